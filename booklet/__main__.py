@@ -1,0 +1,7 @@
+"""Allow ``python -m booklet``."""
+
+import sys
+
+from booklet.cli import main
+
+sys.exit(main())

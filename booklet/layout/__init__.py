@@ -1,0 +1,171 @@
+"""Layout profiles: the typographic numbers of a booklet, kept as data (YAML per profile).
+
+Writers read sizes, margins and the line grid from a ``Profile``; they never
+hard-code them.  A manifest picks a profile by name and may override any key,
+e.g. ``layout: {profile: gongwen, lines_per_page: 23, styles.body.size_pt: 15}``.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from dataclasses import dataclass, field
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from booklet.errors import InputError
+
+PROFILE_DIR = Path(__file__).parent / "profiles"
+MM = 72 / 25.4  # points per millimetre
+ALIGNMENTS = ("left", "center", "right", "justify")
+FONT_ROLES = ("fangsong", "heiti", "kaiti", "xiaobiaosong", "songti")
+PAGE_NUMBER_POSITIONS = ("outer", "center", "right")
+
+
+@dataclass(frozen=True, slots=True)
+class TextStyle:
+    """Font role, size and alignment of one kind of text."""
+
+    role: str
+    size_pt: float
+    bold: bool = False
+    align: str = "justify"
+    color: str = "#000000"
+
+
+@dataclass(frozen=True, slots=True)
+class Profile:
+    """Page geometry, line grid and text styles of one layout."""
+
+    name: str
+    page_width_mm: float
+    page_height_mm: float
+    margin_top_mm: float
+    margin_left_mm: float
+    text_width_mm: float
+    text_height_mm: float
+    lines_per_page: int
+    chars_per_line: int
+    first_line_indent_chars: int
+    page_number_format: str
+    page_number_offset_mm: float
+    page_number_position: str
+    mirror_margins: bool
+    styles: dict[str, TextStyle] = field(default_factory=dict)
+
+    @property
+    def margin_right_mm(self) -> float:
+        """Outer margin: what is left of the page width beside the text block."""
+        return self.page_width_mm - self.margin_left_mm - self.text_width_mm
+
+    @property
+    def margin_bottom_mm(self) -> float:
+        """地脚: what is left of the page height below the text block."""
+        return self.page_height_mm - self.margin_top_mm - self.text_height_mm
+
+    @property
+    def line_pitch_pt(self) -> float:
+        """Baseline-to-baseline distance that puts ``lines_per_page`` lines in the block."""
+        return self.text_height_mm * MM / self.lines_per_page
+
+    @property
+    def char_pitch_pt(self) -> float:
+        """Advance per CJK character that puts ``chars_per_line`` characters on a line."""
+        return self.text_width_mm * MM / self.chars_per_line
+
+    @property
+    def body(self) -> TextStyle:
+        """The body text style."""
+        return self.styles["body"]
+
+    def style(self, name: str) -> TextStyle:
+        """A named style; an unknown name is a programming error, so it raises KeyError."""
+        return self.styles[name]
+
+
+def available_profiles() -> list[str]:
+    """Names of the profiles shipped with booklet."""
+    return sorted(p.stem for p in PROFILE_DIR.glob("*.yaml"))
+
+
+@cache
+def _profile_data(name: str) -> dict[str, Any]:
+    path = PROFILE_DIR / f"{name}.yaml"
+    if not path.is_file():
+        raise InputError(f"unknown layout '{name}' (known: {', '.join(available_profiles())})",
+                         key="layout")
+    with path.open(encoding="utf-8") as fh:
+        return yaml.safe_load(fh)
+
+
+def load_profile(name: str = "gongwen", overrides: dict[str, Any] | None = None) -> Profile:
+    """The named profile with ``overrides`` applied (dotted keys reach into styles)."""
+    data = _deep_copy(_profile_data(name))
+    for key, value in (overrides or {}).items():
+        _apply_override(data, key, value)
+    return _build(data)
+
+
+def _deep_copy(data: dict[str, Any]) -> dict[str, Any]:
+    return {k: _deep_copy(v) if isinstance(v, dict) else v for k, v in data.items()}
+
+
+def _apply_override(data: dict[str, Any], key: str, value: Any) -> None:
+    parts = key.split(".")
+    target = data
+    for part in parts[:-1]:
+        if not isinstance(target.get(part), dict):
+            raise InputError(f"unknown layout key '{key}'", key=f"layout.{key}")
+        target = target[part]
+    last = parts[-1]
+    if last not in target and not (len(parts) == 3 and parts[0] == "styles"):
+        raise InputError(f"unknown layout key '{key}'", key=f"layout.{key}")
+    if isinstance(target.get(last), dict) and isinstance(value, dict):
+        target[last].update(value)
+    else:
+        target[last] = value
+
+
+def _build(data: dict[str, Any]) -> Profile:
+    styles_raw = data.pop("styles", {})
+    known = {f.name for f in dataclasses.fields(Profile)}
+    unknown = set(data) - known
+    if unknown:
+        raise InputError(f"unknown layout key(s): {', '.join(sorted(unknown))}", key="layout")
+    styles: dict[str, TextStyle] = {}
+    style_fields = {f.name for f in dataclasses.fields(TextStyle)}
+    for style_name, raw in styles_raw.items():
+        bad = set(raw) - style_fields
+        if bad:
+            raise InputError(f"unknown style key(s) {', '.join(sorted(bad))}",
+                             key=f"layout.styles.{style_name}")
+        style = TextStyle(**raw)
+        if style.role not in FONT_ROLES:
+            raise InputError(f"unknown font role '{style.role}' (known: {', '.join(FONT_ROLES)})",
+                             key=f"layout.styles.{style_name}.role")
+        if style.align not in ALIGNMENTS:
+            raise InputError(f"unknown alignment '{style.align}'",
+                             key=f"layout.styles.{style_name}.align")
+        styles[style_name] = style
+    try:
+        profile = Profile(styles=styles, **data)
+    except TypeError as exc:  # a missing key in a profile file
+        raise InputError(f"incomplete layout profile: {exc}", key="layout") from exc
+    if profile.page_number_position not in PAGE_NUMBER_POSITIONS:
+        raise InputError(f"unknown page_number_position '{profile.page_number_position}'",
+                         key="layout.page_number_position")
+    return profile
+
+
+# Family names written into DOCX files per font role: the Chinese name is the
+# East Asian font Word/WPS look up on Chinese Windows; the Latin name is its
+# English alias.  PDF output resolves roles to font files instead (booklet.fonts).
+DOCX_FAMILY_NAMES: dict[str, tuple[str, str]] = {
+    "fangsong": ("仿宋", "FangSong"),
+    "heiti": ("黑体", "SimHei"),
+    "kaiti": ("楷体", "KaiTi"),
+    "xiaobiaosong": ("方正小标宋简体", "FZXiaoBiaoSong-B05S"),
+    "songti": ("宋体", "SimSun"),
+}
