@@ -189,6 +189,8 @@ class Booklet:
     layout: str = "gongwen"
     layout_overrides: dict = field(default_factory=dict)
     source_date_epoch: int | None = None
+    # Font role ("fangsong", "heiti", …) → font file given in the manifest.
+    font_files: dict[str, Path] = field(default_factory=dict)
 
     @property
     def articles(self) -> tuple[Article, ...]:

@@ -11,7 +11,12 @@ from dataclasses import dataclass
 
 @dataclass(frozen=True, slots=True)
 class RawLine:
-    """One physical line of extracted text."""
+    """One physical line of extracted text.
+
+    ``text`` may carry the Markdown markup of the cleaned-Markdown contract
+    (``# `` headings, ``**bold**``, ``> `` quotes): seed 002 is such a file, and
+    the DOCX/HTML readers express headings and bold runs this way too.
+    """
 
     text: str                 # as extracted, line end removed, not stripped
     lineno: int               # 1-based position in the source (reported to users)
@@ -22,3 +27,7 @@ class RawLine:
     size: float | None = None  # dominant font size in pt
     bold: bool = False        # all (or nearly all) characters in a bold face
     page_width: float | None = None  # width of the page's text block, in pt
+    # Hints from readers that know more than plain text does (PDF, DOCX, HTML):
+    para_start: bool | None = None  # True: this line surely begins a paragraph/block
+    role: str | None = None   # "title" | "heading" | "footnote" | "caption" | None (unknown)
+    level: int | None = None  # heading level when role == "heading"

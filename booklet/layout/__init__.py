@@ -53,6 +53,7 @@ class Profile:
     page_number_offset_mm: float
     page_number_position: str
     mirror_margins: bool
+    articles_start_recto: bool = False
     styles: dict[str, TextStyle] = field(default_factory=dict)
 
     @property
