@@ -1,0 +1,81 @@
+"""Cache of cleaned sources, so a rebuild re-reads only what changed.
+
+The key is the source's content hash, the reading options and a fingerprint
+of the reader/cleaner code, so editing the cleaner invalidates old entries.
+Entries are pickles of ``ReadResult`` written atomically; the folder
+(``.booklet-cache/`` beside the manifest) can be deleted at any time.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import pickle
+from dataclasses import dataclass, field
+from functools import cache
+from pathlib import Path
+
+from booklet import __version__
+from booklet.fileio import atomic_path
+from booklet.readers import ReadOptions, ReadResult
+
+PACKAGE_DIR = Path(__file__).resolve().parent
+CACHE_DIR_NAME = ".booklet-cache"
+
+
+@cache
+def code_fingerprint(*subdirs: str) -> str:
+    """Hash of the package's Python sources under ``subdirs`` (all of them when empty)."""
+    digest = hashlib.sha256(__version__.encode())
+    roots = [PACKAGE_DIR / d for d in subdirs] if subdirs else [PACKAGE_DIR]
+    for root in roots:
+        files = sorted(root.rglob("*.py")) if root.is_dir() else [root]
+        for path in files:
+            digest.update(str(path.relative_to(PACKAGE_DIR)).encode())
+            digest.update(path.read_bytes())
+    return digest.hexdigest()[:16]
+
+
+def reader_fingerprint() -> str:
+    """Fingerprint of everything that decides what a reader produces."""
+    return code_fingerprint("readers", "clean", "model.py", "rawlines.py", "report.py")
+
+
+@dataclass(slots=True)
+class SourceCache:
+    """Read-through cache of ``ReadResult`` per (source bytes, options, code)."""
+
+    folder: Path
+    enabled: bool = True
+    hits: int = 0
+    misses: int = 0
+    recleaned: list[Path] = field(default_factory=list)
+
+    def key(self, data: bytes, suffix: str, options: ReadOptions) -> str:
+        """Cache key for a source's bytes read with ``options``."""
+        digest = hashlib.sha256(data)
+        digest.update(suffix.lower().encode())
+        digest.update(json.dumps(options.rules, sort_keys=True).encode())
+        digest.update(reader_fingerprint().encode())
+        return digest.hexdigest()
+
+    def get(self, key: str) -> ReadResult | None:
+        """The cached result, or None when absent or unreadable (a stale format)."""
+        if not self.enabled:
+            return None
+        path = self.folder / f"{key}.pickle"
+        try:
+            with path.open("rb") as fh:
+                result = pickle.load(fh)
+        except FileNotFoundError:
+            return None
+        except (pickle.UnpicklingError, EOFError, AttributeError, ImportError, TypeError):
+            return None  # written by another version: treat as a miss, it is rewritten
+        return result if isinstance(result, ReadResult) else None
+
+    def put(self, key: str, result: ReadResult) -> None:
+        """Store a result (atomically, so a crash never leaves half a pickle)."""
+        if not self.enabled:
+            return
+        with atomic_path(self.folder / f"{key}.pickle") as tmp:
+            tmp.write_bytes(pickle.dumps(result, protocol=pickle.HIGHEST_PROTOCOL))

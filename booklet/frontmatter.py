@@ -1,0 +1,97 @@
+"""Textual front matter from jinja2 templates: cover wording, the 通知 letter, 来源 lines.
+
+Templates hold the wording, writers hold the layout.  A project's own
+``templates/`` folder overrides the built-in templates file by file.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+import jinja2
+import yaml
+
+from booklet.errors import InputError
+from booklet.model import Notice
+
+BUILTIN_TEMPLATES = Path(__file__).resolve().parent.parent / "templates"
+
+
+@lru_cache(maxsize=8)
+def template_env(project_dir: Path | None) -> jinja2.Environment:
+    """A jinja2 environment looking in the project's ``templates/`` first, then built-ins."""
+    search = [str(project_dir / "templates")] if project_dir else []
+    search.append(str(BUILTIN_TEMPLATES))
+    return jinja2.Environment(
+        loader=jinja2.FileSystemLoader(search),
+        undefined=jinja2.StrictUndefined,
+        autoescape=jinja2.select_autoescape(enabled_extensions=("html", "htm", "xml")),
+        keep_trailing_newline=True,
+    )
+
+
+def render_template(name: str, project_dir: Path | None, **variables: Any) -> str:
+    """Render one template; a template error is an ``InputError`` naming the template and line."""
+    env = template_env(project_dir)
+    try:
+        return env.get_template(name).render(**variables)
+    except jinja2.TemplateNotFound as exc:
+        raise InputError("template not found", path=name) from exc
+    except jinja2.TemplateSyntaxError as exc:
+        raise InputError(f"template error: {exc.message}", path=exc.filename or name,
+                         line=exc.lineno) from exc
+    except jinja2.UndefinedError as exc:
+        raise InputError(f"template error: {exc.message}", path=name) from exc
+
+
+def _render_mapping(name: str, project_dir: Path | None, **variables: Any) -> dict[str, Any]:
+    text = render_template(name, project_dir, **variables)
+    try:
+        data = yaml.safe_load(text)
+    except yaml.YAMLError as exc:
+        raise InputError(f"template did not render to valid YAML: {exc}", path=name) from exc
+    if not isinstance(data, dict):
+        raise InputError("template must render to a YAML mapping", path=name)
+    return data
+
+
+def _paragraphs(text: str) -> tuple[str, ...]:
+    """Split text into paragraphs at blank lines; single line breaks inside are joined."""
+    blocks = [b.strip() for b in text.replace("\r\n", "\n").split("\n\n")]
+    return tuple("".join(line.strip() for line in b.splitlines()) for b in blocks if b)
+
+
+def render_cover(booklet_vars: dict[str, Any], project_dir: Path | None) -> dict[str, str]:
+    """Cover wording: title, subtitle, issuer, date (empty strings for absent lines)."""
+    data = _render_mapping("cover.yaml.j2", project_dir, booklet=booklet_vars)
+    return {k: str(data.get(k) or "") for k in ("title", "subtitle", "issuer", "date")}
+
+
+def render_notice(notice_vars: dict[str, Any], booklet_vars: dict[str, Any],
+                  project_dir: Path | None) -> Notice:
+    """The ``Notice`` model from the manifest's notice settings and the notice template."""
+    data = _render_mapping("notice.yaml.j2", project_dir, booklet=booklet_vars,
+                           notice=_Namespace(notice_vars))
+
+    def opt(key: str) -> str | None:
+        value = data.get(key)
+        return str(value).strip() or None if value is not None else None
+
+    return Notice(title=str(data.get("title") or ""), body=_paragraphs(str(data.get("body") or "")),
+                  number=opt("number"), to=opt("to"), attachment=opt("attachment"),
+                  signature=opt("signature"), date=opt("date"), issuer=opt("issuer"))
+
+
+def render_source_line(origin: str | None, date: str | None, project_dir: Path | None) -> str:
+    """The 来源 line for an article whose origin/date come from the manifest."""
+    return render_template("source_line.j2", project_dir, origin=origin or "",
+                           date=date or "").strip()
+
+
+class _Namespace(dict):
+    """Dict whose missing keys read as ``None`` in templates (``notice.title or …``)."""
+
+    def __getattr__(self, key: str) -> Any:
+        return self.get(key)

@@ -1,0 +1,323 @@
+"""Load and validate ``booklet.yaml``.
+
+YAML is read with a safe loader that remembers the line of every mapping key,
+so a validation error (pydantic, ``extra="forbid"``) can name file, line and
+key, and suggest the right spelling of a mistyped key.
+"""
+
+from __future__ import annotations
+
+import difflib
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, Literal, Union
+
+import yaml
+from pydantic import BaseModel, ConfigDict, Field, PrivateAttr, ValidationError, field_validator
+
+from booklet.errors import InputError
+
+OUTPUT_FORMATS = ("pdf", "docx", "md")
+DEFAULT_MANIFEST = "booklet.yaml"
+
+
+class _Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class NoticeSpec(_Strict):
+    """The 通知 letter; wording defaults come from ``templates/notice.yaml.j2``."""
+
+    title: str | None = None
+    number: str | None = None
+    to: str | None = None
+    body: str | None = None
+    attachment: str | None = None
+    signature: str | None = None
+    date: str | None = None
+    issuer: str | None = None
+
+
+class SourceEntry(_Strict):
+    """One ``contents`` item that reads a source file."""
+
+    source: str
+    select: str | None = None
+    title: str | None = None
+    kicker: str | None = None
+    author: str | None = None
+    origin: str | None = None
+    date: str | None = None
+    clean: dict[str, bool] = Field(default_factory=dict)
+
+    @field_validator("source", "select", "title", mode="before")
+    @classmethod
+    def _stringify(cls, value: Any) -> Any:
+        return str(value) if isinstance(value, (int, float)) else value
+
+
+class PartEntry(_Strict):
+    """A ``part:`` group of entries: a divider row in the table of contents."""
+
+    part: str
+    contents: list[SourceEntry]
+
+
+class LayoutSpec(_Strict):
+    """``layout:`` as a mapping: a profile name plus per-key overrides."""
+
+    model_config = ConfigDict(extra="allow", frozen=True)
+    profile: str = "gongwen"
+
+
+class Manifest(_Strict):
+    """The validated manifest; ``path`` is the file it came from."""
+
+    title: str
+    subtitle: str | None = None
+    issuer: str | None = None
+    date: str | None = None
+    name: str = "booklet"
+    layout: Union[str, LayoutSpec] = "gongwen"
+    outputs: list[Literal["pdf", "docx", "md"]] = Field(default_factory=lambda: ["pdf", "docx"])
+    out_dir: str = "build"
+    fonts: dict[str, str] = Field(default_factory=dict)
+    source_date_epoch: int | None = None
+    notice: NoticeSpec | None = None
+    contents: list[Union[PartEntry, SourceEntry]]
+    path: Path = Path(DEFAULT_MANIFEST)
+    _entry_lines: list[int] = PrivateAttr(default_factory=list)
+    _key_lines: dict[str, int] = PrivateAttr(default_factory=dict)
+
+    def key_line(self, key: str) -> int | None:
+        """Line of a top-level key, for messages about its value."""
+        return self._key_lines.get(key)
+
+    @property
+    def root(self) -> Path:
+        """The folder relative paths in the manifest are resolved against."""
+        return self.path.parent
+
+    @property
+    def layout_name(self) -> str:
+        """The layout profile's name."""
+        return self.layout if isinstance(self.layout, str) else self.layout.profile
+
+    @property
+    def layout_overrides(self) -> dict[str, Any]:
+        """Profile keys the manifest overrides (``layout: {profile: …, key: value}``)."""
+        if isinstance(self.layout, str):
+            return {}
+        return dict(self.layout.model_extra or {})
+
+    def resolve(self, relative: str) -> Path:
+        """A manifest path made absolute against the manifest's folder."""
+        return (self.root / relative).resolve()
+
+
+# --------------------------------------------------------------- loading ---
+
+
+class _LineLoader(yaml.SafeLoader):
+    """Safe loader that records the line of every key as ``{path-tuple: line}``."""
+
+
+def _construct_mapping(loader: _LineLoader, node: yaml.MappingNode, deep: bool = False) -> dict:
+    mapping = yaml.SafeLoader.construct_mapping(loader, node, deep=True)
+    keys = [k.value for k, _ in node.value]
+    duplicates = {k for k in keys if keys.count(k) > 1}
+    if duplicates:
+        key = sorted(duplicates)[0]
+        line = next(k.start_mark.line + 1 for k, _ in node.value if k.value == key)
+        raise _DuplicateKey(key, line)
+    mapping["__lines__"] = {k.value: k.start_mark.line + 1 for k, _ in node.value}
+    mapping["__line__"] = node.start_mark.line + 1
+    return mapping
+
+
+class _DuplicateKey(Exception):
+    def __init__(self, key: str, line: int) -> None:
+        super().__init__(key)
+        self.key, self.line = key, line
+
+
+_LineLoader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _construct_mapping)
+
+
+def _strip_lines(data: Any) -> Any:
+    if isinstance(data, dict):
+        return {k: _strip_lines(v) for k, v in data.items() if k not in ("__lines__", "__line__")}
+    if isinstance(data, list):
+        return [_strip_lines(v) for v in data]
+    return data
+
+
+def _line_of(data: Any, loc: tuple[Any, ...]) -> int | None:
+    """Best line number for a pydantic error location in the line-annotated data."""
+    line = data.get("__line__") if isinstance(data, dict) else None
+    node = data
+    for part in loc:
+        if isinstance(node, dict):
+            if part in node.get("__lines__", {}):
+                line = node["__lines__"][part]
+            if part not in node:
+                continue  # union branch names like 'SourceEntry' are not data keys
+            node = node[part]
+        elif isinstance(node, list) and isinstance(part, int) and part < len(node):
+            node = node[part]
+            if isinstance(node, dict):
+                line = node.get("__line__", line)
+    return line
+
+
+_KNOWN_KEYS: dict[str, tuple[str, ...]] = {
+    "top": tuple(f for f in Manifest.model_fields if f != "path"),
+    "SourceEntry": tuple(SourceEntry.model_fields),
+    "PartEntry": tuple(PartEntry.model_fields),
+    "notice": tuple(NoticeSpec.model_fields),
+}
+
+
+def _suggest(key: str, context: str) -> str:
+    candidates = _KNOWN_KEYS.get(context, ())
+    close = difflib.get_close_matches(str(key), candidates, n=1, cutoff=0.6)
+    return f" (did you mean '{close[0]}'?)" if close else ""
+
+
+def _context_of(loc: tuple[Any, ...]) -> str:
+    if "notice" in loc:
+        return "notice"
+    for i in range(len(loc) - 1, -1, -1):
+        if loc[i] in ("SourceEntry", "PartEntry"):
+            nested = loc[i] == "PartEntry" and loc[i + 1:i + 2] == ("contents",) and len(loc) > i + 3
+            return "SourceEntry" if nested else loc[i]
+    return "top" if len(loc) == 1 else ""
+
+
+def _format_error(err: dict[str, Any], data: Any, path: Path) -> InputError:
+    loc = tuple(err["loc"])
+    key_path = ".".join(str(p) for p in loc if p not in ("SourceEntry", "PartEntry", "str",
+                                                          "LayoutSpec"))
+    line = _line_of(data, loc)
+    if err["type"] == "extra_forbidden":
+        message = f"unknown key{_suggest(loc[-1], _context_of(loc))}"
+    elif err["type"] == "missing":
+        message = "required key is missing"
+    elif err["type"] in ("model_type", "dict_type") and "contents" in loc:
+        message = "each entry must be a mapping with 'source:' (or 'part:' and 'contents:')"
+    else:
+        message = err["msg"]
+    return InputError(message, path=path, line=line, key=key_path or None)
+
+
+def _entry_branch(data: Any, loc: tuple[Any, ...]) -> str | None:
+    """Which union branch the entry at ``loc`` means: a dict with 'part' is a part."""
+    node = data
+    for i, part in enumerate(loc):
+        if part in ("SourceEntry", "PartEntry"):
+            return "PartEntry" if isinstance(node, dict) and "part" in node else "SourceEntry"
+        if isinstance(node, dict) and part in node:
+            node = node[part]
+        elif isinstance(node, list) and isinstance(part, int) and part < len(node):
+            node = node[part]
+    return None
+
+
+def _pick_error(errors: list[dict[str, Any]], data: Any) -> dict[str, Any]:
+    """The error a person should see first.
+
+    Errors from the union branch the entry does not mean are dropped (an entry
+    with ``source:`` is not a malformed part), and an unknown key is shown before
+    the "missing" error it usually causes (``sorce:`` → 'source' missing).
+    """
+    def meant(err: dict[str, Any]) -> bool:
+        loc = tuple(err["loc"])
+        for i, part in enumerate(loc):
+            if part in ("SourceEntry", "PartEntry"):
+                if _entry_branch(data, loc[: i + 1]) != part:
+                    return False
+        return True
+
+    relevant = [e for e in errors if meant(e)] or errors
+    order = {"extra_forbidden": 0}
+    return min(relevant, key=lambda e: order.get(e["type"], 1))
+
+
+def parse_manifest(text: str, path: Path) -> Manifest:
+    """Validate manifest text; ``path`` is used for messages and relative paths."""
+    try:
+        data = yaml.load(text, Loader=_LineLoader)  # noqa: S506 - a SafeLoader subclass
+    except _DuplicateKey as exc:
+        raise InputError("duplicate key", path=path, line=exc.line, key=exc.key) from exc
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        problem = getattr(exc, "problem", None) or str(exc).splitlines()[0]
+        raise InputError(f"malformed YAML: {problem}", path=path,
+                         line=mark.line + 1 if mark else None) from exc
+    if not isinstance(data, dict):
+        raise InputError("the manifest must be a YAML mapping (title:, contents: …)", path=path)
+    try:
+        manifest = Manifest.model_validate({**_strip_lines(data), "path": path})
+    except ValidationError as exc:
+        raise _format_error(_pick_error(exc.errors(), data), data, path) from exc
+    _check_values(manifest, data)
+    manifest._entry_lines = _entry_lines(data)
+    manifest._key_lines = dict(data.get("__lines__", {}))
+    return manifest
+
+
+def _entry_lines(data: dict[str, Any]) -> list[int]:
+    """Line of every source entry, in the order ``iter_entries`` yields them."""
+    lines: list[int] = []
+    for item in data.get("contents") or []:
+        if isinstance(item, dict) and "part" in item:
+            lines.extend(e.get("__line__", 0) for e in item.get("contents") or []
+                         if isinstance(e, dict))
+        elif isinstance(item, dict):
+            lines.append(item.get("__line__", 0))
+    return lines
+
+
+def _check_values(manifest: Manifest, data: dict[str, Any]) -> None:
+    lines = data.get("__lines__", {})
+    if not manifest.contents:
+        raise InputError("'contents' lists no sources", path=manifest.path,
+                         line=lines.get("contents"), key="contents")
+    if not manifest.outputs:
+        raise InputError("'outputs' is empty", path=manifest.path, line=lines.get("outputs"),
+                         key="outputs")
+
+
+def load_manifest(path: Path) -> Manifest:
+    """Read and validate the manifest at ``path``."""
+    if path.is_dir():
+        path = path / DEFAULT_MANIFEST
+    if not path.is_file():
+        raise InputError("manifest not found (run 'booklet new DIR' to start a project)", path=path)
+    try:
+        text = path.read_text(encoding="utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise InputError("the manifest is not UTF-8 text", path=path) from exc
+    return parse_manifest(text, path)
+
+
+@dataclass(frozen=True, slots=True)
+class EntryRef:
+    """A source entry with its part title and manifest line."""
+
+    part: str | None
+    entry: SourceEntry
+    line: int | None
+
+
+def iter_entries(manifest: Manifest) -> list[EntryRef]:
+    """All source entries in order, each with the title of the part it belongs to."""
+    pairs: list[tuple[str | None, SourceEntry]] = []
+    for item in manifest.contents:
+        if isinstance(item, PartEntry):
+            pairs.extend((item.part, e) for e in item.contents)
+        else:
+            pairs.append((None, item))
+    lines = manifest._entry_lines
+    return [EntryRef(part, entry, lines[i] if i < len(lines) else None)
+            for i, (part, entry) in enumerate(pairs)]
