@@ -1,0 +1,72 @@
+"""Final step: bold markup, footnotes/captions moved out of the running text, RawLines.
+
+A footnote or caption printed in the middle of a paragraph (page bottom, image
+between two halves) is held back until the next line that surely starts a
+block, so the two halves of the paragraph stay adjacent and can be rejoined.
+Lines keep their original ``lineno`` when moved.
+"""
+
+from __future__ import annotations
+
+from booklet.rawlines import RawLine
+from booklet.readers.pdf.blocks import FLOW_ASIDE
+from booklet.readers.pdf.geometry import Geometry
+from booklet.readers.pdf.rows import PLine
+
+
+def _wrap(text: str, open_: bool, close: bool) -> str:
+    core = text.strip()
+    if not core:
+        return text
+    lead = text[: len(text) - len(text.lstrip())]
+    tail = text[len(text.rstrip()):]
+    return lead + ("**" if open_ else "") + core + ("**" if close else "") + tail
+
+
+def markup(lines: list[PLine], roles: list[tuple[str | None, int | None]],
+           para: list[bool | None]) -> list[str]:
+    """Line texts with ``**bold**`` runs; a run wrapped onto the next line is not closed and reopened."""
+    plain = [roles[i][0] in ("title", "heading") or not any(b for _, b in ln.runs)
+             for i, ln in enumerate(lines)]
+    texts: list[str] = []
+    for i, line in enumerate(lines):
+        if plain[i]:
+            texts.append(line.text.strip())
+            continue
+        runs = line.runs
+        joins_prev = (i > 0 and not plain[i - 1] and para[i] is not True and roles[i][0] is None
+                      and lines[i - 1].runs[-1][1] and runs[0][1])
+        joins_next = (i + 1 < len(lines) and not plain[i + 1] and para[i + 1] is not True
+                      and roles[i + 1][0] is None and runs[-1][1] and lines[i + 1].runs[0][1])
+        parts = []
+        for k, (text, bold) in enumerate(runs):
+            if bold:
+                text = _wrap(text, not (k == 0 and joins_prev), not (k == len(runs) - 1 and joins_next))
+            parts.append(text)
+        texts.append("".join(parts).strip())
+    return texts
+
+
+def _raw(line: PLine, text: str, role, level, start, geo: Geometry) -> RawLine:
+    left, right = geo.block(line)
+    return RawLine(text=text, lineno=line.lineno, page=line.page, x0=round(line.x0 - left, 2),
+                   x1=round(line.x1 - left, 2), y=round(line.top, 2), size=line.size,
+                   bold=all(b for _, b in line.runs), page_width=round(right - left, 2),
+                   para_start=start, role=role, level=level)
+
+
+def emit(lines: list[PLine], texts: list[str], roles: list[tuple[str | None, int | None]],
+         para: list[bool | None], geo: Geometry) -> list[RawLine]:
+    """RawLines in reading order, footnotes and captions held until the paragraph they cut ends."""
+    out: list[RawLine] = []
+    held: list[RawLine] = []
+    for line, text, (role, level), start in zip(lines, texts, roles, para):
+        raw = _raw(line, text, role, level, start, geo)
+        if role in FLOW_ASIDE:
+            held.append(raw)
+            continue
+        if start is True and held:
+            out += held
+            held = []
+        out.append(raw)
+    return out + held

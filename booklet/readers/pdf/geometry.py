@@ -1,0 +1,88 @@
+"""Document-wide measures the hint rules compare lines against.
+
+Body size is the size most text is set in; each page column has a text block
+(left/right edges of its body lines); the line pitch is the usual baseline
+distance.  Pages with too few body lines borrow the block of pages of the same
+parity, since book layouts mirror margins.
+"""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from dataclasses import dataclass
+from statistics import median
+
+from booklet.readers.pdf.rows import PLine
+
+
+@dataclass(frozen=True, slots=True)
+class Geometry:
+    """Measures of one PDF's layout."""
+
+    body_size: float
+    pitch: float
+    blocks: dict[tuple[int, int], tuple[float, float]]   # (page, column) → (left, right)
+    uses_indent: bool
+    heading_sizes: tuple[float, ...]                    # larger than body, largest first
+
+    def block(self, line: PLine) -> tuple[float, float]:
+        """(left, right) of the text block ``line`` stands in."""
+        return self.blocks[(line.page, line.column)]
+
+    def indent(self, line: PLine) -> float:
+        """Indent of ``line`` in multiples of its font size."""
+        return (line.x0 - self.block(line)[0]) / max(line.size, 1.0)
+
+    def is_body(self, line: PLine) -> bool:
+        """Set in the body size (within half a point)."""
+        return abs(line.size - self.body_size) <= 0.6
+
+
+def _body_size(lines: list[PLine]) -> float:
+    weights: Counter[float] = Counter()
+    for ln in lines:
+        weights[round(ln.size * 2) / 2] += len(ln.text)
+    return weights.most_common(1)[0][0]
+
+
+def _blocks(lines: list[PLine], body: float) -> dict[tuple[int, int], tuple[float, float]]:
+    groups: dict[tuple[int, int], list[PLine]] = defaultdict(list)
+    for ln in lines:
+        groups[(ln.page, ln.column)].append(ln)
+    measured: dict[tuple[int, int], tuple[float, float]] = {}
+    for key, group in groups.items():
+        body_lines = [ln for ln in group if abs(ln.size - body) <= 0.6]
+        if len(body_lines) >= 5:
+            measured[key] = (min(ln.x0 for ln in body_lines), max(ln.x1 for ln in body_lines))
+    by_kind: dict[tuple[int, int], Counter] = defaultdict(Counter)
+    for (page, column), edges in measured.items():
+        by_kind[(page % 2, column)][(round(edges[0]), round(edges[1]))] += 1
+    out: dict[tuple[int, int], tuple[float, float]] = {}
+    for key, group in groups.items():
+        if key in measured:
+            out[key] = measured[key]
+            continue
+        kind = by_kind.get((key[0] % 2, key[1])) or by_kind.get(((key[0] + 1) % 2, key[1]))
+        if kind:
+            out[key] = tuple(float(v) for v in kind.most_common(1)[0][0])  # type: ignore[assignment]
+        else:
+            out[key] = (min(ln.x0 for ln in group), max(ln.x1 for ln in group))
+    return out
+
+
+def _pitch(lines: list[PLine], body: float) -> float:
+    steps = [b.top - a.top for a, b in zip(lines, lines[1:])
+             if a.page == b.page and a.column == b.column and 0.8 * body < b.top - a.top < 2.5 * body]
+    return median(steps) if steps else 1.5 * body
+
+
+def measure(lines: list[PLine]) -> Geometry:
+    """Measure body size, text blocks, pitch, indent habit and heading sizes."""
+    body = _body_size(lines)
+    blocks = _blocks(lines, body)
+    body_lines = [ln for ln in lines if abs(ln.size - body) <= 0.6]
+    indented = sum(1 for ln in body_lines
+                   if 0.8 <= (ln.x0 - blocks[(ln.page, ln.column)][0]) / body <= 4.5)
+    sizes = sorted({round(ln.size * 2) / 2 for ln in lines if ln.size >= body * 1.12}, reverse=True)
+    return Geometry(body, _pitch(body_lines, body), blocks,
+                    indented >= 2 and indented >= 0.03 * len(body_lines), tuple(sizes))

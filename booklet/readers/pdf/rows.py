@@ -1,0 +1,142 @@
+"""Glyphs → text lines in reading order: row grouping, word spacing, two columns.
+
+A ``PLine`` keeps the geometry the hint rules need.  Column pages are read
+column by column: rows that cross the gutter (titles, page numbers) are read
+where they stand, the rows between them left column first, then right.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+
+from booklet.readers.pdf.opening import Glyph, PageGlyphs
+
+BOLD_FONT = re.compile(r"bold|black|heavy|demi|semibold|hei|黑", re.I)
+
+
+@dataclass(slots=True)
+class PLine:
+    """One line on a page, before hints are decided."""
+
+    text: str             # plain text
+    runs: list[tuple[str, bool]]  # (text, bold) runs, joined == text
+    page: int
+    column: int           # 0 full width / single column, 1 left, 2 right
+    x0: float
+    x1: float
+    top: float
+    bottom: float
+    size: float
+    font: str
+    lineno: int = 0
+
+
+def _centre(g: Glyph) -> float:
+    return (g.top + g.bottom) / 2
+
+
+def group_rows(glyphs: list[Glyph] | tuple[Glyph, ...]) -> list[list[Glyph]]:
+    """Cluster glyphs whose vertical centres lie within ~half a size of the row's largest glyph."""
+    rows: list[list[Glyph]] = []
+    ref_c = ref_s = 0.0
+    for g in sorted(glyphs, key=_centre):
+        c = _centre(g)
+        if rows and abs(c - ref_c) <= 0.45 * max(ref_s, g.size):
+            rows[-1].append(g)
+            if g.size > ref_s:
+                ref_c, ref_s = c, g.size
+        else:
+            rows.append([g])
+            ref_c, ref_s = c, g.size
+    for row in rows:
+        row.sort(key=lambda g: g.x0)
+    return rows
+
+
+def find_gutter(page: PageGlyphs) -> tuple[float, float] | None:
+    """The empty vertical band of a two-column page, or ``None``.
+
+    Coverage of glyph x-ranges is counted in 2 pt bins; a gutter is a run of
+    (nearly) empty bins in the middle 40 % of the page, with text on both sides.
+    """
+    glyphs = [g for g in page.glyphs if not g.text.isspace()]
+    if len(glyphs) < 200:
+        return None
+    nbins = int(page.width // 2) + 1
+    cover = [0] * nbins
+    for g in glyphs:
+        for b in range(int(g.x0 // 2), min(nbins, int(g.x1 // 2) + 1)):
+            cover[b] += 1
+    lo, hi = int(page.width * 0.3 // 2), int(page.width * 0.7 // 2)
+    peak = max(cover)
+    quiet = [b for b in range(lo, hi) if cover[b] <= peak * 0.02]
+    if not quiet:
+        return None
+    runs: list[list[int]] = [[quiet[0], quiet[0]]]
+    for b in quiet[1:]:
+        if b == runs[-1][1] + 1:
+            runs[-1][1] = b
+        else:
+            runs.append([b, b])
+    start, end = max(runs, key=lambda r: r[1] - r[0])
+    body = Counter(g.size for g in glyphs).most_common(1)[0][0]
+    left = sum(1 for g in glyphs if g.x1 <= start * 2)
+    right = sum(1 for g in glyphs if g.x0 >= end * 2 + 2)
+    if (end - start + 1) * 2 < 0.6 * body or min(left, right) < 0.2 * len(glyphs):
+        return None
+    return start * 2.0, end * 2.0 + 2.0
+
+
+def _make_line(row: list[Glyph], page: int, column: int) -> PLine:
+    """Join a row's glyphs, adding a space where the gap is wider than half a character."""
+    while len(row) > 1 and row[-1].text.isspace():
+        row = row[:-1]
+    while len(row) > 1 and row[0].text.isspace():
+        row = row[1:]
+    runs: list[tuple[str, bool]] = []
+    prev: Glyph | None = None
+    for g in row:
+        text = g.text
+        if prev is not None and g.x0 - prev.x1 > 0.5 * max(g.size, prev.size) \
+                and not text.isspace() and not prev.text.isspace():
+            text = " " + text
+        bold = bool(BOLD_FONT.search(g.font))
+        if runs and runs[-1][1] == bold:
+            runs[-1] = (runs[-1][0] + text, bold)
+        else:
+            runs.append((text, bold))
+        prev = g
+    sizes = Counter(g.size for g in row if not g.text.isspace())
+    fonts = Counter(g.font for g in row if not g.text.isspace())
+    size = sizes.most_common(1)[0][0] if sizes else row[0].size
+    font = fonts.most_common(1)[0][0] if fonts else row[0].font
+    text = "".join(t for t, _ in runs)
+    return PLine(text, runs, page, column, row[0].x0, max(g.x1 for g in row),
+                 min(g.top for g in row), max(g.bottom for g in row), size, font)
+
+
+def page_lines(page: PageGlyphs) -> list[PLine]:
+    """The page's lines in reading order (column by column on two-column pages)."""
+    rows = [r for r in group_rows(page.glyphs) if any(not g.text.isspace() for g in r)]
+    gutter = find_gutter(page)
+    if gutter is None:
+        return [_make_line(r, page.number, 0) for r in rows]
+    g0, g1 = gutter
+    out: list[PLine] = []
+    left: list[PLine] = []
+    right: list[PLine] = []
+    for row in rows:
+        if any(g.x0 < g1 and g.x1 > g0 and not g.text.isspace() for g in row):
+            out += left + right
+            left, right = [], []
+            out.append(_make_line(row, page.number, 0))
+            continue
+        lpart = [g for g in row if g.x1 <= g1]
+        rpart = [g for g in row if g.x1 > g1]
+        if any(not g.text.isspace() for g in lpart):
+            left.append(_make_line(lpart, page.number, 1))
+        if any(not g.text.isspace() for g in rpart):
+            right.append(_make_line(rpart, page.number, 2))
+    return out + left + right
