@@ -1,0 +1,194 @@
+"""Benchmark: cleaning throughput and build times for the example booklet at 1×, 10×, 100×.
+
+Not a test: run it by hand and copy the table into the README.
+
+    python benchmarks/build.py              # 1× and 10×
+    python benchmarks/build.py --sizes 1,10,100
+
+Every timing runs in a fresh Python process (imports included, as a user would
+see it) which reports its own wall time and peak memory.  The baseline writes
+the same text with bare reportlab + python-docx: no cleaning, no typography
+rules, one font — the floor a cold build is compared against.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import shutil
+import subprocess
+import sys
+import tempfile
+import textwrap
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+
+CHILD = """
+import json, resource, sys, time
+t = time.perf_counter()
+{body}
+print(json.dumps({{"seconds": time.perf_counter() - t,
+                  "peak_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}}))
+"""
+
+BUILD_BODY = """
+from booklet.cli import run
+code = run({argv!r})
+assert code == 0, code
+"""
+
+BASELINE_BODY = """
+import re
+from pathlib import Path
+from reportlab.lib.pagesizes import A4
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.ttfonts import TTFont
+from reportlab.platypus import Paragraph, SimpleDocTemplate, PageBreak
+import docx
+text = Path({md!r}).read_text(encoding="utf-8")
+paras = [p.strip().lstrip("#> ").replace("**", "") for p in text.split("\\n\\n") if p.strip()]
+font = {font!r}
+if font:
+    pdfmetrics.registerFont(TTFont("CJK", font, subfontIndex=0))
+    name = "CJK"
+else:
+    from reportlab.pdfbase.cidfonts import UnicodeCIDFont
+    pdfmetrics.registerFont(UnicodeCIDFont("STSong-Light"))
+    name = "STSong-Light"
+style = ParagraphStyle("b", fontName=name, fontSize=16, leading=29, wordWrap="CJK",
+                       firstLineIndent=32)
+story = [Paragraph(p.replace("&", "&amp;").replace("<", "&lt;"), style) for p in paras]
+SimpleDocTemplate({pdf!r}, pagesize=A4).build(story)
+d = docx.Document()
+for p in paras:
+    d.add_paragraph(p)
+d.save({docx_out!r})
+"""
+
+
+def run_child(body: str, cwd: Path) -> dict:
+    """Run ``body`` in a fresh interpreter; return its seconds and peak memory."""
+    code = CHILD.format(body=textwrap.dedent(body))
+    proc = subprocess.run([sys.executable, "-c", code], cwd=cwd, capture_output=True, text=True)
+    if proc.returncode != 0:
+        raise SystemExit(f"benchmark step failed:\n{proc.stderr[-3000:]}")
+    return json.loads(proc.stdout.strip().splitlines()[-1])
+
+
+def make_project(folder: Path, copies: int) -> Path:
+    """The example project with its contents repeated ``copies`` times.
+
+    Each copy reads its own copy of the sources, with a different number of
+    trailing newlines, so that the cache cannot serve one copy from another.
+    """
+    shutil.copytree(ROOT / "templates", folder / "templates")
+    manifest = (ROOT / "booklet.yaml").read_text(encoding="utf-8")
+    head, contents = manifest.split("\ncontents:\n", 1)
+    blocks = []
+    for i in range(copies):
+        sub = folder / "sources" / f"copy{i:03d}"
+        sub.mkdir(parents=True)
+        for src in (ROOT / "sources").glob("*.txt"):
+            (sub / src.name).write_bytes(src.read_bytes() + b"\n" * (i + 1))
+        block = contents.replace("sources/", f"sources/copy{i:03d}/")
+        if i:
+            block = re.sub(r"part: (\S+)", rf"part: \1（{i + 1}）", block)
+        blocks.append(block)
+    (folder / "booklet.yaml").write_text(head + "\ncontents:\n" + "\n".join(blocks),
+                                         encoding="utf-8")
+    return folder / "booklet.yaml"
+
+
+def add_one_source(manifest: Path) -> None:
+    """Append one new article to the manifest, as ``booklet add`` would."""
+    src = manifest.parent / "sources" / "extra.txt"
+    src.write_bytes((ROOT / "sources" / "003_8089adc89d669a0a.txt").read_bytes() + b"\n\n\n")
+    with manifest.open("a", encoding="utf-8") as fh:
+        fh.write("\n  - source: sources/extra.txt\n    title: 新增的一篇\n")
+
+
+def page_count(pdf: Path) -> int:
+    from pypdf import PdfReader
+
+    return len(PdfReader(str(pdf)).pages)
+
+
+def find_font() -> str | None:
+    """The body font the build uses, for a fair baseline."""
+    try:
+        from booklet.fonts import resolve_fonts
+        from booklet.layout import load_profile
+
+        resolved = resolve_fonts(load_profile())
+        return str(resolved["fangsong"].path)  # type: ignore[index]
+    except Exception:  # noqa: BLE001 - any failure just means "no TTF": baseline uses CID
+        return None
+
+
+def bench_clean() -> tuple[float, int]:
+    """Cleaning throughput (MB/s) over all example sources, in this process."""
+    from booklet.clean import clean_lines
+    from booklet.rawlines import RawLine
+    from booklet.report import Report
+
+    texts = [p.read_text(encoding="utf-8") for p in sorted((ROOT / "sources").glob("*.txt"))]
+    total = sum(len(t.encode()) for t in texts)
+    lines = [[RawLine(line, i + 1) for i, line in enumerate(t.splitlines())] for t in texts]
+    rounds, started = 0, time.perf_counter()
+    while time.perf_counter() - started < 3 or rounds < 3:
+        for ls in lines:
+            clean_lines(ls, Report())
+        rounds += 1
+    seconds = (time.perf_counter() - started) / rounds
+    return total / seconds / 1e6, total
+
+
+def bench_size(copies: int, font: str | None) -> dict:
+    """Cold, no-op, add-one, PDF-only and DOCX-only builds of the example × ``copies``."""
+    with tempfile.TemporaryDirectory() as tmp:
+        folder = Path(tmp)
+        manifest = make_project(folder, copies)
+        cold = run_child(BUILD_BODY.format(argv=["-q", "build", str(manifest)]), folder)
+        noop = run_child(BUILD_BODY.format(argv=["-q", "build", str(manifest)]), folder)
+        pdf = run_child(BUILD_BODY.format(argv=["-q", "build", str(manifest), "--force",
+                                                "--format", "pdf"]), folder)
+        docx = run_child(BUILD_BODY.format(argv=["-q", "build", str(manifest), "--force",
+                                                 "--format", "docx"]), folder)
+        add_one_source(manifest)
+        added = run_child(BUILD_BODY.format(argv=["-q", "build", str(manifest)]), folder)
+        pages = page_count(folder / "build" / "study-issue.pdf")
+        baseline = run_child(BASELINE_BODY.format(
+            md=str(folder / "build" / "study-issue.md"), font=font,
+            pdf=str(folder / "baseline.pdf"), docx_out=str(folder / "baseline.docx")), folder)
+    return {"copies": copies, "pages": pages, "cold": cold, "noop": noop, "pdf": pdf,
+            "docx": docx, "add_one": added, "baseline": baseline}
+
+
+def main() -> None:
+    """Run the benchmark and print a Markdown table."""
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--sizes", default="1,10", help="comma-separated multiples (default 1,10)")
+    args = parser.parse_args()
+    sys.path.insert(0, str(ROOT))
+    mbps, total = bench_clean()
+    print(f"clean: {mbps:.1f} MB/s over {total / 1e3:.0f} KB of sources (in-process)\n")
+    font = find_font()
+    print("| size | pages | cold build | no-op rebuild | add one source | PDF only | DOCX only "
+          "| bare reportlab+python-docx | cold/bare | peak MB |")
+    print("|---|---|---|---|---|---|---|---|---|---|")
+    for copies in (int(s) for s in args.sizes.split(",")):
+        r = bench_size(copies, font)
+        ratio = r["cold"]["seconds"] / r["baseline"]["seconds"]
+        print(f"| {copies}× | {r['pages']} | {r['cold']['seconds']:.2f} s "
+              f"({r['pages'] / r['cold']['seconds']:.0f} pages/s) | {r['noop']['seconds']:.2f} s "
+              f"| {r['add_one']['seconds']:.2f} s | {r['pdf']['seconds']:.2f} s "
+              f"| {r['docx']['seconds']:.2f} s | {r['baseline']['seconds']:.2f} s | {ratio:.2f} "
+              f"| {r['cold']['peak_mb']:.0f} |", flush=True)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,29 @@
+"""Suite-wide test settings.
+
+Tests that need a system font or tool skip with a reason when it is absent, so
+the suite runs on any machine.  CI installs them, and sets
+BOOKLET_REQUIRE_SYSTEM_DEPS=1: there such a skip is turned into a failure, so a
+missing install step cannot hide behind a green run.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+
+import pytest
+
+_SYSTEM_DEP = re.compile(r"font|pdftoppm|pdffonts|poppler|soffice|libreoffice|fc-list|fontconfig",
+                         re.IGNORECASE)
+
+
+@pytest.hookimpl(hookwrapper=True)
+def pytest_runtest_makereport(item, call):
+    outcome = yield
+    report = outcome.get_result()
+    if not os.environ.get("BOOKLET_REQUIRE_SYSTEM_DEPS") or not report.skipped:
+        return
+    reason = str(report.longrepr[-1]) if isinstance(report.longrepr, tuple) else str(report.longrepr)
+    if _SYSTEM_DEP.search(reason):
+        report.outcome = "failed"
+        report.longrepr = f"skipped for a missing system dependency, which CI must install: {reason}"
