@@ -142,6 +142,9 @@ class Article:
     source_line: str | None = None
     footnotes: tuple[Footnote, ...] = ()
     provenance: Provenance | None = None
+    # True when the 来源 line stood after the body in the source (seed 000), so the
+    # cleaned Markdown keeps it there; writers may ignore it.
+    source_at_end: bool = False
 
 
 @dataclass(frozen=True, slots=True)
