@@ -59,7 +59,7 @@ def find_gutter(page: PageGlyphs) -> tuple[float, float] | None:
     """The empty vertical band of a two-column page, or ``None``.
 
     Coverage of glyph x-ranges is counted in 2 pt bins; a gutter is a run of
-    (nearly) empty bins in the middle 40 % of the page, with text on both sides.
+    sparse bins (crossed only by a few spanning rows) in the middle 40 % of the page, with text on both sides.
     """
     glyphs = [g for g in page.glyphs if not g.text.isspace()]
     if len(glyphs) < 200:
@@ -71,7 +71,7 @@ def find_gutter(page: PageGlyphs) -> tuple[float, float] | None:
             cover[b] += 1
     lo, hi = int(page.width * 0.3 // 2), int(page.width * 0.7 // 2)
     peak = max(cover)
-    quiet = [b for b in range(lo, hi) if cover[b] <= peak * 0.02]
+    quiet = [b for b in range(lo, hi) if cover[b] <= peak * 0.25]
     if not quiet:
         return None
     runs: list[list[int]] = [[quiet[0], quiet[0]]]
@@ -117,24 +117,33 @@ def _make_line(row: list[Glyph], page: int, column: int) -> PLine:
                  min(g.top for g in row), max(g.bottom for g in row), size, font)
 
 
+def _spans(lpart: list[Glyph], rpart: list[Glyph], mid: float) -> bool:
+    """A row crosses the gutter when a glyph covers its middle or only a word space bridges it."""
+    lp = [g for g in lpart if not g.text.isspace()]
+    rp = [g for g in rpart if not g.text.isspace()]
+    if not lp or not rp:
+        return any(g.x0 < mid < g.x1 for g in lp + rp)
+    return lp[-1].x1 > mid or rp[0].x0 < mid or rp[0].x0 - lp[-1].x1 < 0.8 * lp[-1].size
+
+
 def page_lines(page: PageGlyphs) -> list[PLine]:
     """The page's lines in reading order (column by column on two-column pages)."""
     rows = [r for r in group_rows(page.glyphs) if any(not g.text.isspace() for g in r)]
     gutter = find_gutter(page)
     if gutter is None:
         return [_make_line(r, page.number, 0) for r in rows]
-    g0, g1 = gutter
+    mid = sum(gutter) / 2
     out: list[PLine] = []
     left: list[PLine] = []
     right: list[PLine] = []
     for row in rows:
-        if any(g.x0 < g1 and g.x1 > g0 and not g.text.isspace() for g in row):
+        lpart = [g for g in row if (g.x0 + g.x1) / 2 < mid]
+        rpart = [g for g in row if (g.x0 + g.x1) / 2 >= mid]
+        if _spans(lpart, rpart, mid):
             out += left + right
             left, right = [], []
             out.append(_make_line(row, page.number, 0))
             continue
-        lpart = [g for g in row if g.x1 <= g1]
-        rpart = [g for g in row if g.x1 > g1]
         if any(not g.text.isspace() for g in lpart):
             left.append(_make_line(lpart, page.number, 1))
         if any(not g.text.isspace() for g in rpart):

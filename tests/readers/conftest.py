@@ -1,0 +1,50 @@
+"""Fixtures for the reader tests: helper modules loaded by path (importlib mode)."""
+
+from __future__ import annotations
+
+import importlib.util
+import sys
+from pathlib import Path
+
+import pytest
+
+HERE = Path(__file__).parent
+GOLD = Path(__file__).resolve().parents[3] / "shared" / "gold"
+
+
+def _load(name: str):
+    if name not in sys.modules:
+        spec = importlib.util.spec_from_file_location(name, HERE / f"{name}.py")
+        module = importlib.util.module_from_spec(spec)
+        sys.modules[name] = module
+        spec.loader.exec_module(module)
+    return sys.modules[name]
+
+
+@pytest.fixture(scope="session")
+def pdfgen():
+    """The reportlab fixture generator; skips when the CJK fonts are missing."""
+    module = _load("reader_pdfgen")
+    if not module.fonts_available():
+        pytest.skip("CJK fonts (fonts-arphic-uming, fonts-wqy-zenhei) not installed")
+    return module
+
+
+@pytest.fixture(scope="session")
+def assembler():
+    """Hint-only assembly and the shared scorer."""
+    module = _load("reader_assemble")
+    if module.load_scorer() is None:
+        pytest.skip("shared/tools/score.py not found beside the repository")
+    return module
+
+
+@pytest.fixture(scope="session")
+def gold_text():
+    """Read a gold Markdown file from shared/gold by name."""
+    def read(name: str) -> str:
+        path = GOLD / f"{name}.gold.md"
+        if not path.exists():
+            pytest.skip(f"gold file {path} not found")
+        return path.read_text(encoding="utf-8")
+    return read
