@@ -13,17 +13,21 @@ import json
 import os
 import shutil
 import time
+import warnings
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Callable
+from typing import TYPE_CHECKING
 
 from booklet.cache import CACHE_DIR_NAME, SourceCache, code_fingerprint
-from booklet.errors import BuildError, InputError
+from booklet.errors import BookletError, BuildError, InputError
 from booklet.frontmatter import render_cover, render_notice
 from booklet.layout import Profile, load_profile
 from booklet.manifest import OUTPUT_FORMATS, Manifest, load_manifest
 from booklet.model import Booklet
 from booklet.sources import LoadedSource, Progress, group_parts, load_sources
+
+if TYPE_CHECKING:
+    from booklet.fonts import FontMap
 
 STATE_FILE = ".booklet-state.json"
 
@@ -51,6 +55,11 @@ class BuildResult:
     warnings: list[str] = field(default_factory=list)
     article_pages: list[int] = field(default_factory=list)
     seconds: float = 0.0
+
+
+def source_cache(manifest: Manifest, enabled: bool = True) -> SourceCache:
+    """The project's cache of cleaned sources (``.booklet-cache/`` beside the manifest)."""
+    return SourceCache(manifest.root / CACHE_DIR_NAME, enabled=enabled)
 
 
 def assemble_booklet(manifest: Manifest, loaded: list[LoadedSource]) -> Booklet:
@@ -119,7 +128,14 @@ def _write_state(out_dir: Path, fingerprint: str, targets: dict[str, Path]) -> N
     (out_dir / STATE_FILE).write_text(json.dumps(state, indent=1), encoding="utf-8")
 
 
-Writer = Callable[[Path], None]
+def resolve_fonts_quietly(profile: Profile, files: dict[str, Path]) -> "FontMap":
+    """``resolve_fonts`` without Python warnings: its notes come back in ``FontMap.warnings``
+    and the CLI prints them as one ``booklet: warning:`` line each."""
+    from booklet.fonts import resolve_fonts
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", UserWarning)
+        return resolve_fonts(profile, files)
 
 
 def _render_outputs(booklet: Booklet, formats: list[str], staging: dict[str, Path],
@@ -128,9 +144,10 @@ def _render_outputs(booklet: Booklet, formats: list[str], staging: dict[str, Pat
     profile: Profile = load_profile(booklet.layout, booklet.layout_overrides)
     fonts = None
     if "pdf" in formats or "docx" in formats:
-        from booklet.fonts import check_glyphs, resolve_fonts
+        from booklet.fonts import check_glyphs
 
-        fonts = resolve_fonts(profile, booklet.font_files)
+        fonts = resolve_fonts_quietly(profile, booklet.font_files)
+        result.warnings.extend(fonts.warnings)
         missing = check_glyphs(booklet, fonts, profile)
         if missing and options.strict:
             raise InputError(f"{len(missing)} character(s) missing from the fonts, first: "
@@ -163,15 +180,34 @@ def _render_outputs(booklet: Booklet, formats: list[str], staging: dict[str, Pat
         result.article_pages = list(info.article_pages)
 
 
+def in_manifest(exc: BookletError, manifest: Manifest) -> BookletError:
+    """An error raised without a file (layout, fonts, formats), placed at its manifest key."""
+    if exc.path:
+        return exc
+    top = (exc.key or "").split(".")[0]
+    return type(exc)(exc.message, path=manifest.path, line=manifest.key_line(top), key=exc.key)
+
+
 def build(manifest_path: Path, options: BuildOptions | None = None,
           progress: Progress | None = None) -> BuildResult:
     """Build the booklet described by ``manifest_path``; see the module docstring."""
-    started = time.perf_counter()
     options = options or BuildOptions()
     manifest = load_manifest(manifest_path)
+    try:
+        return _build(manifest, options, progress)
+    except BookletError as exc:
+        located = in_manifest(exc, manifest)
+        if located is exc:
+            raise
+        raise located from exc
+
+
+def _build(manifest: Manifest, options: BuildOptions, progress: Progress | None) -> BuildResult:
+    started = time.perf_counter()
     formats = _formats(manifest, options)
+    load_profile(manifest.layout_name, manifest.layout_overrides)  # a bad layout fails first
     out_dir = options.out_dir or manifest.resolve(manifest.out_dir)
-    cache = SourceCache(manifest.root / CACHE_DIR_NAME, enabled=options.use_cache)
+    cache = source_cache(manifest, enabled=options.use_cache)
     loaded = load_sources(manifest, cache, progress)
     booklet = assemble_booklet(manifest, loaded)
     result = BuildResult(cache_hits=cache.hits, cache_misses=cache.misses,

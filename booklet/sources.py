@@ -14,6 +14,7 @@ from booklet.manifest import EntryRef, Manifest, iter_entries
 from booklet.model import Article, Part, Provenance
 from booklet.readers import ReadOptions, ReadResult, reader_for
 from booklet.select import select_article
+from booklet.sniff import check_source_bytes, run_reader
 
 Progress = Callable[[str], None]
 
@@ -37,6 +38,9 @@ def read_cached(path: Path, options: ReadOptions, cache: SourceCache) -> tuple[R
         raise InputError("source file not found", path=path) from exc
     except IsADirectoryError as exc:
         raise InputError("source is a folder, not a file", path=path) from exc
+    except PermissionError as exc:
+        raise InputError("source file cannot be read (permission denied)", path=path) from exc
+    check_source_bytes(path, data)
     key = cache.key(data, path.suffix, options)
     result = cache.get(key)
     if result is not None:
@@ -44,7 +48,7 @@ def read_cached(path: Path, options: ReadOptions, cache: SourceCache) -> tuple[R
         return result, key
     cache.misses += 1
     cache.recleaned.append(path)
-    result = reader(path, options)
+    result = run_reader(reader, path, options)
     cache.put(key, result)
     return result, key
 
@@ -53,28 +57,38 @@ def _entry_error(ref: EntryRef, manifest: Manifest, message: str, key: str) -> I
     return InputError(message, path=manifest.path, line=ref.line, key=key)
 
 
+def load_entry(ref: EntryRef, manifest: Manifest, cache: SourceCache,
+               seen: dict[tuple[Path, str], int | None]) -> LoadedSource:
+    """Read one manifest entry (through the cache) and apply its select and overrides.
+
+    ``seen`` maps (source, select) of entries loaded so far to their line, to
+    catch an article listed twice.
+    """
+    entry = ref.entry
+    path = manifest.resolve(entry.source)
+    if not path.exists():
+        raise _entry_error(ref, manifest, f"source file not found: {path}", "source")
+    identity = (path, entry.select or "")
+    if identity in seen:
+        raise _entry_error(ref, manifest, f"duplicate article: {entry.source}"
+                           + (f" select '{entry.select}'" if entry.select else "")
+                           + f" is already listed at line {seen[identity]}", "source")
+    seen[identity] = ref.line
+    result, key = read_cached(path, ReadOptions(rules=dict(entry.clean)), cache)
+    article = _pick(result, ref, path, manifest)
+    article = _apply_overrides(article, ref, path, manifest.root)
+    return LoadedSource(ref, path, article, key)
+
+
 def load_sources(manifest: Manifest, cache: SourceCache,
                  progress: Progress | None = None) -> list[LoadedSource]:
     """Read every entry of the manifest and return its article with overrides applied."""
     loaded: list[LoadedSource] = []
     seen: dict[tuple[Path, str], int | None] = {}
     for ref in iter_entries(manifest):
-        entry = ref.entry
-        path = manifest.resolve(entry.source)
-        if not path.exists():
-            raise _entry_error(ref, manifest, f"source file not found: {path}", "source")
-        identity = (path, entry.select or "")
-        if identity in seen:
-            raise _entry_error(ref, manifest, f"duplicate article: {entry.source}"
-                               + (f" select '{entry.select}'" if entry.select else "")
-                               + f" is already listed at line {seen[identity]}", "source")
-        seen[identity] = ref.line
         if progress:
-            progress(entry.source)
-        result, key = read_cached(path, ReadOptions(rules=dict(entry.clean)), cache)
-        article = _pick(result, ref, path, manifest)
-        article = _apply_overrides(article, ref, path, manifest.root)
-        loaded.append(LoadedSource(ref, path, article, key))
+            progress(ref.entry.source)
+        loaded.append(load_entry(ref, manifest, cache, seen))
     return loaded
 
 

@@ -1,0 +1,138 @@
+"""``booklet check``: everything a build would trip over, and what to look at, in one pass.
+
+Unlike ``build``, which stops at the first bad input, ``check`` keeps going
+and lists every problem: manifest, layout, each source, fonts and glyph
+coverage, plus hints about suspicious cleaning.  Errors make the exit code 2;
+warnings and hints do not.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from booklet.build import assemble_booklet, in_manifest, resolve_fonts_quietly, source_cache
+from booklet.errors import BookletError
+from booklet.layout import Profile, load_profile
+from booklet.manifest import Manifest, iter_entries, load_manifest
+from booklet.sources import LoadedSource, load_entry
+from booklet.suspicious import article_hints
+
+LEVELS = ("error", "warning", "hint")
+
+
+@dataclass(frozen=True, slots=True)
+class Finding:
+    """One line of the check's output."""
+
+    level: str
+    where: str
+    message: str
+
+    def __str__(self) -> str:
+        return f"{self.where}: {self.level}: {self.message}" if self.where else \
+            f"{self.level}: {self.message}"
+
+
+@dataclass(slots=True)
+class CheckResult:
+    """All findings, in the order they were found, and how many articles were read."""
+
+    findings: list[Finding] = field(default_factory=list)
+    articles: int = 0
+
+    def add(self, level: str, where: str, message: str) -> None:
+        """Record a finding."""
+        self.findings.append(Finding(level, where, message))
+
+    def error(self, exc: BookletError) -> None:
+        """Record an input error with its own file/line/key."""
+        self.findings.append(Finding("error", "", exc.one_line()))
+
+    def count(self, level: str) -> int:
+        """Number of findings of ``level``."""
+        return sum(1 for f in self.findings if f.level == level)
+
+    @property
+    def exit_code(self) -> int:
+        """2 when anything would stop a build, else 0."""
+        return 2 if self.count("error") else 0
+
+    def summary(self) -> str:
+        """``N article(s) read: 0 errors, 2 warnings, 5 hints``."""
+        counts = ", ".join(f"{self.count(level)} {level}(s)" for level in LEVELS)
+        return f"{self.articles} article(s) read: {counts}"
+
+
+def check_project(manifest_path: Path, *, use_cache: bool = True) -> CheckResult:
+    """Check the project whose manifest is ``manifest_path``.
+
+    A manifest that does not load is raised as an ``InputError`` (nothing else
+    can be checked without it); every later problem is collected.
+    """
+    manifest = load_manifest(manifest_path)
+    result = CheckResult()
+    profile = _check_layout(manifest, result)
+    loaded = _check_sources(manifest, result, use_cache)
+    result.articles = len(loaded)
+    if profile is not None:
+        _check_fonts(manifest, profile, loaded, result)
+    return result
+
+
+def _check_layout(manifest: Manifest, result: CheckResult) -> Profile | None:
+    try:
+        return load_profile(manifest.layout_name, manifest.layout_overrides)
+    except BookletError as exc:
+        result.error(in_manifest(exc, manifest))
+        return None
+
+
+def _is_inside(path: Path, folder: Path) -> bool:
+    return path.resolve().is_relative_to(folder.resolve())
+
+
+def _check_sources(manifest: Manifest, result: CheckResult, use_cache: bool) -> list[LoadedSource]:
+    cache = source_cache(manifest, enabled=use_cache)
+    seen: dict[tuple[Path, str], int | None] = {}
+    loaded: list[LoadedSource] = []
+    for ref in iter_entries(manifest):
+        where = f"{manifest.path}:{ref.line}" if ref.line else str(manifest.path)
+        path = manifest.resolve(ref.entry.source)
+        if not _is_inside(path, manifest.root):
+            result.add("warning", where, f"source {ref.entry.source} is outside the project "
+                                         "folder; copy it into sources/ so the project travels "
+                                         "as one folder")
+        try:
+            item = load_entry(ref, manifest, cache, seen)
+        except BookletError as exc:
+            result.error(exc)
+            continue
+        loaded.append(item)
+        for hint in article_hints(item.article, item.path):
+            result.add("hint", hint.where(), hint.message)
+    return loaded
+
+
+def _check_fonts(manifest: Manifest, profile: Profile, loaded: list[LoadedSource],
+                 result: CheckResult) -> None:
+    from booklet.fonts import check_glyphs
+
+    where = str(manifest.path)
+    try:
+        booklet = assemble_booklet(manifest, loaded)
+        fonts = resolve_fonts_quietly(profile, booklet.font_files)
+    except BookletError as exc:
+        result.error(in_manifest(exc, manifest))
+        return
+    for warning in fonts.warnings:
+        result.add("warning", where, warning)
+    for role in fonts.roles():
+        font = fonts[role]
+        if not font.wanted and font.path is not None:
+            result.add("warning", where, f"font role {role}: using substitute {font.family} "
+                                         f"({font.path})")
+    if not loaded:
+        return
+    for missing in check_glyphs(booklet, fonts, profile):
+        result.add("warning", where, str(missing))

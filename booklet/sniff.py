@@ -1,0 +1,71 @@
+"""Cheap checks on a source's bytes before a reader sees them.
+
+They turn the common mistakes — an empty file, a picture or a Word file
+renamed to ``.txt``, a truncated PDF — into one-line input errors naming the
+file, instead of a confusing message (or a traceback) from deep inside a reader.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from booklet.errors import BookletError, InputError
+from booklet.readers import Reader, ReadOptions, ReadResult
+
+TEXT_SUFFIXES = frozenset({".txt", ".text", ".md", ".markdown", ".html", ".htm"})
+_CONTROL = re.compile(rb"[\x00-\x08\x0b\x0e-\x1a\x1c-\x1f]")
+_SIGNATURES = {b"%PDF-": "a PDF", b"PK\x03\x04": "a ZIP/DOCX", b"\x89PNG": "a PNG image",
+               b"\xff\xd8\xff": "a JPEG image", b"GIF8": "a GIF image",
+               b"\xd0\xcf\x11\xe0": "an old Word/Excel (.doc/.xls)"}
+
+
+def _kind(data: bytes) -> str | None:
+    return next((name for magic, name in _SIGNATURES.items() if data.startswith(magic)), None)
+
+
+def _looks_binary(head: bytes) -> bool:
+    """NUL bytes or many control characters: not text in any encoding we read."""
+    if b"\x00" in head and not head.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return True
+    return len(_CONTROL.findall(head)) > max(8, len(head) // 100)
+
+
+def check_source_bytes(path: Path, data: bytes) -> None:
+    """Raise an ``InputError`` naming ``path`` when its bytes cannot be what its suffix says."""
+    suffix = path.suffix.lower()
+    stripped = data.removeprefix(b"\xef\xbb\xbf").strip()
+    if not stripped:
+        raise InputError("the source is empty", path=path)
+    head = data[:8192]
+    if suffix in TEXT_SUFFIXES:
+        kind = _kind(head)
+        if kind or _looks_binary(head):
+            what = f"{kind} file" if kind else "binary data"
+            raise InputError(f"is not a text file (it holds {what}); give it its real suffix "
+                             "or export it as text", path=path)
+    elif suffix == ".pdf" and b"%PDF-" not in head[:1024]:
+        raise InputError("is not a PDF file (no %PDF header: corrupt or renamed?)", path=path)
+    elif suffix == ".docx" and not head.startswith(b"PK\x03\x04"):
+        raise InputError("is not a DOCX file (not a ZIP package: corrupt, or an old .doc "
+                         "renamed?)", path=path)
+
+
+def run_reader(reader: Reader, path: Path, options: ReadOptions) -> ReadResult:
+    """Call ``reader``; a library failure on a PDF/DOCX is reported as a damaged input file.
+
+    Third-party parsers (pdfplumber, python-docx) raise their own exception
+    types for broken files; the original error stays chained for ``--verbose``.
+    """
+    if path.suffix.lower() not in (".pdf", ".docx"):
+        return reader(path, options)
+    try:
+        return reader(path, options)
+    except BookletError:
+        raise
+    except (MemoryError, RecursionError):
+        raise
+    except Exception as exc:  # noqa: BLE001 - any parser failure means a damaged file
+        raise InputError(f"cannot read this {path.suffix.lower()[1:].upper()} "
+                         f"({type(exc).__name__}: {str(exc)[:120] or 'no detail'}); "
+                         "is it damaged or password-protected?", path=path) from exc

@@ -1,0 +1,102 @@
+"""Signs that cleaning went wrong, for ``booklet check``.
+
+Each test is a cheap heuristic over the cleaned blocks of one article: a very
+short or very long paragraph (a missed or a false paragraph break), text that
+looks like leftover page furniture (page numbers, running heads), and quotes
+or brackets that do not pair up.  They are hints for a person to look at,
+never errors.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+from pathlib import Path
+
+from booklet.model import Article, Paragraph, Quote, block_text
+
+SHORT_PARAGRAPH = 6  # characters; shorter body paragraphs are usually broken lines
+LONG_PARAGRAPH = 1200  # characters; longer ones usually swallowed several paragraphs
+PAIRS = (("“", "”"), ("《", "》"), ("（", "）"), ("‘", "’"), ("「", "」"), ("【", "】"))
+_PAGE_FURNITURE = re.compile(
+    r"^\s*(?:[—–\-－]\s*\d{1,4}\s*[—–\-－]|第\s*\d{1,4}\s*页(?:\s*[/／共]\s*\d+\s*页?)?"
+    r"|\d{1,4}\s*[/／]\s*\d{1,4}|[-–—]?\s*\d{1,4}\s*[-–—]?|page\s*\d+)\s*$", re.IGNORECASE)
+_GLUED_PAGE_NUMBER = re.compile(r"[—–－]\s*\d{1,3}\s*[—–－]")
+_SENTENCE_END = "。！？；：”’…）》」"
+
+
+@dataclass(frozen=True, slots=True)
+class Hint:
+    """One suspicious spot: where (file, line, article, paragraph) and what."""
+
+    path: Path | None
+    line: int | None
+    article: str
+    paragraph: int
+    message: str
+
+    def where(self) -> str:
+        """``file:line`` when the block knows its source lines, else the article and paragraph."""
+        place = f"《{self.article}》 paragraph {self.paragraph}"
+        if self.path is None:
+            return place
+        return f"{self.path}:{self.line}" if self.line else f"{self.path} ({place})"
+
+
+def _unbalanced(text: str) -> list[str]:
+    problems = []
+    for left, right in PAIRS:
+        depth = 0
+        for ch in text:
+            if ch == left:
+                depth += 1
+            elif ch == right:
+                depth -= 1
+                if depth < 0:
+                    break
+        if depth != 0:
+            problems.append(f"{left}{right}")
+    return problems
+
+
+def _paragraph_hints(text: str) -> list[str]:
+    compact = text.strip()
+    hints = []
+    if _PAGE_FURNITURE.match(compact):
+        hints.append(f"looks like a leftover page number: {compact!r}")
+    elif len(compact) < SHORT_PARAGRAPH and compact[-1:] not in _SENTENCE_END:
+        hints.append(f"very short paragraph ({len(compact)} characters): {compact!r}")
+    if len(compact) > LONG_PARAGRAPH:
+        hints.append(f"very long paragraph ({len(compact)} characters): missed paragraph breaks?")
+    glued = _GLUED_PAGE_NUMBER.search(compact)
+    if glued:
+        hints.append(f"page number inside the text: {glued.group(0)!r}")
+    unbalanced = _unbalanced(compact)
+    if unbalanced:
+        hints.append(f"unmatched {' '.join(unbalanced)} in: {_excerpt(compact)}")
+    return hints
+
+
+def _excerpt(text: str, width: int = 24) -> str:
+    return text if len(text) <= width else text[: width - 1] + "…"
+
+
+def article_hints(article: Article, path: Path | None = None) -> list[Hint]:
+    """Every suspicious paragraph or quote of ``article``, in reading order."""
+    hints: list[Hint] = []
+    texts: Counter[str] = Counter()
+    for index, block in enumerate(article.blocks, start=1):
+        if not isinstance(block, (Paragraph, Quote)):
+            continue
+        text = block_text(block)
+        texts[text.strip()] += 1
+        line = block.span[0] if block.span else None
+        hints.extend(Hint(path, line, article.title, index, message)
+                     for message in _paragraph_hints(text))
+    for text, count in texts.items():
+        if count >= 3 and len(text) < 40:
+            hints.append(Hint(path, None, article.title, 0,
+                              f"the same paragraph appears {count} times (a running head?): "
+                              f"{_excerpt(text)!r}"))
+    return hints
