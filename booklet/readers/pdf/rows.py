@@ -38,12 +38,12 @@ def _centre(g: Glyph) -> float:
 
 
 def group_rows(glyphs: list[Glyph] | tuple[Glyph, ...]) -> list[list[Glyph]]:
-    """Cluster glyphs whose vertical centres lie within ~half a size of the row's largest glyph."""
+    """Cluster glyphs whose vertical centres lie within ~0.55 size of the row's largest glyph."""
     rows: list[list[Glyph]] = []
     ref_c = ref_s = 0.0
     for g in sorted(glyphs, key=_centre):
         c = _centre(g)
-        if rows and abs(c - ref_c) <= 0.45 * max(ref_s, g.size):
+        if rows and abs(c - ref_c) <= 0.55 * max(ref_s, g.size):
             rows[-1].append(g)
             if g.size > ref_s:
                 ref_c, ref_s = c, g.size
