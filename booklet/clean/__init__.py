@@ -1,0 +1,88 @@
+"""The cleaner: raw extracted lines → a ``Document`` of articles, as an ordered list of named rules.
+
+Pipeline (each step a small function in this package, switchable by name):
+
+1. ``web_boilerplate``  drop 责任编辑/【纠错】/分享到/扫一扫/打印 lines (``furniture``)
+2. ``strip_furniture``  page numbers and running headers/footers (``furniture``)
+3. ``collapse_spaced_headings``  ``1.1 研`` / ``究`` / ``背`` / ``景`` → ``1.1 研究背景`` (``spaced``)
+4. ``footnotes``        page-bottom ①②③ bodies out of the flow (``notes``)
+5. ``captions``         photo captions (…新华社记者 姚大伟/摄) out of the flow (``notes``)
+6. ``unwrap``           lines → paragraphs from combined evidence (``paragraphs``)
+7. ``headings``         short unpunctuated lines and numbered shapes → headings (``blocks``)
+8. ``normalise``        width of punctuation, CJK–digit spaces, ……/—— (``normalise``)
+9. ``split_articles``   材料 N, title + 来源 runs → several articles (``articles``)
+10. ``merge_titles``    wrapped title lines joined into one title (``articles``)
+11. ``bold_leadins``    「第一，…。」 at a paragraph start → bold (``inlines``)
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Mapping, Sequence
+
+from booklet.clean import furniture, notes, spaced
+from booklet.clean.articles import merge_captions, split_articles
+from booklet.clean.blocks import classify
+from booklet.clean.build import build_article, notes_for
+from booklet.clean.lines import Line, to_lines
+from booklet.clean.normalise import normalise_text
+from booklet.clean.paragraphs import Layout, group_lines, study_layout
+from booklet.errors import InputError
+from booklet.model import Document
+from booklet.rawlines import RawLine
+from booklet.report import Report
+
+CLEANER_VERSION = "1.0.0"
+RULE_NAMES: tuple[str, ...] = (
+    "web_boilerplate", "strip_furniture", "collapse_spaced_headings", "footnotes", "captions",
+    "unwrap", "headings", "normalise", "split_articles", "merge_titles", "bold_leadins",
+)
+
+
+def resolve_rules(rules: Mapping[str, bool] | None) -> dict[str, bool]:
+    """All rule switches, defaults on; an unknown name is an ``InputError`` listing the known ones."""
+    chosen = dict.fromkeys(RULE_NAMES, True)
+    for name, value in (rules or {}).items():
+        if name not in chosen:
+            raise InputError(f"unknown cleaning rule {name!r} (known: {', '.join(RULE_NAMES)})",
+                             key="clean")
+        chosen[name] = bool(value)
+    return chosen
+
+
+def clean_lines(lines: Sequence[RawLine], report: Report, *, rules: Mapping[str, bool] | None = None,
+                source: Path | None = None) -> Document:
+    """Clean raw lines into a document; removals and changes go to ``report``."""
+    on = resolve_rules(rules)
+    work = _line_rules(to_lines(lines), report, on)
+    work, side_notes = notes.extract_footnotes(work) if on["footnotes"] else (work, [])
+    layout = study_layout(work)
+    if on["captions"]:
+        notes.mark_captions(work, separated=not layout.wrapped)
+    if not on["unwrap"]:
+        layout = Layout(layout.measure, False, False, False)
+        for line in work:
+            line.blanks_before = max(1, line.blanks_before)
+    shape = layout if on["headings"] else Layout(-1.0, False, False, False)
+    blocks = merge_captions(classify(group_lines(work, layout), shape))
+    if on["normalise"]:
+        for blk in blocks:
+            blk.text = normalise_text(blk.text, blk.first, report)
+        side_notes = [notes.SideNote(n.label, normalise_text(n.text, n.first, report), n.first, n.last)
+                      for n in side_notes]
+    drafts = split_articles(blocks, merge_titles=on["merge_titles"], by_shape=on["split_articles"])
+    per_article = notes_for(drafts, side_notes)
+    return Document(tuple(build_article(d, n, source, on["bold_leadins"])
+                          for d, n in zip(drafts, per_article)))
+
+
+def _line_rules(work: list[Line], report: Report, on: Mapping[str, bool]) -> list[Line]:
+    if on["web_boilerplate"]:
+        work = furniture.strip_web_boilerplate(work, report)
+    furniture.mark_page_starts(work)
+    if on["strip_furniture"]:
+        work = furniture.strip_page_numbers(work, report)
+        work = furniture.strip_running_heads(work, report)
+    if on["collapse_spaced_headings"]:
+        work = spaced.collapse_spaced_headings(work, report)
+    return work

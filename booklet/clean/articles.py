@@ -1,0 +1,142 @@
+"""Split the block stream into articles and lift titles, kickers, bylines and 来源 lines.
+
+Before (seed 000): ``材料 1`` / ``习近平：加强基础研究 实现高水平科技自立自强`` / body … /
+``※这是…讲话。`` / ``来源 | 求是网`` / ``材料 2`` …; after: one draft per 材料 with
+kicker ``材料 1``, the title, the body, and ``source_line`` ``来源 | 求是网`` (at the end).
+A run of title-shaped lines followed by a 来源 line also starts an article (seed 001).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Sequence
+
+from booklet.clean.blocks import Blk, looks_like_byline
+from booklet.clean.text import join_two
+
+
+@dataclass(slots=True)
+class Draft:
+    """An article while it is being assembled."""
+
+    title: str = ""
+    kicker: str | None = None
+    subtitle: str | None = None
+    author: str | None = None
+    source_line: str | None = None
+    source_at_end: bool = False
+    first: int = 0
+    blocks: list[Blk] = field(default_factory=list)
+
+
+def merge_captions(blocks: Sequence[Blk]) -> list[Blk]:
+    """Rejoin a paragraph that a caption interrupted; the caption follows the paragraph."""
+    out: list[Blk] = []
+    for blk in blocks:
+        if blk.kind != "cont":
+            out.append(blk)
+            continue
+        k = len(out) - 1
+        while k >= 0 and out[k].kind == "caption":
+            k -= 1
+        if k >= 0 and out[k].kind == "para":
+            out[k].text = join_two(out[k].text, blk.text)
+            out[k].last = blk.last
+        else:
+            blk.kind = "para"
+            out.append(blk)
+    return out
+
+
+def split_articles(blocks: Sequence[Blk], merge_titles: bool = True,
+                   by_shape: bool = True) -> list[Draft]:
+    """Group blocks into article drafts (see the module docstring)."""
+    has_md_titles = any(b.kind == "title" for b in blocks)
+    drafts: list[Draft] = []
+    i = 0
+    while i < len(blocks):
+        blk = blocks[i]
+        if blk.kind in ("title", "kicker") or (
+                blk.kind == "heading" and not has_md_titles and by_shape
+                and _opens_article(blocks, i, not drafts)):
+            draft, i = _open(blocks, i, merge_titles)
+            drafts.append(draft)
+            continue
+        if not drafts:
+            drafts.append(Draft(first=blk.first))
+        drafts[-1].blocks.append(blk)
+        i += 1
+    for draft in drafts:
+        _finish(draft)
+    return drafts
+
+
+def _opens_article(blocks: Sequence[Blk], i: int, at_start: bool) -> bool:
+    j = _title_run_end(blocks, i)
+    if at_start:
+        return True
+    if j < len(blocks) and blocks[j].kind == "para" and looks_like_byline(blocks[j].text):
+        j += 1
+    return j < len(blocks) and blocks[j].kind == "source"
+
+
+def _title_run_end(blocks: Sequence[Blk], i: int) -> int:
+    j = i
+    while j < len(blocks) and blocks[j].kind == "heading" and j - i < 4:
+        if j > i and looks_like_byline(blocks[j].text):
+            break
+        j += 1
+    return j
+
+
+def _open(blocks: Sequence[Blk], i: int, merge_titles: bool) -> tuple[Draft, int]:
+    draft = Draft(first=blocks[i].first)
+    if blocks[i].kind == "kicker":
+        draft.kicker = blocks[i].text
+        i += 1
+    if i < len(blocks) and blocks[i].kind == "title":
+        draft.title = blocks[i].text
+        i += 1
+    else:
+        j = _title_run_end(blocks, i)
+        titles = [b.text for b in blocks[i:j]]
+        i = j
+        if len(titles) >= 2 and draft.kicker is None and not _wrapped_pair(titles, merge_titles):
+            draft.kicker = titles.pop(0)
+        draft.title = _join_titles(titles) if merge_titles else (titles[0] if titles else "")
+        if not merge_titles and len(titles) > 1:
+            i -= len(titles) - 1
+    if i < len(blocks) and blocks[i].kind in ("attribution", "heading") \
+            and blocks[i].text.startswith("——"):
+        draft.subtitle = blocks[i].text
+        i += 1
+    if i < len(blocks) and blocks[i].kind in ("para", "heading") and looks_like_byline(blocks[i].text):
+        draft.author = blocks[i].text
+        i += 1
+    if i < len(blocks) and blocks[i].kind == "source":
+        draft.source_line = blocks[i].text
+        i += 1
+    return draft, i
+
+
+def _wrapped_pair(titles: list[str], merge_titles: bool) -> bool:
+    """Two title lines that are one wrapped title rather than kicker + title."""
+    return merge_titles and (len(titles[-1]) <= 3 or len(titles) > 2)
+
+
+def _join_titles(titles: list[str]) -> str:
+    out = ""
+    for text in titles:
+        out = join_two(out, text)
+    return out
+
+
+def _finish(draft: Draft) -> None:
+    if draft.source_line is None and draft.blocks and draft.blocks[-1].kind == "source":
+        draft.source_line = draft.blocks.pop().text
+        draft.source_at_end = True
+    for blk in draft.blocks:
+        if blk.kind in ("source", "kicker", "cont"):
+            blk.kind = "para"
+        elif blk.kind == "title":
+            blk.kind, blk.level = "heading", 1

@@ -1,0 +1,112 @@
+"""Classify line groups into typed blocks (heading, 来源 line, ※ note, attribution …).
+
+Before: the group ``来源：《人民日报》（2024 年 06 月 25 日 02 版）``;
+after: ``Blk(kind="source", …)``.  Classification is by shape only; which
+heading becomes an article title is decided later (``articles``).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Sequence
+
+from booklet.clean.paragraphs import Group, Layout, soft_join_break
+from booklet.clean.text import ends_sentence, join_two, width
+
+KICKER_RE = re.compile(r"^材料\s*\d+$|^【\S{1,12}】$")
+SOURCE_RE = re.compile(r"^[（(]?\s*来源\s*[：:|｜]")
+NOTE_RE = re.compile(r"^※")
+ATTRIBUTION_RE = re.compile(r"^——(?!—)\S.*(?:[）)]|讲话|发言|致辞|贺信)$")
+BYLINE_RE = re.compile(r"^[\u4e00-\u9fff·]{2,4}(?:\s+[\u4e00-\u9fff·]{2,4}){0,2}$")
+_INNER_STOP = re.compile(r"[。！？；!?;]")
+_LEVELS = (
+    (re.compile(r"^第[一二三四五六七八九十百\d]+[章篇部]"), 1),
+    (re.compile(r"^第[一二三四五六七八九十百\d]+节"), 2),
+    (re.compile(r"^\d+\.\d+\.\d+"), 3),
+    (re.compile(r"^\d+\.\d+"), 2),
+    (re.compile(r"^[一二三四五六七八九十]+、"), 1),
+    (re.compile(r"^（[一二三四五六七八九十]+）"), 2),
+    (re.compile(r"^\d+[、．.]\s*\S"), 3),
+)
+
+
+@dataclass(slots=True)
+class Blk:
+    """A block before it becomes a model node: kind, joined text, source line span."""
+
+    kind: str      # para heading title kicker source note attribution caption quote cont
+    text: str
+    first: int
+    last: int
+    level: int = 0
+
+
+def join_group(group: Group) -> str:
+    """The group's lines joined into one text; hard breaks kept as newlines."""
+    out = ""
+    prev = None
+    for line in group.lines:
+        if prev is not None and soft_join_break(prev):
+            out += "\n" + line.text
+        else:
+            out = join_two(out, line.text)
+        prev = line
+    return out
+
+
+def classify(groups: Sequence[Group], layout: Layout) -> list[Blk]:
+    """Typed blocks for the groups, in order."""
+    blocks: list[Blk] = []
+    for group in groups:
+        text = join_group(group)
+        if not text.strip():
+            continue
+        blk = Blk("para", text, group.first, group.last)
+        _kind_of(blk, group, layout)
+        blocks.append(blk)
+    return blocks
+
+
+def _kind_of(blk: Blk, group: Group, layout: Layout) -> None:
+    first = group.lines[0]
+    text = blk.text
+    if group.kind in ("caption", "cont"):
+        blk.kind = group.kind
+    elif first.md_level:
+        blk.kind, blk.level = ("title", 0) if first.md_level == 1 else ("heading", first.md_level - 1)
+    elif first.quote:
+        blk.kind = "quote"
+    elif KICKER_RE.match(text):
+        blk.kind = "kicker"
+    elif SOURCE_RE.match(text):
+        blk.kind = "source"
+    elif NOTE_RE.match(text):
+        blk.kind = "note"
+    elif ATTRIBUTION_RE.match(text) and width(text) <= 60:
+        blk.kind = "attribution"
+    elif first.kind == "heading" or first.raw.role in ("heading", "title"):
+        blk.kind, blk.level = "heading", first.raw.level or heading_level(text)
+    elif looks_like_heading(text, layout):
+        blk.kind, blk.level = "heading", heading_level(text)
+
+
+def looks_like_heading(text: str, layout: Layout) -> bool:
+    """Short, no sentence-final punctuation inside or at the end: a title or heading."""
+    if layout.measure < 0 or "\n" in text or ends_sentence(text) or _INNER_STOP.search(text):
+        return False
+    limit = max(40.0, 1.8 * layout.measure) if layout.wrapped else 40.0
+    return width(text) <= limit and not text.endswith(("，", "、", ",", "：", ":"))
+
+
+def heading_level(text: str) -> int:
+    """Heading level from its numbering shape (第1章 → 1, 1.2 → 2, 1.2.1 → 3), else 1."""
+    for pattern, level in _LEVELS:
+        if pattern.match(text):
+            return level
+    return 1
+
+
+def looks_like_byline(text: str) -> bool:
+    """A short line of one to three names (``习近平``) that reads as a byline."""
+    return BYLINE_RE.match(text.strip()) is not None

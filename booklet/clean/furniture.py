@@ -1,0 +1,133 @@
+"""Page furniture: page numbers, running headers/footers, web-page boilerplate.
+
+Only lines that are furniture as a whole are removed, and each is reported.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from typing import Sequence
+
+from booklet.clean.lines import Line
+from booklet.clean.text import CLAUSE_RE, ends_sentence, width
+from booklet.report import Report
+
+PAGE_NUMBER_RE = re.compile(
+    r"^(?:\d{1,4}"
+    r"|[-—–－]\s*\d{1,4}\s*[-—–－]"
+    r"|第\s*\d{1,4}\s*页(?:\s*[/，,、]?\s*共\s*\d{1,4}\s*页)?"
+    r"|\d{1,4}\s*/\s*\d{1,4}"
+    r"|[Pp]age\s*\d{1,4}(?:\s*of\s*\d{1,4})?)$")
+WEB_BOILERPLATE_RE = re.compile(
+    r"^(?:【?责任编辑[：:].*|【纠错】.*|.*【纠错】|分享到[：:]?.*|扫一扫.*|【?打印(?:本页)?】?"
+    r"|【?关闭(?:窗口)?】?|【?打印】?\s*【?关闭(?:窗口)?】?|.*字号[：:]\s*大\s*中\s*小.*"
+    r"|【字体[：:].*】)$")
+_HEADING_SHAPE = re.compile(r"^(?:第[一二三四五六七八九十百\d]+[章节篇部]|[一二三四五六七八九十]+、"
+                            r"|（[一二三四五六七八九十]+）|\d+(?:\.\d+)*\s|材料\s*\d|★)")
+_SOURCE_RE = re.compile(r"^[（(]?\s*来源")
+
+
+def is_page_number(text: str) -> bool:
+    """True for a line that is only a page number: 26, — 3 —, - 3 -, 第3页, 3/20."""
+    return PAGE_NUMBER_RE.match(text.strip()) is not None
+
+
+def strip_page_numbers(lines: Sequence[Line], report: Report) -> list[Line]:
+    """Drop page-number lines; the line after one starts a new page.
+
+    Before: ``…攻坚。`` / ``主题教育学习资料`` / `` 26`` / ``综合考虑…`` (seed 000);
+    after: the ``26`` line is gone and ``综合考虑…`` is marked ``page_start``.
+    """
+    out: list[Line] = []
+    pending = False
+    for line in lines:
+        if not line.md_level and is_page_number(line.text):
+            report.removed(line.lineno, line.text, "strip_furniture")
+            pending = True
+            if out:
+                out[-1].kind = out[-1].kind or "page_end"
+            continue
+        if pending:
+            line.page_start = True
+            pending = False
+        out.append(line)
+    return out
+
+
+def mark_page_starts(lines: Sequence[Line]) -> None:
+    """Mark page starts from reader hints and from a lone leading space.
+
+    Some extractors put one space before the first line of a page
+    (seed 000: `` 济社会发展…``); when that is rare in the file it is a page mark.
+    """
+    singles = sum(1 for ln in lines if ln.lead_space)
+    use_space = 0 < singles <= max(3, len(lines) // 6)
+    prev_page = None
+    for line in lines:
+        page = line.raw.page
+        if page is not None and prev_page is not None and page != prev_page:
+            line.page_start = True
+        prev_page = page if page is not None else prev_page
+        if use_space and line.lead_space:
+            line.page_start = True
+
+
+def _norm(text: str) -> str:
+    return re.sub(r"\d+", "#", re.sub(r"\s+", "", text))
+
+
+def _candidate(line: Line) -> bool:
+    text = line.text
+    return (not line.md_level and width(text) <= 25 and not ends_sentence(text)
+            and not _SOURCE_RE.match(text) and not _HEADING_SHAPE.match(text)
+            and not CLAUSE_RE.search(text))
+
+
+def strip_running_heads(lines: Sequence[Line], report: Report) -> list[Line]:
+    """Drop running headers/footers: short lines repeated on several pages, or a short
+    unpunctuated line that sits alone just before a page number after a finished paragraph.
+
+    Before (seed 000): ``…攻坚。`` / ``主题教育学习资料`` / ``26``; after: ``…攻坚。``.
+    """
+    counts = Counter(_norm(ln.text) for ln in lines if _candidate(ln))
+    drop: set[int] = set()
+    for i, line in enumerate(lines):
+        if not _candidate(line):
+            continue
+        key = _norm(line.text)
+        if counts[key] >= 3 and _near_page_break(lines, i):
+            drop.add(i)
+        elif line.kind == "page_end" and i > 0 and ends_sentence(lines[i - 1].text) \
+                and line.blanks_before >= 1:
+            drop.add(i)
+    out: list[Line] = []
+    for i, line in enumerate(lines):
+        if i in drop:
+            report.removed(line.lineno, line.text, "strip_furniture")
+            if i + 1 < len(lines):
+                lines[i + 1].page_start = True
+            continue
+        out.append(line)
+    return out
+
+
+def _near_page_break(lines: Sequence[Line], i: int) -> bool:
+    line = lines[i]
+    if line.page_start or line.kind == "page_end":
+        return True
+    return i + 1 < len(lines) and lines[i + 1].page_start
+
+
+def strip_web_boilerplate(lines: Sequence[Line], report: Report) -> list[Line]:
+    """Drop web-page furniture pasted with an article: 责任编辑：…, 【纠错】, 分享到, 扫一扫, 打印/关闭窗口.
+
+    来源 and date lines are kept: they are metadata, not furniture.
+    """
+    out: list[Line] = []
+    for line in lines:
+        if WEB_BOILERPLATE_RE.match(line.text):
+            report.removed(line.lineno, line.text, "web_boilerplate")
+            continue
+        out.append(line)
+    return out

@@ -1,0 +1,126 @@
+"""The working line: a ``RawLine`` plus what the rules learn about it.
+
+Rules pass a list of ``Line`` along; a rule that drops a line reports it and
+leaves it out of the list it returns.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+from statistics import median
+from typing import Sequence
+
+from booklet.clean.text import INDENT_RE, width
+from booklet.rawlines import RawLine
+
+_MD_HEADING = re.compile(r"^(#{1,6})[ \t]+(.*?)[ \t]*#*[ \t]*$")
+_MD_QUOTE = re.compile(r"^>[ \t]?(.*)$")
+
+
+@dataclass(slots=True)
+class Line:
+    """One non-blank line and the evidence collected about it."""
+
+    text: str                  # content without indent, trailing space or markup
+    lineno: int
+    raw: RawLine
+    indent: bool = False       # first-line indent (2 spaces, U+3000, U+2003 …)
+    lead_space: bool = False   # exactly one leading space (page-start mark of some extractors)
+    trail_space: bool = False  # trailing whitespace before the line end
+    hard_break: bool = False   # Markdown hard break ("  " or "\\" at the end)
+    blanks_before: int = 0     # blank lines between this line and the previous kept one
+    page_start: bool = False   # first line after a page break
+    md_level: int = 0          # Markdown heading level (# → 1), 0 when none
+    quote: bool = False        # Markdown "> " quote line
+    kind: str = ""             # set by rules: "heading", "title", "footnote", "caption" …
+    level: int = 0             # heading level when kind == "heading"
+
+    @property
+    def width(self) -> float:
+        """Display width of the content in em."""
+        return width(self.text)
+
+
+def _blank(text: str) -> bool:
+    return not text.strip()
+
+
+def to_lines(raw_lines: Sequence[RawLine]) -> list[Line]:
+    """Non-blank ``Line``s with indent, markup and blank-line counts filled in."""
+    out: list[Line] = []
+    blanks = 0
+    base = _base_margin(raw_lines)
+    for raw in raw_lines:
+        text = raw.text.replace("\ufeff", "")
+        if _blank(text):
+            blanks += 1
+            continue
+        if base and text.startswith(" " * base):
+            text = text[base:]
+        line = _make(raw, text)
+        line.blanks_before = blanks
+        blanks = 0
+        out.append(line)
+    return out
+
+
+def _base_margin(raw_lines: Sequence[RawLine]) -> int:
+    """A left margin of spaces common to most lines (``pdftotext -layout``), else 0."""
+    counts: Counter[int] = Counter()
+    for raw in raw_lines:
+        if raw.text.strip():
+            counts[len(raw.text) - len(raw.text.lstrip(" "))] += 1
+    if not counts:
+        return 0
+    base, n = counts.most_common(1)[0]
+    return base if base >= 2 and n >= 0.4 * sum(counts.values()) else 0
+
+
+def _make(raw: RawLine, text: str) -> Line:
+    stripped_right = text.rstrip()
+    hard = stripped_right.endswith("\\") or text.endswith("  ")
+    if stripped_right.endswith("\\"):
+        stripped_right = stripped_right[:-1].rstrip()
+    body = stripped_right.lstrip()
+    lead = stripped_right[: len(stripped_right) - len(body)]
+    line = Line(text=body, lineno=raw.lineno, raw=raw,
+                indent=bool(INDENT_RE.match(lead)) if lead else False,
+                lead_space=lead == " ", trail_space=len(text) > len(stripped_right),
+                hard_break=hard)
+    heading = _MD_HEADING.match(body)
+    if heading:
+        line.md_level = len(heading.group(1))
+        line.text = heading.group(2)
+        return line
+    quote = _MD_QUOTE.match(body)
+    if quote:
+        line.quote = True
+        line.text = quote.group(1).strip()
+    return line
+
+
+def typical_measure(lines: Sequence[Line]) -> float:
+    """The file's full-line width: the upper quartile of body-line widths.
+
+    Wrapped text has most lines at (nearly) the full measure, so the 75th
+    percentile lands on it; a paragraph-per-line file gets a large value.
+    """
+    widths = sorted(ln.width for ln in lines if ln.width >= 6 and not ln.md_level)
+    if not widths:
+        return 0.0
+    return widths[(len(widths) * 3) // 4]
+
+
+def is_wrapped(lines: Sequence[Line], measure: float) -> bool:
+    """True when the file is hard-wrapped: many lines end within ~1.5 em of the measure.
+
+    In such files blank lines between lines are extraction noise; otherwise
+    (one paragraph per line, as in seed 002) a blank line separates paragraphs.
+    """
+    body = [ln for ln in lines if not ln.md_level]
+    if len(body) < 4 or measure <= 0 or measure > 80:
+        return False
+    near = sum(1 for ln in body if measure - 1.5 <= ln.width <= measure + 1)
+    return near / len(body) >= 0.3 and median(ln.width for ln in body) >= measure * 0.6

@@ -1,0 +1,124 @@
+"""Move page-bottom footnotes and in-flow photo captions out of the text flow.
+
+Both are found on lines before paragraphs are formed, so that the paragraph a
+footnote block or caption interrupted joins up again across it.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Sequence
+
+from booklet.clean.lines import Line
+from booklet.clean.text import CIRCLED, join_lines
+
+_MARK_LINE = re.compile(f"^[{CIRCLED}]$")
+_MARK_START = re.compile(f"^([{CIRCLED}])\\s*(.*)$")
+_BODY_END = re.compile(r"[.。]$")
+_PUNCT_START = re.compile(r"^[，。、；：！？,.;:!?”’）)]")
+MAX_ZONE = 24
+
+CREDIT_RE = re.compile(r"(?:[/／]\s*摄|摄影[：:]?\s*\S{1,12}|（\S{0,20}摄）)$")
+_CAPTION_START = re.compile(r"^(?:\d{4}\s*年\s*\d{1,2}\s*月|图为|图[\d一二三四五六七八九十]|上图|下图|左图|右图)")
+
+
+@dataclass(frozen=True, slots=True)
+class SideNote:
+    """A footnote body taken out of the flow: its printed marker and joined text."""
+
+    label: str
+    text: str
+    first: int
+    last: int
+
+
+def extract_footnotes(lines: Sequence[Line]) -> tuple[list[Line], list[SideNote]]:
+    """Cut page-bottom footnote zones out of the flow.
+
+    A zone starts at a line beginning with ①②③… and runs to the next page start;
+    markers may sit on their own lines before the bodies (seed 004:
+    ``①`` / ``②`` / ``③`` / ``戚聿东,杜博.…(哲学社会科学`` / ``版),2024,(1):`` / ``108-124.`` …).
+    """
+    out: list[Line] = []
+    notes: list[SideNote] = []
+    i = 0
+    while i < len(lines):
+        end = _zone_end(lines, i)
+        if end is None:
+            out.append(lines[i])
+            i += 1
+            continue
+        notes.extend(_split_zone(lines[i:end]))
+        if end < len(lines) and out:
+            lines[end].page_start = True
+        i = end
+    return out, notes
+
+
+def _zone_end(lines: Sequence[Line], i: int) -> int | None:
+    start = _MARK_START.match(lines[i].text)
+    if lines[i].md_level or lines[i].kind or not start or _PUNCT_START.match(start.group(2)):
+        return None
+    if lines[i].raw.role not in (None, "footnote"):
+        return None
+    j = i + 1
+    while j < len(lines) and j - i <= MAX_ZONE:
+        if lines[j].page_start or lines[j].md_level:
+            return j
+        j += 1
+    return j if j == len(lines) and j - i <= MAX_ZONE and i > 0 else None
+
+
+def _split_zone(zone: Sequence[Line]) -> list[SideNote]:
+    labels: list[str] = []
+    bodies: list[list[Line]] = []
+    for line in zone:
+        if _MARK_LINE.match(line.text):
+            labels.append(line.text)
+            continue
+        start = _MARK_START.match(line.text)
+        if start:
+            labels.append(start.group(1))
+            line.text = start.group(2)
+            bodies.append([line])
+        elif not bodies or len(bodies) < len(labels) and _BODY_END.search(bodies[-1][-1].text):
+            bodies.append([line])
+        else:
+            bodies[-1].append(line)
+    notes: list[SideNote] = []
+    for k, label in enumerate(labels):
+        body = bodies[k] if k < len(bodies) else []
+        text = join_lines([ln.text for ln in body])
+        first = body[0].lineno if body else zone[0].lineno
+        last = body[-1].lineno if body else zone[0].lineno
+        notes.append(SideNote(label, text, first, last))
+    for extra in bodies[len(labels):]:
+        notes[-1:] = [SideNote(notes[-1].label, join_lines([notes[-1].text] + [ln.text for ln in extra]),
+                               notes[-1].first, extra[-1].lineno)] if notes else []
+    return notes
+
+
+def mark_captions(lines: Sequence[Line], separated: bool) -> None:
+    """Mark photo-caption lines (``kind = "caption"``) so they leave the paragraph flow.
+
+    A caption ends with a credit (``新华社记者 姚大伟/摄``) and starts at a dated line
+    (``2024 年 6 月 24 日，…``), an indented line or after a gap; it may wrap over
+    several lines and sit inside a paragraph that continues after it (seed 003).
+    """
+    for i, line in enumerate(lines):
+        if line.kind or line.md_level or not CREDIT_RE.search(line.text):
+            continue
+        start = _caption_start(lines, i, separated)
+        for k in range(start, i + 1):
+            lines[k].kind = "caption"
+
+
+def _caption_start(lines: Sequence[Line], i: int, separated: bool) -> int:
+    for k in range(i, max(-1, i - 8), -1):
+        line = lines[k]
+        if line.kind:
+            return k + 1
+        if _CAPTION_START.match(line.text) or line.indent or line.blanks_before >= (1 if separated else 2):
+            return k
+    return i

@@ -1,0 +1,136 @@
+"""Group lines into blocks from combined evidence (the unwrap rule).
+
+Two kinds of file: *wrapped* (lines cut at a fixed measure, blank lines mean
+nothing — seeds 000, 001, 004) and *separated* (one paragraph per line or
+Markdown, a blank line separates blocks — seed 002).  ``Layout`` holds what was
+learned about the file; ``starts_block`` decides one line boundary.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Sequence
+
+from booklet.clean.lines import Line, is_wrapped, typical_measure
+from booklet.clean.text import CLAUSE_RE, ends_sentence
+
+# Shapes that begin a new block whatever the line before looks like.
+STRONG_START = re.compile(r"^(?:材料\s*\d+$|[（(]?\s*来源\s*[：:|｜]|※|【\S{1,12}】$)")
+# Shapes that begin a block when the previous line could end one.
+SOFT_START = re.compile(
+    r"^(?:——|第[一二三四五六七八九十百\d]+[章节篇部]|[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）"
+    r"|\d+(?:\.\d+)+\s*\S|\d+[、．]|★|☆|●|■|◆|第[一二三四五六七八九十]+[，、,]|[一二三四五六七八九十]是)")
+TOC_LINE = re.compile(r"(?:\.{3,}|…{2,}|\t)\s*\d+$")
+
+
+@dataclass(slots=True)
+class Layout:
+    """What the file tells about its layout."""
+
+    measure: float
+    wrapped: bool
+    uses_indent: bool
+    trail_marks_end: bool
+
+
+@dataclass(slots=True)
+class Group:
+    """Consecutive lines that form one block, and the text joined from them."""
+
+    lines: list[Line] = field(default_factory=list)
+    kind: str = ""
+
+    @property
+    def first(self) -> int:
+        """First source line number."""
+        return self.lines[0].lineno
+
+    @property
+    def last(self) -> int:
+        """Last source line number."""
+        return self.lines[-1].lineno
+
+
+def study_layout(lines: Sequence[Line]) -> Layout:
+    """Measure, wrapped-or-separated, indent use and trailing-space meaning for a file."""
+    measure = typical_measure(lines)
+    wrapped = is_wrapped(lines, measure)
+    body = [ln for ln in lines if not ln.md_level]
+    indented = sum(1 for ln in body if ln.indent)
+    uses_indent = wrapped and indented >= 3 and indented >= 0.08 * len(body)
+    trailing = [ln for ln in body[:-1] if ln.trail_space]
+    ends = sum(1 for ln in trailing if ends_sentence(ln.text) or ln.width < 0.7 * measure)
+    trail_marks_end = len(trailing) >= 5 and ends >= 0.7 * len(trailing) \
+        and len(trailing) <= 0.6 * len(body)
+    return Layout(measure, wrapped, uses_indent, trail_marks_end)
+
+
+def group_lines(lines: Sequence[Line], layout: Layout) -> list[Group]:
+    """Split the flow into groups; caption lines form their own groups."""
+    groups: list[Group] = []
+    prev: Line | None = None
+    for line in lines:
+        if line.kind == "caption":
+            if not groups or groups[-1].kind != "caption" or line.indent:
+                groups.append(Group(kind="caption"))
+            groups[-1].lines.append(line)
+            continue
+        if prev is None or starts_block(prev, line, layout):
+            groups.append(Group())
+        elif groups[-1].kind == "caption":
+            groups.append(Group(kind="cont"))
+        groups[-1].lines.append(line)
+        prev = line
+    return groups
+
+
+def starts_block(prev: Line, cur: Line, layout: Layout) -> bool:
+    """True when ``cur`` begins a new block after ``prev`` (the heart of unwrapping)."""
+    if cur.md_level or prev.md_level or cur.quote != prev.quote:
+        return True
+    if cur.raw.para_start or (cur.raw.role or "") != (prev.raw.role or ""):
+        return True
+    if prev.kind == "heading" or cur.kind == "heading" or STRONG_START.match(cur.text):
+        return True
+    if STRONG_START.match(prev.text) and not prev.text.startswith("※"):
+        return True
+    could_end = ends_sentence(prev.text) or prev.width < layout.measure - 1.5 or not layout.wrapped
+    if SOFT_START.match(cur.text) and could_end and not _list_inline(cur):
+        return True
+    if not layout.wrapped:
+        return _separated_break(prev, cur)
+    return _wrapped_break(prev, cur, layout)
+
+
+def _list_inline(cur: Line) -> bool:
+    """「二是…」 continuing a sentence is not a block start unless the line is indented."""
+    return cur.text[1:2] == "是" and not cur.indent
+
+
+def _separated_break(prev: Line, cur: Line) -> bool:
+    if cur.blanks_before == 0:
+        return False
+    if ends_sentence(prev.text) or prev.width < 15 or not CLAUSE_RE.search(prev.text):
+        return True
+    # A paragraph split by a page break: "…持" / (blank) / "续抓下去。" (seed 002).
+    return bool(cur.indent)
+
+
+def _wrapped_break(prev: Line, cur: Line, layout: Layout) -> bool:
+    short = prev.width < layout.measure - 1.5
+    final = ends_sentence(prev.text)
+    if prev.width < 0.7 * layout.measure and not final and not CLAUSE_RE.search(prev.text):
+        return True
+    if layout.uses_indent:
+        return cur.indent
+    if cur.indent:
+        return True
+    if final and (short or (layout.trail_marks_end and prev.trail_space)):
+        return True
+    return final and cur.blanks_before >= 2 and not cur.page_start
+
+
+def soft_join_break(prev: Line) -> bool:
+    """Keep a line break inside a block (Markdown hard break, table-of-contents rows)."""
+    return prev.hard_break or TOC_LINE.search(prev.text) is not None

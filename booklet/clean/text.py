@@ -1,0 +1,70 @@
+"""Character classes and small text helpers shared by the cleaning rules.
+
+Everything here is table- or regex-driven so the rules stay linear-time.
+"""
+
+from __future__ import annotations
+
+import re
+
+# CJK ideographs, CJK punctuation, full-width forms, kana: characters that take no
+# space when two lines are joined.
+CJK_CLASS = (r"\u2e80-\u2fff\u3000-\u303f\u3040-\u30ff\u3100-\u31ff\u3200-\u33ff"
+             r"\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\ufe30-\ufe4f\uff00-\uffef"
+             r"\u2014\u2026\u201c\u201d\u2018\u2019\u00b7\u2460-\u24ff\u2776-\u2793")
+CJK_RE = re.compile(f"[{CJK_CLASS}]")
+CIRCLED = "\u2460-\u2473\u24eb-\u24fe\u2776-\u2793\u3251-\u325f\u32b1-\u32bf"
+CIRCLED_RE = re.compile(f"[{CIRCLED}]")
+
+# Sentence-final punctuation, optionally followed by closing quotes/brackets.
+FINAL_RE = re.compile(r"(?:[。！？；：!?;…]|\.{3}|……)[”’」』）)》〉】\]\"']*$")
+# Clause punctuation inside a body sentence (titles rarely have it).
+CLAUSE_RE = re.compile(r"[，、。；！？,;]")
+_WIDE_RE = re.compile(f"[{CJK_CLASS}]")
+INDENT_RE = re.compile(r"^(?:[ \t]{2,}|[\u3000\u2003\u2002\u00a0]+)")
+
+
+def width(text: str) -> float:
+    """Display width in em: CJK characters count 1, narrow characters 0.5."""
+    wide = len(_WIDE_RE.findall(text))
+    return wide + (len(text) - wide) * 0.5
+
+
+def is_cjk(ch: str) -> bool:
+    """True for a character that joins without a space (ideograph or CJK punctuation)."""
+    return bool(ch) and CJK_RE.match(ch) is not None
+
+
+def ends_sentence(text: str) -> bool:
+    """True when ``text`` ends with 。！？；：… (closing quotes allowed after them)."""
+    return FINAL_RE.search(text.rstrip()) is not None
+
+
+_HYPHEN_WORD = re.compile(r"[A-Za-z]-$")
+
+
+def join_two(left: str, right: str) -> str:
+    """Join two wrapped pieces: no space around CJK, one space between Latin words.
+
+    A Latin word split by a hyphen at the line end is repaired ("pro-" + "gress").
+    """
+    if not left:
+        return right
+    if not right:
+        return left
+    a, b = left[-1], right[0]
+    if is_cjk(a) or is_cjk(b) or a.isspace() or b.isspace():
+        return left + right
+    if _HYPHEN_WORD.search(left) and b.islower():
+        return left[:-1] + right
+    if (a.isalnum() and b.isalnum()) or (a in ",.;:!?)" and b.isalpha()):
+        return left + " " + right
+    return left + right
+
+
+def join_lines(pieces: list[str]) -> str:
+    """Join several wrapped line texts (already stripped) into one paragraph text."""
+    out = ""
+    for piece in pieces:
+        out = join_two(out, piece)
+    return out

@@ -1,0 +1,62 @@
+"""Plain-text reader: decode (UTF-8, UTF-8 BOM, UTF-16 BOM, GB18030/GBK), split lines, clean.
+
+Form feeds (``pdftotext`` page breaks) become page numbers on the raw lines, so
+the cleaner knows where pages end.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from booklet.clean import clean_lines
+from booklet.errors import InputError
+from booklet.rawlines import RawLine
+from booklet.readers import ReadOptions, ReadResult
+from booklet.report import Report
+
+
+def decode_text(data: bytes, path: Path) -> str:
+    """The text of ``data``; an ``InputError`` for binary, empty or undecodable input."""
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        try:
+            return data.decode("utf-16")
+        except UnicodeDecodeError as exc:
+            raise InputError(f"not valid UTF-16 text (byte {exc.start})", path=path) from None
+    if b"\x00" in data:
+        raise InputError("binary file, not text (contains NUL bytes)", path=path)
+    if data.startswith(b"\xef\xbb\xbf"):
+        data = data[3:]
+    for encoding in ("utf-8", "gb18030"):
+        try:
+            return data.decode(encoding)
+        except UnicodeDecodeError:
+            continue
+    raise InputError("cannot decode: not UTF-8 or GB18030/GBK text", path=path)
+
+
+def raw_lines(text: str) -> list[RawLine]:
+    """Lines with 1-based numbers; CRLF/CR line ends accepted; form feeds start new pages."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    paged = "\f" in text
+    page = 1
+    out: list[RawLine] = []
+    for lineno, line in enumerate(text.split("\n"), 1):
+        if "\f" in line:
+            page += line.count("\f")
+            line = line.replace("\f", "")
+        out.append(RawLine(text=line, lineno=lineno, page=page if paged else None))
+    return out
+
+
+def read_text(path: Path, options: ReadOptions) -> ReadResult:
+    """Read and clean a raw ``.txt`` file."""
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise InputError(f"cannot read: {exc.strerror}", path=path) from None
+    text = decode_text(data, path)
+    if not text.strip():
+        raise InputError("empty file: no text to read", path=path)
+    report = Report()
+    document = clean_lines(raw_lines(text), report, rules=options.rules, source=path)
+    return ReadResult(document, report)
