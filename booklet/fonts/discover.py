@@ -1,0 +1,122 @@
+"""Where CJK fonts live: fontconfig on Linux, well-known files in Windows/macOS font folders.
+
+Each role ("fangsong", …) has the faces we want (the ones GB/T 9704 names) and
+the free substitutes Debian ships, best first.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+# Family names of the wanted face per role (as fontconfig reports them).
+WANTED: dict[str, tuple[str, ...]] = {
+    "fangsong": ("FangSong", "仿宋", "FangSong_GB2312", "仿宋_GB2312", "STFangsong", "华文仿宋",
+                 "FZFangSong-Z02", "方正仿宋_GBK"),
+    "heiti": ("SimHei", "黑体", "STHeiti", "Heiti SC", "FZHei-B01", "方正黑体_GBK"),
+    "kaiti": ("KaiTi", "楷体", "KaiTi_GB2312", "楷体_GB2312", "STKaiti", "华文楷体", "Kaiti SC",
+              "FZKai-Z03", "方正楷体_GBK"),
+    "xiaobiaosong": ("FZXiaoBiaoSong-B05S", "方正小标宋简体", "FZXiaoBiaoSong-B05", "方正小标宋_GBK"),
+    "songti": ("SimSun", "宋体", "NSimSun", "新宋体", "STSong", "华文宋体", "Songti SC"),
+}
+# Free substitutes, best first (Debian: fonts-arphic-uming/ukai, fonts-wqy-zenhei/microhei).
+SUBSTITUTES: dict[str, tuple[str, ...]] = {
+    "fangsong": ("AR PL UMing CN", "AR PL UMing TW", "AR PL SungtiL GB"),
+    "heiti": ("WenQuanYi Zen Hei", "WenQuanYi Micro Hei", "Droid Sans Fallback"),
+    "kaiti": ("AR PL UKai CN", "AR PL UKai TW", "AR PL KaitiM GB"),
+    "xiaobiaosong": ("SimSun", "宋体", "STSong", "AR PL UMing CN", "AR PL UMing TW"),
+    "songti": ("AR PL UMing CN", "AR PL UMing TW", "AR PL SungtiL GB"),
+}
+# File names of the wanted faces in Windows/macOS font folders.
+KNOWN_FILES: dict[str, tuple[str, ...]] = {
+    "fangsong": ("simfang.ttf", "STFANGSO.TTF", "仿宋_GB2312.ttf"),
+    "heiti": ("simhei.ttf", "STHeiti Light.ttc"),
+    "kaiti": ("simkai.ttf", "STKAITI.TTF", "楷体_GB2312.ttf"),
+    "xiaobiaosong": ("FZXBSJW.TTF", "方正小标宋简体.ttf", "FZXiaoBiaoSong-B05S.ttf"),
+    "songti": ("simsun.ttc", "STSONG.TTF", "Songti.ttc"),
+}
+
+
+@dataclass(frozen=True, slots=True)
+class FontFace:
+    """One face of one font file as found on the machine."""
+
+    path: Path
+    index: int
+    families: tuple[str, ...]
+    truetype: bool
+
+
+def font_folders() -> list[Path]:
+    """Windows and macOS font folders (and per-user ones) that exist here."""
+    windir = os.environ.get("WINDIR", r"C:\Windows")
+    home = Path.home()
+    candidates = [Path(windir) / "Fonts", home / "AppData/Local/Microsoft/Windows/Fonts",
+                  Path("/Library/Fonts"), Path("/System/Library/Fonts"),
+                  Path("/System/Library/Fonts/Supplemental"), home / "Library/Fonts"]
+    return [p for p in candidates if p.is_dir()]
+
+
+@cache
+def fontconfig_faces() -> tuple[FontFace, ...]:
+    """Every face fontconfig knows that covers Chinese; empty without fc-list."""
+    exe = shutil.which("fc-list")
+    if not exe:
+        return ()
+    fmt = "%{file}|%{index}|%{family}|%{fontformat}\\n"
+    try:
+        out = subprocess.run([exe, ":lang=zh", "--format", fmt], capture_output=True, text=True,
+                             timeout=30, check=False).stdout
+    except (OSError, subprocess.SubprocessError):
+        return ()
+    faces = []
+    for row in sorted(out.splitlines()):
+        parts = row.split("|")
+        if len(parts) != 4 or not parts[1].isdigit():
+            continue
+        families = tuple(f.strip() for f in parts[2].split(","))
+        faces.append(FontFace(Path(parts[0]), int(parts[1]), families, parts[3] == "TrueType"))
+    return tuple(faces)
+
+
+def find_family(names: tuple[str, ...]) -> FontFace | None:
+    """The first TrueType face whose family is one of ``names`` (in ``names`` order)."""
+    faces = fontconfig_faces()
+    for name in names:
+        for face in faces:
+            if face.truetype and name in face.families:
+                return face
+    return None
+
+
+def find_known_file(role: str) -> Path | None:
+    """A wanted face's well-known file in a Windows/macOS font folder."""
+    for folder in font_folders():
+        for name in KNOWN_FILES.get(role, ()):
+            path = folder / name
+            if path.is_file():
+                return path
+    return None
+
+
+def faces_with_char(ch: str) -> list[FontFace]:
+    """TrueType faces fontconfig says contain ``ch`` (for substituting a missing glyph)."""
+    exe = shutil.which("fc-list")
+    if not exe:
+        return []
+    fmt = "%{file}|%{index}|%{family}|%{fontformat}\\n"
+    try:
+        out = subprocess.run([exe, f":charset={ord(ch):x}", "--format", fmt], capture_output=True,
+                             text=True, timeout=30, check=False).stdout
+    except (OSError, subprocess.SubprocessError):
+        return []
+    faces = []
+    for row in sorted(out.splitlines()):
+        parts = row.split("|")
+        if len(parts) == 4 and parts[1].isdigit() and parts[3] == "TrueType":
+            faces.append(FontFace(Path(parts[0]), int(parts[1]), tuple(parts[2].split(",")), True))
+    return faces

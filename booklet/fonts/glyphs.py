@@ -1,0 +1,87 @@
+"""Glyph coverage: every character of the booklet against the font of its role.
+
+A missing glyph is reported with where it occurs and which other installed
+font can draw it; writers use that substitute, so nothing prints as a box.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from booklet.fonts.discover import faces_with_char
+from booklet.fonts.load import load_metrics
+from booklet.fonts.usage import text_uses
+from booklet.layout import Profile
+from booklet.model import Booklet
+
+if TYPE_CHECKING:
+    from booklet.fonts import FontMap
+
+IGNORED = frozenset(" \t\n\u3000")
+
+
+@dataclass(frozen=True, slots=True)
+class MissingGlyph:
+    """A character the font of its role cannot draw, and where it is."""
+
+    char: str
+    role: str
+    article: str | None
+    block_index: int | None
+    block_kind: str
+    substitute: str | None  # family of a font that has it, or None
+
+    @property
+    def codepoint(self) -> str:
+        """``U+XXXX``."""
+        return f"U+{ord(self.char):04X}"
+
+    def __str__(self) -> str:
+        where = self.article or "booklet"
+        if self.block_index is not None:
+            where += f", block {self.block_index + 1} ({self.block_kind})"
+        else:
+            where += f" ({self.block_kind})"
+        fix = f"drawn with {self.substitute}" if self.substitute else "no installed font has it"
+        return f"{self.codepoint} '{self.char}' missing from the {self.role} font in {where}; {fix}"
+
+
+def check_glyphs(booklet: Booklet, fonts: "FontMap", profile: Profile) -> list[MissingGlyph]:
+    """Every (character, place) whose role font lacks the glyph, first occurrence per place."""
+    found: list[MissingGlyph] = []
+    subs: dict[str, tuple[Path, int, str] | None] = {}
+    for use in text_uses(booklet):
+        role = profile.style(use.style).role
+        metrics = load_metrics(fonts[role].path, fonts[role].index)
+        seen: set[str] = set()
+        for ch in set(use.text) - IGNORED:
+            if metrics.covers(ch) or ch in seen:
+                continue
+            seen.add(ch)
+            sub = substitute_for(ch, fonts, subs)
+            found.append(MissingGlyph(ch, role, use.article, use.block_index, use.block_kind,
+                                      sub[2] if sub else None))
+    found.sort(key=lambda m: (m.article or "", m.block_index or -1, m.char))
+    return found
+
+
+def substitute_for(ch: str, fonts: "FontMap",
+                   memo: dict[str, tuple[Path, int, str] | None]) -> tuple[Path, int, str] | None:
+    """(path, face index, family) of a font that has ``ch``: another role's font, else any installed."""
+    if ch in memo:
+        return memo[ch]
+    result = None
+    for role in fonts.roles():
+        f = fonts[role]
+        if f.path is not None and load_metrics(f.path, f.index).covers(ch):
+            result = (f.path, f.index, f.family)
+            break
+    if result is None:
+        for face in faces_with_char(ch):
+            if load_metrics(face.path, face.index).covers(ch):
+                result = (face.path, face.index, face.families[0])
+                break
+    memo[ch] = result
+    return result

@@ -1,0 +1,70 @@
+"""Load resolved fonts into reportlab once per process and expose cheap per-character metrics.
+
+A 20 MB CJK collection is parsed once per (path, face index); widths and
+coverage are then plain dict look-ups, which keeps per-character layout fast.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.cidfonts import UnicodeCIDFont
+from reportlab.pdfbase.ttfonts import TTFError, TTFont
+
+from booklet.errors import InputError
+
+CID_FALLBACK = "STSong-Light"
+
+
+@dataclass(frozen=True, slots=True)
+class FontMetrics:
+    """Advance widths (em fractions) and coverage of one loaded face."""
+
+    name: str  # the name registered with reportlab
+    widths: dict[int, float]
+    default_width: float
+    coverage: frozenset[int] | None  # None: assume everything (CID fallback)
+
+    def advance(self, ch: str) -> float:
+        """Advance of ``ch`` in em (multiply by the size in points)."""
+        return self.widths.get(ord(ch), self.default_width)
+
+    def covers(self, ch: str) -> bool:
+        """Whether the face has a glyph for ``ch``."""
+        return self.coverage is None or ord(ch) in self.coverage
+
+
+def registered_name(path: Path | None, index: int) -> str:
+    """The reportlab font name for a face (stable, so PDFs are reproducible)."""
+    if path is None:
+        return CID_FALLBACK
+    stem = re.sub(r"[^A-Za-z0-9]+", "", path.stem) or "font"
+    return f"BK{stem}-{index}"
+
+
+@cache
+def load_metrics(path: Path | None, index: int = 0) -> FontMetrics:
+    """Register the face with reportlab (once) and return its metrics."""
+    if path is None:
+        return _cid_metrics()
+    name = registered_name(path, index)
+    try:
+        font = TTFont(name, str(path), subfontIndex=index)
+    except (TTFError, OSError, ValueError) as exc:
+        raise InputError(f"cannot load font: {exc}; give a TrueType (.ttf/.ttc) font file",
+                         path=path) from exc
+    pdfmetrics.registerFont(font)
+    widths = {cp: w / 1000.0 for cp, w in font.face.charWidths.items()}
+    return FontMetrics(name, widths, font.face.defaultWidth / 1000.0,
+                       frozenset(font.face.charToGlyph))
+
+
+def _cid_metrics() -> FontMetrics:
+    font = UnicodeCIDFont(CID_FALLBACK)
+    pdfmetrics.registerFont(font)
+    widths = {cp: font.stringWidth(chr(cp), 1000) / 1000.0 for cp in range(0x20, 0x7F)}
+    return FontMetrics(CID_FALLBACK, widths, 1.0, None)

@@ -1,0 +1,52 @@
+"""PDF writer: our own grid layout (clreq line breaking, GB/T 9704 pages) drawn with reportlab.
+
+``paginate`` runs the layout only (the DOCX writer takes its TOC page numbers
+from it); ``write_pdf`` lays out and draws, writing atomically.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from booklet.fileio import atomic_path
+from booklet.fonts import FontMap
+from booklet.layout import Profile
+from booklet.model import Booklet
+from booklet.writers.pdf.document import Layout, lay_out
+from booklet.writers.pdf.draw import draw_pdf
+
+__all__ = ["PdfInfo", "paginate", "write_pdf"]
+
+
+@dataclass(slots=True)
+class PdfInfo:
+    """What the layout produced: printed start page per article, page counts, page kinds."""
+
+    article_pages: list[int]
+    total_pages: int
+    front_pages: int  # cover, notice, TOC (and padding) before the first body page
+    page_kinds: list[str] = field(default_factory=list)
+    page_numbers: list[int | None] = field(default_factory=list)  # printed number per page
+    warnings: list[str] = field(default_factory=list)
+
+
+def paginate(booklet: Booklet, *, profile: Profile, fonts: FontMap) -> PdfInfo:
+    """The PDF layout without writing a file."""
+    return _info(lay_out(booklet, profile, fonts), fonts)
+
+
+def write_pdf(booklet: Booklet, target: Path, *, profile: Profile, fonts: FontMap) -> PdfInfo:
+    """Write the booklet as PDF to ``target`` (atomically, byte-reproducibly)."""
+    layout = lay_out(booklet, profile, fonts)
+    with atomic_path(Path(target)) as tmp:
+        draw_pdf(layout, booklet, tmp)
+    return _info(layout, fonts)
+
+
+def _info(layout: Layout, fonts: FontMap) -> PdfInfo:
+    pages = layout.pages
+    numbers = [p.number for p in pages]
+    first = next((i for i, n in enumerate(numbers) if n == 1), len(pages))
+    return PdfInfo([pages[i].number or 0 for i in layout.article_starts], len(pages), first,
+                   [p.kind for p in pages], numbers, list(fonts.warnings))

@@ -1,0 +1,67 @@
+"""An article as chunks of set lines: title block, blocks, footnotes (one function per block kind)."""
+
+from __future__ import annotations
+
+from booklet.fonts.usage import source_line
+from booklet.model import (Article, Attribution, Block, Caption, Heading, Note, Paragraph, Quote,
+                           Separator, Text)
+from booklet.writers.pdf.pages import Chunk
+from booklet.writers.pdf.text import Line, Shaper
+
+
+def article_chunks(article: Article, index: int, shaper: Shaper, level: int) -> list[Chunk]:
+    """Chunks of one article; the first carries its outline entry and page anchor."""
+    head: list[Line] = []
+    if article.kicker:
+        head += shaper.set("kicker", article.kicker)
+    head += shaper.set("title", article.title)
+    for style, text in (("subtitle", article.subtitle), ("author", article.author)):
+        if text:
+            head += shaper.set(style, text)
+    src = source_line(article)
+    if src:
+        head += shaper.set("source_line", src)
+    chunks = [Chunk(head, keep_next=True, splittable=False, bookmarks=[(article.title, level)],
+                    anchor=index)]
+    for i, block in enumerate(article.blocks):
+        chunk = block_chunk(block, shaper)
+        if i == 0:
+            chunk.space_before = 1  # one blank line between the title block and the text
+        chunks.append(chunk)
+    chunks.extend(_footnote_chunks(article, shaper))
+    return chunks
+
+
+def block_chunk(block: Block, shaper: Shaper) -> Chunk:
+    """The chunk for one block (every block type of the model is handled here)."""
+    indent = shaper.profile.first_line_indent_chars
+    if isinstance(block, Paragraph):
+        return Chunk(shaper.set("body", block.inlines, first_indent=indent))
+    if isinstance(block, Heading):
+        style = f"heading{min(max(block.level, 1), 4)}"
+        return Chunk(shaper.set(style, block.inlines, first_indent=indent), keep_next=True,
+                     splittable=False, space_before=1 if block.level == 1 else 0)
+    if isinstance(block, Quote):
+        return Chunk(shaper.set("quote", block.inlines, first_indent=indent))
+    if isinstance(block, Note):
+        return Chunk(shaper.set("note", block.inlines, first_indent=indent))
+    if isinstance(block, Attribution):
+        return Chunk(shaper.set("attribution", block.text), splittable=False)
+    if isinstance(block, Caption):
+        return Chunk(shaper.set("caption", block.text), splittable=False)
+    if isinstance(block, Separator):
+        return Chunk(shaper.set("body", "＊　＊　＊", align="center"), splittable=False)
+    raise TypeError(f"PDF writer cannot set block type {type(block).__name__}")
+
+
+def _footnote_chunks(article: Article, shaper: Shaper) -> list[Chunk]:
+    """Footnote bodies at the end of the article, under a short rule, with hanging labels."""
+    if not article.footnotes:
+        return []
+    chunks = [Chunk([Line.blank_rule(0, shaper.measure / 4)], keep_next=True, splittable=False,
+                    space_before=1)]
+    for note in article.footnotes:
+        label = f"[{note.label}]" if note.label.isascii() else note.label
+        lines = shaper.set("footnote", (Text(label + " "), *note.inlines), indent=1)
+        chunks.append(Chunk(lines))
+    return chunks

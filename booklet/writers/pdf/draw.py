@@ -1,0 +1,126 @@
+"""Draw laid-out pages on a reportlab canvas: text lines, rules, TOC leaders, footers, outline."""
+
+from __future__ import annotations
+
+import time
+from pathlib import Path
+
+from reportlab.pdfgen.canvas import Canvas
+
+from booklet.layout import MM
+from booklet.model import Booklet
+from booklet.writers.pdf.document import Layout
+from booklet.writers.pdf.pages import Page, Placed
+from booklet.writers.pdf.text import Line
+
+FIXED_EPOCH = 1767225600  # 2026-01-01T00:00:00Z, when the booklet gives no source date
+BOLD_STROKE = 0.035  # stroke width per point of size for fill+stroke bold
+
+
+def draw_pdf(layout: Layout, booklet: Booklet, path: Path) -> None:
+    """Render ``layout`` to ``path`` with reproducible bytes."""
+    geo = layout.geometry
+    epoch = booklet.source_date_epoch if booklet.source_date_epoch is not None else FIXED_EPOCH
+    stamp = time.strftime("D:%Y%m%d%H%M%S+00'00'", time.gmtime(epoch))
+    canvas = Canvas(str(path), pagesize=(geo.page_w, geo.page_h), invariant=1, pageCompression=1,
+                    dateFormatter=lambda *_: stamp)
+    canvas.setTitle(booklet.title)
+    canvas.setAuthor(booklet.issuer or "")
+    canvas.setSubject(booklet.subtitle or booklet.title)
+    canvas.setCreator("booklet")
+    numbers = _article_numbers(layout)
+    for index, page in enumerate(layout.pages):
+        _draw_page(canvas, layout, page, index, numbers)
+        canvas.showPage()
+    canvas.showOutline()
+    canvas.save()
+
+
+def _article_numbers(layout: Layout) -> list[int]:
+    return [layout.pages[i].number or 0 for i in layout.article_starts]
+
+
+def _draw_page(canvas: Canvas, layout: Layout, page: Page, index: int, numbers: list[int]) -> None:
+    geo = layout.geometry
+    recto = page.number % 2 == 1 if page.number else index % 2 == 0
+    left = geo.block_left(recto)
+    for placed in page.placed:
+        y = placed.y if placed.y is not None else geo.baseline(placed.slot, _size(placed.line))
+        _draw_line(canvas, placed.line, left, y)
+        if placed.toc_target is not None:
+            _toc_number(canvas, layout, placed, left, y, numbers[placed.toc_target])
+    for x0, x1, y, width, color in page.rules:
+        canvas.setStrokeColor(color)
+        canvas.setLineWidth(width)
+        canvas.line(left + x0, y, left + x1, y)
+    for n, (title, level) in enumerate(page.bookmarks):
+        key = f"p{index}b{n}"
+        canvas.bookmarkPage(key)
+        canvas.addOutlineEntry(title, key, level=level, closed=False)
+    if page.kind == "body" and page.number:
+        _footer(canvas, layout, page.number, left)
+
+
+def _size(line: Line) -> float:
+    return max((r.size for r in line.runs if not r.rise), default=line.runs[0].size if line.runs else 0)
+
+
+def _draw_line(canvas: Canvas, line: Line, left: float, y: float) -> None:
+    if line.rule:
+        canvas.setStrokeColor("#000000")
+        canvas.setLineWidth(0.6)
+        canvas.line(left + line.x, y + 4, left + line.x + line.rule, y + 4)
+        return
+    bold = [r for r in line.runs if r.bold]
+    if bold:  # render mode and line width live in the graphics state: scope them to this line
+        canvas.saveState()
+        canvas.setLineWidth(max(r.size for r in bold) * BOLD_STROKE)
+    text = canvas.beginText(left + line.x, y)
+    text.setCharSpace(line.spacing)
+    for run in line.runs:
+        text.setFont(run.font, run.size)
+        text.setRise(run.rise)
+        text.setFillColor(run.color)
+        if bold:
+            text.setStrokeColor(run.color)
+        text.setTextRenderMode(2 if run.bold else 0)
+        text.textOut(run.text)
+    canvas.drawText(text)
+    if bold:
+        canvas.restoreState()
+
+
+def _toc_number(canvas: Canvas, layout: Layout, placed: Placed, left: float, y: float,
+                number: int) -> None:
+    """Page number flush right and a row of dots from the title to it."""
+    shaper, geo = layout.shaper, layout.geometry
+    label = shaper.set("toc_entry", str(number), align="right")[0]
+    _draw_line(canvas, label, left, y)
+    size = shaper.profile.style("toc_entry").size_pt
+    start = left + placed.line.x + placed.line.width + size * 0.5
+    stop = left + label.x - size * 0.4
+    step = size * 0.4
+    canvas.setFillColor("#000000")
+    x = stop - step / 2
+    while x > start:  # laid from the number leftwards so dots line up across entries
+        canvas.circle(x, y + size * 0.12, size * 0.045, stroke=0, fill=1)
+        x -= step
+
+
+def _footer(canvas: Canvas, layout: Layout, number: int, left: float) -> None:
+    """``— N —`` 7 mm below the block, outer side with one character blank (GB/T 9704)."""
+    profile, geo = layout.shaper.profile, layout.geometry
+    style = profile.style("page_number")
+    line = layout.shaper.set("page_number", profile.page_number_format.format(n=number),
+                             align="left")[0]
+    position = profile.page_number_position
+    if position == "center":
+        x = (geo.measure - line.width) / 2
+    elif position == "right" or number % 2 == 1:
+        x = geo.measure - style.size_pt - line.width
+    else:
+        x = style.size_pt
+    y = geo.block_top - geo.block_h - profile.page_number_offset_mm * MM - style.size_pt * 0.88
+    from dataclasses import replace
+
+    _draw_line(canvas, replace(line, x=x), left, y)

@@ -1,0 +1,173 @@
+"""Page geometry and the grid pager.
+
+Every text line sits in one slot of the profile's line grid (22 slots of
+28.99 pt in gongwen), so body text lines up across pages and facing pages.
+The pager keeps headings with what follows, avoids single lines at a page's
+top or bottom, and records where each article begins.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from booklet.layout import MM, Profile
+from booklet.writers.pdf.text import Line
+
+
+@dataclass(frozen=True, slots=True)
+class Geometry:
+    """Page and text-block measurements in points (PDF origin bottom left)."""
+
+    page_w: float
+    page_h: float
+    margin_left: float
+    measure: float
+    block_top: float
+    block_h: float
+    pitch: float
+    lines: int
+    mirror: bool
+
+    @classmethod
+    def of(cls, profile: Profile) -> "Geometry":
+        """Geometry of a profile."""
+        return cls(profile.page_width_mm * MM, profile.page_height_mm * MM, profile.margin_left_mm * MM,
+                   profile.text_width_mm * MM, (profile.page_height_mm - profile.margin_top_mm) * MM,
+                   profile.text_height_mm * MM, profile.line_pitch_pt, profile.lines_per_page,
+                   profile.mirror_margins)
+
+    def block_left(self, recto: bool) -> float:
+        """Left edge of the text block; the binding side alternates when mirrored."""
+        if recto or not self.mirror:
+            return self.margin_left
+        return self.page_w - self.margin_left - self.measure
+
+    def baseline(self, slot: float, size: float) -> float:
+        """Baseline that centres an ideographic em box of ``size`` in grid slot ``slot``."""
+        return self.block_top - (slot + 0.5) * self.pitch - 0.38 * size
+
+
+@dataclass(slots=True)
+class Placed:
+    """A line on a page: in grid slot ``slot`` or, when ``y`` is set, at that baseline."""
+
+    line: Line
+    slot: float = 0.0
+    y: float | None = None
+    toc_target: int | None = None  # article whose page number ends this TOC line
+
+
+@dataclass(slots=True)
+class Page:
+    """One page: its kind (cover, notice, toc, part, body, blank), lines, rules and outline marks."""
+
+    kind: str
+    placed: list[Placed] = field(default_factory=list)
+    rules: list[tuple[float, float, float, float, str]] = field(default_factory=list)  # x0,x1,y,w,col
+    bookmarks: list[tuple[str, int]] = field(default_factory=list)  # (title, level)
+    number: int | None = None
+
+
+@dataclass(slots=True)
+class Chunk:
+    """Lines that belong together: a paragraph, a heading, a title block.
+
+    ``keep_next`` keeps it on the page of the first lines of the next chunk;
+    ``splittable`` chunks may break across pages leaving at least two lines
+    each side; ``space_before`` empty slots are dropped at a page top.
+    """
+
+    lines: list[Line]
+    keep_next: bool = False
+    splittable: bool = True
+    space_before: int = 0
+    bookmarks: list[tuple[str, int]] = field(default_factory=list)
+    anchor: int | None = None  # article index starting here
+    toc_target: int | None = None
+
+
+class Flow:
+    """Places chunks on grid slots, opening pages as needed."""
+
+    def __init__(self, geo: Geometry, pages: list[Page], kind: str) -> None:
+        self.geo = geo
+        self.pages = pages
+        self.kind = kind
+        self.slot = 0
+        self.anchors: dict[int, int] = {}
+        self.page = self.new_page()
+
+    def new_page(self, kind: str | None = None) -> Page:
+        """Open a fresh page of this flow's kind."""
+        self.page = Page(kind or self.kind)
+        self.pages.append(self.page)
+        self.slot = 0
+        return self.page
+
+    def break_page(self, kind: str | None = None) -> Page:
+        """Start a new page unless the current one is still empty."""
+        if self.page.placed or self.page.rules:
+            return self.new_page(kind)
+        if kind:
+            self.page.kind = kind
+        return self.page
+
+    def place_all(self, chunks: list[Chunk]) -> None:
+        """Place chunks in order, honouring keep-with-next and widow/orphan rules."""
+        leads = _leads(chunks)
+        for chunk, lead in zip(chunks, leads):
+            self._place(chunk, lead)
+
+    def _place(self, chunk: Chunk, lead: int) -> None:
+        n_slots = self.geo.lines
+        if self.slot > 0 and chunk.space_before:
+            self.slot += chunk.space_before
+            if self.slot >= n_slots:
+                self.new_page()
+        if self.slot > 0 and lead > n_slots - self.slot:
+            self.new_page()
+        lines = chunk.lines
+        done = 0
+        while done < len(lines):
+            k = self._fit(chunk, len(lines) - done)
+            if k == 0:
+                self.new_page()
+                continue
+            if done == 0:
+                self._mark(chunk)
+            for j in range(done, done + k):
+                target = chunk.toc_target if j == len(lines) - 1 else None
+                self.page.placed.append(Placed(lines[j], self.slot, toc_target=target))
+                self.slot += 1
+            done += k
+
+    def _fit(self, chunk: Chunk, n: int) -> int:
+        """How many of ``n`` remaining lines go on the current page (0: open a new one)."""
+        free = self.geo.lines - self.slot
+        if n <= free:
+            return n
+        if self.slot == 0:
+            return free if not chunk.splittable or n - free >= 2 else max(n - 2, 1)
+        if not chunk.splittable:
+            return 0
+        k = free if n - free >= 2 else n - 2
+        return k if k >= 2 else 0
+
+    def _mark(self, chunk: Chunk) -> None:
+        self.page.bookmarks.extend(chunk.bookmarks)
+        if chunk.anchor is not None:
+            self.anchors[chunk.anchor] = len(self.pages) - 1
+
+
+def _leads(chunks: list[Chunk]) -> list[int]:
+    """Lines that must fit on the current page before each chunk starts there."""
+    leads = [0] * len(chunks)
+    follow = 0
+    for i in range(len(chunks) - 1, -1, -1):
+        n = len(chunks[i].lines)
+        if chunks[i].keep_next:
+            leads[i] = n + follow
+        else:
+            leads[i] = n if (n <= 3 or not chunks[i].splittable) else 2
+        follow = leads[i]
+    return leads
