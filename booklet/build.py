@@ -229,6 +229,9 @@ def _build(manifest: Manifest, options: BuildOptions, progress: Progress | None)
                 raise BuildError(f"the {fmt} writer produced no file", path=path)
         for fmt, path in targets.items():
             os.replace(staging[fmt], path)
+    except OSError as exc:  # disk full, permissions: the build failed, the inputs are fine
+        raise BuildError(f"could not write the outputs: {exc.strerror or exc}",
+                         path=exc.filename or out_dir) from exc
     finally:
         shutil.rmtree(staging_dir, ignore_errors=True)
     _write_state(out_dir, fingerprint, targets)

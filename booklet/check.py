@@ -127,11 +127,11 @@ def _check_fonts(manifest: Manifest, profile: Profile, loaded: list[LoadedSource
         return
     for warning in fonts.warnings:
         result.add("warning", where, warning)
-    for role in fonts.roles():
-        font = fonts[role]
-        if not font.wanted and font.path is not None:
-            result.add("warning", where, f"font role {role}: using substitute {font.family} "
-                                         f"({font.path})")
+    substitutes = [f"{role} → {fonts[role].family}" for role in fonts.roles()
+                   if not fonts[role].wanted and fonts[role].path is not None]
+    if substitutes:
+        result.add("warning", where, "substitute fonts (the wanted faces are not installed): "
+                                     + ", ".join(substitutes) + "; see 'booklet fonts'")
     if not loaded:
         return
     for missing in check_glyphs(booklet, fonts, profile):

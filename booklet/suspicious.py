@@ -38,7 +38,7 @@ class Hint:
 
     def where(self) -> str:
         """``file:line`` when the block knows its source lines, else the article and paragraph."""
-        place = f"《{self.article}》 paragraph {self.paragraph}"
+        place = f"《{self.article}》" + (f" paragraph {self.paragraph}" if self.paragraph else "")
         if self.path is None:
             return place
         return f"{self.path}:{self.line}" if self.line else f"{self.path} ({place})"
