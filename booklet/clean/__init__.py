@@ -21,7 +21,8 @@ from pathlib import Path
 from typing import Mapping, Sequence
 
 from booklet.clean import furniture, notes, spaced
-from booklet.clean.articles import merge_captions, split_articles
+from booklet.clean.articles import (merge_captions, merge_chapter_headings, promote_titles,
+                                    split_articles)
 from booklet.clean.blocks import classify
 from booklet.clean.build import build_article, notes_for
 from booklet.clean.lines import Line, to_lines
@@ -63,13 +64,18 @@ def clean_lines(lines: Sequence[RawLine], report: Report, *, rules: Mapping[str,
         layout = Layout(layout.measure, False, False, False)
         for line in work:
             line.blanks_before = max(1, line.blanks_before)
-    shape = layout if on["headings"] else Layout(-1.0, False, False, False)
+    marked_up = any(line.md_level for line in work)  # Markdown headings given: trust them
+    shape = layout if on["headings"] and not marked_up else Layout(-1.0, False, False, False)
     blocks = merge_captions(classify(group_lines(work, layout), shape))
     if on["normalise"]:
         for blk in blocks:
             blk.text = normalise_text(blk.text, blk.first, report)
         side_notes = [notes.SideNote(n.label, normalise_text(n.text, n.first, report), n.first, n.last)
                       for n in side_notes]
+    if on["headings"] and not marked_up:
+        promote_titles(blocks)
+    if on["merge_titles"]:
+        blocks = merge_chapter_headings(blocks)
     drafts = split_articles(blocks, merge_titles=on["merge_titles"], by_shape=on["split_articles"])
     per_article = notes_for(drafts, side_notes)
     return Document(tuple(build_article(d, n, source, on["bold_leadins"])

@@ -8,11 +8,12 @@ A run of title-shaped lines followed by a 来源 line also starts an article (se
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from typing import Sequence
 
 from booklet.clean.blocks import Blk, looks_like_byline
-from booklet.clean.text import join_two
+from booklet.clean.text import ends_sentence, join_two
 
 
 @dataclass(slots=True)
@@ -45,6 +46,35 @@ def merge_captions(blocks: Sequence[Blk]) -> list[Blk]:
         else:
             blk.kind = "para"
             out.append(blk)
+    return out
+
+
+_CHAPTER = re.compile(r"^第[一二三四五六七八九十百\d]{1,4}[章篇部节]$")
+_STOP = re.compile(r"[。！？；!?;]")
+
+
+def promote_titles(blocks: Sequence[Blk]) -> None:
+    """A long unpunctuated block right before a 来源 line is a title, however long (seed 001:
+    ``全国科技大会 国家科学技术奖励大会 两院院士大会在京召开 习近平为…并发表重要讲话``)."""
+    for i, blk in enumerate(blocks[:-1]):
+        j = i + 1
+        if j < len(blocks) - 1 and looks_like_byline(blocks[j].text):
+            j += 1
+        if blk.kind == "para" and blocks[j].kind == "source" and "\n" not in blk.text \
+                and not _STOP.search(blk.text) and not ends_sentence(blk.text) and len(blk.text) <= 120:
+            blk.kind, blk.level = "heading", 1
+
+
+def merge_chapter_headings(blocks: Sequence[Blk]) -> list[Blk]:
+    """``第1章`` / ``科技成果转化概述`` → one heading ``第1章 科技成果转化概述`` (seed 004)."""
+    out: list[Blk] = []
+    for blk in blocks:
+        prev = out[-1] if out else None
+        if prev is not None and prev.kind == "heading" and blk.kind == "heading" \
+                and _CHAPTER.match(prev.text):
+            prev.text, prev.last = f"{prev.text} {blk.text}", blk.last
+            continue
+        out.append(blk)
     return out
 
 

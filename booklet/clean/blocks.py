@@ -71,7 +71,9 @@ def classify(groups: Sequence[Group], layout: Layout) -> list[Blk]:
 def _kind_of(blk: Blk, group: Group, layout: Layout) -> None:
     first = group.lines[0]
     text = blk.text
-    if group.kind in ("caption", "cont"):
+    if first.kind == "separator":
+        blk.kind = "separator"
+    elif group.kind in ("caption", "cont"):
         blk.kind = group.kind
     elif first.md_level:
         blk.kind, blk.level = ("title", 0) if first.md_level == 1 else ("heading", first.md_level - 1)

@@ -12,7 +12,7 @@ from booklet.clean.inlines import bold_leadin, to_inlines
 from booklet.clean.notes import SideNote
 from booklet.clean.source_line import parse_source
 from booklet.model import (Article, Attribution, Block, Caption, Footnote, Heading, Note,
-                           Paragraph, Provenance, Quote, Text)
+                           Paragraph, Provenance, Quote, Separator, Text)
 
 
 class _Refs:
@@ -65,6 +65,8 @@ def _block(blk: Blk, refs: _Refs, bold_leadins: bool) -> Block:
         return Attribution(blk.text, span)
     if blk.kind == "caption":
         return Caption(blk.text, span)
+    if blk.kind == "separator":
+        return Separator(span)
     text = bold_leadin(blk.text) if bold_leadins else blk.text
     return Paragraph(to_inlines(text, refs.take), span)
 

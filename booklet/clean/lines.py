@@ -17,6 +17,7 @@ from booklet.rawlines import RawLine
 
 _MD_HEADING = re.compile(r"^(#{1,6})[ \t]+(.*?)[ \t]*#*[ \t]*$")
 _MD_QUOTE = re.compile(r"^>[ \t]?(.*)$")
+_RULE = re.compile(r"^([-*_＊])(?:[ \t]*\1){2,}$")
 
 
 @dataclass(slots=True)
@@ -31,6 +32,8 @@ class Line:
     trail_space: bool = False  # trailing whitespace before the line end
     hard_break: bool = False   # Markdown hard break ("  " or "\\" at the end)
     blanks_before: int = 0     # blank lines between this line and the previous kept one
+    gap_join: bool = False     # a whitespace-only line came first: same physical line as the previous
+    span_width: float = 0.0    # width of the physical line this piece ends (pieces joined by gap_join)
     page_start: bool = False   # first line after a page break
     md_level: int = 0          # Markdown heading level (# → 1), 0 when none
     quote: bool = False        # Markdown "> " quote line
@@ -51,17 +54,22 @@ def to_lines(raw_lines: Sequence[RawLine]) -> list[Line]:
     """Non-blank ``Line``s with indent, markup and blank-line counts filled in."""
     out: list[Line] = []
     blanks = 0
+    gap = False
     base = _base_margin(raw_lines)
     for raw in raw_lines:
         text = raw.text.replace("\ufeff", "")
         if _blank(text):
+            gap = gap or (blanks == 0 and text != "")
             blanks += 1
             continue
         if base and text.startswith(" " * base):
             text = text[base:]
         line = _make(raw, text)
         line.blanks_before = blanks
+        line.gap_join = gap and bool(out)
+        line.span_width = line.width + (out[-1].span_width if line.gap_join else 0.0)
         blanks = 0
+        gap = False
         out.append(line)
     return out
 
@@ -89,6 +97,9 @@ def _make(raw: RawLine, text: str) -> Line:
                 indent=bool(INDENT_RE.match(lead)) if lead else False,
                 lead_space=lead == " ", trail_space=len(text) > len(stripped_right),
                 hard_break=hard)
+    if _RULE.match(body):
+        line.kind = "separator"
+        return line
     heading = _MD_HEADING.match(body)
     if heading:
         line.md_level = len(heading.group(1))

@@ -19,6 +19,7 @@ CJK_PUNCT = r"\u3000-\u303f\uff01-\uff0f\uff1a-\uff20\uff3b-\uff40\uff5b-\uff65\
 CJK = IDEO + CJK_PUNCT
 _SP = r"[ \t\u00a0]+"
 
+_SECTION = re.compile(rf"^\d+(?:\.\d+)+[ \t]+(?=[{IDEO}])")
 _FULL = {",": "，", ";": "；", ":": "：", "?": "？", "!": "！", "(": "（", ")": "）"}
 
 # (rule name, pattern, replacement function) applied in order.
@@ -49,6 +50,8 @@ def normalise_text(text: str, lineno: int, report: Report) -> str:
             return new
         return pattern.sub(sub, src)
 
+    number = _SECTION.match(text)
+    prefix, text = (number.group(0), text[number.end():]) if number else ("", text)
     text = record(_SPACE_ALNUM, lambda m: "", text)
     text = record(_SPACE_PUNCT, lambda m: "", text)
     current = text
@@ -56,4 +59,4 @@ def normalise_text(text: str, lineno: int, report: Report) -> str:
     text = record(_HALF, lambda m: _FULL[m.group(0)], text)
     text = record(_DOTS, lambda m: "……", text)
     text = record(_LONE_ELLIPSIS, lambda m: "……", text)
-    return record(_DASHES, lambda m: "——", text)
+    return prefix + record(_DASHES, lambda m: "——", text)

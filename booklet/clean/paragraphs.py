@@ -20,7 +20,8 @@ STRONG_START = re.compile(r"^(?:材料\s*\d+$|[（(]?\s*来源\s*[：:|｜]|※|
 # Shapes that begin a block when the previous line could end one.
 SOFT_START = re.compile(
     r"^(?:——|第[一二三四五六七八九十百\d]+[章节篇部]|[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）"
-    r"|\d+(?:\.\d+)+\s*\S|\d+[、．]|★|☆|●|■|◆|第[一二三四五六七八九十]+[，、,]|[一二三四五六七八九十]是)")
+    r"|\d+(?:\.\d+)+\s+\S|\d{1,2}[、．]|\d{1,2}\.\s|★|☆|●|■|◆|第[一二三四五六七八九十]+[，、,]|[一二三四五六七八九十]是)")
+_MID_WORD_END = re.compile(r"[\u3400-\u9fffA-Za-z0-9，、,]$")
 TOC_LINE = re.compile(r"(?:\.{3,}|…{2,}|\t)\s*\d+$")
 
 
@@ -87,7 +88,7 @@ def group_lines(lines: Sequence[Line], layout: Layout) -> list[Group]:
 
 def starts_block(prev: Line, cur: Line, layout: Layout) -> bool:
     """True when ``cur`` begins a new block after ``prev`` (the heart of unwrapping)."""
-    if cur.md_level or prev.md_level or cur.quote != prev.quote:
+    if cur.md_level or prev.md_level or cur.quote != prev.quote or "separator" in (cur.kind, prev.kind):
         return True
     if cur.raw.para_start or (cur.raw.role or "") != (prev.raw.role or ""):
         return True
@@ -95,7 +96,7 @@ def starts_block(prev: Line, cur: Line, layout: Layout) -> bool:
         return True
     if STRONG_START.match(prev.text) and not prev.text.startswith("※"):
         return True
-    could_end = ends_sentence(prev.text) or prev.width < layout.measure - 1.5 or not layout.wrapped
+    could_end = ends_sentence(prev.text) or prev.span_width < layout.measure - 1.5 or not layout.wrapped
     if SOFT_START.match(cur.text) and could_end and not _list_inline(cur):
         return True
     if not layout.wrapped:
@@ -111,22 +112,27 @@ def _list_inline(cur: Line) -> bool:
 def _separated_break(prev: Line, cur: Line) -> bool:
     if cur.blanks_before == 0:
         return False
-    if ends_sentence(prev.text) or prev.width < 15 or not CLAUSE_RE.search(prev.text):
+    if ends_sentence(prev.text) or prev.width < 15 or not CLAUSE_RE.search(prev.text) \
+            or not _MID_WORD_END.search(prev.text):
         return True
     # A paragraph split by a page break: "…持" / (blank) / "续抓下去。" (seed 002).
     return bool(cur.indent)
 
 
 def _wrapped_break(prev: Line, cur: Line, layout: Layout) -> bool:
-    short = prev.width < layout.measure - 1.5
+    ended_by_space = layout.trail_marks_end and prev.trail_space
+    if cur.gap_join and not ended_by_space:
+        # "…实际应用;" / " " / "建设一批…" (seed 004): one physical line cut in two.
+        return False
+    short = prev.span_width < layout.measure - 1.5
     final = ends_sentence(prev.text)
-    if prev.width < 0.7 * layout.measure and not final and not CLAUSE_RE.search(prev.text):
+    if prev.span_width < 0.7 * layout.measure and not final and not CLAUSE_RE.search(prev.text):
         return True
     if layout.uses_indent:
         return cur.indent
     if cur.indent:
         return True
-    if final and (short or (layout.trail_marks_end and prev.trail_space)):
+    if final and (short or ended_by_space):
         return True
     return final and cur.blanks_before >= 2 and not cur.page_start
 
