@@ -1,0 +1,118 @@
+"""DOCX writer: the booklet as a Word document with real styles, a TOC field and a line grid.
+
+Public entry point: ``write_docx``.  Paragraph XML is built as strings
+(``props``/``body``/``front``/``toc``) and parsed once, which keeps a
+60-page booklet well under a second; python-docx supplies the package,
+the footer parts and core properties.
+"""
+
+from __future__ import annotations
+
+import io
+from pathlib import Path
+from typing import Sequence
+
+import docx
+from docx.document import Document as DocxDocument
+
+from booklet.errors import BuildError
+from booklet.fileio import atomic_path
+from booklet.layout import Profile
+from booklet.model import Booklet
+from booklet.writers.docx.body import ArticleWriter
+from booklet.writers.docx.front import cover, notice
+from booklet.writers.docx.metrics import Metrics, metrics_for
+from booklet.writers.docx.ooxml import parse_fragment
+from booklet.writers.docx.package import (
+    build_date, configure_settings, font_table, prune_template, reproducible_zip,
+    set_core_properties,
+)
+from booklet.writers.docx.sections import install_footers, replace_final_sect_pr, sect_pr
+from booklet.writers.docx.styles import install_styles
+from booklet.writers.docx.toc import part_bookmark, toc_paragraphs
+
+__all__ = ["write_docx", "render_docx"]
+
+
+def write_docx(booklet: Booklet, target: Path, *, profile: Profile,
+               toc_pages: Sequence[int] | None = None) -> None:
+    """Write ``booklet`` to ``target`` (atomically); ``toc_pages[i]`` = start page of article i."""
+    data = render_docx(booklet, profile=profile, toc_pages=toc_pages)
+    with atomic_path(Path(target)) as tmp:
+        tmp.write_bytes(data)
+
+
+def render_docx(booklet: Booklet, *, profile: Profile,
+                toc_pages: Sequence[int] | None = None) -> bytes:
+    """The .docx bytes: same inputs give the same bytes."""
+    if toc_pages is not None and len(toc_pages) != len(booklet.articles):
+        raise BuildError(f"DOCX writer got {len(toc_pages)} TOC page numbers for "
+                         f"{len(booklet.articles)} articles")
+    document = docx.Document()
+    metrics = metrics_for(profile)
+    grouped = any(part.title for part in booklet.parts)
+    install_styles(document.styles.element, profile, metrics, grouped)
+    footers = install_footers(document, profile)
+    paragraphs = _front_matter(booklet, profile, metrics, toc_pages)
+    body, final = _articles(booklet, profile, metrics, footers)
+    paragraphs += body
+    _insert_paragraphs(document, paragraphs)
+    replace_final_sect_pr(document, final)
+    configure_settings(document, profile)
+    set_core_properties(document, booklet)
+    prune_template(document)
+    buffer = io.BytesIO()
+    document.save(buffer)
+    return reproducible_zip(buffer.getvalue(), build_date(booklet),
+                            {"word/fontTable.xml": font_table})
+
+
+def _front_matter(booklet: Booklet, profile: Profile, metrics: Metrics,
+                  toc_pages: Sequence[int] | None) -> list[str]:
+    """Cover, notice and contents: one section without page numbers."""
+    out = cover(booklet, metrics)
+    if booklet.notice is not None:
+        out += notice(booklet, booklet.notice, profile, metrics)
+    out += toc_paragraphs(booklet, metrics, toc_pages, sect_pr=sect_pr(metrics))
+    return out
+
+
+def _articles(booklet: Booklet, profile: Profile, metrics: Metrics,
+              footers: tuple[tuple[str, str], ...]) -> tuple[list[str], str]:
+    """Article paragraphs and the closing ``w:sectPr`` of the body.
+
+    The first body section restarts numbering at 1 and holds the footers;
+    with ``articles_start_recto`` each article is an odd-page section that
+    inherits them.
+    """
+    writer = ArticleWriter(metrics)
+    recto = profile.articles_start_recto
+    kind = "oddPage" if recto else "nextPage"
+    out: list[str] = []
+    index = 0
+    total = len(booklet.articles)
+    first_section = sect_pr(metrics, kind=kind, restart=True, footer_refs=footers)
+    for part_index, part in enumerate(booklet.parts):
+        for position, article in enumerate(part.articles):
+            opening = (part.title, part_bookmark(part_index)) if part.title and position == 0 \
+                else None
+            closing = ""
+            if recto and index < total - 1:
+                closing = first_section if index == 0 else sect_pr(metrics, kind=kind)
+            out += writer.article(article, index, new_page=index > 0 and not recto,
+                                  part=opening, sect_pr=closing)
+            index += 1
+    if recto and total > 1:
+        return out, sect_pr(metrics, kind=kind)
+    return out, first_section
+
+
+def _insert_paragraphs(document: DocxDocument, paragraphs: list[str]) -> None:
+    """Parse all paragraphs at once and put them before the body's final ``w:sectPr``."""
+    body = document.element.body
+    for child in list(body):
+        if not child.tag.endswith("}sectPr"):
+            body.remove(child)
+    final = body[-1]
+    for node in parse_fragment("".join(paragraphs)):
+        final.addprevious(node)
