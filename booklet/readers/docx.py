@@ -131,9 +131,9 @@ def _footnote_lines(doc, notes: dict[str, int], start: int) -> list[RawLine]:
                  if rel.reltype.endswith("/footnotes") and not rel.is_external), None)
     if part is None or not notes:
         return []
-    from lxml import etree
+    from docx.oxml.parser import parse_xml
 
-    root = etree.fromstring(part.blob)
+    root = parse_xml(part.blob)
     bodies = {fn.get(f"{W}id"): fn for fn in root.iter(f"{W}footnote")}
     lines: list[RawLine] = []
     for note_id, n in sorted(notes.items(), key=lambda item: item[1]):

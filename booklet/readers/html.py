@@ -52,8 +52,8 @@ def _skipped(tag) -> bool:
         if node.name in SKIP_TAGS:
             return True
         attrs = getattr(node, "attrs", None) or {}
-        label = " ".join(attrs.get("class", [])) + " " + str(attrs.get("id", ""))
-        if label.strip() and SKIP_CLASS.search(label):
+        names = [*attrs.get("class", []), str(attrs.get("id", ""))]
+        if any(name and SKIP_CLASS.search(name) for name in names):
             return True
     return False
 

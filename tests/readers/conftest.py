@@ -31,6 +31,12 @@ def pdfgen():
 
 
 @pytest.fixture(scope="session")
+def docxgen():
+    """The python-docx fixture generator."""
+    return _load("reader_docxgen")
+
+
+@pytest.fixture(scope="session")
 def assembler():
     """Hint-only assembly and the shared scorer."""
     module = _load("reader_assemble")
