@@ -33,6 +33,7 @@ class Layout:
     wrapped: bool
     uses_indent: bool
     trail_marks_end: bool
+    sparse_blanks: bool = False  # blank lines are rare, so each one means something
 
 
 @dataclass(slots=True)
@@ -64,7 +65,9 @@ def study_layout(lines: Sequence[Line]) -> Layout:
     ends = sum(1 for ln in trailing if ends_sentence(ln.text) or ln.width < 0.7 * measure)
     trail_marks_end = len(trailing) >= 5 and ends >= 0.7 * len(trailing) \
         and len(trailing) <= 0.6 * len(body)
-    return Layout(measure, wrapped, uses_indent, trail_marks_end)
+    blank = sum(1 for ln in body[1:] if ln.blanks_before)
+    sparse = blank < 0.4 * max(1, len(body) - 1)
+    return Layout(measure, wrapped, uses_indent, trail_marks_end, sparse)
 
 
 def group_lines(lines: Sequence[Line], layout: Layout) -> list[Group]:
@@ -77,7 +80,8 @@ def group_lines(lines: Sequence[Line], layout: Layout) -> list[Group]:
                 groups.append(Group(kind="caption"))
             groups[-1].lines.append(line)
             continue
-        if prev is None or starts_block(prev, line, layout):
+        if prev is None or starts_block(prev, line, layout) or (
+                len(groups[-1].lines) == 1 and _title_line_ends(prev, line, layout)):
             groups.append(Group())
         elif groups[-1].kind == "caption":
             groups.append(Group(kind="cont"))
@@ -104,6 +108,16 @@ def starts_block(prev: Line, cur: Line, layout: Layout) -> bool:
     return _wrapped_break(prev, cur, layout)
 
 
+def _title_line_ends(prev: Line, cur: Line, layout: Layout) -> bool:
+    """A one-line block with no punctuation at all, before a line of prose, is a title line
+    even when it is as wide as the body text (titles set in a larger size, another width)."""
+    full = layout.measure - 3 <= prev.width <= layout.measure + 1  # first lines lose their indent
+    return (layout.wrapped and not full and not prev.md_level and not CLAUSE_RE.search(prev.text)
+            and not STRONG_START.match(prev.text)
+            and not ends_sentence(prev.text) and CLAUSE_RE.search(cur.text) is not None
+            and not cur.gap_join)
+
+
 def _list_inline(cur: Line) -> bool:
     """「二是…」 continuing a sentence is not a block start unless the line is indented."""
     return cur.text[1:2] == "是" and not cur.indent
@@ -126,6 +140,9 @@ def _wrapped_break(prev: Line, cur: Line, layout: Layout) -> bool:
         return False
     short = prev.span_width < layout.measure - 1.5
     final = ends_sentence(prev.text)
+    if layout.sparse_blanks and cur.blanks_before and not prev.blanks_before and (final or short):
+        # A blank line where the lines around have none (pdfminer text boxes) separates blocks.
+        return True
     if prev.span_width < 0.7 * layout.measure and not final and not CLAUSE_RE.search(prev.text):
         return True
     if layout.uses_indent:
