@@ -1,0 +1,71 @@
+"""The DOCX as LibreOffice lays it out (soffice --convert-to pdf), read back with pdfplumber.
+
+LibreOffice never updates a TOC field headless, so what it prints is our
+cached rows; its pagination should hold the same 22 × 28 grid as the PDF.
+"""
+
+from __future__ import annotations
+
+import collections
+import shutil
+import subprocess
+from pathlib import Path
+
+import pdfplumber
+import pytest
+
+pytestmark = pytest.mark.skipif(shutil.which("soffice") is None,
+                                reason="LibreOffice (soffice) is not installed")
+
+
+@pytest.fixture(scope="module")
+def converted(seed_docx, tmp_path_factory) -> Path:
+    """The seed DOCX converted to PDF by LibreOffice."""
+    out = tmp_path_factory.mktemp("lo")
+    profile_dir = out / "profile"  # a private user profile: no clash with a running soffice
+    subprocess.run(["soffice", f"-env:UserInstallation=file://{profile_dir}", "--headless",
+                    "--convert-to", "pdf", "--outdir", str(out), str(seed_docx)],
+                   check=True, capture_output=True, timeout=180)
+    return out / (seed_docx.stem + ".pdf")
+
+
+def _lines(page) -> list[str]:
+    return [line["text"].replace(" ", "") for line in page.extract_text_lines()]
+
+
+def test_toc_page_shows_every_title_with_its_page_number(converted, seed):
+    booklet, pages = seed
+    with pdfplumber.open(converted) as pdf:
+        toc = next(p for p in pdf.pages if _lines(p)[:1] == ["目录"])
+        text = "".join(_lines(toc))
+    for page in pages:
+        assert f"..{page}" in text.replace("…", "..")
+
+
+def test_body_pages_hold_22_lines_of_28_characters(converted):
+    heights: collections.Counter[int] = collections.Counter()
+    widths: collections.Counter[int] = collections.Counter()
+    with pdfplumber.open(converted) as pdf:
+        for page in pdf.pages:
+            lines = _lines(page)
+            if not lines or not lines[-1].startswith("—"):
+                continue  # front matter
+            lines = lines[:-1]  # the page number
+            widths.update(len(line) for line in lines)
+            heights[len(lines)] += 1
+    # Shorter pages end an article or leave a widow/orphan to the next page.
+    assert max(heights) == 22 and heights.most_common(1)[0][0] == 22
+    assert heights[22] >= sum(heights.values()) / 2
+    assert widths.most_common(1)[0][0] == 28
+
+
+def test_first_article_page_is_numbered_1_and_front_matter_is_not(converted, seed):
+    booklet, _ = seed
+    first_title = booklet.articles[0].title.replace(" ", "")[:10]
+    with pdfplumber.open(converted) as pdf:
+        texts = ["".join(_lines(p)) for p in pdf.pages]
+    start = next(i for i, t in enumerate(texts) if t.startswith(first_title))
+    assert texts[start].endswith("—1—")
+    assert texts[start + 1].endswith("—2—")
+    for text in texts[:start]:
+        assert "—" not in text[-4:]

@@ -1,0 +1,183 @@
+"""The DOCX read back with python-docx and as XML: headings, TOC field, styles, fields, grid."""
+
+from __future__ import annotations
+
+import io
+import zipfile
+
+import docx
+import pytest
+
+from booklet.errors import BuildError
+from booklet.layout import DOCX_FAMILY_NAMES, load_profile
+from booklet.writers.docx import render_docx, write_docx
+
+from .conftest import W, docx_xml, every_block_booklet
+
+
+def _style_ids(doc_root):
+    return [p.get(f"{W}val") for p in doc_root.iter(f"{W}pStyle")]
+
+
+def _text(p) -> str:
+    return "".join(t.text or "" for t in p.iter(f"{W}t"))
+
+
+def test_one_heading_1_per_article_with_the_article_title(seed_docx, seed):
+    booklet, _ = seed
+    document = docx.Document(str(seed_docx))
+    titles = [p.text for p in document.paragraphs if p.style.name == "Heading 1"]
+    assert titles == [a.title for a in booklet.articles]
+
+
+def test_part_titles_use_their_own_style_not_heading_1(tmp_path):
+    target = tmp_path / "parts.docx"
+    write_docx(every_block_booklet(), target, profile=load_profile("gongwen"), toc_pages=[1, 3])
+    document = docx.Document(str(target))
+    by_style = {}
+    for p in document.paragraphs:
+        by_style.setdefault(p.style.name, []).append(p.text)
+    assert by_style["Part Title"] == ["重要讲话", "延伸阅读"]
+    assert len(by_style["Heading 1"]) == 2
+
+
+def test_toc_field_has_switches_and_cached_rows_with_page_numbers(seed_docx, seed):
+    booklet, pages = seed
+    root = docx_xml(seed_docx)
+    instructions = [t.text for t in root.iter(f"{W}instrText")]
+    toc = [i for i in instructions if i.strip().startswith("TOC")]
+    assert len(toc) == 1
+    assert '\\o "1-1"' in toc[0] and "\\h" in toc[0] and "\\z" in toc[0] and "\\u" in toc[0]
+    rows = [p for p in root.iter(f"{W}p") if _style_ids(p) == ["TOC1"]]
+    assert len(rows) == len(booklet.articles)
+    for row, article, page in zip(rows, booklet.articles, pages):
+        assert _text(row) == f"{article.title}{page}"
+        assert row.find(f".//{W}tab") is not None
+    refs = [i for i in instructions if i.strip().startswith("PAGEREF")]
+    assert len(refs) == len(booklet.articles)
+
+
+def test_toc_rows_link_to_bookmarks_on_the_article_titles(seed_docx):
+    root = docx_xml(seed_docx)
+    anchors = [h.get(f"{W}anchor") for h in root.iter(f"{W}hyperlink")]
+    heading_marks = []
+    for p in root.iter(f"{W}p"):
+        if _style_ids(p) == ["Heading1"]:
+            heading_marks += [b.get(f"{W}name") for b in p.iter(f"{W}bookmarkStart")]
+    assert anchors == heading_marks and len(set(anchors)) == len(anchors) == 9
+
+
+def test_grouped_toc_maps_parts_to_level_1_and_articles_to_level_2(tmp_path):
+    target = tmp_path / "parts.docx"
+    write_docx(every_block_booklet(), target, profile=load_profile("gongwen"), toc_pages=[1, 3])
+    root = docx_xml(target)
+    toc = next(t.text for t in root.iter(f"{W}instrText") if "TOC" in t.text)
+    assert '\\t "Part Title,1,Heading 1,2"' in toc
+    rows = [(_style_ids(p)[0], _text(p)) for p in root.iter(f"{W}p")
+            if _style_ids(p)[:1] in (["TOC1"], ["TOC2"])]
+    assert rows == [("TOC1", "重要讲话1"), ("TOC2", "习近平：加强基础研究 实现高水平科技自立自强1"),
+                    ("TOC1", "延伸阅读3"), ("TOC2", "走好建设科技强国的必由之路3")]
+
+
+def test_without_page_numbers_rows_carry_titles_only():
+    data = render_docx(every_block_booklet(), profile=load_profile("gongwen"))
+    xml = zipfile.ZipFile(io.BytesIO(data)).read("word/document.xml").decode()
+    assert "PAGEREF" not in xml and "走好建设科技强国的必由之路" in xml
+
+
+def test_wrong_number_of_toc_pages_is_a_build_error():
+    with pytest.raises(BuildError, match="2 articles"):
+        render_docx(every_block_booklet(), profile=load_profile("gongwen"), toc_pages=[1])
+
+
+def test_update_fields_is_set_in_settings(seed_docx):
+    settings = docx_xml(seed_docx, "word/settings.xml")
+    update = settings.find(f"{W}updateFields")
+    assert update is not None and update.get(f"{W}val") == "true"
+    assert settings.find(f"{W}evenAndOddHeaders") is not None
+    assert settings.find(f"{W}mirrorMargins") is not None
+
+
+def test_core_properties(seed_docx, seed):
+    booklet, _ = seed
+    props = docx.Document(str(seed_docx)).core_properties
+    assert props.title == booklet.title
+    assert props.author == booklet.issuer
+    assert props.subject
+    assert props.created.year == 2026 and props.language == "zh-CN"
+
+
+def test_every_block_kind_is_written(tmp_path):
+    target = tmp_path / "every.docx"
+    write_docx(every_block_booklet(), target, profile=load_profile("gongwen"), toc_pages=[1, 3])
+    ids = set(_style_ids(docx_xml(target)))
+    for style in ("Kicker", "ArticleSubtitle", "Author", "SourceLine", "Heading2", "Heading3",
+                  "Heading4", "Heading5", "Quote", "Attribution", "Note", "Caption", "Separator",
+                  "BodyText", "NotesHeading", "FootnoteText"):
+        assert style in ids, style
+    root = docx_xml(target)
+    marks = [r for r in root.iter(f"{W}r")
+             if r.find(f"{W}rPr/{W}rStyle[@{W}val='FootnoteReference']") is not None]
+    assert [_text(m) for m in marks] == ["[1]"]
+    bold = [_text(r) for r in root.iter(f"{W}r") if r.find(f"{W}rPr/{W}b") is not None]
+    assert bold == ["第一，强化基础研究前瞻性、战略性、系统性布局。"]
+
+
+def test_an_unknown_block_kind_raises():
+    from booklet.writers.docx.body import ArticleWriter  # noqa: PLC0415
+    from booklet.writers.docx.metrics import metrics_for  # noqa: PLC0415
+
+    with pytest.raises(TypeError, match="no rule for str"):
+        ArticleWriter(metrics_for(load_profile("gongwen"))).visit("not a block")  # type: ignore[arg-type]
+
+
+def test_notice_is_a_red_headed_document(seed_docx, seed):
+    booklet, _ = seed
+    root = docx_xml(seed_docx)
+    paragraphs = {tuple(_style_ids(p))[:1]: p for p in root.iter(f"{W}p")}
+    masthead = paragraphs[("NoticeMasthead",)]
+    assert _text(masthead) == booklet.notice.issuer
+    number = paragraphs[("NoticeNumber",)]
+    border = number.find(f"{W}pPr/{W}pBdr/{W}bottom")
+    assert _text(number) == "宣〔2026〕11号" and border.get(f"{W}color") == "E60012"
+    styles = docx_xml(seed_docx, "word/styles.xml")
+    red = styles.find(f"{W}style[@{W}styleId='NoticeMasthead']/{W}rPr/{W}color")
+    assert red.get(f"{W}val") == "E60012"
+    texts = [_text(p) for p in root.iter(f"{W}p")]
+    assert "附件：" + booklet.notice.attachment in texts
+    assert texts[texts.index("2026年5月12日") - 1] == "党委宣传部"
+
+
+def test_styles_name_east_asian_fonts_without_theme_attributes(seed_docx):
+    styles = docx_xml(seed_docx, "word/styles.xml")
+    for fonts in styles.iter(f"{W}rFonts"):
+        assert fonts.get(f"{W}eastAsia"), fonts.attrib
+        assert fonts.get(f"{W}ascii") and fonts.get(f"{W}hAnsi")
+        assert not [a for a in fonts.attrib if a.lower().endswith("theme")]
+    for lang in styles.iter(f"{W}lang"):
+        assert lang.get(f"{W}eastAsia") == "zh-CN"
+    heading = styles.find(f"{W}style[@{W}styleId='Heading1']")
+    assert heading.find(f"{W}rPr/{W}rFonts").get(f"{W}eastAsia") == \
+        DOCX_FAMILY_NAMES["xiaobiaosong"][0]
+    for level in range(1, 6):
+        color = styles.find(f"{W}style[@{W}styleId='Heading{level}']/{W}rPr/{W}color")
+        assert color.get(f"{W}val") == "000000"
+    assert b"themeColor" not in _raw(seed_docx, "word/styles.xml")
+
+
+def _raw(path, member):
+    with zipfile.ZipFile(path) as zf:
+        return zf.read(member)
+
+
+def test_body_text_indents_two_characters(seed_docx):
+    styles = docx_xml(seed_docx, "word/styles.xml")
+    ind = styles.find(f"{W}style[@{W}styleId='BodyText']/{W}pPr/{W}ind")
+    assert ind.get(f"{W}firstLineChars") == "200" and ind.get(f"{W}firstLine") == "640"
+
+
+def test_headings_keep_with_next_and_body_has_widow_control(seed_docx):
+    styles = docx_xml(seed_docx, "word/styles.xml")
+    for level in range(1, 6):
+        assert styles.find(f"{W}style[@{W}styleId='Heading{level}']/{W}pPr/{W}keepNext") is not None
+    assert styles.find(f"{W}style[@{W}styleId='Normal']/{W}pPr/{W}widowControl") is not None
