@@ -85,7 +85,7 @@ def _kind_of(blk: Blk, group: Group, layout: Layout) -> None:
         blk.kind = "source"
     elif NOTE_RE.match(text):
         blk.kind = "note"
-    elif ATTRIBUTION_RE.match(text) and width(text) <= 60:
+    elif is_attribution(text):
         blk.kind = "attribution"
     elif first.kind == "heading" or first.raw.role in ("heading", "title"):
         blk.kind, blk.level = "heading", first.raw.level or heading_level(text)
@@ -107,6 +107,11 @@ def heading_level(text: str) -> int:
         if pattern.match(text):
             return level
     return 1
+
+
+def is_attribution(text: str) -> bool:
+    """「——在科学家座谈会上的讲话（2020年9月11日）」: a short line opened by a dash."""
+    return ATTRIBUTION_RE.match(text) is not None and width(text) <= 60 and "\n" not in text
 
 
 def looks_like_byline(text: str) -> bool:

@@ -1,0 +1,258 @@
+"""Cleaned-Markdown reader: the contract of ``booklet clean`` taken strictly, as written.
+
+People hand-correct this Markdown, so nothing is reflowed or guessed beyond the
+conventions documented in ``booklet.writers.markdown``: ``# `` lines are article
+titles (two in a row: kicker + title), ``##``… headings, ``> `` quotes, ``**bold**``,
+``[^n]`` footnotes, and paragraphs recognised by their first characters (※ note,
+—— attribution, 来源 line, byline) or last ones (photo credit → caption).
+Soft line breaks inside a paragraph join without a space between CJK characters;
+a hard break (two trailing spaces or a backslash) is kept as a newline.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import yaml
+
+from booklet.clean.blocks import SOURCE_RE, is_attribution, looks_like_byline
+from booklet.clean.notes import CREDIT_RE
+from booklet.clean.source_line import parse_source
+from booklet.clean.text import join_two
+from booklet.errors import InputError
+from booklet.model import (Article, Attribution, Block, Bold, Caption, Document, Footnote,
+                           FootnoteRef, Heading, Inline, Note, Paragraph, Provenance, Quote,
+                           Separator, Text)
+from booklet.readers import ReadOptions, ReadResult
+from booklet.readers.text import decode_text
+from booklet.report import Report
+
+_HEADING = re.compile(r"^(#{1,6})[ \t]+(.*?)[ \t]*$|^(#{1,6})$")
+_DEFINITION = re.compile(r"^\[\^([^\]\s]+)\]:[ \t]?(.*)$")
+_RULE = re.compile(r"^[ \t]{0,3}([-*_])(?:[ \t]*\1){2,}[ \t]*$")
+_TOKEN = re.compile(r"\\([\\`*_{}\[\]()#+\-.!>|~<])|(\*\*)|\[\^([^\]\s]+)\]|([^\\*\[]+|.)")
+_CIRCLED = re.compile("^([\u2460-\u2473\u24eb-\u24fe\u2776-\u2793\u3251-\u325f\u32b1-\u32bf])")
+_FRONT_KEYS = ("title", "kicker", "subtitle", "author", "origin", "date", "source_line")
+
+
+@dataclass(slots=True)
+class _Raw:
+    """A Markdown block before interpretation: kind (h, p, q, def, rule), level, lines."""
+
+    kind: str
+    lines: list[str] = field(default_factory=list)
+    level: int = 0
+    key: str = ""
+    lineno: int = 0
+
+
+def read_markdown(path: Path, options: ReadOptions) -> ReadResult:
+    """Read a cleaned-Markdown file (``options.rules`` do not apply: nothing is cleaned)."""
+    text = decode_text(path.read_bytes(), path)
+    if not text.strip():
+        raise InputError("empty file: no text to read", path=path)
+    return ReadResult(parse_markdown(text, source=path), Report())
+
+
+def parse_markdown(text: str, source: Path | None = None) -> Document:
+    """Parse cleaned-Markdown ``text`` into a document (see the module docstring)."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n").lstrip("\ufeff")
+    front, body, offset = _front_matter(text, source)
+    raws = _blocks(body.split("\n"), offset)
+    definitions = {r.key: r for r in raws if r.kind == "def"}
+    articles = _articles([r for r in raws if r.kind != "def"], definitions, source)
+    if front:
+        articles = _apply_front(articles, front)
+    return Document(tuple(articles))
+
+
+def _front_matter(text: str, source: Path | None) -> tuple[dict, str, int]:
+    lines = text.split("\n")
+    if not lines or lines[0].strip() != "---":
+        return {}, text, 0
+    for i in range(1, len(lines)):
+        if lines[i].strip() in ("---", "..."):
+            try:
+                data = yaml.safe_load("\n".join(lines[1:i])) or {}
+            except yaml.YAMLError as exc:
+                raise InputError(f"front matter is not valid YAML: {exc}", path=source, line=1) from None
+            if not isinstance(data, dict):
+                raise InputError("front matter must be a mapping of keys", path=source, line=1)
+            return data, "\n".join(lines[i + 1:]), i + 1
+    return {}, text, 0
+
+
+def _blocks(lines: list[str], offset: int) -> list[_Raw]:
+    out: list[_Raw] = []
+    cur: _Raw | None = None
+    for n, line in enumerate(lines, offset + 1):
+        if not line.strip():
+            cur = None
+            continue
+        heading = _HEADING.match(line)
+        definition = _DEFINITION.match(line)
+        if heading:
+            marks = heading.group(1) or heading.group(3)
+            out.append(_Raw("h", [heading.group(2) or ""], len(marks), lineno=n))
+            cur = None
+        elif _RULE.match(line):
+            out.append(_Raw("rule", lineno=n))
+            cur = None
+        elif definition:
+            cur = _Raw("def", [definition.group(2)], key=definition.group(1), lineno=n)
+            out.append(cur)
+        elif cur is not None and cur.kind in ("p", "q", "def"):
+            cur.lines.append(line.lstrip(">").lstrip() if cur.kind == "q" else line.lstrip())
+        else:
+            quote = line.startswith(">")
+            cur = _Raw("q" if quote else "p", [line.lstrip(">").lstrip() if quote else line],
+                       lineno=n)
+            out.append(cur)
+    return out
+
+
+def _joined(lines: list[str]) -> str:
+    out = ""
+    for k, line in enumerate(lines):
+        hard = k + 1 < len(lines) and (line.endswith("  ") or (line.endswith("\\") and not line.endswith("\\\\")))
+        piece = line.rstrip()
+        if hard and piece.endswith("\\"):
+            piece = piece[:-1]
+        out = join_two(out, piece.lstrip() if k else piece)
+        if hard:
+            out += "\n"
+    return out
+
+
+class _Notes:
+    """Footnote definitions by key; each reference takes its definition's printed label."""
+
+    def __init__(self, definitions: dict[str, _Raw]) -> None:
+        self.definitions = definitions
+        self.used: list[str] = []
+
+    def label(self, key: str) -> str | None:
+        raw = self.definitions.get(key)
+        if raw is None:
+            return None
+        if key not in self.used:
+            self.used.append(key)
+        circled = _CIRCLED.match(_joined(raw.lines))
+        return circled.group(1) if circled else key
+
+    def footnotes(self) -> tuple[Footnote, ...]:
+        out = []
+        for key in self.used:
+            raw = self.definitions[key]
+            text = _joined(raw.lines)
+            circled = _CIRCLED.match(text)
+            label = circled.group(1) if circled else key
+            body = text[1:] if circled else text
+            out.append(Footnote(label, parse_inlines(body, None), (raw.lineno, raw.lineno)))
+        return tuple(out)
+
+
+def parse_inlines(text: str, notes: _Notes | None) -> tuple[Inline, ...]:
+    """``**bold**``, ``[^n]`` references and backslash escapes → inlines (adjacent text merged)."""
+    out: list[Inline] = []
+    buf: list[str] = []
+    bold = False
+
+    def flush() -> None:
+        if buf:
+            chunk = "".join(buf)
+            out.append(Bold(chunk) if bold else Text(chunk))
+            buf.clear()
+
+    for match in _TOKEN.finditer(text):
+        escaped, star, ref, plain = match.groups()
+        if star:
+            flush()
+            bold = not bold
+        elif ref is not None and notes is not None and notes.label(ref) is not None:
+            flush()
+            out.append(FootnoteRef(notes.label(ref) or ref))
+        else:
+            buf.append(escaped if escaped is not None else (plain if plain is not None else match.group(0)))
+    flush()
+    return tuple(out)
+
+
+def _plain(raw: _Raw) -> str:
+    return "".join(i.text if not isinstance(i, FootnoteRef) else i.label
+                   for i in parse_inlines(_joined(raw.lines), None))
+
+
+def _articles(raws: list[_Raw], definitions: dict[str, _Raw], source: Path | None) -> list[Article]:
+    chunks: list[list[_Raw]] = [[]]
+    for k, raw in enumerate(raws):
+        starts = raw.kind == "h" and raw.level == 1 and not (
+            k > 0 and raws[k - 1].kind == "h" and raws[k - 1].level == 1 and chunks[-1] == [raws[k - 1]])
+        if starts and chunks[-1]:
+            chunks.append([])
+        chunks[-1].append(raw)
+    notes = _Notes(definitions)
+    out = [_article(chunk, notes, source) for chunk in chunks if chunk]
+    return out or [Article(title="")]
+
+
+def _article(chunk: list[_Raw], notes: _Notes, source: Path | None) -> Article:
+    meta: dict[str, object] = {"title": ""}
+    i = 0
+    if chunk[i].kind == "h" and chunk[i].level == 1:
+        if len(chunk) > 1 and chunk[1].kind == "h" and chunk[1].level == 1:
+            meta["kicker"] = _plain(chunk[0])
+            i += 1
+        meta["title"] = _plain(chunk[i])
+        i += 1
+    if i < len(chunk) and chunk[i].kind == "h" and chunk[i].level == 2 and _plain(chunk[i]).startswith("——"):
+        meta["subtitle"] = _plain(chunk[i])
+        i += 1
+    if i < len(chunk) and chunk[i].kind == "p" and looks_like_byline(_joined(chunk[i].lines)):
+        meta["author"] = _plain(chunk[i])
+        i += 1
+    rest = chunk[i:]
+    if rest and rest[0].kind == "p" and SOURCE_RE.match(_joined(rest[0].lines)):
+        meta["source_line"] = _plain(rest.pop(0))
+    elif rest and rest[-1].kind == "p" and SOURCE_RE.match(_joined(rest[-1].lines)):
+        meta["source_line"] = _plain(rest.pop())
+        meta["source_at_end"] = True
+    local = _Notes(notes.definitions)
+    blocks = tuple(_block(raw, local) for raw in rest)
+    if meta.get("source_line"):
+        meta["origin"], meta["date"] = parse_source(str(meta["source_line"]))
+    return Article(blocks=blocks, footnotes=local.footnotes(),
+                   provenance=Provenance(source) if source else None, **meta)  # type: ignore[arg-type]
+
+
+def _block(raw: _Raw, notes: _Notes) -> Block:
+    span = (raw.lineno, raw.lineno + max(0, len(raw.lines) - 1))
+    if raw.kind == "rule":
+        return Separator(span)
+    text = _joined(raw.lines)
+    if raw.kind == "h":
+        return Heading(max(1, raw.level - 1), parse_inlines(text, notes), span)
+    if raw.kind == "q":
+        return Quote(parse_inlines(text, notes), span)
+    if text.startswith("※"):
+        return Note(parse_inlines(text, notes), span)
+    plain = _plain(raw)
+    if is_attribution(plain) and "**" not in text and "[^" not in text:
+        return Attribution(plain, span)
+    if CREDIT_RE.search(plain) and "**" not in text and "[^" not in text:
+        return Caption(plain, span)
+    return Paragraph(parse_inlines(text, notes), span)
+
+
+def _apply_front(articles: list[Article], front: dict) -> list[Article]:
+    """Front-matter keys fill what the first article's body did not say."""
+    from dataclasses import replace
+
+    first = articles[0]
+    changes = {k: str(front[k]) for k in _FRONT_KEYS
+               if front.get(k) is not None and not getattr(first, k)}
+    if "source" in front and not first.source_line:
+        changes["source_line"] = str(front["source"])
+    return [replace(first, **changes)] + articles[1:]
