@@ -24,7 +24,7 @@ def assemble(lines: list[RawLine]) -> str:
         new = line.para_start is True or prev is None or line.role != prev.role or (
             line.para_start is None and prev.text.endswith(SENTENCE_END))
         if new:
-            prefix = "# " if line.role in ("title", "heading") else ""
+            prefix = "# " if line.role in ("title", "heading") and not line.text.startswith("#") else ""
             blocks.append(prefix + line.text)
         else:
             blocks[-1] += line.text

@@ -78,8 +78,8 @@ def test_reader_pdf_title_and_headings_from_sizes(pdfgen, gold_text, tmp_path_fa
     lines = pdf_lines(path, Report())
     titles = [ln.text for ln in lines if ln.role == "title"]
     headings = [ln.text for ln in lines if ln.role == "heading"]
-    assert titles == ["第1章 科技成果转化概述"]
-    assert "1.1 研究背景" in headings
+    assert titles == ["# 第1章 科技成果转化概述"]
+    assert "## 1.1 研究背景" in headings
     assert all(ln.level == 1 for ln in lines if ln.role == "heading")
 
 

@@ -46,7 +46,7 @@ def pdf_lines(path: Path, report: Report) -> list[RawLine]:
     roles = assign_roles(lines, geo, {p.number: p for p in pages})
     para = starts(lines, roles, geo)
     bold_headings(lines, roles, para, geo)
-    return emit(lines, markup(lines, roles, para), roles, para, geo)
+    return emit(lines, markup(lines, roles, para, geo), roles, para, geo)
 
 
 def read_pdf(path: Path, options: ReadOptions) -> ReadResult:

@@ -38,8 +38,9 @@ def _start(line: PLine, prev: PLine | None, prev_role: str | None, geo: Geometry
     same_column = line.page == prev.page and line.column == prev.column
     if same_column and line.top - prev.top > 1.35 * geo.pitch:
         return True
-    if geo.uses_indent:
-        return None if _is_short(prev, geo) else False
+    if geo.uses_indent or geo.uses_spacing:
+        # Without the document's own block signal here, a short previous line may be ragged right.
+        return None if _is_short(prev, geo) and not same_column else False
     return _is_short(prev, geo)
 
 
@@ -74,7 +75,7 @@ def bold_headings(lines: list[PLine], roles: list[tuple[str | None, int | None]]
     """Promote a fully bold, body-size, one-line block without final punctuation to a heading."""
     level = len(geo.heading_sizes) or 1
     for i, line in enumerate(lines):
-        if roles[i][0] is not None or not para[i] or not all(b for _, b in line.runs):
+        if roles[i][0] is not None or not para[i] or not geo.all_bold(line):
             continue
         nxt = para[i + 1] if i + 1 < len(lines) else True
         if nxt and len(line.text.strip()) <= 40 and not line.text.rstrip().endswith(SENTENCE_END):

@@ -12,7 +12,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass
 from statistics import median
 
-from booklet.readers.pdf.rows import PLine
+from booklet.readers.pdf.rows import PLine, is_bold
 
 
 @dataclass(frozen=True, slots=True)
@@ -24,6 +24,23 @@ class Geometry:
     blocks: dict[tuple[int, int], tuple[float, float]]   # (page, column) → (left, right)
     uses_indent: bool
     heading_sizes: tuple[float, ...]                    # larger than body, largest first
+    body_font: str = ""
+    uses_spacing: bool = False     # blocks separated by extra leading
+
+    def bold_runs(self, line: PLine) -> list[tuple[str, bool]]:
+        """(text, bold) runs of ``line`` judged against the body font."""
+        out: list[tuple[str, bool]] = []
+        for text, font in line.runs:
+            bold = is_bold(font, self.body_font)
+            if out and out[-1][1] == bold:
+                out[-1] = (out[-1][0] + text, bold)
+            else:
+                out.append((text, bold))
+        return out
+
+    def all_bold(self, line: PLine) -> bool:
+        """Every run of ``line`` is bold."""
+        return all(bold for text, bold in self.bold_runs(line) if text.strip())
 
     def block(self, line: PLine) -> tuple[float, float]:
         """(left, right) of the text block ``line`` stands in."""
@@ -70,9 +87,12 @@ def _blocks(lines: list[PLine], body: float) -> dict[tuple[int, int], tuple[floa
     return out
 
 
-def _pitch(lines: list[PLine], body: float) -> float:
-    steps = [b.top - a.top for a, b in zip(lines, lines[1:])
-             if a.page == b.page and a.column == b.column and 0.8 * body < b.top - a.top < 2.5 * body]
+def _steps(lines: list[PLine], body: float) -> list[float]:
+    return [b.top - a.top for a, b in zip(lines, lines[1:])
+            if a.page == b.page and a.column == b.column and 0.8 * body < b.top - a.top < 3.5 * body]
+
+
+def _pitch(steps: list[float], body: float) -> float:
     return median(steps) if steps else 1.5 * body
 
 
@@ -84,5 +104,14 @@ def measure(lines: list[PLine]) -> Geometry:
     indented = sum(1 for ln in body_lines
                    if 0.8 <= (ln.x0 - blocks[(ln.page, ln.column)][0]) / body <= 4.5)
     sizes = sorted({round(ln.size * 2) / 2 for ln in lines if ln.size >= body * 1.12}, reverse=True)
-    return Geometry(body, _pitch(body_lines, body), blocks,
-                    indented >= 2 and indented >= 0.03 * len(body_lines), tuple(sizes))
+    fonts: Counter[str] = Counter()
+    for ln in body_lines:
+        for text, font in ln.runs:
+            fonts[font] += len(text.strip())
+    steps = _steps(body_lines, body)
+    pitch = _pitch(steps, body)
+    spaced = sum(1 for s in steps if s > 1.35 * pitch)
+    return Geometry(body, pitch, blocks,
+                    indented >= 2 and indented >= 0.03 * len(body_lines), tuple(sizes),
+                    fonts.most_common(1)[0][0] if fonts else "",
+                    spaced >= 2 and spaced >= 0.03 * len(steps))

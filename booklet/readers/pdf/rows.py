@@ -13,7 +13,8 @@ from dataclasses import dataclass
 
 from booklet.readers.pdf.opening import Glyph, PageGlyphs
 
-BOLD_FONT = re.compile(r"bold|black|heavy|demi|semibold|hei|黑", re.I)
+STRONG_FONT = re.compile(r"bold|black|heavy|demi|semibold|extrab|ultrab|,B\b|-B\b", re.I)
+HEAVY_FAMILY = re.compile(r"hei|黑|gothic|sans", re.I)
 
 
 @dataclass(slots=True)
@@ -21,7 +22,7 @@ class PLine:
     """One line on a page, before hints are decided."""
 
     text: str             # plain text
-    runs: list[tuple[str, bool]]  # (text, bold) runs, joined == text
+    runs: list[tuple[str, str]]   # (text, font name) runs, joined == text
     page: int
     column: int           # 0 full width / single column, 1 left, 2 right
     x0: float
@@ -31,6 +32,19 @@ class PLine:
     size: float
     font: str
     lineno: int = 0
+
+
+def _plain_name(font: str) -> str:
+    """Font name without the subset tag (``ABCDEF+``)."""
+    return font.split("+", 1)[-1]
+
+
+def is_bold(font: str, body_font: str) -> bool:
+    """Bold by name (Bold/Black/Heavy …), or a heavier family (黑体, sans) than the body's."""
+    name, body = _plain_name(font), _plain_name(body_font)
+    if STRONG_FONT.search(name):
+        return not STRONG_FONT.search(body) or name != body
+    return bool(HEAVY_FAMILY.search(name)) and not HEAVY_FAMILY.search(body)
 
 
 def _centre(g: Glyph) -> float:
@@ -95,18 +109,17 @@ def _make_line(row: list[Glyph], page: int, column: int) -> PLine:
         row = row[:-1]
     while len(row) > 1 and row[0].text.isspace():
         row = row[1:]
-    runs: list[tuple[str, bool]] = []
+    runs: list[tuple[str, str]] = []
     prev: Glyph | None = None
     for g in row:
         text = g.text
         if prev is not None and g.x0 - prev.x1 > 0.5 * max(g.size, prev.size) \
                 and not text.isspace() and not prev.text.isspace():
             text = " " + text
-        bold = bool(BOLD_FONT.search(g.font))
-        if runs and runs[-1][1] == bold:
-            runs[-1] = (runs[-1][0] + text, bold)
+        if runs and (runs[-1][1] == g.font or text.isspace()):
+            runs[-1] = (runs[-1][0] + text, runs[-1][1])
         else:
-            runs.append((text, bold))
+            runs.append((text, g.font))
         prev = g
     sizes = Counter(g.size for g in row if not g.text.isspace())
     fonts = Counter(g.font for g in row if not g.text.isspace())
