@@ -26,7 +26,7 @@ from booklet.clean.articles import (merge_captions, merge_chapter_headings, prom
 from booklet.clean.blocks import classify
 from booklet.clean.build import build_article, notes_for
 from booklet.clean.lines import Line, to_lines
-from booklet.clean.normalise import normalise_text
+from booklet.clean.normalise import normalise_texts
 from booklet.clean.paragraphs import Layout, group_lines, study_layout
 from booklet.errors import InputError
 from booklet.model import Document
@@ -68,10 +68,12 @@ def clean_lines(lines: Sequence[RawLine], report: Report, *, rules: Mapping[str,
     shape = layout if on["headings"] and not marked_up else Layout(-1.0, False, False, False)
     blocks = merge_captions(classify(group_lines(work, layout), shape))
     if on["normalise"]:
-        for blk in blocks:
-            blk.text = normalise_text(blk.text, blk.first, report)
-        side_notes = [notes.SideNote(n.label, normalise_text(n.text, n.first, report), n.first, n.last)
-                      for n in side_notes]
+        texts = normalise_texts([(b.text, b.first) for b in blocks]
+                                + [(n.text, n.first) for n in side_notes], report)
+        for blk, text in zip(blocks, texts):
+            blk.text = text
+        side_notes = [notes.SideNote(n.label, text, n.first, n.last)
+                      for n, text in zip(side_notes, texts[len(blocks):])]
     if on["headings"] and not marked_up:
         promote_titles(blocks)
     if on["merge_titles"]:

@@ -40,10 +40,15 @@ class Line:
     kind: str = ""             # set by rules: "heading", "title", "footnote", "caption" …
     level: int = 0             # heading level when kind == "heading"
 
+    _width_of: str | None = None
+    _width: float = 0.0
+
     @property
     def width(self) -> float:
-        """Display width of the content in em."""
-        return width(self.text)
+        """Display width of the content in em (cached until the text changes)."""
+        if self._width_of is not self.text:
+            self._width_of, self._width = self.text, width(self.text)
+        return self._width
 
 
 def _blank(text: str) -> bool:

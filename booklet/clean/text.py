@@ -20,13 +20,15 @@ CIRCLED_RE = re.compile(f"[{CIRCLED}]")
 FINAL_RE = re.compile(r"(?:[。！？；：!?;…]|\.{3}|……)[”’」』）)》〉】\]\"']*$")
 # Clause punctuation inside a body sentence (titles rarely have it).
 CLAUSE_RE = re.compile(r"[，、。；！？,;]")
-_WIDE_RE = re.compile(f"[{CJK_CLASS}]")
 INDENT_RE = re.compile(r"^(?:[ \t]{2,}|[\u3000\u2003\u2002\u00a0]+)")
 
 
 def width(text: str) -> float:
-    """Display width in em: CJK characters count 1, narrow characters 0.5."""
-    wide = len(_WIDE_RE.findall(text))
+    """Display width in em: CJK characters count 1, narrow (ASCII) characters 0.5.
+
+    Counted from the UTF-8 length (3 bytes for CJK, 1 for ASCII) — done in C, fast.
+    """
+    wide = (len(text.encode("utf-8", "surrogatepass")) - len(text)) / 2
     return wide + (len(text) - wide) * 0.5
 
 
