@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Sequence
 
-from booklet.typeset.clreq import can_break_before
+from booklet.typeset.clreq import NO_START, can_break_before
 
 SPACES = frozenset(" \t")
 
@@ -41,6 +41,7 @@ def break_lines(text: str, widths: Sequence[float], measure: float, *, first_ind
     while start < n:
         avail = measure - (first_indent if not lines else indent)
         end = _line_end(text, widths, start, avail, squeeze)
+        end = _avoid_lone_char(text, start, end)
         stop = end
         while stop > start and text[stop - 1] in SPACES:
             stop -= 1
@@ -49,6 +50,17 @@ def break_lines(text: str, widths: Sequence[float], measure: float, *, first_ind
         lines.append(LineSpan(start, stop, width, nxt >= n))
         start = nxt
     return lines
+
+
+def _avoid_lone_char(text: str, start: int, end: int) -> int:
+    """Pull one character down when the rest would leave it alone on the last line (单字不成行)."""
+    tail = text[end:].strip()
+    if not tail or len(tail) > 2 or sum(c not in NO_START for c in tail) > 1 or end - start < 8:
+        return end
+    for b in range(end - 1, start + 1, -1):
+        if can_break_before(text[b - 1], text[b]):
+            return b
+    return end
 
 
 def _skip_spaces(text: str, i: int) -> int:
@@ -86,6 +98,8 @@ def _push_in(text: str, widths: Sequence[float], i: int, total: float, limit: fl
     n = len(text)
     j = i
     while j < n and not can_break_before(text[j - 1], text[j]):
+        if text[j] not in NO_START:  # only closing marks are squeezed in, never a character
+            return None
         total += widths[j]
         if total > limit + 0.01:
             return None

@@ -7,6 +7,7 @@ into model objects; it only needs to be good enough to exercise the writer.
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
@@ -88,3 +89,67 @@ def seed_booklet(**kw) -> Booklet:
 def seed() -> Booklet:
     """Seed 002 as a Booklet."""
     return seed_booklet()
+
+
+# ------------------------------------------------------------ reading PDFs ---
+
+
+@dataclass
+class Row:
+    """One printed line read back from a PDF page."""
+
+    page: int
+    top: float  # baseline, measured from the top of the page
+    x0: float
+    size: float
+    font: str
+    text: str
+
+    @property
+    def cells(self) -> float:
+        """Width in grid cells: CJK characters count 1, ASCII ½ (spaces included)."""
+        return sum(0.5 if ord(c) < 0x2000 and c != "—" and c != "…" else 1.0 for c in self.text)
+
+
+def read_rows(path: Path) -> list[list[Row]]:
+    """Rows of characters per page (grouped by baseline), in reading order."""
+    import pdfplumber
+
+    pages: list[list[Row]] = []
+    with pdfplumber.open(path) as pdf:
+        for number, page in enumerate(pdf.pages):
+            groups: dict[float, list[dict]] = {}
+            for ch in page.chars:  # group by baseline (the text matrix), not by glyph box
+                groups.setdefault(round(page.height - ch["matrix"][5], 1), []).append(ch)
+            rows = []
+            for base, chars in sorted(groups.items()):
+                chars.sort(key=lambda c: c["x0"])
+                main = max(chars, key=lambda c: c["size"])
+                rows.append(Row(number, base, chars[0]["x0"], round(main["size"], 1),
+                                main["fontname"].split("+")[-1], "".join(c["text"] for c in chars)))
+            pages.append(rows)
+    return pages
+
+
+@pytest.fixture(scope="session")
+def fonts_or_skip():
+    """The resolved font map; skip when no TrueType CJK font is installed."""
+    from booklet.fonts import resolve_fonts
+    from booklet.fonts.discover import fontconfig_faces
+    from booklet.layout import load_profile
+
+    if not any(f.truetype for f in fontconfig_faces()):
+        pytest.skip("no TrueType CJK font installed (apt-get install fonts-arphic-uming "
+                    "fonts-arphic-ukai fonts-wqy-zenhei)")
+    return resolve_fonts(load_profile("gongwen"))
+
+
+@pytest.fixture(scope="session")
+def seed_pdf(tmp_path_factory, seed, fonts_or_skip):
+    """Seed 002 written as PDF in the gongwen profile: (path, PdfInfo, rows per page)."""
+    from booklet.layout import load_profile
+    from booklet.writers.pdf import write_pdf
+
+    path = tmp_path_factory.mktemp("pdf") / "seed.pdf"
+    info = write_pdf(seed, path, profile=load_profile("gongwen"), fonts=fonts_or_skip)
+    return path, info, read_rows(path)

@@ -27,6 +27,9 @@ def article_chunks(article: Article, index: int, shaper: Shaper, level: int) -> 
         chunk = block_chunk(block, shaper)
         if i == 0:
             chunk.space_before = 1  # one blank line between the title block and the text
+        if isinstance(block, Attribution) and i > 0 and chunks[-1].splittable:
+            chunks[-1].lines.extend(chunk.lines)  # never separated from the passage it credits
+            continue
         chunks.append(chunk)
     chunks.extend(_footnote_chunks(article, shaper))
     return chunks

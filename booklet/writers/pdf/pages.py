@@ -73,8 +73,8 @@ class Chunk:
     """Lines that belong together: a paragraph, a heading, a title block.
 
     ``keep_next`` keeps it on the page of the first lines of the next chunk;
-    ``splittable`` chunks may break across pages leaving at least two lines
-    each side; ``space_before`` empty slots are dropped at a page top.
+    ``splittable`` chunks may break across pages (never leaving their last line
+    alone at a page top); ``space_before`` empty slots are dropped at a page top.
     """
 
     lines: list[Line]
@@ -142,7 +142,11 @@ class Flow:
             done += k
 
     def _fit(self, chunk: Chunk, n: int) -> int:
-        """How many of ``n`` remaining lines go on the current page (0: open a new one)."""
+        """How many of ``n`` remaining lines go on the current page (0: open a new one).
+
+        A paragraph's last line never stands alone at a page top (widow); its
+        first line may close a page, as Chinese typesetting allows.
+        """
         free = self.geo.lines - self.slot
         if n <= free:
             return n
@@ -150,8 +154,7 @@ class Flow:
             return free if not chunk.splittable or n - free >= 2 else max(n - 2, 1)
         if not chunk.splittable:
             return 0
-        k = free if n - free >= 2 else n - 2
-        return k if k >= 2 else 0
+        return free if n - free >= 2 else max(free - 1, 0)
 
     def _mark(self, chunk: Chunk) -> None:
         self.page.bookmarks.extend(chunk.bookmarks)
@@ -160,14 +163,21 @@ class Flow:
 
 
 def _leads(chunks: list[Chunk]) -> list[int]:
-    """Lines that must fit on the current page before each chunk starts there."""
+    """Lines that must fit on the current page before each chunk starts there.
+
+    A heading (keep_next) needs itself plus two lines of what follows (all of a
+    paragraph of three lines or fewer, which cannot split without a widow).
+    """
     leads = [0] * len(chunks)
     follow = 0
     for i in range(len(chunks) - 1, -1, -1):
-        n = len(chunks[i].lines)
-        if chunks[i].keep_next:
+        chunk, n = chunks[i], len(chunks[i].lines)
+        if chunk.keep_next:
             leads[i] = n + follow
+            follow = leads[i]
+        elif not chunk.splittable:
+            leads[i] = follow = n
         else:
-            leads[i] = n if (n <= 3 or not chunks[i].splittable) else 2
-        follow = leads[i]
+            leads[i] = n if n <= 2 else 1
+            follow = n if n <= 3 else 2
     return leads
