@@ -1,8 +1,10 @@
 """Final step: bold markup, footnotes/captions moved out of the running text, RawLines.
 
-A footnote or caption printed in the middle of a paragraph (page bottom, image
-between two halves) is held back until the next line that surely starts a
-block, so the two halves of the paragraph stay adjacent and can be rejoined.
+A caption printed in the middle of a paragraph (image between two halves) is
+held back until the next line that surely starts a block, so the two halves
+of the paragraph stay adjacent and can be rejoined.  Footnotes are held until
+the next title or heading (or the end): the cleaner collects a run of footnote
+bodies up to a heading, and this keeps them inside their article.
 Lines keep their original ``lineno`` when moved.  A title or heading wrapped
 over several lines becomes one line, marked up ``# ``/``## `` like the DOCX and
 HTML readers do.
@@ -62,13 +64,17 @@ def _raw(line: PLine, text: str, role, level, start, geo: Geometry) -> RawLine:
 
 def emit(lines: list[PLine], texts: list[str], roles: list[tuple[str | None, int | None]],
          para: list[bool | None], geo: Geometry) -> list[RawLine]:
-    """RawLines in reading order, footnotes and captions held until the paragraph they cut ends."""
+    """RawLines in reading order, captions and footnotes moved out of the running text."""
     out: list[RawLine] = []
     held: list[RawLine] = []
+    notes: list[RawLine] = []
     for line, text, (role, level), start in zip(lines, texts, roles, para):
         raw = _raw(line, text, role, level, start, geo)
         if role in ("title", "heading") and start is False and out and out[-1].role == role:
             out[-1] = replace(out[-1], text=join_text(out[-1].text, text))
+            continue
+        if role == "footnote":
+            notes.append(raw)
             continue
         if role in FLOW_ASIDE:
             held.append(raw)
@@ -76,8 +82,11 @@ def emit(lines: list[PLine], texts: list[str], roles: list[tuple[str | None, int
         if start is True and held:
             out += held
             held = []
+        if role in ("title", "heading") and notes:
+            out += notes
+            notes = []
         out.append(raw)
-    return [_heading_markup(raw) for raw in out + held]
+    return [_heading_markup(raw) for raw in out + held + notes]
 
 
 def join_text(left: str, right: str) -> str:
