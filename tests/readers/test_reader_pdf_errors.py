@@ -87,3 +87,13 @@ def test_reader_pdf_superscript_marker_stays_in_its_line():
     below = [Glyph(c, 72 + 12 * i, 84 + 12 * i, 120, 132, 12, "F") for i, c in enumerate("人工")]
     rows = group_rows(body + [sup] + below)
     assert ["".join(g.text for g in row) for row in rows] == ["共识。①", "人工"]
+
+
+def test_reader_pdf_bold_is_judged_against_the_body_font():
+    from booklet.readers.pdf.rows import is_bold
+
+    assert is_bold("ABCDEF+WenQuanYiZenHei", "ABCDEF+UMingCN-0")       # 黑体 headings in a 宋体 text
+    assert not is_bold("BAAAAA+WenQuanYiZenHei", "FAAAAA+WenQuanYiZenHei")  # a text set in 黑体
+    assert is_bold("SimSun,Bold", "SimSun")
+    assert is_bold("ABCDEF+NotoSerifCJK-Bold", "ABCDEF+NotoSerifCJK-Regular")
+    assert not is_bold("ABCDEF+FangSong", "ABCDEF+SimSun")
