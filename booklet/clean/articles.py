@@ -40,7 +40,9 @@ def merge_captions(blocks: Sequence[Blk]) -> list[Blk]:
         k = len(out) - 1
         while k >= 0 and out[k].kind == "caption":
             k -= 1
-        if k >= 0 and out[k].kind == "para":
+        if k >= 0 and (out[k].kind == "para" or out[k].kind == "heading" and not out[k].marked):
+            # a guessed heading that runs on after the caption was a paragraph after all
+            out[k].kind = "para"
             out[k].text = join_two(out[k].text, blk.text)
             out[k].last = blk.last
         else:
@@ -140,7 +142,8 @@ def _open(blocks: Sequence[Blk], i: int, merge_titles: bool) -> tuple[Draft, int
             and blocks[i].text.startswith("——"):
         draft.subtitle = blocks[i].text
         i += 1
-    if i < len(blocks) and blocks[i].kind in ("para", "heading") and looks_like_byline(blocks[i].text):
+    if i < len(blocks) and (blocks[i].kind == "para" or blocks[i].kind == "heading" and not blocks[i].marked) \
+            and looks_like_byline(blocks[i].text):
         draft.author = blocks[i].text
         i += 1
     if i < len(blocks) and blocks[i].kind == "source":
@@ -162,6 +165,8 @@ def _join_titles(titles: list[str]) -> str:
 
 
 def _finish(draft: Draft) -> None:
+    if draft.source_line is None and draft.blocks and draft.blocks[0].kind == "source":
+        draft.source_line = draft.blocks.pop(0).text
     if draft.source_line is None and draft.blocks and draft.blocks[-1].kind == "source":
         draft.source_line = draft.blocks.pop().text
         draft.source_at_end = True

@@ -40,6 +40,7 @@ class Blk:
     first: int
     last: int
     level: int = 0
+    marked: bool = False  # a heading given by Markdown markup, not guessed from its shape
 
 
 def join_group(group: Group) -> str:
@@ -77,6 +78,7 @@ def _kind_of(blk: Blk, group: Group, layout: Layout) -> None:
         blk.kind = group.kind
     elif first.md_level:
         blk.kind, blk.level = ("title", 0) if first.md_level == 1 else ("heading", first.md_level - 1)
+        blk.marked = True
     elif first.quote:
         blk.kind = "quote"
     elif KICKER_RE.match(text):

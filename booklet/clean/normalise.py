@@ -21,6 +21,8 @@ CJK_PUNCT = r"\u3000-\u303f\uff01-\uff0f\uff1a-\uff20\uff3b-\uff40\uff5b-\uff65\
 CJK = IDEO + CJK_PUNCT
 _SP = r"[ \t\u00a0]+"
 
+_IDEO_RE = re.compile(f"[{IDEO}]")
+_CJK_RE = re.compile(f"[{CJK}]")
 _SECTION = re.compile(rf"^\d+(?:\.\d+)+[ \t]+(?=[{IDEO}])")
 _FULL = {",": "，", ";": "；", ":": "：", "?": "？", "!": "！", "(": "（", ")": "）"}
 
@@ -38,7 +40,7 @@ _DASHES = re.compile(rf"(?<=[{IDEO}])(?:--|－－|—(?!—))(?=[{IDEO}“])")
 def _parens(match: re.Match[str], text: str) -> str:
     inner = match.group(1)
     before = text[match.start() - 1] if match.start() > 0 else ""
-    if re.search(f"[{IDEO}]", inner) or re.match(f"[{CJK}]", before or "x"):
+    if _IDEO_RE.search(inner) or _CJK_RE.match(before or "x"):
         return f"（{inner}）"
     return match.group(0)
 

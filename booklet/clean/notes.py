@@ -115,10 +115,14 @@ def mark_captions(lines: Sequence[Line], separated: bool) -> None:
 
 
 def _caption_start(lines: Sequence[Line], i: int, separated: bool) -> int:
-    for k in range(i, max(-1, i - 8), -1):
-        line = lines[k]
-        if line.kind:
-            return k + 1
-        if _CAPTION_START.match(line.text) or line.indent or line.blanks_before >= (1 if separated else 2):
+    """First line of the caption ending at line ``i``: a dated or indented line, else after a gap."""
+    lowest = i
+    while lowest > max(0, i - 7) and not lines[lowest - 1].kind:
+        lowest -= 1
+    for k in range(i, lowest - 1, -1):
+        if _CAPTION_START.match(lines[k].text) or lines[k].indent:
+            return k
+    for k in range(i, lowest - 1, -1):
+        if lines[k].blanks_before >= (1 if separated else 2):
             return k
     return i

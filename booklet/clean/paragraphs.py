@@ -22,6 +22,7 @@ SOFT_START = re.compile(
     r"^(?:——|第[一二三四五六七八九十百\d]+[章节篇部]|[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）"
     r"|\d+(?:\.\d+)+\s+\S|\d{1,2}[、．]|\d{1,2}\.\s|★|☆|●|■|◆|第[一二三四五六七八九十]+[，、,]|[一二三四五六七八九十]是)")
 _MID_WORD_END = re.compile(r"[\u3400-\u9fffA-Za-z0-9，、,]$")
+CHAPTER_ONLY = re.compile(r"^第[一二三四五六七八九十百\d]{1,4}[章篇部节]$")
 TOC_LINE = re.compile(r"(?:\.{3,}|…{2,}|\t)\s*\d+$")
 
 
@@ -98,7 +99,7 @@ def starts_block(prev: Line, cur: Line, layout: Layout) -> bool:
         return True
     if prev.kind == "heading" or cur.kind == "heading" or STRONG_START.match(cur.text):
         return True
-    if STRONG_START.match(prev.text) and not prev.text.startswith("※"):
+    if (STRONG_START.match(prev.text) and not prev.text.startswith("※")) or CHAPTER_ONLY.match(prev.text):
         return True
     could_end = ends_sentence(prev.text) or prev.span_width < layout.measure - 1.5 or not layout.wrapped
     if SOFT_START.match(cur.text) and could_end and not _list_inline(cur):
@@ -125,7 +126,9 @@ def _list_inline(cur: Line) -> bool:
 
 def _separated_break(prev: Line, cur: Line) -> bool:
     if cur.blanks_before == 0:
-        return False
+        # Soft-wrapped lines join, but an indent or a short title-like line still ends a block.
+        return cur.indent or (prev.width <= 25 and not ends_sentence(prev.text)
+                              and not CLAUSE_RE.search(prev.text) and not soft_join_break(prev))
     if ends_sentence(prev.text) or prev.width < 15 or not CLAUSE_RE.search(prev.text) \
             or not _MID_WORD_END.search(prev.text):
         return True
@@ -135,7 +138,7 @@ def _separated_break(prev: Line, cur: Line) -> bool:
 
 def _wrapped_break(prev: Line, cur: Line, layout: Layout) -> bool:
     ended_by_space = layout.trail_marks_end and prev.trail_space
-    if cur.gap_join and not ended_by_space:
+    if cur.gap_join and not prev.trail_space:
         # "…实际应用;" / " " / "建设一批…" (seed 004): one physical line cut in two.
         return False
     short = prev.span_width < layout.measure - 1.5
