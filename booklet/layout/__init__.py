@@ -22,6 +22,7 @@ MM = 72 / 25.4  # points per millimetre
 ALIGNMENTS = ("left", "center", "right", "justify")
 FONT_ROLES = ("fangsong", "heiti", "kaiti", "xiaobiaosong", "songti")
 PAGE_NUMBER_POSITIONS = ("outer", "center", "right")
+NOTICE_FORMATS = ("letter", "standard")
 
 
 @dataclass(frozen=True, slots=True)
@@ -54,6 +55,10 @@ class Profile:
     page_number_position: str
     mirror_margins: bool
     articles_start_recto: bool = False
+    # GB/T 9704 layout of the notice letter: "letter" (信函格式: masthead 30 mm from the paper
+    # edge between red double lines, number flush right) or "standard" (文件格式: masthead
+    # 35 mm into the text block, number centred, one red rule).
+    notice_format: str = "letter"
     styles: dict[str, TextStyle] = field(default_factory=dict)
 
     @property
@@ -154,6 +159,9 @@ def _build(data: dict[str, Any]) -> Profile:
         profile = Profile(styles=styles, **data)
     except TypeError as exc:  # a missing key in a profile file
         raise InputError(f"incomplete layout profile: {exc}", key="layout") from exc
+    if profile.notice_format not in NOTICE_FORMATS:
+        raise InputError(f"unknown notice_format '{profile.notice_format}' "
+                         f"(known: {', '.join(NOTICE_FORMATS)})", key="layout.notice_format")
     if profile.page_number_position not in PAGE_NUMBER_POSITIONS:
         raise InputError(f"unknown page_number_position '{profile.page_number_position}'",
                          key="layout.page_number_position")

@@ -16,12 +16,44 @@ def notice_pages(booklet: Booklet, geo: Geometry, shaper: Shaper) -> list[Page]:
     """Pages of the notice letter (usually one)."""
     notice = booklet.notice
     assert notice is not None
+    chunks = _chunks(notice, shaper)
     pages: list[Page] = []
-    flow = Flow(geo, pages, "notice")
-    red_y = _head(notice.issuer or booklet.issuer, notice.number, flow.page, geo, shaper)
-    flow.slot = math.ceil((geo.block_top - red_y) / geo.pitch) + 2  # 红色分隔线下空二行
-    flow.place_all(_chunks(notice, shaper))
+    for gap in (2, 1):  # 下空二行; one line less when that keeps the letter on one page (§7.3.5)
+        pages = []
+        flow = Flow(geo, pages, "notice")
+        issuer = notice.issuer or booklet.issuer
+        if shaper.profile.notice_format == "letter":
+            last_y = _letter_head(issuer, notice.number, flow.page, geo, shaper)
+        else:
+            last_y = _head(issuer, notice.number, flow.page, geo, shaper)
+        flow.slot = max(math.ceil((geo.block_top - last_y) / geo.pitch), 0) + gap
+        flow.place_all(chunks)
+        if len(pages) == 1:
+            break
     return pages
+
+
+def _letter_head(issuer: str | None, number: str | None, page: Page, geo: Geometry,
+                 shaper: Shaper) -> float:
+    """信函格式: masthead 30 mm below the paper edge, red double rules (thick over thin) 4 mm under
+    it and 20 mm above the foot (thin over thick), number flush right under the first rule."""
+    y = geo.page_h - 30 * MM
+    size = shaper.profile.style("notice_masthead").size_pt
+    for line in shaper.set("notice_masthead", issuer or ""):
+        y -= size * 0.88
+        page.placed.append(Placed(line, y=y))
+        y -= size * 0.32
+    rule_y = y - 4 * MM + size * 0.2
+    overhang = 7 * MM  # rules are 170 mm on A4: the 156 mm block plus 7 mm each side
+    page.rules += [(-overhang, geo.measure + overhang, rule_y, 1.5, RED),
+                   (-overhang, geo.measure + overhang, rule_y - 2.5, 0.5, RED),
+                   (-overhang, geo.measure + overhang, 20 * MM + 2.5, 0.5, RED),
+                   (-overhang, geo.measure + overhang, 20 * MM, 1.5, RED)]
+    num = shaper.profile.style("notice_number").size_pt
+    base = rule_y - 2.5 - num * 0.875 - num * 0.88  # 与该线的距离为3号汉字高度的7/8
+    if number:
+        page.placed.append(Placed(shaper.set("notice_number", number, align="right")[0], y=base))
+    return base - num * 0.12
 
 
 def _head(issuer: str | None, number: str | None, page: Page, geo: Geometry, shaper: Shaper) -> float:
