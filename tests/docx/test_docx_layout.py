@@ -120,7 +120,7 @@ def test_articles_start_recto_makes_each_article_an_odd_page_section(seed):
     data = render_docx(booklet, profile=profile, toc_pages=pages)
     root = etree.fromstring(zipfile.ZipFile(io.BytesIO(data)).read("word/document.xml"))
     sections = list(root.iter(f"{W}sectPr"))
-    assert len(sections) == 1 + len(booklet.articles)
+    assert len(sections) == 1 + len(booklet.articles)  # front matter + one per article
     assert [s.find(f"{W}type").get(f"{W}val") for s in sections[1:]] == ["oddPage"] * 9
     assert sections[1].find(f"{W}pgNumType").get(f"{W}start") == "1"
     assert len(list(sections[1].iter(f"{W}footerReference"))) == 2

@@ -15,6 +15,9 @@ from booklet.writers.docx import render_docx, write_docx
 from .conftest import W, docx_xml, every_block_booklet
 
 
+R = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}"
+
+
 def _style_ids(doc_root):
     return [p.get(f"{W}val") for p in doc_root.iter(f"{W}pStyle")]
 
@@ -26,8 +29,27 @@ def _text(p) -> str:
 def test_one_heading_1_per_article_with_the_article_title(seed_docx, seed):
     booklet, _ = seed
     document = docx.Document(str(seed_docx))
-    titles = [p.text for p in document.paragraphs if p.style.name == "Heading 1"]
+    titles = [p.text.replace("\n", " ") for p in document.paragraphs
+              if p.style.name == "Heading 1"]
     assert titles == [a.title for a in booklet.articles]
+
+
+def test_parts_open_with_a_divider_section_whose_first_page_has_a_blank_footer(tmp_path):
+    target = tmp_path / "parts.docx"
+    write_docx(every_block_booklet(), target, profile=load_profile("gongwen"), toc_pages=[1, 3])
+    root = docx_xml(target)
+    sections = list(root.iter(f"{W}sectPr"))
+    # front matter, divider 1, its article, divider 2, its article
+    assert len(sections) == 5
+    titled = [s.find(f"{W}titlePg") is not None for s in sections]
+    assert titled == [False, True, False, True, False]
+    first_refs = [r.get(f"{R}id") for r in root.iter(f"{W}footerReference")
+                  if r.get(f"{W}type") == "first"]
+    assert len(set(first_refs)) == 1
+    blank = docx_xml(target, "word/footer3.xml")
+    assert _text(blank) == ""
+    starts = [s.find(f"{W}pgNumType").get(f"{W}start") for s in sections[1:]]
+    assert starts == ["1", None, None, None]
 
 
 def test_part_titles_use_their_own_style_not_heading_1(tmp_path):
@@ -72,11 +94,20 @@ def test_grouped_toc_maps_parts_to_level_1_and_articles_to_level_2(tmp_path):
     write_docx(every_block_booklet(), target, profile=load_profile("gongwen"), toc_pages=[1, 3])
     root = docx_xml(target)
     toc = next(t.text for t in root.iter(f"{W}instrText") if "TOC" in t.text)
-    assert '\\t "Part Title,1,Heading 1,2"' in toc
+    assert '\\t "Part Title,1,Heading 1,2"' in toc and '\\n "1-1"' in toc
     rows = [(_style_ids(p)[0], _text(p)) for p in root.iter(f"{W}p")
             if _style_ids(p)[:1] in (["TOC1"], ["TOC2"])]
-    assert rows == [("TOC1", "重要讲话1"), ("TOC2", "习近平：加强基础研究 实现高水平科技自立自强1"),
-                    ("TOC1", "延伸阅读3"), ("TOC2", "走好建设科技强国的必由之路3")]
+    assert rows == [("TOC1", "重要讲话"), ("TOC2", "习近平：加强基础研究 实现高水平科技自立自强1"),
+                    ("TOC1", "延伸阅读"), ("TOC2", "走好建设科技强国的必由之路3")]
+
+
+def test_a_long_title_breaks_at_its_spaces_and_a_short_one_does_not(tmp_path):
+    target = tmp_path / "every.docx"
+    write_docx(every_block_booklet(), target, profile=load_profile("gongwen"), toc_pages=[1, 3])
+    long, short = [p for p in docx_xml(target).iter(f"{W}p") if _style_ids(p) == ["Heading1"]]
+    assert [t.text for t in long.iter(f"{W}t")] == ["习近平：加强基础研究", "实现高水平科技自立自强"]
+    assert len(list(long.iter(f"{W}br"))) == 1
+    assert short.find(f".//{W}br") is None
 
 
 def test_without_page_numbers_rows_carry_titles_only():
@@ -127,8 +158,9 @@ def test_an_unknown_block_kind_raises():
     from booklet.writers.docx.body import ArticleWriter  # noqa: PLC0415
     from booklet.writers.docx.metrics import metrics_for  # noqa: PLC0415
 
+    profile = load_profile("gongwen")
     with pytest.raises(TypeError, match="no rule for str"):
-        ArticleWriter(metrics_for(load_profile("gongwen"))).visit("not a block")  # type: ignore[arg-type]
+        ArticleWriter(metrics_for(profile), profile).visit("not a block")  # type: ignore[arg-type]
 
 
 def test_notice_is_a_red_headed_document(seed_docx, seed):

@@ -19,17 +19,17 @@ from booklet.errors import BuildError
 from booklet.fileio import atomic_path
 from booklet.layout import Profile
 from booklet.model import Booklet
-from booklet.writers.docx.body import ArticleWriter
 from booklet.writers.docx.front import cover, notice
 from booklet.writers.docx.metrics import Metrics, metrics_for
 from booklet.writers.docx.ooxml import parse_fragment
+from booklet.writers.docx.plan import body_paragraphs
 from booklet.writers.docx.package import (
     build_date, configure_settings, font_table, prune_template, reproducible_zip,
     set_core_properties,
 )
 from booklet.writers.docx.sections import install_footers, replace_final_sect_pr, sect_pr
 from booklet.writers.docx.styles import install_styles
-from booklet.writers.docx.toc import part_bookmark, toc_paragraphs
+from booklet.writers.docx.toc import toc_paragraphs
 
 __all__ = ["write_docx", "render_docx"]
 
@@ -52,9 +52,9 @@ def render_docx(booklet: Booklet, *, profile: Profile,
     metrics = metrics_for(profile)
     grouped = any(part.title for part in booklet.parts)
     install_styles(document.styles.element, profile, metrics, grouped)
-    footers = install_footers(document, profile)
+    footers = install_footers(document, profile, blank_first=grouped)
     paragraphs = _front_matter(booklet, profile, metrics, toc_pages)
-    body, final = _articles(booklet, profile, metrics, footers)
+    body, final = body_paragraphs(booklet, profile, metrics, footers)
     paragraphs += body
     _insert_paragraphs(document, paragraphs)
     replace_final_sect_pr(document, final)
@@ -75,36 +75,6 @@ def _front_matter(booklet: Booklet, profile: Profile, metrics: Metrics,
         out += notice(booklet, booklet.notice, profile, metrics)
     out += toc_paragraphs(booklet, metrics, toc_pages, sect_pr=sect_pr(metrics))
     return out
-
-
-def _articles(booklet: Booklet, profile: Profile, metrics: Metrics,
-              footers: tuple[tuple[str, str], ...]) -> tuple[list[str], str]:
-    """Article paragraphs and the closing ``w:sectPr`` of the body.
-
-    The first body section restarts numbering at 1 and holds the footers;
-    with ``articles_start_recto`` each article is an odd-page section that
-    inherits them.
-    """
-    writer = ArticleWriter(metrics)
-    recto = profile.articles_start_recto
-    kind = "oddPage" if recto else "nextPage"
-    out: list[str] = []
-    index = 0
-    total = len(booklet.articles)
-    first_section = sect_pr(metrics, kind=kind, restart=True, footer_refs=footers)
-    for part_index, part in enumerate(booklet.parts):
-        for position, article in enumerate(part.articles):
-            opening = (part.title, part_bookmark(part_index)) if part.title and position == 0 \
-                else None
-            closing = ""
-            if recto and index < total - 1:
-                closing = first_section if index == 0 else sect_pr(metrics, kind=kind)
-            out += writer.article(article, index, new_page=index > 0 and not recto,
-                                  part=opening, sect_pr=closing)
-            index += 1
-    if recto and total > 1:
-        return out, sect_pr(metrics, kind=kind)
-    return out, first_section
 
 
 def _insert_paragraphs(document: DocxDocument, paragraphs: list[str]) -> None:

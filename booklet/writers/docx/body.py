@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from typing import Callable
 
+from booklet.layout import Profile
 from booklet.model import (
     Article, Attribution, Block, Bold, Caption, FootnoteRef, Heading, Inline, Note, Paragraph,
     Quote, Separator, Text,
@@ -67,26 +68,31 @@ def with_sect_pr(paragraph_xml: str, sect_pr: str) -> str:
     return "<w:p><w:pPr>" + sect_pr + "</w:pPr>" + paragraph_xml[len("<w:p>"):]
 
 
+def _width(text: str) -> float:
+    """Printed width in ems: ASCII is half width."""
+    return sum(0.5 if ord(c) < 128 else 1 for c in text)
+
+
 class ArticleWriter:
     """Turns one article into paragraph XML; ``metrics`` gives the grid for spacing."""
 
-    def __init__(self, metrics: Metrics) -> None:
+    def __init__(self, metrics: Metrics, profile: Profile) -> None:
         self.metrics = metrics
+        self.title_pt = profile.style("title").size_pt
+        self.measure_pt = metrics.text_w / 20
         self.visitors: dict[type, Callable[[Block], str]] = {
             Heading: self.heading, Paragraph: self.paragraph, Quote: self.quote,
             Attribution: self.attribution, Note: self.note, Caption: self.caption,
             Separator: self.separator,
         }
 
-    def article(self, article: Article, index: int, *, new_page: bool,
-                part: tuple[str, str] | None = None, sect_pr: str = "") -> list[str]:
-        """Paragraphs of one article; ``part`` = (title, bookmark) when a part opens here."""
+    def article(self, article: Article, index: int, *, new_page: bool) -> list[str]:
+        """Paragraphs of one article: kicker, title, subtitle, author, 来源 line, blocks, notes."""
         head: list[tuple[str, str]] = []  # (style, content)
-        if part:
-            head.append(("PartTitle", bookmark(20000 + index, part[1], run(part[0]))))
         if article.kicker:
             head.append(("Kicker", run(article.kicker)))
-        head.append(("Heading1", bookmark(index, article_bookmark(index), run(article.title))))
+        head.append(("Heading1", bookmark(index, article_bookmark(index),
+                                          run(self.title_lines(article.title)))))
         for style, text in (("ArticleSubtitle", article.subtitle), ("Author", article.author),
                             ("SourceLine", source_line(article))):
             if text:
@@ -99,9 +105,13 @@ class ArticleWriter:
             out.append(paragraph(props, content))
         out.extend(self.visit(block) for block in article.blocks)
         out.extend(self.footnotes(article))
-        if sect_pr:
-            out[-1] = with_sect_pr(out[-1], sect_pr)
         return out
+
+    def title_lines(self, title: str) -> str:
+        """A title too long for one line breaks at its spaces (引题 / 主题 / 副题), like the PDF."""
+        if " " not in title.strip() or _width(title) * self.title_pt <= self.measure_pt:
+            return title
+        return "\n".join(title.split())
 
     def visit(self, block: Block) -> str:
         """Dispatch on the block's type."""

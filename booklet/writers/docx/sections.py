@@ -21,8 +21,12 @@ SECTION_TYPES = {"nextPage", "oddPage", "evenPage", "continuous"}
 
 
 def sect_pr(metrics: Metrics, *, kind: str = "nextPage", restart: bool = False,
-            footer_refs: tuple[tuple[str, str], ...] = ()) -> str:
-    """A ``w:sectPr`` in schema order; ``footer_refs`` are (type, rId) pairs."""
+            footer_refs: tuple[tuple[str, str], ...] = (), title_page: bool = False) -> str:
+    """A ``w:sectPr`` in schema order; ``footer_refs`` are (type, rId) pairs.
+
+    ``title_page``: the section's first page uses the "first" footer (a blank
+    one, for part dividers).
+    """
     if kind not in SECTION_TYPES:
         raise ValueError(f"unknown section type {kind!r}")
     refs = "".join(f'<w:footerReference w:type="{t}" r:id="{rid}"/>' for t, rid in footer_refs)
@@ -33,7 +37,7 @@ def sect_pr(metrics: Metrics, *, kind: str = "nextPage", restart: bool = False,
               charSpace=metrics.char_space)
     return (f"<w:sectPr>{refs}{el('type', val=kind)}"
             f"{el('pgSz', w=metrics.page_w, h=metrics.page_h)}{margins}{numbering}"
-            f"{el('cols', space=425)}{grid}</w:sectPr>")
+            f"{el('cols', space=425)}{'<w:titlePg/>' if title_page else ''}{grid}</w:sectPr>")
 
 
 def footer_paragraph(profile: Profile, *, odd: bool) -> str:
@@ -53,20 +57,29 @@ def footer_paragraph(profile: Profile, *, odd: bool) -> str:
     return paragraph(props, content)
 
 
-def install_footers(document: DocxDocument, profile: Profile) -> tuple[tuple[str, str], ...]:
-    """Create the odd (default) and even footer parts; return their references."""
+def install_footers(document: DocxDocument, profile: Profile, *,
+                    blank_first: bool) -> dict[str, str]:
+    """Create the footer parts; return footer type → relationship id.
+
+    "default" (odd pages) and "even" carry the page number; with
+    ``blank_first`` an empty "first" footer serves part-divider pages.
+    """
     section = document.sections[-1]
-    refs = []
-    for footer, kind, odd in ((section.footer, "default", True),
-                              (section.even_page_footer, "even", False)):
+    footers = [(section.footer, "default", footer_paragraph(profile, odd=True)),
+               (section.even_page_footer, "even", footer_paragraph(profile, odd=False))]
+    if blank_first:
+        footers.append((section.first_page_footer, "first",
+                        paragraph(ppr(style="Footer"), "")))
+    refs = {}
+    for footer, kind, xml in footers:
         footer.is_linked_to_previous = False
         root = footer._element  # noqa: SLF001 - python-docx exposes no public XML root
         for child in list(root):
             root.remove(child)
-        for node in parse_fragment(footer_paragraph(profile, odd=odd)):
+        for node in parse_fragment(xml):
             root.append(node)
-        refs.append((kind, _reference_id(section._sectPr, kind)))  # noqa: SLF001
-    return tuple(refs)
+        refs[kind] = _reference_id(section._sectPr, kind)  # noqa: SLF001
+    return refs
 
 
 def _reference_id(sect_pr_element, kind: str) -> str:

@@ -46,9 +46,8 @@ def toc_rows(booklet: Booklet, toc_pages: Sequence[int] | None) -> list[TocRow]:
     rows: list[TocRow] = []
     index = 0
     for part_index, part in enumerate(booklet.parts):
-        if part.title and part.articles:
-            page = toc_pages[index] if toc_pages is not None else None
-            rows.append(TocRow(1, part.title, part_bookmark(part_index), page))
+        if part.title and part.articles:  # a group row: no page number (TOC \n "1-1")
+            rows.append(TocRow(1, part.title, part_bookmark(part_index), None))
         for article in part.articles:
             page = toc_pages[index] if toc_pages is not None else None
             rows.append(TocRow(2 if grouped else 1, article.title, article_bookmark(index), page))
