@@ -30,6 +30,8 @@ BOILERPLATE = re.compile(
     r"^\s*(?:【\s*纠错\s*】.*|\[\s*纠错\s*\].*|[(（]?\s*责任编辑\s*[:：].*|[(（]?\s*编辑\s*[:：].{0,20}"
     r"|分享到\s*[:：]?.*|扫一扫.*|打印(?:本页)?|关闭(?:窗口)?|字号\s*[:：].*|【\s*(?:打印|关闭)\s*】.*"
     r"|返回顶部|上一篇.*|下一篇.*|相关(?:新闻|阅读|链接)\s*[:：]?)\s*$")
+DATE_THEN_SOURCE = re.compile(r"^(.*?\d{4}\s*[-年./]\s*\d{1,2}\s*[-月./]\s*\d{1,2}日?[\d:\s]*?)[\s\u3000|｜]+"
+                              r"(来源\s*[:：].*)$")
 SPACES = re.compile(r"[ \t\r\f\v\u00a0]+")
 
 
@@ -90,6 +92,12 @@ def _blocks(soup):
         yield tag
 
 
+def _split_meta(text: str) -> list[str]:
+    """「2026-04-30 18:05:12　来源：新华社」 → the date and the 来源 line, each its own line."""
+    m = DATE_THEN_SOURCE.match(text)
+    return [m.group(1).strip(), m.group(2).strip()] if m else [text]
+
+
 def html_lines(path: Path, report: Report) -> list[RawLine]:
     """Main-text blocks of the page as RawLines; boilerplate goes to ``report``."""
     soup = _soup(path)
@@ -98,7 +106,7 @@ def html_lines(path: Path, report: Report) -> list[RawLine]:
     for tag in _blocks(soup):
         heading = tag.name[0] == "h" and tag.name[1:].isdigit()
         pieces = [SPACES.sub(" ", s).strip() for s in _inline_text(tag).split("\n")]
-        pieces = [p for p in pieces if p and p != "****"]
+        pieces = [q for p in pieces if p and p != "****" for q in _split_meta(p)]
         for i, piece in enumerate(pieces):
             lineno += 1
             if BOILERPLATE.match(piece.replace("**", "")):
