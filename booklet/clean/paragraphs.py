@@ -82,7 +82,7 @@ def group_lines(lines: Sequence[Line], layout: Layout) -> list[Group]:
             groups[-1].lines.append(line)
             continue
         if prev is None or starts_block(prev, line, layout) or (
-                len(groups[-1].lines) == 1 and _title_line_ends(prev, line, layout)):
+                _at_article_start(groups) and _title_line_ends(prev, line, layout)):
             groups.append(Group())
         elif groups[-1].kind == "caption":
             groups.append(Group(kind="cont"))
@@ -107,6 +107,13 @@ def starts_block(prev: Line, cur: Line, layout: Layout) -> bool:
     if not layout.wrapped:
         return _separated_break(prev, cur)
     return _wrapped_break(prev, cur, layout)
+
+
+def _at_article_start(groups: Sequence[Group]) -> bool:
+    """The current group is one line and the first of the file or follows a 材料 N / 来源 line."""
+    if len(groups[-1].lines) != 1:
+        return False
+    return len(groups) == 1 or (bool(groups[-2].lines) and STRONG_START.match(groups[-2].lines[0].text) is not None)
 
 
 def _title_line_ends(prev: Line, cur: Line, layout: Layout) -> bool:
