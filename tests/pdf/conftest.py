@@ -86,6 +86,12 @@ def seed_booklet(**kw) -> Booklet:
 
 
 @pytest.fixture(scope="session")
+def seed_booklet_factory():
+    """``seed_booklet`` itself, for tests that need variants (another layout, options)."""
+    return seed_booklet
+
+
+@pytest.fixture(scope="session")
 def seed() -> Booklet:
     """Seed 002 as a Booklet."""
     return seed_booklet()

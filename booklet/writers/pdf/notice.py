@@ -45,10 +45,11 @@ def _letter_head(issuer: str | None, number: str | None, page: Page, geo: Geomet
         y -= size * 0.32
     rule_y = y - 4 * MM + size * 0.2
     overhang = 7 * MM  # rules are 170 mm on A4: the 156 mm block plus 7 mm each side
+    foot = min(20 * MM, geo.block_top - geo.block_h - 8 * MM)  # 20 mm above the foot (A4)
     page.rules += [(-overhang, geo.measure + overhang, rule_y, 1.5, RED),
                    (-overhang, geo.measure + overhang, rule_y - 2.5, 0.5, RED),
-                   (-overhang, geo.measure + overhang, 20 * MM + 2.5, 0.5, RED),
-                   (-overhang, geo.measure + overhang, 20 * MM, 1.5, RED)]
+                   (-overhang, geo.measure + overhang, foot + 2.5, 0.5, RED),
+                   (-overhang, geo.measure + overhang, foot, 1.5, RED)]
     num = shaper.profile.style("notice_number").size_pt
     base = rule_y - 2.5 - num * 0.875 - num * 0.88  # 与该线的距离为3号汉字高度的7/8
     if number:
