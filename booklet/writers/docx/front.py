@@ -1,7 +1,9 @@
 """Cover page and the 红头 notice letter (GB/T 9704-2012 placement).
 
 Vertical positions are whole or half grid lines of spacing so the pages sit
-on the same grid as the body.  The notice's red rule is the bottom border of
+on the same grid as the body.  The notice's gaps are GB/T's blank lines
+halved where needed so that a one-paragraph notice like seed 002's fits on
+one page, as in the PDF.  The notice's red rule is the bottom border of
 the document-number paragraph, 4 mm below it, as wide as the text block.
 """
 
@@ -12,18 +14,24 @@ from booklet.model import Booklet, Notice
 from booklet.writers.docx.metrics import Metrics
 from booklet.writers.docx.props import paragraph, ppr, rpr, run
 
-RED_RULE = {"val": "single", "sz": 12, "space": 11, "color": "E60012"}  # 1.5 pt, 4 mm gap
+RED = "E60012"
+RED_RULE = {"val": "single", "sz": 12, "space": 11, "color": RED}  # 1.5 pt, 4 mm gap
 
 
 def cover(booklet: Booklet, metrics: Metrics) -> list[str]:
-    """Title a third down the page, subtitle below, issuer and date near the foot."""
-    out = [_centered("Title", booklet.title, before=metrics.lines(4))]
+    """Title a third down between red rules (double above, single below), issuer and date below."""
+    top_rule = {"val": "double", "sz": 12, "space": 24, "color": RED}
+    out = [paragraph(ppr(style="Title", top_border=top_rule,
+                         spacing={"before": metrics.lines(4)}), run(booklet.title))]
     if booklet.subtitle:
         out.append(_centered("Subtitle", booklet.subtitle, before=metrics.lines(1)))
-    lower = 9 if booklet.subtitle else 10
+    bottom_rule = {"val": "single", "sz": 8, "space": 1, "color": RED}
+    out.append(paragraph(ppr(style="CoverIssuer", bottom_border=bottom_rule,
+                             spacing={"before": metrics.lines(5)}), ""))
+    lower = 2
     if booklet.issuer:
         out.append(_centered("CoverIssuer", booklet.issuer, before=metrics.lines(lower)))
-        lower = 1
+        lower = 0.5
     if booklet.date:
         out.append(_centered("CoverDate", booklet.date, before=metrics.lines(lower)))
     return out
@@ -34,21 +42,21 @@ def notice(booklet: Booklet, note: Notice, profile: Profile, metrics: Metrics) -
     out: list[str] = []
     masthead = note.issuer or booklet.issuer
     if masthead:
-        out.append(paragraph(ppr(style="NoticeMasthead", page_break_before=True),
+        line = {"line": metrics.lines(1.5), "lineRule": "exact"}
+        out.append(paragraph(ppr(style="NoticeMasthead", page_break_before=True, spacing=line),
                              run(masthead, _fit_size(masthead, profile))))
     if note.number or masthead:
-        before = metrics.lines(2) if masthead else 0
+        before = metrics.lines(0.5) if masthead else 0
         out.append(paragraph(ppr(style="NoticeNumber", page_break_before=not masthead,
                                  bottom_border=RED_RULE, spacing={"before": before}),
                              run(note.number or "")))
     top = bool(out)
     out.append(paragraph(ppr(style="NoticeTitle", page_break_before=not top,
-                             spacing={"before": metrics.lines(2)} if top else None),
+                             spacing={"before": metrics.lines(1)} if top else None),
                          run(note.title)))
     if note.to:
         to = note.to if note.to.endswith(("：", ":")) else note.to + "："
-        out.append(paragraph(ppr(style="NoticeAddressee", spacing={"before": metrics.lines(1)}),
-                             run(to)))
+        out.append(paragraph(ppr(style="NoticeAddressee"), run(to)))
     out.extend(paragraph(ppr(style="BodyText"), run(text)) for text in note.body)
     if note.attachment:
         out.append(_attachment(note.attachment, metrics))
@@ -76,7 +84,8 @@ def _attachment(text: str, metrics: Metrics) -> str:
     ind = {"leftChars": 500, "left": 5 * char, "hangingChars": 300, "hanging": 3 * char}
     if label == "":
         ind = {"firstLineChars": 200, "firstLine": 2 * char}
-    return paragraph(ppr(style="NoticeAttachment", spacing={"before": metrics.lines(1)}, ind=ind),
+    return paragraph(ppr(style="NoticeAttachment", keep_next=True,
+                         spacing={"before": metrics.lines(0.5)}, ind=ind),
                      run(label + text))
 
 
@@ -91,11 +100,11 @@ def _signature(note: Notice, metrics: Metrics, *, has_attachment: bool) -> list[
         return []
     out = []
     date_width = _width_chars(note.date or "")
-    before = metrics.lines(2 if has_attachment else 1)
+    before = metrics.lines(0.5 if has_attachment else 1)
     if note.signature:
         shift = max(date_width - _width_chars(note.signature), 0) / 2 + (4 if note.date else 2)
         out.append(paragraph(
-            ppr(style="NoticeSignature", spacing={"before": before},
+            ppr(style="NoticeSignature", keep_next=True, spacing={"before": before},
                 ind={"rightChars": round(shift * 100), "right": round(shift * metrics.char_twips)}),
             run(note.signature)))
         before = 0

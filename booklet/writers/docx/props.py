@@ -15,7 +15,7 @@ Attrs = Mapping[str, object]
 
 def ppr(*, style: str | None = None, keep_next: bool = False, keep_lines: bool = False,
         page_break_before: bool = False, widow_control: bool | None = None,
-        bottom_border: Attrs | None = None, tabs: tuple[Attrs, ...] = (),
+        top_border: Attrs | None = None, bottom_border: Attrs | None = None, tabs: tuple[Attrs, ...] = (),
         snap_to_grid: bool | None = None, spacing: Attrs | None = None, ind: Attrs | None = None,
         jc: str | None = None, outline_lvl: int | None = None, rpr_xml: str = "",
         sect_pr: str = "") -> str:
@@ -31,8 +31,10 @@ def ppr(*, style: str | None = None, keep_next: bool = False, keep_lines: bool =
         parts.append("<w:pageBreakBefore/>")
     if widow_control is not None:
         parts.append("<w:widowControl/>" if widow_control else el("widowControl", val=0))
-    if bottom_border:
-        parts.append(f"<w:pBdr>{el('bottom', **bottom_border)}</w:pBdr>")
+    if top_border or bottom_border:
+        top = el("top", **top_border) if top_border else ""
+        bottom = el("bottom", **bottom_border) if bottom_border else ""
+        parts.append(f"<w:pBdr>{top}{bottom}</w:pBdr>")
     if tabs:
         parts.append("<w:tabs>" + "".join(el("tab", **t) for t in tabs) + "</w:tabs>")
     if snap_to_grid is not None:
