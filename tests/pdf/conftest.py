@@ -138,6 +138,12 @@ def read_rows(path: Path) -> list[list[Row]]:
 
 
 @pytest.fixture(scope="session")
+def pdf_rows():
+    """``read_rows`` for test modules (conftest is not importable under --import-mode=importlib)."""
+    return read_rows
+
+
+@pytest.fixture(scope="session")
 def fonts_or_skip():
     """The resolved font map; skip when no TrueType CJK font is installed."""
     from booklet.fonts import resolve_fonts
