@@ -24,7 +24,7 @@ from booklet.writers.docx.metrics import Metrics, metrics_for
 from booklet.writers.docx.ooxml import parse_fragment
 from booklet.writers.docx.plan import body_paragraphs
 from booklet.writers.docx.package import (
-    build_date, configure_settings, font_table, prune_template, reproducible_zip,
+    app_properties, build_date, configure_settings, font_table, prune_template, reproducible_zip,
     set_core_properties,
 )
 from booklet.writers.docx.sections import install_footers, replace_final_sect_pr, sect_pr
@@ -64,7 +64,8 @@ def render_docx(booklet: Booklet, *, profile: Profile,
     buffer = io.BytesIO()
     document.save(buffer)
     return reproducible_zip(buffer.getvalue(), build_date(booklet),
-                            {"word/fontTable.xml": font_table})
+                            {"word/fontTable.xml": font_table,
+                             "docProps/app.xml": app_properties(booklet)})
 
 
 def _front_matter(booklet: Booklet, profile: Profile, metrics: Metrics,

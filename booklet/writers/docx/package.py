@@ -18,10 +18,14 @@ from lxml import etree
 
 from booklet.layout import DOCX_FAMILY_NAMES, Profile
 from booklet.model import Booklet
-from booklet.writers.docx.ooxml import SETTINGS_ORDER, el, insert_in_order, parse_fragment, qn
+from booklet.writers.docx.ooxml import (
+    SETTINGS_ORDER, el, esc, insert_in_order, parse_fragment, qn,
+)
 
 DEFAULT_EPOCH = 946684800  # 2000-01-01T00:00:00Z when the manifest gives no SOURCE_DATE_EPOCH
 ZIP_EPOCH_MIN = 315532800  # zip dates start in 1980
+EXTENDED_NS = "http://schemas.openxmlformats.org/officeDocument/2006/extended-properties"
+VT_NS = "http://schemas.openxmlformats.org/officeDocument/2006/docPropsVTypes"
 STYLES_WITH_EFFECTS = "http://schemas.microsoft.com/office/2007/relationships/stylesWithEffects"
 # clreq: characters that may not start / end a line (Word's custom kinsoku lists).
 NO_BREAK_BEFORE = "!%),.:;?]}¢°·’\"、。〉》」』】〕〗〞︰︱︳﹐﹑﹒﹔﹕﹖﹗﹚﹜﹞！＂％＇），．：；？］｝～…—‰”’"
@@ -73,10 +77,11 @@ def set_core_properties(document: DocxDocument, booklet: Booklet) -> None:
 
 
 def prune_template(document: DocxDocument) -> None:
-    """Drop template leftovers: the 430 KB stylesWithEffects copy, customXml, the thumbnail."""
+    """Drop template leftovers: the 430 KB stylesWithEffects copy, customXml, the thumbnail,
+    and the list numbering whose styles (List Bullet …) are not ours."""
     part_rels = document.part.rels
     for rid, rel in list(part_rels.items()):
-        if rel.reltype in (STYLES_WITH_EFFECTS, RT.CUSTOM_XML):
+        if rel.reltype in (STYLES_WITH_EFFECTS, RT.CUSTOM_XML, RT.NUMBERING):
             part_rels.pop(rid)
     package_rels = document.part.package.rels
     for rid, rel in list(package_rels.items()):
@@ -101,6 +106,22 @@ def font_table(xml: bytes) -> bytes:
     for node in parse_fragment("".join(fonts)):
         root.append(node)
     return etree.tostring(root, xml_declaration=True, encoding="UTF-8", standalone=True)
+
+
+def app_properties(booklet: Booklet) -> Callable[[bytes], bytes]:
+    """A rewrite of docProps/app.xml: the template claims to be "Microsoft Macintosh Word"."""
+    company = esc(booklet.issuer or "")
+
+    def rewrite(_: bytes) -> bytes:
+        return (f"<?xml version='1.0' encoding='UTF-8' standalone='yes'?>\n"
+                f'<Properties xmlns="{EXTENDED_NS}" xmlns:vt="{VT_NS}">'
+                f"<Template>Normal.dotm</Template><Application>booklet</Application>"
+                f"<DocSecurity>0</DocSecurity><ScaleCrop>false</ScaleCrop>"
+                f"<Company>{company}</Company><LinksUpToDate>false</LinksUpToDate>"
+                f"<SharedDoc>false</SharedDoc><HyperlinksChanged>false</HyperlinksChanged>"
+                f"</Properties>").encode("utf-8")
+
+    return rewrite
 
 
 def reproducible_zip(data: bytes, when: datetime,
