@@ -5,6 +5,9 @@ from __future__ import annotations
 import time
 from pathlib import Path
 
+from functools import cache
+
+from reportlab.lib.colors import Color, HexColor
 from reportlab.pdfgen.canvas import Canvas
 
 from booklet.layout import MM
@@ -77,12 +80,15 @@ def _draw_line(canvas: Canvas, line: Line, left: float, y: float) -> None:
         canvas.setLineWidth(max(r.size for r in bold) * BOLD_STROKE)
     text = canvas.beginText(left + line.x, y)
     text.setCharSpace(line.spacing)
+    color = None
     for run in line.runs:
         text.setFont(run.font, run.size)
         text.setRise(run.rise)
-        text.setFillColor(run.color)
-        if bold:
-            text.setStrokeColor(run.color)
+        if run.color != color:  # parsing colours is slow; set them only when they change
+            color = run.color
+            text.setFillColor(_color(color))
+            if bold:
+                text.setStrokeColor(_color(color))
         text.setTextRenderMode(2 if run.bold else 0)
         text.textOut(run.text)
     canvas.drawText(text)
@@ -124,3 +130,8 @@ def _footer(canvas: Canvas, layout: Layout, number: int, left: float) -> None:
     from dataclasses import replace
 
     _draw_line(canvas, replace(line, x=x), left, y)
+
+
+@cache
+def _color(hex_code: str) -> Color:
+    return HexColor(hex_code)
