@@ -35,6 +35,7 @@ class StyleSpec:
     first_indent: bool = False
     align: str | None = None
     next_id: str | None = None
+    tight: bool = False  # off the grid: leading 1.7 × its own size (notes under a rule)
 
 
 # Heading 1 is the article title (one per article, what the TOC collects);
@@ -66,7 +67,7 @@ SPECS: tuple[StyleSpec, ...] = (
     StyleSpec("Caption", "caption", "caption", builtin=True),
     StyleSpec("Separator", "Separator", "body", align="center"),
     StyleSpec("NotesHeading", "Notes Heading", "heading1", keep_next=True),
-    StyleSpec("FootnoteText", "footnote text", "footnote", builtin=True),
+    StyleSpec("FootnoteText", "footnote text", "footnote", builtin=True, tight=True),
     StyleSpec("TOCHeading", "TOC Heading", "toc_title", builtin=True, outline=9),
     StyleSpec("Footer", "footer", "page_number", builtin=True),
     StyleSpec("NoticeMasthead", "Notice Masthead", "notice_masthead"),
@@ -148,7 +149,7 @@ def _indent(metrics: Metrics, style: TextStyle) -> dict[str, object]:
 def _paragraph_style(spec: StyleSpec, profile: Profile, metrics: Metrics) -> str:
     style = profile.style(spec.key)
     align = spec.align or style.align
-    line = exact_line(metrics, style.size_pt)
+    line = round(style.size_pt * 1.7 * 20) if spec.tight else exact_line(metrics, style.size_pt)
     p = ppr(keep_next=spec.keep_next, keep_lines=spec.keep_next,
             spacing={"line": line, "lineRule": "exact"} if line != metrics.line else None,
             ind=_indent(metrics, style) if spec.first_indent else None,
