@@ -7,6 +7,7 @@ coverage are then plain dict look-ups, which keeps per-character layout fast.
 from __future__ import annotations
 
 import re
+import zlib
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -43,7 +44,8 @@ def registered_name(path: Path | None, index: int) -> str:
     if path is None:
         return CID_FALLBACK
     stem = re.sub(r"[^A-Za-z0-9]+", "", path.stem) or "font"
-    return f"BK{stem}-{index}"
+    tag = zlib.crc32(str(path).encode("utf-8")) & 0xFFFF  # two files may share a name
+    return f"BK{stem}{tag:04x}-{index}"
 
 
 @cache

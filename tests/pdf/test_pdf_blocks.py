@@ -6,7 +6,7 @@ import pytest
 from pypdf import PdfReader
 
 import booklet.fonts as fonts_module
-from booklet.fonts import FontMap, ResolvedFont, check_glyphs, resolve_fonts
+from booklet.fonts import check_glyphs, resolve_fonts
 from booklet.layout import FONT_ROLES, load_profile
 from booklet.model import (BLOCK_TYPES, Article, Attribution, Bold, Booklet, Caption, Footnote,
                            FootnoteRef, Heading, Note, Paragraph, Part, Quote, Separator, Text)

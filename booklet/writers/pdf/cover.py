@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from booklet.model import Booklet
 from booklet.writers.pdf.pages import Geometry, Page, Placed
-from booklet.writers.pdf.text import Shaper
+from booklet.writers.pdf.text import Line, Shaper
 
 RED = "#E60012"
 
@@ -38,8 +40,6 @@ def cover_page(booklet: Booklet, geo: Geometry, shaper: Shaper) -> Page:
     return page
 
 
-def _shift(line, dx: float):
+def _shift(line: Line, dx: float) -> Line:
     """The line moved right by ``dx`` (set on a narrower measure, centred on the page)."""
-    from dataclasses import replace
-
     return replace(line, x=line.x + dx)

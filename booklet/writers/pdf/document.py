@@ -37,7 +37,7 @@ def lay_out(booklet: Booklet, profile: Profile, fonts: FontMap) -> Layout:
         pages.append(Page("blank"))  # page 1 must fall on a right-hand page
     first_body = len(pages)
     starts = _body(booklet, geo, shaper, pages)
-    _number(pages, starts[0] if starts else first_body, profile.articles_start_recto)
+    _number(pages, starts[0] if starts else first_body)
     return Layout(pages, starts, geo, shaper)
 
 
@@ -70,7 +70,7 @@ def _new_page(flow: Flow, recto: bool, kind: str) -> None:
         flow.new_page(kind)
 
 
-def _number(pages: list[Page], first: int, recto: bool) -> None:
+def _number(pages: list[Page], first: int) -> None:
     """Printed numbers: the first article page is 1; front matter carries none."""
     for i, page in enumerate(pages):
         page.number = i - first + 1 if i >= first else None

@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import time
-from pathlib import Path
-
+from dataclasses import replace
 from functools import cache
+from pathlib import Path
 
 from reportlab.lib.colors import Color, HexColor
 from reportlab.pdfgen.canvas import Canvas
@@ -127,8 +127,6 @@ def _footer(canvas: Canvas, layout: Layout, number: int, left: float) -> None:
     else:
         x = style.size_pt
     y = geo.block_top - geo.block_h - profile.page_number_offset_mm * MM - style.size_pt * 0.88
-    from dataclasses import replace
-
     _draw_line(canvas, replace(line, x=x), left, y)
 
 
