@@ -56,9 +56,10 @@ def test_body_pages_hold_22_lines_of_28_characters(converted):
             heights[len(lines)] += 1
             tops = [line["top"] for line in lines]
             pitches.update(round(b - a, 1) for a, b in zip(tops, tops[1:]))
-    # Shorter pages end an article, or keep a heading with its text, or avoid a
-    # widow/orphan; no page holds more than the grid's 22 lines.
-    assert max(heights) == 22 and heights.most_common(1)[0][0] == 22
+    # Shorter pages end an article, keep a heading with its text or a quotation
+    # with its source, or avoid a widow/orphan; none holds more than 22 lines.
+    assert max(heights) == 22
+    assert heights[22] + heights[21] >= sum(heights.values()) / 2
     assert pitches.most_common(1)[0][0] == pytest.approx(579 / 20, abs=0.1)
     assert widths.most_common(1)[0][0] == 28
 

@@ -68,6 +68,15 @@ def with_sect_pr(paragraph_xml: str, sect_pr: str) -> str:
     return "<w:p><w:pPr>" + sect_pr + "</w:pPr>" + paragraph_xml[len("<w:p>"):]
 
 
+def with_keep_next(paragraph_xml: str) -> str:
+    """Keep this paragraph on the page of the next one (``w:keepNext`` right after the style)."""
+    head = "<w:p><w:pPr><w:pStyle "
+    if not paragraph_xml.startswith(head):
+        return paragraph_xml
+    cut = paragraph_xml.index("/>", len(head)) + 2
+    return paragraph_xml[:cut] + "<w:keepNext/>" + paragraph_xml[cut:]
+
+
 def _width(text: str) -> float:
     """Printed width in ems: ASCII is half width."""
     return sum(0.5 if ord(c) < 128 else 1 for c in text)
@@ -103,7 +112,12 @@ class ArticleWriter:
             props = ppr(style=style, page_break_before=new_page and i == 0,
                         spacing={"after": after} if after else None)
             out.append(paragraph(props, content))
-        out.extend(self.visit(block) for block in article.blocks)
+        blocks = article.blocks
+        for i, block in enumerate(blocks):
+            xml = self.visit(block)
+            if i + 1 < len(blocks) and isinstance(blocks[i + 1], Attribution):
+                xml = with_keep_next(xml)  # a quotation never parts from its source line
+            out.append(xml)
         out.extend(self.footnotes(article))
         return out
 
@@ -135,7 +149,7 @@ class ArticleWriter:
         return paragraph(ppr(style="Quote"), inline_runs(block.inlines))
 
     def attribution(self, block: Attribution) -> str:
-        """——在…的讲话, right-aligned; kept with the quote above it."""
+        """——在…的讲话, right-aligned (the block before it keeps with it)."""
         return paragraph(ppr(style="Attribution"), run(block.text))
 
     def note(self, block: Note) -> str:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Mapping
 
-from booklet.writers.docx.ooxml import attrs, el, esc
+from booklet.writers.docx.ooxml import el, esc
 
 Attrs = Mapping[str, object]
 
@@ -107,4 +107,4 @@ def paragraph(ppr_xml: str, content: str) -> str:
     return f"<w:p>{ppr_xml}{content}</w:p>"
 
 
-__all__ = ["ppr", "rpr", "run", "paragraph", "attrs"]
+__all__ = ["ppr", "rpr", "run", "paragraph"]
