@@ -59,6 +59,8 @@ def _body(booklet: Booklet, geo: Geometry, shaper: Shaper, pages: list[Page]) ->
             level = 1 if has_parts and part.title else 0
             flow.place_all(article_chunks(article, index, shaper, level))
             index += 1
+    if pages[-1] is flow.page and not (flow.page.placed or flow.page.rules or flow.page.bookmarks):
+        pages.pop()  # the flow opens a page eagerly; drop it if nothing came
     return [flow.anchors[i] for i in range(index)]
 
 
