@@ -7,12 +7,15 @@ cached rows; its pagination should hold the same 22 × 28 grid as the PDF.
 from __future__ import annotations
 
 import collections
+import re
 import shutil
 import subprocess
 from pathlib import Path
 
 import pdfplumber
 import pytest
+
+from booklet.layout import load_profile
 
 pytestmark = pytest.mark.skipif(shutil.which("soffice") is None,
                                 reason="LibreOffice (soffice) is not installed")
@@ -74,3 +77,32 @@ def test_first_article_page_is_numbered_1_and_front_matter_is_not(converted, see
     assert texts[start + 1].endswith("—2—")
     for text in texts[:start]:
         assert "—" not in text[-4:]
+
+
+def _printed_start_pages(pdf_path: Path, titles: list[str]) -> list[int | None]:
+    """The printed page number of the page on which each title first heads the text."""
+    found: dict[str, int] = {}
+    with pdfplumber.open(pdf_path) as pdf:
+        for page in pdf.pages:
+            text = "".join(_lines(page))
+            number = re.search(r"—(\d+)—$", text)
+            if not number:
+                continue
+            for title in titles:
+                if title not in found and title[:10] in text[:60]:
+                    found[title] = int(number.group(1))
+    return [found.get(title) for title in titles]
+
+
+def test_libreoffice_paginates_like_the_pdf_writer(converted, seed):
+    """Same grid, same keeps: articles start on the pages the PDF's TOC prints (±1)."""
+    pdf_writer = pytest.importorskip("booklet.writers.pdf")
+    fonts = pytest.importorskip("booklet.fonts")
+    booklet, _ = seed
+    profile = load_profile("gongwen")
+    expected = pdf_writer.paginate(booklet, profile=profile,
+                                   fonts=fonts.resolve_fonts(profile)).article_pages
+    titles = [a.title.replace(" ", "") for a in booklet.articles]
+    actual = _printed_start_pages(converted, titles)
+    assert None not in actual
+    assert all(abs(a - e) <= 1 for a, e in zip(actual, expected)), (actual, expected)
