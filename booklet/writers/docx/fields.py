@@ -11,10 +11,9 @@ from booklet.writers.docx.ooxml import esc
 from booklet.writers.docx.props import run
 
 
-def field_begin(instruction: str, rpr_xml: str = "", *, dirty: bool = False) -> str:
+def field_begin(instruction: str, rpr_xml: str = "") -> str:
     """Runs opening a field and its instruction, up to the separator."""
-    flag = ' w:dirty="true"' if dirty else ""
-    return (f'<w:r>{rpr_xml}<w:fldChar w:fldCharType="begin"{flag}/></w:r>'
+    return (f'<w:r>{rpr_xml}<w:fldChar w:fldCharType="begin"/></w:r>'
             f'<w:r>{rpr_xml}<w:instrText xml:space="preserve"> {esc(instruction)} </w:instrText></w:r>'
             f'<w:r>{rpr_xml}<w:fldChar w:fldCharType="separate"/></w:r>')
 
