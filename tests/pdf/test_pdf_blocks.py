@@ -127,3 +127,11 @@ def test_without_truetype_fonts_the_cid_fallback_is_used_and_announced(pdf_rows,
              for f in p["/Resources"]["/Font"].values()}
     assert any("STSong-Light" in n for n in names)
     assert "第一，强化布局。" in "".join(r.text for p in pdf_rows(path) for r in p)
+
+
+def test_creation_date_comes_from_source_date_epoch(fonts_or_skip, tmp_path):
+    path = tmp_path / "d.pdf"
+    write_pdf(two_part_booklet(source_date_epoch=1778544000), path, profile=load_profile(),
+              fonts=fonts_or_skip)
+    meta = PdfReader(path).metadata
+    assert meta["/CreationDate"].startswith("D:20260512") and meta.title == "学习专刊"

@@ -25,8 +25,8 @@ def draw_pdf(layout: Layout, booklet: Booklet, path: Path) -> None:
     geo = layout.geometry
     epoch = booklet.source_date_epoch if booklet.source_date_epoch is not None else FIXED_EPOCH
     stamp = time.strftime("D:%Y%m%d%H%M%S+00'00'", time.gmtime(epoch))
-    canvas = Canvas(str(path), pagesize=(geo.page_w, geo.page_h), invariant=1, pageCompression=1,
-                    dateFormatter=lambda *_: stamp)
+    canvas = Canvas(str(path), pagesize=(geo.page_w, geo.page_h), invariant=1, pageCompression=1)
+    canvas.setDateFormatter(lambda *_: stamp)
     canvas.setTitle(booklet.title)
     canvas.setAuthor(booklet.issuer or "")
     canvas.setSubject(booklet.subtitle or booklet.title)
