@@ -73,7 +73,6 @@ def set_core_properties(document: DocxDocument, booklet: Booklet) -> None:
     props.revision = 1
     props.created = when
     props.modified = when
-    props.last_printed = when
 
 
 def prune_template(document: DocxDocument) -> None:
