@@ -22,7 +22,7 @@ Convention (one block per paragraph, blocks separated by one blank line, no hard
 
 Metadata stays in the body (not in front matter) so the text reads as printed and a
 scorer or reviewer sees every line; ``origin``/``date`` are parsed back from the
-source line.  Footnote keys are numbered per article in order; a marker ``①`` used
+source line.  Footnote keys are numbered through the document in order; a marker ``①`` used
 on several pages stays ``①`` and pairs with the footnote bodies in order.
 Line breaks inside a block (table-of-contents rows, hard breaks) are written as
 two trailing spaces.  Output is byte-identical for equal documents.
@@ -54,9 +54,9 @@ def _line_starts(text: str) -> str:
 class _Keys:
     """Numbered footnote keys: the k-th marker ``①`` gets the key of the k-th ``①`` footnote."""
 
-    def __init__(self, article: Article) -> None:
+    def __init__(self, article: Article, first: int = 1) -> None:
         self.queues: dict[str, deque[int]] = defaultdict(deque)
-        for k, note in enumerate(article.footnotes, 1):
+        for k, note in enumerate(article.footnotes, first):
             self.queues[note.label].append(k)
 
     def key(self, label: str) -> str | None:
@@ -92,9 +92,12 @@ def _block(block: Block, keys: _Keys) -> str:
     raise TypeError(f"markdown writer: unknown block {type(block).__name__}")
 
 
-def render_article(article: Article) -> str:
-    """One article as cleaned Markdown (see the module docstring), ending with a newline."""
-    keys = _Keys(article)
+def render_article(article: Article, first_key: int = 1) -> str:
+    """One article as cleaned Markdown (see the module docstring), ending with a newline.
+
+    Footnote keys start at ``first_key`` so that keys stay unique in a whole document.
+    """
+    keys = _Keys(article, first_key)
     parts: list[str] = []
     if article.kicker:
         parts.append("# " + _escape(article.kicker))
@@ -109,7 +112,7 @@ def render_article(article: Article) -> str:
     parts.extend(_block(block, keys) for block in article.blocks)
     if article.source_line and article.source_at_end:
         parts.append(_line_starts(_escape(article.source_line)))
-    for k, note in enumerate(article.footnotes, 1):
+    for k, note in enumerate(article.footnotes, first_key):
         body = _inlines(note.inlines, _Keys(Article(title="")))
         label = note.label if CIRCLED_RE.match(note.label) else ""
         parts.append(f"[^{k}]: {label}{body}")
@@ -118,4 +121,9 @@ def render_article(article: Article) -> str:
 
 def render_document(document: Document) -> str:
     """All articles, separated by one blank line."""
-    return "\n".join(render_article(a) for a in document.articles)
+    parts = []
+    first = 1
+    for article in document.articles:
+        parts.append(render_article(article, first))
+        first += len(article.footnotes)
+    return "\n".join(parts)
