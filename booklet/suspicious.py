@@ -64,8 +64,8 @@ def _paragraph_hints(text: str) -> list[str]:
     compact = text.strip()
     hints = []
     if _PAGE_FURNITURE.match(compact):
-        hints.append(f"looks like a leftover page number: {compact!r}")
-    elif len(compact) < SHORT_PARAGRAPH and compact[-1:] not in _SENTENCE_END:
+        return [f"looks like a leftover page number: {compact!r}"]
+    if len(compact) < SHORT_PARAGRAPH and compact[-1:] not in _SENTENCE_END:
         hints.append(f"very short paragraph ({len(compact)} characters): {compact!r}")
     if len(compact) > LONG_PARAGRAPH:
         hints.append(f"very long paragraph ({len(compact)} characters): missed paragraph breaks?")
@@ -95,7 +95,7 @@ def article_hints(article: Article, path: Path | None = None) -> list[Hint]:
         hints.extend(Hint(path, line, article.title, index, message)
                      for message in _paragraph_hints(text))
     for text, count in texts.items():
-        if count >= 3 and len(text) < 40:
+        if count >= 3 and len(text) < 40 and text[-1:] not in _SENTENCE_END:
             hints.append(Hint(path, None, article.title, 0,
                               f"the same paragraph appears {count} times (a running head?): "
                               f"{_excerpt(text)!r}"))

@@ -55,13 +55,14 @@ def changed(before: Snapshot, after: Snapshot) -> list[Path]:
 
 def watch(manifest_path: Path, build_once: Callable[[], int], *,
           on_change: Callable[[list[Path]], None] | None = None, interval: float = 0.5,
-          max_builds: int | None = None, sleep: Callable[[float], None] = time.sleep) -> int:
+          max_builds: int | None = None, sleep: Callable[[float], None] | None = None) -> int:
     """Build now, then again after every change, until ``max_builds`` or Ctrl-C.
 
     ``build_once`` reports its own errors and returns an exit code; the loop
     keeps watching after a failed build, so fixing the input rebuilds.  Returns
     the exit code of the last build.
     """
+    sleep = sleep or time.sleep
     builds, code = 0, 0
     while True:
         state = snapshot(watched_files(manifest_path))
