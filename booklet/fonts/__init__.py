@@ -67,7 +67,8 @@ def resolve_fonts(profile: Profile, overrides: Mapping[str, Path] | None = None)
         raise InputError(f"unknown font role(s) {', '.join(unknown)} (known: {', '.join(FONT_ROLES)})",
                          key="fonts")
     fonts = {role: _resolve_role(role, overrides.get(role)) for role in FONT_ROLES}
-    notes: list[str] = []
+    notes = [_cff_note(role) for role in FONT_ROLES if not fonts[role].wanted]
+    notes = [n for n in notes if n]
     if any(f.path is None for f in fonts.values()):
         msg = ("no TrueType CJK font found: using reportlab's built-in STSong-Light, which is NOT "
                "embedded (install fonts-arphic-uming/ukai and fonts-wqy-zenhei, or give font files "
@@ -75,6 +76,15 @@ def resolve_fonts(profile: Profile, overrides: Mapping[str, Path] | None = None)
         warnings.warn(msg, stacklevel=2)
         notes.append(msg)
     return FontMap(fonts, tuple(notes))
+
+
+def _cff_note(role: str) -> str | None:
+    """Why an installed wanted face is not used: it is CFF OpenType, which reportlab cannot embed."""
+    face = find_family(WANTED[role], truetype=False)
+    if face is None:
+        return None
+    return (f"{ROLE_NAMES[role]}: {face.families[0]} ({face.path}) is CFF-based OpenType, which "
+            f"reportlab cannot embed; using a TrueType substitute (give a .ttf/.ttc in the manifest)")
 
 
 def _resolve_role(role: str, override: Path | None) -> ResolvedFont:

@@ -83,12 +83,13 @@ def fontconfig_faces() -> tuple[FontFace, ...]:
     return tuple(faces)
 
 
-def find_family(names: tuple[str, ...]) -> FontFace | None:
-    """The first TrueType face whose family is one of ``names`` (in ``names`` order)."""
+def find_family(names: tuple[str, ...], *, truetype: bool = True) -> FontFace | None:
+    """The first face whose family is one of ``names`` (in ``names`` order); TrueType only
+    unless ``truetype`` is False (to explain that a wanted face exists only as CFF)."""
     faces = fontconfig_faces()
     for name in names:
         for face in faces:
-            if face.truetype and name in face.families:
+            if (face.truetype or not truetype) and name in face.families:
                 return face
     return None
 

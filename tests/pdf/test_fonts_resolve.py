@@ -95,3 +95,14 @@ def test_missing_glyph_is_reported_with_article_block_and_codepoint(fonts_or_ski
     assert "U+F0001" in report and "第一篇" in report and "block 2" in report and "Paragraph" in report
     assert "fangsong" in report and "no installed font" in report
     assert not [m for m in missing if m.char == "★"]  # ★ is in the substitute Song font
+
+
+def test_wanted_face_installed_only_as_cff_is_explained(monkeypatch, fonts_or_skip):
+    import booklet.fonts.discover as discover
+
+    noto = discover.FontFace(Path("/fonts/FangSong.otf"), 0, ("FangSong",), truetype=False)
+    faces = discover.fontconfig_faces()
+    monkeypatch.setattr(discover, "fontconfig_faces", lambda: (noto, *faces))
+    fonts = resolve_fonts(load_profile())
+    assert fonts["fangsong"].path != noto.path
+    assert any("FangSong.otf" in w and "CFF" in w for w in fonts.warnings)

@@ -115,7 +115,7 @@ def test_character_no_font_has_is_drawn_as_geta_not_a_box(pdf_rows, fonts_or_ski
 
 
 def test_without_truetype_fonts_the_cid_fallback_is_used_and_announced(pdf_rows, monkeypatch, tmp_path):
-    monkeypatch.setattr(fonts_module, "find_family", lambda names: None)
+    monkeypatch.setattr(fonts_module, "find_family", lambda names, **kw: None)
     monkeypatch.setattr(fonts_module, "find_known_file", lambda role: None)
     with pytest.warns(UserWarning, match="NOT embedded"):
         fonts = resolve_fonts(load_profile())
