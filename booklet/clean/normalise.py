@@ -6,6 +6,10 @@ Before → after (seeds 001, 004):
 ``学报（哲学社会科学版），2024,(1):108-124.`` (punctuation between digits stays);
 ``...`` / ``…`` next to Chinese → ``……``; ``--`` between Chinese → ``——``;
 runs of spaces → one space (``来源  | 求是网`` → ``来源 | 求是网``).
+
+Every pattern starts with the characters it replaces (so the regex engine can skip
+ahead fast) and a small function looks at the neighbours; the whole document is
+one string during a pass, so each rule is one C-level scan.
 """
 
 from __future__ import annotations
@@ -19,36 +23,83 @@ from booklet.report import Report
 IDEO = r"\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 CJK_PUNCT = r"\u3000-\u303f\uff01-\uff0f\uff1a-\uff20\uff3b-\uff40\uff5b-\uff65\u2014\u2026\u201c\u201d\u2018\u2019"
 CJK = IDEO + CJK_PUNCT
-_SP = r"[ \t\u00a0]+"
 
 _IDEO_RE = re.compile(f"[{IDEO}]")
+_PUNCT_RE = re.compile(f"[{CJK_PUNCT}]")
 _CJK_RE = re.compile(f"[{CJK}]")
+_ALNUM_RE = re.compile(r"[0-9A-Za-z]")
 _SECTION = re.compile(rf"^\d+(?:\.\d+)+[ \t]+(?=[{IDEO}])")
 _FULL = {",": "，", ";": "；", ":": "：", "?": "？", "!": "！", "(": "（", ")": "）"}
-
-# (rule name, pattern, replacement function) applied in order.
-_SPACE_ALNUM = re.compile(rf"(?<=[{IDEO}]){_SP}(?=[0-9A-Za-z])|(?<=[0-9A-Za-z%]){_SP}(?=[{IDEO}])")
-_SPACE_RUN = re.compile(r"[ \t\u00a0]{2,}|\t")
-_SPACE_PUNCT = re.compile(rf"{_SP}(?=[{CJK_PUNCT}])|(?<=[{CJK_PUNCT}]){_SP}")
-_PARENS = re.compile(rf"\(([^()\n\x00]{{0,80}})\)")
-_HALF = re.compile(rf"(?<=[{CJK}])[,;:?!]|[,;:?!](?=[{IDEO}])")
-_DOTS = re.compile(rf"(?<=[{CJK}])(?:\.{{3,6}}|。{{3,6}})|(?:\.{{3,6}}|。{{3,6}})(?=[{CJK}])")
-_LONE_ELLIPSIS = re.compile(r"(?<!…)…(?!…)")
-_DASHES = re.compile(rf"(?<=[{IDEO}])(?:--|－－|—(?!—))(?=[{IDEO}“])")
-
-
-def _parens(match: re.Match[str], text: str) -> str:
-    inner = match.group(1)
-    before = text[match.start() - 1] if match.start() > 0 else ""
-    if _IDEO_RE.search(inner) or _CJK_RE.match(before or "x"):
-        return f"（{inner}）"
-    return match.group(0)
-
 
 _SEP = "\x00"
 _SEP_RE = re.compile(_SEP)
 _KEEP = "\x01"  # stands for the space after a section number while the rules run
-_SECTION_ALL = re.compile(rf"(?:^|(?<={_SEP}))(\d+(?:\.\d+)+)[ \t]+(?=[{IDEO}])")
+
+_SPACES = re.compile(r"[ \t\u00a0]+")
+_PARENS = re.compile(r"\(([^()\n\x00]{0,80})\)")
+_HALF = re.compile(r"[,;:?!]")
+_DOTS = re.compile(r"\.{3,6}|。{3,6}")
+_ELLIPSIS = re.compile(r"…+")
+_DASHES = re.compile(r"--|－－|—+")
+
+Rule = Callable[[re.Match[str], str], str]
+
+
+def _before(src: str, match: re.Match[str]) -> str:
+    return src[match.start() - 1] if match.start() else ""
+
+
+def _after(src: str, match: re.Match[str]) -> str:
+    return src[match.end()] if match.end() < len(src) else ""
+
+
+def _is(pattern: re.Pattern[str], ch: str) -> bool:
+    return bool(ch) and pattern.match(ch) is not None
+
+
+def _spaces(m: re.Match[str], src: str) -> str:
+    """Spaces next to CJK punctuation or between CJK and Latin/digits go; runs become one space."""
+    a, b = _before(src, m), _after(src, m)
+    if _is(_PUNCT_RE, a) or _is(_PUNCT_RE, b):
+        return ""
+    if (_is(_IDEO_RE, a) and (_is(_ALNUM_RE, b))) or ((_is(_ALNUM_RE, a) or a == "%") and _is(_IDEO_RE, b)):
+        return ""
+    return " " if (len(m.group(0)) > 1 or m.group(0) != " ") and a and b else m.group(0)
+
+
+def _parens(m: re.Match[str], src: str) -> str:
+    if _IDEO_RE.search(m.group(1)) or _is(_CJK_RE, _before(src, m)):
+        return f"（{m.group(1)}）"
+    return m.group(0)
+
+
+def _half(m: re.Match[str], src: str) -> str:
+    if _is(_CJK_RE, _before(src, m)) or _is(_IDEO_RE, _after(src, m)):
+        return _FULL[m.group(0)]
+    return m.group(0)
+
+
+def _dots(m: re.Match[str], src: str) -> str:
+    near = _is(_CJK_RE, _before(src, m)) or _is(_CJK_RE, _after(src, m))
+    return "……" if near or m.group(0).startswith("。") else m.group(0)
+
+
+def _ellipsis(m: re.Match[str], src: str) -> str:
+    return "……" if m.group(0) == "…" else m.group(0)
+
+
+def _dashes(m: re.Match[str], src: str) -> str:
+    text = m.group(0)
+    if text.startswith("—") and len(text) != 1:
+        return text
+    between = _is(_IDEO_RE, _before(src, m)) and (_is(_IDEO_RE, _after(src, m)) or _after(src, m) == "“")
+    return "——" if between else text
+
+
+_RULES: tuple[tuple[re.Pattern[str], Rule], ...] = (
+    (_SPACES, _spaces), (_PARENS, _parens), (_HALF, _half), (_DOTS, _dots),
+    (_ELLIPSIS, _ellipsis), (_DASHES, _dashes),
+)
 
 
 def normalise_texts(items: Sequence[tuple[str, int]], report: Report) -> list[str]:
@@ -57,8 +108,7 @@ def normalise_texts(items: Sequence[tuple[str, int]], report: Report) -> list[st
     ``items`` are (text, line number); each change is reported against its block's line.
     """
     linenos = [lineno for _, lineno in items]
-    doc = _SEP.join(text for text, _ in items)
-    doc = _SECTION_ALL.sub(lambda m: m.group(1) + _KEEP, doc)
+    doc = _SEP.join(_protect(text) for text, _ in items)
     for pattern, make in _RULES:
         doc = _apply(pattern, make, doc, linenos, report)
     return doc.replace(_KEEP, " ").split(_SEP)
@@ -69,29 +119,27 @@ def normalise_text(text: str, lineno: int, report: Report) -> str:
     return normalise_texts([(text, lineno)], report)[0]
 
 
-def _apply(pattern: re.Pattern[str], make: Callable[[re.Match[str], str], str], src: str,
-           linenos: list[int], report: Report) -> str:
-    seps = [m.start() for m in _SEP_RE.finditer(src)]
+def _protect(text: str) -> str:
+    """Keep the space after a section number (``1.1 研究背景``)."""
+    number = _SECTION.match(text)
+    if not number:
+        return text
+    return number.group(0).rstrip() + _KEEP + text[number.end():]
+
+
+def _apply(pattern: re.Pattern[str], make: Rule, src: str, linenos: list[int], report: Report) -> str:
+    seps: list[int] | None = None
 
     def sub(match: re.Match[str]) -> str:
+        nonlocal seps
         new = make(match, src)
         if new != match.group(0):
+            if seps is None:
+                seps = [m.start() for m in _SEP_RE.finditer(src)]
             left = src[max(0, match.start() - 2):match.start()].split(_SEP)[-1]
             right = src[match.end():match.end() + 2].split(_SEP)[0]
-            lineno = linenos[bisect_right(seps, match.start())]
-            report.changed(lineno, (left + match.group(0) + right).replace(_KEEP, " "),
+            report.changed(linenos[bisect_right(seps, match.start())],
+                           (left + match.group(0) + right).replace(_KEEP, " "),
                            (left + new + right).replace(_KEEP, " "), "normalise")
         return new
     return pattern.sub(sub, src)
-
-
-_RULES: tuple[tuple[re.Pattern[str], Callable[[re.Match[str], str], str]], ...] = (
-    (_SPACE_RUN, lambda m, s: " "),
-    (_SPACE_ALNUM, lambda m, s: ""),
-    (_SPACE_PUNCT, lambda m, s: ""),
-    (_PARENS, lambda m, s: _parens(m, s)),
-    (_HALF, lambda m, s: _FULL[m.group(0)]),
-    (_DOTS, lambda m, s: "……"),
-    (_LONE_ELLIPSIS, lambda m, s: "……"),
-    (_DASHES, lambda m, s: "——"),
-)

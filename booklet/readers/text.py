@@ -37,7 +37,9 @@ def decode_text(data: bytes, path: Path) -> str:
 def raw_lines(text: str) -> list[RawLine]:
     """Lines with 1-based numbers; CRLF/CR line ends accepted; form feeds start new pages."""
     text = text.replace("\r\n", "\n").replace("\r", "\n")
-    paged = "\f" in text
+    if "\f" not in text:
+        return [RawLine(line, lineno) for lineno, line in enumerate(text.split("\n"), 1)]
+    paged = True
     page = 1
     out: list[RawLine] = []
     for lineno, line in enumerate(text.split("\n"), 1):
