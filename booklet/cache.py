@@ -50,6 +50,7 @@ class SourceCache:
     hits: int = 0
     misses: int = 0
     recleaned: list[Path] = field(default_factory=list)
+    memory: dict[str, ReadResult] = field(default_factory=dict)  # one build reads a file once
 
     def key(self, data: bytes, suffix: str, options: ReadOptions) -> str:
         """Cache key for a source's bytes read with ``options``."""
@@ -61,6 +62,8 @@ class SourceCache:
 
     def get(self, key: str) -> ReadResult | None:
         """The cached result, or None when absent or unreadable (a stale format)."""
+        if key in self.memory:
+            return self.memory[key]
         if not self.enabled:
             return None
         path = self.folder / f"{key}.pickle"
@@ -71,10 +74,14 @@ class SourceCache:
             return None
         except (pickle.UnpicklingError, EOFError, AttributeError, ImportError, TypeError):
             return None  # written by another version: treat as a miss, it is rewritten
-        return result if isinstance(result, ReadResult) else None
+        if not isinstance(result, ReadResult):
+            return None
+        self.memory[key] = result
+        return result
 
     def put(self, key: str, result: ReadResult) -> None:
         """Store a result (atomically, so a crash never leaves half a pickle)."""
+        self.memory[key] = result
         if not self.enabled:
             return
         with atomic_path(self.folder / f"{key}.pickle") as tmp:

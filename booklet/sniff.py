@@ -11,7 +11,7 @@ import re
 from pathlib import Path
 
 from booklet.errors import BookletError, InputError
-from booklet.readers import Reader, ReadOptions, ReadResult
+from booklet.readers import READERS, Reader, ReadOptions, ReadResult
 
 TEXT_SUFFIXES = frozenset({".txt", ".text", ".md", ".markdown", ".html", ".htm"})
 _CONTROL = re.compile(rb"[\x00-\x08\x0b\x0e-\x1a\x1c-\x1f]")
@@ -29,6 +29,14 @@ def _looks_binary(head: bytes) -> bool:
     if b"\x00" in head and not head.startswith((b"\xff\xfe", b"\xfe\xff")):
         return True
     return len(_CONTROL.findall(head)) > max(8, len(head) // 100)
+
+
+def check_suffix(path: Path) -> None:
+    """The error ``reader_for`` gives for an unknown suffix, without importing any reader."""
+    if path.suffix.lower() not in READERS:
+        known = ", ".join(sorted(READERS))
+        raise InputError(f"cannot read '{path.suffix or 'no suffix'}' files (known: {known})",
+                         path=path)
 
 
 def check_source_bytes(path: Path, data: bytes) -> None:

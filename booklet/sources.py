@@ -14,7 +14,7 @@ from booklet.manifest import EntryRef, Manifest, iter_entries
 from booklet.model import Article, Part, Provenance
 from booklet.readers import ReadOptions, ReadResult, reader_for
 from booklet.select import select_article
-from booklet.sniff import check_source_bytes, run_reader
+from booklet.sniff import check_source_bytes, check_suffix, run_reader
 
 Progress = Callable[[str], None]
 
@@ -31,7 +31,7 @@ class LoadedSource:
 
 def read_cached(path: Path, options: ReadOptions, cache: SourceCache) -> tuple[ReadResult, str]:
     """Read ``path`` through the cache; returns the result and its cache key."""
-    reader = reader_for(path)  # unknown suffix fails before reading the bytes
+    check_suffix(path)  # an unknown suffix fails before reading the bytes
     try:
         data = path.read_bytes()
     except FileNotFoundError as exc:
@@ -48,7 +48,7 @@ def read_cached(path: Path, options: ReadOptions, cache: SourceCache) -> tuple[R
         return result, key
     cache.misses += 1
     cache.recleaned.append(path)
-    result = run_reader(reader, path, options)
+    result = run_reader(reader_for(path), path, options)  # imports the reader only now
     cache.put(key, result)
     return result, key
 
