@@ -85,9 +85,10 @@ def load_sources(manifest: Manifest, cache: SourceCache,
     """Read every entry of the manifest and return its article with overrides applied."""
     loaded: list[LoadedSource] = []
     seen: dict[tuple[Path, str], int | None] = {}
-    for ref in iter_entries(manifest):
+    refs = iter_entries(manifest)
+    for number, ref in enumerate(refs, start=1):
         if progress:
-            progress(ref.entry.source)
+            progress(f"reading {number}/{len(refs)}: {ref.entry.source}")
         loaded.append(load_entry(ref, manifest, cache, seen))
     return loaded
 
