@@ -7,6 +7,7 @@ substitute font instead of an empty box.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from itertools import groupby
 from pathlib import Path
@@ -20,6 +21,7 @@ from booklet.model import Bold, FootnoteRef, Inline, Text
 from booklet.typeset import balanced_lines, break_lines, char_spacing, split_before_bracket
 
 Attr = tuple[str, float, bool, float, str]  # font name, size, bold, rise, colour
+CONTROL = re.compile(r"[\x00-\x1f\x7f]")
 
 
 @dataclass(frozen=True, slots=True)
@@ -129,6 +131,7 @@ class Shaper:
         for node in inlines:
             size, rise, bold = style.size_pt, 0.0, heavy
             text = node.label if isinstance(node, FootnoteRef) else node.text
+            text = CONTROL.sub("", text)  # a stray newline or tab would print as a box
             if isinstance(node, FootnoteRef):
                 size, rise = style.size_pt * 0.6, style.size_pt * 0.4
                 text = f"[{text}]" if text.isascii() else text
