@@ -12,11 +12,12 @@ import hashlib
 import json
 import os
 import shutil
+import tempfile
 import time
 import warnings
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Callable
 
 from booklet.cache import CACHE_DIR_NAME, SourceCache, code_fingerprint
 from booklet.errors import BookletError, BuildError, InputError
@@ -180,6 +181,31 @@ def _render_outputs(booklet: Booklet, formats: list[str], staging: dict[str, Pat
         result.article_pages = list(info.article_pages)
 
 
+def _publish(out_dir: Path, targets: dict[str, Path], fingerprint: str,
+             render: Callable[[dict[str, Path]], None]) -> None:
+    """Render every output into a staging folder, then rename them all over the old ones."""
+    try:
+        out_dir.mkdir(parents=True, exist_ok=True)
+        staging_dir = Path(tempfile.mkdtemp(prefix=".staging-", dir=out_dir))
+    except OSError as exc:
+        raise BuildError(f"cannot create the output folder: {exc.strerror or exc}",
+                         path=out_dir) from exc
+    try:
+        staging = {fmt: staging_dir / path.name for fmt, path in targets.items()}
+        render(staging)
+        for fmt, path in targets.items():
+            if not staging[fmt].is_file():
+                raise BuildError(f"the {fmt} writer produced no file", path=path)
+        for fmt, path in targets.items():
+            os.replace(staging[fmt], path)
+        _write_state(out_dir, fingerprint, targets)
+    except OSError as exc:  # disk full, permissions: the build failed, the inputs are fine
+        raise BuildError(f"could not write the outputs: {exc.strerror or exc}",
+                         path=exc.filename or out_dir) from exc
+    finally:
+        shutil.rmtree(staging_dir, ignore_errors=True)
+
+
 def in_manifest(exc: BookletError, manifest: Manifest) -> BookletError:
     """An error raised without a file (layout, fonts, formats), placed at its manifest key."""
     if exc.path:
@@ -212,29 +238,17 @@ def _build(manifest: Manifest, options: BuildOptions, progress: Progress | None)
     booklet = assemble_booklet(manifest, loaded)
     result = BuildResult(cache_hits=cache.hits, cache_misses=cache.misses,
                          recleaned=list(cache.recleaned))
+    if cache.write_error:
+        result.warnings.append(cache.write_error)
     targets = {fmt: out_dir / f"{manifest.name}.{fmt}" for fmt in formats}
     fingerprint = _fingerprint(manifest, loaded, formats, booklet)
     if not options.force and _is_up_to_date(out_dir, fingerprint, targets):
         result.outputs, result.up_to_date = targets, True
         result.seconds = time.perf_counter() - started
         return result
-    out_dir.mkdir(parents=True, exist_ok=True)
-    staging_dir = out_dir / f".staging-{os.getpid()}"
-    staging_dir.mkdir(exist_ok=True)
-    try:
-        staging = {fmt: staging_dir / path.name for fmt, path in targets.items()}
-        _render_outputs(booklet, formats, staging, manifest, result, options, progress)
-        for fmt, path in targets.items():
-            if not staging[fmt].is_file():
-                raise BuildError(f"the {fmt} writer produced no file", path=path)
-        for fmt, path in targets.items():
-            os.replace(staging[fmt], path)
-    except OSError as exc:  # disk full, permissions: the build failed, the inputs are fine
-        raise BuildError(f"could not write the outputs: {exc.strerror or exc}",
-                         path=exc.filename or out_dir) from exc
-    finally:
-        shutil.rmtree(staging_dir, ignore_errors=True)
-    _write_state(out_dir, fingerprint, targets)
+    _publish(out_dir, targets, fingerprint,
+             lambda staging: _render_outputs(booklet, formats, staging, manifest, result,
+                                             options, progress))
     result.outputs = targets
     result.seconds = time.perf_counter() - started
     return result

@@ -51,6 +51,7 @@ class SourceCache:
     misses: int = 0
     recleaned: list[Path] = field(default_factory=list)
     memory: dict[str, ReadResult] = field(default_factory=dict)  # one build reads a file once
+    write_error: str | None = None
 
     def key(self, data: bytes, suffix: str, options: ReadOptions) -> str:
         """Cache key for a source's bytes read with ``options``."""
@@ -70,7 +71,7 @@ class SourceCache:
         try:
             with path.open("rb") as fh:
                 result = pickle.load(fh)
-        except FileNotFoundError:
+        except OSError:  # absent, or the cache folder is unusable: a miss
             return None
         except (pickle.UnpicklingError, EOFError, AttributeError, ImportError, TypeError):
             return None  # written by another version: treat as a miss, it is rewritten
@@ -84,5 +85,9 @@ class SourceCache:
         self.memory[key] = result
         if not self.enabled:
             return
-        with atomic_path(self.folder / f"{key}.pickle") as tmp:
-            tmp.write_bytes(pickle.dumps(result, protocol=pickle.HIGHEST_PROTOCOL))
+        try:
+            with atomic_path(self.folder / f"{key}.pickle") as tmp:
+                tmp.write_bytes(pickle.dumps(result, protocol=pickle.HIGHEST_PROTOCOL))
+        except OSError as exc:  # a read-only project still builds, just without a cache
+            self.enabled = False
+            self.write_error = f"cannot write the cache in {self.folder}: {exc.strerror or exc}"

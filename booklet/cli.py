@@ -225,6 +225,12 @@ def _guarded(args: argparse.Namespace, action) -> int:
         return exc.exit_code
     except KeyboardInterrupt:
         raise
+    except OSError as exc:  # the machine, not booklet: a full disk, a read-only folder
+        if args.verbose:
+            traceback.print_exc()
+        where = f"{exc.filename}: " if exc.filename else ""
+        print(f"booklet: error: {where}{exc.strerror or exc}", file=sys.stderr)
+        return 1
     except Exception as exc:  # noqa: BLE001 - a bug: one line, traceback on request
         if args.verbose:
             traceback.print_exc()

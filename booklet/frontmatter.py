@@ -24,12 +24,15 @@ def template_env(project_dir: Path | None) -> jinja2.Environment:
     """A jinja2 environment looking in the project's ``templates/`` first, then built-ins."""
     search = [str(project_dir / "templates")] if project_dir else []
     search.append(str(BUILTIN_TEMPLATES))
-    return jinja2.Environment(
+    env = jinja2.Environment(
         loader=jinja2.FileSystemLoader(search),
         undefined=jinja2.StrictUndefined,
         autoescape=jinja2.select_autoescape(enabled_extensions=("html", "htm", "xml")),
         keep_trailing_newline=True,
     )
+    # ``tojson`` writes YAML-safe values; keep Chinese readable instead of \uXXXX escapes.
+    env.policies["json.dumps_kwargs"] = {"sort_keys": True, "ensure_ascii": False}
+    return env
 
 
 def render_template(name: str, project_dir: Path | None, **variables: Any) -> str:

@@ -288,17 +288,29 @@ def _check_values(manifest: Manifest, data: dict[str, Any]) -> None:
                          key="outputs")
 
 
-def load_manifest(path: Path) -> Manifest:
-    """Read and validate the manifest at ``path``."""
+def read_manifest_text(path: Path) -> str:
+    """The manifest's text: UTF-8 (with or without BOM), or GB18030 as Windows editors save it."""
     if path.is_dir():
         path = path / DEFAULT_MANIFEST
     if not path.is_file():
         raise InputError("manifest not found (run 'booklet new DIR' to start a project)", path=path)
     try:
-        text = path.read_text(encoding="utf-8-sig")
-    except UnicodeDecodeError as exc:
-        raise InputError("the manifest is not UTF-8 text", path=path) from exc
-    return parse_manifest(text, path)
+        data = path.read_bytes()
+    except OSError as exc:
+        raise InputError(f"cannot read the manifest: {exc.strerror or exc}", path=path) from exc
+    for encoding in ("utf-8-sig", "gb18030"):
+        try:
+            return data.decode(encoding)
+        except UnicodeDecodeError:
+            continue
+    raise InputError("the manifest is not UTF-8 (or GB18030) text", path=path)
+
+
+def load_manifest(path: Path) -> Manifest:
+    """Read and validate the manifest at ``path`` (a folder means its booklet.yaml)."""
+    if path.is_dir():
+        path = path / DEFAULT_MANIFEST
+    return parse_manifest(read_manifest_text(path), path)
 
 
 @dataclass(frozen=True, slots=True)

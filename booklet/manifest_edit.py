@@ -22,7 +22,7 @@ from ruamel.yaml.error import YAMLError
 from booklet.errors import InputError
 from booklet.fileio import write_text_atomic
 from booklet.manifest import (DEFAULT_MANIFEST, Manifest, iter_entries, load_manifest,
-                              parse_manifest)
+                              parse_manifest, read_manifest_text)
 from booklet.readers import READERS
 
 _SEQ_ITEM = re.compile(r"^( *)- ", re.MULTILINE)
@@ -156,7 +156,7 @@ def add_source(manifest_path: Path, source: Path, *, title: str | None = None,
                          f"(known: {', '.join(sorted(READERS))})", path=source)
     manifest = load_manifest(manifest_path)
     _check_duplicate(manifest, source, select)
-    text = manifest_path.read_text(encoding="utf-8-sig")
+    text = read_manifest_text(manifest_path)  # written back as UTF-8
     yaml = _yaml(text)
     try:
         data = yaml.load(text)

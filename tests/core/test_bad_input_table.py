@@ -188,3 +188,30 @@ def test_usage_error_exits_2(capsys: pytest.CaptureFixture[str]) -> None:
     assert run([]) == 2
     assert run(["add"]) == 2
     capsys.readouterr()
+
+
+def test_an_unwritable_cache_only_warns(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    pytest.importorskip("booklet.writers.markdown")
+    manifest = _setup(tmp_path / "project", Case(_manifest(ONE), {"sources/a.txt": "SNIPPET"}))
+    (manifest.parent / ".booklet-cache").write_text("a file where the cache folder goes")
+    assert run(["build", str(manifest), "--format", "md"]) == 0
+    assert "warning: cannot write the cache" in capsys.readouterr().err
+
+
+def test_an_output_folder_that_is_a_file_fails_the_build(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    pytest.importorskip("booklet.writers.markdown")
+    manifest = _setup(tmp_path / "project", Case(_manifest(ONE), {"sources/a.txt": "SNIPPET"}))
+    (manifest.parent / "build").write_text("not a folder")
+    assert run(["build", str(manifest), "--format", "md"]) == 1
+    err = capsys.readouterr().err
+    assert err.startswith(f"booklet: error: {manifest.parent / 'build'}: cannot create the output")
+    assert err.count("\n") == 1
+
+
+def test_a_gbk_manifest_is_read(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    pytest.importorskip("booklet.writers.markdown")
+    manifest = _setup(tmp_path / "project", Case("", {"sources/a.txt": "SNIPPET"}))
+    manifest.write_bytes(_manifest(ONE).encode("gbk"))
+    assert run(["build", str(manifest), "--format", "md"]) == 0, capsys.readouterr().err
+    assert "学习专刊" in (manifest.parent / "build" / "booklet.md").read_text(encoding="utf-8")
