@@ -9,7 +9,7 @@ from booklet.clean.text import CIRCLED
 from booklet.model import Bold, FootnoteRef, Inline, Text
 
 _BOLD = re.compile(r"\*\*(.+?)\*\*")
-_MARK = re.compile(f"[{CIRCLED}]")
+_MARK = re.compile(f"[{CIRCLED}]|\\[\\d{{1,3}}\\]")
 _LEADIN = re.compile(r"^(第[一二三四五六七八九十]+[，,、][^。！？\n]{2,40}[。！？])(?=\S)")
 
 

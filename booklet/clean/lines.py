@@ -36,6 +36,10 @@ class Line:
     span_width: float = 0.0    # width of the physical line this piece ends (pieces joined by gap_join)
     page_start: bool = False   # first line after a page break
     md_level: int = 0          # Markdown heading level (# → 1), 0 when none
+    final: bool = False        # ends with 。！？；：… (set by ``paragraphs.annotate``)
+    clause: bool = False       # has clause punctuation ，、。；！？
+    strong: bool = False       # starts with a shape that always opens a block (材料 N, 来源, ※)
+    soft: bool = False         # starts with a heading/list shape (一、 1.1 ★ ——)
     quote: bool = False        # Markdown "> " quote line
     kind: str = ""             # set by rules: "heading", "title", "footnote", "caption" …
     level: int = 0             # heading level when kind == "heading"

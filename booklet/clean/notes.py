@@ -13,6 +13,8 @@ from typing import Sequence
 from booklet.clean.lines import Line
 from booklet.clean.text import CIRCLED, join_lines
 
+# A printed footnote marker at the start of a note: ① or [1].
+MARKER_START = re.compile(f"^([{CIRCLED}]|\\[\\d{{1,3}}\\])\\s*")
 _MARK_LINE = re.compile(f"^[{CIRCLED}]$")
 _MARK_START = re.compile(f"^([{CIRCLED}])\\s*(.*)$")
 _BODY_END = re.compile(r"[.。]$")
@@ -44,6 +46,13 @@ def extract_footnotes(lines: Sequence[Line]) -> tuple[list[Line], list[SideNote]
     notes: list[SideNote] = []
     i = 0
     while i < len(lines):
+        if lines[i].raw.role == "footnote":   # a reader that knows (PDF, DOCX) marked them
+            end = i
+            while end < len(lines) and lines[end].raw.role == "footnote":
+                end += 1
+            notes.extend(_hinted_notes(lines[i:end]))
+            i = end
+            continue
         end = _zone_end(lines, i)
         if end is None:
             out.append(lines[i])
@@ -54,6 +63,23 @@ def extract_footnotes(lines: Sequence[Line]) -> tuple[list[Line], list[SideNote]
             lines[end].page_start = True
         i = end
     return out, notes
+
+
+def _hinted_notes(zone: Sequence[Line]) -> list[SideNote]:
+    """Footnote lines hinted by a reader: a note starts at ``para_start`` or at a marker."""
+    groups: list[list[Line]] = []
+    for line in zone:
+        if not groups or line.raw.para_start or MARKER_START.match(line.text):
+            groups.append([])
+        groups[-1].append(line)
+    notes = []
+    for group in groups:
+        text = join_lines([ln.text for ln in group])
+        marker = MARKER_START.match(text)
+        label = marker.group(1) if marker else ""
+        body = text[marker.end():].lstrip() if marker else text
+        notes.append(SideNote(label, body, group[0].lineno, group[-1].lineno))
+    return notes
 
 
 def _zone_end(lines: Sequence[Line], i: int) -> int | None:
@@ -107,6 +133,9 @@ def mark_captions(lines: Sequence[Line], separated: bool) -> None:
     several lines and sit inside a paragraph that continues after it (seed 003).
     """
     for i, line in enumerate(lines):
+        if line.raw.role == "caption":
+            line.kind = "caption"
+            continue
         if line.kind or line.md_level or not CREDIT_RE.search(line.text):
             continue
         start = _caption_start(lines, i, separated)

@@ -71,13 +71,24 @@ def study_layout(lines: Sequence[Line]) -> Layout:
     return Layout(measure, wrapped, uses_indent, trail_marks_end, sparse)
 
 
+def annotate(lines: Sequence[Line]) -> None:
+    """Evaluate the per-line shapes once, so each line boundary costs no regex."""
+    for line in lines:
+        text = line.text
+        line.final = ends_sentence(text)
+        line.clause = CLAUSE_RE.search(text) is not None
+        line.strong = STRONG_START.match(text) is not None
+        line.soft = SOFT_START.match(text) is not None
+
+
 def group_lines(lines: Sequence[Line], layout: Layout) -> list[Group]:
     """Split the flow into groups; caption lines form their own groups."""
+    annotate(lines)
     groups: list[Group] = []
     prev: Line | None = None
     for line in lines:
         if line.kind == "caption":
-            if not groups or groups[-1].kind != "caption" or line.indent:
+            if not groups or groups[-1].kind != "caption" or line.indent or line.raw.para_start:
                 groups.append(Group(kind="caption"))
             groups[-1].lines.append(line)
             continue
@@ -97,12 +108,14 @@ def starts_block(prev: Line, cur: Line, layout: Layout) -> bool:
         return True
     if cur.raw.para_start or (cur.raw.role or "") != (prev.raw.role or ""):
         return True
-    if prev.kind == "heading" or cur.kind == "heading" or STRONG_START.match(cur.text):
+    if cur.raw.para_start is False and not cur.strong:
+        return False  # the reader saw the line continue (no indent in an indenting layout)
+    if prev.kind == "heading" or cur.kind == "heading" or cur.strong:
         return True
-    if (STRONG_START.match(prev.text) and not prev.text.startswith("※")) or CHAPTER_ONLY.match(prev.text):
+    if (prev.strong and not prev.text.startswith("※")) or (prev.soft and CHAPTER_ONLY.match(prev.text)):
         return True
-    could_end = ends_sentence(prev.text) or prev.span_width < layout.measure - 1.5 or not layout.wrapped
-    if SOFT_START.match(cur.text) and could_end and not _list_inline(cur):
+    could_end = prev.final or prev.span_width < layout.measure - 1.5 or not layout.wrapped
+    if cur.soft and could_end and not _list_inline(cur):
         return True
     if not layout.wrapped:
         return _separated_break(prev, cur)
@@ -120,10 +133,8 @@ def _title_line_ends(prev: Line, cur: Line, layout: Layout) -> bool:
     """A one-line block with no punctuation at all, before a line of prose, is a title line
     even when it is as wide as the body text (titles set in a larger size, another width)."""
     full = layout.measure - 3 <= prev.width <= layout.measure + 1  # first lines lose their indent
-    return (layout.wrapped and not full and not prev.md_level and not CLAUSE_RE.search(prev.text)
-            and not STRONG_START.match(prev.text)
-            and not ends_sentence(prev.text) and CLAUSE_RE.search(cur.text) is not None
-            and not cur.gap_join)
+    return (layout.wrapped and not full and not prev.md_level and not prev.clause and not prev.strong
+            and not prev.final and cur.clause and not cur.gap_join)
 
 
 def _list_inline(cur: Line) -> bool:
@@ -134,9 +145,9 @@ def _list_inline(cur: Line) -> bool:
 def _separated_break(prev: Line, cur: Line) -> bool:
     if cur.blanks_before == 0:
         # Soft-wrapped lines join, but an indent or a short title-like line still ends a block.
-        return cur.indent or (prev.width <= 25 and not ends_sentence(prev.text)
-                              and not CLAUSE_RE.search(prev.text) and not soft_join_break(prev))
-    if ends_sentence(prev.text) or prev.width < 15 or not CLAUSE_RE.search(prev.text) \
+        return cur.indent or (prev.width <= 25 and not prev.final and not prev.clause
+                              and not soft_join_break(prev))
+    if prev.final or prev.width < 15 or not prev.clause \
             or not _MID_WORD_END.search(prev.text):
         return True
     # A paragraph split by a page break: "…持" / (blank) / "续抓下去。" (seed 002).
@@ -149,11 +160,11 @@ def _wrapped_break(prev: Line, cur: Line, layout: Layout) -> bool:
         # "…实际应用;" / " " / "建设一批…" (seed 004): one physical line cut in two.
         return False
     short = prev.span_width < layout.measure - 1.5
-    final = ends_sentence(prev.text)
+    final = prev.final
     if layout.sparse_blanks and cur.blanks_before and not prev.blanks_before and (final or short):
         # A blank line where the lines around have none (pdfminer text boxes) separates blocks.
         return True
-    if prev.span_width < 0.7 * layout.measure and not final and not CLAUSE_RE.search(prev.text):
+    if prev.span_width < 0.7 * layout.measure and not final and not prev.clause:
         return True
     if layout.uses_indent:
         return cur.indent

@@ -33,7 +33,7 @@ _HEADING = re.compile(r"^(#{1,6})[ \t]+(.*?)[ \t]*$|^(#{1,6})$")
 _DEFINITION = re.compile(r"^\[\^([^\]\s]+)\]:[ \t]?(.*)$")
 _RULE = re.compile(r"^[ \t]{0,3}([-*_])(?:[ \t]*\1){2,}[ \t]*$")
 _TOKEN = re.compile(r"\\([\\`*_{}\[\]()#+\-.!>|~<])|(\*\*)|\[\^([^\]\s]+)\]|([^\\*\[]+|.)")
-_CIRCLED = re.compile("^([\u2460-\u2473\u24eb-\u24fe\u2776-\u2793\u3251-\u325f\u32b1-\u32bf])")
+_CIRCLED = re.compile("^([\u2460-\u2473\u24eb-\u24fe\u2776-\u2793\u3251-\u325f\u32b1-\u32bf]|\\[\\d{1,3}\\])")
 _FRONT_KEYS = ("title", "kicker", "subtitle", "author", "origin", "date", "source_line")
 
 
@@ -149,7 +149,7 @@ class _Notes:
             text = _joined(raw.lines)
             circled = _CIRCLED.match(text)
             label = circled.group(1) if circled else key
-            body = text[1:] if circled else text
+            body = text[circled.end():] if circled else text
             out.append(Footnote(label, parse_inlines(body, None), (raw.lineno, raw.lineno)))
         return tuple(out)
 

@@ -38,7 +38,10 @@ def raw_lines(text: str) -> list[RawLine]:
     """Lines with 1-based numbers; CRLF/CR line ends accepted; form feeds start new pages."""
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     if "\f" not in text:
-        return [RawLine(line, lineno) for lineno, line in enumerate(text.split("\n"), 1)]
+        # Empty lines only count as gaps, so one shared (immutable) blank line serves them all.
+        blank = RawLine("", 0)
+        return [RawLine(line, lineno) if line else blank
+                for lineno, line in enumerate(text.split("\n"), 1)]
     paged = True
     page = 1
     out: list[RawLine] = []

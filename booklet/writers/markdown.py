@@ -38,7 +38,8 @@ from booklet.model import (Article, Attribution, Block, Bold, Caption, Document,
 
 _ESCAPE_INLINE = re.compile(r"([\\*])")
 _ESCAPE_START = re.compile(r"^(#|>|\[\^|\* \* \*|---)")
-CIRCLED_RE = re.compile("^[\u2460-\u2473\u24eb-\u24fe\u2776-\u2793\u3251-\u325f\u32b1-\u32bf]")
+# A printed marker (① or [1]) that a footnote body starts with in the Markdown.
+PRINTED_LABEL = re.compile("^(?:[\u2460-\u2473\u24eb-\u24fe\u2776-\u2793\u3251-\u325f\u32b1-\u32bf]|\\[\\d{1,3}\\])$")
 
 
 def _escape(text: str) -> str:
@@ -114,7 +115,7 @@ def render_article(article: Article, first_key: int = 1) -> str:
         parts.append(_line_starts(_escape(article.source_line)))
     for k, note in enumerate(article.footnotes, first_key):
         body = _inlines(note.inlines, _Keys(Article(title="")))
-        label = note.label if CIRCLED_RE.match(note.label) else ""
+        label = note.label if PRINTED_LABEL.match(note.label) else ""
         parts.append(f"[^{k}]: {label}{body}")
     return "\n\n".join(parts) + "\n"
 

@@ -29,7 +29,7 @@ TEXT = st.lists(LINE, min_size=1, max_size=40).map("\n".join)
 
 
 def _fold(text: str) -> Counter[str]:
-    text = unicodedata.normalize("NFKC", text).replace("…", "...").replace("—", "-").replace("－", "-")
+    text = unicodedata.normalize("NFKC", text).replace("…", "...").replace("。。。", "...").replace("—", "-").replace("－", "-")
     return Counter(ch for ch in text if not ch.isspace() and ch not in MARKUP)
 
 
