@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from booklet.build import assemble_booklet, in_manifest, resolve_fonts_quietly, source_cache
 from booklet.errors import BookletError
@@ -17,6 +18,9 @@ from booklet.layout import Profile, load_profile
 from booklet.manifest import Manifest, iter_entries, load_manifest
 from booklet.sources import LoadedSource, load_entry
 from booklet.suspicious import article_hints
+
+if TYPE_CHECKING:
+    from booklet.fonts import MissingGlyph
 
 LEVELS = ("error", "warning", "hint")
 
@@ -134,5 +138,18 @@ def _check_fonts(manifest: Manifest, profile: Profile, loaded: list[LoadedSource
                                      + ", ".join(substitutes) + "; see 'booklet fonts'")
     if not loaded:
         return
+    by_title = {item.article.title: item for item in loaded}
     for missing in check_glyphs(booklet, fonts, profile):
-        result.add("warning", where, str(missing))
+        result.add("warning", _glyph_place(missing, by_title) or where, str(missing))
+
+
+def _glyph_place(missing: "MissingGlyph", by_title: dict[str, LoadedSource]) -> str | None:
+    """``source:line`` of the block holding a missing glyph, when the block knows its lines."""
+    item = by_title.get(missing.article or "")
+    if item is None or missing.block_index is None:
+        return None
+    blocks = item.article.blocks
+    if missing.block_index >= len(blocks):
+        return str(item.path)
+    span = blocks[missing.block_index].span
+    return f"{item.path}:{span[0]}" if span else str(item.path)

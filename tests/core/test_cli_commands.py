@@ -186,3 +186,15 @@ def test_clean_of_a_binary_file_is_one_line(tmp_path: Path,
     assert capsys.readouterr().err == (f"booklet: error: {path}: is not a text file (it holds a "
                                        "JPEG image file); give it its real suffix or export it "
                                        "as text\n")
+
+
+def test_check_names_the_source_line_of_a_character_no_font_has(
+        project: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    pytest.importorskip("booklet.readers.text")
+    sample = project / "sources" / "sample.txt"
+    lines = sample.read_text(encoding="utf-8").splitlines()
+    lines.append("\u3000\u3000古文字“𪚥”在常用字体中没有。")
+    sample.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    assert run(["check", str(project / "booklet.yaml")]) == 0
+    out = capsys.readouterr().out
+    assert f"{sample}:{len(lines)}: warning: U+2A6A5" in out
