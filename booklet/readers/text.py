@@ -35,21 +35,24 @@ def decode_text(data: bytes, path: Path) -> str:
 
 
 def raw_lines(text: str) -> list[RawLine]:
-    """Lines with 1-based numbers; CRLF/CR line ends accepted; form feeds start new pages."""
+    """Lines with 1-based numbers; CRLF/CR line ends accepted; form feeds start new pages.
+
+    A form feed inside a line splits it into two raw lines with the same number.
+    """
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     if "\f" not in text:
         # Empty lines only count as gaps, so one shared (immutable) blank line serves them all.
         blank = RawLine("", 0)
         return [RawLine(line, lineno) if line else blank
                 for lineno, line in enumerate(text.split("\n"), 1)]
-    paged = True
     page = 1
     out: list[RawLine] = []
     for lineno, line in enumerate(text.split("\n"), 1):
-        if "\f" in line:
-            page += line.count("\f")
-            line = line.replace("\f", "")
-        out.append(RawLine(text=line, lineno=lineno, page=page if paged else None))
+        pieces = line.split("\f")
+        for k, piece in enumerate(pieces):
+            page += 1 if k else 0
+            if piece or len(pieces) == 1:
+                out.append(RawLine(text=piece, lineno=lineno, page=page))
     return out
 
 
