@@ -52,7 +52,7 @@ def render_template(name: str, project_dir: Path | None, **variables: Any) -> st
 def _render_mapping(name: str, project_dir: Path | None, **variables: Any) -> dict[str, Any]:
     text = render_template(name, project_dir, **variables)
     try:
-        data = yaml.safe_load(text)
+        data = yaml.load(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))  # noqa: S506
     except yaml.YAMLError as exc:
         raise InputError(f"template did not render to valid YAML: {exc}", path=name) from exc
     if not isinstance(data, dict):

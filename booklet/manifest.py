@@ -118,17 +118,20 @@ class Manifest(_Strict):
 # --------------------------------------------------------------- loading ---
 
 
-class _LineLoader(yaml.SafeLoader):
+_SafeBase = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml when built with it: faster
+
+
+class _LineLoader(_SafeBase):  # type: ignore[misc, valid-type]
     """Safe loader that records the line of every key as ``{path-tuple: line}``."""
 
 
 def _construct_mapping(loader: _LineLoader, node: yaml.MappingNode, deep: bool = False) -> dict:
-    mapping = yaml.SafeLoader.construct_mapping(loader, node, deep=True)
+    mapping = _SafeBase.construct_mapping(loader, node, deep=True)
     keys = [k.value for k, _ in node.value]
     duplicates = {k for k in keys if keys.count(k) > 1}
     if duplicates:
         key = sorted(duplicates)[0]
-        line = next(k.start_mark.line + 1 for k, _ in node.value if k.value == key)
+        line = [k.start_mark.line + 1 for k, _ in node.value if k.value == key][1]  # the repeat
         raise _DuplicateKey(key, line)
     mapping["__lines__"] = {k.value: k.start_mark.line + 1 for k, _ in node.value}
     mapping["__line__"] = node.start_mark.line + 1

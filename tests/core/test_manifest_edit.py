@@ -75,3 +75,20 @@ def test_add_to_a_malformed_manifest_changes_nothing(tmp_path: Path) -> None:
     with pytest.raises(InputError, match="malformed YAML"):
         add_source(manifest, tmp_path / "a.txt")
     assert manifest.read_text(encoding="utf-8") == "title: [专刊\ncontents:\n"
+
+
+def test_manifest_errors_name_the_line_of_the_problem(tmp_path: Path) -> None:
+    from booklet.manifest import parse_manifest
+
+    path = tmp_path / "booklet.yaml"
+    cases = {"title: x\ntitle: y\ncontents: []\n": ("booklet.yaml:2: 'title': duplicate key"),
+             "title: x\ncontents:\n  - source: a.txt\n    tilte: y\n":
+                 "booklet.yaml:4: 'contents.0.tilte': unknown key (did you mean 'title'?)",
+             "title: x\ncontents:\n  - part: 延伸\n    contents:\n      - sourse: a.txt\n":
+                 "booklet.yaml:5: 'contents.0.contents.0.sourse': unknown key "
+                 "(did you mean 'source'?)",
+             "title: !!python/object:os.system x\ncontents: []\n": "booklet.yaml:1: malformed YAML"}
+    for text, expected in cases.items():
+        with pytest.raises(InputError) as info:
+            parse_manifest(text, path)
+        assert info.value.one_line().startswith(f"{tmp_path}/{expected}"), info.value.one_line()
