@@ -135,6 +135,28 @@ def _article_titles(manifest: Manifest) -> list[str]:
     return [item.article.title for item in load_sources(manifest, source_cache(manifest))]
 
 
+def _check_readable(source: Path, select: str | None) -> None:
+    """Read the new source once (not into the cache) so a bad file or select fails now.
+
+    A file holding several articles needs ``--select``; the message lists them.
+    """
+    from booklet.cache import SourceCache
+    from booklet.readers import ReadOptions
+    from booklet.select import select_article
+    from booklet.sources import read_cached
+
+    result, _ = read_cached(source, ReadOptions(), SourceCache(source.parent, enabled=False))
+    articles = result.document.articles
+    if not articles:
+        raise InputError("the source holds no text", path=source)
+    if select:
+        select_article(articles, select, path=source)
+    elif len(articles) > 1:
+        titles = "; ".join(a.title for a in articles)
+        raise InputError(f"holds {len(articles)} articles; add one at a time with --select "
+                         f"(titles: {titles})", path=source, key="--select")
+
+
 def add_source(manifest_path: Path, source: Path, *, title: str | None = None,
                select: str | None = None, after: str | None = None,
                part: str | None = None) -> AddResult:
@@ -156,6 +178,7 @@ def add_source(manifest_path: Path, source: Path, *, title: str | None = None,
                          f"(known: {', '.join(sorted(READERS))})", path=source)
     manifest = load_manifest(manifest_path)
     _check_duplicate(manifest, source, select)
+    _check_readable(source, select)
     text = read_manifest_text(manifest_path)  # written back as UTF-8
     yaml = _yaml(text)
     try:

@@ -198,3 +198,20 @@ def test_check_names_the_source_line_of_a_character_no_font_has(
     assert run(["check", str(project / "booklet.yaml")]) == 0
     out = capsys.readouterr().out
     assert f"{sample}:{len(lines)}: warning: U+2A6A5" in out
+
+
+def test_add_of_a_compilation_needs_a_select_that_finds_one_article(
+        project: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    pytest.importorskip("booklet.readers.text")
+    manifest = project / "booklet.yaml"
+    news = project / "sources" / "news.txt"
+    shutil.copy(SEEDS / "001_b06077b12bd6695a.txt", news)
+    before = manifest.read_bytes()
+    assert run(["add", str(news), "-m", str(manifest)]) == 2
+    err = capsys.readouterr().err
+    assert f"{news}: '--select': holds 6 articles" in err and "新能源" in err
+    assert run(["add", str(news), "-m", str(manifest), "--select", "科技"]) == 2
+    assert "matches 4 articles" in capsys.readouterr().err
+    assert manifest.read_bytes() == before
+    assert run(["add", str(news), "-m", str(manifest), "--select", "新能源"]) == 0
+    assert "    select: 新能源\n" in manifest.read_text(encoding="utf-8")
