@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import shutil
 from pathlib import Path
 
@@ -209,9 +210,10 @@ def test_add_of_a_compilation_needs_a_select_that_finds_one_article(
     before = manifest.read_bytes()
     assert run(["add", str(news), "-m", str(manifest)]) == 2
     err = capsys.readouterr().err
-    assert f"{news}: '--select': holds 6 articles" in err and "新能源" in err
+    assert re.search(rf"{re.escape(str(news))}: '--select': holds \d+ articles", err)
+    assert "新能源" in err
     assert run(["add", str(news), "-m", str(manifest), "--select", "科技"]) == 2
-    assert "matches 4 articles" in capsys.readouterr().err
+    assert re.search(r"select '科技' matches \d+ articles", capsys.readouterr().err)
     assert manifest.read_bytes() == before
     assert run(["add", str(news), "-m", str(manifest), "--select", "新能源"]) == 0
     assert "    select: 新能源\n" in manifest.read_text(encoding="utf-8")
