@@ -63,6 +63,8 @@ def mark_page_starts(lines: Sequence[Line]) -> None:
     """
     singles = sum(1 for ln in lines if ln.lead_space)
     use_space = 0 < singles <= max(3, len(lines) // 6)
+    if lines:
+        lines[0].page_start = True  # the first page starts too (its running header is furniture)
     prev_page = None
     for line in lines:
         page = line.raw.page

@@ -40,6 +40,7 @@ class Line:
     clause: bool = False       # has clause punctuation ，、。；！？
     strong: bool = False       # starts with a shape that always opens a block (材料 N, 来源, ※)
     soft: bool = False         # starts with a heading/list shape (一、 1.1 ★ ——)
+    opens: bool = False        # this line began a block (set while grouping)
     quote: bool = False        # Markdown "> " quote line
     kind: str = ""             # set by rules: "heading", "title", "footnote", "caption" …
     level: int = 0             # heading level when kind == "heading"

@@ -35,6 +35,7 @@ class Layout:
     uses_indent: bool
     trail_marks_end: bool
     sparse_blanks: bool = False  # blank lines are rare, so each one means something
+    indent_lost: float = 0.0   # first lines are this much narrower: an indent the extractor dropped
 
 
 @dataclass(slots=True)
@@ -68,7 +69,23 @@ def study_layout(lines: Sequence[Line]) -> Layout:
         and len(trailing) <= 0.6 * len(body)
     blank = sum(1 for ln in body[1:] if ln.blanks_before)
     sparse = blank < 0.4 * max(1, len(body) - 1)
-    return Layout(measure, wrapped, uses_indent, trail_marks_end, sparse)
+    lost = _indent_lost(body, measure) if wrapped and not uses_indent else 0.0
+    return Layout(measure, wrapped, uses_indent, trail_marks_end, sparse, lost)
+
+
+def _indent_lost(body: Sequence[Line], measure: float) -> float:
+    """How much narrower a paragraph's first line is than the measure, when that is systematic.
+
+    Lines after a clearly finished paragraph (short, ending 。) are first lines; if
+    most of them fall ~2 em short, the PDF indented them and the extractor dropped it.
+    """
+    firsts = sorted(cur.width for prev, cur in zip(body, body[1:])
+                    if ends_sentence(prev.text) and prev.width < 0.8 * measure
+                    and cur.width >= 0.6 * measure and not ends_sentence(cur.text))
+    if len(firsts) < 3:
+        return 0.0
+    lost = measure - firsts[len(firsts) // 2]
+    return lost if 1.5 <= lost <= 4.5 else 0.0
 
 
 def annotate(lines: Sequence[Line]) -> None:
@@ -95,6 +112,7 @@ def group_lines(lines: Sequence[Line], layout: Layout) -> list[Group]:
         if prev is None or starts_block(prev, line, layout) or (
                 _at_article_start(groups) and _title_line_ends(prev, line, layout)):
             groups.append(Group())
+            line.opens = True
         elif groups[-1].kind == "caption":
             groups.append(Group(kind="cont"))
         groups[-1].lines.append(line)
@@ -159,8 +177,13 @@ def _wrapped_break(prev: Line, cur: Line, layout: Layout) -> bool:
     if cur.gap_join and not prev.trail_space:
         # "…实际应用;" / " " / "建设一批…" (seed 004): one physical line cut in two.
         return False
-    short = prev.span_width < layout.measure - 1.5
+    full = layout.measure - (layout.indent_lost if prev.opens else 0.0)
+    short = prev.span_width < full - 1.5
     final = prev.final
+    if final and layout.indent_lost and not cur.final \
+            and abs(cur.width - (layout.measure - layout.indent_lost)) <= 0.75:
+        # "…自立自强。" / "我们要建成…" two em short: a first line whose indent was dropped
+        return True
     if layout.sparse_blanks and cur.blanks_before and not prev.blanks_before and (final or short):
         # A blank line where the lines around have none (pdfminer text boxes) separates blocks.
         return True
