@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from typing import Sequence
 
 from booklet.clean.blocks import Blk, looks_like_byline
-from booklet.clean.text import ends_sentence, join_two
+from booklet.clean.text import ends_sentence, join_two, width
 
 
 @dataclass(slots=True)
@@ -115,7 +115,7 @@ def _opens_article(blocks: Sequence[Blk], i: int, at_start: bool) -> bool:
 def _title_run_end(blocks: Sequence[Blk], i: int) -> int:
     j = i
     while j < len(blocks) and blocks[j].kind == "heading" and j - i < 4:
-        if j > i and looks_like_byline(blocks[j].text):
+        if j > i and looks_like_byline(blocks[j].text) and not blocks[j - 1].full:
             break
         j += 1
     return j
@@ -133,7 +133,9 @@ def _open(blocks: Sequence[Blk], i: int, merge_titles: bool) -> tuple[Draft, int
         j = _title_run_end(blocks, i)
         titles = [b.text for b in blocks[i:j]]
         i = j
-        if len(titles) >= 2 and draft.kicker is None and not _wrapped_pair(titles, merge_titles):
+        wrapped = any(b.full for b in blocks[j - len(titles):j - 1]) if titles else False
+        if len(titles) >= 2 and draft.kicker is None and not wrapped \
+                and not _wrapped_pair(titles, merge_titles):
             draft.kicker = titles.pop(0)
         draft.title = _join_titles(titles) if merge_titles else (titles[0] if titles else "")
         if not merge_titles and len(titles) > 1:
@@ -153,8 +155,13 @@ def _open(blocks: Sequence[Blk], i: int, merge_titles: bool) -> tuple[Draft, int
 
 
 def _wrapped_pair(titles: list[str], merge_titles: bool) -> bool:
-    """Two title lines that are one wrapped title rather than kicker + title."""
-    return merge_titles and (len(titles[-1]) <= 3 or len(titles) > 2)
+    """Two title lines that are one wrapped title rather than kicker + title.
+
+    A newspaper kicker (引题) is shorter than the main title under it; a first line
+    longer than the second is the start of a title that wrapped.
+    """
+    return merge_titles and (len(titles[-1]) <= 3 or len(titles) > 2
+                             or width(titles[0]) > width(titles[1]))
 
 
 def _join_titles(titles: list[str]) -> str:

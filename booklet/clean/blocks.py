@@ -41,6 +41,7 @@ class Blk:
     last: int
     level: int = 0
     marked: bool = False  # a heading given by Markdown markup, not guessed from its shape
+    full: bool = False    # its last line reached the measure: the text may go on in the next block
 
 
 def join_group(group: Group) -> str:
@@ -63,7 +64,8 @@ def classify(groups: Sequence[Group], layout: Layout) -> list[Blk]:
         text = join_group(group)
         if not text.strip():
             continue
-        blk = Blk("para", text, group.first, group.last)
+        blk = Blk("para", text, group.first, group.last,
+                  full=layout.wrapped and group.lines[-1].width >= layout.measure - 3)
         _kind_of(blk, group, layout)
         blocks.append(blk)
     return blocks
@@ -116,6 +118,10 @@ def is_attribution(text: str) -> bool:
     return ATTRIBUTION_RE.match(text) is not None and width(text) <= 60 and "\n" not in text
 
 
+_NOT_IN_NAMES = re.compile(r"[的之了话讲报道章节篇会议]")
+
+
 def looks_like_byline(text: str) -> bool:
     """A short line of one to three names (``习近平``) that reads as a byline."""
-    return BYLINE_RE.match(text.strip()) is not None
+    text = text.strip()
+    return BYLINE_RE.match(text) is not None and _NOT_IN_NAMES.search(text) is None
