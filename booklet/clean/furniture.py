@@ -30,7 +30,7 @@ _SOURCE_RE = re.compile(r"^[（(]?\s*来源")
 
 def is_page_number(text: str) -> bool:
     """True for a line that is only a page number: 26, — 3 —, - 3 -, 第3页, 3/20."""
-    return PAGE_NUMBER_RE.match(text.strip()) is not None
+    return len(text) <= 20 and PAGE_NUMBER_RE.match(text.strip()) is not None
 
 
 def strip_page_numbers(lines: Sequence[Line], report: Report) -> list[Line]:
@@ -81,7 +81,7 @@ def _norm(text: str) -> str:
 
 def _candidate(line: Line) -> bool:
     text = line.text
-    return (not line.md_level and width(text) <= 25 and not ends_sentence(text)
+    return (line.width <= 25 and not line.md_level and not ends_sentence(text)
             and not _SOURCE_RE.match(text) and not _HEADING_SHAPE.match(text)
             and not CLAUSE_RE.search(text))
 

@@ -17,6 +17,7 @@ from booklet.rawlines import RawLine
 
 _MD_HEADING = re.compile(r"^(#{1,6})[ \t]+(.*?)[ \t]*#*[ \t]*$")
 _MD_QUOTE = re.compile(r"^>[ \t]?(.*)$")
+_MARKUP_FIRST = frozenset("#>-*_＊")
 _RULE = re.compile(r"^([-*_＊])(?:[ \t]*\1){2,}$")
 
 
@@ -56,10 +57,6 @@ class Line:
         return self._width
 
 
-def _blank(text: str) -> bool:
-    return not text.strip()
-
-
 def to_lines(raw_lines: Sequence[RawLine]) -> list[Line]:
     """Non-blank ``Line``s with indent, markup and blank-line counts filled in."""
     out: list[Line] = []
@@ -67,11 +64,13 @@ def to_lines(raw_lines: Sequence[RawLine]) -> list[Line]:
     gap = False
     base = _base_margin(raw_lines)
     for raw in raw_lines:
-        text = raw.text.replace("\ufeff", "")
-        if _blank(text):
+        text = raw.text
+        if not text or text.isspace():
             gap = gap or (blanks == 0 and text != "")
             blanks += 1
             continue
+        if "\ufeff" in text:
+            text = text.replace("\ufeff", "")
         if base and text.startswith(" " * base):
             text = text[base:]
         line = _make(raw, text)
@@ -88,8 +87,11 @@ def _base_margin(raw_lines: Sequence[RawLine]) -> int:
     """A left margin of spaces common to most lines (``pdftotext -layout``), else 0."""
     counts: Counter[int] = Counter()
     for raw in raw_lines:
-        if raw.text.strip():
-            counts[len(raw.text) - len(raw.text.lstrip(" "))] += 1
+        text = raw.text
+        if text[:1] != " ":
+            counts[0] += bool(text)
+        elif text.strip():
+            counts[len(text) - len(text.lstrip(" "))] += 1
     if not counts:
         return 0
     base, n = counts.most_common(1)[0]
@@ -107,6 +109,8 @@ def _make(raw: RawLine, text: str) -> Line:
                 indent=bool(INDENT_RE.match(lead)) if lead else False,
                 lead_space=lead == " ", trail_space=len(text) > len(stripped_right),
                 hard_break=hard)
+    if body[0] not in _MARKUP_FIRST:
+        return line
     if _RULE.match(body):
         line.kind = "separator"
         return line

@@ -200,4 +200,4 @@ def _wrapped_break(prev: Line, cur: Line, layout: Layout) -> bool:
 
 def soft_join_break(prev: Line) -> bool:
     """Keep a line break inside a block (Markdown hard break, table-of-contents rows)."""
-    return prev.hard_break or TOC_LINE.search(prev.text) is not None
+    return prev.hard_break or (prev.text[-1:].isdigit() and TOC_LINE.search(prev.text) is not None)

@@ -24,7 +24,7 @@ def collapse_spaced_headings(lines: Sequence[Line], report: Report) -> list[Line
     while i < len(lines):
         line = lines[i]
         j = i + 1
-        while j < len(lines) and _ONE_CHAR.match(lines[j].text) and not lines[j].md_level:
+        while j < len(lines) and len(lines[j].text) == 1 and _ONE_CHAR.match(lines[j].text):
             j += 1
         if j - i >= 3 and _ENDS_ONE.search(line.text) and len(line.text) <= 20:
             before = " / ".join(ln.text for ln in lines[i:j])
@@ -34,7 +34,8 @@ def collapse_spaced_headings(lines: Sequence[Line], report: Report) -> list[Line
             out.append(line)
             i = j
             continue
-        _collapse_inline(line, report)
+        if len(line.text) <= 40 and " " in line.text:
+            _collapse_inline(line, report)
         out.append(line)
         i += 1
     return out

@@ -91,4 +91,5 @@ def test_cleaning_speed_at_least_5_mb_per_second(seeds_dir):
         start = time.process_time()
         clean_lines(raw_lines(text), Report())
         best = min(best, time.process_time() - start)
-    assert size / best / 1e6 >= 5.0, f"{size / best / 1e6:.1f} MB/s"
+    floor = float(os.environ.get("BOOKLET_CLEAN_MB_S", "5"))  # the brief's floor; lower on slow CI
+    assert size / best / 1e6 >= floor, f"{size / best / 1e6:.1f} MB/s"
