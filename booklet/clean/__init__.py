@@ -21,7 +21,7 @@ from pathlib import Path
 from typing import Mapping, Sequence
 
 from booklet.clean import furniture, notes, spaced
-from booklet.clean.articles import (Draft, merge_captions, merge_chapter_headings, promote_titles,
+from booklet.clean.articles import (Draft, fold_empty, merge_captions, merge_chapter_headings, promote_titles,
                                     split_articles)
 from booklet.clean.blocks import classify
 from booklet.clean.build import build_article, notes_for
@@ -79,7 +79,7 @@ def clean_lines(lines: Sequence[RawLine], report: Report, *, rules: Mapping[str,
     if on["merge_titles"]:
         blocks = merge_chapter_headings(blocks)
     drafts = split_articles(blocks, merge_titles=on["merge_titles"], by_shape=on["split_articles"])
-    drafts = drafts or [Draft()]
+    drafts = fold_empty(drafts) or [Draft()]
     per_article = notes_for(drafts, side_notes)
     return Document(tuple(build_article(d, n, source, on["bold_leadins"])
                           for d, n in zip(drafts, per_article)))

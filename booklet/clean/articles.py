@@ -171,6 +171,30 @@ def _join_titles(titles: list[str]) -> str:
     return out
 
 
+def fold_empty(drafts: list[Draft]) -> list[Draft]:
+    """An article with nothing but a title becomes a heading of its neighbour.
+
+    Cleaned Markdown reads two ``# `` lines in a row as kicker + title, so an empty
+    article before another one could not be told apart; its title is kept as a
+    heading at the end of the previous article (or the start of the next).
+    """
+    out: list[Draft] = []
+    pending: list[Blk] = []
+    for draft in drafts:
+        empty = not (draft.blocks or draft.kicker or draft.subtitle or draft.author or draft.source_line)
+        if empty and len(drafts) > 1:
+            heading = Blk("heading", draft.title, draft.first, draft.first, level=1)
+            if out:
+                out[-1].blocks.append(heading)
+            else:
+                pending.append(heading)
+            continue
+        draft.blocks[:0] = pending
+        pending = []
+        out.append(draft)
+    return out or list(drafts)
+
+
 def _finish(draft: Draft) -> None:
     if draft.source_line is None and draft.blocks and draft.blocks[0].kind == "source":
         draft.source_line = draft.blocks.pop(0).text

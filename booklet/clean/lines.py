@@ -74,6 +74,9 @@ def to_lines(raw_lines: Sequence[RawLine]) -> list[Line]:
         if base and text.startswith(" " * base):
             text = text[base:]
         line = _make(raw, text)
+        if not line.text and not line.md_level and not line.kind:
+            blanks += 1  # only markup (a lone "\\" or ">"): nothing to keep
+            continue
         line.blanks_before = blanks
         line.gap_join = gap and bool(out)
         line.span_width = line.width + (out[-1].span_width if line.gap_join else 0.0)
@@ -109,7 +112,7 @@ def _make(raw: RawLine, text: str) -> Line:
                 indent=bool(INDENT_RE.match(lead)) if lead else False,
                 lead_space=lead == " ", trail_space=len(text) > len(stripped_right),
                 hard_break=hard)
-    if body[0] not in _MARKUP_FIRST:
+    if not body or body[0] not in _MARKUP_FIRST:
         return line
     if _RULE.match(body):
         line.kind = "separator"

@@ -62,7 +62,7 @@ def parse_markdown(text: str, source: Path | None = None) -> Document:
     front, body, offset = _front_matter(text, source)
     raws = _blocks(body.split("\n"), offset)
     definitions = {r.key: r for r in raws if r.kind == "def"}
-    articles = _articles([r for r in raws if r.kind != "def"], definitions, source)
+    articles = _articles(raws, definitions, source)
     if front:
         articles = _apply_front(articles, front)
     return Document(tuple(articles))
@@ -142,9 +142,10 @@ class _Notes:
         circled = _CIRCLED.match(_joined(raw.lines))
         return circled.group(1) if circled else key
 
-    def footnotes(self) -> tuple[Footnote, ...]:
+    def footnotes(self, keys: list[str]) -> tuple[Footnote, ...]:
+        """Footnotes for the definitions ``keys`` (those printed with the article), in order."""
         out = []
-        for key in self.used:
+        for key in keys:
             raw = self.definitions[key]
             text = _joined(raw.lines)
             circled = _CIRCLED.match(text)
@@ -166,16 +167,24 @@ def parse_inlines(text: str, notes: _Notes | None) -> tuple[Inline, ...]:
             out.append(Bold(chunk) if bold else Text(chunk))
             buf.clear()
 
-    for match in _TOKEN.finditer(text):
+    pos = 0
+    while pos < len(text):
+        match = _TOKEN.match(text, pos)
         escaped, star, ref, plain = match.groups()
+        pos = match.end()
         if star:
             flush()
             bold = not bold
-        elif ref is not None and notes is not None and notes.label(ref) is not None:
-            flush()
-            out.append(FootnoteRef(notes.label(ref) or ref))
+        elif ref is not None:
+            label = notes.label(ref) if notes is not None else None
+            if label is None:   # not a known footnote: plain "[" and read on after it
+                buf.append("[")
+                pos = match.start() + 1
+            else:
+                flush()
+                out.append(FootnoteRef(label))
         else:
-            buf.append(escaped if escaped is not None else (plain if plain is not None else match.group(0)))
+            buf.append(escaped if escaped is not None else plain)
     flush()
     return tuple(out)
 
@@ -199,9 +208,11 @@ def _articles(raws: list[_Raw], definitions: dict[str, _Raw], source: Path | Non
 
 
 def _article(chunk: list[_Raw], notes: _Notes, source: Path | None) -> Article:
+    keys = [r.key for r in chunk if r.kind == "def"]
+    chunk = [r for r in chunk if r.kind != "def"]
     meta: dict[str, object] = {"title": ""}
     i = 0
-    if chunk[i].kind == "h" and chunk[i].level == 1:
+    if chunk and chunk[i].kind == "h" and chunk[i].level == 1:
         if len(chunk) > 1 and chunk[1].kind == "h" and chunk[1].level == 1:
             meta["kicker"] = _plain(chunk[0])
             i += 1
@@ -223,7 +234,7 @@ def _article(chunk: list[_Raw], notes: _Notes, source: Path | None) -> Article:
     blocks = tuple(_block(raw, local) for raw in rest)
     if meta.get("source_line"):
         meta["origin"], meta["date"] = parse_source(str(meta["source_line"]))
-    return Article(blocks=blocks, footnotes=local.footnotes(),
+    return Article(blocks=blocks, footnotes=local.footnotes(keys),
                    provenance=Provenance(source) if source else None, **meta)  # type: ignore[arg-type]
 
 

@@ -65,17 +65,25 @@ class _Keys:
         return str(queue.popleft()) if queue else None
 
 
+def _text(text: str, at_start: bool) -> str:
+    """Escaped text; markup-like starts of its lines (``#``, ``>``, ``[^``) get a backslash."""
+    lines = _escape(text).split("\n")
+    return "\n".join(_ESCAPE_START.sub(r"\\\1", ln) if (k or at_start) else ln
+                     for k, ln in enumerate(lines))
+
+
 def _inlines(inlines: tuple[Inline, ...], keys: _Keys) -> str:
     out: list[str] = []
     for node in inlines:
+        at_start = not out or out[-1].endswith("\n")
         if isinstance(node, Bold):
             out.append(f"**{_escape(node.text)}**")
         elif isinstance(node, FootnoteRef):
             key = keys.key(node.label)
-            out.append(f"[^{key}]" if key else _escape(node.label))
+            out.append(f"[^{key}]" if key else _text(node.label, at_start))
         else:
-            out.append(_escape(node.text))
-    return _line_starts("".join(out))
+            out.append(_text(node.text, at_start))
+    return "  \n".join("".join(out).split("\n"))
 
 
 def _block(block: Block, keys: _Keys) -> str:

@@ -29,7 +29,8 @@ TEXT = st.lists(LINE, min_size=1, max_size=40).map("\n".join)
 
 
 def _fold(text: str) -> Counter[str]:
-    text = unicodedata.normalize("NFKC", text).replace("…", "...").replace("。。。", "...").replace("—", "-").replace("－", "-")
+    text = "".join(unicodedata.normalize("NFKC", text).split())  # lines joined, as the cleaner does
+    text = text.replace("…", "...").replace("。。。", "...").replace("—", "-").replace("－", "-")
     return Counter(ch for ch in text if not ch.isspace() and ch not in MARKUP)
 
 
@@ -51,3 +52,11 @@ def test_every_input_character_is_kept_or_reported(text):
 def test_cleaning_is_deterministic(text):
     first = render_document(clean_lines(raw_lines(text), Report()))
     assert render_document(clean_lines(raw_lines(text), Report())) == first
+
+
+@settings(max_examples=int(os.environ.get("BOOKLET_HYPOTHESIS_EXAMPLES", "300")), deadline=None)
+@given(TEXT)
+def test_cleaned_markdown_reads_back_to_the_same_markdown(text):
+    from booklet.readers.markdown import parse_markdown
+    cleaned = render_document(clean_lines(raw_lines(text), Report()))
+    assert render_document(parse_markdown(cleaned)) == cleaned
