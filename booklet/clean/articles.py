@@ -129,6 +129,9 @@ def _open(blocks: Sequence[Blk], i: int, merge_titles: bool) -> tuple[Draft, int
     if i < len(blocks) and blocks[i].kind == "title":
         draft.title = blocks[i].text
         i += 1
+        if draft.kicker is None and i < len(blocks) and blocks[i].kind == "kicker":
+            draft.kicker = blocks[i].text  # a label a reader emitted after the title
+            i += 1
     else:
         j = _title_run_end(blocks, i)
         titles = [b.text for b in blocks[i:j]]

@@ -81,6 +81,8 @@ def _kind_of(blk: Blk, group: Group, layout: Layout) -> None:
     elif first.md_level:
         blk.kind, blk.level = ("title", 0) if first.md_level == 1 else ("heading", first.md_level - 1)
         blk.marked = True
+        if KICKER_RE.match(text):
+            blk.kind = "kicker"  # 材料 N set as a heading is still a label
     elif first.quote:
         blk.kind = "quote"
     elif KICKER_RE.match(text):

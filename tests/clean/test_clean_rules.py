@@ -346,3 +346,13 @@ def test_reader_hints_para_start_and_role():
     assert [block_text(b) for b in art.blocks] == [
         "我们党历来高度重视科技事业发展。党的十八大以来，党中央深入推动实施创新驱动发展战略。",
         "要完善党中央对科技工作集中统一领导的体制，加强战略规划、政策引导和资源统筹。"]
+
+
+def test_kicker_heading_from_a_reader_after_the_title():
+    from booklet.rawlines import RawLine
+    lines = [RawLine("# 习近平：加强基础研究 实现高水平科技自立自强", 1, role="title", para_start=True),
+             RawLine("## 材料1", 2, role="heading", level=1, para_start=True),
+             RawLine("今天，中央政治局进行第三次集体学习，内容是加强基础研究。", 3, para_start=True)]
+    art = clean_lines(lines, Report()).articles[0]
+    assert (art.kicker, art.title) == ("材料1", "习近平：加强基础研究 实现高水平科技自立自强")
+    assert [type(b).__name__ for b in art.blocks] == ["Paragraph"]
