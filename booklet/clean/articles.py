@@ -115,8 +115,9 @@ def _opens_article(blocks: Sequence[Blk], i: int, at_start: bool) -> bool:
 def _title_run_end(blocks: Sequence[Blk], i: int) -> int:
     j = i
     while j < len(blocks) and blocks[j].kind == "heading" and j - i < 4:
-        if j > i and looks_like_byline(blocks[j].text) and not blocks[j - 1].full:
-            break
+        if j > i and looks_like_byline(blocks[j].text) and not blocks[j - 1].full \
+                and not (j + 1 < len(blocks) and looks_like_byline(blocks[j + 1].text)):
+            break  # (two name-like lines in a row: the first ends a wrapped title, 「立自强」/「习近平」)
         j += 1
     return j
 

@@ -23,6 +23,9 @@ SOFT_START = re.compile(
     r"|\d+(?:\.\d+)+\s+\S|\d{1,2}[、．]|\d{1,2}\.\s|★|☆|●|■|◆|第[一二三四五六七八九十]+[，、,]|[一二三四五六七八九十]是)")
 _MID_WORD_END = re.compile(r"[\u3400-\u9fffA-Za-z0-9，、,]$")
 CHAPTER_ONLY = re.compile(r"^第[一二三四五六七八九十百\d]{1,4}[章篇部节]$")
+# The numbering in front of a heading: its 、 is not clause punctuation.
+_ORDINAL = re.compile(r"^(?:[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）|\d+[、．])")
+_ORDINAL_FIRST = frozenset("一二三四五六七八九十（0123456789")
 TOC_LINE = re.compile(r"(?:\.{3,}|…{2,}|\t)\s*\d+$")
 
 
@@ -93,7 +96,8 @@ def annotate(lines: Sequence[Line]) -> None:
     for line in lines:
         text = line.text
         line.final = ends_sentence(text)
-        line.clause = CLAUSE_RE.search(text) is not None
+        number = _ORDINAL.match(text) if text[:1] in _ORDINAL_FIRST else None
+        line.clause = CLAUSE_RE.search(text, number.end() if number else 0) is not None
         line.strong = STRONG_START.match(text) is not None
         line.soft = SOFT_START.match(text) is not None
 
@@ -126,7 +130,7 @@ def starts_block(prev: Line, cur: Line, layout: Layout) -> bool:
         return True
     if cur.raw.para_start or (cur.raw.role or "") != (prev.raw.role or ""):
         return True
-    if cur.raw.para_start is False and not cur.strong:
+    if cur.raw.para_start is False and not cur.strong and not (cur.soft and prev.final):
         return False  # the reader saw the line continue (no indent in an indenting layout)
     if prev.kind == "heading" or cur.kind == "heading" or cur.strong:
         return True

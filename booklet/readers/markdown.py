@@ -32,7 +32,7 @@ from booklet.report import Report
 _HEADING = re.compile(r"^(#{1,6})[ \t]+(.*?)[ \t]*$|^(#{1,6})$")
 _DEFINITION = re.compile(r"^\[\^([^\]\s]+)\]:[ \t]?(.*)$")
 _RULE = re.compile(r"^[ \t]{0,3}([-*_])(?:[ \t]*\1){2,}[ \t]*$")
-_TOKEN = re.compile(r"\\([\\`*_{}\[\]()#+\-.!>|~<])|(\*\*)|\[\^([^\]\s]+)\]|([^\\*\[]+|.)")
+_TOKEN = re.compile(r"\\([\\`*_{}\[\]()#+\-.!>|~<:—])|(\*\*)|\[\^([^\]\s]+)\]|([^\\*\[]+|.)")
 _CIRCLED = re.compile("^([\u2460-\u2473\u24eb-\u24fe\u2776-\u2793\u3251-\u325f\u32b1-\u32bf]|\\[\\d{1,3}\\])")
 _FRONT_KEYS = ("title", "kicker", "subtitle", "author", "origin", "date", "source_line")
 
@@ -218,7 +218,8 @@ def _article(chunk: list[_Raw], notes: _Notes, source: Path | None) -> Article:
             i += 1
         meta["title"] = _plain(chunk[i])
         i += 1
-    if i < len(chunk) and chunk[i].kind == "h" and chunk[i].level == 2 and _plain(chunk[i]).startswith("——"):
+    if i < len(chunk) and chunk[i].kind == "h" and chunk[i].level == 2 \
+            and _joined(chunk[i].lines).startswith("——") and "**" not in _joined(chunk[i].lines):
         meta["subtitle"] = _plain(chunk[i])
         i += 1
     if i < len(chunk) and chunk[i].kind == "p" and looks_like_byline(_joined(chunk[i].lines)):

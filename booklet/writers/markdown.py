@@ -36,6 +36,7 @@ from collections import defaultdict, deque
 from booklet.model import (Article, Attribution, Block, Bold, Caption, Document, FootnoteRef,
                            Heading, Inline, Note, Paragraph, Quote, Separator, Text)
 
+_DEF_LOOKALIKE = re.compile(r"(?m)^(\[\^[^\]\s]+\]):")
 _ESCAPE_INLINE = re.compile(r"([\\*])")
 _ESCAPE_START = re.compile(r"^(#|>|\[\^|\* \* \*|---)")
 # A printed marker (① or [1]) that a footnote body starts with in the Markdown.
@@ -83,7 +84,8 @@ def _inlines(inlines: tuple[Inline, ...], keys: _Keys) -> str:
             out.append(f"[^{key}]" if key else _text(node.label, at_start))
         else:
             out.append(_text(node.text, at_start))
-    return "  \n".join("".join(out).split("\n"))
+    text = _DEF_LOOKALIKE.sub(r"\1\\:", "".join(out))  # "[^1]:" would read as a definition
+    return "  \n".join(text.split("\n"))
 
 
 def _block(block: Block, keys: _Keys) -> str:
@@ -118,7 +120,11 @@ def render_article(article: Article, first_key: int = 1) -> str:
         parts.append(_line_starts(_escape(article.author)))
     if article.source_line and not article.source_at_end:
         parts.append(_line_starts(_escape(article.source_line)))
-    parts.extend(_block(block, keys) for block in article.blocks)
+    for k, block in enumerate(article.blocks):
+        text = _block(block, keys)
+        if k == 0 and not article.subtitle and isinstance(block, Heading) and text.startswith("## ——"):
+            text = "## \\" + text[3:]  # not the subtitle: that is a "## ——" line right after the title
+        parts.append(text)
     if article.source_line and article.source_at_end:
         parts.append(_line_starts(_escape(article.source_line)))
     for k, note in enumerate(article.footnotes, first_key):
