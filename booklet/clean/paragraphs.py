@@ -191,8 +191,9 @@ def _wrapped_break(prev: Line, cur: Line, layout: Layout) -> bool:
     if layout.sparse_blanks and cur.blanks_before and not prev.blanks_before and (final or short):
         # A blank line where the lines around have none (pdfminer text boxes) separates blocks.
         return True
-    if prev.span_width < 0.7 * layout.measure and not final and not prev.clause:
-        return True
+    if not final and not prev.clause and (prev.span_width < 0.7 * layout.measure
+                                          or (prev.soft and prev.opens and cur.clause)):
+        return True  # a title or heading line (「★让投身…人生追求」 even when nearly full)
     if layout.uses_indent:
         return cur.indent
     if cur.indent:
