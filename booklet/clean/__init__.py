@@ -68,8 +68,8 @@ def clean_lines(lines: Sequence[RawLine], report: Report, *, rules: Mapping[str,
     shape = layout if on["headings"] and not marked_up else Layout(-1.0, False, False, False)
     blocks = merge_captions(classify(group_lines(work, layout), shape))
     if on["normalise"]:
-        texts = normalise_texts([(b.text, b.first) for b in blocks]
-                                + [(n.text, n.first) for n in side_notes], report)
+        texts = normalise_texts([(b.text, b.starts or ((0, b.first),)) for b in blocks]
+                                + [(n.text, ((0, n.first),)) for n in side_notes], report)
         for blk, text in zip(blocks, texts):
             blk.text = text
         side_notes = [notes.SideNote(n.label, text, n.first, n.last)

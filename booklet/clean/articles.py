@@ -43,8 +43,10 @@ def merge_captions(blocks: Sequence[Blk]) -> list[Blk]:
         if k >= 0 and (out[k].kind == "para" or out[k].kind == "heading" and not out[k].marked):
             # a guessed heading that runs on after the caption was a paragraph after all
             out[k].kind = "para"
-            out[k].text = join_two(out[k].text, blk.text)
-            out[k].last = blk.last
+            joined = join_two(out[k].text, blk.text)
+            shift = len(joined) - len(blk.text)
+            out[k].starts += tuple((offset + shift, lineno) for offset, lineno in blk.starts)
+            out[k].text, out[k].last = joined, blk.last
         else:
             blk.kind = "para"
             out.append(blk)

@@ -42,30 +42,34 @@ class Blk:
     level: int = 0
     marked: bool = False  # a heading given by Markdown markup, not guessed from its shape
     full: bool = False    # its last line reached the measure: the text may go on in the next block
+    starts: tuple[tuple[int, int], ...] = ()  # (offset in text, source line) of each joined line
 
 
-def join_group(group: Group) -> str:
-    """The group's lines joined into one text; hard breaks kept as newlines."""
+def join_group(group: Group) -> tuple[str, tuple[tuple[int, int], ...]]:
+    """The group's lines joined into one text (hard breaks kept as newlines), and where
+    each source line starts in it: ((offset, line number), …) for precise reports."""
     out = ""
+    starts: list[tuple[int, int]] = []
     prev = None
     for line in group.lines:
         if prev is not None and soft_join_break(prev):
             out += "\n" + line.text
         else:
             out = join_two(out, line.text)
+        starts.append((len(out) - len(line.text), line.lineno))
         prev = line
-    return out
+    return out, tuple(starts)
 
 
 def classify(groups: Sequence[Group], layout: Layout) -> list[Blk]:
     """Typed blocks for the groups, in order."""
     blocks: list[Blk] = []
     for group in groups:
-        text = join_group(group)
+        text, starts = join_group(group)
         if not text.strip():
             continue
         blk = Blk("para", text, group.first, group.last,
-                  full=layout.wrapped and group.lines[-1].width >= layout.measure - 3)
+                  full=layout.wrapped and group.lines[-1].width >= layout.measure - 3, starts=starts)
         _kind_of(blk, group, layout)
         blocks.append(blk)
     return blocks

@@ -102,12 +102,17 @@ _RULES: tuple[tuple[re.Pattern[str], Rule], ...] = (
 )
 
 
-def normalise_texts(items: Sequence[tuple[str, int]], report: Report) -> list[str]:
+Starts = Sequence[tuple[int, int]]
+
+
+def normalise_texts(items: Sequence[tuple[str, Starts]], report: Report) -> list[str]:
     """Normalise many block texts at once (one regex pass per rule over the whole document).
 
-    ``items`` are (text, line number); each change is reported against its block's line.
+    ``items`` are (text, ((offset, line number), …)): where each source line starts in
+    the text, so a change is reported against the line it is on (offsets drift by the
+    few characters earlier passes removed, which can shift a report by one line).
     """
-    linenos = [lineno for _, lineno in items]
+    linenos = [starts or ((0, 0),) for _, starts in items]
     doc = _SEP.join(_protect(text) for text, _ in items)
     for pattern, make in _RULES:
         doc = _apply(pattern, make, doc, linenos, report)
@@ -116,7 +121,7 @@ def normalise_texts(items: Sequence[tuple[str, int]], report: Report) -> list[st
 
 def normalise_text(text: str, lineno: int, report: Report) -> str:
     """Normalise one text (see ``normalise_texts``)."""
-    return normalise_texts([(text, lineno)], report)[0]
+    return normalise_texts([(text, ((0, lineno),))], report)[0]
 
 
 def _protect(text: str) -> str:
@@ -127,7 +132,16 @@ def _protect(text: str) -> str:
     return number.group(0).rstrip() + _KEEP + text[number.end():]
 
 
-def _apply(pattern: re.Pattern[str], make: Rule, src: str, linenos: list[int], report: Report) -> str:
+def _line_of(starts: Starts, offset: int) -> int:
+    line = starts[0][1]
+    for start, lineno in starts:
+        if start > offset:
+            break
+        line = lineno
+    return line
+
+
+def _apply(pattern: re.Pattern[str], make: Rule, src: str, linenos: list[Starts], report: Report) -> str:
     seps: list[int] | None = None
 
     def sub(match: re.Match[str]) -> str:
@@ -138,7 +152,9 @@ def _apply(pattern: re.Pattern[str], make: Rule, src: str, linenos: list[int], r
                 seps = [m.start() for m in _SEP_RE.finditer(src)]
             left = src[max(0, match.start() - 2):match.start()].split(_SEP)[-1]
             right = src[match.end():match.end() + 2].split(_SEP)[0]
-            report.changed(linenos[bisect_right(seps, match.start())],
+            block = bisect_right(seps, match.start())
+            offset = match.start() - (seps[block - 1] + 1 if block else 0)
+            report.changed(_line_of(linenos[block], offset),
                            (left + match.group(0) + right).replace(_KEEP, " "),
                            (left + new + right).replace(_KEEP, " "), "normalise")
         return new

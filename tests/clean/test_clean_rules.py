@@ -356,3 +356,11 @@ def test_kicker_heading_from_a_reader_after_the_title():
     art = clean_lines(lines, Report()).articles[0]
     assert (art.kicker, art.title) == ("材料1", "习近平：加强基础研究 实现高水平科技自立自强")
     assert [type(b).__name__ for b in art.blocks] == ["Paragraph"]
+
+
+def test_normalisation_reported_on_the_line_it_happened(clean):
+    text = ("这次大会是在以中国式现代化全面推进强国建设、民族复兴伟业关键时期召开的一次科技盛会。首先，我代表党中央，向获\n"
+            "得 2023 年度国家科学技术奖励的集体和个人表示热烈祝贺！\n")
+    _, report = clean(text)
+    assert {c.lineno for c in report.changes} == {2}
+    assert [c.before for c in report.changes] == ["获得 20", "23 年度"]
