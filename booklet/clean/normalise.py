@@ -105,6 +105,16 @@ _RULES: tuple[tuple[re.Pattern[str], Rule], ...] = (
 Starts = Sequence[tuple[int, int]]
 
 
+_NEEDED: tuple[Callable[[str], bool], ...] = (
+    lambda d: " " in d or "\t" in d or "\u00a0" in d,
+    lambda d: "(" in d,
+    lambda d: any(ch in d for ch in ",;:?!"),
+    lambda d: "..." in d or "。。。" in d,
+    lambda d: "…" in d and d.count("…") != 2 * d.count("……"),
+    lambda d: "--" in d or "－－" in d or d.count("—") != 2 * d.count("——"),
+)
+
+
 def normalise_texts(items: Sequence[tuple[str, Starts]], report: Report) -> list[str]:
     """Normalise many block texts at once (one regex pass per rule over the whole document).
 
@@ -114,8 +124,9 @@ def normalise_texts(items: Sequence[tuple[str, Starts]], report: Report) -> list
     """
     linenos = [starts or ((0, 0),) for _, starts in items]
     doc = _SEP.join(_protect(text) for text, _ in items)
-    for pattern, make in _RULES:
-        doc = _apply(pattern, make, doc, linenos, report)
+    for (pattern, make), needed in zip(_RULES, _NEEDED):
+        if needed(doc):  # a C-speed look first: most documents lack most triggers
+            doc = _apply(pattern, make, doc, linenos, report)
     return doc.replace(_KEEP, " ").split(_SEP)
 
 
