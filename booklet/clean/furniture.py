@@ -15,7 +15,7 @@ from booklet.report import Report
 
 PAGE_NUMBER_RE = re.compile(
     r"^(?:\d{1,4}"
-    r"|[-—–－]\s*\d{1,4}\s*[-—–－]"
+    r"|[-—–－]\s*\d{1,4}\s*[-—–－]|[·•]\s*\d{1,4}\s*[·•]"
     r"|第\s*\d{1,4}\s*页(?:\s*[/，,、]?\s*共\s*\d{1,4}\s*页)?"
     r"|\d{1,4}\s*/\s*\d{1,4}"
     r"|[Pp]age\s*\d{1,4}(?:\s*of\s*\d{1,4})?)$")
@@ -26,6 +26,9 @@ WEB_BOILERPLATE_RE = re.compile(
 _HEADING_SHAPE = re.compile(r"^(?:第[一二三四五六七八九十百\d]+[章节篇部]|[一二三四五六七八九十]+、"
                             r"|（[一二三四五六七八九十]+）|\d+(?:\.\d+)*\s|材料\s*\d|★)")
 _SOURCE_RE = re.compile(r"^[（(]?\s*来源")
+# A running head has words in it; "140-147." (a footnote's page range) is not one.
+_BYLINE = re.compile(r"^[\u4e00-\u9fff·]{2,4}$")
+_WORDY = re.compile(r"[\u4e00-\u9fffA-Za-z]{2}")
 
 
 def is_page_number(text: str) -> bool:
@@ -81,7 +84,8 @@ def _norm(text: str) -> str:
 
 def _candidate(line: Line) -> bool:
     text = line.text
-    return (line.width <= 25 and not line.md_level and not ends_sentence(text)
+    return (4 <= line.width <= 25 and not line.md_level and _WORDY.search(text) is not None
+            and not ends_sentence(text)
             and not _SOURCE_RE.match(text) and not _HEADING_SHAPE.match(text)
             and not CLAUSE_RE.search(text))
 
@@ -98,7 +102,7 @@ def strip_running_heads(lines: Sequence[Line], report: Report) -> list[Line]:
         if not _candidate(line):
             continue
         key = _norm(line.text)
-        if counts[key] >= 3 and _near_page_break(lines, i):
+        if counts[key] >= 3 and _near_page_break(lines, i) and not _opens_article(lines, i):
             drop.add(i)
         elif line.kind == "page_end" and i > 0 and ends_sentence(lines[i - 1].text) \
                 and line.blanks_before >= 1:
@@ -112,6 +116,13 @@ def strip_running_heads(lines: Sequence[Line], report: Report) -> list[Line]:
             continue
         out.append(line)
     return out
+
+
+def _opens_article(lines: Sequence[Line], i: int) -> bool:
+    """A title line followed by its 来源 line or a byline is the article, not a running head
+    (a header may repeat the title on every page; the title itself stays)."""
+    nxt = lines[i + 1].text if i + 1 < len(lines) else ""
+    return bool(_SOURCE_RE.match(nxt)) or _BYLINE.match(nxt) is not None
 
 
 def _near_page_break(lines: Sequence[Line], i: int) -> bool:

@@ -364,3 +364,20 @@ def test_normalisation_reported_on_the_line_it_happened(clean):
     _, report = clean(text)
     assert {c.lineno for c in report.changes} == {2}
     assert [c.before for c in report.changes] == ["获得 20", "23 年度"]
+
+
+def test_repeated_reference_page_ranges_are_not_running_heads(clean):
+    page = ("科技成果转化是党和国家高度重视的重要工作，习近平总书记多次作出重要指示①。\n"
+            "① 赵云.历史制度主义视角下国家战略科技力量的逻辑与演进[J].实验室研究与探索,2023,42(10):\n"
+            "140-147.\n{n}\n")
+    doc, report = clean("".join(page.format(n=n) for n in range(1, 5)))
+    assert not [r for r in report.removals if r.text == "140-147."]
+    assert all(block_text(f).endswith("140-147.") for a in doc.articles for f in a.footnotes)
+
+
+def test_running_head_repeating_the_title_keeps_the_title(clean):
+    body = "加强基础研究，是实现高水平科技自立自强的迫切要求，是建设世界科技强国的必由之路。\n"
+    text = "科技自立自强\n来源：新华社\n" + body + "".join(f"{n}\n科技自立自强\n" + body for n in range(1, 5))
+    doc, report = clean(text)
+    assert doc.articles[0].title == "科技自立自强"
+    assert sum(r.text == "科技自立自强" for r in report.removals) == 4
