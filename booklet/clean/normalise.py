@@ -28,7 +28,7 @@ _IDEO_RE = re.compile(f"[{IDEO}]")
 _PUNCT_RE = re.compile(f"[{CJK_PUNCT}]")
 _CJK_RE = re.compile(f"[{CJK}]")
 _ALNUM_RE = re.compile(r"[0-9A-Za-z]")
-_SECTION = re.compile(rf"^\d+(?:\.\d+)+[ \t]+(?=[{IDEO}])")
+_SECTION = re.compile(rf"^(?:[图表]\s*)?\d+(?:[.．-]\d+)+[ \t]+(?=[{IDEO}])")
 _FULL = {",": "，", ";": "；", ":": "：", "?": "？", "!": "！", "(": "（", ")": "）"}
 
 _SEP = "\x00"

@@ -22,6 +22,13 @@ _PUNCT_START = re.compile(r"^[，。、；：！？,.;:!?”’）)]")
 MAX_ZONE = 24
 
 CREDIT_RE = re.compile(r"(?:[/／]\s*摄|摄影[：:]?\s*\S{1,12}|（\S{0,20}摄）)$")
+# A figure or table title on its own line: 「图1-1 科技成果产出及出口现状」.
+FIGURE_RE = re.compile(r"^[图表]\s*\d+(?:[-.．—]\d+)*\s*[\u4e00-\u9fff“《（(][^。！？；]{0,40}$")
+
+
+def is_caption(text: str) -> bool:
+    """A photo credit at the end (…新华社记者 姚大伟/摄) or a figure/table title line."""
+    return CREDIT_RE.search(text) is not None or (FIGURE_RE.match(text) is not None and "\n" not in text)
 _CAPTION_START = re.compile(r"^(?:\d{4}\s*年\s*\d{1,2}\s*月|图为|图[\d一二三四五六七八九十]|上图|下图|左图|右图)")
 
 
@@ -133,7 +140,7 @@ def mark_captions(lines: Sequence[Line], separated: bool) -> None:
     several lines and sit inside a paragraph that continues after it (seed 003).
     """
     for i, line in enumerate(lines):
-        if line.raw.role == "caption":
+        if line.raw.role == "caption" or (not line.kind and not line.md_level and FIGURE_RE.match(line.text)):
             line.kind = "caption"
             continue
         if line.kind or line.md_level or not CREDIT_RE.search(line.text):

@@ -18,7 +18,7 @@ from pathlib import Path
 import yaml
 
 from booklet.clean.blocks import SOURCE_RE, is_attribution, looks_like_byline
-from booklet.clean.notes import CREDIT_RE
+from booklet.clean.notes import is_caption
 from booklet.clean.source_line import parse_source
 from booklet.clean.text import join_two
 from booklet.errors import InputError
@@ -253,7 +253,7 @@ def _block(raw: _Raw, notes: _Notes) -> Block:
     plain = _plain(raw)
     if is_attribution(plain) and "**" not in text and "[^" not in text:
         return Attribution(plain, span)
-    if CREDIT_RE.search(plain) and "**" not in text and "[^" not in text:
+    if is_caption(plain) and "**" not in text and "[^" not in text:
         return Caption(plain, span)
     return Paragraph(parse_inlines(text, notes), span)
 

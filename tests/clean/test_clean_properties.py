@@ -30,7 +30,7 @@ TEXT = st.lists(LINE, min_size=1, max_size=40).map("\n".join)
 
 def _fold(text: str) -> Counter[str]:
     text = "".join(unicodedata.normalize("NFKC", text).split())  # lines joined, as the cleaner does
-    text = text.replace("…", "...").replace("。。。", "...").replace("—", "-").replace("－", "-")
+    text = "".join(ch for ch in text if ch not in MARKUP).replace("…", "...").replace("。。。", "...").replace("—", "-").replace("－", "-")
     return Counter(ch for ch in text if not ch.isspace() and ch not in MARKUP)
 
 
