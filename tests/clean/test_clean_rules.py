@@ -381,3 +381,11 @@ def test_running_head_repeating_the_title_keeps_the_title(clean):
     doc, report = clean(text)
     assert doc.articles[0].title == "科技自立自强"
     assert sum(r.text == "科技自立自强" for r in report.removals) == 4
+
+
+def test_figure_title_line_is_a_caption(clean):
+    text = ("从“中国制造”到“中国智造”，这些无疑在诉说着科技兴国、创新兴邦的不变真理。\n"
+            " 图1-1 科技成果产出及出口现状\n"
+            "1.2.2 专利申请授权数量总体上升\n专利是衡量科技创新成果的重要指标。\n")
+    doc, _ = clean(text)
+    assert texts(doc, Caption) == ["图1-1 科技成果产出及出口现状"]
