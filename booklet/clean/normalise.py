@@ -60,6 +60,8 @@ def _is(pattern: re.Pattern[str], ch: str) -> bool:
 def _spaces(m: re.Match[str], src: str) -> str:
     """Spaces next to CJK punctuation or between CJK and Latin/digits go; runs become one space."""
     a, b = _before(src, m), _after(src, m)
+    if "\t" in m.group(0):
+        return " " if a and b else m.group(0)  # a tab separates columns (TOC row, page number)
     if _is(_PUNCT_RE, a) or _is(_PUNCT_RE, b):
         return ""
     if (_is(_IDEO_RE, a) and (_is(_ALNUM_RE, b))) or ((_is(_ALNUM_RE, a) or a == "%") and _is(_IDEO_RE, b)):
