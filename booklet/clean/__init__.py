@@ -1,18 +1,28 @@
 """The cleaner: raw extracted lines → a ``Document`` of articles, as an ordered list of named rules.
 
-Pipeline (each step a small function in this package, switchable by name):
+Pipeline (each step small functions in this package; every name in ``RULE_NAMES`` can be
+switched off per source, manifest ``clean: {merge_titles: false}``):
 
 1. ``web_boilerplate``  drop 责任编辑/【纠错】/分享到/扫一扫/打印 lines (``furniture``)
-2. ``strip_furniture``  page numbers and running headers/footers (``furniture``)
+2. ``strip_furniture``  page numbers (26, — 3 —, 第3页, 3/20) and running heads/footers (``furniture``)
 3. ``collapse_spaced_headings``  ``1.1 研`` / ``究`` / ``背`` / ``景`` → ``1.1 研究背景`` (``spaced``)
-4. ``footnotes``        page-bottom ①②③ bodies out of the flow (``notes``)
-5. ``captions``         photo captions (…新华社记者 姚大伟/摄) out of the flow (``notes``)
-6. ``unwrap``           lines → paragraphs from combined evidence (``paragraphs``)
+4. ``footnotes``        page-bottom ①②③ bodies out of the flow, attached to their markers (``notes``)
+5. ``captions``         photo credits (…新华社记者 姚大伟/摄) and 图1-1 titles out of the flow (``notes``)
+6. ``unwrap``           lines → blocks from combined evidence: measure, final punctuation,
+                        indents, blank-line pattern, page breaks (``lines``, ``paragraphs``)
 7. ``headings``         short unpunctuated lines and numbered shapes → headings (``blocks``)
-8. ``normalise``        width of punctuation, CJK–digit spaces, ……/—— (``normalise``)
+8. ``normalise``        punctuation width, CJK–digit spaces, ……/—— (``normalise``)
 9. ``split_articles``   材料 N, title + 来源 runs → several articles (``articles``)
-10. ``merge_titles``    wrapped title lines joined into one title (``articles``)
+10. ``merge_titles``    wrapped title lines joined; 第1章 + its title one heading (``articles``)
 11. ``bold_leadins``    「第一，…。」 at a paragraph start → bold (``inlines``)
+
+Reader hints on ``RawLine`` are used when present: ``para_start`` (True starts a block,
+False continues one unless a heading shape follows a finished sentence), ``role``
+(title/heading/footnote/caption), ``page`` (page breaks); Markdown markup in lines
+(``# ``, ``**``, ``> ``) is understood, and when a file has Markdown headings they are
+trusted instead of guessing headings from shapes.
+
+``CLEANER_VERSION`` is part of the build cache key: bump it whenever output may change.
 """
 
 from __future__ import annotations
@@ -33,7 +43,7 @@ from booklet.model import Document
 from booklet.rawlines import RawLine
 from booklet.report import Report
 
-CLEANER_VERSION = "1.0.0"
+CLEANER_VERSION = "1.1.0"
 RULE_NAMES: tuple[str, ...] = (
     "web_boilerplate", "strip_furniture", "collapse_spaced_headings", "footnotes", "captions",
     "unwrap", "headings", "normalise", "split_articles", "merge_titles", "bold_leadins",
