@@ -33,7 +33,8 @@ class _Refs:
         return True
 
     def footnotes(self) -> tuple[Footnote, ...]:
-        rest = [n for n in self.all if all(n is not u for u in self.used)]
+        taken = {id(n) for n in self.used}
+        rest = [n for n in self.all if id(n) not in taken]
         return tuple(Footnote(n.label, (Text(n.text),), (n.first, n.last))
                      for n in self.used + rest)
 

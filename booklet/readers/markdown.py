@@ -131,14 +131,13 @@ class _Notes:
 
     def __init__(self, definitions: dict[str, _Raw]) -> None:
         self.definitions = definitions
-        self.used: list[str] = []
+        self.used: dict[str, None] = {}  # keys in first-use order
 
     def label(self, key: str) -> str | None:
         raw = self.definitions.get(key)
         if raw is None:
             return None
-        if key not in self.used:
-            self.used.append(key)
+        self.used.setdefault(key)
         circled = _CIRCLED.match(_joined(raw.lines))
         return circled.group(1) if circled else key
 
