@@ -10,7 +10,7 @@ from collections import Counter
 from typing import Sequence
 
 from booklet.clean.lines import Line
-from booklet.clean.text import CLAUSE_RE, ends_sentence, width
+from booklet.clean.text import CLAUSE_RE, ends_sentence
 from booklet.report import Report
 
 PAGE_NUMBER_RE = re.compile(

@@ -34,7 +34,7 @@ import re
 from collections import defaultdict, deque
 
 from booklet.model import (Article, Attribution, Block, Bold, Caption, Document, FootnoteRef,
-                           Heading, Inline, Note, Paragraph, Quote, Separator, Text)
+                           Heading, Inline, Note, Paragraph, Quote, Separator)
 
 _DEF_LOOKALIKE = re.compile(r"(?m)^(\[\^[^\]\s]+\]):")
 _ESCAPE_INLINE = re.compile(r"([\\*])")

@@ -11,7 +11,7 @@ from booklet.clean.source_line import parse_source
 from booklet.clean.text import join_lines, join_two, width
 from booklet.errors import InputError
 from booklet.model import (Attribution, Bold, Caption, FootnoteRef, Heading, Note, Paragraph,
-                           Separator, Text, block_text)
+                           Text, block_text)
 from booklet.report import Report
 
 
