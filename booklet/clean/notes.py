@@ -23,7 +23,9 @@ MAX_ZONE = 24
 
 CREDIT_RE = re.compile(r"(?:[/／]\s*摄|摄影[：:]?\s*\S{1,12}|（\S{0,20}摄）)$")
 # A figure or table title on its own line: 「图1-1 科技成果产出及出口现状」.
-FIGURE_RE = re.compile(r"^[图表]\s*\d+(?:[-.．—]\d+)*\s*[\u4e00-\u9fff“《（(][^。！？；]{0,40}$")
+# The number is followed by a space and the title has no punctuation, so a wrapped line
+# such as 「图1-1所示，标志着…」 is not taken for one.
+FIGURE_RE = re.compile(r"^[图表]\s*\d+(?:[-.．—]\d+)*[ \t\u3000]+[^\s，、。！？；：,;:]{2,30}$")
 
 
 def is_caption(text: str) -> bool:

@@ -389,3 +389,10 @@ def test_figure_title_line_is_a_caption(clean):
             "1.2.2 专利申请授权数量总体上升\n专利是衡量科技创新成果的重要指标。\n")
     doc, _ = clean(text)
     assert texts(doc, Caption) == ["图1-1 科技成果产出及出口现状"]
+
+
+def test_sentence_wrapped_at_a_figure_reference_is_not_a_caption(clean):
+    text = ("综上所述，科技论文数量的增加、高等学校在科研和知识产出中的领先地位、科技成果的登记增长以及如\n"
+            "图1-1所示，标志着中国在科技创新和应用方面正迈向新的阶段。\n")
+    doc, _ = clean(text)
+    assert not texts(doc, Caption) and len(texts(doc, Paragraph)) == 1
