@@ -1,0 +1,60 @@
+"""Robustness harness: the gold documents typeset again, damaged the way extractors damage
+them, and cleaned; each damage family must keep boundary F1 and fidelity high.
+
+Cases come from ``robust_cases.build_cases`` (PDFs rendered with reportlab in several page
+layouts, read by pdftotext / ``-layout`` / pdfminer / pypdf / pdfplumber; plain-text reflows).
+Run ``python tests/clean/robust_cases.py`` for the table.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pytest
+
+sys.path.insert(0, str(Path(__file__).parent))
+import robust_cases  # noqa: E402
+
+# family → (boundary F1, fidelity) floors.  The aim is 0.98 / 0.998 everywhere; the
+# two-column family (pdftotext -layout of two-column pages) has its own, lower floor.
+FLOORS = {
+    "pdf_pdftotext": (0.98, 0.998),
+    "pdf_pdftotext_layout": (0.98, 0.998),
+    "pdf_pdfminer": (0.98, 0.998),
+    "pdf_pypdf": (0.98, 0.998),
+    "pdf_pdfplumber": (0.98, 0.998),
+    "2col_pdftotext_layout": (0.9, 0.99),
+    "plain_no_blanks": (0.98, 0.998),
+    "plain_blank_every_line": (0.98, 0.998),
+    "plain_crlf_trailing": (0.98, 0.998),
+    "plain_ideographic_indent": (0.98, 0.998),
+    "plain_form_feeds": (0.98, 0.998),
+    "plain_page_start_space": (0.98, 0.998),
+}
+
+
+@pytest.fixture(scope="session")
+def robust_table(tmp_path_factory):
+    """Cases built once per session and scored per family."""
+    scorer = robust_cases.load_scorer()
+    if scorer is None:
+        pytest.skip("shared/tools/score.py not found: no scorer for the harness")
+    pytest.importorskip("rapidfuzz", reason="score.py aligns with rapidfuzz")
+    cases = robust_cases.build_cases(tmp_path_factory.mktemp("robust"))
+    return robust_cases.score_cases(scorer, cases)
+
+
+@pytest.mark.parametrize("family", sorted(FLOORS))
+def test_damage_family_scores_above_floor(family, robust_table):
+    if family not in robust_table:
+        pytest.skip(f"{family}: its tool (reportlab font, pdftotext, pdfminer, pypdf, pdfplumber) is absent")
+    row = robust_table[family]
+    f1_floor, fid_floor = FLOORS[family]
+    assert row["bF1"] >= f1_floor, f"{family}: boundary F1 {row['bF1']:.3f} (worst {row['worst']})"
+    assert row["fid"] >= fid_floor, f"{family}: fidelity {row['fid']:.4f} (worst {row['worst']})"
+
+
+def test_every_family_was_built(robust_table):
+    """Plain-text families need nothing but the gold; they must always be there."""
+    assert {f for f in FLOORS if f.startswith("plain_")} <= set(robust_table)
