@@ -93,7 +93,8 @@ def split_articles(blocks: Sequence[Blk], merge_titles: bool = True,
         if blk.kind in ("title", "kicker") or (
                 blk.kind == "heading" and not has_md_titles and by_shape
                 and _opens_article(blocks, i, not drafts)):
-            draft, i = _open(blocks, i, merge_titles)
+            lead = _take_lead_in(drafts[-1]) if drafts and blk.kind == "heading" else None
+            draft, i = _open(blocks, i, merge_titles, lead)
             drafts.append(draft)
             continue
         if not drafts:
@@ -124,8 +125,36 @@ def _title_run_end(blocks: Sequence[Blk], i: int) -> int:
     return j
 
 
-def _open(blocks: Sequence[Blk], i: int, merge_titles: bool) -> tuple[Draft, int]:
-    draft = Draft(first=blocks[i].first)
+_LEAD_IN_END = re.compile(r"(?:[：:]|[^\W\d_])$")
+
+
+def _take_lead_in(prev: Draft) -> Blk | None:
+    """A newspaper kicker (引题) left at the end of the previous article, or None.
+
+    Before (seed 001): ``…合作奖。`` / ``习近平在“国家工程师奖”首次评选表彰之际作出重要指示强调：`` /
+    ``# 坚定科技报国为民造福理想`` / ``# 加快实现…`` / ``来源：新华社``; the short line ending in
+    ``：`` (or unpunctuated) right before a title run that opens an article is that article's kicker.
+    """
+    if not prev.blocks:
+        return None
+    blk = prev.blocks[-1]
+    if blk.kind != "para" or "\n" in blk.text or width(blk.text) > 40 or _STOP.search(blk.text) \
+            or not _LEAD_IN_END.search(blk.text) or (len(prev.blocks) < 2 and not prev.title):
+        return None
+    lead = prev.blocks.pop()
+    before = prev.blocks[-1] if prev.blocks else None
+    if before is not None and before.kind == "heading" and not before.marked \
+            and width(before.text) + width(lead.text) <= 40:
+        # the kicker's first line was taken for a heading of its own: 「习近平在…之际」 / 「作出…强调：」
+        prev.blocks.pop()
+        lead = Blk("para", join_two(before.text, lead.text), before.first, lead.last)
+    return lead
+
+
+def _open(blocks: Sequence[Blk], i: int, merge_titles: bool, lead: Blk | None = None) -> tuple[Draft, int]:
+    draft = Draft(first=lead.first if lead else blocks[i].first)
+    if lead is not None:
+        draft.kicker = lead.text
     if blocks[i].kind == "kicker":
         draft.kicker = blocks[i].text
         i += 1
@@ -143,7 +172,8 @@ def _open(blocks: Sequence[Blk], i: int, merge_titles: bool) -> tuple[Draft, int
         if len(titles) >= 2 and draft.kicker is None and not wrapped \
                 and not _wrapped_pair(titles, merge_titles):
             draft.kicker = titles.pop(0)
-        draft.title = _join_titles(titles) if merge_titles else (titles[0] if titles else "")
+        full = [b.full for b in blocks[j - len(titles):j]]
+        draft.title = _join_titles(titles, full) if merge_titles else (titles[0] if titles else "")
         if not merge_titles and len(titles) > 1:
             i -= len(titles) - 1
     if i < len(blocks) and blocks[i].kind in ("attribution", "heading") \
@@ -170,11 +200,20 @@ def _wrapped_pair(titles: list[str], merge_titles: bool) -> bool:
                              or width(titles[0]) > width(titles[1]))
 
 
-def _join_titles(titles: list[str]) -> str:
+def _join_titles(titles: list[str], full: list[bool]) -> str:
+    """Title lines joined: a wrapped line joins without a space; two headline lines set one
+    under the other (the first shorter and not reaching the measure: 「坚定科技报国为民造福理想」 /
+    「加快实现高水平科技自立自强服务高质量发展」) keep one space between them."""
     out = ""
-    for text in titles:
-        out = join_two(out, text)
+    for k, text in enumerate(titles):
+        separate = k > 0 and not full[k - 1] and width(titles[k - 1]) + 2 <= width(text) \
+            and _is_cjk_end(out) and _is_cjk_end(text)
+        out = f"{out} {text}" if separate else join_two(out, text)
     return out
+
+
+def _is_cjk_end(text: str) -> bool:
+    return bool(text) and "\u3400" <= text[-1] <= "\u9fff" and "\u3400" <= text[0] <= "\u9fff"
 
 
 def fold_empty(drafts: list[Draft]) -> list[Draft]:

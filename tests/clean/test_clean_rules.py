@@ -396,3 +396,19 @@ def test_sentence_wrapped_at_a_figure_reference_is_not_a_caption(clean):
             "图1-1所示，标志着中国在科技创新和应用方面正迈向新的阶段。\n")
     doc, _ = clean(text)
     assert not texts(doc, Caption) and len(texts(doc, Paragraph)) == 1
+
+
+def test_kicker_ending_in_colon_before_a_two_line_title_opens_the_next_article(clean):
+    # seed 001 lines 562-577: 引题 / two-line main title / 来源 — one article, no empty one.
+    text = ("授予 10 名外国专家中华人民共和国国际科学技术合作奖。 \n\n"
+            " 习近平在“国家工程师奖”首次评选表彰之际 \n\n作出重要指示强调： \n\n"
+            "坚定科技报国为民造福理想 \n\n加快实现高水平科技自立自强服务高质量发展 \n\n来源：新华社 \n\n \n\n"
+            "新华社北京 1月 19 日电 在“国家工程师奖”首次评选表彰之际，中共中央总书记、国家主席、中央军委主席习近平作出重\n\n"
+            "要指示，向受表彰的“国家卓越工程师”和“国家卓越工程师团队”致以热烈祝贺。 \n")
+    doc, _ = clean("全国科技大会在京召开\n\n来源：新华社\n\n" + text)
+    last = doc.articles[-1]
+    assert last.kicker == "习近平在“国家工程师奖”首次评选表彰之际作出重要指示强调："
+    assert last.title == "坚定科技报国为民造福理想 加快实现高水平科技自立自强服务高质量发展"
+    assert last.origin == "新华社" and len(last.blocks) == 1
+    assert all(a.blocks for a in doc.articles)
+    assert "首次评选表彰之际作出" not in block_text(doc.articles[0].blocks[-1])
