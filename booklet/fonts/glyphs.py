@@ -55,11 +55,7 @@ def check_glyphs(booklet: Booklet, fonts: "FontMap", profile: Profile) -> list[M
     for use in text_uses(booklet):
         role = profile.style(use.style).role
         metrics = load_metrics(fonts[role].path, fonts[role].index)
-        seen: set[str] = set()
-        for ch in set(use.text) - IGNORED:
-            if metrics.covers(ch) or ch in seen:
-                continue
-            seen.add(ch)
+        for ch in metrics.lacking(set(use.text) - IGNORED):  # set operations, not a char loop
             sub = substitute_for(ch, fonts, subs)
             found.append(MissingGlyph(ch, role, use.article, use.block_index, use.block_kind,
                                       sub[2] if sub else None))

@@ -38,6 +38,13 @@ class FontMetrics:
         """Whether the face has a glyph for ``ch``."""
         return self.coverage is None or ord(ch) in self.coverage
 
+    def lacking(self, chars: set[str] | str) -> set[str]:
+        """The characters of ``chars`` the face has no glyph for (set operations, no per-char
+        Python: the common answer is the empty set)."""
+        if self.coverage is None:
+            return set()
+        return {chr(cp) for cp in set(map(ord, chars)) - self.coverage}
+
 
 def registered_name(path: Path | None, index: int) -> str:
     """The reportlab font name for a face (stable, so PDFs are reproducible)."""

@@ -66,6 +66,7 @@ class Shaper:
         self.measure = profile.text_width_mm * 72 / 25.4
         self._ratio = profile.char_pitch_pt / profile.body.size_pt  # pitch per em on the grid
         self._subs: dict[str, tuple[Path, int, str] | None] = {}
+        self._advances: dict[tuple[str, float, float], _Advances] = {}
 
     def metrics(self, style: TextStyle) -> FontMetrics:
         """Metrics of the font serving the style's role."""
@@ -99,9 +100,8 @@ class Shaper:
         return lines
 
     def _line(self, chars, widths, attrs, table, span, ind, measure, align, tracking) -> Line:
-        runs = tuple(Run(table[a][0], table[a][1], "".join(chars[i] for i in grp), table[a][2],
-                         table[a][3], table[a][4])
-                     for a, grp in groupby(range(span.start, span.end), key=attrs.__getitem__))
+        runs = tuple(Run(*table[a][:2], text, *table[a][2:])
+                     for a, text in _runs(chars, attrs, span.start, span.end, len(table)))
         glyphs = span.end - span.start
         advances = span.width - glyphs * tracking
         avail = measure - ind
@@ -143,14 +143,17 @@ class Shaper:
 
     def _append(self, text, base, look, tracking, chars, widths, attrs, table) -> None:
         size, bold, rise, color = look
-        missing = {c for c in set(text) if not base.covers(c)}
+        missing = base.lacking(text)
         if not missing:  # the common case: one attribute for the whole inline
             attr = (base.name, size, bold, rise, color)
             if not table or table[-1] != attr:
                 table.append(attr)
-            get, default = base.widths.get, base.default_width
+            key = (base.name, size, tracking)
+            advances = self._advances.get(key)
+            if advances is None:
+                advances = self._advances[key] = _Advances(base, size, tracking)
             chars.extend(text)
-            widths.extend([get(ord(c), default) * size + tracking for c in text])
+            widths.extend(map(advances.__getitem__, text))
             attrs.extend([len(table) - 1] * len(text))
             return
         for ch in text:
@@ -170,3 +173,30 @@ class Shaper:
             return load_metrics(found[0], found[1]), ch
         return base, ("〓" if base.covers("〓") else "?")
 
+
+
+class _Advances(dict):
+    """Character → grid advance in one font, size and tracking, filled on first sight, so a
+    paragraph's widths are one ``map`` over its characters rather than a Python loop."""
+
+    def __init__(self, metrics: FontMetrics, size: float, tracking: float) -> None:
+        super().__init__()
+        self._get, self._default = metrics.widths.get, metrics.default_width
+        self._size, self._tracking = size, tracking
+
+    def __missing__(self, ch: str) -> float:
+        value = self[ch] = self._get(ord(ch), self._default) * self._size + self._tracking
+        return value
+
+
+def _runs(chars: str, attrs: list[int], start: int, end: int, kinds: int):
+    """(attribute id, text) of each stretch of ``chars[start:end]`` sharing one attribute."""
+    if kinds == 1:  # the usual paragraph: a single look throughout
+        if end > start:
+            yield attrs[start], chars[start:end]
+        return
+    pos = start
+    for attr, group in groupby(attrs[start:end]):
+        size = len(list(group))
+        yield attr, chars[pos:pos + size]
+        pos += size
