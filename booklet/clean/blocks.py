@@ -48,11 +48,15 @@ class Blk:
 def join_group(group: Group) -> tuple[str, tuple[tuple[int, int], ...]]:
     """The group's lines joined into one text (hard breaks kept as newlines), and where
     each source line starts in it: ((offset, line number), …) for precise reports."""
-    out = ""
-    starts: list[tuple[int, int]] = []
-    prev = None
-    for line in group.lines:
-        if prev is not None and soft_join_break(prev):
+    lines = group.lines
+    first = lines[0]
+    if len(lines) == 1:
+        return first.text, ((0, first.lineno),)
+    out = first.text
+    starts: list[tuple[int, int]] = [(0, first.lineno)]
+    prev = first
+    for line in lines[1:]:
+        if soft_join_break(prev):
             out += "\n" + line.text
         else:
             out = join_two(out, line.text)

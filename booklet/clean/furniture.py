@@ -23,6 +23,7 @@ WEB_BOILERPLATE_RE = re.compile(
     r"^(?:【?责任编辑[：:].*|【纠错】.*|.*【纠错】|分享到[：:]?.*|扫一扫.*|【?打印(?:本页)?】?"
     r"|【?关闭(?:窗口)?】?|【?打印】?\s*【?关闭(?:窗口)?】?|.*字号[：:]\s*大\s*中\s*小.*"
     r"|【字体[：:].*】)$")
+_WEB_WORDS = re.compile(r"责任编辑|纠错|分享到|扫一扫|打印|关闭|字号|字体")
 _HEADING_SHAPE = re.compile(r"^(?:第[一二三四五六七八九十百\d]+[章节篇部]|[一二三四五六七八九十]+、"
                             r"|（[一二三四五六七八九十]+）|\d+(?:\.\d+)*\s|材料\s*\d|★)")
 _SOURCE_RE = re.compile(r"^[（(]?\s*来源")
@@ -137,6 +138,8 @@ def strip_web_boilerplate(lines: Sequence[Line], report: Report) -> list[Line]:
 
     来源 and date lines are kept: they are metadata, not furniture.
     """
+    if not _WEB_WORDS.search("\n".join(ln.text for ln in lines)):
+        return list(lines)  # one C-level scan: most files have none of these words
     out: list[Line] = []
     for line in lines:
         if WEB_BOILERPLATE_RE.match(line.text):

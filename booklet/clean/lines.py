@@ -45,16 +45,12 @@ class Line:
     quote: bool = False        # Markdown "> " quote line
     kind: str = ""             # set by rules: "heading", "title", "footnote", "caption" …
     level: int = 0             # heading level when kind == "heading"
+    width: float = 0.0         # display width of ``text`` in em: change text with ``set_text``
 
-    _width_of: str | None = None
-    _width: float = 0.0
-
-    @property
-    def width(self) -> float:
-        """Display width of the content in em (cached until the text changes)."""
-        if self._width_of is not self.text:
-            self._width_of, self._width = self.text, width(self.text)
-        return self._width
+    def set_text(self, text: str) -> None:
+        """Replace the content and its width (a plain field: read on every boundary decision)."""
+        self.text = text
+        self.width = width(text)
 
 
 def to_lines(raw_lines: Sequence[RawLine]) -> list[Line]:
@@ -103,15 +99,19 @@ def _base_margin(raw_lines: Sequence[RawLine]) -> int:
 
 def _make(raw: RawLine, text: str) -> Line:
     stripped_right = text.rstrip()
-    hard = stripped_right.endswith("\\") or text.endswith("  ")
-    if stripped_right.endswith("\\"):
+    trail = len(text) > len(stripped_right)
+    hard = trail and text.endswith("  ")
+    if stripped_right[-1] == "\\":
+        hard = True
         stripped_right = stripped_right[:-1].rstrip()
-    body = stripped_right.lstrip()
-    lead = stripped_right[: len(stripped_right) - len(body)]
-    line = Line(text=body, lineno=raw.lineno, raw=raw,
-                indent=bool(INDENT_RE.match(lead)) if lead else False,
-                lead_space=lead == " ", trail_space=len(text) > len(stripped_right),
-                hard_break=hard)
+    if stripped_right[:1].isspace():
+        body = stripped_right.lstrip()
+        lead = stripped_right[: len(stripped_right) - len(body)]
+        line = Line(body, raw.lineno, raw, INDENT_RE.match(lead) is not None, lead == " ", trail, hard)
+    else:  # most lines: no leading space
+        body = stripped_right
+        line = Line(body, raw.lineno, raw, False, False, trail, hard)
+    line.width = width(body)
     if not body or body[0] not in _MARKUP_FIRST:
         return line
     if _RULE.match(body):
@@ -120,12 +120,12 @@ def _make(raw: RawLine, text: str) -> Line:
     heading = _MD_HEADING.match(body)
     if heading:
         line.md_level = len(heading.group(1))
-        line.text = heading.group(2)
+        line.set_text(heading.group(2))
         return line
     quote = _MD_QUOTE.match(body)
     if quote:
         line.quote = True
-        line.text = quote.group(1).strip()
+        line.set_text(quote.group(1).strip())
     return line
 
 

@@ -115,7 +115,7 @@ def _split_zone(zone: Sequence[Line]) -> list[SideNote]:
         start = _MARK_START.match(line.text)
         if start:
             labels.append(start.group(1))
-            line.text = start.group(2)
+            line.set_text(start.group(2))
             bodies.append([line])
         elif not bodies or len(bodies) < len(labels) and _BODY_END.search(bodies[-1][-1].text):
             bodies.append([line])
@@ -145,7 +145,7 @@ def mark_captions(lines: Sequence[Line], separated: bool) -> None:
         if line.raw.role == "caption" or (not line.kind and not line.md_level and FIGURE_RE.match(line.text)):
             line.kind = "caption"
             continue
-        if line.kind or line.md_level or not CREDIT_RE.search(line.text):
+        if "摄" not in line.text or line.kind or line.md_level or not CREDIT_RE.search(line.text):
             continue
         start = _caption_start(lines, i, separated)
         for k in range(start, i + 1):

@@ -21,6 +21,9 @@ STRONG_START = re.compile(r"^(?:材料\s*\d+$|[（(]?\s*来源\s*[：:|｜]|※|
 SOFT_START = re.compile(
     r"^(?:——|第[一二三四五六七八九十百\d]+[章节篇部]|[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）"
     r"|\d+(?:\.\d+)+\s+\S|\d{1,2}[、．]|\d{1,2}\.\s|★|☆|●|■|◆|第[一二三四五六七八九十]+[，、,]|[一二三四五六七八九十]是)")
+# First characters of the two shapes above: most lines are ruled out without a regex.
+_STRONG_FIRST = frozenset("材（(来※【")
+_SOFT_FIRST = frozenset("—第一二三四五六七八九十（★☆●■◆")
 _MID_WORD_END = re.compile(r"[\u3400-\u9fffA-Za-z0-9，、,]$")
 CHAPTER_ONLY = re.compile(r"^第[一二三四五六七八九十百\d]{1,4}[章篇部节]$")
 # The numbering in front of a heading: its 、 is not clause punctuation.
@@ -98,8 +101,9 @@ def annotate(lines: Sequence[Line]) -> None:
         line.final = ends_sentence(text)
         number = _ORDINAL.match(text) if text[:1] in _ORDINAL_FIRST else None
         line.clause = CLAUSE_RE.search(text, number.end() if number else 0) is not None
-        line.strong = STRONG_START.match(text) is not None
-        line.soft = SOFT_START.match(text) is not None
+        first = text[:1]
+        line.strong = first in _STRONG_FIRST and STRONG_START.match(text) is not None
+        line.soft = (first in _SOFT_FIRST or first.isdigit()) and SOFT_START.match(text) is not None
 
 
 def group_lines(lines: Sequence[Line], layout: Layout) -> list[Group]:

@@ -28,7 +28,7 @@ def collapse_spaced_headings(lines: Sequence[Line], report: Report) -> list[Line
             j += 1
         if j - i >= 3 and _ENDS_ONE.search(line.text) and len(line.text) <= 20:
             before = " / ".join(ln.text for ln in lines[i:j])
-            line.text = line.text + "".join(ln.text for ln in lines[i + 1:j])
+            line.set_text(line.text + "".join(ln.text for ln in lines[i + 1:j]))
             line.kind = "heading"
             report.changed(line.lineno, before, line.text, "collapse_spaced_headings")
             out.append(line)
@@ -47,5 +47,5 @@ def _collapse_inline(line: Line, report: Report) -> None:
         return
     after = match.group(1) + re.sub(r"\s+", "", match.group(2))
     report.changed(line.lineno, line.text, after, "collapse_spaced_headings")
-    line.text = after
+    line.set_text(after)
     line.kind = "heading"

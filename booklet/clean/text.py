@@ -32,14 +32,22 @@ def width(text: str) -> float:
     return wide + (len(text) - wide) * 0.5
 
 
+_CJK_MATCH = CJK_RE.match
+
+
 def is_cjk(ch: str) -> bool:
     """True for a character that joins without a space (ideograph or CJK punctuation)."""
-    return bool(ch) and CJK_RE.match(ch) is not None
+    return bool(ch) and _CJK_MATCH(ch) is not None
+
+
+_FINAL_LAST = frozenset("。！？；：!?;….”’」』）)》〉】]\"'")
 
 
 def ends_sentence(text: str) -> bool:
     """True when ``text`` ends with 。！？；：… (closing quotes allowed after them)."""
-    return FINAL_RE.search(text.rstrip()) is not None
+    text = text.rstrip()
+    # the last character decides most lines without the (anchored-at-end, so scanning) regex
+    return text[-1:] in _FINAL_LAST and text != "" and FINAL_RE.search(text) is not None
 
 
 _HYPHEN_WORD = re.compile(r"[A-Za-z]-$")
@@ -55,7 +63,7 @@ def join_two(left: str, right: str) -> str:
     if not right:
         return left
     a, b = left[-1], right[0]
-    if is_cjk(a) or is_cjk(b) or a.isspace() or b.isspace():
+    if _CJK_MATCH(a) is not None or _CJK_MATCH(b) is not None or a.isspace() or b.isspace():
         return left + right
     if _HYPHEN_WORD.search(left) and b.islower():
         return left[:-1] + right
