@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Sequence
 
-from booklet.typeset.clreq import NO_START, can_break_before
+from booklet.typeset.clreq import NO_END, NO_START, can_break_before
 
 SPACES = frozenset(" \t")
 
@@ -58,9 +58,24 @@ def _avoid_lone_char(text: str, start: int, end: int) -> int:
     if not tail or len(tail) > 2 or sum(c not in NO_START for c in tail) > 1 or end - start < 8:
         return end
     for b in range(end - 1, start + 1, -1):
-        if can_break_before(text[b - 1], text[b]):
+        if _can_break_at(text, b):
             return b
     return end
+
+
+def _can_break_at(text: str, b: int) -> bool:
+    """Whether a line may end before ``text[b]``, judging across spaces (which the break drops):
+    a space is a break opportunity unless the mark after it may not start a line or the one
+    before it may not end one."""
+    j = _skip_spaces(text, b)
+    k = b - 1
+    while k > 0 and text[k] in SPACES:
+        k -= 1
+    if j >= len(text):
+        return True
+    if j == b and text[k] == text[b - 1]:
+        return can_break_before(text[b - 1], text[b])
+    return text[j] not in NO_START and text[k] not in NO_END
 
 
 def _skip_spaces(text: str, i: int) -> int:
@@ -82,13 +97,13 @@ def _line_end(text: str, widths: Sequence[float], start: int, avail: float, sque
         i += 1
     if i >= n:
         return n
-    if can_break_before(text[i - 1], text[i]) and i > start:
+    if i > start and _can_break_at(text, i):
         return i
     pushed_in = _push_in(text, widths, i, total, avail + squeeze)
     if pushed_in is not None:
         return pushed_in
     for b in range(i - 1, start, -1):
-        if can_break_before(text[b - 1], text[b]):
+        if _can_break_at(text, b):
             return b
     return max(i, start + 1)  # an unbreakable run longer than the line: cut it
 

@@ -6,7 +6,10 @@ from booklet.fonts.usage import source_line
 from booklet.model import (Article, Attribution, Block, Caption, Heading, Note, Paragraph, Quote,
                            Separator, Text)
 from booklet.writers.pdf.pages import Chunk
+from booklet.writers.pdf.refit import refitter
 from booklet.writers.pdf.text import Line, Shaper
+
+QUOTE_MIN_SPLIT = 2  # lines of a credited passage kept on each side of a page break
 
 
 def article_chunks(article: Article, index: int, shaper: Shaper, level: int) -> list[Chunk]:
@@ -28,7 +31,7 @@ def article_chunks(article: Article, index: int, shaper: Shaper, level: int) -> 
         if i == 0:
             chunk.space_before = 1  # one blank line between the title block and the text
         if isinstance(block, Attribution) and i > 0 and chunks[-1].splittable:
-            chunks[-1].lines.extend(chunk.lines)  # never separated from the passage it credits
+            _credit(chunks[-1], chunk.lines)
             continue
         chunks.append(chunk)
     chunks.extend(_footnote_chunks(article, shaper))
@@ -39,15 +42,15 @@ def block_chunk(block: Block, shaper: Shaper) -> Chunk:
     """The chunk for one block (every block type of the model is handled here)."""
     indent = shaper.profile.first_line_indent_chars
     if isinstance(block, Paragraph):
-        return Chunk(shaper.set("body", block.inlines, first_indent=indent))
+        return _text_chunk(shaper, "body", block.inlines, indent)
     if isinstance(block, Heading):
         style = f"heading{min(max(block.level, 1), 4)}"
         return Chunk(shaper.set(style, block.inlines, first_indent=indent), keep_next=True,
                      splittable=False, space_before=1 if block.level == 1 else 0)
     if isinstance(block, Quote):
-        return Chunk(shaper.set("quote", block.inlines, first_indent=indent))
+        return _text_chunk(shaper, "quote", block.inlines, indent)
     if isinstance(block, Note):
-        return Chunk(shaper.set("note", block.inlines, first_indent=indent))
+        return _text_chunk(shaper, "note", block.inlines, indent)
     if isinstance(block, Attribution):
         return Chunk(shaper.set("attribution", block.text), splittable=False)
     if isinstance(block, Caption):
@@ -55,6 +58,21 @@ def block_chunk(block: Block, shaper: Shaper) -> Chunk:
     if isinstance(block, Separator):
         return Chunk(shaper.set("body", "＊　＊　＊", align="center"), splittable=False)
     raise TypeError(f"PDF writer cannot set block type {type(block).__name__}")
+
+
+def _text_chunk(shaper: Shaper, style: str, inlines, indent: float) -> Chunk:
+    """A justified paragraph that the pager may refit a line shorter or longer."""
+    lines = shaper.set(style, inlines, first_indent=indent)
+    return Chunk(lines, refit=refitter(shaper, style, inlines, lines, indent))
+
+
+def _credit(chunk: Chunk, attribution: list[Line]) -> None:
+    """Append an attribution to the passage it credits: it travels with the passage's last
+    lines, and a passage split across pages keeps two lines on each side."""
+    chunk.widows = len(attribution) + min(QUOTE_MIN_SPLIT, len(chunk.lines))
+    chunk.orphans = QUOTE_MIN_SPLIT
+    chunk.lines = chunk.lines + attribution
+    chunk.refit = None
 
 
 def _footnote_chunks(article: Article, shaper: Shaper) -> list[Chunk]:

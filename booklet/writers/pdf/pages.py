@@ -9,6 +9,7 @@ top or bottom, and records where each article begins.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import Callable
 
 from booklet.layout import MM, Profile
 from booklet.writers.pdf.text import Line
@@ -73,14 +74,21 @@ class Chunk:
     """Lines that belong together: a paragraph, a heading, a title block.
 
     ``keep_next`` keeps it on the page of the first lines of the next chunk;
-    ``splittable`` chunks may break across pages (never leaving their last line
-    alone at a page top); ``space_before`` empty slots are dropped at a page top.
+    ``splittable`` chunks may break across pages, leaving at least ``orphans``
+    lines at the page bottom and carrying at least ``widows`` to the next top
+    (a quote carries its attribution plus two lines); ``space_before`` empty
+    slots are dropped at a page top.  ``refit(delta)``, when given, sets the
+    chunk one line shorter (-1) or longer (+1), or returns None: the pager uses
+    it to fill a page a widow would leave a line short (缩行/伸行).
     """
 
     lines: list[Line]
     keep_next: bool = False
     splittable: bool = True
     space_before: int = 0
+    orphans: int = 1
+    widows: int = 2
+    refit: Callable[[int], list[Line] | None] | None = None
     bookmarks: list[tuple[str, int]] = field(default_factory=list)
     anchor: int | None = None  # article index starting here
     toc_target: int | None = None
@@ -95,6 +103,7 @@ class Flow:
         self.kind = kind
         self.slot = 0
         self.anchors: dict[int, int] = {}
+        self.whole: list[tuple[Chunk, int]] = []  # chunks wholly on this page, first placed index
         self.page = self.new_page()
 
     def new_page(self, kind: str | None = None) -> Page:
@@ -102,6 +111,7 @@ class Flow:
         self.page = Page(kind or self.kind)
         self.pages.append(self.page)
         self.slot = 0
+        self.whole = []
         return self.page
 
     def break_page(self, kind: str | None = None) -> Page:
@@ -126,10 +136,12 @@ class Flow:
                 self.new_page()
         if self.slot > 0 and lead > n_slots - self.slot:
             self.new_page()
+        self._refit(chunk)
         lines = chunk.lines
         done = 0
+        first = (self.page, len(self.page.placed))
         while done < len(lines):
-            k = self._fit(chunk, len(lines) - done)
+            k = self._fit(chunk, len(lines) - done, done == 0)
             if k == 0:
                 self.new_page()
                 continue
@@ -140,21 +152,66 @@ class Flow:
                 self.page.placed.append(Placed(lines[j], self.slot, toc_target=target))
                 self.slot += 1
             done += k
+        if first[0] is self.page and chunk.refit is not None:
+            self.whole.append((chunk, first[1]))
 
-    def _fit(self, chunk: Chunk, n: int) -> int:
+    def _refit(self, chunk: Chunk) -> None:
+        """Fill a page that splitting ``chunk`` would leave short: set it, or a paragraph
+        already on the page, a line shorter or longer (缩行/伸行)."""
+        free = self.geo.lines - self.slot
+        n = len(chunk.lines)
+        if self.slot == 0 or n <= free or self._fit(chunk, n, True) == free:
+            return
+        for delta in (-1, 1):
+            alt = chunk.refit(delta) if chunk.refit else None
+            if alt is not None and self._fills(chunk, alt, free):
+                chunk.lines = alt
+                return
+        for earlier, start in reversed(self.whole):
+            for delta in (-1, 1):
+                if self._fills(chunk, chunk.lines, free - delta):
+                    alt = earlier.refit(delta) if earlier.refit else None
+                    if alt is not None:
+                        self._replace(earlier, start, alt)
+                        return
+
+    def _fills(self, chunk: Chunk, lines: list[Line], free: int) -> bool:
+        """Whether ``lines`` in place of the chunk's end exactly a page with ``free`` slots left."""
+        if len(lines) <= free:
+            return True
+        k = min(free, len(lines) - chunk.widows)
+        return k == free and k >= chunk.orphans
+
+    def _replace(self, chunk: Chunk, start: int, lines: list[Line]) -> None:
+        """Swap a placed chunk's lines for ``lines`` and move what follows it on the page."""
+        placed = self.page.placed
+        old = len(chunk.lines)
+        slot = placed[start].slot
+        new = [Placed(line, slot + i) for i, line in enumerate(lines)]
+        for later in placed[start + old:]:
+            later.slot += len(lines) - old
+        placed[start:start + old] = new
+        self.slot += len(lines) - old
+        shift = len(lines) - old
+        self.whole = [(c, i + shift if i > start else i) for c, i in self.whole]
+        chunk.lines = lines
+
+    def _fit(self, chunk: Chunk, n: int, first: bool) -> int:
         """How many of ``n`` remaining lines go on the current page (0: open a new one).
 
-        A paragraph's last line never stands alone at a page top (widow); its
-        first line may close a page, as Chinese typesetting allows.
+        A paragraph's last lines never stand alone at a page top (``widows``);
+        its first line may close a page, as Chinese typesetting allows.
         """
         free = self.geo.lines - self.slot
         if n <= free:
             return n
         if self.slot == 0:
-            return free if not chunk.splittable or n - free >= 2 else max(n - 2, 1)
+            k = min(free, n - chunk.widows)
+            return k if chunk.splittable and k >= 1 else min(free, n)
         if not chunk.splittable:
             return 0
-        return free if n - free >= 2 else max(free - 1, 0)
+        k = min(free, n - chunk.widows)
+        return k if k >= (chunk.orphans if first else 1) else 0
 
     def _mark(self, chunk: Chunk) -> None:
         self.page.bookmarks.extend(chunk.bookmarks)
@@ -165,8 +222,9 @@ class Flow:
 def _leads(chunks: list[Chunk]) -> list[int]:
     """Lines that must fit on the current page before each chunk starts there.
 
-    A heading (keep_next) needs itself plus two lines of what follows (all of a
-    paragraph of three lines or fewer, which cannot split without a widow).
+    A heading (keep_next) needs itself plus the first lines of what follows:
+    one line of a paragraph that can split there (a heading may close a page
+    with its paragraph's first line), all of one that cannot.
     """
     leads = [0] * len(chunks)
     follow = 0
@@ -175,9 +233,8 @@ def _leads(chunks: list[Chunk]) -> list[int]:
         if chunk.keep_next:
             leads[i] = n + follow
             follow = leads[i]
-        elif not chunk.splittable:
+        elif not chunk.splittable or n < chunk.orphans + chunk.widows:
             leads[i] = follow = n
         else:
-            leads[i] = n if n <= 2 else 1
-            follow = n if n <= 3 else 2
+            leads[i] = follow = chunk.orphans
     return leads
