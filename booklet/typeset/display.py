@@ -31,22 +31,27 @@ def balanced_lines(chars: str, widths: Sequence[float], measure: float, pitch: f
     # a display title may put its ——副题 on a line of its own, dash first
     points = [b for b in range(1, n) if can_break_before(chars[b - 1], chars[b])
               or (chars[b:b + 2] == "——" and chars[b - 1] != "—")]
-    best: dict[tuple[int, int], tuple[float, list[int]]] = {(0, 0): (0.0, [])}
+    # layers[k]: line end → (cost, cuts) of the best k lines up to it; ends in ascending order
+    layers: list[dict[int, tuple[float, list[int]]]] = [{0: (0.0, [])}]
     for k in range(1, count + 2):
+        prev, layer = layers[-1], {}
         for end in points + [n]:
-            for (start, lines), (cost, path) in list(best.items()):
-                if lines != k - 1 or start >= end:
-                    continue
-                width = prefix[end] - prefix[start] - (widths[end - 1] if chars[end - 1] == " " else 0)
+            trail = widths[end - 1] if chars[end - 1] == " " else 0
+            penalty = _break_penalty(chars, end)
+            for start, (cost, path) in prev.items():
+                if start >= end:
+                    break
+                width = prefix[end] - prefix[start] - trail
                 if width > measure + 0.01:
                     continue
-                total = cost + ((measure - width) / pitch) ** 2 + _break_penalty(chars, end)
-                if (end, k) not in best or total < best[(end, k)][0]:
-                    best[(end, k)] = (total, path + [end])
-    options = [(best[(n, k)][0] + 25.0 * (k - count), k) for k in (count, count + 1) if (n, k) in best]
+                total = cost + ((measure - width) / pitch) ** 2 + penalty
+                if end not in layer or total < layer[end][0]:
+                    layer[end] = (total, path + [end])
+        layers.append(layer)
+    options = [(layers[k][n][0] + 25.0 * (k - count), k) for k in (count, count + 1) if n in layers[k]]
     if not options:
         return break_lines(chars, widths, measure, squeeze=pitch)
-    cuts = [0] + best[(n, min(options)[1])][1]
+    cuts = [0] + layers[min(options)[1]][n][1]
     spans = []
     for a, b in zip(cuts, cuts[1:]):
         a += chars[a] == " "
