@@ -3,6 +3,7 @@
 Pipeline (each step small functions in this package; every name in ``RULE_NAMES`` can be
 switched off per source, manifest ``clean: {merge_titles: false}``):
 
+0. (with ``unwrap``) two-column ``pdftotext -layout`` pages split at the gutter (``columns``)
 1. ``web_boilerplate``  drop 责任编辑/【纠错】/分享到/扫一扫/打印 lines (``furniture``)
 2. ``strip_furniture``  page numbers (26, — 3 —, 第3页, 3/20) and running heads/footers (``furniture``)
 3. ``collapse_spaced_headings``  ``1.1 研`` / ``究`` / ``背`` / ``景`` → ``1.1 研究背景`` (``spaced``)
@@ -30,7 +31,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Mapping, Sequence
 
-from booklet.clean import furniture, notes, spaced
+from booklet.clean import columns, furniture, notes, spaced
 from booklet.clean.articles import (Draft, fold_empty, merge_captions, merge_chapter_headings, promote_titles,
                                     split_articles)
 from booklet.clean.blocks import classify
@@ -65,7 +66,7 @@ def clean_lines(lines: Sequence[RawLine], report: Report, *, rules: Mapping[str,
                 source: Path | None = None) -> Document:
     """Clean raw lines into a document; removals and changes go to ``report``."""
     on = resolve_rules(rules)
-    work = _line_rules(to_lines(lines), report, on)
+    work = _line_rules(to_lines(columns.split_columns(lines) if on["unwrap"] else lines), report, on)
     work, side_notes = notes.extract_footnotes(work) if on["footnotes"] else (work, [])
     layout = study_layout(work)
     if on["captions"]:

@@ -241,6 +241,8 @@ def fold_empty(drafts: list[Draft]) -> list[Draft]:
 
 
 def _finish(draft: Draft) -> None:
+    if not draft.title and draft.kicker:
+        draft.title, draft.kicker = draft.kicker, None  # a label with no title under it is the title
     if draft.source_line is None and draft.blocks and draft.blocks[0].kind == "source":
         draft.source_line = draft.blocks.pop(0).text
     if draft.source_line is None and draft.blocks and draft.blocks[-1].kind == "source":

@@ -155,7 +155,8 @@ def mark_captions(lines: Sequence[Line], separated: bool) -> None:
 def _caption_start(lines: Sequence[Line], i: int, separated: bool) -> int:
     """First line of the caption ending at line ``i``: a dated or indented line, else after a gap."""
     lowest = i
-    while lowest > max(0, i - 7) and not lines[lowest - 1].kind:
+    while lowest > max(0, i - 7) and lines[lowest - 1].kind in ("", "page_end"):
+        # (a caption may run over a page break: the line before a page number is still text)
         lowest -= 1
     for k in range(i, lowest - 1, -1):
         if _CAPTION_START.match(lines[k].text) or lines[k].indent:

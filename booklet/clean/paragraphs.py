@@ -21,6 +21,7 @@ STRONG_START = re.compile(r"^(?:材料\s*\d+$|[（(]?\s*来源\s*[：:|｜]|※|
 SOFT_START = re.compile(
     r"^(?:——|第[一二三四五六七八九十百\d]+[章节篇部]|[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）"
     r"|\d+(?:\.\d+)+\s+\S|\d{1,2}[、．]|\d{1,2}\.\s|★|☆|●|■|◆|第[一二三四五六七八九十]+[，、,]|[一二三四五六七八九十]是)")
+_LABEL = re.compile(r"^(?:材料\s*\d+|【\S{1,12}】)$")
 # First characters of the two shapes above: most lines are ruled out without a regex.
 _STRONG_FIRST = frozenset("材（(来※【")
 _SOFT_FIRST = frozenset("—第一二三四五六七八九十（★☆●■◆")
@@ -117,8 +118,9 @@ def group_lines(lines: Sequence[Line], layout: Layout) -> list[Group]:
                 groups.append(Group(kind="caption"))
             groups[-1].lines.append(line)
             continue
+        start = _at_article_start(groups) if prev is not None and not prev.clause else 0
         if prev is None or starts_block(prev, line, layout) or (
-                _at_article_start(groups) and _title_line_ends(prev, line, layout)):
+                start and _title_line_ends(prev, line, layout, start == 2)):
             groups.append(Group())
             line.opens = True
         elif groups[-1].kind == "caption":
@@ -148,17 +150,26 @@ def starts_block(prev: Line, cur: Line, layout: Layout) -> bool:
     return _wrapped_break(prev, cur, layout)
 
 
-def _at_article_start(groups: Sequence[Group]) -> bool:
-    """The current group is one line and the first of the file or follows a 材料 N / 来源 line."""
+def _at_article_start(groups: Sequence[Group]) -> int:
+    """The current group is one line and the first of the file or follows a 材料 N / 来源 line:
+    1, or 2 when it follows a label (材料 N, 【…】) and so must be a title; else 0."""
     if len(groups[-1].lines) != 1:
-        return False
-    return len(groups) == 1 or (bool(groups[-2].lines) and STRONG_START.match(groups[-2].lines[0].text) is not None)
+        return 0
+    if len(groups) == 1:
+        return 1
+    before = groups[-2].lines[0].text if groups[-2].lines else ""
+    if STRONG_START.match(before) is None:
+        return 0
+    return 2 if _LABEL.match(before) else 1
 
 
-def _title_line_ends(prev: Line, cur: Line, layout: Layout) -> bool:
+def _title_line_ends(prev: Line, cur: Line, layout: Layout, after_label: bool = False) -> bool:
     """A one-line block with no punctuation at all, before a line of prose, is a title line
-    even when it is as wide as the body text (titles set in a larger size, another width)."""
-    full = layout.measure - 3 <= prev.width <= layout.measure + 1  # first lines lose their indent
+    even when it is as wide as the body text (titles set in a larger size, another width).
+
+    Right after a label (``材料 1``) even a full-width line is the title
+    (``材料1`` / ``习近平：加强基础研究 实现高水平科技自立自强`` / ``今天，中央政治局…``)."""
+    full = layout.measure - 3 <= prev.width <= layout.measure + 1 and not after_label
     return (layout.wrapped and not full and not prev.md_level and not prev.clause and not prev.strong
             and not prev.final and cur.clause and not cur.gap_join)
 

@@ -66,7 +66,7 @@ def _pdf_cases(docs: dict[str, list[gen.Block]], work: Path) -> list[Case]:
             gen.render_pdf(blocks, layout, pdf)
             jobs += [(ex, pdf, name, layout.name, blocks) for ex in gen.EXTRACTORS
                      if gen.extractor_available(ex)]
-        if k % 2 == 0:  # two-column pages, read by the layout-preserving extractor
+        if not any(b.kind == "fn" for b in blocks):  # two-column pages (footnotes would overlap), read by the layout-preserving extractor
             pdf = work / f"{name}__{gen.TWO_COLUMNS.name}.pdf"
             gen.render_pdf(blocks, gen.TWO_COLUMNS, pdf)
             if gen.extractor_available("pdftotext"):
@@ -157,4 +157,5 @@ def main() -> None:
 
 
 if __name__ == "__main__":
+    sys.path.insert(0, str(REPO))  # this work tree's booklet, not whichever one is installed
     main()

@@ -412,3 +412,15 @@ def test_kicker_ending_in_colon_before_a_two_line_title_opens_the_next_article(c
     assert last.origin == "新华社" and len(last.blocks) == 1
     assert all(a.blocks for a in doc.articles)
     assert "首次评选表彰之际作出" not in block_text(doc.articles[0].blocks[-1])
+
+
+def test_two_column_layout_text_is_read_column_by_column(clean):
+    left = ["科技成果转化是党和国家高度重视的", "重要工作，习近平总书记多次作出重要指",
+            "示，指出要加快推动科技成果转化应用。"]
+    right = ["随着全球化进程迅速推进，国际竞争变得", "日益激烈，为了在竞争中赢得优势，世界",
+             "各国纷纷转向了科技创新。"]
+    rows = [f"{a:<{22 - len(a)}}          {b}" for a, b in zip(left, right)] * 4
+    doc, _ = clean("\n".join(rows) + "\n")
+    text = "".join(block_text(b) for a in doc.articles for b in a.blocks)
+    assert "重要工作，习近平总书记" in text.replace("\n", "")
+    assert text.index("示，指出要加快") < text.index("随着全球化进程")

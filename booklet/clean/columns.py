@@ -1,0 +1,94 @@
+"""Two-column pages in ``pdftotext -layout`` text: split each row at the gutter, left column first.
+
+Before (one row of a two-column page)::
+
+    科技成果转化是党和国家高度重视的           随着全球化进程迅速推进，国际竞争变得
+
+after: the left halves of the page's rows, then the right halves, as separate lines.
+Only text without reader geometry is touched, and only pages where most long rows
+have a wide run of spaces ending at (nearly) the same column.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import replace
+from typing import Sequence
+
+from booklet.rawlines import RawLine
+
+_WIDE_GAP = re.compile(r"(?<=\S) {3,}(?=\S)")
+_ANY_GAP = re.compile(r"(?<=\S) +(?=\S)")
+_SLACK = 4  # columns the right column's start may wander (CJK and Latin cells differ)
+
+
+def split_columns(lines: Sequence[RawLine]) -> list[RawLine]:
+    """Lines in reading order; unchanged unless pages are laid out in two columns."""
+    if any(ln.x0 is not None for ln in lines[:50]) or len(lines) < 10:
+        return list(lines)
+    joined = "\n".join(ln.text for ln in lines)
+    if len(_WIDE_GAP.findall(joined)) < 0.2 * joined.count("\n"):
+        return list(lines)  # one C-level scan: ordinary text stops here
+    out: list[RawLine] = []
+    for page in _pages(lines):
+        out.extend(_split_page(page))
+    return out
+
+
+def _pages(lines: Sequence[RawLine]) -> list[list[RawLine]]:
+    pages: list[list[RawLine]] = []
+    current = None
+    for line in lines:
+        if not pages or line.page != current:
+            pages.append([])
+            current = line.page
+        pages[-1].append(line)
+    return pages
+
+
+def _gutter(page: Sequence[RawLine]) -> int | None:
+    """The column where the right column starts, when most long rows show it."""
+    ends = Counter()
+    for line in page:
+        for gap in _WIDE_GAP.finditer(line.text):
+            ends[gap.end()] += 1
+    if not ends:
+        return None
+    col = max(ends, key=lambda c: sum(ends[c + d] for d in range(-_SLACK, _SLACK + 1)))
+    near = sum(ends[col + d] for d in range(-_SLACK, _SLACK + 1))
+    long_rows = sum(1 for line in page if len(line.text.rstrip()) > col + 2)
+    return col if long_rows >= 6 and near >= 0.5 * long_rows and col >= 12 else None
+
+
+def _split_page(page: Sequence[RawLine]) -> list[RawLine]:
+    col = _gutter(page)
+    if col is None:
+        return list(page)
+    left: list[RawLine] = []
+    right: list[RawLine] = []
+    for line in page:
+        text = line.text.rstrip()
+        cut = _cut(text, col)
+        if cut is None:
+            left.append(line)
+            continue
+        start, end = cut
+        if text[:start].strip():
+            left.append(replace(line, text=text[:start]))
+        # the right half keeps its own indent (spaces beyond the gutter)
+        right.append(replace(line, text=" " * max(0, end - col) + text[end:]))
+    return left + right
+
+
+def _cut(text: str, col: int) -> tuple[int, int] | None:
+    """(end of left text, start of right text) for a row, or None when it has no right part."""
+    if len(text) <= col - _SLACK:
+        return None
+    if text[:col - _SLACK].isspace():
+        return (0, len(text) - len(text.lstrip()))
+    best = None
+    for gap in _ANY_GAP.finditer(text):
+        if abs(gap.end() - col) <= _SLACK and (best is None or abs(gap.end() - col) < abs(best[1] - col)):
+            best = (gap.start(), gap.end())
+    return best
