@@ -196,7 +196,8 @@ def _wrapped_break(prev: Line, cur: Line, layout: Layout) -> bool:
     if cur.gap_join and not prev.trail_space:
         # "…实际应用;" / " " / "建设一批…" (seed 004): one physical line cut in two.
         return False
-    full = layout.measure - (layout.indent_lost if prev.opens else 0.0)
+    # an indented first line is full two em short of the measure (its indent is not in its width)
+    full = layout.measure - (layout.indent_lost if prev.opens else 0.0) - (2.0 if prev.indent else 0.0)
     short = prev.span_width < full - 1.5
     final = prev.final
     if final and layout.indent_lost and not cur.final \
@@ -210,7 +211,8 @@ def _wrapped_break(prev: Line, cur: Line, layout: Layout) -> bool:
                                           or (prev.soft and prev.opens and cur.clause)):
         return True  # a title or heading line (「★让投身…人生追求」 even when nearly full)
     if layout.uses_indent:
-        return cur.indent
+        # an unindented line after a short finished one is a title or an unindented block
+        return cur.indent or (final and short and not cur.gap_join)
     if cur.indent:
         return True
     if final and (short or ended_by_space):

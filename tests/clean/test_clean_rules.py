@@ -424,3 +424,23 @@ def test_two_column_layout_text_is_read_column_by_column(clean):
     text = "".join(block_text(b) for a in doc.articles for b in a.blocks)
     assert "重要工作，习近平总书记" in text.replace("\n", "")
     assert text.index("示，指出要加快") < text.index("随着全球化进程")
+
+
+def test_unindented_title_after_a_short_finished_line_in_an_indented_file(clean):
+    body = ("  习近平指出，要主动融入全球创新网络，深化基础研究国际交流合作，联\n"
+            "合开展气候变化、能源环境、生命健康等重大科学问题研究，更好服务\n人类发展。\n")
+    text = body * 3 + "习近平：加强基础研究 实现高水平科技自立自强\n" + body * 2
+    doc, _ = clean(text)
+    blocks = [b for a in doc.articles for b in a.blocks]
+    titles = [a.title for a in doc.articles] + [block_text(b) for b in blocks if isinstance(b, Heading)]
+    assert "习近平：加强基础研究 实现高水平科技自立自强" in titles
+
+
+def test_indented_first_line_before_a_page_break_runs_on(clean):
+    body = ("  习近平指出，要主动融入全球创新网络，深化基础研究国际交流合作，联\n"
+            "合开展气候变化、能源环境、生命健康等重大科学问题研究，更好服务\n人类发展。\n")
+    text = body * 3 + "  第一，强化基础研究前瞻性、战略性、系统性布局。基础研究处于\n\n\n\n        7\n\n\n" \
+        "从研究到应用、再到生产的科研链条起始端，地基打得牢，科技事业\n大厦才能建得高。\n" + body
+    doc, _ = clean(text)
+    paras = [block_text(b) for a in doc.articles for b in a.blocks if isinstance(b, Paragraph)]
+    assert any(p.startswith("第一，强化") and p.endswith("大厦才能建得高。") for p in paras)
