@@ -169,15 +169,60 @@ def test_notice_is_a_red_headed_document(seed_docx, seed):
     paragraphs = {tuple(_style_ids(p))[:1]: p for p in root.iter(f"{W}p")}
     masthead = paragraphs[("NoticeMasthead",)]
     assert _text(masthead) == booklet.notice.issuer
+    # 信函格式 (the profile default, as in the PDF): red double lines under the masthead, the
+    # number flush right, and red double lines 20 mm above the foot in a page-anchored frame
+    double = masthead.find(f"{W}pPr/{W}pBdr/{W}bottom")
+    assert double.get(f"{W}val") == "thickThinSmallGap" and double.get(f"{W}color") == "E60012"
     number = paragraphs[("NoticeNumber",)]
-    border = number.find(f"{W}pPr/{W}pBdr/{W}bottom")
-    assert _text(number) == "宣〔2026〕11号" and border.get(f"{W}color") == "E60012"
+    assert _text(number) == "宣〔2026〕11号"
+    assert number.find(f"{W}pPr/{W}jc").get(f"{W}val") == "right"
+    frames = [p for p in root.iter(f"{W}p") if p.find(f"{W}pPr/{W}framePr") is not None]
+    assert len(frames) == 1
+    frame = frames[0].find(f"{W}pPr/{W}framePr")
+    assert frame.get(f"{W}vAnchor") == "page"
+    assert abs(int(frame.get(f"{W}y")) - (297 - 20) * 56.7) < 150
+    assert frames[0].find(f"{W}pPr/{W}pBdr/{W}top").get(f"{W}val") == "thinThickSmallGap"
     styles = docx_xml(seed_docx, "word/styles.xml")
     red = styles.find(f"{W}style[@{W}styleId='NoticeMasthead']/{W}rPr/{W}color")
     assert red.get(f"{W}val") == "E60012"
     texts = [_text(p) for p in root.iter(f"{W}p")]
     assert "附件：" + booklet.notice.attachment in texts
     assert texts[texts.index("2026年5月12日") - 1] == "党委宣传部"
+
+
+def test_standard_notice_format_has_one_rule_under_a_centred_number(seed, tmp_path):
+    booklet, _ = seed
+    path = tmp_path / "standard.docx"
+    write_docx(booklet, path, profile=load_profile("gongwen", {"notice_format": "standard"}))
+    root = docx_xml(path)
+    paragraphs = {tuple(_style_ids(p))[:1]: p for p in root.iter(f"{W}p")}
+    masthead, number = paragraphs[("NoticeMasthead",)], paragraphs[("NoticeNumber",)]
+    assert int(masthead.find(f"{W}pPr/{W}spacing").get(f"{W}before")) == round(35 * 56.6929)
+    assert number.find(f"{W}pPr/{W}pBdr/{W}bottom").get(f"{W}color") == "E60012"
+    assert number.find(f"{W}pPr/{W}jc") is None  # the style centres it
+    assert not any(p.find(f"{W}pPr/{W}framePr") is not None for p in root.iter(f"{W}p"))
+
+
+def test_toc_part_row_keeps_with_its_first_entry(tmp_path):
+    path = tmp_path / "parts.docx"
+    write_docx(every_block_booklet(), path, profile=load_profile("gongwen"))
+    root = docx_xml(path)
+    rows = [p for p in root.iter(f"{W}p") if _style_ids(p)[:1] in (["TOC1"], ["TOC2"])]
+    parts = [p for p in rows if p.find(f".//{W}hyperlink[@{W}anchor]") is not None
+             and p.find(f".//{W}hyperlink").get(f"{W}anchor").startswith("_Toc2")]
+    assert parts, "the booklet has part rows"
+    for row in parts:
+        assert row.find(f"{W}pPr/{W}keepNext") is not None, _text(row)
+    assert all(p.find(f"{W}pPr/{W}keepNext") is None for p in rows if p not in parts)
+
+
+def test_cover_and_notice_titles_break_where_words_end(seed_docx):
+    root = docx_xml(seed_docx)
+    for style in ("Title", "NoticeTitle"):
+        para = next(p for p in root.iter(f"{W}p") if (_style_ids(p) or [""])[0] == style)
+        lines = "".join("\n" if el.tag == f"{W}br" else (el.text or "")
+                        for el in para.iter(f"{W}t", f"{W}br")).split("\n")
+        assert len(lines) >= 2 and not any(line.startswith(("谈", "会", "记")) for line in lines), lines
 
 
 def test_styles_name_east_asian_fonts_without_theme_attributes(seed_docx):

@@ -71,7 +71,7 @@ def render_docx(booklet: Booklet, *, profile: Profile,
 def _front_matter(booklet: Booklet, profile: Profile, metrics: Metrics,
                   toc_pages: Sequence[int] | None) -> list[str]:
     """Cover, notice and contents: one section without page numbers."""
-    out = cover(booklet, metrics)
+    out = cover(booklet, profile, metrics)
     if booklet.notice is not None:
         out += notice(booklet, booklet.notice, profile, metrics)
     out += toc_paragraphs(booklet, metrics, toc_pages, sect_pr=sect_pr(metrics))

@@ -11,23 +11,29 @@ from __future__ import annotations
 
 from booklet.layout import Profile
 from booklet.model import Booklet, Notice
-from booklet.writers.docx.metrics import Metrics
+from booklet.typeset.titles import title_lines
+from booklet.writers.docx.metrics import Metrics, exact_line, mm_to_twips
 from booklet.writers.docx.props import paragraph, ppr, rpr, run
 
 RED = "E60012"
 RED_RULE = {"val": "single", "sz": 12, "space": 11, "color": RED}  # 1.5 pt, 4 mm gap
+RED_DOUBLE = {"val": "thickThinSmallGap", "sz": 18, "space": 11, "color": RED}  # thick over thin
+RED_DOUBLE_FOOT = {"val": "thinThickSmallGap", "sz": 18, "space": 0, "color": RED}
 
 
-def cover(booklet: Booklet, metrics: Metrics) -> list[str]:
+def cover(booklet: Booklet, profile: Profile, metrics: Metrics) -> list[str]:
     """Title a third down between red rules (double above, single below), issuer and date below."""
     top_rule = {"val": "double", "sz": 12, "space": 24, "color": RED}
+    title = display_text(booklet.title, profile.style("cover_title").size_pt, metrics.text_w * 0.86)
     out = [paragraph(ppr(style="Title", top_border=top_rule,
-                         spacing={"before": metrics.lines(4)}), run(booklet.title))]
+                         spacing={"before": metrics.lines(4)}), run(title))]
     if booklet.subtitle:
         out.append(_centered("Subtitle", booklet.subtitle, before=metrics.lines(1)))
     bottom_rule = {"val": "single", "sz": 8, "space": 1, "color": RED}
+    size = profile.style("cover_title").size_pt
+    extra = exact_line(metrics, size) / metrics.line * (title.count("\n") - 1)  # beyond 2 lines
     out.append(paragraph(ppr(style="CoverIssuer", bottom_border=bottom_rule,
-                             spacing={"before": metrics.lines(5)}), ""))
+                             spacing={"before": metrics.lines(max(5 - extra, 1))}), ""))
     lower = 2
     if booklet.issuer:
         out.append(_centered("CoverIssuer", booklet.issuer, before=metrics.lines(lower)))
@@ -38,30 +44,70 @@ def cover(booklet: Booklet, metrics: Metrics) -> list[str]:
 
 
 def notice(booklet: Booklet, note: Notice, profile: Profile, metrics: Metrics) -> list[str]:
-    """The 通知: masthead, number and red rule, title, addressee, body, 附件, signature, date."""
-    out: list[str] = []
-    masthead = note.issuer or booklet.issuer
-    if masthead:
-        line = {"line": metrics.lines(1.5), "lineRule": "exact"}
-        out.append(paragraph(ppr(style="NoticeMasthead", page_break_before=True, spacing=line),
-                             run(masthead, _fit_size(masthead, profile))))
-    if note.number or masthead:
-        before = metrics.lines(0.5) if masthead else 0
-        out.append(paragraph(ppr(style="NoticeNumber", page_break_before=not masthead,
-                                 bottom_border=RED_RULE, spacing={"before": before}),
-                             run(note.number or "")))
+    """The 通知: head (per ``profile.notice_format``), title, addressee, body, 附件, signature, date."""
+    head = _notice_head(note.issuer or booklet.issuer, note.number, profile, metrics)
+    out = list(head)
     top = bool(out)
+    title = display_text(note.title, profile.style("notice_title").size_pt, metrics.text_w)
     out.append(paragraph(ppr(style="NoticeTitle", page_break_before=not top,
                              spacing={"before": metrics.lines(1)} if top else None),
-                         run(note.title)))
-    if note.to:
+                         run(title)))
+    if note.to:  # 标题下空一行
         to = note.to if note.to.endswith(("：", ":")) else note.to + "："
-        out.append(paragraph(ppr(style="NoticeAddressee"), run(to)))
+        out.append(paragraph(ppr(style="NoticeAddressee", spacing={"before": metrics.lines(1)}),
+                             run(to)))
     out.extend(paragraph(ppr(style="BodyText"), run(text)) for text in note.body)
     if note.attachment:
         out.append(_attachment(note.attachment, metrics))
     out.extend(_signature(note, metrics, has_attachment=bool(note.attachment)))
     return out
+
+
+def _notice_head(masthead: str | None, number: str | None, profile: Profile,
+                 metrics: Metrics) -> list[str]:
+    """Masthead, document number and red rules as the PDF places them."""
+    if not (masthead or number):
+        return []
+    if profile.notice_format == "letter":
+        return _letter_head(masthead, number, profile, metrics)
+    out = []
+    if masthead:  # 文件格式: masthead 35 mm into the block, number two lines below, one red rule
+        line = {"before": mm_to_twips(35), "line": metrics.lines(1.5), "lineRule": "exact"}
+        out.append(paragraph(ppr(style="NoticeMasthead", page_break_before=True, spacing=line),
+                             run(masthead, _fit_size(masthead, profile))))
+    out.append(paragraph(ppr(style="NoticeNumber", page_break_before=not masthead,
+                             bottom_border=RED_RULE,
+                             spacing={"before": metrics.lines(2) if masthead else 0}),
+                         run(number or "")))
+    return out
+
+
+def _letter_head(masthead: str | None, number: str | None, profile: Profile,
+                 metrics: Metrics) -> list[str]:
+    """信函格式: masthead at the block top under red double lines (thick over thin), the number
+    flush right one character in below them, and red double lines (thin over thick) 20 mm
+    above the foot of the page, drawn by a frame anchored to the page."""
+    line = {"line": metrics.lines(1.5), "lineRule": "exact"}
+    out = [paragraph(ppr(style="NoticeMasthead", page_break_before=True, bottom_border=RED_DOUBLE,
+                         spacing=line), run(masthead or "", _fit_size(masthead or "", profile)))]
+    char = metrics.char_twips
+    out.append(paragraph(ppr(style="NoticeNumber", spacing={"before": metrics.lines(0.3)},
+                             ind={"right": char, "rightChars": 100}, jc="right"),
+                         run(number or "")))
+    foot = metrics.page_h - mm_to_twips(min(20, profile.margin_bottom_mm - 8)) - 60  # as the PDF
+    frame = {"w": metrics.text_w, "h": 120, "hRule": "exact", "wrap": "around",
+             "vAnchor": "page", "hAnchor": "margin", "xAlign": "center", "y": foot}
+    out.append(paragraph(ppr(frame=frame, top_border=RED_DOUBLE_FOOT,
+                             spacing={"line": 120, "lineRule": "exact"}), ""))
+    return out
+
+
+def display_text(text: str, size_pt: float, width_twips: float) -> str:
+    """A centred title with line breaks where the PDF's cover breaks it (after 的/在, at
+    punctuation), so Word does not split 座谈会 or a name; widths in cells of ``size_pt``."""
+    cells = [0.5 if ord(c) < 0x2000 else 1.0 for c in text]
+    measure = width_twips / (size_pt * 20) - 0.5  # half a cell of slack for Word's spacing
+    return "\n".join(title_lines(text, cells, measure, 1.0))
 
 
 def _centered(style: str, text: str, *, before: int) -> str:

@@ -14,7 +14,8 @@ Attrs = Mapping[str, object]
 
 
 def ppr(*, style: str | None = None, keep_next: bool = False, keep_lines: bool = False,
-        page_break_before: bool = False, widow_control: bool | None = None,
+        page_break_before: bool = False, frame: Attrs | None = None,
+        widow_control: bool | None = None,
         top_border: Attrs | None = None, bottom_border: Attrs | None = None, tabs: tuple[Attrs, ...] = (),
         snap_to_grid: bool | None = None, spacing: Attrs | None = None, ind: Attrs | None = None,
         jc: str | None = None, outline_lvl: int | None = None, rpr_xml: str = "",
@@ -29,6 +30,8 @@ def ppr(*, style: str | None = None, keep_next: bool = False, keep_lines: bool =
         parts.append("<w:keepLines/>")
     if page_break_before:
         parts.append("<w:pageBreakBefore/>")
+    if frame:
+        parts.append(el("framePr", **frame))
     if widow_control is not None:
         parts.append("<w:widowControl/>" if widow_control else el("widowControl", val=0))
     if top_border or bottom_border:

@@ -22,12 +22,14 @@ TOC_TITLE = "目录"
 
 @dataclass(frozen=True, slots=True)
 class TocRow:
-    """One cached TOC row: level (1/2), text, target bookmark, printed page or None."""
+    """One cached TOC row: level (1/2), text, target bookmark, printed page or None;
+    ``group``: a part's row, which heads the entries after it."""
 
     level: int
     text: str
     bookmark: str
     page: int | None
+    group: bool = False
 
 
 def article_bookmark(index: int) -> str:
@@ -47,7 +49,7 @@ def toc_rows(booklet: Booklet, toc_pages: Sequence[int] | None) -> list[TocRow]:
     index = 0
     for part_index, part in enumerate(booklet.parts):
         if part.title and part.articles:  # a group row: no page number (TOC \n "1-1")
-            rows.append(TocRow(1, part.title, part_bookmark(part_index), None))
+            rows.append(TocRow(1, part.title, part_bookmark(part_index), None, group=True))
         for article in part.articles:
             page = toc_pages[index] if toc_pages is not None else None
             rows.append(TocRow(2 if grouped else 1, article.title, article_bookmark(index), page))
@@ -69,8 +71,9 @@ def toc_paragraphs(booklet: Booklet, metrics: Metrics, toc_pages: Sequence[int] 
     for i, row in enumerate(rows):
         last = i == len(rows) - 1
         content = (begin if i == 0 else "") + _row_content(row) + (field_end() if last else "")
-        out.append(paragraph(ppr(style=f"TOC{row.level}", sect_pr=sect_pr if last else ""),
-                             content))
+        keep = row.group and not last  # a part row stays with its first entry
+        out.append(paragraph(ppr(style=f"TOC{row.level}", keep_next=keep,
+                                 sect_pr=sect_pr if last else ""), content))
     return out
 
 
