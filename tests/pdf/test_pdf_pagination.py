@@ -109,3 +109,17 @@ def test_an_earlier_paragraph_on_the_page_is_refitted_when_the_split_one_cannot_
     assert len(pages[0].placed) == GEO.lines
     assert texts(pages[1]) == ["文2", "文3"]
     assert [p.slot for p in pages[0].placed] == list(range(GEO.lines))
+
+
+def test_footnotes_are_set_closer_than_the_body_grid(fonts_or_skip, pdf_rows, tmp_path):
+    from booklet.model import Footnote, FootnoteRef
+    from booklet.writers.pdf import write_pdf
+
+    notes = tuple(Footnote(str(i), (Text("戚聿东，肖旭.数字经济时代的企业管理变革[J].管理世界，2020，36(6)：135-152."),))
+                  for i in range(1, 6))
+    article = Article("题目", (Paragraph((Text(TEXT), FootnoteRef("1"))),), footnotes=notes)
+    path = tmp_path / "notes.pdf"
+    write_pdf(Booklet("书", (Part(None, (article,)),)), path, profile=PROFILE, fonts=fonts_or_skip)
+    rows = [r for page in pdf_rows(path) for r in page if r.size == PROFILE.style("footnote").size_pt]
+    gaps = [b.top - a.top for a, b in zip(rows, rows[1:])]
+    assert len(rows) >= 10 and all(abs(g - 0.75 * PROFILE.line_pitch_pt) < 0.1 for g in gaps), gaps

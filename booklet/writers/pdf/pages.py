@@ -79,7 +79,8 @@ class Chunk:
     (a quote carries its attribution plus two lines); ``space_before`` empty
     slots are dropped at a page top.  ``refit(delta)``, when given, sets the
     chunk one line shorter (-1) or longer (+1), or returns None: the pager uses
-    it to fill a page a widow would leave a line short (缩行/伸行).
+    it to fill a page a widow would leave a line short (缩行/伸行).  ``step``
+    below 1 sets small type (footnotes, at an article's end) closer than the grid.
     """
 
     lines: list[Line]
@@ -89,6 +90,7 @@ class Chunk:
     orphans: int = 1
     widows: int = 2
     refit: Callable[[int], list[Line] | None] | None = None
+    step: float = 1.0  # grid slots per line: footnotes, in small type, take less than one
     bookmarks: list[tuple[str, int]] = field(default_factory=list)
     anchor: int | None = None  # article index starting here
     toc_target: int | None = None
@@ -150,7 +152,7 @@ class Flow:
             for j in range(done, done + k):
                 target = chunk.toc_target if j == len(lines) - 1 else None
                 self.page.placed.append(Placed(lines[j], self.slot, toc_target=target))
-                self.slot += 1
+                self.slot += chunk.step
             done += k
         if first[0] is self.page and chunk.refit is not None:
             self.whole.append((chunk, first[1]))
@@ -160,7 +162,7 @@ class Flow:
         already on the page, a line shorter or longer (缩行/伸行)."""
         free = self.geo.lines - self.slot
         n = len(chunk.lines)
-        if self.slot == 0 or n <= free or self._fit(chunk, n, True) == free:
+        if chunk.step != 1 or free != int(free) or self.slot == 0 or n <= free or self._fit(chunk, n, True) == free:
             return
         for delta in (-1, 1):
             alt = chunk.refit(delta) if chunk.refit else None
@@ -202,7 +204,7 @@ class Flow:
         A paragraph's last lines never stand alone at a page top (``widows``);
         its first line may close a page, as Chinese typesetting allows.
         """
-        free = self.geo.lines - self.slot
+        free = int((self.geo.lines - self.slot) / chunk.step + 1e-6)
         if n <= free:
             return n
         if self.slot == 0:
