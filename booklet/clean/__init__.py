@@ -32,8 +32,8 @@ from pathlib import Path
 from typing import Mapping, Sequence
 
 from booklet.clean import columns, furniture, notes, spaced
-from booklet.clean.articles import (Draft, fold_empty, merge_captions, merge_chapter_headings, promote_titles,
-                                    split_articles)
+from booklet.clean.articles import (Draft, fold_empty, merge_captions, merge_chapter_headings,
+                                    merge_wrapped_headings, promote_titles, split_articles)
 from booklet.clean.blocks import classify
 from booklet.clean.build import build_article, notes_for
 from booklet.clean.lines import Line, to_lines
@@ -88,7 +88,7 @@ def clean_lines(lines: Sequence[RawLine], report: Report, *, rules: Mapping[str,
     if on["headings"] and not marked_up:
         promote_titles(blocks)
     if on["merge_titles"]:
-        blocks = merge_chapter_headings(blocks)
+        blocks = merge_wrapped_headings(merge_chapter_headings(blocks))
     drafts = split_articles(blocks, merge_titles=on["merge_titles"], by_shape=on["split_articles"])
     drafts = fold_empty(drafts) or [Draft()]
     per_article = notes_for(drafts, side_notes)

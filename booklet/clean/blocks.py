@@ -19,6 +19,9 @@ SOURCE_RE = re.compile(r"^[（(]?\s*来源\s*[：:|｜]")
 NOTE_RE = re.compile(r"^※")
 ATTRIBUTION_RE = re.compile(r"^——(?!—)\S.*(?:[）)]|讲话|发言|致辞|贺信)$")
 BYLINE_RE = re.compile(r"^[\u4e00-\u9fff·]{2,4}(?:\s+[\u4e00-\u9fff·]{2,4}){0,2}$")
+# Official-document lines that are never headings, however short: the document number
+# (发文字号 「宣〔2026〕11号」) and the attachment line (「附件：…」), GB/T 9704 shapes.
+NOT_HEADING = re.compile(r"^(?:\S{0,12}[〔\[［(（]\d{4}[〕\]］)）]\s*\d{1,4}\s*号$|附件\s*\d*\s*[：:])")
 _INNER_STOP = re.compile(r"[。！？；!?;]")
 _LEVELS = (
     (re.compile(r"^第[一二三四五六七八九十百\d]+[章篇部]"), 1),
@@ -112,7 +115,8 @@ def looks_like_heading(text: str, layout: Layout) -> bool:
     if layout.measure < 0 or "\n" in text or ends_sentence(text) or _INNER_STOP.search(text):
         return False
     limit = max(40.0, 1.8 * layout.measure) if layout.wrapped else 40.0
-    return width(text) <= limit and not text.endswith(("，", "、", ",", "：", ":"))
+    return width(text) <= limit and not text.endswith(("，", "、", ",", "：", ":")) \
+        and NOT_HEADING.match(text) is None
 
 
 def heading_level(text: str) -> int:

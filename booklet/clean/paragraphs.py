@@ -16,14 +16,15 @@ from booklet.clean.lines import Line, is_wrapped, typical_measure
 from booklet.clean.text import CLAUSE_RE, ends_sentence
 
 # Shapes that begin a new block whatever the line before looks like.
-STRONG_START = re.compile(r"^(?:材料\s*\d+$|[（(]?\s*来源\s*[：:|｜]|※|【\S{1,12}】$)")
+STRONG_START = re.compile(r"^(?:材料\s*\d+$|[（(]?\s*来源\s*[：:|｜]|※|【\S{1,12}】$"
+                          r"|\S{0,12}〔\d{4}〕\s*\d{1,4}\s*号$)")
 # Shapes that begin a block when the previous line could end one.
 SOFT_START = re.compile(
     r"^(?:——|第[一二三四五六七八九十百\d]+[章节篇部]|[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）"
     r"|\d+(?:\.\d+)+\s+\S|\d{1,2}[、．]|\d{1,2}\.\s|★|☆|●|■|◆|第[一二三四五六七八九十]+[，、,]|[一二三四五六七八九十]是)")
 _LABEL = re.compile(r"^(?:材料\s*\d+|【\S{1,12}】)$")
 # First characters of the two shapes above: most lines are ruled out without a regex.
-_STRONG_FIRST = frozenset("材（(来※【")
+_STRONG_FIRST = frozenset("材（(来※【")  # (a 文号 starts with the issuer: found by its 〔)
 _SOFT_FIRST = frozenset("—第一二三四五六七八九十（★☆●■◆")
 _MID_WORD_END = re.compile(r"[\u3400-\u9fffA-Za-z0-9，、,]$")
 CHAPTER_ONLY = re.compile(r"^第[一二三四五六七八九十百\d]{1,4}[章篇部节]$")
@@ -103,7 +104,7 @@ def annotate(lines: Sequence[Line]) -> None:
         number = _ORDINAL.match(text) if text[:1] in _ORDINAL_FIRST else None
         line.clause = CLAUSE_RE.search(text, number.end() if number else 0) is not None
         first = text[:1]
-        line.strong = first in _STRONG_FIRST and STRONG_START.match(text) is not None
+        line.strong = (first in _STRONG_FIRST or "〔" in text) and STRONG_START.match(text) is not None
         line.soft = (first in _SOFT_FIRST or first.isdigit()) and SOFT_START.match(text) is not None
 
 

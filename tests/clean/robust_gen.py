@@ -299,7 +299,7 @@ TEXT_VARIANTS: dict[str, Callable[[list[list[str]]], str]] = {
     "plain_blank_every_line": lambda pages: _join(pages).replace("\n", "\n\n"),
     "plain_crlf_trailing": lambda pages: _join(pages).replace("\n", " \r\n"),
     "plain_ideographic_indent": lambda pages: re.sub(r"(?m)^  ", "\u3000\u3000", _join(pages)),
-    "plain_form_feeds": lambda pages: "\f".join("\n".join(p[1:-1]) + "\n" for p in pages),
+    "plain_form_feeds": lambda pages: "\f".join("\n".join(p[:-1]) + "\n" for p in pages),
     "plain_page_start_space": lambda pages: _join([[p[0]] + [" " + p[1].lstrip()] + p[2:]
                                                    if len(p) > 2 else p for p in pages]),
 }

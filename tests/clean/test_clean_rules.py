@@ -444,3 +444,26 @@ def test_indented_first_line_before_a_page_break_runs_on(clean):
     doc, _ = clean(text)
     paras = [block_text(b) for a in doc.articles for b in a.blocks if isinstance(b, Paragraph)]
     assert any(p.startswith("第一，强化") and p.endswith("大厦才能建得高。") for p in paras)
+
+
+def test_document_number_and_attachment_lines_are_not_headings(clean):
+    text = ("北京理工大学党委宣传部\n宣〔2026〕11号\n关于发布学习专刊的通知\n各基层党委、党总支、直属党支部：\n"
+            "为深入学习贯彻习近平总书记在加强基础研究座谈会上的重要讲话精神，进一步统一思想，凝聚共识，"
+            "党委宣传部特发布学习专刊。\n附件：学习专刊\n")
+    doc, _ = clean(text)
+    heads = [a.title for a in doc.articles] + [a.kicker for a in doc.articles if a.kicker] + \
+        [block_text(b) for a in doc.articles for b in a.blocks if isinstance(b, Heading)]
+    assert not any("〔2026〕" in h or h.startswith("附件") for h in heads)
+    paras = [block_text(b) for a in doc.articles for b in a.blocks if isinstance(b, Paragraph)]
+    assert "宣〔2026〕11号" in paras
+
+
+def test_title_wrapped_short_of_the_body_measure_is_one_heading(clean):
+    body = ("党的十八大以来，以习近平同志为核心的党中央高度重视基础研究，作出一系列重大决策部署，\n"
+            "推动我国基础研究取得显著成效，基础前沿方向重大原创成果持续涌现，科技事业取得历史性\n"
+            "成就、发生历史性变革。\n")
+    text = body * 2 + "习近平总书记在加强基础研究座谈会上的重要\n讲话精神学习专刊\n" + body * 2
+    doc, _ = clean(text)
+    heads = [a.title for a in doc.articles] + \
+        [block_text(b) for a in doc.articles for b in a.blocks if isinstance(b, Heading)]
+    assert "习近平总书记在加强基础研究座谈会上的重要讲话精神学习专刊" in heads
