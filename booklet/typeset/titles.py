@@ -1,4 +1,4 @@
-"""Breaking a display title (the cover's) into balanced lines at word-ish boundaries.
+"""Breaking display titles (the cover's, TOC entries) at word-ish boundaries.
 
 A cover title is set large and centred; GB/T 9704 asks that a wrapped title
 keep its words whole and its lines symmetrical (回行时词意完整、排列对称).  With
@@ -88,3 +88,36 @@ def _width(text: str, prefix: list[float], start: int, end: int) -> float:
     while end > start and text[end - 1] == " ":
         end -= 1
     return prefix[end] - prefix[start]
+
+
+def entry_lines(text: str, widths: Sequence[float], measure: float, indent: float,
+                pitch: float) -> list[str]:
+    """A TOC entry as ragged lines (the first on ``measure``, the rest ``indent`` in) broken at
+    the title's own spaces, punctuation or particles, never leaving a stub of a word before the
+    leaders (丁薛祥…创新能 / 力 ……17 becomes …创新 / 能力 ……17 or better)."""
+    n = len(text)
+    prefix = [0.0]
+    for w in widths:
+        prefix.append(prefix[-1] + w)
+    if prefix[n] <= measure + 0.01:
+        return [text]
+    points = [b for b in range(1, n) if text[b - 1] != " " and
+              (can_break_before(text[b - 1], text[b].strip() or "中") or text[b:b + 2] == "——")]
+    best: dict[int, tuple[float, list[int]]] = {0: (0.0, [])}
+    for end in points + [n]:  # points ascend, so every start is final before it is used
+        for start in [s for s in best if s < end]:
+            avail = measure - (indent if start else 0.0)
+            width = _width(text, prefix, start, end)
+            if width > avail + 0.01:
+                continue
+            if end == n:
+                cost = max(0.0, 6 - width / pitch) * 8  # a stub before the leaders
+            else:
+                cost = 0.1 * ((avail - width) / pitch) ** 2 + break_penalty(text, end) + 10
+            total = best[start][0] + cost
+            if end not in best or total < best[end][0]:
+                best[end] = (total, best[start][1] + [end])
+    if n not in best:
+        return [text]
+    cuts = [0] + best[n][1]
+    return [text[a:b].strip() for a, b in zip(cuts, cuts[1:])]

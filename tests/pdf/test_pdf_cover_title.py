@@ -41,3 +41,17 @@ def test_cover_prints_the_compound_whole(fonts_or_skip, pdf_rows, tmp_path):
     rows = [r.text for r in pdf_rows(path)[0]]
     assert any("座谈会" in r for r in rows), rows
     assert "".join(r for r in rows if r != "党委宣传部") == TITLE
+
+
+def test_toc_entries_break_at_the_titles_own_spaces_and_dashes():
+    from booklet.typeset.titles import entry_lines
+
+    title = "丁薛祥在调研基础研究时强调 深入贯彻落实加强基础研究座谈会精神 全面提升基础研究水平和原始创新能力"
+    widths = [0.5 if ord(c) < 0x2000 else 1.0 for c in title]
+    lines = entry_lines(title, widths, 25, 2, 1.0)
+    assert lines == ["丁薛祥在调研基础研究时强调", "深入贯彻落实加强基础研究座谈会精神",
+                     "全面提升基础研究水平和原始创新能力"]
+    title = "坚定信心，进一步打牢科技强国建设根基——论学习贯彻习近平总书记在加强基础研究座谈会上重要讲话"
+    lines = entry_lines(title, [1.0] * len(title), 25, 2, 1.0)
+    assert lines[1].startswith("——") and all(len(l) >= 6 for l in lines)
+    assert entry_lines("习近平：加强基础研究", [1.0] * 10, 25, 2, 1.0) == ["习近平：加强基础研究"]
