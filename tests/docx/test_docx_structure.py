@@ -258,3 +258,18 @@ def test_headings_keep_with_next_and_body_has_widow_control(seed_docx):
     for level in range(1, 6):
         assert styles.find(f"{W}style[@{W}styleId='Heading{level}']/{W}pPr/{W}keepNext") is not None
     assert styles.find(f"{W}style[@{W}styleId='Normal']/{W}pPr/{W}widowControl") is not None
+
+
+def test_long_attribution_breaks_before_its_date_not_inside_it(tmp_path):
+    from booklet.model import Article, Attribution, Booklet, Paragraph, Part, Text
+
+    credit = "——在二十届中央政治局第三次集体学习时的讲话（2023年2月21日）"
+    short = "——在科学家座谈会上的讲话（2020年9月11日）"
+    article = Article("题", (Paragraph((Text("基础研究是源头。"),)), Attribution(credit),
+                             Paragraph((Text("要加大投入。"),)), Attribution(short)))
+    path = tmp_path / "credit.docx"
+    write_docx(Booklet("书", (Part(None, (article,)),)), path, profile=load_profile("gongwen"))
+    paras = [p for p in docx_xml(path).iter(f"{W}p") if _style_ids(p)[:1] == ["Attribution"]]
+    texts = ["".join("\n" if e.tag == f"{W}br" else (e.text or "") for e in p.iter(f"{W}t", f"{W}br"))
+             for p in paras]
+    assert texts == [credit.replace("（", "\n（"), short]

@@ -87,6 +87,7 @@ class ArticleWriter:
 
     def __init__(self, metrics: Metrics, profile: Profile) -> None:
         self.metrics = metrics
+        self.profile = profile
         self.title_pt = profile.style("title").size_pt
         self.measure_pt = metrics.text_w / 20
         self.visitors: dict[type, Callable[[Block], str]] = {
@@ -149,8 +150,15 @@ class ArticleWriter:
         return paragraph(ppr(style="Quote"), inline_runs(block.inlines))
 
     def attribution(self, block: Attribution) -> str:
-        """——在…的讲话, right-aligned (the block before it keeps with it)."""
-        return paragraph(ppr(style="Attribution"), run(block.text))
+        """——在…的讲话, right-aligned (the block before it keeps with it); too long for one line,
+        it breaks before its closing （date）, as in the PDF, rather than inside the date."""
+        text = block.text
+        at = text.rfind("（")
+        size = self.profile.style("attribution").size_pt
+        if at > 0 and _width(text) * size > self.measure_pt \
+                and max(_width(text[:at]), _width(text[at:])) * size <= self.measure_pt:
+            text = text[:at] + "\n" + text[at:]
+        return paragraph(ppr(style="Attribution"), run(text))
 
     def note(self, block: Note) -> str:
         """※ editorial note."""
