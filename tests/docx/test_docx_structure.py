@@ -273,3 +273,15 @@ def test_long_attribution_breaks_before_its_date_not_inside_it(tmp_path):
     texts = ["".join("\n" if e.tag == f"{W}br" else (e.text or "") for e in p.iter(f"{W}t", f"{W}br"))
              for p in paras]
     assert texts == [credit.replace("（", "\n（"), short]
+
+
+def test_a_short_all_bold_paragraph_keeps_with_the_next(tmp_path):
+    from booklet.model import Article, Bold, Booklet, Paragraph, Part, Text
+
+    article = Article("题", (Paragraph((Bold("★地基打得牢，科技事业大厦才能建得高"),)),
+                             Paragraph((Bold("第一，强化布局。"), Text("基础研究是源头。"))),
+                             Paragraph((Text("基础研究处于科研链条起始端。"),))))
+    path = tmp_path / "runin.docx"
+    write_docx(Booklet("书", (Part(None, (article,)),)), path, profile=load_profile("gongwen"))
+    body = [p for p in docx_xml(path).iter(f"{W}p") if _style_ids(p)[:1] == ["BodyText"]]
+    assert [p.find(f"{W}pPr/{W}keepNext") is not None for p in body] == [True, False, False]

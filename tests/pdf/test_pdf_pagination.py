@@ -123,3 +123,16 @@ def test_footnotes_are_set_closer_than_the_body_grid(fonts_or_skip, pdf_rows, tm
     rows = [r for page in pdf_rows(path) for r in page if r.size == PROFILE.style("footnote").size_pt]
     gaps = [b.top - a.top for a, b in zip(rows, rows[1:])]
     assert len(rows) >= 10 and all(abs(g - 0.75 * PROFILE.line_pitch_pt) < 0.1 for g in gaps), gaps
+
+
+def test_a_one_line_all_bold_paragraph_is_kept_with_the_next_like_a_heading(fonts_or_skip):
+    from booklet.model import Bold, Caption
+
+    shaper = Shaper(PROFILE, fonts_or_skip)
+    runin = block_chunk(Paragraph((Bold("★地基打得牢，科技事业大厦才能建得高"),)), shaper)
+    assert runin.keep_next and not runin.splittable
+    lead_in = block_chunk(Paragraph((Bold("第一，强化布局。"), Text(TEXT))), shaper)
+    assert not lead_in.keep_next and lead_in.splittable
+    long_caption = block_chunk(Caption(TEXT * 2), shaper)
+    assert len(long_caption.lines) >= 4 and long_caption.splittable and long_caption.orphans == 2
+    assert not block_chunk(Caption("新华社记者 摄"), shaper).splittable

@@ -142,8 +142,13 @@ class ArticleWriter:
         return paragraph(ppr(style=f"Heading{level}"), inline_runs(block.inlines))
 
     def paragraph(self, block: Paragraph) -> str:
-        """A body paragraph (first-line indent from the style)."""
-        return paragraph('<w:pPr><w:pStyle w:val="BodyText"/></w:pPr>', inline_runs(block.inlines))
+        """A body paragraph (first-line indent from the style); a short all-bold one is a run-in
+        heading and keeps with the next, as in the PDF."""
+        xml = paragraph('<w:pPr><w:pStyle w:val="BodyText"/></w:pPr>', inline_runs(block.inlines))
+        if block.inlines and all(isinstance(i, Bold) for i in block.inlines) and \
+                _width("".join(i.text for i in block.inlines)) <= self.profile.chars_per_line - 2:
+            xml = with_keep_next(xml)
+        return xml
 
     def quote(self, block: Quote) -> str:
         """A quoted passage in the quote face."""

@@ -5,8 +5,8 @@ from __future__ import annotations
 import math
 
 from booklet.fonts.usage import source_line
-from booklet.model import (Article, Attribution, Block, Caption, Heading, Note, Paragraph, Quote,
-                           Separator, Text)
+from booklet.model import (Article, Attribution, Block, Bold, Caption, Heading, Note, Paragraph,
+                           Quote, Separator, Text)
 from booklet.writers.pdf.pages import Chunk
 from booklet.writers.pdf.refit import refitter
 from booklet.writers.pdf.text import Line, Shaper
@@ -44,7 +44,10 @@ def block_chunk(block: Block, shaper: Shaper) -> Chunk:
     """The chunk for one block (every block type of the model is handled here)."""
     indent = shaper.profile.first_line_indent_chars
     if isinstance(block, Paragraph):
-        return _text_chunk(shaper, "body", block.inlines, indent)
+        chunk = _text_chunk(shaper, "body", block.inlines, indent)
+        if len(chunk.lines) == 1 and all(isinstance(i, Bold) for i in block.inlines):
+            chunk.keep_next, chunk.splittable, chunk.refit = True, False, None  # a run-in heading
+        return chunk
     if isinstance(block, Heading):
         style = f"heading{min(max(block.level, 1), 4)}"
         return Chunk(shaper.set(style, block.inlines, first_indent=indent), keep_next=True,
@@ -55,8 +58,9 @@ def block_chunk(block: Block, shaper: Shaper) -> Chunk:
         return _text_chunk(shaper, "note", block.inlines, indent)
     if isinstance(block, Attribution):
         return Chunk(shaper.set("attribution", block.text), splittable=False)
-    if isinstance(block, Caption):
-        return Chunk(shaper.set("caption", block.text), splittable=False)
+    if isinstance(block, Caption):  # a long caption may split like a paragraph, two lines a side
+        lines = shaper.set("caption", block.text)
+        return Chunk(lines, splittable=len(lines) >= 4, orphans=2)
     if isinstance(block, Separator):
         return Chunk(shaper.set("body", "＊　＊　＊", align="center"), splittable=False)
     raise TypeError(f"PDF writer cannot set block type {type(block).__name__}")
