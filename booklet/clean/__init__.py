@@ -75,7 +75,9 @@ def clean_lines(lines: Sequence[RawLine], report: Report, *, rules: Mapping[str,
         layout = Layout(layout.measure, False, False, False)
         for line in work:
             line.blanks_before = max(1, line.blanks_before)
-    marked_up = any(line.md_level for line in work)  # Markdown headings given: trust them
+    # Markdown headings given (Markdown, DOCX, HTML): trust them.  A PDF reader marks only the
+    # headings its font sizes show, so shapes (1.1 研究背景) are still read there.
+    marked_up = any(line.md_level for line in work) and not any(ln.raw.x0 is not None for ln in work[:40])
     shape = layout if on["headings"] and not marked_up else Layout(-1.0, False, False, False)
     blocks = merge_captions(classify(group_lines(work, layout), shape))
     if on["normalise"]:

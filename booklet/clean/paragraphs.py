@@ -135,7 +135,7 @@ def starts_block(prev: Line, cur: Line, layout: Layout) -> bool:
     """True when ``cur`` begins a new block after ``prev`` (the heart of unwrapping)."""
     if cur.md_level or prev.md_level or cur.quote != prev.quote or "separator" in (cur.kind, prev.kind):
         return True
-    if cur.raw.para_start or (cur.raw.role or "") != (prev.raw.role or ""):
+    if (cur.raw.para_start and _reader_start(prev, cur)) or (cur.raw.role or "") != (prev.raw.role or ""):
         return True
     if cur.raw.para_start is False and not cur.strong and not (cur.soft and prev.final):
         return False  # the reader saw the line continue (no indent in an indenting layout)
@@ -149,6 +149,22 @@ def starts_block(prev: Line, cur: Line, layout: Layout) -> bool:
     if not layout.wrapped:
         return _separated_break(prev, cur)
     return _wrapped_break(prev, cur, layout)
+
+
+def _reader_start(prev: Line, cur: Line) -> bool:
+    """Trust a reader's ``para_start=True`` unless its geometry shows no reason but a ragged right
+    edge: same size, no indent, no extra leading, and the line before stops mid-sentence
+    (``…基础研究整体研究实力和`` / ``学术水平显著增强。``, a line short of the margin only
+    because it held half-width characters)."""
+    raw, before = cur.raw, prev.raw
+    if raw.x0 is None or raw.size is None or before.size is None or raw.role or before.role \
+            or raw.page != before.page or raw.y is None or before.y is None:
+        return True
+    if raw.x0 >= 0.8 * raw.size or abs(raw.size - before.size) > 0.6 or raw.y - before.y > 2.0 * raw.size:
+        return True
+    if before.x0 is not None and before.x0 >= 2 * before.size:
+        return True  # the line before was centred or set off
+    return prev.final or cur.strong or cur.soft or _MID_WORD_END.search(prev.text) is None
 
 
 def _at_article_start(groups: Sequence[Group]) -> int:

@@ -66,6 +66,7 @@ def _pdf_cases(docs: dict[str, list[gen.Block]], work: Path) -> list[Case]:
             gen.render_pdf(blocks, layout, pdf)
             jobs += [(ex, pdf, name, layout.name, blocks) for ex in gen.EXTRACTORS
                      if gen.extractor_available(ex)]
+            jobs.append(("direct", pdf, name, layout.name, blocks))  # booklet's own PDF reader
         if not any(b.kind == "fn" for b in blocks):  # two-column pages (footnotes would overlap), read by the layout-preserving extractor
             pdf = work / f"{name}__{gen.TWO_COLUMNS.name}.pdf"
             gen.render_pdf(blocks, gen.TWO_COLUMNS, pdf)
@@ -74,10 +75,19 @@ def _pdf_cases(docs: dict[str, list[gen.Block]], work: Path) -> list[Case]:
 
     def run(job: tuple) -> Case:
         ex, pdf, name, layout, blocks = job
+        if ex == "direct":
+            return Case("pdf_direct", f"{name}__{layout}__direct", str(pdf), gen.to_markdown(blocks))
         family = "2col_" + ex if "2col" in layout else "pdf_" + ex
         return Case(family, f"{name}__{layout}__{ex}", gen.EXTRACTORS[ex](pdf), gen.to_markdown(blocks))
     with ThreadPoolExecutor(max_workers=4) as pool:
         return list(pool.map(run, jobs))
+
+
+def _direct(pdf: Path) -> str:
+    """What ``booklet clean FILE.pdf`` prints (the project's PDF reader, then the cleaner)."""
+    from booklet.readers import ReadOptions, read_source
+    from booklet.writers.markdown import render_document
+    return render_document(read_source(pdf, ReadOptions()).document)
 
 
 def _text_cases(docs: dict[str, list[gen.Block]]) -> list[Case]:
@@ -108,11 +118,16 @@ def clean_markdown(raw: str) -> str:
     return render_document(clean_lines(raw_lines(raw), Report()))
 
 
+def output(case: Case) -> str:
+    """The cleaned Markdown for a case (``pdf_direct`` cases hold the PDF's path as ``raw``)."""
+    return _direct(Path(case.raw)) if case.family == "pdf_direct" else clean_markdown(case.raw)
+
+
 def score_cases(scorer: ModuleType, cases: list[Case]) -> dict[str, dict[str, float]]:
     """Per family: micro boundary P/R/F1, fidelity weighted by gold length, heading F1, worst case."""
     fams: dict[str, list[tuple[Case, dict]]] = {}
     for case in cases:
-        metrics = scorer.compare(scorer.Doc(clean_markdown(case.raw)), scorer.Doc(case.gold))
+        metrics = scorer.compare(scorer.Doc(output(case)), scorer.Doc(case.gold))
         fams.setdefault(case.family, []).append((case, metrics))
     table = {}
     for family, rows in sorted(fams.items()):
@@ -139,16 +154,16 @@ def main() -> None:
     start = time.time()
     with tempfile.TemporaryDirectory() as tmp:
         cases = build_cases(Path(tmp))
-    built = time.time() - start
-    if args.only:
-        cases = [c for c in cases if args.only in c.name]
-    if args.save:
-        args.save.mkdir(parents=True, exist_ok=True)
-        for c in cases:
-            (args.save / f"{c.name}.raw.txt").write_text(c.raw, encoding="utf-8")
-            (args.save / f"{c.name}.gold.md").write_text(c.gold, encoding="utf-8")
-            (args.save / f"{c.name}.out.md").write_text(clean_markdown(c.raw), encoding="utf-8")
-    table = score_cases(scorer, cases)
+        built = time.time() - start
+        if args.only:
+            cases = [c for c in cases if args.only in c.name]
+        if args.save:
+            args.save.mkdir(parents=True, exist_ok=True)
+            for c in cases:
+                (args.save / f"{c.name}.raw.txt").write_text(c.raw, encoding="utf-8")
+                (args.save / f"{c.name}.gold.md").write_text(c.gold, encoding="utf-8")
+                (args.save / f"{c.name}.out.md").write_text(output(c), encoding="utf-8")
+        table = score_cases(scorer, cases)
     print(f"{len(cases)} cases built in {built:.1f}s, scored in {time.time() - start - built:.1f}s")
     print(f"{'family':28} {'n':>3} {'bP':>6} {'bR':>6} {'bF1':>6} {'fid':>6} {'hF1':>6}  worst")
     for fam, row in table.items():

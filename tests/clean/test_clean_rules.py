@@ -12,6 +12,7 @@ from booklet.clean.text import join_lines, join_two, width
 from booklet.errors import InputError
 from booklet.model import (Attribution, Bold, Caption, FootnoteRef, Heading, Note, Paragraph,
                            Text, block_text)
+from booklet.rawlines import RawLine
 from booklet.report import Report
 
 
@@ -467,3 +468,28 @@ def test_title_wrapped_short_of_the_body_measure_is_one_heading(clean):
     heads = [a.title for a in doc.articles] + \
         [block_text(b) for a in doc.articles for b in a.blocks if isinstance(b, Heading)]
     assert "习近平总书记在加强基础研究座谈会上的重要讲话精神学习专刊" in heads
+
+
+def _pdf_line(text: str, n: int, *, x0: float = 0.0, para_start: bool | None = None) -> RawLine:
+    return RawLine(text, n, page=1, x0=x0, x1=x0 + 10.5 * len(text), y=20.0 * n, size=10.5,
+                   page_width=231.0, para_start=para_start)
+
+
+def test_reader_start_after_a_ragged_line_that_stops_mid_sentence_is_not_trusted():
+    rows = [_pdf_line("改革开放后，我国迎来“科学的春天”，先后实施“863", 1, para_start=True),
+            _pdf_line("计划”、“973计划”，基础研究整体研究实力和", 2, para_start=False),
+            _pdf_line("学术水平显著增强。", 3, para_start=True),
+            _pdf_line("当前，新一轮科技革命和产业变革深入发展。", 4, x0=21.0, para_start=True)]
+    doc = clean_lines(rows, Report())
+    paras = [block_text(b) for a in doc.articles for b in a.blocks]
+    assert paras[-2].endswith("基础研究整体研究实力和学术水平显著增强。")
+    assert paras[-1].startswith("当前")
+
+
+def test_pdf_lines_keep_shape_headings_besides_the_reader_markup():
+    body = "党的二十大报告提出，教育、科技、人才是全面建设社会主义现代化国家的基础性、战略性支撑。"
+    rows = [RawLine("# 第1章 科技成果转化概述", 1, page=1, x0=40.0, size=16.0, role="title"),
+            _pdf_line(body, 2, x0=21.0, para_start=True), _pdf_line("1.1 研究背景", 3, x0=80.0, para_start=True),
+            _pdf_line(body, 4, x0=21.0, para_start=True)]
+    doc = clean_lines(rows, Report())
+    assert [block_text(b) for a in doc.articles for b in a.blocks if isinstance(b, Heading)] == ["1.1 研究背景"]
