@@ -136,3 +136,16 @@ def test_a_one_line_all_bold_paragraph_is_kept_with_the_next_like_a_heading(font
     long_caption = block_chunk(Caption(TEXT * 2), shaper)
     assert len(long_caption.lines) >= 4 and long_caption.splittable and long_caption.orphans == 2
     assert not block_chunk(Caption("新华社记者 摄"), shaper).splittable
+
+
+def test_a_paragraph_carried_over_is_refitted_without_touching_its_lines_on_the_page_before(
+        fonts_or_skip):
+    shaper = Shaper(PROFILE, fonts_or_skip)
+    carried = block_chunk(Paragraph((Text(TEXT * 2),)), shaper)  # 5 lines: 2 here, 3 over
+    head = list(carried.lines[:2])
+    flow, pages = flow_at(GEO.lines - 2)
+    flow.place_all([carried, Chunk(lines(GEO.lines - 3 + 1, "文"))])  # a widow on page 2
+    assert [p.line for p in pages[0].placed[-2:]] == head
+    assert len(pages[1].placed) == GEO.lines and len(carried.lines) == 6
+    assert texts(pages[2]) == [f"文{GEO.lines - 3 - 1}", f"文{GEO.lines - 3}"]
+    assert [p.slot for p in pages[1].placed] == list(range(GEO.lines))

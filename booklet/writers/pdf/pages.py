@@ -105,7 +105,8 @@ class Flow:
         self.kind = kind
         self.slot = 0
         self.anchors: dict[int, int] = {}
-        self.whole: list[tuple[Chunk, int]] = []  # chunks wholly on this page, first placed index
+        # refittable chunks with lines on this page: (chunk, index in placed, first line here)
+        self.whole: list[tuple[Chunk, int, int]] = []
         self.page = self.new_page()
 
     def new_page(self, kind: str | None = None) -> Page:
@@ -141,7 +142,7 @@ class Flow:
         self._refit(chunk)
         lines = chunk.lines
         done = 0
-        first = (self.page, len(self.page.placed))
+        piece = (0, 0)  # (index in page.placed, line index) of the chunk's piece on this page
         while done < len(lines):
             k = self._fit(chunk, len(lines) - done, done == 0)
             if k == 0:
@@ -149,13 +150,14 @@ class Flow:
                 continue
             if done == 0:
                 self._mark(chunk)
+            piece = (len(self.page.placed), done)
             for j in range(done, done + k):
                 target = chunk.toc_target if j == len(lines) - 1 else None
                 self.page.placed.append(Placed(lines[j], self.slot, toc_target=target))
                 self.slot += chunk.step
             done += k
-        if first[0] is self.page and chunk.refit is not None:
-            self.whole.append((chunk, first[1]))
+        if chunk.refit is not None and lines:
+            self.whole.append((chunk, *piece))
 
     def _refit(self, chunk: Chunk) -> None:
         """Fill a page that splitting ``chunk`` would leave short: set it, or a paragraph
@@ -169,12 +171,12 @@ class Flow:
             if alt is not None and self._fills(chunk, alt, free):
                 chunk.lines = alt
                 return
-        for earlier, start in reversed(self.whole):
+        for earlier, start, first in reversed(self.whole):
             for delta in (-1, 1):
                 if self._fills(chunk, chunk.lines, free - delta):
                     alt = earlier.refit(delta) if earlier.refit else None
-                    if alt is not None:
-                        self._replace(earlier, start, alt)
+                    if alt is not None and _keeps_head(earlier, alt, first):
+                        self._replace(earlier, start, first, alt)
                         return
 
     def _fills(self, chunk: Chunk, lines: list[Line], free: int) -> bool:
@@ -184,18 +186,19 @@ class Flow:
         k = min(free, len(lines) - chunk.widows)
         return k == free and k >= chunk.orphans
 
-    def _replace(self, chunk: Chunk, start: int, lines: list[Line]) -> None:
-        """Swap a placed chunk's lines for ``lines`` and move what follows it on the page."""
+    def _replace(self, chunk: Chunk, start: int, first: int, lines: list[Line]) -> None:
+        """Swap the chunk's lines from ``first`` on (placed from ``start``) for those of
+        ``lines`` and move what follows it on the page."""
         placed = self.page.placed
-        old = len(chunk.lines)
+        old = len(chunk.lines) - first
+        shift = len(lines) - len(chunk.lines)
         slot = placed[start].slot
-        new = [Placed(line, slot + i) for i, line in enumerate(lines)]
+        new = [Placed(line, slot + i) for i, line in enumerate(lines[first:])]
         for later in placed[start + old:]:
-            later.slot += len(lines) - old
+            later.slot += shift
         placed[start:start + old] = new
-        self.slot += len(lines) - old
-        shift = len(lines) - old
-        self.whole = [(c, i + shift if i > start else i) for c, i in self.whole]
+        self.slot += shift
+        self.whole = [(c, i + shift if i > start else i, f) for c, i, f in self.whole]
         chunk.lines = lines
 
     def _fit(self, chunk: Chunk, n: int, first: bool) -> int:
@@ -219,6 +222,14 @@ class Flow:
         self.page.bookmarks.extend(chunk.bookmarks)
         if chunk.anchor is not None:
             self.anchors[chunk.anchor] = len(self.pages) - 1
+
+
+def _keeps_head(chunk: Chunk, lines: list[Line], first: int) -> bool:
+    """Whether a refit leaves the lines on earlier pages alone and enough lines on this one."""
+    if first == 0:
+        return True
+    return all(a is b for a, b in zip(lines[:first], chunk.lines[:first])) \
+        and len(lines) - first >= chunk.widows
 
 
 def _leads(chunks: list[Chunk]) -> list[int]:
