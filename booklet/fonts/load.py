@@ -11,6 +11,7 @@ import zlib
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
+from typing import Mapping
 
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.cidfonts import UnicodeCIDFont
@@ -21,12 +22,30 @@ from booklet.errors import InputError
 CID_FALLBACK = "STSong-Light"
 
 
+class EmWidths:
+    """Advance widths in em, read on demand from a table in thousandths of an em.
+
+    A CJK face lists 20 000–40 000 widths and a booklet looks up a few thousand,
+    so converting them lazily beats copying the whole table at load time.
+    """
+
+    __slots__ = ("_thousandths",)
+
+    def __init__(self, thousandths: Mapping[int, float]) -> None:
+        self._thousandths = thousandths
+
+    def get(self, codepoint: int, default: float) -> float:
+        """Width of ``codepoint`` in em, ``default`` when the table lacks it."""
+        units = self._thousandths.get(codepoint)
+        return default if units is None else units / 1000.0
+
+
 @dataclass(frozen=True, slots=True)
 class FontMetrics:
     """Advance widths (em fractions) and coverage of one loaded face."""
 
     name: str  # the name registered with reportlab
-    widths: dict[int, float]
+    widths: EmWidths
     default_width: float
     coverage: frozenset[int] | None  # None: assume everything (CID fallback)
 
@@ -67,13 +86,12 @@ def load_metrics(path: Path | None, index: int = 0) -> FontMetrics:
         raise InputError(f"cannot load font: {exc}; give a TrueType (.ttf/.ttc) font file",
                          path=path) from exc
     pdfmetrics.registerFont(font)
-    widths = {cp: w / 1000.0 for cp, w in font.face.charWidths.items()}
-    return FontMetrics(name, widths, font.face.defaultWidth / 1000.0,
+    return FontMetrics(name, EmWidths(font.face.charWidths), font.face.defaultWidth / 1000.0,
                        frozenset(font.face.charToGlyph))
 
 
 def _cid_metrics() -> FontMetrics:
     font = UnicodeCIDFont(CID_FALLBACK)
     pdfmetrics.registerFont(font)
-    widths = {cp: font.stringWidth(chr(cp), 1000) / 1000.0 for cp in range(0x20, 0x7F)}
-    return FontMetrics(CID_FALLBACK, widths, 1.0, None)
+    widths = {cp: font.stringWidth(chr(cp), 1000) for cp in range(0x20, 0x7F)}
+    return FontMetrics(CID_FALLBACK, EmWidths(widths), 1.0, None)
