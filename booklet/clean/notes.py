@@ -15,8 +15,9 @@ from booklet.clean.text import CIRCLED, join_lines
 
 # A printed footnote marker at the start of a note: ① or [1].
 MARKER_START = re.compile(f"^([{CIRCLED}]|\\[\\d{{1,3}}\\])\\s*")
-_MARK_LINE = re.compile(f"^[{CIRCLED}]$")
-_MARK_START = re.compile(f"^([{CIRCLED}])\\s*(.*)$")
+# Printed markers of page-bottom notes: ①, or [1] (bracketed numbers, common in Word exports).
+_MARK_LINE = re.compile(f"^(?:[{CIRCLED}]|\\[\\d{{1,3}}\\])$")
+_MARK_START = re.compile(f"^([{CIRCLED}]|\\[\\d{{1,3}}\\])\\s*(.*)$")
 _BODY_END = re.compile(r"[.。]$")
 _PUNCT_START = re.compile(r"^[，。、；：！？,.;:!?”’）)]")
 MAX_ZONE = 24

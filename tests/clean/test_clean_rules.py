@@ -493,3 +493,15 @@ def test_pdf_lines_keep_shape_headings_besides_the_reader_markup():
             _pdf_line(body, 4, x0=21.0, para_start=True)]
     doc = clean_lines(rows, Report())
     assert [block_text(b) for a in doc.articles for b in a.blocks if isinstance(b, Heading)] == ["1.1 研究背景"]
+
+
+def test_bracketed_footnote_markers_and_bodies_at_the_page_bottom(clean):
+    body = ("科技成果转化是党和国家高度重视的重要工作，习近平总书记多次作出重要指示，指出要加快推动科技\n"
+            "成果转化应用，加快建设高水平技术交易市场，加大金融投资对科技成果转化的支持[1]。\n")
+    page = body + "[1] 赵云.历史制度主义视角下国家战略科技力量的逻辑与演进[J].实验室研究与探索,\n2023,42(10):140-147.\n{n}\n"
+    doc, _ = clean("".join(page.format(n=n) for n in range(1, 4)))
+    art = doc.articles[0]
+    assert len(art.footnotes) == 3 and all(f.label == "[1]" for f in art.footnotes)
+    assert block_text(art.footnotes[0]).startswith("赵云.") and block_text(art.footnotes[0]).endswith("140-147.")
+    assert not any("赵云" in block_text(b) for b in art.blocks)
+    assert any(isinstance(i, FootnoteRef) for b in art.blocks for i in getattr(b, "inlines", ()))
