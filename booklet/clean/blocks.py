@@ -21,6 +21,10 @@ ATTRIBUTION_RE = re.compile(r"^——(?!—)\S.*(?:[）)]|讲话|发言|致辞|�
 BYLINE_RE = re.compile(r"^[\u4e00-\u9fff·]{2,4}(?:\s+[\u4e00-\u9fff·]{2,4}){0,2}$")
 # Official-document lines that are never headings, however short: the document number
 # (发文字号 「宣〔2026〕11号」) and the attachment line (「附件：…」), GB/T 9704 shapes.
+# A byline with its role label: 「本报记者 张晓松 朱基钗」, 「新华社记者 王五」, 「作者：李四（…）」.
+# (A photo credit ends in /摄 and so never matches.)
+BYLINE_LABEL_RE = re.compile(r"^(?:作者\s*[：:]\s*[^。！？；]{1,40}|[\u4e00-\u9fff]{0,8}(?:记者|通讯员|评论员)"
+                             r"(?:[\s\u3000]*[\u4e00-\u9fff·]{2,4}){1,6})$")
 NOT_HEADING = re.compile(r"^(?:\S{0,12}[〔\[［(（]\d{4}[〕\]］)）]\s*\d{1,4}\s*号$|附件\s*\d*\s*[：:])")
 _INNER_STOP = re.compile(r"[。！？；!?;]")
 _LEVELS = (
@@ -116,7 +120,7 @@ def looks_like_heading(text: str, layout: Layout) -> bool:
         return False
     limit = max(40.0, 1.8 * layout.measure) if layout.wrapped else 40.0
     return width(text) <= limit and not text.endswith(("，", "、", ",", "：", ":")) \
-        and NOT_HEADING.match(text) is None
+        and NOT_HEADING.match(text) is None and BYLINE_LABEL_RE.match(text) is None
 
 
 def heading_level(text: str) -> int:
@@ -136,6 +140,9 @@ _NOT_IN_NAMES = re.compile(r"[的之了话讲报道章节篇会议]")
 
 
 def looks_like_byline(text: str) -> bool:
-    """A short line of one to three names (``习近平``) that reads as a byline."""
+    """A short line of one to three names (``习近平``), or names after a role label
+    (``本报记者 张晓松 朱基钗``, ``作者：李四``), that reads as a byline."""
     text = text.strip()
+    if BYLINE_LABEL_RE.match(text) is not None:
+        return True
     return BYLINE_RE.match(text) is not None and _NOT_IN_NAMES.search(text) is None

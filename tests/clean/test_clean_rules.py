@@ -505,3 +505,12 @@ def test_bracketed_footnote_markers_and_bodies_at_the_page_bottom(clean):
     assert block_text(art.footnotes[0]).startswith("赵云.") and block_text(art.footnotes[0]).endswith("140-147.")
     assert not any("赵云" in block_text(b) for b in art.blocks)
     assert any(isinstance(i, FootnoteRef) for b in art.blocks for i in getattr(b, "inlines", ()))
+
+
+@pytest.mark.parametrize("byline", ["本报记者 张晓松 朱基钗", "新华社记者 王五", "作者：李四（中国科学院院士）"])
+def test_labelled_byline_under_a_title_is_the_author_not_part_of_the_title(clean, byline):
+    body = ("党的十八大以来，以习近平同志为核心的党中央高度重视基础研究，作出一系列重大决策部署，推\n"
+            "动我国基础研究取得显著成效，基础前沿方向重大原创成果持续涌现，科技事业取得历史性成就。\n")
+    doc, _ = clean(f"加强基础研究 筑牢科技强国根基\n{byline}\n来源：人民日报\n" + body * 3)
+    art = doc.articles[0]
+    assert (art.title, art.author, art.origin) == ("加强基础研究 筑牢科技强国根基", byline, "人民日报")
