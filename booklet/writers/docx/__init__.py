@@ -74,7 +74,8 @@ def _front_matter(booklet: Booklet, profile: Profile, metrics: Metrics,
     out = cover(booklet, profile, metrics)
     if booklet.notice is not None:
         out += notice(booklet, booklet.notice, profile, metrics)
-    out += toc_paragraphs(booklet, metrics, toc_pages, sect_pr=sect_pr(metrics))
+    out += toc_paragraphs(booklet, metrics, toc_pages, sect_pr=sect_pr(metrics),
+                          entry_pt=profile.style("toc_entry").size_pt)
     return out
 
 

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from typing import Sequence
 
 from booklet.model import Booklet
+from booklet.typeset.titles import entry_lines
 from booklet.writers.docx.fields import field_begin, field_end, pageref_field, toc_instruction
 from booklet.writers.docx.metrics import Metrics
 from booklet.writers.docx.ooxml import esc
@@ -58,7 +59,7 @@ def toc_rows(booklet: Booklet, toc_pages: Sequence[int] | None) -> list[TocRow]:
 
 
 def toc_paragraphs(booklet: Booklet, metrics: Metrics, toc_pages: Sequence[int] | None,
-                   *, sect_pr: str) -> list[str]:
+                   *, sect_pr: str, entry_pt: float | None = None) -> list[str]:
     """目录 title and the field; ``sect_pr`` closes the front-matter section on the last row."""
     grouped = any(part.title for part in booklet.parts)
     out = [paragraph(ppr(style="TOCHeading", page_break_before=True,
@@ -70,16 +71,30 @@ def toc_paragraphs(booklet: Booklet, metrics: Metrics, toc_pages: Sequence[int] 
         return out
     for i, row in enumerate(rows):
         last = i == len(rows) - 1
-        content = (begin if i == 0 else "") + _row_content(row) + (field_end() if last else "")
+        text = row.text if row.group else _wrapped(row.text, metrics, entry_pt)
+        content = (begin if i == 0 else "") + _row_content(row, text) + (field_end() if last else "")
         keep = row.group and not last  # a part row stays with its first entry
-        out.append(paragraph(ppr(style=f"TOC{row.level}", keep_next=keep,
+        gap = {"before": metrics.lines(1)} if row.group and i else None  # as in the PDF
+        out.append(paragraph(ppr(style=f"TOC{row.level}", keep_next=keep, spacing=gap,
+                                 jc="left" if "\n" in text else None,
                                  sect_pr=sect_pr if last else ""), content))
     return out
 
 
-def _row_content(row: TocRow) -> str:
+def _wrapped(title: str, metrics: Metrics, entry_pt: float | None) -> str:
+    """The entry with line breaks where the PDF's TOC wraps it (at the title's spaces and
+    dashes, not inside a word as Word would); ragged lines, so the row is not justified."""
+    if entry_pt is None:
+        return title
+    cells = [0.5 if ord(c) < 0x2000 else 1.0 for c in title]
+    measure = metrics.text_w / (entry_pt * 20) - 3.5  # the style's right indent, and slack
+    lines = entry_lines(title, cells, measure, 2.0, 1.0)
+    return "\n".join(lines)
+
+
+def _row_content(row: TocRow, text: str) -> str:
     """Hyperlinked title, tab and page reference, as Word writes them."""
-    inner = run(row.text)
+    inner = run(text)
     if row.page is not None:
         inner += "<w:r><w:tab/></w:r>" + pageref_field(row.bookmark, str(row.page))
     return f'<w:hyperlink w:anchor="{esc(row.bookmark)}" w:history="1">{inner}</w:hyperlink>'
