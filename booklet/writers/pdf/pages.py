@@ -164,8 +164,10 @@ class Flow:
         already on the page, a line shorter or longer (缩行/伸行)."""
         free = self.geo.lines - self.slot
         n = len(chunk.lines)
-        if chunk.step != 1 or free != int(free) or self.slot == 0 or n <= free or self._fit(chunk, n, True) == free:
-            return
+        if chunk.step != 1 or free != int(free) or self.slot == 0 or n <= free:
+            return  # small type off the grid, a fresh page, or nothing to split
+        if self._fit(chunk, n, True) == free:
+            return  # the split already fills the page
         for delta in (-1, 1):
             alt = chunk.refit(delta) if chunk.refit else None
             if alt is not None and self._fills(chunk, alt, free):
