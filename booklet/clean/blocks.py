@@ -20,12 +20,14 @@ NOTE_RE = re.compile(r"^※")
 ATTRIBUTION_RE = re.compile(r"^——(?!—)\S.*(?:[）)]|讲话|发言|致辞|贺信)$")
 BYLINE_RE = re.compile(r"^[\u4e00-\u9fff·]{2,4}(?:\s+[\u4e00-\u9fff·]{2,4}){0,2}$")
 # Official-document lines that are never headings, however short: the document number
-# (发文字号 「宣〔2026〕11号」) and the attachment line (「附件：…」), GB/T 9704 shapes.
+# (发文字号 「宣〔2026〕11号」), the attachment line (「附件：…」) and a signature or cover line
+# ending in its date (「党委宣传部 2026年5月12日」, 「2026年5月」), GB/T 9704 shapes.
 # A byline with its role label: 「本报记者 张晓松 朱基钗」, 「新华社记者 王五」, 「作者：李四（…）」.
 # (A photo credit ends in /摄 and so never matches.)
 BYLINE_LABEL_RE = re.compile(r"^(?:作者\s*[：:]\s*[^。！？；]{1,40}|[\u4e00-\u9fff]{0,8}(?:记者|通讯员|评论员)"
                              r"(?:[\s\u3000]*[\u4e00-\u9fff·]{2,4}){1,6})$")
-NOT_HEADING = re.compile(r"^(?:\S{0,12}[〔\[［(（]\d{4}[〕\]］)）]\s*\d{1,4}\s*号$|附件\s*\d*\s*[：:])")
+NOT_HEADING = re.compile(r"^(?:\S{0,12}[〔\[［(（]\d{4}[〕\]］)）]\s*\d{1,4}\s*号$|附件\s*\d*\s*[：:]"
+                         r"|.{0,20}?\d{4}\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?$)")
 _INNER_STOP = re.compile(r"[。！？；!?;]")
 _LEVELS = (
     (re.compile(r"^第[一二三四五六七八九十百\d]+[章篇部]"), 1),

@@ -99,11 +99,14 @@ def strip_running_heads(lines: Sequence[Line], report: Report) -> list[Line]:
     """
     counts = Counter(_norm(ln.text) for ln in lines if _candidate(ln))
     drop: set[int] = set()
+    seen: set[str] = set()
     for i, line in enumerate(lines):
         if not _candidate(line):
             continue
         key = _norm(line.text)
-        if counts[key] >= 3 and _near_page_break(lines, i) and not _opens_article(lines, i):
+        first = key not in seen  # only the first occurrence can be the title the header repeats
+        seen.add(key)
+        if counts[key] >= 3 and _near_page_break(lines, i) and not (first and _opens_article(lines, i)):
             drop.add(i)
         elif line.kind == "page_end" and i > 0 and ends_sentence(lines[i - 1].text) \
                 and line.blanks_before >= 1:

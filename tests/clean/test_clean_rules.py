@@ -514,3 +514,19 @@ def test_labelled_byline_under_a_title_is_the_author_not_part_of_the_title(clean
     doc, _ = clean(f"加强基础研究 筑牢科技强国根基\n{byline}\n来源：人民日报\n" + body * 3)
     art = doc.articles[0]
     assert (art.title, art.author, art.origin) == ("加强基础研究 筑牢科技强国根基", byline, "人民日报")
+
+
+def test_running_head_before_a_short_word_on_a_later_page_is_still_furniture(clean):
+    body = "加强基础研究，是实现高水平科技自立自强的迫切要求，是建设世界科技强国的必由之路。\n"
+    text = "学习资料汇编\n北京理工大学党委宣传部\n" + body + "·1·\n学习资料汇编\n目录\n" + body + \
+        "".join(f"·{n}·\n学习资料汇编\n" + body for n in range(2, 5))
+    doc, report = clean(text)
+    assert sum(r.text == "学习资料汇编" for r in report.removals) == 5
+
+
+def test_signature_line_ending_in_a_date_is_not_a_heading(clean):
+    body = ("为深入学习贯彻习近平总书记在加强基础研究座谈会上的重要讲话精神，进一步统一思想，凝聚共识，\n"
+            "为建设科技强国贡献力量，党委宣传部特发布学习专刊。各单位可选取有关内容纳入学习。\n")
+    doc, _ = clean(body * 3 + "党委宣传部 2026年5月12日\n" + body * 2)
+    assert not [b for a in doc.articles for b in a.blocks if isinstance(b, Heading)]
+    assert all("2026年5月12日" not in a.title for a in doc.articles)
