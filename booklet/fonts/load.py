@@ -15,9 +15,10 @@ from typing import Mapping
 
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.cidfonts import UnicodeCIDFont
-from reportlab.pdfbase.ttfonts import TTFError, TTFont
+from reportlab.pdfbase.ttfonts import TTFError
 
 from booklet.errors import InputError
+from booklet.fonts.facecache import open_ttfont
 
 CID_FALLBACK = "STSong-Light"
 
@@ -81,7 +82,7 @@ def load_metrics(path: Path | None, index: int = 0) -> FontMetrics:
         return _cid_metrics()
     name = registered_name(path, index)
     try:
-        font = TTFont(name, str(path), subfontIndex=index)
+        font = open_ttfont(name, path, index)
     except (TTFError, OSError, ValueError) as exc:
         raise InputError(f"cannot load font: {exc}; give a TrueType (.ttf/.ttc) font file",
                          path=path) from exc
