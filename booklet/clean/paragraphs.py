@@ -141,7 +141,8 @@ def starts_block(prev: Line, cur: Line, layout: Layout) -> bool:
         return False  # the reader saw the line continue (no indent in an indenting layout)
     if prev.kind == "heading" or cur.kind == "heading" or cur.strong:
         return True
-    if (prev.strong and not prev.text.startswith("※")) or (prev.soft and CHAPTER_ONLY.match(prev.text)):
+    if (prev.strong and not prev.text.startswith("※") and not _open_bracket(prev.text)) \
+            or (prev.soft and CHAPTER_ONLY.match(prev.text)):
         return True
     could_end = prev.final or prev.span_width < layout.measure - 1.5 or not layout.wrapped
     if cur.soft and could_end and not _list_inline(cur):
@@ -149,6 +150,11 @@ def starts_block(prev: Line, cur: Line, layout: Layout) -> bool:
     if not layout.wrapped:
         return _separated_break(prev, cur)
     return _wrapped_break(prev, cur, layout)
+
+
+def _open_bracket(text: str) -> bool:
+    """A bracket left open at the line end: the line wrapped (「来源：《人民日报》（2024年06月25」 / 「日02版）」)."""
+    return text.count("（") + text.count("(") > text.count("）") + text.count(")")
 
 
 def _reader_start(prev: Line, cur: Line) -> bool:
@@ -224,8 +230,8 @@ def _wrapped_break(prev: Line, cur: Line, layout: Layout) -> bool:
     if layout.sparse_blanks and cur.blanks_before and not prev.blanks_before and (final or short):
         # A blank line where the lines around have none (pdfminer text boxes) separates blocks.
         return True
-    if not final and not prev.clause and (prev.span_width < 0.7 * layout.measure
-                                          or (prev.soft and prev.opens and cur.clause)):
+    if not final and not prev.clause and not _open_bracket(prev.text) \
+            and (prev.span_width < 0.7 * layout.measure or (prev.soft and prev.opens and cur.clause)):
         return True  # a title or heading line (「★让投身…人生追求」 even when nearly full)
     if layout.uses_indent:
         # an unindented line after a short finished one is a title or an unindented block

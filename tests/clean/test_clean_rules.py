@@ -530,3 +530,11 @@ def test_signature_line_ending_in_a_date_is_not_a_heading(clean):
     doc, _ = clean(body * 3 + "党委宣传部 2026年5月12日\n" + body * 2)
     assert not [b for a in doc.articles for b in a.blocks if isinstance(b, Heading)]
     assert all("2026年5月12日" not in a.title for a in doc.articles)
+
+
+def test_source_line_wrapped_inside_its_brackets_stays_one_line(clean):
+    body = ("这次大会是在以中国式现代化全面推进强国建设、民族复兴伟业关键时期召开的一次科技盛会。首\n"
+            "先，我代表党中央，向获得2023年度国家科学技术奖励的集体和个人表示热烈祝贺！\n")
+    doc, _ = clean("习近平：在全国科技大会上的讲话\n来源：《人民日报》（2024年06月25\n日02版）\n" + body * 3)
+    art = doc.articles[0]
+    assert art.source_line == "来源：《人民日报》（2024年06月25日02版）" and art.date == "2024-06-25"
