@@ -19,6 +19,7 @@ from typing import Sequence
 from booklet.rawlines import RawLine
 
 _WIDE_GAP = re.compile(r"(?<=\S) {3,}(?=\S)")
+_GAP_COUNT = re.compile(r"\S {3,}\S")  # (no look-behind: a quick count over the whole text)
 _ANY_GAP = re.compile(r"(?<=\S) +(?=\S)")
 _SLACK = 4  # columns the right column's start may wander (CJK and Latin cells differ)
 
@@ -28,8 +29,8 @@ def split_columns(lines: Sequence[RawLine]) -> list[RawLine]:
     if any(ln.x0 is not None for ln in lines[:50]) or len(lines) < 10:
         return list(lines)
     joined = "\n".join(ln.text for ln in lines)
-    if len(_WIDE_GAP.findall(joined)) < 0.2 * joined.count("\n"):
-        return list(lines)  # one C-level scan: ordinary text stops here
+    if "   " not in joined or len(_GAP_COUNT.findall(joined)) < 0.2 * joined.count("\n"):
+        return list(lines)  # C-level scans: ordinary text stops here
     out: list[RawLine] = []
     for page in _pages(lines):
         out.extend(_split_page(page))

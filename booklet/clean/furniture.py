@@ -79,8 +79,12 @@ def mark_page_starts(lines: Sequence[Line]) -> None:
             line.page_start = True
 
 
+_SPACE_RUN = re.compile(r"\s+")
+_DIGIT_RUN = re.compile(r"\d+")
+
+
 def _norm(text: str) -> str:
-    return re.sub(r"\d+", "#", re.sub(r"\s+", "", text))
+    return _DIGIT_RUN.sub("#", _SPACE_RUN.sub("", text))
 
 
 def _candidate(line: Line) -> bool:

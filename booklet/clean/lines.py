@@ -84,17 +84,15 @@ def to_lines(raw_lines: Sequence[RawLine]) -> list[Line]:
 
 def _base_margin(raw_lines: Sequence[RawLine]) -> int:
     """A left margin of spaces common to most lines (``pdftotext -layout``), else 0."""
-    counts: Counter[int] = Counter()
-    for raw in raw_lines:
-        text = raw.text
-        if text[:1] != " ":
-            counts[0] += bool(text)
-        elif text.strip():
-            counts[len(text) - len(text.lstrip(" "))] += 1
-    if not counts:
-        return 0
+    texts = [raw.text for raw in raw_lines if raw.text]
+    spaced = [t for t in texts if t[0] == " " and not t.isspace()]
+    total = len(texts) - (len(spaced) and sum(1 for t in texts if t[0] == " " and t.isspace()))
+    if not spaced or len(spaced) < 0.4 * total:
+        return 0  # most lines start at the left edge: no common margin
+    counts = Counter(len(t) - len(t.lstrip(" ")) for t in spaced)
+    counts[0] = total - len(spaced)
     base, n = counts.most_common(1)[0]
-    return base if base >= 2 and n >= 0.4 * sum(counts.values()) else 0
+    return base if base >= 2 and n >= 0.4 * total else 0
 
 
 def _make(raw: RawLine, text: str) -> Line:
