@@ -45,8 +45,9 @@ def strip_page_numbers(lines: Sequence[Line], report: Report) -> list[Line]:
     """
     out: list[Line] = []
     pending = False
-    for line in lines:
-        if not line.md_level and is_page_number(line.text):
+    numbered = _numbered_furniture(lines)
+    for k, line in enumerate(lines):
+        if not line.md_level and (is_page_number(line.text) or k in numbered):
             report.removed(line.lineno, line.text, "strip_furniture")
             pending = True
             if out:
@@ -57,6 +58,33 @@ def strip_page_numbers(lines: Sequence[Line], report: Report) -> list[Line]:
             pending = False
         out.append(line)
     return out
+
+
+def _numbered_furniture(lines: Sequence[Line]) -> set[int]:
+    """Header/footer lines that carry the page number: the same words with a different number
+    on three or more pages (``主题教育学习资料  26`` / ``主题教育学习资料  27`` …)."""
+    found: dict[str, list[int]] = {}
+    for i, line in enumerate(lines):
+        text = line.text
+        if line.width <= 30 and not line.md_level and _DIGIT_RUN.search(text) is not None \
+                and _WORDY.search(text) is not None and not ends_sentence(text) and not CLAUSE_RE.search(text) \
+                and not _HEADING_SHAPE.match(text):
+            found.setdefault(_norm(text), []).append(i)
+    out: set[int] = set()
+    for where in found.values():
+        numbers = {tuple(_DIGIT_RUN.findall(lines[i].text)) for i in where}
+        if len(where) >= 3 and len(numbers) >= 3 and _page_spaced(where):
+            out.update(where)
+    return out
+
+
+def _page_spaced(where: Sequence[int]) -> bool:
+    """Occurrences a page apart: gaps of ten lines or more, most of them near the usual gap
+    (numbered titles of short articles, 「标题1号文章」…, come at uneven or short distances)."""
+    gaps = sorted(b - a for a, b in zip(where, where[1:]))
+    usual = gaps[len(gaps) // 2]
+    near = sum(1 for g in gaps if 0.6 * usual <= g <= 1.5 * usual)
+    return usual >= 10 and near >= 0.66 * len(gaps)
 
 
 def mark_page_starts(lines: Sequence[Line]) -> None:

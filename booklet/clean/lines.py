@@ -118,7 +118,7 @@ def _make(raw: RawLine, text: str) -> Line:
     heading = _MD_HEADING.match(body)
     if heading:
         line.md_level = len(heading.group(1))
-        line.set_text(heading.group(2))
+        line.set_text(heading.group(2).strip())
         return line
     quote = _MD_QUOTE.match(body)
     if quote:

@@ -94,7 +94,8 @@ def _hinted_notes(zone: Sequence[Line]) -> list[SideNote]:
 
 def _zone_end(lines: Sequence[Line], i: int) -> int | None:
     start = _MARK_START.match(lines[i].text)
-    if lines[i].md_level or lines[i].kind or not start or _PUNCT_START.match(start.group(2)):
+    if lines[i].md_level or lines[i].kind not in ("", "page_end") or not start \
+            or _PUNCT_START.match(start.group(2)):
         return None
     if lines[i].raw.role not in (None, "footnote"):
         return None
@@ -143,10 +144,11 @@ def mark_captions(lines: Sequence[Line], separated: bool) -> None:
     several lines and sit inside a paragraph that continues after it (seed 003).
     """
     for i, line in enumerate(lines):
-        if line.raw.role == "caption" or (not line.kind and not line.md_level and FIGURE_RE.match(line.text)):
+        free = line.kind in ("", "page_end")  # ("page_end": the last line before a page number)
+        if line.raw.role == "caption" or (free and not line.md_level and FIGURE_RE.match(line.text)):
             line.kind = "caption"
             continue
-        if "摄" not in line.text or line.kind or line.md_level or not CREDIT_RE.search(line.text):
+        if "摄" not in line.text or not free or line.md_level or not CREDIT_RE.search(line.text):
             continue
         start = _caption_start(lines, i, separated)
         for k in range(start, i + 1):

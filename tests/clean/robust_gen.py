@@ -124,6 +124,7 @@ LAYOUTS = (
     Layout("a4_38_indent_slash", measure=38, number="{n} / 20", lines_per_page=36, header=""),
     Layout("a5_26_indent_dot", page=(420.0, 595.0), measure=26, number="·{n}·",
            lines_per_page=22, title_scale=1.3),
+    Layout("a4_34_indent_footer", measure=34, number="主题教育学习资料  {n}", lines_per_page=32, header=""),
 )
 TWO_COLUMNS = Layout("a4_2col_18", measure=18, number="{n}", lines_per_page=40, columns=2,
                      title_scale=1.0, indent=True)

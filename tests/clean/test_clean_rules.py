@@ -538,3 +538,18 @@ def test_source_line_wrapped_inside_its_brackets_stays_one_line(clean):
     doc, _ = clean("习近平：在全国科技大会上的讲话\n来源：《人民日报》（2024年06月25\n日02版）\n" + body * 3)
     art = doc.articles[0]
     assert art.source_line == "来源：《人民日报》（2024年06月25日02版）" and art.date == "2024-06-25"
+
+
+def test_markdown_heading_loses_trailing_ideographic_spaces(clean):
+    doc, _ = clean("# 加强基础研究\u3000\u3000# \n")
+    assert doc.articles[0].title == "加强基础研究"
+
+
+def test_footer_with_the_page_number_on_every_page_is_furniture(clean):
+    body = ("党的十八大以来，以习近平同志为核心的党中央高度重视基础研究，作出一系列重大决策部署，推\n"
+            "动我国基础研究取得显著成效，基础前沿方向重大原创成果持续涌现，科技事业取得历史性成就\n")
+    last = "而且，科技成果转化也是一项系统工程①。\n①方晓霞.创新价值链视域下高职院校科技成果转化路径研究[J].\n"
+    doc, report = clean("".join(body * 5 + last + f"主题教育学习资料  {n}\n" for n in range(3, 8)))
+    assert sum(r.text.startswith("主题教育学习资料") for r in report.removals) == 5
+    art = doc.articles[0]
+    assert len(art.footnotes) == 5 and not any("方晓霞" in block_text(b) for b in art.blocks)
