@@ -5,7 +5,8 @@ switched off per source, manifest ``clean: {merge_titles: false}``):
 
 0. (with ``unwrap``) two-column ``pdftotext -layout`` pages split at the gutter (``columns``)
 1. ``web_boilerplate``  drop 责任编辑/【纠错】/分享到/扫一扫/打印 lines (``furniture``)
-2. ``strip_furniture``  page numbers (26, — 3 —, 第3页, 3/20) and running heads/footers (``furniture``)
+2. ``strip_furniture``  page numbers (26, — 3 —, 第3页, 3/20, a footer carrying the number) and
+                        running heads/footers (``furniture``)
 3. ``collapse_spaced_headings``  ``1.1 研`` / ``究`` / ``背`` / ``景`` → ``1.1 研究背景`` (``spaced``)
 4. ``footnotes``        page-bottom ①②③ bodies out of the flow, attached to their markers (``notes``)
 5. ``captions``         photo credits (…新华社记者 姚大伟/摄) and 图1-1 titles out of the flow (``notes``)
@@ -17,11 +18,16 @@ switched off per source, manifest ``clean: {merge_titles: false}``):
 10. ``merge_titles``    wrapped title lines joined; 第1章 + its title one heading (``articles``)
 11. ``bold_leadins``    「第一，…。」 at a paragraph start → bold (``inlines``)
 
-Reader hints on ``RawLine`` are used when present: ``para_start`` (True starts a block,
-False continues one unless a heading shape follows a finished sentence), ``role``
-(title/heading/footnote/caption), ``page`` (page breaks); Markdown markup in lines
-(``# ``, ``**``, ``> ``) is understood, and when a file has Markdown headings they are
-trusted instead of guessing headings from shapes.
+Reader hints on ``RawLine`` are used when present: ``para_start`` (True starts a block —
+checked against ``x0``/``size``/``y`` when the line before stops mid-sentence, since a ragged
+right edge is no paragraph end —, False continues one unless a heading shape follows a
+finished sentence), ``role`` (title/heading/footnote/caption), ``page`` (page breaks);
+Markdown markup in lines (``# ``, ``**``, ``> ``) is understood, and when a file without
+geometry (Markdown, DOCX, HTML) has Markdown headings they are trusted instead of guessing
+headings from shapes.
+
+``tests/clean/robust_cases.py`` re-typesets the gold documents as PDFs and damaged text and
+scores every extraction family (run it as a script for the table).
 
 ``CLEANER_VERSION`` is part of the build cache key: bump it whenever output may change.
 """
