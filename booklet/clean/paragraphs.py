@@ -26,6 +26,7 @@ _LABEL = re.compile(r"^(?:材料\s*\d+|【\S{1,12}】)$")
 # First characters of the two shapes above: most lines are ruled out without a regex.
 _STRONG_FIRST = frozenset("材（(来※【")  # (a 文号 starts with the issuer: found by its 〔)
 _SOFT_FIRST = frozenset("—第一二三四五六七八九十（★☆●■◆")
+_OPENERS = frozenset("“‘（《「『【〔(［[")
 _MID_WORD_END = re.compile(r"[\u3400-\u9fffA-Za-z0-9，、,]$")
 CHAPTER_ONLY = re.compile(r"^第[一二三四五六七八九十百\d]{1,4}[章篇部节]$")
 # The numbering in front of a heading: its 、 is not clause punctuation.
@@ -135,6 +136,8 @@ def starts_block(prev: Line, cur: Line, layout: Layout) -> bool:
     """True when ``cur`` begins a new block after ``prev`` (the heart of unwrapping)."""
     if cur.md_level or prev.md_level or cur.quote != prev.quote or "separator" in (cur.kind, prev.kind):
         return True
+    if prev.text[-1:] in _OPENERS and cur.kind != "heading":
+        return False  # 「…自由探索“」 / 「两条腿走路”…」: no block ends on an opening quote or bracket
     if (cur.raw.para_start and _reader_start(prev, cur)) or (cur.raw.role or "") != (prev.raw.role or ""):
         return True
     if cur.raw.para_start is False and not cur.strong and not (cur.soft and prev.final):

@@ -165,3 +165,13 @@ def test_footer_with_the_page_number_on_every_page_is_furniture(clean):
     assert sum(r.text.startswith("主题教育学习资料") for r in report.removals) == 5
     art = doc.articles[0]
     assert len(art.footnotes) == 5 and not any("方晓霞" in block_text(b) for b in art.blocks)
+
+
+def test_no_block_ends_on_an_opening_quote_even_when_the_reader_says_so():
+    rows = [RawLine("要坚持“四个面向”，坚持目标导向和自由探索“", 1, page=1, x0=0.0, x1=220.0, y=20.0, size=10.5,
+                    para_start=True),
+            RawLine("两条腿走路”，把世界科技前沿同国家重大战略需求结合起来。", 2, page=1, x0=0.0, x1=231.0,
+                    y=40.0, size=10.5, para_start=True)]
+    doc = clean_lines(rows, Report())
+    assert [block_text(b) for a in doc.articles for b in a.blocks] == [
+        "要坚持“四个面向”，坚持目标导向和自由探索“两条腿走路”，把世界科技前沿同国家重大战略需求结合起来。"]
