@@ -10,8 +10,21 @@ from __future__ import annotations
 
 import os
 import re
+import shutil
+import tempfile
 
 import pytest
+
+# Per-user caches (parsed fonts) go to a throw-away folder, not the tester's home.
+_OWN_CACHE = None
+if "XDG_CACHE_HOME" not in os.environ:
+    _OWN_CACHE = tempfile.mkdtemp(prefix="booklet-test-cache-")
+    os.environ["XDG_CACHE_HOME"] = _OWN_CACHE
+
+
+def pytest_sessionfinish(session, exitstatus):
+    if _OWN_CACHE:
+        shutil.rmtree(_OWN_CACHE, ignore_errors=True)
 
 _SYSTEM_DEP = re.compile(r"font|pdftoppm|pdffonts|poppler|soffice|libreoffice|fc-list|fontconfig",
                          re.IGNORECASE)
