@@ -145,10 +145,13 @@ def mark_captions(lines: Sequence[Line], separated: bool) -> None:
     """
     for i, line in enumerate(lines):
         free = line.kind in ("", "page_end")  # ("page_end": the last line before a page number)
-        if line.raw.role == "caption" or (free and not line.md_level and FIGURE_RE.match(line.text)):
+        hinted = line.raw.role == "caption"
+        if hinted or (free and not line.md_level and FIGURE_RE.match(line.text)):
             line.kind = "caption"
-            continue
-        if "摄" not in line.text or not free or line.md_level or not CREDIT_RE.search(line.text):
+            if not (hinted and "摄" in line.text and CREDIT_RE.search(line.text)):
+                continue
+            # a reader may flag only the credit line of a wrapped caption: find where it starts
+        elif "摄" not in line.text or not free or line.md_level or not CREDIT_RE.search(line.text):
             continue
         start = _caption_start(lines, i, separated)
         for k in range(start, i + 1):

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from typing import Sequence
 
 from booklet.clean.lines import Line, is_wrapped, typical_measure
+from booklet.clean.notes import CREDIT_RE, FIGURE_RE
 from booklet.clean.text import CLAUSE_RE, ends_sentence
 
 # Shapes that begin a new block whatever the line before looks like.
@@ -116,7 +117,8 @@ def group_lines(lines: Sequence[Line], layout: Layout) -> list[Group]:
     prev: Line | None = None
     for line in lines:
         if line.kind == "caption":
-            if not groups or groups[-1].kind != "caption" or line.indent or line.raw.para_start:
+            if not groups or groups[-1].kind != "caption" or (
+                    (line.indent or line.raw.para_start) and _caption_ended(groups[-1])):
                 groups.append(Group(kind="caption"))
             groups[-1].lines.append(line)
             continue
@@ -130,6 +132,12 @@ def group_lines(lines: Sequence[Line], layout: Layout) -> list[Group]:
         groups[-1].lines.append(line)
         prev = line
     return groups
+
+
+def _caption_ended(group: Group) -> bool:
+    """The caption group so far ends with its credit (…/摄) or is a figure title: a new one may start."""
+    text = group.lines[-1].text
+    return CREDIT_RE.search(text) is not None or FIGURE_RE.match(text) is not None
 
 
 def starts_block(prev: Line, cur: Line, layout: Layout) -> bool:

@@ -175,3 +175,17 @@ def test_no_block_ends_on_an_opening_quote_even_when_the_reader_says_so():
     doc = clean_lines(rows, Report())
     assert [block_text(b) for a in doc.articles for b in a.blocks] == [
         "要坚持“四个面向”，坚持目标导向和自由探索“两条腿走路”，把世界科技前沿同国家重大战略需求结合起来。"]
+
+
+def test_caption_whose_reader_flagged_only_the_credit_line_is_one_caption():
+    from booklet.model import Caption
+    body = "科技兴则民族兴，科技强则国家强。我们党历来高度重视科技事业发展，党的十八大以来成就显著。"
+    rows = [RawLine(body, 1, page=1, x0=21.0, x1=231.0, y=20.0, size=10.5, para_start=True),
+            RawLine("2024年6月24日，全国科技大会在北京人民大会堂隆重召开。习近平", 2, page=1, x0=0.0, x1=231.0,
+                    y=40.0, size=10.5, para_start=True),
+            RawLine("出席大会并发表重要讲话。新华社记者 姚大伟/摄", 3, page=1, x0=0.0, x1=150.0, y=60.0, size=10.5,
+                    para_start=True, role="caption"),
+            RawLine(body, 4, page=1, x0=21.0, x1=231.0, y=80.0, size=10.5, para_start=True)]
+    doc = clean_lines(rows, Report())
+    captions = [b.text for a in doc.articles for b in a.blocks if isinstance(b, Caption)]
+    assert captions == ["2024年6月24日，全国科技大会在北京人民大会堂隆重召开。习近平出席大会并发表重要讲话。新华社记者 姚大伟/摄"]
