@@ -8,6 +8,7 @@ and None when only the cleaner's text rules can tell.
 
 from __future__ import annotations
 
+from booklet.clean.text import ends_sentence
 from booklet.readers.pdf.geometry import Geometry
 from booklet.readers.pdf.roles import NOTE_MARK
 from booklet.readers.pdf.rows import PLine
@@ -41,7 +42,12 @@ def _start(line: PLine, prev: PLine | None, prev_role: str | None, geo: Geometry
     if geo.uses_indent or geo.uses_spacing:
         # Without the document's own block signal here, a short previous line may be ragged right.
         return None if _is_short(prev, geo) and not same_column else False
-    return _is_short(prev, geo)
+    if not _is_short(prev, geo):
+        return False
+    # No indent, no spacing: a short line ends a block only when it ends a sentence
+    # (``…整体研究实力和`` is short because it held half-width characters); a short line
+    # stopping mid-sentence may be a title or a ragged line, so the cleaner's text rules decide.
+    return True if ends_sentence(prev.text) else None
 
 
 def starts(lines: list[PLine], roles: list[tuple[str | None, int | None]], geo: Geometry

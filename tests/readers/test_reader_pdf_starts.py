@@ -1,0 +1,36 @@
+"""``para_start`` in a layout with neither first-line indents nor extra leading between blocks."""
+
+from __future__ import annotations
+
+from booklet.readers.pdf.blocks import _start
+from booklet.readers.pdf.geometry import Geometry
+from booklet.readers.pdf.rows import PLine
+
+SIZE = 12.0
+GEO = Geometry(body_size=SIZE, pitch=20.0, blocks={(1, 0): (72.0, 72.0 + 30 * SIZE)},
+               uses_indent=False, heading_sizes=())
+
+
+def _line(text: str, row: int, width_em: float) -> PLine:
+    top = 100.0 + row * GEO.pitch
+    return PLine(text, [(text, "SimSun")], 1, 0, 72.0, 72.0 + width_em * SIZE, top, top + SIZE, SIZE,
+                 "SimSun", lineno=row + 1)
+
+
+def test_short_line_ending_a_sentence_starts_a_block() -> None:
+    prev = _line("基础研究整体水平和国际影响力显著提升。", 0, 20)
+    cur = _line("我们要坚持“四个面向”，坚持目标导向和自由探索", 1, 30)
+    assert _start(cur, prev, None, GEO) is True
+
+
+def test_short_line_stopping_mid_sentence_is_left_to_the_cleaner() -> None:
+    # seed 001: 「…基础研究整体研究实力和」 falls short only because it holds half-width digits
+    prev = _line("我国基础研究取得重要进展，2012 年以来基础研究整体研究实力和", 0, 26)
+    cur = _line("学术水平显著增强。", 1, 9)
+    assert _start(cur, prev, None, GEO) is None
+
+
+def test_full_line_continues() -> None:
+    prev = _line("我国基础研究取得重要进展，基础研究整体研究实力和学术水平显著增强，原始", 0, 30)
+    cur = _line("创新能力不断提升。", 1, 9)
+    assert _start(cur, prev, None, GEO) is False
