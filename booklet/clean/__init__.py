@@ -50,7 +50,7 @@ from booklet.model import Document
 from booklet.rawlines import RawLine
 from booklet.report import Report
 
-CLEANER_VERSION = "1.2.0"
+CLEANER_VERSION = "1.3.0"
 RULE_NAMES: tuple[str, ...] = (
     "web_boilerplate", "strip_furniture", "collapse_spaced_headings", "footnotes", "captions",
     "unwrap", "headings", "normalise", "split_articles", "merge_titles", "bold_leadins",

@@ -29,6 +29,13 @@ BYLINE_LABEL_RE = re.compile(r"^(?:作者\s*[：:]\s*[^。！？；]{1,40}|[\u4e
 NOT_HEADING = re.compile(r"^(?:\S{0,12}[〔\[［(（]\d{4}[〕\]］)）]\s*\d{1,4}\s*号$|附件\s*\d*\s*[：:]"
                          r"|.{0,20}?\d{4}\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?$)")
 _INNER_STOP = re.compile(r"[。！？；!?;]")
+DOC_NUMBER_RE = re.compile(r"^\S{0,12}[〔\[［(（]\d{4}[〕\]］)）]\s*\d{1,4}\s*号$")
+DATE_ONLY_RE = re.compile(r"^\d{4}\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?$")
+# A salutation opening a letter: 「各基层党委、党总支、直属党支部：」, 「同志们：」.
+SALUTATION_RE = re.compile(r"^[^。！？；，,.!?;:：]{2,40}[：:]$")
+# An issuing body's name (发文机关署名): it ends in the word for an office, committee, school …
+ISSUER_RE = re.compile(r"^[\u4e00-\u9fff（）()]{2,20}(?:部|委|厅|局|处|办|院|校|室|会|社|组|中心|政府|大学|学院|公司)$")
+_CLAUSE = re.compile(r"[，、。；！？,;!?]")
 _LEVELS = (
     (re.compile(r"^第[一二三四五六七八九十百\d]+[章篇部]"), 1),
     (re.compile(r"^第[一二三四五六七八九十百\d]+节"), 2),
@@ -85,7 +92,28 @@ def classify(groups: Sequence[Group], layout: Layout) -> list[Blk]:
                   full=layout.wrapped and group.lines[-1].width >= layout.measure - 3, starts=starts)
         _kind_of(blk, group, layout)
         blocks.append(blk)
+    if layout.measure >= 0:
+        letter_shapes(blocks, layout)
     return blocks
+
+
+def letter_shapes(blocks: Sequence[Blk], layout: Layout) -> None:
+    """Official-letter shapes (GB/T 9704) the line shapes alone miss.
+
+    The unpunctuated block after the document number or before the salutation is the
+    letter's title however long (``宣〔2026〕11号`` / ``关于发布《…》…学习专刊的通知`` /
+    ``各基层党委、党总支、直属党支部：``); an issuer's name over a date line is its
+    signature, not a heading (``党委宣传部`` / ``2026年5月``)."""
+    for i, blk in enumerate(blocks):
+        prev = blocks[i - 1].text if i else ""
+        nxt = blocks[i + 1].text if i + 1 < len(blocks) else ""
+        if blk.kind == "heading" and not blk.marked and DATE_ONLY_RE.match(nxt) \
+                and (ISSUER_RE.match(blk.text) or looks_like_byline(blk.text)):
+            blk.kind, blk.level = "para", 0
+        elif blk.kind == "para" and "\n" not in blk.text and (DOC_NUMBER_RE.match(prev) or SALUTATION_RE.match(nxt)) \
+                and not ends_sentence(blk.text) and not _CLAUSE.search(blk.text) \
+                and width(blk.text) <= max(60.0, 3 * layout.measure):
+            blk.kind, blk.level = "heading", heading_level(blk.text)
 
 
 def _kind_of(blk: Blk, group: Group, layout: Layout) -> None:
