@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Sequence
 
-from booklet.clean.blocks import Blk, looks_like_byline
+from booklet.clean.blocks import Blk, looks_like_byline, name_like
 from booklet.clean.text import ends_sentence, join_two, width
 
 
@@ -86,6 +86,10 @@ _NUMBERED = re.compile(r"^(?:第[一二三四五六七八九十百\d]+[章节篇
                        r"|\d+(?:\.\d+)*[\s、．.]|[★☆●■◆—])")
 
 
+# A table-of-contents row: dot leaders or a tab, then the page number (「…根基 .....1」).
+_TOC_ROW = re.compile(r"(?:\.{4,}|…{2,}|\t)\s*\d{1,4}(?:\s|$)")
+
+
 def merge_wrapped_headings(blocks: Sequence[Blk]) -> list[Blk]:
     """Two guessed heading lines, the first clearly longer, neither numbered: one title that wrapped
     (a title set larger than the body wraps short of the body's measure).
@@ -93,17 +97,19 @@ def merge_wrapped_headings(blocks: Sequence[Blk]) -> list[Blk]:
     Before: ``习近平总书记在加强基础研究座谈会上的重要`` / ``讲话精神学习专刊``; after: one heading.
     A shorter first line is a kicker over its title and stays apart; a name-like second line
     (``习近平``) is a byline unless the first line reached the measure.  Only a pair of heading
-    lines is looked at: runs of three or more are left to the article split.
+    lines is looked at: runs of three or more are left to the article split.  A heading
+    over table-of-contents rows (``目录``) stands alone.
     """
     out: list[Blk] = []
     for i, blk in enumerate(blocks):
         prev = out[-1] if out else None
         alone = i + 1 >= len(blocks) or blocks[i + 1].kind != "heading"  # longer runs: see ``_open``
-        if prev is not None and alone and (len(out) < 2 or out[-2].kind != "heading") \
+        toc_head = i + 1 < len(blocks) and _TOC_ROW.search(blocks[i + 1].text) is not None
+        if prev is not None and alone and not toc_head and (len(out) < 2 or out[-2].kind != "heading") \
                 and prev.kind == blk.kind == "heading" and not prev.marked and not blk.marked \
                 and "\n" not in prev.text + blk.text and not _NUMBERED.match(prev.text) \
                 and not _NUMBERED.match(blk.text) and width(prev.text) >= width(blk.text) + 2 \
-                and not prev.text.endswith(("：", ":")) and (prev.full or not looks_like_byline(blk.text)):
+                and not prev.text.endswith(("：", ":")) and (prev.full or not name_like(blk.text)):
             prev.text, prev.last = join_two(prev.text, blk.text), blk.last
             prev.full = blk.full
             continue

@@ -33,6 +33,7 @@ CHAPTER_ONLY = re.compile(r"^第[一二三四五六七八九十百\d]{1,4}[章�
 # The numbering in front of a heading: its 、 is not clause punctuation.
 _ORDINAL = re.compile(r"^(?:[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）|\d+[、．])")
 _ORDINAL_FIRST = frozenset("一二三四五六七八九十（0123456789")
+SALUTATION = re.compile(r"^[^。！？；，,.!?;:：]{2,40}[：:]$")
 TOC_LINE = re.compile(r"(?:\.{3,}|…{2,}|\t)\s*\d+$")
 
 
@@ -241,6 +242,8 @@ def _wrapped_break(prev: Line, cur: Line, layout: Layout) -> bool:
     if layout.sparse_blanks and cur.blanks_before and not prev.blanks_before and (final or short):
         # A blank line where the lines around have none (pdfminer text boxes) separates blocks.
         return True
+    if not final and not prev.clause and short and cur.text[-1:] in "：:" and SALUTATION.match(cur.text):
+        return True  # a letter's title, then its salutation (「…学习专刊的通知」 / 「各基层党委、…支部：」)
     if not final and not prev.clause and not _open_bracket(prev.text) \
             and (prev.span_width < 0.7 * layout.measure or (prev.soft and prev.opens and cur.clause)):
         return True  # a title or heading line (「★让投身…人生追求」 even when nearly full)

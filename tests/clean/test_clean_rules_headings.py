@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from booklet.clean.articles import merge_wrapped_headings
+from booklet.clean.blocks import Blk
 from booklet.model import Heading, block_text
 
 # seed 002's notice page, A5, as pdftotext prints it (title wrapped, signature over its date)
@@ -46,3 +48,45 @@ def test_short_heading_over_a_date_stays_when_not_an_issuer(clean):
     doc, _ = clean("一、总体要求\n  2026年5月\n  为深入学习贯彻习近平总书记在加强基础研究座谈会上的重要讲话精神，"
                    "进一步统一思想。\n")
     assert "一、总体要求" in headings(doc)
+
+
+# seed 002, A5, pdftotext without -layout: no indents, the letter's title runs into its salutation
+FLUSH_LETTER = """  宣〔2026〕11号
+关于发布《师生理论学习指南》“习近平总书记 在加强基
+础研究座谈会上的重要讲话精神”学习专刊的通知
+各基层党委、党总支、直属党支部：
+为深入学习贯彻习近平总书记在加强基础研究座谈会上
+的重要讲话精神，进一步统一思想，凝聚共识，为建设科技
+强国贡献北理工力量，党委宣传部特发布“习近平总书记在
+加强基础研究座谈会上的重要讲话精神”学习专刊。
+"""
+
+
+def test_salutation_after_an_unpunctuated_short_line_starts_a_block(clean):
+    doc, _ = clean(FLUSH_LETTER)
+    texts = [block_text(b) for a in doc.articles for b in a.blocks]
+    assert "各基层党委、党总支、直属党支部：" in texts
+
+
+def _heading(text: str) -> Blk:
+    return Blk("heading", text, 1, 1, level=1)
+
+
+def test_wrapped_title_tail_that_is_no_name_is_joined():
+    # 「自强」 has the shape of a two-character name, but 自 is no surname: the title wrapped
+    blocks = [_heading("习近平：加强基础研究 实现高水平科技自立"), _heading("自强"),
+              Blk("source", "（来源：《求是》，2023年第15期）", 3, 3)]
+    assert [b.text for b in merge_wrapped_headings(blocks)][0] == "习近平：加强基础研究 实现高水平科技自立自强"
+
+
+def test_byline_under_a_title_is_not_joined():
+    blocks = [_heading("学习贯彻全国科技大会精神的重要讲话"), _heading("习近平"),
+              Blk("source", "（来源：新华社，2024年6月24日）", 3, 3)]
+    assert [b.text for b in merge_wrapped_headings(blocks)][:2] == ["学习贯彻全国科技大会精神的重要讲话", "习近平"]
+
+
+def test_heading_over_table_of_contents_rows_stands_alone():
+    blocks = [Blk("para", "党委宣传部", 1, 1), _heading("精神学习专刊"), _heading("目录"),
+              Blk("para", "习近平在加强基础研究座谈会上强调 以更大力度更实举措加强基\n"
+                  "进一步打牢科技强国建设根基 .....\t1 习近平：加强基础研究 实现高水平科", 4, 5)]
+    assert [b.text for b in merge_wrapped_headings(blocks)][1:3] == ["精神学习专刊", "目录"]
