@@ -33,7 +33,9 @@ CHAPTER_ONLY = re.compile(r"^第[一二三四五六七八九十百\d]{1,4}[章�
 # The numbering in front of a heading: its 、 is not clause punctuation.
 _ORDINAL = re.compile(r"^(?:[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）|\d+[、．])")
 _ORDINAL_FIRST = frozenset("一二三四五六七八九十（0123456789")
+_FULL_STOP = re.compile(r"[。！？!?][”’」』）)]*$")
 SALUTATION = re.compile(r"^[^。！？；，,.!?;:：]{2,40}[：:]$")
+TOC_ROW = re.compile(r"(?:\.{4,}|…{2,}|\t)\s*\d{1,4}(?:\s|$)")
 TOC_LINE = re.compile(r"(?:\.{3,}|…{2,}|\t)\s*\d+$")
 
 
@@ -116,7 +118,7 @@ def group_lines(lines: Sequence[Line], layout: Layout) -> list[Group]:
     annotate(lines)
     groups: list[Group] = []
     prev: Line | None = None
-    for line in lines:
+    for i, line in enumerate(lines):
         if line.kind == "caption":
             if not groups or groups[-1].kind != "caption" or (
                     (line.indent or line.raw.para_start) and _caption_ended(groups[-1])):
@@ -125,7 +127,7 @@ def group_lines(lines: Sequence[Line], layout: Layout) -> list[Group]:
             continue
         start = _at_article_start(groups) if prev is not None and not prev.clause else 0
         if prev is None or starts_block(prev, line, layout) or (
-                start and _title_line_ends(prev, line, layout, start == 2)):
+                start and _title_line_ends(prev, line, layout, start == 2)) or _toc_ends(prev, lines, i):
             groups.append(Group())
             line.opens = True
         elif groups[-1].kind == "caption":
@@ -133,6 +135,20 @@ def group_lines(lines: Sequence[Line], layout: Layout) -> list[Group]:
         groups[-1].lines.append(line)
         prev = line
     return groups
+
+
+def _toc_ends(prev: Line, lines: Sequence[Line], i: int) -> bool:
+    """The table of contents ended at ``prev`` (a row ending in its page number) when no row's
+    leader and number come in the next lines before a 来源 line: 「…重要讲话 .....35」 /
+    「习近平在加强基础研究座谈会上强调 以更大力度更」 / 「实举措加强基础研究…」 (a title)."""
+    if not prev.text[-1:].isdigit() or TOC_LINE.search(prev.text) is None:
+        return False
+    for line in lines[i:i + 5]:  # a row may wrap over three or four lines before its leader
+        if line.strong:
+            return True
+        if TOC_ROW.search(line.text):
+            return False
+    return True
 
 
 def _caption_ended(group: Group) -> bool:
@@ -241,6 +257,11 @@ def _wrapped_break(prev: Line, cur: Line, layout: Layout) -> bool:
         return True
     if layout.sparse_blanks and cur.blanks_before and not prev.blanks_before and (final or short):
         # A blank line where the lines around have none (pdfminer text boxes) separates blocks.
+        return True
+    if final and not cur.final and not cur.clause and not _open_bracket(cur.text) \
+            and cur.width < layout.measure - 1.5 and _FULL_STOP.search(prev.text):
+        # a short unpunctuated line after a finished sentence is a block of its own, a title:
+        # 「…企业负责人和科研人员代表等参加座谈会。」 / 「习近平：加强基础研究 实现高水平科技自立自强」
         return True
     if not final and not prev.clause and short and cur.text[-1:] in "：:" and SALUTATION.match(cur.text):
         return True  # a letter's title, then its salutation (「…学习专刊的通知」 / 「各基层党委、…支部：」)

@@ -90,3 +90,31 @@ def test_heading_over_table_of_contents_rows_stands_alone():
               Blk("para", "习近平在加强基础研究座谈会上强调 以更大力度更实举措加强基\n"
                   "进一步打牢科技强国建设根基 .....\t1 习近平：加强基础研究 实现高水平科", 4, 5)]
     assert [b.text for b in merge_wrapped_headings(blocks)][1:3] == ["精神学习专刊", "目录"]
+
+
+def test_short_unpunctuated_line_after_a_finished_sentence_is_a_title(clean):
+    # pypdf, seed 002: the title follows a full last line of the previous article
+    doc, _ = clean("""中央和国家机关有关部门、军队有关单位、部分省市主要负责同志，有关
+高校、科研机构、国家实验室、企业负责人和科研人员代表等参加座谈会。
+ 习近平：加强基础研究 实现高水平科技自立自强
+ （来源：《求是》，2023年第15期）
+今天，中央政治局进行第三次集体学习，内容是加强基础研究。安排这次
+集体学习，目的是分析我国基础研究现状和挑战，了解国外基础研究的重
+要做法，探讨加快推进我国基础研究发展的措施。
+""")
+    assert "习近平：加强基础研究 实现高水平科技自立自强" in headings(doc)
+
+
+def test_title_after_the_table_of_contents_is_not_a_row(clean):
+    doc, _ = clean("""目录
+习近平总书记关于基础研究部分重要论述汇编 .....\t10 丁
+薛祥在调研基础研究时强调 深入贯彻落实加强基础研究座
+谈会精神 全面提升基础研究水平和原始创新能力 .....\t16
+习近平在加强基础研究座谈会上强调 以更大力度更
+实举措加强基础研究 进一步打牢科技强国建设根基
+（来源：新华社，2026年4月30日）
+中共中央总书记、国家主席、中央军委主席习近平30日上午在上海出席加
+强基础研究座谈会并发表重要讲话。
+""")
+    assert "习近平在加强基础研究座谈会上强调 以更大力度更实举措加强基础研究 进一步打牢科技强国建设根基" \
+        in headings(doc)
