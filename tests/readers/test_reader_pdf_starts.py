@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from booklet.readers.pdf.blocks import _start
+from booklet.readers.pdf.blocks import _start, standalone
 from booklet.readers.pdf.geometry import Geometry
 from booklet.readers.pdf.rows import PLine
 
@@ -34,3 +34,27 @@ def test_full_line_continues() -> None:
     prev = _line("我国基础研究取得重要进展，基础研究整体研究实力和学术水平显著增强，原始", 0, 30)
     cur = _line("创新能力不断提升。", 1, 9)
     assert _start(cur, prev, None, GEO) is False
+
+
+INDENTING = Geometry(body_size=SIZE, pitch=20.0, blocks={(1, 0): (72.0, 72.0 + 30 * SIZE)},
+                     uses_indent=True, heading_sizes=())
+
+
+def _at(text: str, row: int, x0_em: float, x1_em: float) -> PLine:
+    top = 100.0 + row * INDENTING.pitch
+    return PLine(text, [(text, "SimSun")], 1, 0, 72.0 + x0_em * SIZE, 72.0 + x1_em * SIZE, top, top + SIZE,
+                 SIZE, "SimSun", lineno=row + 1)
+
+
+def test_indented_line_short_by_two_em_is_not_centred() -> None:
+    # seed 002: 「附件：…精神”学习」 (indented 2 em, 2 em short) wraps onto 「专刊」
+    prev = _at("附件：“习近平总书记在加强基础研究座谈会上的重要讲话 精神”学习", 0, 2.01, 28.0)
+    assert not standalone(prev, INDENTING)
+    assert _start(_at("专刊", 1, 0, 2), prev, None, INDENTING) is False
+
+
+def test_line_after_a_far_short_line_is_left_to_the_cleaner() -> None:
+    # 「宣〔2026〕11号」 ends its block; the flush title after it is no continuation
+    prev = _at("宣〔2026〕11号", 0, 2, 9.5)
+    cur = _at("关于发布《师生理论学习指南》“习近平总书记 在加强基础研究座谈会上的", 1, 0.25, 29)
+    assert _start(cur, prev, None, INDENTING) is None

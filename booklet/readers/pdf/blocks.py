@@ -21,13 +21,19 @@ def standalone(line: PLine, geo: Geometry) -> bool:
     """Centred or right-aligned short line (byline, date, attribution, 来源)."""
     left, right = geo.block(line)
     before, after = line.x0 - left, right - line.x1
-    if before > 2 * line.size and after > 2 * line.size:
+    if before > 2.5 * line.size and after > 2 * line.size:  # (a 2-em first-line indent is no centring)
         return abs(before - after) < 1.5 * line.size
     return after < 0.5 * line.size and before > 4.5 * line.size
 
 
 def _is_short(line: PLine, geo: Geometry) -> bool:
     return line.x1 < geo.block(line)[1] - 1.5 * line.size
+
+
+def _far_short(line: PLine, geo: Geometry) -> bool:
+    """Short by more than a ragged right edge explains (half-width characters lose an em or
+    two): the line ended its block (``宣〔2026〕11号`` before a title set flush)."""
+    return line.x1 < geo.block(line)[1] - 4 * line.size
 
 
 def _start(line: PLine, prev: PLine | None, prev_role: str | None, geo: Geometry) -> bool | None:
@@ -41,7 +47,9 @@ def _start(line: PLine, prev: PLine | None, prev_role: str | None, geo: Geometry
         return True
     if geo.uses_indent or geo.uses_spacing:
         # Without the document's own block signal here, a short previous line may be ragged right.
-        return None if _is_short(prev, geo) and not same_column else False
+        if _is_short(prev, geo) and (not same_column or _far_short(prev, geo)):
+            return None
+        return False
     if not _is_short(prev, geo):
         return False
     # No indent, no spacing: a short line ends a block only when it ends a sentence
