@@ -17,6 +17,8 @@ switched off per source, manifest ``clean: {merge_titles: false}``):
 9. ``split_articles``   材料 N, title + 来源 runs → several articles (``articles``)
 10. ``merge_titles``    wrapped title lines joined; 第1章 + its title one heading (``articles``)
 11. ``bold_leadins``    「第一，…。」 at a paragraph start → bold (``inlines``)
+12. ``bold_sibling_headings`` (off by default) a one-line all-bold paragraph shaped like the
+                        article's headings (``**★…**`` among ``### ★…``) → heading (``blocks``)
 
 Reader hints on ``RawLine`` are used when present: ``para_start`` (True starts a block —
 checked against ``x0``/``size``/``y`` when the line before stops mid-sentence, since a ragged
@@ -40,7 +42,7 @@ from typing import Mapping, Sequence
 from booklet.clean import columns, furniture, notes, spaced
 from booklet.clean.articles import (Draft, fold_empty, merge_captions, merge_chapter_headings,
                                     merge_wrapped_headings, promote_titles, split_articles)
-from booklet.clean.blocks import classify
+from booklet.clean.blocks import classify, promote_bold_siblings
 from booklet.clean.build import build_article, notes_for
 from booklet.clean.lines import Line, to_lines
 from booklet.clean.normalise import normalise_texts
@@ -54,12 +56,15 @@ CLEANER_VERSION = "1.3.0"
 RULE_NAMES: tuple[str, ...] = (
     "web_boilerplate", "strip_furniture", "collapse_spaced_headings", "footnotes", "captions",
     "unwrap", "headings", "normalise", "split_articles", "merge_titles", "bold_leadins",
+    "bold_sibling_headings",
 )
+# Off unless a source asks for it: the dev gold keeps an author's bold ★ paragraphs as paragraphs.
+OFF_BY_DEFAULT: frozenset[str] = frozenset({"bold_sibling_headings"})
 
 
 def resolve_rules(rules: Mapping[str, bool] | None) -> dict[str, bool]:
     """All rule switches, defaults on; an unknown name is an ``InputError`` listing the known ones."""
-    chosen = dict.fromkeys(RULE_NAMES, True)
+    chosen = {name: name not in OFF_BY_DEFAULT for name in RULE_NAMES}
     for name, value in (rules or {}).items():
         if name not in chosen:
             raise InputError(f"unknown cleaning rule {name!r} (known: {', '.join(RULE_NAMES)})",
@@ -86,6 +91,8 @@ def clean_lines(lines: Sequence[RawLine], report: Report, *, rules: Mapping[str,
     marked_up = any(line.md_level for line in work) and not any(ln.raw.x0 is not None for ln in work[:40])
     shape = layout if on["headings"] and not marked_up else Layout(-1.0, False, False, False)
     blocks = merge_captions(classify(group_lines(work, layout), shape))
+    if on["bold_sibling_headings"]:
+        promote_bold_siblings(blocks)
     if on["normalise"]:
         texts = normalise_texts([(b.text, b.starts or ((0, b.first),)) for b in blocks]
                                 + [(n.text, ((0, n.first),)) for n in side_notes], report)

@@ -193,3 +193,38 @@ def looks_like_byline(text: str) -> bool:
     if BYLINE_LABEL_RE.match(text) is not None:
         return True
     return BYLINE_RE.match(text) is not None and _NOT_IN_NAMES.search(text) is None
+
+
+_BOLD_LINE = re.compile(r"^\*\*([^*\n]+)\*\*$")
+_SHAPE = re.compile(r"^(?:([★☆●■◆▲▶◎※])|[一二三四五六七八九十]+(、)|(（)[一二三四五六七八九十]+）"
+                    r"|\d+(?:(\.)\d+)*([、．.])|第[一二三四五六七八九十百\d]+([章节篇部]))")
+
+
+def heading_shape(text: str) -> str | None:
+    """The leading symbol or numbering kind of a heading (``★``, ``一、``, ``（一）``, ``1.``,
+    ``1.1``, ``第…章``), as a key that sibling headings share; None when it has none."""
+    match = _SHAPE.match(text.replace("**", ""))
+    return None if match is None else "".join(g or "_" for g in match.groups())
+
+
+def promote_bold_siblings(blocks: Sequence[Blk]) -> None:
+    """A standalone one-line all-bold paragraph without final punctuation whose leading shape
+    matches a heading of the same article becomes a heading of that level (seed 002:
+    ``### ★形成持续稳定投入机制`` … ``**★让投身基础研究成为更多青少年的人生追求**``).
+
+    Articles are delimited by title blocks; only shaped headings (★, 一、 …) are siblings."""
+    start = 0
+    for end in [i for i, b in enumerate(blocks) if b.kind == "title"] + [len(blocks)]:
+        levels: dict[str, int] = {}
+        for blk in blocks[start:end]:
+            shape = heading_shape(blk.text) if blk.kind == "heading" else None
+            if shape is not None:
+                levels.setdefault(shape, blk.level)
+        for blk in blocks[start:end]:
+            inner = _BOLD_LINE.match(blk.text) if blk.kind == "para" else None
+            if inner is None or ends_sentence(inner.group(1)) or _INNER_STOP.search(inner.group(1)):
+                continue
+            shape = heading_shape(inner.group(1))
+            if shape is not None and shape in levels:
+                blk.kind, blk.level = "heading", levels[shape]
+        start = end + 1

@@ -118,3 +118,42 @@ def test_title_after_the_table_of_contents_is_not_a_row(clean):
 """)
     assert "习近平在加强基础研究座谈会上强调 以更大力度更实举措加强基础研究 进一步打牢科技强国建设根基" \
         in headings(doc)
+
+
+# seed 002 (Markdown): ★ quote headings, two of them set as plain bold paragraphs
+STARRED = """# 习近平总书记关于基础研究部分重要论述汇编
+
+### ★归根结底要靠高水平人才
+
+加强基础研究，归根结底要靠高水平人才。
+
+——在二十届中央政治局第三次集体学习时的讲话（2023年2月21日）
+
+**★让投身基础研究成为更多青少年的人生追求**
+
+弘扬科学家精神，加强科普宣传，激发青少年的想象力和探求欲。
+
+**第一，强化基础研究前瞻性、战略性、系统性布局。**
+
+**重要的是坚持原创导向**
+"""
+
+
+def test_bold_paragraph_shaped_like_sibling_headings_becomes_one(clean):
+    doc, _ = clean(STARRED, bold_sibling_headings=True)
+    found = headings(doc)
+    assert "★让投身基础研究成为更多青少年的人生追求" in found
+    assert not any(h.startswith(("第一", "重要的是")) for h in found)  # punctuated / no sibling shape
+
+
+def test_bold_sibling_headings_is_off_by_default(clean):
+    doc, _ = clean(STARRED)
+    assert "★让投身基础研究成为更多青少年的人生追求" not in headings(doc)
+
+
+def test_bold_paragraph_without_a_sibling_of_its_shape_stays():
+    from booklet.clean.blocks import promote_bold_siblings
+    blocks = [Blk("heading", "一、总体要求", 1, 1, level=1), Blk("para", "**★形成持续稳定投入机制**", 2, 2),
+              Blk("title", "另一篇", 3, 3), Blk("para", "**二、主要任务**", 4, 4)]
+    promote_bold_siblings(blocks)
+    assert [b.kind for b in blocks] == ["heading", "para", "title", "para"]  # ★ ≠ 一、; 二、 in another article
