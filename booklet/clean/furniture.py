@@ -130,6 +130,9 @@ def strip_running_heads(lines: Sequence[Line], report: Report) -> list[Line]:
     Before (seed 000): ``…攻坚。`` / ``主题教育学习资料`` / ``26``; after: ``…攻坚。``.
     """
     counts = Counter(_norm(ln.text) for ln in lines if _candidate(ln))
+    # a two-page document repeats its header only twice: enough when both sit at page breaks
+    at_breaks = Counter(_norm(ln.text) for i, ln in enumerate(lines)
+                        if _candidate(ln) and _near_page_break(lines, i))
     drop: set[int] = set()
     seen: set[str] = set()
     for i, line in enumerate(lines):
@@ -138,7 +141,8 @@ def strip_running_heads(lines: Sequence[Line], report: Report) -> list[Line]:
         key = _norm(line.text)
         first = key not in seen  # only the first occurrence can be the title the header repeats
         seen.add(key)
-        if counts[key] >= 3 and _near_page_break(lines, i) and not (first and _opens_article(lines, i)):
+        repeated = counts[key] >= 3 or counts[key] == at_breaks[key] == 2
+        if repeated and _near_page_break(lines, i) and not (first and _opens_article(lines, i)):
             drop.add(i)
         elif line.kind == "page_end" and i > 0 and ends_sentence(lines[i - 1].text) \
                 and line.blanks_before >= 1:

@@ -157,3 +157,15 @@ def test_bold_paragraph_without_a_sibling_of_its_shape_stays():
               Blk("title", "另一篇", 3, 3), Blk("para", "**二、主要任务**", 4, 4)]
     promote_bold_siblings(blocks)
     assert [b.kind for b in blocks] == ["heading", "para", "title", "para"]  # ★ ≠ 一、; 二、 in another article
+
+
+def test_header_of_a_two_page_document_is_furniture(clean):
+    doc, report = clean("""                 学习资料汇编
+  全国科技大会、国家科学技术奖励大会和中国科学院第二十一次院士大会、中国工
+程院第十七次院士大会24日上午在北京人民大会堂隆重召开，战略高技术领域
+                   1
+\f                学习资料汇编
+取得新跨越，创新驱动发展成效日益显现。
+""")
+    assert "学习资料汇编" not in headings(doc)
+    assert [r.text for r in report.removals if r.rule == "strip_furniture"].count("学习资料汇编") == 2
