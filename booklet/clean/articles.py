@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from typing import Sequence
 
 from booklet.clean.blocks import Blk, looks_like_byline, name_like
-from booklet.clean.text import ends_sentence, join_two, width
+from booklet.clean.text import CIRCLED_RE, ends_sentence, join_two, width
 
 
 @dataclass(slots=True)
@@ -109,7 +109,7 @@ def merge_wrapped_headings(blocks: Sequence[Blk]) -> list[Blk]:
                 and prev.kind == blk.kind == "heading" and not prev.marked and not blk.marked \
                 and "\n" not in prev.text + blk.text and not _NUMBERED.match(prev.text) \
                 and not _NUMBERED.match(blk.text) and width(prev.text) >= width(blk.text) + 2 \
-                and not prev.text.endswith(("：", ":")) and (prev.full or not name_like(blk.text)):
+                and not prev.text.endswith(("：", ":")) and (_may_run_on(prev) or not name_like(blk.text)):
             prev.text, prev.last = join_two(prev.text, blk.text), blk.last
             prev.full = blk.full
             continue
@@ -150,10 +150,16 @@ def _opens_article(blocks: Sequence[Blk], i: int, at_start: bool) -> bool:
     return j < len(blocks) and blocks[j].kind == "source"
 
 
+def _may_run_on(blk: Blk) -> bool:
+    """A title line that filled the measure may go on in the next line, unless it ends with the
+    title's note mark (``…奋勇前进※`` / ``习近平``: the mark closes the title)."""
+    return blk.full and not blk.text.endswith(("※", "*", "＊")) and CIRCLED_RE.search(blk.text[-1:]) is None
+
+
 def _title_run_end(blocks: Sequence[Blk], i: int) -> int:
     j = i
     while j < len(blocks) and blocks[j].kind == "heading" and j - i < 4:
-        if j > i and looks_like_byline(blocks[j].text) and not blocks[j - 1].full \
+        if j > i and looks_like_byline(blocks[j].text) and not _may_run_on(blocks[j - 1]) \
                 and not (j + 1 < len(blocks) and looks_like_byline(blocks[j + 1].text)):
             break  # (two name-like lines in a row: the first ends a wrapped title, 「立自强」/「习近平」)
         j += 1

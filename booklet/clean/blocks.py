@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from typing import Sequence
 
 from booklet.clean.paragraphs import Group, Layout, soft_join_break
-from booklet.clean.text import ends_sentence, join_two, width
+from booklet.clean.text import SURNAMES, ends_sentence, join_two, width
 
 KICKER_RE = re.compile(r"^材料\s*\d+$|^【\S{1,12}】$")
 SOURCE_RE = re.compile(r"^[（(]?\s*来源\s*[：:|｜]")
@@ -169,21 +169,11 @@ def is_attribution(text: str) -> bool:
 _NOT_IN_NAMES = re.compile(r"[的之了话讲报道章节篇会议]")
 
 
-# The commonest Chinese surnames (about nine in ten people): a byline of bare names starts with one.
-_SURNAMES = frozenset(
-    "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈"
-    "姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤"
-    "习常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单"
-    "季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄"
-    "窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查"
-    "麻苑迟邝")
-
-
 def name_like(text: str) -> bool:
     """A byline of bare names that starts with a common surname (``习近平``, not ``自强``), or a
     labelled byline: tells a wrapped title's last two characters from the author's name."""
     text = text.strip()
-    return looks_like_byline(text) and (BYLINE_LABEL_RE.match(text) is not None or text[:1] in _SURNAMES)
+    return looks_like_byline(text) and (BYLINE_LABEL_RE.match(text) is not None or text[:1] in SURNAMES)
 
 
 def looks_like_byline(text: str) -> bool:

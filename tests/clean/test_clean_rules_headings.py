@@ -169,3 +169,9 @@ def test_header_of_a_two_page_document_is_furniture(clean):
 """)
     assert "学习资料汇编" not in headings(doc)
     assert [r.text for r in report.removals if r.rule == "strip_furniture"].count("学习资料汇编") == 2
+
+
+def test_byline_under_a_full_title_ending_in_its_note_mark_stays_apart():
+    title = Blk("heading", "朝着建成科技强国的宏伟目标奋勇前进※", 1, 1, level=1, full=True)
+    blocks = [title, _heading("习近平"), Blk("para", "这次大会是在以中国式现代化全面推进强国建设、民族复兴伟业关键时期召开的一次科技盛会。", 3, 3)]
+    assert [b.text for b in merge_wrapped_headings(blocks)][:2] == ["朝着建成科技强国的宏伟目标奋勇前进※", "习近平"]
