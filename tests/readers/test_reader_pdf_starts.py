@@ -58,3 +58,15 @@ def test_line_after_a_far_short_line_is_left_to_the_cleaner() -> None:
     prev = _at("宣〔2026〕11号", 0, 2, 9.5)
     cur = _at("关于发布《师生理论学习指南》“习近平总书记 在加强基础研究座谈会上的", 1, 0.25, 29)
     assert _start(cur, prev, None, INDENTING) is None
+
+
+def test_title_wrapped_over_a_page_break_is_one_title() -> None:
+    from booklet.readers.pdf.blocks import starts
+    geo = Geometry(body_size=SIZE, pitch=20.0, blocks={(2, 0): (72.0, 432.0), (3, 0): (72.0, 432.0)},
+                   uses_indent=True, heading_sizes=(15.4,))
+    foot = PLine("习近平在加强基础研究座谈会上强调 以更大力度更实举措加强基础研究 进一步打牢科技", [], 2, 0,
+                 76.0, 373.0, 540.0, 555.4, 15.4, "SimSun")
+    head = PLine("强国建设根基", [], 3, 0, 180.0, 272.0, 58.0, 73.4, 15.4, "SimSun")
+    source = PLine("（来源：新华社，2026年4月30日）", [], 3, 0, 96.0, 288.0, 83.0, 94.8, 11.8, "SimSun")
+    roles = [("title", None), ("title", None), (None, None)]
+    assert starts([foot, head, source], roles, geo) == [True, False, True]

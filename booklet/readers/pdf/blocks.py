@@ -71,13 +71,20 @@ def starts(lines: list[PLine], roles: list[tuple[str | None, int | None]], geo: 
                        and not _marker(line) else True)
             continue
         if role in ("title", "heading"):
-            same = prev_role == role and prev is not None and prev.page == line.page \
-                and abs(prev.size - line.size) < 0.6 and line.top - prev.top < 2.2 * line.size
+            same = prev_role == role and prev is not None and abs(prev.size - line.size) < 0.6 \
+                and (prev.page == line.page and line.top - prev.top < 2.2 * line.size
+                     or _runs_over_page(prev, line, lines[len(out) - 1]))
             out.append(not same)
         else:
             out.append(_start(line, prev, prev_role, geo))
         prev, prev_role = line, role
     return out
+
+
+def _runs_over_page(prev: PLine, line: PLine, before: PLine) -> bool:
+    """A title wrapped over a page break: its last line opens the next page right after the
+    line before (``…进一步打牢科技`` at a page foot / ``强国建设根基`` at the next head)."""
+    return before is prev and line.page == prev.page + 1 and not prev.text.rstrip().endswith(SENTENCE_END)
 
 
 def _marker(line: PLine) -> bool:
