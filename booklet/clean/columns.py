@@ -92,4 +92,10 @@ def _cut(text: str, col: int) -> tuple[int, int] | None:
     for gap in _ANY_GAP.finditer(text):
         if abs(gap.end() - col) <= _SLACK and (best is None or abs(gap.end() - col) < abs(best[1] - col)):
             best = (gap.start(), gap.end())
+    if best is None:
+        # a right-column line set in from its edge (a centred title's last line): a wide gap
+        # that spans the gutter still separates the columns
+        for gap in _WIDE_GAP.finditer(text):
+            if gap.start() <= col + _SLACK and gap.end() > col:
+                return (gap.start(), gap.end())
     return best

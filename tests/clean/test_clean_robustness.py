@@ -25,7 +25,7 @@ import robust_cases  # noqa: E402
 # (0.942), direct 0.983 (0.938), two columns 0.983 (0.321), plain-text families 0.992 (0.943-0.980).
 # The third number is the heading-F1 floor.  Cleaner 1.3.0 measured (1.2.0 in brackets):
 # pdftotext 1.000 (0.904), -layout 1.000 (0.816), pdfminer 0.919 (0.795), pypdf 1.000 (0.861),
-# pdfplumber 1.000 (0.861), direct 1.000 (0.846), two columns 0.857 (0.625), plain 1.000 (0.914);
+# pdfplumber 1.000 (0.861), direct 1.000 (0.846), two columns 1.000 (0.625), plain 1.000 (0.914);
 # what is left is mostly pdfminer's reordered cover lines and titles wrapped inside a column.
 FLOORS = {
     "pdf_pdftotext": (0.965, 0.998, 0.97),
@@ -34,7 +34,7 @@ FLOORS = {
     "pdf_pypdf": (0.965, 0.998, 0.97),
     "pdf_pdfplumber": (0.965, 0.998, 0.97),
     "pdf_direct": (0.97, 0.998, 0.97),  # booklet's own PDF reader
-    "2col_pdftotext_layout": (0.975, 0.997, 0.83),
+    "2col_pdftotext_layout": (0.985, 0.998, 0.97),
     "plain_no_blanks": (0.985, 0.998, 0.97),
     "plain_blank_every_line": (0.985, 0.998, 0.97),
     "plain_crlf_trailing": (0.985, 0.998, 0.97),

@@ -175,3 +175,34 @@ def test_byline_under_a_full_title_ending_in_its_note_mark_stays_apart():
     title = Blk("heading", "朝着建成科技强国的宏伟目标奋勇前进※", 1, 1, level=1, full=True)
     blocks = [title, _heading("习近平"), Blk("para", "这次大会是在以中国式现代化全面推进强国建设、民族复兴伟业关键时期召开的一次科技盛会。", 3, 3)]
     assert [b.text for b in merge_wrapped_headings(blocks)][:2] == ["朝着建成科技强国的宏伟目标奋勇前进※", "习近平"]
+
+
+# seed 002 typeset in two columns, pdftotext -layout: the title's centred last line 「自立自强」
+# sits in the right column farther from the gutter than ordinary rows
+TWO_COLUMNS = """的主攻方向和重点领域。强化国家科研机    究，着力提升原始创新能力，为实现高水
+构、高水平研究型大学等引领作用，鼓励    平科技自立自强、建设科技强国努力奋斗。
+和规范发展新型研发机构，推动企业主导        尹力、石泰峰、刘国中、张国清、黄
+的产学研用深度融合，打通基础研究、应    坤明出席座谈会。
+用开发、成果转化的创新链条。加强基础        中央和国家机关有关部门、军队有关
+学科建设，促进应用学科与基础学科协调    单位、部分省市主要负责同志，有关高校、
+发展。                   科研机构、国家实验室、企业负责人和科
+  习近平指出，要一体推进教育科技人    研人员代表等参加座谈会。
+才发展，全方位做好培养、引进、使用工     习近平：加强基础研究 实现高水平科技
+作，壮大基础研究人才队伍。遵循人才成              自立自强
+长规律，提高教育质量，源源不断培养基        （来源：《求是》，2023年第15期）
+础研究后备力量。优化科教协同育人机制，       今天，中央政治局进行第三次集体学
+注重在科研一线发现和培养人才。坚持任    习，内容是加强基础研究。安排这次集体
+务牵引、以老带新，大力扶持青年人才。    学习，目的是分析我国基础研究现状和挑
+弘扬科学家精神，加强科普宣传，激发青    战，了解国外加强基础研究的主要做法，
+少年的想象力和探求欲，让投身基础研究    探讨加快推进我国基础研究发展的措施。
+成为更多青少年的人生追求。             加强基础研究，是实现高水平科技自
+"""
+
+
+def test_centred_right_column_line_goes_to_the_right_column():
+    from booklet.clean.columns import split_columns
+    from booklet.readers.text import raw_lines
+    texts = [line.text.strip() for line in split_columns(raw_lines(TWO_COLUMNS))]
+    right = texts.index("自立自强")
+    assert texts[right - 1] == "习近平：加强基础研究 实现高水平科技"
+    assert "作，壮大基础研究人才队伍。遵循人才成" in texts
