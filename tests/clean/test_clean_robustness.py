@@ -30,7 +30,7 @@ import robust_cases  # noqa: E402
 FLOORS = {
     "pdf_pdftotext": (0.965, 0.998, 0.97),
     "pdf_pdftotext_layout": (0.975, 0.998, 0.97),
-    "pdf_pdfminer": (0.965, 0.998, 0.89),
+    "pdf_pdfminer": (0.965, 0.998, 0.9),
     "pdf_pypdf": (0.965, 0.998, 0.97),
     "pdf_pdfplumber": (0.965, 0.998, 0.97),
     "pdf_direct": (0.97, 0.998, 0.97),  # booklet's own PDF reader
