@@ -15,6 +15,7 @@ from typing import Any, Literal, Union
 import yaml
 from pydantic import BaseModel, ConfigDict, Field, PrivateAttr, ValidationError, field_validator
 
+from booklet.encoding import decode_text
 from booklet.errors import InputError
 
 OUTPUT_FORMATS = ("pdf", "docx", "md")
@@ -301,12 +302,7 @@ def read_manifest_text(path: Path) -> str:
         data = path.read_bytes()
     except OSError as exc:
         raise InputError(f"cannot read the manifest: {exc.strerror or exc}", path=path) from exc
-    for encoding in ("utf-8-sig", "gb18030"):
-        try:
-            return data.decode(encoding)
-        except UnicodeDecodeError:
-            continue
-    raise InputError("the manifest is not UTF-8 (or GB18030) text", path=path)
+    return decode_text(data, path)
 
 
 def load_manifest(path: Path) -> Manifest:
