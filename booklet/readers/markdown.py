@@ -26,7 +26,7 @@ from booklet.model import (Article, Attribution, Block, Bold, Caption, Document,
                            FootnoteRef, Heading, Inline, Note, Paragraph, Provenance, Quote,
                            Separator, Text)
 from booklet.readers import ReadOptions, ReadResult
-from booklet.readers.text import decode_text
+from booklet.encoding import decode_text
 from booklet.report import Report
 
 _HEADING = re.compile(r"^(#{1,6})[ \t]+(.*?)[ \t]*$|^(#{1,6})$")
