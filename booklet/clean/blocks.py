@@ -26,11 +26,12 @@ BYLINE_RE = re.compile(r"^[\u4e00-\u9fff·]{2,4}(?:\s+[\u4e00-\u9fff·]{2,4}){0,
 # (A photo credit ends in /摄 and so never matches.)
 BYLINE_LABEL_RE = re.compile(r"^(?:作者\s*[：:]\s*[^。！？；]{1,40}|[\u4e00-\u9fff]{0,8}(?:记者|通讯员|评论员)"
                              r"(?:[\s\u3000]*[\u4e00-\u9fff·]{2,4}){1,6})$")
-NOT_HEADING = re.compile(r"^(?:\S{0,12}[〔\[［(（]\d{4}[〕\]］)）]\s*\d{1,4}\s*号$|附件\s*\d*\s*[：:]"
-                         r"|.{0,20}?\d{4}\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?$)")
+_DOC_NUMBER = r"\S{0,12}[〔\[［(（]\d{4}[〕\]］)）]\s*\d{1,4}\s*号$"  # 发文字号: 宣〔2026〕11号
+_DATE = r"\d{4}\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?$"
+NOT_HEADING = re.compile(rf"^(?:{_DOC_NUMBER}|附件\s*\d*\s*[：:]|.{{0,20}}?{_DATE})")
 _INNER_STOP = re.compile(r"[。！？；!?;]")
-DOC_NUMBER_RE = re.compile(r"^\S{0,12}[〔\[［(（]\d{4}[〕\]］)）]\s*\d{1,4}\s*号$")
-DATE_ONLY_RE = re.compile(r"^\d{4}\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?$")
+DOC_NUMBER_RE = re.compile("^" + _DOC_NUMBER)
+DATE_ONLY_RE = re.compile("^" + _DATE)
 # A salutation opening a letter: 「各基层党委、党总支、直属党支部：」, 「同志们：」.
 SALUTATION_RE = re.compile(r"^[^。！？；，,.!?;:：]{2,40}[：:]$")
 # An issuing body's name (发文机关署名): it ends in the word for an office, committee, school …
