@@ -1,12 +1,24 @@
-"""What cleaning removed or changed, line by line, for ``booklet clean --report``.
+"""What reading and cleaning removed, changed and decided, for ``booklet clean --report``.
 
-The "nothing lost" guarantee is checked against this: every non-whitespace
-character of the input is either in the output or in a ``Removal`` here.
+Three kinds of entry, each with the source line it concerns and the rule that made it:
+
+- ``Removal``: text taken out (a page number, a running head, web boilerplate);
+- ``Change``: text replaced in place (``,`` → ``，``, ``2023 年`` → ``2023年``), with its
+  context before and after;
+- ``Decision``: a structural step that loses nothing — a paragraph joined across a page
+  break, a wrapped title merged, a footnote or caption moved, an article split.
+
+The "nothing lost" guard (``booklet.clean.guard``) accounts for every character of the
+input with the removals and changes; decisions only tell a reviewer where to look.
 """
 
 from __future__ import annotations
 
+from collections import defaultdict
 from dataclasses import dataclass, field
+
+# How many line numbers a grouped normalisation lists before "…".
+LINES_SHOWN = 5
 
 
 @dataclass(frozen=True, slots=True)
@@ -20,32 +32,96 @@ class Removal:
 
 @dataclass(frozen=True, slots=True)
 class Change:
-    """An in-place normalisation (``,`` → ``，``, ``2023 年`` → ``2023年``)."""
+    """An in-place normalisation: ``before`` became ``after`` (both with a little context);
+    ``old`` → ``new`` is the replaced text itself."""
 
     lineno: int
     before: str
     after: str
     rule: str
+    old: str = ""
+    new: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class Decision:
+    """A step that moved or joined text without losing any: ``action`` is joined, merged,
+    moved, split or marked; ``detail`` says what, briefly."""
+
+    lineno: int
+    action: str
+    detail: str
+    rule: str
 
 
 @dataclass(slots=True)
 class Report:
-    """Collects removals and changes in the order rules make them."""
+    """Collects entries in the order readers and rules make them."""
 
     removals: list[Removal] = field(default_factory=list)
     changes: list[Change] = field(default_factory=list)
+    decisions: list[Decision] = field(default_factory=list)
 
     def removed(self, lineno: int, text: str, rule: str) -> None:
         """Record that ``text`` from line ``lineno`` was dropped by ``rule``."""
         self.removals.append(Removal(lineno, text, rule))
 
-    def changed(self, lineno: int, before: str, after: str, rule: str) -> None:
-        """Record that ``before`` became ``after`` on line ``lineno``."""
-        self.changes.append(Change(lineno, before, after, rule))
+    def changed(self, lineno: int, before: str, after: str, rule: str, old: str = "",
+                new: str = "") -> None:
+        """Record that ``before`` became ``after`` on line ``lineno`` (``old`` → ``new`` the core)."""
+        self.changes.append(Change(lineno, before, after, rule, old or before, new or after))
+
+    def decided(self, lineno: int, action: str, detail: str, rule: str) -> None:
+        """Record a join, merge, move or split made by ``rule`` at line ``lineno``."""
+        self.decisions.append(Decision(lineno, action, detail, rule))
+
+    def extend(self, other: "Report") -> None:
+        """Append all of ``other``'s entries."""
+        self.removals.extend(other.removals)
+        self.changes.extend(other.changes)
+        self.decisions.extend(other.decisions)
+
+    def log(self, rule: str) -> "Log":
+        """A recorder that files entries under ``rule``."""
+        return Log(self, rule)
 
     def format(self) -> str:
-        """Human-readable listing, one entry per line, sorted by line number."""
+        """Human-readable listing: removals and decisions one per line by line number, then
+        normalisations grouped by kind with a count (``',' → '，' ×438 (lines 3, 5, …)``)."""
         rows = [(r.lineno, f"{r.lineno}: removed [{r.rule}] {r.text!r}") for r in self.removals]
-        rows += [(c.lineno, f"{c.lineno}: changed [{c.rule}] {c.before!r} -> {c.after!r}")
-                 for c in self.changes]
-        return "\n".join(text for _, text in sorted(rows, key=lambda r: r[0]))
+        rows += [(d.lineno, f"{d.lineno}: {d.action} [{d.rule}] {d.detail}") for d in self.decisions]
+        lines = [text for _, text in sorted(rows, key=lambda r: r[0])]
+        return "\n".join(lines + self._grouped_changes())
+
+    def _grouped_changes(self) -> list[str]:
+        groups: dict[tuple[str, str, str], list[int]] = defaultdict(list)
+        for change in self.changes:
+            groups[(change.rule, change.old, change.new)].append(change.lineno)
+        out = []
+        for (rule, old, new), linenos in sorted(groups.items(), key=lambda g: (min(g[1]), g[0])):
+            shown = sorted(set(linenos))
+            where = ", ".join(str(n) for n in shown[:LINES_SHOWN]) + (", …" if len(shown) > LINES_SHOWN else "")
+            count = f" ×{len(linenos)}" if len(linenos) > 1 else ""
+            label = "line" if len(shown) == 1 else "lines"
+            out.append(f"changed [{rule}] {old!r} → {new!r}{count} ({label} {where})")
+        return out
+
+
+@dataclass(slots=True)
+class Log:
+    """A rule's view of the report: entries are filed under the rule's name."""
+
+    report: Report
+    rule: str
+
+    def removed(self, lineno: int, text: str) -> None:
+        """Record a removal."""
+        self.report.removed(lineno, text, self.rule)
+
+    def changed(self, lineno: int, before: str, after: str, old: str = "", new: str = "") -> None:
+        """Record an in-place change."""
+        self.report.changed(lineno, before, after, self.rule, old, new)
+
+    def decided(self, lineno: int, action: str, detail: str) -> None:
+        """Record a join, merge, move or split."""
+        self.report.decided(lineno, action, detail, self.rule)

@@ -12,7 +12,7 @@ from booklet.errors import InputError
 from booklet.frontmatter import render_source_line
 from booklet.manifest import EntryRef, Manifest, iter_entries
 from booklet.model import Article, Part, Provenance
-from booklet.readers import ReadOptions, ReadResult, reader_for
+from booklet.readers import Extracted, ReadOptions, ReadResult, reader_for
 from booklet.select import select_article
 from booklet.sniff import check_source_bytes, check_suffix, run_reader
 
@@ -27,6 +27,29 @@ class LoadedSource:
     path: Path
     article: Article
     cache_key: str
+
+
+def load_source(path: Path, options: ReadOptions | None = None) -> ReadResult:
+    """Read one source with the reader its suffix selects, and clean what it read.
+
+    This is the one place the cleaner runs: readers only read.  A line reader's lines are
+    cleaned with the source's rule switches; the reader's own report comes first in the
+    result's report.  A ``.md`` file (the cleaned-Markdown contract) is read as it stands.
+    """
+    from booklet.clean import clean
+
+    options = options or ReadOptions()
+    if not path.exists():
+        raise InputError("source file not found", path=path)
+    if path.is_dir():
+        raise InputError("source is a folder, not a file", path=path)
+    product = run_reader(reader_for(path), path)  # imports the reader only now
+    if not isinstance(product, Extracted):
+        return product
+    cleaned = clean(product.lines, options.rules, source=path)
+    report = product.report
+    report.extend(cleaned.report)
+    return ReadResult(cleaned.document, report)
 
 
 def read_cached(path: Path, options: ReadOptions, cache: SourceCache) -> tuple[ReadResult, str]:
@@ -48,7 +71,7 @@ def read_cached(path: Path, options: ReadOptions, cache: SourceCache) -> tuple[R
         return result, key
     cache.misses += 1
     cache.recleaned.append(path)
-    result = run_reader(reader_for(path), path, options)  # imports the reader only now
+    result = load_source(path, options)
     cache.put(key, result)
     return result, key
 

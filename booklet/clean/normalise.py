@@ -16,19 +16,18 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from dataclasses import dataclass
 from typing import Callable, Sequence
 
-from booklet.report import Report
+from booklet.cjk import CJK_PUNCT, IDEOGRAPH
+from booklet.clean.stages import Blocks
+from booklet.report import Log
+from booklet.shapes import SECTION_NUMBER_RE
 
-IDEO = r"\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
-CJK_PUNCT = r"\u3000-\u303f\uff01-\uff0f\uff1a-\uff20\uff3b-\uff40\uff5b-\uff65\u2014\u2026\u201c\u201d\u2018\u2019"
-CJK = IDEO + CJK_PUNCT
-
-_IDEO_RE = re.compile(f"[{IDEO}]")
+_IDEO_RE = re.compile(f"[{IDEOGRAPH}]")
 _PUNCT_RE = re.compile(f"[{CJK_PUNCT}]")
-_CJK_RE = re.compile(f"[{CJK}]")
+_CJK_RE = re.compile(f"[{IDEOGRAPH}{CJK_PUNCT}]")
 _ALNUM_RE = re.compile(r"[0-9A-Za-z]")
-_SECTION = re.compile(rf"^(?:[图表]\s*)?\d+(?:[.．-]\d+)+[ \t]+(?=[{IDEO}])")
 _FULL = {",": "，", ";": "；", ":": "：", "?": "？", "!": "！", "(": "（", ")": "）"}
 
 _SEP = "\x00"
@@ -36,11 +35,15 @@ _SEP_RE = re.compile(_SEP)
 _KEEP = "\x01"  # stands for the space after a section number while the rules run
 
 _SPACES = re.compile(r"[ \t\u00a0]+")
-_PARENS = re.compile(r"\(([^()\n\x00]{0,80})\)")
+# A bracketed aside short enough to be one: longer runs between ( and ) are not a pair.
+PAREN_MAX_CHARS = 80
+_PARENS = re.compile(rf"\(([^()\n\x00]{{0,{PAREN_MAX_CHARS}}})\)")
 _HALF = re.compile(r"[,;:?!]")
 _DOTS = re.compile(r"\.{3,6}|。{3,6}")
 _ELLIPSIS = re.compile(r"…+")
 _DASHES = re.compile(r"--|－－|—+")
+# Characters of context a change is reported with, on each side.
+CONTEXT_CHARS = 2
 
 Rule = Callable[[re.Match[str], str], str]
 
@@ -105,6 +108,8 @@ _RULES: tuple[tuple[re.Pattern[str], Rule], ...] = (
 
 
 Starts = Sequence[tuple[int, int]]
+Spans = tuple[tuple[int, int], ...]
+Edit = tuple[int, int, int]   # (start, end, length of the replacement) in the text before a pass
 
 
 _NEEDED: tuple[Callable[[str], bool], ...] = (
@@ -117,32 +122,63 @@ _NEEDED: tuple[Callable[[str], bool], ...] = (
 )
 
 
-def normalise_texts(items: Sequence[tuple[str, Starts]], report: Report) -> list[str]:
-    """Normalise many block texts at once (one regex pass per rule over the whole document).
+@dataclass(slots=True)
+class _Item:
+    """One text being normalised: its line starts, and its bold spans kept in step with its text."""
 
-    ``items`` are (text, ((offset, line number), …)): where each source line starts in
-    the text, so a change is reported against the line it is on (offsets drift by the
-    few characters earlier passes removed, which can shift a report by one line).
+    starts: list[tuple[int, int]]
+    spans: list[tuple[int, int]]
+
+
+def normalise_stage(stage: Blocks, log: Log) -> Blocks:
+    """Normalise the text of every block and side note (rule ``normalise``)."""
+    from booklet.clean.notes import SideNote
+
+    items = [(b.text, b.starts or ((0, b.first),), b.bold) for b in stage.blocks]
+    items += [(n.text, ((0, n.first),), ()) for n in stage.notes]
+    done = normalise_texts(items, log)
+    blocks = [b if (b.text, b.bold) == result else b.but(text=result[0], bold=result[1])
+              for b, result in zip(stage.blocks, done)]
+    notes = tuple(n if n.text == text else SideNote(n.label, text, n.first, n.last)
+                  for n, (text, _) in zip(stage.notes, done[len(stage.blocks):]))
+    return stage.but(blocks=blocks, notes=notes)
+
+
+def normalise_texts(items: Sequence[tuple[str, Starts, Spans]], log: Log) -> list[tuple[str, Spans]]:
+    """Normalise many texts at once (one regex pass per rule over the whole document).
+
+    ``items`` are (text, ((offset, line number), …), bold spans): where each source line
+    starts in the text, so a change is reported against the line it is on (offsets drift by
+    the few characters earlier passes removed, which can shift a report by one line); bold
+    spans follow every change, so they stay on the same characters.
     """
-    linenos = [starts or ((0, 0),) for _, starts in items]
-    doc = _SEP.join(_protect(text) for text, _ in items)
+    # (a text holding the two marker characters themselves is left as it is)
+    todo = [k for k, (text, _, _) in enumerate(items) if _SEP not in text and _KEEP not in text]
+    meta = [_Item(list(items[k][1] or ((0, 0),)), list(items[k][2])) for k in todo]
+    doc = _SEP.join(_protect(items[k][0], item) for k, item in zip(todo, meta))
     for (pattern, make), needed in zip(_RULES, _NEEDED):
         if needed(doc):  # a C-speed look first: most documents lack most triggers
-            doc = _apply(pattern, make, doc, linenos, report)
-    return doc.replace(_KEEP, " ").split(_SEP)
+            doc = _apply(pattern, make, doc, meta, log)
+    out = [(text, tuple(spans)) for text, _, spans in items]
+    for k, text, item in zip(todo, doc.replace(_KEEP, " ").split(_SEP), meta):
+        out[k] = (text, tuple(item.spans))
+    return out
 
 
-def normalise_text(text: str, lineno: int, report: Report) -> str:
+def normalise_text(text: str, lineno: int, log: Log) -> str:
     """Normalise one text (see ``normalise_texts``)."""
-    return normalise_texts([(text, ((0, lineno),))], report)[0]
+    return normalise_texts([(text, ((0, lineno),), ())], log)[0][0]
 
 
-def _protect(text: str) -> str:
+def _protect(text: str, item: _Item) -> str:
     """Keep the space after a section number (``1.1 研究背景``)."""
-    number = _SECTION.match(text)
+    number = SECTION_NUMBER_RE.match(text)
     if not number:
         return text
-    return number.group(0).rstrip() + _KEEP + text[number.end():]
+    kept = number.group(0).rstrip()
+    if len(kept) + 1 != number.end():   # several spaces become one: move what follows
+        _shift(item, [(len(kept), number.end(), 1)])
+    return kept + _KEEP + text[number.end():]
 
 
 def _line_of(starts: Starts, offset: int) -> int:
@@ -154,21 +190,60 @@ def _line_of(starts: Starts, offset: int) -> int:
     return line
 
 
-def _apply(pattern: re.Pattern[str], make: Rule, src: str, linenos: list[Starts], report: Report) -> str:
-    seps: list[int] | None = None
+def _apply(pattern: re.Pattern[str], make: Rule, src: str, meta: list[_Item], log: Log) -> str:
+    seps: list[int] = []
+    edits: list[Edit] = []
 
     def sub(match: re.Match[str]) -> str:
-        nonlocal seps
         new = make(match, src)
-        if new != match.group(0):
-            if seps is None:
-                seps = [m.start() for m in _SEP_RE.finditer(src)]
-            left = src[max(0, match.start() - 2):match.start()].split(_SEP)[-1]
-            right = src[match.end():match.end() + 2].split(_SEP)[0]
+        old = match.group(0)
+        if new != old:
+            if not seps:
+                seps.extend(m.start() for m in _SEP_RE.finditer(src))
+                seps.append(len(src) + 1)
+            left = src[max(0, match.start() - CONTEXT_CHARS):match.start()].split(_SEP)[-1]
+            right = src[match.end():match.end() + CONTEXT_CHARS].split(_SEP)[0]
             block = bisect_right(seps, match.start())
             offset = match.start() - (seps[block - 1] + 1 if block else 0)
-            report.changed(_line_of(linenos[block], offset),
-                           (left + match.group(0) + right).replace(_KEEP, " "),
-                           (left + new + right).replace(_KEEP, " "), "normalise")
+            log.changed(_line_of(meta[block].starts, offset),
+                        (left + old + right).replace(_KEEP, " "),
+                        (left + new + right).replace(_KEEP, " "), old=old, new=new)
+            if meta[block].spans:
+                edits.append((match.start(), match.end(), len(new)))
         return new
-    return pattern.sub(sub, src)
+    out = pattern.sub(sub, src)
+    if edits:
+        _follow(edits, seps, meta)
+    return out
+
+
+def _follow(edits: list[Edit], seps: list[int], meta: list[_Item]) -> None:
+    """Move every item's bold spans past the edits made in its text."""
+    by_item: dict[int, list[Edit]] = {}
+    for start, end, length in edits:
+        block = bisect_right(seps, start)
+        base = seps[block - 1] + 1 if block else 0
+        by_item.setdefault(block, []).append((start - base, end - base, length))
+    for block, local in by_item.items():
+        _shift(meta[block], local)
+
+
+def _shift(item: _Item, edits: list[Edit]) -> None:
+    """Move ``item``'s spans over ``edits`` (sorted, in the item's own offsets)."""
+    ends = [end for _, end, _ in edits]
+    deltas = [0]
+    for start, end, length in edits:
+        deltas.append(deltas[-1] + length - (end - start))
+
+    def move(pos: int, is_end: bool) -> int:
+        k = bisect_right(ends, pos)          # edits wholly before pos
+        moved = pos + deltas[k]
+        if k < len(edits) and edits[k][0] < pos:   # pos inside a replaced stretch
+            start, end, length = edits[k]
+            if length == end - start:               # (same length: 「(…)」 → 「（…）」)
+                return moved
+            return start + deltas[k] + (length if is_end else 0)
+        return moved
+
+    item.spans = [(move(s, False), move(e, True)) for s, e in item.spans]
+    item.spans = [(s, e) for s, e in item.spans if e > s]
