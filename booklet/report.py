@@ -23,11 +23,13 @@ LINES_SHOWN = 5
 
 @dataclass(frozen=True, slots=True)
 class Removal:
-    """A piece of input text the cleaner dropped (page number, running header …)."""
+    """A piece of input text the cleaner dropped (page number, running header …); ``where``
+    says more about its place when a line number alone does not (``page 3``)."""
 
     lineno: int
     text: str
     rule: str
+    where: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -62,14 +64,16 @@ class Report:
     changes: list[Change] = field(default_factory=list)
     decisions: list[Decision] = field(default_factory=list)
 
-    def removed(self, lineno: int, text: str, rule: str) -> None:
+    def removed(self, lineno: int, text: str, rule: str, where: str = "") -> None:
         """Record that ``text`` from line ``lineno`` was dropped by ``rule``."""
-        self.removals.append(Removal(lineno, text, rule))
+        self.removals.append(Removal(lineno, text, rule, where))
 
-    def changed(self, lineno: int, before: str, after: str, rule: str, old: str = "",
-                new: str = "") -> None:
-        """Record that ``before`` became ``after`` on line ``lineno`` (``old`` → ``new`` the core)."""
-        self.changes.append(Change(lineno, before, after, rule, old or before, new or after))
+    def changed(self, lineno: int, before: str, after: str, rule: str, old: str | None = None,
+                new: str | None = None) -> None:
+        """Record that ``before`` became ``after`` on line ``lineno`` (``old`` → ``new`` the replaced
+        text itself, when ``before``/``after`` carry context)."""
+        self.changes.append(Change(lineno, before, after, rule, before if old is None else old,
+                                   after if new is None else new))
 
     def decided(self, lineno: int, action: str, detail: str, rule: str) -> None:
         """Record a join, merge, move or split made by ``rule`` at line ``lineno``."""
@@ -88,7 +92,8 @@ class Report:
     def format(self) -> str:
         """Human-readable listing: removals and decisions one per line by line number, then
         normalisations grouped by kind with a count (``',' → '，' ×438 (lines 3, 5, …)``)."""
-        rows = [(r.lineno, f"{r.lineno}: removed [{r.rule}] {r.text!r}") for r in self.removals]
+        rows = [(r.lineno, f"{r.lineno}: removed [{r.rule}] " + (f"{r.where}: " if r.where else "") + repr(r.text))
+                for r in self.removals]
         rows += [(d.lineno, f"{d.lineno}: {d.action} [{d.rule}] {d.detail}") for d in self.decisions]
         lines = [text for _, text in sorted(rows, key=lambda r: r[0])]
         return "\n".join(lines + self._grouped_changes())
@@ -114,11 +119,12 @@ class Log:
     report: Report
     rule: str
 
-    def removed(self, lineno: int, text: str) -> None:
+    def removed(self, lineno: int, text: str, where: str = "") -> None:
         """Record a removal."""
-        self.report.removed(lineno, text, self.rule)
+        self.report.removed(lineno, text, self.rule, where)
 
-    def changed(self, lineno: int, before: str, after: str, old: str = "", new: str = "") -> None:
+    def changed(self, lineno: int, before: str, after: str, old: str | None = None,
+                new: str | None = None) -> None:
         """Record an in-place change."""
         self.report.changed(lineno, before, after, self.rule, old, new)
 

@@ -13,8 +13,8 @@ from dataclasses import dataclass, fields
 from enum import StrEnum
 from typing import Sequence
 
-from booklet.cjk import hyphen_repaired, join_two
-from booklet.clean.lines import Line
+from booklet.cjk import hyphen_repaired
+from booklet.clean.lines import Line, join_logged
 from booklet.clean.stages import Blocks, Lines
 from booklet.clean.unwrap import Group, soft_join_break
 from booklet.rawlines import Role
@@ -135,11 +135,8 @@ def join_group(group: Group, log: Log | None = None) -> tuple[str, tuple[tuple[i
             out += "\n" + line.text
         else:
             if out[-1:] == "-" and hyphen_repaired(out, line.text):
-                if log is not None:
-                    log.changed(prev.lineno, out[-6:] + " / " + line.text[:6], out[-6:-1] + line.text[:6],
-                                old="-", new="")
                 bold = [(s, min(e, len(out) - 1)) for s, e in bold if s < len(out) - 1]
-            out = join_two(out, line.text)
+            out = join_logged(out, line.text, prev.lineno, log)
         if styled:
             offset = len(out) - len(line.text)
             bold += [(s + offset, e + offset) for s, e in line_bold(line)]

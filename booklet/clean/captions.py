@@ -11,9 +11,8 @@ from __future__ import annotations
 
 from typing import Sequence
 
-from booklet.cjk import hyphen_repaired, join_two
 from booklet.clean.blocks import Kind, merge_spans, shift_spans
-from booklet.clean.lines import Line
+from booklet.clean.lines import Line, join_logged
 from booklet.clean.stages import Blocks, Lines
 from booklet.rawlines import Role
 from booklet.report import Log
@@ -83,10 +82,7 @@ def merge_captions(stage: Blocks, log: Log) -> Blocks:
         if k >= 0 and (out[k].kind is Kind.PARA or out[k].kind is Kind.HEADING and not out[k].marked):
             # a guessed heading that runs on after the caption was a paragraph after all
             into = out[k]
-            if hyphen_repaired(into.text, blk.text):
-                log.changed(blk.first, into.text[-6:] + blk.text[:6], into.text[-6:-1] + blk.text[:6],
-                            old="-", new="")
-            joined = join_two(into.text, blk.text)
+            joined = join_logged(into.text, blk.text, blk.first, log)
             shift = len(joined) - len(blk.text)
             out[k] = into.but(kind=Kind.PARA, level=0, text=joined, last=blk.last,
                               starts=into.starts + tuple((o + shift, n) for o, n in blk.starts),

@@ -90,7 +90,7 @@ def _strip_flagged(lines: list[Line], log: Log) -> list[Line]:
     pending = False
     for line in lines:
         if line.role is Role.FURNITURE:
-            log.removed(line.lineno, f"page {line.raw.page}: {line.text}")
+            log.removed(line.lineno, line.text, f"page {line.raw.page}")
             pending = pending or line.page_start
             continue
         out.append(line.but(page_start=True) if pending and not line.page_start else line)

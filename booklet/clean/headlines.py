@@ -11,8 +11,9 @@ from __future__ import annotations
 
 from typing import Sequence
 
-from booklet.cjk import is_ideograph_edge, join_two, width
+from booklet.cjk import is_ideograph_edge, width
 from booklet.clean.blocks import Blk, Kind
+from booklet.clean.lines import join_logged
 from booklet.clean.stages import Blocks
 from booklet.clean.titles import may_run_on
 from booklet.report import Log
@@ -140,7 +141,7 @@ def _title_run(run: list[Blk], kicker: bool, log: Log | None) -> list[Blk]:
     if len(run) >= 2 and not kicker and not wrapped and not _wrapped_title(texts):
         head.append(run.pop(0).but(kind=Kind.KICKER, level=0))
         texts.pop(0)
-    title = _join_titles(texts, [b.full for b in run])
+    title = _join_titles(texts, [b.full for b in run], run[0].first, log)
     if len(run) > 1 and log is not None:
         log.decided(run[1].first, "merged", f"title lines {' + '.join(repr(t) for t in texts)}")
     head.append(run[0].but(kind=Kind.TITLE, text=title, last=run[-1].last, level=0, bold=()))
@@ -156,7 +157,7 @@ def _wrapped_title(titles: list[str]) -> bool:
     return len(titles[-1]) <= TITLE_TAIL_MAX_CHARS or len(titles) > 2 or width(titles[0]) > width(titles[1])
 
 
-def _join_titles(titles: list[str], full: list[bool]) -> str:
+def _join_titles(titles: list[str], full: list[bool], lineno: int, log: Log | None) -> str:
     """Title lines joined: a wrapped line joins without a space; two headline lines set one
     under the other (the first shorter and not reaching the measure: 「坚定科技报国为民造福理想」 /
     「加快实现高水平科技自立自强服务高质量发展」) keep one space between them."""
@@ -164,7 +165,7 @@ def _join_titles(titles: list[str], full: list[bool]) -> str:
     for k, text in enumerate(titles):
         separate = k > 0 and not full[k - 1] and width(titles[k - 1]) + HEADLINE_STEP_EM <= width(text) \
             and is_ideograph_edge(out) and is_ideograph_edge(text)
-        out = f"{out} {text}" if separate else join_two(out, text)
+        out = f"{out} {text}" if separate else join_logged(out, text, lineno, log)
     return out
 
 
@@ -186,6 +187,6 @@ def _take_lead_in(out: list[Blk], body_start: int, has_title: bool, log: Log) ->
             and width(before.text) + width(lead.text) <= LEAD_IN_MAX_EM:
         # the kicker's first line was taken for a heading of its own: 「习近平在…之际」 / 「作出…强调：」
         out.pop()
-        lead = Blk(Kind.PARA, join_two(before.text, lead.text), before.first, lead.last)
+        lead = Blk(Kind.PARA, join_logged(before.text, lead.text, lead.first, log), before.first, lead.last)
     log.decided(lead.first, "moved", f"{lead.text!r} from the article above: the next one's kicker")
     return lead

@@ -14,8 +14,9 @@ from collections import Counter
 from dataclasses import dataclass, fields
 from typing import Sequence
 
-from booklet.cjk import width
+from booklet.cjk import hyphen_repaired, join_two, width
 from booklet.rawlines import RawLine, Role
+from booklet.report import Log
 from booklet.shapes import (BLOCK_OPENER_FIRST, BLOCK_OPENER_RE, CLAUSE_RE, INDENT_CHARS,
                             LIST_START_FIRST, LIST_START_RE, ORDINAL_FIRST, ORDINAL_PREFIX_RE,
                             ends_sentence)
@@ -78,6 +79,13 @@ def _evaluate(line: Line) -> None:
     first = text[:1]
     line.opener = (first in BLOCK_OPENER_FIRST or "〔" in text) and BLOCK_OPENER_RE.match(text) is not None
     line.listed = (first in LIST_START_FIRST or first.isdigit()) and LIST_START_RE.match(text) is not None
+
+
+def join_logged(left: str, right: str, lineno: int, log: Log | None) -> str:
+    """``join_two``, recording the hyphen it drops from a Latin word split at a line end."""
+    if left[-1:] == "-" and log is not None and hyphen_repaired(left, right):
+        log.changed(lineno, left[-6:] + " / " + right[:6], left[-6:-1] + right[:6], old="-", new="")
+    return join_two(left, right)
 
 
 def to_lines(raw_lines: Sequence[RawLine]) -> list[Line]:

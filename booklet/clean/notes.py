@@ -10,8 +10,7 @@ import re
 from dataclasses import dataclass
 from typing import Sequence
 
-from booklet.cjk import join_lines
-from booklet.clean.lines import Line
+from booklet.clean.lines import Line, join_logged
 from booklet.clean.stages import Lines
 from booklet.rawlines import Role
 from booklet.report import Log
@@ -51,7 +50,7 @@ def extract_footnotes(stage: Lines, log: Log) -> Lines:
             end = i
             while end < len(lines) and lines[end].role is Role.FOOTNOTE:
                 end += 1
-            notes.extend(_hinted_notes(lines[i:end]))
+            notes.extend(_hinted_notes(lines[i:end], log))
             i = end
             continue
         end = _zone_end(lines, i)
@@ -59,7 +58,7 @@ def extract_footnotes(stage: Lines, log: Log) -> Lines:
             out.append(lines[i])
             i += 1
             continue
-        zone = _split_zone(lines[i:end])
+        zone = _split_zone(lines[i:end], log)
         notes.extend(zone)
         log.decided(lines[i].lineno, "moved", f"{len(zone)} footnote(s) {''.join(n.label for n in zone)} "
                                                "out of the text")
@@ -72,7 +71,14 @@ def extract_footnotes(stage: Lines, log: Log) -> Lines:
     return stage.but(lines=out, notes=stage.notes + tuple(notes))
 
 
-def _hinted_notes(zone: Sequence[Line]) -> list[SideNote]:
+def _join(pieces: Sequence[str], lineno: int, log: Log) -> str:
+    out = ""
+    for piece in pieces:
+        out = join_logged(out, piece, lineno, log)
+    return out
+
+
+def _hinted_notes(zone: Sequence[Line], log: Log) -> list[SideNote]:
     """Footnote lines hinted by a reader: a note starts at ``para_start`` or at a marker."""
     groups: list[list[Line]] = []
     for line in zone:
@@ -81,7 +87,7 @@ def _hinted_notes(zone: Sequence[Line]) -> list[SideNote]:
         groups[-1].append(line)
     notes = []
     for group in groups:
-        text = join_lines([ln.text for ln in group])
+        text = _join([ln.text for ln in group], group[0].lineno, log)
         marker = NOTE_START_RE.match(text)
         label = marker.group(1) if marker else ""
         body = marker.group(2) if marker else text
@@ -105,7 +111,7 @@ def _zone_end(lines: Sequence[Line], i: int) -> int | None:
     return j if j == len(lines) and j - i <= MAX_ZONE and i > 0 else None
 
 
-def _split_zone(zone: Sequence[Line]) -> list[SideNote]:
+def _split_zone(zone: Sequence[Line], log: Log) -> list[SideNote]:
     labels: list[str] = []
     bodies: list[list[str]] = []
     spans: list[list[int]] = []
@@ -126,9 +132,10 @@ def _split_zone(zone: Sequence[Line]) -> list[SideNote]:
             spans[-1][1] = line.lineno
     notes: list[SideNote] = []
     for k, label in enumerate(labels):
-        text = join_lines(bodies[k]) if k < len(bodies) else ""
+        text = _join(bodies[k], spans[k][0], log) if k < len(bodies) else ""
         first, last = spans[k] if k < len(spans) else (zone[0].lineno, zone[0].lineno)
         notes.append(SideNote(label, text, first, last))
     for extra, span in zip(bodies[len(labels):], spans[len(labels):]):
-        notes[-1] = SideNote(notes[-1].label, join_lines([notes[-1].text] + extra), notes[-1].first, span[1])
+        notes[-1] = SideNote(notes[-1].label, _join([notes[-1].text] + extra, span[0], log), notes[-1].first,
+                             span[1])
     return notes

@@ -7,10 +7,12 @@ per line when it is off), ``to_articles`` cuts the blocks at the headlines the r
 
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Mapping, Sequence
 
+from booklet.clean import guard
 from booklet.clean.articles import to_articles
 from booklet.clean.blocks import to_blocks
 from booklet.clean.build import to_document
@@ -43,8 +45,12 @@ def resolve_rules(rules: Mapping[str, bool] | None) -> dict[str, bool]:
 
 
 def clean(lines: Sequence[RawLine], rules: Mapping[str, bool] | None = None,
-          source: Path | None = None) -> Cleaned:
-    """Clean a reader's lines into a document, running every switched-on rule in table order."""
+          source: Path | None = None, verify: bool | None = None) -> Cleaned:
+    """Clean a reader's lines into a document, running every switched-on rule in table order.
+
+    With ``verify`` (default: ``BOOKLET_VERIFY=1`` in the environment) the nothing-lost guard
+    checks the result and raises ``LostText`` when a character went missing.
+    """
     on = resolve_rules(rules)
     report = Report()
     data: Any = list(lines)
@@ -55,7 +61,10 @@ def clean(lines: Sequence[RawLine], rules: Mapping[str, bool] | None = None,
         if on[rule.name]:
             data = rule.apply(data, report.log(rule.name))
     data, stage = _advance(data, stage, "done", report)
-    return Cleaned(to_document(data, source), report)
+    document = to_document(data, source)
+    if verify if verify is not None else os.environ.get("BOOKLET_VERIFY") == "1":
+        guard.check(lines, document, report)
+    return Cleaned(document, report)
 
 
 def _advance(data: Any, stage: str, target: str, report: Report) -> tuple[Any, str]:

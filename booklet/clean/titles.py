@@ -3,8 +3,9 @@ a title wrapped over two heading lines."""
 
 from __future__ import annotations
 
-from booklet.cjk import hyphen_repaired, join_two, width
+from booklet.cjk import width
 from booklet.clean.blocks import Blk, Kind, merge_spans, shift_spans
+from booklet.clean.lines import join_logged
 from booklet.clean.stages import Blocks
 from booklet.report import Log
 from booklet.shapes import (CHAPTER_ONLY_RE, CIRCLED_RE, NUMBERED_LINE_RE, STOP_RE, TOC_ROW_RE,
@@ -79,10 +80,7 @@ def _merge_wrapped(blocks: list[Blk], log: Log) -> list[Blk]:
         toc_head = i + 1 < len(blocks) and TOC_ROW_RE.search(blocks[i + 1].text) is not None
         if prev is not None and alone and not toc_head and (len(out) < 2 or out[-2].kind is not Kind.HEADING) \
                 and _wrapped_pair(prev, blk):
-            if hyphen_repaired(prev.text, blk.text):
-                log.changed(blk.first, prev.text[-6:] + blk.text[:6], prev.text[-6:-1] + blk.text[:6],
-                            old="-", new="")
-            out[-1] = _joined(prev, blk, join_two(prev.text, blk.text), log)
+            out[-1] = _joined(prev, blk, join_logged(prev.text, blk.text, blk.first, log), log)
             continue
         out.append(blk)
     return out

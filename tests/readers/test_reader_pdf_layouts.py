@@ -59,7 +59,7 @@ def test_reader_pdf_marks_furniture_and_the_cleaner_reports_its_pages(pdfgen, go
     marked = [line for line in lines if line.role is Role.FURNITURE]
     assert len(marked) >= len(pages) * (2 if header else 1)
     removed = [r for r in load_source(path).report.removals if r.rule == "strip_furniture"]
-    assert len(removed) >= len(marked) and all(r.text.startswith("page ") for r in removed[:len(marked)])
+    assert len(removed) >= len(marked) and all(r.where.startswith("page ") for r in removed[:len(marked)])
 
 
 def test_reader_pdf_footnotes_marked_and_kept_after_their_paragraph(pdfgen, gold_text,
