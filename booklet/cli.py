@@ -13,7 +13,7 @@ import traceback
 from pathlib import Path
 
 from booklet import __version__
-from booklet.errors import BookletError
+from booklet.errors import BookletError, InputError
 
 
 def _say(args: argparse.Namespace, message: str) -> None:
@@ -27,14 +27,25 @@ def _note(args: argparse.Namespace, message: str) -> None:
 
 
 def _cmd_clean(args: argparse.Namespace) -> int:
-    from booklet.readers import ReadOptions, read_source
+    if args.rules:
+        from booklet.clean import describe_rules
+
+        print(describe_rules(), end="")
+        if not args.file:
+            return 0
+    if not args.file:
+        raise InputError("give the FILE to clean (or --rules to list the cleaning rules)")
     from booklet.sniff import check_source_bytes
+    from booklet.sources import load_source, verify_source
     from booklet.writers.markdown import render_document
 
     path = Path(args.file)
     if path.is_file():
         check_source_bytes(path, path.read_bytes())
-    result = read_source(path, ReadOptions())
+    if args.verify:
+        result, balance = verify_source(path)
+    else:
+        result, balance = load_source(path), None
     text = render_document(result.document)
     if args.output:
         from booklet.fileio import write_text_atomic
@@ -46,6 +57,8 @@ def _cmd_clean(args: argparse.Namespace) -> int:
         report = result.report.format()
         if report:
             sys.stderr.write(report + "\n")
+    if balance is not None:
+        _say(args, f"booklet: {path}: {balance.describe()}")
     return 0
 
 
@@ -201,10 +214,16 @@ def build_parser() -> argparse.ArgumentParser:
     check.set_defaults(func=_cmd_check)
 
     clean = sub.add_parser("clean", parents=[common], help="print a source as cleaned Markdown")
-    clean.add_argument("file", help="a .txt, .md, .docx, .pdf or .html source")
+    clean.add_argument("file", nargs="?", help="a .txt, .md, .docx, .pdf or .html source")
     clean.add_argument("-o", "--output", help="write to this file instead of stdout")
     clean.add_argument("--report", action="store_true",
-                       help="list every removed line and normalisation on stderr")
+                       help="list on stderr every removed line, join across a page break, merged "
+                            "title, moved note or caption, article split, and the normalisations")
+    clean.add_argument("--verify", action="store_true",
+                       help="check that every character of the source is in the output or the "
+                            "report (exit 1 if not)")
+    clean.add_argument("--rules", action="store_true",
+                       help="list the cleaning rules in the order they run")
     clean.set_defaults(func=_cmd_clean)
 
     fonts = sub.add_parser("fonts", parents=[common], help="show which font file serves each font role")

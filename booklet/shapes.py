@@ -186,6 +186,9 @@ def heading_key(text: str) -> str | None:
 LABEL_RE = re.compile(r"^(?:材料\s*\d+|【\S{1,12}】)$")
 # A 来源 (source) line: 「来源：新华社」, 「（来源：《人民日报》…）」, 「来源 | 求是网」.
 SOURCE_LINE_RE = re.compile(r"^[（(]?\s*来源\s*[：:|｜]\s*")
+# A web page's date and 来源 printed on one line: 「2026-04-30 18:05:12　来源：新华社」.
+DATE_THEN_SOURCE_RE = re.compile(r"^(.*?\d{4}\s*[-年./]\s*\d{1,2}\s*[-月./]\s*\d{1,2}日?[\d:\s]*?)[\s\u3000|｜]+"
+                                 r"(来源\s*[:：].*)$")
 # A line starting with 来源 at all (a running head never does).
 SOURCE_WORD_RE = re.compile(r"^[（(]?\s*来源")
 # An editorial note: 「※这是…的讲话。」.

@@ -5,7 +5,7 @@ from __future__ import annotations
 import dataclasses
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Callable
+from typing import TYPE_CHECKING, Callable
 
 from booklet.cache import SourceCache
 from booklet.errors import InputError
@@ -15,6 +15,9 @@ from booklet.model import Article, Part, Provenance
 from booklet.readers import Extracted, ReadOptions, ReadResult, reader_for
 from booklet.select import select_article
 from booklet.sniff import check_source_bytes, check_suffix, run_reader
+
+if TYPE_CHECKING:
+    from booklet.clean.guard import Accounting
 
 Progress = Callable[[str], None]
 
@@ -39,17 +42,41 @@ def load_source(path: Path, options: ReadOptions | None = None) -> ReadResult:
     from booklet.clean import clean
 
     options = options or ReadOptions()
-    if not path.exists():
-        raise InputError("source file not found", path=path)
-    if path.is_dir():
-        raise InputError("source is a folder, not a file", path=path)
-    product = run_reader(reader_for(path), path)  # imports the reader only now
+    product = _read(path)
     if not isinstance(product, Extracted):
         return product
     cleaned = clean(product.lines, options.rules, source=path)
     report = product.report
     report.extend(cleaned.report)
     return ReadResult(cleaned.document, report)
+
+
+def verify_source(path: Path, options: ReadOptions | None = None) -> tuple[ReadResult, "Accounting | None"]:
+    """``load_source`` with the nothing-lost guard: the result and the balance of its characters
+    (None for a ``.md`` source, which is read as it stands); a ``LostText`` error when a
+    character went missing."""
+    from booklet.clean import clean
+    from booklet.clean.guard import LostText, account
+
+    options = options or ReadOptions()
+    product = _read(path)
+    if not isinstance(product, Extracted):
+        return product, None
+    cleaned = clean(product.lines, options.rules, source=path, verify=False)
+    balance = account(product.lines, cleaned.document, cleaned.report)
+    if not balance.ok:
+        raise LostText(f"cleaning {balance.describe(product.lines)} (please report it)", path=path)
+    report = product.report
+    report.extend(cleaned.report)
+    return ReadResult(cleaned.document, report), balance
+
+
+def _read(path: Path) -> Extracted | ReadResult:
+    if not path.exists():
+        raise InputError("source file not found", path=path)
+    if path.is_dir():
+        raise InputError("source is a folder, not a file", path=path)
+    return run_reader(reader_for(path), path)  # imports the reader only now
 
 
 def read_cached(path: Path, options: ReadOptions, cache: SourceCache) -> tuple[ReadResult, str]:

@@ -22,7 +22,16 @@ from booklet.model import Document
 from booklet.rawlines import RawLine
 from booklet.report import Report
 
-__all__ = ["Cleaned", "RULES", "RULE_NAMES", "Rule", "clean", "clean_lines", "resolve_rules"]
+__all__ = ["Cleaned", "RULES", "RULE_NAMES", "Rule", "clean", "clean_lines", "describe_rules",
+           "resolve_rules"]
+
+
+def describe_rules() -> str:
+    """The rule table as ``booklet clean --rules`` prints it: one rule a line, in order."""
+    width = max(len(rule.name) for rule in RULES)
+    rows = [f"{k:2d}. {rule.name:<{width}}  {rule.stage:<8} {'on ' if rule.default else 'off'}  {rule.summary}"
+            for k, rule in enumerate(RULES, 1)]
+    return "\n".join(rows) + "\n"
 
 
 def clean_lines(lines: Sequence[RawLine], report: Report, *, rules: Mapping[str, bool] | None = None,

@@ -85,3 +85,7 @@ class Articles:
     def but(self, **changes: Any) -> "Articles":
         """A new stage value with ``changes``."""
         return replace(self, **changes)
+
+
+# The data type of each stage, as a rule of that stage takes and returns it.
+STAGE_TYPES: dict[str, type] = {"raw": list, "lines": Lines, "blocks": Blocks, "articles": Articles}

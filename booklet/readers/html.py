@@ -19,6 +19,7 @@ from booklet.errors import BuildError, InputError
 from booklet.rawlines import RawLine, Role, Run, plain_runs
 from booklet.readers import Extracted
 from booklet.report import Report
+from booklet.shapes import DATE_THEN_SOURCE_RE
 
 __all__ = ["html_lines", "read_html"]
 
@@ -27,9 +28,6 @@ SKIP_TAGS = {"script", "style", "noscript", "nav", "header", "footer", "aside", 
 SKIP_CLASS = re.compile(r"share|nav|menu|footer|breadcrumb|comment|sidebar|related|copyright"
                         r"|advert|\bad\b|toolbar|qrcode|erweima|^header$|site-?header|top-?bar|logo", re.I)
 BLOCK_TAGS = ("h1", "h2", "h3", "h4", "h5", "h6", "p", "li", "blockquote", "figcaption", "td")
-# A page's date and 来源 printed on one line: 「2026-04-30 18:05:12　来源：新华社」.
-DATE_THEN_SOURCE = re.compile(r"^(.*?\d{4}\s*[-年./]\s*\d{1,2}\s*[-月./]\s*\d{1,2}日?[\d:\s]*?)[\s\u3000|｜]+"
-                              r"(来源\s*[:：].*)$")
 SPACES = re.compile(r"[ \t\r\n\f\v\u00a0]+")
 _STYLE = {"strong": "bold", "b": "bold", "em": "italic", "i": "italic", "sup": "sup"}
 _BREAK = Run("\n")
@@ -124,7 +122,7 @@ def _blocks(soup):
 def _split_meta(runs: list[Run]) -> list[list[Run]]:
     """「2026-04-30 18:05:12　来源：新华社」 → the date and the 来源 line, each its own line."""
     text = "".join(r.text for r in runs)
-    m = DATE_THEN_SOURCE.match(text)
+    m = DATE_THEN_SOURCE_RE.match(text)
     if not m:
         return [runs]
     return [[Run(m.group(1).strip())], [Run(m.group(2).strip())]]
