@@ -25,7 +25,6 @@ from booklet.manifest import (DEFAULT_MANIFEST, Manifest, iter_entries, load_man
                               parse_manifest, read_manifest_text)
 from booklet.readers import READERS
 
-_SEQ_ITEM = re.compile(r"^( *)- ", re.MULTILINE)
 _SPACE = re.compile(r"\s+")
 
 

@@ -141,12 +141,10 @@ LIST_START_RE = re.compile(
     rf"^(?:——|{CHAPTER}|{CN_ORDINAL}|{CN_PAREN}|{DECIMAL}\s+\S|{ARABIC_ORDINAL}"
     rf"|[{SYMBOL_BULLETS}]|{CN_FIRST}|{CN_IS})")
 LIST_START_FIRST = frozenset("—第" + CN_DIGITS + "（" + SYMBOL_BULLETS)
-# A numbered heading that is never a running head: the heading is the chapter itself.
-NUMBERED_HEADING_RE = re.compile(
-    rf"^(?:{CHAPTER}|{CN_ORDINAL}|{CN_PAREN}|\d+(?:\.\d+)*\s|材料\s*\d|★)")
-# A heading line that carries its own numbering or bullet: never half of a wrapped title.
-NUMBERED_LINE_RE = re.compile(
-    rf"^(?:{CHAPTER}|{CN_ORDINAL}|{CN_PAREN}|\d+(?:\.\d+)*[\s、．.]|[{SYMBOL_BULLETS}—])")
+# A line that carries its own numbering, bullet or label: a heading of its own — never a
+# running head, never half of a wrapped title.
+NUMBERED_RE = re.compile(
+    rf"^(?:{CHAPTER}|{CN_ORDINAL}|{CN_PAREN}|\d+(?:\.\d+)*[\s、．.]|[{SYMBOL_BULLETS}—]|材料\s*\d)")
 # ``第一章`` alone on its line: the chapter's title follows on the next.
 CHAPTER_ONLY_RE = re.compile(rf"^第[{CN_COUNT}\d]{{1,4}}[章篇部节]$")
 # The numbering in front of a heading: its 、 is not clause punctuation.
@@ -183,16 +181,17 @@ def heading_key(text: str) -> str | None:
 # ------------------------------------------- labels, 来源 lines, notes, attributions ---
 
 # A label over an article: 「材料 1」, 「【材料三】」.
-LABEL_RE = re.compile(r"^(?:材料\s*\d+|【\S{1,12}】)$")
+_LABEL = r"(?:材料\s*\d+|【\S{1,12}】)"
+LABEL_RE = re.compile(f"^{_LABEL}$")
 # A 来源 (source) line: 「来源：新华社」, 「（来源：《人民日报》…）」, 「来源 | 求是网」.
-SOURCE_LINE_RE = re.compile(r"^[（(]?\s*来源\s*[：:|｜]\s*")
+_SOURCE_LINE = r"[（(]?\s*来源\s*[：:|｜]"
+SOURCE_LINE_RE = re.compile(f"^{_SOURCE_LINE}\\s*")
 # A web page's date and 来源 printed on one line: 「2026-04-30 18:05:12　来源：新华社」.
 DATE_THEN_SOURCE_RE = re.compile(r"^(.*?\d{4}\s*[-年./]\s*\d{1,2}\s*[-月./]\s*\d{1,2}日?[\d:\s]*?)[\s\u3000|｜]+"
                                  r"(来源\s*[:：].*)$")
-# A line starting with 来源 at all (a running head never does).
-SOURCE_WORD_RE = re.compile(r"^[（(]?\s*来源")
 # An editorial note: 「※这是…的讲话。」.
-NOTE_RE = re.compile(r"^※")
+_NOTE = "※"
+NOTE_RE = re.compile(f"^{_NOTE}")
 # An attribution under a quotation: 「——在科学家座谈会上的讲话（2020年9月11日）」.
 ATTRIBUTION_RE = re.compile(r"^——(?!—)\S.*(?:[）)]|讲话|发言|致辞|贺信)$")
 # Widest attribution line, in em: longer dash-led lines are subtitles or prose.
@@ -203,8 +202,8 @@ _DOC_NUMBER = r"\S{0,12}[〔\[［(（]\d{4}[〕\]］)）]\s*\d{1,4}\s*号$"
 DOC_NUMBER_RE = re.compile("^" + _DOC_NUMBER)
 # A block-opening shape whatever the line before: a label, a 来源 line, a ※ note, a 发文字号.
 BLOCK_OPENER_RE = re.compile(
-    r"^(?:材料\s*\d+$|[（(]?\s*来源\s*[：:|｜]|※|【\S{1,12}】$|\S{0,12}〔\d{4}〕\s*\d{1,4}\s*号$)")
-# First characters of those shapes (a 文号 starts with the issuer: found by its 〔).
+    f"^(?:{_LABEL}$|{_SOURCE_LINE}|{_NOTE}|{_DOC_NUMBER})")
+# First characters of those shapes (a 文号 starts with the issuer: found by its 号).
 BLOCK_OPENER_FIRST = frozenset("材（(来※【")
 _SOURCE_DATE = re.compile(r"(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")
 _ORIGIN_END = re.compile(r"[，,（(）)\s]")
@@ -237,8 +236,6 @@ def is_attribution(text: str) -> bool:
 _NAME = rf"[{IDEOGRAPH}·]{{2,4}}"
 # One to three bare names: 「习近平」, 「张晓松 朱基钗」.
 BYLINE_RE = re.compile(rf"^{_NAME}(?:\s+{_NAME}){{0,2}}$")
-# One bare name alone on its line.
-NAME_LINE_RE = re.compile(f"^{_NAME}$")
 # A byline with its role label: 「本报记者 张晓松 朱基钗」, 「新华社记者 王五」, 「作者：李四（…）」.
 # (A photo credit ends in /摄 and so never matches.)
 BYLINE_LABEL_RE = re.compile(rf"^(?:作者\s*[：:]\s*[^。！？；]{{1,40}}|[{IDEOGRAPH}]{{0,8}}(?:记者|通讯员|评论员)"
@@ -267,10 +264,8 @@ def name_like(text: str) -> bool:
 
 # ----------------------------------------------------------------------------- captions ---
 
-# A photo credit at the end of a caption: 「新华社记者 姚大伟/摄」, 「摄影：王五」, 「（李四摄）」.
-CREDIT_RE = re.compile(r"(?:[/／]\s*摄|摄影[：:]?\s*\S{1,12}|（\S{0,20}摄）)$")
-# A photo credit as a PDF line ends: spaces and a closing bracket may follow 摄.
-CREDIT_LINE_RE = re.compile(r"(?:/|／)\s*摄\s*[）)]?\s*$|摄\s*[）)]\s*$")
+# A photo credit at the end of a caption: 「新华社记者 姚大伟/摄」, 「摄影：王五」, 「（新华社记者 李四 摄）」.
+CREDIT_RE = re.compile(r"(?:[/／]\s*摄\s*[）)]?|摄影[：:]?\s*\S{1,12}|[（(][^（()）]{0,24}摄\s*[）)])\s*$")
 # A figure or table title on its own line: 「图1-1 科技成果产出及出口现状」.  The number is
 # followed by a space and the title has no punctuation, so a wrapped line such as
 # 「图1-1所示，标志着…」 is not taken for one.

@@ -12,7 +12,7 @@ from typing import Sequence
 from booklet.clean.lines import Line
 from booklet.rawlines import Role
 from booklet.report import Log
-from booklet.shapes import (CLAUSE_RE, NAME_LINE_RE, NUMBERED_HEADING_RE, SOURCE_WORD_RE,
+from booklet.shapes import (CLAUSE_RE, BYLINE_RE, NUMBERED_RE, SOURCE_LINE_RE,
                             WEB_BOILERPLATE_RE, WEB_WORDS_RE, WORDY_RE, ends_sentence,
                             is_page_number)
 
@@ -130,7 +130,7 @@ def _numbered_furniture(lines: Sequence[Line]) -> set[int]:
         if line.width <= NUMBERED_FURNITURE_MAX_EM and not line.given_heading \
                 and _DIGIT_RUN.search(text) is not None and WORDY_RE.search(text) is not None \
                 and not ends_sentence(text) and not CLAUSE_RE.search(text) \
-                and not NUMBERED_HEADING_RE.match(text):
+                and not NUMBERED_RE.match(text):
             found.setdefault(_norm(text), []).append(i)
     out: set[int] = set()
     for where in found.values():
@@ -158,7 +158,7 @@ def _candidate(line: Line) -> bool:
     text = line.text
     return (HEAD_MIN_EM <= line.width <= HEAD_MAX_EM and not line.given_heading
             and WORDY_RE.search(text) is not None and not ends_sentence(text)
-            and not SOURCE_WORD_RE.match(text) and not NUMBERED_HEADING_RE.match(text)
+            and not SOURCE_LINE_RE.match(text) and not NUMBERED_RE.match(text)
             and not CLAUSE_RE.search(text))
 
 
@@ -200,7 +200,7 @@ def _opens_article(lines: Sequence[Line], i: int) -> bool:
     """A title line followed by its 来源 line or a byline is the article, not a running head
     (a header may repeat the title on every page; the title itself stays)."""
     nxt = lines[i + 1].text if i + 1 < len(lines) else ""
-    return bool(SOURCE_WORD_RE.match(nxt)) or NAME_LINE_RE.match(nxt) is not None
+    return bool(SOURCE_LINE_RE.match(nxt)) or BYLINE_RE.match(nxt) is not None
 
 
 def _near_page_break(lines: Sequence[Line], i: int) -> bool:

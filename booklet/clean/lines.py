@@ -77,7 +77,7 @@ def _evaluate(line: Line) -> None:
     number = ORDINAL_PREFIX_RE.match(text) if text[:1] in ORDINAL_FIRST else None
     line.clause = CLAUSE_RE.search(text, number.end() if number else 0) is not None
     first = text[:1]
-    line.opener = (first in BLOCK_OPENER_FIRST or "〔" in text) and BLOCK_OPENER_RE.match(text) is not None
+    line.opener = (first in BLOCK_OPENER_FIRST or text[-1:] == "号") and BLOCK_OPENER_RE.match(text) is not None
     line.listed = (first in LIST_START_FIRST or first.isdigit()) and LIST_START_RE.match(text) is not None
 
 

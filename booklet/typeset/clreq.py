@@ -11,8 +11,6 @@ NO_START = frozenset("，。、；：？！）》」』”’〉】〕］｝…�
 NO_END = frozenset("（《「『“‘〈【〔［｛([{")
 # Marks written doubled that must never be split across lines (——, ……).
 INSEPARABLE = frozenset("—…")
-# Full-width punctuation that may be squeezed when a line is pushed in.
-SQUEEZABLE = frozenset("，。、；：？！）》」』”’（《「『“‘〉〈【】〔〕")
 
 
 def is_latin(ch: str) -> bool:

@@ -84,10 +84,6 @@ class Geometry:
         """Indent of ``line`` in multiples of its font size."""
         return (line.x0 - self.block(line)[0]) / max(line.size, 1.0)
 
-    def is_body(self, line: PLine) -> bool:
-        """Set in the body size."""
-        return same_size(line.size, self.body_size)
-
 
 def _body_size(lines: list[PLine]) -> float:
     weights: Counter[float] = Counter()

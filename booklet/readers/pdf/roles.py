@@ -14,7 +14,7 @@ from booklet.rawlines import Role
 from booklet.readers.pdf.geometry import Geometry, half_point, same_size
 from booklet.readers.pdf.opening import PageGlyphs
 from booklet.readers.pdf.rows import PLine
-from booklet.shapes import CREDIT_LINE_RE, NOTE_LINE_RE
+from booklet.shapes import CREDIT_RE, NOTE_LINE_RE
 
 CAPTION_GAP = 36.0   # pt between an image edge and a caption line
 # Small type: at most 92 % of the body size (a 10.5 pt body with 9 pt notes and captions).
@@ -58,7 +58,7 @@ def assign_roles(lines: list[PLine], geo: Geometry, pages: dict[int, PageGlyphs]
         page = pages[ln.page]
         small = ln.size <= geo.body_size * SMALL_SHARE
         lower = ln.top > page.height * NOTE_ZONE_TOP
-        if CREDIT_LINE_RE.search(ln.text):
+        if CREDIT_RE.search(ln.text):
             out.append((Role.CAPTION, None))
         elif half_point(ln.size) in geo.heading_sizes:
             out.append(_level(geo, ln))
