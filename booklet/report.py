@@ -1,6 +1,8 @@
 """What reading and cleaning removed, changed and decided, for ``booklet clean --report``.
 
-Three kinds of entry, each with the source line it concerns and the rule that made it:
+Three kinds of entry (plain records, never changed once made — not frozen only because
+frozen dataclasses are slow to build, and a long source has thousands of normalisations),
+each with the source line it concerns and the rule that made it:
 
 - ``Removal``: text taken out (a page number, a running head, web boilerplate);
 - ``Change``: text replaced in place (``,`` → ``，``, ``2023 年`` → ``2023年``), with its
@@ -19,9 +21,18 @@ from dataclasses import dataclass, field
 
 # How many line numbers a grouped normalisation lists before "…".
 LINES_SHOWN = 5
+# Characters of a text a report entry quotes.
+EXCERPT_CHARS = 16
 
 
-@dataclass(frozen=True, slots=True)
+def excerpt(text: str, tail: bool = False) -> str:
+    """The first (or, with ``tail``, the last) few characters of ``text``, with … where cut."""
+    if len(text) <= EXCERPT_CHARS:
+        return text
+    return "…" + text[-EXCERPT_CHARS:] if tail else text[:EXCERPT_CHARS] + "…"
+
+
+@dataclass(slots=True)
 class Removal:
     """A piece of input text the cleaner dropped (page number, running header …); ``where``
     says more about its place when a line number alone does not (``page 3``)."""
@@ -32,7 +43,7 @@ class Removal:
     where: str = ""
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class Change:
     """An in-place normalisation: ``before`` became ``after`` (both with a little context);
     ``old`` → ``new`` is the replaced text itself."""
@@ -45,7 +56,7 @@ class Change:
     new: str = ""
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class Decision:
     """A step that moved or joined text without losing any: ``action`` is joined, merged,
     moved, split or marked; ``detail`` says what, briefly."""

@@ -72,6 +72,9 @@ _NOTE_MARK = rf"[{CIRCLED}]|\[\d{{1,3}}\]"
 NOTE_MARK_RE = re.compile(_NOTE_MARK)
 # A printed marker that is the whole label of a note.
 NOTE_LABEL_RE = re.compile(f"^(?:{_NOTE_MARK})$")
+# First characters of a printed marker: other lines never start with one.
+NOTE_MARK_FIRST = frozenset(chr(c) for lo, hi in re.findall("(.)-(.)", CIRCLED)
+                            for c in range(ord(lo), ord(hi) + 1)) | {"["}
 # A printed marker at the start of a text; group 1 the marker.
 NOTE_LEAD_RE = re.compile(f"^({_NOTE_MARK})")
 # A note body starting with its marker; group 1 the marker, group 2 the rest.
@@ -310,9 +313,8 @@ WEB_BOILERPLATE_RE = re.compile(
     r"|分享到\s*[:：]?.*|扫一扫.*|【?\s*打印(?:本页)?\s*】?|【?\s*关闭(?:窗口)?\s*】?"
     r"|【?打印】?\s*【?关闭(?:窗口)?】?|.*字号\s*[:：]\s*大\s*中\s*小.*|字号\s*[:：].*|【字体[：:].*】"
     r"|【\s*(?:打印|关闭)\s*】.*|返回顶部|(?:上一篇|下一篇)\s*[:：].*|相关(?:新闻|阅读|链接)\s*[:：]?)\s*$")
-# Words one of those lines must contain: one C-level scan rules most files out.
-WEB_WORDS_RE = re.compile(r"编辑\s*[:：]|纠错|分享到|扫一扫|打印|关闭|字号|字体|返回顶部|[上下]一篇\s*[:：]"
-                          r"|相关(?:新闻|阅读|链接)")
+# Words one of those lines must contain: one C-level scan finds the few lines worth a look.
+WEB_WORDS_RE = re.compile(r"纠错|编辑|分享到|扫一扫|打印|关闭|字号|字体|返回顶部|一篇|相关")
 
 # --------------------------------------------------------------------------- separators ---
 

@@ -124,10 +124,10 @@ def join_group(group: Group, log: Log | None = None) -> tuple[str, tuple[tuple[i
     lines = group.lines
     first = lines[0]
     out = first.text
-    styled = any(line.raw.runs for line in lines)
-    bold = list(line_bold(first)) if styled else []
     if len(lines) == 1:
-        return out, ((0, first.lineno),), tuple(bold)
+        return out, ((0, first.lineno),), line_bold(first) if first.raw.runs else ()
+    styled = any([line.raw.runs for line in lines])
+    bold = list(line_bold(first)) if styled else []
     starts: list[tuple[int, int]] = [(0, first.lineno)]
     prev = first
     for line in lines[1:]:

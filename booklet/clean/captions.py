@@ -15,11 +15,17 @@ from booklet.clean.blocks import Kind, merge_spans, shift_spans
 from booklet.clean.lines import Line, join_logged
 from booklet.clean.stages import Blocks, Lines
 from booklet.rawlines import Role
-from booklet.report import Log
+from booklet.report import Log, excerpt
 from booklet.shapes import CAPTION_START_RE, CREDIT_RE, FIGURE_RE
 
+_CAPTION = Role.CAPTION
+_FIGURE_FIRST = frozenset("图表")
 # A wrapped caption is looked for at most this many lines above its credit line.
 CAPTION_MAX_LINES = 7
+# Blank lines that open a caption: one in a file of one paragraph per line; two in a wrapped
+# file, where single blank lines are extraction noise.
+CAPTION_GAP_SEPARATED = 1
+CAPTION_GAP_WRAPPED = 2
 
 
 def mark_captions(stage: Lines, log: Log) -> Lines:
@@ -28,8 +34,10 @@ def mark_captions(stage: Lines, log: Log) -> Lines:
     marked: set[int] = set()
     separated = not stage.layout.wrapped
     for i, line in enumerate(lines):
+        hinted = line.role is _CAPTION
+        if not hinted and "摄" not in line.text and line.text[:1] not in _FIGURE_FIRST:
+            continue  # (most lines: neither a credit nor a figure title)
         free = _free(line)
-        hinted = line.role is Role.CAPTION
         if hinted or (free and not line.given_heading and FIGURE_RE.match(line.text)):
             marked.add(i)
             if not (hinted and "摄" in line.text and CREDIT_RE.search(line.text)):
@@ -43,7 +51,7 @@ def mark_captions(stage: Lines, log: Log) -> Lines:
         return stage
     for i in sorted(marked):
         if i == 0 or i - 1 not in marked:
-            log.decided(lines[i].lineno, "marked", f"caption {lines[i].text[:16]!r}… kept out of the paragraph")
+            log.decided(lines[i].lineno, "marked", f"caption {excerpt(lines[i].text)!r} kept out of the paragraph")
     return stage.marked([ln.but(caption=True) if i in marked else ln for i, ln in enumerate(lines)])
 
 
@@ -64,7 +72,7 @@ def _caption_start(lines: Sequence[Line], i: int, separated: bool, marked: set[i
         if CAPTION_START_RE.match(lines[k].text) or lines[k].indent:
             return k
     for k in range(i, lowest - 1, -1):
-        if lines[k].blanks_before >= (1 if separated else 2):
+        if lines[k].blanks_before >= (CAPTION_GAP_SEPARATED if separated else CAPTION_GAP_WRAPPED):
             return k
     return i
 

@@ -34,13 +34,15 @@ GAP_LINE_SHARE = 0.2
 GUTTER_MIN_ROWS = 6
 GUTTER_ROW_SHARE = 0.5
 GUTTER_MIN_COLUMN = 12
+# A long row reaches more than two cells past the gutter (into the right column).
+LONG_ROW_PAST_GUTTER = 2
 
 
 def split_columns(lines: list[RawLine], log: Log) -> list[RawLine]:
     """Lines in reading order; unchanged unless pages are laid out in two columns."""
     if any(ln.box is not None for ln in lines[:GEOMETRY_PROBE_LINES]) or len(lines) < MIN_LINES:
         return lines
-    joined = "\n".join(ln.text for ln in lines)
+    joined = "\n".join([ln.text for ln in lines])
     if "   " not in joined or len(_GAP_COUNT.findall(joined)) < GAP_LINE_SHARE * joined.count("\n"):
         return lines  # C-level scans: ordinary text stops here
     out: list[RawLine] = []
@@ -73,7 +75,7 @@ def _gutter(page: Sequence[RawLine]) -> int | None:
         return None
     col = max(ends, key=lambda c: sum(ends[c + d] for d in range(-_SLACK, _SLACK + 1)))
     near = sum(ends[col + d] for d in range(-_SLACK, _SLACK + 1))
-    long_rows = sum(1 for line in page if len(line.text.rstrip()) > col + 2)
+    long_rows = sum(1 for line in page if len(line.text.rstrip()) > col + LONG_ROW_PAST_GUTTER)
     return col if long_rows >= GUTTER_MIN_ROWS and near >= GUTTER_ROW_SHARE * long_rows \
         and col >= GUTTER_MIN_COLUMN else None
 

@@ -6,6 +6,7 @@ Only lines that are furniture as a whole are removed, and each is reported.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections import Counter
 from typing import Sequence
 
@@ -37,6 +38,7 @@ HEAD_MAX_EM = 25
 HEAD_MIN_COPIES = 3
 HEAD_PAIR_COPIES = 2
 
+_FURNITURE = Role.FURNITURE
 _SPACE_RUN = re.compile(r"\s+")
 _DIGIT_RUN = re.compile(r"\d+")
 
@@ -46,15 +48,18 @@ def strip_web_boilerplate(lines: list[Line], log: Log) -> list[Line]:
 
     来源 and date lines are kept: they are metadata, not furniture.
     """
-    if not WEB_WORDS_RE.search("\n".join(ln.text for ln in lines)):
-        return lines  # one C-level scan: most files have none of these words
-    out: list[Line] = []
-    for line in lines:
-        if WEB_BOILERPLATE_RE.match(line.text):
-            log.removed(line.lineno, line.text)
-            continue
-        out.append(line)
-    return out
+    joined = "\n".join([ln.text for ln in lines])
+    starts = [0]
+    drop: set[int] = set()
+    for match in WEB_WORDS_RE.finditer(joined):   # one C-level scan: most lines hold none of the words
+        if len(starts) == 1:
+            for line in lines:
+                starts.append(starts[-1] + len(line.text) + 1)
+        k = bisect_right(starts, match.start()) - 1
+        if k not in drop and WEB_BOILERPLATE_RE.match(lines[k].text):
+            drop.add(k)
+            log.removed(lines[k].lineno, lines[k].text)
+    return [line for k, line in enumerate(lines) if k not in drop] if drop else lines
 
 
 def mark_page_starts(lines: list[Line], log: Log) -> list[Line]:
@@ -66,14 +71,18 @@ def mark_page_starts(lines: list[Line], log: Log) -> list[Line]:
     """
     singles = sum(1 for ln in lines if ln.lead_space)
     use_space = 0 < singles <= max(PAGE_SPACE_MAX_ALWAYS, len(lines) // PAGE_SPACE_ONE_IN)
-    out: list[Line] = []
+    out = list(lines)
+    if lines and lines[0].raw.page is None and not use_space:   # no page marks at all
+        if not lines[0].page_start:
+            out[0] = lines[0].but(page_start=True)
+        return out
     prev_page = None
     for k, line in enumerate(lines):
         page = line.raw.page
-        starts = k == 0 or (page is not None and prev_page is not None and page != prev_page) \
-            or (use_space and line.lead_space)
+        if (k == 0 or (page is not None and prev_page is not None and page != prev_page)
+                or (use_space and line.lead_space)) and not line.page_start:
+            out[k] = line.but(page_start=True)
         prev_page = page if page is not None else prev_page
-        out.append(line.but(page_start=True) if starts and not line.page_start else line)
     return out
 
 
@@ -84,12 +93,12 @@ def strip_furniture(lines: list[Line], log: Log) -> list[Line]:
 
 def _strip_flagged(lines: list[Line], log: Log) -> list[Line]:
     """Lines a reader found in a page's header/footer band (PDF): removed, their page break kept."""
-    if not any(ln.role is Role.FURNITURE for ln in lines):
+    if _FURNITURE not in {ln.role for ln in lines}:
         return lines
     out: list[Line] = []
     pending = False
     for line in lines:
-        if line.role is Role.FURNITURE:
+        if line.role is _FURNITURE:
             log.removed(line.lineno, line.text, f"page {line.raw.page}")
             pending = pending or line.page_start
             continue
@@ -168,16 +177,14 @@ def _strip_running_heads(lines: Sequence[Line], log: Log) -> list[Line]:
 
     Before (seed 000): ``…攻坚。`` / ``主题教育学习资料`` / ``26``; after: ``…攻坚。``.
     """
-    counts = Counter(_norm(ln.text) for ln in lines if _candidate(ln))
+    keys = {i: _norm(ln.text) for i, ln in enumerate(lines) if _candidate(ln)}
+    counts = Counter(keys.values())
     # a two-page document repeats its header only twice: enough when both sit at page breaks
-    at_breaks = Counter(_norm(ln.text) for i, ln in enumerate(lines)
-                        if _candidate(ln) and _near_page_break(lines, i))
+    at_breaks = Counter(key for i, key in keys.items() if _near_page_break(lines, i))
     drop: set[int] = set()
     seen: set[str] = set()
-    for i, line in enumerate(lines):
-        if not _candidate(line):
-            continue
-        key = _norm(line.text)
+    for i, key in keys.items():
+        line = lines[i]
         first = key not in seen  # only the first occurrence can be the title the header repeats
         seen.add(key)
         repeated = counts[key] >= HEAD_MIN_COPIES or counts[key] == at_breaks[key] == HEAD_PAIR_COPIES

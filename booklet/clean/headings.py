@@ -11,7 +11,7 @@ from booklet.cjk import width
 from booklet.clean.blocks import Blk, Kind, all_bold
 from booklet.clean.layout import Layout
 from booklet.clean.stages import Blocks
-from booklet.report import Log
+from booklet.report import Log, excerpt
 from booklet.shapes import (BYLINE_LABEL_RE, DATE_ONLY_RE, DOC_NUMBER_RE, ISSUER_RE, LABEL_RE,
                             NOT_HEADING_RE, NOTE_RE, SALUTATION_RE, SOURCE_LINE_RE, STOP_RE, CLAUSE_RE,
                             ends_sentence, heading_key, heading_level, is_attribution,
@@ -32,11 +32,18 @@ def classify_shapes(stage: Blocks, log: Log) -> Blocks:
     """材料 N / 【…】 labels, 来源 lines, ※ notes and ——attributions, by shape (rule ``block_shapes``).
 
     A label the reader set as a heading is still a label."""
-    return stage.but(blocks=[_shape_kind(blk) for blk in stage.blocks])
+    return stage.but(blocks=[blk if blk.text[:1] not in _SHAPE_FIRST else _shape_kind(blk)
+                             for blk in stage.blocks])
+
+
+# First characters of those shapes: most blocks are ruled out without a regex.
+_SHAPE_FIRST = frozenset("材【来（(※—")
 
 
 def _shape_kind(blk: Blk) -> Blk:
     text = blk.text
+    if text[:1] not in _SHAPE_FIRST:
+        return blk
     if blk.kind in (Kind.TITLE, Kind.HEADING) and blk.marked:
         return blk.but(kind=Kind.KICKER) if LABEL_RE.match(text) else blk
     if blk.kind not in (Kind.PARA, Kind.HEADING):
@@ -120,6 +127,6 @@ def promote_bold_siblings(stage: Blocks, log: Log) -> Blocks:
             key = heading_key(blk.text)
             if key is not None and key in levels:
                 blocks[k] = blk.but(kind=Kind.HEADING, level=levels[key])
-                log.decided(blk.first, "marked", f"bold {blk.text[:16]!r} a heading like its siblings")
+                log.decided(blk.first, "marked", f"bold {excerpt(blk.text)!r} a heading like its siblings")
         start = end + 1
     return stage.but(blocks=blocks)

@@ -27,6 +27,10 @@ LEAD_IN_MAX_EM = 40
 # A title's last line this short (characters) is the tail of a wrapped title, never a title
 # under a kicker.
 TITLE_TAIL_MAX_CHARS = 3
+# A kicker over a title is two lines; three or more heading lines are one wrapped title.
+KICKER_AND_TITLE = 2
+# A kicker is taken from the article above only when that keeps a paragraph (or has a title).
+LEAD_IN_MIN_BODY = 2
 # Two headline lines keep a space between them when the first is this much (em) shorter.
 HEADLINE_STEP_EM = 2
 
@@ -138,7 +142,7 @@ def _title_run(run: list[Blk], kicker: bool, log: Log | None) -> list[Blk]:
     head: list[Blk] = []
     wrapped = any(b.full for b in run[:-1])
     texts = [b.text for b in run]
-    if len(run) >= 2 and not kicker and not wrapped and not _wrapped_title(texts):
+    if len(run) >= KICKER_AND_TITLE and not kicker and not wrapped and not _wrapped_title(texts):
         head.append(run.pop(0).but(kind=Kind.KICKER, level=0))
         texts.pop(0)
     title = _join_titles(texts, [b.full for b in run], run[0].first, log)
@@ -154,7 +158,8 @@ def _wrapped_title(titles: list[str]) -> bool:
     A newspaper kicker (引题) is shorter than the main title under it; a first line
     longer than the second is the start of a title that wrapped.
     """
-    return len(titles[-1]) <= TITLE_TAIL_MAX_CHARS or len(titles) > 2 or width(titles[0]) > width(titles[1])
+    return len(titles[-1]) <= TITLE_TAIL_MAX_CHARS or len(titles) > KICKER_AND_TITLE \
+        or width(titles[0]) > width(titles[1])
 
 
 def _join_titles(titles: list[str], full: list[bool], lineno: int, log: Log | None) -> str:
@@ -179,7 +184,7 @@ def _take_lead_in(out: list[Blk], body_start: int, has_title: bool, log: Log) ->
     body = len(out) - body_start
     blk = out[-1] if body else None
     if blk is None or blk.kind is not Kind.PARA or "\n" in blk.text or width(blk.text) > LEAD_IN_MAX_EM \
-            or STOP_RE.search(blk.text) or not KICKER_END_RE.search(blk.text) or (body < 2 and not has_title):
+            or STOP_RE.search(blk.text) or not KICKER_END_RE.search(blk.text) or (body < LEAD_IN_MIN_BODY and not has_title):
         return None
     lead = out.pop()
     before = out[-1] if len(out) > body_start else None

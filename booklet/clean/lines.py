@@ -16,11 +16,12 @@ from typing import Sequence
 
 from booklet.cjk import hyphen_repaired, join_two, width
 from booklet.rawlines import RawLine, Role
-from booklet.report import Log
+from booklet.report import Log, excerpt
 from booklet.shapes import (BLOCK_OPENER_FIRST, BLOCK_OPENER_RE, CLAUSE_RE, INDENT_CHARS,
                             LIST_START_FIRST, LIST_START_RE, ORDINAL_FIRST, ORDINAL_PREFIX_RE,
                             ends_sentence)
 
+_TITLE, _HEADING, _QUOTE = Role.TITLE, Role.HEADING, Role.QUOTE
 INDENT_RE = re.compile(rf"^(?:[ \t]{{2,}}|[{INDENT_CHARS}]+)")
 # A common left margin is taken from ``pdftotext -layout`` text only when this share of
 # lines starts with it (and it is two spaces or more: one space marks page starts instead).
@@ -62,29 +63,28 @@ class Line:
         if changes:
             raise TypeError(f"Line has no field {next(iter(changes))!r}")
         if line.text is not self.text:
-            _evaluate(line)
+            line.width, line.final, line.clause, line.opener, line.listed = _evidence(line.text)
         return line
 
 
 _FIELDS = tuple(f.name for f in fields(Line))
 
 
-def _evaluate(line: Line) -> None:
-    """Fill the text-derived evidence of a line being made (``width``, ``final`` …)."""
-    text = line.text
-    line.width = width(text)
-    line.final = ends_sentence(text)
-    number = ORDINAL_PREFIX_RE.match(text) if text[:1] in ORDINAL_FIRST else None
-    line.clause = CLAUSE_RE.search(text, number.end() if number else 0) is not None
+def _evidence(text: str) -> tuple[float, bool, bool, bool, bool]:
+    """The text-derived evidence of a line: (width, final, clause, opener, listed)."""
     first = text[:1]
-    line.opener = (first in BLOCK_OPENER_FIRST or text[-1:] == "号") and BLOCK_OPENER_RE.match(text) is not None
-    line.listed = (first in LIST_START_FIRST or first.isdigit()) and LIST_START_RE.match(text) is not None
+    number = ORDINAL_PREFIX_RE.match(text) if first in ORDINAL_FIRST else None
+    return (width(text), ends_sentence(text),
+            CLAUSE_RE.search(text, number.end() if number else 0) is not None,
+            (first in BLOCK_OPENER_FIRST or text[-1:] == "号") and BLOCK_OPENER_RE.match(text) is not None,
+            (first in LIST_START_FIRST or first.isdigit()) and LIST_START_RE.match(text) is not None)
 
 
 def join_logged(left: str, right: str, lineno: int, log: Log | None) -> str:
     """``join_two``, recording the hyphen it drops from a Latin word split at a line end."""
     if left[-1:] == "-" and log is not None and hyphen_repaired(left, right):
-        log.changed(lineno, left[-6:] + " / " + right[:6], left[-6:-1] + right[:6], old="-", new="")
+        log.changed(lineno, f"{excerpt(left, tail=True)} / {excerpt(right)}",
+                    excerpt(left[:-1], tail=True) + excerpt(right), old="-", new="")
     return join_two(left, right)
 
 
@@ -94,19 +94,19 @@ def to_lines(raw_lines: Sequence[RawLine]) -> list[Line]:
     blanks = 0
     gap = False
     base = _base_margin(raw_lines)
+    span = 0.0
     for raw in raw_lines:
         text = raw.text
         if not text or text.isspace():
-            if not (raw.role is Role.TITLE or raw.role is Role.HEADING):
+            if not (raw.role is _TITLE or raw.role is _HEADING):
                 gap = gap or (blanks == 0 and text != "")
                 blanks += 1
                 continue
         if base and text.startswith(" " * base):
             text = text[base:]
-        line = _make(raw, text)
-        line.blanks_before = blanks
-        line.gap_join = gap and bool(out)
-        line.span_width = line.width + (out[-1].span_width if line.gap_join else 0.0)
+        gap_join = gap and bool(out)
+        line = _make(raw, text, blanks, gap_join, span if gap_join else 0.0)
+        span = line.span_width
         blanks = 0
         gap = False
         out.append(line)
@@ -126,7 +126,7 @@ def _base_margin(raw_lines: Sequence[RawLine]) -> int:
     return base if base >= MARGIN_MIN_SPACES and n >= MARGIN_SHARE * total else 0
 
 
-def _make(raw: RawLine, text: str) -> Line:
+def _make(raw: RawLine, text: str, blanks: int, gap_join: bool, span_before: float) -> Line:
     body = text.rstrip()
     trail = len(text) > len(body)
     if body[:1].isspace():
@@ -136,10 +136,9 @@ def _make(raw: RawLine, text: str) -> Line:
     else:  # most lines: no leading space
         stripped, indent, single = body, False, False
     role = raw.role
-    if role is None:
-        line = Line(stripped, raw.lineno, raw, None, False, False, indent, single, trail)
-    else:
-        line = Line(stripped, raw.lineno, raw, role, role is Role.TITLE or role is Role.HEADING,
-                    role is Role.QUOTE, indent, single, trail)
-    _evaluate(line)
-    return line
+    size, final, clause, opener, listed = _evidence(stripped)
+    if role is None:   # (most lines)
+        return Line(stripped, raw.lineno, raw, None, False, False, indent, single, trail, blanks, gap_join,
+                    size + span_before, size, final, clause, opener, listed)
+    return Line(stripped, raw.lineno, raw, role, role is _TITLE or role is _HEADING, role is _QUOTE,
+                indent, single, trail, blanks, gap_join, size + span_before, size, final, clause, opener, listed)

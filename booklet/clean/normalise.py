@@ -16,12 +16,11 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from dataclasses import dataclass
 from typing import Callable, Sequence
 
 from booklet.cjk import CJK_PUNCT, IDEOGRAPH
 from booklet.clean.stages import Blocks
-from booklet.report import Log
+from booklet.report import Change, Log
 from booklet.shapes import SECTION_NUMBER_RE
 
 _IDEO_RE = re.compile(f"[{IDEOGRAPH}]")
@@ -122,14 +121,6 @@ _NEEDED: tuple[Callable[[str], bool], ...] = (
 )
 
 
-@dataclass(slots=True)
-class _Item:
-    """One text being normalised: its line starts, and its bold spans kept in step with its text."""
-
-    starts: list[tuple[int, int]]
-    spans: list[tuple[int, int]]
-
-
 def normalise_stage(stage: Blocks, log: Log) -> Blocks:
     """Normalise the text of every block and side note (rule ``normalise``)."""
     from booklet.clean.notes import SideNote
@@ -137,8 +128,8 @@ def normalise_stage(stage: Blocks, log: Log) -> Blocks:
     items = [(b.text, b.starts or ((0, b.first),), b.bold) for b in stage.blocks]
     items += [(n.text, ((0, n.first),), ()) for n in stage.notes]
     done = normalise_texts(items, log)
-    blocks = [b if (b.text, b.bold) == result else b.but(text=result[0], bold=result[1])
-              for b, result in zip(stage.blocks, done)]
+    blocks = [b if b.text == text and b.bold == bold else b.but(text=text, bold=bold)
+              for b, (text, bold) in zip(stage.blocks, done)]
     notes = tuple(n if n.text == text else SideNote(n.label, text, n.first, n.last)
                   for n, (text, _) in zip(stage.notes, done[len(stage.blocks):]))
     return stage.but(blocks=blocks, notes=notes)
@@ -154,14 +145,15 @@ def normalise_texts(items: Sequence[tuple[str, Starts, Spans]], log: Log) -> lis
     """
     # (a text holding the two marker characters themselves is left as it is)
     todo = [k for k, (text, _, _) in enumerate(items) if _SEP not in text and _KEEP not in text]
-    meta = [_Item(list(items[k][1] or ((0, 0),)), list(items[k][2])) for k in todo]
-    doc = _SEP.join(_protect(items[k][0], item) for k, item in zip(todo, meta))
+    starts = [items[k][1] or ((0, 0),) for k in todo]
+    spans: dict[int, list[tuple[int, int]]] = {n: list(items[k][2]) for n, k in enumerate(todo) if items[k][2]}
+    doc = _SEP.join(_protect(items[k][0], spans.get(n)) for n, k in enumerate(todo))
     for (pattern, make), needed in zip(_RULES, _NEEDED):
         if needed(doc):  # a C-speed look first: most documents lack most triggers
-            doc = _apply(pattern, make, doc, meta, log)
-    out = [(text, tuple(spans)) for text, _, spans in items]
-    for k, text, item in zip(todo, doc.replace(_KEEP, " ").split(_SEP), meta):
-        out[k] = (text, tuple(item.spans))
+            doc = _apply(pattern, make, doc, starts, spans, log)
+    out = [(text, spans_) for text, _, spans_ in items]
+    for n, (k, text) in enumerate(zip(todo, doc.replace(_KEEP, " ").split(_SEP))):
+        out[k] = (text, tuple(spans[n]) if n in spans else ())
     return out
 
 
@@ -170,14 +162,14 @@ def normalise_text(text: str, lineno: int, log: Log) -> str:
     return normalise_texts([(text, ((0, lineno),), ())], log)[0][0]
 
 
-def _protect(text: str, item: _Item) -> str:
+def _protect(text: str, spans: list[tuple[int, int]] | None) -> str:
     """Keep the space after a section number (``1.1 研究背景``)."""
     number = SECTION_NUMBER_RE.match(text)
     if not number:
         return text
     kept = number.group(0).rstrip()
-    if len(kept) + 1 != number.end():   # several spaces become one: move what follows
-        _shift(item, [(len(kept), number.end(), 1)])
+    if spans and len(kept) + 1 != number.end():   # several spaces become one: move what follows
+        spans[:] = _shift(spans, [(len(kept), number.end(), 1)])
     return kept + _KEEP + text[number.end():]
 
 
@@ -190,9 +182,11 @@ def _line_of(starts: Starts, offset: int) -> int:
     return line
 
 
-def _apply(pattern: re.Pattern[str], make: Rule, src: str, meta: list[_Item], log: Log) -> str:
+def _apply(pattern: re.Pattern[str], make: Rule, src: str, starts: list[Starts],
+           spans: dict[int, list[tuple[int, int]]], log: Log) -> str:
     seps: list[int] = []
-    edits: list[Edit] = []
+    edits: dict[int, list[Edit]] = {}
+    record = log.report.changes.append   # (thousands of changes in a long source: straight to the list)
 
     def sub(match: re.Match[str]) -> str:
         new = make(match, src)
@@ -200,36 +194,23 @@ def _apply(pattern: re.Pattern[str], make: Rule, src: str, meta: list[_Item], lo
         if new != old:
             if not seps:
                 seps.extend(m.start() for m in _SEP_RE.finditer(src))
-                seps.append(len(src) + 1)
             left = src[max(0, match.start() - CONTEXT_CHARS):match.start()].split(_SEP)[-1]
             right = src[match.end():match.end() + CONTEXT_CHARS].split(_SEP)[0]
             block = bisect_right(seps, match.start())
-            offset = match.start() - (seps[block - 1] + 1 if block else 0)
-            log.changed(_line_of(meta[block].starts, offset),
-                        (left + old + right).replace(_KEEP, " "),
-                        (left + new + right).replace(_KEEP, " "), old=old, new=new)
-            if meta[block].spans:
-                edits.append((match.start(), match.end(), len(new)))
+            base = seps[block - 1] + 1 if block else 0
+            record(Change(_line_of(starts[block], match.start() - base), (left + old + right).replace(_KEEP, " "),
+                          (left + new + right).replace(_KEEP, " "), log.rule, old, new))
+            if block in spans:
+                edits.setdefault(block, []).append((match.start() - base, match.end() - base, len(new)))
         return new
     out = pattern.sub(sub, src)
-    if edits:
-        _follow(edits, seps, meta)
+    for block, local in edits.items():
+        spans[block] = _shift(spans[block], local)
     return out
 
 
-def _follow(edits: list[Edit], seps: list[int], meta: list[_Item]) -> None:
-    """Move every item's bold spans past the edits made in its text."""
-    by_item: dict[int, list[Edit]] = {}
-    for start, end, length in edits:
-        block = bisect_right(seps, start)
-        base = seps[block - 1] + 1 if block else 0
-        by_item.setdefault(block, []).append((start - base, end - base, length))
-    for block, local in by_item.items():
-        _shift(meta[block], local)
-
-
-def _shift(item: _Item, edits: list[Edit]) -> None:
-    """Move ``item``'s spans over ``edits`` (sorted, in the item's own offsets)."""
+def _shift(spans: list[tuple[int, int]], edits: list[Edit]) -> list[tuple[int, int]]:
+    """``spans`` moved over ``edits`` (sorted, in the text's own offsets)."""
     ends = [end for _, end, _ in edits]
     deltas = [0]
     for start, end, length in edits:
@@ -245,5 +226,5 @@ def _shift(item: _Item, edits: list[Edit]) -> None:
             return start + deltas[k] + (length if is_end else 0)
         return moved
 
-    item.spans = [(move(s, False), move(e, True)) for s, e in item.spans]
-    item.spans = [(s, e) for s, e in item.spans if e > s]
+    moved = [(move(s, False), move(e, True)) for s, e in spans]
+    return [(s, e) for s, e in moved if e > s]

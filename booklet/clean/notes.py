@@ -14,8 +14,9 @@ from booklet.clean.lines import Line, join_logged
 from booklet.clean.stages import Lines
 from booklet.rawlines import Role
 from booklet.report import Log
-from booklet.shapes import NOTE_LABEL_RE, NOTE_START_RE
+from booklet.shapes import NOTE_LABEL_RE, NOTE_MARK_FIRST, NOTE_START_RE
 
+_FOOTNOTE = Role.FOOTNOTE
 # A zone of page-bottom notes is at most this many lines (else the marker was something else).
 MAX_ZONE = 24
 # A note body ends with a full stop; the next unmarked line then starts the next body.
@@ -46,14 +47,15 @@ def extract_footnotes(stage: Lines, log: Log) -> Lines:
     notes: list[SideNote] = []
     i = 0
     while i < len(lines):
-        if lines[i].role is Role.FOOTNOTE:   # a reader that knows (PDF, DOCX) marked them
+        line = lines[i]
+        if line.role is _FOOTNOTE:   # a reader that knows (PDF, DOCX) marked them
             end = i
-            while end < len(lines) and lines[end].role is Role.FOOTNOTE:
+            while end < len(lines) and lines[end].role is _FOOTNOTE:
                 end += 1
             notes.extend(_hinted_notes(lines[i:end], log))
             i = end
             continue
-        end = _zone_end(lines, i)
+        end = _zone_end(lines, i) if line.text[:1] in NOTE_MARK_FIRST else None
         if end is None:
             out.append(lines[i])
             i += 1

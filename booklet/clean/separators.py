@@ -13,6 +13,8 @@ from booklet.shapes import SEPARATOR_FIRST, SEPARATOR_RE
 
 def mark_separators(lines: list[Line], log: Log) -> list[Line]:
     """Lines that are only a separator ornament: marked, their text taken out (and reported)."""
+    if not SEPARATOR_FIRST.intersection([line.text[:1] for line in lines]):
+        return lines
     out = lines
     for k, line in enumerate(lines):
         if line.text[:1] in SEPARATOR_FIRST and not line.given_heading and SEPARATOR_RE.match(line.text):

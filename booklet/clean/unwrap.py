@@ -15,7 +15,7 @@ from typing import Sequence
 from booklet.clean.layout import SHORT_SHARE, Layout
 from booklet.clean.lines import Line
 from booklet.clean.stages import Lines
-from booklet.report import Log
+from booklet.report import Log, excerpt
 from booklet.shapes import (BLOCK_OPENER_RE, CHAPTER_ONLY_RE, CREDIT_RE, FIGURE_RE, FULL_STOP_END_RE,
                             LABEL_RE, MID_WORD_END_RE, OPENERS, SALUTATION_RE, TOC_LINE_RE, TOC_ROW_RE)
 
@@ -32,6 +32,8 @@ LOST_INDENT_TOLERANCE_EM = 0.75
 SEPARATED_TITLE_MAX_EM = 25
 # ... and a line this narrow (em) never runs on into the next across a blank line.
 SEPARATED_RUN_ON_MIN_EM = 15
+# Blank lines that separate blocks in a wrapped file (where one blank line is extraction noise).
+GAP_BLANKS = 2
 # A table-of-contents row may wrap over this many lines before its leader and page number.
 TOC_ROW_MAX_LINES = 5
 # Reader geometry (PDF): a line set in this far (share of its size) is indented; sizes within
@@ -87,7 +89,8 @@ def group_lines(lines: Sequence[Line], layout: Layout, log: Log | None = None) -
         elif groups[-1].kind == "caption":
             groups.append(Group(kind="cont"))
         elif line.page_start and log is not None:
-            log.decided(line.lineno, "joined", f"across a page break: …{prev.text[-6:]!r} + {line.text[:6]!r}…")
+            log.decided(line.lineno, "joined", f"across a page break: {excerpt(prev.text, tail=True)!r} + "
+                                               f"{excerpt(line.text)!r}")
         groups[-1].lines.append(line)
         prev, prev_opens = line, bool(opens)
     return groups
@@ -232,7 +235,7 @@ def _wrapped_break(prev: Line, cur: Line, layout: Layout, prev_opens: bool) -> b
         return True
     if final and (short or ended_by_space):
         return True
-    return final and cur.blanks_before >= 2 and not cur.page_start
+    return final and cur.blanks_before >= GAP_BLANKS and not cur.page_start
 
 
 def soft_join_break(prev: Line) -> bool:

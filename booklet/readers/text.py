@@ -25,6 +25,10 @@ from booklet.report import Report
 MARKDOWN_MIN_HEADINGS = 2
 _HEADING_LINE = re.compile(r"^#{1,6}[ \t]+\S", re.MULTILINE)
 _BOM = "\ufeff"
+# First or last characters that may make a line more than its text: Markdown markup, and
+# trailing spaces (a hard break).
+_MARKUP_CHARS = frozenset("#>*\\ ")
+_SPACE = frozenset(" ")
 
 
 def is_markdown(text: str) -> bool:
@@ -53,10 +57,13 @@ def raw_lines(text: str, markdown: bool | None = None, report: Report | None = N
         markdown = is_markdown(text)
     make = _markdown_line if markdown else _plain_line
     if "\f" not in text:
-        # Empty lines only count as gaps, so one shared (immutable) blank line serves them all.
+        # Empty lines only count as gaps, so one shared (immutable) blank line serves them all;
+        # most lines hold nothing to read but their text (checked here: a call costs more).
         blank = RawLine("", 0)
-        return [make(line, lineno, None) if line else blank
-                for lineno, line in enumerate(text.split("\n"), 1)]
+        special = _MARKUP_CHARS if markdown else _SPACE
+        return [blank if not line else make(line, lineno, None)
+                if line[-1] in special or line[0] in special or (markdown and "**" in line)
+                else RawLine(line, lineno) for lineno, line in enumerate(text.split("\n"), 1)]
     page = 1
     out: list[RawLine] = []
     for lineno, line in enumerate(text.split("\n"), 1):
@@ -80,7 +87,6 @@ def _plain_line(text: str, lineno: int, page: int | None) -> RawLine:
     return RawLine(text, lineno, page, hard_break=text.endswith(HARD_BREAK_SPACES))
 
 
-_MARKUP_CHARS = frozenset("#>*\\ ")
 
 
 def _markdown_line(text: str, lineno: int, page: int | None) -> RawLine:
