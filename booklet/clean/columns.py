@@ -43,8 +43,11 @@ def split_columns(lines: list[RawLine], log: Log) -> list[RawLine]:
     if any(ln.box is not None for ln in lines[:GEOMETRY_PROBE_LINES]) or len(lines) < MIN_LINES:
         return lines
     joined = "\n".join([ln.text for ln in lines])
-    if "   " not in joined or len(_GAP_COUNT.findall(joined)) < GAP_LINE_SHARE * joined.count("\n"):
-        return lines  # C-level scans: ordinary text stops here
+    enough = GAP_LINE_SHARE * joined.count("\n")
+    # C-level scans: ordinary text stops here (every gap holds a run of three spaces, so too
+    # few runs means too few gaps)
+    if joined.count("   ") < enough or len(_GAP_COUNT.findall(joined)) < enough:
+        return lines
     out: list[RawLine] = []
     for page in _pages(lines):
         split = _split_page(page)

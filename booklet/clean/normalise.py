@@ -143,18 +143,25 @@ def normalise_texts(items: Sequence[tuple[str, Starts, Spans]], log: Log) -> lis
     the few characters earlier passes removed, which can shift a report by one line); bold
     spans follow every change, so they stay on the same characters.
     """
-    # (a text holding the two marker characters themselves is left as it is)
-    todo = [k for k, (text, _, _) in enumerate(items) if _SEP not in text and _KEEP not in text]
-    starts = [items[k][1] or ((0, 0),) for k in todo]
-    spans: dict[int, list[tuple[int, int]]] = {n: list(items[k][2]) for n, k in enumerate(todo) if items[k][2]}
-    doc = _SEP.join(_protect(items[k][0], spans.get(n)) for n, k in enumerate(todo))
+    texts = [text for text, _, _ in items]
+    everything = "".join(texts)
+    if _SEP in everything or _KEEP in everything:
+        # (a text holding the two marker characters themselves is left as it is)
+        todo = [k for k, text in enumerate(texts) if _SEP not in text and _KEEP not in text]
+        done = normalise_texts([items[k] for k in todo], log)
+        out = [(text, spans) for text, _, spans in items]
+        for k, result in zip(todo, done):
+            out[k] = result
+        return out
+    starts = [item[1] or ((0, 0),) for item in items]
+    spans: dict[int, list[tuple[int, int]]] = {k: list(item[2]) for k, item in enumerate(items) if item[2]}
+    doc = _SEP.join([_protect(text, spans.get(k)) if text[:1].isdigit() or text[:1] in "图表" else text
+                     for k, text in enumerate(texts)])
     for (pattern, make), needed in zip(_RULES, _NEEDED):
         if needed(doc):  # a C-speed look first: most documents lack most triggers
             doc = _apply(pattern, make, doc, starts, spans, log)
-    out = [(text, spans_) for text, _, spans_ in items]
-    for n, (k, text) in enumerate(zip(todo, doc.replace(_KEEP, " ").split(_SEP))):
-        out[k] = (text, tuple(spans[n]) if n in spans else ())
-    return out
+    return [(text, tuple(spans[k]) if k in spans else ())
+            for k, text in enumerate(doc.replace(_KEEP, " ").split(_SEP))]
 
 
 def normalise_text(text: str, lineno: int, log: Log) -> str:

@@ -33,8 +33,8 @@ _SPACE = frozenset(" ")
 
 def is_markdown(text: str) -> bool:
     """The text is written in Markdown (enough ``#`` heading lines)."""
-    if "#" not in text:
-        return False
+    if text.count("\n#") + text.startswith("#") < MARKDOWN_MIN_HEADINGS:
+        return False   # (a C-level count: too few lines even start with #)
     found = 0
     for _ in _HEADING_LINE.finditer(text):
         found += 1
