@@ -33,9 +33,12 @@ class Cleaned:
     report: Report
 
 
+_DEFAULTS = {rule.name: rule.default for rule in RULES}
+
+
 def resolve_rules(rules: Mapping[str, bool] | None) -> dict[str, bool]:
     """All rule switches, defaults filled in; an unknown name is an ``InputError`` listing the known ones."""
-    chosen = {rule.name: rule.default for rule in RULES}
+    chosen = dict(_DEFAULTS)
     for name, value in (rules or {}).items():
         if name not in chosen:
             raise InputError(f"unknown cleaning rule {name!r} (known: {', '.join(RULE_NAMES)})",

@@ -7,7 +7,7 @@ raw → ``list[RawLine]`` as read; lines → ``Lines``; blocks → ``Blocks``; a
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from functools import wraps
 from typing import TYPE_CHECKING, Any, Callable
 
@@ -38,17 +38,17 @@ class Lines:
             self.layout_memo.append(study_layout(self.lines))
         return self.layout_memo[0]
 
-    def but(self, **changes: Any) -> "Lines":
+    def but(self, *, lines: list["Line"] | None = None, notes: tuple["SideNote", ...] | None = None,
+            groups: tuple["Group", ...] | None = None) -> "Lines":
         """A new stage value; new lines drop the grouping and the studied layout."""
-        if "lines" in changes:
-            changes.setdefault("groups", None)
-            changes.setdefault("layout_memo", [])
-        return replace(self, **changes)
+        if lines is None:
+            return Lines(self.lines, self.notes if notes is None else notes, groups, self.layout_memo)
+        return Lines(lines, self.notes if notes is None else notes, groups, [])
 
     def marked(self, lines: list["Line"]) -> "Lines":
         """The same lines with new marks only (no text, width, indent or blank changed): the
         layout studied so far still holds."""
-        return replace(self, lines=lines, groups=None)
+        return Lines(lines, self.notes, None, self.layout_memo)
 
 
 def over_lines(rule: Callable[[list["Line"], Any], list["Line"]]) -> Callable[[Lines, Any], Lines]:
@@ -70,9 +70,10 @@ class Blocks:
     layout: "Layout"
     headings_given: bool = False
 
-    def but(self, **changes: Any) -> "Blocks":
-        """A new stage value with ``changes``."""
-        return replace(self, **changes)
+    def but(self, *, blocks: list["Blk"] | None = None, notes: tuple["SideNote", ...] | None = None) -> "Blocks":
+        """A new stage value with other blocks and/or notes."""
+        return Blocks(self.blocks if blocks is None else blocks, self.notes if notes is None else notes,
+                      self.layout, self.headings_given)
 
 
 @dataclass(frozen=True, slots=True)
@@ -82,9 +83,9 @@ class Articles:
     drafts: list["Draft"]
     notes: tuple["SideNote", ...]
 
-    def but(self, **changes: Any) -> "Articles":
-        """A new stage value with ``changes``."""
-        return replace(self, **changes)
+    def but(self, *, drafts: list["Draft"]) -> "Articles":
+        """A new stage value with other drafts."""
+        return Articles(drafts, self.notes)
 
 
 # The data type of each stage, as a rule of that stage takes and returns it.
