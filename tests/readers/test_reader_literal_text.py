@@ -8,6 +8,7 @@ escapes it, the PDF and the DOCX show the characters).
 
 from __future__ import annotations
 
+import re
 import shutil
 import subprocess
 import zipfile
@@ -120,6 +121,7 @@ def built(tmp_path_factory) -> Path:
     folder = tmp_path_factory.mktemp("literal")
     entries = "".join(f"  - source: {MAKERS[kind](folder).name}\n    title: {TITLE}（{kind}）\n"
                       for kind in sorted(MAKERS))
+    entries += f"  - source: {_txt(folder).name}\n    select: {TITLE}\n    title: <script>alert(2)</script>\n"
     (folder / "booklet.yaml").write_text(
         "title: 字面文字 <script>alert(1)</script> 测试\nname: literal\noutputs: [pdf, docx, md]\n"
         f"contents:\n{entries}", encoding="utf-8")
@@ -130,17 +132,19 @@ def built(tmp_path_factory) -> Path:
 
 def test_markdown_edition_escapes_markup_and_html_and_reads_back(built):
     text = (built / "literal.md").read_text(encoding="utf-8")
-    assert "<script>" not in text
+    assert not re.search(r"(?<!\\)<(?:script|/script|b>)", text)   # every tag escaped
+    assert "\\<script>alert(2)\\</script>" in text
     for escaped in ESCAPED:
-        assert text.count(escaped) == len(MAKERS)
-    assert _paragraphs(parse_markdown(text)).count(LITERAL[0]) == len(MAKERS)
+        assert text.count(escaped) == len(MAKERS) + 1
+    assert _paragraphs(parse_markdown(text)).count(LITERAL[0]) == len(MAKERS) + 1
+    assert "<script>alert(2)</script>" in [a.title for a in parse_markdown(text).articles]
 
 
 def test_docx_shows_the_characters(built):
     xml = zipfile.ZipFile(built / "literal.docx").read("word/document.xml").decode("utf-8")
     from html import escape
     for text in LITERAL:
-        assert xml.count(escape(text, quote=False)) == len(MAKERS)
+        assert xml.count(escape(text, quote=False)) == len(MAKERS) + 1
 
 
 def test_pdf_shows_the_characters(built):
@@ -150,4 +154,4 @@ def test_pdf_shows_the_characters(built):
                          check=True).stdout
     flat = "".join(out.split())
     for text in LITERAL:
-        assert flat.count("".join(text.split())) == len(MAKERS), text
+        assert flat.count("".join(text.split())) == len(MAKERS) + 1, text
