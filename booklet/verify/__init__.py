@@ -1,10 +1,8 @@
 """``booklet verify``: collate versions of one text and check every quotation against its source.
 
-See ``project`` for the entry points, ``report`` for what is found and
-``render`` for how it is shown.
+Entry points: ``project.verify_project`` (everything), ``project.verify_loaded``
+(on sources already loaded, for ``check``), ``same.repeated_articles`` (the
+booklet's repeated texts, for ``build``).  ``report`` holds what is found and
+``render`` shows it.  Nothing is imported here, so ``build`` pays only for
+what it uses.
 """
-
-from booklet.verify.project import repeated_articles, verify_loaded, verify_project
-from booklet.verify.report import VerifyReport
-
-__all__ = ["VerifyReport", "repeated_articles", "verify_loaded", "verify_project"]

@@ -94,6 +94,19 @@ def best_end(pattern: str, text: str) -> tuple[int, int]:
     return best
 
 
+def place_roughly(passage: str, text: str) -> float:
+    """A quick estimate of ``place(passage, text).similarity``: one global alignment (in C)
+    with the text's surplus at both ends cut off.  Scattered matches spread the span, so a
+    text that merely shares many phrases scores low, as it would when placed exactly."""
+    ops = Levenshtein.opcodes(passage, text)
+    equal = [op for op in ops if op.tag == "equal"]
+    if not equal:
+        return 0.0
+    matched = sum(op.src_end - op.src_start for op in equal)
+    span = equal[-1].dest_end - equal[0].dest_start
+    return matched / max(len(passage), span, 1)
+
+
 def place(passage: str, window: str) -> Placement:
     """Align all of ``passage`` against the best-fitting part of ``window``.
 

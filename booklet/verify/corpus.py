@@ -12,11 +12,14 @@ from __future__ import annotations
 import hashlib
 import zlib
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from booklet.cache import SourceCache, code_fingerprint
 from booklet.verify.ngram import NgramIndex
-from booklet.verify.quotes import Quotation, find_quotations
 from booklet.verify.texts import VerifyText
+
+if TYPE_CHECKING:
+    from booklet.verify.quotes import Quotation
 
 SHINGLE_CHARS = 8    # a shingle: eight characters, a short phrase
 SAMPLE_MODULUS = 8   # keep the shingles whose hash is 0 modulo this: one in eight, by content
@@ -75,7 +78,7 @@ class Corpus:
     """Every text of the project, its shelves, and the quotations found in each text."""
 
     shelves: list[Shelf]
-    quotations: dict[str, list[Quotation]] = field(default_factory=dict)
+    quotations: dict[str, list["Quotation"]] = field(default_factory=dict)
 
     @property
     def texts(self) -> list[VerifyText]:
@@ -85,6 +88,8 @@ class Corpus:
     @classmethod
     def build(cls, groups: list[list[VerifyText]], cache: SourceCache | None) -> "Corpus":
         """One shelf per non-empty group; the quotations of every text found once."""
+        from booklet.verify.quotes import find_quotations  # the quotation grammar: only here
+
         shelves = [make_shelf(group, cache) for group in groups if group]
         corpus = cls(shelves)
         for text in corpus.texts:

@@ -6,8 +6,8 @@ public entry points:
 
 * ``verify_project(manifest_path)`` — everything, for ``booklet verify``;
 * ``verify_loaded(...)`` — the same on sources already loaded (``check``);
-* ``repeated_articles(loaded, root)`` — only the booklet's repeated texts
-  (``build``'s warnings: no references needed).
+* ``same.repeated_articles(loaded, root)`` — only the booklet's repeated
+  texts (``build``'s warnings: no references needed).
 """
 
 from __future__ import annotations
@@ -19,39 +19,19 @@ from booklet.manifest import Manifest, load_manifest
 from booklet.model import Article
 from booklet.sources import (LoadedReference, LoadedSource, Progress, load_comparison,
                              load_references, load_sources)
-from booklet.verify.corpus import Corpus, make_shelf
-from booklet.verify.diffs import Side
+from booklet.verify.corpus import Corpus
+from booklet.verify.diffs import Side, describe_edits
 from booklet.verify.lines import LineLocator
-from booklet.verify.locate import best_source, matches
+from booklet.verify.locate import SHORT_QUOTE_CHARS, best_source, matches
 from booklet.verify.quotes import Quotation
 from booklet.verify.report import QuoteCheck, SameText, VerifyReport
-from booklet.verify.same import collate, same_texts
+from booklet.verify.same import article_texts, collate, relative_label, same_texts
 from booklet.verify.texts import VerifyText, explicit_source, make_text
-from booklet.verify.locate import SHORT_QUOTE_CHARS
-
-
-def _relative(path: Path, root: Path) -> str:
-    try:
-        return path.resolve().relative_to(root.resolve()).as_posix()
-    except ValueError:
-        return str(path)
-
-
-def article_texts(loaded: list[LoadedSource], root: Path) -> list[VerifyText]:
-    """The booklet's articles as texts, numbered in reading order."""
-    out = []
-    for number, item in enumerate(loaded, start=1):
-        label = _relative(item.path, root)
-        if item.ref.entry.select:
-            label += f"（{item.article.kicker or item.ref.entry.select}）"
-        out.append(make_text(item.article, key=f"article:{number}", kind="article", label=label,
-                             path=item.path, number=number))
-    return out
 
 
 def _file_texts(path: Path, articles: tuple[Article, ...], root: Path, prefix: str,
                 explicit=None) -> list[VerifyText]:
-    label = _relative(path, root)
+    label = relative_label(path, root)
     out = []
     for n, article in enumerate(articles):
         shown = label if len(articles) == 1 else f"{label}（{n + 1}）"
@@ -73,8 +53,6 @@ def reference_texts(references: list[LoadedReference], root: Path) -> list[list[
 def check_quotation(quote: Quotation, text: VerifyText, corpus: Corpus,
                     locator: LineLocator) -> QuoteCheck:
     """The verdict on one quotation of ``text``."""
-    from booklet.verify.diffs import describe_edits
-
     ours = Side(text, locator)
     source, elsewhere = best_source(matches(quote, corpus))
     base = dict(article=ours.ref(quote.start), kind=quote.kind,
@@ -145,12 +123,3 @@ def verify_project(manifest_path: Path, *, use_cache: bool = True,
     loaded = load_sources(manifest, cache, progress)
     references, comparisons = load_for_verify(manifest, loaded, cache, progress)
     return verify_loaded(loaded, references, comparisons, manifest.root, cache)
-
-
-def repeated_articles(loaded: list[LoadedSource], root: Path,
-                      cache: SourceCache | None = None) -> list[SameText]:
-    """Articles of the booklet that repeat an earlier one (``build`` and ``check`` warn)."""
-    locator = LineLocator()
-    texts = article_texts(loaded, root)
-    corpus = Corpus([make_shelf(texts, cache)])
-    return same_texts(corpus, locator)

@@ -12,17 +12,23 @@ from __future__ import annotations
 
 from collections import Counter, defaultdict
 from dataclasses import replace
+from pathlib import Path
+from typing import TYPE_CHECKING
 
-from booklet.verify.align import differences, place
-from booklet.verify.corpus import Corpus
+from booklet.verify.align import differences, place, place_roughly
+from booklet.cache import SourceCache
+from booklet.verify.corpus import Corpus, make_shelf
 from booklet.verify.diffs import Side, describe_edits
 from booklet.verify.lines import LineLocator
-from booklet.verify.report import Difference, SameText
-from booklet.verify.texts import VerifyText
+from booklet.verify.report import Difference, SameText, shorten
+from booklet.verify.texts import VerifyText, make_text
 
-# Sketches shared for a pair to be aligned at all: well below the final bar, since a
-# sketch of a short text is small and noisy.
-CANDIDATE_SHARE = 0.5
+if TYPE_CHECKING:
+    from booklet.sources import LoadedSource
+
+# Sketches shared for a pair to be aligned at all: below the final bar, since a sketch
+# samples one shingle in eight and a short text's sketch is small.
+CANDIDATE_SHARE = 0.7
 # "Share most of their text": at least this share of the shorter text's characters is
 # matched in the other.
 SAME_TEXT_SHARE = 0.8
@@ -62,20 +68,23 @@ def collate(first: VerifyText, second: VerifyText, locator: LineLocator,
     ours, theirs = Side(first, locator), Side(second, locator)
     if min(len(a), len(b)) >= 0.5 * max(len(a), len(b)):
         edits, equal = differences(a, b)
-        contained = equal / max(1, min(len(a), len(b)))
-        share = equal / max(1, len(a), len(b))
-        diffs = describe_edits(edits, ours, theirs)
-    elif len(a) < len(b):
-        placed = place(a, b)
-        share = contained = placed.similarity
-        diffs = describe_edits(placed.edits, ours, theirs)
+        contained, share, swapped = equal / max(1, min(len(a), len(b))), equal / max(1, len(a), len(b)), False
     else:
-        placed = place(b, a)
-        share = contained = placed.similarity
-        swapped = describe_edits(placed.edits, theirs, ours)
-        diffs = tuple(_swap(d) for d in swapped)
+        # A shorter text inside a longer one: placed roughly first (in C); only a text that
+        # passes is placed exactly (semi-global, in Python).
+        shorter, longer = (a, b) if len(a) < len(b) else (b, a)
+        if place_roughly(shorter, longer) < SAME_TEXT_SHARE and not declared:
+            return None
+        swapped = len(b) < len(a)
+        placed = place(b, a) if swapped else place(a, b)
+        edits, share = list(placed.edits), placed.similarity
+        contained = share
     if contained < SAME_TEXT_SHARE and not declared:
         return None
+    if swapped:
+        diffs = tuple(_swap(d) for d in describe_edits(edits, theirs, ours))
+    else:
+        diffs = describe_edits(edits, ours, theirs)
     return SameText(ours.ref(0), theirs.ref(0), share, diffs, declared)
 
 
@@ -95,3 +104,30 @@ def same_texts(corpus: Corpus, locator: LineLocator) -> list[SameText]:
         if found is not None:
             out.append(found)
     return out
+
+
+def article_texts(loaded: list["LoadedSource"], root: Path) -> list[VerifyText]:
+    """The booklet's articles as texts, numbered in reading order."""
+    out = []
+    for number, item in enumerate(loaded, start=1):
+        label = relative_label(item.path, root)
+        if item.ref.entry.select:
+            label += f"（{item.article.kicker or shorten(item.ref.entry.select)}）"
+        out.append(make_text(item.article, key=f"article:{number}", kind="article", label=label,
+                             path=item.path, number=number))
+    return out
+
+
+def relative_label(path: Path, root: Path) -> str:
+    """``path`` as the manifest would write it: relative to the project folder when inside it."""
+    try:
+        return path.resolve().relative_to(root.resolve()).as_posix()
+    except ValueError:
+        return str(path)
+
+
+def repeated_articles(loaded: list["LoadedSource"], root: Path,
+                      cache: SourceCache | None = None) -> list[SameText]:
+    """Articles of the booklet that repeat an earlier one (``build`` and ``check`` warn)."""
+    corpus = Corpus([make_shelf(article_texts(loaded, root), cache)])
+    return same_texts(corpus, LineLocator())

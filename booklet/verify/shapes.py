@@ -10,8 +10,8 @@ from __future__ import annotations
 import datetime as _dt
 import re
 from dataclasses import dataclass
+from functools import cache
 
-from booklet.clean.text import SURNAMES
 
 
 @dataclass(frozen=True, slots=True, order=True)
@@ -168,11 +168,18 @@ SPEECH_VERBS = ("深刻指出", "明确指出", "鲜明指出", "指出", "特�
                 "寄语", "号召", "告诫", "勉励", "希望")
 _VERB = "|".join(sorted(SPEECH_VERBS, key=len, reverse=True))
 _TITLES = r"(?:总书记|同志|主席|总理|委员长|书记|部长)"
-_SURNAME = "[" + "".join(sorted(SURNAMES)) + "]"
-# A speaker: a title, a pronoun, or a name of a common surname and one or two characters.
-SPEAKER = rf"(?:{_SURNAME}[\u4e00-\u9fff]{{1,2}}{_TITLES}?|{_TITLES}|他|她)"
 SPEAKER_GAP_CHARS = 60  # 「习近平总书记在…大会上作出全面部署，强调“…”」: an occasion between
-_INLINE = re.compile(rf"({SPEAKER})([^。！？；“”]{{0,{SPEAKER_GAP_CHARS}}}?)({_VERB})[，,：:]?\s*“")
+
+
+@cache
+def _inline_pattern() -> re.Pattern[str]:
+    """Speaker, words, speech verb, opening mark.  A speaker is a title, a pronoun, or a name:
+    a common surname and one or two characters (the surname table is the cleaner's)."""
+    from booklet.clean.text import SURNAMES
+
+    surname = "[" + "".join(sorted(SURNAMES)) + "]"
+    speaker = rf"(?:{surname}[\u4e00-\u9fff]{{1,2}}{_TITLES}?|{_TITLES}|他|她)"
+    return re.compile(rf"({speaker})([^。！？；“”]{{0,{SPEAKER_GAP_CHARS}}}?)({_VERB})[，,：:]?\s*“")
 
 
 @dataclass(frozen=True, slots=True)
@@ -186,7 +193,7 @@ class InlineOpening:
 def inline_openings(text: str) -> list[InlineOpening]:
     """Every 「习近平指出，“」 / 「他强调：“」 in ``text``."""
     out: list[InlineOpening] = []
-    for match in _INLINE.finditer(text):
+    for match in _inline_pattern().finditer(text):
         sentence_start = max(text.rfind(end, 0, match.start()) for end in "。！？；") + 1
         out.append(InlineOpening(match.end() - 1, text[sentence_start:match.end()]))
     return out
