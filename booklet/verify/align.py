@@ -129,10 +129,12 @@ KINDS = ("missing", "extra", "substitution")
 
 
 def kind_of(edit: Edit) -> str:
-    """``missing`` (``b`` lacks what ``a`` has), ``extra`` (``b`` adds), or ``substitution``."""
-    if edit.b_start == edit.b_end:
-        return "missing"
+    """Seen from ``a``: ``missing`` (``a`` lacks what ``b`` has), ``extra`` (``a`` has what ``b``
+    lacks), or ``substitution``.  For a quotation (``a``) checked against its source, a dropped
+    word is "missing"."""
     if edit.a_start == edit.a_end:
+        return "missing"
+    if edit.b_start == edit.b_end:
         return "extra"
     return "substitution"
 

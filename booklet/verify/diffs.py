@@ -69,8 +69,8 @@ def _better(edit: Edit, ours: Side, theirs: Side) -> tuple[str | None, str | Non
     kind = kind_of(edit)
     if kind == "substitution":
         return None, None
-    fuller, lossy = (ours, theirs) if kind == "missing" else (theirs, ours)
-    f_start, f_end, gap = ((edit.a_start, edit.a_end, edit.b_start) if kind == "missing"
+    fuller, lossy = (ours, theirs) if kind == "extra" else (theirs, ours)
+    f_start, f_end, gap = ((edit.a_start, edit.a_end, edit.b_start) if kind == "extra"
                            else (edit.b_start, edit.b_end, edit.a_start))
     lost = fuller.text.folded[f_start:f_end]
     name = "ours" if fuller is ours else "theirs"

@@ -39,7 +39,8 @@ class Difference:
 
     ``ours``/``theirs`` are what each version reads at this place (one may be
     empty: a missing or extra piece), with a few characters of context each
-    side; ``kind`` is missing/extra/substitution as seen from ``ours``;
+    side; ``kind`` is missing/extra/substitution as seen from ``ours`` (a quotation that
+    dropped words is "missing" them);
     ``chars`` says what differs (punctuation, digit, latin, text).
     ``better`` names the version with the better reading ("ours"/"theirs")
     when the other is plainly an extraction loss, with the reason.
