@@ -25,6 +25,7 @@ from booklet.verify.shapes import (Source, inline_openings, inline_source, is_br
 from booklet.verify.texts import VerifyText, visible_text
 
 MAX_QUOTE_BLOCKS = 4  # a compilation item or a quotation longer than this is body text
+HEADING_MAX_CHARS = 40  # a one-line heading; a paragraph split at a page break is longer
 _TRIM = set('"，。、；：！？,.;:!?…—-·（）()')
 
 
@@ -105,8 +106,7 @@ class _Finder:
         run: list[int] = []
         j = i - 1
         while j >= 0 and isinstance(self.blocks[j], want) and j not in self.claimed \
-                and _attribution_at(self.blocks, j)[1] == 0 \
-                and ends_sentence(visible_text(self.blocks[j])):  # a heading left as a paragraph
+                and _attribution_at(self.blocks, j)[1] == 0 and not _heading_like(self.blocks[j]):
             run.insert(0, j)
             j -= 1
         if want is Paragraph and len(run) > MAX_QUOTE_BLOCKS:
@@ -167,6 +167,14 @@ class _Finder:
                 return j, piece.start + piece.folded.folded_index(close)
         piece = self.pieces[last]
         return last, piece.start + len(piece.folded.text)
+
+
+def _heading_like(block: object) -> bool:
+    """A short paragraph that ends no sentence: a heading the cleaner left as a paragraph
+    (「**★让投身基础研究成为…**」), not part of the quotation below it."""
+    words = visible_text(block)
+    return isinstance(block, Paragraph) and len(words) <= HEADING_MAX_CHARS \
+        and not ends_sentence(words)
 
 
 def _closing(words: str, at: int) -> int | None:
