@@ -28,6 +28,9 @@ BAND = 24
 # A long passage is placed by a sample of its grams; more probes would not place it better.
 MAX_PROBES = 160
 SLACK = 12  # characters added on each side of a candidate window before aligning
+# A place is worth aligning when this share of the passage's grams agree on it (two wrong
+# characters in 50 spoil at most 8 of 47 grams); never fewer than two grams.
+MIN_VOTE_SHARE = 0.2
 
 _NON_BMP = re.compile("[^\u0000-\uffff]")
 
@@ -106,9 +109,12 @@ class NgramIndex:
             for position in hits:
                 anchors[(position - j) // BAND].append((j, position))
         scored = sorted(anchors, key=lambda band: (-_votes(anchors, band), band))
+        needed = max(2, int(MIN_VOTE_SHARE * len(range(0, probes, step))))
         out: list[Candidate] = []
         taken: set[int] = set()
         for band in scored:
+            if _votes(anchors, band) < needed:
+                break
             if band in taken or len(out) >= limit:
                 continue
             taken.update((band - 1, band, band + 1))
@@ -117,8 +123,7 @@ class NgramIndex:
         return out
 
     def _window(self, anchors: list[tuple[int, int]], length: int) -> Candidate:
-        first = min(anchors, key=lambda a: a[1])
-        text, local = self._locate(first[1])
+        text, _ = self._locate(min(p for _, p in anchors))
         begin = min(p - j for j, p in anchors) - self.starts[text]
         end = max(p + (length - j) for j, p in anchors) - self.starts[text]
         return Candidate(text, max(0, begin - SLACK), min(self.lengths[text], end + SLACK),
