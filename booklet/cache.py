@@ -16,6 +16,8 @@ from functools import cache
 from pathlib import Path
 
 from booklet import __version__
+from booklet.errors import describe_os_error
+from booklet.i18n import _
 from booklet.fileio import atomic_path
 from booklet.readers import ReadOptions, ReadResult
 
@@ -90,4 +92,5 @@ class SourceCache:
                 tmp.write_bytes(pickle.dumps(result, protocol=pickle.HIGHEST_PROTOCOL))
         except OSError as exc:  # a read-only project still builds, just without a cache
             self.enabled = False
-            self.write_error = f"cannot write the cache in {self.folder}: {exc.strerror or exc}"
+            self.write_error = _("cannot write the cache in {folder}: {reason}").format(
+                folder=self.folder, reason=describe_os_error(exc))
