@@ -157,8 +157,11 @@ def _render_outputs(booklet: Booklet, formats: list[str], staging: dict[str, Pat
 
 
 def in_manifest(exc: BookletError, manifest: Manifest) -> BookletError:
-    """An error raised without a file (layout, fonts, formats), placed at its manifest key."""
-    if exc.path:
+    """An input error raised without a file (layout, fonts, formats), placed at its manifest key.
+
+    Output errors (``BuildError``) are about files the build writes, not the manifest.
+    """
+    if exc.path or not isinstance(exc, InputError):
         return exc
     top = (exc.key or "").split(".")[0]
     return type(exc)(exc.message, path=manifest.path, line=manifest.key_line(top), key=exc.key)

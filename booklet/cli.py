@@ -183,14 +183,17 @@ def _cmd_fonts(args: argparse.Namespace) -> int:
 
 
 def _add_manifest_arg(parser: argparse.ArgumentParser, help_text: str) -> None:
-    parser.add_argument("manifest", nargs="?", default="booklet.yaml", help=help_text)
+    parser.add_argument("manifest", nargs="?", default="booklet.yaml", metavar=_("MANIFEST"),
+                        help=help_text)
 
 
 def _add_build_parser(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
     build = sub.add_parser("build", parents=[common], help=_("build the booklet's PDF/DOCX/Markdown"))
     _add_manifest_arg(build, _("the manifest (default: booklet.yaml)"))
-    build.add_argument("--format", help=_("comma-separated formats to build: pdf,docx,md"))
-    build.add_argument("--out", help=_("output folder (default: the manifest's out_dir, build/)"))
+    build.add_argument("--format", metavar=_("FORMATS"),
+                       help=_("comma-separated formats to build: pdf,docx,md"))
+    build.add_argument("--out", metavar=_("FOLDER"),
+                       help=_("output folder (default: the manifest's out_dir, build/)"))
     build.add_argument("--force", action="store_true", help=_("rebuild even if nothing changed"))
     build.add_argument("--no-cache", action="store_true", help=_("re-clean every source"))
     build.add_argument("--strict", action="store_true",
@@ -228,14 +231,18 @@ def build_parser() -> argparse.ArgumentParser:
     _add_global_flags(common, default=argparse.SUPPRESS)
 
     new = sub.add_parser("new", parents=[common], help=_("start a project in a new folder"))
-    new.add_argument("dir", help=_("the folder to create (must not hold a booklet.yaml)"))
+    new.add_argument("dir", metavar=_("FOLDER"),
+                     help=_("the folder to create (must not hold a booklet.yaml)"))
     new.set_defaults(func=_cmd_new)
 
     add = sub.add_parser("add", parents=[common], help=_("add a source to booklet.yaml"))
-    add.add_argument("source", help=_("the file to add (it is not copied)"))
-    add.add_argument("--manifest", "-m", default="booklet.yaml", help=_("default: booklet.yaml"))
-    add.add_argument("--title", help=_("the title to print (overrides the one found)"))
-    add.add_argument("--select", help=_("which article of a file holding several"))
+    add.add_argument("source", metavar=_("FILE"), help=_("the file to add (it is not copied)"))
+    add.add_argument("--manifest", "-m", default="booklet.yaml", metavar=_("MANIFEST"),
+                     help=_("the manifest (default: booklet.yaml)"))
+    add.add_argument("--title", metavar=_("TITLE"),
+                     help=_("the title to print (overrides the one found)"))
+    add.add_argument("--select", metavar=_("ARTICLE"),
+                     help=_("which article of a file holding several"))
     place = add.add_mutually_exclusive_group()
     place.add_argument("--after", metavar=_("TITLE"), help=_("insert behind this entry"))
     place.add_argument("--part", metavar=_("NAME"),
@@ -252,8 +259,9 @@ def build_parser() -> argparse.ArgumentParser:
     check.set_defaults(func=_cmd_check)
 
     clean = sub.add_parser("clean", parents=[common], help=_("print a source as cleaned Markdown"))
-    clean.add_argument("file", help=_("a .txt, .md, .docx, .pdf or .html source"))
-    clean.add_argument("-o", "--output", help=_("write to this file instead of stdout"))
+    clean.add_argument("file", metavar=_("FILE"), help=_("a .txt, .md, .docx, .pdf or .html source"))
+    clean.add_argument("-o", "--output", metavar=_("FILE"),
+                       help=_("write to this file instead of stdout"))
     clean.add_argument("--report", action="store_true",
                        help=_("list every removed line and normalisation on stderr"))
     clean.set_defaults(func=_cmd_clean)
@@ -261,7 +269,8 @@ def build_parser() -> argparse.ArgumentParser:
     fonts = sub.add_parser("fonts", parents=[common],
                            help=_("show which font file serves each font role"))
     _add_manifest_arg(fonts, _("the manifest whose fonts: overrides apply (optional)"))
-    fonts.add_argument("--layout", help=_("layout profile (default: the manifest's, or gongwen)"))
+    fonts.add_argument("--layout", metavar=_("LAYOUT"),
+                       help=_("layout profile (default: the manifest's, or gongwen)"))
     fonts.set_defaults(func=_cmd_fonts)
     return parser
 
