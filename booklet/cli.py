@@ -17,6 +17,7 @@ from typing import Iterator
 
 from booklet import __version__
 from booklet.errors import BookletError, describe_os_error
+from booklet.fileio import display_path
 from booklet.i18n import LANGUAGES, _, language_from_environment, normalise_language, use_language
 
 
@@ -97,7 +98,7 @@ def _build_once(args: argparse.Namespace) -> int:
     recleaned = ", ".join(str(p) for p in result.recleaned) or _("none")
     _note(args, _("cache: {hits} hit(s), {misses} miss(es); re-cleaned: {files}").format(
         hits=result.cache_hits, misses=result.cache_misses, files=recleaned))
-    outputs = ", ".join(str(p) for p in result.outputs.values())
+    outputs = ", ".join(display_path(p) for p in result.outputs.values())
     state = _("up to date") if result.up_to_date else \
         _("built in {seconds:.2f} s").format(seconds=result.seconds)
     _say(args, f"{outputs}: {state}")

@@ -31,6 +31,7 @@ def template_env(project_dir: Path | None) -> jinja2.Environment:
         undefined=jinja2.StrictUndefined,
         autoescape=jinja2.select_autoescape(enabled_extensions=("html", "htm", "xml")),
         keep_trailing_newline=True,
+        cache_size=0,  # a project template added after the first render (--watch) takes over
     )
     # ``tojson`` writes YAML-safe values; keep Chinese readable instead of \uXXXX escapes.
     env.policies["json.dumps_kwargs"] = {"sort_keys": True, "ensure_ascii": False}
