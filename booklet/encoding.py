@@ -23,6 +23,9 @@ _BOMS = ((codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"),
 # big-endian.  A CJK character has a NUL only when its code ends in 00 (一 U+4E00),
 # about one in 256, so nine NULs in ten on one side is a clear sign.
 _NUL_SIDE_SHARE = 0.9
+# ... and text has a few of them at least (its line ends), where a stray NUL or two in
+# binary data (a PDF header) does not make UTF-16.
+_MIN_NULS = 4
 # Decoded text may hold tabs, line ends and form feeds, and hardly anything else below
 # U+0020; binary data read as UTF-16 is full of such codes.
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\ufffe\uffff]")
@@ -43,7 +46,7 @@ def utf16_without_bom(data: bytes) -> str | None:
     head = data[:65536]
     head = head[: len(head) - len(head) % 2]
     odd, even = head[1::2].count(0), head[0::2].count(0)
-    if odd + even == 0:
+    if odd + even < _MIN_NULS:
         return None
     if odd >= _NUL_SIDE_SHARE * (odd + even):
         codec = "utf-16-le"
