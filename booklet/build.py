@@ -25,7 +25,7 @@ from booklet.cache import CACHE_DIR_NAME, SourceCache, code_fingerprint
 from booklet.errors import BookletError, BuildError, InputError
 from booklet.frontmatter import render_cover, render_notice
 from booklet.layout import Profile, load_profile
-from booklet.manifest import OUTPUT_FORMATS, Manifest, load_manifest
+from booklet.manifest import Manifest, load_manifest
 from booklet.model import Booklet
 from booklet.sources import LoadedSource, Progress, group_parts, load_sources
 
@@ -81,14 +81,16 @@ def assemble_booklet(manifest: Manifest, loaded: list[LoadedSource]) -> Booklet:
                    issuer=cover["issuer"] or None, date=cover["date"] or None, notice=notice,
                    parts=group_parts(loaded), layout=manifest.layout_name,
                    layout_overrides=manifest.layout_overrides, source_date_epoch=epoch,
-                   font_files=fonts)
+                   font_files=fonts, cover_first=manifest.cover_first, captions=manifest.captions)
 
 
 def _formats(manifest: Manifest, options: BuildOptions) -> list[str]:
+    from booklet.writers import WRITERS
+
     formats = options.formats or list(manifest.outputs)
-    unknown = [f for f in formats if f not in OUTPUT_FORMATS]
+    unknown = [f for f in formats if f not in WRITERS]
     if unknown:
-        raise InputError(f"unknown output format '{unknown[0]}' (known: {', '.join(OUTPUT_FORMATS)})",
+        raise InputError(f"unknown output format '{unknown[0]}' (known: {', '.join(WRITERS)})",
                          key="--format")
     return list(dict.fromkeys(formats))
 
@@ -144,43 +146,36 @@ def resolve_fonts_quietly(profile: Profile, files: dict[str, Path]) -> "FontMap"
 def _render_outputs(booklet: Booklet, formats: list[str], staging: dict[str, Path],
                     manifest: Manifest, result: BuildResult, options: BuildOptions,
                     progress: Progress | None) -> None:
+    from booklet.present import present
+    from booklet.writers import LABELS, NEEDS_FONTS, NEEDS_PAGES, WRITERS, Job
+
     profile: Profile = load_profile(booklet.layout, booklet.layout_overrides)
+    printed = present(booklet, project_dir=manifest.root, edition="print")
     fonts = None
-    if "pdf" in formats or "docx" in formats:
+    if NEEDS_FONTS & set(formats):
         from booklet.fonts import check_glyphs
 
         fonts = resolve_fonts_quietly(profile, booklet.font_files)
         result.warnings.extend(fonts.warnings)
-        missing = check_glyphs(booklet, fonts, profile)
+        missing = check_glyphs(printed, fonts, profile)
         if missing and options.strict:
             raise InputError(f"{len(missing)} character(s) missing from the fonts, first: "
                              f"{missing[0]}", path=manifest.path)
         result.warnings.extend(str(m) for m in missing)
-    info = None
-    if "pdf" in formats:
-        from booklet.writers.pdf import write_pdf
+    pages = layout = None
+    if NEEDS_PAGES & set(formats):
+        from booklet.writers.pdf import paginate
 
+        info = paginate(printed, profile=profile, fonts=fonts)
+        pages, layout = info.article_pages, info.layout
+        result.article_pages = list(pages)
+    text = present(booklet, project_dir=manifest.root, edition="text") if "md" in formats \
+        else printed
+    job = Job(printed, text, profile, fonts, pages, manifest.root, layout)
+    for fmt in formats:
         if progress:
-            progress("PDF")
-        info = write_pdf(booklet, staging["pdf"], profile=profile, fonts=fonts)
-    if "docx" in formats:
-        from booklet.writers.docx import write_docx
-
-        if info is None:
-            from booklet.writers.pdf import paginate
-
-            info = paginate(booklet, profile=profile, fonts=fonts)
-        if progress:
-            progress("DOCX")
-        write_docx(booklet, staging["docx"], profile=profile, toc_pages=info.article_pages)
-    if "md" in formats:
-        from booklet.writers.booklet_markdown import write_markdown
-
-        if progress:
-            progress("Markdown")
-        write_markdown(booklet, staging["md"], project_dir=manifest.root)
-    if info is not None:
-        result.article_pages = list(info.article_pages)
+            progress(LABELS.get(fmt, fmt))
+        WRITERS[fmt](job, staging[fmt])
 
 
 def _publish(out_dir: Path, targets: dict[str, Path], fingerprint: str,

@@ -18,7 +18,6 @@ from pydantic import BaseModel, ConfigDict, Field, PrivateAttr, ValidationError,
 from booklet.encoding import decode_text
 from booklet.errors import InputError
 
-OUTPUT_FORMATS = ("pdf", "docx", "md")
 DEFAULT_MANIFEST = "booklet.yaml"
 
 
@@ -50,6 +49,7 @@ class SourceEntry(_Strict):
     origin: str | None = None
     date: str | None = None
     clean: dict[str, bool] = Field(default_factory=dict)
+    captions: Literal["keep", "drop"] | None = None  # photo captions in PDF/DOCX (default: drop)
 
     @field_validator("source", "select", "title", mode="before")
     @classmethod
@@ -80,15 +80,27 @@ class Manifest(_Strict):
     date: str | None = None
     name: str = "booklet"
     layout: Union[str, LayoutSpec] = "gongwen"
-    outputs: list[Literal["pdf", "docx", "md"]] = Field(default_factory=lambda: ["pdf", "docx"])
+    outputs: list[str] = Field(default_factory=lambda: ["pdf", "docx"])
     out_dir: str = "build"
     fonts: dict[str, str] = Field(default_factory=dict)
     source_date_epoch: int | None = None
     notice: NoticeSpec | None = None
+    cover_first: bool = False  # front matter: cover, notice, contents (default: notice first)
+    captions: Literal["keep", "drop"] = "drop"  # photo captions whose photo is not printed
     contents: list[Union[PartEntry, SourceEntry]]
     path: Path = Path(DEFAULT_MANIFEST)
     _entry_lines: list[int] = PrivateAttr(default_factory=list)
     _key_lines: dict[str, int] = PrivateAttr(default_factory=dict)
+
+    @field_validator("outputs")
+    @classmethod
+    def _known_formats(cls, value: list[str]) -> list[str]:
+        from booklet.writers import WRITERS  # the registry names the formats
+
+        unknown = [f for f in value if f not in WRITERS]
+        if unknown:
+            raise ValueError(f"unknown output format '{unknown[0]}' (known: {', '.join(WRITERS)})")
+        return value
 
     def key_line(self, key: str) -> int | None:
         """Line of a top-level key, for messages about its value."""
