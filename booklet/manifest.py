@@ -16,6 +16,7 @@ from typing import Any, Literal, Union
 
 import yaml
 from pydantic import BaseModel, ConfigDict, Field, PrivateAttr, ValidationError, field_validator
+from pydantic_core import PydanticCustomError
 
 from booklet.encoding import decode_text
 from booklet.errors import InputError, describe_os_error
@@ -123,8 +124,9 @@ class Manifest(_Strict):
         from booklet.writers import WRITERS  # the registry names the formats
 
         unknown = [f for f in value if f not in WRITERS]
-        if unknown:
-            raise ValueError(f"unknown output format '{unknown[0]}' (known: {', '.join(WRITERS)})")
+        if unknown:  # worded like any other closed choice (``_format_error``)
+            raise PydanticCustomError("literal_error", "Input should be {expected}",
+                                      {"expected": ", ".join(f"'{name}'" for name in WRITERS)})
         return value
 
     def key_line(self, key: str) -> int | None:
