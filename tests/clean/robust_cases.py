@@ -20,7 +20,7 @@ import robust_gen as gen  # noqa: E402
 
 HERE = Path(__file__).resolve().parent
 REPO = HERE.parents[1]
-SHARED = (REPO.parent / "shared", Path("/work/shared"))
+DATA = REPO / "tests" / "data"  # copies of the dev gold and scorer (tests/data/README.md)
 GOLDEN_SEEDS = ("003_8089adc89d669a0a",)  # seeds with no hand-made gold: our own reviewed golden output
 
 
@@ -34,24 +34,19 @@ class Case:
     gold: str
 
 
-def load_scorer() -> ModuleType | None:
-    """The shared ``score.py`` as a module, or None when it is not on this machine."""
-    for root in SHARED:
-        path = root / "tools" / "score.py"
-        if path.exists():
-            spec = importlib.util.spec_from_file_location("booklet_shared_score", path)
-            module = importlib.util.module_from_spec(spec)
-            spec.loader.exec_module(module)
-            return module
-    return None
+def load_scorer() -> ModuleType:
+    """The gold scorer (tests/data/score.py) as a module."""
+    spec = importlib.util.spec_from_file_location("booklet_shared_score", DATA / "score.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
 
 
 def documents() -> dict[str, list[gen.Block]]:
     """Gold documents: the shared dev gold pairs and reviewed seed goldens."""
     docs: dict[str, list[gen.Block]] = {}
-    for root in SHARED:
-        for path in sorted((root / "gold").glob("*.gold.md")):
-            docs.setdefault(path.name[:-len(".gold.md")], gen.read_gold(path.read_text(encoding="utf-8")))
+    for path in sorted((DATA / "gold").glob("*.gold.md")):
+        docs[path.name[:-len(".gold.md")]] = gen.read_gold(path.read_text(encoding="utf-8"))
     for seed in GOLDEN_SEEDS:
         path = HERE / "golden" / f"{seed}.md"
         docs[f"seed_{seed[:3]}"] = gen.read_gold(path.read_text(encoding="utf-8"))
