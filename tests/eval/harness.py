@@ -222,7 +222,9 @@ def evaluate(work: Path, splits: tuple[str, ...] = SPLITS, full: bool = False,
     if "dev" in splits:
         real = [c for c in gold_real_cases() if not only or re.search(only, c.name)]
         rows += evaluate_cases(real, work, save)
-    args = [(doc, layout, work, only, save) for split in splits for doc, layout in plan(split, full)]
+    # held-out cases are never saved: that set is for aggregate figures only
+    args = [(doc, layout, work, only, save if split == "dev" else None)
+            for split in splits for doc, layout in plan(split, full)]
     jobs = jobs or min(2, os.cpu_count() or 1)
     if jobs > 1 and sys.platform != "win32":
         with ProcessPoolExecutor(jobs, mp_context=get_context("fork")) as pool:

@@ -7,8 +7,9 @@
 Columns: files, boundary P/R/F1 (micro), fidelity (weighted by gold length), heading F1, crashes,
 stray spaces between two CJK characters (not seen by the scorer, which ignores whitespace).
 The held-out set is for aggregate figures only: tune rules on dev, never on held-out cases.
-``--save DIR`` keeps, per case, the input (``.in.txt``/``.in.pdf``), the gold, the cleaner's output
-and any traceback; ``--only REGEX`` picks cases by name (``split__doc__layout__family``).
+``--save DIR`` keeps, per dev case, the input (``.in.txt``/``.in.pdf``), the gold, the cleaner's
+output and any traceback (held-out cases are never saved, nor listed among the worst cases);
+``--only REGEX`` picks cases by name (``split__doc__layout__family``).
 """
 
 from __future__ import annotations
@@ -63,7 +64,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--set", choices=("dev", "heldout", "both"), default="both")
     ap.add_argument("--full", action="store_true", help="one more layout per document")
     ap.add_argument("--only", help="regex on case names (split__doc__layout__family)")
-    ap.add_argument("--save", type=Path, help="keep input, gold, output, traceback per case here")
+    ap.add_argument("--save", type=Path, help="keep input, gold, output, traceback per dev case here")
     ap.add_argument("--work", type=Path, help="build the PDFs and extractions here (kept)")
     ap.add_argument("--json", type=Path, help="write every row and aggregate here")
     ap.add_argument("--worst", type=int, default=3, help="worst cases shown per family (dev)")
