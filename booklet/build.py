@@ -252,6 +252,13 @@ def collector_paused() -> Iterator[None]:
             gc.enable()
 
 
+def _repeats(loaded: list[LoadedSource], manifest: Manifest, cache: SourceCache) -> list[str]:
+    """One warning per article that repeats an earlier one (a text printed twice)."""
+    from booklet.verify.same import repeated_articles
+
+    return [same.warning() for same in repeated_articles(loaded, manifest.root, cache)]
+
+
 def _build(manifest: Manifest, options: BuildOptions, progress: Progress | None) -> BuildResult:
     started = time.perf_counter()
     formats = _formats(manifest, options)
@@ -270,6 +277,7 @@ def _build(manifest: Manifest, options: BuildOptions, progress: Progress | None)
         result.outputs, result.up_to_date = targets, True
         result.seconds = time.perf_counter() - started
         return result
+    result.warnings.extend(_repeats(loaded, manifest, cache))  # like glyph warnings: when building
     _publish(out_dir, targets, fingerprint,
              lambda staging: _render_outputs(booklet, formats, staging, manifest, result,
                                              options, progress))

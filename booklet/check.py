@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from booklet.build import assemble_booklet, in_manifest, resolve_fonts_quietly, source_cache
+from booklet.cache import SourceCache
 from booklet.errors import BookletError
 from booklet.layout import Profile, load_profile
 from booklet.manifest import Manifest, iter_entries, load_manifest
@@ -44,6 +45,7 @@ class CheckResult:
 
     findings: list[Finding] = field(default_factory=list)
     articles: int = 0
+    verify_summary: str | None = None  # ``verify: 25 quotations — 19 exact, …``
 
     def add(self, level: str, where: str, message: str) -> None:
         """Record a finding."""
@@ -77,11 +79,31 @@ def check_project(manifest_path: Path, *, use_cache: bool = True) -> CheckResult
     manifest = load_manifest(manifest_path)
     result = CheckResult()
     profile = _check_layout(manifest, result)
-    loaded = _check_sources(manifest, result, use_cache)
+    cache = source_cache(manifest, enabled=use_cache)
+    loaded = _check_sources(manifest, result, cache)
     result.articles = len(loaded)
     if profile is not None:
         _check_fonts(manifest, profile, loaded, result)
+    if loaded:
+        _check_quotations(manifest, loaded, result, cache)
     return result
+
+
+def _check_quotations(manifest: Manifest, loaded: list[LoadedSource], result: CheckResult,
+                      cache: SourceCache) -> None:
+    """``booklet verify`` in brief: repeated articles as warnings, the quotation counts."""
+    from booklet.verify.project import load_for_verify, verify_loaded
+
+    try:
+        references, comparisons = load_for_verify(manifest, loaded, cache)
+    except BookletError as exc:
+        result.error(exc)
+        references, comparisons = [], {}
+    report = verify_loaded(loaded, references, comparisons, manifest.root, cache)
+    for same in report.same_texts:
+        if same.second.kind == "article" and not same.declared:
+            result.add("warning", "", same.warning())
+    result.verify_summary = report.summary_line()
 
 
 def _check_layout(manifest: Manifest, result: CheckResult) -> Profile | None:
@@ -96,8 +118,8 @@ def _is_inside(path: Path, folder: Path) -> bool:
     return path.resolve().is_relative_to(folder.resolve())
 
 
-def _check_sources(manifest: Manifest, result: CheckResult, use_cache: bool) -> list[LoadedSource]:
-    cache = source_cache(manifest, enabled=use_cache)
+def _check_sources(manifest: Manifest, result: CheckResult,
+                   cache: SourceCache) -> list[LoadedSource]:
     seen: dict[tuple[Path, str], int | None] = {}
     loaded: list[LoadedSource] = []
     for ref in iter_entries(manifest):

@@ -96,8 +96,32 @@ def _cmd_check(args: argparse.Namespace) -> int:
     for finding in result.findings:
         if finding.level == "error" or not args.quiet:
             print(f"booklet: {finding}", file=sys.stderr if finding.level == "error" else sys.stdout)
+    if result.verify_summary and not args.quiet:
+        print(f"booklet: {result.verify_summary} (details: booklet verify)")
     _say(args, f"booklet: {result.summary()}")
     return result.exit_code
+
+
+def _cmd_verify(args: argparse.Namespace) -> int:
+    from booklet.progress import progress_reporter
+    from booklet.verify.project import verify_project
+    from booklet.verify.render import render
+
+    with progress_reporter(enabled=not args.quiet) as progress:
+        report = verify_project(Path(args.manifest), use_cache=not args.no_cache,
+                                progress=progress)
+    if args.output:
+        from booklet.fileio import write_text_atomic
+
+        write_text_atomic(Path(args.output), render(report, args.format,
+                                                    title=Path(args.manifest).stem))
+        _say(args, f"booklet: {report.summary_line()} → {args.output}")
+    elif args.format == "text":
+        if not args.quiet:
+            sys.stdout.write(render(report, "text", color=sys.stdout.isatty()))
+    else:
+        sys.stdout.write(render(report, args.format, title=Path(args.manifest).stem))
+    return 1 if args.strict and not report.clean else 0
 
 
 def _cmd_add(args: argparse.Namespace) -> int:
@@ -199,6 +223,17 @@ def build_parser() -> argparse.ArgumentParser:
     _add_manifest_arg(check, "the manifest (default: booklet.yaml)")
     check.add_argument("--no-cache", action="store_true", help="re-clean every source")
     check.set_defaults(func=_cmd_check)
+
+    verify = sub.add_parser("verify", parents=[common],
+                            help="collate repeated texts and check every quotation against its source")
+    _add_manifest_arg(verify, "the manifest (default: booklet.yaml)")
+    verify.add_argument("--format", choices=("text", "md", "html", "json"), default="text",
+                        help="report format (default: text, on the terminal)")
+    verify.add_argument("-o", "--output", help="write the report to this file")
+    verify.add_argument("--strict", action="store_true",
+                        help="exit 1 when a quotation differs or is not found, or texts differ")
+    verify.add_argument("--no-cache", action="store_true", help="re-clean every source")
+    verify.set_defaults(func=_cmd_verify)
 
     clean = sub.add_parser("clean", parents=[common], help="print a source as cleaned Markdown")
     clean.add_argument("file", help="a .txt, .md, .docx, .pdf or .html source")

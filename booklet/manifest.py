@@ -7,6 +7,7 @@ key, and suggest the right spelling of a mistyped key.
 
 from __future__ import annotations
 
+import datetime as _dt
 import difflib
 from dataclasses import dataclass
 from pathlib import Path
@@ -50,11 +51,30 @@ class SourceEntry(_Strict):
     origin: str | None = None
     date: str | None = None
     clean: dict[str, bool] = Field(default_factory=dict)
+    compare_with: str | None = None  # another version of this text, collated by ``booklet verify``
 
     @field_validator("source", "select", "title", mode="before")
     @classmethod
     def _stringify(cls, value: Any) -> Any:
         return str(value) if isinstance(value, (int, float)) else value
+
+
+class ReferenceEntry(_Strict):
+    """A ``references`` item: a file or folder of authoritative texts, used by ``booklet verify``
+    to check quotations and never printed.  ``date``/``occasion`` say which speech it is when
+    the text itself does not (no ※ note, no 来源 line)."""
+
+    source: str
+    title: str | None = None
+    date: str | None = None
+    occasion: str | None = None
+    clean: dict[str, bool] = Field(default_factory=dict)
+
+    @field_validator("source", "title", "date", "occasion", mode="before")
+    @classmethod
+    def _stringify(cls, value: Any) -> Any:
+        # YAML reads ``date: 2023-02-21`` as a date: keep it as the text it was.
+        return str(value) if isinstance(value, (int, float, _dt.date)) else value
 
 
 class PartEntry(_Strict):
@@ -86,9 +106,11 @@ class Manifest(_Strict):
     source_date_epoch: int | None = None
     notice: NoticeSpec | None = None
     contents: list[Union[PartEntry, SourceEntry]]
+    references: list[Union[str, ReferenceEntry]] = Field(default_factory=list)
     path: Path = Path(DEFAULT_MANIFEST)
     _entry_lines: list[int] = PrivateAttr(default_factory=list)
     _key_lines: dict[str, int] = PrivateAttr(default_factory=dict)
+    _reference_lines: list[int | None] = PrivateAttr(default_factory=list)
 
     def key_line(self, key: str) -> int | None:
         """Line of a top-level key, for messages about its value."""
@@ -110,6 +132,16 @@ class Manifest(_Strict):
         if isinstance(self.layout, str):
             return {}
         return dict(self.layout.model_extra or {})
+
+    def reference_entries(self) -> list[tuple[ReferenceEntry, int | None]]:
+        """Every ``references`` item as an entry (a bare path is an entry with only ``source``),
+        with its manifest line."""
+        out = []
+        for i, item in enumerate(self.references):
+            entry = ReferenceEntry(source=item) if isinstance(item, str) else item
+            lines = self._reference_lines
+            out.append((entry, lines[i] if i < len(lines) else self.key_line("references")))
+        return out
 
     def resolve(self, relative: str) -> Path:
         """A manifest path made absolute against the manifest's folder."""
@@ -179,6 +211,7 @@ _KNOWN_KEYS: dict[str, tuple[str, ...]] = {
     "SourceEntry": tuple(SourceEntry.model_fields),
     "PartEntry": tuple(PartEntry.model_fields),
     "notice": tuple(NoticeSpec.model_fields),
+    "ReferenceEntry": tuple(ReferenceEntry.model_fields),
 }
 
 
@@ -191,6 +224,8 @@ def _suggest(key: str, context: str) -> str:
 def _context_of(loc: tuple[Any, ...]) -> str:
     if "notice" in loc:
         return "notice"
+    if "ReferenceEntry" in loc:
+        return "ReferenceEntry"
     for i in range(len(loc) - 1, -1, -1):
         if loc[i] in ("SourceEntry", "PartEntry"):
             nested = loc[i] == "PartEntry" and loc[i + 1:i + 2] == ("contents",) and len(loc) > i + 3
@@ -201,7 +236,7 @@ def _context_of(loc: tuple[Any, ...]) -> str:
 def _format_error(err: dict[str, Any], data: Any, path: Path) -> InputError:
     loc = tuple(err["loc"])
     key_path = ".".join(str(p) for p in loc if p not in ("SourceEntry", "PartEntry", "str",
-                                                          "LayoutSpec"))
+                                                          "LayoutSpec", "ReferenceEntry"))
     line = _line_of(data, loc)
     if err["type"] == "extra_forbidden":
         message = f"unknown key{_suggest(loc[-1], _context_of(loc))}"
@@ -267,7 +302,16 @@ def parse_manifest(text: str, path: Path) -> Manifest:
     _check_values(manifest, data)
     manifest._entry_lines = _entry_lines(data)
     manifest._key_lines = dict(data.get("__lines__", {}))
+    manifest._reference_lines = _reference_lines(data)
     return manifest
+
+
+def _reference_lines(data: dict[str, Any]) -> list[int | None]:
+    """Line of every ``references`` item: its own for a mapping, the key's for a bare path
+    (YAML scalars carry no line in the loaded data)."""
+    key_line = data.get("__lines__", {}).get("references")
+    return [item.get("__line__", key_line) if isinstance(item, dict) else key_line
+            for item in data.get("references") or []]
 
 
 def _entry_lines(data: dict[str, Any]) -> list[int]:

@@ -10,9 +10,9 @@ from typing import Callable
 from booklet.cache import SourceCache
 from booklet.errors import InputError
 from booklet.frontmatter import render_source_line
-from booklet.manifest import EntryRef, Manifest, iter_entries
+from booklet.manifest import EntryRef, Manifest, ReferenceEntry, iter_entries
 from booklet.model import Article, Part, Provenance
-from booklet.readers import ReadOptions, ReadResult, reader_for
+from booklet.readers import READERS, ReadOptions, ReadResult, reader_for
 from booklet.select import select_article
 from booklet.sniff import check_source_bytes, check_suffix, run_reader
 
@@ -129,3 +129,77 @@ def group_parts(loaded: list[LoadedSource]) -> tuple[Part, ...]:
         else:
             parts.append(Part(item.ref.part, (item.article,)))
     return tuple(parts)
+
+
+# ------------------------------------------------------------- references ---
+
+
+@dataclass(frozen=True, slots=True)
+class LoadedReference:
+    """One reference file after reading (through the cache): all its articles, never printed."""
+
+    entry: ReferenceEntry
+    path: Path
+    articles: tuple[Article, ...]
+    cache_key: str
+
+
+def _readable_files(folder: Path) -> list[Path]:
+    """Files in ``folder`` (and below) a reader exists for, in name order; hidden ones skipped."""
+    return sorted(p for p in folder.rglob("*")
+                  if p.is_file() and p.suffix.lower() in READERS
+                  and not any(part.startswith(".") for part in p.relative_to(folder).parts))
+
+
+def _reference_error(manifest: Manifest, line: int | None, index: int, message: str) -> InputError:
+    return InputError(message, path=manifest.path, line=line, key=f"references.{index}")
+
+
+def reference_paths(manifest: Manifest) -> list[tuple[ReferenceEntry, Path]]:
+    """Every reference file the manifest names, folders expanded; missing ones are errors."""
+    out: list[tuple[ReferenceEntry, Path]] = []
+    for index, (entry, line) in enumerate(manifest.reference_entries()):
+        path = manifest.resolve(entry.source)
+        if path.is_dir():
+            files = _readable_files(path)
+            if not files:
+                raise _reference_error(manifest, line, index,
+                                       f"reference folder holds no readable file: {entry.source}")
+            out.extend((entry, f) for f in files)
+        elif path.is_file():
+            out.append((entry, path))
+        else:
+            what = "folder" if entry.source.endswith(("/", "\\")) else "file or folder"
+            raise _reference_error(manifest, line, index,
+                                   f"reference {what} not found: {entry.source}")
+    return out
+
+
+def load_references(manifest: Manifest, cache: SourceCache,
+                    progress: Progress | None = None) -> list[LoadedReference]:
+    """Read every reference file (cleaned and cached like sources)."""
+    loaded: list[LoadedReference] = []
+    paths = reference_paths(manifest)
+    for number, (entry, path) in enumerate(paths, start=1):
+        if progress:
+            progress(f"reading reference {number}/{len(paths)}: {path.name}")
+        result, key = read_cached(path, ReadOptions(rules=dict(entry.clean)), cache)
+        articles = tuple(dataclasses.replace(a, provenance=Provenance(path))
+                         for a in result.document.articles)
+        loaded.append(LoadedReference(entry, path, articles, key))
+    return loaded
+
+
+def load_comparison(item: LoadedSource, manifest: Manifest,
+                    cache: SourceCache) -> tuple[Path, tuple[Article, ...]] | None:
+    """The articles of an entry's ``compare_with:`` file, or None when it has none."""
+    other = item.ref.entry.compare_with
+    if not other:
+        return None
+    path = manifest.resolve(other)
+    if not path.is_file():
+        raise _entry_error(item.ref, manifest, f"compare_with file not found: {other}",
+                           "compare_with")
+    result, _ = read_cached(path, ReadOptions(), cache)
+    return path, tuple(dataclasses.replace(a, provenance=Provenance(path))
+                       for a in result.document.articles)

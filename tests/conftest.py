@@ -26,7 +26,7 @@ def pytest_sessionfinish(session, exitstatus):
     if _OWN_CACHE:
         shutil.rmtree(_OWN_CACHE, ignore_errors=True)
 
-_SYSTEM_DEP = re.compile(r"font|pdftoppm|pdffonts|poppler|soffice|libreoffice|fc-list|fontconfig",
+_SYSTEM_DEP = re.compile(r"font|pdftoppm|pdffonts|poppler|soffice|libreoffice|fc-list|fontconfig|chromium",
                          re.IGNORECASE)
 
 
