@@ -17,6 +17,8 @@ from pathlib import Path
 from typing import Any, Callable
 
 from booklet import __version__
+from booklet.errors import describe_os_error
+from booklet.i18n import _
 from booklet.fileio import atomic_path
 from booklet.readers import ReadOptions, ReadResult
 
@@ -92,7 +94,8 @@ class SourceCache:
                 tmp.write_bytes(pickle.dumps(result, protocol=pickle.HIGHEST_PROTOCOL))
         except OSError as exc:  # a read-only project still builds, just without a cache
             self.enabled = False
-            self.write_error = f"cannot write the cache in {self.folder}: {exc.strerror or exc}"
+            self.write_error = _("cannot write the cache in {folder}: {reason}").format(
+                folder=self.folder, reason=describe_os_error(exc))
 
     def derived(self, key: str, kind: str, make: Callable[[], Any]) -> Any:
         """A value computed from cached material (e.g. ``booklet verify``'s n-gram index):
@@ -121,6 +124,7 @@ class SourceCache:
                         tmp.write_bytes(pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL))
                 except OSError as exc:
                     self.enabled = False
-                    self.write_error = f"cannot write the cache in {self.folder}: {exc.strerror or exc}"
+                    self.write_error = _("cannot write the cache in {folder}: {reason}").format(
+                        folder=self.folder, reason=describe_os_error(exc))
         self.derived_memory[name] = value
         return value

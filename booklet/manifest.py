@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as _dt
 import difflib
+import re
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Literal, Union
@@ -17,7 +18,9 @@ import yaml
 from pydantic import BaseModel, ConfigDict, Field, PrivateAttr, ValidationError, field_validator
 
 from booklet.encoding import decode_text
-from booklet.errors import InputError
+from booklet.errors import InputError, describe_os_error
+from booklet.i18n import N_, _
+from booklet.yamlcheck import check_expansion, describe_yaml_problem
 
 OUTPUT_FORMATS = ("pdf", "docx", "md")
 DEFAULT_MANIFEST = "booklet.yaml"
@@ -218,7 +221,24 @@ _KNOWN_KEYS: dict[str, tuple[str, ...]] = {
 def _suggest(key: str, context: str) -> str:
     candidates = _KNOWN_KEYS.get(context, ())
     close = difflib.get_close_matches(str(key), candidates, n=1, cutoff=0.6)
-    return f" (did you mean '{close[0]}'?)" if close else ""
+    return _("unknown key (did you mean '{key}'?)").format(key=close[0]) if close \
+        else _("unknown key")
+
+
+# pydantic's error types → what the value must be (its own messages are English).
+_VALUE_PROBLEMS = {
+    "missing": N_("required key is missing"),
+    "string_type": N_("must be text"),
+    "int_type": N_("must be a whole number"),
+    "int_parsing": N_("must be a whole number"),
+    "int_from_float": N_("must be a whole number"),
+    "bool_type": N_("must be true or false"),
+    "bool_parsing": N_("must be true or false"),
+    "list_type": N_("must be a list: [a, b], or one '- ' line per item"),
+    "dict_type": N_("must be a mapping of keys and values"),
+    "model_type": N_("must be a mapping of keys and values"),
+    "model_attributes_type": N_("must be a mapping of keys and values"),
+}
 
 
 def _context_of(loc: tuple[Any, ...]) -> str:
@@ -238,14 +258,18 @@ def _format_error(err: dict[str, Any], data: Any, path: Path) -> InputError:
     key_path = ".".join(str(p) for p in loc if p not in ("SourceEntry", "PartEntry", "str",
                                                           "LayoutSpec", "ReferenceEntry"))
     line = _line_of(data, loc)
-    if err["type"] == "extra_forbidden":
-        message = f"unknown key{_suggest(loc[-1], _context_of(loc))}"
-    elif err["type"] == "missing":
-        message = "required key is missing"
-    elif err["type"] in ("model_type", "dict_type") and "contents" in loc:
-        message = "each entry must be a mapping with 'source:' (or 'part:' and 'contents:')"
+    kind = err["type"]
+    if kind == "extra_forbidden":
+        message = _suggest(loc[-1], _context_of(loc))
+    elif kind in ("model_type", "dict_type") and "contents" in loc:
+        message = _("each entry must be a mapping with 'source:' (or 'part:' and 'contents:')")
+    elif kind == "literal_error":
+        choices = re.findall(r"'([^']*)'", str(err.get("ctx", {}).get("expected", "")))
+        message = _("must be one of: {choices}").format(choices=", ".join(choices))
+    elif kind in _VALUE_PROBLEMS:
+        message = _(_VALUE_PROBLEMS[kind])
     else:
-        message = err["msg"]
+        message = _("this value is not allowed here")
     return InputError(message, path=path, line=line, key=key_path or None)
 
 
@@ -285,16 +309,16 @@ def _pick_error(errors: list[dict[str, Any]], data: Any) -> dict[str, Any]:
 def parse_manifest(text: str, path: Path) -> Manifest:
     """Validate manifest text; ``path`` is used for messages and relative paths."""
     try:
+        check_expansion(text, path)  # an alias bomb is refused before anything expands it
         data = yaml.load(text, Loader=_LineLoader)  # noqa: S506 - a SafeLoader subclass
     except _DuplicateKey as exc:
-        raise InputError("duplicate key", path=path, line=exc.line, key=exc.key) from exc
+        raise InputError(_("duplicate key"), path=path, line=exc.line, key=exc.key) from exc
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
-        problem = getattr(exc, "problem", None) or str(exc).splitlines()[0]
-        raise InputError(f"malformed YAML: {problem}", path=path,
+        raise InputError(describe_yaml_problem(exc), path=path,
                          line=mark.line + 1 if mark else None) from exc
     if not isinstance(data, dict):
-        raise InputError("the manifest must be a YAML mapping (title:, contents: …)", path=path)
+        raise InputError(_("the manifest must be a YAML mapping (title:, contents: …)"), path=path)
     try:
         manifest = Manifest.model_validate({**_strip_lines(data), "path": path})
     except ValidationError as exc:
@@ -329,10 +353,10 @@ def _entry_lines(data: dict[str, Any]) -> list[int]:
 def _check_values(manifest: Manifest, data: dict[str, Any]) -> None:
     lines = data.get("__lines__", {})
     if not manifest.contents:
-        raise InputError("'contents' lists no sources", path=manifest.path,
+        raise InputError(_("'contents' lists no sources"), path=manifest.path,
                          line=lines.get("contents"), key="contents")
     if not manifest.outputs:
-        raise InputError("'outputs' is empty", path=manifest.path, line=lines.get("outputs"),
+        raise InputError(_("'outputs' is empty"), path=manifest.path, line=lines.get("outputs"),
                          key="outputs")
 
 
@@ -341,11 +365,13 @@ def read_manifest_text(path: Path) -> str:
     if path.is_dir():
         path = path / DEFAULT_MANIFEST
     if not path.is_file():
-        raise InputError("manifest not found (run 'booklet new DIR' to start a project)", path=path)
+        raise InputError(_("manifest not found (run 'booklet new DIR' to start a project)"),
+                         path=path)
     try:
         data = path.read_bytes()
     except OSError as exc:
-        raise InputError(f"cannot read the manifest: {exc.strerror or exc}", path=path) from exc
+        raise InputError(_("cannot read the manifest: {reason}").format(
+            reason=describe_os_error(exc)), path=path) from exc
     return decode_text(data, path)
 
 

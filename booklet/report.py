@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from booklet.i18n import _
+
 
 @dataclass(frozen=True, slots=True)
 class Removal:
@@ -45,7 +47,8 @@ class Report:
 
     def format(self) -> str:
         """Human-readable listing, one entry per line, sorted by line number."""
-        rows = [(r.lineno, f"{r.lineno}: removed [{r.rule}] {r.text!r}") for r in self.removals]
-        rows += [(c.lineno, f"{c.lineno}: changed [{c.rule}] {c.before!r} -> {c.after!r}")
+        removed, changed = _("removed"), _("changed")
+        rows = [(r.lineno, f"{r.lineno}: {removed} [{r.rule}] {r.text!r}") for r in self.removals]
+        rows += [(c.lineno, f"{c.lineno}: {changed} [{c.rule}] {c.before!r} -> {c.after!r}")
                  for c in self.changes]
         return "\n".join(text for _, text in sorted(rows, key=lambda r: r[0]))

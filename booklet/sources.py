@@ -9,7 +9,9 @@ from typing import Callable
 
 from booklet.cache import SourceCache
 from booklet.errors import InputError
+from booklet.fileio import display_path
 from booklet.frontmatter import render_source_line
+from booklet.i18n import _
 from booklet.manifest import EntryRef, Manifest, ReferenceEntry, iter_entries
 from booklet.model import Article, Part, Provenance
 from booklet.readers import READERS, ReadOptions, ReadResult, reader_for
@@ -17,6 +19,12 @@ from booklet.select import select_article
 from booklet.sniff import check_source_bytes, check_suffix, run_reader
 
 Progress = Callable[[str], None]
+Warn = Callable[[str], None]
+
+# A speech, or a whole year of them in one compilation, is well under 2 MB of text;
+# a full build takes about 5 s per MB of source (239 s for 50 MB, issue 13), so from
+# 5 MB on a person should hear that the wait is expected, before it starts.
+LARGE_SOURCE_BYTES = 5 * 1024 * 1024
 
 
 @dataclass(frozen=True, slots=True)
@@ -35,11 +43,11 @@ def read_cached(path: Path, options: ReadOptions, cache: SourceCache) -> tuple[R
     try:
         data = path.read_bytes()
     except FileNotFoundError as exc:
-        raise InputError("source file not found", path=path) from exc
+        raise InputError(_("source file not found"), path=path) from exc
     except IsADirectoryError as exc:
-        raise InputError("source is a folder, not a file", path=path) from exc
+        raise InputError(_("source is a folder, not a file"), path=path) from exc
     except PermissionError as exc:
-        raise InputError("source file cannot be read (permission denied)", path=path) from exc
+        raise InputError(_("source file cannot be read (permission denied)"), path=path) from exc
     check_source_bytes(path, data)
     key = cache.key(data, path.suffix, options)
     result = cache.get(key)
@@ -67,12 +75,17 @@ def load_entry(ref: EntryRef, manifest: Manifest, cache: SourceCache,
     entry = ref.entry
     path = manifest.resolve(entry.source)
     if not path.exists():
-        raise _entry_error(ref, manifest, f"source file not found: {path}", "source")
+        raise _entry_error(ref, manifest, _("source file not found: {path}").format(
+            path=display_path(path)), "source")
     identity = (path, entry.select or "")
     if identity in seen:
-        raise _entry_error(ref, manifest, f"duplicate article: {entry.source}"
-                           + (f" select '{entry.select}'" if entry.select else "")
-                           + f" is already listed at line {seen[identity]}", "source")
+        if entry.select:
+            message = _("duplicate article: {source} select '{select}' is already listed at "
+                        "line {line}")
+        else:
+            message = _("duplicate article: {source} is already listed at line {line}")
+        raise _entry_error(ref, manifest, message.format(source=entry.source, select=entry.select,
+                                                         line=seen[identity]), "source")
     seen[identity] = ref.line
     result, key = read_cached(path, ReadOptions(rules=dict(entry.clean)), cache)
     article = _pick(result, ref, path, manifest)
@@ -80,29 +93,66 @@ def load_entry(ref: EntryRef, manifest: Manifest, cache: SourceCache,
     return LoadedSource(ref, path, article, key)
 
 
-def load_sources(manifest: Manifest, cache: SourceCache,
-                 progress: Progress | None = None) -> list[LoadedSource]:
-    """Read every entry of the manifest and return its article with overrides applied."""
+def load_sources(manifest: Manifest, cache: SourceCache, progress: Progress | None = None,
+                 warn: Warn | None = None) -> list[LoadedSource]:
+    """Read every entry of the manifest and return its article with overrides applied.
+
+    A large source is announced through ``warn`` before it is read, and the
+    progress line names it with its size while it is cleaned.
+    """
     loaded: list[LoadedSource] = []
     seen: dict[tuple[Path, str], int | None] = {}
     refs = iter_entries(manifest)
     for number, ref in enumerate(refs, start=1):
+        path = manifest.resolve(ref.entry.source)
+        note = large_source_note(path)
+        if note and warn:
+            warn(note)
         if progress:
-            progress(f"reading {number}/{len(refs)}: {ref.entry.source}")
+            step = _("reading {number}/{total}: {source}").format(
+                number=number, total=len(refs), source=ref.entry.source)
+            progress(step + (" — " + _("a large file, cleaning takes a while") if note else ""))
         loaded.append(load_entry(ref, manifest, cache, seen))
     return loaded
+
+
+def large_source_note(path: Path) -> str | None:
+    """A warning for a source over ``LARGE_SOURCE_BYTES``, else None."""
+    try:
+        size = path.stat().st_size
+    except OSError:
+        return None  # reading it will say what is wrong
+    if size < LARGE_SOURCE_BYTES:
+        return None
+    return _("{path}: a large source ({size:.0f} MB); cleaning and typesetting it take a "
+             "while").format(path=display_path(path), size=size / 2**20)
+
+
+def outside_project(manifest: Manifest) -> list[tuple[str, str]]:
+    """(manifest:line, message) for every source that lies outside the manifest's folder."""
+    found = []
+    root = manifest.root.resolve()
+    for ref in iter_entries(manifest):
+        if manifest.resolve(ref.entry.source).is_relative_to(root):
+            continue
+        where = f"{manifest.path}:{ref.line}" if ref.line else str(manifest.path)
+        found.append((where, _("source {source} is outside the project folder; copy it into "
+                               "sources/ so the project travels as one folder").format(
+                                   source=ref.entry.source)))
+    return found
 
 
 def _pick(result: ReadResult, ref: EntryRef, path: Path, manifest: Manifest) -> Article:
     articles = result.document.articles
     if not articles:
-        raise InputError("the source holds no text", path=path)
+        raise InputError(_("the source holds no text"), path=path)
     if ref.entry.select:
         return select_article(articles, ref.entry.select, path=manifest.path, line=ref.line)
     if len(articles) > 1:
         titles = "; ".join(a.title for a in articles)
-        raise InputError(f"{ref.entry.source} holds {len(articles)} articles; add 'select:' to "
-                         f"pick one, or list each with its own entry ({titles})",
+        raise InputError(_("{source} holds {count} articles; add 'select:' to pick one, or list "
+                           "each with its own entry ({titles})").format(
+                               source=ref.entry.source, count=len(articles), titles=titles),
                          path=manifest.path, line=ref.line, key="select")
     return articles[0]
 

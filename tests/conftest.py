@@ -22,6 +22,11 @@ if "XDG_CACHE_HOME" not in os.environ:
     os.environ["XDG_CACHE_HOME"] = _OWN_CACHE
 
 
+# Messages in English whatever the tester's locale (a Chinese desktop sets LANG=zh_CN.UTF-8);
+# tests of the Chinese interface ask for it with --lang zh or BOOKLET_LANG.
+os.environ["BOOKLET_LANG"] = "en"
+
+
 def pytest_sessionfinish(session, exitstatus):
     if _OWN_CACHE:
         shutil.rmtree(_OWN_CACHE, ignore_errors=True)

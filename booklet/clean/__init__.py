@@ -48,6 +48,7 @@ from booklet.clean.lines import Line, to_lines
 from booklet.clean.normalise import normalise_texts
 from booklet.clean.paragraphs import Layout, group_lines, study_layout
 from booklet.errors import InputError
+from booklet.i18n import _
 from booklet.model import Document
 from booklet.rawlines import RawLine
 from booklet.report import Report
@@ -67,8 +68,8 @@ def resolve_rules(rules: Mapping[str, bool] | None) -> dict[str, bool]:
     chosen = {name: name not in OFF_BY_DEFAULT for name in RULE_NAMES}
     for name, value in (rules or {}).items():
         if name not in chosen:
-            raise InputError(f"unknown cleaning rule {name!r} (known: {', '.join(RULE_NAMES)})",
-                             key="clean")
+            raise InputError(_("unknown cleaning rule '{name}' (known: {known})").format(
+                name=name, known=", ".join(RULE_NAMES)), key="clean")
         chosen[name] = bool(value)
     return chosen
 

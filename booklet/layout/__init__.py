@@ -16,11 +16,15 @@ from typing import Any
 import yaml
 
 from booklet.errors import InputError
+from booklet.i18n import _
 
 PROFILE_DIR = Path(__file__).parent / "profiles"
 MM = 72 / 25.4  # points per millimetre
 ALIGNMENTS = ("left", "center", "right", "justify")
 FONT_ROLES = ("fangsong", "heiti", "kaiti", "xiaobiaosong", "songti")
+# What each role is called in messages, in either language (the names on a Chinese font menu).
+ROLE_NAMES = {"fangsong": "仿宋", "heiti": "黑体", "kaiti": "楷体", "xiaobiaosong": "小标宋",
+              "songti": "宋体"}
 PAGE_NUMBER_POSITIONS = ("outer", "center", "right")
 NOTICE_FORMATS = ("letter", "standard")
 
@@ -100,8 +104,8 @@ def available_profiles() -> list[str]:
 def _profile_data(name: str) -> dict[str, Any]:
     path = PROFILE_DIR / f"{name}.yaml"
     if not path.is_file():
-        raise InputError(f"unknown layout '{name}' (known: {', '.join(available_profiles())})",
-                         key="layout")
+        raise InputError(_("unknown layout '{name}' (known: {known})").format(
+            name=name, known=", ".join(available_profiles())), key="layout")
     with path.open(encoding="utf-8") as fh:
         return yaml.safe_load(fh)
 
@@ -123,11 +127,11 @@ def _apply_override(data: dict[str, Any], key: str, value: Any) -> None:
     target = data
     for part in parts[:-1]:
         if not isinstance(target.get(part), dict):
-            raise InputError(f"unknown layout key '{key}'", key=f"layout.{key}")
+            raise InputError(_("unknown layout key '{key}'").format(key=key), key=f"layout.{key}")
         target = target[part]
     last = parts[-1]
     if last not in target and not (len(parts) == 3 and parts[0] == "styles"):
-        raise InputError(f"unknown layout key '{key}'", key=f"layout.{key}")
+        raise InputError(_("unknown layout key '{key}'").format(key=key), key=f"layout.{key}")
     if isinstance(target.get(last), dict) and isinstance(value, dict):
         target[last].update(value)
     else:
@@ -139,32 +143,36 @@ def _build(data: dict[str, Any]) -> Profile:
     known = {f.name for f in dataclasses.fields(Profile)}
     unknown = set(data) - known
     if unknown:
-        raise InputError(f"unknown layout key(s): {', '.join(sorted(unknown))}", key="layout")
+        raise InputError(_("unknown layout key(s): {keys}").format(keys=", ".join(sorted(unknown))),
+                         key="layout")
     styles: dict[str, TextStyle] = {}
     style_fields = {f.name for f in dataclasses.fields(TextStyle)}
     for style_name, raw in styles_raw.items():
         bad = set(raw) - style_fields
         if bad:
-            raise InputError(f"unknown style key(s) {', '.join(sorted(bad))}",
+            raise InputError(_("unknown style key(s) {keys}").format(keys=", ".join(sorted(bad))),
                              key=f"layout.styles.{style_name}")
         style = TextStyle(**raw)
         if style.role not in FONT_ROLES:
-            raise InputError(f"unknown font role '{style.role}' (known: {', '.join(FONT_ROLES)})",
-                             key=f"layout.styles.{style_name}.role")
+            raise InputError(_("unknown font role '{role}' (known: {known})").format(
+                role=style.role, known=", ".join(FONT_ROLES)), key=f"layout.styles.{style_name}.role")
         if style.align not in ALIGNMENTS:
-            raise InputError(f"unknown alignment '{style.align}'",
-                             key=f"layout.styles.{style_name}.align")
+            raise InputError(_("unknown alignment '{align}' (known: {known})").format(
+                align=style.align, known=", ".join(ALIGNMENTS)),
+                key=f"layout.styles.{style_name}.align")
         styles[style_name] = style
     try:
         profile = Profile(styles=styles, **data)
     except TypeError as exc:  # a missing key in a profile file
-        raise InputError(f"incomplete layout profile: {exc}", key="layout") from exc
+        raise InputError(_("incomplete layout profile"), key="layout") from exc
     if profile.notice_format not in NOTICE_FORMATS:
-        raise InputError(f"unknown notice_format '{profile.notice_format}' "
-                         f"(known: {', '.join(NOTICE_FORMATS)})", key="layout.notice_format")
+        raise InputError(_("unknown notice_format '{value}' (known: {known})").format(
+            value=profile.notice_format, known=", ".join(NOTICE_FORMATS)),
+            key="layout.notice_format")
     if profile.page_number_position not in PAGE_NUMBER_POSITIONS:
-        raise InputError(f"unknown page_number_position '{profile.page_number_position}'",
-                         key="layout.page_number_position")
+        raise InputError(_("unknown page_number_position '{value}' (known: {known})").format(
+            value=profile.page_number_position, known=", ".join(PAGE_NUMBER_POSITIONS)),
+            key="layout.page_number_position")
     return profile
 
 

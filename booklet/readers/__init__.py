@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Callable
 
 from booklet.errors import InputError
+from booklet.i18n import _
 from booklet.model import Document
 from booklet.report import Report
 
@@ -54,9 +55,9 @@ def reader_for(path: Path) -> Reader:
     """The reader for ``path``'s suffix, or an ``InputError`` naming the suffixes we read."""
     target = READERS.get(path.suffix.lower())
     if target is None:
-        known = ", ".join(sorted(READERS))
-        raise InputError(f"cannot read '{path.suffix or 'no suffix'}' files (known: {known})",
-                         path=path)
+        from booklet.sniff import unknown_suffix_message
+
+        raise InputError(unknown_suffix_message(path), path=path)
     module_name, func_name = target.split(":")
     return getattr(importlib.import_module(module_name), func_name)
 
@@ -64,7 +65,7 @@ def reader_for(path: Path) -> Reader:
 def read_source(path: Path, options: ReadOptions | None = None) -> ReadResult:
     """Read one source file with the reader its suffix selects."""
     if not path.exists():
-        raise InputError("source file not found", path=path)
+        raise InputError(_("source file not found"), path=path)
     if path.is_dir():
-        raise InputError("source is a folder, not a file", path=path)
+        raise InputError(_("source is a folder, not a file"), path=path)
     return reader_for(path)(path, options or ReadOptions())

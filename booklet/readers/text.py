@@ -10,7 +10,8 @@ from pathlib import Path
 
 from booklet.clean import clean_lines
 from booklet.encoding import decode_text
-from booklet.errors import InputError
+from booklet.errors import InputError, describe_os_error
+from booklet.i18n import _
 from booklet.rawlines import RawLine
 from booklet.readers import ReadOptions, ReadResult
 from booklet.report import Report
@@ -43,10 +44,11 @@ def read_text(path: Path, options: ReadOptions) -> ReadResult:
     try:
         data = path.read_bytes()
     except OSError as exc:
-        raise InputError(f"cannot read: {exc.strerror}", path=path) from None
+        raise InputError(_("cannot read: {reason}").format(reason=describe_os_error(exc)),
+                         path=path) from None
     text = decode_text(data, path)
     if not text.strip():
-        raise InputError("empty file: no text to read", path=path)
+        raise InputError(_("empty file: no text to read"), path=path)
     report = Report()
     document = clean_lines(raw_lines(text), report, rules=options.rules, source=path)
     return ReadResult(document, report)

@@ -30,7 +30,7 @@ def test_new_makes_a_project_that_checks_clean(project: Path,
                                                                  "notice.yaml.j2"}
     assert "# Build it with" in (project / "booklet.yaml").read_text(encoding="utf-8")
     assert run(["check", str(project / "booklet.yaml")]) == 0
-    assert "1 article(s) read: 0 error(s)" in capsys.readouterr().err
+    assert "1 article read: 0 errors" in capsys.readouterr().err
 
 
 def test_new_refuses_a_folder_with_a_manifest(project: Path,
@@ -98,7 +98,7 @@ def test_check_exits_2_on_every_broken_entry_and_keeps_going(
     assert run(["check", str(manifest)]) == 2
     err = capsys.readouterr().err
     assert "missing.txt" in err and "empty.txt: the source is empty" in err
-    assert "1 article(s) read: 2 error(s)" in err
+    assert "1 article read: 2 errors" in err
 
 
 def test_suspicious_hints_cover_each_kind() -> None:

@@ -28,7 +28,6 @@ def built(tmp_path_factory: pytest.TempPathFactory) -> dict:
     folder = tmp_path_factory.mktemp("example")
     shutil.copy(ROOT / "booklet.yaml", folder / "booklet.yaml")
     shutil.copytree(ROOT / "sources", folder / "sources")
-    shutil.copytree(ROOT / "templates", folder / "templates")
     result = build(folder / "booklet.yaml", BuildOptions())
     return {"folder": folder, "result": result,
             "manifest": load_manifest(folder / "booklet.yaml")}

@@ -16,6 +16,7 @@ import docx
 from docx.document import Document as DocxDocument
 
 from booklet.errors import BuildError
+from booklet.i18n import _
 from booklet.fileio import atomic_path
 from booklet.layout import Profile
 from booklet.model import Booklet
@@ -46,8 +47,8 @@ def render_docx(booklet: Booklet, *, profile: Profile,
                 toc_pages: Sequence[int] | None = None) -> bytes:
     """The .docx bytes: same inputs give the same bytes."""
     if toc_pages is not None and len(toc_pages) != len(booklet.articles):
-        raise BuildError(f"DOCX writer got {len(toc_pages)} TOC page numbers for "
-                         f"{len(booklet.articles)} articles")
+        raise BuildError(_("DOCX writer got {pages} TOC page numbers for {articles} articles")
+                         .format(pages=len(toc_pages), articles=len(booklet.articles)))
     document = docx.Document()
     metrics = metrics_for(profile)
     grouped = any(part.title for part in booklet.parts)
