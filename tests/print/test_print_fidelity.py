@@ -34,7 +34,6 @@ def example(tmp_path_factory) -> dict[str, Path]:
     folder = tmp_path_factory.mktemp("fidelity")
     shutil.copy(ROOT / "booklet.yaml", folder / "booklet.yaml")
     shutil.copytree(ROOT / "sources", folder / "sources")
-    shutil.copytree(ROOT / "templates", folder / "templates")
     result = build(folder / "booklet.yaml", BuildOptions(formats=["pdf", "docx"]))
     return result.outputs
 
