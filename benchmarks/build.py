@@ -96,7 +96,6 @@ def make_project(folder: Path, copies: int) -> Path:
     Each copy reads its own copy of the sources, with a different number of
     trailing newlines, so that the cache cannot serve one copy from another.
     """
-    shutil.copytree(ROOT / "templates", folder / "templates")
     manifest = (ROOT / "booklet.yaml").read_text(encoding="utf-8")
     head, contents = manifest.split("\ncontents:\n", 1)
     blocks = []

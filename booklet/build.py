@@ -9,11 +9,7 @@ changed since the last one (same fingerprint) writes nothing at all.
 from __future__ import annotations
 
 import gc
-import hashlib
-import json
 import os
-import shutil
-import tempfile
 import time
 import warnings
 from contextlib import contextmanager
@@ -21,18 +17,22 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Callable, Iterator
 
-from booklet.cache import CACHE_DIR_NAME, SourceCache, code_fingerprint
-from booklet.errors import BookletError, BuildError, InputError
+from booklet.cache import CACHE_DIR_NAME, SourceCache
+from booklet.errors import BookletError, InputError
+from booklet.fingerprint import STATE_FILE, fingerprint, is_up_to_date, write_state
 from booklet.frontmatter import render_cover, render_notice
+from booklet.i18n import _, ngettext
 from booklet.layout import Profile, load_profile
-from booklet.manifest import OUTPUT_FORMATS, Manifest, load_manifest
+from booklet.manifest import Manifest, load_manifest
 from booklet.model import Booklet
-from booklet.sources import LoadedSource, Progress, group_parts, load_sources
+from booklet.publish import publish
+from booklet.sources import LoadedSource, Progress, group_parts, load_sources, outside_project
 
 if TYPE_CHECKING:
     from booklet.fonts import FontMap
 
-STATE_FILE = ".booklet-state.json"
+__all__ = ["STATE_FILE", "BuildOptions", "BuildResult", "assemble_booklet", "build",
+           "resolve_fonts_quietly", "source_cache"]
 
 
 @dataclass(slots=True)
@@ -58,6 +58,13 @@ class BuildResult:
     warnings: list[str] = field(default_factory=list)
     article_pages: list[int] = field(default_factory=list)
     seconds: float = 0.0
+    on_warning: Callable[[str], None] | None = field(default=None, repr=False)
+
+    def warn(self, message: str) -> None:
+        """Record a warning, and pass it on at once to whoever is listening (the CLI)."""
+        self.warnings.append(message)
+        if self.on_warning is not None:
+            self.on_warning(message)
 
 
 def source_cache(manifest: Manifest, enabled: bool = True) -> SourceCache:
@@ -81,54 +88,18 @@ def assemble_booklet(manifest: Manifest, loaded: list[LoadedSource]) -> Booklet:
                    issuer=cover["issuer"] or None, date=cover["date"] or None, notice=notice,
                    parts=group_parts(loaded), layout=manifest.layout_name,
                    layout_overrides=manifest.layout_overrides, source_date_epoch=epoch,
-                   font_files=fonts)
+                   font_files=fonts, cover_first=manifest.cover_first, captions=manifest.captions)
 
 
 def _formats(manifest: Manifest, options: BuildOptions) -> list[str]:
+    from booklet.writers import WRITERS
+
     formats = options.formats or list(manifest.outputs)
-    unknown = [f for f in formats if f not in OUTPUT_FORMATS]
+    unknown = [f for f in formats if f not in WRITERS]
     if unknown:
-        raise InputError(f"unknown output format '{unknown[0]}' (known: {', '.join(OUTPUT_FORMATS)})",
-                         key="--format")
+        raise InputError(_("unknown output format '{format}' (known: {known})").format(
+            format=unknown[0], known=", ".join(WRITERS)), key="--format")
     return list(dict.fromkeys(formats))
-
-
-def _fingerprint(manifest: Manifest, loaded: list[LoadedSource], formats: list[str],
-                 booklet: Booklet) -> str:
-    digest = hashlib.sha256(manifest.path.read_bytes())
-    digest.update(code_fingerprint().encode())
-    digest.update(json.dumps([formats, booklet.source_date_epoch]).encode())
-    for item in loaded:
-        digest.update(item.cache_key.encode())
-    templates = manifest.root / "templates"
-    if templates.is_dir():
-        for path in sorted(templates.rglob("*")):
-            if path.is_file():
-                digest.update(path.name.encode() + path.read_bytes())
-    for role, path in sorted(booklet.font_files.items()):
-        stat = path.stat() if path.exists() else None
-        digest.update(f"{role}:{path}:{stat and stat.st_size}:{stat and stat.st_mtime_ns}".encode())
-    return digest.hexdigest()
-
-
-def _is_up_to_date(out_dir: Path, fingerprint: str, targets: dict[str, Path]) -> bool:
-    try:
-        state = json.loads((out_dir / STATE_FILE).read_text(encoding="utf-8"))
-    except (OSError, ValueError):
-        return False
-    if state.get("fingerprint") != fingerprint:
-        return False
-    recorded = state.get("outputs", {})
-    for fmt, path in targets.items():
-        if not path.is_file() or recorded.get(fmt) != path.stat().st_size:
-            return False
-    return True
-
-
-def _write_state(out_dir: Path, fingerprint: str, targets: dict[str, Path]) -> None:
-    state = {"fingerprint": fingerprint,
-             "outputs": {fmt: path.stat().st_size for fmt, path in targets.items()}}
-    (out_dir / STATE_FILE).write_text(json.dumps(state, indent=1), encoding="utf-8")
 
 
 def resolve_fonts_quietly(profile: Profile, files: dict[str, Path]) -> "FontMap":
@@ -143,87 +114,67 @@ def resolve_fonts_quietly(profile: Profile, files: dict[str, Path]) -> "FontMap"
 
 def _render_outputs(booklet: Booklet, formats: list[str], staging: dict[str, Path],
                     manifest: Manifest, result: BuildResult, options: BuildOptions,
-                    progress: Progress | None) -> None:
-    profile: Profile = load_profile(booklet.layout, booklet.layout_overrides)
-    fonts = None
-    if "pdf" in formats or "docx" in formats:
-        from booklet.fonts import check_glyphs
+                    progress: Progress | None, profile: Profile, fonts: "FontMap | None") -> None:
+    from booklet.present import present
+    from booklet.writers import LABELS, NEEDS_PAGES, WRITERS, Job
 
-        fonts = resolve_fonts_quietly(profile, booklet.font_files)
-        result.warnings.extend(fonts.warnings)
-        missing = check_glyphs(booklet, fonts, profile)
+    printed = present(booklet, project_dir=manifest.root, edition="print")
+    if fonts is not None:
+        from booklet.fonts import check_glyphs, substitutes_note
+
+        for warning in fonts.warnings:
+            result.warn(warning)
+        note = substitutes_note(fonts, profile)
+        if note:
+            result.warn(note)
+        missing = check_glyphs(printed, fonts, profile)
         if missing and options.strict:
-            raise InputError(f"{len(missing)} character(s) missing from the fonts, first: "
-                             f"{missing[0]}", path=manifest.path)
-        result.warnings.extend(str(m) for m in missing)
-    info = None
-    if "pdf" in formats:
-        from booklet.writers.pdf import write_pdf
+            raise InputError(ngettext("{count} character missing from the fonts, first: {first}",
+                                      "{count} characters missing from the fonts, first: {first}",
+                                      len(missing)).format(count=len(missing), first=missing[0]),
+                             path=manifest.path)
+        for glyph in missing:
+            result.warn(str(glyph))
+    pages = layout = None
+    if NEEDS_PAGES & set(formats):
+        from booklet.writers.pdf import paginate
 
+        info = paginate(printed, profile=profile, fonts=fonts)
+        pages, layout = info.article_pages, info.layout
+        result.article_pages = list(pages)
+    text = present(booklet, project_dir=manifest.root, edition="text") if "md" in formats \
+        else printed
+    job = Job(printed, text, profile, fonts, pages, manifest.root, layout)
+    for fmt in formats:
         if progress:
-            progress("PDF")
-        info = write_pdf(booklet, staging["pdf"], profile=profile, fonts=fonts)
-    if "docx" in formats:
-        from booklet.writers.docx import write_docx
-
-        if info is None:
-            from booklet.writers.pdf import paginate
-
-            info = paginate(booklet, profile=profile, fonts=fonts)
-        if progress:
-            progress("DOCX")
-        write_docx(booklet, staging["docx"], profile=profile, toc_pages=info.article_pages)
-    if "md" in formats:
-        from booklet.writers.booklet_markdown import write_markdown
-
-        if progress:
-            progress("Markdown")
-        write_markdown(booklet, staging["md"], project_dir=manifest.root)
-    if info is not None:
-        result.article_pages = list(info.article_pages)
-
-
-def _publish(out_dir: Path, targets: dict[str, Path], fingerprint: str,
-             render: Callable[[dict[str, Path]], None]) -> None:
-    """Render every output into a staging folder, then rename them all over the old ones."""
-    try:
-        out_dir.mkdir(parents=True, exist_ok=True)
-        staging_dir = Path(tempfile.mkdtemp(prefix=".staging-", dir=out_dir))
-    except OSError as exc:
-        raise BuildError(f"cannot create the output folder: {exc.strerror or exc}",
-                         path=out_dir) from exc
-    try:
-        staging = {fmt: staging_dir / path.name for fmt, path in targets.items()}
-        render(staging)
-        for fmt, path in targets.items():
-            if not staging[fmt].is_file():
-                raise BuildError(f"the {fmt} writer produced no file", path=path)
-        for fmt, path in targets.items():
-            os.replace(staging[fmt], path)
-        _write_state(out_dir, fingerprint, targets)
-    except OSError as exc:  # disk full, permissions: the build failed, the inputs are fine
-        raise BuildError(f"could not write the outputs: {exc.strerror or exc}",
-                         path=exc.filename or out_dir) from exc
-    finally:
-        shutil.rmtree(staging_dir, ignore_errors=True)
+            progress(_(LABELS[fmt]) if fmt in LABELS else fmt)
+        WRITERS[fmt](job, staging[fmt])
 
 
 def in_manifest(exc: BookletError, manifest: Manifest) -> BookletError:
-    """An error raised without a file (layout, fonts, formats), placed at its manifest key."""
-    if exc.path:
+    """An input error raised without a file (layout, fonts, formats), placed at its manifest key.
+
+    Output errors (``BuildError``) are about files the build writes, not the manifest.
+    """
+    if exc.path or not isinstance(exc, InputError):
         return exc
     top = (exc.key or "").split(".")[0]
     return type(exc)(exc.message, path=manifest.path, line=manifest.key_line(top), key=exc.key)
 
 
 def build(manifest_path: Path, options: BuildOptions | None = None,
-          progress: Progress | None = None) -> BuildResult:
-    """Build the booklet described by ``manifest_path``; see the module docstring."""
+          progress: Progress | None = None,
+          on_warning: Callable[[str], None] | None = None) -> BuildResult:
+    """Build the booklet described by ``manifest_path``; see the module docstring.
+
+    Warnings are collected in ``BuildResult.warnings`` and, as they happen,
+    passed to ``on_warning`` (a large source warns before it is cleaned).
+    """
     options = options or BuildOptions()
     with collector_paused():
         manifest = load_manifest(manifest_path)
         try:
-            return _build(manifest, options, progress)
+            return _build(manifest, options, progress, BuildResult(on_warning=on_warning))
         except BookletError as exc:
             located = in_manifest(exc, manifest)
             if located is exc:
@@ -252,27 +203,46 @@ def collector_paused() -> Iterator[None]:
             gc.enable()
 
 
-def _build(manifest: Manifest, options: BuildOptions, progress: Progress | None) -> BuildResult:
+def _repeats(loaded: list[LoadedSource], manifest: Manifest, cache: SourceCache) -> list[str]:
+    """One warning per article that repeats an earlier one (a text printed twice)."""
+    from booklet.verify.same import repeated_articles
+
+    return [same.warning() for same in repeated_articles(loaded, manifest.root, cache)]
+
+
+def _build(manifest: Manifest, options: BuildOptions, progress: Progress | None,
+           result: BuildResult) -> BuildResult:
     started = time.perf_counter()
     formats = _formats(manifest, options)
-    load_profile(manifest.layout_name, manifest.layout_overrides)  # a bad layout fails first
+    profile = load_profile(manifest.layout_name, manifest.layout_overrides)  # a bad layout fails first
     out_dir = options.out_dir or manifest.resolve(manifest.out_dir)
     cache = source_cache(manifest, enabled=options.use_cache)
-    loaded = load_sources(manifest, cache, progress)
+    loaded = load_sources(manifest, cache, progress, warn=result.warn)
     booklet = assemble_booklet(manifest, loaded)
-    result = BuildResult(cache_hits=cache.hits, cache_misses=cache.misses,
-                         recleaned=list(cache.recleaned))
+    result.cache_hits, result.cache_misses = cache.hits, cache.misses
+    result.recleaned = list(cache.recleaned)
     if cache.write_error:
-        result.warnings.append(cache.write_error)
+        result.warn(cache.write_error)
+    from booklet.writers import NEEDS_FONTS
+
+    fonts = None
+    if NEEDS_FONTS & set(formats):  # resolved before the check: fonts installed since
+        fonts = resolve_fonts_quietly(profile, booklet.font_files)  # the last build rebuild
     targets = {fmt: out_dir / f"{manifest.name}.{fmt}" for fmt in formats}
-    fingerprint = _fingerprint(manifest, loaded, formats, booklet)
-    if not options.force and _is_up_to_date(out_dir, fingerprint, targets):
+    stamp = fingerprint(manifest, (item.cache_key for item in loaded), formats,
+                        booklet.source_date_epoch, profile, fonts)
+    if not options.force and is_up_to_date(out_dir, stamp, targets):
         result.outputs, result.up_to_date = targets, True
         result.seconds = time.perf_counter() - started
         return result
-    _publish(out_dir, targets, fingerprint,
-             lambda staging: _render_outputs(booklet, formats, staging, manifest, result,
-                                             options, progress))
+    for repeat in _repeats(loaded, manifest, cache):  # like glyph warnings: only when building
+        result.warn(repeat)
+    for where, message in outside_project(manifest):
+        result.warn(f"{where}: {message}")
+    publish(out_dir, targets,
+            lambda staging: _render_outputs(booklet, formats, staging, manifest, result, options,
+                                            progress, profile, fonts),
+            after=lambda: write_state(out_dir, stamp, targets))
     result.outputs = targets
     result.seconds = time.perf_counter() - started
     return result

@@ -14,8 +14,11 @@ import pickle
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
+from typing import Any, Callable
 
 from booklet import __version__
+from booklet.errors import describe_os_error
+from booklet.i18n import _
 from booklet.fileio import atomic_path
 from booklet.readers import ReadOptions, ReadResult
 
@@ -52,6 +55,7 @@ class SourceCache:
     misses: int = 0
     recleaned: list[Path] = field(default_factory=list)
     memory: dict[str, ReadResult] = field(default_factory=dict)  # one build reads a file once
+    derived_memory: dict[str, Any] = field(default_factory=dict)
     write_error: str | None = None
 
     def key(self, data: bytes, suffix: str, options: ReadOptions) -> str:
@@ -91,4 +95,37 @@ class SourceCache:
                 tmp.write_bytes(pickle.dumps(result, protocol=pickle.HIGHEST_PROTOCOL))
         except OSError as exc:  # a read-only project still builds, just without a cache
             self.enabled = False
-            self.write_error = f"cannot write the cache in {self.folder}: {exc.strerror or exc}"
+            self.write_error = _("cannot write the cache in {folder}: {reason}").format(
+                folder=self.folder, reason=describe_os_error(exc))
+
+    def derived(self, key: str, kind: str, make: Callable[[], Any]) -> Any:
+        """A value computed from cached material (e.g. ``booklet verify``'s n-gram index):
+        loaded when stored under (``key``, ``kind``), else made, stored and returned.
+
+        ``key`` must change whenever the value would (hash the inputs and the code).
+        """
+        name = f"{key}.{kind}"
+        if name in self.derived_memory:
+            return self.derived_memory[name]
+        path = self.folder / f"{name}.pickle"
+        value: Any = None
+        if self.enabled:
+            try:
+                with path.open("rb") as fh:
+                    value = pickle.load(fh)
+            except OSError:
+                value = None
+            except (pickle.UnpicklingError, EOFError, AttributeError, ImportError, TypeError):
+                value = None
+        if value is None:
+            value = make()
+            if self.enabled:
+                try:
+                    with atomic_path(path) as tmp:
+                        tmp.write_bytes(pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL))
+                except OSError as exc:
+                    self.enabled = False
+                    self.write_error = _("cannot write the cache in {folder}: {reason}").format(
+                        folder=self.folder, reason=describe_os_error(exc))
+        self.derived_memory[name] = value
+        return value

@@ -13,16 +13,19 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from booklet.build import assemble_booklet, in_manifest, resolve_fonts_quietly, source_cache
+from booklet.cache import SourceCache
 from booklet.errors import BookletError
+from booklet.i18n import N_, _, ngettext
 from booklet.layout import Profile, load_profile
 from booklet.manifest import Manifest, iter_entries, load_manifest
-from booklet.sources import LoadedSource, load_entry
+from booklet.sources import LoadedSource, large_source_note, load_entry, outside_project
 from booklet.suspicious import article_hints
 
 if TYPE_CHECKING:
     from booklet.fonts import MissingGlyph
 
 LEVELS = ("error", "warning", "hint")
+_LEVEL_WORDS = {"error": N_("error"), "warning": N_("warning"), "hint": N_("hint")}
 
 
 @dataclass(frozen=True, slots=True)
@@ -34,8 +37,8 @@ class Finding:
     message: str
 
     def __str__(self) -> str:
-        return f"{self.where}: {self.level}: {self.message}" if self.where else \
-            f"{self.level}: {self.message}"
+        level = _(_LEVEL_WORDS[self.level])
+        return f"{self.where}: {level}: {self.message}" if self.where else f"{level}: {self.message}"
 
 
 @dataclass(slots=True)
@@ -44,6 +47,7 @@ class CheckResult:
 
     findings: list[Finding] = field(default_factory=list)
     articles: int = 0
+    verify_summary: str | None = None  # ``verify: 25 quotations — 19 exact, …``
 
     def add(self, level: str, where: str, message: str) -> None:
         """Record a finding."""
@@ -63,9 +67,15 @@ class CheckResult:
         return 2 if self.count("error") else 0
 
     def summary(self) -> str:
-        """``N article(s) read: 0 errors, 2 warnings, 5 hints``."""
-        counts = ", ".join(f"{self.count(level)} {level}(s)" for level in LEVELS)
-        return f"{self.articles} article(s) read: {counts}"
+        """``3 articles read: 0 errors, 2 warnings, 5 hints``."""
+        errors, warnings, hints = (self.count(level) for level in LEVELS)
+        return _("{articles}: {errors}, {warnings}, {hints}").format(
+            articles=ngettext("{count} article read", "{count} articles read",
+                              self.articles).format(count=self.articles),
+            errors=ngettext("{count} error", "{count} errors", errors).format(count=errors),
+            warnings=ngettext("{count} warning", "{count} warnings", warnings).format(
+                count=warnings),
+            hints=ngettext("{count} hint", "{count} hints", hints).format(count=hints))
 
 
 def check_project(manifest_path: Path, *, use_cache: bool = True) -> CheckResult:
@@ -77,11 +87,31 @@ def check_project(manifest_path: Path, *, use_cache: bool = True) -> CheckResult
     manifest = load_manifest(manifest_path)
     result = CheckResult()
     profile = _check_layout(manifest, result)
-    loaded = _check_sources(manifest, result, use_cache)
+    cache = source_cache(manifest, enabled=use_cache)
+    loaded = _check_sources(manifest, result, cache)
     result.articles = len(loaded)
     if profile is not None:
         _check_fonts(manifest, profile, loaded, result)
+    if loaded:
+        _check_quotations(manifest, loaded, result, cache)
     return result
+
+
+def _check_quotations(manifest: Manifest, loaded: list[LoadedSource], result: CheckResult,
+                      cache: SourceCache) -> None:
+    """``booklet verify`` in brief: repeated articles as warnings, the quotation counts."""
+    from booklet.verify.project import load_for_verify, verify_loaded
+
+    try:
+        references, comparisons = load_for_verify(manifest, loaded, cache)
+    except BookletError as exc:
+        result.error(exc)
+        references, comparisons = [], {}
+    report = verify_loaded(loaded, references, comparisons, manifest.root, cache)
+    for same in report.same_texts:
+        if same.second.kind == "article" and not same.declared:
+            result.add("warning", "", same.warning())
+    result.verify_summary = report.summary_line()
 
 
 def _check_layout(manifest: Manifest, result: CheckResult) -> Profile | None:
@@ -92,21 +122,18 @@ def _check_layout(manifest: Manifest, result: CheckResult) -> Profile | None:
         return None
 
 
-def _is_inside(path: Path, folder: Path) -> bool:
-    return path.resolve().is_relative_to(folder.resolve())
-
-
-def _check_sources(manifest: Manifest, result: CheckResult, use_cache: bool) -> list[LoadedSource]:
-    cache = source_cache(manifest, enabled=use_cache)
+def _check_sources(manifest: Manifest, result: CheckResult,
+                   cache: SourceCache) -> list[LoadedSource]:
     seen: dict[tuple[Path, str], int | None] = {}
     loaded: list[LoadedSource] = []
+    outside = dict(outside_project(manifest))
     for ref in iter_entries(manifest):
         where = f"{manifest.path}:{ref.line}" if ref.line else str(manifest.path)
-        path = manifest.resolve(ref.entry.source)
-        if not _is_inside(path, manifest.root):
-            result.add("warning", where, f"source {ref.entry.source} is outside the project "
-                                         "folder; copy it into sources/ so the project travels "
-                                         "as one folder")
+        if where in outside:
+            result.add("warning", where, outside[where])
+        note = large_source_note(manifest.resolve(ref.entry.source))
+        if note:
+            result.add("warning", where, note)
         try:
             item = load_entry(ref, manifest, cache, seen)
         except BookletError as exc:
@@ -120,7 +147,7 @@ def _check_sources(manifest: Manifest, result: CheckResult, use_cache: bool) -> 
 
 def _check_fonts(manifest: Manifest, profile: Profile, loaded: list[LoadedSource],
                  result: CheckResult) -> None:
-    from booklet.fonts import check_glyphs
+    from booklet.fonts import check_glyphs, substitutes_note
 
     where = str(manifest.path)
     try:
@@ -131,11 +158,9 @@ def _check_fonts(manifest: Manifest, profile: Profile, loaded: list[LoadedSource
         return
     for warning in fonts.warnings:
         result.add("warning", where, warning)
-    substitutes = [f"{role} → {fonts[role].family}" for role in fonts.roles()
-                   if not fonts[role].wanted and fonts[role].path is not None]
-    if substitutes:
-        result.add("warning", where, "substitute fonts (the wanted faces are not installed): "
-                                     + ", ".join(substitutes) + "; see 'booklet fonts'")
+    note = substitutes_note(fonts, profile)
+    if note:
+        result.add("warning", where, note)
     if not loaded:
         return
     by_title = {item.article.title: item for item in loaded}

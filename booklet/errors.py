@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import errno
 from pathlib import Path
+
+from booklet.i18n import N_, _
 
 
 class BookletError(Exception):
@@ -37,3 +40,28 @@ class BuildError(BookletError):
     """The inputs were fine but an output could not be produced."""
 
     exit_code = 1
+
+
+# What the operating system said, in the interface language: ``strerror`` is
+# English on every system, so the common cases are worded here.
+_OS_ERRORS = {
+    errno.EACCES: N_("permission denied"),
+    errno.EPERM: N_("permission denied"),
+    errno.ENOSPC: N_("the disk is full"),
+    errno.EROFS: N_("the disk is read-only"),
+    errno.ENOENT: N_("no such file or folder"),
+    errno.ENOTDIR: N_("a file stands where a folder is needed"),
+    errno.EISDIR: N_("is a folder"),
+    errno.EEXIST: N_("already exists"),
+    errno.EBUSY: N_("in use by another program"),
+    errno.ENAMETOOLONG: N_("the file name is too long"),
+    getattr(errno, "EDQUOT", -2): N_("the disk quota is used up"),  # not on Windows
+}
+
+
+def describe_os_error(exc: OSError) -> str:
+    """A short reason for a failed file operation, in the interface language."""
+    reason = _OS_ERRORS.get(exc.errno or -1)
+    if reason is not None:
+        return _(reason)
+    return exc.strerror or str(exc) or type(exc).__name__

@@ -39,3 +39,11 @@ def write_text_atomic(target: Path, text: str) -> None:
     """Write UTF-8 text to ``target`` atomically."""
     with atomic_path(target) as tmp:
         tmp.write_text(text, encoding="utf-8")
+
+
+def display_path(path: Path) -> str:
+    """``path`` as a person typed it: relative to the current folder when inside it."""
+    try:
+        return str(path.resolve().relative_to(Path.cwd().resolve()))
+    except (ValueError, OSError):
+        return str(path)

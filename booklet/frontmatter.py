@@ -1,4 +1,4 @@
-"""Textual front matter from jinja2 templates: cover wording, the 通知 letter, 来源 lines.
+"""Textual front matter from jinja2 templates: cover wording and the 通知 letter.
 
 Templates hold the wording, writers hold the layout.  A project's own
 ``templates/`` folder overrides the built-in templates file by file.
@@ -11,12 +11,14 @@ from pathlib import Path
 from typing import Any
 
 import jinja2
+import jinja2.meta
 import yaml
 
 from booklet.errors import InputError
+from booklet.i18n import _
 from booklet.model import Notice
 
-BUILTIN_TEMPLATES = Path(__file__).resolve().parent.parent / "templates"
+BUILTIN_TEMPLATES = Path(__file__).resolve().parent / "templates"  # package data
 
 
 @lru_cache(maxsize=8)
@@ -29,6 +31,7 @@ def template_env(project_dir: Path | None) -> jinja2.Environment:
         undefined=jinja2.StrictUndefined,
         autoescape=jinja2.select_autoescape(enabled_extensions=("html", "htm", "xml")),
         keep_trailing_newline=True,
+        cache_size=0,  # a project template added after the first render (--watch) takes over
     )
     # ``tojson`` writes YAML-safe values; keep Chinese readable instead of \uXXXX escapes.
     env.policies["json.dumps_kwargs"] = {"sort_keys": True, "ensure_ascii": False}
@@ -41,12 +44,36 @@ def render_template(name: str, project_dir: Path | None, **variables: Any) -> st
     try:
         return env.get_template(name).render(**variables)
     except jinja2.TemplateNotFound as exc:
-        raise InputError("template not found", path=name) from exc
+        raise InputError(_("template not found"), path=name) from exc
     except jinja2.TemplateSyntaxError as exc:
-        raise InputError(f"template error: {exc.message}", path=exc.filename or name,
-                         line=exc.lineno) from exc
+        raise InputError(_("template error: {detail}").format(detail=exc.message),
+                         path=exc.filename or name, line=exc.lineno) from exc
     except jinja2.UndefinedError as exc:
-        raise InputError(f"template error: {exc.message}", path=name) from exc
+        raise InputError(_("template error: {detail}").format(detail=exc.message),
+                         path=name) from exc
+
+
+def template_sources(names: list[str], project_dir: Path | None) -> list[tuple[str, str]]:
+    """(file, text) of each named template as the loader finds it — the project's own
+    first — and of every template those include, import or extend, sorted."""
+    env = template_env(project_dir)
+    found: dict[str, tuple[str, str]] = {}
+    todo = list(names)
+    while todo:
+        name = todo.pop()
+        if name in found:
+            continue
+        try:
+            text, filename, _uptodate = env.loader.get_source(env, name)  # type: ignore[union-attr]
+        except jinja2.TemplateNotFound:
+            found[name] = (name, "")  # rendering it will fail with a proper message
+            continue
+        found[name] = (filename or name, text)
+        try:
+            todo.extend(n for n in jinja2.meta.find_referenced_templates(env.parse(text)) if n)
+        except jinja2.TemplateSyntaxError:
+            continue
+    return sorted(found.values())
 
 
 def _render_mapping(name: str, project_dir: Path | None, **variables: Any) -> dict[str, Any]:
@@ -54,9 +81,9 @@ def _render_mapping(name: str, project_dir: Path | None, **variables: Any) -> di
     try:
         data = yaml.load(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))  # noqa: S506
     except yaml.YAMLError as exc:
-        raise InputError(f"template did not render to valid YAML: {exc}", path=name) from exc
+        raise InputError(_("template did not render to valid YAML"), path=name) from exc
     if not isinstance(data, dict):
-        raise InputError("template must render to a YAML mapping", path=name)
+        raise InputError(_("template must render to a YAML mapping"), path=name)
     return data
 
 
@@ -85,12 +112,6 @@ def render_notice(notice_vars: dict[str, Any], booklet_vars: dict[str, Any],
     return Notice(title=str(data.get("title") or ""), body=_paragraphs(str(data.get("body") or "")),
                   number=opt("number"), to=opt("to"), attachment=opt("attachment"),
                   signature=opt("signature"), date=opt("date"), issuer=opt("issuer"))
-
-
-def render_source_line(origin: str | None, date: str | None, project_dir: Path | None) -> str:
-    """The 来源 line for an article whose origin/date come from the manifest."""
-    return render_template("source_line.j2", project_dir, origin=origin or "",
-                           date=date or "").strip()
 
 
 class _Namespace(dict):

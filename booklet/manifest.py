@@ -7,18 +7,22 @@ key, and suggest the right spelling of a mistyped key.
 
 from __future__ import annotations
 
+import datetime as _dt
 import difflib
+import re
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Literal, Union
 
 import yaml
 from pydantic import BaseModel, ConfigDict, Field, PrivateAttr, ValidationError, field_validator
+from pydantic_core import PydanticCustomError
 
 from booklet.encoding import decode_text
-from booklet.errors import InputError
+from booklet.errors import InputError, describe_os_error
+from booklet.i18n import N_, _
+from booklet.yamlcheck import check_expansion, describe_yaml_problem
 
-OUTPUT_FORMATS = ("pdf", "docx", "md")
 DEFAULT_MANIFEST = "booklet.yaml"
 
 
@@ -50,11 +54,31 @@ class SourceEntry(_Strict):
     origin: str | None = None
     date: str | None = None
     clean: dict[str, bool] = Field(default_factory=dict)
+    compare_with: str | None = None  # another version of this text, collated by ``booklet verify``
+    captions: Literal["keep", "drop"] | None = None  # photo captions in PDF/DOCX (default: drop)
 
     @field_validator("source", "select", "title", mode="before")
     @classmethod
     def _stringify(cls, value: Any) -> Any:
         return str(value) if isinstance(value, (int, float)) else value
+
+
+class ReferenceEntry(_Strict):
+    """A ``references`` item: a file or folder of authoritative texts, used by ``booklet verify``
+    to check quotations and never printed.  ``date``/``occasion`` say which speech it is when
+    the text itself does not (no ※ note, no 来源 line)."""
+
+    source: str
+    title: str | None = None
+    date: str | None = None
+    occasion: str | None = None
+    clean: dict[str, bool] = Field(default_factory=dict)
+
+    @field_validator("source", "title", "date", "occasion", mode="before")
+    @classmethod
+    def _stringify(cls, value: Any) -> Any:
+        # YAML reads ``date: 2023-02-21`` as a date: keep it as the text it was.
+        return str(value) if isinstance(value, (int, float, _dt.date)) else value
 
 
 class PartEntry(_Strict):
@@ -80,15 +104,30 @@ class Manifest(_Strict):
     date: str | None = None
     name: str = "booklet"
     layout: Union[str, LayoutSpec] = "gongwen"
-    outputs: list[Literal["pdf", "docx", "md"]] = Field(default_factory=lambda: ["pdf", "docx"])
+    outputs: list[str] = Field(default_factory=lambda: ["pdf", "docx"])
     out_dir: str = "build"
     fonts: dict[str, str] = Field(default_factory=dict)
     source_date_epoch: int | None = None
     notice: NoticeSpec | None = None
+    cover_first: bool = False  # front matter: cover, notice, contents (default: notice first)
+    captions: Literal["keep", "drop"] = "drop"  # photo captions whose photo is not printed
     contents: list[Union[PartEntry, SourceEntry]]
+    references: list[Union[str, ReferenceEntry]] = Field(default_factory=list)
     path: Path = Path(DEFAULT_MANIFEST)
     _entry_lines: list[int] = PrivateAttr(default_factory=list)
     _key_lines: dict[str, int] = PrivateAttr(default_factory=dict)
+    _reference_lines: list[int | None] = PrivateAttr(default_factory=list)
+
+    @field_validator("outputs")
+    @classmethod
+    def _known_formats(cls, value: list[str]) -> list[str]:
+        from booklet.writers import WRITERS  # the registry names the formats
+
+        unknown = [f for f in value if f not in WRITERS]
+        if unknown:  # worded like any other closed choice (``_format_error``)
+            raise PydanticCustomError("literal_error", "Input should be {expected}",
+                                      {"expected": ", ".join(f"'{name}'" for name in WRITERS)})
+        return value
 
     def key_line(self, key: str) -> int | None:
         """Line of a top-level key, for messages about its value."""
@@ -110,6 +149,16 @@ class Manifest(_Strict):
         if isinstance(self.layout, str):
             return {}
         return dict(self.layout.model_extra or {})
+
+    def reference_entries(self) -> list[tuple[ReferenceEntry, int | None]]:
+        """Every ``references`` item as an entry (a bare path is an entry with only ``source``),
+        with its manifest line."""
+        out = []
+        for i, item in enumerate(self.references):
+            entry = ReferenceEntry(source=item) if isinstance(item, str) else item
+            lines = self._reference_lines
+            out.append((entry, lines[i] if i < len(lines) else self.key_line("references")))
+        return out
 
     def resolve(self, relative: str) -> Path:
         """A manifest path made absolute against the manifest's folder."""
@@ -179,18 +228,38 @@ _KNOWN_KEYS: dict[str, tuple[str, ...]] = {
     "SourceEntry": tuple(SourceEntry.model_fields),
     "PartEntry": tuple(PartEntry.model_fields),
     "notice": tuple(NoticeSpec.model_fields),
+    "ReferenceEntry": tuple(ReferenceEntry.model_fields),
 }
 
 
 def _suggest(key: str, context: str) -> str:
     candidates = _KNOWN_KEYS.get(context, ())
     close = difflib.get_close_matches(str(key), candidates, n=1, cutoff=0.6)
-    return f" (did you mean '{close[0]}'?)" if close else ""
+    return _("unknown key (did you mean '{key}'?)").format(key=close[0]) if close \
+        else _("unknown key")
+
+
+# pydantic's error types → what the value must be (its own messages are English).
+_VALUE_PROBLEMS = {
+    "missing": N_("required key is missing"),
+    "string_type": N_("must be text"),
+    "int_type": N_("must be a whole number"),
+    "int_parsing": N_("must be a whole number"),
+    "int_from_float": N_("must be a whole number"),
+    "bool_type": N_("must be true or false"),
+    "bool_parsing": N_("must be true or false"),
+    "list_type": N_("must be a list: [a, b], or one '- ' line per item"),
+    "dict_type": N_("must be a mapping of keys and values"),
+    "model_type": N_("must be a mapping of keys and values"),
+    "model_attributes_type": N_("must be a mapping of keys and values"),
+}
 
 
 def _context_of(loc: tuple[Any, ...]) -> str:
     if "notice" in loc:
         return "notice"
+    if "ReferenceEntry" in loc:
+        return "ReferenceEntry"
     for i in range(len(loc) - 1, -1, -1):
         if loc[i] in ("SourceEntry", "PartEntry"):
             nested = loc[i] == "PartEntry" and loc[i + 1:i + 2] == ("contents",) and len(loc) > i + 3
@@ -201,16 +270,20 @@ def _context_of(loc: tuple[Any, ...]) -> str:
 def _format_error(err: dict[str, Any], data: Any, path: Path) -> InputError:
     loc = tuple(err["loc"])
     key_path = ".".join(str(p) for p in loc if p not in ("SourceEntry", "PartEntry", "str",
-                                                          "LayoutSpec"))
+                                                          "LayoutSpec", "ReferenceEntry"))
     line = _line_of(data, loc)
-    if err["type"] == "extra_forbidden":
-        message = f"unknown key{_suggest(loc[-1], _context_of(loc))}"
-    elif err["type"] == "missing":
-        message = "required key is missing"
-    elif err["type"] in ("model_type", "dict_type") and "contents" in loc:
-        message = "each entry must be a mapping with 'source:' (or 'part:' and 'contents:')"
+    kind = err["type"]
+    if kind == "extra_forbidden":
+        message = _suggest(loc[-1], _context_of(loc))
+    elif kind in ("model_type", "dict_type") and "contents" in loc:
+        message = _("each entry must be a mapping with 'source:' (or 'part:' and 'contents:')")
+    elif kind == "literal_error":
+        choices = re.findall(r"'([^']*)'", str(err.get("ctx", {}).get("expected", "")))
+        message = _("must be one of: {choices}").format(choices=", ".join(choices))
+    elif kind in _VALUE_PROBLEMS:
+        message = _(_VALUE_PROBLEMS[kind])
     else:
-        message = err["msg"]
+        message = _("this value is not allowed here")
     return InputError(message, path=path, line=line, key=key_path or None)
 
 
@@ -250,16 +323,16 @@ def _pick_error(errors: list[dict[str, Any]], data: Any) -> dict[str, Any]:
 def parse_manifest(text: str, path: Path) -> Manifest:
     """Validate manifest text; ``path`` is used for messages and relative paths."""
     try:
+        check_expansion(text, path)  # an alias bomb is refused before anything expands it
         data = yaml.load(text, Loader=_LineLoader)  # noqa: S506 - a SafeLoader subclass
     except _DuplicateKey as exc:
-        raise InputError("duplicate key", path=path, line=exc.line, key=exc.key) from exc
+        raise InputError(_("duplicate key"), path=path, line=exc.line, key=exc.key) from exc
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
-        problem = getattr(exc, "problem", None) or str(exc).splitlines()[0]
-        raise InputError(f"malformed YAML: {problem}", path=path,
+        raise InputError(describe_yaml_problem(exc), path=path,
                          line=mark.line + 1 if mark else None) from exc
     if not isinstance(data, dict):
-        raise InputError("the manifest must be a YAML mapping (title:, contents: …)", path=path)
+        raise InputError(_("the manifest must be a YAML mapping (title:, contents: …)"), path=path)
     try:
         manifest = Manifest.model_validate({**_strip_lines(data), "path": path})
     except ValidationError as exc:
@@ -267,7 +340,16 @@ def parse_manifest(text: str, path: Path) -> Manifest:
     _check_values(manifest, data)
     manifest._entry_lines = _entry_lines(data)
     manifest._key_lines = dict(data.get("__lines__", {}))
+    manifest._reference_lines = _reference_lines(data)
     return manifest
+
+
+def _reference_lines(data: dict[str, Any]) -> list[int | None]:
+    """Line of every ``references`` item: its own for a mapping, the key's for a bare path
+    (YAML scalars carry no line in the loaded data)."""
+    key_line = data.get("__lines__", {}).get("references")
+    return [item.get("__line__", key_line) if isinstance(item, dict) else key_line
+            for item in data.get("references") or []]
 
 
 def _entry_lines(data: dict[str, Any]) -> list[int]:
@@ -285,10 +367,10 @@ def _entry_lines(data: dict[str, Any]) -> list[int]:
 def _check_values(manifest: Manifest, data: dict[str, Any]) -> None:
     lines = data.get("__lines__", {})
     if not manifest.contents:
-        raise InputError("'contents' lists no sources", path=manifest.path,
+        raise InputError(_("'contents' lists no sources"), path=manifest.path,
                          line=lines.get("contents"), key="contents")
     if not manifest.outputs:
-        raise InputError("'outputs' is empty", path=manifest.path, line=lines.get("outputs"),
+        raise InputError(_("'outputs' is empty"), path=manifest.path, line=lines.get("outputs"),
                          key="outputs")
 
 
@@ -297,11 +379,13 @@ def read_manifest_text(path: Path) -> str:
     if path.is_dir():
         path = path / DEFAULT_MANIFEST
     if not path.is_file():
-        raise InputError("manifest not found (run 'booklet new DIR' to start a project)", path=path)
+        raise InputError(_("manifest not found (run 'booklet new DIR' to start a project)"),
+                         path=path)
     try:
         data = path.read_bytes()
     except OSError as exc:
-        raise InputError(f"cannot read the manifest: {exc.strerror or exc}", path=path) from exc
+        raise InputError(_("cannot read the manifest: {reason}").format(
+            reason=describe_os_error(exc)), path=path) from exc
     return decode_text(data, path)
 
 

@@ -18,12 +18,15 @@ from typing import Any, Callable
 from ruamel.yaml import YAML
 from ruamel.yaml.comments import CommentedMap, CommentedSeq
 from ruamel.yaml.error import YAMLError
+from ruamel.yaml.tokens import CommentToken
 
 from booklet.errors import InputError
+from booklet.i18n import _
 from booklet.fileio import write_text_atomic
 from booklet.manifest import (DEFAULT_MANIFEST, Manifest, iter_entries, load_manifest,
                               parse_manifest, read_manifest_text)
-from booklet.readers import READERS
+from booklet.sniff import check_suffix
+from booklet.yamlcheck import describe_yaml_problem
 
 _SPACE = re.compile(r"\s+")
 
@@ -90,8 +93,8 @@ def _locate(contents: CommentedSeq, after: str,
     for (seq, i), title in zip(places, titles):
         if _norm(title) == wanted or wanted in _norm(title):
             return seq, i
-    raise InputError(f"--after '{after}' matches no entry; titles: {'; '.join(titles)}",
-                     key="--after")
+    raise InputError(_("--after '{after}' matches no entry; titles: {titles}").format(
+        after=after, titles="; ".join(titles)), key="--after")
 
 
 def _new_entry(source: str, title: str | None, select: str | None) -> CommentedMap:
@@ -104,26 +107,91 @@ def _new_entry(source: str, title: str | None, select: str | None) -> CommentedM
     return entry
 
 
+def _is_part(item: Any) -> bool:
+    return isinstance(item, dict) and "part" in item
+
+
 def _part_list(contents: CommentedSeq, part: str) -> CommentedSeq:
     """The ``contents`` list of the part named ``part``, created at the end when absent."""
     for item in contents:
-        if isinstance(item, dict) and _norm(item.get("part")) == _norm(part):
+        if _is_part(item) and _norm(item.get("part")) == _norm(part):
             return item["contents"]
     group = CommentedMap()
     group["part"] = part
     group["contents"] = CommentedSeq()
-    contents.append(group)
+    contents.append(group)  # below any closing comment block: it may well introduce parts
     return group["contents"]
+
+
+def _last_top_level(contents: CommentedSeq) -> int:
+    """Index of the last entry outside every part; -1 (the front) when all items are parts.
+
+    A new article goes there by default: appended behind a part it would read
+    as that part's last article in the table of contents.
+    """
+    return max((i for i, item in enumerate(contents) if not _is_part(item)), default=-1)
+
+
+def _insert_after(seq: CommentedSeq, index: int, item: CommentedMap) -> None:
+    """Insert ``item`` right behind ``seq[index]`` (at the front for -1).
+
+    The comment lines below ``seq[index]`` describe what follows it (the next
+    entry, a part, a commented-out example), so they move below the new item
+    and stay above what they describe; a comment at the end of the line stays.
+    """
+    if index >= 0:
+        moved = _take_following_comment(seq[index])
+        if moved is not None:
+            last = list(item)[-1]
+            item.ca.items[last] = [None, None, moved, None]
+    seq.insert(index + 1, item)
+
+
+def _comment_slot(node: Any) -> tuple[Any, Any, int] | None:
+    """(container, key, slot) where ruamel keeps the comment after ``node``'s last line.
+
+    It hangs on the last key of the innermost block collection that ends there:
+    slot 2 of a mapping key's comment list, slot 0 of a sequence index's.
+    """
+    while isinstance(node, (CommentedMap, CommentedSeq)) and len(node):
+        key = list(node)[-1] if isinstance(node, CommentedMap) else len(node) - 1
+        child = node[key]
+        if isinstance(child, (CommentedMap, CommentedSeq)) and len(child) \
+                and not child.fa.flow_style():
+            node = child
+            continue
+        return node, key, 2 if isinstance(node, CommentedMap) else 0
+    return None
+
+
+def _take_following_comment(node: Any) -> CommentToken | None:
+    """Detach the full comment lines that follow ``node`` (its end-of-line comment stays)."""
+    slot = _comment_slot(node)
+    if slot is None:
+        return None
+    holder, key, index = slot
+    comments = holder.ca.items.get(key)
+    token = comments[index] if comments and len(comments) > index else None
+    if not isinstance(token, CommentToken):
+        return None
+    same_line, newline, following = token.value.partition("\n")
+    if not following:
+        return None
+    if same_line.strip():
+        comments[index] = CommentToken(same_line + newline, token.start_mark, None)
+    else:
+        comments[index] = None
+    return CommentToken("\n" + following, token.start_mark, None)
 
 
 def _check_duplicate(manifest: Manifest, source: Path, select: str | None) -> None:
     for ref in iter_entries(manifest):
         if manifest.resolve(ref.entry.source) == source.resolve() and \
                 _norm(ref.entry.select) == _norm(select):
-            raise InputError(f"duplicate article: {ref.entry.source}"
-                             + (f" select '{select}'" if select else "")
-                             + " is already listed", path=manifest.path, line=ref.line,
-                             key="source")
+            message = _("duplicate article: {source} select '{select}' is already listed") \
+                if select else _("duplicate article: {source} is already listed")
+            raise InputError(message.format(source=ref.entry.source, select=select),
+                             path=manifest.path, line=ref.line, key="source")
 
 
 def _article_titles(manifest: Manifest) -> list[str]:
@@ -144,16 +212,17 @@ def _check_readable(source: Path, select: str | None) -> None:
     from booklet.select import select_article
     from booklet.sources import read_cached
 
-    result, _ = read_cached(source, ReadOptions(), SourceCache(source.parent, enabled=False))
+    result, _key = read_cached(source, ReadOptions(), SourceCache(source.parent, enabled=False))
     articles = result.document.articles
     if not articles:
-        raise InputError("the source holds no text", path=source)
+        raise InputError(_("the source holds no text"), path=source)
     if select:
         select_article(articles, select, path=source)
     elif len(articles) > 1:
-        titles = "; ".join(a.title for a in articles)
-        raise InputError(f"holds {len(articles)} articles; add one at a time with --select "
-                         f"(titles: {titles})", path=source, key="--select")
+        raise InputError(_("holds {count} articles; add one at a time with --select (titles: "
+                           "{titles})").format(count=len(articles),
+                                               titles="; ".join(a.title for a in articles)),
+                         path=source, key="--select")
 
 
 def add_source(manifest_path: Path, source: Path, *, title: str | None = None,
@@ -161,20 +230,19 @@ def add_source(manifest_path: Path, source: Path, *, title: str | None = None,
                part: str | None = None) -> AddResult:
     """Add ``source`` to the manifest; see the module docstring.
 
-    By default the entry goes to the end of ``contents``; ``after`` puts it
-    behind the entry whose title, select or file name matches; ``part`` puts it
-    at the end of that part (created when missing).
+    By default the entry goes to the top level, behind the last entry outside
+    any part; ``after`` puts it behind the entry whose title, select or file
+    name matches; ``part`` puts it at the end of that part (created when
+    missing).  Comments stay with the entries they describe.
     """
     if after and part:
-        raise InputError("give either --after or --part, not both", key="--part")
+        raise InputError(_("give either --after or --part, not both"), key="--part")
     if manifest_path.is_dir():
         manifest_path = manifest_path / DEFAULT_MANIFEST
     if not source.is_file():
-        raise InputError("source file not found" if not source.exists()
-                         else "source is not a file", path=source)
-    if source.suffix.lower() not in READERS:
-        raise InputError(f"cannot read '{source.suffix or 'no suffix'}' files "
-                         f"(known: {', '.join(sorted(READERS))})", path=source)
+        raise InputError(_("source file not found") if not source.exists()
+                         else _("source is not a file"), path=source)
+    check_suffix(source)
     manifest = load_manifest(manifest_path)
     _check_duplicate(manifest, source, select)
     _check_readable(source, select)
@@ -183,21 +251,23 @@ def add_source(manifest_path: Path, source: Path, *, title: str | None = None,
     try:
         data = yaml.load(text)
     except YAMLError as exc:
-        raise InputError(f"malformed YAML: {exc}", path=manifest_path) from exc
+        raise InputError(describe_yaml_problem(exc), path=manifest_path) from exc
     rel = relative_source(source, manifest.root)
     entry = _new_entry(rel, title, select)
     contents = data["contents"]
     if after:
         seq, index = _locate(contents, after, lambda: _article_titles(manifest))
-        seq.insert(index + 1, entry)
     elif part:
-        _part_list(contents, part).append(entry)
+        seq = _part_list(contents, part)
+        index = len(seq) - 1
     else:
-        contents.append(entry)
+        seq, index = contents, _last_top_level(contents)
+    _insert_after(seq, index, entry)
     out = io.StringIO()
     yaml.dump(data, out)
-    edited = parse_manifest(out.getvalue(), manifest_path)  # never write a manifest that fails
-    write_text_atomic(manifest_path, out.getvalue())
+    edited_text = out.getvalue().rstrip("\n") + "\n"
+    edited = parse_manifest(edited_text, manifest_path)  # never write a manifest that fails
+    write_text_atomic(manifest_path, edited_text)
     line = next((r.line for r in iter_entries(edited)
                  if r.entry.source == rel and r.entry.select == select), None)
     owner = next((r.part for r in iter_entries(edited) if r.entry.source == rel), None)

@@ -13,25 +13,34 @@ import threading
 from contextlib import contextmanager
 from typing import Callable, Iterator
 
+from booklet.i18n import _
+
 Progress = Callable[[str], None]
 
 
 @contextmanager
 def progress_reporter(enabled: bool = True, delay: float = 0.4) -> Iterator[Progress | None]:
-    """Yield a callback taking the name of the current step, or None when not shown."""
+    """Yield a callback taking the name of the current step, or None when not shown.
+
+    The line shows a spinner, the step and the time since the build started, so a
+    long step (cleaning a 50 MB source) visibly goes on.
+    """
     if not enabled or not sys.stderr.isatty():
         yield None
         return
     from rich.console import Console
-    from rich.status import Status
+    from rich.progress import Progress as Bar
+    from rich.progress import SpinnerColumn, TextColumn, TimeElapsedColumn
 
-    status = Status("booklet: starting …", console=Console(stderr=True), spinner="dots")
-    timer = threading.Timer(delay, status.start)  # rich refreshes from its own thread anyway
+    bar = Bar(SpinnerColumn(), TextColumn("booklet: {task.description}"), TimeElapsedColumn(),
+              console=Console(stderr=True), transient=True)
+    task = bar.add_task(_("starting …"), total=None)
+    timer = threading.Timer(delay, bar.start)  # rich refreshes from its own thread anyway
     timer.daemon = True
     timer.start()
     try:
-        yield lambda step: status.update(f"booklet: {step}")
+        yield lambda step: bar.update(task, description=step)
     finally:
         timer.cancel()
         timer.join()
-        status.stop()
+        bar.stop()

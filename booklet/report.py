@@ -19,6 +19,8 @@ from __future__ import annotations
 from collections import defaultdict
 from dataclasses import dataclass, field
 
+from booklet.i18n import N_, _
+
 # How many line numbers a grouped normalisation lists before "…".
 LINES_SHOWN = 5
 # Characters of a text a report entry quotes.
@@ -56,10 +58,14 @@ class Change:
     new: str = ""
 
 
+# The actions a decision names (translated when the report is shown).
+ACTIONS = (N_("joined"), N_("merged"), N_("moved"), N_("split"), N_("marked"))
+
+
 @dataclass(slots=True)
 class Decision:
-    """A step that moved or joined text without losing any: ``action`` is joined, merged,
-    moved, split or marked; ``detail`` says what, briefly."""
+    """A step that moved or joined text without losing any: ``action`` is one of ``ACTIONS``;
+    ``detail`` says what, briefly (already in the interface language)."""
 
     lineno: int
     action: str
@@ -103,9 +109,10 @@ class Report:
     def format(self) -> str:
         """Human-readable listing: removals and decisions one per line by line number, then
         normalisations grouped by kind with a count (``',' → '，' ×438 (lines 3, 5, …)``)."""
-        rows = [(r.lineno, f"{r.lineno}: removed [{r.rule}] " + (f"{r.where}: " if r.where else "") + repr(r.text))
-                for r in self.removals]
-        rows += [(d.lineno, f"{d.lineno}: {d.action} [{d.rule}] {d.detail}") for d in self.decisions]
+        removed = _("removed")
+        rows = [(r.lineno, f"{r.lineno}: {removed} [{r.rule}] " + (f"{r.where}: " if r.where else "")
+                 + repr(r.text)) for r in self.removals]
+        rows += [(d.lineno, f"{d.lineno}: {_(d.action)} [{d.rule}] {d.detail}") for d in self.decisions]
         lines = [text for _, text in sorted(rows, key=lambda r: r[0])]
         return "\n".join(lines + self._grouped_changes())
 
@@ -114,12 +121,13 @@ class Report:
         for change in self.changes:
             groups[(change.rule, change.old, change.new)].append(change.lineno)
         out = []
+        changed = _("changed")
         for (rule, old, new), linenos in sorted(groups.items(), key=lambda g: (min(g[1]), g[0])):
             shown = sorted(set(linenos))
             where = ", ".join(str(n) for n in shown[:LINES_SHOWN]) + (", …" if len(shown) > LINES_SHOWN else "")
             count = f" ×{len(linenos)}" if len(linenos) > 1 else ""
-            label = "line" if len(shown) == 1 else "lines"
-            out.append(f"changed [{rule}] {old!r} → {new!r}{count} ({label} {where})")
+            label = _("line {lines}") if len(shown) == 1 else _("lines {lines}")
+            out.append(f"{changed} [{rule}] {old!r} → {new!r}{count} ({label.format(lines=where)})")
         return out
 
 

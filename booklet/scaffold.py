@@ -12,13 +12,15 @@ from datetime import date, datetime, timezone
 from pathlib import Path
 
 from booklet.errors import InputError
+from booklet.i18n import N_, _
 from booklet.fileio import write_text_atomic
 from booklet.frontmatter import BUILTIN_TEMPLATES
 from booklet.manifest import DEFAULT_MANIFEST
 
 SAMPLE_NAME = "sample.txt"
 
-MANIFEST_TEMPLATE = """\
+# The commented manifest ``booklet new`` writes; its comments speak the interface language.
+MANIFEST_TEMPLATE = N_("""\
 # booklet.yaml — what goes into the study booklet (学习专刊) and how it looks.
 # Build it with:      booklet build
 # Check it with:      booklet check
@@ -52,7 +54,7 @@ contents:
   # - part: 延伸阅读
   #   contents:
   #     - source: sources/another.txt
-"""
+""")
 
 SAMPLE_TEXT = """\
 加强基础研究 实现高水平科技自立自强
@@ -85,18 +87,18 @@ def new_project(folder: Path, *, today: date | None = None) -> list[Path]:
     first = datetime(today.year, today.month, 1, tzinfo=timezone.utc)
     manifest = folder / DEFAULT_MANIFEST
     if manifest.exists():
-        raise InputError("already holds a booklet.yaml; choose an empty folder", path=folder)
+        raise InputError(_("already holds a booklet.yaml; choose an empty folder"), path=folder)
     if folder.exists() and not folder.is_dir():
-        raise InputError("exists and is not a folder", path=folder)
+        raise InputError(_("exists and is not a folder"), path=folder)
     written: list[Path] = []
     sample = folder / "sources" / SAMPLE_NAME
     if not sample.exists():
         write_text_atomic(sample, SAMPLE_TEXT)
         written.append(sample)
     written.extend(_copy_templates(folder / "templates"))
-    write_text_atomic(manifest, MANIFEST_TEMPLATE.format(year=today.year, month=today.month,
-                                                         epoch=int(first.timestamp()),
-                                                         sample=SAMPLE_NAME))
+    write_text_atomic(manifest, _(MANIFEST_TEMPLATE).format(year=today.year, month=today.month,
+                                                            epoch=int(first.timestamp()),
+                                                            sample=SAMPLE_NAME))
     written.append(manifest)
     return written
 

@@ -6,6 +6,7 @@ import re
 from pathlib import Path
 
 from booklet.errors import InputError
+from booklet.i18n import _
 from booklet.model import Article
 
 _SPACE = re.compile(r"\s+")
@@ -33,10 +34,10 @@ def select_article(articles: tuple[Article, ...], select: str, *, path: Path,
         return found[0]
     listing = "; ".join(_label(a) for a in (found or articles))
     if not found:
-        raise InputError(f"select '{select}' matches no article; found: {listing}", path=path,
-                         line=line, key="select")
-    raise InputError(f"select '{select}' matches {len(found)} articles: {listing}", path=path,
-                     line=line, key="select")
+        raise InputError(_("select '{select}' matches no article; found: {listing}").format(
+            select=select, listing=listing), path=path, line=line, key="select")
+    raise InputError(_("select '{select}' matches {count} articles: {listing}").format(
+        select=select, count=len(found), listing=listing), path=path, line=line, key="select")
 
 
 def _label(article: Article) -> str:

@@ -41,8 +41,10 @@ SENTENCE_END_RE = re.compile(rf"(?:[。！？；：!?;…]|\.{{3}}|……)[{_CLO
 _SENTENCE_LAST = frozenset("。！？；：!?;….”’」』）)》〉】]\"'")
 # A full stop (not ；：) at the end, closing quotes allowed: the sentence is surely over.
 FULL_STOP_END_RE = re.compile(r"[。！？!?][”’」』）)]*$")
-# A stop anywhere inside a line: titles and headings never hold one.
-STOP_RE = re.compile(r"[。！？；!?;]")
+# The Chinese sentence stops; with their ASCII forms, a stop anywhere inside a line: titles
+# and headings never hold one.
+CN_STOPS = "。！？；"
+STOP_RE = re.compile(f"[{CN_STOPS}!?;]")
 # Clause punctuation inside a body sentence (titles rarely have it).
 CLAUSE_RE = re.compile(r"[，、。；！？,;!?]")
 # Punctuation a line may end with when it stops inside a sentence or ends one: a line
@@ -166,6 +168,22 @@ SPACED_HEADING_RE = re.compile(
     rf"^((?:第?[\d.{CN_DIGITS}]+[章节、.]?\s*)?)((?:[\u3400-\u9fff]\s+){{2,}}[\u3400-\u9fff])$")
 
 
+# Heading numbering styles, most specific first, as house style tells sibling headings by them
+# (``booklet.present.house``): the name of the first pattern that matches is the style.
+HEADING_STYLES: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("star", re.compile(r"^[★☆●◆■▲]")),
+    ("cn-number", re.compile(rf"^[{CN_DIGITS}]{{1,3}}、")),
+    ("cn-paren", re.compile(rf"^[（(][{CN_DIGITS}]{{1,3}}[）)]")),
+    ("decimal-3", re.compile(r"^\d{1,2}\.\d{1,2}\.\d{1,2}(?!\d)")),
+    ("decimal-2", re.compile(r"^\d{1,2}\.\d{1,2}(?![.\d])")),
+    ("decimal-1", re.compile(r"^\d{1,2}[.、．](?!\d)")),
+    ("paren-number", re.compile(r"^[（(]\d{1,2}[）)]")),
+    ("chapter", re.compile(rf"^第[{CN_COUNT}\d]{{1,4}}[章节篇部分]")),
+    ("ordinal", re.compile(rf"^(?:第[{CN_DIGITS}]{{1,3}}|[{CN_DIGITS}]是)[，,、]")),
+    ("label", re.compile(rf"^[{IDEOGRAPH}]{{2,6}}[：:]\S")),  # 领航擘画：开创…
+)
+
+
 def heading_level(text: str) -> int:
     """Heading level from its numbering shape (第1章 → 1, 1.2 → 2, 1.2.1 → 3), else 1."""
     for pattern, level in HEADING_LEVELS:
@@ -211,6 +229,13 @@ BLOCK_OPENER_FIRST = frozenset("材（(来※【")
 _SOURCE_DATE = re.compile(r"(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")
 _ORIGIN_END = re.compile(r"[，,（(）)\s]")
 _CLOSING_BRACKET = re.compile(r"[）)]$")
+
+
+# The head of a 来源 line as the presentation layer words it anew (来自/稿源/出处 too, the
+# separator optional), and the day and newspaper page it may name.
+SOURCE_HEAD_RE = re.compile(r"^[（(]?\s*(?:来源|来自|稿源|出处)\s*[：:|｜]?\s*")
+SOURCE_DAY_RE = re.compile(r"(\d{4})\s*[年\-/.]\s*(\d{1,2})\s*[月\-/.]\s*(\d{1,2})\s*日?")
+EDITION_RE = re.compile(r"第?\s*0*(\d{1,3})\s*版")
 
 
 def parse_source(line: str) -> tuple[str | None, str | None]:

@@ -9,10 +9,12 @@ from typing import TYPE_CHECKING, Callable
 
 from booklet.cache import SourceCache
 from booklet.errors import InputError
-from booklet.frontmatter import render_source_line
-from booklet.manifest import EntryRef, Manifest, iter_entries
+from booklet.fileio import display_path
+from booklet.i18n import _
+from booklet.manifest import EntryRef, Manifest, ReferenceEntry, iter_entries
 from booklet.model import Article, Part, Provenance
-from booklet.readers import Extracted, ReadOptions, ReadResult, reader_for
+from booklet.present.source import source_fields
+from booklet.readers import READERS, Extracted, ReadOptions, ReadResult, reader_for
 from booklet.select import select_article
 from booklet.sniff import check_source_bytes, check_suffix, run_reader
 
@@ -20,6 +22,12 @@ if TYPE_CHECKING:
     from booklet.clean.guard import Accounting
 
 Progress = Callable[[str], None]
+Warn = Callable[[str], None]
+
+# A speech, or a whole year of them in one compilation, is well under 2 MB of text;
+# a full build takes about 5 s per MB of source (239 s for 50 MB, issue 13), so from
+# 5 MB on a person should hear that the wait is expected, before it starts.
+LARGE_SOURCE_BYTES = 5 * 1024 * 1024
 
 
 @dataclass(frozen=True, slots=True)
@@ -65,7 +73,8 @@ def verify_source(path: Path, options: ReadOptions | None = None) -> tuple[ReadR
     cleaned = clean(product.lines, options.rules, source=path, verify=False)
     balance = account(product.lines, cleaned.document, cleaned.report)
     if not balance.ok:
-        raise LostText(f"cleaning {balance.describe(product.lines)} (please report it)", path=path)
+        raise LostText(_("cleaning {what} (please report it)").format(what=balance.describe(product.lines)),
+                       path=path)
     report = product.report
     report.extend(cleaned.report)
     return ReadResult(cleaned.document, report), balance
@@ -73,9 +82,9 @@ def verify_source(path: Path, options: ReadOptions | None = None) -> tuple[ReadR
 
 def _read(path: Path) -> Extracted | ReadResult:
     if not path.exists():
-        raise InputError("source file not found", path=path)
+        raise InputError(_("source file not found"), path=path)
     if path.is_dir():
-        raise InputError("source is a folder, not a file", path=path)
+        raise InputError(_("source is a folder, not a file"), path=path)
     return run_reader(reader_for(path), path)  # imports the reader only now
 
 
@@ -85,11 +94,11 @@ def read_cached(path: Path, options: ReadOptions, cache: SourceCache) -> tuple[R
     try:
         data = path.read_bytes()
     except FileNotFoundError as exc:
-        raise InputError("source file not found", path=path) from exc
+        raise InputError(_("source file not found"), path=path) from exc
     except IsADirectoryError as exc:
-        raise InputError("source is a folder, not a file", path=path) from exc
+        raise InputError(_("source is a folder, not a file"), path=path) from exc
     except PermissionError as exc:
-        raise InputError("source file cannot be read (permission denied)", path=path) from exc
+        raise InputError(_("source file cannot be read (permission denied)"), path=path) from exc
     check_source_bytes(path, data)
     key = cache.key(data, path.suffix, options)
     result = cache.get(key)
@@ -117,12 +126,17 @@ def load_entry(ref: EntryRef, manifest: Manifest, cache: SourceCache,
     entry = ref.entry
     path = manifest.resolve(entry.source)
     if not path.exists():
-        raise _entry_error(ref, manifest, f"source file not found: {path}", "source")
+        raise _entry_error(ref, manifest, _("source file not found: {path}").format(
+            path=display_path(path)), "source")
     identity = (path, entry.select or "")
     if identity in seen:
-        raise _entry_error(ref, manifest, f"duplicate article: {entry.source}"
-                           + (f" select '{entry.select}'" if entry.select else "")
-                           + f" is already listed at line {seen[identity]}", "source")
+        if entry.select:
+            message = _("duplicate article: {source} select '{select}' is already listed at "
+                        "line {line}")
+        else:
+            message = _("duplicate article: {source} is already listed at line {line}")
+        raise _entry_error(ref, manifest, message.format(source=entry.source, select=entry.select,
+                                                         line=seen[identity]), "source")
     seen[identity] = ref.line
     result, key = read_cached(path, ReadOptions(rules=dict(entry.clean)), cache)
     article = _pick(result, ref, path, manifest)
@@ -130,29 +144,66 @@ def load_entry(ref: EntryRef, manifest: Manifest, cache: SourceCache,
     return LoadedSource(ref, path, article, key)
 
 
-def load_sources(manifest: Manifest, cache: SourceCache,
-                 progress: Progress | None = None) -> list[LoadedSource]:
-    """Read every entry of the manifest and return its article with overrides applied."""
+def load_sources(manifest: Manifest, cache: SourceCache, progress: Progress | None = None,
+                 warn: Warn | None = None) -> list[LoadedSource]:
+    """Read every entry of the manifest and return its article with overrides applied.
+
+    A large source is announced through ``warn`` before it is read, and the
+    progress line names it with its size while it is cleaned.
+    """
     loaded: list[LoadedSource] = []
     seen: dict[tuple[Path, str], int | None] = {}
     refs = iter_entries(manifest)
     for number, ref in enumerate(refs, start=1):
+        path = manifest.resolve(ref.entry.source)
+        note = large_source_note(path)
+        if note and warn:
+            warn(note)
         if progress:
-            progress(f"reading {number}/{len(refs)}: {ref.entry.source}")
+            step = _("reading {number}/{total}: {source}").format(
+                number=number, total=len(refs), source=ref.entry.source)
+            progress(step + (" — " + _("a large file, cleaning takes a while") if note else ""))
         loaded.append(load_entry(ref, manifest, cache, seen))
     return loaded
+
+
+def large_source_note(path: Path) -> str | None:
+    """A warning for a source over ``LARGE_SOURCE_BYTES``, else None."""
+    try:
+        size = path.stat().st_size
+    except OSError:
+        return None  # reading it will say what is wrong
+    if size < LARGE_SOURCE_BYTES:
+        return None
+    return _("{path}: a large source ({size:.0f} MB); cleaning and typesetting it take a "
+             "while").format(path=display_path(path), size=size / 2**20)
+
+
+def outside_project(manifest: Manifest) -> list[tuple[str, str]]:
+    """(manifest:line, message) for every source that lies outside the manifest's folder."""
+    found = []
+    root = manifest.root.resolve()
+    for ref in iter_entries(manifest):
+        if manifest.resolve(ref.entry.source).is_relative_to(root):
+            continue
+        where = f"{manifest.path}:{ref.line}" if ref.line else str(manifest.path)
+        found.append((where, _("source {source} is outside the project folder; copy it into "
+                               "sources/ so the project travels as one folder").format(
+                                   source=ref.entry.source)))
+    return found
 
 
 def _pick(result: ReadResult, ref: EntryRef, path: Path, manifest: Manifest) -> Article:
     articles = result.document.articles
     if not articles:
-        raise InputError("the source holds no text", path=path)
+        raise InputError(_("the source holds no text"), path=path)
     if ref.entry.select:
         return select_article(articles, ref.entry.select, path=manifest.path, line=ref.line)
     if len(articles) > 1:
         titles = "; ".join(a.title for a in articles)
-        raise InputError(f"{ref.entry.source} holds {len(articles)} articles; add 'select:' to "
-                         f"pick one, or list each with its own entry ({titles})",
+        raise InputError(_("{source} holds {count} articles; add 'select:' to pick one, or list "
+                           "each with its own entry ({titles})").format(
+                               source=ref.entry.source, count=len(articles), titles=titles),
                          path=manifest.path, line=ref.line, key="select")
     return articles[0]
 
@@ -165,8 +216,11 @@ def _apply_overrides(article: Article, ref: EntryRef, path: Path, root: Path) ->
         if value is not None:
             changes[name] = value
     if entry.origin is not None or entry.date is not None:
-        changes["source_line"] = render_source_line(entry.origin or article.origin,
-                                                    entry.date or article.date, root)
+        # the manifest's who/when win over the printed line's; the presentation layer words it
+        origin, when = source_fields(article)
+        changes.update(origin=entry.origin or origin, date=entry.date or when, source_line=None)
+    if entry.captions is not None:
+        changes["captions"] = entry.captions
     return dataclasses.replace(article, **changes)
 
 
@@ -179,3 +233,78 @@ def group_parts(loaded: list[LoadedSource]) -> tuple[Part, ...]:
         else:
             parts.append(Part(item.ref.part, (item.article,)))
     return tuple(parts)
+
+
+# ------------------------------------------------------------- references ---
+
+
+@dataclass(frozen=True, slots=True)
+class LoadedReference:
+    """One reference file after reading (through the cache): all its articles, never printed."""
+
+    entry: ReferenceEntry
+    path: Path
+    articles: tuple[Article, ...]
+    cache_key: str
+
+
+def _readable_files(folder: Path) -> list[Path]:
+    """Files in ``folder`` (and below) a reader exists for, in name order; hidden ones skipped."""
+    return sorted(p for p in folder.rglob("*")
+                  if p.is_file() and p.suffix.lower() in READERS
+                  and not any(part.startswith(".") for part in p.relative_to(folder).parts))
+
+
+def _reference_error(manifest: Manifest, line: int | None, index: int, message: str) -> InputError:
+    return InputError(message, path=manifest.path, line=line, key=f"references.{index}")
+
+
+def reference_paths(manifest: Manifest) -> list[tuple[ReferenceEntry, Path]]:
+    """Every reference file the manifest names, folders expanded; missing ones are errors."""
+    out: list[tuple[ReferenceEntry, Path]] = []
+    for index, (entry, line) in enumerate(manifest.reference_entries()):
+        path = manifest.resolve(entry.source)
+        if path.is_dir():
+            files = _readable_files(path)
+            if not files:
+                raise _reference_error(manifest, line, index,
+                                       f"reference folder holds no readable file: {entry.source}")
+            out.extend((entry, f) for f in files)
+        elif path.is_file():
+            out.append((entry, path))
+        else:
+            what = "folder" if entry.source.endswith(("/", "\\")) else "file or folder"
+            raise _reference_error(manifest, line, index,
+                                   f"reference {what} not found: {entry.source}")
+    return out
+
+
+def load_references(manifest: Manifest, cache: SourceCache,
+                    progress: Progress | None = None) -> list[LoadedReference]:
+    """Read every reference file (cleaned and cached like sources)."""
+    loaded: list[LoadedReference] = []
+    paths = reference_paths(manifest)
+    for number, (entry, path) in enumerate(paths, start=1):
+        if progress:
+            progress(_("reading reference {number}/{total}: {name}").format(number=number, total=len(paths),
+                                                                             name=path.name))
+        result, key = read_cached(path, ReadOptions(rules=dict(entry.clean)), cache)
+        articles = tuple(dataclasses.replace(a, provenance=Provenance(path))
+                         for a in result.document.articles)
+        loaded.append(LoadedReference(entry, path, articles, key))
+    return loaded
+
+
+def load_comparison(item: LoadedSource, manifest: Manifest,
+                    cache: SourceCache) -> tuple[Path, tuple[Article, ...]] | None:
+    """The articles of an entry's ``compare_with:`` file, or None when it has none."""
+    other = item.ref.entry.compare_with
+    if not other:
+        return None
+    path = manifest.resolve(other)
+    if not path.is_file():
+        raise _entry_error(item.ref, manifest, f"compare_with file not found: {other}",
+                           "compare_with")
+    result, _ = read_cached(path, ReadOptions(), cache)
+    return path, tuple(dataclasses.replace(a, provenance=Provenance(path))
+                       for a in result.document.articles)

@@ -13,6 +13,7 @@ from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
 
+from booklet.i18n import _
 from booklet.model import Article, Paragraph, Quote, block_text
 from booklet.shapes import FINISHED_END, GLUED_PAGE_NUMBER_RE, is_page_number
 
@@ -36,7 +37,8 @@ class Hint:
 
     def where(self) -> str:
         """``file:line`` when the block knows its source lines, else the article and paragraph."""
-        place = f"《{self.article}》" + (f" paragraph {self.paragraph}" if self.paragraph else "")
+        place = f"《{self.article}》" + (" " + _("paragraph {number}").format(number=self.paragraph)
+                                       if self.paragraph else "")
         if self.path is None:
             return place
         return f"{self.path}:{self.line}" if self.line else f"{self.path} ({place})"
@@ -62,17 +64,20 @@ def _paragraph_hints(text: str) -> list[str]:
     compact = text.strip()
     hints = []
     if is_page_number(compact):
-        return [f"looks like a leftover page number: {compact!r}"]
+        return [_("looks like a leftover page number: {text!r}").format(text=compact)]
     if len(compact) < SHORT_PARAGRAPH and compact[-1:] not in FINISHED_END:
-        hints.append(f"very short paragraph ({len(compact)} characters): {compact!r}")
+        hints.append(_("very short paragraph ({count} characters): {text!r}").format(
+            count=len(compact), text=compact))
     if len(compact) > LONG_PARAGRAPH:
-        hints.append(f"very long paragraph ({len(compact)} characters): missed paragraph breaks?")
+        hints.append(_("very long paragraph ({count} characters): missed paragraph breaks?")
+                     .format(count=len(compact)))
     glued = GLUED_PAGE_NUMBER_RE.search(compact)
     if glued:
-        hints.append(f"page number inside the text: {glued.group(0)!r}")
+        hints.append(_("page number inside the text: {text!r}").format(text=glued.group(0)))
     unbalanced = _unbalanced(compact)
     if unbalanced:
-        hints.append(f"unmatched {' '.join(unbalanced)} in: {_excerpt(compact)}")
+        hints.append(_("unmatched {pairs} in: {excerpt}").format(pairs=" ".join(unbalanced),
+                                                                  excerpt=_excerpt(compact)))
     return hints
 
 
@@ -95,6 +100,6 @@ def article_hints(article: Article, path: Path | None = None) -> list[Hint]:
     for text, count in texts.items():
         if count >= REPEATED_COPIES and len(text) < REPEATED_MAX_CHARS and text[-1:] not in FINISHED_END:
             hints.append(Hint(path, None, article.title, 0,
-                              f"the same paragraph appears {count} times (a running head?): "
-                              f"{_excerpt(text)!r}"))
+                              _("the same paragraph appears {count} times (a running head?): "
+                                "{text!r}").format(count=count, text=_excerpt(text))))
     return hints

@@ -14,6 +14,14 @@ import shutil
 import tempfile
 
 import pytest
+from hypothesis import settings
+
+# Property tests replay a fixed sequence of examples (derandomize) so that the README's test command and
+# CI give the same verdict on every run; `BOOKLET_HYPOTHESIS=explore pytest` searches new examples (do it
+# when you change a rule, and turn what it finds into a fixed example).
+settings.register_profile("fixed", derandomize=True, database=None, print_blob=True)
+settings.register_profile("explore", print_blob=True)
+settings.load_profile(os.environ.get("BOOKLET_HYPOTHESIS", "fixed"))
 
 # Every cleaning in the suite checks that it lost no character (booklet.clean.guard): a rule
 # that drops text fails whichever test happens to feed it that text.
@@ -26,11 +34,16 @@ if "XDG_CACHE_HOME" not in os.environ:
     os.environ["XDG_CACHE_HOME"] = _OWN_CACHE
 
 
+# Messages in English whatever the tester's locale (a Chinese desktop sets LANG=zh_CN.UTF-8);
+# tests of the Chinese interface ask for it with --lang zh or BOOKLET_LANG.
+os.environ["BOOKLET_LANG"] = "en"
+
+
 def pytest_sessionfinish(session, exitstatus):
     if _OWN_CACHE:
         shutil.rmtree(_OWN_CACHE, ignore_errors=True)
 
-_SYSTEM_DEP = re.compile(r"font|pdftoppm|pdffonts|poppler|soffice|libreoffice|fc-list|fontconfig",
+_SYSTEM_DEP = re.compile(r"font|pdftoppm|pdffonts|poppler|soffice|libreoffice|fc-list|fontconfig|chromium",
                          re.IGNORECASE)
 
 

@@ -18,6 +18,7 @@ from typing import Mapping, Sequence
 
 from booklet.clean.pipeline import Cleaned, clean, resolve_rules
 from booklet.clean.table import RULE_NAMES, RULES, Rule
+from booklet.i18n import _
 from booklet.model import Document
 from booklet.rawlines import RawLine
 from booklet.report import Report
@@ -29,7 +30,7 @@ __all__ = ["Cleaned", "RULES", "RULE_NAMES", "Rule", "clean", "clean_lines", "de
 def describe_rules() -> str:
     """The rule table as ``booklet clean --rules`` prints it: one rule a line, in order."""
     width = max(len(rule.name) for rule in RULES)
-    rows = [f"{k:2d}. {rule.name:<{width}}  {rule.stage:<8} {'on ' if rule.default else 'off'}  {rule.summary}"
+    rows = [f"{k:2d}. {rule.name:<{width}}  {rule.stage:<8} {'on ' if rule.default else 'off'}  {_(rule.summary)}"
             for k, rule in enumerate(RULES, 1)]
     return "\n".join(rows) + "\n"
 

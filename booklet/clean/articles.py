@@ -13,6 +13,7 @@ from typing import Sequence
 
 from booklet.clean.blocks import Blk, Kind
 from booklet.clean.stages import Articles, Blocks
+from booklet.i18n import _
 from booklet.report import Log
 
 
@@ -48,7 +49,8 @@ def to_articles(stage: Blocks, log: Log) -> Articles:
         if blk.kind in (Kind.KICKER, Kind.TITLE) or blk.opens_article:
             head, i = _headline(blocks, i)
             if drafts:
-                log.decided(blk.first, "split", f"new article {head['title'] or head.get('kicker')!r}")
+                log.decided(blk.first, "split", _("new article {title!r}").format(
+                    title=head["title"] or head.get("kicker")))
             drafts.append(head)
             continue
         if not drafts:
@@ -107,7 +109,8 @@ def fold_empty(stage: Articles, log: Log) -> Articles:
         empty = not (draft.blocks or draft.kicker or draft.subtitle or draft.author or draft.source_line)
         if empty:
             heading = Blk(Kind.HEADING, draft.title, draft.first, draft.first, level=1)
-            log.decided(draft.first, "merged", f"title-only article {draft.title!r} into its neighbour")
+            log.decided(draft.first, "merged", _("title-only article {title!r} into its neighbour").format(
+                title=draft.title))
             if out:
                 out[-1] = out[-1].but(blocks=out[-1].blocks + (heading,))
             else:

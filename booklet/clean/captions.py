@@ -15,6 +15,7 @@ from booklet.clean.blocks import Kind, merge_spans, shift_spans
 from booklet.clean.lines import Line, join_logged
 from booklet.clean.stages import Blocks, Lines
 from booklet.rawlines import Role
+from booklet.i18n import _
 from booklet.report import Log, excerpt
 from booklet.shapes import CAPTION_START_RE, CREDIT_RE, FIGURE_RE
 
@@ -51,7 +52,8 @@ def mark_captions(stage: Lines, log: Log) -> Lines:
         return stage
     for i in sorted(marked):
         if i == 0 or i - 1 not in marked:
-            log.decided(lines[i].lineno, "marked", f"caption {excerpt(lines[i].text)!r} kept out of the paragraph")
+            log.decided(lines[i].lineno, "marked", _("caption {text!r} kept out of the paragraph").format(
+                text=excerpt(lines[i].text)))
     return stage.marked([ln.but(caption=True) if i in marked else ln for i, ln in enumerate(lines)])
 
 
@@ -95,7 +97,8 @@ def merge_captions(stage: Blocks, log: Log) -> Blocks:
             out[k] = into.but(kind=Kind.PARA, level=0, text=joined, last=blk.last,
                               starts=into.starts + tuple((o + shift, n) for o, n in blk.starts),
                               bold=merge_spans(into.bold + shift_spans(blk.bold, shift), joined))
-            log.decided(blk.first, "joined", f"paragraph of line {into.first} resumed after a caption")
+            log.decided(blk.first, "joined", _("paragraph of line {line} resumed after a caption").format(
+                line=into.first))
         else:
             out.append(blk.but(kind=Kind.PARA))
     return stage.but(blocks=out)

@@ -17,6 +17,7 @@ from dataclasses import replace
 from typing import Sequence
 
 from booklet.rawlines import RawLine
+from booklet.i18n import _
 from booklet.report import Log
 
 _WIDE_GAP = re.compile(r"(?<=\S) {3,}(?=\S)")
@@ -52,7 +53,7 @@ def split_columns(lines: list[RawLine], log: Log) -> list[RawLine]:
     for page in _pages(lines):
         split = _split_page(page)
         if split is not page:
-            log.decided(page[0].lineno, "split", "a two-column page: left column first, then right")
+            log.decided(page[0].lineno, "split", _("a two-column page: left column first, then right"))
         out.extend(split)
     return out
 

@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from typing import Iterable, Sequence
 
 from booklet.errors import BuildError
+from booklet.i18n import _
 from booklet.model import Document, block_text, plain_text
 from booklet.rawlines import RawLine
 from booklet.report import Report
@@ -47,10 +48,12 @@ class Accounting:
         """One line: what went missing (and from which source lines), or what appeared."""
         parts = []
         if self.lost:
-            parts.append("lost " + _listing(self.lost, lines))
+            parts.append(_("lost {characters}").format(characters=_listing(self.lost, lines)))
         if self.invented:
-            parts.append("invented " + _listing(self.invented, ()))
-        return "; ".join(parts) if parts else f"nothing lost: {self.characters} characters accounted for"
+            parts.append(_("invented {characters}").format(characters=_listing(self.invented, ())))
+        if parts:
+            return "; ".join(parts)
+        return _("nothing lost: {count} characters accounted for").format(count=self.characters)
 
 
 def _count(texts: Iterable[str]) -> Counter[str]:
@@ -91,13 +94,14 @@ def check(lines: Sequence[RawLine], document: Document, report: Report) -> None:
     """Raise ``LostText`` unless every character is accounted for."""
     balance = account(lines, document, report)
     if not balance.ok:
-        raise LostText(f"the cleaner {balance.describe(lines)} (please report it)")
+        raise LostText(_("cleaning {what} (please report it)").format(what=balance.describe(lines)))
 
 
 def _listing(counts: Counter[str], lines: Sequence[RawLine]) -> str:
     shown = []
     for ch, n in counts.most_common(SHOWN_CHARACTERS):
         where = next((line.lineno for line in lines if ch in line.text), None)
-        shown.append(f"{ch!r}" + (f" ×{n}" if n > 1 else "") + (f" (line {where})" if where else ""))
+        shown.append(f"{ch!r}" + (f" ×{n}" if n > 1 else "")
+                     + (" " + _("(line {line})").format(line=where) if where else ""))
     more = len(counts) - len(shown)
-    return ", ".join(shown) + (f" and {more} more" if more > 0 else "")
+    return ", ".join(shown) + (" " + _("and {count} more").format(count=more) if more > 0 else "")

@@ -11,6 +11,7 @@ from booklet.cjk import width
 from booklet.clean.blocks import Blk, Kind, all_bold
 from booklet.clean.layout import Layout
 from booklet.clean.stages import Blocks
+from booklet.i18n import _
 from booklet.report import Log, excerpt
 from booklet.shapes import (BYLINE_LABEL_RE, DATE_ONLY_RE, DOC_NUMBER_RE, ISSUER_RE, LABEL_RE,
                             NOT_HEADING_RE, NOTE_RE, SALUTATION_RE, SOURCE_LINE_RE, STOP_RE, CLAUSE_RE,
@@ -127,6 +128,7 @@ def promote_bold_siblings(stage: Blocks, log: Log) -> Blocks:
             key = heading_key(blk.text)
             if key is not None and key in levels:
                 blocks[k] = blk.but(kind=Kind.HEADING, level=levels[key])
-                log.decided(blk.first, "marked", f"bold {excerpt(blk.text)!r} a heading like its siblings")
+                log.decided(blk.first, "marked", _("bold {text!r} a heading like its siblings").format(
+                    text=excerpt(blk.text)))
         start = end + 1
     return stage.but(blocks=blocks)

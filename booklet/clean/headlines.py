@@ -16,6 +16,7 @@ from booklet.clean.blocks import Blk, Kind
 from booklet.clean.lines import join_logged
 from booklet.clean.stages import Blocks
 from booklet.clean.titles import may_run_on
+from booklet.i18n import _
 from booklet.report import Log
 from booklet.shapes import KICKER_END_RE, STOP_RE, looks_like_byline
 
@@ -147,7 +148,8 @@ def _title_run(run: list[Blk], kicker: bool, log: Log | None) -> list[Blk]:
         texts.pop(0)
     title = _join_titles(texts, [b.full for b in run], run[0].first, log)
     if len(run) > 1 and log is not None:
-        log.decided(run[1].first, "merged", f"title lines {' + '.join(repr(t) for t in texts)}")
+        log.decided(run[1].first, "merged", _("title lines {lines}").format(
+            lines=" + ".join(repr(t) for t in texts)))
     head.append(run[0].but(kind=Kind.TITLE, text=title, last=run[-1].last, level=0, bold=()))
     return head
 
@@ -193,5 +195,6 @@ def _take_lead_in(out: list[Blk], body_start: int, has_title: bool, log: Log) ->
         # the kicker's first line was taken for a heading of its own: 「习近平在…之际」 / 「作出…强调：」
         out.pop()
         lead = Blk(Kind.PARA, join_logged(before.text, lead.text, lead.first, log), before.first, lead.last)
-    log.decided(lead.first, "moved", f"{lead.text!r} from the article above: the next one's kicker")
+    log.decided(lead.first, "moved", _("{text!r} from the article above: the next one's kicker").format(
+        text=lead.text))
     return lead

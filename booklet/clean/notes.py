@@ -13,6 +13,7 @@ from typing import Sequence
 from booklet.clean.lines import Line, join_logged
 from booklet.clean.stages import Lines
 from booklet.rawlines import Role
+from booklet.i18n import _
 from booklet.report import Log
 from booklet.shapes import NOTE_LABEL_RE, NOTE_MARK_FIRST, NOTE_START_RE
 
@@ -62,8 +63,8 @@ def extract_footnotes(stage: Lines, log: Log) -> Lines:
             continue
         zone = _split_zone(lines[i:end], log)
         notes.extend(zone)
-        log.decided(lines[i].lineno, "moved", f"{len(zone)} footnote(s) {''.join(n.label for n in zone)} "
-                                               "out of the text")
+        log.decided(lines[i].lineno, "moved", _("footnotes {labels} out of the text").format(
+            labels="".join(n.label for n in zone)))
         if end < len(lines) and out and not lines[end].page_start:
             lines = list(lines)
             lines[end] = lines[end].but(page_start=True)

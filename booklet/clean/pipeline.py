@@ -20,6 +20,7 @@ from booklet.clean.lines import to_lines
 from booklet.clean.stages import Lines
 from booklet.clean.table import RULE_NAMES, RULES
 from booklet.errors import InputError
+from booklet.i18n import _
 from booklet.model import Document
 from booklet.rawlines import RawLine
 from booklet.report import Report
@@ -41,8 +42,8 @@ def resolve_rules(rules: Mapping[str, bool] | None) -> dict[str, bool]:
     chosen = dict(_DEFAULTS)
     for name, value in (rules or {}).items():
         if name not in chosen:
-            raise InputError(f"unknown cleaning rule {name!r} (known: {', '.join(RULE_NAMES)})",
-                             key="clean")
+            raise InputError(_("unknown cleaning rule '{name}' (known: {known})").format(
+                name=name, known=", ".join(RULE_NAMES)), key="clean")
         chosen[name] = bool(value)
     return chosen
 

@@ -10,6 +10,7 @@ import re
 from typing import Sequence
 
 from booklet.clean.lines import Line
+from booklet.i18n import _
 from booklet.report import Log
 from booklet.shapes import SPACED_HEADING_RE
 
@@ -34,7 +35,8 @@ def collapse_spaced_headings(lines: Sequence[Line], log: Log) -> list[Line]:
             j += 1
         if j - i >= MIN_SPREAD_LINES and _ENDS_ONE.search(line.text) and len(line.text) <= SPREAD_HEAD_MAX_CHARS:
             joined = line.text + "".join(ln.text for ln in lines[i + 1:j])
-            log.decided(line.lineno, "merged", f"{j - i} spread-out lines into {joined!r}")
+            log.decided(line.lineno, "merged", _("{count} spread-out lines into {text!r}").format(count=j - i,
+                                                                                                  text=joined))
             out.append(line.but(text=joined, spaced_heading=True))
             i = j
             continue

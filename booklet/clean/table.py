@@ -23,6 +23,7 @@ from typing import Any, Callable
 from booklet.clean import (articles, captions, columns, furniture, headings, headlines, inlines,
                            normalise, notes, separators, spaced, titles, unwrap)
 from booklet.clean.stages import over_lines
+from booklet.i18n import N_
 from booklet.report import Log
 
 STAGES = ("raw", "lines", "blocks", "articles")
@@ -35,54 +36,54 @@ class Rule:
     name: str
     stage: str
     apply: Callable[[Any, Log], Any]
-    summary: str
+    summary: str          # marked for translation: shown with ``_(rule.summary)``
     default: bool = True
 
 
 RULES: tuple[Rule, ...] = (
     Rule("columns", "raw", columns.split_columns,
-         "two-column pages of `pdftotext -layout` text read column by column"),
+         N_("two-column pages of `pdftotext -layout` text read column by column")),
     Rule("separators", "lines", over_lines(separators.mark_separators),
-         "a line that is only `* * *`, `---` or `＊＊＊` becomes a section break"),
+         N_("a line that is only `* * *`, `---` or `＊＊＊` becomes a section break")),
     Rule("web_boilerplate", "lines", over_lines(furniture.strip_web_boilerplate),
-         "web-page furniture dropped: 责任编辑, 【纠错】, 分享到, 扫一扫, 打印/关闭窗口, 上一篇"),
+         N_("web-page furniture dropped: 责任编辑, 【纠错】, 分享到, 扫一扫, 打印/关闭窗口, 上一篇")),
     Rule("page_starts", "lines", over_lines(furniture.mark_page_starts),
-         "page starts marked from the reader's pages and a lone leading space"),
+         N_("page starts marked from the reader's pages and a lone leading space")),
     Rule("strip_furniture", "lines", over_lines(furniture.strip_furniture),
-         "page numbers (26, — 3 —, 第3页, 3/20) and running heads/footers dropped"),
+         N_("page numbers (26, — 3 —, 第3页, 3/20) and running heads/footers dropped")),
     Rule("collapse_spaced_headings", "lines", over_lines(spaced.collapse_spaced_headings),
-         "spread-out headings collapsed: `1.1 研` / `究` / `背` / `景` → `1.1 研究背景`"),
+         N_("spread-out headings collapsed: `1.1 研` / `究` / `背` / `景` → `1.1 研究背景`")),
     Rule("footnotes", "lines", notes.extract_footnotes,
-         "page-bottom notes (①, [1]) taken out of the text flow, to be attached to their markers"),
+         N_("page-bottom notes (①, [1]) taken out of the text flow, to be attached to their markers")),
     Rule("captions", "lines", captions.mark_captions,
-         "photo credits (…/摄) and figure titles (图1-1 …) kept out of the paragraph they interrupt"),
+         N_("photo credits (…/摄) and figure titles (图1-1 …) kept out of the paragraph they interrupt")),
     Rule("unwrap", "lines", unwrap.unwrap,
-         "hard-wrapped lines joined into paragraphs (measure, punctuation, indents, page breaks)"),
+         N_("hard-wrapped lines joined into paragraphs (measure, punctuation, indents, page breaks)")),
     Rule("block_shapes", "blocks", headings.classify_shapes,
-         "材料 N / 【…】 labels, 来源 lines, ※ notes and ——attributions recognised by shape"),
+         N_("材料 N / 【…】 labels, 来源 lines, ※ notes and ——attributions recognised by shape")),
     Rule("headings", "blocks", headings.guess_headings,
-         "short unpunctuated blocks become headings, levels from numbering (一、 （一） 1.1 第1章)"),
+         N_("short unpunctuated blocks become headings, levels from numbering (一、 （一） 1.1 第1章)")),
     Rule("letter_shapes", "blocks", headings.letter_shapes,
-         "a letter's title after its 发文字号 or before its salutation; issuer over date is no heading"),
+         N_("a letter's title after its 发文字号 or before its salutation; issuer over date is no heading")),
     Rule("merge_captions", "blocks", captions.merge_captions,
-         "a paragraph interrupted by a caption joined up again, the caption after it"),
+         N_("a paragraph interrupted by a caption joined up again, the caption after it")),
     Rule("bold_sibling_headings", "blocks", headings.promote_bold_siblings,
-         "a lone bold line shaped like its article's headings (**★…** among ### ★…) becomes one",
+         N_("a lone bold line shaped like its article's headings (**★…** among ### ★…) becomes one"),
          default=False),
     Rule("normalise", "blocks", normalise.normalise_stage,
-         "punctuation width, CJK–digit spaces, ……/—— normalised; wording never touched"),
+         N_("punctuation width, CJK–digit spaces, ……/—— normalised; wording never touched")),
     Rule("source_titles", "blocks", titles.source_titles,
-         "a long unpunctuated block right before a 来源 line is a title"),
+         N_("a long unpunctuated block right before a 来源 line is a title")),
     Rule("merge_titles", "blocks", titles.merge_titles,
-         "第1章 + its title one heading; a title wrapped over two heading lines one heading"),
+         N_("第1章 + its title one heading; a title wrapped over two heading lines one heading")),
     Rule("split_articles", "blocks", headlines.split_articles,
-         "a run of headings before a byline or 来源 line starts a new article"),
+         N_("a run of headings before a byline or 来源 line starts a new article")),
     Rule("headlines", "blocks", headlines.headlines,
-         "each article's kicker, title lines, —— subtitle, byline and 来源 line read as its headline"),
+         N_("each article's kicker, title lines, —— subtitle, byline and 来源 line read as its headline")),
     Rule("fold_empty", "articles", articles.fold_empty,
-         "an article with nothing but a title becomes a heading of its neighbour"),
+         N_("an article with nothing but a title becomes a heading of its neighbour")),
     Rule("bold_leadins", "articles", inlines.bold_leadins,
-         "「第一，…。」 at a paragraph start set bold"),
+         N_("「第一，…。」 at a paragraph start set bold")),
 )
 
 RULE_NAMES: tuple[str, ...] = tuple(rule.name for rule in RULES)

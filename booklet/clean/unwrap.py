@@ -15,6 +15,7 @@ from typing import Sequence
 from booklet.clean.layout import SHORT_SHARE, Layout
 from booklet.clean.lines import Line
 from booklet.clean.stages import Lines
+from booklet.i18n import _
 from booklet.report import Log, excerpt
 from booklet.shapes import (BLOCK_OPENER_RE, CHAPTER_ONLY_RE, CREDIT_RE, FIGURE_RE, FULL_STOP_END_RE,
                             LABEL_RE, MID_WORD_END_RE, OPENERS, SALUTATION_RE, TOC_LINE_RE, TOC_ROW_RE)
@@ -89,8 +90,8 @@ def group_lines(lines: Sequence[Line], layout: Layout, log: Log | None = None) -
         elif groups[-1].kind == "caption":
             groups.append(Group(kind="cont"))
         elif line.page_start and log is not None:
-            log.decided(line.lineno, "joined", f"across a page break: {excerpt(prev.text, tail=True)!r} + "
-                                               f"{excerpt(line.text)!r}")
+            log.decided(line.lineno, "joined", _("across a page break: {end!r} + {start!r}").format(
+                end=excerpt(prev.text, tail=True), start=excerpt(line.text)))
         groups[-1].lines.append(line)
         prev, prev_opens = line, bool(opens)
     return groups

@@ -16,13 +16,12 @@ from booklet.errors import InputError
 from booklet.fonts.discover import WANTED, SUBSTITUTES, find_family, find_known_file
 from booklet.fonts.sfnt import CFF, NOT_A_FONT, TRUETYPE, sfnt_kind
 from booklet.fonts.glyphs import MissingGlyph, check_glyphs
-from booklet.layout import FONT_ROLES, Profile
+from booklet.i18n import N_, _, join
+from booklet.layout import FONT_ROLES, ROLE_NAMES, Profile
 
-__all__ = ["FontMap", "MissingGlyph", "ResolvedFont", "check_glyphs", "describe_fonts",
-           "resolve_fonts"]
+__all__ = ["ROLE_NAMES", "FontMap", "MissingGlyph", "ResolvedFont", "check_glyphs",
+           "describe_fonts", "resolve_fonts", "substitutes_note"]
 
-ROLE_NAMES = {"fangsong": "仿宋", "heiti": "黑体", "kaiti": "楷体", "xiaobiaosong": "小标宋",
-              "songti": "宋体"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -64,15 +63,15 @@ def resolve_fonts(profile: Profile, overrides: Mapping[str, Path] | None = None)
     overrides = dict(overrides or {})
     unknown = sorted(set(overrides) - set(FONT_ROLES))
     if unknown:
-        raise InputError(f"unknown font role(s) {', '.join(unknown)} (known: {', '.join(FONT_ROLES)})",
-                         key="fonts")
+        raise InputError(_("unknown font role(s) {roles} (known: {known})").format(
+            roles=", ".join(unknown), known=", ".join(FONT_ROLES)), key="fonts")
     fonts = {role: _resolve_role(role, overrides.get(role)) for role in FONT_ROLES}
     notes = [_cff_note(role) for role in FONT_ROLES if not fonts[role].wanted]
     notes = [n for n in notes if n]
     if any(f.path is None for f in fonts.values()):
-        msg = ("no TrueType CJK font found: using reportlab's built-in STSong-Light, which is NOT "
-               "embedded (install fonts-arphic-uming/ukai and fonts-wqy-zenhei, or give font files "
-               "in the manifest)")
+        msg = _("no TrueType Chinese font found: using the built-in STSong-Light, which is NOT "
+                "embedded in the PDF (install fonts-arphic-uming/ukai and fonts-wqy-zenhei, or "
+                "give font files in the manifest)")
         warnings.warn(msg, stacklevel=2)
         notes.append(msg)
     return FontMap(fonts, tuple(notes))
@@ -83,8 +82,9 @@ def _cff_note(role: str) -> str | None:
     face = find_family(WANTED[role], truetype=False)
     if face is None:
         return None
-    return (f"{ROLE_NAMES[role]}: {face.families[0]} ({face.path}) is CFF-based OpenType, which "
-            f"reportlab cannot embed; using a TrueType substitute (give a .ttf/.ttc in the manifest)")
+    return _("{role}: {family} ({path}) is CFF-based OpenType, which cannot be embedded; using "
+             "a TrueType substitute (give a .ttf/.ttc in the manifest)").format(
+                 role=ROLE_NAMES[role], family=face.families[0], path=face.path)
 
 
 def _resolve_role(role: str, override: Path | None) -> ResolvedFont:
@@ -108,16 +108,32 @@ def _from_file(role: str, path: Path, *, origin: str) -> ResolvedFont:
     """A font given as a file; bad files are input errors that say what to do."""
     key = f"fonts.{role}"
     if not path.is_file():
-        raise InputError(f"font file for {role} ({ROLE_NAMES[role]}) not found; check the path",
-                         path=path, key=key)
+        raise InputError(_("font file for {role} ({name}) not found; check the path").format(
+            role=role, name=ROLE_NAMES[role]), path=path, key=key)
     kind = sfnt_kind(path)
     if kind == CFF:
-        raise InputError(
-            "is a CFF-based OpenType font (e.g. Noto/Source Han .otf), which reportlab cannot embed; "
-            "give a TrueType .ttf/.ttc file instead (e.g. simfang.ttf, AR PL UMing)", path=path, key=key)
+        raise InputError(_(
+            "is a CFF-based OpenType font (e.g. Noto/Source Han .otf), which cannot be embedded; "
+            "give a TrueType .ttf/.ttc file instead (e.g. simfang.ttf, AR PL UMing)"),
+            path=path, key=key)
     if kind == NOT_A_FONT:
-        raise InputError("is not a TrueType font file (.ttf/.ttc expected)", path=path, key=key)
+        raise InputError(_("is not a TrueType font file (.ttf/.ttc expected)"), path=path, key=key)
     return ResolvedFont(role, path.stem, path, 0, wanted=True, origin=origin)
+
+
+def substitutes_note(fonts: FontMap, profile: Profile) -> str | None:
+    """One line naming the roles the layout uses that a substitute face serves, or None."""
+    used = {style.role for style in profile.styles.values()}
+    pairs = [f"{ROLE_NAMES[role]} → {fonts[role].family}" for role in fonts.roles()
+             if role in used and not fonts[role].wanted and fonts[role].path is not None]
+    if not pairs:
+        return None
+    return _("substitute fonts used (the wanted faces are not installed): {pairs}; see "
+             "'booklet fonts'").format(pairs=join(pairs))
+
+
+_ORIGINS = {"fontconfig": N_("fontconfig"), "manifest": N_("manifest"),
+            "font folder": N_("font folder"), "builtin": N_("built in")}
 
 
 def describe_fonts(fonts: FontMap) -> str:
@@ -125,13 +141,18 @@ def describe_fonts(fonts: FontMap) -> str:
     lines = []
     for role in fonts.roles():
         f = fonts[role]
-        where = f"{f.path}" + (f" (face {f.index})" if f.index else "") if f.path else "built in"
-        status = "wanted face" if f.wanted else f"SUBSTITUTE for {ROLE_NAMES[role]}"
-        extra = [] if f.embeddable else ["not embedded"]
+        if f.path is None:
+            where = _("built in")
+        else:
+            where = str(f.path) + (" " + _("(face {index})").format(index=f.index) if f.index else "")
+        status = _("wanted face") if f.wanted else \
+            _("SUBSTITUTE for {name}").format(name=ROLE_NAMES[role])
+        extra = [] if f.embeddable else [_("not embedded")]
         if f.embolden:
-            extra.append("strokes thickened")
+            extra.append(_("strokes thickened"))
         tail = f"; {', '.join(extra)}" if extra else ""
+        origin = _(_ORIGINS[f.origin]) if f.origin in _ORIGINS else f.origin
         lines.append(f"{role:<13} {ROLE_NAMES[role]:<4} {f.family} — {status}{tail}\n"
-                     f"{'':<19}{where} [{f.origin}]")
-    lines.extend(f"warning: {w}" for w in fonts.warnings)
+                     f"{'':<19}{where} [{origin}]")
+    lines.extend(_("warning: {message}").format(message=w) for w in fonts.warnings)
     return "\n".join(lines) + "\n"

@@ -13,7 +13,8 @@ from typing import TYPE_CHECKING
 from booklet.fonts.discover import faces_with_char
 from booklet.fonts.load import load_metrics
 from booklet.fonts.usage import text_uses
-from booklet.layout import Profile
+from booklet.i18n import _
+from booklet.layout import ROLE_NAMES, Profile
 from booklet.model import Booklet
 
 if TYPE_CHECKING:
@@ -39,13 +40,19 @@ class MissingGlyph:
         return f"U+{ord(self.char):04X}"
 
     def __str__(self) -> str:
-        where = self.article or "booklet"
+        article = self.article or _("the booklet")
         if self.block_index is not None:
-            where += f", block {self.block_index + 1} ({self.block_kind})"
+            where = _("{article}, block {number} ({kind})").format(
+                article=article, number=self.block_index + 1, kind=self.block_kind)
         else:
-            where += f" ({self.block_kind})"
-        fix = f"drawn with {self.substitute}" if self.substitute else "no installed font has it"
-        return f"{self.codepoint} '{self.char}' missing from the {self.role} font in {where}; {fix}"
+            where = f"{article} ({self.block_kind})"
+        if self.substitute:
+            fix = _("drawn with {font}").format(font=self.substitute)
+        else:
+            fix = _("no installed font has it")
+        return _("{codepoint} '{char}' missing from the {role} font in {where}; {fix}").format(
+            codepoint=self.codepoint, char=self.char, role=ROLE_NAMES.get(self.role, self.role),
+            where=where, fix=fix)
 
 
 def check_glyphs(booklet: Booklet, fonts: "FontMap", profile: Profile) -> list[MissingGlyph]:

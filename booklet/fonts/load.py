@@ -18,6 +18,7 @@ from reportlab.pdfbase.cidfonts import UnicodeCIDFont
 from reportlab.pdfbase.ttfonts import TTFError
 
 from booklet.errors import InputError
+from booklet.i18n import _
 from booklet.fonts.facecache import open_ttfont
 
 CID_FALLBACK = "STSong-Light"
@@ -84,7 +85,7 @@ def load_metrics(path: Path | None, index: int = 0) -> FontMetrics:
     try:
         font = open_ttfont(name, path, index)
     except (TTFError, OSError, ValueError) as exc:
-        raise InputError(f"cannot load font: {exc}; give a TrueType (.ttf/.ttc) font file",
+        raise InputError(_("cannot load this font; give a TrueType (.ttf/.ttc) font file"),
                          path=path) from exc
     pdfmetrics.registerFont(font)
     return FontMetrics(name, EmWidths(font.face.charWidths), font.face.defaultWidth / 1000.0,

@@ -16,13 +16,43 @@ from typing import Any
 import yaml
 
 from booklet.errors import InputError
+from booklet.i18n import _
 
 PROFILE_DIR = Path(__file__).parent / "profiles"
 MM = 72 / 25.4  # points per millimetre
 ALIGNMENTS = ("left", "center", "right", "justify")
 FONT_ROLES = ("fangsong", "heiti", "kaiti", "xiaobiaosong", "songti")
+# What each role is called in messages, in either language (the names on a Chinese font menu).
+ROLE_NAMES = {"fangsong": "仿宋", "heiti": "黑体", "kaiti": "楷体", "xiaobiaosong": "小标宋",
+              "songti": "宋体"}
 PAGE_NUMBER_POSITIONS = ("outer", "center", "right")
 NOTICE_FORMATS = ("letter", "standard")
+NOTE_NUMBERINGS = ("page", "article")
+
+
+@dataclass(frozen=True, slots=True)
+class NoticeGeometry:
+    """Where GB/T 9704 puts the 红头 elements of the notice letter (mm from the paper's edges)."""
+
+    masthead_top_mm: float = 30  # 信函格式: masthead's upper edge below the paper's top edge
+    masthead_block_mm: float = 35  # 文件格式: masthead's upper edge below the text block's top
+    rule_gap_mm: float = 4  # red rule(s) this far below the masthead (文件格式: below the number)
+    rule_length_mm: float = 170  # 信函格式: double rules centred on the page
+    foot_rule_mm: float = 20  # 信函格式: lower double rule this far above the paper's bottom
+    thick_pt: float = 1.5  # the heavy line of a double rule
+    thin_pt: float = 0.5  # its light line
+    double_gap_pt: float = 1.5  # white between the two lines of a double rule
+    title_gap_lines: int = 2  # 标题与其上最后一个要素相距二行
+
+
+@dataclass(frozen=True, slots=True)
+class CoverGeometry:
+    """The cover's rules and text, in mm below the text block's top edge."""
+
+    upper_rule_mm: float = 36  # red double rule above the title
+    title_mm: float = 67  # the title's first line
+    lower_rule_mm: float = 166  # red rule under the title block
+    issuer_mm: float = 184  # issuer, then the date
 
 
 @dataclass(frozen=True, slots=True)
@@ -59,6 +89,16 @@ class Profile:
     # edge between red double lines, number flush right) or "standard" (文件格式: masthead
     # 35 mm into the text block, number centred, one red rule).
     notice_format: str = "letter"
+    # Footnote markers restart on every page (①② … as Chinese books number them) or run
+    # through each article.
+    note_numbering: str = "page"
+    # The red of the 红头 masthead, its rules and the cover's rules.
+    accent_color: str = "#E60012"
+    # Proportional Latin serif for ASCII letters and digits (the DOCX names it; the PDF
+    # uses the face ``booklet.fonts`` finds for the "latin" role).
+    latin_family: str = "Times New Roman"
+    notice: NoticeGeometry = field(default_factory=NoticeGeometry)
+    cover: CoverGeometry = field(default_factory=CoverGeometry)
     styles: dict[str, TextStyle] = field(default_factory=dict)
 
     @property
@@ -95,8 +135,8 @@ def available_profiles() -> list[str]:
 def _profile_data(name: str) -> dict[str, Any]:
     path = PROFILE_DIR / f"{name}.yaml"
     if not path.is_file():
-        raise InputError(f"unknown layout '{name}' (known: {', '.join(available_profiles())})",
-                         key="layout")
+        raise InputError(_("unknown layout '{name}' (known: {known})").format(
+            name=name, known=", ".join(available_profiles())), key="layout")
     with path.open(encoding="utf-8") as fh:
         return yaml.safe_load(fh)
 
@@ -118,48 +158,68 @@ def _apply_override(data: dict[str, Any], key: str, value: Any) -> None:
     target = data
     for part in parts[:-1]:
         if not isinstance(target.get(part), dict):
-            raise InputError(f"unknown layout key '{key}'", key=f"layout.{key}")
+            raise InputError(_("unknown layout key '{key}'").format(key=key), key=f"layout.{key}")
         target = target[part]
     last = parts[-1]
     if last not in target and not (len(parts) == 3 and parts[0] == "styles"):
-        raise InputError(f"unknown layout key '{key}'", key=f"layout.{key}")
+        raise InputError(_("unknown layout key '{key}'").format(key=key), key=f"layout.{key}")
     if isinstance(target.get(last), dict) and isinstance(value, dict):
         target[last].update(value)
     else:
         target[last] = value
 
 
+def _geometry(cls, data: dict[str, Any], key: str):
+    raw = data.pop(key, None) or {}
+    known = {f.name for f in dataclasses.fields(cls)}
+    bad = set(raw) - known
+    if bad:
+        raise InputError(_("unknown {group} key(s) {keys}").format(group=key, keys=", ".join(sorted(bad))),
+                         key=f"layout.{key}")
+    return cls(**raw)
+
+
 def _build(data: dict[str, Any]) -> Profile:
     styles_raw = data.pop("styles", {})
+    notice = _geometry(NoticeGeometry, data, "notice")
+    cover = _geometry(CoverGeometry, data, "cover")
     known = {f.name for f in dataclasses.fields(Profile)}
     unknown = set(data) - known
     if unknown:
-        raise InputError(f"unknown layout key(s): {', '.join(sorted(unknown))}", key="layout")
+        raise InputError(_("unknown layout key(s): {keys}").format(keys=", ".join(sorted(unknown))),
+                         key="layout")
     styles: dict[str, TextStyle] = {}
     style_fields = {f.name for f in dataclasses.fields(TextStyle)}
     for style_name, raw in styles_raw.items():
         bad = set(raw) - style_fields
         if bad:
-            raise InputError(f"unknown style key(s) {', '.join(sorted(bad))}",
+            raise InputError(_("unknown style key(s) {keys}").format(keys=", ".join(sorted(bad))),
                              key=f"layout.styles.{style_name}")
         style = TextStyle(**raw)
         if style.role not in FONT_ROLES:
-            raise InputError(f"unknown font role '{style.role}' (known: {', '.join(FONT_ROLES)})",
-                             key=f"layout.styles.{style_name}.role")
+            raise InputError(_("unknown font role '{role}' (known: {known})").format(
+                role=style.role, known=", ".join(FONT_ROLES)), key=f"layout.styles.{style_name}.role")
         if style.align not in ALIGNMENTS:
-            raise InputError(f"unknown alignment '{style.align}'",
-                             key=f"layout.styles.{style_name}.align")
+            raise InputError(_("unknown alignment '{align}' (known: {known})").format(
+                align=style.align, known=", ".join(ALIGNMENTS)),
+                key=f"layout.styles.{style_name}.align")
         styles[style_name] = style
     try:
-        profile = Profile(styles=styles, **data)
+        profile = Profile(styles=styles, notice=notice, cover=cover, **data)
     except TypeError as exc:  # a missing key in a profile file
-        raise InputError(f"incomplete layout profile: {exc}", key="layout") from exc
+        raise InputError(_("incomplete layout profile"), key="layout") from exc
     if profile.notice_format not in NOTICE_FORMATS:
-        raise InputError(f"unknown notice_format '{profile.notice_format}' "
-                         f"(known: {', '.join(NOTICE_FORMATS)})", key="layout.notice_format")
+        raise InputError(_("unknown notice_format '{value}' (known: {known})").format(
+            value=profile.notice_format, known=", ".join(NOTICE_FORMATS)),
+            key="layout.notice_format")
+    if profile.note_numbering not in NOTE_NUMBERINGS:
+        raise InputError(_("unknown note_numbering '{value}' (known: {known})").format(
+            value=profile.note_numbering, known=", ".join(NOTE_NUMBERINGS)),
+            key="layout.note_numbering")
     if profile.page_number_position not in PAGE_NUMBER_POSITIONS:
-        raise InputError(f"unknown page_number_position '{profile.page_number_position}'",
-                         key="layout.page_number_position")
+        raise InputError(_("unknown page_number_position '{value}' (known: {known})").format(
+            value=profile.page_number_position, known=", ".join(PAGE_NUMBER_POSITIONS)),
+            key="layout.page_number_position")
     return profile
 
 

@@ -69,9 +69,9 @@ def reader_for(path: Path) -> Reader:
     """The reader for ``path``'s suffix, or an ``InputError`` naming the suffixes we read."""
     target = READERS.get(path.suffix.lower())
     if target is None:
-        known = ", ".join(sorted(READERS))
-        raise InputError(f"cannot read '{path.suffix or 'no suffix'}' files (known: {known})",
-                         path=path)
+        from booklet.sniff import unknown_suffix_message
+
+        raise InputError(unknown_suffix_message(path), path=path)
     module_name, func_name = target.split(":")
     return getattr(importlib.import_module(module_name), func_name)
 

@@ -17,6 +17,7 @@ import zipfile
 from pathlib import Path
 
 from booklet.errors import InputError
+from booklet.i18n import _
 from booklet.rawlines import RawLine, Role, Run, plain_runs
 from booklet.readers import Extracted
 from booklet.report import Report
@@ -35,7 +36,8 @@ def _open(path: Path):
     try:
         return docx.Document(str(path))
     except (PackageNotFoundError, zipfile.BadZipFile, KeyError, ValueError) as exc:
-        raise InputError(f"not a readable DOCX file ({type(exc).__name__}: {exc})", path=path) from exc
+        raise InputError(_("not a readable DOCX file: it is damaged, or not really a DOCX "
+                           "(--verbose shows the details)"), path=path) from exc
 
 
 def _flag(run, name: str, inherited: bool) -> bool:

@@ -16,6 +16,7 @@ import re
 from pathlib import Path
 
 from booklet.errors import BuildError, InputError
+from booklet.i18n import _
 from booklet.rawlines import RawLine, Role, Run, plain_runs
 from booklet.readers import Extracted
 from booklet.report import Report
@@ -37,13 +38,14 @@ def _soup(path: Path):
     try:
         from bs4 import BeautifulSoup
     except ImportError as exc:   # the lead lists beautifulsoup4 as a dependency
-        raise BuildError("reading .html sources needs the beautifulsoup4 package "
-                         "(pip install beautifulsoup4)", path=path) from exc
+        raise BuildError(_("reading .html sources needs the beautifulsoup4 package "
+                           "(pip install beautifulsoup4)"), path=path) from exc
     data = path.read_bytes()
     try:
         return BeautifulSoup(data, "html.parser")
     except (ValueError, AssertionError) as exc:
-        raise InputError(f"not a readable HTML file ({exc})", path=path) from exc
+        raise InputError(_("not a readable HTML file (--verbose shows the details)"),
+                         path=path) from exc
 
 
 def _skipped(tag) -> bool:
@@ -153,7 +155,8 @@ def html_lines(path: Path) -> list[RawLine]:
             lines.append(RawLine(text, len(lines) + 1, role=role, level=level, para_start=start,
                                  runs=styled))
     if not lines:
-        raise InputError("no main text found in the HTML page (no <p> or heading blocks)", path=path)
+        raise InputError(_("no main text found in the HTML page (no <p> or heading blocks)"),
+                         path=path)
     return lines
 
 

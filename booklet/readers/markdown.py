@@ -19,11 +19,13 @@ import yaml
 from booklet.cjk import join_two
 from booklet.encoding import decode_text
 from booklet.errors import InputError
+from booklet.i18n import _
 from booklet.mdsyntax import ATX_HEADING, FOOTNOTE_DEF, INLINE_TOKEN, THEMATIC_BREAK
 from booklet.model import (Article, Attribution, Block, Bold, Caption, Document, Footnote,
                            FootnoteRef, Heading, Inline, Note, Paragraph, Provenance, Quote,
                            Separator, Text)
 from booklet.readers import ReadResult
+from booklet.yamlcheck import check_expansion
 from booklet.report import Report
 from booklet.shapes import (NOTE_LEAD_RE, SOURCE_LINE_RE, is_attribution, is_caption,
                             looks_like_byline, parse_source)
@@ -46,7 +48,7 @@ def read_markdown(path: Path) -> ReadResult:
     """Read a cleaned-Markdown file (cleaning rules do not apply: nothing is cleaned)."""
     text = decode_text(path.read_bytes(), path)
     if not text.strip():
-        raise InputError("empty file: no text to read", path=path)
+        raise InputError(_("empty file: no text to read"), path=path)
     return ReadResult(parse_markdown(text, source=path), Report())
 
 
@@ -68,12 +70,14 @@ def _front_matter(text: str, source: Path | None) -> tuple[dict, str, int]:
         return {}, text, 0
     for i in range(1, len(lines)):
         if lines[i].strip() in ("---", "..."):
+            front = "\n".join(lines[1:i])
             try:
-                data = yaml.safe_load("\n".join(lines[1:i])) or {}
+                check_expansion(front, source or Path("-"))  # no alias bomb in front matter either
+                data = yaml.safe_load(front) or {}
             except yaml.YAMLError as exc:
-                raise InputError(f"front matter is not valid YAML: {exc}", path=source, line=1) from None
+                raise InputError(_("front matter is not valid YAML"), path=source, line=1) from exc
             if not isinstance(data, dict):
-                raise InputError("front matter must be a mapping of keys", path=source, line=1)
+                raise InputError(_("front matter must be a mapping of keys"), path=source, line=1)
             return data, "\n".join(lines[i + 1:]), i + 1
     return {}, text, 0
 

@@ -14,7 +14,8 @@ import re
 from pathlib import Path
 
 from booklet.encoding import decode_text
-from booklet.errors import InputError
+from booklet.errors import InputError, describe_os_error
+from booklet.i18n import _
 from booklet.mdsyntax import ATX_HEADING_LOOSE, BOLD_PAIR, HARD_BREAK_SPACES, QUOTE_LINE
 from booklet.rawlines import RawLine, Role, Run
 from booklet.readers import Extracted
@@ -36,7 +37,7 @@ def is_markdown(text: str) -> bool:
     if text.count("\n#") + text.startswith("#") < MARKDOWN_MIN_HEADINGS:
         return False   # (a C-level count: too few lines even start with #)
     found = 0
-    for _ in _HEADING_LINE.finditer(text):
+    for _match in _HEADING_LINE.finditer(text):
         found += 1
         if found >= MARKDOWN_MIN_HEADINGS:
             return True
@@ -140,9 +141,10 @@ def read_text(path: Path) -> Extracted:
     try:
         data = path.read_bytes()
     except OSError as exc:
-        raise InputError(f"cannot read: {exc.strerror}", path=path) from None
+        raise InputError(_("cannot read: {reason}").format(reason=describe_os_error(exc)),
+                         path=path) from None
     text = decode_text(data, path)
     if not text.strip():
-        raise InputError("empty file: no text to read", path=path)
+        raise InputError(_("empty file: no text to read"), path=path)
     report = Report()
     return Extracted(raw_lines(text, report=report), report)

@@ -93,7 +93,7 @@ def test_missing_glyph_is_reported_with_article_block_and_codepoint(fonts_or_ski
     assert len(hits) == 1
     report = str(hits[0])
     assert "U+F0001" in report and "第一篇" in report and "block 2" in report and "Paragraph" in report
-    assert "fangsong" in report and "no installed font" in report
+    assert "仿宋" in report and "no installed font" in report  # the role by its font-menu name
     assert not [m for m in missing if m.char == "★"]  # ★ is in the substitute Song font
 
 

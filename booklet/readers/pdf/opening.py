@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import NamedTuple
 
 from booklet.errors import InputError
+from booklet.i18n import _
 
 # A horizontal rule (a footnote separator, a 红头 line): thinner than 2 pt, longer than 20 pt.
 RULE_MAX_THICKNESS_PT = 2
@@ -48,8 +49,8 @@ def _error_message(exc: BaseException) -> str:
     inner = exc.args[0] if exc.args and isinstance(exc.args[0], BaseException) else exc
     name = type(inner).__name__
     if "Password" in name or "Encryption" in name:
-        return "the PDF is encrypted (password-protected); save an unprotected copy and read that"
-    return f"not a readable PDF (corrupt or truncated: {name}: {inner})"
+        return _("the PDF is encrypted (password-protected); save an unprotected copy and read that")
+    return _("not a readable PDF: the file is corrupt or truncated (--verbose shows the details)")
 
 
 def _page_glyphs(page, number: int) -> PageGlyphs:
@@ -83,11 +84,11 @@ def load_pages(path: Path) -> list[PageGlyphs]:
         raise InputError(_error_message(exc), path=path) from exc
     except (ValueError, KeyError, TypeError, AttributeError) as exc:
         # pdfminer raises plain errors on some malformed object streams.
-        raise InputError(f"not a readable PDF (corrupt: {type(exc).__name__}: {exc})",
-                         path=path) from exc
+        raise InputError(_("not a readable PDF: the file is corrupt or truncated (--verbose shows "
+                           "the details)"), path=path) from exc
     if not pages:
-        raise InputError("the PDF has no pages", path=path)
+        raise InputError(_("the PDF has no pages"), path=path)
     if sum(1 for p in pages for g in p.glyphs if not g.text.isspace()) == 0:
-        raise InputError("no text layer: the PDF holds only images (scanned?) and needs OCR "
-                         "before booklet can read it", path=path)
+        raise InputError(_("no text layer: the PDF holds only images (scanned?) and needs OCR "
+                           "before booklet can read it"), path=path)
     return pages

@@ -1,0 +1,93 @@
+"""The up-to-date check: one hash of everything a build's outputs depend on.
+
+A build whose fingerprint matches the one recorded beside the outputs (and
+whose outputs are still there, with the recorded sizes) writes nothing.  The
+fingerprint covers the manifest's bytes, the cleaned sources (their cache
+keys), the booklet code, the formats, the layout profile after overrides, the
+template files the build renders (a project's own, or the built-in ones, and
+whatever they include) and the font file serving each role — its path, size
+and modification time — so installing fonts after a build, or replacing a
+font file, rebuilds.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import hashlib
+import json
+from pathlib import Path
+from typing import TYPE_CHECKING, Iterable
+
+from booklet.cache import code_fingerprint
+from booklet.frontmatter import template_sources
+from booklet.layout import Profile
+from booklet.manifest import Manifest, iter_entries
+
+if TYPE_CHECKING:
+    from booklet.fonts import FontMap
+
+STATE_FILE = ".booklet-state.json"
+
+
+def templates_used(manifest: Manifest, formats: Iterable[str]) -> list[str]:
+    """Names of the templates a build of ``manifest`` renders."""
+    names = ["cover.yaml.j2"]
+    if manifest.notice is not None:
+        names.append("notice.yaml.j2")
+    if any(ref.entry.origin is not None or ref.entry.date is not None
+           for ref in iter_entries(manifest)):
+        names.append("source_line.j2")
+    if "md" in formats:
+        names.append("booklet.md.j2")
+    return names
+
+
+def _font_stamps(fonts: "FontMap | None") -> list[str]:
+    if fonts is None:
+        return []
+    stamps = []
+    for role in fonts.roles():
+        font = fonts[role]
+        stat = font.path.stat() if font.path is not None and font.path.exists() else None
+        stamps.append(f"{role}|{font.path}|{font.index}|{stat and stat.st_size}|"
+                      f"{stat and stat.st_mtime_ns}|{font.wanted}|{font.embolden}")
+    return stamps
+
+
+def fingerprint(manifest: Manifest, cache_keys: Iterable[str], formats: list[str],
+                source_date_epoch: int | None, profile: Profile,
+                fonts: "FontMap | None") -> str:
+    """The hash described in the module docstring (``fonts`` is None when no PDF/DOCX is built)."""
+    digest = hashlib.sha256(manifest.path.read_bytes())
+    digest.update(code_fingerprint().encode())
+    digest.update(json.dumps([formats, source_date_epoch]).encode())
+    for key in cache_keys:
+        digest.update(key.encode())
+    digest.update(json.dumps(dataclasses.asdict(profile), sort_keys=True, default=str).encode())
+    for filename, text in template_sources(templates_used(manifest, formats), manifest.root):
+        digest.update(f"{filename}\0{text}\0".encode())
+    for stamp in _font_stamps(fonts):
+        digest.update(stamp.encode() + b"\0")
+    return digest.hexdigest()
+
+
+def is_up_to_date(out_dir: Path, fingerprint_: str, targets: dict[str, Path]) -> bool:
+    """True when the last build recorded ``fingerprint_`` and its outputs are all still there."""
+    try:
+        state = json.loads((out_dir / STATE_FILE).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return False
+    if state.get("fingerprint") != fingerprint_:
+        return False
+    recorded = state.get("outputs", {})
+    for fmt, path in targets.items():
+        if not path.is_file() or recorded.get(fmt) != path.stat().st_size:
+            return False
+    return True
+
+
+def write_state(out_dir: Path, fingerprint_: str, targets: dict[str, Path]) -> None:
+    """Record the fingerprint and the outputs' sizes beside the outputs."""
+    state = {"fingerprint": fingerprint_,
+             "outputs": {fmt: path.stat().st_size for fmt, path in targets.items()}}
+    (out_dir / STATE_FILE).write_text(json.dumps(state, indent=1), encoding="utf-8")
