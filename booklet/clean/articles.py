@@ -66,11 +66,9 @@ def _headline(blocks: Sequence[Blk], i: int) -> tuple[dict, int]:
         head["kicker"] = blocks[i].text
         i += 1
     if i < len(blocks) and (blocks[i].kind is Kind.TITLE or blocks[i].opens_article):
+        head["first"] = min(head["first"], blocks[i].first)
         head["title"] = blocks[i].text
         i += 1
-        if "kicker" not in head and i < len(blocks) and blocks[i].kind is Kind.KICKER:
-            head["kicker"] = blocks[i].text
-            i += 1
     for kind, name in ((Kind.SUBTITLE, "subtitle"), (Kind.BYLINE, "author"), (Kind.SOURCE, "source_line")):
         if i < len(blocks) and blocks[i].kind is kind:
             head[name] = blocks[i].text

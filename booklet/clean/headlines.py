@@ -116,7 +116,7 @@ def read_headline(blocks: Sequence[Blk], i: int, lead: Blk | None = None,
         head.append(blocks[i])
         i += 1
         if not kicker and i < len(blocks) and blocks[i].kind is Kind.KICKER:
-            head.append(blocks[i])  # a label a reader emitted after the title
+            head.insert(-1, blocks[i])  # a label a reader emitted after the title: it heads the title
             i += 1
     else:
         j = title_run_end(blocks, i)
