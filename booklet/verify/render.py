@@ -14,12 +14,12 @@ from typing import Callable
 
 import jinja2
 
-from booklet.i18n import _
+from booklet.i18n import N_, _
 from booklet.verify.report import Difference, QuoteCheck, VerifyReport
 
 TEMPLATES = Path(__file__).resolve().parent / "templates"
 FORMATS = ("text", "md", "html", "json")
-VERDICT_WORDS = {"exact": "exact", "differs": "differs", "not_found": "not found"}
+VERDICT_WORDS = {"exact": N_("exact"), "differs": N_("differs"), "not_found": N_("not found")}
 _STYLE = {"exact": "green", "differs": "yellow", "not_found": "red"}
 _MARK = {"exact": "✓", "differs": "≠", "not_found": "✗"}
 
@@ -61,7 +61,7 @@ def render_text(report: VerifyReport, *, color: bool = False) -> str:
         for q in items:
             style = _STYLE[q.verdict]
             where = _("line {line}").format(line=q.article.line or "?")
-            console.print("  " + _markup(style, f"{_MARK[q.verdict]} {VERDICT_WORDS[q.verdict]}")
+            console.print("  " + _markup(style, f"{_MARK[q.verdict]} {_(VERDICT_WORDS[q.verdict])}")
                           + f" {where}「{escape(_clip(q.quotation))}」")
             if q.attribution:
                 console.print(f"      {escape(q.attribution)}")
@@ -109,7 +109,7 @@ def render_markdown(report: VerifyReport) -> str:
     for title, items in by_article(report):
         out += ["", f"## {_md(title)}", ""]
         for q in items:
-            out.append(f"- **{VERDICT_WORDS[q.verdict]}** (line {q.article.line or '?'}) "
+            out.append(f"- **{_(VERDICT_WORDS[q.verdict])}** (line {q.article.line or '?'}) "
                        f"「{_md(_clip(q.quotation))}」 — {_md(q.summary())}")
             if q.attribution:
                 out.append(f"  - {_md(q.attribution)}")
@@ -129,7 +129,8 @@ def render_html(report: VerifyReport, title: str = "") -> str:
     """A self-contained HTML page (inline CSS, nothing fetched) a proofreader can print."""
     template = _environment().get_template("report.html.j2")
     return template.render(report=report, title=title, counts=counts_line(report),
-                           groups=by_article(report), verdict_words=VERDICT_WORDS)
+                           groups=by_article(report),
+                           verdict_words={key: _(word) for key, word in VERDICT_WORDS.items()})
 
 
 def render_json(report: VerifyReport) -> str:

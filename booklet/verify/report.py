@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from dataclasses import asdict, dataclass, field
 
+from booklet.i18n import N_, _
+
 VERDICTS = ("exact", "differs", "not_found")
 
 
@@ -25,8 +27,8 @@ class TextRef:
         """「article 2「习近平：加强基础研究…」」 or 「reference refs/x.txt「…」」."""
         title = shorten(self.title)
         if self.kind == "article" and self.number is not None:
-            return MESSAGES["article"].format(number=self.number, title=title)
-        return MESSAGES["reference"].format(label=self.label, title=title)
+            return _MSG("article").format(number=self.number, title=title)
+        return _MSG("reference").format(label=self.label, title=title)
 
     def at(self) -> str:
         """``label:line`` (or just the label)."""
@@ -59,9 +61,9 @@ class Difference:
 
     def describe(self) -> str:
         """One line: 「…第一颗6[G]卫星… ↔ …第一颗6[]卫星… (line 46 / line 50)」."""
-        return MESSAGES["difference"].format(
+        return _MSG("difference").format(
             before=self.before, ours=self.ours, theirs=self.theirs, after=self.after,
-            kind=KIND_WORDS[self.kind], chars=CHAR_WORDS[self.chars],
+            kind=_(KIND_WORDS[self.kind]), chars=_(CHAR_WORDS[self.chars]),
             our_line=self.our_line or "?", their_line=self.their_line or "?")
 
     def suggestion(self) -> str | None:
@@ -69,8 +71,8 @@ class Difference:
         if self.better is None:
             return None
         reading = self.ours if self.better == "ours" else self.theirs
-        return MESSAGES["suggest"].format(before=self.before, reading=reading, after=self.after,
-                                          reason=REASON_WORDS.get(self.reason or "", ""))
+        return _MSG("suggest").format(before=self.before, reading=reading, after=self.after,
+                                          reason=_(REASON_WORDS[self.reason]) if self.reason in REASON_WORDS else "")
 
 
 @dataclass(frozen=True, slots=True)
@@ -85,7 +87,7 @@ class SameText:
 
     def warning(self) -> str:
         """The one line ``check`` and ``build`` print."""
-        return MESSAGES["repeats"].format(second=self.second.label, first=self.first.describe(),
+        return _MSG("repeats").format(second=self.second.label, first=self.first.describe(),
                                           percent=percent(self.share),
                                           count=len(self.differences))
 
@@ -108,17 +110,17 @@ class QuoteCheck:
     def summary(self) -> str:
         """One line for the verdict."""
         if self.verdict == "exact":
-            return MESSAGES["exact"].format(where=self.found_in.describe() if self.found_in else "")
+            return _MSG("exact").format(where=self.found_in.describe() if self.found_in else "")
         if self.verdict == "differs":
-            return MESSAGES["differs"].format(count=len(self.differences),
+            return _MSG("differs").format(count=len(self.differences),
                                               where=self.found_in.describe() if self.found_in else "",
                                               percent=percent(self.similarity))
         if self.elsewhere is not None and self.attribution:
-            return MESSAGES["elsewhere"].format(attribution=self.attribution,
+            return _MSG("elsewhere").format(attribution=self.attribution,
                                                 where=self.elsewhere.describe())
         if self.elsewhere is not None:
-            return MESSAGES["quoted_only"].format(where=self.elsewhere.describe())
-        return MESSAGES["not_found_short" if self.short else "not_found"]
+            return _MSG("quoted_only").format(where=self.elsewhere.describe())
+        return _MSG("not_found_short" if self.short else "not_found")
 
 
 @dataclass(slots=True)
@@ -137,7 +139,7 @@ class VerifyReport:
     def summary_line(self) -> str:
         """``verify: 25 quotations — 19 exact, 1 differs, 5 not found``."""
         counts = self.counts()
-        return MESSAGES["summary"].format(total=len(self.quotations), exact=counts["exact"],
+        return _MSG("summary").format(total=len(self.quotations), exact=counts["exact"],
                                           differs=counts["differs"], not_found=counts["not_found"])
 
     @property
@@ -176,24 +178,29 @@ def percent(share: float) -> str:
 
 
 MESSAGES: dict[str, str] = {
-    "article": "article {number}「{title}」",
-    "reference": "reference {label}「{title}」",
-    "repeats": "{second} repeats {first} ({percent}, {count} difference(s))",
-    "difference": "{kind} {chars}: …{before}[{ours}]{after}… ↔ …{before}[{theirs}]{after}… "
-                  "(line {our_line} / line {their_line})",
-    "suggest": "suggest …{before}{reading}{after}… ({reason})",
-    "exact": "found exactly in {where}",
-    "differs": "found with {count} difference(s) in {where} ({percent})",
-    "elsewhere": "not found in a text of {attribution}; the passage is in {where}",
-    "quoted_only": "not found in a source text; the passage is quoted in {where}",
-    "not_found": "not found in the project's texts",
-    "not_found_short": "not found exactly in the project's texts (short quotations are matched "
-                       "exactly only)",
-    "summary": "verify: {total} quotations — {exact} exact, {differs} differs, "
-               "{not_found} not found",
+    "article": N_("article {number}「{title}」"),
+    "reference": N_("reference {label}「{title}」"),
+    "repeats": N_("{second} repeats {first} ({percent}, {count} difference(s))"),
+    "difference": N_("{kind} {chars}: …{before}[{ours}]{after}… ↔ …{before}[{theirs}]{after}… "
+                  "(line {our_line} / line {their_line})"),
+    "suggest": N_("suggest …{before}{reading}{after}… ({reason})"),
+    "exact": N_("found exactly in {where}"),
+    "differs": N_("found with {count} difference(s) in {where} ({percent})"),
+    "elsewhere": N_("not found in a text of {attribution}; the passage is in {where}"),
+    "quoted_only": N_("not found in a source text; the passage is quoted in {where}"),
+    "not_found": N_("not found in the project's texts"),
+    "not_found_short": N_("not found exactly in the project's texts (short quotations are matched "
+                       "exactly only)"),
+    "summary": N_("verify: {total} quotations — {exact} exact, {differs} differs, "
+               "{not_found} not found"),
 }
-KIND_WORDS = {"missing": "missing", "extra": "extra", "substitution": "different"}
-CHAR_WORDS = {"punctuation": "punctuation", "digit": "digits", "latin": "Latin letters",
-              "text": "characters"}
-REASON_WORDS = {"latin": "the other version dropped a Latin letter or digit",
-                "page_break": "the other version lost characters at a page break"}
+KIND_WORDS = {"missing": N_("missing"), "extra": N_("extra"), "substitution": N_("different")}
+CHAR_WORDS = {"punctuation": N_("punctuation"), "digit": N_("digits"), "latin": N_("Latin letters"),
+              "text": N_("characters")}
+REASON_WORDS = {"latin": N_("the other version dropped a Latin letter or digit"),
+                "page_break": N_("the other version lost characters at a page break")}
+
+
+def _MSG(key: str) -> str:  # noqa: N802 - reads like the table it translates
+    """The message ``key`` of ``MESSAGES`` in the interface language."""
+    return _(MESSAGES[key])
