@@ -213,15 +213,17 @@ def reference_paths(manifest: Manifest) -> list[tuple[ReferenceEntry, Path]]:
         if path.is_dir():
             files = _readable_files(path)
             if not files:
-                raise _reference_error(manifest, line, index,
-                                       f"reference folder holds no readable file: {entry.source}")
+                raise _reference_error(manifest, line, index, _(
+                    "reference folder holds no readable file: {folder}").format(
+                        folder=entry.source))
             out.extend((entry, f) for f in files)
         elif path.is_file():
             out.append((entry, path))
         else:
-            what = "folder" if entry.source.endswith(("/", "\\")) else "file or folder"
-            raise _reference_error(manifest, line, index,
-                                   f"reference {what} not found: {entry.source}")
+            missing = _("reference folder not found: {path}") \
+                if entry.source.endswith(("/", "\\")) \
+                else _("reference file or folder not found: {path}")
+            raise _reference_error(manifest, line, index, missing.format(path=entry.source))
     return out
 
 
@@ -232,7 +234,8 @@ def load_references(manifest: Manifest, cache: SourceCache,
     paths = reference_paths(manifest)
     for number, (entry, path) in enumerate(paths, start=1):
         if progress:
-            progress(f"reading reference {number}/{len(paths)}: {path.name}")
+            progress(_("reading reference {number}/{total}: {name}").format(
+                number=number, total=len(paths), name=path.name))
         result, key = read_cached(path, ReadOptions(rules=dict(entry.clean)), cache)
         articles = tuple(dataclasses.replace(a, provenance=Provenance(path))
                          for a in result.document.articles)
@@ -248,8 +251,9 @@ def load_comparison(item: LoadedSource, manifest: Manifest,
         return None
     path = manifest.resolve(other)
     if not path.is_file():
-        raise _entry_error(item.ref, manifest, f"compare_with file not found: {other}",
+        raise _entry_error(item.ref, manifest,
+                           _("compare_with file not found: {path}").format(path=other),
                            "compare_with")
-    result, _ = read_cached(path, ReadOptions(), cache)
+    result, _key = read_cached(path, ReadOptions(), cache)
     return path, tuple(dataclasses.replace(a, provenance=Provenance(path))
                        for a in result.document.articles)

@@ -122,4 +122,6 @@ def verify_project(manifest_path: Path, *, use_cache: bool = True,
     cache = source_cache(manifest, enabled=use_cache)
     loaded = load_sources(manifest, cache, progress)
     references, comparisons = load_for_verify(manifest, loaded, cache, progress)
-    return verify_loaded(loaded, references, comparisons, manifest.root, cache)
+    report = verify_loaded(loaded, references, comparisons, manifest.root, cache)
+    report.title = manifest.title
+    return report
