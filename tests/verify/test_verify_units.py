@@ -66,6 +66,29 @@ def test_the_index_places_a_passage_with_dropped_characters():
     assert SPEECH in texts[1][best.start:best.end]
 
 
+_CJK = st.characters(min_codepoint=0x4E00, max_codepoint=0x9FFF)
+
+
+# Prose-like texts without a gram common enough to be skipped (``MAX_POSTINGS``).
+_TEXT = st.lists(_CJK, min_size=50, max_size=400, unique=True).map("".join)
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(_TEXT, min_size=1, max_size=5), st.data())
+def test_every_position_is_indexed_so_a_short_passage_with_a_wrong_character_is_placed(texts, data):
+    """Ten characters with one of them wrong still share three grams with their place: the
+    index keeps every gram (a sampled index could miss them)."""
+    index = NgramIndex.build(texts)
+    number = data.draw(st.integers(0, len(texts) - 1))
+    text = texts[number]
+    length = data.draw(st.integers(10, 40))
+    start = data.draw(st.integers(0, len(text) - length))
+    wrong = data.draw(st.integers(start, start + length - 1))
+    passage = text[start:wrong] + "〇" + text[wrong + 1:start + length]
+    places = [c for c in index.candidates(passage) if c.text == number]
+    assert any(c.start <= start and start + length <= c.end for c in places)
+
+
 def test_attributions_and_list_items():
     source = parse_attribution("——在二十届中央政治局第三次集体学习时的讲话（2023年2月21日）")
     assert source and source.date == PartialDate(2023, 2, 21)
