@@ -1,7 +1,7 @@
 """Turning aligned edits into readable differences: original characters, context, line numbers.
 
 Alignment works on folded text; a proofreader reads the original.  Each edit
-is mapped back through ``VerifyText.block_at`` to the characters as printed,
+is mapped back through ``VerifyText.piece_at`` to the characters as printed,
 given a few characters of context, the source line of each version, and — when
 one version plainly lost something in extraction — which reading is better.
 """

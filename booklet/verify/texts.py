@@ -95,13 +95,6 @@ class VerifyText:
         """The block share holding folded ``position`` (the text must not be empty)."""
         return self.pieces[max(0, bisect.bisect_right(self.starts, position) - 1)]
 
-    def block_at(self, position: int) -> tuple[int, int]:
-        """(block index, character index in that block's visible text) of a folded position."""
-        if not self.pieces:
-            return 0, 0
-        piece = self.piece_at(position)
-        return piece.block_index, piece.original_index(position - piece.start)
-
     def quotes(self, start: int, end: int) -> bool:
         """True when ``start:end`` lies in a quotation of this text (it is quoted here)."""
         return any(q_start < end and start < q_end for q_start, q_end in self.quoted)
