@@ -16,13 +16,13 @@ from typing import Any, Literal, Union
 
 import yaml
 from pydantic import BaseModel, ConfigDict, Field, PrivateAttr, ValidationError, field_validator
+from pydantic_core import PydanticCustomError
 
 from booklet.encoding import decode_text
 from booklet.errors import InputError, describe_os_error
 from booklet.i18n import N_, _
 from booklet.yamlcheck import check_expansion, describe_yaml_problem
 
-OUTPUT_FORMATS = ("pdf", "docx", "md")
 DEFAULT_MANIFEST = "booklet.yaml"
 
 
@@ -55,6 +55,7 @@ class SourceEntry(_Strict):
     date: str | None = None
     clean: dict[str, bool] = Field(default_factory=dict)
     compare_with: str | None = None  # another version of this text, collated by ``booklet verify``
+    captions: Literal["keep", "drop"] | None = None  # photo captions in PDF/DOCX (default: drop)
 
     @field_validator("source", "select", "title", mode="before")
     @classmethod
@@ -103,17 +104,30 @@ class Manifest(_Strict):
     date: str | None = None
     name: str = "booklet"
     layout: Union[str, LayoutSpec] = "gongwen"
-    outputs: list[Literal["pdf", "docx", "md"]] = Field(default_factory=lambda: ["pdf", "docx"])
+    outputs: list[str] = Field(default_factory=lambda: ["pdf", "docx"])
     out_dir: str = "build"
     fonts: dict[str, str] = Field(default_factory=dict)
     source_date_epoch: int | None = None
     notice: NoticeSpec | None = None
+    cover_first: bool = False  # front matter: cover, notice, contents (default: notice first)
+    captions: Literal["keep", "drop"] = "drop"  # photo captions whose photo is not printed
     contents: list[Union[PartEntry, SourceEntry]]
     references: list[Union[str, ReferenceEntry]] = Field(default_factory=list)
     path: Path = Path(DEFAULT_MANIFEST)
     _entry_lines: list[int] = PrivateAttr(default_factory=list)
     _key_lines: dict[str, int] = PrivateAttr(default_factory=dict)
     _reference_lines: list[int | None] = PrivateAttr(default_factory=list)
+
+    @field_validator("outputs")
+    @classmethod
+    def _known_formats(cls, value: list[str]) -> list[str]:
+        from booklet.writers import WRITERS  # the registry names the formats
+
+        unknown = [f for f in value if f not in WRITERS]
+        if unknown:  # worded like any other closed choice (``_format_error``)
+            raise PydanticCustomError("literal_error", "Input should be {expected}",
+                                      {"expected": ", ".join(f"'{name}'" for name in WRITERS)})
+        return value
 
     def key_line(self, key: str) -> int | None:
         """Line of a top-level key, for messages about its value."""
