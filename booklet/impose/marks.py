@@ -8,7 +8,8 @@ print shop's plate for every ink carries them.  They stand off the trim by
 from __future__ import annotations
 
 from pypdf import PdfWriter
-from pypdf.generic import ArrayObject, DictionaryObject, FloatObject, NameObject, NumberObject
+from pypdf.generic import (ArrayObject, DecodedStreamObject, DictionaryObject, FloatObject,
+                           IndirectObject, NameObject, NumberObject)
 
 from booklet.layout import MM
 
@@ -19,7 +20,23 @@ MARK_WIDTH_PT = 0.25  # a hairline, as printers draw them
 FOLD_DASH = "[2 1] 0 d"  # a fold mark is dashed, a cut mark solid
 
 
-def registration_colour(writer: PdfWriter) -> ArrayObject:
+def marks_form(writer: PdfWriter, sheet: tuple[float, float],
+               trim: tuple[float, float, float, float], *, fold: bool) -> IndirectObject:
+    """The marks for a sheet of size ``sheet`` as one form XObject, drawn on every side."""
+    form = DecodedStreamObject()
+    form.set_data(_marks(trim, fold=fold).encode("ascii"))
+    form = form.flate_encode()
+    form[NameObject("/Type")] = NameObject("/XObject")
+    form[NameObject("/Subtype")] = NameObject("/Form")
+    form[NameObject("/BBox")] = ArrayObject([FloatObject(0), FloatObject(0),
+                                             FloatObject(round(sheet[0], 4)),
+                                             FloatObject(round(sheet[1], 4))])
+    form[NameObject("/Resources")] = DictionaryObject({NameObject("/ColorSpace"): DictionaryObject(
+        {NameObject("/Reg"): _registration_colour()})})
+    return writer._add_object(form)
+
+
+def _registration_colour() -> ArrayObject:
     """``[/Separation /All /DeviceCMYK f]``: full tint on every plate, black on screen."""
     tint = DictionaryObject({
         NameObject("/FunctionType"): NumberObject(2),
@@ -29,10 +46,10 @@ def registration_colour(writer: PdfWriter) -> ArrayObject:
         NameObject("/N"): NumberObject(1),
     })
     return ArrayObject([NameObject("/Separation"), NameObject("/All"),
-                        NameObject("/DeviceCMYK"), writer._add_object(tint)])
+                        NameObject("/DeviceCMYK"), tint])
 
 
-def crop_marks(trim: tuple[float, float, float, float], colour: str, *, fold: bool) -> str:
+def _marks(trim: tuple[float, float, float, float], *, fold: bool) -> str:
     """Operators for marks at the four corners of ``trim`` and above/below its middle."""
     x0, y0, x1, y1 = trim
     off, length = MARK_OFFSET_MM * MM, MARK_LENGTH_MM * MM
@@ -44,8 +61,8 @@ def crop_marks(trim: tuple[float, float, float, float], colour: str, *, fold: bo
     middle = (x0 + x1) / 2
     centre = [(middle, y1 + off, middle, y1 + off + length),
               (middle, y0 - off, middle, y0 - off - length)]
-    ops = [f"q /{colour.lstrip('/')} CS 1 SCN {MARK_WIDTH_PT} w 0 J", _path(lines)]
-    ops += [FOLD_DASH if fold else "", _path(centre), "Q"]
+    ops = [f"/Reg CS 1 SCN {MARK_WIDTH_PT} w 0 J", _path(lines), FOLD_DASH if fold else "",
+           _path(centre)]
     return " ".join(op for op in ops if op)
 
 

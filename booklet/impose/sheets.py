@@ -16,10 +16,10 @@ from pathlib import Path
 from typing import Sequence
 
 from pypdf import PdfReader, PdfWriter
-from pypdf.generic import (ArrayObject, ContentStream, DictionaryObject, FloatObject,
+from pypdf.generic import (ArrayObject, DecodedStreamObject, DictionaryObject, FloatObject,
                            IndirectObject, NameObject, PdfObject, StreamObject)
 
-from booklet.impose.marks import MARK_MARGIN_MM, crop_marks, registration_colour
+from booklet.impose.marks import MARK_MARGIN_MM, marks_form
 from booklet.impose.plan import Side
 from booklet.layout import MM
 
@@ -73,9 +73,8 @@ def write_sheets(reader: PdfReader, target: Path, sides: Sequence[Side], *,
     writer = PdfWriter()
     writer.pdf_header = "%PDF-1.7"  # /Duplex in the viewer preferences is PDF 1.7
     forms: dict[int, IndirectObject] = {}
-    colour = registration_colour(writer) if marks else None
+    shared = marks_form(writer, (geo.sheet_w, geo.sheet_h), geo.trim, fold=fold) if marks else None
     for side in sides:
-        sheet = writer.add_blank_page(geo.sheet_w, geo.sheet_h)
         xobjects = DictionaryObject()
         ops = []
         for half, index in enumerate((side.left, side.right)):
@@ -86,21 +85,27 @@ def write_sheets(reader: PdfReader, target: Path, sides: Sequence[Side], *,
             name = f"/P{index + 1}"
             xobjects[NameObject(name)] = forms[index]
             ops.append(_place(geo, reader.pages[index], half, side.inward, name))
-        resources = DictionaryObject({NameObject("/XObject"): xobjects})
-        if colour is not None:
-            resources[NameObject("/ColorSpace")] = DictionaryObject({NameObject("/Reg"): colour})
-            ops.append(crop_marks(geo.trim, "/Reg", fold=fold))
-        sheet[NameObject("/Resources")] = resources
-        trim = ArrayObject(FloatObject(round(v, 4)) for v in geo.trim)
-        sheet[NameObject("/TrimBox")] = trim
-        sheet[NameObject("/BleedBox")] = trim  # the pages have white margins: nothing bleeds
-        content = ContentStream(None, None)
-        content.set_data("\n".join(ops).encode("ascii"))
-        sheet.replace_contents(content)
+        if shared is not None:
+            xobjects[NameObject("/Marks")] = shared
+            ops.append("/Marks Do")
+        _add_sheet(writer, geo, xobjects, ops)
     _finish(writer, reader, duplex=fold)
     with open(target, "wb") as out:
         writer.write(out)
     return geo
+
+
+def _add_sheet(writer: PdfWriter, geo: SheetGeometry, xobjects: DictionaryObject,
+               ops: list[str]) -> None:
+    """One side as a page: its forms, its drawing operators, the trim box."""
+    sheet = writer.add_blank_page(geo.sheet_w, geo.sheet_h)
+    sheet[NameObject("/Resources")] = DictionaryObject({NameObject("/XObject"): xobjects})
+    trim = ArrayObject(FloatObject(round(v, 4)) for v in geo.trim)
+    sheet[NameObject("/TrimBox")] = trim
+    sheet[NameObject("/BleedBox")] = trim  # the pages have white margins: nothing bleeds
+    content = DecodedStreamObject()
+    content.set_data("\n".join(ops).encode("ascii"))
+    sheet.replace_contents(content.flate_encode())
 
 
 def _page_form(writer: PdfWriter, page: DictionaryObject) -> IndirectObject:

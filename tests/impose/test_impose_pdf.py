@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 from pypdf import PdfReader
+from pypdf.generic import NameObject
 
 from booklet.impose import Imposition, impose_pdf
 from booklet.impose.marks import MARK_MARGIN_MM
@@ -80,12 +81,20 @@ def test_crop_marks_widen_the_sheet_and_the_trim_box_is_the_spread(tmp_path: Pat
     assert [(s.left, s.right) for s in sides] == [("P4", "P1"), ("P2", "P3")]
 
 
+def _marks(reader: PdfReader) -> tuple[bytes, object]:
+    """The marks form every side of ``reader`` draws (one object), and its colour space."""
+    forms = {page["/Resources"]["/XObject"].raw_get("/Marks").idnum for page in reader.pages}
+    assert len(forms) == 1
+    form = reader.pages[0]["/Resources"]["/XObject"]["/Marks"]
+    assert b"/Marks Do" in reader.pages[0].get_contents().get_data()
+    return form.get_data(), form["/Resources"]["/ColorSpace"]["/Reg"]
+
+
 def test_fold_marks_are_dashed_cut_marks_solid(tmp_path: Path) -> None:
-    saddle = PdfReader(_impose(tmp_path, 4, Imposition("saddle", crop_marks=True)))
-    two_up = PdfReader(_impose(tmp_path, 4, Imposition("2up", crop_marks=True)))
-    assert b"[2 1] 0 d" in saddle.pages[0].get_contents().get_data()
-    assert b" d " not in two_up.pages[0].get_contents().get_data()
-    colour = saddle.pages[0]["/Resources"]["/ColorSpace"]["/Reg"]
+    saddle, colour = _marks(PdfReader(_impose(tmp_path, 8, Imposition("saddle", crop_marks=True))))
+    two_up, _ = _marks(PdfReader(_impose(tmp_path, 4, Imposition("2up", crop_marks=True))))
+    assert b"[2 1] 0 d" in saddle
+    assert b" d " not in two_up
     assert [str(v) for v in colour[:2]] == ["/Separation", "/All"]  # on every printing plate
 
 
@@ -122,3 +131,22 @@ def test_saddle_presets_duplex_short_edge_and_actual_size_printing(tmp_path: Pat
     assert prefs["/Duplex"] == "/DuplexFlipShortEdge" and prefs["/PrintScaling"] == "/None"
     two_up = PdfReader(_impose(tmp_path, 4, Imposition("2up")))
     assert "/Duplex" not in two_up.trailer["/Root"]["/ViewerPreferences"]
+
+
+def test_a_page_drawn_by_several_content_streams_is_placed_whole(tmp_path: Path) -> None:
+    from pypdf import PdfWriter
+    from pypdf.generic import ArrayObject, DecodedStreamObject
+
+    split = PdfWriter(clone_from=labelled_pdf(tmp_path / "print.pdf", 2))
+    page = split.pages[0]
+    data = page.get_contents().get_data()
+    parts = []
+    cut = data.index(b"\n", len(data) // 2)  # streams divide between tokens (PDF 32000 7.8.2)
+    for chunk in (data[:cut], data[cut:]):
+        stream = DecodedStreamObject()
+        stream.set_data(chunk)
+        parts.append(split._add_object(stream))
+    page[NameObject("/Contents")] = ArrayObject(parts)
+    split.write(tmp_path / "split.pdf")
+    impose_pdf(tmp_path / "split.pdf", tmp_path / "out.pdf", Imposition("2up"))
+    assert _halves(tmp_path / "out.pdf") == [("P1", "P2")]
