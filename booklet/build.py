@@ -141,7 +141,7 @@ def _render_outputs(booklet: Booklet, formats: list[str], staging: dict[str, Pat
             progress(_("writing the PDF"))
         info = write_pdf(booklet, staging["pdf"], profile=profile, fonts=fonts)
         if imposition is not None:
-            _impose(imposition, staging, info, progress)
+            _impose(imposition, staging, info, progress, result.warn)
     if "docx" in formats:
         from booklet.writers.docx import write_docx
 
@@ -163,10 +163,13 @@ def _render_outputs(booklet: Booklet, formats: list[str], staging: dict[str, Pat
 
 
 def _impose(imposition: Imposition, staging: dict[str, Path], info: "PdfInfo",
-            progress: Progress | None) -> None:
+            progress: Progress | None, warn: Callable[[str], None]) -> None:
     """The staged PDF imposed beside it; padding blanks go after the last article."""
-    from booklet.impose import impose_pdf
+    from booklet.impose import facing_warning, impose_pdf
 
+    warning = facing_warning(imposition, info.page_numbers)
+    if warning:
+        warn(warning)
     if progress:
         progress(_("imposing the PDF for printing"))
     starts = [info.page_numbers.index(number) for number in info.article_pages]

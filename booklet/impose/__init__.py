@@ -23,13 +23,14 @@ from typing import TYPE_CHECKING, Sequence
 from booklet.errors import InputError
 from booklet.fileio import atomic_path
 from booklet.i18n import _
-from booklet.impose.plan import Side, plan_sides
+from booklet.impose.plan import Side, plan_sides, wrong_side
 from booklet.layout import MM
 
 if TYPE_CHECKING:
     from booklet.manifest import ImposeSpec
 
-__all__ = ["CREEP_MAX_MM", "IMPOSE_MODES", "Imposition", "Side", "impose_pdf", "imposition_for", "plan_sides"]
+__all__ = ["CREEP_MAX_MM", "IMPOSE_MODES", "Imposition", "Side", "facing_warning", "impose_pdf",
+           "imposition_for", "plan_sides"]
 
 IMPOSE_MODES = ("saddle", "2up")
 # Real creep is a few tenths of a millimetre to 2–3 mm (100 sheets of 80 g/m² paper);
@@ -89,3 +90,15 @@ def impose_pdf(source: Path, target: Path, imposition: Imposition, *,
         write_sheets(reader, tmp, sides, marks=imposition.crop_marks,
                      fold=imposition.mode == "saddle")
     return sides
+
+
+def facing_warning(imposition: Imposition, page_numbers: Sequence[int | None]) -> str | None:
+    """A warning when the folded booklet would show numbered pages on the wrong side of the leaf."""
+    if imposition.mode != "saddle":
+        return None
+    misplaced = wrong_side(page_numbers)
+    if not misplaced:
+        return None
+    return _("page {number} falls on a left-hand page of the folded booklet, so the page numbers and "
+             "wide margins face the fold; 'layout: {{articles_start_recto: true}}' starts it on a "
+             "right-hand page").format(number=misplaced[0])

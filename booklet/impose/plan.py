@@ -51,6 +51,18 @@ def blank_position(page_count: int, page_kinds: Sequence[str] = (),
     return page_count if end >= len(page_kinds) else end
 
 
+def wrong_side(page_numbers: Sequence[int | None]) -> list[int]:
+    """Printed numbers drawn for one side of the leaf but falling on the other.
+
+    The PDF layout draws an odd-numbered page as a right-hand page (number and
+    binding margin placed for it); the cover is the first right-hand page, so
+    page index ``i`` is right-hand when ``i`` is even.  An odd count of front
+    pages before page 1 puts every numbered page on the wrong side: numbers and
+    wide margins at the fold.
+    """
+    return [n for i, n in enumerate(page_numbers) if n and (i % 2 == 0) != (n % 2 == 1)]
+
+
 def padded_order(page_count: int, multiple: int, position: int) -> list[int | None]:
     """The pages in reading order with blanks (``None``) at ``position`` up to a ``multiple``."""
     blanks = -page_count % multiple

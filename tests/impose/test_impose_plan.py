@@ -7,7 +7,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from booklet.impose.plan import (Side, blank_position, padded_order, plan_sides, saddle_sides,
-                                 two_up_sides)
+                                 two_up_sides, wrong_side)
 
 
 def _printed(side: Side) -> tuple[int | None, int | None]:
@@ -105,3 +105,12 @@ def test_creep_moves_inner_sheets_towards_the_fold_in_even_steps() -> None:
     by_sheet = {s.sheet: s.inward for s in sides}
     assert by_sheet == {1: 0.0, 2: 1.0, 3: 2.0, 4: 3.0}
     assert saddle_sides(list(range(4)), creep_pt=3.0)[0].inward == 0.0  # one sheet: nothing to do
+
+
+def test_numbered_pages_on_the_wrong_side_of_the_leaf_are_found() -> None:
+    # cover, toc, then page 1 at index 2: a right-hand page, as drawn
+    assert wrong_side([None, None, 1, 2, 3]) == []
+    # cover, notice, toc, then page 1 at index 3: a left-hand page drawn as a right-hand one
+    assert wrong_side([None, None, None, 1, 2, 3]) == [1, 2, 3]
+    # a blank verso before page 1 (articles_start_recto) puts it right again
+    assert wrong_side([None, None, None, None, 1, 2]) == []
