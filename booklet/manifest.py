@@ -395,7 +395,7 @@ def _check_impose(manifest: Manifest, spec: ImposeSpec, data: dict[str, Any]) ->
         raise InputError(_("must be between 0 and {max} (millimetres)").format(max=f"{CREEP_MAX_MM:g}"),
                          path=manifest.path, line=creep_line, key="impose.creep_mm")
     if spec.creep_mm and spec.mode != "saddle":
-        raise InputError(_("creep only happens in a folded booklet: use it with mode: saddle"),
+        raise InputError(_("creep only happens in a folded booklet: use it with 'mode: saddle'"),
                          path=manifest.path, line=creep_line, key="impose.creep_mm")
 
 
