@@ -24,7 +24,7 @@ from booklet.frontmatter import render_cover, render_notice
 from booklet.i18n import _, ngettext
 from booklet.impose import Imposition, imposition_for
 from booklet.layout import Profile, load_profile
-from booklet.manifest import OUTPUT_FORMATS, Manifest, load_manifest
+from booklet.manifest import Manifest, load_manifest
 from booklet.model import Booklet
 from booklet.publish import publish
 from booklet.sources import LoadedSource, Progress, group_parts, load_sources, outside_project
@@ -91,15 +91,17 @@ def assemble_booklet(manifest: Manifest, loaded: list[LoadedSource]) -> Booklet:
                    issuer=cover["issuer"] or None, date=cover["date"] or None, notice=notice,
                    parts=group_parts(loaded), layout=manifest.layout_name,
                    layout_overrides=manifest.layout_overrides, source_date_epoch=epoch,
-                   font_files=fonts)
+                   font_files=fonts, cover_first=manifest.cover_first, captions=manifest.captions)
 
 
 def _formats(manifest: Manifest, options: BuildOptions) -> list[str]:
+    from booklet.writers import WRITERS
+
     formats = options.formats or list(manifest.outputs)
-    unknown = [f for f in formats if f not in OUTPUT_FORMATS]
+    unknown = [f for f in formats if f not in WRITERS]
     if unknown:
         raise InputError(_("unknown output format '{format}' (known: {known})").format(
-            format=unknown[0], known=", ".join(OUTPUT_FORMATS)), key="--format")
+            format=unknown[0], known=", ".join(WRITERS)), key="--format")
     return list(dict.fromkeys(formats))
 
 
@@ -117,6 +119,10 @@ def _render_outputs(booklet: Booklet, formats: list[str], staging: dict[str, Pat
                     manifest: Manifest, result: BuildResult, options: BuildOptions,
                     progress: Progress | None, profile: Profile, fonts: "FontMap | None",
                     imposition: Imposition | None = None) -> None:
+    from booklet.present import present
+    from booklet.writers import LABELS, NEEDS_PAGES, WRITERS, Job
+
+    printed = present(booklet, project_dir=manifest.root, edition="print")
     if fonts is not None:
         from booklet.fonts import check_glyphs, substitutes_note
 
@@ -125,7 +131,7 @@ def _render_outputs(booklet: Booklet, formats: list[str], staging: dict[str, Pat
         note = substitutes_note(fonts, profile)
         if note:
             result.warn(note)
-        missing = check_glyphs(booklet, fonts, profile)
+        missing = check_glyphs(printed, fonts, profile)
         if missing and options.strict:
             raise InputError(ngettext("{count} character missing from the fonts, first: {first}",
                                       "{count} characters missing from the fonts, first: {first}",
@@ -133,33 +139,22 @@ def _render_outputs(booklet: Booklet, formats: list[str], staging: dict[str, Pat
                              path=manifest.path)
         for glyph in missing:
             result.warn(str(glyph))
-    info = None
-    if "pdf" in formats:
-        from booklet.writers.pdf import write_pdf
+    pages = layout = info = None
+    if NEEDS_PAGES & set(formats) or imposition is not None:  # imposing reads the page kinds
+        from booklet.writers.pdf import paginate
 
+        info = paginate(printed, profile=profile, fonts=fonts)
+        pages, layout = info.article_pages, info.layout
+        result.article_pages = list(pages)
+    text = present(booklet, project_dir=manifest.root, edition="text") if "md" in formats \
+        else printed
+    job = Job(printed, text, profile, fonts, pages, manifest.root, layout)
+    for fmt in formats:
         if progress:
-            progress(_("writing the PDF"))
-        info = write_pdf(booklet, staging["pdf"], profile=profile, fonts=fonts)
-        if imposition is not None:
-            _impose(imposition, staging, info, progress, result.warn)
-    if "docx" in formats:
-        from booklet.writers.docx import write_docx
-
-        if info is None:
-            from booklet.writers.pdf import paginate
-
-            info = paginate(booklet, profile=profile, fonts=fonts)
-        if progress:
-            progress(_("writing the DOCX"))
-        write_docx(booklet, staging["docx"], profile=profile, toc_pages=info.article_pages)
-    if "md" in formats:
-        from booklet.writers.booklet_markdown import write_markdown
-
-        if progress:
-            progress(_("writing the Markdown edition"))
-        write_markdown(booklet, staging["md"], project_dir=manifest.root)
-    if info is not None:
-        result.article_pages = list(info.article_pages)
+            progress(_(LABELS[fmt]) if fmt in LABELS else fmt)
+        WRITERS[fmt](job, staging[fmt])
+    if imposition is not None:
+        _impose(imposition, staging, info, progress, result.warn)
 
 
 def _impose(imposition: Imposition, staging: dict[str, Path], info: "PdfInfo",
@@ -250,8 +245,10 @@ def _build(manifest: Manifest, options: BuildOptions, progress: Progress | None,
     result.recleaned = list(cache.recleaned)
     if cache.write_error:
         result.warn(cache.write_error)
+    from booklet.writers import NEEDS_FONTS
+
     fonts = None
-    if "pdf" in formats or "docx" in formats:  # resolved before the check: fonts installed since
+    if NEEDS_FONTS & set(formats):  # resolved before the check: fonts installed since
         fonts = resolve_fonts_quietly(profile, booklet.font_files)  # the last build rebuild
     targets = {fmt: out_dir / f"{manifest.name}.{fmt}" for fmt in formats}
     if imposition is not None:

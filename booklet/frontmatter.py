@@ -1,4 +1,4 @@
-"""Textual front matter from jinja2 templates: cover wording, the 通知 letter, 来源 lines.
+"""Textual front matter from jinja2 templates: cover wording and the 通知 letter.
 
 Templates hold the wording, writers hold the layout.  A project's own
 ``templates/`` folder overrides the built-in templates file by file.
@@ -112,12 +112,6 @@ def render_notice(notice_vars: dict[str, Any], booklet_vars: dict[str, Any],
     return Notice(title=str(data.get("title") or ""), body=_paragraphs(str(data.get("body") or "")),
                   number=opt("number"), to=opt("to"), attachment=opt("attachment"),
                   signature=opt("signature"), date=opt("date"), issuer=opt("issuer"))
-
-
-def render_source_line(origin: str | None, date: str | None, project_dir: Path | None) -> str:
-    """The 来源 line for an article whose origin/date come from the manifest."""
-    return render_template("source_line.j2", project_dir, origin=origin or "",
-                           date=date or "").strip()
 
 
 class _Namespace(dict):

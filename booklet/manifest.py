@@ -16,6 +16,7 @@ from typing import Any, Literal, Union
 
 import yaml
 from pydantic import BaseModel, ConfigDict, Field, PrivateAttr, ValidationError, field_validator
+from pydantic_core import PydanticCustomError
 
 from booklet.encoding import decode_text
 from booklet.errors import InputError, describe_os_error
@@ -23,7 +24,6 @@ from booklet.i18n import N_, _
 from booklet.impose import CREEP_MAX_MM, IMPOSE_MODES
 from booklet.yamlcheck import check_expansion, describe_yaml_problem
 
-OUTPUT_FORMATS = ("pdf", "docx", "md")
 DEFAULT_MANIFEST = "booklet.yaml"
 
 
@@ -56,6 +56,7 @@ class SourceEntry(_Strict):
     date: str | None = None
     clean: dict[str, bool] = Field(default_factory=dict)
     compare_with: str | None = None  # another version of this text, collated by ``booklet verify``
+    captions: Literal["keep", "drop"] | None = None  # photo captions in PDF/DOCX (default: drop)
 
     @field_validator("source", "select", "title", mode="before")
     @classmethod
@@ -113,11 +114,13 @@ class Manifest(_Strict):
     date: str | None = None
     name: str = "booklet"
     layout: Union[str, LayoutSpec] = "gongwen"
-    outputs: list[Literal["pdf", "docx", "md"]] = Field(default_factory=lambda: ["pdf", "docx"])
+    outputs: list[str] = Field(default_factory=lambda: ["pdf", "docx"])
     out_dir: str = "build"
     fonts: dict[str, str] = Field(default_factory=dict)
     source_date_epoch: int | None = None
     notice: NoticeSpec | None = None
+    cover_first: bool = False  # front matter: cover, notice, contents (default: notice first)
+    captions: Literal["keep", "drop"] = "drop"  # photo captions whose photo is not printed
     contents: list[Union[PartEntry, SourceEntry]]
     references: list[Union[str, ReferenceEntry]] = Field(default_factory=list)
     impose: ImposeSpec | None = None
@@ -125,6 +128,17 @@ class Manifest(_Strict):
     _entry_lines: list[int] = PrivateAttr(default_factory=list)
     _key_lines: dict[str, int] = PrivateAttr(default_factory=dict)
     _reference_lines: list[int | None] = PrivateAttr(default_factory=list)
+
+    @field_validator("outputs")
+    @classmethod
+    def _known_formats(cls, value: list[str]) -> list[str]:
+        from booklet.writers import WRITERS  # the registry names the formats
+
+        unknown = [f for f in value if f not in WRITERS]
+        if unknown:  # worded like any other closed choice (``_format_error``)
+            raise PydanticCustomError("literal_error", "Input should be {expected}",
+                                      {"expected": ", ".join(f"'{name}'" for name in WRITERS)})
+        return value
 
     @field_validator("impose", mode="before")
     @classmethod

@@ -53,10 +53,16 @@ class Heading:
 
 @dataclass(frozen=True, slots=True)
 class Paragraph:
-    """A body paragraph, printed with a two-character first-line indent."""
+    """A body paragraph, printed with a two-character first-line indent.
+
+    ``run_in`` (set by the presentation layer, ``booklet.present``): the paragraph opens with a
+    run-in heading, its leading ``Bold`` inlines (「第一，强化……布局。」) set on the paragraph's
+    own line; a paragraph that is nothing but its run-in heading keeps with the next block.
+    """
 
     inlines: tuple[Inline, ...]
     span: Span = None
+    run_in: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -145,6 +151,8 @@ class Article:
     # True when the 来源 line stood after the body in the source (seed 000), so the
     # cleaned Markdown keeps it there; writers may ignore it.
     source_at_end: bool = False
+    # Photo captions in print: "keep" or "drop" (manifest ``captions:``); None: the booklet's.
+    captions: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -194,6 +202,10 @@ class Booklet:
     source_date_epoch: int | None = None
     # Font role ("fangsong", "heiti", …) → font file given in the manifest.
     font_files: dict[str, Path] = field(default_factory=dict)
+    # Front matter order: the 通知 first (as a notice sends its booklet as 附件), unless True.
+    cover_first: bool = False
+    # Photo captions whose photo is not in the booklet: "drop" (print) or "keep".
+    captions: str = "drop"
 
     @property
     def articles(self) -> tuple[Article, ...]:

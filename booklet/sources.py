@@ -10,10 +10,10 @@ from typing import Callable
 from booklet.cache import SourceCache
 from booklet.errors import InputError
 from booklet.fileio import display_path
-from booklet.frontmatter import render_source_line
 from booklet.i18n import _
 from booklet.manifest import EntryRef, Manifest, ReferenceEntry, iter_entries
 from booklet.model import Article, Part, Provenance
+from booklet.present.source import source_fields
 from booklet.readers import READERS, ReadOptions, ReadResult, reader_for
 from booklet.select import select_article
 from booklet.sniff import check_source_bytes, check_suffix, run_reader
@@ -165,8 +165,11 @@ def _apply_overrides(article: Article, ref: EntryRef, path: Path, root: Path) ->
         if value is not None:
             changes[name] = value
     if entry.origin is not None or entry.date is not None:
-        changes["source_line"] = render_source_line(entry.origin or article.origin,
-                                                    entry.date or article.date, root)
+        # the manifest's who/when win over the printed line's; the presentation layer words it
+        origin, when = source_fields(article)
+        changes.update(origin=entry.origin or origin, date=entry.date or when, source_line=None)
+    if entry.captions is not None:
+        changes["captions"] = entry.captions
     return dataclasses.replace(article, **changes)
 
 

@@ -5,35 +5,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Iterator
 
-from booklet.model import (Attribution, Block, Booklet, Caption, Heading, Note, Paragraph, Quote,
-                           Separator, block_text, plain_text)
-
-
-def block_style(block: Block) -> str:
-    """Profile style name of a block."""
-    if isinstance(block, Heading):
-        return f"heading{min(max(block.level, 1), 4)}"
-    if isinstance(block, Paragraph):
-        return "body"
-    if isinstance(block, Quote):
-        return "quote"
-    if isinstance(block, Attribution):
-        return "attribution"
-    if isinstance(block, Note):
-        return "note"
-    if isinstance(block, Caption):
-        return "caption"
-    if isinstance(block, Separator):
-        return "body"
-    raise TypeError(f"unknown block type {type(block).__name__}")
-
-
-def source_line(article) -> str | None:
-    """The 来源 line as printed: the article's own, else composed from origin and date."""
-    if article.source_line:
-        return article.source_line
-    bits = [b for b in (article.origin, article.date) if b]
-    return f"（来源：{'，'.join(bits)}）" if bits else None
+from booklet.model import Booklet, block_text, plain_text
+from booklet.present.notes import note_mark
+from booklet.present.style import block_style
 
 
 @dataclass(frozen=True, slots=True)
@@ -84,10 +58,11 @@ def _article_uses(article) -> Iterator[TextUse]:
     title = article.title
     for style, text in (("kicker", article.kicker), ("title", article.title),
                         ("subtitle", article.subtitle), ("author", article.author),
-                        ("source_line", source_line(article))):
+                        ("source_line", article.source_line)):
         if text:
             yield TextUse(style, text, title, None, style)
     for i, block in enumerate(article.blocks):
         yield TextUse(block_style(block), block_text(block), title, i, type(block).__name__)
     for note in article.footnotes:
-        yield TextUse("footnote", f"{note.label} {plain_text(note.inlines)}", title, None, "Footnote")
+        label = note_mark(int(note.label)) if note.label.isdigit() else note.label
+        yield TextUse("footnote", f"{label}{plain_text(note.inlines)}", title, None, "Footnote")

@@ -27,6 +27,32 @@ ROLE_NAMES = {"fangsong": "仿宋", "heiti": "黑体", "kaiti": "楷体", "xiaob
               "songti": "宋体"}
 PAGE_NUMBER_POSITIONS = ("outer", "center", "right")
 NOTICE_FORMATS = ("letter", "standard")
+NOTE_NUMBERINGS = ("page", "article")
+
+
+@dataclass(frozen=True, slots=True)
+class NoticeGeometry:
+    """Where GB/T 9704 puts the 红头 elements of the notice letter (mm from the paper's edges)."""
+
+    masthead_top_mm: float = 30  # 信函格式: masthead's upper edge below the paper's top edge
+    masthead_block_mm: float = 35  # 文件格式: masthead's upper edge below the text block's top
+    rule_gap_mm: float = 4  # red rule(s) this far below the masthead (文件格式: below the number)
+    rule_length_mm: float = 170  # 信函格式: double rules centred on the page
+    foot_rule_mm: float = 20  # 信函格式: lower double rule this far above the paper's bottom
+    thick_pt: float = 1.5  # the heavy line of a double rule
+    thin_pt: float = 0.5  # its light line
+    double_gap_pt: float = 1.5  # white between the two lines of a double rule
+    title_gap_lines: int = 2  # 标题与其上最后一个要素相距二行
+
+
+@dataclass(frozen=True, slots=True)
+class CoverGeometry:
+    """The cover's rules and text, in mm below the text block's top edge."""
+
+    upper_rule_mm: float = 36  # red double rule above the title
+    title_mm: float = 67  # the title's first line
+    lower_rule_mm: float = 166  # red rule under the title block
+    issuer_mm: float = 184  # issuer, then the date
 
 
 @dataclass(frozen=True, slots=True)
@@ -63,6 +89,16 @@ class Profile:
     # edge between red double lines, number flush right) or "standard" (文件格式: masthead
     # 35 mm into the text block, number centred, one red rule).
     notice_format: str = "letter"
+    # Footnote markers restart on every page (①② … as Chinese books number them) or run
+    # through each article.
+    note_numbering: str = "page"
+    # The red of the 红头 masthead, its rules and the cover's rules.
+    accent_color: str = "#E60012"
+    # Proportional Latin serif for ASCII letters and digits (the DOCX names it; the PDF
+    # uses the face ``booklet.fonts`` finds for the "latin" role).
+    latin_family: str = "Times New Roman"
+    notice: NoticeGeometry = field(default_factory=NoticeGeometry)
+    cover: CoverGeometry = field(default_factory=CoverGeometry)
     styles: dict[str, TextStyle] = field(default_factory=dict)
 
     @property
@@ -138,8 +174,19 @@ def _apply_override(data: dict[str, Any], key: str, value: Any) -> None:
         target[last] = value
 
 
+def _geometry(cls, data: dict[str, Any], key: str):
+    raw = data.pop(key, None) or {}
+    known = {f.name for f in dataclasses.fields(cls)}
+    bad = set(raw) - known
+    if bad:
+        raise InputError(f"unknown {key} key(s) {', '.join(sorted(bad))}", key=f"layout.{key}")
+    return cls(**raw)
+
+
 def _build(data: dict[str, Any]) -> Profile:
     styles_raw = data.pop("styles", {})
+    notice = _geometry(NoticeGeometry, data, "notice")
+    cover = _geometry(CoverGeometry, data, "cover")
     known = {f.name for f in dataclasses.fields(Profile)}
     unknown = set(data) - known
     if unknown:
@@ -162,13 +209,17 @@ def _build(data: dict[str, Any]) -> Profile:
                 key=f"layout.styles.{style_name}.align")
         styles[style_name] = style
     try:
-        profile = Profile(styles=styles, **data)
+        profile = Profile(styles=styles, notice=notice, cover=cover, **data)
     except TypeError as exc:  # a missing key in a profile file
         raise InputError(_("incomplete layout profile"), key="layout") from exc
     if profile.notice_format not in NOTICE_FORMATS:
         raise InputError(_("unknown notice_format '{value}' (known: {known})").format(
             value=profile.notice_format, known=", ".join(NOTICE_FORMATS)),
             key="layout.notice_format")
+    if profile.note_numbering not in NOTE_NUMBERINGS:
+        raise InputError(_("unknown note_numbering '{value}' (known: {known})").format(
+            value=profile.note_numbering, known=", ".join(NOTE_NUMBERINGS)),
+            key="layout.note_numbering")
     if profile.page_number_position not in PAGE_NUMBER_POSITIONS:
         raise InputError(_("unknown page_number_position '{value}' (known: {known})").format(
             value=profile.page_number_position, known=", ".join(PAGE_NUMBER_POSITIONS)),

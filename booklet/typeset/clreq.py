@@ -11,6 +11,8 @@ NO_START = frozenset("，。、；：？！）》」』”’〉】〕］｝…�
 NO_END = frozenset("（《「『“‘〈【〔［｛([{")
 # Marks written doubled that must never be split across lines (——, ……).
 INSEPARABLE = frozenset("—…")
+# Dashes that join the two ends of a range (2018—2022年, 3～5).
+RANGE_DASHES = frozenset("—–～~-－")
 # Full-width punctuation that may be squeezed when a line is pushed in.
 SQUEEZABLE = frozenset("，。、；：？！）》」』”’（《「『“‘〉〈【】〔〕")
 
@@ -27,5 +29,7 @@ def can_break_before(prev: str, cur: str) -> bool:
     if prev == cur and cur in INSEPARABLE:
         return False
     if is_latin(prev) and is_latin(cur):
+        return False
+    if prev in RANGE_DASHES and cur.isdigit():  # 2018—2022年: a range is never split
         return False
     return True

@@ -1,12 +1,18 @@
-"""Breaking display titles (the cover's, TOC entries) at word-ish boundaries.
+"""Breaking display text — titles, the cover, the notice title, TOC entries — where words end.
 
-A cover title is set large and centred; GB/T 9704 asks that a wrapped title
-keep its words whole and its lines symmetrical (回行时词意完整、排列对称).  With
-no dictionary at hand, good break points are found from the text itself:
-after punctuation or a space, before an opening mark or a ——副题, after the
-particles and prepositions that close a phrase (的 在 上 和 与 …).  A break
-anywhere else probably splits a word (座 / 谈会), so it costs more than an
-extra line.
+GB/T 9704 asks that a wrapped title keep its words whole and its lines
+symmetrical (回行时词意完整、排列对称).  One dynamic programme serves every
+display text: it chooses break points that minimise a line-shape cost plus a
+cost per break taken from the text's words (``segment.words``):
+
+- at the author's spaces, after punctuation, before an opening mark or a ——副题: free;
+- after a particle (的 之 等) or before a preposition/conjunction (在 为 和): cheap;
+- between two nouns of one compound (国家最高/科学技术奖), after a preposition (在/京),
+  beside a one-character word, or between the parts of a name: dear;
+- inside a word (座/谈会, 颁/奖): dearer than an extra line.
+
+Two line shapes: ``balanced`` (centred titles: lines of even length) and ragged
+(TOC entries: full lines, wrapped lines ``indent`` in, no stub before the leaders).
 """
 
 from __future__ import annotations
@@ -14,71 +20,95 @@ from __future__ import annotations
 from typing import Sequence
 
 from booklet.typeset.clreq import can_break_before
+from booklet.typeset.segment import words
 
-AFTER_MARK = frozenset("，。、；：？！）》」』”’ ")
-BEFORE_MARK = frozenset("（《「『“‘")
-PHRASE_END = {"的": 1.0, "在": 3.0, "上": 3.0, "和": 3.0, "与": 3.0, "及": 3.0, "中": 4.0, "对": 4.0}
-INSIDE_WORD = 60.0  # a break that probably splits a word
-EXTRA_LINE = 6.0  # cost of each line beyond the fewest that fit
-MAX_LINES = 5
+FREE_AFTER = frozenset("，。、；：？！）》」』”’ ")
+FREE_BEFORE = frozenset("（《「『“‘ ")
+INSIDE_WORD = 60.0  # a break that splits a word
+NAME_PARTS = 60.0  # between two parts of a person's name (丁 / 薛祥)
+AFTER_BINDER = 24.0  # after a preposition or conjunction: it belongs to what follows
+COMPOUND = 24.0  # between two nominal words of one compound
+MODIFIER = 40.0  # between an adjective and the noun it qualifies (国家最高/科学技术奖)
+ONE_CHAR = 10.0  # beside a one-character word (在/京, 科学技术/奖)
+VERB_OBJECT = 10.0  # between a verb and its object
+OTHER = 16.0
+AFTER_PARTICLE = 1.0
+BEFORE_BINDER = 2.0
+EXTRA_LINE = 6.0  # each line beyond the fewest that fit
+MAX_LINES = 6
+_NOMINAL = ("n", "vn", "j", "l", "a", "b", "m", "q", "f", "s", "t", "i", "z")
+
+
+def _kind(tag: str) -> str:
+    if tag.startswith("nr"):
+        return "name"
+    if tag.startswith(("u",)):
+        return "particle"
+    if tag.startswith(("p", "c")):
+        return "binder"
+    if tag.startswith("v") and tag != "vn":
+        return "verb"
+    if tag.startswith(_NOMINAL):
+        return "nominal"
+    if tag == "x":
+        return "mark"
+    return "other"
+
+
+def break_costs(text: str) -> list[float]:
+    """``costs[b]``: the cost of ending a line before ``text[b]`` (index 0 unused, 0.0)."""
+    n = len(text)
+    costs = [INSIDE_WORD] * (n + 1)
+    costs[0] = costs[n] = 0.0
+    tokens = list(words(text))
+    pos = 0
+    for i, (word, tag) in enumerate(tokens[:-1]):
+        pos += len(word)
+        nxt_word, nxt_tag = tokens[i + 1]
+        costs[pos] = _between(word, tag, nxt_word, nxt_tag)
+    for b in range(1, n):
+        if text[b - 1] in FREE_AFTER or text[b] in FREE_BEFORE or text[b:b + 2] == "——":
+            costs[b] = 0.0
+    return costs
+
+
+def _between(left: str, left_tag: str, right: str, right_tag: str) -> float:
+    """Cost of a break between two adjacent words."""
+    a, b = _kind(left_tag), _kind(right_tag)
+    if a == "mark" or b == "mark":
+        return OTHER
+    if a == "name" and b == "name":
+        return NAME_PARTS
+    if a == "particle":
+        cost = AFTER_PARTICLE
+    elif a == "binder":
+        cost = AFTER_BINDER
+    elif b == "binder":
+        cost = BEFORE_BINDER
+    elif left_tag.startswith("a") and b == "nominal":
+        cost = MODIFIER
+    elif a in ("nominal", "name") and b == "nominal":
+        cost = COMPOUND
+    elif a == "verb" and b in ("nominal", "name"):
+        cost = VERB_OBJECT
+    else:
+        cost = OTHER
+    if (len(left) == 1 and a != "particle") or (len(right) == 1 and b != "binder"):
+        cost += ONE_CHAR
+    return cost
 
 
 def break_penalty(text: str, end: int) -> float:
     """Cost of ending a line before ``text[end]``."""
-    if end >= len(text) or text[end - 1] in AFTER_MARK or text[end] in BEFORE_MARK \
-            or text[end:end + 2] == "——" or text[end] == " ":
+    if end <= 0 or end >= len(text):
         return 0.0
-    return PHRASE_END.get(text[end - 1], INSIDE_WORD)
+    return break_costs(text)[end]
 
 
-def title_lines(text: str, widths: Sequence[float], measure: float, pitch: float) -> list[str]:
-    """The title as lines no wider than ``measure``, even in length, broken where words end.
-
-    Spaces at a break are dropped; a title too long for ``MAX_LINES`` lines (or
-    with an unbreakable run wider than the measure) comes back as one line and
-    the caller's own breaking takes over.
-    """
-    n = len(text)
-    prefix = [0.0]
-    for w in widths:
-        prefix.append(prefix[-1] + w)
-    points = [b for b in range(1, n) if text[b - 1] != " " and
-              (can_break_before(text[b - 1], text[b].strip() or "中") or text[b:b + 2] == "——")]
-    best: tuple[float, list[int]] | None = None
-    fewest = None
-    for k in range(1, MAX_LINES + 1):
-        found = _best_cuts(text, prefix, points, measure, pitch, k)
-        if found is None:
-            continue
-        fewest = k if fewest is None else fewest
-        cost = found[0] + EXTRA_LINE * (k - fewest)
-        if best is None or cost < best[0]:
-            best = (cost, found[1])
-    if best is None:
-        return [text]
-    cuts = [0] + best[1]
-    return [text[a:b].strip() for a, b in zip(cuts, cuts[1:])]
-
-
-def _best_cuts(text: str, prefix: list[float], points: list[int], measure: float, pitch: float,
-               k: int) -> tuple[float, list[int]] | None:
-    """Cheapest ``k`` lines: squared deviation (in cells) from the mean line plus break costs."""
-    n = len(text)
-    target = prefix[n] / k
-    layer: dict[int, tuple[float, list[int]]] = {0: (0.0, [])}
-    for line in range(k):
-        ends = [n] if line == k - 1 else points
-        nxt: dict[int, tuple[float, list[int]]] = {}
-        for end in ends:
-            for start, (cost, cuts) in layer.items():
-                width = _width(text, prefix, start, end)
-                if start >= end or width > measure + 0.01:
-                    continue
-                total = cost + ((width - target) / pitch) ** 2 + break_penalty(text, end)
-                if end not in nxt or total < nxt[end][0]:
-                    nxt[end] = (total, cuts + [end])
-        layer = nxt
-    return layer.get(n)
+def _points(text: str) -> list[int]:
+    """Offsets where clreq allows a line to end (spaces are break points, dropped at the break)."""
+    return [b for b in range(1, len(text)) if text[b - 1] != " " and
+            (can_break_before(text[b - 1], text[b].strip() or "中") or text[b:b + 2] == "——")]
 
 
 def _width(text: str, prefix: list[float], start: int, end: int) -> float:
@@ -90,34 +120,63 @@ def _width(text: str, prefix: list[float], start: int, end: int) -> float:
     return prefix[end] - prefix[start]
 
 
-def entry_lines(text: str, widths: Sequence[float], measure: float, indent: float,
-                pitch: float) -> list[str]:
-    """A TOC entry as ragged lines (the first on ``measure``, the rest ``indent`` in) broken at
-    the title's own spaces, punctuation or particles, never leaving a stub of a word before the
-    leaders (丁薛祥…创新能 / 力 ……17 becomes …创新 / 能力 ……17 or better)."""
+def display_lines(text: str, widths: Sequence[float], measure: float, pitch: float, *,
+                  balanced: bool = True, indent: float = 0.0) -> list[str]:
+    """``text`` as lines no wider than ``measure`` (wrapped lines ``indent`` narrower), broken
+    where words end; spaces at a break are dropped.  A text that fits stays one line; one
+    that cannot be broken within ``MAX_LINES`` lines comes back whole for the caller's
+    ordinary line breaker.
+    """
     n = len(text)
     prefix = [0.0]
     for w in widths:
         prefix.append(prefix[-1] + w)
-    if prefix[n] <= measure + 0.01:
+    if _width(text, prefix, 0, n) <= measure + 0.01:
+        return [text.strip()]
+    costs = break_costs(text)
+    points = _points(text)
+    best: tuple[float, list[int]] | None = None
+    fewest = None
+    for k in range(2, MAX_LINES + 1):
+        found = _best_cuts(text, prefix, points, costs, measure, pitch, k, balanced, indent)
+        if found is None:
+            continue
+        fewest = k if fewest is None else fewest
+        cost = found[0] + EXTRA_LINE * (k - fewest)
+        if best is None or cost < best[0]:
+            best = (cost, found[1])
+        if k > fewest + 1:
+            break
+    if best is None:
         return [text]
-    points = [b for b in range(1, n) if text[b - 1] != " " and
-              (can_break_before(text[b - 1], text[b].strip() or "中") or text[b:b + 2] == "——")]
-    best: dict[int, tuple[float, list[int]]] = {0: (0.0, [])}
-    for end in points + [n]:  # points ascend, so every start is final before it is used
-        for start in [s for s in best if s < end]:
-            avail = measure - (indent if start else 0.0)
-            width = _width(text, prefix, start, end)
-            if width > avail + 0.01:
-                continue
-            if end == n:
-                cost = max(0.0, 6 - width / pitch) * 8  # a stub before the leaders
-            else:
-                cost = 0.1 * ((avail - width) / pitch) ** 2 + break_penalty(text, end) + 10
-            total = best[start][0] + cost
-            if end not in best or total < best[end][0]:
-                best[end] = (total, best[start][1] + [end])
-    if n not in best:
-        return [text]
-    cuts = [0] + best[n][1]
+    cuts = [0] + best[1]
     return [text[a:b].strip() for a, b in zip(cuts, cuts[1:])]
+
+
+def _best_cuts(text, prefix, points, costs, measure, pitch, k, balanced, indent):
+    """Cheapest ``k`` lines: line-shape cost plus break costs."""
+    n = len(text)
+    target = (prefix[n] + indent * (k - 1)) / k
+    layer: dict[int, tuple[float, list[int]]] = {0: (0.0, [])}
+    for line in range(k):
+        last = line == k - 1
+        avail = measure - (indent if line else 0.0)
+        nxt: dict[int, tuple[float, list[int]]] = {}
+        for end in ([n] if last else points):
+            for start, (cost, cuts) in layer.items():
+                if start >= end:
+                    continue
+                width = _width(text, prefix, start, end)
+                if width > avail + 0.01:
+                    continue
+                if balanced:
+                    shape = ((width + (indent if line else 0.0) - target) / pitch) ** 2
+                elif last:
+                    shape = max(0.0, 6 - width / pitch) * 8  # a stub before the leaders
+                else:
+                    shape = 0.05 * ((avail - width) / pitch) ** 2
+                total = cost + shape + (0.0 if last else costs[end])
+                if end not in nxt or total < nxt[end][0]:
+                    nxt[end] = (total, cuts + [end])
+        layer = nxt
+    return layer.get(n)

@@ -1,1 +1,71 @@
-"""Writers: PDF (reportlab), DOCX (python-docx) and Markdown (jinja2) from the model."""
+"""The writer registry: every output format, one signature, looked up by name.
+
+Like pandoc's writer list, ``WRITERS`` maps a format name to a function
+``write(job, target)``; the build, the manifest's ``outputs:`` and
+``--format`` all take their formats from it.  A writer is a pure function of
+its ``Job`` — the presented booklet, the layout profile, the fonts and the
+PDF's pagination — and the path it writes, so writers can run in any order
+or in other processes.  Heavy modules are imported only when a format is
+written.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING, Callable, Sequence
+
+from booklet.i18n import N_
+from booklet.layout import Profile
+from booklet.model import Booklet
+
+if TYPE_CHECKING:
+    from booklet.fonts import FontMap
+
+
+@dataclass(frozen=True, slots=True)
+class Job:
+    """What every writer reads.
+
+    ``booklet`` is the print edition (``present(…, edition="print")``), ``text`` the text
+    edition (captions and notes as printed); ``pages[i]`` is the printed start page of
+    article i in the PDF's pagination (the DOCX's contents page uses it).
+    """
+
+    booklet: Booklet
+    text: Booklet
+    profile: Profile
+    fonts: "FontMap | None" = None
+    pages: Sequence[int] | None = None
+    project_dir: Path | None = None
+    layout: object | None = None  # the PDF's own layout when ``pages`` came from it (reused)
+
+
+Writer = Callable[[Job, Path], None]
+
+
+def _pdf(job: Job, target: Path) -> None:
+    from booklet.writers.pdf import write_pdf
+
+    write_pdf(job.booklet, target, profile=job.profile, fonts=job.fonts, layout=job.layout)
+
+
+def _docx(job: Job, target: Path) -> None:
+    from booklet.writers.docx import write_docx
+
+    write_docx(job.booklet, target, profile=job.profile, toc_pages=job.pages)
+
+
+def _md(job: Job, target: Path) -> None:
+    from booklet.writers.booklet_markdown import write_markdown
+
+    write_markdown(job.text, target, project_dir=job.project_dir)
+
+
+WRITERS: dict[str, Writer] = {"pdf": _pdf, "docx": _docx, "md": _md}
+# Formats whose writer needs font files resolved, and the PDF's pagination.
+NEEDS_FONTS = frozenset({"pdf", "docx"})
+NEEDS_PAGES = frozenset({"docx"})
+# What the progress line says while each writer runs (translated where shown).
+LABELS = {"pdf": N_("writing the PDF"), "docx": N_("writing the DOCX"),
+          "md": N_("writing the Markdown edition")}

@@ -25,7 +25,6 @@ def project(tmp_path: Path) -> Path:
 
 def test_new_makes_a_project_that_checks_clean(project: Path,
                                                capsys: pytest.CaptureFixture[str]) -> None:
-    pytest.importorskip("booklet.readers.text")
     assert (project / "sources" / "sample.txt").is_file()
     assert {p.name for p in (project / "templates").iterdir()} >= {"cover.yaml.j2",
                                                                  "notice.yaml.j2"}
@@ -81,7 +80,6 @@ def test_add_warns_about_a_source_outside_the_project(project: Path, tmp_path: P
 def test_check_lists_suspicious_cleaning_with_file_and_line(project: Path,
                                                             capsys: pytest.CaptureFixture[str]
                                                             ) -> None:
-    pytest.importorskip("booklet.readers.text")
     sample = project / "sources" / "sample.txt"
     text = sample.read_text(encoding="utf-8")
     sample.write_text(text.replace("要坚持“四个面向”", "要坚持“四个面向"), encoding="utf-8")
@@ -93,7 +91,6 @@ def test_check_lists_suspicious_cleaning_with_file_and_line(project: Path,
 
 def test_check_exits_2_on_every_broken_entry_and_keeps_going(
         project: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    pytest.importorskip("booklet.readers.text")
     manifest = project / "booklet.yaml"
     (project / "sources" / "empty.txt").write_text("\n", encoding="utf-8")
     with manifest.open("a", encoding="utf-8") as fh:
@@ -139,8 +136,6 @@ def test_watch_rebuilds_after_a_source_changes(project: Path) -> None:
 
 def test_watch_keeps_going_after_a_failed_build_and_stops_on_ctrl_c(
         project: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    pytest.importorskip("booklet.readers.text")
-    pytest.importorskip("booklet.writers.markdown")
     manifest = project / "booklet.yaml"
     manifest.write_text(manifest.read_text(encoding="utf-8").replace("title:", "titel:", 1),
                         encoding="utf-8")
@@ -158,8 +153,6 @@ def test_watch_keeps_going_after_a_failed_build_and_stops_on_ctrl_c(
 
 def test_quiet_build_prints_nothing_and_verbose_prints_cache_stats(
         project: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    pytest.importorskip("booklet.readers.text")
-    pytest.importorskip("booklet.writers.markdown")
     manifest = str(project / "booklet.yaml")
     assert run(["-q", "build", manifest, "--format", "md"]) == 0
     assert capsys.readouterr() == ("", "")
@@ -169,8 +162,6 @@ def test_quiet_build_prints_nothing_and_verbose_prints_cache_stats(
 
 def test_clean_report_lists_removals_with_line_numbers(
         tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    pytest.importorskip("booklet.readers.text")
-    pytest.importorskip("booklet.writers.markdown")
     out = tmp_path / "clean.md"
     assert run(["clean", str(SEEDS / "000_fd4eaa529b77abe0.txt"), "--report", "-o", str(out)]) == 0
     report = capsys.readouterr().err.splitlines()
@@ -191,7 +182,6 @@ def test_clean_of_a_binary_file_is_one_line(tmp_path: Path,
 
 def test_check_names_the_source_line_of_a_character_no_font_has(
         project: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    pytest.importorskip("booklet.readers.text")
     sample = project / "sources" / "sample.txt"
     lines = sample.read_text(encoding="utf-8").splitlines()
     lines.append("\u3000\u3000古文字“𪚥”在常用字体中没有。")
@@ -203,7 +193,6 @@ def test_check_names_the_source_line_of_a_character_no_font_has(
 
 def test_add_of_a_compilation_needs_a_select_that_finds_one_article(
         project: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    pytest.importorskip("booklet.readers.text")
     manifest = project / "booklet.yaml"
     news = project / "sources" / "news.txt"
     shutil.copy(SEEDS / "001_b06077b12bd6695a.txt", news)

@@ -55,7 +55,6 @@ def test_add_follows_a_flush_left_list_style(tmp_path: Path) -> None:
 
 
 def test_add_after_an_unknown_title_lists_the_titles(tmp_path: Path) -> None:
-    pytest.importorskip("booklet.readers.text")
     manifest = tmp_path / "booklet.yaml"
     manifest.write_text("title: 专刊\ncontents:\n  - source: a.txt\n", encoding="utf-8")
     (tmp_path / "a.txt").write_text("加强基础研究\n\n  正文第一段。\n", encoding="utf-8")

@@ -136,8 +136,11 @@ def every_block_booklet() -> Booklet:
     )
     second = Article(title="走好建设科技强国的必由之路", origin="人民日报",
                      blocks=(Paragraph((Text("新时代以来，我国基础研究实现新飞跃。"),)),))
-    return Booklet(title="学习专刊", subtitle="第1期", issuer="党委宣传部", date="2026年5月",
-                   parts=(Part("重要讲话", (first,)), Part("延伸阅读", (second,))))
+    from booklet.present import present
+
+    return present(Booklet(title="学习专刊", subtitle="第1期", issuer="党委宣传部", date="2026年5月",
+                           parts=(Part("重要讲话", (first,)), Part("延伸阅读", (second,))),
+                           captions="keep"))
 
 
 def docx_xml(path: Path, member: str = "word/document.xml") -> etree._Element:

@@ -29,9 +29,9 @@ def _text(p) -> str:
 def test_one_heading_1_per_article_with_the_article_title(seed_docx, seed):
     booklet, _ = seed
     document = docx.Document(str(seed_docx))
-    titles = [p.text.replace("\n", " ") for p in document.paragraphs
-              if p.style.name == "Heading 1"]
-    assert titles == [a.title for a in booklet.articles]
+    titles = ["".join(p.text.split()) for p in document.paragraphs
+              if p.style.name == "Heading 1"]  # display breaks (w:br) and spaces aside
+    assert titles == ["".join(a.title.split()) for a in booklet.articles]
 
 
 def test_parts_open_with_a_divider_section_whose_first_page_has_a_blank_footer(tmp_path):
@@ -147,12 +147,14 @@ def test_every_block_kind_is_written(tmp_path):
     ids = set(_style_ids(docx_xml(target)))
     for style in ("Kicker", "ArticleSubtitle", "Author", "SourceLine", "Heading2", "Heading3",
                   "Heading4", "Heading5", "Quote", "Attribution", "Note", "Caption", "Separator",
-                  "BodyText", "NotesHeading", "FootnoteText"):
+                  "BodyText"):
         assert style in ids, style
     root = docx_xml(target)
-    marks = [r for r in root.iter(f"{W}r")
-             if r.find(f"{W}rPr/{W}rStyle[@{W}val='FootnoteReference']") is not None]
-    assert [_text(m) for m in marks] == ["[1]"]
+    refs = list(root.iter(f"{W}footnoteReference"))  # a real Word footnote, not an endnote list
+    notes = docx_xml(target, "word/footnotes.xml")
+    bodies = [n for n in notes.iter(f"{W}footnote") if int(n.get(f"{W}id")) > 0]
+    assert [r.get(f"{W}id") for r in refs] == [n.get(f"{W}id") for n in bodies] == ["1"]
+    assert _text(bodies[0]).startswith("戚聿东")
     bold = [_text(r) for r in root.iter(f"{W}r") if r.find(f"{W}rPr/{W}b") is not None]
     assert bold == ["第一，强化基础研究前瞻性、战略性、系统性布局。"]
 
@@ -160,10 +162,12 @@ def test_every_block_kind_is_written(tmp_path):
 def test_an_unknown_block_kind_raises():
     from booklet.writers.docx.body import ArticleWriter  # noqa: PLC0415
     from booklet.writers.docx.metrics import metrics_for  # noqa: PLC0415
+    from booklet.writers.docx.notes import Footnotes  # noqa: PLC0415
 
     profile = load_profile("gongwen")
     with pytest.raises(TypeError, match="no rule for str"):
-        ArticleWriter(metrics_for(profile), profile).visit("not a block")  # type: ignore[arg-type]
+        ArticleWriter(metrics_for(profile), profile, Footnotes(True)).visit(
+            "not a block")  # type: ignore[arg-type]
 
 
 def test_notice_is_a_red_headed_document(seed_docx, seed):
@@ -174,17 +178,21 @@ def test_notice_is_a_red_headed_document(seed_docx, seed):
     assert _text(masthead) == booklet.notice.issuer
     # 信函格式 (the profile default, as in the PDF): red double lines under the masthead, the
     # number flush right, and red double lines 20 mm above the foot in a page-anchored frame
-    double = masthead.find(f"{W}pPr/{W}pBdr/{W}bottom")
-    assert double.get(f"{W}val") == "thickThinSmallGap" and double.get(f"{W}color") == "E60012"
     number = paragraphs[("NoticeNumber",)]
     assert _text(number) == "宣〔2026〕11号"
     assert number.find(f"{W}pPr/{W}jc").get(f"{W}val") == "right"
-    frames = [p for p in root.iter(f"{W}p") if p.find(f"{W}pPr/{W}framePr") is not None]
-    assert len(frames) == 1
-    frame = frames[0].find(f"{W}pPr/{W}framePr")
-    assert frame.get(f"{W}vAnchor") == "page"
-    assert abs(int(frame.get(f"{W}y")) - (297 - 20) * 56.7) < 150
-    assert frames[0].find(f"{W}pPr/{W}pBdr/{W}top").get(f"{W}val") == "thinThickSmallGap"
+    # every part of the head is a page-anchored frame at its GB/T height; the rules 170 mm wide
+    frames = [p.find(f"{W}pPr/{W}framePr") for p in root.iter(f"{W}p")
+              if p.find(f"{W}pPr/{W}framePr") is not None]
+    assert len(frames) == 4 and all(f.get(f"{W}vAnchor") == "page" for f in frames)
+    assert abs(int(frames[0].get(f"{W}y")) - 30 * 56.7) < 30  # masthead 30 mm from the top
+    rules = [p for p in root.iter(f"{W}p") if p.find(f"{W}pPr/{W}pBdr/{W}top") is not None
+             and p.find(f"{W}pPr/{W}framePr") is not None]
+    assert [abs(int(p.find(f"{W}pPr/{W}framePr").get(f"{W}w")) - 170 * 56.7) < 30
+            for p in rules] == [True, True]
+    assert rules[-1].find(f"{W}pPr/{W}pBdr/{W}top").get(f"{W}color") == "E60012"
+    foot = int(rules[-1].find(f"{W}pPr/{W}framePr").get(f"{W}y"))
+    assert abs(foot - (297 - 20) * 56.7) < 150
     styles = docx_xml(seed_docx, "word/styles.xml")
     red = styles.find(f"{W}style[@{W}styleId='NoticeMasthead']/{W}rPr/{W}color")
     assert red.get(f"{W}val") == "E60012"
@@ -285,6 +293,9 @@ def test_a_short_all_bold_paragraph_keeps_with_the_next(tmp_path):
                              Paragraph((Bold("第一，强化布局。"), Text("基础研究是源头。"))),
                              Paragraph((Text("基础研究处于科研链条起始端。"),))))
     path = tmp_path / "runin.docx"
-    write_docx(Booklet("书", (Part(None, (article,)),)), path, profile=load_profile("gongwen"))
+    from booklet.present import present
+
+    write_docx(present(Booklet("书", (Part(None, (article,)),))), path,
+               profile=load_profile("gongwen"))
     body = [p for p in docx_xml(path).iter(f"{W}p") if _style_ids(p)[:1] == ["BodyText"]]
     assert [p.find(f"{W}pPr/{W}keepNext") is not None for p in body] == [True, False, False]

@@ -31,10 +31,13 @@ def every_block_article(title: str = "加强基础研究") -> Article:
 
 
 def two_part_booklet(**kw) -> Booklet:
-    return Booklet("学习专刊", parts=(Part("重要讲话", (every_block_article(),)),
-                                      Part("延伸阅读", (every_block_article("第二篇"),
-                                                    every_block_article("第三篇")))),
-                   issuer="党委宣传部", date="2026年5月", **kw)
+    """Every block kind in two parts, presented for print with its captions kept."""
+    from booklet.present import present
+
+    return present(Booklet("学习专刊", parts=(Part("重要讲话", (every_block_article(),)),
+                                              Part("延伸阅读", (every_block_article("第二篇"),
+                                                            every_block_article("第三篇")))),
+                           issuer="党委宣传部", date="2026年5月", captions="keep", **kw))
 
 
 def test_every_block_type_has_a_pdf_rendering(fonts_or_skip):
@@ -51,7 +54,7 @@ def test_blocks_parts_and_footnotes_are_printed(pdf_rows, fonts_or_skip, tmp_pat
     text = "\n".join(r.text for page in pdf_rows(path) for r in page)
     for needle in ("材料1", "副标题", "本报评论员", "（来源：新华社，2026年4月30日）", "一、总体要求",
                    "第一，强化布局。", "核心技术的根源问题", "——在中央人才工作会议上的讲话", "※这是一段编者按。",
-                   "新华社记者 摄", "＊　＊　＊", "[1] 戚聿东", "重要讲话", "延伸阅读", "CO₂"):
+                   "新华社记者 摄", "＊　＊　＊", "①戚聿东", "重要讲话", "延伸阅读", "CO₂"):
         assert needle in text, needle
     assert info.page_kinds.count("part") == 2
     outline = PdfReader(path).outline

@@ -49,26 +49,35 @@ def test_notice_masthead_is_red_and_placed_per_gbt_9704(fmt, fonts_or_skip, tmp_
     profile = load_profile("gongwen", {"notice_format": fmt})
     path = tmp_path / "n.pdf"
     info = write_pdf(notice_booklet(), path, profile=profile, fonts=fonts_or_skip)
-    assert info.page_kinds[:3] == ["cover", "notice", "toc"]
+    assert info.page_kinds[:3] == ["notice", "cover", "toc"]  # the notice sends the booklet
     import pdfplumber
 
     with pdfplumber.open(path) as pdf:
-        page = pdf.pages[1]
+        page = pdf.pages[0]
         mast = [c for c in page.chars if c["size"] == 36]
         assert "".join(c["text"] for c in mast) == "北京理工大学党委宣传部"
         assert all(c["non_stroking_color"][0] > 0.8 and c["non_stroking_color"][1] < 0.1 for c in mast)
         top_mm = min(c["top"] for c in mast) / MM
         want = 30 if fmt == "letter" else profile.margin_top_mm + 35
-        assert abs(top_mm - want) < 3
+        assert abs(top_mm - want) < 1.5
         red = [l for l in page.lines if l["stroking_color"] and l["stroking_color"][0] > 0.8]
         assert len(red) == (4 if fmt == "letter" else 1)
-    rows = pdf_rows(path)[1]
+        if fmt == "letter":  # 170 mm, thick over thin under the masthead, thin over thick at the foot
+            assert all(abs((l["x1"] - l["x0"]) / MM - 170) < 0.5 for l in red)
+            red.sort(key=lambda l: l["top"])
+            assert [l["linewidth"] > 1 for l in red] == [True, False, False, True]
+            assert abs(profile.page_height_mm - red[-1]["top"] / MM - 20) < 0.5
+    rows = pdf_rows(path)[0]
     number = next(r for r in rows if r.text == "宣〔2026〕11号")
     centre = number.x0 + number.cells * 8
     assert (centre > 350) if fmt == "letter" else abs(centre - profile.page_width_mm * MM / 2) < 60
     sig = next(r for r in rows if r.text == "党委宣传部")
     date = next(r for r in rows if r.text == "2026年5月12日")
-    assert date.top > sig.top and date.x0 > sig.x0  # date under the signature, shifted right
+    pitch = profile.char_pitch_pt
+    block_right = (profile.margin_left_mm + profile.text_width_mm) * MM
+    assert date.top > sig.top  # GB/T 9704 7.3.5.2: the longer date 右空二字, the name 2 left of it
+    assert abs(block_right - (date.x0 + 6.5 * pitch) - 2 * pitch) < 2
+    assert abs(date.x0 - sig.x0 - 2 * pitch) < 1
 
 
 def test_booklet_without_notice_or_articles_still_lays_out(fonts_or_skip):

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 HERE = Path(__file__).parent
-GOLD = Path(__file__).resolve().parents[3] / "shared" / "gold"
+GOLD = Path(__file__).resolve().parents[1] / "data" / "gold"  # copies of the dev gold (tests/data/README.md)
 
 
 def _load(name: str):
@@ -38,19 +38,13 @@ def docxgen():
 
 @pytest.fixture(scope="session")
 def assembler():
-    """Hint-only assembly and the shared scorer."""
-    module = _load("reader_assemble")
-    if module.load_scorer() is None:
-        pytest.skip("shared/tools/score.py not found beside the repository")
-    return module
+    """Hint-only assembly and the gold scorer (tests/data/score.py)."""
+    return _load("reader_assemble")
 
 
 @pytest.fixture(scope="session")
 def gold_text():
-    """Read a gold Markdown file from shared/gold by name."""
+    """Read a gold Markdown file from tests/data/gold by name."""
     def read(name: str) -> str:
-        path = GOLD / f"{name}.gold.md"
-        if not path.exists():
-            pytest.skip(f"gold file {path} not found")
-        return path.read_text(encoding="utf-8")
+        return (GOLD / f"{name}.gold.md").read_text(encoding="utf-8")
     return read

@@ -12,7 +12,7 @@ from pathlib import Path
 
 from booklet.rawlines import RawLine
 
-SCORE_PY = Path(__file__).resolve().parents[3] / "shared" / "tools" / "score.py"
+SCORE_PY = Path(__file__).resolve().parents[1] / "data" / "score.py"
 SENTENCE_END = tuple("。！？”")
 
 
@@ -32,9 +32,7 @@ def assemble(lines: list[RawLine]) -> str:
 
 
 def load_scorer():
-    """The shared scorer module, or ``None`` when ../shared is not beside the repo."""
-    if not SCORE_PY.exists():
-        return None
+    """The gold scorer (a copy of the shared ``score.py``, see tests/data/README.md) as a module."""
     if "booklet_score" not in sys.modules:
         spec = importlib.util.spec_from_file_location("booklet_score", SCORE_PY)
         module = importlib.util.module_from_spec(spec)

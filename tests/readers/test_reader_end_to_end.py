@@ -15,8 +15,7 @@ import pytest
 from booklet.model import Bold, Heading
 from booklet.readers import read_source
 
-pytest.importorskip("booklet.clean", reason="the cleaner (booklet.clean) has not landed yet")
-render = pytest.importorskip("booklet.writers.markdown", reason="Markdown writer missing").render_document
+from booklet.writers.markdown import render_document as render
 
 LAYOUTS = {
     "indent_header_pagenum": dict(header="京津冀科技成果转化研究报告", page_numbers="dash"),
@@ -82,7 +81,6 @@ def test_reader_clean_docx_keeps_headings_and_bold(docxgen, gold_text, tmp_path)
 
 
 def test_reader_clean_html_keeps_title_bold_and_source(tmp_path):
-    pytest.importorskip("bs4", reason="beautifulsoup4 not installed")
     path = tmp_path / "xinhua.html"
     path.write_text(
         "<html><body><div class='nav'><a>首页</a></div><h1>习近平在加强基础研究座谈会上强调</h1>"

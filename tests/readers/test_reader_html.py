@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import pytest
 
-pytest.importorskip("bs4", reason="beautifulsoup4 not installed")
 
 from booklet.readers.html import html_lines  # noqa: E402
 from booklet.report import Report  # noqa: E402

@@ -22,6 +22,7 @@ from booklet.layout import Profile
 from booklet.model import Booklet
 from booklet.writers.docx.front import cover, notice
 from booklet.writers.docx.metrics import Metrics, metrics_for
+from booklet.writers.docx.notes import Footnotes
 from booklet.writers.docx.ooxml import parse_fragment
 from booklet.writers.docx.plan import body_paragraphs
 from booklet.writers.docx.package import (
@@ -54,11 +55,13 @@ def render_docx(booklet: Booklet, *, profile: Profile,
     grouped = any(part.title for part in booklet.parts)
     install_styles(document.styles.element, profile, metrics, grouped)
     footers = install_footers(document, profile, blank_first=grouped)
+    notes = Footnotes(per_page=profile.note_numbering == "page")
     paragraphs = _front_matter(booklet, profile, metrics, toc_pages)
-    body, final = body_paragraphs(booklet, profile, metrics, footers)
+    body, final = body_paragraphs(booklet, profile, metrics, footers, notes)
     paragraphs += body
     _insert_paragraphs(document, paragraphs)
     replace_final_sect_pr(document, final)
+    notes.install(document)
     configure_settings(document, profile)
     set_core_properties(document, booklet)
     prune_template(document)
@@ -71,12 +74,12 @@ def render_docx(booklet: Booklet, *, profile: Profile,
 
 def _front_matter(booklet: Booklet, profile: Profile, metrics: Metrics,
                   toc_pages: Sequence[int] | None) -> list[str]:
-    """Cover, notice and contents: one section without page numbers."""
-    out = cover(booklet, profile, metrics)
-    if booklet.notice is not None:
-        out += notice(booklet, booklet.notice, profile, metrics)
-    out += toc_paragraphs(booklet, metrics, toc_pages, sect_pr=sect_pr(metrics),
-                          entry_pt=profile.style("toc_entry").size_pt)
+    """Notice, cover (or cover first) and contents: one section without page numbers."""
+    letter = notice(booklet, booklet.notice, profile, metrics,
+                    first=not booklet.cover_first) if booklet.notice else []
+    front = cover(booklet, profile, metrics, first=booklet.cover_first or not letter)
+    out = front + letter if booklet.cover_first else letter + front
+    out += toc_paragraphs(booklet, metrics, toc_pages, sect_pr=sect_pr(metrics), profile=profile)
     return out
 
 

@@ -1,9 +1,10 @@
-"""Articles: title block, every block kind of the model, and 注释 notes at the end.
+"""Articles: title block and every block kind of the model, with real Word footnotes.
 
 One method per block type (docutils' writer contract): an unknown block is a
-programming error and raises.  Real Word footnotes would need a footnotes
-part python-docx does not provide; footnote bodies are listed under 注释 at
-the article's end with superscript markers in the text, like the PDF.
+programming error and raises.  A footnote marker becomes a ``w:footnoteReference``
+and its note a ``w:footnote`` in ``word/footnotes.xml`` (``notes.Footnotes``), so
+Word, WPS and LibreOffice set each note at the foot of its marker's page and
+number them (①②…, restarting per page as the profile says).
 """
 
 from __future__ import annotations
@@ -15,38 +16,21 @@ from booklet.model import (
     Article, Attribution, Block, Bold, Caption, FootnoteRef, Heading, Inline, Note, Paragraph,
     Quote, Separator, Text,
 )
+from booklet.present.breaks import title_lines
+from booklet.present.style import MAX_HEADING, SEPARATOR, keeps_with_next
+from booklet.typeset.cells import cells
 from booklet.writers.docx.fields import bookmark
 from booklet.writers.docx.metrics import Metrics
+from booklet.writers.docx.notes import Footnotes
 from booklet.writers.docx.props import paragraph, ppr, rpr, run
 from booklet.writers.docx.toc import article_bookmark
 
 BOLD = rpr(bold=True)
-MARK = rpr(style="FootnoteReference")
-NOTES_TITLE = "注释"
-SEPARATOR_TEXT = "＊　＊　＊"
-MAX_HEADING = 4  # model levels 1-4 → Word Heading 2-5
 
 
-def source_line(article: Article) -> str | None:
-    """The printed 来源 line: as given, or composed from origin and date."""
-    if article.source_line:
-        return article.source_line
-    if article.origin and article.date:
-        return f"（来源：{article.origin}，{article.date}）"
-    if article.origin:
-        return f"（来源：{article.origin}）"
-    if article.date:
-        return f"（{article.date}）"
-    return None
-
-
-def marker(label: str) -> str:
-    """A footnote label as printed: Markdown keys in brackets, ①-style labels as they are."""
-    return f"[{label}]" if label.isascii() else label
-
-
-def inline_runs(inlines: tuple[Inline, ...]) -> str:
-    """Runs for text, bold lead-ins and superscript footnote markers."""
+def inline_runs(inlines: tuple[Inline, ...], notes: Footnotes | None = None,
+                article: Article | None = None) -> str:
+    """Runs for text, bold lead-ins and footnote references."""
     out = []
     for node in inlines:
         if isinstance(node, Text):
@@ -54,7 +38,8 @@ def inline_runs(inlines: tuple[Inline, ...]) -> str:
         elif isinstance(node, Bold):
             out.append(run(node.text, BOLD))
         elif isinstance(node, FootnoteRef):
-            out.append(run(marker(node.label), MARK))
+            out.append(notes.reference(article, node.label) if notes is not None
+                       else run(node.label, rpr(style="FootnoteReference")))
         else:
             raise TypeError(f"unknown inline {type(node).__name__}")
     return "".join(out)
@@ -77,18 +62,15 @@ def with_keep_next(paragraph_xml: str) -> str:
     return paragraph_xml[:cut] + "<w:keepNext/>" + paragraph_xml[cut:]
 
 
-def _width(text: str) -> float:
-    """Printed width in ems: ASCII is half width."""
-    return sum(0.5 if ord(c) < 128 else 1 for c in text)
-
-
 class ArticleWriter:
-    """Turns one article into paragraph XML; ``metrics`` gives the grid for spacing."""
+    """Turns one article into paragraph XML; ``metrics`` gives the grid for spacing, ``notes``
+    collects the footnotes for ``word/footnotes.xml``."""
 
-    def __init__(self, metrics: Metrics, profile: Profile) -> None:
+    def __init__(self, metrics: Metrics, profile: Profile, notes: Footnotes) -> None:
         self.metrics = metrics
         self.profile = profile
-        self.title_pt = profile.style("title").size_pt
+        self.notes = notes
+        self.current: Article | None = None
         self.measure_pt = metrics.text_w / 20
         self.visitors: dict[type, Callable[[Block], str]] = {
             Heading: self.heading, Paragraph: self.paragraph, Quote: self.quote,
@@ -98,15 +80,17 @@ class ArticleWriter:
 
     def article(self, article: Article, index: int, *, new_page: bool) -> list[str]:
         """Paragraphs of one article: kicker, title, subtitle, author, 来源 line, blocks, notes."""
+        self.current = article
         head: list[tuple[str, str]] = []  # (style, content)
         if article.kicker:
-            head.append(("Kicker", run(article.kicker)))
+            head.append(("Kicker", run(self.display(article.kicker, "kicker"))))
         head.append(("Heading1", bookmark(index, article_bookmark(index),
-                                          run(self.title_lines(article.title)))))
-        for style, text in (("ArticleSubtitle", article.subtitle), ("Author", article.author),
-                            ("SourceLine", source_line(article))):
+                                          run(self.display(article.title, "title")))))
+        for style, key, text in (("ArticleSubtitle", "subtitle", article.subtitle),
+                                 ("Author", "author", article.author),
+                                 ("SourceLine", "source_line", article.source_line)):
             if text:
-                head.append((style, run(text)))
+                head.append((style, run(self.display(text, key))))
         out = []
         for i, (style, content) in enumerate(head):
             after = self.metrics.lines(1) if i == len(head) - 1 else None
@@ -119,14 +103,12 @@ class ArticleWriter:
             if i + 1 < len(blocks) and isinstance(blocks[i + 1], Attribution):
                 xml = with_keep_next(xml)  # a quotation never parts from its source line
             out.append(xml)
-        out.extend(self.footnotes(article))
         return out
 
-    def title_lines(self, title: str) -> str:
-        """A title too long for one line breaks at its spaces (引题 / 主题 / 副题), like the PDF."""
-        if " " not in title.strip() or _width(title) * self.title_pt <= self.measure_pt:
-            return title
-        return "\n".join(title.split())
+    def display(self, text: str, style: str) -> str:
+        """A centred display text with line breaks where the presentation layer breaks it
+        (at words, as the PDF does)."""
+        return "\n".join(title_lines(self.profile, style, text))
 
     def visit(self, block: Block) -> str:
         """Dispatch on the block's type."""
@@ -139,20 +121,23 @@ class ArticleWriter:
     def heading(self, block: Heading) -> str:
         """Heading level n inside an article → Word Heading n+1."""
         level = min(max(block.level, 1), MAX_HEADING) + 1
-        return paragraph(ppr(style=f"Heading{level}"), inline_runs(block.inlines))
+        return paragraph(ppr(style=f"Heading{level}"), self.runs(block.inlines))
+
+    def runs(self, inlines: tuple[Inline, ...]) -> str:
+        """Runs of the current article's inlines, footnotes referenced."""
+        return inline_runs(inlines, self.notes, self.current)
 
     def paragraph(self, block: Paragraph) -> str:
-        """A body paragraph (first-line indent from the style); a short all-bold one is a run-in
-        heading and keeps with the next, as in the PDF."""
-        xml = paragraph('<w:pPr><w:pStyle w:val="BodyText"/></w:pPr>', inline_runs(block.inlines))
-        if block.inlines and all(isinstance(i, Bold) for i in block.inlines) and \
-                _width("".join(i.text for i in block.inlines)) <= self.profile.chars_per_line - 2:
+        """A body paragraph (first-line indent from the style); one that is only its run-in
+        heading keeps with the next (``present.style.keeps_with_next``, as in the PDF)."""
+        xml = paragraph('<w:pPr><w:pStyle w:val="BodyText"/></w:pPr>', self.runs(block.inlines))
+        if keeps_with_next(block, self.profile):
             xml = with_keep_next(xml)
         return xml
 
     def quote(self, block: Quote) -> str:
         """A quoted passage in the quote face."""
-        return paragraph(ppr(style="Quote"), inline_runs(block.inlines))
+        return paragraph(ppr(style="Quote"), self.runs(block.inlines))
 
     def attribution(self, block: Attribution) -> str:
         """——在…的讲话, right-aligned (the block before it keeps with it); too long for one line,
@@ -160,30 +145,19 @@ class ArticleWriter:
         text = block.text
         at = text.rfind("（")
         size = self.profile.style("attribution").size_pt
-        if at > 0 and _width(text) * size > self.measure_pt \
-                and max(_width(text[:at]), _width(text[at:])) * size <= self.measure_pt:
+        if at > 0 and cells(text) * size > self.measure_pt \
+                and max(cells(text[:at]), cells(text[at:])) * size <= self.measure_pt:
             text = text[:at] + "\n" + text[at:]
         return paragraph(ppr(style="Attribution"), run(text))
 
     def note(self, block: Note) -> str:
         """※ editorial note."""
-        return paragraph(ppr(style="Note"), inline_runs(block.inlines))
+        return paragraph(ppr(style="Note"), self.runs(block.inlines))
 
     def caption(self, block: Caption) -> str:
-        """Photo caption, centred."""
-        return paragraph(ppr(style="Caption"), run(block.text))
+        """Photo caption (kept with ``captions: keep``), centred, never split across pages."""
+        return paragraph(ppr(style="Caption", keep_lines=True), run(block.text))
 
     def separator(self, block: Separator) -> str:
         """A centred row of asterisks."""
-        return paragraph(ppr(style="Separator"), run(SEPARATOR_TEXT))
-
-    def footnotes(self, article: Article) -> list[str]:
-        """注释: the article's footnote bodies after its text."""
-        if not article.footnotes:
-            return []
-        out = [paragraph(ppr(style="NotesHeading", spacing={"before": self.metrics.lines(1)}),
-                         run(NOTES_TITLE))]
-        for note in article.footnotes:
-            out.append(paragraph(ppr(style="FootnoteText"),
-                                 run(marker(note.label) + " ") + inline_runs(note.inlines)))
-        return out
+        return paragraph(ppr(style="Separator"), run(SEPARATOR))

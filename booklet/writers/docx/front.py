@@ -1,35 +1,44 @@
-"""Cover page and the 红头 notice letter (GB/T 9704-2012 placement).
+"""The cover page and the 红头 notice letter, placed as the PDF places them.
 
-Vertical positions are whole or half grid lines of spacing so the pages sit
-on the same grid as the body.  The notice's gaps are GB/T's blank lines
-halved where needed so that a one-paragraph notice like seed 002's fits on
-one page, as in the PDF.  The notice's red rule is the bottom border of
-the document-number paragraph, 4 mm below it, as wide as the text block.
+Every position comes from the profile (``cover``/``notice`` geometry) through
+the same helpers the PDF writer uses (``present.notice``, ``present.breaks``).
+The 信函格式 head — masthead 30 mm below the paper's edge, the red double rules
+170 mm long, the number flush right — lies above the text block, so each of its
+parts is a frame anchored to the page at its measured height; the letter's text
+then starts on the grid line the PDF starts it on.
 """
 
 from __future__ import annotations
 
-from booklet.layout import Profile
+from booklet.layout import MM, Profile
 from booklet.model import Booklet, Notice
-from booklet.typeset.titles import title_lines
+from booklet.present.breaks import title_lines
+from booklet.present.notice import NUMBER_GAP, letter_rules, signature_columns, title_slot
 from booklet.writers.docx.metrics import Metrics, exact_line, mm_to_twips
 from booklet.writers.docx.props import paragraph, ppr, rpr, run
 
-RED = "E60012"
-RED_RULE = {"val": "single", "sz": 12, "space": 11, "color": RED}  # 1.5 pt, 4 mm gap
-RED_DOUBLE = {"val": "thickThinSmallGap", "sz": 18, "space": 11, "color": RED}  # thick over thin
-RED_DOUBLE_FOOT = {"val": "thinThickSmallGap", "sz": 18, "space": 0, "color": RED}
+TWIPS = 20  # per point
+TITLE_MEASURE = 0.86  # as the PDF's cover
+# Word names a double border from the text outwards; LibreOffice and Word draw a top border's
+# first-named line nearer the text, so thin-over-thick at the top of a paragraph is
+# "thickThin…" and thick-over-thin is "thinThick…".
+THICK_OVER_THIN = "thinThickSmallGap"
+THIN_OVER_THICK = "thickThinSmallGap"
 
 
-def cover(booklet: Booklet, profile: Profile, metrics: Metrics) -> list[str]:
-    """Title a third down between red rules (double above, single below), issuer and date below."""
-    top_rule = {"val": "double", "sz": 12, "space": 24, "color": RED}
-    title = display_text(booklet.title, profile.style("cover_title").size_pt, metrics.text_w * 0.86)
-    out = [paragraph(ppr(style="Title", top_border=top_rule,
-                         spacing={"before": metrics.lines(4)}), run(title))]
+def cover(booklet: Booklet, profile: Profile, metrics: Metrics, *, first: bool = True) -> list[str]:
+    """Title between red rules (double above, single below), issuer and date below."""
+    red = profile.accent_color.lstrip("#")
+    g = profile.cover
+    top_rule = {"val": "double", "sz": 12, "space": 24, "color": red}
+    measure = metrics.text_w / TWIPS * TITLE_MEASURE
+    title = "\n".join(title_lines(profile, "cover_title", booklet.title, measure))
+    out = [paragraph(ppr(style="Title", top_border=top_rule, page_break_before=not first,
+                         spacing={"before": mm_to_twips(g.upper_rule_mm)}), run(title))]
     if booklet.subtitle:
-        out.append(_centered("Subtitle", booklet.subtitle, before=metrics.lines(1)))
-    bottom_rule = {"val": "single", "sz": 8, "space": 1, "color": RED}
+        sub = "\n".join(title_lines(profile, "cover_subtitle", booklet.subtitle, measure))
+        out.append(_centered("Subtitle", sub, before=metrics.lines(1)))
+    bottom_rule = {"val": "single", "sz": 8, "space": 1, "color": red}
     size = profile.style("cover_title").size_pt
     extra = exact_line(metrics, size) / metrics.line * (title.count("\n") - 1)  # beyond 2 lines
     out.append(paragraph(ppr(style="CoverIssuer", bottom_border=bottom_rule,
@@ -43,71 +52,81 @@ def cover(booklet: Booklet, profile: Profile, metrics: Metrics) -> list[str]:
     return out
 
 
-def notice(booklet: Booklet, note: Notice, profile: Profile, metrics: Metrics) -> list[str]:
-    """The 通知: head (per ``profile.notice_format``), title, addressee, body, 附件, signature, date."""
-    head = _notice_head(note.issuer or booklet.issuer, note.number, profile, metrics)
-    out = list(head)
-    top = bool(out)
-    title = display_text(note.title, profile.style("notice_title").size_pt, metrics.text_w)
-    out.append(paragraph(ppr(style="NoticeTitle", page_break_before=not top,
-                             spacing={"before": metrics.lines(1)} if top else None),
+def notice(booklet: Booklet, note: Notice, profile: Profile, metrics: Metrics, *,
+           first: bool = False) -> list[str]:
+    """The 通知: head (per ``profile.notice_format``), title, salutation, body, 附件, signature;
+    ``first``: it opens the document (no page break before it)."""
+    issuer = note.issuer or booklet.issuer
+    if profile.notice_format == "letter":
+        out = _letter_head(issuer, note.number, profile, metrics, not first)
+    else:
+        out = _standard_head(issuer, note.number, profile, metrics, not first)
+    title = "\n".join(title_lines(profile, "notice_title", note.title))
+    out.append(paragraph(ppr(style="NoticeTitle",
+                             spacing={"before": metrics.lines(title_slot(profile, note))}),
                          run(title)))
-    if note.to:  # 标题下空一行
-        to = note.to if note.to.endswith(("：", ":")) else note.to + "："
+    if note.to:  # 标题下空一行; the presentation layer gives it its colon
         out.append(paragraph(ppr(style="NoticeAddressee", spacing={"before": metrics.lines(1)}),
-                             run(to)))
+                             run(note.to)))
     out.extend(paragraph(ppr(style="BodyText"), run(text)) for text in note.body)
     if note.attachment:
         out.append(_attachment(note.attachment, metrics))
-    out.extend(_signature(note, metrics, has_attachment=bool(note.attachment)))
+    out.extend(_signature(note, metrics))
     return out
 
 
-def _notice_head(masthead: str | None, number: str | None, profile: Profile,
-                 metrics: Metrics) -> list[str]:
-    """Masthead, document number and red rules as the PDF places them."""
-    if not (masthead or number):
-        return []
-    if profile.notice_format == "letter":
-        return _letter_head(masthead, number, profile, metrics)
-    out = []
-    if masthead:  # 文件格式: masthead 35 mm into the block, number two lines below, one red rule
-        line = {"before": mm_to_twips(35), "line": metrics.lines(1.5), "lineRule": "exact"}
-        out.append(paragraph(ppr(style="NoticeMasthead", page_break_before=True, spacing=line),
-                             run(masthead, _fit_size(masthead, profile))))
-    out.append(paragraph(ppr(style="NoticeNumber", page_break_before=not masthead,
-                             bottom_border=RED_RULE,
-                             spacing={"before": metrics.lines(2) if masthead else 0}),
-                         run(number or "")))
-    return out
+def _frame(y_twips: int, width_twips: int, height_twips: int) -> dict[str, object]:
+    """A frame at ``y`` from the page's top edge, centred on the page."""
+    return {"w": width_twips, "h": height_twips, "hRule": "exact", "wrap": "around",
+            "vAnchor": "page", "hAnchor": "page", "xAlign": "center", "y": y_twips}
 
 
 def _letter_head(masthead: str | None, number: str | None, profile: Profile,
-                 metrics: Metrics) -> list[str]:
-    """信函格式: masthead at the block top under red double lines (thick over thin), the number
-    flush right one character in below them, and red double lines (thin over thick) 20 mm
-    above the foot of the page, drawn by a frame anchored to the page."""
-    line = {"line": metrics.lines(1.5), "lineRule": "exact"}
-    out = [paragraph(ppr(style="NoticeMasthead", page_break_before=True, bottom_border=RED_DOUBLE,
-                         spacing=line), run(masthead or "", _fit_size(masthead or "", profile)))]
-    char = metrics.char_twips
-    out.append(paragraph(ppr(style="NoticeNumber", spacing={"before": metrics.lines(0.3)},
-                             ind={"right": char, "rightChars": 100}, jc="right"),
+                 metrics: Metrics, new_page: bool) -> list[str]:
+    """信函格式, from the profile's ``notice`` geometry: masthead frame, two double rules, number."""
+    red = profile.accent_color.lstrip("#")
+    size = profile.style("notice_masthead").size_pt
+    page_h = profile.page_height_mm * MM
+    em = round(size * TWIPS)
+    top = mm_to_twips(profile.notice.masthead_top_mm)
+    head = [paragraph(ppr(style="NoticeMasthead", page_break_before=new_page,
+                          frame=_frame(top, metrics.text_w, em),
+                          spacing={"line": em, "lineRule": "exact"}),
+                      run(masthead or "", _fit_size(masthead or "", profile)))]
+    rules = letter_rules(profile, page_h)
+    length = mm_to_twips(profile.notice.rule_length_mm)
+    for (y, width, _), kind in ((rules[0], THICK_OVER_THIN), (rules[3], THIN_OVER_THICK)):
+        upper = rules[0] if kind == THICK_OVER_THIN else rules[2]
+        edge = page_h - upper[0] - upper[1] / 2  # the double rule's top edge, pt from the top
+        border = {"val": kind, "sz": 18, "space": 0, "color": red}
+        head.append(paragraph(ppr(frame=_frame(round(edge * TWIPS), length, 60),
+                                  top_border=border,
+                                  spacing={"line": 60, "lineRule": "exact"}), ""))
+    num = profile.style("notice_number").size_pt
+    below = page_h - (rules[1][0] - rules[1][1] / 2) + num * NUMBER_GAP
+    head.append(paragraph(ppr(style="NoticeNumber", frame=_frame(round(below * TWIPS),
+                                                                 metrics.text_w, round(num * TWIPS)),
+                              spacing={"line": round(num * TWIPS), "lineRule": "exact"},
+                              jc="right"), run(number or "")))
+    return head
+
+
+def _standard_head(masthead: str | None, number: str | None, profile: Profile,
+                   metrics: Metrics, new_page: bool) -> list[str]:
+    """文件格式: masthead 35 mm into the block, number two lines below, one red rule."""
+    red = profile.accent_color.lstrip("#")
+    rule = {"val": "single", "sz": 12, "space": 11, "color": red}
+    out = []
+    if masthead:
+        line = {"before": mm_to_twips(profile.notice.masthead_block_mm), "line": metrics.lines(1.5),
+                "lineRule": "exact"}
+        out.append(paragraph(ppr(style="NoticeMasthead", page_break_before=new_page, spacing=line),
+                             run(masthead, _fit_size(masthead, profile))))
+    out.append(paragraph(ppr(style="NoticeNumber", page_break_before=new_page and not masthead,
+                             bottom_border=rule,
+                             spacing={"before": metrics.lines(2) if masthead else 0}),
                          run(number or "")))
-    foot = metrics.page_h - mm_to_twips(min(20, profile.margin_bottom_mm - 8)) - 60  # as the PDF
-    frame = {"w": metrics.text_w, "h": 120, "hRule": "exact", "wrap": "around",
-             "vAnchor": "page", "hAnchor": "margin", "xAlign": "center", "y": foot}
-    out.append(paragraph(ppr(frame=frame, top_border=RED_DOUBLE_FOOT,
-                             spacing={"line": 120, "lineRule": "exact"}), ""))
     return out
-
-
-def display_text(text: str, size_pt: float, width_twips: float) -> str:
-    """A centred title with line breaks where the PDF's cover breaks it (after 的/在, at
-    punctuation), so Word does not split 座谈会 or a name; widths in cells of ``size_pt``."""
-    cells = [0.5 if ord(c) < 0x2000 else 1.0 for c in text]
-    measure = width_twips / (size_pt * 20) - 0.5  # half a cell of slack for Word's spacing
-    return "\n".join(title_lines(text, cells, measure, 1.0))
 
 
 def _centered(style: str, text: str, *, before: int) -> str:
@@ -117,7 +136,7 @@ def _centered(style: str, text: str, *, before: int) -> str:
 def _fit_size(text: str, profile: Profile) -> str:
     """A smaller size when the masthead would not fit on one line (GB/T: one line, scaled)."""
     style = profile.style("notice_masthead")
-    measure_pt = profile.text_width_mm * 72 / 25.4
+    measure_pt = profile.text_width_mm * MM
     if len(text) * style.size_pt <= measure_pt:
         return ""
     return rpr(size_pt=max(int(measure_pt / len(text) * 2) / 2, 10))
@@ -131,32 +150,24 @@ def _attachment(text: str, metrics: Metrics) -> str:
     if label == "":
         ind = {"firstLineChars": 200, "firstLine": 2 * char}
     return paragraph(ppr(style="NoticeAttachment", keep_next=True,
-                         spacing={"before": metrics.lines(0.5)}, ind=ind),
+                         spacing={"before": metrics.lines(1)}, ind=ind),
                      run(label + text))
 
 
-def _width_chars(text: str) -> float:
-    """Printed width in body characters: ASCII is half width."""
-    return sum(0.5 if ord(c) < 128 else 1 for c in text)
-
-
-def _signature(note: Notice, metrics: Metrics, *, has_attachment: bool) -> list[str]:
-    """Date 4 characters in from the right; the signature centred above it."""
+def _signature(note: Notice, metrics: Metrics) -> list[str]:
+    """署名 and 成文日期 at the right indents ``present.notice.signature_columns`` gives."""
     if not (note.signature or note.date):
         return []
+    sig_right, date_right = signature_columns(note.signature, note.date)
     out = []
-    date_width = _width_chars(note.date or "")
-    before = metrics.lines(0.5 if has_attachment else 1)
-    if note.signature:
-        shift = max(date_width - _width_chars(note.signature), 0) / 2 + (4 if note.date else 2)
+    before = metrics.lines(1)
+    for text, right in ((note.signature, sig_right), (note.date, date_right)):
+        if not text:
+            continue
         out.append(paragraph(
-            ppr(style="NoticeSignature", keep_next=True, spacing={"before": before},
-                ind={"rightChars": round(shift * 100), "right": round(shift * metrics.char_twips)}),
-            run(note.signature)))
+            ppr(style="NoticeSignature", keep_next=text is note.signature,
+                spacing={"before": before} if before else None,
+                ind={"rightChars": round(right * 100), "right": round(right * metrics.char_twips)}),
+            run(text)))
         before = 0
-    if note.date:
-        out.append(paragraph(
-            ppr(style="NoticeSignature", spacing={"before": before} if before else None,
-                ind={"rightChars": 400, "right": 4 * metrics.char_twips}),
-            run(note.date)))
     return out

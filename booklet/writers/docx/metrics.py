@@ -11,6 +11,7 @@ import math
 from dataclasses import dataclass
 
 from booklet.layout import DOCX_FAMILY_NAMES, Profile, TextStyle
+from booklet.present.style import note_step
 
 TWIPS_PER_PT = 20
 TWIPS_PER_MM = 1440 / 25.4
@@ -39,6 +40,8 @@ class Metrics:
     tracking: int  # run w:spacing of body text, twips (see metrics_for)
     body_pt: float
     indent_chars: int
+    notes_per_page: bool = True  # footnote numbers restart on each page
+    note_line: int = 0  # exact line of footnote text, twips (the PDF's note step)
 
     @property
     def char_twips(self) -> int:
@@ -75,12 +78,15 @@ def metrics_for(profile: Profile) -> Metrics:
     return Metrics(page_w=page_w, page_h=page_h, top=top, bottom=bottom, inner=inner,
                    outer=outer, footer=max(footer, 0), header=mm_to_twips(15), text_w=text_w,
                    line=line, char_space=char_space, tracking=tracking, body_pt=body_pt,
-                   indent_chars=profile.first_line_indent_chars)
+                   indent_chars=profile.first_line_indent_chars,
+                   notes_per_page=profile.note_numbering == "page",
+                   note_line=round(line * note_step(profile)))
 
 
-def font_names(style: TextStyle) -> tuple[str, str]:
-    """(East Asian, Latin) family names for a style's font role."""
-    return DOCX_FAMILY_NAMES[style.role]
+def font_names(style: TextStyle, latin: str) -> tuple[str, str]:
+    """(East Asian, Latin) family names for a style: its role's Chinese face, and the profile's
+    proportional Latin serif for ASCII letters and digits (``w:ascii``/``w:hAnsi``)."""
+    return DOCX_FAMILY_NAMES[style.role][0], latin
 
 
 def exact_line(metrics: Metrics, size_pt: float) -> int:

@@ -18,11 +18,12 @@ from lxml import etree
 
 from booklet.layout import DOCX_FAMILY_NAMES, Profile
 from booklet.model import Booklet
+from booklet.present.style import build_epoch
+from booklet.writers.docx.notes import footnote_properties
 from booklet.writers.docx.ooxml import (
     SETTINGS_ORDER, el, esc, insert_in_order, parse_fragment, qn,
 )
 
-DEFAULT_EPOCH = 946684800  # 2000-01-01T00:00:00Z when the manifest gives no SOURCE_DATE_EPOCH
 ZIP_EPOCH_MIN = 315532800  # zip dates start in 1980
 EXTENDED_NS = "http://schemas.openxmlformats.org/officeDocument/2006/extended-properties"
 VT_NS = "http://schemas.openxmlformats.org/officeDocument/2006/docPropsVTypes"
@@ -44,6 +45,7 @@ def configure_settings(document: DocxDocument, profile: Profile) -> None:
         el("noLineBreaksAfter", lang="zh-CN", val=NO_BREAK_AFTER),
         el("noLineBreaksBefore", lang="zh-CN", val=NO_BREAK_BEFORE),
         el("updateFields", val="true"),
+        footnote_properties(profile.note_numbering == "page", settings=True),
         el("themeFontLang", val="en-US", eastAsia="zh-CN"),
     ]
     for node in parse_fragment("".join(children)):
@@ -54,8 +56,7 @@ def configure_settings(document: DocxDocument, profile: Profile) -> None:
 
 def build_date(booklet: Booklet) -> datetime:
     """The fixed timestamp of this build (SOURCE_DATE_EPOCH-style)."""
-    epoch = booklet.source_date_epoch if booklet.source_date_epoch is not None else DEFAULT_EPOCH
-    return datetime.fromtimestamp(max(epoch, ZIP_EPOCH_MIN), tz=timezone.utc)
+    return datetime.fromtimestamp(max(build_epoch(booklet), ZIP_EPOCH_MIN), tz=timezone.utc)
 
 
 def set_core_properties(document: DocxDocument, booklet: Booklet) -> None:

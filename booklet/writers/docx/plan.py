@@ -16,6 +16,7 @@ from booklet.model import Article, Booklet
 from booklet.writers.docx.body import ArticleWriter, with_sect_pr
 from booklet.writers.docx.fields import bookmark
 from booklet.writers.docx.metrics import Metrics
+from booklet.writers.docx.notes import Footnotes
 from booklet.writers.docx.props import paragraph, ppr, run
 from booklet.writers.docx.sections import sect_pr
 from booklet.writers.docx.toc import part_bookmark
@@ -60,9 +61,9 @@ def sections(booklet: Booklet, recto: bool) -> list[list[Unit]]:
 
 
 def body_paragraphs(booklet: Booklet, profile: Profile, metrics: Metrics,
-                    footers: dict[str, str]) -> tuple[list[str], str]:
+                    footers: dict[str, str], notes: Footnotes) -> tuple[list[str], str]:
     """All body paragraphs and the closing ``w:sectPr`` of the last section."""
-    writer = ArticleWriter(metrics, profile)
+    writer = ArticleWriter(metrics, profile, notes)
     kind = "oddPage" if profile.articles_start_recto else "nextPage"
     groups = sections(booklet, profile.articles_start_recto)
     out: list[str] = []

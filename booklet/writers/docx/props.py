@@ -17,6 +17,7 @@ def ppr(*, style: str | None = None, keep_next: bool = False, keep_lines: bool =
         page_break_before: bool = False, frame: Attrs | None = None,
         widow_control: bool | None = None,
         top_border: Attrs | None = None, bottom_border: Attrs | None = None, tabs: tuple[Attrs, ...] = (),
+        overflow_punct: bool | None = None, auto_space: bool | None = None,
         snap_to_grid: bool | None = None, spacing: Attrs | None = None, ind: Attrs | None = None,
         jc: str | None = None, outline_lvl: int | None = None, rpr_xml: str = "",
         sect_pr: str = "") -> str:
@@ -40,6 +41,10 @@ def ppr(*, style: str | None = None, keep_next: bool = False, keep_lines: bool =
         parts.append(f"<w:pBdr>{top}{bottom}</w:pBdr>")
     if tabs:
         parts.append("<w:tabs>" + "".join(el("tab", **t) for t in tabs) + "</w:tabs>")
+    if overflow_punct is not None:  # hanging punctuation past the right margin
+        parts.append(el("overflowPunct", val=int(overflow_punct)))
+    if auto_space is not None:  # automatic space between CJK and Latin text / digits
+        parts.append(el("autoSpaceDE", val=int(auto_space)) + el("autoSpaceDN", val=int(auto_space)))
     if snap_to_grid is not None:
         parts.append("<w:snapToGrid/>" if snap_to_grid else el("snapToGrid", val=0))
     if spacing:

@@ -14,6 +14,7 @@ from docx.oxml.ns import qn as docx_qn
 from booklet.layout import Profile
 from booklet.writers.docx.fields import page_field
 from booklet.writers.docx.metrics import Metrics
+from booklet.writers.docx.notes import footnote_properties
 from booklet.writers.docx.ooxml import el, parse_fragment
 from booklet.writers.docx.props import paragraph, ppr, run
 
@@ -35,7 +36,8 @@ def sect_pr(metrics: Metrics, *, kind: str = "nextPage", restart: bool = False,
     numbering = el("pgNumType", fmt="decimal", start=1 if restart else None)
     grid = el("docGrid", type="linesAndChars", linePitch=metrics.line,
               charSpace=metrics.char_space)
-    return (f"<w:sectPr>{refs}{el('type', val=kind)}"
+    notes = footnote_properties(metrics.notes_per_page)
+    return (f"<w:sectPr>{refs}{notes}{el('type', val=kind)}"
             f"{el('pgSz', w=metrics.page_w, h=metrics.page_h)}{margins}{numbering}"
             f"{el('cols', space=425)}{'<w:titlePg/>' if title_page else ''}{grid}</w:sectPr>")
 

@@ -66,7 +66,6 @@ SPECS: tuple[StyleSpec, ...] = (
     StyleSpec("Note", "Note", "note", first_indent=True),
     StyleSpec("Caption", "caption", "caption", builtin=True),
     StyleSpec("Separator", "Separator", "body", align="center"),
-    StyleSpec("NotesHeading", "Notes Heading", "heading1", keep_next=True),
     StyleSpec("FootnoteText", "footnote text", "footnote", builtin=True, tight=True),
     StyleSpec("TOCHeading", "TOC Heading", "toc_title", builtin=True, outline=9),
     StyleSpec("Footer", "footer", "page_number", builtin=True),
@@ -95,12 +94,12 @@ def install_styles(styles_root: etree._Element, profile: Profile, metrics: Metri
     _strip_theme_attributes(styles_root)
 
 
-def run_props(profile: Profile, key: str) -> str:
-    """Run properties (fonts, size, bold, colour) of a profile style."""
+def run_props(profile: Profile, key: str, tracking: int | None = None) -> str:
+    """Run properties (fonts, size, bold, colour, optional letter spacing) of a profile style."""
     style = profile.style(key)
     color = None if style.color.lower() in ("#000000", "000000") else style.color
-    return rpr(fonts=font_names(style), bold=style.bold, color=color or "000000",
-               size_pt=style.size_pt)
+    return rpr(fonts=font_names(style, profile.latin_family), bold=style.bold,
+               color=color or "000000", spacing_twips=tracking, size_pt=style.size_pt)
 
 
 def _set_doc_defaults(root: etree._Element, profile: Profile) -> None:
@@ -109,7 +108,7 @@ def _set_doc_defaults(root: etree._Element, profile: Profile) -> None:
     if defaults is not None:
         root.remove(defaults)
     xml = (f"<w:docDefaults><w:rPrDefault>"
-           f"{rpr(fonts=font_names(body), size_pt=body.size_pt, lang=LANG)}"
+           f"{rpr(fonts=font_names(body, profile.latin_family), size_pt=body.size_pt, lang=LANG)}"
            f"</w:rPrDefault><w:pPrDefault>{ppr(spacing={'after': 0})}</w:pPrDefault>"
            f"</w:docDefaults>")
     root.insert(0, parse_fragment(xml)[0])
@@ -134,9 +133,10 @@ def _normal(profile: Profile, metrics: Metrics) -> str:
     type larger than the body.  Exact line spacing plus tracking
     (``metrics.tracking``) gives the same 28 × 22 in both.
     """
-    p = ppr(widow_control=True, snap_to_grid=False, spacing={"before": 0, "after": 0, "line": metrics.line,
-                                         "lineRule": "exact"}, jc="both")
-    r = rpr(fonts=font_names(profile.body), spacing_twips=metrics.tracking,
+    p = ppr(widow_control=True, overflow_punct=False, auto_space=False, snap_to_grid=False,
+            spacing={"before": 0, "after": 0, "line": metrics.line, "lineRule": "exact"},
+            jc="both")
+    r = rpr(fonts=font_names(profile.body, profile.latin_family), spacing_twips=metrics.tracking,
             size_pt=profile.body.size_pt, lang=LANG)
     return _style_xml("Normal", "Normal", p + r, builtin=True, based_on=None)
 
@@ -149,12 +149,16 @@ def _indent(metrics: Metrics, style: TextStyle) -> dict[str, object]:
 def _paragraph_style(spec: StyleSpec, profile: Profile, metrics: Metrics) -> str:
     style = profile.style(spec.key)
     align = spec.align or style.align
-    line = round(style.size_pt * 1.7 * 20) if spec.tight else exact_line(metrics, style.size_pt)
+    line = metrics.note_line if spec.tight else exact_line(metrics, style.size_pt)
+    one = round(style.size_pt * 20)  # a note's text hangs one character, under its ①
+    hang = {"left": one, "hanging": one} if spec.tight else None
     p = ppr(keep_next=spec.keep_next, keep_lines=spec.keep_next,
             spacing={"line": line, "lineRule": "exact"} if line != metrics.line else None,
-            ind=_indent(metrics, style) if spec.first_indent else None,
+            ind=_indent(metrics, style) if spec.first_indent else hang,
             jc=JC[align], outline_lvl=spec.outline)
-    return _style_xml(spec.style_id, spec.name, p + run_props(profile, spec.key),
+    # notes in their own size take none of the body's grid tracking
+    runs = run_props(profile, spec.key, tracking=0 if spec.tight else None)
+    return _style_xml(spec.style_id, spec.name, p + runs,
                       builtin=spec.builtin, based_on="Normal", next_id=spec.next_id)
 
 

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from typing import Sequence
 
 from booklet.model import Booklet
-from booklet.typeset.titles import entry_lines
+from booklet.present.breaks import toc_lines
 from booklet.writers.docx.fields import field_begin, field_end, pageref_field, toc_instruction
 from booklet.writers.docx.metrics import Metrics
 from booklet.writers.docx.ooxml import esc
@@ -59,7 +59,7 @@ def toc_rows(booklet: Booklet, toc_pages: Sequence[int] | None) -> list[TocRow]:
 
 
 def toc_paragraphs(booklet: Booklet, metrics: Metrics, toc_pages: Sequence[int] | None,
-                   *, sect_pr: str, entry_pt: float | None = None) -> list[str]:
+                   *, sect_pr: str, profile=None) -> list[str]:
     """目录 title and the field; ``sect_pr`` closes the front-matter section on the last row."""
     grouped = any(part.title for part in booklet.parts)
     out = [paragraph(ppr(style="TOCHeading", page_break_before=True,
@@ -71,7 +71,7 @@ def toc_paragraphs(booklet: Booklet, metrics: Metrics, toc_pages: Sequence[int] 
         return out
     for i, row in enumerate(rows):
         last = i == len(rows) - 1
-        text = row.text if row.group else _wrapped(row.text, metrics, entry_pt)
+        text = row.text if row.group else _wrapped(row.text, metrics, profile)
         content = (begin if i == 0 else "") + _row_content(row, text) + (field_end() if last else "")
         keep = row.group and not last  # a part row stays with its first entry
         gap = {"before": metrics.lines(1)} if row.group and i else None  # as in the PDF
@@ -81,15 +81,12 @@ def toc_paragraphs(booklet: Booklet, metrics: Metrics, toc_pages: Sequence[int] 
     return out
 
 
-def _wrapped(title: str, metrics: Metrics, entry_pt: float | None) -> str:
-    """The entry with line breaks where the PDF's TOC wraps it (at the title's spaces and
-    dashes, not inside a word as Word would); ragged lines, so the row is not justified."""
-    if entry_pt is None:
+def _wrapped(title: str, metrics: Metrics, profile) -> str:
+    """The entry with line breaks where the PDF's TOC wraps it (``present.breaks.toc_lines``:
+    at words, not inside one as Word would); ragged lines, so the row is not justified."""
+    if profile is None:
         return title
-    cells = [0.5 if ord(c) < 0x2000 else 1.0 for c in title]
-    measure = metrics.text_w / (entry_pt * 20) - 3.5  # the style's right indent, and slack
-    lines = entry_lines(title, cells, measure, 2.0, 1.0)
-    return "\n".join(lines)
+    return "\n".join(toc_lines(profile, title))
 
 
 def _row_content(row: TocRow, text: str) -> str:

@@ -29,6 +29,7 @@ class PdfInfo:
     page_kinds: list[str] = field(default_factory=list)
     page_numbers: list[int | None] = field(default_factory=list)  # printed number per page
     warnings: list[str] = field(default_factory=list)
+    layout: Layout | None = field(default=None, repr=False)  # for ``write_pdf`` to reuse
 
 
 def paginate(booklet: Booklet, *, profile: Profile, fonts: FontMap) -> PdfInfo:
@@ -36,9 +37,11 @@ def paginate(booklet: Booklet, *, profile: Profile, fonts: FontMap) -> PdfInfo:
     return _info(lay_out(booklet, profile, fonts), fonts)
 
 
-def write_pdf(booklet: Booklet, target: Path, *, profile: Profile, fonts: FontMap) -> PdfInfo:
-    """Write the booklet as PDF to ``target`` (atomically, byte-reproducibly)."""
-    layout = lay_out(booklet, profile, fonts)
+def write_pdf(booklet: Booklet, target: Path, *, profile: Profile, fonts: FontMap,
+              layout: Layout | None = None) -> PdfInfo:
+    """Write the (presented) booklet as PDF to ``target`` (atomically, byte-reproducibly);
+    ``layout`` is a ``paginate`` result's own layout of the same booklet, to reuse."""
+    layout = layout if isinstance(layout, Layout) else lay_out(booklet, profile, fonts)
     with atomic_path(Path(target)) as tmp:
         draw_pdf(layout, booklet, tmp)
     return _info(layout, fonts)
@@ -49,4 +52,4 @@ def _info(layout: Layout, fonts: FontMap) -> PdfInfo:
     numbers = [p.number for p in pages]
     first = next((i for i, n in enumerate(numbers) if n == 1), len(pages))
     return PdfInfo([pages[i].number or 0 for i in layout.article_starts], len(pages), first,
-                   [p.kind for p in pages], numbers, list(fonts.warnings))
+                   [p.kind for p in pages], numbers, list(fonts.warnings), layout)

@@ -1,13 +1,12 @@
-"""An article as chunks of set lines: title block, blocks, footnotes (one function per block kind)."""
+"""An article as chunks of set lines: title block and blocks (one function per block kind),
+each carrying the footnotes its markers cite for the pager to set at the page foot."""
 
 from __future__ import annotations
 
-import math
-
-from booklet.fonts.usage import source_line
-from booklet.model import (Article, Attribution, Block, Bold, Caption, Heading, Note, Paragraph,
-                           Quote, Separator, Text)
-from booklet.writers.pdf.pages import Chunk
+from booklet.model import (Article, Attribution, Block, Caption, FootnoteRef, Heading, Note,
+                           Paragraph, Quote, Separator)
+from booklet.present.style import SEPARATOR, block_style, keeps_with_next, note_step
+from booklet.writers.pdf.pages import Chunk, PageNote
 from booklet.writers.pdf.refit import refitter
 from booklet.writers.pdf.text import Line, Shaper
 
@@ -23,20 +22,20 @@ def article_chunks(article: Article, index: int, shaper: Shaper, level: int) -> 
     for style, text in (("subtitle", article.subtitle), ("author", article.author)):
         if text:
             head += shaper.set(style, text)
-    src = source_line(article)
-    if src:
-        head += shaper.set("source_line", src)
+    if article.source_line:
+        head += shaper.set("source_line", article.source_line)
     chunks = [Chunk(head, keep_next=True, splittable=False, bookmarks=[(article.title, level)],
                     anchor=index)]
+    notes = page_notes(article, shaper)
     for i, block in enumerate(article.blocks):
         chunk = block_chunk(block, shaper)
+        chunk.notes = notes
         if i == 0:
             chunk.space_before = 1  # one blank line between the title block and the text
         if isinstance(block, Attribution) and i > 0 and chunks[-1].splittable:
             _credit(chunks[-1], chunk.lines)
             continue
         chunks.append(chunk)
-    chunks.extend(_footnote_chunks(article, shaper))
     return chunks
 
 
@@ -45,24 +44,22 @@ def block_chunk(block: Block, shaper: Shaper) -> Chunk:
     indent = shaper.profile.first_line_indent_chars
     if isinstance(block, Paragraph):
         chunk = _text_chunk(shaper, "body", block.inlines, indent)
-        if len(chunk.lines) == 1 and all(isinstance(i, Bold) for i in block.inlines):
-            chunk.keep_next, chunk.splittable, chunk.refit = True, False, None  # a run-in heading
+        if keeps_with_next(block, shaper.profile):  # a run-in heading standing alone
+            chunk.keep_next, chunk.splittable, chunk.refit = True, False, None
         return chunk
     if isinstance(block, Heading):
-        style = f"heading{min(max(block.level, 1), 4)}"
-        return Chunk(shaper.set(style, block.inlines, first_indent=indent), keep_next=True,
-                     splittable=False, space_before=1 if block.level == 1 else 0)
+        return Chunk(shaper.set(block_style(block), block.inlines, first_indent=indent),
+                     keep_next=True, splittable=False, space_before=1 if block.level == 1 else 0)
     if isinstance(block, Quote):
         return _text_chunk(shaper, "quote", block.inlines, indent)
     if isinstance(block, Note):
         return _text_chunk(shaper, "note", block.inlines, indent)
     if isinstance(block, Attribution):
         return Chunk(shaper.set("attribution", block.text), splittable=False)
-    if isinstance(block, Caption):  # a long caption may split like a paragraph, two lines a side
-        lines = shaper.set("caption", block.text)
-        return Chunk(lines, splittable=len(lines) >= 4, orphans=2)
+    if isinstance(block, Caption):  # a kept caption never splits across pages
+        return Chunk(shaper.set("caption", block.text), splittable=False)
     if isinstance(block, Separator):
-        return Chunk(shaper.set("body", "＊　＊　＊", align="center"), splittable=False)
+        return Chunk(shaper.set("body", SEPARATOR, align="center"), splittable=False)
     raise TypeError(f"PDF writer cannot set block type {type(block).__name__}")
 
 
@@ -82,22 +79,22 @@ def _credit(chunk: Chunk, attribution: list[Line]) -> None:
 
 
 def footnote_step(shaper: Shaper) -> float:
-    """Grid slots per footnote line: about 1.6 times its type size, in quarter slots (a 12 pt
-    note on the 29 pt gongwen grid takes ¾ of a slot instead of looking double-spaced)."""
-    size = shaper.profile.style("footnote").size_pt
-    pitch = shaper.profile.line_pitch_pt
-    return min(1.0, math.ceil(size * 1.6 / pitch * 4) / 4)
+    """Grid slots per footnote line (``present.style.note_step``)."""
+    return note_step(shaper.profile)
 
 
-def _footnote_chunks(article: Article, shaper: Shaper) -> list[Chunk]:
-    """Footnote bodies at the end of the article, under a short rule, with hanging labels."""
-    if not article.footnotes:
-        return []
-    chunks = [Chunk([Line.blank_rule(0, shaper.measure / 4)], keep_next=True, splittable=False,
-                    space_before=1)]
-    step = footnote_step(shaper)
+def page_notes(article: Article, shaper: Shaper) -> dict[str, PageNote]:
+    """The article's footnotes set for the page foot: marker, then the text hanging under it."""
+    out = {}
     for note in article.footnotes:
-        label = f"[{note.label}]" if note.label.isascii() else note.label
-        lines = shaper.set("footnote", (Text(label + " "), *note.inlines), indent=1)
-        chunks.append(Chunk(lines, step=step))
-    return chunks
+        lines = shaper.set("footnote", (FootnoteRef(note.label), *note.inlines), indent=1,
+                           marks_inline=True)
+        out[note.label] = PageNote(note.label, [_without_refs(line) for line in lines])
+    return out
+
+
+def _without_refs(line: Line) -> Line:
+    """A note's own lines cite nothing (its label is not a marker in the text)."""
+    from dataclasses import replace
+
+    return replace(line, refs=()) if line.refs else line

@@ -1,4 +1,5 @@
-"""Lay out the whole booklet: cover, notice, TOC, part dividers and articles, then number pages."""
+"""Lay out the whole booklet: notice, cover, TOC (or the cover first), part dividers and articles,
+then number pages."""
 
 from __future__ import annotations
 
@@ -7,7 +8,7 @@ from dataclasses import dataclass
 from booklet.fonts import FontMap
 from booklet.layout import Profile
 from booklet.model import Booklet
-from booklet.writers.pdf.article import article_chunks
+from booklet.writers.pdf.article import article_chunks, footnote_step
 from booklet.writers.pdf.cover import cover_page
 from booklet.writers.pdf.notice import notice_pages
 from booklet.writers.pdf.pages import Flow, Geometry, Page, Placed
@@ -29,9 +30,9 @@ def lay_out(booklet: Booklet, profile: Profile, fonts: FontMap) -> Layout:
     """Every page of the booklet, with printed page numbers assigned."""
     geo = Geometry.of(profile)
     shaper = Shaper(profile, fonts)
-    pages = [cover_page(booklet, geo, shaper)]
-    if booklet.notice is not None:
-        pages += notice_pages(booklet, geo, shaper)
+    notice = notice_pages(booklet, geo, shaper) if booklet.notice is not None else []
+    cover = [cover_page(booklet, geo, shaper)]
+    pages = cover + notice if booklet.cover_first else notice + cover
     pages += toc_pages(booklet, geo, shaper)
     if profile.articles_start_recto and len(pages) % 2:
         pages.append(Page("blank"))  # page 1 must fall on a right-hand page
@@ -43,7 +44,8 @@ def lay_out(booklet: Booklet, profile: Profile, fonts: FontMap) -> Layout:
 
 def _body(booklet: Booklet, geo: Geometry, shaper: Shaper, pages: list[Page]) -> list[int]:
     """Part dividers and articles; returns the page index where each article starts."""
-    flow = Flow(geo, pages, "body")
+    flow = Flow(geo, pages, "body", note_step=footnote_step(shaper),
+                per_page=shaper.profile.note_numbering == "page")
     recto = shaper.profile.articles_start_recto
     has_parts = any(p.title for p in booklet.parts)
     index = 0
@@ -59,7 +61,9 @@ def _body(booklet: Booklet, geo: Geometry, shaper: Shaper, pages: list[Page]) ->
             level = 1 if has_parts and part.title else 0
             flow.place_all(article_chunks(article, index, shaper, level))
             index += 1
-    if pages[-1] is flow.page and not (flow.page.placed or flow.page.rules or flow.page.bookmarks):
+    flow.finish()
+    if pages[-1] is flow.page and not (flow.page.placed or flow.page.rules or flow.page.bookmarks
+                                       or flow.page.foot):
         pages.pop()  # the flow opens a page eagerly; drop it if nothing came
     return [flow.anchors[i] for i in range(index)]
 

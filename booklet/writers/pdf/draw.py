@@ -15,20 +15,25 @@ from reportlab.pdfgen.canvas import Canvas
 
 from booklet.layout import MM
 from booklet.model import Booklet
+from booklet.present.style import build_epoch
 from booklet.writers.pdf.document import Layout
-from booklet.writers.pdf.pages import Page, Placed
-from booklet.writers.pdf.text import Line
+from booklet.writers.pdf.pages import FOOT_RULE, Page, Placed
+from booklet.writers.pdf.text import Line, Run
 
-FIXED_EPOCH = 1767225600  # 2026-01-01T00:00:00Z, when the booklet gives no source date
 BOLD_STROKE = 0.035  # stroke width per point of size for fill+stroke bold
+NOTE_RULE = 0.25  # the rule over the notes is a quarter of the measure
 
 
 def draw_pdf(layout: Layout, booklet: Booklet, path: Path) -> None:
     """Render ``layout`` to ``path`` with reproducible bytes."""
     geo = layout.geometry
-    epoch = booklet.source_date_epoch if booklet.source_date_epoch is not None else FIXED_EPOCH
-    stamp = time.strftime("D:%Y%m%d%H%M%S+00'00'", time.gmtime(epoch))
-    canvas = Canvas(str(path), pagesize=(geo.page_w, geo.page_h), invariant=1, pageCompression=1)
+    stamp = time.strftime("D:%Y%m%d%H%M%S+00'00'", time.gmtime(build_epoch(booklet)))
+    # The canvas opens every page with its initial font; naming a font the booklet draws
+    # with keeps reportlab's default Helvetica (unembedded, unused) out of the file.
+    first = _first_font(layout)
+    extra = {"initialFontName": first, "initialFontSize": 12} if first else {}
+    canvas = Canvas(str(path), pagesize=(geo.page_w, geo.page_h), invariant=1, pageCompression=1,
+                    **extra)
     canvas.setDateFormatter(lambda *_: stamp)
     canvas.setTitle(booklet.title)
     canvas.setAuthor(booklet.issuer or "")
@@ -75,9 +80,11 @@ def _draw_page(canvas: Canvas, layout: Layout, page: Page, index: int, numbers: 
     left = geo.block_left(recto)
     for placed in page.placed:
         y = placed.y if placed.y is not None else geo.baseline(placed.slot, _size(placed.line))
-        _draw_line(canvas, placed.line, left, y)
+        _draw_line(canvas, _marked(placed), left, y)
         if placed.toc_target is not None:
             _toc_number(canvas, layout, placed, left, y, numbers[placed.toc_target])
+    if page.foot:
+        _draw_foot(canvas, layout, page, left)
     for x0, x1, y, width, color in page.rules:
         canvas.setStrokeColor(color)
         canvas.setLineWidth(width)
@@ -88,6 +95,45 @@ def _draw_page(canvas: Canvas, layout: Layout, page: Page, index: int, numbers: 
         canvas.addOutlineEntry(title, key, level=level, closed=False)
     if page.kind == "body" and page.number:
         _footer(canvas, layout, page.number, left)
+
+
+def _first_font(layout: Layout) -> str | None:
+    """The name of the first font a text line uses (None for a booklet without text)."""
+    for page in layout.pages:
+        for placed in page.placed:
+            for run in placed.line.runs:
+                return run.font
+    return None
+
+
+def _marked(placed: Placed) -> Line:
+    """The line with its footnote markers as numbered on this page."""
+    if not placed.marks:
+        return placed.line
+    marks = list(placed.marks)
+    runs = []
+    for run in placed.line.runs:
+        if run.mark and marks:
+            text = "".join(marks.pop(0) if marks else ch for ch in run.text)
+            run = Run(run.font, run.size, text, run.bold, run.rise, run.color, run.mark)
+        runs.append(run)
+    return replace(placed.line, runs=tuple(runs))
+
+
+def _draw_foot(canvas: Canvas, layout: Layout, page: Page, left: float) -> None:
+    """The notes at the page foot under a short rule, the last line on the block's last slot."""
+    geo = layout.geometry
+    step = page.foot_step
+    top = geo.lines - FOOT_RULE - len(page.foot) * step  # slots from the block top
+    rule_y = geo.block_top - (top + FOOT_RULE / 2) * geo.pitch
+    canvas.setStrokeColor("#000000")
+    canvas.setLineWidth(0.6)
+    canvas.line(left, rule_y, left + geo.measure * NOTE_RULE, rule_y)
+    for i, placed in enumerate(page.foot):
+        slot = top + FOOT_RULE + i * step
+        size = _size(placed.line)
+        y = geo.block_top - (slot + step / 2) * geo.pitch - 0.38 * size
+        _draw_line(canvas, _marked(placed), left, y)
 
 
 def _size(line: Line) -> float:

@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-import math
 from dataclasses import replace
 
 from booklet.layout import MM
 from booklet.model import Booklet, Notice
-from booklet.writers.pdf.cover import RED
+from booklet.present.notice import NUMBER_GAP, letter_rules, signature_columns, title_slot
 from booklet.writers.pdf.pages import Chunk, Flow, Geometry, Page, Placed
 from booklet.writers.pdf.text import Shaper
 
@@ -18,48 +17,42 @@ def notice_pages(booklet: Booklet, geo: Geometry, shaper: Shaper) -> list[Page]:
     assert notice is not None
     chunks = _chunks(notice, shaper)
     pages: list[Page] = []
-    for gap in (2, 1):  # 下空二行; one line less when that keeps the letter on one page (§7.3.5)
-        pages = []
-        flow = Flow(geo, pages, "notice")
-        issuer = notice.issuer or booklet.issuer
-        if shaper.profile.notice_format == "letter":
-            last_y = _letter_head(issuer, notice.number, flow.page, geo, shaper)
-        else:
-            last_y = _head(issuer, notice.number, flow.page, geo, shaper)
-        flow.slot = max(math.ceil((geo.block_top - last_y) / geo.pitch), 0) + gap
-        flow.place_all(chunks)
-        if len(pages) == 1:
-            break
+    flow = Flow(geo, pages, "notice")
+    issuer = notice.issuer or booklet.issuer
+    if shaper.profile.notice_format == "letter":
+        _letter_head(issuer, notice.number, flow.page, geo, shaper)
+    else:
+        _head(issuer, notice.number, flow.page, geo, shaper)
+    flow.slot = title_slot(shaper.profile, notice)  # the DOCX puts the title on this line too
+    flow.place_all(chunks)
     return pages
 
 
 def _letter_head(issuer: str | None, number: str | None, page: Page, geo: Geometry,
                  shaper: Shaper) -> float:
-    """信函格式: masthead 30 mm below the paper edge, red double rules (thick over thin) 4 mm under
-    it and 20 mm above the foot (thin over thick), number flush right under the first rule."""
-    y = geo.page_h - 30 * MM
-    size = shaper.profile.style("notice_masthead").size_pt
-    for line in shaper.set("notice_masthead", issuer or ""):
-        y -= size * 0.88
+    """信函格式: masthead's upper edge 30 mm below the paper edge, red double rules (thick over
+    thin) 4 mm under it and 20 mm above the foot (thin over thick), 170 mm long; the number
+    flush right under the first rule, 7/8 of a 3号 character below it."""
+    profile = shaper.profile
+    red = profile.accent_color
+    size = profile.style("notice_masthead").size_pt
+    y = geo.page_h - profile.notice.masthead_top_mm * MM - size * 0.88  # the em box's top edge
+    for line in shaper.set("notice_masthead", issuer or "")[:1]:  # GB/T: one line
         page.placed.append(Placed(line, y=y))
-        y -= size * 0.32
-    rule_y = y - 4 * MM + size * 0.2
-    overhang = 7 * MM  # rules are 170 mm on A4: the 156 mm block plus 7 mm each side
-    foot = min(20 * MM, geo.block_top - geo.block_h - 8 * MM)  # 20 mm above the foot (A4)
-    page.rules += [(-overhang, geo.measure + overhang, rule_y, 1.5, RED),
-                   (-overhang, geo.measure + overhang, rule_y - 2.5, 0.5, RED),
-                   (-overhang, geo.measure + overhang, foot + 2.5, 0.5, RED),
-                   (-overhang, geo.measure + overhang, foot, 1.5, RED)]
-    num = shaper.profile.style("notice_number").size_pt
-    base = rule_y - 2.5 - num * 0.875 - num * 0.88  # 与该线的距离为3号汉字高度的7/8
+    rules = letter_rules(profile, geo.page_h)
+    for rule_y, width, overhang in rules:
+        page.rules.append((-overhang, geo.measure + overhang, rule_y, width, red))
+    num = profile.style("notice_number").size_pt
+    thin_y, thin = rules[1][0], rules[1][1]
+    base = thin_y - thin / 2 - num * NUMBER_GAP - num * 0.88  # 与该线的距离为3号汉字高度的7/8
     if number:
         page.placed.append(Placed(shaper.set("notice_number", number, align="right")[0], y=base))
     return base - num * 0.12
 
 
 def _head(issuer: str | None, number: str | None, page: Page, geo: Geometry, shaper: Shaper) -> float:
-    """Masthead 35 mm below the block top, number two lines below, red rule 4 mm under it."""
-    y = geo.block_top - 35 * MM
+    """文件格式: masthead 35 mm below the block top, number two lines below, red rule under it."""
+    y = geo.block_top - shaper.profile.notice.masthead_block_mm * MM
     if issuer:
         size = shaper.profile.style("notice_masthead").size_pt
         for line in shaper.set("notice_masthead", issuer):
@@ -71,8 +64,9 @@ def _head(issuer: str | None, number: str | None, page: Page, geo: Geometry, sha
     if number:
         for line in shaper.set("notice_number", number):
             page.placed.append(Placed(line, y=y))
-    red_y = y - size * 0.12 - 4 * MM
-    page.rules.append((0, geo.measure, red_y, 1.5, RED))
+    red_y = y - size * 0.12 - shaper.profile.notice.rule_gap_mm * MM
+    page.rules.append((0, geo.measure, red_y, shaper.profile.notice.thick_pt,
+                       shaper.profile.accent_color))
     return red_y
 
 
@@ -95,19 +89,13 @@ def _chunks(notice: Notice, shaper: Shaper) -> list[Chunk]:
 
 
 def _signature(notice: Notice, shaper: Shaper) -> Chunk:
-    """署名 and 成文日期: right with two characters blank, the date's first character two to the
-    right of the signature's (or, with a longer date, the date right-aligned and the name moved left)."""
+    """署名 and 成文日期 as GB/T 9704 7.3.5.2 places them (``present.notice.signature_columns``:
+    the same right indents the DOCX writes)."""
     pitch = shaper.pitch(shaper.profile.body)
-    right = shaper.measure - 2 * pitch
-    sig = shaper.set("body", notice.signature, align="left") if notice.signature else []
-    date = shaper.set("body", notice.date, align="left") if notice.date else []
-    sig_w = sig[0].width if sig else 0.0
-    date_w = date[0].width if date else 0.0
-    if date_w + 2 * pitch > sig_w:
-        date_x = right - date_w
-        sig_x = date_x - 2 * pitch
-    else:
-        sig_x = right - sig_w
-        date_x = sig_x + 2 * pitch
-    lines = [replace(line, x=sig_x) for line in sig[:1]] + [replace(line, x=date_x) for line in date[:1]]
+    sig_right, date_right = signature_columns(notice.signature, notice.date)
+    lines = []
+    for text, right in ((notice.signature, sig_right), (notice.date, date_right)):
+        if text:
+            line = shaper.set("body", text, align="left")[0]
+            lines.append(replace(line, x=shaper.measure - right * pitch - line.width))
     return Chunk(lines, splittable=False, space_before=1)

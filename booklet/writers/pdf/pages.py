@@ -4,15 +4,26 @@ Every text line sits in one slot of the profile's line grid (22 slots of
 28.99 pt in gongwen), so body text lines up across pages and facing pages.
 The pager keeps headings with what follows, avoids single lines at a page's
 top or bottom, and records where each article begins.
+
+Footnotes sit at the foot of the page that carries their marker, under a
+short rule: the pager reserves their height (whole grid slots, so the body
+stays on the grid) before it places the line with the marker, continues a
+long note at the next page's foot, and numbers markers per page (①② …) or
+per article as the profile says.
 """
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass, field
 from typing import Callable
 
 from booklet.layout import MM, Profile
+from booklet.present.notes import note_mark
 from booklet.writers.pdf.text import Line
+
+FOOT_RULE = 0.5  # grid slots for the short rule over the notes and the white around it
+MIN_NOTE_LINES = 2  # a note split across pages leaves at least this many lines on the first
 
 
 @dataclass(frozen=True, slots=True)
@@ -56,6 +67,7 @@ class Placed:
     slot: float = 0.0
     y: float | None = None
     toc_target: int | None = None  # article whose page number ends this TOC line
+    marks: tuple[str, ...] = ()  # printed footnote markers for the line's marker characters
 
 
 @dataclass(slots=True)
@@ -67,6 +79,16 @@ class Page:
     rules: list[tuple[float, float, float, float, str]] = field(default_factory=list)  # x0,x1,y,w,col
     bookmarks: list[tuple[str, int]] = field(default_factory=list)  # (title, level)
     number: int | None = None
+    foot: list[Placed] = field(default_factory=list)  # footnote lines at the page foot
+    foot_step: float = 1.0  # grid slots per footnote line
+
+
+@dataclass(slots=True)
+class PageNote:
+    """A footnote set for the page foot: its lines, the first one starting with its marker."""
+
+    label: str
+    lines: list[Line]
 
 
 @dataclass(slots=True)
@@ -94,12 +116,14 @@ class Chunk:
     bookmarks: list[tuple[str, int]] = field(default_factory=list)
     anchor: int | None = None  # article index starting here
     toc_target: int | None = None
+    notes: dict[str, PageNote] = field(default_factory=dict)  # footnotes by marker label
 
 
 class Flow:
     """Places chunks on grid slots, opening pages as needed."""
 
-    def __init__(self, geo: Geometry, pages: list[Page], kind: str) -> None:
+    def __init__(self, geo: Geometry, pages: list[Page], kind: str, *, note_step: float = 1.0,
+                 per_page: bool = True) -> None:
         self.geo = geo
         self.pages = pages
         self.kind = kind
@@ -107,19 +131,32 @@ class Flow:
         self.anchors: dict[int, int] = {}
         # refittable chunks with lines on this page: (chunk, index in placed, first line here)
         self.whole: list[tuple[Chunk, int, int]] = []
+        self.note_step = note_step
+        self.per_page = per_page
+        self.carry: list[Line] = []  # lines of a note continued from the previous page
+        self.numbered = 0  # notes numbered on this page
         self.page = self.new_page()
 
     def new_page(self, kind: str | None = None) -> Page:
-        """Open a fresh page of this flow's kind."""
-        self.page = Page(kind or self.kind)
+        """Open a fresh page of this flow's kind; a note continued from the last page goes first
+        at its foot."""
+        self.page = Page(kind or self.kind, foot_step=self.note_step)
         self.pages.append(self.page)
         self.slot = 0
         self.whole = []
+        self.numbered = 0
+        carry, self.carry = self.carry, []
+        self._foot_lines(carry, ())
         return self.page
+
+    def finish(self) -> None:
+        """Pages for what is left of a note continued past the last line of text."""
+        while self.carry:
+            self.new_page()
 
     def break_page(self, kind: str | None = None) -> Page:
         """Start a new page unless the current one is still empty."""
-        if self.page.placed or self.page.rules:
+        if self.page.placed or self.page.rules or self.page.foot:
             return self.new_page(kind)
         if kind:
             self.page.kind = kind
@@ -144,7 +181,7 @@ class Flow:
         done = 0
         piece = (0, 0)  # (index in page.placed, line index) of the chunk's piece on this page
         while done < len(lines):
-            k = self._fit(chunk, len(lines) - done, done == 0)
+            k = self._fit(chunk, len(lines) - done, done == 0, done)
             if k == 0:
                 self.new_page()
                 continue
@@ -153,8 +190,12 @@ class Flow:
             piece = (len(self.page.placed), done)
             for j in range(done, done + k):
                 target = chunk.toc_target if j == len(lines) - 1 else None
-                self.page.placed.append(Placed(lines[j], self.slot, toc_target=target))
+                placed = Placed(lines[j], self.slot, toc_target=target)
+                self.page.placed.append(placed)
                 self.slot += chunk.step
+                notes = self._notes(chunk, lines[j])
+                if notes:
+                    placed.marks = self._add_notes(notes)
             done += k
         if chunk.refit is not None and lines:
             self.whole.append((chunk, *piece))
@@ -166,6 +207,8 @@ class Flow:
         n = len(chunk.lines)
         if chunk.step != 1 or free != int(free) or self.slot == 0 or n <= free:
             return  # small type off the grid, a fresh page, or nothing to split
+        if self.page.foot or chunk.notes:
+            return  # notes at the foot: their room, not the grid, decides where the page ends
         if self._fit(chunk, n, True) == free:
             return  # the split already fills the page
         for delta in (-1, 1):
@@ -203,13 +246,13 @@ class Flow:
         self.whole = [(c, i + shift if i > start else i, f) for c, i, f in self.whole]
         chunk.lines = lines
 
-    def _fit(self, chunk: Chunk, n: int, first: bool) -> int:
+    def _fit(self, chunk: Chunk, n: int, first: bool, start: int = 0) -> int:
         """How many of ``n`` remaining lines go on the current page (0: open a new one).
 
         A paragraph's last lines never stand alone at a page top (``widows``);
         its first line may close a page, as Chinese typesetting allows.
         """
-        free = int((self.geo.lines - self.slot) / chunk.step + 1e-6)
+        free = self._room(chunk, start, n)
         if n <= free:
             return n
         if self.slot == 0:
@@ -219,6 +262,62 @@ class Flow:
             return 0
         k = min(free, n - chunk.widows)
         return k if k >= (chunk.orphans if first else 1) else 0
+
+    # ------------------------------------------------------------ footnotes ---
+
+    def _notes(self, chunk: Chunk, line: Line) -> list[PageNote]:
+        return [chunk.notes[label] for label in line.refs if label in chunk.notes]
+
+    def _limit(self, foot_lines: float) -> int:
+        """Body slots left on the page when its foot holds ``foot_lines`` note lines."""
+        if foot_lines <= 0:
+            return self.geo.lines
+        return self.geo.lines - math.ceil(FOOT_RULE + foot_lines * self.note_step - 1e-6)
+
+    def _room(self, chunk: Chunk, start: int, n: int) -> int:
+        """How many of the chunk's next ``n`` lines fit here with their notes (the last note on
+        the page may continue on the next one, keeping ``MIN_NOTE_LINES`` here)."""
+        foot = len(self.page.foot)
+        body = self.slot
+        k = 0
+        while k < n:
+            notes = self._notes(chunk, chunk.lines[start + k])
+            need = sum(len(note.lines) for note in notes)
+            body += chunk.step
+            if body <= self._limit(foot + need) + 1e-6:
+                foot += need
+                k += 1
+                continue
+            if notes:
+                whole = need - len(notes[-1].lines)
+                part = min(MIN_NOTE_LINES, len(notes[-1].lines))
+                if body <= self._limit(foot + whole + part) + 1e-6:
+                    k += 1  # its last note starts here and continues overleaf
+            break
+        if k == 0 and self.slot == 0 and not self.page.foot:
+            return 1  # notes taller than a page: the line goes first, its notes continue
+        return k
+
+    def _add_notes(self, notes: list[PageNote]) -> tuple[str, ...]:
+        """Put notes at this page's foot, numbering them; lines that do not fit are carried to
+        the next page.  Returns the markers for the line that cites them."""
+        marks = []
+        for note in notes:
+            self.numbered += 1
+            mark = note_mark(self.numbered) if self.per_page else note_mark(int(note.label)) \
+                if note.label.isdigit() else note.label
+            marks.append(mark)
+            self._foot_lines(note.lines, (mark,))
+        return tuple(marks)
+
+    def _foot_lines(self, lines: list[Line], marks: tuple[str, ...]) -> None:
+        """Append note lines to the foot while the body above still fits; carry the rest."""
+        foot = self.page.foot
+        for i, line in enumerate(lines):
+            if self.carry or self._limit(len(foot) + 1) < self.slot:
+                self.carry.append(line)
+                continue
+            foot.append(Placed(line, marks=marks if i == 0 else ()))
 
     def _mark(self, chunk: Chunk) -> None:
         self.page.bookmarks.extend(chunk.bookmarks)

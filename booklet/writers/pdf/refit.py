@@ -15,7 +15,7 @@ from dataclasses import replace
 from typing import Callable, Sequence
 
 from booklet.model import Bold, FootnoteRef, Inline, Text
-from booklet.writers.pdf.text import Line, Shaper
+from booklet.writers.pdf.text import marker_text, Line, Shaper
 
 CONTROL = re.compile(r"[\x00-\x1f\x7f]")
 MAX_TAIL = 8  # lines that may change; more would show as a visibly tighter or looser block
@@ -80,8 +80,7 @@ def _printed(inlines: tuple[Inline, ...]) -> list[tuple[Inline, str]]:
     out = []
     for node in inlines:
         if isinstance(node, FootnoteRef):
-            label = CONTROL.sub("", node.label)
-            out.append((node, f"[{label}]" if label.isascii() else label))
+            out.append((node, marker_text(CONTROL.sub("", node.label))))
         else:
             out.append((node, CONTROL.sub("", node.text)))
     return out

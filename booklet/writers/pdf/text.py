@@ -8,7 +8,7 @@ substitute font instead of an empty box.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from itertools import groupby
 from pathlib import Path
 from typing import Sequence
@@ -18,9 +18,11 @@ from booklet.fonts.glyphs import substitute_for
 from booklet.fonts.load import FontMetrics, load_metrics
 from booklet.layout import Profile, TextStyle
 from booklet.model import Bold, FootnoteRef, Inline, Text
-from booklet.typeset import balanced_lines, break_lines, char_spacing, split_before_bracket
+from booklet.present.breaks import title_lines
+from booklet.present.notes import note_mark
+from booklet.typeset import break_lines, char_spacing, split_before_bracket
 
-Attr = tuple[str, float, bool, float, str]  # font name, size, bold, rise, colour
+Attr = tuple[str, float, bool, float, str, bool]  # font name, size, bold, rise, colour, mark
 CONTROL = re.compile(r"[\x00-\x1f\x7f]")
 
 
@@ -34,6 +36,7 @@ class Run:
     bold: bool = False
     rise: float = 0.0
     color: str = "#000000"
+    mark: bool = False  # footnote markers: the pager may renumber them per page
 
 
 @dataclass(frozen=True, slots=True)
@@ -45,6 +48,7 @@ class Line:
     spacing: float
     width: float
     rule: float = 0.0  # length of a short rule drawn across the slot instead of text
+    refs: tuple[str, ...] = ()  # labels of the footnotes whose markers this line carries
 
     @classmethod
     def blank_rule(cls, x: float, length: float) -> "Line":
@@ -78,25 +82,36 @@ class Shaper:
         return style.size_pt * self._ratio
 
     def set(self, style_name: str, content: str | Sequence[Inline], *, first_indent: float = 0,
-            indent: float = 0, measure: float | None = None, align: str | None = None) -> list[Line]:
-        """Lines of ``content`` in the named style; indents in characters of that style."""
+            indent: float = 0, measure: float | None = None, align: str | None = None,
+            marks_inline: bool = False) -> list[Line]:
+        """Lines of ``content`` in the named style; indents in characters of that style.
+
+        A centred text that wraps is broken where the presentation layer breaks display text
+        (``present.breaks``: at words, as the DOCX does).  Footnote markers are superscript,
+        or full size with ``marks_inline`` (a note's own label at the page foot).
+        """
         style = self.profile.style(style_name)
         measure = self.measure if measure is None else measure
         inlines = (Text(content),) if isinstance(content, str) else tuple(content)
-        chars, widths, attrs, table = self._measure(style, inlines)
+        chars, widths, attrs, table, refs = self._measure(style, inlines, marks_inline)
         pitch = self.pitch(style)
         align = align or style.align
         spans = break_lines(chars, widths, measure, first_indent=first_indent * pitch,
                             indent=indent * pitch, squeeze=pitch)
-        if align == "center" and len(spans) > 1:
-            spans = balanced_lines(chars, widths, measure, pitch, len(spans))
+        if align == "center" and len(spans) > 1 and not refs:
+            parts = title_lines(self.profile, style_name, chars, measure)
+            if len(parts) > 1:
+                return [line for part in parts
+                        for line in self.set(style_name, part, measure=measure, align=align)]
         elif align == "right" and len(spans) == 2:
             spans = split_before_bracket(chars, widths, measure) or spans
         tracking = pitch - style.size_pt
         lines = []
         for i, span in enumerate(spans):
             ind = (first_indent if i == 0 else indent) * pitch
-            lines.append(self._line(chars, widths, attrs, table, span, ind, measure, align, tracking))
+            line = self._line(chars, widths, attrs, table, span, ind, measure, align, tracking)
+            here = tuple(label for at, label in refs if span.start <= at < span.end)
+            lines.append(replace(line, refs=here) if here else line)
         return lines
 
     def _line(self, chars, widths, attrs, table, span, ind, measure, align, tracking) -> Line:
@@ -119,33 +134,37 @@ class Shaper:
             x = measure - width
         return Line(runs, x, spacing, width)
 
-    def _measure(self, style: TextStyle, inlines: tuple[Inline, ...]):
-        """Characters, widths (with grid tracking), attribute ids and the attribute table."""
+    def _measure(self, style: TextStyle, inlines: tuple[Inline, ...], marks_inline: bool = False):
+        """Characters, widths (with grid tracking), attribute ids, the attribute table, and
+        (offset, label) of each footnote marker."""
         chars: list[str] = []
         widths: list[float] = []
         attrs: list[int] = []
         table: list[Attr] = []
+        refs: list[tuple[int, str]] = []
         tracking = self.pitch(style) - style.size_pt
         base = self.metrics(style)
         heavy = style.bold or self.fonts[style.role].embolden
         for node in inlines:
-            size, rise, bold = style.size_pt, 0.0, heavy
+            size, rise, bold, mark = style.size_pt, 0.0, heavy, False
             text = node.label if isinstance(node, FootnoteRef) else node.text
             text = CONTROL.sub("", text)  # a stray newline or tab would print as a box
             if isinstance(node, FootnoteRef):
-                size, rise = style.size_pt * 0.6, style.size_pt * 0.4
-                text = f"[{text}]" if text.isascii() else text
+                refs.append((len(chars), node.label))
+                if not marks_inline:
+                    size, rise = style.size_pt * 0.6, style.size_pt * 0.4
+                text, mark = marker_text(text), True
             elif isinstance(node, Bold):
                 bold = True
-            self._append(text, base, (size, bold, rise, style.color), tracking, chars, widths, attrs,
-                         table)
-        return "".join(chars), widths, attrs, table
+            self._append(text, base, (size, bold, rise, style.color, mark), tracking, chars,
+                         widths, attrs, table)
+        return "".join(chars), widths, attrs, table, refs
 
     def _append(self, text, base, look, tracking, chars, widths, attrs, table) -> None:
-        size, bold, rise, color = look
+        size, bold, rise, color, mark = look
         missing = base.lacking(text)
         if not missing:  # the common case: one attribute for the whole inline
-            attr = (base.name, size, bold, rise, color)
+            attr = (base.name, size, bold, rise, color, mark)
             if not table or table[-1] != attr:
                 table.append(attr)
             key = (base.name, size, tracking)
@@ -158,7 +177,7 @@ class Shaper:
             return
         for ch in text:
             metrics, ch = (base, ch) if ch not in missing else self._substitute(ch, base)
-            attr = (metrics.name, size, bold, rise, color)
+            attr = (metrics.name, size, bold, rise, color, mark)
             if not table or table[-1] != attr:
                 table.append(attr)
             chars.append(ch)
@@ -173,6 +192,14 @@ class Shaper:
             return load_metrics(found[0], found[1]), ch
         return base, ("〓" if base.covers("〓") else "?")
 
+
+
+def marker_text(label: str) -> str:
+    """What a footnote marker prints: a presented label ``3`` as ③, another label as it is
+    (a Markdown key in brackets)."""
+    if label.isdigit():
+        return note_mark(int(label))
+    return f"[{label}]" if label.isascii() else label
 
 
 class _Advances(dict):

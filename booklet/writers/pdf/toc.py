@@ -3,11 +3,9 @@
 from __future__ import annotations
 
 from booklet.model import Booklet
-from booklet.typeset.titles import entry_lines
+from booklet.present.breaks import TOC_HANG_CELLS, TOC_NUMBER_CELLS, toc_lines
 from booklet.writers.pdf.pages import Chunk, Flow, Geometry, Page
 from booklet.writers.pdf.text import Line, Shaper
-
-NUMBER_CHARS = 3  # width reserved right of an entry for leaders and its page number
 
 
 def toc_pages(booklet: Booklet, geo: Geometry, shaper: Shaper) -> list[Page]:
@@ -22,7 +20,7 @@ def toc_pages(booklet: Booklet, geo: Geometry, shaper: Shaper) -> list[Page]:
             chunks.append(Chunk(shaper.set("toc_part", part.title), keep_next=True, splittable=False,
                                 space_before=1))
         for article in part.articles:
-            lines = _entry(shaper, article.title, geo.measure - NUMBER_CHARS * pitch, pitch)
+            lines = _entry(shaper, article.title, geo.measure - TOC_NUMBER_CELLS * pitch)
             chunk = Chunk(lines, splittable=False, toc_target=index)
             if len(chunks) == 1:
                 chunk.space_before = 1
@@ -32,13 +30,11 @@ def toc_pages(booklet: Booklet, geo: Geometry, shaper: Shaper) -> list[Page]:
     return pages
 
 
-def _entry(shaper: Shaper, title: str, measure: float, pitch: float) -> list[Line]:
-    """An entry's lines: broken at the title's spaces, punctuation or particles, wrapped lines
-    hanging two characters in, each ragged (the leaders follow the last)."""
-    style = shaper.profile.style("toc_entry")
-    metrics = shaper.metrics(style)
-    widths = [metrics.advance(ch) * style.size_pt + pitch - style.size_pt for ch in title]
-    parts = entry_lines(title, widths, measure, 2 * pitch, pitch)
-    return [line for i, part in enumerate(parts)
-            for line in shaper.set("toc_entry", part, first_indent=2 if i else 0, indent=2,
+def _entry(shaper: Shaper, title: str, measure: float) -> list[Line]:
+    """An entry's lines, broken where ``present.breaks.toc_lines`` breaks them (the DOCX's
+    rows break there too), wrapped lines hanging two characters in, each ragged (the leaders
+    follow the last)."""
+    hang = TOC_HANG_CELLS
+    return [line for i, part in enumerate(toc_lines(shaper.profile, title))
+            for line in shaper.set("toc_entry", part, first_indent=hang if i else 0, indent=hang,
                                    measure=measure, align="left")]

@@ -1,0 +1,62 @@
+"""The 来源 line: one wording across the booklet, through ``templates/source_line.j2``.
+
+Sources print it in many shapes — ``来源 | 求是网``, ``来源：《人民日报》（2024年06月25日02版）``,
+``（来源：新华社，2026年4月30日）`` — and the manifest may give ``origin``/``date`` instead.
+Here the printed line is split into who published it (``origin``) and when (``date``: a day
+as ``2026年4月30日``, or an issue such as ``2023年第15期``), and the template words them
+(by default ``（来源：新华社，2026年4月30日）``); a project's own template overrides it.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from booklet.frontmatter import render_template
+from booklet.model import Article
+
+_HEAD = re.compile(r"^[（(]?\s*(?:来源|来自|稿源|出处)\s*[：:|｜]?\s*")
+_ORIGIN_END = re.compile(r"[，,（(）)\s|｜]")
+_DAY = re.compile(r"(\d{4})\s*[年\-/.]\s*(\d{1,2})\s*[月\-/.]\s*(\d{1,2})\s*日?")
+_EDITION = re.compile(r"第?\s*0*(\d{1,3})\s*版")
+_TRIM = "，,（()）：:|｜ 　"
+
+
+def format_day(text: str) -> str:
+    """``2026-04-30`` or ``2026年04月30日`` → ``2026年4月30日``; other text unchanged."""
+    return _DAY.sub(lambda m: f"{m.group(1)}年{int(m.group(2))}月{int(m.group(3))}日", text)
+
+
+def split_source(line: str) -> tuple[str | None, str | None]:
+    """(origin, date) as printed in a 来源 line, the date normalised (``02版`` → ``第2版``)."""
+    text = line.strip()
+    bracketed = text.startswith(("（", "(")) and text.endswith(("）", ")"))
+    rest = _HEAD.sub("", text)
+    if bracketed:
+        rest = rest[:-1]
+    cut = _ORIGIN_END.search(rest)
+    origin = (rest[:cut.start()] if cut else rest).strip(_TRIM) or None
+    when = rest[cut.start():] if cut else ""
+    if origin and origin[0].isdigit():  # a date alone: （2026-04-30）
+        origin, when = None, rest
+    when = format_day(when.strip(_TRIM).replace(" ", ""))
+    when = _EDITION.sub(lambda m: f"第{int(m.group(1))}版", when).strip(_TRIM)
+    return origin, when or None
+
+
+def source_fields(article: Article) -> tuple[str | None, str | None]:
+    """Who and when for the article's 来源 line: from the printed line, else from the fields."""
+    origin, when = split_source(article.source_line) if article.source_line else (None, None)
+    origin = origin or article.origin
+    when = when or (format_day(article.date) if article.date else None)
+    return origin, when
+
+
+def source_line(article: Article, project_dir: Path | None) -> str | None:
+    """The 来源 line in the house wording, or None when the article names no source or date."""
+    origin, when = source_fields(article)
+    if not (origin or when):
+        return None
+    text = render_template("source_line.j2", project_dir, origin=origin or "", date=when or "",
+                           printed=article.source_line or "").strip()
+    return text or None

@@ -1,0 +1,34 @@
+"""Chinese word segmentation for display breaking: where words and phrases end.
+
+rjieba (jieba-rs: jieba's dictionary and algorithm in Rust) tags each word
+with its part of speech.  Loading the dictionary takes about a quarter of a
+second, so it happens once per process and only when a display text wraps.
+"""
+
+from __future__ import annotations
+
+from functools import cache, lru_cache
+
+
+@cache
+def _segmenter():
+    import rjieba  # imported here: a build whose titles all fit never pays for the dictionary
+
+    return rjieba.Jieba()
+
+
+@lru_cache(maxsize=4096)
+def words(text: str) -> tuple[tuple[str, str], ...]:
+    """(word, part-of-speech tag) pairs covering ``text`` exactly, in order (HMM on, so names
+    and new words the dictionary lacks still come out whole)."""
+    return tuple((word, tag) for word, tag in _segmenter().tag(text, hmm=True))
+
+
+def word_bounds(text: str) -> frozenset[int]:
+    """Offsets in ``text`` where one word ends and the next begins (0 and len excluded)."""
+    out, pos = set(), 0
+    for word, _ in words(text):
+        pos += len(word)
+        out.add(pos)
+    out.discard(len(text))
+    return frozenset(out)

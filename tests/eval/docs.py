@@ -1,0 +1,142 @@
+"""Harness documents: a list of typed blocks, read from ``texts/*/NAME.txt``, and their gold Markdown.
+
+A text file holds one block per line, ``KIND text`` (``//`` starts a comment line, ``@key value``
+sets document metadata such as the running head).  The kinds are the structure a careful person
+sees on the printed page; the gold Markdown is written from them alone, in the contract of
+``booklet clean`` (README "Cleaned Markdown", tests/data/gold/README.md), never from a cleaner's
+output.  Headings are ``#`` lines (level not scored); byline, 来源, attribution, note, caption and
+signature lines are blocks of their own; footnote bodies follow the body text with their printed
+marker; a bold lead-in is written ``**…**`` inside its paragraph.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+CIRCLED = "\u2460-\u2473\u24eb-\u24fe\u2776-\u2793\u3251-\u325f\u32b1-\u32bf"
+MARK = re.compile(f"[{CIRCLED}]")
+
+# kind → Markdown prefix of its gold block; None: a paragraph-like block (written as it is).
+HEADING_PREFIX = {
+    "masthead": "# ", "label": "# ", "kicker": "# ", "title": "# ", "subtitle": "## ",
+    "h1": "## ", "h2": "### ", "h3": "#### ",
+}
+PLAIN_KINDS = frozenset({"p", "to", "byline", "source", "docno", "sign", "attr", "note", "caption",
+                         "quote", "fn"})
+KINDS = frozenset(HEADING_PREFIX) | PLAIN_KINDS
+TEXTS = Path(__file__).parent / "texts"
+
+
+@dataclass(frozen=True)
+class Block:
+    """One block of a harness document: its kind (see ``KINDS``) and its literal text."""
+
+    kind: str
+    text: str
+
+    @property
+    def plain(self) -> str:
+        """The printed text (bold markers removed)."""
+        return self.text.replace("**", "")
+
+    @property
+    def is_heading(self) -> bool:
+        """True for the kinds the gold writes as ``#`` lines."""
+        return self.kind in HEADING_PREFIX
+
+
+@dataclass(frozen=True)
+class Doc:
+    """A harness document: name, set (dev or heldout), blocks and metadata."""
+
+    name: str
+    split: str
+    blocks: tuple[Block, ...]
+    meta: dict[str, str] = field(default_factory=dict)
+
+    @property
+    def body(self) -> tuple[Block, ...]:
+        """Blocks printed in the running text (all but footnote bodies)."""
+        return tuple(b for b in self.blocks if b.kind != "fn")
+
+    @property
+    def notes(self) -> tuple[Block, ...]:
+        """Footnote bodies, in order."""
+        return tuple(b for b in self.blocks if b.kind == "fn")
+
+    @property
+    def title(self) -> str:
+        """The running head of layouts that print the title there: ``@running``, else the first
+        title that is more than a label (材料1), else the first heading."""
+        heads = [b.plain for b in self.blocks if b.kind in ("title", "h1")]
+        return self.meta.get("running") or next((h for h in heads if len(h) > 6),
+                                                heads[0] if heads else self.name)
+
+
+def parse_doc(text: str, name: str, split: str) -> Doc:
+    """Blocks and metadata of a harness text file; an unknown kind is an error naming the line."""
+    blocks: list[Block] = []
+    meta: dict[str, str] = {}
+    for number, line in enumerate(text.splitlines(), 1):
+        line = line.strip()
+        if not line or line.startswith("//"):
+            continue
+        kind, _, rest = line.partition(" ")
+        if kind.startswith("@"):
+            meta[kind[1:]] = rest.strip()
+            continue
+        if kind not in KINDS or not rest.strip():
+            raise ValueError(f"{name}:{number}: unknown block kind or empty block: {line[:40]!r}")
+        blocks.append(Block(kind, rest.strip()))
+    return Doc(name, split, tuple(blocks), meta)
+
+
+def gold_markdown(doc: Doc) -> str:
+    """The gold: one block per paragraph, headings as ``#`` lines, footnote bodies last."""
+    out = []
+    for blk in doc.body:
+        if blk.is_heading:
+            out.append(HEADING_PREFIX[blk.kind] + blk.plain)
+        elif blk.kind == "quote":
+            out.append("> " + blk.text)
+        else:
+            out.append(blk.text)
+    out += [blk.text for blk in doc.notes]
+    return "\n\n".join(out) + "\n"
+
+
+def load_docs(split: str) -> list[Doc]:
+    """The documents of one set (``dev`` or ``heldout``), sorted by name."""
+    return [parse_doc(p.read_text(encoding="utf-8"), p.stem, split)
+            for p in sorted((TEXTS / split).glob("*.txt"))]
+
+
+def from_gold(markdown: str, name: str, limit: int = 7000) -> Doc:
+    """A dev gold pair's gold Markdown as a document (cut after about ``limit`` characters), so that
+    the real gold texts can be typeset again in new layouts."""
+    text = re.sub(r"^---\n.*?\n---\n", "", markdown.replace("\r\n", "\n"), flags=re.S)
+    body: list[Block] = []
+    notes: list[Block] = []
+    size = 0
+    for chunk in re.split(r"\n\s*\n", text):
+        chunk = " ".join(ln.strip() for ln in chunk.strip().split("\n")).replace("\\", "")
+        chunk = re.sub(r"\s+", " ", chunk)  # a tab (table-of-contents leader) prints as a space
+        if not chunk:
+            continue
+        if chunk.startswith("#"):
+            level = len(chunk) - len(chunk.lstrip("#"))
+            kind = "title" if level == 1 else ("h1" if level == 2 else "h2")
+            body.append(Block(kind, chunk.lstrip("#").strip().replace("**", "")))
+        elif MARK.match(chunk) or chunk.startswith("[^"):
+            notes.append(Block("fn", re.sub(r"^\[\^[^\]]+\]:\s*", "", chunk).replace(" ", "", 1)))
+        elif chunk.startswith(">"):
+            body.append(Block("quote", chunk.lstrip("> ").strip()))
+        else:
+            body.append(Block("p", re.sub(r"\[\^[^\]\s]+\]", "", chunk)))
+        size += len(chunk)
+        if size > limit and body[-1].kind == "p":
+            break
+    used = sum(len(MARK.findall(b.text)) for b in body)
+    return Doc(name, "dev", tuple(body + notes[:used]))

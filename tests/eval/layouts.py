@@ -1,0 +1,121 @@
+"""Page designs for the harness: the typographic habits of the PDFs users bring.
+
+Every number here is a parameter of a real habit (GB/T 9704 公文, Word reports, newspaper pages,
+B5/A5 books); the dev and held-out sets use different designs *and* different parameters, so that
+a rule tuned on the dev designs meets new numbers on the held-out ones.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+MM = 72 / 25.4
+A4 = (210 * MM, 297 * MM)
+A5 = (148 * MM, 210 * MM)
+B5 = (176 * MM, 250 * MM)
+LETTERISH = (200 * MM, 280 * MM)
+
+
+@dataclass(frozen=True)
+class Layout:
+    """One page design.
+
+    ``measure`` is characters per line (the font size follows from the text width);
+    ``header_odd``/``header_even`` are running-head lines (``{title}`` is the document's title,
+    ``{n}``/``{m}`` page and page count), a ``|`` splits one line into a left and a right part;
+    ``footer`` is the page-number line; ``heading_style`` says how headings differ from the body:
+    ``hei`` (a 黑体 face), ``bold`` (synthetic bold of the body face, as Word makes it), or
+    ``larger`` (the body face half a point larger).
+    """
+
+    name: str
+    page: tuple[float, float] = A4
+    margins: tuple[float, float, float, float] = (72.0, 72.0, 72.0, 72.0)  # top, bottom, inner, outer
+    measure: int = 30
+    leading: float = 1.5
+    indent: float = 2.0
+    para_space: float = 0.0
+    columns: int = 1
+    gutter: float = 2.0  # em
+    hanging: bool = False
+    justify: bool = True
+    title_scale: float = 1.5
+    heading_scale: float = 1.0
+    heading_style: str = "hei"
+    centre_headings: bool = False
+    header_odd: tuple[str, ...] = ()
+    header_even: tuple[str, ...] | None = None
+    header_rule: bool = False
+    header_on_first: bool = True
+    footer: str = "{n}"
+    footer_outer: bool = False
+    note_scale: float = 0.8
+    notes_restart: bool = False
+    latin_font: bool = False
+    body_face: str = "ming"
+
+    @property
+    def text_width(self) -> float:
+        """Width of the text block in points."""
+        return self.page[0] - self.margins[2] - self.margins[3]
+
+    @property
+    def size(self) -> float:
+        """Body font size (pt) that sets ``measure`` characters per column line."""
+        return self.text_width / (self.columns * self.measure + (self.columns - 1) * self.gutter)
+
+    @property
+    def column_width(self) -> float:
+        """Width of one column in points."""
+        return self.measure * self.size
+
+
+GONGWEN_MARGINS = (37 * MM, 35 * MM, 28 * MM, 26 * MM)
+
+DEV_LAYOUTS = (
+    Layout("gongwen", margins=GONGWEN_MARGINS, measure=28, leading=1.81, title_scale=1.375,
+           footer="— {n} —", footer_outer=True, body_face="ming"),
+    Layout("word_report", margins=(72, 72, 90, 90), measure=32, leading=1.5,
+           header_odd=("××市科学技术局办公室", "工作简报|2026年第5期"), header_rule=True,
+           footer="第 {n} 页 共 {m} 页", latin_font=True, heading_style="bold"),
+    Layout("two_columns_hanging", margins=(60, 60, 50, 50), measure=19, leading=1.35, columns=2,
+           hanging=True, title_scale=1.6, header_odd=("理论周刊|2026年5月12日  星期二",),
+           footer="{n}", para_space=0.0),
+    Layout("chapter_footnotes", page=B5, margins=(62, 60, 58, 50), measure=30, leading=1.6,
+           header_odd=("{title}",), header_even=("科技创新与区域发展",), footer="·{n}·",
+           footer_outer=True, title_scale=1.4, heading_style="hei"),
+    Layout("a5_book", page=A5, margins=(52, 50, 46, 40), measure=24, leading=1.55,
+           header_odd=("{title}",), header_even=("理论学习读本",), footer="{n}", footer_outer=True,
+           title_scale=1.3),
+    Layout("narrow_20", page=A5, margins=(50, 50, 72, 72), measure=20, leading=1.6,
+           footer="- {n} -", header_odd=("学习参考",)),
+    Layout("bold_only", measure=34, leading=1.45, heading_style="bold", title_scale=1.0,
+           indent=2.0, footer="{n} / {m}", header_odd=("党委宣传部 编|2026年第3期",)),
+    Layout("larger_headings", measure=36, leading=1.4, heading_style="larger", heading_scale=1.05,
+           title_scale=1.15, indent=0.0, para_space=0.5, footer="{n}",
+           header_odd=("专题学习资料",), latin_font=True),
+)
+
+HELDOUT_LAYOUTS = (
+    Layout("gongwen_tight", margins=(35 * MM, 33 * MM, 27 * MM, 25 * MM), measure=27, leading=1.75,
+           title_scale=1.4, footer="－ {n} －", footer_outer=True, header_odd=("内部资料  注意保存",)),
+    Layout("word_report_b", page=LETTERISH, margins=(80, 70, 80, 80), measure=29, leading=1.45,
+           header_odd=("中共××县委组织部", "组工信息|2026年6月"), header_rule=True,
+           footer="第{n}页/共{m}页", latin_font=True, heading_style="bold", centre_headings=True),
+    Layout("three_columns_news", page=(300 * MM, 420 * MM), margins=(70, 60, 40, 40), measure=14,
+           leading=1.3, columns=3, hanging=True, title_scale=2.0, gutter=1.5,
+           header_odd=("2026年6月18日  星期四|第 {n} 版",), footer=""),
+    Layout("b5_book_even_odd", page=B5, margins=(58, 56, 62, 46), measure=27, leading=1.7,
+           header_odd=("{title}",), header_even=("新时代理论学习丛书",), footer="{n}",
+           footer_outer=True, title_scale=1.5, notes_restart=True, heading_style="hei"),
+    Layout("narrow_18_kai", page=(130 * MM, 190 * MM), margins=(46, 46, 40, 34), measure=18,
+           leading=1.55, footer="{n}", body_face="kai", header_odd=("读书札记",),
+           header_on_first=False),
+    Layout("bold_only_wide", page=A4, margins=(64, 64, 64, 64), measure=40, leading=1.35,
+           heading_style="bold", title_scale=1.0, footer="— {n} —", indent=2.0, latin_font=True),
+    Layout("larger_kai_headings", page=A5, margins=(50, 50, 44, 44), measure=25, leading=1.5,
+           heading_style="larger", heading_scale=1.08, title_scale=1.2, indent=0.0, para_space=0.6,
+           footer="第 {n} 页", header_odd=("学习材料汇编|2026年6月",)),
+)
+
+LAYOUTS = {layout.name: layout for layout in DEV_LAYOUTS + HELDOUT_LAYOUTS}

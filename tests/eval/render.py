@@ -1,0 +1,41 @@
+"""Draw composed pages into a PDF with reportlab (one text object per font run, like Word's PDFs)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from fonts import font_name
+from layouts import Layout
+from typeset import Page
+
+
+def render_pdf(pages: list[Page], layout: Layout, out: Path) -> None:
+    """Write ``pages`` to ``out``; synthetic bold strokes the outline (text render mode 2)."""
+    from reportlab.pdfgen import canvas
+
+    c = canvas.Canvas(str(out), pagesize=layout.page, invariant=1)
+    c.setTitle("")
+    for page in pages:
+        for line in page.lines:
+            for seg in line.segs:
+                t = c.beginText()
+                t.setTextOrigin(seg.x, line.y + seg.rise)
+                t.setFont(font_name(seg.face), seg.size)
+                t.setCharSpace(line.char_space if line.role not in ("header", "footer") else 0.0)
+                t.setTextRenderMode(2 if seg.bold else 0)  # the mode outlives the text object
+                if seg.bold:
+                    c.setLineWidth(seg.size * 0.03)
+                if line.colour:
+                    t.setFillColorRGB(*line.colour)
+                    c.setStrokeColorRGB(*line.colour)
+                t.textOut(seg.text)
+                c.drawText(t)
+                if line.colour or seg.bold:
+                    c.setFillColorRGB(0, 0, 0)
+                    c.setStrokeColorRGB(0, 0, 0)
+        if layout.header_rule and any(ln.role == "header" for ln in page.lines):
+            y = min(ln.y for ln in page.lines if ln.role == "header") - layout.size * 0.5
+            c.setLineWidth(0.6)
+            c.line(layout.margins[2], y, layout.page[0] - layout.margins[3], y)
+        c.showPage()
+    c.save()

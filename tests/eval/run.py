@@ -1,0 +1,96 @@
+"""Print the cleaner's per-family scores on the evaluation sets, with the worst cases.
+
+    python tests/eval/run.py                      # dev and held-out, the suite's cases
+    python tests/eval/run.py --set dev --only pypdf --save /tmp/eval-out
+    python tests/eval/run.py --full --json /tmp/eval.json
+
+Columns: files, boundary P/R/F1 (micro), fidelity (weighted by gold length), heading F1, crashes,
+stray spaces between two CJK characters (not seen by the scorer, which ignores whitespace).
+The held-out set is for aggregate figures only: tune rules on dev, never on held-out cases.
+``--save DIR`` keeps, per dev case, the input (``.in.txt``/``.in.pdf``), the gold, the cleaner's
+output and any traceback (held-out cases are never saved, nor listed among the worst cases);
+``--only REGEX`` picks cases by name (``split__doc__layout__family``).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE))
+sys.path.insert(0, str(HERE.parents[1]))  # this work tree's booklet, not whichever is installed
+
+import harness  # noqa: E402
+
+HEAD = f"{'':24} {'files':>5} {'bP':>6} {'bR':>6} {'bF1':>6} {'fid':>7} {'hF1':>6} {'crash':>5} {'sp':>4}"
+
+
+def line(label: str, agg: dict) -> str:
+    """One table row."""
+    h = f"{agg['heading_f1']:6.3f}" if agg["heading_gold"] else "     -"
+    return (f"{label[:24]:24} {agg['files']:5d} {agg['boundary_p']:6.3f} {agg['boundary_r']:6.3f} "
+            f"{agg['boundary_f1']:6.3f} {agg['fidelity']:7.4f} {h} {agg['crashes']:5d} "
+            f"{agg['cjk_spaces']:4d}")
+
+
+def print_split(split: str, rows: list[dict], n_worst: int) -> None:
+    """Tables by class, family and layout for one set, then each family's worst cases."""
+    print(f"== {split} ({len(rows)} cases)")
+    for key in ("class", "family", "layout"):
+        print(f"{'by ' + key:24}" + HEAD[24:])
+        for label, group in harness.group(rows, key).items():
+            print(line("  " + label, harness.aggregate(group)))
+    print(line("all", harness.aggregate(rows)))
+    if split == "heldout" or not n_worst:
+        print()
+        return
+    print("\nworst cases per family (boundary F1, fidelity, heading F1):")
+    for family, group in harness.group(rows, "family").items():
+        for r in harness.worst(group, n_worst):
+            flag = "CRASH " if r["status"] != "ok" else ""
+            print(f"  {family:18} {flag}{r['boundary']['f1']:.3f} {r['fidelity']:.4f} "
+                  f"{r['headings']['f1']:.3f}  {r['name']}")
+    print()
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Run the evaluation and print the tables."""
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--set", choices=("dev", "heldout", "both"), default="both")
+    ap.add_argument("--full", action="store_true", help="one more layout per document")
+    ap.add_argument("--only", help="regex on case names (split__doc__layout__family)")
+    ap.add_argument("--save", type=Path, help="keep input, gold, output, traceback per dev case here")
+    ap.add_argument("--work", type=Path, help="build the PDFs and extractions here (kept)")
+    ap.add_argument("--json", type=Path, help="write every row and aggregate here")
+    ap.add_argument("--worst", type=int, default=3, help="worst cases shown per family (dev)")
+    ap.add_argument("--jobs", type=int, help="worker processes (default: up to 2)")
+    args = ap.parse_args(argv)
+    splits = harness.SPLITS if args.set == "both" else (args.set,)
+    start = time.time()
+    with tempfile.TemporaryDirectory() as tmp:
+        rows = harness.evaluate(args.work or Path(tmp), splits, full=args.full, only=args.only,
+                                save=args.save, jobs=args.jobs)
+    missing = harness.missing_tools()
+    if missing:
+        print("not run (tool missing): " + ", ".join(f"{k} ({v})" for k, v in missing.items()))
+    for split, group in harness.group(rows, "split").items():
+        print_split(split, group, args.worst)
+    crashes = [r for r in rows if r["status"] != "ok"]
+    for r in crashes[:5]:
+        print(f"CRASH {r['name']}:\n{r['error'][-1200:]}")
+    print(f"{len(rows)} cases in {time.time() - start:.0f} s")
+    if args.json:
+        args.json.write_text(json.dumps({
+            "aggregate": {s: {k: harness.aggregate(g) for k, g in harness.group(grp, "family").items()}
+                          for s, grp in harness.group(rows, "split").items()},
+            "rows": rows}, ensure_ascii=False, indent=1), encoding="utf-8")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,187 @@
+"""The cleaner's evaluation in the suite: every family holds its FLOOR; TARGET is what users need.
+
+Each (boundary F1, fidelity, heading F1) triple is scored by ``tests/data/score.py`` over all cases
+of a family (``harness.py`` says how cases are made; ``python tests/eval/run.py`` prints the
+table with the worst cases).  TARGET comes from issue 10's "Done means"; FLOOR sits just under the
+score measured on the cleaner before the generalisation work, so that the suite passes and
+catches regressions.  Raise a FLOOR when the cleaner improves; a family is done when FLOOR
+reaches TARGET.  Dev families may be tuned on; the held-out set is asserted only per class.
+"""
+
+from __future__ import annotations
+
+import sys
+from dataclasses import replace
+from pathlib import Path
+
+import pytest
+
+sys.path.insert(0, str(Path(__file__).parent))
+import docs  # noqa: E402
+import harness  # noqa: E402
+from fonts import missing_fonts  # noqa: E402
+
+# class → TARGET (boundary F1, fidelity, heading F1).  Issue 10 names no heading figure for PDFs
+# read directly nor a fidelity for real extractions: the round-trip heading figure and the
+# common 0.995 fidelity stand in.
+TARGETS = {
+    "real": (0.99, 0.995, 0.95),
+    "roundtrip": (0.97, 0.995, 0.90),
+    "direct": (0.98, 0.995, 0.90),
+}
+
+# FLOORS, measured 2026-12-01 on the cleaner before the generalisation work (in comments).
+DEV_FAMILY_FLOORS = {
+    "gold_real": (0.999, 0.999, 0.999),  # measured 1.000 1.0000 1.000 (must stay: issue 10)
+    "realstyle": (0.93, 0.98, 0.70),  # measured 0.944 0.9896 0.719
+    "paste_viewer": (0.93, 0.98, 0.73),  # measured 0.945 0.9896 0.742
+    "plain_ideographic": (0.94, 0.985, 0.79),  # measured 0.959 0.9913 0.801
+    "pdftotext": (0.89, 0.955, 0.63),  # measured 0.901 0.9612 0.641
+    "pdftotext_layout": (0.91, 0.94, 0.66),  # measured 0.924 0.9478 0.671
+    "pdftotext_raw": (0.89, 0.96, 0.67),  # measured 0.901 0.9654 0.685
+    "pdfminer": (0.91, 0.96, 0.66),  # measured 0.921 0.9670 0.675
+    "pypdf": (0.75, 0.875, 0.41),  # measured 0.767 0.8825 0.425
+    "pdfplumber": (0.88, 0.945, 0.67),  # measured 0.895 0.9511 0.689
+    "pypdfium2": (0.91, 0.985, 0.68),  # measured 0.923 0.9910 0.698
+    "direct": (0.92, 0.965, 0.85),  # measured 0.939 0.9708 0.861
+}
+DEV_LAYOUT_FLOORS = {
+    "gongwen": (0.93, 0.94, 0.82),  # measured 0.945 0.9489 0.834
+    "word_report": (0.82, 0.97, 0.58),  # measured 0.836 0.9758 0.597
+    "two_columns_hanging": (0.82, 0.86, 0.38),  # measured 0.833 0.8689 0.398
+    "chapter_footnotes": (0.91, 0.915, 0.66),  # measured 0.928 0.9247 0.671
+    "a5_book": (0.92, 0.97, 0.77),  # measured 0.939 0.9789 0.785
+    "narrow_20": (0.92, 0.96, 0.62),  # measured 0.936 0.9677 0.633
+    "bold_only": (0.86, 0.985, 0.57),  # measured 0.871 0.9906 0.586
+    "larger_headings": (0.89, 0.985, 0.69),  # measured 0.903 0.9931 0.709
+}
+HELDOUT_CLASS_FLOORS = {
+    "real": (0.91, 0.98, 0.70),  # measured 0.923 0.9851 0.711
+    "roundtrip": (0.82, 0.935, 0.58),  # measured 0.837 0.9421 0.594
+    "direct": (0.89, 0.90, 0.79),  # measured 0.902 0.9077 0.808
+}
+
+
+@pytest.fixture(scope="session")
+def eval_rows(tmp_path_factory) -> list[dict]:
+    """Every case of both sets, built once per session (about 30 s on two idle cores)."""
+    lacking = missing_fonts()
+    if lacking:
+        pytest.skip(f"fonts for the evaluation PDFs not installed: {', '.join(lacking)} "
+                    "(fonts-arphic-uming, fonts-arphic-ukai, fonts-wqy-zenhei, fonts-liberation)")
+    return harness.evaluate(tmp_path_factory.mktemp("eval"))
+
+
+def _check(rows: list[dict], floor: tuple[float, float, float], target: tuple[float, float, float],
+           what: str) -> None:
+    agg = harness.aggregate(rows)
+    got = (agg["boundary_f1"], agg["fidelity"], agg["heading_f1"] if agg["heading_gold"] else 1.0)
+    worst = ", ".join(r["name"] for r in harness.worst(rows, 3)) if not what.startswith("held") else "-"
+    for name, value, low, aim in zip(("boundary F1", "fidelity", "heading F1"), got, floor, target):
+        assert value >= low, (f"{what}: {name} {value:.4f} fell below its floor {low} "
+                              f"(target {aim}); worst cases: {worst}")
+
+
+def _rows(eval_rows: list[dict], split: str, key: str, value: str) -> list[dict]:
+    rows = [r for r in eval_rows if r["split"] == split and r[key] == value]
+    if not rows:
+        why = harness.missing_tools().get(value, "no case was built")
+        pytest.skip(f"{split} {key} {value}: {why}")
+    return rows
+
+
+@pytest.mark.parametrize("family", sorted(DEV_FAMILY_FLOORS))
+def test_dev_family_holds_its_floor(eval_rows, family):
+    rows = _rows(eval_rows, "dev", "family", family)
+    _check(rows, DEV_FAMILY_FLOORS[family], TARGETS[harness.CLASSES[family]], f"dev family {family}")
+
+
+@pytest.mark.parametrize("layout", sorted(DEV_LAYOUT_FLOORS))
+def test_dev_layout_holds_its_floor(eval_rows, layout):
+    rows = _rows(eval_rows, "dev", "layout", layout)
+    _check(rows, DEV_LAYOUT_FLOORS[layout], TARGETS["roundtrip"], f"dev layout {layout}")
+
+
+@pytest.mark.parametrize("klass", sorted(HELDOUT_CLASS_FLOORS))
+def test_heldout_class_holds_its_floor(eval_rows, klass):
+    rows = _rows(eval_rows, "heldout", "class", klass)
+    _check(rows, HELDOUT_CLASS_FLOORS[klass], TARGETS[klass], f"held-out class {klass}")
+
+
+def test_no_input_crashes_the_cleaner(eval_rows):
+    crashes = [r for r in eval_rows if r["status"] != "ok"]
+    assert not crashes, "\n\n".join(f"{r['name']}:\n{r['error']}" for r in crashes[:3])
+
+
+def test_every_family_and_layout_has_a_floor(eval_rows):
+    """A family or layout added to the harness must be given its floor here."""
+    dev = [r for r in eval_rows if r["split"] == "dev"]
+    assert set(harness.group(dev, "family")) <= set(DEV_FAMILY_FLOORS)
+    assert set(harness.group(dev, "layout")) - {"real"} <= set(DEV_LAYOUT_FLOORS)
+    assert set(DEV_LAYOUT_FLOORS) == {layout.name for layout in harness.DEV_LAYOUTS}
+
+
+# ---------------------------------------------------------------- the instrument itself ----
+
+def test_dev_and_heldout_share_no_text_and_no_layout():
+    dev, held = docs.load_docs("dev"), docs.load_docs("heldout")
+    assert {d.name for d in dev}.isdisjoint(d.name for d in held)
+    dev_paragraphs = {b.plain for d in dev for b in d.blocks if len(b.plain) > 12}
+    assert dev_paragraphs.isdisjoint(b.plain for d in held for b in d.blocks)
+    assert {l.name for l in harness.DEV_LAYOUTS}.isdisjoint(l.name for l in harness.HELDOUT_LAYOUTS)
+    unnamed = lambda layouts: {replace(layout, name="") for layout in layouts}  # noqa: E731
+    assert unnamed(harness.DEV_LAYOUTS).isdisjoint(unnamed(harness.HELDOUT_LAYOUTS))
+
+
+@pytest.mark.parametrize("split", harness.SPLITS)
+def test_typesetting_prints_every_character_of_the_gold(split):
+    """The PDFs and text variants are honest: their body and note lines hold exactly the gold's
+    characters (furniture aside), so every loss the scorer finds is the cleaner's."""
+    if missing_fonts():
+        pytest.skip(f"fonts for the evaluation PDFs not installed: {', '.join(missing_fonts())}")
+    from typeset import compose
+
+    scorer = harness.load_scorer()
+    for doc, layout in harness.plan(split):
+        pages = compose(doc, layout)
+        printed = "".join(line.text for page in pages for line in page.lines
+                          if line.role not in ("header", "footer"))
+        gold = docs.gold_markdown(doc)
+        if layout.notes_restart:  # markers are renumbered per page; the scorer ignores them
+            printed, gold = docs.MARK.sub("", printed), docs.MARK.sub("", gold)
+        assert sorted(scorer.content(printed)) == sorted(scorer.content(gold)), (doc.name, layout.name)
+
+
+def test_gold_is_written_from_the_structure():
+    doc = docs.parse_doc("kicker 引题强调\ntitle 主题\nsubtitle ——副题\nbyline 本报记者 张三\n"
+                         "h1 一、标题\np **第一，要点。**正文①。\nquote 引文。\nattr ——在会上的讲话\n"
+                         "fn ①注释。\n", "t", "dev")
+    assert docs.gold_markdown(doc) == (
+        "# 引题强调\n\n# 主题\n\n## ——副题\n\n本报记者 张三\n\n## 一、标题\n\n"
+        "**第一，要点。**正文①。\n\n> 引文。\n\n——在会上的讲话\n\n①注释。\n")
+    with pytest.raises(ValueError, match="t:1"):
+        docs.parse_doc("headline 不是一种块\n", "t", "dev")
+
+
+def test_a_crash_is_a_failed_case_with_its_traceback(tmp_path, monkeypatch):
+    import booklet.cli
+
+    def boom(argv):
+        raise RuntimeError("cleaner exploded")
+    monkeypatch.setattr(booklet.cli, "run", boom)
+    source = tmp_path / "in.txt"
+    source.write_text("正文。\n", encoding="utf-8")
+    status, text, error = harness.clean(source, tmp_path / "out.md")
+    assert (status, text) == ("crash", "")
+    assert "RuntimeError: cleaner exploded" in error and "Traceback" in error
+    case = harness.Case("dev", "d", "l", "pdftotext", source, "# 标题\n\n正文。\n")
+    row = harness.score(case, status, text, error)
+    assert row["status"] == "crash" and row["fidelity"] == 0.0
+    assert row["boundary"]["f1"] == 0.0 and row["headings"]["f1"] == 0.0
+
+
+def test_the_cleaner_runs_as_booklet_clean_does(tmp_path):
+    source = tmp_path / "in.txt"
+    source.write_text("第一段，\n接续。\n\n第二段。\n", encoding="utf-8")
+    status, text, _ = harness.clean(source, tmp_path / "out.md")
+    assert status == "ok" and "第一段，接续。" in text

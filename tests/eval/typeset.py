@@ -1,0 +1,292 @@
+"""Typeset a harness document in a layout: every printed line with its font, position and role.
+
+Lines are broken by ``setter`` (clreq, as Word/WPS do) and full lines are justified.  Footnotes
+go to the foot of the page that carries their marker and continue on the next page when they do
+not fit.  The same pages give the PDF (``render``) and the plain-text variants (``extract``).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+
+from docs import MARK, Block, Doc
+from layouts import Layout
+from setter import Seg, Setter, Style, Tok, style_of, tokens
+
+
+@dataclass(frozen=True)
+class Line:
+    """One printed line.  ``role``: body, heading, title, note, header or footer."""
+
+    segs: tuple[Seg, ...]
+    y: float
+    role: str
+    char_space: float = 0.0
+    indented: bool = False
+    ends_block: bool = False
+    colour: tuple[float, float, float] | None = None
+
+    @property
+    def text(self) -> str:
+        """The line's characters, in order."""
+        return "".join(s.text for s in self.segs)
+
+
+@dataclass
+class Page:
+    """A page: its number and its lines in reading order (header, columns, notes, footer)."""
+
+    number: int
+    lines: list[Line]
+
+
+@dataclass
+class Cursor:
+    """Where the next body line goes: page, column, y (baseline from the page bottom)."""
+
+    page: int = 0
+    column: int = 0
+    y: float = 0.0
+
+
+class Composer:
+    """Pours a document's blocks into pages of a layout."""
+
+    def __init__(self, doc: Doc, layout: Layout):
+        self.doc, self.layout, self.setter = doc, layout, Setter(layout)
+        self.size = layout.size
+        self.top = layout.page[1] - layout.margins[0]
+        self.bottom = layout.margins[1]
+        self.body: list[list[Line]] = [[]]
+        self.notes: list[list[Line]] = [[]]
+        self.note_height = [0.0]
+        self.cur = Cursor(y=self.top)
+        self.pending = list(doc.notes)
+        self.spill: list[Line] = []
+
+    def left(self, page: int) -> float:
+        """Left edge of the text block: the inner margin is on the left of odd pages."""
+        m = self.layout.margins
+        return m[2] if page % 2 == 0 else m[3]
+
+    def column_x(self) -> float:
+        lay = self.layout
+        return self.left(self.cur.page) + self.cur.column * (lay.column_width + lay.gutter * self.size)
+
+    def new_column(self) -> None:
+        if self.cur.column + 1 < self.layout.columns:
+            self.cur = Cursor(self.cur.page, self.cur.column + 1, self.top)
+            return
+        self.body.append([])
+        self.notes.append([])
+        self.note_height.append(0.0)
+        self.cur = Cursor(self.cur.page + 1, 0, self.top)
+        spill, self.spill = self.spill, []
+        for line in spill:  # a note continued from the previous page comes first
+            self.add_note_line(line)
+
+    def add_note_line(self, line: Line) -> None:
+        self.notes[self.cur.page].append(line)
+        self.note_height[self.cur.page] += self.note_pitch
+
+    @property
+    def note_pitch(self) -> float:
+        return self.size * self.layout.note_scale * 1.35
+
+    def room(self) -> float:
+        return self.cur.y - self.bottom - self.note_height[self.cur.page] - (
+            self.size if self.note_height[self.cur.page] else 0.0)
+
+    def compose(self) -> list[Page]:
+        for blk in self.doc.body:
+            self.place_block(blk)
+        if self.pending:
+            raise ValueError(f"{self.doc.name}: notes without a marker in the text: {self.pending[0].text[:20]}")
+        if self.spill:  # the last note runs over: a page of its own foot
+            self.new_column() if self.layout.columns == 1 else None
+            while self.spill:
+                self.new_column()
+        pages = []
+        total = len(self.body)
+        for n in range(total):
+            lines = self.furniture_head(n, total) + self.body[n] + self.note_lines(n) \
+                + self.furniture_foot(n, total)
+            pages.append(Page(n + 1, lines))
+        if self.layout.notes_restart:
+            pages = [renumber_notes(p) for p in pages]
+        return pages
+
+    def place_block(self, blk: Block) -> None:
+        style = style_of(blk.kind, self.layout)
+        size = self.size * style.scale
+        pitch = size * self.layout.leading
+        limit = self.layout.column_width
+        first = limit - style.indent * size
+        toks = tokens(blk.text, sup_marks=True)
+        broken = self.setter.wrap(toks, style, size, limit, first)
+        self.cur.y -= style.before * self.size * self.layout.leading
+        for k, (toks_line, hangs) in enumerate(broken):
+            if self.cur.y - pitch < self.bottom or self.room() < pitch:
+                self.new_column()
+            self.cur.y -= pitch
+            self.emit_line(toks_line, hangs, k, len(broken), style, size, first if k == 0 else limit)
+            self.take_notes(toks_line)
+        self.cur.y -= style.after * self.size * self.layout.leading
+
+    def emit_line(self, toks: list[Tok], hangs: bool, k: int, n: int, style: Style, size: float,
+                  room: float) -> None:
+        setter = self.setter
+        natural = setter.measure(toks, style, size)
+        x0 = self.column_x()
+        indent = style.indent * size if k == 0 else 0.0
+        cs = 0.0
+        justified = self.layout.justify and style.align == "left" and k < n - 1
+        if justified and len(toks) > 1:
+            target = room + (setter.width(toks[-1], style, size) if hangs else 0.0)
+            cs = max(0.0, (target - natural) / (len(toks) - 1))
+            cs = min(cs, 0.6 * size)
+        if style.align == "centre":
+            x = x0 + (self.layout.column_width - natural) / 2
+        elif style.align == "right":
+            x = max(x0, x0 + self.layout.column_width - natural)
+        else:
+            x = x0 + indent
+        role = "title" if style.scale > 1.2 else ("heading" if style.bold or style.face == "hei"
+                                                  else "body")
+        self.body[self.cur.page].append(Line(setter.segments(toks, style, size, x, cs), self.cur.y,
+                                             role, cs, indented=k == 0 and style.indent > 0,
+                                             ends_block=k == n - 1, colour=style.colour))
+
+    def take_notes(self, toks: list[Tok]) -> None:
+        """Notes whose markers this line carries go to this page's foot (overflow: next page)."""
+        marks = [t.ch for t in toks if t.sup]
+        for mark in marks:
+            note = next((b for b in self.pending if b.text.startswith(mark)), None)
+            if note is None:
+                continue
+            self.pending.remove(note)
+            for line in self.note_block(note):
+                if self.cur.y - self.bottom - self.note_height[self.cur.page] - self.size > self.note_pitch * 1.5:
+                    self.add_note_line(line)
+                else:
+                    self.spill.append(line)
+
+    def note_block(self, note: Block) -> list[Line]:
+        """A note's lines (continuation lines hang one em in); y is fixed when the page is done."""
+        style = Style(face=self.layout.body_face)
+        size = self.size * self.layout.note_scale
+        width = self.layout.text_width if self.layout.columns == 1 else self.layout.column_width
+        toks = tokens(note.text, sup_marks=False)
+        broken = self.setter.wrap(toks, style, size, width - size, width)
+        out = []
+        for k, (line, _) in enumerate(broken):
+            x = 0.0 if k == 0 else size
+            out.append(Line(self.setter.segments(line, style, size, x, 0.0), 0.0, "note",
+                            ends_block=k == len(broken) - 1))
+        return out
+
+    def note_lines(self, n: int) -> list[Line]:
+        """This page's notes, positioned from the bottom margin up, x shifted to the margin."""
+        lines = self.notes[n]
+        y = self.bottom + self.note_pitch * (len(lines) - 1)
+        left = self.left(n)
+        out = []
+        for line in lines:
+            segs = tuple(replace(s, x=s.x + left) for s in line.segs)
+            out.append(replace(line, segs=segs, y=y))
+            y -= self.note_pitch
+        return out
+
+    def furniture_head(self, n: int, total: int) -> list[Line]:
+        lay = self.layout
+        lines = lay.header_even if (n % 2 == 1 and lay.header_even is not None) else lay.header_odd
+        if not lines or (n == 0 and not lay.header_on_first):
+            return []
+        size = self.size * 0.8
+        y = lay.page[1] - lay.margins[0] + size * 1.6 * len(lines) - size * 0.4
+        out = []
+        for template in lines:
+            text = template.format(title=self.doc.title, n=n + 1, m=total)
+            out += self.furniture_line(text, y, size, n, "header", align="centre")
+            y -= size * 1.6
+        return out
+
+    def furniture_foot(self, n: int, total: int) -> list[Line]:
+        lay = self.layout
+        if not lay.footer:
+            return []
+        size = self.size * 0.85
+        text = lay.footer.format(n=n + 1, m=total)
+        align = ("right" if n % 2 == 0 else "left") if lay.footer_outer else "centre"
+        return self.furniture_line(text, lay.margins[1] * 0.5, size, n, "footer", align)
+
+    def furniture_line(self, text: str, y: float, size: float, n: int, role: str,
+                       align: str) -> list[Line]:
+        """A header/footer line; ``left|right`` puts two parts at the two ends of one line."""
+        style = Style(face=self.layout.body_face)
+        left = self.left(n)
+        width = self.layout.text_width
+        parts = text.split("|")
+        out = []
+        for k, part in enumerate(parts):
+            toks = [Tok(ch) for ch in part]
+            w = self.setter.measure(toks, style, size)
+            if len(parts) == 2:
+                x = left if k == 0 else left + width - w
+            elif align == "centre":
+                x = left + (width - w) / 2
+            elif align == "right":
+                x = left + width - w
+            else:
+                x = left
+            out.append(Line(self.setter.segments(toks, style, size, x, 0.0), y, role))
+        if len(out) == 2:  # one printed line in two parts
+            out = [Line(out[0].segs + out[1].segs, y, role)]
+        return out
+
+
+def renumber_notes(page: Page) -> Page:
+    """Markers restart at ① on every page (some books number notes per page)."""
+    order: list[str] = []
+    for line in page.lines:
+        if line.role != "note":
+            order += [ch for s in line.segs if s.rise for ch in s.text if MARK.match(ch)]
+    table = {ord(old): chr(0x2460 + k) for k, old in enumerate(dict.fromkeys(order))}
+    lines = []
+    for line in page.lines:
+        segs = tuple(replace(s, text=s.text.translate(table)) if (s.rise or line.role == "note")
+                     else s for s in line.segs)
+        lines.append(replace(line, segs=segs))
+    return Page(page.number, lines)
+
+
+def compose(doc: Doc, layout: Layout) -> list[Page]:
+    """The pages of ``doc`` set in ``layout``."""
+    return Composer(doc, layout).compose()
+
+
+def plain_text_pages(pages: list[Page], indent: str = "  ") -> list[list[str]]:
+    """Each page's lines as plain text in reading order; an indented first line gets ``indent``;
+    the two parts of a split header line are kept apart by wide spacing."""
+    out = []
+    for page in pages:
+        rows = []
+        for line in page.lines:
+            if line.role in ("header", "footer") and len(line.segs) > 1 and _split_gap(line):
+                text = _split_gap(line)
+            else:
+                text = line.text
+            rows.append((indent if line.indented else "") + text)
+        out.append([r for r in rows if r.strip()])
+    return out
+
+
+def _split_gap(line: Line) -> str | None:
+    """A two-part furniture line as ``left      right``, or None when it is one part."""
+    for k in range(1, len(line.segs)):
+        prev = line.segs[k - 1]
+        if line.segs[k].x - (prev.x + len(prev.text) * prev.size) > 3 * prev.size:
+            left = "".join(s.text for s in line.segs[:k])
+            right = "".join(s.text for s in line.segs[k:])
+            return f"{left}      {right}"
+    return None

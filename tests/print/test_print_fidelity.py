@@ -1,0 +1,174 @@
+"""Print and Word fidelity of the example booklet, read back as a reader would.
+
+The example project builds once; its DOCX is converted by LibreOffice once (the
+slowest step of the suite on a small machine), and every check reads the files:
+footnotes on the page of their marker with markers unique per page, one Word
+footnote per note, no line past the right margin, the same 来源 wording in both
+files, only embedded fonts.
+"""
+
+from __future__ import annotations
+
+import re
+import shutil
+import subprocess
+import zipfile
+from collections import Counter
+from pathlib import Path
+
+import pytest
+
+from booklet.build import BuildOptions, build
+from booklet.layout import MM, load_profile
+from booklet.model import Article, Booklet, Part, Paragraph, Text
+from booklet.present import present
+
+ROOT = Path(__file__).resolve().parents[2]
+CIRCLED = re.compile("[\u2460-\u2473\u3251-\u325f\u32b1-\u32bf]")
+W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+PROFILE = load_profile("gongwen")
+
+
+@pytest.fixture(scope="module")
+def example(tmp_path_factory) -> dict[str, Path]:
+    folder = tmp_path_factory.mktemp("fidelity")
+    shutil.copy(ROOT / "booklet.yaml", folder / "booklet.yaml")
+    shutil.copytree(ROOT / "sources", folder / "sources")
+    result = build(folder / "booklet.yaml", BuildOptions(formats=["pdf", "docx"]))
+    return result.outputs
+
+
+@pytest.fixture(scope="module")
+def via_libreoffice(example, tmp_path_factory) -> Path:
+    """The example DOCX as LibreOffice lays it out (converted once per module)."""
+    if shutil.which("soffice") is None:
+        pytest.skip("LibreOffice (soffice) is not installed")
+    out = tmp_path_factory.mktemp("lo")
+    subprocess.run(["soffice", f"-env:UserInstallation=file://{out / 'profile'}", "--headless",
+                    "--convert-to", "pdf", "--outdir", str(out), str(example["docx"])],
+                   check=True, capture_output=True, timeout=300)
+    return out / (example["docx"].stem + ".pdf")
+
+
+def _marks_per_page(path: Path) -> list[tuple[list[str], list[str]]]:
+    """Per page: (markers in the text, labels starting the notes at the foot), by type size."""
+    pdfplumber = pytest.importorskip("pdfplumber")
+    out = []
+    with pdfplumber.open(path) as pdf:
+        for page in pdf.pages:
+            chars = [c for c in page.chars if CIRCLED.match(c["text"])]
+            rule = _note_rule(page)  # notes sit below the short rule over them
+            body = [c for c in chars if rule is None or c["top"] < rule]
+            foot = [c for c in chars if c not in body]
+            out.append(([c["text"] for c in sorted(body, key=lambda c: (round(c["top"]), c["x0"]))],
+                        [c["text"] for c in sorted(foot, key=lambda c: c["top"])]))
+    return out
+
+
+def _note_rule(page) -> float | None:
+    """The top of the short black rule over the notes (a quarter of the measure, or Word's and
+    LibreOffice's separator), None on a page without one."""
+    measure = PROFILE.text_width_mm * MM
+    short = [e for e in page.lines + page.rects
+             if 20 < e["x1"] - e["x0"] < measure * 0.6 and e["bottom"] - e["top"] < 3
+             and not (e.get("stroking_color") and e["stroking_color"][0] > 0.8 and
+                      len(e["stroking_color"]) == 3 and e["stroking_color"][1] < 0.2)
+             and e["top"] > page.height * 0.3]
+    return max((e["top"] for e in short), default=None)
+
+
+def _check_notes_on_their_pages(path: Path) -> int:
+    pages = _marks_per_page(path)
+    total = 0
+    for number, (body, foot) in enumerate(pages, 1):
+        assert len(set(body)) == len(body), f"page {number}: markers {body} repeat"
+        assert sorted(body) == sorted(foot), f"page {number}: markers {body}, notes {foot}"
+        total += len(foot)
+    return total
+
+
+def test_every_pdf_footnote_sits_on_its_markers_page_with_unique_markers(example):
+    assert _check_notes_on_their_pages(example["pdf"]) == 15  # seed 004's chapter
+
+
+def test_docx_has_one_word_footnote_per_note_numbered_per_page(example):
+    with zipfile.ZipFile(example["docx"]) as zf:
+        notes = zf.read("word/footnotes.xml").decode("utf-8")
+        body = zf.read("word/document.xml").decode("utf-8")
+        settings = zf.read("word/settings.xml").decode("utf-8")
+    ids = re.findall(r'<w:footnote w:id="(\d+)"', notes)
+    assert len(ids) == 15 and len(set(ids)) == 15
+    assert sorted(re.findall(r'w:footnoteReference w:id="(\d+)"', body)) == sorted(ids)
+    assert 'w:numRestart w:val="eachPage"' in settings and "decimalEnclosedCircle" in settings
+    assert "注释" not in re.sub(r"<[^>]+>", "", body)
+
+
+def test_libreoffice_puts_every_footnote_on_its_markers_page(via_libreoffice):
+    assert _check_notes_on_their_pages(via_libreoffice) == 15
+
+
+@pytest.mark.xfail(strict=True, reason="LibreOffice 7.4 still hangs ，、。 past the margin on some "
+                   "lines although Normal sets w:overflowPunct=0 (known gap, see README)")
+def test_no_libreoffice_line_runs_past_the_right_margin(via_libreoffice):
+    pdfplumber = pytest.importorskip("pdfplumber")
+    inner, text_w = PROFILE.margin_left_mm * MM, PROFILE.text_width_mm * MM
+    page_w = PROFILE.page_width_mm * MM
+    over = []
+    with pdfplumber.open(via_libreoffice) as pdf:
+        for number, page in enumerate(pdf.pages, 1):
+            left = min((c["x0"] for c in page.chars if c["text"].strip()), default=inner)
+            block_left = inner if abs(left - inner) < abs(left - (page_w - inner - text_w)) \
+                else page_w - inner - text_w
+            right = block_left + text_w + 1.0
+            over += [(number, c["text"]) for c in page.chars
+                     if c["text"].strip() and c["x1"] > right and c["size"] < 30]
+    assert over == []
+
+
+@pytest.mark.xfail(strict=True, reason="LibreOffice's footnote area and the PDF's differ by a "
+                   "line on some pages: 119 pages against 118 (known gap, see README)")
+def test_same_page_count_and_article_starts_as_the_pdf(example, via_libreoffice):
+    pdfplumber = pytest.importorskip("pdfplumber")
+
+    def starts(path):
+        numbers = []
+        with pdfplumber.open(path) as pdf:
+            count = len(pdf.pages)
+            for page in pdf.pages:
+                lines = (page.extract_text() or "").split("\n")
+                numbers.append(lines[-1].replace(" ", "") if lines else "")
+        return count, numbers
+
+    pdf_count, pdf_numbers = starts(example["pdf"])
+    lo_count, lo_numbers = starts(via_libreoffice)
+    assert lo_count == pdf_count
+    assert lo_numbers == pdf_numbers
+
+
+def test_a_date_only_source_reads_the_same_in_both_files(tmp_path):
+    from booklet.writers.docx import render_docx
+
+    article = Article("题", (Paragraph((Text("正文。"),)),), date="2026-04-30")
+    booklet = present(Booklet("书", (Part(None, (article,)),)))
+    line = booklet.articles[0].source_line
+    assert line == "（2026年4月30日）"
+    data = render_docx(booklet, profile=PROFILE)
+    (tmp_path / "d.docx").write_bytes(data)
+    with zipfile.ZipFile(tmp_path / "d.docx") as zf:
+        assert line in re.sub(r"<[^>]+>", "", zf.read("word/document.xml").decode("utf-8"))
+
+
+def test_pdf_declares_only_embedded_fonts(example):
+    if shutil.which("pdffonts") is None:
+        pytest.skip("pdffonts (poppler-utils) is not installed")
+    out = subprocess.run(["pdffonts", str(example["pdf"])], capture_output=True, text=True,
+                         check=True).stdout.splitlines()[2:]
+    assert out and all(row.split()[-5] == "yes" for row in out), out
+
+
+def test_source_lines_share_one_wording(example):
+    pdfplumber = pytest.importorskip("pdfplumber")
+    with pdfplumber.open(example["pdf"]) as pdf:
+        text = "\n".join(page.extract_text() or "" for page in pdf.pages)
+    assert "来源 |" not in text and "来源：《人民日报》（" not in text
+    assert Counter(re.findall(r"^（来源：", text, re.MULTILINE))["（来源："] >= 14
