@@ -222,9 +222,9 @@ def _add_build_parser(sub: argparse._SubParsersAction, common: argparse.Argument
                        help=_("comma-separated formats to build: pdf,docx,md"))
     build.add_argument("--out", metavar=_("FOLDER"),
                        help=_("output folder (default: the manifest's out_dir, build/)"))
-    build.add_argument("--impose", choices=IMPOSE_MODES,
-                       help=_("also write the PDF imposed for printing: saddle (a folded, "
-                              "stapled booklet) or 2up, as NAME-saddle.pdf or NAME-2up.pdf"))
+    build.add_argument("--impose", choices=IMPOSE_MODES, metavar=_("MODE"),
+                       help=_("also write the PDF imposed for printing, beside it: 'saddle' "
+                              "(sheets to fold into a stapled booklet) or '2up' (two pages a sheet)"))
     build.add_argument("--force", action="store_true", help=_("rebuild even if nothing changed"))
     build.add_argument("--no-cache", action="store_true", help=_("re-clean every source"))
     build.add_argument("--strict", action="store_true",
