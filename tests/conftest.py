@@ -14,6 +14,14 @@ import shutil
 import tempfile
 
 import pytest
+from hypothesis import settings
+
+# Property tests replay a fixed sequence of examples (derandomize) so that the README's test command and
+# CI give the same verdict on every run; `BOOKLET_HYPOTHESIS=explore pytest` searches new examples (do it
+# when you change a rule, and turn what it finds into a fixed example).
+settings.register_profile("fixed", derandomize=True, database=None, print_blob=True)
+settings.register_profile("explore", print_blob=True)
+settings.load_profile(os.environ.get("BOOKLET_HYPOTHESIS", "fixed"))
 
 # Per-user caches (parsed fonts) go to a throw-away folder, not the tester's home.
 _OWN_CACHE = None
