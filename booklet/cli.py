@@ -224,7 +224,8 @@ def _add_build_parser(sub: argparse._SubParsersAction, common: argparse.Argument
                        help=_("output folder (default: the manifest's out_dir, build/)"))
     build.add_argument("--impose", choices=IMPOSE_MODES, metavar=_("MODE"),
                        help=_("also write the PDF imposed for printing, beside it: 'saddle' "
-                              "(sheets to fold into a stapled booklet) or '2up' (two pages a sheet)"))
+                              "(sheets to fold into a stapled booklet) or '2up' "
+                              "(two pages a sheet)"))
     build.add_argument("--force", action="store_true", help=_("rebuild even if nothing changed"))
     build.add_argument("--no-cache", action="store_true", help=_("re-clean every source"))
     build.add_argument("--strict", action="store_true",

@@ -406,8 +406,8 @@ def _check_impose(manifest: Manifest, spec: ImposeSpec, data: dict[str, Any]) ->
         raise InputError(_("imposition needs the PDF: add pdf to 'outputs'"), path=manifest.path,
                          line=line, key="impose")
     if not 0 <= spec.creep_mm <= CREEP_MAX_MM:
-        raise InputError(_("must be between 0 and {max} (millimetres)").format(max=f"{CREEP_MAX_MM:g}"),
-                         path=manifest.path, line=creep_line, key="impose.creep_mm")
+        raise InputError(_("must be between 0 and {max} (millimetres)").format(
+            max=f"{CREEP_MAX_MM:g}"), path=manifest.path, line=creep_line, key="impose.creep_mm")
     if spec.creep_mm and spec.mode != "saddle":
         raise InputError(_("creep only happens in a folded booklet: use it with 'mode: saddle'"),
                          path=manifest.path, line=creep_line, key="impose.creep_mm")

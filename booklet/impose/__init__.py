@@ -99,6 +99,6 @@ def facing_warning(imposition: Imposition, page_numbers: Sequence[int | None]) -
     misplaced = wrong_side(page_numbers)
     if not misplaced:
         return None
-    return _("page {number} falls on a left-hand page of the folded booklet, so the page numbers and "
-             "wide margins face the fold; 'layout: {{articles_start_recto: true}}' starts it on a "
-             "right-hand page").format(number=misplaced[0])
+    return _("page {number} falls on a left-hand page of the folded booklet, so the page "
+             "numbers and wide margins face the fold; 'layout: {{articles_start_recto: true}}' "
+             "starts it on a right-hand page").format(number=misplaced[0])

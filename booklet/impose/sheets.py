@@ -109,7 +109,7 @@ def _add_sheet(writer: PdfWriter, geo: SheetGeometry, xobjects: DictionaryObject
 
 
 def _page_form(writer: PdfWriter, page: DictionaryObject) -> IndirectObject:
-    """The page as a form XObject in ``writer``: its content stream as is, plus box and resources."""
+    """The page as a form XObject in ``writer``: its content stream as is, box and resources."""
     contents = page.raw_get("/Contents")
     if isinstance(contents.get_object(), ArrayObject):  # several streams: one form of their data
         form: StreamObject = StreamObject()
@@ -122,7 +122,9 @@ def _page_form(writer: PdfWriter, page: DictionaryObject) -> IndirectObject:
     form[NameObject("/Type")] = NameObject("/XObject")
     form[NameObject("/Subtype")] = NameObject("/Form")
     form[NameObject("/BBox")] = ArrayObject(FloatObject(v) for v in page.mediabox)
-    resources: PdfObject = page.raw_get("/Resources") if "/Resources" in page else DictionaryObject()
+    resources: PdfObject = DictionaryObject()
+    if "/Resources" in page:
+        resources = page.raw_get("/Resources")
     form[NameObject("/Resources")] = resources.clone(writer)
     return ref
 

@@ -49,7 +49,8 @@ def read_sides(path: Path, first: int = 0, last: int | None = None) -> list[Shee
             left = page.crop((0, 0, middle, page.height)).extract_text() or ""
             right = page.crop((middle, 0, page.width, page.height)).extract_text() or ""
             words = page.extract_words()
-            out.append(SheetSide(left.strip(), right.strip(), tuple(float(v) for v in page.mediabox),
-                                 (x0, y0, x1, y1), {w["text"]: w["x0"] for w in words},
-                                 len(page.lines), len(page.images)))
+            media = tuple(float(v) for v in page.mediabox)
+            out.append(SheetSide(left.strip(), right.strip(), media, (x0, y0, x1, y1),
+                                 {w["text"]: w["x0"] for w in words}, len(page.lines),
+                                 len(page.images)))
     return out

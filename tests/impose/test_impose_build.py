@@ -145,8 +145,8 @@ def test_a_failed_imposition_keeps_the_previous_outputs(built: dict, monkeypatch
     assert {p: p.read_bytes() for p in before} == before
 
 
-@pytest.mark.parametrize("layout, warned", [("gongwen", True),
-                                            ("{profile: gongwen, articles_start_recto: true}", False)])
+@pytest.mark.parametrize("layout, warned", [
+    ("gongwen", True), ("{profile: gongwen, articles_start_recto: true}", False)])
 def test_page_one_on_a_left_hand_page_is_warned_about(tmp_path: Path, capsys, layout: str,
                                                       warned: bool) -> None:
     """A notice makes three front pages (notice, cover, contents): page 1 would face the fold."""
@@ -155,8 +155,8 @@ def test_page_one_on_a_left_hand_page_is_warned_about(tmp_path: Path, capsys, la
     manifest = folder / "booklet.yaml"
     text = manifest.read_text(encoding="utf-8")
     text = re.sub(r"(?m)^layout: .*$", f"layout: {layout}", text)
-    text = re.sub(r"(?m)^outputs: .*$", "outputs: [pdf]\nimpose: saddle\nnotice:\n  number: 宣〔2026〕1号",
-                  text)
+    text = re.sub(r"(?m)^outputs: .*$",
+                  "outputs: [pdf]\nimpose: saddle\nnotice:\n  number: 宣〔2026〕1号", text)
     manifest.write_text(text, encoding="utf-8")
     assert run(["build", str(manifest)]) == 0
     err = capsys.readouterr().err

@@ -28,7 +28,7 @@ def test_every_saddle_side_faces_pages_that_sum_to_last_plus_one(pages: int) -> 
     assert len(sides) == pages // 2
     assert all(sum(_printed(s)) == pages + 1 for s in sides)
     fronts = [s for s in sides if s.face == "front"]
-    assert [_printed(s)[1] for s in fronts] == list(range(1, pages // 2, 2))  # 1, 3, 5, … on the right
+    assert [_printed(s)[1] for s in fronts] == list(range(1, pages // 2, 2))  # 1, 3, 5 … right
 
 
 def test_two_up_reads_in_order() -> None:

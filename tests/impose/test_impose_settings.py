@@ -1,4 +1,4 @@
-"""``impose:`` in the manifest and ``--impose`` on the command line: what is accepted, what is refused."""
+"""``impose:`` in the manifest and ``--impose`` on the command line: accepted and refused."""
 
 from __future__ import annotations
 
@@ -21,7 +21,8 @@ def _parse(impose: str):
 def test_a_mode_alone_is_short_for_the_mapping() -> None:
     short, full = _parse("impose: 2up\n"), _parse("impose:\n  mode: 2up\n")
     assert short.impose == full.impose
-    assert (short.impose.mode, short.impose.creep_mm, short.impose.crop_marks) == ("2up", 0.0, False)
+    spec = short.impose
+    assert (spec.mode, spec.creep_mm, spec.crop_marks) == ("2up", 0.0, False)
     assert _parse("").impose is None
 
 
