@@ -80,7 +80,8 @@ def _build_once(args: argparse.Namespace) -> int:
 
     formats = [f.strip() for f in args.format.split(",") if f.strip()] if args.format else None
     options = BuildOptions(formats=formats, out_dir=Path(args.out) if args.out else None,
-                           force=args.force, use_cache=not args.no_cache, strict=args.strict)
+                           force=args.force, use_cache=not args.no_cache, strict=args.strict,
+                           impose=args.impose)
     shown: list[str] = []
 
     def on_warning(message: str) -> None:  # said at once: a large source warns before cleaning
@@ -213,12 +214,18 @@ def _add_manifest_arg(parser: argparse.ArgumentParser, help_text: str) -> None:
 
 
 def _add_build_parser(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
+    from booklet.impose import IMPOSE_MODES
+
     build = sub.add_parser("build", parents=[common], help=_("build the booklet's PDF/DOCX/Markdown"))
     _add_manifest_arg(build, _("the manifest (default: booklet.yaml)"))
     build.add_argument("--format", metavar=_("FORMATS"),
                        help=_("comma-separated formats to build: pdf,docx,md"))
     build.add_argument("--out", metavar=_("FOLDER"),
                        help=_("output folder (default: the manifest's out_dir, build/)"))
+    build.add_argument("--impose", choices=IMPOSE_MODES, metavar=_("MODE"),
+                       help=_("also write the PDF imposed for printing, beside it: 'saddle' "
+                              "(sheets to fold into a stapled booklet) or '2up' "
+                              "(two pages a sheet)"))
     build.add_argument("--force", action="store_true", help=_("rebuild even if nothing changed"))
     build.add_argument("--no-cache", action="store_true", help=_("re-clean every source"))
     build.add_argument("--strict", action="store_true",
