@@ -224,11 +224,11 @@ def collector_paused() -> Iterator[None]:
             gc.enable()
 
 
-def _repeats(loaded: list[LoadedSource], manifest: Manifest, cache: SourceCache) -> list[str]:
+def _repeats(loaded: list[LoadedSource], manifest: Manifest) -> list[str]:
     """One warning per article that repeats an earlier one (a text printed twice)."""
     from booklet.verify.same import repeated_articles
 
-    return [same.warning() for same in repeated_articles(loaded, manifest.root, cache)]
+    return [same.warning() for same in repeated_articles(loaded, manifest.root)]
 
 
 def _build(manifest: Manifest, options: BuildOptions, progress: Progress | None,
@@ -259,7 +259,7 @@ def _build(manifest: Manifest, options: BuildOptions, progress: Progress | None,
         result.outputs, result.up_to_date = targets, True
         result.seconds = time.perf_counter() - started
         return result
-    for repeat in _repeats(loaded, manifest, cache):  # like glyph warnings: only when building
+    for repeat in _repeats(loaded, manifest):  # like glyph warnings: only when building
         result.warn(repeat)
     for where, message in outside_project(manifest):
         result.warn(f"{where}: {message}")

@@ -135,7 +135,8 @@ def _cmd_check(args: argparse.Namespace) -> int:
         if finding.level == "error" or not args.quiet:
             print(f"booklet: {finding}", file=sys.stderr if finding.level == "error" else sys.stdout)
     if result.verify_summary and not args.quiet:
-        print(f"booklet: {result.verify_summary} (details: booklet verify)")
+        print("booklet: " + _("{summary} (details: booklet verify)").format(
+            summary=result.verify_summary))
     _say(args, f"booklet: {result.summary()}")
     return result.exit_code
 
@@ -151,14 +152,13 @@ def _cmd_verify(args: argparse.Namespace) -> int:
     if args.output:
         from booklet.fileio import write_text_atomic
 
-        write_text_atomic(Path(args.output), render(report, args.format,
-                                                    title=Path(args.manifest).stem))
+        write_text_atomic(Path(args.output), render(report, args.format))
         _say(args, f"booklet: {report.summary_line()} → {args.output}")
     elif args.format == "text":
         if not args.quiet:
             sys.stdout.write(render(report, "text", color=sys.stdout.isatty()))
     else:
-        sys.stdout.write(render(report, args.format, title=Path(args.manifest).stem))
+        sys.stdout.write(render(report, args.format))
     return 1 if args.strict and not report.clean else 0
 
 
@@ -291,14 +291,18 @@ def build_parser() -> argparse.ArgumentParser:
     check.set_defaults(func=_cmd_check)
 
     verify = sub.add_parser("verify", parents=[common],
-                            help="collate repeated texts and check every quotation against its source")
-    _add_manifest_arg(verify, "the manifest (default: booklet.yaml)")
+                            help=_("collate repeated texts and check every quotation against "
+                                   "its source"))
+    _add_manifest_arg(verify, _("the manifest (default: booklet.yaml)"))
     verify.add_argument("--format", choices=("text", "md", "html", "json"), default="text",
-                        help="report format (default: text, on the terminal)")
-    verify.add_argument("-o", "--output", help="write the report to this file")
+                        metavar=_("FORMAT"),
+                        help=_("report format: 'text' (on the terminal, the default), 'md', "
+                               "'html' (a page to open and print) or 'json' (for tools)"))
+    verify.add_argument("-o", "--output", metavar=_("FILE"),
+                        help=_("write the report to this file"))
     verify.add_argument("--strict", action="store_true",
-                        help="exit 1 when a quotation differs or is not found, or texts differ")
-    verify.add_argument("--no-cache", action="store_true", help="re-clean every source")
+                        help=_("exit 1 when a quotation differs or is not found, or texts differ"))
+    verify.add_argument("--no-cache", action="store_true", help=_("re-clean every source"))
     verify.set_defaults(func=_cmd_verify)
 
     clean = sub.add_parser("clean", parents=[common], help=_("print a source as cleaned Markdown"))
