@@ -95,6 +95,14 @@ class LayoutSpec(_Strict):
     profile: str = "gongwen"
 
 
+class HtmlSpec(_Strict):
+    """``html:`` settings of the phone edition."""
+
+    # Also write NAME.inline.html: every style on its element, for WeChat official-account
+    # editors, which strip <style> blocks.
+    inline_styles: bool = False
+
+
 class Manifest(_Strict):
     """The validated manifest; ``path`` is the file it came from."""
 
@@ -111,6 +119,7 @@ class Manifest(_Strict):
     notice: NoticeSpec | None = None
     cover_first: bool = False  # front matter: cover, notice, contents (default: notice first)
     captions: Literal["keep", "drop"] = "drop"  # photo captions whose photo is not printed
+    html: HtmlSpec = Field(default_factory=HtmlSpec)  # the phone edition's settings
     contents: list[Union[PartEntry, SourceEntry]]
     references: list[Union[str, ReferenceEntry]] = Field(default_factory=list)
     path: Path = Path(DEFAULT_MANIFEST)
@@ -149,6 +158,11 @@ class Manifest(_Strict):
         if isinstance(self.layout, str):
             return {}
         return dict(self.layout.model_extra or {})
+
+    @property
+    def format_options(self) -> dict[str, dict[str, Any]]:
+        """Each output format's settings, as writers read them (``Job.options``)."""
+        return {"html": self.html.model_dump()}
 
     def reference_entries(self) -> list[tuple[ReferenceEntry, int | None]]:
         """Every ``references`` item as an entry (a bare path is an entry with only ``source``),
