@@ -242,6 +242,7 @@ _KNOWN_KEYS: dict[str, tuple[str, ...]] = {
     "SourceEntry": tuple(SourceEntry.model_fields),
     "PartEntry": tuple(PartEntry.model_fields),
     "notice": tuple(NoticeSpec.model_fields),
+    "html": tuple(HtmlSpec.model_fields),
     "ReferenceEntry": tuple(ReferenceEntry.model_fields),
 }
 
@@ -270,8 +271,8 @@ _VALUE_PROBLEMS = {
 
 
 def _context_of(loc: tuple[Any, ...]) -> str:
-    if "notice" in loc:
-        return "notice"
+    if len(loc) > 1 and loc[0] in _KNOWN_KEYS:  # a top-level mapping of its own: notice, html
+        return loc[0]
     if "ReferenceEntry" in loc:
         return "ReferenceEntry"
     for i in range(len(loc) - 1, -1, -1):
