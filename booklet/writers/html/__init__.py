@@ -15,10 +15,11 @@ import dataclasses
 from dataclasses import dataclass
 from pathlib import Path
 
+import jinja2
 from markupsafe import Markup
 
 from booklet.fileio import write_text_atomic
-from booklet.frontmatter import render_template
+from booklet.frontmatter import load_template, render_loaded
 from booklet.layout import Profile
 from booklet.model import Article, Booklet
 from booklet.writers.html.blocks import BlockWriter, display, mark, note_id, ref_id
@@ -68,8 +69,9 @@ def inline_target(target: Path) -> Path:
 
 
 def render_html(booklet: Booklet, *, profile: Profile, inline: bool = False,
-                project_dir: Path | None = None) -> str:
-    """The HTML text: the same booklet gives the same characters."""
+                project_dir: Path | None = None, template: jinja2.Template | None = None) -> str:
+    """The HTML text: the same booklet gives the same characters.  ``template``: the page
+    template already loaded (both editions of one build share it)."""
     notice = booklet.notice
     if notice is not None:  # the masthead names the notice's issuer, else the booklet's
         notice = dataclasses.replace(notice, issuer=notice.issuer or booklet.issuer)
@@ -83,9 +85,9 @@ def render_html(booklet: Booklet, *, profile: Profile, inline: bool = False,
             views.append(_article_view(article, f"a{number}", writer))
         parts.append(PartView(part.title, f"p{part_number}", tuple(views)))
     css = None if inline else Markup(stylesheet(profile, notice))
-    return render_template(TEMPLATE, project_dir, booklet=booklet, notice=notice,
-                           parts=parts, stylesheet=css, k=k, display=display, lang=LANG,
-                           generator=GENERATOR, letter=profile.notice_format == "letter")
+    return render_loaded(template or load_template(TEMPLATE, project_dir), booklet=booklet,
+                         notice=notice, parts=parts, stylesheet=css, k=k, display=display,
+                         lang=LANG, generator=GENERATOR, letter=profile.notice_format == "letter")
 
 
 def _article_view(article: Article, article_id: str, writer: BlockWriter) -> ArticleView:
@@ -98,7 +100,8 @@ def _article_view(article: Article, article_id: str, writer: BlockWriter) -> Art
 def write_html(booklet: Booklet, target: Path, *, profile: Profile, inline_styles: bool = False,
                project_dir: Path | None = None) -> None:
     """Write ``target`` (and with ``inline_styles`` its ``inline_target``) atomically."""
-    write_text_atomic(target, render_html(booklet, profile=profile, project_dir=project_dir))
+    template = load_template(TEMPLATE, project_dir)
+    write_text_atomic(target, render_html(booklet, profile=profile, template=template))
     if inline_styles:
         write_text_atomic(inline_target(target), render_html(
-            booklet, profile=profile, inline=True, project_dir=project_dir))
+            booklet, profile=profile, inline=True, template=template))
