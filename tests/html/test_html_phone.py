@@ -10,7 +10,6 @@ Screenshots of the cover, the contents and an article page are saved (and, with
 from __future__ import annotations
 
 import base64
-import io
 import os
 import re
 import shutil

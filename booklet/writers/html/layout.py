@@ -91,15 +91,16 @@ def _notice(profile: Profile, scheme: Palette, medium: "Medium", notice: Notice 
         "notice_number": {"margin": ZERO, "text-align": number_align(profile)},
         "notice_title": {"margin": f"{lines(profile, 1.5)} 0 {lines(profile, 1)}",
                          "line-height": f"{TITLE_LEADING}", **KEEP_WORDS},
-        "notice_to": {"margin": ZERO, "text-align": "left"},
+        "notice_to": {"margin": ZERO, "text-align": "left", "text-indent": ZERO},  # 顶格
         "notice_attachment": {"margin": f"{lines(profile, 1)} 0 0", "text-align": "left",
                               "padding-left": f"{profile.first_line_indent_chars + 3}em",
                               "text-indent": "-3em"},
     }
     sig, when = signature_columns(notice.signature, notice.date) if notice else (2.0, 2.0)
     out["notice_signature"] = {"margin": f"{lines(profile, 1)} 0 0", "text-align": "right",
-                               "padding-right": f"{sig:g}em"}
-    out["notice_date"] = {"margin": ZERO, "text-align": "right", "padding-right": f"{when:g}em"}
+                               "text-indent": ZERO, "padding-right": f"{sig:g}em"}
+    out["notice_date"] = {"margin": ZERO, "text-align": "right", "text-indent": ZERO,
+                          "padding-right": f"{when:g}em"}
     if medium.print:  # on its own page (``styles.page_rules``: the masthead 30 mm down)
         overhang = f"-{(g.rule_length_mm - profile.text_width_mm) / 2:g}mm"
         out["notice"] = {"margin": ZERO, "break-after": "page", "page": NOTICE_PAGE}

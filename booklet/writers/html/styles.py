@@ -31,13 +31,6 @@ BODY_PX = 17  # phone body size: above the 16 px floor, 20 characters a line on 
 WIDE_BODY_PX = 18  # desktops read from further away
 WIDE_MIN_PX = 720  # from this viewport width on, the page is a centred column (desktop, tablet)
 GUTTER = "16px"  # room between the text and the edge of a phone's screen
-# The profile styles that classes of the same name are set in.
-_TEXT_STYLES = ("body", "title", "kicker", "subtitle", "author", "source_line", "heading1",
-                "heading2", "heading3", "heading4", "quote", "attribution", "note", "caption",
-                "footnote", "toc_title", "toc_part", "toc_entry", "cover_title", "cover_subtitle",
-                "cover_issuer", "cover_date", "part_title", "notice_masthead", "notice_number",
-                "notice_title")
-
 
 @dataclass(frozen=True, slots=True)
 class Medium:
@@ -63,8 +56,9 @@ def print_medium(profile: Profile) -> Medium:
 
 
 def rules(profile: Profile, scheme: Palette, medium: Medium, notice: Notice | None) -> Rules:
-    """The whole table: text styles from the profile, then the edition's layout."""
-    table: Rules = {name: text_rule(profile, name, scheme) for name in _TEXT_STYLES}
+    """The whole table: each of the profile's styles as the class of the same name (``body``,
+    ``heading1``, ``notice_masthead``, …), then the edition's layout."""
+    table: Rules = {name: text_rule(profile, name, scheme) for name in profile.styles}
     for name, block in layout_rules(profile, scheme, medium, notice).items():
         table.setdefault(name, {}).update(block)
     return table
