@@ -165,3 +165,20 @@ def test_a_paragraph_of_only_text_needs_no_notes_section():
     page = render_html(booklet, profile=load_profile())
     assert "注释" not in page and 'id="notice"' not in page
     parse(page)
+
+
+def test_the_notice_comes_first_unless_the_cover_does(every_block):
+    import dataclasses
+
+    page = render_html(every_block, profile=load_profile())
+    assert page.index('id="notice"') < page.index('id="cover"') < page.index('id="contents"')
+    cover_first = dataclasses.replace(every_block, cover_first=True)
+    page = render_html(cover_first, profile=load_profile())
+    assert page.index('id="cover"') < page.index('id="notice"') < page.index('id="contents"')
+
+
+def test_the_a5_profile_gives_its_own_page_and_sizes(every_block):
+    page = render_html(every_block, profile=load_profile("a5-booklet"))
+    parse(page)
+    assert "@page{size:148mm 210mm;" in page
+    assert ".title{" in page and "font-size:1.333em" in page  # 16 pt title on a 12 pt body
