@@ -57,4 +57,5 @@ def phone_session(width: int = 375, height: int = 812, *, dark: bool = False) ->
             "width": width, "height": height, "deviceScaleFactor": 1, "mobile": True})
         driver.execute_cdp_cmd("Emulation.setEmulatedMedia", {"features": [
             {"name": "prefers-color-scheme", "value": "dark" if dark else "light"}]})
+        driver.execute_cdp_cmd("Emulation.setScrollbarsHidden", {"hidden": True})  # clean shots
         yield driver
