@@ -148,7 +148,8 @@ def _render_outputs(booklet: Booklet, formats: list[str], staging: dict[str, Pat
         result.article_pages = list(pages)
     text = present(booklet, project_dir=manifest.root, edition="text") if "md" in formats \
         else printed
-    job = Job(printed, text, profile, fonts, pages, manifest.root, layout)
+    job = Job(printed, text, profile, fonts, pages, manifest.root, layout,
+              options=manifest.format_options)
     for fmt in formats:
         if progress:
             progress(_(LABELS[fmt]) if fmt in LABELS else fmt)
@@ -245,12 +246,12 @@ def _build(manifest: Manifest, options: BuildOptions, progress: Progress | None,
     result.recleaned = list(cache.recleaned)
     if cache.write_error:
         result.warn(cache.write_error)
-    from booklet.writers import NEEDS_FONTS
+    from booklet.writers import NEEDS_FONTS, output_files
 
     fonts = None
     if NEEDS_FONTS & set(formats):  # resolved before the check: fonts installed since
         fonts = resolve_fonts_quietly(profile, booklet.font_files)  # the last build rebuild
-    targets = {fmt: out_dir / f"{manifest.name}.{fmt}" for fmt in formats}
+    targets = output_files(formats, out_dir, manifest.name, manifest.format_options)
     if imposition is not None:
         targets[imposition.mode] = out_dir / imposition.file_name(manifest.name)
     stamp = fingerprint(manifest, (item.cache_key for item in loaded), list(targets),

@@ -232,7 +232,7 @@ def _add_build_parser(sub: argparse._SubParsersAction, common: argparse.Argument
     build = sub.add_parser("build", parents=[common], help=_("build the booklet's PDF/DOCX/Markdown"))
     _add_manifest_arg(build, _("the manifest (default: booklet.yaml)"))
     build.add_argument("--format", metavar=_("FORMATS"),
-                       help=_("comma-separated formats to build: pdf,docx,md"))
+                       help=_("comma-separated formats to build: pdf,docx,md,html"))
     build.add_argument("--out", metavar=_("FOLDER"),
                        help=_("output folder (default: the manifest's out_dir, build/)"))
     build.add_argument("--impose", choices=IMPOSE_MODES, metavar=_("MODE"),

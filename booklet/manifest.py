@@ -105,6 +105,14 @@ class LayoutSpec(_Strict):
     profile: str = "gongwen"
 
 
+class HtmlSpec(_Strict):
+    """``html:`` settings of the phone edition."""
+
+    # Also write NAME.inline.html: every style on its element, for WeChat official-account
+    # editors, which strip <style> blocks.
+    inline_styles: bool = False
+
+
 class Manifest(_Strict):
     """The validated manifest; ``path`` is the file it came from."""
 
@@ -121,6 +129,7 @@ class Manifest(_Strict):
     notice: NoticeSpec | None = None
     cover_first: bool = False  # front matter: cover, notice, contents (default: notice first)
     captions: Literal["keep", "drop"] = "drop"  # photo captions whose photo is not printed
+    html: HtmlSpec = Field(default_factory=HtmlSpec)  # the phone edition's settings
     contents: list[Union[PartEntry, SourceEntry]]
     references: list[Union[str, ReferenceEntry]] = Field(default_factory=list)
     impose: ImposeSpec | None = None
@@ -165,6 +174,11 @@ class Manifest(_Strict):
         if isinstance(self.layout, str):
             return {}
         return dict(self.layout.model_extra or {})
+
+    @property
+    def format_options(self) -> dict[str, dict[str, Any]]:
+        """Each output format's settings, as writers read them (``Job.options``)."""
+        return {"html": self.html.model_dump()}
 
     def reference_entries(self) -> list[tuple[ReferenceEntry, int | None]]:
         """Every ``references`` item as an entry (a bare path is an entry with only ``source``),
@@ -244,6 +258,7 @@ _KNOWN_KEYS: dict[str, tuple[str, ...]] = {
     "SourceEntry": tuple(SourceEntry.model_fields),
     "PartEntry": tuple(PartEntry.model_fields),
     "notice": tuple(NoticeSpec.model_fields),
+    "html": tuple(HtmlSpec.model_fields),
     "ReferenceEntry": tuple(ReferenceEntry.model_fields),
     "impose": tuple(ImposeSpec.model_fields),
 }
@@ -275,9 +290,8 @@ _VALUE_PROBLEMS = {
 
 
 def _context_of(loc: tuple[Any, ...]) -> str:
-    for section in ("notice", "impose"):
-        if section in loc:
-            return section
+    if len(loc) > 1 and loc[0] in _KNOWN_KEYS:  # a top-level mapping of its own: notice, html, impose
+        return loc[0]
     if "ReferenceEntry" in loc:
         return "ReferenceEntry"
     for i in range(len(loc) - 1, -1, -1):

@@ -11,7 +11,8 @@ from __future__ import annotations
 
 from booklet.layout import MM, Profile
 from booklet.typeset.cells import cell
-from booklet.typeset.titles import display_lines
+from booklet.typeset.clreq import can_break_before
+from booklet.typeset.titles import INSIDE_WORD, break_costs, display_lines
 
 SLACK_CELLS = 0.5  # room left on each line for another renderer's rounding
 TOC_NUMBER_CELLS = 3  # width kept right of a TOC entry for its leaders and page number
@@ -39,3 +40,16 @@ def toc_lines(profile: Profile, text: str) -> list[str]:
     widths = [cell(ch) * pitch for ch in text]
     return display_lines(text, widths, measure, pitch, balanced=False,
                          indent=TOC_HANG_CELLS * pitch)
+
+
+def word_breaks(text: str) -> list[int]:
+    """Offsets where a display text may wrap on a screen of unknown width (the HTML edition
+    marks them ``<wbr>`` and wraps nowhere else): between words and after punctuation — the
+    break costs the printed titles use, cheaper than splitting a word or a name — and only
+    where clreq lets a line end.  Spaces are break points of their own."""
+    if len(text) < 2:
+        return []
+    costs = break_costs(text)
+    return [b for b in range(1, len(text))
+            if costs[b] < INSIDE_WORD and " " not in text[b - 1:b + 1]
+            and (can_break_before(text[b - 1], text[b]) or text[b:b + 2] == "——")]
