@@ -102,6 +102,11 @@ class Profile:
     styles: dict[str, TextStyle] = field(default_factory=dict)
 
     @property
+    def margin_right_mm(self) -> float:
+        """Outer margin: what is left of the page width beside the text block."""
+        return self.page_width_mm - self.margin_left_mm - self.text_width_mm
+
+    @property
     def margin_bottom_mm(self) -> float:
         """地脚: what is left of the page height below the text block."""
         return self.page_height_mm - self.margin_top_mm - self.text_height_mm
