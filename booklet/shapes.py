@@ -56,6 +56,23 @@ FINISHED_END = "。！？；：”’…）》」"
 OPENERS = frozenset("“‘（《「『【〔(［[")
 # A line ending inside a word or clause: the sentence goes on in the next line.
 MID_WORD_END_RE = re.compile(f"[{IDEOGRAPH}A-Za-z0-9，、,]$")
+# Full-width punctuation a typesetter may set in half an em (clreq's punctuation compression,
+# Word's and WPS's 标点挤压): a line holding many of them holds more characters.
+COMPRESSIBLE_PUNCT_RE = re.compile("[，。、；：？！“”‘’（）《》「」『』【】〔〕]")
+# Punctuation no line may start with (clreq): it goes down with the character before it.
+NO_LINE_START = "，。、；：？！）》」』〉】”’…—,.;:?!)%"
+# The unit a line begins with that could not have been broken: opening brackets or quotes with
+# what follows them; a Latin word or number (``2035``, ``6G``, ``3.5%``) or one character; then
+# any punctuation that may not start a line.  When the line before stopped short of the measure
+# by no more than this unit, the unit simply did not fit there.
+LEADING_UNIT_RE = re.compile(
+    rf"^[“‘（《「『【〔(\[]*(?:[A-Za-z0-9][A-Za-z0-9.\-/%]*|——|……|\S)[{re.escape(NO_LINE_START)}]*")
+
+
+def leading_unit_width(text: str) -> float:
+    """Width (em) of the unbreakable unit ``text`` starts with (``LEADING_UNIT_RE``)."""
+    unit = LEADING_UNIT_RE.match(text)
+    return width(unit.group(0)) if unit else 0.0
 
 
 def ends_sentence(text: str) -> bool:
@@ -311,16 +328,24 @@ def is_caption(text: str) -> bool:
 
 # A date line: 「2026年5月12日」, 「2026年5月」.
 DATE_ONLY_RE = re.compile("^" + _DATE)
-# Official-document lines that are never headings, however short: the 发文字号, the
-# attachment line (「附件：…」) and a signature or cover line ending in its date
-# (「党委宣传部 2026年5月12日」, 「2026年5月」), GB/T 9704 shapes.
-NOT_HEADING_RE = re.compile(rf"^(?:{_DOC_NUMBER}|附件\s*\d*\s*[：:]|.{{0,20}}?{_DATE})")
+# Lines that are never headings, however short: the 发文字号, the attachment line (「附件：…」) and
+# a signature or cover line ending in its date (「党委宣传部 2026年5月12日」, 「2026年5月」), GB/T 9704
+# shapes; and a line wholly in brackets — a note under a title (题注: 「（2024年11月28日…会议通过）」),
+# a contributor (「（市科技局办公室供稿）」).
+_BRACKETED = r"[（(][^（）()]+[）)]$"
+NOT_HEADING_RE = re.compile(rf"^(?:{_DOC_NUMBER}|附件\s*\d*\s*[：:]|.{{0,20}}?{_DATE}|{_BRACKETED})")
+# A line wholly in one pair of brackets: a block of its own, never the start of a paragraph.
+BRACKETED_LINE_RE = re.compile("^" + _BRACKETED)
 # A salutation opening a letter: 「各基层党委、党总支、直属党支部：」, 「同志们：」.
 SALUTATION_RE = re.compile(r"^[^。！？；，,.!?;:：]{2,40}[：:]$")
 # An issuing body's name (发文机关署名): it ends in the word for an office, committee, school ….
 ISSUER_RE = re.compile(rf"^[{IDEOGRAPH}（）()]{{2,20}}(?:部|委|厅|局|处|办|院|校|室|会|社|组|中心|政府|大学|学院|公司)$")
-# A newspaper kicker (引题) ends in a colon or a word character.
-KICKER_END_RE = re.compile(r"(?:[：:]|[^\W\d_])$")
+# A newspaper kicker (引题) says who reported what and ends by introducing the title it heads: in a
+# colon, or in a reporting verb (「习近平在…时强调」, 「…作出重要指示」, 「…致信」).  A title never
+# ends so (the title is what was said).
+REPORTING_VERBS = ("强调", "指出", "表示", "要求", "致信", "致电", "回信", "作出重要指示", "作出重要批示",
+                   "主持召开", "出席", "会见")
+KICKER_END_RE = re.compile(rf"(?:[：:]|{'|'.join(REPORTING_VERBS)})$")
 
 # ------------------------------------------------------------------- tables of contents ---
 

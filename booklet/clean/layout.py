@@ -8,26 +8,42 @@ and heading rules compare lines against the result.
 
 from __future__ import annotations
 
+from bisect import bisect_right
+from collections import Counter
 from dataclasses import dataclass
-from statistics import median
 from typing import Sequence
 
 from booklet.clean.lines import Line
-from booklet.shapes import ends_sentence
+from booklet.shapes import COMPRESSIBLE_PUNCT_RE, MID_WORD_END_RE, ends_sentence
 
 # Lines narrower than this (em) say nothing about the measure: labels, page numbers, names.
 MEASURE_MIN_EM = 6
-# The measure is the upper quartile of line widths: wrapped text has most lines at full width.
-MEASURE_QUANTILE = 0.75
-# Wrapped text: enough lines end within this band of the measure (em below, em above) …
-NEAR_MEASURE_BELOW = 1.5
-NEAR_MEASURE_ABOVE = 1
-# … at least this share of the lines do, and the median line is this share of the measure.
-WRAPPED_NEAR_SHARE = 0.3
-WRAPPED_MEDIAN_SHARE = 0.6
+# The measure is read off the widths of the lines that stop inside a sentence: in wrapped text
+# those lines were cut where the measure ran out, so most of them reach it, or fall short of it
+# by a character clreq pushed down (``MEASURE_REACH_EM``).  The commonest width may instead be
+# that of first lines, an indent short of it (when most paragraphs have two lines), so the
+# measure is the widest width reached by at least this share of the lines that reach the
+# commonest one (and by two lines).
+MEASURE_BIN_EM = 0.5
+MEASURE_REACH_EM = 1.0
+MEASURE_SUPPORT_SHARE = 0.25
+MEASURE_SUPPORT_MIN = 2
+# A line stopping inside a sentence reached the measure when it ends within this band of it
+# (em below: an indent and half a character; em above: a hanging comma and a narrow glyph) …
+NEAR_MEASURE_BELOW = 2.5
+NEAR_MEASURE_ABOVE = 1.5
+# … wrapped text has at least this share of such lines reaching it, such lines make at least
+# this share of all lines (a paragraph of n lines has n - 1 of them; a file of one paragraph a
+# line only has its unpunctuated titles), and at most this share of all lines runs past it.
+WRAPPED_NEAR_SHARE = 0.4
+WRAPPED_CONTINUED_SHARE = 0.25
+WRAPPED_OVER_SHARE = 0.2
 # Fewer lines than this cannot show a wrap; a measure wider than this (em) is one paragraph a line.
-WRAPPED_MIN_LINES = 4
+WRAPPED_MIN_LINES = 3
 WRAPPED_MAX_MEASURE = 80
+# A piece of a compilation shows a measure of its own with this many lines that stop inside a
+# sentence (fewer say too little; the file's measure stands there).
+REGION_MIN_LINES = 12
 # A file uses first-line indents when this many lines, and this share of them, are indented.
 INDENT_MIN_LINES = 3
 INDENT_MIN_SHARE = 0.08
@@ -36,6 +52,10 @@ INDENT_MIN_SHARE = 0.08
 TRAIL_MIN_LINES = 5
 TRAIL_END_SHARE = 0.7
 TRAIL_MAX_SHARE = 0.6
+# Compressed full-width punctuation takes this much less room (em).
+PUNCT_COMPRESSION_EM = 0.5
+# A first-line indent is about this wide (em): two characters.
+INDENT_EM = 2.0
 # A line shorter than this share of the measure is short (a block's last line, a title).
 SHORT_SHARE = 0.7
 # Blank lines are sparse (each one means something) below this share of line gaps.
@@ -61,37 +81,91 @@ class Layout:
     trail_marks_end: bool      # a trailing space ends a block
     sparse_blanks: bool = False  # blank lines are rare, so each one means something
     indent_lost: float = 0.0   # first lines are this much narrower: an indent the extractor dropped
+    compressed: bool = False   # full-width punctuation was set in half an em
+    # (first line number, measure) of each piece of a compilation set to a measure of its own
+    regions: tuple[tuple[int, float], ...] = ()
+
+    def printed_width(self, line: Line) -> float:
+        """The width ``line`` took on the page (em), with the file's punctuation habit."""
+        return compressed_width(line) if self.compressed else line.span_width
+
+    def measure_at(self, line: Line) -> float:
+        """The measure of the piece ``line`` stands in (the file's, unless that piece shows its own)."""
+        if not self.regions:
+            return self.measure
+        k = bisect_right(self.regions, (line.lineno, float("inf"))) - 1
+        return self.regions[k][1] if k >= 0 else self.measure
 
 
-def typical_measure(lines: Sequence[Line]) -> float:
-    """The file's full-line width: the upper quartile of body-line widths.
-
-    Wrapped text has most lines at (nearly) the full measure, so the 75th
-    percentile lands on it; a paragraph-per-line file gets a large value.
-    """
-    widths = sorted(ln.width for ln in lines if ln.width >= MEASURE_MIN_EM and not ln.given_heading)
-    if not widths:
-        return 0.0
-    return widths[int(len(widths) * MEASURE_QUANTILE)]
+def continued(lines: Sequence[Line]) -> list[Line]:
+    """Body lines that stop inside a sentence — ending in a character, a digit or ，、 — and are
+    wide enough to say something: in wrapped text, the lines the measure cut."""
+    return [ln for ln in lines if not ln.given_heading and ln.span_width >= MEASURE_MIN_EM
+            and not ln.final and MID_WORD_END_RE.search(ln.text) is not None]
 
 
-def is_wrapped(lines: Sequence[Line], measure: float) -> bool:
-    """True when the file is hard-wrapped: many lines end within ~1.5 em of the measure.
+def compressed_width(line: Line) -> float:
+    """The width of the line had its full-width punctuation been set in half an em (punctuation
+    compression, as many typesetters do)."""
+    return line.span_width - PUNCT_COMPRESSION_EM * len(COMPRESSIBLE_PUNCT_RE.findall(line.text))
+
+
+def typical_measure(lines: Sequence[Line]) -> tuple[float, bool]:
+    """The file's full-line width, and whether its punctuation was compressed.
+
+    The measure is the widest common width of the lines that stop inside a sentence (of all body
+    lines when there are too few), so that many short lines — headings, last lines, signatures,
+    first lines — do not pull it down.  Where the typesetter compressed
+    punctuation, full lines holding many marks hold more characters: their widths line up only
+    once the marks count half an em, so the reading (plain or compressed) under which more
+    lines have exactly the same width is the file's."""
+    cut = continued(lines)
+    if len(cut) < WRAPPED_MIN_LINES:
+        cut = [ln for ln in lines if ln.span_width >= MEASURE_MIN_EM and not ln.given_heading]
+    if not cut:
+        return 0.0, False
+    plain = _top_mode([ln.span_width for ln in cut])
+    narrow = _top_mode([compressed_width(ln) for ln in cut])
+    return (narrow[0], True) if narrow[1] > plain[1] else (plain[0], False)
+
+
+def _top_mode(widths: list[float]) -> tuple[float, int]:
+    """The measure ``widths`` show (see ``MEASURE_SUPPORT_SHARE``), and how many lines have the
+    commonest width exactly (the higher that peak, the likelier the reading)."""
+    bins = Counter(round(w / MEASURE_BIN_EM) for w in widths)
+    reach = round(MEASURE_REACH_EM / MEASURE_BIN_EM)
+    support = {b: sum(bins.get(b - k, 0) for k in range(reach + 1)) for b in bins}
+    need = max(MEASURE_SUPPORT_MIN, MEASURE_SUPPORT_SHARE * max(support.values()))
+    best = max(b for b, n in support.items() if n >= need or n == max(support.values()))
+    return best * MEASURE_BIN_EM, max(bins.values())
+
+
+def is_wrapped(lines: Sequence[Line], measure: float, compressed: bool = False) -> bool:
+    """True when the file is hard-wrapped at ``measure``: most lines that stop inside a sentence
+    reach it (an indented first line counts its indent), they are a fair share of the lines, and
+    few lines run past it.  However many lines are short (headings, a letter's signature, short
+    paragraphs), the lines the measure cut show the wrap.
 
     In such files blank lines between lines are extraction noise; otherwise
     (one paragraph per line, as in seed 002) a blank line separates paragraphs.
     """
     body = [ln for ln in lines if not ln.given_heading]
-    if len(body) < WRAPPED_MIN_LINES or measure <= 0 or measure > WRAPPED_MAX_MEASURE:
+    cut = continued(body)
+    if len(cut) < WRAPPED_MIN_LINES or measure <= 0 or measure > WRAPPED_MAX_MEASURE:
         return False
-    near = sum(1 for ln in body if measure - NEAR_MEASURE_BELOW <= ln.width <= measure + NEAR_MEASURE_ABOVE)
-    return near / len(body) >= WRAPPED_NEAR_SHARE and median(ln.width for ln in body) >= measure * WRAPPED_MEDIAN_SHARE
+    low, high = measure - NEAR_MEASURE_BELOW, measure + NEAR_MEASURE_ABOVE
+    widths = [(compressed_width(ln) if compressed else ln.span_width) + (INDENT_EM if ln.indent else 0.0)
+              for ln in cut]
+    near = sum(1 for w in widths if low <= w <= high)
+    over = sum(1 for ln in body if ln.span_width > high)
+    return near >= WRAPPED_NEAR_SHARE * len(cut) and len(cut) >= WRAPPED_CONTINUED_SHARE * len(body) \
+        and over <= WRAPPED_OVER_SHARE * len(body)
 
 
 def study_layout(lines: Sequence[Line]) -> Layout:
     """Measure, wrapped-or-separated, indent use and trailing-space meaning for a file."""
-    measure = typical_measure(lines)
-    wrapped = is_wrapped(lines, measure)
+    measure, compressed = typical_measure(lines)
+    wrapped = is_wrapped(lines, measure, compressed)
     body = [ln for ln in lines if not ln.given_heading]
     indented = sum(1 for ln in body if ln.indent)
     uses_indent = wrapped and indented >= INDENT_MIN_LINES and indented >= INDENT_MIN_SHARE * len(body)
@@ -102,7 +176,26 @@ def study_layout(lines: Sequence[Line]) -> Layout:
     blank = sum(1 for ln in body[1:] if ln.blanks_before)
     sparse = blank < SPARSE_BLANK_SHARE * max(1, len(body) - 1)
     lost = _indent_lost(body, measure) if wrapped and not uses_indent else 0.0
-    return Layout(measure, wrapped, uses_indent, trail_marks_end, sparse, lost)
+    regions = _regions(lines, measure, compressed) if wrapped else ()
+    return Layout(measure, wrapped, uses_indent, trail_marks_end, sparse, lost, compressed, regions)
+
+
+def _regions(lines: Sequence[Line], measure: float, compressed: bool) -> tuple[tuple[int, float], ...]:
+    """The measure of each piece of a compilation (the text between two label, 来源 or ※ lines)
+    that shows one of its own: pieces of a 材料 compilation come from different sources, set to
+    different measures (seed 000: 26 em in 材料 1, 28 em in 材料 2 and 3)."""
+    cuts = [0] + [i for i, ln in enumerate(lines) if ln.opener and i] + [len(lines)]
+    out: list[tuple[int, float]] = []
+    for start, end in zip(cuts, cuts[1:]):
+        cut = continued(lines[start:end])
+        if len(cut) < REGION_MIN_LINES:
+            continue
+        own = _top_mode([compressed_width(ln) if compressed else ln.span_width for ln in cut])[0]
+        if own != measure:
+            out.append((lines[start].lineno, own))
+            if end < len(lines):
+                out.append((lines[end].lineno, measure))
+    return tuple(out)
 
 
 def _indent_lost(body: Sequence[Line], measure: float) -> float:

@@ -8,7 +8,7 @@ from booklet.clean.blocks import Blk, Kind, merge_spans, shift_spans
 from booklet.clean.lines import join_logged
 from booklet.clean.stages import Blocks
 from booklet.report import Log
-from booklet.shapes import (CHAPTER_ONLY_RE, CIRCLED_RE, NUMBERED_RE, STOP_RE, TOC_ROW_RE,
+from booklet.shapes import (CHAPTER_ONLY_RE, CIRCLED_RE, KICKER_END_RE, NUMBERED_RE, STOP_RE, TOC_ROW_RE,
                             ends_sentence, looks_like_byline, name_like)
 
 # A title before its 来源 line may be this long (characters): news titles run to two lines.
@@ -90,7 +90,7 @@ def _wrapped_pair(prev: Blk, blk: Blk) -> bool:
     return prev.kind is blk.kind is Kind.HEADING and not prev.marked and not blk.marked \
         and "\n" not in prev.text + blk.text and not NUMBERED_RE.match(prev.text) \
         and not NUMBERED_RE.match(blk.text) and width(prev.text) >= width(blk.text) + WRAP_WIDER_EM \
-        and not prev.text.endswith(("：", ":")) and (may_run_on(prev) or not name_like(blk.text))
+        and not KICKER_END_RE.search(prev.text) and (may_run_on(prev) or not name_like(blk.text))
 
 
 def may_run_on(blk: Blk) -> bool:
