@@ -71,8 +71,14 @@ LEADING_UNIT_RE = re.compile(
 
 def leading_unit_width(text: str) -> float:
     """Width (em) of the unbreakable unit ``text`` starts with (``LEADING_UNIT_RE``)."""
+    if text[:1] >= "\u3400" and text[1:2] not in _NO_LINE_START_SET and text[:1] not in _UNIT_OPENERS:
+        return 1.0  # (most lines: an ideograph the next character may be parted from)
     unit = LEADING_UNIT_RE.match(text)
     return width(unit.group(0)) if unit else 0.0
+
+
+_NO_LINE_START_SET = frozenset(NO_LINE_START)
+_UNIT_OPENERS = frozenset("“‘（《「『【〔")
 
 
 def ends_sentence(text: str) -> bool:

@@ -8,7 +8,7 @@ and heading rules compare lines against the result.
 
 from __future__ import annotations
 
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections import Counter
 from dataclasses import dataclass
 from typing import Sequence
@@ -97,20 +97,31 @@ class Layout:
         return self.regions[k][1] if k >= 0 else self.measure
 
 
-def continued(lines: Sequence[Line]) -> list[Line]:
-    """Body lines that stop inside a sentence — ending in a character, a digit or ，、 — and are
-    wide enough to say something: in wrapped text, the lines the measure cut."""
-    return [ln for ln in lines if not ln.given_heading and ln.span_width >= MEASURE_MIN_EM
-            and not ln.final and MID_WORD_END_RE.search(ln.text) is not None]
-
-
 def compressed_width(line: Line) -> float:
     """The width of the line had its full-width punctuation been set in half an em (punctuation
     compression, as many typesetters do)."""
     return line.span_width - PUNCT_COMPRESSION_EM * len(COMPRESSIBLE_PUNCT_RE.findall(line.text))
 
 
-def typical_measure(lines: Sequence[Line]) -> tuple[float, bool]:
+@dataclass(frozen=True, slots=True)
+class _Cut:
+    """The lines that stop inside a sentence, where they stand, and their widths read both ways."""
+
+    at: list[int]            # their indices in the file's lines
+    plain: list[float]       # their widths
+    narrow: list[float]      # their widths with punctuation compressed
+
+    @classmethod
+    def of(cls, lines: Sequence[Line]) -> "_Cut":
+        at = [i for i, ln in enumerate(lines) if not ln.given_heading and ln.span_width >= MEASURE_MIN_EM
+              and not ln.final and MID_WORD_END_RE.search(ln.text) is not None]
+        plain = [lines[i].span_width for i in at]
+        narrow = [w - PUNCT_COMPRESSION_EM * len(COMPRESSIBLE_PUNCT_RE.findall(lines[i].text))
+                  for i, w in zip(at, plain)]
+        return cls(at, plain, narrow)
+
+
+def typical_measure(lines: Sequence[Line], cut: "_Cut | None" = None) -> tuple[float, bool]:
     """The file's full-line width, and whether its punctuation was compressed.
 
     The measure is the widest common width of the lines that stop inside a sentence (of all body
@@ -119,28 +130,27 @@ def typical_measure(lines: Sequence[Line]) -> tuple[float, bool]:
     punctuation, full lines holding many marks hold more characters: their widths line up only
     once the marks count half an em, so the reading (plain or compressed) under which more
     lines have exactly the same width is the file's."""
-    cut = continued(lines)
-    if len(cut) < WRAPPED_MIN_LINES:
-        cut = [ln for ln in lines if ln.span_width >= MEASURE_MIN_EM and not ln.given_heading]
-    if not cut:
-        return 0.0, False
-    plain = _top_mode([ln.span_width for ln in cut])
-    narrow = _top_mode([compressed_width(ln) for ln in cut])
+    cut = cut or _Cut.of(lines)
+    if len(cut.at) < WRAPPED_MIN_LINES:
+        widths = [ln.span_width for ln in lines if ln.span_width >= MEASURE_MIN_EM and not ln.given_heading]
+        return (_top_mode(widths)[0] if widths else 0.0), False
+    plain, narrow = _top_mode(cut.plain), _top_mode(cut.narrow)
     return (narrow[0], True) if narrow[1] > plain[1] else (plain[0], False)
 
 
-def _top_mode(widths: list[float]) -> tuple[float, int]:
+def _top_mode(widths: Sequence[float]) -> tuple[float, int]:
     """The measure ``widths`` show (see ``MEASURE_SUPPORT_SHARE``), and how many lines have the
     commonest width exactly (the higher that peak, the likelier the reading)."""
-    bins = Counter(round(w / MEASURE_BIN_EM) for w in widths)
+    bins = Counter([round(w / MEASURE_BIN_EM) for w in widths])
     reach = round(MEASURE_REACH_EM / MEASURE_BIN_EM)
     support = {b: sum(bins.get(b - k, 0) for k in range(reach + 1)) for b in bins}
-    need = max(MEASURE_SUPPORT_MIN, MEASURE_SUPPORT_SHARE * max(support.values()))
-    best = max(b for b, n in support.items() if n >= need or n == max(support.values()))
+    top = max(support.values())
+    need = max(MEASURE_SUPPORT_MIN, MEASURE_SUPPORT_SHARE * top)
+    best = max(b for b, n in support.items() if n >= need or n == top)
     return best * MEASURE_BIN_EM, max(bins.values())
 
 
-def is_wrapped(lines: Sequence[Line], measure: float, compressed: bool = False) -> bool:
+def is_wrapped(lines: Sequence[Line], measure: float, compressed: bool = False, cut: "_Cut | None" = None) -> bool:
     """True when the file is hard-wrapped at ``measure``: most lines that stop inside a sentence
     reach it (an indented first line counts its indent), they are a fair share of the lines, and
     few lines run past it.  However many lines are short (headings, a letter's signature, short
@@ -149,23 +159,23 @@ def is_wrapped(lines: Sequence[Line], measure: float, compressed: bool = False) 
     In such files blank lines between lines are extraction noise; otherwise
     (one paragraph per line, as in seed 002) a blank line separates paragraphs.
     """
-    body = [ln for ln in lines if not ln.given_heading]
-    cut = continued(body)
-    if len(cut) < WRAPPED_MIN_LINES or measure <= 0 or measure > WRAPPED_MAX_MEASURE:
+    cut = cut or _Cut.of(lines)
+    body = sum(1 for ln in lines if not ln.given_heading)
+    if len(cut.at) < WRAPPED_MIN_LINES or measure <= 0 or measure > WRAPPED_MAX_MEASURE:
         return False
     low, high = measure - NEAR_MEASURE_BELOW, measure + NEAR_MEASURE_ABOVE
-    widths = [(compressed_width(ln) if compressed else ln.span_width) + (INDENT_EM if ln.indent else 0.0)
-              for ln in cut]
-    near = sum(1 for w in widths if low <= w <= high)
-    over = sum(1 for ln in body if ln.span_width > high)
-    return near >= WRAPPED_NEAR_SHARE * len(cut) and len(cut) >= WRAPPED_CONTINUED_SHARE * len(body) \
-        and over <= WRAPPED_OVER_SHARE * len(body)
+    widths = cut.narrow if compressed else cut.plain
+    near = sum(1 for i, w in zip(cut.at, widths) if low <= w + (INDENT_EM if lines[i].indent else 0.0) <= high)
+    over = sum(1 for ln in lines if ln.span_width > high and not ln.given_heading)
+    return near >= WRAPPED_NEAR_SHARE * len(cut.at) and len(cut.at) >= WRAPPED_CONTINUED_SHARE * body \
+        and over <= WRAPPED_OVER_SHARE * body
 
 
 def study_layout(lines: Sequence[Line]) -> Layout:
     """Measure, wrapped-or-separated, indent use and trailing-space meaning for a file."""
-    measure, compressed = typical_measure(lines)
-    wrapped = is_wrapped(lines, measure, compressed)
+    cut = _Cut.of(lines)
+    measure, compressed = typical_measure(lines, cut)
+    wrapped = is_wrapped(lines, measure, compressed, cut)
     body = [ln for ln in lines if not ln.given_heading]
     indented = sum(1 for ln in body if ln.indent)
     uses_indent = wrapped and indented >= INDENT_MIN_LINES and indented >= INDENT_MIN_SHARE * len(body)
@@ -176,21 +186,24 @@ def study_layout(lines: Sequence[Line]) -> Layout:
     blank = sum(1 for ln in body[1:] if ln.blanks_before)
     sparse = blank < SPARSE_BLANK_SHARE * max(1, len(body) - 1)
     lost = _indent_lost(body, measure) if wrapped and not uses_indent else 0.0
-    regions = _regions(lines, measure, compressed) if wrapped else ()
+    regions = _regions(lines, cut, measure, compressed) if wrapped else ()
     return Layout(measure, wrapped, uses_indent, trail_marks_end, sparse, lost, compressed, regions)
 
 
-def _regions(lines: Sequence[Line], measure: float, compressed: bool) -> tuple[tuple[int, float], ...]:
+def _regions(lines: Sequence[Line], cut: _Cut, measure: float, compressed: bool) -> tuple[tuple[int, float], ...]:
     """The measure of each piece of a compilation (the text between two label, 来源 or ※ lines)
     that shows one of its own: pieces of a 材料 compilation come from different sources, set to
     different measures (seed 000: 26 em in 材料 1, 28 em in 材料 2 and 3)."""
-    cuts = [0] + [i for i, ln in enumerate(lines) if ln.opener and i] + [len(lines)]
+    cuts = [i for i, ln in enumerate(lines) if ln.opener and i]
+    if not cuts:
+        return ()
+    widths = cut.narrow if compressed else cut.plain
     out: list[tuple[int, float]] = []
-    for start, end in zip(cuts, cuts[1:]):
-        cut = continued(lines[start:end])
-        if len(cut) < REGION_MIN_LINES:
+    for start, end in zip([0] + cuts, cuts + [len(lines)]):
+        lo, hi = bisect_left(cut.at, start), bisect_left(cut.at, end)
+        if hi - lo < REGION_MIN_LINES:
             continue
-        own = _top_mode([compressed_width(ln) if compressed else ln.span_width for ln in cut])[0]
+        own = _top_mode(widths[lo:hi])[0]
         if own != measure:
             out.append((lines[start].lineno, own))
             if end < len(lines):

@@ -253,9 +253,8 @@ def widest(line: Line, layout: Layout) -> float:
     """The widest ``line`` may have been printed: its narrow characters (digits, Latin, ASCII
     punctuation) counted at half an em are really of unknown width — a proportional digit, the
     quarter-em space Word sets around them, an ASCII comma that stood for a full-width one."""
-    text = line.text
-    wide = (len(text.encode("utf-8", "surrogatepass")) - len(text)) / 2  # (as ``cjk.width`` counts)
-    return layout.printed_width(line) + NARROW_UNKNOWN_EM * (len(text) - wide)
+    narrow = 2 * (len(line.text) - line.width)  # (``width`` counts a narrow character half an em)
+    return layout.printed_width(line) + NARROW_UNKNOWN_EM * narrow
 
 
 def _starts_after_sentence(prev: Line, cur: Line, layout: Layout, nxt: Line | None) -> bool:
