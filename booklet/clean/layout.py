@@ -214,12 +214,14 @@ def _regions(lines: Sequence[Line], cut: _Cut, measure: float, compressed: bool)
 def _indent_lost(body: Sequence[Line], measure: float) -> float:
     """How much narrower a paragraph's first line is than the measure, when that is systematic.
 
-    Lines after a clearly finished paragraph (short, ending 。) are first lines; if
-    most of them fall ~2 em short, the PDF indented them and the extractor dropped it.
+    Lines of prose after a clearly finished block (a short line: a paragraph's last line, a
+    heading, an attribution) are first lines, numbered and labelled ones aside; if most of them
+    fall ~2 em short, the PDF indented them and the extractor dropped it.
     """
     firsts = sorted(cur.width for prev, cur in zip(body, body[1:])
-                    if ends_sentence(prev.text) and prev.width < ENDED_SHARE * measure
-                    and cur.width >= FIRST_LINE_SHARE * measure and not ends_sentence(cur.text))
+                    if prev.width < ENDED_SHARE * measure and cur.clause and not cur.indent
+                    and not cur.listed and not cur.opener
+                    and cur.width >= FIRST_LINE_SHARE * measure and not cur.final)
     if len(firsts) < LOST_INDENT_MIN_LINES:
         return 0.0
     lost = measure - firsts[len(firsts) // 2]

@@ -30,6 +30,9 @@ SHORT_SLACK_EM = 2.0
 # A narrow character (digit, Latin letter, ASCII mark) may have been printed this much (em) wider
 # than the half em it is counted.
 NARROW_UNKNOWN_EM = 0.25
+# A line of a first line's width is one only when it stops this much (em) short of the measure
+# beyond the unit the next line starts with (a continuation line falls short by that unit only).
+FIRST_LINE_SLACK_EM = 1.0
 # After a sentence end, where blocks often end, half a character is enough.
 SENTENCE_END_SLACK_EM = 0.5
 # Judged as full, a title line may fall this much (em) short of the measure (titles are centred).
@@ -233,8 +236,8 @@ def _wrapped_break(prev: Line, cur: Line, layout: Layout, prev_opens: bool, nxt:
     if prev_opens and BRACKETED_LINE_RE.match(prev.text):
         return True  # a note in brackets under a title (「（2024年11月28日…会议通过）」) stands alone
     if not prev.final:
-        # a numbered heading line nearly as wide as the measure (「★让投身…人生追求」)
-        return prev.listed and prev_opens and not prev.clause and cur.clause
+        # a numbered or starred heading as wide as the measure, a paragraph after it
+        return prev.listed and prev_opens and _first_line_follows(cur, nxt, layout)
     return _starts_after_sentence(prev, cur, layout, nxt)
 
 
@@ -255,6 +258,19 @@ def widest(line: Line, layout: Layout) -> float:
     quarter-em space Word sets around them, an ASCII comma that stood for a full-width one."""
     narrow = 2 * (len(line.text) - line.width)  # (``width`` counts a narrow character half an em)
     return layout.printed_width(line) + NARROW_UNKNOWN_EM * narrow
+
+
+def _first_line_follows(cur: Line, nxt: Line | None, layout: Layout) -> bool:
+    """Where the extractor dropped the indents, ``cur`` is the first line of a new paragraph when
+    it is a first line's width, stops short of the measure by more than the unit the next line
+    starts with, and the next line is a full line of prose: read as the last line of the block
+    above, the full line after it would be a first line without its indent (「★抓创新就是抓发展，
+    谋创新就是谋未来」 / 「抓创新就是抓发展，谋创新就是谋未来。」 / 「不创新就要落后，…要激发」)."""
+    if not layout.indent_lost or nxt is None or nxt.listed or nxt.opener or not nxt.clause:
+        return False
+    first = layout.measure_at(cur) - layout.indent_lost
+    return abs(cur.width - first) <= LOST_INDENT_TOLERANCE_EM and nxt.width > first + LOST_INDENT_TOLERANCE_EM \
+        and widest(cur, layout) + leading_unit_width(nxt.text) <= layout.measure_at(cur) - FIRST_LINE_SLACK_EM
 
 
 def _starts_after_sentence(prev: Line, cur: Line, layout: Layout, nxt: Line | None) -> bool:
