@@ -61,6 +61,9 @@ MID_WORD_END_RE = re.compile(f"[{IDEOGRAPH}A-Za-z0-9，、,]$")
 COMPRESSIBLE_PUNCT_RE = re.compile("[，。、；：？！“”‘’（）《》「」『』【】〔〕]")
 # Punctuation no line may start with (clreq): it goes down with the character before it.
 NO_LINE_START = "，。、；：？！）》」』〉】”’…—,.;:?!)%"
+# Marks that no line starts with even in loose typesetting (dashes and ellipses may): a "line"
+# an extractor gives starting with one is a piece of the line before.
+LINE_PIECE_START = frozenset("，。、；：？！）》」』〉】”’,.;:?!)%")
 # The unit a line begins with that could not have been broken: opening brackets or quotes with
 # what follows them; a Latin word or number (``2035``, ``6G``, ``3.5%``) or one character; then
 # any punctuation that may not start a line.  When the line before stopped short of the measure
@@ -241,8 +244,8 @@ ATTRIBUTION_RE = re.compile(r"^——(?!—)\S.*(?:[）)]|讲话|发言|致辞|�
 # Widest attribution line, in em: longer dash-led lines are subtitles or prose.
 ATTRIBUTION_MAX_EM = 60
 _DATE = r"\d{4}\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?$"
-# 发文字号: 「宣〔2026〕11号」.
-_DOC_NUMBER = r"\S{0,12}[〔\[［(（]\d{4}[〕\]］)）]\s*\d{1,4}\s*号$"
+# 发文字号: 「宣〔2026〕11号」 (an extractor may space the year: 「江宣发〔 2026 〕 7 号」).
+_DOC_NUMBER = r"\S{0,12}[〔\[［(（]\s*\d{4}\s*[〕\]］)）]\s*\d{1,4}\s*号$"
 DOC_NUMBER_RE = re.compile("^" + _DOC_NUMBER)
 # A block-opening shape whatever the line before: a label, a 来源 line, a ※ note, a 发文字号.
 BLOCK_OPENER_RE = re.compile(

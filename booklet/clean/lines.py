@@ -17,7 +17,7 @@ from typing import Sequence
 from booklet.cjk import hyphen_repaired, join_two, width
 from booklet.rawlines import RawLine, Role
 from booklet.report import Log, excerpt
-from booklet.shapes import (BLOCK_OPENER_FIRST, BLOCK_OPENER_RE, CLAUSE_RE, INDENT_CHARS,
+from booklet.shapes import (BLOCK_OPENER_FIRST, BLOCK_OPENER_RE, CLAUSE_RE, INDENT_CHARS, LINE_PIECE_START,
                             LIST_START_FIRST, LIST_START_RE, ORDINAL_FIRST, ORDINAL_PREFIX_RE,
                             ends_sentence)
 
@@ -43,7 +43,7 @@ class Line:
     lead_space: bool = False   # exactly one leading space (page-start mark of some extractors)
     trail_space: bool = False  # trailing whitespace before the line end
     blanks_before: int = 0     # blank lines between this line and the previous kept one
-    gap_join: bool = False     # a whitespace-only line came first: same physical line as the previous
+    gap_join: bool = False     # a piece of the previous line's physical line (see ``to_lines``)
     span_width: float = 0.0    # width of the physical line this piece ends (pieces joined by gap_join)
     width: float = 0.0         # display width of ``text`` in em
     final: bool = False        # ends with 。！？；：…
@@ -104,7 +104,10 @@ def to_lines(raw_lines: Sequence[RawLine]) -> list[Line]:
                 continue
         if base and text.startswith(" " * base):
             text = text[base:]
-        gap_join = gap and bool(out)
+        # the same physical line as the previous one: after a whitespace-only line (seed 004), or
+        # starting with a mark no line starts with (pdftotext -raw ends a line at a raised note
+        # marker: 「…高质量发展①」 / 「。依托北京、上海、粤」)
+        gap_join = bool(out) and (gap or (raw.role is None and text.lstrip()[:1] in LINE_PIECE_START))
         line = _make(raw, text, blanks, gap_join, span if gap_join else 0.0)
         span = line.span_width
         blanks = 0

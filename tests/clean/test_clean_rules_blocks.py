@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from booklet.clean.layout import study_layout
 from booklet.clean.lines import to_lines
-from booklet.model import Heading, Paragraph, block_text
+from booklet.model import Attribution, Heading, Paragraph, block_text
 from booklet.readers.text import raw_lines
 
 
@@ -218,3 +218,103 @@ def test_a_line_in_brackets_under_a_title_is_no_heading(clean):
                    "推动社会主义国际文化大都市建设，结合本市实际，制定本条例。\n")
     assert doc.articles[0].title == "上海市公共图书馆条例"
     assert "（2024年11月28日上海市第十六届人民代表大会常务委员会第十七次会议通过）" in texts(doc, Paragraph)
+
+
+# ------------------------------------------------------------------ extractors' pieces ---
+
+def test_a_line_an_extractor_starts_with_a_full_stop_is_a_piece_of_the_line_before(clean):
+    # dev text of seed 004, design gongwen, pdftotext -raw: the raised note marker ends the line
+    doc, _ = clean("版图中的地位和作用发生了新的变化，既是全球科技创新前沿方\n"
+                   "向的重要参与者，也是共同解决人类命运和发展问题的重要贡献\n"
+                   "者。\n"
+                   "科技创新引领带动区域高质量发展①\n"
+                   "。依托北京、上海、粤\n"
+                   "港澳大湾区具有全球影响力的科技创新中心建设，打造对外开放\n"
+                   "程度最高、创新活力最强、科技和人才成果最丰富的示范区，辐\n"
+                   "射带动京津冀、长三角、泛珠三角等区域创新能力进一步提升。\n")
+    assert texts(doc, Heading) == []
+    assert texts(doc, Paragraph)[1].startswith("科技创新引领带动区域高质量发展①。依托北京、上海、粤港澳")
+
+
+def test_document_number_with_a_spaced_year_is_no_heading_and_the_title_joins(clean):
+    # dev text notice_theory_study, design word_report, pdftotext: the title is set larger and
+    # wraps; the extractor spaces the digits of the 发文字号
+    doc, _ = clean("中共江城市委宣传部\n"
+                   "江宣发〔 2026 〕 7 号\n\n"
+                   "关于开展 2026 年度理论学习中心组专题学习的\n"
+                   "通知\n"
+                   "各区委宣传部，市直各单位党组（党委）：\n"
+                   "为深入学习贯彻党的创新理论，推动理论学习往深里走、往心里走、\n"
+                   "往实里走，根据市委统一部署，经研究，决定在全市各级党委（党组）理\n"
+                   "论学习中心组中开展 2026 年度专题学习。现将有关事项通知如下。\n"
+                   "一、学习内容\n"
+                   "（一）深入学习党的创新理论\n"
+                   "1.系统学习新时代党的创新理论的核心要义、精神实质、丰富内涵和\n"
+                   "实践要求，把握贯穿其中的立场观点方法。\n")
+    found = [b for a in doc.articles for b in a.blocks]
+    assert "关于开展2026年度理论学习中心组专题学习的通知" in texts(doc, Heading)
+    assert "江宣发〔2026〕7号" in [block_text(b) for b in found if isinstance(b, Paragraph)]
+
+
+# dev text excerpts_innovation, design narrow_20 (20 em), pdftotext, page furniture left out: the
+# ★ heading is as wide as the measure (it and the quotation's first line lost a two-em indent)
+EXCERPTS_NARROW = """编者按：为便于广大党员干部系统学习，
+我们从公开发表的讲话、文章中摘编了有关科
+技创新的重要论述，分专题编排如下。
+一、创新是引领发展的第一动力
+★抓创新就是抓发展，谋创新就是谋未来
+抓创新就是抓发展，谋创新就是谋未来。
+不创新就要落后，创新慢了也要落后。要激发
+调动全社会的创新激情，持续发力，加快形成
+以创新为主要引领和支撑的经济体系和发展模
+式。
+——在全省科技创新大会暨科学技术奖励大会
+上的讲话（2021年5月28日）
+★关键核心技术是要不来、买不来、讨不
+来的
+实践反复告诉我们，关键核心技术是要不
+来、买不来、讨不来的。只有把关键核心技术
+掌握在自己手中，才能从根本上保障国家经济
+安全、国防安全和其他安全。
+——在全省科技创新大会暨科学技术奖励大会
+上的讲话（2021年5月28日）
+★基础研究是科技创新的源头
+基础研究是整个科学体系的源头，是所有
+技术问题的总开关。要加大基础研究投入，首
+先是中央财政要加大投入力度，同时要引导企
+业和社会力量增加投入。
+——在科学家座谈会上的讲话（2020年9月11
+日）
+二、坚持创新驱动发展
+★让企业成为创新主体
+要推动企业成为技术创新决策、研发投
+入、科研组织、成果转化的主体，培育一批核
+心技术能力突出、集成创新能力强的创新型领
+军企业。
+——在全省科技创新大会暨科学技术奖励大会
+上的讲话（2021年5月28日）
+★创新之道，唯在得人
+创新之道，唯在得人。得人之要，必广其
+途以储之。要营造良好创新环境，加快形成有
+利于人才成长的培养机制、有利于人尽其才的
+使用机制、有利于竞相成长各展其能的激励机
+制。
+"""
+
+
+def test_a_starred_heading_as_wide_as_the_measure_ends_before_a_first_line(clean):
+    doc, _ = clean(EXCERPTS_NARROW)
+    assert texts(doc, Heading) == [
+        "一、创新是引领发展的第一动力", "★抓创新就是抓发展，谋创新就是谋未来",
+        "★关键核心技术是要不来、买不来、讨不来的", "★基础研究是科技创新的源头", "二、坚持创新驱动发展",
+        "★让企业成为创新主体", "★创新之道，唯在得人"]
+    assert texts(doc, Paragraph)[1].startswith("抓创新就是抓发展，谋创新就是谋未来。不创新就要落后")
+
+
+def test_an_attribution_wrapped_over_two_lines_is_one_block(clean):
+    doc, _ = clean(EXCERPTS_NARROW)
+    assert texts(doc, Attribution) == [
+        "——在全省科技创新大会暨科学技术奖励大会上的讲话（2021年5月28日）",
+        "——在全省科技创新大会暨科学技术奖励大会上的讲话（2021年5月28日）",
+        "——在科学家座谈会上的讲话（2020年9月11日）",
+        "——在全省科技创新大会暨科学技术奖励大会上的讲话（2021年5月28日）"]
