@@ -21,6 +21,8 @@ from booklet.cjk import IDEOGRAPH, width
 # Chinese numerals of ordinals (一、 （二） 第三) and of counts (第一百章).
 CN_DIGITS = "一二三四五六七八九十"
 CN_COUNT = CN_DIGITS + "百"
+# Circled numbers used as printed footnote markers: ①…⑳, ⓫…⓾, ❶…➓, ㉑…㊿.
+CIRCLED = "\u2460-\u2473\u24eb-\u24fe\u2776-\u2793\u3251-\u325f\u32b1-\u32bf"
 # Indent characters a first line may start with (besides two or more spaces).
 INDENT_CHARS = "\u3000\u2003\u2002\u00a0"
 
@@ -36,9 +38,11 @@ SURNAMES = frozenset(
 # ------------------------------------------------ sentence ends, clause punctuation ---
 
 _CLOSERS = "”’」』）)》〉】\\]\"'"
-# Sentence-final punctuation at the end of a line, optionally followed by closing quotes.
-SENTENCE_END_RE = re.compile(rf"(?:[。！？；：!?;…]|\.{{3}}|……)[{_CLOSERS}]*$")
-_SENTENCE_LAST = frozenset("。！？；：!?;….”’」』）)》〉】]\"'")
+# Sentence-final punctuation at the end of a line, optionally followed by closing quotes and by
+# a note marker (「…的重要源头。④」).
+SENTENCE_END_RE = re.compile(rf"(?:[。！？；：!?;…]|\.{{3}}|……)[{_CLOSERS}{CIRCLED}]*$")
+_SENTENCE_LAST = frozenset("。！？；：!?;….”’」』）)》〉】]\"'") | frozenset(
+    chr(c) for lo, hi in re.findall("(.)-(.)", CIRCLED) for c in range(ord(lo), ord(hi) + 1))
 # A full stop (not ；：) at the end, closing quotes allowed: the sentence is surely over.
 FULL_STOP_END_RE = re.compile(r"[。！？!?][”’」』）)]*$")
 # The Chinese sentence stops; with their ASCII forms, a stop anywhere inside a line: titles
@@ -93,8 +97,6 @@ def ends_sentence(text: str) -> bool:
 
 # ------------------------------------------------------------------------ note markers ---
 
-# Circled numbers used as printed footnote markers: ①…⑳, ⓫…⓾, ❶…➓, ㉑…㊿.
-CIRCLED = "\u2460-\u2473\u24eb-\u24fe\u2776-\u2793\u3251-\u325f\u32b1-\u32bf"
 _NOTE_MARK = rf"[{CIRCLED}]|\[\d{{1,3}}\]"
 # A printed note marker anywhere in a line: ① or [1].
 NOTE_MARK_RE = re.compile(_NOTE_MARK)
@@ -103,6 +105,9 @@ NOTE_LABEL_RE = re.compile(f"^(?:{_NOTE_MARK})$")
 # First characters of a printed marker: other lines never start with one.
 NOTE_MARK_FIRST = frozenset(chr(c) for lo, hi in re.findall("(.)-(.)", CIRCLED)
                             for c in range(ord(lo), ord(hi) + 1)) | {"["}
+# A marker pushed down from the running text onto a line of its own, with the marks that may
+# not start a line after it (「③」, 「③。」): a piece of the text line before, never a note.
+PUSHED_MARKER_RE = re.compile(rf"^(?:{_NOTE_MARK})[，。、；：？！）》」』”’,.;:?!)]*$")
 # A printed marker at the start of a text; group 1 the marker.
 NOTE_LEAD_RE = re.compile(f"^({_NOTE_MARK})")
 # A note body starting with its marker; group 1 the marker, group 2 the rest.
@@ -118,6 +123,24 @@ _LABELS = [chr(c) for c in range(0x2460, 0x2474)] + [chr(c) for c in range(0x325
 def note_label(n: int) -> str:
     """The printed label of note ``n`` (1-based): ①…⑳㉑…㉟, then ``[n]``."""
     return _LABELS[n - 1] if 1 <= n <= len(_LABELS) else f"[{n}]"
+
+
+# Circled-number blocks: (first code point, its number).
+_CIRCLED_RUNS = ((0x2460, 1, 20), (0x24EB, 11, 10), (0x24F5, 1, 10), (0x2776, 1, 10), (0x2780, 1, 10),
+                 (0x278A, 1, 10), (0x3251, 21, 15), (0x32B1, 36, 15))
+
+
+def note_number(label: str) -> int | None:
+    """The number a printed marker stands for (``③`` → 3, ``[12]`` → 12), or None."""
+    if label[:1] == "[" and label[-1:] == "]" and label[1:-1].isdigit():
+        return int(label[1:-1])
+    if len(label) != 1:
+        return None
+    code = ord(label)
+    for first, number, count in _CIRCLED_RUNS:
+        if first <= code < first + count:
+            return number + code - first
+    return None
 
 # ------------------------------------------------------------------------ page numbers ---
 

@@ -17,9 +17,9 @@ from typing import Sequence
 from booklet.cjk import hyphen_repaired, join_two, width
 from booklet.rawlines import RawLine, Role
 from booklet.report import Log, excerpt
-from booklet.shapes import (BLOCK_OPENER_FIRST, BLOCK_OPENER_RE, CLAUSE_RE, INDENT_CHARS, LINE_PIECE_START,
-                            LIST_START_FIRST, LIST_START_RE, ORDINAL_FIRST, ORDINAL_PREFIX_RE,
-                            ends_sentence)
+from booklet.shapes import (BLOCK_OPENER_FIRST, BLOCK_OPENER_RE, CLAUSE_RE, INDENT_CHARS,
+                            LINE_PIECE_START, LIST_START_FIRST, LIST_START_RE, NOTE_MARK_FIRST,
+                            PUSHED_MARKER_RE, ORDINAL_FIRST, ORDINAL_PREFIX_RE, ends_sentence)
 
 _TITLE, _HEADING, _QUOTE = Role.TITLE, Role.HEADING, Role.QUOTE
 INDENT_RE = re.compile(rf"^(?:[ \t]{{2,}}|[{INDENT_CHARS}]+)")
@@ -27,6 +27,8 @@ INDENT_RE = re.compile(rf"^(?:[ \t]{{2,}}|[{INDENT_CHARS}]+)")
 # lines starts with it (and it is two spaces or more: one space marks page starts instead).
 MARGIN_SHARE = 0.4
 MARGIN_MIN_SPACES = 2
+# Characters of the line before a piece that decide, with the piece, whether a sentence ends.
+PIECE_CONTEXT = 8
 
 
 @dataclass(slots=True)
@@ -105,15 +107,24 @@ def to_lines(raw_lines: Sequence[RawLine]) -> list[Line]:
         if base and text.startswith(" " * base):
             text = text[base:]
         # the same physical line as the previous one: after a whitespace-only line (seed 004), or
-        # starting with a mark no line starts with (pdftotext -raw ends a line at a raised note
-        # marker: 「…高质量发展①」 / 「。依托北京、上海、粤」)
-        gap_join = bool(out) and (gap or (raw.role is None and text.lstrip()[:1] in LINE_PIECE_START))
+        # starting with a mark no line starts with, or only a note marker (extractors end a line
+        # at a raised marker: 「…高质量发展①」 / 「。依托北京、上海、粤」, 「…制度环境」 / 「。」 / 「③」)
+        gap_join = bool(out) and (gap or (raw.role is None and _piece(text)))
         line = _make(raw, text, blanks, gap_join, span if gap_join else 0.0)
+        if gap_join:
+            # a piece of marks ends a sentence as the printed line does: 「…制度环境」 / 「。③」
+            line.final = ends_sentence(out[-1].text[-PIECE_CONTEXT:] + line.text)
         span = line.span_width
         blanks = 0
         gap = False
         out.append(line)
     return out
+
+
+def _piece(text: str) -> bool:
+    """A line an extractor cut off the printed line before it (see ``to_lines``)."""
+    first = text.lstrip()[:1]
+    return first in LINE_PIECE_START or (first in NOTE_MARK_FIRST and PUSHED_MARKER_RE.match(text.strip()) is not None)
 
 
 def _base_margin(raw_lines: Sequence[RawLine]) -> int:
