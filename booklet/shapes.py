@@ -65,6 +65,10 @@ MID_WORD_END_RE = re.compile(f"[{IDEOGRAPH}A-Za-z0-9，、,]$")
 COMPRESSIBLE_PUNCT_RE = re.compile("[，。、；：？！“”‘’（）《》「」『』【】〔〕]")
 # Punctuation no line may start with (clreq): it goes down with the character before it.
 NO_LINE_START = "，。、；：？！）》」』〉】”’…—,.;:?!)%"
+# A run of narrow characters (digits, Latin, ASCII marks) inside Chinese text, and a space an
+# extractor set beside one (where Word put its quarter-em gap).
+NARROW_RUN_RE = re.compile(r"[!-~]+")
+SPACED_RUN_RE = re.compile(r" (?=[!-~])|(?<=[!-~]) ")
 # Marks that no line starts with even in loose typesetting (dashes and ellipses may): a "line"
 # an extractor gives starting with one is a piece of the line before.
 LINE_PIECE_START = frozenset("，。、；：？！）》」』〉】”’,.;:?!)%")
@@ -313,10 +317,14 @@ def is_attribution(text: str) -> bool:
 _NAME = rf"[{IDEOGRAPH}·]{{2,4}}"
 # One to three bare names: 「习近平」, 「张晓松 朱基钗」.
 BYLINE_RE = re.compile(rf"^{_NAME}(?:\s+{_NAME}){{0,2}}$")
-# A byline with its role label: 「本报记者 张晓松 朱基钗」, 「新华社记者 王五」, 「作者：李四（…）」.
+# A byline with its role label: 「本报记者 张晓松 朱基钗」, 「新华社记者 王五」, 「作者：李四（…）」,
+# a dateline.
 # (A photo credit ends in /摄 and so never matches.)
+# A news item's dateline names its reporters in brackets: 「本报讯（记者 孙晓梅）」, 「新华社北京6月24日电
+# （记者 张晓松 朱基钗）」.
+_DATELINE = rf"[{IDEOGRAPH}\d]{{1,20}}[讯电]\s*[（(]\s*(?:记者|通讯员)(?:[\s\u3000]*{_NAME}){{1,6}}\s*[）)]"
 BYLINE_LABEL_RE = re.compile(rf"^(?:作者\s*[：:]\s*[^。！？；]{{1,40}}|[{IDEOGRAPH}]{{0,8}}(?:记者|通讯员|评论员)"
-                             rf"(?:[\s\u3000]*{_NAME}){{1,6}})$")
+                             rf"(?:[\s\u3000]*{_NAME}){{1,6}}|{_DATELINE})$")
 # Characters that make a short line a phrase, not a name: 「讲话」, 「第一章」.
 _NOT_IN_NAMES = re.compile(r"[的之了话讲报道章节篇会议]")
 # Words in a line: two letters or ideographs in a row (a page-range line like 140-147. has none).

@@ -57,20 +57,33 @@ def split_articles(stage: Blocks, log: Log) -> Blocks:
 
 
 def _opens_article(blocks: Sequence[Blk], i: int, at_start: bool) -> bool:
+    """A heading run opens an article at the start, or when its headline goes on — past a ——
+    subtitle — to a byline or a 来源 line (news items on one page, 材料 of a compilation)."""
     j = title_run_end(blocks, i)
     if at_start:
         return True
-    if j < len(blocks) and blocks[j].kind is Kind.PARA and looks_like_byline(blocks[j].text):
+    if j < len(blocks) and _subtitle(blocks[j]):
         j += 1
-    return j < len(blocks) and blocks[j].kind is Kind.SOURCE
+    return j < len(blocks) and (blocks[j].kind is Kind.SOURCE or _byline(blocks[j]))
+
+
+def _subtitle(blk: Blk) -> bool:
+    """A —— line under a title (a subtitle, 副题)."""
+    return blk.kind in (Kind.ATTRIBUTION, Kind.HEADING) and blk.text.startswith("——")
+
+
+def _byline(blk: Blk) -> bool:
+    """A byline under a title: a paragraph, or a line guessed a heading, that reads as one."""
+    return (blk.kind is Kind.PARA or blk.kind is Kind.HEADING and not blk.marked) and looks_like_byline(blk.text)
 
 
 def title_run_end(blocks: Sequence[Blk], i: int) -> int:
     """End of the run of heading lines from ``i`` that forms a title (at most four lines; a
-    byline-like line ends it unless the line before may run on, and so does a line repeating
-    the one before)."""
+    byline-like line ends it unless the line before may run on, and so do a —— subtitle and a
+    line repeating the one before)."""
     j = i
-    while j < len(blocks) and blocks[j].kind is Kind.HEADING and j - i < TITLE_RUN_MAX:
+    while j < len(blocks) and blocks[j].kind is Kind.HEADING and j - i < TITLE_RUN_MAX \
+            and not (j > i and _subtitle(blocks[j])):
         if j > i and looks_like_byline(blocks[j].text) and not may_run_on(blocks[j - 1]) \
                 and not (j + 1 < len(blocks) and looks_like_byline(blocks[j + 1].text)):
             break  # (two name-like lines in a row: the first ends a wrapped title, 「立自强」/「习近平」)
@@ -122,11 +135,10 @@ def read_headline(blocks: Sequence[Blk], i: int, lead: Blk | None = None,
         j = title_run_end(blocks, i)
         head += _title_run(list(blocks[i:j]), kicker, log)
         i = j
-    if i < len(blocks) and blocks[i].kind in (Kind.ATTRIBUTION, Kind.HEADING) and blocks[i].text.startswith("——"):
+    if i < len(blocks) and _subtitle(blocks[i]):
         head.append(blocks[i].but(kind=Kind.SUBTITLE))
         i += 1
-    if i < len(blocks) and (blocks[i].kind is Kind.PARA or blocks[i].kind is Kind.HEADING and not blocks[i].marked) \
-            and looks_like_byline(blocks[i].text):
+    if i < len(blocks) and _byline(blocks[i]):
         head.append(blocks[i].but(kind=Kind.BYLINE))
         i += 1
     if i < len(blocks) and blocks[i].kind is Kind.SOURCE:

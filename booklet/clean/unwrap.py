@@ -17,9 +17,9 @@ from booklet.clean.lines import Line
 from booklet.clean.stages import Lines
 from booklet.i18n import _
 from booklet.report import Log, excerpt
-from booklet.shapes import (BLOCK_OPENER_RE, BRACKETED_LINE_RE, CHAPTER_ONLY_RE, CREDIT_RE, FIGURE_RE, FULL_STOP_END_RE,
-                            LABEL_RE, MID_WORD_END_RE, OPENERS, SALUTATION_RE, TOC_LINE_RE, TOC_ROW_RE,
-                            leading_unit_width)
+from booklet.shapes import (BLOCK_OPENER_RE, BRACKETED_LINE_RE, CHAPTER_ONLY_RE, CREDIT_RE,
+                            FIGURE_RE, LABEL_RE, MID_WORD_END_RE, NARROW_RUN_RE, OPENERS,
+                            SPACED_RUN_RE, TOC_LINE_RE, TOC_ROW_RE, leading_unit_width)
 
 # A line ending this close (em) to the measure reached it: the text may go on.
 FULL_SLACK_EM = 1.5
@@ -27,9 +27,11 @@ FULL_SLACK_EM = 1.5
 # with, stopped short: two characters, for glyph widths our count does not know (Latin and
 # digits in another font, the quarter-em space Word puts around them, a pushed-down character).
 SHORT_SLACK_EM = 2.0
-# A narrow character (digit, Latin letter, ASCII mark) may have been printed this much (em) wider
-# than the half em it is counted.
-NARROW_UNKNOWN_EM = 0.25
+# A run of narrow characters (digits, Latin, ASCII marks) may have been printed this much (em)
+# wider than half an em a character: Word's quarter-em gaps on either side, wider glyphs; a space
+# an extractor wrote beside the run stood for one such gap.
+NARROW_RUN_UNKNOWN_EM = 0.5
+SPACE_GAP_EM = 0.25
 # A line of a first line's width is one only when it stops this much (em) short of the measure
 # beyond the unit the next line starts with (a continuation line falls short by that unit only).
 FIRST_LINE_SLACK_EM = 1.0
@@ -253,11 +255,16 @@ def stops_short(prev: Line, cur: Line | None, layout: Layout, prev_opens: bool) 
 
 
 def widest(line: Line, layout: Layout) -> float:
-    """The widest ``line`` may have been printed: its narrow characters (digits, Latin, ASCII
-    punctuation) counted at half an em are really of unknown width — a proportional digit, the
-    quarter-em space Word sets around them, an ASCII comma that stood for a full-width one."""
-    narrow = 2 * (len(line.text) - line.width)  # (``width`` counts a narrow character half an em)
-    return layout.printed_width(line) + NARROW_UNKNOWN_EM * narrow
+    """The widest ``line`` may have been printed.  Its runs of narrow characters (digits, Latin,
+    ASCII marks), counted half an em each, are really of unknown width: the quarter-em space Word
+    sets on either side of a run, a proportional digit, an ASCII comma that stood for a
+    full-width one — unless the extractor wrote those spaces out (counted already)."""
+    text = line.text
+    if len(text) == line.width:
+        return layout.printed_width(line)  # (no narrow character: a narrow one counts half)
+    runs = len(NARROW_RUN_RE.findall(text))
+    spaced = len(SPACED_RUN_RE.findall(text)) if " " in text else 0
+    return layout.printed_width(line) + max(0.0, NARROW_RUN_UNKNOWN_EM * runs - SPACE_GAP_EM * spaced)
 
 
 def _first_line_follows(cur: Line, nxt: Line | None, layout: Layout) -> bool:

@@ -318,3 +318,55 @@ def test_an_attribution_wrapped_over_two_lines_is_one_block(clean):
         "——在全省科技创新大会暨科学技术奖励大会上的讲话（2021年5月28日）",
         "——在科学家座谈会上的讲话（2020年9月11日）",
         "——在全省科技创新大会暨科学技术奖励大会上的讲话（2021年5月28日）"]
+
+
+# dev text news_page_science, design larger_headings, pdftotext (page furniture left out): three
+# news items on a page; the second and third have no 来源 line, only a byline
+NEWS_PAGE = """市委常委会召开会议专题研究科技创新工作强调
+
+以更大力度推进科技创新 为高质量发展注入强劲动能
+本报记者 陈思远 刘佳
+来源：《江城日报》（ 2026 年 3 月 18 日 01 版）
+3 月 17 日下午，市委常委会召开会议，专题研究全市科技创新工作，听取市科技
+局关于全市创新平台建设情况的汇报，研究部署下一阶段重点任务。
+会议强调，要坚持“四个面向”，聚焦产业链部署创新链，围绕创新链布局产业
+链。要加快建设实验室体系，支持企业牵头组建创新联合体，让企业真正成为技术
+创新决策、研发投入、科研组织和成果转化的主体。要深化科技体制改革，赋予科
+研人员更大的人财物支配权和技术路线决定权。
+会议还研究了其他事项。
+
+江城高新区：
+
+一条街上的“创新生态”
+——走进科创大道看成果转化
+本报记者 赵一鸣
+早上八点，科创大道两侧的孵化楼陆续亮起灯光。在一家从事传感器研发的初创企
+业里，研发主管正在调试一台新样机。“从实验室到生产线，过去要两三年，现在
+一年就能走完。”他说。
+这条不足两公里的街道上，聚集着 12 家新型研发机构、 40 余家孵化器和众创空
+间。街道还设立了概念验证中心和中试基地，企业可以按需租用设备，按次付费。
+去年，这里的企业共转化科技成果 160 余项，带动新增产值超过 20 亿元。
+科创大道概念验证中心内，技术人员正在调试设备。 本报记者 赵一鸣/摄
+
+高新区负责人介绍，下一步将探索“先使用后付费”的成果转化模式，让更多中小
+企业用得上、用得起高校院所的科技成果。
+
+全市首批“科技副总”上岗
+本报讯（记者 孙晓梅）
+日前，全市首批 60 名“科技副总”走上企业岗位。他们来自 12 所高校和科研院
+所，将在企业兼职两年，帮助企业解决技术难题、培养研发团队。
+"""
+
+
+def test_news_items_with_only_a_byline_are_articles_with_kicker_subtitle_and_dateline(clean):
+    doc, _ = clean(NEWS_PAGE)
+    heads = [(a.kicker, a.title, a.subtitle, a.author) for a in doc.articles]
+    assert heads == [
+        ("市委常委会召开会议专题研究科技创新工作强调", "以更大力度推进科技创新 为高质量发展注入强劲动能", None,
+         "本报记者 陈思远 刘佳"),
+        ("江城高新区：", "一条街上的“创新生态”", "——走进科创大道看成果转化", "本报记者 赵一鸣"),
+        (None, "全市首批“科技副总”上岗", None, "本报讯（记者 孙晓梅）")]
+    second = [block_text(b) for b in doc.articles[1].blocks]
+    # the last line of a paragraph with digits in it, 2.5 em short, ends it before the caption
+    assert second[1].endswith("带动新增产值超过20亿元。") and second[2].endswith("赵一鸣/摄")
+    assert second[3].startswith("高新区负责人介绍")
