@@ -201,13 +201,9 @@ def _regions(lines: Sequence[Line], cut: _Cut, measure: float, compressed: bool)
     out: list[tuple[int, float]] = []
     for start, end in zip([0] + cuts, cuts + [len(lines)]):
         lo, hi = bisect_left(cut.at, start), bisect_left(cut.at, end)
-        if hi - lo < REGION_MIN_LINES:
-            continue
-        own = _top_mode(widths[lo:hi])[0]
-        if own != measure:
+        own = _top_mode(widths[lo:hi])[0] if hi - lo >= REGION_MIN_LINES else measure
+        if own != (out[-1][1] if out else measure):
             out.append((lines[start].lineno, own))
-            if end < len(lines):
-                out.append((lines[end].lineno, measure))
     return tuple(out)
 
 

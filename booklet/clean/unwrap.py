@@ -35,6 +35,8 @@ SPACE_GAP_EM = 0.25
 # A line of a first line's width is one only when it stops this much (em) short of the measure
 # beyond the unit the next line starts with (a continuation line falls short by that unit only).
 FIRST_LINE_SLACK_EM = 1.0
+# After a numbered line without punctuation that opens its block (a heading), one character.
+HEADING_END_SLACK_EM = 1.0
 # After a sentence end, where blocks often end, half a character is enough.
 SENTENCE_END_SLACK_EM = 0.5
 # Judged as full, a title line may fall this much (em) short of the measure (titles are centred).
@@ -245,13 +247,24 @@ def _wrapped_break(prev: Line, cur: Line, layout: Layout, prev_opens: bool, nxt:
 
 def stops_short(prev: Line, cur: Line | None, layout: Layout, prev_opens: bool) -> bool:
     """``prev`` stops short of the measure by more than the unit ``cur`` begins with (which may
-    simply not have fitted: 「…锚定」 / 「2035 年…」, 「…活动48」 / 「场，…」) and a slack: two
-    characters inside a sentence (``SHORT_SLACK_EM``), less after a sentence end, where a block
-    end needs less evidence (``SENTENCE_END_SLACK_EM``).  The measure of a first line is less
-    its indent, or the indent the extractor dropped."""
+    simply not have fitted: 「…锚定」 / 「2035 年…」, 「…活动48」 / 「场，…」) and a slack that
+    says how likely a block end is there (``block_end_slack``).  The measure of a first line is
+    less its indent, or the indent the extractor dropped."""
     full = layout.measure_at(prev) - (layout.indent_lost if prev_opens else 0.0) - (INDENT_EM if prev.indent else 0.0)
     unit = leading_unit_width(cur.text) if cur is not None else 0.0
-    return full - widest(prev, layout) - unit > (SENTENCE_END_SLACK_EM if prev.final else SHORT_SLACK_EM)
+    return full - widest(prev, layout) - unit > block_end_slack(prev, prev_opens)
+
+
+def block_end_slack(line: Line, opens: bool) -> float:
+    """How far (em) ``line`` must stop short of the measure to end its block: the likelier a
+    block ends there, the less evidence it takes — half a character after a sentence end, one
+    after a numbered line with no punctuation that opens its block (a heading: 「1.2.1 科技创新
+    成果数量持续增长」, as indented as a first line), two inside a sentence."""
+    if line.final:
+        return SENTENCE_END_SLACK_EM
+    if line.listed and opens and not line.clause:
+        return HEADING_END_SLACK_EM
+    return SHORT_SLACK_EM
 
 
 def widest(line: Line, layout: Layout) -> float:
