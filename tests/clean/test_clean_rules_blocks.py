@@ -370,3 +370,35 @@ def test_news_items_with_only_a_byline_are_articles_with_kicker_subtitle_and_dat
     # the last line of a paragraph with digits in it, 2.5 em short, ends it before the caption
     assert second[1].endswith("带动新增产值超过20亿元。") and second[2].endswith("赵一鸣/摄")
     assert second[3].startswith("高新区负责人介绍")
+
+
+# ------------------------------------------------------------------ stray spaces (family 9) ---
+
+def _normalised(text: str) -> str:
+    from booklet.clean.normalise import normalise_text
+    from booklet.report import Report
+
+    return normalise_text(text, 1, Report().log("normalise"))
+
+
+def test_a_space_that_splits_a_word_goes():
+    # seed 002: a title line as a web page gave it
+    assert _normalised("习近平在加强基础研究座谈会上强调 以更大力度更实举措加强基础研究 进一步打 牢科技强国建设根基") \
+        == "习近平在加强基础研究座谈会上强调 以更大力度更实举措加强基础研究 进一步打牢科技强国建设根基"
+
+
+def test_letters_an_extractor_spread_out_are_joined():
+    # seed 002's attribution in design a5_book, pdfminer: a justified line's letter spacing
+    assert _normalised("——在网 络 安全和信息化工作座谈 会 上 的 讲 话（2016年4月19日）") \
+        == "——在网络安全和信息化工作座谈会上的讲话（2016年4月19日）"
+
+
+def test_no_space_is_left_after_a_question_mark_that_becomes_full_width():
+    # seed 004
+    assert _normalised("怎么可能提供给你呢? 只有把核心技术掌握在自己手中") == "怎么可能提供给你呢？只有把核心技术掌握在自己手中"
+
+
+def test_spaces_that_separate_stay():
+    for text in ("加快发展新质生产力 扎实推进高质量发展", "本报记者 陈思远 刘佳", "第一条 为了促进公共图书馆事业高质量发展",
+                 "新华社北京1月19日电 在“国家工程师奖”首次评选表彰之际"):
+        assert _normalised(text) == text
