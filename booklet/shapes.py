@@ -60,6 +60,13 @@ FINISHED_END = "。！？；：”’…）》」"
 OPENERS = frozenset("“‘（《「『【〔(［[")
 # A line ending inside a word or clause: the sentence goes on in the next line.
 MID_WORD_END_RE = re.compile(f"[{IDEOGRAPH}A-Za-z0-9，、,]$")
+
+
+def ends_mid_word(text: str) -> bool:
+    """``MID_WORD_END_RE`` without the regex (it is asked of every line)."""
+    last = text[-1:]
+    return ("\u3400" <= last <= "\u9fff" or "\uf900" <= last <= "\ufaff" or (last in "，、," and last != "")
+            or (last.isascii() and last.isalnum()))
 # Full-width punctuation a typesetter may set in half an em (clreq's punctuation compression,
 # Word's and WPS's 标点挤压): a line holding many of them holds more characters.
 COMPRESSIBLE_PUNCT_RE = re.compile("[，。、；：？！“”‘’（）《》「」『』【】〔〕]")
@@ -93,10 +100,19 @@ _UNIT_OPENERS = frozenset("“‘（《「『【〔")
 
 
 def ends_sentence(text: str) -> bool:
-    """True when ``text`` ends with 。！？；：… (closing quotes allowed after them)."""
+    """True when ``text`` ends with 。！？；：… (closing quotes and a note marker allowed after them):
+    ``SENTENCE_END_RE``, without its regex (asked of every line, and a search anchored at the end
+    scans the whole line)."""
     text = text.rstrip()
-    # the last character decides most lines without the (anchored-at-end, so scanning) regex
-    return text[-1:] in _SENTENCE_LAST and text != "" and SENTENCE_END_RE.search(text) is not None
+    if text[-1:] not in _SENTENCE_LAST or not text:
+        return False
+    core = text.rstrip(_AFTER_STOP)
+    return core[-1:] in _STOPS or core.endswith("...")
+
+
+_AFTER_STOP = _CLOSERS.replace("\\", "") + "".join(
+    chr(c) for lo, hi in re.findall("(.)-(.)", CIRCLED) for c in range(ord(lo), ord(hi) + 1))
+_STOPS = frozenset("。！？；：!?;…")
 
 
 # ------------------------------------------------------------------------ note markers ---

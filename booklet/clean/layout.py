@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from typing import Sequence
 
 from booklet.clean.lines import Line
-from booklet.shapes import COMPRESSIBLE_PUNCT_RE, MID_WORD_END_RE, ends_sentence
+from booklet.shapes import COMPRESSIBLE_PUNCT_RE, ends_mid_word, ends_sentence
 
 # Lines narrower than this (em) say nothing about the measure: labels, page numbers, names.
 MEASURE_MIN_EM = 6
@@ -25,6 +25,8 @@ MEASURE_MIN_EM = 6
 # measure is the widest width reached by at least this share of the lines that reach the
 # commonest one (and by two lines).
 MEASURE_BIN_EM = 0.5
+# Whether punctuation was compressed is judged on an even sample of this many of those lines.
+MEASURE_SAMPLE = 200
 MEASURE_REACH_EM = 1.0
 MEASURE_SUPPORT_SHARE = 0.25
 MEASURE_SUPPORT_MIN = 2
@@ -87,7 +89,7 @@ class Layout:
 
     def printed_width(self, line: Line) -> float:
         """The width ``line`` took on the page (em), with the file's punctuation habit."""
-        return compressed_width(line) if self.compressed else line.span_width
+        return line.span_width if not self.compressed else compressed_width(line)
 
     def measure_at(self, line: Line) -> float:
         """The measure of the piece ``line`` stands in (the file's, unless that piece shows its own)."""
@@ -103,22 +105,29 @@ def compressed_width(line: Line) -> float:
     return line.span_width - PUNCT_COMPRESSION_EM * len(COMPRESSIBLE_PUNCT_RE.findall(line.text))
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class _Cut:
-    """The lines that stop inside a sentence, where they stand, and their widths read both ways."""
+    """The lines that stop inside a sentence: where they stand, and their widths read both ways
+    (the compressed reading is worked out only where it is needed)."""
 
+    lines: Sequence[Line]
     at: list[int]            # their indices in the file's lines
     plain: list[float]       # their widths
-    narrow: list[float]      # their widths with punctuation compressed
+    narrow_all: list[float] | None = None
 
     @classmethod
     def of(cls, lines: Sequence[Line]) -> "_Cut":
-        at = [i for i, ln in enumerate(lines) if not ln.given_heading and ln.span_width >= MEASURE_MIN_EM
-              and not ln.final and MID_WORD_END_RE.search(ln.text) is not None]
-        plain = [lines[i].span_width for i in at]
-        narrow = [w - PUNCT_COMPRESSION_EM * len(COMPRESSIBLE_PUNCT_RE.findall(lines[i].text))
-                  for i, w in zip(at, plain)]
-        return cls(at, plain, narrow)
+        at = [i for i, ln in enumerate(lines) if not ln.final and ln.span_width >= MEASURE_MIN_EM
+              and not ln.given_heading and ends_mid_word(ln.text)]
+        return cls(lines, at, [lines[i].span_width for i in at])
+
+    def narrow(self, step: int = 1) -> list[float]:
+        """Widths of every ``step``-th of these lines with their punctuation compressed."""
+        if step == 1 and self.narrow_all is None:
+            self.narrow_all = [compressed_width(self.lines[i]) for i in self.at]
+        if self.narrow_all is not None:
+            return self.narrow_all[::step]
+        return [compressed_width(self.lines[i]) for i in self.at[::step]]
 
 
 def typical_measure(lines: Sequence[Line], cut: "_Cut | None" = None) -> tuple[float, bool]:
@@ -129,19 +138,24 @@ def typical_measure(lines: Sequence[Line], cut: "_Cut | None" = None) -> tuple[f
     first lines — do not pull it down.  Where the typesetter compressed
     punctuation, full lines holding many marks hold more characters: their widths line up only
     once the marks count half an em, so the reading (plain or compressed) under which more
-    lines have exactly the same width is the file's."""
+    lines have exactly the same width is the file's (judged on an even sample of the lines)."""
     cut = cut or _Cut.of(lines)
     if len(cut.at) < WRAPPED_MIN_LINES:
         widths = [ln.span_width for ln in lines if ln.span_width >= MEASURE_MIN_EM and not ln.given_heading]
         return (_top_mode(widths)[0] if widths else 0.0), False
-    plain, narrow = _top_mode(cut.plain), _top_mode(cut.narrow)
-    return (narrow[0], True) if narrow[1] > plain[1] else (plain[0], False)
+    step = max(1, len(cut.at) // MEASURE_SAMPLE)
+    plain = _top_mode(cut.plain)
+    plain_peak = plain[1] if step == 1 else _top_mode(cut.plain[::step])[1]
+    narrow = _top_mode(cut.narrow(step))
+    if narrow[1] > plain_peak:
+        return (narrow if step == 1 else _top_mode(cut.narrow()))[0], True
+    return plain[0], False
 
 
 def _top_mode(widths: Sequence[float]) -> tuple[float, int]:
     """The measure ``widths`` show (see ``MEASURE_SUPPORT_SHARE``), and how many lines have the
     commonest width exactly (the higher that peak, the likelier the reading)."""
-    bins = Counter([round(w / MEASURE_BIN_EM) for w in widths])
+    bins = Counter([int(w / MEASURE_BIN_EM + 0.5) for w in widths])
     reach = round(MEASURE_REACH_EM / MEASURE_BIN_EM)
     support = {b: sum(bins.get(b - k, 0) for k in range(reach + 1)) for b in bins}
     top = max(support.values())
@@ -164,7 +178,7 @@ def is_wrapped(lines: Sequence[Line], measure: float, compressed: bool = False, 
     if len(cut.at) < WRAPPED_MIN_LINES or measure <= 0 or measure > WRAPPED_MAX_MEASURE:
         return False
     low, high = measure - NEAR_MEASURE_BELOW, measure + NEAR_MEASURE_ABOVE
-    widths = cut.narrow if compressed else cut.plain
+    widths = cut.narrow() if compressed else cut.plain
     near = sum(1 for i, w in zip(cut.at, widths) if low <= w + (INDENT_EM if lines[i].indent else 0.0) <= high)
     over = sum(1 for ln in lines if ln.span_width > high and not ln.given_heading)
     return near >= WRAPPED_NEAR_SHARE * len(cut.at) and len(cut.at) >= WRAPPED_CONTINUED_SHARE * body \
@@ -197,7 +211,7 @@ def _regions(lines: Sequence[Line], cut: _Cut, measure: float, compressed: bool)
     cuts = [i for i, ln in enumerate(lines) if ln.opener and i]
     if not cuts:
         return ()
-    widths = cut.narrow if compressed else cut.plain
+    widths = cut.narrow() if compressed else cut.plain
     out: list[tuple[int, float]] = []
     for start, end in zip([0] + cuts, cuts + [len(lines)]):
         lo, hi = bisect_left(cut.at, start), bisect_left(cut.at, end)

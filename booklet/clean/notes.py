@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass, replace
 from typing import Sequence
 
-from booklet.clean.layout import Layout, study_layout
+from booklet.clean.layout import compressed_width, typical_measure
 from booklet.clean.lines import Line, join_logged
 from booklet.clean.stages import Lines
 from booklet.rawlines import Role
@@ -83,22 +83,21 @@ def extract_footnotes(stage: Lines, log: Log) -> Lines:
 def _carry_over(out: list[Line], notes: list[SideNote], zones: list[tuple[int, int]], log: Log) -> None:
     """Lines at the foot of a page, just above its notes, that continue the last note of the page
     before go back to that note: set in the notes' smaller size, every one of them but the last
-    holds more than the body's measure (the body's layout, studied without the notes)."""
-    layout = study_layout(out)
-    if not layout.wrapped:
-        return
+    holds more than the body's measure (the body's, measured without the notes)."""
+    measure, compressed = typical_measure(out)
+    wide = measure + NOTE_WIDER_EM
+
+    def wider(line: Line) -> bool:
+        return not line.given_heading and (compressed_width(line) if compressed else line.span_width) > wide
+
     for at, first in reversed(zones[1:]):
-        k = at - 1 if at and not _wider_than_body(out[at - 1], layout) else at
+        k = at - 1 if at and not wider(out[at - 1]) else at
         start = k
-        while start > 0 and _wider_than_body(out[start - 1], layout) and not out[start].page_start:
+        while start > 0 and wider(out[start - 1]) and not out[start].page_start:
             start -= 1
         if start < k and not out[start].page_start:
             notes[first - 1] = _continued(notes[first - 1], out[start:at], log)
             del out[start:at]
-
-
-def _wider_than_body(line: Line, layout: Layout) -> bool:
-    return not line.given_heading and layout.printed_width(line) > layout.measure_at(line) + NOTE_WIDER_EM
 
 
 def _continued(note: SideNote, lines: Sequence[Line], log: Log) -> SideNote:

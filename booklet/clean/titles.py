@@ -77,9 +77,9 @@ def _merge_wrapped(blocks: list[Blk], log: Log) -> list[Blk]:
     for i, blk in enumerate(blocks):
         prev = out[-1] if out else None
         alone = i + 1 >= len(blocks) or blocks[i + 1].kind is not Kind.HEADING  # longer runs: the split
-        toc_head = i + 1 < len(blocks) and TOC_ROW_RE.search(blocks[i + 1].text) is not None
-        if prev is not None and alone and not toc_head and (len(out) < 2 or out[-2].kind is not Kind.HEADING) \
-                and _wrapped_pair(prev, blk):
+        if prev is not None and alone and (len(out) < 2 or out[-2].kind is not Kind.HEADING) \
+                and _wrapped_pair(prev, blk) \
+                and not (i + 1 < len(blocks) and TOC_ROW_RE.search(blocks[i + 1].text)):  # (a TOC's head)
             out[-1] = _joined(prev, blk, join_logged(prev.text, blk.text, blk.first, log), log)
             continue
         out.append(blk)

@@ -18,8 +18,8 @@ from booklet.clean.stages import Lines
 from booklet.i18n import _
 from booklet.report import Log, excerpt
 from booklet.shapes import (BLOCK_OPENER_RE, BRACKETED_LINE_RE, CHAPTER_ONLY_RE, CREDIT_RE,
-                            FIGURE_RE, LABEL_RE, MID_WORD_END_RE, NARROW_RUN_RE, OPENERS,
-                            SPACED_RUN_RE, TOC_LINE_RE, TOC_ROW_RE, leading_unit_width)
+                            FIGURE_RE, LABEL_RE, MID_WORD_END_RE, OPENERS,
+                            TOC_LINE_RE, TOC_ROW_RE, leading_unit_width)
 
 # A line ending this close (em) to the measure reached it: the text may go on.
 FULL_SLACK_EM = 1.5
@@ -27,11 +27,6 @@ FULL_SLACK_EM = 1.5
 # with, stopped short: two characters, for glyph widths our count does not know (Latin and
 # digits in another font, the quarter-em space Word puts around them, a pushed-down character).
 SHORT_SLACK_EM = 2.0
-# A run of narrow characters (digits, Latin, ASCII marks) may have been printed this much (em)
-# wider than half an em a character: Word's quarter-em gaps on either side, wider glyphs; a space
-# an extractor wrote beside the run stood for one such gap.
-NARROW_RUN_UNKNOWN_EM = 0.5
-SPACE_GAP_EM = 0.25
 # A line of a first line's width is one only when it stops this much (em) short of the measure
 # beyond the unit the next line starts with (a continuation line falls short by that unit only).
 FIRST_LINE_SLACK_EM = 1.0
@@ -250,9 +245,14 @@ def stops_short(prev: Line, cur: Line | None, layout: Layout, prev_opens: bool) 
     simply not have fitted: 「…锚定」 / 「2035 年…」, 「…活动48」 / 「场，…」) and a slack that
     says how likely a block end is there (``block_end_slack``).  The measure of a first line is
     less its indent, or the indent the extractor dropped."""
-    full = layout.measure_at(prev) - (layout.indent_lost if prev_opens else 0.0) - (INDENT_EM if prev.indent else 0.0)
-    unit = leading_unit_width(cur.text) if cur is not None else 0.0
-    return full - widest(prev, layout) - unit > block_end_slack(prev, prev_opens)
+    measure = layout.measure_at(prev) if layout.regions else layout.measure
+    printed = layout.printed_width(prev) if layout.compressed else prev.span_width
+    room = measure - (layout.indent_lost if prev_opens else 0.0) - (INDENT_EM if prev.indent else 0.0) \
+        - printed - block_end_slack(prev, prev_opens)
+    if room <= 0:
+        return False  # (most lines: they reach the measure whatever follows)
+    room -= leading_unit_width(cur.text) if cur is not None else 0.0
+    return room > 0 and room > prev.unsure  # (the narrow characters' width asked only when it matters)
 
 
 def block_end_slack(line: Line, opens: bool) -> float:
@@ -268,16 +268,8 @@ def block_end_slack(line: Line, opens: bool) -> float:
 
 
 def widest(line: Line, layout: Layout) -> float:
-    """The widest ``line`` may have been printed.  Its runs of narrow characters (digits, Latin,
-    ASCII marks), counted half an em each, are really of unknown width: the quarter-em space Word
-    sets on either side of a run, a proportional digit, an ASCII comma that stood for a
-    full-width one — unless the extractor wrote those spaces out (counted already)."""
-    text = line.text
-    if len(text) == line.width:
-        return layout.printed_width(line)  # (no narrow character: a narrow one counts half)
-    runs = len(NARROW_RUN_RE.findall(text))
-    spaced = len(SPACED_RUN_RE.findall(text)) if " " in text else 0
-    return layout.printed_width(line) + max(0.0, NARROW_RUN_UNKNOWN_EM * runs - SPACE_GAP_EM * spaced)
+    """The widest ``line`` may have been printed: its narrow characters at their widest."""
+    return layout.printed_width(line) + line.unsure
 
 
 def _first_line_follows(cur: Line, nxt: Line | None, layout: Layout) -> bool:
