@@ -60,12 +60,14 @@ class Geometry:
     heading_sizes: tuple[float, ...]                    # larger than body, largest first
     body_font: str = ""
     uses_spacing: bool = False     # blocks separated by extra leading
+    body_heavy: bool = False       # the body text itself is drawn heavy (then heaviness says nothing)
 
     def bold_runs(self, line: PLine) -> list[tuple[str, bool]]:
-        """(text, bold) runs of ``line`` judged against the body font."""
+        """(text, bold) runs of ``line`` judged against the body font: a bolder font, or drawn
+        heavier than the body (synthetic bold)."""
         out: list[tuple[str, bool]] = []
-        for text, font in line.runs:
-            bold = is_bold(font, self.body_font)
+        for text, font, heavy in line.runs:
+            bold = is_bold(font, self.body_font) or (heavy and not self.body_heavy)
             if out and out[-1][1] == bold:
                 out[-1] = (out[-1][0] + text, bold)
             else:
@@ -136,13 +138,15 @@ def measure(lines: list[PLine]) -> Geometry:
                    if INDENT_MIN_SIZES <= (ln.x0 - blocks[(ln.page, ln.column)][0]) / body <= INDENT_MAX_SIZES)
     sizes = sorted({half_point(ln.size) for ln in lines if ln.size >= body * HEADING_SIZE_RATIO}, reverse=True)
     fonts: Counter[str] = Counter()
+    heavy = 0
     for ln in body_lines:
-        for text, font in ln.runs:
+        for text, font, drawn_heavy in ln.runs:
             fonts[font] += len(text.strip())
+            heavy += len(text.strip()) if drawn_heavy else -len(text.strip())
     steps = _steps(body_lines, body)
     pitch = _pitch(steps, body)
     spaced = sum(1 for s in steps if s > SPACED_STEP_PITCHES * pitch)
     return Geometry(body, pitch, blocks,
                     indented >= INDENT_MIN_LINES and indented >= INDENT_MIN_SHARE * len(body_lines), tuple(sizes),
                     fonts.most_common(1)[0][0] if fonts else "",
-                    spaced >= SPACED_MIN_STEPS and spaced >= SPACED_MIN_SHARE * len(steps))
+                    spaced >= SPACED_MIN_STEPS and spaced >= SPACED_MIN_SHARE * len(steps), heavy > 0)

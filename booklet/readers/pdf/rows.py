@@ -15,8 +15,12 @@ from booklet.readers.pdf.opening import Glyph, PageGlyphs
 
 # Glyphs whose vertical centres lie within this share of the row's largest glyph size share a row.
 ROW_CENTRE_SHARE = 0.55
-# A gap wider than half a character between glyphs is a word space.
-WORD_SPACE_SHARE = 0.5
+# A gap is a word space when it exceeds the line's usual gap between glyphs (its letter spacing,
+# which justification widens) by 0.15 em between two Latin letters or digits (a Latin space is
+# 0.25–0.28 em), and by 0.28 em anywhere else: CJK fonts' spaces are 0.3–0.5 em, while the
+# quarter em Word sets between CJK and Latin text is no space at all.
+LATIN_SPACE_EM = 0.15
+WIDE_SPACE_EM = 0.28
 # The gutter of a two-column page: looked for in the middle 40 % of the page (30 %–70 %), in
 # 2 pt bins crossed by at most a quarter of the busiest bin's glyphs; at least 0.6 body sizes
 # wide, with a fifth of the glyphs or more on each side; pages of fewer glyphs are not columns.
@@ -37,7 +41,7 @@ class PLine:
     """One line on a page, before hints are decided."""
 
     text: str             # plain text
-    runs: list[tuple[str, str]]   # (text, font name) runs, joined == text
+    runs: list[tuple[str, str, bool]]   # (text, font name, heavy) runs, joined == text
     page: int
     column: int           # 0 full width / single column, 1 left, 2 right
     x0: float
@@ -118,31 +122,48 @@ def find_gutter(page: PageGlyphs) -> tuple[float, float] | None:
     return float(start * GUTTER_BIN_PT), float((end + 1) * GUTTER_BIN_PT)
 
 
+def _is_latin(ch: str) -> bool:
+    return ch.isascii() and ch.isalnum()
+
+
+def _spaced(row: list[Glyph]) -> list[tuple[Glyph, str]]:
+    """The row's visible glyphs, each with its text and a space before it: the space drawn
+    there (`` ``, U+3000 …), else `` `` where the gap before it is a word space."""
+    seen = [g for g in row if not g.text.isspace()]
+    gaps = [max(0.0, b.x0 - a.x1) for a, b in zip(seen, seen[1:])]
+    usual = sorted(gaps)[len(gaps) // 2] if gaps else 0.0
+    out = [(seen[0], seen[0].text)]
+    drawn = ""
+    k = 0
+    for g in row[row.index(seen[0]) + 1:]:
+        if g.text.isspace():
+            drawn = drawn or g.text
+            continue
+        a, gap = seen[k], gaps[k]
+        k += 1
+        em = LATIN_SPACE_EM if _is_latin(a.text[-1:]) and _is_latin(g.text[:1]) else WIDE_SPACE_EM
+        if not drawn and gap - usual > em * max(a.size, g.size):
+            drawn = " "
+        out.append((g, drawn + g.text))
+        drawn = ""
+    return out
+
+
 def _make_line(row: list[Glyph], page: int, column: int) -> PLine:
-    """Join a row's glyphs, adding a space where the gap is wider than half a character."""
-    while len(row) > 1 and row[-1].text.isspace():
-        row = row[:-1]
-    while len(row) > 1 and row[0].text.isspace():
-        row = row[1:]
-    runs: list[tuple[str, str]] = []
-    prev: Glyph | None = None
-    for g in row:
-        text = g.text
-        if prev is not None and g.x0 - prev.x1 > WORD_SPACE_SHARE * max(g.size, prev.size) \
-                and not text.isspace() and not prev.text.isspace():
-            text = " " + text
-        if runs and (runs[-1][1] == g.font or text.isspace()):
-            runs[-1] = (runs[-1][0] + text, runs[-1][1])
+    """Join a row's glyphs (spaces where drawn or where the gaps are word spaces) into a line."""
+    runs: list[tuple[str, str, bool]] = []
+    spaced = _spaced(row)
+    for g, text in spaced:
+        if runs and runs[-1][1] == g.font and runs[-1][2] == g.heavy:
+            runs[-1] = (runs[-1][0] + text, g.font, g.heavy)
         else:
-            runs.append((text, g.font))
-        prev = g
-    sizes = Counter(g.size for g in row if not g.text.isspace())
-    fonts = Counter(g.font for g in row if not g.text.isspace())
-    size = sizes.most_common(1)[0][0] if sizes else row[0].size
-    font = fonts.most_common(1)[0][0] if fonts else row[0].font
-    text = "".join(t for t, _ in runs)
-    return PLine(text, runs, page, column, row[0].x0, max(g.x1 for g in row),
-                 min(g.top for g in row), max(g.bottom for g in row), size, font)
+            runs.append((text, g.font, g.heavy))
+    seen = [g for g, _ in spaced]
+    size = Counter(g.size for g in seen).most_common(1)[0][0]
+    font = Counter(g.font for g in seen).most_common(1)[0][0]
+    text = "".join(run[0] for run in runs)
+    return PLine(text, runs, page, column, seen[0].x0, max(g.x1 for g in seen),
+                 min(g.top for g in seen), max(g.bottom for g in seen), size, font)
 
 
 def _spans(lpart: list[Glyph], rpart: list[Glyph], mid: float) -> bool:
