@@ -29,8 +29,11 @@ SHORT_SIZES = 1.5
 FAR_SHORT_SIZES = 4
 # A baseline step over 1.35 pitches is extra leading: a new block.
 EXTRA_LEADING_PITCHES = 1.35
-# Heading lines under 2.2 sizes apart on a page are one wrapped heading.
+# Heading lines under 2.2 sizes apart on a page are one wrapped heading — titles always (they are
+# broken by sense over centred lines), other headings when the first line ran to within 3 sizes of
+# the block's edge (it wrapped; two short headings of one size are two headings).
 HEADING_WRAP_SIZES = 2.2
+HEADING_FULL_SIZES = 3
 # A bold line is a heading when it is one line of at most 40 characters.
 BOLD_HEADING_MAX_CHARS = 40
 
@@ -89,14 +92,22 @@ def starts(lines: list[PLine], roles: list[RoleLevel], geo: Geometry) -> list[bo
                        and not NOTE_LINE_RE.match(line.text) else True)
             continue
         if role in (Role.TITLE, Role.HEADING):
-            same = prev_role == role and prev is not None and same_size(prev.size, line.size) \
-                and (prev.page == line.page and line.top - prev.top < HEADING_WRAP_SIZES * line.size
-                     or _runs_over_page(prev, line, lines[len(out) - 1]))
-            out.append(not same)
+            out.append(not _wraps(prev, prev_role, line, role, lines[len(out) - 1], geo))
         else:
             out.append(_start(line, prev, prev_role, geo))
         prev, prev_role = line, role
     return out
+
+
+def _wraps(prev: PLine | None, prev_role: Role | None, line: PLine, role: Role, before: PLine,
+           geo: Geometry) -> bool:
+    """``line`` continues the title or heading ``prev`` (the last line of the text flow)."""
+    if prev is None or prev_role != role or not same_size(prev.size, line.size):
+        return False
+    if role is Role.HEADING and prev.x1 < geo.block(prev)[1] - HEADING_FULL_SIZES * prev.size:
+        return False
+    return prev.page == line.page and line.top - prev.top < HEADING_WRAP_SIZES * line.size \
+        or _runs_over_page(prev, line, before)
 
 
 def _runs_over_page(prev: PLine, line: PLine, before: PLine) -> bool:

@@ -22,22 +22,21 @@ from booklet.readers.pdf.rows import PLine
 
 
 def line_runs(line: PLine, role: Role | None, geo: Geometry) -> tuple[str, tuple[Run, ...]]:
-    """The line's text (trimmed) and its bold runs judged against the body font; titles and
-    headings are plain (their size already sets them apart)."""
+    """The line's text (trimmed) and its styled runs: bold judged against the body font, raised
+    note markers; titles and headings carry no bold (their role already sets them apart)."""
     text = line.text.strip()
-    if role in (Role.TITLE, Role.HEADING):
-        return text, ()
-    runs = geo.bold_runs(line)
-    if not any(bold for _, bold in runs):
+    heading = role in (Role.TITLE, Role.HEADING)
+    runs = [(piece, bold and not heading, sup) for piece, bold, sup in geo.bold_runs(line)]
+    if not any(bold or sup for _, bold, sup in runs):
         return text, ()
     lead = len(line.text) - len(line.text.lstrip())
     out: list[Run] = []
     pos = 0
-    for piece, bold in runs:
+    for piece, bold, sup in runs:
         start, end = max(pos, lead), min(pos + len(piece), lead + len(text))
         pos += len(piece)
         if end > start:
-            out.append(Run(line.text[start:end], bold))
+            out.append(Run(line.text[start:end], bold, sup=sup))
     return text, tuple(out)
 
 
