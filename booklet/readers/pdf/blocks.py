@@ -12,7 +12,7 @@ from booklet.rawlines import Role
 from booklet.readers.pdf.geometry import INDENT_MAX_SIZES, INDENT_MIN_SIZES, Geometry, same_size
 from booklet.readers.pdf.roles import RoleLevel
 from booklet.readers.pdf.rows import PLine
-from booklet.shapes import LINE_END_PUNCT, NOTE_LINE_RE, ends_sentence
+from booklet.shapes import LINE_END_PUNCT, NOTE_LINE_RE, NUMBERED_NOTE_RE, ends_sentence
 
 FLOW_ASIDE = (Role.FOOTNOTE, Role.CAPTION)
 # Centred: set in more than 2.5 sizes on the left and 2 on the right, the two within 1.5
@@ -85,11 +85,17 @@ def starts(lines: list[PLine], roles: list[RoleLevel], geo: Geometry) -> list[bo
     out: list[bool | None] = []
     prev: PLine | None = None
     prev_role: Role | None = None
-    for line, (role, _) in zip(lines, roles):
-        if role in FLOW_ASIDE:
-            prev_aside = out and lines[len(out) - 1].page == line.page and roles[len(out) - 1][0] == role
-            out.append(False if prev_aside and role is Role.FOOTNOTE and geo.indent(line) < INDENT_MIN_SIZES
-                       and not NOTE_LINE_RE.match(line.text) else True)
+    note: PLine | None = None
+    for i, (line, (role, _)) in enumerate(zip(lines, roles)):
+        if role is Role.FOOTNOTE:
+            out.append(note is None or opens_note(line, note))
+            note = line
+            continue
+        if role is Role.CAPTION:
+            before = lines[i - 1] if i else None
+            out.append(not (before is not None and roles[i - 1][0] is Role.CAPTION and before.page == line.page
+                            and before.column == line.column and same_size(before.size, line.size)
+                            and 0 < line.top - before.top < EXTRA_LEADING_PITCHES * geo.pitch))
             continue
         if role in (Role.TITLE, Role.HEADING):
             out.append(not _wraps(prev, prev_role, line, role, lines[len(out) - 1], geo))
@@ -97,6 +103,15 @@ def starts(lines: list[PLine], roles: list[RoleLevel], geo: Geometry) -> list[bo
             out.append(_start(line, prev, prev_role, geo))
         prev, prev_role = line, role
     return out
+
+
+def opens_note(line: PLine, before: PLine) -> bool:
+    """A footnote line opens a note when it starts with a marker (①, [1], 注：, a raised number),
+    or with a plain number (``1.``) after a note that ended its sentence; any other line — with a
+    hanging indent or none, at the top of the next page's notes too — continues the note above."""
+    if NOTE_LINE_RE.match(line.text) or (line.runs and line.runs[0].sup):
+        return True
+    return NUMBERED_NOTE_RE.match(line.text) is not None and ends_sentence(before.text)
 
 
 def _wraps(prev: PLine | None, prev_role: Role | None, line: PLine, role: Role, before: PLine,

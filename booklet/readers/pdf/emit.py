@@ -3,8 +3,8 @@
 A caption printed in the middle of a paragraph (image between two halves) is
 held back until the next line that surely starts a block, so the two halves
 of the paragraph stay adjacent and can be rejoined.  Footnotes are held until
-the next title or heading (or the end): the cleaner collects a run of footnote
-bodies up to a heading, and this keeps them inside their article.  Lines keep
+the next title (or the end), so that a note continued on the next page stays one run of
+note lines, and its article's.  Lines keep
 their original ``lineno`` when moved.  A title or heading wrapped over several
 lines becomes one line.  Page furniture stays where it stands, marked, for the
 cleaner to remove.
@@ -52,6 +52,7 @@ def emit(lines: list[PLine], roles: list[RoleLevel], para: list[bool | None], ge
     out: list[RawLine] = []
     held: list[RawLine] = []
     notes: list[RawLine] = []
+    placed = -1   # where in ``out`` the last note line went when notes were last let out
     body = iter(zip(roles, para))
     for line in lines:
         box = _box(line, geo, heights[line.page])
@@ -67,7 +68,11 @@ def emit(lines: list[PLine], roles: list[RoleLevel], para: list[bool | None], ge
                 out[k] = replace(out[k], text=join_text(out[k].text, text))
                 continue
         if role is Role.FOOTNOTE:
-            notes.append(raw)
+            if start is False and not notes and placed >= 0:   # the rest of a note let out
+                placed += 1                                    # before a title: kept with it
+                out.insert(placed, raw)
+            else:
+                notes.append(raw)
             continue
         if role in FLOW_ASIDE:
             held.append(raw)
@@ -75,8 +80,9 @@ def emit(lines: list[PLine], roles: list[RoleLevel], para: list[bool | None], ge
         if start is True and held:
             out += held
             held = []
-        if role in (Role.TITLE, Role.HEADING) and notes:
+        if role is Role.TITLE and notes:
             out += notes
+            placed = len(out) - 1
             notes = []
         out.append(raw)
     return out + held + notes
