@@ -29,13 +29,19 @@ SHORT_SIZES = 1.5
 FAR_SHORT_SIZES = 4
 # A baseline step over 1.35 pitches is extra leading: a new block.
 EXTRA_LEADING_PITCHES = 1.35
-# Heading lines under 2.2 sizes apart on a page are one wrapped heading — titles always (they are
-# broken by sense over centred lines), other headings when the first line ran to within 3 sizes of
-# the block's edge (it wrapped; two short headings of one size are two headings).
+# Heading lines under 2.2 sizes apart on a page are one wrapped heading — titles and centred
+# headings always (they are broken by sense or balance), other headings when the first line ran
+# to within 3 sizes of the block's edge (it wrapped; two short headings of one size are two).
 HEADING_WRAP_SIZES = 2.2
 HEADING_FULL_SIZES = 3
 # A bold line is a heading when it is one line of at most 40 characters.
 BOLD_HEADING_MAX_CHARS = 40
+
+
+def balanced(line: PLine, geo: Geometry) -> bool:
+    """Set with the same room (within 1.5 sizes) left and right of it: centred, or full."""
+    left, right = geo.block(line)
+    return abs((line.x0 - left) - (right - line.x1)) < CENTRED_BALANCE_SIZES * line.size
 
 
 def standalone(line: PLine, geo: Geometry) -> bool:
@@ -45,6 +51,15 @@ def standalone(line: PLine, geo: Geometry) -> bool:
     if before > CENTRED_LEFT_SIZES * line.size and after > CENTRED_RIGHT_SIZES * line.size:
         return abs(before - after) < CENTRED_BALANCE_SIZES * line.size
     return after < RIGHT_EDGE_SIZES * line.size and before > RIGHT_ALIGNED_LEFT_SIZES * line.size
+
+
+def _set_alike(prev: PLine, line: PLine, geo: Geometry) -> bool:
+    """``line`` is set as ``prev`` is (flush right or centred, same size) right below it."""
+    left, right = geo.block(line)
+    flush_right = all(right - ln.x1 < RIGHT_EDGE_SIZES * ln.size for ln in (prev, line))
+    return (flush_right or (balanced(prev, geo) and balanced(line, geo))) and same_size(prev.size, line.size) \
+        and line.page == prev.page and line.column == prev.column \
+        and 0 < line.top - prev.top <= EXTRA_LEADING_PITCHES * geo.pitch
 
 
 def _is_short(line: PLine, geo: Geometry) -> bool:
@@ -59,8 +74,12 @@ def _far_short(line: PLine, geo: Geometry) -> bool:
 
 def _start(line: PLine, prev: PLine | None, prev_role: Role | None, geo: Geometry) -> bool | None:
     """para_start for a body line given the previous line of the text flow."""
-    if prev is None or prev_role in (Role.TITLE, Role.HEADING) or standalone(prev, geo):
+    if prev is None or prev_role in (Role.TITLE, Role.HEADING):
         return True
+    if standalone(prev, geo):
+        # Two lines set alike (both flush right, or both centred) at the text's own leading: a
+        # wrapped attribution or a signature over its date — only the words can tell.
+        return None if _set_alike(prev, line, geo) else True
     if standalone(line, geo) or INDENT_MIN_SIZES <= geo.indent(line) <= INDENT_MAX_SIZES \
             or not same_size(line.size, prev.size):
         return True
@@ -119,7 +138,8 @@ def _wraps(prev: PLine | None, prev_role: Role | None, line: PLine, role: Role, 
     """``line`` continues the title or heading ``prev`` (the last line of the text flow)."""
     if prev is None or prev_role != role or not same_size(prev.size, line.size):
         return False
-    if role is Role.HEADING and prev.x1 < geo.block(prev)[1] - HEADING_FULL_SIZES * prev.size:
+    if role is Role.HEADING and prev.x1 < geo.block(prev)[1] - HEADING_FULL_SIZES * prev.size \
+            and not (balanced(prev, geo) and balanced(line, geo)):
         return False
     return prev.page == line.page and line.top - prev.top < HEADING_WRAP_SIZES * line.size \
         or _runs_over_page(prev, line, before)
