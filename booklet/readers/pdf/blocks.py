@@ -80,8 +80,11 @@ def _start(line: PLine, prev: PLine | None, prev_role: Role | None, geo: Geometr
         # Two lines set alike (both flush right, or both centred) at the text's own leading: a
         # wrapped attribution or a signature over its date — only the words can tell.
         return None if _set_alike(prev, line, geo) else True
-    if standalone(line, geo) or INDENT_MIN_SIZES <= geo.indent(line) <= INDENT_MAX_SIZES \
-            or not same_size(line.size, prev.size):
+    if standalone(line, geo):
+        # After a full line stopping mid-sentence, a flush-right or centred short line may end
+        # the same block (an attribution or a 通过 note wrapped) or start one: the words decide.
+        return None if not _is_short(prev, geo) and not ends_sentence(prev.text) else True
+    if INDENT_MIN_SIZES <= geo.indent(line) <= INDENT_MAX_SIZES or not same_size(line.size, prev.size):
         return True
     same_column = line.page == prev.page and line.column == prev.column
     if same_column and line.top - prev.top > EXTRA_LEADING_PITCHES * geo.pitch:

@@ -89,6 +89,12 @@ def _bands(ordered: list[PLine], height: float, body: float, blank: float) -> li
         return []
     if foot and _in_notes(ordered, len(ordered) - len(foot)):
         foot = []
+    # A page number is the page's first or last line in the band, however near the text it sits.
+    if not head and ordered and ordered[0].top < BAND * height and BAND_PAGE_NUMBER_RE.match(ordered[0].text):
+        head = [ordered[0]]
+    if not foot and len(ordered) > len(head) and ordered[-1].bottom > (1 - BAND) * height \
+            and BAND_PAGE_NUMBER_RE.match(ordered[-1].text):
+        foot = [ordered[-1]]
     return [("top", ln) for ln in head] + [("bottom", ln) for ln in foot]
 
 
