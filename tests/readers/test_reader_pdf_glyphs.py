@@ -13,7 +13,7 @@ import pytest
 from reportlab.pdfgen import canvas
 
 from booklet.readers.pdf import pdf_lines
-from booklet.readers.pdf.opening import Glyph, PageGlyphs, load_pages, without_overprints
+from booklet.readers.pdf.opening import Glyph, PageGlyphs, load_pages
 from booklet.report import Report
 
 
@@ -63,9 +63,11 @@ def test_stroked_outline_is_heavy_and_plain_text_after_it_is_not(draw):
 
 
 def test_bold_printed_twice_a_hair_apart_is_read_once_and_heavy(draw):
-    # PDFium itself drops a copy that repeats a text object it just read ("短标题"); a copy
-    # drawn in other pieces (here one object per character, as printer drivers do) reaches
-    # the reader and is dropped there.
+    # PDFium itself drops a copy that repeats a text object it just read ("短标题"): the glyphs
+    # under it are marked; a copy drawn in other pieces (here one object per character, as
+    # printer drivers do) reaches the reader and is dropped with its row.
+    from booklet.readers.pdf.rows import page_lines
+
     run = "这一行先整行印一次再逐字印一次"
     def paint(c):
         for dx in (0, 0.5):
@@ -74,16 +76,16 @@ def test_bold_printed_twice_a_hair_apart_is_read_once_and_heavy(draw):
         for i, ch in enumerate(run):
             _text(c, 72.6 + 12 * i, 680.3, ch)
         _text(c, 72, 660, "正文。")
-    page = _page(draw(paint))
-    rows = {"".join(g.text for g in _row(page, top)): all(g.heavy for g in _row(page, top))
-            for top in sorted({round(g.top) for g in page.glyphs})}
-    assert rows == {"短标题": True, run: True, "正文。": False}
+    lines = page_lines(_page(draw(paint)))
+    assert [(ln.text, [span.heavy for span in ln.runs]) for ln in lines] == [
+        ("短标题", [True]), (run, [True]), ("正文。", [False])]
 
 
 def test_repeated_characters_side_by_side_are_no_overprint():
-    glyphs = tuple(Glyph(ch, 72 + 12 * i, 84 + 12 * i, 100, 112, 12, "F") for i, ch in enumerate("哈哈——……"))
-    page = PageGlyphs(1, 595, 842, glyphs, (), ())
-    assert without_overprints(page) is page
+    from booklet.readers.pdf.rows import overprinted
+
+    glyphs = [Glyph(ch, 72 + 12 * i, 84 + 12 * i, 100, 112, 12, "F") for i, ch in enumerate("哈哈——……")]
+    assert overprinted(glyphs) == glyphs
 
 
 def test_size_comes_from_the_matrix_when_the_font_is_set_at_one_point(draw):

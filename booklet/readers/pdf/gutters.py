@@ -105,17 +105,23 @@ def _bin(x: float, nbins: int) -> int:
 
 
 def _merged(row: list[Glyph]) -> list[tuple[float, float]]:
-    """The row's ink as merged x intervals, left to right."""
-    out: list[list[float]] = []
+    """The row's ink as merged x intervals, left to right (``row`` is sorted by x0)."""
+    out: list[tuple[float, float]] = []
+    start = end = None
     for g in row:
         if g.text.isspace():
             continue
         x0, x1 = ink(g)
-        if out and x0 <= out[-1][1] + BIN_PT:
-            out[-1][1] = max(out[-1][1], x1)
-        else:
-            out.append([x0, x1])
-    return [(a, b) for a, b in out]
+        if end is not None and x0 <= end + BIN_PT:
+            if x1 > end:
+                end = x1
+            continue
+        if end is not None:
+            out.append((start, end))
+        start, end = x0, x1
+    if end is not None:
+        out.append((start, end))
+    return out
 
 
 def _free(spans: list[tuple[float, float]], x0: float, x1: float) -> float:

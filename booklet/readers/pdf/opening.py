@@ -5,8 +5,9 @@ and can be unit-tested without PDFs; ``pdfium`` is the one module that reads the
 PDF.  Every failure to open is mapped to a one-line ``InputError`` naming the file.
 
 Bold drawn without a bold font is a fact of the glyph (``heavy``): the outline stroked as well
-as filled, a descriptor that says bold, or the same text printed twice a hair apart — the
-second copy is dropped here (the text is there once) and the first marked heavy.
+as filled, a descriptor that says bold, or the same text printed twice a hair apart — PDFium
+drops such a copy when it repeats a whole text object (the glyphs under it are marked here),
+``rows`` drops the other copies.
 """
 
 from __future__ import annotations
@@ -19,9 +20,6 @@ from typing import NamedTuple
 from booklet.errors import InputError
 from booklet.i18n import _
 
-# Overprinted bold: the same character again within 0.2 em of where it was drawn (printers
-# offset the copy by 0.02–0.1 em; the next character of a line stands a whole advance away).
-OVERPRINT_EM = 0.2
 # A text object PDFium dropped whole covers a kept glyph by 70 % of its width: that glyph was
 # printed twice.
 OVERPRINT_COVER = 0.7
@@ -66,37 +64,17 @@ def _error_message(exc: BaseException) -> str:
 
 
 def without_overprints(page: PageGlyphs) -> PageGlyphs:
-    """``page`` with each overprinted glyph once, marked heavy."""
+    """``page`` with the glyphs that text objects PDFium dropped as copies were printed over
+    marked heavy (a copy that reached the reader is dropped with the row: ``rows.overprinted``)."""
+    if not page.overprints:
+        return page
     glyphs = list(page.glyphs)
-    keep = [True] * len(glyphs)
-    seen: dict[tuple[str, int], list[int]] = {}   # (text, band of OVERPRINT_EM) → glyph indices
-    for n, g in enumerate(glyphs):
-        band = int(g.top // (OVERPRINT_EM * g.size)) if g.size > 0 else 0
-        first = _copy_of(g, glyphs, seen, band)
-        if first is None:
-            seen.setdefault((g.text, band), []).append(n)
-        elif not g.text.isspace():
-            keep[n] = False
-            glyphs[first] = glyphs[first]._replace(heavy=True)
     for x0, top, x1, bottom in page.overprints:
         for n, g in enumerate(glyphs):
             cover = min(x1, g.x1) - max(x0, g.x0)
             if cover >= OVERPRINT_COVER * (g.x1 - g.x0) > 0 and top <= (g.top + g.bottom) / 2 <= bottom:
                 glyphs[n] = g._replace(heavy=True)
-    if all(keep) and not page.overprints:
-        return page
-    return replace(page, glyphs=tuple(g for g, k in zip(glyphs, keep) if k), overprints=())
-
-
-def _copy_of(g: Glyph, glyphs: list[Glyph], seen: dict[tuple[str, int], list[int]], band: int) -> int | None:
-    """Index of an earlier glyph ``g`` was printed over (same text and size, within OVERPRINT_EM)."""
-    near = OVERPRINT_EM * g.size
-    for b in (band - 1, band, band + 1):
-        for j in seen.get((g.text, b), ()):
-            h = glyphs[j]
-            if abs(h.x0 - g.x0) < near and abs(h.top - g.top) < near and h.size == g.size:
-                return j
-    return None
+    return replace(page, glyphs=tuple(glyphs), overprints=())
 
 
 def load_pages(path: Path) -> list[PageGlyphs]:

@@ -31,6 +31,8 @@ STROKE_MIN_SHARE = 0.01
 BOLD_WEIGHT = 600
 FORCE_BOLD_FLAG = 1 << 18
 _LINE_FEEDS = (0x0A, 0x0D)
+# Code points of whitespace (str.isspace), the only ones PDFium may have generated.
+_SPACES = frozenset(c for c in range(0x3001) if chr(c).isspace())
 
 
 class _Face(NamedTuple):
@@ -40,6 +42,9 @@ class _Face(NamedTuple):
     size: float
     upright: bool
     heavy: bool
+
+
+_NO_FACE = _Face("", 0.0, True, False)
 
 
 class _Calls:
@@ -105,26 +110,30 @@ class PageReader:
 
     def _glyphs(self, tp: int, left: float, top: float) -> tuple[list[Glyph], list[str], dict]:
         calls, rect = self.calls, self.rect
-        unicode, loose_box, text_object = calls.unicode, calls.loose_box, calls.text_object
+        unicode, loose_box, text_object, generated = calls.unicode, calls.loose_box, calls.text_object, calls.generated
         box = ctypes.addressof(rect)
         glyphs: list[Glyph] = []
         rotated: list[str] = []
         faces: dict[int, _Face] = {}
+        face, last = _NO_FACE, None
+        new = tuple.__new__   # a Glyph without the NamedTuple's Python-level __new__
         for k in range(calls.count(tp)):
             code = unicode(tp, k)
             text = chr(code) if 0 < code < 0x110000 else "\ufffd"
-            if text.isspace() and (code in _LINE_FEEDS or calls.generated(tp, k)):
+            if code in _SPACES and (code in _LINE_FEEDS or generated(tp, k)):
                 continue   # PDFium's own guesses at line ends and word spaces: ``rows`` makes its own
             obj = text_object(tp, k) or 0
-            face = faces.get(obj)
-            if face is None:
-                face = faces[obj] = self._face(tp, k, obj) if obj else _Face("", 0.0, True, False)
+            if obj != last:
+                face = faces.get(obj)
+                if face is None:
+                    face = faces[obj] = self._face(tp, k, obj) if obj else _NO_FACE
+                last = obj
             if not face.upright:
                 rotated.append(text)
                 continue
             loose_box(tp, k, box)
-            glyphs.append(Glyph(text, rect.left - left, rect.right - left, top - rect.top,
-                                top - rect.bottom, face.size, face.font, face.heavy))
+            glyphs.append(new(Glyph, (text, rect.left - left, rect.right - left, top - rect.top,
+                                      top - rect.bottom, face.size, face.font, face.heavy)))
         return glyphs, rotated, faces
 
     def _face(self, tp: int, index: int, obj: int) -> _Face:

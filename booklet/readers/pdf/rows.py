@@ -25,6 +25,9 @@ ROW_CENTRE_SHARE = 0.55
 # quarter em Word sets between CJK and Latin text is no space at all.
 LATIN_SPACE_EM = 0.15
 WIDE_SPACE_EM = 0.28
+# Overprinted bold: the same character again within 0.2 em of where it was drawn (printers
+# offset the copy by 0.02–0.1 em; the next character of a line stands a whole advance away).
+OVERPRINT_EM = 0.2
 # A raised marker: set at most 80 % of the row's size, its foot at least 15 % of that size above
 # the row's (superscripts are set at 55–70 % and raised by a third of the size).
 SUP_SIZE_SHARE = 0.8
@@ -77,7 +80,8 @@ def _centre(g: Glyph) -> float:
 
 
 def group_rows(glyphs: list[Glyph] | tuple[Glyph, ...]) -> list[list[Glyph]]:
-    """Cluster glyphs whose vertical centres lie within ~0.55 size of the row's largest glyph."""
+    """Cluster glyphs whose vertical centres lie within ~0.55 size of the row's largest glyph;
+    each row left to right, a character printed over itself once (``overprinted``)."""
     rows: list[list[Glyph]] = []
     ref_c = ref_s = 0.0
     for g in sorted(glyphs, key=_centre):
@@ -91,7 +95,22 @@ def group_rows(glyphs: list[Glyph] | tuple[Glyph, ...]) -> list[list[Glyph]]:
             ref_c, ref_s = c, g.size
     for row in rows:
         row.sort(key=lambda g: g.x0)
-    return rows
+    return [overprinted(row) for row in rows]
+
+
+def overprinted(row: list[Glyph]) -> list[Glyph]:
+    """``row`` (left to right) with a character printed again a hair from itself — the way
+    printer drivers and WPS make bold without a bold font — kept once and marked heavy."""
+    out: list[Glyph] = []
+    for g in row:
+        last = out[-1] if out else None
+        if last is not None and last.text == g.text and g.x0 - last.x0 < OVERPRINT_EM * g.size \
+                and abs(g.top - last.top) < OVERPRINT_EM * g.size and last.size == g.size:
+            if not g.text.isspace():
+                out[-1] = last._replace(heavy=True)
+            continue
+        out.append(g)
+    return out
 
 
 def _is_latin(ch: str) -> bool:
@@ -112,18 +131,20 @@ def _spaced(row: list[Glyph]) -> list[tuple[Glyph, str]]:
     """The row's visible glyphs, each with its text and a space before it: the space drawn
     there (`` ``, U+3000 …), else `` `` where the gap before it is a word space."""
     seen = [g for g in row if not g.text.isspace()]
-    gaps = [max(0.0, b.x0 - a.x1) for a, b in zip(seen, seen[1:])]
-    usual = sorted(gaps)[len(gaps) // 2] if gaps else 0.0
+    gaps = [b.x0 - a.x1 for a, b in zip(seen, seen[1:])]
+    usual = max(0.0, sorted(gaps)[len(gaps) // 2]) if gaps else 0.0
     out: list[tuple[Glyph, str]] = []
     drawn = ""
     for g in row:
         if g.text.isspace():
             drawn = (drawn or g.text) if out else ""
             continue
-        if out:
-            a, gap = out[-1][0], gaps[len(out) - 1]
-            em = LATIN_SPACE_EM if _is_latin(a.text[-1:]) and _is_latin(g.text[:1]) else WIDE_SPACE_EM
-            if not drawn and gap - usual > em * max(a.size, g.size):
+        if out and not drawn:
+            a = out[-1][0]
+            excess = gaps[len(out) - 1] - usual
+            size = a.size if a.size > g.size else g.size
+            if excess > WIDE_SPACE_EM * size or (excess > LATIN_SPACE_EM * size and _is_latin(a.text[-1:])
+                                                 and _is_latin(g.text[:1])):
                 drawn = " "
         out.append((g, drawn + g.text))
         drawn = ""
@@ -136,18 +157,21 @@ def make_line(row: list[Glyph], page: int, column: int) -> PLine:
     seen = [g for g, _ in spaced]
     raised = _raised(seen)
     runs: list[Span] = []
+    key = None
+    texts: list[str] = []
     for i, (g, text) in enumerate(spaced):
-        span = Span(text, g.font, g.heavy, i in raised)
-        last = runs[-1] if runs else None
-        if last is not None and last[1:] == span[1:]:
-            runs[-1] = last._replace(text=last.text + text)
-        else:
-            runs.append(span)
-    body = [g for i, g in enumerate(seen) if i not in raised] or seen
-    size = Counter(g.size for g in body).most_common(1)[0][0]
-    font = Counter(g.font for g in body).most_common(1)[0][0]
-    return PLine("".join(r.text for r in runs), runs, page, column, seen[0].x0, max(g.x1 for g in seen),
-                 min(g.top for g in body), max(g.bottom for g in body), size, font)
+        this = (g.font, g.heavy, i in raised)
+        if this != key and texts:
+            runs.append(Span("".join(texts), *key))
+            texts = []
+        key = this
+        texts.append(text)
+    runs.append(Span("".join(texts), *key))
+    body = [g for i, g in enumerate(seen) if i not in raised] if raised else seen
+    size = Counter([g.size for g in body]).most_common(1)[0][0]
+    font = Counter([g.font for g in body]).most_common(1)[0][0]
+    return PLine("".join([r.text for r in runs]), runs, page, column, seen[0].x0, max([g.x1 for g in seen]),
+                 min([g.top for g in body]), max([g.bottom for g in body]), size, font)
 
 
 def page_lines(page: PageGlyphs) -> list[PLine]:
