@@ -156,7 +156,7 @@ def _runs_over_page(prev: PLine, line: PLine, before: PLine) -> bool:
 
 def bold_headings(lines: list[PLine], roles: list[RoleLevel], para: list[bool | None], geo: Geometry) -> None:
     """Promote a fully bold, body-size, one-line block without final punctuation to a heading."""
-    level = len(geo.heading_sizes) or 1
+    level = geo.bold_level
     for i, line in enumerate(lines):
         if roles[i][0] is not None or not para[i] or not geo.all_bold(line):
             continue

@@ -39,6 +39,10 @@ SPACED_MIN_SHARE = 0.03
 # headings is as common as 12 or 16 pt ones.
 HEADING_STEP_PT = 0.4
 HEADING_STEP_SHARE = 0.03
+# The largest of those is the titles' size when there are other heading sizes below it, or when
+# it is a fifth above the body or more: a report whose only larger size is 11 pt over a 10.5 pt
+# body sets its headings in it, not titles.
+TITLE_MIN_RATIO = 1.2
 
 
 def same_size(a: float, b: float) -> bool:
@@ -78,6 +82,17 @@ class Geometry:
     def block(self, line: PLine) -> tuple[float, float]:
         """(left, right) of the text block ``line`` stands in."""
         return self.blocks[(line.page, line.column)]
+
+    @property
+    def titled(self) -> bool:
+        """The largest heading size is the titles' (see TITLE_MIN_RATIO)."""
+        return len(self.heading_sizes) > 1 or bool(self.heading_sizes) and \
+            self.heading_sizes[0] >= TITLE_MIN_RATIO * self.body_size
+
+    @property
+    def bold_level(self) -> int:
+        """The level of headings set apart by weight alone: below every heading size."""
+        return len(self.heading_sizes) + (0 if self.titled else 1) or 1
 
     def heading_rank(self, size: float) -> int | None:
         """0 for the largest heading size, 1 for the next …; ``None`` for a smaller size."""

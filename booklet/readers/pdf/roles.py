@@ -25,7 +25,9 @@ NOTE_ZONE_TOP = 0.5
 RoleLevel = tuple[Role | None, int | None]
 
 
-def _level(rank: int) -> RoleLevel:
+def _level(rank: int, geo: Geometry) -> RoleLevel:
+    if not geo.titled:
+        return Role.HEADING, rank + 1
     return (Role.TITLE, None) if rank == 0 else (Role.HEADING, rank)
 
 
@@ -58,7 +60,7 @@ def assign_roles(lines: list[PLine], geo: Geometry, pages: dict[int, PageGlyphs]
         if CREDIT_RE.search(ln.text):
             out.append((Role.CAPTION, None))
         elif (rank := geo.heading_rank(ln.size)) is not None:
-            out.append(_level(rank))
+            out.append(_level(rank, geo))
         elif small and lower and (ln.top >= zones[(ln.page, ln.column)] or NOTE_LINE_RE.match(ln.text)):
             out.append((Role.FOOTNOTE, None))
         elif small and _near_image(ln, page):
