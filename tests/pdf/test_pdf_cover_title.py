@@ -91,3 +91,36 @@ def test_toc_entries_break_at_the_titles_own_spaces():
     assert toc_lines(PROFILE, TITLES[2]) == ["丁薛祥在调研基础研究时强调", "深入贯彻落实加强基础研究座谈会精神",
                                              "全面提升基础研究水平和原始创新能力"]
     assert toc_lines(PROFILE, "习近平：加强基础研究") == ["习近平：加强基础研究"]
+
+
+ATTRIBUTIONS = [
+    "——在网络安全和信息化工作座谈会上的讲话（2016年4月19日）",
+    "——在中国科学院第二十次院士大会、中国工程院第十五次院士大会、中国科协第十次全国代表大会上的讲话"
+    "（2021年5月28日）",
+    "——在科学家座谈会上的讲话（2020年9月11日）",
+]
+
+
+@pytest.mark.parametrize("text", ATTRIBUTIONS)
+def test_attributions_break_alike_in_both_files_before_the_date_or_where_words_end(text,
+                                                                                 fonts_or_skip):
+    import re
+    import zipfile
+    from io import BytesIO
+
+    from booklet.model import Article, Attribution, Paragraph, Text
+    from booklet.present.breaks import attribution_lines
+    from booklet.writers.docx import render_docx
+    from booklet.writers.pdf.text import Shaper
+
+    lines = attribution_lines(PROFILE, text)
+    assert "".join(lines) == text and ends_inside_a_word(lines) == []
+    if len(lines) > 1 and "（" in lines[-1]:
+        assert lines[-1].startswith("（") or len(lines) > 2  # before its date, else at words
+    pdf = [line.text for line in Shaper(PROFILE, fonts_or_skip).set("attribution", text)]
+    assert pdf == lines
+    article = Article("题", (Paragraph((Text("正文。"),)), Attribution(text)))
+    data = render_docx(Booklet("书", (Part(None, (article,)),)), profile=PROFILE)
+    xml = zipfile.ZipFile(BytesIO(data)).read("word/document.xml").decode("utf-8")
+    para = re.search(r'<w:pStyle w:val="Attribution"/>.*?</w:p>', xml).group(0)
+    assert re.sub(r"<w:br/>", "\n", re.sub(r"<(?!w:br/)[^>]+>", "", para)).split("\n") == lines

@@ -16,9 +16,8 @@ from booklet.model import (
     Article, Attribution, Block, Bold, Caption, FootnoteRef, Heading, Inline, Note, Paragraph,
     Quote, Separator, Text,
 )
-from booklet.present.breaks import title_lines
+from booklet.present.breaks import attribution_lines, title_lines
 from booklet.present.style import MAX_HEADING, SEPARATOR, keeps_with_next
-from booklet.typeset.cells import cells
 from booklet.writers.docx.fields import bookmark
 from booklet.writers.docx.metrics import Metrics
 from booklet.writers.docx.notes import Footnotes
@@ -71,7 +70,6 @@ class ArticleWriter:
         self.profile = profile
         self.notes = notes
         self.current: Article | None = None
-        self.measure_pt = metrics.text_w / 20
         self.visitors: dict[type, Callable[[Block], str]] = {
             Heading: self.heading, Paragraph: self.paragraph, Quote: self.quote,
             Attribution: self.attribution, Note: self.note, Caption: self.caption,
@@ -140,15 +138,10 @@ class ArticleWriter:
         return paragraph(ppr(style="Quote"), self.runs(block.inlines))
 
     def attribution(self, block: Attribution) -> str:
-        """——在…的讲话, right-aligned (the block before it keeps with it); too long for one line,
-        it breaks before its closing （date）, as in the PDF, rather than inside the date."""
-        text = block.text
-        at = text.rfind("（")
-        size = self.profile.style("attribution").size_pt
-        if at > 0 and cells(text) * size > self.measure_pt \
-                and max(cells(text[:at]), cells(text[at:])) * size <= self.measure_pt:
-            text = text[:at] + "\n" + text[at:]
-        return paragraph(ppr(style="Attribution"), run(text))
+        """——在…的讲话, right-aligned (the block before it keeps with it), broken where the
+        presentation layer breaks it (before its closing （date） when too long), as in the PDF."""
+        return paragraph(ppr(style="Attribution"),
+                         run("\n".join(attribution_lines(self.profile, block.text))))
 
     def note(self, block: Note) -> str:
         """※ editorial note."""

@@ -24,9 +24,9 @@ from booklet.fonts.glyphs import substitute_for
 from booklet.fonts.load import FontMetrics, load_metrics
 from booklet.layout import Profile, TextStyle
 from booklet.model import Bold, FootnoteRef, Inline, Text
-from booklet.present.breaks import title_lines
+from booklet.present.breaks import attribution_lines, title_lines
 from booklet.present.notes import note_mark
-from booklet.typeset import break_lines, char_spacing, split_before_bracket
+from booklet.typeset import break_lines, char_spacing
 
 Attr = tuple[str, float, bool, float, str, bool, bool]  # font, size, bold, rise, colour, mark, tight
 CONTROL = re.compile(r"[\x00-\x1f\x7f]")
@@ -103,8 +103,8 @@ class Shaper:
             marks_inline: bool = False) -> list[Line]:
         """Lines of ``content`` in the named style; indents in characters of that style.
 
-        A centred text that wraps is broken where the presentation layer breaks display text
-        (``present.breaks``: at words, as the DOCX does).  Footnote markers are superscript,
+        A centred title or an attribution is broken where the presentation layer breaks display
+        text (``present.breaks``: at words, as the DOCX does).  Footnote markers are superscript,
         or full size with ``marks_inline`` (a note's own label at the page foot).
         """
         style = self.profile.style(style_name)
@@ -113,15 +113,12 @@ class Shaper:
         chars, widths, attrs, table, refs = self._measure(style, inlines, marks_inline)
         pitch = self.pitch(style)
         align = align or style.align
+        parts = self._display_parts(style_name, chars, measure, align) if not refs else None
+        if parts is not None and len(parts) > 1:
+            return [line for part in parts
+                    for line in self.set(style_name, part, measure=measure, align=align)]
         spans = break_lines(chars, widths, measure, first_indent=first_indent * pitch,
                             indent=indent * pitch, squeeze=pitch)
-        if align == "center" and len(spans) > 1 and not refs:
-            parts = title_lines(self.profile, style_name, chars, measure)
-            if len(parts) > 1:
-                return [line for part in parts
-                        for line in self.set(style_name, part, measure=measure, align=align)]
-        elif align == "right" and len(spans) == 2:
-            spans = split_before_bracket(chars, widths, measure) or spans
         tracking = pitch - style.size_pt
         lines = []
         for i, span in enumerate(spans):
@@ -130,6 +127,16 @@ class Shaper:
             here = tuple(label for at, label in refs if span.start <= at < span.end)
             lines.append(replace(line, refs=here) if here else line)
         return lines
+
+    def _display_parts(self, style_name: str, text: str, measure: float,
+                       align: str) -> list[str] | None:
+        """Where the presentation layer breaks a centred title or a right-aligned attribution
+        (the DOCX prints the same lines); None for running text."""
+        if align == "center":
+            return title_lines(self.profile, style_name, text, measure)
+        if align == "right" and style_name == "attribution":
+            return attribution_lines(self.profile, text, measure)
+        return None
 
     def _line(self, chars, widths, attrs, table, span, ind, measure, align, tracking) -> Line:
         runs = tuple(Run(*table[a][:2], text, *table[a][2:])
