@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from lxml import etree
 
 from booklet.layout import Profile, TextStyle
+from booklet.present.style import lines_before_heading
 from booklet.writers.docx.metrics import Metrics, exact_line, font_names
 from booklet.writers.docx.ooxml import esc, parse_fragment, qn
 from booklet.writers.docx.props import ppr, rpr
@@ -36,6 +37,9 @@ class StyleSpec:
     align: str | None = None
     next_id: str | None = None
     tight: bool = False  # off the grid: leading 1.7 × its own size (notes under a rule)
+    lines_before: int = 0  # blank grid lines above (``present.style.lines_before_heading``)
+    keep_lines: bool = False  # never split across pages (an attribution, as in the PDF)
+    split_anywhere: bool = False  # may continue on the next page after any line (a note)
 
 
 # Heading 1 is the article title (one per article, what the TOC collects);
@@ -54,19 +58,23 @@ SPECS: tuple[StyleSpec, ...] = (
     StyleSpec("Author", "Author", "author", keep_next=True),
     StyleSpec("SourceLine", "Source Line", "source_line", next_id="BodyText"),
     StyleSpec("Heading2", "heading 2", "heading1", builtin=True, outline=1, keep_next=True,
-              first_indent=True, next_id="BodyText"),
+              first_indent=True, next_id="BodyText", lines_before=lines_before_heading(1)),
     StyleSpec("Heading3", "heading 3", "heading2", builtin=True, outline=2, keep_next=True,
-              first_indent=True, next_id="BodyText"),
+              first_indent=True, next_id="BodyText", lines_before=lines_before_heading(2)),
     StyleSpec("Heading4", "heading 4", "heading3", builtin=True, outline=3, keep_next=True,
-              first_indent=True, next_id="BodyText"),
+              first_indent=True, next_id="BodyText", lines_before=lines_before_heading(3)),
     StyleSpec("Heading5", "heading 5", "heading4", builtin=True, outline=4, keep_next=True,
-              first_indent=True, next_id="BodyText"),
+              first_indent=True, next_id="BodyText", lines_before=lines_before_heading(4)),
     StyleSpec("Quote", "Quote", "quote", builtin=True, first_indent=True),
-    StyleSpec("Attribution", "Attribution", "attribution"),
+    StyleSpec("Attribution", "Attribution", "attribution", keep_lines=True),
     StyleSpec("Note", "Note", "note", first_indent=True),
     StyleSpec("Caption", "caption", "caption", builtin=True),
     StyleSpec("Separator", "Separator", "body", align="center"),
-    StyleSpec("FootnoteText", "footnote text", "footnote", builtin=True, tight=True),
+    # A note continues overleaf after any line, as the PDF's do (``pages.MIN_NOTE_LINES``):
+    # with Word's two-line widow control LibreOffice sends a two-line note that does not fit
+    # to the next page, away from its marker, instead of moving the marker's line.
+    StyleSpec("FootnoteText", "footnote text", "footnote", builtin=True, tight=True,
+              split_anywhere=True),
     StyleSpec("TOCHeading", "TOC Heading", "toc_title", builtin=True, outline=9),
     StyleSpec("Footer", "footer", "page_number", builtin=True),
     StyleSpec("NoticeMasthead", "Notice Masthead", "notice_masthead"),
@@ -152,8 +160,12 @@ def _paragraph_style(spec: StyleSpec, profile: Profile, metrics: Metrics) -> str
     line = metrics.note_line if spec.tight else exact_line(metrics, style.size_pt)
     one = round(style.size_pt * 20)  # a note's text hangs one character, under its ①
     hang = {"left": one, "hanging": one} if spec.tight else None
-    p = ppr(keep_next=spec.keep_next, keep_lines=spec.keep_next,
-            spacing={"line": line, "lineRule": "exact"} if line != metrics.line else None,
+    spacing: dict[str, object] = {"line": line, "lineRule": "exact"} if line != metrics.line else {}
+    if spec.lines_before:
+        spacing["before"] = metrics.lines(spec.lines_before)
+    p = ppr(keep_next=spec.keep_next, keep_lines=spec.keep_next or spec.keep_lines,
+            widow_control=False if spec.split_anywhere else None,
+            spacing=spacing or None,
             ind=_indent(metrics, style) if spec.first_indent else hang,
             jc=JC[align], outline_lvl=spec.outline)
     # notes in their own size take none of the body's grid tracking

@@ -23,7 +23,8 @@ from booklet.present.notes import note_mark
 from booklet.writers.pdf.text import Line
 
 FOOT_RULE = 0.5  # grid slots for the short rule over the notes and the white around it
-MIN_NOTE_LINES = 2  # a note split across pages leaves at least this many lines on the first
+MIN_NOTE_LINES = 1  # lines a note split across pages leaves on the first: any (as Word and
+# LibreOffice continue a note whose style has no widow control, which keeps it on its page)
 
 
 @dataclass(frozen=True, slots=True)
