@@ -140,6 +140,13 @@ def _normal(profile: Profile, metrics: Metrics) -> str:
     two cells of a 15.79 pt grid (14 characters a line), and Word spreads any
     type larger than the body.  Exact line spacing plus tracking
     (``metrics.tracking``) gives the same 28 × 22 in both.
+
+    ``w:overflowPunct w:val="0"``: no punctuation past the right margin (ECMA-376
+    §17.3.1.21), as Word and WPS read it.  LibreOffice 7.4 reads this flag inverted
+    (it hangs ，。、 into the margin for 0 and not for 1, and exports the opposite of what
+    it imports), so no value serves both; the Word reading is written, and the tests
+    pin LibreOffice's (``tests/print``).  ``w:autoSpaceDE/DN``: no extra space between
+    Chinese and Latin text (LibreOffice ignores these and adds it).
     """
     p = ppr(widow_control=True, overflow_punct=False, auto_space=False, snap_to_grid=False,
             spacing={"before": 0, "after": 0, "line": metrics.line, "lineRule": "exact"},
