@@ -242,3 +242,57 @@ def test_source_lines_share_one_wording(example):
         text = "\n".join(page.extract_text() or "" for page in pdf.pages)
     assert "来源 |" not in text and "来源：《人民日报》（" not in text
     assert Counter(re.findall(r"^（来源：", text, re.MULTILINE))["（来源："] >= 14
+
+
+def _notice_geometry(path: Path) -> dict:
+    """The notice page measured (mm): red rules (top, length, left, width in pt), and per text
+    line its baseline, left and right edge, keyed by the line's text."""
+    pdfplumber = pytest.importorskip("pdfplumber")
+    with pdfplumber.open(path) as pdf:
+        page = pdf.pages[0]
+        red = [e for e in page.lines + page.rects if e.get("stroking_color")
+               and len(e["stroking_color"]) == 3 and e["stroking_color"][0] > 0.8
+               and e["stroking_color"][1] < 0.3]
+        rules = sorted((e["top"] / MM, (e["x1"] - e["x0"]) / MM, e["x0"] / MM, e["linewidth"])
+                       for e in red)
+        rows: dict[float, list[dict]] = {}
+        for c in page.chars:
+            if c["text"].strip():
+                rows.setdefault(round(page.height - c["matrix"][5], 1), []).append(c)
+        lines = {}
+        for base, chars in rows.items():
+            chars.sort(key=lambda c: c["x0"])
+            lines["".join(c["text"] for c in chars)] = (base / MM, chars[0]["x0"] / MM,
+                                                        chars[-1]["x1"] / MM)
+    return {"rules": rules, "lines": lines}
+
+
+def test_the_notice_letter_measures_the_same_in_both_files(example, via_libreoffice):
+    """信函格式 read back from the PDF and from LibreOffice's rendering of the DOCX: masthead,
+    the red double rules (170 mm, centred, thick over thin above and thin over thick 20 mm
+    above the foot), the number flush right, the title, signature and date within 1 mm."""
+    ours, theirs = _notice_geometry(example["pdf"]), _notice_geometry(via_libreoffice)
+    page_w, block_right = PROFILE.page_width_mm, PROFILE.margin_left_mm + PROFILE.text_width_mm
+    for geometry in (ours, theirs):
+        rules = geometry["rules"]
+        assert len(rules) == 4
+        assert all(abs(length - 170) < 0.5 and abs(left - (page_w - 170) / 2) < 0.5
+                   for _, length, left, _ in rules)
+        widths = [width for *_, width in rules]
+        assert widths[0] > widths[1] and widths[3] > widths[2]  # 上粗下细, 下线上细下粗
+        assert abs(PROFILE.page_height_mm - rules[3][0] - 20) < 0.6
+    for a, b in zip(ours["rules"], theirs["rules"]):
+        assert abs(a[0] - b[0]) < 0.5
+    texts = ["北京理工大学党委宣传部", "宣〔2026〕11号", "党委宣传部", "2026年5月12日"]  # the example's
+    titles = [t for t in ours["lines"] if t.startswith(("关于发布", "“习近平", "重要讲话"))]
+    assert len(titles) == 3
+    for text in texts + titles:
+        (base_a, left_a, right_a), (base_b, left_b, right_b) = ours["lines"][text], \
+            theirs["lines"][text]
+        assert abs(base_a - base_b) <= 1.0, (text, base_a, base_b)
+        if text in texts[1:]:  # flush right, or right-indented by whole characters
+            assert abs(right_a - right_b) <= 1.0, (text, right_a, right_b)
+        else:  # centred
+            assert abs((left_a + right_a) / 2 - (left_b + right_b) / 2) <= 1.0, text
+    for geometry in (ours, theirs):
+        assert abs(geometry["lines"]["宣〔2026〕11号"][2] - block_right) <= 1.0

@@ -75,10 +75,12 @@ def notice(booklet: Booklet, note: Notice, profile: Profile, metrics: Metrics, *
     return out
 
 
-def _frame(y_twips: int, width_twips: int, height_twips: int) -> dict[str, object]:
-    """A frame at ``y`` from the page's top edge, centred on the page."""
+def _frame(y_twips: int, width_twips: int, height_twips: int, *,
+           on: str = "margin") -> dict[str, object]:
+    """A frame at ``y`` from the page's top edge, centred on the text block (``on="margin"``,
+    as all text is) or on the page (``on="page"``: the 170 mm rules, wider than the block)."""
     return {"w": width_twips, "h": height_twips, "hRule": "exact", "wrap": "around",
-            "vAnchor": "page", "hAnchor": "page", "xAlign": "center", "y": y_twips}
+            "vAnchor": "page", "hAnchor": on, "xAlign": "center", "y": y_twips}
 
 
 def _letter_head(masthead: str | None, number: str | None, profile: Profile,
@@ -95,11 +97,11 @@ def _letter_head(masthead: str | None, number: str | None, profile: Profile,
                       run(masthead or "", _fit_size(masthead or "", profile)))]
     rules = letter_rules(profile, page_h)
     length = mm_to_twips(profile.notice.rule_length_mm)
-    for (y, width, _), kind in ((rules[0], THICK_OVER_THIN), (rules[3], THIN_OVER_THICK)):
+    for kind in (THICK_OVER_THIN, THIN_OVER_THICK):
         upper = rules[0] if kind == THICK_OVER_THIN else rules[2]
         edge = page_h - upper[0] - upper[1] / 2  # the double rule's top edge, pt from the top
-        border = {"val": kind, "sz": 18, "space": 0, "color": red}
-        head.append(paragraph(ppr(frame=_frame(round(edge * TWIPS), length, 60),
+        border = {"val": kind, "sz": round(profile.notice.thick_pt * 8), "space": 0, "color": red}
+        head.append(paragraph(ppr(frame=_frame(round(edge * TWIPS), length, 60, on="page"),
                                   top_border=border,
                                   spacing={"line": 60, "lineRule": "exact"}), ""))
     num = profile.style("notice_number").size_pt
@@ -155,7 +157,9 @@ def _attachment(text: str, metrics: Metrics) -> str:
 
 
 def _signature(note: Notice, metrics: Metrics) -> list[str]:
-    """署名 and 成文日期 at the right indents ``present.notice.signature_columns`` gives."""
+    """署名 and 成文日期 at the right indents ``present.notice.signature_columns`` gives, in grid
+    cells as the PDF sets them (absolute twips: Word would size ``rightChars`` by its own
+    character unit and LibreOffice ignores it)."""
     if not (note.signature or note.date):
         return []
     sig_right, date_right = signature_columns(note.signature, note.date)
@@ -167,7 +171,7 @@ def _signature(note: Notice, metrics: Metrics) -> list[str]:
         out.append(paragraph(
             ppr(style="NoticeSignature", keep_next=text is note.signature,
                 spacing={"before": before} if before else None,
-                ind={"rightChars": round(right * 100), "right": round(right * metrics.char_twips)}),
+                ind={"right": round(right * metrics.pitch)}),
             run(text)))
         before = 0
     return out

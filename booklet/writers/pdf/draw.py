@@ -89,6 +89,10 @@ def _draw_page(canvas: Canvas, layout: Layout, page: Page, index: int, numbers: 
         canvas.setStrokeColor(color)
         canvas.setLineWidth(width)
         canvas.line(left + x0, y, left + x1, y)
+    for length, y, width, color in page.page_rules:
+        canvas.setStrokeColor(color)
+        canvas.setLineWidth(width)
+        canvas.line((geo.page_w - length) / 2, y, (geo.page_w + length) / 2, y)
     for n, (title, level) in enumerate(page.bookmarks):
         key = f"p{index}b{n}"
         canvas.bookmarkPage(key)

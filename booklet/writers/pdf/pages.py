@@ -78,6 +78,8 @@ class Page:
     kind: str
     placed: list[Placed] = field(default_factory=list)
     rules: list[tuple[float, float, float, float, str]] = field(default_factory=list)  # x0,x1,y,w,col
+    # rules centred on the paper rather than the text block: (length, y, width, colour)
+    page_rules: list[tuple[float, float, float, str]] = field(default_factory=list)
     bookmarks: list[tuple[str, int]] = field(default_factory=list)  # (title, level)
     number: int | None = None
     foot: list[Placed] = field(default_factory=list)  # footnote lines at the page foot
