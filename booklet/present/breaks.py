@@ -1,7 +1,7 @@
 """Where display text wraps — one decision both writers print.
 
-Titles, the cover and notice titles, part titles, TOC entries and the
-right-aligned attributions are broken here, on widths in grid cells
+Titles, the cover and notice titles, part titles and the right-aligned
+attributions are broken here (TOC entries in ``present.toc``), on widths in grid cells
 (``typeset.cells``), not on one writer's font metrics, so the PDF and the DOCX
 break them at the same words.  Chinese characters take exactly one cell in
 every renderer and digits half a cell in Times New Roman and its twins; other
@@ -18,8 +18,6 @@ from booklet.typeset.titles import display_lines
 SLACK_CELLS = 0.5  # room left on a line holding Latin letters, for another renderer's widths
 ROUNDING_CELLS = 0.05  # room left on a line of Chinese and digits: renderers round to twips
 EXACT = frozenset("0123456789")  # Latin characters exactly half a cell wide in a Times face
-TOC_NUMBER_CELLS = 3  # width kept right of a TOC entry for its leaders and page number
-TOC_HANG_CELLS = 2  # wrapped TOC lines hang two characters in
 
 
 def style_pitch(profile: Profile, style_name: str) -> float:
@@ -54,12 +52,3 @@ def attribution_lines(profile: Profile, text: str, measure_pt: float | None = No
         return [text[:at], text[at:]]
     return display_lines(text, [cell(ch) * pitch for ch in text], room * pitch, pitch,
                          balanced=False)
-
-
-def toc_lines(profile: Profile, text: str) -> list[str]:
-    """A TOC entry as ragged lines: wrapped lines hang in, leaders and number follow the last."""
-    pitch = style_pitch(profile, "toc_entry")
-    measure = profile.text_width_mm * MM - (TOC_NUMBER_CELLS + slack(text)) * pitch
-    widths = [cell(ch) * pitch for ch in text]
-    return display_lines(text, widths, measure, pitch, balanced=False,
-                         indent=TOC_HANG_CELLS * pitch)

@@ -296,3 +296,61 @@ def test_the_notice_letter_measures_the_same_in_both_files(example, via_libreoff
             assert abs((left_a + right_a) / 2 - (left_b + right_b) / 2) <= 1.0, text
     for geometry in (ours, theirs):
         assert abs(geometry["lines"]["宣〔2026〕11号"][2] - block_right) <= 1.0
+
+
+def _uno_python() -> str | None:
+    """A Python that has LibreOffice's ``uno`` module (Debian's python3 with python3-uno)."""
+    for exe in ("/usr/bin/python3", shutil.which("python3")):
+        if exe and subprocess.run([exe, "-c", "import uno"], capture_output=True).returncode == 0:
+            return exe
+    return None
+
+
+def _toc_entries(path: Path, pages: range, skip: tuple[str, ...]) -> list[list[str]]:
+    """The contents page read back: each entry's lines, leaders and page number taken off;
+    ``skip``: the title and the part rows."""
+    pdfplumber = pytest.importorskip("pdfplumber")
+    entries: list[list[str]] = [[]]
+    with pdfplumber.open(path) as pdf:
+        for index in pages:
+            page = pdf.pages[index]
+            rows: dict[float, list[dict]] = {}
+            for c in page.chars:
+                rows.setdefault(round(page.height - c["matrix"][5]), []).append(c)
+            for _, chars in sorted(rows.items()):
+                text = "".join(c["text"] for c in sorted(chars, key=lambda c: c["x0"]))
+                text = re.sub(r"\s", "", text)
+                line = re.sub(r"[.…]*\d+$", "", text)
+                if not text or line in skip:
+                    continue
+                entries[-1].append(line)
+                if line != text:  # its page number: the entry ends here
+                    entries.append([])
+    return [entry for entry in entries if entry]
+
+
+def test_toc_entries_keep_their_breaks_after_libreoffice_updates_the_field(example, tmp_path):
+    """LibreOffice rebuilds the table of contents from the headings (as Word does when it asks
+    to update fields) and wraps each entry itself: every line still ends where a word ends,
+    and the lines are the PDF's."""
+    from booklet.typeset.segment import word_bounds
+    from booklet.typeset.titles import FREE_AFTER
+
+    python = _uno_python()
+    if python is None or shutil.which("soffice") is None:
+        pytest.skip("LibreOffice with its Python bindings (python3-uno) is not installed")
+    updated = tmp_path / "updated.pdf"
+    script = Path(__file__).with_name("lo_update_toc.py")
+    run = subprocess.run([python, str(script), str(example["docx"]), str(updated),
+                          str(tmp_path / "profile")], capture_output=True, text=True, timeout=300)
+    assert run.returncode == 0 and run.stdout.strip() == "1", run.stderr
+    toc, skip = range(2, 4), ("目录", "延伸阅读")  # notice, cover, contents on two pages
+    ours, theirs = _toc_entries(example["pdf"], toc, skip), _toc_entries(updated, toc, skip)
+    assert len(ours) == 16 and theirs == ours
+    wrapped = [lines for lines in theirs if len(lines) > 1]
+    assert len(wrapped) >= 8
+    for lines in wrapped:
+        bounds, pos = word_bounds("".join(lines)), 0
+        for line in lines[:-1]:
+            pos += len(line)
+            assert pos in bounds or line[-1] in FREE_AFTER or line[-1] == "—", (lines, line)

@@ -23,6 +23,7 @@ from booklet.writers.docx.metrics import Metrics
 from booklet.writers.docx.notes import Footnotes
 from booklet.writers.docx.props import paragraph, ppr, rpr, run
 from booklet.writers.docx.toc import article_bookmark
+from booklet.writers.docx.toclevels import TITLE_ID, TocPlan
 
 BOLD = rpr(bold=True)
 
@@ -65,10 +66,12 @@ class ArticleWriter:
     """Turns one article into paragraph XML; ``metrics`` gives the grid for spacing, ``notes``
     collects the footnotes for ``word/footnotes.xml``."""
 
-    def __init__(self, metrics: Metrics, profile: Profile, notes: Footnotes) -> None:
+    def __init__(self, metrics: Metrics, profile: Profile, notes: Footnotes,
+                 plan: TocPlan | None = None) -> None:
         self.metrics = metrics
         self.profile = profile
         self.notes = notes
+        self.plan = plan
         self.current: Article | None = None
         self.visitors: dict[type, Callable[[Block], str]] = {
             Heading: self.heading, Paragraph: self.paragraph, Quote: self.quote,
@@ -82,8 +85,10 @@ class ArticleWriter:
         head: list[tuple[str, str]] = []  # (style, content)
         if article.kicker:
             head.append(("Kicker", run(self.display(article.kicker, "kicker"))))
-        head.append(("Heading1", bookmark(index, article_bookmark(index),
-                                          run(self.display(article.title, "title")))))
+        title_style = self.plan.title_style(self.plan.entries[index].shape)[0] \
+            if self.plan else TITLE_ID  # the title's TOC level (``toclevels``)
+        head.append((title_style, bookmark(index, article_bookmark(index),
+                                           run(self.display(article.title, "title")))))
         for style, key, text in (("ArticleSubtitle", "subtitle", article.subtitle),
                                  ("Author", "author", article.author),
                                  ("SourceLine", "source_line", article.source_line)):

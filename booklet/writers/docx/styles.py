@@ -15,6 +15,8 @@ from lxml import etree
 
 from booklet.layout import Profile, TextStyle
 from booklet.present.style import lines_before_heading
+from booklet.present.toc import DEFAULT_SHAPE
+from booklet.writers.docx.toclevels import TITLE_ID, TocPlan
 from booklet.writers.docx.metrics import Metrics, exact_line, font_names
 from booklet.writers.docx.ooxml import esc, parse_fragment, qn
 from booklet.writers.docx.props import ppr, rpr
@@ -87,15 +89,16 @@ SPECS: tuple[StyleSpec, ...] = (
 
 
 def install_styles(styles_root: etree._Element, profile: Profile, metrics: Metrics,
-                   grouped: bool) -> None:
-    """Replace the template's styles with ours; ``grouped``: the TOC has part rows."""
+                   plan: TocPlan) -> None:
+    """Replace the template's styles with ours; ``plan``: the contents page's levels."""
     _set_doc_defaults(styles_root, profile)
     for style in list(styles_root.iterfind(qn("style"))):
         if style.get(qn("default")) != "1" or style.get(qn("styleId")) == "Normal":
             styles_root.remove(style)
     xml = [_normal(profile, metrics)]
     xml.extend(_paragraph_style(spec, profile, metrics) for spec in SPECS)
-    xml.extend(_toc_styles(profile, metrics, grouped))
+    xml.extend(_toc_styles(profile, metrics, plan))
+    xml.extend(_title_variants(plan))
     xml.append(_footnote_reference())
     for node in parse_fragment("".join(xml)):
         styles_root.append(node)
@@ -181,17 +184,34 @@ def _paragraph_style(spec: StyleSpec, profile: Profile, metrics: Metrics) -> str
                       builtin=spec.builtin, based_on="Normal", next_id=spec.next_id)
 
 
-def _toc_styles(profile: Profile, metrics: Metrics, grouped: bool) -> list[str]:
-    """TOC 1 / TOC 2: dot leader to a right tab at the measure, wrapped lines hang 2 characters."""
-    size = profile.style("toc_entry").size_pt
-    hang = round(2 * size * 20)
-    right = round(3 * size * 20)
+def _toc_styles(profile: Profile, metrics: Metrics, plan: TocPlan) -> list[str]:
+    """TOC 1…: dot leader to a right tab at the measure, ragged (as the PDF sets them); each
+    entry level has the right indent and hang of its shape (``present.toc``), the part rows
+    (level 1 when grouped) the house shape."""
     tabs = ({"val": "right", "leader": "dot", "pos": metrics.text_w},)
+    levels = [(1, None)] if plan.grouped else []
+    levels += [(plan.level(shape), shape) for shape in plan.shapes]
     out = []
-    for level, key in ((1, "toc_part" if grouped else "toc_entry"), (2, "toc_entry")):
-        p = ppr(tabs=tabs, ind={"left": hang, "right": right, "hanging": hang}, jc="both")
+    for level, shape in levels:
+        right, hang = shape or DEFAULT_SHAPE
+        key = "toc_entry" if shape else "toc_part"
+        ind = {"left": round(hang * metrics.pitch), "right": round(right * metrics.pitch),
+               "hanging": round(hang * metrics.pitch)}
+        p = ppr(tabs=tabs, ind=ind, jc="left")
         out.append(_style_xml(f"TOC{level}", f"toc {level}", p + run_props(profile, key),
                               builtin=True, based_on="Normal", next_id="BodyText"))
+    return out
+
+
+def _title_variants(plan: TocPlan) -> list[str]:
+    """Article title styles that differ from Heading 1 only in the TOC level they map to."""
+    out = []
+    for shape in plan.shapes:
+        style_id, name = plan.title_style(shape)
+        if style_id != TITLE_ID:
+            out.append(f'<w:style w:type="paragraph" w:customStyle="1" w:styleId="{style_id}">'
+                       f'<w:name w:val="{esc(name)}"/><w:basedOn w:val="{TITLE_ID}"/>'
+                       f'<w:next w:val="BodyText"/></w:style>')
     return out
 
 
