@@ -19,6 +19,7 @@ from booklet.typeset.cells import cells
 RIGHT_CELLS = 2  # 右空二字
 DATE_SHIFT = 2  # 成文日期首字比署名首字右移二字
 NUMBER_GAP = 7 / 8  # the number sits 7/8 of a 3号 character below the red rule
+EM_ASCENT = 0.88  # a line's baseline below the top of its ideographic em box, in em
 
 
 def head_bottom_pt(profile: Profile) -> float:

@@ -244,12 +244,12 @@ def test_source_lines_share_one_wording(example):
     assert Counter(re.findall(r"^（来源：", text, re.MULTILINE))["（来源："] >= 14
 
 
-def _notice_geometry(path: Path) -> dict:
-    """The notice page measured (mm): red rules (top, length, left, width in pt), and per text
+def _notice_geometry(path: Path, index: int = 0) -> dict:
+    """A front page measured (mm): red rules (top, length, left, width in pt), and per text
     line its baseline, left and right edge, keyed by the line's text."""
     pdfplumber = pytest.importorskip("pdfplumber")
     with pdfplumber.open(path) as pdf:
-        page = pdf.pages[0]
+        page = pdf.pages[index]
         red = [e for e in page.lines + page.rects if e.get("stroking_color")
                and len(e["stroking_color"]) == 3 and e["stroking_color"][0] > 0.8
                and e["stroking_color"][1] < 0.3]
@@ -354,3 +354,17 @@ def test_toc_entries_keep_their_breaks_after_libreoffice_updates_the_field(examp
         for line in lines[:-1]:
             pos += len(line)
             assert pos in bounds or line[-1] in FREE_AFTER or line[-1] == "—", (lines, line)
+
+
+def test_the_cover_measures_the_same_in_both_files(example, via_libreoffice):
+    """Cover rules and texts where ``present.cover`` places them, in the PDF and in
+    LibreOffice's rendering of the DOCX's frames: within 1 mm."""
+    ours, theirs = _notice_geometry(example["pdf"], 1), _notice_geometry(via_libreoffice, 1)
+    assert len(ours["rules"]) == len(theirs["rules"]) == 3
+    for a, b in zip(ours["rules"], theirs["rules"]):
+        assert abs(a[0] - b[0]) <= 0.6 and abs(a[1] - b[1]) <= 0.5
+    assert sorted(ours["lines"]) == sorted(theirs["lines"]) and len(ours["lines"]) >= 5
+    for text, (base_a, left_a, right_a) in ours["lines"].items():
+        base_b, left_b, right_b = theirs["lines"][text]
+        assert abs(base_a - base_b) <= 1.0, (text, base_a, base_b)
+        assert abs((left_a + right_a) / 2 - (left_b + right_b) / 2) <= 1.0, text

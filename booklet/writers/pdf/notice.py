@@ -6,7 +6,8 @@ from dataclasses import replace
 
 from booklet.layout import MM
 from booklet.model import Booklet, Notice
-from booklet.present.notice import NUMBER_GAP, letter_rules, signature_columns, title_slot
+from booklet.present.notice import (EM_ASCENT, NUMBER_GAP, letter_rules, signature_columns,
+                                    title_slot)
 from booklet.writers.pdf.pages import Chunk, Flow, Geometry, Page, Placed
 from booklet.writers.pdf.text import Shaper
 
@@ -36,7 +37,7 @@ def _letter_head(issuer: str | None, number: str | None, page: Page, geo: Geomet
     profile = shaper.profile
     red = profile.accent_color
     size = profile.style("notice_masthead").size_pt
-    y = geo.page_h - profile.notice.masthead_top_mm * MM - size * 0.88  # the em box's top edge
+    y = geo.page_h - profile.notice.masthead_top_mm * MM - size * EM_ASCENT  # em box's top edge
     for line in shaper.set("notice_masthead", issuer or "")[:1]:  # GB/T: one line
         page.placed.append(Placed(line, y=y))
     rules = letter_rules(profile, geo.page_h)
