@@ -22,6 +22,7 @@ from booklet.errors import BookletError, InputError
 from booklet.fingerprint import STATE_FILE, fingerprint, is_up_to_date, write_state
 from booklet.frontmatter import render_cover, render_notice
 from booklet.i18n import _, ngettext
+from booklet.impose import Imposition, imposition_for
 from booklet.layout import Profile, load_profile
 from booklet.manifest import Manifest, load_manifest
 from booklet.model import Booklet
@@ -30,6 +31,7 @@ from booklet.sources import LoadedSource, Progress, group_parts, load_sources, o
 
 if TYPE_CHECKING:
     from booklet.fonts import FontMap
+    from booklet.writers.pdf import PdfInfo
 
 __all__ = ["STATE_FILE", "BuildOptions", "BuildResult", "assemble_booklet", "build",
            "resolve_fonts_quietly", "source_cache"]
@@ -44,6 +46,7 @@ class BuildOptions:
     force: bool = False
     use_cache: bool = True
     strict: bool = False
+    impose: str | None = None  # saddle or 2up: over the manifest's ``impose:``
 
 
 @dataclass(slots=True)
@@ -114,7 +117,8 @@ def resolve_fonts_quietly(profile: Profile, files: dict[str, Path]) -> "FontMap"
 
 def _render_outputs(booklet: Booklet, formats: list[str], staging: dict[str, Path],
                     manifest: Manifest, result: BuildResult, options: BuildOptions,
-                    progress: Progress | None, profile: Profile, fonts: "FontMap | None") -> None:
+                    progress: Progress | None, profile: Profile, fonts: "FontMap | None",
+                    imposition: Imposition | None = None) -> None:
     from booklet.present import present
     from booklet.writers import LABELS, NEEDS_PAGES, WRITERS, Job
 
@@ -135,8 +139,8 @@ def _render_outputs(booklet: Booklet, formats: list[str], staging: dict[str, Pat
                              path=manifest.path)
         for glyph in missing:
             result.warn(str(glyph))
-    pages = layout = None
-    if NEEDS_PAGES & set(formats):
+    pages = layout = info = None
+    if NEEDS_PAGES & set(formats) or imposition is not None:  # imposing reads the page kinds
         from booklet.writers.pdf import paginate
 
         info = paginate(printed, profile=profile, fonts=fonts)
@@ -144,11 +148,29 @@ def _render_outputs(booklet: Booklet, formats: list[str], staging: dict[str, Pat
         result.article_pages = list(pages)
     text = present(booklet, project_dir=manifest.root, edition="text") if "md" in formats \
         else printed
-    job = Job(printed, text, profile, fonts, pages, manifest.root, layout)
+    job = Job(printed, text, profile, fonts, pages, manifest.root, layout,
+              options=manifest.format_options)
     for fmt in formats:
         if progress:
             progress(_(LABELS[fmt]) if fmt in LABELS else fmt)
         WRITERS[fmt](job, staging[fmt])
+    if imposition is not None:
+        _impose(imposition, staging, info, progress, result.warn)
+
+
+def _impose(imposition: Imposition, staging: dict[str, Path], info: "PdfInfo",
+            progress: Progress | None, warn: Callable[[str], None]) -> None:
+    """The staged PDF imposed beside it; padding blanks go after the last article."""
+    from booklet.impose import facing_warning, impose_pdf
+
+    warning = facing_warning(imposition, info.page_numbers)
+    if warning:
+        warn(warning)
+    if progress:
+        progress(_("imposing the PDF for printing"))
+    starts = [info.page_numbers.index(number) for number in info.article_pages]
+    impose_pdf(staging["pdf"], staging[imposition.mode], imposition,
+               page_kinds=info.page_kinds, article_starts=starts)
 
 
 def in_manifest(exc: BookletError, manifest: Manifest) -> BookletError:
@@ -203,17 +225,18 @@ def collector_paused() -> Iterator[None]:
             gc.enable()
 
 
-def _repeats(loaded: list[LoadedSource], manifest: Manifest, cache: SourceCache) -> list[str]:
+def _repeats(loaded: list[LoadedSource], manifest: Manifest) -> list[str]:
     """One warning per article that repeats an earlier one (a text printed twice)."""
     from booklet.verify.same import repeated_articles
 
-    return [same.warning() for same in repeated_articles(loaded, manifest.root, cache)]
+    return [same.warning() for same in repeated_articles(loaded, manifest.root)]
 
 
 def _build(manifest: Manifest, options: BuildOptions, progress: Progress | None,
            result: BuildResult) -> BuildResult:
     started = time.perf_counter()
     formats = _formats(manifest, options)
+    imposition = imposition_for(manifest.impose, options.impose, formats)
     profile = load_profile(manifest.layout_name, manifest.layout_overrides)  # a bad layout fails first
     out_dir = options.out_dir or manifest.resolve(manifest.out_dir)
     cache = source_cache(manifest, enabled=options.use_cache)
@@ -223,25 +246,27 @@ def _build(manifest: Manifest, options: BuildOptions, progress: Progress | None,
     result.recleaned = list(cache.recleaned)
     if cache.write_error:
         result.warn(cache.write_error)
-    from booklet.writers import NEEDS_FONTS
+    from booklet.writers import NEEDS_FONTS, output_files
 
     fonts = None
     if NEEDS_FONTS & set(formats):  # resolved before the check: fonts installed since
         fonts = resolve_fonts_quietly(profile, booklet.font_files)  # the last build rebuild
-    targets = {fmt: out_dir / f"{manifest.name}.{fmt}" for fmt in formats}
-    stamp = fingerprint(manifest, (item.cache_key for item in loaded), formats,
+    targets = output_files(formats, out_dir, manifest.name, manifest.format_options)
+    if imposition is not None:
+        targets[imposition.mode] = out_dir / imposition.file_name(manifest.name)
+    stamp = fingerprint(manifest, (item.cache_key for item in loaded), list(targets),
                         booklet.source_date_epoch, profile, fonts)
     if not options.force and is_up_to_date(out_dir, stamp, targets):
         result.outputs, result.up_to_date = targets, True
         result.seconds = time.perf_counter() - started
         return result
-    for repeat in _repeats(loaded, manifest, cache):  # like glyph warnings: only when building
+    for repeat in _repeats(loaded, manifest):  # like glyph warnings: only when building
         result.warn(repeat)
     for where, message in outside_project(manifest):
         result.warn(f"{where}: {message}")
     publish(out_dir, targets,
             lambda staging: _render_outputs(booklet, formats, staging, manifest, result, options,
-                                            progress, profile, fonts),
+                                            progress, profile, fonts, imposition),
             after=lambda: write_state(out_dir, stamp, targets))
     result.outputs = targets
     result.seconds = time.perf_counter() - started

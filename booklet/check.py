@@ -100,14 +100,14 @@ def check_project(manifest_path: Path, *, use_cache: bool = True) -> CheckResult
 def _check_quotations(manifest: Manifest, loaded: list[LoadedSource], result: CheckResult,
                       cache: SourceCache) -> None:
     """``booklet verify`` in brief: repeated articles as warnings, the quotation counts."""
-    from booklet.verify.project import load_for_verify, verify_loaded
+    from booklet.verify.project import Others, load_for_verify, verify_loaded
 
     try:
-        references, comparisons = load_for_verify(manifest, loaded, cache)
+        others = load_for_verify(manifest, loaded, cache)
     except BookletError as exc:
         result.error(exc)
-        references, comparisons = [], {}
-    report = verify_loaded(loaded, references, comparisons, manifest.root, cache)
+        others = Others()
+    report = verify_loaded(loaded, others, manifest.root, cache)
     for same in report.same_texts:
         if same.second.kind == "article" and not same.declared:
             result.add("warning", "", same.warning())

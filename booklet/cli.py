@@ -80,7 +80,8 @@ def _build_once(args: argparse.Namespace) -> int:
 
     formats = [f.strip() for f in args.format.split(",") if f.strip()] if args.format else None
     options = BuildOptions(formats=formats, out_dir=Path(args.out) if args.out else None,
-                           force=args.force, use_cache=not args.no_cache, strict=args.strict)
+                           force=args.force, use_cache=not args.no_cache, strict=args.strict,
+                           impose=args.impose)
     shown: list[str] = []
 
     def on_warning(message: str) -> None:  # said at once: a large source warns before cleaning
@@ -134,7 +135,8 @@ def _cmd_check(args: argparse.Namespace) -> int:
         if finding.level == "error" or not args.quiet:
             print(f"booklet: {finding}", file=sys.stderr if finding.level == "error" else sys.stdout)
     if result.verify_summary and not args.quiet:
-        print(f"booklet: {result.verify_summary} (details: booklet verify)")
+        print("booklet: " + _("{summary} (details: booklet verify)").format(
+            summary=result.verify_summary))
     _say(args, f"booklet: {result.summary()}")
     return result.exit_code
 
@@ -150,14 +152,13 @@ def _cmd_verify(args: argparse.Namespace) -> int:
     if args.output:
         from booklet.fileio import write_text_atomic
 
-        write_text_atomic(Path(args.output), render(report, args.format,
-                                                    title=Path(args.manifest).stem))
+        write_text_atomic(Path(args.output), render(report, args.format))
         _say(args, f"booklet: {report.summary_line()} → {args.output}")
     elif args.format == "text":
         if not args.quiet:
             sys.stdout.write(render(report, "text", color=sys.stdout.isatty()))
     else:
-        sys.stdout.write(render(report, args.format, title=Path(args.manifest).stem))
+        sys.stdout.write(render(report, args.format))
     return 1 if args.strict and not report.clean else 0
 
 
@@ -213,12 +214,18 @@ def _add_manifest_arg(parser: argparse.ArgumentParser, help_text: str) -> None:
 
 
 def _add_build_parser(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
+    from booklet.impose import IMPOSE_MODES
+
     build = sub.add_parser("build", parents=[common], help=_("build the booklet's PDF/DOCX/Markdown"))
     _add_manifest_arg(build, _("the manifest (default: booklet.yaml)"))
     build.add_argument("--format", metavar=_("FORMATS"),
-                       help=_("comma-separated formats to build: pdf,docx,md"))
+                       help=_("comma-separated formats to build: pdf,docx,md,html"))
     build.add_argument("--out", metavar=_("FOLDER"),
                        help=_("output folder (default: the manifest's out_dir, build/)"))
+    build.add_argument("--impose", choices=IMPOSE_MODES, metavar=_("MODE"),
+                       help=_("also write the PDF imposed for printing, beside it: 'saddle' "
+                              "(sheets to fold into a stapled booklet) or '2up' "
+                              "(two pages a sheet)"))
     build.add_argument("--force", action="store_true", help=_("rebuild even if nothing changed"))
     build.add_argument("--no-cache", action="store_true", help=_("re-clean every source"))
     build.add_argument("--strict", action="store_true",
@@ -284,14 +291,18 @@ def build_parser() -> argparse.ArgumentParser:
     check.set_defaults(func=_cmd_check)
 
     verify = sub.add_parser("verify", parents=[common],
-                            help="collate repeated texts and check every quotation against its source")
-    _add_manifest_arg(verify, "the manifest (default: booklet.yaml)")
+                            help=_("collate repeated texts and check every quotation against "
+                                   "its source"))
+    _add_manifest_arg(verify, _("the manifest (default: booklet.yaml)"))
     verify.add_argument("--format", choices=("text", "md", "html", "json"), default="text",
-                        help="report format (default: text, on the terminal)")
-    verify.add_argument("-o", "--output", help="write the report to this file")
+                        metavar=_("FORMAT"),
+                        help=_("report format: 'text' (on the terminal, the default), 'md', "
+                               "'html' (a page to open and print) or 'json' (for tools)"))
+    verify.add_argument("-o", "--output", metavar=_("FILE"),
+                        help=_("write the report to this file"))
     verify.add_argument("--strict", action="store_true",
-                        help="exit 1 when a quotation differs or is not found, or texts differ")
-    verify.add_argument("--no-cache", action="store_true", help="re-clean every source")
+                        help=_("exit 1 when a quotation differs or is not found, or texts differ"))
+    verify.add_argument("--no-cache", action="store_true", help=_("re-clean every source"))
     verify.set_defaults(func=_cmd_verify)
 
     clean = sub.add_parser("clean", parents=[common], help=_("print a source as cleaned Markdown"))

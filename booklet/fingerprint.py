@@ -39,6 +39,8 @@ def templates_used(manifest: Manifest, formats: Iterable[str]) -> list[str]:
         names.append("source_line.j2")
     if "md" in formats:
         names.append("booklet.md.j2")
+    if "html" in formats:
+        names.append("booklet.html.j2")
     return names
 
 

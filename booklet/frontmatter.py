@@ -6,11 +6,14 @@ Templates hold the wording, writers hold the layout.  A project's own
 
 from __future__ import annotations
 
+import os
+from contextlib import contextmanager
 from functools import lru_cache
 from pathlib import Path
-from typing import Any
+from typing import Any, Iterator
 
 import jinja2
+import jinja2.bccache
 import jinja2.meta
 import yaml
 
@@ -29,20 +32,56 @@ def template_env(project_dir: Path | None) -> jinja2.Environment:
     env = jinja2.Environment(
         loader=jinja2.FileSystemLoader(search),
         undefined=jinja2.StrictUndefined,
-        autoescape=jinja2.select_autoescape(enabled_extensions=("html", "htm", "xml")),
+        autoescape=jinja2.select_autoescape(enabled_extensions=("html", "htm", "xml", "html.j2")),
         keep_trailing_newline=True,
         cache_size=0,  # a project template added after the first render (--watch) takes over
+        bytecode_cache=_CompiledTemplates(str(compiled_folder())),
     )
     # ``tojson`` writes YAML-safe values; keep Chinese readable instead of \uXXXX escapes.
     env.policies["json.dumps_kwargs"] = {"sort_keys": True, "ensure_ascii": False}
     return env
 
 
+def compiled_folder() -> Path:
+    """``$XDG_CACHE_HOME/booklet/templates``: templates compiled to Python bytecode."""
+    base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
+    return Path(base) / "booklet" / "templates"
+
+
+class _CompiledTemplates(jinja2.FileSystemBytecodeCache):
+    """jinja2's bytecode cache, keyed by each template's file and checked against its text, so
+    an edited template is compiled afresh; compiling the phone edition's page costs more than
+    rendering it.  A cache that cannot be written (read-only home, full disk) is skipped."""
+
+    def dump_bytecode(self, bucket: jinja2.bccache.Bucket) -> None:
+        try:
+            os.makedirs(self.directory, exist_ok=True)
+            super().dump_bytecode(bucket)
+        except OSError:
+            pass  # the next build compiles the template again: slower, never wrong
+
+
 def render_template(name: str, project_dir: Path | None, **variables: Any) -> str:
     """Render one template; a template error is an ``InputError`` naming the template and line."""
-    env = template_env(project_dir)
+    return render_loaded(load_template(name, project_dir), **variables)
+
+
+def load_template(name: str, project_dir: Path | None) -> jinja2.Template:
+    """One template compiled (the project's own first), for rendering more than once."""
+    with _as_input_error(name):
+        return template_env(project_dir).get_template(name)
+
+
+def render_loaded(template: jinja2.Template, **variables: Any) -> str:
+    """Render a ``load_template`` result; errors as ``render_template`` words them."""
+    with _as_input_error(template.name or ""):
+        return template.render(**variables)
+
+
+@contextmanager
+def _as_input_error(name: str) -> Iterator[None]:
     try:
-        return env.get_template(name).render(**variables)
+        yield
     except jinja2.TemplateNotFound as exc:
         raise InputError(_("template not found"), path=name) from exc
     except jinja2.TemplateSyntaxError as exc:

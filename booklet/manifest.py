@@ -21,6 +21,7 @@ from pydantic_core import PydanticCustomError
 from booklet.encoding import decode_text
 from booklet.errors import InputError, describe_os_error
 from booklet.i18n import N_, _
+from booklet.impose import CREEP_MAX_MM, IMPOSE_MODES
 from booklet.yamlcheck import check_expansion, describe_yaml_problem
 
 DEFAULT_MANIFEST = "booklet.yaml"
@@ -81,6 +82,15 @@ class ReferenceEntry(_Strict):
         return str(value) if isinstance(value, (int, float, _dt.date)) else value
 
 
+class ImposeSpec(_Strict):
+    """``impose:`` — also write the PDF imposed for printing (``booklet.impose``);
+    ``impose: saddle`` is short for ``impose: {mode: saddle}``."""
+
+    mode: Literal[IMPOSE_MODES]  # type: ignore[valid-type]
+    creep_mm: float = 0.0  # saddle: how far the innermost sheet pushes out when folded
+    crop_marks: bool = False
+
+
 class PartEntry(_Strict):
     """A ``part:`` group of entries: a divider row in the table of contents."""
 
@@ -93,6 +103,14 @@ class LayoutSpec(_Strict):
 
     model_config = ConfigDict(extra="allow", frozen=True)
     profile: str = "gongwen"
+
+
+class HtmlSpec(_Strict):
+    """``html:`` settings of the phone edition."""
+
+    # Also write NAME.inline.html: every style on its element, for WeChat official-account
+    # editors, which strip <style> blocks.
+    inline_styles: bool = False
 
 
 class Manifest(_Strict):
@@ -111,8 +129,10 @@ class Manifest(_Strict):
     notice: NoticeSpec | None = None
     cover_first: bool = False  # front matter: cover, notice, contents (default: notice first)
     captions: Literal["keep", "drop"] = "drop"  # photo captions whose photo is not printed
+    html: HtmlSpec = Field(default_factory=HtmlSpec)  # the phone edition's settings
     contents: list[Union[PartEntry, SourceEntry]]
     references: list[Union[str, ReferenceEntry]] = Field(default_factory=list)
+    impose: ImposeSpec | None = None
     path: Path = Path(DEFAULT_MANIFEST)
     _entry_lines: list[int] = PrivateAttr(default_factory=list)
     _key_lines: dict[str, int] = PrivateAttr(default_factory=dict)
@@ -128,6 +148,11 @@ class Manifest(_Strict):
             raise PydanticCustomError("literal_error", "Input should be {expected}",
                                       {"expected": ", ".join(f"'{name}'" for name in WRITERS)})
         return value
+
+    @field_validator("impose", mode="before")
+    @classmethod
+    def _impose_shorthand(cls, value: Any) -> Any:
+        return {"mode": value} if isinstance(value, str) else value
 
     def key_line(self, key: str) -> int | None:
         """Line of a top-level key, for messages about its value."""
@@ -149,6 +174,11 @@ class Manifest(_Strict):
         if isinstance(self.layout, str):
             return {}
         return dict(self.layout.model_extra or {})
+
+    @property
+    def format_options(self) -> dict[str, dict[str, Any]]:
+        """Each output format's settings, as writers read them (``Job.options``)."""
+        return {"html": self.html.model_dump()}
 
     def reference_entries(self) -> list[tuple[ReferenceEntry, int | None]]:
         """Every ``references`` item as an entry (a bare path is an entry with only ``source``),
@@ -228,7 +258,9 @@ _KNOWN_KEYS: dict[str, tuple[str, ...]] = {
     "SourceEntry": tuple(SourceEntry.model_fields),
     "PartEntry": tuple(PartEntry.model_fields),
     "notice": tuple(NoticeSpec.model_fields),
+    "html": tuple(HtmlSpec.model_fields),
     "ReferenceEntry": tuple(ReferenceEntry.model_fields),
+    "impose": tuple(ImposeSpec.model_fields),
 }
 
 
@@ -248,6 +280,8 @@ _VALUE_PROBLEMS = {
     "int_from_float": N_("must be a whole number"),
     "bool_type": N_("must be true or false"),
     "bool_parsing": N_("must be true or false"),
+    "float_type": N_("must be a number"),
+    "float_parsing": N_("must be a number"),
     "list_type": N_("must be a list: [a, b], or one '- ' line per item"),
     "dict_type": N_("must be a mapping of keys and values"),
     "model_type": N_("must be a mapping of keys and values"),
@@ -256,8 +290,8 @@ _VALUE_PROBLEMS = {
 
 
 def _context_of(loc: tuple[Any, ...]) -> str:
-    if "notice" in loc:
-        return "notice"
+    if len(loc) > 1 and loc[0] in _KNOWN_KEYS:  # a top-level mapping of its own: notice, html, impose
+        return loc[0]
     if "ReferenceEntry" in loc:
         return "ReferenceEntry"
     for i in range(len(loc) - 1, -1, -1):
@@ -372,6 +406,25 @@ def _check_values(manifest: Manifest, data: dict[str, Any]) -> None:
     if not manifest.outputs:
         raise InputError(_("'outputs' is empty"), path=manifest.path, line=lines.get("outputs"),
                          key="outputs")
+    if manifest.impose is not None:
+        _check_impose(manifest, manifest.impose, data)
+
+
+def _check_impose(manifest: Manifest, spec: ImposeSpec, data: dict[str, Any]) -> None:
+    """An imposition needs the PDF; creep is a saddle's, and a few millimetres at most."""
+    line = data.get("__lines__", {}).get("impose")
+    nested = data.get("impose")
+    creep_line = nested.get("__lines__", {}).get("creep_mm", line) if isinstance(nested, dict) \
+        else line
+    if "pdf" not in manifest.outputs:
+        raise InputError(_("imposition needs the PDF: add pdf to 'outputs'"), path=manifest.path,
+                         line=line, key="impose")
+    if not 0 <= spec.creep_mm <= CREEP_MAX_MM:
+        raise InputError(_("must be between 0 and {max} (millimetres)").format(
+            max=f"{CREEP_MAX_MM:g}"), path=manifest.path, line=creep_line, key="impose.creep_mm")
+    if spec.creep_mm and spec.mode != "saddle":
+        raise InputError(_("creep only happens in a folded booklet: use it with 'mode: saddle'"),
+                         path=manifest.path, line=creep_line, key="impose.creep_mm")
 
 
 def read_manifest_text(path: Path) -> str:

@@ -33,7 +33,7 @@ issuer: 党委宣传部              # optional: printed on the cover and under 
 date: {year}年{month}月
 name: booklet                 # output file names: build/booklet.pdf, build/booklet.docx
 layout: gongwen               # GB/T 9704 A4 grid; a5-booklet for a pocket edition
-outputs: [pdf, docx, md]      # any of pdf, docx, md
+outputs: [pdf, docx, md]      # any of pdf, docx, md, html (one file for phones)
 source_date_epoch: {epoch}   # fixed dates: the same inputs give byte-identical files
 
 # An optional 通知 letter before the table of contents (wording: templates/notice.yaml.j2).

@@ -37,8 +37,8 @@ class LoadedSource:
     cache_key: str
 
 
-def read_cached(path: Path, options: ReadOptions, cache: SourceCache) -> tuple[ReadResult, str]:
-    """Read ``path`` through the cache; returns the result and its cache key."""
+def source_key(path: Path, options: ReadOptions, cache: SourceCache) -> str:
+    """The cache key of ``path`` read with ``options``: the file is read and checked, not cleaned."""
     check_suffix(path)  # an unknown suffix fails before reading the bytes
     try:
         data = path.read_bytes()
@@ -49,7 +49,15 @@ def read_cached(path: Path, options: ReadOptions, cache: SourceCache) -> tuple[R
     except PermissionError as exc:
         raise InputError(_("source file cannot be read (permission denied)"), path=path) from exc
     check_source_bytes(path, data)
-    key = cache.key(data, path.suffix, options)
+    return cache.key(data, path.suffix, options)
+
+
+def read_cached(path: Path, options: ReadOptions, cache: SourceCache,
+                key: str | None = None) -> tuple[ReadResult, str]:
+    """Read ``path`` through the cache; returns the result and its cache key (``key``, when the
+    caller has it from ``source_key``)."""
+    if key is None:
+        key = source_key(path, options, cache)
     result = cache.get(key)
     if result is not None:
         cache.hits += 1
@@ -188,12 +196,14 @@ def group_parts(loaded: list[LoadedSource]) -> tuple[Part, ...]:
 
 
 @dataclass(frozen=True, slots=True)
-class LoadedReference:
-    """One reference file after reading (through the cache): all its articles, never printed."""
+class ReferenceFile:
+    """One reference file, read and checked but not yet cleaned: ``read_reference`` gives its
+    articles (through the cache).  ``booklet verify`` keeps what it derives from them under
+    ``cache_key``, so a later run need not load the articles at all."""
 
     entry: ReferenceEntry
     path: Path
-    articles: tuple[Article, ...]
+    options: ReadOptions
     cache_key: str
 
 
@@ -216,31 +226,34 @@ def reference_paths(manifest: Manifest) -> list[tuple[ReferenceEntry, Path]]:
         if path.is_dir():
             files = _readable_files(path)
             if not files:
-                raise _reference_error(manifest, line, index,
-                                       f"reference folder holds no readable file: {entry.source}")
+                raise _reference_error(manifest, line, index, _(
+                    "reference folder holds no readable file: {folder}").format(
+                        folder=entry.source))
             out.extend((entry, f) for f in files)
         elif path.is_file():
             out.append((entry, path))
         else:
-            what = "folder" if entry.source.endswith(("/", "\\")) else "file or folder"
-            raise _reference_error(manifest, line, index,
-                                   f"reference {what} not found: {entry.source}")
+            missing = _("reference folder not found: {path}") \
+                if entry.source.endswith(("/", "\\")) \
+                else _("reference file or folder not found: {path}")
+            raise _reference_error(manifest, line, index, missing.format(path=entry.source))
     return out
 
 
-def load_references(manifest: Manifest, cache: SourceCache,
-                    progress: Progress | None = None) -> list[LoadedReference]:
-    """Read every reference file (cleaned and cached like sources)."""
-    loaded: list[LoadedReference] = []
-    paths = reference_paths(manifest)
-    for number, (entry, path) in enumerate(paths, start=1):
-        if progress:
-            progress(f"reading reference {number}/{len(paths)}: {path.name}")
-        result, key = read_cached(path, ReadOptions(rules=dict(entry.clean)), cache)
-        articles = tuple(dataclasses.replace(a, provenance=Provenance(path))
-                         for a in result.document.articles)
-        loaded.append(LoadedReference(entry, path, articles, key))
-    return loaded
+def load_references(manifest: Manifest, cache: SourceCache) -> list[ReferenceFile]:
+    """Every reference file, read and checked (its cache key known), not cleaned yet."""
+    files: list[ReferenceFile] = []
+    for entry, path in reference_paths(manifest):
+        options = ReadOptions(rules=dict(entry.clean))
+        files.append(ReferenceFile(entry, path, options, source_key(path, options, cache)))
+    return files
+
+
+def read_reference(reference: ReferenceFile, cache: SourceCache) -> tuple[Article, ...]:
+    """The articles of a reference file (cleaned and cached like sources)."""
+    result, _key = read_cached(reference.path, reference.options, cache, key=reference.cache_key)
+    return tuple(dataclasses.replace(a, provenance=Provenance(reference.path))
+                 for a in result.document.articles)
 
 
 def load_comparison(item: LoadedSource, manifest: Manifest,
@@ -251,8 +264,9 @@ def load_comparison(item: LoadedSource, manifest: Manifest,
         return None
     path = manifest.resolve(other)
     if not path.is_file():
-        raise _entry_error(item.ref, manifest, f"compare_with file not found: {other}",
+        raise _entry_error(item.ref, manifest,
+                           _("compare_with file not found: {path}").format(path=other),
                            "compare_with")
-    result, _ = read_cached(path, ReadOptions(), cache)
+    result, _key = read_cached(path, ReadOptions(), cache)
     return path, tuple(dataclasses.replace(a, provenance=Provenance(path))
                        for a in result.document.articles)

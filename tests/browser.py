@@ -45,3 +45,17 @@ def chromium_session(width: int = 1200, height: int = 1600) -> Iterator["object"
     finally:
         driver.quit()
         shutil.rmtree(profile, ignore_errors=True)
+
+
+@contextmanager
+def phone_session(width: int = 375, height: int = 812, *, dark: bool = False) -> Iterator["object"]:
+    """Chromium emulating a phone of ``width`` × ``height`` CSS pixels: a mobile viewport (the
+    page's ``<meta name="viewport">`` honoured, overlay scrollbars, device scale 1 so that
+    screenshots stay small), optionally in the dark colour scheme."""
+    with chromium_session(width, height) as driver:
+        driver.execute_cdp_cmd("Emulation.setDeviceMetricsOverride", {
+            "width": width, "height": height, "deviceScaleFactor": 1, "mobile": True})
+        driver.execute_cdp_cmd("Emulation.setEmulatedMedia", {"features": [
+            {"name": "prefers-color-scheme", "value": "dark" if dark else "light"}]})
+        driver.execute_cdp_cmd("Emulation.setScrollbarsHidden", {"hidden": True})  # clean shots
+        yield driver

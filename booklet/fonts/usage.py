@@ -64,5 +64,6 @@ def _article_uses(article) -> Iterator[TextUse]:
     for i, block in enumerate(article.blocks):
         yield TextUse(block_style(block), block_text(block), title, i, type(block).__name__)
     for note in article.footnotes:
-        label = note_mark(int(note.label)) if note.label.isdigit() else note.label
+        # isdecimal, not isdigit: '①' is a digit to Python but no number for int()
+        label = note_mark(int(note.label)) if note.label.isdecimal() else note.label
         yield TextUse("footnote", f"{label}{plain_text(note.inlines)}", title, None, "Footnote")

@@ -3,7 +3,8 @@
 A developer's tool (it needs Babel, from the ``test`` extra; an installed
 booklet only reads the compiled ``.mo`` with the standard library):
 
-1. extracts every ``_()``, ``N_()`` and ``ngettext()`` message from the package,
+1. extracts every ``_()``, ``N_()`` and ``ngettext()`` message from the package
+   (its Python code and the interface's templates, ``INTERFACE_TEMPLATES``),
    plus argparse's messages (``booklet.i18n.stdlib``);
 2. merges them into ``locale/zh_CN/LC_MESSAGES/booklet.po`` — translations kept,
    new messages added with an empty ``msgstr`` for you to write, vanished ones
@@ -36,6 +37,10 @@ LOCALE = CATALOG_LOCALE["zh"]
 PO_PATH = LOCALE_DIR / LOCALE / "LC_MESSAGES" / f"{DOMAIN}.po"
 MO_PATH = PO_PATH.with_suffix(".mo")
 KEYWORDS = {"_": None, "N_": None, "ngettext": (1, 2)}
+# Templates that speak the interface language (the verify report).  The document's own
+# templates (cover, notice, 来源 line) hold the booklet's wording, never translated.
+INTERFACE_TEMPLATES = "verify/templates/*.j2"
+METHODS = [("**.py", "python"), (INTERFACE_TEMPLATES, "jinja2.ext:babel_extract")]
 _PERCENT = re.compile(r"%(?:\(\w+\))?[-#0 +]*\d*(?:\.\d+)?[sdrfx%]")
 
 
@@ -43,7 +48,8 @@ def template() -> Catalog:
     """Every message the code (and argparse, for us) can show, with where it is used."""
     catalog = Catalog(project="booklet", locale=None)
     for filename, lineno, message, comments, context in extract_from_dir(
-            PACKAGE_DIR, method_map=[("**.py", "python")], keywords=KEYWORDS,
+            PACKAGE_DIR, method_map=METHODS, keywords=KEYWORDS,
+            options_map={INTERFACE_TEMPLATES: {"silent": "false"}},
             comment_tags=("TRANSLATORS:",), strip_comment_tags=True):
         catalog.add(message, None, [(f"booklet/{filename}", lineno)],
                     auto_comments=comments, context=context)
@@ -77,9 +83,12 @@ def mo_bytes(catalog: Catalog) -> bytes:
 def update() -> Catalog:
     """Merge the code's messages into the ``.po`` and compile the ``.mo``; see the module docstring."""
     catalog = read_catalog()
+    created = catalog.creation_date
     catalog.update(template(), no_fuzzy_matching=True, update_header_comment=False)
     catalog.obsolete.clear()
-    catalog.revision_date = catalog.creation_date  # no churn in the header on every run
+    # No churn in the header on every run (update() takes the template's date): a header
+    # line rewritten by each developer's run would only make merges conflict.
+    catalog.creation_date = catalog.revision_date = created
     PO_PATH.write_bytes(po_bytes(catalog))
     MO_PATH.write_bytes(mo_bytes(read_catalog()))
     return catalog

@@ -182,7 +182,8 @@ def _geometry(cls, data: dict[str, Any], key: str):
     known = {f.name for f in dataclasses.fields(cls)}
     bad = set(raw) - known
     if bad:
-        raise InputError(f"unknown {key} key(s) {', '.join(sorted(bad))}", key=f"layout.{key}")
+        raise InputError(_("unknown {section} key(s) {keys}").format(
+            section=key, keys=", ".join(sorted(bad))), key=f"layout.{key}")
     return cls(**raw)
 
 

@@ -13,7 +13,8 @@ from __future__ import annotations
 
 from booklet.layout import MM, Profile
 from booklet.typeset.cells import cell, cells
-from booklet.typeset.titles import display_lines
+from booklet.typeset.clreq import can_break_before
+from booklet.typeset.titles import INSIDE_WORD, break_costs, display_lines
 
 SLACK_CELLS = 0.5  # room left on a line holding Latin letters, for another renderer's widths
 ROUNDING_CELLS = 0.05  # room left on a line of Chinese and digits: renderers round to twips
@@ -52,3 +53,16 @@ def attribution_lines(profile: Profile, text: str, measure_pt: float | None = No
         return [text[:at], text[at:]]
     return display_lines(text, [cell(ch) * pitch for ch in text], room * pitch, pitch,
                          balanced=False)
+
+
+def word_breaks(text: str) -> list[int]:
+    """Offsets where a display text may wrap on a screen of unknown width (the HTML edition
+    marks them ``<wbr>`` and wraps nowhere else): between words and after punctuation — the
+    break costs the printed titles use, cheaper than splitting a word or a name — and only
+    where clreq lets a line end.  Spaces are break points of their own."""
+    if len(text) < 2:
+        return []
+    costs = break_costs(text)
+    return [b for b in range(1, len(text))
+            if costs[b] < INSIDE_WORD and " " not in text[b - 1:b + 1]
+            and (can_break_before(text[b - 1], text[b]) or text[b:b + 2] == "——")]

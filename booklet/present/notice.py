@@ -83,3 +83,9 @@ def letter_rules(profile: Profile, page_h: float) -> list[tuple[float, float]]:
     foot_thin = foot_thick + g.thick_pt / 2 + g.double_gap_pt + g.thin_pt / 2
     return [(thick_y, g.thick_pt), (thin_y, g.thin_pt), (foot_thin, g.thin_pt),
             (foot_thick, g.thick_pt)]
+
+
+def number_align(profile: Profile) -> str:
+    """Where the 发文字号 stands: flush right under the rules in the 信函格式 (the DOCX and the
+    PDF set it so), as its style says (centred) in the 文件格式."""
+    return "right" if profile.notice_format == "letter" else profile.style("notice_number").align

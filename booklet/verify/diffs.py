@@ -1,7 +1,7 @@
 """Turning aligned edits into readable differences: original characters, context, line numbers.
 
 Alignment works on folded text; a proofreader reads the original.  Each edit
-is mapped back through ``VerifyText.block_at`` to the characters as printed,
+is mapped back through ``VerifyText.piece_at`` to the characters as printed,
 given a few characters of context, the source line of each version, and — when
 one version plainly lost something in extraction — which reading is better.
 """
@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from booklet.verify.align import Edit, char_class, kind_of
 from booklet.verify.lines import LineLocator
 from booklet.verify.report import Difference, TextRef
-from booklet.verify.texts import VerifyText, visible_text
+from booklet.verify.texts import VerifyText
 
 CONTEXT_CHARS = 6  # characters shown each side of a difference: enough to find it on the page
 # A dropped letter or digit: at most this many Latin characters, next to another one ("6G").
@@ -39,12 +39,10 @@ class Side:
         out: list[str] = []
         pos = start
         while pos < end:
-            block, offset = self.text.block_at(pos)
             piece = self.text.piece_at(pos)
-            piece_end = piece.start + len(piece.folded.text)
-            stop = min(end, piece_end)
-            words = visible_text(self.text.article.blocks[block])
-            out.append(words[offset:piece.folded.original_index(stop - piece.start - 1) + 1])
+            stop = min(end, piece.end)
+            offset = piece.original_index(pos - piece.start)
+            out.append(piece.words[offset:piece.original_index(stop - piece.start - 1) + 1])
             pos = stop
         return "".join(out)
 
@@ -53,9 +51,9 @@ class Side:
         if not self.text.folded:
             return None
         position = min(max(position, 0), len(self.text.folded) - 1)
-        block, offset = self.text.block_at(position)
-        node = self.text.article.blocks[block]
-        return self.locator.line_of(self.text.path, node.span, visible_text(node), offset)
+        piece = self.text.piece_at(position)
+        return self.locator.line_of(self.text.path, piece.span, piece.words,
+                                    piece.original_index(position - piece.start))
 
     def ref(self, position: int | None = None) -> TextRef:
         """This version as a ``TextRef``, with the line of ``position`` when given."""

@@ -24,26 +24,39 @@ def fold_char(ch: str) -> str:
     return ch.translate(_TABLE)
 
 
+Origin = tuple[int, ...] | None  # each folded character's index in the original; None: equal
+
+
+def original_index(origin: Origin, index: int) -> int:
+    """Index in the unfolded text of folded character ``index``."""
+    if origin is None:
+        return index
+    if index >= len(origin):
+        return (origin[-1] + 1) if origin else 0
+    return origin[index]
+
+
+def folded_index(origin: Origin, original: int) -> int:
+    """Index in the folded text of the first kept character at or after ``original``."""
+    if origin is None:
+        return original
+    return bisect.bisect_left(origin, original)
+
+
 @dataclass(frozen=True, slots=True)
 class Folded:
     """A folded string and, when whitespace was dropped, each character's index in the original."""
 
     text: str
-    origin: tuple[int, ...] | None = None  # None: no characters dropped, indices are equal
+    origin: Origin = None  # None: no characters dropped, indices are equal
 
     def original_index(self, index: int) -> int:
         """Index in the unfolded text of folded character ``index``."""
-        if self.origin is None:
-            return index
-        if index >= len(self.origin):
-            return (self.origin[-1] + 1) if self.origin else 0
-        return self.origin[index]
+        return original_index(self.origin, index)
 
     def folded_index(self, original: int) -> int:
         """Index in the folded text of the first kept character at or after ``original``."""
-        if self.origin is None:
-            return original
-        return bisect.bisect_left(self.origin, original)
+        return folded_index(self.origin, original)
 
 
 def fold(text: str) -> Folded:

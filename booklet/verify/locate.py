@@ -32,7 +32,11 @@ SHORT_QUOTE_CHARS = 10      # shorter quotations are matched exactly only
 # A newspaper prints a speech on the day or the day after; a 来源 date that much later
 # than the attribution's date still names the same speech.
 PUBLICATION_LAG_DAYS = 1
-CANDIDATES_PER_SHELF = 12
+CANDIDATES_PER_SHELF = 12  # places of a passage kept per shelf: the likeliest that align
+# Candidate windows aligned per shelf at most.  All references share one shelf, so the first
+# windows by votes may be stray matches of common phrases in other files; aligning on past
+# them finds the place, and the cap keeps a passage found nowhere cheap.
+MAX_ALIGNED_PER_SHELF = 48
 
 
 @dataclass(frozen=True, slots=True)
@@ -102,7 +106,8 @@ def _places(quote: Quotation, corpus: Corpus) -> list[tuple[VerifyText, int, int
                 at = text.folded.find(passage, at + 1)
         return out
     for shelf in corpus.shelves:
-        for cand in shelf.index.candidates(passage, limit=CANDIDATES_PER_SHELF):
+        kept = 0
+        for cand in shelf.index.candidates(passage, limit=MAX_ALIGNED_PER_SHELF):
             text = shelf.texts[cand.text]
             placed = place(passage, text.folded[cand.start:cand.end])
             if placed.similarity >= QUOTE_MIN_SIMILARITY:
@@ -110,6 +115,9 @@ def _places(quote: Quotation, corpus: Corpus) -> list[tuple[VerifyText, int, int
                               for e in placed.edits)
                 out.append((text, cand.start + placed.start, cand.start + placed.end, edits,
                             placed.similarity))
+                kept += 1
+                if kept == CANDIDATES_PER_SHELF:
+                    break
     return out
 
 
@@ -122,7 +130,7 @@ def matches(quote: Quotation, corpus: Corpus) -> list[Match]:
             continue  # the quotation itself, or its own article repeating it: no source
         ok, strength = fits(quote.source, text.meta)
         match = Match(text, start, end, tuple(edits), similarity, ok, strength,
-                      corpus.quoted(text, start, end), order[text.key])
+                      text.quotes(start, end), order[text.key])
         known = found.get((text.key, start))
         if known is None or match.rank() < known.rank():
             found[(text.key, start)] = match

@@ -1,53 +1,43 @@
 """``booklet verify`` on a project: load, index, collate, check every quotation.
 
 The booklet's articles come from the ordinary source loading (cleaned and
-cached); references and ``compare_with:`` files are read the same way.  The
-public entry points:
+cached); references and ``compare_with:`` files are read the same way, and
+what verification derives from a reference is cached too (``references``).
+The public entry points:
 
 * ``verify_project(manifest_path)`` — everything, for ``booklet verify``;
-* ``verify_loaded(...)`` — the same on sources already loaded (``check``);
+* ``load_for_verify(...)`` + ``verify_loaded(...)`` — the same on sources
+  already loaded (``check``);
 * ``same.repeated_articles(loaded, root)`` — only the booklet's repeated
   texts (``build``'s warnings: no references needed).
 """
 
 from __future__ import annotations
 
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from booklet.cache import SourceCache
 from booklet.manifest import Manifest, load_manifest
 from booklet.model import Article
-from booklet.sources import (LoadedReference, LoadedSource, Progress, load_comparison,
-                             load_references, load_sources)
+from booklet.sources import LoadedSource, Progress, load_comparison, load_references, load_sources
 from booklet.verify.corpus import Corpus
 from booklet.verify.diffs import Side, describe_edits
 from booklet.verify.lines import LineLocator
 from booklet.verify.locate import SHORT_QUOTE_CHARS, best_source, matches
-from booklet.verify.quotes import Quotation
+from booklet.verify.quotes import Quotation, with_quotations
+from booklet.verify.references import file_texts, reference_texts
 from booklet.verify.report import QuoteCheck, SameText, VerifyReport
-from booklet.verify.same import article_texts, collate, relative_label, same_texts
-from booklet.verify.texts import VerifyText, explicit_source, make_text
+from booklet.verify.same import article_texts, collate, same_texts
+from booklet.verify.texts import VerifyText
 
 
-def _file_texts(path: Path, articles: tuple[Article, ...], root: Path, prefix: str,
-                explicit=None) -> list[VerifyText]:
-    label = relative_label(path, root)
-    out = []
-    for n, article in enumerate(articles):
-        shown = label if len(articles) == 1 else f"{label}（{n + 1}）"
-        out.append(make_text(article, key=f"{prefix}:{label}#{n}", kind="reference", label=shown,
-                             path=path, explicit=explicit))
-    return out
+@dataclass(slots=True)
+class Others:
+    """What the booklet is checked against: reference texts and ``compare_with:`` files."""
 
-
-def reference_texts(references: list[LoadedReference], root: Path) -> list[list[VerifyText]]:
-    """One group of texts per reference file, with the manifest's title/date/occasion."""
-    groups = []
-    for ref in references:
-        entry = ref.entry
-        explicit = explicit_source(entry.title, entry.date, entry.occasion)
-        groups.append(_file_texts(ref.path, ref.articles, root, "reference", explicit))
-    return groups
+    references: list[VerifyText] = field(default_factory=list)
+    comparisons: dict[int, tuple[Path, tuple[Article, ...]]] = field(default_factory=dict)
 
 
 def check_quotation(quote: Quotation, text: VerifyText, corpus: Corpus,
@@ -68,49 +58,53 @@ def check_quotation(quote: Quotation, text: VerifyText, corpus: Corpus,
                       similarity=source.similarity, differences=diffs, **base)
 
 
-def _declared_pairs(loaded: list[LoadedSource], texts: list[VerifyText],
+def _declared_pairs(texts: list[VerifyText],
                     comparisons: dict[int, tuple[Path, tuple[Article, ...]]], root: Path,
-                    locator: LineLocator) -> tuple[list[SameText], list[list[VerifyText]]]:
+                    locator: LineLocator) -> tuple[list[SameText], list[VerifyText]]:
     """Collations asked for with ``compare_with:``, and the compared files as texts."""
-    pairs, groups = [], []
+    pairs, compared = [], []
     for index, (path, articles) in comparisons.items():
-        group = _file_texts(path, articles, root, "compare")
-        groups.append(group)
+        group = file_texts(path, articles, root, "compare")
+        compared.extend(group)
         best = max((collate(texts[index], other, locator, declared=True) for other in group),
                    key=lambda found: found.share if found else -1.0, default=None)
         if best is not None:
             pairs.append(best)
-    return pairs, groups
+    return pairs, compared
 
 
-def verify_loaded(loaded: list[LoadedSource], references: list[LoadedReference],
-                  comparisons: dict[int, tuple[Path, tuple[Article, ...]]], root: Path,
+def verify_loaded(loaded: list[LoadedSource], others: Others, root: Path,
                   cache: SourceCache | None) -> VerifyReport:
-    """Verify the booklet made of ``loaded`` against itself, its references and comparisons."""
+    """Verify the booklet made of ``loaded`` against itself and ``others``."""
     locator = LineLocator()
-    texts = article_texts(loaded, root)
-    declared, compared = _declared_pairs(loaded, texts, comparisons, root, locator)
-    corpus = Corpus.build([texts, *reference_texts(references, root), *compared], cache)
-    report = VerifyReport(articles=len(texts), references=sum(len(r.articles) for r in references))
+    texts, quotations = [], {}
+    for text, item in zip(article_texts(loaded, root), loaded):
+        text, quotations[text.key] = with_quotations(text, item.article)
+        texts.append(text)
+    declared, compared = _declared_pairs(texts, others.comparisons, root, locator)
+    against = others.references + compared
+    corpus = Corpus.build([texts, against], cache, quotations)
+    report = VerifyReport(articles=len(texts), references=len(others.references))
     seen = {(p.first.label, p.second.label) for p in declared}
-    report.same_texts = declared + [p for p in same_texts(corpus, locator)
+    report.same_texts = declared + [p for p in same_texts(texts + against, locator)
                                     if (p.first.label, p.second.label) not in seen]
     for text in texts:
-        for quote in corpus.quotations[text.key]:
+        for quote in quotations[text.key]:
             report.quotations.append(check_quotation(quote, text, corpus, locator))
     return report
 
 
 def load_for_verify(manifest: Manifest, loaded: list[LoadedSource], cache: SourceCache,
-                    progress: Progress | None = None) -> tuple[list[LoadedReference], dict]:
-    """References and ``compare_with:`` files of a manifest whose sources are ``loaded``."""
-    references = load_references(manifest, cache, progress)
-    comparisons = {}
+                    progress: Progress | None = None) -> Others:
+    """References and ``compare_with:`` files of a manifest whose sources are ``loaded``
+    (every file read now, so an unreadable one is an error here)."""
+    files = load_references(manifest, cache)
+    others = Others(reference_texts(files, manifest.root, cache, progress))
     for index, item in enumerate(loaded):
         found = load_comparison(item, manifest, cache)
         if found is not None:
-            comparisons[index] = found
-    return references, comparisons
+            others.comparisons[index] = found
+    return others
 
 
 def verify_project(manifest_path: Path, *, use_cache: bool = True,
@@ -121,5 +115,7 @@ def verify_project(manifest_path: Path, *, use_cache: bool = True,
     manifest = load_manifest(manifest_path)
     cache = source_cache(manifest, enabled=use_cache)
     loaded = load_sources(manifest, cache, progress)
-    references, comparisons = load_for_verify(manifest, loaded, cache, progress)
-    return verify_loaded(loaded, references, comparisons, manifest.root, cache)
+    report = verify_loaded(loaded, load_for_verify(manifest, loaded, cache, progress),
+                           manifest.root, cache)
+    report.title = manifest.title
+    return report

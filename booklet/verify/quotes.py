@@ -16,10 +16,10 @@ several paragraphs is followed to its closing mark.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from booklet.clean.text import ends_sentence
-from booklet.model import Attribution, Paragraph, Quote
+from booklet.model import Article, Attribution, Paragraph, Quote
 from booklet.verify.shapes import (Source, inline_openings, inline_source, is_bracketed_date,
                                    parse_attribution)
 from booklet.verify.texts import VerifyText, visible_text
@@ -60,9 +60,9 @@ def _attribution_at(blocks: tuple, i: int) -> tuple[Source | None, int]:
 
 
 class _Finder:
-    def __init__(self, text: VerifyText) -> None:
+    def __init__(self, text: VerifyText, article: Article) -> None:
         self.text = text
-        self.blocks = text.article.blocks
+        self.blocks = article.blocks
         self.pieces = {p.block_index: p for p in text.pieces}
         self.found: list[Quotation] = []
         self.claimed: set[int] = set()
@@ -71,7 +71,7 @@ class _Finder:
         pieces = [self.pieces[b] for b in range(first, last + 1) if b in self.pieces]
         if not pieces:
             return None
-        return pieces[0].start, pieces[-1].start + len(pieces[-1].folded.text)
+        return pieces[0].start, pieces[-1].end
 
     def _add(self, kind: str, start: int, end: int, block: int, source: Source | None) -> None:
         folded = self.text.folded
@@ -139,12 +139,12 @@ class _Finder:
         while True:
             close = _closing(words, at)
             piece = self.pieces[i]
-            start = piece.start + piece.folded.folded_index(at + 1)
+            start = piece.start + piece.folded_index(at + 1)
             if close is None:
                 end_block, end = self._run_on(i)
                 self._add("inline", start, end, i, source)
                 return
-            self._add("inline", start, piece.start + piece.folded.folded_index(close), i, source)
+            self._add("inline", start, piece.start + piece.folded_index(close), i, source)
             rest = words[close + 1:close + 4].lstrip("，、；,; ")
             if not rest.startswith("“"):
                 return
@@ -164,9 +164,8 @@ class _Finder:
             close = _closing(words, 0)
             if close is not None:
                 piece = self.pieces[j]
-                return j, piece.start + piece.folded.folded_index(close)
-        piece = self.pieces[last]
-        return last, piece.start + len(piece.folded.text)
+                return j, piece.start + piece.folded_index(close)
+        return last, self.pieces[last].end
 
 
 def _heading_like(block: object) -> bool:
@@ -190,10 +189,17 @@ def _closing(words: str, at: int) -> int | None:
     return None
 
 
-def find_quotations(text: VerifyText) -> list[Quotation]:
-    """Every quotation in ``text``, in reading order."""
-    finder = _Finder(text)
+def find_quotations(text: VerifyText, article: Article) -> list[Quotation]:
+    """Every quotation in ``text`` (made from ``article``), in reading order."""
+    finder = _Finder(text, article)
     finder.attributed()
     finder.unattributed_blocks()
     finder.inline()
     return sorted(finder.found, key=lambda q: q.start)
+
+
+def with_quotations(text: VerifyText, article: Article) -> tuple[VerifyText, list[Quotation]]:
+    """``text`` knowing which of its spans are quotations (``VerifyText.quoted``), and those
+    quotations."""
+    found = find_quotations(text, article)
+    return replace(text, quoted=tuple((q.start, q.end) for q in found)), found

@@ -1,12 +1,16 @@
 """What ``booklet verify`` found: plain data, rendered by ``render`` as text, Markdown, HTML or JSON.
 
 Every user-facing sentence is built in exactly one place below (or in the
-HTML template), with named fields, so it can be wrapped for translation.
+HTML template), with named fields, in the interface language of the moment
+(``booklet.i18n``): the data stays in codes (``exact``, ``missing``) and only
+the wording is translated, so JSON is the same in every language.
 """
 
 from __future__ import annotations
 
 from dataclasses import asdict, dataclass, field
+
+from booklet.i18n import N_, _, ngettext
 
 VERDICTS = ("exact", "differs", "not_found")
 
@@ -25,8 +29,8 @@ class TextRef:
         """「article 2「习近平：加强基础研究…」」 or 「reference refs/x.txt「…」」."""
         title = shorten(self.title)
         if self.kind == "article" and self.number is not None:
-            return MESSAGES["article"].format(number=self.number, title=title)
-        return MESSAGES["reference"].format(label=self.label, title=title)
+            return say("article", number=self.number, title=title)
+        return say("reference", label=self.label, title=title)
 
     def at(self) -> str:
         """``label:line`` (or just the label)."""
@@ -59,18 +63,22 @@ class Difference:
 
     def describe(self) -> str:
         """One line: 「…第一颗6[G]卫星… ↔ …第一颗6[]卫星… (line 46 / line 50)」."""
-        return MESSAGES["difference"].format(
-            before=self.before, ours=self.ours, theirs=self.theirs, after=self.after,
-            kind=KIND_WORDS[self.kind], chars=CHAR_WORDS[self.chars],
-            our_line=self.our_line or "?", their_line=self.their_line or "?")
+        return say("difference", what=self.what(), before=self.before, ours=self.ours,
+                   theirs=self.theirs, after=self.after, our_line=self.our_line or "?",
+                   their_line=self.their_line or "?")
+
+    def what(self) -> str:
+        """「missing Latin letters」."""
+        return kind_words(self.kind, self.chars)
 
     def suggestion(self) -> str | None:
         """「suggest …6G卫星… (a dropped Latin letter or digit)」, when one reading is better."""
         if self.better is None:
             return None
         reading = self.ours if self.better == "ours" else self.theirs
-        return MESSAGES["suggest"].format(before=self.before, reading=reading, after=self.after,
-                                          reason=REASON_WORDS.get(self.reason or "", ""))
+        reason = _(REASON_WORDS[self.reason]) if self.reason in REASON_WORDS else ""
+        return say("suggest", before=self.before, reading=reading, after=self.after,
+                   reason=reason)
 
 
 @dataclass(frozen=True, slots=True)
@@ -85,9 +93,11 @@ class SameText:
 
     def warning(self) -> str:
         """The one line ``check`` and ``build`` print."""
-        return MESSAGES["repeats"].format(second=self.second.label, first=self.first.describe(),
-                                          percent=percent(self.share),
-                                          count=len(self.differences))
+        count = len(self.differences)
+        return ngettext("{second} repeats {first} ({percent}, {count} difference)",
+                        "{second} repeats {first} ({percent}, {count} differences)", count).format(
+            second=self.second.label, first=self.first.describe(), percent=percent(self.share),
+            count=count)
 
 
 @dataclass(frozen=True, slots=True)
@@ -107,18 +117,20 @@ class QuoteCheck:
 
     def summary(self) -> str:
         """One line for the verdict."""
+        where = self.found_in.describe() if self.found_in else ""
         if self.verdict == "exact":
-            return MESSAGES["exact"].format(where=self.found_in.describe() if self.found_in else "")
+            return say("exact", where=where)
         if self.verdict == "differs":
-            return MESSAGES["differs"].format(count=len(self.differences),
-                                              where=self.found_in.describe() if self.found_in else "",
-                                              percent=percent(self.similarity))
+            count = len(self.differences)
+            return ngettext("found with {count} difference in {where} ({percent})",
+                            "found with {count} differences in {where} ({percent})",
+                            count).format(count=count, where=where,
+                                          percent=percent(self.similarity))
         if self.elsewhere is not None and self.attribution:
-            return MESSAGES["elsewhere"].format(attribution=self.attribution,
-                                                where=self.elsewhere.describe())
+            return say("elsewhere", attribution=self.attribution, where=self.elsewhere.describe())
         if self.elsewhere is not None:
-            return MESSAGES["quoted_only"].format(where=self.elsewhere.describe())
-        return MESSAGES["not_found_short" if self.short else "not_found"]
+            return say("quoted_only", where=self.elsewhere.describe())
+        return say("not_found_short" if self.short else "not_found")
 
 
 @dataclass(slots=True)
@@ -129,6 +141,7 @@ class VerifyReport:
     quotations: list[QuoteCheck] = field(default_factory=list)
     articles: int = 0
     references: int = 0
+    title: str = ""            # the booklet's title, for the report's heading
 
     def counts(self) -> dict[str, int]:
         """Number of quotations per verdict."""
@@ -136,9 +149,13 @@ class VerifyReport:
 
     def summary_line(self) -> str:
         """``verify: 25 quotations — 19 exact, 1 differs, 5 not found``."""
-        counts = self.counts()
-        return MESSAGES["summary"].format(total=len(self.quotations), exact=counts["exact"],
-                                          differs=counts["differs"], not_found=counts["not_found"])
+        counts, total = self.counts(), len(self.quotations)
+        return ngettext("verify: {total} quotation — {exact} exact, {differs} differs, "
+                        "{not_found} not found",
+                        "verify: {total} quotations — {exact} exact, {differs} differs, "
+                        "{not_found} not found", total).format(
+            total=total, exact=counts["exact"], differs=counts["differs"],
+            not_found=counts["not_found"])
 
     @property
     def clean(self) -> bool:
@@ -175,25 +192,36 @@ def percent(share: float) -> str:
     return f"{text} %"
 
 
+# Every sentence of the report, marked for the catalog and translated where it is used
+# (``say``); counted ones are written out with ``ngettext`` in the methods above.
 MESSAGES: dict[str, str] = {
-    "article": "article {number}「{title}」",
-    "reference": "reference {label}「{title}」",
-    "repeats": "{second} repeats {first} ({percent}, {count} difference(s))",
-    "difference": "{kind} {chars}: …{before}[{ours}]{after}… ↔ …{before}[{theirs}]{after}… "
-                  "(line {our_line} / line {their_line})",
-    "suggest": "suggest …{before}{reading}{after}… ({reason})",
-    "exact": "found exactly in {where}",
-    "differs": "found with {count} difference(s) in {where} ({percent})",
-    "elsewhere": "not found in a text of {attribution}; the passage is in {where}",
-    "quoted_only": "not found in a source text; the passage is quoted in {where}",
-    "not_found": "not found in the project's texts",
-    "not_found_short": "not found exactly in the project's texts (short quotations are matched "
-                       "exactly only)",
-    "summary": "verify: {total} quotations — {exact} exact, {differs} differs, "
-               "{not_found} not found",
+    "article": N_("article {number}「{title}」"),
+    "reference": N_("reference {label}「{title}」"),
+    "difference": N_("{what}: …{before}[{ours}]{after}… ↔ …{before}[{theirs}]{after}… "
+                     "(line {our_line} / line {their_line})"),
+    "suggest": N_("suggest …{before}{reading}{after}… ({reason})"),
+    "exact": N_("found exactly in {where}"),
+    "elsewhere": N_("not found in a text of {attribution}; the passage is in {where}"),
+    "quoted_only": N_("not found in a source text; the passage is quoted in {where}"),
+    "not_found": N_("not found in the project's texts"),
+    "not_found_short": N_("not found exactly in the project's texts (short quotations are "
+                          "matched exactly only)"),
 }
-KIND_WORDS = {"missing": "missing", "extra": "extra", "substitution": "different"}
-CHAR_WORDS = {"punctuation": "punctuation", "digit": "digits", "latin": "Latin letters",
-              "text": "characters"}
-REASON_WORDS = {"latin": "the other version dropped a Latin letter or digit",
-                "page_break": "the other version lost characters at a page break"}
+# What a difference is, seen from the quotation (or the first version): the kind of edit
+# with what it is made of in ``{chars}`` — one sentence each, so a language may order them.
+KIND_WORDS = {"missing": N_("missing {chars}"), "extra": N_("extra {chars}"),
+              "substitution": N_("different {chars}")}
+CHAR_WORDS = {"punctuation": N_("punctuation"), "digit": N_("digits"),
+              "latin": N_("Latin letters"), "text": N_("characters")}
+REASON_WORDS = {"latin": N_("the other version dropped a Latin letter or digit"),
+                "page_break": N_("the other version lost characters at a page break")}
+
+
+def say(name: str, **fields: object) -> str:
+    """Message ``name`` of ``MESSAGES`` in the interface language, its fields filled in."""
+    return _(MESSAGES[name]).format(**fields)
+
+
+def kind_words(kind: str, chars: str) -> str:
+    """「missing Latin letters」: what a difference is, in the interface language."""
+    return _(KIND_WORDS[kind]).format(chars=_(CHAR_WORDS[chars]))

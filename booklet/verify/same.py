@@ -1,6 +1,6 @@
 """Same-text detection and collation: two versions of one text, and how they differ.
 
-Candidates come from shingle sketches (``corpus.sketch``) through an
+Candidates come from shingle sketches (``ngram.sketch``) through an
 inverted map from sampled shingle to the booklet's articles — never from
 comparing every pair.  A candidate pair is then aligned: the shorter text
 against the longer one (a speech may repeat inside a longer file), and when
@@ -16,10 +16,9 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from booklet.verify.align import differences, place, place_roughly
-from booklet.cache import SourceCache
-from booklet.verify.corpus import Corpus, make_shelf
 from booklet.verify.diffs import Side, describe_edits
 from booklet.verify.lines import LineLocator
+from booklet.verify.references import relative_label
 from booklet.verify.report import Difference, SameText, shorten
 from booklet.verify.texts import VerifyText, make_text
 
@@ -35,26 +34,26 @@ SAME_TEXT_SHARE = 0.8
 MIN_TEXT_CHARS = 200  # shorter texts (a notice, a cover) repeat phrases, not texts
 
 
-def candidate_pairs(corpus: Corpus) -> list[tuple[VerifyText, VerifyText]]:
+def candidate_pairs(texts: list[VerifyText]) -> list[tuple[VerifyText, VerifyText]]:
     """Pairs of texts, the first an article of the booklet, whose sketches mostly agree.
 
-    Texts are numbered in reading order (articles first), so a pair of two
-    articles is counted once, from its later member.
+    ``texts`` are in reading order (articles first), so a pair of two articles
+    is counted once, from its later member.
     """
-    texts = [(t, s) for shelf in corpus.shelves for t, s in zip(shelf.texts, shelf.sketches)]
     owners: dict[int, list[int]] = defaultdict(list)
-    for n, (text, sketch) in enumerate(texts):
+    for n, text in enumerate(texts):
         if text.kind == "article" and len(text.folded) >= MIN_TEXT_CHARS:
-            for value in sketch:
+            for value in text.sketch:
                 owners[value].append(n)
+    owned = frozenset(owners)  # the articles' shingles: one C-level intersection per text
     pairs: list[tuple[VerifyText, VerifyText]] = []
-    for m, (text, sketch) in enumerate(texts):
-        if len(text.folded) < MIN_TEXT_CHARS or not sketch:
+    for m, text in enumerate(texts):
+        if len(text.folded) < MIN_TEXT_CHARS or not text.sketch:
             continue
-        shared = Counter(n for value in sketch for n in owners.get(value, ()) if n < m)
+        shared = Counter(n for value in text.sketch & owned for n in owners[value] if n < m)
         for n, count in sorted(shared.items()):
-            if count >= CANDIDATE_SHARE * min(len(sketch), len(texts[n][1])):
-                pairs.append((texts[n][0], text))
+            if count >= CANDIDATE_SHARE * min(len(text.sketch), len(texts[n].sketch)):
+                pairs.append((texts[n], text))
     return pairs
 
 
@@ -96,10 +95,10 @@ def _swap(diff: Difference) -> Difference:
                    our_line=diff.their_line, their_line=diff.our_line, better=better)
 
 
-def same_texts(corpus: Corpus, locator: LineLocator) -> list[SameText]:
-    """Every pair of versions of one text in the project, in reading order of the later one."""
+def same_texts(texts: list[VerifyText], locator: LineLocator) -> list[SameText]:
+    """Every pair of versions of one text among ``texts``, in reading order of the later one."""
     out: list[SameText] = []
-    for first, second in candidate_pairs(corpus):
+    for first, second in candidate_pairs(texts):
         found = collate(first, second, locator)
         if found is not None:
             out.append(found)
@@ -118,16 +117,6 @@ def article_texts(loaded: list["LoadedSource"], root: Path) -> list[VerifyText]:
     return out
 
 
-def relative_label(path: Path, root: Path) -> str:
-    """``path`` as the manifest would write it: relative to the project folder when inside it."""
-    try:
-        return path.resolve().relative_to(root.resolve()).as_posix()
-    except ValueError:
-        return str(path)
-
-
-def repeated_articles(loaded: list["LoadedSource"], root: Path,
-                      cache: SourceCache | None = None) -> list[SameText]:
-    """Articles of the booklet that repeat an earlier one (``build`` and ``check`` warn)."""
-    corpus = Corpus([make_shelf(article_texts(loaded, root), cache)])
-    return same_texts(corpus, LineLocator())
+def repeated_articles(loaded: list["LoadedSource"], root: Path) -> list[SameText]:
+    """Articles of the booklet that repeat an earlier one (``build`` warns)."""
+    return same_texts(article_texts(loaded, root), LineLocator())

@@ -3,8 +3,10 @@
 A ``VerifyText`` is one article's running text — headings, paragraphs,
 quotations and attributions, without notes, captions or footnote markers —
 folded for comparison (``fold``), with the way back from a folded position
-to the block and character it came from, and the date and occasion the text
-is known to carry (``TextMeta``).
+to the block and character it came from, the date and occasion the text is
+known to carry (``TextMeta``), its sketch and the spans it quotes.  It holds
+plain strings and numbers, not the article: a reference's texts are cached
+as they are and a later run loads them instead of folding them again.
 """
 
 from __future__ import annotations
@@ -14,7 +16,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from booklet.model import (Article, Attribution, Bold, Heading, Note, Paragraph, Quote, Text)
-from booklet.verify.fold import Folded, fold
+from booklet.verify.fold import Origin, fold, folded_index, original_index
+from booklet.verify.ngram import sketch
 from booklet.verify.shapes import (PartialDate, Source, find_occasion, note_source, occasion_key,
                                    parse_date)
 
@@ -48,11 +51,27 @@ class TextMeta:
 
 @dataclass(frozen=True, slots=True)
 class Piece:
-    """One block's share of a text: where its folded characters start."""
+    """One block's share of a text: its folded characters ``start:end`` and the block as printed."""
 
     start: int
+    end: int
     block_index: int
-    folded: Folded
+    words: str                    # the block's visible text (``visible_text``)
+    span: tuple[int, int] | None  # the source lines it was cleaned from
+    origin: Origin = None         # index in ``words`` of each folded character; None: the same
+
+    def __reduce__(self) -> tuple:
+        # Pickled as a constructor call: a cached reference holds tens of thousands of pieces,
+        # and the generic slots-dataclass state is several times slower to load.
+        return Piece, (self.start, self.end, self.block_index, self.words, self.span, self.origin)
+
+    def original_index(self, index: int) -> int:
+        """Index in ``words`` of the piece's folded character ``index``."""
+        return original_index(self.origin, index)
+
+    def folded_index(self, original: int) -> int:
+        """The piece's folded index of the first kept character at or after ``words[original]``."""
+        return folded_index(self.origin, original)
 
 
 @dataclass(frozen=True, slots=True)
@@ -64,27 +83,21 @@ class VerifyText:
     number: int | None        # 1-based place in the booklet for articles
     label: str                # how a person finds it: 「sources/000.txt（材料1）」
     path: Path
-    article: Article
+    title: str
     folded: str
     pieces: tuple[Piece, ...]
     meta: TextMeta
     starts: tuple[int, ...] = ()  # ``pieces[k].start``, for bisecting
-
-    @property
-    def title(self) -> str:
-        """The article's title."""
-        return self.article.title
+    sketch: frozenset[int] = frozenset()  # ``ngram.sketch`` of ``folded``
+    quoted: tuple[tuple[int, int], ...] = ()  # folded spans that are quotations in this text
 
     def piece_at(self, position: int) -> Piece:
         """The block share holding folded ``position`` (the text must not be empty)."""
         return self.pieces[max(0, bisect.bisect_right(self.starts, position) - 1)]
 
-    def block_at(self, position: int) -> tuple[int, int]:
-        """(block index, character index in that block's visible text) of a folded position."""
-        if not self.pieces:
-            return 0, 0
-        piece = self.piece_at(position)
-        return piece.block_index, piece.folded.original_index(position - piece.start)
+    def quotes(self, start: int, end: int) -> bool:
+        """True when ``start:end`` lies in a quotation of this text (it is quoted here)."""
+        return any(q_start < end and start < q_end for q_start, q_end in self.quoted)
 
 
 def _meta(article: Article, explicit: Source | None) -> TextMeta:
@@ -113,22 +126,27 @@ def _meta(article: Article, explicit: Source | None) -> TextMeta:
 
 def make_text(article: Article, *, key: str, kind: str, label: str, path: Path,
               number: int | None = None, explicit: Source | None = None) -> VerifyText:
-    """Fold ``article``'s running text and read its metadata."""
+    """Fold ``article``'s running text and read its metadata (its quotations are found apart,
+    by ``quotes.find_quotations``)."""
     pieces: list[Piece] = []
     chunks: list[str] = []
     start = 0
     for index, block in enumerate(article.blocks):
         if not isinstance(block, _BODY_BLOCKS):
             continue
-        folded = fold(visible_text(block))
+        words = visible_text(block)
+        folded = fold(words)
         if not folded.text:
             continue
-        pieces.append(Piece(start, index, folded))
+        end = start + len(folded.text)
+        pieces.append(Piece(start, end, index, words, block.span, folded.origin))
         chunks.append(folded.text)
-        start += len(folded.text)
-    return VerifyText(key=key, kind=kind, number=number, label=label, path=path, article=article,
-                      folded="".join(chunks), pieces=tuple(pieces), meta=_meta(article, explicit),
-                      starts=tuple(p.start for p in pieces))
+        start = end
+    text = "".join(chunks)
+    return VerifyText(key=key, kind=kind, number=number, label=label, path=path,
+                      title=article.title, folded=text, pieces=tuple(pieces),
+                      meta=_meta(article, explicit), starts=tuple(p.start for p in pieces),
+                      sketch=sketch(text))
 
 
 def explicit_source(title: str | None, date: str | None, occasion: str | None) -> Source | None:

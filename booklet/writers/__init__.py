@@ -11,9 +11,9 @@ written.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING, Callable, Sequence
+from typing import TYPE_CHECKING, Any, Callable, Mapping, Sequence
 
 from booklet.i18n import N_
 from booklet.layout import Profile
@@ -29,7 +29,8 @@ class Job:
 
     ``booklet`` is the print edition (``present(…, edition="print")``), ``text`` the text
     edition (captions and notes as printed); ``pages[i]`` is the printed start page of
-    article i in the PDF's pagination (the DOCX's contents page uses it).
+    article i in the PDF's pagination (the DOCX's contents page uses it); ``options`` holds
+    each format's settings from the manifest (``html: {inline_styles: true}``).
     """
 
     booklet: Booklet
@@ -39,6 +40,7 @@ class Job:
     pages: Sequence[int] | None = None
     project_dir: Path | None = None
     layout: object | None = None  # the PDF's own layout when ``pages`` came from it (reused)
+    options: Mapping[str, Mapping[str, Any]] = field(default_factory=dict)
 
 
 Writer = Callable[[Job, Path], None]
@@ -62,10 +64,31 @@ def _md(job: Job, target: Path) -> None:
     write_markdown(job.text, target, project_dir=job.project_dir)
 
 
-WRITERS: dict[str, Writer] = {"pdf": _pdf, "docx": _docx, "md": _md}
+def _html(job: Job, target: Path) -> None:
+    from booklet.writers.html import write_html
+
+    write_html(job.booklet, target, profile=job.profile, project_dir=job.project_dir,
+               inline_styles=bool(job.options.get("html", {}).get("inline_styles")))
+
+
+WRITERS: dict[str, Writer] = {"pdf": _pdf, "docx": _docx, "md": _md, "html": _html}
 # Formats whose writer needs font files resolved, and the PDF's pagination.
 NEEDS_FONTS = frozenset({"pdf", "docx"})
 NEEDS_PAGES = frozenset({"docx"})
 # What the progress line says while each writer runs (translated where shown).
 LABELS = {"pdf": N_("writing the PDF"), "docx": N_("writing the DOCX"),
-          "md": N_("writing the Markdown edition")}
+          "md": N_("writing the Markdown edition"), "html": N_("writing the phone edition (HTML)")}
+# The second file the HTML writer writes beside NAME.html when ``html: {inline_styles: true}``.
+INLINE_HTML = "html.inline"
+
+
+def output_files(formats: Sequence[str], out_dir: Path, stem: str,
+                 options: Mapping[str, Mapping[str, Any]]) -> dict[str, Path]:
+    """Every file a build of ``formats`` writes, keyed by format: ``NAME.<format>``, and
+    ``NAME.inline.html`` (key ``INLINE_HTML``) when the HTML's inline-styles edition is asked for."""
+    files = {fmt: out_dir / f"{stem}.{fmt}" for fmt in formats}
+    if "html" in files and options.get("html", {}).get("inline_styles"):
+        from booklet.writers.html import inline_target
+
+        files[INLINE_HTML] = inline_target(files["html"])
+    return files

@@ -7,7 +7,7 @@ import re
 # Latin words a Chinese message may carry: names of formats, tools and fonts, and the
 # program's own name.  Anything else in Latin letters is English that leaked through.
 TECHNICAL_WORDS = frozenset("""
-    booklet PDF DOCX YAML UTF GB GBK HTML TrueType OpenType CFF ZIP PNG JPEG GIF Word Excel OCR
+    booklet PDF DOCX YAML UTF GB GBK HTML html TrueType OpenType CFF ZIP PNG JPEG GIF Word Excel OCR
     STSong Light Markdown MB NUL Tab true false pdf docx md txt odt gongwen fonts arphic uming
     ukai wqy zenhei AR PL UMing UKai CN TW WenQuanYi Zen Hei Micro Noto Source Han ttf ttc otf
     simfang pip beautifulsoup fangsong heiti kaiti xiaobiaosong songti zh en

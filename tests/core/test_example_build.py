@@ -67,7 +67,7 @@ def _booklet_parts(built: dict) -> list[list]:
 
 def test_build_writes_every_output(built: dict) -> None:
     outputs = built["result"].outputs
-    assert set(outputs) == {"pdf", "docx", "md"}
+    assert set(outputs) == {"pdf", "docx", "md", "html"}
     for path in outputs.values():
         assert path.is_file() and path.stat().st_size > 1000
 

@@ -77,8 +77,8 @@ def test_a_message_is_made_in_the_language_of_its_block() -> None:
     assert _("up to date") == "up to date"
 
 
-@pytest.mark.parametrize("command", [[], ["new"], ["add"], ["build"], ["check"], ["clean"],
-                                     ["fonts"]])
+@pytest.mark.parametrize("command", [[], ["new"], ["add"], ["build"], ["check"], ["verify"],
+                                     ["clean"], ["fonts"]])
 def test_help_speaks_chinese(command: list[str], capsys: pytest.CaptureFixture[str]) -> None:
     assert run(["--lang", "zh", *command, "--help"]) == 0
     out = capsys.readouterr().out

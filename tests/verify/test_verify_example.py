@@ -55,7 +55,7 @@ def test_the_qiushi_article_printed_twice_is_a_repeat(example_report):
     assert same.first.number == 2 and same.first.title == QIUSHI
     assert same.share == 1.0 and same.differences == ()  # the ** of seed 002 is formatting
     assert same.warning() == ("sources/000_fd4eaa529b77abe0.txt（材料1） repeats article 2"
-                              "「习近平：加强基础研究 实现高…」 (100.0 %, 0 difference(s))")
+                              "「习近平：加强基础研究 实现高…」 (100.0 %, 0 differences)")
 
 
 def test_seed_003_repeats_seed_001_and_lost_the_g_of_6g(example_report):
@@ -84,7 +84,7 @@ def test_build_warns_about_the_repeats(example: Path, tmp_path: Path,
     assert run(["build", str(example), "--format", "md", "--out", str(tmp_path)]) == 0
     err = capsys.readouterr().err
     assert "booklet: warning: sources/000_fd4eaa529b77abe0.txt（材料1） repeats article 2" in err
-    assert "(99.7 %, 2 difference(s))" in err  # 003 after 001: the salutation and the G
+    assert "(99.7 %, 2 differences)" in err  # 003 after 001: the salutation and the G
 
 
 def test_verify_json_and_markdown_reports(example: Path, capsys: pytest.CaptureFixture[str]):

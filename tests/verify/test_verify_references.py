@@ -48,11 +48,45 @@ def test_references_are_cached_like_sources(compilation_project: Path):
         "references:\n  - refs/\n")
     first = verify_project(manifest)
     cache = compilation_project / ".booklet-cache"
-    assert len(list(cache.glob("*.verify-index.pickle"))) == 2  # the booklet's shelf and refs/a.md
+    assert len(list(cache.glob("*.verify-index.pickle"))) == 2  # the booklet's shelf, the references'
+    assert len(list(cache.glob("*.verify-texts.pickle"))) == 1  # refs/a.md, prepared
     stamp = {p: p.stat().st_mtime_ns for p in cache.iterdir()}
     again = verify_project(manifest)
     assert {p: p.stat().st_mtime_ns for p in cache.iterdir()} == stamp  # nothing rebuilt
     assert again.as_dict() == first.as_dict()
+
+
+def test_a_warm_run_never_loads_the_cleaned_references(compilation_project: Path):
+    """The prepared texts stand in for the cleaned articles: with those gone, nothing is re-cleaned."""
+    (compilation_project / "refs" / "a.md").write_text(f"{SCIENTISTS}\n", encoding="utf-8")
+    manifest = write_manifest(
+        compilation_project, f"  - source: sources/002.txt\n    select: {COMPILATION}\n",
+        "references:\n  - source: refs/a.md\n    date: 2020-09-11\n")
+    first = verify_project(manifest)
+    cache = compilation_project / ".booklet-cache"
+    derived = {p for p in cache.iterdir() if p.name.count(".") == 2}  # KEY.verify-….pickle
+    for cleaned in set(cache.iterdir()) - derived:
+        if cleaned.suffix == ".pickle":
+            cleaned.unlink()
+    source = next(q for q in first.quotations if q.quotation.startswith("基础研究是科技创新的源头"))
+    assert source.found_in.label == "refs/a.md"
+    again = verify_project(manifest)
+    assert again.as_dict() == first.as_dict()
+    assert len(list(cache.glob("*.pickle"))) == len(derived) + 1  # only the booklet's source again
+
+
+def test_a_reference_is_prepared_again_when_its_date_changes(compilation_project: Path):
+    (compilation_project / "refs" / "a.md").write_text(f"{SCIENTISTS}\n", encoding="utf-8")
+    contents = f"  - source: sources/002.txt\n    select: {COMPILATION}\n"
+    manifest = write_manifest(compilation_project, contents,
+                              "references:\n  - source: refs/a.md\n    date: 2020-09-11\n")
+    quote = "基础研究是科技创新的源头"
+    found = next(q for q in verify_project(manifest).quotations if q.quotation.startswith(quote))
+    assert found.verdict == "exact"
+    write_manifest(compilation_project, contents,
+                   "references:\n  - source: refs/a.md\n    date: 2019-01-02\n")
+    moved = next(q for q in verify_project(manifest).quotations if q.quotation.startswith(quote))
+    assert moved.verdict == "not_found" and moved.elsewhere.label == "refs/a.md"
 
 
 @pytest.mark.parametrize("entry, message", [

@@ -21,9 +21,11 @@ from booklet.verify.texts import TextMeta, make_text
 SPEECH = "基础研究处于从研究到应用、再到生产的科研链条起始端，地基打得牢，科技事业大厦才能建得高。"
 
 
-def _text(*blocks, title="汇编") -> object:
-    return make_text(Article(title, tuple(blocks)), key="t", kind="article", label="t.txt",
-                     path=Path("t.txt"), number=1)
+def _find(*blocks, title="汇编") -> list:
+    """The quotations of an article made of ``blocks``."""
+    article = Article(title, tuple(blocks))
+    return find_quotations(make_text(article, key="t", kind="article", label="t.txt",
+                                     path=Path("t.txt"), number=1), article)
 
 
 def _p(text: str) -> Paragraph:
@@ -64,6 +66,29 @@ def test_the_index_places_a_passage_with_dropped_characters():
     assert SPEECH in texts[1][best.start:best.end]
 
 
+_CJK = st.characters(min_codepoint=0x4E00, max_codepoint=0x9FFF)
+
+
+# Prose-like texts without a gram common enough to be skipped (``MAX_POSTINGS``).
+_TEXT = st.lists(_CJK, min_size=50, max_size=400, unique=True).map("".join)
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(_TEXT, min_size=1, max_size=5), st.data())
+def test_every_position_is_indexed_so_a_short_passage_with_a_wrong_character_is_placed(texts, data):
+    """Ten characters with one of them wrong still share three grams with their place: the
+    index keeps every gram (a sampled index could miss them)."""
+    index = NgramIndex.build(texts)
+    number = data.draw(st.integers(0, len(texts) - 1))
+    text = texts[number]
+    length = data.draw(st.integers(10, 40))
+    start = data.draw(st.integers(0, len(text) - length))
+    wrong = data.draw(st.integers(start, start + length - 1))
+    passage = text[start:wrong] + "〇" + text[wrong + 1:start + length]
+    places = [c for c in index.candidates(passage) if c.text == number]
+    assert any(c.start <= start and start + length <= c.end for c in places)
+
+
 def test_attributions_and_list_items():
     source = parse_attribution("——在二十届中央政治局第三次集体学习时的讲话（2023年2月21日）")
     assert source and source.date == PartialDate(2023, 2, 21)
@@ -74,36 +99,32 @@ def test_attributions_and_list_items():
 
 
 def test_compilation_items_with_a_heading_left_as_a_bold_paragraph():
-    text = _text(Heading(1, (Text("★标题"),)), _p(SPEECH),
-                 Attribution("——在二十届中央政治局第三次集体学习时的讲话（2023年2月21日）"),
-                 Paragraph((Bold("★让投身基础研究成为更多青少年的人生追求"),)),
-                 _p("弘扬科学家精神，加强科普宣传。"),
-                 Attribution("——在加强基础研究座谈会上强调（2026年4月30日）"))
-    quotes = find_quotations(text)
+    quotes = _find(Heading(1, (Text("★标题"),)), _p(SPEECH),
+                   Attribution("——在二十届中央政治局第三次集体学习时的讲话（2023年2月21日）"),
+                   Paragraph((Bold("★让投身基础研究成为更多青少年的人生追求"),)),
+                   _p("弘扬科学家精神，加强科普宣传。"),
+                   Attribution("——在加强基础研究座谈会上强调（2026年4月30日）"))
     assert [q.kind for q in quotes] == ["compilation", "compilation"]
     assert quotes[1].passage == "弘扬科学家精神,加强科普宣传"  # the bold ★ line is not quoted
     assert quotes[1].source.occasion == "加强基础研究座谈会"
 
 
 def test_an_attribution_left_as_a_paragraph_and_wrapped_onto_two_lines():
-    text = _text(_p(SPEECH), _p("——在二十届中央政治局第三次集体学习时的讲话"), _p("（2023年2月21日）"))
-    (quote,) = find_quotations(text)
+    (quote,) = _find(_p(SPEECH), _p("——在二十届中央政治局第三次集体学习时的讲话"), _p("（2023年2月21日）"))
     assert quote.source.date == PartialDate(2023, 2, 21)
     assert quote.passage.startswith("基础研究处于")
 
 
 def test_a_quotation_split_over_two_quote_blocks_is_one():
-    text = _text(Quote((Text("基础研究处于从研究到应用、"),)), Quote((Text("再到生产的科研链条起始端。"),)),
-                 Attribution("——在科学家座谈会上的讲话（2020年9月11日）"))
-    (quote,) = find_quotations(text)
+    (quote,) = _find(Quote((Text("基础研究处于从研究到应用、"),)), Quote((Text("再到生产的科研链条起始端。"),)),
+                     Attribution("——在科学家座谈会上的讲话（2020年9月11日）"))
     assert quote.kind == "block" and quote.passage == "基础研究处于从研究到应用、再到生产的科研链条起始端"
 
 
 def test_inline_quotations_after_a_speaker():
-    text = _text(_p("2020年9月，习近平总书记在科学家座谈会上强调，“甲乙丙丁戊己庚辛壬癸”，“子丑寅卯”。"
-                    "会议要求“不是引文”。他指出：“第一段没有结束"),
-                 _p("“第二段在这里结束。”"))
-    quotes = find_quotations(text)
+    quotes = _find(_p("2020年9月，习近平总书记在科学家座谈会上强调，“甲乙丙丁戊己庚辛壬癸”，“子丑寅卯”。"
+                      "会议要求“不是引文”。他指出：“第一段没有结束"),
+                   _p("“第二段在这里结束。”"))
     assert [q.passage for q in quotes] == ["甲乙丙丁戊己庚辛壬癸", "子丑寅卯", "第一段没有结束\"第二段在这里结束"]
     assert quotes[0].source.date == PartialDate(2020, 9) and quotes[0].source.occasion == "科学家座谈会"
     assert quotes[2].source.date is None
