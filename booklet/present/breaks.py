@@ -11,6 +11,8 @@ a cell of slack on each line.
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from booklet.layout import MM, Profile
 from booklet.typeset.cells import cell, cells
 from booklet.typeset.clreq import can_break_before
@@ -36,8 +38,14 @@ def title_lines(profile: Profile, style_name: str, text: str, measure_pt: float 
     """A centred display text as balanced lines, broken where words end."""
     pitch = style_pitch(profile, style_name)
     measure = (profile.text_width_mm * MM if measure_pt is None else measure_pt)
-    widths = [cell(ch) * pitch for ch in text]
-    return display_lines(text, widths, measure - slack(text) * pitch, pitch)
+    return list(_balanced(text, pitch, measure - slack(text) * pitch))
+
+
+@lru_cache(maxsize=4096)
+def _balanced(text: str, pitch: float, room: float) -> tuple[str, ...]:
+    """``title_lines`` once per text and measure: both writers, the contents page and the cover
+    ask for the same titles."""
+    return tuple(display_lines(text, [cell(ch) * pitch for ch in text], room, pitch))
 
 
 def attribution_lines(profile: Profile, text: str, measure_pt: float | None = None) -> list[str]:
