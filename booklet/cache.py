@@ -41,7 +41,8 @@ def code_fingerprint(*subdirs: str) -> str:
 
 def reader_fingerprint() -> str:
     """Fingerprint of everything that decides what a reader produces."""
-    return code_fingerprint("readers", "clean", "model.py", "rawlines.py", "report.py")
+    return code_fingerprint("readers", "clean", "model.py", "rawlines.py", "report.py", "shapes.py",
+                            "cjk.py", "mdsyntax.py", "sources.py")
 
 
 @dataclass(slots=True)

@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Iterator
 
 from booklet import __version__
-from booklet.errors import BookletError, describe_os_error
+from booklet.errors import BookletError, InputError, describe_os_error
 from booklet.fileio import display_path
 from booklet.i18n import LANGUAGES, _, language_from_environment, normalise_language, use_language
 
@@ -52,14 +52,25 @@ def _write_document(text: str) -> None:
 
 
 def _cmd_clean(args: argparse.Namespace) -> int:
-    from booklet.readers import ReadOptions, read_source
+    if args.rules:
+        from booklet.clean import describe_rules
+
+        print(describe_rules(), end="")
+        if not args.file:
+            return 0
+    if not args.file:
+        raise InputError(_("give the FILE to clean (or --rules to list the cleaning rules)"))
     from booklet.sniff import check_source_bytes
+    from booklet.sources import load_source, verify_source
     from booklet.writers.markdown import render_document
 
     path = Path(args.file)
     if path.is_file():
         check_source_bytes(path, path.read_bytes())
-    result = read_source(path, ReadOptions())
+    if args.verify:
+        result, balance = verify_source(path)
+    else:
+        result, balance = load_source(path), None
     text = render_document(result.document)
     if args.output:
         from booklet.fileio import write_text_atomic
@@ -71,6 +82,8 @@ def _cmd_clean(args: argparse.Namespace) -> int:
         report = result.report.format()
         if report:
             sys.stderr.write(report + "\n")
+    if balance is not None:
+        _say(args, f"booklet: {path}: {balance.describe()}")
     return 0
 
 
@@ -306,11 +319,17 @@ def build_parser() -> argparse.ArgumentParser:
     verify.set_defaults(func=_cmd_verify)
 
     clean = sub.add_parser("clean", parents=[common], help=_("print a source as cleaned Markdown"))
-    clean.add_argument("file", metavar=_("FILE"), help=_("a .txt, .md, .docx, .pdf or .html source"))
+    clean.add_argument("file", nargs="?", metavar=_("FILE"), help=_("a .txt, .md, .docx, .pdf or .html source"))
     clean.add_argument("-o", "--output", metavar=_("FILE"),
                        help=_("write to this file instead of stdout"))
     clean.add_argument("--report", action="store_true",
-                       help=_("list every removed line and normalisation on stderr"))
+                       help=_("list on stderr every removed line, join across a page break, merged "
+                              "title, moved note or caption, article split, and the normalisations"))
+    clean.add_argument("--verify", action="store_true",
+                       help=_("check that every character of the source is in the output or the "
+                              "report (exit 1 if not)"))
+    clean.add_argument("--rules", action="store_true",
+                       help=_("list the cleaning rules in the order they run"))
     clean.set_defaults(func=_cmd_clean)
 
     fonts = sub.add_parser("fonts", parents=[common],

@@ -28,7 +28,6 @@ from booklet.manifest import (DEFAULT_MANIFEST, Manifest, iter_entries, load_man
 from booklet.sniff import check_suffix
 from booklet.yamlcheck import describe_yaml_problem
 
-_SEQ_ITEM = re.compile(r"^( *)- ", re.MULTILINE)
 _SPACE = re.compile(r"\s+")
 
 

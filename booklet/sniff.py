@@ -13,7 +13,7 @@ from pathlib import Path
 from booklet.encoding import text_encoding
 from booklet.errors import BookletError, InputError
 from booklet.i18n import N_, _
-from booklet.readers import READERS, Reader, ReadOptions, ReadResult
+from booklet.readers import READERS, Extracted, Reader, ReadResult
 
 TEXT_SUFFIXES = frozenset({".txt", ".text", ".md", ".markdown", ".html", ".htm"})
 _CONTROL = re.compile(rb"[\x00-\x08\x0b\x0e-\x1a\x1c-\x1f]")
@@ -71,16 +71,16 @@ def check_source_bytes(path: Path, data: bytes) -> None:
                            "renamed?)"), path=path)
 
 
-def run_reader(reader: Reader, path: Path, options: ReadOptions) -> ReadResult:
+def run_reader(reader: Reader, path: Path) -> Extracted | ReadResult:
     """Call ``reader``; a library failure on a PDF/DOCX is reported as a damaged input file.
 
     Third-party parsers (pdfplumber, python-docx) raise their own exception
     types for broken files; the original error stays chained for ``--verbose``.
     """
     if path.suffix.lower() not in (".pdf", ".docx"):
-        return reader(path, options)
+        return reader(path)
     try:
-        return reader(path, options)
+        return reader(path)
     except BookletError:
         raise
     except (MemoryError, RecursionError):

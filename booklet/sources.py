@@ -5,7 +5,7 @@ from __future__ import annotations
 import dataclasses
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Callable
+from typing import TYPE_CHECKING, Callable
 
 from booklet.cache import SourceCache
 from booklet.errors import InputError
@@ -14,9 +14,12 @@ from booklet.i18n import _
 from booklet.manifest import EntryRef, Manifest, ReferenceEntry, iter_entries
 from booklet.model import Article, Part, Provenance
 from booklet.present.source import source_fields
-from booklet.readers import READERS, ReadOptions, ReadResult, reader_for
+from booklet.readers import READERS, Extracted, ReadOptions, ReadResult, reader_for
 from booklet.select import select_article
 from booklet.sniff import check_source_bytes, check_suffix, run_reader
+
+if TYPE_CHECKING:
+    from booklet.clean.guard import Accounting
 
 Progress = Callable[[str], None]
 Warn = Callable[[str], None]
@@ -35,6 +38,54 @@ class LoadedSource:
     path: Path
     article: Article
     cache_key: str
+
+
+def load_source(path: Path, options: ReadOptions | None = None) -> ReadResult:
+    """Read one source with the reader its suffix selects, and clean what it read.
+
+    This is the one place the cleaner runs: readers only read.  A line reader's lines are
+    cleaned with the source's rule switches; the reader's own report comes first in the
+    result's report.  A ``.md`` file (the cleaned-Markdown contract) is read as it stands.
+    """
+    from booklet.clean import clean
+
+    options = options or ReadOptions()
+    product = _read(path)
+    if not isinstance(product, Extracted):
+        return product
+    cleaned = clean(product.lines, options.rules, source=path)
+    report = product.report
+    report.extend(cleaned.report)
+    return ReadResult(cleaned.document, report)
+
+
+def verify_source(path: Path, options: ReadOptions | None = None) -> tuple[ReadResult, "Accounting | None"]:
+    """``load_source`` with the nothing-lost guard: the result and the balance of its characters
+    (None for a ``.md`` source, which is read as it stands); a ``LostText`` error when a
+    character went missing."""
+    from booklet.clean import clean
+    from booklet.clean.guard import LostText, account
+
+    options = options or ReadOptions()
+    product = _read(path)
+    if not isinstance(product, Extracted):
+        return product, None
+    cleaned = clean(product.lines, options.rules, source=path, verify=False)
+    balance = account(product.lines, cleaned.document, cleaned.report)
+    if not balance.ok:
+        raise LostText(_("cleaning {what} (please report it)").format(what=balance.describe(product.lines)),
+                       path=path)
+    report = product.report
+    report.extend(cleaned.report)
+    return ReadResult(cleaned.document, report), balance
+
+
+def _read(path: Path) -> Extracted | ReadResult:
+    if not path.exists():
+        raise InputError(_("source file not found"), path=path)
+    if path.is_dir():
+        raise InputError(_("source is a folder, not a file"), path=path)
+    return run_reader(reader_for(path), path)  # imports the reader only now
 
 
 def source_key(path: Path, options: ReadOptions, cache: SourceCache) -> str:
@@ -64,7 +115,7 @@ def read_cached(path: Path, options: ReadOptions, cache: SourceCache,
         return result, key
     cache.misses += 1
     cache.recleaned.append(path)
-    result = run_reader(reader_for(path), path, options)  # imports the reader only now
+    result = load_source(path, options)
     cache.put(key, result)
     return result, key
 

@@ -9,22 +9,20 @@ never errors.
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
 
 from booklet.i18n import _
 from booklet.model import Article, Paragraph, Quote, block_text
+from booklet.shapes import FINISHED_END, GLUED_PAGE_NUMBER_RE, is_page_number
 
 SHORT_PARAGRAPH = 6  # characters; shorter body paragraphs are usually broken lines
 LONG_PARAGRAPH = 1200  # characters; longer ones usually swallowed several paragraphs
+# A paragraph repeated this often, shorter than this, unfinished: a running head left in.
+REPEATED_COPIES = 3
+REPEATED_MAX_CHARS = 40
 PAIRS = (("“", "”"), ("《", "》"), ("（", "）"), ("‘", "’"), ("「", "」"), ("【", "】"))
-_PAGE_FURNITURE = re.compile(
-    r"^\s*(?:[—–\-－]\s*\d{1,4}\s*[—–\-－]|第\s*\d{1,4}\s*页(?:\s*[/／共]\s*\d+\s*页?)?"
-    r"|\d{1,4}\s*[/／]\s*\d{1,4}|[-–—]?\s*\d{1,4}\s*[-–—]?|page\s*\d+)\s*$", re.IGNORECASE)
-_GLUED_PAGE_NUMBER = re.compile(r"[—–－]\s*\d{1,3}\s*[—–－]")
-_SENTENCE_END = "。！？；：”’…）》」"
 
 
 @dataclass(frozen=True, slots=True)
@@ -65,15 +63,15 @@ def _unbalanced(text: str) -> list[str]:
 def _paragraph_hints(text: str) -> list[str]:
     compact = text.strip()
     hints = []
-    if _PAGE_FURNITURE.match(compact):
+    if is_page_number(compact):
         return [_("looks like a leftover page number: {text!r}").format(text=compact)]
-    if len(compact) < SHORT_PARAGRAPH and compact[-1:] not in _SENTENCE_END:
+    if len(compact) < SHORT_PARAGRAPH and compact[-1:] not in FINISHED_END:
         hints.append(_("very short paragraph ({count} characters): {text!r}").format(
             count=len(compact), text=compact))
     if len(compact) > LONG_PARAGRAPH:
         hints.append(_("very long paragraph ({count} characters): missed paragraph breaks?")
                      .format(count=len(compact)))
-    glued = _GLUED_PAGE_NUMBER.search(compact)
+    glued = GLUED_PAGE_NUMBER_RE.search(compact)
     if glued:
         hints.append(_("page number inside the text: {text!r}").format(text=glued.group(0)))
     unbalanced = _unbalanced(compact)
@@ -100,7 +98,7 @@ def article_hints(article: Article, path: Path | None = None) -> list[Hint]:
         hints.extend(Hint(path, line, article.title, index, message)
                      for message in _paragraph_hints(text))
     for text, count in texts.items():
-        if count >= 3 and len(text) < 40 and text[-1:] not in _SENTENCE_END:
+        if count >= REPEATED_COPIES and len(text) < REPEATED_MAX_CHARS and text[-1:] not in FINISHED_END:
             hints.append(Hint(path, None, article.title, 0,
                               _("the same paragraph appears {count} times (a running head?): "
                                 "{text!r}").format(count=count, text=_excerpt(text))))

@@ -1,221 +1,194 @@
-"""Classify line groups into typed blocks (heading, 来源 line, ※ note, attribution …).
+"""Blocks: groups of lines joined into one text each, with what the lines already say.
 
-Before: the group ``来源：《人民日报》（2024 年 06 月 25 日 02 版）``;
-after: ``Blk(kind="source", …)``.  Classification is by shape only; which
-heading becomes an article title is decided later (``articles``).
+``to_blocks`` is the step from the lines stage to the blocks stage.  It joins each group's
+lines (no space between CJK, hard breaks kept as newlines), carries bold stretches along
+as character spans, and gives each block the kind its lines already fix: a separator, a
+caption, a title or heading the reader gave, a quotation.  Everything else starts as a
+paragraph; the blocks-stage rules decide the rest by shape.
 """
 
 from __future__ import annotations
 
-import re
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
+from enum import StrEnum
 from typing import Sequence
 
-from booklet.clean.paragraphs import Group, Layout, soft_join_break
-from booklet.clean.text import SURNAMES, ends_sentence, join_two, width
+from booklet.cjk import hyphen_repaired
+from booklet.clean.lines import Line, join_logged
+from booklet.clean.stages import Blocks, Lines
+from booklet.clean.unwrap import Group, soft_join_break
+from booklet.rawlines import Role
+from booklet.report import Log
+from booklet.shapes import heading_level
 
-KICKER_RE = re.compile(r"^材料\s*\d+$|^【\S{1,12}】$")
-SOURCE_RE = re.compile(r"^[（(]?\s*来源\s*[：:|｜]")
-NOTE_RE = re.compile(r"^※")
-ATTRIBUTION_RE = re.compile(r"^——(?!—)\S.*(?:[）)]|讲话|发言|致辞|贺信)$")
-BYLINE_RE = re.compile(r"^[\u4e00-\u9fff·]{2,4}(?:\s+[\u4e00-\u9fff·]{2,4}){0,2}$")
-# Official-document lines that are never headings, however short: the document number
-# (发文字号 「宣〔2026〕11号」), the attachment line (「附件：…」) and a signature or cover line
-# ending in its date (「党委宣传部 2026年5月12日」, 「2026年5月」), GB/T 9704 shapes.
-# A byline with its role label: 「本报记者 张晓松 朱基钗」, 「新华社记者 王五」, 「作者：李四（…）」.
-# (A photo credit ends in /摄 and so never matches.)
-BYLINE_LABEL_RE = re.compile(r"^(?:作者\s*[：:]\s*[^。！？；]{1,40}|[\u4e00-\u9fff]{0,8}(?:记者|通讯员|评论员)"
-                             r"(?:[\s\u3000]*[\u4e00-\u9fff·]{2,4}){1,6})$")
-_DOC_NUMBER = r"\S{0,12}[〔\[［(（]\d{4}[〕\]］)）]\s*\d{1,4}\s*号$"  # 发文字号: 宣〔2026〕11号
-_DATE = r"\d{4}\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?$"
-NOT_HEADING = re.compile(rf"^(?:{_DOC_NUMBER}|附件\s*\d*\s*[：:]|.{{0,20}}?{_DATE})")
-_INNER_STOP = re.compile(r"[。！？；!?;]")
-DOC_NUMBER_RE = re.compile("^" + _DOC_NUMBER)
-DATE_ONLY_RE = re.compile("^" + _DATE)
-# A salutation opening a letter: 「各基层党委、党总支、直属党支部：」, 「同志们：」.
-SALUTATION_RE = re.compile(r"^[^。！？；，,.!?;:：]{2,40}[：:]$")
-# An issuing body's name (发文机关署名): it ends in the word for an office, committee, school …
-ISSUER_RE = re.compile(r"^[\u4e00-\u9fff（）()]{2,20}(?:部|委|厅|局|处|办|院|校|室|会|社|组|中心|政府|大学|学院|公司)$")
-_CLAUSE = re.compile(r"[，、。；！？,;!?]")
-_LEVELS = (
-    (re.compile(r"^第[一二三四五六七八九十百\d]+[章篇部]"), 1),
-    (re.compile(r"^第[一二三四五六七八九十百\d]+节"), 2),
-    (re.compile(r"^\d+\.\d+\.\d+"), 3),
-    (re.compile(r"^\d+\.\d+"), 2),
-    (re.compile(r"^[一二三四五六七八九十]+、"), 1),
-    (re.compile(r"^（[一二三四五六七八九十]+）"), 2),
-    (re.compile(r"^\d+[、．.]\s*\S"), 3),
-)
+# A block whose last line ends this close (em) to the measure may go on in the next block.
+FULL_BELOW_EM = 3
+# The reader gave the headings when it marked some and has no geometry in its first lines
+# (Markdown, DOCX, HTML); a PDF marks only the headings its font sizes show.
+GEOMETRY_PROBE_LINES = 40
+
+Spans = tuple[tuple[int, int], ...]
+
+
+class Kind(StrEnum):
+    """What a block is, as far as the cleaner has decided."""
+
+    PARA = "para"
+    HEADING = "heading"
+    TITLE = "title"              # an article title
+    KICKER = "kicker"            # a label or 引题 over a title (材料 1)
+    SUBTITLE = "subtitle"        # ——… under a title
+    BYLINE = "byline"            # the author under a title
+    SOURCE = "source"            # a 来源 line
+    NOTE = "note"                # ※…
+    ATTRIBUTION = "attribution"  # ——在…上的讲话（…）
+    CAPTION = "caption"
+    CONT = "cont"                # a paragraph resumed after a caption interrupted it
+    QUOTE = "quote"
+    SEPARATOR = "separator"
 
 
 @dataclass(slots=True)
 class Blk:
-    """A block before it becomes a model node: kind, joined text, source line span."""
+    """A block before it becomes a model node: kind, joined text, source line span.
 
-    kind: str      # para heading title kicker source note attribution caption quote cont
+    Treated as a value: rules never change a block they were given, they make a new one
+    with ``but`` (not frozen only because frozen dataclasses are slow to build)."""
+
+    kind: Kind
     text: str
     first: int
     last: int
     level: int = 0
-    marked: bool = False  # a heading given by Markdown markup, not guessed from its shape
+    marked: bool = False  # a title or heading the reader gave, not guessed from its shape
     full: bool = False    # its last line reached the measure: the text may go on in the next block
     starts: tuple[tuple[int, int], ...] = ()  # (offset in text, source line) of each joined line
+    bold: Spans = ()      # (start, end) character spans set in bold
+    opens_article: bool = False  # a heading run here opens an article (split_articles)
+
+    def but(self, **changes: object) -> "Blk":
+        """A copy with ``changes``."""
+        values = [changes.pop(name) if name in changes else getattr(self, name) for name in _BLK_FIELDS]
+        if changes:
+            raise TypeError(f"Blk has no field {next(iter(changes))!r}")
+        return Blk(*values)
 
 
-def join_group(group: Group) -> tuple[str, tuple[tuple[int, int], ...]]:
-    """The group's lines joined into one text (hard breaks kept as newlines), and where
-    each source line starts in it: ((offset, line number), …) for precise reports."""
+_BLK_FIELDS = tuple(f.name for f in fields(Blk))
+
+
+def to_blocks(stage: Lines, log: Log) -> Blocks:
+    """The blocks stage from the lines stage: join each group, give the kinds lines fix."""
+    layout = stage.layout
+    groups = stage.groups if stage.groups is not None else _one_per_line(stage.lines)
+    blocks: list[Blk] = []
+    measure = layout.measure - FULL_BELOW_EM
+    for group in groups:
+        first = group.lines[0]
+        text, starts, bold = join_group(group, log)
+        if not text.strip() and not first.separator:
+            continue
+        kind, level, marked = _given(group, text)
+        full = layout.wrapped and group.lines[-1].width >= measure
+        blocks.append(Blk(kind, text, group.first, group.last, level, marked, full, starts, bold))
+    given = any(ln.given_heading for ln in stage.lines) \
+        and not any(ln.raw.box is not None for ln in stage.lines[:GEOMETRY_PROBE_LINES])
+    return Blocks(blocks, stage.notes, layout, given)
+
+
+def _one_per_line(lines: Sequence[Line]) -> tuple[Group, ...]:
+    return tuple(Group([line], "caption" if line.caption else "") for line in lines)
+
+
+def _given(group: Group, text: str) -> tuple[Kind, int, bool]:
+    """(kind, level, marked) the group's lines fix; a paragraph when they fix nothing."""
+    first = group.lines[0]
+    if first.separator:
+        return Kind.SEPARATOR, 0, False
+    if group.kind:
+        return Kind(group.kind), 0, False
+    if first.role is Role.TITLE:
+        return Kind.TITLE, 0, True
+    if first.role is Role.HEADING:
+        return Kind.HEADING, first.raw.level or 1, True
+    if first.quote:
+        return Kind.QUOTE, 0, False
+    if first.spaced_heading:
+        return Kind.HEADING, heading_level(text), False
+    return Kind.PARA, 0, False
+
+
+def join_group(group: Group, log: Log | None = None) -> tuple[str, tuple[tuple[int, int], ...], Spans]:
+    """The group's lines joined into one text (hard breaks kept as newlines), where each
+    source line starts in it (``((offset, line number), …)``), and its bold spans."""
     lines = group.lines
     first = lines[0]
-    if len(lines) == 1:
-        return first.text, ((0, first.lineno),)
     out = first.text
+    if len(lines) == 1:
+        return out, ((0, first.lineno),), line_bold(first) if first.raw.runs else ()
+    styled = any([line.raw.runs for line in lines])
+    bold = list(line_bold(first)) if styled else []
     starts: list[tuple[int, int]] = [(0, first.lineno)]
     prev = first
     for line in lines[1:]:
         if soft_join_break(prev):
             out += "\n" + line.text
         else:
-            out = join_two(out, line.text)
+            if out[-1:] == "-" and hyphen_repaired(out, line.text):
+                bold = [(s, min(e, len(out) - 1)) for s, e in bold if s < len(out) - 1]
+            out = join_logged(out, line.text, prev.lineno, log)
+        if styled:
+            offset = len(out) - len(line.text)
+            bold += [(s + offset, e + offset) for s, e in line_bold(line)]
         starts.append((len(out) - len(line.text), line.lineno))
         prev = line
-    return out, tuple(starts)
+    return out, tuple(starts), merge_spans(bold, out) if bold else ()
 
 
-def classify(groups: Sequence[Group], layout: Layout) -> list[Blk]:
-    """Typed blocks for the groups, in order."""
-    blocks: list[Blk] = []
-    for group in groups:
-        text, starts = join_group(group)
-        if not text.strip():
+def line_bold(line: Line) -> Spans:
+    """Bold spans of a line's text, from its reader runs (trimmed of spaces)."""
+    runs = line.raw.runs
+    if not runs:
+        return ()
+    raw = line.raw.text
+    lead = len(raw) - len(raw.lstrip())
+    text = line.text
+    if raw[lead:lead + len(text)] != text:
+        return ()  # the text was rewritten (a collapsed heading): its runs no longer fit
+    spans: list[tuple[int, int]] = []
+    pos = 0
+    for run in runs:
+        start, end = pos, pos + len(run.text)
+        pos = end
+        if not run.bold:
             continue
-        blk = Blk("para", text, group.first, group.last,
-                  full=layout.wrapped and group.lines[-1].width >= layout.measure - 3, starts=starts)
-        _kind_of(blk, group, layout)
-        blocks.append(blk)
-    if layout.measure >= 0:
-        letter_shapes(blocks, layout)
-    return blocks
+        core = run.text.strip()
+        if not core:
+            continue
+        start += run.text.index(core[0])
+        end = start + len(core)
+        s, e = max(start, lead) - lead, min(end, lead + len(text)) - lead
+        if e > s:
+            spans.append((s, e))
+    return merge_spans(spans, text)
 
 
-def letter_shapes(blocks: Sequence[Blk], layout: Layout) -> None:
-    """Official-letter shapes (GB/T 9704) the line shapes alone miss.
-
-    The unpunctuated block after the document number or before the salutation is the
-    letter's title however long (``宣〔2026〕11号`` / ``关于发布《…》…学习专刊的通知`` /
-    ``各基层党委、党总支、直属党支部：``); an issuer's name over a date line is its
-    signature, not a heading (``党委宣传部`` / ``2026年5月``)."""
-    for i, blk in enumerate(blocks):
-        prev = blocks[i - 1].text if i else ""
-        nxt = blocks[i + 1].text if i + 1 < len(blocks) else ""
-        if blk.kind == "heading" and not blk.marked and DATE_ONLY_RE.match(nxt) \
-                and (ISSUER_RE.match(blk.text) or looks_like_byline(blk.text)):
-            blk.kind, blk.level = "para", 0
-        elif blk.kind == "para" and "\n" not in blk.text and (DOC_NUMBER_RE.match(prev) or SALUTATION_RE.match(nxt)) \
-                and not ends_sentence(blk.text) and not _CLAUSE.search(blk.text) \
-                and width(blk.text) <= max(60.0, 3 * layout.measure):
-            blk.kind, blk.level = "heading", heading_level(blk.text)
+def merge_spans(spans: Sequence[tuple[int, int]], text: str) -> Spans:
+    """Sorted spans, neighbours joined when only white space lies between them."""
+    out: list[tuple[int, int]] = []
+    for start, end in sorted(spans):
+        if out and (start <= out[-1][1] or not text[out[-1][1]:start].strip()):
+            out[-1] = (out[-1][0], max(out[-1][1], end))
+        else:
+            out.append((start, end))
+    return tuple(out)
 
 
-def _kind_of(blk: Blk, group: Group, layout: Layout) -> None:
-    first = group.lines[0]
-    text = blk.text
-    if first.kind == "separator":
-        blk.kind = "separator"
-    elif group.kind in ("caption", "cont"):
-        blk.kind = group.kind
-    elif first.md_level:
-        blk.kind, blk.level = ("title", 0) if first.md_level == 1 else ("heading", first.md_level - 1)
-        blk.marked = True
-        if KICKER_RE.match(text):
-            blk.kind = "kicker"  # 材料 N set as a heading is still a label
-    elif first.quote:
-        blk.kind = "quote"
-    elif KICKER_RE.match(text):
-        blk.kind = "kicker"
-    elif SOURCE_RE.match(text):
-        blk.kind = "source"
-    elif NOTE_RE.match(text):
-        blk.kind = "note"
-    elif is_attribution(text):
-        blk.kind = "attribution"
-    elif first.kind == "heading" or first.raw.role in ("heading", "title"):
-        blk.kind, blk.level = "heading", first.raw.level or heading_level(text)
-    elif looks_like_heading(text, layout):
-        blk.kind, blk.level = "heading", heading_level(text)
+def shift_spans(spans: Spans, by: int) -> Spans:
+    """``spans`` moved ``by`` characters to the right."""
+    return tuple((s + by, e + by) for s, e in spans)
 
 
-def looks_like_heading(text: str, layout: Layout) -> bool:
-    """Short, no sentence-final punctuation inside or at the end: a title or heading."""
-    if layout.measure < 0 or "\n" in text or ends_sentence(text) or _INNER_STOP.search(text):
-        return False
-    limit = max(40.0, 1.8 * layout.measure) if layout.wrapped else 40.0
-    return width(text) <= limit and not text.endswith(("，", "、", ",", "：", ":")) \
-        and NOT_HEADING.match(text) is None and BYLINE_LABEL_RE.match(text) is None
-
-
-def heading_level(text: str) -> int:
-    """Heading level from its numbering shape (第1章 → 1, 1.2 → 2, 1.2.1 → 3), else 1."""
-    for pattern, level in _LEVELS:
-        if pattern.match(text):
-            return level
-    return 1
-
-
-def is_attribution(text: str) -> bool:
-    """「——在科学家座谈会上的讲话（2020年9月11日）」: a short line opened by a dash."""
-    return ATTRIBUTION_RE.match(text) is not None and width(text) <= 60 and "\n" not in text
-
-
-_NOT_IN_NAMES = re.compile(r"[的之了话讲报道章节篇会议]")
-
-
-def name_like(text: str) -> bool:
-    """A byline of bare names that starts with a common surname (``习近平``, not ``自强``), or a
-    labelled byline: tells a wrapped title's last two characters from the author's name."""
-    text = text.strip()
-    return looks_like_byline(text) and (BYLINE_LABEL_RE.match(text) is not None or text[:1] in SURNAMES)
-
-
-def looks_like_byline(text: str) -> bool:
-    """A short line of one to three names (``习近平``), or names after a role label
-    (``本报记者 张晓松 朱基钗``, ``作者：李四``), that reads as a byline."""
-    text = text.strip()
-    if BYLINE_LABEL_RE.match(text) is not None:
-        return True
-    return BYLINE_RE.match(text) is not None and _NOT_IN_NAMES.search(text) is None
-
-
-_BOLD_LINE = re.compile(r"^\*\*([^*\n]+)\*\*$")
-_SHAPE = re.compile(r"^(?:([★☆●■◆▲▶◎※])|[一二三四五六七八九十]+(、)|(（)[一二三四五六七八九十]+）"
-                    r"|\d+(?:(\.)\d+)*([、．.])|第[一二三四五六七八九十百\d]+([章节篇部]))")
-
-
-def heading_shape(text: str) -> str | None:
-    """The leading symbol or numbering kind of a heading (``★``, ``一、``, ``（一）``, ``1.``,
-    ``1.1``, ``第…章``), as a key that sibling headings share; None when it has none."""
-    match = _SHAPE.match(text.replace("**", ""))
-    return None if match is None else "".join(g or "_" for g in match.groups())
-
-
-def promote_bold_siblings(blocks: Sequence[Blk]) -> None:
-    """A standalone one-line all-bold paragraph without final punctuation whose leading shape
-    matches a heading of the same article becomes a heading of that level (seed 002:
-    ``### ★形成持续稳定投入机制`` … ``**★让投身基础研究成为更多青少年的人生追求**``).
-
-    Articles are delimited by title blocks; only shaped headings (★, 一、 …) are siblings."""
-    start = 0
-    for end in [i for i, b in enumerate(blocks) if b.kind == "title"] + [len(blocks)]:
-        levels: dict[str, int] = {}
-        for blk in blocks[start:end]:
-            shape = heading_shape(blk.text) if blk.kind == "heading" else None
-            if shape is not None:
-                levels.setdefault(shape, blk.level)
-        for blk in blocks[start:end]:
-            inner = _BOLD_LINE.match(blk.text) if blk.kind == "para" else None
-            if inner is None or ends_sentence(inner.group(1)) or _INNER_STOP.search(inner.group(1)):
-                continue
-            shape = heading_shape(inner.group(1))
-            if shape is not None and shape in levels:
-                blk.kind, blk.level = "heading", levels[shape]
-        start = end + 1
+def all_bold(blk: Blk) -> bool:
+    """The whole block is one bold stretch."""
+    return len(blk.bold) == 1 and blk.bold[0] == (0, len(blk.text))

@@ -1,4 +1,4 @@
-"""Turn article drafts into model ``Article``s: inlines, footnotes, provenance."""
+"""The last step: article drafts → model ``Article``s, footnote bodies attached to their markers."""
 
 from __future__ import annotations
 
@@ -7,12 +7,13 @@ from pathlib import Path
 from typing import Sequence
 
 from booklet.clean.articles import Draft
-from booklet.clean.blocks import Blk
-from booklet.clean.inlines import bold_leadin, to_inlines
+from booklet.clean.blocks import Blk, Kind
+from booklet.clean.inlines import to_inlines
 from booklet.clean.notes import SideNote
-from booklet.clean.source_line import parse_source
-from booklet.model import (Article, Attribution, Block, Caption, Footnote, Heading, Note,
+from booklet.clean.stages import Articles
+from booklet.model import (Article, Attribution, Block, Caption, Document, Footnote, Heading, Note,
                            Paragraph, Provenance, Quote, Separator, Text)
+from booklet.shapes import parse_source
 
 
 class _Refs:
@@ -39,11 +40,17 @@ class _Refs:
                      for n in self.used + rest)
 
 
-def build_article(draft: Draft, notes: Sequence[SideNote], source: Path | None,
-                  bold_leadins: bool) -> Article:
+def to_document(stage: Articles, source: Path | None = None) -> Document:
+    """The model document: one ``Article`` per draft (one empty article when there is none)."""
+    drafts = stage.drafts or [Draft()]
+    per_article = notes_for(drafts, stage.notes)
+    return Document(tuple(build_article(d, n, source) for d, n in zip(drafts, per_article)))
+
+
+def build_article(draft: Draft, notes: Sequence[SideNote], source: Path | None) -> Article:
     """The model article for ``draft`` with the footnote bodies found in its line range."""
     refs = _Refs(notes)
-    blocks = tuple(_block(blk, refs, bold_leadins) for blk in draft.blocks)
+    blocks = tuple(_block(blk, refs) for blk in draft.blocks)
     origin = date = None
     if draft.source_line:
         origin, date = parse_source(draft.source_line)
@@ -54,22 +61,21 @@ def build_article(draft: Draft, notes: Sequence[SideNote], source: Path | None,
                    source_at_end=draft.source_at_end)
 
 
-def _block(blk: Blk, refs: _Refs, bold_leadins: bool) -> Block:
+def _block(blk: Blk, refs: _Refs) -> Block:
     span = (blk.first, blk.last)
-    if blk.kind == "heading":
-        return Heading(max(1, blk.level), to_inlines(blk.text, refs.take), span)
-    if blk.kind == "quote":
-        return Quote(to_inlines(blk.text, refs.take), span)
-    if blk.kind == "note":
-        return Note(to_inlines(blk.text, refs.take), span)
-    if blk.kind == "attribution":
+    if blk.kind is Kind.HEADING:
+        return Heading(max(1, blk.level), to_inlines(blk.text, blk.bold, refs.take), span)
+    if blk.kind is Kind.QUOTE:
+        return Quote(to_inlines(blk.text, blk.bold, refs.take), span)
+    if blk.kind is Kind.NOTE:
+        return Note(to_inlines(blk.text, blk.bold, refs.take), span)
+    if blk.kind is Kind.ATTRIBUTION:
         return Attribution(blk.text, span)
-    if blk.kind == "caption":
+    if blk.kind is Kind.CAPTION:
         return Caption(blk.text, span)
-    if blk.kind == "separator":
+    if blk.kind is Kind.SEPARATOR:
         return Separator(span)
-    text = bold_leadin(blk.text) if bold_leadins else blk.text
-    return Paragraph(to_inlines(text, refs.take), span)
+    return Paragraph(to_inlines(blk.text, blk.bold, refs.take), span)
 
 
 def notes_for(drafts: Sequence[Draft], notes: Sequence[SideNote]) -> list[list[SideNote]]:

@@ -17,23 +17,44 @@ from dataclasses import replace
 from typing import Sequence
 
 from booklet.rawlines import RawLine
+from booklet.i18n import _
+from booklet.report import Log
 
 _WIDE_GAP = re.compile(r"(?<=\S) {3,}(?=\S)")
 _GAP_COUNT = re.compile(r"\S {3,}\S")  # (no look-behind: a quick count over the whole text)
 _ANY_GAP = re.compile(r"(?<=\S) +(?=\S)")
 _SLACK = 4  # columns the right column's start may wander (CJK and Latin cells differ)
+# Lines with reader geometry (PDF) are in reading order already: look at this many to tell.
+GEOMETRY_PROBE_LINES = 50
+# Too short a text to show columns.
+MIN_LINES = 10
+# Worth a look only when this share of lines holds a wide gap (three spaces or more).
+GAP_LINE_SHARE = 0.2
+# A page is in two columns when six or more long rows, half of them, show the gutter, and
+# the gutter is twelve character cells or more from the left edge.
+GUTTER_MIN_ROWS = 6
+GUTTER_ROW_SHARE = 0.5
+GUTTER_MIN_COLUMN = 12
+# A long row reaches more than two cells past the gutter (into the right column).
+LONG_ROW_PAST_GUTTER = 2
 
 
-def split_columns(lines: Sequence[RawLine]) -> list[RawLine]:
+def split_columns(lines: list[RawLine], log: Log) -> list[RawLine]:
     """Lines in reading order; unchanged unless pages are laid out in two columns."""
-    if any(ln.x0 is not None for ln in lines[:50]) or len(lines) < 10:
-        return list(lines)
-    joined = "\n".join(ln.text for ln in lines)
-    if "   " not in joined or len(_GAP_COUNT.findall(joined)) < 0.2 * joined.count("\n"):
-        return list(lines)  # C-level scans: ordinary text stops here
+    if any(ln.box is not None for ln in lines[:GEOMETRY_PROBE_LINES]) or len(lines) < MIN_LINES:
+        return lines
+    joined = "\n".join([ln.text for ln in lines])
+    enough = GAP_LINE_SHARE * joined.count("\n")
+    # C-level scans: ordinary text stops here (every gap holds a run of three spaces, so too
+    # few runs means too few gaps)
+    if joined.count("   ") < enough or len(_GAP_COUNT.findall(joined)) < enough:
+        return lines
     out: list[RawLine] = []
     for page in _pages(lines):
-        out.extend(_split_page(page))
+        split = _split_page(page)
+        if split is not page:
+            log.decided(page[0].lineno, "split", _("a two-column page: left column first, then right"))
+        out.extend(split)
     return out
 
 
@@ -58,14 +79,15 @@ def _gutter(page: Sequence[RawLine]) -> int | None:
         return None
     col = max(ends, key=lambda c: sum(ends[c + d] for d in range(-_SLACK, _SLACK + 1)))
     near = sum(ends[col + d] for d in range(-_SLACK, _SLACK + 1))
-    long_rows = sum(1 for line in page if len(line.text.rstrip()) > col + 2)
-    return col if long_rows >= 6 and near >= 0.5 * long_rows and col >= 12 else None
+    long_rows = sum(1 for line in page if len(line.text.rstrip()) > col + LONG_ROW_PAST_GUTTER)
+    return col if long_rows >= GUTTER_MIN_ROWS and near >= GUTTER_ROW_SHARE * long_rows \
+        and col >= GUTTER_MIN_COLUMN else None
 
 
-def _split_page(page: Sequence[RawLine]) -> list[RawLine]:
+def _split_page(page: list[RawLine]) -> list[RawLine]:
     col = _gutter(page)
     if col is None:
-        return list(page)
+        return page
     left: list[RawLine] = []
     right: list[RawLine] = []
     for line in page:

@@ -1,43 +1,52 @@
-"""Turn block text into inlines: ``**bold**`` runs, footnote markers, bold lead-ins."""
+"""Block text → inlines: bold spans, footnote markers; and the bold lead-in rule."""
 
 from __future__ import annotations
 
-import re
 from typing import Callable
 
-from booklet.clean.text import CIRCLED
+from booklet.clean.articles import Draft
+from booklet.clean.blocks import Blk, Kind, Spans
+from booklet.clean.stages import Articles
 from booklet.model import Bold, FootnoteRef, Inline, Text
-
-_BOLD = re.compile(r"\*\*(.+?)\*\*")
-_MARK = re.compile(f"[{CIRCLED}]|\\[\\d{{1,3}}\\]")
-_LEADIN = re.compile(r"^(第[一二三四五六七八九十]+[，,、][^。！？\n]{2,40}[。！？])(?=\S)")
+from booklet.report import Log
+from booklet.shapes import LEAD_IN_RE, NOTE_MARK_RE
 
 
-def bold_leadin(text: str) -> str:
+def bold_leadins(stage: Articles, log: Log) -> Articles:
     """Mark a lead-in sentence bold: 「第一，强化……布局。基础研究…」 → 「**第一，强化……布局。**基础研究…」.
 
-    Only when the paragraph goes on after the sentence and carries no bold yet.
-    """
-    if "**" in text:
-        return text
-    return _LEADIN.sub(lambda m: f"**{m.group(1)}**", text, count=1)
+    Only in a paragraph that goes on after the sentence and carries no bold yet."""
+    return stage.but(drafts=[_leadins(d) for d in stage.drafts])
 
 
-def to_inlines(text: str, take_ref: Callable[[str], bool]) -> tuple[Inline, ...]:
-    """Inlines for ``text``; a circled marker becomes a ``FootnoteRef`` when ``take_ref(label)``."""
+def _leadins(draft: Draft) -> Draft:
+    blocks = tuple(_leadin(b) for b in draft.blocks)
+    return draft if all(a is b for a, b in zip(blocks, draft.blocks)) else draft.but(blocks=blocks)
+
+
+def _leadin(blk: Blk) -> Blk:
+    if blk.kind is not Kind.PARA or blk.bold:
+        return blk
+    match = LEAD_IN_RE.match(blk.text)
+    return blk if match is None else blk.but(bold=((0, match.end(1)),))
+
+
+def to_inlines(text: str, bold: Spans, take_ref: Callable[[str], bool]) -> tuple[Inline, ...]:
+    """Inlines for ``text``: bold spans become ``Bold``; outside them a printed marker (①, [1])
+    becomes a ``FootnoteRef`` when ``take_ref(label)`` says its note exists."""
     out: list[Inline] = []
     pos = 0
-    for match in _BOLD.finditer(text):
-        _plain(text[pos:match.start()], take_ref, out)
-        out.append(Bold(match.group(1)))
-        pos = match.end()
+    for start, end in bold:
+        _plain(text[pos:start], take_ref, out)
+        out.append(Bold(text[start:end]))
+        pos = end
     _plain(text[pos:], take_ref, out)
     return tuple(out)
 
 
 def _plain(text: str, take_ref: Callable[[str], bool], out: list[Inline]) -> None:
     pos = 0
-    for match in _MARK.finditer(text):
+    for match in NOTE_MARK_RE.finditer(text):
         if take_ref(match.group(0)):
             if match.start() > pos:
                 out.append(Text(text[pos:match.start()]))

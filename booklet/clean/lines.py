@@ -1,81 +1,112 @@
-"""The working line: a ``RawLine`` plus what the rules learn about it.
+"""The working line: a ``RawLine`` plus the evidence read off it, and the marks rules set.
 
-Rules pass a list of ``Line`` along; a rule that drops a line reports it and
-leaves it out of the list it returns.
+``to_lines`` (the step into the lines stage) turns raw lines into ``Line``s: blank lines
+become counts, indents and trailing spaces become flags, and the per-line shapes every
+boundary decision asks about (final punctuation, clause punctuation, block-opening and
+list shapes) are evaluated once.  Rules never change a ``Line`` they were given: they
+return new lists, with changed lines made by ``Line.but``.
 """
 
 from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass
-from statistics import median
+from dataclasses import dataclass, fields
 from typing import Sequence
 
-from booklet.clean.text import INDENT_RE, width
-from booklet.rawlines import RawLine
+from booklet.cjk import hyphen_repaired, join_two, width
+from booklet.rawlines import RawLine, Role
+from booklet.report import Log, excerpt
+from booklet.shapes import (BLOCK_OPENER_FIRST, BLOCK_OPENER_RE, CLAUSE_RE, INDENT_CHARS,
+                            LIST_START_FIRST, LIST_START_RE, ORDINAL_FIRST, ORDINAL_PREFIX_RE,
+                            ends_sentence)
 
-_MD_HEADING = re.compile(r"^(#{1,6})[ \t]+(.*?)[ \t]*#*[ \t]*$")
-_MD_QUOTE = re.compile(r"^>[ \t]?(.*)$")
-_MARKUP_FIRST = frozenset("#>-*_＊")
-_RULE = re.compile(r"^([-*_＊])(?:[ \t]*\1){2,}$")
+_TITLE, _HEADING, _QUOTE = Role.TITLE, Role.HEADING, Role.QUOTE
+INDENT_RE = re.compile(rf"^(?:[ \t]{{2,}}|[{INDENT_CHARS}]+)")
+# A common left margin is taken from ``pdftotext -layout`` text only when this share of
+# lines starts with it (and it is two spaces or more: one space marks page starts instead).
+MARGIN_SHARE = 0.4
+MARGIN_MIN_SPACES = 2
 
 
 @dataclass(slots=True)
 class Line:
-    """One non-blank line and the evidence collected about it."""
+    """One non-blank line, the evidence about it, and the marks rules set on it."""
 
-    text: str                  # content without indent, trailing space or markup
+    text: str                  # content without indent or trailing space
     lineno: int
     raw: RawLine
+    role: Role | None = None   # the reader's role (``raw.role``)
+    given_heading: bool = False  # the reader marked the line a title or heading
+    quote: bool = False        # the reader marked the line a quotation
     indent: bool = False       # first-line indent (2 spaces, U+3000, U+2003 …)
     lead_space: bool = False   # exactly one leading space (page-start mark of some extractors)
     trail_space: bool = False  # trailing whitespace before the line end
-    hard_break: bool = False   # Markdown hard break ("  " or "\\" at the end)
     blanks_before: int = 0     # blank lines between this line and the previous kept one
     gap_join: bool = False     # a whitespace-only line came first: same physical line as the previous
     span_width: float = 0.0    # width of the physical line this piece ends (pieces joined by gap_join)
-    page_start: bool = False   # first line after a page break
-    md_level: int = 0          # Markdown heading level (# → 1), 0 when none
-    final: bool = False        # ends with 。！？；：… (set by ``paragraphs.annotate``)
-    clause: bool = False       # has clause punctuation ，、。；！？
-    strong: bool = False       # starts with a shape that always opens a block (材料 N, 来源, ※)
-    soft: bool = False         # starts with a heading/list shape (一、 1.1 ★ ——)
-    opens: bool = False        # this line began a block (set while grouping)
-    quote: bool = False        # Markdown "> " quote line
-    kind: str = ""             # set by rules: "heading", "title", "footnote", "caption" …
-    level: int = 0             # heading level when kind == "heading"
-    width: float = 0.0         # display width of ``text`` in em: change text with ``set_text``
+    width: float = 0.0         # display width of ``text`` in em
+    final: bool = False        # ends with 。！？；：…
+    clause: bool = False       # has clause punctuation (after any heading number)
+    opener: bool = False       # starts with a shape that always opens a block (材料 N, 来源, ※)
+    listed: bool = False       # starts with a heading/list shape (一、 1.1 ★ ——)
+    # marks set by rules
+    page_start: bool = False   # first line after a page break (page_starts, strip_furniture)
+    page_end: bool = False     # last line before a removed page number (strip_furniture)
+    separator: bool = False    # a separator ornament (separators)
+    caption: bool = False      # part of a photo or figure caption (captions)
+    spaced_heading: bool = False  # a heading collapsed from spaced-out letters (collapse_spaced_headings)
 
-    def set_text(self, text: str) -> None:
-        """Replace the content and its width (a plain field: read on every boundary decision)."""
-        self.text = text
-        self.width = width(text)
+    def but(self, **changes: object) -> "Line":
+        """A copy with ``changes``; a new ``text`` re-evaluates the evidence that depends on it."""
+        line = Line(*[changes.pop(name) if name in changes else getattr(self, name) for name in _FIELDS])
+        if changes:
+            raise TypeError(f"Line has no field {next(iter(changes))!r}")
+        if line.text is not self.text:
+            line.width, line.final, line.clause, line.opener, line.listed = _evidence(line.text)
+        return line
+
+
+_FIELDS = tuple(f.name for f in fields(Line))
+
+
+def _evidence(text: str) -> tuple[float, bool, bool, bool, bool]:
+    """The text-derived evidence of a line: (width, final, clause, opener, listed)."""
+    first = text[:1]
+    number = ORDINAL_PREFIX_RE.match(text) if first in ORDINAL_FIRST else None
+    return (width(text), ends_sentence(text),
+            CLAUSE_RE.search(text, number.end() if number else 0) is not None,
+            (first in BLOCK_OPENER_FIRST or text[-1:] == "号") and BLOCK_OPENER_RE.match(text) is not None,
+            (first in LIST_START_FIRST or first.isdigit()) and LIST_START_RE.match(text) is not None)
+
+
+def join_logged(left: str, right: str, lineno: int, log: Log | None) -> str:
+    """``join_two``, recording the hyphen it drops from a Latin word split at a line end."""
+    if left[-1:] == "-" and log is not None and hyphen_repaired(left, right):
+        log.changed(lineno, f"{excerpt(left, tail=True)} / {excerpt(right)}",
+                    excerpt(left[:-1], tail=True) + excerpt(right), old="-", new="")
+    return join_two(left, right)
 
 
 def to_lines(raw_lines: Sequence[RawLine]) -> list[Line]:
-    """Non-blank ``Line``s with indent, markup and blank-line counts filled in."""
+    """Non-blank ``Line``s with indent, blank-line counts and shapes filled in."""
     out: list[Line] = []
     blanks = 0
     gap = False
     base = _base_margin(raw_lines)
+    span = 0.0
     for raw in raw_lines:
         text = raw.text
         if not text or text.isspace():
-            gap = gap or (blanks == 0 and text != "")
-            blanks += 1
-            continue
-        if "\ufeff" in text:
-            text = text.replace("\ufeff", "")
+            if not (raw.role is _TITLE or raw.role is _HEADING):
+                gap = gap or (blanks == 0 and text != "")
+                blanks += 1
+                continue
         if base and text.startswith(" " * base):
             text = text[base:]
-        line = _make(raw, text)
-        if not line.text and not line.md_level and not line.kind:
-            blanks += 1  # only markup (a lone "\\" or ">"): nothing to keep
-            continue
-        line.blanks_before = blanks
-        line.gap_join = gap and bool(out)
-        line.span_width = line.width + (out[-1].span_width if line.gap_join else 0.0)
+        gap_join = gap and bool(out)
+        line = _make(raw, text, blanks, gap_join, span if gap_join else 0.0)
+        span = line.span_width
         blanks = 0
         gap = False
         out.append(line)
@@ -87,66 +118,27 @@ def _base_margin(raw_lines: Sequence[RawLine]) -> int:
     texts = [raw.text for raw in raw_lines if raw.text]
     spaced = [t for t in texts if t[0] == " " and not t.isspace()]
     total = len(texts) - (len(spaced) and sum(1 for t in texts if t[0] == " " and t.isspace()))
-    if not spaced or len(spaced) < 0.4 * total:
+    if not spaced or len(spaced) < MARGIN_SHARE * total:
         return 0  # most lines start at the left edge: no common margin
     counts = Counter(len(t) - len(t.lstrip(" ")) for t in spaced)
     counts[0] = total - len(spaced)
     base, n = counts.most_common(1)[0]
-    return base if base >= 2 and n >= 0.4 * total else 0
+    return base if base >= MARGIN_MIN_SPACES and n >= MARGIN_SHARE * total else 0
 
 
-def _make(raw: RawLine, text: str) -> Line:
-    stripped_right = text.rstrip()
-    trail = len(text) > len(stripped_right)
-    hard = trail and text.endswith("  ")
-    if stripped_right[-1] == "\\":
-        hard = True
-        stripped_right = stripped_right[:-1].rstrip()
-    if stripped_right[:1].isspace():
-        body = stripped_right.lstrip()
-        lead = stripped_right[: len(stripped_right) - len(body)]
-        line = Line(body, raw.lineno, raw, INDENT_RE.match(lead) is not None, lead == " ", trail, hard)
+def _make(raw: RawLine, text: str, blanks: int, gap_join: bool, span_before: float) -> Line:
+    body = text.rstrip()
+    trail = len(text) > len(body)
+    if body[:1].isspace():
+        stripped = body.lstrip()
+        lead = body[: len(body) - len(stripped)]
+        indent, single = INDENT_RE.match(lead) is not None, lead == " "
     else:  # most lines: no leading space
-        body = stripped_right
-        line = Line(body, raw.lineno, raw, False, False, trail, hard)
-    line.width = width(body)
-    if not body or body[0] not in _MARKUP_FIRST:
-        return line
-    if _RULE.match(body):
-        line.kind = "separator"
-        return line
-    heading = _MD_HEADING.match(body)
-    if heading:
-        line.md_level = len(heading.group(1))
-        line.set_text(heading.group(2).strip())
-        return line
-    quote = _MD_QUOTE.match(body)
-    if quote:
-        line.quote = True
-        line.set_text(quote.group(1).strip())
-    return line
-
-
-def typical_measure(lines: Sequence[Line]) -> float:
-    """The file's full-line width: the upper quartile of body-line widths.
-
-    Wrapped text has most lines at (nearly) the full measure, so the 75th
-    percentile lands on it; a paragraph-per-line file gets a large value.
-    """
-    widths = sorted(ln.width for ln in lines if ln.width >= 6 and not ln.md_level)
-    if not widths:
-        return 0.0
-    return widths[(len(widths) * 3) // 4]
-
-
-def is_wrapped(lines: Sequence[Line], measure: float) -> bool:
-    """True when the file is hard-wrapped: many lines end within ~1.5 em of the measure.
-
-    In such files blank lines between lines are extraction noise; otherwise
-    (one paragraph per line, as in seed 002) a blank line separates paragraphs.
-    """
-    body = [ln for ln in lines if not ln.md_level]
-    if len(body) < 4 or measure <= 0 or measure > 80:
-        return False
-    near = sum(1 for ln in body if measure - 1.5 <= ln.width <= measure + 1)
-    return near / len(body) >= 0.3 and median(ln.width for ln in body) >= measure * 0.6
+        stripped, indent, single = body, False, False
+    role = raw.role
+    size, final, clause, opener, listed = _evidence(stripped)
+    if role is None:   # (most lines)
+        return Line(stripped, raw.lineno, raw, None, False, False, indent, single, trail, blanks, gap_join,
+                    size + span_before, size, final, clause, opener, listed)
+    return Line(stripped, raw.lineno, raw, role, role is _TITLE or role is _HEADING, role is _QUOTE,
+                indent, single, trail, blanks, gap_join, size + span_before, size, final, clause, opener, listed)

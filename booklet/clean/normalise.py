@@ -18,17 +18,15 @@ import re
 from bisect import bisect_right
 from typing import Callable, Sequence
 
-from booklet.report import Report
+from booklet.cjk import CJK_PUNCT, IDEOGRAPH
+from booklet.clean.stages import Blocks
+from booklet.report import Change, Log
+from booklet.shapes import SECTION_NUMBER_RE
 
-IDEO = r"\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
-CJK_PUNCT = r"\u3000-\u303f\uff01-\uff0f\uff1a-\uff20\uff3b-\uff40\uff5b-\uff65\u2014\u2026\u201c\u201d\u2018\u2019"
-CJK = IDEO + CJK_PUNCT
-
-_IDEO_RE = re.compile(f"[{IDEO}]")
+_IDEO_RE = re.compile(f"[{IDEOGRAPH}]")
 _PUNCT_RE = re.compile(f"[{CJK_PUNCT}]")
-_CJK_RE = re.compile(f"[{CJK}]")
+_CJK_RE = re.compile(f"[{IDEOGRAPH}{CJK_PUNCT}]")
 _ALNUM_RE = re.compile(r"[0-9A-Za-z]")
-_SECTION = re.compile(rf"^(?:[图表]\s*)?\d+(?:[.．-]\d+)+[ \t]+(?=[{IDEO}])")
 _FULL = {",": "，", ";": "；", ":": "：", "?": "？", "!": "！", "(": "（", ")": "）"}
 
 _SEP = "\x00"
@@ -36,11 +34,15 @@ _SEP_RE = re.compile(_SEP)
 _KEEP = "\x01"  # stands for the space after a section number while the rules run
 
 _SPACES = re.compile(r"[ \t\u00a0]+")
-_PARENS = re.compile(r"\(([^()\n\x00]{0,80})\)")
+# A bracketed aside short enough to be one: longer runs between ( and ) are not a pair.
+PAREN_MAX_CHARS = 80
+_PARENS = re.compile(rf"\(([^()\n\x00]{{0,{PAREN_MAX_CHARS}}})\)")
 _HALF = re.compile(r"[,;:?!]")
 _DOTS = re.compile(r"\.{3,6}|。{3,6}")
 _ELLIPSIS = re.compile(r"…+")
 _DASHES = re.compile(r"--|－－|—+")
+# Characters of context a change is reported with, on each side.
+CONTEXT_CHARS = 2
 
 Rule = Callable[[re.Match[str], str], str]
 
@@ -105,6 +107,8 @@ _RULES: tuple[tuple[re.Pattern[str], Rule], ...] = (
 
 
 Starts = Sequence[tuple[int, int]]
+Spans = tuple[tuple[int, int], ...]
+Edit = tuple[int, int, int]   # (start, end, length of the replacement) in the text before a pass
 
 
 _NEEDED: tuple[Callable[[str], bool], ...] = (
@@ -117,32 +121,63 @@ _NEEDED: tuple[Callable[[str], bool], ...] = (
 )
 
 
-def normalise_texts(items: Sequence[tuple[str, Starts]], report: Report) -> list[str]:
-    """Normalise many block texts at once (one regex pass per rule over the whole document).
+def normalise_stage(stage: Blocks, log: Log) -> Blocks:
+    """Normalise the text of every block and side note (rule ``normalise``)."""
+    from booklet.clean.notes import SideNote
 
-    ``items`` are (text, ((offset, line number), …)): where each source line starts in
-    the text, so a change is reported against the line it is on (offsets drift by the
-    few characters earlier passes removed, which can shift a report by one line).
+    items = [(b.text, b.starts or ((0, b.first),), b.bold) for b in stage.blocks]
+    items += [(n.text, ((0, n.first),), ()) for n in stage.notes]
+    done = normalise_texts(items, log)
+    blocks = [b if b.text == text and b.bold == bold else b.but(text=text, bold=bold)
+              for b, (text, bold) in zip(stage.blocks, done)]
+    notes = tuple(n if n.text == text else SideNote(n.label, text, n.first, n.last)
+                  for n, (text, _) in zip(stage.notes, done[len(stage.blocks):]))
+    return stage.but(blocks=blocks, notes=notes)
+
+
+def normalise_texts(items: Sequence[tuple[str, Starts, Spans]], log: Log) -> list[tuple[str, Spans]]:
+    """Normalise many texts at once (one regex pass per rule over the whole document).
+
+    ``items`` are (text, ((offset, line number), …), bold spans): where each source line
+    starts in the text, so a change is reported against the line it is on (offsets drift by
+    the few characters earlier passes removed, which can shift a report by one line); bold
+    spans follow every change, so they stay on the same characters.
     """
-    linenos = [starts or ((0, 0),) for _, starts in items]
-    doc = _SEP.join(_protect(text) for text, _ in items)
+    texts = [text for text, _, _ in items]
+    everything = "".join(texts)
+    if _SEP in everything or _KEEP in everything:
+        # (a text holding the two marker characters themselves is left as it is)
+        todo = [k for k, text in enumerate(texts) if _SEP not in text and _KEEP not in text]
+        done = normalise_texts([items[k] for k in todo], log)
+        out = [(text, spans) for text, _, spans in items]
+        for k, result in zip(todo, done):
+            out[k] = result
+        return out
+    starts = [item[1] or ((0, 0),) for item in items]
+    spans: dict[int, list[tuple[int, int]]] = {k: list(item[2]) for k, item in enumerate(items) if item[2]}
+    doc = _SEP.join([_protect(text, spans.get(k)) if text[:1].isdigit() or text[:1] in "图表" else text
+                     for k, text in enumerate(texts)])
     for (pattern, make), needed in zip(_RULES, _NEEDED):
         if needed(doc):  # a C-speed look first: most documents lack most triggers
-            doc = _apply(pattern, make, doc, linenos, report)
-    return doc.replace(_KEEP, " ").split(_SEP)
+            doc = _apply(pattern, make, doc, starts, spans, log)
+    return [(text, tuple(spans[k]) if k in spans else ())
+            for k, text in enumerate(doc.replace(_KEEP, " ").split(_SEP))]
 
 
-def normalise_text(text: str, lineno: int, report: Report) -> str:
+def normalise_text(text: str, lineno: int, log: Log) -> str:
     """Normalise one text (see ``normalise_texts``)."""
-    return normalise_texts([(text, ((0, lineno),))], report)[0]
+    return normalise_texts([(text, ((0, lineno),), ())], log)[0][0]
 
 
-def _protect(text: str) -> str:
+def _protect(text: str, spans: list[tuple[int, int]] | None) -> str:
     """Keep the space after a section number (``1.1 研究背景``)."""
-    number = _SECTION.match(text)
+    number = SECTION_NUMBER_RE.match(text)
     if not number:
         return text
-    return number.group(0).rstrip() + _KEEP + text[number.end():]
+    kept = number.group(0).rstrip()
+    if spans and len(kept) + 1 != number.end():   # several spaces become one: move what follows
+        spans[:] = _shift(spans, [(len(kept), number.end(), 1)])
+    return kept + _KEEP + text[number.end():]
 
 
 def _line_of(starts: Starts, offset: int) -> int:
@@ -154,21 +189,49 @@ def _line_of(starts: Starts, offset: int) -> int:
     return line
 
 
-def _apply(pattern: re.Pattern[str], make: Rule, src: str, linenos: list[Starts], report: Report) -> str:
-    seps: list[int] | None = None
+def _apply(pattern: re.Pattern[str], make: Rule, src: str, starts: list[Starts],
+           spans: dict[int, list[tuple[int, int]]], log: Log) -> str:
+    seps: list[int] = []
+    edits: dict[int, list[Edit]] = {}
+    record = log.report.changes.append   # (thousands of changes in a long source: straight to the list)
 
     def sub(match: re.Match[str]) -> str:
-        nonlocal seps
         new = make(match, src)
-        if new != match.group(0):
-            if seps is None:
-                seps = [m.start() for m in _SEP_RE.finditer(src)]
-            left = src[max(0, match.start() - 2):match.start()].split(_SEP)[-1]
-            right = src[match.end():match.end() + 2].split(_SEP)[0]
+        old = match.group(0)
+        if new != old:
+            if not seps:
+                seps.extend(m.start() for m in _SEP_RE.finditer(src))
+            left = src[max(0, match.start() - CONTEXT_CHARS):match.start()].split(_SEP)[-1]
+            right = src[match.end():match.end() + CONTEXT_CHARS].split(_SEP)[0]
             block = bisect_right(seps, match.start())
-            offset = match.start() - (seps[block - 1] + 1 if block else 0)
-            report.changed(_line_of(linenos[block], offset),
-                           (left + match.group(0) + right).replace(_KEEP, " "),
-                           (left + new + right).replace(_KEEP, " "), "normalise")
+            base = seps[block - 1] + 1 if block else 0
+            record(Change(_line_of(starts[block], match.start() - base), (left + old + right).replace(_KEEP, " "),
+                          (left + new + right).replace(_KEEP, " "), log.rule, old, new))
+            if block in spans:
+                edits.setdefault(block, []).append((match.start() - base, match.end() - base, len(new)))
         return new
-    return pattern.sub(sub, src)
+    out = pattern.sub(sub, src)
+    for block, local in edits.items():
+        spans[block] = _shift(spans[block], local)
+    return out
+
+
+def _shift(spans: list[tuple[int, int]], edits: list[Edit]) -> list[tuple[int, int]]:
+    """``spans`` moved over ``edits`` (sorted, in the text's own offsets)."""
+    ends = [end for _, end, _ in edits]
+    deltas = [0]
+    for start, end, length in edits:
+        deltas.append(deltas[-1] + length - (end - start))
+
+    def move(pos: int, is_end: bool) -> int:
+        k = bisect_right(ends, pos)          # edits wholly before pos
+        moved = pos + deltas[k]
+        if k < len(edits) and edits[k][0] < pos:   # pos inside a replaced stretch
+            start, end, length = edits[k]
+            if length == end - start:               # (same length: 「(…)」 → 「（…）」)
+                return moved
+            return start + deltas[k] + (length if is_end else 0)
+        return moved
+
+    moved = [(move(s, False), move(e, True)) for s, e in spans]
+    return [(s, e) for s, e in moved if e > s]

@@ -10,14 +10,21 @@ import re
 from typing import Sequence
 
 from booklet.clean.lines import Line
-from booklet.report import Report
+from booklet.i18n import _
+from booklet.report import Log
+from booklet.shapes import SPACED_HEADING_RE
 
 _ONE_CHAR = re.compile(r"^[\u3400-\u9fff]$")
 _ENDS_ONE = re.compile(r"(?:^|[\s\d.、）)])[\u3400-\u9fff]$")
-_SPACED = re.compile(r"^((?:第?[\d.一二三四五六七八九十]+[章节、.]?\s*)?)((?:[\u3400-\u9fff]\s+){2,}[\u3400-\u9fff])$")
+_SPACES = re.compile(r"\s+")
+# At least this many one-letter lines after a heading's first letter make a spread heading …
+MIN_SPREAD_LINES = 3
+# … whose first line is this short (characters); a spaced heading on one line is this short.
+SPREAD_HEAD_MAX_CHARS = 20
+SPACED_LINE_MAX_CHARS = 40
 
 
-def collapse_spaced_headings(lines: Sequence[Line], report: Report) -> list[Line]:
+def collapse_spaced_headings(lines: Sequence[Line], log: Log) -> list[Line]:
     """Join runs of one-character lines onto the heading line they were split from."""
     out: list[Line] = []
     i = 0
@@ -26,26 +33,24 @@ def collapse_spaced_headings(lines: Sequence[Line], report: Report) -> list[Line
         j = i + 1
         while j < len(lines) and len(lines[j].text) == 1 and _ONE_CHAR.match(lines[j].text):
             j += 1
-        if j - i >= 3 and _ENDS_ONE.search(line.text) and len(line.text) <= 20:
-            before = " / ".join(ln.text for ln in lines[i:j])
-            line.set_text(line.text + "".join(ln.text for ln in lines[i + 1:j]))
-            line.kind = "heading"
-            report.changed(line.lineno, before, line.text, "collapse_spaced_headings")
-            out.append(line)
+        if j - i >= MIN_SPREAD_LINES and _ENDS_ONE.search(line.text) and len(line.text) <= SPREAD_HEAD_MAX_CHARS:
+            joined = line.text + "".join(ln.text for ln in lines[i + 1:j])
+            log.decided(line.lineno, "merged", _("{count} spread-out lines into {text!r}").format(count=j - i,
+                                                                                                  text=joined))
+            out.append(line.but(text=joined, spaced_heading=True))
             i = j
             continue
-        if len(line.text) <= 40 and " " in line.text:
-            _collapse_inline(line, report)
+        if len(line.text) <= SPACED_LINE_MAX_CHARS and " " in line.text:
+            line = _collapse_inline(line, log)
         out.append(line)
         i += 1
     return out
 
 
-def _collapse_inline(line: Line, report: Report) -> None:
-    match = _SPACED.match(line.text)
+def _collapse_inline(line: Line, log: Log) -> Line:
+    match = SPACED_HEADING_RE.match(line.text)
     if not match:
-        return
-    after = match.group(1) + re.sub(r"\s+", "", match.group(2))
-    report.changed(line.lineno, line.text, after, "collapse_spaced_headings")
-    line.set_text(after)
-    line.kind = "heading"
+        return line
+    after = match.group(1) + _SPACES.sub("", match.group(2))
+    log.changed(line.lineno, line.text, after)
+    return line.but(text=after, spaced_heading=True)

@@ -42,11 +42,3 @@ def _classify(fh, head: bytes, offset: int) -> str:
         return TRUETYPE
     return CFF if (b"CFF " in tags or b"CFF2" in tags) else NOT_A_FONT
 
-
-def subfont_count(path: Path) -> int:
-    """Number of faces in a font file (1 unless it is a TrueType collection)."""
-    with path.open("rb") as fh:
-        head = fh.read(12)
-    if head[:4] == b"ttcf":
-        return struct.unpack(">I", head[8:12])[0]
-    return 1

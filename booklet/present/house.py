@@ -11,24 +11,14 @@
 from __future__ import annotations
 
 import dataclasses
-import re
 from collections import defaultdict
 
 from booklet.model import Article, Block, Bold, Heading, Inline, Paragraph, Text, plain_text
+from booklet.shapes import HEADING_STYLES
 
-# Heading shapes, most specific first: the name of the first pattern that matches is the shape.
-SHAPES: tuple[tuple[str, re.Pattern[str]], ...] = (
-    ("star", re.compile(r"^[★☆●◆■▲]")),
-    ("cn-number", re.compile(r"^[一二三四五六七八九十]{1,3}、")),
-    ("cn-paren", re.compile(r"^[（(][一二三四五六七八九十]{1,3}[）)]")),
-    ("decimal-3", re.compile(r"^\d{1,2}\.\d{1,2}\.\d{1,2}(?!\d)")),
-    ("decimal-2", re.compile(r"^\d{1,2}\.\d{1,2}(?![.\d])")),
-    ("decimal-1", re.compile(r"^\d{1,2}[.、．](?!\d)")),
-    ("paren-number", re.compile(r"^[（(]\d{1,2}[）)]")),
-    ("chapter", re.compile(r"^第[一二三四五六七八九十百\d]{1,4}[章节篇部分]")),
-    ("ordinal", re.compile(r"^(?:第[一二三四五六七八九十]{1,3}|[一二三四五六七八九十]是)[，,、]")),
-    ("label", re.compile(r"^[\u4e00-\u9fff]{2,6}[：:]\S")),  # 领航擘画：开创…
-)
+# Heading shapes, most specific first: the name of the first pattern that matches is the shape
+# (the grammar lives in booklet.shapes).
+SHAPES = HEADING_STYLES
 MAX_LEAD_CELLS = 40  # a bold paragraph longer than this is emphasis, not a heading
 
 

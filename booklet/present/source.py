@@ -14,11 +14,10 @@ from pathlib import Path
 
 from booklet.frontmatter import render_template
 from booklet.model import Article
+from booklet.shapes import EDITION_RE, SOURCE_DAY_RE, SOURCE_HEAD_RE
 
-_HEAD = re.compile(r"^[（(]?\s*(?:来源|来自|稿源|出处)\s*[：:|｜]?\s*")
+_HEAD, _DAY, _EDITION = SOURCE_HEAD_RE, SOURCE_DAY_RE, EDITION_RE   # (the grammar: booklet.shapes)
 _ORIGIN_END = re.compile(r"[，,（(）)\s|｜]")
-_DAY = re.compile(r"(\d{4})\s*[年\-/.]\s*(\d{1,2})\s*[月\-/.]\s*(\d{1,2})\s*日?")
-_EDITION = re.compile(r"第?\s*0*(\d{1,3})\s*版")
 _TRIM = "，,（()）：:|｜ 　"
 
 

@@ -1,7 +1,13 @@
-"""Reader registry: file suffix → function turning a source file into a ``Document``.
+"""Reader registry: file suffix → function reading a source file.
 
-Every reader has the signature ``read(path, options) -> ReadResult``.  Modules
-are imported on first use so a build that reads only text never pays for
+Readers only read.  A line reader (``.txt``, ``.docx``, ``.pdf``, ``.html``) returns
+``Extracted``: typed lines (``booklet.rawlines``) with literal text, and a report of
+what reading itself set aside (sideways text in a PDF, byte-order marks).  The ``.md``
+reader reads the cleaned-Markdown contract, which is already structured, straight into
+a ``ReadResult``.  The source loader (``booklet.sources.load_source``) calls the reader
+and cleans line readers' output, once, for every format.
+
+Modules are imported on first use so a build that reads only text never pays for
 pdfplumber or python-docx start-up.
 """
 
@@ -10,17 +16,17 @@ from __future__ import annotations
 import importlib
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Callable
+from typing import Callable, Union
 
 from booklet.errors import InputError
-from booklet.i18n import _
 from booklet.model import Document
+from booklet.rawlines import RawLine
 from booklet.report import Report
 
 
 @dataclass(frozen=True, slots=True)
 class ReadOptions:
-    """Per-source reading options from the manifest.
+    """Per-source options from the manifest.
 
     ``rules`` switches individual cleaning rules on or off by name
     (``{"merge_titles": False}``); rules not named keep their default.
@@ -30,14 +36,22 @@ class ReadOptions:
 
 
 @dataclass(frozen=True, slots=True)
+class Extracted:
+    """A line reader's product: typed lines, and what reading itself set aside."""
+
+    lines: list[RawLine]
+    report: Report
+
+
+@dataclass(frozen=True, slots=True)
 class ReadResult:
-    """A reader's product: the document and the report of what cleaning removed."""
+    """A source read and cleaned: the document and the report of what reading and cleaning did."""
 
     document: Document
     report: Report
 
 
-Reader = Callable[[Path, ReadOptions], ReadResult]
+Reader = Callable[[Path], Union[Extracted, ReadResult]]
 
 READERS: dict[str, str] = {
     ".txt": "booklet.readers.text:read_text",
@@ -63,9 +77,7 @@ def reader_for(path: Path) -> Reader:
 
 
 def read_source(path: Path, options: ReadOptions | None = None) -> ReadResult:
-    """Read one source file with the reader its suffix selects."""
-    if not path.exists():
-        raise InputError(_("source file not found"), path=path)
-    if path.is_dir():
-        raise InputError(_("source is a folder, not a file"), path=path)
-    return reader_for(path)(path, options or ReadOptions())
+    """Read and clean one source file: the same as ``booklet.sources.load_source``."""
+    from booklet.sources import load_source
+
+    return load_source(path, options)

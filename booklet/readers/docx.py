@@ -1,11 +1,11 @@
-"""DOCX reader: paragraphs with their styles and bold runs, footnotes, as hinted RawLines.
+"""DOCX reader: paragraphs with their styles and styled runs, footnotes, as typed lines.
 
-Styles become the Markdown markup the cleaner understands: ``Title`` → ``# ``,
-``Heading n`` → one more ``#`` per level (or ``Heading 1`` → ``# `` when the file
-has no Title); bold runs → ``**…**``.  Every paragraph starts a block
-(``para_start=True``); a hard line break inside one continues it like a wrapped
-line; page breaks vanish.  Footnotes are numbered ①② in the text and their
-bodies follow the document as ``role="footnote"`` lines.
+``Title`` style → a title line, ``Heading n`` → a heading of level n (or ``Heading 1`` →
+the title when the file has no Title); bold, italic and superscript runs → styled runs.
+Every paragraph starts a block (``para_start=True``); a hard line break inside one
+continues it like a wrapped line; page breaks vanish.  Footnote references become their
+printed label (①②) as a superscript run, and the footnote bodies follow the document as
+footnote lines.  Text stays literal.
 
 ``lineno`` is a running 1-based index over the emitted lines.
 """
@@ -18,20 +18,15 @@ from pathlib import Path
 
 from booklet.errors import InputError
 from booklet.i18n import _
-from booklet.rawlines import RawLine
-from booklet.readers import ReadOptions, ReadResult
+from booklet.rawlines import RawLine, Role, Run, plain_runs
+from booklet.readers import Extracted
 from booklet.report import Report
+from booklet.shapes import note_label
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 HEADING = re.compile(r"^(?:heading|标题)\s*(\d)$", re.I)
-CIRCLED = [chr(c) for c in range(0x2460, 0x2474)] + [chr(c) for c in range(0x3251, 0x3260)]
 
-__all__ = ["docx_lines", "read_docx", "note_label"]
-
-
-def note_label(n: int) -> str:
-    """①…⑳㉑…㉟ for the first 35 notes, then ``[n]``."""
-    return CIRCLED[n - 1] if 1 <= n <= len(CIRCLED) else f"[{n}]"
+__all__ = ["docx_lines", "read_docx"]
 
 
 def _open(path: Path):
@@ -45,70 +40,80 @@ def _open(path: Path):
                            "(--verbose shows the details)"), path=path) from exc
 
 
-def _bold(run, para_bold: bool) -> bool:
-    if run.bold is not None:
-        return bool(run.bold)
-    if run.style is not None and run.style.font.bold is not None:
-        return bool(run.style.font.bold)
-    return para_bold
+def _flag(run, name: str, inherited: bool) -> bool:
+    value = getattr(run, name)
+    if value is not None:
+        return bool(value)
+    if run.style is not None and getattr(run.style.font, name) is not None:
+        return bool(getattr(run.style.font, name))
+    return inherited
 
 
-def _style_bold(paragraph) -> bool:
+def _style_flag(paragraph, name: str) -> bool:
     style = paragraph.style
     while style is not None:
-        if style.font.bold is not None:
-            return bool(style.font.bold)
+        if getattr(style.font, name) is not None:
+            return bool(getattr(style.font, name))
         style = style.base_style
     return False
 
 
-def _runs(paragraph, notes: dict[str, int]) -> list[tuple[str, bool]]:
-    """(text, bold) pieces; footnote references become their ①② label."""
-    from docx.text.run import Run
+def _runs(paragraph, notes: dict[str, int]) -> list[Run]:
+    """Styled runs; a footnote reference becomes its ①② label as a superscript run."""
+    from docx.text.run import Run as DocxRun
 
-    para_bold = _style_bold(paragraph)
-    out: list[tuple[str, bool]] = []
+    bold, italic = _style_flag(paragraph, "bold"), _style_flag(paragraph, "italic")
+    out: list[Run] = []
     for r in paragraph._p.iter(f"{W}r"):
-        run = Run(r, paragraph)
+        run = DocxRun(r, paragraph)
         for ref in r.iter(f"{W}footnoteReference"):
             notes.setdefault(ref.get(f"{W}id"), len(notes) + 1)
-            out.append((note_label(notes[ref.get(f"{W}id")]), False))
+            out.append(Run(note_label(notes[ref.get(f"{W}id")]), sup=True))
         if run.text:
-            out.append((run.text, _bold(run, para_bold)))
+            sup = bool(run.font.superscript)
+            out.append(Run(run.text, _flag(run, "bold", bold), _flag(run, "italic", italic), sup))
     return out
 
 
-def markup(runs: list[tuple[str, bool]]) -> str:
-    """Join runs, wrapping bold stretches in ``**`` (spaces and line breaks kept outside)."""
-    merged: list[list] = []
-    for text, bold in runs:
-        if merged and merged[-1][1] == bold:
-            merged[-1][0] += text
-        else:
-            merged.append([text, bold])
-    parts = []
-    for text, bold in merged:
-        core = text.strip()
-        if bold and core:
-            start = text.index(core[0])
-            text = text[:start] + "**" + core + "**" + text[start + len(core):]
-        parts.append(text)
-    return "".join(parts)
+def split_lines(runs: list[Run]) -> list[tuple[Run, ...]]:
+    """Runs cut at line breaks (``\\n`` in a run's text), each piece trimmed of white space."""
+    lines: list[list[Run]] = [[]]
+    for run in runs:
+        parts = run.text.split("\n")
+        for k, part in enumerate(parts):
+            if k:
+                lines.append([])
+            if part:
+                lines[-1].append(Run(part, run.bold, run.italic, run.sup))
+    return [_strip(line) for line in lines]
 
 
-def _heading(paragraph, has_title: bool) -> tuple[str | None, int | None, str]:
-    """(role, level, markup prefix) from the paragraph style."""
+def _strip(runs: list[Run]) -> tuple[Run, ...]:
+    while runs and not runs[0].text.strip():
+        runs = runs[1:]
+    while runs and not runs[-1].text.strip():
+        runs = runs[:-1]
+    if not runs:
+        return ()
+    first, last = runs[0], runs[-1]
+    runs = [Run(first.text.lstrip(), first.bold, first.italic, first.sup)] + runs[1:]
+    last = runs[-1]
+    runs[-1] = Run(last.text.rstrip(), last.bold, last.italic, last.sup)
+    return tuple(runs)
+
+
+def _heading(paragraph, has_title: bool) -> tuple[Role | None, int | None]:
+    """(role, level) from the paragraph style."""
     name = paragraph.style.name if paragraph.style is not None else ""
     if name == "Title":
-        return "title", None, "# "
+        return Role.TITLE, None
     m = HEADING.match(name)
     if not m:
-        return None, None, ""
+        return None, None
     n = int(m.group(1))
     if not has_title and n == 1:
-        return "title", None, "# "
-    level = n if has_title else n - 1
-    return "heading", level, "#" * (level + 1) + " "
+        return Role.TITLE, None
+    return Role.HEADING, n if has_title else n - 1
 
 
 def _paragraphs(doc):
@@ -142,37 +147,32 @@ def _footnote_lines(doc, notes: dict[str, int], start: int) -> list[RawLine]:
         fn = bodies.get(note_id)
         if fn is None:
             continue
-        text = "".join(markup(_runs(Paragraph(p, doc), {})) for p in fn.iter(f"{W}p")).strip()
-        lines.append(RawLine(f"{note_label(n)} {text}", start + len(lines), para_start=True,
-                             role="footnote"))
+        text = "".join(r.text for p in fn.iter(f"{W}p") for r in _runs(Paragraph(p, doc), {})).strip()
+        lines.append(RawLine(f"{note_label(n)} {text}", start + len(lines), role=Role.FOOTNOTE,
+                             para_start=True))
     return lines
 
 
-def docx_lines(path: Path, report: Report) -> list[RawLine]:
-    """The DOCX's paragraphs as hinted RawLines (``report`` kept for the common reader shape)."""
+def docx_lines(path: Path) -> list[RawLine]:
+    """The DOCX's paragraphs as typed lines."""
     doc = _open(path)
     paragraphs = [p for p in _paragraphs(doc) if p.text.strip() or p._p.find(f".//{W}footnoteReference") is not None]
     has_title = any(p.style is not None and p.style.name == "Title" for p in paragraphs)
     notes: dict[str, int] = {}
     lines: list[RawLine] = []
     for paragraph in paragraphs:
-        role, level, prefix = _heading(paragraph, has_title)
-        runs = _runs(paragraph, notes)
-        text = "".join(t for t, _ in runs) if role else markup(runs)
-        pieces = [s.strip() for s in text.split("\n") if s.strip()]
+        role, level = _heading(paragraph, has_title)
+        pieces = [p for p in split_lines(_runs(paragraph, notes)) if p]
         if role and pieces:
-            pieces = [" ".join(pieces)]     # a heading broken by hand is still one heading
-        for i, piece in enumerate(pieces):
-            lines.append(RawLine((prefix if i == 0 else "") + piece, len(lines) + 1,
-                                 bold=all(b for t, b in runs if t.strip()), para_start=i == 0,
-                                 role=role, level=level))
+            # a heading broken by hand is still one heading; its text is plain
+            pieces = [(Run(" ".join("".join(r.text for r in p) for p in pieces)),)]
+        for i, runs in enumerate(pieces):
+            text = "".join(r.text for r in runs)
+            lines.append(RawLine(text, len(lines) + 1, role=role, level=level, para_start=i == 0,
+                                 runs=() if plain_runs(runs) else runs))
     return lines + _footnote_lines(doc, notes, len(lines) + 1)
 
 
-def read_docx(path: Path, options: ReadOptions) -> ReadResult:
-    """Read a Word document into a ``Document`` via the cleaner."""
-    from booklet.clean import clean_lines
-
-    report = Report()
-    lines = docx_lines(path, report)
-    return ReadResult(clean_lines(lines, report, rules=options.rules, source=path), report)
+def read_docx(path: Path) -> Extracted:
+    """Read a Word document into typed lines."""
+    return Extracted(docx_lines(path), Report())

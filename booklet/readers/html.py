@@ -1,12 +1,13 @@
-"""HTML reader: saved news pages (新华网, 人民网 …) → hinted RawLines.
+"""HTML reader: saved news pages (新华网, 人民网 …) → typed lines.
 
-Parsed with BeautifulSoup over the stdlib ``html.parser``.  The main text is
-the ``<p>``/``<h1>``–``<h6>`` blocks outside navigation, scripts, styles,
-share bars and footers; ``<strong>``/``<b>`` become ``**…**``, headings ``# ``.
-Boilerplate lines (责任编辑, 【纠错】, 分享到, 扫一扫 …) are dropped and reported
-with rule ``html_boilerplate``; 来源 and date lines stay as text so the cleaner
-turns them into metadata.  ``lineno`` is a running 1-based index over the
-text blocks found, dropped ones included.
+Parsed with BeautifulSoup over the stdlib ``html.parser``.  The main text is the
+``<p>``/``<h1>``–``<h6>`` blocks outside navigation, scripts, styles, share bars and
+footers.  ``<h1>`` is a title and ``<h2>``… headings (role and level); ``<strong>``/``<b>``,
+``<em>``/``<i>`` and ``<sup>`` become styled runs; a block inside ``<blockquote>`` is a
+quote and a ``<figcaption>`` a caption.  Text stays literal: ``**`` or ``# `` in a
+paragraph are characters.  Boilerplate lines (责任编辑, 【纠错】, 分享到 …) are left to
+the cleaner's ``web_boilerplate`` rule.  ``lineno`` is a running 1-based index over the
+text blocks found.
 """
 
 from __future__ import annotations
@@ -16,9 +17,10 @@ from pathlib import Path
 
 from booklet.errors import BuildError, InputError
 from booklet.i18n import _
-from booklet.rawlines import RawLine
-from booklet.readers import ReadOptions, ReadResult
+from booklet.rawlines import RawLine, Role, Run, plain_runs
+from booklet.readers import Extracted
 from booklet.report import Report
+from booklet.shapes import DATE_THEN_SOURCE_RE
 
 __all__ = ["html_lines", "read_html"]
 
@@ -27,13 +29,9 @@ SKIP_TAGS = {"script", "style", "noscript", "nav", "header", "footer", "aside", 
 SKIP_CLASS = re.compile(r"share|nav|menu|footer|breadcrumb|comment|sidebar|related|copyright"
                         r"|advert|\bad\b|toolbar|qrcode|erweima|^header$|site-?header|top-?bar|logo", re.I)
 BLOCK_TAGS = ("h1", "h2", "h3", "h4", "h5", "h6", "p", "li", "blockquote", "figcaption", "td")
-BOILERPLATE = re.compile(
-    r"^\s*(?:【\s*纠错\s*】.*|\[\s*纠错\s*\].*|[(（]?\s*责任编辑\s*[:：].*|[(（]?\s*编辑\s*[:：].{0,20}"
-    r"|分享到\s*[:：]?.*|扫一扫.*|打印(?:本页)?|关闭(?:窗口)?|字号\s*[:：].*|【\s*(?:打印|关闭)\s*】.*"
-    r"|返回顶部|上一篇.*|下一篇.*|相关(?:新闻|阅读|链接)\s*[:：]?)\s*$")
-DATE_THEN_SOURCE = re.compile(r"^(.*?\d{4}\s*[-年./]\s*\d{1,2}\s*[-月./]\s*\d{1,2}日?[\d:\s]*?)[\s\u3000|｜]+"
-                              r"(来源\s*[:：].*)$")
-SPACES = re.compile(r"[ \t\r\f\v\u00a0]+")
+SPACES = re.compile(r"[ \t\r\n\f\v\u00a0]+")
+_STYLE = {"strong": "bold", "b": "bold", "em": "italic", "i": "italic", "sup": "sup"}
+_BREAK = Run("\n")
 
 
 def _soup(path: Path):
@@ -62,27 +60,56 @@ def _skipped(tag) -> bool:
     return False
 
 
-def _inline_text(tag) -> str:
-    """Text of a block with ``**`` around bold stretches and line breaks as ``\\n``."""
+def _runs(tag, style: frozenset[str] = frozenset()) -> list[Run]:
+    """The block's text as styled runs, ``<br>`` as a ``"\\n"`` run."""
     from bs4 import NavigableString, Tag
 
-    parts: list[str] = []
+    out: list[Run] = []
     for node in tag.children:
         if isinstance(node, NavigableString):
             if type(node).__name__ in ("Comment", "Doctype", "Declaration", "ProcessingInstruction"):
                 continue
-            parts.append(SPACES.sub(" ", str(node).replace("\n", " ")))
+            text = SPACES.sub(" ", str(node))
+            if text:
+                out.append(Run(text, "bold" in style, "italic" in style, "sup" in style))
         elif isinstance(node, Tag):
             if node.name in SKIP_TAGS:
                 continue
             if node.name == "br":
-                parts.append("\n")
-            elif node.name in ("strong", "b"):
-                inner = _inline_text(node).strip()
-                parts.append(f"**{inner}**" if inner and "**" not in inner else inner)
+                out.append(_BREAK)
             else:
-                parts.append(_inline_text(node))
-    return "".join(parts)
+                out += _runs(node, style | {_STYLE[node.name]} if node.name in _STYLE else style)
+    return out
+
+
+def _lines_of(runs: list[Run]) -> list[list[Run]]:
+    """Runs split at ``<br>``, each line's white space collapsed and trimmed."""
+    lines: list[list[Run]] = [[]]
+    for run in runs:
+        if run is _BREAK:
+            lines.append([])
+        else:
+            lines[-1].append(run)
+    return [_trim(line) for line in lines]
+
+
+def _trim(runs: list[Run]) -> list[Run]:
+    """Runs with white space collapsed across their joins and trimmed at both ends."""
+    out: list[Run] = []
+    for run in runs:
+        text = run.text
+        if out and out[-1].text.endswith(" ") and text.startswith(" "):
+            text = text[1:]
+        if not out:
+            text = text.lstrip()
+        if text:
+            out.append(Run(text, run.bold, run.italic, run.sup))
+    while out and out[-1].text != out[-1].text.rstrip():
+        last = out.pop()
+        if last.text.rstrip():
+            out.append(Run(last.text.rstrip(), last.bold, last.italic, last.sup))
+            break
+    return out
 
 
 def _blocks(soup):
@@ -94,46 +121,45 @@ def _blocks(soup):
         yield tag
 
 
-def _split_meta(text: str) -> list[str]:
+def _split_meta(runs: list[Run]) -> list[list[Run]]:
     """「2026-04-30 18:05:12　来源：新华社」 → the date and the 来源 line, each its own line."""
-    m = DATE_THEN_SOURCE.match(text)
-    return [m.group(1).strip(), m.group(2).strip()] if m else [text]
+    text = "".join(r.text for r in runs)
+    m = DATE_THEN_SOURCE_RE.match(text)
+    if not m:
+        return [runs]
+    return [[Run(m.group(1).strip())], [Run(m.group(2).strip())]]
 
 
-def html_lines(path: Path, report: Report) -> list[RawLine]:
-    """Main-text blocks of the page as RawLines; boilerplate goes to ``report``."""
+def _role(tag) -> tuple[Role | None, int | None]:
+    if tag.name[0] == "h" and tag.name[1:].isdigit():
+        n = int(tag.name[1])
+        return (Role.TITLE, None) if n == 1 else (Role.HEADING, n - 1)
+    if tag.name == "figcaption":
+        return Role.CAPTION, None
+    if tag.name == "blockquote" or tag.find_parent("blockquote") is not None:
+        return Role.QUOTE, None
+    return None, None
+
+
+def html_lines(path: Path) -> list[RawLine]:
+    """Main-text blocks of the page as typed lines."""
     soup = _soup(path)
     lines: list[RawLine] = []
-    lineno = 0
     for tag in _blocks(soup):
-        heading = tag.name[0] == "h" and tag.name[1:].isdigit()
-        pieces = [SPACES.sub(" ", s).strip() for s in _inline_text(tag).split("\n")]
-        pieces = [q for p in pieces if p and p != "****" for q in _split_meta(p)]
-        for i, piece in enumerate(pieces):
-            lineno += 1
-            if BOILERPLATE.match(piece.replace("**", "")):
-                report.removed(lineno, piece, "html_boilerplate")
-                continue
-            if heading:
-                n = int(tag.name[1])
-                text = piece.replace("**", "")
-                lines.append(RawLine("#" * n + " " + text, lineno, para_start=True,
-                                     role="title" if n == 1 else "heading",
-                                     level=None if n == 1 else n - 1))
-            else:
-                lines.append(RawLine(piece, lineno, para_start=i == 0 or None,
-                                     bold=piece.startswith("**") and piece.endswith("**"),
-                                     role="caption" if tag.name == "figcaption" else None))
+        role, level = _role(tag)
+        pieces = [q for p in _lines_of(_runs(tag)) if p for q in _split_meta(p)]
+        for i, runs in enumerate(pieces):
+            text = "".join(r.text for r in runs)
+            styled = () if plain_runs(tuple(runs)) or role in (Role.TITLE, Role.HEADING) else tuple(runs)
+            start = True if role in (Role.TITLE, Role.HEADING) else (i == 0 or None)
+            lines.append(RawLine(text, len(lines) + 1, role=role, level=level, para_start=start,
+                                 runs=styled))
     if not lines:
         raise InputError(_("no main text found in the HTML page (no <p> or heading blocks)"),
                          path=path)
     return lines
 
 
-def read_html(path: Path, options: ReadOptions) -> ReadResult:
-    """Read a saved web page into a ``Document`` via the cleaner."""
-    from booklet.clean import clean_lines
-
-    report = Report()
-    lines = html_lines(path, report)
-    return ReadResult(clean_lines(lines, report, rules=options.rules, source=path), report)
+def read_html(path: Path) -> Extracted:
+    """Read a saved web page into typed lines."""
+    return Extracted(html_lines(path), Report())

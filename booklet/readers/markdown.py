@@ -11,31 +11,25 @@ a hard break (two trailing spaces or a backslash) is kept as a newline.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
 import yaml
 
-from booklet.clean.blocks import SOURCE_RE, is_attribution, looks_like_byline
-from booklet.clean.notes import is_caption
-from booklet.clean.source_line import parse_source
-from booklet.clean.text import join_two
+from booklet.cjk import join_two
+from booklet.encoding import decode_text
 from booklet.errors import InputError
 from booklet.i18n import _
+from booklet.mdsyntax import ATX_HEADING, FOOTNOTE_DEF, INLINE_TOKEN, THEMATIC_BREAK
 from booklet.model import (Article, Attribution, Block, Bold, Caption, Document, Footnote,
                            FootnoteRef, Heading, Inline, Note, Paragraph, Provenance, Quote,
                            Separator, Text)
-from booklet.readers import ReadOptions, ReadResult
-from booklet.encoding import decode_text
+from booklet.readers import ReadResult
 from booklet.yamlcheck import check_expansion
 from booklet.report import Report
+from booklet.shapes import (NOTE_LEAD_RE, SOURCE_LINE_RE, is_attribution, is_caption,
+                            looks_like_byline, parse_source)
 
-_HEADING = re.compile(r"^(#{1,6})[ \t]+(.*?)[ \t]*$|^(#{1,6})$")
-_DEFINITION = re.compile(r"^\[\^([^\]\s]+)\]:[ \t]?(.*)$")
-_RULE = re.compile(r"^[ \t]{0,3}([-*_])(?:[ \t]*\1){2,}[ \t]*$")
-_TOKEN = re.compile(r"\\([\\`*_{}\[\]()#+\-.!>|~<:—])|(\*\*)|\[\^([^\]\s]+)\]|([^\\*\[]+|.)")
-_CIRCLED = re.compile("^([\u2460-\u2473\u24eb-\u24fe\u2776-\u2793\u3251-\u325f\u32b1-\u32bf]|\\[\\d{1,3}\\])")
 _FRONT_KEYS = ("title", "kicker", "subtitle", "author", "origin", "date", "source_line")
 
 
@@ -50,8 +44,8 @@ class _Raw:
     lineno: int = 0
 
 
-def read_markdown(path: Path, options: ReadOptions) -> ReadResult:
-    """Read a cleaned-Markdown file (``options.rules`` do not apply: nothing is cleaned)."""
+def read_markdown(path: Path) -> ReadResult:
+    """Read a cleaned-Markdown file (cleaning rules do not apply: nothing is cleaned)."""
     text = decode_text(path.read_bytes(), path)
     if not text.strip():
         raise InputError(_("empty file: no text to read"), path=path)
@@ -95,13 +89,13 @@ def _blocks(lines: list[str], offset: int) -> list[_Raw]:
         if not line.strip():
             cur = None
             continue
-        heading = _HEADING.match(line)
-        definition = _DEFINITION.match(line)
+        heading = ATX_HEADING.match(line)
+        definition = FOOTNOTE_DEF.match(line)
         if heading:
             marks = heading.group(1) or heading.group(3)
             out.append(_Raw("h", [heading.group(2) or ""], len(marks), lineno=n))
             cur = None
-        elif _RULE.match(line):
+        elif THEMATIC_BREAK.match(line):
             out.append(_Raw("rule", lineno=n))
             cur = None
         elif definition:
@@ -142,7 +136,7 @@ class _Notes:
         if raw is None:
             return None
         self.used.setdefault(key)
-        circled = _CIRCLED.match(_joined(raw.lines))
+        circled = NOTE_LEAD_RE.match(_joined(raw.lines))
         return circled.group(1) if circled else key
 
     def footnotes(self, keys: list[str]) -> tuple[Footnote, ...]:
@@ -151,7 +145,7 @@ class _Notes:
         for key in keys:
             raw = self.definitions[key]
             text = _joined(raw.lines)
-            circled = _CIRCLED.match(text)
+            circled = NOTE_LEAD_RE.match(text)
             label = circled.group(1) if circled else key
             body = text[circled.end():] if circled else text
             out.append(Footnote(label, parse_inlines(body, None), (raw.lineno, raw.lineno)))
@@ -172,7 +166,7 @@ def parse_inlines(text: str, notes: _Notes | None) -> tuple[Inline, ...]:
 
     pos = 0
     while pos < len(text):
-        match = _TOKEN.match(text, pos)
+        match = INLINE_TOKEN.match(text, pos)
         escaped, star, ref, plain = match.groups()
         pos = match.end()
         if star:
@@ -229,9 +223,9 @@ def _article(chunk: list[_Raw], notes: _Notes, source: Path | None) -> Article:
         meta["author"] = _plain(chunk[i])
         i += 1
     rest = chunk[i:]
-    if rest and rest[0].kind == "p" and SOURCE_RE.match(_joined(rest[0].lines)):
+    if rest and rest[0].kind == "p" and SOURCE_LINE_RE.match(_joined(rest[0].lines)):
         meta["source_line"] = _plain(rest.pop(0))
-    elif rest and rest[-1].kind == "p" and SOURCE_RE.match(_joined(rest[-1].lines)):
+    elif rest and rest[-1].kind == "p" and SOURCE_LINE_RE.match(_joined(rest[-1].lines)):
         meta["source_line"] = _plain(rest.pop())
         meta["source_at_end"] = True
     local = _Notes(notes.definitions)

@@ -13,8 +13,6 @@ NO_END = frozenset("（《「『“‘〈【〔［｛([{")
 INSEPARABLE = frozenset("—…")
 # Dashes that join the two ends of a range (2018—2022年, 3～5).
 RANGE_DASHES = frozenset("—–～~-－")
-# Full-width punctuation that may be squeezed when a line is pushed in.
-SQUEEZABLE = frozenset("，。、；：？！）》」』”’（《「『“‘〉〈【】〔〕")
 
 
 def is_latin(ch: str) -> bool:

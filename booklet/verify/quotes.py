@@ -18,8 +18,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
-from booklet.clean.text import ends_sentence
 from booklet.model import Article, Attribution, Paragraph, Quote
+from booklet.shapes import ends_sentence
 from booklet.verify.shapes import (Source, inline_openings, inline_source, is_bracketed_date,
                                    parse_attribution)
 from booklet.verify.texts import VerifyText, visible_text

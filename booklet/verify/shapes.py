@@ -12,6 +12,8 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
+from booklet.shapes import CN_STOPS
+
 
 
 @dataclass(frozen=True, slots=True, order=True)
@@ -109,7 +111,7 @@ def find_occasion(text: str) -> str | None:
 _ATTRIBUTION_HEAD = re.compile(r"^\s*[—－\-]{1,2}\s*(?=\S)")
 _SPEECH_WORD = re.compile(r"讲话|发言|致辞|贺信|回信|报告|指示|批示|讲|强调|指出|文章|会议")
 ATTRIBUTION_MAX_CHARS = 90  # a wrapped attribution is still one line's worth of words
-_SENTENCE_INSIDE = re.compile(r"[。；！？]")
+_SENTENCE_INSIDE = re.compile(f"[{CN_STOPS}]")
 _ATTRIBUTION_END = re.compile(r"(?:[）)]|日|讲话|发言|致辞|贺信|回信|报告|指示|批示|文章|强调|指出)$")
 _BRACKETED_DATE = re.compile(r"^\s*[（(]\s*[^（）()]{0,12}?\d{4}\s*年[^（）()]{0,12}[）)]\s*$")
 
@@ -175,11 +177,11 @@ SPEAKER_GAP_CHARS = 60  # 「习近平总书记在…大会上作出全面部署
 def _inline_pattern() -> re.Pattern[str]:
     """Speaker, words, speech verb, opening mark.  A speaker is a title, a pronoun, or a name:
     a common surname and one or two characters (the surname table is the cleaner's)."""
-    from booklet.clean.text import SURNAMES
+    from booklet.shapes import SURNAMES
 
     surname = "[" + "".join(sorted(SURNAMES)) + "]"
     speaker = rf"(?:{surname}[\u4e00-\u9fff]{{1,2}}{_TITLES}?|{_TITLES}|他|她)"
-    return re.compile(rf"({speaker})([^。！？；“”]{{0,{SPEAKER_GAP_CHARS}}}?)({_VERB})[，,：:]?\s*“")
+    return re.compile(rf"({speaker})([^{CN_STOPS}“”]{{0,{SPEAKER_GAP_CHARS}}}?)({_VERB})[，,：:]?\s*“")
 
 
 @dataclass(frozen=True, slots=True)

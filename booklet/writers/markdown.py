@@ -30,27 +30,19 @@ two trailing spaces.  Output is byte-identical for equal documents.
 
 from __future__ import annotations
 
-import re
 from collections import defaultdict, deque
 
+from booklet.mdsyntax import escape_closing_hashes, escape_heading, escape_text
 from booklet.model import (Article, Attribution, Block, Bold, Caption, Document, FootnoteRef,
                            Heading, Inline, Note, Paragraph, Quote, Separator)
+from booklet.shapes import NOTE_LABEL_RE
 
-_DEF_LOOKALIKE = re.compile(r"(?m)^(\[\^[^\]\s]+\]):")
-_ESCAPE_INLINE = re.compile(r"([\\*])")
-_ESCAPE_START = re.compile(r"^(#|>|\[\^|\* \* \*|---)")
-# A printed marker (① or [1]) that a footnote body starts with in the Markdown.
-PRINTED_LABEL = re.compile("^(?:[\u2460-\u2473\u24eb-\u24fe\u2776-\u2793\u3251-\u325f\u32b1-\u32bf]|\\[\\d{1,3}\\])$")
+HARD_BREAK = "  \n"
 
 
-def _escape(text: str) -> str:
-    return _ESCAPE_INLINE.sub(r"\\\1", text)
-
-
-def _line_starts(text: str) -> str:
-    """Escape markup at the start of each physical line and write breaks as hard breaks."""
-    lines = [_ESCAPE_START.sub(r"\\\1", ln) for ln in text.split("\n")]
-    return "  \n".join(lines)
+def _lines(text: str) -> str:
+    """Escaped text whose line breaks are written as hard breaks."""
+    return HARD_BREAK.join(escape_text(text).split("\n"))
 
 
 class _Keys:
@@ -66,38 +58,32 @@ class _Keys:
         return str(queue.popleft()) if queue else None
 
 
-def _text(text: str, at_start: bool) -> str:
-    """Escaped text; markup-like starts of its lines (``#``, ``>``, ``[^``) get a backslash."""
-    lines = _escape(text).split("\n")
-    return "\n".join(_ESCAPE_START.sub(r"\\\1", ln) if (k or at_start) else ln
-                     for k, ln in enumerate(lines))
-
-
-def _inlines(inlines: tuple[Inline, ...], keys: _Keys) -> str:
+def _inlines(inlines: tuple[Inline, ...], keys: _Keys, at_start: bool = True) -> str:
+    """Inlines as escaped Markdown: text is text, ``**bold**``, ``[^n]`` references; a line
+    break inside the block is a hard break."""
     out: list[str] = []
     for node in inlines:
-        at_start = not out or out[-1].endswith("\n")
+        start = at_start if not out else out[-1].endswith("\n")
         if isinstance(node, Bold):
-            out.append(f"**{_escape(node.text)}**")
+            out.append(f"**{escape_text(node.text, at_line_start=False)}**")
         elif isinstance(node, FootnoteRef):
             key = keys.key(node.label)
-            out.append(f"[^{key}]" if key else _text(node.label, at_start))
+            out.append(f"[^{key}]" if key else escape_text(node.label, start))
         else:
-            out.append(_text(node.text, at_start))
-    text = _DEF_LOOKALIKE.sub(r"\1\\:", "".join(out))  # "[^1]:" would read as a definition
-    return "  \n".join(text.split("\n"))
+            out.append(escape_text(node.text, start))
+    return HARD_BREAK.join("".join(out).split("\n"))
 
 
 def _block(block: Block, keys: _Keys) -> str:
     if isinstance(block, Heading):
-        text = _inlines(block.inlines, keys).replace("  \n", " ")
-        return "#" * min(6, block.level + 1) + " " + text
+        text = _inlines(block.inlines, keys, at_start=False).replace(HARD_BREAK, " ")
+        return "#" * min(6, block.level + 1) + " " + escape_closing_hashes(text)
     if isinstance(block, Quote):
         return "\n".join("> " + ln for ln in _inlines(block.inlines, keys).split("\n"))
     if isinstance(block, (Paragraph, Note)):
         return _inlines(block.inlines, keys)
     if isinstance(block, (Attribution, Caption)):
-        return _line_starts(_escape(block.text))
+        return _lines(block.text)
     if isinstance(block, Separator):
         return "* * *"
     raise TypeError(f"markdown writer: unknown block {type(block).__name__}")
@@ -111,25 +97,25 @@ def render_article(article: Article, first_key: int = 1) -> str:
     keys = _Keys(article, first_key)
     parts: list[str] = []
     if article.kicker:
-        parts.append("# " + _escape(article.kicker))
+        parts.append("# " + escape_heading(article.kicker))
     if article.title or article.kicker:
-        parts.append("# " + _escape(article.title))
+        parts.append("# " + escape_heading(article.title))
     if article.subtitle:
-        parts.append("## " + _escape(article.subtitle))
+        parts.append("## " + escape_heading(article.subtitle))
     if article.author:
-        parts.append(_line_starts(_escape(article.author)))
+        parts.append(_lines(article.author))
     if article.source_line and not article.source_at_end:
-        parts.append(_line_starts(_escape(article.source_line)))
+        parts.append(_lines(article.source_line))
     for k, block in enumerate(article.blocks):
         text = _block(block, keys)
         if k == 0 and not article.subtitle and isinstance(block, Heading) and text.startswith("## ——"):
             text = "## \\" + text[3:]  # not the subtitle: that is a "## ——" line right after the title
         parts.append(text)
     if article.source_line and article.source_at_end:
-        parts.append(_line_starts(_escape(article.source_line)))
+        parts.append(_lines(article.source_line))
     for k, note in enumerate(article.footnotes, first_key):
-        body = _inlines(note.inlines, _Keys(Article(title="")))
-        label = note.label if PRINTED_LABEL.match(note.label) else ""
+        body = _inlines(note.inlines, _Keys(Article(title="")), at_start=False)
+        label = note.label if NOTE_LABEL_RE.match(note.label) else ""
         parts.append(f"[^{k}]: {label}{body}")
     return "\n\n".join(parts) + "\n"
 

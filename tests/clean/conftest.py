@@ -29,8 +29,9 @@ def golden_dir() -> Path:
 
 @pytest.fixture
 def clean() -> Callable[..., tuple[Document, Report]]:
-    """``clean(text, **rules)`` → (document, report) for a raw text snippet."""
-    def run(text: str, **rules: bool) -> tuple[Document, Report]:
+    """``clean(text, markdown=None, **rules)`` → (document, report) for a raw text snippet;
+    ``markdown=True`` reads it as a Markdown-flavoured .txt (None: the reader decides)."""
+    def run(text: str, markdown: bool | None = None, **rules: bool) -> tuple[Document, Report]:
         report = Report()
-        return clean_lines(raw_lines(text), report, rules=rules or None), report
+        return clean_lines(raw_lines(text, markdown), report, rules=rules or None), report
     return run

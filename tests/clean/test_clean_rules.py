@@ -5,14 +5,13 @@ from __future__ import annotations
 import pytest
 
 from booklet.clean import RULE_NAMES, clean_lines, resolve_rules
-from booklet.clean.furniture import is_page_number
+from booklet.cjk import join_lines, join_two, width
 from booklet.clean.normalise import normalise_text
-from booklet.clean.source_line import parse_source
-from booklet.clean.text import join_lines, join_two, width
 from booklet.errors import InputError
 from booklet.model import (Attribution, Bold, Caption, FootnoteRef, Heading, Note, Paragraph,
                            Text, block_text)
 from booklet.report import Report
+from booklet.shapes import is_page_number, parse_source
 
 
 def texts(doc, kind=None):
@@ -138,7 +137,7 @@ def test_spaced_out_heading_collapsed(clean):
             "党的二十大报告提出,“教育、科技、人才是全面建设社会主义现代化国家的基础性、战略性支撑”。\n")
     doc, report = clean(text)
     assert texts(doc, Heading) == ["1.1 研究背景"]
-    assert any(c.rule == "collapse_spaced_headings" for c in report.changes)
+    assert any(d.rule == "collapse_spaced_headings" for d in report.decisions)
 
 
 def test_spaced_heading_on_one_line(clean):
@@ -164,7 +163,8 @@ def test_numbered_section_levels(clean):
 
 def test_star_heading_and_short_line_heading(clean):
     text = ("# 专刊\n\n开头一段，讲清楚背景。\n\n") + ("正文，" * 20 + "结束。\n\n")
-    doc, _ = clean(text + "★改善基础研究人员的工作和生活条件\n\n" + "正文，" * 20 + "结束。\n", unwrap=False)
+    doc, _ = clean(text + "★改善基础研究人员的工作和生活条件\n\n" + "正文，" * 20 + "结束。\n", markdown=True,
+                   unwrap=False)
     # Markdown headings present: shape headings are not guessed (seed 002 keeps ★ lines as paragraphs)
     assert "★改善基础研究人员的工作和生活条件" in texts(doc, Paragraph)
     doc, _ = clean("引言，讲清楚背景。\n\n★改善基础研究人员的工作和生活条件\n\n" + "正文，" * 20 + "结束。\n",
@@ -304,7 +304,7 @@ def test_footnote_numbering_restarting_per_page(clean):
 ])
 def test_normalisation_examples(before, after):
     report = Report()
-    assert normalise_text(before, 7, report) == after
+    assert normalise_text(before, 7, report.log("normalise")) == after
     assert all(c.lineno == 7 and c.rule == "normalise" for c in report.changes)
     assert bool(report.changes) == (before != after)
 
@@ -326,15 +326,18 @@ def test_rule_names_are_the_switches():
     assert set(resolve_rules(None)) == set(RULE_NAMES)
 
 
-def test_merge_titles_off_keeps_first_title_line(clean):
+def test_merge_titles_and_headlines_off_keep_first_title_line(clean):
     text = " 材料 1 \n\n习近平：加强基础研究\n\n强 \n\n今天，中央政治局进行第三次集体学习，内容是加强基础研究。\n"
     assert clean(text)[0].articles[0].title == "习近平：加强基础研究强"
-    assert clean(text, merge_titles=False)[0].articles[0].title == "习近平：加强基础研究"
+    # merge_titles joins a wrapped pair of heading lines, headlines an article's title run
+    assert clean(text, merge_titles=False)[0].articles[0].title == "习近平：加强基础研究强"
+    article = clean(text, merge_titles=False, headlines=False)[0].articles[0]
+    assert (article.title, block_text(article.blocks[0])) == ("材料1", "习近平：加强基础研究")
 
 
 def test_reader_hints_para_start_and_role():
-    from booklet.rawlines import RawLine
-    lines = [RawLine("科技兴则民族兴", 1, page=1, role="heading", level=1),
+    from booklet.rawlines import RawLine, Role
+    lines = [RawLine("科技兴则民族兴", 1, page=1, role=Role.HEADING, level=1),
              RawLine("我们党历来高度重视科技事业发展。党的十八大以来，党中央深入推动实施创新驱动", 2, page=1),
              RawLine("发展战略。", 3, page=1),
              RawLine("要完善党中央对科技工作集中统一领导的体制，加强战略规划、政策引导和资源", 4, page=1,
@@ -349,9 +352,9 @@ def test_reader_hints_para_start_and_role():
 
 
 def test_kicker_heading_from_a_reader_after_the_title():
-    from booklet.rawlines import RawLine
-    lines = [RawLine("# 习近平：加强基础研究 实现高水平科技自立自强", 1, role="title", para_start=True),
-             RawLine("## 材料1", 2, role="heading", level=1, para_start=True),
+    from booklet.rawlines import RawLine, Role
+    lines = [RawLine("习近平：加强基础研究 实现高水平科技自立自强", 1, role=Role.TITLE, para_start=True),
+             RawLine("材料1", 2, role=Role.HEADING, level=1, para_start=True),
              RawLine("今天，中央政治局进行第三次集体学习，内容是加强基础研究。", 3, para_start=True)]
     art = clean_lines(lines, Report()).articles[0]
     assert (art.kicker, art.title) == ("材料1", "习近平：加强基础研究 实现高水平科技自立自强")

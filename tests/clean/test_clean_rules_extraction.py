@@ -7,7 +7,7 @@ import pytest
 
 from booklet.clean import clean_lines
 from booklet.model import FootnoteRef, Heading, Paragraph, block_text
-from booklet.rawlines import RawLine
+from booklet.rawlines import Box, RawLine, Role
 from booklet.report import Report
 
 
@@ -82,9 +82,10 @@ def test_title_wrapped_short_of_the_body_measure_is_one_heading(clean):
     assert "习近平总书记在加强基础研究座谈会上的重要讲话精神学习专刊" in heads
 
 
-def _pdf_line(text: str, n: int, *, x0: float = 0.0, para_start: bool | None = None) -> RawLine:
-    return RawLine(text, n, page=1, x0=x0, x1=x0 + 10.5 * len(text), y=20.0 * n, size=10.5,
-                   page_width=231.0, para_start=para_start)
+def _pdf_line(text: str, n: int, *, x0: float = 0.0, para_start: bool | None = None,
+              x1: float | None = None, role: Role | None = None) -> RawLine:
+    box = Box(x0, x1 if x1 is not None else x0 + 10.5 * len(text), 20.0 * n, 10.5, 231.0)
+    return RawLine(text, n, page=1, role=role, para_start=para_start, box=box)
 
 
 def test_reader_start_after_a_ragged_line_that_stops_mid_sentence_is_not_trusted():
@@ -100,7 +101,7 @@ def test_reader_start_after_a_ragged_line_that_stops_mid_sentence_is_not_trusted
 
 def test_pdf_lines_keep_shape_headings_besides_the_reader_markup():
     body = "党的二十大报告提出，教育、科技、人才是全面建设社会主义现代化国家的基础性、战略性支撑。"
-    rows = [RawLine("# 第1章 科技成果转化概述", 1, page=1, x0=40.0, size=16.0, role="title"),
+    rows = [RawLine("第1章 科技成果转化概述", 1, page=1, role=Role.TITLE, box=Box(40.0, 200.0, 20.0, 16.0, 231.0)),
             _pdf_line(body, 2, x0=21.0, para_start=True), _pdf_line("1.1 研究背景", 3, x0=80.0, para_start=True),
             _pdf_line(body, 4, x0=21.0, para_start=True)]
     doc = clean_lines(rows, Report())
@@ -153,7 +154,7 @@ def test_source_line_wrapped_inside_its_brackets_stays_one_line(clean):
 
 
 def test_markdown_heading_loses_trailing_ideographic_spaces(clean):
-    doc, _ = clean("# 加强基础研究\u3000\u3000# \n")
+    doc, _ = clean("# 加强基础研究\u3000\u3000# \n", markdown=True)
     assert doc.articles[0].title == "加强基础研究"
 
 
@@ -168,10 +169,8 @@ def test_footer_with_the_page_number_on_every_page_is_furniture(clean):
 
 
 def test_no_block_ends_on_an_opening_quote_even_when_the_reader_says_so():
-    rows = [RawLine("要坚持“四个面向”，坚持目标导向和自由探索“", 1, page=1, x0=0.0, x1=220.0, y=20.0, size=10.5,
-                    para_start=True),
-            RawLine("两条腿走路”，把世界科技前沿同国家重大战略需求结合起来。", 2, page=1, x0=0.0, x1=231.0,
-                    y=40.0, size=10.5, para_start=True)]
+    rows = [_pdf_line("要坚持“四个面向”，坚持目标导向和自由探索“", 1, x1=220.0, para_start=True),
+            _pdf_line("两条腿走路”，把世界科技前沿同国家重大战略需求结合起来。", 2, x1=231.0, para_start=True)]
     doc = clean_lines(rows, Report())
     assert [block_text(b) for a in doc.articles for b in a.blocks] == [
         "要坚持“四个面向”，坚持目标导向和自由探索“两条腿走路”，把世界科技前沿同国家重大战略需求结合起来。"]
@@ -180,12 +179,11 @@ def test_no_block_ends_on_an_opening_quote_even_when_the_reader_says_so():
 def test_caption_whose_reader_flagged_only_the_credit_line_is_one_caption():
     from booklet.model import Caption
     body = "科技兴则民族兴，科技强则国家强。我们党历来高度重视科技事业发展，党的十八大以来成就显著。"
-    rows = [RawLine(body, 1, page=1, x0=21.0, x1=231.0, y=20.0, size=10.5, para_start=True),
-            RawLine("2024年6月24日，全国科技大会在北京人民大会堂隆重召开。习近平", 2, page=1, x0=0.0, x1=231.0,
-                    y=40.0, size=10.5, para_start=True),
-            RawLine("出席大会并发表重要讲话。新华社记者 姚大伟/摄", 3, page=1, x0=0.0, x1=150.0, y=60.0, size=10.5,
-                    para_start=True, role="caption"),
-            RawLine(body, 4, page=1, x0=21.0, x1=231.0, y=80.0, size=10.5, para_start=True)]
+    rows = [_pdf_line(body, 1, x0=21.0, x1=231.0, para_start=True),
+            _pdf_line("2024年6月24日，全国科技大会在北京人民大会堂隆重召开。习近平", 2, x1=231.0, para_start=True),
+            _pdf_line("出席大会并发表重要讲话。新华社记者 姚大伟/摄", 3, x1=150.0, para_start=True,
+                      role=Role.CAPTION),
+            _pdf_line(body, 4, x0=21.0, x1=231.0, para_start=True)]
     doc = clean_lines(rows, Report())
     captions = [b.text for a in doc.articles for b in a.blocks if isinstance(b, Caption)]
     assert captions == ["2024年6月24日，全国科技大会在北京人民大会堂隆重召开。习近平出席大会并发表重要讲话。新华社记者 姚大伟/摄"]

@@ -2,9 +2,22 @@
 
 from __future__ import annotations
 
-from booklet.clean.articles import merge_wrapped_headings
-from booklet.clean.blocks import Blk
+from booklet.clean.blocks import Blk, Kind
+from booklet.clean.headings import promote_bold_siblings
+from booklet.clean.layout import Layout
+from booklet.clean.stages import Blocks
+from booklet.clean.titles import merge_titles
 from booklet.model import Heading, block_text
+from booklet.report import Report
+
+
+def stage(blocks: list[Blk]) -> Blocks:
+    """A blocks stage for running one rule alone."""
+    return Blocks(blocks, (), Layout(28.0, True, True, False))
+
+
+def merge_wrapped_headings(blocks: list[Blk]) -> list[Blk]:
+    return merge_titles(stage(blocks), Report().log("merge_titles")).blocks
 
 # seed 002's notice page, A5, as pdftotext prints it (title wrapped, signature over its date)
 NOTICE = """北京理工大学党委宣传部
@@ -69,25 +82,25 @@ def test_salutation_after_an_unpunctuated_short_line_starts_a_block(clean):
 
 
 def _heading(text: str) -> Blk:
-    return Blk("heading", text, 1, 1, level=1)
+    return Blk(Kind.HEADING, text, 1, 1, level=1)
 
 
 def test_wrapped_title_tail_that_is_no_name_is_joined():
     # 「自强」 has the shape of a two-character name, but 自 is no surname: the title wrapped
     blocks = [_heading("习近平：加强基础研究 实现高水平科技自立"), _heading("自强"),
-              Blk("source", "（来源：《求是》，2023年第15期）", 3, 3)]
+              Blk(Kind.SOURCE, "（来源：《求是》，2023年第15期）", 3, 3)]
     assert [b.text for b in merge_wrapped_headings(blocks)][0] == "习近平：加强基础研究 实现高水平科技自立自强"
 
 
 def test_byline_under_a_title_is_not_joined():
     blocks = [_heading("学习贯彻全国科技大会精神的重要讲话"), _heading("习近平"),
-              Blk("source", "（来源：新华社，2024年6月24日）", 3, 3)]
+              Blk(Kind.SOURCE, "（来源：新华社，2024年6月24日）", 3, 3)]
     assert [b.text for b in merge_wrapped_headings(blocks)][:2] == ["学习贯彻全国科技大会精神的重要讲话", "习近平"]
 
 
 def test_heading_over_table_of_contents_rows_stands_alone():
-    blocks = [Blk("para", "党委宣传部", 1, 1), _heading("精神学习专刊"), _heading("目录"),
-              Blk("para", "习近平在加强基础研究座谈会上强调 以更大力度更实举措加强基\n"
+    blocks = [Blk(Kind.PARA, "党委宣传部", 1, 1), _heading("精神学习专刊"), _heading("目录"),
+              Blk(Kind.PARA, "习近平在加强基础研究座谈会上强调 以更大力度更实举措加强基\n"
                   "进一步打牢科技强国建设根基 .....\t1 习近平：加强基础研究 实现高水平科", 4, 5)]
     assert [b.text for b in merge_wrapped_headings(blocks)][1:3] == ["精神学习专刊", "目录"]
 
@@ -152,10 +165,10 @@ def test_bold_sibling_headings_is_off_by_default(clean):
 
 
 def test_bold_paragraph_without_a_sibling_of_its_shape_stays():
-    from booklet.clean.blocks import promote_bold_siblings
-    blocks = [Blk("heading", "一、总体要求", 1, 1, level=1), Blk("para", "**★形成持续稳定投入机制**", 2, 2),
-              Blk("title", "另一篇", 3, 3), Blk("para", "**二、主要任务**", 4, 4)]
-    promote_bold_siblings(blocks)
+    bold = Blk(Kind.PARA, "★形成持续稳定投入机制", 2, 2, bold=((0, 11),))
+    blocks = [Blk(Kind.HEADING, "一、总体要求", 1, 1, level=1), bold,
+              Blk(Kind.TITLE, "另一篇", 3, 3), Blk(Kind.PARA, "二、主要任务", 4, 4, bold=((0, 6),))]
+    blocks = promote_bold_siblings(stage(blocks), Report().log("bold_sibling_headings")).blocks
     assert [b.kind for b in blocks] == ["heading", "para", "title", "para"]  # ★ ≠ 一、; 二、 in another article
 
 
@@ -172,8 +185,8 @@ def test_header_of_a_two_page_document_is_furniture(clean):
 
 
 def test_byline_under_a_full_title_ending_in_its_note_mark_stays_apart():
-    title = Blk("heading", "朝着建成科技强国的宏伟目标奋勇前进※", 1, 1, level=1, full=True)
-    blocks = [title, _heading("习近平"), Blk("para", "这次大会是在以中国式现代化全面推进强国建设、民族复兴伟业关键时期召开的一次科技盛会。", 3, 3)]
+    title = Blk(Kind.HEADING, "朝着建成科技强国的宏伟目标奋勇前进※", 1, 1, level=1, full=True)
+    blocks = [title, _heading("习近平"), Blk(Kind.PARA, "这次大会是在以中国式现代化全面推进强国建设、民族复兴伟业关键时期召开的一次科技盛会。", 3, 3)]
     assert [b.text for b in merge_wrapped_headings(blocks)][:2] == ["朝着建成科技强国的宏伟目标奋勇前进※", "习近平"]
 
 
@@ -202,7 +215,7 @@ TWO_COLUMNS = """的主攻方向和重点领域。强化国家科研机    究�
 def test_centred_right_column_line_goes_to_the_right_column():
     from booklet.clean.columns import split_columns
     from booklet.readers.text import raw_lines
-    texts = [line.text.strip() for line in split_columns(raw_lines(TWO_COLUMNS))]
+    texts = [line.text.strip() for line in split_columns(raw_lines(TWO_COLUMNS), Report().log("columns"))]
     right = texts.index("自立自强")
     assert texts[right - 1] == "习近平：加强基础研究 实现高水平科技"
     assert "作，壮大基础研究人才队伍。遵循人才成" in texts

@@ -8,10 +8,10 @@ import os
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from booklet.clean.source_line import parse_source
 from booklet.model import (Article, Attribution, Bold, Caption, Document, Footnote, FootnoteRef,
                            Heading, Note, Paragraph, Quote, Separator, Text)
 from booklet.readers.markdown import parse_markdown
+from booklet.shapes import parse_source
 from booklet.writers.markdown import render_document
 
 WORD = st.text(alphabet="加强基础研究科技自立自强国家发展创新人才a1", min_size=2, max_size=10).filter(

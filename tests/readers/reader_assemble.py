@@ -10,21 +10,23 @@ import importlib.util
 import sys
 from pathlib import Path
 
-from booklet.rawlines import RawLine
+from booklet.rawlines import RawLine, Role
 
 SCORE_PY = Path(__file__).resolve().parents[1] / "data" / "score.py"
 SENTENCE_END = tuple("。！？”")
 
 
 def assemble(lines: list[RawLine]) -> str:
-    """Blocks split where the hints say so (unknown: after a sentence end)."""
+    """Blocks split where the hints say so (unknown: after a sentence end); page furniture
+    the reader marked is left out."""
+    lines = [line for line in lines if line.role is not Role.FURNITURE]
     blocks: list[str] = []
     for i, line in enumerate(lines):
         prev = lines[i - 1] if i else None
         new = line.para_start is True or prev is None or line.role != prev.role or (
             line.para_start is None and prev.text.endswith(SENTENCE_END))
         if new:
-            prefix = "# " if line.role in ("title", "heading") and not line.text.startswith("#") else ""
+            prefix = "# " if line.role in (Role.TITLE, Role.HEADING) else ""
             blocks.append(prefix + line.text)
         else:
             blocks[-1] += line.text

@@ -9,7 +9,7 @@ from reportlab.pdfgen import canvas
 
 from booklet.errors import InputError
 from booklet.readers.pdf import pdf_lines
-from booklet.readers.pdf.furniture import PAGE_NUMBER
+from booklet.shapes import BAND_PAGE_NUMBER_RE as PAGE_NUMBER
 from booklet.readers.pdf.opening import Glyph
 from booklet.readers.pdf.rows import group_rows
 from booklet.report import Report

@@ -13,6 +13,7 @@ from pathlib import Path
 import pytest
 
 from booklet.readers.pdf import pdf_lines
+from booklet.rawlines import Role
 from booklet.report import Report
 
 LAYOUTS = {
@@ -45,17 +46,20 @@ def test_reader_pdf_hints_recover_blocks(pdfgen, assembler, gold_text, tmp_path_
 
 
 @pytest.mark.parametrize("layout", sorted(LAYOUTS))
-def test_reader_pdf_drops_furniture_and_reports_pages(pdfgen, gold_text, tmp_path_factory, layout):
+def test_reader_pdf_marks_furniture_and_the_cleaner_reports_its_pages(pdfgen, gold_text, tmp_path_factory,
+                                                                     layout):
+    from booklet.sources import load_source
     path, _ = _make(pdfgen, gold_text, tmp_path_factory, "real_004_chapter1", layout)
-    report = Report()
-    lines = pdf_lines(path, report)
+    lines = pdf_lines(path, Report())
+    text_lines = [line for line in lines if line.role is not Role.FURNITURE]
     header = LAYOUTS[layout].get("header")
-    assert not any(header and header in line.text for line in lines)
-    assert not any(re.fullmatch(r"(— )?\d+( —)?", line.text) for line in lines)
-    furniture = [r for r in report.removals if r.rule == "pdf_furniture"]
+    assert not any(header and header in line.text for line in text_lines)
+    assert not any(re.fullmatch(r"(— )?\d+( —)?", line.text) for line in text_lines)
     pages = {line.page for line in lines}
-    assert len(furniture) >= len(pages) * (2 if header else 1)
-    assert all(r.text.startswith("page ") for r in furniture)
+    marked = [line for line in lines if line.role is Role.FURNITURE]
+    assert len(marked) >= len(pages) * (2 if header else 1)
+    removed = [r for r in load_source(path).report.removals if r.rule == "strip_furniture"]
+    assert len(removed) >= len(marked) and all(r.where.startswith("page ") for r in removed[:len(marked)])
 
 
 def test_reader_pdf_footnotes_marked_and_kept_after_their_paragraph(pdfgen, gold_text,
@@ -63,24 +67,24 @@ def test_reader_pdf_footnotes_marked_and_kept_after_their_paragraph(pdfgen, gold
     path, gold = _make(pdfgen, gold_text, tmp_path_factory, "real_004_chapter1",
                        "indent_header_pagenum")
     lines = pdf_lines(path, Report())
-    starts = [ln.text for ln in lines if ln.role == "footnote" and ln.para_start]
+    starts = [ln.text for ln in lines if ln.role is Role.FOOTNOTE and ln.para_start]
     expected = [b for b in gold.split("\n\n") if b.strip()[:1] in "①②③④⑤"]
     assert len(starts) == len(expected)
     assert all(t[0] in "①②③④⑤" for t in starts)
     # a body line never directly follows a footnote line unless it starts a block
     for prev, cur in zip(lines, lines[1:]):
-        if prev.role == "footnote" and cur.role is None:
+        if prev.role is Role.FOOTNOTE and cur.role is None:
             assert cur.para_start is True
 
 
 def test_reader_pdf_title_and_headings_from_sizes(pdfgen, gold_text, tmp_path_factory):
     path, _ = _make(pdfgen, gold_text, tmp_path_factory, "real_004_chapter1", "big_title_16pt")
     lines = pdf_lines(path, Report())
-    titles = [ln.text for ln in lines if ln.role == "title"]
-    headings = [ln.text for ln in lines if ln.role == "heading"]
-    assert titles == ["# 第1章 科技成果转化概述"]
-    assert "## 1.1 研究背景" in headings
-    assert all(ln.level == 1 for ln in lines if ln.role == "heading")
+    titles = [ln.text for ln in lines if ln.role is Role.TITLE]
+    headings = [ln.text for ln in lines if ln.role is Role.HEADING]
+    assert titles == ["第1章 科技成果转化概述"]
+    assert "1.1 研究背景" in headings
+    assert all(ln.level == 1 for ln in lines if ln.role is Role.HEADING)
 
 
 def test_reader_pdf_page_break_inside_paragraph_is_rejoinable(pdfgen, gold_text, tmp_path_factory):
@@ -91,7 +95,7 @@ def test_reader_pdf_page_break_inside_paragraph_is_rejoinable(pdfgen, gold_text,
     for line in lines:
         if line.role is None:
             firsts.setdefault(line.page, line)
-    continued = [ln for ln in firsts.values() if ln.page > 1 and ln.x0 < 1]
+    continued = [ln for ln in firsts.values() if ln.page > 1 and ln.box.x0 < 1]
     assert continued, "fixture should break a paragraph across pages"
     assert all(ln.para_start is False for ln in continued)
 

@@ -1,14 +1,14 @@
-"""PDF reader: layout-aware lines with hints, handed to the cleaner.
+"""PDF reader: layout-aware typed lines.
 
 Pipeline: ``opening`` (pdfplumber → glyphs, errors) → ``rows`` (lines, columns)
-→ ``furniture`` (running headers, page numbers) → ``geometry`` (body size, text
-blocks) → ``roles`` (title/heading/footnote/caption) → ``blocks`` (para_start)
-→ ``emit`` (markup, RawLines).
+→ ``furniture`` (running headers, page numbers: marked) → ``geometry`` (body size,
+text blocks) → ``roles`` (title/heading/footnote/caption) → ``blocks`` (para_start)
+→ ``emit`` (typed lines with bold runs and boxes).
 
 Line numbers: a PDF has none, so ``RawLine.lineno`` (and the report's line
 numbers) are a running 1-based index over all extracted lines in reading order
-— page by page, column by column, page furniture included.  Removed furniture
-is reported with its page number in the text (``page 3: — 3 —``).
+— page by page, column by column, page furniture included.  Furniture is reported
+by the cleaner with its page number (``page 3: — 3 —``).
 """
 
 from __future__ import annotations
@@ -16,10 +16,10 @@ from __future__ import annotations
 from pathlib import Path
 
 from booklet.rawlines import RawLine
-from booklet.readers import ReadOptions, ReadResult
+from booklet.readers import Extracted
 from booklet.readers.pdf.blocks import bold_headings, starts
-from booklet.readers.pdf.emit import emit, markup
-from booklet.readers.pdf.furniture import drop_furniture
+from booklet.readers.pdf.emit import emit
+from booklet.readers.pdf.furniture import find_furniture
 from booklet.readers.pdf.geometry import measure
 from booklet.readers.pdf.opening import load_pages
 from booklet.readers.pdf.roles import assign_roles
@@ -29,31 +29,29 @@ from booklet.report import Report
 __all__ = ["pdf_lines", "read_pdf"]
 
 
-def pdf_lines(path: Path, report: Report) -> list[RawLine]:
-    """The PDF's text as hinted RawLines; furniture and sideways text go to ``report``."""
+def pdf_lines(path: Path, report: Report | None = None) -> list[RawLine]:
+    """The PDF's text as typed lines; sideways text (watermarks) goes to ``report``."""
     pages = load_pages(path)
     lines = []
     for page in pages:
-        if page.rotated_text.strip():
+        if page.rotated_text.strip() and report is not None:
             report.removed(len(lines) + 1, f"page {page.number}: {page.rotated_text}", "pdf_rotated")
         lines += page_lines(page)
     for i, line in enumerate(lines, 1):
         line.lineno = i
-    lines = drop_furniture(lines, {p.number: p.height for p in pages}, report)
-    if not lines:
+    heights = {p.number: p.height for p in pages}
+    furniture = find_furniture(lines, heights)
+    body = [ln for ln in lines if id(ln) not in furniture]
+    if not body:
         return []
-    geo = measure(lines)
-    roles = assign_roles(lines, geo, {p.number: p for p in pages})
-    para = starts(lines, roles, geo)
-    bold_headings(lines, roles, para, geo)
-    return emit(lines, markup(lines, roles, para, geo), roles, para, geo)
+    geo = measure(body)
+    roles = assign_roles(body, geo, {p.number: p for p in pages})
+    para = starts(body, roles, geo)
+    bold_headings(body, roles, para, geo)
+    return emit(lines, roles, para, geo, heights, furniture)
 
 
-def read_pdf(path: Path, options: ReadOptions) -> ReadResult:
-    """Read a PDF's text layer into a ``Document`` via the cleaner."""
-    from booklet.clean import clean_lines
-
+def read_pdf(path: Path) -> Extracted:
+    """Read a PDF's text layer into typed lines."""
     report = Report()
-    lines = pdf_lines(path, report)
-    document = clean_lines(lines, report, rules=options.rules, source=path)
-    return ReadResult(document, report)
+    return Extracted(pdf_lines(path, report), report)

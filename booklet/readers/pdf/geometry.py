@@ -14,6 +14,40 @@ from statistics import median
 
 from booklet.readers.pdf.rows import PLine, is_bold
 
+# Two sizes within this many pt are the same size: body and heading sizes differ by 1 pt or
+# more in every layout we read, while one face's glyph boxes vary by a few tenths.
+SAME_SIZE_PT = 0.6
+# A column's text block is measured from five or more body lines; fewer borrow the block of
+# pages of the same parity (book layouts mirror margins).
+BLOCK_MIN_LINES = 5
+# A first-line indent is 0.8–4.5 body sizes (a two-character indent, give or take punctuation).
+INDENT_MIN_SIZES = 0.8
+INDENT_MAX_SIZES = 4.5
+# A document indents its paragraphs when two lines, and 3 % of its body lines, are indented.
+INDENT_MIN_LINES = 2
+INDENT_MIN_SHARE = 0.03
+# Line pitch is measured from baseline steps between 0.8 and 3.5 body sizes (others are gaps
+# or overlaps); without steps, 1.5 sizes.
+STEP_MIN_SIZES = 0.8
+STEP_MAX_SIZES = 3.5
+DEFAULT_PITCH_SIZES = 1.5
+# A step over 1.35 pitches is extra leading; blocks are spaced when two steps, and 3 %, are.
+SPACED_STEP_PITCHES = 1.35
+SPACED_MIN_STEPS = 2
+SPACED_MIN_SHARE = 0.03
+# Sizes 12 % or more above the body are heading sizes (a 10.5 pt body with 12 pt headings).
+HEADING_SIZE_RATIO = 1.12
+
+
+def half_point(size: float) -> float:
+    """``size`` rounded to half a point, the step type sizes come in."""
+    return round(size * 2) / 2
+
+
+def same_size(a: float, b: float) -> bool:
+    """Two font sizes are the same (within ``SAME_SIZE_PT``)."""
+    return abs(a - b) <= SAME_SIZE_PT
+
 
 @dataclass(frozen=True, slots=True)
 class Geometry:
@@ -50,15 +84,11 @@ class Geometry:
         """Indent of ``line`` in multiples of its font size."""
         return (line.x0 - self.block(line)[0]) / max(line.size, 1.0)
 
-    def is_body(self, line: PLine) -> bool:
-        """Set in the body size (within half a point)."""
-        return abs(line.size - self.body_size) <= 0.6
-
 
 def _body_size(lines: list[PLine]) -> float:
     weights: Counter[float] = Counter()
     for ln in lines:
-        weights[round(ln.size * 2) / 2] += len(ln.text)
+        weights[half_point(ln.size)] += len(ln.text)
     return weights.most_common(1)[0][0]
 
 
@@ -68,8 +98,8 @@ def _blocks(lines: list[PLine], body: float) -> dict[tuple[int, int], tuple[floa
         groups[(ln.page, ln.column)].append(ln)
     measured: dict[tuple[int, int], tuple[float, float]] = {}
     for key, group in groups.items():
-        body_lines = [ln for ln in group if abs(ln.size - body) <= 0.6]
-        if len(body_lines) >= 5:
+        body_lines = [ln for ln in group if same_size(ln.size, body)]
+        if len(body_lines) >= BLOCK_MIN_LINES:
             measured[key] = (min(ln.x0 for ln in body_lines), max(ln.x1 for ln in body_lines))
     by_kind: dict[tuple[int, int], Counter] = defaultdict(Counter)
     for (page, column), edges in measured.items():
@@ -89,29 +119,30 @@ def _blocks(lines: list[PLine], body: float) -> dict[tuple[int, int], tuple[floa
 
 def _steps(lines: list[PLine], body: float) -> list[float]:
     return [b.top - a.top for a, b in zip(lines, lines[1:])
-            if a.page == b.page and a.column == b.column and 0.8 * body < b.top - a.top < 3.5 * body]
+            if a.page == b.page and a.column == b.column
+            and STEP_MIN_SIZES * body < b.top - a.top < STEP_MAX_SIZES * body]
 
 
 def _pitch(steps: list[float], body: float) -> float:
-    return median(steps) if steps else 1.5 * body
+    return median(steps) if steps else DEFAULT_PITCH_SIZES * body
 
 
 def measure(lines: list[PLine]) -> Geometry:
     """Measure body size, text blocks, pitch, indent habit and heading sizes."""
     body = _body_size(lines)
     blocks = _blocks(lines, body)
-    body_lines = [ln for ln in lines if abs(ln.size - body) <= 0.6]
+    body_lines = [ln for ln in lines if same_size(ln.size, body)]
     indented = sum(1 for ln in body_lines
-                   if 0.8 <= (ln.x0 - blocks[(ln.page, ln.column)][0]) / body <= 4.5)
-    sizes = sorted({round(ln.size * 2) / 2 for ln in lines if ln.size >= body * 1.12}, reverse=True)
+                   if INDENT_MIN_SIZES <= (ln.x0 - blocks[(ln.page, ln.column)][0]) / body <= INDENT_MAX_SIZES)
+    sizes = sorted({half_point(ln.size) for ln in lines if ln.size >= body * HEADING_SIZE_RATIO}, reverse=True)
     fonts: Counter[str] = Counter()
     for ln in body_lines:
         for text, font in ln.runs:
             fonts[font] += len(text.strip())
     steps = _steps(body_lines, body)
     pitch = _pitch(steps, body)
-    spaced = sum(1 for s in steps if s > 1.35 * pitch)
+    spaced = sum(1 for s in steps if s > SPACED_STEP_PITCHES * pitch)
     return Geometry(body, pitch, blocks,
-                    indented >= 2 and indented >= 0.03 * len(body_lines), tuple(sizes),
+                    indented >= INDENT_MIN_LINES and indented >= INDENT_MIN_SHARE * len(body_lines), tuple(sizes),
                     fonts.most_common(1)[0][0] if fonts else "",
-                    spaced >= 2 and spaced >= 0.03 * len(steps))
+                    spaced >= SPACED_MIN_STEPS and spaced >= SPACED_MIN_SHARE * len(steps))

@@ -14,6 +14,10 @@ from typing import NamedTuple
 from booklet.errors import InputError
 from booklet.i18n import _
 
+# A horizontal rule (a footnote separator, a 红头 line): thinner than 2 pt, longer than 20 pt.
+RULE_MAX_THICKNESS_PT = 2
+RULE_MIN_LENGTH_PT = 20
+
 
 class Glyph(NamedTuple):
     """One drawn character; coordinates in pt from the page's top-left corner."""
@@ -61,9 +65,9 @@ def _page_glyphs(page, number: int) -> PageGlyphs:
                             round(ch["size"], 1), ch["fontname"]))
     images = tuple((im["x0"], im["top"], im["x1"], im["bottom"]) for im in page.images)
     rules = tuple((ln["x0"], ln["x1"], ln["top"]) for ln in page.lines
-                  if abs(ln["top"] - ln["bottom"]) < 2 and ln["x1"] - ln["x0"] > 20)
+                  if abs(ln["top"] - ln["bottom"]) < RULE_MAX_THICKNESS_PT and ln["x1"] - ln["x0"] > RULE_MIN_LENGTH_PT)
     rules += tuple((r["x0"], r["x1"], r["top"]) for r in page.rects
-                   if r["bottom"] - r["top"] < 2 and r["x1"] - r["x0"] > 20)
+                   if r["bottom"] - r["top"] < RULE_MAX_THICKNESS_PT and r["x1"] - r["x0"] > RULE_MIN_LENGTH_PT)
     return PageGlyphs(number, float(page.width), float(page.height), tuple(glyphs), images,
                       rules, "".join(rotated))
 

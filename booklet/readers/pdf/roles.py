@@ -8,23 +8,28 @@ any line ending in 「/摄」, is a caption.
 
 from __future__ import annotations
 
-import re
 from collections import defaultdict
 
-from booklet.readers.pdf.geometry import Geometry
+from booklet.rawlines import Role
+from booklet.readers.pdf.geometry import Geometry, half_point, same_size
 from booklet.readers.pdf.opening import PageGlyphs
 from booklet.readers.pdf.rows import PLine
+from booklet.shapes import CREDIT_RE, NOTE_LINE_RE
 
-NOTE_MARK = re.compile(r"^\s*(?:[\u2460-\u2473\u2776-\u277f\u24eb-\u24f4]|\[\d{1,3}\]|注\s*[:：\d])")
-PHOTO_CREDIT = re.compile(r"(?:/|／)\s*摄\s*[）)]?\s*$|摄\s*[）)]\s*$")
 CAPTION_GAP = 36.0   # pt between an image edge and a caption line
+# Small type: at most 92 % of the body size (a 10.5 pt body with 9 pt notes and captions).
+SMALL_SHARE = 0.92
+# Footnotes sit in the lower half of the page.
+NOTE_ZONE_TOP = 0.5
+
+RoleLevel = tuple[Role | None, int | None]
 
 
-def _level(geo: Geometry, line: PLine) -> tuple[str, int | None]:
-    size = round(line.size * 2) / 2
+def _level(geo: Geometry, line: PLine) -> RoleLevel:
+    size = half_point(line.size)
     if size == geo.heading_sizes[0]:
-        return "title", None
-    return "heading", geo.heading_sizes.index(size)
+        return Role.TITLE, None
+    return Role.HEADING, geo.heading_sizes.index(size)
 
 
 def _near_image(line: PLine, page: PageGlyphs) -> bool:
@@ -39,40 +44,38 @@ def _footnote_zones(lines: list[PLine], geo: Geometry) -> dict[tuple[int, int], 
     """(page, column) → bottom of the lowest line set in body size or larger."""
     zone: dict[tuple[int, int], float] = defaultdict(float)
     for ln in lines:
-        if ln.size > geo.body_size * 0.92:
+        if ln.size > geo.body_size * SMALL_SHARE:
             key = (ln.page, ln.column)
             zone[key] = max(zone[key], ln.bottom)
     return zone
 
 
-def assign_roles(lines: list[PLine], geo: Geometry, pages: dict[int, PageGlyphs]
-                 ) -> list[tuple[str | None, int | None]]:
+def assign_roles(lines: list[PLine], geo: Geometry, pages: dict[int, PageGlyphs]) -> list[RoleLevel]:
     """(role, level) for each line, in order."""
     zones = _footnote_zones(lines, geo)
-    out: list[tuple[str | None, int | None]] = []
+    out: list[RoleLevel] = []
     for ln in lines:
         page = pages[ln.page]
-        small = ln.size <= geo.body_size * 0.92
-        lower = ln.top > page.height * 0.5
-        if PHOTO_CREDIT.search(ln.text):
-            out.append(("caption", None))
-        elif round(ln.size * 2) / 2 in geo.heading_sizes:
+        small = ln.size <= geo.body_size * SMALL_SHARE
+        lower = ln.top > page.height * NOTE_ZONE_TOP
+        if CREDIT_RE.search(ln.text):
+            out.append((Role.CAPTION, None))
+        elif half_point(ln.size) in geo.heading_sizes:
             out.append(_level(geo, ln))
-        elif small and lower and (ln.top >= zones[(ln.page, ln.column)] or NOTE_MARK.match(ln.text)):
-            out.append(("footnote", None))
+        elif small and lower and (ln.top >= zones[(ln.page, ln.column)] or NOTE_LINE_RE.match(ln.text)):
+            out.append((Role.FOOTNOTE, None))
         elif small and _near_image(ln, page):
-            out.append(("caption", None))
+            out.append((Role.CAPTION, None))
         else:
             out.append((None, None))
     return _continue_footnotes(lines, out)
 
 
-def _continue_footnotes(lines: list[PLine], roles: list[tuple[str | None, int | None]]
-                        ) -> list[tuple[str | None, int | None]]:
+def _continue_footnotes(lines: list[PLine], roles: list[RoleLevel]) -> list[RoleLevel]:
     """A small line right after a footnote line on the same page continues it."""
     for i in range(1, len(lines)):
         prev, cur = lines[i - 1], lines[i]
-        if roles[i - 1][0] == "footnote" and roles[i][0] is None and cur.page == prev.page \
-                and abs(cur.size - prev.size) < 0.6:
-            roles[i] = ("footnote", None)
+        if roles[i - 1][0] is Role.FOOTNOTE and roles[i][0] is None and cur.page == prev.page \
+                and same_size(cur.size, prev.size):
+            roles[i] = (Role.FOOTNOTE, None)
     return roles

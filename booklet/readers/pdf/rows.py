@@ -13,6 +13,21 @@ from dataclasses import dataclass
 
 from booklet.readers.pdf.opening import Glyph, PageGlyphs
 
+# Glyphs whose vertical centres lie within this share of the row's largest glyph size share a row.
+ROW_CENTRE_SHARE = 0.55
+# A gap wider than half a character between glyphs is a word space.
+WORD_SPACE_SHARE = 0.5
+# The gutter of a two-column page: looked for in the middle 40 % of the page (30 %–70 %), in
+# 2 pt bins crossed by at most a quarter of the busiest bin's glyphs; at least 0.6 body sizes
+# wide, with a fifth of the glyphs or more on each side; pages of fewer glyphs are not columns.
+GUTTER_BIN_PT = 2
+GUTTER_ZONE = (0.3, 0.7)
+GUTTER_QUIET_SHARE = 0.25
+GUTTER_MIN_SIZES = 0.6
+GUTTER_SIDE_SHARE = 0.2
+GUTTER_MIN_GLYPHS = 200
+# A row crosses the gutter when only a word space (under 0.8 sizes) bridges it.
+GUTTER_BRIDGE_SIZES = 0.8
 STRONG_FONT = re.compile(r"bold|black|heavy|demi|semibold|extrab|ultrab|,B\b|-B\b", re.I)
 HEAVY_FAMILY = re.compile(r"hei|黑|gothic|sans", re.I)
 
@@ -57,7 +72,7 @@ def group_rows(glyphs: list[Glyph] | tuple[Glyph, ...]) -> list[list[Glyph]]:
     ref_c = ref_s = 0.0
     for g in sorted(glyphs, key=_centre):
         c = _centre(g)
-        if rows and abs(c - ref_c) <= 0.55 * max(ref_s, g.size):
+        if rows and abs(c - ref_c) <= ROW_CENTRE_SHARE * max(ref_s, g.size):
             rows[-1].append(g)
             if g.size > ref_s:
                 ref_c, ref_s = c, g.size
@@ -76,16 +91,16 @@ def find_gutter(page: PageGlyphs) -> tuple[float, float] | None:
     sparse bins (crossed only by a few spanning rows) in the middle 40 % of the page, with text on both sides.
     """
     glyphs = [g for g in page.glyphs if not g.text.isspace()]
-    if len(glyphs) < 200:
+    if len(glyphs) < GUTTER_MIN_GLYPHS:
         return None
-    nbins = int(page.width // 2) + 1
+    nbins = int(page.width // GUTTER_BIN_PT) + 1
     cover = [0] * nbins
     for g in glyphs:
-        for b in range(int(g.x0 // 2), min(nbins, int(g.x1 // 2) + 1)):
+        for b in range(int(g.x0 // GUTTER_BIN_PT), min(nbins, int(g.x1 // GUTTER_BIN_PT) + 1)):
             cover[b] += 1
-    lo, hi = int(page.width * 0.3 // 2), int(page.width * 0.7 // 2)
+    lo, hi = (int(page.width * share // GUTTER_BIN_PT) for share in GUTTER_ZONE)
     peak = max(cover)
-    quiet = [b for b in range(lo, hi) if cover[b] <= peak * 0.25]
+    quiet = [b for b in range(lo, hi) if cover[b] <= peak * GUTTER_QUIET_SHARE]
     if not quiet:
         return None
     runs: list[list[int]] = [[quiet[0], quiet[0]]]
@@ -96,11 +111,11 @@ def find_gutter(page: PageGlyphs) -> tuple[float, float] | None:
             runs.append([b, b])
     start, end = max(runs, key=lambda r: r[1] - r[0])
     body = Counter(g.size for g in glyphs).most_common(1)[0][0]
-    left = sum(1 for g in glyphs if g.x1 <= start * 2)
-    right = sum(1 for g in glyphs if g.x0 >= end * 2 + 2)
-    if (end - start + 1) * 2 < 0.6 * body or min(left, right) < 0.2 * len(glyphs):
+    left = sum(1 for g in glyphs if g.x1 <= start * GUTTER_BIN_PT)
+    right = sum(1 for g in glyphs if g.x0 >= (end + 1) * GUTTER_BIN_PT)
+    if (end - start + 1) * GUTTER_BIN_PT < GUTTER_MIN_SIZES * body or min(left, right) < GUTTER_SIDE_SHARE * len(glyphs):
         return None
-    return start * 2.0, end * 2.0 + 2.0
+    return float(start * GUTTER_BIN_PT), float((end + 1) * GUTTER_BIN_PT)
 
 
 def _make_line(row: list[Glyph], page: int, column: int) -> PLine:
@@ -113,7 +128,7 @@ def _make_line(row: list[Glyph], page: int, column: int) -> PLine:
     prev: Glyph | None = None
     for g in row:
         text = g.text
-        if prev is not None and g.x0 - prev.x1 > 0.5 * max(g.size, prev.size) \
+        if prev is not None and g.x0 - prev.x1 > WORD_SPACE_SHARE * max(g.size, prev.size) \
                 and not text.isspace() and not prev.text.isspace():
             text = " " + text
         if runs and (runs[-1][1] == g.font or text.isspace()):
@@ -136,7 +151,7 @@ def _spans(lpart: list[Glyph], rpart: list[Glyph], mid: float) -> bool:
     rp = [g for g in rpart if not g.text.isspace()]
     if not lp or not rp:
         return any(g.x0 < mid < g.x1 for g in lp + rp)
-    return lp[-1].x1 > mid or rp[0].x0 < mid or rp[0].x0 - lp[-1].x1 < 0.8 * lp[-1].size
+    return lp[-1].x1 > mid or rp[0].x0 < mid or rp[0].x0 - lp[-1].x1 < GUTTER_BRIDGE_SIZES * lp[-1].size
 
 
 def page_lines(page: PageGlyphs) -> list[PLine]:

@@ -53,7 +53,7 @@ class Footnotes:
         from booklet.writers.docx.body import inline_runs  # the same runs as body text
 
         number = len(self.bodies) + 1
-        custom = "" if self.per_page else note_mark(int(label)) if label.isdigit() else label
+        custom = "" if self.per_page else note_mark(int(label)) if label.isdecimal() else label
         follows = ' w:customMarkFollows="1"' if custom else ""
         own = run(custom, LABEL) if custom else f"<w:r>{LABEL}<w:footnoteRef/></w:r>"
         body = paragraph(ppr(style="FootnoteText"), own + inline_runs(note.inlines))

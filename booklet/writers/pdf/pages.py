@@ -308,7 +308,7 @@ class Flow:
         for note in notes:
             self.numbered += 1
             mark = note_mark(self.numbered) if self.per_page else note_mark(int(note.label)) \
-                if note.label.isdigit() else note.label
+                if note.label.isdecimal() else note.label
             marks.append(mark)
             self._foot_lines(note.lines, (mark,))
         return tuple(marks)

@@ -241,7 +241,7 @@ class Shaper:
 def marker_text(label: str) -> str:
     """What a footnote marker prints: a presented label ``3`` as ③, another label as it is
     (a Markdown key in brackets)."""
-    if label.isdigit():
+    if label.isdecimal():
         return note_mark(int(label))
     return f"[{label}]" if label.isascii() else label
 

@@ -1,0 +1,104 @@
+"""Photo captions and figure titles out of the paragraph flow.
+
+A caption ends with a credit (``新华社记者 姚大伟/摄``) and starts at a dated line
+(``2024 年 6 月 24 日，…``), an indented line or after a gap; it may wrap over several
+lines and sit inside a paragraph that continues after it (seed 003).  Marked lines
+form their own blocks when lines are grouped; ``merge_captions`` then rejoins the
+paragraph around them.
+"""
+
+from __future__ import annotations
+
+from typing import Sequence
+
+from booklet.clean.blocks import Kind, merge_spans, shift_spans
+from booklet.clean.lines import Line, join_logged
+from booklet.clean.stages import Blocks, Lines
+from booklet.rawlines import Role
+from booklet.i18n import _
+from booklet.report import Log, excerpt
+from booklet.shapes import CAPTION_START_RE, CREDIT_RE, FIGURE_RE
+
+_CAPTION = Role.CAPTION
+_FIGURE_FIRST = frozenset("图表")
+# A wrapped caption is looked for at most this many lines above its credit line.
+CAPTION_MAX_LINES = 7
+# Blank lines that open a caption: one in a file of one paragraph per line; two in a wrapped
+# file, where single blank lines are extraction noise.
+CAPTION_GAP_SEPARATED = 1
+CAPTION_GAP_WRAPPED = 2
+
+
+def mark_captions(stage: Lines, log: Log) -> Lines:
+    """Mark photo-caption and figure-title lines so they leave the paragraph flow."""
+    lines = stage.lines
+    marked: set[int] = set()
+    separated = not stage.layout.wrapped
+    for i, line in enumerate(lines):
+        hinted = line.role is _CAPTION
+        if not hinted and "摄" not in line.text and line.text[:1] not in _FIGURE_FIRST:
+            continue  # (most lines: neither a credit nor a figure title)
+        free = _free(line)
+        if hinted or (free and not line.given_heading and FIGURE_RE.match(line.text)):
+            marked.add(i)
+            if not (hinted and "摄" in line.text and CREDIT_RE.search(line.text)):
+                continue
+            # a reader may flag only the credit line of a wrapped caption: find where it starts
+        elif "摄" not in line.text or not free or line.given_heading or not CREDIT_RE.search(line.text):
+            continue
+        start = _caption_start(lines, i, separated, marked)
+        marked.update(range(start, i + 1))
+    if not marked:
+        return stage
+    for i in sorted(marked):
+        if i == 0 or i - 1 not in marked:
+            log.decided(lines[i].lineno, "marked", _("caption {text!r} kept out of the paragraph").format(
+                text=excerpt(lines[i].text)))
+    return stage.marked([ln.but(caption=True) if i in marked else ln for i, ln in enumerate(lines)])
+
+
+def _free(line: Line) -> bool:
+    """Not already something else (a separator, a collapsed heading); a line before a page
+    number is still text."""
+    return not (line.separator or line.spaced_heading)
+
+
+def _caption_start(lines: Sequence[Line], i: int, separated: bool, marked: set[int]) -> int:
+    """First line of the caption ending at line ``i``: a dated or indented line, else after a gap."""
+    lowest = i
+    while lowest > max(0, i - CAPTION_MAX_LINES) and _free(lines[lowest - 1]) \
+            and lowest - 1 not in marked:
+        # (a caption may run over a page break: the line before a page number is still text)
+        lowest -= 1
+    for k in range(i, lowest - 1, -1):
+        if CAPTION_START_RE.match(lines[k].text) or lines[k].indent:
+            return k
+    for k in range(i, lowest - 1, -1):
+        if lines[k].blanks_before >= (CAPTION_GAP_SEPARATED if separated else CAPTION_GAP_WRAPPED):
+            return k
+    return i
+
+
+def merge_captions(stage: Blocks, log: Log) -> Blocks:
+    """Rejoin a paragraph that a caption interrupted; the caption follows the paragraph."""
+    out: list = []
+    for blk in stage.blocks:
+        if blk.kind is not Kind.CONT:
+            out.append(blk)
+            continue
+        k = len(out) - 1
+        while k >= 0 and out[k].kind is Kind.CAPTION:
+            k -= 1
+        if k >= 0 and (out[k].kind is Kind.PARA or out[k].kind is Kind.HEADING and not out[k].marked):
+            # a guessed heading that runs on after the caption was a paragraph after all
+            into = out[k]
+            joined = join_logged(into.text, blk.text, blk.first, log)
+            shift = len(joined) - len(blk.text)
+            out[k] = into.but(kind=Kind.PARA, level=0, text=joined, last=blk.last,
+                              starts=into.starts + tuple((o + shift, n) for o, n in blk.starts),
+                              bold=merge_spans(into.bold + shift_spans(blk.bold, shift), joined))
+            log.decided(blk.first, "joined", _("paragraph of line {line} resumed after a caption").format(
+                line=into.first))
+        else:
+            out.append(blk.but(kind=Kind.PARA))
+    return stage.but(blocks=out)

@@ -1,0 +1,134 @@
+"""Blocks classified by shape: labels, 来源 lines, notes, attributions, headings, letter lines.
+
+Before: the block ``来源：《人民日报》（2024 年 06 月 25 日 02 版）`` is a paragraph; after
+``block_shapes`` it is a ``SOURCE`` block.  Which heading becomes an article title is
+decided later (``split_articles``, ``headlines``).
+"""
+
+from __future__ import annotations
+
+from booklet.cjk import width
+from booklet.clean.blocks import Blk, Kind, all_bold
+from booklet.clean.layout import Layout
+from booklet.clean.stages import Blocks
+from booklet.i18n import _
+from booklet.report import Log, excerpt
+from booklet.shapes import (BYLINE_LABEL_RE, DATE_ONLY_RE, DOC_NUMBER_RE, ISSUER_RE, LABEL_RE,
+                            NOT_HEADING_RE, NOTE_RE, SALUTATION_RE, SOURCE_LINE_RE, STOP_RE, CLAUSE_RE,
+                            ends_sentence, heading_key, heading_level, is_attribution,
+                            looks_like_byline)
+
+# A heading is at most this wide (em); in a wrapped file up to 1.8 measures (a title set
+# larger wraps short of the body's measure, so its line is no guide).
+HEADING_MAX_EM = 40.0
+HEADING_MAX_MEASURES = 1.8
+# A letter's title after its 发文字号 may run over this many em, or three measures.
+LETTER_TITLE_MAX_EM = 60.0
+LETTER_TITLE_MAX_MEASURES = 3
+# Endings a heading never has: a clause runs on.
+_RUN_ON_ENDS = ("，", "、", ",", "：", ":")
+
+
+def classify_shapes(stage: Blocks, log: Log) -> Blocks:
+    """材料 N / 【…】 labels, 来源 lines, ※ notes and ——attributions, by shape (rule ``block_shapes``).
+
+    A label the reader set as a heading is still a label."""
+    return stage.but(blocks=[blk if blk.text[:1] not in _SHAPE_FIRST else _shape_kind(blk)
+                             for blk in stage.blocks])
+
+
+# First characters of those shapes: most blocks are ruled out without a regex.
+_SHAPE_FIRST = frozenset("材【来（(※—")
+
+
+def _shape_kind(blk: Blk) -> Blk:
+    text = blk.text
+    if text[:1] not in _SHAPE_FIRST:
+        return blk
+    if blk.kind in (Kind.TITLE, Kind.HEADING) and blk.marked:
+        return blk.but(kind=Kind.KICKER) if LABEL_RE.match(text) else blk
+    if blk.kind not in (Kind.PARA, Kind.HEADING):
+        return blk
+    if LABEL_RE.match(text):
+        return blk.but(kind=Kind.KICKER, level=0)
+    if SOURCE_LINE_RE.match(text):
+        return blk.but(kind=Kind.SOURCE, level=0)
+    if NOTE_RE.match(text):
+        return blk.but(kind=Kind.NOTE, level=0)
+    if is_attribution(text):
+        return blk.but(kind=Kind.ATTRIBUTION, level=0)
+    return blk
+
+
+def guess_headings(stage: Blocks, log: Log) -> Blocks:
+    """Short paragraphs without sentence punctuation become headings, their level from the
+    numbering (第1章 → 1, 1.2 → 2); not when the reader gave the headings."""
+    if stage.headings_given:
+        return stage
+    return stage.but(blocks=[blk.but(kind=Kind.HEADING, level=heading_level(blk.text))
+                             if blk.kind is Kind.PARA and looks_like_heading(blk.text, stage.layout) else blk
+                             for blk in stage.blocks])
+
+
+def looks_like_heading(text: str, layout: Layout) -> bool:
+    """Short, no sentence-final punctuation inside or at the end: a title or heading."""
+    if "\n" in text or ends_sentence(text) or STOP_RE.search(text):
+        return False
+    limit = max(HEADING_MAX_EM, HEADING_MAX_MEASURES * layout.measure) if layout.wrapped else HEADING_MAX_EM
+    return width(text) <= limit and not text.endswith(_RUN_ON_ENDS) \
+        and NOT_HEADING_RE.match(text) is None and BYLINE_LABEL_RE.match(text) is None
+
+
+def letter_shapes(stage: Blocks, log: Log) -> Blocks:
+    """Official-letter shapes (GB/T 9704) the line shapes alone miss.
+
+    The unpunctuated block after the document number or before the salutation is the
+    letter's title however long (``宣〔2026〕11号`` / ``关于发布《…》…学习专刊的通知`` /
+    ``各基层党委、党总支、直属党支部：``); an issuer's name over a date line is its
+    signature, not a heading (``党委宣传部`` / ``2026年5月``)."""
+    if stage.headings_given:
+        return stage
+    blocks = stage.blocks
+    limit = max(LETTER_TITLE_MAX_EM, LETTER_TITLE_MAX_MEASURES * stage.layout.measure)
+    out: list[Blk] = []
+    for i, blk in enumerate(blocks):
+        prev = blocks[i - 1].text if i else ""
+        nxt = blocks[i + 1].text if i + 1 < len(blocks) else ""
+        if blk.kind is Kind.HEADING and not blk.marked and DATE_ONLY_RE.match(nxt) \
+                and (ISSUER_RE.match(blk.text) or looks_like_byline(blk.text)):
+            blk = blk.but(kind=Kind.PARA, level=0)
+        elif blk.kind is Kind.PARA and "\n" not in blk.text \
+                and (DOC_NUMBER_RE.match(prev) or SALUTATION_RE.match(nxt)) \
+                and not ends_sentence(blk.text) and not CLAUSE_RE.search(blk.text) \
+                and width(blk.text) <= limit:
+            blk = blk.but(kind=Kind.HEADING, level=heading_level(blk.text))
+        out.append(blk)
+    return stage.but(blocks=out)
+
+
+def promote_bold_siblings(stage: Blocks, log: Log) -> Blocks:
+    """A standalone one-line all-bold paragraph without final punctuation whose leading shape
+    matches a heading of the same article becomes a heading of that level (seed 002:
+    ``### ★形成持续稳定投入机制`` … ``**★让投身基础研究成为更多青少年的人生追求**``).
+
+    Articles are delimited by title blocks; only shaped headings (★, 一、 …) are siblings."""
+    blocks = list(stage.blocks)
+    start = 0
+    for end in [i for i, b in enumerate(blocks) if b.kind is Kind.TITLE] + [len(blocks)]:
+        levels: dict[str, int] = {}
+        for blk in blocks[start:end]:
+            key = heading_key(blk.text) if blk.kind is Kind.HEADING else None
+            if key is not None:
+                levels.setdefault(key, blk.level)
+        for k in range(start, end):
+            blk = blocks[k]
+            if blk.kind is not Kind.PARA or not all_bold(blk) or "\n" in blk.text \
+                    or ends_sentence(blk.text) or STOP_RE.search(blk.text):
+                continue
+            key = heading_key(blk.text)
+            if key is not None and key in levels:
+                blocks[k] = blk.but(kind=Kind.HEADING, level=levels[key])
+                log.decided(blk.first, "marked", _("bold {text!r} a heading like its siblings").format(
+                    text=excerpt(blk.text)))
+        start = end + 1
+    return stage.but(blocks=blocks)

@@ -1,0 +1,200 @@
+"""Where articles start, and what heads each: kicker (引题), title, subtitle, byline, 来源.
+
+Before (seed 000): ``材料 1`` / ``习近平：加强基础研究 实现高水平科技自立自强`` / body … /
+``来源 | 求是网`` / ``材料 2`` …; after: ``材料 1`` a ``KICKER``, the title line a ``TITLE``.
+A run of heading lines followed by a byline or a 来源 line also starts an article (seed 001):
+``split_articles`` marks such runs, ``headlines`` reads every article's headline into
+typed blocks, and the step to the articles stage cuts the stream at them.
+"""
+
+from __future__ import annotations
+
+from typing import Sequence
+
+from booklet.cjk import is_ideograph_edge, width
+from booklet.clean.blocks import Blk, Kind
+from booklet.clean.lines import join_logged
+from booklet.clean.stages import Blocks
+from booklet.clean.titles import may_run_on
+from booklet.i18n import _
+from booklet.report import Log
+from booklet.shapes import KICKER_END_RE, STOP_RE, looks_like_byline
+
+# A title run is at most this many heading lines.
+TITLE_RUN_MAX = 4
+# A newspaper kicker (引题) left at the end of the previous article is at most this wide (em),
+# with the heading line it may have been split from.
+LEAD_IN_MAX_EM = 40
+# A title's last line this short (characters) is the tail of a wrapped title, never a title
+# under a kicker.
+TITLE_TAIL_MAX_CHARS = 3
+# A kicker over a title is two lines; three or more heading lines are one wrapped title.
+KICKER_AND_TITLE = 2
+# A kicker is taken from the article above only when that keeps a paragraph (or has a title).
+LEAD_IN_MIN_BODY = 2
+# Two headline lines keep a space between them when the first is this much (em) shorter.
+HEADLINE_STEP_EM = 2
+
+_OPENERS = (Kind.TITLE, Kind.KICKER)
+
+
+def split_articles(stage: Blocks, log: Log) -> Blocks:
+    """Mark heading runs that open an article: the file's first block, or a run of headings
+    followed by a byline and/or a 来源 line.  Not when the reader gave titles (Markdown ``# ``,
+    DOCX Title, ``<h1>``): those open articles themselves."""
+    blocks = stage.blocks
+    if any(b.kind is Kind.TITLE for b in blocks):
+        return stage
+    out = list(blocks)
+    i = 0
+    while i < len(blocks):
+        blk = blocks[i]
+        opens = blk.kind is Kind.HEADING and _opens_article(blocks, i, at_start=i == 0)
+        if opens:
+            out[i] = blk.but(opens_article=True)
+        if opens or blk.kind in _OPENERS:
+            i = read_headline(blocks, i)[1]
+            continue
+        i += 1
+    return stage.but(blocks=out)
+
+
+def _opens_article(blocks: Sequence[Blk], i: int, at_start: bool) -> bool:
+    j = title_run_end(blocks, i)
+    if at_start:
+        return True
+    if j < len(blocks) and blocks[j].kind is Kind.PARA and looks_like_byline(blocks[j].text):
+        j += 1
+    return j < len(blocks) and blocks[j].kind is Kind.SOURCE
+
+
+def title_run_end(blocks: Sequence[Blk], i: int) -> int:
+    """End of the run of heading lines from ``i`` that forms a title (at most four lines; a
+    byline-like line ends it unless the line before may run on)."""
+    j = i
+    while j < len(blocks) and blocks[j].kind is Kind.HEADING and j - i < TITLE_RUN_MAX:
+        if j > i and looks_like_byline(blocks[j].text) and not may_run_on(blocks[j - 1]) \
+                and not (j + 1 < len(blocks) and looks_like_byline(blocks[j + 1].text)):
+            break  # (two name-like lines in a row: the first ends a wrapped title, 「立自强」/「习近平」)
+        j += 1
+    return j
+
+
+def headlines(stage: Blocks, log: Log) -> Blocks:
+    """Every article's headline as typed blocks: a kicker over the title (a label, a shorter first
+    line, or a lead-in left at the end of the previous article), the title lines joined into one
+    title, a —— subtitle, a byline, the 来源 line."""
+    blocks = stage.blocks
+    out: list[Blk] = []
+    body_start = 0          # where the current article's body starts in ``out``
+    has_title = False
+    i = 0
+    while i < len(blocks):
+        blk = blocks[i]
+        if blk.kind in _OPENERS or blk.opens_article:
+            lead = _take_lead_in(out, body_start, has_title, log) if out and blk.kind is Kind.HEADING else None
+            head, i = read_headline(blocks, i, lead, log)
+            out.extend(head)
+            body_start = len(out)
+            has_title = any(b.kind is Kind.TITLE and b.text for b in head)
+            continue
+        out.append(blk)
+        i += 1
+    return stage.but(blocks=out)
+
+
+def read_headline(blocks: Sequence[Blk], i: int, lead: Blk | None = None,
+                  log: Log | None = None) -> tuple[list[Blk], int]:
+    """The headline opening at ``i`` as typed blocks, and where the body starts."""
+    head: list[Blk] = [lead.but(kind=Kind.KICKER)] if lead is not None else []
+    kicker = lead is not None
+    if blocks[i].kind is Kind.KICKER:
+        head.append(blocks[i])
+        kicker = True
+        i += 1
+    if i < len(blocks) and blocks[i].kind is Kind.TITLE:
+        head.append(blocks[i])
+        i += 1
+        if not kicker and i < len(blocks) and blocks[i].kind is Kind.KICKER:
+            head.insert(-1, blocks[i])  # a label a reader emitted after the title: it heads the title
+            i += 1
+    else:
+        j = title_run_end(blocks, i)
+        head += _title_run(list(blocks[i:j]), kicker, log)
+        i = j
+    if i < len(blocks) and blocks[i].kind in (Kind.ATTRIBUTION, Kind.HEADING) and blocks[i].text.startswith("——"):
+        head.append(blocks[i].but(kind=Kind.SUBTITLE))
+        i += 1
+    if i < len(blocks) and (blocks[i].kind is Kind.PARA or blocks[i].kind is Kind.HEADING and not blocks[i].marked) \
+            and looks_like_byline(blocks[i].text):
+        head.append(blocks[i].but(kind=Kind.BYLINE))
+        i += 1
+    if i < len(blocks) and blocks[i].kind is Kind.SOURCE:
+        head.append(blocks[i])
+        i += 1
+    return head, i
+
+
+def _title_run(run: list[Blk], kicker: bool, log: Log | None) -> list[Blk]:
+    """A run of heading lines → [kicker,] title: a shorter first line over a longer one is a
+    kicker; lines that wrapped join into one title."""
+    if not run:
+        return []
+    head: list[Blk] = []
+    wrapped = any(b.full for b in run[:-1])
+    texts = [b.text for b in run]
+    if len(run) >= KICKER_AND_TITLE and not kicker and not wrapped and not _wrapped_title(texts):
+        head.append(run.pop(0).but(kind=Kind.KICKER, level=0))
+        texts.pop(0)
+    title = _join_titles(texts, [b.full for b in run], run[0].first, log)
+    if len(run) > 1 and log is not None:
+        log.decided(run[1].first, "merged", _("title lines {lines}").format(
+            lines=" + ".join(repr(t) for t in texts)))
+    head.append(run[0].but(kind=Kind.TITLE, text=title, last=run[-1].last, level=0, bold=()))
+    return head
+
+
+def _wrapped_title(titles: list[str]) -> bool:
+    """Title lines that are one wrapped title rather than kicker + title.
+
+    A newspaper kicker (引题) is shorter than the main title under it; a first line
+    longer than the second is the start of a title that wrapped.
+    """
+    return len(titles[-1]) <= TITLE_TAIL_MAX_CHARS or len(titles) > KICKER_AND_TITLE \
+        or width(titles[0]) > width(titles[1])
+
+
+def _join_titles(titles: list[str], full: list[bool], lineno: int, log: Log | None) -> str:
+    """Title lines joined: a wrapped line joins without a space; two headline lines set one
+    under the other (the first shorter and not reaching the measure: 「坚定科技报国为民造福理想」 /
+    「加快实现高水平科技自立自强服务高质量发展」) keep one space between them."""
+    out = ""
+    for k, text in enumerate(titles):
+        separate = k > 0 and not full[k - 1] and width(titles[k - 1]) + HEADLINE_STEP_EM <= width(text) \
+            and is_ideograph_edge(out) and is_ideograph_edge(text)
+        out = f"{out} {text}" if separate else join_logged(out, text, lineno, log)
+    return out
+
+
+def _take_lead_in(out: list[Blk], body_start: int, has_title: bool, log: Log) -> Blk | None:
+    """A newspaper kicker (引题) left at the end of the previous article, taken out of ``out``.
+
+    Before (seed 001): ``…合作奖。`` / ``习近平在“国家工程师奖”首次评选表彰之际作出重要指示强调：`` /
+    ``# 坚定科技报国为民造福理想`` / ``# 加快实现…`` / ``来源：新华社``; the short line ending in
+    ``：`` (or unpunctuated) right before a title run that opens an article is that article's kicker.
+    """
+    body = len(out) - body_start
+    blk = out[-1] if body else None
+    if blk is None or blk.kind is not Kind.PARA or "\n" in blk.text or width(blk.text) > LEAD_IN_MAX_EM \
+            or STOP_RE.search(blk.text) or not KICKER_END_RE.search(blk.text) or (body < LEAD_IN_MIN_BODY and not has_title):
+        return None
+    lead = out.pop()
+    before = out[-1] if len(out) > body_start else None
+    if before is not None and before.kind is Kind.HEADING and not before.marked \
+            and width(before.text) + width(lead.text) <= LEAD_IN_MAX_EM:
+        # the kicker's first line was taken for a heading of its own: 「习近平在…之际」 / 「作出…强调：」
+        out.pop()
+        lead = Blk(Kind.PARA, join_logged(before.text, lead.text, lead.first, log), before.first, lead.last)
+    log.decided(lead.first, "moved", _("{text!r} from the article above: the next one's kicker").format(
+        text=lead.text))
+    return lead

@@ -1,0 +1,99 @@
+"""Title shapes across blocks: a long title before its 来源 line, ``第1章`` + its title,
+a title wrapped over two heading lines."""
+
+from __future__ import annotations
+
+from booklet.cjk import width
+from booklet.clean.blocks import Blk, Kind, merge_spans, shift_spans
+from booklet.clean.lines import join_logged
+from booklet.clean.stages import Blocks
+from booklet.report import Log
+from booklet.shapes import (CHAPTER_ONLY_RE, CIRCLED_RE, NUMBERED_RE, STOP_RE, TOC_ROW_RE,
+                            ends_sentence, looks_like_byline, name_like)
+
+# A title before its 来源 line may be this long (characters): news titles run to two lines.
+SOURCE_TITLE_MAX_CHARS = 120
+# The first line of a wrapped title is at least this much (em) wider than its second.
+WRAP_WIDER_EM = 2
+# Marks that close a title (its note mark): the title does not run on after them.
+TITLE_NOTE_MARKS = ("※", "*", "＊")
+
+
+def source_titles(stage: Blocks, log: Log) -> Blocks:
+    """A long unpunctuated block right before a 来源 line (or a byline and a 来源 line) is a
+    title, however long (seed 001: ``全国科技大会 国家科学技术奖励大会 两院院士大会在京召开
+    习近平为…并发表重要讲话``)."""
+    if stage.headings_given:
+        return stage
+    blocks = list(stage.blocks)
+    for i, blk in enumerate(blocks[:-1]):
+        j = i + 1
+        if j < len(blocks) - 1 and looks_like_byline(blocks[j].text):
+            j += 1
+        if blk.kind is Kind.PARA and blocks[j].kind is Kind.SOURCE and "\n" not in blk.text \
+                and not STOP_RE.search(blk.text) and not ends_sentence(blk.text) \
+                and len(blk.text) <= SOURCE_TITLE_MAX_CHARS:
+            blocks[i] = blk.but(kind=Kind.HEADING, level=1)
+    return stage.but(blocks=blocks)
+
+
+def merge_titles(stage: Blocks, log: Log) -> Blocks:
+    """``第1章`` + its title one heading; a title wrapped over two heading lines one heading."""
+    return stage.but(blocks=_merge_wrapped(_merge_chapters(stage.blocks, log), log))
+
+
+def _joined(left: Blk, right: Blk, text: str, log: Log) -> Blk:
+    shift = len(text) - len(right.text)
+    log.decided(right.first, "merged", f"{left.text!r} + {right.text!r}")
+    return left.but(text=text, last=right.last, full=right.full,
+                    starts=left.starts + tuple((o + shift, n) for o, n in right.starts),
+                    bold=merge_spans(left.bold + shift_spans(right.bold, shift), text))
+
+
+def _merge_chapters(blocks: list[Blk], log: Log) -> list[Blk]:
+    """``第1章`` / ``科技成果转化概述`` → one heading ``第1章 科技成果转化概述`` (seed 004)."""
+    out: list[Blk] = []
+    for blk in blocks:
+        prev = out[-1] if out else None
+        if prev is not None and prev.kind is Kind.HEADING and blk.kind is Kind.HEADING \
+                and CHAPTER_ONLY_RE.match(prev.text):
+            out[-1] = _joined(prev, blk, f"{prev.text} {blk.text}", log).but(full=prev.full)
+            continue
+        out.append(blk)
+    return out
+
+
+def _merge_wrapped(blocks: list[Blk], log: Log) -> list[Blk]:
+    """Two guessed heading lines, the first clearly longer, neither numbered: one title that wrapped
+    (a title set larger than the body wraps short of the body's measure).
+
+    Before: ``习近平总书记在加强基础研究座谈会上的重要`` / ``讲话精神学习专刊``; after: one heading.
+    A shorter first line is a kicker over its title and stays apart; a name-like second line
+    (``习近平``) is a byline unless the first line reached the measure.  Only a pair of heading
+    lines is looked at: runs of three or more are left to the article split.  A heading
+    over table-of-contents rows (``目录``) stands alone.
+    """
+    out: list[Blk] = []
+    for i, blk in enumerate(blocks):
+        prev = out[-1] if out else None
+        alone = i + 1 >= len(blocks) or blocks[i + 1].kind is not Kind.HEADING  # longer runs: the split
+        toc_head = i + 1 < len(blocks) and TOC_ROW_RE.search(blocks[i + 1].text) is not None
+        if prev is not None and alone and not toc_head and (len(out) < 2 or out[-2].kind is not Kind.HEADING) \
+                and _wrapped_pair(prev, blk):
+            out[-1] = _joined(prev, blk, join_logged(prev.text, blk.text, blk.first, log), log)
+            continue
+        out.append(blk)
+    return out
+
+
+def _wrapped_pair(prev: Blk, blk: Blk) -> bool:
+    return prev.kind is blk.kind is Kind.HEADING and not prev.marked and not blk.marked \
+        and "\n" not in prev.text + blk.text and not NUMBERED_RE.match(prev.text) \
+        and not NUMBERED_RE.match(blk.text) and width(prev.text) >= width(blk.text) + WRAP_WIDER_EM \
+        and not prev.text.endswith(("：", ":")) and (may_run_on(prev) or not name_like(blk.text))
+
+
+def may_run_on(blk: Blk) -> bool:
+    """A title line that filled the measure may go on in the next line, unless it ends with the
+    title's note mark (``…奋勇前进※`` / ``习近平``: the mark closes the title)."""
+    return blk.full and not blk.text.endswith(TITLE_NOTE_MARKS) and CIRCLED_RE.search(blk.text[-1:]) is None

@@ -1,0 +1,244 @@
+"""Unwrap: decide at every line boundary whether a new block starts, from combined evidence.
+
+The evidence: the file's layout (``booklet.clean.layout``), final punctuation, indents,
+blank lines, the reader's hints (``para_start``, role, geometry) and the block-opening
+shapes of ``booklet.shapes``.  ``starts_block`` decides one boundary; ``group_lines``
+walks the file and returns the groups (caption lines form groups of their own, and the
+paragraph a caption interrupted resumes in a ``cont`` group).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Sequence
+
+from booklet.clean.layout import SHORT_SHARE, Layout
+from booklet.clean.lines import Line
+from booklet.clean.stages import Lines
+from booklet.i18n import _
+from booklet.report import Log, excerpt
+from booklet.shapes import (BLOCK_OPENER_RE, CHAPTER_ONLY_RE, CREDIT_RE, FIGURE_RE, FULL_STOP_END_RE,
+                            LABEL_RE, MID_WORD_END_RE, OPENERS, SALUTATION_RE, TOC_LINE_RE, TOC_ROW_RE)
+
+# A line ending this close (em) to the measure reached it: the text may go on.
+FULL_SLACK_EM = 1.5
+# The first line of an indented paragraph is this much (em) narrower: its indent is not in its width.
+INDENT_EM = 2.0
+# Judged as full, a title line may fall this much (em) short of the measure (titles are centred).
+TITLE_FULL_BELOW_EM = 3
+TITLE_FULL_ABOVE_EM = 1
+# A first line whose dropped indent is within this (em) of the expected width.
+LOST_INDENT_TOLERANCE_EM = 0.75
+# In a file of one paragraph per line, a line this short (em) without punctuation is a title.
+SEPARATED_TITLE_MAX_EM = 25
+# ... and a line this narrow (em) never runs on into the next across a blank line.
+SEPARATED_RUN_ON_MIN_EM = 15
+# Blank lines that separate blocks in a wrapped file (where one blank line is extraction noise).
+GAP_BLANKS = 2
+# A table-of-contents row may wrap over this many lines before its leader and page number.
+TOC_ROW_MAX_LINES = 5
+# Reader geometry (PDF): a line set in this far (share of its size) is indented; sizes within
+# this many pt are the same; a gap of more than two line heights is extra leading; a line
+# before set in by two sizes was centred or set off.
+READER_INDENT_SHARE = 0.8
+SAME_SIZE_PT = 0.6
+EXTRA_LEADING_SIZES = 2.0
+SET_OFF_SIZES = 2
+
+
+@dataclass(slots=True)
+class Group:
+    """Consecutive lines that form one block; ``kind`` is "caption", "cont" (a paragraph resumed
+    after a caption) or "" (decided later)."""
+
+    lines: list[Line] = field(default_factory=list)
+    kind: str = ""
+
+    @property
+    def first(self) -> int:
+        """First source line number."""
+        return self.lines[0].lineno
+
+    @property
+    def last(self) -> int:
+        """Last source line number."""
+        return self.lines[-1].lineno
+
+
+def unwrap(stage: Lines, log: Log) -> Lines:
+    """Lines → groups of lines, one group per block (see the module docstring)."""
+    return stage.but(groups=tuple(group_lines(stage.lines, stage.layout, log)))
+
+
+def group_lines(lines: Sequence[Line], layout: Layout, log: Log | None = None) -> list[Group]:
+    """Split the flow into groups; caption lines form their own groups."""
+    groups: list[Group] = []
+    prev: Line | None = None
+    prev_opens = False
+    for i, line in enumerate(lines):
+        if line.caption:
+            if not groups or groups[-1].kind != "caption" or (
+                    (line.indent or line.raw.para_start) and _caption_ended(groups[-1])):
+                groups.append(Group(kind="caption"))
+            groups[-1].lines.append(line)
+            continue
+        start = _at_article_start(groups) if prev is not None and not prev.clause else 0
+        opens = prev is None or starts_block(prev, line, layout, prev_opens) or (
+            start and _title_line_ends(prev, line, layout, start == 2)) or _toc_ends(prev, lines, i)
+        if opens:
+            groups.append(Group())
+        elif groups[-1].kind == "caption":
+            groups.append(Group(kind="cont"))
+        elif line.page_start and log is not None:
+            log.decided(line.lineno, "joined", _("across a page break: {end!r} + {start!r}").format(
+                end=excerpt(prev.text, tail=True), start=excerpt(line.text)))
+        groups[-1].lines.append(line)
+        prev, prev_opens = line, bool(opens)
+    return groups
+
+
+def _toc_ends(prev: Line, lines: Sequence[Line], i: int) -> bool:
+    """The table of contents ended at ``prev`` (a row ending in its page number) when no row's
+    leader and number come in the next lines before a 来源 line: 「…重要讲话 .....35」 /
+    「习近平在加强基础研究座谈会上强调 以更大力度更」 / 「实举措加强基础研究…」 (a title)."""
+    if not prev.text[-1:].isdigit() or TOC_LINE_RE.search(prev.text) is None:
+        return False
+    for line in lines[i:i + TOC_ROW_MAX_LINES]:
+        if line.opener:
+            return True
+        if TOC_ROW_RE.search(line.text):
+            return False
+    return True
+
+
+def _caption_ended(group: Group) -> bool:
+    """The caption group so far ends with its credit (…/摄) or is a figure title: a new one may start."""
+    text = group.lines[-1].text
+    return CREDIT_RE.search(text) is not None or FIGURE_RE.match(text) is not None
+
+
+def starts_block(prev: Line, cur: Line, layout: Layout, prev_opens: bool = False) -> bool:
+    """True when ``cur`` begins a new block after ``prev`` (the heart of unwrapping)."""
+    if cur.given_heading or prev.given_heading or cur.quote != prev.quote or cur.separator or prev.separator:
+        return True
+    if prev.text[-1:] in OPENERS and not cur.spaced_heading:
+        return False  # 「…自由探索“」 / 「两条腿走路”…」: no block ends on an opening quote or bracket
+    if (cur.raw.para_start and _reader_start(prev, cur)) or cur.role != prev.role:
+        return True
+    if cur.raw.para_start is False and not cur.opener and not (cur.listed and prev.final):
+        return False  # the reader saw the line continue (no indent in an indenting layout)
+    if prev.spaced_heading or cur.spaced_heading or cur.opener:
+        return True
+    if (prev.opener and not prev.text.startswith("※") and not _open_bracket(prev.text)) \
+            or (prev.listed and CHAPTER_ONLY_RE.match(prev.text)):
+        return True
+    could_end = prev.final or prev.span_width < layout.measure - FULL_SLACK_EM or not layout.wrapped
+    if cur.listed and could_end and not _list_inline(cur):
+        return True
+    if not layout.wrapped:
+        return _separated_break(prev, cur)
+    return _wrapped_break(prev, cur, layout, prev_opens)
+
+
+def _open_bracket(text: str) -> bool:
+    """A bracket left open at the line end: the line wrapped (「来源：《人民日报》（2024年06月25」 / 「日02版）」)."""
+    return text.count("（") + text.count("(") > text.count("）") + text.count(")")
+
+
+def _reader_start(prev: Line, cur: Line) -> bool:
+    """Trust a reader's ``para_start=True`` unless its geometry shows no reason but a ragged right
+    edge: same size, no indent, no extra leading, and the line before stops mid-sentence
+    (``…基础研究整体研究实力和`` / ``学术水平显著增强。``, a line short of the margin only
+    because it held half-width characters)."""
+    box, before = cur.raw.box, prev.raw.box
+    if box is None or before is None or cur.role or prev.role or cur.raw.page != prev.raw.page:
+        return True
+    if box.x0 >= READER_INDENT_SHARE * box.size or abs(box.size - before.size) > SAME_SIZE_PT \
+            or box.y - before.y > EXTRA_LEADING_SIZES * box.size:
+        return True
+    if before.x0 >= SET_OFF_SIZES * before.size:
+        return True  # the line before was centred or set off
+    return prev.final or cur.opener or cur.listed or MID_WORD_END_RE.search(prev.text) is None
+
+
+def _at_article_start(groups: Sequence[Group]) -> int:
+    """The current group is one line and the first of the file or follows a 材料 N / 来源 line:
+    1, or 2 when it follows a label (材料 N, 【…】) and so must be a title; else 0."""
+    if len(groups[-1].lines) != 1:
+        return 0
+    if len(groups) == 1:
+        return 1
+    before = groups[-2].lines[0].text if groups[-2].lines else ""
+    if BLOCK_OPENER_RE.match(before) is None:
+        return 0
+    return 2 if LABEL_RE.match(before) else 1
+
+
+def _title_line_ends(prev: Line, cur: Line, layout: Layout, after_label: bool = False) -> bool:
+    """A one-line block with no punctuation at all, before a line of prose, is a title line
+    even when it is as wide as the body text (titles set in a larger size, another width).
+
+    Right after a label (``材料 1``) even a full-width line is the title
+    (``材料1`` / ``习近平：加强基础研究 实现高水平科技自立自强`` / ``今天，中央政治局…``)."""
+    full = layout.measure - TITLE_FULL_BELOW_EM <= prev.width <= layout.measure + TITLE_FULL_ABOVE_EM \
+        and not after_label
+    return (layout.wrapped and not full and not prev.given_heading and not prev.clause and not prev.opener
+            and not prev.final and cur.clause and not cur.gap_join)
+
+
+def _list_inline(cur: Line) -> bool:
+    """「二是…」 continuing a sentence is not a block start unless the line is indented."""
+    return cur.text[1:2] == "是" and not cur.indent
+
+
+def _separated_break(prev: Line, cur: Line) -> bool:
+    if cur.blanks_before == 0:
+        # Soft-wrapped lines join, but an indent or a short title-like line still ends a block.
+        return cur.indent or (prev.width <= SEPARATED_TITLE_MAX_EM and not prev.final and not prev.clause
+                              and not soft_join_break(prev))
+    if prev.final or prev.width < SEPARATED_RUN_ON_MIN_EM or not prev.clause \
+            or not MID_WORD_END_RE.search(prev.text):
+        return True
+    # A paragraph split by a page break: "…持" / (blank) / "续抓下去。" (seed 002).
+    return bool(cur.indent)
+
+
+def _wrapped_break(prev: Line, cur: Line, layout: Layout, prev_opens: bool) -> bool:
+    ended_by_space = layout.trail_marks_end and prev.trail_space
+    if cur.gap_join and not prev.trail_space:
+        # "…实际应用;" / " " / "建设一批…" (seed 004): one physical line cut in two.
+        return False
+    # an indented first line is full two em short of the measure (its indent is not in its width)
+    full = layout.measure - (layout.indent_lost if prev_opens else 0.0) - (INDENT_EM if prev.indent else 0.0)
+    short = prev.span_width < full - FULL_SLACK_EM
+    final = prev.final
+    if final and layout.indent_lost and not cur.final \
+            and abs(cur.width - (layout.measure - layout.indent_lost)) <= LOST_INDENT_TOLERANCE_EM:
+        # "…自立自强。" / "我们要建成…" two em short: a first line whose indent was dropped
+        return True
+    if layout.sparse_blanks and cur.blanks_before and not prev.blanks_before and (final or short):
+        # A blank line where the lines around have none (pdfminer text boxes) separates blocks.
+        return True
+    if final and not cur.final and not cur.clause and not _open_bracket(cur.text) \
+            and cur.width < layout.measure - FULL_SLACK_EM and FULL_STOP_END_RE.search(prev.text):
+        # a short unpunctuated line after a finished sentence is a block of its own, a title:
+        # 「…企业负责人和科研人员代表等参加座谈会。」 / 「习近平：加强基础研究 实现高水平科技自立自强」
+        return True
+    if not final and not prev.clause and short and cur.text[-1:] in "：:" and SALUTATION_RE.match(cur.text):
+        return True  # a letter's title, then its salutation (「…学习专刊的通知」 / 「各基层党委、…支部：」)
+    if not final and not prev.clause and not _open_bracket(prev.text) \
+            and (prev.span_width < SHORT_SHARE * layout.measure or (prev.listed and prev_opens and cur.clause)):
+        return True  # a title or heading line (「★让投身…人生追求」 even when nearly full)
+    if layout.uses_indent:
+        # an unindented line after a short finished one is a title or an unindented block
+        return cur.indent or (final and short and not cur.gap_join)
+    if cur.indent:
+        return True
+    if final and (short or ended_by_space):
+        return True
+    return final and cur.blanks_before >= GAP_BLANKS and not cur.page_start
+
+
+def soft_join_break(prev: Line) -> bool:
+    """Keep a line break inside a block (a hard break the reader saw, table-of-contents rows)."""
+    return prev.raw.hard_break or (prev.text[-1:].isdigit() and TOC_LINE_RE.search(prev.text) is not None)

@@ -1,0 +1,348 @@
+"""The shape grammar: every textual shape booklet recognises, defined once.
+
+Readers, the cleaner, the Markdown reader and ``booklet check`` import their patterns
+from here; no other module writes these regular expressions.  Patterns are composed
+from the named pieces below, so a numbering form or a bracket set is spelled once.
+
+Sections: character classes · sentence ends and clause punctuation · note markers ·
+page numbers · numbering (headings, lists, lead-ins) · labels, 来源 lines, notes,
+attributions · bylines · captions · letters (发文字号, salutation, signature, date) ·
+tables of contents · web boilerplate · separators.
+"""
+
+from __future__ import annotations
+
+import re
+
+from booklet.cjk import IDEOGRAPH, width
+
+# ------------------------------------------------------------------ character classes ---
+
+# Chinese numerals of ordinals (一、 （二） 第三) and of counts (第一百章).
+CN_DIGITS = "一二三四五六七八九十"
+CN_COUNT = CN_DIGITS + "百"
+# Indent characters a first line may start with (besides two or more spaces).
+INDENT_CHARS = "\u3000\u2003\u2002\u00a0"
+
+# The commonest Chinese surnames (about nine in ten people): a byline of bare names starts with one.
+SURNAMES = frozenset(
+    "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈"
+    "姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤"
+    "习常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单"
+    "季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄"
+    "窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查"
+    "麻苑迟邝")
+
+# ------------------------------------------------ sentence ends, clause punctuation ---
+
+_CLOSERS = "”’」』）)》〉】\\]\"'"
+# Sentence-final punctuation at the end of a line, optionally followed by closing quotes.
+SENTENCE_END_RE = re.compile(rf"(?:[。！？；：!?;…]|\.{{3}}|……)[{_CLOSERS}]*$")
+_SENTENCE_LAST = frozenset("。！？；：!?;….”’」』）)》〉】]\"'")
+# A full stop (not ；：) at the end, closing quotes allowed: the sentence is surely over.
+FULL_STOP_END_RE = re.compile(r"[。！？!?][”’」』）)]*$")
+# The Chinese sentence stops; with their ASCII forms, a stop anywhere inside a line: titles
+# and headings never hold one.
+CN_STOPS = "。！？；"
+STOP_RE = re.compile(f"[{CN_STOPS}!?;]")
+# Clause punctuation inside a body sentence (titles rarely have it).
+CLAUSE_RE = re.compile(r"[，、。；！？,;!?]")
+# Punctuation a line may end with when it stops inside a sentence or ends one: a line
+# ending in any of these is no heading (the PDF reader's bold-heading test).
+LINE_END_PUNCT = tuple("。！？；：，、")
+# Characters that end a paragraph that reads as finished (``booklet check``).
+FINISHED_END = "。！？；：”’…）》」"
+# An opening bracket or quote: no block ends on one.
+OPENERS = frozenset("“‘（《「『【〔(［[")
+# A line ending inside a word or clause: the sentence goes on in the next line.
+MID_WORD_END_RE = re.compile(f"[{IDEOGRAPH}A-Za-z0-9，、,]$")
+
+
+def ends_sentence(text: str) -> bool:
+    """True when ``text`` ends with 。！？；：… (closing quotes allowed after them)."""
+    text = text.rstrip()
+    # the last character decides most lines without the (anchored-at-end, so scanning) regex
+    return text[-1:] in _SENTENCE_LAST and text != "" and SENTENCE_END_RE.search(text) is not None
+
+
+# ------------------------------------------------------------------------ note markers ---
+
+# Circled numbers used as printed footnote markers: ①…⑳, ⓫…⓾, ❶…➓, ㉑…㊿.
+CIRCLED = "\u2460-\u2473\u24eb-\u24fe\u2776-\u2793\u3251-\u325f\u32b1-\u32bf"
+_NOTE_MARK = rf"[{CIRCLED}]|\[\d{{1,3}}\]"
+# A printed note marker anywhere in a line: ① or [1].
+NOTE_MARK_RE = re.compile(_NOTE_MARK)
+# A printed marker that is the whole label of a note.
+NOTE_LABEL_RE = re.compile(f"^(?:{_NOTE_MARK})$")
+# First characters of a printed marker: other lines never start with one.
+NOTE_MARK_FIRST = frozenset(chr(c) for lo, hi in re.findall("(.)-(.)", CIRCLED)
+                            for c in range(ord(lo), ord(hi) + 1)) | {"["}
+# A printed marker at the start of a text; group 1 the marker.
+NOTE_LEAD_RE = re.compile(f"^({_NOTE_MARK})")
+# A note body starting with its marker; group 1 the marker, group 2 the rest.
+NOTE_START_RE = re.compile(rf"^({_NOTE_MARK})\s*(.*)$")
+# The start of a footnote line as the PDF reader sees it (注：… counts there too).
+NOTE_LINE_RE = re.compile(rf"^\s*(?:{_NOTE_MARK}|注\s*[:：\d])")
+# A bracket-free circled number: the last character of a title's note mark.
+CIRCLED_RE = re.compile(f"[{CIRCLED}]")
+# Labels given to numbered notes: ①…⑳, then ㉑…㉟; [36] and on after that.
+_LABELS = [chr(c) for c in range(0x2460, 0x2474)] + [chr(c) for c in range(0x3251, 0x3260)]
+
+
+def note_label(n: int) -> str:
+    """The printed label of note ``n`` (1-based): ①…⑳㉑…㉟, then ``[n]``."""
+    return _LABELS[n - 1] if 1 <= n <= len(_LABELS) else f"[{n}]"
+
+# ------------------------------------------------------------------------ page numbers ---
+
+# A line that is only a page number: 26, — 3 —, - 3 -, ·3·, 第 3 页, 第 3 页 共 20 页, 3 / 20, Page 3 of 20.
+PAGE_NUMBER_RE = re.compile(
+    r"^(?:\d{1,4}"
+    r"|[-—–－]\s*\d{1,4}\s*[-—–－]|[·•]\s*\d{1,4}\s*[·•]"
+    r"|第\s*\d{1,4}\s*页(?:\s*[/，,、]?\s*共\s*\d{1,4}\s*页)?"
+    r"|\d{1,4}\s*/\s*\d{1,4}"
+    r"|[Pp]age\s*\d{1,4}(?:\s*of\s*\d{1,4})?)$")
+# Longest text a page-number line can have (``第 120 页 共 356 页`` is 17 characters).
+PAGE_NUMBER_MAX_CHARS = 20
+# In a page's header or footer band, where position already says "furniture", a page
+# number may also be set in roman numerals or brackets: ``[3]``, ``(iv)``, ``第3页/共20页``.
+BAND_PAGE_NUMBER_RE = re.compile(
+    r"^[\s\-—–·•\[\]()（）]*(?:第\s*)?(?:\d{1,4}|[ivxlcIVXLC]{1,6})(?:\s*页)?"
+    r"(?:\s*(?:/|of|共)\s*\d{1,4}\s*页?)?[\s\-—–·•\[\]()（）]*$")
+# A dashed page number left inside running text: 「…的— 12 —重要…」.
+GLUED_PAGE_NUMBER_RE = re.compile(r"[—–－]\s*\d{1,3}\s*[—–－]")
+
+
+def is_page_number(text: str) -> bool:
+    """True for a line that is only a page number: 26, — 3 —, - 3 -, 第3页, 3/20."""
+    return len(text) <= PAGE_NUMBER_MAX_CHARS and PAGE_NUMBER_RE.match(text.strip()) is not None
+
+
+# --------------------------------------------------------------------------- numbering ---
+
+CHAPTER = rf"第[{CN_COUNT}\d]+[章节篇部]"           # 第一章 第3节 第二篇
+CN_ORDINAL = rf"[{CN_DIGITS}]+、"                   # 一、
+CN_PAREN = rf"（[{CN_DIGITS}]+）"                   # （一）
+DECIMAL = r"\d+(?:\.\d+)+"                          # 1.1  1.2.1
+ARABIC_ORDINAL = r"\d{1,2}[、．]|\d{1,2}\.\s"      # 1、 1． 1. (then a space)
+SYMBOL_BULLETS = "★☆●■◆"
+CN_FIRST = rf"第[{CN_DIGITS}]+[，、,]"              # 第一，  (a lead-in)
+CN_IS = rf"[{CN_DIGITS}]是"                         # 一是    (an enumeration in running text)
+
+# Heading level by numbering, first match wins: 第…章/篇/部 1, 第…节 2, 1.1.1 3, 1.1 2, 一、 1,
+# （一） 2, 1. 3 (GB/T 9704 and thesis numbering).
+HEADING_LEVELS: tuple[tuple[re.Pattern[str], int], ...] = (
+    (re.compile(rf"^第[{CN_COUNT}\d]+[章篇部]"), 1),
+    (re.compile(rf"^第[{CN_COUNT}\d]+节"), 2),
+    (re.compile(r"^\d+\.\d+\.\d+"), 3),
+    (re.compile(r"^\d+\.\d+"), 2),
+    (re.compile(f"^{CN_ORDINAL}"), 1),
+    (re.compile(f"^{CN_PAREN}"), 2),
+    (re.compile(r"^\d+[、．.]\s*\S"), 3),
+)
+# A line that may open a block when the line before could end one: a numbering, a bullet,
+# a dash, 第一，/一是.
+LIST_START_RE = re.compile(
+    rf"^(?:——|{CHAPTER}|{CN_ORDINAL}|{CN_PAREN}|{DECIMAL}\s+\S|{ARABIC_ORDINAL}"
+    rf"|[{SYMBOL_BULLETS}]|{CN_FIRST}|{CN_IS})")
+LIST_START_FIRST = frozenset("—第" + CN_DIGITS + "（" + SYMBOL_BULLETS)
+# A line that carries its own numbering, bullet or label: a heading of its own — never a
+# running head, never half of a wrapped title.
+NUMBERED_RE = re.compile(
+    rf"^(?:{CHAPTER}|{CN_ORDINAL}|{CN_PAREN}|\d+(?:\.\d+)*[\s、．.]|[{SYMBOL_BULLETS}—]|材料\s*\d)")
+# ``第一章`` alone on its line: the chapter's title follows on the next.
+CHAPTER_ONLY_RE = re.compile(rf"^第[{CN_COUNT}\d]{{1,4}}[章篇部节]$")
+# The numbering in front of a heading: its 、 is not clause punctuation.
+ORDINAL_PREFIX_RE = re.compile(rf"^(?:{CN_ORDINAL}|{CN_PAREN}|\d+[、．])")
+ORDINAL_FIRST = frozenset(CN_DIGITS + "（0123456789")
+# The leading symbol or numbering of a heading, as a key that sibling headings share.
+HEADING_KEY_RE = re.compile(
+    rf"^(?:([{SYMBOL_BULLETS}▲▶◎※])|[{CN_DIGITS}]+(、)|(（)[{CN_DIGITS}]+）"
+    rf"|\d+(?:(\.)\d+)*([、．.])|第[{CN_COUNT}\d]+([章节篇部]))")
+# A section number and the space after it, which normalisation keeps: ``1.1 研究背景``.
+SECTION_NUMBER_RE = re.compile(rf"^(?:[图表]\s*)?\d+(?:[.．-]\d+)+[ \t]+(?=[{IDEOGRAPH}])")
+# A lead-in sentence at a paragraph start, set bold: 「第一，强化……布局。」基础研究….
+LEAD_IN_RE = re.compile(rf"^(第[{CN_DIGITS}]+[，,、][^。！？\n]{{2,40}}[。！？])(?=\S)")
+# A heading number spread out with its text: ``1.1 研 究 背 景`` (group 1 the number).
+SPACED_HEADING_RE = re.compile(
+    rf"^((?:第?[\d.{CN_DIGITS}]+[章节、.]?\s*)?)((?:[\u3400-\u9fff]\s+){{2,}}[\u3400-\u9fff])$")
+
+
+# Heading numbering styles, most specific first, as house style tells sibling headings by them
+# (``booklet.present.house``): the name of the first pattern that matches is the style.
+HEADING_STYLES: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("star", re.compile(r"^[★☆●◆■▲]")),
+    ("cn-number", re.compile(rf"^[{CN_DIGITS}]{{1,3}}、")),
+    ("cn-paren", re.compile(rf"^[（(][{CN_DIGITS}]{{1,3}}[）)]")),
+    ("decimal-3", re.compile(r"^\d{1,2}\.\d{1,2}\.\d{1,2}(?!\d)")),
+    ("decimal-2", re.compile(r"^\d{1,2}\.\d{1,2}(?![.\d])")),
+    ("decimal-1", re.compile(r"^\d{1,2}[.、．](?!\d)")),
+    ("paren-number", re.compile(r"^[（(]\d{1,2}[）)]")),
+    ("chapter", re.compile(rf"^第[{CN_COUNT}\d]{{1,4}}[章节篇部分]")),
+    ("ordinal", re.compile(rf"^(?:第[{CN_DIGITS}]{{1,3}}|[{CN_DIGITS}]是)[，,、]")),
+    ("label", re.compile(rf"^[{IDEOGRAPH}]{{2,6}}[：:]\S")),  # 领航擘画：开创…
+)
+
+
+def heading_level(text: str) -> int:
+    """Heading level from its numbering shape (第1章 → 1, 1.2 → 2, 1.2.1 → 3), else 1."""
+    for pattern, level in HEADING_LEVELS:
+        if pattern.match(text):
+            return level
+    return 1
+
+
+def heading_key(text: str) -> str | None:
+    """The leading symbol or numbering kind of a heading (``★``, ``一、``, ``（一）``, ``1.``,
+    ``1.1``, ``第…章``), as a key that sibling headings share; None when it has none."""
+    match = HEADING_KEY_RE.match(text)
+    return None if match is None else "".join(g or "_" for g in match.groups())
+
+
+# ------------------------------------------- labels, 来源 lines, notes, attributions ---
+
+# A label over an article: 「材料 1」, 「【材料三】」.
+_LABEL = r"(?:材料\s*\d+|【\S{1,12}】)"
+LABEL_RE = re.compile(f"^{_LABEL}$")
+# A 来源 (source) line: 「来源：新华社」, 「（来源：《人民日报》…）」, 「来源 | 求是网」.
+_SOURCE_LINE = r"[（(]?\s*来源\s*[：:|｜]"
+SOURCE_LINE_RE = re.compile(f"^{_SOURCE_LINE}\\s*")
+# A web page's date and 来源 printed on one line: 「2026-04-30 18:05:12　来源：新华社」.
+DATE_THEN_SOURCE_RE = re.compile(r"^(.*?\d{4}\s*[-年./]\s*\d{1,2}\s*[-月./]\s*\d{1,2}日?[\d:\s]*?)[\s\u3000|｜]+"
+                                 r"(来源\s*[:：].*)$")
+# An editorial note: 「※这是…的讲话。」.
+_NOTE = "※"
+NOTE_RE = re.compile(f"^{_NOTE}")
+# An attribution under a quotation: 「——在科学家座谈会上的讲话（2020年9月11日）」.
+ATTRIBUTION_RE = re.compile(r"^——(?!—)\S.*(?:[）)]|讲话|发言|致辞|贺信)$")
+# Widest attribution line, in em: longer dash-led lines are subtitles or prose.
+ATTRIBUTION_MAX_EM = 60
+_DATE = r"\d{4}\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?$"
+# 发文字号: 「宣〔2026〕11号」.
+_DOC_NUMBER = r"\S{0,12}[〔\[［(（]\d{4}[〕\]］)）]\s*\d{1,4}\s*号$"
+DOC_NUMBER_RE = re.compile("^" + _DOC_NUMBER)
+# A block-opening shape whatever the line before: a label, a 来源 line, a ※ note, a 发文字号.
+BLOCK_OPENER_RE = re.compile(
+    f"^(?:{_LABEL}$|{_SOURCE_LINE}|{_NOTE}|{_DOC_NUMBER})")
+# First characters of those shapes (a 文号 starts with the issuer: found by its 号).
+BLOCK_OPENER_FIRST = frozenset("材（(来※【")
+_SOURCE_DATE = re.compile(r"(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")
+_ORIGIN_END = re.compile(r"[，,（(）)\s]")
+_CLOSING_BRACKET = re.compile(r"[）)]$")
+
+
+# The head of a 来源 line as the presentation layer words it anew (来自/稿源/出处 too, the
+# separator optional), and the day and newspaper page it may name.
+SOURCE_HEAD_RE = re.compile(r"^[（(]?\s*(?:来源|来自|稿源|出处)\s*[：:|｜]?\s*")
+SOURCE_DAY_RE = re.compile(r"(\d{4})\s*[年\-/.]\s*(\d{1,2})\s*[月\-/.]\s*(\d{1,2})\s*日?")
+EDITION_RE = re.compile(r"第?\s*0*(\d{1,3})\s*版")
+
+
+def parse_source(line: str) -> tuple[str | None, str | None]:
+    """(origin, ISO date) of a 来源 line; either may be None.
+
+    ``来源：《人民日报》（2024年06月25日02版）`` → (``《人民日报》``, ``2024-06-25``);
+    ``来源 | 求是网`` → (``求是网``, None); ``（来源：新华社，2026年4月30日）`` → (``新华社``, ``2026-04-30``).
+    """
+    rest = SOURCE_LINE_RE.sub("", line.strip())
+    rest = _CLOSING_BRACKET.sub("", rest) if line.strip().startswith(("（", "(")) else rest
+    cut = _ORIGIN_END.search(rest)
+    origin = (rest[:cut.start()] if cut else rest).strip() or None
+    date = _SOURCE_DATE.search(rest)
+    iso = f"{date.group(1)}-{int(date.group(2)):02d}-{int(date.group(3)):02d}" if date else None
+    return origin, iso
+
+
+def is_attribution(text: str) -> bool:
+    """「——在科学家座谈会上的讲话（2020年9月11日）」: a short line opened by a dash."""
+    return ATTRIBUTION_RE.match(text) is not None and width(text) <= ATTRIBUTION_MAX_EM \
+        and "\n" not in text
+
+
+# ------------------------------------------------------------------------------ bylines ---
+
+_NAME = rf"[{IDEOGRAPH}·]{{2,4}}"
+# One to three bare names: 「习近平」, 「张晓松 朱基钗」.
+BYLINE_RE = re.compile(rf"^{_NAME}(?:\s+{_NAME}){{0,2}}$")
+# A byline with its role label: 「本报记者 张晓松 朱基钗」, 「新华社记者 王五」, 「作者：李四（…）」.
+# (A photo credit ends in /摄 and so never matches.)
+BYLINE_LABEL_RE = re.compile(rf"^(?:作者\s*[：:]\s*[^。！？；]{{1,40}}|[{IDEOGRAPH}]{{0,8}}(?:记者|通讯员|评论员)"
+                             rf"(?:[\s\u3000]*{_NAME}){{1,6}})$")
+# Characters that make a short line a phrase, not a name: 「讲话」, 「第一章」.
+_NOT_IN_NAMES = re.compile(r"[的之了话讲报道章节篇会议]")
+# Words in a line: two letters or ideographs in a row (a page-range line like 140-147. has none).
+WORDY_RE = re.compile(f"[{IDEOGRAPH}A-Za-z]{{2}}")
+
+
+def looks_like_byline(text: str) -> bool:
+    """A short line of one to three names (``习近平``), or names after a role label
+    (``本报记者 张晓松 朱基钗``, ``作者：李四``), that reads as a byline."""
+    text = text.strip()
+    if BYLINE_LABEL_RE.match(text) is not None:
+        return True
+    return BYLINE_RE.match(text) is not None and _NOT_IN_NAMES.search(text) is None
+
+
+def name_like(text: str) -> bool:
+    """A byline of bare names that starts with a common surname (``习近平``, not ``自强``), or a
+    labelled byline: tells a wrapped title's last two characters from the author's name."""
+    text = text.strip()
+    return looks_like_byline(text) and (BYLINE_LABEL_RE.match(text) is not None or text[:1] in SURNAMES)
+
+
+# ----------------------------------------------------------------------------- captions ---
+
+# A photo credit at the end of a caption: 「新华社记者 姚大伟/摄」, 「摄影：王五」, 「（新华社记者 李四 摄）」.
+CREDIT_RE = re.compile(r"(?:[/／]\s*摄\s*[）)]?|摄影[：:]?\s*\S{1,12}|[（(][^（()）]{0,24}摄\s*[）)])\s*$")
+# A figure or table title on its own line: 「图1-1 科技成果产出及出口现状」.  The number is
+# followed by a space and the title has no punctuation, so a wrapped line such as
+# 「图1-1所示，标志着…」 is not taken for one.
+FIGURE_RE = re.compile(r"^[图表]\s*\d+(?:[-.．—]\d+)*[ \t\u3000]+[^\s，、。！？；：,;:]{2,30}$")
+# How a caption's first line starts: a date, 图为, 图1, 上图 ….
+CAPTION_START_RE = re.compile(r"^(?:\d{4}\s*年\s*\d{1,2}\s*月|图为|图[\d一二三四五六七八九十]|上图|下图|左图|右图)")
+
+
+def is_caption(text: str) -> bool:
+    """A photo credit at the end (…新华社记者 姚大伟/摄) or a figure/table title line."""
+    return CREDIT_RE.search(text) is not None or (FIGURE_RE.match(text) is not None and "\n" not in text)
+
+
+# ------------------------------------------------------------------------------ letters ---
+
+# A date line: 「2026年5月12日」, 「2026年5月」.
+DATE_ONLY_RE = re.compile("^" + _DATE)
+# Official-document lines that are never headings, however short: the 发文字号, the
+# attachment line (「附件：…」) and a signature or cover line ending in its date
+# (「党委宣传部 2026年5月12日」, 「2026年5月」), GB/T 9704 shapes.
+NOT_HEADING_RE = re.compile(rf"^(?:{_DOC_NUMBER}|附件\s*\d*\s*[：:]|.{{0,20}}?{_DATE})")
+# A salutation opening a letter: 「各基层党委、党总支、直属党支部：」, 「同志们：」.
+SALUTATION_RE = re.compile(r"^[^。！？；，,.!?;:：]{2,40}[：:]$")
+# An issuing body's name (发文机关署名): it ends in the word for an office, committee, school ….
+ISSUER_RE = re.compile(rf"^[{IDEOGRAPH}（）()]{{2,20}}(?:部|委|厅|局|处|办|院|校|室|会|社|组|中心|政府|大学|学院|公司)$")
+# A newspaper kicker (引题) ends in a colon or a word character.
+KICKER_END_RE = re.compile(r"(?:[：:]|[^\W\d_])$")
+
+# ------------------------------------------------------------------- tables of contents ---
+
+# A table-of-contents row: dot leaders or a tab, then the page number (「…根基 .....1」).
+TOC_ROW_RE = re.compile(r"(?:\.{4,}|…{2,}|\t)\s*\d{1,4}(?:\s|$)")
+# A line ending in a leader and a page number.
+TOC_LINE_RE = re.compile(r"(?:\.{3,}|…{2,}|\t)\s*\d+$")
+
+# ----------------------------------------------------------------------- web boilerplate ---
+
+# Furniture pasted with a web article: 责任编辑：…, 【纠错】, 分享到, 扫一扫, 打印/关闭窗口, 字号,
+# 上一篇/下一篇, 相关新闻, 返回顶部.  来源 and date lines are metadata, not furniture.
+WEB_BOILERPLATE_RE = re.compile(
+    r"^\s*(?:[【\[]?\s*纠错\s*[】\]].*|.*【纠错】|[(（【]?\s*责任编辑\s*[:：].*|[(（]?\s*编辑\s*[:：].{0,20}"
+    r"|分享到\s*[:：]?.*|扫一扫.*|【?\s*打印(?:本页)?\s*】?|【?\s*关闭(?:窗口)?\s*】?"
+    r"|【?打印】?\s*【?关闭(?:窗口)?】?|.*字号\s*[:：]\s*大\s*中\s*小.*|字号\s*[:：].*|【字体[：:].*】"
+    r"|【\s*(?:打印|关闭)\s*】.*|返回顶部|(?:上一篇|下一篇)\s*[:：].*|相关(?:新闻|阅读|链接)\s*[:：]?)\s*$")
+# Words one of those lines must contain: one C-level scan finds the few lines worth a look.
+WEB_WORDS_RE = re.compile(r"纠错|编辑|分享到|扫一扫|打印|关闭|字号|字体|返回顶部|一篇|相关")
+
+# --------------------------------------------------------------------------- separators ---
+
+# A line that is only a separator ornament: ``* * *``, ``---``, ``＊＊＊``.
+SEPARATOR_RE = re.compile(r"^([-*_＊])(?:[ \t]*\1){2,}$")
+SEPARATOR_FIRST = frozenset("-*_＊")
