@@ -178,16 +178,18 @@ def _zone_end(lines: Sequence[Line], i: int) -> int | None:
 
 
 def _numbered_in_order(lines: Sequence[Line], i: int, j: int) -> bool:
-    """The notes of a zone are numbered upwards: a marker in the zone numbered at or below the
-    first one says the first was no note — a marker pushed down from the running text onto a
-    line of its own (「…制度环境」 / 「。」 / 「③」 / prose … / 「①参见…」)."""
+    """The notes of a zone are numbered upwards: a note in the zone numbered below the first one
+    says the first was no note — a marker pushed down from the running text onto a line of its
+    own (「…制度环境」 / 「。」 / 「③」 / prose … / 「①参见…」); so does a note numbered as a lone
+    first marker (「①」 / 「①司聪…」: the marker the note belongs to)."""
     first = note_number(NOTE_START_RE.match(lines[i].text).group(1))
     if first is None:
         return True
+    lone = NOTE_LABEL_RE.match(lines[i].text) is not None
     for line in lines[i + 1:j]:
         start = NOTE_START_RE.match(line.text) if line.text[:1] in NOTE_MARK_FIRST else None
         number = note_number(start.group(1)) if start else None
-        if number is not None and number <= first:
+        if number is not None and (number < first or number == first and lone):
             return False
     return True
 

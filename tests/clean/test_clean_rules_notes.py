@@ -72,6 +72,46 @@ def test_notes_are_taken_only_where_their_numbers_rise():
     assert _zone_end(lines, first_note) == len(lines)
 
 
+# dev gold real_004 (a GB/T 9704 chapter), pdftotext: the page's two markers are both ① (the
+# author numbered each note ①), and its two notes with them
+PAGE_OF_EQUAL_MARKERS = """科技创新引领带动区域高质量发展①。依托北京、上海、粤
+港澳大湾区具有全球影响力的科技创新中心建设，打造对外开放
+程度最高、创新活力最强、科技和人才成果最丰富的示范区，辐
+射带动京津冀、长三角、泛珠三角等区域创新能力进一步提升。
+科技成果转化问题的根本挑战在于“最后一公里”，即从科
+技创新到实际应用的关键阶段①。当前存在的问题主要涉及经济
+结构、体制机制、周期性压力以及区域发展的不平衡和不协调。
+①司聪，任保平.中国式现代化新征程中经济高质量发展的战略重点与路径[J].
+经济问题，2024(1):1-9+17.
+①方晓霞.创新价值链视域下高职院校科技成果转化路径研究[J].教育与职业，
+2023,(24):77-82.
+
+— 4 —
+"""
+
+
+def test_notes_numbered_alike_on_a_page_are_each_a_note(clean):
+    # an equal number is no sign of a pushed-down marker unless the first is a lone marker
+    doc, _ = clean(PAGE_OF_EQUAL_MARKERS)
+    assert notes(doc) == [
+        ("①", "司聪，任保平.中国式现代化新征程中经济高质量发展的战略重点与路径[J].经济问题，2024(1):1-9+17."),
+        ("①", "方晓霞.创新价值链视域下高职院校科技成果转化路径研究[J].教育与职业，2023,(24):77-82."),
+    ]
+    assert texts(doc, Paragraph)[-1].endswith("周期性压力以及区域发展的不平衡和不协调。")
+
+
+def test_a_lone_marker_above_a_note_of_its_number_is_no_note():
+    from booklet.clean.lines import to_lines
+    from booklet.clean.notes import _zone_end
+    from booklet.readers.text import raw_lines
+
+    text = PAGE_OF_EQUAL_MARKERS.replace("不协调。\n", "不协调\n①\n")
+    lines = to_lines(raw_lines(text, False))
+    lone = next(k for k, ln in enumerate(lines) if ln.text == "①")
+    assert _zone_end(lines, lone) is None
+    assert _zone_end(lines, lone + 1) is not None
+
+
 def test_a_note_running_over_a_page_break_stays_one_note(clean):
     # design a5_book (24 em), notes set at 0.8: the foot of page 2 carries the end of note ③
     # above note ④; the notes' lines hold more than the body's measure
