@@ -50,7 +50,7 @@ RULES: tuple[Rule, ...] = (
     Rule("page_starts", "lines", over_lines(furniture.mark_page_starts),
          N_("page starts marked from the reader's pages and a lone leading space")),
     Rule("strip_furniture", "lines", over_lines(furniture.strip_furniture),
-         N_("page numbers (26, — 3 —, 第3页, 3/20) and running heads/footers dropped")),
+         N_("page numbers where pages end (26, — 3 —, 第3页) and heads repeating at page tops or feet dropped")),
     Rule("collapse_spaced_headings", "lines", over_lines(spaced.collapse_spaced_headings),
          N_("spread-out headings collapsed: `1.1 研` / `究` / `背` / `景` → `1.1 研究背景`")),
     Rule("footnotes", "lines", notes.extract_footnotes,

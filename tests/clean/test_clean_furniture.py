@@ -1,0 +1,150 @@
+"""Page furniture in both directions (issue 10, family 2): what repeats in the page bands goes,
+what repeats elsewhere stays; page numbers only where pages end (family 3).
+
+Snippets are shaped like the evaluation harness's renderings of its dev texts (pdftotext with
+form feeds, pypdf and pdfplumber with no page marks, text pasted from a viewer); the expected
+values are what a person tidying the text by hand would keep.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from booklet.clean.furniture import mark_page_starts
+from booklet.clean.lines import to_lines
+from booklet.clean.pages import find_pages
+from booklet.model import Attribution, block_text
+from booklet.readers.text import raw_lines
+from booklet.report import Report
+
+BODY = ("区域科技创新体系是国家创新体系的重要组成部分，是区域经济社会发展的重\n"
+        "要支撑。改革开放以来，各地围绕产业发展需求，不断完善创新平台、创新主\n"
+        "体、创新环境，区域创新能力显著增强，科技事业取得历史性成就。\n")
+
+
+@pytest.fixture
+def lines_of():
+    """The lines stage of a text as ``strip_furniture`` gets it (page starts marked)."""
+    return lambda text: mark_page_starts(to_lines(raw_lines(text)), Report().log("page_starts"))
+
+
+def texts(doc):
+    return [block_text(b) for a in doc.articles for b in a.blocks]
+
+
+def removed(report):
+    return [r.text for r in report.removals if r.rule == "strip_furniture"]
+
+
+def test_chapter_title_as_running_head_keeps_the_title_and_drops_its_repeats(clean):
+    # B5 chapter (pdftotext): the odd head repeats the chapter title, the even head is the book's.
+    pages = ["第三章 区域科技创新体系建设\n\n第三章 区域科技创新体系建设\n" + BODY + "\n1\n",
+             "科技创新与区域发展\n\n" + BODY + "\n2\n",
+             "第三章 区域科技创新体系建设\n\n" + BODY + "\n3\n",
+             "科技创新与区域发展\n\n" + BODY + "\n4\n"]
+    doc, report = clean("\f".join(pages))
+    assert doc.articles[0].title == "第三章 区域科技创新体系建设"
+    assert removed(report).count("第三章 区域科技创新体系建设") == 2
+    assert removed(report).count("科技创新与区域发展") == 2
+    assert not any("科技创新与区域发展" in t or "第三章" in t for t in texts(doc))
+
+
+def test_even_head_printed_once_in_a_three_page_book_is_furniture(clean):
+    # A5 book (pdftotext): odd pages repeat the title, the one even page has the series name.
+    pages = ["故乡\n\n故乡\n鲁迅\n" + BODY + "\n1\n", "理论学习读本\n\n" + BODY + "\n2\n",
+             "故乡\n\n" + BODY + "\n3\n"]
+    doc, report = clean("\f".join(pages))
+    assert doc.articles[0].title == "故乡" and doc.articles[0].author == "鲁迅"
+    assert "理论学习读本" in removed(report)
+    assert not any("理论学习读本" in t for t in texts(doc))
+
+
+def test_every_line_of_a_two_line_header_band_is_dropped(clean):
+    # Word report (pdfplumber: no page marks; the header's two parts on one line).
+    page = "××市科学技术局办公室\n工作简报 2026年第5期\n{body}第 {n} 页 共 3 页\n"
+    doc, report = clean("".join(page.format(body=BODY, n=n) for n in (1, 2, 3)))
+    assert removed(report).count("××市科学技术局办公室") == 3
+    assert removed(report).count("工作简报 2026年第5期") == 3
+    assert all("简报" not in t and "办公室" not in t for t in texts(doc))
+
+
+def test_header_of_a_one_page_brief_is_known_by_its_place_and_shape(clean):
+    # 简报 of one page (pdftotext): masthead lines, then the title; the footer is its page number.
+    text = ("××市科学技术局办公室\n工作简报\n\n2026 年第 5 期\n\n市科技局召开一季度重点工作推进会\n"
+            + BODY + "（市科技局办公室供稿）\n\n第 1 页 共 1 页\n")
+    doc, report = clean(text)
+    assert removed(report) == ["××市科学技术局办公室", "工作简报", "2026 年第 5 期", "第 1 页 共 1 页"]
+    assert doc.articles[0].title == "市科技局召开一季度重点工作推进会"
+
+
+def test_a_date_under_a_title_is_not_a_masthead(clean):
+    doc, report = clean("习近平：在全国科技大会上的讲话\n2024年6月24日\n" + BODY)
+    assert removed(report) == []
+
+
+def test_masthead_and_signature_with_the_same_words_are_not_a_running_head(clean):
+    # 公文 (pdftotext): the issuing body on top of page 1 and again in the signature on page 2.
+    text = ("中共江城市委宣传部\n江宣发〔2026〕7号\n关于开展2026年度理论学习中心组专题学习的通知\n"
+            + BODY + "\n— 1 —\n\f" + BODY + "中共江城市委宣传部\n2026年3月1日\n\n— 2 —\n")
+    doc, report = clean(text)
+    assert "中共江城市委宣传部" not in removed(report)
+
+
+def test_attribution_repeated_under_quotations_stays_even_at_a_page_break(clean):
+    attribution = "——在科学家座谈会上的讲话（2020年9月11日）"
+    quote = "基础研究是整个科学体系的源头，是所有技术问题的总开关。\n"
+    text = (quote + attribution + "\n" + BODY + "\n— 1 —\n\f" + attribution + "\n" + BODY
+            + quote + attribution + "\n\n— 2 —\n")
+    doc, report = clean(text)
+    assert attribution not in removed(report)
+    kept = [b for a in doc.articles for b in a.blocks if isinstance(b, Attribution)]
+    assert len(kept) == 3
+
+
+def test_material_labels_at_page_tops_stay(clean):
+    # a compilation where each 材料 starts a page (pypdf: no page marks, numbers at the foot)
+    page = "【材料{n}】\n把握好发展新质生产力的第{n}个关系\n来源：《学习时报》\n{body}{n}\n"
+    doc, report = clean("".join(page.format(n=n, body=BODY) for n in (1, 2, 3)))
+    assert [a.kicker for a in doc.articles] == ["【材料1】", "【材料2】", "【材料3】"]
+    assert sorted(removed(report)) == ["1", "2", "3"]
+
+
+def test_head_carrying_the_page_number_goes_but_a_numbered_title_stays(clean):
+    page = "{body}主题教育学习资料  {n}\n"   # (no page marks: the heads a page apart show the pages)
+    doc, report = clean("".join(page.format(body=BODY * 3, n=n) for n in range(3, 8)))
+    assert len(removed(report)) == 5
+    doc, report = clean("".join(f"材料{n}\n标题{n}号文章\n{BODY}" for n in (1, 2, 3, 4)))
+    assert removed(report) == []
+
+
+def test_page_number_cut_in_pieces_by_pypdf(clean):
+    text = BODY + "江城市科学技术局\n第 \n1\n 页 共 \n1\n 页\n"
+    doc, report = clean(text)
+    assert removed(report) == ["第", "1", "页 共", "1", "页"]
+    assert texts(doc)[-1] == "江城市科学技术局"
+
+
+def test_total_alone_is_the_second_half_of_a_cut_page_number(clean):
+    doc, report = clean(BODY + "第 1 页\n共 3 页\n")
+    assert removed(report) == ["第 1 页", "共 3 页"]
+
+
+def test_digits_on_a_line_of_their_own_are_text_unless_a_page_ends_there(clean, lines_of):
+    # pypdf: each run in a Latin font on its own line; the page numbers run 1, 2, 3.
+    body = ("全年新增省级以上创新平台\n28\n家，其中国家级平台\n3\n家。市实验室完成一期建设并投入运行，引\n"
+            "进科研团队，承担重大科研项目，科技事业取得历史性成就，基础前沿方向重大原创成果\n"
+            "持续涌现，战略高技术领域取得新跨越。\n")
+    lines = lines_of(body + "1\n" + body + "2\n" + body + "3\n")
+    pages = find_pages(lines)
+    assert sorted(lines[i].text for i in pages.numbers) == ["1", "2", "3"]
+    assert len(pages.starts) == 3
+
+
+def test_years_in_a_row_are_not_a_page_sequence(lines_of):
+    lines = lines_of("市科技局\n2025\n年工作总结和\n2026\n年工作思路\n" + BODY)
+    assert find_pages(lines).numbers == frozenset()
+
+
+def test_a_number_at_a_form_feed_is_a_page_number(lines_of):
+    lines = lines_of(BODY + "12\n\f" + BODY)
+    assert [lines[i].text for i in find_pages(lines).numbers] == ["12"]
