@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from booklet.cjk import IDEOGRAPH, width
+from booklet.cjk import CJK_PUNCT, IDEOGRAPH, width
 
 # ------------------------------------------------------------------ character classes ---
 
@@ -109,9 +109,12 @@ BARE_NUMBER_RE = re.compile(r"^\d{1,4}$")
 # First characters of the pieces of a page number an extractor cut at each digit run
 # (``第`` / ``3`` / `` 页 共`` / ``20`` / `` 页``, ``—`` / ``3`` / ``—``).
 PAGE_PIECE_FIRST = frozenset("第共页—–－-·•/Pp0123456789")
-# Characters that bind to the number before them — units, measure words, 年月日, %: a line of
-# digits followed by a line starting with one is a number in a sentence, never a page number.
-NUMBER_UNIT_FIRST = frozenset("年月日号时分秒期届次个家项名位元角万亿千百%‰岁件条款章节页版倍度多余吨米")
+# Characters that bind to the number before them — units, measure words, 年月日, %, a closing
+# bracket: a line of digits followed by a line starting with one is a number in a sentence,
+# never a page number.
+NUMBER_UNIT_FIRST = frozenset("年月日号时分秒期届次个家项名位元角万亿千百%‰岁件条款章节页版倍度多余吨米）)〕】］]》")
+# An ideograph or a CJK punctuation mark: the edge of a piece of Chinese text.
+CJK_CHAR_RE = re.compile(f"[{IDEOGRAPH}{CJK_PUNCT}]")
 # A line that is only a run in a Latin font, a number or a raised note marker: pypdf and some
 # viewers emit every such run on a line of its own (``2026`` / ``年``, ``①`` / ``。人工``).
 LATIN_RUN_RE = re.compile(rf"^(?:[0-9A-Za-z][0-9A-Za-z.,:;%‰/+\-–()·'’&\s]*|{_NOTE_MARK})$")
@@ -157,6 +160,8 @@ HEADER_LINE_RE = re.compile(rf"^{_HEAD_PART}(?:\s*(?:{_DATED_PART})|\s+{_NAME_PA
 # (``主题教育学习资料  26``) or as a page or newspaper page (``第 3 版``) — never inside a
 # word (``标题1号文章``).
 HEAD_PAGE_NUMBER_RE = re.compile(r"(?:^|\s)(?:第\s*)?\d{1,4}(?:\s*[版页])?(?:\s|$)|第\s*\d{1,4}\s*[版页]")
+# A comma or a stop inside a line makes it prose: running heads are names, titles and dates.
+PROSE_PUNCT_RE = re.compile(r"[，。；！？]")
 # A part that dates, numbers or marks the issue: a band of header lines holding one is a header
 # even on a page of its own, where repetition cannot tell.
 HEADER_DATED_RE = re.compile(_DATED_PART)

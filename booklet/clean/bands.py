@@ -24,7 +24,7 @@ from typing import Iterator, Sequence
 from booklet.clean.lines import Line
 from booklet.clean.pages import Pages
 from booklet.shapes import (CLAUSE_RE, HEADER_DATED_RE, HEADER_LINE_RE, HEAD_PAGE_NUMBER_RE, LABEL_RE, NOTE_LEAD_RE,
-                            NOTE_MARK_FIRST, NUMBERED_RE,
+                            NOTE_MARK_FIRST, NUMBERED_RE, PROSE_PUNCT_RE,
                             SOURCE_LINE_RE, WORDY_RE, ends_sentence, name_like)
 
 # A page's top and bottom bands hold this many lines each (page numbers not counted): a
@@ -51,8 +51,6 @@ PAGE_GAP_HIGH = 1.5
 PAGE_GAP_SHARE = 0.66
 
 _SPACES = re.compile(r"\s+")
-# A comma or a stop inside a line makes it prose: running heads are names and titles.
-_PROSE = re.compile(r"[，。；！？]")
 _DIGITS = re.compile(r"\d+")
 
 Copy = tuple[int, int, int, int]   # (page, line index, rank from the page's edge, edge)
@@ -104,7 +102,7 @@ def _number_key(text: str) -> str:
 def _may_repeat(line: Line) -> bool:
     """Could be a running head: one line of words (or a date), no comma or stop, no note."""
     text = line.text
-    if line.given_heading or line.width > HEAD_LINE_MAX_EM or _PROSE.search(text) is not None \
+    if line.given_heading or line.width > HEAD_LINE_MAX_EM or PROSE_PUNCT_RE.search(text) is not None \
             or ends_sentence(text) or (text[:1] in NOTE_MARK_FIRST and NOTE_LEAD_RE.match(text) is not None) \
             or SOURCE_LINE_RE.match(text) is not None:
         return False   # (a note or a 来源 line repeated on every page is a note, a 来源 line)

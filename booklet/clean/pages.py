@@ -21,8 +21,8 @@ from dataclasses import dataclass
 from typing import Sequence
 
 from booklet.clean.lines import Line
-from booklet.shapes import (BARE_NUMBER_RE, NUMBER_UNIT_FIRST, PAGE_NUMBER_MAX_CHARS, PAGE_NUMBER_RE,
-                            PAGE_PIECE_FIRST)
+from booklet.shapes import (BARE_NUMBER_RE, NUMBER_UNIT_FIRST, OPENERS, PAGE_NUMBER_MAX_CHARS,
+                            PAGE_NUMBER_RE, PAGE_PIECE_FIRST)
 
 # A page number cut in pieces has at most this many (``第`` ``3`` ``页 共`` ``9`` ``页``).
 PAGE_PIECES_MAX = 5
@@ -71,8 +71,11 @@ def find_pages(lines: Sequence[Line]) -> Pages:
     if first is not None and lines[-1].raw.page != first:   # the reader knew the pages
         numbers |= _at_marked_edges(candidates, marked_starts, len(lines))
         return Pages(tuple(marked_starts), frozenset(numbers), True)
-    # a lone leading space marks some page starts at best: the page numbers tell the rest
-    numbers |= running_sequence(lines, candidates)
+    # a lone leading space marks some page starts at best: the page numbers tell the rest.  A
+    # document numbers its pages one way: with page numbers of a shape (— 3 —), digits alone
+    # in the text never run on as page numbers
+    if not numbers:
+        numbers |= running_sequence(lines, candidates)
     numbers |= {i for i in candidates if i in (0, len(lines) - 1)}
     starts = sorted(set(marked_starts).union(_starts_after(numbers, len(lines))))
     return Pages(tuple(starts), frozenset(numbers), False)
@@ -85,8 +88,10 @@ def _set_off(lines: Sequence[Line], i: int) -> bool:
 
 
 def _glued(lines: Sequence[Line], i: int) -> bool:
-    """The next line starts with a unit that binds to the number: ``2026`` / ``年…``."""
-    return i + 1 < len(lines) and lines[i + 1].text[:1] in NUMBER_UNIT_FIRST
+    """The number binds to its neighbours: a unit after it (``2026`` / ``年…``), or brackets
+    around it (``（`` / ``1`` / ``）优秀调研报告…``)."""
+    return (i + 1 < len(lines) and lines[i + 1].text[:1] in NUMBER_UNIT_FIRST) \
+        or (i > 0 and lines[i - 1].text[-1:] in OPENERS)
 
 
 def shaped_numbers(lines: Sequence[Line], short: Sequence[int]) -> set[int]:

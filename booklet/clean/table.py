@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from typing import Any, Callable
 
 from booklet.clean import (articles, captions, columns, furniture, headings, headlines, inlines,
-                           normalise, notes, separators, spaced, titles, unwrap)
+                           normalise, notes, runs, separators, spaced, titles, unwrap)
 from booklet.clean.stages import over_lines
 from booklet.i18n import N_
 from booklet.report import Log
@@ -49,6 +49,8 @@ RULES: tuple[Rule, ...] = (
          N_("web-page furniture dropped: 责任编辑, 【纠错】, 分享到, 扫一扫, 打印/关闭窗口, 上一篇")),
     Rule("page_starts", "lines", over_lines(furniture.mark_page_starts),
          N_("page starts marked from the reader's pages and a lone leading space")),
+    Rule("rejoin_runs", "lines", over_lines(runs.rejoin_runs),
+         N_("digits, Latin words and note markers cut onto lines of their own (pypdf) rejoined")),
     Rule("strip_furniture", "lines", over_lines(furniture.strip_furniture),
          N_("page numbers where pages end (26, — 3 —, 第3页) and heads repeating at page tops or feet dropped")),
     Rule("collapse_spaced_headings", "lines", over_lines(spaced.collapse_spaced_headings),

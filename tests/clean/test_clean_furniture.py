@@ -148,3 +148,45 @@ def test_years_in_a_row_are_not_a_page_sequence(lines_of):
 def test_a_number_at_a_form_feed_is_a_page_number(lines_of):
     lines = lines_of(BODY + "12\n\f" + BODY)
     assert [lines[i].text for i in find_pages(lines).numbers] == ["12"]
+
+
+# ------------------------------------------------------- runs on lines of their own ---
+
+PYPDF_REPORT = ("专题学习资料\n市科技局\n2025\n年工作总结和\n2026\n年工作思路\n2025\n"
+                "年，在市委、市政府的坚强领导下，市科技局深入实施创新驱动发展战略，聚焦科技自立\n"
+                "自强，全力推进科技创新各项工作，较好完成了年度目标任务。现将有关情况报告如下。\n"
+                "全年新增省级以上创新平台\n28\n家，其中国家级平台\n3\n家。市实验室完成一期建设并投入运行，\n"
+                "引进科研团队，承担重大科研项目，科技事业取得历史性成就，基础前沿方向重大原创成果持\n"
+                "续涌现，战略高技术领域取得新跨越，创新能力显著增强，为高质量发展提供了有力支撑。\n"
+                "江城市科学技术局\n1\n专题学习资料\n2026\n年\n1\n月\n10\n日\n2\n")
+
+
+def test_digits_in_a_latin_face_rejoin_the_line_they_were_cut_from(clean):
+    doc, report = clean(PYPDF_REPORT)
+    body = texts(doc)
+    assert doc.articles[0].title == "市科技局2025年工作总结和2026年工作思路"
+    assert body[0].startswith("2025年，在市委、市政府的坚强领导下")
+    assert "全年新增省级以上创新平台28家，其中国家级平台3家。市实验室" in body[1]
+    assert body[-1] == "2026年1月10日"
+    assert sorted(removed(report)) == ["1", "2", "专题学习资料", "专题学习资料"]
+
+
+def test_raised_marker_cut_from_its_line_rejoins_it(clean):
+    # pypdf: a superscript marker is a run of its own, between two pieces of one printed line
+    text = ("党的二十大报告提出，要坚持科技自立自强，加快建设科技强国。随着新一轮科技革命深入推\n"
+            "进，新一代信息技术革命的不可逆转已成为人们的共识\n①\n。人工\n"
+            "智能、元宇宙等新型网络空间兴起，新兴领域和产业发展迅猛，世界经济格局正在发生深刻变化。\n"
+            "①戚聿东，杜博.数字经济、高质量发展与推进中国式现代化[J].山东大学学报，2024,(1):108-124.\n")
+    doc, _ = clean(text)
+    assert "人们的共识①。人工智能、元宇宙" in texts(doc)[0]
+    assert [f.label for f in doc.articles[0].footnotes] == ["①"]
+
+
+def test_note_labels_listed_on_lines_of_their_own_are_left_alone(clean, lines_of):
+    # seed 004: a page's markers listed before their bodies, a page range on a line of its own
+    from booklet.clean.runs import rejoin_runs
+    text = ("等新型网络空间兴起，世界经济格局正在发生深刻的变化②。在政策制度上围绕落实创新驱动\n"
+            "①\n②\n戚聿东,杜博.数字经济、高质量发展与推进中国式现代化[J].山东大学学报(哲学社会科学\n"
+            "版),2024,(1):\n108-124.\n")
+    lines = lines_of(text)
+    assert rejoin_runs(lines, Report().log("rejoin_runs")) is lines

@@ -1,0 +1,154 @@
+"""Runs an extractor put on lines of their own, rejoined to the line they were cut from.
+
+pypdf (and viewers built like it) starts a new output line at every change of font or size,
+so a line set in a CJK face with its digits and Latin words in a Latin face (as Word sets
+them) arrives in pieces, and so does a raised note marker::
+
+    全年新增省级以上创新平台        →   全年新增省级以上创新平台28家，其中国家级平台3家。市实验室
+    28
+    家，其中国家级平台
+    3
+    家。市实验室
+
+Where such a piece (``shapes.LATIN_RUN_RE``: digits, Latin, a circled marker) meets its
+neighbours, the extractor either cut one printed line or the text really went on to the next
+line; the text alone does not say which.  The measure does: the printed lines of a page are
+as wide as the measure unless a block ends there, so the pieces are regrouped into the lines
+that best fill it — a line never wider than the measure, and as few lines as possible that
+stop short of it without ending a sentence (a small dynamic programme over each run of
+ambiguous breaks; breaks between two lines of the body font are real and stay).  Page
+numbers and running heads (``booklet.clean.pages``, ``booklet.clean.bands``) are never
+joined to anything: ``专题学习资料`` / ``2026`` / ``年`` … under it is the page's first line.
+"""
+
+from __future__ import annotations
+
+from typing import Sequence
+
+from booklet.clean.bands import running_heads
+from booklet.clean.layout import typical_measure
+from booklet.clean.lines import Line, join_logged
+from booklet.clean.pages import find_pages
+from booklet.i18n import _
+from booklet.report import Log, excerpt
+from booklet.shapes import CIRCLED_RE, CJK_CHAR_RE, LATIN_RUN_RE, NUMBER_UNIT_FIRST, ends_sentence
+
+# A line may be this much (em) wider than the measure: hanging punctuation, a Latin face's
+# wider glyphs, Word's spacing around Latin runs.
+OVERFLOW_EM = 1.5
+# A line this close (em) to the measure is full: the slack of a justified line plus a
+# first-line indent that the extractor dropped.
+FULL_SLACK_EM = 3.5
+# Each line costs this little besides: of two groupings that fill the measure equally well,
+# the one with fewer lines wins (a cut line is more common than a lone number).
+LINE_COST = 0.01
+# Breaking a line between a number and its unit (``2025`` / ``年，在…``) is what typesetters
+# avoid: it costs half a short line.
+UNIT_BREAK_COST = 0.5
+# A raised note marker is set at about half size.
+MARKER_EM = 0.5
+
+
+def rejoin_runs(lines: list[Line], log: Log) -> list[Line]:
+    """Pieces of printed lines rejoined (see the module docstring); other lines unchanged."""
+    if not lines or lines[0].raw.box is not None:
+        return lines   # a PDF read by booklet: its reader composes lines itself
+    runs = {i for i, line in enumerate(lines) if _run(line) and _inside_cjk(lines, i)}
+    if not runs:
+        return lines
+    # markers on consecutive lines are a page's note labels listed before their bodies (seed
+    # 004: ``①`` / ``②`` / ``戚聿东…``), not raised markers cut from the text
+    labels = {i for i in runs if _marker(lines[i]) and ((i > 0 and _marker(lines[i - 1]))
+                                                        or (i + 1 < len(lines) and _marker(lines[i + 1])))}
+    runs -= labels
+    pages = find_pages(lines)
+    fixed = set(pages.numbers) | running_heads(lines, pages) | labels
+    runs -= fixed
+    if not runs:
+        return lines
+    plain = [ln for i, ln in enumerate(lines) if not ({i - 1, i, i + 1} & runs) and i not in fixed]
+    measure = typical_measure(plain) or max((ln.width for ln in lines), default=0.0)
+    out: list[Line] = []
+    i = 0
+    while i < len(lines):
+        j = i
+        while j + 1 < len(lines) and _ambiguous(lines, j, runs, fixed):
+            j += 1
+        if j == i:
+            out.append(lines[i])
+        else:
+            out.extend(_regroup(lines[i:j + 1], measure, log))
+        i = j + 1
+    return out
+
+
+def _run(line: Line) -> bool:
+    text = line.text
+    return (text[:1].isascii() or CIRCLED_RE.match(text) is not None) and not line.given_heading \
+        and line.role is None and LATIN_RUN_RE.match(text) is not None
+
+
+def _ambiguous(lines: Sequence[Line], k: int, runs: set[int], fixed: set[int]) -> bool:
+    """The break after line ``k`` may be a cut inside one printed line."""
+    nxt = lines[k + 1]
+    return (k in runs or k + 1 in runs) and k not in fixed and k + 1 not in fixed \
+        and not nxt.page_start and not nxt.given_heading and nxt.role is None \
+        and not lines[k].given_heading and lines[k].role is None
+
+
+def _inside_cjk(lines: Sequence[Line], i: int) -> bool:
+    """Chinese text on both sides (``平台`` / ``28`` / ``家，``): a run cut from a Chinese line
+    (a page range under a reference, ``(1):`` / ``108-124.``, is a line of its own)."""
+    return 0 < i < len(lines) - 1 and CJK_CHAR_RE.match(lines[i - 1].text[-1:]) is not None \
+        and CJK_CHAR_RE.match(lines[i + 1].text[:1]) is not None
+
+
+def _marker(line: Line) -> bool:
+    """The line is one raised note marker (``①``)."""
+    return len(line.text) == 1 and CIRCLED_RE.match(line.text) is not None
+
+
+def _width(line: Line) -> float:
+    return MARKER_EM if _marker(line) else line.width
+
+
+def _regroup(pieces: Sequence[Line], measure: float, log: Log) -> list[Line]:
+    """The pieces as the printed lines that fill the measure best."""
+    n = len(pieces)
+    widths = [_width(p) for p in pieces]
+    best = [0.0] + [float("inf")] * n
+    cut = [0] * (n + 1)
+    for end in range(1, n + 1):
+        total = 0.0
+        for start in range(end - 1, -1, -1):
+            total += widths[start]
+            if total > measure + OVERFLOW_EM and start < end - 1:
+                break
+            short = total < measure - FULL_SLACK_EM and not ends_sentence(pieces[end - 1].text)
+            cost = best[start] + LINE_COST + (1.0 if short else 0.0) + (UNIT_BREAK_COST if end < n and _binds(
+                pieces[end - 1].text, pieces[end].text) else 0.0)
+            if cost < best[end]:
+                best[end], cut[end] = cost, start
+    spans = []
+    end = n
+    while end > 0:
+        spans.append((cut[end], end))
+        end = cut[end]
+    return [_joined(pieces[a:b], log) for a, b in reversed(spans)]
+
+
+def _binds(before: str, after: str) -> bool:
+    """A number and the unit after it (``2025`` / ``年``)."""
+    return before[-1:].isdigit() and after[:1] in NUMBER_UNIT_FIRST
+
+
+def _joined(pieces: Sequence[Line], log: Log) -> Line:
+    if len(pieces) == 1:
+        return pieces[0]
+    text = ""
+    for piece in pieces:
+        text = join_logged(text, piece.text, piece.lineno, log)
+    log.decided(pieces[0].lineno, "merged", _("{count} pieces of one printed line: {text!r}").format(
+        count=len(pieces), text=excerpt(text)))
+    line = pieces[0].but(text=text, trail_space=pieces[-1].trail_space)
+    return line.but(span_width=line.width)
