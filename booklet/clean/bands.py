@@ -18,6 +18,7 @@ of the one page of the other parity in a short book with odd and even running he
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections import Counter
 from typing import Iterator, Sequence
 
@@ -77,18 +78,27 @@ def running_heads(lines: Sequence[Line], pages: Pages) -> set[int]:
 
 def _band(lines: Sequence[Line], pages: Pages) -> Iterator[Copy]:
     """(page, index, rank, edge) of the lines in each page's top (edge 0) and bottom (edge 1)
-    bands; a line in both (a short page) is counted at the edge it is nearer."""
+    bands, a page number counting as an edge too (an extractor may print the footer amid the
+    page's text, after its left column); a line in two bands is counted where it is nearer."""
     total = len(lines)
+    numbers = pages.numbers
+    ordered = sorted(numbers)
     for page in range(len(pages.starts)):
         span = pages.span(page, total)
-        body = [i for i in span[:BAND_LINES + 4] if i not in pages.numbers][:BAND_LINES]
-        tail = [i for i in reversed(span[-BAND_LINES - 4:]) if i not in pages.numbers][:BAND_LINES]
-        for rank, i in enumerate(body):
-            if i not in tail or rank <= tail.index(i):
-                yield page, i, rank, 0
-        for rank, i in enumerate(tail):
-            if i not in body or rank < body.index(i):
-                yield page, i, rank, 1
+        seen: dict[int, tuple[int, int]] = {}
+        edges = [(span.start, 1, 0), (span.stop - 1, -1, 1)]
+        inside = ordered[bisect_left(ordered, span.start):bisect_left(ordered, span.stop)]
+        edges += [(k + step, step, 1 if step < 0 else 0) for k in inside for step in (-1, 1)]
+        for first, step, edge in edges:
+            rank, i = 0, first
+            while rank < BAND_LINES and span.start <= i < span.stop:
+                if i not in numbers:
+                    if i not in seen or rank < seen[i][0]:
+                        seen[i] = (rank, edge)
+                    rank += 1
+                i += step
+        for i, (rank, edge) in sorted(seen.items()):
+            yield page, i, rank, edge
 
 
 def _exact_key(text: str) -> str:

@@ -70,6 +70,7 @@ def find_pages(lines: Sequence[Line]) -> Pages:
     first = lines[0].raw.page
     if first is not None and lines[-1].raw.page != first:   # the reader knew the pages
         numbers |= _at_marked_edges(candidates, marked_starts, len(lines))
+        numbers |= _page_ordinals(candidates, marked_starts, lines)
         return Pages(tuple(marked_starts), frozenset(numbers), True)
     # a lone leading space marks some page starts at best: the page numbers tell the rest.  A
     # document numbers its pages one way: with page numbers of a shape (— 3 —), digits alone
@@ -133,6 +134,17 @@ def _at_marked_edges(candidates: Sequence[int], starts: Sequence[int], total: in
         if i - starts[k] < EDGE_RANK or end - 1 - i < EDGE_RANK:
             out.add(i)
     return out
+
+
+def _page_ordinals(candidates: Sequence[int], starts: Sequence[int], lines: Sequence[Line]) -> set[int]:
+    """Digit lines whose value is their page's ordinal plus one offset, on two pages or more:
+    the page number where an extractor printed it amid the page's text (pdftotext puts the
+    footer of a two-column page after the left column)."""
+    by_offset: dict[int, list[int]] = {}
+    for i in candidates:
+        by_offset.setdefault(int(lines[i].text) - bisect_right(starts, i), []).append(i)
+    best = max(by_offset.values(), key=lambda found: len({bisect_right(starts, i) for i in found}), default=[])
+    return set(best) if len({bisect_right(starts, i) for i in best}) >= SEQUENCE_MIN else set()
 
 
 def running_sequence(lines: Sequence[Line], candidates: Sequence[int]) -> set[int]:
