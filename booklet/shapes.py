@@ -165,6 +165,9 @@ PROSE_PUNCT_RE = re.compile(r"[，。；！？]")
 # A part that dates, numbers or marks the issue: a band of header lines holding one is a header
 # even on a page of its own, where repetition cannot tell.
 HEADER_DATED_RE = re.compile(_DATED_PART)
+# A header line naming the publication (not only its issuer or a date, which is also how a
+# letter is signed and dated): next to a page number, a running foot even where printed once.
+PUBLICATION_RE = re.compile(_PUBLICATION)
 
 
 # --------------------------------------------------------------------------- numbering ---

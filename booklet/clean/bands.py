@@ -25,7 +25,7 @@ from typing import Iterator, Sequence
 from booklet.clean.lines import Line
 from booklet.clean.pages import Pages
 from booklet.shapes import (CLAUSE_RE, HEADER_DATED_RE, HEADER_LINE_RE, HEAD_PAGE_NUMBER_RE, LABEL_RE, NOTE_LEAD_RE,
-                            NOTE_MARK_FIRST, NUMBERED_RE, PROSE_PUNCT_RE,
+                            NOTE_MARK_FIRST, NUMBERED_RE, PROSE_PUNCT_RE, PUBLICATION_RE,
                             SOURCE_LINE_RE, WORDY_RE, ends_sentence, name_like)
 
 # A page's top and bottom bands hold this many lines each (page numbers not counted): a
@@ -186,20 +186,32 @@ def lone_head_shape(line: Line) -> bool:
 
 
 def masthead(lines: Sequence[Line], pages: Pages, drop: set[int]) -> set[int]:
-    """The header band at the top of the first page, known by shape: consecutive header lines
-    (names of the issuing body and the publication, dates, issue numbers, circulation marks)
-    through the last one that dates or numbers the issue."""
-    found: list[int] = []
-    last = -1
+    """The header band at the top of the first page, known by shape: up to three consecutive
+    header lines (names of the issuing body and the publication, dates, issue numbers,
+    circulation marks), one of which dates or numbers the issue."""
     span = pages.span(0, len(lines)) if pages.starts else range(0)
+    found: list[int] = []
     for i in [i for i in span[:BAND_LINES + 4] if i not in drop][:BAND_LINES]:
-        line = lines[i]
-        if line.given_heading or line.width > HEAD_LINE_MAX_EM or HEADER_LINE_RE.match(line.text) is None:
+        if not _header_line(lines[i]):
             break
         found.append(i)
-        if HEADER_DATED_RE.search(line.text):
-            last = len(found)
-    return set(found[:last]) if last > 0 else set()
+    return set(found) if any(HEADER_DATED_RE.search(lines[i].text) for i in found) else set()
+
+
+def lone_feet(lines: Sequence[Line], pages: Pages, drop: set[int]) -> set[int]:
+    """A running foot or head printed once, next to a page number: a header line that names the
+    publication (``主题教育学习资料`` / ``26``; a signature and its date stay)."""
+    out = set()
+    for k in pages.numbers:
+        for i in (k - 1, k + 1):
+            if 0 <= i < len(lines) and i not in drop and i not in pages.numbers \
+                    and _header_line(lines[i]) and PUBLICATION_RE.search(lines[i].text):
+                out.add(i)
+    return out
+
+
+def _header_line(line: Line) -> bool:
+    return not line.given_heading and line.width <= HEAD_LINE_MAX_EM and HEADER_LINE_RE.match(line.text) is not None
 
 
 def pages_from_repeats(lines: Sequence[Line]) -> list[int]:

@@ -11,12 +11,12 @@ from __future__ import annotations
 from bisect import bisect_right
 from typing import Sequence
 
-from booklet.clean.bands import lone_head_shape, masthead, pages_from_repeats, running_heads
+from booklet.clean.bands import lone_feet, masthead, pages_from_repeats, running_heads
 from booklet.clean.lines import Line
 from booklet.clean.pages import Pages, find_pages
 from booklet.rawlines import Role
 from booklet.report import Log
-from booklet.shapes import WEB_BOILERPLATE_RE, WEB_WORDS_RE, ends_sentence
+from booklet.shapes import WEB_BOILERPLATE_RE, WEB_WORDS_RE
 
 # A lone leading space marks page starts only when that rare: at most one line in six (or
 # three lines) carries one — an extractor that indents every line means something else.
@@ -49,11 +49,13 @@ def mark_page_starts(lines: list[Line], log: Log) -> list[Line]:
     """Mark page starts from the reader's page numbers and from a lone leading space.
 
     Some extractors put one space before the first line of a page
-    (seed 000: `` 济社会发展…``); when that is rare in the file it is a page mark.
+    (seed 000: `` 济社会发展…``); when that is rare in a file whose reader knew no pages, it
+    is a page mark (where form feeds mark the pages, a lone space is a centred line's margin).
     The first line starts a page too (its running header is furniture).
     """
     singles = sum(1 for ln in lines if ln.lead_space)
-    use_space = 0 < singles <= max(PAGE_SPACE_MAX_ALWAYS, len(lines) // PAGE_SPACE_ONE_IN)
+    paged = bool(lines) and lines[0].raw.page is not None and lines[-1].raw.page != lines[0].raw.page
+    use_space = not paged and 0 < singles <= max(PAGE_SPACE_MAX_ALWAYS, len(lines) // PAGE_SPACE_ONE_IN)
     out = list(lines)
     if lines and lines[0].raw.page is None and not use_space:   # no page marks at all
         if not lines[0].page_start:
@@ -82,7 +84,7 @@ def strip_furniture(lines: list[Line], log: Log) -> list[Line]:
     drop = set(pages.numbers)
     drop |= running_heads(lines, pages)
     drop |= masthead(lines, pages, drop)
-    drop |= _lone_footers(lines, pages, drop)
+    drop |= lone_feet(lines, pages, drop)
     if not drop:
         return lines
     return _remove(lines, pages, drop, log)
@@ -101,18 +103,6 @@ def _strip_flagged(lines: list[Line], log: Log) -> list[Line]:
             continue
         out.append(line.but(page_start=True) if pending and not line.page_start else line)
         pending = False
-    return out
-
-
-def _lone_footers(lines: Sequence[Line], pages: Pages, drop: set[int]) -> set[int]:
-    """A running footer printed once: a short unpunctuated line alone (a blank line before it)
-    just above a page number, after a finished paragraph."""
-    out = set()
-    for k in pages.numbers:
-        i = k - 1
-        if 0 < i and i not in drop and lines[i].blanks_before >= 1 and lone_head_shape(lines[i]) \
-                and ends_sentence(lines[i - 1].text) and i - 1 not in drop:
-            out.add(i)
     return out
 
 

@@ -190,3 +190,27 @@ def test_note_labels_listed_on_lines_of_their_own_are_left_alone(clean, lines_of
             "版),2024,(1):\n108-124.\n")
     lines = lines_of(text)
     assert rejoin_runs(lines, Report().log("rejoin_runs")) is lines
+
+
+def test_a_signature_or_an_article_line_above_the_page_number_stays(clean):
+    # a short line just before a page number is a running foot only when it names the publication
+    text = ("政府、街道办事处可以设立独立馆舍的公共图书馆。 \n\n第十条 市人民政府设立的上海图书馆为 \n\n"
+            "- 2 - \n\n 本市的中心图书馆，负责全市公共图书馆的业务指导。 \n")
+    doc, report = clean(text)
+    assert removed(report) == ["- 2 -"]
+    doc, report = clean(BODY + "江城市科学技术局\n2026年1月10日\n\n第 1 页 共 1 页\n")
+    assert texts(doc)[-2:] == ["江城市科学技术局", "2026年1月10日"]
+
+
+def test_masthead_lines_after_the_issue_number_go_too(clean):
+    # pdfminer put the issuing body under the issue number
+    text = "工作简报\n\n2026 年第 5 期\n\n××市科学技术局办公室\n\n市科技局召开一季度重点工作推进会\n\n" + BODY
+    doc, report = clean(text)
+    assert removed(report) == ["工作简报", "2026 年第 5 期", "××市科学技术局办公室"]
+
+
+def test_a_lone_space_is_no_page_mark_where_form_feeds_mark_the_pages(lines_of):
+    # pdftotext -layout: a centred title set in by one space is not the first line of a page
+    lines = lines_of("坚持以科技创新引领新质生产力发展\n【材料1】\n 坚持以科技创新引领新质生产力发展\n"
+                     + BODY + "1\n\f理论学习读本\n" + BODY + "2\n")
+    assert [k for k, line in enumerate(lines) if line.page_start] == [0, 7]
