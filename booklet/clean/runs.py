@@ -31,7 +31,8 @@ from booklet.clean.lines import Line, join_logged
 from booklet.clean.pages import find_pages
 from booklet.i18n import _
 from booklet.report import Log, excerpt
-from booklet.shapes import CIRCLED_RE, CJK_CHAR_RE, LATIN_RUN_RE, NUMBER_UNIT_FIRST, ends_sentence
+from booklet.shapes import (CIRCLED_RE, CJK_CHAR_RE, DATE_ONLY_RE, LABEL_RE, LATIN_RUN_RE, NUMBER_UNIT_FIRST,
+                            STOP_RE, ends_sentence)
 
 # A line may be this much (em) wider than the measure: hanging punctuation, a Latin face's
 # wider glyphs, Word's spacing around Latin runs.
@@ -45,6 +46,15 @@ LINE_COST = 0.01
 # Breaking a line between a number and its unit (``2025`` / ``年，在…``) is what typesetters
 # avoid: it costs half a short line.
 UNIT_BREAK_COST = 0.5
+# A short line that stops mid-sentence after a finished one is a paragraph's end run on into
+# the heading after it: it costs half a line more.
+SENTENCE_TAIL_COST = 0.5
+# A label or a date alone is a line of its own (material labels, a signature's date): its line
+# is worth more than the break it needs.
+UNIT_LINE_BONUS = 1.5
+# A note marker follows the word it annotates: a body line never starts with one (a line that
+# did would read as the note itself), so a break before a marker costs more than any line.
+MARKER_BREAK_COST = 3.0
 # A raised note marker is set at about half size.
 MARKER_EM = 0.5
 
@@ -124,9 +134,11 @@ def _regroup(pieces: Sequence[Line], measure: float, log: Log) -> list[Line]:
             total += widths[start]
             if total > measure + OVERFLOW_EM and start < end - 1:
                 break
-            short = total < measure - FULL_SLACK_EM and not ends_sentence(pieces[end - 1].text)
-            cost = best[start] + LINE_COST + (1.0 if short else 0.0) + (UNIT_BREAK_COST if end < n and _binds(
-                pieces[end - 1].text, pieces[end].text) else 0.0)
+            cost = best[start] + _line_cost(pieces[start:end], total, measure, start == 0, end == n)
+            if end < n and _binds(pieces[end - 1].text, pieces[end].text):
+                cost += UNIT_BREAK_COST
+            if end < n and _marker(pieces[end]):
+                cost += MARKER_BREAK_COST
             if cost < best[end]:
                 best[end], cut[end] = cost, start
     spans = []
@@ -135,6 +147,25 @@ def _regroup(pieces: Sequence[Line], measure: float, log: Log) -> list[Line]:
         spans.append((cut[end], end))
         end = cut[end]
     return [_joined(pieces[a:b], log) for a, b in reversed(spans)]
+
+
+def _line_cost(pieces: Sequence[Line], width: float, measure: float, first: bool, last: bool) -> float:
+    """What a printed line made of ``pieces`` costs: nothing when it fills the measure or ends a
+    sentence; one when it stops short mid-sentence (a title or heading does, prose does not),
+    and half more when a finished sentence comes before that unfinished end (a paragraph's
+    last line and the heading after it are two lines); a label opening the run or a date
+    closing it (``材料1`` / ``习近平：…``, ``江城市科学技术局`` / ``2026年1月10日``) is a line of
+    its own and earns its break.  ``first``/``last``: the line opens or closes the run."""
+    if len(pieces) == 1:
+        text = pieces[0].text
+    else:
+        text = "".join([p.text for p in pieces])
+    cost = LINE_COST
+    if width < measure - FULL_SLACK_EM and not ends_sentence(text):
+        cost += 1.0 + (SENTENCE_TAIL_COST if STOP_RE.search(text) is not None else 0.0)
+    if (first and LABEL_RE.match(text) is not None) or (last and DATE_ONLY_RE.match(text) is not None):
+        cost -= UNIT_LINE_BONUS
+    return cost
 
 
 def _binds(before: str, after: str) -> bool:

@@ -214,3 +214,25 @@ def test_a_lone_space_is_no_page_mark_where_form_feeds_mark_the_pages(lines_of):
     lines = lines_of("坚持以科技创新引领新质生产力发展\n【材料1】\n 坚持以科技创新引领新质生产力发展\n"
                      + BODY + "1\n\f理论学习读本\n" + BODY + "2\n")
     assert [k for k, line in enumerate(lines) if line.page_start] == [0, 7]
+
+
+def test_a_label_a_heading_and_a_signature_date_keep_their_own_lines(lines_of):
+    # pypdf: 材料 / 1 / title; a paragraph's last line / 2026 / 年工作思路 (a heading);
+    # the issuing body / 2026 / 年 / 1 / 月 / 10 / 日 (its date)
+    from booklet.clean.runs import rejoin_runs
+    text = ("材料\n1\n习近平：加强基础研究 实现高水平科技自立自强\n" + BODY
+            + "对照高质量发展要求，我们的工作还存在一些不足，科技人才引育机制有待完善。\n2026\n年工作思路\n"
+            + BODY + "江城市科学技术局\n2026\n年\n1\n月\n10\n日\n")
+    out = [line.text for line in rejoin_runs(lines_of(text), Report().log("rejoin_runs"))]
+    assert out[:2] == ["材料1", "习近平：加强基础研究 实现高水平科技自立自强"]
+    assert "2026年工作思路" in out and "江城市科学技术局" in out and out[-1] == "2026年1月10日"
+
+
+def test_a_raised_marker_never_starts_a_line(lines_of):
+    # pdftotext: the marker raised after 环境 comes out after the full stop, before a new paragraph
+    from booklet.clean.runs import rejoin_runs
+    text = ("也有学者强调制度安排和文化氛围在区域创新中的作用，认为创新是一个社会过程，离不开地方的制度环境\n"
+            "。\n\n③\n\n综合已有研究，本书将区域科技创新体系界定为：在一定区域范围内，以企业为主体、市场\n"
+            "为导向、产学研深度融合，由创新主体、创新资源、创新平台和创新环境共同构成的有机整体。\n")
+    out = [line.text for line in rejoin_runs(lines_of(text), Report().log("rejoin_runs"))]
+    assert not any(line.startswith("③") for line in out)
