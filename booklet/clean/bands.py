@@ -57,8 +57,9 @@ _DIGITS = re.compile(r"\d+")
 Copy = tuple[int, int, int, int]   # (page, line index, rank from the page's edge, edge)
 
 
-def running_heads(lines: Sequence[Line], pages: Pages) -> set[int]:
-    """Indices of running heads and footers (the copies to drop; see the module docstring)."""
+def running_heads(lines: Sequence[Line], pages: Pages, known: set[int] = frozenset()) -> set[int]:
+    """Indices of running heads and footers (the copies to drop; see the module docstring);
+    ``known``: lines a reader already found in a header or footer band."""
     band = [copy for copy in _band(lines, pages) if _may_repeat(lines[copy[1]])]
     texts: Counter[str] = Counter()   # every line's copies, counted when first needed
     drop: set[int] = set()
@@ -73,6 +74,7 @@ def running_heads(lines: Sequence[Line], pages: Pages) -> set[int]:
                 if not texts:
                     texts.update([line.text for line in lines])
                 drop |= _heads(lines, found, texts, numbered)
+    drop |= known
     return drop | _other_parity(lines, pages, drop)
 
 
@@ -110,9 +112,10 @@ def _number_key(text: str) -> str:
 
 
 def _may_repeat(line: Line) -> bool:
-    """Could be a running head: one line of words (or a date), no comma or stop, no note."""
+    """Could be a running head: one line of words (or a date), no comma or stop, no note (a
+    title a reader marked may be the copy the head repeats: it counts, and is never dropped)."""
     text = line.text
-    if line.given_heading or line.width > HEAD_LINE_MAX_EM or PROSE_PUNCT_RE.search(text) is not None \
+    if line.width > HEAD_LINE_MAX_EM or PROSE_PUNCT_RE.search(text) is not None \
             or ends_sentence(text) or (text[:1] in NOTE_MARK_FIRST and NOTE_LEAD_RE.match(text) is not None) \
             or SOURCE_LINE_RE.match(text) is not None:
         return False   # (a note or a 来源 line repeated on every page is a note, a 来源 line)
@@ -141,7 +144,9 @@ def _heads(lines: Sequence[Line], copies: list[Copy], texts: Counter, numbered: 
         return set()
     if numbered and len({tuple(_DIGITS.findall(lines[c[1]].text)) for c in outer.values()}) < len(outer):
         return set()   # a page number differs from page to page
-    drop = {c[1] for c in outer.values()}
+    drop = {c[1] for c in outer.values() if not lines[c[1]].given_heading}   # (a title a reader knew stays)
+    if not drop:
+        return drop
     first = min(drop)
     if len(outer) > 1 and not inner and _opens_article(lines, first):
         drop.discard(first)   # the title itself, on a first page that prints no head

@@ -77,33 +77,19 @@ def strip_furniture(lines: list[Line], log: Log) -> list[Line]:
     Before (seed 000): ``…攻坚。`` / ``主题教育学习资料`` / `` 26`` / ``综合考虑…``; after:
     ``…攻坚。`` / ``综合考虑…`` (marked ``page_start``: a paragraph may go on across the break).
     """
-    lines = _strip_flagged(lines, log)
     pages = find_pages(lines)
     if not pages.marked and len(pages.starts) == 1 and len(lines) > 1:
         pages = Pages(tuple(pages_from_repeats(lines)), pages.numbers, False)
-    drop = set(pages.numbers)
-    drop |= running_heads(lines, pages)
+    # what a reader found in a page's header or footer band (PDF) goes, and shows where heads are
+    flagged = {i for i, line in enumerate(lines) if line.role is _FURNITURE} \
+        if _FURNITURE in {line.role for line in lines} else set()
+    drop = set(pages.numbers) | flagged
+    drop |= running_heads(lines, pages, flagged)
     drop |= masthead(lines, pages, drop)
     drop |= lone_feet(lines, pages, drop)
     if not drop:
         return lines
     return _remove(lines, pages, drop, log)
-
-
-def _strip_flagged(lines: list[Line], log: Log) -> list[Line]:
-    """Lines a reader found in a page's header/footer band (PDF): removed, their page break kept."""
-    if _FURNITURE not in {ln.role for ln in lines}:
-        return lines
-    out: list[Line] = []
-    pending = False
-    for line in lines:
-        if line.role is _FURNITURE:
-            log.removed(line.lineno, line.text, f"page {line.raw.page}")
-            pending = pending or line.page_start
-            continue
-        out.append(line.but(page_start=True) if pending and not line.page_start else line)
-        pending = False
-    return out
 
 
 def _remove(lines: Sequence[Line], pages: Pages, drop: set[int], log: Log) -> list[Line]:
@@ -115,7 +101,7 @@ def _remove(lines: Sequence[Line], pages: Pages, drop: set[int], log: Log) -> li
     for i, line in enumerate(lines):
         pending = pending or i in starts
         if i in drop:
-            log.removed(line.lineno, line.text)
+            log.removed(line.lineno, line.text, f"page {line.raw.page}" if line.role is _FURNITURE else "")
             if i in pages.numbers and out and not out[-1].caption and not out[-1].separator \
                     and not out[-1].page_end:
                 out[-1] = out[-1].but(page_end=True)
