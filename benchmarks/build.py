@@ -14,7 +14,10 @@ typography rules, one font (the very file and face the build sets body text
 in) — the floor a cold build is compared against.  The per-user cache of
 parsed fonts ($XDG_CACHE_HOME/booklet/fonts, like fontconfig's) is warmed
 first, as any earlier build on the machine leaves it; the project's own cache
-of cleaned sources starts empty for every cold build.
+of cleaned sources starts empty for every cold build.  Reading PDFs: the
+reader's pages/s on the example's PDF (in-process), and per size ``booklet
+clean`` of the PDF the build wrote (fresh process, imports and cleaning
+included).
 """
 
 from __future__ import annotations
@@ -180,6 +183,21 @@ def bench_clean() -> tuple[float, int]:
     return total / seconds / 1e6, total
 
 
+def bench_pdf_read(pdf: Path) -> tuple[float, int]:
+    """PDF reading throughput (pages/s): the reader's typed lines of ``pdf``, in this process,
+    fastest of three (what ``booklet clean FILE.pdf`` spends beyond imports and cleaning)."""
+    from booklet.readers.pdf import pdf_lines
+    from booklet.readers.pdf.opening import load_pages
+
+    pages = len(load_pages(pdf))
+    best = float("inf")
+    for _ in range(3):
+        started = time.perf_counter()
+        pdf_lines(pdf)
+        best = min(best, time.perf_counter() - started)
+    return pages / best, pages
+
+
 def _fastest(runs: list[dict]) -> dict:
     """The fastest of repeated runs (a loaded machine only ever adds time).  CPU time is
     printed beside the wall-time ratio: on a busy machine it is the steadier of the two."""
@@ -198,6 +216,8 @@ def bench_once(copies: int, font: dict) -> dict:
              "pdf": build(folder, manifest, "--force", "--format", "pdf"),
              "docx": build(folder, manifest, "--force", "--format", "docx")}
         r["pages"] = page_count(folder / "build" / "study-issue.pdf")
+        r["read_pdf"] = run_child(BUILD_BODY.format(argv=["-q", "clean", str(folder / "build" / "study-issue.pdf"),
+                                                          "-o", os.devnull]), folder)
         r["baseline"] = run_child(BASELINE_BODY.format(
             md=str(folder / "build" / "study-issue.md"), **font,
             pdf=str(folder / "baseline.pdf"), docx_out=str(folder / "baseline.docx")), folder)
@@ -222,14 +242,20 @@ def main() -> None:
     args = parser.parse_args()
     sys.path.insert(0, str(ROOT))
     mbps, total = bench_clean()
-    print(f"clean: {mbps:.1f} MB/s over {total / 1e3:.0f} KB of sources (in-process)\n")
+    print(f"clean: {mbps:.1f} MB/s over {total / 1e3:.0f} KB of sources (in-process)")
+    pdf = ROOT / "build" / "study-issue.pdf"
+    if pdf.exists():
+        rate, pages = bench_pdf_read(pdf)
+        print(f"read PDF: {rate:.0f} pages/s over the example's {pages}-page PDF (the reader, in-process)")
+    print()
     font = find_font()
     warm_font_cache()
     print(f"baseline: {font['font'] or 'built-in STSong-Light'} face {font['index']}, "
           f"{font['size']} pt on a {font['leading']:.1f} pt pitch\n")
     print("| size | pages | cold build | no-op rebuild | add one source | PDF only | DOCX only "
-          "| bare reportlab+python-docx | cold/bare (CPU) | no-op/cold | peak MB (cold / bare) |")
-    print("|---|---|---|---|---|---|---|---|---|---|---|")
+          "| bare reportlab+python-docx | cold/bare (CPU) | no-op/cold | peak MB (cold / bare) "
+          "| `booklet clean` of the PDF |")
+    print("|---|---|---|---|---|---|---|---|---|---|---|---|")
     for copies in (int(s) for s in args.sizes.split(",")):
         r = bench_size(copies, font, args.repeat if copies < 100 else 1)
         cold, bare = r["cold"]["seconds"], r["baseline"]["seconds"]
@@ -239,7 +265,9 @@ def main() -> None:
               f"| {bare:.2f} s ({r['pages'] / bare:.0f} pages/s) "
               f"| {cold / bare:.2f} ({r['cold']['cpu'] / r['baseline']['cpu']:.2f}) "
               f"| {r['noop']['seconds'] / cold:.2f} "
-              f"| {r['cold']['peak_mb']:.0f} / {r['baseline']['peak_mb']:.0f} |", flush=True)
+              f"| {r['cold']['peak_mb']:.0f} / {r['baseline']['peak_mb']:.0f} "
+              f"| {r['read_pdf']['seconds']:.2f} s ({r['pages'] / r['read_pdf']['seconds']:.0f} pages/s) |",
+              flush=True)
 
 
 if __name__ == "__main__":

@@ -24,6 +24,8 @@ PAGE_SPACE_ONE_IN = 6
 PAGE_SPACE_MAX_ALWAYS = 3
 
 _FURNITURE = Role.FURNITURE
+# Lines looked at to tell whether a reader placed them on the page (they carry boxes).
+_GEOMETRY_PROBE_LINES = 40
 
 
 def strip_web_boilerplate(lines: list[Line], log: Log) -> list[Line]:
@@ -77,12 +79,18 @@ def strip_furniture(lines: list[Line], log: Log) -> list[Line]:
     Before (seed 000): ``…攻坚。`` / ``主题教育学习资料`` / `` 26`` / ``综合考虑…``; after:
     ``…攻坚。`` / ``综合考虑…`` (marked ``page_start``: a paragraph may go on across the break).
     """
+    flagged = {i for i, line in enumerate(lines) if line.role is _FURNITURE} \
+        if _FURNITURE in {line.role for line in lines} else set()
+    if any(line.raw.box is not None for line in lines[:_GEOMETRY_PROBE_LINES]):
+        # a reader that places its lines on the page (a PDF's boxes) has judged furniture by
+        # where it stands; the text's repetitions are not judged again (a repeated attribution
+        # that opens a page is text there)
+        starts = tuple(i for i, line in enumerate(lines) if line.page_start or i == 0)
+        return _remove(lines, Pages(starts, frozenset(), True), flagged, log) if flagged else lines
     pages = find_pages(lines)
     if not pages.marked and len(pages.starts) == 1 and len(lines) > 1:
         pages = Pages(tuple(pages_from_repeats(lines)), pages.numbers, False)
-    # what a reader found in a page's header or footer band (PDF) goes, and shows where heads are
-    flagged = {i for i, line in enumerate(lines) if line.role is _FURNITURE} \
-        if _FURNITURE in {line.role for line in lines} else set()
+    # what a reader found in a page's header or footer band goes, and shows where heads are
     drop = set(pages.numbers) | flagged
     drop |= running_heads(lines, pages, flagged)
     drop |= masthead(lines, pages, drop)

@@ -13,11 +13,14 @@ from pathlib import Path
 from typing import Mapping
 
 from booklet.errors import InputError
-from booklet.fonts.discover import WANTED, SUBSTITUTES, find_family, find_known_file
+from booklet.fonts.discover import ROLE_LANG, SUBSTITUTES, WANTED, find_family, find_known_file
 from booklet.fonts.sfnt import CFF, NOT_A_FONT, TRUETYPE, sfnt_kind
 from booklet.fonts.glyphs import MissingGlyph, check_glyphs
 from booklet.i18n import N_, _, join
-from booklet.layout import FONT_ROLES, ROLE_NAMES, Profile
+from booklet.layout import FONT_ROLES, LATIN_ROLE, ROLE_NAMES, Profile
+
+# Every role a font file can serve: the styles' CJK roles, then the Latin face.
+FACE_ROLES = FONT_ROLES + (LATIN_ROLE,)
 
 __all__ = ["ROLE_NAMES", "FontMap", "MissingGlyph", "ResolvedFont", "check_glyphs",
            "describe_fonts", "resolve_fonts", "substitutes_note"]
@@ -49,37 +52,56 @@ class FontMap:
 
     fonts: dict[str, ResolvedFont]
     warnings: tuple[str, ...] = field(default=())
+    latin_family: str = "Times New Roman"  # the Latin face the profile wants (for messages)
 
     def __getitem__(self, role: str) -> ResolvedFont:
         return self.fonts[role]
 
     def roles(self) -> tuple[str, ...]:
-        """Roles in a stable order."""
-        return tuple(r for r in FONT_ROLES if r in self.fonts)
+        """Roles in a stable order (the CJK roles, then the Latin face when one was found)."""
+        return tuple(r for r in FACE_ROLES if r in self.fonts)
+
+    def latin(self) -> ResolvedFont | None:
+        """The face of ASCII letters, digits and signs; None: each style's CJK face sets them."""
+        return self.fonts.get(LATIN_ROLE)
 
 
 def resolve_fonts(profile: Profile, overrides: Mapping[str, Path] | None = None) -> FontMap:
     """Resolve every font role; manifest ``overrides`` (role → file) win over discovery."""
     overrides = dict(overrides or {})
-    unknown = sorted(set(overrides) - set(FONT_ROLES))
+    unknown = sorted(set(overrides) - set(FACE_ROLES))
     if unknown:
         raise InputError(_("unknown font role(s) {roles} (known: {known})").format(
-            roles=", ".join(unknown), known=", ".join(FONT_ROLES)), key="fonts")
+            roles=", ".join(unknown), known=", ".join(FACE_ROLES)), key="fonts")
     fonts = {role: _resolve_role(role, overrides.get(role)) for role in FONT_ROLES}
-    notes = [_cff_note(role) for role in FONT_ROLES if not fonts[role].wanted]
+    latin = _resolve_latin(profile, overrides.get(LATIN_ROLE))
+    if latin is not None:
+        fonts[LATIN_ROLE] = latin
+    notes = [_cff_note(role, _wanted(role, profile)) for role in fonts if not fonts[role].wanted]
     notes = [n for n in notes if n]
+    if latin is None:
+        notes.append(_("no proportional Latin serif found (Times New Roman, Liberation Serif, "
+                       "DejaVu Serif): letters and digits are set in the Chinese faces "
+                       "(install fonts-liberation, or give fonts: {latin: …} in the manifest)"))
     if any(f.path is None for f in fonts.values()):
         msg = _("no TrueType Chinese font found: using the built-in STSong-Light, which is NOT "
                 "embedded in the PDF (install fonts-arphic-uming/ukai and fonts-wqy-zenhei, or "
                 "give font files in the manifest)")
         warnings.warn(msg, stacklevel=2)
         notes.append(msg)
-    return FontMap(fonts, tuple(notes))
+    return FontMap(fonts, tuple(notes), profile.latin_family)
 
 
-def _cff_note(role: str) -> str | None:
+def _wanted(role: str, profile: Profile) -> tuple[str, ...]:
+    """Family names of the face a role wants: the profile's Latin family first for "latin"."""
+    if role == LATIN_ROLE:
+        return tuple(dict.fromkeys((profile.latin_family, *WANTED[role])))
+    return WANTED[role]
+
+
+def _cff_note(role: str, wanted: tuple[str, ...]) -> str | None:
     """Why an installed wanted face is not used: it is CFF OpenType, which reportlab cannot embed."""
-    face = find_family(WANTED[role], truetype=False)
+    face = find_family(wanted, truetype=False, lang=ROLE_LANG.get(role, "zh"))
     if face is None:
         return None
     return _("{role}: {family} ({path}) is CFF-based OpenType, which cannot be embedded; using "
@@ -87,16 +109,24 @@ def _cff_note(role: str) -> str | None:
                  role=ROLE_NAMES[role], family=face.families[0], path=face.path)
 
 
-def _resolve_role(role: str, override: Path | None) -> ResolvedFont:
+def _resolve_latin(profile: Profile, override: Path | None) -> ResolvedFont | None:
+    """The Latin face: as a CJK role is found, but with no built-in fallback (None)."""
+    found = _resolve_role(LATIN_ROLE, override, _wanted(LATIN_ROLE, profile))
+    return found if found.path is not None else None
+
+
+def _resolve_role(role: str, override: Path | None,
+                  wanted: tuple[str, ...] | None = None) -> ResolvedFont:
     if override is not None:
         return _from_file(role, Path(override), origin="manifest")
     known = find_known_file(role)
     if known is not None and sfnt_kind(known) == TRUETYPE:
         return _from_file(role, known, origin="font folder")
-    face = find_family(WANTED[role])
+    lang = ROLE_LANG.get(role, "zh")
+    face = find_family(wanted or WANTED[role], lang=lang)
     if face is not None:
         return ResolvedFont(role, face.families[0], face.path, face.index, wanted=True)
-    face = find_family(SUBSTITUTES[role])
+    face = find_family(SUBSTITUTES[role], lang=lang)
     if face is not None:
         heavy_wanted = role == "xiaobiaosong"
         return ResolvedFont(role, face.families[0], face.path, face.index, wanted=False,
@@ -123,7 +153,7 @@ def _from_file(role: str, path: Path, *, origin: str) -> ResolvedFont:
 
 def substitutes_note(fonts: FontMap, profile: Profile) -> str | None:
     """One line naming the roles the layout uses that a substitute face serves, or None."""
-    used = {style.role for style in profile.styles.values()}
+    used = {style.role for style in profile.styles.values()} | {LATIN_ROLE}
     pairs = [f"{ROLE_NAMES[role]} → {fonts[role].family}" for role in fonts.roles()
              if role in used and not fonts[role].wanted and fonts[role].path is not None]
     if not pairs:
@@ -145,8 +175,8 @@ def describe_fonts(fonts: FontMap) -> str:
             where = _("built in")
         else:
             where = str(f.path) + (" " + _("(face {index})").format(index=f.index) if f.index else "")
-        status = _("wanted face") if f.wanted else \
-            _("SUBSTITUTE for {name}").format(name=ROLE_NAMES[role])
+        wanted = fonts.latin_family if role == LATIN_ROLE else ROLE_NAMES[role]
+        status = _("wanted face") if f.wanted else _("SUBSTITUTE for {name}").format(name=wanted)
         extra = [] if f.embeddable else [_("not embedded")]
         if f.embolden:
             extra.append(_("strokes thickened"))

@@ -1,7 +1,9 @@
-"""Where CJK fonts live: fontconfig on Linux, well-known files in Windows/macOS font folders.
+"""Where fonts live: fontconfig on Linux, well-known files in Windows/macOS font folders.
 
 Each role ("fangsong", …) has the faces we want (the ones GB/T 9704 names) and
-the free substitutes Debian ships, best first.
+the free substitutes Debian ships, best first.  The "latin" role is the
+proportional serif of ASCII letters and digits: Times New Roman, else its
+metric twin Liberation Serif, else DejaVu Serif.
 """
 
 from __future__ import annotations
@@ -22,6 +24,7 @@ WANTED: dict[str, tuple[str, ...]] = {
               "FZKai-Z03", "方正楷体_GBK"),
     "xiaobiaosong": ("FZXiaoBiaoSong-B05S", "方正小标宋简体", "FZXiaoBiaoSong-B05", "方正小标宋_GBK"),
     "songti": ("SimSun", "宋体", "NSimSun", "新宋体", "STSong", "华文宋体", "Songti SC"),
+    "latin": ("Times New Roman",),
 }
 # Free substitutes, best first (Debian: fonts-arphic-uming/ukai, fonts-wqy-zenhei/microhei).
 SUBSTITUTES: dict[str, tuple[str, ...]] = {
@@ -30,6 +33,8 @@ SUBSTITUTES: dict[str, tuple[str, ...]] = {
     "kaiti": ("AR PL UKai CN", "AR PL UKai TW", "AR PL KaitiM GB"),
     "xiaobiaosong": ("SimSun", "宋体", "STSong", "AR PL UMing CN", "AR PL UMing TW"),
     "songti": ("AR PL UMing CN", "AR PL UMing TW", "AR PL SungtiL GB"),
+    # Liberation Serif has Times New Roman's advance widths, so lines break alike in Word
+    "latin": ("Liberation Serif", "Tinos", "DejaVu Serif", "FreeSerif"),
 }
 # File names of the wanted faces in Windows/macOS font folders.
 KNOWN_FILES: dict[str, tuple[str, ...]] = {
@@ -38,7 +43,12 @@ KNOWN_FILES: dict[str, tuple[str, ...]] = {
     "kaiti": ("simkai.ttf", "STKAITI.TTF", "楷体_GB2312.ttf"),
     "xiaobiaosong": ("FZXBSJW.TTF", "方正小标宋简体.ttf", "FZXiaoBiaoSong-B05S.ttf"),
     "songti": ("simsun.ttc", "STSONG.TTF", "Songti.ttc"),
+    "latin": ("times.ttf", "Times New Roman.ttf"),
 }
+# fontconfig's language for each role's faces (``fc-list :lang=…``).
+ROLE_LANG = {"latin": "en"}
+# Words in a style name that mark a face other than the upright regular one.
+NOT_REGULAR = ("bold", "italic", "oblique", "heavy", "black", "condensed", "narrow")
 
 
 @dataclass(frozen=True, slots=True)
@@ -49,6 +59,13 @@ class FontFace:
     index: int
     families: tuple[str, ...]
     truetype: bool
+    style: str = ""
+
+    @property
+    def regular(self) -> bool:
+        """Whether this is the upright regular face (not bold, italic or condensed)."""
+        style = self.style.lower()
+        return not any(word in style for word in NOT_REGULAR)
 
 
 def font_folders() -> list[Path]:
@@ -62,35 +79,39 @@ def font_folders() -> list[Path]:
 
 
 @cache
-def fontconfig_faces() -> tuple[FontFace, ...]:
-    """Every face fontconfig knows that covers Chinese; empty without fc-list."""
+def fontconfig_faces(lang: str = "zh") -> tuple[FontFace, ...]:
+    """Every face fontconfig knows that covers ``lang``; empty without fc-list."""
     exe = shutil.which("fc-list")
     if not exe:
         return ()
-    fmt = "%{file}|%{index}|%{family}|%{fontformat}\\n"
+    fmt = "%{file}|%{index}|%{family}|%{fontformat}|%{style}\\n"
     try:
-        out = subprocess.run([exe, ":lang=zh", "--format", fmt], capture_output=True, text=True,
-                             timeout=30, check=False).stdout
+        out = subprocess.run([exe, f":lang={lang}", "--format", fmt], capture_output=True,
+                             text=True, timeout=30, check=False).stdout
     except (OSError, subprocess.SubprocessError):
         return ()
     faces = []
     for row in sorted(out.splitlines()):
         parts = row.split("|")
-        if len(parts) != 4 or not parts[1].isdigit():
+        if len(parts) != 5 or not parts[1].isdigit():
             continue
         families = tuple(f.strip() for f in parts[2].split(","))
-        faces.append(FontFace(Path(parts[0]), int(parts[1]), families, parts[3] == "TrueType"))
+        faces.append(FontFace(Path(parts[0]), int(parts[1]), families, parts[3] == "TrueType",
+                              parts[4].split(",")[0].strip()))
     return tuple(faces)
 
 
-def find_family(names: tuple[str, ...], *, truetype: bool = True) -> FontFace | None:
-    """The first face whose family is one of ``names`` (in ``names`` order); TrueType only
-    unless ``truetype`` is False (to explain that a wanted face exists only as CFF)."""
-    faces = fontconfig_faces()
+def find_family(names: tuple[str, ...], *, truetype: bool = True,
+                lang: str = "zh") -> FontFace | None:
+    """The first face whose family is one of ``names`` (in ``names`` order), its regular face
+    before its bold or italic ones; TrueType only unless ``truetype`` is False (to explain that
+    a wanted face exists only as CFF)."""
+    faces = fontconfig_faces(lang)
     for name in names:
-        for face in faces:
-            if (face.truetype or not truetype) and name in face.families:
-                return face
+        found = [face for face in faces
+                 if (face.truetype or not truetype) and name in face.families]
+        if found:
+            return next((face for face in found if face.regular), found[0])
     return None
 
 

@@ -14,7 +14,7 @@ from booklet.fonts.discover import faces_with_char
 from booklet.fonts.load import load_metrics
 from booklet.fonts.usage import text_uses
 from booklet.i18n import _
-from booklet.layout import ROLE_NAMES, Profile
+from booklet.layout import LATIN_ROLE, ROLE_NAMES, Profile
 from booklet.model import Booklet
 
 if TYPE_CHECKING:
@@ -56,16 +56,23 @@ class MissingGlyph:
 
 
 def check_glyphs(booklet: Booklet, fonts: "FontMap", profile: Profile) -> list[MissingGlyph]:
-    """Every (character, place) whose role font lacks the glyph, first occurrence per place."""
+    """Every (character, place) whose font lacks the glyph, first occurrence per place: ASCII
+    against the Latin face (when there is one), the rest against the style's role font."""
     found: list[MissingGlyph] = []
     subs: dict[str, tuple[Path, int, str] | None] = {}
+    latin = fonts.latin()
+    latin_metrics = load_metrics(latin.path, latin.index) if latin is not None else None
     for use in text_uses(booklet):
         role = profile.style(use.style).role
-        metrics = load_metrics(fonts[role].path, fonts[role].index)
-        for ch in metrics.lacking(set(use.text) - IGNORED):  # set operations, not a char loop
-            sub = substitute_for(ch, fonts, subs)
-            found.append(MissingGlyph(ch, role, use.article, use.block_index, use.block_kind,
-                                      sub[2] if sub else None))
+        chars = set(use.text) - IGNORED  # set operations, not a char loop
+        ascii_chars = {ch for ch in chars if ch < "\x80"} if latin_metrics else set()
+        checks = ((role, load_metrics(fonts[role].path, fonts[role].index), chars - ascii_chars),
+                  (LATIN_ROLE, latin_metrics, ascii_chars))
+        for face_role, metrics, wanted in checks:
+            for ch in metrics.lacking(wanted) if wanted else ():
+                sub = substitute_for(ch, fonts, subs)
+                found.append(MissingGlyph(ch, face_role, use.article, use.block_index,
+                                          use.block_kind, sub[2] if sub else None))
     found.sort(key=lambda m: (m.article or "", m.block_index or -1, m.char))
     return found
 

@@ -22,9 +22,12 @@ PROFILE_DIR = Path(__file__).parent / "profiles"
 MM = 72 / 25.4  # points per millimetre
 ALIGNMENTS = ("left", "center", "right", "justify")
 FONT_ROLES = ("fangsong", "heiti", "kaiti", "xiaobiaosong", "songti")
+# The face of ASCII letters, digits and signs in every style (a proportional Latin serif):
+# a role of its own for finding and naming font files, never a style's role.
+LATIN_ROLE = "latin"
 # What each role is called in messages, in either language (the names on a Chinese font menu).
 ROLE_NAMES = {"fangsong": "仿宋", "heiti": "黑体", "kaiti": "楷体", "xiaobiaosong": "小标宋",
-              "songti": "宋体"}
+              "songti": "宋体", LATIN_ROLE: "西文"}
 PAGE_NUMBER_POSITIONS = ("outer", "center", "right")
 NOTICE_FORMATS = ("letter", "standard")
 NOTE_NUMBERINGS = ("page", "article")
@@ -94,8 +97,8 @@ class Profile:
     note_numbering: str = "page"
     # The red of the 红头 masthead, its rules and the cover's rules.
     accent_color: str = "#E60012"
-    # Proportional Latin serif for ASCII letters and digits (the DOCX names it; the PDF
-    # uses the face ``booklet.fonts`` finds for the "latin" role).
+    # Proportional Latin serif for ASCII letters, digits and signs: the DOCX names it, and
+    # ``booklet.fonts`` looks for it first (then its metric twins) for the PDF's "latin" face.
     latin_family: str = "Times New Roman"
     notice: NoticeGeometry = field(default_factory=NoticeGeometry)
     cover: CoverGeometry = field(default_factory=CoverGeometry)

@@ -1,22 +1,26 @@
 """Where display text wraps — one decision both writers print.
 
-Titles, the cover and notice titles, part titles and TOC entries are broken by
-``typeset.titles.display_lines`` on widths in grid cells (``typeset.cells``),
-not on one writer's font metrics, so the PDF and the DOCX break them at the same
-words; half a cell of slack absorbs the difference between our metrics and
-Word's or LibreOffice's.
+Titles, the cover and notice titles, part titles and the right-aligned
+attributions are broken here (TOC entries in ``present.toc``), on widths in grid cells
+(``typeset.cells``), not on one writer's font metrics, so the PDF and the DOCX
+break them at the same words.  Chinese characters take exactly one cell in
+every renderer and digits half a cell in Times New Roman and its twins; other
+Latin letters and signs vary with the face, so a text holding them keeps half
+a cell of slack on each line.
 """
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from booklet.layout import MM, Profile
-from booklet.typeset.cells import cell
+from booklet.typeset.cells import cell, cells
 from booklet.typeset.clreq import can_break_before
 from booklet.typeset.titles import INSIDE_WORD, break_costs, display_lines
 
-SLACK_CELLS = 0.5  # room left on each line for another renderer's rounding
-TOC_NUMBER_CELLS = 3  # width kept right of a TOC entry for its leaders and page number
-TOC_HANG_CELLS = 2  # wrapped TOC lines hang two characters in
+SLACK_CELLS = 0.5  # room left on a line holding Latin letters, for another renderer's widths
+ROUNDING_CELLS = 0.05  # room left on a line of Chinese and digits: renderers round to twips
+EXACT = frozenset("0123456789")  # Latin characters exactly half a cell wide in a Times face
 
 
 def style_pitch(profile: Profile, style_name: str) -> float:
@@ -24,22 +28,39 @@ def style_pitch(profile: Profile, style_name: str) -> float:
     return profile.style(style_name).size_pt * profile.char_pitch_pt / profile.body.size_pt
 
 
+def slack(text: str) -> float:
+    """Cells a line of ``text`` keeps free for other renderers (see the module docstring)."""
+    return SLACK_CELLS if any(ch.isascii() and ch not in EXACT for ch in text) else ROUNDING_CELLS
+
+
 def title_lines(profile: Profile, style_name: str, text: str, measure_pt: float | None = None,
                 ) -> list[str]:
     """A centred display text as balanced lines, broken where words end."""
     pitch = style_pitch(profile, style_name)
     measure = (profile.text_width_mm * MM if measure_pt is None else measure_pt)
-    widths = [cell(ch) * pitch for ch in text]
-    return display_lines(text, widths, measure - SLACK_CELLS * pitch, pitch)
+    return list(_balanced(text, pitch, measure - slack(text) * pitch))
 
 
-def toc_lines(profile: Profile, text: str) -> list[str]:
-    """A TOC entry as ragged lines: wrapped lines hang in, leaders and number follow the last."""
-    pitch = style_pitch(profile, "toc_entry")
-    measure = profile.text_width_mm * MM - (TOC_NUMBER_CELLS + SLACK_CELLS) * pitch
-    widths = [cell(ch) * pitch for ch in text]
-    return display_lines(text, widths, measure, pitch, balanced=False,
-                         indent=TOC_HANG_CELLS * pitch)
+@lru_cache(maxsize=4096)
+def _balanced(text: str, pitch: float, room: float) -> tuple[str, ...]:
+    """``title_lines`` once per text and measure: both writers, the contents page and the cover
+    ask for the same titles."""
+    return tuple(display_lines(text, [cell(ch) * pitch for ch in text], room, pitch))
+
+
+def attribution_lines(profile: Profile, text: str, measure_pt: float | None = None) -> list[str]:
+    """A right-aligned attribution (——在…的讲话（2016年4月19日）): one line when it fits, else
+    broken before its closing （date） when both parts fit, else ragged lines broken at words."""
+    pitch = style_pitch(profile, "attribution")
+    room = (profile.text_width_mm * MM if measure_pt is None else measure_pt) / pitch \
+        - slack(text)
+    if cells(text) <= room:
+        return [text]
+    at = text.rfind("（")
+    if at > 0 and max(cells(text[:at]), cells(text[at:])) <= room:
+        return [text[:at], text[at:]]
+    return display_lines(text, [cell(ch) * pitch for ch in text], room * pitch, pitch,
+                         balanced=False)
 
 
 def word_breaks(text: str) -> list[int]:

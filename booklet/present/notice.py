@@ -19,6 +19,7 @@ from booklet.typeset.cells import cells
 RIGHT_CELLS = 2  # 右空二字
 DATE_SHIFT = 2  # 成文日期首字比署名首字右移二字
 NUMBER_GAP = 7 / 8  # the number sits 7/8 of a 3号 character below the red rule
+EM_ASCENT = 0.88  # a line's baseline below the top of its ideographic em box, in em
 
 
 def head_bottom_pt(profile: Profile) -> float:
@@ -69,10 +70,10 @@ def signature_columns(signature: str | None, date: str | None) -> tuple[float, f
     return sig_right, date_right
 
 
-def letter_rules(profile: Profile, page_h: float) -> list[tuple[float, float, float]]:
-    """(y of the line's centre from the page bottom, width, overhang each side of the block) of
-    the 信函格式's four red lines, top first: thick over thin under the masthead, thin over thick
-    near the foot.  Shared with the DOCX writer through the profile's ``notice`` geometry."""
+def letter_rules(profile: Profile, page_h: float) -> list[tuple[float, float]]:
+    """(y of the line's centre from the page bottom, width) of the 信函格式's four red lines,
+    top first: thick over thin under the masthead, thin over thick near the foot; each
+    ``rule_length_mm`` long and centred on the paper (居中排布).  Both writers draw these."""
     g = profile.notice
     size = profile.style("notice_masthead").size_pt
     top = page_h - g.masthead_top_mm * MM - size  # the masthead's em box bottom
@@ -80,9 +81,8 @@ def letter_rules(profile: Profile, page_h: float) -> list[tuple[float, float, fl
     thin_y = thick_y - g.thick_pt / 2 - g.double_gap_pt - g.thin_pt / 2
     foot_thick = g.foot_rule_mm * MM + g.thick_pt / 2
     foot_thin = foot_thick + g.thick_pt / 2 + g.double_gap_pt + g.thin_pt / 2
-    overhang = (g.rule_length_mm - profile.text_width_mm) / 2 * MM
-    return [(thick_y, g.thick_pt, overhang), (thin_y, g.thin_pt, overhang),
-            (foot_thin, g.thin_pt, overhang), (foot_thick, g.thick_pt, overhang)]
+    return [(thick_y, g.thick_pt), (thin_y, g.thin_pt), (foot_thin, g.thin_pt),
+            (foot_thick, g.thick_pt)]
 
 
 def number_align(profile: Profile) -> str:

@@ -22,6 +22,12 @@ MAX_HEADING = 4  # heading levels with their own profile style (heading1 … hea
 DEFAULT_EPOCH = 1767225600
 
 
+def lines_before_heading(level: int) -> int:
+    """Blank grid lines above a heading of ``level`` (none at a page top): one above a top-level
+    heading, which opens a section of the article; the DOCX puts it in the heading's style."""
+    return 1 if level == 1 else 0
+
+
 def heading_style(level: int) -> str:
     """Profile style of a heading of ``level`` (deeper levels share the last style)."""
     return f"heading{min(max(level, 1), MAX_HEADING)}"

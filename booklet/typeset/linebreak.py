@@ -109,10 +109,14 @@ def _line_end(text: str, widths: Sequence[float], start: int, avail: float, sque
 
 
 def _push_in(text: str, widths: Sequence[float], i: int, total: float, limit: float) -> int | None:
-    """End index when the characters up to the next break point still fit within ``limit``."""
+    """End index when the characters up to the next break point still fit within ``limit``.
+
+    Break points are judged as everywhere else in the breaker (``_can_break_at``, across
+    spaces), so a space after an opening bracket is no break point: （ would end the line.
+    """
     n = len(text)
     j = i
-    while j < n and not can_break_before(text[j - 1], text[j]):
+    while j < n and not _can_break_at(text, j):
         if text[j] not in NO_START:  # only closing marks are squeezed in, never a character
             return None
         total += widths[j]

@@ -237,24 +237,3 @@ def test_a_raised_marker_never_starts_a_line(lines_of):
     out = [line.text for line in rejoin_runs(lines_of(text), Report().log("rejoin_runs"))]
     assert not any(line.startswith("③") for line in out)
 
-
-def test_heads_a_pdf_reader_flagged_show_the_parity_of_the_one_it_did_not():
-    # booklet's PDF reader flags the repeated odd head; the even head printed once is the
-    # other parity's, and the title it repeats (marked a title by the reader) stays
-    from booklet.clean import clean_lines
-    from booklet.rawlines import Box, RawLine, Role
-
-    def line(text, n, page, y, role=None):
-        return RawLine(text, n, page, role, box=Box(0.0, 300.0, y, 10.5, 300.0, 600.0))
-    body = ["区域科技创新体系是国家创新体系的重要组成部分，是区域经济社会发展的重要支撑。",
-            "改革开放以来，各地围绕产业发展需求，不断完善创新平台、创新主体、创新环境。"]
-    raw = [line("故乡", 1, 1, 30), line("故乡", 2, 1, 70, Role.TITLE)]
-    raw += [line(t, 3 + k, 1, 100 + 20 * k) for k, t in enumerate(body)]
-    raw += [line("1", 5, 1, 580, Role.FURNITURE), line("科技创新与区域发展", 6, 2, 30)]
-    raw += [line(t, 7 + k, 2, 100 + 20 * k) for k, t in enumerate(body)]
-    raw += [line("2", 9, 2, 580, Role.FURNITURE), line("故乡", 10, 3, 30, Role.FURNITURE)]
-    raw += [line(t, 11 + k, 3, 100 + 20 * k) for k, t in enumerate(body)]
-    report = Report()
-    doc = clean_lines(raw, report)
-    assert doc.articles[0].title == "故乡"
-    assert "科技创新与区域发展" in removed(report)

@@ -11,6 +11,7 @@ TECHNICAL_WORDS = frozenset("""
     STSong Light Markdown MB NUL Tab true false pdf docx md txt odt gongwen fonts arphic uming
     ukai wqy zenhei AR PL UMing UKai CN TW WenQuanYi Zen Hei Micro Noto Source Han ttf ttc otf
     simfang pip beautifulsoup fangsong heiti kaiti xiaobiaosong songti zh en
+    latin Times New Roman Liberation Serif DejaVu liberation
 """.split())
 
 

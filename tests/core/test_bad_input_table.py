@@ -346,7 +346,7 @@ def test_fonts_installed_after_a_build_rebuild(
     manifest = _setup(tmp_path / "project", Case(_manifest(ONE), {"sources/a.txt": "SNIPPET"}))
     speak(monkeypatch, lang)
     with monkeypatch.context() as bare:  # a machine with no Chinese TrueType font yet
-        bare.setattr(discover, "fontconfig_faces", lambda: ())
+        bare.setattr(discover, "fontconfig_faces", lambda lang="zh": ())
         assert run(["build", str(manifest), "--format", "pdf"]) == 0
         fallback = {"en": "no TrueType Chinese font found", "zh": "没有找到 TrueType 中文字体"}
         assert fallback[lang] in capsys.readouterr().err

@@ -111,10 +111,13 @@ class Row:
     font: str
     text: str
 
-    @property
-    def cells(self) -> float:
-        """Width in grid cells: CJK characters count 1, ASCII ½ (spaces included)."""
-        return sum(0.5 if ord(c) < 0x2000 and c != "—" and c != "…" else 1.0 for c in self.text)
+    def cells(self, latin=None) -> float:
+        """Width in grid cells: CJK characters count 1, ASCII by ``latin(ch)`` (its advance in
+        the Latin face, in cells), else ½.  Counted from the characters, not measured: pdfminer
+        drops the character spacing after the last glyph of each text string, so its positions
+        drift wherever a line switches font subset."""
+        return sum((latin(c) if latin else 0.5) if ord(c) < 0x80 else
+                   0.5 if ord(c) < 0x2000 and c != "—" and c != "…" else 1.0 for c in self.text)
 
 
 def read_rows(path: Path) -> list[list[Row]]:
@@ -154,6 +157,22 @@ def fonts_or_skip():
         pytest.skip("no TrueType CJK font installed (apt-get install fonts-arphic-uming "
                     "fonts-arphic-ukai fonts-wqy-zenhei)")
     return resolve_fonts(load_profile("gongwen"))
+
+
+@pytest.fixture(scope="session")
+def latin_cells(fonts_or_skip):
+    """``latin_cells(profile)``: ASCII character → its width in body grid cells when set in the
+    Latin face (what ``Row.cells`` counts it as)."""
+    from booklet.fonts.load import load_metrics
+
+    face = fonts_or_skip.latin()
+    metrics = load_metrics(face.path, face.index) if face is not None else None
+
+    def for_profile(profile):
+        ratio = profile.body.size_pt / profile.char_pitch_pt
+        return lambda ch: (metrics.advance(ch) if metrics else 0.5) * ratio
+
+    return for_profile
 
 
 @pytest.fixture(scope="session")

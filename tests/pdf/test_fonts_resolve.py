@@ -11,7 +11,7 @@ import pytest
 from booklet.errors import InputError
 from booklet.fonts import check_glyphs, describe_fonts, resolve_fonts
 from booklet.fonts.sfnt import CFF, NOT_A_FONT, TRUETYPE, sfnt_kind
-from booklet.layout import FONT_ROLES, load_profile
+from booklet.layout import FONT_ROLES, LATIN_ROLE, load_profile
 from booklet.model import Article, Booklet, Paragraph, Part, Text
 
 UMING = Path("/usr/share/fonts/truetype/arphic/uming.ttc")
@@ -55,9 +55,9 @@ def test_missing_and_non_font_overrides_name_the_path(tmp_path):
 
 def test_every_role_resolves_and_substitutes_are_named(fonts_or_skip):
     fonts = fonts_or_skip
-    assert set(fonts.roles()) == set(FONT_ROLES)
+    assert set(fonts.roles()) - {LATIN_ROLE} == set(FONT_ROLES)
     text = describe_fonts(fonts)
-    for role in FONT_ROLES:
+    for role in fonts.roles():
         assert role in text
         assert str(fonts[role].path) in text
     for role in FONT_ROLES:
@@ -102,7 +102,44 @@ def test_wanted_face_installed_only_as_cff_is_explained(monkeypatch, fonts_or_sk
 
     noto = discover.FontFace(Path("/fonts/FangSong.otf"), 0, ("FangSong",), truetype=False)
     faces = discover.fontconfig_faces()
-    monkeypatch.setattr(discover, "fontconfig_faces", lambda: (noto, *faces))
+    monkeypatch.setattr(discover, "fontconfig_faces",
+                        lambda lang="zh": (noto, *faces) if lang == "zh" else ())
     fonts = resolve_fonts(load_profile())
     assert fonts["fangsong"].path != noto.path
     assert any("FangSong.otf" in w and "CFF" in w for w in fonts.warnings)
+
+
+LIBERATION = Path("/usr/share/fonts/truetype/liberation/LiberationSerif-Regular.ttf")
+
+
+@pytest.mark.skipif(not LIBERATION.is_file(), reason="fonts-liberation not installed")
+def test_latin_face_is_times_new_roman_or_its_regular_metric_twin(fonts_or_skip):
+    latin = fonts_or_skip.latin()
+    assert latin is not None and latin.role == LATIN_ROLE
+    if latin.wanted:
+        assert latin.family == "Times New Roman"
+    else:  # fontconfig lists the Bold and Italic files first; the upright regular face is taken
+        assert latin.family == "Liberation Serif" and latin.path.name == LIBERATION.name
+    text = describe_fonts(fonts_or_skip)
+    assert "latin" in text and "西文" in text and str(latin.path) in text
+    if not latin.wanted:
+        assert "SUBSTITUTE for Times New Roman" in text
+
+
+def test_the_latin_face_can_be_given_in_the_manifest_and_is_checked(tmp_path, fonts_or_skip):
+    face = fonts_or_skip["kaiti"].path  # any TrueType file will do
+    fonts = resolve_fonts(load_profile(), {"latin": face})
+    assert fonts.latin().path == face and fonts.latin().origin == "manifest"
+    with pytest.raises(InputError, match="CFF"):
+        resolve_fonts(load_profile(), {"latin": fake_otf(tmp_path / "Times.otf")})
+
+
+def test_without_a_latin_serif_the_chinese_faces_set_latin_and_a_warning_says_so(monkeypatch,
+                                                                                  fonts_or_skip):
+    import booklet.fonts.discover as discover
+
+    faces = discover.fontconfig_faces()
+    monkeypatch.setattr(discover, "fontconfig_faces", lambda lang="zh": faces if lang == "zh" else ())
+    fonts = resolve_fonts(load_profile())
+    assert fonts.latin() is None and LATIN_ROLE not in fonts.roles()
+    assert any("Latin serif" in w for w in fonts.warnings)

@@ -6,7 +6,8 @@ import pytest
 
 from booklet.layout import load_profile
 from booklet.model import Booklet, Part
-from booklet.present.breaks import title_lines, toc_lines
+from booklet.present.breaks import title_lines
+from booklet.present.toc import toc_lines
 from booklet.typeset.segment import word_bounds
 from booklet.typeset.titles import break_penalty, display_lines
 from booklet.writers.pdf import write_pdf
@@ -87,7 +88,62 @@ def test_cover_prints_the_compound_whole(fonts_or_skip, pdf_rows, tmp_path):
     assert "".join(r for r in rows if r != "党委宣传部") == TITLE
 
 
-def test_toc_entries_break_at_the_titles_own_spaces():
-    assert toc_lines(PROFILE, TITLES[2]) == ["丁薛祥在调研基础研究时强调", "深入贯彻落实加强基础研究座谈会精神",
-                                             "全面提升基础研究水平和原始创新能力"]
+def _filled(text: str, cells: float, hang: int) -> list[str]:
+    """How a word processor wraps ``text`` into lines of ``cells`` (wrapped lines ``hang``
+    narrower): as many characters as fit — a CJK character a cell, a space a quarter."""
+    lines, line, width = [], "", 0.0
+    for ch in text:
+        step = 0.25 if ch == " " else 1.0 if ord(ch) >= 0x2000 else 0.5
+        room = cells - (hang if lines else 0)
+        if width + step > room + 1e-6 and ch != " ":
+            lines.append(line.strip())
+            line, width = "", 0.0
+        line, width = line + ch, width + step
+    return lines + [line.strip()]
+
+
+def test_toc_entries_are_the_lines_a_word_processor_wraps_them_into_at_words():
+    from booklet.layout import MM
+    from booklet.present.toc import entry_text, toc_entries
+
+    entries = toc_entries(PROFILE, tuple(TITLES), levels=8)
+    assert len({entry.shape for entry in entries}) <= 8
+    for title, entry in zip(TITLES, entries):
+        text = entry_text(PROFILE, title)
+        cells = PROFILE.text_width_mm * MM / PROFILE.char_pitch_pt - entry.right_cells
+        assert list(entry.lines) == _filled(text, cells, entry.hang_cells), title
+        assert ends_inside_a_word([l.replace(" ", "") for l in entry.lines]) == [], entry.lines
     assert toc_lines(PROFILE, "习近平：加强基础研究") == ["习近平：加强基础研究"]
+
+
+ATTRIBUTIONS = [
+    "——在网络安全和信息化工作座谈会上的讲话（2016年4月19日）",
+    "——在中国科学院第二十次院士大会、中国工程院第十五次院士大会、中国科协第十次全国代表大会上的讲话"
+    "（2021年5月28日）",
+    "——在科学家座谈会上的讲话（2020年9月11日）",
+]
+
+
+@pytest.mark.parametrize("text", ATTRIBUTIONS)
+def test_attributions_break_alike_in_both_files_before_the_date_or_where_words_end(text,
+                                                                                 fonts_or_skip):
+    import re
+    import zipfile
+    from io import BytesIO
+
+    from booklet.model import Article, Attribution, Paragraph, Text
+    from booklet.present.breaks import attribution_lines
+    from booklet.writers.docx import render_docx
+    from booklet.writers.pdf.text import Shaper
+
+    lines = attribution_lines(PROFILE, text)
+    assert "".join(lines) == text and ends_inside_a_word(lines) == []
+    if len(lines) > 1 and "（" in lines[-1]:
+        assert lines[-1].startswith("（") or len(lines) > 2  # before its date, else at words
+    pdf = [line.text for line in Shaper(PROFILE, fonts_or_skip).set("attribution", text)]
+    assert pdf == lines
+    article = Article("题", (Paragraph((Text("正文。"),)), Attribution(text)))
+    data = render_docx(Booklet("书", (Part(None, (article,)),)), profile=PROFILE)
+    xml = zipfile.ZipFile(BytesIO(data)).read("word/document.xml").decode("utf-8")
+    para = re.search(r'<w:pStyle w:val="Attribution"/>.*?</w:p>', xml).group(0)
+    assert re.sub(r"<w:br/>", "\n", re.sub(r"<(?!w:br/)[^>]+>", "", para)).split("\n") == lines

@@ -69,7 +69,7 @@ def test_notice_masthead_is_red_and_placed_per_gbt_9704(fmt, fonts_or_skip, tmp_
             assert abs(profile.page_height_mm - red[-1]["top"] / MM - 20) < 0.5
     rows = pdf_rows(path)[0]
     number = next(r for r in rows if r.text == "宣〔2026〕11号")
-    centre = number.x0 + number.cells * 8
+    centre = number.x0 + number.cells() * 8
     assert (centre > 350) if fmt == "letter" else abs(centre - profile.page_width_mm * MM / 2) < 60
     sig = next(r for r in rows if r.text == "党委宣传部")
     date = next(r for r in rows if r.text == "2026年5月12日")

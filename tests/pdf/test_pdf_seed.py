@@ -51,8 +51,9 @@ def test_outline_has_one_entry_per_article_and_title_metadata(seed_pdf, seed):
     assert reader.metadata.title == seed.title
 
 
-def test_body_lines_fill_28_cells_except_paragraph_ends(seed_pdf):
+def test_body_lines_fill_28_cells_except_paragraph_ends(seed_pdf, latin_cells):
     _, info, pages = seed_pdf
+    latin = latin_cells(PROFILE)
     left = {PROFILE.margin_left_mm * MM, (PROFILE.page_width_mm - PROFILE.margin_left_mm
                                           - PROFILE.text_width_mm) * MM}
     rows = [r for p, kind in zip(pages, info.page_kinds) if kind == "body" for r in body_rows(p)
@@ -62,12 +63,12 @@ def test_body_lines_fill_28_cells_except_paragraph_ends(seed_pdf):
         continues = any(abs(nxt.x0 - x) < 1 for x in left) and nxt.font == row.font
         indent = min(abs(row.x0 - x) for x in left) / PROFILE.char_pitch_pt
         if continues and indent < 2.5:
-            full.append((row.cells + round(indent), row.text))
+            full.append((round(row.cells(latin), 1) + round(indent), row.text))
     assert len(full) > 300
     # a Latin word or number that may not be split can leave a line a cell or so short
     low = [t for c, t in full if not (27 if t.isascii() or not any(ch.isascii() for ch in t) else 26) <= c <= 29]
     assert low == []
-    exact = [t for c, t in full if c == 28]
+    exact = [t for c, t in full if 27.5 <= c <= 29]
     assert len(exact) / len(full) > 0.85
 
 
@@ -88,9 +89,13 @@ def test_full_pages_hold_22_lines_on_the_grid(seed_pdf):
         last = max(r.top for r in body_rows(rows) if r.size == size)
         filled.append(round((last - top0) / pitch) + 1)
     # the widow rule leaves at most a slot empty; a heading kept with two lines of its text
-    # (plus its blank line above) at most four
-    assert filled and all(PROFILE.lines_per_page - 4 <= n <= PROFILE.lines_per_page for n in filled), str(filled)
-    assert filled.count(PROFILE.lines_per_page) / len(filled) > 0.75, str(filled)
+    # (plus its blank line above) at most four; a heading kept with a credited passage too
+    # short to split (two lines each side, then its attribution) at most that block: once here
+    lines = PROFILE.lines_per_page
+    assert filled and all(lines - 7 <= n <= lines for n in filled), str(filled)
+    assert sum(n < lines - 4 for n in filled) <= 1, str(filled)
+    # (credited passages keep their attribution, broken where words end, so a few pages end short)
+    assert filled.count(PROFILE.lines_per_page) / len(filled) > 0.7, str(filled)
 
 
 def test_no_line_starts_or_ends_with_a_forbidden_mark(seed_pdf, seed):

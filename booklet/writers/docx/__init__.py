@@ -32,6 +32,7 @@ from booklet.writers.docx.package import (
 from booklet.writers.docx.sections import install_footers, replace_final_sect_pr, sect_pr
 from booklet.writers.docx.styles import install_styles
 from booklet.writers.docx.toc import toc_paragraphs
+from booklet.writers.docx.toclevels import TocPlan
 
 __all__ = ["write_docx", "render_docx"]
 
@@ -52,12 +53,12 @@ def render_docx(booklet: Booklet, *, profile: Profile,
                          .format(pages=len(toc_pages), articles=len(booklet.articles)))
     document = docx.Document()
     metrics = metrics_for(profile)
-    grouped = any(part.title for part in booklet.parts)
-    install_styles(document.styles.element, profile, metrics, grouped)
-    footers = install_footers(document, profile, blank_first=grouped)
+    plan = TocPlan.of(booklet, profile)
+    install_styles(document.styles.element, profile, metrics, plan)
+    footers = install_footers(document, profile, blank_first=plan.grouped)
     notes = Footnotes(per_page=profile.note_numbering == "page")
-    paragraphs = _front_matter(booklet, profile, metrics, toc_pages)
-    body, final = body_paragraphs(booklet, profile, metrics, footers, notes)
+    paragraphs = _front_matter(booklet, profile, metrics, toc_pages, plan)
+    body, final = body_paragraphs(booklet, profile, metrics, footers, notes, plan)
     paragraphs += body
     _insert_paragraphs(document, paragraphs)
     replace_final_sect_pr(document, final)
@@ -73,13 +74,13 @@ def render_docx(booklet: Booklet, *, profile: Profile,
 
 
 def _front_matter(booklet: Booklet, profile: Profile, metrics: Metrics,
-                  toc_pages: Sequence[int] | None) -> list[str]:
+                  toc_pages: Sequence[int] | None, plan: TocPlan) -> list[str]:
     """Notice, cover (or cover first) and contents: one section without page numbers."""
     letter = notice(booklet, booklet.notice, profile, metrics,
                     first=not booklet.cover_first) if booklet.notice else []
     front = cover(booklet, profile, metrics, first=booklet.cover_first or not letter)
     out = front + letter if booklet.cover_first else letter + front
-    out += toc_paragraphs(booklet, metrics, toc_pages, sect_pr=sect_pr(metrics), profile=profile)
+    out += toc_paragraphs(booklet, metrics, toc_pages, plan, sect_pr=sect_pr(metrics))
     return out
 
 

@@ -16,14 +16,14 @@ from booklet.model import (
     Article, Attribution, Block, Bold, Caption, FootnoteRef, Heading, Inline, Note, Paragraph,
     Quote, Separator, Text,
 )
-from booklet.present.breaks import title_lines
+from booklet.present.breaks import attribution_lines, title_lines
 from booklet.present.style import MAX_HEADING, SEPARATOR, keeps_with_next
-from booklet.typeset.cells import cells
 from booklet.writers.docx.fields import bookmark
 from booklet.writers.docx.metrics import Metrics
 from booklet.writers.docx.notes import Footnotes
 from booklet.writers.docx.props import paragraph, ppr, rpr, run
 from booklet.writers.docx.toc import article_bookmark
+from booklet.writers.docx.toclevels import TITLE_ID, TocPlan
 
 BOLD = rpr(bold=True)
 
@@ -66,12 +66,13 @@ class ArticleWriter:
     """Turns one article into paragraph XML; ``metrics`` gives the grid for spacing, ``notes``
     collects the footnotes for ``word/footnotes.xml``."""
 
-    def __init__(self, metrics: Metrics, profile: Profile, notes: Footnotes) -> None:
+    def __init__(self, metrics: Metrics, profile: Profile, notes: Footnotes,
+                 plan: TocPlan | None = None) -> None:
         self.metrics = metrics
         self.profile = profile
         self.notes = notes
+        self.plan = plan
         self.current: Article | None = None
-        self.measure_pt = metrics.text_w / 20
         self.visitors: dict[type, Callable[[Block], str]] = {
             Heading: self.heading, Paragraph: self.paragraph, Quote: self.quote,
             Attribution: self.attribution, Note: self.note, Caption: self.caption,
@@ -84,8 +85,10 @@ class ArticleWriter:
         head: list[tuple[str, str]] = []  # (style, content)
         if article.kicker:
             head.append(("Kicker", run(self.display(article.kicker, "kicker"))))
-        head.append(("Heading1", bookmark(index, article_bookmark(index),
-                                          run(self.display(article.title, "title")))))
+        title_style = self.plan.title_style(self.plan.entries[index].shape)[0] \
+            if self.plan else TITLE_ID  # the title's TOC level (``toclevels``)
+        head.append((title_style, bookmark(index, article_bookmark(index),
+                                           run(self.display(article.title, "title")))))
         for style, key, text in (("ArticleSubtitle", "subtitle", article.subtitle),
                                  ("Author", "author", article.author),
                                  ("SourceLine", "source_line", article.source_line)):
@@ -140,15 +143,10 @@ class ArticleWriter:
         return paragraph(ppr(style="Quote"), self.runs(block.inlines))
 
     def attribution(self, block: Attribution) -> str:
-        """——在…的讲话, right-aligned (the block before it keeps with it); too long for one line,
-        it breaks before its closing （date）, as in the PDF, rather than inside the date."""
-        text = block.text
-        at = text.rfind("（")
-        size = self.profile.style("attribution").size_pt
-        if at > 0 and cells(text) * size > self.measure_pt \
-                and max(cells(text[:at]), cells(text[at:])) * size <= self.measure_pt:
-            text = text[:at] + "\n" + text[at:]
-        return paragraph(ppr(style="Attribution"), run(text))
+        """——在…的讲话, right-aligned (the block before it keeps with it), broken where the
+        presentation layer breaks it (before its closing （date） when too long), as in the PDF."""
+        return paragraph(ppr(style="Attribution"),
+                         run("\n".join(attribution_lines(self.profile, block.text))))
 
     def note(self, block: Note) -> str:
         """※ editorial note."""

@@ -38,19 +38,6 @@ def pageref_field(bookmark: str, cached: str, rpr_xml: str = "") -> str:
     return simple_field(f"PAGEREF {bookmark} \\h", cached, rpr_xml)
 
 
-def toc_instruction(grouped: bool) -> str:
-    """The TOC switches: article titles (Heading 1) always, part titles as level 1 when grouped.
-
-    Part rows are group headings without a page number (``\\n "1-1"``), as in the PDF.
-
-    ``\\o "1-1"`` rather than ``"1-3"``: Heading 2-5 are headings inside the
-    articles and would swamp a booklet's contents page.
-    """
-    if grouped:
-        return 'TOC \\h \\z \\n "1-1" \\t "Part Title,1,Heading 1,2"'
-    return 'TOC \\o "1-1" \\h \\z \\u'
-
-
 def bookmark(bookmark_id: int, name: str, content: str) -> str:
     """Content wrapped in a bookmark (the TOC's ``\\h`` hyperlinks jump to it)."""
     return (f'<w:bookmarkStart w:id="{bookmark_id}" w:name="{esc(name)}"/>{content}'

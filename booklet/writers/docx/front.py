@@ -13,12 +13,18 @@ from __future__ import annotations
 from booklet.layout import MM, Profile
 from booklet.model import Booklet, Notice
 from booklet.present.breaks import title_lines
-from booklet.present.notice import NUMBER_GAP, letter_rules, signature_columns, title_slot
-from booklet.writers.docx.metrics import Metrics, exact_line, mm_to_twips
+from booklet.present.cover import cover_plan
+from booklet.present.notice import (EM_ASCENT, NUMBER_GAP, letter_rules, signature_columns,
+                                    title_slot)
+from booklet.writers.docx.metrics import Metrics, mm_to_twips
 from booklet.writers.docx.props import paragraph, ppr, rpr, run
 
 TWIPS = 20  # per point
-TITLE_MEASURE = 0.86  # as the PDF's cover
+# Where a word processor puts the baseline of an exact-height line: LibreOffice 4/5 of the
+# way down (Word a little lower), so a frame starts that far above its first baseline.
+EXACT_ASCENT = 0.8
+COVER_STYLES = {"cover_title": "Title", "cover_subtitle": "Subtitle",
+                "cover_issuer": "CoverIssuer", "cover_date": "CoverDate"}
 # Word names a double border from the text outwards; LibreOffice and Word draw a top border's
 # first-named line nearer the text, so thin-over-thick at the top of a paragraph is
 # "thickThin…" and thick-over-thin is "thinThick…".
@@ -27,29 +33,27 @@ THIN_OVER_THICK = "thickThinSmallGap"
 
 
 def cover(booklet: Booklet, profile: Profile, metrics: Metrics, *, first: bool = True) -> list[str]:
-    """Title between red rules (double above, single below), issuer and date below."""
+    """Title between red rules, issuer and date below, each in a frame at the height
+    ``present.cover`` gives (as the PDF draws them), then the empty paragraph the frames are
+    anchored to (Word and LibreOffice anchor a frame to the next paragraph in the text), which
+    opens the page."""
     red = profile.accent_color.lstrip("#")
-    g = profile.cover
-    top_rule = {"val": "double", "sz": 12, "space": 24, "color": red}
-    measure = metrics.text_w / TWIPS * TITLE_MEASURE
-    title = "\n".join(title_lines(profile, "cover_title", booklet.title, measure))
-    out = [paragraph(ppr(style="Title", top_border=top_rule, page_break_before=not first,
-                         spacing={"before": mm_to_twips(g.upper_rule_mm)}), run(title))]
-    if booklet.subtitle:
-        sub = "\n".join(title_lines(profile, "cover_subtitle", booklet.subtitle, measure))
-        out.append(_centered("Subtitle", sub, before=metrics.lines(1)))
-    bottom_rule = {"val": "single", "sz": 8, "space": 1, "color": red}
-    size = profile.style("cover_title").size_pt
-    extra = exact_line(metrics, size) / metrics.line * (title.count("\n") - 1)  # beyond 2 lines
-    out.append(paragraph(ppr(style="CoverIssuer", bottom_border=bottom_rule,
-                             spacing={"before": metrics.lines(max(5 - extra, 1))}), ""))
-    lower = 2
-    if booklet.issuer:
-        out.append(_centered("CoverIssuer", booklet.issuer, before=metrics.lines(lower)))
-        lower = 0.5
-    if booklet.date:
-        out.append(_centered("CoverDate", booklet.date, before=metrics.lines(lower)))
-    return out
+    top = metrics.top  # the text block's top edge, twips below the paper's
+    out = []
+    plan = cover_plan(profile, booklet)
+    for below, width in plan.rules:
+        edge = top + round((below - width / 2) * TWIPS)
+        border = {"val": "single", "sz": round(width * 8), "space": 0, "color": red}
+        out.append(paragraph(ppr(frame=_frame(edge, metrics.text_w, 60), top_border=border,
+                                 spacing={"line": 60, "lineRule": "exact"}), ""))
+    for text in plan.texts:
+        lead = round(text.lead * TWIPS)
+        y = top + round((text.baseline - EXACT_ASCENT * text.lead) * TWIPS)
+        frame = _frame(y, round(text.measure * TWIPS), lead * len(text.lines))
+        out.append(paragraph(ppr(style=COVER_STYLES[text.style], frame=frame,
+                                 spacing={"before": 0, "line": lead, "lineRule": "exact"}),
+                             run("\n".join(text.lines))))
+    return out + [paragraph(ppr(page_break_before=not first), "")]
 
 
 def notice(booklet: Booklet, note: Notice, profile: Profile, metrics: Metrics, *,
@@ -75,10 +79,12 @@ def notice(booklet: Booklet, note: Notice, profile: Profile, metrics: Metrics, *
     return out
 
 
-def _frame(y_twips: int, width_twips: int, height_twips: int) -> dict[str, object]:
-    """A frame at ``y`` from the page's top edge, centred on the page."""
+def _frame(y_twips: int, width_twips: int, height_twips: int, *,
+           on: str = "margin") -> dict[str, object]:
+    """A frame at ``y`` from the page's top edge, centred on the text block (``on="margin"``,
+    as all text is) or on the page (``on="page"``: the 170 mm rules, wider than the block)."""
     return {"w": width_twips, "h": height_twips, "hRule": "exact", "wrap": "around",
-            "vAnchor": "page", "hAnchor": "page", "xAlign": "center", "y": y_twips}
+            "vAnchor": "page", "hAnchor": on, "xAlign": "center", "y": y_twips}
 
 
 def _letter_head(masthead: str | None, number: str | None, profile: Profile,
@@ -88,18 +94,19 @@ def _letter_head(masthead: str | None, number: str | None, profile: Profile,
     size = profile.style("notice_masthead").size_pt
     page_h = profile.page_height_mm * MM
     em = round(size * TWIPS)
-    top = mm_to_twips(profile.notice.masthead_top_mm)
+    # the em box's top at masthead_top_mm: its baseline EM_ASCENT em down, as the PDF sets it
+    top = mm_to_twips(profile.notice.masthead_top_mm) + round((EM_ASCENT - EXACT_ASCENT) * em)
     head = [paragraph(ppr(style="NoticeMasthead", page_break_before=new_page,
                           frame=_frame(top, metrics.text_w, em),
                           spacing={"line": em, "lineRule": "exact"}),
                       run(masthead or "", _fit_size(masthead or "", profile)))]
     rules = letter_rules(profile, page_h)
     length = mm_to_twips(profile.notice.rule_length_mm)
-    for (y, width, _), kind in ((rules[0], THICK_OVER_THIN), (rules[3], THIN_OVER_THICK)):
+    for kind in (THICK_OVER_THIN, THIN_OVER_THICK):
         upper = rules[0] if kind == THICK_OVER_THIN else rules[2]
         edge = page_h - upper[0] - upper[1] / 2  # the double rule's top edge, pt from the top
-        border = {"val": kind, "sz": 18, "space": 0, "color": red}
-        head.append(paragraph(ppr(frame=_frame(round(edge * TWIPS), length, 60),
+        border = {"val": kind, "sz": round(profile.notice.thick_pt * 8), "space": 0, "color": red}
+        head.append(paragraph(ppr(frame=_frame(round(edge * TWIPS), length, 60, on="page"),
                                   top_border=border,
                                   spacing={"line": 60, "lineRule": "exact"}), ""))
     num = profile.style("notice_number").size_pt
@@ -129,10 +136,6 @@ def _standard_head(masthead: str | None, number: str | None, profile: Profile,
     return out
 
 
-def _centered(style: str, text: str, *, before: int) -> str:
-    return paragraph(ppr(style=style, spacing={"before": before}), run(text))
-
-
 def _fit_size(text: str, profile: Profile) -> str:
     """A smaller size when the masthead would not fit on one line (GB/T: one line, scaled)."""
     style = profile.style("notice_masthead")
@@ -155,7 +158,9 @@ def _attachment(text: str, metrics: Metrics) -> str:
 
 
 def _signature(note: Notice, metrics: Metrics) -> list[str]:
-    """署名 and 成文日期 at the right indents ``present.notice.signature_columns`` gives."""
+    """署名 and 成文日期 at the right indents ``present.notice.signature_columns`` gives, in grid
+    cells as the PDF sets them (absolute twips: Word would size ``rightChars`` by its own
+    character unit and LibreOffice ignores it)."""
     if not (note.signature or note.date):
         return []
     sig_right, date_right = signature_columns(note.signature, note.date)
@@ -167,7 +172,7 @@ def _signature(note: Notice, metrics: Metrics) -> list[str]:
         out.append(paragraph(
             ppr(style="NoticeSignature", keep_next=text is note.signature,
                 spacing={"before": before} if before else None,
-                ind={"rightChars": round(right * 100), "right": round(right * metrics.char_twips)}),
+                ind={"right": round(right * metrics.pitch)}),
             run(text)))
         before = 0
     return out

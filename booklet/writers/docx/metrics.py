@@ -42,6 +42,7 @@ class Metrics:
     indent_chars: int
     notes_per_page: bool = True  # footnote numbers restart on each page
     note_line: int = 0  # exact line of footnote text, twips (the PDF's note step)
+    pitch: float = 0.0  # one grid character (the PDF's character pitch), twips
 
     @property
     def char_twips(self) -> int:
@@ -80,7 +81,8 @@ def metrics_for(profile: Profile) -> Metrics:
                    line=line, char_space=char_space, tracking=tracking, body_pt=body_pt,
                    indent_chars=profile.first_line_indent_chars,
                    notes_per_page=profile.note_numbering == "page",
-                   note_line=round(line * note_step(profile)))
+                   note_line=round(line * note_step(profile)),
+                   pitch=text_w / profile.chars_per_line)
 
 
 def font_names(style: TextStyle, latin: str) -> tuple[str, str]:

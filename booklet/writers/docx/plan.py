@@ -20,6 +20,7 @@ from booklet.writers.docx.notes import Footnotes
 from booklet.writers.docx.props import paragraph, ppr, run
 from booklet.writers.docx.sections import sect_pr
 from booklet.writers.docx.toc import part_bookmark
+from booklet.writers.docx.toclevels import TocPlan
 
 DIVIDER_LINES_ABOVE = 6  # the part title sits about a third down the page
 PART_BOOKMARK_BASE = 20000  # bookmark ids for parts, clear of the article ids
@@ -61,9 +62,10 @@ def sections(booklet: Booklet, recto: bool) -> list[list[Unit]]:
 
 
 def body_paragraphs(booklet: Booklet, profile: Profile, metrics: Metrics,
-                    footers: dict[str, str], notes: Footnotes) -> tuple[list[str], str]:
+                    footers: dict[str, str], notes: Footnotes,
+                    plan: TocPlan) -> tuple[list[str], str]:
     """All body paragraphs and the closing ``w:sectPr`` of the last section."""
-    writer = ArticleWriter(metrics, profile, notes)
+    writer = ArticleWriter(metrics, profile, notes, plan)
     kind = "oddPage" if profile.articles_start_recto else "nextPage"
     groups = sections(booklet, profile.articles_start_recto)
     out: list[str] = []

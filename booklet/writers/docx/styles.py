@@ -14,6 +14,9 @@ from dataclasses import dataclass
 from lxml import etree
 
 from booklet.layout import Profile, TextStyle
+from booklet.present.style import lines_before_heading
+from booklet.present.toc import DEFAULT_SHAPE
+from booklet.writers.docx.toclevels import TITLE_ID, TocPlan
 from booklet.writers.docx.metrics import Metrics, exact_line, font_names
 from booklet.writers.docx.ooxml import esc, parse_fragment, qn
 from booklet.writers.docx.props import ppr, rpr
@@ -36,6 +39,9 @@ class StyleSpec:
     align: str | None = None
     next_id: str | None = None
     tight: bool = False  # off the grid: leading 1.7 × its own size (notes under a rule)
+    lines_before: int = 0  # blank grid lines above (``present.style.lines_before_heading``)
+    keep_lines: bool = False  # never split across pages (an attribution, as in the PDF)
+    split_anywhere: bool = False  # may continue on the next page after any line (a note)
 
 
 # Heading 1 is the article title (one per article, what the TOC collects);
@@ -54,19 +60,23 @@ SPECS: tuple[StyleSpec, ...] = (
     StyleSpec("Author", "Author", "author", keep_next=True),
     StyleSpec("SourceLine", "Source Line", "source_line", next_id="BodyText"),
     StyleSpec("Heading2", "heading 2", "heading1", builtin=True, outline=1, keep_next=True,
-              first_indent=True, next_id="BodyText"),
+              first_indent=True, next_id="BodyText", lines_before=lines_before_heading(1)),
     StyleSpec("Heading3", "heading 3", "heading2", builtin=True, outline=2, keep_next=True,
-              first_indent=True, next_id="BodyText"),
+              first_indent=True, next_id="BodyText", lines_before=lines_before_heading(2)),
     StyleSpec("Heading4", "heading 4", "heading3", builtin=True, outline=3, keep_next=True,
-              first_indent=True, next_id="BodyText"),
+              first_indent=True, next_id="BodyText", lines_before=lines_before_heading(3)),
     StyleSpec("Heading5", "heading 5", "heading4", builtin=True, outline=4, keep_next=True,
-              first_indent=True, next_id="BodyText"),
+              first_indent=True, next_id="BodyText", lines_before=lines_before_heading(4)),
     StyleSpec("Quote", "Quote", "quote", builtin=True, first_indent=True),
-    StyleSpec("Attribution", "Attribution", "attribution"),
+    StyleSpec("Attribution", "Attribution", "attribution", keep_lines=True),
     StyleSpec("Note", "Note", "note", first_indent=True),
     StyleSpec("Caption", "caption", "caption", builtin=True),
     StyleSpec("Separator", "Separator", "body", align="center"),
-    StyleSpec("FootnoteText", "footnote text", "footnote", builtin=True, tight=True),
+    # A note continues overleaf after any line, as the PDF's do (``pages.MIN_NOTE_LINES``):
+    # with Word's two-line widow control LibreOffice sends a two-line note that does not fit
+    # to the next page, away from its marker, instead of moving the marker's line.
+    StyleSpec("FootnoteText", "footnote text", "footnote", builtin=True, tight=True,
+              split_anywhere=True),
     StyleSpec("TOCHeading", "TOC Heading", "toc_title", builtin=True, outline=9),
     StyleSpec("Footer", "footer", "page_number", builtin=True),
     StyleSpec("NoticeMasthead", "Notice Masthead", "notice_masthead"),
@@ -79,15 +89,16 @@ SPECS: tuple[StyleSpec, ...] = (
 
 
 def install_styles(styles_root: etree._Element, profile: Profile, metrics: Metrics,
-                   grouped: bool) -> None:
-    """Replace the template's styles with ours; ``grouped``: the TOC has part rows."""
+                   plan: TocPlan) -> None:
+    """Replace the template's styles with ours; ``plan``: the contents page's levels."""
     _set_doc_defaults(styles_root, profile)
     for style in list(styles_root.iterfind(qn("style"))):
         if style.get(qn("default")) != "1" or style.get(qn("styleId")) == "Normal":
             styles_root.remove(style)
     xml = [_normal(profile, metrics)]
     xml.extend(_paragraph_style(spec, profile, metrics) for spec in SPECS)
-    xml.extend(_toc_styles(profile, metrics, grouped))
+    xml.extend(_toc_styles(profile, metrics, plan))
+    xml.extend(_title_variants(plan))
     xml.append(_footnote_reference())
     for node in parse_fragment("".join(xml)):
         styles_root.append(node)
@@ -132,6 +143,13 @@ def _normal(profile: Profile, metrics: Metrics) -> str:
     two cells of a 15.79 pt grid (14 characters a line), and Word spreads any
     type larger than the body.  Exact line spacing plus tracking
     (``metrics.tracking``) gives the same 28 × 22 in both.
+
+    ``w:overflowPunct w:val="0"``: no punctuation past the right margin (ECMA-376
+    §17.3.1.21), as Word and WPS read it.  LibreOffice 7.4 reads this flag inverted
+    (it hangs ，。、 into the margin for 0 and not for 1, and exports the opposite of what
+    it imports), so no value serves both; the Word reading is written, and the tests
+    pin LibreOffice's (``tests/print``).  ``w:autoSpaceDE/DN``: no extra space between
+    Chinese and Latin text (LibreOffice ignores these and adds it).
     """
     p = ppr(widow_control=True, overflow_punct=False, auto_space=False, snap_to_grid=False,
             spacing={"before": 0, "after": 0, "line": metrics.line, "lineRule": "exact"},
@@ -152,8 +170,12 @@ def _paragraph_style(spec: StyleSpec, profile: Profile, metrics: Metrics) -> str
     line = metrics.note_line if spec.tight else exact_line(metrics, style.size_pt)
     one = round(style.size_pt * 20)  # a note's text hangs one character, under its ①
     hang = {"left": one, "hanging": one} if spec.tight else None
-    p = ppr(keep_next=spec.keep_next, keep_lines=spec.keep_next,
-            spacing={"line": line, "lineRule": "exact"} if line != metrics.line else None,
+    spacing: dict[str, object] = {"line": line, "lineRule": "exact"} if line != metrics.line else {}
+    if spec.lines_before:
+        spacing["before"] = metrics.lines(spec.lines_before)
+    p = ppr(keep_next=spec.keep_next, keep_lines=spec.keep_next or spec.keep_lines,
+            widow_control=False if spec.split_anywhere else None,
+            spacing=spacing or None,
             ind=_indent(metrics, style) if spec.first_indent else hang,
             jc=JC[align], outline_lvl=spec.outline)
     # notes in their own size take none of the body's grid tracking
@@ -162,17 +184,34 @@ def _paragraph_style(spec: StyleSpec, profile: Profile, metrics: Metrics) -> str
                       builtin=spec.builtin, based_on="Normal", next_id=spec.next_id)
 
 
-def _toc_styles(profile: Profile, metrics: Metrics, grouped: bool) -> list[str]:
-    """TOC 1 / TOC 2: dot leader to a right tab at the measure, wrapped lines hang 2 characters."""
-    size = profile.style("toc_entry").size_pt
-    hang = round(2 * size * 20)
-    right = round(3 * size * 20)
+def _toc_styles(profile: Profile, metrics: Metrics, plan: TocPlan) -> list[str]:
+    """TOC 1…: dot leader to a right tab at the measure, ragged (as the PDF sets them); each
+    entry level has the right indent and hang of its shape (``present.toc``), the part rows
+    (level 1 when grouped) the house shape."""
     tabs = ({"val": "right", "leader": "dot", "pos": metrics.text_w},)
+    levels = [(1, None)] if plan.grouped else []
+    levels += [(plan.level(shape), shape) for shape in plan.shapes]
     out = []
-    for level, key in ((1, "toc_part" if grouped else "toc_entry"), (2, "toc_entry")):
-        p = ppr(tabs=tabs, ind={"left": hang, "right": right, "hanging": hang}, jc="both")
+    for level, shape in levels:
+        right, hang = shape or DEFAULT_SHAPE
+        key = "toc_entry" if shape else "toc_part"
+        ind = {"left": round(hang * metrics.pitch), "right": round(right * metrics.pitch),
+               "hanging": round(hang * metrics.pitch)}
+        p = ppr(tabs=tabs, ind=ind, jc="left")
         out.append(_style_xml(f"TOC{level}", f"toc {level}", p + run_props(profile, key),
                               builtin=True, based_on="Normal", next_id="BodyText"))
+    return out
+
+
+def _title_variants(plan: TocPlan) -> list[str]:
+    """Article title styles that differ from Heading 1 only in the TOC level they map to."""
+    out = []
+    for shape in plan.shapes:
+        style_id, name = plan.title_style(shape)
+        if style_id != TITLE_ID:
+            out.append(f'<w:style w:type="paragraph" w:customStyle="1" w:styleId="{style_id}">'
+                       f'<w:name w:val="{esc(name)}"/><w:basedOn w:val="{TITLE_ID}"/>'
+                       f'<w:next w:val="BodyText"/></w:style>')
     return out
 
 

@@ -3,7 +3,10 @@
 Word only offers to update a TOC on open and LibreOffice never does so
 headless, so each row is written as Word itself would write it — a hyperlink
 to the heading's bookmark, the title, a dot-leader tab and a ``PAGEREF``
-field whose cached result is the page from our own pagination.
+field whose cached result is the page from our own pagination.  Rows carry no
+manual line breaks: each entry's TOC level style has the right indent at which
+the word processor wraps it where words end (``present.toc``), before an update
+and after one.
 """
 
 from __future__ import annotations
@@ -12,8 +15,8 @@ from dataclasses import dataclass
 from typing import Sequence
 
 from booklet.model import Booklet
-from booklet.present.breaks import toc_lines
-from booklet.writers.docx.fields import field_begin, field_end, pageref_field, toc_instruction
+from booklet.writers.docx.fields import field_begin, field_end, pageref_field
+from booklet.writers.docx.toclevels import TocPlan
 from booklet.writers.docx.metrics import Metrics
 from booklet.writers.docx.ooxml import esc
 from booklet.writers.docx.props import paragraph, ppr, run
@@ -43,9 +46,9 @@ def part_bookmark(index: int) -> str:
     return f"_Toc2{index:08d}"
 
 
-def toc_rows(booklet: Booklet, toc_pages: Sequence[int] | None) -> list[TocRow]:
-    """Rows in reading order; parts with a title become level-1 group rows."""
-    grouped = any(part.title for part in booklet.parts)
+def toc_rows(booklet: Booklet, toc_pages: Sequence[int] | None, plan: TocPlan) -> list[TocRow]:
+    """Rows in reading order; parts with a title become level-1 group rows; each article's
+    level is its entry shape's (``TocPlan``), its text the entry's lines run together."""
     rows: list[TocRow] = []
     index = 0
     for part_index, part in enumerate(booklet.parts):
@@ -53,40 +56,32 @@ def toc_rows(booklet: Booklet, toc_pages: Sequence[int] | None) -> list[TocRow]:
             rows.append(TocRow(1, part.title, part_bookmark(part_index), None, group=True))
         for article in part.articles:
             page = toc_pages[index] if toc_pages is not None else None
-            rows.append(TocRow(2 if grouped else 1, article.title, article_bookmark(index), page))
+            entry = plan.entries[index]
+            rows.append(TocRow(plan.level(entry.shape), " ".join(entry.lines),
+                               article_bookmark(index), page))
             index += 1
     return rows
 
 
 def toc_paragraphs(booklet: Booklet, metrics: Metrics, toc_pages: Sequence[int] | None,
-                   *, sect_pr: str, profile=None) -> list[str]:
+                   plan: TocPlan, *, sect_pr: str) -> list[str]:
     """目录 title and the field; ``sect_pr`` closes the front-matter section on the last row."""
-    grouped = any(part.title for part in booklet.parts)
     out = [paragraph(ppr(style="TOCHeading", page_break_before=True,
                          spacing={"after": metrics.lines(1)}), run(TOC_TITLE))]
-    rows = toc_rows(booklet, toc_pages)
-    begin = field_begin(toc_instruction(grouped))
+    rows = toc_rows(booklet, toc_pages, plan)
+    begin = field_begin(plan.instruction())
     if not rows:
         out.append(paragraph(ppr(style="TOC1", sect_pr=sect_pr), begin + field_end()))
         return out
     for i, row in enumerate(rows):
         last = i == len(rows) - 1
-        text = row.text if row.group else _wrapped(row.text, metrics, profile)
-        content = (begin if i == 0 else "") + _row_content(row, text) + (field_end() if last else "")
+        content = (begin if i == 0 else "") + _row_content(row, row.text) \
+            + (field_end() if last else "")
         keep = row.group and not last  # a part row stays with its first entry
         gap = {"before": metrics.lines(1)} if row.group and i else None  # as in the PDF
         out.append(paragraph(ppr(style=f"TOC{row.level}", keep_next=keep, spacing=gap,
-                                 jc="left" if "\n" in text else None,
                                  sect_pr=sect_pr if last else ""), content))
     return out
-
-
-def _wrapped(title: str, metrics: Metrics, profile) -> str:
-    """The entry with line breaks where the PDF's TOC wraps it (``present.breaks.toc_lines``:
-    at words, not inside one as Word would); ragged lines, so the row is not justified."""
-    if profile is None:
-        return title
-    return "\n".join(toc_lines(profile, title))
 
 
 def _row_content(row: TocRow, text: str) -> str:

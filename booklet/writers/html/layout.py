@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 from booklet.layout import Profile
 from booklet.model import Notice
-from booklet.present.breaks import TOC_HANG_CELLS
+from booklet.present.toc import HANG_CELLS as TOC_HANG_CELLS
 from booklet.present.notice import number_align, signature_columns
 from booklet.present.web import PX_PER_PT, Palette, font_stack
 from booklet.typeset.cells import cells

@@ -5,7 +5,8 @@ from __future__ import annotations
 
 from booklet.model import (Article, Attribution, Block, Caption, FootnoteRef, Heading, Note,
                            Paragraph, Quote, Separator)
-from booklet.present.style import SEPARATOR, block_style, keeps_with_next, note_step
+from booklet.present.style import (SEPARATOR, block_style, keeps_with_next, lines_before_heading,
+                                   note_step)
 from booklet.writers.pdf.pages import Chunk, PageNote
 from booklet.writers.pdf.refit import refitter
 from booklet.writers.pdf.text import Line, Shaper
@@ -49,7 +50,8 @@ def block_chunk(block: Block, shaper: Shaper) -> Chunk:
         return chunk
     if isinstance(block, Heading):
         return Chunk(shaper.set(block_style(block), block.inlines, first_indent=indent),
-                     keep_next=True, splittable=False, space_before=1 if block.level == 1 else 0)
+                     keep_next=True, splittable=False,
+                     space_before=lines_before_heading(block.level))
     if isinstance(block, Quote):
         return _text_chunk(shaper, "quote", block.inlines, indent)
     if isinstance(block, Note):

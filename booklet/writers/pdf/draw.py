@@ -18,7 +18,7 @@ from booklet.model import Booklet
 from booklet.present.style import build_epoch
 from booklet.writers.pdf.document import Layout
 from booklet.writers.pdf.pages import FOOT_RULE, Page, Placed
-from booklet.writers.pdf.text import Line, Run
+from booklet.writers.pdf.text import Line
 
 BOLD_STROKE = 0.035  # stroke width per point of size for fill+stroke bold
 NOTE_RULE = 0.25  # the rule over the notes is a quarter of the measure
@@ -89,6 +89,10 @@ def _draw_page(canvas: Canvas, layout: Layout, page: Page, index: int, numbers: 
         canvas.setStrokeColor(color)
         canvas.setLineWidth(width)
         canvas.line(left + x0, y, left + x1, y)
+    for length, y, width, color in page.page_rules:
+        canvas.setStrokeColor(color)
+        canvas.setLineWidth(width)
+        canvas.line((geo.page_w - length) / 2, y, (geo.page_w + length) / 2, y)
     for n, (title, level) in enumerate(page.bookmarks):
         key = f"p{index}b{n}"
         canvas.bookmarkPage(key)
@@ -115,7 +119,7 @@ def _marked(placed: Placed) -> Line:
     for run in placed.line.runs:
         if run.mark and marks:
             text = "".join(marks.pop(0) if marks else ch for ch in run.text)
-            run = Run(run.font, run.size, text, run.bold, run.rise, run.color, run.mark)
+            run = replace(run, text=text)
         runs.append(run)
     return replace(placed.line, runs=tuple(runs))
 
@@ -151,9 +155,11 @@ def _draw_line(canvas: Canvas, line: Line, left: float, y: float) -> None:
         canvas.saveState()
         canvas.setLineWidth(max(r.size for r in bold) * BOLD_STROKE)
     text = canvas.beginText(left + line.x, y)
-    text.setCharSpace(line.spacing)
-    color = None
+    color = spacing = None
     for run in line.runs:
+        if (0.0 if run.tight else line.spacing) != spacing:  # Latin words keep natural widths
+            spacing = 0.0 if run.tight else line.spacing
+            text.setCharSpace(spacing)
         text.setFont(run.font, run.size)
         text.setRise(run.rise)
         if run.color != color:  # parsing colours is slow; set them only when they change

@@ -6,7 +6,8 @@ from dataclasses import replace
 
 from booklet.layout import MM
 from booklet.model import Booklet, Notice
-from booklet.present.notice import NUMBER_GAP, letter_rules, signature_columns, title_slot
+from booklet.present.notice import (EM_ASCENT, NUMBER_GAP, letter_rules, signature_columns,
+                                    title_slot)
 from booklet.writers.pdf.pages import Chunk, Flow, Geometry, Page, Placed
 from booklet.writers.pdf.text import Shaper
 
@@ -31,17 +32,17 @@ def notice_pages(booklet: Booklet, geo: Geometry, shaper: Shaper) -> list[Page]:
 def _letter_head(issuer: str | None, number: str | None, page: Page, geo: Geometry,
                  shaper: Shaper) -> float:
     """信函格式: masthead's upper edge 30 mm below the paper edge, red double rules (thick over
-    thin) 4 mm under it and 20 mm above the foot (thin over thick), 170 mm long; the number
-    flush right under the first rule, 7/8 of a 3号 character below it."""
+    thin) 4 mm under it and 20 mm above the foot (thin over thick), 170 mm long and centred on
+    the paper; the number flush right under the first rule, 7/8 of a 3号 character below it."""
     profile = shaper.profile
     red = profile.accent_color
     size = profile.style("notice_masthead").size_pt
-    y = geo.page_h - profile.notice.masthead_top_mm * MM - size * 0.88  # the em box's top edge
+    y = geo.page_h - profile.notice.masthead_top_mm * MM - size * EM_ASCENT  # em box's top edge
     for line in shaper.set("notice_masthead", issuer or "")[:1]:  # GB/T: one line
         page.placed.append(Placed(line, y=y))
     rules = letter_rules(profile, geo.page_h)
-    for rule_y, width, overhang in rules:
-        page.rules.append((-overhang, geo.measure + overhang, rule_y, width, red))
+    for rule_y, width in rules:  # 线长均为170mm，居中排布: centred on the paper
+        page.page_rules.append((profile.notice.rule_length_mm * MM, rule_y, width, red))
     num = profile.style("notice_number").size_pt
     thin_y, thin = rules[1][0], rules[1][1]
     base = thin_y - thin / 2 - num * NUMBER_GAP - num * 0.88  # 与该线的距离为3号汉字高度的7/8

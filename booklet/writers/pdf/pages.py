@@ -23,7 +23,8 @@ from booklet.present.notes import note_mark
 from booklet.writers.pdf.text import Line
 
 FOOT_RULE = 0.5  # grid slots for the short rule over the notes and the white around it
-MIN_NOTE_LINES = 2  # a note split across pages leaves at least this many lines on the first
+MIN_NOTE_LINES = 1  # lines a note split across pages leaves on the first: any (as Word and
+# LibreOffice continue a note whose style has no widow control, which keeps it on its page)
 
 
 @dataclass(frozen=True, slots=True)
@@ -77,6 +78,8 @@ class Page:
     kind: str
     placed: list[Placed] = field(default_factory=list)
     rules: list[tuple[float, float, float, float, str]] = field(default_factory=list)  # x0,x1,y,w,col
+    # rules centred on the paper rather than the text block: (length, y, width, colour)
+    page_rules: list[tuple[float, float, float, str]] = field(default_factory=list)
     bookmarks: list[tuple[str, int]] = field(default_factory=list)  # (title, level)
     number: int | None = None
     foot: list[Placed] = field(default_factory=list)  # footnote lines at the page foot

@@ -58,12 +58,12 @@ def refit_lines(shaper: Shaper, style: str, inlines: tuple[Inline, ...], lines: 
 def _to_measure(line: Line, measure: float, last: bool) -> Line:
     """A line set on a wider or narrower measure, spaced to end exactly at ``measure``
     (a last line only when it would overrun)."""
-    glyphs = len(line.text)
+    gaps = line.gaps
     end = line.x + line.width
-    if glyphs < 2 or (last and end <= measure + 0.01):
+    if gaps < 1 or (last and end <= measure + 0.01):
         return line
-    advances = line.width - (glyphs - 1) * line.spacing
-    spacing = (measure - line.x - advances) / (glyphs - 1)
+    advances = line.width - gaps * line.spacing
+    spacing = (measure - line.x - advances) / gaps
     return replace(line, spacing=spacing, width=measure - line.x)
 
 
@@ -71,8 +71,7 @@ def _natural(line: Line, tracking: float) -> float:
     """Where the line would end with plain grid tracking.  A refitted line stays within one
     cell of the measure: a pushed-in closing mark on top of the extra character, or a
     character held back on top of the one let out, would show."""
-    glyphs = len(line.text)
-    return line.x + line.width - (glyphs - 1) * (line.spacing - tracking)
+    return line.x + line.width - line.gaps * (line.spacing - tracking)
 
 
 def _printed(inlines: tuple[Inline, ...]) -> list[tuple[Inline, str]]:
