@@ -116,6 +116,9 @@ PAGE_PIECE_FIRST = frozenset("第共页—–－-·•/Pp0123456789")
 # bracket: a line of digits followed by a line starting with one is a number in a sentence,
 # never a page number.
 NUMBER_UNIT_FIRST = frozenset("年月日号时分秒期届次个家项名位元角万亿千百%‰岁件条款章节页版倍度多余吨米）)〕】］]》")
+# What no printed line starts with (clreq 行首禁则; dashes and ellipses aside, since an
+# attribution opens with ——): a line of extracted text that does is the rest of the line before.
+NO_LINE_START = frozenset("，。、；：？！）》」』”’〉】〕］")
 # An ideograph or a CJK punctuation mark: the edge of a piece of Chinese text.
 CJK_CHAR_RE = re.compile(f"[{IDEOGRAPH}{CJK_PUNCT}]")
 # A line that is only a run in a Latin font, a number or a raised note marker: pypdf and some

@@ -10,8 +10,11 @@ them) arrives in pieces, and so does a raised note marker::
     3
     家。市实验室
 
-Where such a piece (``shapes.LATIN_RUN_RE``: digits, Latin, a circled marker) meets its
-neighbours, the extractor either cut one printed line or the text really went on to the next
+pdftotext cuts a line where a raised marker changes the baseline, and the rest of the line
+starts with what no printed line starts with (``…重要支撑①`` / ``。改革开放以来，…``).
+
+Where such a piece (``shapes.LATIN_RUN_RE``: digits, Latin, a circled marker; or a line
+starting with a closing mark, ``shapes.NO_LINE_START``) meets its neighbours, the extractor either cut one printed line or the text really went on to the next
 line; the text alone does not say which.  The measure does: the printed lines of a page are
 as wide as the measure unless a block ends there, so the pieces are regrouped into the lines
 that best fill it — a line never wider than the measure, and as few lines as possible that
@@ -31,8 +34,8 @@ from booklet.clean.lines import Line, join_logged
 from booklet.clean.pages import find_pages
 from booklet.i18n import _
 from booklet.report import Log, excerpt
-from booklet.shapes import (CIRCLED_RE, CJK_CHAR_RE, DATE_ONLY_RE, LABEL_RE, LATIN_RUN_RE, NUMBER_UNIT_FIRST,
-                            STOP_RE, ends_sentence)
+from booklet.shapes import (CIRCLED_RE, CJK_CHAR_RE, DATE_ONLY_RE, LABEL_RE, LATIN_RUN_RE, NO_LINE_START,
+                            NOTE_MARK_FIRST, NUMBER_UNIT_FIRST, STOP_RE, ends_sentence)
 
 # A line may be this much (em) wider than the measure: hanging punctuation, a Latin face's
 # wider glyphs, Word's spacing around Latin runs.
@@ -52,9 +55,10 @@ SENTENCE_TAIL_COST = 0.5
 # A label or a date alone is a line of its own (material labels, a signature's date): its line
 # is worth more than the break it needs.
 UNIT_LINE_BONUS = 1.5
-# A note marker follows the word it annotates: a body line never starts with one (a line that
-# did would read as the note itself), so a break before a marker costs more than any line.
-MARKER_BREAK_COST = 3.0
+# No printed line starts with a closing mark (clreq 行首禁则: 。，、）) nor with a note marker,
+# which follows the word it annotates (a line that did would read as the note itself): a break
+# before one costs more than any line.
+NO_START_BREAK_COST = 3.0
 # A raised note marker is set at about half size.
 MARKER_EM = 0.5
 
@@ -63,8 +67,16 @@ def rejoin_runs(lines: list[Line], log: Log) -> list[Line]:
     """Pieces of printed lines rejoined (see the module docstring); other lines unchanged."""
     if not lines or lines[0].raw.box is not None:
         return lines   # a PDF read by booklet: its reader composes lines itself
-    runs = {i for i, line in enumerate(lines) if _run(line) and _inside_cjk(lines, i)}
-    if not runs:
+    runs: set[int] = set()
+    cuts: set[int] = set()   # lines that start with what no printed line starts with (。，、）)
+    for i, line in enumerate(lines):
+        first = line.text[:1]
+        if first in NO_LINE_START:
+            if i and line.role is None and not line.given_heading:
+                cuts.add(i)
+        elif (first.isascii() or first in NOTE_MARK_FIRST) and _run(line) and _inside_cjk(lines, i):
+            runs.add(i)
+    if not runs and not cuts:
         return lines
     # markers on consecutive lines are a page's note labels listed before their bodies (seed
     # 004: ``①`` / ``②`` / ``戚聿东…``), not raised markers cut from the text
@@ -74,15 +86,18 @@ def rejoin_runs(lines: list[Line], log: Log) -> list[Line]:
     pages = find_pages(lines)
     fixed = set(pages.numbers) | running_heads(lines, pages) | labels
     runs -= fixed
-    if not runs:
+    cuts -= fixed
+    if not runs and not cuts:
         return lines
-    plain = [ln for i, ln in enumerate(lines) if not ({i - 1, i, i + 1} & runs) and i not in fixed]
+    near = runs | cuts
+    plain = [ln for i, ln in enumerate(lines) if i not in near and i + 1 not in near and i - 1 not in runs
+             and i not in fixed]
     measure = typical_measure(plain) or max((ln.width for ln in lines), default=0.0)
     out: list[Line] = []
     i = 0
     while i < len(lines):
         j = i
-        while j + 1 < len(lines) and _ambiguous(lines, j, runs, fixed):
+        while j + 1 < len(lines) and _ambiguous(lines, j, runs, cuts, fixed):
             j += 1
         if j == i:
             out.append(lines[i])
@@ -93,15 +108,13 @@ def rejoin_runs(lines: list[Line], log: Log) -> list[Line]:
 
 
 def _run(line: Line) -> bool:
-    text = line.text
-    return (text[:1].isascii() or CIRCLED_RE.match(text) is not None) and not line.given_heading \
-        and line.role is None and LATIN_RUN_RE.match(text) is not None
+    return not line.given_heading and line.role is None and LATIN_RUN_RE.match(line.text) is not None
 
 
-def _ambiguous(lines: Sequence[Line], k: int, runs: set[int], fixed: set[int]) -> bool:
+def _ambiguous(lines: Sequence[Line], k: int, runs: set[int], cuts: set[int], fixed: set[int]) -> bool:
     """The break after line ``k`` may be a cut inside one printed line."""
     nxt = lines[k + 1]
-    return (k in runs or k + 1 in runs) and k not in fixed and k + 1 not in fixed \
+    return (k in runs or k + 1 in runs or k + 1 in cuts) and k not in fixed and k + 1 not in fixed \
         and not nxt.page_start and not nxt.given_heading and nxt.role is None \
         and not lines[k].given_heading and lines[k].role is None
 
@@ -137,8 +150,8 @@ def _regroup(pieces: Sequence[Line], measure: float, log: Log) -> list[Line]:
             cost = best[start] + _line_cost(pieces[start:end], total, measure, start == 0, end == n)
             if end < n and _binds(pieces[end - 1].text, pieces[end].text):
                 cost += UNIT_BREAK_COST
-            if end < n and _marker(pieces[end]):
-                cost += MARKER_BREAK_COST
+            if end < n and (_marker(pieces[end]) or pieces[end].text[:1] in NO_LINE_START):
+                cost += NO_START_BREAK_COST
             if cost < best[end]:
                 best[end], cut[end] = cost, start
     spans = []

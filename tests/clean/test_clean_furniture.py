@@ -237,3 +237,17 @@ def test_a_raised_marker_never_starts_a_line(lines_of):
     out = [line.text for line in rejoin_runs(lines_of(text), Report().log("rejoin_runs"))]
     assert not any(line.startswith("③") for line in out)
 
+
+
+def test_the_rest_of_a_line_cut_at_a_raised_marker_rejoins_it(clean):
+    # pdftotext -raw cuts a line where the raised marker changes the baseline: the rest starts
+    # with a full stop, which no printed line does
+    text = ("区域科技创新体系是国家创新体系的重要组成部分，是区域经济\n社会发展的重要支撑①\n"
+            "。改革开放以来，特别是进入新时代以来，各\n地围绕产业发展需求，不断完善创新平台、创新主体、创新环境，区\n"
+            "域创新能力显著增强。\n"
+            "①参见国家科技体制改革和创新体系建设领导小组办公室编：《国家创新体系建设报告》。\n")
+    doc, _ = clean(text)
+    assert texts(doc) == ["区域科技创新体系是国家创新体系的重要组成部分，是区域经济社会发展的重要支撑①。改革开放以来，"
+                          "特别是进入新时代以来，各地围绕产业发展需求，不断完善创新平台、创新主体、创新环境，"
+                          "区域创新能力显著增强。"]
+    assert len(doc.articles[0].footnotes) == 1
