@@ -20,7 +20,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any, Callable
 
-from booklet.clean import (articles, captions, columns, furniture, headings, headlines, inlines,
+from booklet.clean import (articles, captions, columns, flow, furniture, headings, headlines, inlines,
                            normalise, notes, runs, separators, spaced, titles, unwrap)
 from booklet.clean.stages import over_lines
 from booklet.i18n import N_
@@ -53,6 +53,8 @@ RULES: tuple[Rule, ...] = (
          N_("digits, Latin words and note markers cut onto lines of their own (pypdf) rejoined")),
     Rule("strip_furniture", "lines", over_lines(furniture.strip_furniture),
          N_("page numbers where pages end (26, — 3 —, 第3页) and heads repeating at page tops or feet dropped")),
+    Rule("column_flow", "lines", over_lines(flow.column_flow),
+         N_("two columns an extractor interleaved row by row (pdfplumber) read column by column")),
     Rule("collapse_spaced_headings", "lines", over_lines(spaced.collapse_spaced_headings),
          N_("spread-out headings collapsed: `1.1 研` / `究` / `背` / `景` → `1.1 研究背景`")),
     Rule("footnotes", "lines", notes.extract_footnotes,

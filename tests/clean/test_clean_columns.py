@@ -62,3 +62,48 @@ def test_single_column_text_with_centred_titles_is_left_alone():
     text = "".join(f"{' ' * 20}标题{n}\n" + "".join(s + "\n" for s in LEFT) for n in range(3))
     lines = raw_lines(text)
     assert split_columns(lines, Report().log("columns")) is lines
+
+
+# ---------------------------------------------------------- columns interleaved by rows ---
+
+PLUMBER_LEFT = ["快培养造就一支规模宏大、结构合理、素质", "优良的创新型人才队伍。优化高等学校学科",
+                "设置，创新人才培养模式，提高人才自主培", "养水平和质量。加快建设国家战略人才力量，",
+                "着力培养造就卓越工程师、大国工匠、高技", "能人才。加强青年科技人才培养，大力弘扬",
+                "科学家精神，激励广大科研人员志存高远、", "爱国奉献、矢志创新。"]
+PLUMBER_RIGHT = ["家科学技术奖获奖代表，并同大家合影留念。", "中共中央政治局委员、中央书记处书记，",
+                 "全国人大常委会有关领导同志，国务委员，", "最高人民法院院长，最高人民检察院检察长，",
+                 "全国政协有关领导同志出席大会。", "各省区市和计划单列市、新疆生产建设",
+                 "兵团，中央和国家机关有关部门、有关人民", "团体、军队有关单位主要负责同志，两院院"]
+
+
+def lines_stage(text: str):
+    from booklet.clean.furniture import mark_page_starts
+    from booklet.clean.lines import to_lines
+    return mark_page_starts(to_lines(raw_lines(text)), Report().log("page_starts"))
+
+
+def test_rows_holding_a_line_of_each_column_are_split_at_the_gutter():
+    # pdfplumber: where the baselines meet, a row holds a line of each column, one space apart
+    from booklet.clean.flow import column_flow
+    text = "".join(f"{a} {b}\n" for a, b in zip(PLUMBER_LEFT, PLUMBER_RIGHT))
+    out = [line.text for line in column_flow(lines_stage(text), Report().log("column_flow"))]
+    assert out == PLUMBER_LEFT + PLUMBER_RIGHT
+
+
+def test_rows_alternating_between_columns_are_dealt_back_to_their_columns():
+    # where the baselines do not meet, rows alternate between the columns: each goes to the
+    # column whose last line it continues (主培 / 养水平…: 培养), else they take turns
+    from booklet.clean.flow import column_flow
+    rows = [f"{a} {b}" for a, b in zip(PLUMBER_LEFT[:2], PLUMBER_RIGHT[:2])]
+    rows += [PLUMBER_RIGHT[2], PLUMBER_LEFT[2], PLUMBER_RIGHT[3], PLUMBER_LEFT[3]]
+    rows += [f"{a} {b}" for a, b in zip(PLUMBER_LEFT[4:], PLUMBER_RIGHT[4:])]
+    out = [line.text for line in column_flow(lines_stage("\n".join(rows) + "\n"), Report().log("column_flow"))]
+    assert out == PLUMBER_LEFT + PLUMBER_RIGHT
+
+
+def test_one_column_text_with_spaces_is_left_alone():
+    from booklet.clean.flow import column_flow
+    text = "".join(f"习近平在加强基础研究座谈会上强调 以更大力度更实举措加强基础研究{n}\n{a}\n"
+                   for n, a in enumerate(PLUMBER_LEFT))
+    lines = lines_stage(text)
+    assert column_flow(lines, Report().log("column_flow")) is lines
