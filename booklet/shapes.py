@@ -124,6 +124,13 @@ CJK_CHAR_RE = re.compile(f"[{IDEOGRAPH}{CJK_PUNCT}]")
 # A line that is only a run in a Latin font, a number or a raised note marker: pypdf and some
 # viewers emit every such run on a line of its own (``2026`` / ``年``, ``①`` / ``。人工``).
 LATIN_RUN_RE = re.compile(rf"^(?:[0-9A-Za-z][0-9A-Za-z.,:;%‰/+\-–()·'’&\s]*|{_NOTE_MARK})$")
+# Lines of a text joined by newlines that may be pieces of a printed line (a run as above, or
+# a line starting with what no printed line starts with): one C-level scan finds the few.
+PIECE_LINES_RE = re.compile(rf"^(?:[0-9A-Za-z][0-9A-Za-z.,:;%‰/+\-–()·'’& \t]*|{_NOTE_MARK})[ \t]*$"
+                            rf"|^[ \t]*[{''.join(sorted(NO_LINE_START))}]", re.M)
+# Spaces before a Chinese character (with one before them too: a gutter in a row of two
+# columns, or a title's space); the literal start lets the scan skip ahead fast.
+SPACE_BEFORE_CJK_RE = re.compile(f" +(?=[{IDEOGRAPH}{CJK_PUNCT}])")
 # Longest text a page-number line can have (``第 120 页 共 356 页`` is 17 characters).
 PAGE_NUMBER_MAX_CHARS = 20
 # In a page's header or footer band, where position already says "furniture", a page

@@ -27,12 +27,12 @@ import re
 from collections import Counter
 from typing import Sequence
 
-from booklet.clean.layout import typical_measure
+from booklet.clean.layout import MEASURE_MIN_EM, MEASURE_QUANTILE
 from booklet.clean.lines import Line
 from booklet.cjk import width
 from booklet.i18n import _
 from booklet.report import Log
-from booklet.shapes import CJK_CHAR_RE, MID_WORD_END_RE
+from booklet.shapes import CJK_CHAR_RE, MID_WORD_END_RE, SPACE_BEFORE_CJK_RE
 
 # A row splits at the gutter when both parts are at most a column wide, give or take a
 # hanging punctuation mark (em).
@@ -70,6 +70,12 @@ def column_flow(lines: list[Line], log: Log) -> list[Line]:
     """Pages whose two columns an extractor interleaved, read column by column."""
     if len(lines) < SPLIT_MIN_ROWS or lines[0].raw.box is not None:
         return lines
+    # one C-level scan: a text with fewer spaces between Chinese characters than rows to split
+    # has none (most texts stop here)
+    joined = "\n".join([line.text for line in lines])
+    if sum(1 for m in SPACE_BEFORE_CJK_RE.finditer(joined) if m.start() and CJK_CHAR_RE.match(joined[m.start() - 1])) \
+            < max(SPLIT_MIN_ROWS, SPLIT_MIN_SHARE * len(lines)):
+        return lines
     measure = _column_measure(lines)
     if not measure:
         return lines
@@ -98,14 +104,12 @@ def column_flow(lines: list[Line], log: Log) -> list[Line]:
 
 def _column_measure(lines: Sequence[Line]) -> float:
     """A column's width: the usual width of the lines and of the pieces of lines split at spaces
-    (on a page of merged rows every line holds a space)."""
-    return typical_measure([piece for line in lines for piece in _pieces(line)])
-
-
-def _pieces(line: Line) -> list[Line]:
-    if " " not in line.text:
-        return [line]
-    return [line.but(text=part) for part in _GAPS.split(line.text) if part]
+    (on a page of merged rows every line holds a space) — the upper quartile, as
+    ``layout.typical_measure`` takes it."""
+    widths = sorted(w for line in lines
+                    for w in ((line.width,) if " " not in line.text else map(width, _GAPS.split(line.text)))
+                    if w >= MEASURE_MIN_EM)
+    return widths[int(len(widths) * MEASURE_QUANTILE)] if widths else 0.0
 
 
 def _gutter_cut(text: str, measure: float) -> tuple[str, str] | None:

@@ -26,6 +26,8 @@ joined to anything: ``专题学习资料`` / ``2026`` / ``年`` … under it is 
 
 from __future__ import annotations
 
+from bisect import bisect_right
+from itertools import accumulate
 from typing import Sequence
 
 from booklet.clean.bands import running_heads
@@ -35,7 +37,7 @@ from booklet.clean.pages import find_pages
 from booklet.i18n import _
 from booklet.report import Log, excerpt
 from booklet.shapes import (CIRCLED_RE, CJK_CHAR_RE, DATE_ONLY_RE, LABEL_RE, LATIN_RUN_RE, NO_LINE_START,
-                            NOTE_MARK_FIRST, NUMBER_UNIT_FIRST, STOP_RE, ends_sentence)
+                            NOTE_MARK_FIRST, NUMBER_UNIT_FIRST, PIECE_LINES_RE, STOP_RE, ends_sentence)
 
 # A line may be this much (em) wider than the measure: hanging punctuation, a Latin face's
 # wider glyphs, Word's spacing around Latin runs.
@@ -69,12 +71,14 @@ def rejoin_runs(lines: list[Line], log: Log) -> list[Line]:
         return lines   # a PDF read by booklet: its reader composes lines itself
     runs: set[int] = set()
     cuts: set[int] = set()   # lines that start with what no printed line starts with (。，、）)
-    for i, line in enumerate(lines):
+    for i in _candidates(lines):
+        line = lines[i]
         first = line.text[:1]
         if first in NO_LINE_START:
             if i and line.role is None and not line.given_heading:
                 cuts.add(i)
-        elif (first.isascii() or first in NOTE_MARK_FIRST) and _run(line) and _inside_cjk(lines, i):
+        elif (first.isascii() or first in NOTE_MARK_FIRST) and _run(line) and _inside_cjk(lines, i) \
+                and not (line.text.isascii() and line.text.isdigit() and _set_off(lines, i)):
             runs.add(i)
     if not runs and not cuts:
         return lines
@@ -84,6 +88,10 @@ def rejoin_runs(lines: list[Line], log: Log) -> list[Line]:
                                                         or (i + 1 < len(lines) and _marker(lines[i + 1])))}
     runs -= labels
     pages = find_pages(lines)
+    runs -= pages.numbers
+    cuts -= pages.numbers
+    if not runs and not cuts:
+        return lines   # (the page numbers of most texts)
     fixed = set(pages.numbers) | running_heads(lines, pages) | labels
     runs -= fixed
     cuts -= fixed
@@ -107,6 +115,16 @@ def rejoin_runs(lines: list[Line], log: Log) -> list[Line]:
     return out
 
 
+def _candidates(lines: Sequence[Line]) -> list[int]:
+    """Indices of the lines that may be pieces (one C-level scan; most texts have none)."""
+    joined = "\n".join([line.text for line in lines])
+    found = [m.start() for m in PIECE_LINES_RE.finditer(joined)]
+    if not found:
+        return []
+    starts = list(accumulate([len(line.text) + 1 for line in lines[:-1]], initial=0))
+    return sorted({bisect_right(starts, at) - 1 for at in found})
+
+
 def _run(line: Line) -> bool:
     return not line.given_heading and line.role is None and LATIN_RUN_RE.match(line.text) is not None
 
@@ -124,6 +142,12 @@ def _inside_cjk(lines: Sequence[Line], i: int) -> bool:
     (a page range under a reference, ``(1):`` / ``108-124.``, is a line of its own)."""
     return 0 < i < len(lines) - 1 and CJK_CHAR_RE.match(lines[i - 1].text[-1:]) is not None \
         and CJK_CHAR_RE.match(lines[i + 1].text[:1]) is not None
+
+
+def _set_off(lines: Sequence[Line], i: int) -> bool:
+    """Blank lines on both sides: a block of its own (a page number), never a piece of a line
+    (an extractor that cuts runs off puts no blank line between them)."""
+    return lines[i].blanks_before > 0 and lines[i + 1].blanks_before > 0
 
 
 def _marker(line: Line) -> bool:
