@@ -31,7 +31,7 @@ from itertools import accumulate
 from typing import Sequence
 
 from booklet.clean.bands import running_heads
-from booklet.clean.layout import typical_measure
+from booklet.clean.layout import MEASURE_MIN_EM
 from booklet.clean.lines import Line, join_logged
 from booklet.clean.pages import find_pages
 from booklet.i18n import _
@@ -45,6 +45,13 @@ OVERFLOW_EM = 1.5
 # A line this close (em) to the measure is full: the slack of a justified line plus a
 # first-line indent that the extractor dropped.
 FULL_SLACK_EM = 3.5
+# A line that runs on into the next fills the measure (less a dropped two-em indent): each em
+# it is off costs this much (it chooses among groupings that fill the lines alike).
+FIT_COST_PER_EM = 0.05
+# The first-line indent of a paragraph (GB/T 9704 and Word's default body style: two characters).
+INDENT_EM = 2.0
+# The measure is this quantile of the widths of the lines no piece touches.
+MEASURE_QUANTILE_PIECES = 0.9
 # Each line costs this little besides: of two groupings that fill the measure equally well,
 # the one with fewer lines wins (a cut line is more common than a lone number).
 LINE_COST = 0.01
@@ -100,7 +107,7 @@ def rejoin_runs(lines: list[Line], log: Log) -> list[Line]:
     near = runs | cuts
     plain = [ln for i, ln in enumerate(lines) if i not in near and i + 1 not in near and i - 1 not in runs
              and i not in fixed]
-    measure = typical_measure(plain) or max((ln.width for ln in lines), default=0.0)
+    measure = _measure(plain) or max((ln.width for ln in lines), default=0.0)
     out: list[Line] = []
     i = 0
     while i < len(lines):
@@ -113,6 +120,13 @@ def rejoin_runs(lines: list[Line], log: Log) -> list[Line]:
             out.extend(_regroup(lines[i:j + 1], measure, log))
         i = j + 1
     return out
+
+
+def _measure(plain: Sequence[Line]) -> float:
+    """The measure, from the lines no piece touches: most of them run to it (a high quantile:
+    in a short text cut into many pieces few whole lines are left, and some end paragraphs)."""
+    widths = sorted(line.width for line in plain if line.width >= MEASURE_MIN_EM)
+    return widths[int(len(widths) * MEASURE_QUANTILE_PIECES)] if widths else 0.0
 
 
 def _candidates(lines: Sequence[Line]) -> list[int]:
@@ -190,7 +204,8 @@ def _line_cost(pieces: Sequence[Line], width: float, measure: float, first: bool
     """What a printed line made of ``pieces`` costs: nothing when it fills the measure or ends a
     sentence; one when it stops short mid-sentence (a title or heading does, prose does not),
     and half more when a finished sentence comes before that unfinished end (a paragraph's
-    last line and the heading after it are two lines); a label opening the run or a date
+    last line and the heading after it are two lines); a line that runs on costs a little for
+    each em it misses the measure or the measure less an indent; a label opening the run or a date
     closing it (``材料1`` / ``习近平：…``, ``江城市科学技术局`` / ``2026年1月10日``) is a line of
     its own and earns its break.  ``first``/``last``: the line opens or closes the run."""
     if len(pieces) == 1:
@@ -198,8 +213,11 @@ def _line_cost(pieces: Sequence[Line], width: float, measure: float, first: bool
     else:
         text = "".join([p.text for p in pieces])
     cost = LINE_COST
-    if width < measure - FULL_SLACK_EM and not ends_sentence(text):
-        cost += 1.0 + (SENTENCE_TAIL_COST if STOP_RE.search(text) is not None else 0.0)
+    if not ends_sentence(text):
+        if width < measure - FULL_SLACK_EM:
+            cost += 1.0 + (SENTENCE_TAIL_COST if STOP_RE.search(text) is not None else 0.0)
+        else:   # a line that runs on is as wide as the measure, or two em short when indented
+            cost += FIT_COST_PER_EM * min(abs(width - measure), abs(width - measure + INDENT_EM))
     if (first and LABEL_RE.match(text) is not None) or (last and DATE_ONLY_RE.match(text) is not None):
         cost -= UNIT_LINE_BONUS
     return cost

@@ -239,6 +239,24 @@ def test_a_raised_marker_never_starts_a_line(lines_of):
 
 
 
+def test_a_one_page_brief_in_pieces_keeps_its_paragraphs(clean):
+    # pypdf, a one-page Word brief: few lines are left whole, and the lines that run on into the
+    # next fill the measure (or the measure less an indent), so each paragraph ends where it ends
+    inp = "\n".join([
+        "市科技局召开一季度重点工作推进会", "4", "月", "8", "日，市科技局召开一季度重点工作推进会，通报一季度全市科",
+        "技创新主要指标完成情况，部署二季度重点任务。", "会议指出，一季度全市技术合同成交额同比增长", "18.6%",
+        "，新增科技型", "中小企业", "425", "家，各项指标总体实现“开门红”。但也要看到，部分区县",
+        "研发投入增长乏力，重大项目推进不够快。", "会议要求，各处室要对照年度目标，逐项梳理任务清单，倒排工期、",
+        "挂图作战；要加强对重点企业的跟踪服务，帮助解决项目建设中的困难和",
+        "问题；要严格落实督办制度，确保各项任务按时保质完成。"]) + "\n"
+    doc, _ = clean(inp)
+    body = texts(doc)[-3:]
+    assert body[0] == "4月8日，市科技局召开一季度重点工作推进会，通报一季度全市科技创新主要指标完成情况，部署二季度重点任务。"
+    assert body[1] == ("会议指出，一季度全市技术合同成交额同比增长18.6%，新增科技型中小企业425家，各项指标总体实现"
+                       "“开门红”。但也要看到，部分区县研发投入增长乏力，重大项目推进不够快。")
+    assert body[2].startswith("会议要求，") and body[2].endswith("确保各项任务按时保质完成。")
+
+
 def test_the_rest_of_a_line_cut_at_a_raised_marker_rejoins_it(clean):
     # pdftotext -raw cuts a line where the raised marker changes the baseline: the rest starts
     # with a full stop, which no printed line does
