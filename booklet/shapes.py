@@ -7,7 +7,8 @@ from the named pieces below, so a numbering form or a bracket set is spelled onc
 Sections: character classes · sentence ends and clause punctuation · note markers ·
 page numbers · numbering (headings, lists, lead-ins) · labels, 来源 lines, notes,
 attributions · bylines · captions · letters (发文字号, salutation, signature, date) ·
-tables of contents · web boilerplate · separators.
+tables of contents · web boilerplate · separators · dates, occasions and
+speakers as quotations cite them.
 """
 
 from __future__ import annotations
@@ -292,7 +293,10 @@ BLOCK_OPENER_RE = re.compile(
 # First characters of those shapes (a 文号 starts with the issuer: found by its 号).
 BLOCK_OPENER_FIRST = frozenset("材（(来※【")
 _SOURCE_DATE = re.compile(r"(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")
-_ORIGIN_END = re.compile(r"[，,（(）)\s]")
+# Where the publisher's name ends in a 来源 line: a comma, a bracket, a space or a bar.
+ORIGIN_END_RE = re.compile(r"[，,（(）)\s|｜]")
+# Separators trimmed from either side of the publisher and the date.
+SOURCE_TRIM = "，,（()）：:|｜ \u3000"
 _CLOSING_BRACKET = re.compile(r"[）)]$")
 
 
@@ -303,16 +307,31 @@ SOURCE_DAY_RE = re.compile(r"(\d{4})\s*[年\-/.]\s*(\d{1,2})\s*[月\-/.]\s*(\d{1
 EDITION_RE = re.compile(r"第?\s*0*(\d{1,3})\s*版")
 
 
+def split_source_line(line: str) -> tuple[str | None, str]:
+    """A 来源 line cut into who published it and the rest (date, page), as printed.
+
+    ``来源：《人民日报》（2024年06月25日02版）`` → (``《人民日报》``, ``（2024年06月25日02版``);
+    ``（来源：新华社，2026年4月30日）`` → (``新华社``, ``，2026年4月30日``); a line naming only
+    a date (``（2026-04-30）``) has no origin.  The presentation layer words both anew.
+    """
+    text = line.strip()
+    rest = SOURCE_HEAD_RE.sub("", text)
+    if text.startswith(("（", "(")):
+        rest = _CLOSING_BRACKET.sub("", rest)
+    cut = ORIGIN_END_RE.search(rest)
+    origin = (rest[:cut.start()] if cut else rest).strip(SOURCE_TRIM) or None
+    if origin and origin[0].isdigit():
+        return None, rest
+    return origin, rest[cut.start():] if cut else ""
+
+
 def parse_source(line: str) -> tuple[str | None, str | None]:
     """(origin, ISO date) of a 来源 line; either may be None.
 
     ``来源：《人民日报》（2024年06月25日02版）`` → (``《人民日报》``, ``2024-06-25``);
     ``来源 | 求是网`` → (``求是网``, None); ``（来源：新华社，2026年4月30日）`` → (``新华社``, ``2026-04-30``).
     """
-    rest = SOURCE_LINE_RE.sub("", line.strip())
-    rest = _CLOSING_BRACKET.sub("", rest) if line.strip().startswith(("（", "(")) else rest
-    cut = _ORIGIN_END.search(rest)
-    origin = (rest[:cut.start()] if cut else rest).strip() or None
+    origin, rest = split_source_line(line)
     date = _SOURCE_DATE.search(rest)
     iso = f"{date.group(1)}-{int(date.group(2)):02d}-{int(date.group(3)):02d}" if date else None
     return origin, iso
@@ -411,3 +430,47 @@ WEB_WORDS_RE = re.compile(r"纠错|编辑|分享到|扫一扫|打印|关闭|字�
 # A line that is only a separator ornament: ``* * *``, ``---``, ``＊＊＊``.
 SEPARATOR_RE = re.compile(r"^([-*_＊])(?:[ \t]*\1){2,}$")
 SEPARATOR_FIRST = frozenset("-*_＊")
+
+
+# ------------------------------------------- dates, occasions and speakers as cited ---
+# How a quotation says where it comes from (``booklet verify`` reads these):
+# 「——在二十届中央政治局第三次集体学习时的讲话（2023年2月21日）」, 「习近平总书记在…上强调：“」.
+
+# A date as text gives it: 「2023年2月21日」, 「2020年9月」, ``2023-02-21`` (years 1900–2099).
+CITED_DATE_CN_RE = re.compile(r"((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月(?:\s*(\d{1,2})\s*日)?")
+CITED_DATE_ISO_RE = re.compile(r"\b((?:19|20)\d{2})-(\d{1,2})(?:-(\d{1,2}))?\b")
+# 「在…上/时/中/期间」: the occasion a speech was given at.  The closing word must end the
+# phrase (「上的讲话」, 「时强调」, 「中指出」, 「上，」), so 「在上海出席…」 and 「在二十届中央…」
+# do not end early.
+OCCASION_RE = re.compile(r"在([^，。；！？“”（）()]{2,60}?)(?:上|时|中|期间)"
+                         r"(?=的|发表|作|所作|强调|指出|表示|说|讲|提出|要求|，|,|：|:|（|\(|、|重要|$)")
+# What two spellings of one occasion may differ in: spaces, quotes, book-title marks.
+OCCASION_NOISE_RE = re.compile(r"\s+|[“”\"'‘’《》]")
+# 「在这篇重要文章中」, 「在此次会议上」: pointing back at a text, naming no occasion.
+ANAPHORIC_OPENINGS = ("这", "此", "该", "那", "本", "上述")
+# A cited attribution: a leading dash (one or two, of any width), then an occasion, a speech
+# word or a date, ending in its date, a closing bracket or the kind of text.  Looser than
+# ``ATTRIBUTION_RE`` (which decides the cleaner's blocks): it also reads a line the cleaner
+# left as a paragraph.
+CITED_ATTRIBUTION_HEAD_RE = re.compile(r"^\s*[—－\-]{1,2}\s*(?=\S)")
+SPEECH_WORD_RE = re.compile(r"讲话|发言|致辞|贺信|回信|报告|指示|批示|讲|强调|指出|文章|会议")
+CITED_ATTRIBUTION_END_RE = re.compile(r"(?:[）)]|日|讲话|发言|致辞|贺信|回信|报告|指示|批示|文章|强调|指出)$")
+# A wrapped attribution is still one line's worth of words.
+CITED_ATTRIBUTION_MAX_CHARS = 90
+# 「（2023年2月21日）」 alone: the tail of an attribution wrapped onto its own line.
+BRACKETED_DATE_RE = re.compile(r"^\s*[（(]\s*[^（）()]{0,12}?\d{4}\s*年[^（）()]{0,12}[）)]\s*$")
+# The verbs that open a speaker's quotation in running text, longest first when matched.
+SPEECH_VERBS = ("深刻指出", "明确指出", "鲜明指出", "指出", "特别强调", "再次强调", "反复强调",
+                "进一步强调", "强调", "表示", "要求", "提出", "说过", "说", "讲", "阐述",
+                "寄语", "号召", "告诫", "勉励", "希望")
+SPEAKER_TITLES = r"(?:总书记|同志|主席|总理|委员长|书记|部长)"
+# 「习近平总书记在…大会上作出全面部署，强调“…”」: at most this many characters (an occasion)
+# between the speaker and the verb.
+SPEAKER_GAP_CHARS = 60
+_VERB = "|".join(sorted(SPEECH_VERBS, key=len, reverse=True))
+_SPEAKER = (rf"(?:[{''.join(sorted(SURNAMES))}][\u4e00-\u9fff]{{1,2}}{SPEAKER_TITLES}?"
+            rf"|{SPEAKER_TITLES}|他|她)")
+# Speaker, words, speech verb, opening mark: 「习近平指出，“」, 「他强调：“」.  A speaker is a
+# title, a pronoun, or a name (a common surname and one or two characters).
+SPEAKER_OPENING_RE = re.compile(
+    rf"({_SPEAKER})([^{CN_STOPS}“”]{{0,{SPEAKER_GAP_CHARS}}}?)({_VERB})[，,：:]?\s*“")
