@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 
-from booklet.cjk import IDEOGRAPH, width
+from booklet.cjk import CJK_PUNCT, IDEOGRAPH, width
 
 # ------------------------------------------------------------------ character classes ---
 
@@ -99,13 +99,39 @@ def note_label(n: int) -> str:
 
 # ------------------------------------------------------------------------ page numbers ---
 
-# A line that is only a page number: 26, — 3 —, - 3 -, ·3·, 第 3 页, 第 3 页 共 20 页, 3 / 20, Page 3 of 20.
+# A line that is only a page number: 26, — 3 —, - 3 -, ·3·, 第 3 页, 第 3 页 共 20 页, 3 / 20, Page 3 of 20,
+# and the total alone (``共 20 页``: the second half of ``第 3 页 共 20 页`` where a column split cut it).
 PAGE_NUMBER_RE = re.compile(
     r"^(?:\d{1,4}"
     r"|[-—–－]\s*\d{1,4}\s*[-—–－]|[·•]\s*\d{1,4}\s*[·•]"
-    r"|第\s*\d{1,4}\s*页(?:\s*[/，,、]?\s*共\s*\d{1,4}\s*页)?"
+    r"|第\s*\d{1,4}\s*页(?:\s*[/，,、]?\s*共\s*\d{1,4}\s*页)?|共\s*\d{1,4}\s*页"
     r"|\d{1,4}\s*/\s*\d{1,4}"
     r"|[Pp]age\s*\d{1,4}(?:\s*of\s*\d{1,4})?)$")
+# Digits alone (``26``): a page number, or a year or count an extractor put on a line of its
+# own (pypdf: ``2026`` / ``年`` / ``4`` / ``月``) — a page number only where a page ends.
+BARE_NUMBER_RE = re.compile(r"^\d{1,4}$")
+# First characters of the pieces of a page number an extractor cut at each digit run
+# (``第`` / ``3`` / `` 页 共`` / ``20`` / `` 页``, ``—`` / ``3`` / ``—``).
+PAGE_PIECE_FIRST = frozenset("第共页—–－-·•/Pp0123456789")
+# Characters that bind to the number before them — units, measure words, 年月日, %, a closing
+# bracket: a line of digits followed by a line starting with one is a number in a sentence,
+# never a page number.
+NUMBER_UNIT_FIRST = frozenset("年月日号时分秒期届次个家项名位元角万亿千百%‰岁件条款章节页版倍度多余吨米）)〕】］]》")
+# What no printed line starts with (clreq 行首禁则; dashes and ellipses aside, since an
+# attribution opens with ——): a line of extracted text that does is the rest of the line before.
+NO_LINE_START = frozenset("，。、；：？！）》」』”’〉】〕］")
+# An ideograph or a CJK punctuation mark: the edge of a piece of Chinese text.
+CJK_CHAR_RE = re.compile(f"[{IDEOGRAPH}{CJK_PUNCT}]")
+# A line that is only a run in a Latin font, a number or a raised note marker: pypdf and some
+# viewers emit every such run on a line of its own (``2026`` / ``年``, ``①`` / ``。人工``).
+LATIN_RUN_RE = re.compile(rf"^(?:[0-9A-Za-z][0-9A-Za-z.,:;%‰/+\-–()·'’&\s]*|{_NOTE_MARK})$")
+# Lines of a text joined by newlines that may be pieces of a printed line (a run as above, or
+# a line starting with what no printed line starts with): one C-level scan finds the few.
+PIECE_LINES_RE = re.compile(rf"^(?:[0-9A-Za-z][0-9A-Za-z.,:;%‰/+\-–()·'’& \t]*|{_NOTE_MARK})[ \t]*$"
+                            rf"|^[ \t]*[{''.join(sorted(NO_LINE_START))}]", re.M)
+# Spaces before a Chinese character (with one before them too: a gutter in a row of two
+# columns, or a title's space); the literal start lets the scan skip ahead fast.
+SPACE_BEFORE_CJK_RE = re.compile(f" +(?=[{IDEOGRAPH}{CJK_PUNCT}])")
 # Longest text a page-number line can have (``第 120 页 共 356 页`` is 17 characters).
 PAGE_NUMBER_MAX_CHARS = 20
 # In a page's header or footer band, where position already says "furniture", a page
@@ -120,6 +146,42 @@ GLUED_PAGE_NUMBER_RE = re.compile(r"[—–－]\s*\d{1,3}\s*[—–－]")
 def is_page_number(text: str) -> bool:
     """True for a line that is only a page number: 26, — 3 —, - 3 -, 第3页, 3/20."""
     return len(text) <= PAGE_NUMBER_MAX_CHARS and PAGE_NUMBER_RE.match(text.strip()) is not None
+
+
+# ------------------------------------------------------------------------ running heads ---
+
+# What a page's header or footer band is made of (Word reports, 简报, newspapers, books): dates
+# (``2026年5月12日  星期二``), issue numbers (``2026年第5期``, ``总第123期``), newspaper pages
+# (``第 3 版``), circulation marks (``内部资料  注意保存``, GB/T 9704 secrecy levels), the issuing
+# body (``××市科学技术局办公室``, ``党委宣传部 编``) and the publication (``工作简报``, ``学习参考``).
+_WEEKDAY = r"(?:星期|周)[一二三四五六日天]"
+_HEAD_DATE = (rf"\d{{4}}\s*年\s*\d{{1,2}}\s*月(?:\s*\d{{1,2}}\s*日)?(?:\s*{_WEEKDAY})?"
+              r"|\d{4}\s*[-./]\s*\d{1,2}\s*[-./]\s*\d{1,2}")
+_ISSUE = r"(?:\d{4}\s*年\s*)?[（(]?\s*(?:总\s*)?第\s*\d{1,4}\s*期\s*[）)]?"
+_EDITION = r"第\s*\d{1,3}\s*版"
+_CIRCULATION = "内部资料|注意保存|内部参考|内部刊物|内部发行|仅供参考|绝密|机密|秘密"
+_ISSUER = (rf"[{IDEOGRAPH}（）()×]{{2,16}}?(?:部|委|厅|局|处|办|院|校|室|中心|政府|大学|学院|公司|委员会|协会"
+           r"|学会|联合会|工会|研究会|报社|杂志社|出版社)(?:\s*(?:编印|主办|编|印发))?")
+_PUBLICATION = (rf"[{IDEOGRAPH}×]{{0,12}}?(?:简报|周刊|旬刊|月刊|日报|晚报|快报|要报|动态|通讯|信息|参考|资料"
+                r"|读本|丛书|汇编|文摘|专刊|特刊|内参|札记)")
+_DATED_PART = f"{_HEAD_DATE}|{_ISSUE}|{_EDITION}|{_CIRCULATION}"
+_NAME_PART = f"(?:{_ISSUER}|{_PUBLICATION})"
+_HEAD_PART = f"(?:{_DATED_PART}|{_NAME_PART})"
+# A line made only of header parts, up to four on one wide line (``工作简报      2026年第5期``);
+# names are set apart by a space, a date or number may follow a name directly (pypdf joins them).
+HEADER_LINE_RE = re.compile(rf"^{_HEAD_PART}(?:\s*(?:{_DATED_PART})|\s+{_NAME_PART}){{0,3}}$")
+# The page number inside a running head or footer: set apart from the words by white space
+# (``主题教育学习资料  26``) or as a page or newspaper page (``第 3 版``) — never inside a
+# word (``标题1号文章``).
+HEAD_PAGE_NUMBER_RE = re.compile(r"(?:^|\s)(?:第\s*)?\d{1,4}(?:\s*[版页])?(?:\s|$)|第\s*\d{1,4}\s*[版页]")
+# A comma or a stop inside a line makes it prose: running heads are names, titles and dates.
+PROSE_PUNCT_RE = re.compile(r"[，。；！？]")
+# A part that dates, numbers or marks the issue: a band of header lines holding one is a header
+# even on a page of its own, where repetition cannot tell.
+HEADER_DATED_RE = re.compile(_DATED_PART)
+# A header line naming the publication (not only its issuer or a date, which is also how a
+# letter is signed and dated): next to a page number, a running foot even where printed once.
+PUBLICATION_RE = re.compile(_PUBLICATION)
 
 
 # --------------------------------------------------------------------------- numbering ---
