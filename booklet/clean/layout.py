@@ -180,7 +180,10 @@ def is_wrapped(lines: Sequence[Line], measure: float, compressed: bool = False, 
     low, high = measure - NEAR_MEASURE_BELOW, measure + NEAR_MEASURE_ABOVE
     widths = cut.narrow() if compressed else cut.plain
     near = sum(1 for i, w in zip(cut.at, widths) if low <= w + (INDENT_EM if lines[i].indent else 0.0) <= high)
-    over = sum(1 for ln in lines if ln.span_width > high and not ln.given_heading)
+    # Lines past the measure, read the way the measure was (a compressed file's full lines are
+    # wider than its measure when their marks count a whole em).
+    read = compressed_width if compressed else (lambda ln: ln.span_width)
+    over = sum(1 for ln in lines if not ln.given_heading and read(ln) > high)
     return near >= WRAPPED_NEAR_SHARE * len(cut.at) and len(cut.at) >= WRAPPED_CONTINUED_SHARE * body \
         and over <= WRAPPED_OVER_SHARE * body
 
