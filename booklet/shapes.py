@@ -22,6 +22,8 @@ from booklet.cjk import CJK_PUNCT, IDEOGRAPH, width
 # Chinese numerals of ordinals (一、 （二） 第三) and of counts (第一百章).
 CN_DIGITS = "一二三四五六七八九十"
 CN_COUNT = CN_DIGITS + "百"
+# Circled numbers used as printed footnote markers: ①…⑳, ⓫…⓾, ❶…➓, ㉑…㊿.
+CIRCLED = "\u2460-\u2473\u24eb-\u24fe\u2776-\u2793\u3251-\u325f\u32b1-\u32bf"
 # Indent characters a first line may start with (besides two or more spaces).
 INDENT_CHARS = "\u3000\u2003\u2002\u00a0"
 
@@ -37,9 +39,11 @@ SURNAMES = frozenset(
 # ------------------------------------------------ sentence ends, clause punctuation ---
 
 _CLOSERS = "”’」』）)》〉】\\]\"'"
-# Sentence-final punctuation at the end of a line, optionally followed by closing quotes.
-SENTENCE_END_RE = re.compile(rf"(?:[。！？；：!?;…]|\.{{3}}|……)[{_CLOSERS}]*$")
-_SENTENCE_LAST = frozenset("。！？；：!?;….”’」』）)》〉】]\"'")
+# Sentence-final punctuation at the end of a line, optionally followed by closing quotes and by
+# a note marker (「…的重要源头。④」).
+SENTENCE_END_RE = re.compile(rf"(?:[。！？；：!?;…]|\.{{3}}|……)[{_CLOSERS}{CIRCLED}]*$")
+_SENTENCE_LAST = frozenset("。！？；：!?;….”’」』）)》〉】]\"'") | frozenset(
+    chr(c) for lo, hi in re.findall("(.)-(.)", CIRCLED) for c in range(ord(lo), ord(hi) + 1))
 # A full stop (not ；：) at the end, closing quotes allowed: the sentence is surely over.
 FULL_STOP_END_RE = re.compile(r"[。！？!?][”’」』）)]*$")
 # The Chinese sentence stops; with their ASCII forms, a stop anywhere inside a line: titles
@@ -59,17 +63,61 @@ OPENERS = frozenset("“‘（《「『【〔(［[")
 MID_WORD_END_RE = re.compile(f"[{IDEOGRAPH}A-Za-z0-9，、,]$")
 
 
+def ends_mid_word(text: str) -> bool:
+    """``MID_WORD_END_RE`` without the regex (it is asked of every line)."""
+    last = text[-1:]
+    return ("\u3400" <= last <= "\u9fff" or "\uf900" <= last <= "\ufaff" or (last in "，、," and last != "")
+            or (last.isascii() and last.isalnum()))
+# Full-width punctuation a typesetter may set in half an em (clreq's punctuation compression,
+# Word's and WPS's 标点挤压): a line holding many of them holds more characters.
+COMPRESSIBLE_PUNCT_RE = re.compile("[，。、；：？！“”‘’（）《》「」『』【】〔〕]")
+# Punctuation no line may start with (clreq): it goes down with the character before it.
+NO_LINE_START = "，。、；：？！）》」』〉】”’…—,.;:?!)%"
+# A run of narrow characters (digits, Latin, ASCII marks) inside Chinese text, and a space an
+# extractor set beside one (where Word put its quarter-em gap).
+NARROW_RUN_RE = re.compile(r"[!-~]+")
+SPACED_RUN_RE = re.compile(r" (?=[!-~])|(?<=[!-~]) ")
+# Marks that no line starts with even in loose typesetting (dashes and ellipses may): a "line"
+# an extractor gives starting with one is a piece of the line before.
+LINE_PIECE_START = frozenset("，。、；：？！）》」』〉】”’,.;:?!)%")
+# The unit a line begins with that could not have been broken: opening brackets or quotes with
+# what follows them; a Latin word or number (``2035``, ``6G``, ``3.5%``) or one character; then
+# any punctuation that may not start a line.  When the line before stopped short of the measure
+# by no more than this unit, the unit simply did not fit there.
+LEADING_UNIT_RE = re.compile(
+    rf"^[“‘（《「『【〔(\[]*(?:[A-Za-z0-9][A-Za-z0-9.\-/%]*|——|……|\S)[{re.escape(NO_LINE_START)}]*")
+
+
+def leading_unit_width(text: str) -> float:
+    """Width (em) of the unbreakable unit ``text`` starts with (``LEADING_UNIT_RE``)."""
+    if text[:1] >= "\u3400" and text[1:2] not in _NO_LINE_START_SET and text[:1] not in _UNIT_OPENERS:
+        return 1.0  # (most lines: an ideograph the next character may be parted from)
+    unit = LEADING_UNIT_RE.match(text)
+    return width(unit.group(0)) if unit else 0.0
+
+
+_NO_LINE_START_SET = frozenset(NO_LINE_START)
+_UNIT_OPENERS = frozenset("“‘（《「『【〔")
+
+
 def ends_sentence(text: str) -> bool:
-    """True when ``text`` ends with 。！？；：… (closing quotes allowed after them)."""
+    """True when ``text`` ends with 。！？；：… (closing quotes and a note marker allowed after them):
+    ``SENTENCE_END_RE``, without its regex (asked of every line, and a search anchored at the end
+    scans the whole line)."""
     text = text.rstrip()
-    # the last character decides most lines without the (anchored-at-end, so scanning) regex
-    return text[-1:] in _SENTENCE_LAST and text != "" and SENTENCE_END_RE.search(text) is not None
+    if text[-1:] not in _SENTENCE_LAST or not text:
+        return False
+    core = text.rstrip(_AFTER_STOP)
+    return core[-1:] in _STOPS or core.endswith("...")
+
+
+_AFTER_STOP = _CLOSERS.replace("\\", "") + "".join(
+    chr(c) for lo, hi in re.findall("(.)-(.)", CIRCLED) for c in range(ord(lo), ord(hi) + 1))
+_STOPS = frozenset("。！？；：!?;…")
 
 
 # ------------------------------------------------------------------------ note markers ---
 
-# Circled numbers used as printed footnote markers: ①…⑳, ⓫…⓾, ❶…➓, ㉑…㊿.
-CIRCLED = "\u2460-\u2473\u24eb-\u24fe\u2776-\u2793\u3251-\u325f\u32b1-\u32bf"
 _NOTE_MARK = rf"[{CIRCLED}]|\[\d{{1,3}}\]"
 # A printed note marker anywhere in a line: ① or [1].
 NOTE_MARK_RE = re.compile(_NOTE_MARK)
@@ -78,6 +126,9 @@ NOTE_LABEL_RE = re.compile(f"^(?:{_NOTE_MARK})$")
 # First characters of a printed marker: other lines never start with one.
 NOTE_MARK_FIRST = frozenset(chr(c) for lo, hi in re.findall("(.)-(.)", CIRCLED)
                             for c in range(ord(lo), ord(hi) + 1)) | {"["}
+# A marker pushed down from the running text onto a line of its own, with the marks that may
+# not start a line after it (「③」, 「③。」): a piece of the text line before, never a note.
+PUSHED_MARKER_RE = re.compile(rf"^(?:{_NOTE_MARK})[，。、；：？！）》」』”’,.;:?!)]*$")
 # A printed marker at the start of a text; group 1 the marker.
 NOTE_LEAD_RE = re.compile(f"^({_NOTE_MARK})")
 # A note body starting with its marker; group 1 the marker, group 2 the rest.
@@ -96,6 +147,24 @@ _LABELS = [chr(c) for c in range(0x2460, 0x2474)] + [chr(c) for c in range(0x325
 def note_label(n: int) -> str:
     """The printed label of note ``n`` (1-based): ①…⑳㉑…㉟, then ``[n]``."""
     return _LABELS[n - 1] if 1 <= n <= len(_LABELS) else f"[{n}]"
+
+
+# Circled-number blocks: (first code point, its number).
+_CIRCLED_RUNS = ((0x2460, 1, 20), (0x24EB, 11, 10), (0x24F5, 1, 10), (0x2776, 1, 10), (0x2780, 1, 10),
+                 (0x278A, 1, 10), (0x3251, 21, 15), (0x32B1, 36, 15))
+
+
+def note_number(label: str) -> int | None:
+    """The number a printed marker stands for (``③`` → 3, ``[12]`` → 12), or None."""
+    if label[:1] == "[" and label[-1:] == "]" and label[1:-1].isdigit():
+        return int(label[1:-1])
+    if len(label) != 1:
+        return None
+    code = ord(label)
+    for first, number, count in _CIRCLED_RUNS:
+        if first <= code < first + count:
+            return number + code - first
+    return None
 
 # ------------------------------------------------------------------------ page numbers ---
 
@@ -284,8 +353,8 @@ ATTRIBUTION_RE = re.compile(r"^——(?!—)\S.*(?:[）)]|讲话|发言|致辞|�
 # Widest attribution line, in em: longer dash-led lines are subtitles or prose.
 ATTRIBUTION_MAX_EM = 60
 _DATE = r"\d{4}\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?$"
-# 发文字号: 「宣〔2026〕11号」.
-_DOC_NUMBER = r"\S{0,12}[〔\[［(（]\d{4}[〕\]］)）]\s*\d{1,4}\s*号$"
+# 发文字号: 「宣〔2026〕11号」 (an extractor may space the year: 「江宣发〔 2026 〕 7 号」).
+_DOC_NUMBER = r"\S{0,12}[〔\[［(（]\s*\d{4}\s*[〕\]］)）]\s*\d{1,4}\s*号$"
 DOC_NUMBER_RE = re.compile("^" + _DOC_NUMBER)
 # A block-opening shape whatever the line before: a label, a 来源 line, a ※ note, a 发文字号.
 BLOCK_OPENER_RE = re.compile(
@@ -348,10 +417,14 @@ def is_attribution(text: str) -> bool:
 _NAME = rf"[{IDEOGRAPH}·]{{2,4}}"
 # One to three bare names: 「习近平」, 「张晓松 朱基钗」.
 BYLINE_RE = re.compile(rf"^{_NAME}(?:\s+{_NAME}){{0,2}}$")
-# A byline with its role label: 「本报记者 张晓松 朱基钗」, 「新华社记者 王五」, 「作者：李四（…）」.
+# A byline with its role label: 「本报记者 张晓松 朱基钗」, 「新华社记者 王五」, 「作者：李四（…）」,
+# a dateline.
 # (A photo credit ends in /摄 and so never matches.)
+# A news item's dateline names its reporters in brackets: 「本报讯（记者 孙晓梅）」, 「新华社北京6月24日电
+# （记者 张晓松 朱基钗）」.
+_DATELINE = rf"[{IDEOGRAPH}\d]{{1,20}}[讯电]\s*[（(]\s*(?:记者|通讯员)(?:[\s\u3000]*{_NAME}){{1,6}}\s*[）)]"
 BYLINE_LABEL_RE = re.compile(rf"^(?:作者\s*[：:]\s*[^。！？；]{{1,40}}|[{IDEOGRAPH}]{{0,8}}(?:记者|通讯员|评论员)"
-                             rf"(?:[\s\u3000]*{_NAME}){{1,6}})$")
+                             rf"(?:[\s\u3000]*{_NAME}){{1,6}}|{_DATELINE})$")
 # Characters that make a short line a phrase, not a name: 「讲话」, 「第一章」.
 _NOT_IN_NAMES = re.compile(r"[的之了话讲报道章节篇会议]")
 # Words in a line: two letters or ideographs in a row (a page-range line like 140-147. has none).
@@ -395,16 +468,24 @@ def is_caption(text: str) -> bool:
 
 # A date line: 「2026年5月12日」, 「2026年5月」.
 DATE_ONLY_RE = re.compile("^" + _DATE)
-# Official-document lines that are never headings, however short: the 发文字号, the
-# attachment line (「附件：…」) and a signature or cover line ending in its date
-# (「党委宣传部 2026年5月12日」, 「2026年5月」), GB/T 9704 shapes.
-NOT_HEADING_RE = re.compile(rf"^(?:{_DOC_NUMBER}|附件\s*\d*\s*[：:]|.{{0,20}}?{_DATE})")
+# Lines that are never headings, however short: the 发文字号, the attachment line (「附件：…」) and
+# a signature or cover line ending in its date (「党委宣传部 2026年5月12日」, 「2026年5月」), GB/T 9704
+# shapes; and a line wholly in brackets — a note under a title (题注: 「（2024年11月28日…会议通过）」),
+# a contributor (「（市科技局办公室供稿）」).
+_BRACKETED = r"[（(][^（）()]+[）)]$"
+NOT_HEADING_RE = re.compile(rf"^(?:{_DOC_NUMBER}|附件\s*\d*\s*[：:]|.{{0,20}}?{_DATE}|{_BRACKETED})")
+# A line wholly in one pair of brackets: a block of its own, never the start of a paragraph.
+BRACKETED_LINE_RE = re.compile("^" + _BRACKETED)
 # A salutation opening a letter: 「各基层党委、党总支、直属党支部：」, 「同志们：」.
 SALUTATION_RE = re.compile(r"^[^。！？；，,.!?;:：]{2,40}[：:]$")
 # An issuing body's name (发文机关署名): it ends in the word for an office, committee, school ….
 ISSUER_RE = re.compile(rf"^[{IDEOGRAPH}（）()]{{2,20}}(?:部|委|厅|局|处|办|院|校|室|会|社|组|中心|政府|大学|学院|公司)$")
-# A newspaper kicker (引题) ends in a colon or a word character.
-KICKER_END_RE = re.compile(r"(?:[：:]|[^\W\d_])$")
+# A newspaper kicker (引题) says who reported what and ends by introducing the title it heads: in a
+# colon, or in a reporting verb (「习近平在…时强调」, 「…作出重要指示」, 「…致信」).  A title never
+# ends so (the title is what was said).
+REPORTING_VERBS = ("强调", "指出", "表示", "要求", "致信", "致电", "回信", "作出重要指示", "作出重要批示",
+                   "主持召开", "出席", "会见")
+KICKER_END_RE = re.compile(rf"(?:[：:]|{'|'.join(REPORTING_VERBS)})$")
 
 # ------------------------------------------------------------------- tables of contents ---
 

@@ -27,7 +27,7 @@ import re
 from collections import Counter
 from typing import Sequence
 
-from booklet.clean.layout import MEASURE_MIN_EM, MEASURE_QUANTILE
+from booklet.clean.layout import MEASURE_MIN_EM
 from booklet.clean.lines import Line
 from booklet.cjk import width
 from booklet.i18n import _
@@ -40,6 +40,10 @@ COLUMN_SLACK_EM = 1.5
 # A document is read for interleaved columns when this many rows, and this share of its
 # lines, split at a gutter.
 SPLIT_MIN_ROWS = 4
+# A column's width is the upper quartile of its lines' and pieces' widths: most lines of
+# wrapped text run to the column's edge, so a quarter may be short (last lines, headings)
+# and the estimate still lands on the full width.
+COLUMN_MEASURE_QUANTILE = 0.75
 SPLIT_MIN_SHARE = 0.1
 # Most rows split at a gutter have a full left line (the left column's line runs to its edge
 # unless its paragraph ends there): two titles on a line do not.
@@ -104,12 +108,11 @@ def column_flow(lines: list[Line], log: Log) -> list[Line]:
 
 def _column_measure(lines: Sequence[Line]) -> float:
     """A column's width: the usual width of the lines and of the pieces of lines split at spaces
-    (on a page of merged rows every line holds a space) — the upper quartile, as
-    ``layout.typical_measure`` takes it."""
+    (on a page of merged rows every line holds a space) — their upper quartile."""
     widths = sorted(w for line in lines
                     for w in ((line.width,) if " " not in line.text else map(width, _GAPS.split(line.text)))
                     if w >= MEASURE_MIN_EM)
-    return widths[int(len(widths) * MEASURE_QUANTILE)] if widths else 0.0
+    return widths[int(len(widths) * COLUMN_MEASURE_QUANTILE)] if widths else 0.0
 
 
 def _gutter_cut(text: str, measure: float) -> tuple[str, str] | None:

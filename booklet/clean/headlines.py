@@ -25,11 +25,8 @@ TITLE_RUN_MAX = 4
 # A newspaper kicker (引题) left at the end of the previous article is at most this wide (em),
 # with the heading line it may have been split from.
 LEAD_IN_MAX_EM = 40
-# A title's last line this short (characters) is the tail of a wrapped title, never a title
-# under a kicker.
-TITLE_TAIL_MAX_CHARS = 3
-# A kicker over a title is two lines; three or more heading lines are one wrapped title.
-KICKER_AND_TITLE = 2
+# A kicker (引题) is set on one line, or wraps onto a second.
+KICKER_MAX_LINES = 2
 # A kicker is taken from the article above only when that keeps a paragraph (or has a title).
 LEAD_IN_MIN_BODY = 2
 # Two headline lines keep a space between them when the first is this much (em) shorter.
@@ -60,22 +57,38 @@ def split_articles(stage: Blocks, log: Log) -> Blocks:
 
 
 def _opens_article(blocks: Sequence[Blk], i: int, at_start: bool) -> bool:
+    """A heading run opens an article at the start, or when its headline goes on — past a ——
+    subtitle — to a byline or a 来源 line (news items on one page, 材料 of a compilation)."""
     j = title_run_end(blocks, i)
     if at_start:
         return True
-    if j < len(blocks) and blocks[j].kind is Kind.PARA and looks_like_byline(blocks[j].text):
+    if j < len(blocks) and _subtitle(blocks[j]):
         j += 1
-    return j < len(blocks) and blocks[j].kind is Kind.SOURCE
+    return j < len(blocks) and (blocks[j].kind is Kind.SOURCE or _byline(blocks[j]))
+
+
+def _subtitle(blk: Blk) -> bool:
+    """A —— line under a title (a subtitle, 副题)."""
+    return blk.kind in (Kind.ATTRIBUTION, Kind.HEADING) and blk.text.startswith("——")
+
+
+def _byline(blk: Blk) -> bool:
+    """A byline under a title: a paragraph, or a line guessed a heading, that reads as one."""
+    return (blk.kind is Kind.PARA or blk.kind is Kind.HEADING and not blk.marked) and looks_like_byline(blk.text)
 
 
 def title_run_end(blocks: Sequence[Blk], i: int) -> int:
     """End of the run of heading lines from ``i`` that forms a title (at most four lines; a
-    byline-like line ends it unless the line before may run on)."""
+    byline-like line ends it unless the line before may run on, and so do a —— subtitle and a
+    line repeating the one before)."""
     j = i
-    while j < len(blocks) and blocks[j].kind is Kind.HEADING and j - i < TITLE_RUN_MAX:
+    while j < len(blocks) and blocks[j].kind is Kind.HEADING and j - i < TITLE_RUN_MAX \
+            and not (j > i and _subtitle(blocks[j])):
         if j > i and looks_like_byline(blocks[j].text) and not may_run_on(blocks[j - 1]) \
                 and not (j + 1 < len(blocks) and looks_like_byline(blocks[j + 1].text)):
             break  # (two name-like lines in a row: the first ends a wrapped title, 「立自强」/「习近平」)
+        if j > i and blocks[j].text == blocks[j - 1].text:
+            break  # a title never repeats its line: the first copy was a running head
         j += 1
     return j
 
@@ -122,11 +135,10 @@ def read_headline(blocks: Sequence[Blk], i: int, lead: Blk | None = None,
         j = title_run_end(blocks, i)
         head += _title_run(list(blocks[i:j]), kicker, log)
         i = j
-    if i < len(blocks) and blocks[i].kind in (Kind.ATTRIBUTION, Kind.HEADING) and blocks[i].text.startswith("——"):
+    if i < len(blocks) and _subtitle(blocks[i]):
         head.append(blocks[i].but(kind=Kind.SUBTITLE))
         i += 1
-    if i < len(blocks) and (blocks[i].kind is Kind.PARA or blocks[i].kind is Kind.HEADING and not blocks[i].marked) \
-            and looks_like_byline(blocks[i].text):
+    if i < len(blocks) and _byline(blocks[i]):
         head.append(blocks[i].but(kind=Kind.BYLINE))
         i += 1
     if i < len(blocks) and blocks[i].kind is Kind.SOURCE:
@@ -136,16 +148,22 @@ def read_headline(blocks: Sequence[Blk], i: int, lead: Blk | None = None,
 
 
 def _title_run(run: list[Blk], kicker: bool, log: Log | None) -> list[Blk]:
-    """A run of heading lines → [kicker,] title: a shorter first line over a longer one is a
-    kicker; lines that wrapped join into one title."""
+    """A run of heading lines → [kicker,] title.
+
+    The kicker (引题) is the first line or two up to one ending in a reporting verb or a colon
+    (``KICKER_END_RE``: 「习近平在中共中央政治局第十一次集体学习时强调」 / 「加快发展新质生产力
+    扎实推进高质量发展」) — a line of its own however long; without that signal the lines are one
+    title set over two or three lines."""
     if not run:
         return []
     head: list[Blk] = []
-    wrapped = any(b.full for b in run[:-1])
+    cut = 0 if kicker else kicker_lines(run)
+    if cut:
+        texts = [b.text for b in run[:cut]]
+        text = _join_titles(texts, [True] * cut, run[0].first, log)
+        head.append(run[0].but(kind=Kind.KICKER, text=text, last=run[cut - 1].last, level=0, bold=()))
+        run = run[cut:]
     texts = [b.text for b in run]
-    if len(run) >= KICKER_AND_TITLE and not kicker and not wrapped and not _wrapped_title(texts):
-        head.append(run.pop(0).but(kind=Kind.KICKER, level=0))
-        texts.pop(0)
     title = _join_titles(texts, [b.full for b in run], run[0].first, log)
     if len(run) > 1 and log is not None:
         log.decided(run[1].first, "merged", _("title lines {lines}").format(
@@ -154,14 +172,13 @@ def _title_run(run: list[Blk], kicker: bool, log: Log | None) -> list[Blk]:
     return head
 
 
-def _wrapped_title(titles: list[str]) -> bool:
-    """Title lines that are one wrapped title rather than kicker + title.
-
-    A newspaper kicker (引题) is shorter than the main title under it; a first line
-    longer than the second is the start of a title that wrapped.
-    """
-    return len(titles[-1]) <= TITLE_TAIL_MAX_CHARS or len(titles) > KICKER_AND_TITLE \
-        or width(titles[0]) > width(titles[1])
+def kicker_lines(run: Sequence[Blk]) -> int:
+    """How many of the first lines of a headline form its kicker: up to ``KICKER_MAX_LINES``, the
+    last of them ending in a reporting verb or a colon, and a title left under them; else 0."""
+    for k, blk in enumerate(run[:KICKER_MAX_LINES], 1):
+        if k < len(run) and KICKER_END_RE.search(blk.text):
+            return k
+    return 0
 
 
 def _join_titles(titles: list[str], full: list[bool], lineno: int, log: Log | None) -> str:

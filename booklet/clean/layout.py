@@ -8,26 +8,44 @@ and heading rules compare lines against the result.
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
+from collections import Counter
 from dataclasses import dataclass
-from statistics import median
 from typing import Sequence
 
 from booklet.clean.lines import Line
-from booklet.shapes import ends_sentence
+from booklet.shapes import COMPRESSIBLE_PUNCT_RE, ends_mid_word, ends_sentence
 
 # Lines narrower than this (em) say nothing about the measure: labels, page numbers, names.
 MEASURE_MIN_EM = 6
-# The measure is the upper quartile of line widths: wrapped text has most lines at full width.
-MEASURE_QUANTILE = 0.75
-# Wrapped text: enough lines end within this band of the measure (em below, em above) …
-NEAR_MEASURE_BELOW = 1.5
-NEAR_MEASURE_ABOVE = 1
-# … at least this share of the lines do, and the median line is this share of the measure.
-WRAPPED_NEAR_SHARE = 0.3
-WRAPPED_MEDIAN_SHARE = 0.6
+# The measure is read off the widths of the lines that stop inside a sentence: in wrapped text
+# those lines were cut where the measure ran out, so most of them reach it, or fall short of it
+# by a character clreq pushed down (``MEASURE_REACH_EM``).  The commonest width may instead be
+# that of first lines, an indent short of it (when most paragraphs have two lines), so the
+# measure is the widest width reached by at least this share of the lines that reach the
+# commonest one (and by two lines).
+MEASURE_BIN_EM = 0.5
+# Whether punctuation was compressed is judged on an even sample of this many of those lines.
+MEASURE_SAMPLE = 200
+MEASURE_REACH_EM = 1.0
+MEASURE_SUPPORT_SHARE = 0.25
+MEASURE_SUPPORT_MIN = 2
+# A line stopping inside a sentence reached the measure when it ends within this band of it
+# (em below: an indent and half a character; em above: a hanging comma and a narrow glyph) …
+NEAR_MEASURE_BELOW = 2.5
+NEAR_MEASURE_ABOVE = 1.5
+# … wrapped text has at least this share of such lines reaching it, such lines make at least
+# this share of all lines (a paragraph of n lines has n - 1 of them; a file of one paragraph a
+# line only has its unpunctuated titles), and at most this share of all lines runs past it.
+WRAPPED_NEAR_SHARE = 0.4
+WRAPPED_CONTINUED_SHARE = 0.25
+WRAPPED_OVER_SHARE = 0.2
 # Fewer lines than this cannot show a wrap; a measure wider than this (em) is one paragraph a line.
-WRAPPED_MIN_LINES = 4
+WRAPPED_MIN_LINES = 3
 WRAPPED_MAX_MEASURE = 80
+# A piece of a compilation shows a measure of its own with this many lines that stop inside a
+# sentence (fewer say too little; the file's measure stands there).
+REGION_MIN_LINES = 12
 # A file uses first-line indents when this many lines, and this share of them, are indented.
 INDENT_MIN_LINES = 3
 INDENT_MIN_SHARE = 0.08
@@ -36,6 +54,10 @@ INDENT_MIN_SHARE = 0.08
 TRAIL_MIN_LINES = 5
 TRAIL_END_SHARE = 0.7
 TRAIL_MAX_SHARE = 0.6
+# Compressed full-width punctuation takes this much less room (em).
+PUNCT_COMPRESSION_EM = 0.5
+# A first-line indent is about this wide (em): two characters.
+INDENT_EM = 2.0
 # A line shorter than this share of the measure is short (a block's last line, a title).
 SHORT_SHARE = 0.7
 # Blank lines are sparse (each one means something) below this share of line gaps.
@@ -61,37 +83,116 @@ class Layout:
     trail_marks_end: bool      # a trailing space ends a block
     sparse_blanks: bool = False  # blank lines are rare, so each one means something
     indent_lost: float = 0.0   # first lines are this much narrower: an indent the extractor dropped
+    compressed: bool = False   # full-width punctuation was set in half an em
+    # (first line number, measure) of each piece of a compilation set to a measure of its own
+    regions: tuple[tuple[int, float], ...] = ()
+
+    def printed_width(self, line: Line) -> float:
+        """The width ``line`` took on the page (em), with the file's punctuation habit."""
+        return line.span_width if not self.compressed else compressed_width(line)
+
+    def measure_at(self, line: Line) -> float:
+        """The measure of the piece ``line`` stands in (the file's, unless that piece shows its own)."""
+        if not self.regions:
+            return self.measure
+        k = bisect_right(self.regions, (line.lineno, float("inf"))) - 1
+        return self.regions[k][1] if k >= 0 else self.measure
 
 
-def typical_measure(lines: Sequence[Line]) -> float:
-    """The file's full-line width: the upper quartile of body-line widths.
-
-    Wrapped text has most lines at (nearly) the full measure, so the 75th
-    percentile lands on it; a paragraph-per-line file gets a large value.
-    """
-    widths = sorted(ln.width for ln in lines if ln.width >= MEASURE_MIN_EM and not ln.given_heading)
-    if not widths:
-        return 0.0
-    return widths[int(len(widths) * MEASURE_QUANTILE)]
+def compressed_width(line: Line) -> float:
+    """The width of the line had its full-width punctuation been set in half an em (punctuation
+    compression, as many typesetters do)."""
+    return line.span_width - PUNCT_COMPRESSION_EM * len(COMPRESSIBLE_PUNCT_RE.findall(line.text))
 
 
-def is_wrapped(lines: Sequence[Line], measure: float) -> bool:
-    """True when the file is hard-wrapped: many lines end within ~1.5 em of the measure.
+@dataclass(slots=True)
+class _Cut:
+    """The lines that stop inside a sentence: where they stand, and their widths read both ways
+    (the compressed reading is worked out only where it is needed)."""
+
+    lines: Sequence[Line]
+    at: list[int]            # their indices in the file's lines
+    plain: list[float]       # their widths
+    narrow_all: list[float] | None = None
+
+    @classmethod
+    def of(cls, lines: Sequence[Line]) -> "_Cut":
+        at = [i for i, ln in enumerate(lines) if not ln.final and ln.span_width >= MEASURE_MIN_EM
+              and not ln.given_heading and ends_mid_word(ln.text)]
+        return cls(lines, at, [lines[i].span_width for i in at])
+
+    def narrow(self, step: int = 1) -> list[float]:
+        """Widths of every ``step``-th of these lines with their punctuation compressed."""
+        if step == 1 and self.narrow_all is None:
+            self.narrow_all = [compressed_width(self.lines[i]) for i in self.at]
+        if self.narrow_all is not None:
+            return self.narrow_all[::step]
+        return [compressed_width(self.lines[i]) for i in self.at[::step]]
+
+
+def typical_measure(lines: Sequence[Line], cut: "_Cut | None" = None) -> tuple[float, bool]:
+    """The file's full-line width, and whether its punctuation was compressed.
+
+    The measure is the widest common width of the lines that stop inside a sentence (of all body
+    lines when there are too few), so that many short lines — headings, last lines, signatures,
+    first lines — do not pull it down.  Where the typesetter compressed
+    punctuation, full lines holding many marks hold more characters: their widths line up only
+    once the marks count half an em, so the reading (plain or compressed) under which more
+    lines have exactly the same width is the file's (judged on an even sample of the lines)."""
+    cut = cut or _Cut.of(lines)
+    if len(cut.at) < WRAPPED_MIN_LINES:
+        widths = [ln.span_width for ln in lines if ln.span_width >= MEASURE_MIN_EM and not ln.given_heading]
+        return (_top_mode(widths)[0] if widths else 0.0), False
+    step = max(1, len(cut.at) // MEASURE_SAMPLE)
+    plain = _top_mode(cut.plain)
+    plain_peak = plain[1] if step == 1 else _top_mode(cut.plain[::step])[1]
+    narrow = _top_mode(cut.narrow(step))
+    if narrow[1] > plain_peak:
+        return (narrow if step == 1 else _top_mode(cut.narrow()))[0], True
+    return plain[0], False
+
+
+def _top_mode(widths: Sequence[float]) -> tuple[float, int]:
+    """The measure ``widths`` show (see ``MEASURE_SUPPORT_SHARE``), and how many lines have the
+    commonest width exactly (the higher that peak, the likelier the reading)."""
+    bins = Counter([int(w / MEASURE_BIN_EM + 0.5) for w in widths])
+    reach = round(MEASURE_REACH_EM / MEASURE_BIN_EM)
+    support = {b: sum(bins.get(b - k, 0) for k in range(reach + 1)) for b in bins}
+    top = max(support.values())
+    need = max(MEASURE_SUPPORT_MIN, MEASURE_SUPPORT_SHARE * top)
+    best = max(b for b, n in support.items() if n >= need or n == top)
+    return best * MEASURE_BIN_EM, max(bins.values())
+
+
+def is_wrapped(lines: Sequence[Line], measure: float, compressed: bool = False, cut: "_Cut | None" = None) -> bool:
+    """True when the file is hard-wrapped at ``measure``: most lines that stop inside a sentence
+    reach it (an indented first line counts its indent), they are a fair share of the lines, and
+    few lines run past it.  However many lines are short (headings, a letter's signature, short
+    paragraphs), the lines the measure cut show the wrap.
 
     In such files blank lines between lines are extraction noise; otherwise
     (one paragraph per line, as in seed 002) a blank line separates paragraphs.
     """
-    body = [ln for ln in lines if not ln.given_heading]
-    if len(body) < WRAPPED_MIN_LINES or measure <= 0 or measure > WRAPPED_MAX_MEASURE:
+    cut = cut or _Cut.of(lines)
+    body = sum(1 for ln in lines if not ln.given_heading)
+    if len(cut.at) < WRAPPED_MIN_LINES or measure <= 0 or measure > WRAPPED_MAX_MEASURE:
         return False
-    near = sum(1 for ln in body if measure - NEAR_MEASURE_BELOW <= ln.width <= measure + NEAR_MEASURE_ABOVE)
-    return near / len(body) >= WRAPPED_NEAR_SHARE and median(ln.width for ln in body) >= measure * WRAPPED_MEDIAN_SHARE
+    low, high = measure - NEAR_MEASURE_BELOW, measure + NEAR_MEASURE_ABOVE
+    widths = cut.narrow() if compressed else cut.plain
+    near = sum(1 for i, w in zip(cut.at, widths) if low <= w + (INDENT_EM if lines[i].indent else 0.0) <= high)
+    # Lines past the measure, read the way the measure was (a compressed file's full lines are
+    # wider than its measure when their marks count a whole em).
+    read = compressed_width if compressed else (lambda ln: ln.span_width)
+    over = sum(1 for ln in lines if not ln.given_heading and read(ln) > high)
+    return near >= WRAPPED_NEAR_SHARE * len(cut.at) and len(cut.at) >= WRAPPED_CONTINUED_SHARE * body \
+        and over <= WRAPPED_OVER_SHARE * body
 
 
 def study_layout(lines: Sequence[Line]) -> Layout:
     """Measure, wrapped-or-separated, indent use and trailing-space meaning for a file."""
-    measure = typical_measure(lines)
-    wrapped = is_wrapped(lines, measure)
+    cut = _Cut.of(lines)
+    measure, compressed = typical_measure(lines, cut)
+    wrapped = is_wrapped(lines, measure, compressed, cut)
     body = [ln for ln in lines if not ln.given_heading]
     indented = sum(1 for ln in body if ln.indent)
     uses_indent = wrapped and indented >= INDENT_MIN_LINES and indented >= INDENT_MIN_SHARE * len(body)
@@ -102,18 +203,38 @@ def study_layout(lines: Sequence[Line]) -> Layout:
     blank = sum(1 for ln in body[1:] if ln.blanks_before)
     sparse = blank < SPARSE_BLANK_SHARE * max(1, len(body) - 1)
     lost = _indent_lost(body, measure) if wrapped and not uses_indent else 0.0
-    return Layout(measure, wrapped, uses_indent, trail_marks_end, sparse, lost)
+    regions = _regions(lines, cut, measure, compressed) if wrapped else ()
+    return Layout(measure, wrapped, uses_indent, trail_marks_end, sparse, lost, compressed, regions)
+
+
+def _regions(lines: Sequence[Line], cut: _Cut, measure: float, compressed: bool) -> tuple[tuple[int, float], ...]:
+    """The measure of each piece of a compilation (the text between two label, 来源 or ※ lines)
+    that shows one of its own: pieces of a 材料 compilation come from different sources, set to
+    different measures (seed 000: 26 em in 材料 1, 28 em in 材料 2 and 3)."""
+    cuts = [i for i, ln in enumerate(lines) if ln.opener and i]
+    if not cuts:
+        return ()
+    widths = cut.narrow() if compressed else cut.plain
+    out: list[tuple[int, float]] = []
+    for start, end in zip([0] + cuts, cuts + [len(lines)]):
+        lo, hi = bisect_left(cut.at, start), bisect_left(cut.at, end)
+        own = _top_mode(widths[lo:hi])[0] if hi - lo >= REGION_MIN_LINES else measure
+        if own != (out[-1][1] if out else measure):
+            out.append((lines[start].lineno, own))
+    return tuple(out)
 
 
 def _indent_lost(body: Sequence[Line], measure: float) -> float:
     """How much narrower a paragraph's first line is than the measure, when that is systematic.
 
-    Lines after a clearly finished paragraph (short, ending 。) are first lines; if
-    most of them fall ~2 em short, the PDF indented them and the extractor dropped it.
+    Lines of prose after a clearly finished block (a short line: a paragraph's last line, a
+    heading, an attribution) are first lines, numbered and labelled ones aside; if most of them
+    fall ~2 em short, the PDF indented them and the extractor dropped it.
     """
     firsts = sorted(cur.width for prev, cur in zip(body, body[1:])
-                    if ends_sentence(prev.text) and prev.width < ENDED_SHARE * measure
-                    and cur.width >= FIRST_LINE_SHARE * measure and not ends_sentence(cur.text))
+                    if prev.width < ENDED_SHARE * measure and cur.clause and not cur.indent
+                    and not cur.listed and not cur.opener
+                    and cur.width >= FIRST_LINE_SHARE * measure and not cur.final)
     if len(firsts) < LOST_INDENT_MIN_LINES:
         return 0.0
     lost = measure - firsts[len(firsts) // 2]

@@ -11,15 +11,16 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass, fields
+from dataclasses import dataclass, field, fields
 from typing import Sequence
 
 from booklet.cjk import hyphen_repaired, join_two, width
 from booklet.rawlines import RawLine, Role
 from booklet.report import Log, excerpt
 from booklet.shapes import (BLOCK_OPENER_FIRST, BLOCK_OPENER_RE, CLAUSE_RE, INDENT_CHARS,
-                            LIST_START_FIRST, LIST_START_RE, ORDINAL_FIRST, ORDINAL_PREFIX_RE,
-                            ends_sentence)
+                            LINE_PIECE_START, LIST_START_FIRST, LIST_START_RE, NARROW_RUN_RE,
+                            NOTE_MARK_FIRST, ORDINAL_FIRST, ORDINAL_PREFIX_RE, PUSHED_MARKER_RE,
+                            SPACED_RUN_RE, ends_sentence)
 
 _TITLE, _HEADING, _QUOTE = Role.TITLE, Role.HEADING, Role.QUOTE
 INDENT_RE = re.compile(rf"^(?:[ \t]{{2,}}|[{INDENT_CHARS}]+)")
@@ -27,6 +28,13 @@ INDENT_RE = re.compile(rf"^(?:[ \t]{{2,}}|[{INDENT_CHARS}]+)")
 # lines starts with it (and it is two spaces or more: one space marks page starts instead).
 MARGIN_SHARE = 0.4
 MARGIN_MIN_SPACES = 2
+# A run of narrow characters (digits, Latin, ASCII marks) may have been printed this much (em)
+# wider than half an em a character: Word's quarter-em gaps on either side, wider glyphs; a space
+# an extractor wrote beside the run stood for one such gap.
+NARROW_RUN_UNKNOWN_EM = 0.5
+SPACE_GAP_EM = 0.25
+# Characters of the line before a piece that decide, with the piece, whether a sentence ends.
+PIECE_CONTEXT = 8
 
 
 @dataclass(slots=True)
@@ -43,13 +51,14 @@ class Line:
     lead_space: bool = False   # exactly one leading space (page-start mark of some extractors)
     trail_space: bool = False  # trailing whitespace before the line end
     blanks_before: int = 0     # blank lines between this line and the previous kept one
-    gap_join: bool = False     # a whitespace-only line came first: same physical line as the previous
+    gap_join: bool = False     # a piece of the previous line's physical line (see ``to_lines``)
     span_width: float = 0.0    # width of the physical line this piece ends (pieces joined by gap_join)
     width: float = 0.0         # display width of ``text`` in em
     final: bool = False        # ends with 。！？；：…
     clause: bool = False       # has clause punctuation (after any heading number)
     opener: bool = False       # starts with a shape that always opens a block (材料 N, 来源, ※)
     listed: bool = False       # starts with a heading/list shape (一、 1.1 ★ ——)
+    unsure_memo: float = field(default=-1.0, repr=False, compare=False)  # (``unsure`` once asked: a cache)
     # marks set by rules
     page_start: bool = False   # first line after a page break (page_starts, strip_furniture)
     page_end: bool = False     # last line before a removed page number (strip_furniture)
@@ -64,7 +73,15 @@ class Line:
             raise TypeError(f"Line has no field {next(iter(changes))!r}")
         if line.text is not self.text:
             line.width, line.final, line.clause, line.opener, line.listed = _evidence(line.text)
+            line.unsure_memo = -1.0
         return line
+
+    @property
+    def unsure(self) -> float:
+        """How much wider (em) its narrow characters may have been printed (``narrow_unsure``)."""
+        if self.unsure_memo < 0:
+            self.unsure_memo = 0.0 if self.width == len(self.text) else narrow_unsure(self.text)
+        return self.unsure_memo
 
 
 _FIELDS = tuple(f.name for f in fields(Line))
@@ -78,6 +95,16 @@ def _evidence(text: str) -> tuple[float, bool, bool, bool, bool]:
             CLAUSE_RE.search(text, number.end() if number else 0) is not None,
             (first in BLOCK_OPENER_FIRST or text[-1:] == "号") and BLOCK_OPENER_RE.match(text) is not None,
             (first in LIST_START_FIRST or first.isdigit()) and LIST_START_RE.match(text) is not None)
+
+
+def narrow_unsure(text: str) -> float:
+    """How much wider (em) than half an em a character its runs of narrow characters (digits,
+    Latin, ASCII marks) may have been printed: the quarter-em space Word sets on either side of a
+    run, a proportional digit, an ASCII comma that stood for a full-width one — unless the
+    extractor wrote those spaces out (counted already as half an em each)."""
+    runs = len(NARROW_RUN_RE.findall(text))
+    spaced = len(SPACED_RUN_RE.findall(text)) if " " in text else 0
+    return max(0.0, NARROW_RUN_UNKNOWN_EM * runs - SPACE_GAP_EM * spaced)
 
 
 def join_logged(left: str, right: str, lineno: int, log: Log | None) -> str:
@@ -104,13 +131,31 @@ def to_lines(raw_lines: Sequence[RawLine]) -> list[Line]:
                 continue
         if base and text.startswith(" " * base):
             text = text[base:]
-        gap_join = gap and bool(out)
+        # the same physical line as the previous one: after a whitespace-only line (seed 004), or
+        # starting with a mark no line starts with, or only a note marker (extractors end a line
+        # at a raised marker: 「…高质量发展①」 / 「。依托北京、上海、粤」, 「…制度环境」 / 「。」 / 「③」)
+        gap_join = bool(out) and (gap or (raw.role is None and (text[:1] in _PIECE_FIRST or text[:1].isspace())
+                                          and _piece(text)))
         line = _make(raw, text, blanks, gap_join, span if gap_join else 0.0)
+        if gap_join:
+            # a piece of marks ends a sentence as the printed line does: 「…制度环境」 / 「。③」
+            line.final = ends_sentence(out[-1].text[-PIECE_CONTEXT:] + line.text)
         span = line.span_width
         blanks = 0
         gap = False
         out.append(line)
     return out
+
+
+_PIECE_FIRST = LINE_PIECE_START | NOTE_MARK_FIRST
+
+
+def _piece(text: str) -> bool:
+    """A line an extractor cut off the printed line before it (see ``to_lines``)."""
+    first = text[:1]
+    if first.isspace():
+        first = text.lstrip()[:1]
+    return first in LINE_PIECE_START or (first in NOTE_MARK_FIRST and PUSHED_MARKER_RE.match(text.strip()) is not None)
 
 
 def _base_margin(raw_lines: Sequence[RawLine]) -> int:

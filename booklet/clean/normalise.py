@@ -22,11 +22,18 @@ from booklet.cjk import CJK_PUNCT, IDEOGRAPH
 from booklet.clean.stages import Blocks
 from booklet.report import Change, Log
 from booklet.shapes import SECTION_NUMBER_RE
+from booklet.typeset.segment import word_bounds
 
 _IDEO_RE = re.compile(f"[{IDEOGRAPH}]")
 _PUNCT_RE = re.compile(f"[{CJK_PUNCT}]")
 _CJK_RE = re.compile(f"[{IDEOGRAPH}{CJK_PUNCT}]")
 _ALNUM_RE = re.compile(r"[0-9A-Za-z]")
+_IDEO_RUN_BEFORE = re.compile(f"[{IDEOGRAPH}]+$")
+_IDEO_RUN_AFTER = re.compile(f"[{IDEOGRAPH}]+")
+# ASCII punctuation that becomes full-width next to Chinese (``_half``): no space after it there.
+_TO_FULL = frozenset(",;:?!")
+# Characters on each side of a space the segmenter looks at to see whether it splits a word.
+WORD_CONTEXT = 6
 _FULL = {",": "，", ";": "；", ":": "：", "?": "？", "!": "！", "(": "（", ")": "）"}
 
 _SEP = "\x00"
@@ -60,15 +67,32 @@ def _is(pattern: re.Pattern[str], ch: str) -> bool:
 
 
 def _spaces(m: re.Match[str], src: str) -> str:
-    """Spaces next to CJK punctuation or between CJK and Latin/digits go; runs become one space."""
+    """Spaces next to CJK punctuation (or ASCII punctuation that becomes it) or between CJK and
+    Latin/digits go; between two ideographs a space that splits a word or spreads a line out
+    goes; runs become one space."""
     a, b = _before(src, m), _after(src, m)
     if "\t" in m.group(0):
         return " " if a and b else m.group(0)  # a tab separates columns (TOC row, page number)
-    if _is(_PUNCT_RE, a) or _is(_PUNCT_RE, b):
+    if _is(_PUNCT_RE, a) or _is(_PUNCT_RE, b) or (a in _TO_FULL and _is(_IDEO_RE, b)):
         return ""
+    if m.group(0) == " " and _is(_IDEO_RE, a) and _is(_IDEO_RE, b):
+        return " " if _separates(src, m.start(), m.end()) else ""
     if (_is(_IDEO_RE, a) and (_is(_ALNUM_RE, b))) or ((_is(_ALNUM_RE, a) or a == "%") and _is(_IDEO_RE, b)):
         return ""
     return " " if (len(m.group(0)) > 1 or m.group(0) != " ") and a and b else m.group(0)
+
+
+def _separates(src: str, start: int, end: int) -> bool:
+    """Whether the space ``src[start:end]`` between two ideographs separates something: not when
+    a single character stands between it and another such space (letters spread out by an
+    extractor: 「座谈 会 上 的 讲 话」), nor when it splits a word (「进一步打 牢」)."""
+    if src[start - 2:start - 1] == " " or src[end + 1:end + 2] == " ":
+        return False
+    left = _IDEO_RUN_BEFORE.search(src, max(0, start - WORD_CONTEXT), start)
+    right = _IDEO_RUN_AFTER.match(src, end, end + WORD_CONTEXT)
+    if left is None or right is None:
+        return True
+    return len(left.group(0)) in word_bounds(left.group(0) + right.group(0))
 
 
 def _parens(m: re.Match[str], src: str) -> str:

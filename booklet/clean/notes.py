@@ -7,19 +7,23 @@ interrupted joins up again across it.  Each note keeps its printed marker as its
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Sequence
 
+from booklet.clean.layout import compressed_width, typical_measure
 from booklet.clean.lines import Line, join_logged
 from booklet.clean.stages import Lines
 from booklet.rawlines import Role
 from booklet.i18n import _
 from booklet.report import Log
-from booklet.shapes import NOTE_LABEL_RE, NOTE_MARK_FIRST, NOTE_START_RE
+from booklet.shapes import NOTE_LABEL_RE, NOTE_MARK_FIRST, NOTE_START_RE, PUSHED_MARKER_RE, note_number
 
 _FOOTNOTE = Role.FOOTNOTE
 # A zone of page-bottom notes is at most this many lines (else the marker was something else).
 MAX_ZONE = 24
+# Notes are set smaller than the body: a full note line holds more than this much (em) beyond the
+# body's measure (the measure's own slack).
+NOTE_WIDER_EM = 2.0
 # A note body ends with a full stop; the next unmarked line then starts the next body.
 _BODY_END = re.compile(r"[.。]$")
 # A marker followed by punctuation is a marker in running text, not a note's start.
@@ -42,19 +46,18 @@ def extract_footnotes(stage: Lines, log: Log) -> Lines:
     A zone starts at a line beginning with ①②③… and runs to the next page start;
     markers may sit on their own lines before the bodies (seed 004:
     ``①`` / ``②`` / ``③`` / ``戚聿东,杜博.…(哲学社会科学`` / ``版),2024,(1):`` / ``108-124.`` …).
+    A note that runs over a page break goes on at the foot of the next page, above its notes:
+    it stays one note.
     """
     lines = stage.lines
     out: list[Line] = []
     notes: list[SideNote] = []
+    zones: list[tuple[int, int]] = []   # (where in ``out``, which note) each zone of text notes starts
     i = 0
     while i < len(lines):
         line = lines[i]
         if line.role is _FOOTNOTE:   # a reader that knows (PDF, DOCX) marked them
-            end = i
-            while end < len(lines) and lines[end].role is _FOOTNOTE:
-                end += 1
-            notes.extend(_hinted_notes(lines[i:end], log))
-            i = end
+            i = _take_hinted(lines, i, out, notes, log)
             continue
         end = _zone_end(lines, i) if line.text[:1] in NOTE_MARK_FIRST else None
         if end is None:
@@ -62,6 +65,7 @@ def extract_footnotes(stage: Lines, log: Log) -> Lines:
             i += 1
             continue
         zone = _split_zone(lines[i:end], log)
+        zones.append((len(out), len(notes)))
         notes.extend(zone)
         log.decided(lines[i].lineno, "moved", _("footnotes {labels} out of the text").format(
             labels="".join(n.label for n in zone)))
@@ -71,7 +75,60 @@ def extract_footnotes(stage: Lines, log: Log) -> Lines:
         i = end
     if not notes:
         return stage
+    if len(zones) > 1:
+        _carry_over(out, notes, zones, log)
     return stage.but(lines=out, notes=stage.notes + tuple(notes))
+
+
+def _carry_over(out: list[Line], notes: list[SideNote], zones: list[tuple[int, int]], log: Log) -> None:
+    """Lines at the foot of a page, just above its notes, that continue the last note of the page
+    before go back to that note: set in the notes' smaller size, every one of them but the last
+    holds more than the body's measure (the body's, measured without the notes)."""
+    measure, compressed = typical_measure(out)
+    wide = measure + NOTE_WIDER_EM
+
+    def wider(line: Line) -> bool:
+        return not line.given_heading and (compressed_width(line) if compressed else line.span_width) > wide
+
+    for at, first in reversed(zones[1:]):
+        k = at - 1 if at and not wider(out[at - 1]) else at
+        start = k
+        while start > 0 and wider(out[start - 1]) and not out[start].page_start:
+            start -= 1
+        if start < k and not out[start].page_start:
+            notes[first - 1] = _continued(notes[first - 1], out[start:at], log)
+            del out[start:at]
+
+
+def _continued(note: SideNote, lines: Sequence[Line], log: Log) -> SideNote:
+    """``note`` with ``lines`` added to its text (it ran over a page break)."""
+    text = _join([note.text] + [ln.text for ln in lines], lines[0].lineno, log)
+    log.decided(lines[0].lineno, "joined", _("note {label} continued across a page break").format(
+        label=note.label))
+    return SideNote(note.label, text, note.first, lines[-1].lineno)
+
+
+def _take_hinted(lines: Sequence[Line], i: int, out: list[Line], notes: list[SideNote], log: Log) -> int:
+    """The run of reader-marked footnote lines from ``i`` into ``notes``; returns where it ends.
+
+    A marker the reader set small below its text line (「③。」) is a piece of the running text;
+    lines before the first marker continue the note the last page ended with."""
+    end = i
+    while end < len(lines) and lines[end].role is _FOOTNOTE:
+        end += 1
+    zone = list(lines[i:end])
+    while zone and PUSHED_MARKER_RE.match(zone[0].text):
+        piece = replace(zone[0].raw, role=None, para_start=False)
+        out.append(zone[0].but(raw=piece, role=None, gap_join=bool(out)))
+        zone.pop(0)
+    if notes and zone and not NOTE_START_RE.match(zone[0].text):
+        head = 1
+        while head < len(zone) and not NOTE_START_RE.match(zone[head].text):
+            head += 1
+        notes[-1] = _continued(notes[-1], zone[:head], log)
+        zone = zone[head:]
+    notes.extend(_hinted_notes(zone, log))
+    return end
 
 
 def _join(pieces: Sequence[str], lineno: int, log: Log) -> str:
@@ -82,10 +139,13 @@ def _join(pieces: Sequence[str], lineno: int, log: Log) -> str:
 
 
 def _hinted_notes(zone: Sequence[Line], log: Log) -> list[SideNote]:
-    """Footnote lines hinted by a reader: a note starts at ``para_start`` or at a marker."""
+    """Footnote lines hinted by a reader: a note starts at its marker, and the lines after it —
+    a hanging indent, a line of its own — continue it, across a page too; only where the notes
+    carry no markers does the reader's ``para_start`` start one."""
     groups: list[list[Line]] = []
+    marked = any(NOTE_START_RE.match(line.text) for line in zone)
     for line in zone:
-        if not groups or line.raw.para_start or NOTE_START_RE.match(line.text):
+        if not groups or (NOTE_START_RE.match(line.text) if marked else line.raw.para_start):
             groups.append([])
         groups[-1].append(line)
     notes = []
@@ -109,9 +169,29 @@ def _zone_end(lines: Sequence[Line], i: int) -> int | None:
     j = i + 1
     while j < len(lines) and j - i <= MAX_ZONE:
         if lines[j].page_start or lines[j].given_heading:
-            return j
+            break
         j += 1
-    return j if j == len(lines) and j - i <= MAX_ZONE and i > 0 else None
+    else:
+        if not (j == len(lines) and j - i <= MAX_ZONE and i > 0):
+            return None
+    return j if _numbered_in_order(lines, i, j) else None
+
+
+def _numbered_in_order(lines: Sequence[Line], i: int, j: int) -> bool:
+    """The notes of a zone are numbered upwards: a note in the zone numbered below the first one
+    says the first was no note — a marker pushed down from the running text onto a line of its
+    own (「…制度环境」 / 「。」 / 「③」 / prose … / 「①参见…」); so does a note numbered as a lone
+    first marker (「①」 / 「①司聪…」: the marker the note belongs to)."""
+    first = note_number(NOTE_START_RE.match(lines[i].text).group(1))
+    if first is None:
+        return True
+    lone = NOTE_LABEL_RE.match(lines[i].text) is not None
+    for line in lines[i + 1:j]:
+        start = NOTE_START_RE.match(line.text) if line.text[:1] in NOTE_MARK_FIRST else None
+        number = note_number(start.group(1)) if start else None
+        if number is not None and (number < first or number == first and lone):
+            return False
+    return True
 
 
 def _split_zone(zone: Sequence[Line], log: Log) -> list[SideNote]:

@@ -8,7 +8,7 @@ from booklet.clean.blocks import Blk, Kind, merge_spans, shift_spans
 from booklet.clean.lines import join_logged
 from booklet.clean.stages import Blocks
 from booklet.report import Log
-from booklet.shapes import (CHAPTER_ONLY_RE, CIRCLED_RE, NUMBERED_RE, STOP_RE, TOC_ROW_RE,
+from booklet.shapes import (CHAPTER_ONLY_RE, CIRCLED_RE, KICKER_END_RE, NUMBERED_RE, STOP_RE, TOC_ROW_RE,
                             ends_sentence, looks_like_byline, name_like)
 
 # A title before its 来源 line may be this long (characters): news titles run to two lines.
@@ -77,9 +77,9 @@ def _merge_wrapped(blocks: list[Blk], log: Log) -> list[Blk]:
     for i, blk in enumerate(blocks):
         prev = out[-1] if out else None
         alone = i + 1 >= len(blocks) or blocks[i + 1].kind is not Kind.HEADING  # longer runs: the split
-        toc_head = i + 1 < len(blocks) and TOC_ROW_RE.search(blocks[i + 1].text) is not None
-        if prev is not None and alone and not toc_head and (len(out) < 2 or out[-2].kind is not Kind.HEADING) \
-                and _wrapped_pair(prev, blk):
+        if prev is not None and alone and (len(out) < 2 or out[-2].kind is not Kind.HEADING) \
+                and _wrapped_pair(prev, blk) \
+                and not (i + 1 < len(blocks) and TOC_ROW_RE.search(blocks[i + 1].text)):  # (a TOC's head)
             out[-1] = _joined(prev, blk, join_logged(prev.text, blk.text, blk.first, log), log)
             continue
         out.append(blk)
@@ -90,7 +90,7 @@ def _wrapped_pair(prev: Blk, blk: Blk) -> bool:
     return prev.kind is blk.kind is Kind.HEADING and not prev.marked and not blk.marked \
         and "\n" not in prev.text + blk.text and not NUMBERED_RE.match(prev.text) \
         and not NUMBERED_RE.match(blk.text) and width(prev.text) >= width(blk.text) + WRAP_WIDER_EM \
-        and not prev.text.endswith(("：", ":")) and (may_run_on(prev) or not name_like(blk.text))
+        and not KICKER_END_RE.search(prev.text) and (may_run_on(prev) or not name_like(blk.text))
 
 
 def may_run_on(blk: Blk) -> bool:

@@ -12,18 +12,28 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Sequence
 
-from booklet.clean.layout import SHORT_SHARE, Layout
+from booklet.clean.layout import INDENT_EM, SHORT_SHARE, Layout
 from booklet.clean.lines import Line
 from booklet.clean.stages import Lines
 from booklet.i18n import _
 from booklet.report import Log, excerpt
-from booklet.shapes import (BLOCK_OPENER_RE, CHAPTER_ONLY_RE, CREDIT_RE, FIGURE_RE, FULL_STOP_END_RE,
-                            LABEL_RE, MID_WORD_END_RE, OPENERS, SALUTATION_RE, TOC_LINE_RE, TOC_ROW_RE)
+from booklet.shapes import (BLOCK_OPENER_RE, BRACKETED_LINE_RE, CHAPTER_ONLY_RE, CREDIT_RE,
+                            FIGURE_RE, LABEL_RE, MID_WORD_END_RE, OPENERS,
+                            TOC_LINE_RE, TOC_ROW_RE, leading_unit_width)
 
 # A line ending this close (em) to the measure reached it: the text may go on.
 FULL_SLACK_EM = 1.5
-# The first line of an indented paragraph is this much (em) narrower: its indent is not in its width.
-INDENT_EM = 2.0
+# A line ending further than this (em) from the measure, beyond the unit the next line starts
+# with, stopped short: two characters, for glyph widths our count does not know (Latin and
+# digits in another font, the quarter-em space Word puts around them, a pushed-down character).
+SHORT_SLACK_EM = 2.0
+# A line of a first line's width is one only when it stops this much (em) short of the measure
+# beyond the unit the next line starts with (a continuation line falls short by that unit only).
+FIRST_LINE_SLACK_EM = 1.0
+# After a numbered line without punctuation that opens its block (a heading), one character.
+HEADING_END_SLACK_EM = 1.0
+# After a sentence end, where blocks often end, half a character is enough.
+SENTENCE_END_SLACK_EM = 0.5
 # Judged as full, a title line may fall this much (em) short of the measure (titles are centred).
 TITLE_FULL_BELOW_EM = 3
 TITLE_FULL_ABOVE_EM = 1
@@ -83,7 +93,8 @@ def group_lines(lines: Sequence[Line], layout: Layout, log: Log | None = None) -
             groups[-1].lines.append(line)
             continue
         start = _at_article_start(groups) if prev is not None and not prev.clause else 0
-        opens = prev is None or starts_block(prev, line, layout, prev_opens) or (
+        nxt = lines[i + 1] if i + 1 < len(lines) else None
+        opens = prev is None or starts_block(prev, line, layout, prev_opens, nxt) or (
             start and _title_line_ends(prev, line, layout, start == 2)) or _toc_ends(prev, lines, i)
         if opens:
             groups.append(Group())
@@ -117,8 +128,10 @@ def _caption_ended(group: Group) -> bool:
     return CREDIT_RE.search(text) is not None or FIGURE_RE.match(text) is not None
 
 
-def starts_block(prev: Line, cur: Line, layout: Layout, prev_opens: bool = False) -> bool:
-    """True when ``cur`` begins a new block after ``prev`` (the heart of unwrapping)."""
+def starts_block(prev: Line, cur: Line, layout: Layout, prev_opens: bool = False,
+                 nxt: Line | None = None) -> bool:
+    """True when ``cur`` begins a new block after ``prev`` (the heart of unwrapping); ``nxt`` is
+    the line after ``cur``, which tells whether ``cur`` itself runs on."""
     if cur.given_heading or prev.given_heading or cur.quote != prev.quote or cur.separator or prev.separator:
         return True
     if prev.text[-1:] in OPENERS and not cur.spaced_heading:
@@ -137,7 +150,7 @@ def starts_block(prev: Line, cur: Line, layout: Layout, prev_opens: bool = False
         return True
     if not layout.wrapped:
         return _separated_break(prev, cur)
-    return _wrapped_break(prev, cur, layout, prev_opens)
+    return _wrapped_break(prev, cur, layout, prev_opens, nxt)
 
 
 def _open_bracket(text: str) -> bool:
@@ -203,40 +216,92 @@ def _separated_break(prev: Line, cur: Line) -> bool:
     return bool(cur.indent)
 
 
-def _wrapped_break(prev: Line, cur: Line, layout: Layout, prev_opens: bool) -> bool:
-    ended_by_space = layout.trail_marks_end and prev.trail_space
+def _wrapped_break(prev: Line, cur: Line, layout: Layout, prev_opens: bool, nxt: Line | None) -> bool:
+    """A block boundary in hard-wrapped text.
+
+    Every line of a wrapped paragraph but its last runs to the measure, so a line that stops
+    short of it ends its block whatever its punctuation (a heading with ，inside, a signature,
+    a title).  After a line that reached the measure the text goes on, unless the line ended a
+    sentence and the next line visibly starts a block."""
     if cur.gap_join and not prev.trail_space:
         # "…实际应用;" / " " / "建设一批…" (seed 004): one physical line cut in two.
         return False
-    # an indented first line is full two em short of the measure (its indent is not in its width)
-    full = layout.measure - (layout.indent_lost if prev_opens else 0.0) - (INDENT_EM if prev.indent else 0.0)
-    short = prev.span_width < full - FULL_SLACK_EM
-    final = prev.final
-    if final and layout.indent_lost and not cur.final \
-            and abs(cur.width - (layout.measure - layout.indent_lost)) <= LOST_INDENT_TOLERANCE_EM:
-        # "…自立自强。" / "我们要建成…" two em short: a first line whose indent was dropped
+    if layout.trail_marks_end and prev.trail_space and (prev.final or not prev.clause):
+        # this file marks block ends with a trailing space — after a sentence, a title or a
+        # heading; one after a clause that runs on (「…深入实施 」 / 「“中学生英才计划”…」) is noise
         return True
-    if layout.sparse_blanks and cur.blanks_before and not prev.blanks_before and (final or short):
-        # A blank line where the lines around have none (pdfminer text boxes) separates blocks.
-        return True
-    if final and not cur.final and not cur.clause and not _open_bracket(cur.text) \
-            and cur.width < layout.measure - FULL_SLACK_EM and FULL_STOP_END_RE.search(prev.text):
-        # a short unpunctuated line after a finished sentence is a block of its own, a title:
-        # 「…企业负责人和科研人员代表等参加座谈会。」 / 「习近平：加强基础研究 实现高水平科技自立自强」
-        return True
-    if not final and not prev.clause and short and cur.text[-1:] in "：:" and SALUTATION_RE.match(cur.text):
-        return True  # a letter's title, then its salutation (「…学习专刊的通知」 / 「各基层党委、…支部：」)
-    if not final and not prev.clause and not _open_bracket(prev.text) \
-            and (prev.span_width < SHORT_SHARE * layout.measure or (prev.listed and prev_opens and cur.clause)):
-        return True  # a title or heading line (「★让投身…人生追求」 even when nearly full)
-    if layout.uses_indent:
-        # an unindented line after a short finished one is a title or an unindented block
-        return cur.indent or (final and short and not cur.gap_join)
+    if stops_short(prev, cur, layout, prev_opens):
+        return not _open_bracket(prev.text)
+    if prev_opens and BRACKETED_LINE_RE.match(prev.text):
+        return True  # a note in brackets under a title (「（2024年11月28日…会议通过）」) stands alone
+    if not prev.final:
+        # a numbered or starred heading as wide as the measure, a paragraph after it
+        return prev.listed and prev_opens and _first_line_follows(cur, nxt, layout)
+    return _starts_after_sentence(prev, cur, layout, nxt)
+
+
+def stops_short(prev: Line, cur: Line | None, layout: Layout, prev_opens: bool) -> bool:
+    """``prev`` stops short of the measure by more than the unit ``cur`` begins with (which may
+    simply not have fitted: 「…锚定」 / 「2035 年…」, 「…活动48」 / 「场，…」) and a slack that
+    says how likely a block end is there (``block_end_slack``).  The measure of a first line is
+    less its indent, or the indent the extractor dropped."""
+    measure = layout.measure_at(prev) if layout.regions else layout.measure
+    printed = layout.printed_width(prev) if layout.compressed else prev.span_width
+    room = measure - (layout.indent_lost if prev_opens else 0.0) - (INDENT_EM if prev.indent else 0.0) \
+        - printed - block_end_slack(prev, prev_opens)
+    if room <= 0:
+        return False  # (most lines: they reach the measure whatever follows)
+    room -= leading_unit_width(cur.text) if cur is not None else 0.0
+    return room > 0 and room > prev.unsure  # (the narrow characters' width asked only when it matters)
+
+
+def block_end_slack(line: Line, opens: bool) -> float:
+    """How far (em) ``line`` must stop short of the measure to end its block: the likelier a
+    block ends there, the less evidence it takes — half a character after a sentence end, one
+    after a numbered line with no punctuation that opens its block (a heading: 「1.2.1 科技创新
+    成果数量持续增长」, as indented as a first line), two inside a sentence."""
+    if line.final:
+        return SENTENCE_END_SLACK_EM
+    if line.listed and opens and not line.clause:
+        return HEADING_END_SLACK_EM
+    return SHORT_SLACK_EM
+
+
+def widest(line: Line, layout: Layout) -> float:
+    """The widest ``line`` may have been printed: its narrow characters at their widest."""
+    return layout.printed_width(line) + line.unsure
+
+
+def _first_line_follows(cur: Line, nxt: Line | None, layout: Layout) -> bool:
+    """Where the extractor dropped the indents, ``cur`` is the first line of a new paragraph when
+    it is a first line's width, stops short of the measure by more than the unit the next line
+    starts with, and the next line is a full line of prose: read as the last line of the block
+    above, the full line after it would be a first line without its indent (「★抓创新就是抓发展，
+    谋创新就是谋未来」 / 「抓创新就是抓发展，谋创新就是谋未来。」 / 「不创新就要落后，…要激发」)."""
+    if not layout.indent_lost or nxt is None or nxt.listed or nxt.opener or not nxt.clause:
+        return False
+    first = layout.measure_at(cur) - layout.indent_lost
+    return abs(cur.width - first) <= LOST_INDENT_TOLERANCE_EM and nxt.width > first + LOST_INDENT_TOLERANCE_EM \
+        and widest(cur, layout) + leading_unit_width(nxt.text) <= layout.measure_at(cur) - FIRST_LINE_SLACK_EM
+
+
+def _starts_after_sentence(prev: Line, cur: Line, layout: Layout, nxt: Line | None) -> bool:
+    """After a full line that ends a sentence: does ``cur`` visibly start a new block?"""
     if cur.indent:
         return True
-    if final and (short or ended_by_space):
+    if layout.uses_indent:
+        return False  # in a file that indents its paragraphs, an unindented line goes on
+    if layout.indent_lost and not cur.final \
+            and abs(cur.width - (layout.measure_at(cur) - layout.indent_lost)) <= LOST_INDENT_TOLERANCE_EM:
+        return True  # "…自立自强。" / "我们要建成…" two em short: a first line whose indent was dropped
+    if layout.sparse_blanks and cur.blanks_before and not prev.blanks_before:
+        return True  # a blank line where the lines around have none (pdfminer text boxes)
+    if not cur.final and not _open_bracket(cur.text) and (nxt is None or stops_short(cur, nxt, layout, True)):
+        # a line that ends no sentence and stops short itself, after a finished sentence, is a
+        # block of its own: a title, a heading, a signature (「…参加座谈会。」 /
+        # 「习近平：加强基础研究 实现高水平科技自立自强」, 「…工程师。」 / 「★地基打得牢，…建得高」)
         return True
-    return final and cur.blanks_before >= GAP_BLANKS and not cur.page_start
+    return cur.blanks_before >= GAP_BLANKS and not cur.page_start
 
 
 def soft_join_break(prev: Line) -> bool:

@@ -104,14 +104,15 @@ def test_page_number_inside_a_paragraph_rejoins_it(clean):
 
 
 def test_leading_space_on_page_first_line_continues_paragraph(clean):
+    # seed 002 wrapped at 41 em; the page ends inside 「研究」, its full last line runs on
     text = ("要坚持“四个面向”，坚持目标导向和自由探索“两条腿走路”，把世界科技前沿同国家重大\n"
-            "战略需求和经济社会发展目标结合起来，统筹遵循科学发展规律提出的前沿问题和重大\n"
-            " 济社会发展目标结合起来，凝练基础研究关键科学问题。\n"
+            "战略需求和经济社会发展目标结合起来，统筹遵循科学发展规律提出的前沿问题和重大应用研\n"
+            " 究中抽象出的理论问题，凝练基础研究关键科学问题。\n"
             "第二，深化基础研究体制机制改革。世界已经进入大科学时代，基础研究组织化程度越来越高，\n"
             "制度保障和政策引导对基础研究产出的影响越来越大。\n")
     doc, _ = clean(text)
     paras = texts(doc, Paragraph)
-    assert len(paras) == 2 and "重大济社会" in paras[0]
+    assert len(paras) == 2 and "重大应用研究中抽象" in paras[0]
 
 
 def test_running_header_repeated_on_pages_removed(clean):
