@@ -9,6 +9,7 @@ changed since the last one (same fingerprint) writes nothing at all.
 from __future__ import annotations
 
 import gc
+import json
 import os
 import time
 import warnings
@@ -17,20 +18,20 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Callable, Iterator
 
-from booklet.cache import CACHE_DIR_NAME, SourceCache
 from booklet.errors import BookletError, InputError
-from booklet.fingerprint import STATE_FILE, fingerprint, is_up_to_date, write_state
-from booklet.frontmatter import render_cover, render_notice
 from booklet.i18n import _, ngettext
-from booklet.impose import Imposition, imposition_for
-from booklet.layout import Profile, load_profile
-from booklet.manifest import Manifest, load_manifest
-from booklet.model import Booklet
-from booklet.publish import publish
-from booklet.sources import LoadedSource, Progress, group_parts, load_sources, outside_project
+from booklet.uptodate import STATE_FILE, unchanged_outputs
 
+# Everything else is imported where it is used: a build that finds its outputs up to
+# date (``booklet.uptodate``) stops before loading pydantic, jinja2, fonts or writers.
 if TYPE_CHECKING:
+    from booklet.cache import SourceCache
     from booklet.fonts import FontMap
+    from booklet.impose import Imposition
+    from booklet.layout import Profile
+    from booklet.manifest import Manifest
+    from booklet.model import Booklet
+    from booklet.sources import LoadedSource, Progress
     from booklet.writers.pdf import PdfInfo
 
 __all__ = ["STATE_FILE", "BuildOptions", "BuildResult", "assemble_booklet", "build",
@@ -72,11 +73,17 @@ class BuildResult:
 
 def source_cache(manifest: Manifest, enabled: bool = True) -> SourceCache:
     """The project's cache of cleaned sources (``.booklet-cache/`` beside the manifest)."""
+    from booklet.cache import CACHE_DIR_NAME, SourceCache
+
     return SourceCache(manifest.root / CACHE_DIR_NAME, enabled=enabled)
 
 
 def assemble_booklet(manifest: Manifest, loaded: list[LoadedSource]) -> Booklet:
     """The ``Booklet`` model from the manifest's metadata and the loaded articles."""
+    from booklet.frontmatter import render_cover, render_notice
+    from booklet.model import Booklet
+    from booklet.sources import group_parts
+
     meta = {"title": manifest.title, "subtitle": manifest.subtitle, "issuer": manifest.issuer,
             "date": manifest.date}
     cover = render_cover(meta, manifest.root)
@@ -158,7 +165,7 @@ def _render_outputs(booklet: Booklet, formats: list[str], staging: dict[str, Pat
         _impose(imposition, staging, info, progress, result.warn)
 
 
-def _impose(imposition: Imposition, staging: dict[str, Path], info: "PdfInfo",
+def _impose(imposition: Imposition, staging: dict[str, Path], info: PdfInfo,
             progress: Progress | None, warn: Callable[[str], None]) -> None:
     """The staged PDF imposed beside it; padding blanks go after the last article."""
     from booklet.impose import facing_warning, impose_pdf
@@ -193,15 +200,33 @@ def build(manifest_path: Path, options: BuildOptions | None = None,
     passed to ``on_warning`` (a large source warns before it is cleaned).
     """
     options = options or BuildOptions()
+    started = time.perf_counter()
+    context = quick_context(options)
+    if not options.force and options.use_cache:
+        outputs = unchanged_outputs(manifest_path, context)
+        if outputs is not None:
+            return BuildResult(outputs=outputs, up_to_date=True,
+                               seconds=time.perf_counter() - started)
+    from booklet.manifest import load_manifest
+
     with collector_paused():
         manifest = load_manifest(manifest_path)
         try:
-            return _build(manifest, options, progress, BuildResult(on_warning=on_warning))
+            return _build(manifest, options, progress, BuildResult(on_warning=on_warning),
+                          context)
         except BookletError as exc:
             located = in_manifest(exc, manifest)
             if located is exc:
                 raise
             raise located from exc
+
+
+def quick_context(options: BuildOptions) -> str:
+    """What the outputs depend on besides files: the options that choose them, and
+    ``SOURCE_DATE_EPOCH`` (the quick up-to-date check keeps its observations per context)."""
+    out_dir = str(options.out_dir.resolve()) if options.out_dir else None
+    return json.dumps([options.formats, out_dir, options.impose,
+                       os.environ.get("SOURCE_DATE_EPOCH")])
 
 
 @contextmanager
@@ -233,7 +258,14 @@ def _repeats(loaded: list[LoadedSource], manifest: Manifest) -> list[str]:
 
 
 def _build(manifest: Manifest, options: BuildOptions, progress: Progress | None,
-           result: BuildResult) -> BuildResult:
+           result: BuildResult, context: str) -> BuildResult:
+    from booklet.fingerprint import fingerprint, is_up_to_date, observed_inputs, write_state
+    from booklet.impose import imposition_for
+    from booklet.layout import load_profile
+    from booklet.publish import publish
+    from booklet.sources import load_sources, outside_project
+    from booklet.uptodate import record
+
     started = time.perf_counter()
     formats = _formats(manifest, options)
     imposition = imposition_for(manifest.impose, options.impose, formats)
@@ -256,7 +288,13 @@ def _build(manifest: Manifest, options: BuildOptions, progress: Progress | None,
         targets[imposition.mode] = out_dir / imposition.file_name(manifest.name)
     stamp = fingerprint(manifest, (item.cache_key for item in loaded), list(targets),
                         booklet.source_date_epoch, profile, fonts)
+
+    def remember() -> None:  # what the fingerprint came from, for the next quick check
+        record(manifest.path, context, stamp, targets,
+               **observed_inputs(manifest, list(targets), [item.path for item in loaded], fonts))
+
     if not options.force and is_up_to_date(out_dir, stamp, targets):
+        remember()
         result.outputs, result.up_to_date = targets, True
         result.seconds = time.perf_counter() - started
         return result
@@ -264,10 +302,15 @@ def _build(manifest: Manifest, options: BuildOptions, progress: Progress | None,
         result.warn(repeat)
     for where, message in outside_project(manifest):
         result.warn(f"{where}: {message}")
+
+    def finish() -> None:
+        write_state(out_dir, stamp, targets)
+        remember()
+
     publish(out_dir, targets,
             lambda staging: _render_outputs(booklet, formats, staging, manifest, result, options,
                                             progress, profile, fonts, imposition),
-            after=lambda: write_state(out_dir, stamp, targets))
+            after=finish)
     result.outputs = targets
     result.seconds = time.perf_counter() - started
     return result
