@@ -14,7 +14,7 @@ import os
 import time
 import warnings
 from contextlib import contextmanager
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Callable, Iterator
 
@@ -32,6 +32,7 @@ if TYPE_CHECKING:
     from booklet.manifest import Manifest
     from booklet.model import Booklet
     from booklet.sources import LoadedSource, Progress
+    from booklet.writers import Job
     from booklet.writers.pdf import PdfInfo
 
 __all__ = ["STATE_FILE", "BuildOptions", "BuildResult", "assemble_booklet", "build",
@@ -126,8 +127,10 @@ def _render_outputs(booklet: Booklet, formats: list[str], staging: dict[str, Pat
                     manifest: Manifest, result: BuildResult, options: BuildOptions,
                     progress: Progress | None, profile: Profile, fonts: "FontMap | None",
                     imposition: Imposition | None = None) -> None:
+    from booklet.parallel import Steps
     from booklet.present import present
-    from booklet.writers import LABELS, NEEDS_PAGES, WRITERS, Job
+    from booklet.writers import NEEDS_LAYOUT, Job
+    from booklet.writers.pdf import paginate
 
     printed = present(booklet, project_dir=manifest.root, edition="print")
     if fonts is not None:
@@ -146,23 +149,45 @@ def _render_outputs(booklet: Booklet, formats: list[str], staging: dict[str, Pat
                              path=manifest.path)
         for glyph in missing:
             result.warn(str(glyph))
-    pages = layout = info = None
-    if NEEDS_PAGES & set(formats) or imposition is not None:  # imposing reads the page kinds
-        from booklet.writers.pdf import paginate
-
-        info = paginate(printed, profile=profile, fonts=fonts)
-        pages, layout = info.article_pages, info.layout
-        result.article_pages = list(pages)
     text = present(booklet, project_dir=manifest.root, edition="text") if "md" in formats \
         else printed
-    job = Job(printed, text, profile, fonts, pages, manifest.root, layout,
+    job = Job(printed, text, profile, fonts, None, manifest.root, None,
               options=manifest.format_options)
+    early = [fmt for fmt in formats if fmt not in NEEDS_LAYOUT]
+    late = [fmt for fmt in formats if fmt in NEEDS_LAYOUT]
+    with Steps() as steps:  # each writer's file is its own; they run side by side
+        if early:  # the phone and Markdown editions need no pagination: start them now
+            _say(progress, early)
+            steps.start(lambda: _write(job, early, staging))
+        if not late and imposition is None:
+            return
+        info = paginate(printed, profile=profile, fonts=fonts, progress=progress)
+        result.article_pages = list(info.article_pages)
+        job = replace(job, pages=info.article_pages, layout=info.layout)
+        _say(progress, late)
+        others = [fmt for fmt in late if fmt != "pdf"]
+        if others:  # the DOCX beside the PDF, which this process draws from its layout
+            steps.start(lambda: _write(job, others, staging))
+        if "pdf" in late:
+            _write(job, ["pdf"], staging)
+        if imposition is not None:
+            _impose(imposition, staging, info, progress, result.warn)
+
+
+def _write(job: Job, formats: list[str], staging: dict[str, Path]) -> None:
+    """Write ``formats`` of ``job`` into their staging files, one after the other."""
+    from booklet.writers import WRITERS
+
     for fmt in formats:
-        if progress:
-            progress(_(LABELS[fmt]) if fmt in LABELS else fmt)
         WRITERS[fmt](job, staging[fmt])
-    if imposition is not None:
-        _impose(imposition, staging, info, progress, result.warn)
+
+
+def _say(progress: Progress | None, formats: list[str]) -> None:
+    """Name on the progress line the writers now running."""
+    from booklet.writers import LABELS
+
+    if progress:
+        progress(", ".join(_(LABELS[fmt]) if fmt in LABELS else fmt for fmt in formats))
 
 
 def _impose(imposition: Imposition, staging: dict[str, Path], info: PdfInfo,

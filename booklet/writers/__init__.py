@@ -72,9 +72,10 @@ def _html(job: Job, target: Path) -> None:
 
 
 WRITERS: dict[str, Writer] = {"pdf": _pdf, "docx": _docx, "md": _md, "html": _html}
-# Formats whose writer needs font files resolved, and the PDF's pagination.
+# Formats whose writer needs font files resolved, and the PDF's layout (the PDF draws it,
+# the DOCX's contents page takes its page numbers); the others can start before it exists.
 NEEDS_FONTS = frozenset({"pdf", "docx"})
-NEEDS_PAGES = frozenset({"docx"})
+NEEDS_LAYOUT = frozenset({"pdf", "docx"})
 # What the progress line says while each writer runs (translated where shown).
 LABELS = {"pdf": N_("writing the PDF"), "docx": N_("writing the DOCX"),
           "md": N_("writing the Markdown edition"), "html": N_("writing the phone edition (HTML)")}

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Callable
 
 from booklet.fileio import atomic_path
 from booklet.fonts import FontMap
@@ -32,9 +33,10 @@ class PdfInfo:
     layout: Layout | None = field(default=None, repr=False)  # for ``write_pdf`` to reuse
 
 
-def paginate(booklet: Booklet, *, profile: Profile, fonts: FontMap) -> PdfInfo:
-    """The PDF layout without writing a file."""
-    return _info(lay_out(booklet, profile, fonts), fonts)
+def paginate(booklet: Booklet, *, profile: Profile, fonts: FontMap,
+             progress: Callable[[str], None] | None = None) -> PdfInfo:
+    """The PDF layout without writing a file (``progress`` hears how far it got)."""
+    return _info(lay_out(booklet, profile, fonts, progress), fonts)
 
 
 def write_pdf(booklet: Booklet, target: Path, *, profile: Profile, fonts: FontMap,

@@ -4,8 +4,10 @@ then number pages."""
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Callable
 
 from booklet.fonts import FontMap
+from booklet.i18n import _
 from booklet.layout import Profile
 from booklet.model import Booklet
 from booklet.writers.pdf.article import article_chunks, footnote_step
@@ -26,8 +28,13 @@ class Layout:
     shaper: Shaper
 
 
-def lay_out(booklet: Booklet, profile: Profile, fonts: FontMap) -> Layout:
-    """Every page of the booklet, with printed page numbers assigned."""
+Progress = Callable[[str], None]
+
+
+def lay_out(booklet: Booklet, profile: Profile, fonts: FontMap,
+            progress: Progress | None = None) -> Layout:
+    """Every page of the booklet, with printed page numbers assigned; ``progress`` hears
+    which article is being laid out and how many pages there are so far."""
     geo = Geometry.of(profile)
     shaper = Shaper(profile, fonts)
     notice = notice_pages(booklet, geo, shaper) if booklet.notice is not None else []
@@ -37,12 +44,13 @@ def lay_out(booklet: Booklet, profile: Profile, fonts: FontMap) -> Layout:
     if profile.articles_start_recto and len(pages) % 2:
         pages.append(Page("blank"))  # page 1 must fall on a right-hand page
     first_body = len(pages)
-    starts = _body(booklet, geo, shaper, pages)
+    starts = _body(booklet, geo, shaper, pages, progress)
     _number(pages, starts[0] if starts else first_body)
     return Layout(pages, starts, geo, shaper)
 
 
-def _body(booklet: Booklet, geo: Geometry, shaper: Shaper, pages: list[Page]) -> list[int]:
+def _body(booklet: Booklet, geo: Geometry, shaper: Shaper, pages: list[Page],
+          progress: Progress | None) -> list[int]:
     """Part dividers and articles; returns the page index where each article starts."""
     flow = Flow(geo, pages, "body", note_step=footnote_step(shaper),
                 per_page=shaper.profile.note_numbering == "page")
@@ -57,6 +65,9 @@ def _body(booklet: Booklet, geo: Geometry, shaper: Shaper, pages: list[Page]) ->
                 flow.page.placed.append(Placed(line, y=geo.block_top - geo.block_h * 0.3 - i * size * 1.6))
             flow.page.bookmarks.append((part.title, 0))
         for article in part.articles:
+            if progress:
+                progress(_("laying out article {number}/{total} (page {page})").format(
+                    number=index + 1, total=len(booklet.articles), page=len(pages)))
             _new_page(flow, recto, "body")
             level = 1 if has_parts and part.title else 0
             flow.place_all(article_chunks(article, index, shaper, level))
