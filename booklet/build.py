@@ -287,6 +287,7 @@ def _build(manifest: Manifest, options: BuildOptions, progress: Progress | None,
     from booklet.fingerprint import fingerprint, is_up_to_date, observed_inputs, write_state
     from booklet.impose import imposition_for
     from booklet.layout import load_profile
+    from booklet.parallel import Steps
     from booklet.publish import publish
     from booklet.sources import load_sources, outside_project
     from booklet.uptodate import record
@@ -323,8 +324,6 @@ def _build(manifest: Manifest, options: BuildOptions, progress: Progress | None,
         result.outputs, result.up_to_date = targets, True
         result.seconds = time.perf_counter() - started
         return result
-    for repeat in _repeats(loaded, manifest):  # like glyph warnings: only when building
-        result.warn(repeat)
     for where, message in outside_project(manifest):
         result.warn(f"{where}: {message}")
 
@@ -332,10 +331,14 @@ def _build(manifest: Manifest, options: BuildOptions, progress: Progress | None,
         write_state(out_dir, stamp, targets)
         remember()
 
-    publish(out_dir, targets,
-            lambda staging: _render_outputs(booklet, formats, staging, manifest, result, options,
-                                            progress, profile, fonts, imposition),
-            after=finish)
+    with Steps() as steps:  # comparing texts (numpy, rapidfuzz) beside the writing
+        repeats = steps.start(lambda: _repeats(loaded, manifest))
+        publish(out_dir, targets,
+                lambda staging: _render_outputs(booklet, formats, staging, manifest, result,
+                                                options, progress, profile, fonts, imposition),
+                after=finish)
+    for repeat in repeats.value:  # like glyph warnings: only when building
+        result.warn(repeat)
     result.outputs = targets
     result.seconds = time.perf_counter() - started
     return result

@@ -25,9 +25,9 @@ import pickle
 import sys
 import traceback
 import warnings
-from typing import Callable
+from typing import Any, Callable
 
-Task = Callable[[], None]
+Task = Callable[[], Any]
 JOBS_ENV = "BOOKLET_JOBS"  # 1: one step after the other (debugging, comparing outputs)
 
 
@@ -39,6 +39,15 @@ def concurrent() -> bool:
     return (cores or 1) > 1
 
 
+class Step:
+    """One started step; ``value`` is what its task returned, once the steps were waited for."""
+
+    __slots__ = ("value",)
+
+    def __init__(self, value: Any = None) -> None:
+        self.value = value
+
+
 class Steps:
     """Steps started with ``start`` run in child processes (or at once, in order, when
     not ``concurrent()``); ``wait`` collects them, re-raising the first failure.
@@ -48,32 +57,35 @@ class Steps:
 
     def __init__(self, parallel: bool | None = None) -> None:
         self.parallel = concurrent() if parallel is None else parallel
-        self._children: list[tuple[int, int]] = []  # (pid, read end of its pipe)
+        self._children: list[tuple[int, int, Step]] = []  # pid, read end of its pipe, its step
 
-    def start(self, task: Task) -> None:
-        """Run ``task`` beside this process (or now, when running in order)."""
+    def start(self, task: Task) -> Step:
+        """Run ``task`` beside this process (or now, when running in order); its return value
+        (which must pickle) is the step's ``value`` after ``wait``."""
         if not self.parallel:
-            task()
-            return
+            return Step(task())
         read, write = os.pipe()
         pid = os.fork()
         if pid == 0:  # the child: run, report, leave without unwinding the parent's stack
             os.close(read)
             _run_child(task, write)
         os.close(write)
-        self._children.append((pid, read))
+        step = Step()
+        self._children.append((pid, read, step))
+        return step
 
     def wait(self) -> None:
         """Wait for every started step; re-raise the first one's failure, replay warnings."""
         failure: BaseException | None = None
         children, self._children = self._children, []
-        for pid, read in children:
+        for pid, read, step in children:
             with os.fdopen(read, "rb") as pipe:
                 data = pipe.read()
             _pid, status = os.waitpid(pid, 0)
             outcome = _outcome(data, status)
             for message, category in outcome.get("warnings", ()):
                 warnings.warn(message, category, stacklevel=2)
+            step.value = outcome.get("value")
             if failure is None and "error" in outcome:
                 failure = outcome["error"]
         if failure is not None:
@@ -98,8 +110,7 @@ def _run_child(task: Task, write: int) -> None:
         with warnings.catch_warnings(record=True) as caught:
             warnings.simplefilter("default")
             try:
-                task()
-                outcome: dict = {}
+                outcome: dict = {"value": task()}
             except BaseException as exc:  # noqa: BLE001 - handed to the parent to raise
                 outcome = {"error": _transportable(exc)}
                 code = 1

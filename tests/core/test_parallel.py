@@ -58,7 +58,7 @@ def test_side_by_side_and_in_order_give_the_same_bytes(tmp_path: Path, forks: li
         result = build(manifest, BuildOptions(out_dir=tmp_path / mode, force=True))
         outputs[mode] = {fmt: path.read_bytes() for fmt, path in result.outputs.items()}
         if concurrent:
-            assert len(forks) == 2  # the phone/Markdown editions, then the DOCX
+            assert len(forks) == 3  # repeated texts; the phone/Markdown editions; the DOCX
     assert set(outputs["in order"]) == {"pdf", "docx", "md", "html", "html.inline"}
     assert outputs["side by side"] == outputs["in order"]
 
@@ -99,7 +99,10 @@ def test_a_child_hands_back_its_warnings_and_errors(forks: list[int]) -> None:
     with pytest.raises(KeyError, match="缺少"):
         with parallel.Steps(parallel=True) as steps:
             steps.start(fails)
-    assert len(forks) == 2
+    with parallel.Steps(parallel=True) as steps:
+        answer = steps.start(lambda: {"页数": 118})
+    assert answer.value == {"页数": 118}
+    assert len(forks) == 3
 
 
 @FORK
