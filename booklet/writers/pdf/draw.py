@@ -22,6 +22,7 @@ from booklet.present.style import build_epoch
 from booklet.writers.pdf.document import Layout
 from booklet.writers.pdf.pages import FOOT_RULE, Page, Placed
 from booklet.writers.pdf.text import Line
+from booklet.writers.pdf.textops import TextCodes
 
 BOLD_STROKE = 0.035  # stroke width per point of size for fill+stroke bold
 NOTE_RULE = 0.25  # the rule over the notes is a quarter of the measure
@@ -44,8 +45,9 @@ def draw_pdf(layout: Layout, booklet: Booklet, path: Path) -> None:
     canvas.setCreator("booklet")
     _assign_subsets(canvas, layout)
     numbers = _article_numbers(layout)
+    codes = TextCodes(canvas._doc)
     for index, page in enumerate(layout.pages):
-        _draw_page(canvas, layout, page, index, numbers)
+        _draw_page(canvas, codes, layout, page, index, numbers)
         canvas.showPage()
     canvas.showOutline()
     with _binary_streams():
@@ -95,17 +97,18 @@ def _article_numbers(layout: Layout) -> list[int]:
     return [layout.pages[i].number or 0 for i in layout.article_starts]
 
 
-def _draw_page(canvas: Canvas, layout: Layout, page: Page, index: int, numbers: list[int]) -> None:
+def _draw_page(canvas: Canvas, codes: TextCodes, layout: Layout, page: Page, index: int,
+               numbers: list[int]) -> None:
     geo = layout.geometry
     recto = page.number % 2 == 1 if page.number else index % 2 == 0
     left = geo.block_left(recto)
     for placed in page.placed:
         y = placed.y if placed.y is not None else geo.baseline(placed.slot, _size(placed.line))
-        _draw_line(canvas, _marked(placed), left, y)
+        _draw_line(canvas, codes, _marked(placed), left, y)
         if placed.toc_target is not None:
-            _toc_number(canvas, layout, placed, left, y, numbers[placed.toc_target])
+            _toc_number(canvas, codes, layout, placed, left, y, numbers[placed.toc_target])
     if page.foot:
-        _draw_foot(canvas, layout, page, left)
+        _draw_foot(canvas, codes, layout, page, left)
     for x0, x1, y, width, color in page.rules:
         canvas.setStrokeColor(color)
         canvas.setLineWidth(width)
@@ -119,7 +122,7 @@ def _draw_page(canvas: Canvas, layout: Layout, page: Page, index: int, numbers: 
         canvas.bookmarkPage(key)
         canvas.addOutlineEntry(title, key, level=level, closed=False)
     if page.kind == "body" and page.number:
-        _footer(canvas, layout, page.number, left)
+        _footer(canvas, codes, layout, page.number, left)
 
 
 def _first_font(layout: Layout) -> str | None:
@@ -145,7 +148,7 @@ def _marked(placed: Placed) -> Line:
     return replace(placed.line, runs=tuple(runs))
 
 
-def _draw_foot(canvas: Canvas, layout: Layout, page: Page, left: float) -> None:
+def _draw_foot(canvas: Canvas, codes: TextCodes, layout: Layout, page: Page, left: float) -> None:
     """The notes at the page foot under a short rule, the last line on the block's last slot."""
     geo = layout.geometry
     step = page.foot_step
@@ -158,14 +161,14 @@ def _draw_foot(canvas: Canvas, layout: Layout, page: Page, left: float) -> None:
         slot = top + FOOT_RULE + i * step
         size = _size(placed.line)
         y = geo.block_top - (slot + step / 2) * geo.pitch - 0.38 * size
-        _draw_line(canvas, _marked(placed), left, y)
+        _draw_line(canvas, codes, _marked(placed), left, y)
 
 
 def _size(line: Line) -> float:
     return max((r.size for r in line.runs if not r.rise), default=line.runs[0].size if line.runs else 0)
 
 
-def _draw_line(canvas: Canvas, line: Line, left: float, y: float) -> None:
+def _draw_line(canvas: Canvas, codes: TextCodes, line: Line, left: float, y: float) -> None:
     if line.rule:
         canvas.setStrokeColor("#000000")
         canvas.setLineWidth(0.6)
@@ -175,6 +178,17 @@ def _draw_line(canvas: Canvas, line: Line, left: float, y: float) -> None:
     if bold:  # render mode and line width live in the graphics state: scope them to this line
         canvas.saveState()
         canvas.setLineWidth(max(r.size for r in bold) * BOLD_STROKE)
+    code = codes.line_code(line, left + line.x, y, stroke=bool(bold))
+    if code is not None:
+        canvas.addLiteral(code)
+    else:
+        _text_object(canvas, line, left, y, bool(bold))
+    if bold:
+        canvas.restoreState()
+
+
+def _text_object(canvas: Canvas, line: Line, left: float, y: float, bold: bool) -> None:
+    """The line through reportlab's text object (fonts other than embedded TrueType)."""
     text = canvas.beginText(left + line.x, y)
     color = spacing = None
     for run in line.runs:
@@ -191,16 +205,14 @@ def _draw_line(canvas: Canvas, line: Line, left: float, y: float) -> None:
         text.setTextRenderMode(2 if run.bold else 0)
         text.textOut(run.text)
     canvas.drawText(text)
-    if bold:
-        canvas.restoreState()
 
 
-def _toc_number(canvas: Canvas, layout: Layout, placed: Placed, left: float, y: float,
-                number: int) -> None:
+def _toc_number(canvas: Canvas, codes: TextCodes, layout: Layout, placed: Placed, left: float,
+                y: float, number: int) -> None:
     """Page number flush right and a row of dots from the title to it."""
     shaper, geo = layout.shaper, layout.geometry
     label = shaper.set("toc_entry", str(number), align="right")[0]
-    _draw_line(canvas, label, left, y)
+    _draw_line(canvas, codes, label, left, y)
     size = shaper.profile.style("toc_entry").size_pt
     start = left + placed.line.x + placed.line.width + size * 0.5
     stop = left + label.x - size * 0.4
@@ -212,7 +224,7 @@ def _toc_number(canvas: Canvas, layout: Layout, placed: Placed, left: float, y: 
         x -= step
 
 
-def _footer(canvas: Canvas, layout: Layout, number: int, left: float) -> None:
+def _footer(canvas: Canvas, codes: TextCodes, layout: Layout, number: int, left: float) -> None:
     """``— N —`` 7 mm below the block, outer side with one character blank (GB/T 9704)."""
     profile, geo = layout.shaper.profile, layout.geometry
     style = profile.style("page_number")
@@ -226,7 +238,7 @@ def _footer(canvas: Canvas, layout: Layout, number: int, left: float) -> None:
     else:
         x = style.size_pt
     y = geo.block_top - geo.block_h - profile.page_number_offset_mm * MM - style.size_pt * 0.88
-    _draw_line(canvas, replace(line, x=x), left, y)
+    _draw_line(canvas, codes, replace(line, x=x), left, y)
 
 
 @cache
