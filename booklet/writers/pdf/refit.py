@@ -42,8 +42,12 @@ def refit_lines(shaper: Shaper, style: str, inlines: tuple[Inline, ...], lines: 
     starts = _line_starts(inlines, lines)
     if starts is None:
         return None
+    # what a line of the re-set tail can hold at most: its measure plus a squeezed-in mark
+    most = measure - delta * pitch + pitch
     for m in range(1, min(k, MAX_TAIL + 1)):
         s = k - 1 - m  # re-set lines[s:] (m + 1 lines) as m + 1 + delta lines
+        if delta < 0 and sum(_natural(line, tracking) - line.x for line in lines[s:]) > m * most:
+            continue  # more text than m lines can hold: setting it would only prove that
         tail = _slice(inlines, starts[s])
         indent = first_indent if s == 0 else 0
         new = shaper.set(style, tail, first_indent=indent, measure=measure - delta * pitch)
