@@ -152,7 +152,7 @@ def _render_outputs(booklet: Booklet, formats: list[str], staging: dict[str, Pat
     text = present(booklet, project_dir=manifest.root, edition="text") if "md" in formats \
         else printed
     job = Job(printed, text, profile, fonts, None, manifest.root, None,
-              options=manifest.format_options)
+              options=manifest.format_options, progress=progress)
     early = [fmt for fmt in formats if fmt not in NEEDS_LAYOUT]
     late = [fmt for fmt in formats if fmt in NEEDS_LAYOUT]
     with Steps() as steps:  # each writer's file is its own; they run side by side

@@ -30,7 +30,8 @@ class Job:
     ``booklet`` is the print edition (``present(…, edition="print")``), ``text`` the text
     edition (captions and notes as printed); ``pages[i]`` is the printed start page of
     article i in the PDF's pagination (the DOCX's contents page uses it); ``options`` holds
-    each format's settings from the manifest (``html: {inline_styles: true}``).
+    each format's settings from the manifest (``html: {inline_styles: true}``); ``progress``
+    hears how far a long writer got (the PDF's, which runs in the build's own process).
     """
 
     booklet: Booklet
@@ -41,6 +42,7 @@ class Job:
     project_dir: Path | None = None
     layout: object | None = None  # the PDF's own layout when ``pages`` came from it (reused)
     options: Mapping[str, Mapping[str, Any]] = field(default_factory=dict)
+    progress: Callable[[str], None] | None = None
 
 
 Writer = Callable[[Job, Path], None]
@@ -49,7 +51,8 @@ Writer = Callable[[Job, Path], None]
 def _pdf(job: Job, target: Path) -> None:
     from booklet.writers.pdf import write_pdf
 
-    write_pdf(job.booklet, target, profile=job.profile, fonts=job.fonts, layout=job.layout)
+    write_pdf(job.booklet, target, profile=job.profile, fonts=job.fonts, layout=job.layout,
+              progress=job.progress)
 
 
 def _docx(job: Job, target: Path) -> None:

@@ -40,12 +40,13 @@ def paginate(booklet: Booklet, *, profile: Profile, fonts: FontMap,
 
 
 def write_pdf(booklet: Booklet, target: Path, *, profile: Profile, fonts: FontMap,
-              layout: Layout | None = None) -> PdfInfo:
+              layout: Layout | None = None,
+              progress: Callable[[str], None] | None = None) -> PdfInfo:
     """Write the (presented) booklet as PDF to ``target`` (atomically, byte-reproducibly);
     ``layout`` is a ``paginate`` result's own layout of the same booklet, to reuse."""
-    layout = layout if isinstance(layout, Layout) else lay_out(booklet, profile, fonts)
+    layout = layout if isinstance(layout, Layout) else lay_out(booklet, profile, fonts, progress)
     with atomic_path(Path(target)) as tmp:
-        draw_pdf(layout, booklet, tmp)
+        draw_pdf(layout, booklet, tmp, progress)
     return _info(layout, fonts)
 
 

@@ -29,6 +29,9 @@ class Layout:
 
 
 Progress = Callable[[str], None]
+# Pages between two progress reports: a large source's layout visibly advances (about a
+# second apart), and reporting costs nothing against setting a hundred pages.
+PROGRESS_PAGES = 100
 
 
 def lay_out(booklet: Booklet, profile: Profile, fonts: FontMap,
@@ -52,11 +55,17 @@ def lay_out(booklet: Booklet, profile: Profile, fonts: FontMap,
 def _body(booklet: Booklet, geo: Geometry, shaper: Shaper, pages: list[Page],
           progress: Progress | None) -> list[int]:
     """Part dividers and articles; returns the page index where each article starts."""
+    index = 0
+
+    def say(page: int, new_article: bool = False) -> None:
+        if progress and (new_article or page % PROGRESS_PAGES == 0):
+            progress(_("laying out article {number}/{total} (page {page})").format(
+                number=index + 1, total=len(booklet.articles), page=page))
+
     flow = Flow(geo, pages, "body", note_step=footnote_step(shaper),
-                per_page=shaper.profile.note_numbering == "page")
+                per_page=shaper.profile.note_numbering == "page", on_page=say)
     recto = shaper.profile.articles_start_recto
     has_parts = any(p.title for p in booklet.parts)
-    index = 0
     for part in booklet.parts:
         if part.title:
             _new_page(flow, recto, "part")
@@ -65,9 +74,7 @@ def _body(booklet: Booklet, geo: Geometry, shaper: Shaper, pages: list[Page],
                 flow.page.placed.append(Placed(line, y=geo.block_top - geo.block_h * 0.3 - i * size * 1.6))
             flow.page.bookmarks.append((part.title, 0))
         for article in part.articles:
-            if progress:
-                progress(_("laying out article {number}/{total} (page {page})").format(
-                    number=index + 1, total=len(booklet.articles), page=len(pages)))
+            say(len(pages), new_article=True)
             _new_page(flow, recto, "body")
             level = 1 if has_parts and part.title else 0
             flow.place_all(article_chunks(article, index, shaper, level))

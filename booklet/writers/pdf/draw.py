@@ -8,7 +8,7 @@ from contextlib import contextmanager
 from dataclasses import replace
 from functools import cache
 from pathlib import Path
-from typing import Iterator
+from typing import Callable, Iterator
 
 from reportlab import rl_config
 from reportlab.lib.colors import Color, HexColor
@@ -16,10 +16,11 @@ from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen.canvas import Canvas
 
+from booklet.i18n import _
 from booklet.layout import MM
 from booklet.model import Booklet
 from booklet.present.style import build_epoch
-from booklet.writers.pdf.document import Layout
+from booklet.writers.pdf.document import PROGRESS_PAGES, Layout
 from booklet.writers.pdf.pages import FOOT_RULE, Page, Placed
 from booklet.writers.pdf.text import Line
 from booklet.writers.pdf.textops import TextCodes
@@ -28,8 +29,10 @@ BOLD_STROKE = 0.035  # stroke width per point of size for fill+stroke bold
 NOTE_RULE = 0.25  # the rule over the notes is a quarter of the measure
 
 
-def draw_pdf(layout: Layout, booklet: Booklet, path: Path) -> None:
-    """Render ``layout`` to ``path`` with reproducible bytes."""
+def draw_pdf(layout: Layout, booklet: Booklet, path: Path,
+             progress: Callable[[str], None] | None = None) -> None:
+    """Render ``layout`` to ``path`` with reproducible bytes (``progress`` hears every
+    ``PROGRESS_PAGES`` pages)."""
     geo = layout.geometry
     stamp = time.strftime("D:%Y%m%d%H%M%S+00'00'", time.gmtime(build_epoch(booklet)))
     # The canvas opens every page with its initial font; naming a font the booklet draws
@@ -46,7 +49,10 @@ def draw_pdf(layout: Layout, booklet: Booklet, path: Path) -> None:
     _assign_subsets(canvas, layout)
     numbers = _article_numbers(layout)
     codes = TextCodes(canvas._doc)
+    total = len(layout.pages)
     for index, page in enumerate(layout.pages):
+        if progress and index and index % PROGRESS_PAGES == 0:
+            progress(_("writing the PDF: page {page}/{total}").format(page=index, total=total))
         _draw_page(canvas, codes, layout, page, index, numbers)
         canvas.showPage()
     canvas.showOutline()

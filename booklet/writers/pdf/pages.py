@@ -126,7 +126,8 @@ class Flow:
     """Places chunks on grid slots, opening pages as needed."""
 
     def __init__(self, geo: Geometry, pages: list[Page], kind: str, *, note_step: float = 1.0,
-                 per_page: bool = True) -> None:
+                 per_page: bool = True, on_page: Callable[[int], None] | None = None) -> None:
+        self.on_page = on_page  # hears the page count whenever a page is opened
         self.geo = geo
         self.pages = pages
         self.kind = kind
@@ -145,6 +146,8 @@ class Flow:
         at its foot."""
         self.page = Page(kind or self.kind, foot_step=self.note_step)
         self.pages.append(self.page)
+        if self.on_page is not None:
+            self.on_page(len(self.pages))
         self.slot = 0
         self.whole = []
         self.numbered = 0
