@@ -40,7 +40,7 @@ class Job:
     fonts: "FontMap | None" = None
     pages: Sequence[int] | None = None
     project_dir: Path | None = None
-    layout: object | None = None  # the PDF's own layout when ``pages`` came from it (reused)
+    layout: object | None = None  # the PDF's own layout when ``pages`` came from it (used up)
     options: Mapping[str, Mapping[str, Any]] = field(default_factory=dict)
     progress: Callable[[str], None] | None = None
 

@@ -43,7 +43,8 @@ def write_pdf(booklet: Booklet, target: Path, *, profile: Profile, fonts: FontMa
               layout: Layout | None = None,
               progress: Callable[[str], None] | None = None) -> PdfInfo:
     """Write the (presented) booklet as PDF to ``target`` (atomically, byte-reproducibly);
-    ``layout`` is a ``paginate`` result's own layout of the same booklet, to reuse."""
+    ``layout`` is a ``paginate`` result's own layout of the same booklet, to reuse — and
+    use up: its drawn pages keep only their kind and number (``draw_pdf``)."""
     layout = layout if isinstance(layout, Layout) else lay_out(booklet, profile, fonts, progress)
     with atomic_path(Path(target)) as tmp:
         draw_pdf(layout, booklet, tmp, progress)

@@ -32,7 +32,8 @@ NOTE_RULE = 0.25  # the rule over the notes is a quarter of the measure
 def draw_pdf(layout: Layout, booklet: Booklet, path: Path,
              progress: Callable[[str], None] | None = None) -> None:
     """Render ``layout`` to ``path`` with reproducible bytes (``progress`` hears every
-    ``PROGRESS_PAGES`` pages)."""
+    ``PROGRESS_PAGES`` pages).  Drawing uses the layout up: each page drawn keeps only its
+    kind and number."""
     geo = layout.geometry
     stamp = time.strftime("D:%Y%m%d%H%M%S+00'00'", time.gmtime(build_epoch(booklet)))
     # The canvas opens every page with its initial font; naming a font the booklet draws
@@ -55,6 +56,9 @@ def draw_pdf(layout: Layout, booklet: Booklet, path: Path,
             progress(_("writing the PDF: page {page}/{total}").format(page=index, total=total))
         _draw_page(canvas, codes, layout, page, index, numbers)
         canvas.showPage()
+        # The drawn page's lines are in the canvas now: keep only what the page counts need,
+        # so a long booklet holds its layout or its page streams, not both at once.
+        layout.pages[index] = Page(page.kind, number=page.number)
     canvas.showOutline()
     with _binary_streams():
         canvas.save()
