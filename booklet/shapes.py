@@ -83,6 +83,9 @@ NOTE_LEAD_RE = re.compile(f"^({_NOTE_MARK})")
 NOTE_START_RE = re.compile(rf"^({_NOTE_MARK})\s*(.*)$")
 # The start of a footnote line as the PDF reader sees it (注：… counts there too).
 NOTE_LINE_RE = re.compile(rf"^\s*(?:{_NOTE_MARK}|注\s*[:：\d])")
+# A footnote that opens with a plain number (``1. 参见…``, ``2、…``, ``3）…``): the PDF reader
+# reads it so only in a page's note zone, where ``1021—1030页。`` or ``2.5%`` still continue a note.
+NUMBERED_NOTE_RE = re.compile(r"^\s*\d{1,3}(?:[.．](?!\d)|[、）)]|\s)")
 # A bracket-free circled number: the last character of a title's note mark.
 CIRCLED_RE = re.compile(f"[{CIRCLED}]")
 # Labels given to numbered notes: ①…⑳, then ㉑…㉟; [36] and on after that.

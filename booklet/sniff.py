@@ -74,7 +74,7 @@ def check_source_bytes(path: Path, data: bytes) -> None:
 def run_reader(reader: Reader, path: Path) -> Extracted | ReadResult:
     """Call ``reader``; a library failure on a PDF/DOCX is reported as a damaged input file.
 
-    Third-party parsers (pdfplumber, python-docx) raise their own exception
+    Third-party parsers (PDFium, python-docx) raise their own exception
     types for broken files; the original error stays chained for ``--verbose``.
     """
     if path.suffix.lower() not in (".pdf", ".docx"):

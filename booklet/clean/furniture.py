@@ -39,6 +39,8 @@ HEAD_MIN_COPIES = 3
 HEAD_PAIR_COPIES = 2
 
 _FURNITURE = Role.FURNITURE
+# Lines looked at to tell whether a reader placed them on the page (they carry boxes).
+_GEOMETRY_PROBE_LINES = 40
 _SPACE_RUN = re.compile(r"\s+")
 _DIGIT_RUN = re.compile(r"\d+")
 
@@ -87,8 +89,15 @@ def mark_page_starts(lines: list[Line], log: Log) -> list[Line]:
 
 
 def strip_furniture(lines: list[Line], log: Log) -> list[Line]:
-    """Drop page numbers and running heads/footers, and what a reader flagged as furniture."""
-    return _strip_running_heads(_strip_page_numbers(_strip_flagged(lines, log), log), log)
+    """Drop page numbers and running heads/footers, and what a reader flagged as furniture.
+
+    A reader that places its lines on the page (a PDF's boxes) has judged furniture by where it
+    stands; the text's repetitions are not judged again (a repeated attribution that opens a
+    page is text there)."""
+    flagged = _strip_flagged(lines, log)
+    if any(ln.raw.box is not None for ln in lines[:_GEOMETRY_PROBE_LINES]):
+        return flagged
+    return _strip_running_heads(_strip_page_numbers(flagged, log), log)
 
 
 def _strip_flagged(lines: list[Line], log: Log) -> list[Line]:

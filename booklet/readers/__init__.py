@@ -8,7 +8,7 @@ a ``ReadResult``.  The source loader (``booklet.sources.load_source``) calls the
 and cleans line readers' output, once, for every format.
 
 Modules are imported on first use so a build that reads only text never pays for
-pdfplumber or python-docx start-up.
+PDFium or python-docx start-up.
 """
 
 from __future__ import annotations

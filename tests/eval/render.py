@@ -18,21 +18,23 @@ def render_pdf(pages: list[Page], layout: Layout, out: Path) -> None:
     for page in pages:
         for line in page.lines:
             for seg in line.segs:
+                # The render mode and pen belong to the graphics state and outlive the text
+                # object (reportlab writes ``0 Tr`` only when its own text object changes the
+                # mode): a bold segment is drawn inside q … Q so the text after it is not.
+                c.saveState()
                 t = c.beginText()
                 t.setTextOrigin(seg.x, line.y + seg.rise)
                 t.setFont(font_name(seg.face), seg.size)
                 t.setCharSpace(line.char_space if line.role not in ("header", "footer") else 0.0)
-                t.setTextRenderMode(2 if seg.bold else 0)  # the mode outlives the text object
                 if seg.bold:
+                    t.setTextRenderMode(2)
                     c.setLineWidth(seg.size * 0.03)
                 if line.colour:
                     t.setFillColorRGB(*line.colour)
                     c.setStrokeColorRGB(*line.colour)
                 t.textOut(seg.text)
                 c.drawText(t)
-                if line.colour or seg.bold:
-                    c.setFillColorRGB(0, 0, 0)
-                    c.setStrokeColorRGB(0, 0, 0)
+                c.restoreState()
         if layout.header_rule and any(ln.role == "header" for ln in page.lines):
             y = min(ln.y for ln in page.lines if ln.role == "header") - layout.size * 0.5
             c.setLineWidth(0.6)

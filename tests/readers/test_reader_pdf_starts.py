@@ -13,7 +13,7 @@ GEO = Geometry(body_size=SIZE, pitch=20.0, blocks={(1, 0): (72.0, 72.0 + 30 * SI
 
 def _line(text: str, row: int, width_em: float) -> PLine:
     top = 100.0 + row * GEO.pitch
-    return PLine(text, [(text, "SimSun")], 1, 0, 72.0, 72.0 + width_em * SIZE, top, top + SIZE, SIZE,
+    return PLine(text, [(text, "SimSun", False)], 1, 0, 72.0, 72.0 + width_em * SIZE, top, top + SIZE, SIZE,
                  "SimSun", lineno=row + 1)
 
 
@@ -42,7 +42,7 @@ INDENTING = Geometry(body_size=SIZE, pitch=20.0, blocks={(1, 0): (72.0, 72.0 + 3
 
 def _at(text: str, row: int, x0_em: float, x1_em: float) -> PLine:
     top = 100.0 + row * INDENTING.pitch
-    return PLine(text, [(text, "SimSun")], 1, 0, 72.0 + x0_em * SIZE, 72.0 + x1_em * SIZE, top, top + SIZE,
+    return PLine(text, [(text, "SimSun", False)], 1, 0, 72.0 + x0_em * SIZE, 72.0 + x1_em * SIZE, top, top + SIZE,
                  SIZE, "SimSun", lineno=row + 1)
 
 

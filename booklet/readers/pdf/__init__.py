@@ -1,9 +1,10 @@
 """PDF reader: layout-aware typed lines.
 
-Pipeline: ``opening`` (pdfplumber → glyphs, errors) → ``rows`` (lines, columns)
-→ ``furniture`` (running headers, page numbers: marked) → ``geometry`` (body size,
-text blocks) → ``roles`` (title/heading/footnote/caption) → ``blocks`` (para_start)
-→ ``emit`` (typed lines with bold runs and boxes).
+Pipeline: ``opening`` (glyphs and errors; ``pdfium`` reads them out of the PDF) → ``rows``
+(lines, raised markers, columns from ``gutters``) → ``furniture`` (running heads and feet,
+page numbers: marked) → ``geometry`` (body size, heading sizes, text blocks) → ``roles``
+(title/heading/footnote/caption) → ``blocks`` (para_start, bold headings) → ``emit`` (typed
+lines with bold and raised runs and boxes).
 
 Line numbers: a PDF has none, so ``RawLine.lineno`` (and the report's line
 numbers) are a running 1-based index over all extracted lines in reading order

@@ -12,7 +12,7 @@ from booklet.rawlines import Role
 from booklet.readers.pdf.geometry import INDENT_MAX_SIZES, INDENT_MIN_SIZES, Geometry, same_size
 from booklet.readers.pdf.roles import RoleLevel
 from booklet.readers.pdf.rows import PLine
-from booklet.shapes import LINE_END_PUNCT, NOTE_LINE_RE, ends_sentence
+from booklet.shapes import LINE_END_PUNCT, NOTE_LINE_RE, NUMBERED_NOTE_RE, ends_sentence
 
 FLOW_ASIDE = (Role.FOOTNOTE, Role.CAPTION)
 # Centred: set in more than 2.5 sizes on the left and 2 on the right, the two within 1.5
@@ -29,10 +29,19 @@ SHORT_SIZES = 1.5
 FAR_SHORT_SIZES = 4
 # A baseline step over 1.35 pitches is extra leading: a new block.
 EXTRA_LEADING_PITCHES = 1.35
-# Heading lines under 2.2 sizes apart on a page are one wrapped heading.
+# Heading lines under 2.2 sizes apart on a page are one wrapped heading — titles and centred
+# headings always (they are broken by sense or balance), other headings when the first line ran
+# to within 3 sizes of the block's edge (it wrapped; two short headings of one size are two).
 HEADING_WRAP_SIZES = 2.2
+HEADING_FULL_SIZES = 3
 # A bold line is a heading when it is one line of at most 40 characters.
 BOLD_HEADING_MAX_CHARS = 40
+
+
+def balanced(line: PLine, geo: Geometry) -> bool:
+    """Set with the same room (within 1.5 sizes) left and right of it: centred, or full."""
+    left, right = geo.block(line)
+    return abs((line.x0 - left) - (right - line.x1)) < CENTRED_BALANCE_SIZES * line.size
 
 
 def standalone(line: PLine, geo: Geometry) -> bool:
@@ -42,6 +51,15 @@ def standalone(line: PLine, geo: Geometry) -> bool:
     if before > CENTRED_LEFT_SIZES * line.size and after > CENTRED_RIGHT_SIZES * line.size:
         return abs(before - after) < CENTRED_BALANCE_SIZES * line.size
     return after < RIGHT_EDGE_SIZES * line.size and before > RIGHT_ALIGNED_LEFT_SIZES * line.size
+
+
+def _set_alike(prev: PLine, line: PLine, geo: Geometry) -> bool:
+    """``line`` is set as ``prev`` is (flush right or centred, same size) right below it."""
+    left, right = geo.block(line)
+    flush_right = all(right - ln.x1 < RIGHT_EDGE_SIZES * ln.size for ln in (prev, line))
+    return (flush_right or (balanced(prev, geo) and balanced(line, geo))) and same_size(prev.size, line.size) \
+        and line.page == prev.page and line.column == prev.column \
+        and 0 < line.top - prev.top <= EXTRA_LEADING_PITCHES * geo.pitch
 
 
 def _is_short(line: PLine, geo: Geometry) -> bool:
@@ -56,10 +74,17 @@ def _far_short(line: PLine, geo: Geometry) -> bool:
 
 def _start(line: PLine, prev: PLine | None, prev_role: Role | None, geo: Geometry) -> bool | None:
     """para_start for a body line given the previous line of the text flow."""
-    if prev is None or prev_role in (Role.TITLE, Role.HEADING) or standalone(prev, geo):
+    if prev is None or prev_role in (Role.TITLE, Role.HEADING):
         return True
-    if standalone(line, geo) or INDENT_MIN_SIZES <= geo.indent(line) <= INDENT_MAX_SIZES \
-            or not same_size(line.size, prev.size):
+    if standalone(prev, geo):
+        # Two lines set alike (both flush right, or both centred) at the text's own leading: a
+        # wrapped attribution or a signature over its date — only the words can tell.
+        return None if _set_alike(prev, line, geo) else True
+    if standalone(line, geo):
+        # After a full line stopping mid-sentence, a flush-right or centred short line may end
+        # the same block (an attribution or a 通过 note wrapped) or start one: the words decide.
+        return None if not _is_short(prev, geo) and not ends_sentence(prev.text) else True
+    if INDENT_MIN_SIZES <= geo.indent(line) <= INDENT_MAX_SIZES or not same_size(line.size, prev.size):
         return True
     same_column = line.page == prev.page and line.column == prev.column
     if same_column and line.top - prev.top > EXTRA_LEADING_PITCHES * geo.pitch:
@@ -82,21 +107,45 @@ def starts(lines: list[PLine], roles: list[RoleLevel], geo: Geometry) -> list[bo
     out: list[bool | None] = []
     prev: PLine | None = None
     prev_role: Role | None = None
-    for line, (role, _) in zip(lines, roles):
-        if role in FLOW_ASIDE:
-            prev_aside = out and lines[len(out) - 1].page == line.page and roles[len(out) - 1][0] == role
-            out.append(False if prev_aside and role is Role.FOOTNOTE and geo.indent(line) < INDENT_MIN_SIZES
-                       and not NOTE_LINE_RE.match(line.text) else True)
+    note: PLine | None = None
+    for i, (line, (role, _)) in enumerate(zip(lines, roles)):
+        if role is Role.FOOTNOTE:
+            out.append(note is None or opens_note(line, note))
+            note = line
+            continue
+        if role is Role.CAPTION:
+            before = lines[i - 1] if i else None
+            out.append(not (before is not None and roles[i - 1][0] is Role.CAPTION and before.page == line.page
+                            and before.column == line.column and same_size(before.size, line.size)
+                            and 0 < line.top - before.top < EXTRA_LEADING_PITCHES * geo.pitch))
             continue
         if role in (Role.TITLE, Role.HEADING):
-            same = prev_role == role and prev is not None and same_size(prev.size, line.size) \
-                and (prev.page == line.page and line.top - prev.top < HEADING_WRAP_SIZES * line.size
-                     or _runs_over_page(prev, line, lines[len(out) - 1]))
-            out.append(not same)
+            out.append(not _wraps(prev, prev_role, line, role, lines[len(out) - 1], geo))
         else:
             out.append(_start(line, prev, prev_role, geo))
         prev, prev_role = line, role
     return out
+
+
+def opens_note(line: PLine, before: PLine) -> bool:
+    """A footnote line opens a note when it starts with a marker (①, [1], 注：, a raised number),
+    or with a plain number (``1.``) after a note that ended its sentence; any other line — with a
+    hanging indent or none, at the top of the next page's notes too — continues the note above."""
+    if NOTE_LINE_RE.match(line.text) or (line.runs and line.runs[0].sup):
+        return True
+    return NUMBERED_NOTE_RE.match(line.text) is not None and ends_sentence(before.text)
+
+
+def _wraps(prev: PLine | None, prev_role: Role | None, line: PLine, role: Role, before: PLine,
+           geo: Geometry) -> bool:
+    """``line`` continues the title or heading ``prev`` (the last line of the text flow)."""
+    if prev is None or prev_role != role or not same_size(prev.size, line.size):
+        return False
+    if role is Role.HEADING and prev.x1 < geo.block(prev)[1] - HEADING_FULL_SIZES * prev.size \
+            and not (balanced(prev, geo) and balanced(line, geo)):
+        return False
+    return prev.page == line.page and line.top - prev.top < HEADING_WRAP_SIZES * line.size \
+        or _runs_over_page(prev, line, before)
 
 
 def _runs_over_page(prev: PLine, line: PLine, before: PLine) -> bool:
@@ -107,7 +156,7 @@ def _runs_over_page(prev: PLine, line: PLine, before: PLine) -> bool:
 
 def bold_headings(lines: list[PLine], roles: list[RoleLevel], para: list[bool | None], geo: Geometry) -> None:
     """Promote a fully bold, body-size, one-line block without final punctuation to a heading."""
-    level = len(geo.heading_sizes) or 1
+    level = geo.bold_level
     for i, line in enumerate(lines):
         if roles[i][0] is not None or not para[i] or not geo.all_bold(line):
             continue

@@ -3,8 +3,8 @@
 A caption printed in the middle of a paragraph (image between two halves) is
 held back until the next line that surely starts a block, so the two halves
 of the paragraph stay adjacent and can be rejoined.  Footnotes are held until
-the next title or heading (or the end): the cleaner collects a run of footnote
-bodies up to a heading, and this keeps them inside their article.  Lines keep
+the next title (or the end), so that a note continued on the next page stays one run of
+note lines, and its article's.  Lines keep
 their original ``lineno`` when moved.  A title or heading wrapped over several
 lines becomes one line.  Page furniture stays where it stands, marked, for the
 cleaner to remove.
@@ -22,22 +22,21 @@ from booklet.readers.pdf.rows import PLine
 
 
 def line_runs(line: PLine, role: Role | None, geo: Geometry) -> tuple[str, tuple[Run, ...]]:
-    """The line's text (trimmed) and its bold runs judged against the body font; titles and
-    headings are plain (their size already sets them apart)."""
+    """The line's text (trimmed) and its styled runs: bold judged against the body font, raised
+    note markers; titles and headings carry no bold (their role already sets them apart)."""
     text = line.text.strip()
-    if role in (Role.TITLE, Role.HEADING):
-        return text, ()
-    runs = geo.bold_runs(line)
-    if not any(bold for _, bold in runs):
+    heading = role in (Role.TITLE, Role.HEADING)
+    runs = [(piece, bold and not heading, sup) for piece, bold, sup in geo.bold_runs(line)]
+    if not any(bold or sup for _, bold, sup in runs):
         return text, ()
     lead = len(line.text) - len(line.text.lstrip())
     out: list[Run] = []
     pos = 0
-    for piece, bold in runs:
+    for piece, bold, sup in runs:
         start, end = max(pos, lead), min(pos + len(piece), lead + len(text))
         pos += len(piece)
         if end > start:
-            out.append(Run(line.text[start:end], bold))
+            out.append(Run(line.text[start:end], bold, sup=sup))
     return text, tuple(out)
 
 
@@ -53,6 +52,7 @@ def emit(lines: list[PLine], roles: list[RoleLevel], para: list[bool | None], ge
     out: list[RawLine] = []
     held: list[RawLine] = []
     notes: list[RawLine] = []
+    placed = -1   # where in ``out`` the last note line went when notes were last let out
     body = iter(zip(roles, para))
     for line in lines:
         box = _box(line, geo, heights[line.page])
@@ -68,7 +68,11 @@ def emit(lines: list[PLine], roles: list[RoleLevel], para: list[bool | None], ge
                 out[k] = replace(out[k], text=join_text(out[k].text, text))
                 continue
         if role is Role.FOOTNOTE:
-            notes.append(raw)
+            if start is False and not notes and placed >= 0:   # the rest of a note let out
+                placed += 1                                    # before a title: kept with it
+                out.insert(placed, raw)
+            else:
+                notes.append(raw)
             continue
         if role in FLOW_ASIDE:
             held.append(raw)
@@ -76,8 +80,9 @@ def emit(lines: list[PLine], roles: list[RoleLevel], para: list[bool | None], ge
         if start is True and held:
             out += held
             held = []
-        if role in (Role.TITLE, Role.HEADING) and notes:
+        if role is Role.TITLE and notes:
             out += notes
+            placed = len(out) - 1
             notes = []
         out.append(raw)
     return out + held + notes

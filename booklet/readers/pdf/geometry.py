@@ -14,9 +14,9 @@ from statistics import median
 
 from booklet.readers.pdf.rows import PLine, is_bold
 
-# Two sizes within this many pt are the same size: body and heading sizes differ by 1 pt or
-# more in every layout we read, while one face's glyph boxes vary by a few tenths.
-SAME_SIZE_PT = 0.6
+# Two sizes within 0.3 pt are one size: a face's sizes vary by a tenth or two (matrix rounding),
+# while the smallest step between the body and a heading is half a point (10.5 → 11 pt).
+SAME_SIZE_PT = 0.3
 # A column's text block is measured from five or more body lines; fewer borrow the block of
 # pages of the same parity (book layouts mirror margins).
 BLOCK_MIN_LINES = 5
@@ -35,13 +35,14 @@ DEFAULT_PITCH_SIZES = 1.5
 SPACED_STEP_PITCHES = 1.35
 SPACED_MIN_STEPS = 2
 SPACED_MIN_SHARE = 0.03
-# Sizes 12 % or more above the body are heading sizes (a 10.5 pt body with 12 pt headings).
-HEADING_SIZE_RATIO = 1.12
-
-
-def half_point(size: float) -> float:
-    """``size`` rounded to half a point, the step type sizes come in."""
-    return round(size * 2) / 2
+# A size at least 0.4 pt and 3 % above the body's is a heading size: a 10.5 pt body with 11 pt
+# headings is as common as 12 or 16 pt ones.
+HEADING_STEP_PT = 0.4
+HEADING_STEP_SHARE = 0.03
+# The largest of those is the titles' size when there are other heading sizes below it, or when
+# it is a fifth above the body or more: a report whose only larger size is 11 pt over a 10.5 pt
+# body sets its headings in it, not titles.
+TITLE_MIN_RATIO = 1.2
 
 
 def same_size(a: float, b: float) -> bool:
@@ -60,25 +61,45 @@ class Geometry:
     heading_sizes: tuple[float, ...]                    # larger than body, largest first
     body_font: str = ""
     uses_spacing: bool = False     # blocks separated by extra leading
+    body_heavy: bool = False       # the body text itself is drawn heavy (then heaviness says nothing)
 
-    def bold_runs(self, line: PLine) -> list[tuple[str, bool]]:
-        """(text, bold) runs of ``line`` judged against the body font."""
-        out: list[tuple[str, bool]] = []
-        for text, font in line.runs:
-            bold = is_bold(font, self.body_font)
-            if out and out[-1][1] == bold:
-                out[-1] = (out[-1][0] + text, bold)
+    def bold_runs(self, line: PLine) -> list[tuple[str, bool, bool]]:
+        """(text, bold, raised) runs of ``line``, bold judged against the body font: a bolder
+        font, or drawn heavier than the body (synthetic bold)."""
+        out: list[tuple[str, bool, bool]] = []
+        for text, font, heavy, sup in line.runs:
+            bold = is_bold(font, self.body_font) or (heavy and not self.body_heavy)
+            if out and out[-1][1:] == (bold, sup):
+                out[-1] = (out[-1][0] + text, bold, sup)
             else:
-                out.append((text, bold))
+                out.append((text, bold, sup))
         return out
 
     def all_bold(self, line: PLine) -> bool:
-        """Every run of ``line`` is bold."""
-        return all(bold for text, bold in self.bold_runs(line) if text.strip())
+        """Every run of ``line`` is bold (raised markers aside)."""
+        return all(bold for text, bold, sup in self.bold_runs(line) if text.strip() and not sup)
 
     def block(self, line: PLine) -> tuple[float, float]:
         """(left, right) of the text block ``line`` stands in."""
         return self.blocks[(line.page, line.column)]
+
+    @property
+    def titled(self) -> bool:
+        """The largest heading size is the titles' (see TITLE_MIN_RATIO)."""
+        return len(self.heading_sizes) > 1 or bool(self.heading_sizes) and \
+            self.heading_sizes[0] >= TITLE_MIN_RATIO * self.body_size
+
+    @property
+    def bold_level(self) -> int:
+        """The level of headings set apart by weight alone: below every heading size."""
+        return len(self.heading_sizes) + (0 if self.titled else 1) or 1
+
+    def heading_rank(self, size: float) -> int | None:
+        """0 for the largest heading size, 1 for the next …; ``None`` for a smaller size."""
+        for rank, top in enumerate(self.heading_sizes):
+            if size >= top - SAME_SIZE_PT:
+                return rank
+        return None
 
     def indent(self, line: PLine) -> float:
         """Indent of ``line`` in multiples of its font size."""
@@ -86,10 +107,24 @@ class Geometry:
 
 
 def _body_size(lines: list[PLine]) -> float:
+    """The size most characters are set in."""
     weights: Counter[float] = Counter()
     for ln in lines:
-        weights[half_point(ln.size)] += len(ln.text)
+        weights[ln.size] += len(ln.text)
     return weights.most_common(1)[0][0]
+
+
+def _heading_sizes(lines: list[PLine], body: float) -> tuple[float, ...]:
+    """Sizes above the body's by a heading step, largest first; sizes within SAME_SIZE_PT of
+    the next larger one are taken as that size."""
+    floor = body + max(HEADING_STEP_PT, HEADING_STEP_SHARE * body)
+    out: list[float] = []
+    last = None
+    for size in sorted({ln.size for ln in lines if ln.size >= floor}, reverse=True):
+        if last is None or last - size > SAME_SIZE_PT:
+            out.append(size)
+        last = size
+    return tuple(out)
 
 
 def _blocks(lines: list[PLine], body: float) -> dict[tuple[int, int], tuple[float, float]]:
@@ -134,15 +169,17 @@ def measure(lines: list[PLine]) -> Geometry:
     body_lines = [ln for ln in lines if same_size(ln.size, body)]
     indented = sum(1 for ln in body_lines
                    if INDENT_MIN_SIZES <= (ln.x0 - blocks[(ln.page, ln.column)][0]) / body <= INDENT_MAX_SIZES)
-    sizes = sorted({half_point(ln.size) for ln in lines if ln.size >= body * HEADING_SIZE_RATIO}, reverse=True)
+    sizes = _heading_sizes(lines, body)
     fonts: Counter[str] = Counter()
+    heavy = 0
     for ln in body_lines:
-        for text, font in ln.runs:
+        for text, font, drawn_heavy, _ in ln.runs:
             fonts[font] += len(text.strip())
+            heavy += len(text.strip()) if drawn_heavy else -len(text.strip())
     steps = _steps(body_lines, body)
     pitch = _pitch(steps, body)
     spaced = sum(1 for s in steps if s > SPACED_STEP_PITCHES * pitch)
     return Geometry(body, pitch, blocks,
                     indented >= INDENT_MIN_LINES and indented >= INDENT_MIN_SHARE * len(body_lines), tuple(sizes),
                     fonts.most_common(1)[0][0] if fonts else "",
-                    spaced >= SPACED_MIN_STEPS and spaced >= SPACED_MIN_SHARE * len(steps))
+                    spaced >= SPACED_MIN_STEPS and spaced >= SPACED_MIN_SHARE * len(steps), heavy > 0)

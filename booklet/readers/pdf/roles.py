@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections import defaultdict
 
 from booklet.rawlines import Role
-from booklet.readers.pdf.geometry import Geometry, half_point, same_size
+from booklet.readers.pdf.geometry import Geometry, same_size
 from booklet.readers.pdf.opening import PageGlyphs
 from booklet.readers.pdf.rows import PLine
 from booklet.shapes import CREDIT_RE, NOTE_LINE_RE
@@ -25,11 +25,10 @@ NOTE_ZONE_TOP = 0.5
 RoleLevel = tuple[Role | None, int | None]
 
 
-def _level(geo: Geometry, line: PLine) -> RoleLevel:
-    size = half_point(line.size)
-    if size == geo.heading_sizes[0]:
-        return Role.TITLE, None
-    return Role.HEADING, geo.heading_sizes.index(size)
+def _level(rank: int, geo: Geometry) -> RoleLevel:
+    if not geo.titled:
+        return Role.HEADING, rank + 1
+    return (Role.TITLE, None) if rank == 0 else (Role.HEADING, rank)
 
 
 def _near_image(line: PLine, page: PageGlyphs) -> bool:
@@ -60,8 +59,8 @@ def assign_roles(lines: list[PLine], geo: Geometry, pages: dict[int, PageGlyphs]
         lower = ln.top > page.height * NOTE_ZONE_TOP
         if CREDIT_RE.search(ln.text):
             out.append((Role.CAPTION, None))
-        elif half_point(ln.size) in geo.heading_sizes:
-            out.append(_level(geo, ln))
+        elif (rank := geo.heading_rank(ln.size)) is not None:
+            out.append(_level(rank, geo))
         elif small and lower and (ln.top >= zones[(ln.page, ln.column)] or NOTE_LINE_RE.match(ln.text)):
             out.append((Role.FOOTNOTE, None))
         elif small and _near_image(ln, page):

@@ -1,8 +1,10 @@
-"""Glyphs → text lines in reading order: row grouping, word spacing, two columns.
+"""Glyphs → text lines in reading order: row grouping, word spacing, raised markers, columns.
 
-A ``PLine`` keeps the geometry the hint rules need.  Column pages are read
-column by column: rows that cross the gutter (titles, page numbers) are read
-where they stand, the rows between them left column first, then right.
+A ``PLine`` keeps the geometry the hint rules need.  Column pages (``gutters``) are read
+column by column: rows that stand across a gutter (titles, headers, page numbers) are read
+where they stand, the rows between them one column after the other.  A small glyph raised
+above its row's baseline (a note marker ①, ¹) is kept in its line and flagged ``sup``; it
+decides neither the line's size nor its height.
 """
 
 from __future__ import annotations
@@ -10,26 +12,37 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass
+from typing import NamedTuple
 
+from booklet.readers.pdf.gutters import find_gutters, split_row
 from booklet.readers.pdf.opening import Glyph, PageGlyphs
 
 # Glyphs whose vertical centres lie within this share of the row's largest glyph size share a row.
 ROW_CENTRE_SHARE = 0.55
-# A gap wider than half a character between glyphs is a word space.
-WORD_SPACE_SHARE = 0.5
-# The gutter of a two-column page: looked for in the middle 40 % of the page (30 %–70 %), in
-# 2 pt bins crossed by at most a quarter of the busiest bin's glyphs; at least 0.6 body sizes
-# wide, with a fifth of the glyphs or more on each side; pages of fewer glyphs are not columns.
-GUTTER_BIN_PT = 2
-GUTTER_ZONE = (0.3, 0.7)
-GUTTER_QUIET_SHARE = 0.25
-GUTTER_MIN_SIZES = 0.6
-GUTTER_SIDE_SHARE = 0.2
-GUTTER_MIN_GLYPHS = 200
-# A row crosses the gutter when only a word space (under 0.8 sizes) bridges it.
-GUTTER_BRIDGE_SIZES = 0.8
+# A gap is a word space when it exceeds the line's usual gap between glyphs (its letter spacing,
+# which justification widens) by 0.15 em between two Latin letters or digits (a Latin space is
+# 0.25–0.28 em), and by 0.28 em anywhere else: CJK fonts' spaces are 0.3–0.5 em, while the
+# quarter em Word sets between CJK and Latin text is no space at all.
+LATIN_SPACE_EM = 0.15
+WIDE_SPACE_EM = 0.28
+# Overprinted bold: the same character again within 0.2 em of where it was drawn (printers
+# offset the copy by 0.02–0.1 em; the next character of a line stands a whole advance away).
+OVERPRINT_EM = 0.2
+# A raised marker: set at most 80 % of the row's size, its foot at least 15 % of that size above
+# the row's (superscripts are set at 55–70 % and raised by a third of the size).
+SUP_SIZE_SHARE = 0.8
+SUP_RISE_SHARE = 0.15
 STRONG_FONT = re.compile(r"bold|black|heavy|demi|semibold|extrab|ultrab|,B\b|-B\b", re.I)
 HEAVY_FAMILY = re.compile(r"hei|黑|gothic|sans", re.I)
+
+
+class Span(NamedTuple):
+    """A stretch of a line drawn alike: one font, as heavy, raised or not."""
+
+    text: str
+    font: str
+    heavy: bool = False
+    sup: bool = False
 
 
 @dataclass(slots=True)
@@ -37,14 +50,14 @@ class PLine:
     """One line on a page, before hints are decided."""
 
     text: str             # plain text
-    runs: list[tuple[str, str]]   # (text, font name) runs, joined == text
+    runs: list[Span]      # joined == text
     page: int
-    column: int           # 0 full width / single column, 1 left, 2 right
+    column: int           # 0 full width / single column; 1, 2, … the columns left to right
     x0: float
     x1: float
     top: float
     bottom: float
-    size: float
+    size: float           # of the line's text, raised markers left out
     font: str
     lineno: int = 0
 
@@ -67,7 +80,8 @@ def _centre(g: Glyph) -> float:
 
 
 def group_rows(glyphs: list[Glyph] | tuple[Glyph, ...]) -> list[list[Glyph]]:
-    """Cluster glyphs whose vertical centres lie within ~0.55 size of the row's largest glyph."""
+    """Cluster glyphs whose vertical centres lie within ~0.55 size of the row's largest glyph;
+    each row left to right, a character printed over itself once (``overprinted``)."""
     rows: list[list[Glyph]] = []
     ref_c = ref_s = 0.0
     for g in sorted(glyphs, key=_centre):
@@ -81,99 +95,110 @@ def group_rows(glyphs: list[Glyph] | tuple[Glyph, ...]) -> list[list[Glyph]]:
             ref_c, ref_s = c, g.size
     for row in rows:
         row.sort(key=lambda g: g.x0)
-    return rows
+    return [overprinted(row) for row in rows]
 
 
-def find_gutter(page: PageGlyphs) -> tuple[float, float] | None:
-    """The empty vertical band of a two-column page, or ``None``.
-
-    Coverage of glyph x-ranges is counted in 2 pt bins; a gutter is a run of
-    sparse bins (crossed only by a few spanning rows) in the middle 40 % of the page, with text on both sides.
-    """
-    glyphs = [g for g in page.glyphs if not g.text.isspace()]
-    if len(glyphs) < GUTTER_MIN_GLYPHS:
-        return None
-    nbins = int(page.width // GUTTER_BIN_PT) + 1
-    cover = [0] * nbins
-    for g in glyphs:
-        for b in range(int(g.x0 // GUTTER_BIN_PT), min(nbins, int(g.x1 // GUTTER_BIN_PT) + 1)):
-            cover[b] += 1
-    lo, hi = (int(page.width * share // GUTTER_BIN_PT) for share in GUTTER_ZONE)
-    peak = max(cover)
-    quiet = [b for b in range(lo, hi) if cover[b] <= peak * GUTTER_QUIET_SHARE]
-    if not quiet:
-        return None
-    runs: list[list[int]] = [[quiet[0], quiet[0]]]
-    for b in quiet[1:]:
-        if b == runs[-1][1] + 1:
-            runs[-1][1] = b
-        else:
-            runs.append([b, b])
-    start, end = max(runs, key=lambda r: r[1] - r[0])
-    body = Counter(g.size for g in glyphs).most_common(1)[0][0]
-    left = sum(1 for g in glyphs if g.x1 <= start * GUTTER_BIN_PT)
-    right = sum(1 for g in glyphs if g.x0 >= (end + 1) * GUTTER_BIN_PT)
-    if (end - start + 1) * GUTTER_BIN_PT < GUTTER_MIN_SIZES * body or min(left, right) < GUTTER_SIDE_SHARE * len(glyphs):
-        return None
-    return float(start * GUTTER_BIN_PT), float((end + 1) * GUTTER_BIN_PT)
-
-
-def _make_line(row: list[Glyph], page: int, column: int) -> PLine:
-    """Join a row's glyphs, adding a space where the gap is wider than half a character."""
-    while len(row) > 1 and row[-1].text.isspace():
-        row = row[:-1]
-    while len(row) > 1 and row[0].text.isspace():
-        row = row[1:]
-    runs: list[tuple[str, str]] = []
-    prev: Glyph | None = None
+def overprinted(row: list[Glyph]) -> list[Glyph]:
+    """``row`` (left to right) with a character printed again a hair from itself — the way
+    printer drivers and WPS make bold without a bold font — kept once and marked heavy."""
+    out: list[Glyph] = []
     for g in row:
-        text = g.text
-        if prev is not None and g.x0 - prev.x1 > WORD_SPACE_SHARE * max(g.size, prev.size) \
-                and not text.isspace() and not prev.text.isspace():
-            text = " " + text
-        if runs and (runs[-1][1] == g.font or text.isspace()):
-            runs[-1] = (runs[-1][0] + text, runs[-1][1])
-        else:
-            runs.append((text, g.font))
-        prev = g
-    sizes = Counter(g.size for g in row if not g.text.isspace())
-    fonts = Counter(g.font for g in row if not g.text.isspace())
-    size = sizes.most_common(1)[0][0] if sizes else row[0].size
-    font = fonts.most_common(1)[0][0] if fonts else row[0].font
-    text = "".join(t for t, _ in runs)
-    return PLine(text, runs, page, column, row[0].x0, max(g.x1 for g in row),
-                 min(g.top for g in row), max(g.bottom for g in row), size, font)
+        last = out[-1] if out else None
+        if last is not None and last.text == g.text and g.x0 - last.x0 < OVERPRINT_EM * g.size \
+                and abs(g.top - last.top) < OVERPRINT_EM * g.size and last.size == g.size:
+            if not g.text.isspace():
+                out[-1] = last._replace(heavy=True)
+            continue
+        out.append(g)
+    return out
 
 
-def _spans(lpart: list[Glyph], rpart: list[Glyph], mid: float) -> bool:
-    """A row crosses the gutter when a glyph covers its middle or only a word space bridges it."""
-    lp = [g for g in lpart if not g.text.isspace()]
-    rp = [g for g in rpart if not g.text.isspace()]
-    if not lp or not rp:
-        return any(g.x0 < mid < g.x1 for g in lp + rp)
-    return lp[-1].x1 > mid or rp[0].x0 < mid or rp[0].x0 - lp[-1].x1 < GUTTER_BRIDGE_SIZES * lp[-1].size
+def _is_latin(ch: str) -> bool:
+    return ch.isascii() and ch.isalnum()
+
+
+def _raised(row: list[Glyph]) -> set[int]:
+    """Indices of the row's raised markers (small glyphs whose foot stands above the others')."""
+    size = max(g.size for g in row)
+    small = [i for i, g in enumerate(row) if g.size <= SUP_SIZE_SHARE * size and not g.text.isspace()]
+    if not small:
+        return set()
+    base = max(g.bottom for g in row if g.size > SUP_SIZE_SHARE * size)
+    return {i for i in small if base - row[i].bottom >= SUP_RISE_SHARE * size}
+
+
+def _spaced(row: list[Glyph]) -> list[tuple[Glyph, str]]:
+    """The row's visible glyphs, each with its text and a space before it: the space drawn
+    there (`` ``, U+3000 …), else `` `` where the gap before it is a word space."""
+    seen = [g for g in row if not g.text.isspace()]
+    gaps = [b.x0 - a.x1 for a, b in zip(seen, seen[1:])]
+    usual = max(0.0, sorted(gaps)[len(gaps) // 2]) if gaps else 0.0
+    out: list[tuple[Glyph, str]] = []
+    drawn = ""
+    for g in row:
+        if g.text.isspace():
+            drawn = (drawn or g.text) if out else ""
+            continue
+        if out and not drawn:
+            a = out[-1][0]
+            excess = gaps[len(out) - 1] - usual
+            size = a.size if a.size > g.size else g.size
+            if excess > WIDE_SPACE_EM * size or (excess > LATIN_SPACE_EM * size and _is_latin(a.text[-1:])
+                                                 and _is_latin(g.text[:1])):
+                drawn = " "
+        out.append((g, drawn + g.text))
+        drawn = ""
+    return out
+
+
+def make_line(row: list[Glyph], page: int, column: int) -> PLine:
+    """Join a row's glyphs (spaces where drawn or where the gaps are word spaces) into a line."""
+    spaced = _spaced(row)
+    seen = [g for g, _ in spaced]
+    raised = _raised(seen)
+    runs: list[Span] = []
+    key = None
+    texts: list[str] = []
+    for i, (g, text) in enumerate(spaced):
+        this = (g.font, g.heavy, i in raised)
+        if this != key and texts:
+            runs.append(Span("".join(texts), *key))
+            texts = []
+        key = this
+        texts.append(text)
+    runs.append(Span("".join(texts), *key))
+    body = [g for i, g in enumerate(seen) if i not in raised] if raised else seen
+    size = Counter([g.size for g in body]).most_common(1)[0][0]
+    font = Counter([g.font for g in body]).most_common(1)[0][0]
+    return PLine("".join([r.text for r in runs]), runs, page, column, seen[0].x0, max([g.x1 for g in seen]),
+                 min([g.top for g in body]), max([g.bottom for g in body]), size, font)
 
 
 def page_lines(page: PageGlyphs) -> list[PLine]:
-    """The page's lines in reading order (column by column on two-column pages)."""
+    """The page's lines in reading order (column by column on column pages).
+
+    Rows are grouped once to find the gutters; on a column page they are grouped again within
+    each column, so that a large title in one column never gathers two lines of the next."""
     rows = [r for r in group_rows(page.glyphs) if any(not g.text.isspace() for g in r)]
-    gutter = find_gutter(page)
-    if gutter is None:
-        return [_make_line(r, page.number, 0) for r in rows]
-    mid = sum(gutter) / 2
+    sizes = Counter(g.size for g in page.glyphs if not g.text.isspace())
+    gutters = find_gutters(rows, page.width, sizes.most_common(1)[0][0]) if sizes else []
+    if not gutters:
+        return [make_line(r, page.number, 0) for r in rows]
     out: list[PLine] = []
-    left: list[PLine] = []
-    right: list[PLine] = []
+    columns: dict[int, list[Glyph]] = {}
     for row in rows:
-        lpart = [g for g in row if (g.x0 + g.x1) / 2 < mid]
-        rpart = [g for g in row if (g.x0 + g.x1) / 2 >= mid]
-        if _spans(lpart, rpart, mid):
-            out += left + right
-            left, right = [], []
-            out.append(_make_line(row, page.number, 0))
+        pieces = split_row(row, gutters)
+        if pieces is None:   # across the columns: the columns so far are read first
+            out += _columns(columns, page.number)
+            columns = {}
+            out.append(make_line(row, page.number, 0))
             continue
-        if any(not g.text.isspace() for g in lpart):
-            left.append(_make_line(lpart, page.number, 1))
-        if any(not g.text.isspace() for g in rpart):
-            right.append(_make_line(rpart, page.number, 2))
-    return out + left + right
+        for column, glyphs in pieces:
+            columns.setdefault(column, []).extend(glyphs)
+    return out + _columns(columns, page.number)
+
+
+def _columns(columns: dict[int, list[Glyph]], page: int) -> list[PLine]:
+    """The lines of a stretch of columns, one column after the other."""
+    return [make_line(row, page, k) for k in sorted(columns) for row in group_rows(columns[k])
+            if any(not g.text.isspace() for g in row)]

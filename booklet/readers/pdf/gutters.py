@@ -1,0 +1,158 @@
+"""Column gutters of a page, found from where the rows leave a gap — not from the page middle.
+
+A gutter is a vertical band that most rows reaching across it leave empty: they have ink on
+both sides of it and none inside.  Rows that do put ink inside it (a title or a header over
+the columns, a page number) cross it.  Hanging punctuation is no ink in the gutter: a
+justified column line may end with ，。、 set past the column's edge (clreq), and the ink of
+those marks sits in the left part of their em box.  Any number of gutters: two, three or more
+columns; a page without one is one column.
+
+A gutter runs from the first to the last row that has a column line on each side of it — a
+line ending at the gutter, or one starting at it (indented at most a paragraph indent).  Rows
+above or below that stretch (a running head in two parts, a page number) are whole lines.
+"""
+
+from __future__ import annotations
+
+from typing import NamedTuple
+
+from booklet.readers.pdf.opening import Glyph
+
+# Punctuation a line may hang past its edge (clreq); their ink fills the left 40 % of the em box.
+HANGING = frozenset("，。、．,.")
+HANG_INK_SHARE = 0.4
+# Coverage is counted in 1 pt bins.
+BIN_PT = 1.0
+# A gutter: a band at least 0.6 em wide (gutters are 1–2 em; a hanging mark takes 0.4 em of one)
+# where at most a fifth as many rows put ink (full-width titles, headers, page numbers) as in the
+# page's busiest bin and as there are column lines on its fuller side: five or more ending at its
+# left edge and five or more starting at its right edge (the columns' rows need not share
+# baselines, and the last column of an article may be short).
+MIN_WIDTH_EM = 0.6
+MIN_ROWS = 5
+CROSS_SHARE = 0.2
+# A row keeps its columns apart when half the gutter's width is free of its ink.
+FREE_SHARE = 0.5
+# A column line ends at the gutter when it stops within 2 em of it (a ragged or hanging end), and
+# starts at it when it starts within 4.5 em (a first-line indent, a centred byline).
+END_TOUCH_EM = 2.0
+START_TOUCH_EM = 4.5
+
+
+class Gutter(NamedTuple):
+    """An empty vertical band between two columns, and the stretch of the page it divides."""
+
+    x0: float
+    x1: float
+    top: float
+    bottom: float
+
+
+def ink(g: Glyph) -> tuple[float, float]:
+    """Where ``g`` can have ink: its box, or the left part of a hanging punctuation mark."""
+    if g.text in HANGING:
+        return g.x0, g.x0 + HANG_INK_SHARE * (g.x1 - g.x0)
+    return g.x0, g.x1
+
+
+def find_gutters(rows: list[list[Glyph]], width: float, size: float) -> list[Gutter]:
+    """The page's gutters, left to right; ``rows`` hold visible glyphs, ``size`` is the page's
+    body size."""
+    spans = [_merged(row) for row in rows]
+    out = []
+    for x0, x1, cross in _quiet_runs(spans, width, size):
+        mid = (x0 + x1) / 2
+        left = [i for i, sp in enumerate(spans) if any(x0 - END_TOUCH_EM * size <= b <= mid for _, b in sp)]
+        right = [i for i, sp in enumerate(spans) if any(mid <= a <= x1 + START_TOUCH_EM * size for a, _ in sp)]
+        if min(len(left), len(right)) >= MIN_ROWS and cross <= CROSS_SHARE * max(len(left), len(right)):
+            using = [g for i in set(left) | set(right) for g in rows[i]]
+            out.append(Gutter(x0, x1, min(g.top for g in using), max(g.bottom for g in using)))
+    return out
+
+
+def _quiet_runs(spans: list[list[tuple[float, float]]], width: float,
+                size: float) -> list[tuple[float, float, int]]:
+    """(x0, x1, most rows with ink in one bin) of the runs of bins where at most a fifth as many
+    rows put ink as in the busiest bin, at least MIN_WIDTH_EM wide and with ink on both sides."""
+    nbins = int(width / BIN_PT) + 2
+    cover = [0] * nbins   # rows with ink in the bin (a difference array, summed below)
+    for row in spans:
+        for x0, x1 in row:
+            cover[_bin(x0, nbins)] += 1
+            cover[_bin(x1, nbins) + 1] -= 1
+    first = min((_bin(row[0][0], nbins) for row in spans if row), default=0)
+    last = max((_bin(row[-1][1], nbins) for row in spans if row), default=0)
+    total, peak = 0, 0
+    for b in range(nbins):
+        total += cover[b]
+        cover[b], peak = total, max(peak, total)
+    runs: list[tuple[float, float, int]] = []
+    start, most = None, 0
+    for b, c in enumerate(cover):
+        quiet = first < b < last and c <= CROSS_SHARE * peak
+        if quiet:
+            start = b if start is None else start
+            most = max(most, c)
+        elif start is not None:
+            if (b - start) * BIN_PT >= MIN_WIDTH_EM * size:
+                runs.append((start * BIN_PT, b * BIN_PT, most))
+            start, most = None, 0
+    return runs
+
+
+def _bin(x: float, nbins: int) -> int:
+    return min(nbins - 2, max(0, int(x / BIN_PT)))
+
+
+def _merged(row: list[Glyph]) -> list[tuple[float, float]]:
+    """The row's ink as merged x intervals, left to right (``row`` is sorted by x0)."""
+    out: list[tuple[float, float]] = []
+    start = end = None
+    for g in row:
+        if g.text.isspace():
+            continue
+        x0, x1 = ink(g)
+        if end is not None and x0 <= end + BIN_PT:
+            if x1 > end:
+                end = x1
+            continue
+        if end is not None:
+            out.append((start, end))
+        start, end = x0, x1
+    if end is not None:
+        out.append((start, end))
+    return out
+
+
+def _free(spans: list[tuple[float, float]], x0: float, x1: float) -> float:
+    """The longest stretch of [x0, x1] the row's ink leaves empty."""
+    longest, pos = 0.0, x0
+    for a, b in spans:
+        if b <= pos:
+            continue
+        if a >= x1:
+            break
+        longest = max(longest, a - pos)
+        pos = max(pos, b)
+    return max(longest, x1 - pos)
+
+
+def split_row(row: list[Glyph], gutters: list[Gutter]) -> list[tuple[int, list[Glyph]]] | None:
+    """The row's pieces as (column, glyphs), columns numbered from 1 across all the page's
+    gutters; ``None`` when the row is one line across the page: it puts ink inside a gutter,
+    or has text on both sides of one outside the stretch the gutter divides."""
+    top = min(g.top for g in row)
+    bottom = max(g.bottom for g in row)
+    spans = _merged(row)
+    for gutter in gutters:
+        if _free(spans, gutter.x0, gutter.x1) < FREE_SHARE * (gutter.x1 - gutter.x0):
+            return None
+        both = spans and spans[0][0] < gutter.x0 and spans[-1][1] > gutter.x1
+        if both and not gutter.top <= (top + bottom) / 2 <= gutter.bottom:
+            return None
+    centres = [(gutter.x0 + gutter.x1) / 2 for gutter in gutters]
+    pieces: dict[int, list[Glyph]] = {}
+    for g in row:
+        a, b = ink(g)
+        pieces.setdefault(1 + sum(1 for c in centres if (a + b) / 2 >= c), []).append(g)
+    return sorted(pieces.items())

@@ -1,0 +1,123 @@
+"""Column pages are read column by column; the gutter comes from where the rows leave a gap.
+
+Pages are set here with reportlab as newspapers and 理论周刊 set them: justified column lines
+whose ，。、 hang past the column's edge (clreq), a title and a two-part running head over the
+columns, two or three columns whose baselines need not line up.  Text from seed 000 (材料 1).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from reportlab.pdfgen import canvas
+
+from booklet.readers.pdf import pdf_lines
+from booklet.report import Report
+
+TEXT = ("今天，中央政治局进行第三次集体学习，内容是加强基础研究。安排这次集体学习，目的是分析我国基础研究"
+        "现状和挑战，了解国外加强基础研究的主要做法，探讨加快推进我国基础研究发展的措施。加强基础研究，"
+        "是实现高水平科技自立自强的迫切要求，是建设世界科技强国的必由之路。党和国家历来重视基础研究工作。"
+        "新中国成立后，党中央发出“向科学进军”号召，广大科技工作者自力更生、艰苦奋斗，取得“两弹一星”"
+        "关键科学问题、人工合成牛胰岛素、多复变函数论突破、哥德巴赫猜想证明等重大基础研究成果。改革开放"
+        "后，我国迎来“科学的春天”，基础研究整体研究实力和学术水平显著增强。党的十八大以来，党中央把提升"
+        "原始创新能力摆在更加突出的位置，成功组织一批重大基础研究任务、建成一批重大科技基础设施，基础前"
+        "沿方向重大原创成果持续涌现。")
+HANG = "，。、"
+SIZE = 11.0
+
+
+def column_lines(text: str, per_line: int) -> list[str]:
+    """Lines of ``per_line`` characters; a ，。、 that would start a line hangs at the end of the
+    line before (so such a line holds one character more and sticks out past the edge)."""
+    lines: list[str] = []
+    i = 0
+    while i < len(text):
+        line = text[i:i + per_line]
+        i += per_line
+        if i < len(text) and text[i] in HANG:
+            line += text[i]
+            i += 1
+        lines.append(line)
+    return lines
+
+
+def set_columns(path: Path, columns: int, per_line: int, gutter_em: float, *, title: str = "",
+                head: tuple[str, str] = ("", ""), offsets: tuple[float, ...] = ()) -> list[list[str]]:
+    """A page of ``columns`` columns of TEXT (one paragraph); returns each column's lines."""
+    c = canvas.Canvas(str(path), pagesize=(595, 842), invariant=1)
+    left, top = 50.0, 780.0
+    width = per_line * SIZE
+    c.setFont("FxBody", 9)
+    if head[0]:
+        c.drawString(left, 810, head[0])
+        c.drawRightString(left + columns * width + (columns - 1) * gutter_em * SIZE, 810, head[1])
+    if title:
+        c.setFont("FxBold", 20)
+        c.drawCentredString(left + (columns * width + (columns - 1) * gutter_em * SIZE) / 2, top - 10, title)
+        top -= 40
+    lines = column_lines(TEXT, per_line)
+    per_column = -(-len(lines) // columns)
+    out = []
+    for k in range(columns):
+        mine = lines[k * per_column:(k + 1) * per_column]
+        out.append(mine)
+        x = left + k * (width + gutter_em * SIZE)
+        y = top - (offsets[k] if k < len(offsets) else 0.0)
+        for line in mine:
+            t = c.beginText()
+            t.setTextOrigin(x, y)
+            t.setFont("FxBody", SIZE)
+            t.textOut(line)
+            c.drawText(t)
+            y -= SIZE * 1.5
+    c.setFont("FxBody", 9)
+    c.drawCentredString(297, 40, "3")
+    c.save()
+    return out
+
+
+def _texts(path: Path) -> list[str]:
+    return [ln.text for ln in pdf_lines(path, Report()) if ln.role is None]
+
+
+@pytest.fixture()
+def page(pdfgen, tmp_path):
+    pdfgen.register_fonts()
+    return tmp_path / "columns.pdf"
+
+
+def test_two_columns_with_hanging_punctuation_are_read_column_by_column(page):
+    cols = set_columns(page, 2, 18, 2.0)
+    assert sum(len(line) == 19 for line in cols[0]) >= 2, "lines hang in the left column"
+    assert _texts(page) == cols[0] + cols[1]
+
+
+def test_a_narrow_gutter_with_hanging_punctuation_still_divides(page):
+    cols = set_columns(page, 2, 18, 1.2)
+    assert _texts(page) == cols[0] + cols[1]
+
+
+def test_three_columns(page):
+    cols = set_columns(page, 3, 12, 1.5)
+    assert sum(len(line) == 13 for line in cols[0] + cols[1]) >= 2, "lines hang before the gutters"
+    assert _texts(page) == cols[0] + cols[1] + cols[2]
+
+
+def test_columns_whose_baselines_do_not_line_up(page):
+    cols = set_columns(page, 2, 18, 2.0, offsets=(0.0, SIZE * 0.75))
+    assert _texts(page) == cols[0] + cols[1]
+
+
+def test_title_and_two_part_head_over_the_columns_are_read_first_and_whole(page):
+    cols = set_columns(page, 2, 18, 2.0, title="加强基础研究 实现高水平科技自立自强",
+                       head=("理论周刊", "2026年5月12日  星期二"))
+    lines = pdf_lines(page, Report())
+    assert [ln.text for ln in lines[:2]] == ["理论周刊 2026年5月12日 星期二",
+                                           "加强基础研究 实现高水平科技自立自强"]
+    assert [ln.text for ln in lines[2:] if ln.role is None] == cols[0] + cols[1]
+
+
+def test_a_one_column_page_is_not_cut(page):
+    cols = set_columns(page, 1, 38, 2.0)
+    assert _texts(page) == cols[0]
