@@ -127,41 +127,57 @@ def _render_outputs(booklet: Booklet, formats: list[str], staging: dict[str, Pat
                     manifest: Manifest, result: BuildResult, options: BuildOptions,
                     progress: Progress | None, profile: Profile, fonts: "FontMap | None",
                     imposition: Imposition | None = None) -> None:
-    from booklet.parallel import Steps
     from booklet.present import present
-    from booklet.writers import NEEDS_LAYOUT, Job
-    from booklet.writers.pdf import paginate
+    from booklet.writers import Job
 
     printed = present(booklet, project_dir=manifest.root, edition="print")
     if fonts is not None:
-        from booklet.fonts import check_glyphs, substitutes_note
-
-        for warning in fonts.warnings:
-            result.warn(warning)
-        note = substitutes_note(fonts, profile)
-        if note:
-            result.warn(note)
-        missing = check_glyphs(printed, fonts, profile)
-        if missing and options.strict:
-            raise InputError(ngettext("{count} character missing from the fonts, first: {first}",
-                                      "{count} characters missing from the fonts, first: {first}",
-                                      len(missing)).format(count=len(missing), first=missing[0]),
-                             path=manifest.path)
-        for glyph in missing:
-            result.warn(str(glyph))
+        _check_fonts(printed, fonts, profile, manifest, result, options.strict)
     text = present(booklet, project_dir=manifest.root, edition="text") if "md" in formats \
         else printed
     job = Job(printed, text, profile, fonts, None, manifest.root, None,
               options=manifest.format_options, progress=progress)
+    _write_side_by_side(job, formats, staging, result, progress, imposition)
+
+
+def _check_fonts(printed: Booklet, fonts: "FontMap", profile: Profile, manifest: Manifest,
+                 result: BuildResult, strict: bool) -> None:
+    """Warn about substitute fonts and characters the fonts lack (an error when ``strict``)."""
+    from booklet.fonts import check_glyphs, substitutes_note
+
+    for warning in fonts.warnings:
+        result.warn(warning)
+    note = substitutes_note(fonts, profile)
+    if note:
+        result.warn(note)
+    missing = check_glyphs(printed, fonts, profile)
+    if missing and strict:
+        raise InputError(ngettext("{count} character missing from the fonts, first: {first}",
+                                  "{count} characters missing from the fonts, first: {first}",
+                                  len(missing)).format(count=len(missing), first=missing[0]),
+                         path=manifest.path)
+    for glyph in missing:
+        result.warn(str(glyph))
+
+
+def _write_side_by_side(job: Job, formats: list[str], staging: dict[str, Path],
+                        result: BuildResult, progress: Progress | None,
+                        imposition: Imposition | None) -> None:
+    """Every writer, each into its own staging file: the ones that need no pagination start
+    at once, the DOCX beside the PDF once the layout exists (``booklet.parallel``)."""
+    from booklet.parallel import Steps
+    from booklet.writers import NEEDS_LAYOUT
+    from booklet.writers.pdf import paginate
+
     early = [fmt for fmt in formats if fmt not in NEEDS_LAYOUT]
     late = [fmt for fmt in formats if fmt in NEEDS_LAYOUT]
-    with Steps() as steps:  # each writer's file is its own; they run side by side
-        if early:  # the phone and Markdown editions need no pagination: start them now
+    with Steps() as steps:
+        if early:  # the phone and Markdown editions
             _say(progress, early)
             steps.start(lambda: _write(job, early, staging))
         if not late and imposition is None:
             return
-        info = paginate(printed, profile=profile, fonts=fonts, progress=progress)
+        info = paginate(job.booklet, profile=job.profile, fonts=job.fonts, progress=progress)
         result.article_pages = list(info.article_pages)
         job = replace(job, pages=info.article_pages, layout=info.layout)
         _say(progress, late)
@@ -282,6 +298,14 @@ def _repeats(loaded: list[LoadedSource], manifest: Manifest) -> list[str]:
     return [same.warning() for same in repeated_articles(loaded, manifest.root)]
 
 
+def _note_cache(cache: SourceCache, result: BuildResult) -> None:
+    """What the source cache did, for ``-v``; a cache that could not be written warns."""
+    result.cache_hits, result.cache_misses = cache.hits, cache.misses
+    result.recleaned = list(cache.recleaned)
+    if cache.write_error:
+        result.warn(cache.write_error)
+
+
 def _build(manifest: Manifest, options: BuildOptions, progress: Progress | None,
            result: BuildResult, context: str) -> BuildResult:
     from booklet.fingerprint import fingerprint, is_up_to_date, observed_inputs, write_state
@@ -300,10 +324,7 @@ def _build(manifest: Manifest, options: BuildOptions, progress: Progress | None,
     cache = source_cache(manifest, enabled=options.use_cache)
     loaded = load_sources(manifest, cache, progress, warn=result.warn)
     booklet = assemble_booklet(manifest, loaded)
-    result.cache_hits, result.cache_misses = cache.hits, cache.misses
-    result.recleaned = list(cache.recleaned)
-    if cache.write_error:
-        result.warn(cache.write_error)
+    _note_cache(cache, result)
     from booklet.writers import NEEDS_FONTS, output_files
 
     fonts = None
@@ -319,6 +340,10 @@ def _build(manifest: Manifest, options: BuildOptions, progress: Progress | None,
         record(manifest.path, context, stamp, targets,
                **observed_inputs(manifest, list(targets), [item.path for item in loaded], fonts))
 
+    def finish() -> None:
+        write_state(out_dir, stamp, targets)
+        remember()
+
     if not options.force and is_up_to_date(out_dir, stamp, targets):
         remember()
         result.outputs, result.up_to_date = targets, True
@@ -326,11 +351,6 @@ def _build(manifest: Manifest, options: BuildOptions, progress: Progress | None,
         return result
     for where, message in outside_project(manifest):
         result.warn(f"{where}: {message}")
-
-    def finish() -> None:
-        write_state(out_dir, stamp, targets)
-        remember()
-
     with Steps() as steps:  # comparing texts (numpy, rapidfuzz) beside the writing
         repeats = steps.start(lambda: _repeats(loaded, manifest))
         publish(out_dir, targets,
