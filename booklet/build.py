@@ -132,6 +132,8 @@ def _render_outputs(booklet: Booklet, formats: list[str], staging: dict[str, Pat
 
     printed = present(booklet, project_dir=manifest.root, edition="print")
     if fonts is not None:
+        if progress:
+            progress(_("checking that the fonts have every character"))
         _check_fonts(printed, fonts, profile, manifest, result, options.strict)
     text = present(booklet, project_dir=manifest.root, edition="text") if "md" in formats \
         else printed
