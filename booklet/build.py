@@ -310,13 +310,14 @@ def _note_cache(cache: SourceCache, result: BuildResult) -> None:
 
 def _build(manifest: Manifest, options: BuildOptions, progress: Progress | None,
            result: BuildResult, context: str) -> BuildResult:
-    from booklet.fingerprint import fingerprint, is_up_to_date, observed_inputs, write_state
+    from booklet.fingerprint import (fingerprint, is_up_to_date, observed_inputs, read_inputs,
+                                     write_state)
     from booklet.impose import imposition_for
     from booklet.layout import load_profile
     from booklet.parallel import Steps
     from booklet.publish import publish
     from booklet.sources import load_sources, outside_project
-    from booklet.uptodate import record
+    from booklet.uptodate import observe, record
 
     started = time.perf_counter()
     formats = _formats(manifest, options)
@@ -324,6 +325,7 @@ def _build(manifest: Manifest, options: BuildOptions, progress: Progress | None,
     profile = load_profile(manifest.layout_name, manifest.layout_overrides)  # a bad layout fails first
     out_dir = options.out_dir or manifest.resolve(manifest.out_dir)
     cache = source_cache(manifest, enabled=options.use_cache)
+    as_read = observe(content=read_inputs(manifest))  # before reading: a later save rebuilds
     loaded = load_sources(manifest, cache, progress, warn=result.warn)
     booklet = assemble_booklet(manifest, loaded)
     _note_cache(cache, result)
@@ -337,10 +339,10 @@ def _build(manifest: Manifest, options: BuildOptions, progress: Progress | None,
         targets[imposition.mode] = out_dir / imposition.file_name(manifest.name)
     stamp = fingerprint(manifest, (item.cache_key for item in loaded), list(targets),
                         booklet.source_date_epoch, profile, fonts)
+    as_fingerprinted = observe(**observed_inputs(manifest, list(targets), fonts))
 
     def remember() -> None:  # what the fingerprint came from, for the next quick check
-        record(manifest.path, context, stamp, targets,
-               **observed_inputs(manifest, list(targets), [item.path for item in loaded], fonts))
+        record(manifest.path, context, stamp, targets, as_read, as_fingerprinted)
 
     def finish() -> None:
         write_state(out_dir, stamp, targets)

@@ -72,21 +72,30 @@ def fingerprint(manifest: Manifest, cache_keys: Iterable[str], formats: list[str
     return digest.hexdigest()
 
 
-def observed_inputs(manifest: Manifest, formats: list[str], sources: list[Path],
-                    fonts: "FontMap | None") -> dict[str, list[Path]]:
-    """What ``fingerprint`` was computed from, as ``booklet.uptodate.record`` observes it.
+def read_inputs(manifest: Manifest) -> list[Path]:
+    """The files the build reads its text from: the manifest and every source.
 
-    The manifest, the sources and the project's templates by content (the built-in
-    templates and profiles are package files: the quick check's code stamp covers them);
-    the font files by size and time; the project's ``templates/`` tree and the font
-    folders by their folders' times (a template added, a font installed).
+    The quick check observes them before they are read (``booklet.uptodate.observe``).
+    """
+    return [manifest.path, *(manifest.resolve(ref.entry.source) for ref in iter_entries(manifest))]
+
+
+def observed_inputs(manifest: Manifest, formats: list[str],
+                    fonts: "FontMap | None") -> dict[str, list[Path]]:
+    """The rest of what ``fingerprint`` was computed from, as ``booklet.uptodate.observe``
+    takes it once the fonts are resolved (the manifest and sources: ``read_inputs``).
+
+    The project's templates by content (the built-in templates and profiles are package
+    files: the quick check's code stamp covers them); the font files by size and time; the
+    project's ``templates/`` tree and the font folders by their folders' times (a template
+    added, a font installed).
     """
     own = manifest.root / "templates"
-    content = [manifest.path, *sources]
+    content: list[Path] = []
     if own.is_dir():
-        content += [Path(name) for name, _text in
-                    template_sources(templates_used(manifest, formats), manifest.root)
-                    if not Path(name).is_relative_to(BUILTIN_TEMPLATES)]
+        content = [Path(name) for name, _text in
+                   template_sources(templates_used(manifest, formats), manifest.root)
+                   if not Path(name).is_relative_to(BUILTIN_TEMPLATES)]
     trees = [own]
     stat: list[Path] = []
     if fonts is not None:

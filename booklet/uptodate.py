@@ -7,7 +7,9 @@ has been computed, the build also records *what it was computed from*, as observ
 later build can repeat with the standard library alone:
 
 - ``content``: the SHA-256 of each input file the user edits — the manifest, the
-  sources, the project's own templates (or that a file is absent);
+  sources, the project's own templates (or that a file is absent); the manifest and
+  sources are observed before they are read, so one saved while the build runs is
+  rebuilt next time rather than taken as built;
 - ``stat``: size and modification time of the font files (as the full check has them);
 - ``trees``: the modification time of every folder in the trees where a file appearing
   would change the build — the project's ``templates/`` and the font folders, so that a
@@ -94,20 +96,42 @@ def record_path(manifest_path: Path, context: str) -> Path:
     return manifest_path.parent / CACHE_DIR_NAME / "builds" / f"{key}.json"
 
 
-def record(manifest_path: Path, context: str, fingerprint: str, outputs: Mapping[str, Path], *,
-           content: Iterable[Path], stat: Iterable[Path], trees: Iterable[Path]) -> None:
-    """Keep the observations behind ``fingerprint`` (see the module docstring).
+Observations = dict[str, dict[str, object]]
 
-    Best effort: a project folder that cannot be written only loses the quick check.
+
+def observe(*, content: Iterable[Path] = (), stat: Iterable[Path] = (),
+            trees: Iterable[Path] = ()) -> Observations:
+    """The inputs as they are now: ``content`` by hash, ``stat`` by size and time, ``trees``
+    by their folders' times (see the module docstring).
+
+    Taken *before* the build reads them: a file saved while the build runs then differs
+    from its observation, and the next build does not take it as built.
     """
-    observed = {
-        "version": RECORD_VERSION, "context": context, "code": code_stamp(),
-        "fingerprint": fingerprint,
-        "outputs": {fmt: [os.path.abspath(path), stat_stamp(path)] for fmt, path in outputs.items()},
+    return {
         "content": {os.path.abspath(p): file_digest(p) for p in sorted(set(content))},
         "stat": {os.path.abspath(p): stat_stamp(p) for p in sorted(set(stat))},
         "trees": {os.path.abspath(p): tree_stamp(p) for p in sorted(set(trees))},
     }
+
+
+def record(manifest_path: Path, context: str, fingerprint: str, outputs: Mapping[str, Path],
+           *observations: Observations) -> None:
+    """Keep the observations behind ``fingerprint``, with the outputs as they now stand.
+
+    A path observed twice keeps its first (earliest) observation.  Best effort: a project
+    folder that cannot be written only loses the quick check.
+    """
+    observed: dict[str, object] = {
+        "version": RECORD_VERSION, "context": context, "code": code_stamp(),
+        "fingerprint": fingerprint,
+        "outputs": {fmt: [os.path.abspath(path), stat_stamp(path)] for fmt, path in outputs.items()},
+    }
+    for kind in ("content", "stat", "trees"):
+        merged: dict[str, object] = {}
+        for observation in observations:
+            for path, stamp in observation[kind].items():
+                merged.setdefault(path, stamp)
+        observed[kind] = dict(sorted(merged.items()))
     target = record_path(manifest_path, context)
     try:
         target.parent.mkdir(parents=True, exist_ok=True)

@@ -149,3 +149,19 @@ def _any_truetype_font() -> Path:
     if not paths:
         pytest.skip("no TrueType font installed (CI installs fonts-arphic-ukai)")
     return paths[0]
+
+
+def test_a_source_saved_while_the_build_runs_is_not_taken_as_built(tmp_path: Path) -> None:
+    manifest = _project(tmp_path / "p")
+    source = manifest.parent / "sources" / "a.txt"
+
+    def edit_once_written(step: str) -> None:  # the source was read long before this step
+        if "Markdown" in step and b"saved late" not in source.read_bytes():
+            source.write_bytes(source.read_bytes() + "saved late。\n".encode())
+
+    build(manifest, progress=edit_once_written)
+    assert "saved late" not in (manifest.parent / "build" / "booklet.md").read_text("utf-8")
+    assert not _quick(manifest)  # observed after the build, but changed while it ran
+    assert not build(manifest).up_to_date
+    assert "saved late" in (manifest.parent / "build" / "booklet.md").read_text("utf-8")
+    assert _quick(manifest)
