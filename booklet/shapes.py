@@ -7,14 +7,15 @@ from the named pieces below, so a numbering form or a bracket set is spelled onc
 Sections: character classes · sentence ends and clause punctuation · note markers ·
 page numbers · numbering (headings, lists, lead-ins) · labels, 来源 lines, notes,
 attributions · bylines · captions · letters (发文字号, salutation, signature, date) ·
-tables of contents · web boilerplate · separators.
+tables of contents · web boilerplate · separators · dates, occasions and
+speakers as quotations cite them.
 """
 
 from __future__ import annotations
 
 import re
 
-from booklet.cjk import IDEOGRAPH, width
+from booklet.cjk import CJK_PUNCT, IDEOGRAPH, width
 
 # ------------------------------------------------------------------ character classes ---
 
@@ -98,13 +99,39 @@ def note_label(n: int) -> str:
 
 # ------------------------------------------------------------------------ page numbers ---
 
-# A line that is only a page number: 26, — 3 —, - 3 -, ·3·, 第 3 页, 第 3 页 共 20 页, 3 / 20, Page 3 of 20.
+# A line that is only a page number: 26, — 3 —, - 3 -, ·3·, 第 3 页, 第 3 页 共 20 页, 3 / 20, Page 3 of 20,
+# and the total alone (``共 20 页``: the second half of ``第 3 页 共 20 页`` where a column split cut it).
 PAGE_NUMBER_RE = re.compile(
     r"^(?:\d{1,4}"
     r"|[-—–－]\s*\d{1,4}\s*[-—–－]|[·•]\s*\d{1,4}\s*[·•]"
-    r"|第\s*\d{1,4}\s*页(?:\s*[/，,、]?\s*共\s*\d{1,4}\s*页)?"
+    r"|第\s*\d{1,4}\s*页(?:\s*[/，,、]?\s*共\s*\d{1,4}\s*页)?|共\s*\d{1,4}\s*页"
     r"|\d{1,4}\s*/\s*\d{1,4}"
     r"|[Pp]age\s*\d{1,4}(?:\s*of\s*\d{1,4})?)$")
+# Digits alone (``26``): a page number, or a year or count an extractor put on a line of its
+# own (pypdf: ``2026`` / ``年`` / ``4`` / ``月``) — a page number only where a page ends.
+BARE_NUMBER_RE = re.compile(r"^\d{1,4}$")
+# First characters of the pieces of a page number an extractor cut at each digit run
+# (``第`` / ``3`` / `` 页 共`` / ``20`` / `` 页``, ``—`` / ``3`` / ``—``).
+PAGE_PIECE_FIRST = frozenset("第共页—–－-·•/Pp0123456789")
+# Characters that bind to the number before them — units, measure words, 年月日, %, a closing
+# bracket: a line of digits followed by a line starting with one is a number in a sentence,
+# never a page number.
+NUMBER_UNIT_FIRST = frozenset("年月日号时分秒期届次个家项名位元角万亿千百%‰岁件条款章节页版倍度多余吨米）)〕】］]》")
+# What no printed line starts with (clreq 行首禁则; dashes and ellipses aside, since an
+# attribution opens with ——): a line of extracted text that does is the rest of the line before.
+NO_LINE_START = frozenset("，。、；：？！）》」』”’〉】〕］")
+# An ideograph or a CJK punctuation mark: the edge of a piece of Chinese text.
+CJK_CHAR_RE = re.compile(f"[{IDEOGRAPH}{CJK_PUNCT}]")
+# A line that is only a run in a Latin font, a number or a raised note marker: pypdf and some
+# viewers emit every such run on a line of its own (``2026`` / ``年``, ``①`` / ``。人工``).
+LATIN_RUN_RE = re.compile(rf"^(?:[0-9A-Za-z][0-9A-Za-z.,:;%‰/+\-–()·'’&\s]*|{_NOTE_MARK})$")
+# Lines of a text joined by newlines that may be pieces of a printed line (a run as above, or
+# a line starting with what no printed line starts with): one C-level scan finds the few.
+PIECE_LINES_RE = re.compile(rf"^(?:[0-9A-Za-z][0-9A-Za-z.,:;%‰/+\-–()·'’& \t]*|{_NOTE_MARK})[ \t]*$"
+                            rf"|^[ \t]*[{''.join(sorted(NO_LINE_START))}]", re.M)
+# Spaces before a Chinese character (with one before them too: a gutter in a row of two
+# columns, or a title's space); the literal start lets the scan skip ahead fast.
+SPACE_BEFORE_CJK_RE = re.compile(f" +(?=[{IDEOGRAPH}{CJK_PUNCT}])")
 # Longest text a page-number line can have (``第 120 页 共 356 页`` is 17 characters).
 PAGE_NUMBER_MAX_CHARS = 20
 # In a page's header or footer band, where position already says "furniture", a page
@@ -119,6 +146,42 @@ GLUED_PAGE_NUMBER_RE = re.compile(r"[—–－]\s*\d{1,3}\s*[—–－]")
 def is_page_number(text: str) -> bool:
     """True for a line that is only a page number: 26, — 3 —, - 3 -, 第3页, 3/20."""
     return len(text) <= PAGE_NUMBER_MAX_CHARS and PAGE_NUMBER_RE.match(text.strip()) is not None
+
+
+# ------------------------------------------------------------------------ running heads ---
+
+# What a page's header or footer band is made of (Word reports, 简报, newspapers, books): dates
+# (``2026年5月12日  星期二``), issue numbers (``2026年第5期``, ``总第123期``), newspaper pages
+# (``第 3 版``), circulation marks (``内部资料  注意保存``, GB/T 9704 secrecy levels), the issuing
+# body (``××市科学技术局办公室``, ``党委宣传部 编``) and the publication (``工作简报``, ``学习参考``).
+_WEEKDAY = r"(?:星期|周)[一二三四五六日天]"
+_HEAD_DATE = (rf"\d{{4}}\s*年\s*\d{{1,2}}\s*月(?:\s*\d{{1,2}}\s*日)?(?:\s*{_WEEKDAY})?"
+              r"|\d{4}\s*[-./]\s*\d{1,2}\s*[-./]\s*\d{1,2}")
+_ISSUE = r"(?:\d{4}\s*年\s*)?[（(]?\s*(?:总\s*)?第\s*\d{1,4}\s*期\s*[）)]?"
+_EDITION = r"第\s*\d{1,3}\s*版"
+_CIRCULATION = "内部资料|注意保存|内部参考|内部刊物|内部发行|仅供参考|绝密|机密|秘密"
+_ISSUER = (rf"[{IDEOGRAPH}（）()×]{{2,16}}?(?:部|委|厅|局|处|办|院|校|室|中心|政府|大学|学院|公司|委员会|协会"
+           r"|学会|联合会|工会|研究会|报社|杂志社|出版社)(?:\s*(?:编印|主办|编|印发))?")
+_PUBLICATION = (rf"[{IDEOGRAPH}×]{{0,12}}?(?:简报|周刊|旬刊|月刊|日报|晚报|快报|要报|动态|通讯|信息|参考|资料"
+                r"|读本|丛书|汇编|文摘|专刊|特刊|内参|札记)")
+_DATED_PART = f"{_HEAD_DATE}|{_ISSUE}|{_EDITION}|{_CIRCULATION}"
+_NAME_PART = f"(?:{_ISSUER}|{_PUBLICATION})"
+_HEAD_PART = f"(?:{_DATED_PART}|{_NAME_PART})"
+# A line made only of header parts, up to four on one wide line (``工作简报      2026年第5期``);
+# names are set apart by a space, a date or number may follow a name directly (pypdf joins them).
+HEADER_LINE_RE = re.compile(rf"^{_HEAD_PART}(?:\s*(?:{_DATED_PART})|\s+{_NAME_PART}){{0,3}}$")
+# The page number inside a running head or footer: set apart from the words by white space
+# (``主题教育学习资料  26``) or as a page or newspaper page (``第 3 版``) — never inside a
+# word (``标题1号文章``).
+HEAD_PAGE_NUMBER_RE = re.compile(r"(?:^|\s)(?:第\s*)?\d{1,4}(?:\s*[版页])?(?:\s|$)|第\s*\d{1,4}\s*[版页]")
+# A comma or a stop inside a line makes it prose: running heads are names, titles and dates.
+PROSE_PUNCT_RE = re.compile(r"[，。；！？]")
+# A part that dates, numbers or marks the issue: a band of header lines holding one is a header
+# even on a page of its own, where repetition cannot tell.
+HEADER_DATED_RE = re.compile(_DATED_PART)
+# A header line naming the publication (not only its issuer or a date, which is also how a
+# letter is signed and dated): next to a page number, a running foot even where printed once.
+PUBLICATION_RE = re.compile(_PUBLICATION)
 
 
 # --------------------------------------------------------------------------- numbering ---
@@ -230,7 +293,10 @@ BLOCK_OPENER_RE = re.compile(
 # First characters of those shapes (a 文号 starts with the issuer: found by its 号).
 BLOCK_OPENER_FIRST = frozenset("材（(来※【")
 _SOURCE_DATE = re.compile(r"(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")
-_ORIGIN_END = re.compile(r"[，,（(）)\s]")
+# Where the publisher's name ends in a 来源 line: a comma, a bracket, a space or a bar.
+ORIGIN_END_RE = re.compile(r"[，,（(）)\s|｜]")
+# Separators trimmed from either side of the publisher and the date.
+SOURCE_TRIM = "，,（()）：:|｜ \u3000"
 _CLOSING_BRACKET = re.compile(r"[）)]$")
 
 
@@ -241,16 +307,31 @@ SOURCE_DAY_RE = re.compile(r"(\d{4})\s*[年\-/.]\s*(\d{1,2})\s*[月\-/.]\s*(\d{1
 EDITION_RE = re.compile(r"第?\s*0*(\d{1,3})\s*版")
 
 
+def split_source_line(line: str) -> tuple[str | None, str]:
+    """A 来源 line cut into who published it and the rest (date, page), as printed.
+
+    ``来源：《人民日报》（2024年06月25日02版）`` → (``《人民日报》``, ``（2024年06月25日02版``);
+    ``（来源：新华社，2026年4月30日）`` → (``新华社``, ``，2026年4月30日``); a line naming only
+    a date (``（2026-04-30）``) has no origin.  The presentation layer words both anew.
+    """
+    text = line.strip()
+    rest = SOURCE_HEAD_RE.sub("", text)
+    if text.startswith(("（", "(")):
+        rest = _CLOSING_BRACKET.sub("", rest)
+    cut = ORIGIN_END_RE.search(rest)
+    origin = (rest[:cut.start()] if cut else rest).strip(SOURCE_TRIM) or None
+    if origin and origin[0].isdigit():
+        return None, rest
+    return origin, rest[cut.start():] if cut else ""
+
+
 def parse_source(line: str) -> tuple[str | None, str | None]:
     """(origin, ISO date) of a 来源 line; either may be None.
 
     ``来源：《人民日报》（2024年06月25日02版）`` → (``《人民日报》``, ``2024-06-25``);
     ``来源 | 求是网`` → (``求是网``, None); ``（来源：新华社，2026年4月30日）`` → (``新华社``, ``2026-04-30``).
     """
-    rest = SOURCE_LINE_RE.sub("", line.strip())
-    rest = _CLOSING_BRACKET.sub("", rest) if line.strip().startswith(("（", "(")) else rest
-    cut = _ORIGIN_END.search(rest)
-    origin = (rest[:cut.start()] if cut else rest).strip() or None
+    origin, rest = split_source_line(line)
     date = _SOURCE_DATE.search(rest)
     iso = f"{date.group(1)}-{int(date.group(2)):02d}-{int(date.group(3)):02d}" if date else None
     return origin, iso
@@ -349,3 +430,47 @@ WEB_WORDS_RE = re.compile(r"纠错|编辑|分享到|扫一扫|打印|关闭|字�
 # A line that is only a separator ornament: ``* * *``, ``---``, ``＊＊＊``.
 SEPARATOR_RE = re.compile(r"^([-*_＊])(?:[ \t]*\1){2,}$")
 SEPARATOR_FIRST = frozenset("-*_＊")
+
+
+# ------------------------------------------- dates, occasions and speakers as cited ---
+# How a quotation says where it comes from (``booklet verify`` reads these):
+# 「——在二十届中央政治局第三次集体学习时的讲话（2023年2月21日）」, 「习近平总书记在…上强调：“」.
+
+# A date as text gives it: 「2023年2月21日」, 「2020年9月」, ``2023-02-21`` (years 1900–2099).
+CITED_DATE_CN_RE = re.compile(r"((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月(?:\s*(\d{1,2})\s*日)?")
+CITED_DATE_ISO_RE = re.compile(r"\b((?:19|20)\d{2})-(\d{1,2})(?:-(\d{1,2}))?\b")
+# 「在…上/时/中/期间」: the occasion a speech was given at.  The closing word must end the
+# phrase (「上的讲话」, 「时强调」, 「中指出」, 「上，」), so 「在上海出席…」 and 「在二十届中央…」
+# do not end early.
+OCCASION_RE = re.compile(r"在([^，。；！？“”（）()]{2,60}?)(?:上|时|中|期间)"
+                         r"(?=的|发表|作|所作|强调|指出|表示|说|讲|提出|要求|，|,|：|:|（|\(|、|重要|$)")
+# What two spellings of one occasion may differ in: spaces, quotes, book-title marks.
+OCCASION_NOISE_RE = re.compile(r"\s+|[“”\"'‘’《》]")
+# 「在这篇重要文章中」, 「在此次会议上」: pointing back at a text, naming no occasion.
+ANAPHORIC_OPENINGS = ("这", "此", "该", "那", "本", "上述")
+# A cited attribution: a leading dash (one or two, of any width), then an occasion, a speech
+# word or a date, ending in its date, a closing bracket or the kind of text.  Looser than
+# ``ATTRIBUTION_RE`` (which decides the cleaner's blocks): it also reads a line the cleaner
+# left as a paragraph.
+CITED_ATTRIBUTION_HEAD_RE = re.compile(r"^\s*[—－\-]{1,2}\s*(?=\S)")
+SPEECH_WORD_RE = re.compile(r"讲话|发言|致辞|贺信|回信|报告|指示|批示|讲|强调|指出|文章|会议")
+CITED_ATTRIBUTION_END_RE = re.compile(r"(?:[）)]|日|讲话|发言|致辞|贺信|回信|报告|指示|批示|文章|强调|指出)$")
+# A wrapped attribution is still one line's worth of words.
+CITED_ATTRIBUTION_MAX_CHARS = 90
+# 「（2023年2月21日）」 alone: the tail of an attribution wrapped onto its own line.
+BRACKETED_DATE_RE = re.compile(r"^\s*[（(]\s*[^（）()]{0,12}?\d{4}\s*年[^（）()]{0,12}[）)]\s*$")
+# The verbs that open a speaker's quotation in running text, longest first when matched.
+SPEECH_VERBS = ("深刻指出", "明确指出", "鲜明指出", "指出", "特别强调", "再次强调", "反复强调",
+                "进一步强调", "强调", "表示", "要求", "提出", "说过", "说", "讲", "阐述",
+                "寄语", "号召", "告诫", "勉励", "希望")
+SPEAKER_TITLES = r"(?:总书记|同志|主席|总理|委员长|书记|部长)"
+# 「习近平总书记在…大会上作出全面部署，强调“…”」: at most this many characters (an occasion)
+# between the speaker and the verb.
+SPEAKER_GAP_CHARS = 60
+_VERB = "|".join(sorted(SPEECH_VERBS, key=len, reverse=True))
+_SPEAKER = (rf"(?:[{''.join(sorted(SURNAMES))}][\u4e00-\u9fff]{{1,2}}{SPEAKER_TITLES}?"
+            rf"|{SPEAKER_TITLES}|他|她)")
+# Speaker, words, speech verb, opening mark: 「习近平指出，“」, 「他强调：“」.  A speaker is a
+# title, a pronoun, or a name (a common surname and one or two characters).
+SPEAKER_OPENING_RE = re.compile(
+    rf"({_SPEAKER})([^{CN_STOPS}“”]{{0,{SPEAKER_GAP_CHARS}}}?)({_VERB})[，,：:]?\s*“")

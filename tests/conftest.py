@@ -8,10 +8,13 @@ missing install step cannot hide behind a green run.
 
 from __future__ import annotations
 
+import importlib.util
 import os
 import re
 import shutil
+import sys
 import tempfile
+from pathlib import Path
 
 import pytest
 from hypothesis import settings
@@ -57,3 +60,17 @@ def pytest_runtest_makereport(item, call):
     if _SYSTEM_DEP.search(reason):
         report.outcome = "failed"
         report.longrepr = f"skipped for a missing system dependency, which CI must install: {reason}"
+
+
+@pytest.fixture(scope="session")
+def browser():
+    """``tests/browser.py`` (headless Chromium helpers) loaded by path: the suite runs in
+    importlib mode, so test folders are no packages to import it from."""
+    name = "booklet_tests_browser"
+    if name not in sys.modules:
+        path = Path(__file__).resolve().parent / "browser.py"
+        spec = importlib.util.spec_from_file_location(name, path)
+        module = importlib.util.module_from_spec(spec)
+        sys.modules[name] = module
+        spec.loader.exec_module(module)
+    return sys.modules[name]

@@ -1,12 +1,13 @@
-"""Two-column pages in ``pdftotext -layout`` text: split each row at the gutter, left column first.
+"""Pages in columns in ``pdftotext -layout`` text: split each row at the gutter, left column first.
 
 Before (one row of a two-column page)::
 
     科技成果转化是党和国家高度重视的           随着全球化进程迅速推进，国际竞争变得
 
-after: the left halves of the page's rows, then the right halves, as separate lines.
-Only text without reader geometry is touched, and only pages where most long rows
-have a wide run of spaces ending at (nearly) the same column.
+after: the left halves of the page's rows, then the right halves, as separate lines; a
+half that shows a gutter of its own is split again (three columns).  The page's header and
+footer rows stay whole.  Only text without reader geometry is touched, and only pages where
+most long rows have a wide run of spaces ending at (nearly) the same column.
 """
 
 from __future__ import annotations
@@ -31,12 +32,17 @@ MIN_LINES = 10
 # Worth a look only when this share of lines holds a wide gap (three spaces or more).
 GAP_LINE_SHARE = 0.2
 # A page is in two columns when six or more long rows, half of them, show the gutter, and
-# the gutter is twelve character cells or more from the left edge.
+# the gutter is ten character cells or more from the left edge (a newspaper column is 12–14
+# characters wide).
 GUTTER_MIN_ROWS = 6
 GUTTER_ROW_SHARE = 0.5
-GUTTER_MIN_COLUMN = 12
+GUTTER_MIN_COLUMN = 10
 # A long row reaches more than two cells past the gutter (into the right column).
 LONG_ROW_PAST_GUTTER = 2
+# A page's header or footer is at most three rows, set off from the columns by a blank row.
+BAND_ROWS = 3
+# A page holds at most this many columns (a newspaper page of three, and one more).
+COLUMNS_MAX = 4
 
 
 def split_columns(lines: list[RawLine], log: Log) -> list[RawLine]:
@@ -46,8 +52,9 @@ def split_columns(lines: list[RawLine], log: Log) -> list[RawLine]:
     joined = "\n".join([ln.text for ln in lines])
     enough = GAP_LINE_SHARE * joined.count("\n")
     # C-level scans: ordinary text stops here (every gap holds a run of three spaces, so too
-    # few runs means too few gaps)
-    if joined.count("   ") < enough or len(_GAP_COUNT.findall(joined)) < enough:
+    # few runs means too few gaps; a row of the right column alone starts with many spaces)
+    if joined.count("   ") < enough or len(_GAP_COUNT.findall(joined)) \
+            + joined.count("\n" + " " * GUTTER_MIN_COLUMN) < enough:
         return lines
     out: list[RawLine] = []
     for page in _pages(lines):
@@ -70,11 +77,17 @@ def _pages(lines: Sequence[RawLine]) -> list[list[RawLine]]:
 
 
 def _gutter(page: Sequence[RawLine]) -> int | None:
-    """The column where the right column starts, when most long rows show it."""
+    """The column where the right column starts, when most long rows show it: a wide gap ending
+    there, or the row's text starting there (a row of the right column alone: the columns'
+    lines need not share baselines)."""
     ends = Counter()
     for line in page:
-        for gap in _WIDE_GAP.finditer(line.text):
+        text = line.text
+        for gap in _WIDE_GAP.finditer(text):
             ends[gap.end()] += 1
+        lead = len(text) - len(text.lstrip(" "))
+        if lead >= GUTTER_MIN_COLUMN and len(text) > lead:
+            ends[lead] += 1
     if not ends:
         return None
     col = max(ends, key=lambda c: sum(ends[c + d] for d in range(-_SLACK, _SLACK + 1)))
@@ -85,12 +98,22 @@ def _gutter(page: Sequence[RawLine]) -> int | None:
 
 
 def _split_page(page: list[RawLine]) -> list[RawLine]:
-    col = _gutter(page)
+    # the page's header and footer span the page (``理论周刊        2026年5月12日  星期二``):
+    # up to three rows set off by a blank row at the top or bottom stay whole, where they are
+    top, bottom = _band_rows(page), len(page) - _band_rows(page[::-1])
+    body = _split_rows(page[top:bottom], COLUMNS_MAX - 1)
+    return page if body is None else page[:top] + body + page[bottom:]
+
+
+def _split_rows(rows: list[RawLine], depth: int) -> list[RawLine] | None:
+    """The rows read column by column (left half first, each half split again where it shows
+    a gutter of its own: three columns), or None when they show no gutter."""
+    col = _gutter(rows) if depth > 0 else None
     if col is None:
-        return page
+        return None
     left: list[RawLine] = []
     right: list[RawLine] = []
-    for line in page:
+    for line in rows:
         text = line.text.rstrip()
         cut = _cut(text, col)
         if cut is None:
@@ -101,7 +124,20 @@ def _split_page(page: list[RawLine]) -> list[RawLine]:
             left.append(replace(line, text=text[:start]))
         # the right half keeps its own indent (spaces beyond the gutter)
         right.append(replace(line, text=" " * max(0, end - col) + text[end:]))
-    return left + right
+    return (_split_rows(left, depth - 1) or left) + (_split_rows(right, depth - 1) or right)
+
+
+def _band_rows(rows: Sequence[RawLine]) -> int:
+    """How many rows at the start of ``rows`` form a band: at most ``BAND_ROWS`` rows with
+    text, then a blank row (0 when there is no such band)."""
+    filled = 0
+    for k, line in enumerate(rows):
+        if not line.text.strip():
+            return k if filled else 0
+        filled += 1
+        if filled > BAND_ROWS:
+            return 0
+    return 0
 
 
 def _cut(text: str, col: int) -> tuple[int, int] | None:

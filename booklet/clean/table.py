@@ -20,8 +20,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any, Callable
 
-from booklet.clean import (articles, captions, columns, furniture, headings, headlines, inlines,
-                           normalise, notes, separators, spaced, titles, unwrap)
+from booklet.clean import (articles, captions, columns, flow, furniture, headings, headlines, inlines,
+                           normalise, notes, runs, separators, spaced, titles, unwrap)
 from booklet.clean.stages import over_lines
 from booklet.i18n import N_
 from booklet.report import Log
@@ -49,8 +49,12 @@ RULES: tuple[Rule, ...] = (
          N_("web-page furniture dropped: 责任编辑, 【纠错】, 分享到, 扫一扫, 打印/关闭窗口, 上一篇")),
     Rule("page_starts", "lines", over_lines(furniture.mark_page_starts),
          N_("page starts marked from the reader's pages and a lone leading space")),
+    Rule("rejoin_runs", "lines", over_lines(runs.rejoin_runs),
+         N_("digits, Latin words and note markers cut onto lines of their own (pypdf) rejoined")),
     Rule("strip_furniture", "lines", over_lines(furniture.strip_furniture),
-         N_("page numbers (26, — 3 —, 第3页, 3/20) and running heads/footers dropped")),
+         N_("page numbers where pages end (26, — 3 —, 第3页) and heads repeating at page tops or feet dropped")),
+    Rule("column_flow", "lines", over_lines(flow.column_flow),
+         N_("two columns an extractor interleaved row by row (pdfplumber) read column by column")),
     Rule("collapse_spaced_headings", "lines", over_lines(spaced.collapse_spaced_headings),
          N_("spread-out headings collapsed: `1.1 研` / `究` / `背` / `景` → `1.1 研究背景`")),
     Rule("footnotes", "lines", notes.extract_footnotes,

@@ -9,37 +9,23 @@ as ``2026年4月30日``, or an issue such as ``2023年第15期``), and the templ
 
 from __future__ import annotations
 
-import re
 from pathlib import Path
 
 from booklet.frontmatter import render_template
 from booklet.model import Article
-from booklet.shapes import EDITION_RE, SOURCE_DAY_RE, SOURCE_HEAD_RE
-
-_HEAD, _DAY, _EDITION = SOURCE_HEAD_RE, SOURCE_DAY_RE, EDITION_RE   # (the grammar: booklet.shapes)
-_ORIGIN_END = re.compile(r"[，,（(）)\s|｜]")
-_TRIM = "，,（()）：:|｜ 　"
+from booklet.shapes import EDITION_RE, SOURCE_DAY_RE, SOURCE_TRIM, split_source_line
 
 
 def format_day(text: str) -> str:
     """``2026-04-30`` or ``2026年04月30日`` → ``2026年4月30日``; other text unchanged."""
-    return _DAY.sub(lambda m: f"{m.group(1)}年{int(m.group(2))}月{int(m.group(3))}日", text)
+    return SOURCE_DAY_RE.sub(lambda m: f"{m.group(1)}年{int(m.group(2))}月{int(m.group(3))}日", text)
 
 
 def split_source(line: str) -> tuple[str | None, str | None]:
     """(origin, date) as printed in a 来源 line, the date normalised (``02版`` → ``第2版``)."""
-    text = line.strip()
-    bracketed = text.startswith(("（", "(")) and text.endswith(("）", ")"))
-    rest = _HEAD.sub("", text)
-    if bracketed:
-        rest = rest[:-1]
-    cut = _ORIGIN_END.search(rest)
-    origin = (rest[:cut.start()] if cut else rest).strip(_TRIM) or None
-    when = rest[cut.start():] if cut else ""
-    if origin and origin[0].isdigit():  # a date alone: （2026-04-30）
-        origin, when = None, rest
-    when = format_day(when.strip(_TRIM).replace(" ", ""))
-    when = _EDITION.sub(lambda m: f"第{int(m.group(1))}版", when).strip(_TRIM)
+    origin, when = split_source_line(line)
+    when = format_day(when.strip(SOURCE_TRIM).replace(" ", ""))
+    when = EDITION_RE.sub(lambda m: f"第{int(m.group(1))}版", when).strip(SOURCE_TRIM)
     return origin, when or None
 
 

@@ -24,7 +24,7 @@ from dataclasses import dataclass
 from booklet.verify.align import Edit, place
 from booklet.verify.corpus import Corpus
 from booklet.verify.quotes import Quotation
-from booklet.verify.shapes import Source, occasion_key
+from booklet.verify.citations import Source, occasion_key
 from booklet.verify.texts import TextMeta, VerifyText
 
 QUOTE_MIN_SIMILARITY = 0.8  # below this share of equal characters a place is another passage

@@ -20,7 +20,7 @@ from dataclasses import dataclass, replace
 
 from booklet.model import Article, Attribution, Paragraph, Quote
 from booklet.shapes import ends_sentence
-from booklet.verify.shapes import (Source, inline_openings, inline_source, is_bracketed_date,
+from booklet.verify.citations import (Source, inline_openings, inline_source, is_bracketed_date,
                                    parse_attribution)
 from booklet.verify.texts import VerifyText, visible_text
 

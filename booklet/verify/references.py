@@ -20,12 +20,12 @@ from booklet.i18n import _
 from booklet.model import Article
 from booklet.sources import ReferenceFile, read_reference
 from booklet.verify.quotes import with_quotations
-from booklet.verify.shapes import Source
+from booklet.verify.citations import Source
 from booklet.verify.texts import VerifyText, explicit_source, make_text
 
 Progress = Callable[[str], None]
 # The code that decides what a prepared text holds (the cleaner's is in the source's cache key).
-_PREPARING_CODE = ("verify/references.py", "verify/texts.py", "verify/fold.py", "verify/shapes.py",
+_PREPARING_CODE = ("verify/references.py", "verify/texts.py", "verify/fold.py", "verify/citations.py",
                    "verify/quotes.py", "verify/ngram.py")
 
 

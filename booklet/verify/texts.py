@@ -18,7 +18,7 @@ from pathlib import Path
 from booklet.model import (Article, Attribution, Bold, Heading, Note, Paragraph, Quote, Text)
 from booklet.verify.fold import Origin, fold, folded_index, original_index
 from booklet.verify.ngram import sketch
-from booklet.verify.shapes import (PartialDate, Source, find_occasion, note_source, occasion_key,
+from booklet.verify.citations import (PartialDate, Source, find_occasion, note_source, occasion_key,
                                    parse_date)
 
 # Blocks whose words are the text itself; notes and captions are the editor's.

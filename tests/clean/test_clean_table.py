@@ -67,7 +67,7 @@ def test_every_rule_runs_alone_on_its_stage(rule):
 
 # Grammar signatures: text a pattern of one of these shapes must contain.
 SIGNATURES = ("来源", "页", "〔", "摄", "材料", "记者", "一二三四五六七八九十", "\\u2460", "①", "※", "。！？",
-              "[图表]", "附件", "责任编辑")
+              "[图表]", "附件", "责任编辑", "年", "讲话", "强调", "来自")
 
 
 def _compiled_patterns(path: Path) -> list[str]:

@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-import importlib.util
 import shutil
-import sys
 from pathlib import Path
 
 import pytest
@@ -60,17 +58,6 @@ def example_html(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
     return {"html": result.outputs["html"], "inline": result.outputs["html.inline"],
             "manifest": folder / "booklet.yaml"}
 
-
-@pytest.fixture(scope="session")
-def browser():
-    """``tests/browser.py`` loaded by path (the suite runs in importlib mode)."""
-    name = "booklet_tests_browser"
-    if name not in sys.modules:
-        spec = importlib.util.spec_from_file_location(name, ROOT / "tests" / "browser.py")
-        module = importlib.util.module_from_spec(spec)
-        sys.modules[name] = module
-        spec.loader.exec_module(module)
-    return sys.modules[name]
 
 
 @pytest.fixture()

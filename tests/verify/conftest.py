@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-import importlib.util
 import shutil
-import sys
 from pathlib import Path
 
 import pytest
@@ -43,14 +41,3 @@ def write_manifest(folder: Path, contents: str, extra: str = "") -> Path:
     path.write_text(f"title: 测试\noutputs: [md]\ncontents:\n{contents}{extra}", encoding="utf-8")
     return path
 
-
-@pytest.fixture(scope="session")
-def browser_helper():
-    """``tests/browser.py`` loaded by path (the suite runs in importlib mode)."""
-    name = "booklet_tests_browser"
-    if name not in sys.modules:
-        spec = importlib.util.spec_from_file_location(name, REPO / "tests" / "browser.py")
-        module = importlib.util.module_from_spec(spec)
-        sys.modules[name] = module
-        spec.loader.exec_module(module)
-    return sys.modules[name]

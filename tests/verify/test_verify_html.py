@@ -28,12 +28,12 @@ def test_text_from_the_sources_is_escaped():
 @pytest.mark.parametrize(("lang", "page_lang", "differs", "counted"), [
     ("en", "en", "differs", "2 differs"), ("zh", "zh-CN", "有出入", "2 处有出入")])
 def test_the_report_opens_in_chromium_with_the_differences_highlighted(
-        tmp_path: Path, browser_helper, capsys: pytest.CaptureFixture[str], lang: str,
+        tmp_path: Path, browser, capsys: pytest.CaptureFixture[str], lang: str,
         page_lang: str, differs: str, counted: str):
     manifest = altered_project(tmp_path)
     out = tmp_path / "report.html"
     assert run(["--lang", lang, "verify", str(manifest), "--format", "html", "-o", str(out)]) == 0
-    with browser_helper.chromium_session() as driver:
+    with browser.chromium_session() as driver:
         driver.get(out.as_uri())
         assert driver.title.startswith("booklet verify")
         assert driver.execute_script("return document.documentElement.lang") == page_lang

@@ -15,7 +15,7 @@ from booklet.verify.fold import fold, fold_text
 from booklet.verify.locate import fits
 from booklet.verify.ngram import NgramIndex
 from booklet.verify.quotes import find_quotations
-from booklet.verify.shapes import PartialDate, parse_attribution
+from booklet.verify.citations import PartialDate, parse_attribution
 from booklet.verify.texts import TextMeta, make_text
 
 SPEECH = "基础研究处于从研究到应用、再到生产的科研链条起始端，地基打得牢，科技事业大厦才能建得高。"

@@ -1,0 +1,246 @@
+"""Running heads and footers: the lines that repeat in the top or bottom band of the pages.
+
+A page's band is its first and its last few lines (page numbers aside): a header of two
+lines, or one cut in two by the extractor, and a footer.  A line is a running head when its
+copies sit in the bands of two or more pages and most of its copies sit there — whatever it
+looks like: the chapter or article title used as the running head is one (the title printed
+once in the text stays: on a page holding two copies only the outer one is the head).  A
+line repeated elsewhere — an attribution under several quotations, a refrain, a 【材料N】
+label — is text, even when one copy happens to fall at a page break.
+
+Copies are compared without white space (``2026 年第 5 期`` = ``2026年第5期``); a head that
+carries the page number (``主题教育学习资料  26``) is compared with its digits left out.
+Where repetition cannot tell, position and shape do: the header band at the top of the first
+page (``××市科学技术局办公室`` / ``工作简报  2026年第5期``, ``shapes.HEADER_LINE_RE``), and the head
+of the one page of the other parity in a short book with odd and even running heads.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from collections import Counter
+from typing import Iterator, Sequence
+
+from booklet.clean.lines import Line
+from booklet.clean.pages import Pages
+from booklet.shapes import (CLAUSE_RE, HEADER_DATED_RE, HEADER_LINE_RE, HEAD_PAGE_NUMBER_RE, LABEL_RE, NOTE_LEAD_RE,
+                            NOTE_MARK_FIRST, NUMBERED_RE, PROSE_PUNCT_RE, PUBLICATION_RE,
+                            SOURCE_LINE_RE, WORDY_RE, ends_sentence, name_like)
+
+# A page's top and bottom bands hold this many lines each (page numbers not counted): a
+# two-line header, or one an extractor cut in two, plus the line its rule left.
+BAND_LINES = 3
+# A running head sits in the bands of at least this many pages …
+HEAD_MIN_PAGES = 2
+# … and at least this share of its copies sit there (a quotation's attribution repeated
+# under several quotations, one of them at a page break, is text).
+HEAD_BAND_SHARE = 0.75
+# A running head is one line: never wider than this (em).
+HEAD_LINE_MAX_EM = 40
+# A head guessed from its place alone (the other parity's head, a lone footer) is this short.
+HEAD_MIN_EM = 4
+HEAD_MAX_EM = 25
+
+# With no page marks and no page numbers, a head shows the pages by itself when it repeats
+# three times or more, a page apart: the usual gap is ten lines or more and most gaps are within
+# 0.6–1.5 times it (numbered titles of short articles come at uneven gaps).
+REPEAT_MIN_COPIES = 3
+PAGE_GAP_MIN_LINES = 10
+PAGE_GAP_LOW = 0.6
+PAGE_GAP_HIGH = 1.5
+PAGE_GAP_SHARE = 0.66
+
+_SPACES = re.compile(r"\s+")
+_DIGITS = re.compile(r"\d+")
+
+Copy = tuple[int, int, int, int]   # (page, line index, rank from the page's edge, edge)
+
+
+def running_heads(lines: Sequence[Line], pages: Pages, known: set[int] = frozenset()) -> set[int]:
+    """Indices of running heads and footers (the copies to drop; see the module docstring);
+    ``known``: lines a reader already found in a header or footer band."""
+    band = [copy for copy in _band(lines, pages) if _may_repeat(lines[copy[1]])]
+    texts: Counter[str] = Counter()   # every line's copies, counted when first needed
+    drop: set[int] = set()
+    for key_of, numbered in ((_exact_key, False), (_number_key, True)):
+        copies: dict[str, list[Copy]] = {}
+        for copy in band:
+            text = lines[copy[1]].text
+            if copy[1] not in drop and (not numbered or _carries_page_number(text)):
+                copies.setdefault(key_of(text), []).append(copy)
+        for found in copies.values():
+            if len(found) > 1:
+                if not texts:
+                    texts.update([line.text for line in lines])
+                drop |= _heads(lines, found, texts, numbered)
+    drop |= known
+    return drop | _other_parity(lines, pages, drop)
+
+
+def _band(lines: Sequence[Line], pages: Pages) -> Iterator[Copy]:
+    """(page, index, rank, edge) of the lines in each page's top (edge 0) and bottom (edge 1)
+    bands, a page number counting as an edge too (an extractor may print the footer amid the
+    page's text, after its left column); a line in two bands is counted where it is nearer."""
+    total = len(lines)
+    numbers = pages.numbers
+    ordered = sorted(numbers)
+    for page in range(len(pages.starts)):
+        span = pages.span(page, total)
+        seen: dict[int, tuple[int, int]] = {}
+        edges = [(span.start, 1, 0), (span.stop - 1, -1, 1)]
+        inside = ordered[bisect_left(ordered, span.start):bisect_left(ordered, span.stop)]
+        edges += [(k + step, step, 1 if step < 0 else 0) for k in inside for step in (-1, 1)]
+        for first, step, edge in edges:
+            rank, i = 0, first
+            while rank < BAND_LINES and span.start <= i < span.stop:
+                if i not in numbers:
+                    if i not in seen or rank < seen[i][0]:
+                        seen[i] = (rank, edge)
+                    rank += 1
+                i += step
+        for i, (rank, edge) in sorted(seen.items()):
+            yield page, i, rank, edge
+
+
+def _exact_key(text: str) -> str:
+    return _SPACES.sub("", text)
+
+
+def _number_key(text: str) -> str:
+    return _DIGITS.sub("#", _SPACES.sub("", text))
+
+
+def _may_repeat(line: Line) -> bool:
+    """Could be a running head: one line of words (or a date), no comma or stop, no note (a
+    title a reader marked may be the copy the head repeats: it counts, and is never dropped)."""
+    text = line.text
+    if line.width > HEAD_LINE_MAX_EM or PROSE_PUNCT_RE.search(text) is not None \
+            or ends_sentence(text) or (text[:1] in NOTE_MARK_FIRST and NOTE_LEAD_RE.match(text) is not None) \
+            or SOURCE_LINE_RE.match(text) is not None:
+        return False   # (a note or a 来源 line repeated on every page is a note, a 来源 line)
+    return WORDY_RE.search(text) is not None or HEADER_LINE_RE.match(text) is not None
+
+
+def _carries_page_number(text: str) -> bool:
+    """A head with the page number in it shows it apart from its words (``主题教育学习资料  26``,
+    not ``标题1号文章``) and has no numbering or label of its own (``【材料2】``, ``3.1 …``)."""
+    return HEAD_PAGE_NUMBER_RE.search(text) is not None and NUMBERED_RE.match(text) is None \
+        and LABEL_RE.match(text) is None
+
+
+def _heads(lines: Sequence[Line], copies: list[Copy], texts: Counter, numbered: bool) -> set[int]:
+    """The copies of one line to drop, when they are a running head: the outermost copy on each
+    page, at the edge (top or bottom) where most of them are."""
+    edge = Counter(c[3] for c in copies).most_common(1)[0][0]
+    outer: dict[int, Copy] = {}
+    for copy in copies:
+        if copy[3] == edge and (copy[0] not in outer or copy[2] < outer[copy[0]][2]):
+            outer[copy[0]] = copy
+    # a second copy under the head on its page: the title the head repeats
+    inner = sum(1 for c in copies if c[3] == edge == 0 and c[0] in outer and c is not outer[c[0]])
+    total = sum(texts[t] for t in {lines[c[1]].text for c in copies}) - inner
+    if (len(outer) < HEAD_MIN_PAGES and not inner) or len(outer) < HEAD_BAND_SHARE * total:
+        return set()
+    if numbered and len({tuple(_DIGITS.findall(lines[c[1]].text)) for c in outer.values()}) < len(outer):
+        return set()   # a page number differs from page to page
+    drop = {c[1] for c in outer.values() if not lines[c[1]].given_heading}   # (a title a reader knew stays)
+    if not drop:
+        return drop
+    first = min(drop)
+    if len(outer) > 1 and not inner and _opens_article(lines, first):
+        drop.discard(first)   # the title itself, on a first page that prints no head
+    return drop
+
+
+def _opens_article(lines: Sequence[Line], i: int) -> bool:
+    """A title line followed by its 来源 line, a —— subtitle or an author's name is the article,
+    not a running head (``故乡`` under ``学习参考`` is a title, not a name: no common surname)."""
+    nxt = lines[i + 1].text if i + 1 < len(lines) else ""
+    return SOURCE_LINE_RE.match(nxt) is not None or nxt.startswith("——") or name_like(nxt)
+
+
+def _other_parity(lines: Sequence[Line], pages: Pages, drop: set[int]) -> set[int]:
+    """Odd and even running heads in a short book: when pages of one parity open with a head
+    and exactly one page of the other parity (the first page aside) does not, that page's
+    first line is its head if it is shaped like one (the even head, printed once)."""
+    firsts = [_first_kept(pages, page, len(lines)) for page in range(len(pages.starts))]
+    headed = {page for page, i in enumerate(firsts) if i is not None and i in drop}
+    parities = {page % 2 for page in headed}
+    if not headed or len(parities) != 1:
+        return set()
+    other = [page for page in range(1, len(firsts)) if page % 2 not in parities]
+    if len(other) != 1 or firsts[other[0]] is None:
+        return set()
+    i = firsts[other[0]]
+    return {i} if lone_head_shape(lines[i]) else set()
+
+
+def _first_kept(pages: Pages, page: int, total: int) -> int | None:
+    return next((i for i in pages.span(page, total) if i not in pages.numbers), None)
+
+
+def lone_head_shape(line: Line) -> bool:
+    """Shaped like a running head where repetition cannot tell: 4–25 em of words, no clause
+    punctuation, no sentence end, no numbering, label or 来源 of its own."""
+    text = line.text
+    return (HEAD_MIN_EM <= line.width <= HEAD_MAX_EM and not line.given_heading
+            and WORDY_RE.search(text) is not None and not ends_sentence(text)
+            and CLAUSE_RE.search(text) is None and NUMBERED_RE.match(text) is None
+            and SOURCE_LINE_RE.match(text) is None and LABEL_RE.match(text) is None)
+
+
+def masthead(lines: Sequence[Line], pages: Pages, drop: set[int]) -> set[int]:
+    """The header band at the top of the first page, known by shape: up to three consecutive
+    header lines (names of the issuing body and the publication, dates, issue numbers,
+    circulation marks), one of which dates or numbers the issue."""
+    span = pages.span(0, len(lines)) if pages.starts else range(0)
+    found: list[int] = []
+    for i in [i for i in span[:BAND_LINES + 4] if i not in drop][:BAND_LINES]:
+        if not _header_line(lines[i]):
+            break
+        found.append(i)
+    return set(found) if any(HEADER_DATED_RE.search(lines[i].text) for i in found) else set()
+
+
+def lone_feet(lines: Sequence[Line], pages: Pages, drop: set[int]) -> set[int]:
+    """A running foot or head printed once, next to a page number: a header line that names the
+    publication (``主题教育学习资料`` / ``26``; a signature and its date stay)."""
+    out = set()
+    for k in pages.numbers:
+        for i in (k - 1, k + 1):
+            if 0 <= i < len(lines) and i not in drop and i not in pages.numbers \
+                    and _header_line(lines[i]) and PUBLICATION_RE.search(lines[i].text):
+                out.add(i)
+    return out
+
+
+def _header_line(line: Line) -> bool:
+    return not line.given_heading and line.width <= HEAD_LINE_MAX_EM and HEADER_LINE_RE.match(line.text) is not None
+
+
+def pages_from_repeats(lines: Sequence[Line]) -> list[int]:
+    """Page starts of a text with no page marks and no page numbers: the copies of a line
+    that repeats, shaped like a head, a page apart."""
+    found: dict[str, list[int]] = {}
+    for i, line in enumerate(lines):
+        if lone_head_shape(line) or (HEAD_MIN_EM <= line.width <= HEAD_MAX_EM and _may_repeat(line)
+                                     and _carries_page_number(line.text)):
+            found.setdefault(_number_key(line.text), []).append(i)
+    starts = {0}
+    for where in found.values():
+        if len(where) >= REPEAT_MIN_COPIES and _page_spaced(where):
+            starts.update(where)
+    out: list[int] = []
+    for i in sorted(starts):
+        if not out or i - out[-1] >= BAND_LINES:
+            out.append(i)
+    return out
+
+
+def _page_spaced(where: Sequence[int]) -> bool:
+    """Copies a page apart: gaps of ten lines or more, most of them near the usual gap."""
+    gaps = sorted(b - a for a, b in zip(where, where[1:]))
+    usual = gaps[len(gaps) // 2]
+    near = sum(1 for g in gaps if PAGE_GAP_LOW * usual <= g <= PAGE_GAP_HIGH * usual)
+    return usual >= PAGE_GAP_MIN_LINES and near >= PAGE_GAP_SHARE * len(gaps)

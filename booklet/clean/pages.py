@@ -1,0 +1,200 @@
+"""Where the pages of a text end: page starts and page-number lines.
+
+Extractors hand pages over in different ways: form feeds (pdftotext, pdfminer, office
+plain text), a lone leading space on a page's first line (some exports), or not at all
+(pypdf, pdfplumber, PDFium, text pasted from a viewer) — then only the page numbers tell.
+``find_pages`` reads all of them into one ``Pages``.
+
+A page number is known by its shape (``— 3 —``, ``第 3 页 共 9 页``, ``3 / 9``), also when an
+extractor cut it at each digit run (``第`` / ``3`` / ``页 共`` / ``9`` / ``页``).  Digits alone
+(``26``) are as often a year or a count that an extractor put on a line of its own, so such a
+line is a page number only where a page ends: at the edge of a page the reader marked, where
+its value continues the running sequence of page numbers (``1`` … ``2`` … ``3`` a page apart),
+at the very start or end of the text, or set off by blank lines as a block of its own — and
+never when the next line starts with a unit (``2026`` / ``年``).
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from dataclasses import dataclass
+from typing import Sequence
+
+from booklet.clean.lines import Line
+from booklet.shapes import (BARE_NUMBER_RE, NUMBER_UNIT_FIRST, OPENERS, PAGE_NUMBER_MAX_CHARS,
+                            PAGE_NUMBER_RE, PAGE_PIECE_FIRST)
+
+# A page number cut in pieces has at most this many (``第`` ``3`` ``页 共`` ``9`` ``页``).
+PAGE_PIECES_MAX = 5
+# Digits alone are a page number within this many lines of a page edge the reader marked (the
+# number may sit under a running footer, or above the header of the next page).
+EDGE_RANK = 2
+# A page number within this many lines of the top of the text is printed in the header (the
+# pages start that many lines before each number), else in the footer (they start after it).
+HEADER_NUMBER_RANK = 3
+# A running sequence of page numbers has at least this many members when the pages are not
+# marked (two numbers a page apart, ``1`` … ``2``, already make one: a two-page document).
+SEQUENCE_MIN = 2
+
+
+@dataclass(frozen=True, slots=True)
+class Pages:
+    """The pages of a text: the index of each page's first line, and the page-number lines."""
+
+    starts: tuple[int, ...]        # sorted; starts[0] == 0 when there are lines
+    numbers: frozenset[int]        # indices of page-number lines (each piece of a cut one)
+    marked: bool                   # the reader knew the pages (form feeds, PDF pages)
+
+    def page_of(self, i: int) -> int:
+        """The 0-based page that line ``i`` is on."""
+        return bisect_right(self.starts, i) - 1
+
+    def span(self, page: int, total: int) -> range:
+        """The line indices of ``page`` (``total``: the number of lines)."""
+        end = self.starts[page + 1] if page + 1 < len(self.starts) else total
+        return range(self.starts[page], end)
+
+
+def find_pages(lines: Sequence[Line]) -> Pages:
+    """Page starts and page-number lines of ``lines`` (see the module docstring)."""
+    if not lines:
+        return Pages((), frozenset(), False)
+    marked_starts = [0] + [i for i, line in enumerate(lines) if line.page_start and i]
+    # one pass picks the few short lines that could be a page number or a piece of one
+    short = [i for i, line in enumerate(lines) if line.text[:1] in PAGE_PIECE_FIRST
+             and len(line.text) <= PAGE_NUMBER_MAX_CHARS and not line.given_heading]
+    numbers = shaped_numbers(lines, short)
+    candidates = [i for i in short if i not in numbers and lines[i].text.isdigit()
+                  and len(lines[i].text) <= 4 and not _glued(lines, i)]
+    numbers |= {i for i in candidates if _set_off(lines, i)}
+    first = lines[0].raw.page
+    if first is not None and lines[-1].raw.page != first:   # the reader knew the pages
+        numbers |= _at_marked_edges(candidates, marked_starts, len(lines))
+        numbers |= _page_ordinals(candidates, marked_starts, lines)
+        return Pages(tuple(marked_starts), frozenset(numbers), True)
+    # a lone leading space marks some page starts at best: the page numbers tell the rest.  A
+    # document numbers its pages one way: with page numbers of a shape (— 3 —), digits alone
+    # in the text never run on as page numbers
+    if not numbers:
+        numbers |= running_sequence(lines, candidates)
+    numbers |= {i for i in candidates if i in (0, len(lines) - 1)}
+    starts = sorted(set(marked_starts).union(_starts_after(numbers, len(lines))))
+    return Pages(tuple(starts), frozenset(numbers), False)
+
+
+def _set_off(lines: Sequence[Line], i: int) -> bool:
+    """Blank lines before and after: a block of its own, where an extractor puts the page number
+    (a number it split off a sentence comes with no blank line)."""
+    return lines[i].blanks_before > 0 and i + 1 < len(lines) and lines[i + 1].blanks_before > 0
+
+
+def _glued(lines: Sequence[Line], i: int) -> bool:
+    """The number binds to its neighbours: a unit after it (``2026`` / ``年…``), or brackets
+    around it (``（`` / ``1`` / ``）优秀调研报告…``)."""
+    return (i + 1 < len(lines) and lines[i + 1].text[:1] in NUMBER_UNIT_FIRST) \
+        or (i > 0 and lines[i - 1].text[-1:] in OPENERS)
+
+
+def shaped_numbers(lines: Sequence[Line], short: Sequence[int]) -> set[int]:
+    """Of the ``short`` lines, those that are a page number by shape (``— 3 —``, ``第 3 页``,
+    ``3 / 9``) or begin a run of pieces of one that an extractor cut at each digit run; digits
+    alone are left to ``find_pages``."""
+    out: set[int] = set()
+    for i in short:
+        text = lines[i].text
+        if i in out:
+            continue
+        if PAGE_NUMBER_RE.match(text) is not None:
+            if BARE_NUMBER_RE.match(text) is None:
+                out.add(i)
+            continue
+        out.update(_pieces(lines, i))
+    return out
+
+
+def _pieces(lines: Sequence[Line], i: int) -> range:
+    """Lines ``i`` … that together make a page number (the longest such run), else empty."""
+    joined = lines[i].text
+    found = range(0)
+    for j in range(i + 1, min(len(lines), i + PAGE_PIECES_MAX)):
+        joined += lines[j].text
+        if len(joined) > PAGE_NUMBER_MAX_CHARS:
+            break
+        if PAGE_NUMBER_RE.match(joined) is not None and BARE_NUMBER_RE.match(joined) is None:
+            found = range(i, j + 1)
+    return found
+
+
+def _at_marked_edges(candidates: Sequence[int], starts: Sequence[int], total: int) -> set[int]:
+    """Digit lines within ``EDGE_RANK`` lines of the start or end of a page the reader marked."""
+    out = set()
+    for i in candidates:
+        k = bisect_right(starts, i) - 1
+        end = starts[k + 1] if k + 1 < len(starts) else total
+        if i - starts[k] < EDGE_RANK or end - 1 - i < EDGE_RANK:
+            out.add(i)
+    return out
+
+
+def _page_ordinals(candidates: Sequence[int], starts: Sequence[int], lines: Sequence[Line]) -> set[int]:
+    """Digit lines whose value is their page's ordinal plus one offset, on two pages or more:
+    the page number where an extractor printed it amid the page's text (pdftotext puts the
+    footer of a two-column page after the left column)."""
+    by_offset: dict[int, list[int]] = {}
+    for i in candidates:
+        by_offset.setdefault(int(lines[i].text) - bisect_right(starts, i), []).append(i)
+    best = max(by_offset.values(), key=lambda found: len({bisect_right(starts, i) for i in found}), default=[])
+    return set(best) if len({bisect_right(starts, i) for i in best}) >= SEQUENCE_MIN else set()
+
+
+def running_sequence(lines: Sequence[Line], candidates: Sequence[int]) -> set[int]:
+    """Digit lines whose values run on page by page (``1`` … ``2`` … ``3``): the longest chain
+    of values rising by one, its links as even as the pages (a number in the text between
+    two page numbers of the same value is passed over)."""
+    chain = _longest_chain(lines, candidates, None)
+    if len(chain) < SEQUENCE_MIN:
+        return set()
+    gaps = sorted(b - a for a, b in zip(chain, chain[1:]))
+    chain = _longest_chain(lines, candidates, gaps[len(gaps) // 2])
+    return set(chain) if len(chain) >= SEQUENCE_MIN else set()
+
+
+def _longest_chain(lines: Sequence[Line], candidates: Sequence[int], gap: int | None) -> list[int]:
+    """Candidates whose values rise by one in line order; among equally long chains the link
+    nearest ``gap`` lines (or, with no ``gap`` yet, the latest predecessor) is taken."""
+    ends: dict[int, list[tuple[int, int]]] = {}   # value → (chain length, index) of chains ending there
+    before: dict[int, int] = {}
+    best = (0, -1)
+    for i in candidates:
+        value = int(lines[i].text)
+        options = ends.get(value - 1, ())
+        length = max((n for n, _ in options), default=0) + 1
+        tied = [j for n, j in options if n == length - 1]
+        if tied:
+            before[i] = tied[-1] if gap is None else min(tied, key=lambda j: (abs(i - j - gap), -j))
+        ends.setdefault(value, []).append((length, i))
+        if length >= best[0]:
+            best = (length, i)
+    chain = []
+    i = best[1]
+    while i >= 0:
+        chain.append(i)
+        i = before.get(i, -1)
+    return chain[::-1]
+
+
+def _starts_after(numbers: set[int], total: int) -> list[int]:
+    """Page starts when only the page numbers tell: after each run of page-number lines (a
+    footer), or — when the first number comes in the first few lines (a header) — as many
+    lines before each number as the first one stands from the top."""
+    runs = [i for i in sorted(numbers) if i - 1 not in numbers]
+    if not runs:
+        return [0]
+    lead = runs[0]
+    if lead < HEADER_NUMBER_RANK and (len(runs) == 1 or lead < (runs[1] - runs[0]) / 2):
+        return sorted({0, *(max(0, i - lead) for i in runs)})
+    starts = [0]
+    for i in sorted(numbers):
+        if i + 1 < total and i + 1 not in numbers and i + 1 > starts[-1]:
+            starts.append(i + 1)
+    return starts

@@ -1,0 +1,240 @@
+"""Runs an extractor put on lines of their own, rejoined to the line they were cut from.
+
+pypdf (and viewers built like it) starts a new output line at every change of font or size,
+so a line set in a CJK face with its digits and Latin words in a Latin face (as Word sets
+them) arrives in pieces, and so does a raised note marker::
+
+    全年新增省级以上创新平台        →   全年新增省级以上创新平台28家，其中国家级平台3家。市实验室
+    28
+    家，其中国家级平台
+    3
+    家。市实验室
+
+pdftotext cuts a line where a raised marker changes the baseline, and the rest of the line
+starts with what no printed line starts with (``…重要支撑①`` / ``。改革开放以来，…``).
+
+Where such a piece (``shapes.LATIN_RUN_RE``: digits, Latin, a circled marker; or a line
+starting with a closing mark, ``shapes.NO_LINE_START``) meets its neighbours, the extractor either cut one printed line or the text really went on to the next
+line; the text alone does not say which.  The measure does: the printed lines of a page are
+as wide as the measure unless a block ends there, so the pieces are regrouped into the lines
+that best fill it — a line never wider than the measure, and as few lines as possible that
+stop short of it without ending a sentence (a small dynamic programme over each run of
+ambiguous breaks; breaks between two lines of the body font are real and stay).  Page
+numbers and running heads (``booklet.clean.pages``, ``booklet.clean.bands``) are never
+joined to anything: ``专题学习资料`` / ``2026`` / ``年`` … under it is the page's first line.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from itertools import accumulate
+from typing import Sequence
+
+from booklet.clean.bands import running_heads
+from booklet.clean.layout import MEASURE_MIN_EM
+from booklet.clean.lines import Line, join_logged
+from booklet.clean.pages import find_pages
+from booklet.i18n import _
+from booklet.report import Log, excerpt
+from booklet.shapes import (CIRCLED_RE, CJK_CHAR_RE, DATE_ONLY_RE, LABEL_RE, LATIN_RUN_RE, NO_LINE_START,
+                            NOTE_MARK_FIRST, NUMBER_UNIT_FIRST, PIECE_LINES_RE, STOP_RE, ends_sentence)
+
+# A line may be this much (em) wider than the measure: hanging punctuation, a Latin face's
+# wider glyphs, Word's spacing around Latin runs.
+OVERFLOW_EM = 1.5
+# A line this close (em) to the measure is full: the slack of a justified line plus a
+# first-line indent that the extractor dropped.
+FULL_SLACK_EM = 3.5
+# A line that runs on into the next fills the measure (less a dropped two-em indent): each em
+# it is off costs this much (it chooses among groupings that fill the lines alike).
+FIT_COST_PER_EM = 0.05
+# The first-line indent of a paragraph (GB/T 9704 and Word's default body style: two characters).
+INDENT_EM = 2.0
+# The measure is this quantile of the widths of the lines no piece touches.
+MEASURE_QUANTILE_PIECES = 0.9
+# Each line costs this little besides: of two groupings that fill the measure equally well,
+# the one with fewer lines wins (a cut line is more common than a lone number).
+LINE_COST = 0.01
+# Breaking a line between a number and its unit (``2025`` / ``年，在…``) is what typesetters
+# avoid: it costs half a short line.
+UNIT_BREAK_COST = 0.5
+# A short line that stops mid-sentence after a finished one is a paragraph's end run on into
+# the heading after it: it costs half a line more.
+SENTENCE_TAIL_COST = 0.5
+# A label or a date alone is a line of its own (material labels, a signature's date): its line
+# is worth more than the break it needs.
+UNIT_LINE_BONUS = 1.5
+# No printed line starts with a closing mark (clreq 行首禁则: 。，、）) nor with a note marker,
+# which follows the word it annotates (a line that did would read as the note itself): a break
+# before one costs more than any line.
+NO_START_BREAK_COST = 3.0
+# A raised note marker is set at about half size.
+MARKER_EM = 0.5
+
+
+def rejoin_runs(lines: list[Line], log: Log) -> list[Line]:
+    """Pieces of printed lines rejoined (see the module docstring); other lines unchanged."""
+    if not lines or lines[0].raw.box is not None:
+        return lines   # a PDF read by booklet: its reader composes lines itself
+    runs: set[int] = set()
+    cuts: set[int] = set()   # lines that start with what no printed line starts with (。，、）)
+    for i in _candidates(lines):
+        line = lines[i]
+        first = line.text[:1]
+        if first in NO_LINE_START:
+            if i and line.role is None and not line.given_heading:
+                cuts.add(i)
+        elif (first.isascii() or first in NOTE_MARK_FIRST) and _run(line) and _inside_cjk(lines, i) \
+                and not (line.text.isascii() and line.text.isdigit() and _set_off(lines, i)):
+            runs.add(i)
+    if not runs and not cuts:
+        return lines
+    # markers on consecutive lines are a page's note labels listed before their bodies (seed
+    # 004: ``①`` / ``②`` / ``戚聿东…``), not raised markers cut from the text
+    labels = {i for i in runs if _marker(lines[i]) and ((i > 0 and _marker(lines[i - 1]))
+                                                        or (i + 1 < len(lines) and _marker(lines[i + 1])))}
+    runs -= labels
+    pages = find_pages(lines)
+    runs -= pages.numbers
+    cuts -= pages.numbers
+    if not runs and not cuts:
+        return lines   # (the page numbers of most texts)
+    fixed = set(pages.numbers) | running_heads(lines, pages) | labels
+    runs -= fixed
+    cuts -= fixed
+    if not runs and not cuts:
+        return lines
+    near = runs | cuts
+    plain = [ln for i, ln in enumerate(lines) if i not in near and i + 1 not in near and i - 1 not in runs
+             and i not in fixed]
+    measure = _measure(plain) or max((ln.width for ln in lines), default=0.0)
+    out: list[Line] = []
+    i = 0
+    while i < len(lines):
+        j = i
+        while j + 1 < len(lines) and _ambiguous(lines, j, runs, cuts, fixed):
+            j += 1
+        if j == i:
+            out.append(lines[i])
+        else:
+            out.extend(_regroup(lines[i:j + 1], measure, log))
+        i = j + 1
+    return out
+
+
+def _measure(plain: Sequence[Line]) -> float:
+    """The measure, from the lines no piece touches: most of them run to it (a high quantile:
+    in a short text cut into many pieces few whole lines are left, and some end paragraphs)."""
+    widths = sorted(line.width for line in plain if line.width >= MEASURE_MIN_EM)
+    return widths[int(len(widths) * MEASURE_QUANTILE_PIECES)] if widths else 0.0
+
+
+def _candidates(lines: Sequence[Line]) -> list[int]:
+    """Indices of the lines that may be pieces (one C-level scan; most texts have none)."""
+    joined = "\n".join([line.text for line in lines])
+    found = [m.start() for m in PIECE_LINES_RE.finditer(joined)]
+    if not found:
+        return []
+    starts = list(accumulate([len(line.text) + 1 for line in lines[:-1]], initial=0))
+    return sorted({bisect_right(starts, at) - 1 for at in found})
+
+
+def _run(line: Line) -> bool:
+    return not line.given_heading and line.role is None and LATIN_RUN_RE.match(line.text) is not None
+
+
+def _ambiguous(lines: Sequence[Line], k: int, runs: set[int], cuts: set[int], fixed: set[int]) -> bool:
+    """The break after line ``k`` may be a cut inside one printed line."""
+    nxt = lines[k + 1]
+    return (k in runs or k + 1 in runs or k + 1 in cuts) and k not in fixed and k + 1 not in fixed \
+        and not nxt.page_start and not nxt.given_heading and nxt.role is None \
+        and not lines[k].given_heading and lines[k].role is None
+
+
+def _inside_cjk(lines: Sequence[Line], i: int) -> bool:
+    """Chinese text on both sides (``平台`` / ``28`` / ``家，``): a run cut from a Chinese line
+    (a page range under a reference, ``(1):`` / ``108-124.``, is a line of its own)."""
+    return 0 < i < len(lines) - 1 and CJK_CHAR_RE.match(lines[i - 1].text[-1:]) is not None \
+        and CJK_CHAR_RE.match(lines[i + 1].text[:1]) is not None
+
+
+def _set_off(lines: Sequence[Line], i: int) -> bool:
+    """Blank lines on both sides: a block of its own (a page number), never a piece of a line
+    (an extractor that cuts runs off puts no blank line between them)."""
+    return lines[i].blanks_before > 0 and lines[i + 1].blanks_before > 0
+
+
+def _marker(line: Line) -> bool:
+    """The line is one raised note marker (``①``)."""
+    return len(line.text) == 1 and CIRCLED_RE.match(line.text) is not None
+
+
+def _width(line: Line) -> float:
+    return MARKER_EM if _marker(line) else line.width
+
+
+def _regroup(pieces: Sequence[Line], measure: float, log: Log) -> list[Line]:
+    """The pieces as the printed lines that fill the measure best."""
+    n = len(pieces)
+    widths = [_width(p) for p in pieces]
+    best = [0.0] + [float("inf")] * n
+    cut = [0] * (n + 1)
+    for end in range(1, n + 1):
+        total = 0.0
+        for start in range(end - 1, -1, -1):
+            total += widths[start]
+            if total > measure + OVERFLOW_EM and start < end - 1:
+                break
+            cost = best[start] + _line_cost(pieces[start:end], total, measure, start == 0, end == n)
+            if end < n and _binds(pieces[end - 1].text, pieces[end].text):
+                cost += UNIT_BREAK_COST
+            if end < n and (_marker(pieces[end]) or pieces[end].text[:1] in NO_LINE_START):
+                cost += NO_START_BREAK_COST
+            if cost < best[end]:
+                best[end], cut[end] = cost, start
+    spans = []
+    end = n
+    while end > 0:
+        spans.append((cut[end], end))
+        end = cut[end]
+    return [_joined(pieces[a:b], log) for a, b in reversed(spans)]
+
+
+def _line_cost(pieces: Sequence[Line], width: float, measure: float, first: bool, last: bool) -> float:
+    """What a printed line made of ``pieces`` costs: nothing when it fills the measure or ends a
+    sentence; one when it stops short mid-sentence (a title or heading does, prose does not),
+    and half more when a finished sentence comes before that unfinished end (a paragraph's
+    last line and the heading after it are two lines); a line that runs on costs a little for
+    each em it misses the measure or the measure less an indent; a label opening the run or a date
+    closing it (``材料1`` / ``习近平：…``, ``江城市科学技术局`` / ``2026年1月10日``) is a line of
+    its own and earns its break.  ``first``/``last``: the line opens or closes the run."""
+    if len(pieces) == 1:
+        text = pieces[0].text
+    else:
+        text = "".join([p.text for p in pieces])
+    cost = LINE_COST
+    if not ends_sentence(text):
+        if width < measure - FULL_SLACK_EM:
+            cost += 1.0 + (SENTENCE_TAIL_COST if STOP_RE.search(text) is not None else 0.0)
+        else:   # a line that runs on is as wide as the measure, or two em short when indented
+            cost += FIT_COST_PER_EM * min(abs(width - measure), abs(width - measure + INDENT_EM))
+    if (first and LABEL_RE.match(text) is not None) or (last and DATE_ONLY_RE.match(text) is not None):
+        cost -= UNIT_LINE_BONUS
+    return cost
+
+
+def _binds(before: str, after: str) -> bool:
+    """A number and the unit after it (``2025`` / ``年``)."""
+    return before[-1:].isdigit() and after[:1] in NUMBER_UNIT_FIRST
+
+
+def _joined(pieces: Sequence[Line], log: Log) -> Line:
+    if len(pieces) == 1:
+        return pieces[0]
+    text = ""
+    for piece in pieces:
+        text = join_logged(text, piece.text, piece.lineno, log)
+    log.decided(pieces[0].lineno, "merged", _("{count} pieces of one printed line: {text!r}").format(
+        count=len(pieces), text=excerpt(text)))
+    line = pieces[0].but(text=text, trail_space=pieces[-1].trail_space)
+    return line.but(span_width=line.width)

@@ -1,0 +1,109 @@
+"""Pages in columns in ``pdftotext -layout`` text (issue 10, family 1, text side): read column
+by column, header rows left whole, three columns too.
+
+The rows are shaped like the harness's ``pdftotext -layout`` renderings of its dev news page
+(two columns, hanging punctuation, the right column's start wandering by a few cells, rows of
+one column alone where the columns' baselines differ).
+"""
+
+from __future__ import annotations
+
+from booklet.clean.columns import split_columns
+from booklet.readers.text import raw_lines
+from booklet.report import Report
+
+HEADER = "理论周刊                                    2026年5月12日   星期二\n\n"
+LEFT = ["3月17日下午，市委常委会召开会议，", "专题研究全市科技创新工作，听取市科技局",
+        "关于全市创新平台建设情况的汇报，研究部", "署下一阶段重点任务。", "会议指出，科技创新是牵引高质量发展",
+        "的核心动力。近年来，全市上下深入实施创", "新驱动发展战略，研发投入强度从2.1%提高",
+        "到2.8%，高新技术企业数量突破3000家，一"]
+RIGHT = ["新型研发机构、40余家孵化器和众创空间。", "街道还设立了概念验证中心和中试基地，企",
+         "业可以按需租用设备，按次付费。去年，这", "里的企业共转化科技成果160余项，带动新",
+         "增产值超过20亿元。", "高新区负责人介绍，下一步将探索“先", "使用后付费”的成果转化模式，让更多中小",
+         "企业用得上、用得起高校院所的科技成果。"]
+
+
+def split(text: str) -> list[str]:
+    return [line.text.strip() for line in split_columns(raw_lines(text), Report().log("columns"))
+            if line.text.strip()]
+
+
+def rows(left: list[str], right: list[str], gaps: list[int]) -> str:
+    return "".join(f"{a}{' ' * g}{b}\n" for a, b, g in zip(left, right, gaps))
+
+
+def test_header_row_spanning_the_page_stays_whole_on_top():
+    # the right column's start wanders by a few cells (CJK and Latin cells differ)
+    body = rows(LEFT, RIGHT, [13, 10, 10, 20, 11, 10, 8, 6])
+    out = split(HEADER + body)
+    assert out[0] == "理论周刊                                    2026年5月12日   星期二"
+    assert out[1:] == LEFT + RIGHT
+
+
+def test_rows_of_one_column_alone_where_the_baselines_differ():
+    # the left column's larger title shifts its lines half a row: rows alternate between columns
+    text = HEADER
+    for a, b in zip(LEFT, RIGHT):
+        text += " " * 29 + b + "\n" + a + "\n"
+    assert split(text)[1:] == LEFT + RIGHT
+
+
+def test_three_columns_are_read_left_middle_right():
+    middle = ["一是把握好新质生产力与传统生", "产力的关系。新质生产力是在传", "统生产力基础上的跃升，二者不",
+              "是简单的替代关系。发展新质生", "产力，不能忽视、放弃传统产业，", "要防止一哄而上、泡沫化，也不",
+              "要搞一种模式。二是把握好政府", "与市场的关系。既要发挥市场在"]
+    left = [s[:14] for s in LEFT]
+    right = [s[:14] for s in RIGHT]
+    page = "".join(f"{a:<17}{b:<18}{c}\n" for a, b, c in zip(left, middle, right))
+    assert split(page + "\f" + page) == (left + middle + right) * 2
+
+
+def test_single_column_text_with_centred_titles_is_left_alone():
+    text = "".join(f"{' ' * 20}标题{n}\n" + "".join(s + "\n" for s in LEFT) for n in range(3))
+    lines = raw_lines(text)
+    assert split_columns(lines, Report().log("columns")) is lines
+
+
+# ---------------------------------------------------------- columns interleaved by rows ---
+
+PLUMBER_LEFT = ["快培养造就一支规模宏大、结构合理、素质", "优良的创新型人才队伍。优化高等学校学科",
+                "设置，创新人才培养模式，提高人才自主培", "养水平和质量。加快建设国家战略人才力量，",
+                "着力培养造就卓越工程师、大国工匠、高技", "能人才。加强青年科技人才培养，大力弘扬",
+                "科学家精神，激励广大科研人员志存高远、", "爱国奉献、矢志创新。"]
+PLUMBER_RIGHT = ["家科学技术奖获奖代表，并同大家合影留念。", "中共中央政治局委员、中央书记处书记，",
+                 "全国人大常委会有关领导同志，国务委员，", "最高人民法院院长，最高人民检察院检察长，",
+                 "全国政协有关领导同志出席大会。", "各省区市和计划单列市、新疆生产建设",
+                 "兵团，中央和国家机关有关部门、有关人民", "团体、军队有关单位主要负责同志，两院院"]
+
+
+def lines_stage(text: str):
+    from booklet.clean.furniture import mark_page_starts
+    from booklet.clean.lines import to_lines
+    return mark_page_starts(to_lines(raw_lines(text)), Report().log("page_starts"))
+
+
+def test_rows_holding_a_line_of_each_column_are_split_at_the_gutter():
+    # pdfplumber: where the baselines meet, a row holds a line of each column, one space apart
+    from booklet.clean.flow import column_flow
+    text = "".join(f"{a} {b}\n" for a, b in zip(PLUMBER_LEFT, PLUMBER_RIGHT))
+    out = [line.text for line in column_flow(lines_stage(text), Report().log("column_flow"))]
+    assert out == PLUMBER_LEFT + PLUMBER_RIGHT
+
+
+def test_rows_alternating_between_columns_are_dealt_back_to_their_columns():
+    # where the baselines do not meet, rows alternate between the columns: each goes to the
+    # column whose last line it continues (主培 / 养水平…: 培养), else they take turns
+    from booklet.clean.flow import column_flow
+    rows = [f"{a} {b}" for a, b in zip(PLUMBER_LEFT[:2], PLUMBER_RIGHT[:2])]
+    rows += [PLUMBER_RIGHT[2], PLUMBER_LEFT[2], PLUMBER_RIGHT[3], PLUMBER_LEFT[3]]
+    rows += [f"{a} {b}" for a, b in zip(PLUMBER_LEFT[4:], PLUMBER_RIGHT[4:])]
+    out = [line.text for line in column_flow(lines_stage("\n".join(rows) + "\n"), Report().log("column_flow"))]
+    assert out == PLUMBER_LEFT + PLUMBER_RIGHT
+
+
+def test_one_column_text_with_spaces_is_left_alone():
+    from booklet.clean.flow import column_flow
+    text = "".join(f"习近平在加强基础研究座谈会上强调 以更大力度更实举措加强基础研究{n}\n{a}\n"
+                   for n, a in enumerate(PLUMBER_LEFT))
+    lines = lines_stage(text)
+    assert column_flow(lines, Report().log("column_flow")) is lines

@@ -1,0 +1,271 @@
+"""Page furniture in both directions (issue 10, family 2): what repeats in the page bands goes,
+what repeats elsewhere stays; page numbers only where pages end (family 3).
+
+Snippets are shaped like the evaluation harness's renderings of its dev texts (pdftotext with
+form feeds, pypdf and pdfplumber with no page marks, text pasted from a viewer); the expected
+values are what a person tidying the text by hand would keep.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from booklet.clean.furniture import mark_page_starts
+from booklet.clean.lines import to_lines
+from booklet.clean.pages import find_pages
+from booklet.model import Attribution, block_text
+from booklet.readers.text import raw_lines
+from booklet.report import Report
+
+BODY = ("区域科技创新体系是国家创新体系的重要组成部分，是区域经济社会发展的重\n"
+        "要支撑。改革开放以来，各地围绕产业发展需求，不断完善创新平台、创新主\n"
+        "体、创新环境，区域创新能力显著增强，科技事业取得历史性成就。\n")
+
+
+@pytest.fixture
+def lines_of():
+    """The lines stage of a text as ``strip_furniture`` gets it (page starts marked)."""
+    return lambda text: mark_page_starts(to_lines(raw_lines(text)), Report().log("page_starts"))
+
+
+def texts(doc):
+    return [block_text(b) for a in doc.articles for b in a.blocks]
+
+
+def removed(report):
+    return [r.text for r in report.removals if r.rule == "strip_furniture"]
+
+
+def test_chapter_title_as_running_head_keeps_the_title_and_drops_its_repeats(clean):
+    # B5 chapter (pdftotext): the odd head repeats the chapter title, the even head is the book's.
+    pages = ["第三章 区域科技创新体系建设\n\n第三章 区域科技创新体系建设\n" + BODY + "\n1\n",
+             "科技创新与区域发展\n\n" + BODY + "\n2\n",
+             "第三章 区域科技创新体系建设\n\n" + BODY + "\n3\n",
+             "科技创新与区域发展\n\n" + BODY + "\n4\n"]
+    doc, report = clean("\f".join(pages))
+    assert doc.articles[0].title == "第三章 区域科技创新体系建设"
+    assert removed(report).count("第三章 区域科技创新体系建设") == 2
+    assert removed(report).count("科技创新与区域发展") == 2
+    assert not any("科技创新与区域发展" in t or "第三章" in t for t in texts(doc))
+
+
+def test_even_head_printed_once_in_a_three_page_book_is_furniture(clean):
+    # A5 book (pdftotext): odd pages repeat the title, the one even page has the series name.
+    pages = ["故乡\n\n故乡\n鲁迅\n" + BODY + "\n1\n", "理论学习读本\n\n" + BODY + "\n2\n",
+             "故乡\n\n" + BODY + "\n3\n"]
+    doc, report = clean("\f".join(pages))
+    assert doc.articles[0].title == "故乡" and doc.articles[0].author == "鲁迅"
+    assert "理论学习读本" in removed(report)
+    assert not any("理论学习读本" in t for t in texts(doc))
+
+
+def test_every_line_of_a_two_line_header_band_is_dropped(clean):
+    # Word report (pdfplumber: no page marks; the header's two parts on one line).
+    page = "××市科学技术局办公室\n工作简报 2026年第5期\n{body}第 {n} 页 共 3 页\n"
+    doc, report = clean("".join(page.format(body=BODY, n=n) for n in (1, 2, 3)))
+    assert removed(report).count("××市科学技术局办公室") == 3
+    assert removed(report).count("工作简报 2026年第5期") == 3
+    assert all("简报" not in t and "办公室" not in t for t in texts(doc))
+
+
+def test_header_of_a_one_page_brief_is_known_by_its_place_and_shape(clean):
+    # 简报 of one page (pdftotext): masthead lines, then the title; the footer is its page number.
+    text = ("××市科学技术局办公室\n工作简报\n\n2026 年第 5 期\n\n市科技局召开一季度重点工作推进会\n"
+            + BODY + "（市科技局办公室供稿）\n\n第 1 页 共 1 页\n")
+    doc, report = clean(text)
+    assert removed(report) == ["××市科学技术局办公室", "工作简报", "2026 年第 5 期", "第 1 页 共 1 页"]
+    assert doc.articles[0].title == "市科技局召开一季度重点工作推进会"
+
+
+def test_a_date_under_a_title_is_not_a_masthead(clean):
+    doc, report = clean("习近平：在全国科技大会上的讲话\n2024年6月24日\n" + BODY)
+    assert removed(report) == []
+
+
+def test_masthead_and_signature_with_the_same_words_are_not_a_running_head(clean):
+    # 公文 (pdftotext): the issuing body on top of page 1 and again in the signature on page 2.
+    text = ("中共江城市委宣传部\n江宣发〔2026〕7号\n关于开展2026年度理论学习中心组专题学习的通知\n"
+            + BODY + "\n— 1 —\n\f" + BODY + "中共江城市委宣传部\n2026年3月1日\n\n— 2 —\n")
+    doc, report = clean(text)
+    assert "中共江城市委宣传部" not in removed(report)
+
+
+def test_attribution_repeated_under_quotations_stays_even_at_a_page_break(clean):
+    attribution = "——在科学家座谈会上的讲话（2020年9月11日）"
+    quote = "基础研究是整个科学体系的源头，是所有技术问题的总开关。\n"
+    text = (quote + attribution + "\n" + BODY + "\n— 1 —\n\f" + attribution + "\n" + BODY
+            + quote + attribution + "\n\n— 2 —\n")
+    doc, report = clean(text)
+    assert attribution not in removed(report)
+    kept = [b for a in doc.articles for b in a.blocks if isinstance(b, Attribution)]
+    assert len(kept) == 3
+
+
+def test_material_labels_at_page_tops_stay(clean):
+    # a compilation where each 材料 starts a page (pypdf: no page marks, numbers at the foot)
+    page = "【材料{n}】\n把握好发展新质生产力的第{n}个关系\n来源：《学习时报》\n{body}{n}\n"
+    doc, report = clean("".join(page.format(n=n, body=BODY) for n in (1, 2, 3)))
+    assert [a.kicker for a in doc.articles] == ["【材料1】", "【材料2】", "【材料3】"]
+    assert sorted(removed(report)) == ["1", "2", "3"]
+
+
+def test_head_carrying_the_page_number_goes_but_a_numbered_title_stays(clean):
+    page = "{body}主题教育学习资料  {n}\n"   # (no page marks: the heads a page apart show the pages)
+    doc, report = clean("".join(page.format(body=BODY * 3, n=n) for n in range(3, 8)))
+    assert len(removed(report)) == 5
+    doc, report = clean("".join(f"材料{n}\n标题{n}号文章\n{BODY}" for n in (1, 2, 3, 4)))
+    assert removed(report) == []
+
+
+def test_page_number_cut_in_pieces_by_pypdf(clean):
+    text = BODY + "江城市科学技术局\n第 \n1\n 页 共 \n1\n 页\n"
+    doc, report = clean(text)
+    assert removed(report) == ["第", "1", "页 共", "1", "页"]
+    assert texts(doc)[-1] == "江城市科学技术局"
+
+
+def test_total_alone_is_the_second_half_of_a_cut_page_number(clean):
+    doc, report = clean(BODY + "第 1 页\n共 3 页\n")
+    assert removed(report) == ["第 1 页", "共 3 页"]
+
+
+def test_digits_on_a_line_of_their_own_are_text_unless_a_page_ends_there(clean, lines_of):
+    # pypdf: each run in a Latin font on its own line; the page numbers run 1, 2, 3.
+    body = ("全年新增省级以上创新平台\n28\n家，其中国家级平台\n3\n家。市实验室完成一期建设并投入运行，引\n"
+            "进科研团队，承担重大科研项目，科技事业取得历史性成就，基础前沿方向重大原创成果\n"
+            "持续涌现，战略高技术领域取得新跨越。\n")
+    lines = lines_of(body + "1\n" + body + "2\n" + body + "3\n")
+    pages = find_pages(lines)
+    assert sorted(lines[i].text for i in pages.numbers) == ["1", "2", "3"]
+    assert len(pages.starts) == 3
+
+
+def test_years_in_a_row_are_not_a_page_sequence(lines_of):
+    lines = lines_of("市科技局\n2025\n年工作总结和\n2026\n年工作思路\n" + BODY)
+    assert find_pages(lines).numbers == frozenset()
+
+
+def test_a_number_at_a_form_feed_is_a_page_number(lines_of):
+    lines = lines_of(BODY + "12\n\f" + BODY)
+    assert [lines[i].text for i in find_pages(lines).numbers] == ["12"]
+
+
+# ------------------------------------------------------- runs on lines of their own ---
+
+PYPDF_REPORT = ("专题学习资料\n市科技局\n2025\n年工作总结和\n2026\n年工作思路\n2025\n"
+                "年，在市委、市政府的坚强领导下，市科技局深入实施创新驱动发展战略，聚焦科技自立\n"
+                "自强，全力推进科技创新各项工作，较好完成了年度目标任务。现将有关情况报告如下。\n"
+                "全年新增省级以上创新平台\n28\n家，其中国家级平台\n3\n家。市实验室完成一期建设并投入运行，\n"
+                "引进科研团队，承担重大科研项目，科技事业取得历史性成就，基础前沿方向重大原创成果持\n"
+                "续涌现，战略高技术领域取得新跨越，创新能力显著增强，为高质量发展提供了有力支撑。\n"
+                "江城市科学技术局\n1\n专题学习资料\n2026\n年\n1\n月\n10\n日\n2\n")
+
+
+def test_digits_in_a_latin_face_rejoin_the_line_they_were_cut_from(clean):
+    doc, report = clean(PYPDF_REPORT)
+    body = texts(doc)
+    assert doc.articles[0].title == "市科技局2025年工作总结和2026年工作思路"
+    assert body[0].startswith("2025年，在市委、市政府的坚强领导下")
+    assert "全年新增省级以上创新平台28家，其中国家级平台3家。市实验室" in body[1]
+    assert body[-1] == "2026年1月10日"
+    assert sorted(removed(report)) == ["1", "2", "专题学习资料", "专题学习资料"]
+
+
+def test_raised_marker_cut_from_its_line_rejoins_it(clean):
+    # pypdf: a superscript marker is a run of its own, between two pieces of one printed line
+    text = ("党的二十大报告提出，要坚持科技自立自强，加快建设科技强国。随着新一轮科技革命深入推\n"
+            "进，新一代信息技术革命的不可逆转已成为人们的共识\n①\n。人工\n"
+            "智能、元宇宙等新型网络空间兴起，新兴领域和产业发展迅猛，世界经济格局正在发生深刻变化。\n"
+            "①戚聿东，杜博.数字经济、高质量发展与推进中国式现代化[J].山东大学学报，2024,(1):108-124.\n")
+    doc, _ = clean(text)
+    assert "人们的共识①。人工智能、元宇宙" in texts(doc)[0]
+    assert [f.label for f in doc.articles[0].footnotes] == ["①"]
+
+
+def test_note_labels_listed_on_lines_of_their_own_are_left_alone(clean, lines_of):
+    # seed 004: a page's markers listed before their bodies, a page range on a line of its own
+    from booklet.clean.runs import rejoin_runs
+    text = ("等新型网络空间兴起，世界经济格局正在发生深刻的变化②。在政策制度上围绕落实创新驱动\n"
+            "①\n②\n戚聿东,杜博.数字经济、高质量发展与推进中国式现代化[J].山东大学学报(哲学社会科学\n"
+            "版),2024,(1):\n108-124.\n")
+    lines = lines_of(text)
+    assert rejoin_runs(lines, Report().log("rejoin_runs")) is lines
+
+
+def test_a_signature_or_an_article_line_above_the_page_number_stays(clean):
+    # a short line just before a page number is a running foot only when it names the publication
+    text = ("政府、街道办事处可以设立独立馆舍的公共图书馆。 \n\n第十条 市人民政府设立的上海图书馆为 \n\n"
+            "- 2 - \n\n 本市的中心图书馆，负责全市公共图书馆的业务指导。 \n")
+    doc, report = clean(text)
+    assert removed(report) == ["- 2 -"]
+    doc, report = clean(BODY + "江城市科学技术局\n2026年1月10日\n\n第 1 页 共 1 页\n")
+    assert texts(doc)[-2:] == ["江城市科学技术局", "2026年1月10日"]
+
+
+def test_masthead_lines_after_the_issue_number_go_too(clean):
+    # pdfminer put the issuing body under the issue number
+    text = "工作简报\n\n2026 年第 5 期\n\n××市科学技术局办公室\n\n市科技局召开一季度重点工作推进会\n\n" + BODY
+    doc, report = clean(text)
+    assert removed(report) == ["工作简报", "2026 年第 5 期", "××市科学技术局办公室"]
+
+
+def test_a_lone_space_is_no_page_mark_where_form_feeds_mark_the_pages(lines_of):
+    # pdftotext -layout: a centred title set in by one space is not the first line of a page
+    lines = lines_of("坚持以科技创新引领新质生产力发展\n【材料1】\n 坚持以科技创新引领新质生产力发展\n"
+                     + BODY + "1\n\f理论学习读本\n" + BODY + "2\n")
+    assert [k for k, line in enumerate(lines) if line.page_start] == [0, 7]
+
+
+def test_a_label_a_heading_and_a_signature_date_keep_their_own_lines(lines_of):
+    # pypdf: 材料 / 1 / title; a paragraph's last line / 2026 / 年工作思路 (a heading);
+    # the issuing body / 2026 / 年 / 1 / 月 / 10 / 日 (its date)
+    from booklet.clean.runs import rejoin_runs
+    text = ("材料\n1\n习近平：加强基础研究 实现高水平科技自立自强\n" + BODY
+            + "对照高质量发展要求，我们的工作还存在一些不足，科技人才引育机制有待完善。\n2026\n年工作思路\n"
+            + BODY + "江城市科学技术局\n2026\n年\n1\n月\n10\n日\n")
+    out = [line.text for line in rejoin_runs(lines_of(text), Report().log("rejoin_runs"))]
+    assert out[:2] == ["材料1", "习近平：加强基础研究 实现高水平科技自立自强"]
+    assert "2026年工作思路" in out and "江城市科学技术局" in out and out[-1] == "2026年1月10日"
+
+
+def test_a_raised_marker_never_starts_a_line(lines_of):
+    # pdftotext: the marker raised after 环境 comes out after the full stop, before a new paragraph
+    from booklet.clean.runs import rejoin_runs
+    text = ("也有学者强调制度安排和文化氛围在区域创新中的作用，认为创新是一个社会过程，离不开地方的制度环境\n"
+            "。\n\n③\n\n综合已有研究，本书将区域科技创新体系界定为：在一定区域范围内，以企业为主体、市场\n"
+            "为导向、产学研深度融合，由创新主体、创新资源、创新平台和创新环境共同构成的有机整体。\n")
+    out = [line.text for line in rejoin_runs(lines_of(text), Report().log("rejoin_runs"))]
+    assert not any(line.startswith("③") for line in out)
+
+
+
+def test_a_one_page_brief_in_pieces_keeps_its_paragraphs(clean):
+    # pypdf, a one-page Word brief: few lines are left whole, and the lines that run on into the
+    # next fill the measure (or the measure less an indent), so each paragraph ends where it ends
+    inp = "\n".join([
+        "市科技局召开一季度重点工作推进会", "4", "月", "8", "日，市科技局召开一季度重点工作推进会，通报一季度全市科",
+        "技创新主要指标完成情况，部署二季度重点任务。", "会议指出，一季度全市技术合同成交额同比增长", "18.6%",
+        "，新增科技型", "中小企业", "425", "家，各项指标总体实现“开门红”。但也要看到，部分区县",
+        "研发投入增长乏力，重大项目推进不够快。", "会议要求，各处室要对照年度目标，逐项梳理任务清单，倒排工期、",
+        "挂图作战；要加强对重点企业的跟踪服务，帮助解决项目建设中的困难和",
+        "问题；要严格落实督办制度，确保各项任务按时保质完成。"]) + "\n"
+    doc, _ = clean(inp)
+    body = texts(doc)[-3:]
+    assert body[0] == "4月8日，市科技局召开一季度重点工作推进会，通报一季度全市科技创新主要指标完成情况，部署二季度重点任务。"
+    assert body[1] == ("会议指出，一季度全市技术合同成交额同比增长18.6%，新增科技型中小企业425家，各项指标总体实现"
+                       "“开门红”。但也要看到，部分区县研发投入增长乏力，重大项目推进不够快。")
+    assert body[2].startswith("会议要求，") and body[2].endswith("确保各项任务按时保质完成。")
+
+
+def test_the_rest_of_a_line_cut_at_a_raised_marker_rejoins_it(clean):
+    # pdftotext -raw cuts a line where the raised marker changes the baseline: the rest starts
+    # with a full stop, which no printed line does
+    text = ("区域科技创新体系是国家创新体系的重要组成部分，是区域经济\n社会发展的重要支撑①\n"
+            "。改革开放以来，特别是进入新时代以来，各\n地围绕产业发展需求，不断完善创新平台、创新主体、创新环境，区\n"
+            "域创新能力显著增强。\n"
+            "①参见国家科技体制改革和创新体系建设领导小组办公室编：《国家创新体系建设报告》。\n")
+    doc, _ = clean(text)
+    assert texts(doc) == ["区域科技创新体系是国家创新体系的重要组成部分，是区域经济社会发展的重要支撑①。改革开放以来，"
+                          "特别是进入新时代以来，各地围绕产业发展需求，不断完善创新平台、创新主体、创新环境，"
+                          "区域创新能力显著增强。"]
+    assert len(doc.articles[0].footnotes) == 1
