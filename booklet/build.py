@@ -9,28 +9,30 @@ changed since the last one (same fingerprint) writes nothing at all.
 from __future__ import annotations
 
 import gc
+import json
 import os
 import time
 import warnings
 from contextlib import contextmanager
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Callable, Iterator
 
-from booklet.cache import CACHE_DIR_NAME, SourceCache
 from booklet.errors import BookletError, InputError
-from booklet.fingerprint import STATE_FILE, fingerprint, is_up_to_date, write_state
-from booklet.frontmatter import render_cover, render_notice
 from booklet.i18n import _, ngettext
-from booklet.impose import Imposition, imposition_for
-from booklet.layout import Profile, load_profile
-from booklet.manifest import Manifest, load_manifest
-from booklet.model import Booklet
-from booklet.publish import publish
-from booklet.sources import LoadedSource, Progress, group_parts, load_sources, outside_project
+from booklet.uptodate import STATE_FILE, unchanged_outputs
 
+# Everything else is imported where it is used: a build that finds its outputs up to
+# date (``booklet.uptodate``) stops before loading pydantic, jinja2, fonts or writers.
 if TYPE_CHECKING:
+    from booklet.cache import SourceCache
     from booklet.fonts import FontMap
+    from booklet.impose import Imposition
+    from booklet.layout import Profile
+    from booklet.manifest import Manifest
+    from booklet.model import Booklet
+    from booklet.sources import LoadedSource, Progress
+    from booklet.writers import Job
     from booklet.writers.pdf import PdfInfo
 
 __all__ = ["STATE_FILE", "BuildOptions", "BuildResult", "assemble_booklet", "build",
@@ -72,11 +74,17 @@ class BuildResult:
 
 def source_cache(manifest: Manifest, enabled: bool = True) -> SourceCache:
     """The project's cache of cleaned sources (``.booklet-cache/`` beside the manifest)."""
+    from booklet.cache import CACHE_DIR_NAME, SourceCache
+
     return SourceCache(manifest.root / CACHE_DIR_NAME, enabled=enabled)
 
 
 def assemble_booklet(manifest: Manifest, loaded: list[LoadedSource]) -> Booklet:
     """The ``Booklet`` model from the manifest's metadata and the loaded articles."""
+    from booklet.frontmatter import render_cover, render_notice
+    from booklet.model import Booklet
+    from booklet.sources import group_parts
+
     meta = {"title": manifest.title, "subtitle": manifest.subtitle, "issuer": manifest.issuer,
             "date": manifest.date}
     cover = render_cover(meta, manifest.root)
@@ -120,45 +128,87 @@ def _render_outputs(booklet: Booklet, formats: list[str], staging: dict[str, Pat
                     progress: Progress | None, profile: Profile, fonts: "FontMap | None",
                     imposition: Imposition | None = None) -> None:
     from booklet.present import present
-    from booklet.writers import LABELS, NEEDS_PAGES, WRITERS, Job
+    from booklet.writers import Job
 
     printed = present(booklet, project_dir=manifest.root, edition="print")
     if fonts is not None:
-        from booklet.fonts import check_glyphs, substitutes_note
-
-        for warning in fonts.warnings:
-            result.warn(warning)
-        note = substitutes_note(fonts, profile)
-        if note:
-            result.warn(note)
-        missing = check_glyphs(printed, fonts, profile)
-        if missing and options.strict:
-            raise InputError(ngettext("{count} character missing from the fonts, first: {first}",
-                                      "{count} characters missing from the fonts, first: {first}",
-                                      len(missing)).format(count=len(missing), first=missing[0]),
-                             path=manifest.path)
-        for glyph in missing:
-            result.warn(str(glyph))
-    pages = layout = info = None
-    if NEEDS_PAGES & set(formats) or imposition is not None:  # imposing reads the page kinds
-        from booklet.writers.pdf import paginate
-
-        info = paginate(printed, profile=profile, fonts=fonts)
-        pages, layout = info.article_pages, info.layout
-        result.article_pages = list(pages)
+        if progress:
+            progress(_("checking that the fonts have every character"))
+        _check_fonts(printed, fonts, profile, manifest, result, options.strict)
     text = present(booklet, project_dir=manifest.root, edition="text") if "md" in formats \
         else printed
-    job = Job(printed, text, profile, fonts, pages, manifest.root, layout,
-              options=manifest.format_options)
+    job = Job(printed, text, profile, fonts, None, manifest.root, None,
+              options=manifest.format_options, progress=progress)
+    _write_side_by_side(job, formats, staging, result, progress, imposition)
+
+
+def _check_fonts(printed: Booklet, fonts: "FontMap", profile: Profile, manifest: Manifest,
+                 result: BuildResult, strict: bool) -> None:
+    """Warn about substitute fonts and characters the fonts lack (an error when ``strict``)."""
+    from booklet.fonts import check_glyphs, substitutes_note
+
+    for warning in fonts.warnings:
+        result.warn(warning)
+    note = substitutes_note(fonts, profile)
+    if note:
+        result.warn(note)
+    missing = check_glyphs(printed, fonts, profile)
+    if missing and strict:
+        raise InputError(ngettext("{count} character missing from the fonts, first: {first}",
+                                  "{count} characters missing from the fonts, first: {first}",
+                                  len(missing)).format(count=len(missing), first=missing[0]),
+                         path=manifest.path)
+    for glyph in missing:
+        result.warn(str(glyph))
+
+
+def _write_side_by_side(job: Job, formats: list[str], staging: dict[str, Path],
+                        result: BuildResult, progress: Progress | None,
+                        imposition: Imposition | None) -> None:
+    """Every writer, each into its own staging file: the ones that need no pagination start
+    at once, the DOCX beside the PDF once the layout exists (``booklet.parallel``)."""
+    from booklet.parallel import Steps
+    from booklet.writers import NEEDS_LAYOUT
+    from booklet.writers.pdf import paginate
+
+    early = [fmt for fmt in formats if fmt not in NEEDS_LAYOUT]
+    late = [fmt for fmt in formats if fmt in NEEDS_LAYOUT]
+    with Steps() as steps:
+        if early:  # the phone and Markdown editions
+            _say(progress, early)
+            steps.start(lambda: _write(job, early, staging))
+        if not late and imposition is None:
+            return
+        info = paginate(job.booklet, profile=job.profile, fonts=job.fonts, progress=progress)
+        result.article_pages = list(info.article_pages)
+        job = replace(job, pages=info.article_pages, layout=info.layout)
+        _say(progress, late)
+        others = [fmt for fmt in late if fmt != "pdf"]
+        if others:  # the DOCX beside the PDF, which this process draws from its layout
+            steps.start(lambda: _write(job, others, staging))
+        if "pdf" in late:
+            _write(job, ["pdf"], staging)
+        if imposition is not None:
+            _impose(imposition, staging, info, progress, result.warn)
+
+
+def _write(job: Job, formats: list[str], staging: dict[str, Path]) -> None:
+    """Write ``formats`` of ``job`` into their staging files, one after the other."""
+    from booklet.writers import WRITERS
+
     for fmt in formats:
-        if progress:
-            progress(_(LABELS[fmt]) if fmt in LABELS else fmt)
         WRITERS[fmt](job, staging[fmt])
-    if imposition is not None:
-        _impose(imposition, staging, info, progress, result.warn)
 
 
-def _impose(imposition: Imposition, staging: dict[str, Path], info: "PdfInfo",
+def _say(progress: Progress | None, formats: list[str]) -> None:
+    """Name on the progress line the writers now running."""
+    from booklet.writers import LABELS
+
+    if progress:
+        progress(", ".join(_(LABELS[fmt]) if fmt in LABELS else fmt for fmt in formats))
+
+
+def _impose(imposition: Imposition, staging: dict[str, Path], info: PdfInfo,
             progress: Progress | None, warn: Callable[[str], None]) -> None:
     """The staged PDF imposed beside it; padding blanks go after the last article."""
     from booklet.impose import facing_warning, impose_pdf
@@ -193,15 +243,33 @@ def build(manifest_path: Path, options: BuildOptions | None = None,
     passed to ``on_warning`` (a large source warns before it is cleaned).
     """
     options = options or BuildOptions()
+    started = time.perf_counter()
+    context = quick_context(options)
+    if not options.force and options.use_cache:
+        outputs = unchanged_outputs(manifest_path, context)
+        if outputs is not None:
+            return BuildResult(outputs=outputs, up_to_date=True,
+                               seconds=time.perf_counter() - started)
+    from booklet.manifest import load_manifest
+
     with collector_paused():
         manifest = load_manifest(manifest_path)
         try:
-            return _build(manifest, options, progress, BuildResult(on_warning=on_warning))
+            return _build(manifest, options, progress, BuildResult(on_warning=on_warning),
+                          context)
         except BookletError as exc:
             located = in_manifest(exc, manifest)
             if located is exc:
                 raise
             raise located from exc
+
+
+def quick_context(options: BuildOptions) -> str:
+    """What the outputs depend on besides files: the options that choose them, and
+    ``SOURCE_DATE_EPOCH`` (the quick up-to-date check keeps its observations per context)."""
+    out_dir = str(options.out_dir.resolve()) if options.out_dir else None
+    return json.dumps([options.formats, out_dir, options.impose,
+                       os.environ.get("SOURCE_DATE_EPOCH")])
 
 
 @contextmanager
@@ -232,20 +300,35 @@ def _repeats(loaded: list[LoadedSource], manifest: Manifest) -> list[str]:
     return [same.warning() for same in repeated_articles(loaded, manifest.root)]
 
 
+def _note_cache(cache: SourceCache, result: BuildResult) -> None:
+    """What the source cache did, for ``-v``; a cache that could not be written warns."""
+    result.cache_hits, result.cache_misses = cache.hits, cache.misses
+    result.recleaned = list(cache.recleaned)
+    if cache.write_error:
+        result.warn(cache.write_error)
+
+
 def _build(manifest: Manifest, options: BuildOptions, progress: Progress | None,
-           result: BuildResult) -> BuildResult:
+           result: BuildResult, context: str) -> BuildResult:
+    from booklet.fingerprint import (fingerprint, is_up_to_date, observed_inputs, read_inputs,
+                                     write_state)
+    from booklet.impose import imposition_for
+    from booklet.layout import load_profile
+    from booklet.parallel import Steps
+    from booklet.publish import publish
+    from booklet.sources import load_sources, outside_project
+    from booklet.uptodate import observe, record
+
     started = time.perf_counter()
     formats = _formats(manifest, options)
     imposition = imposition_for(manifest.impose, options.impose, formats)
     profile = load_profile(manifest.layout_name, manifest.layout_overrides)  # a bad layout fails first
     out_dir = options.out_dir or manifest.resolve(manifest.out_dir)
     cache = source_cache(manifest, enabled=options.use_cache)
+    as_read = observe(content=read_inputs(manifest))  # before reading: a later save rebuilds
     loaded = load_sources(manifest, cache, progress, warn=result.warn)
     booklet = assemble_booklet(manifest, loaded)
-    result.cache_hits, result.cache_misses = cache.hits, cache.misses
-    result.recleaned = list(cache.recleaned)
-    if cache.write_error:
-        result.warn(cache.write_error)
+    _note_cache(cache, result)
     from booklet.writers import NEEDS_FONTS, output_files
 
     fonts = None
@@ -256,18 +339,30 @@ def _build(manifest: Manifest, options: BuildOptions, progress: Progress | None,
         targets[imposition.mode] = out_dir / imposition.file_name(manifest.name)
     stamp = fingerprint(manifest, (item.cache_key for item in loaded), list(targets),
                         booklet.source_date_epoch, profile, fonts)
+    as_fingerprinted = observe(**observed_inputs(manifest, list(targets), fonts))
+
+    def remember() -> None:  # what the fingerprint came from, for the next quick check
+        record(manifest.path, context, stamp, targets, as_read, as_fingerprinted)
+
+    def finish() -> None:
+        write_state(out_dir, stamp, targets)
+        remember()
+
     if not options.force and is_up_to_date(out_dir, stamp, targets):
+        remember()
         result.outputs, result.up_to_date = targets, True
         result.seconds = time.perf_counter() - started
         return result
-    for repeat in _repeats(loaded, manifest):  # like glyph warnings: only when building
-        result.warn(repeat)
     for where, message in outside_project(manifest):
         result.warn(f"{where}: {message}")
-    publish(out_dir, targets,
-            lambda staging: _render_outputs(booklet, formats, staging, manifest, result, options,
-                                            progress, profile, fonts, imposition),
-            after=lambda: write_state(out_dir, stamp, targets))
+    with Steps() as steps:  # comparing texts (numpy, rapidfuzz) beside the writing
+        repeats = steps.start(lambda: _repeats(loaded, manifest))
+        publish(out_dir, targets,
+                lambda staging: _render_outputs(booklet, formats, staging, manifest, result,
+                                                options, progress, profile, fonts, imposition),
+                after=finish)
+    for repeat in repeats.value:  # like glyph warnings: only when building
+        result.warn(repeat)
     result.outputs = targets
     result.seconds = time.perf_counter() - started
     return result

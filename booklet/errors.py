@@ -21,6 +21,10 @@ class BookletError(Exception):
         self.key = key
         super().__init__(self.one_line())
 
+    def __reduce__(self):
+        """Pickled with its parts (a build step in another process raises it in this one)."""
+        return _rebuild, (type(self), self.message, self.path, self.line, self.key)
+
     def one_line(self) -> str:
         """``file:line: key: message`` with whatever parts are known."""
         where = ""
@@ -28,6 +32,11 @@ class BookletError(Exception):
             where = self.path + (f":{self.line}" if self.line else "")
         parts = [p for p in (where, self.key and f"'{self.key}'", self.message) if p]
         return ": ".join(parts)
+
+
+def _rebuild(kind: type[BookletError], message: str, path: str | None, line: int | None,
+             key: str | None) -> BookletError:
+    return kind(message, path=path, line=line, key=key)
 
 
 class InputError(BookletError):

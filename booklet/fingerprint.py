@@ -19,14 +19,13 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Iterable
 
 from booklet.cache import code_fingerprint
-from booklet.frontmatter import template_sources
+from booklet.frontmatter import BUILTIN_TEMPLATES, template_sources
 from booklet.layout import Profile
 from booklet.manifest import Manifest, iter_entries
+from booklet.uptodate import STATE_FILE
 
 if TYPE_CHECKING:
     from booklet.fonts import FontMap
-
-STATE_FILE = ".booklet-state.json"
 
 
 def templates_used(manifest: Manifest, formats: Iterable[str]) -> list[str]:
@@ -71,6 +70,40 @@ def fingerprint(manifest: Manifest, cache_keys: Iterable[str], formats: list[str
     for stamp in _font_stamps(fonts):
         digest.update(stamp.encode() + b"\0")
     return digest.hexdigest()
+
+
+def read_inputs(manifest: Manifest) -> list[Path]:
+    """The files the build reads its text from: the manifest and every source.
+
+    The quick check observes them before they are read (``booklet.uptodate.observe``).
+    """
+    return [manifest.path, *(manifest.resolve(ref.entry.source) for ref in iter_entries(manifest))]
+
+
+def observed_inputs(manifest: Manifest, formats: list[str],
+                    fonts: "FontMap | None") -> dict[str, list[Path]]:
+    """The rest of what ``fingerprint`` was computed from, as ``booklet.uptodate.observe``
+    takes it once the fonts are resolved (the manifest and sources: ``read_inputs``).
+
+    The project's templates by content (the built-in templates and profiles are package
+    files: the quick check's code stamp covers them); the font files by size and time; the
+    project's ``templates/`` tree and the font folders by their folders' times (a template
+    added, a font installed).
+    """
+    own = manifest.root / "templates"
+    content: list[Path] = []
+    if own.is_dir():
+        content = [Path(name) for name, _text in
+                   template_sources(templates_used(manifest, formats), manifest.root)
+                   if not Path(name).is_relative_to(BUILTIN_TEMPLATES)]
+    trees = [own]
+    stat: list[Path] = []
+    if fonts is not None:
+        from booklet.fonts.discover import font_trees
+
+        stat = [fonts[role].path for role in fonts.roles() if fonts[role].path is not None]
+        trees += font_trees()
+    return {"content": content, "stat": stat, "trees": trees}
 
 
 def is_up_to_date(out_dir: Path, fingerprint_: str, targets: dict[str, Path]) -> bool:

@@ -68,14 +68,38 @@ class FontFace:
         return not any(word in style for word in NOT_REGULAR)
 
 
-def font_folders() -> list[Path]:
-    """Windows and macOS font folders (and per-user ones) that exist here."""
+def _folder_candidates() -> list[Path]:
     windir = os.environ.get("WINDIR", r"C:\Windows")
     home = Path.home()
-    candidates = [Path(windir) / "Fonts", home / "AppData/Local/Microsoft/Windows/Fonts",
-                  Path("/Library/Fonts"), Path("/System/Library/Fonts"),
-                  Path("/System/Library/Fonts/Supplemental"), home / "Library/Fonts"]
-    return [p for p in candidates if p.is_dir()]
+    return [Path(windir) / "Fonts", home / "AppData/Local/Microsoft/Windows/Fonts",
+            Path("/Library/Fonts"), Path("/System/Library/Fonts"),
+            Path("/System/Library/Fonts/Supplemental"), home / "Library/Fonts"]
+
+
+def font_folders() -> list[Path]:
+    """Windows and macOS font folders (and per-user ones) that exist here."""
+    return [p for p in _folder_candidates() if p.is_dir()]
+
+
+def font_trees() -> list[Path]:
+    """Every folder tree where installing a font could change what discovery finds.
+
+    fontconfig's usual folders (system, local, per-user), the Windows/macOS folders,
+    present or not (one created later counts), and the folders of the faces fontconfig
+    listed in this process; nested ones are left to the tree that holds them.  The
+    quick up-to-date check (``booklet.uptodate``) watches their folders' times.
+    """
+    home = Path.home()
+    data_home = Path(os.environ.get("XDG_DATA_HOME") or home / ".local" / "share")
+    roots = [Path("/usr/share/fonts"), Path("/usr/local/share/fonts"), home / ".fonts",
+             data_home / "fonts", *_folder_candidates()]
+    roots += sorted({face.path.parent for lang in {"zh", *ROLE_LANG.values()}
+                     for face in fontconfig_faces(lang)})  # cached: discovery asked the same
+    kept: list[Path] = []
+    for root in sorted(set(roots), key=lambda p: len(p.parts)):
+        if not any(root.is_relative_to(outer) for outer in kept):
+            kept.append(root)
+    return sorted(kept)
 
 
 @cache

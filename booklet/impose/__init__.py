@@ -24,7 +24,6 @@ from booklet.errors import InputError
 from booklet.fileio import atomic_path
 from booklet.i18n import _
 from booklet.impose.plan import Side, plan_sides, wrong_side
-from booklet.layout import MM
 
 if TYPE_CHECKING:
     from booklet.manifest import ImposeSpec
@@ -82,6 +81,7 @@ def impose_pdf(source: Path, target: Path, imposition: Imposition, *,
     from pypdf import PdfReader
 
     from booklet.impose.sheets import write_sheets
+    from booklet.layout import MM  # here: the CLI imports this module for IMPOSE_MODES
 
     reader = PdfReader(source)
     sides = plan_sides(imposition.mode, len(reader.pages), page_kinds=page_kinds,

@@ -8,20 +8,23 @@ second, so it happens once per process and only when a display text wraps.
 from __future__ import annotations
 
 from functools import cache, lru_cache
+from typing import Callable
 
 
 @cache
-def _segmenter():
+def _tagger() -> Callable[..., list[tuple[str, str]]]:
+    """rjieba's module-level ``tag``: importing rjieba already loads the dictionary into its
+    default segmenter, so a ``Jieba()`` of our own would load it a second time."""
     import rjieba  # imported here: a build whose titles all fit never pays for the dictionary
 
-    return rjieba.Jieba()
+    return rjieba.tag
 
 
 @lru_cache(maxsize=4096)
 def words(text: str) -> tuple[tuple[str, str], ...]:
     """(word, part-of-speech tag) pairs covering ``text`` exactly, in order (HMM on, so names
     and new words the dictionary lacks still come out whole)."""
-    return tuple((word, tag) for word, tag in _segmenter().tag(text, hmm=True))
+    return tuple((word, tag) for word, tag in _tagger()(text, hmm=True))
 
 
 def word_bounds(text: str) -> frozenset[int]:

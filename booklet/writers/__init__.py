@@ -30,7 +30,8 @@ class Job:
     ``booklet`` is the print edition (``present(…, edition="print")``), ``text`` the text
     edition (captions and notes as printed); ``pages[i]`` is the printed start page of
     article i in the PDF's pagination (the DOCX's contents page uses it); ``options`` holds
-    each format's settings from the manifest (``html: {inline_styles: true}``).
+    each format's settings from the manifest (``html: {inline_styles: true}``); ``progress``
+    hears how far a long writer got (the PDF's, which runs in the build's own process).
     """
 
     booklet: Booklet
@@ -39,8 +40,9 @@ class Job:
     fonts: "FontMap | None" = None
     pages: Sequence[int] | None = None
     project_dir: Path | None = None
-    layout: object | None = None  # the PDF's own layout when ``pages`` came from it (reused)
+    layout: object | None = None  # the PDF's own layout when ``pages`` came from it (used up)
     options: Mapping[str, Mapping[str, Any]] = field(default_factory=dict)
+    progress: Callable[[str], None] | None = None
 
 
 Writer = Callable[[Job, Path], None]
@@ -49,7 +51,8 @@ Writer = Callable[[Job, Path], None]
 def _pdf(job: Job, target: Path) -> None:
     from booklet.writers.pdf import write_pdf
 
-    write_pdf(job.booklet, target, profile=job.profile, fonts=job.fonts, layout=job.layout)
+    write_pdf(job.booklet, target, profile=job.profile, fonts=job.fonts, layout=job.layout,
+              progress=job.progress)
 
 
 def _docx(job: Job, target: Path) -> None:
@@ -72,9 +75,10 @@ def _html(job: Job, target: Path) -> None:
 
 
 WRITERS: dict[str, Writer] = {"pdf": _pdf, "docx": _docx, "md": _md, "html": _html}
-# Formats whose writer needs font files resolved, and the PDF's pagination.
+# Formats whose writer needs font files resolved, and the PDF's layout (the PDF draws it,
+# the DOCX's contents page takes its page numbers); the others can start before it exists.
 NEEDS_FONTS = frozenset({"pdf", "docx"})
-NEEDS_PAGES = frozenset({"docx"})
+NEEDS_LAYOUT = frozenset({"pdf", "docx"})
 # What the progress line says while each writer runs (translated where shown).
 LABELS = {"pdf": N_("writing the PDF"), "docx": N_("writing the DOCX"),
           "md": N_("writing the Markdown edition"), "html": N_("writing the phone edition (HTML)")}

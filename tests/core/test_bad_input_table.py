@@ -252,12 +252,12 @@ def test_verbose_shows_the_traceback(tmp_path: Path, capsys: pytest.CaptureFixtu
 
 def test_a_bug_is_an_internal_error_with_exit_1(tmp_path: Path, capsys: pytest.CaptureFixture[str],
                                                monkeypatch: pytest.MonkeyPatch) -> None:
-    from booklet import build as build_module
+    from booklet import manifest as manifest_module
 
     def explode(*_: object, **__: object) -> None:
         raise ZeroDivisionError("division by zero")
 
-    monkeypatch.setattr(build_module, "load_manifest", explode)
+    monkeypatch.setattr(manifest_module, "load_manifest", explode)  # the build imports it late
     assert run(["build", str(tmp_path / "booklet.yaml")]) == 1
     err = capsys.readouterr().err
     assert err.count("\n") == 1
@@ -345,6 +345,9 @@ def test_fonts_installed_after_a_build_rebuild(
         pytest.skip("no CJK fonts installed (fonts-arphic-uming/ukai, fonts-wqy-zenhei)")
     manifest = _setup(tmp_path / "project", Case(_manifest(ONE), {"sources/a.txt": "SNIPPET"}))
     speak(monkeypatch, lang)
+    folder = tmp_path / "fonts"  # the machine's font folder, as the up-to-date check watches it
+    folder.mkdir()
+    monkeypatch.setattr(discover, "font_trees", lambda: [folder])
     with monkeypatch.context() as bare:  # a machine with no Chinese TrueType font yet
         bare.setattr(discover, "fontconfig_faces", lambda lang="zh": ())
         assert run(["build", str(manifest), "--format", "pdf"]) == 0
@@ -354,7 +357,8 @@ def test_fonts_installed_after_a_build_rebuild(
         assert {"en": "up to date", "zh": "无需重新生成"}[lang] in capsys.readouterr().err
     pdf = manifest.parent / "build" / "booklet.pdf"
     assert b"STSong-Light" in pdf.read_bytes()
-    assert run(["build", str(manifest), "--format", "pdf"]) == 0  # fonts now installed
+    (folder / "uming.ttc").write_bytes(b"")  # fonts now installed
+    assert run(["build", str(manifest), "--format", "pdf"]) == 0
     err = capsys.readouterr().err
     assert {"en": "built in", "zh": "已生成"}[lang] in err
     assert b"STSong-Light" not in pdf.read_bytes() and b"/FontFile2" in pdf.read_bytes()

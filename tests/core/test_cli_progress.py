@@ -36,3 +36,29 @@ def test_a_fast_build_shows_nothing_a_slow_one_shows_its_step(
         report("PDF")
         time.sleep(0.3)
     assert "booklet: PDF" in terminal.getvalue()
+
+
+def test_a_long_layout_and_pdf_report_their_pages(tmp_path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Progress names the article being laid out and the page reached, and the PDF's page
+    being written, every ``PROGRESS_PAGES`` pages (here 2), so a 50 MB source visibly moves."""
+    import shutil
+    from pathlib import Path
+
+    from booklet.build import BuildOptions, build
+    from booklet.i18n import use_language
+    from booklet.writers.pdf import document, draw
+
+    monkeypatch.setattr(document, "PROGRESS_PAGES", 2)
+    monkeypatch.setattr(draw, "PROGRESS_PAGES", 2)
+    root = Path(__file__).resolve().parents[2]
+    (tmp_path / "sources").mkdir()
+    shutil.copy(root / "sources" / "004_d7639a3b45169b27.txt", tmp_path / "sources" / "a.txt")
+    manifest = tmp_path / "booklet.yaml"
+    manifest.write_text("title: 学习专刊\ncontents:\n  - source: sources/a.txt\n", encoding="utf-8")
+    steps: list[str] = []
+    with use_language("en"):
+        build(manifest, BuildOptions(formats=["pdf"]), progress=steps.append)
+    assert steps[0].startswith("reading 1/1: sources/a.txt")
+    laying = [s for s in steps if s.startswith("laying out article 1/1")]
+    assert len(laying) >= 3 and "(page 4)" in " ".join(laying)
+    assert "writing the PDF: page 2/" in " ".join(steps)

@@ -54,7 +54,7 @@ def test_a_credited_quote_splits_with_two_lines_each_side_and_its_attribution_la
     shaper = Shaper(PROFILE, fonts_or_skip)
     quote = Paragraph((Text(TEXT * 2),))
     attribution = Attribution("——在加强基础研究座谈会上的讲话（2026年4月30日）")
-    chunks = article_chunks(Article("题目", (quote, attribution)), 0, shaper, 0)
+    chunks = list(article_chunks(Article("题目", (quote, attribution)), 0, shaper, 0))
     body = chunks[1]
     n = len(body.lines)
     assert n >= 6 and body.orphans == 2 and body.widows == 3

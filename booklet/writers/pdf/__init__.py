@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Callable
 
 from booklet.fileio import atomic_path
 from booklet.fonts import FontMap
@@ -32,18 +33,21 @@ class PdfInfo:
     layout: Layout | None = field(default=None, repr=False)  # for ``write_pdf`` to reuse
 
 
-def paginate(booklet: Booklet, *, profile: Profile, fonts: FontMap) -> PdfInfo:
-    """The PDF layout without writing a file."""
-    return _info(lay_out(booklet, profile, fonts), fonts)
+def paginate(booklet: Booklet, *, profile: Profile, fonts: FontMap,
+             progress: Callable[[str], None] | None = None) -> PdfInfo:
+    """The PDF layout without writing a file (``progress`` hears how far it got)."""
+    return _info(lay_out(booklet, profile, fonts, progress), fonts)
 
 
 def write_pdf(booklet: Booklet, target: Path, *, profile: Profile, fonts: FontMap,
-              layout: Layout | None = None) -> PdfInfo:
+              layout: Layout | None = None,
+              progress: Callable[[str], None] | None = None) -> PdfInfo:
     """Write the (presented) booklet as PDF to ``target`` (atomically, byte-reproducibly);
-    ``layout`` is a ``paginate`` result's own layout of the same booklet, to reuse."""
-    layout = layout if isinstance(layout, Layout) else lay_out(booklet, profile, fonts)
+    ``layout`` is a ``paginate`` result's own layout of the same booklet, to reuse — and
+    use up: its drawn pages keep only their kind and number (``draw_pdf``)."""
+    layout = layout if isinstance(layout, Layout) else lay_out(booklet, profile, fonts, progress)
     with atomic_path(Path(target)) as tmp:
-        draw_pdf(layout, booklet, tmp)
+        draw_pdf(layout, booklet, tmp, progress)
     return _info(layout, fonts)
 
 

@@ -3,6 +3,8 @@ each carrying the footnotes its markers cite for the pager to set at the page fo
 
 from __future__ import annotations
 
+from typing import Iterator
+
 from booklet.model import (Article, Attribution, Block, Caption, FootnoteRef, Heading, Note,
                            Paragraph, Quote, Separator)
 from booklet.present.style import (SEPARATOR, block_style, keeps_with_next, lines_before_heading,
@@ -14,8 +16,9 @@ from booklet.writers.pdf.text import Line, Shaper
 QUOTE_MIN_SPLIT = 2  # lines of a credited passage kept on each side of a page break
 
 
-def article_chunks(article: Article, index: int, shaper: Shaper, level: int) -> list[Chunk]:
-    """Chunks of one article; the first carries its outline entry and page anchor."""
+def article_chunks(article: Article, index: int, shaper: Shaper, level: int) -> Iterator[Chunk]:
+    """Chunks of one article, set one block at a time as the pager asks for them (a 50 MB
+    article is never set all at once); the first carries its outline entry and page anchor."""
     head: list[Line] = []
     if article.kicker:
         head += shaper.set("kicker", article.kicker)
@@ -25,19 +28,20 @@ def article_chunks(article: Article, index: int, shaper: Shaper, level: int) -> 
             head += shaper.set(style, text)
     if article.source_line:
         head += shaper.set("source_line", article.source_line)
-    chunks = [Chunk(head, keep_next=True, splittable=False, bookmarks=[(article.title, level)],
-                    anchor=index)]
+    held = Chunk(head, keep_next=True, splittable=False, bookmarks=[(article.title, level)],
+                 anchor=index)  # given out once the next block is known not to credit it
     notes = page_notes(article, shaper)
     for i, block in enumerate(article.blocks):
         chunk = block_chunk(block, shaper)
         chunk.notes = notes
         if i == 0:
             chunk.space_before = 1  # one blank line between the title block and the text
-        if isinstance(block, Attribution) and i > 0 and chunks[-1].splittable:
-            _credit(chunks[-1], chunk.lines)
+        if isinstance(block, Attribution) and i > 0 and held.splittable:
+            _credit(held, chunk.lines)
             continue
-        chunks.append(chunk)
-    return chunks
+        yield held
+        held = chunk
+    yield held
 
 
 def block_chunk(block: Block, shaper: Shaper) -> Chunk:

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass, field
-from typing import Callable
+from typing import Callable, Iterable, Iterator
 
 from booklet.layout import MM, Profile
 from booklet.present.notes import note_mark
@@ -126,7 +126,8 @@ class Flow:
     """Places chunks on grid slots, opening pages as needed."""
 
     def __init__(self, geo: Geometry, pages: list[Page], kind: str, *, note_step: float = 1.0,
-                 per_page: bool = True) -> None:
+                 per_page: bool = True, on_page: Callable[[int], None] | None = None) -> None:
+        self.on_page = on_page  # hears the page count whenever a page is opened
         self.geo = geo
         self.pages = pages
         self.kind = kind
@@ -145,6 +146,8 @@ class Flow:
         at its foot."""
         self.page = Page(kind or self.kind, foot_step=self.note_step)
         self.pages.append(self.page)
+        if self.on_page is not None:
+            self.on_page(len(self.pages))
         self.slot = 0
         self.whole = []
         self.numbered = 0
@@ -165,10 +168,10 @@ class Flow:
             self.page.kind = kind
         return self.page
 
-    def place_all(self, chunks: list[Chunk]) -> None:
-        """Place chunks in order, honouring keep-with-next and widow/orphan rules."""
-        leads = _leads(chunks)
-        for chunk, lead in zip(chunks, leads):
+    def place_all(self, chunks: Iterable[Chunk]) -> None:
+        """Place chunks in order, honouring keep-with-next and widow/orphan rules; ``chunks``
+        may be set as they are asked for (only a run of keep-with-next chunks is read ahead)."""
+        for chunk, lead in _with_leads(chunks):
             self._place(chunk, lead)
 
     def _place(self, chunk: Chunk, lead: int) -> None:
@@ -336,22 +339,34 @@ def _keeps_head(chunk: Chunk, lines: list[Line], first: int) -> bool:
         and len(lines) - first >= chunk.widows
 
 
-def _leads(chunks: list[Chunk]) -> list[int]:
-    """Lines that must fit on the current page before each chunk starts there.
+def _with_leads(chunks: Iterable[Chunk]) -> Iterator[tuple[Chunk, int]]:
+    """Each chunk with the lines that must fit on the current page before it starts there.
 
     A heading (keep_next) needs itself plus the first lines of what follows:
     one line of a paragraph that can split there (a heading may close a page
-    with its paragraph's first line), all of one that cannot.
+    with its paragraph's first line), all of one that cannot.  Only a heading's
+    lead depends on what follows, so chunks wait only while headings run on.
     """
-    leads = [0] * len(chunks)
+    waiting: list[Chunk] = []
+    for chunk in chunks:
+        waiting.append(chunk)
+        if not chunk.keep_next:
+            yield from _leads(waiting)
+            waiting = []
+    yield from _leads(waiting)
+
+
+def _leads(run: list[Chunk]) -> Iterator[tuple[Chunk, int]]:
+    """Leads of keep-with-next chunks and the one chunk that ends them, counted backwards."""
+    leads = [0] * len(run)
     follow = 0
-    for i in range(len(chunks) - 1, -1, -1):
-        chunk, n = chunks[i], len(chunks[i].lines)
+    for i in range(len(run) - 1, -1, -1):
+        chunk, n = run[i], len(run[i].lines)
         if chunk.keep_next:
             leads[i] = n + follow
-            follow = leads[i]
         elif not chunk.splittable or n < chunk.orphans + chunk.widows:
-            leads[i] = follow = n
+            leads[i] = n
         else:
-            leads[i] = follow = chunk.orphans
-    return leads
+            leads[i] = chunk.orphans
+        follow = leads[i]
+    return zip(run, leads)

@@ -44,8 +44,10 @@ def refit_lines(shaper: Shaper, style: str, inlines: tuple[Inline, ...], lines: 
         return None
     for m in range(1, min(k, MAX_TAIL + 1)):
         s = k - 1 - m  # re-set lines[s:] (m + 1 lines) as m + 1 + delta lines
-        tail = _slice(inlines, starts[s])
         indent = first_indent if s == 0 else 0
+        if _hopeless(lines[s:], m, delta, measure, pitch, tracking, indent * pitch):
+            continue  # setting it would only prove that it cannot work
+        tail = _slice(inlines, starts[s])
         new = shaper.set(style, tail, first_indent=indent, measure=measure - delta * pitch)
         ends = [_natural(line, tracking) for line in new]
         if len(new) == m + 1 + delta and max(ends) <= measure + pitch + 0.01 \
@@ -53,6 +55,19 @@ def refit_lines(shaper: Shaper, style: str, inlines: tuple[Inline, ...], lines: 
             return lines[:s] + [_to_measure(line, measure, last=i == len(new) - 1)
                                 for i, line in enumerate(new)]
     return None
+
+
+def _hopeless(tail: list[Line], m: int, delta: int, measure: float, pitch: float,
+              tracking: float, indent: float) -> bool:
+    """Whether the text of ``tail`` (m + 1 lines) cannot make the m + 1 + delta lines that
+    ``refit_lines`` accepts, whatever the breaks: shorter, more text than m lines of at most
+    a measure and a cell hold; longer, too little to fill the m + 1 lines before the last to
+    within a cell and a half of the measure.  Each bound allows a cell a line for spaces
+    dropped or kept at line ends, so only attempts that must fail are skipped."""
+    text = sum(_natural(line, tracking) - line.x for line in tail)
+    if delta < 0:
+        return text > m * (measure + 2 * pitch)
+    return text + (m + 2) * pitch < (m + 1) * (measure - 1.5 * pitch) - indent
 
 
 def _to_measure(line: Line, measure: float, last: bool) -> Line:
