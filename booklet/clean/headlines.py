@@ -18,7 +18,7 @@ from booklet.clean.stages import Blocks
 from booklet.clean.titles import may_run_on
 from booklet.i18n import _
 from booklet.report import Log
-from booklet.shapes import KICKER_END_RE, STOP_RE, looks_like_byline
+from booklet.shapes import KICKER_END_RE, NUMBERED_RE, STOP_RE, looks_like_byline
 
 # A title run is at most this many heading lines.
 TITLE_RUN_MAX = 4
@@ -79,8 +79,8 @@ def _byline(blk: Blk) -> bool:
 
 def title_run_end(blocks: Sequence[Blk], i: int) -> int:
     """End of the run of heading lines from ``i`` that forms a title (at most four lines; a
-    byline-like line ends it unless the line before may run on, and so do a —— subtitle and a
-    line repeating the one before)."""
+    byline-like line ends it unless the line before may run on, and so do a —— subtitle, a
+    line repeating the one before and a numbered line)."""
     j = i
     while j < len(blocks) and blocks[j].kind is Kind.HEADING and j - i < TITLE_RUN_MAX \
             and not (j > i and _subtitle(blocks[j])):
@@ -89,6 +89,8 @@ def title_run_end(blocks: Sequence[Blk], i: int) -> int:
             break  # (two name-like lines in a row: the first ends a wrapped title, 「立自强」/「习近平」)
         if j > i and blocks[j].text == blocks[j - 1].text:
             break  # a title never repeats its line: the first copy was a running head
+        if j > i and NUMBERED_RE.match(blocks[j].text):
+            break  # a numbered line is a heading of its own (「运河与江城的兴衰」 / 「一、因河而兴」)
         j += 1
     return j
 
