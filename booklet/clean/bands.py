@@ -140,6 +140,8 @@ def _heads(lines: Sequence[Line], copies: list[Copy], texts: Counter, numbered: 
     # a second copy under the head on its page: the title the head repeats
     inner = sum(1 for c in copies if c[3] == edge == 0 and c[0] in outer and c is not outer[c[0]])
     total = sum(texts[t] for t in {lines[c[1]].text for c in copies}) - inner
+    if edge == 0 and not inner and total == len(outer) + 1 and _title_before(lines, outer):
+        total -= 1   # the title the head repeats, printed once below a first page's masthead
     if (len(outer) < HEAD_MIN_PAGES and not inner) or len(outer) < HEAD_BAND_SHARE * total:
         return set()
     if numbered and len({tuple(_DIGITS.findall(lines[c[1]].text)) for c in outer.values()}) < len(outer):
@@ -151,6 +153,16 @@ def _heads(lines: Sequence[Line], copies: list[Copy], texts: Counter, numbered: 
     if len(outer) > 1 and not inner and _opens_article(lines, first):
         drop.discard(first)   # the title itself, on a first page that prints no head
     return drop
+
+
+def _title_before(lines: Sequence[Line], outer: dict[int, Copy]) -> bool:
+    """The one copy of a head outside the bands comes before all of them: the title itself, set
+    below a kicker or a masthead on a first page that prints no head (a paper or book that prints
+    its running head from the second page on: 「把园区建成现代农业的示范窗口」).  The heads open
+    their pages, so a copy before the first of them is on an earlier page."""
+    first_head = min(c[1] for c in outer.values())
+    key = _exact_key(lines[first_head].text)
+    return sum(1 for i in range(first_head) if _exact_key(lines[i].text) == key) == 1
 
 
 def _opens_article(lines: Sequence[Line], i: int) -> bool:

@@ -18,7 +18,7 @@ from booklet.clean.stages import Blocks
 from booklet.clean.titles import may_run_on
 from booklet.i18n import _
 from booklet.report import Log
-from booklet.shapes import KICKER_END_RE, NUMBERED_RE, STOP_RE, looks_like_byline
+from booklet.shapes import BRACKETED_LINE_RE, KICKER_END_RE, NUMBERED_RE, STOP_RE, looks_like_byline
 
 # A title run is at most this many heading lines.
 TITLE_RUN_MAX = 4
@@ -70,6 +70,13 @@ def _opens_article(blocks: Sequence[Blk], i: int, at_start: bool) -> bool:
 def _subtitle(blk: Blk) -> bool:
     """A —— line under a title (a subtitle, 副题)."""
     return blk.kind in (Kind.ATTRIBUTION, Kind.HEADING) and blk.text.startswith("——")
+
+
+def _title_note(blk: Blk) -> bool:
+    """A line wholly in brackets under a title or its subtitle (题注: the speech's date, the
+    meeting that adopted a text): part of the headline, the byline may still follow it."""
+    return blk.kind in (Kind.PARA, Kind.HEADING) and "\n" not in blk.text \
+        and BRACKETED_LINE_RE.match(blk.text) is not None
 
 
 def _byline(blk: Blk) -> bool:
@@ -139,6 +146,9 @@ def read_headline(blocks: Sequence[Blk], i: int, lead: Blk | None = None,
         i = j
     if i < len(blocks) and _subtitle(blocks[i]):
         head.append(blocks[i].but(kind=Kind.SUBTITLE))
+        i += 1
+    if i + 1 < len(blocks) and _title_note(blocks[i]) and _byline(blocks[i + 1]):
+        head.append(blocks[i].but(kind=Kind.PARA))  # (the speech's date: 「（2026年1月9日）」 / 「县委书记 周明远」)
         i += 1
     if i < len(blocks) and _byline(blocks[i]):
         head.append(blocks[i].but(kind=Kind.BYLINE))

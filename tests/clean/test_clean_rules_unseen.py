@@ -64,3 +64,98 @@ def test_numbered_line_under_a_title_is_a_heading_not_a_title_line(clean):
     doc, _ = clean(ESSAY_TITLE)
     assert doc.articles[0].title == "运河与江城的兴衰"
     assert texts(doc, Heading)[:1] == ["一、因河而兴"]
+
+
+# dev text news_page_county, design kai_centred_bold (the first article's title is the running head
+# from page 2 on), pdftotext: the title is printed once on page 1 below a three-line kicker, outside
+# the band; its two copies as a head open pages 2 and 3 (the middle of page 2 left out here)
+NEWS_HEAD_FROM_PAGE_2 = ('省委主要负责同志致信祝贺江城县农业科技园\n'
+    '区获批国家级园区并在全县乡村振兴工作推进\n'
+    '会上作出批示\n'
+    '\n'
+    '把园区建成现代农业的示范窗口\n'
+    '——江城县农业科技园区建设纪实\n'
+    '本报记者 何静怡 通讯员 吴志强\n'
+    '深秋时节，走进江城县农业科技园区，智能温\n'
+    '室里番茄挂满枝头，水肥一体化设备按照预设程序\n'
+    '精准滴灌。园区管委会负责人告诉记者，园区已引\n'
+    '进农业科技企业43家，建成各类科研平台17个，去\n'
+    '年实现总产值58亿元。\n'
+    '“过去种地靠经验，现在靠数据。”种植大户\n'
+    '老陈指着手机上的监测画面说，土壤湿度、光照、\n'
+    '温度一目了然，哪块地该浇水、该施肥，系统都会\n'
+    '提醒。\n'
+    '园区智能温室内，技术人员正在查看番茄长势。 本报\n'
+    '记者 何静怡/摄\n'
+    '\n'
+    '园区建设过程中，县里与省农科院、农业大学\n'
+    '1\n'
+    '\n'
+    '\x0c把园区建成现代农业的示范窗口\n'
+    '\n'
+    '共建3个专家工作站，每年组织技术培训60余场\n'
+    '次，带动周边农户1.2万户增收。下一步，园区将\n'
+    '重点发展种业研发、智慧农业和农产品精深加工，\n'
+    '力争三年内总产值突破百亿元。\n'
+    '\n'
+    '县城新增3条公交线路\n'
+    '本报讯（记者 马晓东）\n'
+    '10月28日起，县城新开通3条公交线路，覆盖\n'
+    '城东新区、高铁站和工业园区等区域。新线路全部\n'
+    '采用新能源公交车，首末班时间分别为6时30分和\n'
+    '20时30分，票价统一为1元。\n'
+    '\n'
+    '让科技之花开在田间地头\n'
+    '□ 本报评论员\n'
+    '农业现代化，关键是农业科技现代化。园区的\n'
+    '实践表明，只要把科技力量引到田间地头，把农民\n'
+    '培养成懂技术、会经营的新农人，传统农业就能焕\n'
+    '发新的生机。\n'
+    '推动农业科技进步，既要“顶天”，在关键核\n'
+    '2\n'
+    '\n'
+    '\x0c把园区建成现代农业的示范窗口\n'
+    '\n'
+    '心技术上攻关突破；也要“立地”，让先进适用技\n'
+    '术真正进村入户。各级各部门要在完善科技服务体\n'
+    '系上多下功夫，让更多农民共享科技进步的成果。\n'
+    '来源：《江城县报》（2026年11月2日第1版）\n'
+    '\n'
+    '3\n'
+    '\n')
+
+
+def test_running_head_that_repeats_a_title_printed_once_on_the_first_page_goes(clean):
+    doc, report = clean(NEWS_HEAD_FROM_PAGE_2)
+    everything = texts(doc) + [a.title for a in doc.articles]
+    assert sum(t.count("把园区建成现代农业的示范窗口") for t in everything) == 1
+    assert "把园区建成现代农业的示范窗口" in [a.title for a in doc.articles]
+
+
+def test_commentator_signing_with_the_title_alone_is_a_byline(clean):
+    doc, _ = clean(NEWS_HEAD_FROM_PAGE_2)
+    commentary = next(a for a in doc.articles if a.title == "让科技之花开在田间地头")
+    assert commentary.author == "□ 本报评论员"
+
+
+# dev text speech_county_meeting, design wps_block_para, pdftotext: the speech's title, its
+# ——subtitle wrapped, the date in brackets, then the speaker with his office
+SPEECH_HEAD = """凝心聚力抓落实 奋力开创县域经济高质量发展新局面
+——在全县经济工作暨优化营商环境推进大会上的讲话
+（2026年1月9日）
+县委书记 周明远
+同志们：
+这次会议的主要任务是，深入贯彻中央和省委、市委经济工作会议精神，总结2025年全
+县经济工作，分析当前面临的形势，部署2026年重点任务，动员全县上下进一步解放思想、
+真抓实干，推动县域经济高质量发展迈上新台阶。
+"""
+
+
+def test_speaker_with_office_under_a_bracketed_date_is_no_heading(clean):
+    # the speaker stays where he was printed, under the date (a byline field would move him above it)
+    doc, _ = clean(SPEECH_HEAD)
+    article = doc.articles[0]
+    assert article.title == "凝心聚力抓落实 奋力开创县域经济高质量发展新局面"
+    assert article.subtitle == "——在全县经济工作暨优化营商环境推进大会上的讲话"
+    assert texts(doc, Heading) == []
+    assert texts(doc, Paragraph)[:2] == ["（2026年1月9日）", "县委书记 周明远"]
