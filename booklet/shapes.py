@@ -295,7 +295,13 @@ HEADING_KEY_RE = re.compile(
     rf"^(?:([{SYMBOL_BULLETS}▲▶◎※])|[{CN_DIGITS}]+(、)|(（)[{CN_DIGITS}]+）"
     rf"|\d+(?:(\.)\d+)*([、．.])|第[{CN_COUNT}\d]+([章节篇部]))")
 # A section number and the space after it, which normalisation keeps: ``1.1 研究背景``.
-SECTION_NUMBER_RE = re.compile(rf"^(?:[图表]\s*)?\d+(?:[.．-]\d+)+[ \t]+(?=[{IDEOGRAPH}])")
+# A clause number of one level keeps its space only on a short unpunctuated heading line
+# (GB/T 1.1 standards, guidelines: 「1 范围」, 「2 术语和定义」), and not before a unit or counter:
+# 「10 月 28 日起」 is an extractor's spacing, not a numbered heading.
+_UNIT_AFTER_NUMBER = "年月日时分秒个项家名人位万亿元千百岁次件条届期号版页章节天周批类种所座户米吨"
+SECTION_NUMBER_RE = re.compile(
+    rf"^(?:(?:[图表]\s*)?\d+(?:[.．-]\d+)+[ \t]+(?=[{IDEOGRAPH}])"
+    rf"|\d{{1,2}}[ \t]+(?=[{IDEOGRAPH}](?<![{_UNIT_AFTER_NUMBER}])[^，。！？；：,.!?;:\n]{{0,24}}$))")
 # A lead-in sentence at a paragraph start, set bold: 「第一，强化……布局。」基础研究….
 LEAD_IN_RE = re.compile(rf"^(第[{CN_DIGITS}]+[，,、][^。！？\n]{{2,40}}[。！？])(?=\S)")
 # A heading number spread out with its text: ``1.1 研 究 背 景`` (group 1 the number).

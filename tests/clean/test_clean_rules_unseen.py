@@ -159,3 +159,31 @@ def test_speaker_with_office_under_a_bracketed_date_is_no_heading(clean):
     assert article.subtitle == "——在全县经济工作暨优化营商环境推进大会上的讲话"
     assert texts(doc, Heading) == []
     assert texts(doc, Paragraph)[:2] == ["（2026年1月9日）", "县委书记 周明远"]
+
+
+# dev text guideline_data_sharing, design wide_tight (42 characters, bold headings), pdftotext:
+# clause headings numbered in the GB/T 1.1 way, one level with a space (「1 范围」), then two
+GUIDELINE = """政务数据共享开放工作指南（试行）
+1 范围
+本指南规定了政务数据共享开放的基本原则、目录编制、分级分类、共享流程和安全管理等
+要求。
+本指南适用于市级各部门、各区（县）人民政府及其工作部门开展政务数据共享开放工作，
+公共企事业单位参照执行。
+2 术语和定义
+下列术语和定义适用于本指南。
+2.1 政务数据
+各级行政机关以及履行公共管理和服务职能的事业单位，在依法履职过程中采集和产生的各
+类数据资源，包括文字、数字、图表、图像、音频、视频等。
+"""
+
+
+def test_one_level_clause_number_keeps_its_space_and_heads_no_title(clean):
+    doc, _ = clean(GUIDELINE)
+    assert doc.articles[0].title == "政务数据共享开放工作指南（试行）"
+    assert texts(doc, Heading) == ["1 范围", "2 术语和定义", "2.1 政务数据"]
+
+
+def test_digits_before_a_unit_are_no_clause_number(clean):
+    # the extractor's spacing around digits goes, even on a short unpunctuated line
+    doc, _ = clean("10 月 28 日起\n")
+    assert [a.title for a in doc.articles] + texts(doc) in (["10月28日起"], ["", "10月28日起"])
