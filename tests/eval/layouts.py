@@ -118,6 +118,19 @@ DEV_LAYOUTS = (
     # Word document on narrow margins: a 42-character measure, tight leading, bold headings.
     Layout("wide_tight", margins=(54, 54, 54, 54), measure=42, leading=1.25, heading_style="bold",
            title_scale=1.2, footer="{n}/{m}", latin_font=True),
+    # A tabloid page in three narrow columns (13 characters), no hanging punctuation, the page's
+    # edition and section in the head, no footer.
+    Layout("tabloid_three_columns", page=(265 * MM, 380 * MM), margins=(62, 56, 36, 36), measure=13,
+           columns=3, gutter=2.0, leading=1.35, title_scale=1.8, header_odd=("第{n}版|要闻",),
+           footer=""),
+    # An A5 booklet from WPS: no first-line indent, a little space between paragraphs, headings
+    # only slightly larger than the body.
+    Layout("a5_no_indent_larger", page=A5, margins=(48, 48, 40, 40), measure=23, leading=1.5,
+           indent=0.0, para_space=0.4, heading_style="larger", heading_scale=1.06, title_scale=1.25,
+           footer="· {n} ·"),
+    # A research report in Word: bold headings on a 38-character measure, a one-word head.
+    Layout("bold_wide_plain", margins=(60, 60, 70, 70), measure=38, leading=1.5, heading_style="bold",
+           title_scale=1.1, header_odd=("调研报告",), footer="{n}"),
 )
 
 HELDOUT_LAYOUTS = (
