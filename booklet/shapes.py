@@ -275,12 +275,16 @@ HEADING_LEVELS: tuple[tuple[re.Pattern[str], int], ...] = (
     (re.compile(f"^{CN_PAREN}"), 2),
     (re.compile(r"^\d+[、．.]\s*\S"), 3),
 )
+# The fields of a 纪要 or 公文 (「出席：李国华 王建军…」, 「分送：…」, 「联系人：…」): a label and its
+# content, never a heading, however
+# short; a block starts there when the line before could end one.
+_FIELD = r"(?:出席|列席|缺席|请假|主持|记录|参加|参会人员|主送|抄送|分送|报送|印发|联系人|联系电话|附件\s*\d*)\s*[：:]"
 # A line that may open a block when the line before could end one: a numbering, a bullet,
-# a dash, 第一，/一是.
+# a dash, 第一，/一是, a field.
 LIST_START_RE = re.compile(
     rf"^(?:——|{CHAPTER}|{CN_ORDINAL}|{CN_PAREN}|{DECIMAL}\s+\S|{ARABIC_ORDINAL}"
-    rf"|[{SYMBOL_BULLETS}]|{CN_FIRST}|{CN_IS})")
-LIST_START_FIRST = frozenset("—第" + CN_DIGITS + "（" + SYMBOL_BULLETS)
+    rf"|[{SYMBOL_BULLETS}]|{CN_FIRST}|{CN_IS}|{_FIELD})")
+LIST_START_FIRST = frozenset("—第" + CN_DIGITS + "（" + SYMBOL_BULLETS + "出列缺请主记参抄分报印联附")
 # A line that carries its own numbering, bullet or label: a heading of its own — never a
 # running head, never half of a wrapped title.
 NUMBERED_RE = re.compile(
@@ -360,7 +364,10 @@ ATTRIBUTION_RE = re.compile(r"^——(?!—)\S.*(?:[）)]|讲话|发言|致辞|�
 ATTRIBUTION_MAX_EM = 60
 _DATE = r"\d{4}\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?$"
 # 发文字号: 「宣〔2026〕11号」 (an extractor may space the year: 「江宣发〔 2026 〕 7 号」).
-_DOC_NUMBER = r"\S{0,12}[〔\[［(（]\s*\d{4}\s*[〕\]］)）]\s*\d{1,4}\s*号$"
+# The issue line of a 纪要 or 简报 is shaped alike: 「〔2026〕第18期」.
+_DOC_NUMBER = r"\S{0,12}[〔\[［(（]\s*\d{4}\s*[〕\]］)）]\s*(?:\d{1,4}\s*号|第\s*\d{1,4}\s*期)$"
+# Last characters of those lines (found by their end: the issuer's name comes first).
+DOC_NUMBER_ENDS = "号期"
 DOC_NUMBER_RE = re.compile("^" + _DOC_NUMBER)
 # A block-opening shape whatever the line before: a label, a 来源 line, a ※ note, a 发文字号.
 BLOCK_OPENER_RE = re.compile(
@@ -484,7 +491,7 @@ DATE_ONLY_RE = re.compile("^" + _DATE)
 # shapes; and a line wholly in brackets — a note under a title (题注: 「（2024年11月28日…会议通过）」),
 # a contributor (「（市科技局办公室供稿）」).
 _BRACKETED = r"[（(][^（）()]+[）)]$"
-NOT_HEADING_RE = re.compile(rf"^(?:{_DOC_NUMBER}|附件\s*\d*\s*[：:]|.{{0,20}}?{_DATE}|{_BRACKETED})")
+NOT_HEADING_RE = re.compile(rf"^(?:{_DOC_NUMBER}|{_FIELD}|.{{0,20}}?{_DATE}|{_BRACKETED})")
 # A line wholly in one pair of brackets: a block of its own, never the start of a paragraph.
 BRACKETED_LINE_RE = re.compile("^" + _BRACKETED)
 # A salutation opening a letter: 「各基层党委、党总支、直属党支部：」, 「同志们：」.

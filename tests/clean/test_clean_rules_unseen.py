@@ -187,3 +187,40 @@ def test_digits_before_a_unit_are_no_clause_number(clean):
     # the extractor's spacing around digits goes, even on a short unpunctuated line
     doc, _ = clean("10 月 28 日起\n")
     assert [a.title for a in doc.articles] + texts(doc) in (["10月28日起"], ["", "10月28日起"])
+
+
+# dev text minutes_standing_committee, design bold_wide_plain (38 characters, bold headings),
+# pdftotext: a 纪要's masthead over its issue line and title, and its fields at the end
+MINUTES = """江城县人民政府常务会议纪要
+〔2026〕第18期
+
+县政府第十八次常务会议纪要
+2026年10月15日上午，县长李国华主持召开县政府第十八次常务会议，传达学习
+省、市有关会议精神，研究农村供水保障、城区停车设施建设和秋冬季森林防火等工
+作。现纪要如下：
+一、关于秋冬季森林防火工作
+会议指出，今年入秋以来全县降水偏少，森林火险等级持续偏高，防火形势严峻。
+各乡镇、各有关部门要严格落实森林防火责任制，加强野外火源管控和巡护值守，发现
+火情及时报告、科学处置，坚决防止发生重大森林火灾。
+出席：李国华 王建军 陈晓东 刘明 赵丽萍 孙志强
+列席：县政府办公室、县发展改革局、县财政局、县水利局、县住建局、县自然资
+源局、县林业局主要负责同志
+分送：县委办公室，县人大常委会办公室，县政协办公室，各乡镇人民政府，县直
+有关部门。
+"""
+
+
+def test_issue_line_of_minutes_stands_between_masthead_and_title(clean):
+    doc, _ = clean(MINUTES)
+    blocks = texts(doc) + [a.title for a in doc.articles] + [a.kicker or "" for a in doc.articles]
+    assert "〔2026〕第18期" in blocks
+    assert not any("第18期" in t and t != "〔2026〕第18期" for t in blocks)
+
+
+def test_fields_of_minutes_are_no_headings(clean):
+    doc, _ = clean(MINUTES)
+    assert texts(doc, Heading)[-1] == "一、关于秋冬季森林防火工作"
+    assert texts(doc, Paragraph)[-3:] == [
+        "出席：李国华 王建军 陈晓东 刘明 赵丽萍 孙志强",
+        "列席：县政府办公室、县发展改革局、县财政局、县水利局、县住建局、县自然资源局、县林业局主要负责同志",
+        "分送：县委办公室，县人大常委会办公室，县政协办公室，各乡镇人民政府，县直有关部门。"]
