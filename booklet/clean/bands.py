@@ -51,6 +51,8 @@ PAGE_GAP_LOW = 0.6
 PAGE_GAP_HIGH = 1.5
 PAGE_GAP_SHARE = 0.66
 
+# A head with its page number set apart at one end (``…（试行）  1`` / ``2  当代区域发展研究``).
+_PAGED_HEAD_RE = re.compile(r"^(?:(?P<start>\d{1,4})[ \t\u3000]+(?P<words>\S.*)|(?P<words2>.*\S)[ \t\u3000]+(?P<end>\d{1,4}))$")
 _SPACES = re.compile(r"\s+")
 _DIGITS = re.compile(r"\d+")
 
@@ -76,6 +78,46 @@ def running_heads(lines: Sequence[Line], pages: Pages, known: set[int] = frozens
                 drop |= _heads(lines, found, texts, numbered)
     drop |= known
     return drop | _other_parity(lines, pages, drop)
+
+
+def paged_heads(lines: Sequence[Line], pages: Pages, drop: set[int]) -> set[int]:
+    """Running heads that differ from page to page but carry the page number at their outer end:
+    ``政务数据共享开放工作指南（试行）  1`` on an odd page, ``2  当代区域发展研究`` on an even one —
+    each printed once, so repetition cannot tell.  The habit repeats instead: lines shaped like
+    a head with a number set apart at one end, whose numbers run on as the pages do (where the
+    pages are known: in their bands, the numbers as far apart as the pages; else a page apart,
+    a page without a head skipped).  At least one number stands at the end: clause headings
+    (``1 范围`` / ``2 术语和定义``) number at the start, never at the end."""
+    page_of = {copy[1]: copy[0] for copy in _band(lines, pages)} if pages.marked else None
+    chains: list[list[tuple[int, int, bool]]] = []   # (line index, number, number at the end)
+    for i, line in enumerate(lines):
+        if i in drop or (page_of is not None and i not in page_of) \
+                or not (line.text[-1:].isdigit() or line.text[:1].isdigit()):
+            continue
+        match = _PAGED_HEAD_RE.match(line.text)
+        words = (match.group("words") or match.group("words2")) if match else ""
+        if match is None or LABEL_RE.match(line.text) or NUMBERED_RE.match(words) or LABEL_RE.match(words) \
+                or not _may_repeat(line.but(text=words)):
+            continue   # (a label numbers its material, 「材料 2」, not a page)
+        item = (i, int(match.group("end") or match.group("start")), match.group("end") is not None)
+        chain = next((c for c in chains if _runs_on(c[-1], item, page_of)), None)
+        if chain is None:
+            chains.append([item])
+        else:
+            chain.append(item)
+    return {i for chain in chains if len(chain) >= HEAD_MIN_PAGES and any(end for _, _, end in chain)
+            for i, _, _ in chain}
+
+
+def _runs_on(before: tuple[int, int, bool], item: tuple[int, int, bool], page_of: dict[int, int] | None) -> bool:
+    """``item``'s number follows ``before``'s as its page follows: as many pages on where the pages
+    are known, else at least a page of lines on with a page or two more."""
+    step = item[1] - before[1]
+    if not item[2] and item[1] % 2:
+        return False   # a number at the start stands on the outer side of an even page only
+    if page_of is not None:
+        return step >= 1 and page_of[item[0]] - page_of[before[0]] == step
+    return step == 1 and item[0] - before[0] >= PAGE_GAP_MIN_LINES
 
 
 def _band(lines: Sequence[Line], pages: Pages) -> Iterator[Copy]:

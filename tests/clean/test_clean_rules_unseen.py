@@ -224,3 +224,72 @@ def test_fields_of_minutes_are_no_headings(clean):
         "出席：李国华 王建军 陈晓东 刘明 赵丽萍 孙志强",
         "列席：县政府办公室、县发展改革局、县财政局、县水利局、县住建局、县自然资源局、县林业局主要负责同志",
         "分送：县委办公室，县人大常委会办公室，县政协办公室，各乡镇人民政府，县直有关部门。"]
+
+
+# dev text guideline_data_sharing, design academic_16k (the page number printed in the running head,
+# at the outer end: the title on odd pages, the series on even ones), pdftotext -raw: each head is
+# printed once on this two-page document, and the clause headings are numbered too
+GUIDELINE_PAGED = ('政务数据共享开放工作指南（试行） 1\n'
+    '政务数据共享开放工作指南（试行）\n'
+    '1 范围\n'
+    '本指南规定了政务数据共享开放的基本原则、目录编制、分级分类、共享流程\n'
+    '和安全管理等要求。\n'
+    '本指南适用于市级各部门、各区（县）人民政府及其工作部门开展政务数据共\n'
+    '享开放工作，公共企事业单位参照执行。\n'
+    '2 术语和定义\n'
+    '下列术语和定义适用于本指南。\n'
+    '2.1 政务数据\n'
+    '各级行政机关以及履行公共管理和服务职能的事业单位，在依法履职过程中采\n'
+    '集和产生的各类数据资源，包括文字、数字、图表、图像、音频、视频等。\n'
+    '2.2 共享属性\n'
+    '根据政务数据能否共享及共享条件，将其分为无条件共享、有条件共享和不予\n'
+    '共享三种类型。\n'
+    '3 基本原则\n'
+    '政务数据共享开放应遵循以下原则：\n'
+    'a）以共享为原则、不共享为例外。各部门形成的政务数据原则上应予共享，\n'
+    '确需不予共享的，应当提供法律法规或者政策依据。\n'
+    'b）需求导向、无偿使用。因履行职责需要使用共享数据的部门提出明确的共\n'
+    '享需求，数据提供部门应当在规定时限内无偿提供。\n'
+    'c）统一标准、安全可控。按照统一的技术标准开展数据采集、存储、交换和\n'
+    '使用，落实数据安全管理责任。\n'
+    '4 目录编制\n'
+    '4.1 编制要求\n'
+    '各部门应当按照“一数一源、一源多用”的要求，依据本部门权责清单编制政\n'
+    '务数据资源目录。目录内容应包括数据名称、提供单位、数据格式、更新周期、共\n'
+    '享属性和开放属性等。\n'
+    '4.2 动态更新\n'
+    '法律法规或者部门职责发生变化的，数据提供部门应当在15个工作日内更新政\n'
+    '务数据资源目录。市大数据局每年组织一次目录核查，核查结果纳入年度考核。\n'
+    '注：目录编制的具体格式见附录A，附录A为规范性附录。\n'
+    '5 安全管理\n'
+    '数据使用部门应当按照授权范围使用共享数据，不得擅自将共享数据用于履行\n'
+    '\x0c2 当代区域发展研究\n'
+    '职责以外的用途，不得向第三方提供。涉及个人信息的数据，应当采取去标识化等\n'
+    '技术措施，确需使用原始数据的，应当经数据提供部门书面同意。\n'
+    '发生数据泄露、篡改等安全事件的，有关部门应当立即启动应急预案，采取补\n'
+    '救措施，并在24小时内报告市网络安全和信息化主管部门。\n' + '\x0c')
+
+
+def test_heads_carrying_the_page_number_go_though_each_is_printed_once(clean):
+    doc, _ = clean(GUIDELINE_PAGED)
+    everything = texts(doc) + [a.title for a in doc.articles]
+    assert doc.articles[0].title == "政务数据共享开放工作指南（试行）"
+    assert not any("当代区域发展研究" in t for t in everything)
+    assert not any(t.endswith("（试行）1") or "）1政务" in t for t in everything)
+
+
+def test_numbered_clause_headings_are_no_paged_heads_without_page_marks(clean):
+    # no form feeds: the clause headings 1 … 5 run on a page of lines apart, numbered at the start
+    doc, _ = clean(GUIDELINE_PAGED.replace("\f", ""))
+    headings = texts(doc, Heading)
+    for clause in ("1 范围", "2 术语和定义", "3 基本原则", "4 目录编制", "5 安全管理"):
+        assert clause in headings
+
+
+def test_material_labels_a_page_apart_are_no_paged_heads(clean):
+    # seed 000: 「材料 1」 … 「材料 2」 … 「材料 3」 number the materials, not the pages
+    body = "".join(f"第{k}段正文，内容足够长，用来占据一页中的一行文字，说明情况。\n" for k in range(12))
+    text = "".join(f"材料 {n}\n标题第{n}篇文章\n{body}" for n in (1, 2, 3))
+    doc, _ = clean(text)
+    everything = texts(doc) + [a.title for a in doc.articles] + [a.kicker or "" for a in doc.articles]
+    assert sum(t.startswith("材料") for t in everything) == 3
