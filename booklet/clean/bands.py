@@ -24,9 +24,10 @@ from typing import Iterator, Sequence
 
 from booklet.clean.lines import Line
 from booklet.clean.pages import Pages
-from booklet.shapes import (CLAUSE_RE, HEADER_DATED_RE, HEADER_LINE_RE, HEAD_PAGE_NUMBER_RE, LABEL_RE, NOTE_LEAD_RE,
-                            NOTE_MARK_FIRST, NUMBERED_RE, PROSE_PUNCT_RE, PUBLICATION_RE,
-                            SOURCE_LINE_RE, WORDY_RE, ends_sentence, name_like)
+from booklet.shapes import (CHAPTER, CLAUSE_RE, CN_ORDINAL, CN_PAREN, HEADER_DATED_RE, HEADER_LINE_RE,
+                            HEAD_PAGE_NUMBER_RE, LABEL_RE, NOTE_LEAD_RE, NOTE_MARK_FIRST, NUMBERED_RE,
+                            PROSE_PUNCT_RE, PUBLICATION_RE, SECTION_NUMBER_RE, SOURCE_LINE_RE, WORDY_RE,
+                            ends_sentence, name_like)
 
 # A page's top and bottom bands hold this many lines each (page numbers not counted): a
 # two-line header, or one an extractor cut in two, plus the line its rule left.
@@ -53,6 +54,8 @@ PAGE_GAP_SHARE = 0.66
 
 # A head with its page number set apart at one end (``…（试行）  1`` / ``2  当代区域发展研究``).
 _PAGED_HEAD_RE = re.compile(r"^(?:(?P<start>\d{1,4})[ \t\u3000]+(?P<words>\S.*)|(?P<words2>.*\S)[ \t\u3000]+(?P<end>\d{1,4}))$")
+# A section heading's numbering: 一、 （一） 第一章 1、 (``SECTION_NUMBER_RE``: 1 范围, 1.1 …).
+_SECTION_RE = re.compile(rf"^(?:{CN_ORDINAL}|{CN_PAREN}|{CHAPTER}|\d+[、．])")
 _SPACES = re.compile(r"\s+")
 _DIGITS = re.compile(r"\d+")
 
@@ -192,7 +195,7 @@ def _heads(lines: Sequence[Line], copies: list[Copy], texts: Counter, numbered: 
     if not drop:
         return drop
     first = min(drop)
-    if len(outer) > 1 and not inner and _opens_article(lines, first):
+    if len(outer) > 1 and not inner and _opens_article(lines, first, first == 0):
         drop.discard(first)   # the title itself, on a first page that prints no head
     return drop
 
@@ -207,11 +210,21 @@ def _title_before(lines: Sequence[Line], outer: dict[int, Copy]) -> bool:
     return sum(1 for i in range(first_head) if _exact_key(lines[i].text) == key) == 1
 
 
-def _opens_article(lines: Sequence[Line], i: int) -> bool:
+def _opens_article(lines: Sequence[Line], i: int, opens_text: bool = False) -> bool:
     """A title line followed by its 来源 line, a —— subtitle or an author's name is the article,
-    not a running head (``故乡`` under ``学习参考`` is a title, not a name: no common surname)."""
+    not a running head (``故乡`` under ``学习参考`` is a title, not a name: no common surname);
+    so is the text's first line followed by a section heading — a document's first section never
+    comes before its title (``运河与江城的兴衰`` / ``一、因河而兴``, a book printing no head on
+    its opening page)."""
     nxt = lines[i + 1].text if i + 1 < len(lines) else ""
-    return SOURCE_LINE_RE.match(nxt) is not None or nxt.startswith("——") or name_like(nxt)
+    return SOURCE_LINE_RE.match(nxt) is not None or nxt.startswith("——") or name_like(nxt) \
+        or (opens_text and _section_start(nxt))
+
+
+def _section_start(text: str) -> bool:
+    """A section heading's numbering (``一、``, ``（一）``, ``第一章``, ``1 范围``, ``1.1 …``) — not
+    a label (``材料 1``, which heads its title) nor a year (``2026 年第 5 期``)."""
+    return _SECTION_RE.match(text) is not None or SECTION_NUMBER_RE.match(text) is not None
 
 
 def _other_parity(lines: Sequence[Line], pages: Pages, drop: set[int]) -> set[int]:

@@ -293,3 +293,64 @@ def test_material_labels_a_page_apart_are_no_paged_heads(clean):
     doc, _ = clean(text)
     everything = texts(doc) + [a.title for a in doc.articles] + [a.kicker or "" for a in doc.articles]
     assert sum(t.startswith("材料") for t in everything) == 3
+
+
+# dev text essay_canal_history, design kai_centred_bold (the title is the running head from page 2
+# on: a book prints no head on its opening page), pdftotext: the title is page 1's first line
+ESSAY_HEAD_FROM_PAGE_2 = ('运河与江城的兴衰\n'
+    '一、因河而兴\n'
+    '江城之名，始见于唐代地志①。城市的兴起与\n'
+    '运河密不可分：隋代开凿的运河自城西穿过，南来\n'
+    '北往的漕船在此停泊、换载，码头、仓廒、驿站随\n'
+    '之兴建，街市逐渐繁盛。明人记载，当时“舳舻相\n'
+    '接，帆樯如林，百货云集”②，一派繁华景象。\n'
+    '运河不仅带来了商旅和货物，也带来了不同地\n'
+    '方的文化。城内至今保存着多处会馆旧址，山陕、\n'
+    '徽州、江西等地商人在此聚居，建造会馆，供奉乡\n'
+    '神，演戏酬神，形成了兼容并蓄的城市风气。\n'
+    '二、漕运变迁\n'
+    '清代中叶以后，黄河屡次决口，运河淤塞日益\n'
+    '严重，漕运时断时续。咸丰年间，漕粮改由海运，\n'
+    '运河的地位一落千丈 ③ 。城中依赖漕运为生的船\n'
+    '①《元和郡县图志》卷二十五。一说江城之名始于五代，见清\n'
+    '光绪《江城县志》卷一《沿革》，此从前说。\n'
+    '②（明）王士性：《广志绎》卷二，中华书局1981年版，第23\n'
+    '页。\n'
+    '③关于咸丰年间漕粮改行海运的经过及其对沿河城市的影响，\n'
+    '\n'
+    '1\n'
+    '\n'
+    '\x0c运河与江城的兴衰\n'
+    '\n'
+    '户、脚夫纷纷失业，会馆逐渐冷落，昔日繁华的码\n'
+    '头杂草丛生。\n'
+    '光绪末年铁路通车，交通格局彻底改变。旧时\n'
+    '“因河而兴”的城市，如果不能及时转型，便难免\n'
+    '“因河而衰”。江城的一些有识之士开始兴办新式\n'
+    '学堂和实业，试图为这座城市寻找新的出路④。\n'
+    '三、古河新生\n'
+    '进入新世纪，运河的文化价值重新被人们认\n'
+    '识。2014年，大运河列入世界遗产名录，江城段的\n'
+    '古码头、古纤道和沿岸历史街区得到系统保护。昔\n'
+    '日的漕运古道，如今成为市民休闲的滨河公园和游\n'
+    '客寻访历史的文化走廊。\n'
+    '一条河流的兴衰，折射着一座城市的命运。回\n'
+    '望千年运河，我们更能体会到，城市的发展离不开\n'
+    '对历史的尊重，也离不开面向未来的开拓。\n'
+    '学界已有较多研究，可参见倪玉平：《清代漕粮海运与社会\n'
+    '变迁》，上海书店出版社2005年版，第112—168页。本文所\n'
+    '述江城船户失业情况，据地方档案及民国《江城县志》卷十\n'
+    '二《食货》整理。\n'
+    '④江城县地方志编纂委员会编：《江城县志》，方志出版社\n'
+    '2010年版，第645页。\n'
+    '\n'
+    '2\n'
+    '\n' + '\x0c\x0c')
+
+
+def test_title_on_a_first_page_without_head_stays_when_a_numbered_heading_follows(clean):
+    doc, _ = clean(ESSAY_HEAD_FROM_PAGE_2)
+    assert doc.articles[0].title == "运河与江城的兴衰"
+    everything = texts(doc) + [a.title for a in doc.articles]
+    assert sum(t.count("运河与江城的兴衰") for t in everything) == 1
+    assert texts(doc, Heading)[:2] == ["一、因河而兴", "二、漕运变迁"]
