@@ -53,7 +53,8 @@ PAGE_GAP_HIGH = 1.5
 PAGE_GAP_SHARE = 0.66
 
 # A head with its page number set apart at one end (``…（试行）  1`` / ``2  当代区域发展研究``).
-_PAGED_HEAD_RE = re.compile(r"^(?:(?P<start>\d{1,4})[ \t\u3000]+(?P<words>\S.*)|(?P<words2>.*\S)[ \t\u3000]+(?P<end>\d{1,4}))$")
+_PAGED_HEAD_RE = re.compile(r"^(?:(?P<start>\d{1,4})[ \t\u3000]+(?P<words>\S.*)"
+                            r"|(?P<words2>.*\S)[ \t\u3000]+(?P<end>\d{1,4}))$")
 # A section heading's numbering: 一、 （一） 第一章 1、 (``SECTION_NUMBER_RE``: 1 范围, 1.1 …).
 _SECTION_RE = re.compile(rf"^(?:{CN_ORDINAL}|{CN_PAREN}|{CHAPTER}|\d+[、．])")
 _SPACES = re.compile(r"\s+")
@@ -88,9 +89,10 @@ def paged_heads(lines: Sequence[Line], pages: Pages, drop: set[int]) -> set[int]
     ``政务数据共享开放工作指南（试行）  1`` on an odd page, ``2  当代区域发展研究`` on an even one —
     each printed once, so repetition cannot tell.  The habit repeats instead: lines shaped like
     a head with a number set apart at one end, whose numbers run on as the pages do (where the
-    pages are known: in their bands, the numbers as far apart as the pages; else a page apart,
-    a page without a head skipped).  At least one number stands at the end: clause headings
-    (``1 范围`` / ``2 术语和定义``) number at the start, never at the end."""
+    pages are known: in their bands, the numbers as far apart as the pages; else the next number
+    a page of lines on).  At least one number stands at the end, and one at the start stands on
+    an even page (the outer side of a book's left page): clause headings (``1 范围`` /
+    ``2 术语和定义`` / ``3 基本原则``) number at the start, and labels (``材料 2``) are no heads."""
     page_of = {copy[1]: copy[0] for copy in _band(lines, pages)} if pages.marked else None
     chains: list[list[tuple[int, int, bool]]] = []   # (line index, number, number at the end)
     for i, line in enumerate(lines):
@@ -112,7 +114,8 @@ def paged_heads(lines: Sequence[Line], pages: Pages, drop: set[int]) -> set[int]
             for i, _, _ in chain}
 
 
-def _runs_on(before: tuple[int, int, bool], item: tuple[int, int, bool], page_of: dict[int, int] | None) -> bool:
+def _runs_on(before: tuple[int, int, bool], item: tuple[int, int, bool],
+             page_of: dict[int, int] | None) -> bool:
     """``item``'s number follows ``before``'s as its page follows: as many pages on where the pages
     are known, else at least a page of lines on with a page or two more."""
     step = item[1] - before[1]
