@@ -354,3 +354,14 @@ def test_title_on_a_first_page_without_head_stays_when_a_numbered_heading_follow
     everything = texts(doc) + [a.title for a in doc.articles]
     assert sum(t.count("运河与江城的兴衰") for t in everything) == 1
     assert texts(doc, Heading)[:2] == ["一、因河而兴", "二、漕运变迁"]
+
+
+def test_note_of_a_standard_after_a_finished_sentence_is_a_block_of_its_own(clean):
+    # dev text guideline_data_sharing, design wide_tight, pdftotext: 「注：」 after a full line
+    doc, _ = clean(GUIDELINE + """4.2 动态更新
+法律法规或者部门职责发生变化的，数据提供部门应当在15个工作日内更新政务数据资源目录。
+市大数据局每年组织一次目录核查，核查结果纳入年度考核，并向社会公开核查结果和整改情况。
+注：目录编制的具体格式见附录A，附录A为规范性附录。
+5 安全管理
+""")
+    assert "注：目录编制的具体格式见附录A，附录A为规范性附录。" in texts(doc, Paragraph)
