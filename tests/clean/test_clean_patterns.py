@@ -1,6 +1,6 @@
 """Patterns spelled for the regex engine's fast scan find exactly what their plain spelling finds.
 
-``booklet.clean.normalise`` spells ``…+`` as ``……*`` and ``--|－－|—+`` behind the set of its
+``booklet.clean.normalise`` and ``booklet.shapes`` spell ``…+`` as ``……*`` and ``--|－－|—+`` behind the set of its
 first characters, so the engine skips at C speed to where a match can start (the plain
 spelling makes it try every character of the document).  These tests hold the two spellings
 to the same matches on random text made of the characters that matter.
@@ -13,6 +13,7 @@ import re
 
 import pytest
 
+from booklet import shapes
 from booklet.clean import normalise
 
 PLAIN = {
@@ -21,12 +22,17 @@ PLAIN = {
     "_ELLIPSIS": r"…+",
     "_DASHES": r"--|－－|—+",
 }
-ALPHABET = " \t\u00a0.。…-－—字a1,"
+SHAPES = {
+    "NOTE_MARK_RE": shapes._NOTE_MARK,
+    "SPACE_BEFORE_CJK_RE": f" +(?=[{shapes.IDEOGRAPH}{shapes.CJK_PUNCT}])",
+}
+ALPHABET = " \t\u00a0.。…-－—字a1,①⑳[]2"
 
 
-@pytest.mark.parametrize("name", sorted(PLAIN))
+@pytest.mark.parametrize("name", sorted(PLAIN) + sorted(SHAPES))
 def test_fast_spelling_matches_like_the_plain_one(name: str) -> None:
-    fast, plain = getattr(normalise, name), re.compile(PLAIN[name])
+    module = normalise if name in PLAIN else shapes
+    fast, plain = getattr(module, name), re.compile({**PLAIN, **SHAPES}[name])
     rng = random.Random(name)
     for _ in range(3000):
         text = "".join(rng.choice(ALPHABET) for _ in range(rng.randint(0, 14)))
