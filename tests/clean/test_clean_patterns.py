@@ -37,3 +37,14 @@ def test_fast_spelling_matches_like_the_plain_one(name: str) -> None:
     for _ in range(3000):
         text = "".join(rng.choice(ALPHABET) for _ in range(rng.randint(0, 14)))
         assert [m.span() for m in fast.finditer(text)] == [m.span() for m in plain.finditer(text)], text
+
+
+def test_piece_lines_follow_a_newline_and_match_like_line_starts() -> None:
+    # ``PIECE_LINES_RE`` finds the lines ``^…`` would find, each by the newline before it
+    plain = re.compile(rf"^(?:[0-9A-Za-z][0-9A-Za-z.,:;%‰/+\-–()·'’& \t]*|{shapes._NOTE_MARK})[ \t]*$"
+                       rf"|^[ \t]*[{''.join(sorted(shapes.NO_LINE_START))}]", re.M)
+    rng = random.Random("pieces")
+    for _ in range(3000):
+        text = "".join(rng.choice(ALPHABET + "\n\n。）A") for _ in range(rng.randint(0, 16)))
+        assert [m.start() for m in shapes.PIECE_LINES_RE.finditer("\n" + text)] == \
+            [m.start() for m in plain.finditer(text)], text
