@@ -172,8 +172,7 @@ def normalise_texts(items: Sequence[tuple[str, Starts, Spans]], log: Log) -> lis
     spans follow every change, so they stay on the same characters.
     """
     texts = [text for text, _, _ in items]
-    everything = "".join(texts)
-    if _SEP in everything or _KEEP in everything:
+    if any(_SEP in text or _KEEP in text for text in texts):   # (no copy of a long document)
         # (a text holding the two marker characters themselves is left as it is)
         todo = [k for k, text in enumerate(texts) if _SEP not in text and _KEEP not in text]
         done = normalise_texts([items[k] for k in todo], log)
