@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Sequence
 
-from booklet.clean.layout import INDENT_EM, SHORT_SHARE, Layout
+from booklet.clean.layout import INDENT_EM, Layout
 from booklet.clean.lines import Line
 from booklet.clean.stages import Lines
 from booklet.i18n import _
