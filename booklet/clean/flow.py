@@ -195,7 +195,7 @@ def _reflow(items: Sequence[Item], pairs: Counter[str], page_start: bool) -> lis
         sides.append(state[0])
         state = beams[k][state][1]
     columns: tuple[list[Line], list[Line]] = ([], [])
-    for (line, _), side in zip(flat, reversed(sides)):
+    for (line, _forced), side in zip(flat, reversed(sides)):
         columns[side].append(line)
     left, right = columns
     placed = any(len(item) == 2 for item in items)   # rows split at the gutter say which is left
