@@ -514,7 +514,7 @@ ISSUER_RE = re.compile(rf"^[{IDEOGRAPH}（）()]{{2,20}}(?:部|委|厅|局|处|�
 # A newspaper kicker (引题) says who reported what and ends by introducing the title it heads: in a
 # colon, or in a reporting verb (「习近平在…时强调」, 「…作出重要指示」, 「…致信」).  A title never
 # ends so (the title is what was said).
-REPORTING_VERBS = ("强调", "指出", "表示", "要求", "致信", "致电", "回信", "作出重要指示", "作出重要批示",
+REPORTING_VERBS = ("强调", "指出", "表示", "要求", "致信", "致电", "回信", "作出(?:重要)?指示", "作出(?:重要)?批示",
                    "主持召开", "出席", "会见")
 KICKER_END_RE = re.compile(rf"(?:[：:]|{'|'.join(REPORTING_VERBS)})$")
 
