@@ -292,6 +292,10 @@ HEADING_LEVELS: tuple[tuple[re.Pattern[str], int], ...] = (
 # a block starts there when the line before could end one.
 _FIELD = (r"(?:出席|列席|缺席|请假|主持|记录|参加|参会人员|主送|抄送|分送|报送|印发|联系人|联系电话"
           r"|附件\s*\d*|注\s*\d*)\s*[：:]")
+# A line that opens with a field's label: the content of a field never holds the next field's
+# label, so a field line after a field line starts a block even when the first fills the measure
+# (「出席：李国华 王建军 陈晓东 刘明 赵丽萍 孙志强」 / 「列席：…」).
+FIELD_LINE_RE = re.compile(f"^{_FIELD}")
 # A line that may open a block when the line before could end one: a numbering, a bullet,
 # a dash, 第一，/一是, a field.
 LIST_START_RE = re.compile(

@@ -395,3 +395,25 @@ def test_long_prose_ending_in_a_reporting_verb_is_no_kicker(clean):
     doc, _ = clean("会议听取了县水利局关于农村供水工程建设和运行管理情况的汇报，\n研究了下一阶段工作，会议要求\n\n"
                    + NEWS_KICKER_THREE_LINES.split("\n\n", 1)[1])
     assert doc.articles[0].kicker in (None, "")
+
+
+# dev text minutes_standing_committee, design a5_no_indent_larger (no indent, 25 characters),
+# pdftotext: the 出席 field happens to fill the measure, and nothing in its last character shows
+# that it ends — but the next line opens with another field's label
+MINUTES_NO_INDENT = """会议要求，各乡镇要落实森林防火责任制，严防发生
+重大森林火灾。
+出席：李国华 王建军 陈晓东 刘明 赵丽萍 孙志强
+列席：县政府办公室、县发展改革局、县财政局、县
+水利局、县住建局、县自然资源局、县林业局主要负
+责同志
+分送：县委办公室，县人大常委会办公室，县政协办
+公室，各乡镇人民政府，县直有关部门。
+"""
+
+
+def test_a_field_line_that_fills_the_measure_ends_before_the_next_field(clean):
+    doc, _ = clean(MINUTES_NO_INDENT)
+    assert texts(doc)[-3:] == [
+        "出席：李国华 王建军 陈晓东 刘明 赵丽萍 孙志强",
+        "列席：县政府办公室、县发展改革局、县财政局、县水利局、县住建局、县自然资源局、县林业局主要负责同志",
+        "分送：县委办公室，县人大常委会办公室，县政协办公室，各乡镇人民政府，县直有关部门。"]
