@@ -310,8 +310,8 @@ def _note_cache(cache: SourceCache, result: BuildResult) -> None:
 
 def _build(manifest: Manifest, options: BuildOptions, progress: Progress | None,
            result: BuildResult, context: str) -> BuildResult:
-    from booklet.fingerprint import (fingerprint, is_up_to_date, observed_inputs, read_inputs,
-                                     write_state)
+    from booklet.fingerprint import (fingerprint, is_up_to_date, manifest_digest,
+                                     observed_inputs, read_inputs, write_state)
     from booklet.impose import imposition_for
     from booklet.layout import load_profile
     from booklet.parallel import Steps
@@ -325,7 +325,8 @@ def _build(manifest: Manifest, options: BuildOptions, progress: Progress | None,
     profile = load_profile(manifest.layout_name, manifest.layout_overrides)  # a bad layout fails first
     out_dir = options.out_dir or manifest.resolve(manifest.out_dir)
     cache = source_cache(manifest, enabled=options.use_cache)
-    as_read = observe(content=read_inputs(manifest))  # before reading: a later save rebuilds
+    as_read = observe(content=read_inputs(manifest),  # before reading: a later save
+                      read=manifest_digest(manifest))  # rebuilds; the manifest as loaded
     loaded = load_sources(manifest, cache, progress, warn=result.warn)
     booklet = assemble_booklet(manifest, loaded)
     _note_cache(cache, result)
