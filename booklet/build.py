@@ -168,12 +168,16 @@ def _write_side_by_side(job: Job, formats: list[str], staging: dict[str, Path],
     """Every writer, each into its own staging file: the ones that need no pagination start
     at once, the DOCX beside the PDF once the layout exists (``booklet.parallel``)."""
     from booklet.parallel import Steps
-    from booklet.writers import NEEDS_LAYOUT
+    from booklet.writers import NEEDS_LAYOUT, NEEDS_WORDS
     from booklet.writers.pdf import paginate
 
     early = [fmt for fmt in formats if fmt not in NEEDS_LAYOUT]
     late = [fmt for fmt in formats if fmt in NEEDS_LAYOUT]
     with Steps() as steps:
+        if steps.parallel and NEEDS_WORDS & set(formats):  # one dictionary for every process
+            from booklet.typeset import segment  # (cleaning has usually loaded it already)
+
+            segment.load()
         if early:  # the phone and Markdown editions
             _say(progress, early)
             steps.start(lambda: _write(job, early, staging))
