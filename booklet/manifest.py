@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as _dt
 import difflib
+import os
 import re
 from dataclasses import dataclass
 from pathlib import Path
@@ -25,6 +26,9 @@ from booklet.impose import CREEP_MAX_MM, IMPOSE_MODES
 from booklet.yamlcheck import check_expansion, describe_yaml_problem
 
 DEFAULT_MANIFEST = "booklet.yaml"
+# booklet uses no pydantic plugins: without this, building the first model scans every
+# installed package's entry points for them, on every run.
+os.environ.setdefault("PYDANTIC_DISABLE_PLUGINS", "__all__")
 
 
 class _Strict(BaseModel):
