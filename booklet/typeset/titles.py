@@ -164,6 +164,7 @@ def _best_cuts(text, prefix, points, costs, measure, pitch, k, balanced, indent)
     """
     n = len(text)
     target = (prefix[n] + indent * (k - 1)) / k
+    lead, tail = _trimmed(text)
     layer: list[tuple[int, float, list[int]]] = [(0, 0.0, [])]  # (line end, cost, cuts)
     for line in range(k):
         last = line == k - 1
@@ -171,14 +172,16 @@ def _best_cuts(text, prefix, points, costs, measure, pitch, k, balanced, indent)
         nxt: list[tuple[int, float, list[int]]] = []
         first = 0
         for end in ([n] if last else points):
-            while first < len(layer) and \
-                    _width(text, prefix, layer[first][0], end) > avail + 0.01:
+            right = prefix[tail[end]]
+            while first < len(layer) and right - prefix[min(lead[layer[first][0]], end)] \
+                    > avail + 0.01 and lead[layer[first][0]] < end:
                 first += 1
             best: tuple[float, list[int]] | None = None
             for start, cost, cuts in layer[first:]:
                 if start >= end:
                     break
-                width = _width(text, prefix, start, end)
+                begin = lead[start]
+                width = right - prefix[begin] if begin < end else 0.0
                 total = cost + _shape(width, line, last, avail, target, pitch, balanced, indent) \
                     + (0.0 if last else costs[end])
                 if best is None or total < best[0]:
@@ -187,6 +190,18 @@ def _best_cuts(text, prefix, points, costs, measure, pitch, k, balanced, indent)
                 nxt.append((end, best[0], best[1] + [end]))
         layer = nxt
     return next(((cost, cuts) for end, cost, cuts in layer if end == n), None)
+
+
+def _trimmed(text: str) -> tuple[list[int], list[int]]:
+    """``lead[i]``: the first offset from ``i`` on that is not a space; ``tail[j]``: the end of
+    the last character before ``j`` that is not one (``_width`` without its loops)."""
+    n = len(text)
+    lead, tail = [n] * (n + 1), [0] * (n + 1)
+    for i in range(n - 1, -1, -1):
+        lead[i] = i if text[i] != " " else lead[i + 1]
+    for j in range(1, n + 1):
+        tail[j] = j if text[j - 1] != " " else tail[j - 1]
+    return lead, tail
 
 
 def _shape(width, line, last, avail, target, pitch, balanced, indent) -> float:
