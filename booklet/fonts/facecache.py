@@ -205,7 +205,10 @@ def open_ttfont(name: str, path: Path, index: int) -> TTFont:
     else parsed by reportlab (and cached for next time)."""
     path = path.absolute()
     stamp = _stamp(path, index)
-    entry = cache_folder() / f"{hashlib.sha256(repr(stamp[1:3]).encode()).hexdigest()[:24]}.pickle"
+    # The format in the name: two booklet versions on one machine keep an entry each
+    # instead of re-parsing the face every time the other one has rewritten it.
+    name_hash = hashlib.sha256(repr(stamp[1:3]).encode()).hexdigest()[:24]
+    entry = cache_folder() / f"{name_hash}-{FORMAT}.pickle"
     font = _read(entry, stamp)
     if font is None:
         font = CachedTTFont(name, str(path), subfontIndex=index)

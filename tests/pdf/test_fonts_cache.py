@@ -92,3 +92,17 @@ def test_unwritable_cache_still_loads(tmp_path, monkeypatch):
     monkeypatch.setenv("XDG_CACHE_HOME", str(blocker))
     font = open_ttfont("TestNoCache", UMING, 0)
     assert font.face.charWidths[ord("中")] > 0
+
+
+def test_another_format_keeps_its_own_entry(cache_home, monkeypatch):
+    """Two booklet versions on one machine (a shared server) must not rewrite each other's
+    entry on every build: the format is part of the entry's name."""
+    open_ttfont("TestFormatA", UMING, 0)
+    (entry,) = _entries(cache_home)
+    monkeypatch.setattr(facecache, "FORMAT", facecache.FORMAT + 1)
+    calls = _loads(monkeypatch)
+    open_ttfont("TestFormatB", UMING, 0)
+    assert calls == ["parse"] and len(_entries(cache_home)) == 2
+    monkeypatch.setattr(facecache, "FORMAT", facecache.FORMAT - 1)
+    open_ttfont("TestFormatC", UMING, 0)
+    assert calls == ["parse", "cache"] and entry.is_file()
