@@ -46,7 +46,10 @@ class CachedTTFont(TTFont):
 
     def __getstate__(self) -> dict:
         state = {k: v for k, v in vars(self).items() if k not in ("state", "face")}
-        face = {k: v for k, v in vars(self.face).items() if k not in ("_ttf_data", "_pdfScale")}
+        for name in list(vars(self.face).get("_packed", ())):  # a face from the cache: whole
+            getattr(self.face, name)
+        face = {k: v for k, v in vars(self.face).items()
+                if k not in ("_ttf_data", "_pdfScale", "_packed")}
         face["packed"] = {}
         for name, (pack, unpack) in PACKED.items():
             if name in face:

@@ -4,6 +4,7 @@ never serves a stale, corrupt or unwritable entry."""
 from __future__ import annotations
 
 import os
+import pickle
 import shutil
 from pathlib import Path
 
@@ -52,7 +53,8 @@ def test_cached_face_is_the_parsed_face(cache_home, monkeypatch):
     skip = {"_ttf_data", "_pdfScale"}
     assert set(facecache.PACKED) - set(facecache.EAGER) <= set(cached.face._packed)  # not read yet
     names = set(vars(parsed.face)) - skip  # the packed tables are read as attributes too
-    assert {k: getattr(cached.face, k) for k in names} == {k: vars(parsed.face)[k] for k in names}
+    expected = {k: vars(parsed.face)[k] for k in names}
+    assert {k: getattr(cached.face, k) for k in names} == expected
     for name in facecache.PACKED:  # exactly: an advance of 1000 is not one of 1000.0
         assert facecache._types(getattr(cached.face, name)) == \
             facecache._types(getattr(parsed.face, name))
@@ -60,6 +62,8 @@ def test_cached_face_is_the_parsed_face(cache_home, monkeypatch):
     assert cached.face._pdfScale(1234) == parsed.face._pdfScale(1234)
     codes = [ord(c) for c in SAMPLE]
     assert cached.face.makeSubset(codes) == parsed.face.makeSubset(codes)
+    again = pickle.loads(pickle.dumps(open_ttfont("TestAgain", UMING, 0)))  # tables not yet read
+    assert {k: getattr(again.face, k) for k in names} == expected
     assert cached.stringWidth(SAMPLE, 16) == parsed.stringWidth(SAMPLE, 16)
 
 
