@@ -70,7 +70,10 @@ def _cmd_clean(args: argparse.Namespace) -> int:
     if args.verify:
         result, balance = verify_source(path)
     else:
-        result, balance = load_source(path), None
+        from booklet.progress import progress_reporter
+
+        with progress_reporter(enabled=not args.quiet) as progress:  # (each rule of a long clean)
+            result, balance = load_source(path, progress=progress), None
     text = render_document(result.document)
     if args.output:
         from booklet.fileio import write_text_atomic

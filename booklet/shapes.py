@@ -104,9 +104,12 @@ def ends_sentence(text: str) -> bool:
     """True when ``text`` ends with 。！？；：… (closing quotes and a note marker allowed after them):
     ``SENTENCE_END_RE``, without its regex (asked of every line, and a search anchored at the end
     scans the whole line)."""
-    text = text.rstrip()
-    if text[-1:] not in _SENTENCE_LAST or not text:
-        return False
+    if text[-1:] not in _SENTENCE_LAST:
+        if not text[-1:].isspace():
+            return False  # (most lines: stripped already, and ending in no stop)
+        text = text.rstrip()
+        if text[-1:] not in _SENTENCE_LAST:
+            return False
     core = text.rstrip(_AFTER_STOP)
     return core[-1:] in _STOPS or core.endswith("...")
 
@@ -119,8 +122,9 @@ _STOPS = frozenset("。！？；：!?;…")
 # ------------------------------------------------------------------------ note markers ---
 
 _NOTE_MARK = rf"[{CIRCLED}]|\[\d{{1,3}}\]"
-# A printed note marker anywhere in a line: ① or [1].
-NOTE_MARK_RE = re.compile(_NOTE_MARK)
+# A printed note marker anywhere in a line: ① or [1] (``_NOTE_MARK``, spelled to start with
+# one character set, so that a scan of a long text skips ahead at C speed to where one may start).
+NOTE_MARK_RE = re.compile(rf"[{CIRCLED}\[](?:(?<=\[)\d{{1,3}}\]|(?<!\[))")
 # A printed marker that is the whole label of a note.
 NOTE_LABEL_RE = re.compile(f"^(?:{_NOTE_MARK})$")
 # First characters of a printed marker: other lines never start with one.
@@ -195,12 +199,15 @@ CJK_CHAR_RE = re.compile(f"[{IDEOGRAPH}{CJK_PUNCT}]")
 # viewers emit every such run on a line of its own (``2026`` / ``年``, ``①`` / ``。人工``).
 LATIN_RUN_RE = re.compile(rf"^(?:[0-9A-Za-z][0-9A-Za-z.,:;%‰/+\-–()·'’&\s]*|{_NOTE_MARK})$")
 # Lines of a text joined by newlines that may be pieces of a printed line (a run as above, or
-# a line starting with what no printed line starts with): one C-level scan finds the few.
-PIECE_LINES_RE = re.compile(rf"^(?:[0-9A-Za-z][0-9A-Za-z.,:;%‰/+\-–()·'’& \t]*|{_NOTE_MARK})[ \t]*$"
-                            rf"|^[ \t]*[{''.join(sorted(NO_LINE_START))}]", re.M)
+# a line starting with what no printed line starts with): one C-level scan finds the few.  Each
+# line must follow a newline (put one before the first): the literal start lets the scan skip
+# from line to line at C speed, where ``^`` would try every character.
+PIECE_LINES_RE = re.compile(rf"\n(?:(?:[0-9A-Za-z][0-9A-Za-z.,:;%‰/+\-–()·'’& \t]*|{_NOTE_MARK})[ \t]*$"
+                            rf"|[ \t]*[{''.join(sorted(NO_LINE_START))}])", re.M)
 # Spaces before a Chinese character (with one before them too: a gutter in a row of two
-# columns, or a title's space); the literal start lets the scan skip ahead fast.
-SPACE_BEFORE_CJK_RE = re.compile(f" +(?=[{IDEOGRAPH}{CJK_PUNCT}])")
+# columns, or a title's space); the literal start (`` +`` spelled ``  *``) lets the scan skip
+# ahead fast.
+SPACE_BEFORE_CJK_RE = re.compile(f"  *(?=[{IDEOGRAPH}{CJK_PUNCT}])")
 # Longest text a page-number line can have (``第 120 页 共 356 页`` is 17 characters).
 PAGE_NUMBER_MAX_CHARS = 20
 # In a page's header or footer band, where position already says "furniture", a page

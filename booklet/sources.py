@@ -40,12 +40,14 @@ class LoadedSource:
     cache_key: str
 
 
-def load_source(path: Path, options: ReadOptions | None = None) -> ReadResult:
+def load_source(path: Path, options: ReadOptions | None = None,
+                progress: Progress | None = None) -> ReadResult:
     """Read one source with the reader its suffix selects, and clean what it read.
 
     This is the one place the cleaner runs: readers only read.  A line reader's lines are
     cleaned with the source's rule switches; the reader's own report comes first in the
     result's report.  A ``.md`` file (the cleaned-Markdown contract) is read as it stands.
+    ``progress`` hears each cleaning step (``load_sources`` passes it for a large source).
     """
     from booklet.clean import clean
 
@@ -53,7 +55,7 @@ def load_source(path: Path, options: ReadOptions | None = None) -> ReadResult:
     product = _read(path)
     if not isinstance(product, Extracted):
         return product
-    cleaned = clean(product.lines, options.rules, source=path)
+    cleaned = clean(product.lines, options.rules, source=path, progress=progress)
     report = product.report
     report.extend(cleaned.report)
     return ReadResult(cleaned.document, report)
@@ -104,9 +106,9 @@ def source_key(path: Path, options: ReadOptions, cache: SourceCache) -> str:
 
 
 def read_cached(path: Path, options: ReadOptions, cache: SourceCache,
-                key: str | None = None) -> tuple[ReadResult, str]:
+                key: str | None = None, progress: Progress | None = None) -> tuple[ReadResult, str]:
     """Read ``path`` through the cache; returns the result and its cache key (``key``, when the
-    caller has it from ``source_key``)."""
+    caller has it from ``source_key``); ``progress`` hears the cleaning steps of a miss."""
     if key is None:
         key = source_key(path, options, cache)
     result = cache.get(key)
@@ -115,7 +117,7 @@ def read_cached(path: Path, options: ReadOptions, cache: SourceCache,
         return result, key
     cache.misses += 1
     cache.recleaned.append(path)
-    result = load_source(path, options)
+    result = load_source(path, options, progress)
     cache.put(key, result)
     return result, key
 
@@ -125,11 +127,11 @@ def _entry_error(ref: EntryRef, manifest: Manifest, message: str, key: str) -> I
 
 
 def load_entry(ref: EntryRef, manifest: Manifest, cache: SourceCache,
-               seen: dict[tuple[Path, str], int | None]) -> LoadedSource:
+               seen: dict[tuple[Path, str], int | None], progress: Progress | None = None) -> LoadedSource:
     """Read one manifest entry (through the cache) and apply its select and overrides.
 
     ``seen`` maps (source, select) of entries loaded so far to their line, to
-    catch an article listed twice.
+    catch an article listed twice; ``progress`` hears the cleaning steps.
     """
     entry = ref.entry
     path = manifest.resolve(entry.source)
@@ -146,7 +148,7 @@ def load_entry(ref: EntryRef, manifest: Manifest, cache: SourceCache,
         raise _entry_error(ref, manifest, message.format(source=entry.source, select=entry.select,
                                                          line=seen[identity]), "source")
     seen[identity] = ref.line
-    result, key = read_cached(path, ReadOptions(rules=dict(entry.clean)), cache)
+    result, key = read_cached(path, ReadOptions(rules=dict(entry.clean)), cache, progress=progress)
     article = _pick(result, ref, path, manifest)
     article = _apply_overrides(article, ref, path, manifest.root)
     return LoadedSource(ref, path, article, key)
@@ -157,7 +159,7 @@ def load_sources(manifest: Manifest, cache: SourceCache, progress: Progress | No
     """Read every entry of the manifest and return its article with overrides applied.
 
     A large source is announced through ``warn`` before it is read, and the
-    progress line names it with its size while it is cleaned.
+    progress line names it while it is cleaned, with each cleaning step.
     """
     loaded: list[LoadedSource] = []
     seen: dict[tuple[Path, str], int | None] = {}
@@ -171,8 +173,14 @@ def load_sources(manifest: Manifest, cache: SourceCache, progress: Progress | No
             step = _("reading {number}/{total}: {source}").format(
                 number=number, total=len(refs), source=ref.entry.source)
             progress(step + (" — " + _("a large file, cleaning takes a while") if note else ""))
-        loaded.append(load_entry(ref, manifest, cache, seen))
+        steps = _cleaning_steps(progress, step) if progress and note else None
+        loaded.append(load_entry(ref, manifest, cache, seen, steps))
     return loaded
+
+
+def _cleaning_steps(progress: Progress, step: str) -> Progress:
+    """The progress line for a large source's cleaning: its reading step, then the rule."""
+    return lambda rule: progress(step + " — " + rule)
 
 
 def large_source_note(path: Path) -> str | None:

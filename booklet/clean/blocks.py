@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, fields
 from enum import StrEnum
+from operator import attrgetter
 from typing import Sequence
 
 from booklet.cjk import hyphen_repaired
@@ -68,13 +69,17 @@ class Blk:
 
     def but(self, **changes: object) -> "Blk":
         """A copy with ``changes``."""
-        values = [changes.pop(name) if name in changes else getattr(self, name) for name in _BLK_FIELDS]
-        if changes:
-            raise TypeError(f"Blk has no field {next(iter(changes))!r}")
+        values = list(_BLK_VALUES(self))   # (every field at once, in C)
+        for name, value in changes.items():
+            if name not in _BLK_INDEX:
+                raise TypeError(f"Blk has no field {name!r}")
+            values[_BLK_INDEX[name]] = value
         return Blk(*values)
 
 
 _BLK_FIELDS = tuple(f.name for f in fields(Blk))
+_BLK_VALUES = attrgetter(*_BLK_FIELDS)
+_BLK_INDEX = {name: k for k, name in enumerate(_BLK_FIELDS)}
 
 
 def to_blocks(stage: Lines, log: Log) -> Blocks:

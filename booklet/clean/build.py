@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections import defaultdict, deque
 from pathlib import Path
-from typing import Sequence
+from typing import Callable, Sequence
 
 from booklet.clean.articles import Draft
 from booklet.clean.blocks import Blk, Kind
@@ -50,7 +50,8 @@ def to_document(stage: Articles, source: Path | None = None) -> Document:
 def build_article(draft: Draft, notes: Sequence[SideNote], source: Path | None) -> Article:
     """The model article for ``draft`` with the footnote bodies found in its line range."""
     refs = _Refs(notes)
-    blocks = tuple(_block(blk, refs) for blk in draft.blocks)
+    take = refs.take if notes else None   # (no notes: no marker can be a reference, none is looked for)
+    blocks = tuple(_block(blk, take) for blk in draft.blocks)
     origin = date = None
     if draft.source_line:
         origin, date = parse_source(draft.source_line)
@@ -61,21 +62,21 @@ def build_article(draft: Draft, notes: Sequence[SideNote], source: Path | None) 
                    source_at_end=draft.source_at_end)
 
 
-def _block(blk: Blk, refs: _Refs) -> Block:
+def _block(blk: Blk, take: Callable[[str], bool] | None) -> Block:
     span = (blk.first, blk.last)
     if blk.kind is Kind.HEADING:
-        return Heading(max(1, blk.level), to_inlines(blk.text, blk.bold, refs.take), span)
+        return Heading(max(1, blk.level), to_inlines(blk.text, blk.bold, take), span)
     if blk.kind is Kind.QUOTE:
-        return Quote(to_inlines(blk.text, blk.bold, refs.take), span)
+        return Quote(to_inlines(blk.text, blk.bold, take), span)
     if blk.kind is Kind.NOTE:
-        return Note(to_inlines(blk.text, blk.bold, refs.take), span)
+        return Note(to_inlines(blk.text, blk.bold, take), span)
     if blk.kind is Kind.ATTRIBUTION:
         return Attribution(blk.text, span)
     if blk.kind is Kind.CAPTION:
         return Caption(blk.text, span)
     if blk.kind is Kind.SEPARATOR:
         return Separator(span)
-    return Paragraph(to_inlines(blk.text, blk.bold, refs.take), span)
+    return Paragraph(to_inlines(blk.text, blk.bold, take), span)
 
 
 def notes_for(drafts: Sequence[Draft], notes: Sequence[SideNote]) -> list[list[SideNote]]:

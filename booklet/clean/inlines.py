@@ -31,9 +31,10 @@ def _leadin(blk: Blk) -> Blk:
     return blk if match is None else blk.but(bold=((0, match.end(1)),))
 
 
-def to_inlines(text: str, bold: Spans, take_ref: Callable[[str], bool]) -> tuple[Inline, ...]:
+def to_inlines(text: str, bold: Spans, take_ref: Callable[[str], bool] | None) -> tuple[Inline, ...]:
     """Inlines for ``text``: bold spans become ``Bold``; outside them a printed marker (①, [1])
-    becomes a ``FootnoteRef`` when ``take_ref(label)`` says its note exists."""
+    becomes a ``FootnoteRef`` when ``take_ref(label)`` says its note exists (``None``: there are
+    no notes, so no marker is looked for)."""
     out: list[Inline] = []
     pos = 0
     for start, end in bold:
@@ -44,9 +45,9 @@ def to_inlines(text: str, bold: Spans, take_ref: Callable[[str], bool]) -> tuple
     return tuple(out)
 
 
-def _plain(text: str, take_ref: Callable[[str], bool], out: list[Inline]) -> None:
+def _plain(text: str, take_ref: Callable[[str], bool] | None, out: list[Inline]) -> None:
     pos = 0
-    for match in NOTE_MARK_RE.finditer(text):
+    for match in NOTE_MARK_RE.finditer(text) if take_ref is not None else ():
         if take_ref(match.group(0)):
             if match.start() > pos:
                 out.append(Text(text[pos:match.start()]))

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass, field, fields
+from operator import attrgetter
 from typing import Sequence
 
 from booklet.cjk import hyphen_repaired, join_two, width
@@ -68,9 +69,12 @@ class Line:
 
     def but(self, **changes: object) -> "Line":
         """A copy with ``changes``; a new ``text`` re-evaluates the evidence that depends on it."""
-        line = Line(*[changes.pop(name) if name in changes else getattr(self, name) for name in _FIELDS])
-        if changes:
-            raise TypeError(f"Line has no field {next(iter(changes))!r}")
+        values = list(_VALUES(self))   # (every field at once, in C)
+        for name, value in changes.items():
+            if name not in _INDEX:
+                raise TypeError(f"Line has no field {name!r}")
+            values[_INDEX[name]] = value
+        line = Line(*values)
         if line.text is not self.text:
             line.width, line.final, line.clause, line.opener, line.listed = _evidence(line.text)
             line.unsure_memo = -1.0
@@ -85,6 +89,8 @@ class Line:
 
 
 _FIELDS = tuple(f.name for f in fields(Line))
+_VALUES = attrgetter(*_FIELDS)
+_INDEX = {name: k for k, name in enumerate(_FIELDS)}
 
 
 def _evidence(text: str) -> tuple[float, bool, bool, bool, bool]:

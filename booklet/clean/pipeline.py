@@ -10,7 +10,7 @@ from __future__ import annotations
 import os
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Mapping, Sequence
+from typing import Any, Callable, Mapping, Sequence
 
 from booklet.clean import guard
 from booklet.clean.articles import to_articles
@@ -49,20 +49,25 @@ def resolve_rules(rules: Mapping[str, bool] | None) -> dict[str, bool]:
 
 
 def clean(lines: Sequence[RawLine], rules: Mapping[str, bool] | None = None,
-          source: Path | None = None, verify: bool | None = None) -> Cleaned:
+          source: Path | None = None, verify: bool | None = None,
+          progress: Callable[[str], None] | None = None) -> Cleaned:
     """Clean a reader's lines into a document, running every switched-on rule in table order.
 
     With ``verify`` (default: ``BOOKLET_VERIFY=1`` in the environment) the nothing-lost guard
-    checks the result and raises ``LostText`` when a character went missing.
+    checks the result and raises ``LostText`` when a character went missing.  ``progress``,
+    when given, hears the name of each rule as it starts (a large source takes a while).
     """
     on = resolve_rules(rules)
     report = Report()
-    data: Any = list(lines)
+    data: Any = lines if isinstance(lines, list) else list(lines)  # (rules never change it)
     stage = "raw"
-    for rule in RULES:
+    for number, rule in enumerate(RULES, 1):
         if rule.stage != stage:
             data, stage = _advance(data, stage, rule.stage, report)
         if on[rule.name]:
+            if progress:
+                progress(_("cleaning: step {number}/{total} ({rule})").format(
+                    number=number, total=len(RULES), rule=rule.name))
             data = rule.apply(data, report.log(rule.name))
     data, stage = _advance(data, stage, "done", report)
     document = to_document(data, source)

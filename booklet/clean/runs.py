@@ -131,8 +131,8 @@ def _measure(plain: Sequence[Line]) -> float:
 
 def _candidates(lines: Sequence[Line]) -> list[int]:
     """Indices of the lines that may be pieces (one C-level scan; most texts have none)."""
-    joined = "\n".join([line.text for line in lines])
-    found = [m.start() for m in PIECE_LINES_RE.finditer(joined)]
+    joined = "\n" + "\n".join([line.text for line in lines])
+    found = [m.start() for m in PIECE_LINES_RE.finditer(joined)]   # (a line's newline: where it starts without)
     if not found:
         return []
     starts = list(accumulate([len(line.text) + 1 for line in lines[:-1]], initial=0))

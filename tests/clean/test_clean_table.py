@@ -99,3 +99,11 @@ def test_cleaner_readers_and_check_take_their_shapes_from_booklet_shapes():
     for name in users:
         source = (REPO / "booklet" / name).read_text(encoding="utf-8")
         assert "from booklet.shapes import" in source, name
+
+
+def test_progress_hears_each_switched_on_rule_in_order():
+    said: list[str] = []
+    clean(raw_lines(SEEDS[0].read_text(encoding="utf-8")), {"headings": False}, progress=said.append)
+    named = [s.rsplit("(", 1)[1].rstrip(")") for s in said]
+    assert named == [rule.name for rule in RULES if rule.default and rule.name != "headings"]
+    assert said[0] == f"cleaning: step 1/{len(RULES)} (columns)"

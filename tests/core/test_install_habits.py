@@ -211,4 +211,8 @@ def test_a_large_source_warns_before_it_is_cleaned(lang: str, tmp_path: Path,
     assert [w for w in result.warnings if large in w] and large in said[0]
     assert warned[0] == "1 warning(s) before this step"  # said before the cleaning starts
     assert {"en": "cleaning takes a while", "zh": "清理需要一些时间"}[lang] in steps[0]
+    # while it is cleaned, the progress line goes on naming each rule as it starts
+    cleaning = [s for s in steps if "unwrap" in s]
+    assert cleaning and cleaning[0].startswith(steps[0].split(" — ")[0])
+    assert {"en": "cleaning: step", "zh": "清理：第"}[lang] in cleaning[0]
     assert run(["--lang", lang, "check", str(manifest), "-q"]) == 0

@@ -1,0 +1,80 @@
+"""Benchmark: where the cleaner's time goes — each rule of the table and each fixed step.
+
+Not a test: run it by hand when changing the cleaner's speed.
+
+    python benchmarks/clean.py                    # the example's sources
+    python benchmarks/clean.py --rounds 40 FILE…  # other text files
+
+The cleaner runs over the sources as the ``.txt`` reader gives them, ``--rounds`` times in this
+process.  Each rule and step keeps the CPU time of its fastest round (on a shared machine the
+slowest rounds measure the neighbours), so the column adds up to a little less than a round;
+the throughput line is the fastest whole round.  The file's layout is studied when a rule first
+asks for it (``captions`` today), so that rule's figure includes it.  ``benchmarks/build.py``
+reports the median throughput that the README quotes.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+from collections import defaultdict
+from pathlib import Path
+from typing import Any, Callable
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path[0] = str(ROOT)   # this work tree first
+
+from booklet.clean import pipeline  # noqa: E402
+from booklet.clean.table import RULES  # noqa: E402
+from booklet.readers.text import raw_lines  # noqa: E402
+
+
+def timed(name: str, spent: dict[str, float], call: Callable[..., Any]) -> Callable[..., Any]:
+    """``call``, adding its CPU time to ``spent[name]``."""
+    def run(*args: Any) -> Any:
+        started = time.process_time()
+        try:
+            return call(*args)
+        finally:
+            spent[name] += time.process_time() - started
+    return run
+
+
+def main() -> None:
+    """Print the fastest round's CPU time per rule and step, largest first."""
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("files", nargs="*", type=Path, help="text files (default: the example's sources)")
+    parser.add_argument("--rounds", type=int, default=20, help="rounds over all files (default 20)")
+    args = parser.parse_args()
+    files = args.files or sorted((ROOT / "sources").glob("*.txt"))
+    texts = [path.read_text(encoding="utf-8") for path in files]
+    size = sum(len(text.encode("utf-8")) for text in texts)
+    sources = [raw_lines(text) for text in texts]
+    for lines in sources:   # warm: imports, compiled patterns, the segmenter's dictionary
+        pipeline.clean(lines)
+
+    spent: dict[str, float] = defaultdict(float)
+    fastest: dict[str, float] = defaultdict(lambda: float("inf"))
+    pipeline.RULES = tuple(rule.__class__(rule.name, rule.stage, timed(rule.name, spent, rule.apply),
+                                          rule.summary, rule.default) for rule in RULES)
+    for step in ("to_lines", "to_blocks", "to_articles", "to_document"):
+        setattr(pipeline, step, timed(step, spent, getattr(pipeline, step)))
+    whole = float("inf")
+    for _ in range(args.rounds):
+        spent.clear()
+        started = time.process_time()
+        for lines in sources:
+            pipeline.clean(lines)
+        whole = min(whole, time.process_time() - started)
+        for name, seconds in spent.items():
+            fastest[name] = min(fastest[name], seconds)
+    total = sum(fastest.values())
+    print(f"{len(files)} file(s), {size / 1e3:.0f} KB; fastest of {args.rounds} rounds (CPU ms per round)")
+    for name, seconds in sorted(fastest.items(), key=lambda item: -item[1]):
+        print(f"  {name:26} {seconds * 1e3:7.2f} ms  {seconds / total:6.1%}")
+    print(f"  {'a whole round':26} {whole * 1e3:7.2f} ms  → {size / whole / 1e6:.1f} MB/s")
+
+
+if __name__ == "__main__":
+    main()
