@@ -282,12 +282,17 @@ HEADING_LEVELS: tuple[tuple[re.Pattern[str], int], ...] = (
     (re.compile(f"^{CN_PAREN}"), 2),
     (re.compile(r"^\d+[、．.]\s*\S"), 3),
 )
+# The fields of a 纪要 or 公文 (「出席：李国华 王建军…」, 「分送：…」, 「联系人：…」) and the note of a
+# standard or a table (「注：…」, 「注1：…」): a label and its content, never a heading, however short;
+# a block starts there when the line before could end one.
+_FIELD = (r"(?:出席|列席|缺席|请假|主持|记录|参加|参会人员|主送|抄送|分送|报送|印发|联系人|联系电话"
+          r"|附件\s*\d*|注\s*\d*)\s*[：:]")
 # A line that may open a block when the line before could end one: a numbering, a bullet,
-# a dash, 第一，/一是.
+# a dash, 第一，/一是, a field.
 LIST_START_RE = re.compile(
     rf"^(?:——|{CHAPTER}|{CN_ORDINAL}|{CN_PAREN}|{DECIMAL}\s+\S|{ARABIC_ORDINAL}"
-    rf"|[{SYMBOL_BULLETS}]|{CN_FIRST}|{CN_IS})")
-LIST_START_FIRST = frozenset("—第" + CN_DIGITS + "（" + SYMBOL_BULLETS)
+    rf"|[{SYMBOL_BULLETS}]|{CN_FIRST}|{CN_IS}|{_FIELD})")
+LIST_START_FIRST = frozenset("—第" + CN_DIGITS + "（" + SYMBOL_BULLETS + "出列缺请主记参抄分报印联附注")
 # A line that carries its own numbering, bullet or label: a heading of its own — never a
 # running head, never half of a wrapped title.
 NUMBERED_RE = re.compile(
@@ -302,7 +307,13 @@ HEADING_KEY_RE = re.compile(
     rf"^(?:([{SYMBOL_BULLETS}▲▶◎※])|[{CN_DIGITS}]+(、)|(（)[{CN_DIGITS}]+）"
     rf"|\d+(?:(\.)\d+)*([、．.])|第[{CN_COUNT}\d]+([章节篇部]))")
 # A section number and the space after it, which normalisation keeps: ``1.1 研究背景``.
-SECTION_NUMBER_RE = re.compile(rf"^(?:[图表]\s*)?\d+(?:[.．-]\d+)+[ \t]+(?=[{IDEOGRAPH}])")
+# A clause number of one level keeps its space only on a short unpunctuated heading line
+# (GB/T 1.1 standards, guidelines: 「1 范围」, 「2 术语和定义」), and not before a unit or counter:
+# 「10 月 28 日起」 is an extractor's spacing, not a numbered heading.
+_UNIT_AFTER_NUMBER = "年月日时分秒个项家名人位万亿元千百岁次件条届期号版页章节天周批类种所座户米吨"
+SECTION_NUMBER_RE = re.compile(
+    rf"^(?:(?:[图表]\s*)?\d+(?:[.．-]\d+)+[ \t]+(?=[{IDEOGRAPH}])"
+    rf"|\d{{1,2}}[ \t]+(?=[{IDEOGRAPH}](?<![{_UNIT_AFTER_NUMBER}])[^，。！？；：,.!?;:\n]{{0,24}}$))")
 # A lead-in sentence at a paragraph start, set bold: 「第一，强化……布局。」基础研究….
 LEAD_IN_RE = re.compile(rf"^(第[{CN_DIGITS}]+[，,、][^。！？\n]{{2,40}}[。！？])(?=\S)")
 # A heading number spread out with its text: ``1.1 研 究 背 景`` (group 1 the number).
@@ -361,7 +372,10 @@ ATTRIBUTION_RE = re.compile(r"^——(?!—)\S.*(?:[）)]|讲话|发言|致辞|�
 ATTRIBUTION_MAX_EM = 60
 _DATE = r"\d{4}\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?$"
 # 发文字号: 「宣〔2026〕11号」 (an extractor may space the year: 「江宣发〔 2026 〕 7 号」).
-_DOC_NUMBER = r"\S{0,12}[〔\[［(（]\s*\d{4}\s*[〕\]］)）]\s*\d{1,4}\s*号$"
+# The issue line of a 纪要 or 简报 is shaped alike: 「〔2026〕第18期」.
+_DOC_NUMBER = r"\S{0,12}[〔\[［(（]\s*\d{4}\s*[〕\]］)）]\s*(?:\d{1,4}\s*号|第\s*\d{1,4}\s*期)$"
+# Last characters of those lines (found by their end: the issuer's name comes first).
+DOC_NUMBER_ENDS = "号期"
 DOC_NUMBER_RE = re.compile("^" + _DOC_NUMBER)
 # A block-opening shape whatever the line before: a label, a 来源 line, a ※ note, a 发文字号.
 BLOCK_OPENER_RE = re.compile(
@@ -430,8 +444,13 @@ BYLINE_RE = re.compile(rf"^{_NAME}(?:\s+{_NAME}){{0,2}}$")
 # A news item's dateline names its reporters in brackets: 「本报讯（记者 孙晓梅）」, 「新华社北京6月24日电
 # （记者 张晓松 朱基钗）」.
 _DATELINE = rf"[{IDEOGRAPH}\d]{{1,20}}[讯电]\s*[（(]\s*(?:记者|通讯员)(?:[\s\u3000]*{_NAME}){{1,6}}\s*[）)]"
-BYLINE_LABEL_RE = re.compile(rf"^(?:作者\s*[：:]\s*[^。！？；]{{1,40}}|[{IDEOGRAPH}]{{0,8}}(?:记者|通讯员|评论员)"
-                             rf"(?:[\s\u3000]*{_NAME}){{1,6}}|{_DATELINE})$")
+# A speaker's office before the name, set apart by a space: 「县委书记 周明远」, 「副市长 王五」.
+_OFFICE = r"(?:书记|[省市县区州乡镇]长|主任|主席|部长|厅长|局长|院长|校长|教授|研究员|院士|秘书长)"
+# The paper's own commentator signs with the title alone, often behind a box: 「□ 本报评论员」.
+_COMMENTATOR = rf"[□■◇◆]?\s*[{IDEOGRAPH}]{{0,8}}评论员"
+BYLINE_LABEL_RE = re.compile(rf"^(?:作者\s*[：:]\s*[^。！？；]{{1,40}}|[□■◇◆]?\s*[{IDEOGRAPH}]{{0,8}}(?:记者|通讯员|评论员)"
+                             rf"(?:[\s\u3000]*{_NAME}){{1,6}}|{_COMMENTATOR}|[{IDEOGRAPH}]{{0,10}}{_OFFICE}"
+                             rf"(?:[\s\u3000]+{_NAME}){{1,3}}|{_DATELINE})$")
 # Characters that make a short line a phrase, not a name: 「讲话」, 「第一章」.
 _NOT_IN_NAMES = re.compile(r"[的之了话讲报道章节篇会议]")
 # Words in a line: two letters or ideographs in a row (a page-range line like 140-147. has none).
@@ -480,7 +499,7 @@ DATE_ONLY_RE = re.compile("^" + _DATE)
 # shapes; and a line wholly in brackets — a note under a title (题注: 「（2024年11月28日…会议通过）」),
 # a contributor (「（市科技局办公室供稿）」).
 _BRACKETED = r"[（(][^（）()]+[）)]$"
-NOT_HEADING_RE = re.compile(rf"^(?:{_DOC_NUMBER}|附件\s*\d*\s*[：:]|.{{0,20}}?{_DATE}|{_BRACKETED})")
+NOT_HEADING_RE = re.compile(rf"^(?:{_DOC_NUMBER}|{_FIELD}|.{{0,20}}?{_DATE}|{_BRACKETED})")
 # A line wholly in one pair of brackets: a block of its own, never the start of a paragraph.
 BRACKETED_LINE_RE = re.compile("^" + _BRACKETED)
 # A salutation opening a letter: 「各基层党委、党总支、直属党支部：」, 「同志们：」.

@@ -24,9 +24,10 @@ from typing import Iterator, Sequence
 
 from booklet.clean.lines import Line
 from booklet.clean.pages import Pages
-from booklet.shapes import (CLAUSE_RE, HEADER_DATED_RE, HEADER_LINE_RE, HEAD_PAGE_NUMBER_RE, LABEL_RE, NOTE_LEAD_RE,
-                            NOTE_MARK_FIRST, NUMBERED_RE, PROSE_PUNCT_RE, PUBLICATION_RE,
-                            SOURCE_LINE_RE, WORDY_RE, ends_sentence, name_like)
+from booklet.shapes import (CHAPTER, CLAUSE_RE, CN_ORDINAL, CN_PAREN, HEADER_DATED_RE, HEADER_LINE_RE,
+                            HEAD_PAGE_NUMBER_RE, LABEL_RE, NOTE_LEAD_RE, NOTE_MARK_FIRST, NUMBERED_RE,
+                            PROSE_PUNCT_RE, PUBLICATION_RE, SECTION_NUMBER_RE, SOURCE_LINE_RE, WORDY_RE,
+                            ends_sentence, name_like)
 
 # A page's top and bottom bands hold this many lines each (page numbers not counted): a
 # two-line header, or one an extractor cut in two, plus the line its rule left.
@@ -51,6 +52,11 @@ PAGE_GAP_LOW = 0.6
 PAGE_GAP_HIGH = 1.5
 PAGE_GAP_SHARE = 0.66
 
+# A head with its page number set apart at one end (``…（试行）  1`` / ``2  当代区域发展研究``).
+_PAGED_HEAD_RE = re.compile(r"^(?:(?P<start>\d{1,4})[ \t\u3000]+(?P<words>\S.*)"
+                            r"|(?P<words2>.*\S)[ \t\u3000]+(?P<end>\d{1,4}))$")
+# A section heading's numbering: 一、 （一） 第一章 1、 (``SECTION_NUMBER_RE``: 1 范围, 1.1 …).
+_SECTION_RE = re.compile(rf"^(?:{CN_ORDINAL}|{CN_PAREN}|{CHAPTER}|\d+[、．])")
 _SPACES = re.compile(r"\s+")
 _DIGITS = re.compile(r"\d+")
 
@@ -76,6 +82,48 @@ def running_heads(lines: Sequence[Line], pages: Pages, known: set[int] = frozens
                 drop |= _heads(lines, found, texts, numbered)
     drop |= known
     return drop | _other_parity(lines, pages, drop)
+
+
+def paged_heads(lines: Sequence[Line], pages: Pages, drop: set[int]) -> set[int]:
+    """Running heads that differ from page to page but carry the page number at their outer end:
+    ``政务数据共享开放工作指南（试行）  1`` on an odd page, ``2  当代区域发展研究`` on an even one —
+    each printed once, so repetition cannot tell.  The habit repeats instead: lines shaped like
+    a head with a number set apart at one end, whose numbers run on as the pages do (where the
+    pages are known: in their bands, the numbers as far apart as the pages; else the next number
+    a page of lines on).  At least one number stands at the end, and one at the start stands on
+    an even page (the outer side of a book's left page): clause headings (``1 范围`` /
+    ``2 术语和定义`` / ``3 基本原则``) number at the start, and labels (``材料 2``) are no heads."""
+    page_of = {copy[1]: copy[0] for copy in _band(lines, pages)} if pages.marked else None
+    chains: list[list[tuple[int, int, bool]]] = []   # (line index, number, number at the end)
+    for i, line in enumerate(lines):
+        if i in drop or (page_of is not None and i not in page_of) \
+                or not (line.text[-1:].isdigit() or line.text[:1].isdigit()):
+            continue
+        match = _PAGED_HEAD_RE.match(line.text)
+        words = (match.group("words") or match.group("words2")) if match else ""
+        if match is None or LABEL_RE.match(line.text) or NUMBERED_RE.match(words) or LABEL_RE.match(words) \
+                or not _may_repeat(line.but(text=words)):
+            continue   # (a label numbers its material, 「材料 2」, not a page)
+        item = (i, int(match.group("end") or match.group("start")), match.group("end") is not None)
+        chain = next((c for c in chains if _runs_on(c[-1], item, page_of)), None)
+        if chain is None:
+            chains.append([item])
+        else:
+            chain.append(item)
+    return {i for chain in chains if len(chain) >= HEAD_MIN_PAGES and any(end for _, _, end in chain)
+            for i, _, _ in chain}
+
+
+def _runs_on(before: tuple[int, int, bool], item: tuple[int, int, bool],
+             page_of: dict[int, int] | None) -> bool:
+    """``item``'s number follows ``before``'s as its page follows: as many pages on where the pages
+    are known, else at least a page of lines on with a page or two more."""
+    step = item[1] - before[1]
+    if not item[2] and item[1] % 2:
+        return False   # a number at the start stands on the outer side of an even page only
+    if page_of is not None:
+        return step >= 1 and page_of[item[0]] - page_of[before[0]] == step
+    return step == 1 and item[0] - before[0] >= PAGE_GAP_MIN_LINES
 
 
 def _band(lines: Sequence[Line], pages: Pages) -> Iterator[Copy]:
@@ -140,6 +188,8 @@ def _heads(lines: Sequence[Line], copies: list[Copy], texts: Counter, numbered: 
     # a second copy under the head on its page: the title the head repeats
     inner = sum(1 for c in copies if c[3] == edge == 0 and c[0] in outer and c is not outer[c[0]])
     total = sum(texts[t] for t in {lines[c[1]].text for c in copies}) - inner
+    if edge == 0 and not inner and total == len(outer) + 1 and _title_before(lines, outer):
+        total -= 1   # the title the head repeats, printed once below a first page's masthead
     if (len(outer) < HEAD_MIN_PAGES and not inner) or len(outer) < HEAD_BAND_SHARE * total:
         return set()
     if numbered and len({tuple(_DIGITS.findall(lines[c[1]].text)) for c in outer.values()}) < len(outer):
@@ -148,16 +198,36 @@ def _heads(lines: Sequence[Line], copies: list[Copy], texts: Counter, numbered: 
     if not drop:
         return drop
     first = min(drop)
-    if len(outer) > 1 and not inner and _opens_article(lines, first):
+    if len(outer) > 1 and not inner and _opens_article(lines, first, first == 0):
         drop.discard(first)   # the title itself, on a first page that prints no head
     return drop
 
 
-def _opens_article(lines: Sequence[Line], i: int) -> bool:
+def _title_before(lines: Sequence[Line], outer: dict[int, Copy]) -> bool:
+    """The one copy of a head outside the bands comes before all of them: the title itself, set
+    below a kicker or a masthead on a first page that prints no head (a paper or book that prints
+    its running head from the second page on: 「把园区建成现代农业的示范窗口」).  The heads open
+    their pages, so a copy before the first of them is on an earlier page."""
+    first_head = min(c[1] for c in outer.values())
+    key = _exact_key(lines[first_head].text)
+    return sum(1 for i in range(first_head) if _exact_key(lines[i].text) == key) == 1
+
+
+def _opens_article(lines: Sequence[Line], i: int, opens_text: bool = False) -> bool:
     """A title line followed by its 来源 line, a —— subtitle or an author's name is the article,
-    not a running head (``故乡`` under ``学习参考`` is a title, not a name: no common surname)."""
+    not a running head (``故乡`` under ``学习参考`` is a title, not a name: no common surname);
+    so is the text's first line followed by a section heading — a document's first section never
+    comes before its title (``运河与江城的兴衰`` / ``一、因河而兴``, a book printing no head on
+    its opening page)."""
     nxt = lines[i + 1].text if i + 1 < len(lines) else ""
-    return SOURCE_LINE_RE.match(nxt) is not None or nxt.startswith("——") or name_like(nxt)
+    return SOURCE_LINE_RE.match(nxt) is not None or nxt.startswith("——") or name_like(nxt) \
+        or (opens_text and _section_start(nxt))
+
+
+def _section_start(text: str) -> bool:
+    """A section heading's numbering (``一、``, ``（一）``, ``第一章``, ``1 范围``, ``1.1 …``) — not
+    a label (``材料 1``, which heads its title) nor a year (``2026 年第 5 期``)."""
+    return _SECTION_RE.match(text) is not None or SECTION_NUMBER_RE.match(text) is not None
 
 
 def _other_parity(lines: Sequence[Line], pages: Pages, drop: set[int]) -> set[int]:

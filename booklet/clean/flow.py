@@ -177,7 +177,7 @@ def _reflow(items: Sequence[Item], pairs: Counter[str], page_start: bool) -> lis
     beams: list[dict[tuple[int, int], tuple[float, tuple[int, int] | None]]] = [{(1, -1): (0.0, None)}]
     for k, (line, forced) in enumerate(flat):
         nxt: dict[tuple[int, int], tuple[float, tuple[int, int] | None]] = {}
-        for (col, other), (score, _) in beams[-1].items():
+        for (col, other), (score, _came_from) in beams[-1].items():
             prev = flat[k - 1][0] if k else None
             for side in (0, 1) if forced is None else (forced,):
                 if side == col:
@@ -195,7 +195,7 @@ def _reflow(items: Sequence[Item], pairs: Counter[str], page_start: bool) -> lis
         sides.append(state[0])
         state = beams[k][state][1]
     columns: tuple[list[Line], list[Line]] = ([], [])
-    for (line, _), side in zip(flat, reversed(sides)):
+    for (line, _forced), side in zip(flat, reversed(sides)):
         columns[side].append(line)
     left, right = columns
     placed = any(len(item) == 2 for item in items)   # rows split at the gutter say which is left

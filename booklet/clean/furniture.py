@@ -11,7 +11,7 @@ from __future__ import annotations
 from bisect import bisect_right
 from typing import Sequence
 
-from booklet.clean.bands import lone_feet, masthead, pages_from_repeats, running_heads
+from booklet.clean.bands import lone_feet, masthead, paged_heads, pages_from_repeats, running_heads
 from booklet.clean.lines import Line
 from booklet.clean.pages import Pages, find_pages
 from booklet.rawlines import Role
@@ -93,6 +93,7 @@ def strip_furniture(lines: list[Line], log: Log) -> list[Line]:
     # what a reader found in a page's header or footer band goes, and shows where heads are
     drop = set(pages.numbers) | flagged
     drop |= running_heads(lines, pages, flagged)
+    drop |= paged_heads(lines, pages, drop)
     drop |= masthead(lines, pages, drop)
     drop |= lone_feet(lines, pages, drop)
     if not drop:

@@ -18,7 +18,7 @@ from booklet.clean.stages import Blocks
 from booklet.clean.titles import may_run_on
 from booklet.i18n import _
 from booklet.report import Log
-from booklet.shapes import KICKER_END_RE, STOP_RE, looks_like_byline
+from booklet.shapes import BRACKETED_LINE_RE, KICKER_END_RE, NUMBERED_RE, STOP_RE, looks_like_byline
 
 # A title run is at most this many heading lines.
 TITLE_RUN_MAX = 4
@@ -72,6 +72,13 @@ def _subtitle(blk: Blk) -> bool:
     return blk.kind in (Kind.ATTRIBUTION, Kind.HEADING) and blk.text.startswith("——")
 
 
+def _title_note(blk: Blk) -> bool:
+    """A line wholly in brackets under a title or its subtitle (题注: the speech's date, the
+    meeting that adopted a text): part of the headline, the byline may still follow it."""
+    return blk.kind in (Kind.PARA, Kind.HEADING) and "\n" not in blk.text \
+        and BRACKETED_LINE_RE.match(blk.text) is not None
+
+
 def _byline(blk: Blk) -> bool:
     """A byline under a title: a paragraph, or a line guessed a heading, that reads as one."""
     return (blk.kind is Kind.PARA or blk.kind is Kind.HEADING and not blk.marked) and looks_like_byline(blk.text)
@@ -79,8 +86,8 @@ def _byline(blk: Blk) -> bool:
 
 def title_run_end(blocks: Sequence[Blk], i: int) -> int:
     """End of the run of heading lines from ``i`` that forms a title (at most four lines; a
-    byline-like line ends it unless the line before may run on, and so do a —— subtitle and a
-    line repeating the one before)."""
+    byline-like line ends it unless the line before may run on, and so do a —— subtitle, a
+    line repeating the one before and a numbered line)."""
     j = i
     while j < len(blocks) and blocks[j].kind is Kind.HEADING and j - i < TITLE_RUN_MAX \
             and not (j > i and _subtitle(blocks[j])):
@@ -89,6 +96,8 @@ def title_run_end(blocks: Sequence[Blk], i: int) -> int:
             break  # (two name-like lines in a row: the first ends a wrapped title, 「立自强」/「习近平」)
         if j > i and blocks[j].text == blocks[j - 1].text:
             break  # a title never repeats its line: the first copy was a running head
+        if j > i and NUMBERED_RE.match(blocks[j].text):
+            break  # a numbered line is a heading of its own (「运河与江城的兴衰」 / 「一、因河而兴」)
         j += 1
     return j
 
@@ -137,6 +146,9 @@ def read_headline(blocks: Sequence[Blk], i: int, lead: Blk | None = None,
         i = j
     if i < len(blocks) and _subtitle(blocks[i]):
         head.append(blocks[i].but(kind=Kind.SUBTITLE))
+        i += 1
+    if i + 1 < len(blocks) and _title_note(blocks[i]) and _byline(blocks[i + 1]):
+        head.append(blocks[i].but(kind=Kind.PARA))  # (the speech's date: 「（2026年1月9日）」 / 「县委书记 周明远」)
         i += 1
     if i < len(blocks) and _byline(blocks[i]):
         head.append(blocks[i].but(kind=Kind.BYLINE))

@@ -18,7 +18,7 @@ from typing import Sequence
 from booklet.cjk import hyphen_repaired, join_two, width
 from booklet.rawlines import RawLine, Role
 from booklet.report import Log, excerpt
-from booklet.shapes import (BLOCK_OPENER_FIRST, BLOCK_OPENER_RE, CLAUSE_RE, INDENT_CHARS,
+from booklet.shapes import (BLOCK_OPENER_FIRST, BLOCK_OPENER_RE, CLAUSE_RE, DOC_NUMBER_ENDS, INDENT_CHARS,
                             LINE_PIECE_START, LIST_START_FIRST, LIST_START_RE, NARROW_RUN_RE,
                             NOTE_MARK_FIRST, ORDINAL_FIRST, ORDINAL_PREFIX_RE, PUSHED_MARKER_RE,
                             SPACED_RUN_RE, ends_sentence)
@@ -99,7 +99,7 @@ def _evidence(text: str) -> tuple[float, bool, bool, bool, bool]:
     number = ORDINAL_PREFIX_RE.match(text) if first in ORDINAL_FIRST else None
     return (width(text), ends_sentence(text),
             CLAUSE_RE.search(text, number.end() if number else 0) is not None,
-            (first in BLOCK_OPENER_FIRST or text[-1:] == "号") and BLOCK_OPENER_RE.match(text) is not None,
+            (first in BLOCK_OPENER_FIRST or text[-1:] in DOC_NUMBER_ENDS) and BLOCK_OPENER_RE.match(text) is not None,
             (first in LIST_START_FIRST or first.isdigit()) and LIST_START_RE.match(text) is not None)
 
 

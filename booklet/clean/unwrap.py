@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Sequence
 
-from booklet.clean.layout import INDENT_EM, SHORT_SHARE, Layout
+from booklet.clean.layout import INDENT_EM, Layout
 from booklet.clean.lines import Line
 from booklet.clean.stages import Lines
 from booklet.i18n import _
@@ -273,11 +273,18 @@ def widest(line: Line, layout: Layout) -> float:
 
 
 def _first_line_follows(cur: Line, nxt: Line | None, layout: Layout) -> bool:
-    """Where the extractor dropped the indents, ``cur`` is the first line of a new paragraph when
-    it is a first line's width, stops short of the measure by more than the unit the next line
-    starts with, and the next line is a full line of prose: read as the last line of the block
-    above, the full line after it would be a first line without its indent (「★抓创新就是抓发展，
-    谋创新就是谋未来」 / 「抓创新就是抓发展，谋创新就是谋未来。」 / 「不创新就要落后，…要激发」)."""
+    """``cur`` is visibly the first line of a new paragraph.
+
+    In a file that indents its paragraphs, it is when it carries the indent and is a paragraph's
+    line — it ends a sentence or runs to the measure — not the short, set-in rest of a centred
+    heading (「二、准确把握形势任务，进一步明确工作重点」 / 「　　当前，发展环境中…并」).
+    Where the extractor dropped the indents, it is when it is a first line's width, stops short
+    of the measure by more than the unit the next line starts with, and the next line is a full
+    line of prose: read as the last line of the block above, the full line after it would be a
+    first line without its indent (「★抓创新就是抓发展，谋创新就是谋未来」 / 「抓创新就是抓发展，
+    谋创新就是谋未来。」 / 「不创新就要落后，…要激发」)."""
+    if layout.uses_indent and cur.indent:
+        return cur.final or nxt is None or not stops_short(cur, nxt, layout, True)
     if not layout.indent_lost or nxt is None or nxt.listed or nxt.opener or not nxt.clause:
         return False
     first = layout.measure_at(cur) - layout.indent_lost

@@ -27,6 +27,8 @@ PLAIN_KINDS = frozenset({"p", "to", "byline", "source", "docno", "sign", "attr",
                          "quote", "fn"})
 KINDS = frozenset(HEADING_PREFIX) | PLAIN_KINDS
 TEXTS = Path(__file__).parent / "texts"
+# A running head holds at most this many characters: it fits the narrowest page's measure.
+RUNNING_MAX_CHARS = 18
 
 
 @dataclass(frozen=True)
@@ -69,10 +71,16 @@ class Doc:
     @property
     def title(self) -> str:
         """The running head of layouts that print the title there: ``@running``, else the first
-        title that is more than a label (材料1), else the first heading."""
+        title that is more than a label (材料1), else the first heading — shortened as a book
+        designer shortens a long title for the head (its first phrase, else its first
+        ``RUNNING_MAX_CHARS`` characters), never left to run off the page."""
         heads = [b.plain for b in self.blocks if b.kind in ("title", "h1")]
-        return self.meta.get("running") or next((h for h in heads if len(h) > 6),
-                                                heads[0] if heads else self.name)
+        title = self.meta.get("running") or next((h for h in heads if len(h) > 6),
+                                                 heads[0] if heads else self.name)
+        if len(title) <= RUNNING_MAX_CHARS:
+            return title
+        phrase = re.split(r"[ \u3000：:]", title)[0]
+        return phrase if 4 <= len(phrase) <= RUNNING_MAX_CHARS else title[:RUNNING_MAX_CHARS]
 
 
 def parse_doc(text: str, name: str, split: str) -> Doc:

@@ -94,6 +94,43 @@ DEV_LAYOUTS = (
     Layout("larger_headings", measure=36, leading=1.4, heading_style="larger", heading_scale=1.05,
            title_scale=1.15, indent=0.0, para_space=0.5, footer="{n}",
            header_odd=("专题学习资料",), latin_font=True),
+    # Added for the generalisation work (issue 10): designs no cleaner rule was written from.
+    # WPS report with block paragraphs: no indent, a blank line between paragraphs, date-only
+    # header part, page number as 第N页.
+    Layout("wps_block_para", margins=(80, 76, 80, 80), measure=33, leading=1.6, indent=0.0,
+           para_space=1.0, heading_scale=1.1, title_scale=1.6,
+           header_odd=("江城市发展和改革委员会|2026年11月",), footer="第{n}页"),
+    # 16开 academic book: page number in the running head (outer side), no footer at all.
+    Layout("academic_16k", page=(185 * MM, 260 * MM), margins=(66, 62, 60, 52), measure=36,
+           leading=1.55, title_scale=1.35, header_odd=("{title}|{n}",),
+           header_even=("{n}|当代区域发展研究",), footer="", note_scale=0.75),
+    # 大32开 popular book in 楷体, headings bold and centred, no head on the first page.
+    Layout("kai_centred_bold", page=(140 * MM, 203 * MM), margins=(48, 48, 42, 38), measure=22,
+           leading=1.65, body_face="kai", heading_style="bold", centre_headings=True,
+           title_scale=1.25, header_odd=("{title}",), header_on_first=False, footer="{n}",
+           footer_outer=True),
+    # A society bulletin in two columns, no hanging punctuation, a wide gutter and a two-line
+    # header band (second line in two parts).
+    Layout("two_columns_plain", margins=(64, 60, 56, 56), measure=21, columns=2, gutter=3.0,
+           leading=1.45, heading_style="larger", heading_scale=1.1, latin_font=True,
+           header_odd=("科技工作动态", "2026年第11期|江城市科学技术协会"), header_rule=True,
+           footer="— {n} —"),
+    # Word document on narrow margins: a 42-character measure, tight leading, bold headings.
+    Layout("wide_tight", margins=(54, 54, 54, 54), measure=42, leading=1.25, heading_style="bold",
+           title_scale=1.2, footer="{n}/{m}", latin_font=True),
+    # A tabloid page in three narrow columns (13 characters), no hanging punctuation, the page's
+    # edition and section in the head, no footer.
+    Layout("tabloid_three_columns", page=(265 * MM, 380 * MM), margins=(62, 56, 36, 36), measure=13,
+           columns=3, gutter=2.0, leading=1.35, title_scale=1.8, header_odd=("第{n}版|要闻",),
+           footer=""),
+    # An A5 booklet from WPS: no first-line indent, a little space between paragraphs, headings
+    # only slightly larger than the body.
+    Layout("a5_no_indent_larger", page=A5, margins=(48, 48, 40, 40), measure=23, leading=1.5,
+           indent=0.0, para_space=0.4, heading_style="larger", heading_scale=1.06, title_scale=1.25,
+           footer="· {n} ·"),
+    # A research report in Word: bold headings on a 38-character measure, a one-word head.
+    Layout("bold_wide_plain", margins=(60, 60, 70, 70), measure=38, leading=1.5, heading_style="bold",
+           title_scale=1.1, header_odd=("调研报告",), footer="{n}"),
 )
 
 HELDOUT_LAYOUTS = (

@@ -32,42 +32,57 @@ TARGETS = {
 
 # FLOORS, measured 2026-12-01 on the cleaner before the generalisation work ("measured" in comments),
 # raised after issue 10's work (page furniture, columns, runs; block ends, headlines, notes, spaces;
-# the PDF reader), measured together on main 2026-12-01 ("issue 10"): about 0.01 under each figure
-# (fidelity 0.004), so a change that loses ground fails here.
+# the PDF reader), measured together on main 2026-12-01 ("issue 10"), then reset when the dev set
+# was widened with texts and designs no rule was written from (six texts, eight designs: the
+# "generalise" figures, measured with its rules): about 0.01 under each figure (fidelity 0.004), so
+# a change that loses ground fails here.  The widened set is harder, so several dev floors are
+# lower than the narrow set's were: the figures are not comparable across that change.
 DEV_FAMILY_FLOORS = {
     "gold_real": (0.999, 0.999, 0.999),  # measured 1.000 1.0000 1.000 (must stay: issue 10)
-    "realstyle": (0.97, 0.995, 0.91),  # measured 0.944 0.9896 0.719; issue 10 0.988 0.9992 0.926
-    "paste_viewer": (0.98, 0.995, 0.97),  # measured 0.945 0.9896 0.742; issue 10 0.990 0.9992 0.984
-    "plain_ideographic": (0.98, 0.995, 0.97),  # measured 0.959 0.9913 0.801; issue 10 0.994 0.9995 0.981
-    "pdftotext": (0.97, 0.99, 0.95),  # measured 0.901 0.9612 0.641; issue 10 0.988 0.9940 0.966
-    "pdftotext_layout": (0.98, 0.995, 0.97),  # measured 0.924 0.9478 0.671; issue 10 0.993 0.9992 0.981
-    "pdftotext_raw": (0.98, 0.995, 0.98),  # measured 0.901 0.9654 0.685; issue 10 0.991 0.9992 0.991
-    "pdfminer": (0.96, 0.974, 0.97),  # measured 0.921 0.9670 0.675; issue 10 0.978 0.9787 0.981
-    "pypdf": (0.93, 0.995, 0.86),  # measured 0.767 0.8825 0.425; issue 10 0.946 0.9992 0.876
-    "pdfplumber": (0.95, 0.977, 0.95),  # measured 0.895 0.9511 0.689; issue 10 0.964 0.9812 0.969
-    "pypdfium2": (0.98, 0.995, 0.98),  # measured 0.923 0.9910 0.698; issue 10 0.991 0.9992 0.991
-    "direct": (0.99, 0.996, 0.98),  # measured 0.939 0.9708 0.861; issue 10 0.999 1.0000 0.994
+    "realstyle": (0.97, 0.993, 0.89),  # issue 10 0.988 0.9992 0.926; generalise 0.980 0.9977 0.900
+    "paste_viewer": (0.969, 0.994, 0.928),  # issue 10 0.990 0.9992 0.984; generalise 0.979 0.9985 0.938
+    "plain_ideographic": (0.977, 0.995, 0.932),  # issue 10 0.994 0.9995 0.981; generalise 0.987 0.9992 0.942
+    "pdftotext": (0.953, 0.975, 0.92),  # issue 10 0.988 0.9940 0.966; generalise 0.963 0.9798 0.930
+    "pdftotext_layout": (0.971, 0.992, 0.931),  # issue 10 0.993 0.9992 0.981; generalise 0.981 0.9963 0.941
+    "pdftotext_raw": (0.97, 0.994, 0.932),  # issue 10 0.991 0.9992 0.991; generalise 0.980 0.9985 0.942
+    "pdfminer": (0.932, 0.959, 0.919),  # issue 10 0.978 0.9787 0.981; generalise 0.942 0.9635 0.929
+    "pypdf": (0.944, 0.994, 0.853),  # issue 10 0.946 0.9992 0.876; generalise 0.954 0.9987 0.863
+    "pdfplumber": (0.876, 0.951, 0.763),  # issue 10 0.964 0.9812 0.969; generalise 0.886 0.9557 0.773
+    "pypdfium2": (0.944, 0.994, 0.871),  # issue 10 0.991 0.9992 0.991; generalise 0.954 0.9985 0.881
+    "direct": (0.983, 0.992, 0.97),  # issue 10 0.999 1.0000 0.994; generalise 0.993 0.9966 0.980
 }
 DEV_LAYOUT_FLOORS = {
-    "gongwen": (0.99, 0.996, 0.99),  # measured 0.945 0.9489 0.834; issue 10 1.000 1.0000 1.000
-    "word_report": (0.97, 0.996, 0.96),  # measured 0.836 0.9758 0.597; issue 10 0.984 1.0000 0.976
-    "two_columns_hanging": (0.84, 0.91, 0.69),  # measured 0.833 0.8689 0.398; issue 10 0.854 0.9140 0.709
-    "chapter_footnotes": (0.99, 0.996, 0.99),  # measured 0.928 0.9247 0.671; issue 10 1.000 1.0000 1.000
-    "a5_book": (0.98, 0.995, 0.96),  # measured 0.939 0.9789 0.785; issue 10 0.990 0.9998 0.975
-    "narrow_20": (0.98, 0.996, 0.97),  # measured 0.936 0.9677 0.633; issue 10 0.998 1.0000 0.986
-    "bold_only": (0.98, 0.996, 0.96),  # measured 0.871 0.9906 0.586; issue 10 0.994 1.0000 0.977
-    "larger_headings": (0.97, 0.995, 0.95),  # measured 0.903 0.9931 0.709; issue 10 0.981 0.9997 0.968
+    "gongwen": (0.989, 0.996, 0.99),  # issue 10 1.000 1.0000 1.000; generalise 0.999 1.0000 1.000
+    "word_report": (0.98, 0.995, 0.965),  # issue 10 0.984 1.0000 0.976; generalise 0.990 0.9999 0.975
+    "two_columns_hanging": (0.874, 0.959, 0.753),  # issue 10 0.854 0.9140 0.709; generalise 0.884 0.9635 0.763
+    "chapter_footnotes": (0.965, 0.994, 0.955),  # issue 10 1.000 1.0000 1.000; generalise 0.975 0.9984 0.965
+    "a5_book": (0.977, 0.996, 0.958),  # issue 10 0.990 0.9998 0.975; generalise 0.987 1.0000 0.968
+    "narrow_20": (0.977, 0.995, 0.918),  # issue 10 0.998 1.0000 0.986; generalise 0.987 0.9999 0.928
+    "bold_only": (0.987, 0.996, 0.97),  # issue 10 0.994 1.0000 0.977; generalise 0.997 1.0000 0.980
+    "larger_headings": (0.985, 0.994, 0.984),  # issue 10 0.981 0.9997 0.968; generalise 0.995 0.9989 0.994
+    # the designs added by the generalisation work: "before" is main's cleaner on them
+    "wps_block_para": (0.979, 0.995, 0.982),  # generalise 0.989 0.9990 0.992
+    "academic_16k": (0.984, 0.982, 0.925),  # generalise 0.994 0.9860 0.935
+    "kai_centred_bold": (0.962, 0.991, 0.938),  # generalise 0.972 0.9958 0.948
+    "two_columns_plain": (0.894, 0.917, 0.834),  # generalise 0.905 0.9215 0.844
+    "wide_tight": (0.974, 0.996, 0.944),  # generalise 0.984 1.0000 0.954
+    "tabloid_three_columns": (0.746, 0.875, 0.518),  # generalise 0.756 0.8798 0.528
+    "a5_no_indent_larger": (0.962, 0.996, 0.99),  # generalise 0.972 1.0000 1.000
+    "bold_wide_plain": (0.99, 0.994, 0.869),  # generalise 1.000 0.9986 0.879
 }
 HELDOUT_CLASS_FLOORS = {
-    "real": (0.95, 0.985, 0.82),  # measured 0.923 0.9851 0.711; issue 10 0.964 0.9896 0.837
-    "roundtrip": (0.92, 0.968, 0.77),  # measured 0.837 0.9421 0.594; issue 10 0.935 0.9727 0.786
-    "direct": (0.98, 0.996, 0.95),  # measured 0.902 0.9077 0.808; issue 10 0.996 1.0000 0.969
+    # measured 0.923 0.9851 0.711; issue 10 0.964 0.9896 0.837; generalise 0.969 0.9896 0.864
+    "real": (0.959, 0.985, 0.854),
+    # measured 0.837 0.9421 0.594; issue 10 0.935 0.9727 0.786; generalise 0.942 0.9727 0.811
+    "roundtrip": (0.932, 0.968, 0.801),
+    # measured 0.902 0.9077 0.808; issue 10 0.996 1.0000 0.969; generalise the same
+    "direct": (0.98, 0.996, 0.95),
 }
 
 
 @pytest.fixture(scope="session")
 def eval_rows(tmp_path_factory) -> list[dict]:
-    """Every case of both sets, built once per session (about 30 s on two idle cores)."""
+    """Every case of both sets, built once per session (about 60 s on two idle cores)."""
     lacking = missing_fonts()
     if lacking:
         pytest.skip(f"fonts for the evaluation PDFs not installed: {', '.join(lacking)} "

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from booklet.layout import load_profile
-from booklet.model import Article, Attribution, Booklet, Heading, Paragraph, Part, Text
+from booklet.model import Article, Attribution, Booklet, Paragraph, Part, Text
 from booklet.writers.pdf.article import article_chunks, block_chunk
 from booklet.writers.pdf.pages import Chunk, Flow, Geometry, Page
 from booklet.writers.pdf.refit import refit_lines

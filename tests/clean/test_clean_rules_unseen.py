@@ -1,0 +1,367 @@
+"""Cleaner rules found on documents and designs no rule was written from (issue 10, generalisation).
+
+Each snippet is real: a dev text of the evaluation harness (``tests/eval/texts/dev``) set in one
+of the designs added for this work (``tests/eval/layouts.py``) and read back by the extractor
+named above it.  Expected values are what a careful reader of the printed page sees.
+"""
+
+from __future__ import annotations
+
+from booklet.model import Heading, Paragraph, block_text
+
+
+def texts(doc, kind=None):
+    return [block_text(b) for a in doc.articles for b in a.blocks if kind is None or isinstance(b, kind)]
+
+
+# dev text speech_county_meeting, design kai_centred_bold (22 characters, headings bold and
+# centred), saved as plain text with U+3000 indents: a heading almost as wide as the measure
+# stops short of it by no more than a wrapped line may, but the next line carries the indent
+SPEECH_CENTRED = """（三）民生保障更加有力
+　　全年民生支出占一般公共预算支出的比重达到
+81.4%。新建改扩建中小学和幼儿园12所，新增学
+位5400个；县人民医院新院区投入使用，县域就诊
+率提高到92%。
+　　成绩来之不易，是全县广大干部群众团结奋斗
+的结果。在这里，我代表县委，向大家表示衷心的
+感谢！
+二、准确把握形势任务，进一步明确工作重点
+　　当前，发展环境中的有利条件和不利因素并
+存。我们既要看到经济长期向好的基本面没有变，
+也要清醒认识到，县域经济总量不大、结构不优、
+创新能力不强的问题仍然突出。
+"""
+
+
+def test_indented_line_after_a_numbered_line_starts_a_paragraph_in_an_indenting_file(clean):
+    doc, _ = clean(SPEECH_CENTRED)
+    assert "二、准确把握形势任务，进一步明确工作重点" in texts(doc, Heading)
+    assert texts(doc, Paragraph)[-1].startswith("当前，发展环境中")
+
+
+def test_set_in_rest_of_a_wrapped_numbered_heading_is_not_a_paragraph(clean):
+    # the indent alone does not start a paragraph: the line must be a paragraph's line
+    doc, _ = clean(SPEECH_CENTRED.replace("二、准确把握形势任务，进一步明确工作重点\n",
+                                          "二、准确把握形势任务，进一步明确工作重点和\n　　主攻方向\n"))
+    assert not any(t == "主攻方向" for t in texts(doc))
+
+
+# dev text essay_canal_history, design academic_16k (the chapter title is the running head),
+# pdftotext: the title over the first section heading, both short heading lines
+ESSAY_TITLE = """运河与江城的兴衰
+一、因河而兴
+江城之名，始见于唐代地志①。城市的兴起与运河密不可分：隋代开凿的运河
+自城西穿过，南来北往的漕船在此停泊、换载，码头、仓廒、驿站随之兴建，街市
+逐渐繁盛。明人记载，当时“舳舻相接，帆樯如林，百货云集”②，一派繁华景
+象。
+运河不仅带来了商旅和货物，也带来了不同地方的文化。城内至今保存着多处
+会馆旧址，山陕、徽州、江西等地商人在此聚居，建造会馆，供奉乡神，演戏酬
+神，形成了兼容并蓄的城市风气。
+"""
+
+
+def test_numbered_line_under_a_title_is_a_heading_not_a_title_line(clean):
+    doc, _ = clean(ESSAY_TITLE)
+    assert doc.articles[0].title == "运河与江城的兴衰"
+    assert texts(doc, Heading)[:1] == ["一、因河而兴"]
+
+
+# dev text news_page_county, design kai_centred_bold (the first article's title is the running head
+# from page 2 on), pdftotext: the title is printed once on page 1 below a three-line kicker, outside
+# the band; its two copies as a head open pages 2 and 3 (the middle of page 2 left out here)
+NEWS_HEAD_FROM_PAGE_2 = ('省委主要负责同志致信祝贺江城县农业科技园\n'
+    '区获批国家级园区并在全县乡村振兴工作推进\n'
+    '会上作出批示\n'
+    '\n'
+    '把园区建成现代农业的示范窗口\n'
+    '——江城县农业科技园区建设纪实\n'
+    '本报记者 何静怡 通讯员 吴志强\n'
+    '深秋时节，走进江城县农业科技园区，智能温\n'
+    '室里番茄挂满枝头，水肥一体化设备按照预设程序\n'
+    '精准滴灌。园区管委会负责人告诉记者，园区已引\n'
+    '进农业科技企业43家，建成各类科研平台17个，去\n'
+    '年实现总产值58亿元。\n'
+    '“过去种地靠经验，现在靠数据。”种植大户\n'
+    '老陈指着手机上的监测画面说，土壤湿度、光照、\n'
+    '温度一目了然，哪块地该浇水、该施肥，系统都会\n'
+    '提醒。\n'
+    '园区智能温室内，技术人员正在查看番茄长势。 本报\n'
+    '记者 何静怡/摄\n'
+    '\n'
+    '园区建设过程中，县里与省农科院、农业大学\n'
+    '1\n'
+    '\n'
+    '\x0c把园区建成现代农业的示范窗口\n'
+    '\n'
+    '共建3个专家工作站，每年组织技术培训60余场\n'
+    '次，带动周边农户1.2万户增收。下一步，园区将\n'
+    '重点发展种业研发、智慧农业和农产品精深加工，\n'
+    '力争三年内总产值突破百亿元。\n'
+    '\n'
+    '县城新增3条公交线路\n'
+    '本报讯（记者 马晓东）\n'
+    '10月28日起，县城新开通3条公交线路，覆盖\n'
+    '城东新区、高铁站和工业园区等区域。新线路全部\n'
+    '采用新能源公交车，首末班时间分别为6时30分和\n'
+    '20时30分，票价统一为1元。\n'
+    '\n'
+    '让科技之花开在田间地头\n'
+    '□ 本报评论员\n'
+    '农业现代化，关键是农业科技现代化。园区的\n'
+    '实践表明，只要把科技力量引到田间地头，把农民\n'
+    '培养成懂技术、会经营的新农人，传统农业就能焕\n'
+    '发新的生机。\n'
+    '推动农业科技进步，既要“顶天”，在关键核\n'
+    '2\n'
+    '\n'
+    '\x0c把园区建成现代农业的示范窗口\n'
+    '\n'
+    '心技术上攻关突破；也要“立地”，让先进适用技\n'
+    '术真正进村入户。各级各部门要在完善科技服务体\n'
+    '系上多下功夫，让更多农民共享科技进步的成果。\n'
+    '来源：《江城县报》（2026年11月2日第1版）\n'
+    '\n'
+    '3\n'
+    '\n')
+
+
+def test_running_head_that_repeats_a_title_printed_once_on_the_first_page_goes(clean):
+    doc, report = clean(NEWS_HEAD_FROM_PAGE_2)
+    everything = texts(doc) + [a.title for a in doc.articles]
+    assert sum(t.count("把园区建成现代农业的示范窗口") for t in everything) == 1
+    assert "把园区建成现代农业的示范窗口" in [a.title for a in doc.articles]
+
+
+def test_commentator_signing_with_the_title_alone_is_a_byline(clean):
+    doc, _ = clean(NEWS_HEAD_FROM_PAGE_2)
+    commentary = next(a for a in doc.articles if a.title == "让科技之花开在田间地头")
+    assert commentary.author == "□ 本报评论员"
+
+
+# dev text speech_county_meeting, design wps_block_para, pdftotext: the speech's title, its
+# ——subtitle wrapped, the date in brackets, then the speaker with his office
+SPEECH_HEAD = """凝心聚力抓落实 奋力开创县域经济高质量发展新局面
+——在全县经济工作暨优化营商环境推进大会上的讲话
+（2026年1月9日）
+县委书记 周明远
+同志们：
+这次会议的主要任务是，深入贯彻中央和省委、市委经济工作会议精神，总结2025年全
+县经济工作，分析当前面临的形势，部署2026年重点任务，动员全县上下进一步解放思想、
+真抓实干，推动县域经济高质量发展迈上新台阶。
+"""
+
+
+def test_speaker_with_office_under_a_bracketed_date_is_no_heading(clean):
+    # the speaker stays where he was printed, under the date (a byline field would move him above it)
+    doc, _ = clean(SPEECH_HEAD)
+    article = doc.articles[0]
+    assert article.title == "凝心聚力抓落实 奋力开创县域经济高质量发展新局面"
+    assert article.subtitle == "——在全县经济工作暨优化营商环境推进大会上的讲话"
+    assert texts(doc, Heading) == []
+    assert texts(doc, Paragraph)[:2] == ["（2026年1月9日）", "县委书记 周明远"]
+
+
+# dev text guideline_data_sharing, design wide_tight (42 characters, bold headings), pdftotext:
+# clause headings numbered in the GB/T 1.1 way, one level with a space (「1 范围」), then two
+GUIDELINE = """政务数据共享开放工作指南（试行）
+1 范围
+本指南规定了政务数据共享开放的基本原则、目录编制、分级分类、共享流程和安全管理等
+要求。
+本指南适用于市级各部门、各区（县）人民政府及其工作部门开展政务数据共享开放工作，
+公共企事业单位参照执行。
+2 术语和定义
+下列术语和定义适用于本指南。
+2.1 政务数据
+各级行政机关以及履行公共管理和服务职能的事业单位，在依法履职过程中采集和产生的各
+类数据资源，包括文字、数字、图表、图像、音频、视频等。
+"""
+
+
+def test_one_level_clause_number_keeps_its_space_and_heads_no_title(clean):
+    doc, _ = clean(GUIDELINE)
+    assert doc.articles[0].title == "政务数据共享开放工作指南（试行）"
+    assert texts(doc, Heading) == ["1 范围", "2 术语和定义", "2.1 政务数据"]
+
+
+def test_digits_before_a_unit_are_no_clause_number(clean):
+    # the extractor's spacing around digits goes, even on a short unpunctuated line
+    doc, _ = clean("10 月 28 日起\n")
+    assert [a.title for a in doc.articles] + texts(doc) in (["10月28日起"], ["", "10月28日起"])
+
+
+# dev text minutes_standing_committee, design bold_wide_plain (38 characters, bold headings),
+# pdftotext: a 纪要's masthead over its issue line and title, and its fields at the end
+MINUTES = """江城县人民政府常务会议纪要
+〔2026〕第18期
+
+县政府第十八次常务会议纪要
+2026年10月15日上午，县长李国华主持召开县政府第十八次常务会议，传达学习
+省、市有关会议精神，研究农村供水保障、城区停车设施建设和秋冬季森林防火等工
+作。现纪要如下：
+一、关于秋冬季森林防火工作
+会议指出，今年入秋以来全县降水偏少，森林火险等级持续偏高，防火形势严峻。
+各乡镇、各有关部门要严格落实森林防火责任制，加强野外火源管控和巡护值守，发现
+火情及时报告、科学处置，坚决防止发生重大森林火灾。
+出席：李国华 王建军 陈晓东 刘明 赵丽萍 孙志强
+列席：县政府办公室、县发展改革局、县财政局、县水利局、县住建局、县自然资
+源局、县林业局主要负责同志
+分送：县委办公室，县人大常委会办公室，县政协办公室，各乡镇人民政府，县直
+有关部门。
+"""
+
+
+def test_issue_line_of_minutes_stands_between_masthead_and_title(clean):
+    doc, _ = clean(MINUTES)
+    blocks = texts(doc) + [a.title for a in doc.articles] + [a.kicker or "" for a in doc.articles]
+    assert "〔2026〕第18期" in blocks
+    assert not any("第18期" in t and t != "〔2026〕第18期" for t in blocks)
+
+
+def test_fields_of_minutes_are_no_headings(clean):
+    doc, _ = clean(MINUTES)
+    assert texts(doc, Heading)[-1] == "一、关于秋冬季森林防火工作"
+    assert texts(doc, Paragraph)[-3:] == [
+        "出席：李国华 王建军 陈晓东 刘明 赵丽萍 孙志强",
+        "列席：县政府办公室、县发展改革局、县财政局、县水利局、县住建局、县自然资源局、县林业局主要负责同志",
+        "分送：县委办公室，县人大常委会办公室，县政协办公室，各乡镇人民政府，县直有关部门。"]
+
+
+# dev text guideline_data_sharing, design academic_16k (the page number printed in the running head,
+# at the outer end: the title on odd pages, the series on even ones), pdftotext -raw: each head is
+# printed once on this two-page document, and the clause headings are numbered too
+GUIDELINE_PAGED = ('政务数据共享开放工作指南（试行） 1\n'
+    '政务数据共享开放工作指南（试行）\n'
+    '1 范围\n'
+    '本指南规定了政务数据共享开放的基本原则、目录编制、分级分类、共享流程\n'
+    '和安全管理等要求。\n'
+    '本指南适用于市级各部门、各区（县）人民政府及其工作部门开展政务数据共\n'
+    '享开放工作，公共企事业单位参照执行。\n'
+    '2 术语和定义\n'
+    '下列术语和定义适用于本指南。\n'
+    '2.1 政务数据\n'
+    '各级行政机关以及履行公共管理和服务职能的事业单位，在依法履职过程中采\n'
+    '集和产生的各类数据资源，包括文字、数字、图表、图像、音频、视频等。\n'
+    '2.2 共享属性\n'
+    '根据政务数据能否共享及共享条件，将其分为无条件共享、有条件共享和不予\n'
+    '共享三种类型。\n'
+    '3 基本原则\n'
+    '政务数据共享开放应遵循以下原则：\n'
+    'a）以共享为原则、不共享为例外。各部门形成的政务数据原则上应予共享，\n'
+    '确需不予共享的，应当提供法律法规或者政策依据。\n'
+    'b）需求导向、无偿使用。因履行职责需要使用共享数据的部门提出明确的共\n'
+    '享需求，数据提供部门应当在规定时限内无偿提供。\n'
+    'c）统一标准、安全可控。按照统一的技术标准开展数据采集、存储、交换和\n'
+    '使用，落实数据安全管理责任。\n'
+    '4 目录编制\n'
+    '4.1 编制要求\n'
+    '各部门应当按照“一数一源、一源多用”的要求，依据本部门权责清单编制政\n'
+    '务数据资源目录。目录内容应包括数据名称、提供单位、数据格式、更新周期、共\n'
+    '享属性和开放属性等。\n'
+    '4.2 动态更新\n'
+    '法律法规或者部门职责发生变化的，数据提供部门应当在15个工作日内更新政\n'
+    '务数据资源目录。市大数据局每年组织一次目录核查，核查结果纳入年度考核。\n'
+    '注：目录编制的具体格式见附录A，附录A为规范性附录。\n'
+    '5 安全管理\n'
+    '数据使用部门应当按照授权范围使用共享数据，不得擅自将共享数据用于履行\n'
+    '\x0c2 当代区域发展研究\n'
+    '职责以外的用途，不得向第三方提供。涉及个人信息的数据，应当采取去标识化等\n'
+    '技术措施，确需使用原始数据的，应当经数据提供部门书面同意。\n'
+    '发生数据泄露、篡改等安全事件的，有关部门应当立即启动应急预案，采取补\n'
+    '救措施，并在24小时内报告市网络安全和信息化主管部门。\n' + '\x0c')
+
+
+def test_heads_carrying_the_page_number_go_though_each_is_printed_once(clean):
+    doc, _ = clean(GUIDELINE_PAGED)
+    everything = texts(doc) + [a.title for a in doc.articles]
+    assert doc.articles[0].title == "政务数据共享开放工作指南（试行）"
+    assert not any("当代区域发展研究" in t for t in everything)
+    assert not any(t.endswith("（试行）1") or "）1政务" in t for t in everything)
+
+
+def test_numbered_clause_headings_are_no_paged_heads_without_page_marks(clean):
+    # no form feeds: the clause headings 1 … 5 run on a page of lines apart, numbered at the start
+    doc, _ = clean(GUIDELINE_PAGED.replace("\f", ""))
+    headings = texts(doc, Heading)
+    for clause in ("1 范围", "2 术语和定义", "3 基本原则", "4 目录编制", "5 安全管理"):
+        assert clause in headings
+
+
+def test_material_labels_a_page_apart_are_no_paged_heads(clean):
+    # seed 000: 「材料 1」 … 「材料 2」 … 「材料 3」 number the materials, not the pages
+    body = "".join(f"第{k}段正文，内容足够长，用来占据一页中的一行文字，说明情况。\n" for k in range(12))
+    text = "".join(f"材料 {n}\n标题第{n}篇文章\n{body}" for n in (1, 2, 3))
+    doc, _ = clean(text)
+    everything = texts(doc) + [a.title for a in doc.articles] + [a.kicker or "" for a in doc.articles]
+    assert sum(t.startswith("材料") for t in everything) == 3
+
+
+# dev text essay_canal_history, design kai_centred_bold (the title is the running head from page 2
+# on: a book prints no head on its opening page), pdftotext: the title is page 1's first line
+ESSAY_HEAD_FROM_PAGE_2 = ('运河与江城的兴衰\n'
+    '一、因河而兴\n'
+    '江城之名，始见于唐代地志①。城市的兴起与\n'
+    '运河密不可分：隋代开凿的运河自城西穿过，南来\n'
+    '北往的漕船在此停泊、换载，码头、仓廒、驿站随\n'
+    '之兴建，街市逐渐繁盛。明人记载，当时“舳舻相\n'
+    '接，帆樯如林，百货云集”②，一派繁华景象。\n'
+    '运河不仅带来了商旅和货物，也带来了不同地\n'
+    '方的文化。城内至今保存着多处会馆旧址，山陕、\n'
+    '徽州、江西等地商人在此聚居，建造会馆，供奉乡\n'
+    '神，演戏酬神，形成了兼容并蓄的城市风气。\n'
+    '二、漕运变迁\n'
+    '清代中叶以后，黄河屡次决口，运河淤塞日益\n'
+    '严重，漕运时断时续。咸丰年间，漕粮改由海运，\n'
+    '运河的地位一落千丈 ③ 。城中依赖漕运为生的船\n'
+    '①《元和郡县图志》卷二十五。一说江城之名始于五代，见清\n'
+    '光绪《江城县志》卷一《沿革》，此从前说。\n'
+    '②（明）王士性：《广志绎》卷二，中华书局1981年版，第23\n'
+    '页。\n'
+    '③关于咸丰年间漕粮改行海运的经过及其对沿河城市的影响，\n'
+    '\n'
+    '1\n'
+    '\n'
+    '\x0c运河与江城的兴衰\n'
+    '\n'
+    '户、脚夫纷纷失业，会馆逐渐冷落，昔日繁华的码\n'
+    '头杂草丛生。\n'
+    '光绪末年铁路通车，交通格局彻底改变。旧时\n'
+    '“因河而兴”的城市，如果不能及时转型，便难免\n'
+    '“因河而衰”。江城的一些有识之士开始兴办新式\n'
+    '学堂和实业，试图为这座城市寻找新的出路④。\n'
+    '三、古河新生\n'
+    '进入新世纪，运河的文化价值重新被人们认\n'
+    '识。2014年，大运河列入世界遗产名录，江城段的\n'
+    '古码头、古纤道和沿岸历史街区得到系统保护。昔\n'
+    '日的漕运古道，如今成为市民休闲的滨河公园和游\n'
+    '客寻访历史的文化走廊。\n'
+    '一条河流的兴衰，折射着一座城市的命运。回\n'
+    '望千年运河，我们更能体会到，城市的发展离不开\n'
+    '对历史的尊重，也离不开面向未来的开拓。\n'
+    '学界已有较多研究，可参见倪玉平：《清代漕粮海运与社会\n'
+    '变迁》，上海书店出版社2005年版，第112—168页。本文所\n'
+    '述江城船户失业情况，据地方档案及民国《江城县志》卷十\n'
+    '二《食货》整理。\n'
+    '④江城县地方志编纂委员会编：《江城县志》，方志出版社\n'
+    '2010年版，第645页。\n'
+    '\n'
+    '2\n'
+    '\n' + '\x0c\x0c')
+
+
+def test_title_on_a_first_page_without_head_stays_when_a_numbered_heading_follows(clean):
+    doc, _ = clean(ESSAY_HEAD_FROM_PAGE_2)
+    assert doc.articles[0].title == "运河与江城的兴衰"
+    everything = texts(doc) + [a.title for a in doc.articles]
+    assert sum(t.count("运河与江城的兴衰") for t in everything) == 1
+    assert texts(doc, Heading)[:2] == ["一、因河而兴", "二、漕运变迁"]
+
+
+def test_note_of_a_standard_after_a_finished_sentence_is_a_block_of_its_own(clean):
+    # dev text guideline_data_sharing, design wide_tight, pdftotext: 「注：」 after a full line
+    doc, _ = clean(GUIDELINE + """4.2 动态更新
+法律法规或者部门职责发生变化的，数据提供部门应当在15个工作日内更新政务数据资源目录。
+市大数据局每年组织一次目录核查，核查结果纳入年度考核，并向社会公开核查结果和整改情况。
+注：目录编制的具体格式见附录A，附录A为规范性附录。
+5 安全管理
+""")
+    assert "注：目录编制的具体格式见附录A，附录A为规范性附录。" in texts(doc, Paragraph)
