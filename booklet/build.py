@@ -74,7 +74,8 @@ class BuildResult:
 
 def source_cache(manifest: Manifest, enabled: bool = True) -> SourceCache:
     """The project's cache of cleaned sources (``.booklet-cache/`` beside the manifest)."""
-    from booklet.cache import CACHE_DIR_NAME, SourceCache
+    from booklet.cache import SourceCache
+    from booklet.uptodate import CACHE_DIR_NAME
 
     return SourceCache(manifest.root / CACHE_DIR_NAME, enabled=enabled)
 
