@@ -14,11 +14,19 @@ build's own body font and line pitch: no cleaning, no typography rules.  The per
 cache of parsed fonts is warmed first, as any earlier build on the machine leaves it; the
 project's cache of cleaned sources starts empty for every cold build.  The machine and its
 load average are printed first: on a shared machine a figure is only as good as its load.
+
+So "cold" clears: the project's ``.booklet-cache`` (cleaned sources, the quick check's
+records) and its outputs — everything a build of a new project lacks.  It keeps: the
+per-user font cache (``~/.cache/booklet``, filled once per machine, like fontconfig's),
+the operating system's file cache, and booklet's compiled bytecode, which is compiled
+first as ``pip install`` compiles it (an editable install under ``PYTHONDONTWRITEBYTECODE``
+would otherwise compile every module from source on every run).
 """
 
 from __future__ import annotations
 
 import argparse
+import compileall
 import json
 import os
 import platform
@@ -197,7 +205,9 @@ def machine() -> list[str]:
     load = " / ".join(f"{x:.2f}" for x in os.getloadavg()) if hasattr(os, "getloadavg") else "?"
     return [f"machine: {usable} cores usable ({os.cpu_count()} online), {model}, "
             f"{platform.system()} {platform.release()}",
-            f"python: {platform.python_implementation()} {platform.python_version()}",
+            f"python: {platform.python_implementation()} {platform.python_version()} (booklet's "
+            f"bytecode compiled first; PYTHONDONTWRITEBYTECODE "
+            f"{os.environ.get('PYTHONDONTWRITEBYTECODE') or 'unset'})",
             "libraries: " + ", ".join(versions),
             f"load average at start (1 / 5 / 15 min): {load}",
             f"date: {time.strftime('%Y-%m-%d %H:%M UTC', time.gmtime())}"]
@@ -315,6 +325,7 @@ def main() -> None:
     parser.add_argument("--large-repeat", type=int, default=3, help="runs per large source")
     args = parser.parse_args()
     sys.path.insert(0, str(ROOT))
+    compileall.compile_dir(ROOT / "booklet", quiet=1)  # as an installed booklet has it
     for line in machine():
         print(line)
     print()

@@ -74,7 +74,8 @@ class BuildResult:
 
 def source_cache(manifest: Manifest, enabled: bool = True) -> SourceCache:
     """The project's cache of cleaned sources (``.booklet-cache/`` beside the manifest)."""
-    from booklet.cache import CACHE_DIR_NAME, SourceCache
+    from booklet.cache import SourceCache
+    from booklet.uptodate import CACHE_DIR_NAME
 
     return SourceCache(manifest.root / CACHE_DIR_NAME, enabled=enabled)
 
@@ -135,11 +136,15 @@ def _render_outputs(booklet: Booklet, formats: list[str], staging: dict[str, Pat
         if progress:
             progress(_("checking that the fonts have every character"))
         _check_fonts(printed, fonts, profile, manifest, result, options.strict)
-    text = present(booklet, project_dir=manifest.root, edition="text") if "md" in formats \
-        else printed
-    job = Job(printed, text, profile, fonts, None, manifest.root, None,
+    job = Job(printed, printed, profile, fonts, None, manifest.root, None,
               options=manifest.format_options, progress=progress)
-    _write_side_by_side(job, formats, staging, result, progress, imposition)
+
+    def with_text(job: Job) -> Job:  # the Markdown edition's own presentation, set where it runs
+        if "md" not in formats:
+            return job
+        return replace(job, text=present(booklet, project_dir=manifest.root, edition="text"))
+
+    _write_side_by_side(job, formats, staging, result, progress, imposition, with_text)
 
 
 def _check_fonts(printed: Booklet, fonts: "FontMap", profile: Profile, manifest: Manifest,
@@ -164,19 +169,24 @@ def _check_fonts(printed: Booklet, fonts: "FontMap", profile: Profile, manifest:
 
 def _write_side_by_side(job: Job, formats: list[str], staging: dict[str, Path],
                         result: BuildResult, progress: Progress | None,
-                        imposition: Imposition | None) -> None:
+                        imposition: Imposition | None, with_text: Callable[[Job], Job]) -> None:
     """Every writer, each into its own staging file: the ones that need no pagination start
-    at once, the DOCX beside the PDF once the layout exists (``booklet.parallel``)."""
+    at once (presenting the text edition there, off this process's path), the DOCX beside
+    the PDF once the layout exists (``booklet.parallel``)."""
     from booklet.parallel import Steps
-    from booklet.writers import NEEDS_LAYOUT
+    from booklet.writers import NEEDS_LAYOUT, NEEDS_WORDS
     from booklet.writers.pdf import paginate
 
     early = [fmt for fmt in formats if fmt not in NEEDS_LAYOUT]
     late = [fmt for fmt in formats if fmt in NEEDS_LAYOUT]
     with Steps() as steps:
+        if steps.parallel and NEEDS_WORDS & set(formats):  # one dictionary for every process
+            from booklet.typeset import segment  # (cleaning has usually loaded it already)
+
+            segment.load()
         if early:  # the phone and Markdown editions
             _say(progress, early)
-            steps.start(lambda: _write(job, early, staging))
+            steps.start(lambda: _write(with_text(job), early, staging))
         if not late and imposition is None:
             return
         info = paginate(job.booklet, profile=job.profile, fonts=job.fonts, progress=progress)
@@ -310,8 +320,8 @@ def _note_cache(cache: SourceCache, result: BuildResult) -> None:
 
 def _build(manifest: Manifest, options: BuildOptions, progress: Progress | None,
            result: BuildResult, context: str) -> BuildResult:
-    from booklet.fingerprint import (fingerprint, is_up_to_date, observed_inputs, read_inputs,
-                                     write_state)
+    from booklet.fingerprint import (fingerprint, is_up_to_date, manifest_digest,
+                                     observed_inputs, read_inputs, write_state)
     from booklet.impose import imposition_for
     from booklet.layout import load_profile
     from booklet.parallel import Steps
@@ -325,7 +335,8 @@ def _build(manifest: Manifest, options: BuildOptions, progress: Progress | None,
     profile = load_profile(manifest.layout_name, manifest.layout_overrides)  # a bad layout fails first
     out_dir = options.out_dir or manifest.resolve(manifest.out_dir)
     cache = source_cache(manifest, enabled=options.use_cache)
-    as_read = observe(content=read_inputs(manifest))  # before reading: a later save rebuilds
+    as_read = observe(content=read_inputs(manifest),  # before reading: a later save
+                      read=manifest_digest(manifest))  # rebuilds; the manifest as loaded
     loaded = load_sources(manifest, cache, progress, warn=result.warn)
     booklet = assemble_booklet(manifest, loaded)
     _note_cache(cache, result)

@@ -21,7 +21,6 @@ from booklet.errors import describe_os_error
 from booklet.i18n import _
 from booklet.fileio import atomic_path
 from booklet.readers import ReadOptions, ReadResult
-from booklet.uptodate import CACHE_DIR_NAME
 
 PACKAGE_DIR = Path(__file__).resolve().parent
 

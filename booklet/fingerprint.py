@@ -59,7 +59,7 @@ def fingerprint(manifest: Manifest, cache_keys: Iterable[str], formats: list[str
                 source_date_epoch: int | None, profile: Profile,
                 fonts: "FontMap | None") -> str:
     """The hash described in the module docstring (``fonts`` is None when no PDF/DOCX is built)."""
-    digest = hashlib.sha256(manifest.path.read_bytes())
+    digest = hashlib.sha256(manifest.source_bytes)  # as loaded, not as the file is now
     digest.update(code_fingerprint().encode())
     digest.update(json.dumps([formats, source_date_epoch]).encode())
     for key in cache_keys:
@@ -73,11 +73,18 @@ def fingerprint(manifest: Manifest, cache_keys: Iterable[str], formats: list[str
 
 
 def read_inputs(manifest: Manifest) -> list[Path]:
-    """The files the build reads its text from: the manifest and every source.
+    """The sources the build reads its text from.
 
-    The quick check observes them before they are read (``booklet.uptodate.observe``).
+    The quick check observes them before they are read (``booklet.uptodate.observe``); the
+    manifest, read before them, by the bytes it was loaded from (``manifest_digest``).
     """
-    return [manifest.path, *(manifest.resolve(ref.entry.source) for ref in iter_entries(manifest))]
+    return [manifest.resolve(ref.entry.source) for ref in iter_entries(manifest)]
+
+
+def manifest_digest(manifest: Manifest) -> dict[Path, str]:
+    """The manifest's content as the quick check records it: the hash of the bytes the build
+    was made from, which a save since then no longer matches."""
+    return {manifest.path: hashlib.sha256(manifest.source_bytes).hexdigest()}
 
 
 def observed_inputs(manifest: Manifest, formats: list[str],

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as _dt
 import difflib
+import os
 import re
 from dataclasses import dataclass
 from pathlib import Path
@@ -25,6 +26,9 @@ from booklet.impose import CREEP_MAX_MM, IMPOSE_MODES
 from booklet.yamlcheck import check_expansion, describe_yaml_problem
 
 DEFAULT_MANIFEST = "booklet.yaml"
+# booklet uses no pydantic plugins: without this, building the first model scans every
+# installed package's entry points for them, on every run.
+os.environ.setdefault("PYDANTIC_DISABLE_PLUGINS", "__all__")
 
 
 class _Strict(BaseModel):
@@ -137,6 +141,7 @@ class Manifest(_Strict):
     _entry_lines: list[int] = PrivateAttr(default_factory=list)
     _key_lines: dict[str, int] = PrivateAttr(default_factory=dict)
     _reference_lines: list[int | None] = PrivateAttr(default_factory=list)
+    _source: bytes = PrivateAttr(default=b"")
 
     @field_validator("outputs")
     @classmethod
@@ -153,6 +158,12 @@ class Manifest(_Strict):
     @classmethod
     def _impose_shorthand(cls, value: Any) -> Any:
         return {"mode": value} if isinstance(value, str) else value
+
+    @property
+    def source_bytes(self) -> bytes:
+        """The bytes this manifest was parsed from: the build fingerprints these, never the file
+        read again later (a manifest saved mid-build must not pass for the one that was built)."""
+        return self._source
 
     def key_line(self, key: str) -> int | None:
         """Line of a top-level key, for messages about its value."""
@@ -354,8 +365,9 @@ def _pick_error(errors: list[dict[str, Any]], data: Any) -> dict[str, Any]:
     return min(relevant, key=lambda e: order.get(e["type"], 1))
 
 
-def parse_manifest(text: str, path: Path) -> Manifest:
-    """Validate manifest text; ``path`` is used for messages and relative paths."""
+def parse_manifest(text: str, path: Path, raw: bytes | None = None) -> Manifest:
+    """Validate manifest text; ``path`` is used for messages and relative paths, ``raw`` is the
+    file's bytes the text was decoded from (the text's UTF-8 when not given)."""
     try:
         check_expansion(text, path)  # an alias bomb is refused before anything expands it
         data = yaml.load(text, Loader=_LineLoader)  # noqa: S506 - a SafeLoader subclass
@@ -375,6 +387,7 @@ def parse_manifest(text: str, path: Path) -> Manifest:
     manifest._entry_lines = _entry_lines(data)
     manifest._key_lines = dict(data.get("__lines__", {}))
     manifest._reference_lines = _reference_lines(data)
+    manifest._source = text.encode("utf-8") if raw is None else raw
     return manifest
 
 
@@ -429,6 +442,11 @@ def _check_impose(manifest: Manifest, spec: ImposeSpec, data: dict[str, Any]) ->
 
 def read_manifest_text(path: Path) -> str:
     """The manifest's text: UTF-8 (with or without BOM), or GB18030 as Windows editors save it."""
+    return decode_text(read_manifest_bytes(path), path)
+
+
+def read_manifest_bytes(path: Path) -> bytes:
+    """The manifest file's bytes (``path``: the file, or its folder), read once."""
     if path.is_dir():
         path = path / DEFAULT_MANIFEST
     if not path.is_file():
@@ -439,14 +457,15 @@ def read_manifest_text(path: Path) -> str:
     except OSError as exc:
         raise InputError(_("cannot read the manifest: {reason}").format(
             reason=describe_os_error(exc)), path=path) from exc
-    return decode_text(data, path)
+    return data
 
 
 def load_manifest(path: Path) -> Manifest:
     """Read and validate the manifest at ``path`` (a folder means its booklet.yaml)."""
     if path.is_dir():
         path = path / DEFAULT_MANIFEST
-    return parse_manifest(read_manifest_text(path), path)
+    raw = read_manifest_bytes(path)
+    return parse_manifest(decode_text(raw, path), path, raw)
 
 
 @dataclass(frozen=True, slots=True)

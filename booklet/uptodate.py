@@ -100,15 +100,18 @@ Observations = dict[str, dict[str, object]]
 
 
 def observe(*, content: Iterable[Path] = (), stat: Iterable[Path] = (),
-            trees: Iterable[Path] = ()) -> Observations:
+            trees: Iterable[Path] = (), read: Mapping[Path, str] | None = None) -> Observations:
     """The inputs as they are now: ``content`` by hash, ``stat`` by size and time, ``trees``
-    by their folders' times (see the module docstring).
+    by their folders' times (see the module docstring); ``read``: hashes of files already
+    read, of the bytes the build holds (they win over ``content``).
 
     Taken *before* the build reads them: a file saved while the build runs then differs
     from its observation, and the next build does not take it as built.
     """
+    digests = {os.path.abspath(p): file_digest(p) for p in sorted(set(content))}
+    digests.update((os.path.abspath(p), digest) for p, digest in (read or {}).items())
     return {
-        "content": {os.path.abspath(p): file_digest(p) for p in sorted(set(content))},
+        "content": dict(sorted(digests.items())),
         "stat": {os.path.abspath(p): stat_stamp(p) for p in sorted(set(stat))},
         "trees": {os.path.abspath(p): tree_stamp(p) for p in sorted(set(trees))},
     }

@@ -21,6 +21,10 @@ from booklet.typeset.titles import INSIDE_WORD, break_costs, display_lines
 SLACK_CELLS = 0.5  # room left on a line holding Latin letters, for another renderer's widths
 ROUNDING_CELLS = 0.05  # room left on a line of Chinese and digits: renderers round to twips
 EXACT = frozenset("0123456789")  # Latin characters exactly half a cell wide in a Times face
+# A measure is taken to a millionth of a point: the PDF's and the DOCX's spellings of one
+# measure (mm × 72 / 25.4, mm × MM) differ in their last bit, and must be one decision —
+# one line break for both writers, and one entry in ``_balanced``'s memo, not two.
+MEASURE_DIGITS = 6
 
 
 def style_pitch(profile: Profile, style_name: str) -> float:
@@ -37,8 +41,13 @@ def title_lines(profile: Profile, style_name: str, text: str, measure_pt: float 
                 ) -> list[str]:
     """A centred display text as balanced lines, broken where words end."""
     pitch = style_pitch(profile, style_name)
-    measure = (profile.text_width_mm * MM if measure_pt is None else measure_pt)
+    measure = _measure(profile, measure_pt)
     return list(_balanced(text, pitch, measure - slack(text) * pitch))
+
+
+def _measure(profile: Profile, measure_pt: float | None) -> float:
+    """The measure asked for (the text width when None), to ``MEASURE_DIGITS``."""
+    return round(profile.text_width_mm * MM if measure_pt is None else measure_pt, MEASURE_DIGITS)
 
 
 @lru_cache(maxsize=4096)
@@ -52,8 +61,7 @@ def attribution_lines(profile: Profile, text: str, measure_pt: float | None = No
     """A right-aligned attribution (——在…的讲话（2016年4月19日）): one line when it fits, else
     broken before its closing （date） when both parts fit, else ragged lines broken at words."""
     pitch = style_pitch(profile, "attribution")
-    room = (profile.text_width_mm * MM if measure_pt is None else measure_pt) / pitch \
-        - slack(text)
+    room = _measure(profile, measure_pt) / pitch - slack(text)
     if cells(text) <= room:
         return [text]
     at = text.rfind("（")

@@ -20,6 +20,12 @@ def _tagger() -> Callable[..., list[tuple[str, str]]]:
     return rjieba.tag
 
 
+def load() -> None:
+    """Load the dictionary now: processes forked after this share it instead of each loading
+    its own (``booklet.build`` calls it before starting the writers that break titles)."""
+    _tagger()
+
+
 @lru_cache(maxsize=4096)
 def words(text: str) -> tuple[tuple[str, str], ...]:
     """(word, part-of-speech tag) pairs covering ``text`` exactly, in order (HMM on, so names

@@ -154,29 +154,60 @@ def display_lines(text: str, widths: Sequence[float], measure: float, pitch: flo
 
 
 def _best_cuts(text, prefix, points, costs, measure, pitch, k, balanced, indent):
-    """Cheapest ``k`` lines: line-shape cost plus break costs."""
+    """Cheapest ``k`` lines: line-shape cost plus break costs.
+
+    Each layer holds, per break point in increasing order, the cheapest way to end a line
+    there.  A line's width only shrinks as its start moves right and grows as its end does,
+    so the starts that fit before an end are one run of the layer, whose first member only
+    moves right from end to end: only those are tried, in the layer's order (the first of
+    equal costs wins, as in a plain scan of every start).
+    """
     n = len(text)
     target = (prefix[n] + indent * (k - 1)) / k
-    layer: dict[int, tuple[float, list[int]]] = {0: (0.0, [])}
+    lead, tail = _trimmed(text)
+    layer: list[tuple[int, float, list[int]]] = [(0, 0.0, [])]  # (line end, cost, cuts)
     for line in range(k):
         last = line == k - 1
         avail = measure - (indent if line else 0.0)
-        nxt: dict[int, tuple[float, list[int]]] = {}
+        nxt: list[tuple[int, float, list[int]]] = []
+        first = 0
         for end in ([n] if last else points):
-            for start, (cost, cuts) in layer.items():
+            right = prefix[tail[end]]
+            while first < len(layer) and right - prefix[min(lead[layer[first][0]], end)] \
+                    > avail + 0.01 and lead[layer[first][0]] < end:
+                first += 1
+            best: tuple[float, list[int]] | None = None
+            for start, cost, cuts in layer[first:]:
                 if start >= end:
-                    continue
-                width = _width(text, prefix, start, end)
-                if width > avail + 0.01:
-                    continue
-                if balanced:
-                    shape = ((width + (indent if line else 0.0) - target) / pitch) ** 2
-                elif last:
-                    shape = max(0.0, 6 - width / pitch) * 8  # a stub before the leaders
-                else:
-                    shape = 0.05 * ((avail - width) / pitch) ** 2
-                total = cost + shape + (0.0 if last else costs[end])
-                if end not in nxt or total < nxt[end][0]:
-                    nxt[end] = (total, cuts + [end])
+                    break
+                begin = lead[start]
+                width = right - prefix[begin] if begin < end else 0.0
+                total = cost + _shape(width, line, last, avail, target, pitch, balanced, indent) \
+                    + (0.0 if last else costs[end])
+                if best is None or total < best[0]:
+                    best = (total, cuts)
+            if best is not None:
+                nxt.append((end, best[0], best[1] + [end]))
         layer = nxt
-    return layer.get(n)
+    return next(((cost, cuts) for end, cost, cuts in layer if end == n), None)
+
+
+def _trimmed(text: str) -> tuple[list[int], list[int]]:
+    """``lead[i]``: the first offset from ``i`` on that is not a space; ``tail[j]``: the end of
+    the last character before ``j`` that is not one (``_width`` without its loops)."""
+    n = len(text)
+    lead, tail = [n] * (n + 1), [0] * (n + 1)
+    for i in range(n - 1, -1, -1):
+        lead[i] = i if text[i] != " " else lead[i + 1]
+    for j in range(1, n + 1):
+        tail[j] = j if text[j - 1] != " " else tail[j - 1]
+    return lead, tail
+
+
+def _shape(width, line, last, avail, target, pitch, balanced, indent) -> float:
+    """Line-shape cost of one line ``width`` wide (``_best_cuts``)."""
+    if balanced:
+        return ((width + (indent if line else 0.0) - target) / pitch) ** 2
+    if last:
+        return max(0.0, 6 - width / pitch) * 8  # a stub before the leaders
+    return 0.05 * ((avail - width) / pitch) ** 2

@@ -79,6 +79,8 @@ WRITERS: dict[str, Writer] = {"pdf": _pdf, "docx": _docx, "md": _md, "html": _ht
 # the DOCX's contents page takes its page numbers); the others can start before it exists.
 NEEDS_FONTS = frozenset({"pdf", "docx"})
 NEEDS_LAYOUT = frozenset({"pdf", "docx"})
+# Formats that break display text where words end (``present.breaks``: the word segmenter).
+NEEDS_WORDS = frozenset({"pdf", "docx", "html"})
 # What the progress line says while each writer runs (translated where shown).
 LABELS = {"pdf": N_("writing the PDF"), "docx": N_("writing the DOCX"),
           "md": N_("writing the Markdown edition"), "html": N_("writing the phone edition (HTML)")}

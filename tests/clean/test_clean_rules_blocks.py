@@ -194,7 +194,8 @@ def test_kicker_wrapped_over_two_lines_is_one_kicker(clean):
 
 
 def test_title_set_over_lines_without_a_kicker_signal_is_one_title(clean):
-    # seed 002 after its table of contents: the title wraps inside 「更实」
+    # seed 002 after its table of contents: the title wraps inside 「更实」; it is the article's
+    # title, not a contents row, and no line of it is a kicker
     doc, _ = clean("""目录
 习近平总书记关于基础研究部分重要论述汇编 .....\t10 丁
 薛祥在调研基础研究时强调 深入贯彻落实加强基础研究座

@@ -118,21 +118,6 @@ def test_short_unpunctuated_line_after_a_finished_sentence_is_a_title(clean):
     assert "习近平：加强基础研究 实现高水平科技自立自强" in headings(doc)
 
 
-def test_title_after_the_table_of_contents_is_not_a_row(clean):
-    doc, _ = clean("""目录
-习近平总书记关于基础研究部分重要论述汇编 .....\t10 丁
-薛祥在调研基础研究时强调 深入贯彻落实加强基础研究座
-谈会精神 全面提升基础研究水平和原始创新能力 .....\t16
-习近平在加强基础研究座谈会上强调 以更大力度更
-实举措加强基础研究 进一步打牢科技强国建设根基
-（来源：新华社，2026年4月30日）
-中共中央总书记、国家主席、中央军委主席习近平30日上午在上海出席加
-强基础研究座谈会并发表重要讲话。
-""")
-    assert "习近平在加强基础研究座谈会上强调 以更大力度更实举措加强基础研究 进一步打牢科技强国建设根基" \
-        in headings(doc)
-
-
 # seed 002 (Markdown): ★ quote headings, two of them set as plain bold paragraphs
 STARRED = """# 习近平总书记关于基础研究部分重要论述汇编
 

@@ -165,3 +165,20 @@ def test_a_source_saved_while_the_build_runs_is_not_taken_as_built(tmp_path: Pat
     assert not build(manifest).up_to_date
     assert "saved late" in (manifest.parent / "build" / "booklet.md").read_text("utf-8")
     assert _quick(manifest)
+
+
+def test_a_manifest_saved_while_the_build_runs_is_not_taken_as_built(tmp_path: Path) -> None:
+    manifest = _project(tmp_path / "p")
+    old = manifest.read_text(encoding="utf-8")
+
+    def edit_while_reading(step: str) -> None:  # the manifest was loaded before any step
+        if manifest.read_text(encoding="utf-8") == old:
+            manifest.write_text(old.replace("学习专刊", "改过的专刊"), encoding="utf-8")
+
+    build(manifest, BuildOptions(use_cache=True), progress=edit_while_reading)
+    built = (manifest.parent / "build" / "booklet.md").read_text("utf-8")
+    assert "学习专刊" in built and "改过的专刊" not in built
+    assert not _quick(manifest)
+    assert not build(manifest).up_to_date  # the full check too: it hashed the bytes built from
+    assert "改过的专刊" in (manifest.parent / "build" / "booklet.md").read_text("utf-8")
+    assert _quick(manifest)

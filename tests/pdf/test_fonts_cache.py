@@ -4,6 +4,7 @@ never serves a stale, corrupt or unwritable entry."""
 from __future__ import annotations
 
 import os
+import pickle
 import shutil
 from pathlib import Path
 
@@ -50,12 +51,19 @@ def test_cached_face_is_the_parsed_face(cache_home, monkeypatch):
     assert calls == ["parse", "cache"]
     assert isinstance(cached, CachedTTFont) and cached.fontName == "TestCached"
     skip = {"_ttf_data", "_pdfScale"}
-    assert {k: v for k, v in vars(cached.face).items() if k not in skip} == \
-           {k: v for k, v in vars(parsed.face).items() if k not in skip}
+    assert set(facecache.PACKED) - set(facecache.EAGER) <= set(cached.face._packed)  # not read yet
+    names = set(vars(parsed.face)) - skip  # the packed tables are read as attributes too
+    expected = {k: vars(parsed.face)[k] for k in names}
+    assert {k: getattr(cached.face, k) for k in names} == expected
+    for name in facecache.PACKED:  # exactly: an advance of 1000 is not one of 1000.0
+        assert facecache._types(getattr(cached.face, name)) == \
+            facecache._types(getattr(parsed.face, name))
     assert cached.face._ttf_data == parsed.face._ttf_data
     assert cached.face._pdfScale(1234) == parsed.face._pdfScale(1234)
     codes = [ord(c) for c in SAMPLE]
     assert cached.face.makeSubset(codes) == parsed.face.makeSubset(codes)
+    again = pickle.loads(pickle.dumps(open_ttfont("TestAgain", UMING, 0)))  # tables not yet read
+    assert {k: getattr(again.face, k) for k in names} == expected
     assert cached.stringWidth(SAMPLE, 16) == parsed.stringWidth(SAMPLE, 16)
 
 
@@ -88,3 +96,17 @@ def test_unwritable_cache_still_loads(tmp_path, monkeypatch):
     monkeypatch.setenv("XDG_CACHE_HOME", str(blocker))
     font = open_ttfont("TestNoCache", UMING, 0)
     assert font.face.charWidths[ord("中")] > 0
+
+
+def test_another_format_keeps_its_own_entry(cache_home, monkeypatch):
+    """Two booklet versions on one machine (a shared server) must not rewrite each other's
+    entry on every build: the format is part of the entry's name."""
+    open_ttfont("TestFormatA", UMING, 0)
+    (entry,) = _entries(cache_home)
+    monkeypatch.setattr(facecache, "FORMAT", facecache.FORMAT + 1)
+    calls = _loads(monkeypatch)
+    open_ttfont("TestFormatB", UMING, 0)
+    assert calls == ["parse"] and len(_entries(cache_home)) == 2
+    monkeypatch.setattr(facecache, "FORMAT", facecache.FORMAT - 1)
+    open_ttfont("TestFormatC", UMING, 0)
+    assert calls == ["parse", "cache"] and entry.is_file()

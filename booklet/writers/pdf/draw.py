@@ -220,7 +220,7 @@ def _text_object(canvas: Canvas, line: Line, left: float, y: float, bold: bool) 
 def _toc_number(canvas: Canvas, codes: TextCodes, layout: Layout, placed: Placed, left: float,
                 y: float, number: int) -> None:
     """Page number flush right and a row of dots from the title to it."""
-    shaper, geo = layout.shaper, layout.geometry
+    shaper = layout.shaper
     label = shaper.set("toc_entry", str(number), align="right")[0]
     _draw_line(canvas, codes, label, left, y)
     size = shaper.profile.style("toc_entry").size_pt

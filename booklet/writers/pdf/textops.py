@@ -68,7 +68,7 @@ class TextCodes:
                 if (name, size) != face:
                     face = (name, size)
                     code.append(f"{name} {size} Tf")
-                code.append(f"({''.join(c for _, c in codes)}) Tj")
+                code.append(f"({''.join([c for _, c in codes])}) Tj")  # a list joins faster
         code.append("ET")
         return " ".join(code)
 
