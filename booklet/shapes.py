@@ -258,6 +258,11 @@ HEADER_DATED_RE = re.compile(_DATED_PART)
 # A header line naming the publication (not only its issuer or a date, which is also how a
 # letter is signed and dated): next to a page number, a running foot even where printed once.
 PUBLICATION_RE = re.compile(_PUBLICATION)
+# A head of a section or a genre, bare (``调研报告``, ``第1版  要闻``): two to four characters of
+# words, a date, issue or page of the paper beside them.  A title names its subject and runs
+# longer; at the top of a one-page document, above a title, such a line is the page's head.
+# A part's label over its title (``附件`` over the attached text's title, GB/T 9704) is none.
+BARE_HEAD_RE = re.compile(rf"^(?!(?:附件|附录|附表|附图)$)(?:(?:{_DATED_PART})\s*)?[{IDEOGRAPH}]{{2,4}}(?:\s*(?:{_DATED_PART}))?$")
 
 
 # --------------------------------------------------------------------------- numbering ---
@@ -287,6 +292,10 @@ HEADING_LEVELS: tuple[tuple[re.Pattern[str], int], ...] = (
 # a block starts there when the line before could end one.
 _FIELD = (r"(?:出席|列席|缺席|请假|主持|记录|参加|参会人员|主送|抄送|分送|报送|印发|联系人|联系电话"
           r"|附件\s*\d*|注\s*\d*)\s*[：:]")
+# A line that opens with a field's label: the content of a field never holds the next field's
+# label, so a field line after a field line starts a block even when the first fills the measure
+# (「出席：李国华 王建军 陈晓东 刘明 赵丽萍 孙志强」 / 「列席：…」).
+FIELD_LINE_RE = re.compile(f"^{_FIELD}")
 # A line that may open a block when the line before could end one: a numbering, a bullet,
 # a dash, 第一，/一是, a field.
 LIST_START_RE = re.compile(
@@ -509,7 +518,7 @@ ISSUER_RE = re.compile(rf"^[{IDEOGRAPH}（）()]{{2,20}}(?:部|委|厅|局|处|�
 # A newspaper kicker (引题) says who reported what and ends by introducing the title it heads: in a
 # colon, or in a reporting verb (「习近平在…时强调」, 「…作出重要指示」, 「…致信」).  A title never
 # ends so (the title is what was said).
-REPORTING_VERBS = ("强调", "指出", "表示", "要求", "致信", "致电", "回信", "作出重要指示", "作出重要批示",
+REPORTING_VERBS = ("强调", "指出", "表示", "要求", "致信", "致电", "回信", "作出(?:重要)?指示", "作出(?:重要)?批示",
                    "主持召开", "出席", "会见")
 KICKER_END_RE = re.compile(rf"(?:[：:]|{'|'.join(REPORTING_VERBS)})$")
 

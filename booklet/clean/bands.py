@@ -24,10 +24,10 @@ from typing import Iterator, Sequence
 
 from booklet.clean.lines import Line
 from booklet.clean.pages import Pages
-from booklet.shapes import (CHAPTER, CLAUSE_RE, CN_ORDINAL, CN_PAREN, HEADER_DATED_RE, HEADER_LINE_RE,
+from booklet.shapes import (BARE_HEAD_RE, CHAPTER, CLAUSE_RE, CN_ORDINAL, CN_PAREN, HEADER_DATED_RE, HEADER_LINE_RE,
                             HEAD_PAGE_NUMBER_RE, LABEL_RE, NOTE_LEAD_RE, NOTE_MARK_FIRST, NUMBERED_RE,
-                            PROSE_PUNCT_RE, PUBLICATION_RE, SECTION_NUMBER_RE, SOURCE_LINE_RE, WORDY_RE,
-                            ends_sentence, name_like)
+                            PROSE_PUNCT_RE, PUBLICATION_RE, SECTION_NUMBER_RE, SOURCE_LINE_RE, TOC_ROW_RE,
+                            WORDY_RE, ends_sentence, name_like)
 
 # A page's top and bottom bands hold this many lines each (page numbers not counted): a
 # two-line header, or one an extractor cut in two, plus the line its rule left.
@@ -42,6 +42,9 @@ HEAD_LINE_MAX_EM = 40
 # A head guessed from its place alone (the other parity's head, a lone footer) is this short.
 HEAD_MIN_EM = 4
 HEAD_MAX_EM = 25
+# A one-page document's bare head stands over a title at least this much (em) wider: a title
+# names its subject (``调研报告`` / ``江城县人民政府常务会议纪要``).
+BARE_HEAD_STEP_EM = 3
 
 # With no page marks and no page numbers, a head shows the pages by itself when it repeats
 # three times or more, a page apart: the usual gap is ten lines or more and most gaps are within
@@ -271,6 +274,25 @@ def masthead(lines: Sequence[Line], pages: Pages, drop: set[int]) -> set[int]:
             break
         found.append(i)
     return set(found) if any(HEADER_DATED_RE.search(lines[i].text) for i in found) else set()
+
+
+def one_page_head(lines: Sequence[Line], pages: Pages, drop: set[int]) -> set[int]:
+    """The head of a one-page document, where repetition cannot tell: its first line, a bare
+    section or genre name (``shapes.BARE_HEAD_RE``: ``调研报告``, ``第1版  要闻``) over a line shaped
+    like a title — no clause punctuation, no sentence end, not numbered, no label (a ``附件`` or
+    ``材料1`` label, ``目录`` over its rows, ``通知`` over ``各单位：`` stay)."""
+    if len(pages.starts) != 1:
+        return set()
+    kept = [i for i in range(min(len(lines), BAND_LINES + 2)) if i not in drop][:2]
+    if len(kept) < 2:
+        return set()
+    head, below = lines[kept[0]], lines[kept[1]]
+    text = below.text
+    if head.given_heading or BARE_HEAD_RE.match(head.text.strip()) is None or LABEL_RE.match(head.text) \
+            or below.width < head.width + BARE_HEAD_STEP_EM or CLAUSE_RE.search(text) or ends_sentence(text) \
+            or text.endswith(("：", ":")) or NUMBERED_RE.match(text) or TOC_ROW_RE.search(text):
+        return set()
+    return {kept[0]}
 
 
 def lone_feet(lines: Sequence[Line], pages: Pages, drop: set[int]) -> set[int]:

@@ -11,7 +11,7 @@ from __future__ import annotations
 from bisect import bisect_right
 from typing import Sequence
 
-from booklet.clean.bands import lone_feet, masthead, paged_heads, pages_from_repeats, running_heads
+from booklet.clean.bands import lone_feet, masthead, one_page_head, paged_heads, pages_from_repeats, running_heads
 from booklet.clean.lines import Line
 from booklet.clean.pages import Pages, find_pages
 from booklet.rawlines import Role
@@ -96,6 +96,7 @@ def strip_furniture(lines: list[Line], log: Log) -> list[Line]:
     drop |= paged_heads(lines, pages, drop)
     drop |= masthead(lines, pages, drop)
     drop |= lone_feet(lines, pages, drop)
+    drop |= one_page_head(lines, pages, drop)
     if not drop:
         return lines
     return _remove(lines, pages, drop, log)

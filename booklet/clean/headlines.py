@@ -18,15 +18,20 @@ from booklet.clean.stages import Blocks
 from booklet.clean.titles import may_run_on
 from booklet.i18n import _
 from booklet.report import Log
-from booklet.shapes import BRACKETED_LINE_RE, KICKER_END_RE, NUMBERED_RE, STOP_RE, looks_like_byline
+from booklet.shapes import BRACKETED_LINE_RE, CLAUSE_RE, KICKER_END_RE, NUMBERED_RE, STOP_RE, looks_like_byline
 
 # A title run is at most this many heading lines.
 TITLE_RUN_MAX = 4
 # A newspaper kicker (引题) left at the end of the previous article is at most this wide (em),
 # with the heading line it may have been split from.
 LEAD_IN_MAX_EM = 40
-# A kicker (引题) is set on one line, or wraps onto a second.
-KICKER_MAX_LINES = 2
+# … or up to three lines of a kicker set centred over its title, when it holds no clause
+# punctuation (「省委主要负责同志致信祝贺…获批国家级园区并在…推进会上作出批示」, 48 em): three
+# lines of a column up to 24 em wide.
+LEAD_IN_UNPUNCTUATED_MAX_EM = 72
+# A kicker (引题) is set on one line, or wraps onto a second or, set centred in a narrow
+# column, a third (a title never ends in the reporting verb that ends a kicker).
+KICKER_MAX_LINES = 3
 # A kicker is taken from the article above only when that keeps a paragraph (or has a title).
 LEAD_IN_MIN_BODY = 2
 # Two headline lines keep a space between them when the first is this much (em) shorter.
@@ -205,6 +210,16 @@ def _join_titles(titles: list[str], full: list[bool], lineno: int, log: Log | No
     return out
 
 
+def _lead_in_shape(blk: Blk) -> bool:
+    """A paragraph shaped like a kicker: one line ending in a reporting verb or a colon, no
+    sentence stop, and short — or, wrapped over up to three lines, with no clause punctuation at
+    all (prose that long always holds a comma; a headline holds none)."""
+    text = blk.text
+    longest = LEAD_IN_MAX_EM if CLAUSE_RE.search(text) else LEAD_IN_UNPUNCTUATED_MAX_EM
+    return blk.kind is Kind.PARA and "\n" not in text and width(text) <= longest \
+        and STOP_RE.search(text) is None and KICKER_END_RE.search(text) is not None
+
+
 def _take_lead_in(out: list[Blk], body_start: int, has_title: bool, log: Log) -> Blk | None:
     """A newspaper kicker (引题) left at the end of the previous article, taken out of ``out``.
 
@@ -214,8 +229,9 @@ def _take_lead_in(out: list[Blk], body_start: int, has_title: bool, log: Log) ->
     """
     body = len(out) - body_start
     blk = out[-1] if body else None
-    if blk is None or blk.kind is not Kind.PARA or "\n" in blk.text or width(blk.text) > LEAD_IN_MAX_EM \
-            or STOP_RE.search(blk.text) or not KICKER_END_RE.search(blk.text) or (body < LEAD_IN_MIN_BODY and not has_title):
+    # the article above keeps a paragraph (or its title); the document's first block has none above
+    leaves_enough = body >= LEAD_IN_MIN_BODY or has_title or len(out) == 1
+    if blk is None or not leaves_enough or not _lead_in_shape(blk):
         return None
     lead = out.pop()
     before = out[-1] if len(out) > body_start else None

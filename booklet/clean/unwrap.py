@@ -18,7 +18,7 @@ from booklet.clean.stages import Lines
 from booklet.i18n import _
 from booklet.report import Log, excerpt
 from booklet.shapes import (BLOCK_OPENER_RE, BRACKETED_LINE_RE, CHAPTER_ONLY_RE, CREDIT_RE,
-                            FIGURE_RE, LABEL_RE, MID_WORD_END_RE, OPENERS,
+                            FIELD_LINE_RE, FIGURE_RE, LABEL_RE, MID_WORD_END_RE, OPENERS,
                             TOC_LINE_RE, TOC_ROW_RE, leading_unit_width)
 
 # A line ending this close (em) to the measure reached it: the text may go on.
@@ -146,7 +146,7 @@ def starts_block(prev: Line, cur: Line, layout: Layout, prev_opens: bool = False
             or (prev.listed and CHAPTER_ONLY_RE.match(prev.text)):
         return True
     could_end = prev.final or prev.span_width < layout.measure - FULL_SLACK_EM or not layout.wrapped
-    if cur.listed and could_end and not _list_inline(cur):
+    if cur.listed and (could_end or _sibling_fields(prev, cur)) and not _list_inline(cur):
         return True
     if not layout.wrapped:
         return _separated_break(prev, cur)
@@ -197,6 +197,11 @@ def _title_line_ends(prev: Line, cur: Line, layout: Layout, after_label: bool = 
         and not after_label
     return (layout.wrapped and not full and not prev.given_heading and not prev.clause and not prev.opener
             and not prev.final and cur.clause and not cur.gap_join)
+
+
+def _sibling_fields(prev: Line, cur: Line) -> bool:
+    """Two field lines in a row (``shapes.FIELD_LINE_RE``): two fields, however full the first."""
+    return prev.listed and FIELD_LINE_RE.match(cur.text) is not None and FIELD_LINE_RE.match(prev.text) is not None
 
 
 def _list_inline(cur: Line) -> bool:

@@ -269,3 +269,30 @@ def test_the_rest_of_a_line_cut_at_a_raised_marker_rejoins_it(clean):
                           "特别是进入新时代以来，各地围绕产业发展需求，不断完善创新平台、创新主体、创新环境，"
                           "区域创新能力显著增强。"]
     assert len(doc.articles[0].footnotes) == 1
+
+
+MINUTES = ("江城县人民政府常务会议纪要\n〔2026〕第18期\n县政府第十八次常务会议纪要\n"
+           "2026年10月15日上午，县长李国华主持召开县政府第十八次常务会议，传达学习\n"
+           "省、市有关会议精神，研究农村供水保障、城区停车设施建设和秋冬季森林防火等工\n"
+           "作。现纪要如下：\n")
+
+
+@pytest.mark.parametrize("head", ["调研报告", "第1版  要闻"])
+def test_the_bare_head_of_a_one_page_document_goes(clean, head):
+    # a one-page Word report (pypdf): the running head, printed once, stands over the title;
+    # a bare genre or section name, where a title names its subject
+    doc, report = clean(f"{head}\n{MINUTES}")
+    assert doc.articles[0].title == "江城县人民政府常务会议纪要"
+    assert removed(report) == [head]
+
+
+@pytest.mark.parametrize("first, below", [
+    ("附件", "江城县农村供水工程运行管理办法"),             # a label over the attached text
+    ("通知", "各乡镇人民政府、县直各单位："),                # a title over its addressees
+    ("目录", "一、关于农村供水保障工作"),                    # a contents page's heading
+    ("前言", "区域科技创新体系是国家创新体系的重要组成部分，是区域经济社会发展的重"),
+])
+def test_a_short_first_line_over_no_title_stays(clean, first, below):
+    doc, report = clean(f"{first}\n{below}\n{MINUTES}")
+    kept = "".join([a.title or "" for a in doc.articles] + texts(doc))
+    assert first in kept and removed(report) == []

@@ -365,3 +365,55 @@ def test_note_of_a_standard_after_a_finished_sentence_is_a_block_of_its_own(clea
 5 安全管理
 """)
     assert "注：目录编制的具体格式见附录A，附录A为规范性附录。" in texts(doc, Paragraph)
+
+
+# dev text news_page_county, design kai_centred_bold, pdftotext: the kicker (引题) set centred
+# over three lines, a blank line, then the title, its —— subtitle and the byline
+NEWS_KICKER_THREE_LINES = """省委主要负责同志致信祝贺江城县农业科技园
+区获批国家级园区并在全县乡村振兴工作推进
+会上作出批示
+
+把园区建成现代农业的示范窗口
+——江城县农业科技园区建设纪实
+本报记者 何静怡 通讯员 吴志强
+深秋时节，走进江城县农业科技园区，智能温
+室里番茄挂满枝头，水肥一体化设备按照预设程序
+精准滴灌。
+"""
+
+
+def test_kicker_wrapped_over_three_lines_heads_the_first_article(clean):
+    doc, _ = clean(NEWS_KICKER_THREE_LINES)
+    article = doc.articles[0]
+    assert article.kicker == "省委主要负责同志致信祝贺江城县农业科技园区获批国家级园区并在全县乡村振兴工作推进会上作出批示"
+    assert article.title == "把园区建成现代农业的示范窗口"
+    assert texts(doc) == ["深秋时节，走进江城县农业科技园区，智能温室里番茄挂满枝头，水肥一体化设备按照预设程序精准滴灌。"]
+
+
+def test_long_prose_ending_in_a_reporting_verb_is_no_kicker(clean):
+    # a paragraph that holds clause punctuation stays body text however it ends
+    doc, _ = clean("会议听取了县水利局关于农村供水工程建设和运行管理情况的汇报，\n研究了下一阶段工作，会议要求\n\n"
+                   + NEWS_KICKER_THREE_LINES.split("\n\n", 1)[1])
+    assert doc.articles[0].kicker in (None, "")
+
+
+# dev text minutes_standing_committee, design a5_no_indent_larger (no indent, 25 characters),
+# pdftotext: the 出席 field happens to fill the measure, and nothing in its last character shows
+# that it ends — but the next line opens with another field's label
+MINUTES_NO_INDENT = """会议要求，各乡镇要落实森林防火责任制，严防发生
+重大森林火灾。
+出席：李国华 王建军 陈晓东 刘明 赵丽萍 孙志强
+列席：县政府办公室、县发展改革局、县财政局、县
+水利局、县住建局、县自然资源局、县林业局主要负
+责同志
+分送：县委办公室，县人大常委会办公室，县政协办
+公室，各乡镇人民政府，县直有关部门。
+"""
+
+
+def test_a_field_line_that_fills_the_measure_ends_before_the_next_field(clean):
+    doc, _ = clean(MINUTES_NO_INDENT)
+    assert texts(doc)[-3:] == [
+        "出席：李国华 王建军 陈晓东 刘明 赵丽萍 孙志强",
+        "列席：县政府办公室、县发展改革局、县财政局、县水利局、县住建局、县自然资源局、县林业局主要负责同志",
+        "分送：县委办公室，县人大常委会办公室，县政协办公室，各乡镇人民政府，县直有关部门。"]
