@@ -121,3 +121,33 @@ def test_title_and_two_part_head_over_the_columns_are_read_first_and_whole(page)
 def test_a_one_column_page_is_not_cut(page):
     cols = set_columns(page, 1, 38, 2.0)
     assert _texts(page) == cols[0]
+
+
+
+def test_a_short_last_column_is_a_column(page):
+    """A one-page 通报 whose text ends six lines into the right column, beside a left column
+    five times as long under a large two-line masthead: the right column holds under a fifth of
+    the page's rows, yet it is a column — read after the left one — and not part of a band as
+    quiet as the gutter beside it."""
+    c = canvas.Canvas(str(page), pagesize=(595, 842), invariant=1)
+    left, top, per_line, big = 50.0, 760.0, 18, 22.0
+    right_x = left + per_line * SIZE + 2.0 * SIZE
+    mast = ["江城市安全生产委", "员会办公室"]
+    c.setFont("FxBold", big)
+    for k, line in enumerate(mast):
+        c.drawString(left, top - 4 - k * big * 1.5, line)
+    lines = column_lines(TEXT + TEXT, per_line)
+    body, short = lines[:-6], lines[-6:]
+    y = top - 2 * big * 1.5 - SIZE
+    c.setFont("FxBody", SIZE)
+    for line in body:
+        c.drawString(left, y, line)
+        y -= SIZE * 1.5
+    y = top
+    for line in short:
+        c.drawString(right_x, y, line)
+        y -= SIZE * 1.5
+    c.save()
+    assert len(body) >= 5 * len(short)
+    texts = [ln.text for ln in pdf_lines(page, Report()) if ln.role is None]
+    assert texts[-len(short) - len(body):] == body + short

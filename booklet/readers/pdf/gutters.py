@@ -14,6 +14,7 @@ above or below that stretch (a running head in two parts, a page number) are who
 
 from __future__ import annotations
 
+from itertools import accumulate
 from typing import NamedTuple
 
 from booklet.readers.pdf.opening import Glyph
@@ -25,12 +26,16 @@ HANG_INK_SHARE = 0.4
 BIN_PT = 1.0
 # A gutter: a band at least 0.6 em wide (gutters are 1–2 em; a hanging mark takes 0.4 em of one)
 # where at most a fifth as many rows put ink (full-width titles, headers, page numbers) as in the
-# page's busiest bin and as there are column lines on its fuller side: five or more ending at its
-# left edge and five or more starting at its right edge (the columns' rows need not share
-# baselines, and the last column of an article may be short).
+# busiest bin on each side of it and as there are column lines on its fuller side: five or more
+# ending at its left edge and five or more starting at its right edge (the columns' rows need not
+# share baselines, and the last column of an article may be short).
 MIN_WIDTH_EM = 0.6
 MIN_ROWS = 5
 CROSS_SHARE = 0.2
+# … and at most half as many as in the busiest bin on its quieter side: a short column (the end of
+# an article, eight lines beside forty) has ink from most of its rows in each of its bins, so it
+# is a column and never itself the quiet band, even when it holds under a fifth of the page's rows.
+SHORT_SIDE_SHARE = 0.5
 # A row keeps its columns apart when half the gutter's width is free of its ink.
 FREE_SHARE = 0.5
 # A column line ends at the gutter when it stops within 2 em of it (a ragged or hanging end), and
@@ -72,8 +77,9 @@ def find_gutters(rows: list[list[Glyph]], width: float, size: float) -> list[Gut
 
 def _quiet_runs(spans: list[list[tuple[float, float]]], width: float,
                 size: float) -> list[tuple[float, float, int]]:
-    """(x0, x1, most rows with ink in one bin) of the runs of bins where at most a fifth as many
-    rows put ink as in the busiest bin, at least MIN_WIDTH_EM wide and with ink on both sides."""
+    """(x0, x1, most rows with ink in one bin) of the runs of bins, at least MIN_WIDTH_EM wide,
+    where at most a fifth as many rows put ink as in the busiest bin on the busier side and at
+    most half as many as on the quieter side: a valley between two columns, however short one."""
     nbins = int(width / BIN_PT) + 2
     cover = [0] * nbins   # rows with ink in the bin (a difference array, summed below)
     for row in spans:
@@ -82,14 +88,17 @@ def _quiet_runs(spans: list[list[tuple[float, float]]], width: float,
             cover[_bin(x1, nbins) + 1] -= 1
     first = min((_bin(row[0][0], nbins) for row in spans if row), default=0)
     last = max((_bin(row[-1][1], nbins) for row in spans if row), default=0)
-    total, peak = 0, 0
+    total = 0
     for b in range(nbins):
         total += cover[b]
-        cover[b], peak = total, max(peak, total)
+        cover[b] = total
+    left_peak = list(accumulate(cover, max))
+    right_peak = list(accumulate(reversed(cover), max))[::-1]
     runs: list[tuple[float, float, int]] = []
     start, most = None, 0
     for b, c in enumerate(cover):
-        quiet = first < b < last and c <= CROSS_SHARE * peak
+        quiet = first < b < last and c <= CROSS_SHARE * max(left_peak[b], right_peak[b]) \
+            and c <= SHORT_SIDE_SHARE * min(left_peak[b], right_peak[b])
         if quiet:
             start = b if start is None else start
             most = max(most, c)
