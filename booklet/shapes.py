@@ -197,6 +197,9 @@ NO_LINE_START = frozenset("，。、；：？！）》」』”’〉】〕］")
 CJK_CHAR_RE = re.compile(f"[{IDEOGRAPH}{CJK_PUNCT}]")
 # A line that is only a run in a Latin font, a number or a raised note marker: pypdf and some
 # viewers emit every such run on a line of its own (``2026`` / ``年``, ``①`` / ``。人工``).
+# A section number or a list letter alone (``2``, ``2.1``, ``a``): what pypdf cuts off a
+# numbered heading set with its number in a Latin face (``2.1`` / `` 政务数据``).
+NUMBER_ALONE_RE = re.compile(r"^(?:[0-9]{1,3}(?:\.[0-9]{1,3})*|[A-Za-z])$")
 LATIN_RUN_RE = re.compile(rf"^(?:[0-9A-Za-z][0-9A-Za-z.,:;%‰/+\-–()·'’&\s]*|{_NOTE_MARK})$")
 # Lines of a text joined by newlines that may be pieces of a printed line (a run as above, or
 # a line starting with what no printed line starts with): one C-level scan finds the few.  Each

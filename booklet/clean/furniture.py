@@ -13,7 +13,7 @@ from typing import Sequence
 
 from booklet.clean.bands import lone_feet, masthead, one_page_head, paged_heads, pages_from_repeats, running_heads
 from booklet.clean.lines import Line
-from booklet.clean.pages import Pages, find_pages
+from booklet.clean.pages import Pages, find_pages, spaced_piece
 from booklet.rawlines import Role
 from booklet.report import Log
 from booklet.shapes import WEB_BOILERPLATE_RE, WEB_WORDS_RE
@@ -55,7 +55,8 @@ def mark_page_starts(lines: list[Line], log: Log) -> list[Line]:
     is a page mark (where form feeds mark the pages, a lone space is a centred line's margin).
     The first line starts a page too (its running header is furniture).
     """
-    singles = sum(1 for ln in lines if ln.lead_space)
+    spaced = [ln.lead_space and not spaced_piece(lines, k) for k, ln in enumerate(lines)]
+    singles = sum(spaced)
     paged = bool(lines) and lines[0].raw.page is not None and lines[-1].raw.page != lines[0].raw.page
     use_space = not paged and 0 < singles <= max(PAGE_SPACE_MAX_ALWAYS, len(lines) // PAGE_SPACE_ONE_IN)
     out = list(lines)
@@ -67,7 +68,7 @@ def mark_page_starts(lines: list[Line], log: Log) -> list[Line]:
     for k, line in enumerate(lines):
         page = line.raw.page
         if (k == 0 or (page is not None and prev_page is not None and page != prev_page)
-                or (use_space and line.lead_space)) and not line.page_start:
+                or (use_space and spaced[k])) and not line.page_start:
             out[k] = line.but(page_start=True)
         prev_page = page if page is not None else prev_page
     return out

@@ -21,8 +21,8 @@ from dataclasses import dataclass
 from typing import Sequence
 
 from booklet.clean.lines import Line
-from booklet.shapes import (BARE_NUMBER_RE, NUMBER_UNIT_FIRST, OPENERS, PAGE_NUMBER_MAX_CHARS,
-                            PAGE_NUMBER_RE, PAGE_PIECE_FIRST)
+from booklet.shapes import (BARE_NUMBER_RE, CJK_CHAR_RE, NUMBER_UNIT_FIRST, OPENERS,
+                            PAGE_NUMBER_MAX_CHARS, PAGE_NUMBER_RE, NUMBER_ALONE_RE, PAGE_PIECE_FIRST)
 
 # A page number cut in pieces has at most this many (``第`` ``3`` ``页 共`` ``9`` ``页``).
 PAGE_PIECES_MAX = 5
@@ -82,6 +82,20 @@ def find_pages(lines: Sequence[Line]) -> Pages:
     return Pages(tuple(starts), frozenset(numbers), False)
 
 
+def spaced_piece(lines: Sequence[Line], k: int) -> bool:
+    """Line ``k`` is the title of the section number before it: pypdf ends a line at each change
+    of font and writes the space between a number in a Latin face and the Chinese title after it
+    as the next line's first character (``2.1`` / `` 政务数据``, ``3`` / `` 基本原则``).  Such a
+    lone leading space is no page mark, and the number no page number.  A title has no clause
+    punctuation, and no blank line comes between (an extractor that cuts runs puts none): after a
+    page number (``26`` / `` 济社会发展，…``, ``1`` / blank / `` 运河与江城的兴衰``) a new page goes on."""
+    line = lines[k]
+    if k <= 0 or not line.lead_space or line.blanks_before or line.clause or line.final or CJK_CHAR_RE.match(line.text[:1]) is None:
+        return False
+    prev = lines[k - 1]
+    return not prev.given_heading and prev.role is None and NUMBER_ALONE_RE.match(prev.text) is not None
+
+
 def _set_off(lines: Sequence[Line], i: int) -> bool:
     """Blank lines before and after: a block of its own, where an extractor puts the page number
     (a number it split off a sentence comes with no blank line)."""
@@ -91,7 +105,7 @@ def _set_off(lines: Sequence[Line], i: int) -> bool:
 def _glued(lines: Sequence[Line], i: int) -> bool:
     """The number binds to its neighbours: a unit after it (``2026`` / ``年…``), or brackets
     around it (``（`` / ``1`` / ``）优秀调研报告…``)."""
-    return (i + 1 < len(lines) and lines[i + 1].text[:1] in NUMBER_UNIT_FIRST) \
+    return (i + 1 < len(lines) and (lines[i + 1].text[:1] in NUMBER_UNIT_FIRST or spaced_piece(lines, i + 1))) \
         or (i > 0 and lines[i - 1].text[-1:] in OPENERS)
 
 

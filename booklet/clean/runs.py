@@ -33,11 +33,12 @@ from typing import Sequence
 from booklet.clean.bands import running_heads
 from booklet.clean.layout import MEASURE_MIN_EM
 from booklet.clean.lines import Line, join_logged
-from booklet.clean.pages import find_pages
+from booklet.clean.pages import find_pages, shaped_numbers, spaced_piece
 from booklet.i18n import _
 from booklet.report import Log, excerpt
 from booklet.shapes import (CIRCLED_RE, CJK_CHAR_RE, DATE_ONLY_RE, LABEL_RE, LATIN_RUN_RE, NO_LINE_START,
-                            NOTE_MARK_FIRST, NUMBER_UNIT_FIRST, PIECE_LINES_RE, STOP_RE, ends_sentence)
+                            NOTE_MARK_FIRST, NUMBER_UNIT_FIRST, PAGE_NUMBER_MAX_CHARS, PIECE_LINES_RE, STOP_RE,
+                            ends_sentence)
 
 # A line may be this much (em) wider than the measure: hanging punctuation, a Latin face's
 # wider glyphs, Word's spacing around Latin runs.
@@ -76,6 +77,7 @@ def rejoin_runs(lines: list[Line], log: Log) -> list[Line]:
     """Pieces of printed lines rejoined (see the module docstring); other lines unchanged."""
     if not lines or lines[0].raw.box is not None:
         return lines   # a PDF read by booklet: its reader composes lines itself
+    lines = _join_spaced(lines, log)
     runs: set[int] = set()
     cuts: set[int] = set()   # lines that start with what no printed line starts with (。，、）)
     for i in _candidates(lines):
@@ -119,6 +121,30 @@ def rejoin_runs(lines: list[Line], log: Log) -> list[Line]:
         else:
             out.extend(_regroup(lines[i:j + 1], measure, log))
         i = j + 1
+    return out
+
+
+def _join_spaced(lines: list[Line], log: Log) -> list[Line]:
+    """A short run and the line after it that starts with a lone space joined, keeping the space
+    (``2.1`` / `` 政务数据`` → ``2.1 政务数据``): the space says they share a printed line
+    (``pages.spaced_piece``), so no measure is needed; page-number pieces stay for
+    ``strip_furniture`` (``第`` / ``1`` / `` 页 共`` …)."""
+    pairs = [k for k in range(1, len(lines)) if lines[k].lead_space and spaced_piece(lines, k)]
+    if not pairs:
+        return lines
+    numbers = shaped_numbers(lines, [k for k in range(len(lines)) if len(lines[k].text) <= PAGE_NUMBER_MAX_CHARS])
+    joined = {k for k in pairs if k not in numbers and k - 1 not in numbers}
+    out: list[Line] = []
+    for k, line in enumerate(lines):
+        if k in joined:
+            head = out[-1]
+            text = head.text + " " + line.text
+            log.decided(head.lineno, "merged", _("{count} pieces of one printed line: {text!r}").format(
+                count=2, text=excerpt(text)))
+            merged = head.but(text=text, trail_space=line.trail_space)
+            out[-1] = merged.but(span_width=merged.width)
+        else:
+            out.append(line)
     return out
 
 

@@ -239,6 +239,33 @@ def test_a_raised_marker_never_starts_a_line(lines_of):
 
 
 
+# pypdf, a standard set as wide_tight: each numbered heading's number is a run in a Latin face,
+# the space after it starts the next line
+NUMBERED = ("政务数据共享开放工作指南（试行）\n1\n 范围\n"
+            "本指南规定了政务数据共享开放的基本原则、目录编制、分级分类、共享流程和安全管理等\n要求。\n"
+            "2\n 术语和定义\n下列术语和定义适用于本指南。\n2.1\n 政务数据\n"
+            "各级行政机关以及履行公共管理和服务职能的事业单位，在依法履职过程中采集和产生的各\n"
+            "类数据资源，包括文字、数字、图表、图像、音频、视频等。\n3\n 基本原则\n")
+
+
+def test_a_section_number_cut_before_a_spaced_title_rejoins_it(clean, lines_of):
+    from booklet.clean.runs import rejoin_runs
+    lines = mark_page_starts(lines_of(NUMBERED), Report().log("page_starts"))
+    assert not any(line.page_start for line in lines[1:])   # the lone spaces mark no page
+    assert not find_pages(lines).numbers                     # 1 … 2 … 3 run on, yet are no page numbers
+    out = [line.text for line in rejoin_runs(lines, Report().log("rejoin_runs"))]
+    assert ["1 范围", "2 术语和定义", "2.1 政务数据", "3 基本原则"] == [t for t in out if t[:1].isdigit()]
+    doc, report = clean(NUMBERED)
+    assert "2.1 政务数据" in texts(doc) and not removed(report)
+
+
+def test_a_page_number_before_a_spaced_page_start_stays_a_page_number(clean):
+    # pypdf with blank lines between pages: ``1`` / blank / `` 运河与江城的兴衰`` is the next page
+    text = BODY + "\n1 \n\n 运河与江城的兴衰 \n\n" + BODY + "\n2 \n\n 运河与江城的兴衰 \n\n" + BODY
+    doc, report = clean(text)
+    assert not any(t.startswith(("1 ", "2 ")) for t in texts(doc))
+
+
 def test_a_one_page_brief_in_pieces_keeps_its_paragraphs(clean):
     # pypdf, a one-page Word brief: few lines are left whole, and the lines that run on into the
     # next fill the measure (or the measure less an indent), so each paragraph ends where it ends
