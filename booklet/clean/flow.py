@@ -10,9 +10,9 @@ Two signals show such a page, and where each line belongs:
 
 - rows wider than a column that split at a space into two lines no wider than one (the
   gutter: "a single space at the same character index in most long lines");
-- continuity: a line goes on where the next line *of its column* begins, so the two
-  characters across the break are a pair the document's text holds elsewhere (``加`` /
-  ``快培养``: 加快).  In interleaved rows that holds for a line and the line after next more
+- continuity: a line goes on where the next line *of its column* begins, so a word the
+  dictionary knows is cut across the break (``按`` / ``照预设``: 按照), or the two characters
+  across it are a pair the document's text holds elsewhere (``加`` / ``快培养``: 加快).  In interleaved rows that holds for a line and the line after next more
   than for a line and the next.
 
 A page that shows either is read as two streams: a row split at the gutter gives a line to
@@ -33,6 +33,7 @@ from booklet.cjk import width
 from booklet.i18n import _
 from booklet.report import Log
 from booklet.shapes import CJK_CHAR_RE, MID_WORD_END_RE, SPACE_BEFORE_CJK_RE
+from booklet.typeset.segment import word_across
 
 # A row splits at the gutter when both parts are at most a column wide, give or take a
 # hanging punctuation mark (em).
@@ -58,6 +59,14 @@ SKIP_ONE_RATIO = 2.0
 # pair about one in twenty.
 PAIR_SEEN = 2.0
 PAIR_UNSEEN = -0.5
+# A break the dictionary reads a word across (``按`` / ``照本``: 按照) is a word cut at a line's
+# end: lines of one column break anywhere, so about one break in three does, while a chance
+# pairing makes a word only where two characters happen to form one.  Stronger evidence than a
+# pair seen elsewhere, and it holds for words the document uses only once.
+WORD_ACROSS = 3.0
+# Characters either side of a break the dictionary reads: enough for a four-character word
+# cut anywhere, and for the cut to see the words beside it.
+WORD_CONTEXT = 3
 # Single rows of interleaved columns mostly take turns (log-odds of going to the other
 # column; after a row split at the gutter, both columns moved on and either may come next).
 TURN_BONUS = 1.0
@@ -142,11 +151,14 @@ def _pairs(lines: Sequence[Line]) -> Counter[str]:
 
 
 def _goes_on(before: Line | None, after: Line, pairs: Counter[str]) -> float:
-    """Evidence (log-odds) that ``after`` is the line after ``before`` in its column: a pair
-    across the break that the text holds elsewhere says yes; one it does not hold says a
-    little no (a true continuation is often a rare pair too); after punctuation, nothing."""
+    """Evidence (log-odds) that ``after`` is the line after ``before`` in its column: a word the
+    dictionary reads across the break says yes, strongly; a pair across the break that the
+    text holds elsewhere says yes; one it does not hold says a little no (a true continuation
+    is often a rare pair too); after punctuation, nothing."""
     if before is None or not _mid_word(before):
         return 0.0
+    if word_across(before.text[-WORD_CONTEXT:], after.text[:WORD_CONTEXT]):
+        return WORD_ACROSS
     return PAIR_SEEN if pairs[before.text[-1:] + after.text[:1]] else PAIR_UNSEEN
 
 

@@ -41,3 +41,20 @@ def word_bounds(text: str) -> frozenset[int]:
         out.add(pos)
     out.discard(len(text))
     return frozenset(out)
+
+
+@lru_cache(maxsize=65536)
+def word_across(left: str, right: str) -> bool:
+    """Whether the dictionary reads a word across the join of ``left`` and ``right`` (``按`` +
+    ``照本``: 按照): the best dictionary-only cut of ``left + right`` has no boundary at the
+    join.  HMM off: a guessed "new word" across a line break is no evidence; the cleaner asks
+    this of line breaks (two columns read back apart)."""
+    _tagger()
+    import rjieba
+
+    pos = 0
+    for word in rjieba.cut(left + right, hmm=False):
+        pos += len(word)
+        if pos >= len(left):
+            return pos > len(left)
+    return False

@@ -101,6 +101,34 @@ def test_rows_alternating_between_columns_are_dealt_back_to_their_columns():
     assert out == PLUMBER_LEFT + PLUMBER_RIGHT
 
 
+# a dev tabloid page (news_page_county) set in two 13-character columns: the breaks that tell the
+# columns apart (按 / 照预设, 管 / 委会) make pairs the page holds nowhere else
+TABLOID_LEFT = ["深秋时节，走进江城县农业科", "技园区，智能温室里番茄挂满", "枝头，水肥一体化设备按",
+                "照预设程序精准滴灌。园区管", "委会负责人告诉记者，园区已", "引进农业科技企业43家，建成",
+                "各类科研平台17个，去年实现", "总产值58亿元。"]
+TABLOID_RIGHT = ["农业现代化，关键是农业", "科技现代化。园区的实践表", "明，只要把科技力量引到田间",
+                 "地头，把农民培养成懂技术、", "会经营的新农人，传统农业就", "能焕发新的生机。推动农业",
+                 "科技进步，既要“顶天”，在", "关键核心技术上攻关突破。"]
+
+
+def test_a_word_cut_at_a_line_end_tells_which_column_a_row_goes_on():
+    # rows alternate between the columns; character pairs seen elsewhere cannot tell them apart,
+    # the dictionary can: 按 / 照 reads 按照, 管 / 委 reads 管委 (管委会)
+    from booklet.clean.flow import column_flow
+    left, right = TABLOID_LEFT, TABLOID_RIGHT
+    rows = [f"{a} {b}" for a, b in zip(left[:2], right[:2])]
+    rows += [left[2], right[2], left[3], right[3], right[4], left[4]]
+    rows += [f"{a} {b}" for a, b in zip(left[5:], right[5:])]
+    out = [line.text for line in column_flow(lines_stage("\n".join(rows) + "\n"), Report().log("column_flow"))]
+    assert out == left + right
+
+
+def test_the_dictionary_reads_a_word_across_a_break_only_where_one_is_cut():
+    from booklet.typeset.segment import word_across
+    assert word_across("设备按", "照预设") and word_across("自主培", "养水平")
+    assert not word_across("设备按", "委会负") and not word_across("素质", "家科学")
+
+
 def test_one_column_text_with_spaces_is_left_alone():
     from booklet.clean.flow import column_flow
     text = "".join(f"习近平在加强基础研究座谈会上强调 以更大力度更实举措加强基础研究{n}\n{a}\n"

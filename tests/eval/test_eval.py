@@ -47,14 +47,14 @@ DEV_FAMILY_FLOORS = {
     "pdftotext_raw": (0.97, 0.994, 0.949),  # issue 10 0.991 0.9992 0.991; generalise 0.980 0.9985 0.942; generalise2 0.980 0.9986 0.959
     "pdfminer": (0.932, 0.959, 0.932),  # issue 10 0.978 0.9787 0.981; generalise 0.942 0.9635 0.929; generalise2 0.942 0.9636 0.942
     "pypdf": (0.950, 0.994, 0.904),  # issue 10 0.946 0.9992 0.876; generalise 0.954 0.9987 0.863; generalise2 0.955 0.9988 0.879; fam3 0.960 0.9988 0.914
-    "pdfplumber": (0.876, 0.951, 0.776),  # issue 10 0.964 0.9812 0.969; generalise 0.886 0.9557 0.773; generalise2 0.886 0.9558 0.786
+    "pdfplumber": (0.88, 0.954, 0.778),  # issue 10 0.964 0.9812 0.969; generalise 0.886 0.9557 0.773; generalise2 0.886 0.9558 0.786; wordcols 0.890 0.9586 0.788
     "pypdfium2": (0.944, 0.994, 0.887),  # issue 10 0.991 0.9992 0.991; generalise 0.954 0.9985 0.881; generalise2 0.954 0.9986 0.897
     "direct": (0.986, 0.995, 0.977),  # issue 10 0.999 1.0000 0.994; generalise 0.993 0.9966 0.980; pdfgutter 0.996 0.9999 0.987
 }
 DEV_LAYOUT_FLOORS = {
     "gongwen": (0.989, 0.996, 0.99),  # issue 10 1.000 1.0000 1.000; generalise 0.999 1.0000 1.000
     "word_report": (0.98, 0.995, 0.965),  # issue 10 0.984 1.0000 0.976; generalise 0.990 0.9999 0.975
-    "two_columns_hanging": (0.874, 0.959, 0.753),  # issue 10 0.854 0.9140 0.709; generalise 0.884 0.9635 0.763
+    "two_columns_hanging": (0.877, 0.961, 0.755),  # issue 10 0.854 0.9140 0.709; generalise 0.884 0.9635 0.763; wordcols 0.887 0.9657 0.765
     "chapter_footnotes": (0.965, 0.994, 0.955),  # issue 10 1.000 1.0000 1.000; generalise 0.975 0.9984 0.965
     "a5_book": (0.977, 0.996, 0.958),  # issue 10 0.990 0.9998 0.975; generalise 0.987 1.0000 0.968
     "narrow_20": (0.977, 0.995, 0.918),  # issue 10 0.998 1.0000 0.986; generalise 0.987 0.9999 0.928
@@ -66,7 +66,7 @@ DEV_LAYOUT_FLOORS = {
     "kai_centred_bold": (0.962, 0.991, 0.967),  # generalise 0.972 0.9958 0.948; generalise2 0.976 0.9958 0.977
     "two_columns_plain": (0.894, 0.917, 0.885),  # generalise 0.905 0.9215 0.844; generalise2 0.900 0.9210 0.895
     "wide_tight": (0.985, 0.996, 0.990),  # generalise 0.984 1.0000 0.954; fam3 0.995 1.0000 1.000
-    "tabloid_three_columns": (0.746, 0.875, 0.562),  # generalise 0.756 0.8798 0.528; generalise2 0.760 0.8811 0.572
+    "tabloid_three_columns": (0.746, 0.875, 0.562),  # generalise 0.756 0.8798 0.528; generalise2 0.760 0.8811 0.572; wordcols 0.760 0.8783 0.572
     "a5_no_indent_larger": (0.977, 0.996, 0.99),  # generalise 0.972 1.0000 1.000; generalise2 0.987 1.0000 1.000
     "bold_wide_plain": (0.99, 0.996, 0.99),  # generalise 1.000 0.9986 0.879; generalise2 1.000 1.0000 1.000
 }
