@@ -87,6 +87,15 @@ def _fill(page: "Sheet") -> None:
         page.body(line, indent=k == 0)
 
 
+def _page_with_note(page, body: str, note: str) -> None:
+    """One page: ``body`` as an indented first paragraph, the filler, then ``note`` wrapped with a
+    hanging indent at the foot."""
+    page.body(body, indent=True)
+    _fill(page)
+    page.notes([(text, k > 0) for k, text in enumerate(_wrapped(note))])
+    page.page()
+
+
 @pytest.fixture()
 def sheet(pdfgen, tmp_path):
     pdfgen.register_fonts()
@@ -131,15 +140,8 @@ def test_a_note_continued_on_the_next_page_stays_one_note(sheet):
 
 def test_notes_numbered_again_on_every_page_are_each_matched(sheet):
     page, path = sheet
-    page.body("数字经济正在成为推动高质量发展的重要力量①。", indent=True)
-    _fill(page)
-    page.notes([(text, k > 0) for k, text in enumerate(_wrapped(NOTE_1))])
-    page.page()
-    other = "①" + NOTE_2[1:]
-    page.body("城市化进程与技术革命相互促进①。", indent=True)
-    _fill(page)
-    page.notes([(text, k > 0) for k, text in enumerate(_wrapped(other))])
-    page.page()
+    _page_with_note(page, "数字经济正在成为推动高质量发展的重要力量①。", NOTE_1)
+    _page_with_note(page, "城市化进程与技术革命相互促进①。", "①" + NOTE_2[1:])
     page.save()
     article = read_source(path).document.articles[0]
     refs = [i for b in article.blocks if isinstance(b, Paragraph) for i in b.inlines if isinstance(i, FootnoteRef)]
@@ -149,10 +151,7 @@ def test_notes_numbered_again_on_every_page_are_each_matched(sheet):
 
 def test_raised_markers_are_sup_runs_of_their_line(sheet):
     page, path = sheet
-    page.body("科技成果转化是实现科技与经济紧密结合的关键环节①。", indent=True)
-    _fill(page)
-    page.notes([(text, k > 0) for k, text in enumerate(_wrapped(NOTE_1))])
-    page.page()
+    _page_with_note(page, "科技成果转化是实现科技与经济紧密结合的关键环节①。", NOTE_1)
     page.save()
     line = next(ln for ln in pdf_lines(path, Report()) if ln.role is None)
     assert line.text == "科技成果转化是实现科技与经济紧密结合的关键环节①。"
