@@ -441,3 +441,27 @@ def test_indented_line_after_a_wrapped_heading_that_nearly_fills_the_measure_sta
     doc, _ = clean(SPEECH_NARROW_HEADING)
     assert "一、客观看待过去一年的成绩，进一步坚定发展信心" in texts(doc, Heading)
     assert texts(doc, Paragraph)[-1].startswith("过去的一年，面对")
+
+
+# dev text speech_county_meeting, design tabloid_three_columns, one page saved as plain text:
+# the page's head numbers the newspaper page; the title under it is wrapped in a narrow column
+# and no wider than the head
+TABLOID_HEAD = """第1版      要闻
+凝心聚力抓落实
+奋力开创县域经济
+高质量发展新局面
+——在全县经济工作暨优化
+营商环境推进大会上的讲话
+　　同志们：
+　　这次会议的主要任务是，
+深入贯彻中央和省委、市委经
+济工作会议精神，我讲三点意
+见。
+"""
+
+
+def test_head_numbering_the_newspaper_page_goes_over_a_narrow_title(clean):
+    doc, _ = clean(TABLOID_HEAD)
+    article = doc.articles[0]
+    assert article.title.startswith("凝心聚力抓落实") and article.kicker is None
+    assert not any("第1版" in t or "要闻" in t for t in texts(doc))
