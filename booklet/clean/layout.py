@@ -34,9 +34,12 @@ MEASURE_SUPPORT_MIN = 2
 # (em below: an indent and half a character; em above: a hanging comma and a narrow glyph) …
 NEAR_MEASURE_BELOW = 2.5
 NEAR_MEASURE_ABOVE = 1.5
-# … wrapped text has at least this share of such lines reaching it, such lines make at least
-# this share of all lines (a paragraph of n lines has n - 1 of them; a file of one paragraph a
-# line only has its unpunctuated titles), and at most this share of all lines runs past it.
+# … wrapped text has at least this share of such lines reaching it — a share of their width, not
+# of their number: the lines the measure cut are long, while the short ones (headings, labels,
+# a signature, kickers) say nothing about a wrap, however many a report has — such lines make at
+# least this share of all lines (a paragraph of n lines has n - 1 of them; a file of one
+# paragraph a line only has its unpunctuated titles), and at most this share of all lines runs
+# past it.
 WRAPPED_NEAR_SHARE = 0.4
 WRAPPED_CONTINUED_SHARE = 0.25
 WRAPPED_OVER_SHARE = 0.2
@@ -165,10 +168,11 @@ def _top_mode(widths: Sequence[float]) -> tuple[float, int]:
 
 
 def is_wrapped(lines: Sequence[Line], measure: float, compressed: bool = False, cut: "_Cut | None" = None) -> bool:
-    """True when the file is hard-wrapped at ``measure``: most lines that stop inside a sentence
-    reach it (an indented first line counts its indent), they are a fair share of the lines, and
-    few lines run past it.  However many lines are short (headings, a letter's signature, short
-    paragraphs), the lines the measure cut show the wrap.
+    """True when the file is hard-wrapped at ``measure``: lines that stop inside a sentence
+    reach it (an indented first line counts its indent) — those holding a fair share of such
+    lines' width, so that however many are short (headings, a letter's signature, kickers) the
+    long lines the measure cut show the wrap —, they are a fair share of the lines, and few lines
+    run past it.
 
     In such files blank lines between lines are extraction noise; otherwise
     (one paragraph per line, as in seed 002) a blank line separates paragraphs.
@@ -179,12 +183,12 @@ def is_wrapped(lines: Sequence[Line], measure: float, compressed: bool = False, 
         return False
     low, high = measure - NEAR_MEASURE_BELOW, measure + NEAR_MEASURE_ABOVE
     widths = cut.narrow() if compressed else cut.plain
-    near = sum(1 for i, w in zip(cut.at, widths) if low <= w + (INDENT_EM if lines[i].indent else 0.0) <= high)
+    near = sum(w for i, w in zip(cut.at, widths) if low <= w + (INDENT_EM if lines[i].indent else 0.0) <= high)
     # Lines past the measure, read the way the measure was (a compressed file's full lines are
     # wider than its measure when their marks count a whole em).
     read = compressed_width if compressed else (lambda ln: ln.span_width)
     over = sum(1 for ln in lines if not ln.given_heading and read(ln) > high)
-    return near >= WRAPPED_NEAR_SHARE * len(cut.at) and len(cut.at) >= WRAPPED_CONTINUED_SHARE * body \
+    return near >= WRAPPED_NEAR_SHARE * sum(widths) and len(cut.at) >= WRAPPED_CONTINUED_SHARE * body \
         and over <= WRAPPED_OVER_SHARE * body
 
 
