@@ -201,9 +201,13 @@ def is_wrapped(lines: Sequence[Line], measure: float, compressed: bool = False, 
 
 
 def _commonest(widths: Sequence[float]) -> float:
-    """The width (em, to ``MEASURE_BIN_EM``) most of ``widths`` share; of equals, the widest."""
+    """The width (em, to ``MEASURE_BIN_EM``) most of ``widths`` come within ``MEASURE_REACH_EM``
+    of (digits and Latin words make lines of one measure a little wider or narrower); of equals,
+    the widest."""
     bins = Counter(int(w / MEASURE_BIN_EM + 0.5) for w in widths)
-    return max(bins, key=lambda b: (bins[b], b)) * MEASURE_BIN_EM
+    reach = round(MEASURE_REACH_EM / MEASURE_BIN_EM)
+    support = {b: sum(bins.get(b + k, 0) for k in range(-reach, reach + 1)) for b in bins}
+    return max(support, key=lambda b: (support[b], b)) * MEASURE_BIN_EM
 
 
 def study_layout(lines: Sequence[Line]) -> Layout:
