@@ -240,7 +240,14 @@ def _wrapped_break(prev: Line, cur: Line, layout: Layout, prev_opens: bool, nxt:
     if prev_opens and BRACKETED_LINE_RE.match(prev.text):
         return True  # a note in brackets under a title (「（2024年11月28日…会议通过）」) stands alone
     if not prev.final:
-        # a numbered or starred heading as wide as the measure, a paragraph after it
+        # A line that ends no sentence reaches the measure: the text goes on unless the next
+        # line is visibly a paragraph's first line.  In a file that indents its paragraphs a
+        # run-on line is never set in, so an indented line after an unindented one is that
+        # evidence, whatever the line before (the last line of a heading wrapped on a narrow
+        # measure: 「　　一、客观看待过去一年的」 / 「成绩，进一步坚定发展信心」 / 「　　过去的一年，…」);
+        # where indents were dropped, only after a numbered or starred first line.
+        if layout.uses_indent and cur.indent and not prev.indent:
+            return _first_line_follows(cur, nxt, layout)
         return prev.listed and prev_opens and _first_line_follows(cur, nxt, layout)
     return _starts_after_sentence(prev, cur, layout, nxt)
 

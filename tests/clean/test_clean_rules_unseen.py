@@ -417,3 +417,51 @@ def test_a_field_line_that_fills_the_measure_ends_before_the_next_field(clean):
         "出席：李国华 王建军 陈晓东 刘明 赵丽萍 孙志强",
         "列席：县政府办公室、县发展改革局、县财政局、县水利局、县住建局、县自然资源局、县林业局主要负责同志",
         "分送：县委办公室，县人大常委会办公室，县政协办公室，各乡镇人民政府，县直有关部门。"]
+
+
+# dev text speech_county_meeting, design tabloid_three_columns (13 characters a column), saved
+# as plain text with U+3000 indents: a numbered heading wraps and its last line comes within a
+# character of the measure; the indented line after it begins the paragraph
+SPEECH_NARROW_HEADING = """　　这次会议的主要任务是，
+深入贯彻中央和省委、市委经
+济工作会议精神，我讲三点意
+见。
+　　一、客观看待过去一年的
+成绩，进一步坚定发展信心
+　　过去的一年，面对复杂多
+变的外部环境和艰巨繁重的改
+革发展任务，全县上下咬定目
+标不放松，攻坚克难勇向前，
+经济社会发展取得了来之不易
+的成绩。
+"""
+
+
+def test_indented_line_after_a_wrapped_heading_that_nearly_fills_the_measure_starts_a_paragraph(clean):
+    doc, _ = clean(SPEECH_NARROW_HEADING)
+    assert "一、客观看待过去一年的成绩，进一步坚定发展信心" in texts(doc, Heading)
+    assert texts(doc, Paragraph)[-1].startswith("过去的一年，面对")
+
+
+# dev text speech_county_meeting, design tabloid_three_columns, one page saved as plain text:
+# the page's head numbers the newspaper page; the title under it is wrapped in a narrow column
+# and no wider than the head
+TABLOID_HEAD = """第1版      要闻
+凝心聚力抓落实
+奋力开创县域经济
+高质量发展新局面
+——在全县经济工作暨优化
+营商环境推进大会上的讲话
+　　同志们：
+　　这次会议的主要任务是，
+深入贯彻中央和省委、市委经
+济工作会议精神，我讲三点意
+见。
+"""
+
+
+def test_head_numbering_the_newspaper_page_goes_over_a_narrow_title(clean):
+    doc, _ = clean(TABLOID_HEAD)
+    article = doc.articles[0]
+    assert article.title.startswith("凝心聚力抓落实") and article.kicker is None
+    assert not any("第1版" in t or "要闻" in t for t in texts(doc))
