@@ -34,14 +34,11 @@ MEASURE_SUPPORT_MIN = 2
 # (em below: an indent and half a character; em above: a hanging comma and a narrow glyph) …
 NEAR_MEASURE_BELOW = 2.5
 NEAR_MEASURE_ABOVE = 1.5
-# … wrapped text has at least this share of such lines reaching it — a share of their width, not
-# of their number: the lines the measure cut are long, while the short ones (headings, labels,
-# a signature, kickers, lines a digit run cut) say nothing about a wrap, however many a report
-# has — such lines make at least this share of all lines (a paragraph of n lines has n - 1 of
-# them; a file of one paragraph a line only has its unpunctuated titles), and at most this share
-# of all lines runs past it.  Their commonest width is a full line or a first line (its indent
-# kept, or dropped: ``LOST_INDENT_MAX_EM`` short); commoner lines cut at a narrower width are a
-# second measure (a column beside, its lines read in turn with rows of both), not a wrap.
+# … wrapped text has at least this share of such lines reaching it, such lines make at least
+# this share of all lines (a paragraph of n lines has n - 1 of them; a file of one paragraph a
+# line only has its unpunctuated titles), and at most this share of all lines runs past it.
+# Where an extractor dropped the first-line indents (``_indent_lost``: systematic, so judged on
+# the file), a paragraph's first line reaches the measure less that indent.
 WRAPPED_NEAR_SHARE = 0.4
 WRAPPED_CONTINUED_SHARE = 0.25
 WRAPPED_OVER_SHARE = 0.2
@@ -170,11 +167,11 @@ def _top_mode(widths: Sequence[float]) -> tuple[float, int]:
 
 
 def is_wrapped(lines: Sequence[Line], measure: float, compressed: bool = False, cut: "_Cut | None" = None) -> bool:
-    """True when the file is hard-wrapped at ``measure``: the lines that stop inside a sentence
-    reach it (an indented first line counts its indent) — weighed by their width, so that however
-    many are short (headings, a letter's signature, kickers) the long lines the measure cut show
-    the wrap —, their commonest width is the measure's (no narrower measure beside it), they are
-    a fair share of the lines, and few lines run past it.
+    """True when the file is hard-wrapped at ``measure``: most lines that stop inside a sentence
+    reach it (an indented first line counts its indent; where the extractor dropped every
+    paragraph's indent, a first line counts the indent it lost), they are a fair share of the
+    lines, and few lines run past it.  However many lines are short (headings, a letter's
+    signature, short paragraphs), the lines the measure cut show the wrap.
 
     In such files blank lines between lines are extraction noise; otherwise
     (one paragraph per line, as in seed 002) a blank line separates paragraphs.
@@ -183,31 +180,23 @@ def is_wrapped(lines: Sequence[Line], measure: float, compressed: bool = False, 
     body = sum(1 for ln in lines if not ln.given_heading)
     if len(cut.at) < WRAPPED_MIN_LINES or measure <= 0 or measure > WRAPPED_MAX_MEASURE:
         return False
-    low, high = measure - NEAR_MEASURE_BELOW, measure + NEAR_MEASURE_ABOVE
+    # First lines whose indent the extractor dropped (pypdf, pypdfium2) stop that much short of
+    # the measure, in every paragraph alike: when the file shows it, they reach it too.
+    lost = _indent_lost([ln for ln in lines if not ln.given_heading], measure)
+    low, high = measure - NEAR_MEASURE_BELOW - lost, measure + NEAR_MEASURE_ABOVE
     widths = cut.narrow() if compressed else cut.plain
     reached = [w + (INDENT_EM if lines[i].indent else 0.0) for i, w in zip(cut.at, widths)]
-    near = sum(w for w in reached if low <= w <= high)
+    near = sum(1 for w in reached if low <= w <= high)
     # Lines past the measure, read the way the measure was (a compressed file's full lines are
     # wider than its measure when their marks count a whole em).
     read = compressed_width if compressed else (lambda ln: ln.span_width)
     over = sum(1 for ln in lines if not ln.given_heading and read(ln) > high)
     evidence = (
-        near >= WRAPPED_NEAR_SHARE * sum(reached),            # the long cut lines reach the measure
-        _commonest(reached) >= measure - LOST_INDENT_MAX_EM,  # no narrower measure is commoner
-        len(cut.at) >= WRAPPED_CONTINUED_SHARE * body,        # lines run on: not one paragraph a line
-        over <= WRAPPED_OVER_SHARE * body,                    # and few run past the measure
+        near >= WRAPPED_NEAR_SHARE * len(reached),       # the cut lines reach the measure
+        len(cut.at) >= WRAPPED_CONTINUED_SHARE * body,   # lines run on: not one paragraph a line
+        over <= WRAPPED_OVER_SHARE * body,               # and few run past it
     )
     return all(evidence)
-
-
-def _commonest(widths: Sequence[float]) -> float:
-    """The width (em, to ``MEASURE_BIN_EM``) most of ``widths`` come within ``MEASURE_REACH_EM``
-    of (digits and Latin words make lines of one measure a little wider or narrower); of equals,
-    the widest."""
-    bins = Counter(int(w / MEASURE_BIN_EM + 0.5) for w in widths)
-    reach = round(MEASURE_REACH_EM / MEASURE_BIN_EM)
-    support = {b: sum(bins.get(b + k, 0) for k in range(-reach, reach + 1)) for b in bins}
-    return max(support, key=lambda b: (support[b], b)) * MEASURE_BIN_EM
 
 
 def study_layout(lines: Sequence[Line]) -> Layout:

@@ -22,7 +22,7 @@ def texts(doc, kind):
 # dev text report_bold_headings, design word_report, read by pypdf: every digit run on a line of
 # its own, first-line indents dropped, nine bold headings that show as short unpunctuated lines
 # — as many lines stop inside a sentence short of the measure (headings, lines cut by a digit
-# run) as reach it, but the ones that reach it are the long ones
+# run) as reach it, and most of the rest are first lines that lost their indent
 REPORT_PYPDF = (
     "市科技局\n"
     "2025\n"
@@ -92,7 +92,7 @@ REPORT_PYPDF = (
 )
 
 
-def test_wrap_is_seen_from_the_long_lines_that_reach_the_measure_though_most_cut_lines_are_short(clean):
+def test_wrap_is_seen_when_first_lines_lost_their_indent_and_many_cut_lines_are_short(clean):
     doc, _ = clean(REPORT_PYPDF)
     assert texts(doc, Heading) == [
         "主要工作成效", "创新平台建设取得新突破", "科技企业培育跑出加速度", "科技成果转化步伐加快",
@@ -107,7 +107,8 @@ def test_wrap_is_seen_from_the_long_lines_that_reach_the_measure_though_most_cut
 
 # dev text gold_real_000_cailiao1, design two_columns_hanging, read by pdfplumber: on one page the
 # two columns' lines alternate, on the next a row holds both columns — most lines that stop inside
-# a sentence are a column wide (19 em), the widest common width is two columns (39.5 em)
+# a sentence are a column wide (19 em), the widest common width is two columns (39.5 em): the long
+# rows must not outweigh the many narrow lines (weighing cut lines by their width would)
 TWO_COLUMNS_PDFPLUMBER = (
     "向重大科学问题的协同攻关，鼓励自由探索\n"
     "第一，强化基础研究前瞻性、战略性、\n"
