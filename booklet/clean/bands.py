@@ -289,8 +289,13 @@ def one_page_head(lines: Sequence[Line], pages: Pages, drop: set[int]) -> set[in
     head, below = lines[kept[0]], lines[kept[1]]
     text = below.text
     if head.given_heading or BARE_HEAD_RE.match(head.text.strip()) is None or LABEL_RE.match(head.text) \
-            or below.width < head.width + BARE_HEAD_STEP_EM or CLAUSE_RE.search(text) or ends_sentence(text) \
+            or CLAUSE_RE.search(text) or ends_sentence(text) \
             or text.endswith(("：", ":")) or NUMBERED_RE.match(text) or TOC_ROW_RE.search(text):
+        return set()
+    # Bare words (``调研报告``) are a head only over a wider title; a head that dates the page or
+    # numbers the newspaper's page (``第1版  要闻``) says so itself, over a title of any width
+    # (a title wrapped in a narrow column).
+    if HEADER_DATED_RE.search(head.text) is None and below.width < head.width + BARE_HEAD_STEP_EM:
         return set()
     return {kept[0]}
 

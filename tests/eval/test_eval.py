@@ -36,39 +36,40 @@ TARGETS = {
 # was widened with texts and designs no rule was written from (six texts, eight designs: the
 # "generalise" figures, measured with its rules): about 0.01 under each figure (fidelity 0.004), so
 # a change that loses ground fails here.  The widened set is harder, so several dev floors are
-# lower than the narrow set's were: the figures are not comparable across that change.
+# lower than the narrow set's were: the figures are not comparable across that change.  Reset again
+# (figures in the comments, "newtexts") when seven more texts with structures the set lacked were
+# added (interview, dialogue, operations guide, 实施方案, a page of briefs, a party lecture, 简报).
 DEV_FAMILY_FLOORS = {
-    "gold_real": (0.999, 0.999, 0.999),  # measured 1.000 1.0000 1.000 (must stay: issue 10)
-    "realstyle": (0.97, 0.993, 0.909),  # issue 10 0.988 0.9992 0.926; generalise 0.980 0.9977 0.900; generalise2 0.981 0.9979 0.919
-    "paste_viewer": (0.969, 0.994, 0.945),  # issue 10 0.990 0.9992 0.984; generalise 0.979 0.9985 0.938; generalise2 0.980 0.9986 0.955
-    "plain_ideographic": (0.977, 0.995, 0.949),  # issue 10 0.994 0.9995 0.981; generalise 0.987 0.9992 0.942; generalise2 0.987 0.9993 0.959
-    "pdftotext": (0.953, 0.975, 0.933),  # issue 10 0.988 0.9940 0.966; generalise 0.963 0.9798 0.930; generalise2 0.963 0.9799 0.943
-    "pdftotext_layout": (0.971, 0.992, 0.94),  # issue 10 0.993 0.9992 0.981; generalise 0.981 0.9963 0.941; generalise2 0.982 0.9964 0.950
-    "pdftotext_raw": (0.97, 0.994, 0.949),  # issue 10 0.991 0.9992 0.991; generalise 0.980 0.9985 0.942; generalise2 0.980 0.9986 0.959
-    "pdfminer": (0.932, 0.959, 0.932),  # issue 10 0.978 0.9787 0.981; generalise 0.942 0.9635 0.929; generalise2 0.942 0.9636 0.942
-    "pypdf": (0.950, 0.994, 0.904),  # issue 10 0.946 0.9992 0.876; generalise 0.954 0.9987 0.863; generalise2 0.955 0.9988 0.879; fam3 0.960 0.9988 0.914
-    "pdfplumber": (0.88, 0.954, 0.778),  # issue 10 0.964 0.9812 0.969; generalise 0.886 0.9557 0.773; generalise2 0.886 0.9558 0.786; wordcols 0.890 0.9586 0.788
-    "pypdfium2": (0.944, 0.994, 0.887),  # issue 10 0.991 0.9992 0.991; generalise 0.954 0.9985 0.881; generalise2 0.954 0.9986 0.897
-    "direct": (0.986, 0.995, 0.977),  # issue 10 0.999 1.0000 0.994; generalise 0.993 0.9966 0.980; pdfgutter 0.996 0.9999 0.987
+    "direct": (0.983, 0.989, 0.953),  # 0.993 0.9934 0.963
+    "gold_real": (0.990, 0.996, 0.990),  # 1.000 1.0000 1.000
+    "paste_viewer": (0.961, 0.992, 0.895),  # 0.971 0.9963 0.905
+    "pdfminer": (0.909, 0.915, 0.877),  # 0.919 0.9191 0.887
+    "pdfplumber": (0.880, 0.866, 0.816),  # 0.890 0.8697 0.826
+    "pdftotext": (0.939, 0.956, 0.870),  # 0.949 0.9597 0.880
+    "pdftotext_layout": (0.959, 0.984, 0.889),  # 0.969 0.9880 0.899
+    "pdftotext_raw": (0.957, 0.994, 0.898),  # 0.967 0.9976 0.908
+    "plain_ideographic": (0.973, 0.994, 0.898),  # 0.983 0.9984 0.908
+    "pypdf": (0.878, 0.989, 0.783),  # 0.888 0.9930 0.793
+    "pypdfium2": (0.929, 0.992, 0.825),  # 0.939 0.9963 0.835
+    "realstyle": (0.963, 0.993, 0.851),  # 0.973 0.9966 0.861
 }
 DEV_LAYOUT_FLOORS = {
-    "gongwen": (0.989, 0.996, 0.99),  # issue 10 1.000 1.0000 1.000; generalise 0.999 1.0000 1.000
-    "word_report": (0.98, 0.995, 0.965),  # issue 10 0.984 1.0000 0.976; generalise 0.990 0.9999 0.975
-    "two_columns_hanging": (0.877, 0.961, 0.755),  # issue 10 0.854 0.9140 0.709; generalise 0.884 0.9635 0.763; wordcols 0.887 0.9657 0.765
-    "chapter_footnotes": (0.965, 0.994, 0.955),  # issue 10 1.000 1.0000 1.000; generalise 0.975 0.9984 0.965
-    "a5_book": (0.977, 0.996, 0.958),  # issue 10 0.990 0.9998 0.975; generalise 0.987 1.0000 0.968
-    "narrow_20": (0.977, 0.995, 0.918),  # issue 10 0.998 1.0000 0.986; generalise 0.987 0.9999 0.928
-    "bold_only": (0.987, 0.996, 0.97),  # issue 10 0.994 1.0000 0.977; generalise 0.997 1.0000 0.980
-    "larger_headings": (0.985, 0.994, 0.984),  # issue 10 0.981 0.9997 0.968; generalise 0.995 0.9989 0.994
-    # the designs added by the generalisation work: "before" is main's cleaner on them
-    "wps_block_para": (0.979, 0.995, 0.982),  # generalise 0.989 0.9990 0.992
-    "academic_16k": (0.984, 0.982, 0.925),  # generalise 0.994 0.9860 0.935
-    "kai_centred_bold": (0.962, 0.991, 0.967),  # generalise 0.972 0.9958 0.948; generalise2 0.976 0.9958 0.977
-    "two_columns_plain": (0.894, 0.917, 0.885),  # generalise 0.905 0.9215 0.844; generalise2 0.900 0.9210 0.895
-    "wide_tight": (0.985, 0.996, 0.990),  # generalise 0.984 1.0000 0.954; fam3 0.995 1.0000 1.000
-    "tabloid_three_columns": (0.746, 0.875, 0.562),  # generalise 0.756 0.8798 0.528; generalise2 0.760 0.8811 0.572; wordcols 0.760 0.8783 0.572
-    "a5_no_indent_larger": (0.977, 0.996, 0.99),  # generalise 0.972 1.0000 1.000; generalise2 0.987 1.0000 1.000
-    "bold_wide_plain": (0.99, 0.996, 0.99),  # generalise 1.000 0.9986 0.879; generalise2 1.000 1.0000 1.000
+    "a5_book": (0.971, 0.995, 0.896),  # 0.981 0.9993 0.906
+    "a5_no_indent_larger": (0.945, 0.996, 0.865),  # 0.955 1.0000 0.875
+    "academic_16k": (0.961, 0.989, 0.908),  # 0.971 0.9930 0.918
+    "bold_only": (0.987, 0.996, 0.973),  # 0.997 1.0000 0.983
+    "bold_wide_plain": (0.972, 0.994, 0.868),  # 0.982 0.9984 0.878
+    "chapter_footnotes": (0.960, 0.995, 0.866),  # 0.970 0.9993 0.876
+    "gongwen": (0.971, 0.990, 0.938),  # 0.981 0.9940 0.948
+    "kai_centred_bold": (0.961, 0.994, 0.952),  # 0.971 0.9983 0.962
+    "larger_headings": (0.975, 0.996, 0.951),  # 0.985 0.9996 0.961
+    "narrow_20": (0.978, 0.996, 0.971),  # 0.988 1.0000 0.981
+    "tabloid_three_columns": (0.746, 0.842, 0.486),  # 0.756 0.8464 0.496
+    "two_columns_hanging": (0.811, 0.830, 0.611),  # 0.821 0.8340 0.621
+    "two_columns_plain": (0.880, 0.914, 0.802),  # 0.890 0.9181 0.812
+    "wide_tight": (0.944, 0.996, 0.942),  # 0.954 1.0000 0.952
+    "word_report": (0.954, 0.995, 0.867),  # 0.964 0.9991 0.877
+    "wps_block_para": (0.973, 0.996, 0.891),  # 0.983 0.9998 0.901
 }
 HELDOUT_CLASS_FLOORS = {
     # measured 0.923 0.9851 0.711; issue 10 0.964 0.9896 0.837; generalise 0.969 0.9896 0.864
