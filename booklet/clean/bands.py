@@ -32,6 +32,9 @@ from booklet.shapes import (BARE_HEAD_RE, CHAPTER, CLAUSE_RE, CN_ORDINAL, CN_PAR
 # A page's top and bottom bands hold this many lines each (page numbers not counted): a
 # two-line header, or one an extractor cut in two, plus the line its rule left.
 BAND_LINES = 3
+# A head repeating the title below it has at least this many characters: shorter words before a
+# number (``材料 2``, ``图 1``) label what follows instead.
+TITLE_HEAD_MIN_CHARS = 4
 # A running head sits in the bands of at least this many pages …
 HEAD_MIN_PAGES = 2
 # … and at least this share of its copies sit there (a quotation's attribution repeated
@@ -115,6 +118,20 @@ def paged_heads(lines: Sequence[Line], pages: Pages, drop: set[int]) -> set[int]
             chain.append(item)
     return {i for chain in chains if len(chain) >= HEAD_MIN_PAGES and any(end for _, _, end in chain)
             for i, _, _ in chain}
+
+
+def title_head(lines: Sequence[Line], pages: Pages, drop: set[int]) -> set[int]:
+    """A running head carrying the title and the page number over the title itself, on the first
+    page (``运河与江城的兴衰  1`` / ``运河与江城的兴衰``): a book's chapter opens under its own head.
+    The title printed right below says what the line is, even where it is printed once; a head
+    shortened from a long title is the start of the title's lines (``TITLE_HEAD_MIN_CHARS``)."""
+    kept = [i for i in pages.span(0, len(lines)) if i not in drop][:BAND_LINES + 1] if pages.starts else []
+    match = _PAGED_HEAD_RE.match(lines[kept[0]].text) if kept else None
+    if match is None:
+        return set()
+    words = _SPACES.sub("", match.group("words") or match.group("words2"))
+    below = "".join(_SPACES.sub("", lines[i].text) for i in kept[1:])
+    return {kept[0]} if len(words) >= TITLE_HEAD_MIN_CHARS and below.startswith(words) else set()
 
 
 def _runs_on(before: tuple[int, int, bool], item: tuple[int, int, bool],

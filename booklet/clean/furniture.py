@@ -11,7 +11,8 @@ from __future__ import annotations
 from bisect import bisect_right
 from typing import Sequence
 
-from booklet.clean.bands import lone_feet, masthead, one_page_head, paged_heads, pages_from_repeats, running_heads
+from booklet.clean.bands import (lone_feet, masthead, one_page_head, paged_heads, pages_from_repeats, running_heads,
+                                 title_head)
 from booklet.clean.lines import Line
 from booklet.clean.pages import Pages, find_pages, spaced_piece
 from booklet.rawlines import Role
@@ -95,6 +96,7 @@ def strip_furniture(lines: list[Line], log: Log) -> list[Line]:
     drop = set(pages.numbers) | flagged
     drop |= running_heads(lines, pages, flagged)
     drop |= paged_heads(lines, pages, drop)
+    drop |= title_head(lines, pages, drop)
     drop |= masthead(lines, pages, drop)
     drop |= lone_feet(lines, pages, drop)
     drop |= one_page_head(lines, pages, drop)

@@ -547,3 +547,20 @@ def test_last_word_of_a_wrapped_title_over_the_issuer_ends_the_title(clean):
     titles = [a.title for a in doc.articles if a.title]
     assert "习近平总书记在加强基础研究座谈会上的重要讲话精神学习专刊" in titles
     assert "专刊" not in texts(doc)
+
+
+# dev text essay_canal_history, design academic_16k (a 16开 book: the chapter title and the page
+# number in the odd page's head), one page saved as plain text: the head over the title it repeats
+CHAPTER_UNDER_ITS_HEAD = """运河与江城的兴衰      1
+运河与江城的兴衰
+　　一、因河而兴
+　　江城之名，始见于唐代地志①。城市的兴起与运河密不可分：隋代开凿的运
+河自城西穿过，南来北往的漕船在此停泊、换载，码头、仓廒、驿站随之兴建，
+街市逐渐繁盛。
+"""
+
+
+def test_running_head_with_the_title_and_page_number_over_the_title_goes(clean):
+    doc, _ = clean(CHAPTER_UNDER_ITS_HEAD)
+    assert [a.title for a in doc.articles] == ["运河与江城的兴衰"]
+    assert "一、因河而兴" in texts(doc, Heading)
