@@ -36,9 +36,9 @@ from booklet.clean.lines import Line, join_logged
 from booklet.clean.pages import find_pages, shaped_numbers, spaced_piece
 from booklet.i18n import _
 from booklet.report import Log, excerpt
-from booklet.shapes import (CIRCLED_RE, CJK_CHAR_RE, DATE_ONLY_RE, LABEL_RE, LATIN_RUN_RE, NO_LINE_START,
-                            NOTE_MARK_FIRST, NUMBER_UNIT_FIRST, PAGE_NUMBER_MAX_CHARS, PIECE_LINES_RE, STOP_RE,
-                            ends_sentence)
+from booklet.shapes import (CIRCLED_RE, CJK_AT_END_RE, CJK_AT_START_RE, DATE_ONLY_RE, ITEM_NUMBER_RUN_RE, LABEL_RE,
+                            LATIN_RUN_RE, NO_LINE_START, NUMBER_UNIT_FIRST, PAGE_NUMBER_MAX_CHARS, PIECE_LINES_RE,
+                            STOP_RE, ends_sentence)
 
 # A line may be this much (em) wider than the measure: hanging punctuation, a Latin face's
 # wider glyphs, Word's spacing around Latin runs.
@@ -69,6 +69,10 @@ UNIT_LINE_BONUS = 1.5
 # which follows the word it annotates (a line that did would read as the note itself): a break
 # before one costs more than any line.
 NO_START_BREAK_COST = 3.0
+# A list item's number (``1.`` …, Word's numbering in a Latin face) after a finished sentence on
+# the same line: a printed line holds item numbers only at its start, so this costs as much as a
+# line stopping short mid-sentence.
+ITEM_INSIDE_COST = 1.0
 # A raised note marker is set at about half size.
 MARKER_EM = 0.5
 
@@ -78,17 +82,16 @@ def rejoin_runs(lines: list[Line], log: Log) -> list[Line]:
     if not lines or lines[0].raw.box is not None:
         return lines   # a PDF read by booklet: its reader composes lines itself
     lines = _join_spaced(lines, log)
-    runs: set[int] = set()
     cuts: set[int] = set()   # lines that start with what no printed line starts with (。，、）)
+    shaped: list[int] = []   # lines that are only a run
     for i in _candidates(lines):
         line = lines[i]
-        first = line.text[:1]
-        if first in NO_LINE_START:
+        if line.text[:1] in NO_LINE_START:
             if i and line.role is None and not line.given_heading:
                 cuts.add(i)
-        elif (first.isascii() or first in NOTE_MARK_FIRST) and _run(line) and _inside_cjk(lines, i) \
-                and not (line.text.isascii() and line.text.isdigit() and _set_off(lines, i)):
-            runs.add(i)
+        elif _run(line) and not (line.text.isascii() and line.text.isdigit() and _set_off(lines, i)):
+            shaped.append(i)
+    runs = set(_inside_cjk(lines, shaped))
     if not runs and not cuts:
         return lines
     # markers on consecutive lines are a page's note labels listed before their bodies (seed
@@ -109,7 +112,7 @@ def rejoin_runs(lines: list[Line], log: Log) -> list[Line]:
     near = runs | cuts
     plain = [ln for i, ln in enumerate(lines) if i not in near and i + 1 not in near and i - 1 not in runs
              and i not in fixed]
-    measure = _measure(plain) or max((ln.width for ln in lines), default=0.0)
+    measure = _measure(plain, lines)
     out: list[Line] = []
     i = 0
     while i < len(lines):
@@ -148,11 +151,15 @@ def _join_spaced(lines: list[Line], log: Log) -> list[Line]:
     return out
 
 
-def _measure(plain: Sequence[Line]) -> float:
+def _measure(plain: Sequence[Line], lines: Sequence[Line]) -> float:
     """The measure, from the lines no piece touches: most of them run to it (a high quantile:
-    in a short text cut into many pieces few whole lines are left, and some end paragraphs)."""
+    in a short text cut into many pieces few whole lines are left, and some end paragraphs).
+    No piece is wider than the printed line it was cut from, so the widest line (less what may
+    overhang) bounds it from below: where every paragraph is a line or two, the whole lines
+    are mostly last lines, short of the measure."""
+    widest = max((line.width for line in lines), default=0.0) - OVERFLOW_EM
     widths = sorted(line.width for line in plain if line.width >= MEASURE_MIN_EM)
-    return widths[int(len(widths) * MEASURE_QUANTILE_PIECES)] if widths else 0.0
+    return max(widths[int(len(widths) * MEASURE_QUANTILE_PIECES)] if widths else 0.0, widest)
 
 
 def _candidates(lines: Sequence[Line]) -> list[int]:
@@ -177,17 +184,29 @@ def _ambiguous(lines: Sequence[Line], k: int, runs: set[int], cuts: set[int], fi
         and not lines[k].given_heading and lines[k].role is None
 
 
-def _inside_cjk(lines: Sequence[Line], i: int) -> bool:
-    """Chinese text on both sides (``平台`` / ``28`` / ``家，``): a run cut from a Chinese line
-    (a page range under a reference, ``(1):`` / ``108-124.``, is a line of its own)."""
-    return 0 < i < len(lines) - 1 and CJK_CHAR_RE.match(lines[i - 1].text[-1:]) is not None \
-        and CJK_CHAR_RE.match(lines[i + 1].text[:1]) is not None
+def _inside_cjk(lines: Sequence[Line], shaped: Sequence[int]) -> list[int]:
+    """The runs with Chinese text on both sides of the stretch of runs they are in (``平台`` /
+    ``28`` / ``家，``; ``偏多`` / ``2`` / ``3%`` / ``。``; ``7月“`` / ``8`` / ``·`` / ``02”强降雨``):
+    pieces cut from a Chinese line.  A page range under a reference (``(1):`` / ``108-124.``)
+    is a line of its own."""
+    inside: list[int] = []
+    k = 0
+    while k < len(shaped):
+        end = k
+        while end + 1 < len(shaped) and shaped[end + 1] == shaped[end] + 1:
+            end += 1
+        first, last = shaped[k], shaped[end]
+        if first > 0 and last + 1 < len(lines) and CJK_AT_END_RE.search(lines[first - 1].text) is not None \
+                and CJK_AT_START_RE.match(lines[last + 1].text) is not None:
+            inside.extend(shaped[k:end + 1])
+        k = end + 1
+    return inside
 
 
 def _set_off(lines: Sequence[Line], i: int) -> bool:
     """Blank lines on both sides: a block of its own (a page number), never a piece of a line
     (an extractor that cuts runs off puts no blank line between them)."""
-    return lines[i].blanks_before > 0 and lines[i + 1].blanks_before > 0
+    return lines[i].blanks_before > 0 and (i + 1 == len(lines) or lines[i + 1].blanks_before > 0)
 
 
 def _marker(line: Line) -> bool:
@@ -246,7 +265,15 @@ def _line_cost(pieces: Sequence[Line], width: float, measure: float, first: bool
             cost += FIT_COST_PER_EM * min(abs(width - measure), abs(width - measure + INDENT_EM))
     if (first and LABEL_RE.match(text) is not None) or (last and DATE_ONLY_RE.match(text) is not None):
         cost -= UNIT_LINE_BONUS
+    if _item_inside(pieces):
+        cost += ITEM_INSIDE_COST
     return cost
+
+
+def _item_inside(pieces: Sequence[Line]) -> bool:
+    """A list item's number follows a finished sentence inside the line (``…如下。`` / ``1.``)."""
+    return any(ITEM_NUMBER_RUN_RE.match(piece.text) is not None and ends_sentence(pieces[k - 1].text)
+               for k, piece in enumerate(pieces) if k)
 
 
 def _binds(before: str, after: str) -> bool:
@@ -255,11 +282,17 @@ def _binds(before: str, after: str) -> bool:
 
 
 def _joined(pieces: Sequence[Line], log: Log) -> Line:
+    """The pieces as one line.  An extractor cuts at a change of font and keeps the spaces of
+    the printed line (the reader leaves them as ``trail_space`` / ``lead_space``): pieces with no
+    space between them are set solid (``2`` / ``3%`` → ``23%``, never ``2 3%``)."""
     if len(pieces) == 1:
         return pieces[0]
-    text = ""
-    for piece in pieces:
-        text = join_logged(text, piece.text, piece.lineno, log)
+    text = pieces[0].text
+    for before, piece in zip(pieces, pieces[1:]):
+        if before.trail_space or piece.lead_space:
+            text = join_logged(text, piece.text, piece.lineno, log)
+        else:
+            text += piece.text
     log.decided(pieces[0].lineno, "merged", _("{count} pieces of one printed line: {text!r}").format(
         count=len(pieces), text=excerpt(text)))
     line = pieces[0].but(text=text, trail_space=pieces[-1].trail_space)
