@@ -33,7 +33,7 @@ from typing import Sequence
 from booklet.clean.bands import running_heads
 from booklet.clean.layout import MEASURE_MIN_EM
 from booklet.clean.lines import Line, join_logged
-from booklet.clean.pages import find_pages, shaped_numbers, spaced_piece
+from booklet.clean.pages import find_pages, shaped_numbers, spaced_item, spaced_piece
 from booklet.i18n import _
 from booklet.report import Log, excerpt
 from booklet.shapes import (CIRCLED_RE, CJK_AT_END_RE, CJK_AT_START_RE, DATE_ONLY_RE, ITEM_NUMBER_RUN_RE, LABEL_RE,
@@ -69,9 +69,9 @@ UNIT_LINE_BONUS = 1.5
 # which follows the word it annotates (a line that did would read as the note itself): a break
 # before one costs more than any line.
 NO_START_BREAK_COST = 3.0
-# A list item's number (``1.`` …, Word's numbering in a Latin face) after a finished sentence on
-# the same line: a printed line holds item numbers only at its start, so this costs as much as a
-# line stopping short mid-sentence.
+# A list item's number (``1.`` …, Word's numbering in a Latin face) inside a line: Word's
+# numbering opens a paragraph, so a printed line holds one only at its start; this costs as much
+# as a line stopping short mid-sentence.
 ITEM_INSIDE_COST = 1.0
 # A raised note marker is set at about half size.
 MARKER_EM = 0.5
@@ -132,7 +132,8 @@ def _join_spaced(lines: list[Line], log: Log) -> list[Line]:
     (``2.1`` / `` 政务数据`` → ``2.1 政务数据``): the space says they share a printed line
     (``pages.spaced_piece``), so no measure is needed; page-number pieces stay for
     ``strip_furniture`` (``第`` / ``1`` / `` 页 共`` …)."""
-    pairs = [k for k in range(1, len(lines)) if lines[k].lead_space and spaced_piece(lines, k)]
+    pairs = [k for k in range(1, len(lines))
+             if lines[k].lead_space and (spaced_piece(lines, k) or spaced_item(lines, k))]
     if not pairs:
         return lines
     numbers = shaped_numbers(lines, [k for k in range(len(lines)) if len(lines[k].text) <= PAGE_NUMBER_MAX_CHARS])
@@ -271,9 +272,8 @@ def _line_cost(pieces: Sequence[Line], width: float, measure: float, first: bool
 
 
 def _item_inside(pieces: Sequence[Line]) -> bool:
-    """A list item's number follows a finished sentence inside the line (``…如下。`` / ``1.``)."""
-    return any(ITEM_NUMBER_RUN_RE.match(piece.text) is not None and ends_sentence(pieces[k - 1].text)
-               for k, piece in enumerate(pieces) if k)
+    """A list item's number after the line's first piece (``…如下。`` / ``1.``, ``二、登录与准备`` / ``1.``)."""
+    return any(ITEM_NUMBER_RUN_RE.match(piece.text) is not None for piece in pieces[1:])
 
 
 def _binds(before: str, after: str) -> bool:
