@@ -13,13 +13,15 @@ them) arrives in pieces, and so does a raised note marker::
 pdftotext cuts a line where a raised marker changes the baseline, and the rest of the line
 starts with what no printed line starts with (``…重要支撑①`` / ``。改革开放以来，…``).
 
-Where such a piece (``shapes.LATIN_RUN_RE``: digits, Latin, a circled marker; or a line
+Where such a piece (``shapes.LATIN_RUN_RE``: digits, Latin, the marks a Latin face sets — ``·``,
+``%`` — or a circled marker, inside Chinese text however many runs follow each other; or a line
 starting with a closing mark, ``shapes.NO_LINE_START``) meets its neighbours, the extractor either cut one printed line or the text really went on to the next
 line; the text alone does not say which.  The measure does: the printed lines of a page are
 as wide as the measure unless a block ends there, so the pieces are regrouped into the lines
 that best fill it — a line never wider than the measure, and as few lines as possible that
-stop short of it without ending a sentence (a small dynamic programme over each run of
-ambiguous breaks; breaks between two lines of the body font are real and stay).  Page
+stop short of it without ending a sentence, and a list number (``1.``) only at a line's start
+(a small dynamic programme over each run of ambiguous breaks; breaks between two lines of the
+body font are real and stay).  Page
 numbers and running heads (``booklet.clean.pages``, ``booklet.clean.bands``) are never
 joined to anything: ``专题学习资料`` / ``2026`` / ``年`` … under it is the page's first line.
 """

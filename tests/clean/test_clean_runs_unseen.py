@@ -84,3 +84,25 @@ def test_no_piece_of_a_date_becomes_a_heading(clean):
     assert not any(isinstance(b, Heading) for a in doc.articles for b in a.blocks)
     body = "".join(block_text(b) for a in doc.articles for b in a.blocks)
     assert "针对7月“8·02”强降雨过程" in body and "偏多23%。" in body
+
+
+# dev text guide_office_system_ops (an operations guide), design wide_tight, read by pypdf:
+# Word's list numbers in a Latin face, the space after each starting the item's text
+GUIDE = """二、登录与准备
+1.
+ 打开浏览器，在地址栏输入政务外网门户地址，点击“协同办公”图标进入登录页面。
+2.
+ 插入本人数字证书（
+UKey
+），输入证书口令，点击“登录”。
+3.
+ 首次登录的用户，系统会提示修改初始密码。新密码应满足以下要求：
+"""
+
+
+def test_a_list_number_and_the_spaced_text_after_it_are_one_line_under_a_heading():
+    out = rejoined(GUIDE)
+    assert out[0] == "二、登录与准备"
+    assert out[1] == "1. 打开浏览器，在地址栏输入政务外网门户地址，点击“协同办公”图标进入登录页面。"
+    assert out[2] == "2. 插入本人数字证书（UKey），输入证书口令，点击“登录”。"
+    assert out[3].startswith("3. 首次登录的用户")
