@@ -207,10 +207,9 @@ ITEM_NUMBER_RUN_RE = re.compile(r"^(?:[0-9]{1,2}[.)]|\([0-9]{1,2}\)|[A-Za-z][.)]
 # and ``%`` in the Latin face too, so pypdf cuts them off like digits (``2`` / ``3%`` / ``。``).
 _LATIN_RUN_CHARS = "0-9A-Za-z.,:;%‰/+\\-–()·'’&"
 LATIN_RUN_RE = re.compile(rf"^(?:[{_LATIN_RUN_CHARS}][{_LATIN_RUN_CHARS}\s]*|{_NOTE_MARK})$")
-# Chinese text at a piece's edge, past the Latin run it may begin or end with (``02”强降雨过程``):
-# the text a run was cut from.
+# Chinese text at a line's start, past the rest of a Latin run it may begin with (``02”强降雨过程``
+# after ``8`` / ``·``): the text a run was cut from.
 CJK_AT_START_RE = re.compile(f"[{_LATIN_RUN_CHARS}\\s]*[{IDEOGRAPH}{CJK_PUNCT}]")
-CJK_AT_END_RE = re.compile(f"[{IDEOGRAPH}{CJK_PUNCT}][{_LATIN_RUN_CHARS}\\s]*$")
 # Lines of a text joined by newlines that may be pieces of a printed line (a run as above, or
 # a line starting with what no printed line starts with): one C-level scan finds the few.  Each
 # line must follow a newline (put one before the first): the literal start lets the scan skip

@@ -38,7 +38,7 @@ from booklet.clean.lines import Line, join_logged
 from booklet.clean.pages import find_pages, shaped_numbers, spaced_item, spaced_piece
 from booklet.i18n import _
 from booklet.report import Log, excerpt
-from booklet.shapes import (CIRCLED_RE, CJK_AT_END_RE, CJK_AT_START_RE, DATE_ONLY_RE, ITEM_NUMBER_RUN_RE, LABEL_RE,
+from booklet.shapes import (CIRCLED_RE, CJK_AT_START_RE, CJK_CHAR_RE, DATE_ONLY_RE, ITEM_NUMBER_RUN_RE, LABEL_RE,
                             LATIN_RUN_RE, NO_LINE_START, NUMBER_UNIT_FIRST, PAGE_NUMBER_MAX_CHARS, PIECE_LINES_RE,
                             STOP_RE, ends_sentence)
 
@@ -190,8 +190,8 @@ def _ambiguous(lines: Sequence[Line], k: int, runs: set[int], cuts: set[int], fi
 def _inside_cjk(lines: Sequence[Line], shaped: Sequence[int]) -> list[int]:
     """The runs with Chinese text on both sides of the stretch of runs they are in (``平台`` /
     ``28`` / ``家，``; ``偏多`` / ``2`` / ``3%`` / ``。``; ``7月“`` / ``8`` / ``·`` / ``02”强降雨``):
-    pieces cut from a Chinese line.  A page range under a reference (``(1):`` / ``108-124.``)
-    is a line of its own."""
+    pieces cut from a Chinese line.  A page range under a reference (``版),2024,(1):`` /
+    ``108-124.``) is a line of its own: the line before ends in Latin."""
     inside: list[int] = []
     k = 0
     while k < len(shaped):
@@ -199,7 +199,7 @@ def _inside_cjk(lines: Sequence[Line], shaped: Sequence[int]) -> list[int]:
         while end + 1 < len(shaped) and shaped[end + 1] == shaped[end] + 1:
             end += 1
         first, last = shaped[k], shaped[end]
-        if first > 0 and last + 1 < len(lines) and CJK_AT_END_RE.search(lines[first - 1].text) is not None \
+        if first > 0 and last + 1 < len(lines) and CJK_CHAR_RE.match(lines[first - 1].text[-1:]) is not None \
                 and CJK_AT_START_RE.match(lines[last + 1].text) is not None:
             inside.extend(shaped[k:end + 1])
         k = end + 1
