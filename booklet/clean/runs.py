@@ -114,7 +114,7 @@ def rejoin_runs(lines: list[Line], log: Log) -> list[Line]:
     near = runs | cuts
     plain = [ln for i, ln in enumerate(lines) if i not in near and i + 1 not in near and i - 1 not in runs
              and i not in fixed]
-    measure = _measure(plain, lines)
+    measure = _measure(plain, [ln for i, ln in enumerate(lines) if i in near or i + 1 in near or i - 1 in near])
     out: list[Line] = []
     i = 0
     while i < len(lines):
@@ -154,13 +154,14 @@ def _join_spaced(lines: list[Line], log: Log) -> list[Line]:
     return out
 
 
-def _measure(plain: Sequence[Line], lines: Sequence[Line]) -> float:
+def _measure(plain: Sequence[Line], pieces: Sequence[Line]) -> float:
     """The measure, from the lines no piece touches: most of them run to it (a high quantile:
     in a short text cut into many pieces few whole lines are left, and some end paragraphs).
-    No piece is wider than the printed line it was cut from, so the widest line (less what may
-    overhang) bounds it from below: where every paragraph is a line or two, the whole lines
-    are mostly last lines, short of the measure."""
-    widest = max((line.width for line in lines), default=0.0) - OVERFLOW_EM
+    No piece of body text is wider than the printed line it was cut from, so the widest line
+    next to a run (less what may overhang) bounds it from below: where every paragraph is a line
+    or two, the whole lines are mostly last lines, short of the measure.  (Not the widest line
+    of all: a headline spans the columns of a newspaper page.)"""
+    widest = max((line.width for line in pieces), default=0.0) - OVERFLOW_EM
     widths = sorted(line.width for line in plain if line.width >= MEASURE_MIN_EM)
     return max(widths[int(len(widths) * MEASURE_QUANTILE_PIECES)] if widths else 0.0, widest)
 
