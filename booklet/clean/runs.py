@@ -71,7 +71,7 @@ UNIT_LINE_BONUS = 1.5
 # which follows the word it annotates (a line that did would read as the note itself): a break
 # before one costs more than any line.
 NO_START_BREAK_COST = 3.0
-# A list item's number (``1.`` …, Word's numbering in a Latin face) inside a line: Word's
+# A list item's number (``1.`` …, Word's numbering in a Latin face, its separator a piece of its own) inside a line: Word's
 # numbering opens a paragraph, so a printed line holds one only at its start; this costs as much
 # as a line stopping short mid-sentence.
 ITEM_INSIDE_COST = 1.0
@@ -228,6 +228,7 @@ def _regroup(pieces: Sequence[Line], measure: float, log: Log) -> list[Line]:
     widths = [_width(p) for p in pieces]
     best = [0.0] + [float("inf")] * n
     cut = [0] * (n + 1)
+    items = _items(pieces)
     for end in range(1, n + 1):
         total = 0.0
         for start in range(end - 1, -1, -1):
@@ -235,6 +236,8 @@ def _regroup(pieces: Sequence[Line], measure: float, log: Log) -> list[Line]:
             if total > measure + OVERFLOW_EM and start < end - 1:
                 break
             cost = best[start] + _line_cost(pieces[start:end], total, measure, start == 0, end == n)
+            if any(start < k < end for k in items):
+                cost += ITEM_INSIDE_COST
             if end < n and _binds(pieces[end - 1].text, pieces[end].text):
                 cost += UNIT_BREAK_COST
             if end < n and (_marker(pieces[end]) or pieces[end].text[:1] in NO_LINE_START):
@@ -269,14 +272,14 @@ def _line_cost(pieces: Sequence[Line], width: float, measure: float, first: bool
             cost += FIT_COST_PER_EM * min(abs(width - measure), abs(width - measure + INDENT_EM))
     if (first and LABEL_RE.match(text) is not None) or (last and DATE_ONLY_RE.match(text) is not None):
         cost -= UNIT_LINE_BONUS
-    if _item_inside(pieces):
-        cost += ITEM_INSIDE_COST
     return cost
 
 
-def _item_inside(pieces: Sequence[Line]) -> bool:
-    """A list item's number after the line's first piece (``…如下。`` / ``1.``, ``二、登录与准备`` / ``1.``)."""
-    return any(ITEM_NUMBER_RUN_RE.match(piece.text) is not None for piece in pieces[1:])
+def _items(pieces: Sequence[Line]) -> list[int]:
+    """Indices of list item numbers set as Word numbers them, the separator after the number
+    a piece of its own (``1.`` / `` `` / ``责任体系压得更实。``): such a number opens its line."""
+    return [k for k in range(1, len(pieces) - 1) if ITEM_NUMBER_RUN_RE.match(pieces[k].text) is not None
+            and (pieces[k + 1].gap_join or pieces[k + 1].lead_space)]
 
 
 def _binds(before: str, after: str) -> bool:
