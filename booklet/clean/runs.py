@@ -71,9 +71,9 @@ UNIT_LINE_BONUS = 1.5
 # which follows the word it annotates (a line that did would read as the note itself): a break
 # before one costs more than any line.
 NO_START_BREAK_COST = 3.0
-# A list item's number (``1.`` …, Word's numbering in a Latin face, its separator a piece of its own) inside a line: Word's
-# numbering opens a paragraph, so a printed line holds one only at its start; this costs as much
-# as a line stopping short mid-sentence.
+# A list item's number inside a line (``1.`` …, Word's numbering in a Latin face, the separator
+# after it a piece of its own): Word's numbering opens a paragraph, so a printed line holds one
+# only at its start; this costs as much as a line stopping short mid-sentence.
 ITEM_INSIDE_COST = 1.0
 # A raised note marker is set at about half size.
 MARKER_EM = 0.5
