@@ -201,12 +201,21 @@ CJK_CHAR_RE = re.compile(f"[{IDEOGRAPH}{CJK_PUNCT}]")
 # A section number or a list letter alone (``2``, ``2.1``, ``a``): what pypdf cuts off a
 # numbered heading set with its number in a Latin face (``2.1`` / `` 政务数据``).
 NUMBER_ALONE_RE = re.compile(r"^(?:[0-9]{1,3}(?:\.[0-9]{1,3})*|[A-Za-z])$")
-LATIN_RUN_RE = re.compile(rf"^(?:[0-9A-Za-z][0-9A-Za-z.,:;%‰/+\-–()·'’&\s]*|{_NOTE_MARK})$")
+# A list item's number in a Latin face, as Word's automatic numbering sets it (``1.``, ``2)``,
+# ``(3)``, ``a.``), cut off by pypdf: what a paragraph starts with, never the middle of a line.
+ITEM_NUMBER_RUN_RE = re.compile(r"^(?:[0-9]{1,2}[.)]|\([0-9]{1,2}\)|[A-Za-z][.)])$")
+# A run may be marks alone: Word sets ASCII punctuation, the middle dot (``8`` / ``·`` / ``02``)
+# and ``%`` in the Latin face too, so pypdf cuts them off like digits (``2`` / ``3%`` / ``。``).
+_LATIN_RUN_CHARS = "0-9A-Za-z.,:;%‰/+\\-–()·'’&"
+LATIN_RUN_RE = re.compile(rf"^(?:[{_LATIN_RUN_CHARS}][{_LATIN_RUN_CHARS}\s]*|{_NOTE_MARK})$")
+# Chinese text at a line's start, past the rest of a Latin run it may begin with (``02”强降雨过程``
+# after ``8`` / ``·``): the text a run was cut from.
+CJK_AT_START_RE = re.compile(f"[{_LATIN_RUN_CHARS}\\s]*[{IDEOGRAPH}{CJK_PUNCT}]")
 # Lines of a text joined by newlines that may be pieces of a printed line (a run as above, or
 # a line starting with what no printed line starts with): one C-level scan finds the few.  Each
 # line must follow a newline (put one before the first): the literal start lets the scan skip
 # from line to line at C speed, where ``^`` would try every character.
-PIECE_LINES_RE = re.compile(rf"\n(?:(?:[0-9A-Za-z][0-9A-Za-z.,:;%‰/+\-–()·'’& \t]*|{_NOTE_MARK})[ \t]*$"
+PIECE_LINES_RE = re.compile(rf"\n(?:(?:[{_LATIN_RUN_CHARS}][{_LATIN_RUN_CHARS} \t]*|{_NOTE_MARK})[ \t]*$"
                             rf"|[ \t]*[{''.join(sorted(NO_LINE_START))}])", re.M)
 # Spaces before a Chinese character (with one before them too: a gutter in a row of two
 # columns, or a title's space); the literal start (`` +`` spelled ``  *``) lets the scan skip

@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from typing import Sequence
 
 from booklet.clean.lines import Line
-from booklet.shapes import (BARE_NUMBER_RE, CJK_CHAR_RE, NUMBER_UNIT_FIRST, OPENERS,
+from booklet.shapes import (BARE_NUMBER_RE, CJK_CHAR_RE, ITEM_NUMBER_RUN_RE, NUMBER_UNIT_FIRST, OPENERS,
                             PAGE_NUMBER_MAX_CHARS, PAGE_NUMBER_RE, NUMBER_ALONE_RE, PAGE_PIECE_FIRST)
 
 # A page number cut in pieces has at most this many (``第`` ``3`` ``页 共`` ``9`` ``页``).
@@ -94,6 +94,16 @@ def spaced_piece(lines: Sequence[Line], k: int) -> bool:
         return False
     prev = lines[k - 1]
     return not prev.given_heading and prev.role is None and NUMBER_ALONE_RE.match(prev.text) is not None
+
+
+def spaced_item(lines: Sequence[Line], k: int) -> bool:
+    """Line ``k`` is the text of the list item numbered by the line before: Word's numbering in a
+    Latin face (``1.``, ``(2)``) with the space after it starting the next line (``1.`` / `` 打开
+    浏览器，…``).  The item's point says it is no page number, so the text may be prose."""
+    line, prev = lines[k], lines[k - 1] if k > 0 else None
+    return prev is not None and line.lead_space and not line.blanks_before and not prev.given_heading \
+        and prev.role is None and ITEM_NUMBER_RUN_RE.match(prev.text) is not None \
+        and CJK_CHAR_RE.match(line.text[:1]) is not None
 
 
 def _set_off(lines: Sequence[Line], i: int) -> bool:

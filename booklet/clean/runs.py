@@ -13,13 +13,15 @@ them) arrives in pieces, and so does a raised note marker::
 pdftotext cuts a line where a raised marker changes the baseline, and the rest of the line
 starts with what no printed line starts with (``…重要支撑①`` / ``。改革开放以来，…``).
 
-Where such a piece (``shapes.LATIN_RUN_RE``: digits, Latin, a circled marker; or a line
+Where such a piece (``shapes.LATIN_RUN_RE``: digits, Latin, the marks a Latin face sets — ``·``,
+``%`` — or a circled marker, inside Chinese text however many runs follow each other; or a line
 starting with a closing mark, ``shapes.NO_LINE_START``) meets its neighbours, the extractor either cut one printed line or the text really went on to the next
 line; the text alone does not say which.  The measure does: the printed lines of a page are
 as wide as the measure unless a block ends there, so the pieces are regrouped into the lines
 that best fill it — a line never wider than the measure, and as few lines as possible that
-stop short of it without ending a sentence (a small dynamic programme over each run of
-ambiguous breaks; breaks between two lines of the body font are real and stay).  Page
+stop short of it without ending a sentence, and a list number (``1.``) only at a line's start
+(a small dynamic programme over each run of ambiguous breaks; breaks between two lines of the
+body font are real and stay).  Page
 numbers and running heads (``booklet.clean.pages``, ``booklet.clean.bands``) are never
 joined to anything: ``专题学习资料`` / ``2026`` / ``年`` … under it is the page's first line.
 """
@@ -33,12 +35,12 @@ from typing import Sequence
 from booklet.clean.bands import running_heads
 from booklet.clean.layout import MEASURE_MIN_EM
 from booklet.clean.lines import Line, join_logged
-from booklet.clean.pages import find_pages, shaped_numbers, spaced_piece
+from booklet.clean.pages import find_pages, shaped_numbers, spaced_item, spaced_piece
 from booklet.i18n import _
 from booklet.report import Log, excerpt
-from booklet.shapes import (CIRCLED_RE, CJK_CHAR_RE, DATE_ONLY_RE, LABEL_RE, LATIN_RUN_RE, NO_LINE_START,
-                            NOTE_MARK_FIRST, NUMBER_UNIT_FIRST, PAGE_NUMBER_MAX_CHARS, PIECE_LINES_RE, STOP_RE,
-                            ends_sentence)
+from booklet.shapes import (CIRCLED_RE, CJK_AT_START_RE, CJK_CHAR_RE, DATE_ONLY_RE, ITEM_NUMBER_RUN_RE, LABEL_RE,
+                            LATIN_RUN_RE, NO_LINE_START, NUMBER_UNIT_FIRST, PAGE_NUMBER_MAX_CHARS, PIECE_LINES_RE,
+                            STOP_RE, ends_sentence)
 
 # A line may be this much (em) wider than the measure: hanging punctuation, a Latin face's
 # wider glyphs, Word's spacing around Latin runs.
@@ -69,6 +71,10 @@ UNIT_LINE_BONUS = 1.5
 # which follows the word it annotates (a line that did would read as the note itself): a break
 # before one costs more than any line.
 NO_START_BREAK_COST = 3.0
+# A list item's number inside a line (``1.`` …, Word's numbering in a Latin face, the separator
+# after it a piece of its own): Word's numbering opens a paragraph, so a printed line holds one
+# only at its start; this costs as much as a line stopping short mid-sentence.
+ITEM_INSIDE_COST = 1.0
 # A raised note marker is set at about half size.
 MARKER_EM = 0.5
 
@@ -78,17 +84,16 @@ def rejoin_runs(lines: list[Line], log: Log) -> list[Line]:
     if not lines or lines[0].raw.box is not None:
         return lines   # a PDF read by booklet: its reader composes lines itself
     lines = _join_spaced(lines, log)
-    runs: set[int] = set()
     cuts: set[int] = set()   # lines that start with what no printed line starts with (。，、）)
+    shaped: list[int] = []   # lines that are only a run
     for i in _candidates(lines):
         line = lines[i]
-        first = line.text[:1]
-        if first in NO_LINE_START:
+        if line.text[:1] in NO_LINE_START:
             if i and line.role is None and not line.given_heading:
                 cuts.add(i)
-        elif (first.isascii() or first in NOTE_MARK_FIRST) and _run(line) and _inside_cjk(lines, i) \
-                and not (line.text.isascii() and line.text.isdigit() and _set_off(lines, i)):
-            runs.add(i)
+        elif _run(line) and not (line.text.isascii() and line.text.isdigit() and _set_off(lines, i)):
+            shaped.append(i)
+    runs = set(_inside_cjk(lines, shaped))
     if not runs and not cuts:
         return lines
     # markers on consecutive lines are a page's note labels listed before their bodies (seed
@@ -109,7 +114,7 @@ def rejoin_runs(lines: list[Line], log: Log) -> list[Line]:
     near = runs | cuts
     plain = [ln for i, ln in enumerate(lines) if i not in near and i + 1 not in near and i - 1 not in runs
              and i not in fixed]
-    measure = _measure(plain) or max((ln.width for ln in lines), default=0.0)
+    measure = _measure(plain, [ln for i, ln in enumerate(lines) if i in near or i + 1 in near or i - 1 in near])
     out: list[Line] = []
     i = 0
     while i < len(lines):
@@ -129,7 +134,8 @@ def _join_spaced(lines: list[Line], log: Log) -> list[Line]:
     (``2.1`` / `` 政务数据`` → ``2.1 政务数据``): the space says they share a printed line
     (``pages.spaced_piece``), so no measure is needed; page-number pieces stay for
     ``strip_furniture`` (``第`` / ``1`` / `` 页 共`` …)."""
-    pairs = [k for k in range(1, len(lines)) if lines[k].lead_space and spaced_piece(lines, k)]
+    pairs = [k for k in range(1, len(lines))
+             if lines[k].lead_space and (spaced_piece(lines, k) or spaced_item(lines, k))]
     if not pairs:
         return lines
     numbers = shaped_numbers(lines, [k for k in range(len(lines)) if len(lines[k].text) <= PAGE_NUMBER_MAX_CHARS])
@@ -148,11 +154,22 @@ def _join_spaced(lines: list[Line], log: Log) -> list[Line]:
     return out
 
 
-def _measure(plain: Sequence[Line]) -> float:
+# The share of the lines next to runs the measure is at least as wide as: most of them are pieces
+# of body lines; a headline spanning a page's columns may be one of the few above.
+NEIGHBOUR_QUANTILE = 0.8
+
+
+def _measure(plain: Sequence[Line], pieces: Sequence[Line]) -> float:
     """The measure, from the lines no piece touches: most of them run to it (a high quantile:
-    in a short text cut into many pieces few whole lines are left, and some end paragraphs)."""
+    in a short text cut into many pieces few whole lines are left, and some end paragraphs).
+    No piece of body text is wider than the printed line it was cut from, so the widest line
+    next to a run (less what may overhang) bounds it from below: where every paragraph is a line
+    or two, the whole lines are mostly last lines, short of the measure.  (Not the widest line
+    of all: a headline spans the columns of a newspaper page.)"""
+    near = sorted(line.width for line in pieces)
+    widest = near[int((len(near) - 1) * NEIGHBOUR_QUANTILE)] - OVERFLOW_EM if near else 0.0
     widths = sorted(line.width for line in plain if line.width >= MEASURE_MIN_EM)
-    return widths[int(len(widths) * MEASURE_QUANTILE_PIECES)] if widths else 0.0
+    return max(widths[int(len(widths) * MEASURE_QUANTILE_PIECES)] if widths else 0.0, widest)
 
 
 def _candidates(lines: Sequence[Line]) -> list[int]:
@@ -177,17 +194,29 @@ def _ambiguous(lines: Sequence[Line], k: int, runs: set[int], cuts: set[int], fi
         and not lines[k].given_heading and lines[k].role is None
 
 
-def _inside_cjk(lines: Sequence[Line], i: int) -> bool:
-    """Chinese text on both sides (``平台`` / ``28`` / ``家，``): a run cut from a Chinese line
-    (a page range under a reference, ``(1):`` / ``108-124.``, is a line of its own)."""
-    return 0 < i < len(lines) - 1 and CJK_CHAR_RE.match(lines[i - 1].text[-1:]) is not None \
-        and CJK_CHAR_RE.match(lines[i + 1].text[:1]) is not None
+def _inside_cjk(lines: Sequence[Line], shaped: Sequence[int]) -> list[int]:
+    """The runs with Chinese text on both sides of the stretch of runs they are in (``平台`` /
+    ``28`` / ``家，``; ``偏多`` / ``2`` / ``3%`` / ``。``; ``7月“`` / ``8`` / ``·`` / ``02”强降雨``):
+    pieces cut from a Chinese line.  A page range under a reference (``版),2024,(1):`` /
+    ``108-124.``) is a line of its own: the line before ends in Latin."""
+    inside: list[int] = []
+    k = 0
+    while k < len(shaped):
+        end = k
+        while end + 1 < len(shaped) and shaped[end + 1] == shaped[end] + 1:
+            end += 1
+        first, last = shaped[k], shaped[end]
+        if first > 0 and last + 1 < len(lines) and CJK_CHAR_RE.match(lines[first - 1].text[-1:]) is not None \
+                and CJK_AT_START_RE.match(lines[last + 1].text) is not None:
+            inside.extend(shaped[k:end + 1])
+        k = end + 1
+    return inside
 
 
 def _set_off(lines: Sequence[Line], i: int) -> bool:
     """Blank lines on both sides: a block of its own (a page number), never a piece of a line
     (an extractor that cuts runs off puts no blank line between them)."""
-    return lines[i].blanks_before > 0 and lines[i + 1].blanks_before > 0
+    return lines[i].blanks_before > 0 and (i + 1 == len(lines) or lines[i + 1].blanks_before > 0)
 
 
 def _marker(line: Line) -> bool:
@@ -205,6 +234,7 @@ def _regroup(pieces: Sequence[Line], measure: float, log: Log) -> list[Line]:
     widths = [_width(p) for p in pieces]
     best = [0.0] + [float("inf")] * n
     cut = [0] * (n + 1)
+    items = _items(pieces)
     for end in range(1, n + 1):
         total = 0.0
         for start in range(end - 1, -1, -1):
@@ -212,6 +242,8 @@ def _regroup(pieces: Sequence[Line], measure: float, log: Log) -> list[Line]:
             if total > measure + OVERFLOW_EM and start < end - 1:
                 break
             cost = best[start] + _line_cost(pieces[start:end], total, measure, start == 0, end == n)
+            if any(start < k < end for k in items):
+                cost += ITEM_INSIDE_COST
             if end < n and _binds(pieces[end - 1].text, pieces[end].text):
                 cost += UNIT_BREAK_COST
             if end < n and (_marker(pieces[end]) or pieces[end].text[:1] in NO_LINE_START):
@@ -249,17 +281,30 @@ def _line_cost(pieces: Sequence[Line], width: float, measure: float, first: bool
     return cost
 
 
+def _items(pieces: Sequence[Line]) -> list[int]:
+    """Indices of list item numbers set as Word numbers them, the separator after the number
+    a piece of its own (``1.`` / `` `` / ``责任体系压得更实。``): such a number opens its line."""
+    return [k for k in range(1, len(pieces) - 1) if ITEM_NUMBER_RUN_RE.match(pieces[k].text) is not None
+            and (pieces[k + 1].gap_join or pieces[k + 1].lead_space)]
+
+
 def _binds(before: str, after: str) -> bool:
     """A number and the unit after it (``2025`` / ``年``)."""
     return before[-1:].isdigit() and after[:1] in NUMBER_UNIT_FIRST
 
 
 def _joined(pieces: Sequence[Line], log: Log) -> Line:
+    """The pieces as one line.  An extractor cuts at a change of font and keeps the spaces of
+    the printed line (the reader leaves them as ``trail_space`` / ``lead_space``): pieces with no
+    space between them are set solid (``2`` / ``3%`` → ``23%``, never ``2 3%``)."""
     if len(pieces) == 1:
         return pieces[0]
-    text = ""
-    for piece in pieces:
-        text = join_logged(text, piece.text, piece.lineno, log)
+    text = pieces[0].text
+    for before, piece in zip(pieces, pieces[1:]):
+        if before.trail_space or piece.lead_space:
+            text = join_logged(text, piece.text, piece.lineno, log)
+        else:
+            text += piece.text
     log.decided(pieces[0].lineno, "merged", _("{count} pieces of one printed line: {text!r}").format(
         count=len(pieces), text=excerpt(text)))
     line = pieces[0].but(text=text, trail_space=pieces[-1].trail_space)
