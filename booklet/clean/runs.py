@@ -154,11 +154,6 @@ def _join_spaced(lines: list[Line], log: Log) -> list[Line]:
     return out
 
 
-# The share of the lines next to runs the measure is at least as wide as: most of them are pieces
-# of body lines; a headline spanning a page's columns may be one of the few above.
-NEIGHBOUR_QUANTILE = 0.8
-
-
 def _measure(plain: Sequence[Line], pieces: Sequence[Line]) -> float:
     """The measure, from the lines no piece touches: most of them run to it (a high quantile:
     in a short text cut into many pieces few whole lines are left, and some end paragraphs).
@@ -166,8 +161,7 @@ def _measure(plain: Sequence[Line], pieces: Sequence[Line]) -> float:
     next to a run (less what may overhang) bounds it from below: where every paragraph is a line
     or two, the whole lines are mostly last lines, short of the measure.  (Not the widest line
     of all: a headline spans the columns of a newspaper page.)"""
-    near = sorted(line.width for line in pieces)
-    widest = near[int((len(near) - 1) * NEIGHBOUR_QUANTILE)] - OVERFLOW_EM if near else 0.0
+    widest = max((line.width for line in pieces), default=0.0) - OVERFLOW_EM
     widths = sorted(line.width for line in plain if line.width >= MEASURE_MIN_EM)
     return max(widths[int(len(widths) * MEASURE_QUANTILE_PIECES)] if widths else 0.0, widest)
 
