@@ -465,3 +465,56 @@ def test_head_numbering_the_newspaper_page_goes_over_a_narrow_title(clean):
     article = doc.articles[0]
     assert article.title.startswith("凝心聚力抓落实") and article.kicker is None
     assert not any("第1版" in t or "要闻" in t for t in texts(doc))
+
+
+# dev text guide_office_system_ops, design a5_no_indent_larger (no first-line indents, 23
+# characters), pdftotext: the items numbered （1）…（6） (GB/T 9704's fourth level); item 5 ends
+# its sentence a character and a half short of the measure — as far as a wrapped line may
+GUIDE_ITEMS = """发文办理分为拟稿、核稿、签发、编号、用印、分发
+六个环节。各环节操作要点如下：
+（4）编号：由办公室统一编号，系统自动生成发文
+字号；
+（5）用印：电子印章仅限本单位授权人员使用；
+（6）分发：选择分发范围后点击“发送”，系统记
+录每个单位的签收时间。
+"""
+
+
+def test_item_numbered_in_brackets_after_a_finished_sentence_starts_a_block(clean):
+    doc, _ = clean(GUIDE_ITEMS)
+    assert texts(doc, Paragraph)[-3:] == [
+        "（4）编号：由办公室统一编号，系统自动生成发文字号；",
+        "（5）用印：电子印章仅限本单位授权人员使用；",
+        "（6）分发：选择分发范围后点击“发送”，系统记录每个单位的签收时间。"]
+
+
+def test_item_numbered_with_a_dot_after_a_finished_sentence_starts_a_block(clean):
+    doc, _ = clean(GUIDE_ITEMS.replace("（4）", "4.").replace("（5）", "5.").replace("（6）", "6."))
+    assert texts(doc, Paragraph)[-2] == "5.用印：电子印章仅限本单位授权人员使用；"
+
+
+def test_numbered_line_mid_sentence_still_runs_on(clean):
+    # 「1.5 万元」 is an amount, not an item: the dot shape wants a character after it
+    doc, _ = clean(GUIDE_ITEMS.replace("（6）分发：选择", "1.5万元分发：选"))
+    assert texts(doc, Paragraph)[-1].startswith("（5）用印：电子印章仅限本单位授权人员使用；1.5万元")
+
+
+# dev text interview_rural_revitalization, design a5_no_indent_larger (23 characters),
+# pdftotext: the reporter's question fills the line, the answer follows under its label
+INTERVIEW_TURNS = """比如在南岭镇，蓝莓合作社统一供苗、统一技术、统
+一收购，农户只管按标准种。去年入社的312户，户
+均增收1.4万元。
+记者：会不会出现企业赚大头、农民赚小头的情况？
+答：会有这个风险，所以利益联结机制一定要实。
+我们推广“保底收益＋按股分红”的办法，并把带农
+增收情况作为财政补助的前置条件。带动农户少、联
+结不紧的，不能享受扶持政策。
+记者：明年有什么新打算？
+"""
+
+
+def test_speaker_label_after_a_full_line_that_asks_a_question_starts_a_turn(clean):
+    doc, _ = clean(INTERVIEW_TURNS)
+    paras = texts(doc, Paragraph)
+    assert "记者：会不会出现企业赚大头、农民赚小头的情况？" in paras
+    assert any(p.startswith("答：会有这个风险") and p.endswith("不能享受扶持政策。") for p in paras)
