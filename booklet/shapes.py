@@ -276,7 +276,7 @@ CN_PAREN = rf"（[{CN_DIGITS}]+）"                   # （一）
 DECIMAL = r"\d+(?:\.\d+)+"                          # 1.1  1.2.1
 ARABIC_ORDINAL = r"\d{1,2}[、．]|\d{1,2}\.\s"      # 1、 1． 1. (then a space)
 ARABIC_DOT = rf"\d{{1,2}}\.(?=[{IDEOGRAPH}“（])"    # 1.登录 (GB/T 9704 third level; never 1.5)
-ARABIC_PAREN = r"[（(]\d{1,2}[）)]"                  # （1） (1) (GB/T 9704 fourth level)
+ARABIC_PAREN = r"[（(]\s*\d{1,2}\s*[）)]"            # （1） (1) （ 1 ） (GB/T 9704 fourth level)
 SYMBOL_BULLETS = "★☆●■◆"
 CN_FIRST = rf"第[{CN_DIGITS}]+[，、,]"              # 第一，  (a lead-in)
 CN_IS = rf"[{CN_DIGITS}]是"                         # 一是    (an enumeration in running text)
@@ -387,6 +387,14 @@ _NOTE = "※"
 NOTE_RE = re.compile(f"^{_NOTE}")
 # An attribution under a quotation: 「——在科学家座谈会上的讲话（2020年9月11日）」.
 ATTRIBUTION_RE = re.compile(r"^——(?!—)\S.*(?:[）)]|讲话|发言|致辞|贺信)$")
+# An attribution closed by its bracketed date or source (「——《…意见》（2019年4月）」): nothing
+# of it follows on the next line, so it ends its block as surely as a sentence end does.
+CLOSED_ATTRIBUTION_RE = re.compile(r"^——(?!—)\S.*[）)]$")
+# A line that may be a whole heading: no sentence stop in it and not broken off at a comma
+# (「（三）加强人才队伍建设，全面提升养老护理员职业技能水平和职业吸引力」, but not the first
+# half of 「二、准确把握形势任务，」 / 「进一步明确工作重点」 nor the first line of a numbered
+# paragraph 「1. 责任体系压得更实。汛前，…」).
+WHOLE_HEADING_RE = re.compile(r"^[^。！？；!?;]*[^。！？；!?;，、,]$")
 # Widest attribution line, in em: longer dash-led lines are subtitles or prose.
 ATTRIBUTION_MAX_EM = 60
 _DATE = r"\d{4}\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?$"
