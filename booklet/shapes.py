@@ -285,6 +285,7 @@ CN_ORDINAL = rf"[{CN_DIGITS}]+、"                   # 一、
 CN_PAREN = rf"（[{CN_DIGITS}]+）"                   # （一）
 DECIMAL = r"\d+(?:\.\d+)+"                          # 1.1  1.2.1
 ARABIC_ORDINAL = r"\d{1,2}[、．]|\d{1,2}\.\s"      # 1、 1． 1. (then a space)
+ARABIC_PAREN = r"[（(]\s*\d{1,2}\s*[）)]"            # （1） (1) （ 1 ） (GB/T 9704 fourth level)
 SYMBOL_BULLETS = "★☆●■◆"
 CN_FIRST = rf"第[{CN_DIGITS}]+[，、,]"              # 第一，  (a lead-in)
 CN_IS = rf"[{CN_DIGITS}]是"                         # 一是    (an enumeration in running text)
@@ -309,12 +310,18 @@ _FIELD = (r"(?:出席|列席|缺席|请假|主持|记录|参加|参会人员|主
 # label, so a field line after a field line starts a block even when the first fills the measure
 # (「出席：李国华 王建军 陈晓东 刘明 赵丽萍 孙志强」 / 「列席：…」).
 FIELD_LINE_RE = re.compile(f"^{_FIELD}")
-# A line that may open a block when the line before could end one: a numbering, a bullet,
-# a dash, 第一，/一是, a field.
+# The speaker's label of an interview, a talk or a transcript (「记者：」 「答：」 「主持人：」):
+# a turn of speech starts there, never the middle of one.
+_SPEAKER_LABEL = r"(?:问|答|记者|主持人|提问|回答)\s*[：:]"
+# A line that may open a block when the line before could end one: a numbering (the four
+# GB/T 9704 levels; 「1.」 only before a space, as 「1.系统学习」 also counts a first line whose
+# indent was dropped in ``layout._indent_lost``), a bullet, a dash, 第一，/一是, a field, a
+# speaker's label.  Each shape numbers or labels a block, so after a finished sentence it opens one however full the line
+# before was (「（5）用印：…授权人员使用；」 / 「（6）分发：…」, 「…的情况？」 / 「答：会有…」).
 LIST_START_RE = re.compile(
-    rf"^(?:——|{CHAPTER}|{CN_ORDINAL}|{CN_PAREN}|{DECIMAL}\s+\S|{ARABIC_ORDINAL}"
-    rf"|[{SYMBOL_BULLETS}]|{CN_FIRST}|{CN_IS}|{_FIELD})")
-LIST_START_FIRST = frozenset("—第" + CN_DIGITS + "（" + SYMBOL_BULLETS + "出列缺请主记参抄分报印联附注")
+    rf"^(?:——|{CHAPTER}|{CN_ORDINAL}|{CN_PAREN}|{DECIMAL}\s+\S|{ARABIC_ORDINAL}|{ARABIC_PAREN}"
+    rf"|[{SYMBOL_BULLETS}]|{CN_FIRST}|{CN_IS}|{_FIELD}|{_SPEAKER_LABEL})")
+LIST_START_FIRST = frozenset("—第" + CN_DIGITS + "（(" + SYMBOL_BULLETS + "出列缺请主记参抄分报印联附注问答提回")
 # A line that carries its own numbering, bullet or label: a heading of its own — never a
 # running head, never half of a wrapped title.
 NUMBERED_RE = re.compile(
@@ -390,6 +397,14 @@ _NOTE = "※"
 NOTE_RE = re.compile(f"^{_NOTE}")
 # An attribution under a quotation: 「——在科学家座谈会上的讲话（2020年9月11日）」.
 ATTRIBUTION_RE = re.compile(r"^——(?!—)\S.*(?:[）)]|讲话|发言|致辞|贺信)$")
+# An attribution closed by its bracketed date or source (「——《…意见》（2019年4月）」): nothing
+# of it follows on the next line, so it ends its block as surely as a sentence end does.
+CLOSED_ATTRIBUTION_RE = re.compile(r"^——(?!—)\S.*[）)]$")
+# A line that may be a whole heading: no sentence stop in it and not broken off at a comma
+# (「（三）加强人才队伍建设，全面提升养老护理员职业技能水平和职业吸引力」, but not the first
+# half of 「二、准确把握形势任务，」 / 「进一步明确工作重点」 nor the first line of a numbered
+# paragraph 「1. 责任体系压得更实。汛前，…」).
+WHOLE_HEADING_RE = re.compile(r"^[^。！？；!?;]*[^。！？；!?;，、,]$")
 # Widest attribution line, in em: longer dash-led lines are subtitles or prose.
 ATTRIBUTION_MAX_EM = 60
 _DATE = r"\d{4}\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?$"

@@ -17,9 +17,9 @@ from booklet.clean.lines import Line
 from booklet.clean.stages import Lines
 from booklet.i18n import _
 from booklet.report import Log, excerpt
-from booklet.shapes import (BLOCK_OPENER_RE, BRACKETED_LINE_RE, CHAPTER_ONLY_RE, CREDIT_RE,
+from booklet.shapes import (BLOCK_OPENER_RE, BRACKETED_LINE_RE, CHAPTER_ONLY_RE, CLOSED_ATTRIBUTION_RE, CREDIT_RE,
                             FIELD_LINE_RE, FIGURE_RE, LABEL_RE, MID_WORD_END_RE, NO_LINE_START, OPENERS,
-                            TOC_LINE_RE, TOC_ROW_RE, leading_unit_width)
+                            TOC_LINE_RE, TOC_ROW_RE, WHOLE_HEADING_RE, leading_unit_width)
 
 # A line ending this close (em) to the measure reached it: the text may go on.
 FULL_SLACK_EM = 1.5
@@ -148,6 +148,8 @@ def starts_block(prev: Line, cur: Line, layout: Layout, prev_opens: bool = False
     if (prev.opener and not prev.text.startswith("※") and not _open_bracket(prev.text)) \
             or (prev.listed and CHAPTER_ONLY_RE.match(prev.text)):
         return True
+    if prev.listed and not prev.clause and CLOSED_ATTRIBUTION_RE.match(prev.text):
+        return True  # 「——《…意见》（2019年4月）」: an attribution closed by its date ends its block
     could_end = prev.final or prev.span_width < layout.measure - FULL_SLACK_EM or not layout.wrapped
     if cur.listed and (could_end or _sibling_fields(prev, cur)) and not _list_inline(cur):
         return True
@@ -272,12 +274,13 @@ def stops_short(prev: Line, cur: Line | None, layout: Layout, prev_opens: bool) 
 
 def block_end_slack(line: Line, opens: bool) -> float:
     """How far (em) ``line`` must stop short of the measure to end its block: the likelier a
-    block ends there, the less evidence it takes — half a character after a sentence end, one
-    after a numbered line with no punctuation that opens its block (a heading: 「1.2.1 科技创新
-    成果数量持续增长」, as indented as a first line), two inside a sentence."""
+    block ends there, the less evidence it takes — half a character after a sentence end, one after a numbered line that opens
+    its block and reads as a whole heading (「1.2.1 科技创新成果数量持续增长」, as indented as a
+    first line; 「（三）加强人才队伍建设，全面提升…职业吸引力」, a comma inside), two inside a
+    sentence."""
     if line.final:
         return SENTENCE_END_SLACK_EM
-    if line.listed and opens and not line.clause:
+    if line.listed and opens and WHOLE_HEADING_RE.match(line.text):
         return HEADING_END_SLACK_EM
     return SHORT_SLACK_EM
 

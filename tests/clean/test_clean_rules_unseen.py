@@ -467,6 +467,130 @@ def test_head_numbering_the_newspaper_page_goes_over_a_narrow_title(clean):
     assert not any("第1版" in t or "要闻" in t for t in texts(doc))
 
 
+# dev text guide_office_system_ops, design a5_no_indent_larger (no first-line indents, 23
+# characters), pdftotext: the items numbered （1）…（6） (GB/T 9704's fourth level); item 5 ends
+# its sentence a character and a half short of the measure — as far as a wrapped line may
+GUIDE_ITEMS = """发文办理分为拟稿、核稿、签发、编号、用印、分发
+六个环节。各环节操作要点如下：
+（4）编号：由办公室统一编号，系统自动生成发文
+字号；
+（5）用印：电子印章仅限本单位授权人员使用；
+（6）分发：选择分发范围后点击“发送”，系统记
+录每个单位的签收时间。
+"""
+
+
+def test_item_numbered_in_brackets_after_a_finished_sentence_starts_a_block(clean):
+    doc, _ = clean(GUIDE_ITEMS)
+    assert texts(doc, Paragraph)[-3:] == [
+        "（4）编号：由办公室统一编号，系统自动生成发文字号；",
+        "（5）用印：电子印章仅限本单位授权人员使用；",
+        "（6）分发：选择分发范围后点击“发送”，系统记录每个单位的签收时间。"]
+
+
+def test_numbered_line_mid_sentence_still_runs_on(clean):
+    # 「（6万元）」 is an amount in brackets, not an item: the item shape wants the number alone
+    doc, _ = clean(GUIDE_ITEMS.replace("（6）分发：选择", "（6万元）分发：选"))
+    assert texts(doc, Paragraph)[-1].startswith("（5）用印：电子印章仅限本单位授权人员使用；（6万元）")
+
+
+# dev text interview_rural_revitalization, design a5_no_indent_larger (23 characters),
+# pdftotext: the reporter's question fills the line, the answer follows under its label
+INTERVIEW_TURNS = """比如在南岭镇，蓝莓合作社统一供苗、统一技术、统
+一收购，农户只管按标准种。去年入社的312户，户
+均增收1.4万元。
+记者：会不会出现企业赚大头、农民赚小头的情况？
+答：会有这个风险，所以利益联结机制一定要实。
+我们推广“保底收益＋按股分红”的办法，并把带农
+增收情况作为财政补助的前置条件。带动农户少、联
+结不紧的，不能享受扶持政策。
+记者：明年有什么新打算？
+"""
+
+
+def test_speaker_label_after_a_full_line_that_asks_a_question_starts_a_turn(clean):
+    doc, _ = clean(INTERVIEW_TURNS)
+    paras = texts(doc, Paragraph)
+    assert "记者：会不会出现企业赚大头、农民赚小头的情况？" in paras
+    assert any(p.startswith("答：会有这个风险") and p.endswith("不能享受扶持政策。") for p in paras)
+
+
+# dev text plan_elderly_care_implementation, design larger_headings (36 characters), pdftotext:
+# a numbered heading with a comma inside stops three characters short of the measure, its
+# first paragraph's lines run to it
+PLAN_HEADING = """3. 推进医养结合。社区卫生服务机构与养老服务设施签约合作率达到 100%。
+（三）加强人才队伍建设，全面提升养老护理员职业技能水平和职业吸引力
+实施养老护理员职业技能提升行动，每年培训不少于 2000 人次。对取得相应职业
+技能等级证书并在本市养老机构连续从业满 2 年的，按规定给予一次性奖励。
+三、保障措施
+（一）加强组织领导。成立由市政府分管领导任组长的工作专班，统筹推进各项任
+务落实。
+（二）强化资金保障。市、区两级财政将居家社区养老服务所需经费纳入年度预
+"""
+
+
+def test_numbered_heading_with_a_comma_that_stops_short_is_not_joined_to_its_paragraph(clean):
+    doc, _ = clean(PLAN_HEADING)
+    assert "（三）加强人才队伍建设，全面提升养老护理员职业技能水平和职业吸引力" in texts(doc)
+    assert any(t.startswith("实施养老护理员职业技能提升行动") for t in texts(doc, Paragraph))
+
+
+# dev text lecture_party_style, design academic_16k (36 characters), pdftotext (indents dropped):
+# an attribution under a quotation, closed by its dated bracket, a few characters short of the
+# measure — the speaker's words go on in a paragraph of their own
+LECTURE_ATTRIBUTION = """同志们：
+今天，我围绕“锤炼过硬作风、勇于担当作为”这个主题，同大家交流几点学
+习体会。
+一、深刻认识作风建设的重要意义
+作风问题从来不是小事。古人讲：“其身正，不令而行；其身不正，虽令不
+从。”①作风正，则人心聚；作风散，则事业衰。市委在部署机关作风建设时明确
+提出：
+作风建设永远在路上，没有休止符。机关党员干部要把作风建设作为经常性工
+作，一抓到底，久久为功，以好的作风推动各项工作落地见效。
+——《中共江城市委关于深化机关作风建设的意见》（2019年4月）
+这段话讲得很透彻。作风建设不是一阵风，而是一场持久战。
+二、准确把握当前机关作风方面存在的突出问题
+对照要求，我们机关作风还存在一些不容忽视的问题。一是有的同志担当意识
+不强。遇到矛盾绕着走，碰到难题往上推，满足于“不出事”。二是有的同志调查
+研究不深。习惯于坐在办公室听汇报、看材料，对基层实际情况知之不多②。三是
+法固化为制度③。市直机关工委在2022年专题调研后曾提出：
+作风建设要在“常”“长”二字上下功夫，既要立足当前、解决突出问题，又
+要着眼长远、完善制度机制。
+——市直机关工委《关于机关作风建设情况的调研报告》（2022年9月）
+同志们，作风建设关乎人心向背。让我们从自身做起，从现在做起，以过硬作
+风推动各项工作再上新台阶！
+"""
+
+
+def test_paragraph_after_a_closed_attribution_is_not_joined_to_it(clean):
+    doc, _ = clean(LECTURE_ATTRIBUTION)
+    assert "——市直机关工委《关于机关作风建设情况的调研报告》（2022年9月）" in texts(doc)
+    assert texts(doc)[-1] == "同志们，作风建设关乎人心向背。让我们从自身做起，从现在做起，以过硬作风推动各项工作再上新台阶！"
+
+
+# dev text jianbao_flood_season, design gongwen (28 characters, indents dropped by pdftotext):
+# a numbered paragraph's first line stops short only because its indent was dropped; a sentence
+# stop inside it says it is no heading
+JIANBAO_ITEMS = """今年汛期，全市共经历强降雨过程9次，平均降雨量较常年
+偏多23%。
+在各级各部门共同努力下，全市未发生人员伤亡。
+现将主要情况通报如下。
+1. 责任体系压得更实。汛前，全市逐级明确防汛行政责任
+人1426名，水库、堤防、山洪灾害危险区等重点部位责任人全部
+落实到岗，并在媒体上公布。
+2. 隐患排查改得更早。4月至5月，各地共排查防汛隐患318
+处，已完成整改311处。其余7处均落实了临时度汛措施。
+3. 预警发布跑得更快。市气象、水文部门加强会商，累计
+发布暴雨预警信息46期，通过短信、应急广播等渠道覆盖群众
+120余万人次。
+"""
+
+
+def test_first_line_of_a_numbered_paragraph_with_a_sentence_stop_runs_on(clean):
+    doc, _ = clean(JIANBAO_ITEMS)
+    paras = texts(doc, Paragraph)
+    assert any(p.startswith("1. 责任体系压得更实。") and p.endswith("并在媒体上公布。") for p in paras)
+    assert any(p.startswith("3. 预警发布跑得更快。") and p.endswith("120余万人次。") for p in paras)
 # the same speech as pdftotext prints it (page break lines left out), indents dropped: the
 # paragraph under the heading opens
 # with a first line one character short of a first line's width, because 「并」 went down with
