@@ -18,7 +18,8 @@ from booklet.clean.stages import Blocks
 from booklet.clean.titles import may_run_on
 from booklet.i18n import _
 from booklet.report import Log
-from booklet.shapes import BRACKETED_LINE_RE, CLAUSE_RE, KICKER_END_RE, NUMBERED_RE, STOP_RE, looks_like_byline
+from booklet.shapes import (BRACKETED_LINE_RE, CLAUSE_RE, EDITION_NOTE_RE, ISSUER_RE, KICKER_END_RE, NUMBERED_RE,
+                            STOP_RE, looks_like_byline)
 
 # A title run is at most this many heading lines.
 TITLE_RUN_MAX = 4
@@ -82,6 +83,19 @@ def _title_note(blk: Blk) -> bool:
     meeting that adopted a text): part of the headline, the byline may still follow it."""
     return blk.kind in (Kind.PARA, Kind.HEADING) and "\n" not in blk.text \
         and BRACKETED_LINE_RE.match(blk.text) is not None
+
+
+def _edition_note(blk: Blk) -> bool:
+    """A title's edition or draft status in brackets under it (「（2026年修订版）」, 「（试行）」):
+    part of the title, set as its subtitle."""
+    return blk.kind in (Kind.PARA, Kind.HEADING) and EDITION_NOTE_RE.match(blk.text) is not None
+
+
+def _office_byline(blk: Blk) -> bool:
+    """An office's name under a title and its subtitle (「市直机关工委理论学习中心组」): the
+    author of a speech or report.  Straight under a title the name could be the title's
+    second line (「…奖励大会」), so only a subtitle above makes it a byline."""
+    return blk.kind in (Kind.PARA, Kind.HEADING) and not blk.marked and ISSUER_RE.match(blk.text) is not None
 
 
 def _byline(blk: Blk) -> bool:
@@ -149,14 +163,15 @@ def read_headline(blocks: Sequence[Blk], i: int, lead: Blk | None = None,
         j = title_run_end(blocks, i)
         head += _title_run(list(blocks[i:j]), kicker, log)
         i = j
-    if i < len(blocks) and _subtitle(blocks[i]):
-        head.append(blocks[i].but(kind=Kind.SUBTITLE))
+    subtitled = i < len(blocks) and (_subtitle(blocks[i]) or _edition_note(blocks[i]))
+    if subtitled:
+        head.append(blocks[i].but(kind=Kind.SUBTITLE, level=0))
         i += 1
     if i + 1 < len(blocks) and _title_note(blocks[i]) and _byline(blocks[i + 1]):
         head.append(blocks[i].but(kind=Kind.PARA))  # (the speech's date: 「（2026年1月9日）」 / 「县委书记 周明远」)
         i += 1
-    if i < len(blocks) and _byline(blocks[i]):
-        head.append(blocks[i].but(kind=Kind.BYLINE))
+    if i < len(blocks) and (_byline(blocks[i]) or subtitled and _office_byline(blocks[i])):
+        head.append(blocks[i].but(kind=Kind.BYLINE, level=0))
         i += 1
     if i < len(blocks) and blocks[i].kind is Kind.SOURCE:
         head.append(blocks[i])
