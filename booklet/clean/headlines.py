@@ -91,16 +91,11 @@ def _edition_note(blk: Blk) -> bool:
     return blk.kind in (Kind.PARA, Kind.HEADING) and EDITION_NOTE_RE.match(blk.text) is not None
 
 
-def _office_byline(blk: Blk) -> bool:
-    """An office's name under a title and its subtitle (「市直机关工委理论学习中心组」): the
-    author of a speech or report.  Straight under a title the name could be the title's
-    second line (「…奖励大会」), so only a subtitle above makes it a byline."""
-    return blk.kind in (Kind.PARA, Kind.HEADING) and not blk.marked and ISSUER_RE.match(blk.text) is not None
-
-
 def _byline(blk: Blk) -> bool:
-    """A byline under a title: a paragraph, or a line guessed a heading, that reads as one."""
-    return (blk.kind is Kind.PARA or blk.kind is Kind.HEADING and not blk.marked) and looks_like_byline(blk.text)
+    """A byline under a title: a paragraph, or a line guessed a heading, that reads as one — names,
+    or the issuing body of a booklet (「党委宣传部」 under its title, over the date)."""
+    return (blk.kind is Kind.PARA or blk.kind is Kind.HEADING and not blk.marked) \
+        and (looks_like_byline(blk.text) or ISSUER_RE.match(blk.text) is not None)
 
 
 def title_run_end(blocks: Sequence[Blk], i: int) -> int:
@@ -111,8 +106,8 @@ def title_run_end(blocks: Sequence[Blk], i: int) -> int:
     while j < len(blocks) and blocks[j].kind is Kind.HEADING and j - i < TITLE_RUN_MAX \
             and not (j > i and _subtitle(blocks[j])):
         if j > i and looks_like_byline(blocks[j].text) and not may_run_on(blocks[j - 1]) \
-                and not (j + 1 < len(blocks) and looks_like_byline(blocks[j + 1].text)):
-            break  # (two name-like lines in a row: the first ends a wrapped title, 「立自强」/「习近平」)
+                and not (j + 1 < len(blocks) and _byline(blocks[j + 1])):
+            break  # (a name-like line over a byline ends a wrapped title: 「立自强」/「习近平」, 「专刊」/「党委宣传部」)
         if j > i and blocks[j].text == blocks[j - 1].text:
             break  # a title never repeats its line: the first copy was a running head
         if j > i and NUMBERED_RE.match(blocks[j].text):
@@ -163,14 +158,13 @@ def read_headline(blocks: Sequence[Blk], i: int, lead: Blk | None = None,
         j = title_run_end(blocks, i)
         head += _title_run(list(blocks[i:j]), kicker, log)
         i = j
-    subtitled = i < len(blocks) and (_subtitle(blocks[i]) or _edition_note(blocks[i]))
-    if subtitled:
+    if i < len(blocks) and (_subtitle(blocks[i]) or _edition_note(blocks[i])):
         head.append(blocks[i].but(kind=Kind.SUBTITLE, level=0))
         i += 1
     if i + 1 < len(blocks) and _title_note(blocks[i]) and _byline(blocks[i + 1]):
         head.append(blocks[i].but(kind=Kind.PARA))  # (the speech's date: 「（2026年1月9日）」 / 「县委书记 周明远」)
         i += 1
-    if i < len(blocks) and (_byline(blocks[i]) or subtitled and _office_byline(blocks[i])):
+    if i < len(blocks) and _byline(blocks[i]):
         head.append(blocks[i].but(kind=Kind.BYLINE, level=0))
         i += 1
     if i < len(blocks) and blocks[i].kind is Kind.SOURCE:
