@@ -498,7 +498,7 @@ def looks_like_byline(text: str) -> bool:
     """A short line of one to three names (``习近平``), or names after a role label
     (``本报记者 张晓松 朱基钗``, ``作者：李四``), that reads as a byline."""
     text = text.strip()
-    if BYLINE_LABEL_RE.match(text) is not None:
+    if BYLINE_LABEL_RE.match(text) is not None or COMPILER_RE.match(text) is not None:
         return True
     return BYLINE_RE.match(text) is not None and _NOT_IN_NAMES.search(text) is None
 
@@ -536,13 +536,49 @@ DATE_ONLY_RE = re.compile("^" + _DATE)
 # shapes; and a line wholly in brackets — a note under a title (题注: 「（2024年11月28日…会议通过）」),
 # a contributor (「（市科技局办公室供稿）」).
 _BRACKETED = r"[（(][^（）()]+[）)]$"
-NOT_HEADING_RE = re.compile(rf"^(?:{_DOC_NUMBER}|{_FIELD}|.{{0,20}}?{_DATE}|{_BRACKETED})")
+# The date line of a 简报's or a circular's colophon names what was done on that day
+# (「2026年10月15日印发」, 「2026年5月编印」): a signature's date line all the same.
+_SIGN_DATE = _DATE[:-1] + r"(?:\s*(?:印发|发布|编印|印制|制发))?$"
+SIGN_DATE_RE = re.compile("^" + _SIGN_DATE)
+NOT_HEADING_RE = re.compile(rf"^(?:{_DOC_NUMBER}|{_FIELD}|.{{0,20}}?{_SIGN_DATE}|{_BRACKETED})")
+
 # A line wholly in one pair of brackets: a block of its own, never the start of a paragraph.
 BRACKETED_LINE_RE = re.compile("^" + _BRACKETED)
 # A salutation opening a letter: 「各基层党委、党总支、直属党支部：」, 「同志们：」.
 SALUTATION_RE = re.compile(r"^[^。！？；，,.!?;:：]{2,40}[：:]$")
 # An issuing body's name (发文机关署名): it ends in the word for an office, committee, school ….
-ISSUER_RE = re.compile(rf"^[{IDEOGRAPH}（）()]{{2,20}}(?:部|委|厅|局|处|办|院|校|室|会|社|组|中心|政府|大学|学院|公司)$")
+_ORG_SUFFIX = "(?:部|委|厅|局|处|办|院|校|室|会|社|组|中心|政府|大学|学院|公司)"
+_ORG = rf"[{IDEOGRAPH}（）()]{{2,20}}{_ORG_SUFFIX}"
+ISSUER_RE = re.compile(f"^{_ORG}$")
+# A compiler line: who compiled, wrote up or supplied the text, the verb after the name
+# (「江城市大数据中心 编」, 「党委宣传部编印」, 「张三 整理」).  A person's name is set apart by
+# a space (「资料汇编」 is a title, not 「资料汇」 + 编); an office's name ends in its suffix.
+_COMPILED_VERB = "(?:编印|编写|编辑|主编|选编|编|供稿|整理|撰稿|执笔)"
+COMPILER_RE = re.compile(rf"^(?:{_ORG}\s*|{_NAME}(?:\s+{_NAME}){{0,2}}\s+){_COMPILED_VERB}$")
+# A title's edition or draft status, in brackets on a line of its own under it (GB/T 9704 puts
+# （试行） and （征求意见稿） in the title): 「（2026年修订版）」, 「（试行）」, 「（第二版）」.
+EDITION_NOTE_RE = re.compile(r"^[（(][^（）()]{0,10}?(?:修订|增订|[版稿]|试行|暂行|草案)[）)]$")
+# A dash-led line without a sentence stop: an attribution under a quotation whatever it names
+# (「——《礼记·大学》」, 「——摘自《…》」), or a subtitle under a title; never a heading.
+DASH_LED_RE = re.compile(rf"^——(?!—)[^{CN_STOPS}!?;]+$")
+
+# The roles a short unpunctuated line plays besides a heading, each known by the shape documents
+# give it (GB/T 9704 letters, 简报, newspapers, speeches); the first that fits names the role.
+SHORT_LINE_ROLES: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("field", NOT_HEADING_RE),       # 发文字号, 附件：…, a line ending in its (colophon) date, （…）
+    ("byline", BYLINE_LABEL_RE),     # 本报记者 张三, 作者：李四, 县委书记 周明远
+    ("compiler", COMPILER_RE),       # 江城市大数据中心 编
+    ("attribution", DASH_LED_RE),    # ——《礼记·大学》
+)
+
+
+def short_line_role(text: str) -> str | None:
+    """The role a short line's shape gives it other than a heading (``"field"``, ``"byline"``,
+    ``"compiler"``, ``"attribution"``), or None: a heading unless its context says otherwise."""
+    for role, shape in SHORT_LINE_ROLES:
+        if shape.match(text) is not None:
+            return role
+    return None
 # A newspaper kicker (引题) says who reported what and ends by introducing the title it heads: in a
 # colon, or in a reporting verb (「习近平在…时强调」, 「…作出重要指示」, 「…致信」).  A title never
 # ends so (the title is what was said).

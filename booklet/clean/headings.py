@@ -13,10 +13,9 @@ from booklet.clean.layout import Layout
 from booklet.clean.stages import Blocks
 from booklet.i18n import _
 from booklet.report import Log, excerpt
-from booklet.shapes import (BYLINE_LABEL_RE, DATE_ONLY_RE, DOC_NUMBER_RE, ISSUER_RE, LABEL_RE,
-                            NOT_HEADING_RE, NOTE_RE, SALUTATION_RE, SOURCE_LINE_RE, STOP_RE, CLAUSE_RE,
-                            ends_sentence, heading_key, heading_level, is_attribution,
-                            looks_like_byline)
+from booklet.shapes import (ATTRIBUTION_MAX_EM, DASH_LED_RE, DOC_NUMBER_RE, ISSUER_RE, LABEL_RE, NOTE_RE,
+                            SALUTATION_RE, SIGN_DATE_RE, SOURCE_LINE_RE, STOP_RE, CLAUSE_RE, ends_sentence,
+                            heading_key, heading_level, is_attribution, looks_like_byline, short_line_role)
 
 # A heading is at most this wide (em); in a wrapped file up to 1.8 measures (a title set
 # larger wraps short of the body's measure, so its line is no guide).
@@ -55,9 +54,15 @@ def _shape_kind(blk: Blk) -> Blk:
         return blk.but(kind=Kind.SOURCE, level=0)
     if NOTE_RE.match(text):
         return blk.but(kind=Kind.NOTE, level=0)
-    if is_attribution(text):
+    if is_attribution(text) or _dash_led(text):
         return blk.but(kind=Kind.ATTRIBUTION, level=0)
     return blk
+
+
+def _dash_led(text: str) -> bool:
+    """A short dash-led line with no sentence stop: an attribution (or a subtitle) whatever it
+    names — 「——《礼记·大学》」 carries no date and ends in no 讲话."""
+    return "\n" not in text and DASH_LED_RE.match(text) is not None and width(text) <= ATTRIBUTION_MAX_EM
 
 
 def guess_headings(stage: Blocks, log: Log) -> Blocks:
@@ -71,12 +76,13 @@ def guess_headings(stage: Blocks, log: Log) -> Blocks:
 
 
 def looks_like_heading(text: str, layout: Layout) -> bool:
-    """Short, no sentence-final punctuation inside or at the end: a title or heading."""
+    """Short, no sentence-final punctuation inside or at the end, and no other role's shape (a
+    byline, a credit, an attribution, a dated or bracketed line): a title or heading."""
     if "\n" in text or ends_sentence(text) or STOP_RE.search(text):
         return False
     limit = max(HEADING_MAX_EM, HEADING_MAX_MEASURES * layout.measure) if layout.wrapped else HEADING_MAX_EM
     return width(text) <= limit and not text.endswith(_RUN_ON_ENDS) \
-        and NOT_HEADING_RE.match(text) is None and BYLINE_LABEL_RE.match(text) is None
+        and short_line_role(text) is None
 
 
 def letter_shapes(stage: Blocks, log: Log) -> Blocks:
@@ -94,7 +100,7 @@ def letter_shapes(stage: Blocks, log: Log) -> Blocks:
     for i, blk in enumerate(blocks):
         prev = blocks[i - 1].text if i else ""
         nxt = blocks[i + 1].text if i + 1 < len(blocks) else ""
-        if blk.kind is Kind.HEADING and not blk.marked and DATE_ONLY_RE.match(nxt) \
+        if blk.kind is Kind.HEADING and not blk.marked and SIGN_DATE_RE.match(nxt) \
                 and (ISSUER_RE.match(blk.text) or looks_like_byline(blk.text)):
             blk = blk.but(kind=Kind.PARA, level=0)
         elif blk.kind is Kind.PARA and "\n" not in blk.text \

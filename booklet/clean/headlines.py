@@ -18,8 +18,8 @@ from booklet.clean.stages import Blocks
 from booklet.clean.titles import may_run_on
 from booklet.i18n import _
 from booklet.report import Log
-from booklet.shapes import (BRACKETED_LINE_RE, CLAUSE_RE, ISSUER_RE, KICKER_END_RE, NUMBERED_RE, STOP_RE,
-                            looks_like_byline)
+from booklet.shapes import (BRACKETED_LINE_RE, CLAUSE_RE, EDITION_NOTE_RE, ISSUER_RE, KICKER_END_RE, NUMBERED_RE,
+                            STOP_RE, looks_like_byline)
 
 # A title run is at most this many heading lines.
 TITLE_RUN_MAX = 4
@@ -83,6 +83,12 @@ def _title_note(blk: Blk) -> bool:
     meeting that adopted a text): part of the headline, the byline may still follow it."""
     return blk.kind in (Kind.PARA, Kind.HEADING) and "\n" not in blk.text \
         and BRACKETED_LINE_RE.match(blk.text) is not None
+
+
+def _edition_note(blk: Blk) -> bool:
+    """A title's edition or draft status in brackets under it (「（2026年修订版）」, 「（试行）」):
+    part of the title, set as its subtitle."""
+    return blk.kind in (Kind.PARA, Kind.HEADING) and EDITION_NOTE_RE.match(blk.text) is not None
 
 
 def _byline(blk: Blk) -> bool:
@@ -152,14 +158,14 @@ def read_headline(blocks: Sequence[Blk], i: int, lead: Blk | None = None,
         j = title_run_end(blocks, i)
         head += _title_run(list(blocks[i:j]), kicker, log)
         i = j
-    if i < len(blocks) and _subtitle(blocks[i]):
-        head.append(blocks[i].but(kind=Kind.SUBTITLE))
+    if i < len(blocks) and (_subtitle(blocks[i]) or _edition_note(blocks[i])):
+        head.append(blocks[i].but(kind=Kind.SUBTITLE, level=0))
         i += 1
     if i + 1 < len(blocks) and _title_note(blocks[i]) and _byline(blocks[i + 1]):
         head.append(blocks[i].but(kind=Kind.PARA))  # (the speech's date: 「（2026年1月9日）」 / 「县委书记 周明远」)
         i += 1
     if i < len(blocks) and _byline(blocks[i]):
-        head.append(blocks[i].but(kind=Kind.BYLINE))
+        head.append(blocks[i].but(kind=Kind.BYLINE, level=0))
         i += 1
     if i < len(blocks) and blocks[i].kind is Kind.SOURCE:
         head.append(blocks[i])
