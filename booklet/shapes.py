@@ -238,6 +238,9 @@ _HEAD_DATE = (rf"\d{{4}}\s*年\s*\d{{1,2}}\s*月(?:\s*\d{{1,2}}\s*日)?(?:\s*{_W
               r"|\d{4}\s*[-./]\s*\d{1,2}\s*[-./]\s*\d{1,2}")
 _ISSUE = r"(?:\d{4}\s*年\s*)?[（(]?\s*(?:总\s*)?第\s*\d{1,4}\s*期\s*[）)]?"
 _EDITION = r"第\s*\d{1,3}\s*版"
+# A masthead's issue line on its own (``第12期``, ``2026年第5期``): it numbers the issue under
+# the publication's name and is never part of a title.
+ISSUE_LINE_RE = re.compile(rf"^{_ISSUE}$")
 _CIRCULATION = "内部资料|注意保存|内部参考|内部刊物|内部发行|仅供参考|绝密|机密|秘密"
 _ISSUER = (rf"[{IDEOGRAPH}（）()×]{{2,16}}?(?:部|委|厅|局|处|办|院|校|室|中心|政府|大学|学院|公司|委员会|协会"
            r"|学会|联合会|工会|研究会|报社|杂志社|出版社)(?:\s*(?:编印|主办|编|印发))?")
