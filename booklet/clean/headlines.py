@@ -19,7 +19,7 @@ from booklet.clean.titles import may_run_on
 from booklet.i18n import _
 from booklet.report import Log
 from booklet.shapes import (BRACKETED_LINE_RE, CLAUSE_RE, ISSUE_LINE_RE, KICKER_END_RE, NUMBERED_RE, STOP_RE,
-                            looks_like_byline)
+                            leading_unit_width, looks_like_byline)
 
 # A title run is at most this many heading lines.
 TITLE_RUN_MAX = 4
@@ -40,6 +40,9 @@ HEADLINE_STEP_EM = 2
 # With no kicker found by its verb, a first headline line this much (em) narrower than the line
 # under it, short of the measure, is a kicker: a wrapped title's first line is its widest.
 KICKER_STEP_EM = HEADLINE_STEP_EM
+# … and short of that line by more than the next line's first unbreakable unit plus this (em):
+# a title line that stopped where the unit did not fit ended full, not short.
+WRAP_TOLERANCE_EM = 0.5
 
 _OPENERS = (Kind.TITLE, Kind.KICKER)
 
@@ -215,10 +218,13 @@ def kicker_lines(run: Sequence[Blk]) -> int:
 def _label_over_title(first: Blk, second: Blk) -> bool:
     """A first line that stops short of the measure over a clearly wider line is a kicker set
     apart, not a title's first line: a title wraps only where its line is full, so no line of
-    one title is wider than its first (「小切口解决大问题」 / 「一张“明白卡”让办事少跑腿」, 「高端访谈」 / 「让农民…」).
-    A line with a sentence stop is no label."""
+    one title is wider than its first (「小切口解决大问题」 / 「一张“明白卡”让办事少跑腿」, 「高端访谈」 / 「让农民…」),
+    short of it by at most the next line's first unbreakable unit (「全市首个社区」 / 「“共享工具间”开」:
+    「社区“」 may not end a line).  A line with a sentence stop is no label."""
     return not first.full and len(first.starts) <= 1 and "\n" not in first.text \
-        and STOP_RE.search(first.text) is None and width(first.text) + KICKER_STEP_EM <= _widest_line(second)
+        and STOP_RE.search(first.text) is None \
+        and width(first.text) + max(KICKER_STEP_EM, leading_unit_width(second.text) + WRAP_TOLERANCE_EM) \
+        <= _widest_line(second)
 
 
 def _widest_line(blk: Blk) -> float:

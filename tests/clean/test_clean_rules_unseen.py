@@ -573,3 +573,53 @@ def test_caption_wrapped_in_a_narrow_column_starts_after_the_sentence_before_it(
     caption = [t for t in texts(doc) if t.endswith("/摄")]
     assert len(caption) == 1 and caption[0].startswith("市民在政务服务中心窗口领取办事")
     assert any(t.startswith("据了解") for t in texts(doc, Paragraph))
+
+
+# the same page further on: a title whose first line stops one unit short (「社区“」 may not end a
+# line), then a caption, and a brief whose byline is a bare dateline 「本报讯」
+NEWS_BRIEFS = """据了解，江城区已梳理高
+频事项186项，全部制作“明
+白卡”，群众一次办结率由8
+2%提高到97%。
+
+全市首个社区
+“共享工具间”开
+放
+本报讯（记者 周婷 通讯员
+邱明）
+近日，东湖街道青石社区
+“共享工具间”正式开放。居
+民凭借社区积分，可免费借用
+电钻、梯子、缝纫机等40余种
+工具。
+社区党委书记介绍，工具
+由辖区单位和居民捐赠，志愿
+者负责登记和维护，开放一周
+已借出工具120余件次。
+居民在“共享工具间”借用工
+具。 通讯员 邱明/摄
+
+江城高铁站新增
+6对始发列车
+本报讯
+记者从铁路部门获悉，自
+12月1日起，江城高铁站新增6
+对始发列车，通达省会及周边
+主要城市。铁路部门提醒旅客
+提前通过官方渠道购票。
+"""
+
+
+def test_title_line_short_only_by_an_unbreakable_unit_is_no_kicker(clean):
+    doc, _ = clean(NEWS_BRIEFS)
+    titles = [a.title for a in doc.articles] + texts(doc, Heading)
+    assert "全市首个社区“共享工具间”开放" in titles
+    assert not any(a.kicker == "全市首个社区" for a in doc.articles)
+
+
+def test_bare_dateline_is_the_byline_under_a_title(clean):
+    doc, _ = clean(NEWS_BRIEFS)
+    article = next(a for a in doc.articles if a.title.startswith("江城高铁站"))
+    assert article.title == "江城高铁站新增6对始发列车"
+    assert article.author == "本报讯"
+    assert "本报讯" not in texts(doc, Heading)
