@@ -18,8 +18,8 @@ from booklet.clean.stages import Blocks
 from booklet.clean.titles import may_run_on
 from booklet.i18n import _
 from booklet.report import Log
-from booklet.shapes import (BRACKETED_LINE_RE, CLAUSE_RE, ISSUE_LINE_RE, KICKER_END_RE, NUMBERED_RE, STOP_RE,
-                            leading_unit_width, looks_like_byline)
+from booklet.shapes import (BRACKETED_LINE_RE, CLAUSE_RE, ISSUE_LINE_RE, KICKER_END_RE, NUMBER_UNIT_FIRST,
+                            NUMBERED_RE, STOP_RE, leading_unit_width, looks_like_byline)
 
 # A title run is at most this many heading lines.
 TITLE_RUN_MAX = 4
@@ -139,9 +139,28 @@ def headlines(stage: Blocks, log: Log) -> Blocks:
             body_start = len(out)
             has_title = any(b.kind is Kind.TITLE and b.text for b in head)
             continue
+        if blk.kind is Kind.SOURCE and i + 1 < len(blocks) and _source_tail(blk, blocks[i + 1]):
+            blk, i = _joined(blk, blocks[i + 1], log), i + 1
         out.append(blk)
         i += 1
     return stage.but(blocks=out)
+
+
+def _source_tail(source: Blk, nxt: Blk) -> bool:
+    """The rest of a 来源 line the page cut in a number (a column or page break): the line ends in
+    a digit and the next one-line block starts with what binds to a number (年月日, 版, 期 …).
+    Before: ``来源：《江城日报》2026年11`` / ``月26日第2版``; after: one 来源 line."""
+    return source.text[-1:].isdigit() and nxt.text[:1] in NUMBER_UNIT_FIRST and "\n" not in nxt.text \
+        and nxt.kind in (Kind.PARA, Kind.HEADING) and not nxt.marked and not nxt.opens_article
+
+
+def _joined(source: Blk, tail: Blk, log: Log | None) -> Blk:
+    text = source.text + tail.text
+    if log is not None:
+        log.decided(tail.first, "joined", _("{tail!r}: the rest of the 来源 line above").format(
+            tail=tail.text))
+    return source.but(text=text, last=tail.last, starts=source.starts + tuple(
+        (offset + len(source.text), line) for offset, line in tail.starts))
 
 
 def read_headline(blocks: Sequence[Blk], i: int, lead: Blk | None = None,
@@ -176,7 +195,10 @@ def read_headline(blocks: Sequence[Blk], i: int, lead: Blk | None = None,
         head.append(blocks[i].but(kind=Kind.BYLINE))
         i += 1
     if i < len(blocks) and blocks[i].kind is Kind.SOURCE:
-        head.append(blocks[i])
+        source = blocks[i]
+        if i + 1 < len(blocks) and _source_tail(source, blocks[i + 1]):
+            source, i = _joined(source, blocks[i + 1], log), i + 1
+        head.append(source)
         i += 1
     return head, i
 

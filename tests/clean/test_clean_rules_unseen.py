@@ -623,3 +623,20 @@ def test_bare_dateline_is_the_byline_under_a_title(clean):
     assert article.title == "江城高铁站新增6对始发列车"
     assert article.author == "本报讯"
     assert "本报讯" not in texts(doc, Heading)
+
+
+# the page's last lines: the 来源 line cut inside its date by the column break
+NEWS_SOURCE_CUT = """记者从铁路部门获悉，自
+12月1日起，江城高铁站新增6
+对始发列车，通达省会及周边
+主要城市。铁路部门提醒旅客
+提前通过官方渠道购票。
+来源：《江城日报》2026年11
+月26日第2版
+"""
+
+
+def test_source_line_cut_in_its_date_is_one_source_line(clean):
+    doc, _ = clean(NEWS_SOURCE_CUT)
+    assert doc.articles[-1].source_line == "来源：《江城日报》2026年11月26日第2版"
+    assert texts(doc, Heading) == []
