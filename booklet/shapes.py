@@ -71,8 +71,9 @@ def ends_mid_word(text: str) -> bool:
 # Full-width punctuation a typesetter may set in half an em (clreq's punctuation compression,
 # Word's and WPS's 标点挤压): a line holding many of them holds more characters.
 COMPRESSIBLE_PUNCT_RE = re.compile("[，。、；：？！“”‘’（）《》「」『』【】〔〕]")
-# Punctuation no line may start with (clreq): it goes down with the character before it.
-NO_LINE_START = "，。、；：？！）》」』〉】”’…—,.;:?!)%"
+# Punctuation that goes down with the character before it when a line breaks (clreq's marks no
+# line starts with, with the half-width ones, the ellipsis and the dash): the tail of a leading unit.
+UNIT_TRAILERS = "，。、；：？！）》」』〉】”’…—,.;:?!)%"
 # A run of narrow characters (digits, Latin, ASCII marks) inside Chinese text, and a space an
 # extractor set beside one (where Word put its quarter-em gap).
 NARROW_RUN_RE = re.compile(r"[!-~]+")
@@ -85,18 +86,18 @@ LINE_PIECE_START = frozenset("，。、；：？！）》」』〉】”’,.;:?
 # any punctuation that may not start a line.  When the line before stopped short of the measure
 # by no more than this unit, the unit simply did not fit there.
 LEADING_UNIT_RE = re.compile(
-    rf"^[“‘（《「『【〔(\[]*(?:[A-Za-z0-9][A-Za-z0-9.\-/%]*|——|……|\S)[{re.escape(NO_LINE_START)}]*")
+    rf"^[“‘（《「『【〔(\[]*(?:[A-Za-z0-9][A-Za-z0-9.\-/%]*|——|……|\S)[{re.escape(UNIT_TRAILERS)}]*")
 
 
 def leading_unit_width(text: str) -> float:
     """Width (em) of the unbreakable unit ``text`` starts with (``LEADING_UNIT_RE``)."""
-    if text[:1] >= "\u3400" and text[1:2] not in _NO_LINE_START_SET and text[:1] not in _UNIT_OPENERS:
+    if text[:1] >= "\u3400" and text[1:2] not in _UNIT_TRAILER_SET and text[:1] not in _UNIT_OPENERS:
         return 1.0  # (most lines: an ideograph the next character may be parted from)
     unit = LEADING_UNIT_RE.match(text)
     return width(unit.group(0)) if unit else 0.0
 
 
-_NO_LINE_START_SET = frozenset(NO_LINE_START)
+_UNIT_TRAILER_SET = frozenset(UNIT_TRAILERS)
 _UNIT_OPENERS = frozenset("“‘（《「『【〔")
 
 

@@ -18,8 +18,8 @@ from booklet.clean.stages import Blocks
 from booklet.clean.titles import may_run_on
 from booklet.i18n import _
 from booklet.report import Log
-from booklet.shapes import (BRACKETED_LINE_RE, CLAUSE_RE, ISSUE_LINE_RE, KICKER_END_RE, NUMBER_UNIT_FIRST,
-                            NUMBERED_RE, STOP_RE, leading_unit_width, looks_like_byline)
+from booklet.shapes import (BRACKETED_LINE_RE, CLAUSE_RE, ISSUE_LINE_RE, ISSUER_RE, KICKER_END_RE,
+                            NUMBER_UNIT_FIRST, NUMBERED_RE, STOP_RE, leading_unit_width, looks_like_byline)
 
 # A title run is at most this many heading lines.
 TITLE_RUN_MAX = 4
@@ -97,8 +97,10 @@ def _title_note(blk: Blk) -> bool:
 
 
 def _byline(blk: Blk) -> bool:
-    """A byline under a title: a paragraph, or a line guessed a heading, that reads as one."""
-    return (blk.kind is Kind.PARA or blk.kind is Kind.HEADING and not blk.marked) and looks_like_byline(blk.text)
+    """A byline under a title: a paragraph, or a line guessed a heading, that reads as one — names,
+    or the issuing body of a booklet (「党委宣传部」 under its title, over the date)."""
+    return (blk.kind is Kind.PARA or blk.kind is Kind.HEADING and not blk.marked) \
+        and (looks_like_byline(blk.text) or ISSUER_RE.match(blk.text) is not None)
 
 
 def title_run_end(blocks: Sequence[Blk], i: int) -> int:
@@ -109,8 +111,8 @@ def title_run_end(blocks: Sequence[Blk], i: int) -> int:
     while j < len(blocks) and blocks[j].kind is Kind.HEADING and j - i < TITLE_RUN_MAX \
             and not (j > i and _subtitle(blocks[j])):
         if j > i and looks_like_byline(blocks[j].text) and not may_run_on(blocks[j - 1]) \
-                and not (j + 1 < len(blocks) and looks_like_byline(blocks[j + 1].text)):
-            break  # (two name-like lines in a row: the first ends a wrapped title, 「立自强」/「习近平」)
+                and not (j + 1 < len(blocks) and _byline(blocks[j + 1])):
+            break  # (a name-like line over a byline ends a wrapped title: 「立自强」/「习近平」, 「专刊」/「党委宣传部」)
         if j > i and blocks[j].text == blocks[j - 1].text:
             break  # a title never repeats its line: the first copy was a running head
         if j > i and NUMBERED_RE.match(blocks[j].text):

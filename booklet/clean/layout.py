@@ -37,6 +37,8 @@ NEAR_MEASURE_ABOVE = 1.5
 # … wrapped text has at least this share of such lines reaching it, such lines make at least
 # this share of all lines (a paragraph of n lines has n - 1 of them; a file of one paragraph a
 # line only has its unpunctuated titles), and at most this share of all lines runs past it.
+# Where an extractor dropped the first-line indents (``_indent_lost``: systematic, so judged on
+# the file), a paragraph's first line reaches the measure less that indent.
 WRAPPED_NEAR_SHARE = 0.4
 WRAPPED_CONTINUED_SHARE = 0.25
 WRAPPED_OVER_SHARE = 0.2
@@ -166,9 +168,10 @@ def _top_mode(widths: Sequence[float]) -> tuple[float, int]:
 
 def is_wrapped(lines: Sequence[Line], measure: float, compressed: bool = False, cut: "_Cut | None" = None) -> bool:
     """True when the file is hard-wrapped at ``measure``: most lines that stop inside a sentence
-    reach it (an indented first line counts its indent), they are a fair share of the lines, and
-    few lines run past it.  However many lines are short (headings, a letter's signature, short
-    paragraphs), the lines the measure cut show the wrap.
+    reach it (an indented first line counts its indent; where the extractor dropped every
+    paragraph's indent, a first line counts the indent it lost), they are a fair share of the
+    lines, and few lines run past it.  However many lines are short (headings, a letter's
+    signature, short paragraphs), the lines the measure cut show the wrap.
 
     In such files blank lines between lines are extraction noise; otherwise
     (one paragraph per line, as in seed 002) a blank line separates paragraphs.
@@ -177,15 +180,23 @@ def is_wrapped(lines: Sequence[Line], measure: float, compressed: bool = False, 
     body = sum(1 for ln in lines if not ln.given_heading)
     if len(cut.at) < WRAPPED_MIN_LINES or measure <= 0 or measure > WRAPPED_MAX_MEASURE:
         return False
-    low, high = measure - NEAR_MEASURE_BELOW, measure + NEAR_MEASURE_ABOVE
+    # First lines whose indent the extractor dropped (pypdf, pypdfium2) stop that much short of
+    # the measure, in every paragraph alike: when the file shows it, they reach it too.
+    lost = _indent_lost([ln for ln in lines if not ln.given_heading], measure)
+    low, high = measure - NEAR_MEASURE_BELOW - lost, measure + NEAR_MEASURE_ABOVE
     widths = cut.narrow() if compressed else cut.plain
-    near = sum(1 for i, w in zip(cut.at, widths) if low <= w + (INDENT_EM if lines[i].indent else 0.0) <= high)
+    reached = [w + (INDENT_EM if lines[i].indent else 0.0) for i, w in zip(cut.at, widths)]
+    near = sum(1 for w in reached if low <= w <= high)
     # Lines past the measure, read the way the measure was (a compressed file's full lines are
     # wider than its measure when their marks count a whole em).
     read = compressed_width if compressed else (lambda ln: ln.span_width)
     over = sum(1 for ln in lines if not ln.given_heading and read(ln) > high)
-    return near >= WRAPPED_NEAR_SHARE * len(cut.at) and len(cut.at) >= WRAPPED_CONTINUED_SHARE * body \
-        and over <= WRAPPED_OVER_SHARE * body
+    evidence = (
+        near >= WRAPPED_NEAR_SHARE * len(reached),       # the cut lines reach the measure
+        len(cut.at) >= WRAPPED_CONTINUED_SHARE * body,   # lines run on: not one paragraph a line
+        over <= WRAPPED_OVER_SHARE * body,               # and few run past it
+    )
+    return all(evidence)
 
 
 def study_layout(lines: Sequence[Line]) -> Layout:

@@ -18,7 +18,7 @@ from booklet.clean.stages import Lines
 from booklet.i18n import _
 from booklet.report import Log, excerpt
 from booklet.shapes import (BLOCK_OPENER_RE, BRACKETED_LINE_RE, CHAPTER_ONLY_RE, CREDIT_RE,
-                            FIELD_LINE_RE, FIGURE_RE, LABEL_RE, MID_WORD_END_RE, OPENERS,
+                            FIELD_LINE_RE, FIGURE_RE, LABEL_RE, MID_WORD_END_RE, NO_LINE_START, OPENERS,
                             TOC_LINE_RE, TOC_ROW_RE, leading_unit_width)
 
 # A line ending this close (em) to the measure reached it: the text may go on.
@@ -39,6 +39,9 @@ TITLE_FULL_BELOW_EM = 3
 TITLE_FULL_ABOVE_EM = 1
 # A first line whose dropped indent is within this (em) of the expected width.
 LOST_INDENT_TOLERANCE_EM = 0.75
+# ... or this much narrower when the next line starts with a character and the punctuation no
+# line may start with (。，、”): the character went down with it (kinsoku), the line is short by one.
+KINSOKU_PUSH_EM = 1.0
 # In a file of one paragraph per line, a line this short (em) without punctuation is a title.
 SEPARATED_TITLE_MAX_EM = 25
 # ... and a line this narrow (em) never runs on into the next across a blank line.
@@ -300,8 +303,17 @@ def _first_line_follows(cur: Line, nxt: Line | None, layout: Layout) -> bool:
     if not layout.indent_lost or nxt is None or nxt.listed or nxt.opener or not nxt.clause:
         return False
     first = layout.measure_at(cur) - layout.indent_lost
-    return abs(cur.width - first) <= LOST_INDENT_TOLERANCE_EM and nxt.width > first + LOST_INDENT_TOLERANCE_EM \
+    return first_line_width(cur, nxt, layout) and nxt.width > first + LOST_INDENT_TOLERANCE_EM \
         and widest(cur, layout) + leading_unit_width(nxt.text) <= layout.measure_at(cur) - FIRST_LINE_SLACK_EM
+
+
+def first_line_width(cur: Line, nxt: Line | None, layout: Layout) -> bool:
+    """``cur`` is as wide as a first line whose indent the extractor dropped — or one character
+    narrower because that character went down with the punctuation no line may start with
+    (「当前，发展环境中的有利条件和不利因素并」 / 「存。我们…」)."""
+    first = layout.measure_at(cur) - layout.indent_lost
+    pushed = KINSOKU_PUSH_EM if nxt is not None and nxt.text[1:2] in NO_LINE_START else 0.0
+    return first - LOST_INDENT_TOLERANCE_EM - pushed <= cur.width <= first + LOST_INDENT_TOLERANCE_EM
 
 
 def _starts_after_sentence(prev: Line, cur: Line, layout: Layout, nxt: Line | None) -> bool:
@@ -310,8 +322,7 @@ def _starts_after_sentence(prev: Line, cur: Line, layout: Layout, nxt: Line | No
         return True
     if layout.uses_indent:
         return False  # in a file that indents its paragraphs, an unindented line goes on
-    if layout.indent_lost and not cur.final \
-            and abs(cur.width - (layout.measure_at(cur) - layout.indent_lost)) <= LOST_INDENT_TOLERANCE_EM:
+    if layout.indent_lost and not cur.final and first_line_width(cur, nxt, layout):
         return True  # "…自立自强。" / "我们要建成…" two em short: a first line whose indent was dropped
     if layout.sparse_blanks and cur.blanks_before and not prev.blanks_before:
         return True  # a blank line where the lines around have none (pdfminer text boxes)

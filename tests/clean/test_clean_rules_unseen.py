@@ -640,3 +640,85 @@ def test_source_line_cut_in_its_date_is_one_source_line(clean):
     doc, _ = clean(NEWS_SOURCE_CUT)
     assert doc.articles[-1].source_line == "来源：《江城日报》2026年11月26日第2版"
     assert texts(doc, Heading) == []
+
+
+# the same speech as pdftotext prints it (page break lines left out), indents dropped: the
+# paragraph under the heading opens
+# with a first line one character short of a first line's width, because 「并」 went down with
+# the 「。」 no line may start with (「存。」)
+SPEECH_NO_INDENT = """动县域经济高质量发展迈上新台阶。刚才，李县长
+作了很好的工作报告，我完全同意，请大家认真抓
+好落实。下面，我讲三点意见。
+一、客观看待过去一年的成绩，进一步坚定发展信
+心
+过去的一年，面对复杂多变的外部环境和艰巨
+繁重的改革发展任务，全县上下咬定目标不放松，
+1
+凝心聚力抓落实
+攻坚克难勇向前，经济社会发展取得了来之不易的
+成绩。全县地区生产总值达到386.5亿元，同比增
+长6.2%；一般公共预算收入完成21.3亿元，增长
+5.8%；城乡居民人均可支配收入分别增长4.9%和
+7.1%。
+（一）产业发展势头向好
+新签约亿元以上项目47个，总投资达到312亿
+元，其中10亿元以上项目9个。新能源装备、绿色
+食品两个主导产业产值分别突破百亿元，规模以上
+工业企业新增28家，总数达到316家。
+（二）改革攻坚持续深化
+我们在全市率先推行“一件事一次办”改革，
+企业开办时间压缩到1个工作日以内，工程建设项
+目审批时间压缩到60个工作日以内。县属国有企业
+整合重组基本完成，平台公司市场化转型迈出实质
+性步伐。
+（三）民生保障更加有力
+全年民生支出占一般公共预算支出的比重达到
+81.4%。新建改扩建中小学和幼儿园12所，新增学
+位5400个；县人民医院新院区投入使用，县域就诊
+凝心聚力抓落实
+率提高到92%。
+成绩来之不易，是全县广大干部群众团结奋斗
+的结果。在这里，我代表县委，向大家表示衷心的
+感谢！
+二、准确把握形势任务，进一步明确工作重点
+当前，发展环境中的有利条件和不利因素并
+存。我们既要看到经济长期向好的基本面没有变，
+也要清醒认识到，县域经济总量不大、结构不优、
+创新能力不强的问题仍然突出。
+1.着力扩大有效投资
+要坚持项目为王，实行县级领导包联重点项目
+制度，做到一个项目、一名领导、一个专班、一抓
+到底。全年力争新开工亿元以上项目50个以上，完
+成固定资产投资增长8%以上。
+"""
+
+
+def test_first_line_short_by_a_character_kept_with_its_stop_follows_a_heading(clean):
+    doc, _ = clean(SPEECH_NO_INDENT)
+    assert "二、准确把握形势任务，进一步明确工作重点" in texts(doc, Heading)
+    assert any(t.startswith("当前，发展环境中的有利条件和不利因素并存。") for t in texts(doc, Paragraph))
+
+
+# dev text gold_real_002_booklet, design narrow_20, as pdftotext prints it: the cover title wrapped
+# over three lines across a page break, its last word alone (「专刊」), then the issuing body
+COVER_WRAPPED = """附件：“习近平总书记在加强基础研究座
+谈会上的重要讲话 精神”学习专刊
+党委宣传部 2026年5月12日
+
+习近平总书记在加强基础研究
+- 1 -
+
+学习参考
+
+座谈会上的重要讲话精神学习
+专刊
+党委宣传部
+2026年5月
+"""
+
+
+def test_last_word_of_a_wrapped_title_over_the_issuer_ends_the_title(clean):
+    doc, _ = clean(COVER_WRAPPED)
+    titles = [a.title for a in doc.articles if a.title]
+    assert "习近平总书记在加强基础研究座谈会上的重要讲话精神学习专刊" in titles
+    assert "专刊" not in texts(doc)
