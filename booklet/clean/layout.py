@@ -103,8 +103,11 @@ class Layout:
 
 def compressed_width(line: Line) -> float:
     """The width of the line had its full-width punctuation been set in half an em (punctuation
-    compression, as many typesetters do)."""
-    return line.span_width - PUNCT_COMPRESSION_EM * len(COMPRESSIBLE_PUNCT_RE.findall(line.text))
+    compression, as many typesetters do).  Kept on the line: the layout study, the note zones and
+    every ``stops_short`` of a compressed file ask it of the same lines (three or four times each)."""
+    if line.compressed_memo < 0:
+        line.compressed_memo = line.span_width - PUNCT_COMPRESSION_EM * len(COMPRESSIBLE_PUNCT_RE.findall(line.text))
+    return line.compressed_memo
 
 
 @dataclass(slots=True)

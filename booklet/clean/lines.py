@@ -60,6 +60,7 @@ class Line:
     opener: bool = False       # starts with a shape that always opens a block (材料 N, 来源, ※)
     listed: bool = False       # starts with a heading/list shape (一、 1.1 ★ ——)
     unsure_memo: float = field(default=-1.0, repr=False, compare=False)  # (``unsure`` once asked: a cache)
+    compressed_memo: float = field(default=-1.0, repr=False, compare=False)  # (``layout.compressed_width``'s cache)
     # marks set by rules
     page_start: bool = False   # first line after a page break (page_starts, strip_furniture)
     page_end: bool = False     # last line before a removed page number (strip_furniture)
@@ -75,6 +76,7 @@ class Line:
                 raise TypeError(f"Line has no field {name!r}")
             values[_INDEX[name]] = value
         line = Line(*values)
+        line.compressed_memo = -1.0   # (it reads the width too, which ``changes`` may hold)
         if line.text is not self.text:
             line.width, line.final, line.clause, line.opener, line.listed = _evidence(line.text)
             line.unsure_memo = -1.0

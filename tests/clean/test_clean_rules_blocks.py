@@ -403,3 +403,14 @@ def test_spaces_that_separate_stay():
     for text in ("加快发展新质生产力 扎实推进高质量发展", "本报记者 陈思远 刘佳", "第一条 为了促进公共图书馆事业高质量发展",
                  "新华社北京1月19日电 在“国家工程师奖”首次评选表彰之际"):
         assert _normalised(text) == text
+
+
+def test_compressed_width_is_kept_on_the_line_and_follows_a_changed_width():
+    from booklet.clean.layout import PUNCT_COMPRESSION_EM, compressed_width
+    line = to_lines(raw_lines("加强基础研究，是实现“高水平”自立自强的要求。\n", False))[0]
+    marks = 4   # ，“”。
+    assert compressed_width(line) == line.span_width - PUNCT_COMPRESSION_EM * marks
+    assert compressed_width(line) == compressed_width(line)
+    wider = line.but(span_width=line.span_width + 3)
+    assert compressed_width(wider) == compressed_width(line) + 3
+    assert compressed_width(line.but(text="短句。")) == line.span_width - PUNCT_COMPRESSION_EM   # one mark now

@@ -107,3 +107,23 @@ def test_progress_hears_each_switched_on_rule_in_order():
     named = [s.rsplit("(", 1)[1].rstrip(")") for s in said]
     assert named == [rule.name for rule in RULES if rule.default and rule.name != "headings"]
     assert said[0] == f"cleaning: step 1/{len(RULES)} (columns)"
+
+
+def test_cleaning_pauses_the_cycle_collector_and_leaves_it_as_it_found_it():
+    import gc
+
+    from booklet.errors import InputError
+    text = "标题\n\n第一段的正文。\n"
+    running: list[bool] = []
+    clean(raw_lines(text), progress=lambda _: running.append(gc.isenabled()))
+    assert running and not any(running)   # paused while the rules run
+    assert gc.isenabled()
+    with pytest.raises(InputError):
+        clean(raw_lines(text), {"no_such_rule": True})
+    assert gc.isenabled()                  # resumed after a failure too
+    gc.disable()
+    try:
+        clean(raw_lines(text))
+        assert not gc.isenabled()          # a caller's own pause is kept
+    finally:
+        gc.enable()
