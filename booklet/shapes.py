@@ -248,6 +248,9 @@ _HEAD_DATE = (rf"\d{{4}}\s*年\s*\d{{1,2}}\s*月(?:\s*\d{{1,2}}\s*日)?(?:\s*{_W
               r"|\d{4}\s*[-./]\s*\d{1,2}\s*[-./]\s*\d{1,2}")
 _ISSUE = r"(?:\d{4}\s*年\s*)?[（(]?\s*(?:总\s*)?第\s*\d{1,4}\s*期\s*[）)]?"
 _EDITION = r"第\s*\d{1,3}\s*版"
+# A masthead's issue line on its own (``第12期``, ``2026年第5期``): it numbers the issue under
+# the publication's name and is never part of a title.
+ISSUE_LINE_RE = re.compile(rf"^{_ISSUE}$")
 _CIRCULATION = "内部资料|注意保存|内部参考|内部刊物|内部发行|仅供参考|绝密|机密|秘密"
 _ISSUER = (rf"[{IDEOGRAPH}（）()×]{{2,16}}?(?:部|委|厅|局|处|办|院|校|室|中心|政府|大学|学院|公司|委员会|协会"
            r"|学会|联合会|工会|研究会|报社|杂志社|出版社)(?:\s*(?:编印|主办|编|印发))?")
@@ -481,13 +484,16 @@ BYLINE_RE = re.compile(rf"^{_NAME}(?:\s+{_NAME}){{0,2}}$")
 # A news item's dateline names its reporters in brackets: 「本报讯（记者 孙晓梅）」, 「新华社北京6月24日电
 # （记者 张晓松 朱基钗）」.
 _DATELINE = rf"[{IDEOGRAPH}\d]{{1,20}}[讯电]\s*[（(]\s*(?:记者|通讯员)(?:[\s\u3000]*{_NAME}){{1,6}}\s*[）)]"
+# … or stands bare when the item names no reporter: 「本报讯」, 「新华社北京6月24日电」 — the paper or
+# agency (…报, …社, …台, …网), then where and when, then 讯 or 电.
+_BARE_DATELINE = rf"[{IDEOGRAPH}]{{0,8}}[报社台网][{IDEOGRAPH}\d]{{0,12}}[讯电]"
 # A speaker's office before the name, set apart by a space: 「县委书记 周明远」, 「副市长 王五」.
 _OFFICE = r"(?:书记|[省市县区州乡镇]长|主任|主席|部长|厅长|局长|院长|校长|教授|研究员|院士|秘书长)"
 # The paper's own commentator signs with the title alone, often behind a box: 「□ 本报评论员」.
 _COMMENTATOR = rf"[□■◇◆]?\s*[{IDEOGRAPH}]{{0,8}}评论员"
 BYLINE_LABEL_RE = re.compile(rf"^(?:作者\s*[：:]\s*[^。！？；]{{1,40}}|[□■◇◆]?\s*[{IDEOGRAPH}]{{0,8}}(?:记者|通讯员|评论员)"
                              rf"(?:[\s\u3000]*{_NAME}){{1,6}}|{_COMMENTATOR}|[{IDEOGRAPH}]{{0,10}}{_OFFICE}"
-                             rf"(?:[\s\u3000]+{_NAME}){{1,3}}|{_DATELINE})$")
+                             rf"(?:[\s\u3000]+{_NAME}){{1,3}}|{_DATELINE}|{_BARE_DATELINE})$")
 # Characters that make a short line a phrase, not a name: 「讲话」, 「第一章」.
 _NOT_IN_NAMES = re.compile(r"[的之了话讲报道章节篇会议]")
 # Words in a line: two letters or ideographs in a row (a page-range line like 140-147. has none).

@@ -17,7 +17,7 @@ from booklet.clean.stages import Blocks, Lines
 from booklet.rawlines import Role
 from booklet.i18n import _
 from booklet.report import Log, excerpt
-from booklet.shapes import CAPTION_START_RE, CREDIT_RE, FIGURE_RE
+from booklet.shapes import CAPTION_START_RE, CREDIT_RE, FIGURE_RE, STOP_RE, ends_sentence
 
 _CAPTION = Role.CAPTION
 _FIGURE_FIRST = frozenset("图表")
@@ -76,7 +76,26 @@ def _caption_start(lines: Sequence[Line], i: int, separated: bool, marked: set[i
     for k in range(i, lowest - 1, -1):
         if lines[k].blanks_before >= (CAPTION_GAP_SEPARATED if separated else CAPTION_GAP_WRAPPED):
             return k
-    return i
+    return i if separated else _after_last_sentence(lines, i, lowest)
+
+
+def _after_last_sentence(lines: Sequence[Line], i: int, lowest: int) -> int:
+    """In a wrapped file, a caption with no date, indent or gap before it starts where the text
+    before it ends a sentence: a caption is set after its paragraph, never inside a sentence.
+    Its own description may end in 。 on the line over a credit line that holds only the credit
+    (「居民在…借用工具。」 / 「通讯员 邱明/摄」), so that line is the caption's, not the paragraph's.
+
+    Before (a narrow column): ``…一次就办成了。”`` / ``市民在政务服务中心窗口领取办`` /
+    ``事“明白卡”。 本报记者 田思`` / ``远/摄``; the caption is the last three lines.
+    If no sentence ends within reach, only the credit line is taken."""
+    credit = CREDIT_RE.search(lines[i].text)
+    own = lines[i].text[:credit.start()] if credit else lines[i].text
+    k = i - 1 if STOP_RE.search(own) is None and i > lowest else i
+    while k > lowest and not ends_sentence(lines[k - 1].text):
+        if lines[k - 1].given_heading:
+            return i
+        k -= 1
+    return k if k > lowest or (k == lowest and lowest > 0 and ends_sentence(lines[k - 1].text)) else i
 
 
 def merge_captions(stage: Blocks, log: Log) -> Blocks:

@@ -18,8 +18,8 @@ from booklet.clean.stages import Blocks
 from booklet.clean.titles import may_run_on
 from booklet.i18n import _
 from booklet.report import Log
-from booklet.shapes import (BRACKETED_LINE_RE, CLAUSE_RE, EDITION_NOTE_RE, ISSUER_RE, KICKER_END_RE, NUMBERED_RE,
-                            STOP_RE, looks_like_byline)
+from booklet.shapes import (BRACKETED_LINE_RE, CLAUSE_RE, EDITION_NOTE_RE, ISSUE_LINE_RE, ISSUER_RE, KICKER_END_RE,
+                            NUMBER_UNIT_FIRST, NUMBERED_RE, STOP_RE, leading_unit_width, looks_like_byline)
 
 # A title run is at most this many heading lines.
 TITLE_RUN_MAX = 4
@@ -37,6 +37,12 @@ KICKER_MAX_LINES = 3
 LEAD_IN_MIN_BODY = 2
 # Two headline lines keep a space between them when the first is this much (em) shorter.
 HEADLINE_STEP_EM = 2
+# With no kicker found by its verb, a first headline line this much (em) narrower than the line
+# under it, short of the measure, is a kicker: a wrapped title's first line is its widest.
+KICKER_STEP_EM = HEADLINE_STEP_EM
+# … and short of that line by more than the next line's first unbreakable unit plus this (em):
+# a title line that stopped where the unit did not fit ended full, not short.
+WRAP_TOLERANCE_EM = 0.5
 
 _OPENERS = (Kind.TITLE, Kind.KICKER)
 
@@ -78,6 +84,11 @@ def _subtitle(blk: Blk) -> bool:
     return blk.kind in (Kind.ATTRIBUTION, Kind.HEADING) and blk.text.startswith("——")
 
 
+def _issue_line(blk: Blk) -> bool:
+    """A masthead's issue line (``第12期``, ``2026年第5期``) a heading guess took for a heading."""
+    return blk.kind in (Kind.PARA, Kind.HEADING) and not blk.marked and ISSUE_LINE_RE.match(blk.text) is not None
+
+
 def _title_note(blk: Blk) -> bool:
     """A line wholly in brackets under a title or its subtitle (题注: the speech's date, the
     meeting that adopted a text): part of the headline, the byline may still follow it."""
@@ -112,6 +123,8 @@ def title_run_end(blocks: Sequence[Blk], i: int) -> int:
             break  # a title never repeats its line: the first copy was a running head
         if j > i and NUMBERED_RE.match(blocks[j].text):
             break  # a numbered line is a heading of its own (「运河与江城的兴衰」 / 「一、因河而兴」)
+        if j > i and ISSUE_LINE_RE.match(blocks[j].text):
+            break  # a masthead's issue line numbers the issue, it is no part of the title (「工作简报」 / 「第12期」)
         j += 1
     return j
 
@@ -134,9 +147,28 @@ def headlines(stage: Blocks, log: Log) -> Blocks:
             body_start = len(out)
             has_title = any(b.kind is Kind.TITLE and b.text for b in head)
             continue
+        if blk.kind is Kind.SOURCE and i + 1 < len(blocks) and _source_tail(blk, blocks[i + 1]):
+            blk, i = _joined(blk, blocks[i + 1], log), i + 1
         out.append(blk)
         i += 1
     return stage.but(blocks=out)
+
+
+def _source_tail(source: Blk, nxt: Blk) -> bool:
+    """The rest of a 来源 line the page cut in a number (a column or page break): the line ends in
+    a digit and the next one-line block starts with what binds to a number (年月日, 版, 期 …).
+    Before: ``来源：《江城日报》2026年11`` / ``月26日第2版``; after: one 来源 line."""
+    return source.text[-1:].isdigit() and nxt.text[:1] in NUMBER_UNIT_FIRST and "\n" not in nxt.text \
+        and nxt.kind in (Kind.PARA, Kind.HEADING) and not nxt.marked and not nxt.opens_article
+
+
+def _joined(source: Blk, tail: Blk, log: Log | None) -> Blk:
+    text = source.text + tail.text
+    if log is not None:
+        log.decided(tail.first, "joined", _("{tail!r}: the rest of the 来源 line above").format(
+            tail=tail.text))
+    return source.but(text=text, last=tail.last, starts=source.starts + tuple(
+        (offset + len(source.text), line) for offset, line in tail.starts))
 
 
 def read_headline(blocks: Sequence[Blk], i: int, lead: Blk | None = None,
@@ -161,6 +193,9 @@ def read_headline(blocks: Sequence[Blk], i: int, lead: Blk | None = None,
     if i < len(blocks) and (_subtitle(blocks[i]) or _edition_note(blocks[i])):
         head.append(blocks[i].but(kind=Kind.SUBTITLE, level=0))
         i += 1
+    if i < len(blocks) and _issue_line(blocks[i]):
+        head.append(blocks[i].but(kind=Kind.PARA, level=0))  # the masthead's 「第12期」 under 「工作简报」
+        i += 1
     if i + 1 < len(blocks) and _title_note(blocks[i]) and _byline(blocks[i + 1]):
         head.append(blocks[i].but(kind=Kind.PARA))  # (the speech's date: 「（2026年1月9日）」 / 「县委书记 周明远」)
         i += 1
@@ -168,7 +203,10 @@ def read_headline(blocks: Sequence[Blk], i: int, lead: Blk | None = None,
         head.append(blocks[i].but(kind=Kind.BYLINE, level=0))
         i += 1
     if i < len(blocks) and blocks[i].kind is Kind.SOURCE:
-        head.append(blocks[i])
+        source = blocks[i]
+        if i + 1 < len(blocks) and _source_tail(source, blocks[i + 1]):
+            source, i = _joined(source, blocks[i + 1], log), i + 1
+        head.append(source)
         i += 1
     return head, i
 
@@ -204,7 +242,26 @@ def kicker_lines(run: Sequence[Blk]) -> int:
     for k, blk in enumerate(run[:KICKER_MAX_LINES], 1):
         if k < len(run) and KICKER_END_RE.search(blk.text):
             return k
-    return 0
+    return 1 if len(run) > 1 and _label_over_title(run[0], run[1]) else 0
+
+
+def _label_over_title(first: Blk, second: Blk) -> bool:
+    """A first line that stops short of the measure over a clearly wider line is a kicker set
+    apart, not a title's first line: a title wraps only where its line is full, so no line of
+    one title is wider than its first (「小切口解决大问题」 / 「一张“明白卡”让办事少跑腿」, 「高端访谈」 / 「让农民…」),
+    short of it by at most the next line's first unbreakable unit (「全市首个社区」 / 「“共享工具间”开」:
+    「社区“」 may not end a line).  A line with a sentence stop is no label."""
+    return not first.full and len(first.starts) <= 1 and "\n" not in first.text \
+        and STOP_RE.search(first.text) is None \
+        and width(first.text) + max(KICKER_STEP_EM, leading_unit_width(second.text) + WRAP_TOLERANCE_EM) \
+        <= _widest_line(second)
+
+
+def _widest_line(blk: Blk) -> float:
+    """The widest source line joined into ``blk`` (em): a wrapped title's measure."""
+    cuts = [offset for offset, _line in blk.starts[1:]] + [len(blk.text)]
+    edges = zip([0] + cuts[:-1], cuts)
+    return max(width(blk.text[a:b].strip()) for a, b in edges)
 
 
 def _join_titles(titles: list[str], full: list[bool], lineno: int, log: Log | None) -> str:

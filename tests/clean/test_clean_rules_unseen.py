@@ -591,6 +591,182 @@ def test_first_line_of_a_numbered_paragraph_with_a_sentence_stop_runs_on(clean):
     paras = texts(doc, Paragraph)
     assert any(p.startswith("1. 责任体系压得更实。") and p.endswith("并在媒体上公布。") for p in paras)
     assert any(p.startswith("3. 预警发布跑得更快。") and p.endswith("120余万人次。") for p in paras)
+
+# dev text interview_rural_revitalization, design a5_no_indent_larger, pdftotext: a label kicker with
+# no reporting verb (「高端访谈」) over a wider title, then the —— subtitle and the byline
+INTERVIEW_HEAD = """高端访谈
+
+让农民在产业发展中得到更多实惠
+——访江城市农业农村局主要负责同志
+本刊记者 孙雅琴
+编者按：今年以来，江城市把发展乡村特色产业作为
+乡村振兴的重要抓手，全市农村居民人均可支配收入
+增速连续三个季度高于城镇居民。围绕产业发展中的
+新情况新问题，本刊记者采访了市农业农村局主要负
+责同志。
+记者：今年全市乡村产业发展总体情况怎么样？
+答：总的看，态势是好的。前三季度，全市农产品加
+工业产值同比增长9.6%，休闲农业和乡村旅游接待游
+客1800多万人次。
+"""
+
+
+def test_label_kicker_over_a_wider_title_is_not_fused_with_it():
+    # (through the headline rule: on a snippet this short the top line is judged a one-page head)
+    from booklet.clean.blocks import Blk, Kind
+    from booklet.clean.headlines import read_headline
+    from booklet.report import Report
+    lines = INTERVIEW_HEAD.split("\n")
+    blocks = [Blk(Kind.HEADING, lines[0], 1, 1, level=1), Blk(Kind.HEADING, lines[2], 3, 3, level=1),
+              Blk(Kind.HEADING, lines[3], 4, 4, level=2), Blk(Kind.PARA, lines[4], 5, 5)]
+    head, _ = read_headline(blocks, 0, log=Report().log("headlines"))
+    assert [(b.kind, b.text) for b in head] == [
+        (Kind.KICKER, "高端访谈"), (Kind.TITLE, "让农民在产业发展中得到更多实惠"),
+        (Kind.SUBTITLE, "——访江城市农业农村局主要负责同志"), (Kind.BYLINE, "本刊记者 孙雅琴")]
+
+
+# dev text gold_real_001_news, design kai_centred_bold, pdftotext: a title centred over four lines
+# whose first line is as wide as the next — one title, no kicker
+NEWS_CENTRED_TITLE = """全国科技大会 国家科学技术奖励大会
+两院院士大会在京召开 习近平为国家最
+高科学技术奖获得者等颁奖并发表重要
+讲话
+来源：新华社
+全国科技大会、国家科学技术奖励大会和中国
+科学院第二十一次院士大会、中国工程院第十七次
+院士大会24日上午在人民大会堂隆重召开。中共中
+央总书记、国家主席、中央军委主席习近平出席大
+会，为国家最高科学技术奖获得者等颁奖并发表重
+要讲话。
+"""
+
+
+def test_title_whose_first_line_is_as_wide_as_the_next_stays_one_title(clean):
+    doc, _ = clean(NEWS_CENTRED_TITLE)
+    assert doc.articles[0].kicker is None
+    assert doc.articles[0].title.startswith("全国科技大会 国家科学技术奖励大会")
+    assert doc.articles[0].title.endswith("颁奖并发表重要讲话")
+
+
+# dev text jianbao_flood_season, design word_report (its own two-line head on the page), pdftotext:
+# the 简报 masthead, its issue line, the editor line, then the first item's title
+JIANBAO_MASTHEAD = """××市科学技术局办公室
+工作简报
+
+2026 年第 5 期
+
+工作简报
+第12期
+江城市水利局办公室编 2026年10月15日
+
+全市2026年防汛工作情况通报
+今年汛期，全市共经历强降雨过程9次，平均降雨量较常年
+偏多23%。
+在各级各部门共同努力下，全市未发生人员伤亡。
+现将主要情况通报如下。
+"""
+
+
+def test_masthead_issue_line_is_no_part_of_the_title(clean):
+    doc, _ = clean(JIANBAO_MASTHEAD)
+    everything = [a.title for a in doc.articles] + [a.kicker or "" for a in doc.articles] + texts(doc)
+    assert "第12期" in everything
+    assert not any("简报第12期" in t or t.startswith("第12期") and t != "第12期" for t in everything)
+    assert "第12期" not in texts(doc, Heading)
+
+
+# dev text news_page_city_briefs, design tabloid_three_columns (narrow columns), pdftotext: a photo
+# caption wrapped over three lines, its credit's name cut by the wrap, between two paragraphs
+NEWS_CAPTION = """“以前来办营业执照，材
+料总是差一两样，来回跑了好
+几趟。”个体经营户刘女士
+说，“现在拿着这张卡，一次
+就办成了。”
+市民在政务服务中心窗口领取办
+事“明白卡”。 本报记者 田思
+远/摄
+
+据了解，江城区已梳理高
+频事项186项，全部制作“明
+白卡”，群众一次办结率由8
+2%提高到97%。
+"""
+
+
+def test_caption_wrapped_in_a_narrow_column_starts_after_the_sentence_before_it(clean):
+    doc, _ = clean(NEWS_CAPTION)
+    caption = [t for t in texts(doc) if t.endswith("/摄")]
+    assert len(caption) == 1 and caption[0].startswith("市民在政务服务中心窗口领取办事")
+    assert any(t.startswith("据了解") for t in texts(doc, Paragraph))
+
+
+# the same page further on: a title whose first line stops one unit short (「社区“」 may not end a
+# line), then a caption, and a brief whose byline is a bare dateline 「本报讯」
+NEWS_BRIEFS = """据了解，江城区已梳理高
+频事项186项，全部制作“明
+白卡”，群众一次办结率由8
+2%提高到97%。
+
+全市首个社区
+“共享工具间”开
+放
+本报讯（记者 周婷 通讯员
+邱明）
+近日，东湖街道青石社区
+“共享工具间”正式开放。居
+民凭借社区积分，可免费借用
+电钻、梯子、缝纫机等40余种
+工具。
+社区党委书记介绍，工具
+由辖区单位和居民捐赠，志愿
+者负责登记和维护，开放一周
+已借出工具120余件次。
+居民在“共享工具间”借用工
+具。 通讯员 邱明/摄
+
+江城高铁站新增
+6对始发列车
+本报讯
+记者从铁路部门获悉，自
+12月1日起，江城高铁站新增6
+对始发列车，通达省会及周边
+主要城市。铁路部门提醒旅客
+提前通过官方渠道购票。
+"""
+
+
+def test_title_line_short_only_by_an_unbreakable_unit_is_no_kicker(clean):
+    doc, _ = clean(NEWS_BRIEFS)
+    titles = [a.title for a in doc.articles] + texts(doc, Heading)
+    assert "全市首个社区“共享工具间”开放" in titles
+    assert not any(a.kicker == "全市首个社区" for a in doc.articles)
+
+
+def test_bare_dateline_is_the_byline_under_a_title(clean):
+    doc, _ = clean(NEWS_BRIEFS)
+    article = next(a for a in doc.articles if a.title.startswith("江城高铁站"))
+    assert article.title == "江城高铁站新增6对始发列车"
+    assert article.author == "本报讯"
+    assert "本报讯" not in texts(doc, Heading)
+
+
+# the page's last lines: the 来源 line cut inside its date by the column break
+NEWS_SOURCE_CUT = """记者从铁路部门获悉，自
+12月1日起，江城高铁站新增6
+对始发列车，通达省会及周边
+主要城市。铁路部门提醒旅客
+提前通过官方渠道购票。
+来源：《江城日报》2026年11
+月26日第2版
+"""
+
+
+def test_source_line_cut_in_its_date_is_one_source_line(clean):
+    doc, _ = clean(NEWS_SOURCE_CUT)
+    assert doc.articles[-1].source_line == "来源：《江城日报》2026年11月26日第2版"
+    assert texts(doc, Heading) == []
+
+
 # the same speech as pdftotext prints it (page break lines left out), indents dropped: the
 # paragraph under the heading opens
 # with a first line one character short of a first line's width, because 「并」 went down with
