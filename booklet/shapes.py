@@ -313,6 +313,13 @@ _FIELD = (r"(?:出席|列席|缺席|请假|主持|记录|参加|参会人员|主
 # label, so a field line after a field line starts a block even when the first fills the measure
 # (「出席：李国华 王建军 陈晓东 刘明 赵丽萍 孙志强」 / 「列席：…」).
 FIELD_LINE_RE = re.compile(f"^{_FIELD}")
+# A row of a glossary, a FAQ or a table flattened to text: a short term without punctuation, a
+# colon, and the term's content on the same line (「页面显示空白：清除浏览器缓存后重试。」).  One such
+# line may be prose; a block that opened with one and ended its sentence, followed by a line of the
+# same shape, is a run of sibling rows — each its own block, however full the line before.  The
+# term is at most ten characters (a label, not a clause: 「市委在部署机关作风建设时明确提出：」 has
+# no content after its colon and is longer).
+ROW_LINE_RE = re.compile(r"^[^\s，。、；：:？！,;!?“”‘’（）()《》【】]{2,10}[：:](?=\S)")
 # The speaker's label of an interview, a talk or a transcript (「记者：」 「答：」 「主持人：」):
 # a turn of speech starts there, never the middle of one.
 _SPEAKER_LABEL = r"(?:问|答|记者|主持人|提问|回答)\s*[：:]"

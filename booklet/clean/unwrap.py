@@ -19,7 +19,7 @@ from booklet.i18n import _
 from booklet.report import Log, excerpt
 from booklet.shapes import (BLOCK_OPENER_RE, BRACKETED_LINE_RE, CHAPTER_ONLY_RE, CLOSED_ATTRIBUTION_RE, CREDIT_RE,
                             FIELD_LINE_RE, FIGURE_RE, LABEL_RE, MID_WORD_END_RE, NO_LINE_START, OPENERS,
-                            TOC_LINE_RE, TOC_ROW_RE, WHOLE_HEADING_RE, leading_unit_width)
+                            ROW_LINE_RE, TOC_LINE_RE, TOC_ROW_RE, WHOLE_HEADING_RE, leading_unit_width)
 
 # A line ending this close (em) to the measure reached it: the text may go on.
 FULL_SLACK_EM = 1.5
@@ -97,7 +97,8 @@ def group_lines(lines: Sequence[Line], layout: Layout, log: Log | None = None) -
             continue
         start = _at_article_start(groups) if prev is not None and not prev.clause else 0
         nxt = lines[i + 1] if i + 1 < len(lines) else None
-        opens = prev is None or starts_block(prev, line, layout, prev_opens, nxt) or (
+        head = groups[-1].lines[0] if groups and groups[-1].lines else None
+        opens = prev is None or starts_block(prev, line, layout, prev_opens, nxt, head) or (
             start and _title_line_ends(prev, line, layout, start == 2)) or _toc_ends(prev, lines, i)
         if opens:
             groups.append(Group())
@@ -132,14 +133,17 @@ def _caption_ended(group: Group) -> bool:
 
 
 def starts_block(prev: Line, cur: Line, layout: Layout, prev_opens: bool = False,
-                 nxt: Line | None = None) -> bool:
+                 nxt: Line | None = None, head: Line | None = None) -> bool:
     """True when ``cur`` begins a new block after ``prev`` (the heart of unwrapping); ``nxt`` is
-    the line after ``cur``, which tells whether ``cur`` itself runs on."""
+    the line after ``cur``, which tells whether ``cur`` itself runs on; ``head`` is the first line
+    of the block ``prev`` belongs to."""
     if cur.given_heading or prev.given_heading or cur.quote != prev.quote or cur.separator or prev.separator:
         return True
     if prev.text[-1:] in OPENERS and not cur.spaced_heading:
         return False  # 「…自由探索“」 / 「两条腿走路”…」: no block ends on an opening quote or bracket
     if (cur.raw.para_start and _reader_start(prev, cur)) or cur.role != prev.role:
+        return True
+    if prev.final and _sibling_rows(head, cur):
         return True
     if cur.raw.para_start is False and not cur.opener and not (cur.listed and prev.final):
         return False  # the reader saw the line continue (no indent in an indenting layout)
@@ -207,6 +211,12 @@ def _title_line_ends(prev: Line, cur: Line, layout: Layout, after_label: bool = 
 def _sibling_fields(prev: Line, cur: Line) -> bool:
     """Two field lines in a row (``shapes.FIELD_LINE_RE``): two fields, however full the first."""
     return prev.listed and FIELD_LINE_RE.match(cur.text) is not None and FIELD_LINE_RE.match(prev.text) is not None
+
+
+def _sibling_rows(head: Line | None, cur: Line) -> bool:
+    """The block began with a row (``shapes.ROW_LINE_RE``, 「页面显示空白：清除浏览器缓存后重试。」)
+    and ``cur`` is another: rows of one list, each a block (「…更换USB接口。」 / 「待办数量不更新：…」)."""
+    return head is not None and ROW_LINE_RE.match(head.text) is not None and ROW_LINE_RE.match(cur.text) is not None
 
 
 def _list_inline(cur: Line) -> bool:
