@@ -78,6 +78,11 @@ UNIT_TRAILERS = "，。、；：？！）》」』〉】”’…—,.;:?!)%"
 # extractor set beside one (where Word put its quarter-em gap).
 NARROW_RUN_RE = re.compile(r"[!-~]+")
 SPACED_RUN_RE = re.compile(r" (?=[!-~])|(?<=[!-~]) ")
+
+
+def full_width_only(text: str) -> bool:
+    """``text`` holds no narrow run and no space: its width in em is exact."""
+    return NARROW_RUN_RE.search(text) is None and " " not in text
 # Marks that no line starts with even in loose typesetting (dashes and ellipses may): a "line"
 # an extractor gives starting with one is a piece of the line before.
 LINE_PIECE_START = frozenset("，。、；：？！）》」』〉】”’,.;:?!)%")

@@ -19,7 +19,7 @@ from booklet.i18n import _
 from booklet.report import Log, excerpt
 from booklet.shapes import (BLOCK_OPENER_RE, BRACKETED_LINE_RE, CHAPTER_ONLY_RE, CLOSED_ATTRIBUTION_RE, CREDIT_RE,
                             FIELD_LINE_RE, FIGURE_RE, LABEL_RE, MID_WORD_END_RE, NO_LINE_START, OPENERS,
-                            ROW_LINE_RE, TOC_LINE_RE, TOC_ROW_RE, WHOLE_HEADING_RE, leading_unit_width)
+                            ROW_LINE_RE, TOC_LINE_RE, TOC_ROW_RE, WHOLE_HEADING_RE, full_width_only, leading_unit_width)
 
 # A line ending this close (em) to the measure reached it: the text may go on.
 FULL_SLACK_EM = 1.5
@@ -274,22 +274,32 @@ def stops_short(prev: Line, cur: Line | None, layout: Layout, prev_opens: bool) 
     less its indent, or the indent the extractor dropped."""
     measure = layout.measure_at(prev) if layout.regions else layout.measure
     printed = layout.printed_width(prev) if layout.compressed else prev.span_width
+    exact = prev.final and exact_fit(prev, layout)  # (a heading or a clause keeps its slack: 「（六）」 may be set narrow)
     room = measure - (layout.indent_lost if prev_opens else 0.0) - (INDENT_EM if prev.indent else 0.0) \
-        - printed - block_end_slack(prev, prev_opens)
+        - printed - block_end_slack(prev, prev_opens, exact)
     if room <= 0:
         return False  # (most lines: they reach the measure whatever follows)
     room -= leading_unit_width(cur.text) if cur is not None else 0.0
+    if exact:
+        return room >= 0  # the unit would have fitted
     return room > 0 and room > prev.unsure  # (the narrow characters' width asked only when it matters)
 
 
-def block_end_slack(line: Line, opens: bool) -> float:
+def exact_fit(line: Line, layout: Layout) -> bool:
+    """``line``'s width and the measure are both exact (full-width characters only, a measure
+    such lines reach): a line that left room for the unit the next line starts with ended there
+    (「…昔日繁华的码头杂草丛生。」, 22 of 23 / 「光绪末年…」)."""
+    return layout.measure_exact and full_width_only(line.text)
+
+
+def block_end_slack(line: Line, opens: bool, exact: bool = False) -> float:
     """How far (em) ``line`` must stop short of the measure to end its block: the likelier a
     block ends there, the less evidence it takes — half a character after a sentence end, one after a numbered line that opens
     its block and reads as a whole heading (「1.2.1 科技创新成果数量持续增长」, as indented as a
     first line; 「（三）加强人才队伍建设，全面提升…职业吸引力」, a comma inside), two inside a
-    sentence."""
+    sentence; none after a sentence end when the widths are exact (``exact_fit``)."""
     if line.final:
-        return SENTENCE_END_SLACK_EM
+        return 0.0 if exact else SENTENCE_END_SLACK_EM
     if line.listed and opens and WHOLE_HEADING_RE.match(line.text):
         return HEADING_END_SLACK_EM
     return SHORT_SLACK_EM
@@ -317,7 +327,8 @@ def _first_line_follows(cur: Line, nxt: Line | None, layout: Layout) -> bool:
         return False
     first = layout.measure_at(cur) - layout.indent_lost
     return first_line_width(cur, nxt, layout) and nxt.width > first + LOST_INDENT_TOLERANCE_EM \
-        and widest(cur, layout) + leading_unit_width(nxt.text) <= layout.measure_at(cur) - FIRST_LINE_SLACK_EM
+        and widest(cur, layout) + leading_unit_width(nxt.text) <= layout.measure_at(cur) - (
+            0.0 if exact_fit(cur, layout) else FIRST_LINE_SLACK_EM)
 
 
 def first_line_width(cur: Line, nxt: Line | None, layout: Layout) -> bool:

@@ -46,3 +46,63 @@ def test_row_after_a_full_row_of_the_same_shape_starts_a_block(clean):
                     "证书无法识别：重新插拔UKey或更换USB接口。", "待办数量不更新：按F5刷新页面。",
                     "打印格式错乱：使用“导出版式文件”后再打印。"]
 
+
+
+# dev text essay_canal_history, design a5_no_indent_larger (no paragraph indent, 23 characters),
+# pdftotext; the page's footnotes, folio and page break left out.  Lines of Chinese characters only
+# are counted exactly, and the measure is the width most of them reach.
+ESSAY_NO_INDENT = """二、漕运变迁
+清代中叶以后，黄河屡次决口，运河淤塞日益严重，
+漕运时断时续。咸丰年间，漕粮改由海运，运河的地
+位一落千丈③。城中依赖漕运为生的船户、脚夫纷纷
+失业，会馆逐渐冷落，昔日繁华的码头杂草丛生。
+光绪末年铁路通车，交通格局彻底改变。旧时“因河
+而兴”的城市，如果不能及时转型，便难免“因河而
+衰”。江城的一些有识之士开始兴办新式学堂和实
+业，试图为这座城市寻找新的出路④。
+"""
+
+
+def test_sentence_end_that_left_room_for_the_next_character_ends_the_paragraph(clean):
+    # 22 of 23 characters: 「光」 would have fitted after 「。」 had the paragraph gone on
+    doc, _ = clean(ESSAY_NO_INDENT)
+    assert paragraphs(doc)[0].endswith("昔日繁华的码头杂草丛生。")
+    assert paragraphs(doc)[1].startswith("光绪末年铁路通车")
+
+
+def test_sentence_end_that_reaches_the_measure_goes_on(clean):
+    # the same line one character wider reaches the measure: nothing says the paragraph ended
+    doc, _ = clean(ESSAY_NO_INDENT.replace("昔日繁华的码头杂草丛生。", "昔日繁华的码头已杂草丛生。"))
+    assert any("杂草丛生。光绪末年" in p for p in paragraphs(doc))
+
+
+# dev text lecture_party_style, design a5_book (24 characters, first lines indented two), pdftotext,
+# which drops the indents; the footnote and the page break between the two pages left out.
+LECTURE_HEADING = """一、深刻认识作风建设的重要意义
+作风问题从来不是小事。古人讲：“其身正，不令
+而行；其身不正，虽令不从。”①作风正，则人心聚；
+作风散，则事业衰。市委在部署机关作风建设时明确提
+出：
+作风建设永远在路上，没有休止符。机关党员干部
+要把作风建设作为经常性工作，一抓到底，久久为功，
+以好的作风推动各项工作落地见效。
+——《中共江城市委关于深化机关作风建设的意见》
+（2019年4月）
+这段话讲得很透彻。作风建设不是一阵风，而是一
+场持久战。
+二、准确把握当前机关作风方面存在的突出问题
+对照要求，我们机关作风还存在一些不容忽视的问
+题。一是有的同志担当意识不强。遇到矛盾绕着走，碰
+到难题往上推，满足于“不出事”。二是有的同志调查
+研究不深。习惯于坐在办公室听汇报、看材料，对基层
+实际情况知之不多②。三是有的同志文风会风不实。文
+件越发越长，会议越开越多，落实却打了折扣。
+"""
+
+
+def test_first_line_after_a_numbered_heading_that_left_room_for_the_next_unit(clean):
+    # 「对照要求…的问」 is a first line's width (22 of 24); read as the heading's run-on line,
+    # 「题。」 would have fitted after it
+    doc, _ = clean(LECTURE_HEADING)
+    assert "二、准确把握当前机关作风方面存在的突出问题" in [block_text(b) for a in doc.articles for b in a.blocks]
+    assert any(p.startswith("对照要求，我们机关作风") for p in paragraphs(doc))
