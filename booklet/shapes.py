@@ -328,6 +328,9 @@ ROW_LINE_RE = re.compile(r"^[^\s，。、；：:？！,;!?“”‘’（）()�
 # The speaker's label of an interview, a talk or a transcript (「记者：」 「答：」 「主持人：」):
 # a turn of speech starts there, never the middle of one.
 _SPEAKER_LABEL = r"(?:问|答|记者|主持人|提问|回答)\s*[：:]"
+# A speaker's label alone on its line (「记者：」, a bold run an extractor set on a line of its own):
+# the turn it labels follows, so no block ends there.
+BARE_SPEAKER_LABEL_RE = re.compile(rf"^{_SPEAKER_LABEL}$")
 # A line that may open a block when the line before could end one: a numbering (the four
 # GB/T 9704 levels; 「1.」 only before a space, as 「1.系统学习」 also counts a first line whose
 # indent was dropped in ``layout._indent_lost``), a bullet, a dash, 第一，/一是, a field, a

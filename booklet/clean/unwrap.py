@@ -17,7 +17,7 @@ from booklet.clean.lines import Line
 from booklet.clean.stages import Lines
 from booklet.i18n import _
 from booklet.report import Log, excerpt
-from booklet.shapes import (BLOCK_OPENER_RE, BRACKETED_LINE_RE, CHAPTER_ONLY_RE, CLOSED_ATTRIBUTION_RE, CREDIT_RE,
+from booklet.shapes import (BARE_SPEAKER_LABEL_RE, BLOCK_OPENER_RE, BRACKETED_LINE_RE, CHAPTER_ONLY_RE, CLOSED_ATTRIBUTION_RE, CREDIT_RE,
                             FIELD_LINE_RE, FIGURE_RE, LABEL_RE, MID_WORD_END_RE, NO_LINE_START, OPENERS,
                             ROW_LINE_RE, TOC_LINE_RE, TOC_ROW_RE, WHOLE_HEADING_RE, full_width_only, leading_unit_width)
 
@@ -141,6 +141,8 @@ def starts_block(prev: Line, cur: Line, layout: Layout, prev_opens: bool = False
         return True
     if prev.text[-1:] in OPENERS and not cur.spaced_heading:
         return False  # 「…自由探索“」 / 「两条腿走路”…」: no block ends on an opening quote or bracket
+    if BARE_SPEAKER_LABEL_RE.match(prev.text) and not cur.listed:
+        return False  # 「记者：」 / 「今年全市…怎么样？」: the label's turn follows it
     if (cur.raw.para_start and _reader_start(prev, cur)) or cur.role != prev.role:
         return True
     if prev.final and _sibling_rows(head, cur):

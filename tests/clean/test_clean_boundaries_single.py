@@ -106,3 +106,35 @@ def test_first_line_after_a_numbered_heading_that_left_room_for_the_next_unit(cl
     doc, _ = clean(LECTURE_HEADING)
     assert "二、准确把握当前机关作风方面存在的突出问题" in [block_text(b) for a in doc.articles for b in a.blocks]
     assert any(p.startswith("对照要求，我们机关作风") for p in paragraphs(doc))
+
+
+# dev text interview_rural_revitalization, design a5_no_indent_larger (23 characters), pypdf,
+# which sets each bold speaker's label on a line of its own
+INTERVIEW_BARE_LABELS = """编者按：今年以来，江城市把发展乡村特色产业作为
+乡村振兴的重要抓手，全市农村居民人均可支配收入
+增速连续三个季度高于城镇居民。围绕产业发展中的
+新情况新问题，本刊记者采访了市农业农村局主要负
+责同志。
+记者：
+今年全市乡村产业发展总体情况怎么样？
+答：
+总的看，态势是好的。前三季度，全市农产品加
+工业产值同比增长9.6%，休闲农业和乡村旅游接待游
+客1800多万人次。
+更重要的是，产业结构在变。过去是“卖原料”，现
+在越来越多的村子开始“卖产品”“卖服务”。
+记者：
+您多次提到“把增值收益留在农村”，这句话
+具体怎么理解？
+答：
+简单说，就是产业链条要尽量往村里延伸。
+"""
+
+
+def test_bare_speaker_label_runs_into_the_turn_it_labels(clean):
+    doc, _ = clean(INTERVIEW_BARE_LABELS)
+    paras = paragraphs(doc)
+    assert "记者：今年全市乡村产业发展总体情况怎么样？" in paras
+    assert any(p.startswith("答：总的看，态势是好的。") and p.endswith("1800多万人次。") for p in paras)
+    assert "记者：您多次提到“把增值收益留在农村”，这句话具体怎么理解？" in paras
+    assert "答：简单说，就是产业链条要尽量往村里延伸。" in paras
