@@ -106,6 +106,11 @@ _UNIT_TRAILER_SET = frozenset(UNIT_TRAILERS)
 _UNIT_OPENERS = frozenset("“‘（《「『【〔")
 
 
+# A line ending in a colon leads in to what follows (a list, a quote, a definition): as a
+# paragraph's first line it is no paragraph of its own (「综合已有研究，本书…界定为：」 / 「在一定…」).
+LEAD_IN_END_RE = re.compile(rf"[：:][{_CLOSERS}{CIRCLED}]*$")
+
+
 def ends_sentence(text: str) -> bool:
     """True when ``text`` ends with 。！？；：… (closing quotes and a note marker allowed after them):
     ``SENTENCE_END_RE``, without its regex (asked of every line, and a search anchored at the end

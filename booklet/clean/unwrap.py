@@ -18,7 +18,7 @@ from booklet.clean.stages import Lines
 from booklet.i18n import _
 from booklet.report import Log, excerpt
 from booklet.shapes import (BARE_SPEAKER_LABEL_RE, BLOCK_OPENER_RE, BRACKETED_LINE_RE, CHAPTER_ONLY_RE, CLOSED_ATTRIBUTION_RE, CREDIT_RE,
-                            FIELD_LINE_RE, FIGURE_RE, LABEL_RE, MID_WORD_END_RE, NO_LINE_START, OPENERS,
+                            FIELD_LINE_RE, FIGURE_RE, LABEL_RE, LEAD_IN_END_RE, MID_WORD_END_RE, NO_LINE_START, OPENERS,
                             ROW_LINE_RE, TOC_LINE_RE, TOC_ROW_RE, WHOLE_HEADING_RE, full_width_only, leading_unit_width)
 
 # A line ending this close (em) to the measure reached it: the text may go on.
@@ -348,7 +348,7 @@ def _starts_after_sentence(prev: Line, cur: Line, layout: Layout, nxt: Line | No
         return True
     if layout.uses_indent:
         return False  # in a file that indents its paragraphs, an unindented line goes on
-    if layout.indent_lost and not cur.final and first_line_width(cur, nxt, layout):
+    if layout.indent_lost and _may_go_on(cur) and first_line_width(cur, nxt, layout):
         return True  # "…自立自强。" / "我们要建成…" two em short: a first line whose indent was dropped
     if layout.sparse_blanks and cur.blanks_before and not prev.blanks_before:
         return True  # a blank line where the lines around have none (pdfminer text boxes)
@@ -358,6 +358,11 @@ def _starts_after_sentence(prev: Line, cur: Line, layout: Layout, nxt: Line | No
         # 「习近平：加强基础研究 实现高水平科技自立自强」, 「…工程师。」 / 「★地基打得牢，…建得高」)
         return True
     return cur.blanks_before >= GAP_BLANKS and not cur.page_start
+
+
+def _may_go_on(line: Line) -> bool:
+    """``line`` ends no sentence, or leads in to what follows with a colon."""
+    return not line.final or LEAD_IN_END_RE.search(line.text) is not None
 
 
 def soft_join_break(prev: Line) -> bool:

@@ -138,3 +138,45 @@ def test_bare_speaker_label_runs_into_the_turn_it_labels(clean):
     assert any(p.startswith("答：总的看，态势是好的。") and p.endswith("1800多万人次。") for p in paras)
     assert "记者：您多次提到“把增值收益留在农村”，这句话具体怎么理解？" in paras
     assert "答：简单说，就是产业链条要尽量往村里延伸。" in paras
+
+
+# dev text chapter_footnotes_region, design a5_book (24 characters, first lines indented two),
+# pypdfium2, which drops the indents; the page's footnotes, folio and running head left out.
+CHAPTER_LEAD_IN = """区域科技创新体系是国家创新体系的重要组成部
+分，是区域经济社会发展的重要支撑①。改革开放以
+来，特别是进入新时代以来，各地围绕产业发展需求，
+不断完善创新平台、创新主体、创新环境，区域创新能
+力显著增强。
+3.1 区域科技创新体系的内涵
+关于区域创新体系，学术界已有较多讨论。有学者
+认为，区域创新体系是由一定地域内相互联系的企业、
+高校、科研机构和中介服务机构等组成的网络系统②；
+也有学者强调制度安排和文化氛围在区域创新中的作
+用，认为创新是一个社会过程，离不开地方的制度环境
+③。
+综合已有研究，本书将区域科技创新体系界定为：
+在一定区域范围内，以企业为主体、市场为导向、产学
+研深度融合，由创新主体、创新资源、创新平台和创新
+环境共同构成的有机整体。
+3.1.1 创新主体
+企业、高校和科研院所是区域科技创新的三类主要
+主体。企业直接面向市场，对技术需求最为敏感；高校
+和科研院所是知识生产和人才培养的主要场所，是原始
+创新的重要源头④。三类主体之间的协同程度，在很大
+程度上决定了区域创新体系的运行效率。
+3.1.2 创新环境
+创新环境包括政策环境、市场环境、金融环境和文
+化环境等方面。实践表明，良好的创新环境能够降低创
+新成本、分散创新风险，吸引创新要素集聚⑤。近年
+来，不少城市通过出台人才政策、设立科创基金、建设
+科技园区等方式优化创新环境，取得了明显成效。
+3.2 区域科技创新体系建设的主要做法
+"""
+
+
+def test_first_line_ending_in_a_colon_leads_into_its_paragraph(clean):
+    # 「综合已有研究…界定为：」 is a first line's width (22 of 24) after a sentence end: it opens a
+    # paragraph, and the colon hands on to the definition that follows in the same paragraph
+    doc, _ = clean(CHAPTER_LEAD_IN)
+    assert ("综合已有研究，本书将区域科技创新体系界定为：在一定区域范围内，以企业为主体、"
+                                   "市场为导向、产学研深度融合，由创新主体、创新资源、创新平台和创新环境共同构成的有机整体。") in paragraphs(doc)
