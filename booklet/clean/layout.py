@@ -70,9 +70,10 @@ LOST_INDENT_MIN_EM = 1.5
 LOST_INDENT_MAX_EM = 4.5
 LOST_INDENT_MIN_LINES = 3
 # The commonest width of the lines cut inside a sentence is a first line's (see ``_past_first_lines``)
-# when at least this share of them follows a sentence end: a line inside a paragraph follows one
-# only when a sentence ended exactly at the line end (about one line in five in our texts), a
-# paragraph's first line always does.
+# when at least this share of them follows a sentence end: a paragraph's first line always does,
+# a line inside a paragraph only when a sentence ended exactly at the line end.  (Where the
+# measure is read right, that peak is often first lines too: then no wider lines inside
+# paragraphs an indent wider are found, or the measure read is already theirs.)
 FIRST_LINE_PEAK_SHARE = 0.6
 # A finished paragraph's last line is shorter than this share of the measure; the first line
 # of the next is at least this share.
