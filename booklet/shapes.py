@@ -78,6 +78,11 @@ UNIT_TRAILERS = "，。、；：？！）》」』〉】”’…—,.;:?!)%"
 # extractor set beside one (where Word put its quarter-em gap).
 NARROW_RUN_RE = re.compile(r"[!-~]+")
 SPACED_RUN_RE = re.compile(r" (?=[!-~])|(?<=[!-~]) ")
+
+
+def full_width_only(text: str) -> bool:
+    """``text`` holds no narrow run and no space: its width in em is exact."""
+    return NARROW_RUN_RE.search(text) is None and " " not in text
 # Marks that no line starts with even in loose typesetting (dashes and ellipses may): a "line"
 # an extractor gives starting with one is a piece of the line before.
 LINE_PIECE_START = frozenset("，。、；：？！）》」』〉】”’,.;:?!)%")
@@ -99,6 +104,11 @@ def leading_unit_width(text: str) -> float:
 
 _UNIT_TRAILER_SET = frozenset(UNIT_TRAILERS)
 _UNIT_OPENERS = frozenset("“‘（《「『【〔")
+
+
+# A line ending in a colon leads in to what follows (a list, a quote, a definition): as a
+# paragraph's first line it is no paragraph of its own (「综合已有研究，本书…界定为：」 / 「在一定…」).
+LEAD_IN_END_RE = re.compile(rf"[：:][{_CLOSERS}{CIRCLED}]*$")
 
 
 def ends_sentence(text: str) -> bool:
@@ -313,9 +323,19 @@ _FIELD = (r"(?:出席|列席|缺席|请假|主持|记录|参加|参会人员|主
 # label, so a field line after a field line starts a block even when the first fills the measure
 # (「出席：李国华 王建军 陈晓东 刘明 赵丽萍 孙志强」 / 「列席：…」).
 FIELD_LINE_RE = re.compile(f"^{_FIELD}")
+# A row of a glossary, a FAQ or a table flattened to text: a short term without punctuation, a
+# colon, and the term's content on the same line (「页面显示空白：清除浏览器缓存后重试。」).  One such
+# line may be prose; a block that opened with one and ended its sentence, followed by a line of the
+# same shape, is a run of sibling rows — each its own block, however full the line before.  The
+# term is at most ten characters (a label, not a clause: 「市委在部署机关作风建设时明确提出：」 has
+# no content after its colon and is longer).
+ROW_LINE_RE = re.compile(r"^[^\s，。、；：:？！,;!?“”‘’（）()《》【】]{2,10}[：:](?=\S)")
 # The speaker's label of an interview, a talk or a transcript (「记者：」 「答：」 「主持人：」):
 # a turn of speech starts there, never the middle of one.
 _SPEAKER_LABEL = r"(?:问|答|记者|主持人|提问|回答)\s*[：:]"
+# A speaker's label alone on its line (「记者：」, a bold run an extractor set on a line of its own):
+# the turn it labels follows, so no block ends there.
+BARE_SPEAKER_LABEL_RE = re.compile(rf"^{_SPEAKER_LABEL}$")
 # A line that may open a block when the line before could end one: a numbering (the four
 # GB/T 9704 levels; 「1.」 only before a space, as 「1.系统学习」 also counts a first line whose
 # indent was dropped in ``layout._indent_lost``), a bullet, a dash, 第一，/一是, a field, a

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from typing import Sequence
 
 from booklet.clean.lines import Line
-from booklet.shapes import COMPRESSIBLE_PUNCT_RE, ends_mid_word, ends_sentence
+from booklet.shapes import COMPRESSIBLE_PUNCT_RE, ends_mid_word, ends_sentence, full_width_only
 
 # Lines narrower than this (em) say nothing about the measure: labels, page numbers, names.
 MEASURE_MIN_EM = 6
@@ -42,6 +42,9 @@ NEAR_MEASURE_ABOVE = 1.5
 WRAPPED_NEAR_SHARE = 0.4
 WRAPPED_CONTINUED_SHARE = 0.25
 WRAPPED_OVER_SHARE = 0.2
+# Lines of full-width characters only that must reach the measure for it to count as exact:
+# three at least (and the most common width of such lines is a full or a first line's).
+EXACT_MEASURE_MIN_LINES = 3
 # Fewer lines than this cannot show a wrap; a measure wider than this (em) is one paragraph a line.
 WRAPPED_MIN_LINES = 3
 WRAPPED_MAX_MEASURE = 80
@@ -94,6 +97,7 @@ class Layout:
     compressed: bool = False   # full-width punctuation was set in half an em
     # (first line number, measure) of each piece of a compilation set to a measure of its own
     regions: tuple[tuple[int, float], ...] = ()
+    measure_exact: bool = False  # lines of full-width characters only reach the measure (their count is exact)
 
     def printed_width(self, line: Line) -> float:
         """The width ``line`` took on the page (em), with the file's punctuation habit."""
@@ -249,7 +253,21 @@ def study_layout(lines: Sequence[Line]) -> Layout:
     sparse = blank < SPARSE_BLANK_SHARE * max(1, len(body) - 1)
     lost = _indent_lost(body, measure) if wrapped and not uses_indent else 0.0
     regions = _regions(lines, cut, measure, compressed) if wrapped else ()
-    return Layout(measure, wrapped, uses_indent, trail_marks_end, sparse, lost, compressed, regions)
+    exact = wrapped and not compressed and not regions and _measure_exact(cut, measure, lost)
+    return Layout(measure, wrapped, uses_indent, trail_marks_end, sparse, lost, compressed, regions, exact)
+
+
+def _measure_exact(cut: _Cut, measure: float, lost: float) -> bool:
+    """Lines of full-width characters only (no digit, Latin or space, whose printed width our
+    count does not know) that stop inside a sentence most often reach the measure (or the measure
+    less the indent the extractor dropped, when first lines are the most): their width is
+    exact, so the measure is — not a wider reading made of lines with narrow characters
+    (「…2021年7月」) or of a few lines one mark wider than the rest (a mark hung in the margin)."""
+    widths = Counter(w for i, w in zip(cut.at, cut.plain) if full_width_only(cut.lines[i].text))
+    if not widths:
+        return False
+    common = widths.most_common(1)[0][0]
+    return common in (measure, measure - lost) and widths[measure] >= EXACT_MEASURE_MIN_LINES
 
 
 def _regions(lines: Sequence[Line], cut: _Cut, measure: float, compressed: bool) -> tuple[tuple[int, float], ...]:

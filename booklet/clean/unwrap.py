@@ -17,9 +17,9 @@ from booklet.clean.lines import Line
 from booklet.clean.stages import Lines
 from booklet.i18n import _
 from booklet.report import Log, excerpt
-from booklet.shapes import (BLOCK_OPENER_RE, BRACKETED_LINE_RE, CHAPTER_ONLY_RE, CLOSED_ATTRIBUTION_RE, CREDIT_RE,
-                            FIELD_LINE_RE, FIGURE_RE, LABEL_RE, MID_WORD_END_RE, NO_LINE_START, OPENERS,
-                            TOC_LINE_RE, TOC_ROW_RE, WHOLE_HEADING_RE, leading_unit_width)
+from booklet.shapes import (BARE_SPEAKER_LABEL_RE, BLOCK_OPENER_RE, BRACKETED_LINE_RE, CHAPTER_ONLY_RE, CLOSED_ATTRIBUTION_RE, CREDIT_RE,
+                            FIELD_LINE_RE, FIGURE_RE, LABEL_RE, LEAD_IN_END_RE, MID_WORD_END_RE, NO_LINE_START, OPENERS,
+                            ROW_LINE_RE, TOC_LINE_RE, TOC_ROW_RE, WHOLE_HEADING_RE, full_width_only, leading_unit_width)
 
 # A line ending this close (em) to the measure reached it: the text may go on.
 FULL_SLACK_EM = 1.5
@@ -97,7 +97,8 @@ def group_lines(lines: Sequence[Line], layout: Layout, log: Log | None = None) -
             continue
         start = _at_article_start(groups) if prev is not None and not prev.clause else 0
         nxt = lines[i + 1] if i + 1 < len(lines) else None
-        opens = prev is None or starts_block(prev, line, layout, prev_opens, nxt) or (
+        head = groups[-1].lines[0] if groups and groups[-1].lines else None
+        opens = prev is None or starts_block(prev, line, layout, prev_opens, nxt, head) or (
             start and _title_line_ends(prev, line, layout, start == 2)) or _toc_ends(prev, lines, i)
         if opens:
             groups.append(Group())
@@ -132,14 +133,19 @@ def _caption_ended(group: Group) -> bool:
 
 
 def starts_block(prev: Line, cur: Line, layout: Layout, prev_opens: bool = False,
-                 nxt: Line | None = None) -> bool:
+                 nxt: Line | None = None, head: Line | None = None) -> bool:
     """True when ``cur`` begins a new block after ``prev`` (the heart of unwrapping); ``nxt`` is
-    the line after ``cur``, which tells whether ``cur`` itself runs on."""
+    the line after ``cur``, which tells whether ``cur`` itself runs on; ``head`` is the first line
+    of the block ``prev`` belongs to."""
     if cur.given_heading or prev.given_heading or cur.quote != prev.quote or cur.separator or prev.separator:
         return True
     if prev.text[-1:] in OPENERS and not cur.spaced_heading:
         return False  # 「…自由探索“」 / 「两条腿走路”…」: no block ends on an opening quote or bracket
+    if BARE_SPEAKER_LABEL_RE.match(prev.text) and not cur.listed:
+        return False  # 「记者：」 / 「今年全市…怎么样？」: the label's turn follows it
     if (cur.raw.para_start and _reader_start(prev, cur)) or cur.role != prev.role:
+        return True
+    if prev.final and _sibling_rows(head, cur):
         return True
     if cur.raw.para_start is False and not cur.opener and not (cur.listed and prev.final):
         return False  # the reader saw the line continue (no indent in an indenting layout)
@@ -209,6 +215,12 @@ def _sibling_fields(prev: Line, cur: Line) -> bool:
     return prev.listed and FIELD_LINE_RE.match(cur.text) is not None and FIELD_LINE_RE.match(prev.text) is not None
 
 
+def _sibling_rows(head: Line | None, cur: Line) -> bool:
+    """The block began with a row (``shapes.ROW_LINE_RE``, 「页面显示空白：清除浏览器缓存后重试。」)
+    and ``cur`` is another: rows of one list, each a block (「…更换USB接口。」 / 「待办数量不更新：…」)."""
+    return head is not None and ROW_LINE_RE.match(head.text) is not None and ROW_LINE_RE.match(cur.text) is not None
+
+
 def _list_inline(cur: Line) -> bool:
     """「二是…」 continuing a sentence is not a block start unless the line is indented."""
     return cur.text[1:2] == "是" and not cur.indent
@@ -264,22 +276,32 @@ def stops_short(prev: Line, cur: Line | None, layout: Layout, prev_opens: bool) 
     less its indent, or the indent the extractor dropped."""
     measure = layout.measure_at(prev) if layout.regions else layout.measure
     printed = layout.printed_width(prev) if layout.compressed else prev.span_width
+    exact = prev.final and exact_fit(prev, layout)  # (a heading or a clause keeps its slack: 「（六）」 may be set narrow)
     room = measure - (layout.indent_lost if prev_opens else 0.0) - (INDENT_EM if prev.indent else 0.0) \
-        - printed - block_end_slack(prev, prev_opens)
+        - printed - block_end_slack(prev, prev_opens, exact)
     if room <= 0:
         return False  # (most lines: they reach the measure whatever follows)
     room -= leading_unit_width(cur.text) if cur is not None else 0.0
+    if exact:
+        return room >= 0  # the unit would have fitted
     return room > 0 and room > prev.unsure  # (the narrow characters' width asked only when it matters)
 
 
-def block_end_slack(line: Line, opens: bool) -> float:
+def exact_fit(line: Line, layout: Layout) -> bool:
+    """``line``'s width and the measure are both exact (full-width characters only, a measure
+    such lines reach): a line that left room for the unit the next line starts with ended there
+    (「…昔日繁华的码头杂草丛生。」, 22 of 23 / 「光绪末年…」)."""
+    return layout.measure_exact and full_width_only(line.text)
+
+
+def block_end_slack(line: Line, opens: bool, exact: bool = False) -> float:
     """How far (em) ``line`` must stop short of the measure to end its block: the likelier a
     block ends there, the less evidence it takes — half a character after a sentence end, one after a numbered line that opens
     its block and reads as a whole heading (「1.2.1 科技创新成果数量持续增长」, as indented as a
     first line; 「（三）加强人才队伍建设，全面提升…职业吸引力」, a comma inside), two inside a
-    sentence."""
+    sentence; none after a sentence end when the widths are exact (``exact_fit``)."""
     if line.final:
-        return SENTENCE_END_SLACK_EM
+        return 0.0 if exact else SENTENCE_END_SLACK_EM
     if line.listed and opens and WHOLE_HEADING_RE.match(line.text):
         return HEADING_END_SLACK_EM
     return SHORT_SLACK_EM
@@ -307,7 +329,8 @@ def _first_line_follows(cur: Line, nxt: Line | None, layout: Layout) -> bool:
         return False
     first = layout.measure_at(cur) - layout.indent_lost
     return first_line_width(cur, nxt, layout) and nxt.width > first + LOST_INDENT_TOLERANCE_EM \
-        and widest(cur, layout) + leading_unit_width(nxt.text) <= layout.measure_at(cur) - FIRST_LINE_SLACK_EM
+        and widest(cur, layout) + leading_unit_width(nxt.text) <= layout.measure_at(cur) - (
+            0.0 if exact_fit(cur, layout) else FIRST_LINE_SLACK_EM)
 
 
 def first_line_width(cur: Line, nxt: Line | None, layout: Layout) -> bool:
@@ -325,7 +348,7 @@ def _starts_after_sentence(prev: Line, cur: Line, layout: Layout, nxt: Line | No
         return True
     if layout.uses_indent:
         return False  # in a file that indents its paragraphs, an unindented line goes on
-    if layout.indent_lost and not cur.final and first_line_width(cur, nxt, layout):
+    if layout.indent_lost and _may_go_on(cur) and first_line_width(cur, nxt, layout):
         return True  # "…自立自强。" / "我们要建成…" two em short: a first line whose indent was dropped
     if layout.sparse_blanks and cur.blanks_before and not prev.blanks_before:
         return True  # a blank line where the lines around have none (pdfminer text boxes)
@@ -335,6 +358,11 @@ def _starts_after_sentence(prev: Line, cur: Line, layout: Layout, nxt: Line | No
         # 「习近平：加强基础研究 实现高水平科技自立自强」, 「…工程师。」 / 「★地基打得牢，…建得高」)
         return True
     return cur.blanks_before >= GAP_BLANKS and not cur.page_start
+
+
+def _may_go_on(line: Line) -> bool:
+    """``line`` ends no sentence, or leads in to what follows with a colon."""
+    return not line.final or LEAD_IN_END_RE.search(line.text) is not None
 
 
 def soft_join_break(prev: Line) -> bool:
