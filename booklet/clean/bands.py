@@ -25,7 +25,7 @@ from typing import Iterator, Sequence
 from booklet.clean.lines import Line
 from booklet.clean.pages import Pages
 from booklet.shapes import (BARE_HEAD_RE, CHAPTER, CLAUSE_RE, CN_ORDINAL, CN_PAREN, HEADER_DATED_RE, HEADER_LINE_RE,
-                            HEAD_PAGE_NUMBER_RE, LABEL_RE, NOTE_LEAD_RE, NOTE_MARK_FIRST, NUMBERED_RE,
+                            HEAD_PAGE_NUMBER_RE, ISSUE_LINE_RE, LABEL_RE, NOTE_LEAD_RE, NOTE_MARK_FIRST, NUMBERED_RE,
                             PROSE_PUNCT_RE, PUBLICATION_RE, SECTION_NUMBER_RE, SOURCE_LINE_RE, TOC_ROW_RE,
                             WORDY_RE, ends_sentence, name_like)
 
@@ -300,7 +300,7 @@ def one_page_head(lines: Sequence[Line], pages: Pages, drop: set[int]) -> set[in
     ``材料1`` label, ``目录`` over its rows, ``通知`` over ``各单位：`` stay)."""
     if len(pages.starts) != 1:
         return set()
-    kept = [i for i in range(min(len(lines), BAND_LINES + 2)) if i not in drop][:2]
+    kept = [i for i in range(min(len(lines), BAND_LINES + 3)) if i not in drop][:3]
     if len(kept) < 2:
         return set()
     head, below = lines[kept[0]], lines[kept[1]]
@@ -311,10 +311,17 @@ def one_page_head(lines: Sequence[Line], pages: Pages, drop: set[int]) -> set[in
         return set()
     # Bare words (``调研报告``) are a head only over a wider title; a head that dates the page or
     # numbers the newspaper's page (``第1版  要闻``) says so itself, over a title of any width
-    # (a title wrapped in a narrow column).
-    if HEADER_DATED_RE.search(head.text) is None and below.width < head.width + BARE_HEAD_STEP_EM:
+    # (a title wrapped in a narrow column).  Over a 简报's own masthead — its name over its
+    # issue number (``工作简报`` / ``第12期``) — the bare words head the page, not the document.
+    if HEADER_DATED_RE.search(head.text) is None and below.width < head.width + BARE_HEAD_STEP_EM \
+            and not _over_masthead(lines, kept):
         return set()
     return {kept[0]}
+
+
+def _over_masthead(lines: Sequence[Line], kept: Sequence[int]) -> bool:
+    """The line under the head is a publication's name over its issue line (``第12期``)."""
+    return len(kept) > 2 and ISSUE_LINE_RE.match(lines[kept[2]].text.strip()) is not None
 
 
 def lone_feet(lines: Sequence[Line], pages: Pages, drop: set[int]) -> set[int]:

@@ -864,3 +864,27 @@ def test_running_head_with_the_title_and_page_number_over_the_title_goes(clean):
     doc, _ = clean(CHAPTER_UNDER_ITS_HEAD)
     assert [a.title for a in doc.articles] == ["运河与江城的兴衰"]
     assert "一、因河而兴" in texts(doc, Heading)
+
+
+# dev text jianbao_flood_season, design bold_wide_plain (a one-page design whose head reads
+# 调研报告), read by pdftotext: the design's bare head over the 简报's own masthead — its name
+# over its issue number — heads the page, it is no part of the masthead's name
+HEAD_OVER_MASTHEAD = """调研报告
+
+工作简报
+第12期
+江城市水利局办公室编 2026年10月15日
+
+全市2026年防汛工作情况通报
+今年汛期，全市共经历强降雨过程9次，平均降雨量较常年偏多23%。
+在各级各部门共同努力下，全市未发生人员伤亡。
+现将主要情况通报如下。
+"""
+
+
+def test_bare_head_over_a_masthead_name_and_its_issue_line_goes(clean):
+    doc, _ = clean(HEAD_OVER_MASTHEAD)
+    shown = [a.title for a in doc.articles] + texts(doc)
+    assert "工作简报" in shown
+    assert not any("调研报告" in text for text in shown)
+    assert "全市2026年防汛工作情况通报" in shown
