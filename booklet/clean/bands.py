@@ -283,14 +283,26 @@ def lone_head_shape(line: Line) -> bool:
 def masthead(lines: Sequence[Line], pages: Pages, drop: set[int]) -> set[int]:
     """The header band at the top of the first page, known by shape: up to three consecutive
     header lines (names of the issuing body and the publication, dates, issue numbers,
-    circulation marks), one of which dates or numbers the issue."""
+    circulation marks), one of which dates or numbers the issue.  A line naming the publication
+    again opens what the page prints under the design's band (「××市…办公室」 / 「工作简报  2026年第5期」
+    / 「工作简报」 / 「第12期」: the 简报's own masthead)."""
     span = pages.span(0, len(lines)) if pages.starts else range(0)
     found: list[int] = []
     for i in [i for i in span[:BAND_LINES + 4] if i not in drop][:BAND_LINES]:
-        if not _header_line(lines[i]):
+        if not _header_line(lines[i]) or _names_again(lines, found, i):
             break
         found.append(i)
     return set(found) if any(HEADER_DATED_RE.search(lines[i].text) for i in found) else set()
+
+
+def _names_again(lines: Sequence[Line], found: Sequence[int], i: int) -> bool:
+    """Line ``i``, its dates and issue numbers aside, repeats a name a line of the band gave."""
+    name = _undated_key(lines[i].text)
+    return bool(name) and any(_undated_key(lines[k].text) == name for k in found)
+
+
+def _undated_key(text: str) -> str:
+    return _SPACES.sub("", HEADER_DATED_RE.sub("", text))
 
 
 def one_page_head(lines: Sequence[Line], pages: Pages, drop: set[int]) -> set[int]:

@@ -888,3 +888,32 @@ def test_bare_head_over_a_masthead_name_and_its_issue_line_goes(clean):
     assert "工作简报" in shown
     assert not any("调研报告" in text for text in shown)
     assert "全市2026年防汛工作情况通报" in shown
+
+
+# dev text jianbao_flood_season, design word_report (a 简报 head: the office over the bulletin's
+# name and issue), copied from a PDF viewer: the design's band over the document's own
+# masthead — the line naming the publication again is the 简报's masthead, not the band's
+BAND_OVER_MASTHEAD = """××市科学技术局办公室
+
+工作简报      2026年第5期
+
+工作简报
+
+第12期
+
+江城市水利局办公室编 2026年10月15日
+
+全市2026年防汛工作情况通报
+
+今年汛期，全市共经历强降雨过程9次，平均降雨量较常年偏多23%。
+
+在各级各部门共同努力下，全市未发生人员伤亡。
+"""
+
+
+def test_header_band_ends_where_a_line_names_the_publication_again(clean):
+    doc, _ = clean(BAND_OVER_MASTHEAD)
+    shown = [a.title for a in doc.articles] + texts(doc)
+    assert "工作简报" in shown
+    assert "第12期" in shown
+    assert not any("××市科学技术局办公室" in text or "2026年第5期" in text for text in shown)
