@@ -238,10 +238,12 @@ def _opens_article(lines: Sequence[Line], i: int, opens_text: bool = False) -> b
     not a running head (``故乡`` under ``学习参考`` is a title, not a name: no common surname);
     so is the text's first line followed by a section heading — a document's first section never
     comes before its title (``运河与江城的兴衰`` / ``一、因河而兴``, a book printing no head on
-    its opening page)."""
+    its opening page), and nor does the text open with a numbered chapter's head printed over
+    nothing: that line is the chapter's own heading (``第1章 科技成果转化概述``, repeated as the
+    head of the pages after it)."""
     nxt = lines[i + 1].text if i + 1 < len(lines) else ""
     return SOURCE_LINE_RE.match(nxt) is not None or nxt.startswith("——") or name_like(nxt) \
-        or (opens_text and _section_start(nxt))
+        or (opens_text and (_section_start(nxt) or _section_start(lines[i].text)))
 
 
 def _section_start(text: str) -> bool:

@@ -917,3 +917,51 @@ def test_header_band_ends_where_a_line_names_the_publication_again(clean):
     assert "工作简报" in shown
     assert "第12期" in shown
     assert not any("××市科学技术局办公室" in text or "2026年第5期" in text for text in shown)
+
+
+# dev text gold_real_004_chapter1, design kai_centred_bold (a book whose pages after the first carry
+# the chapter's title as their head), read by pdftotext: the chapter's heading opens the text on
+# the first page, which prints no head; the copies heading the later pages go
+CHAPTER_UNDER_NO_HEAD = """第1章 科技成果转化概述
+科技成果转化是党和国家高度重视的重要工
+作，习近平总书记多次作出重要指示，指出要加快
+推动科技成果转化应用，加快建设高水平技术交易
+市场，加大金融投资对科技成果转化和产业化的支
+持，把科技成果转化绩效纳入高校、科研机构、国
+有企业创新能力评价，细化完善有利于转化的职务
+科技成果评估政策。京津冀认真贯彻习近平总书记
+重要指示精神和党中央决策部署，深入推进科技成
+果转化工作，将科技成果转化作为推进供给侧结构
+性改革、支撑经济转型升级和产业结构调整，打造
+经济发展新引擎的重要突破口。
+1.1 研究背景
+党的二十大报告提出，“教育、科技、人才是
+全面建设社会主义现代化国家的基础性、战略性支
+撑”，要坚持“科技自立自强”，加快建设“科技
+强国”，强调“加快实现高水平科技自立自强”，
+“增强自主创新能力”。随着新一轮科技革命深入
+推进，新一代信息技术革命的不可逆转已成为人们
+1
+
+\f第1章 科技成果转化概述
+
+的共识①。人工智能、元宇宙、Web3.0等新型网络
+空间兴起，新兴领域和产业发展迅猛，世界经济格
+局正在发生深刻的变化，科技成果转移转化大大缩
+短生产力和经济效益的周期。跨国企业、创业公司
+和研究机构之间建立的国际创新生态系统使得科技
+创新更容易在全球范围内进行合作，这样的生态系
+统能够提供跨领域的专业知识和资源，促进科技成
+果的转移和转化。
+从国际上看，全球科技竞争日趋激烈，以数字
+化、网络化、智能化为主要特征的技术发展与应用
+2
+"""
+
+
+def test_numbered_chapter_heading_opening_the_text_is_kept_while_its_running_copies_go(clean):
+    doc, _ = clean(CHAPTER_UNDER_NO_HEAD)
+    headings = [a.title for a in doc.articles if a.title] + texts(doc, Heading)
+    assert headings.count("第1章 科技成果转化概述") == 1
+    assert "1.1 研究背景" in headings
+    assert any(text.startswith("科技成果转化是党和国家高度重视的重要工作，") for text in texts(doc, Paragraph))
