@@ -965,3 +965,27 @@ def test_numbered_chapter_heading_opening_the_text_is_kept_while_its_running_cop
     assert headings.count("第1章 科技成果转化概述") == 1
     assert "1.1 研究背景" in headings
     assert any(text.startswith("科技成果转化是党和国家高度重视的重要工作，") for text in texts(doc, Paragraph))
+
+
+# dev text interview_rural_revitalization, design two_columns_hanging (headline in a narrow
+# column), read by pdftotext: the —— subtitle fills the column, and the byline on the line under
+# it is a line of its own, not the subtitle's end
+SUBTITLE_OVER_BYLINE = """高端访谈
+
+让农民在产业发展中得到
+更多实惠
+——访江城市农业农村局主要负责同志
+本刊记者 孙雅琴
+编者按：今年以来，江城市把发展乡村
+特色产业作为乡村振兴的重要抓手，全市农
+村居民人均可支配收入增速连续三个季度高
+于城镇居民。
+"""
+
+
+def test_byline_under_a_full_subtitle_is_not_the_subtitle_end(clean):
+    doc, _ = clean(SUBTITLE_OVER_BYLINE)
+    article = next(a for a in doc.articles if a.title)
+    assert article.subtitle == "——访江城市农业农村局主要负责同志"
+    assert article.author == "本刊记者 孙雅琴"
+    assert texts(doc, Paragraph)[0].startswith("编者按：今年以来，")
