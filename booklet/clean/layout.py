@@ -69,6 +69,12 @@ SPARSE_BLANK_SHARE = 0.4
 LOST_INDENT_MIN_EM = 1.5
 LOST_INDENT_MAX_EM = 4.5
 LOST_INDENT_MIN_LINES = 3
+# The commonest width of the lines cut inside a sentence is a first line's (see ``_past_first_lines``)
+# when at least this share of them follows a sentence end: a paragraph's first line always does,
+# a line inside a paragraph only when a sentence ended exactly at the line end.  (Where the
+# measure is read right, that peak is often first lines too: then no wider lines inside
+# paragraphs an indent wider are found, or the measure read is already theirs.)
+FIRST_LINE_PEAK_SHARE = 0.6
 # A finished paragraph's last line is shorter than this share of the measure; the first line
 # of the next is at least this share.
 ENDED_SHARE = 0.8
@@ -153,8 +159,33 @@ def typical_measure(lines: Sequence[Line], cut: "_Cut | None" = None) -> tuple[f
     plain_peak = plain[1] if step == 1 else _top_mode(cut.plain[::step])[1]
     narrow = _top_mode(cut.narrow(step))
     if narrow[1] > plain_peak:
-        return (narrow if step == 1 else _top_mode(cut.narrow()))[0], True
-    return plain[0], False
+        measure = (narrow if step == 1 else _top_mode(cut.narrow()))[0]
+        return _past_first_lines(cut, cut.narrow(), measure), True
+    return _past_first_lines(cut, cut.plain, plain[0]), False
+
+
+def _past_first_lines(cut: _Cut, widths: Sequence[float], measure: float) -> float:
+    """The measure, when the width the lines show most is that of first lines that lost their indent.
+
+    In dialogue and other prose of one- and two-line paragraphs, most lines that stop inside a
+    sentence are paragraphs' first lines: where the extractor dropped the indent they all stop an
+    indent short of the measure and make the commonest width, while the lines that reach the
+    measure (inside paragraphs of three lines or more) are few.  First lines follow a finished
+    sentence; a line inside a paragraph does so only when a sentence happened to end at the line
+    end.  So when most lines of the commonest width follow a sentence end
+    (``FIRST_LINE_PEAK_SHARE``), the lines wider than it that do not (inside a paragraph) show
+    the measure — when they are at least ``MEASURE_SUPPORT_MIN`` and an indent wider
+    (``LOST_INDENT_MIN_EM`` to ``LOST_INDENT_MAX_EM``)."""
+    after_end = [bool(i) and cut.lines[i - 1].final for i in cut.at]
+    peak = Counter(int(w / MEASURE_BIN_EM + 0.5) for w in widths).most_common(1)[0][0] * MEASURE_BIN_EM
+    band = [end for w, end in zip(widths, after_end) if peak - MEASURE_REACH_EM <= w <= peak]
+    if sum(band) < FIRST_LINE_PEAK_SHARE * len(band):
+        return measure
+    inside = [w for w, end in zip(widths, after_end) if w >= peak + MEASURE_REACH_EM and not end]
+    if len(inside) < MEASURE_SUPPORT_MIN:
+        return measure
+    wider = _top_mode(inside)[0]
+    return max(measure, wider) if LOST_INDENT_MIN_EM <= wider - peak <= LOST_INDENT_MAX_EM else measure
 
 
 def _top_mode(widths: Sequence[float]) -> tuple[float, int]:

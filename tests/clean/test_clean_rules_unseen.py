@@ -989,3 +989,71 @@ def test_byline_under_a_full_subtitle_is_not_the_subtitle_end(clean):
     assert article.subtitle == "——访江城市农业农村局主要负责同志"
     assert article.author == "本刊记者 孙雅琴"
     assert texts(doc, Paragraph)[0].startswith("编者按：今年以来，")
+
+# dev text story_ferry_dialogue, design kai_centred_bold (22 characters), pdftotext (indents
+# dropped; page number and running head left out): most paragraphs are one or two lines, so the
+# commonest width of lines cut inside a sentence is a first line's (20), not the measure
+STORY_DIALOGUE = """一
+天还没亮透，河面上浮着一层薄雾。老周把船
+拴好，蹲在石阶上抽烟，烟头一明一暗。
+“周师傅，今天还开船吗？”
+说话的是村小的吴老师，背着一只旧帆布包，
+裤脚沾着露水。
+“开。雾散了就开。”老周说。
+“等不得了，八点钟有课。”
+老周抬头看了看天，又看了看河。
+“那就走！”
+船离岸的时候，雾里传来几声鸡叫。吴老师坐
+在船头，把帆布包抱在怀里，包里是昨晚批完的作
+业本，一共二十七本。
+“今年学生又少了吧？”
+“少了三个。跟着爹妈进城了。”
+“进城好啊。”
+“好是好，”吴老师顿了顿，“就是班里一下
+子空了好几张桌子。”
+老周没再说话，只是把桨摇得更稳了些。
+对岸的柳树慢慢从雾里显出来，先是一团影
+子，后来连枝条都看得清了。
+二
+那年秋天，县里来人量河。
+几个穿橙色背心的年轻人，在岸边插了一排小
+红旗，又扛着仪器上上下下地跑。老周站在船上看
+了半天，终于忍不住问：“你们这是要干啥？”
+“修桥！”一个小伙子笑着说，“明年这时
+候，您就不用摇船了。”
+“修桥？”
+“对，钢筋混凝土的，能过大车。”
+老周“哦”了一声，低头去解缆绳，解了好几
+下才解开。
+晚上，他把这事告诉老伴。老伴正在灶前烧
+火，火光映得她满脸通红。
+“修桥是好事嘛。”她说。
+“我知道是好事。”
+“那你愁个啥？”
+老周不吭声。过了好一会儿，他说：“这船摇
+了三十一年了。”
+第二年深秋，桥通了。通车那天，村里放了很
+多鞭炮，孩子们在桥上跑来跑去，喊声传得老远。
+吴老师特地来找老周，手里拎着两瓶酒。
+“周师傅，这些年辛苦您了！”
+老周接过酒，笑了，眼角的皱纹挤成一堆。
+“不辛苦。往后你上课，再也不用等雾散
+了。”
+"""
+
+
+def test_dialogue_line_after_a_first_line_width_sentence_end_starts_a_paragraph(clean):
+    doc, _ = clean(STORY_DIALOGUE)
+    paragraphs = texts(doc, Paragraph)
+    assert "天还没亮透，河面上浮着一层薄雾。老周把船拴好，蹲在石阶上抽烟，烟头一明一暗。" in paragraphs
+    assert "“周师傅，今天还开船吗？”" in paragraphs
+    assert "“修桥！”一个小伙子笑着说，“明年这时候，您就不用摇船了。”" in paragraphs
+
+
+def test_measure_of_dialogue_is_that_of_the_lines_inside_paragraphs():
+    from booklet.clean.layout import study_layout
+    from booklet.clean.lines import to_lines
+    from booklet.readers.text import raw_lines
+
+    layout = study_layout(to_lines(raw_lines(STORY_DIALOGUE)))
+    assert (layout.measure, layout.indent_lost) == (22.0, 2.0)
