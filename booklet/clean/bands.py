@@ -25,7 +25,7 @@ from typing import Iterator, Sequence
 from booklet.clean.lines import Line
 from booklet.clean.pages import Pages
 from booklet.shapes import (BARE_HEAD_RE, CHAPTER, CLAUSE_RE, CN_ORDINAL, CN_PAREN, HEADER_DATED_RE, HEADER_LINE_RE,
-                            HEAD_PAGE_NUMBER_RE, LABEL_RE, NOTE_LEAD_RE, NOTE_MARK_FIRST, NUMBERED_RE,
+                            HEAD_PAGE_NUMBER_RE, ISSUE_LINE_RE, LABEL_RE, NOTE_LEAD_RE, NOTE_MARK_FIRST, NUMBERED_RE,
                             PROSE_PUNCT_RE, PUBLICATION_RE, SECTION_NUMBER_RE, SOURCE_LINE_RE, TOC_ROW_RE,
                             WORDY_RE, ends_sentence, name_like)
 
@@ -238,10 +238,12 @@ def _opens_article(lines: Sequence[Line], i: int, opens_text: bool = False) -> b
     not a running head (``故乡`` under ``学习参考`` is a title, not a name: no common surname);
     so is the text's first line followed by a section heading — a document's first section never
     comes before its title (``运河与江城的兴衰`` / ``一、因河而兴``, a book printing no head on
-    its opening page)."""
+    its opening page), and nor does the text open with a numbered chapter's head printed over
+    nothing: that line is the chapter's own heading (``第1章 科技成果转化概述``, repeated as the
+    head of the pages after it)."""
     nxt = lines[i + 1].text if i + 1 < len(lines) else ""
     return SOURCE_LINE_RE.match(nxt) is not None or nxt.startswith("——") or name_like(nxt) \
-        or (opens_text and _section_start(nxt))
+        or (opens_text and (_section_start(nxt) or _section_start(lines[i].text)))
 
 
 def _section_start(text: str) -> bool:
@@ -283,14 +285,26 @@ def lone_head_shape(line: Line) -> bool:
 def masthead(lines: Sequence[Line], pages: Pages, drop: set[int]) -> set[int]:
     """The header band at the top of the first page, known by shape: up to three consecutive
     header lines (names of the issuing body and the publication, dates, issue numbers,
-    circulation marks), one of which dates or numbers the issue."""
+    circulation marks), one of which dates or numbers the issue.  A line naming the publication
+    again opens what the page prints under the design's band (「××市…办公室」 / 「工作简报  2026年第5期」
+    / 「工作简报」 / 「第12期」: the 简报's own masthead)."""
     span = pages.span(0, len(lines)) if pages.starts else range(0)
     found: list[int] = []
     for i in [i for i in span[:BAND_LINES + 4] if i not in drop][:BAND_LINES]:
-        if not _header_line(lines[i]):
+        if not _header_line(lines[i]) or _names_again(lines, found, i):
             break
         found.append(i)
     return set(found) if any(HEADER_DATED_RE.search(lines[i].text) for i in found) else set()
+
+
+def _names_again(lines: Sequence[Line], found: Sequence[int], i: int) -> bool:
+    """Line ``i``, its dates and issue numbers aside, repeats a name a line of the band gave."""
+    name = _undated_key(lines[i].text)
+    return bool(name) and any(_undated_key(lines[k].text) == name for k in found)
+
+
+def _undated_key(text: str) -> str:
+    return _SPACES.sub("", HEADER_DATED_RE.sub("", text))
 
 
 def one_page_head(lines: Sequence[Line], pages: Pages, drop: set[int]) -> set[int]:
@@ -300,7 +314,7 @@ def one_page_head(lines: Sequence[Line], pages: Pages, drop: set[int]) -> set[in
     ``材料1`` label, ``目录`` over its rows, ``通知`` over ``各单位：`` stay)."""
     if len(pages.starts) != 1:
         return set()
-    kept = [i for i in range(min(len(lines), BAND_LINES + 2)) if i not in drop][:2]
+    kept = [i for i in range(min(len(lines), BAND_LINES + 3)) if i not in drop][:3]
     if len(kept) < 2:
         return set()
     head, below = lines[kept[0]], lines[kept[1]]
@@ -311,10 +325,17 @@ def one_page_head(lines: Sequence[Line], pages: Pages, drop: set[int]) -> set[in
         return set()
     # Bare words (``调研报告``) are a head only over a wider title; a head that dates the page or
     # numbers the newspaper's page (``第1版  要闻``) says so itself, over a title of any width
-    # (a title wrapped in a narrow column).
-    if HEADER_DATED_RE.search(head.text) is None and below.width < head.width + BARE_HEAD_STEP_EM:
+    # (a title wrapped in a narrow column).  Over a 简报's own masthead — its name over its
+    # issue number (``工作简报`` / ``第12期``) — the bare words head the page, not the document.
+    if HEADER_DATED_RE.search(head.text) is None and below.width < head.width + BARE_HEAD_STEP_EM \
+            and not _over_masthead(lines, kept):
         return set()
     return {kept[0]}
+
+
+def _over_masthead(lines: Sequence[Line], kept: Sequence[int]) -> bool:
+    """The line under the head is a publication's name over its issue line (``第12期``)."""
+    return len(kept) > 2 and ISSUE_LINE_RE.match(lines[kept[2]].text.strip()) is not None
 
 
 def lone_feet(lines: Sequence[Line], pages: Pages, drop: set[int]) -> set[int]:

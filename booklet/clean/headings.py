@@ -13,7 +13,7 @@ from booklet.clean.layout import Layout
 from booklet.clean.stages import Blocks
 from booklet.i18n import _
 from booklet.report import Log, excerpt
-from booklet.shapes import (ATTRIBUTION_MAX_EM, DASH_LED_RE, DOC_NUMBER_RE, ISSUER_RE, LABEL_RE, NOTE_RE,
+from booklet.shapes import (ATTRIBUTION_MAX_EM, BYLINE_LABEL_RE, DASH_LED_RE, DOC_NUMBER_RE, ISSUER_RE, LABEL_RE, NOTE_RE,
                             SALUTATION_RE, SIGN_DATE_RE, SOURCE_LINE_RE, STOP_RE, CLAUSE_RE, ends_sentence,
                             heading_key, heading_level, is_attribution, looks_like_byline, short_line_role)
 
@@ -31,9 +31,15 @@ _RUN_ON_ENDS = ("，", "、", ",", "：", ":")
 def classify_shapes(stage: Blocks, log: Log) -> Blocks:
     """材料 N / 【…】 labels, 来源 lines, ※ notes and ——attributions, by shape (rule ``block_shapes``).
 
-    A label the reader set as a heading is still a label."""
-    return stage.but(blocks=[blk if blk.text[:1] not in _SHAPE_FIRST else _shape_kind(blk)
-                             for blk in stage.blocks])
+    A label the reader set as a heading is still a label; a byline line run onto a dash-led
+    subtitle is a block of its own again."""
+    out: list[Blk] = []
+    for blk in stage.blocks:
+        if blk.text[:1] not in _SHAPE_FIRST:
+            out.append(blk)
+            continue
+        out.extend(_shape_kind(part) for part in _byline_apart(blk, log))
+    return stage.but(blocks=out)
 
 
 # First characters of those shapes: most blocks are ruled out without a regex.
@@ -57,6 +63,23 @@ def _shape_kind(blk: Blk) -> Blk:
     if is_attribution(text) or _dash_led(text):
         return blk.but(kind=Kind.ATTRIBUTION, level=0)
     return blk
+
+
+def _byline_apart(blk: Blk, log: Log) -> tuple[Blk, ...]:
+    """A dash-led subtitle and the labelled byline on the line under it, joined because the
+    subtitle filled its column, as two blocks again: a byline is a whole line of its own
+    (「——江城区推行政务服务“一次告知”见闻」 / 「本报记者 田思远 通讯员 韩冰」)."""
+    if len(blk.starts) < 2 or blk.kind not in (Kind.PARA, Kind.HEADING) or blk.marked:
+        return (blk,)
+    cut, line = blk.starts[-1]
+    head, tail = blk.text[:cut], blk.text[cut:]
+    if DASH_LED_RE.match(head) is None or BYLINE_LABEL_RE.match(tail.strip()) is None:
+        return (blk,)
+    log.decided(line, "split", _("{text!r}: a byline under the line above").format(text=excerpt(tail)))
+    return (blk.but(text=head, last=blk.starts[-2][1], starts=blk.starts[:-1], full=True,
+                    bold=tuple((a, min(b, cut)) for a, b in blk.bold if a < cut)),
+            blk.but(kind=Kind.PARA, level=0, text=tail, first=line, starts=((0, line),),
+                    bold=tuple((max(a, cut) - cut, b - cut) for a, b in blk.bold if b > cut)))
 
 
 def _dash_led(text: str) -> bool:

@@ -869,6 +869,130 @@ def test_running_head_with_the_title_and_page_number_over_the_title_goes(clean):
     assert "一、因河而兴" in texts(doc, Heading)
 
 
+# dev text jianbao_flood_season, design bold_wide_plain (a one-page design whose head reads
+# 调研报告), read by pdftotext: the design's bare head over the 简报's own masthead — its name
+# over its issue number — heads the page, it is no part of the masthead's name
+HEAD_OVER_MASTHEAD = """调研报告
+
+工作简报
+第12期
+江城市水利局办公室编 2026年10月15日
+
+全市2026年防汛工作情况通报
+今年汛期，全市共经历强降雨过程9次，平均降雨量较常年偏多23%。
+在各级各部门共同努力下，全市未发生人员伤亡。
+现将主要情况通报如下。
+"""
+
+
+def test_bare_head_over_a_masthead_name_and_its_issue_line_goes(clean):
+    doc, _ = clean(HEAD_OVER_MASTHEAD)
+    shown = [a.title for a in doc.articles] + texts(doc)
+    assert "工作简报" in shown
+    assert not any("调研报告" in text for text in shown)
+    assert "全市2026年防汛工作情况通报" in shown
+
+
+# dev text jianbao_flood_season, design word_report (a 简报 head: the office over the bulletin's
+# name and issue), copied from a PDF viewer: the design's band over the document's own
+# masthead — the line naming the publication again is the 简报's masthead, not the band's
+BAND_OVER_MASTHEAD = """××市科学技术局办公室
+
+工作简报      2026年第5期
+
+工作简报
+
+第12期
+
+江城市水利局办公室编 2026年10月15日
+
+全市2026年防汛工作情况通报
+
+今年汛期，全市共经历强降雨过程9次，平均降雨量较常年偏多23%。
+
+在各级各部门共同努力下，全市未发生人员伤亡。
+"""
+
+
+def test_header_band_ends_where_a_line_names_the_publication_again(clean):
+    doc, _ = clean(BAND_OVER_MASTHEAD)
+    shown = [a.title for a in doc.articles] + texts(doc)
+    assert "工作简报" in shown
+    assert "第12期" in shown
+    assert not any("××市科学技术局办公室" in text or "2026年第5期" in text for text in shown)
+
+
+# dev text gold_real_004_chapter1, design kai_centred_bold (a book whose pages after the first carry
+# the chapter's title as their head), read by pdftotext: the chapter's heading opens the text on
+# the first page, which prints no head; the copies heading the later pages go
+CHAPTER_UNDER_NO_HEAD = """第1章 科技成果转化概述
+科技成果转化是党和国家高度重视的重要工
+作，习近平总书记多次作出重要指示，指出要加快
+推动科技成果转化应用，加快建设高水平技术交易
+市场，加大金融投资对科技成果转化和产业化的支
+持，把科技成果转化绩效纳入高校、科研机构、国
+有企业创新能力评价，细化完善有利于转化的职务
+科技成果评估政策。京津冀认真贯彻习近平总书记
+重要指示精神和党中央决策部署，深入推进科技成
+果转化工作，将科技成果转化作为推进供给侧结构
+性改革、支撑经济转型升级和产业结构调整，打造
+经济发展新引擎的重要突破口。
+1.1 研究背景
+党的二十大报告提出，“教育、科技、人才是
+全面建设社会主义现代化国家的基础性、战略性支
+撑”，要坚持“科技自立自强”，加快建设“科技
+强国”，强调“加快实现高水平科技自立自强”，
+“增强自主创新能力”。随着新一轮科技革命深入
+推进，新一代信息技术革命的不可逆转已成为人们
+1
+
+\f第1章 科技成果转化概述
+
+的共识①。人工智能、元宇宙、Web3.0等新型网络
+空间兴起，新兴领域和产业发展迅猛，世界经济格
+局正在发生深刻的变化，科技成果转移转化大大缩
+短生产力和经济效益的周期。跨国企业、创业公司
+和研究机构之间建立的国际创新生态系统使得科技
+创新更容易在全球范围内进行合作，这样的生态系
+统能够提供跨领域的专业知识和资源，促进科技成
+果的转移和转化。
+从国际上看，全球科技竞争日趋激烈，以数字
+化、网络化、智能化为主要特征的技术发展与应用
+2
+"""
+
+
+def test_numbered_chapter_heading_opening_the_text_is_kept_while_its_running_copies_go(clean):
+    doc, _ = clean(CHAPTER_UNDER_NO_HEAD)
+    headings = [a.title for a in doc.articles if a.title] + texts(doc, Heading)
+    assert headings.count("第1章 科技成果转化概述") == 1
+    assert "1.1 研究背景" in headings
+    assert any(text.startswith("科技成果转化是党和国家高度重视的重要工作，") for text in texts(doc, Paragraph))
+
+
+# dev text interview_rural_revitalization, design two_columns_hanging (headline in a narrow
+# column), read by pdftotext: the —— subtitle fills the column, and the byline on the line under
+# it is a line of its own, not the subtitle's end
+SUBTITLE_OVER_BYLINE = """高端访谈
+
+让农民在产业发展中得到
+更多实惠
+——访江城市农业农村局主要负责同志
+本刊记者 孙雅琴
+编者按：今年以来，江城市把发展乡村
+特色产业作为乡村振兴的重要抓手，全市农
+村居民人均可支配收入增速连续三个季度高
+于城镇居民。
+"""
+
+
+def test_byline_under_a_full_subtitle_is_not_the_subtitle_end(clean):
+    doc, _ = clean(SUBTITLE_OVER_BYLINE)
+    article = next(a for a in doc.articles if a.title)
+    assert article.subtitle == "——访江城市农业农村局主要负责同志"
+    assert article.author == "本刊记者 孙雅琴"
+    assert texts(doc, Paragraph)[0].startswith("编者按：今年以来，")
+
 # dev text story_ferry_dialogue, design kai_centred_bold (22 characters), pdftotext (indents
 # dropped; page number and running head left out): most paragraphs are one or two lines, so the
 # commonest width of lines cut inside a sentence is a first line's (20), not the measure
