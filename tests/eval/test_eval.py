@@ -38,46 +38,46 @@ TARGETS = {
 # a change that loses ground fails here.  The widened set is harder, so several dev floors are
 # lower than the narrow set's were: the figures are not comparable across that change.  Reset again
 # (figures in the comments, "newtexts") when seven more texts with structures the set lacked were
-# added (interview, dialogue, operations guide, 实施方案, a page of briefs, a party lecture, 简报).
+# added (interview, dialogue, operations guide, 实施方案, a page of briefs, a party lecture, 简报), and
+# raised after the fixes found on them (figures in the comments, measured on main 2026-12-01 evening).
 DEV_FAMILY_FLOORS = {
-    "direct": (0.983, 0.989, 0.953),  # 0.993 0.9934 0.963
-    "gold_real": (0.990, 0.996, 0.990),  # 1.000 1.0000 1.000
-    "paste_viewer": (0.961, 0.992, 0.895),  # 0.971 0.9963 0.905
-    "pdfminer": (0.909, 0.915, 0.877),  # 0.919 0.9191 0.887
-    "pdfplumber": (0.880, 0.866, 0.816),  # 0.890 0.8697 0.826
-    "pdftotext": (0.939, 0.956, 0.870),  # 0.949 0.9597 0.880
-    "pdftotext_layout": (0.959, 0.984, 0.889),  # 0.969 0.9880 0.899
-    "pdftotext_raw": (0.957, 0.994, 0.898),  # 0.967 0.9976 0.908
-    "plain_ideographic": (0.973, 0.994, 0.898),  # 0.983 0.9984 0.908
-    "pypdf": (0.882, 0.989, 0.795),  # 0.888 0.9930 0.793; wrapdetect 0.892 0.9930 0.805
-    "pypdfium2": (0.929, 0.992, 0.825),  # 0.939 0.9963 0.835
-    "realstyle": (0.963, 0.993, 0.851),  # 0.973 0.9966 0.861
+    "direct": (0.986, 0.989, 0.981),  # 0.996 0.9934 0.991
+    "gold_real": (0.999, 0.999, 0.999),  # 1.000 1.0000 1.000 (must stay: issue 10)
+    "paste_viewer": (0.978, 0.994, 0.965),  # 0.988 0.9977 0.975
+    "pdfminer": (0.926, 0.916, 0.934),  # 0.936 0.9198 0.944
+    "pdfplumber": (0.899, 0.867, 0.862),  # 0.909 0.8710 0.872
+    "pdftotext": (0.959, 0.957, 0.935),  # 0.969 0.9607 0.945
+    "pdftotext_layout": (0.970, 0.984, 0.949),  # 0.980 0.9884 0.959
+    "pdftotext_raw": (0.978, 0.995, 0.965),  # 0.988 0.9990 0.975
+    "plain_ideographic": (0.980, 0.995, 0.963),  # 0.990 0.9987 0.973
+    "pypdf": (0.928, 0.990, 0.887),  # 0.938 0.9938 0.897
+    "pypdfium2": (0.944, 0.987, 0.871),  # 0.954 0.9915 0.881
+    "realstyle": (0.976, 0.994, 0.934),  # 0.986 0.9980 0.944
 }
 DEV_LAYOUT_FLOORS = {
-    "a5_book": (0.971, 0.995, 0.896),  # 0.981 0.9993 0.906
-    "a5_no_indent_larger": (0.945, 0.996, 0.865),  # 0.955 1.0000 0.875
-    "academic_16k": (0.961, 0.989, 0.908),  # 0.971 0.9930 0.918
-    "bold_only": (0.987, 0.996, 0.973),  # 0.997 1.0000 0.983
-    "bold_wide_plain": (0.972, 0.994, 0.868),  # 0.982 0.9984 0.878
-    "chapter_footnotes": (0.960, 0.995, 0.866),  # 0.970 0.9993 0.876
-    "gongwen": (0.971, 0.990, 0.938),  # 0.981 0.9940 0.948
-    "kai_centred_bold": (0.961, 0.994, 0.952),  # 0.971 0.9983 0.962
-    "larger_headings": (0.975, 0.996, 0.951),  # 0.985 0.9996 0.961
-    "narrow_20": (0.978, 0.996, 0.971),  # 0.988 1.0000 0.981
-    "tabloid_three_columns": (0.746, 0.842, 0.486),  # 0.756 0.8464 0.496
-    "two_columns_hanging": (0.811, 0.830, 0.611),  # 0.821 0.8340 0.621
-    "two_columns_plain": (0.880, 0.914, 0.802),  # 0.890 0.9181 0.812
-    "wide_tight": (0.944, 0.996, 0.942),  # 0.954 1.0000 0.952
-    "word_report": (0.960, 0.995, 0.884),  # 0.964 0.9991 0.877; wrapdetect 0.970 0.9991 0.894
-    "wps_block_para": (0.973, 0.996, 0.891),  # 0.983 0.9998 0.901
+    "a5_book": (0.980, 0.995, 0.974),  # 0.990 0.9993 0.984
+    "a5_no_indent_larger": (0.990, 0.996, 0.990),  # 1.000 1.0000 1.000
+    "academic_16k": (0.961, 0.989, 0.957),  # 0.971 0.9934 0.967
+    "bold_only": (0.989, 0.996, 0.987),  # 0.999 1.0000 0.997
+    "bold_wide_plain": (0.980, 0.996, 0.990),  # 0.990 1.0000 1.000
+    "chapter_footnotes": (0.969, 0.995, 0.959),  # 0.979 0.9993 0.969
+    "gongwen": (0.971, 0.990, 0.968),  # 0.981 0.9940 0.978
+    "kai_centred_bold": (0.981, 0.996, 0.985),  # 0.991 0.9999 0.995
+    "larger_headings": (0.985, 0.996, 0.988),  # 0.995 0.9996 0.998
+    "narrow_20": (0.979, 0.996, 0.977),  # 0.989 1.0000 0.987
+    "tabloid_three_columns": (0.763, 0.839, 0.500),  # 0.773 0.8430 0.510
+    "two_columns_hanging": (0.873, 0.835, 0.850),  # 0.883 0.8388 0.860
+    "two_columns_plain": (0.910, 0.917, 0.885),  # 0.920 0.9211 0.895
+    "wide_tight": (0.981, 0.996, 0.977),  # 0.991 0.9999 0.987
+    "word_report": (0.977, 0.996, 0.988),  # 0.987 1.0000 0.998
+    "wps_block_para": (0.987, 0.996, 0.984),  # 0.997 0.9998 0.994
 }
+# held-out, per class: measured 2026-12-01 before the generalisation work real 0.923 0.9851 0.711, round trip
+# 0.837 0.9421 0.594, direct 0.902 0.9077 0.808; after the seven-text pass (figures in the comments):
 HELDOUT_CLASS_FLOORS = {
-    # measured 0.923 0.9851 0.711; issue 10 0.964 0.9896 0.837; generalise 0.969 0.9896 0.864
-    "real": (0.959, 0.985, 0.854),
-    # measured 0.837 0.9421 0.594; issue 10 0.935 0.9727 0.786; generalise 0.942 0.9727 0.811
-    "roundtrip": (0.932, 0.968, 0.801),
-    # measured 0.902 0.9077 0.808; issue 10 0.996 1.0000 0.969; generalise the same
-    "direct": (0.98, 0.996, 0.95),
+    "direct": (0.986, 0.996, 0.969),  # 0.996 1.0000 0.979
+    "real": (0.974, 0.986, 0.924),  # 0.984 0.9896 0.934
+    "roundtrip": (0.951, 0.969, 0.884),  # 0.961 0.9727 0.894
 }
 
 
