@@ -204,7 +204,8 @@ def _top_mode(widths: Sequence[float]) -> tuple[float, int]:
     return best * MEASURE_BIN_EM, max(bins.values())
 
 
-def is_wrapped(lines: Sequence[Line], measure: float, compressed: bool = False, cut: "_Cut | None" = None) -> bool:
+def is_wrapped(lines: Sequence[Line], measure: float, compressed: bool = False, cut: "_Cut | None" = None,
+               lost: float | None = None) -> bool:
     """True when the file is hard-wrapped at ``measure``: most lines that stop inside a sentence
     reach it (an indented first line counts its indent; where the extractor dropped every
     paragraph's indent, a first line counts the indent it lost), they are a fair share of the
@@ -220,7 +221,8 @@ def is_wrapped(lines: Sequence[Line], measure: float, compressed: bool = False, 
         return False
     # First lines whose indent the extractor dropped (pypdf, pypdfium2) stop that much short of
     # the measure, in every paragraph alike: when the file shows it, they reach it too.
-    lost = _indent_lost([ln for ln in lines if not ln.given_heading], measure)
+    if lost is None:
+        lost = _indent_lost([ln for ln in lines if not ln.given_heading], measure)
     low, high = measure - NEAR_MEASURE_BELOW - lost, measure + NEAR_MEASURE_ABOVE
     widths = cut.narrow() if compressed else cut.plain
     reached = [w + (INDENT_EM if lines[i].indent else 0.0) for i, w in zip(cut.at, widths)]
@@ -241,8 +243,9 @@ def study_layout(lines: Sequence[Line]) -> Layout:
     """Measure, wrapped-or-separated, indent use and trailing-space meaning for a file."""
     cut = _Cut.of(lines)
     measure, compressed = typical_measure(lines, cut)
-    wrapped = is_wrapped(lines, measure, compressed, cut)
     body = [ln for ln in lines if not ln.given_heading]
+    lost_seen = _indent_lost(body, measure)   # (asked twice below: read once)
+    wrapped = is_wrapped(lines, measure, compressed, cut, lost_seen)
     indented = sum(1 for ln in body if ln.indent)
     uses_indent = wrapped and indented >= INDENT_MIN_LINES and indented >= INDENT_MIN_SHARE * len(body)
     trailing = [ln for ln in body[:-1] if ln.trail_space]
@@ -251,7 +254,7 @@ def study_layout(lines: Sequence[Line]) -> Layout:
         and len(trailing) <= TRAIL_MAX_SHARE * len(body)
     blank = sum(1 for ln in body[1:] if ln.blanks_before)
     sparse = blank < SPARSE_BLANK_SHARE * max(1, len(body) - 1)
-    lost = _indent_lost(body, measure) if wrapped and not uses_indent else 0.0
+    lost = lost_seen if wrapped and not uses_indent else 0.0
     regions = _regions(lines, cut, measure, compressed) if wrapped else ()
     exact = wrapped and not compressed and not regions and _measure_exact(cut, measure, lost)
     return Layout(measure, wrapped, uses_indent, trail_marks_end, sparse, lost, compressed, regions, exact)
