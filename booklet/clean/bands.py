@@ -79,10 +79,10 @@ def running_heads(lines: Sequence[Line], pages: Pages, known: set[int] = frozens
         copies: dict[str, list[Copy]] = {}
         for copy in band:
             text = lines[copy[1]].text
-            if copy[1] not in drop and (not numbered or _carries_page_number(text)):
+            if copy[1] not in drop and (not numbered or _may_carry_folio(text)):
                 copies.setdefault(key_of(text), []).append(copy)
         for found in copies.values():
-            if len(found) > 1:
+            if len(found) > 1 and (not numbered or _folios(lines, [c[1] for c in found])):
                 if not texts:
                     texts.update([line.text for line in lines])
                 drop |= _heads(lines, found, texts, numbered)
@@ -360,17 +360,34 @@ def pages_from_repeats(lines: Sequence[Line]) -> list[int]:
     found: dict[str, list[int]] = {}
     for i, line in enumerate(lines):
         if lone_head_shape(line) or (HEAD_MIN_EM <= line.width <= HEAD_MAX_EM and _may_repeat(line)
-                                     and _carries_page_number(line.text)):
+                                     and _may_carry_folio(line.text)):
             found.setdefault(_number_key(line.text), []).append(i)
     starts = {0}
     for where in found.values():
-        if len(where) >= REPEAT_MIN_COPIES and _page_spaced(where):
+        if len(where) >= REPEAT_MIN_COPIES and _page_spaced(where) and _folios(lines, where):
             starts.update(where)
     out: list[int] = []
     for i in sorted(starts):
         if not out or i - out[-1] >= BAND_LINES:
             out.append(i)
     return out
+
+
+def _may_carry_folio(text: str) -> bool:
+    """A head with its page number (``_carries_page_number``), or a number set apart at one end
+    that ``_folios`` may show to be one — never a label's (``材料 2``)."""
+    return _carries_page_number(text) or (_PAGED_HEAD_RE.match(text) is not None and LABEL_RE.match(text) is None)
+
+
+def _folios(lines: Sequence[Line], where: Sequence[int]) -> bool:
+    """The copies of a head are page heads: shaped like one, or carrying a page number by shape,
+    or a number that rises from copy to copy (``2  当代区域发展研究`` … ``4  …`` on even pages: a
+    section's numbering never repeats its words, a folio does, page after page)."""
+    texts = [lines[i].text for i in where]
+    if all(lone_head_shape(lines[i]) or _carries_page_number(t) for i, t in zip(where, texts)):
+        return True
+    numbers = [int(m.group("start") or m.group("end")) for m in map(_PAGED_HEAD_RE.match, texts) if m]
+    return len(numbers) == len(texts) and all(a < b for a, b in zip(numbers, numbers[1:]))
 
 
 def _page_spaced(where: Sequence[int]) -> bool:

@@ -1113,3 +1113,16 @@ def test_measure_is_not_one_em_wider_than_dozens_of_lines_for_one_line():
     from booklet.readers.text import raw_lines
 
     assert study_layout(to_lines(raw_lines(NEWS_36))).measure == 36.0
+
+
+def test_even_page_heads_numbered_at_the_start_are_running_heads_in_unmarked_text(clean):
+    # dev text gold_real_002_booklet, design academic_16k (odd pages head 「北京理工大学党委宣传部  3」,
+    # even pages 「2  当代区域发展研究」), pasted from a viewer (no page marks): the even heads
+    # look numbered, but their number rises page after page — a folio; the sentence they cut joins
+    from pathlib import Path
+
+    text = (Path(__file__).parent / "snippets" / "booklet_academic_16k_paste_viewer.txt").read_text(encoding="utf-8")
+    doc, _ = clean(text)
+    body = "".join(texts(doc))
+    assert "当代区域发展研究" not in body
+    assert "地基打得牢，科技事业大厦才能建得高。加强基础研究要突出前瞻性" in body
