@@ -57,6 +57,9 @@ PAGE_GAP_MIN_LINES = 10
 PAGE_GAP_LOW = 0.6
 PAGE_GAP_HIGH = 1.5
 PAGE_GAP_SHARE = 0.66
+# Pages of one parity number two apart: the most a head's number steps from one copy to the next
+# where the pages are not known (odd and even pages print different heads).
+PARITY_STEP = 2
 
 # A head with its page number set apart at one end (``…（试行）  1`` / ``2  当代区域发展研究``).
 _PAGED_HEAD_RE = re.compile(r"^(?:(?P<start>\d{1,4})[ \t\u3000]+(?P<words>\S.*)"
@@ -79,10 +82,10 @@ def running_heads(lines: Sequence[Line], pages: Pages, known: set[int] = frozens
         copies: dict[str, list[Copy]] = {}
         for copy in band:
             text = lines[copy[1]].text
-            if copy[1] not in drop and (not numbered or _may_carry_folio(text)):
+            if copy[1] not in drop and (not numbered or _carries_page_number(text)):
                 copies.setdefault(key_of(text), []).append(copy)
         for found in copies.values():
-            if len(found) > 1 and (not numbered or _folios(lines, [c[1] for c in found])):
+            if len(found) > 1:
                 if not texts:
                     texts.update([line.text for line in lines])
                 drop |= _heads(lines, found, texts, numbered)
@@ -100,7 +103,7 @@ def paged_heads(lines: Sequence[Line], pages: Pages, drop: set[int]) -> set[int]
     an even page (the outer side of a book's left page): clause headings (``1 范围`` /
     ``2 术语和定义`` / ``3 基本原则``) number at the start, and labels (``材料 2``) are no heads."""
     page_of = {copy[1]: copy[0] for copy in _band(lines, pages)} if pages.marked else None
-    chains: list[list[tuple[int, int, bool]]] = []   # (line index, number, number at the end)
+    chains: list[list[tuple[int, int, bool, str]]] = []   # (line index, number, at the end, words)
     for i, line in enumerate(lines):
         if i in drop or (page_of is not None and i not in page_of) \
                 or not (line.text[-1:].isdigit() or line.text[:1].isdigit()):
@@ -110,14 +113,21 @@ def paged_heads(lines: Sequence[Line], pages: Pages, drop: set[int]) -> set[int]
         if match is None or LABEL_RE.match(line.text) or NUMBERED_RE.match(words) or LABEL_RE.match(words) \
                 or not _may_repeat(line.but(text=words)):
             continue   # (a label numbers its material, 「材料 2」, not a page)
-        item = (i, int(match.group("end") or match.group("start")), match.group("end") is not None)
+        item = (i, int(match.group("end") or match.group("start")), match.group("end") is not None,
+                _exact_key(words))
         chain = next((c for c in chains if _runs_on(c[-1], item, page_of)), None)
         if chain is None:
             chains.append([item])
         else:
             chain.append(item)
-    return {i for chain in chains if len(chain) >= HEAD_MIN_PAGES and any(end for _, _, end in chain)
-            for i, _, _ in chain}
+    return {item[0] for chain in chains if len(chain) >= HEAD_MIN_PAGES and _paged(chain) for item in chain}
+
+
+def _paged(chain: list[tuple[int, int, bool, str]]) -> bool:
+    """A chain of numbered lines is a running head's: a number stands at the end somewhere, or
+    every copy carries the same words (a book's even-page head, ``2  当代区域发展研究`` /
+    ``4  当代区域发展研究``): clause headings number at the start but never repeat their words."""
+    return any(item[2] for item in chain) or len({item[3] for item in chain}) == 1
 
 
 def title_head(lines: Sequence[Line], pages: Pages, drop: set[int]) -> set[int]:
@@ -134,16 +144,17 @@ def title_head(lines: Sequence[Line], pages: Pages, drop: set[int]) -> set[int]:
     return {kept[0]} if len(words) >= TITLE_HEAD_MIN_CHARS and below.startswith(words) else set()
 
 
-def _runs_on(before: tuple[int, int, bool], item: tuple[int, int, bool],
+def _runs_on(before: tuple[int, int, bool, str], item: tuple[int, int, bool, str],
              page_of: dict[int, int] | None) -> bool:
     """``item``'s number follows ``before``'s as its page follows: as many pages on where the pages
-    are known, else at least a page of lines on with a page or two more."""
+    are known, else at least a page of lines for each page on — the next page, or the next of
+    the same parity (a head printed on the even pages only, the odd ones printing another)."""
     step = item[1] - before[1]
     if not item[2] and item[1] % 2:
         return False   # a number at the start stands on the outer side of an even page only
     if page_of is not None:
         return step >= 1 and page_of[item[0]] - page_of[before[0]] == step
-    return step == 1 and item[0] - before[0] >= PAGE_GAP_MIN_LINES
+    return 1 <= step <= PARITY_STEP and item[0] - before[0] >= step * PAGE_GAP_MIN_LINES
 
 
 def _band(lines: Sequence[Line], pages: Pages) -> Iterator[Copy]:
@@ -360,34 +371,17 @@ def pages_from_repeats(lines: Sequence[Line]) -> list[int]:
     found: dict[str, list[int]] = {}
     for i, line in enumerate(lines):
         if lone_head_shape(line) or (HEAD_MIN_EM <= line.width <= HEAD_MAX_EM and _may_repeat(line)
-                                     and _may_carry_folio(line.text)):
+                                     and _carries_page_number(line.text)):
             found.setdefault(_number_key(line.text), []).append(i)
     starts = {0}
     for where in found.values():
-        if len(where) >= REPEAT_MIN_COPIES and _page_spaced(where) and _folios(lines, where):
+        if len(where) >= REPEAT_MIN_COPIES and _page_spaced(where):
             starts.update(where)
     out: list[int] = []
     for i in sorted(starts):
         if not out or i - out[-1] >= BAND_LINES:
             out.append(i)
     return out
-
-
-def _may_carry_folio(text: str) -> bool:
-    """A head with its page number (``_carries_page_number``), or a number set apart at one end
-    that ``_folios`` may show to be one — never a label's (``材料 2``)."""
-    return _carries_page_number(text) or (_PAGED_HEAD_RE.match(text) is not None and LABEL_RE.match(text) is None)
-
-
-def _folios(lines: Sequence[Line], where: Sequence[int]) -> bool:
-    """The copies of a head are page heads: shaped like one, or carrying a page number by shape,
-    or a number that rises from copy to copy (``2  当代区域发展研究`` … ``4  …`` on even pages: a
-    section's numbering never repeats its words, a folio does, page after page)."""
-    texts = [lines[i].text for i in where]
-    if all(lone_head_shape(lines[i]) or _carries_page_number(t) for i, t in zip(where, texts)):
-        return True
-    numbers = [int(m.group("start") or m.group("end")) for m in map(_PAGED_HEAD_RE.match, texts) if m]
-    return len(numbers) == len(texts) and all(a < b for a, b in zip(numbers, numbers[1:]))
 
 
 def _page_spaced(where: Sequence[int]) -> bool:
