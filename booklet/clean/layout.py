@@ -30,6 +30,11 @@ MEASURE_SAMPLE = 200
 MEASURE_REACH_EM = 1.0
 MEASURE_SUPPORT_SHARE = 0.25
 MEASURE_SUPPORT_MIN = 2
+# … and by lines of its own: this many, or (in a short file) this share of the lines of the
+# commonest width.  The lines an em short of a width support it but show their own: a lone
+# line an em wider than dozens is one whose narrow characters were counted wide, or a hung mark.
+MEASURE_OWN_MIN = 2
+MEASURE_OWN_SHARE = 0.1
 # A line stopping inside a sentence reached the measure when it ends within this band of it
 # (em below: an indent and half a character; em above: a hanging comma and a narrow glyph) …
 NEAR_MEASURE_BELOW = 2.5
@@ -200,8 +205,10 @@ def _top_mode(widths: Sequence[float]) -> tuple[float, int]:
     support = {b: sum(bins.get(b - k, 0) for k in range(reach + 1)) for b in bins}
     top = max(support.values())
     need = max(MEASURE_SUPPORT_MIN, MEASURE_SUPPORT_SHARE * top)
-    best = max(b for b, n in support.items() if n >= need or n == top)
-    return best * MEASURE_BIN_EM, max(bins.values())
+    peak = max(bins.values())
+    own = min(MEASURE_OWN_MIN, MEASURE_OWN_SHARE * peak)
+    best = max(b for b, n in support.items() if n == top or (n >= need and bins[b] >= own))
+    return best * MEASURE_BIN_EM, peak
 
 
 def is_wrapped(lines: Sequence[Line], measure: float, compressed: bool = False, cut: "_Cut | None" = None,

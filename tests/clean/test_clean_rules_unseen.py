@@ -1062,6 +1062,60 @@ def test_measure_of_dialogue_is_that_of_the_lines_inside_paragraphs():
     assert (layout.measure, layout.indent_lost) == (22.0, 2.0)
 
 
+# dev text gold_real_001_news, design larger_headings (36 characters a line, no indents), read by
+# pdftotext: lines stopping inside a sentence are 36 em wide, a few with digits and spaces a
+# little narrower or wider; one line one em wider than dozens is not the measure
+NEWS_36 = """带一路”等平台作用，支持各国科研人员联合攻关。积极融入全球创新网络，深度
+参与全球科技治理，共同应对全球性挑战，让科技更好造福人类。
+习近平表示，希望两院院士当好科技前沿的开拓者、重大任务的担纲者、青年人才
+成长的引领者、科学家精神的示范者，为我国科技事业发展再立新功。广大科技工
+作者要自觉把学术追求融入建设科技强国的伟大事业，创造出无愧时代、不负人民
+的新业绩。各级党委和政府要切实加强对科技工作的组织领导，全力做好服务保
+障。
+李强在主持大会时指出，习近平总书记的重要讲话充分肯定了近年来我国科技创新
+发展取得的历史性成就，深刻总结了新时代科技事业发展的重要经验，精辟论述了
+科技创新在推进中国式现代化、实现第二个百年奋斗目标伟大进程中的重要作用，
+系统阐明了新形势下加快建设科技强国的基本内涵和主要任务，为做好新时代科技
+工作指明了前进方向，要深入学习领会、认真贯彻落实。新征程上，实现高水平科
+技自立自强、建设科技强国使命光荣、责任重大，要更加紧密地团结在以习近平同
+志为核心的党中央周围，全面贯彻习近平新时代中国特色社会主义思想，进一步增
+强做好科技工作的自觉性和坚定性，为以中国式现代化全面推进强国建设、民族复
+兴伟业而团结奋斗。
+
+2
+
+\f专题学习资料
+
+会上，李德仁和薛其坤代表全体获奖人员作了发言。
+会前，习近平等领导同志亲切会见了国家科学技术奖获奖代表，并同大家合影留
+念。
+中共中央政治局委员、中央书记处书记，全国人大常委会有关领导同志，国务委
+员，最高人民法院院长，最高人民检察院检察长，全国政协有关领导同志出席大
+会。
+各省区市和计划单列市、新疆生产建设兵团，中央和国家机关有关部门、有关人民
+团体、军队有关单位主要负责同志，两院院士、部分外籍院士，国家科学技术奖获
+奖代表等约 3000 人参加大会。
+2023 年度国家科学技术奖共评选出 250 个项目和 12 名科技专家。其中，国家最高
+科学技术奖 2 人；国家自然科学奖 49 项，其中一等奖 1 项、二等奖 48 项；国家技
+术发明奖 62 项，其中一等奖 8 项、二等奖 54 项；国家科学技术进步奖 139 项，其
+中特等奖 3 项、一等奖 16 项、二等奖 120 项；授予 10 名外国专家中华人民共和国
+国际科学技术合作奖。
+
+3
+
+\f
+"""
+
+
+def test_measure_is_not_one_em_wider_than_dozens_of_lines_for_one_line():
+    from booklet.clean.layout import study_layout
+    from booklet.clean.lines import to_lines
+    from booklet.readers.text import raw_lines
+
+    assert study_layout(to_lines(raw_lines(NEWS_36))).measure == 36.0
+
+
+
 # dev text gold_real_002 (a booklet), academic_16k, PDF-viewer copy: no form feeds; the odd pages
 # carry 「北京理工大学党委宣传部  N」, the even pages 「N  当代区域发展研究」 (the number on the
 # outer side), so the pages are found from the odd heads and the even heads fall mid-page.
