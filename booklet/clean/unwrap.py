@@ -136,32 +136,66 @@ def starts_block(prev: Line, cur: Line, layout: Layout, prev_opens: bool = False
                  nxt: Line | None = None, head: Line | None = None) -> bool:
     """True when ``cur`` begins a new block after ``prev`` (the heart of unwrapping); ``nxt`` is
     the line after ``cur``, which tells whether ``cur`` itself runs on; ``head`` is the first line
-    of the block ``prev`` belongs to."""
+    of the block ``prev`` belongs to.  The evidence is read in the order of ``_EVIDENCE``: the
+    first that speaks (a block starts, or the text goes on) decides; where none does, the
+    measure decides (``_wrapped_break``) or, in a file of one paragraph a line, the separators."""
+    for evidence in _EVIDENCE:
+        verdict = evidence(prev, cur, layout, head)
+        if verdict is not None:
+            return verdict
+    if not layout.wrapped:
+        return _separated_break(prev, cur)
+    return _wrapped_break(prev, cur, layout, prev_opens, nxt)
+
+
+def _structure(prev: Line, cur: Line, layout: Layout, head: Line | None) -> bool | None:
+    """What the reader or the markup said: a heading, a quote's edge, a separator."""
     if cur.given_heading or prev.given_heading or cur.quote != prev.quote or cur.separator or prev.separator:
         return True
+    return None
+
+
+def _left_open(prev: Line, cur: Line, layout: Layout, head: Line | None) -> bool | None:
+    """No block ends on an opening quote or bracket (「…自由探索“」 / 「两条腿走路”…」), nor after a
+    speaker's label alone (「记者：」 / 「今年全市…怎么样？」: the label's turn follows it)."""
     if prev.text[-1:] in OPENERS and not cur.spaced_heading:
-        return False  # 「…自由探索“」 / 「两条腿走路”…」: no block ends on an opening quote or bracket
+        return False
     if BARE_SPEAKER_LABEL_RE.match(prev.text) and not cur.listed:
-        return False  # 「记者：」 / 「今年全市…怎么样？」: the label's turn follows it
+        return False
+    return None
+
+
+def _reader_said(prev: Line, cur: Line, layout: Layout, head: Line | None) -> bool | None:
+    """The reader saw a paragraph start or a change of role; sibling rows (``_sibling_rows``)
+    after a finished one start their own blocks; a line the reader saw continue goes on."""
     if (cur.raw.para_start and _reader_start(prev, cur)) or cur.role != prev.role:
         return True
     if prev.final and _sibling_rows(head, cur):
         return True
     if cur.raw.para_start is False and not cur.opener and not (cur.listed and prev.final):
-        return False  # the reader saw the line continue (no indent in an indenting layout)
+        return False  # (no indent in an indenting layout)
+    return None
+
+
+def _shaped_edge(prev: Line, cur: Line, layout: Layout, head: Line | None) -> bool | None:
+    """Lines whose shape makes them blocks of their own: spaced headings, openers (labels, 来源,
+    ※ notes), a chapter number alone, an attribution closed by its date (「——《…意见》（2019年4月）」),
+    and a numbered or labelled line after a line that could end a block."""
     if prev.spaced_heading or cur.spaced_heading or cur.opener:
         return True
     if (prev.opener and not prev.text.startswith("※") and not _open_bracket(prev.text)) \
             or (prev.listed and CHAPTER_ONLY_RE.match(prev.text)):
         return True
     if prev.listed and not prev.clause and CLOSED_ATTRIBUTION_RE.match(prev.text):
-        return True  # 「——《…意见》（2019年4月）」: an attribution closed by its date ends its block
+        return True
     could_end = prev.final or prev.span_width < layout.measure - FULL_SLACK_EM or not layout.wrapped
     if cur.listed and (could_end or _sibling_fields(prev, cur)) and not _list_inline(cur):
         return True
-    if not layout.wrapped:
-        return _separated_break(prev, cur)
-    return _wrapped_break(prev, cur, layout, prev_opens, nxt)
+    return None
+
+
+# The evidence ``starts_block`` reads, strongest first.
+_EVIDENCE = (_structure, _left_open, _reader_said, _shaped_edge)
 
 
 def _open_bracket(text: str) -> bool:
