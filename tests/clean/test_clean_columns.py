@@ -155,3 +155,18 @@ def test_rows_taking_turns_between_two_columns_with_no_row_split_are_read_column
     rows = [line for pair in zip(INTERVIEW_RIGHT, INTERVIEW_LEFT) for line in pair]
     out = [line.text for line in column_flow(lines_stage("\n".join(rows) + "\n"), Report().log("column_flow"))]
     assert sorted([out[:len(INTERVIEW_LEFT)], out[len(INTERVIEW_LEFT):]]) == sorted([INTERVIEW_LEFT, INTERVIEW_RIGHT])
+
+
+# dev text speech_county_meeting, design tabloid_three_columns, read by pdfplumber: the last row
+# of two paragraph ends (``伐。``, ``报一起。``) is no wider than a column, yet holds a line of each
+SPEECH_LEFT = ["工程建设项目审批时间压缩到", "60个工作日以内。县属国有企", "业整合重组基本完成，平台公",
+               "司市场化转型迈出实质性步", "伐。"]
+SPEECH_RIGHT = ["问题实行清单化管理、销号式", "推进，做到件件有着落、事事", "有回音。对损害营商环境的行",
+                "为，发现一起、查处一起、通", "报一起。"]
+
+
+def test_a_short_row_with_a_space_after_a_full_stop_may_hold_a_line_of_each_column():
+    from booklet.clean.flow import column_flow
+    rows = [f"{a} {b}" for a, b in zip(SPEECH_LEFT, SPEECH_RIGHT)]
+    out = [line.text for line in column_flow(lines_stage("\n".join(rows) + "\n"), Report().log("column_flow"))]
+    assert out == SPEECH_LEFT + SPEECH_RIGHT
