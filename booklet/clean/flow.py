@@ -90,7 +90,7 @@ FLOW_COLUMNS_MAX = 2
 # turns between the columns (the columns' baselines never meet): its first lines show it, as
 # interleaving is the extractor's habit on every page.
 PROBE_LINES = 400
-# ... and only when most of those lines are a column's width: a page of A4 sets 28–40 characters
+# ... and only when its lines are a column's width on average: a page of A4 sets 28–40 characters
 # to the line, so a column of two or more holds at most about this many (wider lines, or whole
 # paragraphs on a line, are text in one column: no need to look for turns).
 COLUMN_CHARS_MAX = 24
@@ -112,14 +112,14 @@ def column_flow(lines: list[Line], log: Log) -> list[Line]:
     spaced = sum(1 for m in SPACE_BEFORE_CJK_RE.finditer(joined) if m.start() and CJK_CHAR_RE.match(joined[m.start() - 1]))
     measure = _column_measure(lines) if spaced >= enough else 0.0
     rows = {i: pieces for i, ln in enumerate(lines)
-            if measure and " " in ln.text and len(pieces := _gutter_cuts(ln.text, measure)) > 1}
+            if ln.width > measure + COLUMN_SLACK_EM and " " in ln.text
+            and len(pieces := _gutter_cuts(ln.text, measure)) > 1} if measure else {}
     full = sum(width(pieces[0]) >= measure - FULL_LEFT_EM for pieces in rows.values())
     turns = 0
     if len(rows) < enough or full < FULL_LEFT_SHARE * len(rows):
         rows = {}
         probe = lines[:PROBE_LINES]
-        lengths = sorted([len(line.text) for line in probe])
-        turns = lengths[len(lengths) // 2] <= COLUMN_CHARS_MAX and _interleaved(probe, _pairs(probe), FLOW_COLUMNS_MAX)
+        turns = len(joined) <= COLUMN_CHARS_MAX * len(lines) and _interleaved(probe, _pairs(probe), FLOW_COLUMNS_MAX)
         if not turns:
             return lines
     # the widest row split at the gutters spans the page: as many columns as it holds measures
@@ -168,10 +168,10 @@ def _column_measure(lines: Sequence[Line]) -> float:
 def _gutter_cuts(text: str, measure: float) -> list[str]:
     """A row cut at spaces beside Chinese text into the fewest lines no wider than a column, each
     as wide as it can be (a column's line runs to its edge): one line per column it holds.  The
-    whole row when it cannot be cut so."""
+    whole row when it cannot be cut so (the caller asks only of rows wider than a column)."""
     if text[:1] == " " or text[-1:] == " ":
         return [text]
-    return _cut_wide(text, measure) if width(text) > measure + COLUMN_SLACK_EM else [text]
+    return _cut_wide(text, measure)
 
 
 def _cut_wide(text: str, measure: float) -> list[str]:
