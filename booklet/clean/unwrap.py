@@ -12,6 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Sequence
 
+from booklet.clean.larger import rest_of_larger_line
 from booklet.clean.layout import INDENT_EM, Layout
 from booklet.clean.lines import Line
 from booklet.clean.stages import Lines
@@ -145,7 +146,7 @@ def starts_block(prev: Line, cur: Line, layout: Layout, prev_opens: bool = False
             return verdict
     if not layout.wrapped:
         return _separated_break(prev, cur)
-    return _wrapped_break(prev, cur, layout, prev_opens, nxt)
+    return _wrapped_break(prev, cur, layout, prev_opens, nxt, head)
 
 
 def _structure(prev: Line, cur: Line, layout: Layout, head: Line | None) -> bool | None:
@@ -272,7 +273,8 @@ def _separated_break(prev: Line, cur: Line) -> bool:
     return bool(cur.indent)
 
 
-def _wrapped_break(prev: Line, cur: Line, layout: Layout, prev_opens: bool, nxt: Line | None) -> bool:
+def _wrapped_break(prev: Line, cur: Line, layout: Layout, prev_opens: bool, nxt: Line | None,
+                   head: Line | None = None) -> bool:
     """A block boundary in hard-wrapped text.
 
     Every line of a wrapped paragraph but its last runs to the measure, so a line that stops
@@ -287,6 +289,8 @@ def _wrapped_break(prev: Line, cur: Line, layout: Layout, prev_opens: bool, nxt:
         # heading; one after a clause that runs on (「…深入实施 」 / 「“中学生英才计划”…」) is noise
         return True
     if stops_short(prev, cur, layout, prev_opens):
+        if rest_of_larger_line(prev, cur, layout, head):
+            return False  # a heading set larger than the body wrapped short of the measure
         return not _open_bracket(prev.text)
     if prev_opens and BRACKETED_LINE_RE.match(prev.text):
         return True  # a note in brackets under a title (「（2024年11月28日…会议通过）」) stands alone
