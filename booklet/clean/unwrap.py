@@ -187,7 +187,7 @@ def _shaped_edge(prev: Line, cur: Line, layout: Layout, head: Line | None) -> bo
     if (prev.opener and not prev.text.startswith("※") and not _open_bracket(prev.text)) \
             or (prev.listed and CHAPTER_ONLY_RE.match(prev.text)):
         return True
-    if prev.listed and not prev.clause and CLOSED_ATTRIBUTION_RE.match(prev.text):
+    if _closes_attribution(head, prev):
         return True
     could_end = prev.final or prev.span_width < layout.measure - FULL_SLACK_EM or not layout.wrapped
     if cur.listed and (could_end or _sibling_fields(prev, cur)) and not _list_inline(cur):
@@ -197,6 +197,18 @@ def _shaped_edge(prev: Line, cur: Line, layout: Layout, head: Line | None) -> bo
 
 # The evidence ``starts_block`` reads, strongest first.
 _EVIDENCE = (_structure, _left_open, _reader_said, _shaped_edge)
+
+
+def _closes_attribution(head: Line | None, prev: Line) -> bool:
+    """``prev`` ends an attribution with the bracket that closes it (``CLOSED_ATTRIBUTION_RE``),
+    on one line or wrapped over several (「——在全省科技创新大会暨科学技术奖」 /
+    「励大会上的讲话（2021年5月28日）」, on a 17-character measure)."""
+    if prev.clause:
+        return False
+    if prev.listed and CLOSED_ATTRIBUTION_RE.match(prev.text):
+        return True
+    return head is not None and head is not prev and not head.clause \
+        and CLOSED_ATTRIBUTION_RE.match(head.text + prev.text) is not None
 
 
 def _open_bracket(text: str) -> bool:

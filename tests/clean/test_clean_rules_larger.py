@@ -178,3 +178,88 @@ def test_lines_with_roles_of_their_own_do_not_continue_a_short_line(clean):
     doc, _ = clean(TONGBAO_END)
     assert "附件：第三季度明查暗访发现问题清单" in texts(doc)
     assert "江城市安全生产委员会办公室" in texts(doc)
+
+
+# dev text excerpts_innovation, design pocket_17_hei, pdftotext: each excerpt ends with its
+# attribution, wrapped over two lines whose last one reaches the measure and closes the date's
+# bracket; the next excerpt's ★ heading (wrapped at its larger size) follows.
+EXCERPTS_POCKET = (    '关于科技创新的重要论述摘\n'
+    '编\n'
+    '编者按：为便于广大党员干部系统\n'
+    '学习，我们从公开发表的讲话、文章中\n'
+    '摘编了有关科技创新的重要论述，分专\n'
+    '题编排如下。\n'
+    '\n'
+    '一、创新是引领发展的第一\n'
+    '动力\n'
+    '★抓创新就是抓发展，谋创\n'
+    '新就是谋未来\n'
+    '抓创新就是抓发展，谋创新就是谋\n'
+    '未来。不创新就要落后，创新慢了也要\n'
+    '落后。要激发调动全社会的创新激情，\n'
+    '持续发力，加快形成以创新为主要引领\n'
+    '1\n'
+    '\n'
+    '\x0c学习手册\n'
+    '\n'
+    '和支撑的经济体系和发展模式。\n'
+    '——在全省科技创新大会暨科学技术奖\n'
+    '励大会上的讲话（2021年5月28日）\n'
+    '\n'
+    '★关键核心技术是要不来、\n'
+    '买不来、讨不来的\n'
+    '实践反复告诉我们，关键核心技术\n'
+    '是要不来、买不来、讨不来的。只有把\n'
+    '关键核心技术掌握在自己手中，才能从\n'
+    '根本上保障国家经济安全、国防安全和\n'
+    '其他安全。\n'
+    '——在全省科技创新大会暨科学技术奖\n'
+    '励大会上的讲话（2021年5月28日）\n'
+    '\n'
+    '★基础研究是科技创新的源\n'
+    '头\n'
+    '基础研究是整个科学体系的源头，\n'
+    '是所有技术问题的总开关。要加大基础\n'
+    '2\n'
+    '\n'
+    '\x0c学习手册\n'
+    '\n'
+    '研究投入，首先是中央财政要加大投入\n'
+    '力度，同时要引导企业和社会力量增加\n'
+    '投入。\n'
+    '——在科学家座谈会上的讲话（2020年\n'
+    '9月11日）\n'
+    '\n'
+    '二、坚持创新驱动发展\n'
+    '★让企业成为创新主体\n'
+    '要推动企业成为技术创新决策、研\n'
+    '发投入、科研组织、成果转化的主体，\n'
+    '培育一批核心技术能力突出、集成创新\n'
+    '能力强的创新型领军企业。\n'
+    '——在全省科技创新大会暨科学技术奖\n'
+    '励大会上的讲话（2021年5月28日）\n'
+    '\n'
+    '★创新之道，唯在得人\n'
+    '创新之道，唯在得人。得人之要，\n'
+    '必广其途以储之。要营造良好创新环\n'
+    '3\n'
+    '\n'
+    '\x0c学习手册\n'
+    '\n'
+    '境，加快形成有利于人才成长的培养机\n'
+    '制、有利于人尽其才的使用机制、有利\n'
+    '于竞相成长各展其能的激励机制。\n'
+    '——在中国科学院第十九次院士大会、\n'
+    '中国工程院第十四次院士大会上的讲话\n'
+    '（2018年5月28日）\n'
+    '\n')
+
+
+def test_wrapped_attribution_ends_with_the_bracket_that_closes_it(clean):
+    doc, _ = clean(EXCERPTS_POCKET)
+    attributions = [t for t in texts(doc) if t.startswith("——")]
+    assert attributions[:3] == ["——在全省科技创新大会暨科学技术奖励大会上的讲话（2021年5月28日）"] * 2 + [
+        "——在科学家座谈会上的讲话（2020年9月11日）"]
+    headings = titles_and_headings(doc)
+    for heading in ("★关键核心技术是要不来、买不来、讨不来的", "★基础研究是科技创新的源头", "★创新之道，唯在得人"):
+        assert heading in headings
