@@ -12,13 +12,13 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Sequence
 
-from booklet.clean.larger import rest_of_larger_line
+from booklet.clean.setoff import attribution_goes_on, closes_attribution, rest_of_larger_line
 from booklet.clean.layout import INDENT_EM, Layout
 from booklet.clean.lines import Line
 from booklet.clean.stages import Lines
 from booklet.i18n import _
 from booklet.report import Log, excerpt
-from booklet.shapes import (BARE_SPEAKER_LABEL_RE, BLOCK_OPENER_RE, BRACKETED_LINE_RE, CHAPTER_ONLY_RE, CLOSED_ATTRIBUTION_RE, CREDIT_RE,
+from booklet.shapes import (BARE_SPEAKER_LABEL_RE, BLOCK_OPENER_RE, BRACKETED_LINE_RE, CHAPTER_ONLY_RE, CREDIT_RE,
                             FIELD_LINE_RE, FIGURE_RE, LABEL_RE, LEAD_IN_END_RE, MID_WORD_END_RE, NO_LINE_START, OPENERS,
                             ROW_LINE_RE, TOC_LINE_RE, TOC_ROW_RE, WHOLE_HEADING_RE, full_width_only, leading_unit_width)
 
@@ -157,11 +157,14 @@ def _structure(prev: Line, cur: Line, layout: Layout, head: Line | None) -> bool
 
 
 def _left_open(prev: Line, cur: Line, layout: Layout, head: Line | None) -> bool | None:
-    """No block ends on an opening quote or bracket (「…自由探索“」 / 「两条腿走路”…」), nor after a
-    speaker's label alone (「记者：」 / 「今年全市…怎么样？」: the label's turn follows it)."""
+    """No block ends on an opening quote or bracket (「…自由探索“」 / 「两条腿走路”…」), after a
+    speaker's label alone (「记者：」 / 「今年全市…怎么样？」: the label's turn follows it), nor
+    inside an attribution whose first line filled the measure (``setoff.attribution_goes_on``)."""
     if prev.text[-1:] in OPENERS and not cur.spaced_heading:
         return False
     if BARE_SPEAKER_LABEL_RE.match(prev.text) and not cur.listed:
+        return False
+    if attribution_goes_on(prev, cur, layout, head):
         return False
     return None
 
@@ -187,7 +190,7 @@ def _shaped_edge(prev: Line, cur: Line, layout: Layout, head: Line | None) -> bo
     if (prev.opener and not prev.text.startswith("※") and not _open_bracket(prev.text)) \
             or (prev.listed and CHAPTER_ONLY_RE.match(prev.text)):
         return True
-    if _closes_attribution(head, prev):
+    if closes_attribution(head, prev):
         return True
     could_end = prev.final or prev.span_width < layout.measure - FULL_SLACK_EM or not layout.wrapped
     if cur.listed and (could_end or _sibling_fields(prev, cur)) and not _list_inline(cur):
@@ -197,18 +200,6 @@ def _shaped_edge(prev: Line, cur: Line, layout: Layout, head: Line | None) -> bo
 
 # The evidence ``starts_block`` reads, strongest first.
 _EVIDENCE = (_structure, _left_open, _reader_said, _shaped_edge)
-
-
-def _closes_attribution(head: Line | None, prev: Line) -> bool:
-    """``prev`` ends an attribution with the bracket that closes it (``CLOSED_ATTRIBUTION_RE``),
-    on one line or wrapped over several (「——在全省科技创新大会暨科学技术奖」 /
-    「励大会上的讲话（2021年5月28日）」, on a 17-character measure)."""
-    if prev.clause:
-        return False
-    if prev.listed and CLOSED_ATTRIBUTION_RE.match(prev.text):
-        return True
-    return head is not None and head is not prev and not head.clause \
-        and CLOSED_ATTRIBUTION_RE.match(head.text + prev.text) is not None
 
 
 def _open_bracket(text: str) -> bool:

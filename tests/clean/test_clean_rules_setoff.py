@@ -263,3 +263,49 @@ def test_wrapped_attribution_ends_with_the_bracket_that_closes_it(clean):
     headings = titles_and_headings(doc)
     for heading in ("★关键核心技术是要不来、买不来、讨不来的", "★基础研究是科技创新的源头", "★创新之道，唯在得人"):
         assert heading in headings
+
+
+# dev text lecture_party_style, design pocket_17_hei, pdftotext -layout: the attribution under the
+# quotation is set flush right; its first line fills the measure, its rest looks indented.
+LECTURE_POCKET_LAYOUT = (    '锤炼过硬作风 勇于担当作为\n'
+    '——在市直机关工委专题党课上的辅\n'
+    '         导报告\n'
+    '  市直机关工委理论学习中心组\n'
+    '  同志们：\n'
+    '  今天，我围绕“锤炼过硬作风、勇\n'
+    '于担当作为”这个主题，同大家交流几\n'
+    '点学习体会。\n'
+    '   一、深刻认识作风建设的重\n'
+    '要意义\n'
+    '  作风问题从来不是小事。古人讲：\n'
+    '“其身正，不令而行；其身不正，虽令\n'
+    '不从。” ① 作风正，则人心聚；作风\n'
+    '\n'
+    '\n'
+    '①语出《论语·子路》。\n'
+    '                  1\n'
+    '\x0c        学习手册\n'
+    '\n'
+    '\n'
+    '散，则事业衰。市委在部署机关作风建\n'
+    '设时明确提出：\n'
+    '    作风建设永远在路上，没有休止\n'
+    '符。机关党员干部要把作风建设作为经\n'
+    '常性工作，一抓到底，久久为功，以好\n'
+    '的作风推动各项工作落地见效。\n'
+    '——《中共江城市委关于深化机关作风\n'
+    '      建设的意见》（2019年4月）\n'
+    '    这段话讲得很透彻。作风建设不是\n'
+    '一阵风，而是一场持久战。\n'
+    '    二、准确把握当前机关作风\n'
+    '方面存在的突出问题\n'
+    '    对照要求，我们机关作风还存在一\n'
+    '些不容忽视的问题。一是有的同志担当\n'
+    '意识不强。遇到矛盾绕着走，碰到难题\n'
+    '往上推，满足于“不出事”。二是有的\n')
+
+
+def test_flush_right_rest_of_an_attribution_is_not_a_paragraph(clean):
+    doc, _ = clean(LECTURE_POCKET_LAYOUT)
+    assert "——《中共江城市委关于深化机关作风建设的意见》（2019年4月）" in texts(doc)
+    assert "这段话讲得很透彻。作风建设不是一阵风，而是一场持久战。" in texts(doc, Paragraph)

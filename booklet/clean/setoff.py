@@ -1,6 +1,11 @@
-"""Lines set larger than the body: a heading or title that wrapped short of the body's measure.
+"""Lines set off from the body, which wrap by other rules than its lines do.
 
-A heading set 1.2× the body size on a 17-character measure holds 14 characters a line (12 after
+A heading or title set larger than the body wraps short of the body's measure
+(``rest_of_larger_line``); an attribution set flush right or centred wraps at the measure and
+sets its rest in (``attribution_goes_on``), and ends with the bracket that closes its date or
+source (``closes_attribution``).
+
+Larger lines.  A heading set 1.2× the body size on a 17-character measure holds 14 characters a line (12 after
 its indent): its first line stops five characters short of the measure, and the rest of the
 heading follows on a short line of its own (「一、深刻认识作风建设的重」 / 「要意义」).  Measured in
 body characters both lines look like block ends; ``rest_of_larger_line`` tells when the second
@@ -15,8 +20,8 @@ from __future__ import annotations
 
 from booklet.clean.layout import INDENT_EM, Layout
 from booklet.clean.lines import Line
-from booklet.shapes import (BRACKETED_LINE_RE, CHAPTER_ONLY_RE, ISSUER_RE, KICKER_END_RE, NUMERAL_ONLY_RE,
-                            SALUTATION_RE, ends_mid_word, name_like, short_line_role)
+from booklet.shapes import (BRACKETED_LINE_RE, CHAPTER_ONLY_RE, CLOSED_ATTRIBUTION_RE, ISSUER_RE, KICKER_END_RE,
+                            NUMERAL_ONLY_RE, SALUTATION_RE, ends_mid_word, name_like, short_line_role)
 
 # The largest size a heading or title is set at, relative to the body (newspaper titles: 1.8–2×):
 # a line narrower than the measure at that size (less a heading's indent) never filled a line.
@@ -24,6 +29,8 @@ LARGER_SCALE_MAX = 2.0
 # The rest of a wrapped line is no wider than its first line (a centred or justified heading
 # may set its first line a character narrower after pushing a mark down: one em of tolerance).
 REST_WIDER_EM = 1.0
+# A line ending this close (em) to the measure filled it (as ``unwrap.FULL_SLACK_EM``).
+FILLED_SLACK_EM = 1.5
 
 
 def rest_of_larger_line(prev: Line, cur: Line, layout: Layout, head: Line | None) -> bool:
@@ -56,3 +63,26 @@ def _plain_rest(cur: Line, prev: Line) -> bool:
     shaped = (short_line_role(text), BRACKETED_LINE_RE.match(text), SALUTATION_RE.match(text),
               NUMERAL_ONLY_RE.match(text), CHAPTER_ONLY_RE.match(text), ISSUER_RE.match(text))
     return not any(shaped) and not name_like(text)
+
+
+def closes_attribution(head: Line | None, prev: Line) -> bool:
+    """``prev`` ends an attribution with the bracket that closes it (``CLOSED_ATTRIBUTION_RE``),
+    on one line or wrapped over several (「——在全省科技创新大会暨科学技术奖」 /
+    「励大会上的讲话（2021年5月28日）」, on a 17-character measure)."""
+    if prev.clause:
+        return False
+    if prev.listed and CLOSED_ATTRIBUTION_RE.match(prev.text):
+        return True
+    return head is not None and head is not prev and not head.clause \
+        and CLOSED_ATTRIBUTION_RE.match(head.text + prev.text) is not None
+
+
+def attribution_goes_on(prev: Line, cur: Line, layout: Layout, head: Line | None) -> bool:
+    """``prev`` is the first line of an attribution (dash-led, no clause) that filled the measure
+    and broke off inside its phrase, and ``cur`` looks set in (indented, or the reader saw a new
+    block): it is the attribution's rest set flush right or centred (「——在全省科技创新大会暨科学
+    技术奖」 / 「　　　励大会上的讲话（2021年5月28日）」) — unless it opens a block by its own shape."""
+    if head is not prev or not prev.text.startswith("——") or prev.clause or not ends_mid_word(prev.text):
+        return False
+    set_in = cur.indent or bool(cur.raw.para_start)
+    return set_in and prev.span_width >= layout.measure - FILLED_SLACK_EM and not (cur.listed or cur.opener)
