@@ -5,15 +5,16 @@ A heading or title set larger than the body wraps short of the body's measure
 sets its rest in (``attribution_goes_on``), and ends with the bracket that closes its date or
 source (``closes_attribution``).
 
-Larger lines.  A heading set 1.2× the body size on a 17-character measure holds 14 characters a line (12 after
-its indent): its first line stops five characters short of the measure, and the rest of the
-heading follows on a short line of its own (「一、深刻认识作风建设的重」 / 「要意义」).  Measured in
-body characters both lines look like block ends; ``rest_of_larger_line`` tells when the second
-is the rest of the first.  Its evidence comes from how such lines are made: the first line is
-long enough to have filled the measure at a heading's size and breaks off inside its phrase; the
-second ends no sentence, is no wider than the first and has no shape of its own (a number, a
-label, a byline, a date, an attribution, a salutation, an issuing office) that would make it a
-block; nor has the first (a field, a dated line, an attribution: they are not headings).
+Larger lines.  A heading set 1.2× the body size on a 17-character measure holds 14 characters
+a line (12 after its indent): its first line stops five characters short of the measure, and
+the rest of the heading follows on a short line of its own (「一、深刻认识作风建设的重」 /
+「要意义」).  Measured in body characters both lines look like block ends;
+``rest_of_larger_line`` tells when the second is the rest of the first.  Its evidence comes from
+how such lines are made: the first line is long enough to have filled the measure at a
+heading's size and breaks off inside its phrase; the second ends no sentence, is no wider than
+the first and has no shape of its own (a number, a label, a byline, a date, an attribution, a
+salutation, an issuing office) that would make it a block; nor has the first (a field, a dated
+line, an attribution: they are not headings).
 """
 
 from __future__ import annotations

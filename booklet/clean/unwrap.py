@@ -12,9 +12,9 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Sequence
 
-from booklet.clean.setoff import attribution_goes_on, closes_attribution, rest_of_larger_line
 from booklet.clean.layout import INDENT_EM, Layout
 from booklet.clean.lines import Line
+from booklet.clean.setoff import attribution_goes_on, closes_attribution, rest_of_larger_line
 from booklet.clean.stages import Lines
 from booklet.i18n import _
 from booklet.report import Log, excerpt
