@@ -21,6 +21,8 @@ JOINS_TIGHT = ("\u2e80-\u2fff\u3000-\u303f\u3040-\u30ff\u3100-\u31ff\u3200-\u33f
                "\u2014\u2026\u201c\u201d\u2018\u2019\u00b7\u2460-\u24ff\u2776-\u2793")
 IDEOGRAPH_RE = re.compile(f"[{IDEOGRAPH}]")
 _TIGHT_MATCH = re.compile(f"[{JOINS_TIGHT}]").match
+# ``join_two`` puts nothing between two pieces when either side's edge character matches this.
+TIGHT_EDGE = _TIGHT_MATCH
 _HYPHEN_WORD = re.compile(r"[A-Za-z]-$")
 
 
