@@ -97,7 +97,7 @@ def to_blocks(stage: Lines, log: Log) -> Blocks:
         kind, level, marked = _given(group, text)
         full = layout.wrapped and group.lines[-1].width >= measure
         blocks.append(Blk(kind, text, group.first, group.last, level, marked, full, starts, bold))
-    given = any(ln.given_heading for ln in stage.lines) \
+    given = any(map(_GIVEN_HEADING, stage.lines)) \
         and not any(ln.raw.box is not None for ln in stage.lines[:GEOMETRY_PROBE_LINES])
     return Blocks(blocks, stage.notes, layout, given)
 
@@ -155,6 +155,7 @@ def join_group(group: Group, log: Log | None = None) -> tuple[str, tuple[tuple[i
 
 
 _LINENO = attrgetter("lineno")
+_GIVEN_HEADING = attrgetter("given_heading")
 
 
 def _tight(lines: Sequence[Line]) -> bool:
