@@ -15,7 +15,7 @@ from dataclasses import dataclass, field, fields
 from operator import attrgetter, ne
 from typing import Sequence
 
-from booklet.cjk import hyphen_repaired, join_two, width, widths
+from booklet.cjk import hyphen_repaired, join_two, widths
 from booklet.rawlines import RawLine, Role
 from booklet.report import Log, excerpt
 from booklet.shapes import (BLOCK_OPENER_FIRST, BLOCK_OPENER_RE, CLAUSE_RE, DOC_NUMBER_ENDS, INDENT_CHARS,
@@ -97,12 +97,8 @@ _INDEX = {name: k for k, name in enumerate(_FIELDS)}
 
 def _evidence(text: str) -> tuple[float, bool, bool, bool, bool]:
     """The text-derived evidence of a line: (width, final, clause, opener, listed)."""
-    first = text[:1]
-    number = ORDINAL_PREFIX_RE.match(text) if first in ORDINAL_FIRST else None
-    return (width(text), ends_sentence(text),
-            CLAUSE_RE.search(text, number.end() if number else 0) is not None,
-            (first in BLOCK_OPENER_FIRST or text[-1:] in DOC_NUMBER_ENDS) and BLOCK_OPENER_RE.match(text) is not None,
-            (first in LIST_START_FIRST or first.isdigit()) and LIST_START_RE.match(text) is not None)
+    width_, final, clause, opener, listed = _evidence_all([text])
+    return width_[0], final[0], clause[0], opener[0], listed[0]
 
 
 def narrow_unsure(text: str) -> float:
