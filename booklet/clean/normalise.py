@@ -211,12 +211,13 @@ def _protect(text: str, spans: list[tuple[int, int]] | None) -> str:
 
 
 def _line_of(starts: Starts, offset: int) -> int:
-    line = starts[0][1]
-    for start, lineno in starts:
-        if start > offset:
-            break
-        line = lineno
-    return line
+    """The line ``offset`` is on: that of the last start at or before it (starts never decrease:
+    each joined line starts after the one before), else the first line."""
+    k = bisect_right(starts, (offset, _PAST_ANY_LINE)) - 1
+    return starts[k][1] if k >= 0 else starts[0][1]
+
+
+_PAST_ANY_LINE = float("inf")   # (sorts after every line number at the same offset)
 
 
 def _apply(pattern: re.Pattern[str], make: Rule, src: str, starts: list[Starts],
