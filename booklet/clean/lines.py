@@ -171,26 +171,29 @@ def _build(kept: list[RawLine], texts: list[str], blanks_before: list[int], join
         spans[k] = widths[k] + spans[k - 1]
         # a piece of marks ends a sentence as the printed line does: 「…制度环境」 / 「。③」
         finals[k] = ends_sentence(stripped[k - 1][-PIECE_CONTEXT:] + stripped[k])
-    roles = [raw.role for raw in kept]
-    given = [role is _TITLE or role is _HEADING for role in roles]
-    quotes = [role is _QUOTE for role in roles]
+    roles = list(map(_ROLE, kept))
+    if roles.count(None) == len(roles):   # (most sources: a text reader gives no roles)
+        given = quotes = [False] * len(roles)
+    else:
+        given = [role is _TITLE or role is _HEADING for role in roles]
+        quotes = [role is _QUOTE for role in roles]
     return list(map(Line, stripped, map(_LINENO, kept), kept, roles, given, quotes, indents, singles,
                     trails, blanks_before, gap_join, spans, widths, finals, clauses, openers, listed))
 
 
 _LINENO = attrgetter("lineno")
+_ROLE = attrgetter("role")
 
 
 def _leads(bodies: list[str]) -> tuple[list[str], list[bool], list[bool]]:
     """The texts without their leading white space, and whether it was a first-line indent or a
     single space (most lines have none: only those are looked at)."""
-    stripped = bodies[:]
+    stripped = list(map(str.lstrip, bodies))
     indents = [False] * len(bodies)
     singles = [False] * len(bodies)
-    for k, body in enumerate(bodies):
-        if body[:1].isspace():
-            stripped[k] = rest = body.lstrip()
-            lead = body[: len(body) - len(rest)]
+    for k, led in enumerate(map(ne, map(len, bodies), map(len, stripped))):
+        if led:
+            lead = bodies[k][: len(bodies[k]) - len(stripped[k])]
             indents[k], singles[k] = INDENT_RE.match(lead) is not None, lead == " "
     return stripped, indents, singles
 
@@ -204,6 +207,8 @@ def _evidence_all(texts: list[str]) -> tuple[list[float], list[bool], list[bool]
     listed = [False] * len(texts)
     for k, text in enumerate(texts):
         first = text[:1]
+        if first not in _SHAPED_FIRST and text[-1:] not in DOC_NUMBER_ENDS and not first.isdigit():
+            continue   # (most lines: no shape starts with their first character)
         if first in ORDINAL_FIRST and (number := ORDINAL_PREFIX_RE.match(text)) is not None:
             clauses[k] = CLAUSE_RE.search(text, number.end()) is not None
         if first in BLOCK_OPENER_FIRST or text[-1:] in DOC_NUMBER_ENDS:
@@ -213,6 +218,8 @@ def _evidence_all(texts: list[str]) -> tuple[list[float], list[bool], list[bool]
     return widths(texts), list(map(ends_sentence, texts)), clauses, openers, listed
 
 
+# First characters some shape of ``_evidence_all`` starts with (digits aside: ``isdigit``).
+_SHAPED_FIRST = ORDINAL_FIRST | BLOCK_OPENER_FIRST | LIST_START_FIRST
 _PIECE_FIRST = LINE_PIECE_START | NOTE_MARK_FIRST
 
 
