@@ -89,14 +89,16 @@ def to_blocks(stage: Lines, log: Log) -> Blocks:
     groups = stage.groups if stage.groups is not None else _one_per_line(stage.lines)
     blocks: list[Blk] = []
     measure = layout.measure - FULL_BELOW_EM
+    wrapped = layout.wrapped
     for group in groups:
-        first = group.lines[0]
+        lines = group.lines
+        first, last = lines[0], lines[-1]
         text, starts, bold = join_group(group, log)
-        if not text.strip() and not first.separator:
+        if (not text or text.isspace()) and not first.separator:
             continue
         kind, level, marked = _given(group, text)
-        full = layout.wrapped and group.lines[-1].width >= measure
-        blocks.append(Blk(kind, text, group.first, group.last, level, marked, full, starts, bold))
+        full = wrapped and last.width >= measure
+        blocks.append(Blk(kind, text, first.lineno, last.lineno, level, marked, full, starts, bold))
     given = any(map(_GIVEN_HEADING, stage.lines)) \
         and not any(ln.raw.box is not None for ln in stage.lines[:GEOMETRY_PROBE_LINES])
     return Blocks(blocks, stage.notes, layout, given)
