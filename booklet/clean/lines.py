@@ -163,12 +163,12 @@ def _build(kept: list[RawLine], texts: list[str], blanks_before: list[int], join
     bodies = list(map(str.rstrip, texts))
     trails = list(map(ne, map(len, texts), map(len, bodies)))
     stripped, indents, singles = _leads(bodies)
-    widths, finals, clauses, openers, listed = _evidence_all(stripped)
-    spans = widths[:]
+    ems, finals, clauses, openers, listed = _evidence_all(stripped)
+    spans = ems[:]
     gap_join = [False] * len(kept)
     for k in joins:    # a piece continues the printed line before: its span adds up
         gap_join[k] = True
-        spans[k] = widths[k] + spans[k - 1]
+        spans[k] = ems[k] + spans[k - 1]
         # a piece of marks ends a sentence as the printed line does: 「…制度环境」 / 「。③」
         finals[k] = ends_sentence(stripped[k - 1][-PIECE_CONTEXT:] + stripped[k])
     roles = list(map(_ROLE, kept))
@@ -178,7 +178,7 @@ def _build(kept: list[RawLine], texts: list[str], blanks_before: list[int], join
         given = [role is _TITLE or role is _HEADING for role in roles]
         quotes = [role is _QUOTE for role in roles]
     return list(map(Line, stripped, map(_LINENO, kept), kept, roles, given, quotes, indents, singles,
-                    trails, blanks_before, gap_join, spans, widths, finals, clauses, openers, listed))
+                    trails, blanks_before, gap_join, spans, ems, finals, clauses, openers, listed))
 
 
 _LINENO = attrgetter("lineno")
