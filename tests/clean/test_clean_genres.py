@@ -109,3 +109,31 @@ def test_a_source_line_repeated_under_passages_stays_though_copies_fall_at_page_
     assert everything.count("——摘自《江城市基层治理工作手册》") == 3
     assert everything.count("——在全市基层治理工作推进会上的讲话（2025年3月12日）") == 4
     assert everything.count("民有所呼，我有所应。") == 3
+
+
+# dev text transcript_reading_month, design a5_book, pdftotext: a stage direction on a line of its
+# own over the speaker's salutation
+TRANSCRIPT_A5 = (
+    '让阅读成为一种生活方式\n'
+    '\n'
+    '让阅读成为一种生活方式\n'
+    '——江城市“全民阅读月”启动仪式暨读书分享会\n'
+    '现场实录\n'
+    '（根据现场录音整理，小标题为编者所加）\n'
+    '主持人：各位领导、各位来宾、各位读者朋友，大\n'
+    '家上午好！欢迎来到江城市“全民阅读月”启动仪式暨\n'
+    '读书分享会的现场。首先，请市委宣传部分管负责同志\n'
+    '致辞。\n'
+    '（掌声）\n'
+    '同志们、朋友们：\n'
+    '今天是世界读书日。我们在这里启动今年的“全民\n'
+    '阅读月”活动，就是希望更多的人拿起书本，走进图书\n'
+    '馆，让读书成为江城人的一种习惯。（掌声）\n'
+    '这几年，全市建成城市书房42家、农家书屋1260\n')
+
+
+def test_stage_direction_over_a_salutation_is_no_letter_title(clean):
+    doc, _ = clean(TRANSCRIPT_A5)
+    assert "（掌声）" not in texts(doc, Heading)
+    assert "（掌声）" in texts(doc, Paragraph)
+    assert "同志们、朋友们：" in texts(doc, Paragraph)
