@@ -420,9 +420,12 @@ _NOTE = "※"
 NOTE_RE = re.compile(f"^{_NOTE}")
 # An attribution under a quotation: 「——在科学家座谈会上的讲话（2020年9月11日）」.
 ATTRIBUTION_RE = re.compile(r"^——(?!—)\S.*(?:[）)]|讲话|发言|致辞|贺信)$")
-# An attribution closed by its bracketed date or source (「——《…意见》（2019年4月）」): nothing
-# of it follows on the next line, so it ends its block as surely as a sentence end does.
-CLOSED_ATTRIBUTION_RE = re.compile(r"^——(?!—)\S.*[）)]$")
+# An attribution closed by its bracketed date or source (「——《…意见》（2019年4月）」), or by the
+# title of the work it cites (「——摘自《…培训读本》」): nothing of it follows on the next line but
+# the work's date, so it ends its block as surely as a sentence end does.
+CLOSED_ATTRIBUTION_RE = re.compile(r"^——(?!—)\S.*[）)》]$")
+# The bracketed date an attribution ending in a work's title may carry on the next line.
+_DATE_IN_BRACKETS_RE = re.compile(r"^[（(]\s*\d{4}\s*年")
 # A line that may be a whole heading: no sentence stop in it and not broken off at a comma
 # (「（三）加强人才队伍建设，全面提升养老护理员职业技能水平和职业吸引力」, but not the first
 # half of 「二、准确把握形势任务，」 / 「进一步明确工作重点」 nor the first line of a numbered
@@ -485,6 +488,13 @@ def parse_source(line: str) -> tuple[str | None, str | None]:
     date = _SOURCE_DATE.search(rest)
     iso = f"{date.group(1)}-{int(date.group(2)):02d}-{int(date.group(3)):02d}" if date else None
     return origin, iso
+
+
+def closes_attribution(text: str, nxt: str) -> bool:
+    """``text`` is a whole attribution that ``nxt`` does not go on: closed by its bracketed date,
+    or by the work's title 》 with no bracketed date opening ``nxt``."""
+    return CLOSED_ATTRIBUTION_RE.match(text) is not None \
+        and not (text.endswith("》") and _DATE_IN_BRACKETS_RE.match(nxt) is not None)
 
 
 def is_attribution(text: str) -> bool:

@@ -137,3 +137,29 @@ def test_stage_direction_over_a_salutation_is_no_letter_title(clean):
     assert "（掌声）" not in texts(doc, Heading)
     assert "（掌声）" in texts(doc, Paragraph)
     assert "同志们、朋友们：" in texts(doc, Paragraph)
+
+
+# dev text sayings_rule_of_law, design narrow_20 (20 characters), pdftotext: an attribution closed
+# by the title of the work it cites fills the measure; the topic heading under it is its own block,
+# while an attribution cut inside its date goes on
+SAYINGS_NARROW = (
+    '对轻微违法行为，能教育纠正的不一律处\n'
+    '罚，首次违法且危害后果轻微并及时改正的，\n'
+    '可以不予处罚。\n'
+    '——在市政府常务会议上的讲话（2025年9月\n'
+    '16日）\n'
+    '执法人员要亮证执法、文明执法，不得随\n'
+    '意扩大检查范围。\n'
+    '——摘自《江城市行政执法人员培训读本》\n'
+    '监督问责\n'
+    '权力运行到哪里，监督就要跟进到哪里。\n'
+    '——在全市法治政府建设工作会议上的讲话\n'
+    '（2025年4月8日）\n')
+
+
+def test_attribution_closed_by_the_cited_works_title_ends_its_block(clean):
+    doc, _ = clean(SAYINGS_NARROW)
+    assert "监督问责" in texts(doc, Heading)
+    assert "——摘自《江城市行政执法人员培训读本》" in texts(doc)
+    assert "——在市政府常务会议上的讲话（2025年9月16日）" in texts(doc)
+    assert "——在全市法治政府建设工作会议上的讲话（2025年4月8日）" in texts(doc)
