@@ -521,8 +521,10 @@ _BARE_DATELINE = rf"[{IDEOGRAPH}]{{0,8}}[报社台网][{IDEOGRAPH}\d]{{0,12}}[�
 _OFFICE = r"(?:书记|[省市县区州乡镇]长|主任|主席|部长|厅长|局长|院长|校长|教授|研究员|院士|秘书长)"
 # The paper's own commentator signs with the title alone, often behind a box: 「□ 本报评论员」.
 _COMMENTATOR = rf"[□■◇◆]?\s*[{IDEOGRAPH}]{{0,8}}评论员"
+# A reporter who also took the pictures says so after the name: 「本报记者 郑雨桐 文/图」.
+_BOTH_CREDIT = r"(?:[\s\u3000]+(?:文[/／]图|图[/／]文|文图))?"
 BYLINE_LABEL_RE = re.compile(rf"^(?:作者\s*[：:]\s*[^。！？；]{{1,40}}|[□■◇◆]?\s*[{IDEOGRAPH}]{{0,8}}(?:记者|通讯员|评论员)"
-                             rf"(?:[\s\u3000]*{_NAME}){{1,6}}|{_COMMENTATOR}|[{IDEOGRAPH}]{{0,10}}{_OFFICE}"
+                             rf"(?:[\s\u3000]*{_NAME}){{1,6}}{_BOTH_CREDIT}|{_COMMENTATOR}|[{IDEOGRAPH}]{{0,10}}{_OFFICE}"
                              rf"(?:[\s\u3000]+{_NAME}){{1,3}}|{_DATELINE}|{_BARE_DATELINE})$")
 # Characters that make a short line a phrase, not a name: 「讲话」, 「第一章」.
 _NOT_IN_NAMES = re.compile(r"[的之了话讲报道章节篇会议]")

@@ -163,3 +163,29 @@ def test_attribution_closed_by_the_cited_works_title_ends_its_block(clean):
     assert "——摘自《江城市行政执法人员培训读本》" in texts(doc)
     assert "——在市政府常务会议上的讲话（2025年9月16日）" in texts(doc)
     assert "——在全市法治政府建设工作会议上的讲话（2025年4月8日）" in texts(doc)
+
+
+# dev text news_page_culture_weekly, design wps_block_para, pdftotext: a reporter who also took the
+# pictures signs 「文/图」 after the name: a byline, no heading
+CULTURE_PAGE = (
+    '江城市发展和改革委员会\n'
+    '\n'
+    '2026年11月\n'
+    '\n'
+    '非遗工坊开进社区：\n'
+    '\n'
+    '老手艺有了新传人\n'
+    '本报记者 郑雨桐 文/图\n'
+    '\n'
+    '周六上午，城西街道文化站的活动室里坐满了人。剪纸艺人王桂芳把一张红\n'
+    '纸对折三次，剪刀在手里转了几圈，一只昂首的公鸡就跃然纸上，围观的孩\n'
+    '子们发出一阵惊叹。\n'
+    '今年以来，市文化和旅游局在12个社区设立非遗工坊，邀请剪纸、竹编、面\n'
+    '塑等项目的传承人定期授课，已累计开课260多场，参加学员4000余人次。\n')
+
+
+def test_byline_with_the_reporters_picture_credit_is_no_heading(clean):
+    doc, _ = clean(CULTURE_PAGE)
+    assert "老手艺有了新传人" in texts(doc, Heading)
+    assert not [t for t in texts(doc, Heading) if t.startswith("本报记者")]
+    assert [t for t in texts(doc, Paragraph) if t.startswith("本报记者")] == ["本报记者 郑雨桐文/图"]
