@@ -206,6 +206,9 @@ NUMBER_UNIT_FIRST = frozenset("年月日号时分秒期届次个家项名位元�
 NO_LINE_START = frozenset("，。、；：？！）》」』”’〉】〕］")
 # An ideograph or a CJK punctuation mark: the edge of a piece of Chinese text.
 CJK_CHAR_RE = re.compile(f"[{IDEOGRAPH}{CJK_PUNCT}]")
+# A code of letters and digits on a line of its own (「DB 3209/T 0187—2026」, a standard's number
+# under its title) is never part of a Chinese title (a lone 「|」 or 「2026」 may be a run pypdf cut).
+CODE_LINE_RE = re.compile(f"^(?=[^{IDEOGRAPH}]*[A-Za-z])(?=[^{IDEOGRAPH}]*[0-9])[^{IDEOGRAPH}]+$")
 # A line that is only a run in a Latin font, a number or a raised note marker: pypdf and some
 # viewers emit every such run on a line of its own (``2026`` / ``年``, ``①`` / ``。人工``).
 # A section number or a list letter alone (``2``, ``2.1``, ``a``): what pypdf cuts off a

@@ -189,3 +189,23 @@ def test_byline_with_the_reporters_picture_credit_is_no_heading(clean):
     assert "老手艺有了新传人" in texts(doc, Heading)
     assert not [t for t in texts(doc, Heading) if t.startswith("本报记者")]
     assert [t for t in texts(doc, Paragraph) if t.startswith("本报记者")] == ["本报记者 郑雨桐文/图"]
+
+
+# dev text standard_reading_room, design bold_wide_plain, pdftotext: a local standard's number on the
+# line under its title is no part of the title
+STANDARD_TOP = (
+    '调研报告\n'
+    '\n'
+    '城市书房建设与服务规范\n'
+    'DB 3209/T 0187—2026\n'
+    '1 范围\n'
+    '本文件规定了城市书房的选址与建设、设施设备、文献资源、服务和管理的要求。\n'
+    '本文件适用于本市行政区域内由政府设立或者社会力量参与建设的城市书房。\n'
+    '2 规范性引用文件\n')
+
+
+def test_standard_number_under_the_title_is_no_part_of_it(clean):
+    doc, _ = clean(STANDARD_TOP)
+    everything = [a.title for a in doc.articles] + texts(doc)
+    assert "城市书房建设与服务规范" in everything
+    assert "DB 3209/T 0187—2026" in everything
