@@ -352,6 +352,8 @@ LIST_START_FIRST = frozenset("—第" + CN_DIGITS + "（(" + SYMBOL_BULLETS + "�
 # running head, never half of a wrapped title.
 NUMBERED_RE = re.compile(
     rf"^(?:{CHAPTER}|{CN_ORDINAL}|{CN_PAREN}|\d+(?:\.\d+)*[\s、．.]|[{SYMBOL_BULLETS}—]|材料\s*\d)")
+# A number alone on its line (「一」, 「3」): a story's or an essay's section break, a block of its own.
+NUMERAL_ONLY_RE = re.compile(rf"^[{CN_DIGITS}〇百\d]{{1,4}}$")
 # ``第一章`` alone on its line: the chapter's title follows on the next.
 CHAPTER_ONLY_RE = re.compile(rf"^第[{CN_COUNT}\d]{{1,4}}[章篇部节]$")
 # The numbering in front of a heading: its 、 is not clause punctuation.
@@ -428,7 +430,7 @@ ATTRIBUTION_RE = re.compile(r"^——(?!—)\S.*(?:[）)]|讲话|发言|致辞|�
 # the work's date, so it ends its block as surely as a sentence end does.
 CLOSED_ATTRIBUTION_RE = re.compile(r"^——(?!—)\S.*[）)》]$")
 # The bracketed date an attribution ending in a work's title may carry on the next line.
-_DATE_IN_BRACKETS_RE = re.compile(r"^[（(]\s*\d{4}\s*年")
+DATE_IN_BRACKETS_RE = re.compile(r"^[（(]\s*\d{4}\s*年")
 # A line that may be a whole heading: no sentence stop in it and not broken off at a comma
 # (「（三）加强人才队伍建设，全面提升养老护理员职业技能水平和职业吸引力」, but not the first
 # half of 「二、准确把握形势任务，」 / 「进一步明确工作重点」 nor the first line of a numbered
@@ -491,13 +493,6 @@ def parse_source(line: str) -> tuple[str | None, str | None]:
     date = _SOURCE_DATE.search(rest)
     iso = f"{date.group(1)}-{int(date.group(2)):02d}-{int(date.group(3)):02d}" if date else None
     return origin, iso
-
-
-def closes_attribution(text: str, nxt: str) -> bool:
-    """``text`` is a whole attribution that ``nxt`` does not go on: closed by its bracketed date,
-    or by the work's title 》 with no bracketed date opening ``nxt``."""
-    return CLOSED_ATTRIBUTION_RE.match(text) is not None \
-        and not (text.endswith("》") and _DATE_IN_BRACKETS_RE.match(nxt) is not None)
 
 
 def is_attribution(text: str) -> bool:
