@@ -136,7 +136,7 @@ def rejoin_runs(lines: list[Line], log: Log) -> list[Line]:
     plain = [ln for i, ln in enumerate(lines) if i not in near and i + 1 not in near and i - 1 not in runs
              and i not in fixed]
     measure = _measure(plain, [ln for i, ln in enumerate(lines) if i in near or i + 1 in near or i - 1 in near])
-    shared = _sharing(lines, measure, fixed | runs) if any(not _marker(lines[i]) for i in runs) else set()
+    shared = _sharing(lines, measure, fixed | runs) if runs else set()
     out: list[Line] = []
     i = 0
     while i < len(lines):
