@@ -292,20 +292,20 @@ def _regroup(pieces: Sequence[Line], measure: float, log: Log, changes: Sequence
     best = [0.0] + [float("inf")] * n
     cut = [0] * (n + 1)
     items = _items(pieces)
+    marks = set(changes)
+    changed = list(accumulate((k in marks for k in range(n)), initial=0))   # changes before each piece
     for end in range(1, n + 1):
         total = 0.0
+        after = _break_cost(pieces[end - 1], pieces[end]) if end < n else 0.0   # (the same for every start)
         for start in range(end - 1, -1, -1):
             total += widths[start]
             if total > measure + OVERFLOW_EM and start < end - 1:
                 break
-            cost = best[start] + _line_cost(pieces[start:end], total, measure, start == 0, end == n)
+            cost = best[start] + after + _line_cost(pieces[start:end], total, measure, start == 0, end == n)
             if any(start < k < end for k in items):
                 cost += ITEM_INSIDE_COST
-            cost += FONT_CHANGE_COST * sum(1 for k in changes if start < k < end)
-            if end < n and _binds(pieces[end - 1].text, pieces[end].text):
-                cost += UNIT_BREAK_COST
-            if end < n and (_marker(pieces[end]) or pieces[end].text[:1] in NO_LINE_START):
-                cost += NO_START_BREAK_COST
+            if changed[end] > changed[start + 1]:   # (a change of font inside the line)
+                cost += FONT_CHANGE_COST * (changed[end] - changed[start + 1])
             if cost < best[end]:
                 best[end], cut[end] = cost, start
     spans = []
@@ -314,6 +314,15 @@ def _regroup(pieces: Sequence[Line], measure: float, log: Log, changes: Sequence
         spans.append((cut[end], end))
         end = cut[end]
     return [_joined(pieces[a:b], log) for a, b in reversed(spans)]
+
+
+def _break_cost(before: Line, after: Line) -> float:
+    """What a line break between two pieces costs: a number parted from its unit, a line started
+    with a closing mark or a note marker."""
+    cost = UNIT_BREAK_COST if _binds(before.text, after.text) else 0.0
+    if _marker(after) or after.text[:1] in NO_LINE_START:
+        cost += NO_START_BREAK_COST
+    return cost
 
 
 def _line_cost(pieces: Sequence[Line], width: float, measure: float, first: bool, last: bool) -> float:
