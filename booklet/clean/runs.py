@@ -135,7 +135,8 @@ def rejoin_runs(lines: list[Line], log: Log) -> list[Line]:
     near = runs | cuts
     plain = [ln for i, ln in enumerate(lines) if i not in near and i + 1 not in near and i - 1 not in runs
              and i not in fixed]
-    measure = _measure(plain, [ln for i, ln in enumerate(lines) if i in near or i + 1 in near or i - 1 in near])
+    measure = _measure(plain, [ln for i, ln in enumerate(lines) if (i in near or i + 1 in near or i - 1 in near)
+                               and not _note_body(ln)])
     shared = _sharing(lines, measure, fixed | runs) if runs else set()
     out: list[Line] = []
     i = 0
@@ -278,6 +279,12 @@ def _set_off(lines: Sequence[Line], i: int) -> bool:
 def _marker(line: Line) -> bool:
     """The line is one raised note marker (``①``)."""
     return len(line.text) == 1 and CIRCLED_RE.match(line.text) is not None
+
+
+def _note_body(line: Line) -> bool:
+    """The line opens a note at the page's foot (``②2025年市直机关…``): set smaller than the body,
+    it holds more characters than the measure, so it bounds nothing."""
+    return len(line.text) > 1 and CIRCLED_RE.match(line.text) is not None
 
 
 def _width(line: Line) -> float:

@@ -214,3 +214,38 @@ def test_a_heading_after_a_paragraph_that_ends_short_stays_a_line_of_its_own():
     out = rejoined(REPORT)
     assert "科技企业培育跑出加速度" in out
     assert not any(line.endswith("科技企业培育跑出加速度") and line != "科技企业培育跑出加速度" for line in out)
+
+
+# dev text lecture_party_style (a Party lecture), design a5_book (22 characters a line, notes at
+# the page foot set smaller, the 一是… lead-ins bold), read by pypdf
+A5_LECTURE = """题。
+一是有的同志担当意识不强。
+遇到矛盾绕着走，碰
+到难题往上推，满足于“不出事”。
+二是有的同志调查
+研究不深。
+习惯于坐在办公室听汇报、看材料，对基层
+实际情况知之不多
+②
+。
+三是有的同志文风会风不实。
+文
+件越发越长，会议越开越多，落实却打了折扣。
+这些问题虽然发生在少数人身上，但影响很坏，必
+须下大力气解决。
+坚持常态长效。
+要把作风建设同业务工作同部署、
+同检查、同考核，把好的做法固化为制度
+③
+。市直机关
+②2025年市直机关工委组织的作风问卷调查显示，有31.2%的基层受
+访者认为“机关干部下基层调研次数偏少、时间偏短”。
+"""
+
+
+def test_a_note_set_smaller_at_the_page_foot_does_not_widen_the_measure():
+    # the note's first line holds 30 characters of a smaller size; the body's lines hold 22, so
+    # a lead-in and the text after it fill one body line and a lead-in alone is no line
+    out = rejoined(A5_LECTURE)
+    assert "一是有的同志担当意识不强。遇到矛盾绕着走，碰" in out
+    assert "到难题往上推，满足于“不出事”。二是有的同志调查" in out
