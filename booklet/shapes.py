@@ -349,6 +349,8 @@ LIST_START_FIRST = frozenset("—第" + CN_DIGITS + "（(" + SYMBOL_BULLETS + "�
 # running head, never half of a wrapped title.
 NUMBERED_RE = re.compile(
     rf"^(?:{CHAPTER}|{CN_ORDINAL}|{CN_PAREN}|\d+(?:\.\d+)*[\s、．.]|[{SYMBOL_BULLETS}—]|材料\s*\d)")
+# A number alone on its line (「一」, 「3」): a story's or an essay's section break, a block of its own.
+NUMERAL_ONLY_RE = re.compile(rf"^[{CN_DIGITS}〇百\d]{{1,4}}$")
 # ``第一章`` alone on its line: the chapter's title follows on the next.
 CHAPTER_ONLY_RE = re.compile(rf"^第[{CN_COUNT}\d]{{1,4}}[章篇部节]$")
 # The numbering in front of a heading: its 、 is not clause punctuation.

@@ -11,10 +11,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass, fields
 from enum import StrEnum
+from itertools import accumulate
 from operator import attrgetter
 from typing import Sequence
 
-from booklet.cjk import hyphen_repaired
+from booklet.cjk import TIGHT_EDGE, hyphen_repaired
 from booklet.clean.lines import Line, join_logged
 from booklet.clean.stages import Blocks, Lines
 from booklet.clean.unwrap import Group, soft_join_break
@@ -88,15 +89,17 @@ def to_blocks(stage: Lines, log: Log) -> Blocks:
     groups = stage.groups if stage.groups is not None else _one_per_line(stage.lines)
     blocks: list[Blk] = []
     measure = layout.measure - FULL_BELOW_EM
+    wrapped = layout.wrapped
     for group in groups:
-        first = group.lines[0]
+        lines = group.lines
+        first, last = lines[0], lines[-1]
         text, starts, bold = join_group(group, log)
-        if not text.strip() and not first.separator:
+        if (not text or text.isspace()) and not first.separator:
             continue
         kind, level, marked = _given(group, text)
-        full = layout.wrapped and group.lines[-1].width >= measure
-        blocks.append(Blk(kind, text, group.first, group.last, level, marked, full, starts, bold))
-    given = any(ln.given_heading for ln in stage.lines) \
+        full = wrapped and last.width >= measure
+        blocks.append(Blk(kind, text, first.lineno, last.lineno, level, marked, full, starts, bold))
+    given = any(map(_GIVEN_HEADING, stage.lines)) \
         and not any(ln.raw.box is not None for ln in stage.lines[:GEOMETRY_PROBE_LINES])
     return Blocks(blocks, stage.notes, layout, given)
 
@@ -132,6 +135,9 @@ def join_group(group: Group, log: Log | None = None) -> tuple[str, tuple[tuple[i
     if len(lines) == 1:
         return out, ((0, first.lineno),), line_bold(first) if first.raw.runs else ()
     styled = any([line.raw.runs for line in lines])
+    if not styled and _tight(lines):
+        texts = [line.text for line in lines]
+        return "".join(texts), tuple(zip(accumulate(map(len, texts[:-1]), initial=0), map(_LINENO, lines))), ()
     bold = list(line_bold(first)) if styled else []
     starts: list[tuple[int, int]] = [(0, first.lineno)]
     prev = first
@@ -148,6 +154,23 @@ def join_group(group: Group, log: Log | None = None) -> tuple[str, tuple[tuple[i
         starts.append((len(out) - len(line.text), line.lineno))
         prev = line
     return out, tuple(starts), merge_spans(bold, out) if bold else ()
+
+
+_LINENO = attrgetter("lineno")
+_GIVEN_HEADING = attrgetter("given_heading")
+
+
+def _tight(lines: Sequence[Line]) -> bool:
+    """Every line break of ``lines`` joins with nothing added or dropped (most paragraphs of
+    Chinese text): no hard break, no row ending in a number, a CJK character on one side
+    (``join_two`` then concatenates), so the text is the lines' texts run together."""
+    prev = lines[0].text
+    for line in lines[1:]:
+        text = line.text
+        if not prev or not text or prev[-1].isdigit() or (TIGHT_EDGE(prev[-1]) is None and TIGHT_EDGE(text[0]) is None):
+            return False
+        prev = text
+    return not any([line.raw.hard_break for line in lines[:-1]])
 
 
 def line_bold(line: Line) -> Spans:

@@ -64,6 +64,8 @@ def build_article(draft: Draft, notes: Sequence[SideNote], source: Path | None) 
 
 def _block(blk: Blk, take: Callable[[str], bool] | None) -> Block:
     span = (blk.first, blk.last)
+    if blk.kind is Kind.PARA:   # (most blocks)
+        return Paragraph(to_inlines(blk.text, blk.bold, take), span)
     if blk.kind is Kind.HEADING:
         return Heading(max(1, blk.level), to_inlines(blk.text, blk.bold, take), span)
     if blk.kind is Kind.QUOTE:

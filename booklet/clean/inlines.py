@@ -35,6 +35,8 @@ def to_inlines(text: str, bold: Spans, take_ref: Callable[[str], bool] | None) -
     """Inlines for ``text``: bold spans become ``Bold``; outside them a printed marker (①, [1])
     becomes a ``FootnoteRef`` when ``take_ref(label)`` says its note exists (``None``: there are
     no notes, so no marker is looked for)."""
+    if not bold and take_ref is None:   # (most blocks: plain text, no notes in the article)
+        return (Text(text),) if text else ()
     out: list[Inline] = []
     pos = 0
     for start, end in bold:

@@ -12,10 +12,10 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass, field, fields
-from operator import attrgetter
+from operator import attrgetter, ne
 from typing import Sequence
 
-from booklet.cjk import hyphen_repaired, join_two, width
+from booklet.cjk import hyphen_repaired, join_two, widths
 from booklet.rawlines import RawLine, Role
 from booklet.report import Log, excerpt
 from booklet.shapes import (BLOCK_OPENER_FIRST, BLOCK_OPENER_RE, CLAUSE_RE, DOC_NUMBER_ENDS, INDENT_CHARS,
@@ -97,12 +97,8 @@ _INDEX = {name: k for k, name in enumerate(_FIELDS)}
 
 def _evidence(text: str) -> tuple[float, bool, bool, bool, bool]:
     """The text-derived evidence of a line: (width, final, clause, opener, listed)."""
-    first = text[:1]
-    number = ORDINAL_PREFIX_RE.match(text) if first in ORDINAL_FIRST else None
-    return (width(text), ends_sentence(text),
-            CLAUSE_RE.search(text, number.end() if number else 0) is not None,
-            (first in BLOCK_OPENER_FIRST or text[-1:] in DOC_NUMBER_ENDS) and BLOCK_OPENER_RE.match(text) is not None,
-            (first in LIST_START_FIRST or first.isdigit()) and LIST_START_RE.match(text) is not None)
+    width_, final, clause, opener, listed = _evidence_all([text])
+    return width_[0], final[0], clause[0], opener[0], listed[0]
 
 
 def narrow_unsure(text: str) -> float:
@@ -124,12 +120,21 @@ def join_logged(left: str, right: str, lineno: int, log: Log | None) -> str:
 
 
 def to_lines(raw_lines: Sequence[RawLine]) -> list[Line]:
-    """Non-blank ``Line``s with indent, blank-line counts and shapes filled in."""
-    out: list[Line] = []
+    """Non-blank ``Line``s with indent, blank-line counts and shapes filled in.
+
+    One walk over the raw lines decides what each kept line is (blank lines before it, a piece
+    of the printed line before); the evidence is then read off all kept texts at once
+    (``_evidence_all``) and the ``Line``s built in one ``map`` — per-line Python frames cost
+    more than the work itself, and this step meets every line of every source.
+    """
+    kept: list[RawLine] = []
+    texts: list[str] = []
+    blanks_before: list[int] = []
+    joins: list[int] = []      # indices of the kept lines that are pieces (``gap_join``)
     blanks = 0
     gap = False
     base = _base_margin(raw_lines)
-    span = 0.0
+    pad = " " * base
     for raw in raw_lines:
         text = raw.text
         if not text or text.isspace():
@@ -137,24 +142,84 @@ def to_lines(raw_lines: Sequence[RawLine]) -> list[Line]:
                 gap = gap or (blanks == 0 and text != "")
                 blanks += 1
                 continue
-        if base and text.startswith(" " * base):
+        if base and text.startswith(pad):
             text = text[base:]
         # the same physical line as the previous one: after a whitespace-only line (seed 004), or
         # starting with a mark no line starts with, or only a note marker (extractors end a line
         # at a raised marker: 「…高质量发展①」 / 「。依托北京、上海、粤」, 「…制度环境」 / 「。」 / 「③」)
-        gap_join = bool(out) and (gap or (raw.role is None and (text[:1] in _PIECE_FIRST or text[:1].isspace())
-                                          and _piece(text)))
-        line = _make(raw, text, blanks, gap_join, span if gap_join else 0.0)
-        if gap_join:
-            # a piece of marks ends a sentence as the printed line does: 「…制度环境」 / 「。③」
-            line.final = ends_sentence(out[-1].text[-PIECE_CONTEXT:] + line.text)
-        span = line.span_width
+        if kept and (gap or (raw.role is None and (text[:1] in _PIECE_FIRST or text[:1].isspace())
+                             and _piece(text))):
+            joins.append(len(kept))
+        kept.append(raw)
+        texts.append(text)
+        blanks_before.append(blanks)
         blanks = 0
         gap = False
-        out.append(line)
-    return out
+    return _build(kept, texts, blanks_before, joins)
 
 
+def _build(kept: list[RawLine], texts: list[str], blanks_before: list[int], joins: list[int]) -> list[Line]:
+    """The ``Line``s of the kept raw lines (see ``to_lines``)."""
+    bodies = list(map(str.rstrip, texts))
+    trails = list(map(ne, map(len, texts), map(len, bodies)))
+    stripped, indents, singles = _leads(bodies)
+    ems, finals, clauses, openers, listed = _evidence_all(stripped)
+    spans = ems[:]
+    gap_join = [False] * len(kept)
+    for k in joins:    # a piece continues the printed line before: its span adds up
+        gap_join[k] = True
+        spans[k] = ems[k] + spans[k - 1]
+        # a piece of marks ends a sentence as the printed line does: 「…制度环境」 / 「。③」
+        finals[k] = ends_sentence(stripped[k - 1][-PIECE_CONTEXT:] + stripped[k])
+    roles = list(map(_ROLE, kept))
+    if roles.count(None) == len(roles):   # (most sources: a text reader gives no roles)
+        given = quotes = [False] * len(roles)
+    else:
+        given = [role is _TITLE or role is _HEADING for role in roles]
+        quotes = [role is _QUOTE for role in roles]
+    return list(map(Line, stripped, map(_LINENO, kept), kept, roles, given, quotes, indents, singles,
+                    trails, blanks_before, gap_join, spans, ems, finals, clauses, openers, listed))
+
+
+_LINENO = attrgetter("lineno")
+_ROLE = attrgetter("role")
+
+
+def _leads(bodies: list[str]) -> tuple[list[str], list[bool], list[bool]]:
+    """The texts without their leading white space, and whether it was a first-line indent or a
+    single space (most lines have none: only those are looked at)."""
+    stripped = list(map(str.lstrip, bodies))
+    indents = [False] * len(bodies)
+    singles = [False] * len(bodies)
+    for k, led in enumerate(map(ne, map(len, bodies), map(len, stripped))):
+        if led:
+            lead = bodies[k][: len(bodies[k]) - len(stripped[k])]
+            indents[k], singles[k] = INDENT_RE.match(lead) is not None, lead == " "
+    return stripped, indents, singles
+
+
+def _evidence_all(texts: list[str]) -> tuple[list[float], list[bool], list[bool], list[bool], list[bool]]:
+    """``_evidence`` of many texts at once, the same values: the width and the clause search run in
+    C over the whole list; the numbered, opener and list shapes only where the first character
+    (or, for a 文号, the last) allows them."""
+    clauses = [match is not None for match in map(CLAUSE_RE.search, texts)]
+    openers = [False] * len(texts)
+    listed = [False] * len(texts)
+    for k, text in enumerate(texts):
+        first = text[:1]
+        if first not in _SHAPED_FIRST and text[-1:] not in DOC_NUMBER_ENDS and not first.isdigit():
+            continue   # (most lines: no shape starts with their first character)
+        if first in ORDINAL_FIRST and (number := ORDINAL_PREFIX_RE.match(text)) is not None:
+            clauses[k] = CLAUSE_RE.search(text, number.end()) is not None
+        if first in BLOCK_OPENER_FIRST or text[-1:] in DOC_NUMBER_ENDS:
+            openers[k] = BLOCK_OPENER_RE.match(text) is not None
+        if first in LIST_START_FIRST or first.isdigit():
+            listed[k] = LIST_START_RE.match(text) is not None
+    return widths(texts), list(map(ends_sentence, texts)), clauses, openers, listed
+
+
+# First characters some shape of ``_evidence_all`` starts with (digits aside: ``isdigit``).
+_SHAPED_FIRST = ORDINAL_FIRST | BLOCK_OPENER_FIRST | LIST_START_FIRST
 _PIECE_FIRST = LINE_PIECE_START | NOTE_MARK_FIRST
 
 
@@ -177,21 +242,3 @@ def _base_margin(raw_lines: Sequence[RawLine]) -> int:
     counts[0] = total - len(spaced)
     base, n = counts.most_common(1)[0]
     return base if base >= MARGIN_MIN_SPACES and n >= MARGIN_SHARE * total else 0
-
-
-def _make(raw: RawLine, text: str, blanks: int, gap_join: bool, span_before: float) -> Line:
-    body = text.rstrip()
-    trail = len(text) > len(body)
-    if body[:1].isspace():
-        stripped = body.lstrip()
-        lead = body[: len(body) - len(stripped)]
-        indent, single = INDENT_RE.match(lead) is not None, lead == " "
-    else:  # most lines: no leading space
-        stripped, indent, single = body, False, False
-    role = raw.role
-    size, final, clause, opener, listed = _evidence(stripped)
-    if role is None:   # (most lines)
-        return Line(stripped, raw.lineno, raw, None, False, False, indent, single, trail, blanks, gap_join,
-                    size + span_before, size, final, clause, opener, listed)
-    return Line(stripped, raw.lineno, raw, role, role is _TITLE or role is _HEADING, role is _QUOTE,
-                indent, single, trail, blanks, gap_join, size + span_before, size, final, clause, opener, listed)

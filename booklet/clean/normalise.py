@@ -58,32 +58,30 @@ CONTEXT_CHARS = 2
 Rule = Callable[[re.Match[str], str], str]
 
 
-def _before(src: str, match: re.Match[str]) -> str:
-    return src[match.start() - 1] if match.start() else ""
-
-
-def _after(src: str, match: re.Match[str]) -> str:
-    return src[match.end()] if match.end() < len(src) else ""
-
-
-def _is(pattern: re.Pattern[str], ch: str) -> bool:
-    return bool(ch) and pattern.match(ch) is not None
+# The neighbours of a match are read as one-character slices ("" at either end of the document)
+# and tested with the bound ``match`` of one-character patterns (``match("")`` is None): these
+# run for every replacement of a long source, where a helper call per test doubled the cost.
+_IS_IDEO = _IDEO_RE.match
+_IS_PUNCT = _PUNCT_RE.match
+_IS_CJK = _CJK_RE.match
+_IS_ALNUM = _ALNUM_RE.match
 
 
 def _spaces(m: re.Match[str], src: str) -> str:
     """Spaces next to CJK punctuation (or ASCII punctuation that becomes it) or between CJK and
     Latin/digits go; between two ideographs a space that splits a word or spreads a line out
     goes; runs become one space."""
-    a, b = _before(src, m), _after(src, m)
-    if "\t" in m.group(0):
-        return " " if a and b else m.group(0)  # a tab separates columns (TOC row, page number)
-    if _is(_PUNCT_RE, a) or _is(_PUNCT_RE, b) or (a in _TO_FULL and _is(_IDEO_RE, b)):
+    start, end = m.span()
+    a, b, run = src[start - 1:start], src[end:end + 1], m.group(0)
+    if "\t" in run:
+        return " " if a and b else run  # a tab separates columns (TOC row, page number)
+    if _IS_PUNCT(a) or _IS_PUNCT(b) or (a in _TO_FULL and _IS_IDEO(b)):
         return ""
-    if m.group(0) == " " and _is(_IDEO_RE, a) and _is(_IDEO_RE, b):
-        return " " if _separates(src, m.start(), m.end()) else ""
-    if (_is(_IDEO_RE, a) and (_is(_ALNUM_RE, b))) or ((_is(_ALNUM_RE, a) or a == "%") and _is(_IDEO_RE, b)):
+    if run == " " and _IS_IDEO(a) and _IS_IDEO(b):
+        return " " if _separates(src, start, end) else ""
+    if (_IS_IDEO(a) and _IS_ALNUM(b)) or ((_IS_ALNUM(a) or a == "%") and _IS_IDEO(b)):
         return ""
-    return " " if (len(m.group(0)) > 1 or m.group(0) != " ") and a and b else m.group(0)
+    return " " if (len(run) > 1 or run != " ") and a and b else run
 
 
 def _separates(src: str, start: int, end: int) -> bool:
@@ -100,19 +98,22 @@ def _separates(src: str, start: int, end: int) -> bool:
 
 
 def _parens(m: re.Match[str], src: str) -> str:
-    if _IDEO_RE.search(m.group(1)) or _is(_CJK_RE, _before(src, m)):
+    start = m.start()
+    if _IDEO_RE.search(m.group(1)) or _IS_CJK(src[start - 1:start]):
         return f"（{m.group(1)}）"
     return m.group(0)
 
 
 def _half(m: re.Match[str], src: str) -> str:
-    if _is(_CJK_RE, _before(src, m)) or _is(_IDEO_RE, _after(src, m)):
+    start, end = m.span()
+    if _IS_CJK(src[start - 1:start]) or _IS_IDEO(src[end:end + 1]):
         return _FULL[m.group(0)]
     return m.group(0)
 
 
 def _dots(m: re.Match[str], src: str) -> str:
-    near = _is(_CJK_RE, _before(src, m)) or _is(_CJK_RE, _after(src, m))
+    start, end = m.span()
+    near = _IS_CJK(src[start - 1:start]) or _IS_CJK(src[end:end + 1])
     return "……" if near or m.group(0).startswith("。") else m.group(0)
 
 
@@ -124,7 +125,9 @@ def _dashes(m: re.Match[str], src: str) -> str:
     text = m.group(0)
     if text.startswith("—") and len(text) != 1:
         return text
-    between = _is(_IDEO_RE, _before(src, m)) and (_is(_IDEO_RE, _after(src, m)) or _after(src, m) == "“")
+    start, end = m.span()
+    after = src[end:end + 1]
+    between = _IS_IDEO(src[start - 1:start]) and (_IS_IDEO(after) or after == "“")
     return "——" if between else text
 
 
@@ -208,12 +211,13 @@ def _protect(text: str, spans: list[tuple[int, int]] | None) -> str:
 
 
 def _line_of(starts: Starts, offset: int) -> int:
-    line = starts[0][1]
-    for start, lineno in starts:
-        if start > offset:
-            break
-        line = lineno
-    return line
+    """The line ``offset`` is on: that of the last start at or before it (starts never decrease:
+    each joined line starts after the one before), else the first line."""
+    k = bisect_right(starts, (offset, _PAST_ANY_LINE)) - 1
+    return starts[k][1] if k >= 0 else starts[0][1]
+
+
+_PAST_ANY_LINE = float("inf")   # (sorts after every line number at the same offset)
 
 
 def _apply(pattern: re.Pattern[str], make: Rule, src: str, starts: list[Starts],
@@ -221,21 +225,27 @@ def _apply(pattern: re.Pattern[str], make: Rule, src: str, starts: list[Starts],
     seps: list[int] = []
     edits: dict[int, list[Edit]] = {}
     record = log.report.changes.append   # (thousands of changes in a long source: straight to the list)
+    rule = log.rule
+    keep = _KEEP in src   # (the space kept after a section number: shown as a space in reports)
 
     def sub(match: re.Match[str]) -> str:
         new = make(match, src)
         old = match.group(0)
-        if new != old:
-            if not seps:
-                seps.extend(m.start() for m in _SEP_RE.finditer(src))
-            left = src[max(0, match.start() - CONTEXT_CHARS):match.start()].split(_SEP)[-1]
-            right = src[match.end():match.end() + CONTEXT_CHARS].split(_SEP)[0]
-            block = bisect_right(seps, match.start())
-            base = seps[block - 1] + 1 if block else 0
-            record(Change(_line_of(starts[block], match.start() - base), (left + old + right).replace(_KEEP, " "),
-                          (left + new + right).replace(_KEEP, " "), log.rule, old, new))
-            if block in spans:
-                edits.setdefault(block, []).append((match.start() - base, match.end() - base, len(new)))
+        if new == old:
+            return new
+        if not seps:
+            seps.extend(m.start() for m in _SEP_RE.finditer(src))
+        start, end = match.span()
+        left = src[max(0, start - CONTEXT_CHARS):start].rpartition(_SEP)[2]
+        right = src[end:end + CONTEXT_CHARS].partition(_SEP)[0]
+        block = bisect_right(seps, start)
+        base = seps[block - 1] + 1 if block else 0
+        before, after = left + old + right, left + new + right
+        if keep:
+            before, after = before.replace(_KEEP, " "), after.replace(_KEEP, " ")
+        record(Change(_line_of(starts[block], start - base), before, after, rule, old, new))
+        if block in spans:
+            edits.setdefault(block, []).append((start - base, end - base, len(new)))
         return new
     out = pattern.sub(sub, src)
     for block, local in edits.items():

@@ -14,10 +14,11 @@ from typing import Sequence
 
 from booklet.clean.layout import INDENT_EM, Layout
 from booklet.clean.lines import Line
+from booklet.clean.setoff import attribution_goes_on, closes_attribution, rest_of_larger_line
 from booklet.clean.stages import Lines
 from booklet.i18n import _
 from booklet.report import Log, excerpt
-from booklet.shapes import (BARE_SPEAKER_LABEL_RE, BLOCK_OPENER_RE, BRACKETED_LINE_RE, CHAPTER_ONLY_RE, CLOSED_ATTRIBUTION_RE, CREDIT_RE,
+from booklet.shapes import (BARE_SPEAKER_LABEL_RE, BLOCK_OPENER_RE, BRACKETED_LINE_RE, CHAPTER_ONLY_RE, CREDIT_RE,
                             FIELD_LINE_RE, FIGURE_RE, LABEL_RE, LEAD_IN_END_RE, MID_WORD_END_RE, NO_LINE_START, OPENERS,
                             ROW_LINE_RE, TOC_LINE_RE, TOC_ROW_RE, WHOLE_HEADING_RE, full_width_only, leading_unit_width)
 
@@ -145,7 +146,7 @@ def starts_block(prev: Line, cur: Line, layout: Layout, prev_opens: bool = False
             return verdict
     if not layout.wrapped:
         return _separated_break(prev, cur)
-    return _wrapped_break(prev, cur, layout, prev_opens, nxt)
+    return _wrapped_break(prev, cur, layout, prev_opens, nxt, head)
 
 
 def _structure(prev: Line, cur: Line, layout: Layout, head: Line | None) -> bool | None:
@@ -156,11 +157,14 @@ def _structure(prev: Line, cur: Line, layout: Layout, head: Line | None) -> bool
 
 
 def _left_open(prev: Line, cur: Line, layout: Layout, head: Line | None) -> bool | None:
-    """No block ends on an opening quote or bracket (「…自由探索“」 / 「两条腿走路”…」), nor after a
-    speaker's label alone (「记者：」 / 「今年全市…怎么样？」: the label's turn follows it)."""
+    """No block ends on an opening quote or bracket (「…自由探索“」 / 「两条腿走路”…」), after a
+    speaker's label alone (「记者：」 / 「今年全市…怎么样？」: the label's turn follows it), nor
+    inside an attribution whose first line filled the measure (``setoff.attribution_goes_on``)."""
     if prev.text[-1:] in OPENERS and not cur.spaced_heading:
         return False
     if BARE_SPEAKER_LABEL_RE.match(prev.text) and not cur.listed:
+        return False
+    if attribution_goes_on(prev, cur, layout, head):
         return False
     return None
 
@@ -186,7 +190,7 @@ def _shaped_edge(prev: Line, cur: Line, layout: Layout, head: Line | None) -> bo
     if (prev.opener and not prev.text.startswith("※") and not _open_bracket(prev.text)) \
             or (prev.listed and CHAPTER_ONLY_RE.match(prev.text)):
         return True
-    if prev.listed and not prev.clause and CLOSED_ATTRIBUTION_RE.match(prev.text):
+    if closes_attribution(head, prev):
         return True
     could_end = prev.final or prev.span_width < layout.measure - FULL_SLACK_EM or not layout.wrapped
     if cur.listed and (could_end or _sibling_fields(prev, cur)) and not _list_inline(cur):
@@ -272,7 +276,8 @@ def _separated_break(prev: Line, cur: Line) -> bool:
     return bool(cur.indent)
 
 
-def _wrapped_break(prev: Line, cur: Line, layout: Layout, prev_opens: bool, nxt: Line | None) -> bool:
+def _wrapped_break(prev: Line, cur: Line, layout: Layout, prev_opens: bool, nxt: Line | None,
+                   head: Line | None = None) -> bool:
     """A block boundary in hard-wrapped text.
 
     Every line of a wrapped paragraph but its last runs to the measure, so a line that stops
@@ -287,6 +292,8 @@ def _wrapped_break(prev: Line, cur: Line, layout: Layout, prev_opens: bool, nxt:
         # heading; one after a clause that runs on (「…深入实施 」 / 「“中学生英才计划”…」) is noise
         return True
     if stops_short(prev, cur, layout, prev_opens):
+        if rest_of_larger_line(prev, cur, layout, head):
+            return False  # a heading set larger than the body wrapped short of the measure
         return not _open_bracket(prev.text)
     if prev_opens and BRACKETED_LINE_RE.match(prev.text):
         return True  # a note in brackets under a title (「（2024年11月28日…会议通过）」) stands alone

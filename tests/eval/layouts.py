@@ -25,7 +25,8 @@ class Layout:
     ``{n}``/``{m}`` page and page count), a ``|`` splits one line into a left and a right part;
     ``footer`` is the page-number line; ``heading_style`` says how headings differ from the body:
     ``hei`` (a 黑体 face), ``bold`` (synthetic bold of the body face, as Word makes it), or
-    ``larger`` (the body face half a point larger).
+    ``larger`` (the body face half a point larger); ``heading_face``, when set, is the face the
+    headings are set in whatever the style (a 楷体 or 黑体 heading over a 宋体 body).
     """
 
     name: str
@@ -53,6 +54,7 @@ class Layout:
     notes_restart: bool = False
     latin_font: bool = False
     body_face: str = "ming"
+    heading_face: str | None = None
 
     @property
     def text_width(self) -> float:
@@ -131,6 +133,23 @@ DEV_LAYOUTS = (
     # A research report in Word: bold headings on a 38-character measure, a one-word head.
     Layout("bold_wide_plain", margins=(60, 60, 70, 70), measure=38, leading=1.5, heading_style="bold",
            title_scale=1.1, header_odd=("调研报告",), footer="{n}"),
+    # Added for the narrow-measure work (issue 10, families 4, 5, 8): pocket booklets whose
+    # headings are set larger than the body in another face, so that a heading wraps onto two
+    # lines each shorter (in characters) than the body's measure.
+    # A 小32开 study handbook: a 17-character measure, headings in 黑体 at 1.2×, no head on page 1.
+    Layout("pocket_17_hei", page=(120 * MM, 178 * MM), margins=(44, 44, 38, 32), measure=17,
+           leading=1.55, heading_style="hei", heading_scale=1.2, title_scale=1.35,
+           header_odd=("学习手册",), header_on_first=False, footer="{n}", footer_outer=True),
+    # An A6 leaflet: few lines a page, no first-line indent (space before paragraphs only),
+    # headings in 楷体 at 1.25× and centred over a 宋体 body, a 19-character measure.
+    Layout("a6_kai_heads_centred", page=(105 * MM, 148 * MM), margins=(36, 36, 30, 30), measure=19,
+           leading=1.45, indent=0.0, para_space=0.5, heading_style="larger", heading_face="kai",
+           heading_scale=1.25, centre_headings=True, title_scale=1.4, footer="— {n} —"),
+    # A 64开 reader in 楷体 with 黑体 headings at 1.15×, set in like the paragraphs: a
+    # 16-character measure, odd/even running heads.
+    Layout("kai_16_hei_heads", page=(110 * MM, 160 * MM), margins=(40, 40, 34, 30), measure=16,
+           leading=1.6, body_face="kai", heading_style="hei", heading_scale=1.15, title_scale=1.3,
+           header_odd=("{title}",), header_even=("读书会材料",), footer="{n}"),
 )
 
 HELDOUT_LAYOUTS = (

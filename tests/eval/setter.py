@@ -62,6 +62,8 @@ def style_of(kind: str, layout: Layout) -> Style:
                    align="centre" if layout.centre_headings else "left",
                    indent=0.0 if layout.centre_headings else layout.indent,
                    before=layout.para_space, after=0.0)
+    if layout.heading_face:
+        head = replace(head, face=layout.heading_face)
     gap = layout.para_space
     table = {
         "masthead": Style(face="hei", scale=1.8, align="centre", after=1.0, colour=RED),

@@ -100,3 +100,22 @@ def test_a_bold_lead_in_stays_a_paragraph_with_its_bold_run(pdfgen, tmp_path):
     lead = next(ln for ln in lines if ln.text.startswith("第一，"))
     assert lead.role is None
     assert [(r.text, r.bold) for r in lead.runs][:1] == [("第一，", True)]
+
+
+def test_centred_heading_lines_with_their_own_numbers_are_two_headings(pdfgen, tmp_path):
+    # as a 实施方案 set in an A6 leaflet (dev design a6_kai_heads_centred): 「一、总体要求」 and
+    # 「（一）工作目标」 centred one under the other at the same larger size
+    pdfgen.register_fonts()
+    path = tmp_path / "centred.pdf"
+    c = canvas.Canvas(str(path), invariant=1)
+    size, y, width = 13.0, 700.0, len(PARAGRAPH[0]) * BODY
+    for head in ("一、总体要求", "（一）工作目标"):
+        _line(c, 72 + (width - len(head) * size) / 2, y, head, size)
+        y -= size * 1.5
+    for k, line in enumerate(PARAGRAPH * 2):
+        _line(c, 72 + (2 * BODY if k % 3 == 0 else 0), y, line)
+        y -= BODY * 1.6
+    c.save()
+    lines = pdf_lines(path, Report())
+    heads = [ln.text for ln in lines if ln.role in (Role.TITLE, Role.HEADING)]
+    assert heads == ["一、总体要求", "（一）工作目标"]

@@ -12,7 +12,7 @@ from booklet.rawlines import Role
 from booklet.readers.pdf.geometry import INDENT_MAX_SIZES, INDENT_MIN_SIZES, Geometry, same_size
 from booklet.readers.pdf.roles import RoleLevel
 from booklet.readers.pdf.rows import PLine
-from booklet.shapes import LINE_END_PUNCT, NOTE_LINE_RE, NUMBERED_NOTE_RE, ends_sentence
+from booklet.shapes import LINE_END_PUNCT, NOTE_LINE_RE, NUMBERED_NOTE_RE, NUMBERED_RE, ends_sentence
 
 FLOW_ASIDE = (Role.FOOTNOTE, Role.CAPTION)
 # Centred: set in more than 2.5 sizes on the left and 2 on the right, the two within 1.5
@@ -138,8 +138,11 @@ def opens_note(line: PLine, before: PLine) -> bool:
 
 def _wraps(prev: PLine | None, prev_role: Role | None, line: PLine, role: Role, before: PLine,
            geo: Geometry) -> bool:
-    """``line`` continues the title or heading ``prev`` (the last line of the text flow)."""
+    """``line`` continues the title or heading ``prev`` (the last line of the text flow); a line
+    that carries its own number never does (「一、总体要求」 / 「（一）工作目标」, both centred)."""
     if prev is None or prev_role != role or not same_size(prev.size, line.size):
+        return False
+    if NUMBERED_RE.match(line.text.lstrip()):
         return False
     if role is Role.HEADING and prev.x1 < geo.block(prev)[1] - HEADING_FULL_SIZES * prev.size \
             and not (balanced(prev, geo) and balanced(line, geo)):

@@ -1,0 +1,89 @@
+"""Lines set off from the body, which wrap by other rules than its lines do.
+
+A heading or title set larger than the body wraps short of the body's measure
+(``rest_of_larger_line``); an attribution set flush right or centred wraps at the measure and
+sets its rest in (``attribution_goes_on``), and ends with the bracket that closes its date or
+source (``closes_attribution``).
+
+Larger lines.  A heading set 1.2× the body size on a 17-character measure holds 14 characters
+a line (12 after its indent): its first line stops five characters short of the measure, and
+the rest of the heading follows on a short line of its own (「一、深刻认识作风建设的重」 /
+「要意义」).  Measured in body characters both lines look like block ends;
+``rest_of_larger_line`` tells when the second is the rest of the first.  Its evidence comes from
+how such lines are made: the first line is long enough to have filled the measure at a
+heading's size and breaks off inside its phrase; the second ends no sentence, is no wider than
+the first and has no shape of its own (a number, a label, a byline, a date, an attribution, a
+salutation, an issuing office) that would make it a block; nor has the first (a field, a dated
+line, an attribution: they are not headings).
+"""
+
+from __future__ import annotations
+
+from booklet.clean.layout import INDENT_EM, Layout
+from booklet.clean.lines import Line
+from booklet.shapes import (BRACKETED_LINE_RE, CHAPTER_ONLY_RE, CLOSED_ATTRIBUTION_RE, ISSUER_RE, KICKER_END_RE,
+                            NUMERAL_ONLY_RE, SALUTATION_RE, ends_mid_word, name_like, short_line_role)
+
+# The largest size a heading or title is set at, relative to the body (newspaper titles: 1.8–2×):
+# a line narrower than the measure at that size (less a heading's indent) never filled a line.
+LARGER_SCALE_MAX = 2.0
+# The rest of a wrapped line is no wider than its first line (a centred or justified heading
+# may set its first line a character narrower after pushing a mark down: one em of tolerance).
+REST_WIDER_EM = 1.0
+# A line ending this close (em) to the measure filled it (as ``unwrap.FULL_SLACK_EM``).
+FILLED_SLACK_EM = 1.5
+
+
+def rest_of_larger_line(prev: Line, cur: Line, layout: Layout, head: Line | None) -> bool:
+    """``cur`` is the rest of a heading or title that ``prev`` began, set larger than the body
+    (see the module docstring); ``head`` is the first line of ``prev``'s block, which (in a
+    heading of three lines) has ``prev``'s width and ends no sentence either."""
+    return _wrapped_larger(prev, layout, head) and _plain_rest(cur, prev)
+
+
+def _wrapped_larger(prev: Line, layout: Layout, head: Line | None) -> bool:
+    """``prev`` may be a full line of a heading set larger: it ends inside its phrase (not in a
+    kicker's colon or reporting verb, nor in a hard break the reader saw), is wide enough to have
+    filled the measure at a heading's size, its block holds only lines like it, and it has no
+    shape of another role (a field such as 附件：…, a byline, a dated line, an attribution)."""
+    text = prev.text
+    if prev.final or not ends_mid_word(text) or prev.width < layout.measure / LARGER_SCALE_MAX - INDENT_EM:
+        return False
+    other = (prev.opener, prev.raw.hard_break, KICKER_END_RE.search(text), short_line_role(text))
+    if any(other):
+        return False
+    return head is None or head is prev or (not head.final and abs(head.width - prev.width) <= REST_WIDER_EM)
+
+
+def _plain_rest(cur: Line, prev: Line) -> bool:
+    """``cur`` could be the end of ``prev``'s heading: it finishes no sentence, is no wider, and
+    no shape makes it a block of its own."""
+    text = cur.text
+    if cur.final or cur.listed or cur.opener or cur.width > prev.width + REST_WIDER_EM:
+        return False
+    shaped = (short_line_role(text), BRACKETED_LINE_RE.match(text), SALUTATION_RE.match(text),
+              NUMERAL_ONLY_RE.match(text), CHAPTER_ONLY_RE.match(text), ISSUER_RE.match(text))
+    return not any(shaped) and not name_like(text)
+
+
+def closes_attribution(head: Line | None, prev: Line) -> bool:
+    """``prev`` ends an attribution with the bracket that closes it (``CLOSED_ATTRIBUTION_RE``),
+    on one line or wrapped over several (「——在全省科技创新大会暨科学技术奖」 /
+    「励大会上的讲话（2021年5月28日）」, on a 17-character measure)."""
+    if prev.clause:
+        return False
+    if prev.listed and CLOSED_ATTRIBUTION_RE.match(prev.text):
+        return True
+    return head is not None and head is not prev and not head.clause \
+        and CLOSED_ATTRIBUTION_RE.match(head.text + prev.text) is not None
+
+
+def attribution_goes_on(prev: Line, cur: Line, layout: Layout, head: Line | None) -> bool:
+    """``prev`` is the first line of an attribution (dash-led, no clause) that filled the measure
+    and broke off inside its phrase, and ``cur`` looks set in (indented, or the reader saw a new
+    block): it is the attribution's rest set flush right or centred (「——在全省科技创新大会暨科学
+    技术奖」 / 「　　　励大会上的讲话（2021年5月28日）」) — unless it opens a block by its own shape."""
+    if head is not prev or not prev.text.startswith("——") or prev.clause or not ends_mid_word(prev.text):
+        return False
+    set_in = cur.indent or bool(cur.raw.para_start)
+    return set_in and prev.span_width >= layout.measure - FILLED_SLACK_EM and not (cur.listed or cur.opener)

@@ -1,0 +1,81 @@
+"""The cleaner's fast paths give what the plain way gives, on random text made of the characters
+that matter.
+
+``to_lines`` reads the evidence of all lines at once (``lines._evidence_all``, ``cjk.widths``) with
+prefilters on the first and last characters; ``to_blocks`` runs the lines of a group together when
+every break is tight (``blocks.join_group``).  These tests hold each to the plain reading, written
+out here one line (or one break) at a time.
+"""
+
+from __future__ import annotations
+
+import random
+
+from booklet import shapes
+from booklet.cjk import join_two, width, widths
+from booklet.clean.blocks import join_group
+from booklet.clean.lines import _evidence_all, to_lines
+from booklet.clean.unwrap import Group, soft_join_break
+from booklet.rawlines import RawLine
+
+# Ideographs, the first characters of numbered, labelled and opener shapes, clause and final
+# punctuation, narrow characters of one to four UTF-8 bytes (and a lone surrogate), a hyphen.
+ALPHABET = ["字", "一", "、", "（", "）", "1", "2", ".", "材", "料", "来", "源", "：", "※", "【", "】", "第",
+            "号", "期", "，", "。", "？", "”", "①", " ", "a", "b", "-", "·", "é", "\U0001f600", "\ud800", "是"]
+SNIPPETS = ["一、坚持创新、协调发展", "（一）加强基础研究", "1.1 研究背景", "材料1", "来源：人民日报",
+            "※ 本文有删节", "【学习要点】", "国办发〔2024〕12号", "第一，强化布局。", "2026年4月30日",
+            "当前，发展环境中的有利条件和不利因素并", "……”", "①戚聿东,杜博.", "二是加强", "12、保障",
+            "重要讲话 .....35", "总则……12", "pro-", "gress"]
+
+
+def _texts(seed: str, count: int = 3000) -> list[str]:
+    rng = random.Random(seed)
+    texts = list(SNIPPETS)
+    for _ in range(count):
+        texts.append("".join(rng.choice(ALPHABET) for _ in range(rng.randint(1, 12))))
+    return texts
+
+
+def test_widths_are_the_width_of_each_text() -> None:
+    texts = _texts("widths") + [""]
+    assert widths(texts) == [width(text) for text in texts]
+
+
+def _plain_evidence(text: str) -> tuple[float, bool, bool, bool, bool]:
+    """A line's evidence read with each shape's regex alone (no prefilter)."""
+    number = shapes.ORDINAL_PREFIX_RE.match(text)
+    return (width(text), shapes.SENTENCE_END_RE.search(text) is not None,
+            shapes.CLAUSE_RE.search(text, number.end() if number else 0) is not None,
+            shapes.BLOCK_OPENER_RE.match(text) is not None, shapes.LIST_START_RE.match(text) is not None)
+
+
+def test_evidence_of_all_lines_is_each_lines_plain_reading() -> None:
+    texts = [text.strip() for text in _texts("evidence")]
+    texts = [text for text in texts if text]
+    read = list(zip(*_evidence_all(texts)))
+    for text, got in zip(texts, read):
+        assert got == _plain_evidence(text), text
+
+
+def _plain_join(group: Group) -> tuple[str, tuple[tuple[int, int], ...]]:
+    """The group's text and line starts, joined one break at a time with ``join_two``."""
+    out, starts, prev = group.lines[0].text, [(0, group.lines[0].lineno)], group.lines[0]
+    for line in group.lines[1:]:
+        out = out + "\n" + line.text if soft_join_break(prev) else join_two(out, line.text)
+        starts.append((len(out) - len(line.text), line.lineno))
+        prev = line
+    return out, tuple(starts)
+
+
+def test_a_group_of_lines_joins_as_one_break_at_a_time() -> None:
+    rng = random.Random("join")
+    texts = [text.strip() or "字" for text in _texts("join", 600)]
+    for _ in range(600):
+        raws = [RawLine(rng.choice(texts), k + 1, hard_break=rng.random() < 0.05)
+                for k in range(rng.randint(2, 5))]
+        group = Group(to_lines(raws))
+        if len(group.lines) < 2:
+            continue
+        text, starts, bold = join_group(group)
+        assert (text, starts) == _plain_join(group), [ln.text for ln in group.lines]
+        assert bold == ()
