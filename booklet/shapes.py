@@ -206,6 +206,9 @@ NUMBER_UNIT_FIRST = frozenset("年月日号时分秒期届次个家项名位元�
 NO_LINE_START = frozenset("，。、；：？！）》」』”’〉】〕］")
 # An ideograph or a CJK punctuation mark: the edge of a piece of Chinese text.
 CJK_CHAR_RE = re.compile(f"[{IDEOGRAPH}{CJK_PUNCT}]")
+# A code of letters and digits on a line of its own (「DB 3209/T 0187—2026」, a standard's number
+# under its title) is never part of a Chinese title (a lone 「|」 or 「2026」 may be a run pypdf cut).
+CODE_LINE_RE = re.compile(f"^(?=[^{IDEOGRAPH}]*[A-Za-z])(?=[^{IDEOGRAPH}]*[0-9])[^{IDEOGRAPH}]+$")
 # A line that is only a run in a Latin font, a number or a raised note marker: pypdf and some
 # viewers emit every such run on a line of its own (``2026`` / ``年``, ``①`` / ``。人工``).
 # A section number or a list letter alone (``2``, ``2.1``, ``a``): what pypdf cuts off a
@@ -426,9 +429,12 @@ _NOTE = "※"
 NOTE_RE = re.compile(f"^{_NOTE}")
 # An attribution under a quotation: 「——在科学家座谈会上的讲话（2020年9月11日）」.
 ATTRIBUTION_RE = re.compile(r"^——(?!—)\S.*(?:[）)]|讲话|发言|致辞|贺信)$")
-# An attribution closed by its bracketed date or source (「——《…意见》（2019年4月）」): nothing
-# of it follows on the next line, so it ends its block as surely as a sentence end does.
-CLOSED_ATTRIBUTION_RE = re.compile(r"^——(?!—)\S.*[）)]$")
+# An attribution closed by its bracketed date or source (「——《…意见》（2019年4月）」), or by the
+# title of the work it cites (「——摘自《…培训读本》」): nothing of it follows on the next line but
+# the work's date, so it ends its block as surely as a sentence end does.
+CLOSED_ATTRIBUTION_RE = re.compile(r"^——(?!—)\S.*[）)》]$")
+# The bracketed date an attribution ending in a work's title may carry on the next line.
+DATE_IN_BRACKETS_RE = re.compile(r"^[（(]\s*\d{4}\s*年")
 # A line that may be a whole heading: no sentence stop in it and not broken off at a comma
 # (「（三）加强人才队伍建设，全面提升养老护理员职业技能水平和职业吸引力」, but not the first
 # half of 「二、准确把握形势任务，」 / 「进一步明确工作重点」 nor the first line of a numbered
@@ -517,8 +523,10 @@ _BARE_DATELINE = rf"[{IDEOGRAPH}]{{0,8}}[报社台网][{IDEOGRAPH}\d]{{0,12}}[�
 _OFFICE = r"(?:书记|[省市县区州乡镇]长|主任|主席|部长|厅长|局长|院长|校长|教授|研究员|院士|秘书长)"
 # The paper's own commentator signs with the title alone, often behind a box: 「□ 本报评论员」.
 _COMMENTATOR = rf"[□■◇◆]?\s*[{IDEOGRAPH}]{{0,8}}评论员"
+# A reporter who also took the pictures says so after the name: 「本报记者 郑雨桐 文/图」.
+_BOTH_CREDIT = r"(?:[\s\u3000]+(?:文[/／]图|图[/／]文|文图))?"
 BYLINE_LABEL_RE = re.compile(rf"^(?:作者\s*[：:]\s*[^。！？；]{{1,40}}|[□■◇◆]?\s*[{IDEOGRAPH}]{{0,8}}(?:记者|通讯员|评论员)"
-                             rf"(?:[\s\u3000]*{_NAME}){{1,6}}|{_COMMENTATOR}|[{IDEOGRAPH}]{{0,10}}{_OFFICE}"
+                             rf"(?:[\s\u3000]*{_NAME}){{1,6}}{_BOTH_CREDIT}|{_COMMENTATOR}|[{IDEOGRAPH}]{{0,10}}{_OFFICE}"
                              rf"(?:[\s\u3000]+{_NAME}){{1,3}}|{_DATELINE}|{_BARE_DATELINE})$")
 # Characters that make a short line a phrase, not a name: 「讲话」, 「第一章」.
 _NOT_IN_NAMES = re.compile(r"[的之了话讲报道章节篇会议]")

@@ -210,12 +210,16 @@ def _carries_page_number(text: str) -> bool:
 
 def _heads(lines: Sequence[Line], copies: list[Copy], texts: Counter, numbered: bool) -> set[int]:
     """The copies of one line to drop, when they are a running head: the outermost copy on each
-    page, at the edge (top or bottom) where most of them are."""
+    page, at the edge (top or bottom) where most of them are — and, unless the line is a header's
+    own words (a body's or publication's name, a date, an issue: ``shapes.HEADER_LINE_RE``, found
+    wherever an extractor put the band's parts), at the rank from that edge most of them share."""
     edge = Counter(c[3] for c in copies).most_common(1)[0][0]
     outer: dict[int, Copy] = {}
     for copy in copies:
         if copy[3] == edge and (copy[0] not in outer or copy[2] < outer[copy[0]][2]):
             outer[copy[0]] = copy
+    if HEADER_LINE_RE.match(lines[copies[0][1]].text) is None:
+        outer = _steady(outer)
     # a second copy under the head on its page: the title the head repeats
     inner = sum(1 for c in copies if c[3] == edge == 0 and c[0] in outer and c is not outer[c[0]])
     total = sum(texts[t] for t in {lines[c[1]].text for c in copies}) - inner
@@ -234,11 +238,24 @@ def _heads(lines: Sequence[Line], copies: list[Copy], texts: Counter, numbered: 
     return drop
 
 
+def _steady(outer: dict[int, Copy]) -> dict[int, Copy]:
+    """The copies that stand where the design prints its head: at one rank from the page's edge
+    on every page (each line of a two-line band keeps its rank).  A line of the text falls at a
+    page break at whatever rank the flow leaves it — an attribution one line under the head on
+    one page, three lines over the foot on another — and there it is text."""
+    rank = Counter(c[2] for c in outer.values()).most_common(1)[0][0] if outer else 0
+    return {page: c for page, c in outer.items() if c[2] == rank}
+
+
 def _title_before(lines: Sequence[Line], outer: dict[int, Copy]) -> bool:
     """The one copy of a head outside the bands comes before all of them: the title itself, set
     below a kicker or a masthead on a first page that prints no head (a paper or book that prints
     its running head from the second page on: 「把园区建成现代农业的示范窗口」).  The heads open
-    their pages, so a copy before the first of them is on an earlier page."""
+    their pages from the second page on, so the copy before the first of them is on the first
+    page; heads that begin later leave a copy before them that is text (an attribution quoted
+    on the first page, then falling at two page breaks further on)."""
+    if min(outer) != 1:
+        return False
     first_head = min(c[1] for c in outer.values())
     key = _exact_key(lines[first_head].text)
     return sum(1 for i in range(first_head) if _exact_key(lines[i].text) == key) == 1

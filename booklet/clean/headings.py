@@ -126,13 +126,19 @@ def letter_shapes(stage: Blocks, log: Log) -> Blocks:
         if blk.kind is Kind.HEADING and not blk.marked and SIGN_DATE_RE.match(nxt) \
                 and (ISSUER_RE.match(blk.text) or looks_like_byline(blk.text)):
             blk = blk.but(kind=Kind.PARA, level=0)
-        elif blk.kind is Kind.PARA and "\n" not in blk.text \
-                and (DOC_NUMBER_RE.match(prev) or SALUTATION_RE.match(nxt)) \
-                and not ends_sentence(blk.text) and not CLAUSE_RE.search(blk.text) \
-                and width(blk.text) <= limit:
+        elif blk.kind is Kind.PARA and _letter_title(blk.text, prev, nxt, limit):
             blk = blk.but(kind=Kind.HEADING, level=heading_level(blk.text))
         out.append(blk)
     return stage.but(blocks=out)
+
+
+def _letter_title(text: str, prev: str, nxt: str, limit: float) -> bool:
+    """A letter's title: in its place (after the 发文字号, or over the salutation) and shaped like a
+    title — one line, no clause punctuation or sentence end, no other short line's role.  A line
+    in brackets over 「同志们：」 is a transcript's stage direction (「（掌声）」), no title."""
+    placed = DOC_NUMBER_RE.match(prev) is not None or SALUTATION_RE.match(nxt) is not None
+    return placed and "\n" not in text and not ends_sentence(text) and CLAUSE_RE.search(text) is None \
+        and width(text) <= limit and short_line_role(text) is None
 
 
 def promote_bold_siblings(stage: Blocks, log: Log) -> Blocks:

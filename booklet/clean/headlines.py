@@ -19,6 +19,7 @@ from booklet.clean.titles import may_run_on
 from booklet.i18n import _
 from booklet.report import Log
 from booklet.shapes import (BRACKETED_LINE_RE, CLAUSE_RE, EDITION_NOTE_RE, ISSUE_LINE_RE, ISSUER_RE, KICKER_END_RE,
+                            CODE_LINE_RE,
                             NUMBER_UNIT_FIRST, NUMBERED_RE, STOP_RE, leading_unit_width, looks_like_byline)
 
 # A title run is at most this many heading lines.
@@ -125,6 +126,8 @@ def title_run_end(blocks: Sequence[Blk], i: int) -> int:
             break  # a numbered line is a heading of its own (「运河与江城的兴衰」 / 「一、因河而兴」)
         if j > i and ISSUE_LINE_RE.match(blocks[j].text):
             break  # a masthead's issue line numbers the issue, it is no part of the title (「工作简报」 / 「第12期」)
+        if j > i and CODE_LINE_RE.match(blocks[j].text):
+            break  # a code under the title (「城市书房建设与服务规范」 / 「DB 3209/T 0187—2026」)
         j += 1
     return j
 

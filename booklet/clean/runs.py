@@ -24,6 +24,23 @@ stop short of it without ending a sentence, and a list number (``1.``) only at a
 body font are real and stay).  Page
 numbers and running heads (``booklet.clean.pages``, ``booklet.clean.bands``) are never
 joined to anything: ``专题学习资料`` / ``2026`` / ``年`` … under it is the page's first line.
+
+pypdf's rule (``crlf_space_check`` in its text extractor): a new output line whenever the text
+position moves down by more than 0.8 of the font size between two positioning operators.  A PDF
+that places every run of one font in a text object of its own, resetting the text matrix before
+the absolute move (``BT 1 0 0 1 0 0 Tm 1 0 0 1 x y Tm /F2 Tf … ET``: ReportLab, and writers like
+it), moves to the origin and back at every change of font, so every font run is a line, bold
+and regular Chinese alike::
+
+    对照要求，我们机关作风还存在一些不容忽视的问题。       (regular)
+    一是有的                                               (bold: the line ends)
+    同志担当意识不强。                                     (bold)
+    遇到矛盾绕着走，碰到难题往上推，满足于“不              (regular: the line ends)
+
+In a text shown to be cut so (runs inside Chinese text), a break after a finished sentence
+where the next piece would have fitted on the same line may be a lead-in's edge
+(``_lead_in_edge``); such pieces join the regrouping, at a cost that only a piece left short
+mid-sentence pays, so a paragraph's end before a short paragraph or a heading stays a break.
 """
 
 from __future__ import annotations
@@ -39,7 +56,7 @@ from booklet.clean.pages import find_pages, shaped_numbers, spaced_item, spaced_
 from booklet.i18n import _
 from booklet.report import Log, excerpt
 from booklet.shapes import (CIRCLED_RE, CJK_AT_START_RE, CJK_CHAR_RE, DATE_ONLY_RE, ITEM_NUMBER_RUN_RE, LABEL_RE,
-                            LATIN_RUN_RE, NO_LINE_START, NUMBER_UNIT_FIRST, PAGE_NUMBER_MAX_CHARS, PIECE_LINES_RE,
+                            LATIN_RUN_RE, NO_LINE_START, NUMBERED_RE, NUMBER_UNIT_FIRST, PAGE_NUMBER_MAX_CHARS, PIECE_LINES_RE,
                             STOP_RE, ends_sentence)
 
 # A line may be this much (em) wider than the measure: hanging punctuation, a Latin face's
@@ -75,6 +92,10 @@ NO_START_BREAK_COST = 3.0
 # after it a piece of its own): Word's numbering opens a paragraph, so a printed line holds one
 # only at its start; this costs as much as a line stopping short mid-sentence.
 ITEM_INSIDE_COST = 1.0
+# A break after a finished sentence where the next piece would have fitted on the same line: a
+# paragraph's end, or (in a text cut at every change of font) a bold lead-in's edge.  Joining
+# there costs half a short line: only a piece left short mid-sentence pays for it.
+FONT_CHANGE_COST = 0.5
 # A raised note marker is set at about half size.
 MARKER_EM = 0.5
 
@@ -114,17 +135,19 @@ def rejoin_runs(lines: list[Line], log: Log) -> list[Line]:
     near = runs | cuts
     plain = [ln for i, ln in enumerate(lines) if i not in near and i + 1 not in near and i - 1 not in runs
              and i not in fixed]
-    measure = _measure(plain, [ln for i, ln in enumerate(lines) if i in near or i + 1 in near or i - 1 in near])
+    measure = _measure(plain, [ln for i, ln in enumerate(lines) if (i in near or i + 1 in near or i - 1 in near)
+                               and not _note_body(ln)])
+    shared = _sharing(lines, measure, fixed | runs) if runs else set()
     out: list[Line] = []
     i = 0
     while i < len(lines):
         j = i
-        while j + 1 < len(lines) and _ambiguous(lines, j, runs, cuts, fixed):
+        while j + 1 < len(lines) and (j in shared or _ambiguous(lines, j, runs, cuts, fixed)):
             j += 1
         if j == i:
             out.append(lines[i])
         else:
-            out.extend(_regroup(lines[i:j + 1], measure, log))
+            out.extend(_regroup(lines[i:j + 1], measure, log, [k - i for k in range(i + 1, j + 1) if k - 1 in shared]))
         i = j + 1
     return out
 
@@ -166,6 +189,49 @@ def _measure(plain: Sequence[Line], pieces: Sequence[Line]) -> float:
     return max(widths[int(len(widths) * MEASURE_QUANTILE_PIECES)] if widths else 0.0, widest)
 
 
+def _sharing(lines: Sequence[Line], measure: float, kept: set[int]) -> set[int]:
+    """Breaks after a finished sentence that may fall inside one printed line, in a text whose
+    extractor cuts its lines at every change of font (runs were found inside Chinese text): the
+    two pieces fit one line (``_fits``) and the break may be a lead-in's edge (``_lead_in_edge``).
+    ``kept``: lines fixed in place, and the runs, whose breaks are ambiguous at no extra cost."""
+    return {k for k in range(len(lines) - 1)
+            if lines[k].final and _fits(lines, k, measure) and _free(lines, k, kept) and _lead_in_edge(lines, k)}
+
+
+def _fits(lines: Sequence[Line], k: int, measure: float) -> bool:
+    """Lines ``k`` and ``k + 1`` fit one printed line, with no blank line between them."""
+    return _width(lines[k]) + _width(lines[k + 1]) <= measure + OVERFLOW_EM and lines[k + 1].blanks_before == 0
+
+
+def _lead_in_edge(lines: Sequence[Line], k: int) -> bool:
+    """Between two pieces set in Chinese faces the font changes at a bold lead-in's edges, and a
+    lead-in is a sentence: it ends in the piece after the break (``…如下。`` / ``隐患排查改得更早。``)
+    or, cut by the line's end, in the one after that (``…问题。`` / ``一是有的`` / ``同志担当意识
+    不强。``); or the piece before the break is the lead-in, opening its paragraph (``第一，…布局。``
+    / ``基础研究处于…``).  A numbered piece that finishes no sentence is a heading on a line of its
+    own (``…时间。`` / ``五、常见问题`` / ``页面显示空白：…``)."""
+    nxt = lines[k + 1]
+    if nxt.final:
+        return True
+    if NUMBERED_RE.match(nxt.text) is not None:
+        return False
+    return (k + 2 < len(lines) and lines[k + 2].final) or _opens(lines, k)
+
+
+def _opens(lines: Sequence[Line], k: int) -> bool:
+    """Line ``k`` opens its paragraph: it comes first, after a finished sentence, or after a list
+    item's number (Word's numbering opens a paragraph: ``1. `` / ``责任体系压得更实。``)."""
+    return k == 0 or lines[k - 1].final or ITEM_NUMBER_RUN_RE.match(lines[k - 1].text) is not None
+
+
+def _free(lines: Sequence[Line], k: int, fixed: set[int]) -> bool:
+    """Neither line at the break after ``k`` is fixed (a page number, a running head, a line
+    the reader placed) and no page starts there."""
+    nxt = lines[k + 1]
+    return k not in fixed and k + 1 not in fixed and not nxt.page_start and not nxt.given_heading \
+        and nxt.role is None and not lines[k].given_heading and lines[k].role is None
+
+
 def _candidates(lines: Sequence[Line]) -> list[int]:
     """Indices of the lines that may be pieces (one C-level scan; most texts have none)."""
     joined = "\n" + "\n".join([line.text for line in lines])
@@ -182,10 +248,7 @@ def _run(line: Line) -> bool:
 
 def _ambiguous(lines: Sequence[Line], k: int, runs: set[int], cuts: set[int], fixed: set[int]) -> bool:
     """The break after line ``k`` may be a cut inside one printed line."""
-    nxt = lines[k + 1]
-    return (k in runs or k + 1 in runs or k + 1 in cuts) and k not in fixed and k + 1 not in fixed \
-        and not nxt.page_start and not nxt.given_heading and nxt.role is None \
-        and not lines[k].given_heading and lines[k].role is None
+    return (k in runs or k + 1 in runs or k + 1 in cuts) and _free(lines, k, fixed)
 
 
 def _inside_cjk(lines: Sequence[Line], shaped: Sequence[int]) -> list[int]:
@@ -218,30 +281,38 @@ def _marker(line: Line) -> bool:
     return len(line.text) == 1 and CIRCLED_RE.match(line.text) is not None
 
 
+def _note_body(line: Line) -> bool:
+    """The line opens a note at the page's foot (``②2025年市直机关…``): set smaller than the body,
+    it holds more characters than the measure, so it bounds nothing."""
+    return len(line.text) > 1 and CIRCLED_RE.match(line.text) is not None
+
+
 def _width(line: Line) -> float:
     return MARKER_EM if _marker(line) else line.width
 
 
-def _regroup(pieces: Sequence[Line], measure: float, log: Log) -> list[Line]:
-    """The pieces as the printed lines that fill the measure best."""
+def _regroup(pieces: Sequence[Line], measure: float, log: Log, changes: Sequence[int] = ()) -> list[Line]:
+    """The pieces as the printed lines that fill the measure best; ``changes``: pieces that follow
+    a finished sentence in another font (``_sharing``), joined only at ``FONT_CHANGE_COST``."""
     n = len(pieces)
     widths = [_width(p) for p in pieces]
     best = [0.0] + [float("inf")] * n
     cut = [0] * (n + 1)
     items = _items(pieces)
+    marks = set(changes)
+    changed = list(accumulate((k in marks for k in range(n)), initial=0))   # changes before each piece
     for end in range(1, n + 1):
         total = 0.0
+        after = _break_cost(pieces[end - 1], pieces[end]) if end < n else 0.0   # (the same for every start)
         for start in range(end - 1, -1, -1):
             total += widths[start]
             if total > measure + OVERFLOW_EM and start < end - 1:
                 break
-            cost = best[start] + _line_cost(pieces[start:end], total, measure, start == 0, end == n)
+            cost = best[start] + after + _line_cost(pieces[start:end], total, measure, start == 0, end == n)
             if any(start < k < end for k in items):
                 cost += ITEM_INSIDE_COST
-            if end < n and _binds(pieces[end - 1].text, pieces[end].text):
-                cost += UNIT_BREAK_COST
-            if end < n and (_marker(pieces[end]) or pieces[end].text[:1] in NO_LINE_START):
-                cost += NO_START_BREAK_COST
+            if changed[end] > changed[start + 1]:   # (a change of font inside the line)
+                cost += FONT_CHANGE_COST * (changed[end] - changed[start + 1])
             if cost < best[end]:
                 best[end], cut[end] = cost, start
     spans = []
@@ -250,6 +321,15 @@ def _regroup(pieces: Sequence[Line], measure: float, log: Log) -> list[Line]:
         spans.append((cut[end], end))
         end = cut[end]
     return [_joined(pieces[a:b], log) for a, b in reversed(spans)]
+
+
+def _break_cost(before: Line, after: Line) -> float:
+    """What a line break between two pieces costs: a number parted from its unit, a line started
+    with a closing mark or a note marker."""
+    cost = UNIT_BREAK_COST if _binds(before.text, after.text) else 0.0
+    if _marker(after) or after.text[:1] in NO_LINE_START:
+        cost += NO_START_BREAK_COST
+    return cost
 
 
 def _line_cost(pieces: Sequence[Line], width: float, measure: float, first: bool, last: bool) -> float:
@@ -276,10 +356,10 @@ def _line_cost(pieces: Sequence[Line], width: float, measure: float, first: bool
 
 
 def _items(pieces: Sequence[Line]) -> list[int]:
-    """Indices of list item numbers set as Word numbers them, the separator after the number
-    a piece of its own (``1.`` / `` `` / ``责任体系压得更实。``): such a number opens its line."""
+    """Indices of list item numbers set as Word numbers them, with the separator after the number
+    (``1.`` / `` `` / ``责任体系压得更实。``, ``1. `` / ``责任…``): such a number opens its line."""
     return [k for k in range(1, len(pieces) - 1) if ITEM_NUMBER_RUN_RE.match(pieces[k].text) is not None
-            and (pieces[k + 1].gap_join or pieces[k + 1].lead_space)]
+            and (pieces[k].trail_space or pieces[k + 1].gap_join or pieces[k + 1].lead_space)]
 
 
 def _binds(before: str, after: str) -> bool:

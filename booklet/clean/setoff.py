@@ -21,8 +21,8 @@ from __future__ import annotations
 
 from booklet.clean.layout import INDENT_EM, Layout
 from booklet.clean.lines import Line
-from booklet.shapes import (BRACKETED_LINE_RE, CHAPTER_ONLY_RE, CLOSED_ATTRIBUTION_RE, ISSUER_RE, KICKER_END_RE,
-                            NUMERAL_ONLY_RE, SALUTATION_RE, ends_mid_word, name_like, short_line_role)
+from booklet.shapes import (BRACKETED_LINE_RE, CHAPTER_ONLY_RE, CLOSED_ATTRIBUTION_RE, DATE_IN_BRACKETS_RE, ISSUER_RE,
+                            KICKER_END_RE, NUMERAL_ONLY_RE, SALUTATION_RE, ends_mid_word, name_like, short_line_role)
 
 # The largest size a heading or title is set at, relative to the body (newspaper titles: 1.8–2×):
 # a line narrower than the measure at that size (less a heading's indent) never filled a line.
@@ -66,11 +66,12 @@ def _plain_rest(cur: Line, prev: Line) -> bool:
     return not any(shaped) and not name_like(text)
 
 
-def closes_attribution(head: Line | None, prev: Line) -> bool:
+def closes_attribution(head: Line | None, prev: Line, cur: Line) -> bool:
     """``prev`` ends an attribution with the bracket that closes it (``CLOSED_ATTRIBUTION_RE``),
     on one line or wrapped over several (「——在全省科技创新大会暨科学技术奖」 /
-    「励大会上的讲话（2021年5月28日）」, on a 17-character measure)."""
-    if prev.clause:
+    「励大会上的讲话（2021年5月28日）」, on a 17-character measure) — or with the cited work's 》
+    (「——摘自《江城市行政执法人员培训读本》」) unless its bracketed date follows on ``cur``."""
+    if prev.clause or (prev.text.endswith("》") and DATE_IN_BRACKETS_RE.match(cur.text) is not None):
         return False
     if prev.listed and CLOSED_ATTRIBUTION_RE.match(prev.text):
         return True

@@ -39,43 +39,46 @@ TARGETS = {
 # lower than the narrow set's were: the figures are not comparable across that change.  Reset again
 # (figures in the comments, "newtexts") when seven more texts with structures the set lacked were
 # added (interview, dialogue, operations guide, 实施方案, a page of briefs, a party lecture, 简报), and
-# raised after the fixes found on them (figures in the comments, measured on main 2026-12-01 evening).
+# raised after the fixes found on them (measured on main 2026-12-01 evening).  Reset once more (figures
+# in the comments, branch genres merged with main, 2026-12-01 23:00) when six texts of genres the set lacked came in (摘编
+# and 语录 with repeated sources, 现场实录, 办法, a culture page, a local standard; adding texts also
+# rotates the gold documents' designs), after the fixes found on them; the held-out floors are untouched.
 DEV_FAMILY_FLOORS = {
-    "direct": (0.986, 0.989, 0.981),  # 0.996 0.9934 0.991
+    "direct": (0.986, 0.989, 0.968),  # 0.997 0.9939 0.978
     "gold_real": (0.999, 0.999, 0.999),  # 1.000 1.0000 1.000 (must stay: issue 10)
-    "paste_viewer": (0.978, 0.994, 0.965),  # 0.988 0.9977 0.975
-    "pdfminer": (0.926, 0.916, 0.934),  # 0.936 0.9198 0.944
-    "pdfplumber": (0.899, 0.867, 0.862),  # 0.909 0.8710 0.872
-    "pdftotext": (0.959, 0.957, 0.935),  # 0.969 0.9607 0.945
-    "pdftotext_layout": (0.970, 0.984, 0.949),  # 0.980 0.9884 0.959
-    "pdftotext_raw": (0.978, 0.995, 0.965),  # 0.988 0.9990 0.975
-    "plain_ideographic": (0.980, 0.995, 0.963),  # 0.990 0.9987 0.973
-    "pypdf": (0.928, 0.990, 0.887),  # 0.938 0.9938 0.897
-    "pypdfium2": (0.944, 0.987, 0.871),  # 0.954 0.9915 0.881
-    "realstyle": (0.976, 0.994, 0.934),  # 0.986 0.9980 0.944
+    "paste_viewer": (0.976, 0.992, 0.938),  # 0.987 0.9966 0.948
+    "pdfminer": (0.934, 0.925, 0.932),  # 0.945 0.9290 0.943
+    "pdfplumber": (0.904, 0.869, 0.846),  # 0.915 0.8739 0.856
+    "pdftotext": (0.950, 0.959, 0.896),  # 0.961 0.9638 0.907
+    "pdftotext_layout": (0.961, 0.979, 0.907),  # 0.972 0.9838 0.918
+    "pdftotext_raw": (0.976, 0.993, 0.939),  # 0.986 0.9979 0.950
+    "plain_ideographic": (0.980, 0.993, 0.942),  # 0.991 0.9976 0.953
+    "pypdf": (0.931, 0.989, 0.882),  # 0.942 0.9935 0.892
+    "pypdfium2": (0.918, 0.987, 0.804),  # 0.928 0.9917 0.814
+    "realstyle": (0.980, 0.993, 0.936),  # 0.991 0.9971 0.947
 }
 DEV_LAYOUT_FLOORS = {
-    "a5_book": (0.980, 0.995, 0.974),  # 0.990 0.9993 0.984
-    "a5_no_indent_larger": (0.990, 0.996, 0.990),  # 1.000 1.0000 1.000
-    "academic_16k": (0.961, 0.989, 0.957),  # 0.971 0.9934 0.967
-    "bold_only": (0.989, 0.996, 0.987),  # 0.999 1.0000 0.997
-    "bold_wide_plain": (0.980, 0.996, 0.990),  # 0.990 1.0000 1.000
-    "chapter_footnotes": (0.969, 0.995, 0.959),  # 0.979 0.9993 0.969
-    "gongwen": (0.971, 0.990, 0.968),  # 0.981 0.9940 0.978
-    "kai_centred_bold": (0.981, 0.996, 0.985),  # 0.991 0.9999 0.995
-    "larger_headings": (0.985, 0.996, 0.988),  # 0.995 0.9996 0.998
-    "narrow_20": (0.979, 0.996, 0.977),  # 0.989 1.0000 0.987
-    "tabloid_three_columns": (0.763, 0.839, 0.500),  # 0.773 0.8430 0.510
-    "two_columns_hanging": (0.873, 0.835, 0.850),  # 0.883 0.8388 0.860
-    "two_columns_plain": (0.910, 0.917, 0.885),  # 0.920 0.9211 0.895
-    "wide_tight": (0.981, 0.996, 0.977),  # 0.991 0.9999 0.987
-    "word_report": (0.977, 0.996, 0.988),  # 0.987 1.0000 0.998
-    "wps_block_para": (0.987, 0.996, 0.984),  # 0.997 0.9998 0.994
+    "a5_book": (0.976, 0.995, 0.923),  # 0.987 0.9994 0.934
+    "a5_no_indent_larger": (0.981, 0.995, 0.976),  # 0.992 0.9999 0.986
+    "academic_16k": (0.954, 0.981, 0.884),  # 0.965 0.9855 0.895
+    "bold_only": (0.989, 0.995, 0.987),  # 0.999 0.9999 0.997
+    "bold_wide_plain": (0.973, 0.995, 0.930),  # 0.984 0.9998 0.940
+    "chapter_footnotes": (0.968, 0.995, 0.959),  # 0.979 0.9993 0.969
+    "gongwen": (0.964, 0.987, 0.918),  # 0.974 0.9912 0.929
+    "kai_centred_bold": (0.979, 0.994, 0.971),  # 0.989 0.9986 0.982
+    "larger_headings": (0.985, 0.995, 0.987),  # 0.996 0.9992 0.997
+    "narrow_20": (0.979, 0.995, 0.920),  # 0.990 0.9999 0.931
+    "tabloid_three_columns": (0.754, 0.860, 0.517),  # 0.764 0.8649 0.528
+    "two_columns_hanging": (0.854, 0.839, 0.763),  # 0.864 0.8436 0.774
+    "two_columns_plain": (0.911, 0.917, 0.892),  # 0.922 0.9215 0.903
+    "wide_tight": (0.984, 0.995, 0.978),  # 0.994 0.9999 0.988
+    "word_report": (0.973, 0.996, 0.951),  # 0.983 1.0000 0.961
+    "wps_block_para": (0.967, 0.995, 0.895),  # 0.977 0.9995 0.905
     # pocket designs with larger headings in another face (branch narrow; figures before its fixes
-    # 0.884 0.9763 0.552, 0.978 1.0000 0.817, 0.973 0.9983 0.804):
-    "pocket_17_hei": (0.973, 0.996, 0.979),  # 0.983 1.0000 0.989
+    # 0.884 0.9763 0.552, 0.978 1.0000 0.817, 0.973 0.9983 0.804; reset with the genre texts):
+    "pocket_17_hei": (0.964, 0.976, 0.950),  # 0.974 0.9808 0.961
     "a6_kai_heads_centred": (0.990, 0.996, 0.990),  # 1.000 1.0000 1.000
-    "kai_16_hei_heads": (0.976, 0.994, 0.977),  # 0.986 0.9983 0.987
+    "kai_16_hei_heads": (0.975, 0.994, 0.977),  # 0.986 0.9983 0.987
 }
 # held-out, per class: measured 2026-12-01 before the generalisation work real 0.923 0.9851 0.711, round trip
 # 0.837 0.9421 0.594, direct 0.902 0.9077 0.808; after the seven-text pass (figures in the comments):
