@@ -41,6 +41,9 @@ CLASSES = {
     "direct": "direct",
 }
 CJK_SPACE = re.compile(r"(?<=[\u3400-\u9fff]) +(?=[\u3400-\u9fff])")
+# The gold's own spaces between two CJK characters, ideographic ones included (第一条\u3000为了:
+# the space a law prints after an article's number), which an extraction may give as " ".
+GOLD_CJK_SPACE = re.compile(r"(?<=[\u3400-\u9fff])[ \u3000]+(?=[\u3400-\u9fff])")
 
 
 @dataclass(frozen=True)
@@ -175,7 +178,7 @@ def score(case: Case, status: str, output: str, error: str) -> dict:
     for key, src in (("boundary", "boundary"), ("headings", "headings")):
         b = row[src]
         b["p"], b["r"], b["f1"] = scorer.prf(b["tp"], b["n_pred"], b["n_gold"])
-    gold_spaces = len(CJK_SPACE.findall(case.gold))
+    gold_spaces = len(GOLD_CJK_SPACE.findall(case.gold))
     row["cjk_spaces"] = max(0, len(CJK_SPACE.findall(output)) - gold_spaces)
     return row
 
