@@ -234,6 +234,10 @@ PIECE_LINES_RE = re.compile(rf"\n(?:(?:[{_LATIN_RUN_CHARS}][{_LATIN_RUN_CHARS} \
 # columns, or a title's space); the literal start (`` +`` spelled ``  *``) lets the scan skip
 # ahead fast.
 SPACE_BEFORE_CJK_RE = re.compile(f"  *(?=[{IDEOGRAPH}{CJK_PUNCT}])")
+# A space right after a full-width stop or comma, before Chinese text: rare inside a line of
+# Chinese (the mark's own box holds its space; a photo credit after a caption has one), usual in
+# a row an extractor merged from columns (pdfplumber), however short the row.
+SPACE_AFTER_MARK_RE = re.compile(f"(?<=[，。、；：！？”）]) +(?=[{IDEOGRAPH}{CJK_PUNCT}])")
 # Longest text a page-number line can have (``第 120 页 共 356 页`` is 17 characters).
 PAGE_NUMBER_MAX_CHARS = 20
 # In a page's header or footer band, where position already says "furniture", a page

@@ -1,30 +1,35 @@
-"""Two columns an extractor interleaved, read one after the other (pdfplumber's text).
+"""Columns an extractor interleaved, read one after the other (pdfplumber's text).
 
 pdfplumber (and tools built like it) sort a page's characters into rows by height.  Where the
-two columns' baselines meet, a row holds a line of each, one space apart
+columns' baselines meet, a row holds a line of each, one space apart
 (``快培养造就一支规模宏大、结构合理、素质 家科学技术奖获奖代表，并同大家合影留念。``);
-where they do not, rows alternate between the columns.  Read as it stands, each column's
-sentences are cut into every other line.
+where they do not, rows take turns between the columns (columns of one line pitch, offset).
+Read as it stands, each column's sentences are cut into every other line.
 
 Two signals show such a page, and where each line belongs:
 
-- rows wider than a column that split at a space into two lines no wider than one (the
-  gutter: "a single space at the same character index in most long lines");
+- rows wider than a column that cut at spaces into lines no wider than one (the gutters: "a
+  single space at the same character index in most long lines"), as many as the widest row
+  holds measures (``FLOW_COLUMNS_MAX``);
 - continuity: a line goes on where the next line *of its column* begins, so a word the
   dictionary knows is cut across the break (``按`` / ``照预设``: 按照), or the two characters
-  across it are a pair the document's text holds elsewhere (``加`` / ``快培养``: 加快).  In interleaved rows that holds for a line and the line after next more
-  than for a line and the next.
+  across it are a pair the document's text holds elsewhere (``加`` / ``快培养``: 加快).  In
+  interleaved rows that holds for a line and the line a round of rows later more than for a
+  line and the next — the one sign of a document whose columns never share a baseline.
 
-A page that shows either is read as two streams: a row split at the gutter gives a line to
-each column, any other line goes to the column it continues (taking turns where the text does
-not tell), and the column whose end runs on into the other's start is read first.  Other
-pages, and documents with no row split at a gutter, are left as they are.
+A page that shows either is read as columns: a row cut at the gutters gives a line to each
+column, left to right; any other line goes to the column it continues, else to the column whose
+turn it is (the one longest without a line, among those still taking turns); a short row with
+a space after a full-width mark may be a line of each of two columns, or one line — the columns
+decide.  Columns no row labels are read in the order whose ends run on into the next's start.
+Other pages, and documents with neither sign, are left as they are.
 """
 
 from __future__ import annotations
 
 import re
 from collections import Counter
+from itertools import combinations, permutations
 from typing import Sequence
 
 from booklet.clean.layout import MEASURE_MIN_EM
@@ -32,7 +37,7 @@ from booklet.clean.lines import Line
 from booklet.cjk import width
 from booklet.i18n import _
 from booklet.report import Log
-from booklet.shapes import CJK_CHAR_RE, MID_WORD_END_RE, SPACE_BEFORE_CJK_RE
+from booklet.shapes import CJK_CHAR_RE, SPACE_AFTER_MARK_RE, MID_WORD_END_RE, SPACE_BEFORE_CJK_RE
 from booklet.typeset.segment import word_across
 
 # A row splits at the gutter when both parts are at most a column wide, give or take a
@@ -70,49 +75,85 @@ WORD_CONTEXT = 3
 # Single rows of interleaved columns mostly take turns (log-odds of going to the other
 # column; after a row split at the gutter, both columns moved on and either may come next).
 TURN_BONUS = 1.0
+# A column out of turn for this many rounds of rows (a row per column) has ended or is setting a
+# tall headline: it takes no turns until it has a line again.
+TURN_ROUNDS = 2
 SKIP_ONE_MIN = 3
 # Ways of dealing the lines out kept at each line.
 BEAM = 64
+# At most this many columns are dealt out.  The dealing is written for any number; three read a
+# tabloid's clean rows right (138 fewer stray spaces on dev), but a page whose notes were printed
+# over the text, dealt in three, leaves a few garbled rows as the widest lines and every column
+# line then looks short (dev: boundary F1 -0.006, heading F1 -0.018): two until that is solved.
+FLOW_COLUMNS_MAX = 2
+# A document with too few rows split at a gutter is still read for columns when its lines take
+# turns between the columns (the columns' baselines never meet): its first lines show it, as
+# interleaving is the extractor's habit on every page.
+PROBE_LINES = 400
+# ... and only when its lines are a column's width on average: a page of A4 sets 28–40 characters
+# to the line, so a column of two or more holds at most about this many (wider lines, or whole
+# paragraphs on a line, are text in one column: no need to look for turns).
+COLUMN_CHARS_MAX = 24
 
 _GAPS = re.compile(r" +")
 
-Item = tuple[Line, ...]   # a row: one line, or the two halves of a row split at the gutter
+Item = tuple[Line, ...]   # a row: one line, or the lines of a row split at the gutters
+Row = tuple[Item, ...]    # the ways to read a row (whole, or split after a mark), at least one
 
 
 def column_flow(lines: list[Line], log: Log) -> list[Line]:
-    """Pages whose two columns an extractor interleaved, read column by column."""
+    """Pages whose columns an extractor interleaved, read column by column."""
     if len(lines) < SPLIT_MIN_ROWS or lines[0].raw.box is not None:
         return lines
+    enough = max(SPLIT_MIN_ROWS, SPLIT_MIN_SHARE * len(lines))
     # one C-level scan: a text with fewer spaces between Chinese characters than rows to split
-    # has none (most texts stop here)
+    # has no rows split at a gutter (most texts stop here, or at the probe for turns)
     joined = "\n".join([line.text for line in lines])
-    if sum(1 for m in SPACE_BEFORE_CJK_RE.finditer(joined) if m.start() and CJK_CHAR_RE.match(joined[m.start() - 1])) \
-            < max(SPLIT_MIN_ROWS, SPLIT_MIN_SHARE * len(lines)):
-        return lines
-    measure = _column_measure(lines)
-    if not measure:
-        return lines
-    halves = {i: cut for i, ln in enumerate(lines)
-              if ln.width > measure + COLUMN_SLACK_EM and " " in ln.text and (cut := _gutter_cut(ln.text, measure))}
-    full = sum(width(left) >= measure - FULL_LEFT_EM for left, _ in halves.values())
-    if len(halves) < max(SPLIT_MIN_ROWS, SPLIT_MIN_SHARE * len(lines)) or full < FULL_LEFT_SHARE * len(halves):
-        return lines
+    spaced = sum(1 for m in SPACE_BEFORE_CJK_RE.finditer(joined) if m.start() and CJK_CHAR_RE.match(joined[m.start() - 1]))
+    measure = _column_measure(lines) if spaced >= enough else 0.0
+    rows = {i: pieces for i, ln in enumerate(lines)
+            if ln.width > measure + COLUMN_SLACK_EM and " " in ln.text
+            and len(pieces := _gutter_cuts(ln.text, measure)) > 1} if measure else {}
+    full = sum(width(pieces[0]) >= measure - FULL_LEFT_EM for pieces in rows.values())
+    turns = 0
+    if len(rows) < enough or full < FULL_LEFT_SHARE * len(rows):
+        rows = {}
+        probe = lines[:PROBE_LINES]
+        turns = len(joined) <= COLUMN_CHARS_MAX * len(lines) and _interleaved(probe, _pairs(probe), FLOW_COLUMNS_MAX)
+        if not turns:
+            return lines
+    # the widest row split at the gutters spans the page: as many columns as it holds measures
+    n = max(turns, 2, min(FLOW_COLUMNS_MAX, round(max(lines[i].width for i in rows) / measure)) if rows else 0)
     pairs = _pairs(lines)
     out: list[Line] = []
     for start, end in _pages(lines):
-        items: list[Item] = []
-        for i in range(start, end):
-            line = lines[i]
-            cut = halves.get(i)
-            items.append((line,) if cut is None else (line.but(text=cut[0]), line.but(text=cut[1], indent=False)))
-        splits = sum(len(item) == 2 for item in items)
-        singles = [item[0] for item in items if len(item) == 1]
-        if splits >= PAGE_MIN_SPLITS or _interleaved(singles, pairs):
-            log.decided(lines[start].lineno, "split", _("a page whose two columns were interleaved, read column by column"))
-            out.extend(_reflow(items, pairs, lines[start].page_start))
+        items = [_ways(lines[i], rows.get(i), n) for i in range(start, end)]
+        splits = sum(len(row[0]) > 1 for row in items)
+        singles = [row[0][0] for row in items if len(row[0]) == 1]
+        if splits >= PAGE_MIN_SPLITS or _interleaved(singles, pairs, n):
+            log.decided(lines[start].lineno, "split", _("a page whose columns were interleaved, read column by column"))
+            out.extend(_reflow(items, pairs, lines[start].page_start, n))
         else:
             out.extend(lines[start:end])
     return out
+
+
+def _ways(line: Line, pieces: list[str] | None, n: int) -> Row:
+    """The ways to read one row: split at the gutters when it is wider than a column; else whole,
+    or (when it holds a space after a full-width mark) split there — the columns decide."""
+    if pieces is not None and len(pieces) <= n:
+        return (_split(line, pieces),)
+    if pieces is None and " " in line.text:
+        gaps = [gap.span() for gap in SPACE_AFTER_MARK_RE.finditer(line.text)]
+        if 0 < len(gaps) < n:
+            ends = [0] + [end for _start, end in gaps]
+            parts = [line.text[a:b] for a, b in zip(ends, [start for start, _end in gaps] + [len(line.text)])]
+            return ((line,), _split(line, parts))
+    return ((line,),)
+
+
+def _split(line: Line, pieces: Sequence[str]) -> Item:
+    return (line.but(text=pieces[0]),) + tuple(line.but(text=p, indent=False) for p in pieces[1:])
 
 
 def _column_measure(lines: Sequence[Line]) -> float:
@@ -124,16 +165,30 @@ def _column_measure(lines: Sequence[Line]) -> float:
     return widths[int(len(widths) * COLUMN_MEASURE_QUANTILE)] if widths else 0.0
 
 
-def _gutter_cut(text: str, measure: float) -> tuple[str, str] | None:
-    """(left, right) where a row splits at a space between Chinese text into two lines no wider
-    than a column, the widest left part first; None when it does not."""
-    best = None
-    for gap in _GAPS.finditer(text):
-        left, right = text[:gap.start()], text[gap.end():]
-        if left and right and CJK_CHAR_RE.match(left[-1]) and CJK_CHAR_RE.match(right[0]) \
-                and width(left) <= measure + COLUMN_SLACK_EM and width(right) <= measure + COLUMN_SLACK_EM:
-            best = (left, right)
-    return best
+def _gutter_cuts(text: str, measure: float) -> list[str]:
+    """A row cut at spaces beside Chinese text into the fewest lines no wider than a column, each
+    as wide as it can be (a column's line runs to its edge): one line per column it holds.  The
+    whole row when it cannot be cut so (the caller asks only of rows wider than a column)."""
+    if text[:1] == " " or text[-1:] == " ":
+        return [text]
+    return _cut_wide(text, measure)
+
+
+def _cut_wide(text: str, measure: float) -> list[str]:
+    """A part wider than a column cut at spaces beside Chinese text, greedily: the fewest lines,
+    the first ones widest (the whole part when it cannot be cut)."""
+    limit = measure + COLUMN_SLACK_EM
+    cuts = [gap for gap in _GAPS.finditer(text)
+            if CJK_CHAR_RE.match(text[gap.start() - 1]) or CJK_CHAR_RE.match(text[gap.end()])]
+    pieces: list[str] = []
+    begin = 0
+    while width(text[begin:]) > limit:
+        fits = [gap for gap in cuts if gap.start() > begin and width(text[begin:gap.start()]) <= limit]
+        if not fits:
+            return [text]
+        pieces.append(text[begin:fits[-1].start()])
+        begin = fits[-1].end()
+    return pieces + [text[begin:]]
 
 
 def _pages(lines: Sequence[Line]) -> list[tuple[int, int]]:
@@ -167,53 +222,81 @@ def _mid_word(line: Line) -> bool:
     return MID_WORD_END_RE.search(line.text) is not None and line.text[-1:] not in "，、,"
 
 
-def _interleaved(lines: Sequence[Line], pairs: Counter[str]) -> bool:
-    """Lines that run on into the line after next more than into the next."""
+def _interleaved(lines: Sequence[Line], pairs: Counter[str], most: int) -> int:
+    """How many columns take turns in ``lines`` (0 when they read on one after the other): lines
+    run on into the line ``n - 1`` further more than into the next, for some ``n`` up to ``most``."""
     telling = [k for k, line in enumerate(lines[:-2]) if _mid_word(line)]   # (after punctuation: no telling)
     next_one = sum(_goes_on(lines[k], lines[k + 1], pairs) > 0 for k in telling)
-    after_next = sum(_goes_on(lines[k], lines[k + 2], pairs) > 0 for k in telling)
-    return after_next >= SKIP_ONE_MIN and after_next >= SKIP_ONE_RATIO * next_one
+    best, best_count = 0, 0
+    for n in range(2, most + 1):
+        count = sum(k + n < len(lines) and _goes_on(lines[k], lines[k + n], pairs) > 0 for k in telling)
+        if count >= SKIP_ONE_MIN and count >= SKIP_ONE_RATIO * next_one and count > best_count:
+            best, best_count = n, count
+    return best
 
 
-def _reflow(items: Sequence[Item], pairs: Counter[str], page_start: bool) -> list[Line]:
-    """The page's lines as two columns, the column read first first.
+def _next_in_turn(state: "State", row_of: Sequence[int], row: int, count: int) -> set[int]:
+    """The ``count`` columns whose turn it is: those that have gone longest without a line, among
+    the columns taking turns (one yet to start, or one with a line in the last rounds of rows: a
+    column whose text ended, or that is setting a tall headline, has gone longer)."""
+    last = {c: row_of[i] if i >= 0 else -1 for c, i in enumerate(state)}
+    taking = [c for c in last if last[c] < 0 or row - last[c] <= TURN_ROUNDS * len(state)] or list(last)
+    waited = sorted(last[c] for c in taking)[min(count, len(taking)) - 1]
+    return {c for c in taking if last[c] <= waited}   # (columns that waited as long share the turn)
 
-    A beam search over the ways to deal the lines out to two columns, each way scored by how
-    well every line goes on from the one before it in its column; a row split at the gutter
-    deals its halves left and right."""
-    flat: list[tuple[Line, int | None]] = []   # (line, the column it must go to, or None)
-    for item in items:
-        flat.extend([(item[0], 0), (item[1], 1)] if len(item) == 2 else [(item[0], None)])
-    # state: (column of the last line, index of the other column's last line or -1) →
-    # (score, the state before, the column this line went to)
-    beams: list[dict[tuple[int, int], tuple[float, tuple[int, int] | None]]] = [{(1, -1): (0.0, None)}]
-    for k, (line, forced) in enumerate(flat):
-        nxt: dict[tuple[int, int], tuple[float, tuple[int, int] | None]] = {}
-        for (col, other), (score, _came_from) in beams[-1].items():
-            prev = flat[k - 1][0] if k else None
-            for side in (0, 1) if forced is None else (forced,):
-                if side == col:
-                    state, gain = (col, other), _goes_on(prev, line, pairs)
-                else:
-                    state = (side, k - 1)
-                    gain = _goes_on(flat[other][0] if other >= 0 else None, line, pairs)
-                    gain += TURN_BONUS if forced is None and (k == 0 or flat[k - 1][1] is None) else 0.0
-                if state not in nxt or score + gain > nxt[state][0]:
-                    nxt[state] = (score + gain, (col, other))
-        beams.append(dict(sorted(nxt.items(), key=lambda kv: -kv[1][0])[:BEAM]))
-    state = max(beams[-1], key=lambda st: beams[-1][st][0])
-    sides = []
-    for k in range(len(flat), 0, -1):
-        sides.append(state[0])
-        state = beams[k][state][1]
-    columns: tuple[list[Line], list[Line]] = ([], [])
-    for (line, _forced), side in zip(flat, reversed(sides)):
-        columns[side].append(line)
-    left, right = columns
-    placed = any(len(item) == 2 for item in items)   # rows split at the gutter say which is left
-    if not placed and left and right and _goes_on(right[-1], left[0], pairs) > _goes_on(left[-1], right[0], pairs):
-        left, right = right, left
-    out = [line.but(page_start=False) if line.page_start else line for line in left + right]
+
+State = tuple[int, ...]   # per column, the index of its last line in the page's lines (-1: none yet)
+
+
+def _reflow(items: Sequence[Row], pairs: Counter[str], page_start: bool, n: int) -> list[Line]:
+    """The page's lines as ``n`` columns, read one after the other (labelled left to right by
+    the rows cut at the gutters, else in the order whose ends run on into the next's start)."""
+    labelled = any(len(row[0]) > 1 for row in items)
+    order = [col for col in _deal(items, pairs, n, labelled) if col]
+    if not labelled or n > 2:   # (rows of fewer lines than columns may have been dealt one column off)
+        order = max(permutations(order), key=lambda seq: (sum(
+            _goes_on(a[-1], b[0], pairs) for a, b in zip(seq, seq[1:])), seq == tuple(order)))
+    out = [line.but(page_start=False) if line.page_start else line for col in order for line in col]
     if out and page_start:
         out[0] = out[0].but(page_start=True)
     return out
+
+
+def _deal(items: Sequence[Row], pairs: Counter[str], n: int, labelled: bool) -> list[list[Line]]:
+    """The rows dealt out to ``n`` columns: a beam search over the ways, each scored by how well
+    every line goes on from the one before it in its column; a row cut at the gutters deals its
+    lines to columns left to right; a single row leans to the column whose turn it is."""
+    flat = [line for row in items for item in row for line in item]
+    row_of = [r for r, row in enumerate(items) for item in row for _line in item]
+    beams: list[dict[State, tuple[float, State | None]]] = [{(-1,) * n: (0.0, None)}]
+    k = 0
+    for r, row in enumerate(items):
+        nxt: dict[State, tuple[float, State | None]] = {}
+        for state, (score, _came_from) in beams[-1].items():
+            start = k
+            for item in row:
+                turn = _next_in_turn(state, row_of, r, len(item)) if len(item) < n else set()
+                for cols in combinations(range(n), len(item)):
+                    if not labelled and any(state[c] < 0 and c and state[c - 1] < 0 for c in cols):
+                        continue   # (columns without labels open in turn: no two ways differ by names alone)
+                    gain = TURN_BONUS if turn and turn.issuperset(cols) else 0.0
+                    new = list(state)
+                    for j, c in enumerate(cols):
+                        gain += _goes_on(flat[state[c]] if state[c] >= 0 else None, flat[start + j], pairs)
+                        new[c] = start + j
+                    key = tuple(new)
+                    if key not in nxt or score + gain > nxt[key][0]:
+                        nxt[key] = (score + gain, state)
+                start += len(item)
+        beams.append(dict(sorted(nxt.items(), key=lambda kv: -kv[1][0])[:BEAM]))
+        k += sum(map(len, row))
+    columns: list[list[Line]] = [[] for _ in range(n)]
+    state = max(beams[-1], key=lambda st: beams[-1][st][0])
+    for step in range(len(items), 0, -1):   # (a state names the lines it dealt: the way a row was read too)
+        before = beams[step][state][1]
+        assert before is not None
+        for c in range(n):
+            if state[c] != before[c]:   # (a row gives a column at most one line)
+                columns[c].insert(0, flat[state[c]])
+        state = before
+    return columns

@@ -54,7 +54,7 @@ RULES: tuple[Rule, ...] = (
     Rule("strip_furniture", "lines", over_lines(furniture.strip_furniture),
          N_("page numbers where pages end (26, — 3 —, 第3页) and heads repeating at page tops or feet dropped")),
     Rule("column_flow", "lines", over_lines(flow.column_flow),
-         N_("two columns an extractor interleaved row by row (pdfplumber) read column by column")),
+         N_("columns an extractor interleaved row by row (pdfplumber: rows merged or taking turns) read in order")),
     Rule("collapse_spaced_headings", "lines", over_lines(spaced.collapse_spaced_headings),
          N_("spread-out headings collapsed: `1.1 研` / `究` / `背` / `景` → `1.1 研究背景`")),
     Rule("footnotes", "lines", notes.extract_footnotes,

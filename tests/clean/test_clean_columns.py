@@ -135,3 +135,38 @@ def test_one_column_text_with_spaces_is_left_alone():
                    for n, a in enumerate(PLUMBER_LEFT))
     lines = lines_stage(text)
     assert column_flow(lines, Report().log("column_flow")) is lines
+
+
+# dev text interview_rural_revitalization, design two_columns_hanging, read by pdfplumber: the two
+# columns' baselines never meet, so no row holds a space at the gutter; rows take turns
+INTERVIEW_LEFT = ["编者按：今年以来，江城市把发展乡村", "特色产业作为乡村振兴的重要抓手，全市农",
+                  "村居民人均可支配收入增速连续三个季度高", "于城镇居民。围绕产业发展中的新情况新问",
+                  "题，本刊记者采访了市农业农村局主要负责", "同志。", "记者：今年全市乡村产业发展总体情况",
+                  "怎么样？", "答：总的看，态势是好的。前三季度，", "全市农产品加工业产值同比增长9.6%，休闲",
+                  "农业和乡村旅游接待游客1800多万人次。"]
+INTERVIEW_RIGHT = ["答：会有这个风险，所以利益联结机制", "一定要实。", "我们推广“保底收益＋按股分红”的办",
+                   "法，并把带农增收情况作为财政补助的前置", "条件。带动农户少、联结不紧的，不能享受",
+                   "扶持政策。", "记者：明年有什么新打算？", "答：三件事。", "一是抓品牌，重点培育5个区域公用品",
+                   "牌；二是抓人才，每年培训高素质农民3000", "人以上；三是抓数字化，推动农产品电商销"]
+
+
+def test_rows_taking_turns_between_two_columns_with_no_row_split_are_read_column_by_column():
+    from booklet.clean.flow import column_flow
+    rows = [line for pair in zip(INTERVIEW_RIGHT, INTERVIEW_LEFT) for line in pair]
+    out = [line.text for line in column_flow(lines_stage("\n".join(rows) + "\n"), Report().log("column_flow"))]
+    assert sorted([out[:len(INTERVIEW_LEFT)], out[len(INTERVIEW_LEFT):]]) == sorted([INTERVIEW_LEFT, INTERVIEW_RIGHT])
+
+
+# dev text speech_county_meeting, design tabloid_three_columns, read by pdfplumber: the last row
+# of two paragraph ends (``伐。``, ``报一起。``) is no wider than a column, yet holds a line of each
+SPEECH_LEFT = ["工程建设项目审批时间压缩到", "60个工作日以内。县属国有企", "业整合重组基本完成，平台公",
+               "司市场化转型迈出实质性步", "伐。"]
+SPEECH_RIGHT = ["问题实行清单化管理、销号式", "推进，做到件件有着落、事事", "有回音。对损害营商环境的行",
+                "为，发现一起、查处一起、通", "报一起。"]
+
+
+def test_a_short_row_with_a_space_after_a_full_stop_may_hold_a_line_of_each_column():
+    from booklet.clean.flow import column_flow
+    rows = [f"{a} {b}" for a, b in zip(SPEECH_LEFT, SPEECH_RIGHT)]
+    out = [line.text for line in column_flow(lines_stage("\n".join(rows) + "\n"), Report().log("column_flow"))]
+    assert out == SPEECH_LEFT + SPEECH_RIGHT
