@@ -42,50 +42,53 @@ TARGETS = {
 # raised after the fixes found on them (measured on main 2026-12-01 evening).  Reset once more (figures
 # in the comments, branch genres merged with main, 2026-12-01 23:00) when six texts of genres the set lacked came in (摘编
 # and 语录 with repeated sources, 现场实录, 办法, a culture page, a local standard; adding texts also
-# rotates the gold documents' designs), after the fixes found on them; the held-out floors are untouched.
+# rotates the gold documents' designs), after the fixes found on them;
+# then raised with the held-out floors (23:30, after the pypdf2 and columns2 merges).
 DEV_FAMILY_FLOORS = {
-    "direct": (0.986, 0.989, 0.968),  # 0.997 0.9939 0.978
+    "direct": (0.987, 0.990, 0.968),  # 0.997 0.9939 0.978
     "gold_real": (0.999, 0.999, 0.999),  # 1.000 1.0000 1.000 (must stay: issue 10)
-    "paste_viewer": (0.976, 0.992, 0.938),  # 0.987 0.9966 0.948
-    "pdfminer": (0.934, 0.925, 0.932),  # 0.945 0.9290 0.943
-    "pdfplumber": (0.904, 0.869, 0.846),  # 0.915 0.8739 0.856
-    "pdftotext": (0.950, 0.959, 0.896),  # 0.961 0.9638 0.907
-    "pdftotext_layout": (0.961, 0.979, 0.907),  # 0.972 0.9838 0.918
-    "pdftotext_raw": (0.976, 0.993, 0.939),  # 0.986 0.9979 0.950
-    "plain_ideographic": (0.980, 0.993, 0.942),  # 0.991 0.9976 0.953
-    "pypdf": (0.931, 0.989, 0.882),  # 0.942 0.9935 0.892
-    "pypdfium2": (0.918, 0.987, 0.804),  # 0.928 0.9917 0.814
-    "realstyle": (0.980, 0.993, 0.936),  # 0.991 0.9971 0.947
+    "paste_viewer": (0.977, 0.993, 0.938),  # 0.987 0.9966 0.948
+    "pdfminer": (0.935, 0.925, 0.933),  # 0.945 0.9290 0.943
+    "pdfplumber": (0.913, 0.885, 0.852),  # 0.923 0.8891 0.862
+    "pdftotext": (0.951, 0.960, 0.897),  # 0.961 0.9638 0.907
+    "pdftotext_layout": (0.962, 0.980, 0.909),  # 0.972 0.9838 0.919
+    "pdftotext_raw": (0.976, 0.994, 0.940),  # 0.986 0.9979 0.950
+    "plain_ideographic": (0.981, 0.994, 0.943),  # 0.991 0.9976 0.953
+    "pypdf": (0.950, 0.990, 0.899),  # 0.960 0.9935 0.909
+    "pypdfium2": (0.918, 0.988, 0.804),  # 0.928 0.9917 0.814
+    "realstyle": (0.981, 0.993, 0.937),  # 0.991 0.9971 0.947
 }
 DEV_LAYOUT_FLOORS = {
-    "a5_book": (0.976, 0.995, 0.923),  # 0.987 0.9994 0.934
-    "a5_no_indent_larger": (0.981, 0.995, 0.976),  # 0.992 0.9999 0.986
-    "academic_16k": (0.954, 0.981, 0.884),  # 0.965 0.9855 0.895
-    "bold_only": (0.989, 0.995, 0.987),  # 0.999 0.9999 0.997
-    "bold_wide_plain": (0.973, 0.995, 0.930),  # 0.984 0.9998 0.940
-    "chapter_footnotes": (0.968, 0.995, 0.959),  # 0.979 0.9993 0.969
-    "gongwen": (0.964, 0.987, 0.918),  # 0.974 0.9912 0.929
-    "kai_centred_bold": (0.979, 0.994, 0.971),  # 0.989 0.9986 0.982
-    "larger_headings": (0.985, 0.995, 0.987),  # 0.996 0.9992 0.997
-    "narrow_20": (0.979, 0.995, 0.920),  # 0.990 0.9999 0.931
-    "tabloid_three_columns": (0.754, 0.860, 0.517),  # 0.764 0.8649 0.528
-    "two_columns_hanging": (0.854, 0.839, 0.763),  # 0.864 0.8436 0.774
-    "two_columns_plain": (0.911, 0.917, 0.892),  # 0.922 0.9215 0.903
-    "wide_tight": (0.984, 0.995, 0.978),  # 0.994 0.9999 0.988
-    "word_report": (0.973, 0.996, 0.951),  # 0.983 1.0000 0.961
-    "wps_block_para": (0.967, 0.995, 0.895),  # 0.977 0.9995 0.905
+    "a5_book": (0.980, 0.995, 0.930),  # 0.990 0.9994 0.940
+    "a5_no_indent_larger": (0.982, 0.996, 0.976),  # 0.992 0.9999 0.986
+    "academic_16k": (0.957, 0.981, 0.885),  # 0.967 0.9855 0.895
+    "bold_only": (0.989, 0.996, 0.987),  # 0.999 0.9999 0.997
+    "bold_wide_plain": (0.975, 0.996, 0.930),  # 0.985 0.9998 0.940
+    "chapter_footnotes": (0.984, 0.995, 0.990),  # 0.994 0.9993 1.000
+    "gongwen": (0.968, 0.987, 0.924),  # 0.978 0.9912 0.934
+    "kai_centred_bold": (0.979, 0.995, 0.972),  # 0.989 0.9986 0.982
+    "larger_headings": (0.985, 0.995, 0.984),  # 0.995 0.9992 0.994
+    "narrow_20": (0.980, 0.996, 0.921),  # 0.990 0.9999 0.931
+    "tabloid_three_columns": (0.757, 0.864, 0.520),  # 0.767 0.8681 0.530
+    "two_columns_hanging": (0.871, 0.861, 0.774),  # 0.881 0.8648 0.784
+    "two_columns_plain": (0.913, 0.926, 0.895),  # 0.923 0.9300 0.905
+    "wide_tight": (0.987, 0.996, 0.982),  # 0.997 0.9999 0.992
+    "word_report": (0.978, 0.996, 0.951),  # 0.988 1.0000 0.961
+    "wps_block_para": (0.967, 0.996, 0.895),  # 0.977 0.9995 0.905
     # pocket designs with larger headings in another face (branch narrow; figures before its fixes
     # 0.884 0.9763 0.552, 0.978 1.0000 0.817, 0.973 0.9983 0.804; reset with the genre texts):
-    "pocket_17_hei": (0.964, 0.976, 0.950),  # 0.974 0.9808 0.961
+    "pocket_17_hei": (0.968, 0.977, 0.957),  # 0.978 0.9808 0.967
     "a6_kai_heads_centred": (0.990, 0.996, 0.990),  # 1.000 1.0000 1.000
-    "kai_16_hei_heads": (0.975, 0.994, 0.977),  # 0.986 0.9983 0.987
+    "kai_16_hei_heads": (0.976, 0.994, 0.977),  # 0.986 0.9983 0.987
 }
 # held-out, per class: measured 2026-12-01 before the generalisation work real 0.923 0.9851 0.711, round trip
-# 0.837 0.9421 0.594, direct 0.902 0.9077 0.808; after the seven-text pass (figures in the comments):
+# 0.837 0.9421 0.594, direct 0.902 0.9077 0.808; after the seven-text pass real 0.984 0.9896 0.934, round trip
+# 0.961 0.9727 0.896; raised on main 2026-12-01 23:30 after the genres, narrow, pypdf2 and columns2 merges
+# (figures in the comments):
 HELDOUT_CLASS_FLOORS = {
-    "direct": (0.986, 0.996, 0.969),  # 0.996 1.0000 0.979
-    "real": (0.974, 0.986, 0.924),  # 0.984 0.9896 0.934
-    "roundtrip": (0.951, 0.969, 0.884),  # 0.961 0.9727 0.894
+    "direct": (0.990, 0.996, 0.990),  # 1.000 1.0000 1.000
+    "real": (0.983, 0.996, 0.974),  # 0.993 1.0000 0.984
+    "roundtrip": (0.961, 0.979, 0.934),  # 0.971 0.9831 0.944
 }
 
 
