@@ -18,6 +18,8 @@ from booklet.shapes import COMPRESSIBLE_PUNCT_RE, ends_mid_word, ends_sentence, 
 
 # Lines narrower than this (em) say nothing about the measure: labels, page numbers, names.
 MEASURE_MIN_EM = 6
+# A line ending this close (em) to the measure reached (filled) it: the text may go on.
+FULL_SLACK_EM = 1.5
 # The measure is read off the widths of the lines that stop inside a sentence: in wrapped text
 # those lines were cut where the measure ran out, so most of them reach it, or fall short of it
 # by a character clreq pushed down (``MEASURE_REACH_EM``).  The commonest width may instead be

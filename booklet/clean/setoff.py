@@ -19,7 +19,7 @@ line, an attribution: they are not headings).
 
 from __future__ import annotations
 
-from booklet.clean.layout import INDENT_EM, Layout
+from booklet.clean.layout import FULL_SLACK_EM, INDENT_EM, Layout
 from booklet.clean.lines import Line
 from booklet.shapes import (BRACKETED_LINE_RE, CHAPTER_ONLY_RE, CLOSED_ATTRIBUTION_RE, DATE_IN_BRACKETS_RE, ISSUER_RE,
                             KICKER_END_RE, NUMERAL_ONLY_RE, SALUTATION_RE, ends_mid_word, name_like, short_line_role)
@@ -30,8 +30,6 @@ LARGER_SCALE_MAX = 2.0
 # The rest of a wrapped line is no wider than its first line (a centred or justified heading
 # may set its first line a character narrower after pushing a mark down: one em of tolerance).
 REST_WIDER_EM = 1.0
-# A line ending this close (em) to the measure filled it (as ``unwrap.FULL_SLACK_EM``).
-FILLED_SLACK_EM = 1.5
 
 
 def rest_of_larger_line(prev: Line, cur: Line, layout: Layout, head: Line | None) -> bool:
@@ -87,4 +85,4 @@ def attribution_goes_on(prev: Line, cur: Line, layout: Layout, head: Line | None
     if head is not prev or not prev.text.startswith("——") or prev.clause or not ends_mid_word(prev.text):
         return False
     set_in = cur.indent or bool(cur.raw.para_start)
-    return set_in and prev.span_width >= layout.measure - FILLED_SLACK_EM and not (cur.listed or cur.opener)
+    return set_in and prev.span_width >= layout.measure - FULL_SLACK_EM and not (cur.listed or cur.opener)

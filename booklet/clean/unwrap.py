@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Sequence
 
-from booklet.clean.layout import INDENT_EM, Layout
+from booklet.clean.layout import FULL_SLACK_EM, INDENT_EM, Layout
 from booklet.clean.lines import Line
 from booklet.clean.setoff import attribution_goes_on, closes_attribution, rest_of_larger_line
 from booklet.clean.stages import Lines
@@ -22,8 +22,6 @@ from booklet.shapes import (BARE_SPEAKER_LABEL_RE, BLOCK_OPENER_RE, BRACKETED_LI
                             FIELD_LINE_RE, FIGURE_RE, LABEL_RE, LEAD_IN_END_RE, MID_WORD_END_RE, NO_LINE_START, OPENERS,
                             ROW_LINE_RE, TOC_LINE_RE, TOC_ROW_RE, WHOLE_HEADING_RE, full_width_only, leading_unit_width)
 
-# A line ending this close (em) to the measure reached it: the text may go on.
-FULL_SLACK_EM = 1.5
 # A line ending further than this (em) from the measure, beyond the unit the next line starts
 # with, stopped short: two characters, for glyph widths our count does not know (Latin and
 # digits in another font, the quarter-em space Word puts around them, a pushed-down character).
