@@ -612,6 +612,12 @@ SALUTATION_RE = re.compile(r"^[^。！？；，,.!?;:：]{2,40}[：:]$")
 _ORG_SUFFIX = "(?:部|委|厅|局|处|办|院|校|室|会|社|组|中心|政府|大学|学院|公司)"
 _ORG = rf"[{IDEOGRAPH}（）()]{{2,20}}{_ORG_SUFFIX}"
 ISSUER_RE = re.compile(f"^{_ORG}$")
+# A letter's addressees (主送机关, GB/T 9704 7.3.2) on the line under its title: bodies' names, 、
+# between bodies of a kind and ， between kinds, ending in a colon (「各区（县）精神文明建设委员会，市
+# 文明委各成员单位：」).  Every part ends in a body's word, so a lead-in sentence (「为此，我们…发出
+# 如下倡议：」) never fits; the text of the letter starts on the next line, however full this one.
+_BODY = rf"(?:[{IDEOGRAPH}]|（[^（）：:]{{1,10}}）){{0,24}}?(?:{_ORG_SUFFIX}|单位|部门|机构|街道|乡镇|党组|党总支|党支部)"
+ADDRESSEES_RE = re.compile(rf"^{_BODY}(?:[、，,]{_BODY})*[：:]$")
 # A byline that names the writer's body, then the writer, set apart by a space, as a 学习心得, a
 # 读书笔记 or a 专刊 article signs under its title (「江城市民政局 张晓燕」, 「市图书馆读书会 陈立平」).
 # A name here holds none of the characters that make a phrase of it (``_NOT_IN_NAMES``).

@@ -14,7 +14,7 @@ from typing import Sequence
 
 from booklet.clean.layout import FULL_SLACK_EM, INDENT_EM, Layout
 from booklet.clean.lines import Line
-from booklet.clean.setoff import attribution_goes_on, closes_attribution, rest_of_larger_line
+from booklet.clean.setoff import attribution_goes_on, closes_attribution, ends_addressees, rest_of_larger_line
 from booklet.clean.stages import Lines
 from booklet.i18n import _
 from booklet.report import Log, excerpt
@@ -188,7 +188,7 @@ def _shaped_edge(prev: Line, cur: Line, layout: Layout, head: Line | None) -> bo
     if (prev.opener and not prev.text.startswith("※") and not _open_bracket(prev.text)) \
             or (prev.listed and CHAPTER_ONLY_RE.match(prev.text)):
         return True
-    if closes_attribution(head, prev, cur):
+    if closes_attribution(head, prev, cur) or ends_addressees(head, prev):
         return True
     could_end = prev.final or prev.span_width < layout.measure - FULL_SLACK_EM or not layout.wrapped
     if cur.listed and (could_end or _sibling_fields(prev, cur)) and not _list_inline(cur):

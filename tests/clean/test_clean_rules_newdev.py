@@ -97,3 +97,45 @@ def test_items_continuing_an_attachment_list_are_not_headings(clean):
     doc, _ = clean(QA_ATTACHMENTS)
     assert texts(doc, Heading) == []
     assert {"2.江城市老年人能力评估标准", "3.居家养老服务项目和价格目录"} <= set(texts(doc, Paragraph))
+
+
+# dev text decision_commendation_list, design gongwen_kai_heads, pdftotext: the letter's addressees
+# (主送机关, ， between kinds of body) fill the line under the title; the decision starts under them
+# (the snippet runs on into the list of names on the next page, as the page does)
+DECISION_ADDRESSEES = """江文明委〔2026〕7号
+
+关于表彰2026年度江城市文明单位和文明家庭
+的决定
+各区（县）精神文明建设委员会，市文明委各成员单位：
+2026年，全市各级各部门深入开展群众性精神文明创建活动，
+涌现出一批群众认可、社会公认的文明单位和文明家庭。为树立典
+型、弘扬正气，经基层推荐、审核公示，市文明委决定，授予江城
+市第一中学等20个单位“江城市文明单位”称号，授予王建国家庭
+等12户家庭“江城市文明家庭”称号。
+希望受到表彰的单位和家庭珍惜荣誉、再接再厉，在今后的工
+作和生活中继续发挥示范带动作用。全市广大干部群众要以先进为
+榜样，积极投身文明城市创建，为建设美丽幸福新江城作出新的贡
+献。
+附件：2026年度江城市文明单位和文明家庭名单
+江城市精神文明建设委员会
+2026年12月1日
+
+2026年度江城市文明单位和文明家庭名单
+一、江城市文明单位（20个）
+江城市第一中学
+
+江城市人民医院
+
+江城市税务局第一分局
+
+江城市图书馆
+
+江城市公共交通集团有限公司
+"""
+
+
+def test_addressees_that_fill_the_line_end_their_block(clean):
+    doc, _ = clean(DECISION_ADDRESSEES)
+    assert "各区（县）精神文明建设委员会，市文明委各成员单位：" in texts(doc, Paragraph)
+    paragraphs = texts(doc, Paragraph)
+    assert paragraphs[paragraphs.index("各区（县）精神文明建设委员会，市文明委各成员单位：") + 1].startswith("2026年，全市")
