@@ -618,6 +618,12 @@ ISSUER_RE = re.compile(f"^{_ORG}$")
 # 如下倡议：」) never fits; the text of the letter starts on the next line, however full this one.
 _BODY = rf"(?:[{IDEOGRAPH}]|（[^（）：:]{{1,10}}）){{0,24}}?(?:{_ORG_SUFFIX}|单位|部门|机构|街道|乡镇|党组|党总支|党支部)"
 ADDRESSEES_RE = re.compile(rf"^{_BODY}(?:[、，,]{_BODY})*[：:]$")
+# A row of a 名单 (a list of those commended, elected, admitted): two or more names of bodies or
+# households on one line set apart by wide spaces (「江城市第一中学　江城市人民医院　江城市图书馆」,
+# 「王建国家庭（东湖区东湖街道）　李秀英家庭（东湖区长青街道）」) — a line of a list, never a heading.
+_LISTED = (rf"[{IDEOGRAPH}]{{1,20}}?(?:{_ORG_SUFFIX}|单位|街道|乡镇|社区|中学|小学|幼儿园|医院|馆|站|所|队|家庭)"
+           r"(?:（[^（）]{1,12}）)?")
+NAME_ROW_RE = re.compile(rf"^{_LISTED}(?:[ \t\u3000]+{_LISTED})+$")
 # A byline that names the writer's body, then the writer, set apart by a space, as a 学习心得, a
 # 读书笔记 or a 专刊 article signs under its title (「江城市民政局 张晓燕」, 「市图书馆读书会 陈立平」).
 # A name here holds none of the characters that make a phrase of it (``_NOT_IN_NAMES``).
@@ -642,6 +648,7 @@ SHORT_LINE_ROLES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("byline", BYLINE_LABEL_RE),     # 本报记者 张三, 作者：李四, 县委书记 周明远
     ("byline", ORG_BYLINE_RE),       # 江城市民政局 张晓燕
     ("compiler", COMPILER_RE),       # 江城市大数据中心 编
+    ("list row", NAME_ROW_RE),       # 江城市第一中学　江城市人民医院
     ("attribution", DASH_LED_RE),    # ——《礼记·大学》
 )
 

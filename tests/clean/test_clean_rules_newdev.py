@@ -139,3 +139,26 @@ def test_addressees_that_fill_the_line_end_their_block(clean):
     assert "各区（县）精神文明建设委员会，市文明委各成员单位：" in texts(doc, Paragraph)
     paragraphs = texts(doc, Paragraph)
     assert paragraphs[paragraphs.index("各区（县）精神文明建设委员会，市文明委各成员单位：") + 1].startswith("2026年，全市")
+
+
+# dev text decision_commendation_list, design word_report, saved as plain text with U+3000 indents:
+# the 名单 under the decision — rows of bodies' names set apart by ideographic spaces, no headings
+COMMENDATION_ROWS = """2026年度江城市文明单位和文明家庭名单
+　　一、江城市文明单位（20个）
+　　江城市第一中学　江城市人民医院　江城市图书馆
+　　江城市税务局第一分局　江城市公共交通集团有限公司
+　　东湖区东湖街道东湖社区　东湖区城市管理局
+　　西山区人民法院　西山区青石镇人民政府
+　　南岭县南岭镇中心小学　南岭县供电公司
+　　北塘县人民检察院　北塘县农村信用合作联社
+　　江城经济技术开发区管委会政务服务中心
+　　江城市自来水有限公司　江城市档案馆　江城市博物馆
+　　江城市第二人民医院　江城市实验幼儿园　江城市气象局
+"""
+
+
+def test_rows_of_names_in_a_list_are_not_headings(clean):
+    doc, _ = clean(COMMENDATION_ROWS)
+    assert "江城市第一中学　江城市人民医院　江城市图书馆" not in texts(doc, Heading)
+    assert "江城市第二人民医院　江城市实验幼儿园　江城市气象局" not in texts(doc, Heading)
+    assert "一、江城市文明单位（20个）" in texts(doc, Heading)
