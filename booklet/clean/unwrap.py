@@ -85,29 +85,34 @@ def unwrap(stage: Lines, log: Log) -> Lines:
 def group_lines(lines: Sequence[Line], layout: Layout, log: Log | None = None) -> list[Group]:
     """Split the flow into groups; caption lines form their own groups."""
     groups: list[Group] = []
+    group = Group()              # (the group filled last: ``groups[-1]`` once there is one)
     prev: Line | None = None
     prev_opens = False
-    for i, line in enumerate(lines):
+    for i, (line, nxt) in enumerate(zip(lines, [*lines[1:], None])):
         if line.caption:
-            if not groups or groups[-1].kind != "caption" or (
-                    (line.indent or line.raw.para_start) and _caption_ended(groups[-1])):
-                groups.append(Group(kind="caption"))
-            groups[-1].lines.append(line)
+            if not groups or group.kind != "caption" or (
+                    (line.indent or line.raw.para_start) and _caption_ended(group)):
+                group = Group(kind="caption")
+                groups.append(group)
+            group.lines.append(line)
             continue
-        start = _at_article_start(groups) if prev is not None and not prev.clause else 0
-        nxt = lines[i + 1] if i + 1 < len(lines) else None
-        head = groups[-1].lines[0] if groups and groups[-1].lines else None
-        opens = prev is None or starts_block(prev, line, layout, prev_opens, nxt, head) or (
-            start and _title_line_ends(prev, line, layout, start == 2)) or (
-            prev.text[-1:].isdigit() and _toc_ends(prev, lines, i))   # (a row ends in its page number)
+        if prev is None:
+            opens = True
+        else:
+            start = 0 if prev.clause else _at_article_start(groups)
+            opens = starts_block(prev, line, layout, prev_opens, nxt, group.lines[0]) or (
+                start and _title_line_ends(prev, line, layout, start == 2)) or (
+                prev.text[-1:].isdigit() and _toc_ends(prev, lines, i))   # (a row ends in its page number)
         if opens:
-            groups.append(Group())
-        elif groups[-1].kind == "caption":
-            groups.append(Group(kind="cont"))
+            group = Group()
+            groups.append(group)
+        elif group.kind == "caption":
+            group = Group(kind="cont")
+            groups.append(group)
         elif line.page_start and log is not None:
             log.decided(line.lineno, "joined", _("across a page break: {end!r} + {start!r}").format(
                 end=excerpt(prev.text, tail=True), start=excerpt(line.text)))
-        groups[-1].lines.append(line)
+        group.lines.append(line)
         prev, prev_opens = line, bool(opens)
     return groups
 
