@@ -19,8 +19,9 @@ from booklet.clean.stages import Lines
 from booklet.i18n import _
 from booklet.report import Log, excerpt
 from booklet.shapes import (BARE_SPEAKER_LABEL_RE, BLOCK_OPENER_RE, BRACKETED_LINE_RE, CHAPTER_ONLY_RE, CREDIT_RE,
-                            FIELD_LINE_RE, FIGURE_RE, LABEL_RE, LEAD_IN_END_RE, LEAD_IN_MARKS, MID_WORD_END_RE, NO_LINE_START, OPENERS,
-                            ROW_LINE_RE, TOC_LINE_RE, TOC_ROW_RE, WHOLE_HEADING_RE, full_width_only, leading_unit_width)
+                            FIELD_LINE_RE, FIGURE_RE, LABEL_RE, LEAD_IN_END_RE, LEAD_IN_MARKS, MID_WORD_END_RE,
+                            NO_LINE_START, OPENERS, ROW_LINE_RE, TOC_LINE_RE, TOC_ROW_RE, WHOLE_HEADING_RE,
+                            full_width_only, leading_unit_width)
 
 # A line ending further than this (em) from the measure, beyond the unit the next line starts
 # with, stopped short: two characters, for glyph widths our count does not know (Latin and
