@@ -624,8 +624,9 @@ ADDRESSEES_RE = re.compile(rf"^{_BODY}(?:[、，,]{_BODY})*[：:]$")
 # A row of a 名单 (a list of those commended, elected, admitted): two or more names of bodies or
 # households on one line set apart by wide spaces (「江城市第一中学　江城市人民医院　江城市图书馆」,
 # 「王建国家庭（东湖区东湖街道）　李秀英家庭（东湖区长青街道）」) — a line of a list, never a heading.
-_LISTED = (rf"[{IDEOGRAPH}]{{1,20}}?(?:{_ORG_SUFFIX}|单位|街道|乡镇|社区|中学|小学|幼儿园|医院|馆|站|所|队|家庭)"
-           r"(?:（[^（）]{1,12}）)?")
+# (A body's name, not a meeting's: 「全国科技大会 国家科学技术奖励大会」 is a title.)
+_LISTED = (rf"[{IDEOGRAPH}]{{1,20}}?(?:部|委|厅|局|处|办|院|校|室|社|组|中心|政府|公司|委员会|协会|学会|联合会|工会"
+           r"|研究会|单位|街道|乡镇|社区|中学|小学|幼儿园|医院|馆|站|所|队|家庭)(?:（[^（）]{1,12}）)?")
 NAME_ROW_RE = re.compile(rf"^{_LISTED}(?:[ \t\u3000]+{_LISTED})+$")
 # A byline that names the writer's body, then the writer, set apart by a space, as a 学习心得, a
 # 读书笔记 or a 专刊 article signs under its title (「江城市民政局 张晓燕」, 「市图书馆读书会 陈立平」).
