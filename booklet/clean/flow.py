@@ -153,7 +153,10 @@ def _ways(line: Line, pieces: list[str] | None, n: int) -> Row:
 
 
 def _split(line: Line, pieces: Sequence[str]) -> Item:
-    return (line.but(text=pieces[0]),) + tuple(line.but(text=p, indent=False) for p in pieces[1:])
+    """A row's pieces as lines of their columns: each piece is a printed line of its own, as wide
+    as its text (not the row: the layout reads the measure off the lines' printed widths)."""
+    return (line.but(text=pieces[0], span_width=width(pieces[0])),) + tuple(
+        line.but(text=p, indent=False, span_width=width(p)) for p in pieces[1:])
 
 
 def _column_measure(lines: Sequence[Line]) -> float:

@@ -170,3 +170,14 @@ def test_a_short_row_with_a_space_after_a_full_stop_may_hold_a_line_of_each_colu
     rows = [f"{a} {b}" for a, b in zip(SPEECH_LEFT, SPEECH_RIGHT)]
     out = [line.text for line in column_flow(lines_stage("\n".join(rows) + "\n"), Report().log("column_flow"))]
     assert out == SPEECH_LEFT + SPEECH_RIGHT
+
+
+def test_lines_cut_from_a_merged_row_measure_a_column_not_the_row():
+    # the layout reads the measure off each line's printed width: a line cut from a row of two
+    # columns was printed a column wide (19 characters), not as wide as the row it arrived in
+    from booklet.clean.flow import column_flow
+    from booklet.clean.layout import study_layout
+    text = "".join(f"{a} {b}\n" for a, b in zip(PLUMBER_LEFT, PLUMBER_RIGHT))
+    out = column_flow(lines_stage(text), Report().log("column_flow"))
+    assert 19 <= study_layout(out).measure <= 20   # (a hung comma may count)
+    assert all(line.span_width <= 20 for line in out)
