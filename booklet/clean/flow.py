@@ -81,11 +81,12 @@ TURN_ROUNDS = 2
 SKIP_ONE_MIN = 3
 # Ways of dealing the lines out kept at each line.
 BEAM = 64
-# At most this many columns are dealt out.  The dealing is written for any number; three read a
-# tabloid's clean rows right (138 fewer stray spaces on dev), but a page whose notes were printed
-# over the text, dealt in three, leaves a few garbled rows as the widest lines and every column
-# line then looks short (dev: boundary F1 -0.006, heading F1 -0.018): two until that is solved.
-FLOW_COLUMNS_MAX = 2
+# At most this many columns are dealt out (the dealing is written for any number; the widest row
+# cut at the gutters says how many a page has, up to this).  A tabloid or news page in study
+# material is set in three columns at most: an A4 or 4开 page holds three columns of 11–14
+# characters, four would leave under ten.  Three read once each cut line carries its own printed
+# width (``_split``): before, the rows' widths misled the layout measure.
+FLOW_COLUMNS_MAX = 3
 # A document with too few rows split at a gutter is still read for columns when its lines take
 # turns between the columns (the columns' baselines never meet): its first lines show it, as
 # interleaving is the extractor's habit on every page.

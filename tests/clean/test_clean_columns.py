@@ -9,6 +9,7 @@ one column alone where the columns' baselines differ).
 from __future__ import annotations
 
 from booklet.clean.columns import split_columns
+from booklet.model import block_text
 from booklet.readers.text import raw_lines
 from booklet.report import Report
 
@@ -181,3 +182,39 @@ def test_lines_cut_from_a_merged_row_measure_a_column_not_the_row():
     out = column_flow(lines_stage(text), Report().log("column_flow"))
     assert 19 <= study_layout(out).measure <= 20   # (a hung comma may count)
     assert all(line.span_width <= 20 for line in out)
+
+
+# dev gold text 001 (news), design tabloid_three_columns, read by pdfplumber: where the three
+# columns' baselines meet, a row holds a line of each column, one space apart
+TABLOID3 = [
+    ["技术奖励大会和中国科学院第", "二十一次院士大会、中国工程", "院第十七次院士大会24日上午", "在人民大会堂隆重召开。中共", "中央总书记、国家主席、中央",
+     "军委主席习近平出席大会，为", "国家最高科学技术奖获得者等", "颁奖并发表重要讲话。他强", "调，科技兴则民族兴，科技强", "则国家强。中国式现代化要靠",
+     "科技现代化作支撑，实现高质", "量发展要靠科技创新培育新动", "能。必须充分认识科技的战略", "先导地位和根本支撑作用，锚", "定2035年建成科技强国的战略",
+     "目标，加强顶层设计和统筹谋", "划，加快实现高水平科技自立", "自强。"],
+    ["务，不断深化科技体制改革，", "有力推进科技自立自强，我国", "基础前沿研究实现新突破，战", "略高技术领域迎来新跨越，创", "新驱动引领高质量发展取得新",
+     "成效，科技体制改革打开新局", "面，国际开放合作取得新进", "展，科技事业取得历史性成", "就、发生历史性变革。", "习近平强调，在新时代科", "技事业发展实践中，我们不断",
+     "深化规律性认识，积累了许多", "重要经验，主要是：坚持党的", "全面领导，坚持走中国特色自", "主创新道路，坚持创新引领发", "展，坚持“四个面向”的战略",
+     "导向，坚持以深化改革激发创", "新活力，坚持推动教育科技人"],
+    ["习近平指出，要推动科技", "创新和产业创新深度融合，助", "力发展新质生产力。聚焦现代", "化产业体系建设的重点领域和", "薄弱环节，增加高质量科技供",
+     "给，培育发展新兴产业和未来", "产业，积极运用新技术改造提", "升传统产业。强化企业科技创", "新主体地位，促进科技成果转", "化应用。做好科技金融这篇文", "章。",
+     "习近平强调，要全面深化", "科技体制机制改革，统筹各类", "创新平台建设，加强创新资源", "优化配置。完善区域科技创新", "布局，改进科技计划管理，提",
+     "升科技创新投入效能。加快健", "全符合科研活动规律的分类评"],
+]
+
+
+def test_rows_holding_a_line_of_each_of_three_columns_are_read_column_by_column():
+    from booklet.clean.flow import column_flow
+    text = "".join(" ".join(row) + "\n" for row in zip(*TABLOID3))
+    out = [line.text for line in column_flow(lines_stage(text), Report().log("column_flow"))]
+    assert out == TABLOID3[0] + TABLOID3[1] + TABLOID3[2]
+
+
+def test_three_columns_read_back_keep_their_paragraphs(clean):
+    # 自强。 ends a paragraph of the first column; 习近平强调 opens one in the second and 章。
+    # ends one in the third: each line, read in its column, rejoins its paragraph
+    text = "".join(" ".join(row) + "\n" for row in zip(*TABLOID3))
+    doc, _ = clean(text)
+    paragraphs = [block_text(b) for a in doc.articles for b in a.blocks]
+    assert any(p.endswith("加快实现高水平科技自立自强。") for p in paragraphs)
+    assert any(p.startswith("习近平强调，在新时代科技事业发展实践中") for p in paragraphs)
+    assert any(p.endswith("做好科技金融这篇文章。") for p in paragraphs)
