@@ -37,7 +37,7 @@ from booklet.clean.lines import Line
 from booklet.cjk import width
 from booklet.i18n import _
 from booklet.report import Log
-from booklet.shapes import CJK_CHAR_RE, SPACE_AFTER_MARK_RE, MID_WORD_END_RE, SPACE_BEFORE_CJK_RE
+from booklet.shapes import CJK_CHAR_RE, HUNG_MARK_RE, SPACE_AFTER_MARK_RE, MID_WORD_END_RE, SPACE_BEFORE_CJK_RE
 from booklet.typeset.segment import word_across
 
 # A row splits at the gutter when both parts are at most a column wide, give or take a
@@ -123,6 +123,10 @@ def column_flow(lines: list[Line], log: Log) -> list[Line]:
         turns = len(joined) <= COLUMN_CHARS_MAX * len(lines) and _interleaved(probe, _pairs(probe), FLOW_COLUMNS_MAX)
         if not turns:
             return lines
+    if rows:   # (a document read for columns: a wide row no space cuts may be cut after a hung mark)
+        rows.update({i: pieces for i, ln in enumerate(lines)
+                     if i not in rows and ln.width > measure + COLUMN_SLACK_EM
+                     and len(pieces := _gutter_cuts(ln.text, measure, glued=True)) > 1})
     # the widest row split at the gutters spans the page: as many columns as it holds measures
     n = max(turns, 2, min(FLOW_COLUMNS_MAX, round(max(lines[i].width for i in rows) / measure)) if rows else 0)
     pairs = _pairs(lines)
@@ -169,29 +173,33 @@ def _column_measure(lines: Sequence[Line]) -> float:
     return widths[int(len(widths) * COLUMN_MEASURE_QUANTILE)] if widths else 0.0
 
 
-def _gutter_cuts(text: str, measure: float) -> list[str]:
+def _gutter_cuts(text: str, measure: float, glued: bool = False) -> list[str]:
     """A row cut at spaces beside Chinese text into the fewest lines no wider than a column, each
     as wide as it can be (a column's line runs to its edge): one line per column it holds.  The
-    whole row when it cannot be cut so (the caller asks only of rows wider than a column)."""
+    whole row when it cannot be cut so (the caller asks only of rows wider than a column).  With
+    ``glued``, also after a mark that ends a full column line (hung in the gutter, touching the
+    next column's first glyph)."""
     if text[:1] == " " or text[-1:] == " ":
         return [text]
-    return _cut_wide(text, measure)
+    return _cut_wide(text, measure, glued)
 
 
-def _cut_wide(text: str, measure: float) -> list[str]:
-    """A part wider than a column cut at spaces beside Chinese text, greedily: the fewest lines,
-    the first ones widest (the whole part when it cannot be cut)."""
+def _cut_wide(text: str, measure: float, glued: bool = False) -> list[str]:
+    """A part wider than a column cut at spaces beside Chinese text (and, ``glued``, after a hung
+    mark), greedily: the fewest lines, the first ones widest (the whole part when it cannot be cut)."""
     limit = measure + COLUMN_SLACK_EM
-    cuts = [gap for gap in _GAPS.finditer(text)
+    cuts = [gap.span() for gap in _GAPS.finditer(text)
             if CJK_CHAR_RE.match(text[gap.start() - 1]) or CJK_CHAR_RE.match(text[gap.end()])]
+    if glued:
+        cuts = sorted(cuts + [(m.end(), m.end()) for m in HUNG_MARK_RE.finditer(text)])
     pieces: list[str] = []
     begin = 0
     while width(text[begin:]) > limit:
-        fits = [gap for gap in cuts if gap.start() > begin and width(text[begin:gap.start()]) <= limit]
-        if not fits:
+        fits = [(a, b) for a, b in cuts if a > begin and width(text[begin:a]) <= limit]
+        if not fits or (glued and width(text[begin:fits[-1][0]]) < measure - FULL_LEFT_EM):
             return [text]
-        pieces.append(text[begin:fits[-1].start()])
-        begin = fits[-1].end()
+        pieces.append(text[begin:fits[-1][0]])
+        begin = fits[-1][1]
     return pieces + [text[begin:]]
 
 

@@ -218,3 +218,59 @@ def test_three_columns_read_back_keep_their_paragraphs(clean):
     assert any(p.endswith("加快实现高水平科技自立自强。") for p in paragraphs)
     assert any(p.startswith("习近平强调，在新时代科技事业发展实践中") for p in paragraphs)
     assert any(p.endswith("做好科技金融这篇文章。") for p in paragraphs)
+
+
+# dev text speech_county_meeting, design news_three_tight (three 12-character columns one em
+# apart, punctuation hung in the gutter), read by pdftotext: where a column line ends in a hung
+# mark, the next column's line follows it with no space at all
+SPEECH3_ROWS = [
+    "时间压缩到60个工作日以内。把手工程”来抓。各级各部",
+    "同志们：",
+    "这次会议的主要任务是，县属国有企业整合重组基本 门要主动靠前服务，对企业",
+    "深入贯彻中央和省委、市委 完成，平台公司市场化转型 反映的问题实行清单化管理、",
+    "销号式推进，做到件件有着",
+    "经 济 工 作 会 议 精 神 ， 总 结 迈出实质性步伐。",
+    "（三）民生保障更加有 落、事事有回音。对损害营",
+    "2025年全县经济工作，分析",
+    "商环境的行为，发现一起、",
+    "当前面临的形势，部署2026 力",
+    "全年民生支出占一般公 查处一起、通报一起。",
+    "年重点任务，动员全县上下",
+    "三、切实转变工作作风，",
+    "进一步解放思想、真抓实干，共预算支出的比重达到81.",
+    "推动县域经济高质量发展迈 4%。新建改扩建中小学和幼 进一步提升落实质效",
+    "抓落实，关键在干部。",
+    "上新台阶。刚才，李县长作 儿园12所，新增学位5400个；",
+    "了很好的工作报告，我完全 县人民医院新院区投入使用，全县各级领导干部要树立正",
+    "确政绩观，把心思和精力用",
+    "同意，请大家认真抓好落实。县域就诊率提高到92%。",
+    "成绩来之不易，是全县 在干事创业上，做到重点工",
+    "下面，我讲三点意见。",
+    "一、客观看待过去一年 广大干部群众团结奋斗的结 作亲自部署、重大问题亲自",
+    "的成绩，进一步坚定发展信 果。在这里，我代表县委， 过问、关键环节亲自协调。",
+    "向大家表示衷心的感谢！",
+    "同志们，新的一年，任",
+    "心",
+    "二、准确把握形势任务，务艰巨，使命光荣。让我们",
+    "过去的一年，面对复杂",
+    "更加紧密地团结在以习近平",
+    "多变的外部环境和艰巨繁重 进一步明确工作重点",
+    "当前，发展环境中的有 同志为核心的党中央周围，",
+    "的改革发展任务，全县上下",
+    "咬定目标不放松，攻坚克难 利条件和不利因素并存。我 锐意进取、埋头苦干，为谱",
+    "勇向前，经济社会发展取得 们既要看到经济长期向好的 写县域高质量发展新篇章而",
+    "了来之不易的成绩。全县地 基本面没有变，也要清醒认 不懈奋斗！",
+    "区生产总值达到386.5亿元，识到，县域经济总量不大、",
+    "同比增长6.2%；一般公共预 结构不优、创新能力不强的",
+    "算收入完成21.3亿元，增长 问题仍然突出。",
+]
+
+
+def test_a_row_glued_after_a_hung_mark_is_cut_there():
+    from booklet.clean.flow import column_flow
+    out = [line.text for line in column_flow(lines_stage("\n".join(SPEECH3_ROWS) + "\n"), Report().log("column_flow"))]
+    for left, right in (("时间压缩到60个工作日以内。", "把手工程”来抓。各级各部"),
+                        ("同意，请大家认真抓好落实。", "县域就诊率提高到92%。"),
+                        ("二、准确把握形势任务，", "务艰巨，使命光荣。让我们"),
+                        ("区生产总值达到386.5亿元，", "识到，县域经济总量不大、")):
+        assert left in out and right in out
