@@ -241,6 +241,9 @@ SPACE_BEFORE_CJK_RE = re.compile(f"  *(?=[{IDEOGRAPH}{CJK_PUNCT}])")
 # Chinese (the mark's own box holds its space; a photo credit after a caption has one), usual in
 # a row an extractor merged from columns (pdfplumber), however short the row.
 SPACE_AFTER_MARK_RE = re.compile(f"(?<=[，。、；：！？”）]) +(?=[{IDEOGRAPH}{CJK_PUNCT}])")
+# A column line's last mark, hung in the gutter: where the next column's line follows it with no
+# space at all (the glyphs touch; pdftotext, pdfplumber), a row of columns may be cut after it.
+HUNG_MARK_RE = re.compile(f"[，。、；：！？][{_CLOSERS}]?(?=[{IDEOGRAPH}{CJK_PUNCT}0-9A-Za-z])")
 # Longest text a page-number line can have (``第 120 页 共 356 页`` is 17 characters).
 PAGE_NUMBER_MAX_CHARS = 20
 # In a page's header or footer band, where position already says "furniture", a page
