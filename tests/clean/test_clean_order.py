@@ -111,21 +111,54 @@ def test_a_column_cut_off_by_a_head_goes_on_in_the_block_that_continues_it(clean
     assert "我国科技事业发展还存在一些短板、弱项，必须进一步增强紧迫感" in text(doc)
 
 
-# dev text notice_theory_study, design word_report, pdftotext (end cut short): the last page ends
-# on the issuer's date, set short — a text ending in order, not an open line
-NOTICE_END = """特此通知。
+# dev text news_page_county, design two_columns_plain, pasted from a viewer (a blank line after
+# every line, trailing spaces, CRLF; the first page's head): in reading order already, and its
+# blank lines space lines, not blocks — with every line a block of its own, a line wrapped at the
+# measure may look cut off where the next line is its paragraph's short last one
+COUNTY_PASTED = "\r\n".join([
+    "科技工作动态 ",
+    "",
+    "2026年第11期      江城市科学技术协会 ",
+    "",
+    "省委主要负责同志致信祝贺江城县农业科技园 ",
+    "",
+    "区获批国家级园区并在全县乡村振兴工作推进 ",
+    "",
+    "会上作出批示 ",
+    "",
+    "把园区建成现代农业的示范窗口 ",
+    "",
+    "——江城县农业科技园区建设纪实 ",
+    "",
+    "本报记者 何静怡 通讯员 吴志强 ",
+    "",
+    "深秋时节，走进江城县农业科技园区，智能 ",
+    "",
+    "温室里番茄挂满枝头，水肥一体化设备按照预设 ",
+    "",
+    "程序精准滴灌。园区管委会负责人告诉记者，园 ",
+    "",
+    "区已引进农业科技企业43家，建成各类科研平 ",
+    "",
+    "台17个，去年实现总产值58亿元。 ",
+    "",
+    "“过去种地靠经验，现在靠数据。”种植大 ",
+    "",
+    "户老陈指着手机上的监测画面说，土壤湿度、光 ",
+    "",
+    "照、温度一目了然，哪块地该浇水、该施肥，系 ",
+    "",
+    "统都会提醒。 ",
+    "",
+    "园区智能温室内，技术人员正在查看番茄长势。 本 ",
+    "",
+    "报记者 何静怡/摄 ",
+    "",
+    "园区建设过程中，县里与省农科院、农业大 ",
+    "",
+]) + "\r\n"
 
-为深入学习贯彻党的创新理论，推动理论学习往深里走、往心里走、
-往实里走，现将有关事项通知如下。
 
-请各单位于3月10日前将学习计划报送市委宣传部理论处，逾期不再
-受理。联系人：王晓峰，电话：0571-86012345。
-
-中共江城市委宣传部
-2026 年 2 月 15 日
-"""
-
-
-def test_a_text_ending_on_a_short_date_line_keeps_its_order(clean):
-    doc, _ = clean(NOTICE_END)
-    assert text(doc).startswith("特此通知。")
+def test_a_page_pasted_with_a_blank_after_every_line_keeps_its_order(clean):
+    found = text(clean(COUNTY_PASTED)[0])
+    assert found.index("系统都会提醒。") < found.index("园区智能温室内，技术人员正在查看番茄长势。")
