@@ -102,7 +102,8 @@ def _blocks(page: Sequence[Line]) -> list[Block]:
 class _Evidence:
     """What a page's blocks say about their order.  For every pair of blocks (the page's start and
     end as two more): whether the first ends open and the second cannot go on from it (a fault:
-    it opens fresh, or the text ends), and, where it can, how well it goes on (``flow``'s log-odds).
+    it opens fresh, or the next page opens so), and, where it can, how well it goes on (``flow``'s
+    log-odds: a join a move makes where it does not show is a fault too).
     For every block: the list ordinals its lines start with."""
 
     def __init__(self, page: Sequence[Line], blocks: list[Block], before: Line | None, after: Line | None,
@@ -158,6 +159,7 @@ class _Evidence:
 
 
 def _title_line(line: Line, measure: float) -> bool:
+    """A short line with no punctuation: a title, a kicker, a byline (not a sentence's last line)."""
     return not line.clause and not line.final and line.width + line.unsure < measure - FULL_SLACK_EM
 
 
@@ -203,7 +205,7 @@ def _best_move(order: list[int], evidence: _Evidence, last_ordinals: dict[int, i
             rest = seq[:i] + seq[j:]
             size = -sum(sizes[k] for k in seq[i:j])
             # (list steps change only where the run holds items: the others keep their order)
-            counted = has_steps and any(evidence.ordinals[k] for k in seq[i:j] if k < n)
+            counted = has_steps and any(evidence.ordinals[k] for k in seq[i:j])
             for p in range(1, len(rest)):      # put back between rest[p - 1] and rest[p]
                 if p == i:
                     continue
