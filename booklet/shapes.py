@@ -316,6 +316,31 @@ SYMBOL_BULLETS = "★☆●■◆"
 CN_FIRST = rf"第[{CN_DIGITS}]+[，、,]"              # 第一，  (a lead-in)
 CN_IS = rf"[{CN_DIGITS}]是"                         # 一是    (an enumeration in running text)
 
+# A list or heading ordinal and its kind, value readable: 「一、」「（二）」「（3）」「4．」.  The value says
+# where the item stands in its list (``ordinal``): 「（二）」 comes after 「（一）」 of the same kind.
+ORDINAL_VALUE_RE = re.compile(
+    rf"^(?:([{CN_DIGITS}]{{1,3}})、|（([{CN_DIGITS}]{{1,3}})）|[（(]\s*(\d{{1,2}})\s*[）)]|(\d{{1,2}})[、．])")
+_CN_VALUE = {c: k + 1 for k, c in enumerate(CN_DIGITS)}
+
+
+def ordinal(text: str) -> tuple[int, int] | None:
+    """The list ordinal a text starts with, as (kind, value): kind 0 「一、」, 1 「（一）」, 2 「（1）」,
+    3 「1、」; None when it starts with none (or a Chinese numeral that is no number: 「十十、」)."""
+    match = ORDINAL_VALUE_RE.match(text)
+    if match is None:
+        return None
+    kind = next(k for k, group in enumerate(match.groups()) if group is not None)
+    digits = match.group(kind + 1)
+    if kind >= 2:
+        return kind, int(digits)
+    tens, _, units = digits.rpartition("十")
+    if "十" not in digits:
+        return (kind, _CN_VALUE[digits]) if len(digits) == 1 else None
+    if len(tens) > 1 or len(units) > 1 or "十" in tens + units:
+        return None
+    return kind, _CN_VALUE.get(tens, 1) * 10 + (_CN_VALUE[units] if units else 0)
+
+
 # Heading level by numbering, first match wins: 第…章/篇/部 1, 第…节 2, 1.1.1 3, 1.1 2, 一、 1,
 # （一） 2, 1. 3 (GB/T 9704 and thesis numbering).
 HEADING_LEVELS: tuple[tuple[re.Pattern[str], int], ...] = (
