@@ -1,4 +1,4 @@
-"""Runs an extractor put on lines of their own, rejoined to the line they were cut from.
+"""Runs and characters an extractor put on lines of their own, rejoined to the line they were cut from.
 
 pypdf (and viewers built like it) starts a new output line at every change of font or size,
 so a line set in a CJK face with its digits and Latin words in a Latin face (as Word sets
@@ -41,13 +41,30 @@ In a text shown to be cut so (runs inside Chinese text), a break after a finishe
 where the next piece would have fitted on the same line may be a lead-in's edge
 (``_lead_in_edge``); such pieces join the regrouping, at a cost that only a piece left short
 mid-sentence pays, so a paragraph's end before a short paragraph or a heading stays a break.
+
+PDFium's rule (``CPDF_TextPage``, pypdfium2 and Chrome's viewer): it reads a page as set
+vertically when its text objects cover less of the page's width than of its height (a page of
+narrow columns with gutters, short headlines), and a text object of one character then takes the
+page's direction — a new output line unless its box overlaps the current line's sideways.  A
+justified column line set as a row of words and characters (a typesetter spreading its space
+between them) comes out cut before every character that stands alone::
+
+    料清单，背面是二维码 / ，扫码 / 就 / 能 / 看 / 到填表示范 / 。   →   料清单，背面是二维码，扫码
+                                                                          就能看到填表示范。
+
+A line of one ideograph between Chinese lines is such a piece (a ``gap``, where two lie close:
+one alone is a title's last character wrapped), and so are the breaks next to the doubted ones
+where the two lines fit one printed line and the first ends no block (``_spread``): the piece
+after the break may go on from the lone character it started with (``项186`` / ``项，全部``).
+The kinds of evidence are declared in ``_EVIDENCE``; all of them feed the same regrouping.
 """
 
 from __future__ import annotations
 
 from bisect import bisect_right
+from dataclasses import dataclass
 from itertools import accumulate
-from typing import Sequence
+from typing import Callable, Sequence
 
 from booklet.clean.bands import running_heads
 from booklet.clean.layout import MEASURE_MIN_EM
@@ -55,9 +72,9 @@ from booklet.clean.lines import Line, join_logged
 from booklet.clean.pages import find_pages, shaped_numbers, spaced_item, spaced_piece
 from booklet.i18n import _
 from booklet.report import Log, excerpt
-from booklet.shapes import (CIRCLED_RE, CJK_AT_START_RE, CJK_CHAR_RE, DATE_ONLY_RE, ITEM_NUMBER_RUN_RE, LABEL_RE,
-                            LATIN_RUN_RE, NO_LINE_START, NUMBERED_RE, NUMBER_UNIT_FIRST, PAGE_NUMBER_MAX_CHARS, PIECE_LINES_RE,
-                            STOP_RE, ends_sentence)
+from booklet.shapes import (BYLINE_LABEL_RE, CHINESE_EDGE_RE, CREDIT_RE, CIRCLED_RE, CJK_AT_START_RE, CJK_CHAR_RE, DATE_ONLY_RE, ITEM_NUMBER_RUN_RE, LABEL_RE,
+                            LATIN_RUN_RE, NO_LINE_START, NUMBERED_RE, NUMBER_UNIT_FIRST, ONE_IDEOGRAPH_RE,
+                            PAGE_NUMBER_MAX_CHARS, PIECE_LINES_RE, STOP_RE, ends_sentence)
 
 # A line may be this much (em) wider than the measure: hanging punctuation, a Latin face's
 # wider glyphs, Word's spacing around Latin runs.
@@ -96,8 +113,22 @@ ITEM_INSIDE_COST = 1.0
 # paragraph's end, or (in a text cut at every change of font) a bold lead-in's edge.  Joining
 # there costs half a short line: only a piece left short mid-sentence pays for it.
 FONT_CHANGE_COST = 0.5
+# PDFium spreads a justified line into several one-character pieces; a title's last character
+# wrapped alone stands by itself: one-character lines are pieces where two are this close (lines).
+GAP_NEAR_LINES = 2
 # A raised note marker is set at about half size.
 MARKER_EM = 0.5
+
+
+@dataclass(frozen=True, slots=True)
+class _Evidence:
+    """A kind of piece an extractor cuts off a printed line: what shows one (``piece``: line ``i``
+    of ``lines``), which of those shown are pieces (``confirm``).  The breaks on both sides of a
+    run or a gap are in doubt, a cut's break before it only."""
+
+    name: str
+    piece: Callable[[Sequence[Line], int], bool]
+    confirm: Callable[[Sequence[Line], list[int]], list[int]]
 
 
 def rejoin_runs(lines: list[Line], log: Log) -> list[Line]:
@@ -105,16 +136,8 @@ def rejoin_runs(lines: list[Line], log: Log) -> list[Line]:
     if not lines or lines[0].raw.box is not None:
         return lines   # a PDF read by booklet: its reader composes lines itself
     lines = _join_spaced(lines, log)
-    cuts: set[int] = set()   # lines that start with what no printed line starts with (。，、）)
-    shaped: list[int] = []   # lines that are only a run
-    for i in _candidates(lines):
-        line = lines[i]
-        if line.text[:1] in NO_LINE_START:
-            if i and line.role is None and not line.given_heading:
-                cuts.add(i)
-        elif _run(line) and not (line.text.isascii() and line.text.isdigit() and _set_off(lines, i)):
-            shaped.append(i)
-    runs = set(_inside_cjk(lines, shaped))
+    found = _pieces(lines)
+    runs, cuts = found["run"] | found["gap"], found["cut"]
     if not runs and not cuts:
         return lines
     # markers on consecutive lines are a page's note labels listed before their bodies (seed
@@ -138,11 +161,14 @@ def rejoin_runs(lines: list[Line], log: Log) -> list[Line]:
     measure = _measure(plain, [ln for i, ln in enumerate(lines) if (i in near or i + 1 in near or i - 1 in near)
                                and not _note_body(ln)])
     shared = _sharing(lines, measure, fixed | runs) if runs else set()
+    doubted = {k for k in range(len(lines) - 1) if _ambiguous(lines, k, runs, cuts, fixed)}
+    if found["gap"] & runs:   # (a text PDFium cut)
+        shared |= _spread(lines, measure, doubted, fixed)
     out: list[Line] = []
     i = 0
     while i < len(lines):
         j = i
-        while j + 1 < len(lines) and (j in shared or _ambiguous(lines, j, runs, cuts, fixed)):
+        while j + 1 < len(lines) and (j in shared or j in doubted):
             j += 1
         if j == i:
             out.append(lines[i])
@@ -150,6 +176,27 @@ def rejoin_runs(lines: list[Line], log: Log) -> list[Line]:
             out.extend(_regroup(lines[i:j + 1], measure, log, [k - i for k in range(i + 1, j + 1) if k - 1 in shared]))
         i = j + 1
     return out
+
+
+def _pieces(lines: Sequence[Line]) -> dict[str, set[int]]:
+    """The lines that may be pieces, by kind of ``_EVIDENCE``: each candidate line is of the first
+    kind it shows, and each kind confirms its own among them."""
+    shown: dict[str, list[int]] = {kind.name: [] for kind in _EVIDENCE}
+    for i in _candidates(lines):
+        for kind in _EVIDENCE:
+            if kind.piece(lines, i):
+                shown[kind.name].append(i)
+                break
+    return {kind.name: set(kind.confirm(lines, shown[kind.name])) for kind in _EVIDENCE}
+
+
+def _spread(lines: Sequence[Line], measure: float, doubted: set[int], fixed: set[int]) -> set[int]:
+    """Breaks next to a doubted one, in a text PDFium cut: PDFium breaks before every character set
+    apart, and the text after may go on from it (``看`` / ``到填表示范``), so a break where the two
+    lines fit one printed line, the first not ending a sentence, may be such a cut too."""
+    return {k for k in range(len(lines) - 1)
+            if k not in doubted and (k - 1 in doubted or k + 1 in doubted) and not _closed(lines[k])
+            and _fits(lines, k, measure) and _free(lines, k, fixed)}
 
 
 def _join_spaced(lines: list[Line], log: Log) -> list[Line]:
@@ -232,6 +279,11 @@ def _free(lines: Sequence[Line], k: int, fixed: set[int]) -> bool:
         and nxt.role is None and not lines[k].given_heading and lines[k].role is None
 
 
+def _closed(line: Line) -> bool:
+    """The line ends its block: a sentence, a photo credit (``…/摄``), a byline or dateline."""
+    return line.final or CREDIT_RE.search(line.text) is not None or BYLINE_LABEL_RE.match(line.text) is not None
+
+
 def _candidates(lines: Sequence[Line]) -> list[int]:
     """Indices of the lines that may be pieces (one C-level scan; most texts have none)."""
     joined = "\n" + "\n".join([line.text for line in lines])
@@ -242,8 +294,50 @@ def _candidates(lines: Sequence[Line]) -> list[int]:
     return sorted({bisect_right(starts, at) - 1 for at in found})
 
 
+def _cut(lines: Sequence[Line], i: int) -> bool:
+    """Line ``i`` starts with what no printed line starts with (``shapes.NO_LINE_START``)."""
+    line = lines[i]
+    return line.text[:1] in NO_LINE_START and i > 0 and line.role is None and not line.given_heading
+
+
+def _font_run(lines: Sequence[Line], i: int) -> bool:
+    """Line ``i`` is only a run in a Latin face or a raised marker (``shapes.LATIN_RUN_RE``); a
+    number with blank lines on both sides is a block of its own (a page number)."""
+    line = lines[i]
+    return _run(line) and not (line.text.isascii() and line.text.isdigit() and _set_off(lines, i))
+
+
+def _clustered(lines: Sequence[Line], shown: list[int]) -> list[int]:
+    """One-character lines are PDFium's pieces where two of them lie close (``GAP_NEAR_LINES``):
+    it spreads a justified line into several; a title's last character wrapped alone stands by
+    itself."""
+    return shown if any(b - a <= GAP_NEAR_LINES for a, b in zip(shown, shown[1:])) else []
+
+
+def _all(lines: Sequence[Line], shown: list[int]) -> list[int]:
+    return shown
+
+
 def _run(line: Line) -> bool:
     return not line.given_heading and line.role is None and LATIN_RUN_RE.match(line.text) is not None
+
+
+def _gap_piece(lines: Sequence[Line], i: int) -> bool:
+    """Line ``i`` is one character PDFium set on a line of its own (``shapes.ONE_IDEOGRAPH_RE``),
+    with Chinese text right before and after it: no change of face explains the breaks (pypdf's
+    ``5`` / ``期`` is a run's neighbour) and no blank line parts them (a heading spread one letter
+    to a line has them: ``1.1 研`` / ``究``, for ``collapse_spaced_headings``)."""
+    line = lines[i]
+    if not 0 < i < len(lines) - 1 or ONE_IDEOGRAPH_RE.match(line.text) is None or not _plain(line):
+        return False
+    after = lines[i + 1]
+    edges = lines[i - 1].text[-1:] + after.text[:1]
+    return len(CHINESE_EDGE_RE.findall(edges)) == 2 and line.blanks_before == 0 == after.blanks_before
+
+
+def _plain(line: Line) -> bool:
+    """Nothing the reader said about the line (a role, a heading) fixes it in place."""
+    return line.role is None and not line.given_heading
 
 
 def _ambiguous(lines: Sequence[Line], k: int, runs: set[int], cuts: set[int], fixed: set[int]) -> bool:
@@ -383,3 +477,11 @@ def _joined(pieces: Sequence[Line], log: Log) -> Line:
         count=len(pieces), text=excerpt(text)))
     line = pieces[0].but(text=text, trail_space=pieces[-1].trail_space)
     return line.but(span_width=line.width)
+
+
+# The kinds of pieces, in the order a line is tried against them.
+_EVIDENCE = (
+    _Evidence("cut", _cut, _all),               # clreq 行首禁则: 。，、） open no printed line
+    _Evidence("run", _font_run, _inside_cjk),   # pypdf: a run in a Latin face, inside Chinese text
+    _Evidence("gap", _gap_piece, _clustered),   # PDFium: characters a justified line spread apart
+)
