@@ -236,6 +236,10 @@ PIECE_LINES_RE = re.compile(rf"\n(?:(?:[{_LATIN_RUN_CHARS}][{_LATIN_RUN_CHARS} \
 # characters a justified line was spread into, set one by one.  A printed line of prose holds more;
 # a numeral alone is a section's number (a story's 一 / 二), a line of its own.
 ONE_IDEOGRAPH_RE = re.compile(f"^(?![{CN_DIGITS}])[{IDEOGRAPH}]$")
+# A space before an ideograph, after Chinese text: where an extractor joined two printed lines
+# (PDFium's generated space, ``…讲话充分 肯定了…``, ``…出席大会。 各省区市…``) or two columns; no
+# printed line of Chinese prose holds one.
+JOINED_LINES_RE = re.compile(f"[{IDEOGRAPH}{CJK_PUNCT}] +[{IDEOGRAPH}]")
 # The edge of a piece of Chinese text, quotation marks included (``区`` / ``“共享``).
 CHINESE_EDGE_RE = re.compile(f"[{IDEOGRAPH}{CJK_PUNCT}“”‘’]")
 

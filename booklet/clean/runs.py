@@ -73,7 +73,7 @@ from booklet.clean.pages import find_pages, shaped_numbers, spaced_item, spaced_
 from booklet.i18n import _
 from booklet.report import Log, excerpt
 from booklet.shapes import (BYLINE_LABEL_RE, CHINESE_EDGE_RE, CREDIT_RE, CIRCLED_RE, CJK_AT_START_RE, CJK_CHAR_RE, DATE_ONLY_RE, ITEM_NUMBER_RUN_RE, LABEL_RE,
-                            LATIN_RUN_RE, NO_LINE_START, NUMBERED_RE, NUMBER_UNIT_FIRST, ONE_IDEOGRAPH_RE,
+                            JOINED_LINES_RE, LATIN_RUN_RE, NO_LINE_START, NUMBERED_RE, NUMBER_UNIT_FIRST, ONE_IDEOGRAPH_RE,
                             PAGE_NUMBER_MAX_CHARS, PIECE_LINES_RE, STOP_RE, ends_sentence)
 
 # A line may be this much (em) wider than the measure: hanging punctuation, a Latin face's
@@ -118,6 +118,9 @@ FONT_CHANGE_COST = 0.5
 GAP_NEAR_LINES = 2
 # A raised note marker is set at about half size.
 MARKER_EM = 0.5
+# A piece PDFium cut off a printed line is at most this share of the measure (the characters
+# between two that stood alone); a line wider than that is a printed line of its own.
+PIECE_SHARE = 0.5
 
 
 @dataclass(frozen=True, slots=True)
@@ -193,10 +196,18 @@ def _pieces(lines: Sequence[Line]) -> dict[str, set[int]]:
 def _spread(lines: Sequence[Line], measure: float, doubted: set[int], fixed: set[int]) -> set[int]:
     """Breaks next to a doubted one, in a text PDFium cut: PDFium breaks before every character set
     apart, and the text after may go on from it (``看`` / ``到填表示范``), so a break where the two
-    lines fit one printed line, the first not ending a sentence, may be such a cut too."""
-    return {k for k in range(len(lines) - 1)
-            if k not in doubted and (k - 1 in doubted or k + 1 in doubted) and not _closed(lines[k])
-            and _fits(lines, k, measure) and _free(lines, k, fixed)}
+    lines fit one printed line, the first ending no block, may be such a cut too; and so, in turn,
+    may the break next to that one between two pieces (``构建人类命运`` / ``共同体理`` / ``念，在`` /
+    ``开放`` / ``合作…``), never a whole line (a headline after a 来源 line cut in pieces)."""
+    open_ = {k for k in range(len(lines) - 1)
+             if k not in doubted and not _closed(lines[k]) and _fits(lines, k, measure) and _free(lines, k, fixed)}
+    spread: set[int] = set()
+    edge = [k for k in open_ if k - 1 in doubted or k + 1 in doubted]
+    while edge:
+        spread.update(edge)
+        edge = [k for k in {j for e in edge for j in (e - 1, e + 1)} if k in open_ and k not in spread
+                and max(lines[k].width, lines[k + 1].width) <= measure * PIECE_SHARE]
+    return spread
 
 
 def _join_spaced(lines: list[Line], log: Log) -> list[Line]:
@@ -230,8 +241,9 @@ def _measure(plain: Sequence[Line], pieces: Sequence[Line]) -> float:
     No piece of body text is wider than the printed line it was cut from, so the widest line
     next to a run (less what may overhang) bounds it from below: where every paragraph is a line
     or two, the whole lines are mostly last lines, short of the measure.  (Not the widest line
-    of all: a headline spans the columns of a newspaper page.)"""
-    widest = max((line.width for line in pieces), default=0.0) - OVERFLOW_EM
+    of all: a headline spans the columns of a newspaper page; nor a line with a space between two
+    ideographs, two printed lines an extractor joined, ``shapes.JOINED_LINES_RE``.)"""
+    widest = max((line.width for line in pieces if JOINED_LINES_RE.search(line.text) is None), default=0.0) - OVERFLOW_EM
     widths = sorted(line.width for line in plain if line.width >= MEASURE_MIN_EM)
     return max(widths[int(len(widths) * MEASURE_QUANTILE_PIECES)] if widths else 0.0, widest)
 

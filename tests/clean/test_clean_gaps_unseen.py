@@ -12,7 +12,11 @@ pypdfium2.  Expected values are what a careful reader of the printed page sees.
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from booklet.model import Heading, Paragraph, block_text
+
+DATA = Path(__file__).resolve().parents[1] / "data"
 
 # dev text news_page_city_briefs (a page of city news), design tabloid_three_columns (three
 # columns of 13 characters), read by pypdfium2
@@ -123,3 +127,139 @@ def test_a_title_s_last_character_alone_and_a_section_numeral_stay_lines_of_thei
     doc, _ = clean(STORY)
     texts = [a.title for a in doc.articles] + [block_text(b) for a in doc.articles for b in a.blocks]
     assert "一" in texts
+
+
+# dev text gold_real_001_news (the 新华社 report of the 2024 science conference), design
+# tabloid_three_columns, read by pypdfium2: the end of page 1 and the start of page 2, which
+# PDFium reads as set vertically — there the pieces run on for lines with no lone character among
+# them (``构建人类命运`` / ``共同体理`` / ``念，在`` / ``开放``), and some printed lines come out
+# joined with a space (``…发挥政府作 用``) that says nothing about the measure
+CONFERENCE = """习近平指出，要推动科技
+创新和产业创新深度融合，助
+力发展新质生产力。聚焦现代
+化产业体系建设的重点领域和
+薄弱环节，增加高质量科技供
+给，培育发展新兴产业和未来
+产业，积极运用新技术改造提
+升传统产业。强化企业科技创
+新主体地位，促进科技成果转
+化应用。做好科技金融这篇文
+章。
+习近平强调，要全面深化
+科技体制机制改革，统筹各类
+创新平台建设，加强创新资源
+优化配置。完善区域科技创新
+布局，改进科技计划管理，提
+升科技创新投入效能。加快健
+全符合科研活动规律的分类评
+价体系和考核机制，完善激励
+制度，释放创新活力。
+习近平指出，要深化教育
+科技人才体制机制一体改革，
+完善科教协同育人机制，加快
+培养造就一支规模宏大、结构
+合理、素质优良的创新型人才
+队伍。优化高等学校学科设
+置，创新人才培养模式，提高
+第2版 要闻 人才自主培养水平和质量。加
+快建设国家战略人才力量，
+着
+力
+培养造就卓越工程
+师、大国
+工
+匠、高技能人
+才。加强
+青
+年
+科技人
+才
+培
+养，大力弘扬科学
+家精神
+，
+激
+励
+广大科
+研
+人员志
+存
+高
+远
+、
+爱
+国奉献
+、
+矢
+志
+创
+新。
+习近平强调，要深入践行
+构建人类命运
+共同体理
+念，在
+开放
+合作中实现自立自强。
+深
+入践行国际科技
+合
+作倡议，进
+一
+步拓宽政府和民间交流
+合
+作
+渠
+道，发
+挥共建
+“
+一
+带
+一路”
+等平
+台作用，支持
+各国科
+研
+人
+员
+联合攻关
+。积极融入
+全
+球
+创
+新网络
+，深度参与
+全
+球科技
+治
+理，共同应对
+全球性
+挑战，
+让
+科技更好造福
+人
+类
+。
+"""
+
+
+def test_pieces_next_to_cut_pieces_rejoin_in_turn(clean):
+    doc, _ = clean(CONFERENCE)
+    assert "习近平强调，要深入践行构建人类命运共同体理念，在开放合作中实现自立自强。深入践行国际科技合作倡议，" \
+           "进一步拓宽政府和民间交流合作渠道，发挥共建“一带一路”等平台作用，支持各国科研人员联合攻关。积极融入" \
+           "全球创新网络，深度参与全球科技治理，共同应对全球性挑战，让科技更好造福人类。" in _paragraphs(doc)
+    assert not any(isinstance(b, Heading) for a in doc.articles for b in a.blocks)
+
+
+def test_lines_an_extractor_joined_with_a_space_never_set_the_measure(clean):
+    # the whole extraction: page 1 PDFium reads as set across, page 2 as set vertically, where
+    # some printed lines come out joined with a space (``…出席大会。 各省区市和计划单列``); such a
+    # line is no bound on the measure (13 characters), or the pieces of page 2 would be regrouped
+    # into lines far wider than any column and the whole lines of page 1 with them
+    text = (DATA / "extractions" / "gold_real_001_news__tabloid_three_columns__pypdfium2.txt").read_text(
+        encoding="utf-8")
+    gold = (DATA / "gold" / "real_001_news.gold.md").read_text(encoding="utf-8").split("\n\n")
+    paragraphs = _paragraphs(clean(text)[0])
+    page_one = [block for block in gold if block.startswith(("全国科技大会、", "李强主持", "上午10时", "丁薛祥宣读",
+                                                             "仪式号角", "在热烈掌声中", "习近平强调，在新时代"))]
+    assert len(page_one) == 7 and all(block in paragraphs for block in page_one)
+    assert any(p.startswith("习近平强调，要深入践行构建人类命运共同体理念，在开放合作中实现自立自强。") for p in paragraphs)
