@@ -15,15 +15,16 @@ starts with what no printed line starts with (``…重要支撑①`` / ``。改�
 
 Where such a piece (``shapes.LATIN_RUN_RE``: digits, Latin, the marks a Latin face sets — ``·``,
 ``%`` — or a circled marker, inside Chinese text however many runs follow each other; or a line
-starting with a closing mark, ``shapes.NO_LINE_START``) meets its neighbours, the extractor either cut one printed line or the text really went on to the next
-line; the text alone does not say which.  The measure does: the printed lines of a page are
-as wide as the measure unless a block ends there, so the pieces are regrouped into the lines
-that best fill it — a line never wider than the measure, and as few lines as possible that
-stop short of it without ending a sentence, and a list number (``1.``) only at a line's start
-(a small dynamic programme over each run of ambiguous breaks; breaks between two lines of the
-body font are real and stay).  Page
-numbers and running heads (``booklet.clean.pages``, ``booklet.clean.bands``) are never
-joined to anything: ``专题学习资料`` / ``2026`` / ``年`` … under it is the page's first line.
+starting with a closing mark, ``shapes.NO_LINE_START``) meets its neighbours, the extractor
+either cut one printed line or the text really went on to the next line; the text alone does
+not say which.  The measure does: the printed lines of a page are as wide as the measure unless
+a block ends there, so the pieces are regrouped into the lines that best fill it — a line never
+wider than the measure, and as few lines as possible that stop short of it without ending a
+sentence, and a list number (``1.``) only at a line's start (``booklet.clean.regroup``: a small
+dynamic programme over each run of ambiguous breaks; breaks between two lines of the body font
+are real and stay).  Page numbers and running heads (``booklet.clean.pages``,
+``booklet.clean.bands``) are never joined to anything: ``专题学习资料`` / ``2026`` / ``年`` … under
+it is the page's first line.
 
 pypdf's rule (``crlf_space_check`` in its text extractor): a new output line whenever the text
 position moves down by more than 0.8 of the font size between two positioning operators.  A PDF
@@ -68,56 +69,20 @@ from typing import Callable, Sequence
 
 from booklet.clean.bands import running_heads
 from booklet.clean.layout import MEASURE_MIN_EM
-from booklet.clean.lines import Line, join_logged
+from booklet.clean.lines import Line
 from booklet.clean.pages import find_pages, shaped_numbers, spaced_item, spaced_piece
+from booklet.clean.regroup import OVERFLOW_EM, marker, regroup, width
 from booklet.i18n import _
 from booklet.report import Log, excerpt
-from booklet.shapes import (BYLINE_LABEL_RE, CHINESE_EDGE_RE, CREDIT_RE, CIRCLED_RE, CJK_AT_START_RE, CJK_CHAR_RE, DATE_ONLY_RE, ITEM_NUMBER_RUN_RE, LABEL_RE,
-                            JOINED_LINES_RE, LATIN_RUN_RE, NO_LINE_START, NUMBERED_RE, NUMBER_UNIT_FIRST, ONE_IDEOGRAPH_RE,
-                            PAGE_NUMBER_MAX_CHARS, PIECE_LINES_RE, STOP_RE, ends_sentence)
+from booklet.shapes import (BYLINE_LABEL_RE, CHINESE_EDGE_RE, CIRCLED_RE, CJK_AT_START_RE, CJK_CHAR_RE, CREDIT_RE,
+                            ITEM_NUMBER_RUN_RE, JOINED_LINES_RE, LATIN_RUN_RE, NO_LINE_START, NUMBERED_RE,
+                            ONE_IDEOGRAPH_RE, PAGE_NUMBER_MAX_CHARS, PIECE_LINES_RE)
 
-# A line may be this much (em) wider than the measure: hanging punctuation, a Latin face's
-# wider glyphs, Word's spacing around Latin runs.
-OVERFLOW_EM = 1.5
-# A line this close (em) to the measure is full: the slack of a justified line plus a
-# first-line indent that the extractor dropped.
-FULL_SLACK_EM = 3.5
-# A line that runs on into the next fills the measure (less a dropped two-em indent): each em
-# it is off costs this much (it chooses among groupings that fill the lines alike).
-FIT_COST_PER_EM = 0.05
-# The first-line indent of a paragraph (GB/T 9704 and Word's default body style: two characters).
-INDENT_EM = 2.0
 # The measure is this quantile of the widths of the lines no piece touches.
 MEASURE_QUANTILE_PIECES = 0.9
-# Each line costs this little besides: of two groupings that fill the measure equally well,
-# the one with fewer lines wins (a cut line is more common than a lone number).
-LINE_COST = 0.01
-# Breaking a line between a number and its unit (``2025`` / ``年，在…``) is what typesetters
-# avoid: it costs half a short line.
-UNIT_BREAK_COST = 0.5
-# A short line that stops mid-sentence after a finished one is a paragraph's end run on into
-# the heading after it: it costs half a line more.
-SENTENCE_TAIL_COST = 0.5
-# A label or a date alone is a line of its own (material labels, a signature's date): its line
-# is worth more than the break it needs.
-UNIT_LINE_BONUS = 1.5
-# No printed line starts with a closing mark (clreq 行首禁则: 。，、）) nor with a note marker,
-# which follows the word it annotates (a line that did would read as the note itself): a break
-# before one costs more than any line.
-NO_START_BREAK_COST = 3.0
-# A list item's number inside a line (``1.`` …, Word's numbering in a Latin face, the separator
-# after it a piece of its own): Word's numbering opens a paragraph, so a printed line holds one
-# only at its start; this costs as much as a line stopping short mid-sentence.
-ITEM_INSIDE_COST = 1.0
-# A break after a finished sentence where the next piece would have fitted on the same line: a
-# paragraph's end, or (in a text cut at every change of font) a bold lead-in's edge.  Joining
-# there costs half a short line: only a piece left short mid-sentence pays for it.
-FONT_CHANGE_COST = 0.5
 # PDFium spreads a justified line into several one-character pieces; a title's last character
 # wrapped alone stands by itself: one-character lines are pieces where two are this close (lines).
 GAP_NEAR_LINES = 2
-# A raised note marker is set at about half size.
-MARKER_EM = 0.5
 # A piece PDFium cut off a printed line is at most this share of the measure (the characters
 # between two that stood alone); a line wider than that is a printed line of its own.
 PIECE_SHARE = 0.5
@@ -145,8 +110,8 @@ def rejoin_runs(lines: list[Line], log: Log) -> list[Line]:
         return lines
     # markers on consecutive lines are a page's note labels listed before their bodies (seed
     # 004: ``①`` / ``②`` / ``戚聿东…``), not raised markers cut from the text
-    labels = {i for i in runs if _marker(lines[i]) and ((i > 0 and _marker(lines[i - 1]))
-                                                        or (i + 1 < len(lines) and _marker(lines[i + 1])))}
+    labels = {i for i in runs if marker(lines[i]) and ((i > 0 and marker(lines[i - 1]))
+                                                        or (i + 1 < len(lines) and marker(lines[i + 1])))}
     runs -= labels
     pages = find_pages(lines)
     runs -= pages.numbers
@@ -176,7 +141,7 @@ def rejoin_runs(lines: list[Line], log: Log) -> list[Line]:
         if j == i:
             out.append(lines[i])
         else:
-            out.extend(_regroup(lines[i:j + 1], measure, log, [k - i for k in range(i + 1, j + 1) if k - 1 in shared]))
+            out.extend(regroup(lines[i:j + 1], measure, log, [k - i for k in range(i + 1, j + 1) if k - 1 in shared]))
         i = j + 1
     return out
 
@@ -243,7 +208,8 @@ def _measure(plain: Sequence[Line], pieces: Sequence[Line]) -> float:
     or two, the whole lines are mostly last lines, short of the measure.  (Not the widest line
     of all: a headline spans the columns of a newspaper page; nor a line with a space between two
     ideographs, two printed lines an extractor joined, ``shapes.JOINED_LINES_RE``.)"""
-    widest = max((line.width for line in pieces if JOINED_LINES_RE.search(line.text) is None), default=0.0) - OVERFLOW_EM
+    bounding = [line.width for line in pieces if JOINED_LINES_RE.search(line.text) is None]
+    widest = max(bounding, default=0.0) - OVERFLOW_EM
     widths = sorted(line.width for line in plain if line.width >= MEASURE_MIN_EM)
     return max(widths[int(len(widths) * MEASURE_QUANTILE_PIECES)] if widths else 0.0, widest)
 
@@ -259,7 +225,7 @@ def _sharing(lines: Sequence[Line], measure: float, kept: set[int]) -> set[int]:
 
 def _fits(lines: Sequence[Line], k: int, measure: float) -> bool:
     """Lines ``k`` and ``k + 1`` fit one printed line, with no blank line between them."""
-    return _width(lines[k]) + _width(lines[k + 1]) <= measure + OVERFLOW_EM and lines[k + 1].blanks_before == 0
+    return width(lines[k]) + width(lines[k + 1]) <= measure + OVERFLOW_EM and lines[k + 1].blanks_before == 0
 
 
 def _lead_in_edge(lines: Sequence[Line], k: int) -> bool:
@@ -376,119 +342,17 @@ def _inside_cjk(lines: Sequence[Line], shaped: Sequence[int]) -> list[int]:
     return inside
 
 
-def _set_off(lines: Sequence[Line], i: int) -> bool:
-    """Blank lines on both sides: a block of its own (a page number), never a piece of a line
-    (an extractor that cuts runs off puts no blank line between them)."""
-    return lines[i].blanks_before > 0 and (i + 1 == len(lines) or lines[i + 1].blanks_before > 0)
-
-
-def _marker(line: Line) -> bool:
-    """The line is one raised note marker (``①``)."""
-    return len(line.text) == 1 and CIRCLED_RE.match(line.text) is not None
-
-
 def _note_body(line: Line) -> bool:
     """The line opens a note at the page's foot (``②2025年市直机关…``): set smaller than the body,
     it holds more characters than the measure, so it bounds nothing."""
     return len(line.text) > 1 and CIRCLED_RE.match(line.text) is not None
 
 
-def _width(line: Line) -> float:
-    return MARKER_EM if _marker(line) else line.width
+def _set_off(lines: Sequence[Line], i: int) -> bool:
+    """Blank lines on both sides: a block of its own (a page number), never a piece of a line
+    (an extractor that cuts runs off puts no blank line between them)."""
+    return lines[i].blanks_before > 0 and (i + 1 == len(lines) or lines[i + 1].blanks_before > 0)
 
-
-def _regroup(pieces: Sequence[Line], measure: float, log: Log, changes: Sequence[int] = ()) -> list[Line]:
-    """The pieces as the printed lines that fill the measure best; ``changes``: pieces that follow
-    a finished sentence in another font (``_sharing``), joined only at ``FONT_CHANGE_COST``."""
-    n = len(pieces)
-    widths = [_width(p) for p in pieces]
-    best = [0.0] + [float("inf")] * n
-    cut = [0] * (n + 1)
-    items = _items(pieces)
-    marks = set(changes)
-    changed = list(accumulate((k in marks for k in range(n)), initial=0))   # changes before each piece
-    for end in range(1, n + 1):
-        total = 0.0
-        after = _break_cost(pieces[end - 1], pieces[end]) if end < n else 0.0   # (the same for every start)
-        for start in range(end - 1, -1, -1):
-            total += widths[start]
-            if total > measure + OVERFLOW_EM and start < end - 1:
-                break
-            cost = best[start] + after + _line_cost(pieces[start:end], total, measure, start == 0, end == n)
-            if any(start < k < end for k in items):
-                cost += ITEM_INSIDE_COST
-            if changed[end] > changed[start + 1]:   # (a change of font inside the line)
-                cost += FONT_CHANGE_COST * (changed[end] - changed[start + 1])
-            if cost < best[end]:
-                best[end], cut[end] = cost, start
-    spans = []
-    end = n
-    while end > 0:
-        spans.append((cut[end], end))
-        end = cut[end]
-    return [_joined(pieces[a:b], log) for a, b in reversed(spans)]
-
-
-def _break_cost(before: Line, after: Line) -> float:
-    """What a line break between two pieces costs: a number parted from its unit, a line started
-    with a closing mark or a note marker."""
-    cost = UNIT_BREAK_COST if _binds(before.text, after.text) else 0.0
-    if _marker(after) or after.text[:1] in NO_LINE_START:
-        cost += NO_START_BREAK_COST
-    return cost
-
-
-def _line_cost(pieces: Sequence[Line], width: float, measure: float, first: bool, last: bool) -> float:
-    """What a printed line made of ``pieces`` costs: nothing when it fills the measure or ends a
-    sentence; one when it stops short mid-sentence (a title or heading does, prose does not),
-    and half more when a finished sentence comes before that unfinished end (a paragraph's
-    last line and the heading after it are two lines); a line that runs on costs a little for
-    each em it misses the measure or the measure less an indent; a label opening the run or a date
-    closing it (``材料1`` / ``习近平：…``, ``江城市科学技术局`` / ``2026年1月10日``) is a line of
-    its own and earns its break.  ``first``/``last``: the line opens or closes the run."""
-    if len(pieces) == 1:
-        text = pieces[0].text
-    else:
-        text = "".join([p.text for p in pieces])
-    cost = LINE_COST
-    if not ends_sentence(text):
-        if width < measure - FULL_SLACK_EM:
-            cost += 1.0 + (SENTENCE_TAIL_COST if STOP_RE.search(text) is not None else 0.0)
-        else:   # a line that runs on is as wide as the measure, or two em short when indented
-            cost += FIT_COST_PER_EM * min(abs(width - measure), abs(width - measure + INDENT_EM))
-    if (first and LABEL_RE.match(text) is not None) or (last and DATE_ONLY_RE.match(text) is not None):
-        cost -= UNIT_LINE_BONUS
-    return cost
-
-
-def _items(pieces: Sequence[Line]) -> list[int]:
-    """Indices of list item numbers set as Word numbers them, with the separator after the number
-    (``1.`` / `` `` / ``责任体系压得更实。``, ``1. `` / ``责任…``): such a number opens its line."""
-    return [k for k in range(1, len(pieces) - 1) if ITEM_NUMBER_RUN_RE.match(pieces[k].text) is not None
-            and (pieces[k].trail_space or pieces[k + 1].gap_join or pieces[k + 1].lead_space)]
-
-
-def _binds(before: str, after: str) -> bool:
-    """A number and the unit after it (``2025`` / ``年``)."""
-    return before[-1:].isdigit() and after[:1] in NUMBER_UNIT_FIRST
-
-
-def _joined(pieces: Sequence[Line], log: Log) -> Line:
-    """The pieces as one line.  An extractor cuts at a change of font and keeps the spaces of
-    the printed line (the reader leaves them as ``trail_space`` / ``lead_space``): pieces with no
-    space between them are set solid (``2`` / ``3%`` → ``23%``, never ``2 3%``)."""
-    if len(pieces) == 1:
-        return pieces[0]
-    text = pieces[0].text
-    for before, piece in zip(pieces, pieces[1:]):
-        if before.trail_space or piece.lead_space:
-            text = join_logged(text, piece.text, piece.lineno, log)
-        else:
-            text += piece.text
-    log.decided(pieces[0].lineno, "merged", _("{count} pieces of one printed line: {text!r}").format(
-        count=len(pieces), text=excerpt(text)))
-    line = pieces[0].but(text=text, trail_space=pieces[-1].trail_space)
-    return line.but(span_width=line.width)
 
 
 # The kinds of pieces, in the order a line is tried against them.
