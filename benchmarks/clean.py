@@ -6,16 +6,22 @@ Not a test: run it by hand when changing the cleaner's speed.
     python benchmarks/clean.py --rounds 40 FILE…  # other text files
 
 The cleaner runs over the sources as the ``.txt`` reader gives them, ``--rounds`` times in this
-process.  Each rule and step keeps the CPU time of its fastest round (on a shared machine the
-slowest rounds measure the neighbours), so the column adds up to a little less than a round;
-the throughput line is the fastest whole round.  The file's layout is studied when a rule first
-asks for it (``captions`` today), so that rule's figure includes it.  ``benchmarks/build.py``
-reports the median throughput that the README quotes.
+process, after a warm-up pass.  Each rule and step keeps the CPU time of its fastest round (on a
+shared machine the slowest rounds measure the neighbours), so the column adds up to a little
+less than a round.  The whole rounds are given twice: the fastest (what the cleaner costs) and
+the median (what a person gets on this machine at this load — on a shared VM rounds spread by
+a third and more with the neighbours' work, so the machine and its load, before and after,
+are printed above and below them).  The file's layout is studied when a rule first asks for it
+(``captions`` today), so that rule's figure includes it.  ``benchmarks/build.py`` reports the
+same two throughputs among the build figures the README quotes.
 """
 
 from __future__ import annotations
 
 import argparse
+import compileall
+import os
+import statistics
 import sys
 import time
 from collections import defaultdict
@@ -28,6 +34,9 @@ sys.path[0] = str(ROOT)   # this work tree first
 from booklet.clean import pipeline  # noqa: E402
 from booklet.clean.table import RULES  # noqa: E402
 from booklet.readers.text import raw_lines  # noqa: E402
+
+sys.path.insert(1, str(ROOT / "benchmarks"))
+from build import machine  # noqa: E402
 
 
 def timed(name: str, spent: dict[str, float], call: Callable[..., Any]) -> Callable[..., Any]:
@@ -42,10 +51,10 @@ def timed(name: str, spent: dict[str, float], call: Callable[..., Any]) -> Calla
 
 
 def main() -> None:
-    """Print the fastest round's CPU time per rule and step, largest first."""
+    """Print the fastest round's CPU time per rule and step, largest first; the fastest and median whole round."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("files", nargs="*", type=Path, help="text files (default: the example's sources)")
-    parser.add_argument("--rounds", type=int, default=20, help="rounds over all files (default 20)")
+    parser.add_argument("--rounds", type=int, default=40, help="rounds over all files (default 40)")
     args = parser.parse_args()
     files = args.files or sorted((ROOT / "sources").glob("*.txt"))
     texts = [path.read_text(encoding="utf-8") for path in files]
@@ -60,20 +69,29 @@ def main() -> None:
                                           rule.summary, rule.default) for rule in RULES)
     for step in ("to_lines", "to_blocks", "to_articles", "to_document"):
         setattr(pipeline, step, timed(step, spent, getattr(pipeline, step)))
-    whole = float("inf")
+    rounds: list[float] = []
+    compileall.compile_dir(ROOT / "booklet", quiet=1)   # (as ``machine`` says, and as build.py does)
+    for line in machine():
+        print(line)
     for _ in range(args.rounds):
         spent.clear()
         started = time.process_time()
         for lines in sources:
             pipeline.clean(lines)
-        whole = min(whole, time.process_time() - started)
+        rounds.append(time.process_time() - started)
         for name, seconds in spent.items():
             fastest[name] = min(fastest[name], seconds)
     total = sum(fastest.values())
     print(f"{len(files)} file(s), {size / 1e3:.0f} KB; fastest of {args.rounds} rounds (CPU ms per round)")
     for name, seconds in sorted(fastest.items(), key=lambda item: -item[1]):
         print(f"  {name:26} {seconds * 1e3:7.2f} ms  {seconds / total:6.1%}")
-    print(f"  {'a whole round':26} {whole * 1e3:7.2f} ms  → {size / whole / 1e6:.1f} MB/s")
+    for label, seconds in (("fastest round", min(rounds)), ("median round", statistics.median(rounds))):
+        print(f"  {label:26} {seconds * 1e3:7.2f} ms  → {size / seconds / 1e6:.1f} MB/s")
+    quartiles = statistics.quantiles(rounds, n=4) if len(rounds) > 1 else rounds * 3
+    print(f"  rounds: quartiles {' / '.join(f'{q * 1e3:.1f}' for q in quartiles)} ms, "
+          f"slowest {max(rounds) * 1e3:.1f} ms")
+    load = " / ".join(f"{x:.2f}" for x in os.getloadavg()) if hasattr(os, "getloadavg") else "?"
+    print(f"load average at the end (1 / 5 / 15 min): {load}")
 
 
 if __name__ == "__main__":

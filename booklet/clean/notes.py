@@ -7,6 +7,7 @@ interrupted joins up again across it.  Each note keeps its printed marker as its
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, replace
 from typing import Sequence
 
@@ -50,11 +51,22 @@ def extract_footnotes(stage: Lines, log: Log) -> Lines:
     it stays one note.
     """
     lines = stage.lines
+    # the lines a note may start at (most files have none, or a few): the lines between them are
+    # copied as slices, with no Python step per line
+    may = [k for k, line in enumerate(lines) if line.text[:1] in NOTE_MARK_FIRST or line.role is _FOOTNOTE]
+    if not may:
+        return stage
     out: list[Line] = []
     notes: list[SideNote] = []
     zones: list[tuple[int, int]] = []   # (where in ``out``, which note) each zone of text notes starts
     i = 0
     while i < len(lines):
+        k = bisect_left(may, i)
+        ahead = may[k] if k < len(may) else len(lines)
+        if ahead > i:
+            out += lines[i:ahead]
+            i = ahead
+            continue
         line = lines[i]
         if line.role is _FOOTNOTE:   # a reader that knows (PDF, DOCX) marked them
             i = _take_hinted(lines, i, out, notes, log)

@@ -27,12 +27,13 @@ def source_titles(stage: Blocks, log: Log) -> Blocks:
         return stage
     blocks = list(stage.blocks)
     for i, blk in enumerate(blocks[:-1]):
+        if blk.kind is not Kind.PARA or "\n" in blk.text or len(blk.text) > SOURCE_TITLE_MAX_CHARS \
+                or STOP_RE.search(blk.text) or ends_sentence(blk.text):
+            continue   # (most blocks: not shaped like a title, whatever follows; no byline asked)
         j = i + 1
         if j < len(blocks) - 1 and looks_like_byline(blocks[j].text):
             j += 1
-        if blk.kind is Kind.PARA and blocks[j].kind is Kind.SOURCE and "\n" not in blk.text \
-                and not STOP_RE.search(blk.text) and not ends_sentence(blk.text) \
-                and len(blk.text) <= SOURCE_TITLE_MAX_CHARS:
+        if blocks[j].kind is Kind.SOURCE:
             blocks[i] = blk.but(kind=Kind.HEADING, level=1)
     return stage.but(blocks=blocks)
 

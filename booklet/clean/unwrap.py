@@ -19,8 +19,9 @@ from booklet.clean.stages import Lines
 from booklet.i18n import _
 from booklet.report import Log, excerpt
 from booklet.shapes import (BARE_SPEAKER_LABEL_RE, BLOCK_OPENER_RE, BRACKETED_LINE_RE, CHAPTER_ONLY_RE, CREDIT_RE,
-                            FIELD_LINE_RE, FIGURE_RE, LABEL_RE, LEAD_IN_END_RE, MID_WORD_END_RE, NO_LINE_START, OPENERS,
-                            ROW_LINE_RE, TOC_LINE_RE, TOC_ROW_RE, WHOLE_HEADING_RE, full_width_only, leading_unit_width)
+                            FIELD_LINE_RE, FIGURE_RE, LABEL_RE, LEAD_IN_END_RE, LEAD_IN_MARKS, MID_WORD_END_RE,
+                            NO_LINE_START, OPENERS, ROW_LINE_RE, TOC_LINE_RE, TOC_ROW_RE, WHOLE_HEADING_RE,
+                            full_width_only, leading_unit_width)
 
 # A line ending further than this (em) from the measure, beyond the unit the next line starts
 # with, stopped short: two characters, for glyph widths our count does not know (Latin and
@@ -85,28 +86,34 @@ def unwrap(stage: Lines, log: Log) -> Lines:
 def group_lines(lines: Sequence[Line], layout: Layout, log: Log | None = None) -> list[Group]:
     """Split the flow into groups; caption lines form their own groups."""
     groups: list[Group] = []
+    group = Group()              # (the group filled last: ``groups[-1]`` once there is one)
     prev: Line | None = None
     prev_opens = False
-    for i, line in enumerate(lines):
+    for i, (line, nxt) in enumerate(zip(lines, [*lines[1:], None])):
         if line.caption:
-            if not groups or groups[-1].kind != "caption" or (
-                    (line.indent or line.raw.para_start) and _caption_ended(groups[-1])):
-                groups.append(Group(kind="caption"))
-            groups[-1].lines.append(line)
+            if not groups or group.kind != "caption" or (
+                    (line.indent or line.raw.para_start) and _caption_ended(group)):
+                group = Group(kind="caption")
+                groups.append(group)
+            group.lines.append(line)
             continue
-        start = _at_article_start(groups) if prev is not None and not prev.clause else 0
-        nxt = lines[i + 1] if i + 1 < len(lines) else None
-        head = groups[-1].lines[0] if groups and groups[-1].lines else None
-        opens = prev is None or starts_block(prev, line, layout, prev_opens, nxt, head) or (
-            start and _title_line_ends(prev, line, layout, start == 2)) or _toc_ends(prev, lines, i)
+        if prev is None:
+            opens = True
+        else:
+            start = 0 if prev.clause else _at_article_start(groups)
+            opens = starts_block(prev, line, layout, prev_opens, nxt, group.lines[0]) or (
+                start and _title_line_ends(prev, line, layout, start == 2)) or (
+                prev.text[-1:].isdigit() and _toc_ends(prev, lines, i))   # (a row ends in its page number)
         if opens:
-            groups.append(Group())
-        elif groups[-1].kind == "caption":
-            groups.append(Group(kind="cont"))
+            group = Group()
+            groups.append(group)
+        elif group.kind == "caption":
+            group = Group(kind="cont")
+            groups.append(group)
         elif line.page_start and log is not None:
             log.decided(line.lineno, "joined", _("across a page break: {end!r} + {start!r}").format(
                 end=excerpt(prev.text, tail=True), start=excerpt(line.text)))
-        groups[-1].lines.append(line)
+        group.lines.append(line)
         prev, prev_opens = line, bool(opens)
     return groups
 
@@ -115,7 +122,7 @@ def _toc_ends(prev: Line, lines: Sequence[Line], i: int) -> bool:
     """The table of contents ended at ``prev`` (a row ending in its page number) when no row's
     leader and number come in the next lines before a 来源 line: 「…重要讲话 .....35」 /
     「习近平在加强基础研究座谈会上强调 以更大力度更」 / 「实举措加强基础研究…」 (a title)."""
-    if not prev.text[-1:].isdigit() or TOC_LINE_RE.search(prev.text) is None:
+    if not prev.text[-1:].isdigit() or TOC_LINE_RE.search(prev.text) is None:   # (asked by the caller too)
         return False
     for line in lines[i:i + TOC_ROW_MAX_LINES]:
         if line.opener:
@@ -158,11 +165,12 @@ def _left_open(prev: Line, cur: Line, layout: Layout, head: Line | None) -> bool
     """No block ends on an opening quote or bracket (「…自由探索“」 / 「两条腿走路”…」), after a
     speaker's label alone (「记者：」 / 「今年全市…怎么样？」: the label's turn follows it), nor
     inside an attribution whose first line filled the measure (``setoff.attribution_goes_on``)."""
-    if prev.text[-1:] in OPENERS and not cur.spaced_heading:
+    last = prev.text[-1:]
+    if last in OPENERS and not cur.spaced_heading:
         return False
-    if BARE_SPEAKER_LABEL_RE.match(prev.text) and not cur.listed:
+    if last in LEAD_IN_MARKS and BARE_SPEAKER_LABEL_RE.match(prev.text) and not cur.listed:
         return False
-    if attribution_goes_on(prev, cur, layout, head):
+    if head is prev and attribution_goes_on(prev, cur, layout, head):  # (only a block's first line)
         return False
     return None
 
@@ -188,11 +196,12 @@ def _shaped_edge(prev: Line, cur: Line, layout: Layout, head: Line | None) -> bo
     if (prev.opener and not prev.text.startswith("※") and not _open_bracket(prev.text)) \
             or (prev.listed and CHAPTER_ONLY_RE.match(prev.text)):
         return True
-    if closes_attribution(head, prev, cur):
+    if not prev.clause and closes_attribution(head, prev, cur):   # (an attribution has no clause)
         return True
-    could_end = prev.final or prev.span_width < layout.measure - FULL_SLACK_EM or not layout.wrapped
-    if cur.listed and (could_end or _sibling_fields(prev, cur)) and not _list_inline(cur):
-        return True
+    if cur.listed:
+        could_end = prev.final or prev.span_width < layout.measure - FULL_SLACK_EM or not layout.wrapped
+        if (could_end or _sibling_fields(prev, cur)) and not _list_inline(cur):
+            return True
     return None
 
 
@@ -315,11 +324,13 @@ def stops_short(prev: Line, cur: Line | None, layout: Layout, prev_opens: bool) 
     less its indent, or the indent the extractor dropped."""
     measure = layout.measure_at(prev) if layout.regions else layout.measure
     printed = layout.printed_width(prev) if layout.compressed else prev.span_width
-    exact = prev.final and exact_fit(prev, layout)  # (a heading or a clause keeps its slack: 「（六）」 may be set narrow)
-    room = measure - (layout.indent_lost if prev_opens else 0.0) - (INDENT_EM if prev.indent else 0.0) \
-        - printed - block_end_slack(prev, prev_opens, exact)
+    room = measure - (layout.indent_lost if prev_opens else 0.0) - (INDENT_EM if prev.indent else 0.0) - printed
     if room <= 0:
-        return False  # (most lines: they reach the measure whatever follows)
+        return False  # (most lines: they reach the measure whatever follows, and the slack is never < 0)
+    exact = prev.final and exact_fit(prev, layout)  # (a heading or a clause keeps its slack: 「（六）」 may be set narrow)
+    room -= block_end_slack(prev, prev_opens, exact)
+    if room <= 0:
+        return False
     room -= leading_unit_width(cur.text) if cur is not None else 0.0
     if exact:
         return room >= 0  # the unit would have fitted
