@@ -231,8 +231,21 @@ CJK_AT_START_RE = re.compile(f"[{_LATIN_RUN_CHARS}\\s]*[{IDEOGRAPH}{CJK_PUNCT}]"
 # a line starting with what no printed line starts with): one C-level scan finds the few.  Each
 # line must follow a newline (put one before the first): the literal start lets the scan skip
 # from line to line at C speed, where ``^`` would try every character.
-PIECE_LINES_RE = re.compile(rf"\n(?:(?:[{_LATIN_RUN_CHARS}][{_LATIN_RUN_CHARS} \t]*|{_NOTE_MARK})[ \t]*$"
+PIECE_LINES_RE = re.compile(rf"\n(?:(?:[{_LATIN_RUN_CHARS}][{_LATIN_RUN_CHARS} \t]*|{_NOTE_MARK}|[{IDEOGRAPH}])[ \t]*$"
                             rf"|[ \t]*[{''.join(sorted(NO_LINE_START))}])", re.M)
+# A line of one ideograph: PDFium (pypdfium2, Chrome's viewer) takes a page whose text covers less
+# of its width than of its height (a page of columns) as set vertically, and then starts a new line
+# at every text object of one character that does not overlap the line before it sideways — the
+# characters a justified line was spread into, set one by one.  A printed line of prose holds more;
+# a numeral alone is a section's number (a story's 一 / 二), a line of its own.
+ONE_IDEOGRAPH_RE = re.compile(f"^(?![{CN_DIGITS}])[{IDEOGRAPH}]$")
+# A space before an ideograph, after Chinese text: where an extractor joined two printed lines
+# (PDFium's generated space, ``…讲话充分 肯定了…``, ``…出席大会。 各省区市…``) or two columns; no
+# printed line of Chinese prose holds one.
+JOINED_LINES_RE = re.compile(f"[{IDEOGRAPH}{CJK_PUNCT}] +[{IDEOGRAPH}]")
+# The edge of a piece of Chinese text, quotation marks included (``区`` / ``“共享``).
+CHINESE_EDGE_RE = re.compile(f"[{IDEOGRAPH}{CJK_PUNCT}“”‘’]")
+
 # Spaces before a Chinese character (with one before them too: a gutter in a row of two
 # columns, or a title's space); the literal start (`` +`` spelled ``  *``) lets the scan skip
 # ahead fast.

@@ -50,7 +50,7 @@ RULES: tuple[Rule, ...] = (
     Rule("page_starts", "lines", over_lines(furniture.mark_page_starts),
          N_("page starts marked from the reader's pages and a lone leading space")),
     Rule("rejoin_runs", "lines", over_lines(runs.rejoin_runs),
-         N_("font runs pypdf cut onto lines of their own (digits, Latin, note markers, bold lead-ins) rejoined")),
+         N_("pieces extractors cut off printed lines rejoined: pypdf's font runs, PDFium's characters set apart")),
     Rule("strip_furniture", "lines", over_lines(furniture.strip_furniture),
          N_("page numbers where pages end (26, — 3 —, 第3页) and heads repeating at page tops or feet dropped")),
     Rule("column_flow", "lines", over_lines(flow.column_flow),
