@@ -231,8 +231,21 @@ CJK_AT_START_RE = re.compile(f"[{_LATIN_RUN_CHARS}\\s]*[{IDEOGRAPH}{CJK_PUNCT}]"
 # a line starting with what no printed line starts with): one C-level scan finds the few.  Each
 # line must follow a newline (put one before the first): the literal start lets the scan skip
 # from line to line at C speed, where ``^`` would try every character.
-PIECE_LINES_RE = re.compile(rf"\n(?:(?:[{_LATIN_RUN_CHARS}][{_LATIN_RUN_CHARS} \t]*|{_NOTE_MARK})[ \t]*$"
+PIECE_LINES_RE = re.compile(rf"\n(?:(?:[{_LATIN_RUN_CHARS}][{_LATIN_RUN_CHARS} \t]*|{_NOTE_MARK}|[{IDEOGRAPH}])[ \t]*$"
                             rf"|[ \t]*[{''.join(sorted(NO_LINE_START))}])", re.M)
+# A line of one ideograph: PDFium (pypdfium2, Chrome's viewer) takes a page whose text covers less
+# of its width than of its height (a page of columns) as set vertically, and then starts a new line
+# at every text object of one character that does not overlap the line before it sideways — the
+# characters a justified line was spread into, set one by one.  A printed line of prose holds more;
+# a numeral alone is a section's number (a story's 一 / 二), a line of its own.
+ONE_IDEOGRAPH_RE = re.compile(f"^(?![{CN_DIGITS}])[{IDEOGRAPH}]$")
+# A space before an ideograph, after Chinese text: where an extractor joined two printed lines
+# (PDFium's generated space, ``…讲话充分 肯定了…``, ``…出席大会。 各省区市…``) or two columns; no
+# printed line of Chinese prose holds one.
+JOINED_LINES_RE = re.compile(f"[{IDEOGRAPH}{CJK_PUNCT}] +[{IDEOGRAPH}]")
+# The edge of a piece of Chinese text, quotation marks included (``区`` / ``“共享``).
+CHINESE_EDGE_RE = re.compile(f"[{IDEOGRAPH}{CJK_PUNCT}“”‘’]")
+
 # Spaces before a Chinese character (with one before them too: a gutter in a row of two
 # columns, or a title's space); the literal start (`` +`` spelled ``  *``) lets the scan skip
 # ahead fast.
@@ -241,6 +254,9 @@ SPACE_BEFORE_CJK_RE = re.compile(f"  *(?=[{IDEOGRAPH}{CJK_PUNCT}])")
 # Chinese (the mark's own box holds its space; a photo credit after a caption has one), usual in
 # a row an extractor merged from columns (pdfplumber), however short the row.
 SPACE_AFTER_MARK_RE = re.compile(f"(?<=[，。、；：！？”）]) +(?=[{IDEOGRAPH}{CJK_PUNCT}])")
+# A column line's last mark, hung in the gutter: where the next column's line follows it with no
+# space at all (the glyphs touch; pdftotext, pdfplumber), a row of columns may be cut after it.
+HUNG_MARK_RE = re.compile(f"[，。、；：！？][{_CLOSERS}]?(?=[{IDEOGRAPH}{CJK_PUNCT}0-9A-Za-z])")
 # Longest text a page-number line can have (``第 120 页 共 356 页`` is 17 characters).
 PAGE_NUMBER_MAX_CHARS = 20
 # In a page's header or footer band, where position already says "furniture", a page
@@ -312,6 +328,31 @@ ARABIC_PAREN = r"[（(]\s*\d{1,2}\s*[）)]"            # （1） (1) （ 1 ） (
 SYMBOL_BULLETS = "★☆●■◆"
 CN_FIRST = rf"第[{CN_DIGITS}]+[，、,]"              # 第一，  (a lead-in)
 CN_IS = rf"[{CN_DIGITS}]是"                         # 一是    (an enumeration in running text)
+
+# A list or heading ordinal and its kind, value readable: 「一、」「（二）」「（3）」「4．」.  The value says
+# where the item stands in its list (``ordinal``): 「（二）」 comes after 「（一）」 of the same kind.
+ORDINAL_VALUE_RE = re.compile(
+    rf"^(?:([{CN_DIGITS}]{{1,3}})、|（([{CN_DIGITS}]{{1,3}})）|[（(]\s*(\d{{1,2}})\s*[）)]|(\d{{1,2}})[、．])")
+_CN_VALUE = {c: k + 1 for k, c in enumerate(CN_DIGITS)}
+
+
+def ordinal(text: str) -> tuple[int, int] | None:
+    """The list ordinal a text starts with, as (kind, value): kind 0 「一、」, 1 「（一）」, 2 「（1）」,
+    3 「1、」; None when it starts with none (or a Chinese numeral that is no number: 「十十、」)."""
+    match = ORDINAL_VALUE_RE.match(text)
+    if match is None:
+        return None
+    kind = next(k for k, group in enumerate(match.groups()) if group is not None)
+    digits = match.group(kind + 1)
+    if kind >= 2:
+        return kind, int(digits)
+    tens, _, units = digits.rpartition("十")
+    if "十" not in digits:
+        return (kind, _CN_VALUE[digits]) if len(digits) == 1 else None
+    if len(tens) > 1 or len(units) > 1 or "十" in tens + units:
+        return None
+    return kind, _CN_VALUE.get(tens, 1) * 10 + (_CN_VALUE[units] if units else 0)
+
 
 # Heading level by numbering, first match wins: 第…章/篇/部 1, 第…节 2, 1.1.1 3, 1.1 2, 一、 1,
 # （一） 2, 1. 3 (GB/T 9704 and thesis numbering).

@@ -37,7 +37,7 @@ from booklet.clean.lines import Line
 from booklet.cjk import width
 from booklet.i18n import _
 from booklet.report import Log
-from booklet.shapes import CJK_CHAR_RE, SPACE_AFTER_MARK_RE, MID_WORD_END_RE, SPACE_BEFORE_CJK_RE
+from booklet.shapes import CJK_CHAR_RE, HUNG_MARK_RE, SPACE_AFTER_MARK_RE, MID_WORD_END_RE, SPACE_BEFORE_CJK_RE
 from booklet.typeset.segment import word_across
 
 # A row splits at the gutter when both parts are at most a column wide, give or take a
@@ -81,11 +81,12 @@ TURN_ROUNDS = 2
 SKIP_ONE_MIN = 3
 # Ways of dealing the lines out kept at each line.
 BEAM = 64
-# At most this many columns are dealt out.  The dealing is written for any number; three read a
-# tabloid's clean rows right (138 fewer stray spaces on dev), but a page whose notes were printed
-# over the text, dealt in three, leaves a few garbled rows as the widest lines and every column
-# line then looks short (dev: boundary F1 -0.006, heading F1 -0.018): two until that is solved.
-FLOW_COLUMNS_MAX = 2
+# At most this many columns are dealt out (the dealing is written for any number; the widest row
+# cut at the gutters says how many a page has, up to this).  A tabloid or news page in study
+# material is set in three columns at most: an A4 or 4开 page holds three columns of 11–14
+# characters, four would leave under ten.  Three read once each cut line carries its own printed
+# width (``_split``): before, the rows' widths misled the layout measure.
+FLOW_COLUMNS_MAX = 3
 # A document with too few rows split at a gutter is still read for columns when its lines take
 # turns between the columns (the columns' baselines never meet): its first lines show it, as
 # interleaving is the extractor's habit on every page.
@@ -122,6 +123,10 @@ def column_flow(lines: list[Line], log: Log) -> list[Line]:
         turns = len(joined) <= COLUMN_CHARS_MAX * len(lines) and _interleaved(probe, _pairs(probe), FLOW_COLUMNS_MAX)
         if not turns:
             return lines
+    if rows:   # (a document read for columns: a wide row no space cuts may be cut after a hung mark)
+        rows.update({i: pieces for i, ln in enumerate(lines)
+                     if i not in rows and ln.width > measure + COLUMN_SLACK_EM
+                     and len(pieces := _gutter_cuts(ln.text, measure, glued=True)) > 1})
     # the widest row split at the gutters spans the page: as many columns as it holds measures
     n = max(turns, 2, min(FLOW_COLUMNS_MAX, round(max(lines[i].width for i in rows) / measure)) if rows else 0)
     pairs = _pairs(lines)
@@ -153,7 +158,10 @@ def _ways(line: Line, pieces: list[str] | None, n: int) -> Row:
 
 
 def _split(line: Line, pieces: Sequence[str]) -> Item:
-    return (line.but(text=pieces[0]),) + tuple(line.but(text=p, indent=False) for p in pieces[1:])
+    """A row's pieces as lines of their columns: each piece is a printed line of its own, as wide
+    as its text (not the row: the layout reads the measure off the lines' printed widths)."""
+    return (line.but(text=pieces[0], span_width=width(pieces[0])),) + tuple(
+        line.but(text=p, indent=False, span_width=width(p)) for p in pieces[1:])
 
 
 def _column_measure(lines: Sequence[Line]) -> float:
@@ -165,29 +173,33 @@ def _column_measure(lines: Sequence[Line]) -> float:
     return widths[int(len(widths) * COLUMN_MEASURE_QUANTILE)] if widths else 0.0
 
 
-def _gutter_cuts(text: str, measure: float) -> list[str]:
+def _gutter_cuts(text: str, measure: float, glued: bool = False) -> list[str]:
     """A row cut at spaces beside Chinese text into the fewest lines no wider than a column, each
     as wide as it can be (a column's line runs to its edge): one line per column it holds.  The
-    whole row when it cannot be cut so (the caller asks only of rows wider than a column)."""
+    whole row when it cannot be cut so (the caller asks only of rows wider than a column).  With
+    ``glued``, also after a mark that ends a full column line (hung in the gutter, touching the
+    next column's first glyph)."""
     if text[:1] == " " or text[-1:] == " ":
         return [text]
-    return _cut_wide(text, measure)
+    return _cut_wide(text, measure, glued)
 
 
-def _cut_wide(text: str, measure: float) -> list[str]:
-    """A part wider than a column cut at spaces beside Chinese text, greedily: the fewest lines,
-    the first ones widest (the whole part when it cannot be cut)."""
+def _cut_wide(text: str, measure: float, glued: bool = False) -> list[str]:
+    """A part wider than a column cut at spaces beside Chinese text (and, ``glued``, after a hung
+    mark), greedily: the fewest lines, the first ones widest (the whole part when it cannot be cut)."""
     limit = measure + COLUMN_SLACK_EM
-    cuts = [gap for gap in _GAPS.finditer(text)
+    cuts = [gap.span() for gap in _GAPS.finditer(text)
             if CJK_CHAR_RE.match(text[gap.start() - 1]) or CJK_CHAR_RE.match(text[gap.end()])]
+    if glued:
+        cuts = sorted(cuts + [(m.end(), m.end()) for m in HUNG_MARK_RE.finditer(text)])
     pieces: list[str] = []
     begin = 0
     while width(text[begin:]) > limit:
-        fits = [gap for gap in cuts if gap.start() > begin and width(text[begin:gap.start()]) <= limit]
-        if not fits:
+        fits = [(a, b) for a, b in cuts if a > begin and width(text[begin:a]) <= limit]
+        if not fits or (glued and width(text[begin:fits[-1][0]]) < measure - FULL_LEFT_EM):
             return [text]
-        pieces.append(text[begin:fits[-1].start()])
-        begin = fits[-1].end()
+        pieces.append(text[begin:fits[-1][0]])
+        begin = fits[-1][1]
     return pieces + [text[begin:]]
 
 

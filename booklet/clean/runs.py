@@ -1,4 +1,4 @@
-"""Runs an extractor put on lines of their own, rejoined to the line they were cut from.
+"""Runs and characters an extractor put on lines of their own, rejoined to the line they were cut from.
 
 pypdf (and viewers built like it) starts a new output line at every change of font or size,
 so a line set in a CJK face with its digits and Latin words in a Latin face (as Word sets
@@ -15,15 +15,16 @@ starts with what no printed line starts with (``…重要支撑①`` / ``。改�
 
 Where such a piece (``shapes.LATIN_RUN_RE``: digits, Latin, the marks a Latin face sets — ``·``,
 ``%`` — or a circled marker, inside Chinese text however many runs follow each other; or a line
-starting with a closing mark, ``shapes.NO_LINE_START``) meets its neighbours, the extractor either cut one printed line or the text really went on to the next
-line; the text alone does not say which.  The measure does: the printed lines of a page are
-as wide as the measure unless a block ends there, so the pieces are regrouped into the lines
-that best fill it — a line never wider than the measure, and as few lines as possible that
-stop short of it without ending a sentence, and a list number (``1.``) only at a line's start
-(a small dynamic programme over each run of ambiguous breaks; breaks between two lines of the
-body font are real and stay).  Page
-numbers and running heads (``booklet.clean.pages``, ``booklet.clean.bands``) are never
-joined to anything: ``专题学习资料`` / ``2026`` / ``年`` … under it is the page's first line.
+starting with a closing mark, ``shapes.NO_LINE_START``) meets its neighbours, the extractor
+either cut one printed line or the text really went on to the next line; the text alone does
+not say which.  The measure does: the printed lines of a page are as wide as the measure unless
+a block ends there, so the pieces are regrouped into the lines that best fill it — a line never
+wider than the measure, and as few lines as possible that stop short of it without ending a
+sentence, and a list number (``1.``) only at a line's start (``booklet.clean.regroup``: a small
+dynamic programme over each run of ambiguous breaks; breaks between two lines of the body font
+are real and stay).  Page numbers and running heads (``booklet.clean.pages``,
+``booklet.clean.bands``) are never joined to anything: ``专题学习资料`` / ``2026`` / ``年`` … under
+it is the page's first line.
 
 pypdf's rule (``crlf_space_check`` in its text extractor): a new output line whenever the text
 position moves down by more than 0.8 of the font size between two positioning operators.  A PDF
@@ -41,63 +42,61 @@ In a text shown to be cut so (runs inside Chinese text), a break after a finishe
 where the next piece would have fitted on the same line may be a lead-in's edge
 (``_lead_in_edge``); such pieces join the regrouping, at a cost that only a piece left short
 mid-sentence pays, so a paragraph's end before a short paragraph or a heading stays a break.
+
+PDFium's rule (``CPDF_TextPage``, pypdfium2 and Chrome's viewer): it reads a page as set
+vertically when its text objects cover less of the page's width than of its height (a page of
+narrow columns with gutters, short headlines), and a text object of one character then takes the
+page's direction — a new output line unless its box overlaps the current line's sideways.  A
+justified column line set as a row of words and characters (a typesetter spreading its space
+between them) comes out cut before every character that stands alone::
+
+    料清单，背面是二维码 / ，扫码 / 就 / 能 / 看 / 到填表示范 / 。   →   料清单，背面是二维码，扫码
+                                                                          就能看到填表示范。
+
+A line of one ideograph between Chinese lines is such a piece (a ``gap``, where two lie close:
+one alone is a title's last character wrapped), and so are the breaks next to the doubted ones
+where the two lines fit one printed line and the first ends no block (``_spread``): the piece
+after the break may go on from the lone character it started with (``项186`` / ``项，全部``).
+The kinds of evidence are declared in ``_EVIDENCE``; all of them feed the same regrouping.
 """
 
 from __future__ import annotations
 
 from bisect import bisect_right
+from dataclasses import dataclass
 from itertools import accumulate
-from typing import Sequence
+from typing import Callable, Sequence
 
 from booklet.clean.bands import running_heads
 from booklet.clean.layout import MEASURE_MIN_EM
-from booklet.clean.lines import Line, join_logged
+from booklet.clean.lines import Line
 from booklet.clean.pages import find_pages, shaped_numbers, spaced_item, spaced_piece
+from booklet.clean.regroup import OVERFLOW_EM, marker, regroup, width
 from booklet.i18n import _
 from booklet.report import Log, excerpt
-from booklet.shapes import (CIRCLED_RE, CJK_AT_START_RE, CJK_CHAR_RE, DATE_ONLY_RE, ITEM_NUMBER_RUN_RE, LABEL_RE,
-                            LATIN_RUN_RE, NO_LINE_START, NUMBERED_RE, NUMBER_UNIT_FIRST, PAGE_NUMBER_MAX_CHARS, PIECE_LINES_RE,
-                            STOP_RE, ends_sentence)
+from booklet.shapes import (BYLINE_LABEL_RE, CHINESE_EDGE_RE, CIRCLED_RE, CJK_AT_START_RE, CJK_CHAR_RE, CREDIT_RE,
+                            ITEM_NUMBER_RUN_RE, JOINED_LINES_RE, LATIN_RUN_RE, NO_LINE_START, NUMBERED_RE,
+                            ONE_IDEOGRAPH_RE, PAGE_NUMBER_MAX_CHARS, PIECE_LINES_RE)
 
-# A line may be this much (em) wider than the measure: hanging punctuation, a Latin face's
-# wider glyphs, Word's spacing around Latin runs.
-OVERFLOW_EM = 1.5
-# A line this close (em) to the measure is full: the slack of a justified line plus a
-# first-line indent that the extractor dropped.
-FULL_SLACK_EM = 3.5
-# A line that runs on into the next fills the measure (less a dropped two-em indent): each em
-# it is off costs this much (it chooses among groupings that fill the lines alike).
-FIT_COST_PER_EM = 0.05
-# The first-line indent of a paragraph (GB/T 9704 and Word's default body style: two characters).
-INDENT_EM = 2.0
 # The measure is this quantile of the widths of the lines no piece touches.
 MEASURE_QUANTILE_PIECES = 0.9
-# Each line costs this little besides: of two groupings that fill the measure equally well,
-# the one with fewer lines wins (a cut line is more common than a lone number).
-LINE_COST = 0.01
-# Breaking a line between a number and its unit (``2025`` / ``年，在…``) is what typesetters
-# avoid: it costs half a short line.
-UNIT_BREAK_COST = 0.5
-# A short line that stops mid-sentence after a finished one is a paragraph's end run on into
-# the heading after it: it costs half a line more.
-SENTENCE_TAIL_COST = 0.5
-# A label or a date alone is a line of its own (material labels, a signature's date): its line
-# is worth more than the break it needs.
-UNIT_LINE_BONUS = 1.5
-# No printed line starts with a closing mark (clreq 行首禁则: 。，、）) nor with a note marker,
-# which follows the word it annotates (a line that did would read as the note itself): a break
-# before one costs more than any line.
-NO_START_BREAK_COST = 3.0
-# A list item's number inside a line (``1.`` …, Word's numbering in a Latin face, the separator
-# after it a piece of its own): Word's numbering opens a paragraph, so a printed line holds one
-# only at its start; this costs as much as a line stopping short mid-sentence.
-ITEM_INSIDE_COST = 1.0
-# A break after a finished sentence where the next piece would have fitted on the same line: a
-# paragraph's end, or (in a text cut at every change of font) a bold lead-in's edge.  Joining
-# there costs half a short line: only a piece left short mid-sentence pays for it.
-FONT_CHANGE_COST = 0.5
-# A raised note marker is set at about half size.
-MARKER_EM = 0.5
+# PDFium spreads a justified line into several one-character pieces; a title's last character
+# wrapped alone stands by itself: one-character lines are pieces where two are this close (lines).
+GAP_NEAR_LINES = 2
+# A piece PDFium cut off a printed line is at most this share of the measure (the characters
+# between two that stood alone); a line wider than that is a printed line of its own.
+PIECE_SHARE = 0.5
+
+
+@dataclass(frozen=True, slots=True)
+class _Evidence:
+    """A kind of piece an extractor cuts off a printed line: what shows one (``piece``: line ``i``
+    of ``lines``), which of those shown are pieces (``confirm``).  The breaks on both sides of a
+    run or a gap are in doubt, a cut's break before it only."""
+
+    name: str
+    piece: Callable[[Sequence[Line], int], bool]
+    confirm: Callable[[Sequence[Line], list[int]], list[int]]
 
 
 def rejoin_runs(lines: list[Line], log: Log) -> list[Line]:
@@ -105,22 +104,14 @@ def rejoin_runs(lines: list[Line], log: Log) -> list[Line]:
     if not lines or lines[0].raw.box is not None:
         return lines   # a PDF read by booklet: its reader composes lines itself
     lines = _join_spaced(lines, log)
-    cuts: set[int] = set()   # lines that start with what no printed line starts with (。，、）)
-    shaped: list[int] = []   # lines that are only a run
-    for i in _candidates(lines):
-        line = lines[i]
-        if line.text[:1] in NO_LINE_START:
-            if i and line.role is None and not line.given_heading:
-                cuts.add(i)
-        elif _run(line) and not (line.text.isascii() and line.text.isdigit() and _set_off(lines, i)):
-            shaped.append(i)
-    runs = set(_inside_cjk(lines, shaped))
+    found = _pieces(lines)
+    runs, cuts = found["run"] | found["gap"], found["cut"]
     if not runs and not cuts:
         return lines
     # markers on consecutive lines are a page's note labels listed before their bodies (seed
     # 004: ``①`` / ``②`` / ``戚聿东…``), not raised markers cut from the text
-    labels = {i for i in runs if _marker(lines[i]) and ((i > 0 and _marker(lines[i - 1]))
-                                                        or (i + 1 < len(lines) and _marker(lines[i + 1])))}
+    labels = {i for i in runs if marker(lines[i]) and ((i > 0 and marker(lines[i - 1]))
+                                                        or (i + 1 < len(lines) and marker(lines[i + 1])))}
     runs -= labels
     pages = find_pages(lines)
     runs -= pages.numbers
@@ -138,18 +129,50 @@ def rejoin_runs(lines: list[Line], log: Log) -> list[Line]:
     measure = _measure(plain, [ln for i, ln in enumerate(lines) if (i in near or i + 1 in near or i - 1 in near)
                                and not _note_body(ln)])
     shared = _sharing(lines, measure, fixed | runs) if runs else set()
+    doubted = {k for k in range(len(lines) - 1) if _ambiguous(lines, k, runs, cuts, fixed)}
+    if found["gap"] & runs:   # (a text PDFium cut)
+        shared |= _spread(lines, measure, doubted, fixed)
     out: list[Line] = []
     i = 0
     while i < len(lines):
         j = i
-        while j + 1 < len(lines) and (j in shared or _ambiguous(lines, j, runs, cuts, fixed)):
+        while j + 1 < len(lines) and (j in shared or j in doubted):
             j += 1
         if j == i:
             out.append(lines[i])
         else:
-            out.extend(_regroup(lines[i:j + 1], measure, log, [k - i for k in range(i + 1, j + 1) if k - 1 in shared]))
+            out.extend(regroup(lines[i:j + 1], measure, log, [k - i for k in range(i + 1, j + 1) if k - 1 in shared]))
         i = j + 1
     return out
+
+
+def _pieces(lines: Sequence[Line]) -> dict[str, set[int]]:
+    """The lines that may be pieces, by kind of ``_EVIDENCE``: each candidate line is of the first
+    kind it shows, and each kind confirms its own among them."""
+    shown: dict[str, list[int]] = {kind.name: [] for kind in _EVIDENCE}
+    for i in _candidates(lines):
+        for kind in _EVIDENCE:
+            if kind.piece(lines, i):
+                shown[kind.name].append(i)
+                break
+    return {kind.name: set(kind.confirm(lines, shown[kind.name])) for kind in _EVIDENCE}
+
+
+def _spread(lines: Sequence[Line], measure: float, doubted: set[int], fixed: set[int]) -> set[int]:
+    """Breaks next to a doubted one, in a text PDFium cut: PDFium breaks before every character set
+    apart, and the text after may go on from it (``看`` / ``到填表示范``), so a break where the two
+    lines fit one printed line, the first ending no block, may be such a cut too; and so, in turn,
+    may the break next to that one between two pieces (``构建人类命运`` / ``共同体理`` / ``念，在`` /
+    ``开放`` / ``合作…``), never a whole line (a headline after a 来源 line cut in pieces)."""
+    open_ = {k for k in range(len(lines) - 1)
+             if k not in doubted and not _closed(lines[k]) and _fits(lines, k, measure) and _free(lines, k, fixed)}
+    spread: set[int] = set()
+    edge = [k for k in open_ if k - 1 in doubted or k + 1 in doubted]
+    while edge:
+        spread.update(edge)
+        edge = [k for k in {j for e in edge for j in (e - 1, e + 1)} if k in open_ and k not in spread
+                and max(lines[k].width, lines[k + 1].width) <= measure * PIECE_SHARE]
+    return spread
 
 
 def _join_spaced(lines: list[Line], log: Log) -> list[Line]:
@@ -183,8 +206,10 @@ def _measure(plain: Sequence[Line], pieces: Sequence[Line]) -> float:
     No piece of body text is wider than the printed line it was cut from, so the widest line
     next to a run (less what may overhang) bounds it from below: where every paragraph is a line
     or two, the whole lines are mostly last lines, short of the measure.  (Not the widest line
-    of all: a headline spans the columns of a newspaper page.)"""
-    widest = max((line.width for line in pieces), default=0.0) - OVERFLOW_EM
+    of all: a headline spans the columns of a newspaper page; nor a line with a space between two
+    ideographs, two printed lines an extractor joined, ``shapes.JOINED_LINES_RE``.)"""
+    bounding = [line.width for line in pieces if JOINED_LINES_RE.search(line.text) is None]
+    widest = max(bounding, default=0.0) - OVERFLOW_EM
     widths = sorted(line.width for line in plain if line.width >= MEASURE_MIN_EM)
     return max(widths[int(len(widths) * MEASURE_QUANTILE_PIECES)] if widths else 0.0, widest)
 
@@ -200,7 +225,7 @@ def _sharing(lines: Sequence[Line], measure: float, kept: set[int]) -> set[int]:
 
 def _fits(lines: Sequence[Line], k: int, measure: float) -> bool:
     """Lines ``k`` and ``k + 1`` fit one printed line, with no blank line between them."""
-    return _width(lines[k]) + _width(lines[k + 1]) <= measure + OVERFLOW_EM and lines[k + 1].blanks_before == 0
+    return width(lines[k]) + width(lines[k + 1]) <= measure + OVERFLOW_EM and lines[k + 1].blanks_before == 0
 
 
 def _lead_in_edge(lines: Sequence[Line], k: int) -> bool:
@@ -232,6 +257,11 @@ def _free(lines: Sequence[Line], k: int, fixed: set[int]) -> bool:
         and nxt.role is None and not lines[k].given_heading and lines[k].role is None
 
 
+def _closed(line: Line) -> bool:
+    """The line ends its block: a sentence, a photo credit (``…/摄``), a byline or dateline."""
+    return line.final or CREDIT_RE.search(line.text) is not None or BYLINE_LABEL_RE.match(line.text) is not None
+
+
 def _candidates(lines: Sequence[Line]) -> list[int]:
     """Indices of the lines that may be pieces (one C-level scan; most texts have none)."""
     joined = "\n" + "\n".join([line.text for line in lines])
@@ -242,8 +272,50 @@ def _candidates(lines: Sequence[Line]) -> list[int]:
     return sorted({bisect_right(starts, at) - 1 for at in found})
 
 
+def _cut(lines: Sequence[Line], i: int) -> bool:
+    """Line ``i`` starts with what no printed line starts with (``shapes.NO_LINE_START``)."""
+    line = lines[i]
+    return line.text[:1] in NO_LINE_START and i > 0 and line.role is None and not line.given_heading
+
+
+def _font_run(lines: Sequence[Line], i: int) -> bool:
+    """Line ``i`` is only a run in a Latin face or a raised marker (``shapes.LATIN_RUN_RE``); a
+    number with blank lines on both sides is a block of its own (a page number)."""
+    line = lines[i]
+    return _run(line) and not (line.text.isascii() and line.text.isdigit() and _set_off(lines, i))
+
+
+def _clustered(lines: Sequence[Line], shown: list[int]) -> list[int]:
+    """One-character lines are PDFium's pieces where two of them lie close (``GAP_NEAR_LINES``):
+    it spreads a justified line into several; a title's last character wrapped alone stands by
+    itself."""
+    return shown if any(b - a <= GAP_NEAR_LINES for a, b in zip(shown, shown[1:])) else []
+
+
+def _all(lines: Sequence[Line], shown: list[int]) -> list[int]:
+    return shown
+
+
 def _run(line: Line) -> bool:
     return not line.given_heading and line.role is None and LATIN_RUN_RE.match(line.text) is not None
+
+
+def _gap_piece(lines: Sequence[Line], i: int) -> bool:
+    """Line ``i`` is one character PDFium set on a line of its own (``shapes.ONE_IDEOGRAPH_RE``),
+    with Chinese text right before and after it: no change of face explains the breaks (pypdf's
+    ``5`` / ``期`` is a run's neighbour) and no blank line parts them (a heading spread one letter
+    to a line has them: ``1.1 研`` / ``究``, for ``collapse_spaced_headings``)."""
+    line = lines[i]
+    if not 0 < i < len(lines) - 1 or ONE_IDEOGRAPH_RE.match(line.text) is None or not _plain(line):
+        return False
+    after = lines[i + 1]
+    edges = lines[i - 1].text[-1:] + after.text[:1]
+    return len(CHINESE_EDGE_RE.findall(edges)) == 2 and line.blanks_before == 0 == after.blanks_before
+
+
+def _plain(line: Line) -> bool:
+    """Nothing the reader said about the line (a role, a heading) fixes it in place."""
+    return line.role is None and not line.given_heading
 
 
 def _ambiguous(lines: Sequence[Line], k: int, runs: set[int], cuts: set[int], fixed: set[int]) -> bool:
@@ -270,116 +342,22 @@ def _inside_cjk(lines: Sequence[Line], shaped: Sequence[int]) -> list[int]:
     return inside
 
 
-def _set_off(lines: Sequence[Line], i: int) -> bool:
-    """Blank lines on both sides: a block of its own (a page number), never a piece of a line
-    (an extractor that cuts runs off puts no blank line between them)."""
-    return lines[i].blanks_before > 0 and (i + 1 == len(lines) or lines[i + 1].blanks_before > 0)
-
-
-def _marker(line: Line) -> bool:
-    """The line is one raised note marker (``①``)."""
-    return len(line.text) == 1 and CIRCLED_RE.match(line.text) is not None
-
-
 def _note_body(line: Line) -> bool:
     """The line opens a note at the page's foot (``②2025年市直机关…``): set smaller than the body,
     it holds more characters than the measure, so it bounds nothing."""
     return len(line.text) > 1 and CIRCLED_RE.match(line.text) is not None
 
 
-def _width(line: Line) -> float:
-    return MARKER_EM if _marker(line) else line.width
+def _set_off(lines: Sequence[Line], i: int) -> bool:
+    """Blank lines on both sides: a block of its own (a page number), never a piece of a line
+    (an extractor that cuts runs off puts no blank line between them)."""
+    return lines[i].blanks_before > 0 and (i + 1 == len(lines) or lines[i + 1].blanks_before > 0)
 
 
-def _regroup(pieces: Sequence[Line], measure: float, log: Log, changes: Sequence[int] = ()) -> list[Line]:
-    """The pieces as the printed lines that fill the measure best; ``changes``: pieces that follow
-    a finished sentence in another font (``_sharing``), joined only at ``FONT_CHANGE_COST``."""
-    n = len(pieces)
-    widths = [_width(p) for p in pieces]
-    best = [0.0] + [float("inf")] * n
-    cut = [0] * (n + 1)
-    items = _items(pieces)
-    marks = set(changes)
-    changed = list(accumulate((k in marks for k in range(n)), initial=0))   # changes before each piece
-    for end in range(1, n + 1):
-        total = 0.0
-        after = _break_cost(pieces[end - 1], pieces[end]) if end < n else 0.0   # (the same for every start)
-        for start in range(end - 1, -1, -1):
-            total += widths[start]
-            if total > measure + OVERFLOW_EM and start < end - 1:
-                break
-            cost = best[start] + after + _line_cost(pieces[start:end], total, measure, start == 0, end == n)
-            if any(start < k < end for k in items):
-                cost += ITEM_INSIDE_COST
-            if changed[end] > changed[start + 1]:   # (a change of font inside the line)
-                cost += FONT_CHANGE_COST * (changed[end] - changed[start + 1])
-            if cost < best[end]:
-                best[end], cut[end] = cost, start
-    spans = []
-    end = n
-    while end > 0:
-        spans.append((cut[end], end))
-        end = cut[end]
-    return [_joined(pieces[a:b], log) for a, b in reversed(spans)]
 
-
-def _break_cost(before: Line, after: Line) -> float:
-    """What a line break between two pieces costs: a number parted from its unit, a line started
-    with a closing mark or a note marker."""
-    cost = UNIT_BREAK_COST if _binds(before.text, after.text) else 0.0
-    if _marker(after) or after.text[:1] in NO_LINE_START:
-        cost += NO_START_BREAK_COST
-    return cost
-
-
-def _line_cost(pieces: Sequence[Line], width: float, measure: float, first: bool, last: bool) -> float:
-    """What a printed line made of ``pieces`` costs: nothing when it fills the measure or ends a
-    sentence; one when it stops short mid-sentence (a title or heading does, prose does not),
-    and half more when a finished sentence comes before that unfinished end (a paragraph's
-    last line and the heading after it are two lines); a line that runs on costs a little for
-    each em it misses the measure or the measure less an indent; a label opening the run or a date
-    closing it (``材料1`` / ``习近平：…``, ``江城市科学技术局`` / ``2026年1月10日``) is a line of
-    its own and earns its break.  ``first``/``last``: the line opens or closes the run."""
-    if len(pieces) == 1:
-        text = pieces[0].text
-    else:
-        text = "".join([p.text for p in pieces])
-    cost = LINE_COST
-    if not ends_sentence(text):
-        if width < measure - FULL_SLACK_EM:
-            cost += 1.0 + (SENTENCE_TAIL_COST if STOP_RE.search(text) is not None else 0.0)
-        else:   # a line that runs on is as wide as the measure, or two em short when indented
-            cost += FIT_COST_PER_EM * min(abs(width - measure), abs(width - measure + INDENT_EM))
-    if (first and LABEL_RE.match(text) is not None) or (last and DATE_ONLY_RE.match(text) is not None):
-        cost -= UNIT_LINE_BONUS
-    return cost
-
-
-def _items(pieces: Sequence[Line]) -> list[int]:
-    """Indices of list item numbers set as Word numbers them, with the separator after the number
-    (``1.`` / `` `` / ``责任体系压得更实。``, ``1. `` / ``责任…``): such a number opens its line."""
-    return [k for k in range(1, len(pieces) - 1) if ITEM_NUMBER_RUN_RE.match(pieces[k].text) is not None
-            and (pieces[k].trail_space or pieces[k + 1].gap_join or pieces[k + 1].lead_space)]
-
-
-def _binds(before: str, after: str) -> bool:
-    """A number and the unit after it (``2025`` / ``年``)."""
-    return before[-1:].isdigit() and after[:1] in NUMBER_UNIT_FIRST
-
-
-def _joined(pieces: Sequence[Line], log: Log) -> Line:
-    """The pieces as one line.  An extractor cuts at a change of font and keeps the spaces of
-    the printed line (the reader leaves them as ``trail_space`` / ``lead_space``): pieces with no
-    space between them are set solid (``2`` / ``3%`` → ``23%``, never ``2 3%``)."""
-    if len(pieces) == 1:
-        return pieces[0]
-    text = pieces[0].text
-    for before, piece in zip(pieces, pieces[1:]):
-        if before.trail_space or piece.lead_space:
-            text = join_logged(text, piece.text, piece.lineno, log)
-        else:
-            text += piece.text
-    log.decided(pieces[0].lineno, "merged", _("{count} pieces of one printed line: {text!r}").format(
-        count=len(pieces), text=excerpt(text)))
-    line = pieces[0].but(text=text, trail_space=pieces[-1].trail_space)
-    return line.but(span_width=line.width)
+# The kinds of pieces, in the order a line is tried against them.
+_EVIDENCE = (
+    _Evidence("cut", _cut, _all),               # clreq 行首禁则: 。，、） open no printed line
+    _Evidence("run", _font_run, _inside_cjk),   # pypdf: a run in a Latin face, inside Chinese text
+    _Evidence("gap", _gap_piece, _clustered),   # PDFium: characters a justified line spread apart
+)

@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from typing import Any, Callable
 
 from booklet.clean import (articles, captions, columns, flow, furniture, headings, headlines, inlines,
-                           normalise, notes, runs, separators, spaced, titles, unwrap)
+                           normalise, notes, order, runs, separators, spaced, titles, unwrap)
 from booklet.clean.stages import over_lines
 from booklet.i18n import N_
 from booklet.report import Log
@@ -50,7 +50,7 @@ RULES: tuple[Rule, ...] = (
     Rule("page_starts", "lines", over_lines(furniture.mark_page_starts),
          N_("page starts marked from the reader's pages and a lone leading space")),
     Rule("rejoin_runs", "lines", over_lines(runs.rejoin_runs),
-         N_("font runs pypdf cut onto lines of their own (digits, Latin, note markers, bold lead-ins) rejoined")),
+         N_("pieces extractors cut off printed lines rejoined: pypdf's font runs, PDFium's characters set apart")),
     Rule("strip_furniture", "lines", over_lines(furniture.strip_furniture),
          N_("page numbers where pages end (26, — 3 —, 第3页) and heads repeating at page tops or feet dropped")),
     Rule("column_flow", "lines", over_lines(flow.column_flow),
@@ -59,6 +59,8 @@ RULES: tuple[Rule, ...] = (
          N_("spread-out headings collapsed: `1.1 研` / `究` / `背` / `景` → `1.1 研究背景`")),
     Rule("footnotes", "lines", notes.extract_footnotes,
          N_("page-bottom notes (①, [1]) taken out of the text flow, to be attached to their markers")),
+    Rule("order_blocks", "lines", over_lines(order.order_blocks),
+         N_("column-page blocks an extractor wrote out of turn read in order: open lines go on, lists count up")),
     Rule("captions", "lines", captions.mark_captions,
          N_("photo credits (…/摄) and figure titles (图1-1 …) kept out of the paragraph they interrupt")),
     Rule("unwrap", "lines", unwrap.unwrap,

@@ -9,6 +9,7 @@ one column alone where the columns' baselines differ).
 from __future__ import annotations
 
 from booklet.clean.columns import split_columns
+from booklet.model import block_text
 from booklet.readers.text import raw_lines
 from booklet.report import Report
 
@@ -170,3 +171,106 @@ def test_a_short_row_with_a_space_after_a_full_stop_may_hold_a_line_of_each_colu
     rows = [f"{a} {b}" for a, b in zip(SPEECH_LEFT, SPEECH_RIGHT)]
     out = [line.text for line in column_flow(lines_stage("\n".join(rows) + "\n"), Report().log("column_flow"))]
     assert out == SPEECH_LEFT + SPEECH_RIGHT
+
+
+def test_lines_cut_from_a_merged_row_measure_a_column_not_the_row():
+    # the layout reads the measure off each line's printed width: a line cut from a row of two
+    # columns was printed a column wide (19 characters), not as wide as the row it arrived in
+    from booklet.clean.flow import column_flow
+    from booklet.clean.layout import study_layout
+    text = "".join(f"{a} {b}\n" for a, b in zip(PLUMBER_LEFT, PLUMBER_RIGHT))
+    out = column_flow(lines_stage(text), Report().log("column_flow"))
+    assert 19 <= study_layout(out).measure <= 20   # (a hung comma may count)
+    assert all(line.span_width <= 20 for line in out)
+
+
+# dev gold text 001 (news), design tabloid_three_columns, read by pdfplumber: where the three
+# columns' baselines meet, a row holds a line of each column, one space apart
+TABLOID3 = [
+    ["技术奖励大会和中国科学院第", "二十一次院士大会、中国工程", "院第十七次院士大会24日上午", "在人民大会堂隆重召开。中共", "中央总书记、国家主席、中央",
+     "军委主席习近平出席大会，为", "国家最高科学技术奖获得者等", "颁奖并发表重要讲话。他强", "调，科技兴则民族兴，科技强", "则国家强。中国式现代化要靠",
+     "科技现代化作支撑，实现高质", "量发展要靠科技创新培育新动", "能。必须充分认识科技的战略", "先导地位和根本支撑作用，锚", "定2035年建成科技强国的战略",
+     "目标，加强顶层设计和统筹谋", "划，加快实现高水平科技自立", "自强。"],
+    ["务，不断深化科技体制改革，", "有力推进科技自立自强，我国", "基础前沿研究实现新突破，战", "略高技术领域迎来新跨越，创", "新驱动引领高质量发展取得新",
+     "成效，科技体制改革打开新局", "面，国际开放合作取得新进", "展，科技事业取得历史性成", "就、发生历史性变革。", "习近平强调，在新时代科", "技事业发展实践中，我们不断",
+     "深化规律性认识，积累了许多", "重要经验，主要是：坚持党的", "全面领导，坚持走中国特色自", "主创新道路，坚持创新引领发", "展，坚持“四个面向”的战略",
+     "导向，坚持以深化改革激发创", "新活力，坚持推动教育科技人"],
+    ["习近平指出，要推动科技", "创新和产业创新深度融合，助", "力发展新质生产力。聚焦现代", "化产业体系建设的重点领域和", "薄弱环节，增加高质量科技供",
+     "给，培育发展新兴产业和未来", "产业，积极运用新技术改造提", "升传统产业。强化企业科技创", "新主体地位，促进科技成果转", "化应用。做好科技金融这篇文", "章。",
+     "习近平强调，要全面深化", "科技体制机制改革，统筹各类", "创新平台建设，加强创新资源", "优化配置。完善区域科技创新", "布局，改进科技计划管理，提",
+     "升科技创新投入效能。加快健", "全符合科研活动规律的分类评"],
+]
+
+
+def test_rows_holding_a_line_of_each_of_three_columns_are_read_column_by_column():
+    from booklet.clean.flow import column_flow
+    text = "".join(" ".join(row) + "\n" for row in zip(*TABLOID3))
+    out = [line.text for line in column_flow(lines_stage(text), Report().log("column_flow"))]
+    assert out == TABLOID3[0] + TABLOID3[1] + TABLOID3[2]
+
+
+def test_three_columns_read_back_keep_their_paragraphs(clean):
+    # 自强。 ends a paragraph of the first column; 习近平强调 opens one in the second and 章。
+    # ends one in the third: each line, read in its column, rejoins its paragraph
+    text = "".join(" ".join(row) + "\n" for row in zip(*TABLOID3))
+    doc, _ = clean(text)
+    paragraphs = [block_text(b) for a in doc.articles for b in a.blocks]
+    assert any(p.endswith("加快实现高水平科技自立自强。") for p in paragraphs)
+    assert any(p.startswith("习近平强调，在新时代科技事业发展实践中") for p in paragraphs)
+    assert any(p.endswith("做好科技金融这篇文章。") for p in paragraphs)
+
+
+# dev text speech_county_meeting, design news_three_tight (three 12-character columns one em
+# apart, punctuation hung in the gutter), read by pdftotext: where a column line ends in a hung
+# mark, the next column's line follows it with no space at all
+SPEECH3_ROWS = [
+    "时间压缩到60个工作日以内。把手工程”来抓。各级各部",
+    "同志们：",
+    "这次会议的主要任务是，县属国有企业整合重组基本 门要主动靠前服务，对企业",
+    "深入贯彻中央和省委、市委 完成，平台公司市场化转型 反映的问题实行清单化管理、",
+    "销号式推进，做到件件有着",
+    "经 济 工 作 会 议 精 神 ， 总 结 迈出实质性步伐。",
+    "（三）民生保障更加有 落、事事有回音。对损害营",
+    "2025年全县经济工作，分析",
+    "商环境的行为，发现一起、",
+    "当前面临的形势，部署2026 力",
+    "全年民生支出占一般公 查处一起、通报一起。",
+    "年重点任务，动员全县上下",
+    "三、切实转变工作作风，",
+    "进一步解放思想、真抓实干，共预算支出的比重达到81.",
+    "推动县域经济高质量发展迈 4%。新建改扩建中小学和幼 进一步提升落实质效",
+    "抓落实，关键在干部。",
+    "上新台阶。刚才，李县长作 儿园12所，新增学位5400个；",
+    "了很好的工作报告，我完全 县人民医院新院区投入使用，全县各级领导干部要树立正",
+    "确政绩观，把心思和精力用",
+    "同意，请大家认真抓好落实。县域就诊率提高到92%。",
+    "成绩来之不易，是全县 在干事创业上，做到重点工",
+    "下面，我讲三点意见。",
+    "一、客观看待过去一年 广大干部群众团结奋斗的结 作亲自部署、重大问题亲自",
+    "的成绩，进一步坚定发展信 果。在这里，我代表县委， 过问、关键环节亲自协调。",
+    "向大家表示衷心的感谢！",
+    "同志们，新的一年，任",
+    "心",
+    "二、准确把握形势任务，务艰巨，使命光荣。让我们",
+    "过去的一年，面对复杂",
+    "更加紧密地团结在以习近平",
+    "多变的外部环境和艰巨繁重 进一步明确工作重点",
+    "当前，发展环境中的有 同志为核心的党中央周围，",
+    "的改革发展任务，全县上下",
+    "咬定目标不放松，攻坚克难 利条件和不利因素并存。我 锐意进取、埋头苦干，为谱",
+    "勇向前，经济社会发展取得 们既要看到经济长期向好的 写县域高质量发展新篇章而",
+    "了来之不易的成绩。全县地 基本面没有变，也要清醒认 不懈奋斗！",
+    "区生产总值达到386.5亿元，识到，县域经济总量不大、",
+    "同比增长6.2%；一般公共预 结构不优、创新能力不强的",
+    "算收入完成21.3亿元，增长 问题仍然突出。",
+]
+
+
+def test_a_row_glued_after_a_hung_mark_is_cut_there():
+    from booklet.clean.flow import column_flow
+    out = [line.text for line in column_flow(lines_stage("\n".join(SPEECH3_ROWS) + "\n"), Report().log("column_flow"))]
+    for left, right in (("时间压缩到60个工作日以内。", "把手工程”来抓。各级各部"),
+                        ("同意，请大家认真抓好落实。", "县域就诊率提高到92%。"),
+                        ("二、准确把握形势任务，", "务艰巨，使命光荣。让我们"),
+                        ("区生产总值达到386.5亿元，", "识到，县域经济总量不大、")):
+        assert left in out and right in out

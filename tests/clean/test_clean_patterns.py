@@ -42,7 +42,7 @@ def test_fast_spelling_matches_like_the_plain_one(name: str) -> None:
 def test_piece_lines_follow_a_newline_and_match_like_line_starts() -> None:
     # ``PIECE_LINES_RE`` finds the lines ``^…`` would find, each by the newline before it
     run = shapes._LATIN_RUN_CHARS
-    plain = re.compile(rf"^(?:[{run}][{run} \t]*|{shapes._NOTE_MARK})[ \t]*$"
+    plain = re.compile(rf"^(?:[{run}][{run} \t]*|{shapes._NOTE_MARK}|[{shapes.IDEOGRAPH}])[ \t]*$"
                        rf"|^[ \t]*[{''.join(sorted(shapes.NO_LINE_START))}]", re.M)
     rng = random.Random("pieces")
     for _ in range(3000):

@@ -89,10 +89,11 @@ def plan(split: str, full: bool = False) -> list[tuple[Doc, Layout]]:
     docs = load_docs(split) + (gold_documents() if split == "dev" else [])
     for k, doc in enumerate(docs):
         named = [s.strip() for s in doc.meta.get("layouts", "").split(",") if s.strip()]
-        chosen = [LAYOUTS[n] for n in named] or [layouts[k % len(layouts)],
-                                                 layouts[(k + 3) % len(layouts)]]
+        rotation = [layout for layout in layouts if layout.rotate]
+        chosen = [LAYOUTS[n] for n in named] or [rotation[k % len(rotation)],
+                                                 rotation[(k + 3) % len(rotation)]]
         if full:
-            extra = layouts[(k + 5) % len(layouts)]
+            extra = rotation[(k + 5) % len(rotation)]
             chosen += [extra] if extra not in chosen else []
         for layout in chosen:
             if layout not in layouts:

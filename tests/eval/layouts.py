@@ -26,7 +26,8 @@ class Layout:
     ``footer`` is the page-number line; ``heading_style`` says how headings differ from the body:
     ``hei`` (a 黑体 face), ``bold`` (synthetic bold of the body face, as Word makes it), or
     ``larger`` (the body face half a point larger); ``heading_face``, when set, is the face the
-    headings are set in whatever the style (a 楷体 or 黑体 heading over a 宋体 body).
+    headings are set in whatever the style (a 楷体 or 黑体 heading over a 宋体 body); a design with
+    ``rotate`` off sets only the texts that name it (a newspaper page fits news, not a 公文).
     """
 
     name: str
@@ -55,6 +56,7 @@ class Layout:
     latin_font: bool = False
     body_face: str = "ming"
     heading_face: str | None = None
+    rotate: bool = True
 
     @property
     def text_width(self) -> float:
@@ -161,6 +163,13 @@ DEV_LAYOUTS = (
     Layout("gongwen_kai_heads", margins=(36 * MM, 34 * MM, 28 * MM, 26 * MM), measure=29,
            leading=1.78, heading_style="larger", heading_scale=1.0, heading_face="kai",
            title_scale=1.4, footer="—{n}—", footer_outer=True),
+    # Added for the three-column work (issue 10, family 1): a news page whose three 12-character
+    # columns stand one em apart with punctuation hung in the gutter, so that at many rows the
+    # columns' glyphs nearly touch and extractors that build lines from glyph gaps (pdftotext
+    # plain, pdfminer) merge the columns' lines into one row; tight leading, a tall headline.
+    Layout("news_three_tight", page=(240 * MM, 340 * MM), margins=(58, 52, 34, 34), measure=12,
+           columns=3, gutter=1.0, hanging=True, leading=1.25, title_scale=2.2,
+           header_odd=("要闻|第{n}版  2026年9月8日",), footer="", rotate=False),
 )
 
 HELDOUT_LAYOUTS = (

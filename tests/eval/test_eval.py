@@ -43,18 +43,21 @@ TARGETS = {
 # in the comments, branch genres merged with main, 2026-12-01 23:00) when six texts of genres the set lacked came in (摘编
 # and 语录 with repeated sources, 现场实录, 办法, a culture page, a local standard; adding texts also
 # rotates the gold documents' designs), after the fixes found on them;
-# then raised with the held-out floors (23:30, after the pypdf2 and columns2 merges).
+# then raised with the held-out floors (23:30, after the pypdf2 and columns2 merges).  Lowered where
+# the set widened (branch cols3, 2026-12-02): 55 cases of the design news_three_tight, which brings
+# held-out's three-column failure to dev (columns interleaved by every extractor); on the 1039 cases
+# before, every family holds its floor and pdfplumber gained (0.923 0.8891 0.862 -> 0.941 0.8939 0.903).
 DEV_FAMILY_FLOORS = {
-    "direct": (0.987, 0.990, 0.968),  # 0.997 0.9939 0.978
+    "direct": (0.980, 0.979, 0.963),  # 0.997 0.9939 0.978; with news_three_tight 0.990 0.9830 0.973
     "gold_real": (0.999, 0.999, 0.999),  # 1.000 1.0000 1.000 (must stay: issue 10)
-    "paste_viewer": (0.977, 0.993, 0.938),  # 0.987 0.9966 0.948
-    "pdfminer": (0.935, 0.925, 0.933),  # 0.945 0.9290 0.943
-    "pdfplumber": (0.913, 0.885, 0.852),  # 0.923 0.8891 0.862
-    "pdftotext": (0.951, 0.960, 0.897),  # 0.961 0.9638 0.907
-    "pdftotext_layout": (0.962, 0.980, 0.909),  # 0.972 0.9838 0.919
-    "pdftotext_raw": (0.976, 0.994, 0.940),  # 0.986 0.9979 0.950
-    "plain_ideographic": (0.981, 0.994, 0.943),  # 0.991 0.9976 0.953
-    "pypdf": (0.950, 0.990, 0.899),  # 0.960 0.9935 0.909
+    "paste_viewer": (0.973, 0.992, 0.921),  # 0.987 0.9966 0.948; with news_three_tight 0.983 0.9960 0.931
+    "pdfminer": (0.922, 0.912, 0.916),  # 0.945 0.9290 0.943; with news_three_tight 0.932 0.9164 0.926
+    "pdfplumber": (0.909, 0.866, 0.852),  # 0.923 0.8891 0.862; with news_three_tight 0.919 0.8703 0.867
+    "pdftotext": (0.934, 0.948, 0.858),  # 0.961 0.9638 0.907; with news_three_tight 0.944 0.9524 0.868
+    "pdftotext_layout": (0.940, 0.960, 0.869),  # 0.972 0.9838 0.919; with news_three_tight 0.950 0.9642 0.879
+    "pdftotext_raw": (0.972, 0.993, 0.924),  # 0.986 0.9979 0.950; with news_three_tight 0.982 0.9975 0.934
+    "plain_ideographic": (0.979, 0.993, 0.932),  # 0.991 0.9976 0.953; with news_three_tight 0.989 0.9972 0.942
+    "pypdf": (0.946, 0.989, 0.883),  # 0.960 0.9935 0.909; with news_three_tight 0.956 0.9932 0.893
     "pypdfium2": (0.918, 0.988, 0.804),  # 0.928 0.9917 0.814
     "realstyle": (0.981, 0.993, 0.937),  # 0.991 0.9971 0.947
 }
@@ -84,6 +87,9 @@ DEV_LAYOUT_FLOORS = {
     # 0.01 under, fidelity 0.004; the lead sets them again at the merge):
     "book32_hei_centred": (0.963, 0.994, 0.921),  # 0.973 0.9983 0.931
     "gongwen_kai_heads": (0.966, 0.992, 0.920),  # 0.976 0.9969 0.930
+    # three 12-character columns one em apart, marks hung in the gutter (branch cols3; on arrival with
+    # three news texts 0.771 0.8451 0.494; with five texts and its fixes):
+    "news_three_tight": (0.757, 0.769, 0.564),  # 0.767 0.7729 0.574
 }
 # held-out, per class: measured 2026-12-01 before the generalisation work real 0.923 0.9851 0.711, round trip
 # 0.837 0.9421 0.594, direct 0.902 0.9077 0.808; after the seven-text pass real 0.984 0.9896 0.934, round trip

@@ -1,0 +1,222 @@
+"""A column page's blocks read in order where an extractor wrote them out of it (pdfminer's text
+boxes, pdftotext's blocks).
+
+An extractor without the page's geometry in hand writes a page as blocks — stretches of one
+column, set off by blank lines — in an order of its own: pdfminer may write the right column's
+box before the left one, or a section head's box between two columns; pdftotext interleaves
+blocks by their height.  Read as it stands, a column ends inside a sentence and the next block
+opens a headline, or a list runs （二）（三）（一）.  How text is made says where that is wrong:
+
+- a line wrapped at the measure inside a sentence goes on in the next block: never in a block
+  that opens fresh (a heading or list shape, a short unpunctuated first line: title, byline), nor
+  over a page break into a page that opens so — a *fault*;
+- a list's items come in turn: 「（二）」 right after 「（一）」 of the same kind — a *step*.
+
+The extractor's order stands unless a move — a run of blocks taken out and put back elsewhere —
+mends a fault or adds a step; a join a move makes must be seen to go on (a character pair the
+text holds elsewhere, or a word read across the break: ``flow``'s scorer), as a join the
+extractor made is trusted unless it cannot be.  Of the moves that mend as much, the one whose
+new joins read on best, then the one moving fewest lines the shortest way (minimum moves).  A
+text ending open is no fault (a copy may be cut there).  Only pages whose lines are a column's
+width, and whose blank lines set off blocks, are looked at: single-column text keeps its order.
+Lines are only moved, never changed: every character stays.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from collections import Counter
+from itertools import compress
+from operator import attrgetter
+from typing import Sequence
+
+from booklet.clean.flow import COLUMN_CHARS_MAX, _goes_on, _pairs
+from booklet.clean.layout import FULL_SLACK_EM, MEASURE_MIN_EM
+from booklet.clean.lines import Line
+from booklet.i18n import _
+from booklet.report import Log
+from booklet.shapes import MID_WORD_END_RE, ordinal
+
+# A page's measure is the upper quartile of its lines' widths: most lines of wrapped text run to
+# the column's edge, so a quarter may be short (last lines, headings, bylines).
+MEASURE_QUANTILE = 0.75
+# Only pages whose lines are a column's width are looked at (``flow.COLUMN_CHARS_MAX``: a page of A4
+# sets 28–40 characters to the line); and not a page with a blank line before more than this share
+# of its lines: it spaces lines, not blocks (pasted from a viewer; pdfminer on a loose page).
+SPACED_LINES_MAX_SHARE = 0.5
+# Pages of more blocks than this are left as they are (the moves tried grow with its cube).
+BLOCKS_MAX = 60
+
+Block = tuple[int, int]   # (start, end) of a block in its page's lines
+
+
+def order_blocks(lines: list[Line], log: Log) -> list[Line]:
+    """Column pages whose blocks an extractor wrote out of order, read in order."""
+    if len(lines) < 3 or lines[0].raw.box is not None:
+        return lines
+    starts = [0, *(i for i in compress(range(len(lines)), map(_PAGE_START, lines)) if i)]
+    pages = list(zip(starts, starts[1:] + [len(lines)]))   # (``flow._pages``, in C: this meets every text)
+    widths = list(map(_WIDTH, lines))
+    spaced = list(map(bool, map(_BLANKS, lines)))
+    measures = [_measure(widths[a:b]) for a, b in pages]
+    columned = [0 < measure <= COLUMN_CHARS_MAX and sum(spaced[a:b]) <= SPACED_LINES_MAX_SHARE * (b - a)
+                for (a, b), measure in zip(pages, measures)]
+    if not any(columned):
+        return lines   # (most texts: no page of column lines)
+    pairs = _pairs(lines)
+    out: list[Line] = []
+    last_ordinals: dict[int, int] = {}
+    for k, (a, b) in enumerate(pages):
+        page = lines[a:b]
+        after = lines[pages[k + 1][0]] if k + 1 < len(pages) else None
+        if columned[k]:
+            moved = _ordered(page, out[-1] if out else None, after, measures[k], pairs, last_ordinals)
+            if moved is not page:
+                log.decided(page[0].lineno, "move", _("a column page's blocks read in the order the text runs"))
+                page = moved
+        out.extend(page)
+        for found in filter(None, map(ordinal, (line.text for line in page))):
+            last_ordinals[found[0]] = found[1]
+    return out
+
+
+_WIDTH = attrgetter("width")
+_PAGE_START = attrgetter("page_start")
+_BLANKS = attrgetter("blanks_before")
+
+
+def _measure(widths: list[float]) -> float:
+    """A page's measure: the upper quartile of its lines' widths (those of a few characters up)."""
+    widths.sort()
+    lo = bisect_left(widths, MEASURE_MIN_EM)
+    return widths[lo + int((len(widths) - lo) * MEASURE_QUANTILE)] if lo < len(widths) else 0.0
+
+
+def _blocks(page: Sequence[Line]) -> list[Block]:
+    """The page's blocks: set off by blank lines, or by a page number the furniture rule took out
+    (pdftotext writes a column's foot after the page's number)."""
+    starts = [k for k, line in enumerate(page) if k == 0 or line.blanks_before > 0 or page[k - 1].page_end]
+    return list(zip(starts, starts[1:] + [len(page)]))
+
+
+class _Evidence:
+    """What a page's blocks say about their order.  For every pair of blocks (the page's start and
+    end as two more): whether the first ends open and the second cannot go on from it (a fault:
+    it opens fresh, or the next page opens so), and, where it can, how well it goes on (``flow``'s
+    log-odds: a join a move makes where it does not show is a fault too).
+    For every block: the list ordinals its lines start with."""
+
+    def __init__(self, page: Sequence[Line], blocks: list[Block], before: Line | None, after: Line | None,
+                 measure: float, pairs: Counter[str]) -> None:
+        self.page, self.measure = page, measure
+        self.sizes = [b - a for a, b in blocks]
+        n = len(blocks)
+        self.start, self.end = n, n + 1          # (the page's start and end, as blocks)
+        firsts = [page[a] for a, _b in blocks] + [None, after]
+        # a block opening on a short line with no punctuation is a title, a kicker or a byline: a
+        # sentence that goes on in a block of its own ends there, on its final mark (「小头的情况？」)
+        fresh = [line is not None and (line.opener or line.listed or _title_line(line, measure)) for line in firsts]
+        # (the page's end is fresh when the next page opens so: a page cannot end on an open line then)
+        lasts = [page[b - 1] for _a, b in blocks] + [before, None]
+        self.fault = [[0] * (n + 2) for _ in range(n + 2)]
+        self.join = [[0.0] * (n + 2) for _ in range(n + 2)]
+        for i in range(n + 2):
+            if i == self.end or (last := lasts[i]) is None or not self._open(last):
+                continue
+            for j in range(n + 2):
+                if j == i or j == self.start or (j == self.end and not fresh[j]):
+                    continue   # (a text may end open where its copy was cut: its end alone moves nothing)
+                first = firsts[j]
+                if first is None or fresh[j]:
+                    self.fault[i][j] = 1
+                else:
+                    self.join[i][j] = _goes_on(last, first, pairs)
+                    # a join the extractor made is trusted unless it cannot be; one a move makes
+                    # must be seen to go on (a character pair or a word across the break)
+                    made = j == (0 if i == self.start else i + 1)
+                    self.fault[i][j] = int(self.join[i][j] <= 0 and not made)
+        self.ordinals = [[found for line in page[a:b] if (found := ordinal(line.text)) is not None]
+                         for a, b in blocks]
+
+    def _open(self, line: Line) -> bool:
+        """The line was wrapped inside a sentence: it runs to the measure, a character or a clause
+        mark last (a title or a date set short is no open line), with a clause mark in it (a line
+        of prose, not of a title wrapped at a narrow column's edge), and it does not open a block
+        of its own (「来源：《江城日报》…第2版」 ends a text though it ends on a character)."""
+        return (line.clause and not line.final and not line.opener
+                and line.width + line.unsure >= self.measure - FULL_SLACK_EM
+                and MID_WORD_END_RE.search(line.text) is not None)
+
+    def steps(self, order: Sequence[int], last_ordinals: dict[int, int]) -> int:
+        """How many list items come right after their predecessor of the same kind."""
+        last = dict(last_ordinals)
+        total = 0
+        for i in order:
+            for kind, value in self.ordinals[i]:
+                total += last.get(kind) == value - 1
+                last[kind] = value
+        return total
+
+
+def _title_line(line: Line, measure: float) -> bool:
+    """A short line with no punctuation: a title, a kicker, a byline (not a sentence's last line)."""
+    return not line.clause and not line.final and line.width + line.unsure < measure - FULL_SLACK_EM
+
+
+def _ordered(page: list[Line], before: Line | None, after: Line | None, measure: float,
+             pairs: Counter[str], last_ordinals: dict[int, int]) -> list[Line]:
+    """The page with its blocks in the order the evidence reads (the page itself when unmoved)."""
+    blocks = _blocks(page)
+    if not 3 <= len(blocks) <= BLOCKS_MAX:
+        return page
+    evidence = _Evidence(page, blocks, before, after, measure, pairs)
+    order = list(range(len(blocks)))
+    for _move in range(len(blocks)):
+        best = _best_move(order, evidence, last_ordinals)
+        if best is None:
+            break
+        order = best
+    if order == sorted(order):
+        return page
+    out = [line for i in order for line in page[blocks[i][0]:blocks[i][1]]]
+    out = [line.but(page_start=False) if line.page_start else line for line in out]
+    if page[0].page_start:
+        out[0] = out[0].but(page_start=True)
+    return out
+
+
+def _best_move(order: list[int], evidence: _Evidence, last_ordinals: dict[int, int]) -> list[int] | None:
+    """The order after the one move (a run of blocks put back elsewhere) that mends most faults and
+    list steps; of those, the one whose new joins go on best, then the one moving fewest lines the
+    shortest way (a block that cut a column off steps aside, it does not leave the column).
+    None when no move mends one: evidence of continuation alone never moves a block."""
+    fault, join, sizes = evidence.fault, evidence.join, evidence.sizes
+    seq = [evidence.start, *order, evidence.end]
+    has_steps = sum(map(bool, evidence.ordinals)) > 1
+    base_steps = evidence.steps(order, last_ordinals) if has_steps else 0
+    best_key: tuple[int, float, int, int] = (0, 0.0, 0, 0)
+    best = None
+    n = len(order)
+    for i in range(1, n + 1):                 # the run is seq[i:j]
+        for j in range(i + 1, n + 2):
+            a, first, last, b = seq[i - 1], seq[i], seq[j - 1], seq[j]
+            cut_faults = fault[a][first] + fault[last][b] - fault[a][b]
+            cut_join = join[a][first] + join[last][b] - join[a][b]
+            rest = seq[:i] + seq[j:]
+            size = -sum(sizes[k] for k in seq[i:j])
+            # (list steps change only where the run holds items: the others keep their order)
+            counted = has_steps and any(evidence.ordinals[k] for k in seq[i:j])
+            for p in range(1, len(rest)):      # put back between rest[p - 1] and rest[p]
+                if p == i:
+                    continue
+                x, y = rest[p - 1], rest[p]
+                mended = cut_faults - (fault[x][first] + fault[last][y] - fault[x][y])
+                if mended <= 0 and not counted:
+                    continue
+                moved = rest[:p] + seq[i:j] + rest[p:]
+                if counted:
+                    mended += evidence.steps(moved[1:-1], last_ordinals) - base_steps
+                key = (mended, join[x][first] + join[last][y] - join[x][y] - cut_join, size, -abs(p - i))
+                if mended > 0 and key > best_key:
+                    best_key, best = key, moved[1:-1]
+    return best

@@ -1,0 +1,162 @@
+"""The pieces of printed lines, regrouped into the lines that fill the measure best.
+
+``booklet.clean.runs`` finds where an extractor may have cut printed lines into pieces; this
+module decides, for each stretch of such pieces, which of them made one printed line: a small
+dynamic programme over the breaks, each grouping paying for the lines it leaves short
+mid-sentence, for a number parted from its unit, a line started with a closing mark, a list
+number inside a line and every join at a break no piece showed as a cut (``changes``).
+"""
+
+from __future__ import annotations
+
+from itertools import accumulate
+from typing import Sequence
+
+from booklet.clean.layout import INDENT_EM
+from booklet.clean.lines import Line, join_logged
+from booklet.i18n import _
+from booklet.report import Log, excerpt
+from booklet.shapes import (CIRCLED_RE, DATE_ONLY_RE, ITEM_NUMBER_RUN_RE, LABEL_RE, NO_LINE_START, NUMBER_UNIT_FIRST,
+                            STOP_RE, ends_sentence)
+
+# A line may be this much (em) wider than the measure: hanging punctuation, a Latin face's
+# wider glyphs, Word's spacing around Latin runs.
+OVERFLOW_EM = 1.5
+# A piece-built line this close (em) to the measure runs on into the next: the slack of a
+# justified line plus a first-line indent (``layout.INDENT_EM``) the extractor dropped — not
+# ``layout.FULL_SLACK_EM``, the slack of a whole line unwrap reads.
+RUN_ON_SLACK_EM = 3.5
+# A line that runs on into the next fills the measure (less a dropped two-em indent): each em
+# it is off costs this much (it chooses among groupings that fill the lines alike).
+FIT_COST_PER_EM = 0.05
+# Each line costs this little besides: of two groupings that fill the measure equally well,
+# the one with fewer lines wins (a cut line is more common than a lone number).
+LINE_COST = 0.01
+# Breaking a line between a number and its unit (``2025`` / ``年，在…``) is what typesetters
+# avoid: it costs half a short line.
+UNIT_BREAK_COST = 0.5
+# A short line that stops mid-sentence after a finished one is a paragraph's end run on into
+# the heading after it: it costs half a line more.
+SENTENCE_TAIL_COST = 0.5
+# A label or a date alone is a line of its own (material labels, a signature's date): its line
+# is worth more than the break it needs.
+UNIT_LINE_BONUS = 1.5
+# No printed line starts with a closing mark (clreq 行首禁则: 。，、）) nor with a note marker,
+# which follows the word it annotates (a line that did would read as the note itself): a break
+# before one costs more than any line.
+NO_START_BREAK_COST = 3.0
+# A list item's number inside a line (``1.`` …, Word's numbering in a Latin face, the separator
+# after it a piece of its own): Word's numbering opens a paragraph, so a printed line holds one
+# only at its start; this costs as much as a line stopping short mid-sentence.
+ITEM_INSIDE_COST = 1.0
+# A break no piece shows as a cut, joined only for the lines it fills: after a finished sentence
+# where the next piece would have fitted on the same line (a paragraph's end, or in a text cut at
+# every change of font a bold lead-in's edge), or next to PDFium's cuts (``runs._spread``).
+# Joining there costs half a short line: only a piece left short mid-sentence pays for it.
+FONT_CHANGE_COST = 0.5
+# A raised note marker is set at about half size.
+MARKER_EM = 0.5
+
+
+def marker(line: Line) -> bool:
+    """The line is one raised note marker (``①``)."""
+    return len(line.text) == 1 and CIRCLED_RE.match(line.text) is not None
+
+
+def width(line: Line) -> float:
+    """The line's width (em), a raised marker's at its half size."""
+    return MARKER_EM if marker(line) else line.width
+
+
+def regroup(pieces: Sequence[Line], measure: float, log: Log, changes: Sequence[int] = ()) -> list[Line]:
+    """The pieces as the printed lines that fill the measure best; ``changes``: pieces that follow
+    a finished sentence in another font (``_sharing``), joined only at ``FONT_CHANGE_COST``."""
+    n = len(pieces)
+    widths = [width(p) for p in pieces]
+    best = [0.0] + [float("inf")] * n
+    cut = [0] * (n + 1)
+    items = _items(pieces)
+    marks = set(changes)
+    changed = list(accumulate((k in marks for k in range(n)), initial=0))   # changes before each piece
+    for end in range(1, n + 1):
+        total = 0.0
+        after = _break_cost(pieces[end - 1], pieces[end]) if end < n else 0.0   # (the same for every start)
+        for start in range(end - 1, -1, -1):
+            total += widths[start]
+            if total > measure + OVERFLOW_EM and start < end - 1:
+                break
+            cost = best[start] + after + _line_cost(pieces[start:end], total, measure, start == 0, end == n)
+            if any(start < k < end for k in items):
+                cost += ITEM_INSIDE_COST
+            if changed[end] > changed[start + 1]:   # (a change of font inside the line)
+                cost += FONT_CHANGE_COST * (changed[end] - changed[start + 1])
+            if cost < best[end]:
+                best[end], cut[end] = cost, start
+    spans = []
+    end = n
+    while end > 0:
+        spans.append((cut[end], end))
+        end = cut[end]
+    return [_joined(pieces[a:b], log) for a, b in reversed(spans)]
+
+
+def _break_cost(before: Line, after: Line) -> float:
+    """What a line break between two pieces costs: a number parted from its unit, a line started
+    with a closing mark or a note marker."""
+    cost = UNIT_BREAK_COST if _binds(before.text, after.text) else 0.0
+    if marker(after) or after.text[:1] in NO_LINE_START:
+        cost += NO_START_BREAK_COST
+    return cost
+
+
+def _line_cost(pieces: Sequence[Line], width: float, measure: float, first: bool, last: bool) -> float:
+    """What a printed line made of ``pieces`` costs: nothing when it fills the measure or ends a
+    sentence; one when it stops short mid-sentence (a title or heading does, prose does not),
+    and half more when a finished sentence comes before that unfinished end (a paragraph's
+    last line and the heading after it are two lines); a line that runs on costs a little for
+    each em it misses the measure or the measure less an indent; a label opening the run or a date
+    closing it (``材料1`` / ``习近平：…``, ``江城市科学技术局`` / ``2026年1月10日``) is a line of
+    its own and earns its break.  ``first``/``last``: the line opens or closes the run."""
+    if len(pieces) == 1:
+        text = pieces[0].text
+    else:
+        text = "".join([p.text for p in pieces])
+    cost = LINE_COST
+    if not ends_sentence(text):
+        if width < measure - RUN_ON_SLACK_EM:
+            cost += 1.0 + (SENTENCE_TAIL_COST if STOP_RE.search(text) is not None else 0.0)
+        else:   # a line that runs on is as wide as the measure, or two em short when indented
+            cost += FIT_COST_PER_EM * min(abs(width - measure), abs(width - measure + INDENT_EM))
+    if (first and LABEL_RE.match(text) is not None) or (last and DATE_ONLY_RE.match(text) is not None):
+        cost -= UNIT_LINE_BONUS
+    return cost
+
+
+def _items(pieces: Sequence[Line]) -> list[int]:
+    """Indices of list item numbers set as Word numbers them, with the separator after the number
+    (``1.`` / `` `` / ``责任体系压得更实。``, ``1. `` / ``责任…``): such a number opens its line."""
+    return [k for k in range(1, len(pieces) - 1) if ITEM_NUMBER_RUN_RE.match(pieces[k].text) is not None
+            and (pieces[k].trail_space or pieces[k + 1].gap_join or pieces[k + 1].lead_space)]
+
+
+def _binds(before: str, after: str) -> bool:
+    """A number and the unit after it (``2025`` / ``年``)."""
+    return before[-1:].isdigit() and after[:1] in NUMBER_UNIT_FIRST
+
+
+def _joined(pieces: Sequence[Line], log: Log) -> Line:
+    """The pieces as one line.  An extractor cuts at a change of font and keeps the spaces of
+    the printed line (the reader leaves them as ``trail_space`` / ``lead_space``): pieces with no
+    space between them are set solid (``2`` / ``3%`` → ``23%``, never ``2 3%``)."""
+    if len(pieces) == 1:
+        return pieces[0]
+    text = pieces[0].text
+    for before, piece in zip(pieces, pieces[1:]):
+        if before.trail_space or piece.lead_space:
+            text = join_logged(text, piece.text, piece.lineno, log)
+        else:
+            text += piece.text
+    log.decided(pieces[0].lineno, "merged", _("{count} pieces of one printed line: {text!r}").format(
+        count=len(pieces), text=excerpt(text)))
+    line = pieces[0].but(text=text, trail_space=pieces[-1].trail_space)
+    return line.but(span_width=line.width)
