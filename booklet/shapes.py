@@ -400,6 +400,25 @@ LIST_START_FIRST = frozenset("—第" + CN_DIGITS + "（(" + SYMBOL_BULLETS + "�
 # running head, never half of a wrapped title.
 NUMBERED_RE = re.compile(
     rf"^(?:{CHAPTER}|{CN_ORDINAL}|{CN_PAREN}|\d+(?:\.\d+)*[\s、．.]|[{SYMBOL_BULLETS}—]|材料\s*\d)")
+# A numbered question on a line of its own: a heading of a 政策解读 or 问答, which heads each answer
+# with the question it answers (「一、为什么要出台《办法》？」, 「（二）哪些人可以申请？」).  One question
+# and no other stop: the numbering, not the punctuation, sets it off from a question in the text.
+QUESTION_HEADING_RE = re.compile(
+    rf"^(?:{CHAPTER}|{CN_ORDINAL}|{CN_PAREN})[^{CN_STOPS}!?;：:\n]{{2,40}}[？?][{_CLOSERS}]*$")
+# An item of a list numbered in Arabic figures, at the start of a block or after a field's label
+# (「附件：1.…」, 「2.…」, 「（3）…」): the number and the numbering's shape.
+LIST_ITEM_RE = re.compile(rf"^(?:{_FIELD}\s*)?(?:(\d{{1,2}})([.．、])|([（(])\s*(\d{{1,2}})\s*[）)])")
+
+
+def list_item(text: str) -> tuple[int, str] | None:
+    """(number, shape) of a list item's numbering (``LIST_ITEM_RE``), or None."""
+    match = LIST_ITEM_RE.match(text)
+    if match is None:
+        return None
+    number, shape = (match.group(1), match.group(2)) if match.group(1) else (match.group(4), "（")
+    return int(number), shape.replace("．", ".")
+
+
 # A number alone on its line (「一」, 「3」): a story's or an essay's section break, a block of its own.
 NUMERAL_ONLY_RE = re.compile(rf"^[{CN_DIGITS}〇百\d]{{1,4}}$")
 # ``第一章`` alone on its line: the chapter's title follows on the next.
@@ -584,6 +603,8 @@ def looks_like_byline(text: str) -> bool:
     text = text.strip()
     if BYLINE_LABEL_RE.match(text) is not None or COMPILER_RE.match(text) is not None:
         return True
+    if ORG_BYLINE_RE.match(text) is not None:
+        return True
     return BYLINE_RE.match(text) is not None and _NOT_IN_NAMES.search(text) is None
 
 
@@ -591,7 +612,8 @@ def name_like(text: str) -> bool:
     """A byline of bare names that starts with a common surname (``习近平``, not ``自强``), or a
     labelled byline: tells a wrapped title's last two characters from the author's name."""
     text = text.strip()
-    return looks_like_byline(text) and (BYLINE_LABEL_RE.match(text) is not None or text[:1] in SURNAMES)
+    return looks_like_byline(text) and (BYLINE_LABEL_RE.match(text) is not None or text[:1] in SURNAMES
+                                        or ORG_BYLINE_RE.match(text) is not None)
 
 
 # ----------------------------------------------------------------------------- captions ---
@@ -634,6 +656,24 @@ SALUTATION_RE = re.compile(r"^[^。！？；，,.!?;:：]{2,40}[：:]$")
 _ORG_SUFFIX = "(?:部|委|厅|局|处|办|院|校|室|会|社|组|中心|政府|大学|学院|公司)"
 _ORG = rf"[{IDEOGRAPH}（）()]{{2,20}}{_ORG_SUFFIX}"
 ISSUER_RE = re.compile(f"^{_ORG}$")
+# A letter's addressees (主送机关, GB/T 9704 7.3.2) on the line under its title: bodies' names, 、
+# between bodies of a kind and ， between kinds, ending in a colon (「各区（县）精神文明建设委员会，市
+# 文明委各成员单位：」).  Every part ends in a body's word, so a lead-in sentence (「为此，我们…发出
+# 如下倡议：」) never fits; the text of the letter starts on the next line, however full this one.
+_BODY = rf"(?:[{IDEOGRAPH}]|（[^（）：:]{{1,10}}）){{0,24}}?(?:{_ORG_SUFFIX}|单位|部门|机构|街道|乡镇|党组|党总支|党支部)"
+ADDRESSEES_RE = re.compile(rf"^{_BODY}(?:[、，,]{_BODY})*[：:]$")
+# A row of a 名单 (a list of those commended, elected, admitted): two or more names of bodies or
+# households on one line set apart by wide spaces (「江城市第一中学　江城市人民医院　江城市图书馆」,
+# 「王建国家庭（东湖区东湖街道）　李秀英家庭（东湖区长青街道）」) — a line of a list, never a heading.
+# (A body's name, not a meeting's: 「全国科技大会 国家科学技术奖励大会」 is a title.)
+_LISTED = (rf"[{IDEOGRAPH}]{{1,20}}?(?:部|委|厅|局|处|办|院|校|室|社|组|中心|政府|公司|委员会|协会|学会|联合会|工会"
+           r"|研究会|单位|街道|乡镇|社区|中学|小学|幼儿园|医院|馆|站|所|队|家庭)(?:（[^（）]{1,12}）)?")
+NAME_ROW_RE = re.compile(rf"^{_LISTED}(?:[ \t\u3000]+{_LISTED})+$")
+# A byline that names the writer's body, then the writer, set apart by a space, as a 学习心得, a
+# 读书笔记 or a 专刊 article signs under its title (「江城市民政局 张晓燕」, 「市图书馆读书会 陈立平」).
+# A name here holds none of the characters that make a phrase of it (``_NOT_IN_NAMES``).
+_PLAIN_NAME = rf"(?:(?!{_NOT_IN_NAMES.pattern})[{IDEOGRAPH}·]){{2,4}}"
+ORG_BYLINE_RE = re.compile(rf"^{_ORG}(?:[\s\u3000]+{_PLAIN_NAME}){{1,3}}$")
 # A compiler line: who compiled, wrote up or supplied the text, the verb after the name
 # (「江城市大数据中心 编」, 「党委宣传部编印」, 「张三 整理」).  A person's name is set apart by
 # a space (「资料汇编」 is a title, not 「资料汇」 + 编); an office's name ends in its suffix.
@@ -651,7 +691,9 @@ DASH_LED_RE = re.compile(rf"^——(?!—)[^{CN_STOPS}!?;]+$")
 SHORT_LINE_ROLES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("field", NOT_HEADING_RE),       # 发文字号, 附件：…, a line ending in its (colophon) date, （…）
     ("byline", BYLINE_LABEL_RE),     # 本报记者 张三, 作者：李四, 县委书记 周明远
+    ("byline", ORG_BYLINE_RE),       # 江城市民政局 张晓燕
     ("compiler", COMPILER_RE),       # 江城市大数据中心 编
+    ("list row", NAME_ROW_RE),       # 江城市第一中学　江城市人民医院
     ("attribution", DASH_LED_RE),    # ——《礼记·大学》
 )
 

@@ -14,8 +14,9 @@ from booklet.clean.stages import Blocks
 from booklet.i18n import _
 from booklet.report import Log, excerpt
 from booklet.shapes import (ATTRIBUTION_MAX_EM, BYLINE_LABEL_RE, DASH_LED_RE, DOC_NUMBER_RE, ISSUER_RE, LABEL_RE, NOTE_RE,
-                            SALUTATION_RE, SIGN_DATE_RE, SOURCE_LINE_RE, STOP_RE, CLAUSE_RE, ends_sentence,
-                            heading_key, heading_level, is_attribution, looks_like_byline, short_line_role)
+                            QUESTION_HEADING_RE, SALUTATION_RE, SIGN_DATE_RE, SOURCE_LINE_RE, STOP_RE, CLAUSE_RE,
+                            ends_sentence,
+                            heading_key, heading_level, is_attribution, list_item, looks_like_byline, short_line_role)
 
 # A heading is at most this wide (em); in a wrapped file up to 1.8 measures (a title set
 # larger wraps short of the body's measure, so its line is no guide).
@@ -93,15 +94,31 @@ def guess_headings(stage: Blocks, log: Log) -> Blocks:
     numbering (第1章 → 1, 1.2 → 2); not when the reader gave the headings."""
     if stage.headings_given:
         return stage
-    return stage.but(blocks=[blk.but(kind=Kind.HEADING, level=heading_level(blk.text))
-                             if blk.kind is Kind.PARA and looks_like_heading(blk.text, stage.layout) else blk
-                             for blk in stage.blocks])
+    out: list[Blk] = []
+    for blk in stage.blocks:
+        if blk.kind is Kind.PARA and looks_like_heading(blk.text, stage.layout) \
+                and not (out and _next_item(out[-1], blk.text)):
+            blk = blk.but(kind=Kind.HEADING, level=heading_level(blk.text))
+        out.append(blk)
+    return stage.but(blocks=out)
+
+
+def _next_item(prev: Blk, text: str) -> bool:
+    """``text`` is the next item of a list whose item before it is the paragraph ``prev``: its
+    sibling, a paragraph too (「附件：1.…申请表」 / 「2.…评估标准」, GB/T 9704 附件说明)."""
+    if prev.kind is not Kind.PARA:
+        return False
+    here, before = list_item(text), list_item(prev.text)
+    return here is not None and before is not None and here == (before[0] + 1, before[1])
 
 
 def looks_like_heading(text: str, layout: Layout) -> bool:
     """Short, no sentence-final punctuation inside or at the end, and no other role's shape (a
-    byline, a credit, an attribution, a dated or bracketed line): a title or heading."""
-    if "\n" in text or ends_sentence(text) or STOP_RE.search(text):
+    byline, a credit, an attribution, a dated or bracketed line): a title or heading.  A numbered
+    question is a heading however it ends (``QUESTION_HEADING_RE``)."""
+    if "\n" in text:
+        return False
+    if (ends_sentence(text) or STOP_RE.search(text)) and QUESTION_HEADING_RE.match(text) is None:
         return False
     limit = max(HEADING_MAX_EM, HEADING_MAX_MEASURES * layout.measure) if layout.wrapped else HEADING_MAX_EM
     return width(text) <= limit and not text.endswith(_RUN_ON_ENDS) \

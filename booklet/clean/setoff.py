@@ -21,7 +21,7 @@ from __future__ import annotations
 
 from booklet.clean.layout import FULL_SLACK_EM, INDENT_EM, Layout
 from booklet.clean.lines import Line
-from booklet.shapes import (BRACKETED_LINE_RE, CHAPTER_ONLY_RE, CLOSED_ATTRIBUTION_RE, DATE_IN_BRACKETS_RE, ISSUER_RE,
+from booklet.shapes import (ADDRESSEES_RE, BRACKETED_LINE_RE, CHAPTER_ONLY_RE, CLOSED_ATTRIBUTION_RE, DATE_IN_BRACKETS_RE, ISSUER_RE,
                             KICKER_END_RE, NUMERAL_ONLY_RE, SALUTATION_RE, ends_mid_word, name_like, short_line_role)
 
 # The largest size a heading or title is set at, relative to the body (newspaper titles: 1.8–2×):
@@ -86,3 +86,12 @@ def attribution_goes_on(prev: Line, cur: Line, layout: Layout, head: Line | None
         return False
     set_in = cur.indent or bool(cur.raw.para_start)
     return set_in and prev.span_width >= layout.measure - FULL_SLACK_EM and not (cur.listed or cur.opener)
+
+
+def ends_addressees(head: Line | None, prev: Line) -> bool:
+    """``prev`` ends a letter's addressees (``ADDRESSEES_RE``), on one line or wrapped onto a
+    second: the letter's text starts on the next line, however full this one."""
+    if prev.text[-1:] not in "：:":
+        return False
+    return ADDRESSEES_RE.match(prev.text) is not None \
+        or (head is not None and head is not prev and ADDRESSEES_RE.match(head.text + prev.text) is not None)

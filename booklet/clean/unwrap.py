@@ -14,7 +14,7 @@ from typing import Sequence
 
 from booklet.clean.layout import FULL_SLACK_EM, INDENT_EM, Layout
 from booklet.clean.lines import Line
-from booklet.clean.setoff import attribution_goes_on, closes_attribution, rest_of_larger_line
+from booklet.clean.setoff import attribution_goes_on, closes_attribution, ends_addressees, rest_of_larger_line
 from booklet.clean.stages import Lines
 from booklet.i18n import _
 from booklet.report import Log, excerpt
@@ -196,7 +196,7 @@ def _shaped_edge(prev: Line, cur: Line, layout: Layout, head: Line | None) -> bo
     if (prev.opener and not prev.text.startswith("※") and not _open_bracket(prev.text)) \
             or (prev.listed and CHAPTER_ONLY_RE.match(prev.text)):
         return True
-    if not prev.clause and closes_attribution(head, prev, cur):   # (an attribution has no clause)
+    if (not prev.clause and closes_attribution(head, prev, cur)) or ends_addressees(head, prev):
         return True
     if cur.listed:
         could_end = prev.final or prev.span_width < layout.measure - FULL_SLACK_EM or not layout.wrapped

@@ -152,6 +152,17 @@ DEV_LAYOUTS = (
     Layout("kai_16_hei_heads", page=(110 * MM, 160 * MM), margins=(40, 40, 34, 30), measure=16,
            leading=1.6, body_face="kai", heading_style="hei", heading_scale=1.15, title_scale=1.3,
            header_odd=("{title}",), header_even=("读书会材料",), footer="{n}"),
+    # Added for the newdev work (issue 10, second held-out set): headings told apart by face alone.
+    # A 32开 book: headings in 黑体 at the body's size, centred, odd/even heads, the number outside.
+    Layout("book32_hei_centred", page=(130 * MM, 184 * MM), margins=(50, 48, 44, 38), measure=24,
+           leading=1.6, heading_style="hei", heading_scale=1.0, centre_headings=True,
+           title_scale=1.3, header_odd=("{title}",), header_even=("机关读书会文丛",), footer="{n}",
+           footer_outer=True),
+    # A 公文 whose headings are 楷体 at the body's size, set in like paragraphs, page numbers
+    # as —3— with no spaces on the outer side, a 29-character measure.
+    Layout("gongwen_kai_heads", margins=(36 * MM, 34 * MM, 28 * MM, 26 * MM), measure=29,
+           leading=1.78, heading_style="larger", heading_scale=1.0, heading_face="kai",
+           title_scale=1.4, footer="—{n}—", footer_outer=True),
     # Added for the three-column work (issue 10, family 1): a news page whose three 12-character
     # columns stand one em apart with punctuation hung in the gutter, so that at many rows the
     # columns' glyphs nearly touch and extractors that build lines from glyph gaps (pdftotext

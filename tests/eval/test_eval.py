@@ -83,6 +83,10 @@ DEV_LAYOUT_FLOORS = {
     "pocket_17_hei": (0.968, 0.977, 0.957),  # 0.978 0.9808 0.967
     "a6_kai_heads_centred": (0.990, 0.996, 0.990),  # 1.000 1.0000 1.000
     "kai_16_hei_heads": (0.976, 0.994, 0.977),  # 0.986 0.9983 0.987
+    # designs whose headings differ by face alone (branch newdev, 2026-12-02; measured with its rules,
+    # 0.01 under, fidelity 0.004; the lead sets them again at the merge):
+    "book32_hei_centred": (0.963, 0.994, 0.921),  # 0.973 0.9983 0.931
+    "gongwen_kai_heads": (0.966, 0.992, 0.920),  # 0.976 0.9969 0.930
     # three 12-character columns one em apart, marks hung in the gutter (branch cols3; on arrival with
     # three news texts 0.771 0.8451 0.494; with five texts and its fixes):
     "news_three_tight": (0.757, 0.769, 0.564),  # 0.767 0.7729 0.574
