@@ -46,8 +46,9 @@ def column_lines(text: str, per_line: int, hang: str = HANG) -> list[str]:
 
 def set_columns(path: Path, columns: int, per_line: int, gutter_em: float, *, title: str = "",
                 head: tuple[str, str] = ("", ""), offsets: tuple[float, ...] = (), text: str = TEXT,
-                hang: str = HANG) -> list[list[str]]:
-    """A page of ``columns`` columns of ``text`` (one paragraph); returns each column's lines."""
+                hang: str = HANG, per_column: int = 0) -> list[list[str]]:
+    """A page of ``columns`` columns of ``text`` (one paragraph), ``per_column`` lines to a column
+    (default: as even as can be); returns each column's lines."""
     c = canvas.Canvas(str(path), pagesize=(595, 842), invariant=1)
     left, top = 50.0, 780.0
     width = per_line * SIZE
@@ -60,7 +61,7 @@ def set_columns(path: Path, columns: int, per_line: int, gutter_em: float, *, ti
         c.drawCentredString(left + (columns * width + (columns - 1) * gutter_em * SIZE) / 2, top - 10, title)
         top -= 40
     lines = column_lines(text, per_line, hang)
-    per_column = -(-len(lines) // columns)
+    per_column = per_column or -(-len(lines) // columns)
     out = []
     for k in range(columns):
         mine = lines[k * per_column:(k + 1) * per_column]
@@ -126,6 +127,15 @@ def test_three_tight_columns_whose_lines_hang_any_closing_mark(page):
     cols = set_columns(page, 3, 12, 1.0, text=REPORT, hang=HANG_ALL)
     hung = [line[-1] for line in cols[0] + cols[1] if len(line) == 13]
     assert set(hung) - set(HANG), "marks other than ，。、 hang before the gutters"
+    assert _texts(page) == cols[0] + cols[1] + cols[2]
+
+
+def test_a_last_column_of_two_lines_is_a_column_of_the_grid(page):
+    """An article ending three lines into the third column of a news page: too short a column for a
+    valley of its own, it starts where the grid of equal columns puts the next one, and is read
+    after the second column rather than run into its lines."""
+    cols = set_columns(page, 3, 12, 1.0, text=REPORT, hang=HANG_ALL, per_column=12)
+    assert [len(col) for col in cols] == [12, 12, 3]
     assert _texts(page) == cols[0] + cols[1] + cols[2]
 
 

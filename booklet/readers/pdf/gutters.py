@@ -43,6 +43,8 @@ SHORT_SIDE_SHARE = 0.5
 # A row keeps its columns apart when 40 % of the gutter's width is free of its ink: a mark hung in
 # a one-em gutter leaves half of it, less a bin where the band found falls short of the gutter.
 FREE_SHARE = 0.4
+# Columns set to one measure repeat at one pitch: the gutters found agree with it within half an em.
+GRID_SLACK_EM = 0.5
 # A column line ends at the gutter when it stops within 2 em of it (a ragged or hanging end), and
 # starts at it when it starts within 4.5 em (a first-line indent, a centred byline).
 END_TOUCH_EM = 2.0
@@ -79,7 +81,34 @@ def find_gutters(rows: list[list[Glyph]], width: float, size: float) -> list[Gut
         if min(len(left), len(right)) >= MIN_ROWS and cross <= CROSS_SHARE * max(len(left), len(right)):
             using = [g for i in set(left) | set(right) for g in rows[i]]
             out.append(Gutter(x0, x1, min(g.top for g in using), max(g.bottom for g in using)))
-    return out
+    nxt = _next_on_grid(out, spans, rows, size)
+    return out + [nxt] if nxt is not None else out
+
+
+def _next_on_grid(found: list[Gutter], spans: list[list[tuple[float, float]]], rows: list[list[Glyph]],
+                  size: float) -> Gutter | None:
+    """The gutter after the last one found, where the page's column grid puts it, when a short
+    last column stands right of it.
+
+    Newspaper and magazine columns are set to one measure, so gutters repeat at the column pitch
+    (the first column's width plus a gutter).  A column of a line or two (an article's end) is
+    too short for a valley of its own; it is a column when its lines start at the grid's next
+    column beside the columns found, and the rows beside it leave the band before it empty."""
+    if not found:
+        return None
+    first = min(sp[0][0] for sp in spans if sp)
+    pitch = found[0].x1 - first
+    if any(abs(b.x0 - a.x0 - pitch) > GRID_SLACK_EM * size for a, b in zip(found, found[1:])):
+        return None    # the gutters found do not repeat at one pitch: no grid to follow
+    last = found[-1]
+    x0, x1 = last.x0 + pitch, last.x1 + pitch
+    beside = [i for i, row in enumerate(rows) if last.top <= (row[0].top + row[-1].bottom) / 2 <= last.bottom]
+    starts = [i for i in beside if any(x1 - BIN_PT <= a <= x1 + START_TOUCH_EM * size for a, _ in spans[i])]
+    ends = [i for i in beside if any(x0 - END_TOUCH_EM * size <= b <= x0 + BIN_PT for _, b in spans[i])]
+    cross = [i for i in beside if any(a < x1 and b > x0 for a, b in spans[i])]
+    if not starts or len(ends) < MIN_ROWS or len(cross) > CROSS_SHARE * len(ends):
+        return None
+    return Gutter(x0, x1, last.top, last.bottom)
 
 
 def _quiet_runs(spans: list[list[tuple[float, float]]], width: float,
