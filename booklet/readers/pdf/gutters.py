@@ -105,7 +105,7 @@ def _next_on_grid(found: list[Gutter], spans: list[list[tuple[float, float]]], r
     beside = [i for i, row in enumerate(rows) if last.top <= (row[0].top + row[-1].bottom) / 2 <= last.bottom]
     starts = [i for i in beside if any(x1 - BIN_PT <= a <= x1 + START_TOUCH_EM * size for a, _ in spans[i])]
     ends = [i for i in beside if any(x0 - END_TOUCH_EM * size <= b <= x0 + BIN_PT for _, b in spans[i])]
-    cross = [i for i in beside if any(a < x1 and b > x0 for a, b in spans[i])]
+    cross = [i for i in beside if any(a < x1 - BIN_PT and b > x0 + BIN_PT for a, b in spans[i])]  # bands: to a bin
     if not starts or len(ends) < MIN_ROWS or len(cross) > CROSS_SHARE * len(ends):
         return None
     return Gutter(x0, x1, last.top, last.bottom)
