@@ -46,11 +46,11 @@ def column_lines(text: str, per_line: int, hang: str = HANG) -> list[str]:
 
 def set_columns(path: Path, columns: int, per_line: int, gutter_em: float, *, title: str = "",
                 head: tuple[str, str] = ("", ""), offsets: tuple[float, ...] = (), text: str = TEXT,
-                hang: str = HANG, per_column: int = 0) -> list[list[str]]:
+                hang: str = HANG, per_column: int = 0, left: float = 50.0) -> list[list[str]]:
     """A page of ``columns`` columns of ``text`` (one paragraph), ``per_column`` lines to a column
     (default: as even as can be); returns each column's lines."""
     c = canvas.Canvas(str(path), pagesize=(595, 842), invariant=1)
-    left, top = 50.0, 780.0
+    top = 780.0
     width = per_line * SIZE
     c.setFont("FxBody", 9)
     if head[0]:
@@ -130,11 +130,13 @@ def test_three_tight_columns_whose_lines_hang_any_closing_mark(page):
     assert _texts(page) == cols[0] + cols[1] + cols[2]
 
 
-def test_a_last_column_of_two_lines_is_a_column_of_the_grid(page):
+@pytest.mark.parametrize("left", [50.0, 50.6])
+def test_a_short_last_column_is_a_column_of_the_grid(page, left):
     """An article ending three lines into the third column of a news page: too short a column for a
     valley of its own, it starts where the grid of equal columns puts the next one, and is read
-    after the second column rather than run into its lines."""
-    cols = set_columns(page, 3, 12, 1.0, text=REPORT, hang=HANG_ALL, per_column=12)
+    after the second column rather than run into its lines — also when the columns' edges fall
+    between the whole points the gutter is measured in."""
+    cols = set_columns(page, 3, 12, 1.0, text=REPORT, hang=HANG_ALL, per_column=12, left=left)
     assert [len(col) for col in cols] == [12, 12, 3]
     assert _texts(page) == cols[0] + cols[1] + cols[2]
 
