@@ -24,18 +24,20 @@ TEXT = ("今天，中央政治局进行第三次集体学习，内容是加强�
         "原始创新能力摆在更加突出的位置，成功组织一批重大基础研究任务、建成一批重大科技基础设施，基础前"
         "沿方向重大原创成果持续涌现。")
 HANG = "，。、"
+# Marks no line may start with (clreq 行首禁则): a tight news page hangs every one of them.
+HANG_ALL = "，。、；：？！”）》"
 SIZE = 11.0
 
 
-def column_lines(text: str, per_line: int) -> list[str]:
-    """Lines of ``per_line`` characters; a ，。、 that would start a line hangs at the end of the
-    line before (so such a line holds one character more and sticks out past the edge)."""
+def column_lines(text: str, per_line: int, hang: str = HANG) -> list[str]:
+    """Lines of ``per_line`` characters; a mark of ``hang`` that would start a line hangs at the
+    end of the line before (so such a line holds one character more and sticks out past the edge)."""
     lines: list[str] = []
     i = 0
     while i < len(text):
         line = text[i:i + per_line]
         i += per_line
-        if i < len(text) and text[i] in HANG:
+        if i < len(text) and text[i] in hang:
             line += text[i]
             i += 1
         lines.append(line)
@@ -43,10 +45,12 @@ def column_lines(text: str, per_line: int) -> list[str]:
 
 
 def set_columns(path: Path, columns: int, per_line: int, gutter_em: float, *, title: str = "",
-                head: tuple[str, str] = ("", ""), offsets: tuple[float, ...] = ()) -> list[list[str]]:
-    """A page of ``columns`` columns of TEXT (one paragraph); returns each column's lines."""
+                head: tuple[str, str] = ("", ""), offsets: tuple[float, ...] = (), text: str = TEXT,
+                hang: str = HANG, per_column: int = 0, left: float = 50.0) -> list[list[str]]:
+    """A page of ``columns`` columns of ``text`` (one paragraph), ``per_column`` lines to a column
+    (default: as even as can be); returns each column's lines."""
     c = canvas.Canvas(str(path), pagesize=(595, 842), invariant=1)
-    left, top = 50.0, 780.0
+    top = 780.0
     width = per_line * SIZE
     c.setFont("FxBody", 9)
     if head[0]:
@@ -56,8 +60,8 @@ def set_columns(path: Path, columns: int, per_line: int, gutter_em: float, *, ti
         c.setFont("FxBold", 20)
         c.drawCentredString(left + (columns * width + (columns - 1) * gutter_em * SIZE) / 2, top - 10, title)
         top -= 40
-    lines = column_lines(TEXT, per_line)
-    per_column = -(-len(lines) // columns)
+    lines = column_lines(text, per_line, hang)
+    per_column = per_column or -(-len(lines) // columns)
     out = []
     for k in range(columns):
         mine = lines[k * per_column:(k + 1) * per_column]
@@ -101,6 +105,39 @@ def test_a_narrow_gutter_with_hanging_punctuation_still_divides(page):
 def test_three_columns(page):
     cols = set_columns(page, 3, 12, 1.5)
     assert sum(len(line) == 13 for line in cols[0] + cols[1]) >= 2, "lines hang before the gutters"
+    assert _texts(page) == cols[0] + cols[1] + cols[2]
+
+
+# A county secretary's speech (after dev text speech_county_meeting), set 12 characters a line: some
+# lines hang ；：？！” and ，past the edge.
+REPORT = "".join([
+    "过去的一年，面对复杂多变", "的外部环境和艰巨繁重的改", "革发展任务，全县上下咬定", "目标不放松、攻坚克难向前；",
+    "经济社会发展取得来之不易", "的成绩。产业发展势头持续", "向好，工业经济运行总体稳", "中有进，农业生产再获丰收；",
+    "粮食总产量保持稳定，服务", "业加快恢复，消费持续回暖！", "民生保障更加有力，新建改", "扩建中小学和幼儿园九所，",
+    "县人民医院新院区正式投入", "使用，群众看病更加方便。", "这些成绩究竟是从哪里来的？", "从全县上下的共同奋斗中来，",
+    "从广大干部群众“埋头苦干”", "中来。我们要倍加珍惜这些", "成绩，在新的一年里继续发", "扬敢为人先的精神，把各项",
+    "工作抓实抓细抓出成效，以", "优异成绩回报全县人民的信", "任和期待。同志们，新的一", "年任务艰巨、使命光荣。让",
+    "我们更加紧密地团结起来，", "为全面完成今年目标而努力", "奋斗！"])
+
+
+def test_three_tight_columns_whose_lines_hang_any_closing_mark(page):
+    """A news page's three 12-character columns one em apart, every mark no line may start with
+    (；：？！” as well as ，。、) hung in the gutter, the columns' baselines shared: a row ending
+    in ； is two column lines, not one line across the page."""
+    cols = set_columns(page, 3, 12, 1.0, text=REPORT, hang=HANG_ALL)
+    hung = [line[-1] for line in cols[0] + cols[1] if len(line) == 13]
+    assert set(hung) - set(HANG), "marks other than ，。、 hang before the gutters"
+    assert _texts(page) == cols[0] + cols[1] + cols[2]
+
+
+@pytest.mark.parametrize("left", [50.0, 50.6])
+def test_a_short_last_column_is_a_column_of_the_grid(page, left):
+    """An article ending three lines into the third column of a news page: too short a column for a
+    valley of its own, it starts where the grid of equal columns puts the next one, and is read
+    after the second column rather than run into its lines — also when the columns' edges fall
+    between the whole points the gutter is measured in."""
+    cols = set_columns(page, 3, 12, 1.0, text=REPORT, hang=HANG_ALL, per_column=12, left=left)
+    assert [len(col) for col in cols] == [12, 12, 3]
     assert _texts(page) == cols[0] + cols[1] + cols[2]
 
 

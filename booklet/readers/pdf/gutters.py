@@ -2,9 +2,10 @@
 
 A gutter is a vertical band that most rows reaching across it leave empty: they have ink on
 both sides of it and none inside.  Rows that do put ink inside it (a title or a header over
-the columns, a page number) cross it.  Hanging punctuation is no ink in the gutter: a
-justified column line may end with ，。、 set past the column's edge (clreq), and the ink of
-those marks sits in the left part of their em box.  Any number of gutters: two, three or more
+the columns, a page number) cross it.  Hanging punctuation is little ink in the gutter: a
+justified column line may end with a mark no line may start with (，。、；：？！”》…) set past
+the column's edge (clreq), and in Simplified Chinese fonts the ink of those marks sits in the
+left half of their em box.  Any number of gutters: two, three or more
 columns; a page without one is one column.
 
 A gutter runs from the first to the last row that has a column line on each side of it — a
@@ -18,13 +19,16 @@ from itertools import accumulate
 from typing import NamedTuple
 
 from booklet.readers.pdf.opening import Glyph
+from booklet.shapes import NO_LINE_START
 
-# Punctuation a line may hang past its edge (clreq); their ink fills the left 40 % of the em box.
-HANGING = frozenset("，。、．,.")
-HANG_INK_SHARE = 0.4
+# Punctuation a line may end with past its edge: any mark no line may start with (clreq 行首禁则
+# pulls it back onto the line before), and the half-width stops.  In GB fonts (宋体, 仿宋, 楷体,
+# 黑体) their ink stays in the left half of the em box — the half punctuation compression removes.
+HANGING = NO_LINE_START | frozenset("．,.")
+HANG_INK_SHARE = 0.5
 # Coverage is counted in 1 pt bins.
 BIN_PT = 1.0
-# A gutter: a band at least 0.6 em wide (gutters are 1–2 em; a hanging mark takes 0.4 em of one)
+# A gutter: a band at least 0.6 em wide (gutters are 1–2 em, found with hanging marks left out)
 # where at most a fifth as many rows put ink (full-width titles, headers, page numbers) as in the
 # busiest bin on each side of it and as there are column lines on its fuller side: five or more
 # ending at its left edge and five or more starting at its right edge (the columns' rows need not
@@ -36,8 +40,11 @@ CROSS_SHARE = 0.2
 # an article, eight lines beside forty) has ink from most of its rows in each of its bins, so it
 # is a column and never itself the quiet band, even when it holds under a fifth of the page's rows.
 SHORT_SIDE_SHARE = 0.5
-# A row keeps its columns apart when half the gutter's width is free of its ink.
-FREE_SHARE = 0.5
+# A row keeps its columns apart when 40 % of the gutter's width is free of its ink: a mark hung in
+# a one-em gutter leaves half of it, less a bin where the band found falls short of the gutter.
+FREE_SHARE = 0.4
+# Columns set to one measure repeat at one pitch: the gutters found agree with it within half an em.
+GRID_SLACK_EM = 0.5
 # A column line ends at the gutter when it stops within 2 em of it (a ragged or hanging end), and
 # starts at it when it starts within 4.5 em (a first-line indent, a centred byline).
 END_TOUCH_EM = 2.0
@@ -62,8 +69,10 @@ def ink(g: Glyph) -> tuple[float, float]:
 
 def find_gutters(rows: list[list[Glyph]], width: float, size: float) -> list[Gutter]:
     """The page's gutters, left to right; ``rows`` hold visible glyphs, ``size`` is the page's
-    body size."""
-    spans = [_merged(row) for row in rows]
+    body size.  The band is found from the rows' ink without hanging marks: a tight page may hang
+    one at the end of many column lines, and the half em of a one-em gutter they leave is too
+    narrow to tell from the gaps in a line (``split_row`` then counts their ink)."""
+    spans = [_merged(row, HANGING) for row in rows]
     out = []
     for x0, x1, cross in _quiet_runs(spans, width, size):
         mid = (x0 + x1) / 2
@@ -72,7 +81,34 @@ def find_gutters(rows: list[list[Glyph]], width: float, size: float) -> list[Gut
         if min(len(left), len(right)) >= MIN_ROWS and cross <= CROSS_SHARE * max(len(left), len(right)):
             using = [g for i in set(left) | set(right) for g in rows[i]]
             out.append(Gutter(x0, x1, min(g.top for g in using), max(g.bottom for g in using)))
-    return out
+    nxt = _next_on_grid(out, spans, rows, size)
+    return out + [nxt] if nxt is not None else out
+
+
+def _next_on_grid(found: list[Gutter], spans: list[list[tuple[float, float]]], rows: list[list[Glyph]],
+                  size: float) -> Gutter | None:
+    """The gutter after the last one found, where the page's column grid puts it, when a short
+    last column stands right of it.
+
+    Newspaper and magazine columns are set to one measure, so gutters repeat at the column pitch
+    (the first column's width plus a gutter).  A column of a line or two (an article's end) is
+    too short for a valley of its own; it is a column when its lines start at the grid's next
+    column beside the columns found, and the rows beside it leave the band before it empty."""
+    if not found:
+        return None
+    first = min(sp[0][0] for sp in spans if sp)
+    pitch = found[0].x1 - first
+    if any(abs(b.x0 - a.x0 - pitch) > GRID_SLACK_EM * size for a, b in zip(found, found[1:])):
+        return None    # the gutters found do not repeat at one pitch: no grid to follow
+    last = found[-1]
+    x0, x1 = last.x0 + pitch, last.x1 + pitch
+    beside = [i for i, row in enumerate(rows) if last.top <= (row[0].top + row[-1].bottom) / 2 <= last.bottom]
+    starts = [i for i in beside if any(x1 - BIN_PT <= a <= x1 + START_TOUCH_EM * size for a, _ in spans[i])]
+    ends = [i for i in beside if any(x0 - END_TOUCH_EM * size <= b <= x0 + BIN_PT for _, b in spans[i])]
+    cross = [i for i in beside if any(a < x1 - BIN_PT and b > x0 + BIN_PT for a, b in spans[i])]  # bands: to a bin
+    if not starts or len(ends) < MIN_ROWS or len(cross) > CROSS_SHARE * len(ends):
+        return None
+    return Gutter(x0, x1, last.top, last.bottom)
 
 
 def _quiet_runs(spans: list[list[tuple[float, float]]], width: float,
@@ -113,12 +149,13 @@ def _bin(x: float, nbins: int) -> int:
     return min(nbins - 2, max(0, int(x / BIN_PT)))
 
 
-def _merged(row: list[Glyph]) -> list[tuple[float, float]]:
-    """The row's ink as merged x intervals, left to right (``row`` is sorted by x0)."""
+def _merged(row: list[Glyph], leave: frozenset[str] = frozenset()) -> list[tuple[float, float]]:
+    """The row's ink as merged x intervals, left to right (``row`` is sorted by x0), the glyphs
+    in ``leave`` left out."""
     out: list[tuple[float, float]] = []
     start = end = None
     for g in row:
-        if g.text.isspace():
+        if g.text.isspace() or g.text in leave:
             continue
         x0, x1 = ink(g)
         if end is not None and x0 <= end + BIN_PT:
