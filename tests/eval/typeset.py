@@ -58,8 +58,10 @@ class Composer:
         self.top = layout.page[1] - layout.margins[0]
         self.bottom = layout.margins[1]
         self.body: list[list[Line]] = [[]]
-        self.notes: list[list[Line]] = [[]]
-        self.note_height = [0.0]
+        # notes stand at the foot of the column that cites them, as a page set in columns prints them
+        # (one column: the page's foot): per page, (column, line); heights per (page, column)
+        self.notes: list[list[tuple[int, Line]]] = [[]]
+        self.note_height: dict[tuple[int, int], float] = {}
         self.cur = Cursor(y=self.top)
         self.pending = list(doc.notes)
         self.spill: list[Line] = []
@@ -76,26 +78,29 @@ class Composer:
     def new_column(self) -> None:
         if self.cur.column + 1 < self.layout.columns:
             self.cur = Cursor(self.cur.page, self.cur.column + 1, self.top)
-            return
-        self.body.append([])
-        self.notes.append([])
-        self.note_height.append(0.0)
-        self.cur = Cursor(self.cur.page + 1, 0, self.top)
+        else:
+            self.body.append([])
+            self.notes.append([])
+            self.cur = Cursor(self.cur.page + 1, 0, self.top)
         spill, self.spill = self.spill, []
-        for line in spill:  # a note continued from the previous page comes first
+        for line in spill:  # a note continued from the previous column or page comes first
             self.add_note_line(line)
 
+    def foot(self) -> float:
+        """Height the current column's notes take at its foot."""
+        return self.note_height.get((self.cur.page, self.cur.column), 0.0)
+
     def add_note_line(self, line: Line) -> None:
-        self.notes[self.cur.page].append(line)
-        self.note_height[self.cur.page] += self.note_pitch
+        self.notes[self.cur.page].append((self.cur.column, line))
+        key = (self.cur.page, self.cur.column)
+        self.note_height[key] = self.note_height.get(key, 0.0) + self.note_pitch
 
     @property
     def note_pitch(self) -> float:
         return self.size * self.layout.note_scale * 1.35
 
     def room(self) -> float:
-        return self.cur.y - self.bottom - self.note_height[self.cur.page] - (
-            self.size if self.note_height[self.cur.page] else 0.0)
+        return self.cur.y - self.bottom - self.foot() - (self.size if self.foot() else 0.0)
 
     def compose(self) -> list[Page]:
         for blk in self.doc.body:
@@ -166,7 +171,7 @@ class Composer:
                 continue
             self.pending.remove(note)
             for line in self.note_block(note):
-                if self.cur.y - self.bottom - self.note_height[self.cur.page] - self.size > self.note_pitch * 1.5:
+                if self.cur.y - self.bottom - self.foot() - self.size > self.note_pitch * 1.5:
                     self.add_note_line(line)
                 else:
                     self.spill.append(line)
@@ -186,15 +191,17 @@ class Composer:
         return out
 
     def note_lines(self, n: int) -> list[Line]:
-        """This page's notes, positioned from the bottom margin up, x shifted to the margin."""
-        lines = self.notes[n]
-        y = self.bottom + self.note_pitch * (len(lines) - 1)
-        left = self.left(n)
+        """This page's notes, each column's from the bottom margin up, x shifted to its column."""
+        lay = self.layout
         out = []
-        for line in lines:
-            segs = tuple(replace(s, x=s.x + left) for s in line.segs)
-            out.append(replace(line, segs=segs, y=y))
-            y -= self.note_pitch
+        for column in range(lay.columns):
+            lines = [line for col, line in self.notes[n] if col == column]
+            y = self.bottom + self.note_pitch * (len(lines) - 1)
+            left = self.left(n) + column * (lay.column_width + lay.gutter * self.size)
+            for line in lines:
+                segs = tuple(replace(s, x=s.x + left) for s in line.segs)
+                out.append(replace(line, segs=segs, y=y))
+                y -= self.note_pitch
         return out
 
     def furniture_head(self, n: int, total: int) -> list[Line]:
