@@ -302,6 +302,9 @@ HEADER_LINE_RE = re.compile(rf"^{_HEAD_PART}(?:\s*(?:{_DATED_PART})|\s+{_NAME_PA
 # (``主题教育学习资料  26``) or as a page or newspaper page (``第 3 版``) — never inside a
 # word (``标题1号文章``).
 HEAD_PAGE_NUMBER_RE = re.compile(r"(?:^|\s)(?:第\s*)?\d{1,4}(?:\s*[版页])?(?:\s|$)|第\s*\d{1,4}\s*[版页]")
+# A head with its page number set apart at one end (``…（试行）  1`` / ``2  当代区域发展研究``).
+PAGED_HEAD_RE = re.compile(r"^(?:(?P<start>\d{1,4})[ \t\u3000]+(?P<words>\S.*)"
+                           r"|(?P<words2>.*\S)[ \t\u3000]+(?P<end>\d{1,4}))$")
 # A comma or a stop inside a line makes it prose: running heads are names, titles and dates.
 PROSE_PUNCT_RE = re.compile(r"[，。；！？]")
 # A part that dates, numbers or marks the issue: a band of header lines holding one is a header

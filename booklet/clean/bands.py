@@ -26,8 +26,8 @@ from booklet.clean.lines import Line
 from booklet.clean.pages import Pages
 from booklet.shapes import (BARE_HEAD_RE, CHAPTER, CLAUSE_RE, CN_ORDINAL, CN_PAREN, HEADER_DATED_RE, HEADER_LINE_RE,
                             HEAD_PAGE_NUMBER_RE, ISSUE_LINE_RE, LABEL_RE, NOTE_LEAD_RE, NOTE_MARK_FIRST, NUMBERED_RE,
-                            PROSE_PUNCT_RE, PUBLICATION_RE, SECTION_NUMBER_RE, SOURCE_LINE_RE, TOC_ROW_RE,
-                            WORDY_RE, ends_sentence, name_like)
+                            PAGED_HEAD_RE, PROSE_PUNCT_RE, PUBLICATION_RE, SECTION_NUMBER_RE, SOURCE_LINE_RE,
+                            TOC_ROW_RE, WORDY_RE, ends_sentence, name_like)
 
 # A page's top and bottom bands hold this many lines each (page numbers not counted): a
 # two-line header, or one an extractor cut in two, plus the line its rule left.
@@ -61,9 +61,6 @@ PAGE_GAP_SHARE = 0.66
 # where the pages are not known (odd and even pages print different heads).
 PARITY_STEP = 2
 
-# A head with its page number set apart at one end (``…（试行）  1`` / ``2  当代区域发展研究``).
-_PAGED_HEAD_RE = re.compile(r"^(?:(?P<start>\d{1,4})[ \t\u3000]+(?P<words>\S.*)"
-                            r"|(?P<words2>.*\S)[ \t\u3000]+(?P<end>\d{1,4}))$")
 # A section heading's numbering: 一、 （一） 第一章 1、 (``SECTION_NUMBER_RE``: 1 范围, 1.1 …).
 _SECTION_RE = re.compile(rf"^(?:{CN_ORDINAL}|{CN_PAREN}|{CHAPTER}|\d+[、．])")
 _SPACES = re.compile(r"\s+")
@@ -108,7 +105,7 @@ def paged_heads(lines: Sequence[Line], pages: Pages, drop: set[int]) -> set[int]
         if i in drop or (page_of is not None and i not in page_of) \
                 or not (line.text[-1:].isdigit() or line.text[:1].isdigit()):
             continue
-        match = _PAGED_HEAD_RE.match(line.text)
+        match = PAGED_HEAD_RE.match(line.text)
         words = (match.group("words") or match.group("words2")) if match else ""
         if match is None or LABEL_RE.match(line.text) or NUMBERED_RE.match(words) or LABEL_RE.match(words) \
                 or not _may_repeat(line.but(text=words)):
@@ -136,7 +133,7 @@ def title_head(lines: Sequence[Line], pages: Pages, drop: set[int]) -> set[int]:
     The title printed right below says what the line is, even where it is printed once; a head
     shortened from a long title is the start of the title's lines (``TITLE_HEAD_MIN_CHARS``)."""
     kept = [i for i in pages.span(0, len(lines)) if i not in drop][:BAND_LINES + 1] if pages.starts else []
-    match = _PAGED_HEAD_RE.match(lines[kept[0]].text) if kept else None
+    match = PAGED_HEAD_RE.match(lines[kept[0]].text) if kept else None
     if match is None:
         return set()
     words = _SPACES.sub("", match.group("words") or match.group("words2"))

@@ -120,7 +120,7 @@ def column_flow(lines: list[Line], log: Log) -> list[Line]:
     if len(rows) < enough or full < FULL_LEFT_SHARE * len(rows):
         rows = {}
         probe = lines[:PROBE_LINES]
-        turns = len(joined) <= COLUMN_CHARS_MAX * len(lines) and _interleaved(probe, _pairs(probe), FLOW_COLUMNS_MAX)
+        turns = len(joined) <= COLUMN_CHARS_MAX * len(lines) and _interleaved(probe, text_pairs(probe), FLOW_COLUMNS_MAX)
         if not turns:
             return lines
     if rows:   # (a document read for columns: a wide row no space cuts may be cut after a hung mark)
@@ -129,7 +129,7 @@ def column_flow(lines: list[Line], log: Log) -> list[Line]:
                      and len(pieces := _gutter_cuts(ln.text, measure, glued=True)) > 1})
     # the widest row split at the gutters spans the page: as many columns as it holds measures
     n = max(turns, 2, min(FLOW_COLUMNS_MAX, round(max(lines[i].width for i in rows) / measure)) if rows else 0)
-    pairs = _pairs(lines)
+    pairs = text_pairs(lines)
     out: list[Line] = []
     for start, end in _pages(lines):
         items = [_ways(lines[i], rows.get(i), n) for i in range(start, end)]
@@ -208,7 +208,7 @@ def _pages(lines: Sequence[Line]) -> list[tuple[int, int]]:
     return list(zip(starts, starts[1:] + [len(lines)]))
 
 
-def _pairs(lines: Sequence[Line]) -> Counter[str]:
+def text_pairs(lines: Sequence[Line]) -> Counter[str]:
     """How often each pair of characters stands side by side inside the document's lines."""
     found: Counter[str] = Counter()
     for line in lines:
@@ -217,7 +217,7 @@ def _pairs(lines: Sequence[Line]) -> Counter[str]:
     return found
 
 
-def _goes_on(before: Line | None, after: Line, pairs: Counter[str]) -> float:
+def goes_on(before: Line | None, after: Line, pairs: Counter[str]) -> float:
     """Evidence (log-odds) that ``after`` is the line after ``before`` in its column: a word the
     dictionary reads across the break says yes, strongly; a pair across the break that the
     text holds elsewhere says yes; one it does not hold says a little no (a true continuation
@@ -238,10 +238,10 @@ def _interleaved(lines: Sequence[Line], pairs: Counter[str], most: int) -> int:
     """How many columns take turns in ``lines`` (0 when they read on one after the other): lines
     run on into the line ``n - 1`` further more than into the next, for some ``n`` up to ``most``."""
     telling = [k for k, line in enumerate(lines[:-2]) if _mid_word(line)]   # (after punctuation: no telling)
-    next_one = sum(_goes_on(lines[k], lines[k + 1], pairs) > 0 for k in telling)
+    next_one = sum(goes_on(lines[k], lines[k + 1], pairs) > 0 for k in telling)
     best, best_count = 0, 0
     for n in range(2, most + 1):
-        count = sum(k + n < len(lines) and _goes_on(lines[k], lines[k + n], pairs) > 0 for k in telling)
+        count = sum(k + n < len(lines) and goes_on(lines[k], lines[k + n], pairs) > 0 for k in telling)
         if count >= SKIP_ONE_MIN and count >= SKIP_ONE_RATIO * next_one and count > best_count:
             best, best_count = n, count
     return best
@@ -267,7 +267,7 @@ def _reflow(items: Sequence[Row], pairs: Counter[str], page_start: bool, n: int)
     order = [col for col in _deal(items, pairs, n, labelled) if col]
     if not labelled or n > 2:   # (rows of fewer lines than columns may have been dealt one column off)
         order = max(permutations(order), key=lambda seq: (sum(
-            _goes_on(a[-1], b[0], pairs) for a, b in zip(seq, seq[1:])), seq == tuple(order)))
+            goes_on(a[-1], b[0], pairs) for a, b in zip(seq, seq[1:])), seq == tuple(order)))
     out = [line.but(page_start=False) if line.page_start else line for col in order for line in col]
     if out and page_start:
         out[0] = out[0].but(page_start=True)
@@ -294,7 +294,7 @@ def _deal(items: Sequence[Row], pairs: Counter[str], n: int, labelled: bool) -> 
                     gain = TURN_BONUS if turn and turn.issuperset(cols) else 0.0
                     new = list(state)
                     for j, c in enumerate(cols):
-                        gain += _goes_on(flat[state[c]] if state[c] >= 0 else None, flat[start + j], pairs)
+                        gain += goes_on(flat[state[c]] if state[c] >= 0 else None, flat[start + j], pairs)
                         new[c] = start + j
                     key = tuple(new)
                     if key not in nxt or score + gain > nxt[key][0]:

@@ -30,7 +30,7 @@ from itertools import compress
 from operator import attrgetter
 from typing import Sequence
 
-from booklet.clean.flow import COLUMN_CHARS_MAX, _goes_on, _pairs
+from booklet.clean.flow import COLUMN_CHARS_MAX, goes_on, text_pairs
 from booklet.clean.layout import FULL_SLACK_EM, MEASURE_MIN_EM
 from booklet.clean.lines import Line
 from booklet.i18n import _
@@ -63,7 +63,7 @@ def order_blocks(lines: list[Line], log: Log) -> list[Line]:
                 for (a, b), measure in zip(pages, measures)]
     if not any(columned):
         return lines   # (most texts: no page of column lines)
-    pairs = _pairs(lines)
+    pairs = text_pairs(lines)
     out: list[Line] = []
     last_ordinals: dict[int, int] = {}
     for k, (a, b) in enumerate(pages):
@@ -130,7 +130,7 @@ class _Evidence:
                 if first is None or fresh[j]:
                     self.fault[i][j] = 1
                 else:
-                    self.join[i][j] = _goes_on(last, first, pairs)
+                    self.join[i][j] = goes_on(last, first, pairs)
                     # a join the extractor made is trusted unless it cannot be; one a move makes
                     # must be seen to go on (a character pair or a word across the break)
                     made = j == (0 if i == self.start else i + 1)
