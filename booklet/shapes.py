@@ -314,10 +314,12 @@ HEADER_DATED_RE = re.compile(_DATED_PART)
 # letter is signed and dated): next to a page number, a running foot even where printed once.
 PUBLICATION_RE = re.compile(_PUBLICATION)
 # A head of a section or a genre, bare (``调研报告``, ``第1版  要闻``): two to four characters of
-# words, a date, issue or page of the paper beside them.  A title names its subject and runs
+# words, the dates, issue or page of the paper beside them (a newspaper's page head carries its
+# section, page and date: ``要闻 第1版 2026年9月8日``).  A title names its subject and runs
 # longer; at the top of a one-page document, above a title, such a line is the page's head.
 # A part's label over its title (``附件`` over the attached text's title, GB/T 9704) is none.
-BARE_HEAD_RE = re.compile(rf"^(?!(?:附件|附录|附表|附图)$)(?:(?:{_DATED_PART})\s*)?[{IDEOGRAPH}]{{2,4}}(?:\s*(?:{_DATED_PART}))?$")
+BARE_HEAD_RE = re.compile(rf"^(?!(?:附件|附录|附表|附图)$)(?:(?:{_DATED_PART})\s*){{0,3}}[{IDEOGRAPH}]{{2,4}}"
+                          rf"(?:\s*(?:{_DATED_PART})){{0,3}}$")
 
 
 # --------------------------------------------------------------------------- numbering ---

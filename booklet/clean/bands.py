@@ -343,19 +343,29 @@ def one_page_head(lines: Sequence[Line], pages: Pages, drop: set[int]) -> set[in
     if len(kept) < 2:
         return set()
     head, below = lines[kept[0]], lines[kept[1]]
-    text = below.text
-    if head.given_heading or BARE_HEAD_RE.match(head.text.strip()) is None or LABEL_RE.match(head.text) \
-            or CLAUSE_RE.search(text) or ends_sentence(text) \
-            or text.endswith(("：", ":")) or NUMBERED_RE.match(text) or TOC_ROW_RE.search(text):
+    if head.given_heading or BARE_HEAD_RE.match(head.text.strip()) is None or LABEL_RE.match(head.text):
+        return set()
+    dated = HEADER_DATED_RE.search(head.text) is not None
+    if not _opens_headline(below.text, dated):
         return set()
     # Bare words (``调研报告``) are a head only over a wider title; a head that dates the page or
     # numbers the newspaper's page (``第1版  要闻``) says so itself, over a title of any width
     # (a title wrapped in a narrow column).  Over a 简报's own masthead — its name over its
     # issue number (``工作简报`` / ``第12期``) — the bare words head the page, not the document.
-    if HEADER_DATED_RE.search(head.text) is None and below.width < head.width + BARE_HEAD_STEP_EM \
-            and not _over_masthead(lines, kept):
+    if not dated and below.width < head.width + BARE_HEAD_STEP_EM and not _over_masthead(lines, kept):
         return set()
     return {kept[0]}
+
+
+def _opens_headline(text: str, dated: bool) -> bool:
+    """The line under a bare head opens a headline: shaped like a title — no clause punctuation,
+    no sentence end, not numbered, no contents row, no colon (``通知`` over ``各单位：`` stays).
+    Under a head that dates or numbers the page, a kicker's colon (``非遗工坊开进社区：``) is the
+    headline's own: the head says what it is, the colon no longer has to."""
+    if dated:
+        text = text.removesuffix("：").removesuffix(":")
+    return not (CLAUSE_RE.search(text) or ends_sentence(text) or text.endswith(("：", ":"))
+                or NUMBERED_RE.match(text) or TOC_ROW_RE.search(text))
 
 
 def _over_masthead(lines: Sequence[Line], kept: Sequence[int]) -> bool:

@@ -313,6 +313,18 @@ def test_the_bare_head_of_a_one_page_document_goes(clean, head):
     assert removed(report) == [head]
 
 
+# a one-page news page in three columns (dev news_three_tight, pdftotext -raw): the page head
+# gives section, page and date on one line, over a kicker ending in a colon
+CULTURE_PAGE = ("要闻 第1版 2026年9月8日\n非遗工坊开进社区：\n老手艺有了\n新传人\n本报记者 郑雨桐 文/图\n"
+                "周六上午，城西街道文\n化站的活动室里坐满了人。\n")
+
+
+def test_a_newspaper_page_head_with_page_and_date_goes_over_a_kicker(clean):
+    doc, report = clean(CULTURE_PAGE)
+    assert removed(report) == ["要闻 第1版 2026年9月8日"]
+    assert "要闻" not in "".join([(a.kicker or "") + (a.title or "") for a in doc.articles] + texts(doc))
+
+
 @pytest.mark.parametrize("first, below", [
     ("附件", "江城县农村供水工程运行管理办法"),             # a label over the attached text
     ("通知", "各乡镇人民政府、县直各单位："),                # a title over its addressees
