@@ -33,7 +33,7 @@ from itertools import combinations, permutations
 from typing import Sequence
 
 from booklet.clean.layout import MEASURE_MIN_EM
-from booklet.clean.lines import Line
+from booklet.clean.lines import Line, page_spans
 from booklet.cjk import width
 from booklet.i18n import _
 from booklet.report import Log
@@ -131,7 +131,7 @@ def column_flow(lines: list[Line], log: Log) -> list[Line]:
     n = max(turns, 2, min(FLOW_COLUMNS_MAX, round(max(lines[i].width for i in rows) / measure)) if rows else 0)
     pairs = text_pairs(lines)
     out: list[Line] = []
-    for start, end in _pages(lines):
+    for start, end in page_spans(lines):
         items = [_ways(lines[i], rows.get(i), n) for i in range(start, end)]
         splits = sum(len(row[0]) > 1 for row in items)
         singles = [row[0][0] for row in items if len(row[0]) == 1]
@@ -201,11 +201,6 @@ def _cut_wide(text: str, measure: float, glued: bool = False) -> list[str]:
         pieces.append(text[begin:fits[-1][0]])
         begin = fits[-1][1]
     return pieces + [text[begin:]]
-
-
-def _pages(lines: Sequence[Line]) -> list[tuple[int, int]]:
-    starts = [i for i, line in enumerate(lines) if line.page_start or i == 0]
-    return list(zip(starts, starts[1:] + [len(lines)]))
 
 
 def text_pairs(lines: Sequence[Line]) -> Counter[str]:

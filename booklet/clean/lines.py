@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass, field, fields
+from itertools import compress
 from operator import attrgetter, ne
 from typing import Sequence
 
@@ -242,3 +243,15 @@ def _base_margin(raw_lines: Sequence[RawLine]) -> int:
     counts[0] = total - len(spaced)
     base, n = counts.most_common(1)[0]
     return base if base >= MARGIN_MIN_SPACES and n >= MARGIN_SHARE * total else 0
+
+
+_PAGE_START = attrgetter("page_start")
+
+
+def page_spans(lines: Sequence[Line]) -> list[tuple[int, int]]:
+    """(start, end) of each page's lines: a page begins at the first line and at every
+    ``page_start`` (found in C: the rules that read a text page by page meet every text)."""
+    if not lines:
+        return []
+    starts = [0, *(i for i in compress(range(len(lines)), map(_PAGE_START, lines)) if i)]
+    return list(zip(starts, starts[1:] + [len(lines)]))

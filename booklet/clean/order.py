@@ -26,13 +26,12 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from collections import Counter
-from itertools import compress
 from operator import attrgetter
 from typing import Sequence
 
 from booklet.clean.flow import COLUMN_CHARS_MAX, goes_on, text_pairs
 from booklet.clean.layout import FULL_SLACK_EM, MEASURE_MIN_EM
-from booklet.clean.lines import Line
+from booklet.clean.lines import Line, page_spans
 from booklet.i18n import _
 from booklet.report import Log
 from booklet.shapes import MID_WORD_END_RE, ordinal
@@ -54,8 +53,7 @@ def order_blocks(lines: list[Line], log: Log) -> list[Line]:
     """Column pages whose blocks an extractor wrote out of order, read in order."""
     if len(lines) < 3 or lines[0].raw.box is not None:
         return lines
-    starts = [0, *(i for i in compress(range(len(lines)), map(_PAGE_START, lines)) if i)]
-    pages = list(zip(starts, starts[1:] + [len(lines)]))   # (``flow._pages``, in C: this meets every text)
+    pages = page_spans(lines)
     widths = list(map(_WIDTH, lines))
     spaced = list(map(bool, map(_BLANKS, lines)))
     measures = [_measure(widths[a:b]) for a, b in pages]
@@ -81,7 +79,6 @@ def order_blocks(lines: list[Line], log: Log) -> list[Line]:
 
 
 _WIDTH = attrgetter("width")
-_PAGE_START = attrgetter("page_start")
 _BLANKS = attrgetter("blanks_before")
 
 
