@@ -2,7 +2,8 @@
 that matter.
 
 ``to_lines`` reads the evidence of all lines at once (``lines._evidence_all``, ``cjk.widths``) with
-prefilters on the first and last characters; ``to_blocks`` runs the lines of a group together when
+prefilters on the first and last characters; the layout study counts widths by distinct width and
+tests line ends and narrow characters with one character class; ``to_blocks`` runs the lines of a group together when
 every break is tight (``blocks.join_group``).  These tests hold each to the plain reading, written
 out here one line (or one break) at a time.
 """
@@ -10,10 +11,12 @@ out here one line (or one break) at a time.
 from __future__ import annotations
 
 import random
+from collections import Counter
 
 from booklet import shapes
 from booklet.cjk import join_two, width, widths
 from booklet.clean.blocks import join_group
+from booklet.clean.layout import MEASURE_BIN_EM, _bins
 from booklet.clean.lines import _evidence_all, to_lines
 from booklet.clean.unwrap import Group, soft_join_break
 from booklet.rawlines import RawLine
@@ -79,3 +82,29 @@ def test_a_group_of_lines_joins_as_one_break_at_a_time() -> None:
         text, starts, bold = join_group(group)
         assert (text, starts) == _plain_join(group), [ln.text for ln in group.lines]
         assert bold == ()
+
+
+def _plain_ends_mid_word(text: str) -> bool:
+    """The last character is an ideograph (U+3400–U+9FFF, U+F900–U+FAFF), an ASCII letter or
+    digit, or a comma or 、, tested one comparison at a time."""
+    last = text[-1:]
+    return ("\u3400" <= last <= "\u9fff" or "\uf900" <= last <= "\ufaff" or (last in "，、," and last != "")
+            or (last.isascii() and last.isalnum()))
+
+
+def test_line_end_and_narrow_character_tests_are_the_plain_readings() -> None:
+    texts = _texts("ends") + ["", " ", "字 ", "a1", "é", "\u4dc0", "\uf900", "\ufb00", "~", "\x7f", "，"]
+    for text in texts:
+        assert shapes.ends_mid_word(text) == _plain_ends_mid_word(text), text
+        assert shapes.full_width_only(text) == (shapes.NARROW_RUN_RE.search(text) is None and " " not in text), text
+
+
+def test_width_bins_are_counted_as_width_by_width() -> None:
+    rng = random.Random("bins")
+    for _ in range(200):
+        widths = [rng.choice([0.5, 1.0, 6.5, 7.25, 28.0, 28.5, 29.0, 29.75, 31.0]) for _ in range(rng.randint(1, 60))]
+        plain = Counter([int(w / MEASURE_BIN_EM + 0.5) for w in widths])
+        counted = _bins(widths)
+        assert counted == plain and list(counted) == list(plain)   # (the same bins, first seen first)
+        assert counted.most_common(1) == plain.most_common(1)
+
