@@ -61,6 +61,9 @@ FINISHED_END = "。！？；：”’…）》」"
 OPENERS = frozenset("“‘（《「『【〔(［[")
 # A line ending inside a word or clause: the sentence goes on in the next line.
 MID_WORD_END_RE = re.compile(f"[{IDEOGRAPH}A-Za-z0-9，、,]$")
+# A line opening on a sentence's tail: a few characters, then the sentence's stop (「5.8%；城乡…」,
+# 「就办成了。”」) — no sentence or paragraph opens so, a column's line wrapped inside one does.
+SENTENCE_TAIL_RE = re.compile(r"^[^\s，、；：。！？,;:!?]{1,4}[。；！？]")
 
 
 def ends_mid_word(text: str) -> bool:

@@ -34,12 +34,12 @@ from collections import Counter
 from operator import attrgetter
 from typing import Sequence
 
-from booklet.clean.flow import COLUMN_CHARS_MAX, goes_on, text_pairs
+from booklet.clean.flow import COLUMN_CHARS_MAX, PAIR_SEEN, goes_on, text_pairs
 from booklet.clean.layout import FULL_SLACK_EM, MEASURE_MIN_EM
 from booklet.clean.lines import Line, page_spans
 from booklet.i18n import _
 from booklet.report import Log
-from booklet.shapes import BYLINE_LABEL_RE, MID_WORD_END_RE, SOURCE_LINE_RE, ordinal
+from booklet.shapes import BYLINE_LABEL_RE, MID_WORD_END_RE, SENTENCE_TAIL_RE, SOURCE_LINE_RE, ordinal
 
 # A page's measure is the upper quartile of its lines' widths: most lines of wrapped text run to
 # the column's edge, so a quarter may be short (last lines, headings, bylines).
@@ -120,6 +120,7 @@ class _Evidence:
         fresh = [line is not None and _fresh(line, measure) for line in firsts]
         # (the page's end is fresh when the next page opens so: a page cannot end on an open line then)
         lasts = [page[b - 1] for _a, b in blocks] + [before, None]
+        tails = [line is not None and SENTENCE_TAIL_RE.match(line.text) is not None for line in firsts]
         self.fault = [[0] * (n + 2) for _ in range(n + 2)]
         self.join = [[0.0] * (n + 2) for _ in range(n + 2)]
         for i in range(n + 2):
@@ -132,7 +133,10 @@ class _Evidence:
                 if first is None or fresh[j]:
                     self.fault[i][j] = 1
                 else:
-                    self.join[i][j] = goes_on(last, first, pairs)
+                    # (a block opening on a sentence's tail goes on from a line cut inside one, as
+                    # surely as over a pair the text holds elsewhere)
+                    join = goes_on(last, first, pairs)
+                    self.join[i][j] = max(join, PAIR_SEEN) if tails[j] else join
                     # a join the extractor made is trusted unless it cannot be; one a move makes
                     # must be seen to go on (a character pair or a word across the break)
                     made = j == (0 if i == self.start else i + 1)

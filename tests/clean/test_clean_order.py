@@ -342,3 +342,41 @@ CULTURE_PDFMINER = """非遗工坊开进社区：
 
 def test_a_text_opening_on_a_kicker_is_not_turned_at_its_source_line(clean):
     assert reading(clean(CULTURE_PDFMINER)[0]).startswith("非遗工坊开进社区：")
+
+
+# dev text speech_county_meeting, design news_three_tight, pdfminer (cut short): a column's box
+# ends inside a sentence (「…增长」), the next box opens a list item, and the sentence's tail opens a
+# box further down (「5.8%；…」: no sentence opens on a few characters and a stop)
+SPEECH_PDFMINER = """过去的一年，面对复杂
+多变的外部环境和艰巨繁重
+的改革发展任务，全县上下
+咬定目标不放松，攻坚克难
+勇向前，经济社会发展取得
+了来之不易的成绩。全县地
+区生产总值达到386.5亿元，
+同比增长6.2%；一般公共预
+算收入完成21.3亿元，增长
+
+1.着力扩大有效投资
+要坚持项目为王，实行
+县级领导包联重点项目制度，
+做到一个项目、一名领导、
+一个专班、一抓到底。
+
+同志们，新的一年，任
+务艰巨，使命光荣。让我们
+更加紧密地团结在以习近平
+同志为核心的党中央周围，
+锐意进取、埋头苦干，为谱
+写县域高质量发展新篇章而
+不懈奋斗！
+
+5.8%；城乡居民人均可支配
+收入分别增长4.9%和7.1%。
+"""
+
+
+def test_a_sentence_cut_at_a_box_goes_on_in_the_box_opening_on_its_tail(clean):
+    found = text(clean(SPEECH_PDFMINER)[0])
+    assert "一般公共预算收入完成21.3亿元，增长5.8%；城乡居民人均可支配收入分别增长4.9%和7.1%。" in found
+    assert found.index("7.1%。") < found.index("1.着力扩大有效投资")
