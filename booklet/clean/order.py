@@ -130,7 +130,9 @@ class _Evidence:
                 if j == i or j == self.start or (j == self.end and not fresh[j]):
                     continue   # (a text may end open where its copy was cut: its end alone moves nothing)
                 first = firsts[j]
-                if first is None or fresh[j]:
+                # (a heading's line goes on in a short unpunctuated line: the heading wrapped, as
+                # 「二、准确把握形势任务，」 / 「进一步明确工作重点」 over two boxes)
+                if first is None or fresh[j] and not (last.listed and not first.listed and not first.opener):
                     self.fault[i][j] = 1
                 else:
                     # (a block opening on a sentence's tail goes on from a line cut inside one, as

@@ -380,3 +380,24 @@ def test_a_sentence_cut_at_a_box_goes_on_in_the_box_opening_on_its_tail(clean):
     found = text(clean(SPEECH_PDFMINER)[0])
     assert "一般公共预算收入完成21.3亿元，增长5.8%；城乡居民人均可支配收入分别增长4.9%和7.1%。" in found
     assert found.index("7.1%。") < found.index("1.着力扩大有效投资")
+
+
+# the same page further on: a heading wrapped over two boxes (「二、准确把握形势任务，」 /
+# 「进一步明确工作重点」) is one heading, over the text it heads, when the page's blocks move
+SPEECH_HEADING_PDFMINER = SPEECH_PDFMINER + """
+二、准确把握形势任务，
+
+进一步明确工作重点
+
+当前，发展环境中的有
+利条件和不利因素并存。
+"""
+
+
+def test_a_heading_wrapped_over_two_boxes_stays_one_heading_when_its_run_moves(clean):
+    doc, _ = clean(SPEECH_HEADING_PDFMINER)
+    headings = [block_text(b) for a in doc.articles for b in a.blocks if type(b).__name__ == "Heading"]
+    assert "二、准确把握形势任务，进一步明确工作重点" in headings
+    found = text(doc)
+    assert found.index("7.1%。") < found.index("1.着力")
+    assert "进一步明确工作重点当前，发展环境中的有利条件和不利因素并存。" in found
