@@ -79,6 +79,10 @@ TURN_BONUS = 1.0
 # A column out of turn for this many rounds of rows (a row per column) has ended or is setting a
 # tall headline: it takes no turns until it has a line again.
 TURN_ROUNDS = 2
+# Columns whose baselines meet share rows row after row (their line grids agree) until a heading
+# shifts one of them: a row of fewer lines than columns leans to the columns the last shared row
+# held (log-odds), where nothing else tells which columns its lines belong to.
+GRID_BONUS = 0.5
 SKIP_ONE_MIN = 3
 # Ways of dealing the lines out kept at each line.
 BEAM = 64
@@ -268,6 +272,12 @@ def _next_in_turn(state: "State", row_of: Sequence[int], row: int, count: int) -
     return {c for c in taking if last[c] <= waited}   # (columns that waited as long share the turn)
 
 
+def _shared_row(state: "State", row_of: Sequence[int], cols: Sequence[int]) -> bool:
+    """The columns ``cols`` each had their last line from one and the same row (their grids agree)."""
+    rows = {row_of[state[c]] if state[c] >= 0 else -1 for c in cols}
+    return len(rows) == 1 and -1 not in rows
+
+
 State = tuple[int, ...]   # per column, the index of its last line in the page's lines (-1: none yet)
 
 
@@ -303,6 +313,8 @@ def _deal(items: Sequence[Row], pairs: Counter[str], n: int, labelled: bool) -> 
                     if not labelled and any(state[c] < 0 and c and state[c - 1] < 0 for c in cols):
                         continue   # (columns without labels open in turn: no two ways differ by names alone)
                     gain = TURN_BONUS if turn and turn.issuperset(cols) else 0.0
+                    if 1 < len(cols) < n and _shared_row(state, row_of, cols):
+                        gain += GRID_BONUS
                     new = list(state)
                     for j, c in enumerate(cols):
                         gain += goes_on(flat[state[c]] if state[c] >= 0 else None, flat[start + j], pairs)
