@@ -30,7 +30,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from itertools import combinations, permutations
-from typing import Sequence
+from typing import Iterable, Sequence
 
 from booklet.clean.layout import MEASURE_MIN_EM
 from booklet.clean.lines import Line, page_spans
@@ -193,15 +193,16 @@ def _cut_wide(text: str, measure: float, glued: bool = False) -> list[str]:
     """A part wider than a column cut at spaces beside Chinese text (and, ``glued``, after a hung
     mark), greedily: the fewest lines, the first ones widest (the whole part when it cannot be cut)."""
     limit = measure + COLUMN_SLACK_EM
+    set_width = _set_width if LETTER_SPACED_RE.search(text) else width   # (most rows: no regex per cut)
     cuts = [gap.span() for gap in _gutters(text, _GAPS)
             if CJK_CHAR_RE.match(text[gap.start() - 1]) or CJK_CHAR_RE.match(text[gap.end()])]
     if glued:
         cuts = sorted(cuts + [(m.end(), m.end()) for m in HUNG_MARK_RE.finditer(text)])
     pieces: list[str] = []
     begin = 0
-    while _set_width(text[begin:]) > limit:
-        fits = [(a, b) for a, b in cuts if a > begin and _set_width(text[begin:a]) <= limit]
-        if not fits or (glued and _set_width(text[begin:fits[-1][0]]) < measure - FULL_LEFT_EM):
+    while set_width(text[begin:]) > limit:
+        fits = [(a, b) for a, b in cuts if a > begin and set_width(text[begin:a]) <= limit]
+        if not fits or (glued and set_width(text[begin:fits[-1][0]]) < measure - FULL_LEFT_EM):
             return [text]
         pieces.append(text[begin:fits[-1][0]])
         begin = fits[-1][1]
@@ -216,10 +217,12 @@ def _set_width(text: str) -> float:
     return width(LETTER_SPACED_RE.sub(lambda run: run.group().replace(" ", ""), text))
 
 
-def _gutters(text: str, gap: re.Pattern[str]) -> list[re.Match[str]]:
+def _gutters(text: str, gap: re.Pattern[str]) -> Iterable[re.Match[str]]:
     """The runs of spaces ``gap`` finds in a row that may be gutters: not those inside a line set
     letter-spaced (justification's spaces, one between every two glyphs of one column's line)."""
     spread = [run.span() for run in LETTER_SPACED_RE.finditer(text)]
+    if not spread:
+        return gap.finditer(text)
     return [m for m in gap.finditer(text) if not any(a < m.start() and m.end() < b for a, b in spread)]
 
 
