@@ -410,6 +410,9 @@ NUMBERED_RE = re.compile(
 # and no other stop: the numbering, not the punctuation, sets it off from a question in the text.
 QUESTION_HEADING_RE = re.compile(
     rf"^(?:{CHAPTER}|{CN_ORDINAL}|{CN_PAREN})[^{CN_STOPS}!?;：:\n]{{2,40}}[？?][{_CLOSERS}]*$")
+# One exclaimed sentence with no clause inside: the shape of an unnumbered 小标题 set as a call
+# (「把群众的小事当作自己的大事！」) — and of a slogan; which it is, its place tells (``headings``).
+EXCLAIMED_LINE_RE = re.compile(rf"^[^{CN_STOPS}!?;，、,：:\n]{{4,40}}[！!][{_CLOSERS}]*$")
 # An item of a list numbered in Arabic figures, at the start of a block or after a field's label
 # (「附件：1.…」, 「2.…」, 「（3）…」): the number and the numbering's shape.
 LIST_ITEM_RE = re.compile(rf"^(?:{_FIELD}\s*)?(?:(\d{{1,2}})([.．、])|([（(])\s*(\d{{1,2}})\s*[）)])")
@@ -671,9 +674,16 @@ ADDRESSEES_RE = re.compile(rf"^{_BODY}(?:[、，,]{_BODY})*[：:]$")
 # households on one line set apart by wide spaces (「江城市第一中学　江城市人民医院　江城市图书馆」,
 # 「王建国家庭（东湖区东湖街道）　李秀英家庭（东湖区长青街道）」) — a line of a list, never a heading.
 # (A body's name, not a meeting's: 「全国科技大会 国家科学技术奖励大会」 is a title.)
-_LISTED = (rf"[{IDEOGRAPH}]{{1,20}}?(?:部|委|厅|局|处|办|院|校|室|社|组|中心|政府|公司|委员会|协会|学会|联合会|工会"
-           r"|研究会|单位|街道|乡镇|社区|中学|小学|幼儿园|医院|馆|站|所|队|家庭)(?:（[^（）]{1,12}）)?")
-NAME_ROW_RE = re.compile(rf"^{_LISTED}(?:[ \t\u3000]+{_LISTED})+$")
+_LISTED_NAME = (rf"[{IDEOGRAPH}]{{1,20}}?(?:部|委|厅|局|处|办|院|校|室|社|组|中心|政府|公司|委员会|协会|学会|联合会"
+                r"|工会|研究会|单位|街道|乡镇|社区|中学|小学|幼儿园|医院|馆|站|所|队|家庭)")
+_LISTED = rf"{_LISTED_NAME}(?:（[^（）]{{1,12}}）)?"
+# A row the measure cut inside its last name's bracket (「…　李秀英家庭（东湖区长青街」 / 「道）」).
+_LISTED_CUT = rf"{_LISTED_NAME}（[^（）\s]{{0,12}}"
+NAME_ROW_RE = re.compile(rf"^{_LISTED}(?:[ \t\u3000]+(?:{_LISTED}|{_LISTED_CUT}))+$")
+# One such name alone on a line: a line of the 名单 when lines of names stand above and below it
+# (a long name takes the row to itself: 「江城经济技术开发区管委会政务服务中心」; an extractor reading
+# the rows as table columns puts each name on a line: 「江城市第一中学」 / 「江城市人民医院」).
+LISTED_NAME_RE = re.compile(rf"^(?:{_LISTED}|{_LISTED_CUT})$")
 # A byline that names the writer's body, then the writer, set apart by a space, as a 学习心得, a
 # 读书笔记 or a 专刊 article signs under its title (「江城市民政局 张晓燕」, 「市图书馆读书会 陈立平」).
 # A name here holds none of the characters that make a phrase of it (``_NOT_IN_NAMES``).
