@@ -506,6 +506,9 @@ ATTRIBUTION_RE = re.compile(r"^——(?!—)\S.*(?:[）)]|讲话|发言|致辞|�
 CLOSED_ATTRIBUTION_RE = re.compile(r"^——(?!—)\S.*[）)》]$")
 # The bracketed date an attribution ending in a work's title may carry on the next line.
 DATE_IN_BRACKETS_RE = re.compile(r"^[（(]\s*\d{4}\s*年")
+# Bracket pairs whose halves never stand apart across blocks (quotation marks do: a quotation of
+# several paragraphs opens each one with “ and closes only the last).
+BRACKET_PAIRS = (("（", "）"), ("(", ")"), ("《", "》"), ("【", "】"), ("〔", "〕"))
 # A line that may be a whole heading: no sentence stop in it and not broken off at a comma
 # (「（三）加强人才队伍建设，全面提升养老护理员职业技能水平和职业吸引力」, but not the first
 # half of 「二、准确把握形势任务，」 / 「进一步明确工作重点」 nor the first line of a numbered

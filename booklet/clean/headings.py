@@ -15,7 +15,7 @@ from booklet.clean.layout import Layout
 from booklet.clean.stages import Blocks
 from booklet.i18n import _
 from booklet.report import Log, excerpt
-from booklet.shapes import (ATTRIBUTION_MAX_EM, BYLINE_LABEL_RE, DASH_LED_RE, DOC_NUMBER_RE, EXCLAIMED_LINE_RE, ISSUER_RE,
+from booklet.shapes import (ATTRIBUTION_MAX_EM, BRACKET_PAIRS, BYLINE_LABEL_RE, DASH_LED_RE, DOC_NUMBER_RE, EXCLAIMED_LINE_RE, ISSUER_RE,
                             LABEL_RE, LISTED_NAME_RE, NAME_ROW_RE, NOTE_RE,
                             QUESTION_HEADING_RE, SALUTATION_RE, SIGN_DATE_RE, SOURCE_LINE_RE, STOP_RE, CLAUSE_RE,
                             ends_sentence,
@@ -200,7 +200,7 @@ def looks_like_heading(text: str, layout: Layout) -> bool:
 def _closes_unopened(text: str) -> bool:
     """A bracket closed that the line never opened: the rest of a line above, cut inside its
     bracket (「…郑丽娟家庭（东湖区新城街」 / 「道）」), never a heading of its own."""
-    return text.count("）") > text.count("（") or text.count(")") > text.count("(")
+    return any(text.count(closing) > text.count(opening) for opening, closing in BRACKET_PAIRS)
 
 
 def letter_shapes(stage: Blocks, log: Log) -> Blocks:

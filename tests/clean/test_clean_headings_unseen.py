@@ -163,3 +163,27 @@ def test_names_of_a_list_read_a_name_a_line_are_list_lines_not_headings(clean):
     doc, _ = clean(NAME_COLUMNS)
     assert texts(doc, Heading) == ["一、江城市文明单位（20个）", "二、江城市文明家庭（12户）"]
     assert "江城市第一中学" in texts(doc, Paragraph) and "江城市气象局" in texts(doc, Paragraph)
+
+
+# the same list, design word_report, saved as plain text (a blank line after each line, a trailing
+# space where a block ends): the last row of the page cut inside its last name's bracket, its rest
+# after the page's foot and the next page's head (the head as page 1 opens with it)
+CUT_ROW = "".join(line + "\n\n" for line in (
+    " ××市科学技术局办公室 ",
+    "工作简报 2026 年第 5 期 ",
+    "二、江城市文明家庭（12 户） ",
+    "孙国平家庭（北塘县北塘镇）\u3000周桂芳家庭（北塘县马桥镇） ",
+    "吴新华家庭（江城经济技术开发区）\u3000郑丽娟家庭（东湖区新城街",
+    "第 1 页 共 2 页 ",
+    " ××市科学技术局办公室 ",
+    "工作简报 2026 年第 5 期 ",
+    "道） ",
+    "黄志远家庭（西山区石门镇）\u3000林晓燕家庭（南岭县龙口镇） ",
+    "第 2 页 共 2 页 "))
+
+
+def test_a_row_cut_inside_a_bracket_is_one_row_with_its_rest(clean):
+    doc, _ = clean(CUT_ROW)
+    assert "吴新华家庭（江城经济技术开发区）　郑丽娟家庭（东湖区新城街道）" in texts(doc, Paragraph)
+    assert "道）" not in texts(doc)
+

@@ -1,0 +1,70 @@
+"""Blocks cut inside a bracket, joined again.
+
+A bracket opened in one block and closed at the start of the next was cut by a line end the
+unwrapping took for a block end: a 题注 set centred on two lines (「（2024年11月28日…人民代表大」 /
+「会常务委员会第十七次会议通过）」), a 名单 row the measure cut inside its last name
+(「…　郑丽娟家庭（东湖区新城街」 / 「道）」).  No text opens a block by closing a bracket it never
+opened, so the block that does is the rest of the one above.
+"""
+
+from __future__ import annotations
+
+from booklet.clean.blocks import Blk, Kind, merge_spans, shift_spans
+from booklet.clean.lines import join_logged
+from booklet.clean.stages import Blocks
+from booklet.i18n import _
+from booklet.report import Log, excerpt
+from booklet.shapes import BRACKET_PAIRS, STOP_RE
+
+# Kinds a cut block may have at this point: what the unwrapping made of it.
+_JOINABLE = (Kind.PARA, Kind.HEADING)
+
+
+def join_bracket_rests(stage: Blocks, log: Log) -> Blocks:
+    """Each block that closes a bracket it never opened, right after a block that left one open,
+    joined to that block (rule ``bracket_rests``; see the module docstring)."""
+    out: list[Blk] = []
+    for blk in stage.blocks:
+        prev = out[-1] if out else None
+        if prev is not None and _cut_pair(prev, blk):
+            log.decided(blk.first, "joined", _("{text!r}: the rest of the bracket left open above").format(
+                text=excerpt(blk.text)))
+            out[-1] = _joined(prev, blk, log)
+            continue
+        out.append(blk)
+    return stage.but(blocks=out)
+
+
+def _cut_pair(prev: Blk, blk: Blk) -> bool:
+    """``prev`` leaves a bracket open and ``blk``'s first line closes one it never opened; both
+    blocks as the unwrapping made them (no hard break kept inside, not given by the reader)."""
+    if prev.kind not in _JOINABLE or blk.kind not in _JOINABLE or prev.marked or blk.marked:
+        return False
+    if "\n" in prev.text or "\n" in blk.text:
+        return False
+    first_line = blk.text[:blk.starts[1][0]] if len(blk.starts) > 1 else blk.text
+    return any(prev.text.count(o) > prev.text.count(c) and _closes_first(first_line, o, c) for o, c in BRACKET_PAIRS)
+
+
+def _closes_first(text: str, opening: str, closing: str) -> bool:
+    """``text`` (a block's first line) closes a bracket it never opened before any sentence
+    ends: it goes on with what the line above left open (「道）」, 「会常务委员会第十七次会议
+    通过）」) — not a paragraph whose later line an extractor took from elsewhere (「执法全过程
+    记录，…也是对执法人员」 / 「月8日）」), nor one with a stray rest (「减负不是减责任。…日）」)."""
+    depth = 0
+    for k, char in enumerate(text):
+        if char == opening:
+            depth += 1
+        elif char == closing:
+            depth -= 1
+            if depth < 0:
+                return STOP_RE.search(text, 0, k) is None
+    return False
+
+
+def _joined(left: Blk, right: Blk, log: Log) -> Blk:
+    text = join_logged(left.text, right.text, right.first, log)
+    shift = len(text) - len(right.text)
+    return left.but(text=text, last=right.last, full=right.full,
+                    starts=left.starts + tuple((o + shift, n) for o, n in right.starts),
+                    bold=merge_spans(left.bold + shift_spans(right.bold, shift), text))
