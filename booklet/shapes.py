@@ -704,6 +704,16 @@ EDITION_NOTE_RE = re.compile(r"^[（(][^（）()]{0,10}?(?:修订|增订|[版稿
 # (「——《礼记·大学》」, 「——摘自《…》」), or a subtitle under a title; never a heading.
 DASH_LED_RE = re.compile(rf"^——(?!—)[^{CN_STOPS}!?;]+$")
 
+# A standard's designation (GB/T 1.1: 「GB/T 28220」, 「DB 3209/T 0187—2026」, 「GB 50763」).
+_STANDARD = r"[A-Z]{2,4}(?:/[A-Z]{1,2})?\s*\d{1,5}(?:\.\d+)*(?:\s*[—–-]\s*\d{4})?"
+# An entry of a standard's normative references (GB/T 1.1 clause 2): the designation, then the
+# title (「GB/T 28220　公共图书馆服务规范」) — a line of a list, never a heading.
+REFERENCE_ENTRY_RE = re.compile(rf"^{_STANDARD}[ \t\u3000]+[{IDEOGRAPH}]")
+# An entry of a standard's terms and definitions (GB/T 1.1 clause 3): the entry number, the term
+# and its English equivalent (「3.1　城市书房　urban reading room」) — its definition follows; a
+# numbered heading holds no English words.
+TERM_ENTRY_RE = re.compile(rf"^\d+(?:\.\d+)+[ \t\u3000]+[{IDEOGRAPH}]+[ \t\u3000]+[A-Za-z][A-Za-z \-]*$")
+
 # The roles a short unpunctuated line plays besides a heading, each known by the shape documents
 # give it (GB/T 9704 letters, 简报, newspapers, speeches); the first that fits names the role.
 SHORT_LINE_ROLES: tuple[tuple[str, re.Pattern[str]], ...] = (
@@ -713,12 +723,15 @@ SHORT_LINE_ROLES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("compiler", COMPILER_RE),       # 江城市大数据中心 编
     ("list row", NAME_ROW_RE),       # 江城市第一中学　江城市人民医院
     ("attribution", DASH_LED_RE),    # ——《礼记·大学》
+    ("code", CODE_LINE_RE),          # DB 3209/T 0187—2026 (a standard's designation under its title)
+    ("reference", REFERENCE_ENTRY_RE),  # GB/T 28220　公共图书馆服务规范
+    ("term", TERM_ENTRY_RE),         # 3.1　城市书房　urban reading room
 )
 
 
 def short_line_role(text: str) -> str | None:
     """The role a short line's shape gives it other than a heading (``"field"``, ``"byline"``,
-    ``"compiler"``, ``"attribution"``), or None: a heading unless its context says otherwise."""
+    ``"compiler"``, ``"list row"``, ``"attribution"``, ``"code"``, ``"reference"``, ``"term"``), or None: a heading unless its context says otherwise."""
     for role, shape in SHORT_LINE_ROLES:
         if shape.match(text) is not None:
             return role

@@ -187,3 +187,69 @@ def test_a_row_cut_inside_a_bracket_is_one_row_with_its_rest(clean):
     assert "吴新华家庭（江城经济技术开发区）　郑丽娟家庭（东湖区新城街道）" in texts(doc, Paragraph)
     assert "道）" not in texts(doc)
 
+
+# dev text standard_reading_room (a local standard, GB/T 1.1), design gongwen, pdftotext -raw, whole: the
+# designation under the title, the normative references and a term entry are no headings; the
+# clauses (1 范围, 4.1 选址) are
+STANDARD = """城市书房建设与服务规范
+DB 3209/T 0187—2026
+1 范围
+本文件规定了城市书房的选址与建设、设施设备、文献资
+源、服务和管理的要求。
+本文件适用于本市行政区域内由政府设立或者社会力量参与
+建设的城市书房。
+2 规范性引用文件
+下列文件中的内容通过文中的规范性引用而构成本文件必不
+可少的条款。其中，注日期的引用文件，仅该日期对应的版本适
+用于本文件；不注日期的引用文件，其最新版本（包括所有的修
+改单）适用于本文件。
+GB/T 28220 公共图书馆服务规范
+GB 50763 无障碍设计规范
+3 术语和定义
+下列术语和定义适用于本文件。
+3.1 城市书房 urban reading room
+依托公共图书馆总分馆体系设立，实行自助或者半自助服
+务，向公众免费开放的阅读空间。
+4 选址与建设
+4.1 选址
+— 1 —
+4.1.1 城市书房宜设在人口集中、交通便利的区域，步行
+15分钟范围内服务人口不宜少于1万人。
+4.1.2 城市书房宜设在建筑首层；设在其他楼层的，应有
+电梯或者无障碍通道直达。
+4.2 建筑面积
+4.2.1 城市书房建筑面积不宜小于150平方米，阅览座位不
+宜少于40个。
+4.2.2 儿童阅读区宜单独设置，面积不宜小于总面积的2
+0%。
+注：利用既有建筑改建的城市书房，建筑面积可适当减少，
+但不应小于100平方米。
+5 服务要求
+5.1 开放时间
+5.1.1 城市书房每周开放时间不应少于84小时，节假日应
+正常开放。
+5.1.2 实行24小时开放的城市书房，夜间应有安全巡查和
+应急呼叫措施。
+5.2 借阅服务
+5.2.1 城市书房应提供通借通还服务，读者凭有效证件即
+可在全市任一公共图书馆归还所借文献。
+5.2.2 城市书房的文献年更新率不应低于10%，报刊种数不
+宜少于50种。
+— 2 —
+5.3 读者活动
+5.3.1 城市书房每年举办读书分享、讲座、展览等读者活
+动不宜少于12场次。
+5.3.2 读者活动的信息应提前不少于3天通过公告栏、网站
+或者移动终端向社会发布。
+— 3 —
+"""
+
+
+def test_a_standards_designation_references_and_term_entries_are_not_headings(clean):
+    doc, _ = clean(STANDARD)
+    assert doc.articles[0].title == "城市书房建设与服务规范"
+    assert texts(doc, Heading) == ["1 范围", "2 规范性引用文件", "3 术语和定义", "4 选址与建设", "4.1 选址",
+                                   "4.2 建筑面积", "5 服务要求", "5.1 开放时间", "5.2 借阅服务", "5.3 读者活动"]
+    paragraphs = texts(doc, Paragraph)
+    assert any(t.startswith("GB/T 28220") for t in paragraphs)
+    assert any(t.startswith("3.1 城市书房") for t in paragraphs)
