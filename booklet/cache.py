@@ -55,6 +55,9 @@ class SourceCache:
     recleaned: list[Path] = field(default_factory=list)
     memory: dict[str, ReadResult] = field(default_factory=dict)  # one build reads a file once
     derived_memory: dict[str, Any] = field(default_factory=dict)
+    # Results cleaned ahead, side by side, in this build (``sources.clean_side_by_side``): not
+    # yet counted as misses nor written; ``read_cached`` takes each one as it comes to it.
+    fresh: dict[str, ReadResult] = field(default_factory=dict)
     write_error: str | None = None
 
     def key(self, data: bytes, suffix: str, options: ReadOptions) -> str:

@@ -18,6 +18,7 @@ from booklet.errors import BookletError
 from booklet.i18n import N_, _, ngettext
 from booklet.layout import Profile, load_profile
 from booklet.manifest import Manifest, iter_entries, load_manifest
+from booklet.ahead import clean_ahead
 from booklet.sources import LoadedSource, large_source_note, load_entry, outside_project
 from booklet.suspicious import article_hints
 
@@ -127,7 +128,9 @@ def _check_sources(manifest: Manifest, result: CheckResult,
     seen: dict[tuple[Path, str], int | None] = {}
     loaded: list[LoadedSource] = []
     outside = dict(outside_project(manifest))
-    for ref in iter_entries(manifest):
+    refs = iter_entries(manifest)
+    clean_ahead(manifest, refs, cache)
+    for ref in refs:
         where = f"{manifest.path}:{ref.line}" if ref.line else str(manifest.path)
         if where in outside:
             result.add("warning", where, outside[where])

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Callable
 
+from booklet.ahead import clean_ahead
 from booklet.cache import SourceCache
 from booklet.errors import InputError
 from booklet.fileio import display_path
@@ -117,7 +118,7 @@ def read_cached(path: Path, options: ReadOptions, cache: SourceCache,
         return result, key
     cache.misses += 1
     cache.recleaned.append(path)
-    result = load_source(path, options, progress)
+    result = cache.fresh.pop(key, None) or load_source(path, options, progress)
     cache.put(key, result)
     return result, key
 
@@ -164,11 +165,12 @@ def load_sources(manifest: Manifest, cache: SourceCache, progress: Progress | No
     loaded: list[LoadedSource] = []
     seen: dict[tuple[Path, str], int | None] = {}
     refs = iter_entries(manifest)
-    for number, ref in enumerate(refs, start=1):
-        path = manifest.resolve(ref.entry.source)
-        note = large_source_note(path)
+    notes = [large_source_note(manifest.resolve(ref.entry.source)) for ref in refs]
+    for note in notes:
         if note and warn:
             warn(note)
+    clean_ahead(manifest, refs, cache, progress)
+    for number, (ref, note) in enumerate(zip(refs, notes), start=1):
         if progress:
             step = _("reading {number}/{total}: {source}").format(
                 number=number, total=len(refs), source=ref.entry.source)

@@ -70,7 +70,7 @@ RULES: tuple[Rule, ...] = (
     Rule("block_shapes", "blocks", headings.classify_shapes,
          N_("材料 N / 【…】 labels, 来源 lines, ※ notes and ——attributions recognised by shape")),
     Rule("headings", "blocks", headings.guess_headings,
-         N_("short unpunctuated blocks in no other role (byline, field…) become headings, levels by 一、 （一） 1.1")),
+         N_("short unpunctuated blocks or numbered questions in no other role become headings; levels by 一、（一）1.1")),
     Rule("letter_shapes", "blocks", headings.letter_shapes,
          N_("a letter's title after its 发文字号 or before its salutation; issuer over date is no heading")),
     Rule("merge_captions", "blocks", captions.merge_captions,

@@ -1,0 +1,121 @@
+"""A build's new sources cleaned side by side (``booklet.ahead``): the same articles as one
+after the other, the cache's counts unchanged, and a bad source failing as it does in order."""
+
+from __future__ import annotations
+
+import os
+import shutil
+from pathlib import Path
+
+import pytest
+
+from booklet import ahead, parallel
+from booklet.cache import SourceCache
+from booklet.errors import InputError
+from booklet.manifest import load_manifest
+from booklet.sources import load_sources
+
+ROOT = Path(__file__).resolve().parents[2]
+FORK = pytest.mark.skipif(not hasattr(os, "fork"), reason="no fork on this system")
+NAMES = ("000_fd4eaa529b77abe0.txt", "002_c555cb9c51b4d844.txt", "004_d7639a3b45169b27.txt")
+SELECT = {"000_fd4eaa529b77abe0.txt": "材料 1", "002_c555cb9c51b4d844.txt": "丁薛祥在调研基础研究时强调"}
+
+
+def _project(folder: Path, extra: str = "") -> Path:
+    (folder / "sources").mkdir(parents=True)
+    for name in NAMES:
+        shutil.copy(ROOT / "sources" / name, folder / "sources" / name)
+    manifest = folder / "booklet.yaml"
+    manifest.write_text("title: 学习专刊\ncontents:\n"
+                        + "".join(f"  - source: sources/{name}\n"
+                                  + (f"    select: {SELECT[name]}\n" if name in SELECT else "")
+                                  for name in NAMES) + extra,
+                        encoding="utf-8")
+    return manifest
+
+
+@pytest.fixture
+def forks(monkeypatch: pytest.MonkeyPatch) -> list[int]:
+    """Count the processes forked; side by side allowed, whatever the machine's cores."""
+    count: list[int] = []
+    real = os.fork
+
+    def fork() -> int:
+        pid = real()
+        if pid:
+            count.append(pid)
+        return pid
+
+    monkeypatch.setattr(os, "fork", fork)
+    monkeypatch.setattr(parallel, "concurrent", lambda: True)
+    monkeypatch.setattr(ahead, "cores", lambda: 2)
+    return count
+
+
+def _articles(manifest: Path) -> tuple[list, SourceCache]:
+    cache = SourceCache(manifest.parent / ".booklet-cache", enabled=False)
+    loaded = load_sources(load_manifest(manifest), cache)
+    return [item.article for item in loaded], cache
+
+
+def test_shares_deal_the_largest_first_to_the_lightest_share() -> None:
+    found = [(Path(name), None, name, size) for name, size in
+             (("a", 10), ("b", 50), ("c", 30), ("d", 25), ("e", 5))]
+    dealt = ahead.shares(found, 2)
+    assert [[miss[2] for miss in share] for share in dealt] == [["b", "a"], ["c", "d", "e"]]
+    assert [sum(miss[3] for miss in share) for share in dealt] == [60, 60]
+    assert ahead.shares(found[:1], 2) == [[found[0]]]   # no empty share
+
+
+@FORK
+def test_side_by_side_gives_the_articles_of_one_after_the_other(
+        tmp_path: Path, forks: list[int], monkeypatch: pytest.MonkeyPatch) -> None:
+    manifest = _project(tmp_path / "p")
+    side, cache = _articles(manifest)
+    assert len(forks) == 1   # two shares: one in a child, one here
+    assert (cache.misses, cache.hits, cache.fresh) == (3, 0, {})
+    monkeypatch.setattr(parallel, "concurrent", lambda: False)
+    in_order, _cache = _articles(manifest)
+    assert len(forks) == 1
+    assert side == in_order
+
+
+@FORK
+def test_little_text_is_cleaned_in_order(tmp_path: Path, forks: list[int],
+                                         monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(ahead, "AHEAD_MIN_BYTES", 10**9)
+    _articles(_project(tmp_path / "p"))
+    assert forks == []
+
+
+@FORK
+def test_a_bad_source_fails_as_it_does_in_order(tmp_path: Path, forks: list[int],
+                                                monkeypatch: pytest.MonkeyPatch) -> None:
+    manifest = _project(tmp_path / "p", "  - source: sources/broken.txt\n")
+    (tmp_path / "p" / "sources" / "broken.txt").write_bytes(b"\x00\x01binary\x00" * 100)
+    with pytest.raises(InputError) as side:
+        _articles(manifest)
+    assert len(forks) == 1
+    monkeypatch.setattr(parallel, "concurrent", lambda: False)
+    with pytest.raises(InputError) as in_order:
+        _articles(manifest)
+    assert "broken.txt" in str(side.value) and str(side.value) == str(in_order.value)
+
+
+@FORK
+def test_a_share_whose_child_dies_is_cleaned_in_order(tmp_path: Path, forks: list[int],
+                                                      monkeypatch: pytest.MonkeyPatch) -> None:
+    here = os.getpid()
+    real = ahead.clean_share
+
+    def dies_in_a_child(share):
+        if os.getpid() != here:
+            os._exit(3)
+        return real(share)
+
+    monkeypatch.setattr(ahead, "clean_share", dies_in_a_child)
+    manifest = _project(tmp_path / "p")
+    side, cache = _articles(manifest)
+    assert len(forks) == 1 and cache.misses == 3 and cache.fresh == {}
+    monkeypatch.setattr(parallel, "concurrent", lambda: False)
+    assert side == _articles(manifest)[0]
