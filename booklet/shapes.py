@@ -61,6 +61,9 @@ FINISHED_END = "。！？；：”’…）》」"
 OPENERS = frozenset("“‘（《「『【〔(［[")
 # A line ending inside a word or clause: the sentence goes on in the next line.
 MID_WORD_END_RE = re.compile(f"[{IDEOGRAPH}A-Za-z0-9，、,]$")
+# A line opening on a sentence's tail: a few characters, then the sentence's stop (「5.8%；城乡…」,
+# 「就办成了。”」) — no sentence or paragraph opens so, a column's line wrapped inside one does.
+SENTENCE_TAIL_RE = re.compile(r"^[^\s，、；：。！？,;:!?]{1,4}[。；！？]")
 
 
 def ends_mid_word(text: str) -> bool:
@@ -320,6 +323,11 @@ PUBLICATION_RE = re.compile(_PUBLICATION)
 # A part's label over its title (``附件`` over the attached text's title, GB/T 9704) is none.
 BARE_HEAD_RE = re.compile(rf"^(?!(?:附件|附录|附表|附图)$)(?:(?:{_DATED_PART})\s*){{0,3}}[{IDEOGRAPH}]{{2,4}}"
                           rf"(?:\s*(?:{_DATED_PART})){{0,3}}$")
+# A piece of a newspaper's page head that an extractor wrote as a block of its own: only the
+# paper's dated parts (``第1版  2026年9月8日``, ``2026年9月8日``); one holding the page's edition
+# number (``第1版``) shows the head is a newspaper's (a date alone also signs a letter).
+HEAD_PIECE_RE = re.compile(rf"^(?:{_DATED_PART})(?:\s*(?:{_DATED_PART})){{0,3}}$")
+EDITION_RE = re.compile(_EDITION)
 
 
 # --------------------------------------------------------------------------- numbering ---

@@ -24,10 +24,10 @@ from typing import Iterator, Sequence
 
 from booklet.clean.lines import Line
 from booklet.clean.pages import Pages
-from booklet.shapes import (BARE_HEAD_RE, CHAPTER, CLAUSE_RE, CN_ORDINAL, CN_PAREN, HEADER_DATED_RE, HEADER_LINE_RE,
-                            HEAD_PAGE_NUMBER_RE, ISSUE_LINE_RE, LABEL_RE, NOTE_LEAD_RE, NOTE_MARK_FIRST, NUMBERED_RE,
+from booklet.shapes import (CHAPTER, CLAUSE_RE, CN_ORDINAL, CN_PAREN, HEADER_DATED_RE, HEADER_LINE_RE,
+                            HEAD_PAGE_NUMBER_RE, LABEL_RE, NOTE_LEAD_RE, NOTE_MARK_FIRST, NUMBERED_RE,
                             PAGED_HEAD_RE, PROSE_PUNCT_RE, PUBLICATION_RE, SECTION_NUMBER_RE, SOURCE_LINE_RE,
-                            TOC_ROW_RE, WORDY_RE, ends_sentence, name_like)
+                            WORDY_RE, ends_sentence, name_like)
 
 # A page's top and bottom bands hold this many lines each (page numbers not counted): a
 # two-line header, or one an extractor cut in two, plus the line its rule left.
@@ -45,9 +45,6 @@ HEAD_LINE_MAX_EM = 40
 # A head guessed from its place alone (the other parity's head, a lone footer) is this short.
 HEAD_MIN_EM = 4
 HEAD_MAX_EM = 25
-# A one-page document's bare head stands over a title at least this much (em) wider: a title
-# names its subject (``调研报告`` / ``江城县人民政府常务会议纪要``).
-BARE_HEAD_STEP_EM = 3
 
 # With no page marks and no page numbers, a head shows the pages by itself when it repeats
 # three times or more, a page apart: the usual gap is ten lines or more and most gaps are within
@@ -330,47 +327,6 @@ def _names_again(lines: Sequence[Line], found: Sequence[int], i: int) -> bool:
 
 def _undated_key(text: str) -> str:
     return _SPACES.sub("", HEADER_DATED_RE.sub("", text))
-
-
-def one_page_head(lines: Sequence[Line], pages: Pages, drop: set[int]) -> set[int]:
-    """The head of a one-page document, where repetition cannot tell: its first line, a bare
-    section or genre name (``shapes.BARE_HEAD_RE``: ``调研报告``, ``第1版  要闻``) over a line shaped
-    like a title — no clause punctuation, no sentence end, not numbered, no label (a ``附件`` or
-    ``材料1`` label, ``目录`` over its rows, ``通知`` over ``各单位：`` stay)."""
-    if len(pages.starts) != 1:
-        return set()
-    kept = [i for i in range(min(len(lines), BAND_LINES + 3)) if i not in drop][:3]
-    if len(kept) < 2:
-        return set()
-    head, below = lines[kept[0]], lines[kept[1]]
-    if head.given_heading or BARE_HEAD_RE.match(head.text.strip()) is None or LABEL_RE.match(head.text):
-        return set()
-    dated = HEADER_DATED_RE.search(head.text) is not None
-    if not _opens_headline(below.text, dated):
-        return set()
-    # Bare words (``调研报告``) are a head only over a wider title; a head that dates the page or
-    # numbers the newspaper's page (``第1版  要闻``) says so itself, over a title of any width
-    # (a title wrapped in a narrow column).  Over a 简报's own masthead — its name over its
-    # issue number (``工作简报`` / ``第12期``) — the bare words head the page, not the document.
-    if not dated and below.width < head.width + BARE_HEAD_STEP_EM and not _over_masthead(lines, kept):
-        return set()
-    return {kept[0]}
-
-
-def _opens_headline(text: str, dated: bool) -> bool:
-    """The line under a bare head opens a headline: shaped like a title — no clause punctuation,
-    no sentence end, not numbered, no contents row, no colon (``通知`` over ``各单位：`` stays).
-    Under a head that dates or numbers the page, a kicker's colon (``非遗工坊开进社区：``) is the
-    headline's own: the head says what it is, the colon no longer has to."""
-    if dated:
-        text = text.removesuffix("：").removesuffix(":")
-    return not (CLAUSE_RE.search(text) or ends_sentence(text) or text.endswith(("：", ":"))
-                or NUMBERED_RE.match(text) or TOC_ROW_RE.search(text))
-
-
-def _over_masthead(lines: Sequence[Line], kept: Sequence[int]) -> bool:
-    """The line under the head is a publication's name over its issue line (``第12期``)."""
-    return len(kept) > 2 and ISSUE_LINE_RE.match(lines[kept[2]].text.strip()) is not None
 
 
 def lone_feet(lines: Sequence[Line], pages: Pages, drop: set[int]) -> set[int]:

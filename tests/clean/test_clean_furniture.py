@@ -336,3 +336,83 @@ def test_a_short_first_line_over_no_title_stays(clean, first, below):
     # (kept as a title, a kicker over the title under it, or text)
     kept = "".join([(a.kicker or "") + (a.title or "") for a in doc.articles] + texts(doc))
     assert first in kept and removed(report) == []
+
+
+# dev speech_county_meeting, design news_three_tight, pdfminer (cut short): the page head's
+# pieces come as text boxes of their own, one of them between two paragraphs of a column
+SPEECH_PAGE_PDFMINER = """要闻
+
+凝心聚力抓
+落实 奋力开
+创县域经济
+高质量发展
+新局面
+
+过去的一年，面对复杂
+多变的外部环境和艰巨繁重
+的改革发展任务，全县上下
+咬定目标不放松，攻坚克难
+勇向前，经济社会发展取得
+了来之不易的成绩。
+
+第1版  2026年9月8日
+
+1.着力扩大有效投资
+要坚持项目为王，实行
+县级领导包联重点项目制度。
+"""
+
+# dev news_page_county, design tabloid_three_columns, pdftotext (cut short): the page number
+# heads the page, the section name comes after a byline
+COUNTY_PAGE_PDFTOTEXT = """第1版
+
+把园区建成现代
+农业的示范窗口
+
+园区建设过程中，县里与
+省农科院、农业大学共建3个
+专家工作站。
+
+县城新增3条公
+交线路
+本报讯（记者 马晓东）
+
+要闻
+
+10月28日起，县城新开通
+3条公交线路。
+"""
+
+# dev lecture_party_style, design news_three_tight, pdftotext (cut short): section, page and date
+# one under the other
+LECTURE_PAGE_PDFTOTEXT = """要闻
+
+第1版
+
+2026年9月8日
+
+锤炼过硬作
+风 勇于担当
+作为
+
+对照要求，我们机关作风建设还存在一些差距。
+"""
+
+
+@pytest.mark.parametrize("page, pieces", [
+    (SPEECH_PAGE_PDFMINER, ["要闻", "第1版  2026年9月8日"]),
+    (COUNTY_PAGE_PDFTOTEXT, ["第1版", "要闻"]),
+    (LECTURE_PAGE_PDFTOTEXT, ["要闻", "第1版", "2026年9月8日"]),
+])
+def test_the_pieces_of_a_newspaper_page_head_go_wherever_the_extractor_wrote_them(clean, page, pieces):
+    doc, report = clean(page)
+    assert removed(report) == pieces
+    kept = "".join([(a.kicker or "") + (a.title or "") for a in doc.articles] + texts(doc))
+    assert "第1版" not in kept and "要闻" not in kept and "2026年9月8日" not in kept
+
+
+def test_a_lone_date_on_a_page_without_a_page_number_stays(clean):
+    # a notice signed and dated (no newspaper's page number: the date is the text's own)
+    doc, report = clean("关于开展安全检查的通知\n\n各单位要按要求开展自查。\n\n江城县安全生产委员会办公室\n\n2026年10月12日\n")
+    assert removed(report) == []
+    assert "2026年10月12日" in "".join(texts(doc))

@@ -162,3 +162,242 @@ COUNTY_PASTED = "\r\n".join([
 def test_a_page_pasted_with_a_blank_after_every_line_keeps_its_order(clean):
     found = text(clean(COUNTY_PASTED)[0])
     assert found.index("系统都会提醒。") < found.index("园区智能温室内，技术人员正在查看番茄长势。")
+
+
+# dev text news_page_city_briefs, design tabloid_three_columns, pdfminer: the page written in two
+# runs out of turn — the text opens inside its first item (「就办成了。”」), an item's 来源 line stands
+# mid-page with the lead headline after it, and the page ends inside the sentence the text opens with
+BRIEFS_PDFMINER = """就办成了。”
+
+市民在政务服务中心窗口领取办
+事“明白卡”。 本报记者 田思
+远/摄
+
+据了解，江城区已梳理高
+频事项186项，全部制作“明
+白卡”，群众一次办结率由8
+2%提高到97%。
+
+全市首个社区
+“共享工具间”开
+放
+本报讯（记者 周婷 通讯员
+邱明）
+
+近日，东湖街道青石社区
+“共享工具间”正式开放。居
+民凭借社区积分，可免费借用
+电钻、梯子、缝纫机等40余种
+工具。
+
+社区党委书记介绍，工具
+由辖区单位和居民捐赠，志愿
+者负责登记和维护，开放一周
+已借出工具120余件次。
+
+居民在“共享工具间”借用工
+具。 通讯员 邱明/摄
+
+江城高铁站新增
+6对始发列车
+本报讯
+
+记者从铁路部门获悉，自
+12月1日起，江城高铁站新增6
+对始发列车，通达省会及周边
+主要城市。铁路部门提醒旅客
+提前通过官方渠道购票。
+来源：《江城日报》2026年11
+月26日第2版
+
+市政府常务会议研究部署今
+冬明春重点工作强调
+
+抓早抓实民生实
+事 确保群众温
+暖过冬
+本报记者 郑小川
+
+11月25日，市政府召开常
+务会议，研究部署今冬明春供
+暖保障、物资供应和安全生产
+等重点工作。
+
+会议指出，入冬以来，全
+市天然气供应总体平稳，但寒
+潮天气可能带来用气高峰。各
+有关部门要加强监测预警，提
+前做好应急气源储备，确保居
+民用气不断供、不降压。
+
+会议要求，要抓好蔬菜、
+肉类等重要民生商品保供稳
+价，加大对困难群众的走访慰
+问力度，切实把党和政府的温
+暖送到群众心坎上。
+
+小切口解决大问题
+
+一张“明白卡”让
+办事少跑腿
+——江城区推行政务服务
+“一次告知”见闻
+
+本报记者 田思远 通讯员 韩
+冰
+
+在江城区政务服务中心，
+每个窗口都摆着一摞彩色卡
+片。卡片正面印着办事所需材
+料清单，背面是二维码，扫码
+就能看到填表示范。
+
+“以前来办营业执照，材
+料总是差一两样，来回跑了好
+几趟。”个体经营户刘女士
+说，“现在拿着这张卡，一次
+"""
+
+
+def reading(doc):
+    """Every article's head, text and source line in reading order, one string."""
+    return "".join((a.kicker or "") + a.title + (a.subtitle or "") + (a.author or "")
+                   + "".join(block_text(b) for b in a.blocks) + (a.source_line or "") for a in doc.articles)
+
+
+def test_a_one_page_text_written_in_two_runs_out_of_turn_opens_with_its_lead_headline(clean):
+    found = reading(clean(BRIEFS_PDFMINER)[0])
+    assert found.startswith("市政府常务会议研究部署今冬明春重点工作强调")
+    assert "“现在拿着这张卡，一次就办成了。”" in found
+    assert found.endswith("来源：《江城日报》2026年11月26日第2版")
+
+
+# dev text news_page_county, design tabloid_three_columns, pdfminer (cut short): the page ends on
+# a brief's headline and byline, its body opens the text
+COUNTY_TABLOID_PDFMINER = """10月28日起，县城新开通
+
+3条 公 交 线 路，覆 盖城东 新
+区、高铁站和工业园区等区
+域。新线路全部采用新能源公
+交车，首末班时间分别为6时
+30分和20时30分，票价统一为
+1元。
+
+农业现代化，关键是农业
+科技现代化。园区的实践表
+明，只要把科技力量引到田间
+地头，传统农业就能焕发新的
+生机。
+来源：《江城县报》（2026年
+11月2日第1版）
+
+省委主要负责同志致信祝贺
+江城县农业科技园区获批国
+家级园区并在全县乡村振兴
+工作推进会上作出批示
+
+把园区建成现代
+农业的示范窗口
+
+深秋时节，走进江城县农
+业科技园区，智能温室里番茄
+挂满枝头，水肥一体化设备按
+照预设程序精准滴灌。
+
+县城新增3条公
+交线路
+本报讯（记者 马晓东）
+"""
+
+
+def test_a_brief_whose_headline_ends_the_page_reads_before_the_body_that_opens_it(clean):
+    found = reading(clean(COUNTY_TABLOID_PDFMINER)[0])
+    assert found.startswith("省委主要负责同志致信祝贺")
+    assert found.index("本报讯（记者 马晓东）") < found.index("10月28日起，县城新开通") < found.index("来源：")
+
+
+# dev text news_page_culture_weekly, design news_three_tight, pdfminer (cut short): a kicker ending
+# on its colon opens the text, so it opens an item — the page is not turned at its 来源 line
+CULTURE_PDFMINER = """非遗工坊开进社区：
+
+老手艺有了
+新传人
+
+周六上午，城西街道文
+化站的活动室里坐满了人。
+
+一座老粮仓
+的新生
+
+开放一个月来，书房接
+待读者3.6万人次。
+来源：《江城日报》2026年
+11月20日第7版
+
+资料：江城市现有市级
+以上非物质文化遗产代表性
+项目87项，其中国家级4项、
+"""
+
+
+def test_a_text_opening_on_a_kicker_is_not_turned_at_its_source_line(clean):
+    assert reading(clean(CULTURE_PDFMINER)[0]).startswith("非遗工坊开进社区：")
+
+
+# dev text speech_county_meeting, design news_three_tight, pdfminer (cut short): a column's box
+# ends inside a sentence (「…增长」), the next box opens a list item, and the sentence's tail opens a
+# box further down (「5.8%；…」: no sentence opens on a few characters and a stop)
+SPEECH_PDFMINER = """过去的一年，面对复杂
+多变的外部环境和艰巨繁重
+的改革发展任务，全县上下
+咬定目标不放松，攻坚克难
+勇向前，经济社会发展取得
+了来之不易的成绩。全县地
+区生产总值达到386.5亿元，
+同比增长6.2%；一般公共预
+算收入完成21.3亿元，增长
+
+1.着力扩大有效投资
+要坚持项目为王，实行
+县级领导包联重点项目制度，
+做到一个项目、一名领导、
+一个专班、一抓到底。
+
+同志们，新的一年，任
+务艰巨，使命光荣。让我们
+更加紧密地团结在以习近平
+同志为核心的党中央周围，
+锐意进取、埋头苦干，为谱
+写县域高质量发展新篇章而
+不懈奋斗！
+
+5.8%；城乡居民人均可支配
+收入分别增长4.9%和7.1%。
+"""
+
+
+def test_a_sentence_cut_at_a_box_goes_on_in_the_box_opening_on_its_tail(clean):
+    found = text(clean(SPEECH_PDFMINER)[0])
+    assert "一般公共预算收入完成21.3亿元，增长5.8%；城乡居民人均可支配收入分别增长4.9%和7.1%。" in found
+    assert found.index("7.1%。") < found.index("1.着力扩大有效投资")
+
+
+# the same page further on: a heading wrapped over two boxes (「二、准确把握形势任务，」 /
+# 「进一步明确工作重点」) is one heading, over the text it heads, when the page's blocks move
+SPEECH_HEADING_PDFMINER = SPEECH_PDFMINER + """
+二、准确把握形势任务，
+
+进一步明确工作重点
+
+当前，发展环境中的有
+利条件和不利因素并存。
+"""
+
+
+def test_a_heading_wrapped_over_two_boxes_stays_one_heading_when_its_run_moves(clean):
+    doc, _ = clean(SPEECH_HEADING_PDFMINER)
+    headings = [block_text(b) for a in doc.articles for b in a.blocks if type(b).__name__ == "Heading"]
+    assert "二、准确把握形势任务，进一步明确工作重点" in headings
+    found = text(doc)
+    assert found.index("7.1%。") < found.index("1.着力")
+    assert "进一步明确工作重点当前，发展环境中的有利条件和不利因素并存。" in found

@@ -1,0 +1,100 @@
+"""The head of a one-page document, where repetition cannot tell it from text.
+
+A newspaper page carries its section, page and date in a head over the columns (``要闻  第1版
+2026年9月8日``).  Read whole, that head is the page's first line (``one_page_head``); an
+extractor that reads a page in boxes (pdfminer) or by its blocks' height (pdftotext) may
+write the head's pieces as blocks of their own anywhere on the page — ``第1版  2026年9月8日``
+between two paragraphs of a column, ``要闻`` after a byline (``head_pieces``).  A piece
+holding the paper's page number (``第1版``) says what it is wherever it falls; a bare date or
+section name is a piece of that head only beside it, or as the one such block on the page (a
+head gives each part once).
+"""
+
+from __future__ import annotations
+
+from typing import Sequence
+
+from booklet.clean.bands import BAND_LINES
+from booklet.clean.lines import Line
+from booklet.clean.pages import Pages
+from booklet.shapes import (BARE_HEAD_RE, CLAUSE_RE, EDITION_RE, HEAD_PIECE_RE, HEADER_DATED_RE, ISSUE_LINE_RE, LABEL_RE,
+                            NUMBERED_RE, TOC_ROW_RE, ends_sentence)
+
+# A one-page document's bare head stands over a title at least this much (em) wider: a title
+# names its subject (``调研报告`` / ``江城县人民政府常务会议纪要``).
+BARE_HEAD_STEP_EM = 3
+
+
+def one_page_head(lines: Sequence[Line], pages: Pages, drop: set[int]) -> set[int]:
+    """The head of a one-page document, where repetition cannot tell: its first line, a bare
+    section or genre name (``shapes.BARE_HEAD_RE``: ``调研报告``, ``第1版  要闻``) over a line shaped
+    like a title — no clause punctuation, no sentence end, not numbered, no label (a ``附件`` or
+    ``材料1`` label, ``目录`` over its rows, ``通知`` over ``各单位：`` stay)."""
+    if len(pages.starts) != 1:
+        return set()
+    kept = [i for i in range(min(len(lines), BAND_LINES + 3)) if i not in drop][:3]
+    if len(kept) < 2:
+        return set()
+    head, below = lines[kept[0]], lines[kept[1]]
+    if head.given_heading or BARE_HEAD_RE.match(head.text.strip()) is None or LABEL_RE.match(head.text):
+        return set()
+    dated = HEADER_DATED_RE.search(head.text) is not None
+    if not _opens_headline(below.text, dated):
+        return set()
+    # Bare words (``调研报告``) are a head only over a wider title; a head that dates the page or
+    # numbers the newspaper's page (``第1版  要闻``) says so itself, over a title of any width
+    # (a title wrapped in a narrow column).  Over a 简报's own masthead — its name over its
+    # issue number (``工作简报`` / ``第12期``) — the bare words head the page, not the document.
+    if not dated and below.width < head.width + BARE_HEAD_STEP_EM and not _over_masthead(lines, kept):
+        return set()
+    return {kept[0]}
+
+
+def _opens_headline(text: str, dated: bool) -> bool:
+    """The line under a bare head opens a headline: shaped like a title — no clause punctuation,
+    no sentence end, not numbered, no contents row, no colon (``通知`` over ``各单位：`` stays).
+    Under a head that dates or numbers the page, a kicker's colon (``非遗工坊开进社区：``) is the
+    headline's own: the head says what it is, the colon no longer has to."""
+    if dated:
+        text = text.removesuffix("：").removesuffix(":")
+    return not (CLAUSE_RE.search(text) or ends_sentence(text) or text.endswith(("：", ":"))
+                or NUMBERED_RE.match(text) or TOC_ROW_RE.search(text))
+
+
+def _over_masthead(lines: Sequence[Line], kept: Sequence[int]) -> bool:
+    """The line under the head is a publication's name over its issue line (``第12期``)."""
+    return len(kept) > 2 and ISSUE_LINE_RE.match(lines[kept[2]].text.strip()) is not None
+
+
+def head_pieces(lines: Sequence[Line], pages: Pages, drop: set[int]) -> set[int]:
+    """Pieces of a one-page newspaper's head written as blocks of their own, wherever they fall:
+    the piece giving the page's number (``第1版``, ``第1版  2026年9月8日``); the bare date, when
+    the page number came without one and the page has one such date block; the section name
+    (``要闻``, ``shapes.BARE_HEAD_RE``) beside the page number, or as the page's one bare name."""
+    if len(pages.starts) != 1:
+        return set()
+    alone = [k for k in range(len(lines)) if _alone(lines, k)]
+    pieces = [k for k in alone if HEAD_PIECE_RE.match(lines[k].text.strip())]
+    editions = [k for k in pieces if EDITION_RE.search(lines[k].text)]
+    if not editions:
+        return set()
+    out = set(editions)
+    dates = [k for k in pieces if k not in out and k not in drop]
+    if len(dates) == 1 and not any(HEADER_DATED_RE.search(EDITION_RE.sub("", lines[k].text)) for k in editions):
+        out.add(dates[0])
+    names = [k for k in alone if k not in drop and k not in out and _bare_name(lines[k])]
+    beside = [k for k in names if k - 1 in out or k + 1 in out]
+    out.update((beside or (names if len(names) == 1 else []))[:1])
+    return out - drop
+
+
+def _alone(lines: Sequence[Line], k: int) -> bool:
+    """The line is a block of its own: set off by blank lines (or the text's start and end)."""
+    return (k == 0 or lines[k].blanks_before > 0) and (k + 1 == len(lines) or lines[k + 1].blanks_before > 0)
+
+
+def _bare_name(line: Line) -> bool:
+    """A section name bare of dates and labels (``要闻``; not ``附件``, ``材料1``)."""
+    text = line.text.strip()
+    return (not line.given_heading and BARE_HEAD_RE.match(text) is not None
+            and HEADER_DATED_RE.search(text) is None and LABEL_RE.match(text) is None)
