@@ -420,7 +420,11 @@ QUESTION_HEADING_RE = re.compile(
     rf"^(?:{CHAPTER}|{CN_ORDINAL}|{CN_PAREN})[^{CN_STOPS}!?;：:\n]{{2,40}}[？?][{_CLOSERS}]*$")
 # One exclaimed sentence with no clause inside: the shape of an unnumbered 小标题 set as a call
 # (「把群众的小事当作自己的大事！」) — and of a slogan; which it is, its place tells (``headings``).
-EXCLAIMED_LINE_RE = re.compile(rf"^[^{CN_STOPS}!?;，、,：:\n]{{4,40}}[！!][{_CLOSERS}]*$")
+_EXCLAIMED = rf"[^{CN_STOPS}!?;，、,：:\n\x00]{{4,40}}[！!][{_CLOSERS}]*"
+EXCLAIMED_LINE_RE = re.compile(f"^{_EXCLAIMED}$")
+# … as a whole text among texts joined by NULs, after the NUL before it (one search finds them
+# all: they are rare; the first text, with no NUL before it, heads the document and is no call).
+JOINED_EXCLAIMED_RE = re.compile(f"\x00{_EXCLAIMED}(?=\x00)")
 # An item of a list numbered in Arabic figures, at the start of a block or after a field's label
 # (「附件：1.…」, 「2.…」, 「（3）…」): the number and the numbering's shape.
 LIST_ITEM_RE = re.compile(rf"^(?:{_FIELD}\s*)?(?:(\d{{1,2}})([.．、])|([（(])\s*(\d{{1,2}})\s*[）)])")
@@ -517,6 +521,11 @@ DATE_IN_BRACKETS_RE = re.compile(r"^[（(]\s*\d{4}\s*年")
 # Bracket pairs whose halves never stand apart across blocks (quotation marks do: a quotation of
 # several paragraphs opens each one with “ and closes only the last).
 BRACKET_PAIRS = (("（", "）"), ("(", ")"), ("《", "》"), ("【", "】"), ("〔", "〕"))
+# A text that closes one of them before it opens any or ends a sentence — the rest of a bracket
+# the text before it opened (「道）」, 「会常务委员会第十七次会议通过）」) — with the NUL before it that
+# joins texts into one string, so that one search finds every such text.  The rest is on the
+# line after the cut: within 40 characters, the widest measure a line of text has.
+JOINED_CLOSES_FIRST_RE = re.compile(r"\x00[^（(《【〔）)》】〕。！？；!?;\x00]{0,40}[）)》】〕]")
 # A line that may be a whole heading: no sentence stop in it and not broken off at a comma
 # (「（三）加强人才队伍建设，全面提升养老护理员职业技能水平和职业吸引力」, but not the first
 # half of 「二、准确把握形势任务，」 / 「进一步明确工作重点」 nor the first line of a numbered

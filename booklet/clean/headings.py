@@ -7,6 +7,7 @@ decided later (``split_articles``, ``headlines``).
 
 from __future__ import annotations
 
+from operator import attrgetter
 from typing import Sequence
 
 from booklet.cjk import width
@@ -15,7 +16,7 @@ from booklet.clean.layout import Layout
 from booklet.clean.stages import Blocks
 from booklet.i18n import _
 from booklet.report import Log, excerpt
-from booklet.shapes import (ATTRIBUTION_MAX_EM, BRACKET_PAIRS, BYLINE_LABEL_RE, DASH_LED_RE, DOC_NUMBER_RE, EXCLAIMED_LINE_RE, ISSUER_RE,
+from booklet.shapes import (ATTRIBUTION_MAX_EM, BRACKET_PAIRS, BYLINE_LABEL_RE, DASH_LED_RE, DOC_NUMBER_RE, EXCLAIMED_LINE_RE, ISSUER_RE, JOINED_EXCLAIMED_RE,
                             LABEL_RE, LISTED_NAME_RE, NAME_ROW_RE, NOTE_RE,
                             QUESTION_HEADING_RE, SALUTATION_RE, SIGN_DATE_RE, SOURCE_LINE_RE, STOP_RE, CLAUSE_RE,
                             ends_sentence,
@@ -109,28 +110,41 @@ def guess_headings(stage: Blocks, log: Log) -> Blocks:
     if stage.headings_given:
         return stage
     blocks = stage.blocks
-    listed = _name_list(blocks)
     out: list[Blk] = []
     for i, blk in enumerate(blocks):
-        if blk.kind is Kind.PARA and looks_like_heading(blk.text, stage.layout) and i not in listed \
-                and not (out and _next_item(out[-1], blk.text)):
+        if blk.kind is Kind.PARA and looks_like_heading(blk.text, stage.layout) \
+                and not (out and _next_item(out[-1], blk.text)) and not _in_name_list(blocks, i):
             blk = blk.but(kind=Kind.HEADING, level=heading_level(blk.text))
         out.append(blk)
-    return stage.but(blocks=_exclaimed_headings(out, log))
+    calls = _calls(blocks)
+    return stage.but(blocks=_exclaimed_headings(out, calls, log) if calls else out)
 
 
-def _exclaimed_headings(blocks: list[Blk], log: Log) -> list[Blk]:
+def _calls(blocks: Sequence[Blk]) -> list[int]:
+    """The blocks shaped as a call (``EXCLAIMED_LINE_RE``), found by one search of all texts
+    joined: few documents have any."""
+    joined = "\x00".join(map(attrgetter("text"), blocks))
+    found, seen, count = [], 0, 0
+    for match in JOINED_EXCLAIMED_RE.finditer(joined + "\x00"):
+        count += joined.count("\x00", seen, match.start() + 1)
+        seen = match.start() + 1
+        found.append(count)
+    return found
+
+
+def _exclaimed_headings(blocks: list[Blk], calls: list[int], log: Log) -> list[Blk]:
     """An unnumbered 小标题 set as a call (「把群众的小事当作自己的大事！」) among the document's
     other headings becomes one when all of ``_EXCLAIMED_EVIDENCE`` holds; a slogan ending in ！
-    (closing a passage, or one of a list of slogans) stays a paragraph."""
+    (closing a passage, or one of a list of slogans) stays a paragraph.  ``calls``: the blocks
+    shaped as a call."""
     widths = sorted(width(b.text) for b in blocks[1:] if b.kind is Kind.HEADING)
     if len(widths) < EXCLAIMED_SIBLINGS_MIN:
         return blocks
     median = widths[len(widths) // 2]
     out = list(blocks)
-    for i, blk in enumerate(blocks):
-        if blk.kind is Kind.PARA and EXCLAIMED_LINE_RE.match(blk.text) \
-                and all(evidence(blocks, i, median) for evidence in _EXCLAIMED_EVIDENCE):
+    for i in calls:
+        blk = blocks[i]
+        if blk.kind is Kind.PARA and all(evidence(blocks, i, median) for evidence in _EXCLAIMED_EVIDENCE):
             out[i] = blk.but(kind=Kind.HEADING, level=heading_level(blk.text))
             log.decided(blk.first, "marked", _("{text!r} a heading among headings").format(text=excerpt(blk.text)))
     return out
@@ -167,21 +181,25 @@ def _next_item(prev: Blk, text: str) -> bool:
     return here is not None and before is not None and here == (before[0] + 1, before[1])
 
 
-def _name_list(blocks: Sequence[Blk]) -> set[int]:
-    """The blocks that are lines of a 名单: runs of ``NAME_LIST_RUN_MIN`` or more paragraphs each
-    holding a row of names or one name — a long name takes a row to itself (「北塘县人民检察院　北塘县
-    农村信用合作联社」 / 「江城经济技术开发区管委会政务服务中心」), and an extractor reading the rows
-    as table columns puts each name on a line (「江城市第一中学」 / 「江城市人民医院」 / …)."""
-    listed = [b.kind is Kind.PARA and (NAME_ROW_RE.match(b.text) or LISTED_NAME_RE.match(b.text)) is not None
-              for b in blocks]
-    out: set[int] = set()
-    start = 0
-    for i in range(len(blocks) + 1):
-        if i == len(blocks) or not listed[i]:
-            if i - start >= NAME_LIST_RUN_MIN:
-                out.update(range(start, i))
-            start = i + 1
-    return out
+def _in_name_list(blocks: Sequence[Blk], i: int) -> bool:
+    """Block ``i`` is a line of a 名单: one of a run of ``NAME_LIST_RUN_MIN`` or more paragraphs
+    each holding a row of names or one name — a long name takes a row to itself (「北塘县人民检察院
+    北塘县农村信用合作联社」 / 「江城经济技术开发区管委会政务服务中心」), and an extractor reading
+    the rows as table columns puts each name on a line (「江城市第一中学」 / 「江城市人民医院」 / …)."""
+    if not _listed(blocks[i]):
+        return False
+    run = 1
+    for step in (-1, 1):
+        k = i + step
+        while 0 <= k < len(blocks) and run < NAME_LIST_RUN_MIN and _listed(blocks[k]):
+            run += 1
+            k += step
+    return run >= NAME_LIST_RUN_MIN
+
+
+def _listed(blk: Blk) -> bool:
+    """A paragraph holding a 名单 row, or one name of it."""
+    return blk.kind is Kind.PARA and (NAME_ROW_RE.match(blk.text) or LISTED_NAME_RE.match(blk.text)) is not None
 
 
 def looks_like_heading(text: str, layout: Layout) -> bool:
