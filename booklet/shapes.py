@@ -260,6 +260,10 @@ SPACE_AFTER_MARK_RE = re.compile(f"(?<=[，。、；：！？”）]) +(?=[{IDEO
 # A column line's last mark, hung in the gutter: where the next column's line follows it with no
 # space at all (the glyphs touch; pdftotext, pdfplumber), a row of columns may be cut after it.
 HUNG_MARK_RE = re.compile(f"[，。、；：！？][{_CLOSERS}]?(?=[{IDEOGRAPH}{CJK_PUNCT}0-9A-Za-z])")
+# A line set letter-spaced (CJK justification spreads a short line's glyphs: ``行 ； 其 身 不 正 ，
+# 虽 令 不``): four or more single characters a space apart, the last one followed by a space or
+# the line's end.  Its spaces are inside one column's line, never a gutter (a gutter may follow).
+LETTER_SPACED_RE = re.compile(f"(?:[{IDEOGRAPH}{CJK_PUNCT}] ){{3,}}[{IDEOGRAPH}{CJK_PUNCT}](?= |$)")
 # Longest text a page-number line can have (``第 120 页 共 356 页`` is 17 characters).
 PAGE_NUMBER_MAX_CHARS = 20
 # In a page's header or footer band, where position already says "furniture", a page

@@ -30,14 +30,15 @@ from __future__ import annotations
 import re
 from collections import Counter
 from itertools import combinations, permutations
-from typing import Sequence
+from typing import Iterable, Sequence
 
 from booklet.clean.layout import MEASURE_MIN_EM
 from booklet.clean.lines import Line, page_spans
 from booklet.cjk import width
 from booklet.i18n import _
 from booklet.report import Log
-from booklet.shapes import CJK_CHAR_RE, HUNG_MARK_RE, SPACE_AFTER_MARK_RE, MID_WORD_END_RE, SPACE_BEFORE_CJK_RE
+from booklet.shapes import (CJK_CHAR_RE, HUNG_MARK_RE, LETTER_SPACED_RE, MID_WORD_END_RE, SPACE_AFTER_MARK_RE,
+                            SPACE_BEFORE_CJK_RE)
 from booklet.typeset.segment import word_across
 
 # A row splits at the gutter when both parts are at most a column wide, give or take a
@@ -78,6 +79,10 @@ TURN_BONUS = 1.0
 # A column out of turn for this many rounds of rows (a row per column) has ended or is setting a
 # tall headline: it takes no turns until it has a line again.
 TURN_ROUNDS = 2
+# Columns whose baselines meet share rows row after row (their line grids agree) until a heading
+# shifts one of them: a row of fewer lines than columns leans to the columns the last shared row
+# held (log-odds), where nothing else tells which columns its lines belong to.
+GRID_BONUS = 0.5
 SKIP_ONE_MIN = 3
 # Ways of dealing the lines out kept at each line.
 BEAM = 64
@@ -115,7 +120,7 @@ def column_flow(lines: list[Line], log: Log) -> list[Line]:
     rows = {i: pieces for i, ln in enumerate(lines)
             if ln.width > measure + COLUMN_SLACK_EM and " " in ln.text
             and len(pieces := _gutter_cuts(ln.text, measure)) > 1} if measure else {}
-    full = sum(width(pieces[0]) >= measure - FULL_LEFT_EM for pieces in rows.values())
+    full = sum(_set_width(pieces[0]) >= measure - FULL_LEFT_EM for pieces in rows.values())
     turns = 0
     if len(rows) < enough or full < FULL_LEFT_SHARE * len(rows):
         rows = {}
@@ -149,7 +154,7 @@ def _ways(line: Line, pieces: list[str] | None, n: int) -> Row:
     if pieces is not None and len(pieces) <= n:
         return (_split(line, pieces),)
     if pieces is None and " " in line.text:
-        gaps = [gap.span() for gap in SPACE_AFTER_MARK_RE.finditer(line.text)]
+        gaps = [gap.span() for gap in _gutters(line.text, SPACE_AFTER_MARK_RE)]
         if 0 < len(gaps) < n:
             ends = [0] + [end for _start, end in gaps]
             parts = [line.text[a:b] for a, b in zip(ends, [start for start, _end in gaps] + [len(line.text)])]
@@ -160,8 +165,8 @@ def _ways(line: Line, pieces: list[str] | None, n: int) -> Row:
 def _split(line: Line, pieces: Sequence[str]) -> Item:
     """A row's pieces as lines of their columns: each piece is a printed line of its own, as wide
     as its text (not the row: the layout reads the measure off the lines' printed widths)."""
-    return (line.but(text=pieces[0], span_width=width(pieces[0])),) + tuple(
-        line.but(text=p, indent=False, span_width=width(p)) for p in pieces[1:])
+    return (line.but(text=pieces[0], span_width=_set_width(pieces[0])),) + tuple(
+        line.but(text=p, indent=False, span_width=_set_width(p)) for p in pieces[1:])
 
 
 def _column_measure(lines: Sequence[Line]) -> float:
@@ -188,19 +193,37 @@ def _cut_wide(text: str, measure: float, glued: bool = False) -> list[str]:
     """A part wider than a column cut at spaces beside Chinese text (and, ``glued``, after a hung
     mark), greedily: the fewest lines, the first ones widest (the whole part when it cannot be cut)."""
     limit = measure + COLUMN_SLACK_EM
-    cuts = [gap.span() for gap in _GAPS.finditer(text)
+    set_width = _set_width if LETTER_SPACED_RE.search(text) else width   # (most rows: no regex per cut)
+    cuts = [gap.span() for gap in _gutters(text, _GAPS)
             if CJK_CHAR_RE.match(text[gap.start() - 1]) or CJK_CHAR_RE.match(text[gap.end()])]
     if glued:
         cuts = sorted(cuts + [(m.end(), m.end()) for m in HUNG_MARK_RE.finditer(text)])
     pieces: list[str] = []
     begin = 0
-    while width(text[begin:]) > limit:
-        fits = [(a, b) for a, b in cuts if a > begin and width(text[begin:a]) <= limit]
-        if not fits or (glued and width(text[begin:fits[-1][0]]) < measure - FULL_LEFT_EM):
+    while set_width(text[begin:]) > limit:
+        fits = [(a, b) for a, b in cuts if a > begin and set_width(text[begin:a]) <= limit]
+        if not fits or (glued and set_width(text[begin:fits[-1][0]]) < measure - FULL_LEFT_EM):
             return [text]
         pieces.append(text[begin:fits[-1][0]])
         begin = fits[-1][1]
     return pieces + [text[begin:]]
+
+
+def _set_width(text: str) -> float:
+    """A piece's width as set: a letter-spaced run's spaces are justification inside the measure
+    (its glyphs spread to fill the line), so the run is as wide as its glyphs."""
+    if not LETTER_SPACED_RE.search(text):
+        return width(text)
+    return width(LETTER_SPACED_RE.sub(lambda run: run.group().replace(" ", ""), text))
+
+
+def _gutters(text: str, gap: re.Pattern[str]) -> Iterable[re.Match[str]]:
+    """The runs of spaces ``gap`` finds in a row that may be gutters: not those inside a line set
+    letter-spaced (justification's spaces, one between every two glyphs of one column's line)."""
+    spread = [run.span() for run in LETTER_SPACED_RE.finditer(text)]
+    if not spread:
+        return gap.finditer(text)
+    return [m for m in gap.finditer(text) if not any(a < m.start() and m.end() < b for a, b in spread)]
 
 
 def text_pairs(lines: Sequence[Line]) -> Counter[str]:
@@ -252,6 +275,12 @@ def _next_in_turn(state: "State", row_of: Sequence[int], row: int, count: int) -
     return {c for c in taking if last[c] <= waited}   # (columns that waited as long share the turn)
 
 
+def _shared_row(state: "State", row_of: Sequence[int], cols: Sequence[int]) -> bool:
+    """The columns ``cols`` each had their last line from one and the same row (their grids agree)."""
+    rows = {row_of[state[c]] if state[c] >= 0 else -1 for c in cols}
+    return len(rows) == 1 and -1 not in rows
+
+
 State = tuple[int, ...]   # per column, the index of its last line in the page's lines (-1: none yet)
 
 
@@ -287,6 +316,8 @@ def _deal(items: Sequence[Row], pairs: Counter[str], n: int, labelled: bool) -> 
                     if not labelled and any(state[c] < 0 and c and state[c - 1] < 0 for c in cols):
                         continue   # (columns without labels open in turn: no two ways differ by names alone)
                     gain = TURN_BONUS if turn and turn.issuperset(cols) else 0.0
+                    if 1 < len(cols) < n and _shared_row(state, row_of, cols):
+                        gain += GRID_BONUS
                     new = list(state)
                     for j, c in enumerate(cols):
                         gain += goes_on(flat[state[c]] if state[c] >= 0 else None, flat[start + j], pairs)

@@ -274,3 +274,56 @@ def test_a_row_glued_after_a_hung_mark_is_cut_there():
                         ("二、准确把握形势任务，", "务艰巨，使命光荣。让我们"),
                         ("区生产总值达到386.5亿元，", "识到，县域经济总量不大、")):
         assert left in out and right in out
+
+
+def test_a_letter_spaced_line_is_one_column_line_and_the_gutter_follows_it():
+    # CJK justification spread 经济工作会议精神，总结 over its column's measure, a space between
+    # every two glyphs: those spaces are inside one line (as wide as its glyphs, not wider than
+    # a column); the gutter is the space after its last glyph, before 迈出 of the next column
+    from booklet.clean.flow import column_flow
+    out = [line.text for line in column_flow(lines_stage("\n".join(SPEECH3_ROWS) + "\n"), Report().log("column_flow"))]
+    assert "经 济 工 作 会 议 精 神 ， 总 结" in out
+    assert "迈出实质性步伐。" in out
+
+
+# dev text speech_county_meeting, design tabloid_three_columns, read by pdfplumber: the second
+# and third columns share baselines (a row holds a line of each), the first column's headline
+# and body sit between them on baselines of their own
+TABLOID_SPEECH_ROWS = """第1版 要闻
+以上工业企业新增28家，总数 增高新技术企业15家、省级专
+凝心聚力抓落实
+达到316家。 精特新企业10家。
+（二）改革攻坚持续深化 3.着力优化营商环境
+奋力开创县域
+我们在全市率先推行“一 要把营商环境作为“一把
+件事一次办”改革，企业开办 手工程”来抓。各级各部门要
+经济高质量发展
+时间压缩到1个工作日以内， 主动靠前服务，对企业反映的
+工程建设项目审批时间压缩到 问题实行清单化管理、销号式
+新局面
+60个工作日以内。县属国有企 推进，做到件件有着落、事事
+——在全县经济工作暨优化 业整合重组基本完成，平台公 有回音。对损害营商环境的行
+营商环境推进大会上的讲话 司市场化转型迈出实质性步 为，发现一起、查处一起、通
+伐。 报一起。
+（2026年1月9日）
+（三）民生保障更加有力 三、切实转变工作作风，
+县委书记 周明远
+全年民生支出占一般公共 进一步提升落实质效
+同志们：
+预算支出的比重达到81.4%。 抓落实，关键在干部。全
+这次会议的主要任务是，
+新建改扩建中小学和幼儿园12 县各级领导干部要树立正确政
+深入贯彻中央和省委、市委经
+所，新增学位5400个；县人民 绩观，把心思和精力用在干事
+"""
+
+
+def test_columns_whose_baselines_meet_keep_sharing_rows():
+    # after a heading (no word runs on from it) nothing but the rows tell which columns a row of
+    # two lines holds: the two whose last lines shared a row, as in every row above
+    from booklet.clean.flow import column_flow
+    out = [line.text for line in column_flow(lines_stage(TABLOID_SPEECH_ROWS), Report().log("column_flow"))]
+    for before, after in (("（三）民生保障更加有力", "全年民生支出占一般公共"),
+                          ("进一步提升落实质效", "抓落实，关键在干部。全"),
+                          ("县委书记 周明远", "同志们：")):
+        assert out[out.index(before) + 1] == after
