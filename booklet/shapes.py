@@ -426,6 +426,13 @@ NUMBERED_RE = re.compile(
 # and no other stop: the numbering, not the punctuation, sets it off from a question in the text.
 QUESTION_HEADING_RE = re.compile(
     rf"^(?:{CHAPTER}|{CN_ORDINAL}|{CN_PAREN})[^{CN_STOPS}!?;：:\n]{{2,40}}[？?][{_CLOSERS}]*$")
+# One exclaimed sentence with no clause inside: the shape of an unnumbered 小标题 set as a call
+# (「把群众的小事当作自己的大事！」) — and of a slogan; which it is, its place tells (``headings``).
+_EXCLAIMED = rf"[^{CN_STOPS}!?;，、,：:\n\x00]{{4,40}}[！!][{_CLOSERS}]*"
+EXCLAIMED_LINE_RE = re.compile(f"^{_EXCLAIMED}$")
+# … as a whole text among texts joined by NULs, after the NUL before it (one search finds them
+# all: they are rare; the first text, with no NUL before it, heads the document and is no call).
+JOINED_EXCLAIMED_RE = re.compile(f"\x00{_EXCLAIMED}(?=\x00)")
 # An item of a list numbered in Arabic figures, at the start of a block or after a field's label
 # (「附件：1.…」, 「2.…」, 「（3）…」): the number and the numbering's shape.
 LIST_ITEM_RE = re.compile(rf"^(?:{_FIELD}\s*)?(?:(\d{{1,2}})([.．、])|([（(])\s*(\d{{1,2}})\s*[）)])")
@@ -519,6 +526,14 @@ ATTRIBUTION_RE = re.compile(r"^——(?!—)\S.*(?:[）)]|讲话|发言|致辞|�
 CLOSED_ATTRIBUTION_RE = re.compile(r"^——(?!—)\S.*[）)》]$")
 # The bracketed date an attribution ending in a work's title may carry on the next line.
 DATE_IN_BRACKETS_RE = re.compile(r"^[（(]\s*\d{4}\s*年")
+# Bracket pairs whose halves never stand apart across blocks (quotation marks do: a quotation of
+# several paragraphs opens each one with “ and closes only the last).
+BRACKET_PAIRS = (("（", "）"), ("(", ")"), ("《", "》"), ("【", "】"), ("〔", "〕"))
+# A text that closes one of them before it opens any or ends a sentence — the rest of a bracket
+# the text before it opened (「道）」, 「会常务委员会第十七次会议通过）」) — with the NUL before it that
+# joins texts into one string, so that one search finds every such text.  The rest is on the
+# line after the cut: within 40 characters, the widest measure a line of text has.
+JOINED_CLOSES_FIRST_RE = re.compile(r"\x00[^（(《【〔）)》】〕。！？；!?;\x00]{0,40}[）)》】〕]")
 # A line that may be a whole heading: no sentence stop in it and not broken off at a comma
 # (「（三）加强人才队伍建设，全面提升养老护理员职业技能水平和职业吸引力」, but not the first
 # half of 「二、准确把握形势任务，」 / 「进一步明确工作重点」 nor the first line of a numbered
@@ -687,9 +702,16 @@ ADDRESSEES_RE = re.compile(rf"^{_BODY}(?:[、，,]{_BODY})*[：:]$")
 # households on one line set apart by wide spaces (「江城市第一中学　江城市人民医院　江城市图书馆」,
 # 「王建国家庭（东湖区东湖街道）　李秀英家庭（东湖区长青街道）」) — a line of a list, never a heading.
 # (A body's name, not a meeting's: 「全国科技大会 国家科学技术奖励大会」 is a title.)
-_LISTED = (rf"[{IDEOGRAPH}]{{1,20}}?(?:部|委|厅|局|处|办|院|校|室|社|组|中心|政府|公司|委员会|协会|学会|联合会|工会"
-           r"|研究会|单位|街道|乡镇|社区|中学|小学|幼儿园|医院|馆|站|所|队|家庭)(?:（[^（）]{1,12}）)?")
-NAME_ROW_RE = re.compile(rf"^{_LISTED}(?:[ \t\u3000]+{_LISTED})+$")
+_LISTED_NAME = (rf"[{IDEOGRAPH}]{{1,20}}?(?:部|委|厅|局|处|办|院|校|室|社|组|中心|政府|公司|委员会|协会|学会|联合会"
+                r"|工会|研究会|单位|街道|乡镇|社区|中学|小学|幼儿园|医院|馆|站|所|队|家庭)")
+_LISTED = rf"{_LISTED_NAME}(?:（[^（）]{{1,12}}）)?"
+# A row the measure cut inside its last name's bracket (「…　李秀英家庭（东湖区长青街」 / 「道）」).
+_LISTED_CUT = rf"{_LISTED_NAME}（[^（）\s]{{0,12}}"
+NAME_ROW_RE = re.compile(rf"^{_LISTED}(?:[ \t\u3000]+(?:{_LISTED}|{_LISTED_CUT}))+$")
+# One such name alone on a line: a line of the 名单 when lines of names stand above and below it
+# (a long name takes the row to itself: 「江城经济技术开发区管委会政务服务中心」; an extractor reading
+# the rows as table columns puts each name on a line: 「江城市第一中学」 / 「江城市人民医院」).
+LISTED_NAME_RE = re.compile(rf"^(?:{_LISTED}|{_LISTED_CUT})$")
 # A byline that names the writer's body, then the writer, set apart by a space, as a 学习心得, a
 # 读书笔记 or a 专刊 article signs under its title (「江城市民政局 张晓燕」, 「市图书馆读书会 陈立平」).
 # A name here holds none of the characters that make a phrase of it (``_NOT_IN_NAMES``).
@@ -707,6 +729,16 @@ EDITION_NOTE_RE = re.compile(r"^[（(][^（）()]{0,10}?(?:修订|增订|[版稿
 # (「——《礼记·大学》」, 「——摘自《…》」), or a subtitle under a title; never a heading.
 DASH_LED_RE = re.compile(rf"^——(?!—)[^{CN_STOPS}!?;]+$")
 
+# A standard's designation (GB/T 1.1: 「GB/T 28220」, 「DB 3209/T 0187—2026」, 「GB 50763」).
+_STANDARD = r"[A-Z]{2,4}(?:/[A-Z]{1,2})?\s*\d{1,5}(?:\.\d+)*(?:\s*[—–-]\s*\d{4})?"
+# An entry of a standard's normative references (GB/T 1.1 clause 2): the designation, then the
+# title (「GB/T 28220　公共图书馆服务规范」) — a line of a list, never a heading.
+REFERENCE_ENTRY_RE = re.compile(rf"^{_STANDARD}[ \t\u3000]+[{IDEOGRAPH}]")
+# An entry of a standard's terms and definitions (GB/T 1.1 clause 3): the entry number, the term
+# and its English equivalent (「3.1　城市书房　urban reading room」) — its definition follows; a
+# numbered heading holds no English words.
+TERM_ENTRY_RE = re.compile(rf"^\d+(?:\.\d+)+[ \t\u3000]+[{IDEOGRAPH}]+[ \t\u3000]+[A-Za-z][A-Za-z \-]*$")
+
 # The roles a short unpunctuated line plays besides a heading, each known by the shape documents
 # give it (GB/T 9704 letters, 简报, newspapers, speeches); the first that fits names the role.
 SHORT_LINE_ROLES: tuple[tuple[str, re.Pattern[str]], ...] = (
@@ -716,12 +748,15 @@ SHORT_LINE_ROLES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("compiler", COMPILER_RE),       # 江城市大数据中心 编
     ("list row", NAME_ROW_RE),       # 江城市第一中学　江城市人民医院
     ("attribution", DASH_LED_RE),    # ——《礼记·大学》
+    ("code", CODE_LINE_RE),          # DB 3209/T 0187—2026 (a standard's designation under its title)
+    ("reference", REFERENCE_ENTRY_RE),  # GB/T 28220　公共图书馆服务规范
+    ("term", TERM_ENTRY_RE),         # 3.1　城市书房　urban reading room
 )
 
 
 def short_line_role(text: str) -> str | None:
     """The role a short line's shape gives it other than a heading (``"field"``, ``"byline"``,
-    ``"compiler"``, ``"attribution"``), or None: a heading unless its context says otherwise."""
+    ``"compiler"``, ``"list row"``, ``"attribution"``, ``"code"``, ``"reference"``, ``"term"``), or None: a heading unless its context says otherwise."""
     for role, shape in SHORT_LINE_ROLES:
         if shape.match(text) is not None:
             return role

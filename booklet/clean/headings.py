@@ -7,13 +7,17 @@ decided later (``split_articles``, ``headlines``).
 
 from __future__ import annotations
 
+from operator import attrgetter
+from typing import Sequence
+
 from booklet.cjk import width
 from booklet.clean.blocks import Blk, Kind, all_bold
 from booklet.clean.layout import Layout
 from booklet.clean.stages import Blocks
 from booklet.i18n import _
 from booklet.report import Log, excerpt
-from booklet.shapes import (ATTRIBUTION_MAX_EM, BYLINE_LABEL_RE, DASH_LED_RE, DOC_NUMBER_RE, ISSUER_RE, LABEL_RE, NOTE_RE,
+from booklet.shapes import (ATTRIBUTION_MAX_EM, BRACKET_PAIRS, BYLINE_LABEL_RE, DASH_LED_RE, DOC_NUMBER_RE, EXCLAIMED_LINE_RE, ISSUER_RE, JOINED_EXCLAIMED_RE,
+                            LABEL_RE, LISTED_NAME_RE, NAME_ROW_RE, NOTE_RE,
                             QUESTION_HEADING_RE, SALUTATION_RE, SIGN_DATE_RE, SOURCE_LINE_RE, STOP_RE, CLAUSE_RE,
                             ends_sentence,
                             heading_key, heading_level, is_attribution, list_item, looks_like_byline, short_line_role)
@@ -25,8 +29,19 @@ HEADING_MAX_MEASURES = 1.8
 # A letter's title after its 发文字号 may run over this many em, or three measures.
 LETTER_TITLE_MAX_EM = 60.0
 LETTER_TITLE_MAX_MEASURES = 3
+# A 名单 is a run of at least this many lines of names (rows, or one name a line): a heading
+# over a list, or between two, is one line among paragraphs of another shape.
+NAME_LIST_RUN_MIN = 3
 # Endings a heading never has: a clause runs on.
 _RUN_ON_ENDS = ("，", "、", ",", "：", ":")
+# An exclaimed line is a 小标题 only among headings: at least this many others in the document
+# (the first block, its title, not counted) — one article's 小标题 come in series.
+EXCLAIMED_SIBLINGS_MIN = 2
+# … as wide as they are, to within these shares of their median width: a vocative (「同志们！」)
+# or a one-word cheer is far narrower than the 小标题 of its document, a sentence far wider.
+EXCLAIMED_BAND = (0.5, 1.5)
+# … and it heads at least this many paragraphs: a heading opens a passage, a slogan closes one.
+EXCLAIMED_HEADS_MIN = 2
 
 
 def classify_shapes(stage: Blocks, log: Log) -> Blocks:
@@ -94,13 +109,67 @@ def guess_headings(stage: Blocks, log: Log) -> Blocks:
     numbering (第1章 → 1, 1.2 → 2); not when the reader gave the headings."""
     if stage.headings_given:
         return stage
+    blocks = stage.blocks
     out: list[Blk] = []
-    for blk in stage.blocks:
+    for i, blk in enumerate(blocks):
         if blk.kind is Kind.PARA and looks_like_heading(blk.text, stage.layout) \
-                and not (out and _next_item(out[-1], blk.text)):
+                and not (out and _next_item(out[-1], blk.text)) and not _in_name_list(blocks, i):
             blk = blk.but(kind=Kind.HEADING, level=heading_level(blk.text))
         out.append(blk)
-    return stage.but(blocks=out)
+    calls = _calls(blocks)
+    return stage.but(blocks=_exclaimed_headings(out, calls, log) if calls else out)
+
+
+def _calls(blocks: Sequence[Blk]) -> list[int]:
+    """The blocks shaped as a call (``EXCLAIMED_LINE_RE``), found by one search of all texts
+    joined: few documents have any."""
+    joined = "\x00".join(map(attrgetter("text"), blocks))
+    found, seen, count = [], 0, 0
+    for match in JOINED_EXCLAIMED_RE.finditer(joined + "\x00"):
+        count += joined.count("\x00", seen, match.start() + 1)
+        seen = match.start() + 1
+        found.append(count)
+    return found
+
+
+def _exclaimed_headings(blocks: list[Blk], calls: list[int], log: Log) -> list[Blk]:
+    """An unnumbered 小标题 set as a call (「把群众的小事当作自己的大事！」) among the document's
+    other headings becomes one when all of ``_EXCLAIMED_EVIDENCE`` holds; a slogan ending in ！
+    (closing a passage, or one of a list of slogans) stays a paragraph.  ``calls``: the blocks
+    shaped as a call."""
+    widths = sorted(width(b.text) for b in blocks[1:] if b.kind is Kind.HEADING)
+    if len(widths) < EXCLAIMED_SIBLINGS_MIN:
+        return blocks
+    median = widths[len(widths) // 2]
+    out = list(blocks)
+    for i in calls:
+        blk = blocks[i]
+        if blk.kind is Kind.PARA and all(evidence(blocks, i, median) for evidence in _EXCLAIMED_EVIDENCE):
+            out[i] = blk.but(kind=Kind.HEADING, level=heading_level(blk.text))
+            log.decided(blk.first, "marked", _("{text!r} a heading among headings").format(text=excerpt(blk.text)))
+    return out
+
+
+def _sibling_width(blocks: list[Blk], i: int, median: float) -> bool:
+    """As wide as the document's headings are (``EXCLAIMED_BAND``)."""
+    low, high = EXCLAIMED_BAND
+    return low * median <= width(blocks[i].text) <= high * median
+
+
+def _between_paragraphs(blocks: list[Blk], i: int, median: float) -> bool:
+    """Alone between two paragraphs, neither of them a call too (a list of slogans)."""
+    if i == 0 or i + 1 >= len(blocks):
+        return False
+    return all(b.kind is Kind.PARA and EXCLAIMED_LINE_RE.match(b.text) is None for b in (blocks[i - 1], blocks[i + 1]))
+
+
+def _heads_passage(blocks: list[Blk], i: int, median: float) -> bool:
+    """Followed by a passage of paragraphs (``EXCLAIMED_HEADS_MIN``), not by the document's end."""
+    after = blocks[i + 1:i + 1 + EXCLAIMED_HEADS_MIN]
+    return len(after) == EXCLAIMED_HEADS_MIN and all(b.kind is Kind.PARA for b in after)
+
+
+_EXCLAIMED_EVIDENCE = (_sibling_width, _between_paragraphs, _heads_passage)
 
 
 def _next_item(prev: Blk, text: str) -> bool:
@@ -110,6 +179,27 @@ def _next_item(prev: Blk, text: str) -> bool:
         return False
     here, before = list_item(text), list_item(prev.text)
     return here is not None and before is not None and here == (before[0] + 1, before[1])
+
+
+def _in_name_list(blocks: Sequence[Blk], i: int) -> bool:
+    """Block ``i`` is a line of a 名单: one of a run of ``NAME_LIST_RUN_MIN`` or more paragraphs
+    each holding a row of names or one name — a long name takes a row to itself (「北塘县人民检察院
+    北塘县农村信用合作联社」 / 「江城经济技术开发区管委会政务服务中心」), and an extractor reading
+    the rows as table columns puts each name on a line (「江城市第一中学」 / 「江城市人民医院」 / …)."""
+    if not _listed(blocks[i]):
+        return False
+    run = 1
+    for step in (-1, 1):
+        k = i + step
+        while 0 <= k < len(blocks) and run < NAME_LIST_RUN_MIN and _listed(blocks[k]):
+            run += 1
+            k += step
+    return run >= NAME_LIST_RUN_MIN
+
+
+def _listed(blk: Blk) -> bool:
+    """A paragraph holding a 名单 row, or one name of it."""
+    return blk.kind is Kind.PARA and (NAME_ROW_RE.match(blk.text) or LISTED_NAME_RE.match(blk.text)) is not None
 
 
 def looks_like_heading(text: str, layout: Layout) -> bool:
@@ -122,7 +212,13 @@ def looks_like_heading(text: str, layout: Layout) -> bool:
         return False
     limit = max(HEADING_MAX_EM, HEADING_MAX_MEASURES * layout.measure) if layout.wrapped else HEADING_MAX_EM
     return width(text) <= limit and not text.endswith(_RUN_ON_ENDS) \
-        and short_line_role(text) is None
+        and short_line_role(text) is None and not _closes_unopened(text)
+
+
+def _closes_unopened(text: str) -> bool:
+    """A bracket closed that the line never opened: the rest of a line above, cut inside its
+    bracket (「…郑丽娟家庭（东湖区新城街」 / 「道）」), never a heading of its own."""
+    return any(text.count(closing) > text.count(opening) for opening, closing in BRACKET_PAIRS)
 
 
 def letter_shapes(stage: Blocks, log: Log) -> Blocks:

@@ -15,7 +15,7 @@ from booklet.cjk import is_ideograph_edge, width
 from booklet.clean.blocks import Blk, Kind
 from booklet.clean.lines import join_logged
 from booklet.clean.stages import Blocks
-from booklet.clean.titles import may_run_on
+from booklet.clean.titles import may_run_on, opens_series
 from booklet.i18n import _
 from booklet.report import Log
 from booklet.shapes import (BRACKETED_LINE_RE, CLAUSE_RE, EDITION_NOTE_RE, ISSUE_LINE_RE, ISSUER_RE, KICKER_END_RE,
@@ -128,6 +128,8 @@ def title_run_end(blocks: Sequence[Blk], i: int) -> int:
             break  # a masthead's issue line numbers the issue, it is no part of the title (「工作简报」 / 「第12期」)
         if j > i and CODE_LINE_RE.match(blocks[j].text):
             break  # a code under the title (「城市书房建设与服务规范」 / 「DB 3209/T 0187—2026」)
+        if j > i and opens_series(blocks[j], blocks[j + 1:]):
+            break  # the first of parallel headings (「法治政府建设学习语录」 / 「依法行政」 … 「规范执法」)
         j += 1
     return j
 
@@ -202,8 +204,8 @@ def read_headline(blocks: Sequence[Blk], i: int, lead: Blk | None = None,
     if i + 1 < len(blocks) and _title_note(blocks[i]) and _byline(blocks[i + 1]):
         head.append(blocks[i].but(kind=Kind.PARA))  # (the speech's date: 「（2026年1月9日）」 / 「县委书记 周明远」)
         i += 1
-    if i < len(blocks) and _byline(blocks[i]):
-        head.append(blocks[i].but(kind=Kind.BYLINE, level=0))
+    if i < len(blocks) and _byline(blocks[i]) and not opens_series(blocks[i], blocks[i + 1:]):
+        head.append(blocks[i].but(kind=Kind.BYLINE, level=0))  # (not a 小标题 like 「依法行政」)
         i += 1
     if i < len(blocks) and blocks[i].kind is Kind.SOURCE:
         source = blocks[i]

@@ -20,7 +20,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any, Callable
 
-from booklet.clean import (articles, captions, columns, flow, furniture, headings, headlines, inlines,
+from booklet.clean import (articles, brackets, captions, columns, flow, furniture, headings, headlines, inlines,
                            normalise, notes, order, runs, separators, spaced, titles, unwrap)
 from booklet.clean.stages import over_lines
 from booklet.i18n import N_
@@ -65,6 +65,8 @@ RULES: tuple[Rule, ...] = (
          N_("photo credits (…/摄) and figure titles (图1-1 …) kept out of the paragraph they interrupt")),
     Rule("unwrap", "lines", unwrap.unwrap,
          N_("hard-wrapped lines joined into paragraphs (measure, punctuation, indents, page breaks)")),
+    Rule("bracket_rests", "blocks", brackets.join_bracket_rests,
+         N_("a block closing a bracket the block above left open joined to it: （…人民代表大 / 会…通过）")),
     Rule("block_shapes", "blocks", headings.classify_shapes,
          N_("材料 N / 【…】 labels, 来源 lines, ※ notes and ——attributions recognised by shape")),
     Rule("headings", "blocks", headings.guess_headings,

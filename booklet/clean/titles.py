@@ -3,6 +3,8 @@ a title wrapped over two heading lines."""
 
 from __future__ import annotations
 
+from typing import Sequence
+
 from booklet.cjk import width
 from booklet.clean.blocks import Blk, Kind, merge_spans, shift_spans
 from booklet.clean.lines import join_logged
@@ -17,6 +19,12 @@ SOURCE_TITLE_MAX_CHARS = 120
 WRAP_WIDER_EM = 2
 # Marks that close a title (its note mark): the title does not run on after them.
 TITLE_NOTE_MARKS = ("※", "*", "＊")
+# Unnumbered 小标题 of one article are set parallel (对仗: 依法行政 / 规范执法 / 监督问责): a
+# line with this many later headings of its width is the first of a series, not a title's rest.
+# Two, because one later heading of the same width may be chance.
+PARALLEL_SIBLINGS_MIN = 2
+# Headings of one series are as wide as each other to within this (em): the same characters.
+PARALLEL_WIDTH_EM = 0.5
 
 
 def source_titles(stage: Blocks, log: Log) -> Blocks:
@@ -79,7 +87,7 @@ def _merge_wrapped(blocks: list[Blk], log: Log) -> list[Blk]:
         prev = out[-1] if out else None
         alone = i + 1 >= len(blocks) or blocks[i + 1].kind is not Kind.HEADING  # longer runs: the split
         if prev is not None and alone and (len(out) < 2 or out[-2].kind is not Kind.HEADING) \
-                and _wrapped_pair(prev, blk) \
+                and _wrapped_pair(prev, blk) and not opens_series(blk, blocks[i + 1:]) \
                 and not (i + 1 < len(blocks) and TOC_ROW_RE.search(blocks[i + 1].text)):  # (a TOC's head)
             out[-1] = _joined(prev, blk, join_logged(prev.text, blk.text, blk.first, log), log)
             continue
@@ -92,6 +100,22 @@ def _wrapped_pair(prev: Blk, blk: Blk) -> bool:
         and "\n" not in prev.text + blk.text and not NUMBERED_RE.match(prev.text) \
         and not NUMBERED_RE.match(blk.text) and width(prev.text) >= width(blk.text) + WRAP_WIDER_EM \
         and not KICKER_END_RE.search(prev.text) and (may_run_on(prev) or not name_like(blk.text))
+
+
+def opens_series(blk: Blk, after: Sequence[Blk]) -> bool:
+    """``blk`` is the first of a series of unnumbered parallel headings: later headings of its
+    width, up to the next title (「法治政府建设学习语录」 / 「依法行政」 … 「规范执法」 … 「监督问责」)."""
+    wide = width(blk.text)
+    same = 0
+    for other in after:
+        if other.kind is Kind.TITLE:
+            break
+        if other.kind is Kind.HEADING and "\n" not in other.text and not NUMBERED_RE.match(other.text) \
+                and abs(width(other.text) - wide) <= PARALLEL_WIDTH_EM:
+            same += 1
+            if same >= PARALLEL_SIBLINGS_MIN:
+                return True
+    return False
 
 
 def may_run_on(blk: Blk) -> bool:
