@@ -64,13 +64,15 @@ MID_WORD_END_RE = re.compile(f"[{IDEOGRAPH}A-Za-z0-9，、,]$")
 # A line opening on a sentence's tail: a few characters, then the sentence's stop (「5.8%；城乡…」,
 # 「就办成了。”」) — no sentence or paragraph opens so, a column's line wrapped inside one does.
 SENTENCE_TAIL_RE = re.compile(r"^[^\s，、；：。！？,;:!?]{1,4}[。；！？]")
+# The last character of a line that stops inside a word: an ideograph, a Latin letter or digit,
+# a comma or 、 (``ends_mid_word``; one character class, matched in C).
+MID_WORD_LAST_RE = re.compile("[\u3400-\u9fff\uf900-\ufaffA-Za-z0-9，、,]")
 
 
 def ends_mid_word(text: str) -> bool:
-    """``MID_WORD_END_RE`` without the regex (it is asked of every line)."""
-    last = text[-1:]
-    return ("\u3400" <= last <= "\u9fff" or "\uf900" <= last <= "\ufaff" or (last in "，、," and last != "")
-            or (last.isascii() and last.isalnum()))
+    """``MID_WORD_END_RE`` without its search (it is asked of every line, and a search anchored
+    at the end scans the whole line): the last character alone, ``MID_WORD_LAST_RE``."""
+    return MID_WORD_LAST_RE.match(text[-1:]) is not None
 # Full-width punctuation a typesetter may set in half an em (clreq's punctuation compression,
 # Word's and WPS's 标点挤压): a line holding many of them holds more characters.
 COMPRESSIBLE_PUNCT_RE = re.compile("[，。、；：？！“”‘’（）《》「」『』【】〔〕]")
@@ -81,11 +83,13 @@ UNIT_TRAILERS = "，。、；：？！）》」』〉】”’…—,.;:?!)%"
 # extractor set beside one (where Word put its quarter-em gap).
 NARROW_RUN_RE = re.compile(r"[!-~]+")
 SPACED_RUN_RE = re.compile(r" (?=[!-~])|(?<=[!-~]) ")
+# A narrow character or a space (the space and ``NARROW_RUN_RE``'s characters, U+0020–U+007E).
+NARROW_CHAR_RE = re.compile(r"[ -~]")
 
 
 def full_width_only(text: str) -> bool:
-    """``text`` holds no narrow run and no space: its width in em is exact."""
-    return NARROW_RUN_RE.search(text) is None and " " not in text
+    """``text`` holds no narrow run and no space: its width in em is exact (``NARROW_CHAR_RE``)."""
+    return NARROW_CHAR_RE.search(text) is None
 # Marks that no line starts with even in loose typesetting (dashes and ellipses may): a "line"
 # an extractor gives starting with one is a piece of the line before.
 LINE_PIECE_START = frozenset("，。、；：？！）》」』〉】”’,.;:?!)%")

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from typing import Sequence
 
 from booklet.clean.lines import Line
-from booklet.shapes import COMPRESSIBLE_PUNCT_RE, ends_mid_word, ends_sentence, full_width_only
+from booklet.shapes import COMPRESSIBLE_PUNCT_RE, MID_WORD_LAST_RE, NARROW_CHAR_RE, ends_sentence
 
 # Lines narrower than this (em) say nothing about the measure: labels, page numbers, names.
 MEASURE_MIN_EM = 6
@@ -139,8 +139,9 @@ class _Cut:
 
     @classmethod
     def of(cls, lines: Sequence[Line]) -> "_Cut":
+        mid_word = MID_WORD_LAST_RE.match   # (``ends_mid_word``, without a call per line)
         at = [i for i, ln in enumerate(lines) if not ln.final and ln.span_width >= MEASURE_MIN_EM
-              and not ln.given_heading and ends_mid_word(ln.text)]
+              and not ln.given_heading and mid_word(ln.text[-1:]) is not None]
         return cls(lines, at, [lines[i].span_width for i in at])
 
     def narrow(self, step: int = 1) -> list[float]:
@@ -188,7 +189,7 @@ def _past_first_lines(cut: _Cut, widths: Sequence[float], measure: float) -> flo
     the measure — when they are at least ``MEASURE_SUPPORT_MIN`` and an indent wider
     (``LOST_INDENT_MIN_EM`` to ``LOST_INDENT_MAX_EM``)."""
     after_end = [bool(i) and cut.lines[i - 1].final for i in cut.at]
-    peak = Counter(int(w / MEASURE_BIN_EM + 0.5) for w in widths).most_common(1)[0][0] * MEASURE_BIN_EM
+    peak = _bins(widths).most_common(1)[0][0] * MEASURE_BIN_EM
     band = [end for w, end in zip(widths, after_end) if peak - MEASURE_REACH_EM <= w <= peak]
     if sum(band) < FIRST_LINE_PEAK_SHARE * len(band):
         return measure
@@ -202,7 +203,7 @@ def _past_first_lines(cut: _Cut, widths: Sequence[float], measure: float) -> flo
 def _top_mode(widths: Sequence[float]) -> tuple[float, int]:
     """The measure ``widths`` show (see ``MEASURE_SUPPORT_SHARE``), and how many lines have the
     commonest width exactly (the higher that peak, the likelier the reading)."""
-    bins = Counter([int(w / MEASURE_BIN_EM + 0.5) for w in widths])
+    bins = _bins(widths)
     reach = round(MEASURE_REACH_EM / MEASURE_BIN_EM)
     support = {b: sum(bins.get(b - k, 0) for k in range(reach + 1)) for b in bins}
     top = max(support.values())
@@ -211,6 +212,15 @@ def _top_mode(widths: Sequence[float]) -> tuple[float, int]:
     own = min(MEASURE_OWN_MIN, MEASURE_OWN_SHARE * peak)
     best = max(b for b, n in support.items() if n == top or (n >= need and bins[b] >= own))
     return best * MEASURE_BIN_EM, peak
+
+
+def _bins(widths: Sequence[float]) -> Counter[int]:
+    """How many of ``widths`` fall in each ``MEASURE_BIN_EM`` bin, the bins in the order the widths
+    first show them.  Counted by distinct width first: a file has a few dozen widths."""
+    bins: Counter[int] = Counter()
+    for w, n in Counter(widths).items():
+        bins[int(w / MEASURE_BIN_EM + 0.5)] += n
+    return bins
 
 
 def is_wrapped(lines: Sequence[Line], measure: float, compressed: bool = False, cut: "_Cut | None" = None,
@@ -225,7 +235,8 @@ def is_wrapped(lines: Sequence[Line], measure: float, compressed: bool = False, 
     (one paragraph per line, as in seed 002) a blank line separates paragraphs.
     """
     cut = cut or _Cut.of(lines)
-    body = sum(1 for ln in lines if not ln.given_heading)
+    headings = [ln.given_heading for ln in lines].count(True)
+    body = len(lines) - headings
     if len(cut.at) < WRAPPED_MIN_LINES or measure <= 0 or measure > WRAPPED_MAX_MEASURE:
         return False
     # First lines whose indent the extractor dropped (pypdf, pypdfium2) stop that much short of
@@ -235,11 +246,12 @@ def is_wrapped(lines: Sequence[Line], measure: float, compressed: bool = False, 
     low, high = measure - NEAR_MEASURE_BELOW - lost, measure + NEAR_MEASURE_ABOVE
     widths = cut.narrow() if compressed else cut.plain
     reached = [w + (INDENT_EM if lines[i].indent else 0.0) for i, w in zip(cut.at, widths)]
-    near = sum(1 for w in reached if low <= w <= high)
+    near = len([w for w in reached if low <= w <= high])
     # Lines past the measure, read the way the measure was (a compressed file's full lines are
     # wider than its measure when their marks count a whole em).
-    read = compressed_width if compressed else (lambda ln: ln.span_width)
-    over = sum(1 for ln in lines if not ln.given_heading and read(ln) > high)
+    body_lines = [ln for ln in lines if not ln.given_heading] if headings else lines
+    over = len([ln for ln in body_lines if compressed_width(ln) > high] if compressed
+               else [ln for ln in body_lines if ln.span_width > high])
     evidence = (
         near >= WRAPPED_NEAR_SHARE * len(reached),       # the cut lines reach the measure
         len(cut.at) >= WRAPPED_CONTINUED_SHARE * body,   # lines run on: not one paragraph a line
@@ -255,13 +267,13 @@ def study_layout(lines: Sequence[Line]) -> Layout:
     body = [ln for ln in lines if not ln.given_heading]
     lost_seen = _indent_lost(body, measure)   # (asked twice below: read once)
     wrapped = is_wrapped(lines, measure, compressed, cut, lost_seen)
-    indented = sum(1 for ln in body if ln.indent)
+    indented = [ln.indent for ln in body].count(True)
     uses_indent = wrapped and indented >= INDENT_MIN_LINES and indented >= INDENT_MIN_SHARE * len(body)
     trailing = [ln for ln in body[:-1] if ln.trail_space]
     ends = sum(1 for ln in trailing if ends_sentence(ln.text) or ln.width < SHORT_SHARE * measure)
     trail_marks_end = len(trailing) >= TRAIL_MIN_LINES and ends >= TRAIL_END_SHARE * len(trailing) \
         and len(trailing) <= TRAIL_MAX_SHARE * len(body)
-    blank = sum(1 for ln in body[1:] if ln.blanks_before)
+    blank = len([ln for ln in body[1:] if ln.blanks_before])
     sparse = blank < SPARSE_BLANK_SHARE * max(1, len(body) - 1)
     lost = lost_seen if wrapped and not uses_indent else 0.0
     regions = _regions(lines, cut, measure, compressed) if wrapped else ()
@@ -275,7 +287,8 @@ def _measure_exact(cut: _Cut, measure: float, lost: float) -> bool:
     less the indent the extractor dropped, when first lines are the most): their width is
     exact, so the measure is — not a wider reading made of lines with narrow characters
     (「…2021年7月」) or of a few lines one mark wider than the rest (a mark hung in the margin)."""
-    widths = Counter(w for i, w in zip(cut.at, cut.plain) if full_width_only(cut.lines[i].text))
+    narrow = map(NARROW_CHAR_RE.search, [cut.lines[i].text for i in cut.at])   # (``full_width_only``)
+    widths = Counter([w for w, found in zip(cut.plain, narrow) if found is None])
     if not widths:
         return False
     common = widths.most_common(1)[0][0]

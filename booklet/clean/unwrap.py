@@ -88,7 +88,8 @@ def group_lines(lines: Sequence[Line], layout: Layout, log: Log | None = None) -
     groups: list[Group] = []
     group = Group()              # (the group filled last: ``groups[-1]`` once there is one)
     prev: Line | None = None
-    prev_opens = False
+    prev_opens = prev_quiet = False
+    quiet_before, quiet_after = quiet_lines(lines)
     for i, (line, nxt) in enumerate(zip(lines, [*lines[1:], None])):
         if line.caption:
             if not groups or group.kind != "caption" or (
@@ -101,7 +102,12 @@ def group_lines(lines: Sequence[Line], layout: Layout, log: Log | None = None) -
             opens = True
         else:
             start = 0 if prev.clause else _at_article_start(groups)
-            opens = starts_block(prev, line, layout, prev_opens, nxt, group.lines[0]) or (
+            head = group.lines[0]
+            if prev_quiet and quiet_after[i] and not (prev.final and _sibling_rows(head, line)):
+                verdict = measured_break(prev, line, layout, prev_opens, nxt, head)   # (no evidence speaks)
+            else:
+                verdict = starts_block(prev, line, layout, prev_opens, nxt, head)
+            opens = verdict or (
                 start and _title_line_ends(prev, line, layout, start == 2)) or (
                 prev.text[-1:].isdigit() and _toc_ends(prev, lines, i))   # (a row ends in its page number)
         if opens:
@@ -114,7 +120,7 @@ def group_lines(lines: Sequence[Line], layout: Layout, log: Log | None = None) -
             log.decided(line.lineno, "joined", _("across a page break: {end!r} + {start!r}").format(
                 end=excerpt(prev.text, tail=True), start=excerpt(line.text)))
         group.lines.append(line)
-        prev, prev_opens = line, bool(opens)
+        prev, prev_opens, prev_quiet = line, bool(opens), quiet_before[i]
     return groups
 
 
@@ -149,6 +155,12 @@ def starts_block(prev: Line, cur: Line, layout: Layout, prev_opens: bool = False
         verdict = evidence(prev, cur, layout, head)
         if verdict is not None:
             return verdict
+    return measured_break(prev, cur, layout, prev_opens, nxt, head)
+
+
+def measured_break(prev: Line, cur: Line, layout: Layout, prev_opens: bool = False,
+                   nxt: Line | None = None, head: Line | None = None) -> bool:
+    """``starts_block`` where no evidence spoke: the measure decides, or the separators."""
     if not layout.wrapped:
         return _separated_break(prev, cur)
     return _wrapped_break(prev, cur, layout, prev_opens, nxt, head)
@@ -207,6 +219,26 @@ def _shaped_edge(prev: Line, cur: Line, layout: Layout, head: Line | None) -> bo
 
 # The evidence ``starts_block`` reads, strongest first.
 _EVIDENCE = (_structure, _left_open, _reader_said, _shaped_edge)
+# Last characters of a line before a boundary some evidence looks at: an opening quote or bracket
+# (``_left_open``), a speaker's label or addressees' colon (``_left_open``, ``ends_addressees``).
+_SPEAKING_ENDS = OPENERS | LEAD_IN_MARKS
+
+
+def quiet_lines(lines: Sequence[Line]) -> tuple[list[bool], list[bool]]:
+    """For each line, whether no evidence of ``_EVIDENCE`` can speak for what the line itself is,
+    as the line before a boundary and as the line after it: most lines of prose are neither
+    marked, nor shaped, nor left open, and a boundary between two such lines goes straight to the
+    measure unless it is the second row of a list of rows (``group_lines``).  Each test names the
+    evidence that reads it: a role, a given heading or a quotation (``_structure`` and
+    ``_reader_said`` compare them across the boundary), separator, spaced heading, opener and
+    list shapes (``_structure``, ``_shaped_edge``); no clause punctuation (an attribution it may
+    close or go on with, ``_shaped_edge``, ``_left_open``); an end left open or leading in
+    (``_left_open``, ``ends_addressees``); a paragraph start the reader saw or denied (``_reader_said``)."""
+    marked = [ln.role or ln.given_heading or ln.quote or ln.separator or ln.spaced_heading or ln.opener or ln.listed
+              for ln in lines]
+    before = [not (mark or not ln.clause or ln.text[-1:] in _SPEAKING_ENDS) for mark, ln in zip(marked, lines)]
+    after = [not (mark or ln.raw.para_start is not None) for mark, ln in zip(marked, lines)]
+    return before, after
 
 
 def _open_bracket(text: str) -> bool:

@@ -2,7 +2,9 @@
 that matter.
 
 ``to_lines`` reads the evidence of all lines at once (``lines._evidence_all``, ``cjk.widths``) with
-prefilters on the first and last characters; ``to_blocks`` runs the lines of a group together when
+prefilters on the first and last characters; the layout study counts widths by distinct width and
+tests line ends and narrow characters with one character class; a boundary no evidence can speak
+for goes straight to the measure (``unwrap.quiet_lines``); ``to_blocks`` runs the lines of a group together when
 every break is tight (``blocks.join_group``).  These tests hold each to the plain reading, written
 out here one line (or one break) at a time.
 """
@@ -10,13 +12,15 @@ out here one line (or one break) at a time.
 from __future__ import annotations
 
 import random
+from collections import Counter
 
 from booklet import shapes
 from booklet.cjk import join_two, width, widths
 from booklet.clean.blocks import join_group
+from booklet.clean.layout import MEASURE_BIN_EM, Layout, _bins
 from booklet.clean.lines import _evidence_all, to_lines
-from booklet.clean.unwrap import Group, soft_join_break
-from booklet.rawlines import RawLine
+from booklet.clean.unwrap import _EVIDENCE, Group, _sibling_rows, quiet_lines, soft_join_break
+from booklet.rawlines import RawLine, Role
 
 # Ideographs, the first characters of numbered, labelled and opener shapes, clause and final
 # punctuation, narrow characters of one to four UTF-8 bytes (and a lone surrogate), a hyphen.
@@ -79,3 +83,60 @@ def test_a_group_of_lines_joins_as_one_break_at_a_time() -> None:
         text, starts, bold = join_group(group)
         assert (text, starts) == _plain_join(group), [ln.text for ln in group.lines]
         assert bold == ()
+
+
+def _plain_ends_mid_word(text: str) -> bool:
+    """The last character is an ideograph (U+3400–U+9FFF, U+F900–U+FAFF), an ASCII letter or
+    digit, or a comma or 、, tested one comparison at a time."""
+    last = text[-1:]
+    return ("\u3400" <= last <= "\u9fff" or "\uf900" <= last <= "\ufaff" or (last in "，、," and last != "")
+            or (last.isascii() and last.isalnum()))
+
+
+def test_line_end_and_narrow_character_tests_are_the_plain_readings() -> None:
+    texts = _texts("ends") + ["", " ", "字 ", "a1", "é", "\u4dc0", "\uf900", "\ufb00", "~", "\x7f", "，"]
+    for text in texts:
+        assert shapes.ends_mid_word(text) == _plain_ends_mid_word(text), text
+        assert shapes.full_width_only(text) == (shapes.NARROW_RUN_RE.search(text) is None and " " not in text), text
+
+
+def test_width_bins_are_counted_as_width_by_width() -> None:
+    rng = random.Random("bins")
+    for _ in range(200):
+        widths = [rng.choice([0.5, 1.0, 6.5, 7.25, 28.0, 28.5, 29.0, 29.75, 31.0]) for _ in range(rng.randint(1, 60))]
+        plain = Counter([int(w / MEASURE_BIN_EM + 0.5) for w in widths])
+        counted = _bins(widths)
+        assert counted == plain and list(counted) == list(plain)   # (the same bins, first seen first)
+        assert counted.most_common(1) == plain.most_common(1)
+
+
+# Line texts for the evidence screen: prose, and every shape some evidence reads — openers (材料, 来源,
+# ※), list and chapter shapes, dash-led and closed attributions, addressees, a speaker's label, rows,
+# open brackets and quotes, lines with no clause punctuation.
+EVIDENCE_TEXTS = ["基础研究是科技创新的源头，要加强", "布局。", "材料1", "来源：人民日报", "※ 本文有删节",
+                  "一、坚持创新、协调发展", "第一章", "——在中国科协第十", "次全国代表大会上的讲话（2021年5月28日）",
+                  "——摘自《江城市行政执法人员培训读本》", "（2024年11月28日）", "各区县人民政府，市政府各部门：",
+                  "记者：", "页面显示空白：清除浏览器缓存后重试。", "待办数量不更新：重新登录。", "他说“", "（一",
+                  "加强基础研究", "二是加强", "1.1 研究背景", "", "研究背景：", "（2019年4月）"]
+
+
+def test_a_boundary_the_screen_calls_quiet_is_one_no_evidence_speaks_for() -> None:
+    rng = random.Random("quiet")
+    layout = Layout(measure=20.0, wrapped=True, uses_indent=False, trail_marks_end=False)
+    roles = [None, None, None, Role.HEADING, Role.QUOTE, Role.TITLE]
+    raws = [RawLine(rng.choice(EVIDENCE_TEXTS) or "字", k + 1, role=rng.choice(roles),
+                    para_start=rng.choice([None, None, True, False]), hard_break=rng.random() < 0.1)
+            for k in range(800)]
+    lines = [ln.but(separator=rng.random() < 0.05, spaced_heading=rng.random() < 0.05, quote=rng.random() < 0.1,
+                    indent=rng.random() < 0.2) for ln in to_lines(raws)]
+    before, after = quiet_lines(lines)
+    quiet = 0
+    for _ in range(20000):
+        i, k, h = rng.randrange(len(lines)), rng.randrange(len(lines)), rng.randrange(len(lines))
+        prev, cur = lines[i], lines[k]
+        for head in (prev, lines[h], None):
+            if before[i] and after[k] and not (prev.final and _sibling_rows(head, cur)):
+                quiet += 1
+                assert [evidence(prev, cur, layout, head) for evidence in _EVIDENCE] == [None] * len(_EVIDENCE), \
+                    (prev.text, cur.text, head and head.text)
+    assert quiet > 100   # (the screen let pairs through: the test saw some)
