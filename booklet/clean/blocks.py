@@ -18,7 +18,8 @@ from typing import Sequence
 from booklet.cjk import TIGHT_EDGE, hyphen_repaired
 from booklet.clean.lines import Line, join_logged
 from booklet.clean.stages import Blocks, Lines
-from booklet.clean.unwrap import Group, soft_join_break
+from booklet.clean.measured import soft_join_break
+from booklet.clean.unwrap import Group
 from booklet.rawlines import Role
 from booklet.report import Log
 from booklet.shapes import heading_level

@@ -19,7 +19,8 @@ from booklet.cjk import join_two, width, widths
 from booklet.clean.blocks import join_group
 from booklet.clean.layout import MEASURE_BIN_EM, Layout, _bins
 from booklet.clean.lines import _evidence_all, to_lines
-from booklet.clean.unwrap import _EVIDENCE, Group, _sibling_rows, quiet_lines, soft_join_break
+from booklet.clean.measured import soft_join_break
+from booklet.clean.unwrap import _EVIDENCE, Group, _sibling_rows, quiet_lines
 from booklet.rawlines import RawLine, Role
 
 # Ideographs, the first characters of numbered, labelled and opener shapes, clause and final

@@ -1,0 +1,203 @@
+"""Where the measure decides a boundary: the break no evidence of ``unwrap`` spoke for.
+
+Every line of a hard-wrapped paragraph but its last runs to the measure, so a line that stops
+short of it ends its block (``stops_short``: by more than the unit the next line starts with and
+a slack that says how likely a block end is there); after a full line the text goes on unless
+the next line is visibly a first line (its indent, or a first line's width where the extractor
+dropped indents).  In a file of one paragraph a line, the blank lines and the soft joins decide
+(``_separated_break``).  ``unwrap.starts_block`` asks this module last; ``unwrap.group_lines``
+asks it straight away between two lines no evidence reads (``unwrap.quiet_lines``).
+"""
+
+from __future__ import annotations
+
+from booklet.clean.layout import INDENT_EM, Layout
+from booklet.clean.lines import Line
+from booklet.clean.setoff import rest_of_larger_line
+from booklet.shapes import (BRACKETED_LINE_RE, LEAD_IN_END_RE, MID_WORD_END_RE, NO_LINE_START, TOC_LINE_RE,
+                            WHOLE_HEADING_RE, full_width_only, leading_unit_width)
+
+# A line ending further than this (em) from the measure, beyond the unit the next line starts
+# with, stopped short: two characters, for glyph widths our count does not know (Latin and
+# digits in another font, the quarter-em space Word puts around them, a pushed-down character).
+SHORT_SLACK_EM = 2.0
+# A line of a first line's width is one only when it stops this much (em) short of the measure
+# beyond the unit the next line starts with (a continuation line falls short by that unit only).
+FIRST_LINE_SLACK_EM = 1.0
+# After a numbered line without punctuation that opens its block (a heading), one character.
+HEADING_END_SLACK_EM = 1.0
+# After a sentence end, where blocks often end, half a character is enough.
+SENTENCE_END_SLACK_EM = 0.5
+# A first line whose dropped indent is within this (em) of the expected width.
+LOST_INDENT_TOLERANCE_EM = 0.75
+# ... or this much narrower when the next line starts with a character and the punctuation no
+# line may start with (。，、”): the character went down with it (kinsoku), the line is short by one.
+KINSOKU_PUSH_EM = 1.0
+# In a file of one paragraph per line, a line this short (em) without punctuation is a title.
+SEPARATED_TITLE_MAX_EM = 25
+# ... and a line this narrow (em) never runs on into the next across a blank line.
+SEPARATED_RUN_ON_MIN_EM = 15
+# Blank lines that separate blocks in a wrapped file (where one blank line is extraction noise).
+GAP_BLANKS = 2
+
+
+def measured_break(prev: Line, cur: Line, layout: Layout, prev_opens: bool = False,
+                   nxt: Line | None = None, head: Line | None = None) -> bool:
+    """``starts_block`` where no evidence spoke: the measure decides, or the separators."""
+    if not layout.wrapped:
+        return _separated_break(prev, cur)
+    return _wrapped_break(prev, cur, layout, prev_opens, nxt, head)
+
+
+def open_bracket(text: str) -> bool:
+    """A bracket left open at the line end: the line wrapped (「来源：《人民日报》（2024年06月25」 / 「日02版）」)."""
+    return text.count("（") + text.count("(") > text.count("）") + text.count(")")
+
+
+def _separated_break(prev: Line, cur: Line) -> bool:
+    if cur.blanks_before == 0:
+        # Soft-wrapped lines join, but an indent or a short title-like line still ends a block.
+        return cur.indent or (prev.width <= SEPARATED_TITLE_MAX_EM and not prev.final and not prev.clause
+                              and not soft_join_break(prev))
+    if prev.final or prev.width < SEPARATED_RUN_ON_MIN_EM or not prev.clause \
+            or not MID_WORD_END_RE.search(prev.text):
+        return True
+    # A paragraph split by a page break: "…持" / (blank) / "续抓下去。" (seed 002).
+    return bool(cur.indent)
+
+
+def _wrapped_break(prev: Line, cur: Line, layout: Layout, prev_opens: bool, nxt: Line | None,
+                   head: Line | None = None) -> bool:
+    """A block boundary in hard-wrapped text.
+
+    Every line of a wrapped paragraph but its last runs to the measure, so a line that stops
+    short of it ends its block whatever its punctuation (a heading with ，inside, a signature,
+    a title).  After a line that reached the measure the text goes on, unless the line ended a
+    sentence and the next line visibly starts a block."""
+    if cur.gap_join and not prev.trail_space:
+        # "…实际应用;" / " " / "建设一批…" (seed 004): one physical line cut in two.
+        return False
+    if layout.trail_marks_end and prev.trail_space and (prev.final or not prev.clause):
+        # this file marks block ends with a trailing space — after a sentence, a title or a
+        # heading; one after a clause that runs on (「…深入实施 」 / 「“中学生英才计划”…」) is noise
+        return True
+    if stops_short(prev, cur, layout, prev_opens):
+        if rest_of_larger_line(prev, cur, layout, head):
+            return False  # a heading set larger than the body wrapped short of the measure
+        return not open_bracket(prev.text)
+    if prev_opens and BRACKETED_LINE_RE.match(prev.text):
+        return True  # a note in brackets under a title (「（2024年11月28日…会议通过）」) stands alone
+    if not prev.final:
+        # A line that ends no sentence reaches the measure: the text goes on unless the next
+        # line is visibly a paragraph's first line.  In a file that indents its paragraphs a
+        # run-on line is never set in, so an indented line after an unindented one is that
+        # evidence, whatever the line before (the last line of a heading wrapped on a narrow
+        # measure: 「　　一、客观看待过去一年的」 / 「成绩，进一步坚定发展信心」 / 「　　过去的一年，…」);
+        # where indents were dropped, only after a numbered or starred first line.
+        if layout.uses_indent and cur.indent and not prev.indent:
+            return _first_line_follows(cur, nxt, layout)
+        return prev.listed and prev_opens and _first_line_follows(cur, nxt, layout)
+    return _starts_after_sentence(prev, cur, layout, nxt)
+
+
+def stops_short(prev: Line, cur: Line | None, layout: Layout, prev_opens: bool) -> bool:
+    """``prev`` stops short of the measure by more than the unit ``cur`` begins with (which may
+    simply not have fitted: 「…锚定」 / 「2035 年…」, 「…活动48」 / 「场，…」) and a slack that
+    says how likely a block end is there (``block_end_slack``).  The measure of a first line is
+    less its indent, or the indent the extractor dropped."""
+    measure = layout.measure_at(prev) if layout.regions else layout.measure
+    printed = layout.printed_width(prev) if layout.compressed else prev.span_width
+    room = measure - (layout.indent_lost if prev_opens else 0.0) - (INDENT_EM if prev.indent else 0.0) - printed
+    if room <= 0:
+        return False  # (most lines: they reach the measure whatever follows, and the slack is never < 0)
+    exact = prev.final and exact_fit(prev, layout)  # (a heading or a clause keeps its slack: 「（六）」 may be set narrow)
+    room -= block_end_slack(prev, prev_opens, exact)
+    if room <= 0:
+        return False
+    room -= leading_unit_width(cur.text) if cur is not None else 0.0
+    if exact:
+        return room >= 0  # the unit would have fitted
+    return room > 0 and room > prev.unsure  # (the narrow characters' width asked only when it matters)
+
+
+def exact_fit(line: Line, layout: Layout) -> bool:
+    """``line``'s width and the measure are both exact (full-width characters only, a measure
+    such lines reach): a line that left room for the unit the next line starts with ended there
+    (「…昔日繁华的码头杂草丛生。」, 22 of 23 / 「光绪末年…」)."""
+    return layout.measure_exact and full_width_only(line.text)
+
+
+def block_end_slack(line: Line, opens: bool, exact: bool = False) -> float:
+    """How far (em) ``line`` must stop short of the measure to end its block: the likelier a
+    block ends there, the less evidence it takes — half a character after a sentence end, one after a numbered line that opens
+    its block and reads as a whole heading (「1.2.1 科技创新成果数量持续增长」, as indented as a
+    first line; 「（三）加强人才队伍建设，全面提升…职业吸引力」, a comma inside), two inside a
+    sentence; none after a sentence end when the widths are exact (``exact_fit``)."""
+    if line.final:
+        return 0.0 if exact else SENTENCE_END_SLACK_EM
+    if line.listed and opens and WHOLE_HEADING_RE.match(line.text):
+        return HEADING_END_SLACK_EM
+    return SHORT_SLACK_EM
+
+
+def widest(line: Line, layout: Layout) -> float:
+    """The widest ``line`` may have been printed: its narrow characters at their widest."""
+    return layout.printed_width(line) + line.unsure
+
+
+def _first_line_follows(cur: Line, nxt: Line | None, layout: Layout) -> bool:
+    """``cur`` is visibly the first line of a new paragraph.
+
+    In a file that indents its paragraphs, it is when it carries the indent and is a paragraph's
+    line — it ends a sentence or runs to the measure — not the short, set-in rest of a centred
+    heading (「二、准确把握形势任务，进一步明确工作重点」 / 「　　当前，发展环境中…并」).
+    Where the extractor dropped the indents, it is when it is a first line's width, stops short
+    of the measure by more than the unit the next line starts with, and the next line is a full
+    line of prose: read as the last line of the block above, the full line after it would be a
+    first line without its indent (「★抓创新就是抓发展，谋创新就是谋未来」 / 「抓创新就是抓发展，
+    谋创新就是谋未来。」 / 「不创新就要落后，…要激发」)."""
+    if layout.uses_indent and cur.indent:
+        return cur.final or nxt is None or not stops_short(cur, nxt, layout, True)
+    if not layout.indent_lost or nxt is None or nxt.listed or nxt.opener or not nxt.clause:
+        return False
+    first = layout.measure_at(cur) - layout.indent_lost
+    return first_line_width(cur, nxt, layout) and nxt.width > first + LOST_INDENT_TOLERANCE_EM \
+        and widest(cur, layout) + leading_unit_width(nxt.text) <= layout.measure_at(cur) - (
+            0.0 if exact_fit(cur, layout) else FIRST_LINE_SLACK_EM)
+
+
+def first_line_width(cur: Line, nxt: Line | None, layout: Layout) -> bool:
+    """``cur`` is as wide as a first line whose indent the extractor dropped — or one character
+    narrower because that character went down with the punctuation no line may start with
+    (「当前，发展环境中的有利条件和不利因素并」 / 「存。我们…」)."""
+    first = layout.measure_at(cur) - layout.indent_lost
+    pushed = KINSOKU_PUSH_EM if nxt is not None and nxt.text[1:2] in NO_LINE_START else 0.0
+    return first - LOST_INDENT_TOLERANCE_EM - pushed <= cur.width <= first + LOST_INDENT_TOLERANCE_EM
+
+
+def _starts_after_sentence(prev: Line, cur: Line, layout: Layout, nxt: Line | None) -> bool:
+    """After a full line that ends a sentence: does ``cur`` visibly start a new block?"""
+    if cur.indent:
+        return True
+    if layout.uses_indent:
+        return False  # in a file that indents its paragraphs, an unindented line goes on
+    if layout.indent_lost and _may_go_on(cur) and first_line_width(cur, nxt, layout):
+        return True  # "…自立自强。" / "我们要建成…" two em short: a first line whose indent was dropped
+    if layout.sparse_blanks and cur.blanks_before and not prev.blanks_before:
+        return True  # a blank line where the lines around have none (pdfminer text boxes)
+    if not cur.final and not open_bracket(cur.text) and (nxt is None or stops_short(cur, nxt, layout, True)):
+        # a line that ends no sentence and stops short itself, after a finished sentence, is a
+        # block of its own: a title, a heading, a signature (「…参加座谈会。」 /
+        # 「习近平：加强基础研究 实现高水平科技自立自强」, 「…工程师。」 / 「★地基打得牢，…建得高」)
+        return True
+    return cur.blanks_before >= GAP_BLANKS and not cur.page_start
+
+
+def _may_go_on(line: Line) -> bool:
+    """``line`` ends no sentence, or leads in to what follows with a colon."""
+    return not line.final or LEAD_IN_END_RE.search(line.text) is not None
+
+
+def soft_join_break(prev: Line) -> bool:
+    """Keep a line break inside a block (a hard break the reader saw, table-of-contents rows)."""
+    return prev.raw.hard_break or (prev.text[-1:].isdigit() and TOC_LINE_RE.search(prev.text) is not None)
