@@ -8,9 +8,7 @@ key, and suggest the right spelling of a mistyped key.
 from __future__ import annotations
 
 import datetime as _dt
-import difflib
 import os
-import re
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Literal, Union
@@ -21,8 +19,9 @@ from pydantic_core import PydanticCustomError
 
 from booklet.encoding import decode_text
 from booklet.errors import InputError, describe_os_error
-from booklet.i18n import N_, _
+from booklet.i18n import _
 from booklet.impose import CREEP_MAX_MM, IMPOSE_MODES
+from booklet.manifest_errors import format_error, pick_error
 from booklet.yamlcheck import check_expansion, describe_yaml_problem
 
 DEFAULT_MANIFEST = "booklet.yaml"
@@ -246,24 +245,8 @@ def _strip_lines(data: Any) -> Any:
     return data
 
 
-def _line_of(data: Any, loc: tuple[Any, ...]) -> int | None:
-    """Best line number for a pydantic error location in the line-annotated data."""
-    line = data.get("__line__") if isinstance(data, dict) else None
-    node = data
-    for part in loc:
-        if isinstance(node, dict):
-            if part in node.get("__lines__", {}):
-                line = node["__lines__"][part]
-            if part not in node:
-                continue  # union branch names like 'SourceEntry' are not data keys
-            node = node[part]
-        elif isinstance(node, list) and isinstance(part, int) and part < len(node):
-            node = node[part]
-            if isinstance(node, dict):
-                line = node.get("__line__", line)
-    return line
-
-
+# The keys each mapping of the manifest knows, by the context an error is found in: an unknown key
+# is answered with the closest of them (``manifest_errors.format_error``).
 _KNOWN_KEYS: dict[str, tuple[str, ...]] = {
     "top": tuple(f for f in Manifest.model_fields if f != "path"),
     "SourceEntry": tuple(SourceEntry.model_fields),
@@ -273,96 +256,6 @@ _KNOWN_KEYS: dict[str, tuple[str, ...]] = {
     "ReferenceEntry": tuple(ReferenceEntry.model_fields),
     "impose": tuple(ImposeSpec.model_fields),
 }
-
-
-def _suggest(key: str, context: str) -> str:
-    candidates = _KNOWN_KEYS.get(context, ())
-    close = difflib.get_close_matches(str(key), candidates, n=1, cutoff=0.6)
-    return _("unknown key (did you mean '{key}'?)").format(key=close[0]) if close \
-        else _("unknown key")
-
-
-# pydantic's error types → what the value must be (its own messages are English).
-_VALUE_PROBLEMS = {
-    "missing": N_("required key is missing"),
-    "string_type": N_("must be text"),
-    "int_type": N_("must be a whole number"),
-    "int_parsing": N_("must be a whole number"),
-    "int_from_float": N_("must be a whole number"),
-    "bool_type": N_("must be true or false"),
-    "bool_parsing": N_("must be true or false"),
-    "float_type": N_("must be a number"),
-    "float_parsing": N_("must be a number"),
-    "list_type": N_("must be a list: [a, b], or one '- ' line per item"),
-    "dict_type": N_("must be a mapping of keys and values"),
-    "model_type": N_("must be a mapping of keys and values"),
-    "model_attributes_type": N_("must be a mapping of keys and values"),
-}
-
-
-def _context_of(loc: tuple[Any, ...]) -> str:
-    if len(loc) > 1 and loc[0] in _KNOWN_KEYS:  # a top-level mapping of its own: notice, html, impose
-        return loc[0]
-    if "ReferenceEntry" in loc:
-        return "ReferenceEntry"
-    for i in range(len(loc) - 1, -1, -1):
-        if loc[i] in ("SourceEntry", "PartEntry"):
-            nested = loc[i] == "PartEntry" and loc[i + 1:i + 2] == ("contents",) and len(loc) > i + 3
-            return "SourceEntry" if nested else loc[i]
-    return "top" if len(loc) == 1 else ""
-
-
-def _format_error(err: dict[str, Any], data: Any, path: Path) -> InputError:
-    loc = tuple(err["loc"])
-    key_path = ".".join(str(p) for p in loc if p not in ("SourceEntry", "PartEntry", "str",
-                                                          "LayoutSpec", "ReferenceEntry"))
-    line = _line_of(data, loc)
-    kind = err["type"]
-    if kind == "extra_forbidden":
-        message = _suggest(loc[-1], _context_of(loc))
-    elif kind in ("model_type", "dict_type") and "contents" in loc:
-        message = _("each entry must be a mapping with 'source:' (or 'part:' and 'contents:')")
-    elif kind == "literal_error":
-        choices = re.findall(r"'([^']*)'", str(err.get("ctx", {}).get("expected", "")))
-        message = _("must be one of: {choices}").format(choices=", ".join(choices))
-    elif kind in _VALUE_PROBLEMS:
-        message = _(_VALUE_PROBLEMS[kind])
-    else:
-        message = _("this value is not allowed here")
-    return InputError(message, path=path, line=line, key=key_path or None)
-
-
-def _entry_branch(data: Any, loc: tuple[Any, ...]) -> str | None:
-    """Which union branch the entry at ``loc`` means: a dict with 'part' is a part."""
-    node = data
-    for i, part in enumerate(loc):
-        if part in ("SourceEntry", "PartEntry"):
-            return "PartEntry" if isinstance(node, dict) and "part" in node else "SourceEntry"
-        if isinstance(node, dict) and part in node:
-            node = node[part]
-        elif isinstance(node, list) and isinstance(part, int) and part < len(node):
-            node = node[part]
-    return None
-
-
-def _pick_error(errors: list[dict[str, Any]], data: Any) -> dict[str, Any]:
-    """The error a person should see first.
-
-    Errors from the union branch the entry does not mean are dropped (an entry
-    with ``source:`` is not a malformed part), and an unknown key is shown before
-    the "missing" error it usually causes (``sorce:`` → 'source' missing).
-    """
-    def meant(err: dict[str, Any]) -> bool:
-        loc = tuple(err["loc"])
-        for i, part in enumerate(loc):
-            if part in ("SourceEntry", "PartEntry"):
-                if _entry_branch(data, loc[: i + 1]) != part:
-                    return False
-        return True
-
-    relevant = [e for e in errors if meant(e)] or errors
-    order = {"extra_forbidden": 0}
-    return min(relevant, key=lambda e: order.get(e["type"], 1))
 
 
 def parse_manifest(text: str, path: Path, raw: bytes | None = None) -> Manifest:
@@ -382,7 +275,7 @@ def parse_manifest(text: str, path: Path, raw: bytes | None = None) -> Manifest:
     try:
         manifest = Manifest.model_validate({**_strip_lines(data), "path": path})
     except ValidationError as exc:
-        raise _format_error(_pick_error(exc.errors(), data), data, path) from exc
+        raise format_error(pick_error(exc.errors(), data), data, path, _KNOWN_KEYS) from exc
     _check_values(manifest, data)
     manifest._entry_lines = _entry_lines(data)
     manifest._key_lines = dict(data.get("__lines__", {}))
