@@ -35,21 +35,11 @@ def _project(folder: Path, extra: str = "") -> Path:
 
 
 @pytest.fixture
-def forks(monkeypatch: pytest.MonkeyPatch) -> list[int]:
-    """Count the processes forked; side by side allowed, whatever the machine's cores."""
-    count: list[int] = []
-    real = os.fork
-
-    def fork() -> int:
-        pid = real()
-        if pid:
-            count.append(pid)
-        return pid
-
-    monkeypatch.setattr(os, "fork", fork)
+def side_by_side(forks: list[int], monkeypatch: pytest.MonkeyPatch) -> list[int]:
+    """The forks counted (``forks``), with side by side allowed whatever the machine's cores."""
     monkeypatch.setattr(parallel, "concurrent", lambda: True)
     monkeypatch.setattr(ahead, "cores", lambda: 2)
-    return count
+    return forks
 
 
 def _articles(manifest: Path) -> tuple[list, SourceCache]:
@@ -69,33 +59,33 @@ def test_shares_deal_the_largest_first_to_the_lightest_share() -> None:
 
 @FORK
 def test_side_by_side_gives_the_articles_of_one_after_the_other(
-        tmp_path: Path, forks: list[int], monkeypatch: pytest.MonkeyPatch) -> None:
+        tmp_path: Path, side_by_side: list[int], monkeypatch: pytest.MonkeyPatch) -> None:
     manifest = _project(tmp_path / "p")
     side, cache = _articles(manifest)
-    assert len(forks) == 1   # two shares: one in a child, one here
+    assert len(side_by_side) == 1   # two shares: one in a child, one here
     assert (cache.misses, cache.hits, cache.fresh) == (3, 0, {})
     monkeypatch.setattr(parallel, "concurrent", lambda: False)
     in_order, _cache = _articles(manifest)
-    assert len(forks) == 1
+    assert len(side_by_side) == 1
     assert side == in_order
 
 
 @FORK
-def test_little_text_is_cleaned_in_order(tmp_path: Path, forks: list[int],
+def test_little_text_is_cleaned_in_order(tmp_path: Path, side_by_side: list[int],
                                          monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(ahead, "AHEAD_MIN_BYTES", 10**9)
     _articles(_project(tmp_path / "p"))
-    assert forks == []
+    assert side_by_side == []
 
 
 @FORK
-def test_a_bad_source_fails_as_it_does_in_order(tmp_path: Path, forks: list[int],
+def test_a_bad_source_fails_as_it_does_in_order(tmp_path: Path, side_by_side: list[int],
                                                 monkeypatch: pytest.MonkeyPatch) -> None:
     manifest = _project(tmp_path / "p", "  - source: sources/broken.txt\n")
     (tmp_path / "p" / "sources" / "broken.txt").write_bytes(b"\x00\x01binary\x00" * 100)
     with pytest.raises(InputError) as side:
         _articles(manifest)
-    assert len(forks) == 1
+    assert len(side_by_side) == 1
     monkeypatch.setattr(parallel, "concurrent", lambda: False)
     with pytest.raises(InputError) as in_order:
         _articles(manifest)
@@ -103,7 +93,7 @@ def test_a_bad_source_fails_as_it_does_in_order(tmp_path: Path, forks: list[int]
 
 
 @FORK
-def test_a_share_whose_child_dies_is_cleaned_in_order(tmp_path: Path, forks: list[int],
+def test_a_share_whose_child_dies_is_cleaned_in_order(tmp_path: Path, side_by_side: list[int],
                                                       monkeypatch: pytest.MonkeyPatch) -> None:
     here = os.getpid()
     real = ahead.clean_share
@@ -116,6 +106,6 @@ def test_a_share_whose_child_dies_is_cleaned_in_order(tmp_path: Path, forks: lis
     monkeypatch.setattr(ahead, "clean_share", dies_in_a_child)
     manifest = _project(tmp_path / "p")
     side, cache = _articles(manifest)
-    assert len(forks) == 1 and cache.misses == 3 and cache.fresh == {}
+    assert len(side_by_side) == 1 and cache.misses == 3 and cache.fresh == {}
     monkeypatch.setattr(parallel, "concurrent", lambda: False)
     assert side == _articles(manifest)[0]

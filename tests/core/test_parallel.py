@@ -32,22 +32,6 @@ def _project(folder: Path) -> Path:
     return manifest
 
 
-@pytest.fixture
-def forks(monkeypatch: pytest.MonkeyPatch) -> list[int]:
-    """Count the processes forked (and allow forking, whatever the machine's cores)."""
-    count: list[int] = []
-    real = os.fork
-
-    def fork() -> int:
-        pid = real()
-        if pid:
-            count.append(pid)
-        return pid
-
-    monkeypatch.setattr(os, "fork", fork)
-    return count
-
-
 @FORK
 def test_side_by_side_and_in_order_give_the_same_bytes(tmp_path: Path, forks: list[int],
                                                        monkeypatch: pytest.MonkeyPatch) -> None:
