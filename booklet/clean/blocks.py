@@ -202,6 +202,15 @@ def line_bold(line: Line) -> Spans:
     return merge_spans(spans, text)
 
 
+def joined_block(left: "Blk", right: "Blk", text: str) -> "Blk":
+    """``left`` and the block ``right`` after it as one block whose text is ``text`` (the two
+    texts joined, ``right``'s at the end): its lines' starts and bold spans moved with it."""
+    shift = len(text) - len(right.text)
+    return left.but(text=text, last=right.last, full=right.full,
+                    starts=left.starts + tuple((o + shift, n) for o, n in right.starts),
+                    bold=merge_spans(left.bold + shift_spans(right.bold, shift), text))
+
+
 def merge_spans(spans: Sequence[tuple[int, int]], text: str) -> Spans:
     """Sorted spans, neighbours joined when only white space lies between them."""
     out: list[tuple[int, int]] = []

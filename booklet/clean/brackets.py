@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from operator import attrgetter
 
-from booklet.clean.blocks import Blk, Kind, merge_spans, shift_spans
+from booklet.clean.blocks import Blk, Kind, joined_block
 from booklet.clean.lines import join_logged
 from booklet.clean.stages import Blocks
 from booklet.i18n import _
@@ -38,7 +38,7 @@ def join_bracket_rests(stage: Blocks, log: Log) -> Blocks:
         if _cut_pair(prev, blk):
             log.decided(blk.first, "joined", _("{text!r}: the rest of the bracket left open above").format(
                 text=excerpt(blk.text)))
-            out[i - 1:i + 1] = [_joined(prev, blk, log)]
+            out[i - 1:i + 1] = [joined_block(prev, blk, join_logged(prev.text, blk.text, blk.first, log))]
     return stage.but(blocks=out)
 
 
@@ -68,10 +68,3 @@ def _closes_first(text: str, opening: str, closing: str) -> bool:
                 return STOP_RE.search(text, 0, k) is None
     return False
 
-
-def _joined(left: Blk, right: Blk, log: Log) -> Blk:
-    text = join_logged(left.text, right.text, right.first, log)
-    shift = len(text) - len(right.text)
-    return left.but(text=text, last=right.last, full=right.full,
-                    starts=left.starts + tuple((o + shift, n) for o, n in right.starts),
-                    bold=merge_spans(left.bold + shift_spans(right.bold, shift), text))

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import Sequence
 
-from booklet.clean.blocks import Kind, merge_spans, shift_spans
+from booklet.clean.blocks import Kind, joined_block
 from booklet.clean.lines import Line, join_logged
 from booklet.clean.stages import Blocks, Lines
 from booklet.rawlines import Role
@@ -111,11 +111,8 @@ def merge_captions(stage: Blocks, log: Log) -> Blocks:
         if k >= 0 and (out[k].kind is Kind.PARA or out[k].kind is Kind.HEADING and not out[k].marked):
             # a guessed heading that runs on after the caption was a paragraph after all
             into = out[k]
-            joined = join_logged(into.text, blk.text, blk.first, log)
-            shift = len(joined) - len(blk.text)
-            out[k] = into.but(kind=Kind.PARA, level=0, text=joined, last=blk.last,
-                              starts=into.starts + tuple((o + shift, n) for o, n in blk.starts),
-                              bold=merge_spans(into.bold + shift_spans(blk.bold, shift), joined))
+            joined = joined_block(into, blk, join_logged(into.text, blk.text, blk.first, log))
+            out[k] = joined.but(kind=Kind.PARA, level=0, full=into.full)
             log.decided(blk.first, "joined", _("paragraph of line {line} resumed after a caption").format(
                 line=into.first))
         else:

@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import Sequence
 
 from booklet.cjk import width
-from booklet.clean.blocks import Blk, Kind, merge_spans, shift_spans
+from booklet.clean.blocks import Blk, Kind, joined_block
 from booklet.clean.lines import join_logged
 from booklet.clean.stages import Blocks
 from booklet.report import Log
@@ -52,11 +52,8 @@ def merge_titles(stage: Blocks, log: Log) -> Blocks:
 
 
 def _joined(left: Blk, right: Blk, text: str, log: Log) -> Blk:
-    shift = len(text) - len(right.text)
     log.decided(right.first, "merged", f"{left.text!r} + {right.text!r}")
-    return left.but(text=text, last=right.last, full=right.full,
-                    starts=left.starts + tuple((o + shift, n) for o, n in right.starts),
-                    bold=merge_spans(left.bold + shift_spans(right.bold, shift), text))
+    return joined_block(left, right, text)
 
 
 def _merge_chapters(blocks: list[Blk], log: Log) -> list[Blk]:
