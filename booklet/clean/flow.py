@@ -128,7 +128,8 @@ def column_flow(lines: list[Line], log: Log) -> list[Line]:
     full = sum(_set_width(pieces[0]) >= measure - FULL_LEFT_EM for pieces in rows.values())
     turns = 0
     if len(rows) < enough or full < FULL_LEFT_SHARE * len(rows):
-        rows = {}
+        # too few rows to tell the page by; if its lines take turns, the rows cut at the gutters
+        # are still where the columns' baselines met: a line of each
         probe = lines[:PROBE_LINES]
         turns = len(joined) <= COLUMN_CHARS_MAX * len(lines) and _interleaved(probe, text_pairs(probe), FLOW_COLUMNS_MAX)
         if not turns:

@@ -63,3 +63,17 @@ def test_the_page_is_read_column_after_column():
     assert at["高层次人才仍然短缺。"] < at["研组织和成果转化的主体。"] < at["全市首批“科"]
     # a lone space before a line in cells is the glyph's cell, not a page mark: one reading
     assert at["本报记者 陈思远 刘佳"] < at["来源：《江城日报》（2026"] < at["3月17日下午，市委常"]
+
+
+PLUMBER = PAGE.with_name("news_page_science__news_three_tight__pdfplumber.txt")
+
+
+def test_rows_where_baselines_met_are_cut_on_a_page_whose_rows_take_turns():
+    # pdfplumber: the columns mostly take turns row by row, but where two baselines met a row holds a
+    # line of each (``推进科技创 他们来自12所高校和科研院``: the headline's and the third column's)
+    from booklet.clean.furniture import mark_page_starts
+    lines = mark_page_starts(to_lines(raw_lines(PLUMBER.read_text(encoding="utf-8"))), Report().log("page_starts"))
+    out = [line.text for line in column_flow(lines, Report().log("column_flow"))]
+    third = ["“科技副总”走上企业岗位。", "他们来自12所高校和科研院", "所，将在企业兼职两年，帮", "助企业解决技术难题、培养"]
+    k = out.index(third[0])
+    assert out[k:k + len(third)] == third
