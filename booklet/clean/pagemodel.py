@@ -9,8 +9,9 @@ run of spaces in a merged row begins at its column's cell too::
                      科研人员更大的人财物支配          <- the second column, alone on its row
     会议还研究了其他事项。   全市首批“科           <- first and second, padded to the second's cell
 
-Read over the whole text, the cells where many lines begin are the columns' starts, and a line,
-or a piece padded to its cell, belongs to the last column starting at or before it.  A piece
+Read over the whole text, the cells where many lines and padded pieces begin are the columns'
+starts (a column that never has a row to itself shows in its padded pieces alone), and a line, or
+a piece padded to its cell, belongs to the last column starting at or before it.  A piece
 after a single space may have been pushed by the text before it (larger type is written in
 fewer cells than it spans), so its place is left open: continuity decides it (``flow``).  Text
 from other extractors has no such cells (no line starts a column's width in): no model.
@@ -40,8 +41,8 @@ Places = tuple[int | None, ...]   # per line of a row, the column its cell puts 
 
 def column_starts(lines: Sequence[Line], most: int) -> tuple[int, ...]:
     """The cells where the text's columns start, the first at 0 — up to ``most`` of them; () when
-    no later column shows (no cell a column's width in where lines keep beginning)."""
-    leads = Counter(lead for line in lines if (lead := _lead(line.raw.text)) >= GUTTER_MIN_COLUMN)
+    no later column shows (no cell a column's width in where lines or padded pieces keep beginning)."""
+    leads = Counter(cell for line in lines for cell in _cells(line.raw.text) if cell >= GUTTER_MIN_COLUMN)
     starts = [0]
     group: Counter[int] = Counter()
     for cell in sorted(leads):
@@ -85,6 +86,19 @@ def paper_pages(lines: Sequence[Line]) -> list[tuple[int, int]]:
     lone space before a line is a glyph's cell, not the page mark some extractors write."""
     cuts = [k for k in range(1, len(lines)) if lines[k].raw.page != lines[k - 1].raw.page]
     return list(zip([0, *cuts], [*cuts, len(lines)])) if lines else []
+
+
+def _cells(text: str) -> list[int]:
+    """The cells where a row's pieces begin that were placed by their x: its first glyph's, and each
+    after a run of padding."""
+    cells = [_lead(text)]
+    at = text.find(" " * PADDED_SPACES, cells[0])
+    while at >= 0:
+        end = len(text) - len(text[at:].lstrip(" "))
+        if end < len(text):
+            cells.append(end)
+        at = text.find(" " * PADDED_SPACES, end)
+    return cells
 
 
 def _lead(text: str) -> int:

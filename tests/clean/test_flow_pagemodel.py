@@ -77,3 +77,28 @@ def test_rows_where_baselines_met_are_cut_on_a_page_whose_rows_take_turns():
     third = ["“科技副总”走上企业岗位。", "他们来自12所高校和科研院", "所，将在企业兼职两年，帮", "助企业解决技术难题、培养"]
     k = out.index(third[0])
     assert out[k:k + len(third)] == third
+
+
+
+# dev text speech_county_meeting, design news_three_tight, read by pdftotext -layout: the rows under the
+# headline; the third column (``1.着力扩大有效投资`` …) never has a row to itself, it shows only in pieces
+# padded to its cell
+SPEECH_ROWS = [
+    '                      5.8%；城乡居民人均可支配          1.着力扩大有效投资',
+    '凝心聚力抓                 收入分别增长4.9%和7.1%。        要坚持项目为王，实行',
+    '                          （一）产业发展势头向 县级领导包联重点项目制度，',
+    '                      好                     做到一个项目、一名领导、',
+    '落实 奋力开                    新签约亿元以上项目47 一个专班、一抓到底。全年',
+    '                      个，总投资达到312亿元， 力争新开工亿元以上项目50',
+    '创县域经济                 其中10亿元以上项目9个。 个以上，完成固定资产投资',
+    '                      新能源装备、绿色食品两个 增长8%以上。',
+    '高质量发展                 主导产业产值分别突破百亿']
+
+
+def test_a_column_that_shows_only_in_padded_pieces_still_has_its_start():
+    lines = to_lines(raw_lines("\n".join(SPEECH_ROWS) + "\n"))
+    starts = column_starts(lines, 3)
+    assert len(starts) == 3
+    row = next(line for line in lines if line.text.startswith("凝心聚力抓"))
+    pieces = tuple(row.but(text=text) for text in ("凝心聚力抓", "收入分别增长4.9%和7.1%。", "要坚持项目为王，实行"))
+    assert places(pieces, starts) == (0, 1, 2)
