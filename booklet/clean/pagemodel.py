@@ -42,7 +42,9 @@ Places = tuple[int | None, ...]   # per line of a row, the column its cell puts 
 def column_starts(lines: Sequence[Line], most: int) -> tuple[int, ...]:
     """The cells where the text's columns start, the first at 0 — up to ``most`` of them; () when
     no later column shows (no cell a column's width in where lines or padded pieces keep beginning)."""
-    leads = Counter(cell for line in lines for cell in _cells(line.raw.text) if cell >= GUTTER_MIN_COLUMN)
+    padded = " " * PADDED_SPACES   # (most rows hold no run of spaces: none of their cells is placed)
+    leads = Counter(cell for line in lines if padded in line.raw.text
+                    for cell in _cells(line.raw.text) if cell >= GUTTER_MIN_COLUMN)
     starts = [0]
     group: Counter[int] = Counter()
     for cell in sorted(leads):
