@@ -23,6 +23,10 @@ turn it is (the one longest without a line, among those still taking turns); a s
 a space after a full-width mark may be a line of each of two columns, or one line — the columns
 decide.  Columns no row labels are read in the order whose ends run on into the next's start.
 Other pages, and documents with neither sign, are left as they are.
+
+Text laid out in character cells (``pdftotext -layout``) is read as a page first: the cells where its
+columns start (``pagemodel``) name the column of every piece placed by its cell, and the columns are
+read left to right; continuity and turns decide only the pieces the cells leave open.
 """
 
 from __future__ import annotations
@@ -138,9 +142,10 @@ def column_flow(lines: list[Line], log: Log) -> list[Line]:
         rows.update({i: pieces for i, ln in enumerate(lines)
                      if i not in rows and ln.width > measure + COLUMN_SLACK_EM
                      and len(pieces := _gutter_cuts(ln.text, measure, glued=True)) > 1})
-    # the widest row split at the gutters spans the page: as many columns as it holds measures
-    starts = column_starts(lines, FLOW_COLUMNS_MAX)   # (rows of cells: where each column starts)
-    n = max(turns, 2, len(starts), min(FLOW_COLUMNS_MAX, round(max(lines[i].width for i in rows) / measure)) if rows else 0)
+    starts = column_starts(lines, FLOW_COLUMNS_MAX)   # (text in cells: where each column starts)
+    # the widest row split at the gutters spans the page: as many columns as it holds measures (or cells show)
+    n = max(turns, 2, len(starts),
+            min(FLOW_COLUMNS_MAX, round(max(lines[i].width for i in rows) / measure)) if rows else 0)
     pairs = text_pairs(lines)
     out: list[Line] = []
     for start, end in paper_pages(lines) if starts else page_spans(lines):
