@@ -12,7 +12,8 @@ headline (an 编者按, a lead): prose first is no fault; only what the grammar 
 The page is *turned* — read from a block on to its end, then from its start — where the turned
 reading has strictly fewer faults than the extractor's and its one new join (the page's end to
 its start) can go on: a page ending inside a sentence goes on in a line that does not open a
-block of its own.  Of the turns that mend most, the one moving fewest lines to the end.  Only a
+block of its own.  Of the turns that mend most, the one opening on a kicker (a page's lead item
+is headed by 引题 over 主题), then the one moving fewest lines to the end.  Only a
 one-page text is turned (``order`` asks): over a page break a reading's start and end are other
 pages' too.  The line tests the page's order shares (``open_line``, ``fresh_line``) live here.
 """
@@ -54,26 +55,29 @@ def fresh_line(line: Line, measure: float) -> bool:
     return line.opener or line.listed or title_line(line, measure)
 
 
+def opens_item(line: Line, measure: float) -> bool:
+    """The line stands in an item's opening: a title line, a byline or dateline, a kicker ending
+    on its colon (「非遗工坊开进社区：」) — never a photo credit set short (「/摄」: its caption's)."""
+    text = line.text
+    if CREDIT_RE.search(text) is not None:
+        return False
+    return (title_line(line, measure) or BYLINE_LABEL_RE.match(text) is not None
+            or not line.clause and text.endswith(("：", ":")) and line.width + line.unsure < measure)
+
+
 def parts(page: Sequence[Line], measure: float) -> list[str]:
     """Each line's part in its item: a 来源 line (and the rest of it wrapped in its block) closes
-    one, unless it stands in a headline (under the byline); a title line, a byline or a kicker
-    ending on its colon opens one, with the unpunctuated lines of its block above it — a photo
-    credit set short (「/摄」) is its caption's; the rest is body."""
+    one, unless it stands in a headline (under the byline); a line that ``opens_item`` opens one,
+    with the unpunctuated lines of its block above it; the rest is body."""
     out: list[str] = []
     sourced = False          # (the line before is a 来源 line's)
     for k, line in enumerate(page):
-        text = line.text
-        if SOURCE_LINE_RE.match(text) or sourced and not line.blanks_before and not line.final and not line.clause:
-            sourced = True
+        sourced = SOURCE_LINE_RE.match(line.text) is not None or (
+            sourced and not line.blanks_before and not line.final and not line.clause)
+        if sourced:
             out.append(HEAD if k and out[-1] == HEAD else SOURCE)
-            continue
-        sourced = False
-        if CREDIT_RE.search(text) is None and (
-                title_line(line, measure) or BYLINE_LABEL_RE.match(text) is not None
-                or not line.clause and text.endswith(("：", ":")) and line.width + line.unsure < measure):
-            out.append(HEAD)
         else:
-            out.append(BODY)
+            out.append(HEAD if opens_item(line, measure) else BODY)
     # a headline wrapped at the column's edge: its full lines hold no punctuation either
     for k in range(len(page) - 2, -1, -1):
         line = page[k]
