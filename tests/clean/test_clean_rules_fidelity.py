@@ -20,6 +20,56 @@ def notes(doc):
     return {n.label: block_text(n) for a in doc.articles for n in a.footnotes}
 
 
+# dev text standard_reading_room, design academic_16k (a local standard: clause numbers set an em
+# apart from their text), read by pdftotext -layout: the wide gap after 「4.1.1」 lines up from row
+# to row, but the numbers before it hold no words — they are no column, each row reads whole
+STANDARD_CLAUSES = """城市书房建设与服务规范                                      1
+
+
+
+                      城市书房建设与服务规范
+                           DB 3209/T 0187—2026
+     1     范围
+     本文件规定了城市书房的选址与建设、设施设备、文献资源、服务和管理的要
+求。
+     本文件适用于本市行政区域内由政府设立或者社会力量参与建设的城市书房。
+     2     规范性引用文件
+     下列文件中的内容通过文中的规范性引用而构成本文件必不可少的条款。其
+中，注日期的引用文件，仅该日期对应的版本适用于本文件；不注日期的引用文
+件，其最新版本（包括所有的修改单）适用于本文件。
+     GB/T 28220    公共图书馆服务规范
+     GB 50763     无障碍设计规范
+     3     术语和定义
+     下列术语和定义适用于本文件。
+     3.1     城市书房   urban reading room
+     依托公共图书馆总分馆体系设立，实行自助或者半自助服务，向公众免费开放
+的阅读空间。
+     4     选址与建设
+     4.1     选址
+     4.1.1    城市书房宜设在人口集中、交通便利的区域，步行15分钟范围内服务
+人口不宜少于1万人。
+     4.1.2    城市书房宜设在建筑首层；设在其他楼层的，应有电梯或者无障碍通
+道直达。
+     4.2     建筑面积
+     4.2.1   城市书房建筑面积不宜小于150平方米，阅览座位不宜少于40个。
+     4.2.2   儿童阅读区宜单独设置，面积不宜小于总面积的20%。
+     注：利用既有建筑改建的城市书房，建筑面积可适当减少，但不应小于100平
+方米。
+     5     服务要求
+     5.1     开放时间
+     5.1.1   城市书房每周开放时间不应少于84小时，节假日应正常开放。
+     5.1.2   实行24小时开放的城市书房，夜间应有安全巡查和应急呼叫措施。
+     5.2     借阅服务
+\f"""
+
+
+def test_clause_numbers_set_apart_are_no_column(clean):
+    doc, _ = clean(STANDARD_CLAUSES)
+    text = [t.replace(" ", "").replace("\u3000", "") for t in shown(doc)]
+    assert "1范围" in text
+    assert "4.1.1城市书房宜设在人口集中、交通便利的区域，步行15分钟范围内服务人口不宜少于1万人。" in text
+
+
 # gold_real_000_cailiao1, design kai_16_hei_heads (the title as the odd pages' running head, the
 # page number at the foot), read by pdftotext -layout: page 2 ends with its number 「2」, and past
 # the form feed page 3 opens with its head 「 习近平：…」 — no section number over its title (a
