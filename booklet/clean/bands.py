@@ -35,6 +35,9 @@ BAND_LINES = 3
 # A head repeating the title below it has at least this many characters: shorter words before a
 # number (``材料 2``, ``图 1``) label what follows instead.
 TITLE_HEAD_MIN_CHARS = 4
+# Extractors set one blank line between blocks (pdftotext) or after every line (pdfminer, a
+# viewer's copy); more blank lines than that keep the page's own vertical space.
+BLOCK_GAP_LINES = 1
 # A running head sits in the bands of at least this many pages …
 HEAD_MIN_PAGES = 2
 # … and at least this share of its copies sit there (a quotation's attribution repeated
@@ -309,14 +312,22 @@ def masthead(lines: Sequence[Line], pages: Pages, drop: set[int]) -> set[int]:
     header lines (names of the issuing body and the publication, dates, issue numbers,
     circulation marks), one of which dates or numbers the issue.  A line naming the publication
     again opens what the page prints under the design's band (「××市…办公室」 / 「工作简报  2026年第5期」
-    / 「工作简报」 / 「第12期」: the 简报's own masthead)."""
+    / 「工作简报」 / 「第12期」: the 简报's own masthead), and so does the space under the band's rule."""
     span = pages.span(0, len(lines)) if pages.starts else range(0)
     found: list[int] = []
     for i in [i for i in span[:BAND_LINES + 4] if i not in drop][:BAND_LINES]:
-        if not _header_line(lines[i]) or _names_again(lines, found, i):
+        if not _header_line(lines[i]) or _names_again(lines, found, i) or _set_off(lines, found, i):
             break
         found.append(i)
     return set(found) if any(HEADER_DATED_RE.search(lines[i].text) for i in found) else set()
+
+
+def _set_off(lines: Sequence[Line], found: Sequence[int], i: int) -> bool:
+    """Line ``i`` stands further from the band than the band's lines from each other, and further
+    than the one blank line extractors put between blocks (or after every line): a band is set
+    tight, the space under its rule sets it off from the page (``pdftotext -layout`` keeps it)."""
+    inner = max((lines[k].blanks_before for k in found[1:]), default=0)
+    return bool(found) and lines[i].blanks_before > max(inner, BLOCK_GAP_LINES)
 
 
 def _names_again(lines: Sequence[Line], found: Sequence[int], i: int) -> bool:

@@ -58,7 +58,7 @@ def mark_page_starts(lines: list[Line], log: Log) -> list[Line]:
     """
     spaced = [ln.lead_space and not spaced_piece(lines, k) for k, ln in enumerate(lines)]
     singles = sum(spaced)
-    paged = bool(lines) and lines[0].raw.page is not None and lines[-1].raw.page != lines[0].raw.page
+    paged = bool(lines) and lines[0].raw.page is not None   # form feeds: one page's text has one too
     use_space = not paged and 0 < singles <= max(PAGE_SPACE_MAX_ALWAYS, len(lines) // PAGE_SPACE_ONE_IN)
     out = list(lines)
     if lines and lines[0].raw.page is None and not use_space:   # no page marks at all

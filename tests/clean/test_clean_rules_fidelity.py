@@ -20,6 +20,73 @@ def notes(doc):
     return {n.label: block_text(n) for a in doc.articles for n in a.footnotes}
 
 
+# dev text essay_canal_history, design academic_16k, read by pdftotext -layout: a one-page text
+# (one form feed) whose note ③ runs on in a hanging indent (a lone leading space); where form feeds
+# give the pages, that space is the note's indent, not a page mark, and the note stays whole
+CANAL_NOTE_HANGING = """     一条河流的兴衰，折射着一座城市的命运。回望千年运河，我们更能体会到，
+城市的发展离不开对历史的尊重，也离不开面向未来的开拓。
+
+
+
+
+①《元和郡县图志》卷二十五。一说江城之名始于五代，见清光绪《江城县志》卷一《沿革》，此从前说。
+②（明）王士性：《广志绎》卷二，中华书局1981年版，第23页。
+③关于咸丰年间漕粮改行海运的经过及其对沿河城市的影响，学界已有较多研究，可参见倪玉平：《清代漕粮
+ 海运与社会变迁》，上海书店出版社2005年版，第112—168页。本文所述江城船户失业情况，据地方档案及
+ 民国《江城县志》卷十二《食货》整理。
+④江城县地方志编纂委员会编：《江城县志》，方志出版社2010年版，第645页。
+\f"""
+
+
+def test_hanging_note_line_in_a_form_fed_text_continues_its_note(clean):
+    doc, _ = clean(CANAL_NOTE_HANGING)
+    assert notes(doc)["③"].endswith("据地方档案及民国《江城县志》卷十二《食货》整理。")
+    assert not any("海运与社会变迁" in block_text(b) for a in doc.articles for b in a.blocks)
+
+
+# dev text tongbao_safety_inspection, design two_columns_plain (a two-line head band over the page),
+# read by pdftotext -layout: the band is set tight, then the space under it; the 通报's issuing
+# office below (cut in two by the column) is the document's own, not a line of the band
+TONGBAO_BAND_SET_OFF = """                               科技工作动态
+2026 年第 11 期                                               江城市科学技术协会
+
+
+                                          （二）对检查发现的重大事故隐患，实行挂
+ 江城市安全生产委员会办                            牌督办，整改不到位的一律停产停业整顿。
+                                          （三）市安委办将适时组织“回头看”，对
+      公室                                整改不力、问题反弹的单位和个人，按照有关规
+                                        定严肃追责问责。
+           江安委办〔 2026 〕 23 号
+                                          附件：第三季度明查暗访发现问题清单
+                                                江城市安全生产委员会办公室
+关于 2026 年第三季度安全生产                                    2026 年 10 月 12 日
+
+   明查暗访情况的通报
+各区（县）安委会，市安委会各成员单位：
+  为切实防范化解重大安全风险，坚决遏制较
+大以上生产安全事故发生， 8 月至 9 月，市安委
+办组织 6 个检查组，采取“四不两直”方式，对
+全市 12 个区（县）的危险化学品、建筑施工、
+道路交通、消防等重点行业领域开展明查暗访。
+现将有关情况通报如下。
+    一、总体情况
+   本次明查暗访共检查生产经营单位 236 家，
+发现各类问题隐患 917 项，其中重大事故隐患 4
+项。截至 9 月 30 日，已整改到位 842 项，整改
+率 91.8%，其余问题正在限期整改。从检查情况
+看，各地各部门认真落实安全生产责任，重点行
+业领域安全形势总体平稳。
+    二、存在的主要问题
+"""
+
+
+def test_band_ends_where_the_space_under_it_sets_it_off(clean):
+    doc, _ = clean(TONGBAO_BAND_SET_OFF)
+    text = [t.replace(" ", "") for t in shown(doc)]
+    assert text[0] == "江城市安全生产委员会办公室"
+    assert not any("科技工作动态" in t for t in text)
+
+
 # dev text standard_reading_room, design academic_16k (a local standard: clause numbers set an em
 # apart from their text), read by pdftotext -layout: the wide gap after 「4.1.1」 lines up from row
 # to row, but the numbers before it hold no words — they are no column, each row reads whole
