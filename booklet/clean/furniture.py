@@ -96,6 +96,9 @@ def strip_furniture(lines: list[Line], log: Log) -> list[Line]:
     drop = set(pages.numbers) | flagged
     drop |= running_heads(lines, pages, flagged)
     drop |= paged_heads(lines, pages, drop)
+    # a running head or foot stands at a page's edge: the line after it is on a new page even
+    # where no page number or form feed said so (a note zone ends there, a paragraph may go on)
+    edges = drop - flagged - set(pages.numbers)
     drop |= title_head(lines, pages, drop)
     drop |= masthead(lines, pages, drop)
     drop |= lone_feet(lines, pages, drop)
@@ -103,6 +106,8 @@ def strip_furniture(lines: list[Line], log: Log) -> list[Line]:
     drop |= head_pieces(lines, pages, drop)
     if not drop:
         return lines
+    if edges:
+        pages = Pages(tuple(sorted(set(pages.starts) | edges)), pages.numbers, pages.marked)
     return _remove(lines, pages, drop, log)
 
 

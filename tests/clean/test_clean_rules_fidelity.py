@@ -20,6 +20,61 @@ def notes(doc):
     return {n.label: block_text(n) for a in doc.articles for n in a.footnotes}
 
 
+# dev text lecture_party_style, design academic_16k (odd and even running heads carrying the page
+# number, notes at the foot of the page), read by pdfplumber (no form feeds): the even page's head
+# 「2 当代区域发展研究」 shows where page 2 starts, so the foot notes of page 1 end above it and the
+# paragraph cut by the notes goes on (「把好的做」 + 「法固化为制度③」)
+LECTURE_NOTES_OVER_HEAD = """锤炼过硬作风 勇于担当作为 1
+锤炼过硬作风 勇于担当作为
+——在市直机关工委专题党课上的辅导报告
+市直机关工委理论学习中心组
+同志们：
+今天，我围绕“锤炼过硬作风、勇于担当作为”这个主题，同大家交流几点学
+习体会。
+一、深刻认识作风建设的重要意义
+作风问题从来不是小事。古人讲：“其身正，不令而行；其身不正，虽令不
+从。”①作风正，则人心聚；作风散，则事业衰。市委在部署机关作风建设时明确
+提出：
+作风建设永远在路上，没有休止符。机关党员干部要把作风建设作为经常性工
+作，一抓到底，久久为功，以好的作风推动各项工作落地见效。
+——《中共江城市委关于深化机关作风建设的意见》（2019年4月）
+这段话讲得很透彻。作风建设不是一阵风，而是一场持久战。
+二、准确把握当前机关作风方面存在的突出问题
+对照要求，我们机关作风还存在一些不容忽视的问题。一是有的同志担当意识
+不强。遇到矛盾绕着走，碰到难题往上推，满足于“不出事”。二是有的同志调查
+研究不深。习惯于坐在办公室听汇报、看材料，对基层实际情况知之不多②。三是
+有的同志文风会风不实。文件越发越长，会议越开越多，落实却打了折扣。
+这些问题虽然发生在少数人身上，但影响很坏，必须下大力气解决。
+三、以实际行动推动作风持续好转
+《礼记·大学》有言：
+苟日新，日日新，又日新。
+——《礼记·大学》
+作风建设也要有这种日新又新的精神。具体来说，要做到“三个坚持”：
+坚持问题导向。各支部要结合岗位职责，逐条查摆问题，建立问题清单、整改
+清单和责任清单，做到整改一项、销号一项。
+坚持以上率下。领导干部要带头转作风，要求别人做到的自己首先做到，要求
+别人不做的自己坚决不做。
+坚持常态长效。要把作风建设同业务工作同部署、同检查、同考核，把好的做
+①语出《论语·子路》。
+②2025年市直机关工委组织的作风问卷调查显示，有31.2%的基层受访者认为“机关干部下基层调研次数偏
+少、时间偏短”。
+2 当代区域发展研究
+法固化为制度③。市直机关工委在2022年专题调研后曾提出：
+作风建设要在“常”“长”二字上下功夫，既要立足当前、解决突出问题，又
+要着眼长远、完善制度机制。
+——市直机关工委《关于机关作风建设情况的调研报告》（2022年9月）
+同志们，作风建设关乎人心向背。让我们从自身做起，从现在做起，以过硬作
+风推动各项工作再上新台阶！
+③参见《江城市市直机关作风建设长效机制实施办法》（江直工委发〔2023〕6号）。"""
+
+
+def test_running_head_starts_a_page_where_the_notes_above_it_end(clean):
+    doc, _ = clean(LECTURE_NOTES_OVER_HEAD)
+    assert notes(doc)["②"].endswith("时间偏短”。")
+    assert any("把好的做法固化为制度" in t for t in shown(doc))
+    assert not any("当代区域发展研究" in t for t in shown(doc))
+
+
 # dev text essay_canal_history, design academic_16k, read by pdftotext -layout: a one-page text
 # (one form feed) whose note ③ runs on in a hanging indent (a lone leading space); where form feeds
 # give the pages, that space is the note's indent, not a page mark, and the note stays whole
