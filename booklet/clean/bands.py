@@ -25,7 +25,7 @@ from typing import Iterator, Sequence
 from booklet.clean.lines import Line
 from booklet.clean.pages import Pages
 from booklet.shapes import (CHAPTER, CLAUSE_RE, CN_ORDINAL, CN_PAREN, HEADER_DATED_RE, HEADER_LINE_RE,
-                            HEAD_PAGE_NUMBER_RE, LABEL_RE, NOTE_LEAD_RE, NOTE_MARK_FIRST, NUMBERED_RE,
+                            HEAD_PAGE_NUMBER_RE, ISSUE_LINE_RE, LABEL_RE, NOTE_LEAD_RE, NOTE_MARK_FIRST, NUMBERED_RE,
                             PAGED_HEAD_RE, PROSE_PUNCT_RE, PUBLICATION_RE, SECTION_NUMBER_RE, SOURCE_LINE_RE,
                             WORDY_RE, ends_sentence, name_like)
 
@@ -312,14 +312,38 @@ def masthead(lines: Sequence[Line], pages: Pages, drop: set[int]) -> set[int]:
     header lines (names of the issuing body and the publication, dates, issue numbers,
     circulation marks), one of which dates or numbers the issue.  A line naming the publication
     again opens what the page prints under the design's band (「××市…办公室」 / 「工作简报  2026年第5期」
-    / 「工作简报」 / 「第12期」: the 简报's own masthead), and so does the space under the band's rule."""
+    / 「工作简报」 / 「第12期」: the 简报's own masthead), and so does the space under the band's rule.
+    Where the pages show, a band printed once is no running band: the 简报's own 报头 (its name,
+    第N期, the issuing office and date over the body of a text of several pages) stays."""
     span = pages.span(0, len(lines)) if pages.starts else range(0)
     found: list[int] = []
     for i in [i for i in span[:BAND_LINES + 4] if i not in drop][:BAND_LINES]:
         if not _header_line(lines[i]) or _names_again(lines, found, i) or _set_off(lines, found, i):
             break
         found.append(i)
+    if _own_masthead(lines, pages, found):
+        return set()
     return set(found) if any(HEADER_DATED_RE.search(lines[i].text) for i in found) else set()
+
+
+def _own_masthead(lines: Sequence[Line], pages: Pages, found: Sequence[int]) -> bool:
+    """The band is a 简报's own 报头: it numbers the issue on a line of its own (``第12期`` under the
+    name) and is printed once where the pages show several — a running band repeats."""
+    return any(ISSUE_LINE_RE.match(lines[i].text.strip()) for i in found) and _several_pages(pages) \
+        and not _comes_again(lines, found)
+
+
+def _several_pages(pages: Pages) -> bool:
+    """The text shows several pages by form feeds or by page numbers on two pages at least (a
+    lone leading space may mark a page start, or only a centred line's margin)."""
+    return len(pages.starts) > 1 and (pages.marked or len({pages.page_of(i) for i in pages.numbers}) > 1)
+
+
+def _comes_again(lines: Sequence[Line], found: Sequence[int]) -> bool:
+    """A line of the band is printed again further on (a running band repeats, if not always in
+    a page's band: an extractor may write it amid the page's first lines)."""
+    keys = {_exact_key(lines[i].text) for i in found}
+    return any(_exact_key(line.text) in keys for line in lines[found[-1] + 1:]) if found else False
 
 
 def _set_off(lines: Sequence[Line], found: Sequence[int], i: int) -> bool:

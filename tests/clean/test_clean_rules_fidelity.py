@@ -20,6 +20,62 @@ def notes(doc):
     return {n.label: block_text(n) for a in doc.articles for n in a.footnotes}
 
 
+# dev text jianbao_flood_season, design gongwen (no running head; 「— 1 —」 under each page), read by
+# pdftotext: the 简报's own 报头 — its name, 第12期, the issuing office and date — printed once at
+# the top of its first page is the document's title block, not a running band
+JIANBAO_OWN_MASTHEAD = """工作简报
+第12期
+江城市水利局办公室编 2026年10月15日
+
+全市2026年防汛工作情况通报
+今年汛期，全市共经历强降雨过程9次，平均降雨量较常年
+偏多23%。
+在各级各部门共同努力下，全市未发生人员伤亡。
+现将主要情况通报如下。
+1. 责任体系压得更实。汛前，全市逐级明确防汛行政责任
+人1426名，水库、堤防、山洪灾害危险区等重点部位责任人全部
+落实到岗，并在媒体上公布。
+2. 隐患排查改得更早。4月至5月，各地共排查防汛隐患318
+处，已完成整改311处。其余7处均落实了临时度汛措施。
+3. 预警发布跑得更快。市气象、水文部门加强会商，累计
+发布暴雨预警信息46期，通过短信、应急广播等渠道覆盖群众
+120余万人次。
+4. 人员转移做得更细。针对7月“8·02”强降雨过程，各地
+提前转移受威胁群众4820人，做到应转尽转、不漏一户、不落一
+
+— 1 —
+
+\f人。
+5. 抢险救援准备更足。全市组建专业抢险队伍32支，储备
+编织袋、救生衣等防汛物资价值2100万元。
+6. 值班值守盯得更紧。主汛期全市各级防汛机构实行24小
+时领导带班和专人值班制度，累计处置险情19起，均在第一时间
+得到有效控制。
+汛期工作中也暴露出一些问题。
+一是部分山塘水库监测设施老化。
+二是个别乡镇预案针对性不强。
+三是基层抢险队伍专业化水平有待提高。
+下一步，市水利局将结合冬春水利建设，抓紧开展水毁工程
+修复，补齐监测预警短板，为明年安全度汛打好基础。
+报：市委办公室，市政府办公室。
+送：市防汛抗旱指挥部各成员单位。
+发：各区（县）水利局，局属各单位。
+江城市水利局办公室
+2026年10月15日印发
+
+— 2 —
+
+\f
+"""
+
+
+def test_masthead_printed_once_over_several_pages_is_the_documents_own(clean):
+    doc, _ = clean(JIANBAO_OWN_MASTHEAD)
+    text = shown(doc)
+    assert [t.replace(" ", "") for t in text[:3]] == ["工作简报", "第12期", "江城市水利局办公室编2026年10月15日"]
+    assert "全市2026年防汛工作情况通报" in text
+
+
 # dev text lecture_party_style, design academic_16k (odd and even running heads carrying the page
 # number, notes at the foot of the page), read by pdfplumber (no form feeds): the even page's head
 # 「2 当代区域发展研究」 shows where page 2 starts, so the foot notes of page 1 end above it and the
