@@ -11,10 +11,10 @@ from __future__ import annotations
 from bisect import bisect_right
 from typing import Sequence
 
-from booklet.clean.bands import lone_feet, masthead, paged_heads, pages_from_repeats, running_heads, title_head
+from booklet.clean.bands import lone_feet, paged_heads, pages_from_repeats, running_heads, title_head
 from booklet.clean.lines import Line
 from booklet.clean.pages import Pages, find_pages, spaced_piece
-from booklet.clean.pagehead import head_pieces, one_page_head
+from booklet.clean.pagehead import head_pieces, masthead, one_page_head
 from booklet.rawlines import Role
 from booklet.report import Log
 from booklet.shapes import WEB_BOILERPLATE_RE, WEB_WORDS_RE
