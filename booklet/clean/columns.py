@@ -20,7 +20,6 @@ from typing import Sequence
 from booklet.rawlines import RawLine
 from booklet.i18n import _
 from booklet.report import Log
-from booklet.shapes import WORDY_RE
 
 _WIDE_GAP = re.compile(r"(?<=\S) {3,}(?=\S)")
 _GAP_COUNT = re.compile(r"\S {3,}\S")  # (no look-behind: a quick count over the whole text)
@@ -48,9 +47,6 @@ LONG_ROW_PAST_GUTTER = 2
 RUN_THROUGH_SHARE = 0.05
 # A page's header or footer is at most three rows, set off from the columns by a blank row.
 BAND_ROWS = 3
-# A column holds text: at least this share of the left parts cut at a gutter hold words (a
-# standard's clause numbers set apart from their titles, ``4.1.1    城市书房…``, hold none).
-COLUMN_WORDS_SHARE = 0.5
 # A page holds at most this many columns (a newspaper page of three, and one more).
 COLUMNS_MAX = 4
 
@@ -122,13 +118,11 @@ def _split_rows(rows: list[RawLine], depth: int) -> list[RawLine] | None:
     col = _gutter(rows) if depth > 0 else None
     if col is None:
         return None
-    cuts = [(line, text, _cut(text, col)) for line in rows for text in (line.text.rstrip(),)]
-    lefts = [text[:cut[0]] for _, text, cut in cuts if cut is not None and text[:cut[0]].strip()]
-    if sum(1 for left in lefts if WORDY_RE.search(left)) < COLUMN_WORDS_SHARE * len(lefts):
-        return None   # numbers set apart from their text, not a column
     left: list[RawLine] = []
     right: list[RawLine] = []
-    for line, text, cut in cuts:
+    for line in rows:
+        text = line.text.rstrip()
+        cut = _cut(text, col)
         if cut is None:
             left.append(line)
             continue

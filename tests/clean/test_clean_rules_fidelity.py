@@ -200,7 +200,7 @@ def test_band_ends_where_the_space_under_it_sets_it_off(clean):
 
 # dev text standard_reading_room, design academic_16k (a local standard: clause numbers set an em
 # apart from their text), read by pdftotext -layout: the wide gap after 「4.1.1」 lines up from row
-# to row, but the numbers before it hold no words — they are no column, each row reads whole
+# to row, but the page is one column — each row reads whole, number and text
 STANDARD_CLAUSES = """城市书房建设与服务规范                                      1
 
 
