@@ -170,6 +170,15 @@ DEV_LAYOUTS = (
     Layout("news_three_tight", page=(240 * MM, 340 * MM), margins=(58, 52, 34, 34), measure=12,
            columns=3, gutter=1.0, hanging=True, leading=1.25, title_scale=2.2,
            header_odd=("要闻|第{n}版  2026年9月8日",), footer="", rotate=False),
+    # Added for the all-texts three-column work (issue 10, family 1): a 4开 内刊 theory page that
+    # sets every kind of text (speeches, notices, essays) in three 16-character columns, 1.75 em
+    # apart, punctuation hung into the gutter, a 2.4× headline, a one-line head with the issue and
+    # date, no footer; a short text fills less than a page and leaves its last column short.  Set for
+    # the texts that name it (a notice, an essay, an appeal, a speech): in the rotation it would move
+    # every gold document to another design.
+    Layout("neikan_three_all", page=(270 * MM, 390 * MM), margins=(64, 58, 46, 42), measure=16,
+           columns=3, gutter=1.75, hanging=True, leading=1.45, title_scale=2.4,
+           header_odd=("理论学习|第{n}版  2026年10月15日  星期四",), footer="", rotate=False),
 )
 
 HELDOUT_LAYOUTS = (

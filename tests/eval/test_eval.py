@@ -50,14 +50,17 @@ TARGETS = {
 # Reset on main 2026-12-02 02:05 after the cols3, order, pdfium3, newdev and pdfcols3 merges and the
 # harness's notes set at the foot of their column (eight more texts and
 # two designs no rule was written from: 1358 dev cases), and again at 04:05 after the order4, rows4,
-# heads5 and speed5 merges (figures in the comments).
+# heads5 and speed5 merges (figures in the comments).  Lowered where the set widened (branch span5,
+# 2026-12-02): the design neikan_three_all sets every kind of text in three hung columns (a notice,
+# an essay, an appeal, a speech: 44 cases); on the cases without it pdfplumber (0.952 0.9572 0.906)
+# and pdftotext (0.953 0.9767 0.898) hold their floors: the drop is the failures the design shows.
 DEV_FAMILY_FLOORS = {
     "direct": (0.988, 0.996, 0.981),  # 0.998 0.9999 0.991
     "gold_real": (0.999, 0.999, 0.999),  # 1.000 1.0000 1.000 (must stay: issue 10)
     "paste_viewer": (0.975, 0.994, 0.950),  # 0.985 0.9984 0.960
     "pdfminer": (0.954, 0.969, 0.943),  # 0.964 0.9735 0.953
-    "pdfplumber": (0.940, 0.949, 0.898),  # 0.950 0.9535 0.908
-    "pdftotext": (0.941, 0.969, 0.888),  # 0.951 0.9734 0.898
+    "pdfplumber": (0.940, 0.941, 0.884),  # 0.950 0.9535 0.908; widened (span5): 0.945 0.9452 0.895
+    "pdftotext": (0.936, 0.960, 0.873),  # 0.951 0.9734 0.898; widened (span5): 0.946 0.9647 0.884
     "pdftotext_layout": (0.940, 0.965, 0.890),  # 0.950 0.9690 0.900
     "pdftotext_raw": (0.972, 0.995, 0.949),  # 0.982 0.9994 0.959
     "plain_ideographic": (0.979, 0.995, 0.955),  # 0.989 0.9992 0.965
@@ -94,6 +97,7 @@ DEV_LAYOUT_FLOORS = {
     # three 12-character columns one em apart, marks hung in the gutter (branch cols3; on arrival with
     # three news texts 0.771 0.8451 0.494; with five texts and its fixes):
     "news_three_tight": (0.794, 0.824, 0.606),  # 0.804 0.8278 0.616
+    "neikan_three_all": (0.867, 0.846, 0.764),  # 0.878 0.8507 0.775 (span5: four texts, 44 cases)
 }
 # held-out, per class: measured 2026-12-01 before the generalisation work real 0.923 0.9851 0.711, round trip
 # 0.837 0.9421 0.594, direct 0.902 0.9077 0.808; after the seven-text pass real 0.984 0.9896 0.934, round trip
