@@ -22,7 +22,7 @@ from __future__ import annotations
 
 from typing import Callable, Sequence
 
-from booklet.clean.layout import FULL_SLACK_EM
+from booklet.clean.layout import FULL_SLACK_EM, INDENT_EM
 from booklet.clean.lines import Line
 from booklet.shapes import (BYLINE_LABEL_RE, CREDIT_RE, KICKER_END_RE, MID_WORD_END_RE, SENTENCE_TAIL_RE,
                             SOURCE_LINE_RE)
@@ -41,8 +41,16 @@ def open_line(line: Line, measure: float) -> bool:
     of prose, not of a title wrapped at a narrow column's edge), and it does not open a block
     of its own (「来源：《江城日报》…第2版」 ends a text though it ends on a character)."""
     return (line.clause and not line.final and not line.opener
-            and line.width + line.unsure >= measure - FULL_SLACK_EM
+            and line.width + line.unsure >= measure - FULL_SLACK_EM - _set_in(line)
             and MID_WORD_END_RE.search(line.text) is not None)
+
+
+def _set_in(line: Line) -> float:
+    """How far in the line may start: a block's first line is a paragraph's, set in by its indent
+    (two em: clreq, GB/T 9704) — kept or dropped by the extractor — so it fills its line at the
+    measure less that indent (a column's last line 「一张证明晚开一天，群众可能就」 opening a
+    paragraph is cut inside its sentence as surely as a full one)."""
+    return INDENT_EM if line.indent or line.blanks_before else 0.0
 
 
 def title_line(line: Line, measure: float) -> bool:

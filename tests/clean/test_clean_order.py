@@ -7,6 +7,8 @@ Expected values are what a careful reader of the printed page sees.
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from booklet.model import block_text
 
 
@@ -537,3 +539,18 @@ def test_a_text_opening_on_the_byline_of_the_headline_it_ends_on_is_read_from_it
     found = reading(clean(CULTURE_TABLOID_PDFMINER)[0])
     assert found.startswith("非遗工坊开进社区：")
     assert found.index("城市书房侧记") < found.index("通讯员 林家豪") < found.index("开放一个月来")
+
+
+
+# dev text essay_study_experience, design neikan_three_all, read back by pdfminer (whole page,
+# tests/data/extractions): the second column starts higher than the first column's tall headline,
+# so pdfminer writes it first; the first column ends on a paragraph's first line, set in by its
+# indent and cut inside its sentence — 「一张证明晚开一天，群众可能就」, 14 characters of a
+# 16-character measure — which its first line 「要多跑一趟；…」 goes on
+ESSAY_PDFMINER = Path(__file__).resolve().parents[1] / "data" / "extractions" / (
+    "essay_study_experience__neikan_three_all__pdfminer.txt")
+
+
+def test_a_paragraphs_first_line_cut_in_its_sentence_goes_on_where_its_sentence_does(clean):
+    found = reading(clean(ESSAY_PDFMINER.read_text(encoding="utf-8"))[0])
+    assert "一张证明晚开一天，群众可能就要多跑一趟；一笔补贴晚发一月" in found
