@@ -92,11 +92,12 @@ def _read(path: Path) -> Extracted | ReadResult:
     return run_reader(reader_for(path), path)  # imports the reader only now
 
 
-def source_key(path: Path, options: ReadOptions, cache: SourceCache) -> str:
-    """The cache key of ``path`` read with ``options``: the file is read and checked, not cleaned
-    (once per build: an entry with ``select`` names its file again, and ``ahead`` asked first)."""
+def source_key(path: Path, options: ReadOptions, cache: SourceCache, again: bool = False) -> str:
+    """The cache key of ``path`` read with ``options``: the file is read and checked, not cleaned —
+    once per build (an entry with ``select`` names its file again, and ``ahead`` asked first),
+    unless ``again``: a source about to be cleaned is keyed by its bytes as they are then."""
     known = (path, json.dumps(options.rules, sort_keys=True))
-    if known in cache.keys:
+    if known in cache.keys and not again:
         return cache.keys[known]
     check_suffix(path)  # an unknown suffix fails before reading the bytes
     try:
@@ -125,7 +126,8 @@ def read_cached(path: Path, options: ReadOptions, cache: SourceCache,
     cache.misses += 1
     cache.recleaned.append(path)
     result = cache.take(key)
-    if result is None:
+    if result is None:   # (the file may have been edited since its key was taken: never store
+        key = source_key(path, options, cache, again=True)   # what it says now under its old key)
         result = load_source(path, options, progress)
         cache.put(key, result)
     return result, key

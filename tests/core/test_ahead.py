@@ -131,3 +131,17 @@ def test_a_share_whose_child_dies_is_cleaned_in_order(tmp_path: Path, side_by_si
     assert len(side_by_side) == 1 and cache.misses == 3 and cache.fresh == {}
     monkeypatch.setattr(parallel, "concurrent", lambda: False)
     assert side == _articles(manifest)[0]
+
+
+def test_a_source_edited_during_a_build_is_never_cached_under_its_old_key(tmp_path: Path) -> None:
+    from booklet.readers import ReadOptions
+    from booklet.sources import read_cached, source_key
+
+    source = tmp_path / "a.txt"
+    source.write_text("第一段。\n", encoding="utf-8")
+    cache = SourceCache(tmp_path / ".booklet-cache")
+    old = source_key(source, ReadOptions(), cache)      # (as ``ahead.misses`` takes it first)
+    source.write_text("第二段。\n", encoding="utf-8")   # edited before it is cleaned
+    result, key = read_cached(source, ReadOptions(), cache)
+    assert key != old and "第二段" in str(result.document)
+    assert SourceCache(tmp_path / ".booklet-cache").get(old) is None
