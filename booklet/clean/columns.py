@@ -39,6 +39,12 @@ GUTTER_ROW_SHARE = 0.5
 GUTTER_MIN_COLUMN = 10
 # A long row reaches more than two cells past the gutter (into the right column).
 LONG_ROW_PAST_GUTTER = 2
+# A gutter runs down the whole page: every long row breaks there.  Where more than one long row
+# in twenty runs through it unbroken, the wide gaps lined up by chance (a list's or a table's,
+# in one-column text) or the columns are set so tight that pdftotext wrote them with no space
+# between: no cut serves, the rows stay whole (``flow.column_flow`` reads tight columns by the
+# cells where they start).  One row in twenty may be a heading or figure set across the columns.
+RUN_THROUGH_SHARE = 0.05
 # A page's header or footer is at most three rows, set off from the columns by a blank row.
 BAND_ROWS = 3
 # A page holds at most this many columns (a newspaper page of three, and one more).
@@ -92,9 +98,10 @@ def _gutter(page: Sequence[RawLine]) -> int | None:
         return None
     col = max(ends, key=lambda c: sum(ends[c + d] for d in range(-_SLACK, _SLACK + 1)))
     near = sum(ends[col + d] for d in range(-_SLACK, _SLACK + 1))
-    long_rows = sum(1 for line in page if len(line.text.rstrip()) > col + LONG_ROW_PAST_GUTTER)
-    return col if long_rows >= GUTTER_MIN_ROWS and near >= GUTTER_ROW_SHARE * long_rows \
-        and col >= GUTTER_MIN_COLUMN else None
+    long_rows = [text for line in page if len(text := line.text.rstrip()) > col + LONG_ROW_PAST_GUTTER]
+    through = sum(_cut(text, col) is None for text in long_rows)
+    return col if len(long_rows) >= GUTTER_MIN_ROWS and near >= GUTTER_ROW_SHARE * len(long_rows) \
+        and through <= RUN_THROUGH_SHARE * len(long_rows) and col >= GUTTER_MIN_COLUMN else None
 
 
 def _split_page(page: list[RawLine]) -> list[RawLine]:

@@ -23,6 +23,10 @@ turn it is (the one longest without a line, among those still taking turns); a s
 a space after a full-width mark may be a line of each of two columns, or one line — the columns
 decide.  Columns no row labels are read in the order whose ends run on into the next's start.
 Other pages, and documents with neither sign, are left as they are.
+
+Text laid out in character cells (``pdftotext -layout``) is read as a page first: the cells where its
+columns start (``pagemodel``) name the column of every piece placed by its cell, and the columns are
+read left to right; continuity and turns decide only the pieces the cells leave open.
 """
 
 from __future__ import annotations
@@ -34,6 +38,7 @@ from typing import Iterable, Sequence
 
 from booklet.clean.layout import MEASURE_MIN_EM
 from booklet.clean.lines import Line, page_spans
+from booklet.clean.pagemodel import Places, column_starts, paper_pages, places
 from booklet.cjk import width
 from booklet.i18n import _
 from booklet.report import Log
@@ -84,6 +89,10 @@ TURN_ROUNDS = 2
 # held (log-odds), where nothing else tells which columns its lines belong to.
 GRID_BONUS = 0.5
 SKIP_ONE_MIN = 3
+# A line put in a column other than the one its cell shows (``pagemodel``: log-odds): the page's
+# geometry outweighs all that continuity and turns say together, yet leaves a way when no reading
+# keeps every cell (a row the model misread).
+OFF_CELL = -8.0
 # Ways of dealing the lines out kept at each line.
 BEAM = 64
 # At most this many columns are dealt out (the dealing is written for any number; the widest row
@@ -123,7 +132,8 @@ def column_flow(lines: list[Line], log: Log) -> list[Line]:
     full = sum(_set_width(pieces[0]) >= measure - FULL_LEFT_EM for pieces in rows.values())
     turns = 0
     if len(rows) < enough or full < FULL_LEFT_SHARE * len(rows):
-        rows = {}
+        # too few rows to tell the page by; if its lines take turns, the rows cut at the gutters
+        # are still where the columns' baselines met: a line of each
         probe = lines[:PROBE_LINES]
         turns = len(joined) <= COLUMN_CHARS_MAX * len(lines) and _interleaved(probe, text_pairs(probe), FLOW_COLUMNS_MAX)
         if not turns:
@@ -132,17 +142,19 @@ def column_flow(lines: list[Line], log: Log) -> list[Line]:
         rows.update({i: pieces for i, ln in enumerate(lines)
                      if i not in rows and ln.width > measure + COLUMN_SLACK_EM
                      and len(pieces := _gutter_cuts(ln.text, measure, glued=True)) > 1})
-    # the widest row split at the gutters spans the page: as many columns as it holds measures
-    n = max(turns, 2, min(FLOW_COLUMNS_MAX, round(max(lines[i].width for i in rows) / measure)) if rows else 0)
+    starts = column_starts(lines, FLOW_COLUMNS_MAX)   # (text in cells: where each column starts)
+    # the widest row split at the gutters spans the page: as many columns as it holds measures (or cells show)
+    n = max(turns, 2, len(starts),
+            min(FLOW_COLUMNS_MAX, round(max(lines[i].width for i in rows) / measure)) if rows else 0)
     pairs = text_pairs(lines)
     out: list[Line] = []
-    for start, end in page_spans(lines):
+    for start, end in paper_pages(lines) if starts else page_spans(lines):
         items = [_ways(lines[i], rows.get(i), n) for i in range(start, end)]
         splits = sum(len(row[0]) > 1 for row in items)
         singles = [row[0][0] for row in items if len(row[0]) == 1]
         if splits >= PAGE_MIN_SPLITS or _interleaved(singles, pairs, n):
             log.decided(lines[start].lineno, "split", _("a page whose columns were interleaved, read column by column"))
-            out.extend(_reflow(items, pairs, lines[start].page_start, n))
+            out.extend(_reflow(items, pairs, lines[start].page_start, n, starts))
         else:
             out.extend(lines[start:end])
     return out
@@ -284,12 +296,15 @@ def _shared_row(state: "State", row_of: Sequence[int], cols: Sequence[int]) -> b
 State = tuple[int, ...]   # per column, the index of its last line in the page's lines (-1: none yet)
 
 
-def _reflow(items: Sequence[Row], pairs: Counter[str], page_start: bool, n: int) -> list[Line]:
+def _reflow(items: Sequence[Row], pairs: Counter[str], page_start: bool, n: int,
+            starts: Sequence[int] = ()) -> list[Line]:
     """The page's lines as ``n`` columns, read one after the other (labelled left to right by
-    the rows cut at the gutters, else in the order whose ends run on into the next's start)."""
-    labelled = any(len(row[0]) > 1 for row in items)
-    order = [col for col in _deal(items, pairs, n, labelled) if col]
-    if not labelled or n > 2:   # (rows of fewer lines than columns may have been dealt one column off)
+    the cells where columns start or the rows cut at the gutters, else in the order whose ends run
+    on into the next's start)."""
+    labelled = bool(starts) or any(len(row[0]) > 1 for row in items)
+    placed = [[places(item, starts) for item in row] for row in items]
+    order = [col for col in _deal(items, placed, pairs, n, labelled) if col]
+    if not starts and (not labelled or n > 2):   # (rows of fewer lines than columns may have been dealt one column off)
         order = max(permutations(order), key=lambda seq: (sum(
             goes_on(a[-1], b[0], pairs) for a, b in zip(seq, seq[1:])), seq == tuple(order)))
     out = [line.but(page_start=False) if line.page_start else line for col in order for line in col]
@@ -298,10 +313,12 @@ def _reflow(items: Sequence[Row], pairs: Counter[str], page_start: bool, n: int)
     return out
 
 
-def _deal(items: Sequence[Row], pairs: Counter[str], n: int, labelled: bool) -> list[list[Line]]:
+def _deal(items: Sequence[Row], placed: Sequence[Sequence[Places]], pairs: Counter[str], n: int,
+          labelled: bool) -> list[list[Line]]:
     """The rows dealt out to ``n`` columns: a beam search over the ways, each scored by how well
     every line goes on from the one before it in its column; a row cut at the gutters deals its
-    lines to columns left to right; a single row leans to the column whose turn it is."""
+    lines to columns left to right; a single row leans to the column whose turn it is; a line
+    whose cell shows its column goes there."""
     flat = [line for row in items for item in row for line in item]
     row_of = [r for r, row in enumerate(items) for item in row for _line in item]
     beams: list[dict[State, tuple[float, State | None]]] = [{(-1,) * n: (0.0, None)}]
@@ -310,12 +327,13 @@ def _deal(items: Sequence[Row], pairs: Counter[str], n: int, labelled: bool) -> 
         nxt: dict[State, tuple[float, State | None]] = {}
         for state, (score, _came_from) in beams[-1].items():
             start = k
-            for item in row:
+            for item, where in zip(row, placed[r]):
                 turn = _next_in_turn(state, row_of, r, len(item)) if len(item) < n else set()
                 for cols in combinations(range(n), len(item)):
                     if not labelled and any(state[c] < 0 and c and state[c - 1] < 0 for c in cols):
                         continue   # (columns without labels open in turn: no two ways differ by names alone)
                     gain = TURN_BONUS if turn and turn.issuperset(cols) else 0.0
+                    gain += OFF_CELL * sum(w is not None and w != c for w, c in zip(where, cols))
                     if 1 < len(cols) < n and _shared_row(state, row_of, cols):
                         gain += GRID_BONUS
                     new = list(state)

@@ -327,3 +327,24 @@ def test_columns_whose_baselines_meet_keep_sharing_rows():
                           ("进一步提升落实质效", "抓落实，关键在干部。全"),
                           ("县委书记 周明远", "同志们：")):
         assert out[out.index(before) + 1] == after
+
+
+# dev text decision_commendation_list, design gongwen_kai_heads, read by pdftotext -layout: a one-column
+# list whose names stand in rows with wide gaps that line up by chance; the rows of one long entry
+# (and the wrapped ones) run straight through where a gutter would be, so the page has none
+NAME_ROWS = ["     东湖区东湖街道东湖社区   东湖区城市管理局", "     西山区人民法院   西山区青石镇人民政府",
+             "     南岭县南岭镇中心小学   南岭县供电公司", "     北塘县人民检察院   北塘县农村信用合作联社",
+             "     江城经济技术开发区管委会政务服务中心",
+             "     江城市自来水有限公司   江城市档案馆   江城市博物馆",
+             "     江城市第二人民医院   江城市实验幼儿园   江城市气象局", "     二、江城市文明家庭（12户）",
+             "     王建国家庭（东湖区东湖街道）    李秀英家庭（东湖区长青街", "道）",
+             "     张德明家庭（西山区青石镇）    刘玉兰家庭（西山区西山街", "道）",
+             "     陈志强家庭（南岭县南岭镇）    赵春梅家庭（南岭县白沙乡）",
+             "     孙国平家庭（北塘县北塘镇）    周桂芳家庭（北塘县马桥镇）",
+             "     吴新华家庭（江城经济技术开发区）    郑丽娟家庭（东湖区新", "城街道）",
+             "     黄志远家庭（西山区石门镇）    林晓燕家庭（南岭县龙口镇）"]
+
+
+def test_wide_gaps_lining_up_by_chance_are_no_gutter_when_rows_run_through():
+    out = split("\n".join(NAME_ROWS) + "\n")
+    assert out == [row.strip() for row in NAME_ROWS]

@@ -1,0 +1,108 @@
+"""Where a page's columns start, read off the rows of ``pdftotext -layout`` text: the page as a whole.
+
+``pdftotext -layout`` writes each row of a page as one line of character cells, and pads with
+spaces up to the cell where a glyph's x position falls.  So every line a column holds alone
+begins at that column's cell (wrapped text is set flush left: one cell for most of a column's
+lines, a few cells further for an indented first line or a centred heading), and a piece after a
+run of spaces in a merged row begins at its column's cell too::
+
+                     科研人员更大的人财物支配          <- the second column, alone on its row
+    会议还研究了其他事项。   全市首批“科           <- first and second, padded to the second's cell
+
+Read over the whole text, the cells where many lines and padded pieces begin are the columns'
+starts (a column that never has a row to itself shows in its padded pieces alone), and a line, or
+a piece padded to its cell, belongs to the last column starting at or before it.  A piece
+after a single space may have been pushed by the text before it (larger type is written in
+fewer cells than it spans), so its place is left open: continuity decides it (``flow``).  Text
+from other extractors has no such cells (no line starts a column's width in): no model.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from typing import Sequence
+
+from booklet.clean.columns import GUTTER_MIN_COLUMN
+from booklet.clean.lines import Line
+
+# A later column's start is a cell (give or take the slack) where at least this many lines begin:
+# a column of wrapped text starts most of its lines at one cell, a stray centred line does not.
+START_MIN_LINES = 3
+# Cells a line may begin past its column's start and still be read as starting it: an indented
+# first line (two ideographs: two or three cells), a centred heading; also how far larger type,
+# written in fewer cells than it spans, may pull a start back.
+CELL_SLACK = 4
+# A piece after this many spaces was padded to its own cell (``pdftotext -layout`` writes one space
+# between pieces the text before has pushed).
+PADDED_SPACES = 2
+
+Places = tuple[int | None, ...]   # per line of a row, the column its cell puts it in (None: open)
+
+
+def column_starts(lines: Sequence[Line], most: int) -> tuple[int, ...]:
+    """The cells where the text's columns start, the first at 0 — up to ``most`` of them; () when
+    no later column shows (no cell a column's width in where lines or padded pieces keep beginning)."""
+    padded = " " * PADDED_SPACES   # (most rows hold no run of spaces: none of their cells is placed)
+    leads = Counter(cell for line in lines if padded in line.raw.text
+                    for cell in _cells(line.raw.text) if cell >= GUTTER_MIN_COLUMN)
+    starts = [0]
+    group: Counter[int] = Counter()
+    for cell in sorted(leads):
+        if group and cell - min(group) > CELL_SLACK:
+            _close(group, starts)
+            group = Counter()
+        group[cell] = leads[cell]
+    _close(group, starts)
+    return tuple(starts[:most]) if len(starts) > 1 else ()
+
+
+def _close(group: Counter[int], starts: list[int]) -> None:
+    """A group of nearby cells is a column's start when enough lines begin there (at its most
+    common cell: a column's flush-left lines) and it lies a column's width past the last start."""
+    if sum(group.values()) >= START_MIN_LINES:
+        cell = max(sorted(group), key=group.__getitem__)
+        if cell - starts[-1] >= GUTTER_MIN_COLUMN:
+            starts.append(cell)
+
+
+def places(item: Sequence[Line], starts: Sequence[int]) -> Places:
+    """The column each line of a row's reading stands in by its cell: a row's first piece, and a
+    piece padded to its cell, go to the last column starting at or before it; others stay open."""
+    if not starts:
+        return (None,) * len(item)
+    raw = item[0].raw.text
+    found: list[int | None] = []
+    at = 0
+    for line in item:
+        cell = raw.find(line.text, at)
+        if cell < 0:
+            return (None,) * len(item)
+        padded = at == 0 or raw[max(at, cell - PADDED_SPACES):cell] == " " * PADDED_SPACES
+        found.append(sum(cell >= start - CELL_SLACK for start in starts[1:]) if padded else None)
+        at = cell + len(line.text)
+    return tuple(found)
+
+
+def paper_pages(lines: Sequence[Line]) -> list[tuple[int, int]]:
+    """(start, end) of each page the reader saw (a form feed's page): in text laid out in cells a
+    lone space before a line is a glyph's cell, not the page mark some extractors write."""
+    cuts = [k for k in range(1, len(lines)) if lines[k].raw.page != lines[k - 1].raw.page]
+    return list(zip([0, *cuts], [*cuts, len(lines)])) if lines else []
+
+
+def _cells(text: str) -> list[int]:
+    """The cells where a row's pieces begin that were placed by their x: its first glyph's, and each
+    after a run of padding."""
+    cells = [_lead(text)]
+    at = text.find(" " * PADDED_SPACES, cells[0])
+    while at >= 0:
+        end = len(text) - len(text[at:].lstrip(" "))
+        if end < len(text):
+            cells.append(end)
+        at = text.find(" " * PADDED_SPACES, end)
+    return cells
+
+
+def _lead(text: str) -> int:
+    """Spaces before a line's first glyph."""
+    return len(text) - len(text.lstrip(" "))
