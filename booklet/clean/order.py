@@ -12,9 +12,9 @@ opens a headline, or a list runs （二）（三）（一）.  How text is made 
   over a page break into a page that opens so — a *fault*;
 - a list's items come in turn: 「（二）」 right after 「（一）」 of the same kind — a *step*.
 
-- a one-page text written in two runs out of turn (pdfminer's boxes: the page's last run first)
-  opens inside an item, holds an item's 来源 line mid-page and ends unfinished — it is *turned*:
-  read from the block after the 来源 line, then from its start (``_turn``).
+- a one-page text an extractor wrote from its last column on breaks a news item's grammar (an
+  item closed that never opened, one opened with no body …) — it is *turned*: read from a block
+  on, then from its start (``turn``).
 
 The extractor's order stands unless a move — a run of blocks taken out and put back elsewhere —
 mends a fault or adds a step; a join a move makes must be seen to go on (a character pair the
@@ -35,11 +35,12 @@ from operator import attrgetter
 from typing import Sequence
 
 from booklet.clean.flow import COLUMN_CHARS_MAX, PAIR_SEEN, goes_on, text_pairs
-from booklet.clean.layout import FULL_SLACK_EM, MEASURE_MIN_EM
+from booklet.clean.layout import MEASURE_MIN_EM
 from booklet.clean.lines import Line, page_spans
 from booklet.i18n import _
 from booklet.report import Log
-from booklet.shapes import BYLINE_LABEL_RE, MID_WORD_END_RE, SENTENCE_TAIL_RE, SOURCE_LINE_RE, ordinal
+from booklet.clean.turn import fresh_line, open_line, turn as turned
+from booklet.shapes import SENTENCE_TAIL_RE, ordinal
 
 # A page's measure is the upper quartile of its lines' widths: most lines of wrapped text run to
 # the column's edge, so a quarter may be short (last lines, headings, bylines).
@@ -117,14 +118,14 @@ class _Evidence:
         firsts = [page[a] for a, _b in blocks] + [None, after]
         # a block opening on a short line with no punctuation is a title, a kicker or a byline: a
         # sentence that goes on in a block of its own ends there, on its final mark (「小头的情况？」)
-        fresh = [line is not None and _fresh(line, measure) for line in firsts]
+        fresh = [line is not None and fresh_line(line, measure) for line in firsts]
         # (the page's end is fresh when the next page opens so: a page cannot end on an open line then)
         lasts = [page[b - 1] for _a, b in blocks] + [before, None]
         tails = [line is not None and SENTENCE_TAIL_RE.match(line.text) is not None for line in firsts]
         self.fault = [[0] * (n + 2) for _ in range(n + 2)]
         self.join = [[0.0] * (n + 2) for _ in range(n + 2)]
         for i in range(n + 2):
-            if i == self.end or (last := lasts[i]) is None or not _open(last, measure):
+            if i == self.end or (last := lasts[i]) is None or not open_line(last, measure):
                 continue
             for j in range(n + 2):
                 if j == i or j == self.start or (j == self.end and not fresh[j]):
@@ -157,28 +158,13 @@ class _Evidence:
         return total
 
 
-def _open(line: Line, measure: float) -> bool:
-    """The line was wrapped inside a sentence: it runs to the measure, a character or a clause
-    mark last (a title or a date set short is no open line), with a clause mark in it (a line
-    of prose, not of a title wrapped at a narrow column's edge), and it does not open a block
-    of its own (「来源：《江城日报》…第2版」 ends a text though it ends on a character)."""
-    return (line.clause and not line.final and not line.opener
-            and line.width + line.unsure >= measure - FULL_SLACK_EM
-            and MID_WORD_END_RE.search(line.text) is not None)
-
-
-def _title_line(line: Line, measure: float) -> bool:
-    """A short line with no punctuation: a title, a kicker, a byline (not a sentence's last line)."""
-    return not line.clause and not line.final and line.width + line.unsure < measure - FULL_SLACK_EM
-
-
 def _ordered(page: list[Line], before: Line | None, after: Line | None, measure: float,
              pairs: Counter[str], last_ordinals: dict[int, int]) -> list[Line]:
     """The page with its blocks in the order the evidence reads (the page itself when unmoved)."""
     blocks = _blocks(page)
     if not 3 <= len(blocks) <= BLOCKS_MAX:
         return page
-    turn = _turn(page, blocks, measure) if before is None and after is None else 0
+    turn = turned(page, blocks, measure) if before is None and after is None else 0
     if turn:
         # (the page read from its second run on: the moves below start from that order)
         # (the text's first line, now inside the page, starts a block: it started the text)
@@ -204,41 +190,6 @@ def _restarted(out: list[Line], page_start: bool) -> list[Line]:
     if page_start and out:
         out[0] = out[0].but(page_start=True)
     return out
-
-
-def _turn(page: Sequence[Line], blocks: list[Block], measure: float) -> int:
-    """The block a one-page text written in two runs out of turn reads from (0: none).  A news
-    item ends on its 来源 line; an extractor that wrote the page's last run first (pdfminer's
-    boxes) gives a text that opens inside an item (its first block opens none), has one item's
-    来源 line inside (what follows opens the next item), and ends unfinished: on a line wrapped
-    inside a sentence, or on a headline or byline with no body.  Read from the block after the
-    来源 line to the end, then from the start to the 来源 line."""
-    last = page[-1]
-    if _opens_item(page[:blocks[0][1]], measure) or not (_title_line(last, measure) or _open(last, measure)):
-        return 0
-    ends = [k for k in range(1, len(blocks)) if _sourced(page[blocks[k - 1][0]:blocks[k - 1][1]])]
-    return ends[0] if len(ends) == 1 else 0
-
-
-def _opens_item(block: Sequence[Line], measure: float) -> bool:
-    """The block opens an item (or a text): its first line is fresh, or a kicker ending on its
-    colon (「非遗工坊开进社区：」), or the block holds no punctuation — a headline wrapped at the
-    column's edge — and is no byline (「通讯员 林家豪 本报记者 周」 stands under a headline)."""
-    first = block[0]
-    return (_fresh(first, measure)
-            or not first.clause and first.text.endswith(("：", ":")) and first.width + first.unsure < measure
-            or not any(line.clause or line.final for line in block)
-            and BYLINE_LABEL_RE.match("".join([line.text for line in block])) is None)
-
-
-def _fresh(line: Line, measure: float) -> bool:
-    """The line opens a block of its own: a heading or list shape, a title, a kicker, a byline."""
-    return line.opener or line.listed or _title_line(line, measure)
-
-
-def _sourced(lines: Sequence[Line]) -> bool:
-    """The block ends on a 来源 line (its last line, or the one before it: the line wrapped)."""
-    return any(SOURCE_LINE_RE.match(line.text) for line in lines[-2:])
 
 
 def _best_move(order: list[int], evidence: _Evidence, last_ordinals: dict[int, int]) -> list[int] | None:

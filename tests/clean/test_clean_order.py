@@ -401,3 +401,139 @@ def test_a_heading_wrapped_over_two_boxes_stays_one_heading_when_its_run_moves(c
     found = text(doc)
     assert found.index("7.1%。") < found.index("1.着力")
     assert "进一步明确工作重点当前，发展环境中的有利条件和不利因素并存。" in found
+
+
+# dev text deeds_village_doctor, design two_columns_plain, pdftotext (plain; cut short): the last
+# column's run — the item's last paragraphs and its 来源 line — comes before the headline, and the
+# text ends on a finished paragraph: a 来源 line closing an item the text never opened
+DEEDS_PDFTOTEXT = """这些年，有城里的民营医院高薪聘请他，他
+都婉言谢绝了。他说：“这里离不开我，我也离
+不开这里。”
+今年，刘守山被评为“全省优秀乡村医
+生”。面对荣誉，他只是笑笑：“我就是做了一
+个医生该做的事。”
+来源：《江城日报》 2026 年 9 月 18 日第 3 版
+
+身边的榜样
+
+三十年守护一方百姓健康
+——记江城县青石镇卫生院乡村医生刘守山
+编者按：乡村医生是农村居民健康的“守门
+人”。刘守山同志扎根山区三十年，走遍全镇二
+十一个自然村，用实际行动诠释了医者仁心。现
+将他的先进事迹刊发，供大家学习。
+通讯员 王春燕 李浩
+清晨六点，天刚蒙蒙亮，青石镇卫生院的刘
+守山已经背起药箱出门了。这是他当乡村医生的
+第三十个年头。
+
+一颗初心
+刘守山毕业于市卫生学校。当年，不少同学
+留在了城里，他却选择回到家乡。
+“我是山里长大的，知道山里人看病有多
+难。”他说，“当初选择学医，就是想让乡亲们
+少受病痛的苦。”
+"""
+
+
+def test_a_source_line_before_any_headline_is_read_after_the_item_it_closes(clean):
+    found = reading(clean(DEEDS_PDFTOTEXT)[0])
+    assert found.startswith("身边的榜样")
+    assert found.index("少受病痛的苦。”") < found.index("这些年，有城里的民营医院") < found.index("来源：")
+    assert found.endswith("第3版")
+
+
+def test_a_text_opening_on_prose_before_its_headline_keeps_its_order_when_no_source_line_closes_it(clean):
+    # the same page without its 来源 line: prose before the first headline is no fault by itself
+    # (an 编者按 or a lead may stand there), so nothing turns
+    found = reading(clean(DEEDS_PDFTOTEXT.replace("来源：《江城日报》 2026 年 9 月 18 日第 3 版\n", ""))[0])
+    assert found.startswith("这些年，有城里的民营医院")
+
+
+# dev text news_page_science, design two_columns_hanging, pdfminer (cut short): the right column
+# (the end of an item and a brief) comes first, the page ends inside a sentence its first line
+# goes on; of the headlines it could be read from, the lead's kicker (「…强调」) opens the page
+SCIENCE_PDFMINER = """新型研发机构、40余家孵化器和众创空间。
+街道还设立了概念验证中心和中试基地，企
+业可以按需租用设备，按次付费。
+
+全市首批“科技副总”上岗
+本报讯（记者 孙晓梅）
+
+日前，全市首批60名“科技副总”走上
+企业岗位。他们来自12所高校和科研院所，
+将在企业兼职两年，帮助企业解决技术难题、
+培养研发团队。
+
+市委常委会召开会议专题研究科技创新工
+作强调
+
+以更大力度推进科技创新 为高质量发展
+注入强劲动能
+本报记者 陈思远 刘佳
+来源：《江城日报》（2026年3月18日01
+版）
+
+3月17日下午，市委常委会召开会议，
+专题研究全市科技创新工作，听取市科技局
+关于全市创新平台建设情况的汇报，研究部
+署下一阶段重点任务。
+会议还研究了其他事项。
+
+江城高新区：
+
+一条街上的“创新生态”
+——走进科创大道看成果转化
+
+本报记者 赵一鸣
+
+这条不足两公里的街道上，聚集着12家
+"""
+
+
+def test_a_page_ending_inside_a_sentence_is_read_from_its_lead_items_kicker(clean):
+    found = reading(clean(SCIENCE_PDFMINER)[0])
+    assert found.startswith("市委常委会召开会议专题研究科技创新工作强调")
+    assert "聚集着12家新型研发机构、40余家孵化器和众创空间。" in found
+    assert found.index("会议还研究了其他事项。") < found.index("江城高新区：") < found.index("全市首批")
+
+
+# dev text news_page_culture_weekly, design tabloid_three_columns, pdfminer (cut short): the text
+# opens on a byline wrapped over two lines and ends on the headline it stands under
+CULTURE_TABLOID_PDFMINER = """通讯员 林家豪 本报记者 周
+可欣
+
+开放一个月来，书房接待
+读者3.6万人次。
+来源：《江城日报》2026年11
+月20日第7版
+
+让老建筑说新故
+事
+□ 短评
+
+资料：江城市现有市级以
+上非物质文化遗产代表性项
+目87项，其中国家级4项、省
+级21项。
+
+非遗工坊开进社区：
+
+老手艺有了新传
+人
+本报记者 郑雨桐 文/图
+
+周六上午，城西街道文化
+站的活动室里坐满了人。
+
+一座老粮仓的新
+生
+——江城市粮食局旧址改建
+为城市书房侧记
+"""
+
+
+def test_a_text_opening_on_the_byline_of_the_headline_it_ends_on_is_read_from_its_lead(clean):
+    found = reading(clean(CULTURE_TABLOID_PDFMINER)[0])
+    assert found.startswith("非遗工坊开进社区：")
+    assert found.index("城市书房侧记") < found.index("通讯员 林家豪") < found.index("开放一个月来")

@@ -1,0 +1,190 @@
+"""Which run of a one-page column text comes first, read from how a news item is built.
+
+A news item opens on its headline (kicker, title, subtitle) and its byline or dateline
+(「本报讯（记者 周婷）」), goes on in its body, and may close on its 来源 line.  An extractor that
+writes a page by boxes or rows (pdfminer, pdftotext, pdfplumber) writes the last column first
+where that column starts higher on the page than the first column's headline, set with space
+above it: the text then opens in the middle of an item and ends on another item's opening.  Such
+a reading breaks the grammar where a page read in order does not: its *faults*, declared in
+``_FAULTS``, each a function with its reason.  A legitimate text may open on prose before any
+headline (an 编者按, a lead): prose first is no fault; only what the grammar cannot hold is.
+
+The page is *turned* — read from a block on to its end, then from its start — where the turned
+reading has strictly fewer faults than the extractor's and its one new join (the page's end to
+its start) can go on: a page ending inside a sentence goes on in a line that does not open a
+block of its own.  Of the turns that mend most, the one opening on a kicker (a page's lead item
+is headed by 引题 over 主题), then the one moving fewest lines to the end.  Only a
+one-page text is turned (``order`` asks): over a page break a reading's start and end are other
+pages' too.  The line tests the page's order shares (``open_line``, ``fresh_line``) live here.
+"""
+
+from __future__ import annotations
+
+from typing import Callable, Sequence
+
+from booklet.clean.layout import FULL_SLACK_EM
+from booklet.clean.lines import Line
+from booklet.shapes import (BYLINE_LABEL_RE, CREDIT_RE, KICKER_END_RE, MID_WORD_END_RE, SENTENCE_TAIL_RE,
+                            SOURCE_LINE_RE)
+
+Block = tuple[int, int]   # (start, end) of a block in its page's lines
+
+# A line's part in a news item.
+HEAD = "head"       # a headline's line, a byline, a dateline: it opens an item
+BODY = "body"       # the item's text (a photo's caption among it)
+SOURCE = "source"   # the 来源 line that closes an item (its wrapped rest too)
+
+
+def open_line(line: Line, measure: float) -> bool:
+    """The line was wrapped inside a sentence: it runs to the measure, a character or a clause
+    mark last (a title or a date set short is no open line), with a clause mark in it (a line
+    of prose, not of a title wrapped at a narrow column's edge), and it does not open a block
+    of its own (「来源：《江城日报》…第2版」 ends a text though it ends on a character)."""
+    return (line.clause and not line.final and not line.opener
+            and line.width + line.unsure >= measure - FULL_SLACK_EM
+            and MID_WORD_END_RE.search(line.text) is not None)
+
+
+def title_line(line: Line, measure: float) -> bool:
+    """A short line with no punctuation: a title, a kicker, a byline (not a sentence's last line)."""
+    return not line.clause and not line.final and line.width + line.unsure < measure - FULL_SLACK_EM
+
+
+def fresh_line(line: Line, measure: float) -> bool:
+    """The line opens a block of its own: a heading or list shape, a title, a kicker, a byline."""
+    return line.opener or line.listed or title_line(line, measure)
+
+
+def opens_item(line: Line, measure: float) -> bool:
+    """The line stands in an item's opening: a title line, a byline or dateline, a kicker ending
+    on its colon (「非遗工坊开进社区：」) — never a photo credit set short (「/摄」: its caption's)."""
+    text = line.text
+    if CREDIT_RE.search(text) is not None:
+        return False
+    return (title_line(line, measure) or BYLINE_LABEL_RE.match(text) is not None
+            or not line.clause and text.endswith(("：", ":")) and line.width + line.unsure < measure)
+
+
+def parts(page: Sequence[Line], measure: float) -> list[str]:
+    """Each line's part in its item: a 来源 line (and the rest of it wrapped in its block) closes
+    one, unless it stands in a headline (under the byline); a line that ``opens_item`` opens one,
+    with the unpunctuated lines of its block above it; the rest is body."""
+    out: list[str] = []
+    sourced = False          # (the line before is a 来源 line's)
+    for k, line in enumerate(page):
+        sourced = SOURCE_LINE_RE.match(line.text) is not None or (
+            sourced and not line.blanks_before and not line.final and not line.clause)
+        if sourced:
+            out.append(HEAD if k and out[-1] == HEAD else SOURCE)
+        else:
+            out.append(HEAD if opens_item(line, measure) else BODY)
+    # a headline wrapped at the column's edge: its full lines hold no punctuation either
+    for k in range(len(page) - 2, -1, -1):
+        line = page[k]
+        if (out[k] == BODY and out[k + 1] == HEAD and not page[k + 1].blanks_before
+                and not line.clause and not line.final):
+            out[k] = HEAD
+    return out
+
+
+def _announces(line: Line) -> bool:
+    """The line is a byline, a dateline or a kicker: it stands in an item's opening headline."""
+    return BYLINE_LABEL_RE.match(line.text) is not None or KICKER_END_RE.search(line.text) is not None
+
+
+class _Reading:
+    """One reading of the page: its lines in order, each one's part, and the page's measure."""
+
+    __slots__ = ("lines", "parts", "measure")
+
+    def __init__(self, lines: Sequence[Line], parts_: Sequence[str], measure: float) -> None:
+        self.lines, self.parts, self.measure = lines, parts_, measure
+
+
+def _closes_unopened(reading: _Reading) -> bool:
+    """A 来源 line closes the item above it, which opened on its headline — set over more than
+    one line, or with a byline, a dateline or a kicker (a lone short line is a section's head):
+    the reading's first 来源 line with no such headline before it closes an item never opened."""
+    found, lines = reading.parts, reading.lines
+    if SOURCE not in found:
+        return False
+    run = 0
+    for k in range(found.index(SOURCE)):
+        run = run + 1 if found[k] == HEAD else 0
+        if run > 1 or run and _announces(lines[k]):
+            return False
+    return True
+
+
+def _ends_on_opening(reading: _Reading) -> bool:
+    """An item's headline and byline go on in its body: a text ending on headline lines among
+    which a byline, a dateline or a kicker stands opened an item it never gave."""
+    found, lines = reading.parts, reading.lines
+    k = len(found)
+    while k and found[k - 1] == HEAD:
+        k -= 1
+    return any(map(_announces, lines[k:]))
+
+
+def _opening_split(reading: _Reading) -> bool:
+    """An item's headline stands over its byline: a text opening on a byline or dateline (wrapped
+    over its block's lines: 「通讯员 林家豪 本报记者 周」 / 「可欣」) and ending on headline lines
+    holds one item's opening cut in two."""
+    found, lines = reading.parts, reading.lines
+    if found[-1] != HEAD or found[0] != HEAD:
+        return False
+    end = next((k for k in range(1, len(lines)) if lines[k].blanks_before or found[k] != HEAD), len(lines))
+    return BYLINE_LABEL_RE.match("".join([line.text for line in lines[:end]])) is not None
+
+
+def _ends_inside_sentence(reading: _Reading) -> bool:
+    """A line wrapped at the measure inside a sentence goes on in the next: a whole text does
+    not end on one."""
+    return open_line(reading.lines[-1], reading.measure)
+
+
+def _opens_on_tail(reading: _Reading) -> bool:
+    """No text opens on a sentence's last few characters and its stop (「就办成了。”」): a line
+    a column wrapped inside the sentence does."""
+    return SENTENCE_TAIL_RE.match(reading.lines[0].text) is not None
+
+
+# The faults of a page's reading: each a reason the page was not set so.
+_FAULTS: tuple[Callable[[_Reading], bool], ...] = (
+    _closes_unopened, _ends_on_opening, _opening_split, _ends_inside_sentence, _opens_on_tail)
+
+
+def faults(reading: _Reading) -> int:
+    """How many of the grammar's faults the reading shows."""
+    return sum(fault(reading) for fault in _FAULTS)
+
+
+def turn(page: Sequence[Line], blocks: list[Block], measure: float) -> int:
+    """The block a one-page text reads from (0: the extractor's order stands).  A page's reading
+    opens on an item's headline and ends where a run ends (a paragraph, a 来源 line): the turns
+    there with fewer faults than the extractor's reading, if the page's end can go on in its
+    start; of those, the one with fewest faults, then one opening on a kicker (a page's lead
+    item is headed by 引题 over 主题), then the one moving fewest lines."""
+    found = parts(page, measure)
+    least = faults(_Reading(page, found, measure))
+    if not least or not _wraps(page[-1], page[0], found[0] == HEAD, measure):
+        return 0
+    best: tuple[int, bool] | None = None
+    choice = 0
+    for k in range(1, len(blocks)):     # (blocks in turn: of turns alike, the first moves fewest lines)
+        start, end = blocks[k]
+        if found[start] != HEAD or found[start - 1] == HEAD:
+            continue
+        count = faults(_Reading([*page[start:], *page[:start]], [*found[start:], *found[:start]], measure))
+        key = (count, not any(KICKER_END_RE.search(line.text) for line in page[start:end]))
+        if count < least and (best is None or key < best):
+            best, choice = key, k
+    return choice
+
+
+def _wraps(last: Line, first: Line, opens: bool, measure: float) -> bool:
+    """The page's last line can go on in its first: it ends a sentence, or the first line opens
+    neither an item (``opens``) nor a block of its own (a turn's one new join is as sure as the
+    faults it mends: a column's foot cut inside a word, 「聚集着12家」 / 「新型研发机构、…」,
+    shows no pair the text holds elsewhere)."""
+    return not open_line(last, measure) or not (opens or fresh_line(first, measure))
