@@ -10,9 +10,9 @@ label — is text, even when one copy happens to fall at a page break.
 
 Copies are compared without white space (``2026 年第 5 期`` = ``2026年第5期``); a head that
 carries the page number (``主题教育学习资料  26``) is compared with its digits left out.
-Where repetition cannot tell, position and shape do: the header band at the top of the first
-page (``××市科学技术局办公室`` / ``工作简报  2026年第5期``, ``shapes.HEADER_LINE_RE``), and the head
-of the one page of the other parity in a short book with odd and even running heads.
+Where repetition cannot tell, position and shape do: the head of the one page of the other
+parity in a short book with odd and even running heads (the header band at the top of the first
+page is ``booklet.clean.pagehead.masthead``).
 """
 
 from __future__ import annotations
@@ -24,7 +24,7 @@ from typing import Iterator, Sequence
 
 from booklet.clean.lines import Line
 from booklet.clean.pages import Pages
-from booklet.shapes import (CHAPTER, CLAUSE_RE, CN_ORDINAL, CN_PAREN, HEADER_DATED_RE, HEADER_LINE_RE,
+from booklet.shapes import (CHAPTER, CLAUSE_RE, CN_ORDINAL, CN_PAREN, HEADER_LINE_RE,
                             HEAD_PAGE_NUMBER_RE, LABEL_RE, NOTE_LEAD_RE, NOTE_MARK_FIRST, NUMBERED_RE,
                             PAGED_HEAD_RE, PROSE_PUNCT_RE, PUBLICATION_RE, SECTION_NUMBER_RE, SOURCE_LINE_RE,
                             WORDY_RE, ends_sentence, name_like)
@@ -304,31 +304,6 @@ def lone_head_shape(line: Line) -> bool:
             and SOURCE_LINE_RE.match(text) is None and LABEL_RE.match(text) is None)
 
 
-def masthead(lines: Sequence[Line], pages: Pages, drop: set[int]) -> set[int]:
-    """The header band at the top of the first page, known by shape: up to three consecutive
-    header lines (names of the issuing body and the publication, dates, issue numbers,
-    circulation marks), one of which dates or numbers the issue.  A line naming the publication
-    again opens what the page prints under the design's band (「××市…办公室」 / 「工作简报  2026年第5期」
-    / 「工作简报」 / 「第12期」: the 简报's own masthead)."""
-    span = pages.span(0, len(lines)) if pages.starts else range(0)
-    found: list[int] = []
-    for i in [i for i in span[:BAND_LINES + 4] if i not in drop][:BAND_LINES]:
-        if not _header_line(lines[i]) or _names_again(lines, found, i):
-            break
-        found.append(i)
-    return set(found) if any(HEADER_DATED_RE.search(lines[i].text) for i in found) else set()
-
-
-def _names_again(lines: Sequence[Line], found: Sequence[int], i: int) -> bool:
-    """Line ``i``, its dates and issue numbers aside, repeats a name a line of the band gave."""
-    name = _undated_key(lines[i].text)
-    return bool(name) and any(_undated_key(lines[k].text) == name for k in found)
-
-
-def _undated_key(text: str) -> str:
-    return _SPACES.sub("", HEADER_DATED_RE.sub("", text))
-
-
 def lone_feet(lines: Sequence[Line], pages: Pages, drop: set[int]) -> set[int]:
     """A running foot or head printed once, next to a page number: a header line that names the
     publication (``主题教育学习资料`` / ``26``; a signature and its date stay)."""
@@ -336,12 +311,13 @@ def lone_feet(lines: Sequence[Line], pages: Pages, drop: set[int]) -> set[int]:
     for k in pages.numbers:
         for i in (k - 1, k + 1):
             if 0 <= i < len(lines) and i not in drop and i not in pages.numbers \
-                    and _header_line(lines[i]) and PUBLICATION_RE.search(lines[i].text):
+                    and header_line(lines[i]) and PUBLICATION_RE.search(lines[i].text):
                 out.add(i)
     return out
 
 
-def _header_line(line: Line) -> bool:
+def header_line(line: Line) -> bool:
+    """A line made only of header parts (``shapes.HEADER_LINE_RE``), one line wide at most."""
     return not line.given_heading and line.width <= HEAD_LINE_MAX_EM and HEADER_LINE_RE.match(line.text) is not None
 
 

@@ -11,10 +11,10 @@ from __future__ import annotations
 from bisect import bisect_right
 from typing import Sequence
 
-from booklet.clean.bands import lone_feet, masthead, paged_heads, pages_from_repeats, running_heads, title_head
+from booklet.clean.bands import lone_feet, paged_heads, pages_from_repeats, running_heads, title_head
 from booklet.clean.lines import Line
 from booklet.clean.pages import Pages, find_pages, spaced_piece
-from booklet.clean.pagehead import head_pieces, one_page_head
+from booklet.clean.pagehead import head_pieces, masthead, one_page_head
 from booklet.rawlines import Role
 from booklet.report import Log
 from booklet.shapes import WEB_BOILERPLATE_RE, WEB_WORDS_RE
@@ -58,7 +58,7 @@ def mark_page_starts(lines: list[Line], log: Log) -> list[Line]:
     """
     spaced = [ln.lead_space and not spaced_piece(lines, k) for k, ln in enumerate(lines)]
     singles = sum(spaced)
-    paged = bool(lines) and lines[0].raw.page is not None and lines[-1].raw.page != lines[0].raw.page
+    paged = bool(lines) and lines[0].raw.page is not None   # form feeds: one page's text has one too
     use_space = not paged and 0 < singles <= max(PAGE_SPACE_MAX_ALWAYS, len(lines) // PAGE_SPACE_ONE_IN)
     out = list(lines)
     if lines and lines[0].raw.page is None and not use_space:   # no page marks at all
@@ -96,6 +96,9 @@ def strip_furniture(lines: list[Line], log: Log) -> list[Line]:
     drop = set(pages.numbers) | flagged
     drop |= running_heads(lines, pages, flagged)
     drop |= paged_heads(lines, pages, drop)
+    # a running head or foot stands at a page's edge: the line after it is on a new page even
+    # where no page number or form feed said so (a note zone ends there, a paragraph may go on)
+    edges = drop - flagged - set(pages.numbers)
     drop |= title_head(lines, pages, drop)
     drop |= masthead(lines, pages, drop)
     drop |= lone_feet(lines, pages, drop)
@@ -103,6 +106,8 @@ def strip_furniture(lines: list[Line], log: Log) -> list[Line]:
     drop |= head_pieces(lines, pages, drop)
     if not drop:
         return lines
+    if edges:
+        pages = Pages(tuple(sorted(set(pages.starts) | edges)), pages.numbers, pages.marked)
     return _remove(lines, pages, drop, log)
 
 

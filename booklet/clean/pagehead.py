@@ -1,4 +1,8 @@
-"""The head of a one-page document, where repetition cannot tell it from text.
+"""Heads judged by position and shape, where repetition cannot tell them from text.
+
+The header band at the top of the first page (``××市科学技术局办公室`` / ``工作简报  2026年第5期``,
+``shapes.HEADER_LINE_RE``) is furniture (``masthead``) — unless it is a 简报's own 报头, printed
+once on a text whose pages show.
 
 A newspaper page carries its section, page and date in a head over the columns (``要闻  第1版
 2026年9月8日``).  Read whole, that head is the page's first line (``one_page_head``); an
@@ -14,11 +18,15 @@ from __future__ import annotations
 
 from typing import Sequence
 
-from booklet.clean.bands import BAND_LINES
+from booklet.clean.bands import BAND_LINES, header_line
 from booklet.clean.lines import Line
 from booklet.clean.pages import Pages
 from booklet.shapes import (BARE_HEAD_RE, CLAUSE_RE, EDITION_RE, HEAD_PIECE_RE, HEADER_DATED_RE, ISSUE_LINE_RE, LABEL_RE,
                             NUMBERED_RE, TOC_ROW_RE, ends_sentence)
+
+# Extractors set one blank line between blocks (pdftotext) or after every line (pdfminer, a
+# viewer's copy); more blank lines than that keep the page's own vertical space.
+BLOCK_GAP_LINES = 1
 
 # A one-page document's bare head stands over a title at least this much (em) wider: a title
 # names its subject (``调研报告`` / ``江城县人民政府常务会议纪要``).
@@ -98,3 +106,64 @@ def _bare_name(line: Line) -> bool:
     text = line.text.strip()
     return (not line.given_heading and BARE_HEAD_RE.match(text) is not None
             and HEADER_DATED_RE.search(text) is None and LABEL_RE.match(text) is None)
+
+
+def masthead(lines: Sequence[Line], pages: Pages, drop: set[int]) -> set[int]:
+    """The header band at the top of the first page, known by shape: up to three consecutive
+    header lines (names of the issuing body and the publication, dates, issue numbers,
+    circulation marks), one of which dates or numbers the issue.  A line naming the publication
+    again opens what the page prints under the design's band (「××市…办公室」 / 「工作简报  2026年第5期」
+    / 「工作简报」 / 「第12期」: the 简报's own masthead), and so does the space under the band's rule.
+    Where the pages show, a band printed once is no running band: the 简报's own 报头 (its name,
+    第N期, the issuing office and date over the body of a text of several pages) stays."""
+    span = pages.span(0, len(lines)) if pages.starts else range(0)
+    found: list[int] = []
+    for i in [i for i in span[:BAND_LINES + 4] if i not in drop][:BAND_LINES]:
+        if not header_line(lines[i]) or _names_again(lines, found, i) or _set_off(lines, found, i):
+            break
+        found.append(i)
+    if _own_masthead(lines, pages, found):
+        return set()
+    return set(found) if any(HEADER_DATED_RE.search(lines[i].text) for i in found) else set()
+
+
+def _own_masthead(lines: Sequence[Line], pages: Pages, found: Sequence[int]) -> bool:
+    """The band is a 简报's own 报头: it numbers the issue on a line of its own (``第12期`` under the
+    name) and is printed once where the pages show several — a running band repeats."""
+    return any(ISSUE_LINE_RE.match(lines[i].text.strip()) for i in found) and _several_pages(pages) \
+        and not _comes_again(lines, found)
+
+
+def _several_pages(pages: Pages) -> bool:
+    """The text shows several pages by form feeds or by page numbers on two pages at least (a
+    lone leading space may mark a page start, or only a centred line's margin)."""
+    return len(pages.starts) > 1 and (pages.marked or len({pages.page_of(i) for i in pages.numbers}) > 1)
+
+
+def _comes_again(lines: Sequence[Line], found: Sequence[int]) -> bool:
+    """A line of the band is printed again further on (a running band repeats, if not always in
+    a page's band: an extractor may write it amid the page's first lines)."""
+    keys = {_spaceless(lines[i].text) for i in found}
+    return any(_spaceless(line.text) in keys for line in lines[found[-1] + 1:]) if found else False
+
+
+def _set_off(lines: Sequence[Line], found: Sequence[int], i: int) -> bool:
+    """Line ``i`` stands further from the band than the band's lines from each other, and further
+    than the one blank line extractors put between blocks (or after every line): a band is set
+    tight, the space under its rule sets it off from the page (``pdftotext -layout`` keeps it)."""
+    inner = max((lines[k].blanks_before for k in found[1:]), default=0)
+    return bool(found) and lines[i].blanks_before > max(inner, BLOCK_GAP_LINES)
+
+
+def _names_again(lines: Sequence[Line], found: Sequence[int], i: int) -> bool:
+    """Line ``i``, its dates and issue numbers aside, repeats a name a line of the band gave."""
+    name = _undated_key(lines[i].text)
+    return bool(name) and any(_undated_key(lines[k].text) == name for k in found)
+
+
+def _undated_key(text: str) -> str:
+    return _spaceless(HEADER_DATED_RE.sub("", text))
+
+
+def _spaceless(text: str) -> str:
+    return "".join(text.split())

@@ -87,12 +87,15 @@ def spaced_piece(lines: Sequence[Line], k: int) -> bool:
     of font and writes the space between a number in a Latin face and the Chinese title after it
     as the next line's first character (``2.1`` / `` 政务数据``, ``3`` / `` 基本原则``).  Such a
     lone leading space is no page mark, and the number no page number.  A title has no clause
-    punctuation, and no blank line comes between (an extractor that cuts runs puts none): after a
-    page number (``26`` / `` 济社会发展，…``, ``1`` / blank / `` 运河与江城的兴衰``) a new page goes on."""
+    punctuation, and no blank line comes between (an extractor that cuts runs puts none), nor a
+    form feed (one printed line is on one page): after a page number (``26`` / `` 济社会发展，…``,
+    ``1`` / blank / `` 运河与江城的兴衰``, ``2`` / form feed / `` 习近平：…``) a new page goes on."""
     line = lines[k]
     if k <= 0 or not line.lead_space or line.blanks_before or line.clause or line.final or CJK_CHAR_RE.match(line.text[:1]) is None:
         return False
     prev = lines[k - 1]
+    if prev.raw.page != line.raw.page:
+        return False
     return not prev.given_heading and prev.role is None and NUMBER_ALONE_RE.match(prev.text) is not None
 
 

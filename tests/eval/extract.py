@@ -14,7 +14,7 @@ import subprocess
 from pathlib import Path
 from typing import Callable
 
-from typeset import Page, plain_text_pages
+from typeset import Page, furniture_text, plain_text_pages
 
 
 def _pdftotext(*flags: str) -> Callable[[Path], str]:
@@ -84,11 +84,12 @@ _CJK_DIGIT = re.compile(r"(?<=[\u4e00-\u9fff])(?=[0-9A-Za-z])|(?<=[0-9A-Za-z])(?
 
 def realstyle(pages: list[Page]) -> str:
     """The dev gold's real extractions: a blank line after every line, a trailing space after a
-    block's last line, a leading space on a page's first line, spaces between CJK and digits."""
+    block's last line, a leading space on a page's first line, spaces between CJK and digits; a
+    head's two parts apart, as every extractor reads them."""
     out = []
     for page in pages:
         for k, line in enumerate(page.lines):
-            text = _CJK_DIGIT.sub(" ", line.text)
+            text = _CJK_DIGIT.sub(" ", furniture_text(line))
             lead = " " if k == 0 else ""
             tail = " " if line.ends_block or line.role in ("header", "footer") else ""
             out.append(f"{lead}{text}{tail}\n\n")

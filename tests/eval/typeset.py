@@ -279,13 +279,17 @@ def plain_text_pages(pages: list[Page], indent: str = "  ") -> list[list[str]]:
     for page in pages:
         rows = []
         for line in page.lines:
-            if line.role in ("header", "footer") and len(line.segs) > 1 and _split_gap(line):
-                text = _split_gap(line)
-            else:
-                text = line.text
-            rows.append((indent if line.indented else "") + text)
+            rows.append((indent if line.indented else "") + furniture_text(line))
         out.append([r for r in rows if r.strip()])
     return out
+
+
+def furniture_text(line: Line) -> str:
+    """A line's text as an extractor reads it: a header or footer set in two parts at the two
+    ends of the line keeps the gap between them (``主题教育学习资料      26``)."""
+    if line.role in ("header", "footer") and len(line.segs) > 1:
+        return _split_gap(line) or line.text
+    return line.text
 
 
 def _split_gap(line: Line) -> str | None:
