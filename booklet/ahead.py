@@ -4,9 +4,11 @@ A cold build (or one after a cleaner upgrade) cleans every source, one after the
 cleaning is single-threaded Python: on a 2-core machine half the machine waits.  Sources are
 cleaned independently of each other, so the misses of the cache can be split into one share
 per core, each cleaned in a forked child (``booklet.parallel``) while this process cleans the
-first share itself.  The results go into ``SourceCache.fresh``; the in-order pass
-(``sources.load_sources``) then takes each one where it would have cleaned it, so its counting,
-its cache writes, its select and its error messages (with the manifest's line) are unchanged.
+first share itself (dealt lighter, as it has the in-order pass still to do).  A child's results
+come back as the bytes the cache stores.  The results go into ``SourceCache.fresh``; the
+in-order pass (``sources.load_sources``) then takes each one where it would have cleaned it, so
+its counting, its cache writes (a child's bytes written as they came), its select and its error
+messages (with the manifest's line) are unchanged.
 
 Nothing here decides anything a user sees: a source that fails to read or clean is left out
 of the shares' results and fails again, in order, in the in-order pass, with its own message.
@@ -36,6 +38,13 @@ Miss = tuple["Path", "ReadOptions", str, int]  # path, options, cache key, size 
 # Below twice that, a second core cannot win its start back, so small builds stay in order.
 AHEAD_MIN_BYTES = 64 * 1024
 
+# After cleaning its own share, this process unpickles the children's results, and its in-order
+# pass writes every result to the cache (pickling its own) and picks each entry's article:
+# measured on the example's sources (20 files, CPU time), about a fifth of what cleaning them all
+# costs.  Its share is dealt as if it held that fraction of all the bytes more: with it, both
+# cores finish together (without, the child waited a quarter of its time for this process).
+IN_ORDER_SHARE = 0.2
+
 
 def cores() -> int:
     """How many cores this process may use (its affinity, where the system tells)."""
@@ -62,11 +71,12 @@ def misses(manifest: "Manifest", refs: list["EntryRef"], cache: "SourceCache") -
     return list(found.values())
 
 
-def shares(found: list[Miss], count: int) -> list[list[Miss]]:
+def shares(found: list[Miss], count: int, head_start: int = 0) -> list[list[Miss]]:
     """``found`` dealt into ``count`` shares of about equal size: largest first, each to the
-    lightest share so far; empty shares dropped."""
+    lightest share so far, the first share counted ``head_start`` bytes heavier from the start
+    (this process's own, which has more to do after it); empty shares dropped."""
     dealt: list[list[Miss]] = [[] for _ in range(count)]
-    weight = [0] * count
+    weight = [head_start] + [0] * (count - 1)
     for miss in sorted(found, key=lambda m: (-m[3], str(m[0]))):
         lightest = weight.index(min(weight))
         dealt[lightest].append(miss)
@@ -87,6 +97,14 @@ def clean_share(share: list[Miss]) -> dict[str, "ReadResult"]:
     return done
 
 
+def _pickled(done: dict[str, "ReadResult"]) -> dict[str, bytes]:
+    """A child's results as the cache stores them: pickled once there, they cross the pipe as
+    bytes and are written to the cache as they are; only their unpickling is left to us."""
+    from booklet.cache import dump
+
+    return {key: dump(result) for key, result in done.items()}
+
+
 def clean_ahead(manifest: "Manifest", refs: list["EntryRef"], cache: "SourceCache",
                 progress: Progress | None = None) -> None:
     """Clean the cache misses among ``refs`` side by side into ``cache.fresh`` — when there is
@@ -98,13 +116,15 @@ def clean_ahead(manifest: "Manifest", refs: list["EntryRef"], cache: "SourceCach
     found = misses(manifest, refs, cache)
     if len(found) < 2 or sum(miss[3] for miss in found) < AHEAD_MIN_BYTES:
         return
-    dealt = shares(found, min(cores(), len(found)))
+    total = sum(miss[3] for miss in found)
+    dealt = shares(found, min(cores(), len(found)), round(total * IN_ORDER_SHARE))
     if progress:
         progress(_("cleaning {count} sources on {cores} cores").format(count=len(found),
                                                                        cores=len(dealt)))
     try:
         with Steps(parallel=True) as steps:
-            started = [steps.start(lambda share=share: clean_share(share)) for share in dealt[1:]]
+            started = [steps.start(lambda share=share: _pickled(clean_share(share)))
+                       for share in dealt[1:]]
             cache.fresh.update(clean_share(dealt[0]))
     except Exception:  # noqa: BLE001 - a child that died: the in-order pass cleans its share
         return

@@ -44,6 +44,11 @@ def reader_fingerprint() -> str:
                             "cjk.py", "mdsyntax.py", "sources.py")
 
 
+def dump(result: ReadResult) -> bytes:
+    """``result`` as the cache stores it (and as a child process cleaning ahead sends it back)."""
+    return pickle.dumps(result, protocol=pickle.HIGHEST_PROTOCOL)
+
+
 @dataclass(slots=True)
 class SourceCache:
     """Read-through cache of ``ReadResult`` per (source bytes, options, code)."""
@@ -55,9 +60,11 @@ class SourceCache:
     recleaned: list[Path] = field(default_factory=list)
     memory: dict[str, ReadResult] = field(default_factory=dict)  # one build reads a file once
     derived_memory: dict[str, Any] = field(default_factory=dict)
-    # Results cleaned ahead, side by side, in this build (``sources.clean_side_by_side``): not
-    # yet counted as misses nor written; ``read_cached`` takes each one as it comes to it.
-    fresh: dict[str, ReadResult] = field(default_factory=dict)
+    keys: dict[tuple[Path, str], str] = field(default_factory=dict)  # a build hashes a file once
+    # Results cleaned ahead, side by side, in this build (``ahead.clean_ahead``): not yet counted
+    # as misses nor written; ``read_cached`` takes each one (``take``) as it comes to it.  A result
+    # a child process cleaned arrives as the bytes the cache stores (``dump``), written as they are.
+    fresh: dict[str, ReadResult | bytes] = field(default_factory=dict)
     write_error: str | None = None
 
     def key(self, data: bytes, suffix: str, options: ReadOptions) -> str:
@@ -87,18 +94,32 @@ class SourceCache:
         self.memory[key] = result
         return result
 
-    def put(self, key: str, result: ReadResult) -> None:
-        """Store a result (atomically, so a crash never leaves half a pickle)."""
+    def put(self, key: str, result: ReadResult, data: bytes | None = None) -> None:
+        """Store a result (atomically, so a crash never leaves half a pickle); ``data``, when
+        given, is ``result`` already pickled (``dump``) and is written as it is."""
         self.memory[key] = result
         if not self.enabled:
             return
         try:
             with atomic_path(self.folder / f"{key}.pickle") as tmp:
-                tmp.write_bytes(pickle.dumps(result, protocol=pickle.HIGHEST_PROTOCOL))
+                tmp.write_bytes(dump(result) if data is None else data)
         except OSError as exc:  # a read-only project still builds, just without a cache
             self.enabled = False
             self.write_error = _("cannot write the cache in {folder}: {reason}").format(
                 folder=self.folder, reason=describe_os_error(exc))
+
+    def take(self, key: str) -> ReadResult | None:
+        """The result cleaned ahead for ``key`` (``fresh``), stored as a miss's result is; None
+        when there is none.  One that came pickled is unpickled once and written as it came."""
+        fresh = self.fresh.pop(key, None)
+        if fresh is None:
+            return None
+        if isinstance(fresh, ReadResult):
+            self.put(key, fresh)
+            return fresh
+        result = pickle.loads(fresh)
+        self.put(key, result, fresh)
+        return result
 
     def derived(self, key: str, kind: str, make: Callable[[], Any]) -> Any:
         """A value computed from cached material (e.g. ``booklet verify``'s n-gram index):

@@ -13,6 +13,11 @@ exception itself, or its text) and the warnings it raised; it writes nothing on 
 terminal and leaves with ``os._exit``, so no cleanup of the parent's (the staging
 folder, the progress line) runs twice.
 
+Right before forking, the collector's objects are frozen (``gc.freeze``, as CPython's manual
+advises for fork without exec): the child's collections then leave the inherited objects
+alone, so their pages stay shared instead of being copied one by one; this process unfreezes
+them at once.
+
 Where ``fork`` is missing or unsafe (Windows; macOS, whose system libraries may not
 survive it), on one core, or with ``BOOKLET_JOBS=1``, the steps run one after the
 other in this process.
@@ -20,6 +25,7 @@ other in this process.
 
 from __future__ import annotations
 
+import gc
 import os
 import pickle
 import sys
@@ -65,10 +71,12 @@ class Steps:
         if not self.parallel:
             return Step(task())
         read, write = os.pipe()
+        gc.freeze()  # the collector leaves inherited objects alone: their pages stay shared
         pid = os.fork()
         if pid == 0:  # the child: run, report, leave without unwinding the parent's stack
             os.close(read)
             _run_child(task, write)
+        gc.unfreeze()
         os.close(write)
         step = Step()
         self._children.append((pid, read, step))
@@ -115,7 +123,7 @@ def _run_child(task: Task, write: int) -> None:
                 outcome = {"error": _transportable(exc)}
                 code = 1
         outcome["warnings"] = [(str(w.message), w.category) for w in caught]
-        data = pickle.dumps(outcome)
+        data = pickle.dumps(outcome, protocol=pickle.HIGHEST_PROTOCOL)
     except BaseException:  # noqa: BLE001 - a warning that cannot be pickled, say
         data, code = b"", 1
     try:

@@ -20,6 +20,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 
 from booklet.i18n import N_, _
+from booklet.model import pickled_by_fields
 
 # How many line numbers a grouped normalisation lists before "…".
 LINES_SHOWN = 5
@@ -34,6 +35,7 @@ def excerpt(text: str, tail: bool = False) -> str:
     return "…" + text[-EXCERPT_CHARS:] if tail else text[:EXCERPT_CHARS] + "…"
 
 
+@pickled_by_fields
 @dataclass(slots=True)
 class Removal:
     """A piece of input text the cleaner dropped (page number, running header …); ``where``
@@ -45,6 +47,7 @@ class Removal:
     where: str = ""
 
 
+@pickled_by_fields
 @dataclass(slots=True)
 class Change:
     """An in-place normalisation: ``before`` became ``after`` (both with a little context);
@@ -62,6 +65,7 @@ class Change:
 ACTIONS = (N_("joined"), N_("merged"), N_("moved"), N_("split"), N_("marked"))
 
 
+@pickled_by_fields
 @dataclass(slots=True)
 class Decision:
     """A step that moved or joined text without losing any: ``action`` is one of ``ACTIONS``;
@@ -73,6 +77,7 @@ class Decision:
     rule: str
 
 
+@pickled_by_fields
 @dataclass(slots=True)
 class Report:
     """Collects entries in the order readers and rules make them."""

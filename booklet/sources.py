@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import json
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Callable
@@ -91,8 +92,13 @@ def _read(path: Path) -> Extracted | ReadResult:
     return run_reader(reader_for(path), path)  # imports the reader only now
 
 
-def source_key(path: Path, options: ReadOptions, cache: SourceCache) -> str:
-    """The cache key of ``path`` read with ``options``: the file is read and checked, not cleaned."""
+def source_key(path: Path, options: ReadOptions, cache: SourceCache, again: bool = False) -> str:
+    """The cache key of ``path`` read with ``options``: the file is read and checked, not cleaned —
+    once per build (an entry with ``select`` names its file again, and ``ahead`` asked first),
+    unless ``again``: a source about to be cleaned is keyed by its bytes as they are then."""
+    known = (path, json.dumps(options.rules, sort_keys=True))
+    if known in cache.keys and not again:
+        return cache.keys[known]
     check_suffix(path)  # an unknown suffix fails before reading the bytes
     try:
         data = path.read_bytes()
@@ -103,7 +109,8 @@ def source_key(path: Path, options: ReadOptions, cache: SourceCache) -> str:
     except PermissionError as exc:
         raise InputError(_("source file cannot be read (permission denied)"), path=path) from exc
     check_source_bytes(path, data)
-    return cache.key(data, path.suffix, options)
+    cache.keys[known] = key = cache.key(data, path.suffix, options)
+    return key
 
 
 def read_cached(path: Path, options: ReadOptions, cache: SourceCache,
@@ -118,8 +125,11 @@ def read_cached(path: Path, options: ReadOptions, cache: SourceCache,
         return result, key
     cache.misses += 1
     cache.recleaned.append(path)
-    result = cache.fresh.pop(key, None) or load_source(path, options, progress)
-    cache.put(key, result)
+    result = cache.take(key)
+    if result is None:   # (the file may have been edited since its key was taken: never store
+        key = source_key(path, options, cache, again=True)   # what it says now under its old key)
+        result = load_source(path, options, progress)
+        cache.put(key, result)
     return result, key
 
 

@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import Callable, Union
 
 from booklet.errors import InputError
-from booklet.model import Document
+from booklet.model import Document, pickled_by_fields
 from booklet.rawlines import RawLine
 from booklet.report import Report
 
@@ -43,6 +43,7 @@ class Extracted:
     report: Report
 
 
+@pickled_by_fields   # (what the cache stores: see ``model.pickled_by_fields``)
 @dataclass(frozen=True, slots=True)
 class ReadResult:
     """A source read and cleaned: the document and the report of what reading and cleaning did."""

@@ -57,6 +57,15 @@ def test_shares_deal_the_largest_first_to_the_lightest_share() -> None:
     assert ahead.shares(found[:1], 2) == [[found[0]]]   # no empty share
 
 
+def test_the_first_share_is_dealt_lighter_by_its_head_start() -> None:
+    found = [(Path(name), None, name, size) for name, size in
+             (("a", 40), ("b", 30), ("c", 20), ("d", 10))]
+    assert [[m[2] for m in share] for share in ahead.shares(found, 2)] == [["a", "d"], ["b", "c"]]
+    dealt = ahead.shares(found, 2, head_start=20)   # this process also has the in-order pass
+    assert [[miss[2] for miss in share] for share in dealt] == [["b", "d"], ["a", "c"]]
+    assert [sum(miss[3] for miss in share) for share in dealt] == [40, 60]
+
+
 @FORK
 def test_side_by_side_gives_the_articles_of_one_after_the_other(
         tmp_path: Path, side_by_side: list[int], monkeypatch: pytest.MonkeyPatch) -> None:
@@ -68,6 +77,19 @@ def test_side_by_side_gives_the_articles_of_one_after_the_other(
     in_order, _cache = _articles(manifest)
     assert len(side_by_side) == 1
     assert side == in_order
+
+
+@FORK
+def test_results_cleaned_in_a_child_are_cached_as_in_order(
+        tmp_path: Path, side_by_side: list[int], monkeypatch: pytest.MonkeyPatch) -> None:
+    manifest = _project(tmp_path / "p")
+    folder = manifest.parent / ".booklet-cache"
+    side = [item.article for item in load_sources(load_manifest(manifest), SourceCache(folder))]
+    assert len(side_by_side) == 1 and len(list(folder.glob("*.pickle"))) == 3
+    monkeypatch.setattr(parallel, "concurrent", lambda: False)
+    again = SourceCache(folder)
+    assert [item.article for item in load_sources(load_manifest(manifest), again)] == side
+    assert (again.hits, again.misses) == (3, 0)
 
 
 @FORK
@@ -109,3 +131,17 @@ def test_a_share_whose_child_dies_is_cleaned_in_order(tmp_path: Path, side_by_si
     assert len(side_by_side) == 1 and cache.misses == 3 and cache.fresh == {}
     monkeypatch.setattr(parallel, "concurrent", lambda: False)
     assert side == _articles(manifest)[0]
+
+
+def test_a_source_edited_during_a_build_is_never_cached_under_its_old_key(tmp_path: Path) -> None:
+    from booklet.readers import ReadOptions
+    from booklet.sources import read_cached, source_key
+
+    source = tmp_path / "a.txt"
+    source.write_text("第一段。\n", encoding="utf-8")
+    cache = SourceCache(tmp_path / ".booklet-cache")
+    old = source_key(source, ReadOptions(), cache)      # (as ``ahead.misses`` takes it first)
+    source.write_text("第二段。\n", encoding="utf-8")   # edited before it is cleaned
+    result, key = read_cached(source, ReadOptions(), cache)
+    assert key != old and "第二段" in str(result.document)
+    assert SourceCache(tmp_path / ".booklet-cache").get(old) is None
