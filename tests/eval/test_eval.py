@@ -54,34 +54,38 @@ TARGETS = {
 # 2026-12-02): the design neikan_three_all sets every kind of text in three hung columns (a notice,
 # an essay, an appeal, a speech: 44 cases); on the cases without it pdfplumber (0.952 0.9572 0.906)
 # and pdftotext (0.953 0.9767 0.898) hold their floors: the drop is the failures the design shows.
+# Reset on main 2026-12-02 06:25 after the cols5, turn5, fid5, span5 and speed6 merges (1402 dev cases;
+# figures in the comments).  Floors that fell are the 44 neikan cases in every family: without them
+# every family is at or above its previous figure (pdfminer 0.977 0.9882 0.955, pdfplumber 0.954
+# 0.9583 0.906, pdftotext 0.953 0.9769 0.899, pypdf 0.961 0.9988 0.924, pypdfium2 0.982 0.9996 0.953).
 DEV_FAMILY_FLOORS = {
     "direct": (0.988, 0.996, 0.981),  # 0.998 0.9999 0.991
     "gold_real": (0.999, 0.999, 0.999),  # 1.000 1.0000 1.000 (must stay: issue 10)
-    "paste_viewer": (0.975, 0.994, 0.950),  # 0.985 0.9984 0.960
-    "pdfminer": (0.954, 0.969, 0.943),  # 0.964 0.9735 0.953
-    "pdfplumber": (0.940, 0.941, 0.884),  # 0.950 0.9535 0.908; widened (span5): 0.945 0.9452 0.895
-    "pdftotext": (0.936, 0.960, 0.873),  # 0.951 0.9734 0.898; widened (span5): 0.946 0.9647 0.884
-    "pdftotext_layout": (0.940, 0.965, 0.890),  # 0.950 0.9690 0.900
-    "pdftotext_raw": (0.972, 0.995, 0.949),  # 0.982 0.9994 0.959
-    "plain_ideographic": (0.979, 0.995, 0.955),  # 0.989 0.9992 0.965
-    "pypdf": (0.950, 0.995, 0.913),  # 0.960 0.9986 0.923
-    "pypdfium2": (0.971, 0.994, 0.942),  # 0.981 0.9984 0.952
-    "realstyle": (0.981, 0.995, 0.960),  # 0.991 0.9986 0.970
+    "paste_viewer": (0.975, 0.996, 0.946),  # 0.985 0.9996 0.956
+    "pdfminer": (0.961, 0.976, 0.935),  # 0.971 0.9796 0.945
+    "pdfplumber": (0.936, 0.942, 0.885),  # 0.946 0.9464 0.895
+    "pdftotext": (0.937, 0.961, 0.874),  # 0.947 0.9649 0.884
+    "pdftotext_layout": (0.965, 0.990, 0.925),  # 0.975 0.9939 0.935
+    "pdftotext_raw": (0.972, 0.996, 0.945),  # 0.982 0.9996 0.955
+    "plain_ideographic": (0.979, 0.995, 0.953),  # 0.989 0.9994 0.963
+    "pypdf": (0.949, 0.994, 0.904),  # 0.959 0.9984 0.914
+    "pypdfium2": (0.971, 0.996, 0.939),  # 0.981 0.9996 0.949
+    "realstyle": (0.982, 0.996, 0.968),  # 0.992 0.9996 0.978
 }
 DEV_LAYOUT_FLOORS = {
     "a5_book": (0.980, 0.995, 0.944),  # 0.990 0.9995 0.954
     "a5_no_indent_larger": (0.981, 0.996, 0.978),  # 0.991 0.9998 0.988
-    "academic_16k": (0.954, 0.969, 0.932),  # 0.964 0.9726 0.942
+    "academic_16k": (0.979, 0.994, 0.961),  # 0.989 0.9979 0.971
     "bold_only": (0.986, 0.996, 0.988),  # 0.996 1.0000 0.998
     "bold_wide_plain": (0.971, 0.996, 0.963),  # 0.981 0.9998 0.973
     "chapter_footnotes": (0.984, 0.995, 0.990),  # 0.994 0.9993 1.000
-    "gongwen": (0.975, 0.992, 0.964),  # 0.985 0.9960 0.974
+    "gongwen": (0.984, 0.996, 0.976),  # 0.994 0.9999 0.986
     "kai_centred_bold": (0.978, 0.994, 0.971),  # 0.988 0.9978 0.981
     "larger_headings": (0.982, 0.995, 0.984),  # 0.992 0.9990 0.994
     "narrow_20": (0.983, 0.996, 0.961),  # 0.993 0.9999 0.971
-    "tabloid_three_columns": (0.877, 0.937, 0.685),  # 0.887 0.9411 0.695
-    "two_columns_hanging": (0.876, 0.874, 0.778),  # 0.886 0.8783 0.788
-    "two_columns_plain": (0.927, 0.931, 0.904),  # 0.937 0.9349 0.914
+    "tabloid_three_columns": (0.884, 0.946, 0.695),  # 0.894 0.9497 0.705
+    "two_columns_hanging": (0.906, 0.926, 0.779),  # 0.916 0.9302 0.789
+    "two_columns_plain": (0.937, 0.947, 0.921),  # 0.947 0.9514 0.931
     "wide_tight": (0.989, 0.996, 0.986),  # 0.999 1.0000 0.996
     "word_report": (0.974, 0.994, 0.978),  # 0.984 0.9977 0.988
     "wps_block_para": (0.966, 0.996, 0.895),  # 0.976 0.9996 0.905
@@ -89,24 +93,24 @@ DEV_LAYOUT_FLOORS = {
     # 0.884 0.9763 0.552, 0.978 1.0000 0.817, 0.973 0.9983 0.804; reset with the genre texts):
     "pocket_17_hei": (0.982, 0.996, 0.987),  # 0.992 1.0000 0.997
     "a6_kai_heads_centred": (0.981, 0.996, 0.983),  # 0.991 1.0000 0.993
-    "kai_16_hei_heads": (0.978, 0.995, 0.961),  # 0.988 0.9987 0.971
+    "kai_16_hei_heads": (0.980, 0.996, 0.967),  # 0.990 0.9999 0.977
     # designs whose headings differ by face alone (branch newdev, 2026-12-02; measured with its rules,
     # 0.01 under, fidelity 0.004; the lead sets them again at the merge):
-    "book32_hei_centred": (0.964, 0.994, 0.959),  # 0.974 0.9983 0.969
-    "gongwen_kai_heads": (0.968, 0.993, 0.987),  # 0.978 0.9969 0.997
+    "book32_hei_centred": (0.967, 0.996, 0.966),  # 0.977 0.9997 0.976
+    "gongwen_kai_heads": (0.974, 0.995, 0.989),  # 0.984 0.9993 0.999
     # three 12-character columns one em apart, marks hung in the gutter (branch cols3; on arrival with
     # three news texts 0.771 0.8451 0.494; with five texts and its fixes):
-    "news_three_tight": (0.794, 0.824, 0.606),  # 0.804 0.8278 0.616
-    "neikan_three_all": (0.867, 0.846, 0.764),  # 0.878 0.8507 0.775 (span5: four texts, 44 cases)
+    "news_three_tight": (0.825, 0.878, 0.618),  # 0.835 0.8822 0.628
+    "neikan_three_all": (0.881, 0.871, 0.777),  # 0.891 0.8754 0.787
 }
 # held-out, per class: measured 2026-12-01 before the generalisation work real 0.923 0.9851 0.711, round trip
 # 0.837 0.9421 0.594, direct 0.902 0.9077 0.808; after the seven-text pass real 0.984 0.9896 0.934, round trip
 # 0.961 0.9727 0.896; raised on main 2026-12-01 23:30 after the genres, narrow, pypdf2 and columns2 merges
-# (figures in the comments):
+# (figures in the comments), reset 2026-12-02 06:25 after the cols5, turn5 and fid5 merges:
 HELDOUT_CLASS_FLOORS = {
     "direct": (0.990, 0.996, 0.990),  # 1.000 1.0000 1.000
     "real": (0.983, 0.996, 0.974),  # 0.993 1.0000 0.984
-    "roundtrip": (0.966, 0.979, 0.941),  # 0.976 0.9831 0.951
+    "roundtrip": (0.966, 0.982, 0.942),  # 0.976 0.9860 0.952
 }
 
 
