@@ -529,6 +529,18 @@ DATE_IN_BRACKETS_RE = re.compile(r"^[（(]\s*\d{4}\s*年")
 # Bracket pairs whose halves never stand apart across blocks (quotation marks do: a quotation of
 # several paragraphs opens each one with “ and closes only the last).
 BRACKET_PAIRS = (("（", "）"), ("(", ")"), ("《", "》"), ("【", "】"), ("〔", "〕"))
+
+
+def leaves_bracket_open(text: str) -> bool:
+    """The text opens one of ``BRACKET_PAIRS`` more often than it closes it: a line that does so
+    was wrapped inside the bracket and goes on in the next (「（作者单位：江城市民政局社会救助」 / 「科）」)."""
+    return any(text.count(opening) > text.count(closing) for opening, closing in BRACKET_PAIRS)
+
+
+def closes_unopened_bracket(text: str) -> bool:
+    """The text closes one of ``BRACKET_PAIRS`` more often than it opens it: the rest of a line
+    above cut inside its bracket (「…郑丽娟家庭（东湖区新城街」 / 「道）」)."""
+    return any(text.count(closing) > text.count(opening) for opening, closing in BRACKET_PAIRS)
 # A text that closes one of them before it opens any or ends a sentence — the rest of a bracket
 # the text before it opened (「道）」, 「会常务委员会第十七次会议通过）」) — with the NUL before it that
 # joins texts into one string, so that one search finds every such text.  The rest is on the

@@ -16,10 +16,10 @@ from booklet.clean.layout import Layout
 from booklet.clean.stages import Blocks
 from booklet.i18n import _
 from booklet.report import Log, excerpt
-from booklet.shapes import (ATTRIBUTION_MAX_EM, BRACKET_PAIRS, BYLINE_LABEL_RE, DASH_LED_RE, DOC_NUMBER_RE, EXCLAIMED_LINE_RE, ISSUER_RE, JOINED_EXCLAIMED_RE,
+from booklet.shapes import (ATTRIBUTION_MAX_EM, BYLINE_LABEL_RE, DASH_LED_RE, DOC_NUMBER_RE, EXCLAIMED_LINE_RE, ISSUER_RE, JOINED_EXCLAIMED_RE,
                             LABEL_RE, LISTED_NAME_RE, NAME_ROW_RE, NOTE_RE,
                             QUESTION_HEADING_RE, SALUTATION_RE, SIGN_DATE_RE, SOURCE_LINE_RE, STOP_RE, CLAUSE_RE,
-                            ends_sentence,
+                            closes_unopened_bracket, ends_sentence,
                             heading_key, heading_level, is_attribution, list_item, looks_like_byline, short_line_role)
 
 # A heading is at most this wide (em); in a wrapped file up to 1.8 measures (a title set
@@ -212,13 +212,7 @@ def looks_like_heading(text: str, layout: Layout) -> bool:
         return False
     limit = max(HEADING_MAX_EM, HEADING_MAX_MEASURES * layout.measure) if layout.wrapped else HEADING_MAX_EM
     return width(text) <= limit and not text.endswith(_RUN_ON_ENDS) \
-        and short_line_role(text) is None and not _closes_unopened(text)
-
-
-def _closes_unopened(text: str) -> bool:
-    """A bracket closed that the line never opened: the rest of a line above, cut inside its
-    bracket (「…郑丽娟家庭（东湖区新城街」 / 「道）」), never a heading of its own."""
-    return any(text.count(closing) > text.count(opening) for opening, closing in BRACKET_PAIRS)
+        and short_line_role(text) is None and not closes_unopened_bracket(text)
 
 
 def letter_shapes(stage: Blocks, log: Log) -> Blocks:

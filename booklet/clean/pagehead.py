@@ -76,14 +76,16 @@ def _over_masthead(lines: Sequence[Line], kept: Sequence[int]) -> bool:
 
 def head_pieces(lines: Sequence[Line], pages: Pages, drop: set[int]) -> set[int]:
     """Pieces of a one-page newspaper's head written as blocks of their own, wherever they fall:
-    the piece giving the page's number (``第1版``, ``第1版  2026年9月8日``); the bare date, when
+    the piece giving the page's number (``第1版``, ``第1版  2026年9月8日``; among the page's top
+    lines, set off or not); the bare date, when
     the page number came without one and the page has one such date block; the section name
     (``要闻``, ``shapes.BARE_HEAD_RE``) beside the page number, or as the page's one bare name."""
     if len(pages.starts) != 1:
         return set()
     alone = [k for k in range(len(lines)) if _alone(lines, k)]
     pieces = [k for k in alone if HEAD_PIECE_RE.match(lines[k].text.strip())]
-    editions = [k for k in pieces if EDITION_RE.search(lines[k].text)]
+    top = [k for k in range(min(len(lines), BAND_LINES + 3)) if k not in drop][:BAND_LINES]
+    editions = sorted({k for k in pieces if EDITION_RE.search(lines[k].text)} | {k for k in top if _edition_head(lines[k])})
     if not editions:
         return set()
     out = set(editions)
@@ -94,6 +96,14 @@ def head_pieces(lines: Sequence[Line], pages: Pages, drop: set[int]) -> set[int]
     beside = [k for k in names if k - 1 in out or k + 1 in out]
     out.update((beside or (names if len(names) == 1 else []))[:1])
     return out - drop
+
+
+def _edition_head(line: Line) -> bool:
+    """A line of the page's top band holding only the head's dated parts, the paper's page number
+    among them (「第1版  2026年10月15日  星期四」 under 「理论学习」): an extractor writing no blank
+    lines (pypdf) sets it off from nothing, but where it stands and what it holds say what it is."""
+    text = line.text.strip()
+    return not line.given_heading and HEAD_PIECE_RE.match(text) is not None and EDITION_RE.search(text) is not None
 
 
 def _alone(lines: Sequence[Line], k: int) -> bool:

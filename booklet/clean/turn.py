@@ -13,7 +13,8 @@ The page is *turned* — read from a block on to its end, then from its start �
 reading has strictly fewer faults than the extractor's and its one new join (the page's end to
 its start) can go on: a page ending inside a sentence goes on in a line that does not open a
 block of its own.  Of the turns that mend most, the one opening on a kicker (a page's lead item
-is headed by 引题 over 主题), then the one moving fewest lines to the end.  Only a
+is headed by 引题 over 主题), then one signed under its headline, then the one moving fewest
+lines to the end.  Only a
 one-page text is turned (``order`` asks): over a page break a reading's start and end are other
 pages' too.  The line tests the page's order shares (``open_line``, ``fresh_line``) live here.
 """
@@ -24,8 +25,8 @@ from typing import Callable, Sequence
 
 from booklet.clean.layout import FULL_SLACK_EM, INDENT_EM
 from booklet.clean.lines import Line
-from booklet.shapes import (BYLINE_LABEL_RE, CREDIT_RE, KICKER_END_RE, MID_WORD_END_RE, SENTENCE_TAIL_RE,
-                            SOURCE_LINE_RE)
+from booklet.shapes import (BYLINE_LABEL_RE, CREDIT_RE, KICKER_END_RE, MID_WORD_END_RE, ORG_BYLINE_RE, SENTENCE_TAIL_RE,
+                            SOURCE_LINE_RE, leaves_bracket_open)
 
 Block = tuple[int, int]   # (start, end) of a block in its page's lines
 
@@ -76,7 +77,9 @@ def opens_item(line: Line, measure: float) -> bool:
 def parts(page: Sequence[Line], measure: float) -> list[str]:
     """Each line's part in its item: a 来源 line (and the rest of it wrapped in its block) closes
     one, unless it stands in a headline (under the byline); a line that ``opens_item`` opens one,
-    with the unpunctuated lines of its block above it; the rest is body."""
+    with the unpunctuated lines of its block above it; the rest is body.  A line a bracket left
+    open goes on in takes that line's part (「（作者单位：江城市民政局社会救助」 / 「科）」 is one
+    remark after the body, not a headline's two lines)."""
     out: list[str] = []
     sourced = False          # (the line before is a 来源 line's)
     for k, line in enumerate(page):
@@ -84,6 +87,8 @@ def parts(page: Sequence[Line], measure: float) -> list[str]:
             sourced and not line.blanks_before and not line.final and not line.clause)
         if sourced:
             out.append(HEAD if k and out[-1] == HEAD else SOURCE)
+        elif k and not line.blanks_before and leaves_bracket_open(page[k - 1].text):
+            out.append(out[-1])     # (a remark wrapped inside its bracket is one remark: one part)
         else:
             out.append(HEAD if opens_item(line, measure) else BODY)
     # a headline wrapped at the column's edge: its full lines hold no punctuation either
@@ -96,8 +101,9 @@ def parts(page: Sequence[Line], measure: float) -> list[str]:
 
 
 def _announces(line: Line) -> bool:
-    """The line is a byline, a dateline or a kicker: it stands in an item's opening headline."""
-    return BYLINE_LABEL_RE.match(line.text) is not None or KICKER_END_RE.search(line.text) is not None
+    """The line is a byline (a reporter's, an author's under the unit 「江城市民政局 张晓燕」), a
+    dateline or a kicker: it stands in an item's opening headline."""
+    return any(shape.search(line.text) is not None for shape in (BYLINE_LABEL_RE, ORG_BYLINE_RE, KICKER_END_RE))
 
 
 class _Reading:
@@ -172,22 +178,35 @@ def turn(page: Sequence[Line], blocks: list[Block], measure: float) -> int:
     opens on an item's headline and ends where a run ends (a paragraph, a 来源 line): the turns
     there with fewer faults than the extractor's reading, if the page's end can go on in its
     start; of those, the one with fewest faults, then one opening on a kicker (a page's lead
-    item is headed by 引题 over 主题), then the one moving fewest lines."""
+    item is headed by 引题 over 主题), then one whose opening is signed — a byline or dateline
+    under its headline (a section's head inside a column is not) — then the one moving fewest
+    lines."""
     found = parts(page, measure)
     least = faults(_Reading(page, found, measure))
     if not least or not _wraps(page[-1], page[0], found[0] == HEAD, measure):
         return 0
-    best: tuple[int, bool] | None = None
+    best: tuple[int, bool, bool] | None = None
     choice = 0
     for k in range(1, len(blocks)):     # (blocks in turn: of turns alike, the first moves fewest lines)
         start, end = blocks[k]
         if found[start] != HEAD or found[start - 1] == HEAD:
             continue
         count = faults(_Reading([*page[start:], *page[:start]], [*found[start:], *found[:start]], measure))
-        key = (count, not any(KICKER_END_RE.search(line.text) for line in page[start:end]))
+        opening = page[start:_opening_end(found, start, end)]
+        key = (count, not any(KICKER_END_RE.search(line.text) for line in page[start:end]),
+               not any(map(_announces, opening[1:])))     # (signed under a headline, not a byline alone)
         if count < least and (best is None or key < best):
             best, choice = key, k
     return choice
+
+
+def _opening_end(found: Sequence[str], start: int, end: int) -> int:
+    """Where the opening a block starts ends: past the block and the headline lines after it (a
+    byline set off below its title by space is still the item's opening)."""
+    k = max(start + 1, end)
+    while k < len(found) and found[k] == HEAD:
+        k += 1
+    return k
 
 
 def _wraps(last: Line, first: Line, opens: bool, measure: float) -> bool:

@@ -416,3 +416,26 @@ def test_a_lone_date_on_a_page_without_a_page_number_stays(clean):
     doc, report = clean("关于开展安全检查的通知\n\n各单位要按要求开展自查。\n\n江城县安全生产委员会办公室\n\n2026年10月12日\n")
     assert removed(report) == []
     assert "2026年10月12日" in "".join(texts(doc))
+
+
+# dev text essay_study_experience, design neikan_three_all, pypdf (cut short): pypdf writes no
+# blank lines, so the head's two lines (section name, then page number and date) stand set off
+# from nothing over the headline
+ESSAY_NEIKAN_PYPDF = """理论学习
+第1版  2026年10月15日  星期四
+在学思践悟中
+筑牢为民初心
+江城市民政局 张晓燕
+近期，按照机关党委统一安排，
+我认真参加了专题读书班，系统学习
+了有关民生保障工作的重要论述。几
+天学下来，感触很深，收获很大。结
+合自己多年从事社会救助工作的经历，
+谈几点粗浅体会。
+"""
+
+
+def test_a_page_head_at_the_top_of_a_text_without_blank_lines_goes_whole(clean):
+    doc, report = clean(ESSAY_NEIKAN_PYPDF)
+    assert removed(report) == ["理论学习", "第1版  2026年10月15日  星期四"]
+    assert doc.articles[0].title == "在学思践悟中筑牢为民初心"

@@ -554,3 +554,124 @@ ESSAY_PDFMINER = Path(__file__).resolve().parents[1] / "data" / "extractions" / 
 def test_a_paragraphs_first_line_cut_in_its_sentence_goes_on_where_its_sentence_does(clean):
     found = reading(clean(ESSAY_PDFMINER.read_text(encoding="utf-8"))[0])
     assert "一张证明晚开一天，群众可能就要多跑一趟；一笔补贴晚发一月" in found
+
+
+# dev text essay_study_experience, design neikan_three_all, pdfminer (whole page): the third
+# column, higher on the page, is written first — the essay's close and its author's unit, wrapped
+# inside its bracket (「（作者单位：江城市民政局社会救助」 / 「科）」), then the headline 「在学思践悟中」 /
+# 「筑牢为民初心」 signed 「江城市民政局 张晓燕」; a section head wrapped in the column
+# (「“恒”字为要：久久为功才能见到」 / 「实效」) stands between them
+ESSAY_NEIKAN_PDFMINER = """理论学习
+
+第1版  2026年10月15日  星期四
+
+要多跑一趟；一笔补贴晚发一月，困
+难家庭可能就要多熬一个月。我们常
+说“群众利益无小事”，落到具体工
+作上，就是要把每一件小事办好、办
+快、办到群众心坎上。
+
+古人说：“知之非艰，行之惟艰。
+
+”又说：“纸上得来终觉浅，绝知此
+事要躬行。”这两句话，我准备抄下
+来贴在办公桌前，时时提醒自己。
+
+“恒”字为要：久久为功才能见到
+
+实效
+
+学习不是一阵子的事，而是一辈
+子的事。读书班结束了，但学习不能
+结束。
+
+下一步，我打算在三个方面下功
+夫：一是坚持每月集中学习不少于两
+次，二是每季度至少开展一次入户走
+访，三是把学习体会转化为改进工作
+的具体措施，年底前形成一份社会救
+助工作的调研报告。
+
+路虽远，行则将至；事虽难，做
+则必成。我相信，只要我们始终把群
+众放在心上，就一定能把民生实事办
+好办实。
+（作者单位：江城市民政局社会救助
+科）
+
+在学思践悟中
+筑牢为民初心
+
+江城市民政局 张晓燕
+
+近期，按照机关党委统一安排，
+我认真参加了专题读书班，系统学习
+了有关民生保障工作的重要论述。几
+天学下来，感触很深，收获很大。结
+合自己多年从事社会救助工作的经历，
+谈几点粗浅体会。
+
+“学”字当头：读原著才能悟原理
+过去学习，常常满足于看摘要、
+读解读，觉得“大概知道”就行了。
+这次读书班要求逐篇通读原文，一开
+始还有些不适应，读着读着才发现，
+原文里有很多以往没有注意到的细节。
+比如关于社会救助，原文不仅讲
+了“兜底线”，还讲了“织密网”
+“建机制”，三者是一个整体。只抓
+兜底、不建机制，救助工作就容易陷
+入“年年救、年年困”的循环。
+
+读原著、学原文、悟原理，没有
+捷径可走。我给自己定了个小目标：
+每天读原文不少于半小时，每周写一
+篇学习笔记。
+
+“实”字托底：把论述落到每一户
+
+困难家庭
+
+学习的目的全在于运用。读书班
+期间，我们组织到城东街道开展了一
+次入户走访，一天走了十一户。
+
+其中一户让我印象特别深。老两
+口都年过八旬，儿子因病失去劳动能
+力，家里全靠两位老人的养老金维持。
+按照原来的政策，这户人家刚好卡在
+低保线上，几次申请都没有通过。
+
+回来以后，我们对照新修订的救
+助办法逐条研究，发现这户人家符合
+“刚性支出扣减”的条件。经过重新
+核算，一家人顺利纳入了低保范围，
+还为老人申请了居家养老服务补贴。
+这件事让我深深体会到：政策条
+文是冷的，但执行政策的人心要是热
+的。
+
+把群众的小事当作自己的大事！
+民政工作千头万绪，件件连着民
+生，事事关乎民心。在群众眼里，没
+有“小事”。
+
+一张证明晚开一天，群众可能就
+
+\f"""
+
+
+def test_a_page_turned_to_its_signed_headline_not_to_a_section_heads_wrapped_rest(clean):
+    found = reading(clean(ESSAY_NEIKAN_PDFMINER)[0])
+    assert found.startswith("在学思践悟中筑牢为民初心")
+    assert found.endswith("就一定能把民生实事办好办实。（作者单位：江城市民政局社会救助科）")
+
+
+def test_a_bracketed_remark_wrapped_over_two_lines_is_one_part_of_its_item():
+    from booklet.clean.lines import to_lines
+    from booklet.clean.turn import BODY, HEAD, parts
+    from booklet.readers.text import raw_lines
+
+    page = to_lines(raw_lines("众放在心上，就一定能把民生实事办\n好办实。\n"
+                              "（作者单位：江城市民政局社会救助\n科）\n\n在学思践悟中\n筑牢为民初心\n"))
+    assert parts(page, 16.0) == [BODY, BODY, BODY, BODY, HEAD, HEAD]
