@@ -55,6 +55,7 @@ TARGETS = {
 # an essay, an appeal, a speech: 44 cases); on the cases without it pdfplumber (0.952 0.9572 0.906)
 # and pdftotext (0.953 0.9767 0.898) hold their floors: the drop is the failures the design shows.
 # Reset on main 2026-12-02 06:25 after the cols5, turn5, fid5, span5 and speed6 merges (1402 dev cases;
+# raised at 06:45 after the heads6 merge where it gained: pdfminer, pypdf, the column designs;
 # figures in the comments).  Floors that fell are the 44 neikan cases in every family: without them
 # every family is at or above its previous figure (pdfminer 0.977 0.9882 0.955, pdfplumber 0.954
 # 0.9583 0.906, pdftotext 0.953 0.9769 0.899, pypdf 0.961 0.9988 0.924, pypdfium2 0.982 0.9996 0.953).
@@ -62,13 +63,13 @@ DEV_FAMILY_FLOORS = {
     "direct": (0.988, 0.996, 0.981),  # 0.998 0.9999 0.991
     "gold_real": (0.999, 0.999, 0.999),  # 1.000 1.0000 1.000 (must stay: issue 10)
     "paste_viewer": (0.975, 0.996, 0.946),  # 0.985 0.9996 0.956
-    "pdfminer": (0.961, 0.976, 0.935),  # 0.971 0.9796 0.945
+    "pdfminer": (0.964, 0.982, 0.937),  # 0.974 0.9857 0.947
     "pdfplumber": (0.936, 0.942, 0.885),  # 0.946 0.9464 0.895
     "pdftotext": (0.937, 0.961, 0.874),  # 0.947 0.9649 0.884
     "pdftotext_layout": (0.965, 0.990, 0.925),  # 0.975 0.9939 0.935
     "pdftotext_raw": (0.972, 0.996, 0.945),  # 0.982 0.9996 0.955
     "plain_ideographic": (0.979, 0.995, 0.953),  # 0.989 0.9994 0.963
-    "pypdf": (0.949, 0.994, 0.904),  # 0.959 0.9984 0.914
+    "pypdf": (0.949, 0.995, 0.912),  # 0.959 0.9992 0.922
     "pypdfium2": (0.971, 0.996, 0.939),  # 0.981 0.9996 0.949
     "realstyle": (0.982, 0.996, 0.968),  # 0.992 0.9996 0.978
 }
@@ -83,7 +84,7 @@ DEV_LAYOUT_FLOORS = {
     "kai_centred_bold": (0.978, 0.994, 0.971),  # 0.988 0.9978 0.981
     "larger_headings": (0.982, 0.995, 0.984),  # 0.992 0.9990 0.994
     "narrow_20": (0.983, 0.996, 0.961),  # 0.993 0.9999 0.971
-    "tabloid_three_columns": (0.884, 0.946, 0.695),  # 0.894 0.9497 0.705
+    "tabloid_three_columns": (0.888, 0.960, 0.697),  # 0.898 0.9638 0.707
     "two_columns_hanging": (0.906, 0.926, 0.779),  # 0.916 0.9302 0.789
     "two_columns_plain": (0.937, 0.947, 0.921),  # 0.947 0.9514 0.931
     "wide_tight": (0.989, 0.996, 0.986),  # 0.999 1.0000 0.996
@@ -100,8 +101,8 @@ DEV_LAYOUT_FLOORS = {
     "gongwen_kai_heads": (0.974, 0.995, 0.989),  # 0.984 0.9993 0.999
     # three 12-character columns one em apart, marks hung in the gutter (branch cols3; on arrival with
     # three news texts 0.771 0.8451 0.494; with five texts and its fixes):
-    "news_three_tight": (0.825, 0.878, 0.618),  # 0.835 0.8822 0.628
-    "neikan_three_all": (0.881, 0.871, 0.777),  # 0.891 0.8754 0.787
+    "news_three_tight": (0.825, 0.879, 0.626),  # 0.835 0.8834 0.636
+    "neikan_three_all": (0.886, 0.882, 0.793),  # 0.896 0.8862 0.803
 }
 # held-out, per class: measured 2026-12-01 before the generalisation work real 0.923 0.9851 0.711, round trip
 # 0.837 0.9421 0.594, direct 0.902 0.9077 0.808; after the seven-text pass real 0.984 0.9896 0.934, round trip
