@@ -541,6 +541,8 @@ def closes_unopened_bracket(text: str) -> bool:
     """The text closes one of ``BRACKET_PAIRS`` more often than it opens it: the rest of a line
     above cut inside its bracket (「…郑丽娟家庭（东湖区新城街」 / 「道）」)."""
     return any(text.count(closing) > text.count(opening) for opening, closing in BRACKET_PAIRS)
+
+
 # A text that closes one of them before it opens any or ends a sentence — the rest of a bracket
 # the text before it opened (「道）」, 「会常务委员会第十七次会议通过）」) — with the NUL before it that
 # joins texts into one string, so that one search finds every such text.  The rest is on the

@@ -15,7 +15,7 @@ from booklet.clean.layout import INDENT_EM, Layout
 from booklet.clean.lines import Line
 from booklet.clean.setoff import rest_of_larger_line
 from booklet.shapes import (BRACKETED_LINE_RE, LEAD_IN_END_RE, MID_WORD_END_RE, NO_LINE_START, TOC_LINE_RE,
-                            WHOLE_HEADING_RE, full_width_only, leading_unit_width)
+                            WHOLE_HEADING_RE, full_width_only, leading_unit_width, leaves_bracket_open)
 
 # A line ending further than this (em) from the measure, beyond the unit the next line starts
 # with, stopped short: two characters, for glyph widths our count does not know (Latin and
@@ -50,8 +50,9 @@ def measured_break(prev: Line, cur: Line, layout: Layout, prev_opens: bool = Fal
 
 
 def open_bracket(text: str) -> bool:
-    """A bracket left open at the line end: the line wrapped (「来源：《人民日报》（2024年06月25」 / 「日02版）」)."""
-    return text.count("（") + text.count("(") > text.count("）") + text.count(")")
+    """A bracket left open at the line end: the line wrapped (「来源：《人民日报》（2024年06月25」 / 「日02版）」;
+    every pair of ``shapes.BRACKET_PAIRS``, counted as ``turn`` and ``headings`` count them)."""
+    return leaves_bracket_open(text)
 
 
 def _separated_break(prev: Line, cur: Line) -> bool:

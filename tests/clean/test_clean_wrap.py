@@ -188,3 +188,15 @@ NOTICE_PASTED = (
 
 def test_wrap_is_seen_when_the_commonest_cut_line_is_a_first_line_that_lost_its_indent():
     assert layout_of(NOTICE_PASTED).wrapped
+
+
+def test_a_line_left_open_inside_any_bracket_pair_wrapped():
+    # one bracket count for the cleaner (shapes.BRACKET_PAIRS): a line cut inside a book title or a
+    # document number's 〔〕 goes on in the next line as surely as one cut inside （）
+    from booklet.clean.measured import open_bracket
+
+    assert open_bracket("来源：《人民日报》（2024年06月25")
+    assert open_bracket("各支部要组织党员认真学习《习近平谈治国")
+    assert open_bracket("按照《关于印发〈2026年理论学习计划")
+    assert not open_bracket("认真学习《习近平谈治国理政》第四卷，")
+    assert not open_bracket("（作者单位：江城市民政局社会救助科）")
