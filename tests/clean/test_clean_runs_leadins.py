@@ -1,0 +1,175 @@
+"""Bold lead-ins pypdf cut off their printed lines where no run in a Latin face shows the cuts
+(issue 10, family 3): the lead-ins' edges themselves show them, two pieces filling a line.
+
+Each snippet is real: a dev text of the evaluation harness (``tests/eval/texts/dev``) set in one
+of its designs (``tests/eval/layouts.py``) and read back by the extractor named.  Expected values
+are what a careful reader of the printed page sees.
+"""
+
+from __future__ import annotations
+
+from booklet.clean.furniture import mark_page_starts
+from booklet.clean.lines import to_lines
+from booklet.clean.runs import rejoin_runs
+from booklet.model import Heading, block_text
+from booklet.readers.text import raw_lines
+from booklet.report import Report
+
+
+def rejoined(text: str) -> list[str]:
+    lines = mark_page_starts(to_lines(raw_lines(text)), Report().log("page_starts"))
+    return [line.text for line in rejoin_runs(lines, Report().log("rejoin_runs"))]
+
+
+def paragraphs(doc) -> list[str]:
+    return [block_text(b) for a in doc.articles for b in a.blocks]
+
+
+# dev text appeal_civilised_city (an 倡议书), design a6_kai_heads_centred (19 characters a line,
+# each item's lead-in bold, its digits in the body face), read by pypdf: every bold lead-in is a
+# line of its own and so is the rest of its printed line; no digit or Latin run shows the cuts
+APPEAL = """文明是一座城市的灵魂，也是每一位市民的
+名片。当前，我市正在全力争创全国文明城
+市，这既是提升城市品质的重要机遇，也是
+增进民生福祉的民心工程。创建文明城市，
+人人都是参与者，人人都是受益者。为此，
+我们向全市广大市民发出如下倡议：
+一、做文明风尚的倡导者！
+自觉践行社会主
+义核心价值观，讲文明话、办文明事、做文
+明人。尊老爱幼，邻里和睦，见义勇为，乐
+于助人。
+二、做城市环境的守护者！
+爱护公共设施，
+不乱扔垃圾，不随地吐痰，不乱贴乱画。积
+极参与垃圾分类，从我做起，从现在做起，
+让城市更加干净整洁。
+三、做交通秩序的维护者！
+自觉遵守交通法
+规，行车不闯红灯，行人走斑马线，停车入
+位，礼让斑马线，不在机动车道内骑行电动
+自行车。
+"""
+
+
+def test_lead_ins_filling_their_lines_show_a_text_cut_at_every_change_of_font():
+    out = rejoined(APPEAL)
+    assert "一、做文明风尚的倡导者！自觉践行社会主" in out
+    assert "二、做城市环境的守护者！爱护公共设施，" in out
+    assert "三、做交通秩序的维护者！自觉遵守交通法" in out
+    # the paragraph's end before a lead-in stays a line of its own
+    assert "于助人。" in out and "让城市更加干净整洁。" in out
+
+
+def test_a_lead_in_and_the_rest_of_its_line_open_one_paragraph_with_no_heading(clean):
+    doc, _ = clean(APPEAL)
+    assert not any(isinstance(b, Heading) for a in doc.articles for b in a.blocks)
+    texts = paragraphs(doc)
+    assert "一、做文明风尚的倡导者！自觉践行社会主义核心价值观，讲文明话、办文明事、做文明人。尊老爱幼，" \
+           "邻里和睦，见义勇为，乐于助人。" in texts
+    assert any(t.startswith("二、做城市环境的守护者！爱护公共设施，不乱扔垃圾") for t in texts)
+
+
+# dev text transcript_reading_month (a 现场实录), design a5_book (24 characters a line, the
+# speakers' labels bold), read by pypdf: a label and the rest of its line come out as two lines,
+# after a remark in brackets that ends no sentence
+TRANSCRIPT = """起来；三是希望每个家庭都能留出一点读书的时间。
+谢谢大家！
+（掌声）
+主持人：
+感谢精彩的致辞。下面进入读书分享环
+节。我们请到了三位嘉宾，先请市图书馆的老馆员李秀
+兰女士。
+“书要读到手上有温度”
+李秀兰：
+我在图书馆工作了三十一年。刚参加工作
+的时候，借书要排队，一本新书要等好几个月。现在不
+一样了，手机上点一下，书就送到了家门口。
+但我常跟年轻同事说，书要读到手上有温度。什么
+意思呢？就是要慢下来，要读完整本书，而不是只看几
+段摘要。（掌声）
+"""
+
+
+def test_a_speakers_label_after_a_remark_shares_its_line_with_the_speech():
+    out = rejoined(TRANSCRIPT)
+    assert "主持人：感谢精彩的致辞。下面进入读书分享环" in out
+    assert "李秀兰：我在图书馆工作了三十一年。刚参加工作" in out
+    assert "（掌声）" in out and "“书要读到手上有温度”" in out
+
+
+# dev text lecture_party_style, design pocket_17_hei (17 characters a line, the 一是… lead-ins
+# bold, note markers raised), read by pypdf: a lead-in is cut by the page's end, its page
+# number and running head between its two pieces
+POCKET = """作风问题从来不是小事。古人讲：
+“其身正，不令而行；其身不正，虽令
+不从。”
+①
+作风正，则人心聚；作风
+①语出《论语·子路》。
+1
+学习手册
+散，则事业衰。市委在部署机关作风建
+设时明确提出：
+作风建设永远在路上，没有休止
+符。机关党员干部要把作风建设作为经
+常性工作，一抓到底，久久为功，以好
+的作风推动各项工作落地见效。
+——《中共江城市委关于深化机关作风
+建设的意见》（2019年4月）
+这段话讲得很透彻。作风建设不是
+一阵风，而是一场持久战。
+二、准确把握当前机关作风
+方面存在的突出问题
+对照要求，我们机关作风还存在一
+些不容忽视的问题。
+一是有的同志担当
+意识不强。
+遇到矛盾绕着走，碰到难题
+往上推，满足于“不出事”。
+二是有的
+2
+学习手册
+同志调查研究不深。
+习惯于坐在办公室
+听汇报、看材料，对基层实际情况知之
+不多
+②
+。
+"""
+
+def test_a_lead_in_cut_by_the_page_end_shares_both_its_lines():
+    out = rejoined(POCKET)
+    assert "往上推，满足于“不出事”。二是有的" in out
+    assert "同志调查研究不深。习惯于坐在办公室" in out
+
+
+# dev text notes_reading_poems, design kai_16_hei_heads (16 characters a line), read by plain
+# pdftotext: lines of verse of seven characters fill a line two by two, and no font changes there
+POEM = """书中写到苏轼被贬黄州的第三年
+春天，他与友人出游，途中遇雨，同
+行的人都狼狈不堪，唯独他不觉得，
+于是写下了那首著名的《定风波》：
+莫听穿林打叶声，
+何妨吟啸且徐行。
+竹杖芒鞋轻胜马，
+谁怕？
+一蓑烟雨任平生。
+读到这里，我停下来想了很久。
+“谁怕”两个字，短短一句，却写尽
+了一个人面对风雨时的从容。人生在
+世，谁都会遇到风雨，关键在于用什
+么样的心态去面对。
+他在惠州写道：
+罗浮山下四时春，
+卢橘杨梅次第新。
+日啖荔枝三百颗，
+不辞长作岭南人。
+很多人读这首诗，只看到苏轼的
+乐观。其实细想一下，这份乐观背
+后，是他对人生起落的深刻理解。
+"""
+
+
+def test_lines_of_verse_filling_a_line_two_by_two_stay_apart():
+    assert rejoined(POEM) == POEM.splitlines()
