@@ -304,7 +304,7 @@ def _lead_in_edge(lines: Sequence[Line], k: int, measure: float, fixed: set[int]
     after = k + 2
     while after in fixed:
         after += 1
-    return (after < len(lines) and lines[after].final) or _opens(lines, k, measure, fixed | runs) \
+    return (after < len(lines) and lines[after].final) or _opens(lines, k, measure, fixed, runs) \
         or _ends_lead_in(lines, k, fixed, shared)
 
 
@@ -318,17 +318,30 @@ def _ends_lead_in(lines: Sequence[Line], k: int, fixed: set[int], shared: set[in
     return before > 0 and before - 1 in shared and not lines[before].final
 
 
-def _opens(lines: Sequence[Line], k: int, measure: float, kept: set[int]) -> bool:
+def _opens(lines: Sequence[Line], k: int, measure: float, fixed: set[int], runs: set[int]) -> bool:
     """Line ``k`` opens its paragraph: it comes first, after a finished sentence, after a list
     item's number (Word's numbering opens a paragraph: ``1. `` / ``责任体系压得更实。``), or after
     a block of one short line after a finished sentence (``layout.SHORT_SHARE`` of the measure: a
-    remark, ``致辞。`` / ``（掌声）`` / ``主持人：`` / ``各位领导…``; not a run or a page's furniture,
-    ``kept``, nor a piece after a run: ``10`` / ``万公里。村``)."""
-    if k == 0:
+    remark, ``致辞。`` / ``（掌声）`` / ``主持人：`` / ``各位领导…``; not a run, nor a piece after
+    one: ``10`` / ``万公里。村``).  The lines before it are lines of text: a page's number and
+    running head (``fixed``) are passed over (``…。`` / ``3`` / ``凝心聚力抓落实`` / ``要把营商环境
+    作为“一把手工程”来抓。`` / ``各级``)."""
+    before = _text_before(k, fixed)
+    if before < 0:
         return True
-    before = lines[k - 1]
-    return before.final or ITEM_NUMBER_RUN_RE.match(before.text) is not None \
-        or (k > 1 and lines[k - 2].final and k - 1 not in kept and width(before) < measure * SHORT_SHARE)
+    line = lines[before]
+    if line.final or ITEM_NUMBER_RUN_RE.match(line.text) is not None:
+        return True
+    earlier = _text_before(before, fixed)
+    return earlier >= 0 and lines[earlier].final and before not in runs and width(line) < measure * SHORT_SHARE
+
+
+def _text_before(k: int, fixed: set[int]) -> int:
+    """The line of text before line ``k`` (-1: none), a page's furniture passed over."""
+    k -= 1
+    while k in fixed:
+        k -= 1
+    return k
 
 
 def _free(lines: Sequence[Line], k: int, fixed: set[int]) -> bool:

@@ -70,6 +70,56 @@ def test_a_lead_in_and_the_rest_of_its_line_open_one_paragraph_with_no_heading(c
     assert any(t.startswith("二、做城市环境的守护者！爱护公共设施，不乱扔垃圾") for t in texts)
 
 
+# the same text in design book32_hei_centred (24 characters a line, odd and even heads, the
+# number at the foot): the last item's lead-in opens a page, after its number and running head
+APPEAL_BOOK = """共建文明城市 共享美好家园
+共建文明城市 共享美好家园
+——致全市广大市民的倡议书
+广大市民朋友们：
+文明是一座城市的灵魂，也是每一位市民的名片。
+当前，我市正在全力争创全国文明城市，这既是提升城
+市品质的重要机遇，也是增进民生福祉的民心工程。创
+建文明城市，人人都是参与者，人人都是受益者。为
+此，我们向全市广大市民发出如下倡议：
+一、做文明风尚的倡导者！
+自觉践行社会主义核心
+价值观，讲文明话、办文明事、做文明人。尊老爱幼，
+邻里和睦，见义勇为，乐于助人。
+二、做城市环境的守护者！
+爱护公共设施，不乱扔
+垃圾，不随地吐痰，不乱贴乱画。积极参与垃圾分类，
+从我做起，从现在做起，让城市更加干净整洁。
+三、做交通秩序的维护者！
+自觉遵守交通法规，行
+车不闯红灯，行人走斑马线，停车入位，礼让斑马线，
+不在机动车道内骑行电动自行车。
+四、做志愿服务的参与者！
+积极加入志愿服务队
+伍，利用业余时间参与社区服务、关爱帮扶、环境整治
+等志愿活动，每人每年参加志愿服务不少于20小时。
+1
+机关读书会文丛
+五、做诚信友善的践行者！
+诚实守信，文明经营，
+不欺客宰客，不销售假冒伪劣商品。网上网下都要文明
+发言，不造谣、不信谣、不传谣。
+市民朋友们，城市是我们共同的家园。
+文明城市，你我共建！
+美好家园，你我共享！
+让我们从身边做起，从点滴做起，携手共建文明和
+谐、美丽宜居的幸福江城！
+江城市精神文明建设委员会办公室
+2026年11月25日
+2
+"""
+
+
+def test_a_lead_in_opening_a_page_follows_the_sentence_before_the_page_furniture():
+    out = rejoined(APPEAL_BOOK)
+    assert "四、做志愿服务的参与者！积极加入志愿服务队" in out
+    assert "五、做诚信友善的践行者！诚实守信，文明经营，" in out
+
+
 # dev text transcript_reading_month (a 现场实录), design a5_book (24 characters a line, the
 # speakers' labels bold), read by pypdf: a label and the rest of its line come out as two lines,
 # after a remark in brackets that ends no sentence
