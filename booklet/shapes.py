@@ -344,7 +344,14 @@ CHAPTER = rf"第[{CN_COUNT}\d]+[章节篇部]"           # 第一章 第3节 第
 CN_ORDINAL = rf"[{CN_DIGITS}]+、"                   # 一、
 CN_PAREN = rf"（[{CN_DIGITS}]+）"                   # （一）
 DECIMAL = r"\d+(?:\.\d+)+"                          # 1.1  1.2.1
-ARABIC_ORDINAL = r"\d{1,2}[、．]|\d{1,2}\.\s"      # 1、 1． 1. (then a space)
+# 1、 1． 1. (then a space), or 1. set solid before the item's first ideograph, as GB/T 9704 numbers
+# the third level and an 附件 list (「1.调研选题」, 「2.江城市老年人能力评估标准」): no decimal number
+# has an ideograph after its point.
+_ITEM_SOLID = rf"\d{{1,2}}\.(?=[{IDEOGRAPH}])"
+ARABIC_ORDINAL = rf"\d{{1,2}}[、．]|\d{{1,2}}\.\s|{_ITEM_SOLID}"
+# Such an item set solid is a paragraph of the body (GB/T 9704's third level is indented and runs
+# on like any paragraph), whatever it opens: its first line is a first line like theirs.
+ITEM_SOLID_RE = re.compile(_ITEM_SOLID)
 ARABIC_PAREN = r"[（(]\s*\d{1,2}\s*[）)]"            # （1） (1) （ 1 ） (GB/T 9704 fourth level)
 SYMBOL_BULLETS = "★☆●■◆"
 CN_FIRST = rf"第[{CN_DIGITS}]+[，、,]"              # 第一，  (a lead-in)
