@@ -142,12 +142,12 @@ def rejoin_runs(lines: list[Line], log: Log) -> list[Line]:
     measure = _measure(plain, [ln for i, ln in enumerate(lines) if (i in near or i + 1 in near or i - 1 in near)
                                and not _note_body(ln)])
     cut_by_font = bool(runs) or _filled_pairs(lines, measure, fixed, paired) >= FONT_CUT_MIN_PAIRS
-    shared = _sharing(lines, measure, fixed, runs) if cut_by_font else set()
-    if not runs and not cuts and not shared:
+    lead_ins = _sharing(lines, measure, fixed, runs) if cut_by_font else set()
+    if not runs and not cuts and not lead_ins:
         return lines
     doubted = {k for k in range(len(lines) - 1) if _ambiguous(lines, k, runs, cuts, fixed)}
-    if found["gap"] & runs:   # (a text PDFium cut)
-        shared |= _spread(lines, measure, doubted, fixed)
+    spread = _spread(lines, measure, doubted, fixed) if found["gap"] & runs else set()   # (a text PDFium cut)
+    shared = lead_ins | spread
     out: list[Line] = []
     i = 0
     while i < len(lines):
@@ -157,7 +157,9 @@ def rejoin_runs(lines: list[Line], log: Log) -> list[Line]:
         if j == i:
             out.append(lines[i])
         else:
-            out.extend(regroup(lines[i:j + 1], measure, log, [k - i for k in range(i + 1, j + 1) if k - 1 in shared]))
+            out.extend(regroup(lines[i:j + 1], measure, log,
+                               [k - i for k in range(i + 1, j + 1) if k - 1 in spread and k - 1 not in lead_ins],
+                               [k - i for k in range(i + 1, j + 1) if k - 1 in lead_ins]))
         i = j + 1
     return out
 

@@ -223,3 +223,24 @@ POEM = """书中写到苏轼被贬黄州的第三年
 
 def test_lines_of_verse_filling_a_line_two_by_two_stay_apart():
     assert rejoined(POEM) == POEM.splitlines()
+
+
+# dev text lecture_party_style, design a5_book (24 characters a line), read by pypdf: a bold
+# lead-in in the middle of a printed line, its two edges two changes of font, the text before it
+# cut by a raised note marker and the mark after it, the text after it one character long
+A5_LEAD_IN_INSIDE = """习惯于坐在办公室听汇报、看材料，对基层
+实际情况知之不多
+②
+。
+三是有的同志文风会风不实。
+文
+件越发越长，会议越开越多，落实却打了折扣。
+这些问题虽然发生在少数人身上，但影响很坏，必
+须下大力气解决。
+"""
+
+
+def test_a_lead_in_inside_a_printed_line_costs_the_line_one_change_of_font():
+    # joined, the line fills the measure; apart, 「文」 would be a line stopping short mid-sentence
+    out = rejoined(A5_LEAD_IN_INSIDE)
+    assert "实际情况知之不多②。三是有的同志文风会风不实。文" in out
