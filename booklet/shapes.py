@@ -416,8 +416,8 @@ _SPEAKER_LABEL = r"(?:问|答|记者|主持人|提问|回答)\s*[：:]"
 # the turn it labels follows, so no block ends there.
 BARE_SPEAKER_LABEL_RE = re.compile(rf"^{_SPEAKER_LABEL}$")
 # A line that may open a block when the line before could end one: a numbering (the four
-# GB/T 9704 levels; 「1.」 only before a space, as 「1.系统学习」 also counts a first line whose
-# indent was dropped in ``layout._indent_lost``), a bullet, a dash, 第一，/一是, a field, a
+# GB/T 9704 levels; 「1.」 before a space or set solid before an ideograph, ``ITEM_SOLID_RE``,
+# which ``layout._indent_lost`` still counts as a first line), a bullet, a dash, 第一，/一是, a field, a
 # speaker's label.  Each shape numbers or labels a block, so after a finished sentence it opens one however full the line
 # before was (「（5）用印：…授权人员使用；」 / 「（6）分发：…」, 「…的情况？」 / 「答：会有…」).
 LIST_START_RE = re.compile(
