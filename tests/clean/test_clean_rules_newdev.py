@@ -150,6 +150,67 @@ def test_an_item_number_set_solid_is_a_list_shape_a_decimal_is_not():
     assert not LIST_START_RE.match("2.5亿元的专项资金已经全部下达")
 
 
+# dev text decision_commendation_list, design word_report (32 characters a line, digits in a Latin
+# face), read by pypdf: the 名单's rows of names, each stopping where its names ended
+NAME_ROWS = """希望受到表彰的单位和家庭珍惜荣誉、再接再厉，在今后的工作和生
+活中继续发挥示范带动作用。全市广大干部群众要以先进为榜样，积极投
+身文明城市创建，为建设美丽幸福新江城作出新的贡献。
+附件：
+2026
+年度江城市文明单位和文明家庭名单
+江城市精神文明建设委员会
+2026
+年
+12
+月
+1
+日
+2026
+年度江城市文明单位和文明家庭名单
+一、江城市文明单位（
+20
+个）
+江城市第一中学　江城市人民医院　江城市图书馆
+江城市税务局第一分局　江城市公共交通集团有限公司
+东湖区东湖街道东湖社区　东湖区城市管理局
+西山区人民法院　西山区青石镇人民政府
+南岭县南岭镇中心小学　南岭县供电公司
+北塘县人民检察院　北塘县农村信用合作联社
+江城经济技术开发区管委会政务服务中心
+江城市自来水有限公司　江城市档案馆　江城市博物馆
+江城市第二人民医院　江城市实验幼儿园　江城市气象局
+二、江城市文明家庭（
+12
+户）
+王建国家庭（东湖区东湖街道）　李秀英家庭（东湖区长青街道）
+张德明家庭（西山区青石镇）　刘玉兰家庭（西山区西山街道）
+陈志强家庭（南岭县南岭镇）　赵春梅家庭（南岭县白沙乡）
+孙国平家庭（北塘县北塘镇）　周桂芳家庭（北塘县马桥镇）
+吴新华家庭（江城经济技术开发区）　郑丽娟家庭（东湖区新城街
+第 
+1
+ 页 共 
+2
+ 页
+××市科学技术局办公室
+工作简报
+2026
+年第
+5
+期
+道）
+黄志远家庭（西山区石门镇）　林晓燕家庭（南岭县龙口镇）
+"""
+
+
+def test_rows_of_names_are_a_block_each(clean):
+    doc, _ = clean(NAME_ROWS)
+    paragraphs = texts(doc, Paragraph)
+    assert "王建国家庭（东湖区东湖街道）　李秀英家庭（东湖区长青街道）" in paragraphs
+    assert "张德明家庭（西山区青石镇）　刘玉兰家庭（西山区西山街道）" in paragraphs
+    assert "黄志远家庭（西山区石门镇）　林晓燕家庭（南岭县龙口镇）" in paragraphs
+
+
 # dev text decision_commendation_list, design gongwen_kai_heads, pdftotext: the letter's addressees
 # (主送机关, ， between kinds of body) fill the line under the title; the decision starts under them
 # (the snippet runs on into the list of names on the next page, as the page does)
