@@ -728,7 +728,9 @@ _LISTED_NAME = (rf"[{IDEOGRAPH}]{{1,20}}?(?:部|委|厅|局|处|办|院|校|室|
 _LISTED = rf"{_LISTED_NAME}(?:（[^（）]{{1,12}}）)?"
 # A row the measure cut inside its last name's bracket (「…　李秀英家庭（东湖区长青街」 / 「道）」).
 _LISTED_CUT = rf"{_LISTED_NAME}（[^（）\s]{{0,12}}"
-NAME_ROW_RE = re.compile(rf"^{_LISTED}(?:[ \t\u3000]+(?:{_LISTED}|{_LISTED_CUT}))+$")
+# … or inside its last name (「江城市税务局第一分局　江城市公共交通集团有限」 / 「公司」).
+NAME_ROW_RE = re.compile(rf"^{_LISTED}(?:[ \t\u3000]+(?:{_LISTED}|{_LISTED_CUT}))*"
+                         rf"[ \t\u3000]+(?:{_LISTED}|{_LISTED_CUT}|[{IDEOGRAPH}]{{2,20}})$")
 # One such name alone on a line: a line of the 名单 when lines of names stand above and below it
 # (a long name takes the row to itself: 「江城经济技术开发区管委会政务服务中心」; an extractor reading
 # the rows as table columns puts each name on a line: 「江城市第一中学」 / 「江城市人民医院」).

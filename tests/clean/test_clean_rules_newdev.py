@@ -211,6 +211,39 @@ def test_rows_of_names_are_a_block_each(clean):
     assert "黄志远家庭（西山区石门镇）　林晓燕家庭（南岭县龙口镇）" in paragraphs
 
 
+# the same text in design book32_hei_centred (24 characters a line), read by pypdf: rows the
+# measure cut inside their last name (「…江城市公共交通集团有限」 / 「公司」)
+NAME_ROWS_CUT = """核公示，市文明委决定，授予江城市第一中学等20个单
+位“江城市文明单位”称号，授予王建国家庭等12户家
+庭“江城市文明家庭”称号。
+希望受到表彰的单位和家庭珍惜荣誉、再接再厉，
+在今后的工作和生活中继续发挥示范带动作用。全市广
+大干部群众要以先进为榜样，积极投身文明城市创建，
+为建设美丽幸福新江城作出新的贡献。
+一、江城市文明单位（20个）
+江城市第一中学　江城市人民医院　江城市图书馆
+江城市税务局第一分局　江城市公共交通集团有限
+公司
+东湖区东湖街道东湖社区　东湖区城市管理局
+西山区人民法院　西山区青石镇人民政府
+南岭县南岭镇中心小学　南岭县供电公司
+北塘县人民检察院　北塘县农村信用合作联社
+江城经济技术开发区管委会政务服务中心
+江城市自来水有限公司　江城市档案馆　江城市博
+物馆
+江城市第二人民医院　江城市实验幼儿园　江城市
+气象局
+"""
+
+
+def test_a_row_of_names_cut_inside_its_last_name_is_a_block_with_its_rest(clean):
+    doc, _ = clean(NAME_ROWS_CUT)
+    paragraphs = texts(doc, Paragraph)
+    assert "江城市第一中学　江城市人民医院　江城市图书馆" in paragraphs
+    assert "江城市税务局第一分局　江城市公共交通集团有限公司" in paragraphs
+    assert "江城市自来水有限公司　江城市档案馆　江城市博物馆" in paragraphs
+
+
 # dev text decision_commendation_list, design gongwen_kai_heads, pdftotext: the letter's addressees
 # (主送机关, ， between kinds of body) fill the line under the title; the decision starts under them
 # (the snippet runs on into the list of names on the next page, as the page does)
