@@ -344,7 +344,14 @@ CHAPTER = rf"第[{CN_COUNT}\d]+[章节篇部]"           # 第一章 第3节 第
 CN_ORDINAL = rf"[{CN_DIGITS}]+、"                   # 一、
 CN_PAREN = rf"（[{CN_DIGITS}]+）"                   # （一）
 DECIMAL = r"\d+(?:\.\d+)+"                          # 1.1  1.2.1
-ARABIC_ORDINAL = r"\d{1,2}[、．]|\d{1,2}\.\s"      # 1、 1． 1. (then a space)
+# 1、 1． 1. (then a space), or 1. set solid before the item's first ideograph, as GB/T 9704 numbers
+# the third level and an 附件 list (「1.调研选题」, 「2.江城市老年人能力评估标准」): no decimal number
+# has an ideograph after its point.
+_ITEM_SOLID = rf"\d{{1,2}}\.(?=[{IDEOGRAPH}])"
+ARABIC_ORDINAL = rf"\d{{1,2}}[、．]|\d{{1,2}}\.\s|{_ITEM_SOLID}"
+# Such an item set solid is a paragraph of the body (GB/T 9704's third level is indented and runs
+# on like any paragraph), whatever it opens: its first line is a first line like theirs.
+ITEM_SOLID_RE = re.compile(_ITEM_SOLID)
 ARABIC_PAREN = r"[（(]\s*\d{1,2}\s*[）)]"            # （1） (1) （ 1 ） (GB/T 9704 fourth level)
 SYMBOL_BULLETS = "★☆●■◆"
 CN_FIRST = rf"第[{CN_DIGITS}]+[，、,]"              # 第一，  (a lead-in)
@@ -409,8 +416,8 @@ _SPEAKER_LABEL = r"(?:问|答|记者|主持人|提问|回答)\s*[：:]"
 # the turn it labels follows, so no block ends there.
 BARE_SPEAKER_LABEL_RE = re.compile(rf"^{_SPEAKER_LABEL}$")
 # A line that may open a block when the line before could end one: a numbering (the four
-# GB/T 9704 levels; 「1.」 only before a space, as 「1.系统学习」 also counts a first line whose
-# indent was dropped in ``layout._indent_lost``), a bullet, a dash, 第一，/一是, a field, a
+# GB/T 9704 levels; 「1.」 before a space or set solid before an ideograph, ``ITEM_SOLID_RE``,
+# which ``layout._indent_lost`` still counts as a first line), a bullet, a dash, 第一，/一是, a field, a
 # speaker's label.  Each shape numbers or labels a block, so after a finished sentence it opens one however full the line
 # before was (「（5）用印：…授权人员使用；」 / 「（6）分发：…」, 「…的情况？」 / 「答：会有…」).
 LIST_START_RE = re.compile(
@@ -721,7 +728,9 @@ _LISTED_NAME = (rf"[{IDEOGRAPH}]{{1,20}}?(?:部|委|厅|局|处|办|院|校|室|
 _LISTED = rf"{_LISTED_NAME}(?:（[^（）]{{1,12}}）)?"
 # A row the measure cut inside its last name's bracket (「…　李秀英家庭（东湖区长青街」 / 「道）」).
 _LISTED_CUT = rf"{_LISTED_NAME}（[^（）\s]{{0,12}}"
-NAME_ROW_RE = re.compile(rf"^{_LISTED}(?:[ \t\u3000]+(?:{_LISTED}|{_LISTED_CUT}))+$")
+# … or inside its last name (「江城市税务局第一分局　江城市公共交通集团有限」 / 「公司」).
+NAME_ROW_RE = re.compile(rf"^{_LISTED}(?:[ \t\u3000]+(?:{_LISTED}|{_LISTED_CUT}))*"
+                         rf"[ \t\u3000]+(?:{_LISTED}|{_LISTED_CUT}|[{IDEOGRAPH}]{{2,20}})$")
 # One such name alone on a line: a line of the 名单 when lines of names stand above and below it
 # (a long name takes the row to itself: 「江城经济技术开发区管委会政务服务中心」; an extractor reading
 # the rows as table columns puts each name on a line: 「江城市第一中学」 / 「江城市人民医院」).

@@ -52,7 +52,8 @@ ITEM_INSIDE_COST = 1.0
 # A break no piece shows as a cut, joined only for the lines it fills: after a finished sentence
 # where the next piece would have fitted on the same line (a paragraph's end, or in a text cut at
 # every change of font a bold lead-in's edge), or next to PDFium's cuts (``runs._spread``).
-# Joining there costs half a short line: only a piece left short mid-sentence pays for it.
+# Joining there costs half a short line: only a piece left short mid-sentence pays for it.  A
+# lead-in inside a printed line changes the font at both its edges: the line pays once.
 FONT_CHANGE_COST = 0.5
 # A raised note marker is set at about half size.
 MARKER_EM = 0.5
@@ -68,16 +69,21 @@ def width(line: Line) -> float:
     return MARKER_EM if marker(line) else line.width
 
 
-def regroup(pieces: Sequence[Line], measure: float, log: Log, changes: Sequence[int] = ()) -> list[Line]:
-    """The pieces as the printed lines that fill the measure best; ``changes``: pieces that follow
-    a finished sentence in another font (``_sharing``), joined only at ``FONT_CHANGE_COST``."""
+def regroup(pieces: Sequence[Line], measure: float, log: Log, changes: Sequence[int] = (),
+            lead_ins: Sequence[int] = ()) -> list[Line]:
+    """The pieces as the printed lines that fill the measure best; ``changes``: pieces after a
+    break no piece showed as a cut (``runs._spread``), each joined only at ``FONT_CHANGE_COST``;
+    ``lead_ins``: pieces that follow a finished sentence in another font (``runs._sharing``), at a
+    lead-in's edges: a line holding any of them pays ``FONT_CHANGE_COST`` once (one lead-in inside
+    a printed line changes the font at both its edges)."""
     n = len(pieces)
     widths = [width(p) for p in pieces]
     best = [0.0] + [float("inf")] * n
     cut = [0] * (n + 1)
     items = _items(pieces)
-    marks = set(changes)
+    marks, edges = set(changes), set(lead_ins)
     changed = list(accumulate((k in marks for k in range(n)), initial=0))   # changes before each piece
+    edged = list(accumulate((k in edges for k in range(n)), initial=0))     # lead-ins' edges before each
     for end in range(1, n + 1):
         total = 0.0
         after = _break_cost(pieces[end - 1], pieces[end]) if end < n else 0.0   # (the same for every start)
@@ -90,6 +96,8 @@ def regroup(pieces: Sequence[Line], measure: float, log: Log, changes: Sequence[
                 cost += ITEM_INSIDE_COST
             if changed[end] > changed[start + 1]:   # (a change of font inside the line)
                 cost += FONT_CHANGE_COST * (changed[end] - changed[start + 1])
+            if edged[end] > edged[start + 1]:     # (a lead-in inside the line, at one edge or both)
+                cost += FONT_CHANGE_COST
             if cost < best[end]:
                 best[end], cut[end] = cost, start
     spans = []

@@ -38,10 +38,14 @@ and regular Chinese alike::
     同志担当意识不强。                                     (bold)
     遇到矛盾绕着走，碰到难题往上推，满足于“不              (regular: the line ends)
 
-In a text shown to be cut so (runs inside Chinese text), a break after a finished sentence
-where the next piece would have fitted on the same line may be a lead-in's edge
-(``_lead_in_edge``); such pieces join the regrouping, at a cost that only a piece left short
-mid-sentence pays, so a paragraph's end before a short paragraph or a heading stays a break.
+A text is shown to be cut so by runs inside Chinese text, or, where its digits and Latin words
+are set in the body face, by the lead-ins' edges themselves (``_filled_pairs``): a finished
+sentence and a piece after it that finishes nothing fill one printed line, the line after them
+is whole, and this recurs (``一、做文明风尚的倡导者！`` / ``自觉践行社会主`` / ``义核心价值观，…``
+at every item of a list).  In such a text a break after a finished sentence where the next
+piece would have fitted on the same line may be a lead-in's edge (``_lead_in_edge``); such pieces
+join the regrouping, at a cost that only a piece left short mid-sentence pays, so a paragraph's
+end before a short paragraph or a heading stays a break.
 
 PDFium's rule (``CPDF_TextPage``, pypdfium2 and Chrome's viewer): it reads a page as set
 vertically when its text objects cover less of the page's width than of its height (a page of
@@ -64,25 +68,33 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from dataclasses import dataclass
-from itertools import accumulate
+from itertools import accumulate, compress
+from operator import attrgetter, gt
 from typing import Callable, Sequence
 
 from booklet.clean.bands import running_heads
-from booklet.clean.layout import MEASURE_MIN_EM
+from booklet.clean.layout import MEASURE_MIN_EM, SHORT_SHARE
 from booklet.clean.lines import Line
 from booklet.clean.pages import find_pages, shaped_numbers, spaced_item, spaced_piece
-from booklet.clean.regroup import OVERFLOW_EM, marker, regroup, width
+from booklet.clean.regroup import OVERFLOW_EM, RUN_ON_SLACK_EM, marker, regroup, width
 from booklet.i18n import _
 from booklet.report import Log, excerpt
 from booklet.shapes import (BYLINE_LABEL_RE, CHINESE_EDGE_RE, CIRCLED_RE, CJK_AT_START_RE, CJK_CHAR_RE, CREDIT_RE,
                             ITEM_NUMBER_RUN_RE, JOINED_LINES_RE, LATIN_RUN_RE, NO_LINE_START, NUMBERED_RE,
                             ONE_IDEOGRAPH_RE, PAGE_NUMBER_MAX_CHARS, PIECE_LINES_RE)
 
+_FINAL = attrgetter("final")
+
 # The measure is this quantile of the widths of the lines no piece touches.
 MEASURE_QUANTILE_PIECES = 0.9
 # PDFium spreads a justified line into several one-character pieces; a title's last character
 # wrapped alone stands by itself: one-character lines are pieces where two are this close (lines).
 GAP_NEAR_LINES = 2
+# A text is shown cut at every change of font, with no run in a Latin face to show it, by this many
+# breaks after a finished sentence whose two pieces fill one printed line (``_filled_pairs``): a
+# paragraph's end and a short heading after it fill a line once by chance, a run-in lead-in's edge
+# recurs with every item of its list.
+FONT_CUT_MIN_PAIRS = 2
 # A piece PDFium cut off a printed line is at most this share of the measure (the characters
 # between two that stood alone); a line wider than that is a printed line of its own.
 PIECE_SHARE = 0.5
@@ -106,7 +118,8 @@ def rejoin_runs(lines: list[Line], log: Log) -> list[Line]:
     lines = _join_spaced(lines, log)
     found = _pieces(lines)
     runs, cuts = found["run"] | found["gap"], found["cut"]
-    if not runs and not cuts:
+    paired = _paired(lines)
+    if not runs and not cuts and len(paired) < FONT_CUT_MIN_PAIRS:
         return lines
     # markers on consecutive lines are a page's note labels listed before their bodies (seed
     # 004: ``①`` / ``②`` / ``戚聿东…``), not raised markers cut from the text
@@ -116,22 +129,25 @@ def rejoin_runs(lines: list[Line], log: Log) -> list[Line]:
     pages = find_pages(lines)
     runs -= pages.numbers
     cuts -= pages.numbers
-    if not runs and not cuts:
+    if not runs and not cuts and len(paired) < FONT_CUT_MIN_PAIRS:
         return lines   # (the page numbers of most texts)
     fixed = set(pages.numbers) | running_heads(lines, pages) | labels
     runs -= fixed
     cuts -= fixed
-    if not runs and not cuts:
+    if not runs and not cuts and len(paired - fixed) < FONT_CUT_MIN_PAIRS:
         return lines
     near = runs | cuts
     plain = [ln for i, ln in enumerate(lines) if i not in near and i + 1 not in near and i - 1 not in runs
              and i not in fixed]
     measure = _measure(plain, [ln for i, ln in enumerate(lines) if (i in near or i + 1 in near or i - 1 in near)
                                and not _note_body(ln)])
-    shared = _sharing(lines, measure, fixed | runs) if runs else set()
+    cut_by_font = bool(runs) or _filled_pairs(lines, measure, fixed, paired) >= FONT_CUT_MIN_PAIRS
+    lead_ins = _sharing(lines, measure, fixed, runs) if cut_by_font else set()
+    if not runs and not cuts and not lead_ins:
+        return lines
     doubted = {k for k in range(len(lines) - 1) if _ambiguous(lines, k, runs, cuts, fixed)}
-    if found["gap"] & runs:   # (a text PDFium cut)
-        shared |= _spread(lines, measure, doubted, fixed)
+    spread = _spread(lines, measure, doubted, fixed) if found["gap"] & runs else set()   # (a text PDFium cut)
+    shared = lead_ins | spread
     out: list[Line] = []
     i = 0
     while i < len(lines):
@@ -141,7 +157,9 @@ def rejoin_runs(lines: list[Line], log: Log) -> list[Line]:
         if j == i:
             out.append(lines[i])
         else:
-            out.extend(regroup(lines[i:j + 1], measure, log, [k - i for k in range(i + 1, j + 1) if k - 1 in shared]))
+            out.extend(regroup(lines[i:j + 1], measure, log,
+                               [k - i for k in range(i + 1, j + 1) if k - 1 in spread and k - 1 not in lead_ins],
+                               [k - i for k in range(i + 1, j + 1) if k - 1 in lead_ins]))
         i = j + 1
     return out
 
@@ -214,13 +232,53 @@ def _measure(plain: Sequence[Line], pieces: Sequence[Line]) -> float:
     return max(widths[int(len(widths) * MEASURE_QUANTILE_PIECES)] if widths else 0.0, widest)
 
 
-def _sharing(lines: Sequence[Line], measure: float, kept: set[int]) -> set[int]:
+def _sharing(lines: Sequence[Line], measure: float, fixed: set[int], runs: set[int]) -> set[int]:
     """Breaks after a finished sentence that may fall inside one printed line, in a text whose
-    extractor cuts its lines at every change of font (runs were found inside Chinese text): the
-    two pieces fit one line (``_fits``) and the break may be a lead-in's edge (``_lead_in_edge``).
-    ``kept``: lines fixed in place, and the runs, whose breaks are ambiguous at no extra cost."""
-    return {k for k in range(len(lines) - 1)
-            if lines[k].final and _fits(lines, k, measure) and _free(lines, k, kept) and _lead_in_edge(lines, k)}
+    extractor cuts its lines at every change of font (runs were found inside Chinese text, or
+    lead-ins' edges filling lines: ``_filled_pairs``): the two pieces fit one line (``_fits``) and
+    the break may be a lead-in's edge (``_lead_in_edge``).  ``fixed``: lines fixed in place;
+    ``runs``: the runs, whose breaks are ambiguous at no extra cost."""
+    kept = fixed | runs
+    shared: set[int] = set()
+    for k in range(len(lines) - 1):
+        if lines[k].final and _fits(lines, k, measure) and _free(lines, k, kept) \
+                and _lead_in_edge(lines, k, measure, fixed, runs, shared):
+            shared.add(k)
+    return shared
+
+
+def _paired(lines: Sequence[Line]) -> set[int]:
+    """Breaks shaped like a change of font inside one printed line, before the measure is known: a
+    finished sentence, then a piece that finishes nothing, the two about as wide as the line after
+    them, which is wider than the piece (taken for a whole line, it stands for the measure), no
+    blank line between the three (``一、做文明风尚的倡导者！`` / ``自觉践行社会主`` / ``义核心价值
+    观，…做文``).  (Widths as the lines give them: a raised marker's half size is ``_filled_pairs``'
+    to count.)"""
+    final = list(map(_FINAL, lines))
+    after_final = compress(range(len(lines) - 2), map(gt, final, final[1:]))   # (in C: most breaks are not)
+    paired = set()
+    for k in after_final:
+        first, piece, whole = lines[k], lines[k + 1], lines[k + 2]
+        if piece.width < whole.width and piece.blanks_before == 0 == whole.blanks_before \
+                and whole.width - RUN_ON_SLACK_EM <= first.width + piece.width <= whole.width + OVERFLOW_EM \
+                and not _closed(piece):
+            paired.add(k)
+    return paired
+
+
+def _filled_pairs(lines: Sequence[Line], measure: float, fixed: set[int], paired: set[int]) -> int:
+    """How many of the ``paired`` breaks show a text cut at every change of font, runs in a Latin
+    face or not (a bold lead-in set in a Chinese face): the two pieces fill one printed line together
+    (to the measure, or to the measure less a dropped indent: ``RUN_ON_SLACK_EM``) while the second
+    alone stops short and the line after it is whole (the paragraph goes on: short lines of verse
+    fill a line two by two too, ``何妨吟啸且徐行。`` / ``竹杖芒鞋轻胜马，`` / ``谁怕？``), and the
+    break may be a lead-in's edge.  A paragraph's last line and a short heading after it fill a
+    line so only by chance: ``FONT_CUT_MIN_PAIRS`` of them must."""
+    low = measure - RUN_ON_SLACK_EM
+    return sum(1 for k in paired
+               if low <= width(lines[k]) + width(lines[k + 1]) <= measure + OVERFLOW_EM
+               and width(lines[k + 1]) < low <= width(lines[k + 2]) and _free(lines, k, fixed)
+               and _lead_in_edge(lines, k, measure, fixed))
 
 
 def _fits(lines: Sequence[Line], k: int, measure: float) -> bool:
@@ -228,25 +286,64 @@ def _fits(lines: Sequence[Line], k: int, measure: float) -> bool:
     return width(lines[k]) + width(lines[k + 1]) <= measure + OVERFLOW_EM and lines[k + 1].blanks_before == 0
 
 
-def _lead_in_edge(lines: Sequence[Line], k: int) -> bool:
+def _lead_in_edge(lines: Sequence[Line], k: int, measure: float, fixed: set[int],
+                  runs: set[int] = frozenset(), shared: set[int] = frozenset()) -> bool:
     """Between two pieces set in Chinese faces the font changes at a bold lead-in's edges, and a
     lead-in is a sentence: it ends in the piece after the break (``…如下。`` / ``隐患排查改得更早。``)
     or, cut by the line's end, in the one after that (``…问题。`` / ``一是有的`` / ``同志担当意识
     不强。``); or the piece before the break is the lead-in, opening its paragraph (``第一，…布局。``
     / ``基础研究处于…``).  A numbered piece that finishes no sentence is a heading on a line of its
-    own (``…时间。`` / ``五、常见问题`` / ``页面显示空白：…``)."""
+    own (``…时间。`` / ``五、常见问题`` / ``页面显示空白：…``).  The one after that is the next line
+    of text: a page's number and running head (``fixed``) between them are not (``…“不出事”。`` /
+    ``二是有的`` / ``2`` / ``学习手册`` / ``同志调查研究不深。``); and there the lead-in's other edge
+    follows it, at the sentence's end in the piece after the page's head: the line of text before
+    that piece starts after a break already ``shared`` (``同志调查研究不深。`` / ``习惯于…``)."""
     nxt = lines[k + 1]
     if nxt.final:
         return True
     if NUMBERED_RE.match(nxt.text) is not None:
         return False
-    return (k + 2 < len(lines) and lines[k + 2].final) or _opens(lines, k)
+    after = k + 2
+    while after in fixed:
+        after += 1
+    return (after < len(lines) and lines[after].final) or _opens(lines, k, measure, fixed, runs) \
+        or _ends_lead_in(lines, k, fixed, shared)
 
 
-def _opens(lines: Sequence[Line], k: int) -> bool:
-    """Line ``k`` opens its paragraph: it comes first, after a finished sentence, or after a list
-    item's number (Word's numbering opens a paragraph: ``1. `` / ``责任体系压得更实。``)."""
-    return k == 0 or lines[k - 1].final or ITEM_NUMBER_RUN_RE.match(lines[k - 1].text) is not None
+def _ends_lead_in(lines: Sequence[Line], k: int, fixed: set[int], shared: set[int]) -> bool:
+    """Line ``k`` finishes the sentence a lead-in started after a ``shared`` break, on the line of
+    text before it (a page's number and head between them: ``二是有的`` / ``2`` / ``学习手册`` /
+    ``同志调查研究不深。``)."""
+    before = k - 1
+    while before in fixed:
+        before -= 1
+    return before > 0 and before - 1 in shared and not lines[before].final
+
+
+def _opens(lines: Sequence[Line], k: int, measure: float, fixed: set[int], runs: set[int]) -> bool:
+    """Line ``k`` opens its paragraph: it comes first, after a finished sentence, after a list
+    item's number (Word's numbering opens a paragraph: ``1. `` / ``责任体系压得更实。``), or after
+    a block of one short line after a finished sentence (``layout.SHORT_SHARE`` of the measure: a
+    remark, ``致辞。`` / ``（掌声）`` / ``主持人：`` / ``各位领导…``; not a run, nor a piece after
+    one: ``10`` / ``万公里。村``).  The lines before it are lines of text: a page's number and
+    running head (``fixed``) are passed over (``…。`` / ``3`` / ``凝心聚力抓落实`` / ``要把营商环境
+    作为“一把手工程”来抓。`` / ``各级``)."""
+    before = _text_before(k, fixed)
+    if before < 0:
+        return True
+    line = lines[before]
+    if line.final or ITEM_NUMBER_RUN_RE.match(line.text) is not None:
+        return True
+    earlier = _text_before(before, fixed)
+    return earlier >= 0 and lines[earlier].final and before not in runs and width(line) < measure * SHORT_SHARE
+
+
+def _text_before(k: int, fixed: set[int]) -> int:
+    """The line of text before line ``k`` (-1: none), a page's furniture passed over."""
+    k -= 1
+    while k in fixed:
+        k -= 1
+    return k
 
 
 def _free(lines: Sequence[Line], k: int, fixed: set[int]) -> bool:

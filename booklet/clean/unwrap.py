@@ -21,8 +21,8 @@ from booklet.clean.stages import Lines
 from booklet.i18n import _
 from booklet.report import Log, excerpt
 from booklet.shapes import (BARE_SPEAKER_LABEL_RE, BLOCK_OPENER_RE, CHAPTER_ONLY_RE, CREDIT_RE, FIELD_LINE_RE,
-                            FIGURE_RE, LABEL_RE, LEAD_IN_MARKS, MID_WORD_END_RE, OPENERS, ROW_LINE_RE, TOC_LINE_RE,
-                            TOC_ROW_RE)
+                            FIGURE_RE, LABEL_RE, LEAD_IN_MARKS, MID_WORD_END_RE, NAME_ROW_RE, OPENERS, ROW_LINE_RE,
+                            TOC_LINE_RE, TOC_ROW_RE)
 
 # Judged as full, a title line may fall this much (em) short of the measure (titles are centred).
 TITLE_FULL_BELOW_EM = 3
@@ -173,7 +173,9 @@ def _reader_said(prev: Line, cur: Line, layout: Layout, head: Line | None) -> bo
 def _shaped_edge(prev: Line, cur: Line, layout: Layout, head: Line | None) -> bool | None:
     """Lines whose shape makes them blocks of their own: spaced headings, openers (labels, 来源,
     ※ notes), a chapter number alone, an attribution closed by its date (「——《…意见》（2019年4月）」),
-    and a numbered or labelled line after a line that could end a block."""
+    a row of a 名单 after another (``shapes.NAME_ROW_RE``: 「王建国家庭（东湖区东湖街道）　李秀英家庭
+    （东湖区长青街道）」 / 「张德明家庭（西山区青石镇）　…」), and a numbered or labelled line after a
+    line that could end a block."""
     if prev.spaced_heading or cur.spaced_heading or cur.opener:
         return True
     if (prev.opener and not prev.text.startswith("※") and not open_bracket(prev.text)) \
@@ -181,6 +183,8 @@ def _shaped_edge(prev: Line, cur: Line, layout: Layout, head: Line | None) -> bo
         return True
     if (not prev.clause and closes_attribution(head, prev, cur)) or ends_addressees(head, prev):
         return True
+    if NAME_ROW_RE.match(prev.text) is not None and NAME_ROW_RE.match(cur.text) is not None:
+        return True   # two rows of a 名单, each as wide as its names made it: a block each
     if cur.listed:
         could_end = prev.final or prev.span_width < layout.measure - FULL_SLACK_EM or not layout.wrapped
         if (could_end or _sibling_fields(prev, cur)) and not _list_inline(cur):

@@ -99,6 +99,151 @@ def test_items_continuing_an_attachment_list_are_not_headings(clean):
     assert {"2.江城市老年人能力评估标准", "3.居家养老服务项目和价格目录"} <= set(texts(doc, Paragraph))
 
 
+# the same text in design book32_hei_centred (24 characters a line), read by plain pdftotext: the
+# list stands whole on one page, each item's number set solid before its first ideograph
+QA_ATTACHMENTS_SOLID = """补贴按照老年人的经济状况和能力评估等级分档确
+定，每人每月100元至600元不等。其中，特困人员和低
+保对象中的失能老年人每月600元，其他失能老年人每
+月300元，半失能老年人每月200元，80周岁以上独居、
+空巢老年人每月100元。
+补贴以服务券形式发放，只能用于购买居家养老服
+务，不得兑换现金。
+四、怎样申请？
+按照“一次申请、全程代办”的原则办理。
+申请人本人或者其委托人向户籍所在地村（社区）
+提出申请，填写申请表，提供身份证、户口簿等材料。
+也可以通过“江城民政”微信小程序在线申请。村（社
+区）受理后5个工作日内完成初审，乡镇（街道）10个
+工作日内完成审核，区民政部门5个工作日内完成审
+批。
+五、与原政策相比有哪些变化？
+主要有三个方面的变化。一是扩大了覆盖范围，将
+低保边缘家庭中的老年人和计划生育特殊家庭中的老年
+人纳入补贴对象。二是提高了补贴标准，最高档由每月
+400元提高到600元。三是简化了申请程序，取消了收入
+证明等4项材料，审批时限由30个工作日压缩到20个工
+作日。
+六、已经享受补贴的老年人需要重新申请吗？
+不需要。
+《办法》施行前已经享受补贴的老年人，由区民政
+部门按照新标准直接调整，不需要本人重新申请。
+附件：1.江城市居家养老服务补贴申请表
+2.江城市老年人能力评估标准
+3.居家养老服务项目和价格目录
+江城市民政局
+2026年11月20日
+"""
+
+
+def test_attachment_items_numbered_solid_are_one_block_each(clean):
+    doc, _ = clean(QA_ATTACHMENTS_SOLID)
+    paragraphs = texts(doc, Paragraph)
+    assert "附件：1.江城市居家养老服务补贴申请表" in paragraphs
+    assert "2.江城市老年人能力评估标准" in paragraphs
+    assert "3.居家养老服务项目和价格目录" in paragraphs
+
+
+def test_an_item_number_set_solid_is_a_list_shape_a_decimal_is_not():
+    from booklet.shapes import LIST_START_RE
+    assert LIST_START_RE.match("2.江城市老年人能力评估标准")
+    assert LIST_START_RE.match("1.调研选题")
+    assert not LIST_START_RE.match("2.5亿元的专项资金已经全部下达")
+
+
+# dev text decision_commendation_list, design word_report (32 characters a line, digits in a Latin
+# face), read by pypdf: the 名单's rows of names, each stopping where its names ended
+NAME_ROWS = """希望受到表彰的单位和家庭珍惜荣誉、再接再厉，在今后的工作和生
+活中继续发挥示范带动作用。全市广大干部群众要以先进为榜样，积极投
+身文明城市创建，为建设美丽幸福新江城作出新的贡献。
+附件：
+2026
+年度江城市文明单位和文明家庭名单
+江城市精神文明建设委员会
+2026
+年
+12
+月
+1
+日
+2026
+年度江城市文明单位和文明家庭名单
+一、江城市文明单位（
+20
+个）
+江城市第一中学　江城市人民医院　江城市图书馆
+江城市税务局第一分局　江城市公共交通集团有限公司
+东湖区东湖街道东湖社区　东湖区城市管理局
+西山区人民法院　西山区青石镇人民政府
+南岭县南岭镇中心小学　南岭县供电公司
+北塘县人民检察院　北塘县农村信用合作联社
+江城经济技术开发区管委会政务服务中心
+江城市自来水有限公司　江城市档案馆　江城市博物馆
+江城市第二人民医院　江城市实验幼儿园　江城市气象局
+二、江城市文明家庭（
+12
+户）
+王建国家庭（东湖区东湖街道）　李秀英家庭（东湖区长青街道）
+张德明家庭（西山区青石镇）　刘玉兰家庭（西山区西山街道）
+陈志强家庭（南岭县南岭镇）　赵春梅家庭（南岭县白沙乡）
+孙国平家庭（北塘县北塘镇）　周桂芳家庭（北塘县马桥镇）
+吴新华家庭（江城经济技术开发区）　郑丽娟家庭（东湖区新城街
+第 
+1
+ 页 共 
+2
+ 页
+××市科学技术局办公室
+工作简报
+2026
+年第
+5
+期
+道）
+黄志远家庭（西山区石门镇）　林晓燕家庭（南岭县龙口镇）
+"""
+
+
+def test_rows_of_names_are_a_block_each(clean):
+    doc, _ = clean(NAME_ROWS)
+    paragraphs = texts(doc, Paragraph)
+    assert "王建国家庭（东湖区东湖街道）　李秀英家庭（东湖区长青街道）" in paragraphs
+    assert "张德明家庭（西山区青石镇）　刘玉兰家庭（西山区西山街道）" in paragraphs
+    assert "黄志远家庭（西山区石门镇）　林晓燕家庭（南岭县龙口镇）" in paragraphs
+
+
+# the same text in design book32_hei_centred (24 characters a line), read by pypdf: rows the
+# measure cut inside their last name (「…江城市公共交通集团有限」 / 「公司」)
+NAME_ROWS_CUT = """核公示，市文明委决定，授予江城市第一中学等20个单
+位“江城市文明单位”称号，授予王建国家庭等12户家
+庭“江城市文明家庭”称号。
+希望受到表彰的单位和家庭珍惜荣誉、再接再厉，
+在今后的工作和生活中继续发挥示范带动作用。全市广
+大干部群众要以先进为榜样，积极投身文明城市创建，
+为建设美丽幸福新江城作出新的贡献。
+一、江城市文明单位（20个）
+江城市第一中学　江城市人民医院　江城市图书馆
+江城市税务局第一分局　江城市公共交通集团有限
+公司
+东湖区东湖街道东湖社区　东湖区城市管理局
+西山区人民法院　西山区青石镇人民政府
+南岭县南岭镇中心小学　南岭县供电公司
+北塘县人民检察院　北塘县农村信用合作联社
+江城经济技术开发区管委会政务服务中心
+江城市自来水有限公司　江城市档案馆　江城市博
+物馆
+江城市第二人民医院　江城市实验幼儿园　江城市
+气象局
+"""
+
+
+def test_a_row_of_names_cut_inside_its_last_name_is_a_block_with_its_rest(clean):
+    doc, _ = clean(NAME_ROWS_CUT)
+    paragraphs = texts(doc, Paragraph)
+    assert "江城市第一中学　江城市人民医院　江城市图书馆" in paragraphs
+    assert "江城市税务局第一分局　江城市公共交通集团有限公司" in paragraphs
+    assert "江城市自来水有限公司　江城市档案馆　江城市博物馆" in paragraphs
+
+
 # dev text decision_commendation_list, design gongwen_kai_heads, pdftotext: the letter's addressees
 # (主送机关, ， between kinds of body) fill the line under the title; the decision starts under them
 # (the snippet runs on into the list of names on the next page, as the page does)

@@ -216,7 +216,7 @@ def test_a_heading_after_a_paragraph_that_ends_short_stays_a_line_of_its_own():
     assert not any(line.endswith("科技企业培育跑出加速度") and line != "科技企业培育跑出加速度" for line in out)
 
 
-# dev text lecture_party_style (a Party lecture), design a5_book (22 characters a line, notes at
+# dev text lecture_party_style (a Party lecture), design a5_book (24 characters a line, notes at
 # the page foot set smaller, the 一是… lead-ins bold), read by pypdf
 A5_LECTURE = """题。
 一是有的同志担当意识不强。
@@ -244,8 +244,10 @@ A5_LECTURE = """题。
 
 
 def test_a_note_set_smaller_at_the_page_foot_does_not_widen_the_measure():
-    # the note's first line holds 30 characters of a smaller size; the body's lines hold 22, so
-    # a lead-in and the text after it fill one body line and a lead-in alone is no line
+    # the note's first line holds 30 characters of a smaller size; the body's lines hold 24, so
+    # a lead-in and the text around it fill one body line and a lead-in alone is no line (the
+    # paragraph goes on from the page before: 「…不容忽视的问」 / 「题。」, one printed line
+    # 「题。一是…碰」 with the lead-in inside it)
     out = rejoined(A5_LECTURE)
-    assert "一是有的同志担当意识不强。遇到矛盾绕着走，碰" in out
+    assert "题。一是有的同志担当意识不强。遇到矛盾绕着走，碰" in out
     assert "到难题往上推，满足于“不出事”。二是有的同志调查" in out
