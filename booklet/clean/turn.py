@@ -12,9 +12,10 @@ headline (an 编者按, a lead): prose first is no fault; only what the grammar 
 The page is *turned* — read from a block on to its end, then from its start — where the turned
 reading has strictly fewer faults than the extractor's and its one new join (the page's end to
 its start) can go on: a page ending inside a sentence goes on in a line that does not open a
-block of its own.  Of the turns that mend most, the one opening on a kicker (a page's lead item
-is headed by 引题 over 主题), then one signed under its headline, then the one moving fewest
-lines to the end.  Only a
+block of its own.  Of the turns that mend most, the one whose sections and items come in turn
+(「一、」 … 「二、」, 「（一）」 「（二）」: a text is numbered in reading order), then the one opening on a
+kicker (a page's lead item is headed by 引题 over 主题), then one signed under its headline, then
+the one moving fewest lines to the end.  Only a
 one-page text is turned (``order`` asks): over a page break a reading's start and end are other
 pages' too.  The line tests the page's order shares (``open_line``, ``fresh_line``) live here.
 """
@@ -26,7 +27,7 @@ from typing import Callable, Sequence
 from booklet.clean.layout import FULL_SLACK_EM, INDENT_EM
 from booklet.clean.lines import Line
 from booklet.shapes import (BYLINE_LABEL_RE, CREDIT_RE, KICKER_END_RE, MID_WORD_END_RE, ORG_BYLINE_RE, SENTENCE_TAIL_RE,
-                            SOURCE_LINE_RE, leaves_bracket_open)
+                            SIGN_DATE_RE, SOURCE_LINE_RE, leaves_bracket_open, ordinal)
 
 Block = tuple[int, int]   # (start, end) of a block in its page's lines
 
@@ -79,7 +80,8 @@ def parts(page: Sequence[Line], measure: float) -> list[str]:
     one, unless it stands in a headline (under the byline); a line that ``opens_item`` opens one,
     with the unpunctuated lines of its block above it; the rest is body.  A line a bracket left
     open goes on in takes that line's part (「（作者单位：江城市民政局社会救助」 / 「科）」 is one
-    remark after the body, not a headline's two lines)."""
+    remark after the body, not a headline's two lines).  A signature's date line (「2026年2月15日」,
+    GB/T 9704's 落款) closes its text as a 来源 line does."""
     out: list[str] = []
     sourced = False          # (the line before is a 来源 line's)
     for k, line in enumerate(page):
@@ -87,6 +89,8 @@ def parts(page: Sequence[Line], measure: float) -> list[str]:
             sourced and not line.blanks_before and not line.final and not line.clause)
         if sourced:
             out.append(HEAD if k and out[-1] == HEAD else SOURCE)
+        elif SIGN_DATE_RE.match(line.text) is not None:
+            out.append(SOURCE)      # (a signature's date line closes its text, under its issuer)
         elif k and not line.blanks_before and leaves_bracket_open(page[k - 1].text):
             out.append(out[-1])     # (a remark wrapped inside its bracket is one remark: one part)
         else:
@@ -163,9 +167,27 @@ def _opens_on_tail(reading: _Reading) -> bool:
     return SENTENCE_TAIL_RE.match(reading.lines[0].text) is not None
 
 
+# Ordinal kinds (``shapes.ordinal``) that number a section's heading (「一、」, 「（一）」: GB/T 9704's
+# first two levels); 「（1）」 and 「1、」 also number a list's items, which may end a text.
+SECTION_KINDS = (0, 1)
+
+
+def _ends_on_section_head(reading: _Reading) -> bool:
+    """A numbered section heading heads the section under it: a text ending on headline lines
+    the first of which is numbered as a section (「（三）民生保障更加有力」) opened a section it
+    never gave — the column that holds the section was written first."""
+    found, lines = reading.parts, reading.lines
+    k = len(found)
+    while k and found[k - 1] == HEAD:
+        k -= 1
+    head = ordinal(lines[k].text) if k < len(lines) else None
+    return head is not None and head[0] in SECTION_KINDS
+
+
 # The faults of a page's reading: each a reason the page was not set so.
 _FAULTS: tuple[Callable[[_Reading], bool], ...] = (
-    _closes_unopened, _ends_on_opening, _opening_split, _ends_inside_sentence, _opens_on_tail)
+    _closes_unopened, _ends_on_opening, _opening_split, _ends_inside_sentence, _opens_on_tail,
+    _ends_on_section_head)
 
 
 def faults(reading: _Reading) -> int:
@@ -177,7 +199,8 @@ def turn(page: Sequence[Line], blocks: list[Block], measure: float) -> int:
     """The block a one-page text reads from (0: the extractor's order stands).  A page's reading
     opens on an item's headline and ends where a run ends (a paragraph, a 来源 line): the turns
     there with fewer faults than the extractor's reading, if the page's end can go on in its
-    start; of those, the one with fewest faults, then one opening on a kicker (a page's lead
+    start; of those, the one with fewest faults, then the one whose ordinals count up most
+    (``steps``), then one opening on a kicker (a page's lead
     item is headed by 引题 over 主题), then one whose opening is signed — a byline or dateline
     under its headline (a section's head inside a column is not) — then the one moving fewest
     lines."""
@@ -185,19 +208,36 @@ def turn(page: Sequence[Line], blocks: list[Block], measure: float) -> int:
     least = faults(_Reading(page, found, measure))
     if not least or not _wraps(page[-1], page[0], found[0] == HEAD, measure):
         return 0
-    best: tuple[int, bool, bool] | None = None
+    best: tuple[int, int, bool, bool] | None = None
     choice = 0
+    ordinals = [ordinal(line.text) for line in page]
+    numbers = [number for number in ordinals if number is not None]
+    before = [0]   # (how many of the page's ordinals stand before each line)
+    for number in ordinals:
+        before.append(before[-1] + (number is not None))
     for k in range(1, len(blocks)):     # (blocks in turn: of turns alike, the first moves fewest lines)
         start, end = blocks[k]
         if found[start] != HEAD or found[start - 1] == HEAD:
             continue
         count = faults(_Reading([*page[start:], *page[:start]], [*found[start:], *found[:start]], measure))
         opening = page[start:_opening_end(found, start, end)]
-        key = (count, not any(KICKER_END_RE.search(line.text) for line in page[start:end]),
+        key = (count, -steps([*numbers[before[start]:], *numbers[:before[start]]]),
+               not any(KICKER_END_RE.search(line.text) for line in page[start:end]),
                not any(map(_announces, opening[1:])))     # (signed under a headline, not a byline alone)
         if count < least and (best is None or key < best):
             best, choice = key, k
     return choice
+
+
+def steps(numbers: Sequence[tuple[int, int]]) -> int:
+    """How many of a reading's list ordinals (``shapes.ordinal``: kind, value) come right after
+    their predecessor of the same kind: a text's sections and items are numbered in turn."""
+    last: dict[int, int] = {}
+    total = 0
+    for kind, value in numbers:
+        total += last.get(kind) == value - 1
+        last[kind] = value
+    return total
 
 
 def _opening_end(found: Sequence[str], start: int, end: int) -> int:

@@ -675,3 +675,173 @@ def test_a_bracketed_remark_wrapped_over_two_lines_is_one_part_of_its_item():
     page = to_lines(raw_lines("众放在心上，就一定能把民生实事办\n好办实。\n"
                               "（作者单位：江城市民政局社会救助\n科）\n\n在学思践悟中\n筑牢为民初心\n"))
     assert parts(page, 16.0) == [BODY, BODY, BODY, BODY, HEAD, HEAD]
+
+
+# dev text speech_county_meeting, design neikan_three_all, pdfminer (cut short): the boxes of the
+# second and third columns come first, the first column's (the headline and the speech's opening,
+# down to 「（三）民生保障更加有力」, whose paragraph opens the second column) last
+SPEECH_NEIKAN_PDFMINER = """全年民生支出占一般公共预算支
+出的比重达到81.4%。新建改扩建中
+小学和幼儿园12所，新增学位5400个；
+县人民医院新院区投入使用，县域就
+诊率提高到92%。
+
+成绩来之不易，是全县广大干部
+群众团结奋斗的结果。在这里，我代
+表县委，向大家表示衷心的感谢！
+
+二、准确把握形势任务，进一步
+
+明确工作重点
+
+当前，发展环境中的有利条件和
+不利因素并存。我们既要看到经济长
+期向好的基本面没有变，也要清醒认
+识到，县域经济总量不大、结构不优、
+创新能力不强的问题仍然突出。
+
+同志们，新的一年，任务艰巨，
+使命光荣。让我们更加紧密地团结在
+以习近平同志为核心的党中央周围，
+锐意进取、埋头苦干，为谱写县域高
+质量发展新篇章而不懈奋斗！
+
+凝心聚力抓落
+实 奋力开创县
+域经济高质量
+发展新局面
+
+——在全县经济工作暨优化营商环
+境推进大会上的讲话
+
+（2026年1月9日）
+
+县委书记 周明远
+
+同志们：
+这次会议的主要任务是，深入贯
+彻中央和省委、市委经济工作会议精
+神，总结2025年全县经济工作，分析
+当前面临的形势，部署2026年重点任
+务，动员全县上下进一步解放思想、
+真抓实干，推动县域经济高质量发展
+迈上新台阶。刚才，李县长作了很好
+的工作报告，我完全同意，请大家认
+真抓好落实。下面，我讲三点意见。
+
+一、客观看待过去一年的成绩，
+
+进一步坚定发展信心
+
+过去的一年，面对复杂多变的外
+部环境和艰巨繁重的改革发展任务，
+全县上下咬定目标不放松，攻坚克难
+勇向前，经济社会发展取得了来之不
+易的成绩。全县地区生产总值达到
+386.5亿元，同比增长6.2%；一般公
+共预算收入完成21.3亿元，增长5.8%；
+城乡居民人均可支配收入分别增长
+4.9%和7.1%。
+
+（一）产业发展势头向好
+新签约亿元以上项目47个，总投
+资达到312亿元，其中10亿元以上项
+目9个。新能源装备、绿色食品两个
+主导产业产值分别突破百亿元，规模
+以上工业企业新增28家，总数达到
+316家。
+
+（二）改革攻坚持续深化
+我们在全市率先推行“一件事一
+次办”改革，企业开办时间压缩到1
+个工作日以内，工程建设项目审批时
+间压缩到60个工作日以内。县属国有
+企业整合重组基本完成，平台公司市
+场化转型迈出实质性步伐。
+
+（三）民生保障更加有力
+
+"""
+
+
+def test_a_text_written_to_end_on_a_numbered_section_heading_is_read_from_its_headline(clean):
+    # a section heading heads the section under it: no text ends on one
+    found = reading(clean(SPEECH_NEIKAN_PDFMINER)[0])
+    assert found.startswith("凝心聚力抓落实 奋力开创县域经济高质量发展新局面")
+    assert found.index("（三）民生保障更加有力") < found.index("全年民生支出") < found.index("二、准确把握形势任务")
+    assert found.endswith("而不懈奋斗！")
+
+
+# dev text notice_theory_study, design neikan_three_all, pdfminer (cut short): the second and third
+# columns' boxes first — the notice's 三、 and its signature — then the first column's, which opens
+# on the issuer's name and ends inside the sentence the second column goes on with
+NOTICE_NEIKAN_PDFMINER = """应确定主题、明确重点发言人，做到
+有计划、有记录、有总结。
+
+（二）专题研讨。围绕年度重点
+课题，中心组成员结合分管工作撰写
+研讨材料，在集体学习时交流发言，
+研讨材料字数一般不少于2000字。
+
+（三）调查研究。中心组成员每
+人每年至少牵头完成1项调研课题，
+形成调研报告，推动学习成果转化为
+工作思路和政策举措。
+
+三、工作要求
+各单位要高度重视，把中心组学
+习作为一项政治任务抓紧抓好。党委
+（党组）书记要认真履行第一责任人
+职责，带头学习、带头研讨、带头调
+研。要严格落实学习考勤、学习通报
+等制度，对学习不认真、流于形式的，
+予以通报批评。
+
+请各单位于2026年12月20日前将
+全年学习情况总结报送市委宣传部理
+论处。联系人：王晓峰，电话：0571
+-86012345。
+
+中共江城市委宣传部
+2026年2月15日
+
+中共江城市委宣传
+部
+
+江宣发〔2026〕7号
+
+关于开展2026
+年度理论学习
+中心组专题学
+习的通知
+
+各区委宣传部，市直各单位党组（党
+委）：
+
+为深入学习贯彻党的创新理论，
+推动理论学习往深里走、往心里走、
+往实里走，根据市委统一部署，经研
+究，决定在全市各级党委（党组）理
+论学习中心组中开展2026年度专题学
+习。现将有关事项通知如下。
+
+一、学习内容
+（一）深入学习党的创新理论
+1.系统学习新时代党的创新理论
+的核心要义、精神实质、丰富内涵和
+实践要求，把握贯穿其中的立场观点
+方法。
+
+二、方式方法
+（一）集中学习。各级中心组每
+季度集中学习不少于1次，每次学习
+"""
+
+
+def test_a_notice_is_read_from_its_issuer_not_from_a_section_its_numbering_puts_later(clean):
+    # the signature's date closes the notice (it heads nothing); of the turns that leave no fault,
+    # the one whose sections and items come in turn (一、 … 二、 … 三、)
+    found = reading(clean(NOTICE_NEIKAN_PDFMINER)[0])
+    assert found.startswith("中共江城市委宣传部江宣发〔2026〕7号")
+    assert found.index("一、学习内容") < found.index("二、方式方法") < found.index("三、工作要求")
+    assert found.endswith("中共江城市委宣传部2026年2月15日")
