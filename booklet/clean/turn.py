@@ -6,7 +6,8 @@ writes a page by boxes or rows (pdfminer, pdftotext, pdfplumber) writes the last
 where that column starts higher on the page than the first column's headline, set with space
 above it: the text then opens in the middle of an item and ends on another item's opening.  Such
 a reading breaks the grammar where a page read in order does not: its *faults*, declared in
-``_FAULTS``, each a function with its reason.  A legitimate text may open on prose before any
+``_FAULTS``, each a function with its reason (a text opening on a photo's caption, or ending on a
+numbered section heading, among them).  A legitimate text may open on prose before any
 headline (an 编者按, a lead): prose first is no fault; only what the grammar cannot hold is.
 
 The page is *turned* — read from a block on to its end, then from its start — where the turned
@@ -41,10 +42,11 @@ def open_line(line: Line, measure: float) -> bool:
     """The line was wrapped inside a sentence: it runs to the measure, a character or a clause
     mark last (a title or a date set short is no open line), with a clause mark in it (a line
     of prose, not of a title wrapped at a narrow column's edge), and it does not open a block
-    of its own (「来源：《江城日报》…第2版」 ends a text though it ends on a character)."""
+    of its own (「来源：《江城日报》…第2版」 ends a text though it ends on a character), nor on a photo
+    credit (「…借用工具。 通讯员 邱明/摄」: the credit ends its caption)."""
     return (line.clause and not line.final and not line.opener
             and line.width + line.unsure >= measure - FULL_SLACK_EM - _set_in(line)
-            and MID_WORD_END_RE.search(line.text) is not None)
+            and MID_WORD_END_RE.search(line.text) is not None and CREDIT_RE.search(line.text) is None)
 
 
 def _set_in(line: Line) -> float:
@@ -167,6 +169,15 @@ def _opens_on_tail(reading: _Reading) -> bool:
     return SENTENCE_TAIL_RE.match(reading.lines[0].text) is not None
 
 
+def _opens_on_caption(reading: _Reading) -> bool:
+    """A photo's caption stands in the item that carries the photo, under its headline: a text
+    does not open on one (its first block ending on a credit, 「…借用工具。 通讯员 邱明/摄」) — the
+    column holding the photo was written before the column holding the item's start."""
+    lines = reading.lines
+    end = next((k for k in range(1, len(lines)) if lines[k].blanks_before), len(lines))
+    return CREDIT_RE.search(lines[end - 1].text) is not None
+
+
 # Ordinal kinds (``shapes.ordinal``) that number a section's heading (「一、」, 「（一）」: GB/T 9704's
 # first two levels); 「（1）」 and 「1、」 also number a list's items, which may end a text.
 SECTION_KINDS = (0, 1)
@@ -187,7 +198,7 @@ def _ends_on_section_head(reading: _Reading) -> bool:
 # The faults of a page's reading: each a reason the page was not set so.
 _FAULTS: tuple[Callable[[_Reading], bool], ...] = (
     _closes_unopened, _ends_on_opening, _opening_split, _ends_inside_sentence, _opens_on_tail,
-    _ends_on_section_head)
+    _ends_on_section_head, _opens_on_caption)
 
 
 def faults(reading: _Reading) -> int:
@@ -222,11 +233,18 @@ def turn(page: Sequence[Line], blocks: list[Block], measure: float) -> int:
         count = faults(_Reading([*page[start:], *page[:start]], [*found[start:], *found[:start]], measure))
         opening = page[start:_opening_end(found, start, end)]
         key = (count, -steps([*numbers[before[start]:], *numbers[:before[start]]]),
-               not any(KICKER_END_RE.search(line.text) for line in page[start:end]),
+               not _kicker(page[start:end]),
                not any(map(_announces, opening[1:])))     # (signed under a headline, not a byline alone)
         if count < least and (best is None or key < best):
             best, choice = key, k
     return choice
+
+
+def _kicker(block: Sequence[Line]) -> bool:
+    """A block's line ends as a kicker does (on a colon or a reporting verb: 「…重点工作强调」),
+    also where the column's edge wrapped it (「…重点工作强」 / 「调」)."""
+    texts = [line.text for line in block]
+    return any(KICKER_END_RE.search(text) is not None for text in [*texts, *map(str.__add__, texts, texts[1:])])
 
 
 def steps(numbers: Sequence[tuple[int, int]]) -> int:

@@ -845,3 +845,66 @@ def test_a_notice_is_read_from_its_issuer_not_from_a_section_its_numbering_puts_
     assert found.startswith("中共江城市委宣传部江宣发〔2026〕7号")
     assert found.index("一、学习内容") < found.index("二、方式方法") < found.index("三、工作要求")
     assert found.endswith("中共江城市委宣传部2026年2月15日")
+
+
+# dev text news_page_city_briefs, design two_columns_plain, pdfminer (cut short): the right column's
+# boxes first — a photo's caption, then a brief — the left column's lead item (its kicker wrapped at
+# the column's edge: 「…重点工作强」 / 「调」) after them
+BRIEFS_PLAIN_PDFMINER = """居民在“共享工具间”借用工具。 通讯员 邱明/摄
+
+江城高铁站新增 6 对始发列车
+本报讯
+
+记者从铁路部门获悉，自 12 月 1 日起，江
+城高铁站新增 6 对始发列车，通达省会及周边主
+要城市。铁路部门提醒旅客提前通过官方渠道购
+票。
+来源：《江城日报》 2026 年 11 月 26 日第 2 版
+
+市政府常务会议研究部署今冬明春重点工作强
+调
+
+抓早抓实民生实事 确保群众温
+暖过冬
+
+本报记者 郑小川
+
+11 月 25 日，市政府召开常务会议，研究部
+署今冬明春供暖保障、物资供应和安全生产等重
+点工作。
+
+会议指出，入冬以来，全市天然气供应总体
+平稳，但寒潮天气可能带来用气高峰。各有关部
+门要加强监测预警，提前做好应急气源储备，确
+保居民用气不断供、不降压。
+
+会议要求，要抓好蔬菜、肉类等重要民生商
+品保供稳价，加大对困难群众的走访慰问力度，
+切实把党和政府的温暖送到群众心坎上。
+
+全市首个社区“共享工具间”开
+放
+
+本报讯（记者 周婷 通讯员 邱明）
+
+近日，东湖街道青石社区“共享工具间”正
+式开放。居民凭借社区积分，可免费借用电钻、
+梯子、缝纫机等 40 余种工具。
+
+社区党委书记介绍，工具由辖区单位和居民
+捐赠，志愿者负责登记和维护，开放一周已借出
+工具 120 余件次。
+
+— 1 —
+"""
+
+
+def test_a_text_written_to_open_on_a_photo_caption_is_read_from_its_lead_items_kicker(clean):
+    # a caption stands in the item that carries its photo: no text opens on one; of the turns that
+    # mend it, the one opening on the kicker, wrapped or not; the credit ends its caption (no
+    # sentence goes on from it: the caption stays where the turn puts it)
+    found = reading(clean(BRIEFS_PLAIN_PDFMINER)[0])
+    assert found.startswith("市政府常务会议研究部署今冬明春重点工作强调")
+    assert found.index("开放一周已借出工具120余件次。") < found.index("居民在“共享工具间”借用工具。") \
+        < found.index("江城高铁站新增6对始发列车")
+    assert found.endswith("来源：《江城日报》2026年11月26日第2版")
