@@ -29,8 +29,6 @@ _SLACK = 4  # columns the right column's start may wander (CJK and Latin cells d
 GEOMETRY_PROBE_LINES = 50
 # Too short a text to show columns.
 MIN_LINES = 10
-# Worth a look only when this share of lines holds a wide gap (three spaces or more).
-GAP_LINE_SHARE = 0.2
 # A page is in two columns when six or more long rows, half of them, show the gutter, and
 # the gutter is ten character cells or more from the left edge (a newspaper column is 12–14
 # characters wide).
@@ -55,20 +53,25 @@ def split_columns(lines: list[RawLine], log: Log) -> list[RawLine]:
     """Lines in reading order; unchanged unless pages are laid out in two columns."""
     if any(ln.box is not None for ln in lines[:GEOMETRY_PROBE_LINES]) or len(lines) < MIN_LINES:
         return lines
-    joined = "\n".join([ln.text for ln in lines])
-    enough = GAP_LINE_SHARE * joined.count("\n")
-    # C-level scans: ordinary text stops here (every gap holds a run of three spaces, so too
-    # few runs means too few gaps; a row of the right column alone starts with many spaces)
-    if joined.count("   ") < enough or len(_GAP_COUNT.findall(joined)) \
-            + joined.count("\n" + " " * GUTTER_MIN_COLUMN) < enough:
+    if not _gutter_shows("\n".join([ln.text for ln in lines])):
         return lines
     out: list[RawLine] = []
     for page in _pages(lines):
-        split = _split_page(page)
+        split = _split_page(page) if _gutter_shows("\n".join([ln.text for ln in page])) else page
         if split is not page:
             log.decided(page[0].lineno, "split", _("a two-column page: left column first, then right"))
         out.extend(split)
     return out
+
+
+def _gutter_shows(joined: str) -> bool:
+    """Enough rows of the text show a gutter for a page of it to be in columns: a wide gap, or a
+    row of the right column alone (starting a column's width in) — C-level scans: ordinary text
+    stops here (every gap holds a run of three spaces, so too few runs means too few gaps).  The
+    count is the rows a gutter needs (``GUTTER_MIN_ROWS``), not a share of the text's: a page whose
+    right column is short (a brief's end beside a long story) shows its gutter in a few rows."""
+    return joined.count("   ") >= GUTTER_MIN_ROWS and len(_GAP_COUNT.findall(joined)) \
+        + joined.count("\n" + " " * GUTTER_MIN_COLUMN) >= GUTTER_MIN_ROWS
 
 
 def _pages(lines: Sequence[RawLine]) -> list[list[RawLine]]:

@@ -348,3 +348,64 @@ NAME_ROWS = ["     东湖区东湖街道东湖社区   东湖区城市管理局"
 def test_wide_gaps_lining_up_by_chance_are_no_gutter_when_rows_run_through():
     out = split("\n".join(NAME_ROWS) + "\n")
     assert out == [row.strip() for row in NAME_ROWS]
+
+
+# dev text deeds_village_doctor, design two_columns_plain, pdftotext -layout (the page under its
+# masthead): the right column holds only the story's last lines, beside the headline and the
+# editor's note, so few of the page's rows show the gutter
+DEEDS_LAYOUT = """                                      这些年，有城里的民营医院高薪聘请他，他
+               身边的榜样
+                                    都婉言谢绝了。他说：“这里离不开我，我也离
+                                    不开这里。”
+     三十年守护一方百姓健康
+                                      今年，刘守山被评为“全省优秀乡村医
+ ——记江城县青石镇卫生院乡村医生刘守山                生”。面对荣誉，他只是笑笑：“我就是做了一
+  编者按：乡村医生是农村居民健康的“守门               个医生该做的事。”
+人”。刘守山同志扎根山区三十年，走遍全镇二               来源：《江城日报》 2026 年 9 月 18 日第 3 版
+十一个自然村，用实际行动诠释了医者仁心。现
+将他的先进事迹刊发，供大家学习。
+      通讯员 王春燕 李浩
+  清晨六点，天刚蒙蒙亮，青石镇卫生院的刘
+守山已经背起药箱出门了。这是他当乡村医生的
+第三十个年头。
+  三十年来，他累计接诊群众 12 万余人次，
+出诊 3 万多次，走过的山路超过 10 万公里。村
+里人都亲切地叫他“刘大夫”。
+    一只药箱
+  刘守山有一只用了二十多年的旧药箱，皮面
+磨得发白，提手换过三回。箱子里装着血压计、
+听诊器、体温计和一些常用药品。
+  “山里老人多，腿脚不方便，有个头疼脑热
+的，让他们跑到镇上看病不现实。”刘守山说，
+“我多跑几步路，他们就少受些罪。”
+  有一年冬天，半夜里下着大雪，石门村的一
+位老人突发心绞痛。刘守山接到电话后，打着手
+电筒走了两个多小时山路赶到老人家中，及时采
+取急救措施，又联系救护车把老人送到县医院，
+老人转危为安。
+    一本台账
+   在刘守山的办公桌上，摆着一摞厚厚的健康
+台账。全镇 1800 多名慢性病患者的血压、血糖
+变化，他都一笔一笔记得清清楚楚。
+   近年来，镇里推行家庭医生签约服务，刘守
+山主动承担了最偏远的五个村。他给每位签约群
+众建立健康档案，定期上门随访，指导用药和康
+复。
+   在他的努力下，所负责片区高血压患者规范
+管理率达到 92%，比全县平均水平高出近 10 个
+百分点。
+    一颗初心
+  刘守山毕业于市卫生学校。当年，不少同学
+留在了城里，他却选择回到家乡。
+  “我是山里长大的，知道山里人看病有多
+难。”他说，“当初选择学医，就是想让乡亲们
+少受病痛的苦。”
+"""
+
+
+def test_a_page_whose_right_column_is_short_is_read_column_by_column():
+    # a gutter shows in the rows a gutter needs, however long the left column runs on below
+    out = split(DEEDS_LAYOUT)
+    assert out[:3] == ["身边的榜样", "三十年守护一方百姓健康", "——记江城县青石镇卫生院乡村医生刘守山"]
+    assert out[-4:] == ["今年，刘守山被评为“全省优秀乡村医", "生”。面对荣誉，他只是笑笑：“我就是做了一",
+                        "个医生该做的事。”", "来源：《江城日报》 2026 年 9 月 18 日第 3 版"]
