@@ -11,7 +11,8 @@ numbered section heading, among them).  A legitimate text may open on prose befo
 headline (an 编者按, a lead): prose first is no fault; only what the grammar cannot hold is.
 
 The page is *turned* — read from a block on to its end, then from its start — where the turned
-reading has strictly fewer faults than the extractor's and its one new join (the page's end to
+reading has strictly fewer faults than the extractor's (or as few, and its sections and items
+count up in turn more often: 「一、」 「二、」 「三、」) and its one new join (the page's end to
 its start) can go on: a page ending inside a sentence goes on in a line that does not open a
 block of its own.  Of the turns that mend most, the one whose sections and items come in turn
 (「一、」 … 「二、」, 「（一）」 「（二）」: a text is numbered in reading order), then the one opening on a
@@ -28,7 +29,7 @@ from typing import Callable, Sequence
 from booklet.clean.layout import FULL_SLACK_EM, INDENT_EM
 from booklet.clean.lines import Line
 from booklet.shapes import (BYLINE_LABEL_RE, CREDIT_RE, KICKER_END_RE, MID_WORD_END_RE, ORG_BYLINE_RE, SENTENCE_TAIL_RE,
-                            SIGN_DATE_RE, SOURCE_LINE_RE, leaves_bracket_open, ordinal)
+                            FIELD_LINE_RE, SIGN_DATE_RE, SOURCE_LINE_RE, leaves_bracket_open, ordinal)
 
 Block = tuple[int, int]   # (start, end) of a block in its page's lines
 
@@ -83,7 +84,7 @@ def parts(page: Sequence[Line], measure: float) -> list[str]:
     with the unpunctuated lines of its block above it; the rest is body.  A line a bracket left
     open goes on in takes that line's part (「（作者单位：江城市民政局社会救助」 / 「科）」 is one
     remark after the body, not a headline's two lines).  A signature's date line (「2026年2月15日」,
-    GB/T 9704's 落款) closes its text as a 来源 line does."""
+    GB/T 9704's 落款) closes its text as a 来源 line does; a field (「附件：…」) is body, however short."""
     out: list[str] = []
     sourced = False          # (the line before is a 来源 line's)
     for k, line in enumerate(page):
@@ -93,6 +94,8 @@ def parts(page: Sequence[Line], measure: float) -> list[str]:
             out.append(HEAD if k and out[-1] == HEAD else SOURCE)
         elif SIGN_DATE_RE.match(line.text) is not None:
             out.append(SOURCE)      # (a signature's date line closes its text, under its issuer)
+        elif FIELD_LINE_RE.match(line.text) is not None:
+            out.append(BODY)        # (a field, 「附件：…」 「联系人：…」, is content: never a headline's line)
         elif k and not line.blanks_before and leaves_bracket_open(page[k - 1].text):
             out.append(out[-1])     # (a remark wrapped inside its bracket is one remark: one part)
         else:
@@ -101,7 +104,7 @@ def parts(page: Sequence[Line], measure: float) -> list[str]:
     for k in range(len(page) - 2, -1, -1):
         line = page[k]
         if (out[k] == BODY and out[k + 1] == HEAD and not page[k + 1].blanks_before
-                and not line.clause and not line.final):
+                and not line.clause and not line.final and FIELD_LINE_RE.match(line.text) is None):
             out[k] = HEAD
     return out
 
@@ -217,12 +220,13 @@ def turn(page: Sequence[Line], blocks: list[Block], measure: float) -> int:
     lines."""
     found = parts(page, measure)
     least = faults(_Reading(page, found, measure))
-    if not least or not _wraps(page[-1], page[0], found[0] == HEAD, measure):
+    ordinals = [ordinal(line.text) for line in page]
+    numbers = [number for number in ordinals if number is not None]
+    counted = steps(numbers)
+    if not (least or numbers) or not _wraps(page[-1], page[0], found[0] == HEAD, measure):
         return 0
     best: tuple[int, int, bool, bool] | None = None
     choice = 0
-    ordinals = [ordinal(line.text) for line in page]
-    numbers = [number for number in ordinals if number is not None]
     before = [0]   # (how many of the page's ordinals stand before each line)
     for number in ordinals:
         before.append(before[-1] + (number is not None))
@@ -232,10 +236,11 @@ def turn(page: Sequence[Line], blocks: list[Block], measure: float) -> int:
             continue
         count = faults(_Reading([*page[start:], *page[:start]], [*found[start:], *found[:start]], measure))
         opening = page[start:_opening_end(found, start, end)]
-        key = (count, -steps([*numbers[before[start]:], *numbers[:before[start]]]),
-               not _kicker(page[start:end]),
+        counts_up = steps([*numbers[before[start]:], *numbers[:before[start]]])
+        key = (count, -counts_up, not _kicker(page[start:end]),
                not any(map(_announces, opening[1:])))     # (signed under a headline, not a byline alone)
-        if count < least and (best is None or key < best):
+        # (a turn mends a fault, or leaves as many and numbers the text more in turn)
+        if (count < least or count == least and counts_up > counted) and (best is None or key < best):
             best, choice = key, k
     return choice
 

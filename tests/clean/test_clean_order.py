@@ -908,3 +908,70 @@ def test_a_text_written_to_open_on_a_photo_caption_is_read_from_its_lead_items_k
     assert found.index("开放一周已借出工具120余件次。") < found.index("居民在“共享工具间”借用工具。") \
         < found.index("江城高铁站新增6对始发列车")
     assert found.endswith("来源：《江城日报》2026年11月26日第2版")
+
+
+# dev text tongbao_safety_inspection, design two_columns_plain, pdfminer (cut short): the right
+# column's boxes first — the circular's last items, its 附件 line and signature — then the left
+# column's, from the issuer's name down to 「三、」 and its first item
+TONGBAO_PLAIN_PDFMINER = """（二）对检查发现的重大事故隐患，实行挂
+
+牌督办，整改不到位的一律停产停业整顿。
+
+（三）市安委办将适时组织“回头看”，对
+整改不力、问题反弹的单位和个人，按照有关规
+定严肃追责问责。
+
+附件：第三季度明查暗访发现问题清单
+
+江城市安全生产委员会办公室
+2026 年 10 月 12 日
+
+江城市安全生产委员会办
+公室
+
+江安委办〔 2026 〕 23 号
+
+关于 2026 年第三季度安全生产
+明查暗访情况的通报
+
+各区（县）安委会，市安委会各成员单位：
+
+为切实防范化解重大安全风险，坚决遏制较
+大以上生产安全事故发生， 8 月至 9 月，市安委
+办组织 6 个检查组，采取“四不两直”方式，对
+全市 12 个区（县）的危险化学品、建筑施工、
+道路交通、消防等重点行业领域开展明查暗访。
+现将有关情况通报如下。
+一、总体情况
+本次明查暗访共检查生产经营单位 236 家，
+发现各类问题隐患 917 项，其中重大事故隐患 4
+项。截至 9 月 30 日，已整改到位 842 项，整改
+率 91.8%，其余问题正在限期整改。从检查情况
+看，各地各部门认真落实安全生产责任，重点行
+业领域安全形势总体平稳。
+二、存在的主要问题
+（一）企业主体责任落实不到位
+部分企业安全生产管理制度停留在纸面，安
+全培训走过场。检查组在某化工企业抽查 8 名一
+线操作人员，有 3 人不能正确说出本岗位的主要
+风险和应急处置措施。
+
+三、下一步工作要求
+（一）各地各部门要对照本通报反映的问
+题，举一反三，于 10 月 31 日前完成全面自查自
+纠，并将整改情况报送市安委办。
+
+— 1 —
+
+"""
+
+
+def test_a_circular_is_turned_to_its_issuer_where_its_numbering_then_comes_in_turn(clean):
+    # no fault tells (the first column ends on a full stop); the sections and items do: read from
+    # the issuer's name they count 一、 二、 三、 and （一）（二）（三）; the 附件 line is a field, body
+    # however short, and the signature's date closes the circular
+    found = reading(clean(TONGBAO_PLAIN_PDFMINER)[0])
+    assert found.startswith("江城市安全生产委员会办公室江安委办〔2026〕23号")
+    assert found.index("三、下一步工作要求") < found.index("（一）各地各部门") < found.index("（二）对检查发现") \
+        < found.index("附件：第三季度明查暗访发现问题清单")
+    assert found.endswith("江城市安全生产委员会办公室2026年10月12日")
