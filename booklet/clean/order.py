@@ -34,13 +34,14 @@ from collections import Counter
 from operator import attrgetter
 from typing import Sequence
 
-from booklet.clean.flow import COLUMN_CHARS_MAX, PAIR_SEEN, goes_on, text_pairs
+from booklet.clean.flow import COLUMN_CHARS_MAX, PAIR_SEEN, WORD_ACROSS, WORD_CONTEXT, _mid_word, goes_on, text_pairs
 from booklet.clean.layout import MEASURE_MIN_EM
 from booklet.clean.lines import Line, page_spans
 from booklet.i18n import _
 from booklet.report import Log
-from booklet.clean.turn import fresh_line, open_line, turn as turned
-from booklet.shapes import SENTENCE_TAIL_RE, ordinal
+from booklet.clean.turn import fresh_line, open_line, title_line, turn as turned
+from booklet.typeset.segment import word_across
+from booklet.shapes import SENTENCE_TAIL_RE, closes_unopened_bracket, ordinal
 
 # A page's measure is the upper quartile of its lines' widths: most lines of wrapped text run to
 # the column's edge, so a quarter may be short (last lines, headings, bylines).
@@ -49,6 +50,9 @@ MEASURE_QUANTILE = 0.75
 # sets 28–40 characters to the line); and not a page with a blank line before more than this share
 # of its lines: it spaces lines, not blocks (pasted from a viewer; pdfminer on a loose page).
 SPACED_LINES_MAX_SHARE = 0.5
+# Characters either side of a cut title's break the dictionary reads (a title line set large holds
+# about this many): with fewer, chance pairs read as words across it (「25日」 / 「共建」: 日共).
+TITLE_CONTEXT = 8
 # Pages of more blocks than this are left as they are (the moves tried grow with its cube).
 BLOCKS_MAX = 60
 
@@ -113,6 +117,7 @@ class _Evidence:
                  measure: float, pairs: Counter[str]) -> None:
         self.page, self.measure = page, measure
         self.sizes = [b - a for a, b in blocks]
+        self.bounds = blocks
         n = len(blocks)
         self.start, self.end = n, n + 1          # (the page's start and end, as blocks)
         firsts = [page[a] for a, _b in blocks] + [None, after]
@@ -144,8 +149,33 @@ class _Evidence:
                     # must be seen to go on (a character pair or a word across the break)
                     made = j == (0 if i == self.start else i + 1)
                     self.fault[i][j] = int(self.join[i][j] <= 0 and not made)
+        self._cut_titles(firsts, lasts, fresh, measure)
         self.ordinals = [[found for line in page[a:b] if (found := ordinal(line.text)) is not None]
                          for a, b in blocks]
+
+    def _cut_titles(self, firsts: Sequence[Line | None], lasts: Sequence[Line | None], fresh: Sequence[bool],
+                    measure: float) -> None:
+        """A title set large wraps inside a word where its column ends (「全市首批“科」 / 「技副总”上岗」):
+        a title-shaped block ending inside a word the dictionary reads across into a title-shaped
+        block's start goes on there, and only there — the page's end or any other block after it
+        is a fault (a page's boxes hold the title's rest; a text does not end on half a word)."""
+        n = len(self.sizes)
+        for i in range(n):
+            last = lasts[i]
+            if last is None or not title_line(last, measure) or not _mid_word(last):
+                continue
+            # (the whole title as wrapped in its block, and the whole line after: the dictionary
+            # reads a cut word only where the words beside it agree — 「…田间地头」 / 「版）」 is no 头版)
+            title = "".join([line.text for line in self.page[self.bounds[i][0]:self.bounds[i][1]]])
+            rests = [j for j in range(n) if j != i and fresh[j] and (first := firsts[j]) is not None
+                     and title_line(first, measure) and not closes_unopened_bracket(first.text)
+                     and word_across(title[-TITLE_CONTEXT:], first.text[:TITLE_CONTEXT])]
+            if not rests:
+                continue
+            for j in range(n + 2):
+                if j != i and j != self.start:
+                    self.fault[i][j] = int(j not in rests)
+                    self.join[i][j] = WORD_ACROSS if j in rests else 0.0
 
     def steps(self, order: Sequence[int], last_ordinals: dict[int, int]) -> int:
         """How many list items come right after their predecessor of the same kind."""

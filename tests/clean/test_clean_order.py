@@ -975,3 +975,86 @@ def test_a_circular_is_turned_to_its_issuer_where_its_numbering_then_comes_in_tu
     assert found.index("三、下一步工作要求") < found.index("（一）各地各部门") < found.index("（二）对检查发现") \
         < found.index("附件：第三季度明查暗访发现问题清单")
     assert found.endswith("江城市安全生产委员会办公室2026年10月12日")
+
+
+# dev text news_page_science, design news_three_tight, pdfminer (cut short): the third column's boxes
+# come before the second's; the third item's headline, set large, wraps from the second column's
+# foot (「全市首批“科」) into the third column's head (「技副总”上岗」)
+SCIENCE_TIGHT_PDFMINER = """市委常委会召开会议专题
+研究科技创新工作强调
+
+以更大力度
+推进科技创
+新 为高质量
+发展注入强
+劲动能
+
+本报记者 陈思远 刘佳
+来源：《江城日报》（2026
+年3月18日01版）
+
+3月17日下午，市委常
+委会召开会议，专题研究全
+市科技创新工作，听取市科
+技局关于全市创新平台建设
+情况的汇报，研究部署下一
+阶段重点任务。
+
+会议强调，要坚持“四
+个面向”，聚焦产业链部署
+创新链，围绕创新链布局产
+业链。要加快建设实验室体
+系，支持企业牵头组建创新
+联合体，让企业真正成为技
+术创新决策、研发投入、科
+
+技副总”上岗
+
+本报讯（记者 孙晓梅）
+日前， 全 市首批 6 0名
+“科技副总”走上企业岗位。
+他们来自12所高校和科研院
+所，将在企业兼职两年，帮
+助企业解决技术难题、培养
+研发团队。
+
+据了解，“科技副总”
+由企业提出需求、高校推荐
+人选、双向选择确定，市财
+政给予每人每年5万元工作
+补助。
+
+研组织和成果转化的主体。
+要深化科技体制改革，赋予
+科研人员更大的人财物支配
+权和技术路线决定权。
+
+会议还研究了其他事项。
+
+江城高新区：
+
+一条街上的
+“创新生态”
+
+——走进科创大道看成果
+转化
+本报记者 赵一鸣
+早上八点，科创大道两
+侧的孵化楼陆续亮起灯光。
+在一家从事传感器研发的初
+创企业里，研发主管正在调
+试一台新样机。“从实验室
+到生产线，过去要两三年，
+现在一年就能走完。”他说。
+全市首批“科
+
+"""
+
+
+def test_a_title_cut_inside_a_word_at_a_columns_foot_goes_on_in_the_box_that_completes_the_word(clean):
+    # the dictionary reads 科技 across the cut: the title's rest follows it, and the item under it
+    found = reading(clean(SCIENCE_TIGHT_PDFMINER)[0])
+    assert "全市首批“科技副总”上岗" in found
+    assert found.index("技术创新决策、研发投入、科研组织") < found.index("会议还研究了其他事项。") \
+        < found.index("一条街上的“创新生态”") < found.index("全市首批“科技副总”上岗") \
+        < found.index("本报讯（记者 孙晓梅）") < found.index("市财政给予每人每年5万元工作补助。")
