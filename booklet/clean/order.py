@@ -9,7 +9,10 @@ opens a headline, or a list runs （二）（三）（一）.  How text is made 
 
 - a line wrapped at the measure inside a sentence goes on in the next block: never in a block
   that opens fresh (a heading or list shape, a short unpunctuated first line: title, byline), nor
-  over a page break into a page that opens so — a *fault*;
+  over a page break into a page that opens so — a *fault*; a block that opens on a sentence's
+  tail, or on a line as full as the measure where the page's paragraphs open set in, is the rest
+  of a cut sentence (a title set large and cut inside a word goes on in the title box completing
+  the word);
 - a list's items come in turn: 「（二）」 right after 「（一）」 of the same kind — a *step*.
 
 - a one-page text an extractor wrote from its last column on breaks a news item's grammar (an
@@ -35,13 +38,13 @@ from operator import attrgetter
 from typing import Sequence
 
 from booklet.clean.flow import COLUMN_CHARS_MAX, PAIR_SEEN, WORD_ACROSS, WORD_CONTEXT, _mid_word, goes_on, text_pairs
-from booklet.clean.layout import MEASURE_MIN_EM
+from booklet.clean.layout import FULL_SLACK_EM, INDENT_MIN_LINES, MEASURE_MIN_EM, _indent_lost
 from booklet.clean.lines import Line, page_spans
 from booklet.i18n import _
 from booklet.report import Log
 from booklet.clean.turn import fresh_line, open_line, title_line, turn as turned
 from booklet.typeset.segment import word_across
-from booklet.shapes import SENTENCE_TAIL_RE, closes_unopened_bracket, ordinal
+from booklet.shapes import CREDIT_RE, SENTENCE_TAIL_RE, closes_unopened_bracket, ordinal
 
 # A page's measure is the upper quartile of its lines' widths: most lines of wrapped text run to
 # the column's edge, so a quarter may be short (last lines, headings, bylines).
@@ -126,7 +129,13 @@ class _Evidence:
         fresh = [line is not None and fresh_line(line, measure) for line in firsts]
         # (the page's end is fresh when the next page opens so: a page cannot end on an open line then)
         lasts = [page[b - 1] for _a, b in blocks] + [before, None]
-        tails = [line is not None and SENTENCE_TAIL_RE.match(line.text) is not None for line in firsts]
+        # a block opening on a sentence's tail (「就办成了。”」), or — where the page's paragraphs open
+        # set in by an indent, kept or dropped — on a line as full as the measure (no paragraph's
+        # first line: 「新型研发机构、40余家孵化器和众创空间。」), goes on from a line cut in its sentence
+        indents = _indent_lost(page, measure) > 0 or sum(line.indent for line in page) >= INDENT_MIN_LINES
+        tails = [line is not None and (SENTENCE_TAIL_RE.match(line.text) is not None
+                                       or indents and k < n and _runs_on(page, blocks[k], measure))
+                 for k, line in enumerate(firsts)]
         self.fault = [[0] * (n + 2) for _ in range(n + 2)]
         self.join = [[0.0] * (n + 2) for _ in range(n + 2)]
         for i in range(n + 2):
@@ -186,6 +195,16 @@ class _Evidence:
                 total += last.get(kind) == value - 1
                 last[kind] = value
         return total
+
+
+def _runs_on(page: Sequence[Line], block: Block, measure: float) -> bool:
+    """The block opens on a line of prose as full as the measure, not set in: in a text whose
+    paragraphs open set in, the rest of a paragraph — unless the block is a photo's caption (set
+    full from its first line, its credit last)."""
+    first = page[block[0]]
+    return (first.clause and not first.indent and not first.opener and not first.listed
+            and first.width + first.unsure >= measure - FULL_SLACK_EM
+            and CREDIT_RE.search(page[block[1] - 1].text) is None)
 
 
 def _ordered(page: list[Line], before: Line | None, after: Line | None, measure: float,
