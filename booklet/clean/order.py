@@ -23,7 +23,9 @@ The extractor's order stands unless a move — a run of blocks taken out and put
 mends a fault or adds a step; a join a move makes must be seen to go on (a character pair the
 text holds elsewhere, or a word read across the break: ``flow``'s scorer), as a join the
 extractor made is trusted unless it cannot be.  Of the moves that mend as much, the one whose
-new joins read on best, then the one moving fewest lines the shortest way (minimum moves).  A
+new joins read on best, then one whose run ends where a block opens fresh or at the page's end (a
+column's run of boxes is not cut inside its section), then the one moving fewest lines the
+shortest way (minimum moves).  A
 text ending open is no fault (a copy may be cut there).  Only pages whose lines are a column's
 width, and whose blank lines set off blocks, are looked at: single-column text keeps its order.
 Lines are only moved (a turned text's first line still starts a block), never changed: every
@@ -127,6 +129,8 @@ class _Evidence:
         # a block opening on a short line with no punctuation is a title, a kicker or a byline: a
         # sentence that goes on in a block of its own ends there, on its final mark (「小头的情况？」)
         fresh = [line is not None and fresh_line(line, measure) for line in firsts]
+        # (where a run of a column's blocks ends: before a block that opens fresh, or at the page's end)
+        self.breaks = [*fresh[:n], False, True]
         # (the page's end is fresh when the next page opens so: a page cannot end on an open line then)
         lasts = [page[b - 1] for _a, b in blocks] + [before, None]
         # a block opening on a sentence's tail (「就办成了。”」), or — where the page's paragraphs open
@@ -250,7 +254,8 @@ def _best_move(order: list[int], evidence: _Evidence, last_ordinals: dict[int, i
     seq = [evidence.start, *order, evidence.end]
     has_steps = sum(map(bool, evidence.ordinals)) > 1
     base_steps = evidence.steps(order, last_ordinals) if has_steps else 0
-    best_key: tuple[int, float, int, int] = (0, 0.0, 0, 0)
+    best_key: tuple[int, float, bool, int, int] = (0, 0.0, False, 0, 0)
+    breaks = evidence.breaks
     best = None
     n = len(order)
     for i in range(1, n + 1):                 # the run is seq[i:j]
@@ -272,7 +277,7 @@ def _best_move(order: list[int], evidence: _Evidence, last_ordinals: dict[int, i
                 moved = rest[:p] + seq[i:j] + rest[p:]
                 if counted:
                     mended += evidence.steps(moved[1:-1], last_ordinals) - base_steps
-                key = (mended, join[x][first] + join[last][y] - join[x][y] - cut_join, size, -abs(p - i))
+                key = (mended, join[x][first] + join[last][y] - join[x][y] - cut_join, breaks[b], size, -abs(p - i))
                 if mended > 0 and key > best_key:
                     best_key, best = key, moved[1:-1]
     return best

@@ -1137,3 +1137,106 @@ def test_a_block_opening_on_a_full_line_where_paragraphs_open_set_in_goes_on_a_c
     found = reading(clean(SCIENCE_HANGING_PDFTOTEXT)[0])
     assert "聚集着12家新型研发机构、40余家孵化器和众创空间。" in found
     assert found.index("带动新增产值超过20亿元。") < found.index("全市首批“科技副总”上岗")
+
+
+# dev text speech_county_meeting, design news_three_tight, pdfminer (cut short): the first column's
+# boxes, down to a line cut inside its sentence (「…增长」); then the third column's; then the
+# second's, which go on that sentence (「5.8%；…」) and run to its section's last paragraph
+SPEECH_TIGHT_PDFMINER = """凝心聚力抓
+落实 奋力开
+创县域经济
+高质量发展
+新局面
+
+——在全县经济工作暨优
+化营商环境推进大会上的
+讲话
+
+（2026年1月9日）
+
+县委书记 周明远
+
+同志们：
+一、客观看待过去一年
+的成绩，进一步坚定发展信
+心
+
+过去的一年，面对复杂
+多变的外部环境和艰巨繁重
+的改革发展任务，全县上下
+咬定目标不放松，攻坚克难
+勇向前，经济社会发展取得
+了来之不易的成绩。全县地
+区生产总值达到386.5亿元，
+同比增长6.2%；一般公共预
+算收入完成21.3亿元，增长
+
+1.着力扩大有效投资
+要坚持项目为王，实行
+县级领导包联重点项目制度，
+做到一个项目、一名领导、
+一个专班、一抓到底。全年
+力争新开工亿元以上项目50
+个以上，完成固定资产投资
+增长8%以上。
+
+三、切实转变工作作风，
+
+进一步提升落实质效
+
+抓落实，关键在干部。
+全县各级领导干部要树立正
+确政绩观，把心思和精力用
+在干事创业上，做到重点工
+作亲自部署、重大问题亲自
+过问、关键环节亲自协调。
+同志们，新的一年，任
+务艰巨，使命光荣。让我们
+更加紧密地团结在以习近平
+同志为核心的党中央周围，
+锐意进取、埋头苦干，为谱
+写县域高质量发展新篇章而
+不懈奋斗！
+
+5.8%；城乡居民人均可支配
+收入分别增长4.9%和7.1%。
+（一）产业发展势头向
+
+好
+
+新签约亿元以上项目47
+个，总投资达到312亿元，
+其中10亿元以上项目9个。
+新能源装备、绿色食品两个
+主导产业产值分别突破百亿
+元，规模以上工业企业新增
+28家，总数达到316家。
+
+成绩来之不易，是全县
+广大干部群众团结奋斗的结
+果。在这里，我代表县委，
+向大家表示衷心的感谢！
+
+二、准确把握形势任务，
+
+进一步明确工作重点
+
+当前，发展环境中的有
+利条件和不利因素并存。我
+们既要看到经济长期向好的
+基本面没有变，也要清醒认
+识到，县域经济总量不大、
+结构不优、创新能力不强的
+问题仍然突出。
+
+"""
+
+
+def test_a_columns_run_of_boxes_moves_whole_to_where_its_first_box_goes_on(clean):
+    # the moves that mend the cut sentence alike, the one whose run ends where a block opens fresh
+    # (a heading, a title) or at the page's end: the column's run is not cut inside its section
+    found = reading(clean(SPEECH_TIGHT_PDFMINER)[0])
+    assert "增长5.8%；城乡居民人均可支配收入" in found
+    assert found.index("二、准确把握形势任务") < found.index("当前，发展环境中的有利条件") \
+        < found.index("1.着力扩大有效投资") < found.index("三、切实转变工作作风")
+    assert found.endswith("为谱写县域高质量发展新篇章而不懈奋斗！")
