@@ -111,6 +111,12 @@ def _split_page(page: list[RawLine]) -> list[RawLine]:
     # the page's header and footer span the page (``理论周刊        2026年5月12日  星期二``):
     # up to three rows set off by a blank row at the top or bottom stay whole, where they are
     top, bottom = _band_rows(page), len(page) - _band_rows(page[::-1])
+    # ... but rows that all stand in the first column, more than one, are that column's text (an
+    # item's headline and byline at its foot: 「县城新增3条公」 / 「交线路」 / 「本报讯（记者 马晓东）」)
+    col = _gutter(page[top:bottom])
+    if col is not None:
+        top = 0 if _first_column_text(page[:top], col) else top
+        bottom = len(page) if _first_column_text(page[bottom:], col) else bottom
     body = _split_rows(page[top:bottom], COLUMNS_MAX - 1)
     return page if body is None else page[:top] + body + page[bottom:]
 
@@ -135,6 +141,13 @@ def _split_rows(rows: list[RawLine], depth: int) -> list[RawLine] | None:
         # the right half keeps its own indent (spaces beyond the gutter)
         right.append(replace(line, text=" " * max(0, end - col) + text[end:]))
     return (_split_rows(left, depth - 1) or left) + (_split_rows(right, depth - 1) or right)
+
+
+def _first_column_text(rows: Sequence[RawLine], col: int) -> bool:
+    """More than one row with text, all ending before the gutter: the first column's lines, not a
+    header or footer spanning the page (a page number alone at the left edge still is one)."""
+    filled = [text for line in rows if (text := line.text.rstrip())]
+    return len(filled) > 1 and all(len(text) <= col - _SLACK for text in filled)
 
 
 def _band_rows(rows: Sequence[RawLine]) -> int:
