@@ -27,7 +27,9 @@ from __future__ import annotations
 from typing import Callable, Sequence
 
 from booklet.clean.layout import FULL_SLACK_EM, INDENT_EM
+from booklet.clean.flow import WORD_CONTEXT
 from booklet.clean.lines import Line
+from booklet.typeset.segment import word_across
 from booklet.shapes import (BYLINE_LABEL_RE, CREDIT_RE, KICKER_END_RE, MID_WORD_END_RE, ORG_BYLINE_RE, SENTENCE_TAIL_RE,
                             FIELD_LINE_RE, SIGN_DATE_RE, SOURCE_LINE_RE, leaves_bracket_open, ordinal)
 
@@ -87,14 +89,19 @@ def parts(page: Sequence[Line], measure: float) -> list[str]:
     GB/T 9704's 落款) closes its text as a 来源 line does; a field (「附件：…」) is body, however short."""
     out: list[str] = []
     sourced = False          # (the line before is a 来源 line's)
+    field = False            # (the line before is a field's)
     for k, line in enumerate(page):
         sourced = SOURCE_LINE_RE.match(line.text) is not None or (
             sourced and not line.blanks_before and not line.final and not line.clause)
+        # (a field's content cut inside a word goes on in the next line, a box's edge between or
+        # not: 「附件：…提升行动任」 / 「务分工表」)
+        field = FIELD_LINE_RE.match(line.text) is not None or (
+            field and word_across(page[k - 1].text[-WORD_CONTEXT:], line.text[:WORD_CONTEXT]))
         if sourced:
             out.append(HEAD if k and out[-1] == HEAD else SOURCE)
         elif SIGN_DATE_RE.match(line.text) is not None:
             out.append(SOURCE)      # (a signature's date line closes its text, under its issuer)
-        elif FIELD_LINE_RE.match(line.text) is not None:
+        elif field:
             out.append(BODY)        # (a field, 「附件：…」 「联系人：…」, is content: never a headline's line)
         elif k and not line.blanks_before and leaves_bracket_open(page[k - 1].text):
             out.append(out[-1])     # (a remark wrapped inside its bracket is one remark: one part)
@@ -247,8 +254,9 @@ def turn(page: Sequence[Line], blocks: list[Block], measure: float) -> int:
 
 def _kicker(block: Sequence[Line]) -> bool:
     """A block's line ends as a kicker does (on a colon or a reporting verb: 「…重点工作强调」),
-    also where the column's edge wrapped it (「…重点工作强」 / 「调」)."""
-    texts = [line.text for line in block]
+    also where the column's edge wrapped it (「…重点工作强」 / 「调」) — a kicker is never numbered
+    (「一、总体要求」 is a section's heading)."""
+    texts = [line.text for line in block if not line.listed]
     return any(KICKER_END_RE.search(text) is not None for text in [*texts, *map(str.__add__, texts, texts[1:])])
 
 

@@ -1240,3 +1240,63 @@ def test_a_columns_run_of_boxes_moves_whole_to_where_its_first_box_goes_on(clean
     assert found.index("二、准确把握形势任务") < found.index("当前，发展环境中的有利条件") \
         < found.index("1.着力扩大有效投资") < found.index("三、切实转变工作作风")
     assert found.endswith("为谱写县域高质量发展新篇章而不懈奋斗！")
+
+
+# dev text plan_elderly_care_implementation, design two_columns_plain, pdfminer (the --full set's
+# extra design; cut short): the right column's boxes first — 三、 and its items, the 附件 line
+# wrapped over two boxes (「…提升行动任」 / 「务分工表」), the signature — then the left column's,
+# from the document number down to a line cut in its sentence
+PLAN_PLAIN_PDFMINER = """证书并在本市养老机构连续从业满 2 年的，按规
+定给予一次性奖励。
+三、保障措施
+（一）加强组织领导。成立由市政府分管领
+导任组长的工作专班，统筹推进各项任务落实。
+（二）强化资金保障。市、区两级财政将居
+家社区养老服务所需经费纳入年度预算，福利彩
+票公益金用于养老服务的比例不低于 55%。
+
+（三）严格督促考核。将本方案实施情况纳
+
+入对各区政府的年度绩效考核。
+
+附件：江城市居家社区养老服务提升行动任
+
+务分工表
+
+江城市人民政府办公室
+2026 年 11 月 20 日
+
+江政办发〔 2026 〕 41 号
+
+江城市居家社区养老服务提升行
+动实施方案
+
+为贯彻落实国家和省关于推进基本养老服务
+体系建设的部署要求，加快补齐居家社区养老服
+务短板，结合我市实际，制定本方案。
+
+一、总体要求
+（一）工作目标
+到 2028 年底，全市街道综合养老服务中心
+覆盖率达到 100%，社区养老服务设施覆盖率达
+到 95%以上，家庭养老床位达到 3000 张，基本
+形成“15 分钟养老服务圈”。
+
+（二）基本原则
+坚持政府主导、社会参与，坚持保障基本、
+
+普惠多样，坚持因地制宜、分类推进。
+
+二、重点任务
+（一）完善设施网络，推动街道综合养
+老服务中心和社区养老服务站点布局更加均
+"""
+
+
+def test_a_plan_is_turned_to_its_document_number_not_to_its_first_numbered_section(clean):
+    # 「一、总体要求」 ends on 要求 but is numbered: no kicker; 「务分工表」 is the 附件 field's rest
+    # (the dictionary reads 任务 across the boxes), no headline a turn could open on
+    found = reading(clean(PLAN_PLAIN_PDFMINER)[0])
+    assert found.startswith("江政办发〔2026〕41号江城市居家社区养老服务提升行动实施方案")
+    assert found.index("一、总体要求") < found.index("二、重点任务") < found.index("三、保障措施") \
+        < found.index("附件：江城市居家社区养老服务提升行动任务分工表")
