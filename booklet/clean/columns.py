@@ -35,6 +35,10 @@ MIN_LINES = 10
 GUTTER_MIN_ROWS = 6
 GUTTER_ROW_SHARE = 0.5
 GUTTER_MIN_COLUMN = 10
+# Inside a half of a page already in columns, a gutter shows in this many rows: a short last
+# column (an author's unit, two lines at the top of the third column) beside longer ones — when no
+# long row of the half runs through it.
+SHORT_COLUMN_MIN_ROWS = 2
 # A long row reaches more than two cells past the gutter (into the right column).
 LONG_ROW_PAST_GUTTER = 2
 # A gutter runs down the whole page: every long row breaks there.  Where more than one long row
@@ -85,7 +89,7 @@ def _pages(lines: Sequence[RawLine]) -> list[list[RawLine]]:
     return pages
 
 
-def _gutter(page: Sequence[RawLine]) -> int | None:
+def _gutter(page: Sequence[RawLine], min_rows: int = GUTTER_MIN_ROWS) -> int | None:
     """The column where the right column starts, when most long rows show it: a wide gap ending
     there, or the row's text starting there (a row of the right column alone: the columns'
     lines need not share baselines)."""
@@ -103,7 +107,9 @@ def _gutter(page: Sequence[RawLine]) -> int | None:
     near = sum(ends[col + d] for d in range(-_SLACK, _SLACK + 1))
     long_rows = [text for line in page if len(text := line.text.rstrip()) > col + LONG_ROW_PAST_GUTTER]
     through = sum(_cut(text, col) is None for text in long_rows)
-    return col if len(long_rows) >= GUTTER_MIN_ROWS and near >= GUTTER_ROW_SHARE * len(long_rows) \
+    if min_rows < GUTTER_MIN_ROWS and through:
+        return None   # (a short column's gutter is taken on few rows only where no long row runs through it)
+    return col if len(long_rows) >= min_rows and near >= GUTTER_ROW_SHARE * len(long_rows) \
         and through <= RUN_THROUGH_SHARE * len(long_rows) and col >= GUTTER_MIN_COLUMN else None
 
 
@@ -124,7 +130,8 @@ def _split_page(page: list[RawLine]) -> list[RawLine]:
 def _split_rows(rows: list[RawLine], depth: int) -> list[RawLine] | None:
     """The rows read column by column (left half first, each half split again where it shows
     a gutter of its own: three columns), or None when they show no gutter."""
-    col = _gutter(rows) if depth > 0 else None
+    # (in a half of a page in columns, a short last column shows its gutter in a few rows)
+    col = _gutter(rows, GUTTER_MIN_ROWS if depth == COLUMNS_MAX - 1 else SHORT_COLUMN_MIN_ROWS) if depth > 0 else None
     if col is None:
         return None
     left: list[RawLine] = []
