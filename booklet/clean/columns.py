@@ -29,14 +29,16 @@ _SLACK = 4  # columns the right column's start may wander (CJK and Latin cells d
 GEOMETRY_PROBE_LINES = 50
 # Too short a text to show columns.
 MIN_LINES = 10
-# Worth a look only when this share of lines holds a wide gap (three spaces or more).
-GAP_LINE_SHARE = 0.2
 # A page is in two columns when six or more long rows, half of them, show the gutter, and
 # the gutter is ten character cells or more from the left edge (a newspaper column is 12–14
 # characters wide).
 GUTTER_MIN_ROWS = 6
 GUTTER_ROW_SHARE = 0.5
 GUTTER_MIN_COLUMN = 10
+# Inside a half of a page already in columns, a gutter shows in this many rows: a short last
+# column (an author's unit, two lines at the top of the third column) beside longer ones — when no
+# long row of the half runs through it.
+SHORT_COLUMN_MIN_ROWS = 2
 # A long row reaches more than two cells past the gutter (into the right column).
 LONG_ROW_PAST_GUTTER = 2
 # A gutter runs down the whole page: every long row breaks there.  Where more than one long row
@@ -55,20 +57,25 @@ def split_columns(lines: list[RawLine], log: Log) -> list[RawLine]:
     """Lines in reading order; unchanged unless pages are laid out in two columns."""
     if any(ln.box is not None for ln in lines[:GEOMETRY_PROBE_LINES]) or len(lines) < MIN_LINES:
         return lines
-    joined = "\n".join([ln.text for ln in lines])
-    enough = GAP_LINE_SHARE * joined.count("\n")
-    # C-level scans: ordinary text stops here (every gap holds a run of three spaces, so too
-    # few runs means too few gaps; a row of the right column alone starts with many spaces)
-    if joined.count("   ") < enough or len(_GAP_COUNT.findall(joined)) \
-            + joined.count("\n" + " " * GUTTER_MIN_COLUMN) < enough:
+    if not _gutter_shows("\n".join([ln.text for ln in lines])):
         return lines
     out: list[RawLine] = []
     for page in _pages(lines):
-        split = _split_page(page)
+        split = _split_page(page) if _gutter_shows("\n".join([ln.text for ln in page])) else page
         if split is not page:
             log.decided(page[0].lineno, "split", _("a two-column page: left column first, then right"))
         out.extend(split)
     return out
+
+
+def _gutter_shows(joined: str) -> bool:
+    """Enough rows of the text show a gutter for a page of it to be in columns: a wide gap, or a
+    row of the right column alone (starting a column's width in) — C-level scans: ordinary text
+    stops here (every gap holds a run of three spaces, so too few runs means too few gaps).  The
+    count is the rows a gutter needs (``GUTTER_MIN_ROWS``), not a share of the text's: a page whose
+    right column is short (a brief's end beside a long story) shows its gutter in a few rows."""
+    return joined.count("   ") >= GUTTER_MIN_ROWS and len(_GAP_COUNT.findall(joined)) \
+        + joined.count("\n" + " " * GUTTER_MIN_COLUMN) >= GUTTER_MIN_ROWS
 
 
 def _pages(lines: Sequence[RawLine]) -> list[list[RawLine]]:
@@ -82,7 +89,7 @@ def _pages(lines: Sequence[RawLine]) -> list[list[RawLine]]:
     return pages
 
 
-def _gutter(page: Sequence[RawLine]) -> int | None:
+def _gutter(page: Sequence[RawLine], min_rows: int = GUTTER_MIN_ROWS) -> int | None:
     """The column where the right column starts, when most long rows show it: a wide gap ending
     there, or the row's text starting there (a row of the right column alone: the columns'
     lines need not share baselines)."""
@@ -100,7 +107,9 @@ def _gutter(page: Sequence[RawLine]) -> int | None:
     near = sum(ends[col + d] for d in range(-_SLACK, _SLACK + 1))
     long_rows = [text for line in page if len(text := line.text.rstrip()) > col + LONG_ROW_PAST_GUTTER]
     through = sum(_cut(text, col) is None for text in long_rows)
-    return col if len(long_rows) >= GUTTER_MIN_ROWS and near >= GUTTER_ROW_SHARE * len(long_rows) \
+    if min_rows < GUTTER_MIN_ROWS and through:
+        return None   # (a short column's gutter is taken on few rows only where no long row runs through it)
+    return col if len(long_rows) >= min_rows and near >= GUTTER_ROW_SHARE * len(long_rows) \
         and through <= RUN_THROUGH_SHARE * len(long_rows) and col >= GUTTER_MIN_COLUMN else None
 
 
@@ -108,6 +117,12 @@ def _split_page(page: list[RawLine]) -> list[RawLine]:
     # the page's header and footer span the page (``理论周刊        2026年5月12日  星期二``):
     # up to three rows set off by a blank row at the top or bottom stay whole, where they are
     top, bottom = _band_rows(page), len(page) - _band_rows(page[::-1])
+    # ... but rows that all stand in the first column, more than one, are that column's text (an
+    # item's headline and byline at its foot: 「县城新增3条公」 / 「交线路」 / 「本报讯（记者 马晓东）」)
+    col = _gutter(page[top:bottom])
+    if col is not None:
+        top = 0 if _first_column_text(page[:top], col) else top
+        bottom = len(page) if _first_column_text(page[bottom:], col) else bottom
     body = _split_rows(page[top:bottom], COLUMNS_MAX - 1)
     return page if body is None else page[:top] + body + page[bottom:]
 
@@ -115,7 +130,8 @@ def _split_page(page: list[RawLine]) -> list[RawLine]:
 def _split_rows(rows: list[RawLine], depth: int) -> list[RawLine] | None:
     """The rows read column by column (left half first, each half split again where it shows
     a gutter of its own: three columns), or None when they show no gutter."""
-    col = _gutter(rows) if depth > 0 else None
+    # (in a half of a page in columns, a short last column shows its gutter in a few rows)
+    col = _gutter(rows, GUTTER_MIN_ROWS if depth == COLUMNS_MAX - 1 else SHORT_COLUMN_MIN_ROWS) if depth > 0 else None
     if col is None:
         return None
     left: list[RawLine] = []
@@ -132,6 +148,13 @@ def _split_rows(rows: list[RawLine], depth: int) -> list[RawLine] | None:
         # the right half keeps its own indent (spaces beyond the gutter)
         right.append(replace(line, text=" " * max(0, end - col) + text[end:]))
     return (_split_rows(left, depth - 1) or left) + (_split_rows(right, depth - 1) or right)
+
+
+def _first_column_text(rows: Sequence[RawLine], col: int) -> bool:
+    """More than one row with text, all ending before the gutter: the first column's lines, not a
+    header or footer spanning the page (a page number alone at the left edge still is one)."""
+    filled = [text for line in rows if (text := line.text.rstrip())]
+    return len(filled) > 1 and all(len(text) <= col - _SLACK for text in filled)
 
 
 def _band_rows(rows: Sequence[RawLine]) -> int:

@@ -38,7 +38,7 @@ from typing import Iterable, Sequence
 
 from booklet.clean.layout import MEASURE_MIN_EM
 from booklet.clean.lines import Line, page_spans
-from booklet.clean.pagemodel import Places, column_starts, paper_pages, places
+from booklet.clean.pagemodel import Places, cell_cuts, column_starts, paper_pages, places
 from booklet.cjk import width
 from booklet.i18n import _
 from booklet.report import Log
@@ -143,6 +143,10 @@ def column_flow(lines: list[Line], log: Log) -> list[Line]:
                      if i not in rows and ln.width > measure + COLUMN_SLACK_EM
                      and len(pieces := _gutter_cuts(ln.text, measure, glued=True)) > 1})
     starts = column_starts(lines, FLOW_COLUMNS_MAX)   # (text in cells: where each column starts)
+    if starts and measure:   # (a piece padded to a later column's cell is a line of that column)
+        for i, line in enumerate(lines):
+            if "  " in line.text and (cut := cell_cuts(line, starts)) is not None:
+                rows[i] = [part for piece in cut for part in _piece_cuts(piece, measure)]
     # the widest row split at the gutters spans the page: as many columns as it holds measures (or cells show)
     n = max(turns, 2, len(starts),
             min(FLOW_COLUMNS_MAX, round(max(lines[i].width for i in rows) / measure)) if rows else 0)
@@ -199,6 +203,15 @@ def _gutter_cuts(text: str, measure: float, glued: bool = False) -> list[str]:
     if text[:1] == " " or text[-1:] == " ":
         return [text]
     return _cut_wide(text, measure, glued)
+
+
+def _piece_cuts(piece: str, measure: float) -> list[str]:
+    """A piece of a row wider than a column cut as a row is (at spaces beside Chinese text, else
+    after a hung mark); a piece a column wide whole."""
+    if width(piece) <= measure + COLUMN_SLACK_EM:
+        return [piece]
+    cut = _gutter_cuts(piece, measure)
+    return cut if len(cut) > 1 else _gutter_cuts(piece, measure, glued=True)
 
 
 def _cut_wide(text: str, measure: float, glued: bool = False) -> list[str]:

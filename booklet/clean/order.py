@@ -9,7 +9,10 @@ opens a headline, or a list runs （二）（三）（一）.  How text is made 
 
 - a line wrapped at the measure inside a sentence goes on in the next block: never in a block
   that opens fresh (a heading or list shape, a short unpunctuated first line: title, byline), nor
-  over a page break into a page that opens so — a *fault*;
+  over a page break into a page that opens so — a *fault*; a block that opens on a sentence's
+  tail, or on a line as full as the measure where the page's paragraphs open set in, is the rest
+  of a cut sentence (a title set large and cut inside a word goes on in the title box completing
+  the word);
 - a list's items come in turn: 「（二）」 right after 「（一）」 of the same kind — a *step*.
 
 - a one-page text an extractor wrote from its last column on breaks a news item's grammar (an
@@ -20,7 +23,9 @@ The extractor's order stands unless a move — a run of blocks taken out and put
 mends a fault or adds a step; a join a move makes must be seen to go on (a character pair the
 text holds elsewhere, or a word read across the break: ``flow``'s scorer), as a join the
 extractor made is trusted unless it cannot be.  Of the moves that mend as much, the one whose
-new joins read on best, then the one moving fewest lines the shortest way (minimum moves).  A
+new joins read on best, then one whose run ends where a block opens fresh or at the page's end (a
+column's run of boxes is not cut inside its section), then the one moving fewest lines the
+shortest way (minimum moves).  A
 text ending open is no fault (a copy may be cut there).  Only pages whose lines are a column's
 width, and whose blank lines set off blocks, are looked at: single-column text keeps its order.
 Lines are only moved (a turned text's first line still starts a block), never changed: every
@@ -34,13 +39,14 @@ from collections import Counter
 from operator import attrgetter
 from typing import Sequence
 
-from booklet.clean.flow import COLUMN_CHARS_MAX, PAIR_SEEN, goes_on, text_pairs
-from booklet.clean.layout import MEASURE_MIN_EM
+from booklet.clean.flow import COLUMN_CHARS_MAX, PAIR_SEEN, WORD_ACROSS, WORD_CONTEXT, _mid_word, goes_on, text_pairs
+from booklet.clean.layout import FULL_SLACK_EM, INDENT_MIN_LINES, MEASURE_MIN_EM, _indent_lost
 from booklet.clean.lines import Line, page_spans
 from booklet.i18n import _
 from booklet.report import Log
-from booklet.clean.turn import fresh_line, open_line, turn as turned
-from booklet.shapes import SENTENCE_TAIL_RE, ordinal
+from booklet.clean.turn import fresh_line, open_line, title_line, turn as turned
+from booklet.typeset.segment import word_across
+from booklet.shapes import CREDIT_RE, SENTENCE_TAIL_RE, closes_unopened_bracket, ordinal
 
 # A page's measure is the upper quartile of its lines' widths: most lines of wrapped text run to
 # the column's edge, so a quarter may be short (last lines, headings, bylines).
@@ -49,6 +55,9 @@ MEASURE_QUANTILE = 0.75
 # sets 28–40 characters to the line); and not a page with a blank line before more than this share
 # of its lines: it spaces lines, not blocks (pasted from a viewer; pdfminer on a loose page).
 SPACED_LINES_MAX_SHARE = 0.5
+# Characters either side of a cut title's break the dictionary reads (a title line set large holds
+# about this many): with fewer, chance pairs read as words across it (「25日」 / 「共建」: 日共).
+TITLE_CONTEXT = 8
 # Pages of more blocks than this are left as they are (the moves tried grow with its cube).
 BLOCKS_MAX = 60
 
@@ -113,15 +122,24 @@ class _Evidence:
                  measure: float, pairs: Counter[str]) -> None:
         self.page, self.measure = page, measure
         self.sizes = [b - a for a, b in blocks]
+        self.bounds = blocks
         n = len(blocks)
         self.start, self.end = n, n + 1          # (the page's start and end, as blocks)
         firsts = [page[a] for a, _b in blocks] + [None, after]
         # a block opening on a short line with no punctuation is a title, a kicker or a byline: a
         # sentence that goes on in a block of its own ends there, on its final mark (「小头的情况？」)
         fresh = [line is not None and fresh_line(line, measure) for line in firsts]
+        # (where a run of a column's blocks ends: before a block that opens fresh, or at the page's end)
+        self.breaks = [*fresh[:n], False, True]
         # (the page's end is fresh when the next page opens so: a page cannot end on an open line then)
         lasts = [page[b - 1] for _a, b in blocks] + [before, None]
-        tails = [line is not None and SENTENCE_TAIL_RE.match(line.text) is not None for line in firsts]
+        # a block opening on a sentence's tail (「就办成了。”」), or — where the page's paragraphs open
+        # set in by an indent, kept or dropped — on a line as full as the measure (no paragraph's
+        # first line: 「新型研发机构、40余家孵化器和众创空间。」), goes on from a line cut in its sentence
+        indents = _indent_lost(page, measure) > 0 or sum(line.indent for line in page) >= INDENT_MIN_LINES
+        tails = [line is not None and (SENTENCE_TAIL_RE.match(line.text) is not None
+                                       or indents and k < n and _runs_on(page, blocks[k], measure))
+                 for k, line in enumerate(firsts)]
         self.fault = [[0] * (n + 2) for _ in range(n + 2)]
         self.join = [[0.0] * (n + 2) for _ in range(n + 2)]
         for i in range(n + 2):
@@ -144,8 +162,33 @@ class _Evidence:
                     # must be seen to go on (a character pair or a word across the break)
                     made = j == (0 if i == self.start else i + 1)
                     self.fault[i][j] = int(self.join[i][j] <= 0 and not made)
+        self._cut_titles(firsts, lasts, fresh, measure)
         self.ordinals = [[found for line in page[a:b] if (found := ordinal(line.text)) is not None]
                          for a, b in blocks]
+
+    def _cut_titles(self, firsts: Sequence[Line | None], lasts: Sequence[Line | None], fresh: Sequence[bool],
+                    measure: float) -> None:
+        """A title set large wraps inside a word where its column ends (「全市首批“科」 / 「技副总”上岗」):
+        a title-shaped block ending inside a word the dictionary reads across into a title-shaped
+        block's start goes on there, and only there — the page's end or any other block after it
+        is a fault (a page's boxes hold the title's rest; a text does not end on half a word)."""
+        n = len(self.sizes)
+        for i in range(n):
+            last = lasts[i]
+            if last is None or not title_line(last, measure) or not _mid_word(last):
+                continue
+            # (the whole title as wrapped in its block, and the whole line after: the dictionary
+            # reads a cut word only where the words beside it agree — 「…田间地头」 / 「版）」 is no 头版)
+            title = "".join([line.text for line in self.page[self.bounds[i][0]:self.bounds[i][1]]])
+            rests = [j for j in range(n) if j != i and fresh[j] and (first := firsts[j]) is not None
+                     and title_line(first, measure) and not closes_unopened_bracket(first.text)
+                     and word_across(title[-TITLE_CONTEXT:], first.text[:TITLE_CONTEXT])]
+            if not rests:
+                continue
+            for j in range(n + 2):
+                if j != i and j != self.start:
+                    self.fault[i][j] = int(j not in rests)
+                    self.join[i][j] = WORD_ACROSS if j in rests else 0.0
 
     def steps(self, order: Sequence[int], last_ordinals: dict[int, int]) -> int:
         """How many list items come right after their predecessor of the same kind."""
@@ -156,6 +199,16 @@ class _Evidence:
                 total += last.get(kind) == value - 1
                 last[kind] = value
         return total
+
+
+def _runs_on(page: Sequence[Line], block: Block, measure: float) -> bool:
+    """The block opens on a line of prose as full as the measure, not set in: in a text whose
+    paragraphs open set in, the rest of a paragraph — unless the block is a photo's caption (set
+    full from its first line, its credit last)."""
+    first = page[block[0]]
+    return (first.clause and not first.indent and not first.opener and not first.listed
+            and first.width + first.unsure >= measure - FULL_SLACK_EM
+            and CREDIT_RE.search(page[block[1] - 1].text) is None)
 
 
 def _ordered(page: list[Line], before: Line | None, after: Line | None, measure: float,
@@ -201,7 +254,8 @@ def _best_move(order: list[int], evidence: _Evidence, last_ordinals: dict[int, i
     seq = [evidence.start, *order, evidence.end]
     has_steps = sum(map(bool, evidence.ordinals)) > 1
     base_steps = evidence.steps(order, last_ordinals) if has_steps else 0
-    best_key: tuple[int, float, int, int] = (0, 0.0, 0, 0)
+    best_key: tuple[int, float, bool, int, int] = (0, 0.0, False, 0, 0)
+    breaks = evidence.breaks
     best = None
     n = len(order)
     for i in range(1, n + 1):                 # the run is seq[i:j]
@@ -223,7 +277,7 @@ def _best_move(order: list[int], evidence: _Evidence, last_ordinals: dict[int, i
                 moved = rest[:p] + seq[i:j] + rest[p:]
                 if counted:
                     mended += evidence.steps(moved[1:-1], last_ordinals) - base_steps
-                key = (mended, join[x][first] + join[last][y] - join[x][y] - cut_join, size, -abs(p - i))
+                key = (mended, join[x][first] + join[last][y] - join[x][y] - cut_join, breaks[b], size, -abs(p - i))
                 if mended > 0 and key > best_key:
                     best_key, best = key, moved[1:-1]
     return best

@@ -19,6 +19,7 @@ from other extractors has no such cells (no line starts a column's width in): no
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from typing import Sequence
 
@@ -35,6 +36,8 @@ CELL_SLACK = 4
 # A piece after this many spaces was padded to its own cell (``pdftotext -layout`` writes one space
 # between pieces the text before has pushed).
 PADDED_SPACES = 2
+
+_PADDING = re.compile(" {%d,}" % PADDED_SPACES)
 
 Places = tuple[int | None, ...]   # per line of a row, the column its cell puts it in (None: open)
 
@@ -78,9 +81,34 @@ def places(item: Sequence[Line], starts: Sequence[int]) -> Places:
         if cell < 0:
             return (None,) * len(item)
         padded = at == 0 or raw[max(at, cell - PADDED_SPACES):cell] == " " * PADDED_SPACES
-        found.append(sum(cell >= start - CELL_SLACK for start in starts[1:]) if padded else None)
+        found.append(_column(cell, starts) if padded else None)
         at = cell + len(line.text)
     return tuple(found)
+
+
+def cell_cuts(line: Line, starts: Sequence[int]) -> list[str] | None:
+    """A row cut where a piece padded to its cell stands in a later column than the text before
+    it (「组         落实却打了折扣。」: a heading's last character, then the next column's line) —
+    each piece is a line of its column, however narrow the row; None when no piece is.  (A run of
+    padding inside one column's cells — a head's parts — cuts nothing.)"""
+    raw, text = line.raw.text, line.text
+    offset = raw.find(text)
+    if offset < 0 or not starts:
+        return None
+    pieces: list[str] = []
+    begin = 0
+    column = _column(offset, starts)
+    for run in _PADDING.finditer(text):
+        after = _column(offset + run.end(), starts)
+        if after > column:
+            pieces.append(text[begin:run.start()])
+            begin, column = run.end(), after
+    return [*pieces, text[begin:]] if pieces else None
+
+
+def _column(cell: int, starts: Sequence[int]) -> int:
+    """The column a piece beginning at ``cell`` stands in: the last starting at or before it."""
+    return sum(cell >= start - CELL_SLACK for start in starts[1:])
 
 
 def paper_pages(lines: Sequence[Line]) -> list[tuple[int, int]]:

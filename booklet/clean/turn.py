@@ -6,15 +6,18 @@ writes a page by boxes or rows (pdfminer, pdftotext, pdfplumber) writes the last
 where that column starts higher on the page than the first column's headline, set with space
 above it: the text then opens in the middle of an item and ends on another item's opening.  Such
 a reading breaks the grammar where a page read in order does not: its *faults*, declared in
-``_FAULTS``, each a function with its reason.  A legitimate text may open on prose before any
+``_FAULTS``, each a function with its reason (a text opening on a photo's caption, or ending on a
+numbered section heading, among them).  A legitimate text may open on prose before any
 headline (an 编者按, a lead): prose first is no fault; only what the grammar cannot hold is.
 
 The page is *turned* — read from a block on to its end, then from its start — where the turned
-reading has strictly fewer faults than the extractor's and its one new join (the page's end to
+reading has strictly fewer faults than the extractor's (or as few, and its sections and items
+count up in turn more often: 「一、」 「二、」 「三、」) and its one new join (the page's end to
 its start) can go on: a page ending inside a sentence goes on in a line that does not open a
-block of its own.  Of the turns that mend most, the one opening on a kicker (a page's lead item
-is headed by 引题 over 主题), then one signed under its headline, then the one moving fewest
-lines to the end.  Only a
+block of its own.  Of the turns that mend most, the one whose sections and items come in turn
+(「一、」 … 「二、」, 「（一）」 「（二）」: a text is numbered in reading order), then the one opening on a
+kicker (a page's lead item is headed by 引题 over 主题), then one signed under its headline, then
+the one moving fewest lines to the end.  Only a
 one-page text is turned (``order`` asks): over a page break a reading's start and end are other
 pages' too.  The line tests the page's order shares (``open_line``, ``fresh_line``) live here.
 """
@@ -24,9 +27,11 @@ from __future__ import annotations
 from typing import Callable, Sequence
 
 from booklet.clean.layout import FULL_SLACK_EM, INDENT_EM
+from booklet.clean.flow import WORD_CONTEXT
 from booklet.clean.lines import Line
+from booklet.typeset.segment import word_across
 from booklet.shapes import (BYLINE_LABEL_RE, CREDIT_RE, KICKER_END_RE, MID_WORD_END_RE, ORG_BYLINE_RE, SENTENCE_TAIL_RE,
-                            SOURCE_LINE_RE, leaves_bracket_open)
+                            FIELD_LINE_RE, SIGN_DATE_RE, SOURCE_LINE_RE, leaves_bracket_open, ordinal)
 
 Block = tuple[int, int]   # (start, end) of a block in its page's lines
 
@@ -40,10 +45,11 @@ def open_line(line: Line, measure: float) -> bool:
     """The line was wrapped inside a sentence: it runs to the measure, a character or a clause
     mark last (a title or a date set short is no open line), with a clause mark in it (a line
     of prose, not of a title wrapped at a narrow column's edge), and it does not open a block
-    of its own (「来源：《江城日报》…第2版」 ends a text though it ends on a character)."""
+    of its own (「来源：《江城日报》…第2版」 ends a text though it ends on a character), nor on a photo
+    credit (「…借用工具。 通讯员 邱明/摄」: the credit ends its caption)."""
     return (line.clause and not line.final and not line.opener
             and line.width + line.unsure >= measure - FULL_SLACK_EM - _set_in(line)
-            and MID_WORD_END_RE.search(line.text) is not None)
+            and MID_WORD_END_RE.search(line.text) is not None and CREDIT_RE.search(line.text) is None)
 
 
 def _set_in(line: Line) -> float:
@@ -79,14 +85,24 @@ def parts(page: Sequence[Line], measure: float) -> list[str]:
     one, unless it stands in a headline (under the byline); a line that ``opens_item`` opens one,
     with the unpunctuated lines of its block above it; the rest is body.  A line a bracket left
     open goes on in takes that line's part (「（作者单位：江城市民政局社会救助」 / 「科）」 is one
-    remark after the body, not a headline's two lines)."""
+    remark after the body, not a headline's two lines).  A signature's date line (「2026年2月15日」,
+    GB/T 9704's 落款) closes its text as a 来源 line does; a field (「附件：…」) is body, however short."""
     out: list[str] = []
     sourced = False          # (the line before is a 来源 line's)
+    field = False            # (the line before is a field's)
     for k, line in enumerate(page):
         sourced = SOURCE_LINE_RE.match(line.text) is not None or (
             sourced and not line.blanks_before and not line.final and not line.clause)
+        # (a field's content cut inside a word goes on in the next line, a box's edge between or
+        # not: 「附件：…提升行动任」 / 「务分工表」)
+        field = FIELD_LINE_RE.match(line.text) is not None or (
+            field and word_across(page[k - 1].text[-WORD_CONTEXT:], line.text[:WORD_CONTEXT]))
         if sourced:
             out.append(HEAD if k and out[-1] == HEAD else SOURCE)
+        elif SIGN_DATE_RE.match(line.text) is not None:
+            out.append(SOURCE)      # (a signature's date line closes its text, under its issuer)
+        elif field:
+            out.append(BODY)        # (a field, 「附件：…」 「联系人：…」, is content: never a headline's line)
         elif k and not line.blanks_before and leaves_bracket_open(page[k - 1].text):
             out.append(out[-1])     # (a remark wrapped inside its bracket is one remark: one part)
         else:
@@ -95,7 +111,7 @@ def parts(page: Sequence[Line], measure: float) -> list[str]:
     for k in range(len(page) - 2, -1, -1):
         line = page[k]
         if (out[k] == BODY and out[k + 1] == HEAD and not page[k + 1].blanks_before
-                and not line.clause and not line.final):
+                and not line.clause and not line.final and FIELD_LINE_RE.match(line.text) is None):
             out[k] = HEAD
     return out
 
@@ -163,9 +179,36 @@ def _opens_on_tail(reading: _Reading) -> bool:
     return SENTENCE_TAIL_RE.match(reading.lines[0].text) is not None
 
 
+def _opens_on_caption(reading: _Reading) -> bool:
+    """A photo's caption stands in the item that carries the photo, under its headline: a text
+    does not open on one (its first block ending on a credit, 「…借用工具。 通讯员 邱明/摄」) — the
+    column holding the photo was written before the column holding the item's start."""
+    lines = reading.lines
+    end = next((k for k in range(1, len(lines)) if lines[k].blanks_before), len(lines))
+    return CREDIT_RE.search(lines[end - 1].text) is not None
+
+
+# Ordinal kinds (``shapes.ordinal``) that number a section's heading (「一、」, 「（一）」: GB/T 9704's
+# first two levels); 「（1）」 and 「1、」 also number a list's items, which may end a text.
+SECTION_KINDS = (0, 1)
+
+
+def _ends_on_section_head(reading: _Reading) -> bool:
+    """A numbered section heading heads the section under it: a text ending on headline lines
+    the first of which is numbered as a section (「（三）民生保障更加有力」) opened a section it
+    never gave — the column that holds the section was written first."""
+    found, lines = reading.parts, reading.lines
+    k = len(found)
+    while k and found[k - 1] == HEAD:
+        k -= 1
+    head = ordinal(lines[k].text) if k < len(lines) else None
+    return head is not None and head[0] in SECTION_KINDS
+
+
 # The faults of a page's reading: each a reason the page was not set so.
 _FAULTS: tuple[Callable[[_Reading], bool], ...] = (
-    _closes_unopened, _ends_on_opening, _opening_split, _ends_inside_sentence, _opens_on_tail)
+    _closes_unopened, _ends_on_opening, _opening_split, _ends_inside_sentence, _opens_on_tail,
+    _ends_on_section_head, _opens_on_caption)
 
 
 def faults(reading: _Reading) -> int:
@@ -177,27 +220,55 @@ def turn(page: Sequence[Line], blocks: list[Block], measure: float) -> int:
     """The block a one-page text reads from (0: the extractor's order stands).  A page's reading
     opens on an item's headline and ends where a run ends (a paragraph, a 来源 line): the turns
     there with fewer faults than the extractor's reading, if the page's end can go on in its
-    start; of those, the one with fewest faults, then one opening on a kicker (a page's lead
+    start; of those, the one with fewest faults, then the one whose ordinals count up most
+    (``steps``), then one opening on a kicker (a page's lead
     item is headed by 引题 over 主题), then one whose opening is signed — a byline or dateline
     under its headline (a section's head inside a column is not) — then the one moving fewest
     lines."""
     found = parts(page, measure)
     least = faults(_Reading(page, found, measure))
-    if not least or not _wraps(page[-1], page[0], found[0] == HEAD, measure):
+    ordinals = [ordinal(line.text) for line in page]
+    numbers = [number for number in ordinals if number is not None]
+    counted = steps(numbers)
+    if not (least or numbers) or not _wraps(page[-1], page[0], found[0] == HEAD, measure):
         return 0
-    best: tuple[int, bool, bool] | None = None
+    best: tuple[int, int, bool, bool] | None = None
     choice = 0
+    before = [0]   # (how many of the page's ordinals stand before each line)
+    for number in ordinals:
+        before.append(before[-1] + (number is not None))
     for k in range(1, len(blocks)):     # (blocks in turn: of turns alike, the first moves fewest lines)
         start, end = blocks[k]
         if found[start] != HEAD or found[start - 1] == HEAD:
             continue
         count = faults(_Reading([*page[start:], *page[:start]], [*found[start:], *found[:start]], measure))
         opening = page[start:_opening_end(found, start, end)]
-        key = (count, not any(KICKER_END_RE.search(line.text) for line in page[start:end]),
+        counts_up = steps([*numbers[before[start]:], *numbers[:before[start]]])
+        key = (count, -counts_up, not _kicker(page[start:end]),
                not any(map(_announces, opening[1:])))     # (signed under a headline, not a byline alone)
-        if count < least and (best is None or key < best):
+        # (a turn mends a fault, or leaves as many and numbers the text more in turn)
+        if (count < least or count == least and counts_up > counted) and (best is None or key < best):
             best, choice = key, k
     return choice
+
+
+def _kicker(block: Sequence[Line]) -> bool:
+    """A block's line ends as a kicker does (on a colon or a reporting verb: 「…重点工作强调」),
+    also where the column's edge wrapped it (「…重点工作强」 / 「调」) — a kicker is never numbered
+    (「一、总体要求」 is a section's heading)."""
+    texts = [line.text for line in block if not line.listed]
+    return any(KICKER_END_RE.search(text) is not None for text in [*texts, *map(str.__add__, texts, texts[1:])])
+
+
+def steps(numbers: Sequence[tuple[int, int]]) -> int:
+    """How many of a reading's list ordinals (``shapes.ordinal``: kind, value) come right after
+    their predecessor of the same kind: a text's sections and items are numbered in turn."""
+    last: dict[int, int] = {}
+    total = 0
+    for kind, value in numbers:
+        total += last.get(kind) == value - 1
+        last[kind] = value
+    return total
 
 
 def _opening_end(found: Sequence[str], start: int, end: int) -> int:

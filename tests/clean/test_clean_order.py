@@ -675,3 +675,628 @@ def test_a_bracketed_remark_wrapped_over_two_lines_is_one_part_of_its_item():
     page = to_lines(raw_lines("众放在心上，就一定能把民生实事办\n好办实。\n"
                               "（作者单位：江城市民政局社会救助\n科）\n\n在学思践悟中\n筑牢为民初心\n"))
     assert parts(page, 16.0) == [BODY, BODY, BODY, BODY, HEAD, HEAD]
+
+
+# dev text speech_county_meeting, design neikan_three_all, pdfminer (cut short): the boxes of the
+# second and third columns come first, the first column's (the headline and the speech's opening,
+# down to 「（三）民生保障更加有力」, whose paragraph opens the second column) last
+SPEECH_NEIKAN_PDFMINER = """全年民生支出占一般公共预算支
+出的比重达到81.4%。新建改扩建中
+小学和幼儿园12所，新增学位5400个；
+县人民医院新院区投入使用，县域就
+诊率提高到92%。
+
+成绩来之不易，是全县广大干部
+群众团结奋斗的结果。在这里，我代
+表县委，向大家表示衷心的感谢！
+
+二、准确把握形势任务，进一步
+
+明确工作重点
+
+当前，发展环境中的有利条件和
+不利因素并存。我们既要看到经济长
+期向好的基本面没有变，也要清醒认
+识到，县域经济总量不大、结构不优、
+创新能力不强的问题仍然突出。
+
+同志们，新的一年，任务艰巨，
+使命光荣。让我们更加紧密地团结在
+以习近平同志为核心的党中央周围，
+锐意进取、埋头苦干，为谱写县域高
+质量发展新篇章而不懈奋斗！
+
+凝心聚力抓落
+实 奋力开创县
+域经济高质量
+发展新局面
+
+——在全县经济工作暨优化营商环
+境推进大会上的讲话
+
+（2026年1月9日）
+
+县委书记 周明远
+
+同志们：
+这次会议的主要任务是，深入贯
+彻中央和省委、市委经济工作会议精
+神，总结2025年全县经济工作，分析
+当前面临的形势，部署2026年重点任
+务，动员全县上下进一步解放思想、
+真抓实干，推动县域经济高质量发展
+迈上新台阶。刚才，李县长作了很好
+的工作报告，我完全同意，请大家认
+真抓好落实。下面，我讲三点意见。
+
+一、客观看待过去一年的成绩，
+
+进一步坚定发展信心
+
+过去的一年，面对复杂多变的外
+部环境和艰巨繁重的改革发展任务，
+全县上下咬定目标不放松，攻坚克难
+勇向前，经济社会发展取得了来之不
+易的成绩。全县地区生产总值达到
+386.5亿元，同比增长6.2%；一般公
+共预算收入完成21.3亿元，增长5.8%；
+城乡居民人均可支配收入分别增长
+4.9%和7.1%。
+
+（一）产业发展势头向好
+新签约亿元以上项目47个，总投
+资达到312亿元，其中10亿元以上项
+目9个。新能源装备、绿色食品两个
+主导产业产值分别突破百亿元，规模
+以上工业企业新增28家，总数达到
+316家。
+
+（二）改革攻坚持续深化
+我们在全市率先推行“一件事一
+次办”改革，企业开办时间压缩到1
+个工作日以内，工程建设项目审批时
+间压缩到60个工作日以内。县属国有
+企业整合重组基本完成，平台公司市
+场化转型迈出实质性步伐。
+
+（三）民生保障更加有力
+
+"""
+
+
+def test_a_text_written_to_end_on_a_numbered_section_heading_is_read_from_its_headline(clean):
+    # a section heading heads the section under it: no text ends on one
+    found = reading(clean(SPEECH_NEIKAN_PDFMINER)[0])
+    assert found.startswith("凝心聚力抓落实 奋力开创县域经济高质量发展新局面")
+    assert found.index("（三）民生保障更加有力") < found.index("全年民生支出") < found.index("二、准确把握形势任务")
+    assert found.endswith("而不懈奋斗！")
+
+
+# dev text notice_theory_study, design neikan_three_all, pdfminer (cut short): the second and third
+# columns' boxes first — the notice's 三、 and its signature — then the first column's, which opens
+# on the issuer's name and ends inside the sentence the second column goes on with
+NOTICE_NEIKAN_PDFMINER = """应确定主题、明确重点发言人，做到
+有计划、有记录、有总结。
+
+（二）专题研讨。围绕年度重点
+课题，中心组成员结合分管工作撰写
+研讨材料，在集体学习时交流发言，
+研讨材料字数一般不少于2000字。
+
+（三）调查研究。中心组成员每
+人每年至少牵头完成1项调研课题，
+形成调研报告，推动学习成果转化为
+工作思路和政策举措。
+
+三、工作要求
+各单位要高度重视，把中心组学
+习作为一项政治任务抓紧抓好。党委
+（党组）书记要认真履行第一责任人
+职责，带头学习、带头研讨、带头调
+研。要严格落实学习考勤、学习通报
+等制度，对学习不认真、流于形式的，
+予以通报批评。
+
+请各单位于2026年12月20日前将
+全年学习情况总结报送市委宣传部理
+论处。联系人：王晓峰，电话：0571
+-86012345。
+
+中共江城市委宣传部
+2026年2月15日
+
+中共江城市委宣传
+部
+
+江宣发〔2026〕7号
+
+关于开展2026
+年度理论学习
+中心组专题学
+习的通知
+
+各区委宣传部，市直各单位党组（党
+委）：
+
+为深入学习贯彻党的创新理论，
+推动理论学习往深里走、往心里走、
+往实里走，根据市委统一部署，经研
+究，决定在全市各级党委（党组）理
+论学习中心组中开展2026年度专题学
+习。现将有关事项通知如下。
+
+一、学习内容
+（一）深入学习党的创新理论
+1.系统学习新时代党的创新理论
+的核心要义、精神实质、丰富内涵和
+实践要求，把握贯穿其中的立场观点
+方法。
+
+二、方式方法
+（一）集中学习。各级中心组每
+季度集中学习不少于1次，每次学习
+"""
+
+
+def test_a_notice_is_read_from_its_issuer_not_from_a_section_its_numbering_puts_later(clean):
+    # the signature's date closes the notice (it heads nothing); of the turns that leave no fault,
+    # the one whose sections and items come in turn (一、 … 二、 … 三、)
+    found = reading(clean(NOTICE_NEIKAN_PDFMINER)[0])
+    assert found.startswith("中共江城市委宣传部江宣发〔2026〕7号")
+    assert found.index("一、学习内容") < found.index("二、方式方法") < found.index("三、工作要求")
+    assert found.endswith("中共江城市委宣传部2026年2月15日")
+
+
+# dev text news_page_city_briefs, design two_columns_plain, pdfminer (cut short): the right column's
+# boxes first — a photo's caption, then a brief — the left column's lead item (its kicker wrapped at
+# the column's edge: 「…重点工作强」 / 「调」) after them
+BRIEFS_PLAIN_PDFMINER = """居民在“共享工具间”借用工具。 通讯员 邱明/摄
+
+江城高铁站新增 6 对始发列车
+本报讯
+
+记者从铁路部门获悉，自 12 月 1 日起，江
+城高铁站新增 6 对始发列车，通达省会及周边主
+要城市。铁路部门提醒旅客提前通过官方渠道购
+票。
+来源：《江城日报》 2026 年 11 月 26 日第 2 版
+
+市政府常务会议研究部署今冬明春重点工作强
+调
+
+抓早抓实民生实事 确保群众温
+暖过冬
+
+本报记者 郑小川
+
+11 月 25 日，市政府召开常务会议，研究部
+署今冬明春供暖保障、物资供应和安全生产等重
+点工作。
+
+会议指出，入冬以来，全市天然气供应总体
+平稳，但寒潮天气可能带来用气高峰。各有关部
+门要加强监测预警，提前做好应急气源储备，确
+保居民用气不断供、不降压。
+
+会议要求，要抓好蔬菜、肉类等重要民生商
+品保供稳价，加大对困难群众的走访慰问力度，
+切实把党和政府的温暖送到群众心坎上。
+
+全市首个社区“共享工具间”开
+放
+
+本报讯（记者 周婷 通讯员 邱明）
+
+近日，东湖街道青石社区“共享工具间”正
+式开放。居民凭借社区积分，可免费借用电钻、
+梯子、缝纫机等 40 余种工具。
+
+社区党委书记介绍，工具由辖区单位和居民
+捐赠，志愿者负责登记和维护，开放一周已借出
+工具 120 余件次。
+
+— 1 —
+"""
+
+
+def test_a_text_written_to_open_on_a_photo_caption_is_read_from_its_lead_items_kicker(clean):
+    # a caption stands in the item that carries its photo: no text opens on one; of the turns that
+    # mend it, the one opening on the kicker, wrapped or not; the credit ends its caption (no
+    # sentence goes on from it: the caption stays where the turn puts it)
+    found = reading(clean(BRIEFS_PLAIN_PDFMINER)[0])
+    assert found.startswith("市政府常务会议研究部署今冬明春重点工作强调")
+    assert found.index("开放一周已借出工具120余件次。") < found.index("居民在“共享工具间”借用工具。") \
+        < found.index("江城高铁站新增6对始发列车")
+    assert found.endswith("来源：《江城日报》2026年11月26日第2版")
+
+
+# dev text tongbao_safety_inspection, design two_columns_plain, pdfminer (cut short): the right
+# column's boxes first — the circular's last items, its 附件 line and signature — then the left
+# column's, from the issuer's name down to 「三、」 and its first item
+TONGBAO_PLAIN_PDFMINER = """（二）对检查发现的重大事故隐患，实行挂
+
+牌督办，整改不到位的一律停产停业整顿。
+
+（三）市安委办将适时组织“回头看”，对
+整改不力、问题反弹的单位和个人，按照有关规
+定严肃追责问责。
+
+附件：第三季度明查暗访发现问题清单
+
+江城市安全生产委员会办公室
+2026 年 10 月 12 日
+
+江城市安全生产委员会办
+公室
+
+江安委办〔 2026 〕 23 号
+
+关于 2026 年第三季度安全生产
+明查暗访情况的通报
+
+各区（县）安委会，市安委会各成员单位：
+
+为切实防范化解重大安全风险，坚决遏制较
+大以上生产安全事故发生， 8 月至 9 月，市安委
+办组织 6 个检查组，采取“四不两直”方式，对
+全市 12 个区（县）的危险化学品、建筑施工、
+道路交通、消防等重点行业领域开展明查暗访。
+现将有关情况通报如下。
+一、总体情况
+本次明查暗访共检查生产经营单位 236 家，
+发现各类问题隐患 917 项，其中重大事故隐患 4
+项。截至 9 月 30 日，已整改到位 842 项，整改
+率 91.8%，其余问题正在限期整改。从检查情况
+看，各地各部门认真落实安全生产责任，重点行
+业领域安全形势总体平稳。
+二、存在的主要问题
+（一）企业主体责任落实不到位
+部分企业安全生产管理制度停留在纸面，安
+全培训走过场。检查组在某化工企业抽查 8 名一
+线操作人员，有 3 人不能正确说出本岗位的主要
+风险和应急处置措施。
+
+三、下一步工作要求
+（一）各地各部门要对照本通报反映的问
+题，举一反三，于 10 月 31 日前完成全面自查自
+纠，并将整改情况报送市安委办。
+
+— 1 —
+
+"""
+
+
+def test_a_circular_is_turned_to_its_issuer_where_its_numbering_then_comes_in_turn(clean):
+    # no fault tells (the first column ends on a full stop); the sections and items do: read from
+    # the issuer's name they count 一、 二、 三、 and （一）（二）（三）; the 附件 line is a field, body
+    # however short, and the signature's date closes the circular
+    found = reading(clean(TONGBAO_PLAIN_PDFMINER)[0])
+    assert found.startswith("江城市安全生产委员会办公室江安委办〔2026〕23号")
+    assert found.index("三、下一步工作要求") < found.index("（一）各地各部门") < found.index("（二）对检查发现") \
+        < found.index("附件：第三季度明查暗访发现问题清单")
+    assert found.endswith("江城市安全生产委员会办公室2026年10月12日")
+
+
+# dev text news_page_science, design news_three_tight, pdfminer (cut short): the third column's boxes
+# come before the second's; the third item's headline, set large, wraps from the second column's
+# foot (「全市首批“科」) into the third column's head (「技副总”上岗」)
+SCIENCE_TIGHT_PDFMINER = """市委常委会召开会议专题
+研究科技创新工作强调
+
+以更大力度
+推进科技创
+新 为高质量
+发展注入强
+劲动能
+
+本报记者 陈思远 刘佳
+来源：《江城日报》（2026
+年3月18日01版）
+
+3月17日下午，市委常
+委会召开会议，专题研究全
+市科技创新工作，听取市科
+技局关于全市创新平台建设
+情况的汇报，研究部署下一
+阶段重点任务。
+
+会议强调，要坚持“四
+个面向”，聚焦产业链部署
+创新链，围绕创新链布局产
+业链。要加快建设实验室体
+系，支持企业牵头组建创新
+联合体，让企业真正成为技
+术创新决策、研发投入、科
+
+技副总”上岗
+
+本报讯（记者 孙晓梅）
+日前， 全 市首批 6 0名
+“科技副总”走上企业岗位。
+他们来自12所高校和科研院
+所，将在企业兼职两年，帮
+助企业解决技术难题、培养
+研发团队。
+
+据了解，“科技副总”
+由企业提出需求、高校推荐
+人选、双向选择确定，市财
+政给予每人每年5万元工作
+补助。
+
+研组织和成果转化的主体。
+要深化科技体制改革，赋予
+科研人员更大的人财物支配
+权和技术路线决定权。
+
+会议还研究了其他事项。
+
+江城高新区：
+
+一条街上的
+“创新生态”
+
+——走进科创大道看成果
+转化
+本报记者 赵一鸣
+早上八点，科创大道两
+侧的孵化楼陆续亮起灯光。
+在一家从事传感器研发的初
+创企业里，研发主管正在调
+试一台新样机。“从实验室
+到生产线，过去要两三年，
+现在一年就能走完。”他说。
+全市首批“科
+
+"""
+
+
+def test_a_title_cut_inside_a_word_at_a_columns_foot_goes_on_in_the_box_that_completes_the_word(clean):
+    # the dictionary reads 科技 across the cut: the title's rest follows it, and the item under it
+    found = reading(clean(SCIENCE_TIGHT_PDFMINER)[0])
+    assert "全市首批“科技副总”上岗" in found
+    assert found.index("技术创新决策、研发投入、科研组织") < found.index("会议还研究了其他事项。") \
+        < found.index("一条街上的“创新生态”") < found.index("全市首批“科技副总”上岗") \
+        < found.index("本报讯（记者 孙晓梅）") < found.index("市财政给予每人每年5万元工作补助。")
+
+
+# dev text news_page_science, design two_columns_hanging, pdftotext (plain; cut short, its page
+# number left out): the right column's top block comes right after the lead headline; the left
+# column ends inside a sentence (「…聚集着12家」) over the brief that opens its next item
+SCIENCE_HANGING_PDFTOTEXT = """市委常委会召开会议专题研究科技创新工
+作强调
+
+以更大力度推进科技创新
+为高质量发展注入强劲动
+能
+
+新型研发机构、40余家孵化器和众创空间。
+街道还设立了概念验证中心和中试基地，企
+业可以按需租用设备，按次付费。去年，这
+里的企业共转化科技成果160余项，带动新
+增产值超过20亿元。
+
+科创大道概念验证中心内，技术人员正在调试设
+备。 本报记者 赵一鸣/摄
+
+高新区负责人介绍，下一步将探索“先
+使用后付费”的成果转化模式，让更多中小
+企业用得上、用得起高校院所的科技成果。
+
+本报记者 陈思远 刘佳
+来源：《江城日报》（2026年3月18日01
+版）
+3月17日下午，市委常委会召开会议，
+专题研究全市科技创新工作，听取市科技局
+关于全市创新平台建设情况的汇报，研究部
+署下一阶段重点任务。
+会议指出，科技创新是牵引高质量发展
+的核心动力。近年来，全市上下深入实施创
+新驱动发展战略，研发投入强度从2.1%提高
+到2.8%，高新技术企业数量突破3000家，一
+批关键核心技术取得突破。同时也要看到，
+全市创新策源能力还不够强，科技成果就地
+转化率不够高，高层次人才仍然短缺。
+会议强调，要坚持“四个面向”，聚焦
+产业链部署创新链，围绕创新链布局产业链。
+要加快建设实验室体系，支持企业牵头组建
+创新联合体，让企业真正成为技术创新决策、
+研发投入、科研组织和成果转化的主体。要
+深化科技体制改革，赋予科研人员更大的人
+财物支配权和技术路线决定权。
+会议还研究了其他事项。
+
+江城高新区：
+
+一条街上的“创新生态”
+——走进科创大道看成果转化
+本报记者 赵一鸣
+早上八点，科创大道两侧的孵化楼陆续
+亮起灯光。在一家从事传感器研发的初创企
+业里，研发主管正在调试一台新样机。“从
+实验室到生产线，过去要两三年，现在一年
+就能走完。”他说。
+这条不足两公里的街道上，聚集着12家
+
+全市首批“科技副总”上岗
+本报讯（记者 孙晓梅）
+日前，全市首批60名“科技副总”走上
+企业岗位。他们来自12所高校和科研院所，
+将在企业兼职两年，帮助企业解决技术难题、
+培养研发团队。
+据了解，“科技副总”由企业提出需求、
+高校推荐人选、双向选择确定，市财政给予
+每人每年5万元工作补助。
+"""
+
+
+def test_a_block_opening_on_a_full_line_where_paragraphs_open_set_in_goes_on_a_cut_sentence(clean):
+    # the page's paragraphs open an indent short of the measure (pdftotext dropped the indent): a
+    # block whose first line fills the measure is no paragraph's start but the rest of one — it
+    # goes on where a line was cut in its sentence, though 「家新」 shows nowhere else in the text
+    found = reading(clean(SCIENCE_HANGING_PDFTOTEXT)[0])
+    assert "聚集着12家新型研发机构、40余家孵化器和众创空间。" in found
+    assert found.index("带动新增产值超过20亿元。") < found.index("全市首批“科技副总”上岗")
+
+
+# dev text speech_county_meeting, design news_three_tight, pdfminer (cut short): the first column's
+# boxes, down to a line cut inside its sentence (「…增长」); then the third column's; then the
+# second's, which go on that sentence (「5.8%；…」) and run to its section's last paragraph
+SPEECH_TIGHT_PDFMINER = """凝心聚力抓
+落实 奋力开
+创县域经济
+高质量发展
+新局面
+
+——在全县经济工作暨优
+化营商环境推进大会上的
+讲话
+
+（2026年1月9日）
+
+县委书记 周明远
+
+同志们：
+一、客观看待过去一年
+的成绩，进一步坚定发展信
+心
+
+过去的一年，面对复杂
+多变的外部环境和艰巨繁重
+的改革发展任务，全县上下
+咬定目标不放松，攻坚克难
+勇向前，经济社会发展取得
+了来之不易的成绩。全县地
+区生产总值达到386.5亿元，
+同比增长6.2%；一般公共预
+算收入完成21.3亿元，增长
+
+1.着力扩大有效投资
+要坚持项目为王，实行
+县级领导包联重点项目制度，
+做到一个项目、一名领导、
+一个专班、一抓到底。全年
+力争新开工亿元以上项目50
+个以上，完成固定资产投资
+增长8%以上。
+
+三、切实转变工作作风，
+
+进一步提升落实质效
+
+抓落实，关键在干部。
+全县各级领导干部要树立正
+确政绩观，把心思和精力用
+在干事创业上，做到重点工
+作亲自部署、重大问题亲自
+过问、关键环节亲自协调。
+同志们，新的一年，任
+务艰巨，使命光荣。让我们
+更加紧密地团结在以习近平
+同志为核心的党中央周围，
+锐意进取、埋头苦干，为谱
+写县域高质量发展新篇章而
+不懈奋斗！
+
+5.8%；城乡居民人均可支配
+收入分别增长4.9%和7.1%。
+（一）产业发展势头向
+
+好
+
+新签约亿元以上项目47
+个，总投资达到312亿元，
+其中10亿元以上项目9个。
+新能源装备、绿色食品两个
+主导产业产值分别突破百亿
+元，规模以上工业企业新增
+28家，总数达到316家。
+
+成绩来之不易，是全县
+广大干部群众团结奋斗的结
+果。在这里，我代表县委，
+向大家表示衷心的感谢！
+
+二、准确把握形势任务，
+
+进一步明确工作重点
+
+当前，发展环境中的有
+利条件和不利因素并存。我
+们既要看到经济长期向好的
+基本面没有变，也要清醒认
+识到，县域经济总量不大、
+结构不优、创新能力不强的
+问题仍然突出。
+
+"""
+
+
+def test_a_columns_run_of_boxes_moves_whole_to_where_its_first_box_goes_on(clean):
+    # the moves that mend the cut sentence alike, the one whose run ends where a block opens fresh
+    # (a heading, a title) or at the page's end: the column's run is not cut inside its section
+    found = reading(clean(SPEECH_TIGHT_PDFMINER)[0])
+    assert "增长5.8%；城乡居民人均可支配收入" in found
+    assert found.index("二、准确把握形势任务") < found.index("当前，发展环境中的有利条件") \
+        < found.index("1.着力扩大有效投资") < found.index("三、切实转变工作作风")
+    assert found.endswith("为谱写县域高质量发展新篇章而不懈奋斗！")
+
+
+# dev text plan_elderly_care_implementation, design two_columns_plain, pdfminer (the --full set's
+# extra design; cut short): the right column's boxes first — 三、 and its items, the 附件 line
+# wrapped over two boxes (「…提升行动任」 / 「务分工表」), the signature — then the left column's,
+# from the document number down to a line cut in its sentence
+PLAN_PLAIN_PDFMINER = """证书并在本市养老机构连续从业满 2 年的，按规
+定给予一次性奖励。
+三、保障措施
+（一）加强组织领导。成立由市政府分管领
+导任组长的工作专班，统筹推进各项任务落实。
+（二）强化资金保障。市、区两级财政将居
+家社区养老服务所需经费纳入年度预算，福利彩
+票公益金用于养老服务的比例不低于 55%。
+
+（三）严格督促考核。将本方案实施情况纳
+
+入对各区政府的年度绩效考核。
+
+附件：江城市居家社区养老服务提升行动任
+
+务分工表
+
+江城市人民政府办公室
+2026 年 11 月 20 日
+
+江政办发〔 2026 〕 41 号
+
+江城市居家社区养老服务提升行
+动实施方案
+
+为贯彻落实国家和省关于推进基本养老服务
+体系建设的部署要求，加快补齐居家社区养老服
+务短板，结合我市实际，制定本方案。
+
+一、总体要求
+（一）工作目标
+到 2028 年底，全市街道综合养老服务中心
+覆盖率达到 100%，社区养老服务设施覆盖率达
+到 95%以上，家庭养老床位达到 3000 张，基本
+形成“15 分钟养老服务圈”。
+
+（二）基本原则
+坚持政府主导、社会参与，坚持保障基本、
+
+普惠多样，坚持因地制宜、分类推进。
+
+二、重点任务
+（一）完善设施网络，推动街道综合养
+老服务中心和社区养老服务站点布局更加均
+"""
+
+
+def test_a_plan_is_turned_to_its_document_number_not_to_its_first_numbered_section(clean):
+    # 「一、总体要求」 ends on 要求 but is numbered: no kicker; 「务分工表」 is the 附件 field's rest
+    # (the dictionary reads 任务 across the boxes), no headline a turn could open on
+    found = reading(clean(PLAN_PLAIN_PDFMINER)[0])
+    assert found.startswith("江政办发〔2026〕41号江城市居家社区养老服务提升行动实施方案")
+    assert found.index("一、总体要求") < found.index("二、重点任务") < found.index("三、保障措施") \
+        < found.index("附件：江城市居家社区养老服务提升行动任务分工表")

@@ -102,3 +102,46 @@ def test_a_column_that_shows_only_in_padded_pieces_still_has_its_start():
     row = next(line for line in lines if line.text.startswith("凝心聚力抓"))
     pieces = tuple(row.but(text=text) for text in ("凝心聚力抓", "收入分别增长4.9%和7.1%。", "要坚持项目为王，实行"))
     assert places(pieces, starts) == (0, 1, 2)
+
+
+# dev text lecture_party_style, design news_three_tight, pdftotext -layout: the page's rows under its
+# head, the lecture's title set large in the first column beside the second and third columns
+LECTURE_ROWS = [
+    '                    对照要求，我们机关作 提出：',
+    '锤炼过硬作           风还存在一些不容忽视的问        作风建设要在“常”',
+    '                题。一是有的同志担当意识 “长”二字上下功夫，既要',
+    '                不强。遇到矛盾绕着走，碰 立足当前、解决突出问题，',
+    '风 勇于担当          到难题往上推，满足于“不 又要着眼长远、完善制度机',
+    '                出事”。二是有的同志调查 制。',
+    '  作为            研究不深。习惯于坐在办公 ——市直机关工委《关于机',
+    '——在市直机关工委专题 室听汇报、看材料，对基层           关作风建设情况的调研报',
+    '                实际情况知之不多 ② 。三是        告》（2022年9月）',
+    '  党课上的辅导报告',
+    '                有的同志文风会风不实。文        同志们，作风建设关乎',
+    '市直机关工委理论学习中心',
+    '                件越发越长，会议越开越多，人心向背。让我们从自身做',
+    '      组         落实却打了折扣。          起，从现在做起，以过硬作',
+    '   同志们：             这些问题虽然发生在少 风推动各项工作再上新台阶！',
+    '   今天，我围绕“锤炼过 数人身上，但影响很坏，必',
+    '硬作风、勇于担当作为”这 须下大力气解决。',
+    '个主题，同大家交流几点学        三、以实际行动推动作',
+    '习体会。            风持续好转',
+    '   一、深刻认识作风建设       《礼记·大学》有言：',
+    '的重要意义               苟日新，日日新，又日',
+    '   作风问题从来不是小事。新。',
+]
+
+
+def test_a_piece_padded_to_a_later_columns_cell_is_that_columns_line_however_narrow_the_row():
+    from booklet.clean.pagemodel import cell_cuts
+    lines = to_lines(raw_lines("\n".join(LECTURE_ROWS) + "\n"))
+    starts = column_starts(lines, 3)
+    assert starts == (0, 16, 36)
+    # the byline's last character, then the second column's line, then the third's: three lines
+    row = next(line for line in lines if line.text.startswith("组 "))
+    assert cell_cuts(row, starts) == ["组", "落实却打了折扣。", "起，从现在做起，以过硬作"]
+    out = [line.text for line in column_flow(lines, Report().log("column_flow"))]
+    at = {text: k for k, text in enumerate(out)}
+    assert at["同志们："] == at["组"] + 1
+    assert at["落实却打了折扣。"] == at["件越发越长，会议越开越多，"] + 1
+    assert at["起，从现在做起，以过硬作"] == at["人心向背。让我们从自身做"] + 1
