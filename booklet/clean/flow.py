@@ -98,10 +98,11 @@ SKIP_ONE_MIN = 3
 STRETCH_MIN = 6
 # ... and they hold from the top of the page (a typesetter fills the columns from there: they
 # start side by side) until this many breaks in a row go on into the next: a column running on
-# alone.  One is not enough: beside a taller line of the other column (a headline's, a
-# heading's) a column sets two rows in a row inside the turns.  Outside the turns a column runs
-# alone, its lines kept together (dealt as a run).
-RUN_BREAKS = 2
+# alone.  Fewer happen inside the turns: a headline's line, set at about twice the body's size or
+# more (1.8–2.4× on news and 内刊 pages), stands as tall as two or three body lines, and beside it
+# the other column sets two or three rows in a row (one or two breaks).  Outside the turns a
+# column runs alone, its lines kept together (dealt as a run).
+RUN_BREAKS = 3
 # A line put in a column other than the one its cell shows (``pagemodel``: log-odds): the page's
 # geometry outweighs all that continuity and turns say together, yet leaves a way when no reading
 # keeps every cell (a row the model misread).
