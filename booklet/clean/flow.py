@@ -89,6 +89,20 @@ TURN_ROUNDS = 2
 # held (log-odds), where nothing else tells which columns its lines belong to.
 GRID_BONUS = 0.5
 SKIP_ONE_MIN = 3
+# A short text on a page of columns fills some columns further than others: its lines take turns
+# only in the rows where two columns both hold text, and one column runs on alone below (a
+# column's tail under a shorter one).  The turns show where lines going on a round of rows later
+# outweigh lines going on into the next (each of those counts ``SKIP_ONE_RATIO`` against), on at
+# least this many lines more than those count (a few rows that happen to continue across a skip
+# tell nothing) ...
+STRETCH_MIN = 6
+# ... and they hold from the top of the page (a typesetter fills the columns from there: they
+# start side by side) until this many breaks in a row go on into the next: a column running on
+# alone.  Fewer happen inside the turns: a headline's line, set at about twice the body's size or
+# more (1.8–2.4× on news and 内刊 pages), stands as tall as two or three body lines, and beside it
+# the other column sets two or three rows in a row (one or two breaks).  Outside the turns a
+# column runs alone, its lines kept together (dealt as a run).
+RUN_BREAKS = 3
 # A line put in a column other than the one its cell shows (``pagemodel``: log-odds): the page's
 # geometry outweighs all that continuity and turns say together, yet leaves a way when no reading
 # keeps every cell (a row the model misread).
@@ -135,7 +149,9 @@ def column_flow(lines: list[Line], log: Log) -> list[Line]:
         # too few rows to tell the page by; if its lines take turns, the rows cut at the gutters
         # are still where the columns' baselines met: a line of each
         probe = lines[:PROBE_LINES]
-        turns = len(joined) <= COLUMN_CHARS_MAX * len(lines) and _interleaved(probe, text_pairs(probe), FLOW_COLUMNS_MAX)
+        narrow = len(joined) <= COLUMN_CHARS_MAX * len(lines)
+        turns = narrow and (_interleaved(probe, text_pairs(probe), FLOW_COLUMNS_MAX)
+                            or _stretch_columns(probe, text_pairs(probe), FLOW_COLUMNS_MAX))
         if not turns:
             return lines
     if rows:   # (a document read for columns: a wide row no space cuts may be cut after a hung mark)
@@ -156,9 +172,10 @@ def column_flow(lines: list[Line], log: Log) -> list[Line]:
         items = [_ways(lines[i], rows.get(i), n) for i in range(start, end)]
         splits = sum(len(row[0]) > 1 for row in items)
         singles = [row[0][0] for row in items if len(row[0]) == 1]
-        if splits >= PAGE_MIN_SPLITS or _interleaved(singles, pairs, n):
+        stretch = None if splits >= PAGE_MIN_SPLITS or _interleaved(singles, pairs, n) else _turn_stretch(items, pairs, n)
+        if stretch != ():
             log.decided(lines[start].lineno, "split", _("a page whose columns were interleaved, read column by column"))
-            out.extend(_reflow(items, pairs, lines[start].page_start, n, starts))
+            out.extend(_reflow(items, pairs, lines[start].page_start, n, starts, stretch))
         else:
             out.extend(lines[start:end])
     return out
@@ -290,6 +307,42 @@ def _interleaved(lines: Sequence[Line], pairs: Counter[str], most: int) -> int:
     return best
 
 
+def _stretch_columns(lines: Sequence[Line], pairs: Counter[str], most: int) -> int:
+    """How many columns take turns over some stretch of ``lines`` (0 when none does)."""
+    rows = [((line,),) for line in lines]
+    return next((n for n in range(2, most + 1) if _turn_stretch(rows, pairs, n)), 0)
+
+
+def _turn_stretch(items: Sequence[Row], pairs: Counter[str], n: int) -> tuple[int, int] | tuple[()]:
+    """The rows ``[0, b)`` where ``n`` columns take turns on a page they fill unevenly: from the top
+    of the page past the run of rows whose lines go on ``n`` rows later most outweigh those going on
+    into the next, until ``RUN_BREAKS`` breaks in a row go on into the next; ``()`` when no run
+    outweighs them by ``STRETCH_MIN`` lines."""
+    single = [row[0][0] if len(row[0]) == 1 else None for row in items]
+    best = (0.0, 0)   # (weight, last telling line)
+    weight = 0.0
+    for k, line in enumerate(single[:-n]):
+        later, after = single[k + n], single[k + 1]
+        if line is None or later is None or after is None or not _mid_word(line):
+            continue
+        skip, on = goes_on(line, later, pairs) > 0, goes_on(line, after, pairs) > 0
+        vote = 1.0 if skip and not on else -SKIP_ONE_RATIO if on and not skip else 0.0
+        weight = max(0.0, weight + vote)
+        if weight > best[0]:
+            best = (weight, k)
+    if best[0] < STRETCH_MIN:
+        return ()
+
+    def runs_on(k: int) -> bool:   # (the break after row k goes on into the next row)
+        before, after = single[k], single[k + 1] if k + 1 < len(single) else None
+        return before is not None and after is not None and goes_on(before, after, pairs) > 0
+
+    end = best[1] + n
+    while end + 1 < len(single) and not all(runs_on(end + j) for j in range(RUN_BREAKS)):
+        end += 1
+    return 0, end + 1
+
+
 def _next_in_turn(state: "State", row_of: Sequence[int], row: int, count: int) -> set[int]:
     """The ``count`` columns whose turn it is: those that have gone longest without a line, among
     the columns taking turns (one yet to start, or one with a line in the last rounds of rows: a
@@ -310,13 +363,15 @@ State = tuple[int, ...]   # per column, the index of its last line in the page's
 
 
 def _reflow(items: Sequence[Row], pairs: Counter[str], page_start: bool, n: int,
-            starts: Sequence[int] = ()) -> list[Line]:
+            starts: Sequence[int] = (), stretch: tuple[int, int] | None = None) -> list[Line]:
     """The page's lines as ``n`` columns, read one after the other (labelled left to right by
     the cells where columns start or the rows cut at the gutters, else in the order whose ends run
-    on into the next's start)."""
+    on into the next's start).  With a ``stretch``, rows take turns only inside it: outside, a
+    column runs alone."""
     labelled = bool(starts) or any(len(row[0]) > 1 for row in items)
     placed = [[places(item, starts) for item in row] for row in items]
-    order = [col for col in _deal(items, placed, pairs, n, labelled) if col]
+    turning = [stretch is None or stretch[0] <= r < stretch[1] for r in range(len(items))]
+    order = [col for col in _deal(items, placed, pairs, n, labelled, turning) if col]
     if not starts and (not labelled or n > 2):   # (rows of fewer lines than columns may have been dealt one column off)
         order = max(permutations(order), key=lambda seq: (sum(
             goes_on(a[-1], b[0], pairs) for a, b in zip(seq, seq[1:])), seq == tuple(order)))
@@ -327,11 +382,13 @@ def _reflow(items: Sequence[Row], pairs: Counter[str], page_start: bool, n: int,
 
 
 def _deal(items: Sequence[Row], placed: Sequence[Sequence[Places]], pairs: Counter[str], n: int,
-          labelled: bool) -> list[list[Line]]:
+          labelled: bool, turning: Sequence[bool]) -> list[list[Line]]:
     """The rows dealt out to ``n`` columns: a beam search over the ways, each scored by how well
     every line goes on from the one before it in its column; a row cut at the gutters deals its
-    lines to columns left to right; a single row leans to the column whose turn it is; a line
-    whose cell shows its column goes there."""
+    lines to columns left to right (columns no row labels are named by the order they open: in any
+    order); a single row leans to the column whose turn it is (where rows
+    are ``turning``, else to the column of the line before it); a line whose cell shows its column
+    goes there."""
     flat = [line for row in items for item in row for line in item]
     row_of = [r for r, row in enumerate(items) for item in row for _line in item]
     beams: list[dict[State, tuple[float, State | None]]] = [{(-1,) * n: (0.0, None)}]
@@ -341,10 +398,13 @@ def _deal(items: Sequence[Row], placed: Sequence[Sequence[Places]], pairs: Count
         for state, (score, _came_from) in beams[-1].items():
             start = k
             for item, where in zip(row, placed[r]):
-                turn = _next_in_turn(state, row_of, r, len(item)) if len(item) < n else set()
-                for cols in combinations(range(n), len(item)):
+                run = {c for c in range(n) if state[c] >= 0 and row_of[state[c]] == r - 1} if not turning[r] else set()
+                turn = _next_in_turn(state, row_of, r, len(item)) if len(item) < n and turning[r] else set()
+                for cols in (combinations if labelled else permutations)(range(n), len(item)):
                     if not labelled and any(state[c] < 0 and c and state[c - 1] < 0 for c in cols):
                         continue   # (columns without labels open in turn: no two ways differ by names alone)
+                    if len(run) == 1 and len(item) == 1 and cols[0] not in run:
+                        continue   # (outside the turns a column runs alone: its lines stay together)
                     gain = TURN_BONUS if turn and turn.issuperset(cols) else 0.0
                     gain += OFF_CELL * sum(w is not None and w != c for w, c in zip(where, cols))
                     if 1 < len(cols) < n and _shared_row(state, row_of, cols):
