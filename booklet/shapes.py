@@ -647,6 +647,13 @@ _NOT_IN_NAMES = re.compile(r"[的之了话讲报道章节篇会议]")
 WORDY_RE = re.compile(f"[{IDEOGRAPH}A-Za-z]{{2}}")
 
 
+def set_apart(text: str) -> bool:
+    """A byline's parts set apart as bylines set them — the label from the names by a space, a
+    dateline's reporters in brackets (「本报记者 郑雨桐」, 「本报讯（记者 马晓东）」) — not a line of
+    prose that happens to read as label and names (「他在接受本报记者采访时说」)."""
+    return " " in text or "\u3000" in text or text[-1:] in "）)"
+
+
 def looks_like_byline(text: str) -> bool:
     """A short line of one to three names (``习近平``), or names after a role label
     (``本报记者 张晓松 朱基钗``, ``作者：李四``), that reads as a byline."""

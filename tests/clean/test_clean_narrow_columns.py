@@ -1,0 +1,174 @@
+"""Narrow column measures (12–16 characters): headlines, bylines and headings of news pages.
+
+Each snippet is real: a dev text of the evaluation harness (``tests/eval/texts/dev``) set in the
+three-column design ``news_three_tight`` (12 characters a column, punctuation hung in the margin)
+and read back in reading order by ``pdftotext -raw`` (no indents).  Expected values are what a
+careful reader of the printed page sees.
+"""
+
+from __future__ import annotations
+
+from booklet.clean.layout import study_layout
+from booklet.clean.lines import to_lines
+from booklet.model import Heading, Paragraph, block_text
+from booklet.readers.text import raw_lines
+
+
+def texts(doc, kind=None):
+    return [block_text(b) for a in doc.articles for b in a.blocks if kind is None or isinstance(b, kind)]
+
+
+# dev text speech_county_meeting: a speech's numbered headings at the body's size over paragraphs
+# whose indent the extractor dropped; full lines hang their closing comma past the 12 em measure
+SPEECH_COLUMN = """新签约亿元以上项目47
+个，总投资达到312亿元，
+其中10亿元以上项目9个。
+新能源装备、绿色食品两个
+主导产业产值分别突破百亿
+元，规模以上工业企业新增
+28家，总数达到316家。
+（二）改革攻坚持续深
+化
+我们在全市率先推行
+“一件事一次办”改革，企
+业开办时间压缩到1个工作
+日以内，工程建设项目审批
+时间压缩到60个工作日以内。
+县属国有企业整合重组基本
+完成，平台公司市场化转型
+迈出实质性步伐。
+（三）民生保障更加有
+力
+全年民生支出占一般公
+共预算支出的比重达到81.
+4%。新建改扩建中小学和幼
+儿园12所，新增学位5400个；
+县人民医院新院区投入使用，
+县域就诊率提高到92%。
+成绩来之不易，是全县
+广大干部群众团结奋斗的结
+果。在这里，我代表县委，
+向大家表示衷心的感谢！
+二、准确把握形势任务，
+进一步明确工作重点
+当前，发展环境中的有
+利条件和不利因素并存。我
+们既要看到经济长期向好的
+基本面没有变，也要清醒认
+识到，县域经济总量不大、
+结构不优、创新能力不强的
+问题仍然突出。
+1.着力扩大有效投资
+要坚持项目为王，实行
+县级领导包联重点项目制度，
+做到一个项目、一名领导、
+一个专班、一抓到底。全年
+力争新开工亿元以上项目50
+个以上，完成固定资产投资
+增长8%以上。
+2.着力培育新兴产业
+要围绕新能源装备产业
+链，引进配套企业，补齐关
+键环节，推动产业集群发展。
+支持企业加大研发投入，力
+争新增高新技术企业15家、
+省级专精特新企业10家。
+3.着力优化营商环境
+要把营商环境作为“一
+把手工程”来抓。各级各部
+门要主动靠前服务，对企业
+反映的问题实行清单化管理、
+销号式推进，做到件件有着
+落、事事有回音。对损害营
+商环境的行为，发现一起、
+查处一起、通报一起。
+三、切实转变工作作风，
+进一步提升落实质效
+"""
+
+# dev text news_page_culture_weekly: a news item under a kicker and a title set larger, its
+# byline centred on a line of its own, a second item opened by its dateline
+NEWS_COLUMN = """非遗工坊开进社区：
+老手艺有了
+新传人
+本报记者 郑雨桐 文/图
+周六上午，城西街道文
+化站的活动室里坐满了人。
+剪纸艺人王桂芳把一张红纸
+对折三次，剪刀在手里转了
+几圈，一只昂首的公鸡就跃
+然纸上，围观的孩子们发出
+一阵惊叹。
+今年以来，市文化和旅
+游局在12个社区设立非遗工
+坊，邀请剪纸、竹编、面塑
+等项目的传承人定期授课，
+已累计开课260多场，参加
+学员4000余人次。
+“以前总担心手艺没人
+学，现在每次课都有人排队
+报名。”王桂芳说，她最小
+的学生才8岁，已经能独立
+剪出简单的窗花。
+剪纸艺人王桂芳（右）在社区
+工坊指导学员。 郑雨桐 摄
+市文化和旅游局负责人表
+示
+明年将实现
+非遗工坊街
+道全覆盖
+本报讯（记者 郑雨桐）
+记者从市文化和旅游局
+获悉，明年全市将在所有街
+道设立非遗工坊，并探索
+“工坊＋文创”模式，支持
+"""
+
+
+def test_hung_marks_do_not_widen_the_measure():
+    lines = to_lines(raw_lines(SPEECH_COLUMN, None))
+    layout = study_layout(lines)
+    assert layout.measure == 12   # (not 13: 「县级领导包联重点项目制度，」 hangs its comma)
+    assert layout.indent_lost == 2
+
+
+def test_numbered_heading_alone_on_its_line_over_a_first_line(clean):
+    doc, _ = clean(SPEECH_COLUMN)
+    heads = texts(doc, Heading)
+    assert ["1.着力扩大有效投资", "2.着力培育新兴产业", "3.着力优化营商环境"] == [
+        h for h in heads if h[:1].isdigit()]
+    assert any(p.startswith("要坚持项目为王，实行县级领导") for p in texts(doc, Paragraph))
+
+
+def test_rest_of_a_numbered_heading_ends_before_the_first_line(clean):
+    doc, _ = clean(SPEECH_COLUMN)
+    assert "二、准确把握形势任务，进一步明确工作重点" in texts(doc, Heading)
+    assert any(p.startswith("当前，发展环境中的有利条件") for p in texts(doc, Paragraph))
+
+
+def test_byline_on_its_own_line_is_not_run_into_the_first_paragraph(clean):
+    doc, _ = clean(NEWS_COLUMN)
+    everything = [a.author for a in doc.articles] + texts(doc)
+    assert any(t and t.replace(" ", "") == "本报记者郑雨桐文/图" for t in everything)
+    assert "本报讯（记者 郑雨桐）" in everything
+    assert any(p.startswith("周六上午，城西街道") for p in texts(doc, Paragraph))
+    assert any(p.startswith("记者从市文化和旅游局获悉") for p in texts(doc, Paragraph))
+
+
+def test_byline_wrapped_onto_a_second_line_is_one_block(clean):
+    doc, _ = clean("""一座老粮仓
+的新生
+通讯员 林家豪 本报记者
+周可欣
+青砖墙、木屋架、高窗
+户，始建于上世纪五十年代
+的江城市粮食局老粮仓，如
+今变成了一座可容纳200人
+的城市书房。改造中，设计
+团队保留了原有的屋架和仓
+门，只在内部加装了书架和
+照明。
+""")
+    everything = [a.author for a in doc.articles] + texts(doc)
+    assert not any(t == "周可欣" for t in everything)
+    assert not any(h.endswith("周可欣") for h in texts(doc, Heading))
