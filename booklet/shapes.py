@@ -512,6 +512,10 @@ LABEL_RE = re.compile(f"^{_LABEL}$")
 # A 来源 (source) line: 「来源：新华社」, 「（来源：《人民日报》…）」, 「来源 | 求是网」.
 _SOURCE_LINE = r"[（(]?\s*来源\s*[：:|｜]"
 SOURCE_LINE_RE = re.compile(f"^{_SOURCE_LINE}\\s*")
+# A line cut inside a date: it ends in a number or in 年/月 after one (「来源：《江城日报》2026年」) …
+DATE_CUT_RE = re.compile(r"\d\s*[年月]?$")
+# … and the line that holds the date's rest and nothing else: month, day, page (「11月20日第7版」).
+DATE_REST_RE = re.compile(r"^(?=.*[月日版])\d{0,2}\s*[年月日]?(?:\s*\d{1,2}\s*[月日])*(?:\s*第?\s*\d{1,3}\s*版)?\s*[）)]?$")
 # A web page's date and 来源 printed on one line: 「2026-04-30 18:05:12　来源：新华社」.
 DATE_THEN_SOURCE_RE = re.compile(r"^(.*?\d{4}\s*[-年./]\s*\d{1,2}\s*[-月./]\s*\d{1,2}日?[\d:\s]*?)[\s\u3000|｜]+"
                                  r"(来源\s*[:：].*)$")
@@ -634,10 +638,12 @@ _DATELINE = rf"[{IDEOGRAPH}\d]{{1,20}}[讯电]\s*[（(]\s*(?:记者|通讯员)(?
 _BARE_DATELINE = rf"[{IDEOGRAPH}]{{0,8}}[报社台网][{IDEOGRAPH}\d]{{0,12}}[讯电]"
 # A speaker's office before the name, set apart by a space: 「县委书记 周明远」, 「副市长 王五」.
 _OFFICE = r"(?:书记|[省市县区州乡镇]长|主任|主席|部长|厅长|局长|院长|校长|教授|研究员|院士|秘书长)"
-# The paper's own commentator signs with the title alone, often behind a box: 「□ 本报评论员」.
-_COMMENTATOR = rf"[□■◇◆]?\s*[{IDEOGRAPH}]{{0,8}}评论员"
-# A reporter who also took the pictures says so after the name: 「本报记者 郑雨桐 文/图」.
-_BOTH_CREDIT = r"(?:[\s\u3000]+(?:文[/／]图|图[/／]文|文图))?"
+# The paper's own commentator signs with the title alone, often behind a box: 「□ 本报评论员」; a
+# box before a few words alone signs a comment by its column (「□ 短评」, 「■ 记者手记」).
+_COMMENTATOR = rf"(?:[□■◇◆]?\s*[{IDEOGRAPH}]{{0,8}}评论员|[□■◇◆]\s*[{IDEOGRAPH}]{{1,8}})"
+# A reporter who also took the pictures says so after the name: 「本报记者 郑雨桐 文/图」 (the
+# space may be gone: normalising reads 「郑雨桐 文」 as a word split).
+_BOTH_CREDIT = r"(?:[\s\u3000]*(?:文[/／]图|图[/／]文)|[\s\u3000]+文图)?"
 BYLINE_LABEL_RE = re.compile(rf"^(?:作者\s*[：:]\s*[^。！？；]{{1,40}}|[□■◇◆]?\s*[{IDEOGRAPH}]{{0,8}}(?:记者|通讯员|评论员)"
                              rf"(?:[\s\u3000]*{_NAME}){{1,6}}{_BOTH_CREDIT}|{_COMMENTATOR}|[{IDEOGRAPH}]{{0,10}}{_OFFICE}"
                              rf"(?:[\s\u3000]+{_NAME}){{1,3}}|{_DATELINE}|{_BARE_DATELINE})$")
@@ -675,8 +681,10 @@ def name_like(text: str) -> bool:
 
 # ----------------------------------------------------------------------------- captions ---
 
-# A photo credit at the end of a caption: 「新华社记者 姚大伟/摄」, 「摄影：王五」, 「（新华社记者 李四 摄）」.
-CREDIT_RE = re.compile(r"(?:[/／]\s*摄\s*[）)]?|摄影[：:]?\s*\S{1,12}|[（(][^（()）]{0,24}摄\s*[）)])\s*$")
+# A photo credit at the end of a caption: 「新华社记者 姚大伟/摄」, 「摄影：王五」, 「（新华社记者 李四 摄）」,
+# or the photographer's name set apart before 摄 (「…指导学员。 郑雨桐 摄」: prose never spaces 摄 off).
+CREDIT_RE = re.compile(r"(?:[/／]\s*摄\s*[）)]?|摄影[：:]?\s*\S{1,12}|[（(][^（()）]{0,24}摄\s*[）)]"
+                       rf"|(?<![{IDEOGRAPH}·])[{IDEOGRAPH}·]{{2,4}}[ \u3000]+摄)\s*$")
 # A figure or table title on its own line: 「图1-1 科技成果产出及出口现状」.  The number is
 # followed by a space and the title has no punctuation, so a wrapped line such as
 # 「图1-1所示，标志着…」 is not taken for one.

@@ -172,3 +172,74 @@ def test_byline_wrapped_onto_a_second_line_is_one_block(clean):
     everything = [a.author for a in doc.articles] + texts(doc)
     assert not any(t == "周可欣" for t in everything)
     assert not any(h.endswith("周可欣") for h in texts(doc, Heading))
+
+
+# the same page further down: a 来源 line the column cut inside its date, the next item's title
+# set larger, and a short comment signed by its column behind a box (「□ 短评」)
+NEWS_COLUMN_END = """青砖墙、木屋架、高窗
+户，始建于上世纪五十年代
+的江城市粮食局老粮仓，如
+今变成了一座可容纳200人
+的城市书房。改造中，设计
+团队保留了原有的屋架和仓
+门，只在内部加装了书架和
+照明。
+开放一个月来，书房接
+待读者3.6万人次。不少老
+人专程赶来，在当年自己扛
+过粮袋的仓库里坐下来读一
+会儿书。
+来源：《江城日报》2026年
+11月20日第7版
+让老建筑说
+新故事
+□ 短评
+城市更新不是简单的推
+倒重来。给老建筑找到新用
+途，既留住了城市记忆，也
+为群众提供了新的文化空间，
+这样的更新值得多一些。
+资料：江城市现有市级
+以上非物质文化遗产代表性
+项目87项，其中国家级4项、
+省级21项。
+"""
+
+
+def test_source_line_cut_inside_its_date_is_one_line(clean):
+    doc, _ = clean(NEWS_COLUMN_END)
+    sources = [a.source_line for a in doc.articles if a.source_line] + texts(doc)
+    assert "来源：《江城日报》2026年11月20日第7版" in sources
+    assert "让老建筑说新故事" in [a.title for a in doc.articles] + texts(doc, Heading)
+
+
+def test_box_before_a_column_name_signs_the_comment(clean):
+    doc, _ = clean(NEWS_COLUMN_END)
+    assert "□ 短评" not in texts(doc, Heading) + [a.title for a in doc.articles]
+    assert "□ 短评" in [a.author for a in doc.articles] + texts(doc, Paragraph)
+    assert any(p.startswith("城市更新不是简单的推倒重来") for p in texts(doc, Paragraph))
+
+
+def test_credit_of_a_name_set_apart_before_its_mark_ends_the_caption(clean):
+    doc, _ = clean(NEWS_COLUMN)
+    captions = [c for a in doc.articles for c in (a.captions or ())]
+    everything = texts(doc) + [block_text(c) if not isinstance(c, str) else c for c in captions]
+    assert any(t.startswith("剪纸艺人王桂芳（右）") and t.endswith("郑雨桐 摄") for t in everything)
+    kickers = [a.kicker for a in doc.articles]
+    assert "市文化和旅游局负责人表示" in kickers + texts(doc, Heading)
+
+
+# dev text news_page_culture_weekly, design tabloid_three_columns, pdftotext -layout (its first
+# column, as the column split reads it): a caption centred over two lines sets its second line in
+def test_caption_centred_over_two_lines_starts_at_its_first_line(clean):
+    doc, _ = clean("""   “以前总担心手艺没人
+学，现在每次课都有人排队报
+名。”王桂芳说，她最小的学
+生才8岁，已经能独立剪出简
+单的窗花。
+剪纸艺人王桂芳（右）在社区工
+  坊指导学员。 郑雨桐 摄
+市文化和旅游局负责人表示
+""")
+    assert not [t for t in texts(doc) if "社区工" in t and "坊指导" not in t]
+    assert not [t for t in texts(doc) if "市文化和旅游局" in t and "剪纸" in t]
