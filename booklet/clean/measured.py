@@ -14,7 +14,7 @@ from __future__ import annotations
 from booklet.clean.layout import FULL_SLACK_EM, INDENT_EM, Layout
 from booklet.clean.lines import Line
 from booklet.clean.setoff import rest_of_larger_line
-from booklet.shapes import (BRACKETED_LINE_RE, LEAD_IN_END_RE, MID_WORD_END_RE, NO_LINE_START, NUMBERED_RE, TOC_LINE_RE,
+from booklet.shapes import (BRACKETED_LINE_RE, KICKER_END_RE, LEAD_IN_END_RE, MID_WORD_END_RE, NO_LINE_START, NUMBERED_RE, TOC_LINE_RE,
                             WHOLE_HEADING_RE, ends_mid_word, full_width_only, leading_unit_width, leaves_bracket_open,
                             set_apart, short_line_role)
 
@@ -156,12 +156,23 @@ def block_end_slack(line: Line, opens: bool, exact: bool = False) -> float:
     block ends there, the less evidence it takes — half a character after a sentence end, one after a numbered line that opens
     its block and reads as a whole heading (「1.2.1 科技创新成果数量持续增长」, as indented as a
     first line; 「（三）加强人才队伍建设，全面提升…职业吸引力」, a comma inside), two inside a
-    sentence; none after a sentence end when the widths are exact (``exact_fit``)."""
+    sentence; none after a sentence end when the widths are exact (``exact_fit``).  A line shaped
+    like a kicker (``kicker_shaped``) ends where a sentence does: 「研究科技创新工作强调」 / 「以更大力度」
+    (the title under it, set larger)."""
     if line.final:
         return 0.0 if exact else SENTENCE_END_SLACK_EM
+    if kicker_shaped(line):
+        return SENTENCE_END_SLACK_EM
     if line.listed and opens and WHOLE_HEADING_RE.match(line.text):
         return HEADING_END_SLACK_EM
     return SHORT_SLACK_EM
+
+
+def kicker_shaped(line: Line) -> bool:
+    """``line`` ends in a reporting verb or a colon (``KICKER_END_RE``) with no clause punctuation
+    before it: a newspaper kicker's end (「市委常委会召开会议专题」 / 「研究科技创新工作强调」,
+    「江城高新区：」) — prose that says 强调 goes on with ，or 要 on the same full line."""
+    return not line.clause and KICKER_END_RE.search(line.text) is not None
 
 
 def widest(line: Line, layout: Layout) -> float:
@@ -226,9 +237,10 @@ def _starts_after_sentence(prev: Line, cur: Line, layout: Layout, nxt: Line | No
         return True  # "…自立自强。" / "我们要建成…" two em short: a first line whose indent was dropped
     if layout.sparse_blanks and cur.blanks_before and not prev.blanks_before:
         return True  # a blank line where the lines around have none (pdfminer text boxes)
-    if not cur.final and not open_bracket(cur.text) and (nxt is None or stops_short(cur, nxt, layout, True)):
+    if (not cur.final or kicker_shaped(cur)) and not open_bracket(cur.text) \
+            and (nxt is None or stops_short(cur, nxt, layout, True)):
         # a line that ends no sentence and stops short itself, after a finished sentence, is a
-        # block of its own: a title, a heading, a signature (「…参加座谈会。」 /
+        # block of its own: a title, a heading, a signature, a kicker (「…参加座谈会。」 /
         # 「习近平：加强基础研究 实现高水平科技自立自强」, 「…工程师。」 / 「★地基打得牢，…建得高」)
         return True
     return cur.blanks_before >= GAP_BLANKS and not cur.page_start

@@ -243,3 +243,68 @@ def test_caption_centred_over_two_lines_starts_at_its_first_line(clean):
 """)
     assert not [t for t in texts(doc) if "社区工" in t and "坊指导" not in t]
     assert not [t for t in texts(doc) if "市文化和旅游局" in t and "剪纸" in t]
+
+
+# dev text news_page_science: a kicker ending in its reporting verb wrapped over two lines of the
+# column, the title under it set larger (five characters a line); a one-line paragraph closing
+# the item, then the next item's kicker ending in a colon over its title
+SCIENCE_COLUMN = """市委常委会召开会议专题
+研究科技创新工作强调
+以更大力度
+推进科技创
+新 为高质量
+发展注入强
+劲动能
+本报记者 陈思远 刘佳
+来源：《江城日报》（2026
+年3月18日01版）
+3月17日下午，市委常
+委会召开会议，专题研究全
+市科技创新工作，听取市科
+技局关于全市创新平台建设
+情况的汇报，研究部署下一
+阶段重点任务。
+会议指出，科技创新是
+牵引高质量发展的核心动力。
+近年来，全市上下深入实施
+创新驱动发展战略，研发投
+入强度从2.1%提高到2.8%，
+高新技术企业数量突破3000
+家，一批关键核心技术取得
+突破。同时也要看到，全市
+创新策源能力还不够强，科
+技成果就地转化率不够高，
+高层次人才仍然短缺。
+会议强调，要坚持“四
+个面向”，聚焦产业链部署
+创新链，围绕创新链布局产
+业链。要加快建设实验室体
+系，支持企业牵头组建创新
+联合体，让企业真正成为技
+术创新决策、研发投入、科
+研组织和成果转化的主体。
+要深化科技体制改革，赋予
+科研人员更大的人财物支配
+权和技术路线决定权。
+会议还研究了其他事项。
+江城高新区：
+一条街上的
+“创新生态”
+——走进科创大道看成果
+转化
+本报记者 赵一鸣
+早上八点，科创大道两
+"""
+
+
+def test_kicker_ending_in_its_reporting_verb_is_not_run_into_the_title(clean):
+    doc, _ = clean(SCIENCE_COLUMN)
+    first = doc.articles[0]
+    assert first.kicker == "市委常委会召开会议专题研究科技创新工作强调"
+    assert first.title.replace(" ", "") == "以更大力度推进科技创新为高质量发展注入强劲动能"
+
+
+def test_kicker_ending_in_a_colon_after_a_closing_sentence_leaves_the_paragraph(clean):
+    doc, _ = clean(SCIENCE_COLUMN)
+    assert "会议还研究了其他事项。" in texts(doc, Paragraph)
+    assert [a.kicker for a in doc.articles if a.title == "一条街上的“创新生态”"] == ["江城高新区："]
