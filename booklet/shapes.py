@@ -345,6 +345,10 @@ CN_ORDINAL = rf"[{CN_DIGITS}]+、"                   # 一、
 CN_PAREN = rf"（[{CN_DIGITS}]+）"                   # （一）
 DECIMAL = r"\d+(?:\.\d+)+"                          # 1.1  1.2.1
 ARABIC_ORDINAL = r"\d{1,2}[、．]|\d{1,2}\.\s"      # 1、 1． 1. (then a space)
+ARABIC_DOT = rf"\d{{1,2}}\.(?=[{IDEOGRAPH}“（])"    # 1.系统学习 (GB/T 9704 third level; never 1.5)
+# An item numbered 「1.」 right before its words: the first line of a paragraph set like any other
+# (``layout._indent_lost`` counts it as one whose indent was dropped).
+ARABIC_DOT_RE = re.compile(f"^{ARABIC_DOT}")
 ARABIC_PAREN = r"[（(]\s*\d{1,2}\s*[）)]"            # （1） (1) （ 1 ） (GB/T 9704 fourth level)
 SYMBOL_BULLETS = "★☆●■◆"
 CN_FIRST = rf"第[{CN_DIGITS}]+[，、,]"              # 第一，  (a lead-in)
@@ -409,12 +413,11 @@ _SPEAKER_LABEL = r"(?:问|答|记者|主持人|提问|回答)\s*[：:]"
 # the turn it labels follows, so no block ends there.
 BARE_SPEAKER_LABEL_RE = re.compile(rf"^{_SPEAKER_LABEL}$")
 # A line that may open a block when the line before could end one: a numbering (the four
-# GB/T 9704 levels; 「1.」 only before a space, as 「1.系统学习」 also counts a first line whose
-# indent was dropped in ``layout._indent_lost``), a bullet, a dash, 第一，/一是, a field, a
+# GB/T 9704 levels), a bullet, a dash, 第一，/一是, a field, a
 # speaker's label.  Each shape numbers or labels a block, so after a finished sentence it opens one however full the line
 # before was (「（5）用印：…授权人员使用；」 / 「（6）分发：…」, 「…的情况？」 / 「答：会有…」).
 LIST_START_RE = re.compile(
-    rf"^(?:——|{CHAPTER}|{CN_ORDINAL}|{CN_PAREN}|{DECIMAL}\s+\S|{ARABIC_ORDINAL}|{ARABIC_PAREN}"
+    rf"^(?:——|{CHAPTER}|{CN_ORDINAL}|{CN_PAREN}|{DECIMAL}\s+\S|{ARABIC_ORDINAL}|{ARABIC_DOT}|{ARABIC_PAREN}"
     rf"|[{SYMBOL_BULLETS}]|{CN_FIRST}|{CN_IS}|{_FIELD}|{_SPEAKER_LABEL})")
 LIST_START_FIRST = frozenset("—第" + CN_DIGITS + "（(" + SYMBOL_BULLETS + "出列缺请主记参抄分报印联附注问答提回")
 # A line that carries its own numbering, bullet or label: a heading of its own — never a

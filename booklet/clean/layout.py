@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from typing import Sequence
 
 from booklet.clean.lines import Line
-from booklet.shapes import COMPRESSIBLE_PUNCT_RE, MID_WORD_LAST_RE, NARROW_CHAR_RE, ends_sentence
+from booklet.shapes import ARABIC_DOT_RE, COMPRESSIBLE_PUNCT_RE, MID_WORD_LAST_RE, NARROW_CHAR_RE, ends_sentence
 
 # Lines narrower than this (em) say nothing about the measure: labels, page numbers, names.
 MEASURE_MIN_EM = 6
@@ -325,12 +325,13 @@ def _indent_lost(body: Sequence[Line], measure: float) -> float:
     """How much narrower a paragraph's first line is than the measure, when that is systematic.
 
     Lines of prose after a clearly finished block (a short line: a paragraph's last line, a
-    heading, an attribution) are first lines, numbered and labelled ones aside; if most of them
+    heading, an attribution) are first lines, numbered and labelled ones aside (items numbered
+    「1.」 before their words are set as paragraphs: they count); if most of them
     fall ~2 em short, the PDF indented them and the extractor dropped it.
     """
     firsts = sorted(cur.width for prev, cur in zip(body, body[1:])
                     if prev.width < ENDED_SHARE * measure and cur.clause and not cur.indent
-                    and not cur.listed and not cur.opener
+                    and (not cur.listed or ARABIC_DOT_RE.match(cur.text) is not None) and not cur.opener
                     and cur.width >= FIRST_LINE_SHARE * measure and not cur.final)
     if len(firsts) < LOST_INDENT_MIN_LINES:
         return 0.0

@@ -308,3 +308,67 @@ def test_kicker_ending_in_a_colon_after_a_closing_sentence_leaves_the_paragraph(
     doc, _ = clean(SCIENCE_COLUMN)
     assert "会议还研究了其他事项。" in texts(doc, Paragraph)
     assert [a.kicker for a in doc.articles if a.title == "一条街上的“创新生态”"] == ["江城高新区："]
+
+
+# dev text notice_theory_study, design neikan_three_all (16 characters a column): a notice's
+# numbered headings at the body's size over items numbered 「1.」 right before their words
+NOTICE_COLUMN = """委）：
+为深入学习贯彻党的创新理论，
+推动理论学习往深里走、往心里走、
+往实里走，根据市委统一部署，经研
+究，决定在全市各级党委（党组）理
+论学习中心组中开展2026年度专题学
+习。现将有关事项通知如下。
+一、学习内容
+（一）深入学习党的创新理论
+1.系统学习新时代党的创新理论
+的核心要义、精神实质、丰富内涵和
+实践要求，把握贯穿其中的立场观点
+方法。
+2.结合学习《习近平谈治国理
+政》有关篇目，围绕高质量发展、科
+技自立自强、全面从严治党等重大问
+题开展专题研讨，每个专题安排不少
+于半天的集中学习时间。
+（二）学习贯彻全会精神
+重点学习全会审议通过的决定和
+说明，深刻领会全会提出的目标任务、
+重大举措，准确把握进一步全面深化
+改革的总体要求。各单位要把学习全
+会精神同贯彻落实市委全会部署结合
+起来，同谋划明年工作结合起来。
+（三）学习科技创新和产业发展
+知识
+围绕新质生产力、数字经济、人
+工智能等内容，邀请专家学者作专题
+辅导，着力提高领导干部推动高质量
+发展的本领。
+二、方式方法
+（一）集中学习。各级中心组每
+季度集中学习不少于1次，每次学习
+应确定主题、明确重点发言人，做到
+有计划、有记录、有总结。
+（二）专题研讨。围绕年度重点
+课题，中心组成员结合分管工作撰写
+研讨材料，在集体学习时交流发言，
+研讨材料字数一般不少于2000字。
+（三）调查研究。中心组成员每
+人每年至少牵头完成1项调研课题，
+形成调研报告，推动学习成果转化为
+工作思路和政策举措。
+1.调研选题
+调研题目由各单位结合实际自主
+确定，于3月31日前报市委宣传部理
+论处备案。
+2.成果运用
+（1）优秀调研报告择优在《江
+城理论》刊发；（2）具有决策参考
+"""
+
+
+def test_item_numbered_with_a_dot_under_a_numbered_heading_starts_a_block(clean):
+    doc, _ = clean(NOTICE_COLUMN)
+    assert "（一）深入学习党的创新理论" in texts(doc, Heading)
+    paragraphs = texts(doc, Paragraph)
+    assert any(p.startswith("1.系统学习新时代党的创新理论") for p in paragraphs)
+    assert any(p.startswith("2.结合学习《习近平谈治国理政》") for p in paragraphs)
