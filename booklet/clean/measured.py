@@ -11,10 +11,10 @@ asks it straight away between two lines no evidence reads (``unwrap.quiet_lines`
 
 from __future__ import annotations
 
-from booklet.clean.layout import FULL_SLACK_EM, INDENT_EM, Layout
+from booklet.clean.layout import FULL_SLACK_EM, INDENT_EM, SHORT_SHARE, Layout
 from booklet.clean.lines import Line
 from booklet.clean.setoff import rest_of_larger_line
-from booklet.shapes import (BRACKETED_LINE_RE, KICKER_END_RE, LEAD_IN_END_RE, MID_WORD_END_RE, NO_LINE_START, NUMBERED_RE, TOC_LINE_RE,
+from booklet.shapes import (BRACKETED_LINE_RE, KICKER_END_RE, LEAD_IN_END_RE, MID_WORD_END_RE, NO_LINE_START, NUMBERED_RE, STOP_RE, TOC_LINE_RE,
                             WHOLE_HEADING_RE, ends_mid_word, full_width_only, leading_unit_width, leaves_bracket_open,
                             set_apart, short_line_role)
 
@@ -243,7 +243,19 @@ def _starts_after_sentence(prev: Line, cur: Line, layout: Layout, nxt: Line | No
         # block of its own: a title, a heading, a signature, a kicker (「…参加座谈会。」 /
         # 「习近平：加强基础研究 实现高水平科技自立自强」, 「…工程师。」 / 「★地基打得牢，…建得高」)
         return True
+    if _heading_wrapped(cur, nxt, layout):
+        return True
     return cur.blanks_before >= GAP_BLANKS and not cur.page_start
+
+
+def _heading_wrapped(cur: Line, nxt: Line | None, layout: Layout) -> bool:
+    """``cur`` and ``nxt`` make a heading wrapped onto a short second line: neither holds a sentence
+    stop, and ``nxt`` is short and ends in a word, with no mark.  A paragraph ends with its
+    sentence, so after a finished sentence such lines are no paragraph's rest (「…时时提醒自己。」 /
+    「“恒”字为要：久久为功才能见到」 / 「实效」 / 「学习不是一阵子的事，…」, on a 16 em measure)."""
+    return nxt is not None and not cur.final and not nxt.final and not nxt.clause \
+        and nxt.width < SHORT_SHARE * layout.measure_at(nxt) and ends_mid_word(nxt.text) \
+        and STOP_RE.search(cur.text) is None and STOP_RE.search(nxt.text) is None
 
 
 def _may_go_on(line: Line) -> bool:

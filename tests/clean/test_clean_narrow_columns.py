@@ -372,3 +372,45 @@ def test_item_numbered_with_a_dot_under_a_numbered_heading_starts_a_block(clean)
     paragraphs = texts(doc, Paragraph)
     assert any(p.startswith("1.系统学习新时代党的创新理论") for p in paragraphs)
     assert any(p.startswith("2.结合学习《习近平谈治国理政》") for p in paragraphs)
+
+
+# dev text essay_study_experience, design neikan_three_all (16 characters a column): a 小标题
+# wrapped onto a short second line right after a paragraph whose last line was full
+ESSAY_COLUMN = """还为老人申请了居家养老服务补贴。
+这件事让我深深体会到：政策条
+文是冷的，但执行政策的人心要是热
+的。
+把群众的小事当作自己的大事！
+民政工作千头万绪，件件连着民
+生，事事关乎民心。在群众眼里，没
+有“小事”。
+一张证明晚开一天，群众可能就
+要多跑一趟；一笔补贴晚发一月，困
+难家庭可能就要多熬一个月。我们常
+说“群众利益无小事”，落到具体工
+作上，就是要把每一件小事办好、办
+快、办到群众心坎上。
+古人说：“知之非艰，行之惟艰。
+”又说：“纸上得来终觉浅，绝知此
+事要躬行。”这两句话，我准备抄下
+来贴在办公桌前，时时提醒自己。
+“恒”字为要：久久为功才能见到
+实效
+学习不是一阵子的事，而是一辈
+子的事。读书班结束了，但学习不能
+结束。
+下一步，我打算在三个方面下功
+夫：一是坚持每月集中学习不少于两
+次，二是每季度至少开展一次入户走
+访，三是把学习体会转化为改进工作
+的具体措施，年底前形成一份社会救
+助工作的调研报告。
+路虽远，行则将至；事虽难，做
+则必成。我相信，只要我们始终把群
+"""
+
+
+def test_heading_wrapped_after_a_full_closing_line_is_no_part_of_the_paragraph(clean):
+    doc, _ = clean(ESSAY_COLUMN)
+    assert "“恒”字为要：久久为功才能见到实效" in texts(doc, Heading)
+    assert any(p.endswith("时时提醒自己。") for p in texts(doc, Paragraph))
