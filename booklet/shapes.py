@@ -390,11 +390,12 @@ HEADING_LEVELS: tuple[tuple[re.Pattern[str], int], ...] = (
     (re.compile(f"^{CN_PAREN}"), 2),
     (re.compile(r"^\d+[、．.]\s*\S"), 3),
 )
-# The fields of a 纪要 or 公文 (「出席：李国华 王建军…」, 「分送：…」, 「联系人：…」) and the note of a
-# standard or a table (「注：…」, 「注1：…」): a label and its content, never a heading, however short;
-# a block starts there when the line before could end one.
+# The fields of a 纪要 or 公文 (「出席：李国华 王建军…」, 「分送：…」, 「联系人：…」), the note of a
+# standard or a table (「注：…」, 「注1：…」) and an editor's note under a headline (「编者按：…」, 「编后：…」):
+# a label and its content, never a heading, however short; a block starts there when the line
+# before could end one.
 _FIELD = (r"(?:出席|列席|缺席|请假|主持|记录|参加|参会人员|主送|抄送|分送|报送|印发|联系人|联系电话"
-          r"|附件\s*\d*|注\s*\d*)\s*[：:]")
+          r"|附件\s*\d*|注\s*\d*|编者按|编后语?)\s*[：:]")
 # A line that opens with a field's label: the content of a field never holds the next field's
 # label, so a field line after a field line starts a block even when the first fills the measure
 # (「出席：李国华 王建军 陈晓东 刘明 赵丽萍 孙志强」 / 「列席：…」).
@@ -419,7 +420,7 @@ BARE_SPEAKER_LABEL_RE = re.compile(rf"^{_SPEAKER_LABEL}$")
 LIST_START_RE = re.compile(
     rf"^(?:——|{CHAPTER}|{CN_ORDINAL}|{CN_PAREN}|{DECIMAL}\s+\S|{ARABIC_ORDINAL}|{ARABIC_DOT}|{ARABIC_PAREN}"
     rf"|[{SYMBOL_BULLETS}]|{CN_FIRST}|{CN_IS}|{_FIELD}|{_SPEAKER_LABEL})")
-LIST_START_FIRST = frozenset("—第" + CN_DIGITS + "（(" + SYMBOL_BULLETS + "出列缺请主记参抄分报印联附注问答提回")
+LIST_START_FIRST = frozenset("—第" + CN_DIGITS + "（(" + SYMBOL_BULLETS + "出列缺请主记参抄分报印联附注问答提回编")
 # A line that carries its own numbering, bullet or label: a heading of its own — never a
 # running head, never half of a wrapped title.
 NUMBERED_RE = re.compile(

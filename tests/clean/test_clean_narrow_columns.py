@@ -414,3 +414,43 @@ def test_heading_wrapped_after_a_full_closing_line_is_no_part_of_the_paragraph(c
     doc, _ = clean(ESSAY_COLUMN)
     assert "“恒”字为要：久久为功才能见到实效" in texts(doc, Heading)
     assert any(p.endswith("时时提醒自己。") for p in texts(doc, Paragraph))
+
+
+# dev text deeds_village_doctor, design two_columns_plain (22 characters a column): an editor's
+# note opens the text right under the headline's —— subtitle
+DEEDS_COLUMN = """身边的榜样
+三十年守护一方百姓健康
+——记江城县青石镇卫生院乡村医生刘守山
+编者按：乡村医生是农村居民健康的“守门
+人”。刘守山同志扎根山区三十年，走遍全镇二
+十一个自然村，用实际行动诠释了医者仁心。现
+将他的先进事迹刊发，供大家学习。
+通讯员 王春燕 李浩
+清晨六点，天刚蒙蒙亮，青石镇卫生院的刘
+守山已经背起药箱出门了。这是他当乡村医生的
+第三十个年头。
+三十年来，他累计接诊群众 12 万余人次，
+出诊 3 万多次，走过的山路超过 10 万公里。村
+里人都亲切地叫他“刘大夫”。
+一只药箱
+刘守山有一只用了二十多年的旧药箱，皮面
+磨得发白，提手换过三回。箱子里装着血压计、
+听诊器、体温计和一些常用药品。
+“山里老人多，腿脚不方便，有个头疼脑热
+的，让他们跑到镇上看病不现实。”刘守山说，
+“我多跑几步路，他们就少受些罪。”
+有一年冬天，半夜里下着大雪，石门村的一
+位老人突发心绞痛。刘守山接到电话后，打着手
+电筒走了两个多小时山路赶到老人家中，及时采
+取急救措施，又联系救护车把老人送到县医院，
+老人转危为安。
+一本台账
+在刘守山的办公桌上，摆着一摞厚厚的健康
+"""
+
+
+def test_editors_note_under_a_subtitle_starts_a_block(clean):
+    doc, _ = clean(DEEDS_COLUMN)
+    everything = [a.subtitle for a in doc.articles] + texts(doc)
+    assert "——记江城县青石镇卫生院乡村医生刘守山" in everything
+    assert any(p.startswith("编者按：乡村医生是农村居民健康的") for p in texts(doc, Paragraph))
