@@ -90,6 +90,10 @@ def _wrapped_break(prev: Line, cur: Line, layout: Layout, prev_opens: bool, nxt:
     if prev_opens and BRACKETED_LINE_RE.match(prev.text):
         return True  # a note in brackets under a title (「（2024年11月28日…会议通过）」) stands alone
     if not prev.final:
+        if kicker_shaped(prev) and nxt is not None and rest_of_larger_line(cur, nxt, layout, cur):
+            # a kicker that filled its line over a title set larger, wrapped short of the measure
+            # (「市文化和旅游局负责人表示」 / 「明年将实现非遗」 / 「工坊街道全覆盖」)
+            return True
         # A line that ends no sentence reaches the measure: the text goes on unless the next
         # line is visibly a paragraph's first line.  In a file that indents its paragraphs a
         # run-on line is never set in, so an indented line after an unindented one is that

@@ -454,3 +454,54 @@ def test_editors_note_under_a_subtitle_starts_a_block(clean):
     everything = [a.subtitle for a in doc.articles] + texts(doc)
     assert "——记江城县青石镇卫生院乡村医生刘守山" in everything
     assert any(p.startswith("编者按：乡村医生是农村居民健康的") for p in texts(doc, Paragraph))
+
+
+# dev text news_page_culture_weekly, design tabloid_three_columns (13 characters a column, titles
+# set 2.2 times the body): a kicker that fills its line, ending in its reporting verb, over a title
+# wrapped short of the measure
+TABLOID_COLUMN = """非遗工坊开进社区：
+老手艺有了新传
+人
+本报记者 郑雨桐 文/图
+周六上午，城西街道文化
+站的活动室里坐满了人。剪纸
+艺人王桂芳把一张红纸对折三
+次，剪刀在手里转了几圈，一
+只昂首的公鸡就跃然纸上，围
+观的孩子们发出一阵惊叹。
+今年以来，市文化和旅游
+局在12个社区设立非遗工坊，
+邀请剪纸、竹编、面塑等项目
+的传承人定期授课，已累计开
+课260多场，参加学员4000余
+人次。
+“以前总担心手艺没人
+学，现在每次课都有人排队报
+名。”王桂芳说，她最小的学
+生才8岁，已经能独立剪出简
+单的窗花。
+剪纸艺人王桂芳（右）在社区工
+坊指导学员。 郑雨桐 摄
+市文化和旅游局负责人表示
+明年将实现非遗
+工坊街道全覆盖
+本报讯（记者 郑雨桐）
+记者从市文化和旅游局获
+悉，明年全市将在所有街道设
+立非遗工坊，并探索“工坊＋
+文创”模式，支持传承人开发
+适合年轻人的文创产品。
+一座老粮仓的新
+生
+——江城市粮食局旧址改建
+为城市书房侧记
+通讯员 林家豪 本报记者 周
+可欣
+青砖墙、木屋架、高窗
+"""
+
+
+def test_kicker_filling_its_line_over_a_larger_title_stays_apart(clean):
+    doc, _ = clean(TABLOID_COLUMN)
+    heads = [(a.kicker, a.title) for a in doc.articles]
+    assert ("市文化和旅游局负责人表示", "明年将实现非遗工坊街道全覆盖") in heads
