@@ -519,7 +519,7 @@ SOURCE_LINE_RE = re.compile(f"^{_SOURCE_LINE}\\s*")
 # A line cut inside a date: it ends in a number or in 年/月 after one (「来源：《江城日报》2026年」) …
 DATE_CUT_RE = re.compile(r"\d\s*[年月]?$")
 # … and the line that holds the date's rest and nothing else: month, day, page (「11月20日第7版」).
-DATE_REST_RE = re.compile(r"^(?=.*[月日版])\d{0,2}\s*[年月日]?(?:\s*\d{1,2}\s*[月日])*(?:\s*第?\s*\d{1,3}\s*版)?\s*[）)]?$")
+DATE_REST_RE = re.compile(r"^(?=.*[年月日版])\d{0,4}\s*[年月日]?(?:\s*\d{1,2}\s*[月日]?)*(?:\s*第?\s*\d{1,3}\s*版)?\s*[）)]?$")
 # A web page's date and 来源 printed on one line: 「2026-04-30 18:05:12　来源：新华社」.
 DATE_THEN_SOURCE_RE = re.compile(r"^(.*?\d{4}\s*[-年./]\s*\d{1,2}\s*[-月./]\s*\d{1,2}日?[\d:\s]*?)[\s\u3000|｜]+"
                                  r"(来源\s*[:：].*)$")
@@ -629,6 +629,8 @@ def is_attribution(text: str) -> bool:
 # ------------------------------------------------------------------------------ bylines ---
 
 _NAME = rf"[{IDEOGRAPH}·]{{2,4}}"
+# … in a byline a two-character name is often spaced out to the width of three (「韩　冰」).
+_SPACED_NAME = rf"[{IDEOGRAPH}][ \u3000][{IDEOGRAPH}](?![{IDEOGRAPH}])"
 # One to three bare names: 「习近平」, 「张晓松 朱基钗」.
 BYLINE_RE = re.compile(rf"^{_NAME}(?:\s+{_NAME}){{0,2}}$")
 # A byline with its role label: 「本报记者 张晓松 朱基钗」, 「新华社记者 王五」, 「作者：李四（…）」,
@@ -649,8 +651,10 @@ _COMMENTATOR = rf"(?:[□■◇◆]?\s*[{IDEOGRAPH}]{{0,8}}评论员|[□■◇�
 # space may be gone: normalising reads 「郑雨桐 文」 as a word split).
 _BOTH_CREDIT = r"(?:[\s\u3000]*(?:文[/／]图|图[/／]文)|[\s\u3000]+文图)?"
 BYLINE_LABEL_RE = re.compile(rf"^(?:作者\s*[：:]\s*[^。！？；]{{1,40}}|[□■◇◆]?\s*[{IDEOGRAPH}]{{0,8}}(?:记者|通讯员|评论员)"
-                             rf"(?:[\s\u3000]*{_NAME}){{1,6}}{_BOTH_CREDIT}|{_COMMENTATOR}|[{IDEOGRAPH}]{{0,10}}{_OFFICE}"
+                             rf"(?:[\s\u3000]*{_NAME}|[\s\u3000]+{_SPACED_NAME}){{1,6}}{_BOTH_CREDIT}|{_COMMENTATOR}|[{IDEOGRAPH}]{{0,10}}{_OFFICE}"
                              rf"(?:[\s\u3000]+{_NAME}){{1,3}}|{_DATELINE}|{_BARE_DATELINE})$")
+# A dateline alone: the only byline that runs in with the item's first words (「本报讯（记者 马晓东）10月28日起，…」).
+DATELINE_RE = re.compile(rf"^(?:{_DATELINE}|{_BARE_DATELINE})$")
 # Characters that make a short line a phrase, not a name: 「讲话」, 「第一章」.
 _NOT_IN_NAMES = re.compile(r"[的之了话讲报道章节篇会议]")
 # Words in a line: two letters or ideographs in a row (a page-range line like 140-147. has none).

@@ -120,7 +120,7 @@ def stops_short(prev: Line, cur: Line | None, layout: Layout, prev_opens: bool) 
     room = measure - (INDENT_EM if prev.indent else 0.0) - printed
     if room <= 0:
         return False  # (most lines: they reach the measure whatever follows, and the slack is never < 0)
-    byline = _byline_alone(prev, cur)
+    byline = byline_alone(prev, cur)
     if prev_opens and layout.indent_lost and not byline:   # (a byline is set centred: it lost no indent)
         room -= layout.indent_lost
         if room <= 0:
@@ -141,11 +141,12 @@ def stops_short(prev: Line, cur: Line | None, layout: Layout, prev_opens: bool) 
     return room > 0 and room > prev.unsure  # (the narrow characters' width asked only when it matters)
 
 
-def _byline_alone(line: Line, nxt: Line | None) -> bool:
+def byline_alone(line: Line, nxt: Line | None) -> bool:
     """``line`` is a byline or a dateline, set apart as bylines are (``shapes.set_apart``), and
-    ``nxt`` does not go on with its names (「通讯员 林家豪 本报记者」 / 「周可欣」)."""
+    ``nxt`` does not go on with its names (「通讯员 林家豪 本报记者」 / 「周可欣」, a name cut in two)."""
     return set_apart(line.text) and short_line_role(line.text) == "byline" \
-        and not (nxt is not None and short_line_role(f"{line.text} {nxt.text}") == "byline")   # (cheapest first)
+        and not (nxt is not None and (short_line_role(f"{line.text} {nxt.text}") == "byline"
+                                      or short_line_role(line.text + nxt.text) == "byline"))   # (「…本报记者 周」 / 「可欣」)
 
 
 def exact_fit(line: Line, layout: Layout) -> bool:

@@ -15,13 +15,13 @@ from typing import Sequence
 
 from booklet.clean.layout import FULL_SLACK_EM, Layout
 from booklet.clean.lines import Line
-from booklet.clean.measured import measured_break, open_bracket
+from booklet.clean.measured import byline_alone, measured_break, open_bracket
 from booklet.clean.setoff import attribution_goes_on, closes_attribution, ends_addressees
 from booklet.clean.stages import Lines
 from booklet.i18n import _
 from booklet.report import Log, excerpt
 from booklet.shapes import (BARE_SPEAKER_LABEL_RE, BLOCK_OPENER_RE, CHAPTER_ONLY_RE, CREDIT_RE, DATE_CUT_RE,
-                            DATE_REST_RE, FIELD_LINE_RE, SOURCE_LINE_RE,
+                            DATE_REST_RE, DATELINE_RE, FIELD_LINE_RE, SOURCE_LINE_RE,
                             FIGURE_RE, LABEL_RE, LEAD_IN_MARKS, MID_WORD_END_RE, OPENERS, ROW_LINE_RE, TOC_LINE_RE,
                             TOC_ROW_RE)
 
@@ -157,9 +157,9 @@ def _left_open(prev: Line, cur: Line, layout: Layout, head: Line | None) -> bool
         return False
     if head is prev and attribution_goes_on(prev, cur, layout, head):  # (only a block's first line)
         return False
-    if prev.opener and DATE_CUT_RE.search(prev.text) and DATE_REST_RE.match(cur.text) \
-            and SOURCE_LINE_RE.match(prev.text):
-        return False  # a 来源 line the column cut inside its date (「…》2026年」 / 「11月20日第7版」)
+    if head is not None and head.opener and DATE_CUT_RE.search(prev.text) and DATE_REST_RE.match(cur.text) \
+            and SOURCE_LINE_RE.match(head.text):
+        return False  # a 来源 line the column cut inside its date (「…》2026年」 / 「11月20日第7版」, 「…2026」 / 「年11」 / 「月26日…」)
     return None
 
 
@@ -186,6 +186,8 @@ def _shaped_edge(prev: Line, cur: Line, layout: Layout, head: Line | None) -> bo
         return True
     if (not prev.clause and closes_attribution(head, prev, cur)) or ends_addressees(head, prev):
         return True
+    if head is prev and byline_alone(prev, cur) and DATELINE_RE.match(prev.text) is None:
+        return True  # a byline of role and names is never run in with the text, however full its line
     if cur.listed:
         could_end = prev.final or prev.span_width < layout.measure - FULL_SLACK_EM or not layout.wrapped
         if (could_end or _sibling_fields(prev, cur)) and not _list_inline(cur):

@@ -505,3 +505,132 @@ def test_kicker_filling_its_line_over_a_larger_title_stays_apart(clean):
     doc, _ = clean(TABLOID_COLUMN)
     heads = [(a.kicker, a.title) for a in doc.articles]
     assert ("市文化和旅游局负责人表示", "明年将实现非遗工坊街道全覆盖") in heads
+
+
+# dev text news_page_city_briefs, design tabloid_three_columns, read by PDFium (pypdfium2): a byline
+# whose two-character name is spaced out to the width of three (「韩 冰」), and a 来源 line the
+# column cut twice inside its date
+BRIEFS_COLUMN = """价，加大对困难群众的走访慰
+问力度，切实把党和政府的温
+暖送到群众心坎上。
+小切口解决大问题
+一张“明白卡”让
+办事少跑腿
+——江城区推行政务服务
+“一次告知”见闻
+本报记者 田思远 通讯员 韩 冰
+在江城区政务服务中心，
+每个窗口都摆着一摞彩色卡
+片。卡片正面印着办事所需材
+料清单，背面是二维码
+，扫码
+就
+能
+看
+到填表示范
+。
+“以前来办营业执照，材
+料总是
+差
+一两样，来回跑了
+好
+几趟
+。
+”个体经营户刘女士
+说
+，“现
+在
+拿
+着这张卡，一
+次
+就
+办成了
+。
+”
+市民在政务服务中心窗口领取办
+事“明白卡”。 本报记者 田思
+远/摄
+据了解，江城区已梳理
+高
+频
+事
+项186
+项，全部
+制
+作
+“
+明
+白
+卡
+”，群众一
+次
+办结率由
+8
+2%提高到97%。
+全市首个社区
+“共享工具间”开 放
+本报讯（记者 周婷 通讯员 
+邱明）
+近日，东湖街道青石社
+区
+“共享
+工具间”
+正
+式
+开
+放。居
+民凭借社
+区积分，可免费借
+用
+电钻
+、梯子
+、缝纫机等40余种
+工
+具
+。社区党委书记介绍，工
+具
+由辖区单
+位和居民捐赠
+，志愿
+者负责登记
+和维护，开
+放
+一
+周
+已借出工
+具120余件次
+。
+居民在“共享工具间”借用工
+具。 通讯员 邱明/摄
+江城高铁站新增
+6对始发列车
+本报讯
+记者从铁路部门获悉
+，
+自
+12月1日
+起，江城高铁站新增
+6
+对始发列车
+，通达省
+会及周边
+主要城市。铁路部门提醒旅客
+提前通过官方渠道购票
+。
+来源：《江城日报》2026
+年11
+月26日第2版
+"""
+
+
+def test_byline_with_a_spaced_out_name_is_not_run_into_the_text(clean):
+    doc, _ = clean(BRIEFS_COLUMN)
+    signed = [a.author for a in doc.articles if a.author] + texts(doc)
+    assert any(t.replace(" ", "") == "本报记者田思远通讯员韩冰" for t in signed)
+    assert any(p.startswith("在江城区政务服务中心") for p in texts(doc, Paragraph))
+
+
+def test_source_line_cut_twice_inside_its_date_is_one_line(clean):
+    doc, _ = clean(BRIEFS_COLUMN)
+    sources = [a.source_line for a in doc.articles if a.source_line] + texts(doc)
+    assert "来源：《江城日报》2026年11月26日第2版" in sources
