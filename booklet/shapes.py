@@ -653,6 +653,9 @@ _BOTH_CREDIT = r"(?:[\s\u3000]*(?:文[/／]图|图[/／]文)|[\s\u3000]+文图)?
 BYLINE_LABEL_RE = re.compile(rf"^(?:作者\s*[：:]\s*[^。！？；]{{1,40}}|[□■◇◆]?\s*[{IDEOGRAPH}]{{0,8}}(?:记者|通讯员|评论员)"
                              rf"(?:[\s\u3000]*{_NAME}|[\s\u3000]+{_SPACED_NAME}){{1,6}}{_BOTH_CREDIT}|{_COMMENTATOR}|[{IDEOGRAPH}]{{0,10}}{_OFFICE}"
                              rf"(?:[\s\u3000]+{_NAME}){{1,3}}|{_DATELINE}|{_BARE_DATELINE})$")
+# The roles a byline names people under: a line ending in one goes on with the names (not the
+# paper's commentator, who signs with the title alone: 「□ 本报评论员」).
+BYLINE_ROLES = ("记者", "通讯员", "摄影")
 # A dateline alone: the only byline that runs in with the item's first words (「本报讯（记者 马晓东）10月28日起，…」).
 DATELINE_RE = re.compile(rf"^(?:{_DATELINE}|{_BARE_DATELINE})$")
 # Characters that make a short line a phrase, not a name: 「讲话」, 「第一章」.

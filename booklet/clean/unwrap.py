@@ -21,7 +21,7 @@ from booklet.clean.stages import Lines
 from booklet.i18n import _
 from booklet.report import Log, excerpt
 from booklet.shapes import (BARE_SPEAKER_LABEL_RE, BLOCK_OPENER_RE, CHAPTER_ONLY_RE, CREDIT_RE, DATE_CUT_RE,
-                            DATE_REST_RE, DATELINE_RE, FIELD_LINE_RE, SOURCE_LINE_RE,
+                            BYLINE_ROLES, DATE_REST_RE, DATELINE_RE, FIELD_LINE_RE, SOURCE_LINE_RE, short_line_role,
                             FIGURE_RE, LABEL_RE, LEAD_IN_MARKS, MID_WORD_END_RE, OPENERS, ROW_LINE_RE, TOC_LINE_RE,
                             TOC_ROW_RE)
 
@@ -149,7 +149,7 @@ def _left_open(prev: Line, cur: Line, layout: Layout, head: Line | None) -> bool
     """No block ends on an opening quote or bracket (「…自由探索“」 / 「两条腿走路”…」), after a
     speaker's label alone (「记者：」 / 「今年全市…怎么样？」: the label's turn follows it), nor
     inside an attribution whose first line filled the measure (``setoff.attribution_goes_on``),
-    nor inside the date of a 来源 line."""
+    nor after a byline's role without its names, nor inside the date of a 来源 line."""
     last = prev.text[-1:]
     if last in OPENERS and not cur.spaced_heading:
         return False
@@ -157,6 +157,8 @@ def _left_open(prev: Line, cur: Line, layout: Layout, head: Line | None) -> bool
         return False
     if head is prev and attribution_goes_on(prev, cur, layout, head):  # (only a block's first line)
         return False
+    if prev.text.endswith(BYLINE_ROLES) and short_line_role(f"{prev.text} {cur.text}") == "byline":
+        return False  # a byline's role waits for its names (「本报记者 何静怡 通讯员」 / 「吴志强」)
     if head is not None and head.opener and DATE_CUT_RE.search(prev.text) and DATE_REST_RE.match(cur.text) \
             and SOURCE_LINE_RE.match(head.text):
         return False  # a 来源 line the column cut inside its date (「…》2026年」 / 「11月20日第7版」, 「…2026」 / 「年11」 / 「月26日…」)

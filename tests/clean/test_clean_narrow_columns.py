@@ -634,3 +634,51 @@ def test_source_line_cut_twice_inside_its_date_is_one_line(clean):
     doc, _ = clean(BRIEFS_COLUMN)
     sources = [a.source_line for a in doc.articles if a.source_line] + texts(doc)
     assert "来源：《江城日报》2026年11月26日第2版" in sources
+
+
+# dev text news_page_county, design news_three_tight, as a viewer pastes it (a blank line after each
+# line, a trailing space where a block ends): the byline's names wrapped past its role
+COUNTY_PASTED = (
+    ' 要闻      第 1 版  2026 年 9 月 8 日 \n'
+    '\n'
+    '省委主要负责同志致信祝\n'
+    '\n'
+    '贺江城县农业科技园区获\n'
+    '\n'
+    '批国家级园区并在全县乡\n'
+    '\n'
+    '村振兴工作推进会上作出\n'
+    '\n'
+    '批示 \n'
+    '\n'
+    '把园区建成\n'
+    '\n'
+    '现代农业的\n'
+    '\n'
+    '示范窗口 \n'
+    '\n'
+    '——江城县农业科技园区\n'
+    '\n'
+    '建设纪实 \n'
+    '\n'
+    '本报记者 何静怡 通讯员 \n'
+    '\n'
+    '吴志强 \n'
+    '\n'
+    '深秋时节，走进江城县\n'
+    '\n'
+    '农业科技园区，智能温室里\n'
+    '\n'
+    '番茄挂满枝头，水肥一体化\n'
+    '\n'
+    '设备按照预设程序精准滴灌。\n'
+    '\n'
+    '园区管委会负责人告诉记者，\n'
+)
+
+
+def test_byline_role_at_a_line_end_goes_on_with_its_names(clean):
+    doc, _ = clean(COUNTY_PASTED)
+    signed = [a.author for a in doc.articles if a.author] + texts(doc)
+    assert any(t.replace(" ", "") == "本报记者何静怡通讯员吴志强" for t in signed)
+    assert "吴志强" not in texts(doc, Heading) + signed
