@@ -682,3 +682,54 @@ def test_byline_role_at_a_line_end_goes_on_with_its_names(clean):
     signed = [a.author for a in doc.articles if a.author] + texts(doc)
     assert any(t.replace(" ", "") == "本报记者何静怡通讯员吴志强" for t in signed)
     assert "吴志强" not in texts(doc, Heading) + signed
+
+
+# dev text notice_theory_study, design neikan_three_all, as a viewer pastes it: the notice's title,
+# set large in a 16 em column, runs over three lines between its 发文字号 and its addressees
+NOTICE_PASTED = (
+    '中共江城市委宣传\n'
+    '\n'
+    '部 \n'
+    '\n'
+    '江宣发〔2026〕7 号 \n'
+    '\n'
+    '关于开展 2026\n'
+    '\n'
+    '年度理论学习\n'
+    '\n'
+    '中心组专题学\n'
+    '\n'
+    '习的通知 \n'
+    '\n'
+    '各区委宣传部，市直各单位党组（党\n'
+    '\n'
+    '委）： \n'
+    '\n'
+    '为深入学习贯彻党的创新理论，\n'
+    '\n'
+    '推动理论学习往深里走、往心里走、\n'
+    '\n'
+    '往实里走，根据市委统一部署，经研\n'
+    '\n'
+    '究，决定在全市各级党委（党组）理\n'
+    '\n'
+    '论学习中心组中开展 2026 年度专题学\n'
+    '\n'
+    '习。现将有关事项通知如下。 \n'
+    '\n'
+    '一、学习内容 \n'
+    '\n'
+    '（一）深入学习党的创新理论 \n'
+    '\n'
+    '1.系统学习新时代党的创新理论\n'
+    '\n'
+    '的核心要义、精神实质、丰富内涵和\n'
+    '\n'
+)
+
+
+def test_letter_title_over_three_lines_between_its_number_and_addressees_is_one_heading(clean):
+    doc, _ = clean(NOTICE_PASTED)
+    heads = [h.replace(" ", "") for h in texts(doc, Heading) + [a.title for a in doc.articles]]
+    assert "关于开展2026年度理论学习中心组专题学习的通知" in heads
+    assert "中心组专题学" not in heads
