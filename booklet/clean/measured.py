@@ -105,7 +105,8 @@ def _wrapped_break(prev: Line, cur: Line, layout: Layout, prev_opens: bool, nxt:
         # / 「进一步明确工作重点」 / 「当前，发展环境中的有」).
         if layout.uses_indent and cur.indent and not prev.indent:
             return _first_line_follows(cur, nxt, layout)
-        heading = (prev.listed or not prev.clause) if prev_opens else head is not None and _numbered(head)
+        heading = ((prev.listed or not prev.clause) if prev_opens else head is not None and _numbered(head)) \
+            and not open_bracket(prev.text)   # (a line that leaves a bracket open goes on)
         return heading and _first_line_follows(cur, nxt, layout)
     return _starts_after_sentence(prev, cur, layout, nxt)
 
