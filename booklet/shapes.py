@@ -346,8 +346,8 @@ CN_PAREN = rf"（[{CN_DIGITS}]+）"                   # （一）
 DECIMAL = r"\d+(?:\.\d+)+"                          # 1.1  1.2.1
 # 1、 1． 1. (then a space), or 1. set solid before the item's first ideograph, as GB/T 9704 numbers
 # the third level and an 附件 list (「1.调研选题」, 「2.江城市老年人能力评估标准」): no decimal number
-# has an ideograph after its point.
-_ITEM_SOLID = rf"\d{{1,2}}\.(?=[{IDEOGRAPH}])"
+# has an ideograph, an opening quote or bracket after its point (「1.“四个面向”」 is an item, 1.5 never).
+_ITEM_SOLID = rf"\d{{1,2}}\.(?=[{IDEOGRAPH}“（])"
 ARABIC_ORDINAL = rf"\d{{1,2}}[、．]|\d{{1,2}}\.\s|{_ITEM_SOLID}"
 # Such an item set solid is a paragraph of the body (GB/T 9704's third level is indented and runs
 # on like any paragraph), whatever it opens: its first line is a first line like theirs.
@@ -393,11 +393,12 @@ HEADING_LEVELS: tuple[tuple[re.Pattern[str], int], ...] = (
     (re.compile(f"^{CN_PAREN}"), 2),
     (re.compile(r"^\d+[、．.]\s*\S"), 3),
 )
-# The fields of a 纪要 or 公文 (「出席：李国华 王建军…」, 「分送：…」, 「联系人：…」) and the note of a
-# standard or a table (「注：…」, 「注1：…」): a label and its content, never a heading, however short;
-# a block starts there when the line before could end one.
+# The fields of a 纪要 or 公文 (「出席：李国华 王建军…」, 「分送：…」, 「联系人：…」), the note of a
+# standard or a table (「注：…」, 「注1：…」) and an editor's note under a headline (「编者按：…」, 「编后：…」):
+# a label and its content, never a heading, however short; a block starts there when the line
+# before could end one.
 _FIELD = (r"(?:出席|列席|缺席|请假|主持|记录|参加|参会人员|主送|抄送|分送|报送|印发|联系人|联系电话"
-          r"|附件\s*\d*|注\s*\d*)\s*[：:]")
+          r"|附件\s*\d*|注\s*\d*|编者按|编后语?)\s*[：:]")
 # A line that opens with a field's label: the content of a field never holds the next field's
 # label, so a field line after a field line starts a block even when the first fills the measure
 # (「出席：李国华 王建军 陈晓东 刘明 赵丽萍 孙志强」 / 「列席：…」).
@@ -423,7 +424,7 @@ BARE_SPEAKER_LABEL_RE = re.compile(rf"^{_SPEAKER_LABEL}$")
 LIST_START_RE = re.compile(
     rf"^(?:——|{CHAPTER}|{CN_ORDINAL}|{CN_PAREN}|{DECIMAL}\s+\S|{ARABIC_ORDINAL}|{ARABIC_PAREN}"
     rf"|[{SYMBOL_BULLETS}]|{CN_FIRST}|{CN_IS}|{_FIELD}|{_SPEAKER_LABEL})")
-LIST_START_FIRST = frozenset("—第" + CN_DIGITS + "（(" + SYMBOL_BULLETS + "出列缺请主记参抄分报印联附注问答提回")
+LIST_START_FIRST = frozenset("—第" + CN_DIGITS + "（(" + SYMBOL_BULLETS + "出列缺请主记参抄分报印联附注问答提回编")
 # A line that carries its own numbering, bullet or label: a heading of its own — never a
 # running head, never half of a wrapped title.
 NUMBERED_RE = re.compile(
@@ -519,6 +520,10 @@ LABEL_RE = re.compile(f"^{_LABEL}$")
 # A 来源 (source) line: 「来源：新华社」, 「（来源：《人民日报》…）」, 「来源 | 求是网」.
 _SOURCE_LINE = r"[（(]?\s*来源\s*[：:|｜]"
 SOURCE_LINE_RE = re.compile(f"^{_SOURCE_LINE}\\s*")
+# A line cut inside a date: it ends in a number or in 年/月 after one (「来源：《江城日报》2026年」) …
+DATE_CUT_RE = re.compile(r"\d\s*[年月]?$")
+# … and the line that holds the date's rest and nothing else: month, day, page (「11月20日第7版」).
+DATE_REST_RE = re.compile(r"^(?=.*[年月日版])\d{0,4}\s*[年月日]?(?:\s*\d{1,2}\s*[月日]?)*(?:\s*第?\s*\d{1,3}\s*版)?\s*[）)]?$")
 # A web page's date and 来源 printed on one line: 「2026-04-30 18:05:12　来源：新华社」.
 DATE_THEN_SOURCE_RE = re.compile(r"^(.*?\d{4}\s*[-年./]\s*\d{1,2}\s*[-月./]\s*\d{1,2}日?[\d:\s]*?)[\s\u3000|｜]+"
                                  r"(来源\s*[:：].*)$")
@@ -628,6 +633,8 @@ def is_attribution(text: str) -> bool:
 # ------------------------------------------------------------------------------ bylines ---
 
 _NAME = rf"[{IDEOGRAPH}·]{{2,4}}"
+# … in a byline a two-character name is often spaced out to the width of three (「韩　冰」).
+_SPACED_NAME = rf"[{IDEOGRAPH}][ \u3000][{IDEOGRAPH}](?![{IDEOGRAPH}])"
 # One to three bare names: 「习近平」, 「张晓松 朱基钗」.
 BYLINE_RE = re.compile(rf"^{_NAME}(?:\s+{_NAME}){{0,2}}$")
 # A byline with its role label: 「本报记者 张晓松 朱基钗」, 「新华社记者 王五」, 「作者：李四（…）」,
@@ -641,17 +648,31 @@ _DATELINE = rf"[{IDEOGRAPH}\d]{{1,20}}[讯电]\s*[（(]\s*(?:记者|通讯员)(?
 _BARE_DATELINE = rf"[{IDEOGRAPH}]{{0,8}}[报社台网][{IDEOGRAPH}\d]{{0,12}}[讯电]"
 # A speaker's office before the name, set apart by a space: 「县委书记 周明远」, 「副市长 王五」.
 _OFFICE = r"(?:书记|[省市县区州乡镇]长|主任|主席|部长|厅长|局长|院长|校长|教授|研究员|院士|秘书长)"
-# The paper's own commentator signs with the title alone, often behind a box: 「□ 本报评论员」.
-_COMMENTATOR = rf"[□■◇◆]?\s*[{IDEOGRAPH}]{{0,8}}评论员"
-# A reporter who also took the pictures says so after the name: 「本报记者 郑雨桐 文/图」.
-_BOTH_CREDIT = r"(?:[\s\u3000]+(?:文[/／]图|图[/／]文|文图))?"
+# The paper's own commentator signs with the title alone, often behind a box: 「□ 本报评论员」; a
+# box before a few words alone signs a comment by its column (「□ 短评」, 「■ 记者手记」).
+_COMMENTATOR = rf"(?:[□■◇◆]?\s*[{IDEOGRAPH}]{{0,8}}评论员|[□■◇◆]\s*[{IDEOGRAPH}]{{1,8}})"
+# A reporter who also took the pictures says so after the name: 「本报记者 郑雨桐 文/图」 (the
+# space may be gone: normalising reads 「郑雨桐 文」 as a word split).
+_BOTH_CREDIT = r"(?:[\s\u3000]*(?:文[/／]图|图[/／]文)|[\s\u3000]+文图)?"
 BYLINE_LABEL_RE = re.compile(rf"^(?:作者\s*[：:]\s*[^。！？；]{{1,40}}|[□■◇◆]?\s*[{IDEOGRAPH}]{{0,8}}(?:记者|通讯员|评论员)"
-                             rf"(?:[\s\u3000]*{_NAME}){{1,6}}{_BOTH_CREDIT}|{_COMMENTATOR}|[{IDEOGRAPH}]{{0,10}}{_OFFICE}"
+                             rf"(?:[\s\u3000]*{_NAME}|[\s\u3000]+{_SPACED_NAME}){{1,6}}{_BOTH_CREDIT}|{_COMMENTATOR}|[{IDEOGRAPH}]{{0,10}}{_OFFICE}"
                              rf"(?:[\s\u3000]+{_NAME}){{1,3}}|{_DATELINE}|{_BARE_DATELINE})$")
+# The roles a byline names people under: a line ending in one goes on with the names (not the
+# paper's commentator, who signs with the title alone: 「□ 本报评论员」).
+BYLINE_ROLES = ("记者", "通讯员", "摄影")
+# A dateline alone: the only byline that runs in with the item's first words (「本报讯（记者 马晓东）10月28日起，…」).
+DATELINE_RE = re.compile(rf"^(?:{_DATELINE}|{_BARE_DATELINE})$")
 # Characters that make a short line a phrase, not a name: 「讲话」, 「第一章」.
 _NOT_IN_NAMES = re.compile(r"[的之了话讲报道章节篇会议]")
 # Words in a line: two letters or ideographs in a row (a page-range line like 140-147. has none).
 WORDY_RE = re.compile(f"[{IDEOGRAPH}A-Za-z]{{2}}")
+
+
+def set_apart(text: str) -> bool:
+    """A byline's parts set apart as bylines set them — the label from the names by a space, a
+    dateline's reporters in brackets (「本报记者 郑雨桐」, 「本报讯（记者 马晓东）」) — not a line of
+    prose that happens to read as label and names (「他在接受本报记者采访时说」)."""
+    return " " in text or "\u3000" in text or text[-1:] in "）)"
 
 
 def looks_like_byline(text: str) -> bool:
@@ -675,8 +696,10 @@ def name_like(text: str) -> bool:
 
 # ----------------------------------------------------------------------------- captions ---
 
-# A photo credit at the end of a caption: 「新华社记者 姚大伟/摄」, 「摄影：王五」, 「（新华社记者 李四 摄）」.
-CREDIT_RE = re.compile(r"(?:[/／]\s*摄\s*[）)]?|摄影[：:]?\s*\S{1,12}|[（(][^（()）]{0,24}摄\s*[）)])\s*$")
+# A photo credit at the end of a caption: 「新华社记者 姚大伟/摄」, 「摄影：王五」, 「（新华社记者 李四 摄）」,
+# or the photographer's name set apart before 摄 (「…指导学员。 郑雨桐 摄」: prose never spaces 摄 off).
+CREDIT_RE = re.compile(r"(?:[/／]\s*摄\s*[）)]?|摄影[：:]?\s*\S{1,12}|[（(][^（()）]{0,24}摄\s*[）)]"
+                       rf"|(?<![{IDEOGRAPH}·])[{IDEOGRAPH}·]{{2,4}}[ \u3000]+摄)\s*$")
 # A figure or table title on its own line: 「图1-1 科技成果产出及出口现状」.  The number is
 # followed by a space and the title has no punctuation, so a wrapped line such as
 # 「图1-1所示，标志着…」 is not taken for one.

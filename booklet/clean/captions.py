@@ -71,12 +71,20 @@ def _caption_start(lines: Sequence[Line], i: int, separated: bool, marked: set[i
         # (a caption may run over a page break: the line before a page number is still text)
         lowest -= 1
     for k in range(i, lowest - 1, -1):
-        if CAPTION_START_RE.match(lines[k].text) or lines[k].indent:
+        if CAPTION_START_RE.match(lines[k].text) or (lines[k].indent and not _runs_into(lines, k, lowest)):
             return k
     for k in range(i, lowest - 1, -1):
         if lines[k].blanks_before >= (CAPTION_GAP_SEPARATED if separated else CAPTION_GAP_WRAPPED):
             return k
     return i if separated else _after_last_sentence(lines, i, lowest)
+
+
+def _runs_into(lines: Sequence[Line], k: int, lowest: int) -> bool:
+    """Line ``k`` is set in only because the caption is centred: the line over it, within the
+    caption's reach, ends no sentence and is set flush, so the caption's text runs on into ``k``
+    (``pdftotext -layout``: 「剪纸艺人王桂芳（右）在社区工」 / 「　　坊指导学员。 郑雨桐 摄」)."""
+    return k > lowest and not lines[k - 1].indent and not ends_sentence(lines[k - 1].text) \
+        and not lines[k - 1].given_heading
 
 
 def _after_last_sentence(lines: Sequence[Line], i: int, lowest: int) -> int:

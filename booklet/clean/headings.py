@@ -11,12 +11,13 @@ from operator import attrgetter
 from typing import Sequence
 
 from booklet.cjk import width
-from booklet.clean.blocks import Blk, Kind, all_bold
+from booklet.clean.blocks import Blk, Kind, all_bold, joined_block
+from booklet.clean.lines import join_logged
 from booklet.clean.layout import Layout
 from booklet.clean.stages import Blocks
 from booklet.i18n import _
 from booklet.report import Log, excerpt
-from booklet.shapes import (ATTRIBUTION_MAX_EM, BYLINE_LABEL_RE, DASH_LED_RE, DOC_NUMBER_RE, EXCLAIMED_LINE_RE, ISSUER_RE, JOINED_EXCLAIMED_RE,
+from booklet.shapes import (ADDRESSEES_RE, ATTRIBUTION_MAX_EM, BYLINE_LABEL_RE, DASH_LED_RE, DOC_NUMBER_RE, EXCLAIMED_LINE_RE, ISSUER_RE, JOINED_EXCLAIMED_RE,
                             LABEL_RE, LISTED_NAME_RE, NAME_ROW_RE, NOTE_RE,
                             QUESTION_HEADING_RE, SALUTATION_RE, SIGN_DATE_RE, SOURCE_LINE_RE, STOP_RE, CLAUSE_RE,
                             closes_unopened_bracket, ends_sentence,
@@ -29,6 +30,8 @@ HEADING_MAX_MEASURES = 1.8
 # A letter's title after its 发文字号 may run over this many em, or three measures.
 LETTER_TITLE_MAX_EM = 60.0
 LETTER_TITLE_MAX_MEASURES = 3
+# A letter's addressees (主送机关) name a few bodies: at most this many em (two lines of a page).
+ADDRESSEES_MAX_EM = 60.0
 # A 名单 is a run of at least this many lines of names (rows, or one name a line): a heading
 # over a list, or between two, is one line among paragraphs of another shape.
 NAME_LIST_RUN_MIN = 3
@@ -236,7 +239,41 @@ def letter_shapes(stage: Blocks, log: Log) -> Blocks:
         elif blk.kind is Kind.PARA and _letter_title(blk.text, prev, nxt, limit):
             blk = blk.but(kind=Kind.HEADING, level=heading_level(blk.text))
         out.append(blk)
-    return stage.but(blocks=out)
+    return stage.but(blocks=_letter_title_runs(out, limit, log))
+
+
+def _addressees(text: str) -> bool:
+    """A letter's addressees (主送机关): bodies named up to a colon, no sentence in them
+    (「各区委宣传部，市直各单位党组（党委）：」)."""
+    return text[-1:] in "：:" and STOP_RE.search(text) is None and "\n" not in text \
+        and (ADDRESSEES_RE.match(text) is not None or SALUTATION_RE.match(text) is not None
+             or width(text) <= ADDRESSEES_MAX_EM)
+
+
+def _letter_title_runs(blocks: list[Blk], limit: float, log: Log) -> list[Blk]:
+    """The heading lines between a letter's 发文字号 and its addressees are its title, set over as
+    many lines as its size needs: one heading (「江宣发〔2026〕7号」 / 「关于开展 2026年度理论学习」 /
+    「中心组专题学」 / 「习的通知」 / 「各区委宣传部，市直各单位党组（党委）：」 in a 16 em column)."""
+    out: list[Blk] = []
+    i = 0
+    while i < len(blocks):
+        blk = blocks[i]
+        j = i
+        if out and DOC_NUMBER_RE.match(out[-1].text) is not None:
+            while j < len(blocks) and blocks[j].kind is Kind.HEADING and not blocks[j].marked:
+                j += 1
+        if j - i >= 2 and j < len(blocks) and _addressees(blocks[j].text) \
+                and width("".join(b.text for b in blocks[i:j])) <= limit:
+            title = blk
+            for part in blocks[i + 1:j]:
+                title = joined_block(title, part, join_logged(title.text, part.text, part.first, log))
+                log.decided(part.first, "merged", _("{text!r}: the rest of the letter's title").format(text=part.text))
+            out.append(title.but(level=heading_level(title.text)))
+            i = j
+            continue
+        out.append(blk)
+        i += 1
+    return out
 
 
 def _letter_title(text: str, prev: str, nxt: str, limit: float) -> bool:

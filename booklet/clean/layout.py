@@ -37,6 +37,11 @@ MEASURE_SUPPORT_MIN = 2
 # line an em wider than dozens is one whose narrow characters were counted wide, or a hung mark.
 MEASURE_OWN_MIN = 2
 MEASURE_OWN_SHARE = 0.1
+# … not counting lines that end in a mark a typesetter may hang past the measure (clreq 行尾悬挂:
+# 。，、 and their kin): on a narrow measure many full lines hang one and are an em wider than
+# the rest (「县级领导包联重点项目制度，」, 13 em over dozens of 12 em lines); that width is the
+# mark's, not a measure's.
+HANGING_MARKS = "，。、；：！？,."
 # A line stopping inside a sentence reached the measure when it ends within this band of it
 # (em below: an indent and half a character; em above: a hanging comma and a narrow glyph) …
 NEAR_MEASURE_BELOW = 2.5
@@ -135,6 +140,7 @@ class _Cut:
     lines: Sequence[Line]
     at: list[int]            # their indices in the file's lines
     plain: list[float]       # their widths
+    hung: list[bool]         # whether each ends in a mark that may hang past the measure
     narrow_all: list[float] | None = None
 
     @classmethod
@@ -142,7 +148,8 @@ class _Cut:
         mid_word = MID_WORD_LAST_RE.match   # (``ends_mid_word``, without a call per line)
         at = [i for i, ln in enumerate(lines) if not ln.final and ln.span_width >= MEASURE_MIN_EM
               and not ln.given_heading and mid_word(ln.text[-1:]) is not None]
-        return cls(lines, at, [lines[i].span_width for i in at])
+        return cls(lines, at, [lines[i].span_width for i in at],
+                   [lines[i].text[-1:] in HANGING_MARKS for i in at])
 
     def narrow(self, step: int = 1) -> list[float]:
         """Widths of every ``step``-th of these lines with their punctuation compressed."""
@@ -167,11 +174,11 @@ def typical_measure(lines: Sequence[Line], cut: "_Cut | None" = None) -> tuple[f
         widths = [ln.span_width for ln in lines if ln.span_width >= MEASURE_MIN_EM and not ln.given_heading]
         return (_top_mode(widths)[0] if widths else 0.0), False
     step = max(1, len(cut.at) // MEASURE_SAMPLE)
-    plain = _top_mode(cut.plain)
+    plain = _top_mode(cut.plain, cut.hung)
     plain_peak = plain[1] if step == 1 else _top_mode(cut.plain[::step])[1]
-    narrow = _top_mode(cut.narrow(step))
+    narrow = _top_mode(cut.narrow(step), cut.hung[::step])
     if narrow[1] > plain_peak:
-        measure = (narrow if step == 1 else _top_mode(cut.narrow()))[0]
+        measure = (narrow if step == 1 else _top_mode(cut.narrow(), cut.hung))[0]
         return _past_first_lines(cut, cut.narrow(), measure), True
     return _past_first_lines(cut, cut.plain, plain[0]), False
 
@@ -200,17 +207,19 @@ def _past_first_lines(cut: _Cut, widths: Sequence[float], measure: float) -> flo
     return max(measure, wider) if LOST_INDENT_MIN_EM <= wider - peak <= LOST_INDENT_MAX_EM else measure
 
 
-def _top_mode(widths: Sequence[float]) -> tuple[float, int]:
+def _top_mode(widths: Sequence[float], hung: Sequence[bool] | None = None) -> tuple[float, int]:
     """The measure ``widths`` show (see ``MEASURE_SUPPORT_SHARE``), and how many lines have the
-    commonest width exactly (the higher that peak, the likelier the reading)."""
+    commonest width exactly (the higher that peak, the likelier the reading).  A width's own
+    lines are those that do not end in a mark that may hang (``hung``, ``HANGING_MARKS``)."""
     bins = _bins(widths)
+    owned = bins if hung is None else _bins([w for w, mark in zip(widths, hung) if not mark])
     reach = round(MEASURE_REACH_EM / MEASURE_BIN_EM)
     support = {b: sum(bins.get(b - k, 0) for k in range(reach + 1)) for b in bins}
     top = max(support.values())
     need = max(MEASURE_SUPPORT_MIN, MEASURE_SUPPORT_SHARE * top)
     peak = max(bins.values())
     own = min(MEASURE_OWN_MIN, MEASURE_OWN_SHARE * peak)
-    best = max(b for b, n in support.items() if n == top or (n >= need and bins[b] >= own))
+    best = max(b for b, n in support.items() if n == top or (n >= need and owned.get(b, 0) >= own))
     return best * MEASURE_BIN_EM, peak
 
 
@@ -306,7 +315,7 @@ def _regions(lines: Sequence[Line], cut: _Cut, measure: float, compressed: bool)
     out: list[tuple[int, float]] = []
     for start, end in zip([0] + cuts, cuts + [len(lines)]):
         lo, hi = bisect_left(cut.at, start), bisect_left(cut.at, end)
-        own = _top_mode(widths[lo:hi])[0] if hi - lo >= REGION_MIN_LINES else measure
+        own = _top_mode(widths[lo:hi], cut.hung[lo:hi])[0] if hi - lo >= REGION_MIN_LINES else measure
         if own != (out[-1][1] if out else measure):
             out.append((lines[start].lineno, own))
     return tuple(out)

@@ -11,11 +11,12 @@ asks it straight away between two lines no evidence reads (``unwrap.quiet_lines`
 
 from __future__ import annotations
 
-from booklet.clean.layout import INDENT_EM, Layout
+from booklet.clean.layout import FULL_SLACK_EM, INDENT_EM, SHORT_SHARE, Layout
 from booklet.clean.lines import Line
 from booklet.clean.setoff import rest_of_larger_line
-from booklet.shapes import (BRACKETED_LINE_RE, LEAD_IN_END_RE, MID_WORD_END_RE, NO_LINE_START, TOC_LINE_RE,
-                            WHOLE_HEADING_RE, full_width_only, leading_unit_width, leaves_bracket_open)
+from booklet.shapes import (BRACKETED_LINE_RE, KICKER_END_RE, LEAD_IN_END_RE, MID_WORD_END_RE, NO_LINE_START, NUMBERED_RE, STOP_RE, TOC_LINE_RE,
+                            WHOLE_HEADING_RE, ends_mid_word, full_width_only, leading_unit_width, leaves_bracket_open,
+                            set_apart, short_line_role)
 
 # A line ending further than this (em) from the measure, beyond the unit the next line starts
 # with, stopped short: two characters, for glyph widths our count does not know (Latin and
@@ -89,15 +90,24 @@ def _wrapped_break(prev: Line, cur: Line, layout: Layout, prev_opens: bool, nxt:
     if prev_opens and BRACKETED_LINE_RE.match(prev.text):
         return True  # a note in brackets under a title (「（2024年11月28日…会议通过）」) stands alone
     if not prev.final:
+        if kicker_shaped(prev) and nxt is not None and rest_of_larger_line(cur, nxt, layout, cur):
+            # a kicker that filled its line over a title set larger, wrapped short of the measure
+            # (「市文化和旅游局负责人表示」 / 「明年将实现非遗」 / 「工坊街道全覆盖」)
+            return True
         # A line that ends no sentence reaches the measure: the text goes on unless the next
         # line is visibly a paragraph's first line.  In a file that indents its paragraphs a
         # run-on line is never set in, so an indented line after an unindented one is that
         # evidence, whatever the line before (the last line of a heading wrapped on a narrow
         # measure: 「　　一、客观看待过去一年的」 / 「成绩，进一步坚定发展信心」 / 「　　过去的一年，…」);
-        # where indents were dropped, only after a numbered or starred first line.
+        # where indents were dropped, only after a heading's line: a numbered or starred first
+        # line, a first line with no clause (「1.着力扩大有效投资」 / 「要坚持项目为王，实行」 /
+        # 「县级领导包联重点项目制度，」), or the rest of a numbered heading (「二、准确把握形势任务，」
+        # / 「进一步明确工作重点」 / 「当前，发展环境中的有」).
         if layout.uses_indent and cur.indent and not prev.indent:
             return _first_line_follows(cur, nxt, layout)
-        return prev.listed and prev_opens and _first_line_follows(cur, nxt, layout)
+        heading = ((prev.listed or not prev.clause) if prev_opens else head is not None and _numbered(head)) \
+            and not open_bracket(prev.text)   # (a line that leaves a bracket open goes on)
+        return heading and _first_line_follows(cur, nxt, layout)
     return _starts_after_sentence(prev, cur, layout, nxt)
 
 
@@ -108,17 +118,36 @@ def stops_short(prev: Line, cur: Line | None, layout: Layout, prev_opens: bool) 
     less its indent, or the indent the extractor dropped."""
     measure = layout.measure_at(prev) if layout.regions else layout.measure
     printed = layout.printed_width(prev) if layout.compressed else prev.span_width
-    room = measure - (layout.indent_lost if prev_opens else 0.0) - (INDENT_EM if prev.indent else 0.0) - printed
+    room = measure - (INDENT_EM if prev.indent else 0.0) - printed
     if room <= 0:
         return False  # (most lines: they reach the measure whatever follows, and the slack is never < 0)
+    byline = byline_alone(prev, cur)
+    if prev_opens and layout.indent_lost and not byline:   # (a byline is set centred: it lost no indent)
+        room -= layout.indent_lost
+        if room <= 0:
+            return False
     exact = prev.final and exact_fit(prev, layout)  # (a heading or a clause keeps its slack: 「（六）」 may be set narrow)
-    room -= block_end_slack(prev, prev_opens, exact)
-    if room <= 0:
+    room -= 0.0 if byline else block_end_slack(prev, prev_opens, exact)
+    if room <= 0 and not byline:
         return False
     room -= leading_unit_width(cur.text) if cur is not None else 0.0
     if exact:
         return room >= 0  # the unit would have fitted
+    if byline:
+        # a byline or dateline set on its line of its own: a dateline run in with the item's first
+        # words (「本报讯（记者 马晓东）10月28日起，…」) fills its line, so a line that holds the
+        # byline alone and had room, at its widest, for the unit the next line starts with ended
+        # there (「本报记者 郑雨桐 文/图」 / 「周六上午，…」 on a 12 em measure)
+        return room >= prev.unsure
     return room > 0 and room > prev.unsure  # (the narrow characters' width asked only when it matters)
+
+
+def byline_alone(line: Line, nxt: Line | None) -> bool:
+    """``line`` is a byline or a dateline, set apart as bylines are (``shapes.set_apart``), and
+    ``nxt`` does not go on with its names (「通讯员 林家豪 本报记者」 / 「周可欣」, a name cut in two)."""
+    return set_apart(line.text) and short_line_role(line.text) == "byline" \
+        and not (nxt is not None and (short_line_role(f"{line.text} {nxt.text}") == "byline"
+                                      or short_line_role(line.text + nxt.text) == "byline"))   # (「…本报记者 周」 / 「可欣」)
 
 
 def exact_fit(line: Line, layout: Layout) -> bool:
@@ -133,12 +162,23 @@ def block_end_slack(line: Line, opens: bool, exact: bool = False) -> float:
     block ends there, the less evidence it takes — half a character after a sentence end, one after a numbered line that opens
     its block and reads as a whole heading (「1.2.1 科技创新成果数量持续增长」, as indented as a
     first line; 「（三）加强人才队伍建设，全面提升…职业吸引力」, a comma inside), two inside a
-    sentence; none after a sentence end when the widths are exact (``exact_fit``)."""
+    sentence; none after a sentence end when the widths are exact (``exact_fit``).  A line shaped
+    like a kicker (``kicker_shaped``) ends where a sentence does: 「研究科技创新工作强调」 / 「以更大力度」
+    (the title under it, set larger)."""
     if line.final:
         return 0.0 if exact else SENTENCE_END_SLACK_EM
+    if kicker_shaped(line):
+        return SENTENCE_END_SLACK_EM
     if line.listed and opens and WHOLE_HEADING_RE.match(line.text):
         return HEADING_END_SLACK_EM
     return SHORT_SLACK_EM
+
+
+def kicker_shaped(line: Line) -> bool:
+    """``line`` ends in a reporting verb or a colon (``KICKER_END_RE``) with no clause punctuation
+    before it: a newspaper kicker's end (「市委常委会召开会议专题」 / 「研究科技创新工作强调」,
+    「江城高新区：」) — prose that says 强调 goes on with ，or 要 on the same full line."""
+    return not line.clause and KICKER_END_RE.search(line.text) is not None
 
 
 def widest(line: Line, layout: Layout) -> float:
@@ -159,12 +199,25 @@ def _first_line_follows(cur: Line, nxt: Line | None, layout: Layout) -> bool:
     谋创新就是谋未来。」 / 「不创新就要落后，…要激发」)."""
     if layout.uses_indent and cur.indent:
         return cur.final or nxt is None or not stops_short(cur, nxt, layout, True)
-    if not layout.indent_lost or nxt is None or nxt.listed or nxt.opener or not nxt.clause:
+    if not layout.indent_lost or nxt is None or nxt.listed or nxt.opener or not _prose_line(nxt, layout):
         return False
     first = layout.measure_at(cur) - layout.indent_lost
     return first_line_width(cur, nxt, layout) and nxt.width > first + LOST_INDENT_TOLERANCE_EM \
         and widest(cur, layout) + leading_unit_width(nxt.text) <= layout.measure_at(cur) - (
             0.0 if exact_fit(cur, layout) else FIRST_LINE_SLACK_EM)
+
+
+def _numbered(line: Line) -> bool:
+    """``line`` opens with a heading's number or bullet (「二、」, 「（三）」, 「1.2」, 「★」), not with
+    the dash of an attribution or a field's label: its block is a heading so far."""
+    return line.listed and NUMBERED_RE.match(line.text) is not None and not line.text.startswith("—")
+
+
+def _prose_line(line: Line, layout: Layout) -> bool:
+    """``line`` reads as a line of prose: it holds clause punctuation, or the measure cut it inside
+    a word once it filled it (「全县各级领导干部要树立正」) — not a title line of another size."""
+    return line.clause or (ends_mid_word(line.text)
+                           and line.span_width >= layout.measure_at(line) - FULL_SLACK_EM)
 
 
 def first_line_width(cur: Line, nxt: Line | None, layout: Layout) -> bool:
@@ -173,7 +226,11 @@ def first_line_width(cur: Line, nxt: Line | None, layout: Layout) -> bool:
     (「当前，发展环境中的有利条件和不利因素并」 / 「存。我们…」)."""
     first = layout.measure_at(cur) - layout.indent_lost
     pushed = KINSOKU_PUSH_EM if nxt is not None and nxt.text[1:2] in NO_LINE_START else 0.0
-    return first - LOST_INDENT_TOLERANCE_EM - pushed <= cur.width <= first + LOST_INDENT_TOLERANCE_EM
+    low = first - LOST_INDENT_TOLERANCE_EM - pushed
+    # (a few narrow characters, at their widest, may make up the difference — 「3.着力优化营商环境」 —
+    # unless their width is too unsure to tell: 「2022年,…9467亿美元,相比2018年增长了」)
+    widest_ = cur.width + cur.unsure if cur.unsure <= LOST_INDENT_TOLERANCE_EM else cur.width
+    return low <= widest_ and cur.width <= first + LOST_INDENT_TOLERANCE_EM
 
 
 def _starts_after_sentence(prev: Line, cur: Line, layout: Layout, nxt: Line | None) -> bool:
@@ -186,12 +243,25 @@ def _starts_after_sentence(prev: Line, cur: Line, layout: Layout, nxt: Line | No
         return True  # "…自立自强。" / "我们要建成…" two em short: a first line whose indent was dropped
     if layout.sparse_blanks and cur.blanks_before and not prev.blanks_before:
         return True  # a blank line where the lines around have none (pdfminer text boxes)
-    if not cur.final and not open_bracket(cur.text) and (nxt is None or stops_short(cur, nxt, layout, True)):
+    if (not cur.final or kicker_shaped(cur)) and not open_bracket(cur.text) \
+            and (nxt is None or stops_short(cur, nxt, layout, True)):
         # a line that ends no sentence and stops short itself, after a finished sentence, is a
-        # block of its own: a title, a heading, a signature (「…参加座谈会。」 /
+        # block of its own: a title, a heading, a signature, a kicker (「…参加座谈会。」 /
         # 「习近平：加强基础研究 实现高水平科技自立自强」, 「…工程师。」 / 「★地基打得牢，…建得高」)
         return True
+    if _heading_wrapped(cur, nxt, layout):
+        return True
     return cur.blanks_before >= GAP_BLANKS and not cur.page_start
+
+
+def _heading_wrapped(cur: Line, nxt: Line | None, layout: Layout) -> bool:
+    """``cur`` and ``nxt`` make a heading wrapped onto a short second line: neither holds a sentence
+    stop, and ``nxt`` is short and ends in a word, with no mark.  A paragraph ends with its
+    sentence, so after a finished sentence such lines are no paragraph's rest (「…时时提醒自己。」 /
+    「“恒”字为要：久久为功才能见到」 / 「实效」 / 「学习不是一阵子的事，…」, on a 16 em measure)."""
+    return nxt is not None and not cur.final and not nxt.final and not nxt.clause \
+        and nxt.width < SHORT_SHARE * layout.measure_at(nxt) and ends_mid_word(nxt.text) \
+        and STOP_RE.search(cur.text) is None and STOP_RE.search(nxt.text) is None
 
 
 def _may_go_on(line: Line) -> bool:

@@ -15,14 +15,15 @@ from typing import Sequence
 
 from booklet.clean.layout import FULL_SLACK_EM, Layout
 from booklet.clean.lines import Line
-from booklet.clean.measured import measured_break, open_bracket
+from booklet.clean.measured import byline_alone, measured_break, open_bracket
 from booklet.clean.setoff import attribution_goes_on, closes_attribution, ends_addressees
 from booklet.clean.stages import Lines
 from booklet.i18n import _
 from booklet.report import Log, excerpt
-from booklet.shapes import (BARE_SPEAKER_LABEL_RE, BLOCK_OPENER_RE, CHAPTER_ONLY_RE, CREDIT_RE, FIELD_LINE_RE,
-                            FIGURE_RE, LABEL_RE, LEAD_IN_MARKS, MID_WORD_END_RE, NAME_ROW_RE, OPENERS, ROW_LINE_RE,
-                            TOC_LINE_RE, TOC_ROW_RE)
+from booklet.shapes import (BARE_SPEAKER_LABEL_RE, BLOCK_OPENER_RE, BYLINE_ROLES, CHAPTER_ONLY_RE, CREDIT_RE,
+                            DATE_CUT_RE, DATE_REST_RE, DATELINE_RE, FIELD_LINE_RE, FIGURE_RE, LABEL_RE, LEAD_IN_MARKS,
+                            MID_WORD_END_RE, NAME_ROW_RE, OPENERS, ROW_LINE_RE, SOURCE_LINE_RE, TOC_LINE_RE, TOC_ROW_RE,
+                            short_line_role)
 
 # Judged as full, a title line may fall this much (em) short of the measure (titles are centred).
 TITLE_FULL_BELOW_EM = 3
@@ -147,7 +148,8 @@ def _structure(prev: Line, cur: Line, layout: Layout, head: Line | None) -> bool
 def _left_open(prev: Line, cur: Line, layout: Layout, head: Line | None) -> bool | None:
     """No block ends on an opening quote or bracket (「…自由探索“」 / 「两条腿走路”…」), after a
     speaker's label alone (「记者：」 / 「今年全市…怎么样？」: the label's turn follows it), nor
-    inside an attribution whose first line filled the measure (``setoff.attribution_goes_on``)."""
+    inside an attribution whose first line filled the measure (``setoff.attribution_goes_on``),
+    nor after a byline's role without its names, nor inside the date of a 来源 line."""
     last = prev.text[-1:]
     if last in OPENERS and not cur.spaced_heading:
         return False
@@ -155,6 +157,11 @@ def _left_open(prev: Line, cur: Line, layout: Layout, head: Line | None) -> bool
         return False
     if head is prev and attribution_goes_on(prev, cur, layout, head):  # (only a block's first line)
         return False
+    if prev.text.endswith(BYLINE_ROLES) and short_line_role(f"{prev.text} {cur.text}") == "byline":
+        return False  # a byline's role waits for its names (「本报记者 何静怡 通讯员」 / 「吴志强」)
+    if head is not None and head.opener and DATE_CUT_RE.search(prev.text) and DATE_REST_RE.match(cur.text) \
+            and SOURCE_LINE_RE.match(head.text):
+        return False  # a 来源 line the column cut inside its date (「…》2026年」 / 「11月20日第7版」, 「…2026」 / 「年11」 / 「月26日…」)
     return None
 
 
@@ -185,6 +192,8 @@ def _shaped_edge(prev: Line, cur: Line, layout: Layout, head: Line | None) -> bo
         return True
     if NAME_ROW_RE.match(prev.text) is not None and NAME_ROW_RE.match(cur.text) is not None:
         return True   # two rows of a 名单, each as wide as its names made it: a block each
+    if head is prev and byline_alone(prev, cur) and DATELINE_RE.match(prev.text) is None:
+        return True  # a byline of role and names is never run in with the text, however full its line
     if cur.listed:
         could_end = prev.final or prev.span_width < layout.measure - FULL_SLACK_EM or not layout.wrapped
         if (could_end or _sibling_fields(prev, cur)) and not _list_inline(cur):

@@ -488,6 +488,11 @@ def test_item_numbered_in_brackets_after_a_finished_sentence_starts_a_block(clea
         "（6）分发：选择分发范围后点击“发送”，系统记录每个单位的签收时间。"]
 
 
+def test_item_numbered_with_a_dot_after_a_finished_sentence_starts_a_block(clean):
+    doc, _ = clean(GUIDE_ITEMS.replace("（4）", "4.").replace("（5）", "5.").replace("（6）", "6."))
+    assert texts(doc, Paragraph)[-2] == "5.用印：电子印章仅限本单位授权人员使用；"
+
+
 def test_numbered_line_mid_sentence_still_runs_on(clean):
     # 「（6万元）」 is an amount in brackets, not an item: the item shape wants the number alone
     doc, _ = clean(GUIDE_ITEMS.replace("（6）分发：选择", "（6万元）分发：选"))
