@@ -462,6 +462,9 @@ def list_item(text: str) -> tuple[int, str] | None:
 NUMERAL_ONLY_RE = re.compile(rf"^[{CN_DIGITS}〇百\d]{{1,4}}$")
 # ``第一章`` alone on its line: the chapter's title follows on the next.
 CHAPTER_ONLY_RE = re.compile(rf"^第[{CN_COUNT}\d]{{1,4}}[章篇部节]$")
+# A structural label alone on its line — a chapter's (「第四章」) or an article's (「第十一条」): set
+# apart from its title or its text by a wide space, an extractor may write it as a line of its own.
+LABEL_ONLY_RE = re.compile(rf"^第[{CN_COUNT}\d]{{1,4}}[章篇部节条]$")
 # The numbering in front of a heading: its 、 is not clause punctuation.
 ORDINAL_PREFIX_RE = re.compile(rf"^(?:{CN_ORDINAL}|{CN_PAREN}|\d+[、．])")
 ORDINAL_FIRST = frozenset(CN_DIGITS + "（0123456789")

@@ -47,7 +47,8 @@ from booklet.i18n import _
 from booklet.report import Log
 from booklet.clean.turn import ends_open, fresh_line, open_line, title_line, turn as turned
 from booklet.typeset.segment import word_across
-from booklet.shapes import COLON_TAIL_RE, CREDIT_RE, FIELD_LINE_RE, SENTENCE_TAIL_RE, closes_unopened_bracket, ordinal
+from booklet.shapes import (COLON_TAIL_RE, CREDIT_RE, FIELD_LINE_RE, LABEL_ONLY_RE, SENTENCE_TAIL_RE,
+                            closes_unopened_bracket, ordinal)
 
 # A page's measure is the upper quartile of its lines' widths: most lines of wrapped text run to
 # the column's edge, so a quarter may be short (last lines, headings, bylines).
@@ -69,6 +70,7 @@ def order_blocks(lines: list[Line], log: Log) -> list[Line]:
     """Column pages whose blocks an extractor wrote out of order, read in order."""
     if len(lines) < 3 or lines[0].raw.box is not None:
         return lines
+    lines = _unstacked(lines, log)
     pages = page_spans(lines)
     widths = list(map(_WIDTH, lines))
     spaced = list(map(bool, map(_BLANKS, lines)))
@@ -91,6 +93,42 @@ def order_blocks(lines: list[Line], log: Log) -> list[Line]:
         out.extend(page)
         for found in filter(None, map(ordinal, (line.text for line in page))):
             last_ordinals[found[0]] = found[1]
+    return out
+
+
+def _unstacked(lines: list[Line], log: Log) -> list[Line]:
+    """Labels an extractor stacked ahead of what each labels, read each before its own.
+
+    A chapter's label set apart from its title by a wide space (「第四章　促进措施」), and an
+    article's from its text (「第十一条　市、区人民政府…」), are two pieces side by side: pdftotext
+    writes a page's pieces by their columns, so the labels of two such lines one under the other
+    come out stacked (「第四章」 / 「第十一条」) and the titles and text after them.  The lines
+    after a stack of labels are theirs in turn, one each: label and line are read together again
+    (each pair set off from the next, as a label alone on its line is)."""
+    if not any(line.text[:1] == "第" and LABEL_ONLY_RE.match(line.text) is not None
+               and k + 1 < len(lines) and LABEL_ONLY_RE.match(lines[k + 1].text) is not None
+               for k, line in enumerate(lines)):
+        return lines   # (most texts: no two labels in a row)
+    out: list[Line] = []
+    k = 0
+    while k < len(lines):
+        end = k
+        while end < len(lines) and LABEL_ONLY_RE.match(lines[end].text) is not None and (
+                end == k or not lines[end].blanks_before and not lines[end].page_start):
+            end += 1
+        count = end - k
+        owned = lines[end:end + count]
+        if count < 2 or len(owned) < count or any(
+                LABEL_ONLY_RE.match(line.text) is not None or line.listed or line.opener or line.page_start
+                for line in owned):
+            out.append(lines[k])
+            k += 1
+            continue
+        log.decided(lines[k].lineno, "move", _("labels stacked ahead of their titles read each before its own"))
+        for label, owner in zip(lines[k:end], owned):
+            out.append(label if label is lines[k] else label.but(blanks_before=max(1, label.blanks_before)))
+            out.append(owner.but(blanks_before=max(1, owner.blanks_before)))
+        k = end + count
     return out
 
 

@@ -1391,3 +1391,59 @@ def test_a_box_opening_on_a_colon_after_a_line_ending_open_keeps_its_order(clean
     found = text(doc)
     assert "专题调研后曾提出：" in found
     assert found.endswith("以过硬作风推动各项工作再上新台阶！")
+
+
+# dev text measures_volunteer_service, design a5_no_indent_larger, pdftotext (plain; cut short): a
+# chapter's label and an article's, each set apart from its title or text by a wide space, come
+# out stacked (「第四章」 / 「第十一条」) ahead of the title and the article's text
+MEASURES_PDFTOTEXT = """第三章
+
+志愿服务活动
+
+第八条 志愿服务组织可以招募志愿者开展志愿服务
+活动。招募时，应当说明与志愿服务有关的真实、准
+确、完整的信息以及在志愿服务过程中可能发生的风
+险。
+第九条 志愿服务组织安排志愿者参与的志愿服务活
+动，应当与志愿者的年龄、知识、技能和身体状况相
+适应，不得要求志愿者提供超出其能力的志愿服务。
+第十条 志愿者接受志愿服务组织安排参与志愿服务
+活动的，应当服从管理，接受必要的培训。
+
+第四章
+第十一条
+
+促进措施
+市、区人民政府应当建立健全志愿服务激
+
+励机制，对在志愿服务事业发展中做出突出贡献的志
+愿者、志愿服务组织，按照国家有关规定给予表彰、
+奖励。
+第十二条 有关单位在招录公务员、招聘工作人员和
+招生时，可以将志愿服务情况纳入考察内容。
+· 3 ·
+
+第十三条 鼓励企业和其他组织在同等条件下优先招
+用有良好志愿服务记录的志愿者。
+
+第五章
+第十四条
+
+附则
+本办法自2026年5月1日起施行。
+"""
+
+
+def test_labels_stacked_ahead_of_their_titles_are_read_each_before_its_own(clean):
+    doc, _ = clean(MEASURES_PDFTOTEXT)
+    found = reading(doc)
+    assert found.index("第四章") < found.index("促进措施") < found.index("第十一条") < found.index("市、区人民政府")
+    assert found.index("第五章") < found.index("附则") < found.index("第十四条") < found.index("本办法自2026年5月1日起施行。")
+    assert "第四章促进措施" in found.replace(" ", "").replace("\u3000", "")
+
+
+def test_a_label_alone_before_its_title_keeps_its_order(clean):
+    # a chapter's label alone over its title, and an article's over its text: nothing stacked
+    doc, _ = clean(MEASURES_PDFTOTEXT.replace("第四章\n第十一条\n\n促进措施\n", "第四章\n\n促进措施\n\n第十一条\n"))
+    found = reading(doc)
+    assert found.index("第四章") < found.index("促进措施") < found.index("第十一条") < found.index("市、区人民政府")
