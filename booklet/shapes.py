@@ -64,6 +64,10 @@ MID_WORD_END_RE = re.compile(f"[{IDEOGRAPH}A-Za-z0-9，、,]$")
 # A line opening on a sentence's tail: a few characters, then the sentence's stop (「5.8%；城乡…」,
 # 「就办成了。”」) — no sentence or paragraph opens so, a column's line wrapped inside one does.
 SENTENCE_TAIL_RE = re.compile(r"^[^\s，、；：。！？,;:!?]{1,4}[。；！？]")
+# A line that is only a sentence's last word or two and the colon bringing in a quotation
+# (「提出：」): a column cut the sentence 「…专题调研后曾」 / 「提出：」.  A salutation (「同志们：」)
+# holds three characters up; a field's label (「附件：」) is a ``FIELD_LINE_RE`` (the caller's test).
+COLON_TAIL_RE = re.compile(r"^[^\s，、；：。！？,;:!?]{1,2}[：:]$")
 # The last character of a line that stops inside a word: an ideograph, a Latin letter or digit,
 # a comma or 、 (``ends_mid_word``; one character class, matched in C).
 MID_WORD_LAST_RE = re.compile("[\u3400-\u9fff\uf900-\ufaffA-Za-z0-9，、,]")
@@ -459,6 +463,9 @@ def list_item(text: str) -> tuple[int, str] | None:
 NUMERAL_ONLY_RE = re.compile(rf"^[{CN_DIGITS}〇百\d]{{1,4}}$")
 # ``第一章`` alone on its line: the chapter's title follows on the next.
 CHAPTER_ONLY_RE = re.compile(rf"^第[{CN_COUNT}\d]{{1,4}}[章篇部节]$")
+# A structural label alone on its line — a chapter's (「第四章」) or an article's (「第十一条」): set
+# apart from its title or its text by a wide space, an extractor may write it as a line of its own.
+LABEL_ONLY_RE = re.compile(rf"^第[{CN_COUNT}\d]{{1,4}}[章篇部节条]$")
 # The numbering in front of a heading: its 、 is not clause punctuation.
 ORDINAL_PREFIX_RE = re.compile(rf"^(?:{CN_ORDINAL}|{CN_PAREN}|\d+[、．])")
 ORDINAL_FIRST = frozenset(CN_DIGITS + "（0123456789")

@@ -10,9 +10,10 @@ opens a headline, or a list runs （二）（三）（一）.  How text is made 
 - a line wrapped at the measure inside a sentence goes on in the next block: never in a block
   that opens fresh (a heading or list shape, a short unpunctuated first line: title, byline), nor
   over a page break into a page that opens so — a *fault*; a block that opens on a sentence's
-  tail, or on a line as full as the measure where the page's paragraphs open set in, is the rest
-  of a cut sentence (a title set large and cut inside a word goes on in the title box completing
-  the word);
+  tail (its stop, or the colon bringing in a quotation: 「提出：」), or on a line as full as the
+  measure where the page's paragraphs open set in, is the rest of a cut sentence — after the
+  text's start or a sentence's stop such a tail is a fault too (a title set large and cut inside
+  a word goes on in the title box completing the word);
 - a list's items come in turn: 「（二）」 right after 「（一）」 of the same kind — a *step*.
 
 - a one-page text an extractor wrote from its last column on breaks a news item's grammar (an
@@ -24,9 +25,9 @@ mends a fault or adds a step; a join a move makes must be seen to go on (a chara
 text holds elsewhere, or a word read across the break: ``flow``'s scorer), as a join the
 extractor made is trusted unless it cannot be.  Of the moves that mend as much, the one whose
 new joins read on best, then one whose run ends where a block opens fresh or at the page's end (a
-column's run of boxes is not cut inside its section), then the one moving fewest lines the
-shortest way (minimum moves).  A
-text ending open is no fault (a copy may be cut there).  Only pages whose lines are a column's
+column's run of boxes is not cut inside its section) and starts at a column's top (a block
+opening fresh or on a cut sentence's tail), then the one moving fewest lines the shortest way
+(minimum moves).  A text ending open is no fault (a copy may be cut there).  Only pages whose lines are a column's
 width, and whose blank lines set off blocks, are looked at: single-column text keeps its order.
 Lines are only moved (a turned text's first line still starts a block), never changed: every
 character stays.
@@ -44,9 +45,10 @@ from booklet.clean.layout import FULL_SLACK_EM, INDENT_MIN_LINES, MEASURE_MIN_EM
 from booklet.clean.lines import Line, page_spans
 from booklet.i18n import _
 from booklet.report import Log
-from booklet.clean.turn import fresh_line, open_line, title_line, turn as turned
+from booklet.clean.turn import ends_open, fresh_line, open_line, title_line, turn as turned
 from booklet.typeset.segment import word_across
-from booklet.shapes import CREDIT_RE, SENTENCE_TAIL_RE, closes_unopened_bracket, ordinal
+from booklet.shapes import (COLON_TAIL_RE, CREDIT_RE, FIELD_LINE_RE, LABEL_ONLY_RE, SENTENCE_TAIL_RE,
+                            closes_unopened_bracket, ordinal)
 
 # A page's measure is the upper quartile of its lines' widths: most lines of wrapped text run to
 # the column's edge, so a quarter may be short (last lines, headings, bylines).
@@ -68,6 +70,7 @@ def order_blocks(lines: list[Line], log: Log) -> list[Line]:
     """Column pages whose blocks an extractor wrote out of order, read in order."""
     if len(lines) < 3 or lines[0].raw.box is not None:
         return lines
+    lines = _unstacked(lines, log)
     pages = page_spans(lines)
     widths = list(map(_WIDTH, lines))
     spaced = list(map(bool, map(_BLANKS, lines)))
@@ -90,6 +93,42 @@ def order_blocks(lines: list[Line], log: Log) -> list[Line]:
         out.extend(page)
         for found in filter(None, map(ordinal, (line.text for line in page))):
             last_ordinals[found[0]] = found[1]
+    return out
+
+
+def _unstacked(lines: list[Line], log: Log) -> list[Line]:
+    """Labels an extractor stacked ahead of what each labels, read each before its own.
+
+    A chapter's label set apart from its title by a wide space (「第四章　促进措施」), and an
+    article's from its text (「第十一条　市、区人民政府…」), are two pieces side by side: pdftotext
+    writes a page's pieces by their columns, so the labels of two such lines one under the other
+    come out stacked (「第四章」 / 「第十一条」) and the titles and text after them.  The lines
+    after a stack of labels are theirs in turn, one each: label and line are read together again
+    (each pair set off from the next, as a label alone on its line is)."""
+    if not any(line.text[:1] == "第" and LABEL_ONLY_RE.match(line.text) is not None
+               and k + 1 < len(lines) and LABEL_ONLY_RE.match(lines[k + 1].text) is not None
+               for k, line in enumerate(lines)):
+        return lines   # (most texts: no two labels in a row)
+    out: list[Line] = []
+    k = 0
+    while k < len(lines):
+        end = k
+        while end < len(lines) and LABEL_ONLY_RE.match(lines[end].text) is not None and (
+                end == k or not lines[end].blanks_before and not lines[end].page_start):
+            end += 1
+        count = end - k
+        owned = lines[end:end + count]
+        if count < 2 or len(owned) < count or any(
+                LABEL_ONLY_RE.match(line.text) is not None or line.listed or line.opener or line.page_start
+                for line in owned):
+            out.append(lines[k])
+            k += 1
+            continue
+        log.decided(lines[k].lineno, "move", _("labels stacked ahead of their titles read each before its own"))
+        for label, owner in zip(lines[k:end], owned):
+            out.append(label if label is lines[k] else label.but(blanks_before=max(1, label.blanks_before)))
+            out.append(owner.but(blanks_before=max(1, owner.blanks_before)))
+        k = end + count
     return out
 
 
@@ -133,17 +172,30 @@ class _Evidence:
         self.breaks = [*fresh[:n], False, True]
         # (the page's end is fresh when the next page opens so: a page cannot end on an open line then)
         lasts = [page[b - 1] for _a, b in blocks] + [before, None]
-        # a block opening on a sentence's tail (「就办成了。”」), or — where the page's paragraphs open
-        # set in by an indent, kept or dropped — on a line as full as the measure (no paragraph's
-        # first line: 「新型研发机构、40余家孵化器和众创空间。」), goes on from a line cut in its sentence
+        # a block opening on a sentence's tail — its stop (「就办成了。”」) or the colon bringing in a
+        # quotation (「提出：」) — goes on from a line cut inside its sentence: never from the text's
+        # start nor from a line ending on a sentence's stop (the tail is another column's) …
+        cut_tails = [line is not None and (SENTENCE_TAIL_RE.match(line.text) is not None or (
+                         COLON_TAIL_RE.match(line.text) is not None and FIELD_LINE_RE.match(line.text) is None))
+                     for line in firsts]
+        # … as does one — where the page's paragraphs open set in by an indent, kept or dropped — on a
+        # line as full as the measure (no paragraph's first line: 「新型研发机构、40余家孵化器和众创空间。」)
         indents = _indent_lost(page, measure) > 0 or sum(line.indent for line in page) >= INDENT_MIN_LINES
-        tails = [line is not None and (SENTENCE_TAIL_RE.match(line.text) is not None
-                                       or indents and k < n and _runs_on(page, blocks[k], measure))
+        # (a block's end is open where its last line, or the line of prose it goes on, is cut)
+        opens = [i < n and ends_open(page[blocks[i][0]:blocks[i][1]], measure) or i == n and before is not None
+                 and open_line(before, measure) for i in range(n + 2)]
+        tails = [line is not None and (cut_tails[k] or indents and k < n and _runs_on(page, blocks[k], measure))
                  for k, line in enumerate(firsts)]
+        # (where a run of a column's blocks starts: a block opening fresh, or on the rest of a sentence
+        # a column's foot cut — a column's top — not a paragraph opening inside a column)
+        self.seams = [fresh[k] or tails[k] for k in range(n)] + [False, False]
         self.fault = [[0] * (n + 2) for _ in range(n + 2)]
         self.join = [[0.0] * (n + 2) for _ in range(n + 2)]
         for i in range(n + 2):
-            if i == self.end or (last := lasts[i]) is None or not open_line(last, measure):
+            if i == self.end or (last := lasts[i]) is None or not opens[i]:
+                if i != self.end and (last is None and i == self.start or last is not None and last.final):
+                    for j in range(n):
+                        self.fault[i][j] = int(cut_tails[j])
                 continue
             for j in range(n + 2):
                 if j == i or j == self.start or (j == self.end and not fresh[j]):
@@ -254,8 +306,8 @@ def _best_move(order: list[int], evidence: _Evidence, last_ordinals: dict[int, i
     seq = [evidence.start, *order, evidence.end]
     has_steps = sum(map(bool, evidence.ordinals)) > 1
     base_steps = evidence.steps(order, last_ordinals) if has_steps else 0
-    best_key: tuple[int, float, bool, int, int] = (0, 0.0, False, 0, 0)
-    breaks = evidence.breaks
+    best_key: tuple[int, float, int, int, int] = (0, 0.0, 0, 0, 0)
+    breaks, seams = evidence.breaks, evidence.seams
     best = None
     n = len(order)
     for i in range(1, n + 1):                 # the run is seq[i:j]
@@ -277,7 +329,8 @@ def _best_move(order: list[int], evidence: _Evidence, last_ordinals: dict[int, i
                 moved = rest[:p] + seq[i:j] + rest[p:]
                 if counted:
                     mended += evidence.steps(moved[1:-1], last_ordinals) - base_steps
-                key = (mended, join[x][first] + join[last][y] - join[x][y] - cut_join, breaks[b], size, -abs(p - i))
+                key = (mended, join[x][first] + join[last][y] - join[x][y] - cut_join, breaks[b] + seams[first],
+                       size, -abs(p - i))
                 if mended > 0 and key > best_key:
                     best_key, best = key, moved[1:-1]
     return best

@@ -52,6 +52,20 @@ def open_line(line: Line, measure: float) -> bool:
             and MID_WORD_END_RE.search(line.text) is not None and CREDIT_RE.search(line.text) is None)
 
 
+def ends_open(block: Sequence[Line], measure: float) -> bool:
+    """The block's last line was wrapped inside a sentence (``open_line``) — also one with no clause
+    mark of its own (「工委在2022年专题调研后曾」) where the line above it in the block is open:
+    the paragraph runs on through it, so it is a line of prose, not a title's, and one as full
+    as the measure ending inside a word is cut there as surely."""
+    last = block[-1]
+    if open_line(last, measure):
+        return True
+    return (len(block) > 1 and not last.clause and not last.final and not last.opener and not last.listed
+            and not last.blanks_before and open_line(block[-2], measure)
+            and last.width + last.unsure >= measure - FULL_SLACK_EM
+            and MID_WORD_END_RE.search(last.text) is not None and CREDIT_RE.search(last.text) is None)
+
+
 def _set_in(line: Line) -> float:
     """How far in the line may start: a block's first line is a paragraph's, set in by its indent
     (two em: clreq, GB/T 9704) — kept or dropped by the extractor — so it fills its line at the
@@ -170,7 +184,7 @@ def _opening_split(reading: _Reading) -> bool:
 def _ends_inside_sentence(reading: _Reading) -> bool:
     """A line wrapped at the measure inside a sentence goes on in the next: a whole text does
     not end on one."""
-    return open_line(reading.lines[-1], reading.measure)
+    return ends_open(reading.lines[-2:], reading.measure)
 
 
 def _opens_on_tail(reading: _Reading) -> bool:
@@ -230,7 +244,7 @@ def turn(page: Sequence[Line], blocks: list[Block], measure: float) -> int:
     ordinals = [ordinal(line.text) for line in page]
     numbers = [number for number in ordinals if number is not None]
     counted = steps(numbers)
-    if not (least or numbers) or not _wraps(page[-1], page[0], found[0] == HEAD, measure):
+    if not (least or numbers) or not _wraps(page[-2:], page[0], found[0] == HEAD, measure):
         return 0
     best: tuple[int, int, bool, bool] | None = None
     choice = 0
@@ -280,9 +294,9 @@ def _opening_end(found: Sequence[str], start: int, end: int) -> int:
     return k
 
 
-def _wraps(last: Line, first: Line, opens: bool, measure: float) -> bool:
-    """The page's last line can go on in its first: it ends a sentence, or the first line opens
+def _wraps(last: Sequence[Line], first: Line, opens: bool, measure: float) -> bool:
+    """The page's last line (``last``: it and the line above) can go on in its first: it ends a sentence, or the first line opens
     neither an item (``opens``) nor a block of its own (a turn's one new join is as sure as the
     faults it mends: a column's foot cut inside a word, 「聚集着12家」 / 「新型研发机构、…」,
     shows no pair the text holds elsewhere)."""
-    return not open_line(last, measure) or not (opens or fresh_line(first, measure))
+    return not ends_open(last, measure) or not (opens or fresh_line(first, measure))

@@ -1300,3 +1300,150 @@ def test_a_plan_is_turned_to_its_document_number_not_to_its_first_numbered_secti
     assert found.startswith("江政办发〔2026〕41号江城市居家社区养老服务提升行动实施方案")
     assert found.index("一、总体要求") < found.index("二、重点任务") < found.index("三、保障措施") \
         < found.index("附件：江城市居家社区养老服务提升行动任务分工表")
+
+
+# dev text lecture_party_style, design news_three_tight, pdfminer (cut short, from a section's head
+# on): the third column's box opens on the rest of a sentence, 「提出：」, written before the box
+# ending 「…专题调研后曾」 — a line of prose with no clause mark of its own, cut at the column's foot
+LECTURE_PDFMINER = """二、准确把握当前机关
+
+作风方面存在的突出问题
+
+对照要求，我们机关作
+风还存在一些不容忽视的问
+题。一是有的同志担当意识
+不强。遇到矛盾绕着走，碰
+到难题往上推，满足于“不
+出事”。二是有的同志调查
+研究不深。习惯于坐在办公
+室听汇报、看材料，对基层
+实际情况知之不多②。三是
+有的同志文风会风不实。文
+件越发越长，会议越开越多，
+落实却打了折扣。
+
+提出：
+
+作 风 建 设 要 在 “ 常 ”
+“长”二字上下功夫，既要
+立足当前、解决突出问题，
+又要着眼长远、完善制度机
+制。
+——市直机关工委《关于机
+关作风建设情况的调研报
+告》（2022年9月）
+同志们，作风建设关乎
+人心向背。让我们从自身做
+起，从现在做起，以过硬作
+风推动各项工作再上新台阶！
+
+这些问题虽然发生在少
+数人身上，但影响很坏，必
+须下大力气解决。
+
+三、以实际行动推动作
+
+风持续好转
+
+《礼记·大学》有言：
+苟日新，日日新，又日
+
+新。
+
+——《礼记·大学》
+作风建设也要有这种日
+新又新的精神。具体来说，
+要做到“三个坚持”：
+
+坚持问题导向。各支部
+要结合岗位职责，逐条查摆
+问题，建立问题清单、整改
+清单和责任清单，做到整改
+一项、销号一项。
+
+坚持以上率下。领导干
+部要带头转作风，要求别人
+做到的自己首先做到，要求
+别人不做的自己坚决不做。
+坚持常态长效。要把作
+风建设同业务工作同部署、
+同检查、同考核，把好的做
+法固化为制度 ③。市直机关
+工委在2022年专题调研后曾
+"""
+
+
+def test_a_box_opening_on_a_sentences_colon_goes_on_from_the_line_cut_inside_it(clean):
+    doc, _ = clean(LECTURE_PDFMINER)
+    found = text(doc)
+    assert "专题调研后曾提出：" in found
+    assert found.index("落实却打了折扣。") < found.index("这些问题虽然发生在少数人身上")
+    assert found.endswith("以过硬作风推动各项工作再上新台阶！")
+    assert found.index("坚持问题导向。") < found.index("坚持以上率下。") < found.index("坚持常态长效。")
+
+
+def test_a_box_opening_on_a_colon_after_a_line_ending_open_keeps_its_order(clean):
+    # the same column in reading order: nothing moves
+    blocks = LECTURE_PDFMINER.split("\n\n")
+    tail = [k for k, block in enumerate(blocks) if block.startswith("提出：")][0]
+    ends = [k for k, block in enumerate(blocks) if block.startswith("这些问题")][0]
+    doc, _ = clean("\n\n".join(blocks[:tail] + blocks[ends:] + blocks[tail:ends]))
+    found = text(doc)
+    assert "专题调研后曾提出：" in found
+    assert found.endswith("以过硬作风推动各项工作再上新台阶！")
+
+
+# dev text measures_volunteer_service, design a5_no_indent_larger, pdftotext (plain; cut short): a
+# chapter's label and an article's, each set apart from its title or text by a wide space, come
+# out stacked (「第四章」 / 「第十一条」) ahead of the title and the article's text
+MEASURES_PDFTOTEXT = """第三章
+
+志愿服务活动
+
+第八条 志愿服务组织可以招募志愿者开展志愿服务
+活动。招募时，应当说明与志愿服务有关的真实、准
+确、完整的信息以及在志愿服务过程中可能发生的风
+险。
+第九条 志愿服务组织安排志愿者参与的志愿服务活
+动，应当与志愿者的年龄、知识、技能和身体状况相
+适应，不得要求志愿者提供超出其能力的志愿服务。
+第十条 志愿者接受志愿服务组织安排参与志愿服务
+活动的，应当服从管理，接受必要的培训。
+
+第四章
+第十一条
+
+促进措施
+市、区人民政府应当建立健全志愿服务激
+
+励机制，对在志愿服务事业发展中做出突出贡献的志
+愿者、志愿服务组织，按照国家有关规定给予表彰、
+奖励。
+第十二条 有关单位在招录公务员、招聘工作人员和
+招生时，可以将志愿服务情况纳入考察内容。
+· 3 ·
+
+第十三条 鼓励企业和其他组织在同等条件下优先招
+用有良好志愿服务记录的志愿者。
+
+第五章
+第十四条
+
+附则
+本办法自2026年5月1日起施行。
+"""
+
+
+def test_labels_stacked_ahead_of_their_titles_are_read_each_before_its_own(clean):
+    doc, _ = clean(MEASURES_PDFTOTEXT)
+    found = reading(doc)
+    assert found.index("第四章") < found.index("促进措施") < found.index("第十一条") < found.index("市、区人民政府")
+    assert found.index("第五章") < found.index("附则") < found.index("第十四条") < found.index("本办法自2026年5月1日起施行。")
+    assert "第四章促进措施" in found.replace(" ", "").replace("\u3000", "")
+
+
+def test_a_label_alone_before_its_title_keeps_its_order(clean):
+    # a chapter's label alone over its title, and an article's over its text: nothing stacked
+    doc, _ = clean(MEASURES_PDFTOTEXT.replace("第四章\n第十一条\n\n促进措施\n", "第四章\n\n促进措施\n\n第十一条\n"))
+    found = reading(doc)
+    assert found.index("第四章") < found.index("促进措施") < found.index("第十一条") < found.index("市、区人民政府")
