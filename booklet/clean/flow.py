@@ -157,10 +157,11 @@ def column_flow(lines: list[Line], log: Log) -> list[Line]:
             if ln.width > measure + COLUMN_SLACK_EM and " " in ln.text
             and len(pieces := _gutter_cuts(ln.text, measure)) > 1} if measure else {}
     full = sum(_set_width(pieces[0]) >= measure - FULL_LEFT_EM for pieces in rows.values())
-    if spaced < enough and not _gutter_page(lines, rows, measure):
+    gutter = bool(rows) and _gutter_page(lines, rows, measure)
+    if spaced < enough and not gutter:
         measure, rows = 0.0, {}   # (too few spaces for the document's rows, and no page split at one gutter)
     turns = 0
-    if (len(rows) < enough or full < FULL_LEFT_SHARE * len(rows)) and not (rows and _gutter_page(lines, rows, measure)):
+    if (len(rows) < enough or full < FULL_LEFT_SHARE * len(rows)) and not gutter:
         # too few rows to tell the page by; if its lines take turns, the rows cut at the gutters
         # are still where the columns' baselines met: a line of each
         probe = lines[:PROBE_LINES]
