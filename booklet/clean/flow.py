@@ -367,8 +367,9 @@ def _turn_stretch(items: Sequence[Row], pairs: Counter[str], n: int) -> tuple[in
         later, after = single[k + n], single[k + 1]
         if line is None or later is None or after is None or not _mid_word(line):
             continue
-        skip, on = goes_on(line, later, pairs) > 0, goes_on(line, after, pairs) > 0
-        vote = 1.0 if skip and not on else -SKIP_ONE_RATIO if on and not skip else 0.0
+        skip, on = goes_on(line, later, pairs), goes_on(line, after, pairs)
+        # (each vote as strong as what it rests on: a word read across the break outweighs a pair)
+        vote = skip / PAIR_SEEN if skip > 0 >= on else -SKIP_ONE_RATIO * on / PAIR_SEEN if on > 0 >= skip else 0.0
         weight = max(0.0, weight + vote)
         if weight > best[0]:
             best = (weight, k)
