@@ -17,6 +17,12 @@ Two signals show such a page, and where each line belongs:
   interleaved rows that holds for a line and the line a round of rows later more than for a
   line and the next — the one sign of a document whose columns never share a baseline.
 
+A page of two columns whose right column is short shows neither much: a few rows merged where the
+baselines met, turns only at the top.  The merged rows still tell it when they are wider than any
+line of one column may be and their left lines run to the column's edge and break inside a word
+the next line of that column finishes (``_gutter_page``); the turns then hold down to the last
+merged row, and the longer column runs on alone below (``_split_stretch``).
+
 A page that shows either is read as columns: a row cut at the gutters gives a line to each
 column, left to right; any other line goes to the column it continues, else to the column whose
 turn it is (the one longest without a line, among those still taking turns); a short row with
@@ -119,6 +125,10 @@ FLOW_COLUMNS_MAX = 3
 # turns between the columns (the columns' baselines never meet): its first lines show it, as
 # interleaving is the extractor's habit on every page.
 PROBE_LINES = 400
+# A row split at a gutter on a page with few such rows tells of columns when its left line goes on
+# into the next line of its column (the next row's, or with rows taking turns the one after) across
+# a word the dictionary reads: a body line breaks anywhere, a headline's lines between phrases.
+GUTTER_ON_ROWS = 2
 # ... and only when its lines are a column's width on average: a page of A4 sets 28–40 characters
 # to the line, so a column of two or more holds at most about this many (wider lines, or whole
 # paragraphs on a line, are text in one column: no need to look for turns).
@@ -139,17 +149,22 @@ def column_flow(lines: list[Line], log: Log) -> list[Line]:
     # has no rows split at a gutter (most texts stop here, or at the probe for turns)
     joined = "\n".join([line.text for line in lines])
     spaced = sum(1 for m in SPACE_BEFORE_CJK_RE.finditer(joined) if m.start() and CJK_CHAR_RE.match(joined[m.start() - 1]))
-    measure = _column_measure(lines) if spaced >= enough else 0.0
+    # (fewer: a page of columns may still show in a few rows split at one gutter, when its lines
+    # are a column's width on average)
+    narrow = len(joined) <= COLUMN_CHARS_MAX * len(lines)
+    measure = _column_measure(lines) if spaced >= enough or (narrow and spaced >= PAGE_MIN_SPLITS) else 0.0
     rows = {i: pieces for i, ln in enumerate(lines)
             if ln.width > measure + COLUMN_SLACK_EM and " " in ln.text
             and len(pieces := _gutter_cuts(ln.text, measure)) > 1} if measure else {}
     full = sum(_set_width(pieces[0]) >= measure - FULL_LEFT_EM for pieces in rows.values())
+    gutter = bool(rows) and _gutter_page(lines, rows, measure)
+    if spaced < enough and not gutter:
+        measure, rows = 0.0, {}   # (too few spaces for the document's rows, and no page split at one gutter)
     turns = 0
-    if len(rows) < enough or full < FULL_LEFT_SHARE * len(rows):
+    if (len(rows) < enough or full < FULL_LEFT_SHARE * len(rows)) and not gutter:
         # too few rows to tell the page by; if its lines take turns, the rows cut at the gutters
         # are still where the columns' baselines met: a line of each
         probe = lines[:PROBE_LINES]
-        narrow = len(joined) <= COLUMN_CHARS_MAX * len(lines)
         turns = narrow and (_interleaved(probe, text_pairs(probe), FLOW_COLUMNS_MAX)
                             or _stretch_columns(probe, text_pairs(probe), FLOW_COLUMNS_MAX))
         if not turns:
@@ -172,13 +187,40 @@ def column_flow(lines: list[Line], log: Log) -> list[Line]:
         items = [_ways(lines[i], rows.get(i), n) for i in range(start, end)]
         splits = sum(len(row[0]) > 1 for row in items)
         singles = [row[0][0] for row in items if len(row[0]) == 1]
-        stretch = None if splits >= PAGE_MIN_SPLITS or _interleaved(singles, pairs, n) else _turn_stretch(items, pairs, n)
+        if _interleaved(singles, pairs, n):
+            stretch = None
+        elif splits >= PAGE_MIN_SPLITS:   # (a few split rows: columns side by side at the top only)
+            stretch = _split_stretch(items, pairs) if splits < SPLIT_MIN_SHARE * len(items) else None
+        else:
+            stretch = _turn_stretch(items, pairs, n)
         if stretch != ():
             log.decided(lines[start].lineno, "split", _("a page whose columns were interleaved, read column by column"))
             out.extend(_reflow(items, pairs, lines[start].page_start, n, starts, stretch))
         else:
             out.extend(lines[start:end])
     return out
+
+
+def _gutter_page(lines: Sequence[Line], rows: dict[int, list[str]], measure: float) -> bool:
+    """Some page holds ``PAGE_MIN_SPLITS`` rows split at a gutter into a line of each of two
+    columns whose left line runs full to the column's edge and goes on in one of the next rows
+    (its column's next line: below it, or a round of rows later): rows wider than any line of one
+    column may be (a typesetter never sets text past the measure), cut where a column's line
+    breaks inside a sentence, not where a list's entries, a line's words or a headline's lines
+    part (a piece that itself holds a space is not one line)."""
+    if measure > COLUMN_CHARS_MAX or not rows:
+        return False   # (a page's measure, not a column's: its rows were cut at word spaces)
+    pairs = text_pairs(lines)
+    by_page: Counter[int] = Counter()
+    page = 0
+    for i, line in enumerate(lines):
+        page += bool(line.page_start)
+        pieces = rows.get(i)
+        if (pieces and len(pieces) == 2 and " " not in pieces[0] and _set_width(pieces[0]) >= measure - FULL_LEFT_EM
+                and any(goes_on(line.but(text=pieces[0]), line.but(text=rows.get(k, [lines[k].text])[0]), pairs) >= WORD_ACROSS
+                        for k in range(i + 1, min(i + 1 + GUTTER_ON_ROWS, len(lines))))):
+            by_page[page] += 1
+    return any(count >= PAGE_MIN_SPLITS for count in by_page.values())
 
 
 def _ways(line: Line, pieces: list[str] | None, n: int) -> Row:
@@ -325,22 +367,35 @@ def _turn_stretch(items: Sequence[Row], pairs: Counter[str], n: int) -> tuple[in
         later, after = single[k + n], single[k + 1]
         if line is None or later is None or after is None or not _mid_word(line):
             continue
-        skip, on = goes_on(line, later, pairs) > 0, goes_on(line, after, pairs) > 0
-        vote = 1.0 if skip and not on else -SKIP_ONE_RATIO if on and not skip else 0.0
+        skip, on = goes_on(line, later, pairs), goes_on(line, after, pairs)
+        # (each vote as strong as what it rests on: a word read across the break outweighs a pair)
+        vote = skip / PAIR_SEEN if skip > 0 >= on else -SKIP_ONE_RATIO * on / PAIR_SEEN if on > 0 >= skip else 0.0
         weight = max(0.0, weight + vote)
         if weight > best[0]:
             best = (weight, k)
     if best[0] < STRETCH_MIN:
         return ()
+    return 0, _run_alone(single, pairs, best[1] + n)
 
+
+def _split_stretch(items: Sequence[Row], pairs: Counter[str]) -> tuple[int, int]:
+    """The rows ``[0, b)`` where columns take turns on a page only a few rows of which split at a
+    gutter: the split rows show both columns holding text down to the last of them; below, the
+    turns end where a column runs on alone (``RUN_BREAKS`` breaks in a row go on into the next)."""
+    single = [row[0][0] if len(row[0]) == 1 else None for row in items]
+    return 0, max(r for r, row in enumerate(items) if len(row[0]) > 1) + 1
+
+
+def _run_alone(single: Sequence[Line | None], pairs: Counter[str], end: int) -> int:
+    """The row after ``end`` where a column runs on alone: ``RUN_BREAKS`` breaks in a row go on
+    into the next row."""
     def runs_on(k: int) -> bool:   # (the break after row k goes on into the next row)
         before, after = single[k], single[k + 1] if k + 1 < len(single) else None
         return before is not None and after is not None and goes_on(before, after, pairs) > 0
 
-    end = best[1] + n
     while end + 1 < len(single) and not all(runs_on(end + j) for j in range(RUN_BREAKS)):
         end += 1
-    return 0, end + 1
+    return end + 1
 
 
 def _next_in_turn(state: "State", row_of: Sequence[int], row: int, count: int) -> set[int]:
