@@ -46,6 +46,12 @@ HEAD_LINE_MAX_EM = 40
 HEAD_MIN_EM = 4
 HEAD_MAX_EM = 25
 
+# A line is as full as the body's when it is this share of the body's measure, the widths' upper
+# quantile (most lines of a text are body lines running to the measure; a title set larger
+# holds fewer characters to its line).
+BODY_LINE_SHARE = 0.9
+BODY_QUANTILE = 0.75
+
 # With no page marks and no page numbers, a head shows the pages by itself when it repeats
 # three times or more, a page apart: the usual gap is ten lines or more and most gaps are within
 # 0.6–1.5 times it (numbered titles of short articles come at uneven gaps).
@@ -227,9 +233,30 @@ def _heads(lines: Sequence[Line], copies: list[Copy], texts: Counter, numbered: 
     if not drop:
         return drop
     first = min(drop)
-    if len(outer) > 1 and not inner and _opens_article(lines, first, first == 0):
+    if len(outer) > 1 and not inner and (_opens_article(lines, first, first == 0) or _opens_text(lines, outer, first)):
         drop.discard(first)   # the title itself, on a first page that prints no head
     return drop
+
+
+def _opens_text(lines: Sequence[Line], outer: dict[int, Copy], first: int) -> bool:
+    """The copy opening the first page is the text's title, on a page that prints no head: it
+    stands right over the body.  A design printing its head on the first page too prints the
+    title under it (a label, an issuer, a document number between them: ``调研报告`` / ``材料1``
+    / ``习近平：…``); a title over its body is the heading, kept, and only its repeats on the
+    later pages are heads.  The body shows in the next line: prose (clause punctuation, a
+    sentence's end) or a line as full as the body's (``BODY_LINE_SHARE``: a title set larger
+    holds fewer characters to the line).  A header's own words (``shapes.HEADER_LINE_RE``)
+    head the first page too."""
+    top = outer.get(0)
+    if top is None or top[1] != first or top[2] != 0 or top[3] != 0 or first + 1 >= len(lines):
+        return False
+    nxt = lines[first + 1]
+    if header_line(lines[first]) or header_line(nxt):
+        return False   # a masthead's lines (a body's or publication's name, a date) head any page
+    if nxt.clause or nxt.final:
+        return True
+    widths = sorted(line.width for line in lines)
+    return nxt.width >= BODY_LINE_SHARE * widths[int(len(widths) * BODY_QUANTILE)]
 
 
 def _steady(outer: dict[int, Copy]) -> dict[int, Copy]:

@@ -439,3 +439,28 @@ def test_a_page_head_at_the_top_of_a_text_without_blank_lines_goes_whole(clean):
     doc, report = clean(ESSAY_NEIKAN_PYPDF)
     assert removed(report) == ["理论学习", "第1版  2026年10月15日  星期四"]
     assert doc.articles[0].title == "在学思践悟中筑牢为民初心"
+
+
+def test_title_on_a_first_page_printing_no_head_is_kept_and_its_repeats_dropped(clean):
+    # pdftotext (form feeds), an A5 design printing its running head from the second page on:
+    # the text's title opens page 1 right over the body, the same words head pages 2 and 3.
+    body = ("群众的事无小事。一条路灯、一个井盖、一处\n积水，在机关看来也许是小事，在群众那里就是天\n"
+            "天碰到的难事。\n走访不能只看台账，要看群众脸上的表情。进\n了门先问冷暖，再问难处，最后才问意见，这样听\n"
+            "到的才是真话。\n")
+    pages = ["基层治理工作要论摘编\n说明：本摘编选自本市近年来印发的工作手册\n"
+             "和简报，供各镇（街道）、村（社区）干部学习参\n考。\n一、把群众的事当作自己的事\n" + body + "1\n",
+             "基层治理工作要论摘编\n\n" + body + "2\n",
+             "基层治理工作要论摘编\n\n" + body + "3\n"]
+    doc, report = clean("\f".join(pages))
+    assert doc.articles[0].title == "基层治理工作要论摘编"
+    assert removed(report).count("基层治理工作要论摘编") == 2
+
+
+def test_head_printed_on_the_first_page_too_goes_over_the_title_under_it(clean):
+    # The design printing its head on page 1 as well: a label and the title stand under it.
+    pages = ["调研报告\n材料1\n习近平：加强基础研究 实现高水平科技自立自强\n" + BODY + "\n1\n",
+             "调研报告\n\n" + BODY + "\n2\n",
+             "调研报告\n\n" + BODY + "\n3\n"]
+    doc, report = clean("\f".join(pages))
+    assert removed(report).count("调研报告") == 3
+    assert not any("调研报告" in t for t in texts(doc))
