@@ -84,7 +84,8 @@ def head_pieces(lines: Sequence[Line], pages: Pages, drop: set[int]) -> set[int]
         return set()
     alone = [k for k in range(len(lines)) if _alone(lines, k)]
     pieces = [k for k in alone if HEAD_PIECE_RE.match(lines[k].text.strip())]
-    top = [k for k in range(min(len(lines), BAND_LINES + 3)) if k not in drop][:BAND_LINES]
+    top_all = range(min(len(lines), BAND_LINES + 3))
+    top = [k for k in top_all if k not in drop][:BAND_LINES]
     editions = sorted({k for k in pieces if EDITION_RE.search(lines[k].text)} | {k for k in top if _edition_head(lines[k])})
     if not editions:
         return set()
@@ -92,6 +93,11 @@ def head_pieces(lines: Sequence[Line], pages: Pages, drop: set[int]) -> set[int]
     dates = [k for k in pieces if k not in out and k not in drop]
     if len(dates) == 1 and not any(HEADER_DATED_RE.search(EDITION_RE.sub("", lines[k].text)) for k in editions):
         out.add(dates[0])
+    # a head gives each part once: where its name already went with the page's top line
+    # (``one_page_head``: 「理论学习」 over 「第1版 …」), a bare word further on is text — a wrapped
+    # heading's last word (「（三）学习科技创新和产业发展」 / 「知识」)
+    if any(k in drop and _bare_name(lines[k]) for k in top_all):
+        return out - drop
     names = [k for k in alone if k not in drop and k not in out and _bare_name(lines[k])]
     beside = [k for k in names if k - 1 in out or k + 1 in out]
     out.update((beside or (names if len(names) == 1 else []))[:1])

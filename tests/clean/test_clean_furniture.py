@@ -464,3 +464,15 @@ def test_head_printed_on_the_first_page_too_goes_over_the_title_under_it(clean):
     doc, report = clean("\f".join(pages))
     assert removed(report).count("调研报告") == 3
     assert not any("调研报告" in t for t in texts(doc))
+
+
+def test_newspaper_head_found_whole_leaves_a_wrapped_headings_last_word(clean):
+    # pdfminer, one newspaper page (a blank line after every line): 「理论学习」 over 「第1版 …」 is the
+    # page's head; 「知识」, a heading's last word wrapped alone, is no piece of it.
+    text = ("理论学习\n\n第1版  2026年10月15日  星期四\n\n应确定主题、明确重点发言人，做到\n\n"
+            "有计划、有记录、有总结。\n\n（三）学习科技创新和产业发展\n\n知识\n\n"
+            "围绕新质生产力、数字经济、人\n\n工智能等内容，邀请专家学者作专题\n\n"
+            "辅导，着力提高领导干部推动高质量\n\n发展的本领。\n\n")
+    doc, report = clean(text)
+    assert "理论学习" in removed(report) and "知识" not in removed(report)
+    assert any("产业发展知识" in t for t in texts(doc)) or any("产业发展知识" in (a.title or "") for a in doc.articles)
