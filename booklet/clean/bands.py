@@ -35,6 +35,9 @@ BAND_LINES = 3
 # A head repeating the title below it has at least this many characters: shorter words before a
 # number (``材料 2``, ``图 1``) label what follows instead.
 TITLE_HEAD_MIN_CHARS = 4
+# A head's page number cut off at its font is among the page's first this many lines (the head's
+# words, then the number; or the number first, where the page starts are counted from it).
+SPLIT_HEAD_RANK = 2
 # A running head sits in the bands of at least this many pages …
 HEAD_MIN_PAGES = 2
 # … and at least this share of its copies sit there (a quotation's attribution repeated
@@ -104,8 +107,11 @@ def paged_heads(lines: Sequence[Line], pages: Pages, drop: set[int]) -> set[int]
     ``2 术语和定义`` / ``3 基本原则``) number at the start, and labels (``材料 2``) are no heads."""
     page_of = {copy[1]: copy[0] for copy in _band(lines, pages)} if pages.marked else None
     chains: list[list[tuple[int, int, bool, str]]] = []   # (line index, number, at the end, words)
+    split = _split_heads(lines, pages, drop)
     for i, line in enumerate(lines):
-        if i in drop or (page_of is not None and i not in page_of) \
+        if i in split:
+            line = line.but(text=split[i])
+        elif i in drop or (page_of is not None and i not in page_of) \
                 or not (line.text[-1:].isdigit() or line.text[:1].isdigit()):
             continue
         match = PAGED_HEAD_RE.match(line.text)
@@ -123,6 +129,24 @@ def paged_heads(lines: Sequence[Line], pages: Pages, drop: set[int]) -> set[int]
     return {item[0] for chain in chains if len(chain) >= HEAD_MIN_PAGES and _paged(chain) for item in chain}
 
 
+def _split_heads(lines: Sequence[Line], pages: Pages, drop: set[int]) -> dict[int, str]:
+    """Heads whose page number an extractor cut off at its font (pypdf ends a line at each change
+    of font): the words beside a page-number line among a page's top lines, read as one line
+    with it.  A book prints the number on the outer side: after the words on an odd page
+    (``政务数据共享开放工作指南（试行）`` / ``1``), before them on an even one (``2`` / ``当代区域发展
+    研究``).  A head already found (``drop``) still shows the habit; the words are shaped like a
+    head (``lone_head_shape``)."""
+    out: dict[int, str] = {}
+    for k in pages.numbers:
+        number = lines[k].text.strip()
+        if not number.isdigit() or k - pages.starts[pages.page_of(k)] >= SPLIT_HEAD_RANK:
+            continue
+        i = k + 1 if int(number) % 2 == 0 else k - 1
+        if 0 <= i < len(lines) and i not in pages.numbers and lone_head_shape(lines[i]):
+            out[i] = f"{number}  {lines[i].text}" if i > k else f"{lines[i].text}  {number}"
+    return out
+
+
 def _paged(chain: list[tuple[int, int, bool, str]]) -> bool:
     """A chain of numbered lines is a running head's: a number stands at the end somewhere, or
     every copy carries the same words (a book's even-page head, ``2  当代区域发展研究`` /
@@ -133,13 +157,20 @@ def _paged(chain: list[tuple[int, int, bool, str]]) -> bool:
 def title_head(lines: Sequence[Line], pages: Pages, drop: set[int]) -> set[int]:
     """A running head carrying the title and the page number over the title itself, on the first
     page (``运河与江城的兴衰  1`` / ``运河与江城的兴衰``): a book's chapter opens under its own head.
+    The number may stand on a line of its own beside the head's words (pypdf cuts a line at each
+    change of font: ``运河与江城的兴衰`` / ``1`` / ``运河与江城的兴衰``).
     The title printed right below says what the line is, even where it is printed once; a head
     shortened from a long title is the start of the title's lines (``TITLE_HEAD_MIN_CHARS``)."""
     kept = [i for i in pages.span(0, len(lines)) if i not in drop][:BAND_LINES + 1] if pages.starts else []
-    match = PAGED_HEAD_RE.match(lines[kept[0]].text) if kept else None
-    if match is None:
+    if not kept:
         return set()
-    words = _SPACES.sub("", match.group("words") or match.group("words2"))
+    match = PAGED_HEAD_RE.match(lines[kept[0]].text)
+    if match is not None:
+        words = _SPACES.sub("", match.group("words") or match.group("words2"))
+    elif kept[0] + 1 in pages.numbers or kept[0] - 1 in pages.numbers:
+        words = _SPACES.sub("", lines[kept[0]].text)   # the number cut off at its font (pypdf)
+    else:
+        return set()
     below = "".join(_SPACES.sub("", lines[i].text) for i in kept[1:])
     return {kept[0]} if len(words) >= TITLE_HEAD_MIN_CHARS and below.startswith(words) else set()
 

@@ -476,3 +476,30 @@ def test_newspaper_head_found_whole_leaves_a_wrapped_headings_last_word(clean):
     doc, report = clean(text)
     assert "理论学习" in removed(report) and "知识" not in removed(report)
     assert any("产业发展知识" in t for t in texts(doc)) or any("产业发展知识" in (a.title or "") for a in doc.articles)
+
+
+STANDARD = ("本文件规定了城市书房的选址与建设、设施设备、文献资源、服务和管理的要\n求。\n"
+            "本文件适用于本市行政区域内由政府设立或者社会力量参与建设的城市书房。\n"
+            "下列文件中的内容通过文中的规范性引用而构成本文件必不可少的条款。其\n"
+            "中，注日期的引用文件，仅该日期对应的版本适用于本文件；不注日期的引用文\n"
+            "件，其最新版本（包括所有的修改单）适用于本文件。\n")
+
+
+def test_pypdf_head_cut_at_the_page_numbers_font_goes_whole(clean):
+    # pypdf (no page marks) ends a line at each change of font: the odd head 「…  1」 and the even
+    # head 「2  当代区域发展研究」 come in two lines each; the title under the first one stays.
+    text = ("城市书房建设与服务规范\n1\n城市书房建设与服务规范\n1　范围\n" + STANDARD * 3
+            + "5.2　借阅服务\n2\n当代区域发展研究\n5.2.1　城市书房应提供通借通还服务，读者凭有效证件即可在全市任一公共\n"
+            "图书馆归还所借文献。\n" + STANDARD)
+    doc, report = clean(text)
+    assert doc.articles[0].title == "城市书房建设与服务规范"
+    assert {"1", "2", "当代区域发展研究"} <= set(removed(report))
+    assert not any("当代区域发展研究" in t for t in texts(doc))
+
+
+def test_pypdf_one_page_head_and_its_number_over_the_title(clean):
+    # pypdf, one page: 「运河与江城的兴衰  1」 cut at the number's font, over the title itself.
+    text = ("运河与江城的兴衰\n1\n运河与江城的兴衰\n一、因河而兴\n" + BODY)
+    doc, report = clean(text)
+    assert doc.articles[0].title == "运河与江城的兴衰"
+    assert removed(report) == ["运河与江城的兴衰", "1"]
