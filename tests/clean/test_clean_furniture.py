@@ -503,3 +503,20 @@ def test_pypdf_one_page_head_and_its_number_over_the_title(clean):
     doc, report = clean(text)
     assert doc.articles[0].title == "运河与江城的兴衰"
     assert removed(report) == ["运河与江城的兴衰", "1"]
+
+
+def test_layout_newspaper_head_over_another_columns_row_goes(clean):
+    # pdftotext -layout, one newspaper page in three columns read row by row: the row under the
+    # page's head is the second column's last words, not the headline's.
+    text = ("要闻                                  第1版   2026年9月8日\n\n"
+            "                 研组织和成果转化的主体。\n"
+            "市委常委会召开会议专题\n"
+            "研究科技创新工作强调\n"
+            "                 要深化科技体制改革，赋予\n"
+            "                 科研人员更大的人财物支配\n"
+            "                               技副总”上岗\n"
+            "                                   本报讯（记者 孙晓梅）\n"
+            "                 权和技术路线决定权。\n")
+    doc, report = clean(text)
+    assert removed(report) == ["要闻                                  第1版   2026年9月8日"]
+    assert not any("第1版" in t for t in texts(doc))
