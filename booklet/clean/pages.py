@@ -10,8 +10,10 @@ extractor cut it at each digit run (``第`` / ``3`` / ``页 共`` / ``9`` / ``�
 (``26``) are as often a year or a count that an extractor put on a line of its own, so such a
 line is a page number only where a page ends: at the edge of a page the reader marked, where
 its value continues the running sequence of page numbers (``1`` … ``2`` … ``3`` a page apart),
-at the very start or end of the text, or set off by blank lines as a block of its own — and
-never when the next line starts with a unit (``2026`` / ``年``).
+at the very start or end of the text (after the head's words pypdf cut it from), or set off by
+blank lines as a block of its own; on the one page a reader marked, ``1`` ending a block amid the
+text (pdftotext writes the page's foot after the left column; no page break) — and never when
+the next line starts with a unit (``2026`` / ``年``).
 """
 
 from __future__ import annotations
@@ -82,7 +84,16 @@ def find_pages(lines: Sequence[Line]) -> Pages:
         numbers |= running_sequence(lines, candidates)
     numbers |= {i for i in candidates if i in (0, len(lines) - 1) or (i == 1 and _head_words(lines[0], lines[1]))}
     starts = sorted(set(marked_starts).union(_starts_after(numbers, len(lines))))
+    if first is not None and not numbers:
+        # one page the reader marked: its number is its ordinal, where pdftotext writes the page's
+        # foot after the column above it — a block's end amid the text; that is no page break
+        numbers |= {i for i in candidates if lines[i].text == "1" and _ends_block(lines, i)}
     return Pages(tuple(starts), frozenset(numbers), False)
+
+
+def _ends_block(lines: Sequence[Line], i: int) -> bool:
+    """A blank line comes after line ``i`` (or the text ends there)."""
+    return i + 1 == len(lines) or lines[i + 1].blanks_before > 0
 
 
 def spaced_piece(lines: Sequence[Line], k: int) -> bool:

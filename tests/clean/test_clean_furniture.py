@@ -521,3 +521,17 @@ def test_layout_newspaper_head_over_another_columns_row_goes(lines_of):
             "                 权和技术路线决定权。\n")
     lines = lines_of(text)
     assert one_page_head(lines, find_pages(lines), set()) == {0}
+
+
+def test_one_marked_pages_number_written_after_its_left_column_goes(clean):
+    # plain pdftotext, one newspaper page in two columns (a form feed ends it): the page's foot
+    # 「1」 comes after the left column, mid-sentence, a blank line after it; it is no run of the
+    # sentence before (「…聚集着12家1全市首批…」) and no page break.
+    text = ("早上八点，科创大道两侧的孵化楼陆续\n亮起灯光。在一家从事传感器研发的初创企\n"
+            "业里，研发主管正在调试一台新样机。“从\n实验室到生产线，过去要两三年，现在一年\n"
+            "就能走完。”他说。\n这条不足两公里的街道上，聚集着12家\n1\n\n全市首批“科技副总”上岗\n"
+            "本报讯（记者 孙晓梅）\n日前，全市首批60名“科技副总”走上\n企业岗位。他们来自12所高校和科研院\n"
+            "所，将在企业兼职两年。\n\n新型研发机构、40余家孵化器和众创空间。\n\f")
+    doc, report = clean(text)
+    assert removed(report) == ["1"]
+    assert not any("12家1" in t for t in texts(doc))
