@@ -35,6 +35,9 @@ BAND_LINES = 3
 # A head repeating the title below it has at least this many characters: shorter words before a
 # number (``材料 2``, ``图 1``) label what follows instead.
 TITLE_HEAD_MIN_CHARS = 4
+# A head's page number cut off at its font is among the page's first this many lines (the head's
+# words, then the number; or the number first, where the page starts are counted from it).
+SPLIT_HEAD_RANK = 2
 # A running head sits in the bands of at least this many pages …
 HEAD_MIN_PAGES = 2
 # … and at least this share of its copies sit there (a quotation's attribution repeated
@@ -45,6 +48,12 @@ HEAD_LINE_MAX_EM = 40
 # A head guessed from its place alone (the other parity's head, a lone footer) is this short.
 HEAD_MIN_EM = 4
 HEAD_MAX_EM = 25
+
+# A line is as full as the body's when it is this share of the body's measure, the widths' upper
+# quantile (most lines of a text are body lines running to the measure; a title set larger
+# holds fewer characters to its line).
+BODY_LINE_SHARE = 0.9
+BODY_QUANTILE = 0.75
 
 # With no page marks and no page numbers, a head shows the pages by itself when it repeats
 # three times or more, a page apart: the usual gap is ten lines or more and most gaps are within
@@ -98,8 +107,11 @@ def paged_heads(lines: Sequence[Line], pages: Pages, drop: set[int]) -> set[int]
     ``2 术语和定义`` / ``3 基本原则``) number at the start, and labels (``材料 2``) are no heads."""
     page_of = {copy[1]: copy[0] for copy in _band(lines, pages)} if pages.marked else None
     chains: list[list[tuple[int, int, bool, str]]] = []   # (line index, number, at the end, words)
+    split = _split_heads(lines, pages, drop)
     for i, line in enumerate(lines):
-        if i in drop or (page_of is not None and i not in page_of) \
+        if i in split:
+            line = line.but(text=split[i])
+        elif i in drop or (page_of is not None and i not in page_of) \
                 or not (line.text[-1:].isdigit() or line.text[:1].isdigit()):
             continue
         match = PAGED_HEAD_RE.match(line.text)
@@ -117,6 +129,24 @@ def paged_heads(lines: Sequence[Line], pages: Pages, drop: set[int]) -> set[int]
     return {item[0] for chain in chains if len(chain) >= HEAD_MIN_PAGES and _paged(chain) for item in chain}
 
 
+def _split_heads(lines: Sequence[Line], pages: Pages, drop: set[int]) -> dict[int, str]:
+    """Heads whose page number an extractor cut off at its font (pypdf ends a line at each change
+    of font): the words beside a page-number line among a page's top lines, read as one line
+    with it.  A book prints the number on the outer side: after the words on an odd page
+    (``政务数据共享开放工作指南（试行）`` / ``1``), before them on an even one (``2`` / ``当代区域发展
+    研究``).  A head already found (``drop``) still shows the habit; the words are shaped like a
+    head (``lone_head_shape``)."""
+    out: dict[int, str] = {}
+    for k in pages.numbers:
+        number = lines[k].text.strip()
+        if not number.isdigit() or k - pages.starts[pages.page_of(k)] >= SPLIT_HEAD_RANK:
+            continue
+        i = k + 1 if int(number) % 2 == 0 else k - 1
+        if 0 <= i < len(lines) and i not in pages.numbers and lone_head_shape(lines[i]):
+            out[i] = f"{number}  {lines[i].text}" if i > k else f"{lines[i].text}  {number}"
+    return out
+
+
 def _paged(chain: list[tuple[int, int, bool, str]]) -> bool:
     """A chain of numbered lines is a running head's: a number stands at the end somewhere, or
     every copy carries the same words (a book's even-page head, ``2  当代区域发展研究`` /
@@ -127,13 +157,20 @@ def _paged(chain: list[tuple[int, int, bool, str]]) -> bool:
 def title_head(lines: Sequence[Line], pages: Pages, drop: set[int]) -> set[int]:
     """A running head carrying the title and the page number over the title itself, on the first
     page (``运河与江城的兴衰  1`` / ``运河与江城的兴衰``): a book's chapter opens under its own head.
+    The number may stand on a line of its own beside the head's words (pypdf cuts a line at each
+    change of font: ``运河与江城的兴衰`` / ``1`` / ``运河与江城的兴衰``).
     The title printed right below says what the line is, even where it is printed once; a head
     shortened from a long title is the start of the title's lines (``TITLE_HEAD_MIN_CHARS``)."""
     kept = [i for i in pages.span(0, len(lines)) if i not in drop][:BAND_LINES + 1] if pages.starts else []
-    match = PAGED_HEAD_RE.match(lines[kept[0]].text) if kept else None
-    if match is None:
+    if not kept:
         return set()
-    words = _SPACES.sub("", match.group("words") or match.group("words2"))
+    match = PAGED_HEAD_RE.match(lines[kept[0]].text)
+    if match is not None:
+        words = _SPACES.sub("", match.group("words") or match.group("words2"))
+    elif kept[0] + 1 in pages.numbers or kept[0] - 1 in pages.numbers:
+        words = _SPACES.sub("", lines[kept[0]].text)   # the number cut off at its font (pypdf)
+    else:
+        return set()
     below = "".join(_SPACES.sub("", lines[i].text) for i in kept[1:])
     return {kept[0]} if len(words) >= TITLE_HEAD_MIN_CHARS and below.startswith(words) else set()
 
@@ -227,9 +264,30 @@ def _heads(lines: Sequence[Line], copies: list[Copy], texts: Counter, numbered: 
     if not drop:
         return drop
     first = min(drop)
-    if len(outer) > 1 and not inner and _opens_article(lines, first, first == 0):
+    if len(outer) > 1 and not inner and (_opens_article(lines, first, first == 0) or _opens_text(lines, outer, first)):
         drop.discard(first)   # the title itself, on a first page that prints no head
     return drop
+
+
+def _opens_text(lines: Sequence[Line], outer: dict[int, Copy], first: int) -> bool:
+    """The copy opening the first page is the text's title, on a page that prints no head: it
+    stands right over the body.  A design printing its head on the first page too prints the
+    title under it (a label, an issuer, a document number between them: ``调研报告`` / ``材料1``
+    / ``习近平：…``); a title over its body is the heading, kept, and only its repeats on the
+    later pages are heads.  The body shows in the next line: prose (clause punctuation, a
+    sentence's end) or a line as full as the body's (``BODY_LINE_SHARE``: a title set larger
+    holds fewer characters to the line).  A header's own words (``shapes.HEADER_LINE_RE``)
+    head the first page too."""
+    top = outer.get(0)
+    if top is None or top[1] != first or top[2] != 0 or top[3] != 0 or first + 1 >= len(lines):
+        return False
+    nxt = lines[first + 1]
+    if header_line(lines[first]) or header_line(nxt):
+        return False   # a masthead's lines (a body's or publication's name, a date) head any page
+    if nxt.clause or nxt.final:
+        return True
+    widths = sorted(line.width for line in lines)
+    return nxt.width >= BODY_LINE_SHARE * widths[int(len(widths) * BODY_QUANTILE)]
 
 
 def _steady(outer: dict[int, Copy]) -> dict[int, Copy]:

@@ -28,6 +28,10 @@ from booklet.shapes import (BARE_HEAD_RE, CLAUSE_RE, EDITION_RE, HEAD_PIECE_RE, 
 # viewer's copy); more blank lines than that keep the page's own vertical space.
 BLOCK_GAP_LINES = 1
 
+# The row under a page's first line in its column is among this many rows after it (on a
+# ``-layout`` page of three columns, the other columns' rows come between).
+BELOW_ROWS = 6
+
 # A one-page document's bare head stands over a title at least this much (em) wider: a title
 # names its subject (``调研报告`` / ``江城县人民政府常务会议纪要``).
 BARE_HEAD_STEP_EM = 3
@@ -48,7 +52,9 @@ def one_page_head(lines: Sequence[Line], pages: Pages, drop: set[int]) -> set[in
         return set()
     dated = HEADER_DATED_RE.search(head.text) is not None
     if not _opens_headline(below.text, dated):
-        return set()
+        below = lines[_below(lines, kept, drop)]
+        if not _opens_headline(below.text, dated):
+            return set()
     # Bare words (``调研报告``) are a head only over a wider title; a head that dates the page or
     # numbers the newspaper's page (``第1版  要闻``) says so itself, over a title of any width
     # (a title wrapped in a narrow column).  Over a 简报's own masthead — its name over its
@@ -56,6 +62,24 @@ def one_page_head(lines: Sequence[Line], pages: Pages, drop: set[int]) -> set[in
     if not dated and below.width < head.width + BARE_HEAD_STEP_EM and not _over_masthead(lines, kept):
         return set()
     return {kept[0]}
+
+
+def _below(lines: Sequence[Line], kept: Sequence[int], drop: set[int]) -> int:
+    """The line under the page's first line in its own column, where the next line opens no
+    headline: the next row starting where it starts.  ``pdftotext -layout`` writes a page of columns row by row, each row's pieces at
+    their places, so the row after the head may be another column's (``要闻  第1版  2026年9月8日``
+    / ``                 研组织和成果转化的主体。`` / ``市委常委会召开会议专题``); text with no
+    margins keeps every line at the left edge, and the next line is it."""
+    indent = _indent(lines[kept[0]])
+    for i in range(kept[0] + 1, min(len(lines), kept[0] + 1 + BELOW_ROWS)):
+        if i not in drop and _indent(lines[i]) == indent:
+            return i
+    return kept[1]
+
+
+def _indent(line: Line) -> int:
+    text = line.raw.text
+    return len(text) - len(text.lstrip())
 
 
 def _opens_headline(text: str, dated: bool) -> bool:
@@ -84,7 +108,8 @@ def head_pieces(lines: Sequence[Line], pages: Pages, drop: set[int]) -> set[int]
         return set()
     alone = [k for k in range(len(lines)) if _alone(lines, k)]
     pieces = [k for k in alone if HEAD_PIECE_RE.match(lines[k].text.strip())]
-    top = [k for k in range(min(len(lines), BAND_LINES + 3)) if k not in drop][:BAND_LINES]
+    top_all = range(min(len(lines), BAND_LINES + 3))
+    top = [k for k in top_all if k not in drop][:BAND_LINES]
     editions = sorted({k for k in pieces if EDITION_RE.search(lines[k].text)} | {k for k in top if _edition_head(lines[k])})
     if not editions:
         return set()
@@ -92,6 +117,11 @@ def head_pieces(lines: Sequence[Line], pages: Pages, drop: set[int]) -> set[int]
     dates = [k for k in pieces if k not in out and k not in drop]
     if len(dates) == 1 and not any(HEADER_DATED_RE.search(EDITION_RE.sub("", lines[k].text)) for k in editions):
         out.add(dates[0])
+    # a head gives each part once: where its name already went with the page's top line
+    # (``one_page_head``: 「理论学习」 over 「第1版 …」), a bare word further on is text — a wrapped
+    # heading's last word (「（三）学习科技创新和产业发展」 / 「知识」)
+    if any(k in drop and _bare_name(lines[k]) for k in top_all):
+        return out - drop
     names = [k for k in alone if k not in drop and k not in out and _bare_name(lines[k])]
     beside = [k for k in names if k - 1 in out or k + 1 in out]
     out.update((beside or (names if len(names) == 1 else []))[:1])

@@ -10,8 +10,10 @@ extractor cut it at each digit run (``第`` / ``3`` / ``页 共`` / ``9`` / ``�
 (``26``) are as often a year or a count that an extractor put on a line of its own, so such a
 line is a page number only where a page ends: at the edge of a page the reader marked, where
 its value continues the running sequence of page numbers (``1`` … ``2`` … ``3`` a page apart),
-at the very start or end of the text, or set off by blank lines as a block of its own — and
-never when the next line starts with a unit (``2026`` / ``年``).
+at the very start or end of the text (after the head's words pypdf cut it from), or set off by
+blank lines as a block of its own; on the one page a reader marked, ``1`` ending a block amid the
+text (pdftotext writes the page's foot after the left column; no page break) — and never when
+the next line starts with a unit (``2026`` / ``年``).
 """
 
 from __future__ import annotations
@@ -21,7 +23,7 @@ from dataclasses import dataclass
 from typing import Sequence
 
 from booklet.clean.lines import Line
-from booklet.shapes import (BARE_NUMBER_RE, CJK_CHAR_RE, ITEM_NUMBER_RUN_RE, NUMBER_UNIT_FIRST, OPENERS,
+from booklet.shapes import (BARE_NUMBER_RE, CJK_CHAR_RE, LABEL_RE, NUMBERED_RE, WORDY_RE, ITEM_NUMBER_RUN_RE, NUMBER_UNIT_FIRST, OPENERS,
                             PAGE_NUMBER_MAX_CHARS, PAGE_NUMBER_RE, NUMBER_ALONE_RE, PAGE_PIECE_FIRST)
 
 # A page number cut in pieces has at most this many (``第`` ``3`` ``页 共`` ``9`` ``页``).
@@ -32,6 +34,9 @@ EDGE_RANK = 2
 # A page number within this many lines of the top of the text is printed in the header (the
 # pages start that many lines before each number), else in the footer (they start after it).
 HEADER_NUMBER_RANK = 3
+# A running head's words hold at least this many characters: shorter words before a number label
+# what follows (``材料`` / ``1``, ``图`` / ``1``).
+HEAD_WORDS_MIN_CHARS = 4
 # A running sequence of page numbers has at least this many members when the pages are not
 # marked (two numbers a page apart, ``1`` … ``2``, already make one: a two-page document).
 SEQUENCE_MIN = 2
@@ -77,9 +82,18 @@ def find_pages(lines: Sequence[Line]) -> Pages:
     # in the text never run on as page numbers
     if not numbers:
         numbers |= running_sequence(lines, candidates)
-    numbers |= {i for i in candidates if i in (0, len(lines) - 1)}
+    numbers |= {i for i in candidates if i in (0, len(lines) - 1) or (i == 1 and _head_words(lines[0], lines[1]))}
     starts = sorted(set(marked_starts).union(_starts_after(numbers, len(lines))))
+    if first is not None and not numbers:
+        # one page the reader marked: its number is its ordinal, where pdftotext writes the page's
+        # foot after the column above it — a block's end amid the text; that is no page break
+        numbers |= {i for i in candidates if lines[i].text == "1" and _ends_block(lines, i)}
     return Pages(tuple(starts), frozenset(numbers), False)
+
+
+def _ends_block(lines: Sequence[Line], i: int) -> bool:
+    """A blank line comes after line ``i`` (or the text ends there)."""
+    return i + 1 == len(lines) or lines[i + 1].blanks_before > 0
 
 
 def spaced_piece(lines: Sequence[Line], k: int) -> bool:
@@ -113,6 +127,17 @@ def _set_off(lines: Sequence[Line], i: int) -> bool:
     """Blank lines before and after: a block of its own, where an extractor puts the page number
     (a number it split off a sentence comes with no blank line)."""
     return lines[i].blanks_before > 0 and i + 1 < len(lines) and lines[i + 1].blanks_before > 0
+
+
+def _head_words(line: Line, number: Line) -> bool:
+    """The text's first line is a running head's words, the page number after it cut off at its
+    font (pypdf ends a line at each change of font: ``运河与江城的兴衰`` / ``1`` for ``运河与江城的
+    兴衰  1``): a line of words — no clause punctuation, no sentence end, no numbering of its own —
+    and no label the number completes (``材料`` / ``1``: shorter words before a number label what
+    follows, ``HEAD_WORDS_MIN_CHARS``)."""
+    return not (line.clause or line.final or line.given_heading or line.role is not None) \
+        and len(line.text.strip()) >= HEAD_WORDS_MIN_CHARS and WORDY_RE.search(line.text) is not None \
+        and NUMBERED_RE.match(line.text) is None and LABEL_RE.match(line.text + number.text) is None
 
 
 def _glued(lines: Sequence[Line], i: int) -> bool:

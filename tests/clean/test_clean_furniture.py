@@ -439,3 +439,99 @@ def test_a_page_head_at_the_top_of_a_text_without_blank_lines_goes_whole(clean):
     doc, report = clean(ESSAY_NEIKAN_PYPDF)
     assert removed(report) == ["理论学习", "第1版  2026年10月15日  星期四"]
     assert doc.articles[0].title == "在学思践悟中筑牢为民初心"
+
+
+def test_title_on_a_first_page_printing_no_head_is_kept_and_its_repeats_dropped(clean):
+    # pdftotext (form feeds), an A5 design printing its running head from the second page on:
+    # the text's title opens page 1 right over the body, the same words head pages 2 and 3.
+    body = ("群众的事无小事。一条路灯、一个井盖、一处\n积水，在机关看来也许是小事，在群众那里就是天\n"
+            "天碰到的难事。\n走访不能只看台账，要看群众脸上的表情。进\n了门先问冷暖，再问难处，最后才问意见，这样听\n"
+            "到的才是真话。\n")
+    pages = ["基层治理工作要论摘编\n说明：本摘编选自本市近年来印发的工作手册\n"
+             "和简报，供各镇（街道）、村（社区）干部学习参\n考。\n一、把群众的事当作自己的事\n" + body + "1\n",
+             "基层治理工作要论摘编\n\n" + body + "2\n",
+             "基层治理工作要论摘编\n\n" + body + "3\n"]
+    doc, report = clean("\f".join(pages))
+    assert doc.articles[0].title == "基层治理工作要论摘编"
+    assert removed(report).count("基层治理工作要论摘编") == 2
+
+
+def test_head_printed_on_the_first_page_too_goes_over_the_title_under_it(clean):
+    # The design printing its head on page 1 as well: a label and the title stand under it.
+    pages = ["调研报告\n材料1\n习近平：加强基础研究 实现高水平科技自立自强\n" + BODY + "\n1\n",
+             "调研报告\n\n" + BODY + "\n2\n",
+             "调研报告\n\n" + BODY + "\n3\n"]
+    doc, report = clean("\f".join(pages))
+    assert removed(report).count("调研报告") == 3
+    assert not any("调研报告" in t for t in texts(doc))
+
+
+def test_newspaper_head_found_whole_leaves_a_wrapped_headings_last_word(clean):
+    # pdfminer, one newspaper page (a blank line after every line): 「理论学习」 over 「第1版 …」 is the
+    # page's head; 「知识」, a heading's last word wrapped alone, is no piece of it.
+    text = ("理论学习\n\n第1版  2026年10月15日  星期四\n\n应确定主题、明确重点发言人，做到\n\n"
+            "有计划、有记录、有总结。\n\n（三）学习科技创新和产业发展\n\n知识\n\n"
+            "围绕新质生产力、数字经济、人\n\n工智能等内容，邀请专家学者作专题\n\n"
+            "辅导，着力提高领导干部推动高质量\n\n发展的本领。\n\n")
+    doc, report = clean(text)
+    assert "理论学习" in removed(report) and "知识" not in removed(report)
+    assert any("产业发展知识" in t for t in texts(doc)) or any("产业发展知识" in (a.title or "") for a in doc.articles)
+
+
+STANDARD = ("本文件规定了城市书房的选址与建设、设施设备、文献资源、服务和管理的要\n求。\n"
+            "本文件适用于本市行政区域内由政府设立或者社会力量参与建设的城市书房。\n"
+            "下列文件中的内容通过文中的规范性引用而构成本文件必不可少的条款。其\n"
+            "中，注日期的引用文件，仅该日期对应的版本适用于本文件；不注日期的引用文\n"
+            "件，其最新版本（包括所有的修改单）适用于本文件。\n")
+
+
+def test_pypdf_head_cut_at_the_page_numbers_font_goes_whole(clean):
+    # pypdf (no page marks) ends a line at each change of font: the odd head 「…  1」 and the even
+    # head 「2  当代区域发展研究」 come in two lines each; the title under the first one stays.
+    text = ("城市书房建设与服务规范\n1\n城市书房建设与服务规范\n1　范围\n" + STANDARD * 3
+            + "5.2　借阅服务\n2\n当代区域发展研究\n5.2.1　城市书房应提供通借通还服务，读者凭有效证件即可在全市任一公共\n"
+            "图书馆归还所借文献。\n" + STANDARD)
+    doc, report = clean(text)
+    assert doc.articles[0].title == "城市书房建设与服务规范"
+    assert {"1", "2", "当代区域发展研究"} <= set(removed(report))
+    assert not any("当代区域发展研究" in t for t in texts(doc))
+
+
+def test_pypdf_one_page_head_and_its_number_over_the_title(clean):
+    # pypdf, one page: 「运河与江城的兴衰  1」 cut at the number's font, over the title itself.
+    text = ("运河与江城的兴衰\n1\n运河与江城的兴衰\n一、因河而兴\n" + BODY)
+    doc, report = clean(text)
+    assert doc.articles[0].title == "运河与江城的兴衰"
+    assert removed(report) == ["运河与江城的兴衰", "1"]
+
+
+def test_layout_newspaper_head_over_another_columns_row_goes(lines_of):
+    # pdftotext -layout, one newspaper page in three columns that the columns rule leaves row by
+    # row (the lines as ``strip_furniture`` gets them): the row under the page's head is the
+    # second column's last words; the headline is the next row starting where the head starts.
+    from booklet.clean.pagehead import one_page_head
+    text = ("要闻                                  第1版   2026年9月8日\n\n"
+            "                 研组织和成果转化的主体。\n"
+            "市委常委会召开会议专题\n"
+            "研究科技创新工作强调\n"
+            "                 要深化科技体制改革，赋予\n"
+            "                 科研人员更大的人财物支配\n"
+            "                               技副总”上岗\n"
+            "                                   本报讯（记者 孙晓梅）\n"
+            "                 权和技术路线决定权。\n")
+    lines = lines_of(text)
+    assert one_page_head(lines, find_pages(lines), set()) == {0}
+
+
+def test_one_marked_pages_number_written_after_its_left_column_goes(clean):
+    # plain pdftotext, one newspaper page in two columns (a form feed ends it): the page's foot
+    # 「1」 comes after the left column, mid-sentence, a blank line after it; it is no run of the
+    # sentence before (「…聚集着12家1全市首批…」) and no page break.
+    text = ("早上八点，科创大道两侧的孵化楼陆续\n亮起灯光。在一家从事传感器研发的初创企\n"
+            "业里，研发主管正在调试一台新样机。“从\n实验室到生产线，过去要两三年，现在一年\n"
+            "就能走完。”他说。\n这条不足两公里的街道上，聚集着12家\n1\n\n全市首批“科技副总”上岗\n"
+            "本报讯（记者 孙晓梅）\n日前，全市首批60名“科技副总”走上\n企业岗位。他们来自12所高校和科研院\n"
+            "所，将在企业兼职两年。\n\n新型研发机构、40余家孵化器和众创空间。\n\f")
+    doc, report = clean(text)
+    assert removed(report) == ["1"]
+    assert not any("12家1" in t for t in texts(doc))
