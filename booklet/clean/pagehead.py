@@ -21,8 +21,8 @@ from typing import Sequence
 from booklet.clean.bands import BAND_LINES, header_line
 from booklet.clean.lines import Line
 from booklet.clean.pages import Pages
-from booklet.shapes import (BARE_HEAD_RE, CLAUSE_RE, EDITION_RE, HEAD_PIECE_RE, HEADER_DATED_RE, ISSUE_LINE_RE, LABEL_RE,
-                            NUMBERED_RE, TOC_ROW_RE, ends_sentence)
+from booklet.shapes import (BARE_HEAD_RE, CLAUSE_RE, EDITION_RE, HEAD_DAY_DATE_RE, HEAD_PIECE_RE, HEADER_DATED_RE, ISSUE_LINE_RE,
+                            LABEL_RE, NUMBERED_RE, TOC_ROW_RE, WEEKDAY_RE, ends_sentence)
 
 # Extractors set one blank line between blocks (pdftotext) or after every line (pdfminer, a
 # viewer's copy); more blank lines than that keep the page's own vertical space.
@@ -126,6 +126,23 @@ def head_pieces(lines: Sequence[Line], pages: Pages, drop: set[int]) -> set[int]
     beside = [k for k in names if k - 1 in out or k + 1 in out]
     out.update((beside or (names if len(names) == 1 else []))[:1])
     return out - drop
+
+
+def head_weekday(lines: Sequence[Line], pages: Pages, drop: set[int]) -> set[int]:
+    """The weekday of a one-page head's date, written as a block of its own: a paper dates its
+    page ``2026年5月12日  星期二`` on one row; an extractor reading the row's pieces as blocks
+    (pdftotext) writes the date with the head and the weekday anywhere on the page.  Where the
+    head already taken (``drop``) gives a date without its weekday, the page's one block that is
+    only a weekday (``星期二``) is that date's — a head gives each part once; a weekday inside
+    prose, or on a page whose head has none or dates itself in full, is text."""
+    if len(pages.starts) != 1:
+        return set()
+    dates = [m for k in drop if k < len(lines) for m in HEAD_DAY_DATE_RE.finditer(lines[k].text)]
+    if len(dates) != 1 or dates[0].group("weekday"):
+        return set()
+    days = [k for k in range(len(lines)) if k not in drop and _alone(lines, k) and not lines[k].given_heading
+            and WEEKDAY_RE.match(lines[k].text.strip())]
+    return set(days) if len(days) == 1 else set()
 
 
 def _edition_head(line: Line) -> bool:
