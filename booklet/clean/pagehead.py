@@ -48,6 +48,8 @@ def one_page_head(lines: Sequence[Line], pages: Pages, drop: set[int]) -> set[in
     if len(kept) < 2:
         return set()
     head, below = lines[kept[0]], lines[kept[1]]
+    if _named_above(lines, kept[0], drop):
+        return set()
     if head.given_heading or BARE_HEAD_RE.match(head.text.strip()) is None or LABEL_RE.match(head.text):
         return set()
     dated = HEADER_DATED_RE.search(head.text) is not None
@@ -62,6 +64,13 @@ def one_page_head(lines: Sequence[Line], pages: Pages, drop: set[int]) -> set[in
     if not dated and below.width < head.width + BARE_HEAD_STEP_EM and not _over_masthead(lines, kept):
         return set()
     return {kept[0]}
+
+
+def _named_above(lines: Sequence[Line], first: int, drop: set[int]) -> bool:
+    """A head already taken above the page's first kept line names the paper or page
+    (「理论周刊」 / 「2026年5月12日」): a head gives its name once, so a bare name under it, over a
+    title (「高端访谈」), is the label a paper sets over the item in its column, not the head."""
+    return any(k in drop and _undated_key(lines[k].text) for k in range(first))
 
 
 def _below(lines: Sequence[Line], kept: Sequence[int], drop: set[int]) -> int:

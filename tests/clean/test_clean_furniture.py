@@ -574,3 +574,18 @@ def test_a_weekday_block_stays_where_the_head_gives_no_date_without_it(clean, da
     # the head dates itself in full (or not at all): a lone 「星期二」 block is the text's own
     doc, report = clean(INTERVIEW_PAGE_PDFTOTEXT.replace("2026年5月12日", date, 1))
     assert "星期二" not in removed(report)
+
+
+def test_a_column_label_under_a_head_that_names_the_paper_stays(clean):
+    # the head taken above (「理论周刊」, its date) gave the paper's name: 「高端访谈」 over the title
+    # is the label the paper sets over the item in its column, not a second name of the head
+    doc, report = clean(INTERVIEW_PAGE_PDFTOTEXT)
+    assert "理论周刊" in removed(report) and "高端访谈" not in removed(report)
+    kept = "".join([(a.kicker or "") + (a.title or "") for a in doc.articles] + texts(doc))
+    assert "高端访谈" in kept
+
+
+def test_a_bare_head_with_nothing_taken_above_it_still_goes(clean):
+    # 「要闻」 first on the page, no head above it: the page's own head
+    doc, report = clean(CULTURE_PAGE.replace("要闻 第1版 2026年9月8日", "要闻\n第1版 2026年9月8日"))
+    assert "要闻" in removed(report)
