@@ -21,7 +21,7 @@ from typing import Sequence
 from booklet.clean.bands import BAND_LINES, header_line
 from booklet.clean.lines import Line
 from booklet.clean.pages import Pages
-from booklet.shapes import (BARE_HEAD_RE, CLAUSE_RE, EDITION_RE, HEAD_DAY_DATE_RE, HEAD_PIECE_RE, HEADER_DATED_RE, ISSUE_LINE_RE,
+from booklet.shapes import (BARE_HEAD_RE, CLAUSE_RE, EDITION_RE, HEAD_DAY_DATE_RE, HEAD_PIECE_RE, HEADER_DATED_RE, HEADER_LINE_RE, ISSUE_LINE_RE,
                             LABEL_RE, NUMBERED_RE, TOC_ROW_RE, WEEKDAY_RE, ends_sentence)
 
 # Extractors set one blank line between blocks (pdftotext) or after every line (pdfminer, a
@@ -185,12 +185,23 @@ def masthead(lines: Sequence[Line], pages: Pages, drop: set[int]) -> set[int]:
     span = pages.span(0, len(lines)) if pages.starts else range(0)
     found: list[int] = []
     for i in [i for i in span[:BAND_LINES + 4] if i not in drop][:BAND_LINES]:
-        if not header_line(lines[i]) or _names_again(lines, found, i) or _set_off(lines, found, i):
+        if not header_line(lines[i]) or _names_again(lines, found, i) or _set_off(lines, found, i) \
+                or _wrapped_name(lines, i):
             break
         found.append(i)
     if _own_masthead(lines, pages, found):
         return set()
     return set(found) if any(HEADER_DATED_RE.search(lines[i].text) for i in found) else set()
+
+
+def _wrapped_name(lines: Sequence[Line], i: int) -> bool:
+    """Line ``i`` is a name wrapped at the column's edge, its end on the next line (「江城市安全生产
+    委员会办」 / 「公室」): a band sets each part on its row, so a name that needs the next line to end
+    is the text's own (a 公文's 发文机关标志 set in a narrow column), not the band's."""
+    if i + 1 >= len(lines) or lines[i + 1].blanks_before > 0 or header_line(lines[i + 1]):
+        return False
+    joined = lines[i].text.strip() + lines[i + 1].text.strip()
+    return HEADER_LINE_RE.match(joined) is not None and HEADER_DATED_RE.search(lines[i + 1].text) is None
 
 
 def _own_masthead(lines: Sequence[Line], pages: Pages, found: Sequence[int]) -> bool:

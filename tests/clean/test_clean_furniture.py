@@ -589,3 +589,17 @@ def test_a_bare_head_with_nothing_taken_above_it_still_goes(clean):
     # 「要闻」 first on the page, no head above it: the page's own head
     doc, report = clean(CULTURE_PAGE.replace("要闻 第1版 2026年9月8日", "要闻\n第1版 2026年9月8日"))
     assert "要闻" in removed(report)
+
+
+# dev tongbao_safety_inspection, design two_columns_plain, pdftotext -raw (cut short): the band
+# (publication, issue, issuer) over a 通报 whose 发文机关标志 the narrow column wraps
+TONGBAO_PAGE_RAW = ("科技工作动态\n2026 年第 11 期 江城市科学技术协会\n江城市安全生产委员会办\n公室\n"
+                    "江安委办〔 2026 〕 23 号\n关于 2026 年第三季度安全生产\n明查暗访情况的通报\n"
+                    "各区（县）安委会，市安委会各成员单位：\n")
+
+
+def test_a_name_wrapped_under_the_band_is_the_texts_own(clean):
+    doc, report = clean(TONGBAO_PAGE_RAW)
+    assert removed(report) == ["科技工作动态", "2026 年第 11 期 江城市科学技术协会"]
+    kept = "".join([(a.kicker or "") + (a.title or "") for a in doc.articles] + texts(doc))
+    assert "江城市安全生产委员会办公室" in kept
