@@ -340,6 +340,10 @@ BARE_HEAD_RE = re.compile(rf"^(?!(?:附件|附录|附表|附图)$)(?:(?:{_DATED_
 # number (``第1版``) shows the head is a newspaper's (a date alone also signs a letter).
 HEAD_PIECE_RE = re.compile(rf"^(?:{_DATED_PART})(?:\s*(?:{_DATED_PART})){{0,3}}$")
 EDITION_RE = re.compile(_EDITION)
+# A head's date and the weekday the head prints after it (``2026年5月12日  星期二``): an extractor
+# splitting the head's row writes the weekday as a block of its own, the date without it.
+HEAD_DAY_DATE_RE = re.compile(rf"\d{{4}}\s*年\s*\d{{1,2}}\s*月\s*\d{{1,2}}\s*日(?P<weekday>\s*{_WEEKDAY})?")
+WEEKDAY_RE = re.compile(rf"^{_WEEKDAY}$")
 
 
 # --------------------------------------------------------------------------- numbering ---

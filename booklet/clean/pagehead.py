@@ -21,8 +21,8 @@ from typing import Sequence
 from booklet.clean.bands import BAND_LINES, header_line
 from booklet.clean.lines import Line
 from booklet.clean.pages import Pages
-from booklet.shapes import (BARE_HEAD_RE, CLAUSE_RE, EDITION_RE, HEAD_PIECE_RE, HEADER_DATED_RE, ISSUE_LINE_RE, LABEL_RE,
-                            NUMBERED_RE, TOC_ROW_RE, ends_sentence)
+from booklet.shapes import (BARE_HEAD_RE, CLAUSE_RE, EDITION_RE, HEAD_DAY_DATE_RE, HEAD_PIECE_RE, HEADER_DATED_RE, HEADER_LINE_RE, ISSUE_LINE_RE,
+                            LABEL_RE, NUMBERED_RE, TOC_ROW_RE, WEEKDAY_RE, ends_sentence)
 
 # Extractors set one blank line between blocks (pdftotext) or after every line (pdfminer, a
 # viewer's copy); more blank lines than that keep the page's own vertical space.
@@ -48,6 +48,8 @@ def one_page_head(lines: Sequence[Line], pages: Pages, drop: set[int]) -> set[in
     if len(kept) < 2:
         return set()
     head, below = lines[kept[0]], lines[kept[1]]
+    if _named_above(lines, kept[0], drop):
+        return set()
     if head.given_heading or BARE_HEAD_RE.match(head.text.strip()) is None or LABEL_RE.match(head.text):
         return set()
     dated = HEADER_DATED_RE.search(head.text) is not None
@@ -62,6 +64,13 @@ def one_page_head(lines: Sequence[Line], pages: Pages, drop: set[int]) -> set[in
     if not dated and below.width < head.width + BARE_HEAD_STEP_EM and not _over_masthead(lines, kept):
         return set()
     return {kept[0]}
+
+
+def _named_above(lines: Sequence[Line], first: int, drop: set[int]) -> bool:
+    """A head already taken above the page's first kept line names the paper or page
+    (「理论周刊」 / 「2026年5月12日」): a head gives its name once, so a bare name under it, over a
+    title (「高端访谈」), is the label a paper sets over the item in its column, not the head."""
+    return any(k in drop and _undated_key(lines[k].text) for k in range(first))
 
 
 def _below(lines: Sequence[Line], kept: Sequence[int], drop: set[int]) -> int:
@@ -128,6 +137,23 @@ def head_pieces(lines: Sequence[Line], pages: Pages, drop: set[int]) -> set[int]
     return out - drop
 
 
+def head_weekday(lines: Sequence[Line], pages: Pages, drop: set[int]) -> set[int]:
+    """The weekday of a one-page head's date, written as a block of its own: a paper dates its
+    page ``2026年5月12日  星期二`` on one row; an extractor reading the row's pieces as blocks
+    (pdftotext) writes the date with the head and the weekday anywhere on the page.  Where the
+    head already taken (``drop``) gives a date without its weekday, the page's one block that is
+    only a weekday (``星期二``) is that date's — a head gives each part once; a weekday inside
+    prose, or on a page whose head has none or dates itself in full, is text."""
+    if len(pages.starts) != 1:
+        return set()
+    dates = [m for k in drop if k < len(lines) for m in HEAD_DAY_DATE_RE.finditer(lines[k].text)]
+    if len(dates) != 1 or dates[0].group("weekday"):
+        return set()
+    days = [k for k in range(len(lines)) if k not in drop and _alone(lines, k) and not lines[k].given_heading
+            and WEEKDAY_RE.match(lines[k].text.strip())]
+    return set(days) if len(days) == 1 else set()
+
+
 def _edition_head(line: Line) -> bool:
     """A line of the page's top band holding only the head's dated parts, the paper's page number
     among them (「第1版  2026年10月15日  星期四」 under 「理论学习」): an extractor writing no blank
@@ -159,12 +185,23 @@ def masthead(lines: Sequence[Line], pages: Pages, drop: set[int]) -> set[int]:
     span = pages.span(0, len(lines)) if pages.starts else range(0)
     found: list[int] = []
     for i in [i for i in span[:BAND_LINES + 4] if i not in drop][:BAND_LINES]:
-        if not header_line(lines[i]) or _names_again(lines, found, i) or _set_off(lines, found, i):
+        if not header_line(lines[i]) or _names_again(lines, found, i) or _set_off(lines, found, i) \
+                or _wrapped_name(lines, i):
             break
         found.append(i)
     if _own_masthead(lines, pages, found):
         return set()
     return set(found) if any(HEADER_DATED_RE.search(lines[i].text) for i in found) else set()
+
+
+def _wrapped_name(lines: Sequence[Line], i: int) -> bool:
+    """Line ``i`` is a name wrapped at the column's edge, its end on the next line (「江城市安全生产
+    委员会办」 / 「公室」): a band sets each part on its row, so a name that needs the next line to end
+    is the text's own (a 公文's 发文机关标志 set in a narrow column), not the band's."""
+    if i + 1 >= len(lines) or lines[i + 1].blanks_before > 0 or header_line(lines[i + 1]):
+        return False
+    joined = lines[i].text.strip() + lines[i + 1].text.strip()
+    return HEADER_LINE_RE.match(joined) is not None and HEADER_DATED_RE.search(lines[i + 1].text) is None
 
 
 def _own_masthead(lines: Sequence[Line], pages: Pages, found: Sequence[int]) -> bool:

@@ -535,3 +535,71 @@ def test_one_marked_pages_number_written_after_its_left_column_goes(clean):
     doc, report = clean(text)
     assert removed(report) == ["1"]
     assert not any("12家1" in t for t in texts(doc))
+
+
+# dev interview_rural_revitalization, design two_columns_hanging, pdftotext (cut short): the page
+# head 「理论周刊  2026年5月12日  星期二」 read in pieces — name and date at the top, the weekday as a
+# block of its own after the left column's page foot
+INTERVIEW_PAGE_PDFTOTEXT = """理论周刊
+
+2026年5月12日
+
+高端访谈
+
+让农民在产业发展中得到
+更多实惠
+
+另外，我们鼓励村与村联合，一个乡镇
+集中发展一两个主导产业，避免同质化竞争。
+记者：那么小农户怎么参与进来？
+1
+
+星期二
+
+答：主要靠合作社和龙头企业带动。
+比如在南岭镇，蓝莓合作社统一供苗、
+统一技术、统一收购，农户只管按标准种。
+\f"""
+
+
+def test_the_weekday_of_a_head_read_in_pieces_goes(clean):
+    doc, report = clean(INTERVIEW_PAGE_PDFTOTEXT)
+    assert "星期二" in removed(report)
+    assert not any("星期二" in (a.title or "") + "".join(h for h in [a.kicker or ""]) for a in doc.articles)
+    assert not any("星期二" in t for t in texts(doc))
+
+
+@pytest.mark.parametrize("date", ["2026年5月12日  星期二", "第1版"])
+def test_a_weekday_block_stays_where_the_head_gives_no_date_without_it(clean, date):
+    # the head dates itself in full (or not at all): a lone 「星期二」 block is the text's own
+    doc, report = clean(INTERVIEW_PAGE_PDFTOTEXT.replace("2026年5月12日", date, 1))
+    assert "星期二" not in removed(report)
+
+
+def test_a_column_label_under_a_head_that_names_the_paper_stays(clean):
+    # the head taken above (「理论周刊」, its date) gave the paper's name: 「高端访谈」 over the title
+    # is the label the paper sets over the item in its column, not a second name of the head
+    doc, report = clean(INTERVIEW_PAGE_PDFTOTEXT)
+    assert "理论周刊" in removed(report) and "高端访谈" not in removed(report)
+    kept = "".join([(a.kicker or "") + (a.title or "") for a in doc.articles] + texts(doc))
+    assert "高端访谈" in kept
+
+
+def test_a_bare_head_with_nothing_taken_above_it_still_goes(clean):
+    # 「要闻」 first on the page, no head above it: the page's own head
+    doc, report = clean(CULTURE_PAGE.replace("要闻 第1版 2026年9月8日", "要闻\n第1版 2026年9月8日"))
+    assert "要闻" in removed(report)
+
+
+# dev tongbao_safety_inspection, design two_columns_plain, pdftotext -raw (cut short): the band
+# (publication, issue, issuer) over a 通报 whose 发文机关标志 the narrow column wraps
+TONGBAO_PAGE_RAW = ("科技工作动态\n2026 年第 11 期 江城市科学技术协会\n江城市安全生产委员会办\n公室\n"
+                    "江安委办〔 2026 〕 23 号\n关于 2026 年第三季度安全生产\n明查暗访情况的通报\n"
+                    "各区（县）安委会，市安委会各成员单位：\n")
+
+
+def test_a_name_wrapped_under_the_band_is_the_texts_own(clean):
+    doc, report = clean(TONGBAO_PAGE_RAW)
+    assert removed(report) == ["科技工作动态", "2026 年第 11 期 江城市科学技术协会"]
+    kept = "".join([(a.kicker or "") + (a.title or "") for a in doc.articles] + texts(doc))
+    assert "江城市安全生产委员会办公室" in kept
