@@ -22,6 +22,14 @@ MIN_SPREAD_LINES = 3
 # … whose first line is this short (characters); a spaced heading on one line is this short.
 SPREAD_HEAD_MAX_CHARS = 20
 SPACED_LINE_MAX_CHARS = 40
+# A body line an extractor spread out: justified lines set their glyphs wider apart and pdfminer-like
+# extractors read a wide gap as a space, at arbitrary places (「终 于 忍不住 问 ：“你 们 这是要 干」).
+# A lone ideograph between two such spaces is the sign (no word is spelt that way in running text)
+# when the text goes on after the next one, by a word or another lone letter: a byline's two-letter
+# name spaced to the width of three ends its field (「通讯员 韩 冰」, 「韩 冰/摄」) and is no sign.
+# Then every single space between two ideographs of the line is such a gap, not only those around it.
+_ISLAND = re.compile(r"[\u3400-\u9fff] [\u3400-\u9fff] [\u3400-\u9fff] ?[\u3400-\u9fff]")
+_GAP = re.compile(r"(?<=[\u3400-\u9fff]) (?=[\u3400-\u9fff])")
 
 
 def collapse_spaced_headings(lines: Sequence[Line], log: Log) -> list[Line]:
@@ -44,6 +52,18 @@ def collapse_spaced_headings(lines: Sequence[Line], log: Log) -> list[Line]:
             line = _collapse_inline(line, log)
         out.append(line)
         i += 1
+    return out
+
+
+def close_spread_lines(lines: Sequence[Line], log: Log) -> list[Line]:
+    """Drop the gaps an extractor read as spaces in a spread-out line (see ``_ISLAND``)."""
+    out: list[Line] = []
+    for line in lines:
+        if " " in line.text and not line.spaced_heading and _ISLAND.search(line.text):
+            after = _GAP.sub("", line.text)
+            log.changed(line.lineno, line.text, after)
+            line = line.but(text=after)
+        out.append(line)
     return out
 
 

@@ -63,6 +63,8 @@ RULES: tuple[Rule, ...] = (
          N_("column-page blocks an extractor wrote out of turn read in order: open lines go on, lists count up")),
     Rule("captions", "lines", captions.mark_captions,
          N_("photo credits (…/摄) and figure titles (图1-1 …) kept out of the paragraph they interrupt")),
+    Rule("spread_lines", "lines", over_lines(spaced.close_spread_lines),
+         N_("gaps an extractor read as spaces in a spread-out line closed: `终 于 忍不住` → `终于忍不住`")),
     Rule("unwrap", "lines", unwrap.unwrap,
          N_("hard-wrapped lines joined into paragraphs (measure, punctuation, indents, page breaks)")),
     Rule("bracket_rests", "blocks", brackets.join_bracket_rests,
