@@ -55,16 +55,21 @@ def collapse_spaced_headings(lines: Sequence[Line], log: Log) -> list[Line]:
     return out
 
 
-def close_spread_lines(lines: Sequence[Line], log: Log) -> list[Line]:
-    """Drop the gaps an extractor read as spaces in a spread-out line (see ``_ISLAND``)."""
-    out: list[Line] = []
-    for line in lines:
+def close_spread_lines(lines: list[Line], log: Log) -> list[Line]:
+    """Drop the gaps an extractor read as spaces in a spread-out line (see ``_ISLAND``).
+
+    The same list comes back when no line is spread, so the layout studied on it still holds."""
+    out: list[Line] | None = None
+    for i, line in enumerate(lines):
         if " " in line.text and not line.spaced_heading and _ISLAND.search(line.text):
             after = _GAP.sub("", line.text)
             log.changed(line.lineno, line.text, after)
+            if out is None:
+                out = list(lines[:i])
             line = line.but(text=after)
-        out.append(line)
-    return out
+        if out is not None:
+            out.append(line)
+    return lines if out is None else out
 
 
 def _collapse_inline(line: Line, log: Log) -> Line:

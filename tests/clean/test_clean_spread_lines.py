@@ -45,3 +45,16 @@ def test_byline_with_a_spaced_two_letter_name_keeps_its_own_spaces(clean):
     assert "韩 冰" not in [c.old for c in report.changes if c.rule == "spread_lines"]
     assert not [c for c in report.changes if c.rule == "spread_lines"]
     assert "在江城区政务服务中心" in _text(doc)
+
+
+def test_lines_with_no_spread_line_come_back_as_the_same_list():
+    # The lines stage keeps its studied layout only while its line list is the same object
+    # (``stages.over_lines``): a rule that changed nothing must hand back its input, or every
+    # text has its layout studied twice.
+    from booklet.clean.lines import to_lines
+    from booklet.clean.spaced import close_spread_lines
+    from booklet.readers.text import raw_lines
+    from booklet.report import Log, Report
+
+    lines = to_lines(raw_lines("本报记者 田思远 通讯员 韩 冰\n\n早上八点，科创大道两侧的孵化楼陆续亮起灯光。\n"))
+    assert close_spread_lines(lines, Log(Report(), "spread_lines")) is lines
