@@ -210,6 +210,19 @@ def test_title_set_over_lines_without_a_kicker_signal_is_one_title(clean):
     assert doc.articles[-1].kicker is None
 
 
+def test_title_wrapped_in_a_narrow_column_keeps_only_its_own_space(clean):
+    # dev speech_county_meeting, neikan_three_all, realstyle: the title wraps every 6 em; unwrap
+    # joins 「实 奋力开创县」 + 「域经济高质量」 before the headline is read, and that block's text
+    # (12 em) read as a wider second headline line gave 「凝心聚力抓落 实 奋力开创…」.
+    doc, _ = clean("凝心聚力抓落\n\n实 奋力开创县\n\n域经济高质量\n\n发展新局面 \n\n"
+                   "——在全县经济工作暨优化营商环\n\n境推进大会上的讲话 \n\n（2026 年 1 月 9 日） \n\n"
+                   "县委书记 周明远 \n\n同志们： \n\n这次会议的主要任务是，深入贯\n\n"
+                   "彻中央和省委、市委经济工作会议精\n\n神，总结 2025 年全县经济工作，分析\n\n"
+                   "当前面临的形势，部署 2026 年重点任\n\n务，动员全县上下进一步解放思想、\n")
+    article = doc.articles[0]
+    assert (article.kicker, article.title) == (None, "凝心聚力抓落实 奋力开创县域经济高质量发展新局面")
+
+
 def test_a_line_in_brackets_under_a_title_is_no_heading(clean):
     # dev text law_library_regulation: the adoption note under a regulation's title
     doc, _ = clean("上海市公共图书馆条例\n"
