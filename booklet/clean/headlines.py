@@ -274,11 +274,16 @@ def _join_titles(run: Sequence[Blk], full: Sequence[bool], lineno: int, log: Log
     「加快实现高水平科技自立自强服务高质量发展」) keep one space between them.  The lines are
     compared by their widest source line (their measure), not by the text an earlier join made
     of them: a block ``unwrap`` joined from two lines of a wrapped title (「实 奋力开创县」 +
-    「域经济高质量」, 12 em of text on a 6.5 em measure) is no wider line under 「凝心聚力抓落」."""
+    「域经济高质量」, 12 em of text on a 6.5 em measure) is no wider line under 「凝心聚力抓落」.
+    A line that itself wrapped (a block of more than one source line) reached its measure: it is
+    a title wrapping in its column, never the short first line of a two-line headline (as in
+    ``_label_over_title``), so what follows joins it without a space (「以更大力度」 / 「推进科技创」 /
+    「新 为高质量」 keeps 「科技创新」 whole)."""
     out = ""
     for k, blk in enumerate(run):
         text = blk.text
-        separate = k > 0 and not full[k - 1] and _widest_line(run[k - 1]) + HEADLINE_STEP_EM <= _widest_line(blk) \
+        separate = k > 0 and not full[k - 1] and len(run[k - 1].starts) <= 1 \
+            and _widest_line(run[k - 1]) + HEADLINE_STEP_EM <= _widest_line(blk) \
             and is_ideograph_edge(out) and is_ideograph_edge(text)
         out = f"{out} {text}" if separate else join_logged(out, text, lineno, log)
     return out

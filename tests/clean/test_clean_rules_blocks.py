@@ -223,6 +223,20 @@ def test_title_wrapped_in_a_narrow_column_keeps_only_its_own_space(clean):
     assert (article.kicker, article.title) == (None, "凝心聚力抓落实 奋力开创县域经济高质量发展新局面")
 
 
+def test_a_title_line_that_wrapped_is_no_short_first_headline_line():
+    # dev news_page_science, news_three_tight, pdftotext -layout: the title wraps every 5 em
+    # (「以更大力度」 / 「推进科技创」 / 「新 为高质量」 …); unwrap joined its first two lines, and the
+    # next block, a column read into it, is 12 em at its widest.  Those are the blocks the
+    # cleaner builds; the wrapped block reached its measure, so no space cuts 「科技创新」.
+    from booklet.clean.blocks import Blk, Kind
+    from booklet.clean.headlines import _join_titles
+
+    run = [Blk(Kind.HEADING, "以更大力度推进科技创", 11, 14, starts=((0, 11), (5, 14))),
+           Blk(Kind.HEADING, "新为高质量 一条街上的发展注入强“创新生态”劲动能", 17, 24,
+               starts=((0, 17), (12, 20), (24, 24)))]
+    assert _join_titles(run, [b.full for b in run], 11, None).startswith("以更大力度推进科技创新为高质量")
+
+
 def test_a_line_in_brackets_under_a_title_is_no_heading(clean):
     # dev text law_library_regulation: the adoption note under a regulation's title
     doc, _ = clean("上海市公共图书馆条例\n"
