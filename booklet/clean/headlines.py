@@ -228,12 +228,11 @@ def _title_run(run: list[Blk], kicker: bool, log: Log | None) -> list[Blk]:
     head: list[Blk] = []
     cut = 0 if kicker else kicker_lines(run)
     if cut:
-        texts = [b.text for b in run[:cut]]
-        text = _join_titles(texts, [True] * cut, run[0].first, log)
+        text = _join_titles(run[:cut], [True] * cut, run[0].first, log)
         head.append(run[0].but(kind=Kind.KICKER, text=text, last=run[cut - 1].last, level=0, bold=()))
         run = run[cut:]
     texts = [b.text for b in run]
-    title = _join_titles(texts, [b.full for b in run], run[0].first, log)
+    title = _join_titles(run, [b.full for b in run], run[0].first, log)
     if len(run) > 1 and log is not None:
         log.decided(run[1].first, "merged", _("title lines {lines}").format(
             lines=" + ".join(repr(t) for t in texts)))
@@ -269,13 +268,22 @@ def _widest_line(blk: Blk) -> float:
     return max(width(blk.text[a:b].strip()) for a, b in edges)
 
 
-def _join_titles(titles: list[str], full: list[bool], lineno: int, log: Log | None) -> str:
+def _join_titles(run: Sequence[Blk], full: Sequence[bool], lineno: int, log: Log | None) -> str:
     """Title lines joined: a wrapped line joins without a space; two headline lines set one
     under the other (the first shorter and not reaching the measure: 「坚定科技报国为民造福理想」 /
-    「加快实现高水平科技自立自强服务高质量发展」) keep one space between them."""
+    「加快实现高水平科技自立自强服务高质量发展」) keep one space between them.  The lines are
+    compared by their widest source line (their measure), not by the text an earlier join made
+    of them: a block ``unwrap`` joined from two lines of a wrapped title (「实 奋力开创县」 +
+    「域经济高质量」, 12 em of text on a 6.5 em measure) is no wider line under 「凝心聚力抓落」.
+    A line that itself wrapped (a block of more than one source line) reached its measure: it is
+    a title wrapping in its column, never the short first line of a two-line headline (as in
+    ``_label_over_title``), so what follows joins it without a space (「以更大力度」 / 「推进科技创」 /
+    「新 为高质量」 keeps 「科技创新」 whole)."""
     out = ""
-    for k, text in enumerate(titles):
-        separate = k > 0 and not full[k - 1] and width(titles[k - 1]) + HEADLINE_STEP_EM <= width(text) \
+    for k, blk in enumerate(run):
+        text = blk.text
+        separate = k > 0 and not full[k - 1] and len(run[k - 1].starts) <= 1 \
+            and _widest_line(run[k - 1]) + HEADLINE_STEP_EM <= _widest_line(blk) \
             and is_ideograph_edge(out) and is_ideograph_edge(text)
         out = f"{out} {text}" if separate else join_logged(out, text, lineno, log)
     return out

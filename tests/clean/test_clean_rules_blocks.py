@@ -210,6 +210,33 @@ def test_title_set_over_lines_without_a_kicker_signal_is_one_title(clean):
     assert doc.articles[-1].kicker is None
 
 
+def test_title_wrapped_in_a_narrow_column_keeps_only_its_own_space(clean):
+    # dev speech_county_meeting, neikan_three_all, realstyle: the title wraps every 6 em; unwrap
+    # joins 「实 奋力开创县」 + 「域经济高质量」 before the headline is read, and that block's text
+    # (12 em) read as a wider second headline line gave 「凝心聚力抓落 实 奋力开创…」.
+    doc, _ = clean("凝心聚力抓落\n\n实 奋力开创县\n\n域经济高质量\n\n发展新局面 \n\n"
+                   "——在全县经济工作暨优化营商环\n\n境推进大会上的讲话 \n\n（2026 年 1 月 9 日） \n\n"
+                   "县委书记 周明远 \n\n同志们： \n\n这次会议的主要任务是，深入贯\n\n"
+                   "彻中央和省委、市委经济工作会议精\n\n神，总结 2025 年全县经济工作，分析\n\n"
+                   "当前面临的形势，部署 2026 年重点任\n\n务，动员全县上下进一步解放思想、\n")
+    article = doc.articles[0]
+    assert (article.kicker, article.title) == (None, "凝心聚力抓落实 奋力开创县域经济高质量发展新局面")
+
+
+def test_a_title_line_that_wrapped_is_no_short_first_headline_line():
+    # dev news_page_science, news_three_tight, pdftotext -layout: the title wraps every 5 em
+    # (「以更大力度」 / 「推进科技创」 / 「新 为高质量」 …); unwrap joined its first two lines, and the
+    # next block, a column read into it, is 12 em at its widest.  Those are the blocks the
+    # cleaner builds; the wrapped block reached its measure, so no space cuts 「科技创新」.
+    from booklet.clean.blocks import Blk, Kind
+    from booklet.clean.headlines import _join_titles
+
+    run = [Blk(Kind.HEADING, "以更大力度推进科技创", 11, 14, starts=((0, 11), (5, 14))),
+           Blk(Kind.HEADING, "新为高质量 一条街上的发展注入强“创新生态”劲动能", 17, 24,
+               starts=((0, 17), (12, 20), (24, 24)))]
+    assert _join_titles(run, [b.full for b in run], 11, None).startswith("以更大力度推进科技创新为高质量")
+
+
 def test_a_line_in_brackets_under_a_title_is_no_heading(clean):
     # dev text law_library_regulation: the adoption note under a regulation's title
     doc, _ = clean("上海市公共图书馆条例\n"
