@@ -45,9 +45,9 @@ from booklet.clean.layout import FULL_SLACK_EM, INDENT_MIN_LINES, MEASURE_MIN_EM
 from booklet.clean.lines import Line, page_spans
 from booklet.i18n import _
 from booklet.report import Log
-from booklet.clean.turn import ends_open, fresh_line, open_line, title_line, turn as turned
+from booklet.clean.turn import HEAD, ends_open, fresh_line, open_line, parts, title_line, turn as turned
 from booklet.typeset.segment import word_across
-from booklet.shapes import (COLON_TAIL_RE, CREDIT_RE, FIELD_LINE_RE, LABEL_ONLY_RE, SENTENCE_TAIL_RE,
+from booklet.shapes import (BYLINE_LABEL_RE, COLON_TAIL_RE, CREDIT_RE, FIELD_LINE_RE, LABEL_ONLY_RE, SENTENCE_TAIL_RE,
                             closes_unopened_bracket, ordinal)
 
 # A page's measure is the upper quartile of its lines' widths: most lines of wrapped text run to
@@ -166,8 +166,10 @@ class _Evidence:
         self.start, self.end = n, n + 1          # (the page's start and end, as blocks)
         firsts = [page[a] for a, _b in blocks] + [None, after]
         # a block opening on a short line with no punctuation is a title, a kicker or a byline: a
-        # sentence that goes on in a block of its own ends there, on its final mark (「小头的情况？」)
+        # sentence that goes on in a block of its own ends there, on its final mark (「小头的情况？」);
+        # so does one opening on a title wrapped at the column's edge (``_wrapped_title``)
         fresh = [line is not None and fresh_line(line, measure) for line in firsts]
+        fresh[:n] = [fresh[k] or _wrapped_title(page, a, b, measure) for k, (a, b) in enumerate(blocks)]
         # (where a run of a column's blocks ends: before a block that opens fresh, or at the page's end)
         self.breaks = [*fresh[:n], False, True]
         # (the page's end is fresh when the next page opens so: a page cannot end on an open line then)
@@ -215,6 +217,7 @@ class _Evidence:
                     made = j == (0 if i == self.start else i + 1)
                     self.fault[i][j] = int(self.join[i][j] <= 0 and not made)
         self._cut_titles(firsts, lasts, fresh, measure)
+        self._bylines(page, blocks)
         self.ordinals = [[found for line in page[a:b] if (found := ordinal(line.text)) is not None]
                          for a, b in blocks]
 
@@ -242,6 +245,29 @@ class _Evidence:
                     self.fault[i][j] = int(j not in rests)
                     self.join[i][j] = WORD_ACROSS if j in rests else 0.0
 
+    def _bylines(self, page: Sequence[Line], blocks: list[Block]) -> None:
+        """A byline or dateline stands under its item's headline (「本报记者 郑小川」, 「本报讯」): a block
+        opening on one goes on from a block ending on a headline's line, never from one ending on
+        body text — there an extractor slotted another column's block (a photo's caption, the last
+        lines of another item) between the headline and its byline.  (An author named after the text
+        signs it, 「作者：…」: not looked at.)"""
+        signed = [k for k, (a, _b) in enumerate(blocks)
+                  if BYLINE_LABEL_RE.match(page[a].text) is not None and not page[a].text.startswith("作者")]
+        if not signed:
+            return
+        found = parts(page, self.measure)
+        for j in signed:   # (nor does the text open on one: the extractor's own first block is trusted)
+            self.fault[self.start][j] = max(self.fault[self.start][j], int(j > 0))
+        for i, (_a, b) in enumerate(blocks):
+            if found[b - 1] != HEAD:
+                for j in signed:
+                    if j != i:
+                        self.fault[i][j] = 1
+            # (a headline's blocks the extractor wrote one after the other — a kicker over its title —
+            # stand together: taking one away loses a join that reads on, as a cut word's does)
+            elif i + 1 < len(blocks) and found[b] == HEAD and not self.fault[i][i + 1] and not self.join[i][i + 1]:
+                self.join[i][i + 1] = PAIR_SEEN
+
     def steps(self, order: Sequence[int], last_ordinals: dict[int, int]) -> int:
         """How many list items come right after their predecessor of the same kind."""
         last = dict(last_ordinals)
@@ -251,6 +277,19 @@ class _Evidence:
                 total += last.get(kind) == value - 1
                 last[kind] = value
         return total
+
+
+def _wrapped_title(page: Sequence[Line], start: int, end: int, measure: float) -> bool:
+    """The block opens on a title wrapped at the column's edge (「市委常委会召开会议专题研究科技创新工」 /
+    「作强调」): lines as full as the measure holding no punctuation, then a short one holding none —
+    a title's.  Prose is punctuated: a paragraph's full lines hold its clauses, and its last line,
+    the short one, ends on its stop; a line of a title holds neither, full or short."""
+    k = start
+    while k < end and not page[k].clause and not page[k].final and not page[k].listed and not page[k].opener:
+        if title_line(page[k], measure):
+            return k > start
+        k += 1
+    return False
 
 
 def _runs_on(page: Sequence[Line], block: Block, measure: float) -> bool:

@@ -1447,3 +1447,106 @@ def test_a_label_alone_before_its_title_keeps_its_order(clean):
     doc, _ = clean(MEASURES_PDFTOTEXT.replace("第四章\n第十一条\n\n促进措施\n", "第四章\n\n促进措施\n\n第十一条\n"))
     found = reading(doc)
     assert found.index("第四章") < found.index("促进措施") < found.index("第十一条") < found.index("市、区人民政府")
+
+
+# dev text news_page_science, design two_columns_hanging, pdftotext (plain; the whole page): the
+# extractor wrote the right column's foot (「新型研发机构、…」) first, then the lead item's kicker
+# wrapped at the column's edge (「…科技创新工」 / 「作强调」), its title, then a photo's caption and
+# the paragraph under it (the second item's) between the title and its byline
+SCIENCE_PDFTOTEXT = """理论周刊
+
+2026年5月12日
+
+星期二
+
+新型研发机构、40余家孵化器和众创空间。
+街道还设立了概念验证中心和中试基地，企
+业可以按需租用设备，按次付费。去年，这
+里的企业共转化科技成果160余项，带动新
+增产值超过20亿元。
+
+市委常委会召开会议专题研究科技创新工
+作强调
+
+以更大力度推进科技创新
+为高质量发展注入强劲动
+能
+
+科创大道概念验证中心内，技术人员正在调试设
+备。 本报记者 赵一鸣/摄
+
+高新区负责人介绍，下一步将探索“先
+使用后付费”的成果转化模式，让更多中小
+企业用得上、用得起高校院所的科技成果。
+
+本报记者 陈思远 刘佳
+来源：《江城日报》（2026年3月18日01
+版）
+3月17日下午，市委常委会召开会议，
+专题研究全市科技创新工作，听取市科技局
+关于全市创新平台建设情况的汇报，研究部
+署下一阶段重点任务。
+会议指出，科技创新是牵引高质量发展
+的核心动力。近年来，全市上下深入实施创
+新驱动发展战略，研发投入强度从2.1%提高
+到2.8%，高新技术企业数量突破3000家，一
+批关键核心技术取得突破。同时也要看到，
+全市创新策源能力还不够强，科技成果就地
+转化率不够高，高层次人才仍然短缺。
+会议强调，要坚持“四个面向”，聚焦
+产业链部署创新链，围绕创新链布局产业链。
+要加快建设实验室体系，支持企业牵头组建
+创新联合体，让企业真正成为技术创新决策、
+研发投入、科研组织和成果转化的主体。要
+深化科技体制改革，赋予科研人员更大的人
+财物支配权和技术路线决定权。
+会议还研究了其他事项。
+
+江城高新区：
+
+一条街上的“创新生态”
+——走进科创大道看成果转化
+本报记者 赵一鸣
+早上八点，科创大道两侧的孵化楼陆续
+亮起灯光。在一家从事传感器研发的初创企
+业里，研发主管正在调试一台新样机。“从
+实验室到生产线，过去要两三年，现在一年
+就能走完。”他说。
+这条不足两公里的街道上，聚集着12家
+1
+
+全市首批“科技副总”上岗
+本报讯（记者 孙晓梅）
+日前，全市首批60名“科技副总”走上
+企业岗位。他们来自12所高校和科研院所，
+将在企业兼职两年，帮助企业解决技术难题、
+培养研发团队。
+据了解，“科技副总”由企业提出需求、
+高校推荐人选、双向选择确定，市财政给予
+每人每年5万元工作补助。
+
+"""
+
+
+def test_a_byline_stands_under_its_headline_not_under_another_columns_caption(clean):
+    found = reading(clean(SCIENCE_PDFTOTEXT)[0]).replace(" ", "")
+    # the lead item: kicker, title, byline, its 来源 line, its body
+    assert found.startswith("市委常委会召开会议专题研究科技创新工作强调以更大力度推进科技创新为高质量发展注入强劲动能"
+                            "本报记者陈思远刘佳")
+    lead_end = found.index("会议还研究了其他事项。")
+    # the second item: its foot goes on in the block written first, then its caption and last paragraph
+    assert lead_end < found.index("江城高新区：") < found.index("这条不足两公里的街道上，聚集着12家新型研发机构")
+    assert (found.index("新型研发机构") < found.index("科创大道概念验证中心内") < found.index("高新区负责人介绍")
+            < found.index("全市首批“科技副总”上岗"))
+
+
+def test_a_page_whose_blocks_are_in_reading_order_keeps_it(clean):
+    # the same page with its blocks in the order it reads (its foot's page number dropped): nothing moves
+    blocks = SCIENCE_PDFTOTEXT.split("\n\n")
+    head, (foot, kicker, title, caption, last, lead, place, second, third) = blocks[:3], blocks[3:12]
+    second = second.removesuffix("\n1")
+    found = reading(clean("\n\n".join([*head, kicker, title, lead, place, second, foot, caption, last, third]))[0])
+    found = found.replace(" ", "")
+    assert found.index("市委常委会") < found.index("本报记者陈思远") < found.index("江城高新区：") < found.index(
+        "聚集着12家新型研发机构") < found.index("科创大道概念验证中心内") < found.index("高新区负责人介绍") < found.index(
+        "全市首批")
