@@ -249,8 +249,9 @@ class _Evidence:
         """A byline or dateline stands under its item's headline (「本报记者 郑小川」, 「本报讯」): a block
         opening on one goes on from a block ending on a headline's line, never from one ending on
         body text — there an extractor slotted another column's block (a photo's caption, the last
-        lines of another item) between the headline and its byline.  (An author named after the text
-        signs it, 「作者：…」: not looked at.)"""
+        lines of another item) between the headline and its byline — unless that block is a note
+        labelled as one (「编者按：…」, set under the headline over the byline).  (An author named
+        after the text signs it, 「作者：…」: not looked at.)"""
         signed = [k for k, (a, _b) in enumerate(blocks)
                   if BYLINE_LABEL_RE.match(page[a].text) is not None and not page[a].text.startswith("作者")]
         if not signed:
@@ -258,8 +259,9 @@ class _Evidence:
         found = parts(page, self.measure)
         for j in signed:   # (nor does the text open on one: the extractor's own first block is trusted)
             self.fault[self.start][j] = max(self.fault[self.start][j], int(j > 0))
-        for i, (_a, b) in enumerate(blocks):
-            if found[b - 1] != HEAD:
+        for i, (a, b) in enumerate(blocks):
+            # (a note labelled as one stands under a headline too: 「编者按：…」 over the byline)
+            if found[b - 1] != HEAD and FIELD_LINE_RE.match(page[a].text) is None:
                 for j in signed:
                     if j != i:
                         self.fault[i][j] = 1
