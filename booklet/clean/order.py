@@ -48,7 +48,7 @@ from booklet.report import Log
 from booklet.clean.turn import HEAD, ends_open, fresh_line, open_line, parts, title_line, turn as turned
 from booklet.typeset.segment import word_across
 from booklet.shapes import (BYLINE_LABEL_RE, COLON_TAIL_RE, CREDIT_RE, FIELD_LINE_RE, LABEL_ONLY_RE, SENTENCE_TAIL_RE,
-                            closes_unopened_bracket, ordinal)
+                            closes_unopened_bracket, leaves_bracket_open, ordinal)
 
 # A page's measure is the upper quartile of its lines' widths: most lines of wrapped text run to
 # the column's edge, so a quarter may be short (last lines, headings, bylines).
@@ -217,7 +217,8 @@ class _Evidence:
                     made = j == (0 if i == self.start else i + 1)
                     self.fault[i][j] = int(self.join[i][j] <= 0 and not made)
         self._cut_titles(firsts, lasts, fresh, measure)
-        self._bylines(page, blocks)
+        rests = self._bracket_rests(lasts)
+        self._bylines(page, blocks, rests)
         self.ordinals = [[found for line in page[a:b] if (found := ordinal(line.text)) is not None]
                          for a, b in blocks]
 
@@ -245,7 +246,36 @@ class _Evidence:
                     self.fault[i][j] = int(j not in rests)
                     self.join[i][j] = WORD_ACROSS if j in rests else 0.0
 
-    def _bylines(self, page: Sequence[Line], blocks: list[Block]) -> None:
+    def _bracket_rests(self, lasts: Sequence[Line | None]) -> list[int]:
+        """A line cut inside a bracket (「来源：《江城县报》（2026年11月2日第1」) goes on in the line
+        closing it (「版）」): a block opening on a bracket's rest — closing one it never opened — goes
+        on from a block whose last line left one open, and only there where the page holds such a
+        rest; a text never opens on one, nor a page unless the page before ends inside a bracket (an
+        extractor wrote the rest where it stands on the page, atop the next column or in a row of
+        its own)."""
+        n = len(self.sizes)
+        page, measure = self.page, self.measure
+        # (the rest with what goes on from it: not a block that goes on in a headline of its own, as a
+        # row of `pdftotext -layout` holding the rest atop the next column's title does)
+        rests = [j for j, (a, b) in enumerate(self.bounds) if closes_unopened_bracket(page[a].text) and (
+                     b - a == 1 or not (fresh_line(page[a + 1], measure) or _wrapped_title(page, a + 1, b, measure)))]
+        if not rests:
+            return rests
+        # (over a page break the rest goes on from the page before when its last line left one open)
+        before = lasts[self.start]
+        for j in rests:
+            self.fault[self.start][j] = int(before is None or not leaves_bracket_open(before.text))
+        for i in range(n):
+            last = lasts[i]
+            if last is None or not leaves_bracket_open(last.text):
+                continue
+            for j in range(n + 2):
+                if j != i and j != self.start:
+                    self.fault[i][j] = int(j not in rests)
+                    self.join[i][j] = WORD_ACROSS if j in rests else 0.0
+        return rests
+
+    def _bylines(self, page: Sequence[Line], blocks: list[Block], rests: Sequence[int]) -> None:
         """A byline or dateline stands under its item's headline (「本报记者 郑小川」, 「本报讯」): a block
         opening on one goes on from a block ending on a headline's line, never from one ending on
         body text — there an extractor slotted another column's block (a photo's caption, the last
@@ -266,8 +296,10 @@ class _Evidence:
                     if j != i:
                         self.fault[i][j] = 1
             # (a headline's blocks the extractor wrote one after the other — a kicker over its title —
-            # stand together: taking one away loses a join that reads on, as a cut word's does)
-            elif i + 1 < len(blocks) and found[b] == HEAD and not self.fault[i][i + 1] and not self.join[i][i + 1]:
+            # stand together: taking one away loses a join that reads on, as a cut word's does; a
+            # bracket's rest, short and unpunctuated as a title is, is no headline's)
+            elif (i + 1 < len(blocks) and found[b] == HEAD and i not in rests and i + 1 not in rests
+                  and not self.fault[i][i + 1] and not self.join[i][i + 1]):
                 self.join[i][i + 1] = PAIR_SEEN
 
     def steps(self, order: Sequence[int], last_ordinals: dict[int, int]) -> int:
