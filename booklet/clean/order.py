@@ -14,6 +14,13 @@ opens a headline, or a list runs （二）（三）（一）.  How text is made 
   measure where the page's paragraphs open set in, is the rest of a cut sentence — after the
   text's start or a sentence's stop such a tail is a fault too (a title set large and cut inside
   a word goes on in the title box completing the word);
+- a byline or dateline stands under its item's headline: a block opening on one after a block
+  ending on body text (a photo's caption, another item's last lines) is a *fault*, as is a text
+  opening on one the extractor did not write first — a note labelled as one (「编者按：…」) may
+  stand between; a headline's blocks written one after the other (a kicker over its title) stand
+  together;
+- a line cut inside a bracket goes on in the block opening on the bracket's rest (「版）」), and a
+  text never opens on such a rest — a *fault* elsewhere;
 - a list's items come in turn: 「（二）」 right after 「（一）」 of the same kind — a *step*.
 
 - a one-page text an extractor wrote from its last column on breaks a news item's grammar (an
@@ -47,8 +54,8 @@ from booklet.i18n import _
 from booklet.report import Log
 from booklet.clean.turn import HEAD, ends_open, fresh_line, open_line, parts, title_line, turn as turned
 from booklet.typeset.segment import word_across
-from booklet.shapes import (BYLINE_LABEL_RE, COLON_TAIL_RE, CREDIT_RE, FIELD_LINE_RE, LABEL_ONLY_RE, SENTENCE_TAIL_RE,
-                            closes_unopened_bracket, leaves_bracket_open, ordinal)
+from booklet.shapes import (AUTHOR_LABEL_RE, BYLINE_LABEL_RE, COLON_TAIL_RE, CREDIT_RE, FIELD_LINE_RE, LABEL_ONLY_RE,
+                            SENTENCE_TAIL_RE, closes_unopened_bracket, leaves_bracket_open, ordinal)
 
 # A page's measure is the upper quartile of its lines' widths: most lines of wrapped text run to
 # the column's edge, so a quarter may be short (last lines, headings, bylines).
@@ -280,10 +287,10 @@ class _Evidence:
         opening on one goes on from a block ending on a headline's line, never from one ending on
         body text — there an extractor slotted another column's block (a photo's caption, the last
         lines of another item) between the headline and its byline — unless that block is a note
-        labelled as one (「编者按：…」, set under the headline over the byline).  (An author named
-        after the text signs it, 「作者：…」: not looked at.)"""
+        labelled as one (「编者按：…」, set under the headline over the byline).  (An author named by
+        label may sign after the text, 「作者：…」: ``AUTHOR_LABEL_RE``, not looked at.)"""
         signed = [k for k, (a, _b) in enumerate(blocks)
-                  if BYLINE_LABEL_RE.match(page[a].text) is not None and not page[a].text.startswith("作者")]
+                  if BYLINE_LABEL_RE.match(page[a].text) is not None and AUTHOR_LABEL_RE.match(page[a].text) is None]
         if not signed:
             return
         found = parts(page, self.measure)
