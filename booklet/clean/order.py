@@ -18,7 +18,7 @@ opens a headline, or a list runs （二）（三）（一）.  How text is made 
   ending on body text (a photo's caption, another item's last lines) is a *fault*, as is a text
   opening on one the extractor did not write first — a note labelled as one (「编者按：…」) may
   stand between; a headline's blocks written one after the other (a kicker over its title) stand
-  together;
+  together, the upper one never set alone over another item's byline;
 - a line cut inside a bracket goes on in the block opening on the bracket's rest (「版）」), and a
   text never opens on such a rest — a *fault* elsewhere;
 - a list's items come in turn: 「（二）」 right after 「（一）」 of the same kind — a *step*.
@@ -308,6 +308,11 @@ class _Evidence:
             elif (i + 1 < len(blocks) and found[b] == HEAD and i not in rests and i + 1 not in rests
                   and not self.fault[i][i + 1] and not self.join[i][i + 1]):
                 self.join[i][i + 1] = PAIR_SEEN
+                # (nor is the upper one a headline of its own: set straight over another byline it
+                # would head that item alone)
+                for j in signed:
+                    if j != i + 1:
+                        self.fault[i][j] = 1
 
     def steps(self, order: Sequence[int], last_ordinals: dict[int, int]) -> int:
         """How many list items come right after their predecessor of the same kind."""

@@ -1842,3 +1842,81 @@ def test_a_brackets_rest_over_a_headline_leaves_the_headline_where_it_is(clean):
     assert found.startswith("省委主要负责同志致信祝贺江城县农业科技园区获批国家级园区")
     assert found.index("县城新增3条公交线路") < found.index("让科技之花开在田间地头")
     assert found.endswith("来源：《江城县报》（2026年11月2日第1版）")
+
+
+# dev text news_page_city_briefs, design two_columns_plain, pdftotext (plain; the whole page): the lead
+# item's byline (「本报记者 郑小川」) follows another item's 来源 line — a fault no one move mends
+# rightly (the other item's title and text stand apart, around the lead's title); the next item's
+# kicker written over its title (「小切口解决大问题」 / 「一张“明白卡”让办事少跑腿」) is no headline of its
+# own to set over that byline
+BRIEFS_PDFTOTEXT_PLAIN = """科技工作动态
+2026 年第 11 期
+
+江城市科学技术协会
+
+居民在“共享工具间”借用工具。 通讯员 邱明/摄
+
+市政府常务会议研究部署今冬明春重点工作强
+调
+
+江城高铁站新增 6 对始发列车
+
+抓早抓实民生实事 确保群众温
+暖过冬
+
+本报讯
+记者从铁路部门获悉，自 12 月 1 日起，江
+城高铁站新增 6 对始发列车，通达省会及周边主
+要城市。铁路部门提醒旅客提前通过官方渠道购
+票。
+来源：《江城日报》 2026 年 11 月 26 日第 2 版
+
+本报记者 郑小川
+11 月 25 日，市政府召开常务会议，研究部
+署今冬明春供暖保障、物资供应和安全生产等重
+点工作。
+会议指出，入冬以来，全市天然气供应总体
+平稳，但寒潮天气可能带来用气高峰。各有关部
+门要加强监测预警，提前做好应急气源储备，确
+保居民用气不断供、不降压。
+会议要求，要抓好蔬菜、肉类等重要民生商
+品保供稳价，加大对困难群众的走访慰问力度，
+切实把党和政府的温暖送到群众心坎上。
+
+小切口解决大问题
+
+一张“明白卡”让办事少跑腿
+——江城区推行政务服务“一次告知”见闻
+本报记者 田思远 通讯员 韩冰
+在江城区政务服务中心，每个窗口都摆着一
+摞彩色卡片。卡片正面印着办事所需材料清单，
+背面是二维码，扫码就能看到填表示范。
+“以前来办营业执照，材料总是差一两样，
+来回跑了好几趟。”个体经营户刘女士说，“现
+在拿着这张卡，一次就办成了。”
+市民在政务服务中心窗口领取办事“明白卡”。 本
+报记者 田思远/摄
+
+据了解，江城区已梳理高频事项 186 项，全
+部制作“明白卡”，群众一次办结率由 82%提
+高到 97%。
+
+全市首个社区“共享工具间”开
+放
+本报讯（记者 周婷 通讯员 邱明）
+近日，东湖街道青石社区“共享工具间”正
+式开放。居民凭借社区积分，可免费借用电钻、
+梯子、缝纫机等 40 余种工具。
+社区党委书记介绍，工具由辖区单位和居民
+捐赠，志愿者负责登记和维护，开放一周已借出
+工具 120 余件次。
+
+— 1 —
+
+"""
+
+
+def test_a_kicker_written_over_its_title_is_not_taken_away_to_head_another_byline(clean):
+    found = reading(clean(BRIEFS_PDFTOTEXT_PLAIN)[0]).replace(" ", "")
+    assert "小切口解决大问题一张“明白卡”让办事少跑腿" in found
+    assert found.index("本报记者郑小川") < found.index("小切口解决大问题")
