@@ -14,6 +14,13 @@ opens a headline, or a list runs （二）（三）（一）.  How text is made 
   measure where the page's paragraphs open set in, is the rest of a cut sentence — after the
   text's start or a sentence's stop such a tail is a fault too (a title set large and cut inside
   a word goes on in the title box completing the word);
+- a byline or dateline stands under its item's headline: a block opening on one after a block
+  ending on body text (a photo's caption, another item's last lines) is a *fault*, as is a text
+  opening on one the extractor did not write first — a note labelled as one (「编者按：…」) may
+  stand between; a headline's blocks written one after the other (a kicker over its title) stand
+  together, the upper one never set alone over another item's byline;
+- a line cut inside a bracket goes on in the block opening on the bracket's rest (「版）」), and a
+  text never opens on such a rest — a *fault* elsewhere;
 - a list's items come in turn: 「（二）」 right after 「（一）」 of the same kind — a *step*.
 
 - a one-page text an extractor wrote from its last column on breaks a news item's grammar (an
@@ -45,10 +52,10 @@ from booklet.clean.layout import FULL_SLACK_EM, INDENT_MIN_LINES, MEASURE_MIN_EM
 from booklet.clean.lines import Line, page_spans
 from booklet.i18n import _
 from booklet.report import Log
-from booklet.clean.turn import ends_open, fresh_line, open_line, title_line, turn as turned
+from booklet.clean.turn import HEAD, ends_open, fresh_line, open_line, parts, title_line, turn as turned
 from booklet.typeset.segment import word_across
-from booklet.shapes import (COLON_TAIL_RE, CREDIT_RE, FIELD_LINE_RE, LABEL_ONLY_RE, SENTENCE_TAIL_RE,
-                            closes_unopened_bracket, ordinal)
+from booklet.shapes import (AUTHOR_LABEL_RE, BYLINE_LABEL_RE, COLON_TAIL_RE, CREDIT_RE, FIELD_LINE_RE, LABEL_ONLY_RE,
+                            SENTENCE_TAIL_RE, closes_unopened_bracket, leaves_bracket_open, ordinal)
 
 # A page's measure is the upper quartile of its lines' widths: most lines of wrapped text run to
 # the column's edge, so a quarter may be short (last lines, headings, bylines).
@@ -166,8 +173,10 @@ class _Evidence:
         self.start, self.end = n, n + 1          # (the page's start and end, as blocks)
         firsts = [page[a] for a, _b in blocks] + [None, after]
         # a block opening on a short line with no punctuation is a title, a kicker or a byline: a
-        # sentence that goes on in a block of its own ends there, on its final mark (「小头的情况？」)
+        # sentence that goes on in a block of its own ends there, on its final mark (「小头的情况？」);
+        # so does one opening on a title wrapped at the column's edge (``_wrapped_title``)
         fresh = [line is not None and fresh_line(line, measure) for line in firsts]
+        fresh[:n] = [fresh[k] or _wrapped_title(page, a, b, measure) for k, (a, b) in enumerate(blocks)]
         # (where a run of a column's blocks ends: before a block that opens fresh, or at the page's end)
         self.breaks = [*fresh[:n], False, True]
         # (the page's end is fresh when the next page opens so: a page cannot end on an open line then)
@@ -215,6 +224,8 @@ class _Evidence:
                     made = j == (0 if i == self.start else i + 1)
                     self.fault[i][j] = int(self.join[i][j] <= 0 and not made)
         self._cut_titles(firsts, lasts, fresh, measure)
+        rests = self._bracket_rests(lasts)
+        self._bylines(page, blocks, rests)
         self.ordinals = [[found for line in page[a:b] if (found := ordinal(line.text)) is not None]
                          for a, b in blocks]
 
@@ -242,6 +253,67 @@ class _Evidence:
                     self.fault[i][j] = int(j not in rests)
                     self.join[i][j] = WORD_ACROSS if j in rests else 0.0
 
+    def _bracket_rests(self, lasts: Sequence[Line | None]) -> list[int]:
+        """A line cut inside a bracket (「来源：《江城县报》（2026年11月2日第1」) goes on in the line
+        closing it (「版）」): a block opening on a bracket's rest — closing one it never opened — goes
+        on from a block whose last line left one open, and only there where the page holds such a
+        rest; a text never opens on one, nor a page unless the page before ends inside a bracket (an
+        extractor wrote the rest where it stands on the page, atop the next column or in a row of
+        its own)."""
+        n = len(self.sizes)
+        page, measure = self.page, self.measure
+        # (the rest with what goes on from it: not a block that goes on in a headline of its own, as a
+        # row of `pdftotext -layout` holding the rest atop the next column's title does)
+        rests = [j for j, (a, b) in enumerate(self.bounds) if closes_unopened_bracket(page[a].text) and (
+                     b - a == 1 or not (fresh_line(page[a + 1], measure) or _wrapped_title(page, a + 1, b, measure)))]
+        if not rests:
+            return rests
+        # (over a page break the rest goes on from the page before when its last line left one open)
+        before = lasts[self.start]
+        for j in rests:
+            self.fault[self.start][j] = int(before is None or not leaves_bracket_open(before.text))
+        for i in range(n):
+            last = lasts[i]
+            if last is None or not leaves_bracket_open(last.text):
+                continue
+            for j in range(n + 2):
+                if j != i and j != self.start:
+                    self.fault[i][j] = int(j not in rests)
+                    self.join[i][j] = WORD_ACROSS if j in rests else 0.0
+        return rests
+
+    def _bylines(self, page: Sequence[Line], blocks: list[Block], rests: Sequence[int]) -> None:
+        """A byline or dateline stands under its item's headline (「本报记者 郑小川」, 「本报讯」): a block
+        opening on one goes on from a block ending on a headline's line, never from one ending on
+        body text — there an extractor slotted another column's block (a photo's caption, the last
+        lines of another item) between the headline and its byline — unless that block is a note
+        labelled as one (「编者按：…」, set under the headline over the byline).  (An author named by
+        label may sign after the text, 「作者：…」: ``AUTHOR_LABEL_RE``, not looked at.)"""
+        signed = [k for k, (a, _b) in enumerate(blocks)
+                  if BYLINE_LABEL_RE.match(page[a].text) is not None and AUTHOR_LABEL_RE.match(page[a].text) is None]
+        if not signed:
+            return
+        found = parts(page, self.measure)
+        for j in signed:   # (nor does the text open on one: the extractor's own first block is trusted)
+            self.fault[self.start][j] = max(self.fault[self.start][j], int(j > 0))
+        for i, (a, b) in enumerate(blocks):
+            # (a note labelled as one stands under a headline too: 「编者按：…」 over the byline)
+            if found[b - 1] != HEAD and FIELD_LINE_RE.match(page[a].text) is None:
+                for j in signed:
+                    if j != i:
+                        self.fault[i][j] = 1
+            # (a headline's blocks the extractor wrote one after the other — a kicker over its title —
+            # stand together: taking one away loses a join that reads on, as a cut word's does; a
+            # bracket's rest, short and unpunctuated as a title is, is no headline's)
+            elif (i + 1 < len(blocks) and found[b] == HEAD and i not in rests and i + 1 not in rests
+                  and not self.fault[i][i + 1] and not self.join[i][i + 1]):
+                self.join[i][i + 1] = PAIR_SEEN
+                # (nor is the upper one a headline of its own: set straight over another byline it
+                # would head that item alone)
+                for j in signed:
+                    if j != i + 1:
+                        self.fault[i][j] = 1
+
     def steps(self, order: Sequence[int], last_ordinals: dict[int, int]) -> int:
         """How many list items come right after their predecessor of the same kind."""
         last = dict(last_ordinals)
@@ -251,6 +323,19 @@ class _Evidence:
                 total += last.get(kind) == value - 1
                 last[kind] = value
         return total
+
+
+def _wrapped_title(page: Sequence[Line], start: int, end: int, measure: float) -> bool:
+    """The block opens on a title wrapped at the column's edge (「市委常委会召开会议专题研究科技创新工」 /
+    「作强调」): lines as full as the measure holding no punctuation, then a short one holding none —
+    a title's.  Prose is punctuated: a paragraph's full lines hold its clauses, and its last line,
+    the short one, ends on its stop; a line of a title holds neither, full or short."""
+    k = start
+    while k < end and not page[k].clause and not page[k].final and not page[k].listed and not page[k].opener:
+        if title_line(page[k], measure):
+            return k > start
+        k += 1
+    return False
 
 
 def _runs_on(page: Sequence[Line], block: Block, measure: float) -> bool:

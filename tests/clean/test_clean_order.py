@@ -1447,3 +1447,476 @@ def test_a_label_alone_before_its_title_keeps_its_order(clean):
     doc, _ = clean(MEASURES_PDFTOTEXT.replace("第四章\n第十一条\n\n促进措施\n", "第四章\n\n促进措施\n\n第十一条\n"))
     found = reading(doc)
     assert found.index("第四章") < found.index("促进措施") < found.index("第十一条") < found.index("市、区人民政府")
+
+
+# dev text news_page_science, design two_columns_hanging, pdftotext (plain; the whole page): the
+# extractor wrote the right column's foot (「新型研发机构、…」) first, then the lead item's kicker
+# wrapped at the column's edge (「…科技创新工」 / 「作强调」), its title, then a photo's caption and
+# the paragraph under it (the second item's) between the title and its byline
+SCIENCE_PDFTOTEXT = """理论周刊
+
+2026年5月12日
+
+星期二
+
+新型研发机构、40余家孵化器和众创空间。
+街道还设立了概念验证中心和中试基地，企
+业可以按需租用设备，按次付费。去年，这
+里的企业共转化科技成果160余项，带动新
+增产值超过20亿元。
+
+市委常委会召开会议专题研究科技创新工
+作强调
+
+以更大力度推进科技创新
+为高质量发展注入强劲动
+能
+
+科创大道概念验证中心内，技术人员正在调试设
+备。 本报记者 赵一鸣/摄
+
+高新区负责人介绍，下一步将探索“先
+使用后付费”的成果转化模式，让更多中小
+企业用得上、用得起高校院所的科技成果。
+
+本报记者 陈思远 刘佳
+来源：《江城日报》（2026年3月18日01
+版）
+3月17日下午，市委常委会召开会议，
+专题研究全市科技创新工作，听取市科技局
+关于全市创新平台建设情况的汇报，研究部
+署下一阶段重点任务。
+会议指出，科技创新是牵引高质量发展
+的核心动力。近年来，全市上下深入实施创
+新驱动发展战略，研发投入强度从2.1%提高
+到2.8%，高新技术企业数量突破3000家，一
+批关键核心技术取得突破。同时也要看到，
+全市创新策源能力还不够强，科技成果就地
+转化率不够高，高层次人才仍然短缺。
+会议强调，要坚持“四个面向”，聚焦
+产业链部署创新链，围绕创新链布局产业链。
+要加快建设实验室体系，支持企业牵头组建
+创新联合体，让企业真正成为技术创新决策、
+研发投入、科研组织和成果转化的主体。要
+深化科技体制改革，赋予科研人员更大的人
+财物支配权和技术路线决定权。
+会议还研究了其他事项。
+
+江城高新区：
+
+一条街上的“创新生态”
+——走进科创大道看成果转化
+本报记者 赵一鸣
+早上八点，科创大道两侧的孵化楼陆续
+亮起灯光。在一家从事传感器研发的初创企
+业里，研发主管正在调试一台新样机。“从
+实验室到生产线，过去要两三年，现在一年
+就能走完。”他说。
+这条不足两公里的街道上，聚集着12家
+1
+
+全市首批“科技副总”上岗
+本报讯（记者 孙晓梅）
+日前，全市首批60名“科技副总”走上
+企业岗位。他们来自12所高校和科研院所，
+将在企业兼职两年，帮助企业解决技术难题、
+培养研发团队。
+据了解，“科技副总”由企业提出需求、
+高校推荐人选、双向选择确定，市财政给予
+每人每年5万元工作补助。
+
+"""
+
+
+def test_a_byline_stands_under_its_headline_not_under_another_columns_caption(clean):
+    found = reading(clean(SCIENCE_PDFTOTEXT)[0]).replace(" ", "")
+    # the lead item: kicker, title, byline, its 来源 line, its body
+    assert found.startswith("市委常委会召开会议专题研究科技创新工作强调以更大力度推进科技创新为高质量发展注入强劲动能"
+                            "本报记者陈思远刘佳")
+    lead_end = found.index("会议还研究了其他事项。")
+    # the second item: its foot goes on in the block written first, then its caption and last paragraph
+    assert lead_end < found.index("江城高新区：") < found.index("这条不足两公里的街道上，聚集着12家新型研发机构")
+    assert (found.index("新型研发机构") < found.index("科创大道概念验证中心内") < found.index("高新区负责人介绍")
+            < found.index("全市首批“科技副总”上岗"))
+
+
+def test_a_page_whose_blocks_are_in_reading_order_keeps_it(clean):
+    # the same page with its blocks in the order it reads (its foot's page number dropped): nothing moves
+    blocks = SCIENCE_PDFTOTEXT.split("\n\n")
+    head, (foot, kicker, title, caption, last, lead, place, second, third) = blocks[:3], blocks[3:12]
+    second = second.removesuffix("\n1")
+    found = reading(clean("\n\n".join([*head, kicker, title, lead, place, second, foot, caption, last, third]))[0])
+    found = found.replace(" ", "")
+    assert found.index("市委常委会") < found.index("本报记者陈思远") < found.index("江城高新区：") < found.index(
+        "聚集着12家新型研发机构") < found.index("科创大道概念验证中心内") < found.index("高新区负责人介绍") < found.index(
+        "全市首批")
+
+
+# dev text deeds_village_doctor, design two_columns_plain, pdfminer (the whole page): an editor's
+# note (「编者按：…」) stands under the headline, over the byline — no stray block before it
+DEEDS_PDFMINER = """2026 年第 11 期
+
+江城市科学技术协会
+
+科技工作动态
+
+这些年，有城里的民营医院高薪聘请他，他
+都婉言谢绝了。他说：“这里离不开我，我也离
+不开这里。”
+
+今年 ， 刘 守 山被 评 为“全 省 优 秀乡 村 医
+
+生”。面对荣誉，他只是笑笑：“我就是做了一
+个医生该做的事。”
+来源：《江城日报》 2026 年 9 月 18 日第 3 版
+
+身边的榜样
+
+三十年守护一方百姓健康
+
+——记江城县青石镇卫生院乡村医生刘守山
+
+编者按：乡村医生是农村居民健康的“守门
+人”。刘守山同志扎根山区三十年，走遍全镇二
+十一个自然村，用实际行动诠释了医者仁心。现
+将他的先进事迹刊发，供大家学习。
+
+通讯员 王春燕 李浩
+
+清晨六点，天刚蒙蒙亮，青石镇卫生院的刘
+守山已经背起药箱出门了。这是他当乡村医生的
+第三十个年头。
+
+三十年来，他累计接诊群众 12 万余人次，
+出诊 3 万多次，走过的山路超过 10 万公里。村
+里人都亲切地叫他“刘大夫”。
+
+一只药箱
+刘守山有一只用了二十多年的旧药箱，皮面
+磨得发白，提手换过三回。箱子里装着血压计、
+听诊器、体温计和一些常用药品。
+
+“山里老人多，腿脚不方便，有个头疼脑热
+的，让他们跑到镇上看病不现实。”刘守山说，
+“我多跑几步路，他们就少受些罪。”
+
+有一年冬天，半夜里下着大雪，石门村的一
+位老人突发心绞痛。刘守山接到电话后，打着手
+电筒走了两个多小时山路赶到老人家中，及时采
+取急救措施，又联系救护车把老人送到县医院，
+老人转危为安。
+一本台账
+在刘守山的办公桌上，摆着一摞厚厚的健康
+台账。全镇 1800 多名慢性病患者的血压、血糖
+变化，他都一笔一笔记得清清楚楚。
+
+近年来，镇里推行家庭医生签约服务，刘守
+山主动承担了最偏远的五个村。他给每位签约群
+众建立健康档案，定期上门随访，指导用药和康
+复。
+
+在他的努力下，所负责片区高血压患者规范
+管理率达到 92%，比全县平均水平高出近 10 个
+百分点。
+
+一颗初心
+刘守山毕业于市卫生学校。当年，不少同学
+
+留在了城里，他却选择回到家乡。
+
+“我是山里长大的，知道山里人看病有多
+难。”他说，“当初选择学医，就是想让乡亲们
+少受病痛的苦。”
+
+— 1 —
+
+"""
+
+
+def test_an_editors_note_between_headline_and_byline_stays_there(clean):
+    found = reading(clean(DEEDS_PDFMINER)[0]).replace(" ", "")
+    assert found.startswith("身边的榜样三十年守护一方百姓健康——记江城县青石镇卫生院乡村医生刘守山编者按：")
+    assert found.index("供大家学习。") < found.index("通讯员王春燕李浩") < found.index("清晨六点")
+
+
+# dev text news_page_county, design two_columns_plain, pdftotext (plain; the whole page): the page's
+# 来源 line is cut inside its bracket at the foot of the right column (「…（ 2026 年 11 月 2 日第 1」)
+# and the extractor wrote the bracket's rest 「版）」 as a block of its own at the top of the page
+COUNTY_PDFTOTEXT = """科技工作动态
+2026 年第 11 期
+
+江城市科学技术协会
+
+版）
+
+省委主要负责同志致信祝贺江城县农业科技园
+区获批国家级园区并在全县乡村振兴工作推进
+会上作出批示
+
+把园区建成现代农业的示范窗口
+——江城县农业科技园区建设纪实
+本报记者 何静怡 通讯员 吴志强
+深秋时节，走进江城县农业科技园区，智能
+温室里番茄挂满枝头，水肥一体化设备按照预设
+程序精准滴灌。园区管委会负责人告诉记者，园
+区已引进农业科技企业 43 家，建成各类科研平
+台 17 个，去年实现总产值 58 亿元。
+“过去种地靠经验，现在靠数据。”种植大
+户老陈指着手机上的监测画面说，土壤湿度、光
+照、温度一目了然，哪块地该浇水、该施肥，系
+统都会提醒。
+园区智能温室内，技术人员正在查看番茄长势。 本
+报记者 何静怡/摄
+
+园区建设过程中，县里与省农科院、农业大
+学共建 3 个专家工作站，每年组织技术培训 60
+余场次，带动周边农户 1.2 万户增收。下一步，
+园区将重点发展种业研发、智慧农业和农产品精
+深加工，力争三年内总产值突破百亿元。
+
+县城新增 3 条公交线路
+本报讯（记者 马晓东）
+10 月 28 日起，县城新开通 3 条公交线路，
+覆盖城东新区、高铁站和工业园区等区域。新线
+路全部采用新能源公交车，首末班时间分别为 6
+时 30 分和 20 时 30 分，票价统一为 1 元。
+
+让科技之花开在田间地头
+□ 本报评论员
+农业现代化，关键是农业科技现代化。园区
+的实践表明，只要把科技力量引到田间地头，把
+农民培养成懂技术、会经营的新农人，传统农业
+就能焕发新的生机。
+推动农业科技进步，既要“顶天”，在关键
+核心技术上攻关突破；也要“立地”，让先进适
+用技术真正进村入户。各级各部门要在完善科技
+服务体系上多下功夫，让更多农民共享科技进步
+的成果。
+来源：《江城县报》（ 2026 年 11 月 2 日第 1
+
+— 1 —
+
+"""
+
+
+def test_a_brackets_rest_written_first_goes_on_from_the_line_cut_inside_it(clean):
+    found = reading(clean(COUNTY_PDFTOTEXT)[0]).replace(" ", "")
+    assert found.startswith("省委主要负责同志致信祝贺江城县农业科技园区获批国家级园区")
+    assert found.endswith("来源：《江城县报》（2026年11月2日第1版）")
+
+
+# the same page read by `pdftotext -layout`: the rest stands in a row of its own atop the lead
+# headline, in one block with it — the block goes on in the headline and stays where it is
+COUNTY_PDFTOTEXT_LAYOUT = """                           科技工作动态
+2026 年第 11 期                                 江城市科学技术协会
+
+
+                                        版）
+省委主要负责同志致信祝贺江城县农业科技园
+区获批国家级园区并在全县乡村振兴工作推进
+       会上作出批示
+
+把园区建成现代农业的示范窗口
+     ——江城县农业科技园区建设纪实
+       本报记者 何静怡 通讯员 吴志强
+    深秋时节，走进江城县农业科技园区，智能
+温室里番茄挂满枝头，水肥一体化设备按照预设
+程序精准滴灌。园区管委会负责人告诉记者，园
+区已引进农业科技企业 43 家，建成各类科研平
+台 17 个，去年实现总产值 58 亿元。
+    “过去种地靠经验，现在靠数据。”种植大
+户老陈指着手机上的监测画面说，土壤湿度、光
+照、温度一目了然，哪块地该浇水、该施肥，系
+统都会提醒。
+园区智能温室内，技术人员正在查看番茄长势。 本
+       报记者 何静怡/摄
+  园区建设过程中，县里与省农科院、农业大
+学共建 3 个专家工作站，每年组织技术培训 60
+余场次，带动周边农户 1.2 万户增收。下一步，
+园区将重点发展种业研发、智慧农业和农产品精
+深加工，力争三年内总产值突破百亿元。
+
+      县城新增 3 条公交线路
+           本报讯（记者 马晓东）
+    10 月 28 日起，县城新开通 3 条公交线路，
+覆盖城东新区、高铁站和工业园区等区域。新线
+路全部采用新能源公交车，首末班时间分别为 6
+时 30 分和 20 时 30 分，票价统一为 1 元。
+
+     让科技之花开在田间地头
+               □ 本报评论员
+  农业现代化，关键是农业科技现代化。园区
+的实践表明，只要把科技力量引到田间地头，把
+农民培养成懂技术、会经营的新农人，传统农业
+就能焕发新的生机。
+  推动农业科技进步，既要“顶天”，在关键
+核心技术上攻关突破；也要“立地”，让先进适
+用技术真正进村入户。各级各部门要在完善科技
+服务体系上多下功夫，让更多农民共享科技进步
+的成果。
+来源：《江城县报》（ 2026 年 11 月 2 日第 1
+
+
+
+                                — 1 —
+"""
+
+
+def test_a_block_holding_a_brackets_rest_over_a_headline_is_not_moved_for_the_rest(clean):
+    found = reading(clean(COUNTY_PDFTOTEXT_LAYOUT)[0]).replace(" ", "")
+    assert found.index("省委主要负责同志") < found.index("把园区建成现代农业的示范窗口") < found.index("县城新增3条公交线路")
+    assert found.index("县城新增3条公交线路") < found.index("让科技之花开在田间地头") < found.index("来源：《江城县报》")
+
+
+# the same page read by pdfminer: the rest 「版）」 a box of its own over the lead headline's box — short
+# and unpunctuated as a title is, yet no headline's: it goes to the 来源 line, the page keeps its order
+COUNTY_PDFMINER = """2026 年第 11 期
+
+江城市科学技术协会
+
+科技工作动态
+
+版）
+
+省委主要负责同志致信祝贺江城县农业科技园
+区获批国家级园区并在全县乡村振兴工作推进
+会上作出批示
+
+把园区建成现代农业的示范窗口
+
+——江城县农业科技园区建设纪实
+
+本报记者 何静怡 通讯员 吴志强
+
+深秋时节，走进江城县农业科技园区，智能
+温室里番茄挂满枝头，水肥一体化设备按照预设
+程序精准滴灌。园区管委会负责人告诉记者，园
+区已引进农业科技企业 43 家，建成各类科研平
+台 17 个，去年实现总产值 58 亿元。
+
+“过去种地靠经验，现在靠数据。”种植大
+户老陈指着手机上的监测画面说，土壤湿度、光
+照、温度一目了然，哪块地该浇水、该施肥，系
+统都会提醒。
+
+园区智能温室内，技术人员正在查看番茄长势。 本
+报记者 何静怡/摄
+
+园区建设过程中，县里与省农科院、农业大
+学共建 3 个专家工作站，每年组织技术培训 60
+余场次，带动周边农户 1.2 万户增收。下一步，
+园区将重点发展种业研发、智慧农业和农产品精
+深加工，力争三年内总产值突破百亿元。
+
+县城新增 3 条公交线路
+本报讯（记者 马晓东）
+
+10 月 28 日起，县城新开通 3 条公交线路，
+覆盖城东新区、高铁站和工业园区等区域。新线
+路全部采用新能源公交车，首末班时间分别为 6
+时 30 分和 20 时 30 分，票价统一为 1 元。
+
+让科技之花开在田间地头
+
+□ 本报评论员
+
+农业现代化，关键是农业科技现代化。园区
+的实践表明，只要把科技力量引到田间地头，把
+农民培养成懂技术、会经营的新农人，传统农业
+就能焕发新的生机。
+
+推动农业科技进步，既要“顶天”，在关键
+核心技术上攻关突破；也要“立地”，让先进适
+用技术真正进村入户。各级各部门要在完善科技
+服务体系上多下功夫，让更多农民共享科技进步
+的成果。
+来源：《江城县报》（ 2026 年 11 月 2 日第 1
+
+— 1 —
+
+"""
+
+
+def test_a_brackets_rest_over_a_headline_leaves_the_headline_where_it_is(clean):
+    found = reading(clean(COUNTY_PDFMINER)[0]).replace(" ", "")
+    assert found.startswith("省委主要负责同志致信祝贺江城县农业科技园区获批国家级园区")
+    assert found.index("县城新增3条公交线路") < found.index("让科技之花开在田间地头")
+    assert found.endswith("来源：《江城县报》（2026年11月2日第1版）")
+
+
+# dev text news_page_city_briefs, design two_columns_plain, pdftotext (plain; the whole page): the lead
+# item's byline (「本报记者 郑小川」) follows another item's 来源 line — a fault no one move mends
+# rightly (the other item's title and text stand apart, around the lead's title); the next item's
+# kicker written over its title (「小切口解决大问题」 / 「一张“明白卡”让办事少跑腿」) is no headline of its
+# own to set over that byline
+BRIEFS_PDFTOTEXT_PLAIN = """科技工作动态
+2026 年第 11 期
+
+江城市科学技术协会
+
+居民在“共享工具间”借用工具。 通讯员 邱明/摄
+
+市政府常务会议研究部署今冬明春重点工作强
+调
+
+江城高铁站新增 6 对始发列车
+
+抓早抓实民生实事 确保群众温
+暖过冬
+
+本报讯
+记者从铁路部门获悉，自 12 月 1 日起，江
+城高铁站新增 6 对始发列车，通达省会及周边主
+要城市。铁路部门提醒旅客提前通过官方渠道购
+票。
+来源：《江城日报》 2026 年 11 月 26 日第 2 版
+
+本报记者 郑小川
+11 月 25 日，市政府召开常务会议，研究部
+署今冬明春供暖保障、物资供应和安全生产等重
+点工作。
+会议指出，入冬以来，全市天然气供应总体
+平稳，但寒潮天气可能带来用气高峰。各有关部
+门要加强监测预警，提前做好应急气源储备，确
+保居民用气不断供、不降压。
+会议要求，要抓好蔬菜、肉类等重要民生商
+品保供稳价，加大对困难群众的走访慰问力度，
+切实把党和政府的温暖送到群众心坎上。
+
+小切口解决大问题
+
+一张“明白卡”让办事少跑腿
+——江城区推行政务服务“一次告知”见闻
+本报记者 田思远 通讯员 韩冰
+在江城区政务服务中心，每个窗口都摆着一
+摞彩色卡片。卡片正面印着办事所需材料清单，
+背面是二维码，扫码就能看到填表示范。
+“以前来办营业执照，材料总是差一两样，
+来回跑了好几趟。”个体经营户刘女士说，“现
+在拿着这张卡，一次就办成了。”
+市民在政务服务中心窗口领取办事“明白卡”。 本
+报记者 田思远/摄
+
+据了解，江城区已梳理高频事项 186 项，全
+部制作“明白卡”，群众一次办结率由 82%提
+高到 97%。
+
+全市首个社区“共享工具间”开
+放
+本报讯（记者 周婷 通讯员 邱明）
+近日，东湖街道青石社区“共享工具间”正
+式开放。居民凭借社区积分，可免费借用电钻、
+梯子、缝纫机等 40 余种工具。
+社区党委书记介绍，工具由辖区单位和居民
+捐赠，志愿者负责登记和维护，开放一周已借出
+工具 120 余件次。
+
+— 1 —
+
+"""
+
+
+def test_a_kicker_written_over_its_title_is_not_taken_away_to_head_another_byline(clean):
+    found = reading(clean(BRIEFS_PDFTOTEXT_PLAIN)[0]).replace(" ", "")
+    assert "小切口解决大问题一张“明白卡”让办事少跑腿" in found
+    assert found.index("本报记者郑小川") < found.index("小切口解决大问题")
