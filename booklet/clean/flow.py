@@ -49,7 +49,7 @@ from booklet.cjk import width
 from booklet.i18n import _
 from booklet.report import Log
 from booklet.shapes import (CJK_CHAR_RE, HUNG_MARK_RE, LETTER_SPACED_RE, MID_WORD_END_RE, SPACE_AFTER_MARK_RE,
-                            SPACE_BEFORE_CJK_RE, ends_sentence)
+                            SPACE_BEFORE_CJK_RE)
 from booklet.typeset.segment import word_across
 
 # A row splits at the gutter when both parts are at most a column wide, give or take a
@@ -113,19 +113,6 @@ RUN_BREAKS = 3
 # geometry outweighs all that continuity and turns say together, yet leaves a way when no reading
 # keeps every cell (a row the model misread).
 OFF_CELL = -8.0
-# A column's lines as they were set (the measure, and Chinese body text's two-em first-line indent)
-# tell which line of a row may follow which in its column.  A line that runs to the measure and
-# stops inside a sentence goes on in its column's next line, so that line is never a paragraph's
-# indented first line (on the dev column pages, no such break of 537); a line that stops short
-# after a sentence ends its paragraph, and its column's next line is a new paragraph's first line,
-# set in, three to four times as often as lines are (37 % against 11 %).  Log-odds, as continuity's.
-INDENT_AFTER_FULL = -3.0
-INDENT_AFTER_END = 1.0
-# A paragraph's first line is set in by two ems ...
-INDENT_EM = 2.0
-# ... and widths are read within this slack (em): ``width`` counts digits and Latin as half an em,
-# which the face sets a little wider or narrower.
-SHAPE_SLACK = 0.25
 # Ways of dealing the lines out kept at each line.
 BEAM = 64
 # At most this many columns are dealt out (the dealing is written for any number; the widest row
@@ -411,23 +398,6 @@ def _run_alone(single: Sequence[Line | None], pairs: Counter[str], end: int) -> 
     return end + 1
 
 
-def _shapes(lines: Sequence[Line]) -> tuple[list[bool], list[bool], list[bool]]:
-    """Per line: it runs to the column's measure inside a sentence (full), it stops short after a
-    sentence (ended), it is as wide as a paragraph's first line set in two ems and goes on
-    (indented).  The measure is the width most of the lines have (wrapped text runs to it); a
-    page with no such width tells nothing."""
-    widths = [_set_width(line.text) if " " in line.text else line.width for line in lines]
-    common = Counter(round(w) for w in widths if w >= MEASURE_MIN_EM)
-    if not common:
-        return [False] * len(lines), [False] * len(lines), [False] * len(lines)
-    measure = max(common, key=lambda w: (common[w], w))
-    stops = [ends_sentence(line.text) for line in lines]
-    full = [w >= measure - SHAPE_SLACK and not stop for w, stop in zip(widths, stops)]
-    ended = [w <= measure - 1 and stop for w, stop in zip(widths, stops)]
-    indented = [abs(w - (measure - INDENT_EM)) <= SHAPE_SLACK and not stop for w, stop in zip(widths, stops)]
-    return full, ended, indented
-
-
 def _next_in_turn(state: "State", row_of: Sequence[int], row: int, count: int) -> set[int]:
     """The ``count`` columns whose turn it is: those that have gone longest without a line, among
     the columns taking turns (one yet to start, or one with a line in the last rounds of rows: a
@@ -457,7 +427,7 @@ def _reflow(items: Sequence[Row], pairs: Counter[str], page_start: bool, n: int,
     placed = [[places(item, starts) for item in row] for row in items]
     turning = [stretch is None or stretch[0] <= r < stretch[1] for r in range(len(items))]
     order = [col for col in _deal(items, placed, pairs, n, labelled, turning) if col]
-    if not starts:   # (rows of fewer lines than columns may have been dealt one column off)
+    if not starts and (not labelled or n > 2):   # (rows of fewer lines than columns may have been dealt one column off)
         order = max(permutations(order), key=lambda seq: (sum(
             goes_on(a[-1], b[0], pairs) for a, b in zip(seq, seq[1:])), seq == tuple(order)))
     out = [line.but(page_start=False) if line.page_start else line for col in order for line in col]
@@ -476,7 +446,6 @@ def _deal(items: Sequence[Row], placed: Sequence[Sequence[Places]], pairs: Count
     goes there."""
     flat = [line for row in items for item in row for line in item]
     row_of = [r for r, row in enumerate(items) for item in row for _line in item]
-    full, ended, indented = _shapes(flat)
     beams: list[dict[State, tuple[float, State | None]]] = [{(-1,) * n: (0.0, None)}]
     k = 0
     for r, row in enumerate(items):
@@ -498,8 +467,6 @@ def _deal(items: Sequence[Row], placed: Sequence[Sequence[Places]], pairs: Count
                     new = list(state)
                     for j, c in enumerate(cols):
                         gain += goes_on(flat[state[c]] if state[c] >= 0 else None, flat[start + j], pairs)
-                        if indented[start + j] and state[c] >= 0:
-                            gain += INDENT_AFTER_FULL if full[state[c]] else INDENT_AFTER_END if ended[state[c]] else 0.0
                         new[c] = start + j
                     key = tuple(new)
                     if key not in nxt or score + gain > nxt[key][0]:
