@@ -1,0 +1,173 @@
+"""How well ``column_flow`` reads pdfplumber's column pages, measured against the glyphs' positions (dev only).
+
+    python tests/eval/flow_truth.py --work /tmp/flow-truth            # every dev text in the five column designs
+    python tests/eval/flow_truth.py --work /tmp/flow-truth --only county --show
+
+The harness sets only the texts that name a column design in it (21 pdfplumber cases), too few
+to tell a change to ``flow`` from chance: one junction read wrong sends the rest of a column
+elsewhere, and single cases move by 0.3–0.6 either way.  This sets every dev text in the five
+column designs (``news_three_tight``, ``neikan_three_all``, ``tabloid_three_columns``,
+``two_columns_hanging``, ``two_columns_plain``: 180 documents), reads each PDF with pdfplumber,
+and takes the truth from the PDF itself: pdfplumber's own text lines, cut where glyphs stand more
+than 3 pt apart (its ``x_tolerance``: where ``extract_text`` writes a space), each piece put in the
+column its left edge falls in by the design's margins, measure and gutter.  The reading the page
+should get is every page's pieces column by column, top to bottom.
+
+Per document it prints the similarity (normalised Levenshtein, spaces ignored) of ``column_flow``'s
+output with that reading and with the extractor's text as it stands, then the mean and the pages
+by what went wrong: not read as columns, fewer columns dealt than the page holds, more, the right
+number (then the dealing or the order of the columns is wrong).  The lines reach ``column_flow`` as
+in the pipeline: after the rules the table runs before it on the lines stage.
+
+Held-out designs and texts are never read here.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections import Counter
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE))
+sys.path.insert(0, str(HERE.parents[1]))  # this work tree's booklet
+
+COLUMN_DESIGNS = ("news_three_tight", "neikan_three_all", "tabloid_three_columns", "two_columns_hanging",
+                  "two_columns_plain")
+# pdfplumber's ``x_tolerance``: glyphs further apart than this (pt) are written with a space between.
+X_TOLERANCE = 3.0
+# Pieces shorter than this (characters) do not count toward the columns a page holds (a head's
+# page number, a stray mark).
+COUNTED_PIECE = 3
+
+Piece = tuple[str, int, float]   # text, column, top
+
+
+def build(work: Path, only: str | None) -> list[str]:
+    """Every dev text set in the column designs, as a PDF and pdfplumber's text (kept in ``work``)."""
+    from extract import pdfplumber_text
+    from harness import load_docs
+    from layouts import DEV_LAYOUTS
+    from render import render_pdf
+    from typeset import compose
+
+    layouts = {layout.name: layout for layout in DEV_LAYOUTS}
+    stems = []
+    for doc in load_docs("dev"):
+        for name in COLUMN_DESIGNS:
+            stem = f"dev__{doc.name}__{name}"
+            if only and only not in stem:
+                continue
+            pdf = work / f"{stem}.pdf"
+            if not pdf.exists():
+                render_pdf(compose(doc, layouts[name]), layouts[name], pdf)
+                (work / f"{stem}__pdfplumber.txt").write_text(pdfplumber_text(pdf), encoding="utf-8", newline="")
+            stems.append(stem)
+    return stems
+
+
+def truth(work: Path, stem: str) -> list[list[list[Piece]]]:
+    """Per page, per pdfplumber line, its pieces with the column each stands in."""
+    import pdfplumber
+    from layouts import DEV_LAYOUTS
+
+    layout = {layout.name: layout for layout in DEV_LAYOUTS}[stem.split("__")[2]]
+    pages = []
+    with pdfplumber.open(str(work / f"{stem}.pdf")) as pdf:
+        for number, page in enumerate(pdf.pages):
+            body = Counter(round(c["size"], 1) for c in page.chars).most_common(1)[0][0]
+            left = layout.margins[2] if number % 2 == 0 else layout.margins[3]
+            pitch = (layout.measure + layout.gutter) * body
+            rows = []
+            for line in page.extract_text_lines(return_chars=True):
+                chars = line["chars"]
+                cuts = [k for k in range(1, len(chars)) if chars[k]["x0"] - chars[k - 1]["x1"] > X_TOLERANCE]
+                row = []
+                for a, b in zip([0, *cuts], [*cuts, len(chars)]):
+                    column = int((chars[a]["x0"] - left + layout.gutter * body / 2) // pitch)
+                    row.append(("".join(c["text"] for c in chars[a:b]), column, line["top"]))
+                rows.append(row)
+            pages.append(rows)
+    return pages
+
+
+def reading(pages: list[list[list[Piece]]]) -> str:
+    """The text as the page is read: each page's pieces column by column, top to bottom."""
+    out = []
+    for rows in pages:
+        out += [text for text, _column, _top in sorted((p for row in rows for p in row), key=lambda p: (p[1], p[2]))]
+    return "".join(out).replace(" ", "")
+
+
+def flowed(path: Path, dealt: list[int]) -> str:
+    """``column_flow``'s reading of an extraction (the columns each page was dealt into go to ``dealt``)."""
+    from booklet.clean import flow, furniture, runs, separators
+    from booklet.clean.lines import to_lines
+    from booklet.readers.text import raw_lines
+    from booklet.report import Report
+
+    lines = to_lines(raw_lines(path.read_text(encoding="utf-8")))
+    for rule in (separators.mark_separators, furniture.strip_web_boilerplate, furniture.mark_page_starts,
+                 runs.rejoin_runs, furniture.strip_furniture):   # (the lines rules before column_flow)
+        lines = rule(lines, Report().log("flow_truth"))
+    deal = flow._deal
+
+    def counting(items, placed, pairs, n, labelled, turning):   # type: ignore[no-untyped-def]
+        dealt.append(n)
+        return deal(items, placed, pairs, n, labelled, turning)
+
+    flow._deal = counting
+    try:
+        return "".join(line.text for line in flow.column_flow(lines, Report().log("column_flow"))).replace(" ", "")
+    finally:
+        flow._deal = deal
+
+
+def main() -> None:
+    from rapidfuzz.distance import Levenshtein
+
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--work", type=Path, required=True, help="PDFs and extractions are built (and kept) here")
+    ap.add_argument("--only", help="substring of the case names (dev__DOC__DESIGN)")
+    ap.add_argument("--show", action="store_true", help="print each case's figures")
+    args = ap.parse_args()
+    args.work.mkdir(parents=True, exist_ok=True)
+    scores: list[float] = []
+    causes: Counter[str] = Counter()
+    by_cause: dict[str, list[float]] = {}
+    for stem in build(args.work, args.only):
+        pages = truth(args.work, stem)
+        want = reading(pages)
+        text = args.work / f"{stem}__pdfplumber.txt"
+        dealt: list[int] = []
+        got = flowed(text, dealt)
+        score = Levenshtein.normalized_similarity(want, got)
+        held = [len({c for row in rows[1:] for t, c, _top in row if len(t) >= COUNTED_PIECE}) for rows in pages]
+        if max(held) < 2:
+            cause = "one column"
+        elif not dealt:
+            cause = "not read as columns"
+        elif len(dealt) != len(pages):
+            cause = "pages cut wrong"
+        elif any(d < h for d, h in zip(dealt, held)):
+            cause = "too few columns dealt"
+        elif any(d > h for d, h in zip(dealt, held)):
+            cause = "too many columns dealt"
+        else:
+            cause = "right number of columns"
+        scores.append(score)
+        causes[cause] += 1
+        by_cause.setdefault(cause, []).append(score)
+        if args.show:
+            raw = text.read_text(encoding="utf-8").replace("\n", "").replace(" ", "")
+            print(f"{stem[5:]:60} flow {score:.3f}  as extracted {Levenshtein.normalized_similarity(want, raw):.3f}"
+                  f"  columns {held} dealt {dealt}")
+    print(f"{len(scores)} documents: mean {sum(scores) / len(scores):.4f}")
+    for cause, count in causes.most_common():
+        values = by_cause[cause]
+        print(f"  {cause:26} {count:4d}  mean {sum(values) / len(values):.3f}  below 0.9: {sum(v < 0.9 for v in values)}")
+
+
+if __name__ == "__main__":
+    main()
