@@ -14,7 +14,7 @@ from __future__ import annotations
 from booklet.clean.layout import FULL_SLACK_EM, INDENT_EM, SHORT_SHARE, Layout
 from booklet.clean.lines import Line
 from booklet.clean.setoff import rest_of_larger_line
-from booklet.shapes import (BRACKETED_LINE_RE, KICKER_END_RE, LEAD_IN_END_RE, MID_WORD_END_RE, NO_LINE_START, NUMBERED_RE, STOP_RE, TOC_LINE_RE,
+from booklet.shapes import (BRACKETED_LINE_RE, DATED_END_LAST, DATED_END_RE, KICKER_END_RE, LEAD_IN_END_RE, MID_WORD_END_RE, NO_LINE_START, NUMBERED_RE, STOP_RE, TOC_LINE_RE,
                             WHOLE_HEADING_RE, ends_mid_word, full_width_only, leading_unit_width, leaves_bracket_open,
                             set_apart, short_line_role)
 
@@ -122,7 +122,8 @@ def stops_short(prev: Line, cur: Line | None, layout: Layout, prev_opens: bool) 
     if room <= 0:
         return False  # (most lines: they reach the measure whatever follows, and the slack is never < 0)
     byline = byline_alone(prev, cur)
-    if prev_opens and layout.indent_lost and not byline:   # (a byline is set centred: it lost no indent)
+    if prev_opens and layout.indent_lost and not byline and not signed_end(prev):
+        # (a byline is set centred, a signature flush right or centred: they lost no indent)
         room -= layout.indent_lost
         if room <= 0:
             return False
@@ -167,7 +168,7 @@ def block_end_slack(line: Line, opens: bool, exact: bool = False) -> float:
     (the title under it, set larger)."""
     if line.final:
         return 0.0 if exact else SENTENCE_END_SLACK_EM
-    if kicker_shaped(line):
+    if kicker_shaped(line) or signed_end(line):
         return SENTENCE_END_SLACK_EM
     if line.listed and opens and WHOLE_HEADING_RE.match(line.text):
         return HEADING_END_SLACK_EM
@@ -179,6 +180,15 @@ def kicker_shaped(line: Line) -> bool:
     before it: a newspaper kicker's end (「市委常委会召开会议专题」 / 「研究科技创新工作强调」,
     「江城高新区：」) — prose that says 强调 goes on with ，or 要 on the same full line."""
     return not line.clause and KICKER_END_RE.search(line.text) is not None
+
+
+def signed_end(line: Line) -> bool:
+    """``line`` ends in the date of a signature or a colophon with no clause punctuation before it
+    (``shapes.DATED_END_RE``: 「党委宣传部 2026年5月12日」, 「2026年5月编印」): where a letter or a
+    booklet signs off, its block ends as at a sentence end.  The digits' printed width is unsure
+    (``Line.unsure``), so without this a short signature over a title set larger may look full
+    (「党委宣传部 2026年5月12日」 / 「习近平总书记在加强基础研」 on a 16 em measure)."""
+    return not line.clause and line.text[-1:] in DATED_END_LAST and DATED_END_RE.search(line.text) is not None
 
 
 def widest(line: Line, layout: Layout) -> float:

@@ -22,7 +22,7 @@ from booklet.i18n import _
 from booklet.report import Log, excerpt
 from booklet.shapes import (BARE_SPEAKER_LABEL_RE, BLOCK_OPENER_RE, BYLINE_ROLES, CHAPTER_ONLY_RE, CREDIT_RE,
                             DATE_CUT_RE, DATE_REST_RE, DATELINE_RE, FIELD_LINE_RE, FIGURE_RE, LABEL_RE, LEAD_IN_MARKS,
-                            MID_WORD_END_RE, NAME_ROW_RE, OPENERS, ROW_LINE_RE, SOURCE_LINE_RE, TOC_LINE_RE, TOC_ROW_RE,
+                            MID_WORD_END_RE, NAME_ROW_RE, OPENERS, WHOLE_NAME_RE, WHOLE_NAME_ROW_RE, ROW_LINE_RE, SOURCE_LINE_RE, TOC_LINE_RE, TOC_ROW_RE,
                             short_line_role)
 
 # Judged as full, a title line may fall this much (em) short of the measure (titles are centred).
@@ -190,8 +190,10 @@ def _shaped_edge(prev: Line, cur: Line, layout: Layout, head: Line | None) -> bo
         return True
     if (not prev.clause and closes_attribution(head, prev, cur)) or ends_addressees(head, prev):
         return True
-    if NAME_ROW_RE.match(prev.text) is not None and NAME_ROW_RE.match(cur.text) is not None:
-        return True   # two rows of a 名单, each as wide as its names made it: a block each
+    if NAME_ROW_RE.match(prev.text) is not None and (
+            NAME_ROW_RE.match(cur.text) is not None
+            or (WHOLE_NAME_RE.match(cur.text) is not None and WHOLE_NAME_ROW_RE.match(prev.text) is not None)):
+        return True   # two rows of a 名单, each as wide as its names made it (a long name a row to itself): a block each
     if head is prev and byline_alone(prev, cur) and DATELINE_RE.match(prev.text) is None:
         return True  # a byline of role and names is never run in with the text, however full its line
     if cur.listed:
