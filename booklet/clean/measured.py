@@ -15,7 +15,7 @@ from booklet.clean.layout import FULL_SLACK_EM, INDENT_EM, SHORT_SHARE, Layout
 from booklet.clean.lines import Line
 from booklet.clean.setoff import rest_of_larger_line
 from booklet.shapes import (BRACKETED_LINE_RE, DATED_END_LAST, DATED_END_RE, KICKER_END_RE, LEAD_IN_END_RE, MID_WORD_END_RE, NO_LINE_START, NUMBERED_RE, STOP_RE, TOC_LINE_RE,
-                            WHOLE_HEADING_RE, ends_mid_word, full_width_only, leading_unit_width, leaves_bracket_open,
+                            WHOLE_HEADING_RE, closes_unopened_bracket, ends_mid_word, full_width_only, leading_unit_width, leaves_bracket_open,
                             set_apart, short_line_role)
 
 # A line ending further than this (em) from the measure, beyond the unit the next line starts
@@ -128,7 +128,7 @@ def stops_short(prev: Line, cur: Line | None, layout: Layout, prev_opens: bool) 
         if room <= 0:
             return False
     exact = prev.final and exact_fit(prev, layout)  # (a heading or a clause keeps its slack: 「（六）」 may be set narrow)
-    room -= 0.0 if byline else block_end_slack(prev, prev_opens, exact)
+    room -= 0.0 if byline else block_end_slack(prev, prev_opens, exact, layout.uses_indent or layout.indent_lost > 0)
     if room <= 0 and not byline:
         return False
     room -= leading_unit_width(cur.text) if cur is not None else 0.0
@@ -158,20 +158,29 @@ def exact_fit(line: Line, layout: Layout) -> bool:
     return layout.measure_exact and full_width_only(line.text)
 
 
-def block_end_slack(line: Line, opens: bool, exact: bool = False) -> float:
+def block_end_slack(line: Line, opens: bool, exact: bool = False, firsts_known: bool = False) -> float:
     """How far (em) ``line`` must stop short of the measure to end its block: the likelier a
     block ends there, the less evidence it takes — half a character after a sentence end, one after a numbered line that opens
     its block and reads as a whole heading (「1.2.1 科技创新成果数量持续增长」, as indented as a
     first line; 「（三）加强人才队伍建设，全面提升…职业吸引力」, a comma inside), two inside a
     sentence; none after a sentence end when the widths are exact (``exact_fit``).  A line shaped
-    like a kicker (``kicker_shaped``) ends where a sentence does: 「研究科技创新工作强调」 / 「以更大力度」
-    (the title under it, set larger)."""
+    like a kicker (``kicker_shaped``) or ending in a signature's date (``signed_end``) ends where a
+    sentence does: 「研究科技创新工作强调」 / 「以更大力度」 (the title under it, set larger).
+
+    An unnumbered line that opens its block with no clause punctuation, of full-width characters
+    only (its width is exact: no digit, Latin or space whose printed width the count does not know),
+    ends with a heading's slack too (「“实”字托底：把论述落到每一户困难家庭」, 19 em where a first line
+    holds 22) — when ``firsts_known``: the file's first lines keep their indent or show the indent
+    they lost, so a first line is not read as short.  Where neither shows, a first line whose
+    indent went unseen stops two em short just as a heading does, and the two-em slack stays."""
     if line.final:
         return 0.0 if exact else SENTENCE_END_SLACK_EM
     if kicker_shaped(line) or signed_end(line):
         return SENTENCE_END_SLACK_EM
-    if line.listed and opens and WHOLE_HEADING_RE.match(line.text):
-        return HEADING_END_SLACK_EM
+    if opens and (line.listed or (firsts_known and not line.clause and full_width_only(line.text)
+                                  and not closes_unopened_bracket(line.text))) \
+            and WHOLE_HEADING_RE.match(line.text):
+        return HEADING_END_SLACK_EM   # (the rest of a bracket opened above is no heading: 「…会议通过）」)
     return SHORT_SLACK_EM
 
 
