@@ -472,6 +472,10 @@ CHAPTER_ONLY_RE = re.compile(rf"^第[{CN_COUNT}\d]{{1,4}}[章篇部节]$")
 # A structural label alone on its line — a chapter's (「第四章」) or an article's (「第十一条」): set
 # apart from its title or its text by a wide space, an extractor may write it as a line of its own.
 LABEL_ONLY_RE = re.compile(rf"^第[{CN_COUNT}\d]{{1,4}}[章篇部节条]$")
+# An article's label alone (「第六条」): a 条 is run in with its text (「第六条　志愿服务组织应当…」),
+# never a heading; an extractor that writes the label apart (the wide space after it) has cut the
+# paragraph's first line in two, and the text goes on.
+ARTICLE_ONLY_RE = re.compile(rf"^第[{CN_COUNT}\d]{{1,4}}条$")
 # The numbering in front of a heading: its 、 is not clause punctuation.
 ORDINAL_PREFIX_RE = re.compile(rf"^(?:{CN_ORDINAL}|{CN_PAREN}|\d+[、．])")
 ORDINAL_FIRST = frozenset(CN_DIGITS + "（0123456789")

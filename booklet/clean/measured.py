@@ -115,10 +115,12 @@ def stops_short(prev: Line, cur: Line | None, layout: Layout, prev_opens: bool) 
     """``prev`` stops short of the measure by more than the unit ``cur`` begins with (which may
     simply not have fitted: 「…锚定」 / 「2035 年…」, 「…活动48」 / 「场，…」) and a slack that
     says how likely a block end is there (``block_end_slack``).  The measure of a first line is
-    less its indent, or the indent the extractor dropped."""
+    less its indent, or the indent the extractor dropped — not a signature's (``signed_end``),
+    which is set flush right or centred."""
     measure = layout.measure_at(prev) if layout.regions else layout.measure
     printed = layout.printed_width(prev) if layout.compressed else prev.span_width
-    room = measure - (INDENT_EM if prev.indent else 0.0) - printed
+    # (a signature set in is set flush right or centred: it has no first-line indent to take off)
+    room = measure - (INDENT_EM if prev.indent and not signed_end(prev) else 0.0) - printed
     if room <= 0:
         return False  # (most lines: they reach the measure whatever follows, and the slack is never < 0)
     byline = byline_alone(prev, cur)
