@@ -254,15 +254,11 @@ def is_wrapped(lines: Sequence[Line], measure: float, compressed: bool = False, 
         lost = _indent_lost([ln for ln in lines if not ln.given_heading], measure)
     low, high = measure - NEAR_MEASURE_BELOW - lost, measure + NEAR_MEASURE_ABOVE
     widths = cut.narrow() if compressed else cut.plain
-    # Numbered headings stop where their words end, not where the measure cut them: they say
-    # nothing of a wrap either way (a standard's 「1　范围」, 「4.1　选址」 are half its short lines).
-    titled = [i for i in cut.at if numbered_heading(lines[i])]
-    if titled:
-        keep = set(cut.at).difference(titled)
-        widths = [w for i, w in zip(cut.at, widths) if i in keep]
-        body -= len(titled)
-    at = [i for i in cut.at if not titled or i in keep]
-    reached = [w + (INDENT_EM if lines[i].indent else 0.0) for i, w in zip(at, widths)]
+    # Numbered headings stop where their words end, not where the measure cut them: whether the
+    # cut lines reach the measure is asked of the others (a standard's 「1　范围」, 「4.1　选址」 are
+    # half its short lines).
+    reached = [w + (INDENT_EM if lines[i].indent else 0.0) for i, w in zip(cut.at, widths)
+               if not numbered_heading(lines[i])]
     near = len([w for w in reached if low <= w <= high])
     # Lines past the measure, read the way the measure was (a compressed file's full lines are
     # wider than its measure when their marks count a whole em).
@@ -270,8 +266,8 @@ def is_wrapped(lines: Sequence[Line], measure: float, compressed: bool = False, 
     over = len([ln for ln in body_lines if compressed_width(ln) > high] if compressed
                else [ln for ln in body_lines if ln.span_width > high])
     evidence = (
-        near >= WRAPPED_NEAR_SHARE * len(reached),       # the cut lines reach the measure
-        len(at) >= WRAPPED_CONTINUED_SHARE * body,       # lines run on: not one paragraph a line
+        len(reached) >= WRAPPED_MIN_LINES and near >= WRAPPED_NEAR_SHARE * len(reached),  # the cut lines reach the measure
+        len(cut.at) >= WRAPPED_CONTINUED_SHARE * body,   # lines run on: not one paragraph a line
         over <= WRAPPED_OVER_SHARE * body,               # and few run past it
     )
     return all(evidence)
