@@ -413,6 +413,10 @@ MEASURES_PLAIN = """江城市志愿服务管理办法
 
 志愿服务组织安排志愿者参与可能发生人身
 · 2 ·
+
+\f危险的志愿服务活动前，应当为志愿者购买相应的人
+身意外伤害保险。
+
 """
 
 
@@ -420,3 +424,11 @@ def test_article_label_alone_is_the_start_of_its_paragraph(clean):
     doc, _ = clean(MEASURES_PLAIN)
     assert "第六条" not in texts(doc, Heading)
     assert any(t.startswith("第六条") and t.endswith("志愿服务组织应当履行下列职责：") for t in texts(doc, Paragraph))
+
+
+def test_article_text_beside_its_label_fills_the_line_across_a_page_break(clean):
+    # 「第七条」 + 「志愿服务组织安排志愿者参与可能发生人身」 fill the 23-character line together; the
+    # page's number comes between it and the rest of the sentence
+    doc, _ = clean(MEASURES_PLAIN)
+    assert texts(doc, Heading) == ["第一章 总则", "第二章 志愿者和志愿服务组织"]
+    assert any(t.startswith("第七条") and "可能发生人身危险的志愿服务活动前" in t for t in texts(doc, Paragraph))
