@@ -278,6 +278,47 @@ def test_digits_and_marks_alone_are_no_heading(clean):
     assert texts(doc, Heading) == []
 
 
+# dev text story_ferry_dialogue, design a5_book, pdftotext -raw: a story's parts numbered 一, 二 —
+# one ideograph is a word; only digits and marks alone are no heading
+STORY_PARTS = """渡口
+渡口
+林溪
+一
+天还没亮透，河面上浮着一层薄雾。老周把船拴
+好，蹲在石阶上抽烟，烟头一明一暗。
+“周师傅，今天还开船吗？”
+说话的是村小的吴老师，背着一只旧帆布包，裤脚
+沾着露水。
+“开。雾散了就开。”老周说。
+“等不得了，八点钟有课。”
+老周抬头看了看天，又看了看河。
+“那就走！”
+船离岸的时候，雾里传来几声鸡叫。吴老师坐在船
+头，把帆布包抱在怀里，包里是昨晚批完的作业本，一
+共二十七本。
+“今年学生又少了吧？”
+“少了三个。跟着爹妈进城了。”
+“进城好啊。”
+“好是好，”吴老师顿了顿，“就是班里一下子空
+了好几张桌子。”
+老周没再说话，只是把桨摇得更稳了些。
+1
+\f理论学习读本
+对岸的柳树慢慢从雾里显出来，先是一团影子，后
+来连枝条都看得清了。
+二
+那年秋天，县里来人量河。
+几个穿橙色背心的年轻人，在岸边插了一排小红
+旗，又扛着仪器上上下下地跑。老周站在船上看了半
+"""
+
+
+def test_one_ideograph_numbering_a_part_is_still_a_heading(clean):
+    doc, _ = clean(STORY_PARTS)
+    assert doc.articles[0].title == "渡口"
+    assert texts(doc, Heading) == ["一", "二"]
+
+
 # dev text standard_reading_room, design bold_wide_plain, pypdf: a local standard, half of whose
 # short lines are numbered headings — the paragraphs' lines still show the wrap
 STANDARD = """调研报告
