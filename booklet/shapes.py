@@ -437,6 +437,8 @@ LIST_START_FIRST = frozenset("—第" + CN_DIGITS + "（(" + SYMBOL_BULLETS + "�
 # running head, never half of a wrapped title.
 NUMBERED_RE = re.compile(
     rf"^(?:{CHAPTER}|{CN_ORDINAL}|{CN_PAREN}|\d+(?:\.\d+)*[\s、．.]|[{SYMBOL_BULLETS}—]|材料\s*\d)")
+# First characters of a heading's number among those (not an attribution's dash, nor a label).
+HEADING_NUMBER_FIRST = frozenset("第" + CN_DIGITS + "（0123456789" + SYMBOL_BULLETS)
 # A numbered question on a line of its own: a heading of a 政策解读 or 问答, which heads each answer
 # with the question it answers (「一、为什么要出台《办法》？」, 「（二）哪些人可以申请？」).  One question
 # and no other stop: the numbering, not the punctuation, sets it off from a question in the text.
@@ -470,6 +472,10 @@ CHAPTER_ONLY_RE = re.compile(rf"^第[{CN_COUNT}\d]{{1,4}}[章篇部节]$")
 # A structural label alone on its line — a chapter's (「第四章」) or an article's (「第十一条」): set
 # apart from its title or its text by a wide space, an extractor may write it as a line of its own.
 LABEL_ONLY_RE = re.compile(rf"^第[{CN_COUNT}\d]{{1,4}}[章篇部节条]$")
+# An article's label alone (「第六条」): a 条 is run in with its text (「第六条　志愿服务组织应当…」),
+# never a heading; an extractor that writes the label apart (the wide space after it) has cut the
+# paragraph's first line in two, and the text goes on.
+ARTICLE_ONLY_RE = re.compile(rf"^第[{CN_COUNT}\d]{{1,4}}条$")
 # The numbering in front of a heading: its 、 is not clause punctuation.
 ORDINAL_PREFIX_RE = re.compile(rf"^(?:{CN_ORDINAL}|{CN_PAREN}|\d+[、．])")
 ORDINAL_FIRST = frozenset(CN_DIGITS + "（0123456789")
@@ -680,6 +686,9 @@ DATELINE_RE = re.compile(rf"^(?:{_DATELINE}|{_BARE_DATELINE})$")
 _NOT_IN_NAMES = re.compile(r"[的之了话讲报道章节篇会议]")
 # Words in a line: two letters or ideographs in a row (a page-range line like 140-147. has none).
 WORDY_RE = re.compile(f"[{IDEOGRAPH}A-Za-z]{{2}}")
+# A character of a word (an ideograph or a letter): a heading names something with at least one
+# (「一」 heads a story's part); digits and marks alone are a piece of a number.
+WORD_CHAR_RE = re.compile(f"[{IDEOGRAPH}A-Za-z]")
 
 
 def set_apart(text: str) -> bool:
@@ -741,6 +750,11 @@ _BRACKETED = r"[（(][^（）()]+[）)]$"
 _SIGN_DATE = _DATE[:-1] + r"(?:\s*(?:印发|发布|编印|印制|制发))?$"
 SIGN_DATE_RE = re.compile("^" + _SIGN_DATE)
 NOT_HEADING_RE = re.compile(rf"^(?:{_DOC_NUMBER}|{_FIELD}|.{{0,20}}?{_SIGN_DATE}|{_BRACKETED})")
+# A line that ends in a signature's or a colophon's date (「党委宣传部 2026年5月12日」, 「2026年5月编印」):
+# with no clause punctuation before it, it closes its block as a sentence does.  ``DATED_END_LAST``:
+# the characters such a line can end with (most lines are ruled out without the regex).
+DATED_END_RE = re.compile(_SIGN_DATE)
+DATED_END_LAST = frozenset("日月发布印制")
 
 # A line wholly in one pair of brackets: a block of its own, never the start of a paragraph.
 BRACKETED_LINE_RE = re.compile("^" + _BRACKETED)
@@ -772,6 +786,10 @@ NAME_ROW_RE = re.compile(rf"^{_LISTED}(?:[ \t\u3000]+(?:{_LISTED}|{_LISTED_CUT})
 # (a long name takes the row to itself: 「江城经济技术开发区管委会政务服务中心」; an extractor reading
 # the rows as table columns puts each name on a line: 「江城市第一中学」 / 「江城市人民医院」).
 LISTED_NAME_RE = re.compile(rf"^(?:{_LISTED}|{_LISTED_CUT})$")
+# A row whose names are all whole (none cut by the measure): what follows it is a row of its own,
+# also one long name alone (「北塘县人民检察院　北塘县农村信用合作联社」 / 「江城经济技术开发区管委会政务服务中心」).
+WHOLE_NAME_ROW_RE = re.compile(rf"^{_LISTED}(?:[ \t\u3000]+{_LISTED})+$")
+WHOLE_NAME_RE = re.compile(rf"^{_LISTED}$")
 # A byline that names the writer's body, then the writer, set apart by a space, as a 学习心得, a
 # 读书笔记 or a 专刊 article signs under its title (「江城市民政局 张晓燕」, 「市图书馆读书会 陈立平」).
 # A name here holds none of the characters that make a phrase of it (``_NOT_IN_NAMES``).

@@ -15,11 +15,12 @@ from booklet.clean.blocks import Blk, Kind, all_bold, joined_block
 from booklet.clean.lines import join_logged
 from booklet.clean.layout import Layout
 from booklet.clean.stages import Blocks
+from booklet.clean.titles import opens_series
 from booklet.i18n import _
 from booklet.report import Log, excerpt
 from booklet.shapes import (ADDRESSEES_RE, ATTRIBUTION_MAX_EM, BYLINE_LABEL_RE, DASH_LED_RE, DOC_NUMBER_RE, EXCLAIMED_LINE_RE, ISSUER_RE, JOINED_EXCLAIMED_RE,
-                            LABEL_RE, LISTED_NAME_RE, NAME_ROW_RE, NOTE_RE,
-                            QUESTION_HEADING_RE, SALUTATION_RE, SIGN_DATE_RE, SOURCE_LINE_RE, STOP_RE, CLAUSE_RE,
+                            LABEL_RE, LISTED_NAME_RE, NAME_ROW_RE, NOTE_RE, NUMBERED_RE,
+                            QUESTION_HEADING_RE, SALUTATION_RE, SIGN_DATE_RE, SOURCE_LINE_RE, STOP_RE, CLAUSE_RE, WORD_CHAR_RE,
                             closes_unopened_bracket, ends_sentence,
                             heading_key, heading_level, is_attribution, list_item, looks_like_byline, short_line_role)
 
@@ -120,7 +121,30 @@ def guess_headings(stage: Blocks, log: Log) -> Blocks:
             blk = blk.but(kind=Kind.HEADING, level=heading_level(blk.text))
         out.append(blk)
     calls = _calls(blocks)
-    return stage.but(blocks=_exclaimed_headings(out, calls, log) if calls else out)
+    return stage.but(blocks=_series_apart(_exclaimed_headings(out, calls, log) if calls else out, log))
+
+
+def _series_apart(blocks: list[Blk], log: Log) -> list[Blk]:
+    """A heading joined from lines whose last line opens a series of parallel headings
+    (``titles.opens_series``: later headings of its width) is two headings again: a title set larger
+    whose line the measure could not tell full from short, and the first 小标题 under it
+    (「法治政府建设学习语录」 / 「依法行政」 … 「规范执法」 … 「监督问责」, read as one title wrapped)."""
+    out: list[Blk] = []
+    for i, blk in enumerate(blocks):
+        if blk.kind is Kind.HEADING and not blk.marked and len(blk.starts) > 1:
+            cut, line = blk.starts[-1]
+            head, tail = blk.text[:cut], blk.text[cut:]
+            if head and tail and NUMBERED_RE.match(tail) is None \
+                    and opens_series(blk.but(text=tail), blocks[i + 1:]):
+                log.decided(line, "split", _("{text!r}: the first of parallel headings").format(text=excerpt(tail)))
+                out.append(blk.but(text=head, last=blk.starts[-2][1], starts=blk.starts[:-1], full=False,
+                                   level=heading_level(head),
+                                   bold=tuple((a, min(b, cut)) for a, b in blk.bold if a < cut)))
+                out.append(blk.but(text=tail, first=line, starts=((0, line),), level=heading_level(tail),
+                                   bold=tuple((max(a, cut) - cut, b - cut) for a, b in blk.bold if b > cut)))
+                continue
+        out.append(blk)
+    return out
 
 
 def _calls(blocks: Sequence[Blk]) -> list[int]:
@@ -206,8 +230,10 @@ def _listed(blk: Blk) -> bool:
 
 
 def looks_like_heading(text: str, layout: Layout) -> bool:
-    """Short, no sentence-final punctuation inside or at the end, and no other role's shape (a
-    byline, a credit, an attribution, a dated or bracketed line): a title or heading.  A numbered
+    """Short, no sentence-final punctuation inside or at the end, no other role's shape (a
+    byline, a credit, an attribution, a dated or bracketed line), and a word in it (``WORD_CHAR_RE``:
+    a heading names something; digits and marks alone are a piece of a number — the pages of a
+    reference a page cut from its note, 「2020,(8):33-43.」): a title or heading.  A numbered
     question is a heading however it ends (``QUESTION_HEADING_RE``)."""
     if "\n" in text:
         return False
@@ -215,7 +241,8 @@ def looks_like_heading(text: str, layout: Layout) -> bool:
         return False
     limit = max(HEADING_MAX_EM, HEADING_MAX_MEASURES * layout.measure) if layout.wrapped else HEADING_MAX_EM
     return width(text) <= limit and not text.endswith(_RUN_ON_ENDS) \
-        and short_line_role(text) is None and not closes_unopened_bracket(text)
+        and short_line_role(text) is None and not closes_unopened_bracket(text) \
+        and WORD_CHAR_RE.search(text) is not None
 
 
 def letter_shapes(stage: Blocks, log: Log) -> Blocks:

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from typing import Sequence
 
 from booklet.clean.lines import Line
-from booklet.shapes import COMPRESSIBLE_PUNCT_RE, ITEM_SOLID_RE, MID_WORD_LAST_RE, NARROW_CHAR_RE, ends_sentence
+from booklet.shapes import COMPRESSIBLE_PUNCT_RE, ITEM_SOLID_RE, HEADING_NUMBER_FIRST, NUMBERED_RE, MID_WORD_LAST_RE, NARROW_CHAR_RE, ends_sentence
 
 # Lines narrower than this (em) say nothing about the measure: labels, page numbers, names.
 MEASURE_MIN_EM = 6
@@ -254,7 +254,11 @@ def is_wrapped(lines: Sequence[Line], measure: float, compressed: bool = False, 
         lost = _indent_lost([ln for ln in lines if not ln.given_heading], measure)
     low, high = measure - NEAR_MEASURE_BELOW - lost, measure + NEAR_MEASURE_ABOVE
     widths = cut.narrow() if compressed else cut.plain
-    reached = [w + (INDENT_EM if lines[i].indent else 0.0) for i, w in zip(cut.at, widths)]
+    # Numbered headings stop where their words end, not where the measure cut them: whether the
+    # cut lines reach the measure is asked of the others (a standard's 「1　范围」, 「4.1　选址」 are
+    # half its short lines).
+    reached = [w + (INDENT_EM if lines[i].indent else 0.0) for i, w in zip(cut.at, widths)
+               if not numbered_heading(lines[i])]
     near = len([w for w in reached if low <= w <= high])
     # Lines past the measure, read the way the measure was (a compressed file's full lines are
     # wider than its measure when their marks count a whole em).
@@ -262,11 +266,17 @@ def is_wrapped(lines: Sequence[Line], measure: float, compressed: bool = False, 
     over = len([ln for ln in body_lines if compressed_width(ln) > high] if compressed
                else [ln for ln in body_lines if ln.span_width > high])
     evidence = (
-        near >= WRAPPED_NEAR_SHARE * len(reached),       # the cut lines reach the measure
+        len(reached) >= WRAPPED_MIN_LINES and near >= WRAPPED_NEAR_SHARE * len(reached),  # the cut lines reach the measure
         len(cut.at) >= WRAPPED_CONTINUED_SHARE * body,   # lines run on: not one paragraph a line
         over <= WRAPPED_OVER_SHARE * body,               # and few run past it
     )
     return all(evidence)
+
+
+def numbered_heading(line: Line) -> bool:
+    """``line`` is shaped as a numbered heading: a heading's number (``NUMBERED_RE``) and no clause
+    punctuation (「1　范围」, 「二、准确把握形势任务」) — a line that ends where its words do."""
+    return not line.clause and line.text[:1] in HEADING_NUMBER_FIRST and NUMBERED_RE.match(line.text) is not None
 
 
 def study_layout(lines: Sequence[Line]) -> Layout:

@@ -19,7 +19,7 @@ from typing import Sequence
 from booklet.cjk import hyphen_repaired, join_two, widths
 from booklet.rawlines import RawLine, Role
 from booklet.report import Log, excerpt
-from booklet.shapes import (BLOCK_OPENER_FIRST, BLOCK_OPENER_RE, CLAUSE_RE, DOC_NUMBER_ENDS, INDENT_CHARS,
+from booklet.shapes import (ARTICLE_ONLY_RE, BLOCK_OPENER_FIRST, CJK_CHAR_RE, LABEL_ONLY_RE, BLOCK_OPENER_RE, CLAUSE_RE, DOC_NUMBER_ENDS, INDENT_CHARS,
                             LINE_PIECE_START, LIST_START_FIRST, LIST_START_RE, NARROW_RUN_RE,
                             NOTE_MARK_FIRST, ORDINAL_FIRST, ORDINAL_PREFIX_RE, PUSHED_MARKER_RE,
                             SPACED_RUN_RE, ends_sentence)
@@ -148,8 +148,10 @@ def to_lines(raw_lines: Sequence[RawLine]) -> list[Line]:
         # the same physical line as the previous one: after a whitespace-only line (seed 004), or
         # starting with a mark no line starts with, or only a note marker (extractors end a line
         # at a raised marker: 「…高质量发展①」 / 「。依托北京、上海、粤」, 「…制度环境」 / 「。」 / 「③」)
+        # — or the text of an article's label written as a line of its own (「第六条」 / 「志愿服务
+        # 组织应当…」: the wide space after the label parted them)
         if kept and (gap or (raw.role is None and (text[:1] in _PIECE_FIRST or text[:1].isspace())
-                             and _piece(text))):
+                             and _piece(text)) or (texts[-1][-1:] == "条" and _labels_beside(texts[-2:], raw))):
             joins.append(len(kept))
         kept.append(raw)
         texts.append(text)
@@ -222,6 +224,18 @@ def _evidence_all(texts: list[str]) -> tuple[list[float], list[bool], list[bool]
 # First characters some shape of ``_evidence_all`` starts with (digits aside: ``isdigit``).
 _SHAPED_FIRST = ORDINAL_FIRST | BLOCK_OPENER_FIRST | LIST_START_FIRST
 _PIECE_FIRST = LINE_PIECE_START | NOTE_MARK_FIRST
+
+
+def _labels_beside(before: list[str], raw: RawLine) -> bool:
+    """The last of ``before`` (the kept texts so far, the last two) is an article's label alone
+    (``shapes.ARTICLE_ONLY_RE``) and ``raw`` the line of text after it: the rest of the printed
+    line the label began.  Not in a stack of labels (pdftotext stacks the labels of lines set one
+    under the other, 「第四章」 / 「第十一条」, and ``order`` reads each before its own), nor before
+    another label."""
+    text = raw.text.strip()
+    return raw.role is None and ARTICLE_ONLY_RE.match(before[-1].strip()) is not None \
+        and CJK_CHAR_RE.match(text[:1]) is not None and LABEL_ONLY_RE.match(text) is None \
+        and not (len(before) > 1 and LABEL_ONLY_RE.match(before[0].strip()) is not None)
 
 
 def _piece(text: str) -> bool:

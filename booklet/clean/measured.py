@@ -14,8 +14,8 @@ from __future__ import annotations
 from booklet.clean.layout import FULL_SLACK_EM, INDENT_EM, SHORT_SHARE, Layout
 from booklet.clean.lines import Line
 from booklet.clean.setoff import rest_of_larger_line
-from booklet.shapes import (BRACKETED_LINE_RE, KICKER_END_RE, LEAD_IN_END_RE, MID_WORD_END_RE, NO_LINE_START, NUMBERED_RE, STOP_RE, TOC_LINE_RE,
-                            WHOLE_HEADING_RE, ends_mid_word, full_width_only, leading_unit_width, leaves_bracket_open,
+from booklet.shapes import (BRACKETED_LINE_RE, DATED_END_LAST, DATED_END_RE, KICKER_END_RE, LEAD_IN_END_RE, MID_WORD_END_RE, NO_LINE_START, NUMBERED_RE, STOP_RE, TOC_LINE_RE,
+                            WHOLE_HEADING_RE, closes_unopened_bracket, ends_mid_word, full_width_only, leading_unit_width, leaves_bracket_open,
                             set_apart, short_line_role)
 
 # A line ending further than this (em) from the measure, beyond the unit the next line starts
@@ -115,19 +115,22 @@ def stops_short(prev: Line, cur: Line | None, layout: Layout, prev_opens: bool) 
     """``prev`` stops short of the measure by more than the unit ``cur`` begins with (which may
     simply not have fitted: 「…锚定」 / 「2035 年…」, 「…活动48」 / 「场，…」) and a slack that
     says how likely a block end is there (``block_end_slack``).  The measure of a first line is
-    less its indent, or the indent the extractor dropped."""
+    less its indent, or the indent the extractor dropped — not a signature's (``signed_end``),
+    which is set flush right or centred."""
     measure = layout.measure_at(prev) if layout.regions else layout.measure
     printed = layout.printed_width(prev) if layout.compressed else prev.span_width
-    room = measure - (INDENT_EM if prev.indent else 0.0) - printed
+    # (a signature set in is set flush right or centred: it has no first-line indent to take off)
+    room = measure - (INDENT_EM if prev.indent and not signed_end(prev) else 0.0) - printed
     if room <= 0:
         return False  # (most lines: they reach the measure whatever follows, and the slack is never < 0)
     byline = byline_alone(prev, cur)
-    if prev_opens and layout.indent_lost and not byline:   # (a byline is set centred: it lost no indent)
+    if prev_opens and layout.indent_lost and not byline and not signed_end(prev):
+        # (a byline is set centred, a signature flush right or centred: they lost no indent)
         room -= layout.indent_lost
         if room <= 0:
             return False
     exact = prev.final and exact_fit(prev, layout)  # (a heading or a clause keeps its slack: 「（六）」 may be set narrow)
-    room -= 0.0 if byline else block_end_slack(prev, prev_opens, exact)
+    room -= 0.0 if byline else block_end_slack(prev, prev_opens, exact, layout.uses_indent or layout.indent_lost > 0)
     if room <= 0 and not byline:
         return False
     room -= leading_unit_width(cur.text) if cur is not None else 0.0
@@ -157,20 +160,29 @@ def exact_fit(line: Line, layout: Layout) -> bool:
     return layout.measure_exact and full_width_only(line.text)
 
 
-def block_end_slack(line: Line, opens: bool, exact: bool = False) -> float:
+def block_end_slack(line: Line, opens: bool, exact: bool = False, firsts_known: bool = False) -> float:
     """How far (em) ``line`` must stop short of the measure to end its block: the likelier a
     block ends there, the less evidence it takes — half a character after a sentence end, one after a numbered line that opens
     its block and reads as a whole heading (「1.2.1 科技创新成果数量持续增长」, as indented as a
     first line; 「（三）加强人才队伍建设，全面提升…职业吸引力」, a comma inside), two inside a
     sentence; none after a sentence end when the widths are exact (``exact_fit``).  A line shaped
-    like a kicker (``kicker_shaped``) ends where a sentence does: 「研究科技创新工作强调」 / 「以更大力度」
-    (the title under it, set larger)."""
+    like a kicker (``kicker_shaped``) or ending in a signature's date (``signed_end``) ends where a
+    sentence does: 「研究科技创新工作强调」 / 「以更大力度」 (the title under it, set larger).
+
+    An unnumbered line that opens its block with no clause punctuation, of full-width characters
+    only (its width is exact: no digit, Latin or space whose printed width the count does not know),
+    ends with a heading's slack too (「“实”字托底：把论述落到每一户困难家庭」, 19 em where a first line
+    holds 22) — when ``firsts_known``: the file's first lines keep their indent or show the indent
+    they lost, so a first line is not read as short.  Where neither shows, a first line whose
+    indent went unseen stops two em short just as a heading does, and the two-em slack stays."""
     if line.final:
         return 0.0 if exact else SENTENCE_END_SLACK_EM
-    if kicker_shaped(line):
+    if kicker_shaped(line) or signed_end(line):
         return SENTENCE_END_SLACK_EM
-    if line.listed and opens and WHOLE_HEADING_RE.match(line.text):
-        return HEADING_END_SLACK_EM
+    if opens and (line.listed or (firsts_known and not line.clause and full_width_only(line.text)
+                                  and not closes_unopened_bracket(line.text))) \
+            and WHOLE_HEADING_RE.match(line.text):
+        return HEADING_END_SLACK_EM   # (the rest of a bracket opened above is no heading: 「…会议通过）」)
     return SHORT_SLACK_EM
 
 
@@ -179,6 +191,15 @@ def kicker_shaped(line: Line) -> bool:
     before it: a newspaper kicker's end (「市委常委会召开会议专题」 / 「研究科技创新工作强调」,
     「江城高新区：」) — prose that says 强调 goes on with ，or 要 on the same full line."""
     return not line.clause and KICKER_END_RE.search(line.text) is not None
+
+
+def signed_end(line: Line) -> bool:
+    """``line`` ends in the date of a signature or a colophon with no clause punctuation before it
+    (``shapes.DATED_END_RE``: 「党委宣传部 2026年5月12日」, 「2026年5月编印」): where a letter or a
+    booklet signs off, its block ends as at a sentence end.  The digits' printed width is unsure
+    (``Line.unsure``), so without this a short signature over a title set larger may look full
+    (「党委宣传部 2026年5月12日」 / 「习近平总书记在加强基础研」 on a 16 em measure)."""
+    return not line.clause and line.text[-1:] in DATED_END_LAST and DATED_END_RE.search(line.text) is not None
 
 
 def widest(line: Line, layout: Layout) -> float:

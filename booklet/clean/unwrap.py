@@ -20,9 +20,9 @@ from booklet.clean.setoff import attribution_goes_on, closes_attribution, ends_a
 from booklet.clean.stages import Lines
 from booklet.i18n import _
 from booklet.report import Log, excerpt
-from booklet.shapes import (BARE_SPEAKER_LABEL_RE, BLOCK_OPENER_RE, BYLINE_ROLES, CHAPTER_ONLY_RE, CREDIT_RE,
+from booklet.shapes import (ARTICLE_ONLY_RE, BARE_SPEAKER_LABEL_RE, BLOCK_OPENER_RE, BYLINE_ROLES, CHAPTER_ONLY_RE, CREDIT_RE,
                             DATE_CUT_RE, DATE_REST_RE, DATELINE_RE, FIELD_LINE_RE, FIGURE_RE, LABEL_RE, LEAD_IN_MARKS,
-                            MID_WORD_END_RE, NAME_ROW_RE, OPENERS, ROW_LINE_RE, SOURCE_LINE_RE, TOC_LINE_RE, TOC_ROW_RE,
+                            MID_WORD_END_RE, NAME_ROW_RE, OPENERS, WHOLE_NAME_RE, WHOLE_NAME_ROW_RE, ROW_LINE_RE, SOURCE_LINE_RE, TOC_LINE_RE, TOC_ROW_RE,
                             short_line_role)
 
 # Judged as full, a title line may fall this much (em) short of the measure (titles are centred).
@@ -155,6 +155,8 @@ def _left_open(prev: Line, cur: Line, layout: Layout, head: Line | None) -> bool
         return False
     if last in LEAD_IN_MARKS and BARE_SPEAKER_LABEL_RE.match(prev.text) and not cur.listed:
         return False
+    if last == "条" and ARTICLE_ONLY_RE.match(prev.text) is not None and not (cur.listed or cur.opener):
+        return False  # an article's label waits for its text (「第六条」 / 「志愿服务组织应当履行下列职责：」)
     if head is prev and attribution_goes_on(prev, cur, layout, head):  # (only a block's first line)
         return False
     if prev.text.endswith(BYLINE_ROLES) and short_line_role(f"{prev.text} {cur.text}") == "byline":
@@ -190,8 +192,10 @@ def _shaped_edge(prev: Line, cur: Line, layout: Layout, head: Line | None) -> bo
         return True
     if (not prev.clause and closes_attribution(head, prev, cur)) or ends_addressees(head, prev):
         return True
-    if NAME_ROW_RE.match(prev.text) is not None and NAME_ROW_RE.match(cur.text) is not None:
-        return True   # two rows of a 名单, each as wide as its names made it: a block each
+    if NAME_ROW_RE.match(prev.text) is not None and (
+            NAME_ROW_RE.match(cur.text) is not None
+            or (WHOLE_NAME_RE.match(cur.text) is not None and WHOLE_NAME_ROW_RE.match(prev.text) is not None)):
+        return True   # two rows of a 名单, each as wide as its names made it (a long name a row to itself): a block each
     if head is prev and byline_alone(prev, cur) and DATELINE_RE.match(prev.text) is None:
         return True  # a byline of role and names is never run in with the text, however full its line
     if cur.listed:
