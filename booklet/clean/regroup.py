@@ -105,7 +105,7 @@ def regroup(pieces: Sequence[Line], measure: float, log: Log, changes: Sequence[
     while end > 0:
         spans.append((cut[end], end))
         end = cut[end]
-    return [joined(pieces[a:b], log) for a, b in reversed(spans)]
+    return [_joined(pieces[a:b], log) for a, b in reversed(spans)]
 
 
 def _break_cost(before: Line, after: Line) -> float:
@@ -152,7 +152,7 @@ def _binds(before: str, after: str) -> bool:
     return before[-1:].isdigit() and after[:1] in NUMBER_UNIT_FIRST
 
 
-def joined(pieces: Sequence[Line], log: Log) -> Line:
+def _joined(pieces: Sequence[Line], log: Log) -> Line:
     """The pieces as one line.  An extractor cuts at a change of font and keeps the spaces of
     the printed line (the reader leaves them as ``trail_space`` / ``lead_space``): pieces with no
     space between them are set solid (``2`` / ``3%`` → ``23%``, never ``2 3%``)."""

@@ -76,7 +76,7 @@ from booklet.clean.bands import running_heads
 from booklet.clean.layout import MEASURE_MIN_EM, SHORT_SHARE
 from booklet.clean.lines import Line
 from booklet.clean.pages import find_pages, shaped_numbers, spaced_item, spaced_piece
-from booklet.clean.regroup import OVERFLOW_EM, RUN_ON_SLACK_EM, joined, marker, regroup, width
+from booklet.clean.regroup import OVERFLOW_EM, RUN_ON_SLACK_EM, marker, regroup, width
 from booklet.i18n import _
 from booklet.report import Log, excerpt
 from booklet.shapes import (BYLINE_LABEL_RE, CHINESE_EDGE_RE, CIRCLED_RE, CJK_AT_START_RE, CJK_CHAR_RE, CREDIT_RE,
@@ -146,8 +146,7 @@ def rejoin_runs(lines: list[Line], log: Log) -> list[Line]:
     if not runs and not cuts and not lead_ins:
         return lines
     doubted = {k for k in range(len(lines) - 1) if _ambiguous(lines, k, runs, cuts, fixed)}
-    shredded = bool(found["gap"] & runs)   # (a text PDFium cut: its pieces are read as running text)
-    spread = _spread(lines, measure, doubted, fixed) if shredded else set()
+    spread = _spread(lines, measure, doubted, fixed) if found["gap"] & runs else set()   # (a text PDFium cut)
     shared = lead_ins | spread
     out: list[Line] = []
     i = 0
@@ -158,44 +157,11 @@ def rejoin_runs(lines: list[Line], log: Log) -> list[Line]:
         if j == i:
             out.append(lines[i])
         else:
-            rebuilt = regroup(lines[i:j + 1], measure, log,
-                              [k - i for k in range(i + 1, j + 1) if k - 1 in spread and k - 1 not in lead_ins],
-                              [k - i for k in range(i + 1, j + 1) if k - 1 in lead_ins])
-            out.extend(_running_text(rebuilt, measure, log) if shredded and len(rebuilt) > 1 else rebuilt)
+            out.extend(regroup(lines[i:j + 1], measure, log,
+                               [k - i for k in range(i + 1, j + 1) if k - 1 in spread and k - 1 not in lead_ins],
+                               [k - i for k in range(i + 1, j + 1) if k - 1 in lead_ins]))
         i = j + 1
     return out
-
-
-def _running_text(rebuilt: Sequence[Line], measure: float, log: Log) -> list[Line]:
-    """A stretch of PDFium's pieces as running text, broken only where a block visibly ends.
-
-    ``regroup`` finds the printed lines that fill the measure best, but PDFium's pieces fall
-    anywhere inside a line, so a rebuilt line's width is a guess: one left short mid-sentence
-    (``先进适用技术真正进村`` / ``入户。``) would read to ``unwrap`` and the heading rules as a
-    paragraph's or a title's end.  Inside the stretch the text therefore runs on, and a block ends
-    only where it shows: a rebuilt line that finishes a sentence and stops short of the measure
-    by more than a line's slack (a paragraph's last line: no grouping of the pieces fills it);
-    a line that opens its block by shape (a 来源 line, a label, a list or heading number); a byline
-    or dateline, a block of its own; a blank line; or a short unfinished line that opens the stretch or follows a block's end (a title or
-    a heading set on its own line, ``县城新增3条公交线路`` / ``本报讯…``)."""
-    groups: list[list[Line]] = [[rebuilt[0]]]
-    for before, line in zip(rebuilt, rebuilt[1:]):
-        if _block_ends(before, line, measure, len(groups[-1]) == 1):
-            groups.append([line])
-        else:
-            groups[-1].append(line)
-    return [joined(group, log) for group in groups]
-
-
-def _block_ends(before: Line, line: Line, measure: float, alone: bool) -> bool:
-    """A block visibly ends between two rebuilt lines of a stretch of PDFium's pieces (see
-    ``_running_text``); ``alone``: ``before`` opens its block (the stretch's first or after an end)."""
-    if line.blanks_before or line.opener or line.listed or before.opener:
-        return True
-    if BYLINE_LABEL_RE.match(line.text) is not None or BYLINE_LABEL_RE.match(before.text) is not None:
-        return True   # a byline or dateline is a block of its own (``本报讯（记者 马晓东）``)
-    short = width(before) < measure - RUN_ON_SLACK_EM
-    return short and (_closed(before) or alone)
 
 
 def _pieces(lines: Sequence[Line]) -> dict[str, set[int]]:
@@ -215,8 +181,7 @@ def _spread(lines: Sequence[Line], measure: float, doubted: set[int], fixed: set
     apart, and the text after may go on from it (``看`` / ``到填表示范``), so a break where the two
     lines fit one printed line, the first ending no block, may be such a cut too; and so, in turn,
     may the break next to that one between two pieces (``构建人类命运`` / ``共同体理`` / ``念，在`` /
-    ``开放`` / ``合作…``, ``_piece_like``), never a whole line (a headline after a 来源 line cut in
-    pieces)."""
+    ``开放`` / ``合作…``), never a whole line (a headline after a 来源 line cut in pieces)."""
     open_ = {k for k in range(len(lines) - 1)
              if k not in doubted and not _closed(lines[k]) and _fits(lines, k, measure) and _free(lines, k, fixed)}
     spread: set[int] = set()
@@ -224,16 +189,8 @@ def _spread(lines: Sequence[Line], measure: float, doubted: set[int], fixed: set
     while edge:
         spread.update(edge)
         edge = [k for k in {j for e in edge for j in (e - 1, e + 1)} if k in open_ and k not in spread
-                and _piece_like(lines[k], measure) and _piece_like(lines[k + 1], measure)]
+                and max(lines[k].width, lines[k + 1].width) <= measure * PIECE_SHARE]
     return spread
-
-
-def _piece_like(line: Line, measure: float) -> bool:
-    """The line may be a piece PDFium cut off a printed line: at most ``PIECE_SHARE`` of the
-    measure (the characters between two set apart), or short of the measure with a clause mark
-    inside (``代化，关键是农业``: running text cut short — a title line breaks where its phrase
-    does, with no comma left inside)."""
-    return line.width <= measure * PIECE_SHARE or (line.clause and line.width < measure - RUN_ON_SLACK_EM)
 
 
 def _join_spaced(lines: list[Line], log: Log) -> list[Line]:
