@@ -181,16 +181,26 @@ def _spread(lines: Sequence[Line], measure: float, doubted: set[int], fixed: set
     apart, and the text after may go on from it (``看`` / ``到填表示范``), so a break where the two
     lines fit one printed line, the first ending no block, may be such a cut too; and so, in turn,
     may the break next to that one between two pieces (``构建人类命运`` / ``共同体理`` / ``念，在`` /
-    ``开放`` / ``合作…``), never a whole line (a headline after a 来源 line cut in pieces)."""
+    ``开放`` / ``合作…``), never a whole line (a headline after a 来源 line cut in pieces) nor a
+    line that opens a block by shape (``_opens_block``)."""
     open_ = {k for k in range(len(lines) - 1)
-             if k not in doubted and not _closed(lines[k]) and _fits(lines, k, measure) and _free(lines, k, fixed)}
+             if k not in doubted and not _closed(lines[k]) and not _opens_block(lines[k + 1])
+             and _fits(lines, k, measure) and _free(lines, k, fixed)}
     spread: set[int] = set()
     edge = [k for k in open_ if k - 1 in doubted or k + 1 in doubted]
     while edge:
         spread.update(edge)
         edge = [k for k in {j for e in edge for j in (e - 1, e + 1)} if k in open_ and k not in spread
-                and max(lines[k].width, lines[k + 1].width) <= measure * PIECE_SHARE]
+                and _piece_like(lines[k], measure) and _piece_like(lines[k + 1], measure)]
     return spread
+
+
+def _piece_like(line: Line, measure: float) -> bool:
+    """The line may be a piece PDFium cut off a printed line: at most ``PIECE_SHARE`` of the
+    measure (the characters between two set apart), or short of the measure with a clause mark
+    inside (``代化，关键是农业``: running text cut short — a title line breaks where its phrase
+    does, with no comma left inside)."""
+    return line.width <= measure * PIECE_SHARE or (line.clause and line.width < measure - RUN_ON_SLACK_EM)
 
 
 def _join_spaced(lines: list[Line], log: Log) -> list[Line]:
@@ -352,6 +362,12 @@ def _free(lines: Sequence[Line], k: int, fixed: set[int]) -> bool:
     nxt = lines[k + 1]
     return k not in fixed and k + 1 not in fixed and not nxt.page_start and not nxt.given_heading \
         and nxt.role is None and not lines[k].given_heading and lines[k].role is None
+
+
+def _opens_block(line: Line) -> bool:
+    """The line opens a block by its shape (a byline or dateline, ``本报讯（记者 马晓东）``; a 来源
+    line, a label): a whole line, never a piece cut off the one before."""
+    return line.opener or BYLINE_LABEL_RE.match(line.text) is not None
 
 
 def _closed(line: Line) -> bool:
