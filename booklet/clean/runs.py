@@ -185,6 +185,7 @@ def _spread(lines: Sequence[Line], measure: float, doubted: set[int], fixed: set
     line that opens a block by shape (``_opens_block``)."""
     open_ = {k for k in range(len(lines) - 1)
              if k not in doubted and not _closed(lines[k]) and not _opens_block(lines[k + 1])
+             and not _ends_byline(lines, k)
              and _fits(lines, k, measure) and _free(lines, k, fixed)}
     spread: set[int] = set()
     edge = [k for k in open_ if k - 1 in doubted or k + 1 in doubted]
@@ -368,6 +369,12 @@ def _opens_block(line: Line) -> bool:
     """The line opens a block by its shape (a byline or dateline, ``本报讯（记者 马晓东）``; a 来源
     line, a label): a whole line, never a piece cut off the one before."""
     return line.opener or BYLINE_LABEL_RE.match(line.text) is not None
+
+
+def _ends_byline(lines: Sequence[Line], k: int) -> bool:
+    """Line ``k`` ends a byline or dateline the column wrapped (``本报讯（记者 周婷 通讯员`` /
+    ``邱明）``): the block ends there, however short the line."""
+    return k > 0 and BYLINE_LABEL_RE.match(f"{lines[k - 1].text} {lines[k].text}") is not None
 
 
 def _closed(line: Line) -> bool:
