@@ -373,8 +373,10 @@ def _opens_block(line: Line) -> bool:
 
 def _ends_byline(lines: Sequence[Line], k: int) -> bool:
     """Line ``k`` ends a byline or dateline the column wrapped (``本报讯（记者 周婷 通讯员`` /
-    ``邱明）``): the block ends there, however short the line."""
-    return k > 0 and BYLINE_LABEL_RE.match(f"{lines[k - 1].text} {lines[k].text}") is not None
+    ``邱明）``): the block ends there, however short the line.  (A byline whole on its own line,
+    ``□ 本报评论员``, is followed by the text: ``农业现`` is no name of it.)"""
+    return k > 0 and BYLINE_LABEL_RE.match(f"{lines[k - 1].text} {lines[k].text}") is not None \
+        and BYLINE_LABEL_RE.match(lines[k - 1].text) is None
 
 
 def _closed(line: Line) -> bool:
