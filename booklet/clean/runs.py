@@ -72,6 +72,7 @@ from itertools import accumulate, compress
 from operator import attrgetter, gt
 from typing import Callable, Sequence
 
+from booklet.cjk import widths
 from booklet.clean.bands import running_heads
 from booklet.clean.layout import MEASURE_MIN_EM, SHORT_SHARE
 from booklet.clean.lines import Line
@@ -146,7 +147,8 @@ def rejoin_runs(lines: list[Line], log: Log) -> list[Line]:
     if not runs and not cuts and not lead_ins:
         return lines
     doubted = {k for k in range(len(lines) - 1) if _ambiguous(lines, k, runs, cuts, fixed)}
-    spread = _spread(lines, measure, doubted, fixed) if found["gap"] & runs else set()   # (a text PDFium cut)
+    shredded = bool(found["gap"] & runs)   # (a text PDFium cut)
+    spread = _spread(lines, measure, doubted, fixed) if shredded else set()
     shared = lead_ins | spread
     out: list[Line] = []
     i = 0
@@ -161,7 +163,49 @@ def rejoin_runs(lines: list[Line], log: Log) -> list[Line]:
                                [k - i for k in range(i + 1, j + 1) if k - 1 in spread and k - 1 not in lead_ins],
                                [k - i for k in range(i + 1, j + 1) if k - 1 in lead_ins]))
         i = j + 1
+    return _split_joined(out, measure, log) if shredded else out
+
+
+def _split_joined(lines: list[Line], measure: float, log: Log) -> list[Line]:
+    """Lines PDFium joined with a space, split back into the printed lines they were: in a text it
+    read as set vertically it joins two printed lines with a generated space (``…网上网下都要文明``
+    + `` `` + ``发言，不造谣…``, a page's head and its first line ``第2版 要闻 人才自主培养…``), and
+    a line wider than any printed one (the measure and what may overhang) is such a join.  It is
+    cut at its spaces between Chinese text (``shapes.JOINED_LINES_RE``), each part as long as fits
+    the measure (a byline's or a head's own spaces stay inside its part)."""
+    out: list[Line] = []
+    for line in lines:
+        if line.width <= measure + OVERFLOW_EM or not _plain(line) or JOINED_LINES_RE.search(line.text) is None:
+            out.append(line)
+            continue
+        parts = _printed_parts(line.text, measure)
+        if len(parts) == 1:
+            out.append(line)
+            continue
+        log.decided(line.lineno, "split", _("{count} printed lines an extractor joined with a space: {text!r}").format(
+            count=len(parts), text=excerpt(line.text)))
+        first = line.but(text=parts[0], trail_space=False)
+        out.append(first.but(span_width=first.width))
+        for part in parts[1:]:
+            piece = line.but(text=part, blanks_before=0, indent=False, lead_space=False, page_start=False,
+                             gap_join=False)
+            out.append(piece.but(span_width=piece.width))
+        out[-1] = out[-1].but(trail_space=line.trail_space)
     return out
+
+
+def _printed_parts(text: str, measure: float) -> list[str]:
+    """``text`` cut at its joining spaces into parts that each fit the measure, filled greedily."""
+    cuts = [m.start() + 1 for m in JOINED_LINES_RE.finditer(text)]   # (after the character before the space)
+    parts: list[str] = []
+    start = 0
+    for at, nxt in zip(cuts, cuts[1:] + [len(text)]):
+        head = text[start:at]
+        if head.strip() and widths([text[start:nxt].strip()])[0] > measure + OVERFLOW_EM:
+            parts.append(head.strip())
+            start = at
+    parts.append(text[start:].strip())
+    return [p for p in parts if p]
 
 
 def _pieces(lines: Sequence[Line]) -> dict[str, set[int]]:
