@@ -96,6 +96,47 @@ BRIEF = """全市首个社区
 """
 
 
+# dev text appeal_civilised_city, design neikan_three_all (three columns of 16 characters), read by
+# pypdfium2: PDFium joined two printed lines with a space (``…网上网下都要文明 发言，…``)
+APPEAL = """三、做交通秩序的维护者！自觉
+遵守交通法规，行车不闯红灯，行人
+走斑马线，停车入位，礼让斑马线，
+不在机
+动
+车道内骑
+行电动自行车。
+四、做志愿服务的参与者！积极
+加入志愿服务队伍
+，利用业余时间
+参
+与社区服务
+、
+关
+爱帮扶
+、环境
+整治等
+志愿活动，每人每年参加志愿服务
+不
+少于20小时
+。
+五、做诚信友善的践行者！诚实
+守
+信，文明经营，不欺客宰客，不
+销
+售假冒伪劣商品。网上网下都要文明 发言，不造谣、不信谣、不传谣。
+市民朋友们，城市是我们共
+同
+的
+家园
+。
+文明城市，
+你我共建！
+美好家园
+，
+你我共享！
+"""
+
+
 def _lines(text: str):
     return to_lines(raw_lines(text))
 
@@ -152,3 +193,13 @@ def test_a_dateline_the_column_wrapped_ends_its_block_before_the_pieces(clean):
     assert "近日，东湖街道青石社区“共享工具间”正式开放。居民凭借社区积分，可免费借用电钻、梯子、缝纫机等40余种工具。" \
         in texts
     assert not any(t.startswith("邱明）") or "邱明）近日" in t for t in texts)
+
+
+def test_printed_lines_pdfium_joined_with_a_space_are_split_back(clean):
+    # the joined line is wider than any printed line (16 characters): read whole it filled the
+    # measure, and the next paragraph ran on into it
+    doc, _ = clean(APPEAL)
+    paragraphs = [block_text(b) for b in _blocks(doc) if isinstance(b, Paragraph)]
+    assert "五、做诚信友善的践行者！诚实守信，文明经营，不欺客宰客，不销售假冒伪劣商品。网上网下都要文明发言，" \
+           "不造谣、不信谣、不传谣。" in paragraphs
+    assert "市民朋友们，城市是我们共同的家园。" in paragraphs
