@@ -137,6 +137,64 @@ APPEAL = """三、做交通秩序的维护者！自觉
 """
 
 
+# dev text news_page_culture_weekly, design tabloid_three_columns, read by pypdfium2: a feature's
+# byline wraps inside a name (``周`` / ``可欣``) before the text's pieces
+FEATURE = """一座老粮仓的新 生
+——江城市粮食局旧址改建
+为城市书房侧记
+通讯员 林家豪 本报记者 周
+可欣
+青砖墙
+、木屋架
+、
+高
+窗
+户
+，始建于
+上世纪五十
+年
+代
+的
+江城市粮食
+局老粮仓
+，
+如
+今
+变
+成了一座可容纳200人的城市
+书房
+。改造中，设计
+团
+队保留
+了
+原有的屋架
+和仓门，只在
+内
+部
+加
+装
+了书架
+和
+照明。
+开
+放一个
+月来，书房接待
+读者3.6
+万人次。不少老
+人
+专
+程赶来，在
+当
+年自己扛过粮袋
+的仓库里坐
+下
+来
+读
+一会儿书
+。
+"""
+
+
 def _lines(text: str):
     return to_lines(raw_lines(text))
 
@@ -203,3 +261,13 @@ def test_printed_lines_pdfium_joined_with_a_space_are_split_back(clean):
     assert "五、做诚信友善的践行者！诚实守信，文明经营，不欺客宰客，不销售假冒伪劣商品。网上网下都要文明发言，" \
            "不造谣、不信谣、不传谣。" in paragraphs
     assert "市民朋友们，城市是我们共同的家园。" in paragraphs
+
+
+def test_a_byline_wrapped_inside_a_name_ends_before_the_pieces(clean):
+    doc, _ = clean(FEATURE)
+    assert [a.author for a in doc.articles] == ["通讯员 林家豪 本报记者 周可欣"]
+    paragraphs = [block_text(b) for b in _blocks(doc) if isinstance(b, Paragraph)]
+    assert paragraphs == [
+        "青砖墙、木屋架、高窗户，始建于上世纪五十年代的江城市粮食局老粮仓，如今变成了一座可容纳200人的城市书房。"
+        "改造中，设计团队保留了原有的屋架和仓门，只在内部加装了书架和照明。",
+        "开放一个月来，书房接待读者3.6万人次。不少老人专程赶来，在当年自己扛过粮袋的仓库里坐下来读一会儿书。"]
