@@ -172,13 +172,17 @@ def _split_joined(lines: list[Line], measure: float, log: Log) -> list[Line]:
     + `` `` + ``发言，不造谣…``, a page's head and its first line ``第2版 要闻 人才自主培养…``), and
     a line wider than any printed one (the measure and what may overhang) is such a join.  It is
     cut at its spaces between Chinese text (``shapes.JOINED_LINES_RE``), each part as long as fits
-    the measure (a byline's or a head's own spaces stay inside its part)."""
+    the measure (a byline's or a head's own spaces stay inside its part); and a title's last
+    character wrapped alone is split off (``_wrapped_last``)."""
     out: list[Line] = []
     for line in lines:
-        if line.width <= measure + OVERFLOW_EM or not _plain(line) or JOINED_LINES_RE.search(line.text) is None:
+        if not _plain(line) or JOINED_LINES_RE.search(line.text) is None:
             out.append(line)
             continue
-        parts = _printed_parts(line.text, measure)
+        if line.width > measure + OVERFLOW_EM:
+            parts = _printed_parts(line.text, measure)
+        else:
+            parts = _wrapped_last(line.text)
         if len(parts) == 1:
             out.append(line)
             continue
@@ -192,6 +196,18 @@ def _split_joined(lines: list[Line], measure: float, log: Log) -> list[Line]:
             out.append(piece.but(span_width=piece.width))
         out[-1] = out[-1].but(trail_space=line.trail_space)
     return out
+
+
+def _wrapped_last(text: str) -> list[str]:
+    """A title's last character the column wrapped alone, which PDFium joined back with a space
+    (``“共享工具间”开 放``, ``老手艺有了新传 人``), on a line of its own again (as it was printed:
+    ``runs`` leaves a lone character alone).  A title line holds no other space: a byline's
+    spaced name (``通讯员 韩 冰``) or a credit (``郑雨桐 摄``) stays."""
+    head, space, last = text.rpartition(" ")
+    if not space or ONE_IDEOGRAPH_RE.match(last) is None or JOINED_LINES_RE.search(head[-1:] + " " + last) is None \
+            or not head.strip() or " " in head.strip():   # (a title line holds no other space)
+        return [text]
+    return [head.rstrip(), last]
 
 
 def _printed_parts(text: str, measure: float) -> list[str]:

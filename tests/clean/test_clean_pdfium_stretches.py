@@ -271,3 +271,12 @@ def test_a_byline_wrapped_inside_a_name_ends_before_the_pieces(clean):
         "青砖墙、木屋架、高窗户，始建于上世纪五十年代的江城市粮食局老粮仓，如今变成了一座可容纳200人的城市书房。"
         "改造中，设计团队保留了原有的屋架和仓门，只在内部加装了书架和照明。",
         "开放一个月来，书房接待读者3.6万人次。不少老人专程赶来，在当年自己扛过粮袋的仓库里坐下来读一会儿书。"]
+
+
+def test_a_title_s_last_character_pdfium_joined_with_a_space_is_its_line_again(clean):
+    # ``“共享工具间”开 放``: the headline's last character wrapped alone and PDFium joined it back
+    # with a space; on a line of its own again, the headline reads whole and the dateline after it
+    # stays out of it
+    doc, _ = clean(BRIEF)
+    assert [a.title for a in doc.articles] == ["全市首个社区“共享工具间”开放"]
+    assert not any("本报讯" in block_text(b) for b in _blocks(doc))
