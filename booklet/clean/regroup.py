@@ -4,7 +4,10 @@
 module decides, for each stretch of such pieces, which of them made one printed line: a small
 dynamic programme over the breaks, each grouping paying for the lines it leaves short
 mid-sentence, for a number parted from its unit, a line started with a closing mark, a list
-number inside a line and every join at a break no piece showed as a cut (``changes``).
+number inside a line and every join at a break no piece showed as a cut (``changes``).  Only a
+paragraph's first line may be an indent short of the measure, so the programme remembers, for
+each grouping, whether its last line ended its block (a finished sentence, a byline, a line
+stopping short): the next line may start a paragraph only then.
 """
 
 from __future__ import annotations

@@ -62,6 +62,12 @@ one alone is a title's last character wrapped), and so are the breaks next to th
 where the two lines fit one printed line and the first ends no block (``_spread``): the piece
 after the break may go on from the lone character it started with (``项186`` / ``项，全部``).
 The kinds of evidence are declared in ``_EVIDENCE``; all of them feed the same regrouping.
+A stretch of PDFium's pieces takes in a short line with a clause mark inside (running text cut
+short: ``农业现`` / ``代化，关键是农业``), never a line that opens a block by shape nor the line
+after a byline the column wrapped (``…通讯员`` / ``邱明）``, ``…本报记者 周`` / ``可欣``).  PDFium
+also joins printed lines with a generated space: a line wider than any printed one, or a title
+line whose last character wrapped alone (``“共享工具间”开 放``), is split back at that space
+(``_split_joined``).
 """
 
 from __future__ import annotations
