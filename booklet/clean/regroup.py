@@ -19,8 +19,8 @@ from booklet.clean.layout import INDENT_EM
 from booklet.clean.lines import Line, join_logged
 from booklet.i18n import _
 from booklet.report import Log, excerpt
-from booklet.shapes import (BYLINE_LABEL_RE, CIRCLED_RE, CREDIT_RE, DATE_ONLY_RE, ITEM_NUMBER_RUN_RE, LABEL_RE, NO_LINE_START, NUMBER_UNIT_FIRST,
-                            STOP_RE, ends_sentence)
+from booklet.shapes import (BYLINE_LABEL_RE, CIRCLED_RE, CREDIT_RE, DATE_ONLY_RE, ITEM_NUMBER_RUN_RE, LABEL_RE,
+                            NO_LINE_START, NUMBER_UNIT_FIRST, STOP_RE, ends_sentence)
 
 # A line may be this much (em) wider than the measure: hanging punctuation, a Latin face's
 # wider glyphs, Word's spacing around Latin runs.
@@ -136,9 +136,9 @@ def _break_cost(before: Line, after: Line) -> float:
 
 
 def _line_cost(text: str, width: float, measure: float, first: bool, last: bool, opening: bool = True) -> float:
-    """What a printed line made of ``pieces`` costs: nothing when it fills the measure or ends its
-    block (a sentence, a byline: ``_closes``); one when it stops short mid-sentence (a title or heading does, prose does not),
-    and half more when a finished sentence comes before that unfinished end (a paragraph's
+    """What a printed line of ``text`` costs: nothing when it fills the measure or ends its block
+    (a sentence, a byline: ``_closes``); one when it stops short mid-sentence (a title or heading
+    does, prose does not), and half more when a finished sentence comes before that unfinished end (a paragraph's
     last line and the heading after it are two lines); a line that runs on costs a little for
     each em it misses the measure or the measure less an indent; a label opening the run or a date
     closing it (``材料1`` / ``习近平：…``, ``江城市科学技术局`` / ``2026年1月10日``) is a line of

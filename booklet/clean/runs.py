@@ -439,8 +439,9 @@ def _opens_block(line: Line) -> bool:
 
 def _ends_byline(lines: Sequence[Line], k: int) -> bool:
     """Line ``k`` ends a byline or dateline the column wrapped (``本报讯（记者 周婷 通讯员`` /
-    ``邱明）``, ``通讯员 林家豪 本报记者 周`` / ``可欣``): the block ends there, however short the line.  (A byline whole on its own line,
-    ``□ 本报评论员``, is followed by the text: ``农业现`` is no name of it.)"""
+    ``邱明）``, ``通讯员 林家豪 本报记者 周`` / ``可欣``): the block ends there, however short the
+    line.  (A byline whole on its own line, ``□ 本报评论员``, is followed by the text: ``农业现``
+    is no name of it.)"""
     if k == 0 or BYLINE_LABEL_RE.match(lines[k - 1].text) is not None:
         return False
     before = lines[k - 1]
