@@ -4,7 +4,10 @@
 module decides, for each stretch of such pieces, which of them made one printed line: a small
 dynamic programme over the breaks, each grouping paying for the lines it leaves short
 mid-sentence, for a number parted from its unit, a line started with a closing mark, a list
-number inside a line and every join at a break no piece showed as a cut (``changes``).
+number inside a line and every join at a break no piece showed as a cut (``changes``).  Only a
+paragraph's first line may be an indent short of the measure, so the programme remembers, for
+each grouping, whether its last line ended its block (a finished sentence, a byline, a line
+stopping short): the next line may start a paragraph only then.
 """
 
 from __future__ import annotations
@@ -16,8 +19,8 @@ from booklet.clean.layout import INDENT_EM
 from booklet.clean.lines import Line, join_logged
 from booklet.i18n import _
 from booklet.report import Log, excerpt
-from booklet.shapes import (CIRCLED_RE, DATE_ONLY_RE, ITEM_NUMBER_RUN_RE, LABEL_RE, NO_LINE_START, NUMBER_UNIT_FIRST,
-                            STOP_RE, ends_sentence)
+from booklet.shapes import (BYLINE_LABEL_RE, CIRCLED_RE, CREDIT_RE, DATE_ONLY_RE, ITEM_NUMBER_RUN_RE, LABEL_RE,
+                            NO_LINE_START, NUMBER_UNIT_FIRST, STOP_RE, ends_sentence)
 
 # A line may be this much (em) wider than the measure: hanging punctuation, a Latin face's
 # wider glyphs, Word's spacing around Latin runs.
@@ -26,6 +29,9 @@ OVERFLOW_EM = 1.5
 # justified line plus a first-line indent (``layout.INDENT_EM``) the extractor dropped — not
 # ``layout.FULL_SLACK_EM``, the slack of a whole line unwrap reads.
 RUN_ON_SLACK_EM = 3.5
+# A line inside a paragraph (after one that finished no sentence) has no indent: it runs on
+# within the slack of a justified line alone, the run-on slack less the indent.
+JUSTIFIED_SLACK_EM = RUN_ON_SLACK_EM - INDENT_EM
 # A line that runs on into the next fills the measure (less a dropped two-em indent): each em
 # it is off costs this much (it chooses among groupings that fill the lines alike).
 FIT_COST_PER_EM = 0.05
@@ -78,8 +84,12 @@ def regroup(pieces: Sequence[Line], measure: float, log: Log, changes: Sequence[
     a printed line changes the font at both its edges)."""
     n = len(pieces)
     widths = [width(p) for p in pieces]
-    best = [0.0] + [float("inf")] * n
-    cut = [0] * (n + 1)
+    inf = float("inf")
+    # best[end][ended]: the cheapest grouping of the first ``end`` pieces whose last line ends its
+    # block (``ended``: a paragraph may start after it) or goes on; ``cut``: its last line's start
+    # and the state before that line
+    best = [[inf, 0.0]] + [[inf, inf] for _ in range(n)]
+    cut = [[(0, 1), (0, 1)] for _ in range(n + 1)]
     items = _items(pieces)
     marks, edges = set(changes), set(lead_ins)
     changed = list(accumulate((k in marks for k in range(n)), initial=0))   # changes before each piece
@@ -91,20 +101,28 @@ def regroup(pieces: Sequence[Line], measure: float, log: Log, changes: Sequence[
             total += widths[start]
             if total > measure + OVERFLOW_EM and start < end - 1:
                 break
-            cost = best[start] + after + _line_cost(pieces[start:end], total, measure, start == 0, end == n)
+            extra = after
             if any(start < k < end for k in items):
-                cost += ITEM_INSIDE_COST
+                extra += ITEM_INSIDE_COST
             if changed[end] > changed[start + 1]:   # (a change of font inside the line)
-                cost += FONT_CHANGE_COST * (changed[end] - changed[start + 1])
+                extra += FONT_CHANGE_COST * (changed[end] - changed[start + 1])
             if edged[end] > edged[start + 1]:     # (a lead-in inside the line, at one edge or both)
-                cost += FONT_CHANGE_COST
-            if cost < best[end]:
-                best[end], cut[end] = cost, start
+                extra += FONT_CHANGE_COST
+            text = pieces[start].text if end - start == 1 else "".join([p.text for p in pieces[start:end]])
+            ends = int(_closes(text) or total < measure - RUN_ON_SLACK_EM)
+            for before in (0, 1):
+                if best[start][before] == inf:
+                    continue
+                cost = best[start][before] + extra + _line_cost(text, total, measure, start == 0, end == n,
+                                                                bool(before))
+                if cost < best[end][ends]:
+                    best[end][ends], cut[end][ends] = cost, (start, before)
     spans = []
-    end = n
+    end, state = n, int(best[n][1] <= best[n][0])
     while end > 0:
-        spans.append((cut[end], end))
-        end = cut[end]
+        start, before = cut[end][state]
+        spans.append((start, end))
+        end, state = start, before
     return [_joined(pieces[a:b], log) for a, b in reversed(spans)]
 
 
@@ -117,27 +135,37 @@ def _break_cost(before: Line, after: Line) -> float:
     return cost
 
 
-def _line_cost(pieces: Sequence[Line], width: float, measure: float, first: bool, last: bool) -> float:
-    """What a printed line made of ``pieces`` costs: nothing when it fills the measure or ends a
-    sentence; one when it stops short mid-sentence (a title or heading does, prose does not),
-    and half more when a finished sentence comes before that unfinished end (a paragraph's
+def _line_cost(text: str, width: float, measure: float, first: bool, last: bool, opening: bool = True) -> float:
+    """What a printed line of ``text`` costs: nothing when it fills the measure or ends its block
+    (a sentence, a byline: ``_closes``); one when it stops short mid-sentence (a title or heading
+    does, prose does not), and half more when a finished sentence comes before that unfinished end (a paragraph's
     last line and the heading after it are two lines); a line that runs on costs a little for
     each em it misses the measure or the measure less an indent; a label opening the run or a date
     closing it (``材料1`` / ``习近平：…``, ``江城市科学技术局`` / ``2026年1月10日``) is a line of
-    its own and earns its break.  ``first``/``last``: the line opens or closes the run."""
-    if len(pieces) == 1:
-        text = pieces[0].text
-    else:
-        text = "".join([p.text for p in pieces])
+    its own and earns its break.  ``first``/``last``: the line opens or closes the run;
+    ``opening``: a paragraph may start with it (it opens the run, or the line before it ends its
+    block: a finished sentence, a byline, a line stopping short — a heading or a title).
+    Only a paragraph's first line is set in by an indent the extractor may have dropped: a line
+    that goes on from an unfinished one is justified to the measure, so it runs on only within a
+    justified line's slack (``JUSTIFIED_SLACK_EM``) and is measured against the measure alone
+    (PDFium's ``先进适用技术真正进村`` / ``入户。``, two em short mid-paragraph, is not a line)."""
     cost = LINE_COST
-    if not ends_sentence(text):
-        if width < measure - RUN_ON_SLACK_EM:
+    if not _closes(text):
+        if width < measure - (RUN_ON_SLACK_EM if opening else JUSTIFIED_SLACK_EM):
             cost += 1.0 + (SENTENCE_TAIL_COST if STOP_RE.search(text) is not None else 0.0)
-        else:   # a line that runs on is as wide as the measure, or two em short when indented
+        elif opening:   # a line that runs on is as wide as the measure, or two em short when indented
             cost += FIT_COST_PER_EM * min(abs(width - measure), abs(width - measure + INDENT_EM))
+        else:
+            cost += FIT_COST_PER_EM * abs(width - measure)
     if (first and LABEL_RE.match(text) is not None) or (last and DATE_ONLY_RE.match(text) is not None):
         cost -= UNIT_LINE_BONUS
     return cost
+
+
+def _closes(text: str) -> bool:
+    """A piece ends its block, so a paragraph may start after it: a finished sentence, a byline or
+    dateline (``本报讯（记者 马晓东）``), a photo credit (``…/摄``)."""
+    return ends_sentence(text) or BYLINE_LABEL_RE.match(text) is not None or CREDIT_RE.search(text) is not None
 
 
 def _items(pieces: Sequence[Line]) -> list[int]:

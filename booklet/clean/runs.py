@@ -62,6 +62,12 @@ one alone is a title's last character wrapped), and so are the breaks next to th
 where the two lines fit one printed line and the first ends no block (``_spread``): the piece
 after the break may go on from the lone character it started with (``项186`` / ``项，全部``).
 The kinds of evidence are declared in ``_EVIDENCE``; all of them feed the same regrouping.
+A stretch of PDFium's pieces takes in a short line with a clause mark inside (running text cut
+short: ``农业现`` / ``代化，关键是农业``), never a line that opens a block by shape nor the line
+after a byline the column wrapped (``…通讯员`` / ``邱明）``, ``…本报记者 周`` / ``可欣``).  PDFium
+also joins printed lines with a generated space: a line wider than any printed one, or a title
+line whose last character wrapped alone (``“共享工具间”开 放``), is split back at that space
+(``_split_joined``).
 """
 
 from __future__ import annotations
@@ -72,6 +78,7 @@ from itertools import accumulate, compress
 from operator import attrgetter, gt
 from typing import Callable, Sequence
 
+from booklet.cjk import widths
 from booklet.clean.bands import running_heads
 from booklet.clean.layout import MEASURE_MIN_EM, SHORT_SHARE
 from booklet.clean.lines import Line
@@ -146,7 +153,8 @@ def rejoin_runs(lines: list[Line], log: Log) -> list[Line]:
     if not runs and not cuts and not lead_ins:
         return lines
     doubted = {k for k in range(len(lines) - 1) if _ambiguous(lines, k, runs, cuts, fixed)}
-    spread = _spread(lines, measure, doubted, fixed) if found["gap"] & runs else set()   # (a text PDFium cut)
+    shredded = bool(found["gap"] & runs)   # (a text PDFium cut)
+    spread = _spread(lines, measure, doubted, fixed) if shredded else set()
     shared = lead_ins | spread
     out: list[Line] = []
     i = 0
@@ -161,7 +169,65 @@ def rejoin_runs(lines: list[Line], log: Log) -> list[Line]:
                                [k - i for k in range(i + 1, j + 1) if k - 1 in spread and k - 1 not in lead_ins],
                                [k - i for k in range(i + 1, j + 1) if k - 1 in lead_ins]))
         i = j + 1
+    return _split_joined(out, measure, log) if shredded else out
+
+
+def _split_joined(lines: list[Line], measure: float, log: Log) -> list[Line]:
+    """Lines PDFium joined with a space, split back into the printed lines they were: in a text it
+    read as set vertically it joins two printed lines with a generated space (``…网上网下都要文明``
+    + `` `` + ``发言，不造谣…``, a page's head and its first line ``第2版 要闻 人才自主培养…``), and
+    a line wider than any printed one (the measure and what may overhang) is such a join.  It is
+    cut at its spaces between Chinese text (``shapes.JOINED_LINES_RE``), each part as long as fits
+    the measure (a byline's or a head's own spaces stay inside its part); and a title's last
+    character wrapped alone is split off (``_wrapped_last``)."""
+    out: list[Line] = []
+    for line in lines:
+        if not _plain(line) or JOINED_LINES_RE.search(line.text) is None:
+            out.append(line)
+            continue
+        if line.width > measure + OVERFLOW_EM:
+            parts = _printed_parts(line.text, measure)
+        else:
+            parts = _wrapped_last(line.text)
+        if len(parts) == 1:
+            out.append(line)
+            continue
+        log.decided(line.lineno, "split", _("{count} printed lines an extractor joined with a space: {text!r}").format(
+            count=len(parts), text=excerpt(line.text)))
+        first = line.but(text=parts[0], trail_space=False)
+        out.append(first.but(span_width=first.width))
+        for part in parts[1:]:
+            piece = line.but(text=part, blanks_before=0, indent=False, lead_space=False, page_start=False,
+                             gap_join=False)
+            out.append(piece.but(span_width=piece.width))
+        out[-1] = out[-1].but(trail_space=line.trail_space)
     return out
+
+
+def _wrapped_last(text: str) -> list[str]:
+    """A title's last character the column wrapped alone, which PDFium joined back with a space
+    (``“共享工具间”开 放``, ``老手艺有了新传 人``), on a line of its own again (as it was printed:
+    ``runs`` leaves a lone character alone).  A title line holds no other space: a byline's
+    spaced name (``通讯员 韩 冰``) or a credit (``郑雨桐 摄``) stays."""
+    head, space, last = text.rpartition(" ")
+    if not space or ONE_IDEOGRAPH_RE.match(last) is None or JOINED_LINES_RE.search(head[-1:] + " " + last) is None \
+            or not head.strip() or " " in head.strip():   # (a title line holds no other space)
+        return [text]
+    return [head.rstrip(), last]
+
+
+def _printed_parts(text: str, measure: float) -> list[str]:
+    """``text`` cut at its joining spaces into parts that each fit the measure, filled greedily."""
+    cuts = [m.start() + 1 for m in JOINED_LINES_RE.finditer(text)]   # (after the character before the space)
+    parts: list[str] = []
+    start = 0
+    for at, nxt in zip(cuts, cuts[1:] + [len(text)]):
+        head = text[start:at]
+        if head.strip() and widths([text[start:nxt].strip()])[0] > measure + OVERFLOW_EM:
+            parts.append(head.strip())
+            start = at
+    parts.append(text[start:].strip())
+    return [p for p in parts if p]
 
 
 def _pieces(lines: Sequence[Line]) -> dict[str, set[int]]:
@@ -181,16 +247,27 @@ def _spread(lines: Sequence[Line], measure: float, doubted: set[int], fixed: set
     apart, and the text after may go on from it (``看`` / ``到填表示范``), so a break where the two
     lines fit one printed line, the first ending no block, may be such a cut too; and so, in turn,
     may the break next to that one between two pieces (``构建人类命运`` / ``共同体理`` / ``念，在`` /
-    ``开放`` / ``合作…``), never a whole line (a headline after a 来源 line cut in pieces)."""
+    ``开放`` / ``合作…``), never a whole line (a headline after a 来源 line cut in pieces) nor a
+    line that opens a block by shape (``_opens_block``)."""
     open_ = {k for k in range(len(lines) - 1)
-             if k not in doubted and not _closed(lines[k]) and _fits(lines, k, measure) and _free(lines, k, fixed)}
+             if k not in doubted and not _closed(lines[k]) and not _opens_block(lines[k + 1])
+             and not _ends_byline(lines, k)
+             and _fits(lines, k, measure) and _free(lines, k, fixed)}
     spread: set[int] = set()
     edge = [k for k in open_ if k - 1 in doubted or k + 1 in doubted]
     while edge:
         spread.update(edge)
         edge = [k for k in {j for e in edge for j in (e - 1, e + 1)} if k in open_ and k not in spread
-                and max(lines[k].width, lines[k + 1].width) <= measure * PIECE_SHARE]
+                and _piece_like(lines[k], measure) and _piece_like(lines[k + 1], measure)]
     return spread
+
+
+def _piece_like(line: Line, measure: float) -> bool:
+    """The line may be a piece PDFium cut off a printed line: at most ``PIECE_SHARE`` of the
+    measure (the characters between two set apart), or short of the measure with a clause mark
+    inside (``代化，关键是农业``: running text cut short — a title line breaks where its phrase
+    does, with no comma left inside)."""
+    return line.width <= measure * PIECE_SHARE or (line.clause and line.width < measure - RUN_ON_SLACK_EM)
 
 
 def _join_spaced(lines: list[Line], log: Log) -> list[Line]:
@@ -352,6 +429,24 @@ def _free(lines: Sequence[Line], k: int, fixed: set[int]) -> bool:
     nxt = lines[k + 1]
     return k not in fixed and k + 1 not in fixed and not nxt.page_start and not nxt.given_heading \
         and nxt.role is None and not lines[k].given_heading and lines[k].role is None
+
+
+def _opens_block(line: Line) -> bool:
+    """The line opens a block by its shape (a byline or dateline, ``本报讯（记者 马晓东）``; a 来源
+    line, a label): a whole line, never a piece cut off the one before."""
+    return line.opener or BYLINE_LABEL_RE.match(line.text) is not None
+
+
+def _ends_byline(lines: Sequence[Line], k: int) -> bool:
+    """Line ``k`` ends a byline or dateline the column wrapped (``本报讯（记者 周婷 通讯员`` /
+    ``邱明）``, ``通讯员 林家豪 本报记者 周`` / ``可欣``): the block ends there, however short the
+    line.  (A byline whole on its own line, ``□ 本报评论员``, is followed by the text: ``农业现``
+    is no name of it.)"""
+    if k == 0 or BYLINE_LABEL_RE.match(lines[k - 1].text) is not None:
+        return False
+    before = lines[k - 1]
+    space = " " if before.trail_space or lines[k].lead_space else ""   # (a name cut inside: ``周`` / ``可欣``)
+    return BYLINE_LABEL_RE.match(f"{before.text}{space}{lines[k].text}") is not None
 
 
 def _closed(line: Line) -> bool:
