@@ -144,98 +144,6 @@ _AFTER_STOP = _CLOSERS.replace("\\", "") + "".join(
 _STOPS = frozenset("。！？；：!?;…")
 
 
-# ------------------------------------------------------------- spaces between ideographs ---
-
-# Chinese running text sets no space between words (clreq): a space an extractor gives between
-# two ideographs of prose is a gap it read — a justified line's wide glyph gap (pdfminer), a line
-# spread out letter by letter, a word cut where two columns' rows were merged.  A typesetter sets
-# one only between *fields* set apart on a line: a title's two phrases (「锤炼过硬作风 勇于担当作
-# 为」), a byline's unit, role and names (「本报讯（记者 周婷 通讯员 邱明）」, 「本报记者 赵一鸣/
-# 摄」), a label and its text (「第一条 为了……」), the names or units of a 名单.  Such fields stand
-# between the text's ends, brackets and a credit's slash; prose between its own marks.  The one
-# decision is ``ideograph_space_is_gap``; the spread-lines rule and the normaliser both ask it.
-#
-# Marks of running text: a clause between two of them is prose.
-_PROSE_MARKS = "，、。；：！？“”‘’…—《》〈〉,;:!?"
-# What sets a field apart besides the text's ends: brackets, a credit's slash, a line break (and the
-# normaliser's block separator).  Any other character (ideographs, digits, Latin, spaces, symbols
-# like □ or ·) belongs to the clause.
-_FIELD_EDGES = "（）()〔〕【】［］[]「」『』/／\n\x00"
-# A field beside prose on one side only is a label or a credit: 「第一条」 before its text,
-# 「通讯员 韩冰」 before 「/摄」.  The longest label, 「第一千二百六十条」, and two names with a role
-# are eight characters; a longer stretch between the space and the edge is prose.
-FIELD_SIDE_MAX_CHARS = 8
-# A clause is looked at this far on each side of the space: a field (a title's phrase, a unit's
-# name) is shorter; a stretch this long without a mark is prose (the scan stays linear).
-CLAUSE_SCAN_CHARS = 40
-_LAST_EDGE = re.compile(f"(?s).*[{re.escape(_PROSE_MARKS + _FIELD_EDGES)}]")
-_NEXT_EDGE = re.compile(f"[{re.escape(_PROSE_MARKS + _FIELD_EDGES)}]")
-# A line spread out letter by letter: a lone ideograph between two spaces, the text going on after
-# the next one by a word or another lone letter (「终 于 忍不住 问」).  No word is spelt that way; a
-# byline's two-letter name spaced to the width of three ends its field (「通讯员 韩 冰」, 「韩 冰/摄」)
-# and is no sign.
-SPREAD_OUT_RE = re.compile(f"[{IDEOGRAPH}] [{IDEOGRAPH}] [{IDEOGRAPH}] ?[{IDEOGRAPH}]")
-# A single space between two ideographs (the spaces ``ideograph_space_is_gap`` judges).
-IDEOGRAPH_SPACE_RE = re.compile(f"(?<=[{IDEOGRAPH}]) (?=[{IDEOGRAPH}])")
-# Characters on each side of a space the word segmenter looks at to see whether it splits a word.
-WORD_CONTEXT = 6
-_IDEO_RUN_BEFORE = re.compile(f"[{IDEOGRAPH}]+$")
-_IDEO_RUN_AFTER = re.compile(f"[{IDEOGRAPH}]+")
-
-
-def ideograph_space_is_gap(text: str, start: int, end: int, ends_are_edges: bool = True) -> bool:
-    """Whether the single space ``text[start:end]`` between two ideographs is an extractor's gap
-    (to be closed) rather than a typesetter's space between fields (kept).
-
-    It is a gap when a lone letter stands beside it (letters spread out: 「座谈 会 上」) or its
-    clause is spread out (``SPREAD_OUT_RE``); when its clause is prose — between two marks of
-    running text, or beside prose with more than a label's length on the field's side; or when
-    it splits a word (「进一步打 牢」, the word segmenter's reading).  ``ends_are_edges``: the
-    ends of ``text`` set a field apart (a block's text); not for one line of a paragraph, which
-    goes on past them.
-    """
-    if text[start - 2:start - 1] == " " or text[end + 1:end + 2] == " ":
-        return True
-    lo = max(0, start - CLAUSE_SCAN_CHARS)
-    last = _LAST_EDGE.match(text, lo, start)
-    if last is not None:
-        left = last.end()
-        left_field = text[left - 1] in _FIELD_EDGES
-    else:
-        left, left_field = lo, lo == 0 and ends_are_edges
-    nxt = _NEXT_EDGE.search(text, end, end + CLAUSE_SCAN_CHARS)
-    if nxt is not None:
-        right = nxt.start()
-        right_field = text[right] in _FIELD_EDGES
-    else:
-        right = min(len(text), end + CLAUSE_SCAN_CHARS)
-        right_field = right == len(text) and ends_are_edges
-    if SPREAD_OUT_RE.search(text, left, right) is not None:
-        return True
-    if not (left_field and right_field):
-        if left_field:
-            side = text[left:start]
-        elif right_field:
-            side = text[end:right]
-        else:
-            return True
-        if len(side) - side.count(" ") > FIELD_SIDE_MAX_CHARS:
-            return True
-    return splits_word(text, start, end)
-
-
-def splits_word(text: str, start: int, end: int) -> bool:
-    """Whether the space ``text[start:end]`` between two ideographs falls inside a word, as the
-    word segmenter reads the ideographs around it (``WORD_CONTEXT`` on each side)."""
-    from booklet.typeset.segment import word_bounds   # (the dictionary loads on first use)
-
-    left = _IDEO_RUN_BEFORE.search(text, max(0, start - WORD_CONTEXT), start)
-    right = _IDEO_RUN_AFTER.match(text, end, end + WORD_CONTEXT)
-    if left is None or right is None:
-        return False
-    return len(left.group(0)) not in word_bounds(left.group(0) + right.group(0))
-
-
 # ------------------------------------------------------------------------ note markers ---
 
 _NOTE_MARK = rf"[{CIRCLED}]|\[\d{{1,3}}\]"
@@ -795,6 +703,107 @@ def name_like(text: str) -> bool:
     text = text.strip()
     return looks_like_byline(text) and (BYLINE_LABEL_RE.match(text) is not None or text[:1] in SURNAMES
                                         or ORG_BYLINE_RE.match(text) is not None)
+
+
+# ------------------------------------------------------------- spaces between ideographs ---
+
+# Chinese running text sets no space between words (clreq): a space an extractor gives between
+# two ideographs of prose is a gap it read — a justified line's wide glyph gap (pdfminer), a line
+# spread out letter by letter, a word cut where two columns' rows were merged.  A typesetter sets
+# one only between *fields* set apart on a line: a title's two phrases (「锤炼过硬作风 勇于担当作
+# 为」), a byline's unit, role and names (「本报讯（记者 周婷 通讯员 邱明）」, 「本报记者 赵一鸣/
+# 摄」), a label and its text (「第一条 为了……」), the names or units of a 名单.  Such fields stand
+# between the text's ends, brackets and a credit's slash; prose between its own marks.  The one
+# decision is ``ideograph_space_is_gap``; the spread-lines rule and the normaliser both ask it.
+#
+# Marks of running text: a clause between two of them is prose.
+_PROSE_MARKS = "，、。；：！？“”‘’…—《》〈〉,;:!?"
+# What sets a field apart besides the text's ends: brackets, a credit's slash, a line break (and the
+# normaliser's block separator).  Any other character (ideographs, digits, Latin, spaces, symbols
+# like □ or ·) belongs to the clause.
+_FIELD_EDGES = "（）()〔〕【】［］[]「」『』/／\n\x00"
+# A field beside prose on one side only opens or closes it.  One that opens a block is a label: an
+# article's or a chapter's number (「第一条 为了……」, GB/T 9704 and laws set a space after it) or a
+# byline's role (「本报记者 张三 报道：」); any other short stretch before a space at a block's start is
+# a fragment of a merged row (「暖过冬 记者从……」).
+OPENING_FIELD_RE = re.compile(rf"第[{CN_COUNT}\d]{{1,4}}[章篇部节条款]|[{IDEOGRAPH}]{{0,4}}(?:{'|'.join(BYLINE_ROLES)})")
+# One that closes prose — after it, before a bracket, a credit's slash or the block's end — is a
+# credit: names with a role (「。通讯员 邱明/摄」, 「。郑雨桐 摄」, 「（记者 周婷，…」).  Two names
+# with a role are eight characters; a longer stretch between the space and the edge is prose.
+FIELD_SIDE_MAX_CHARS = 8
+# A clause is looked at this far on each side of the space: a field (a title's phrase, a unit's
+# name) is shorter; a stretch this long without a mark is prose (the scan stays linear).
+CLAUSE_SCAN_CHARS = 40
+_BLOCK_STARTS = "\n\x00"
+_LAST_EDGE = re.compile(f"(?s).*[{re.escape(_PROSE_MARKS + _FIELD_EDGES)}]")
+_NEXT_EDGE = re.compile(f"[{re.escape(_PROSE_MARKS + _FIELD_EDGES)}]")
+# A line spread out letter by letter: a lone ideograph between two spaces, the text going on after
+# the next one by a word or another lone letter (「终 于 忍不住 问」).  No word is spelt that way; a
+# byline's two-letter name spaced to the width of three ends its field (「通讯员 韩 冰」, 「韩 冰/摄」)
+# and is no sign.
+SPREAD_OUT_RE = re.compile(f"[{IDEOGRAPH}] [{IDEOGRAPH}] [{IDEOGRAPH}] ?[{IDEOGRAPH}]")
+# A single space between two ideographs (the spaces ``ideograph_space_is_gap`` judges).
+IDEOGRAPH_SPACE_RE = re.compile(f"(?<=[{IDEOGRAPH}]) (?=[{IDEOGRAPH}])")
+# Characters on each side of a space the word segmenter looks at to see whether it splits a word.
+WORD_CONTEXT = 6
+_IDEO_RUN_BEFORE = re.compile(f"[{IDEOGRAPH}]+$")
+_IDEO_RUN_AFTER = re.compile(f"[{IDEOGRAPH}]+")
+
+
+def ideograph_space_is_gap(text: str, start: int, end: int, ends_are_edges: bool = True) -> bool:
+    """Whether the single space ``text[start:end]`` between two ideographs is an extractor's gap
+    (to be closed) rather than a typesetter's space between fields (kept).
+
+    It is a gap when a lone letter stands beside it (letters spread out: 「座谈 会 上」) or its
+    clause is spread out (``SPREAD_OUT_RE``); when its clause is prose — between two marks of
+    running text, or beside prose with more than a label's length on the field's side; or when
+    it splits a word (「进一步打 牢」, the word segmenter's reading).  ``ends_are_edges``: the
+    ends of ``text`` set a field apart (a block's text); not for one line of a paragraph, which
+    goes on past them.
+    """
+    if text[start - 2:start - 1] == " " or text[end + 1:end + 2] == " ":
+        return True
+    lo = max(0, start - CLAUSE_SCAN_CHARS)
+    last = _LAST_EDGE.match(text, lo, start)
+    if last is not None:
+        left = last.end()
+        left_field = text[left - 1] in _FIELD_EDGES
+    else:
+        left, left_field = lo, lo == 0 and ends_are_edges
+    nxt = _NEXT_EDGE.search(text, end, end + CLAUSE_SCAN_CHARS)
+    if nxt is not None:
+        right = nxt.start()
+        right_field = text[right] in _FIELD_EDGES
+    else:
+        right = min(len(text), end + CLAUSE_SCAN_CHARS)
+        right_field = right == len(text) and ends_are_edges
+    if SPREAD_OUT_RE.search(text, left, right) is not None:
+        return True
+    if not (left_field and right_field):
+        if right_field:
+            side = text[end:right]
+            if len(side) - side.count(" ") > FIELD_SIDE_MAX_CHARS:
+                return True
+        elif not left_field:
+            return True
+        elif left == 0 or text[left - 1] in _BLOCK_STARTS:
+            if OPENING_FIELD_RE.fullmatch(text, left, start) is None:
+                return True
+        elif start - left > FIELD_SIDE_MAX_CHARS:
+            return True
+    return splits_word(text, start, end)
+
+
+def splits_word(text: str, start: int, end: int) -> bool:
+    """Whether the space ``text[start:end]`` between two ideographs falls inside a word, as the
+    word segmenter reads the ideographs around it (``WORD_CONTEXT`` on each side)."""
+    from booklet.typeset.segment import word_bounds   # (the dictionary loads on first use)
+
+    left = _IDEO_RUN_BEFORE.search(text, max(0, start - WORD_CONTEXT), start)
+    right = _IDEO_RUN_AFTER.match(text, end, end + WORD_CONTEXT)
+    if left is None or right is None:
+        return False
+    return len(left.group(0)) not in word_bounds(left.group(0) + right.group(0))
 
 
 # ----------------------------------------------------------------------------- captions ---
