@@ -710,33 +710,33 @@ def name_like(text: str) -> bool:
 # Chinese running text sets no space between words (clreq): a space an extractor gives between
 # two ideographs of prose is a gap it read — a justified line's wide glyph gap (pdfminer), a line
 # spread out letter by letter, a word cut where two columns' rows were merged.  A typesetter sets
-# one only between *fields* set apart on a line: a title's two phrases (「锤炼过硬作风 勇于担当作
-# 为」), a byline's unit, role and names (「本报讯（记者 周婷 通讯员 邱明）」, 「本报记者 赵一鸣/
-# 摄」), a label and its text (「第一条 为了……」), the names or units of a 名单.  Such fields stand
-# between the text's ends, brackets and a credit's slash; prose between its own marks.  The one
-# decision is ``ideograph_space_is_gap``; the spread-lines rule and the normaliser both ask it.
+# one only between *fields* set apart on a line: a title's phrases (「习近平：加强基础研究 实现高水平
+# 科技自立自强」), a byline's unit, role and names (「本报讯（记者 周婷 通讯员 邱明）」), a list of
+# names (「出席：李国华 王建军」), a label and its text (「第一条 为了……」), a table of contents' titles.
+# A field runs up to another space, a bracket, a slash or the text's end; prose runs on into its
+# clause marks.  The one decision is ``ideograph_space_is_gap``; the spread-lines rule and the
+# normaliser both ask it.
 #
-# Marks of running text: a clause between two of them is prose.
-_PROSE_MARKS = "，、。；：！？“”‘’…—《》〈〉,;:!?"
-# What sets a field apart besides the text's ends: brackets, a credit's slash, a line break (and the
-# normaliser's block separator).  Any other character (ideographs, digits, Latin, spaces, symbols
-# like □ or ·) belongs to the clause.
-_FIELD_EDGES = "（）()〔〕【】［］[]「」『』/／\n\x00"
-# A field beside prose on one side only opens or closes it.  One that opens a block is a label: an
-# article's or a chapter's number (「第一条 为了……」, GB/T 9704 and laws set a space after it) or a
-# byline's role (「本报记者 张三 报道：」); any other short stretch before a space at a block's start is
-# a fragment of a merged row (「暖过冬 记者从……」).
+# Marks a clause of prose runs on into: after a space, words running into one of these are the rest
+# of a sentence (「会议 精神，总结」, 「下一步 将探索“先使用”」, 「我们机关作 提出：」), never a field —
+# a field ends at a space, a bracket, a slash or the text's end, and a title's quoted phrase at its
+# closing quote.
+_RUNS_ON = "，、。；：！？“‘,;:!?"
+# Characters a word (a run of the clause) stops at: the marks above, spaces, and what sets fields
+# apart — brackets, closing quotes, book-title marks, a credit's slash, dashes and dots (a contents
+# row's leaders), a line break (and the normaliser's block separator).
+_WORD_STOPS = _RUNS_ON + " ”’（）()〔〕【】［］[]「」『』《》〈〉/／—….·\n\x00"
+# What opens a sentence of its own: after one, a label may start the next clause.
+# A label that opens a clause keeps the space after it whatever follows: an article's or a
+# chapter's number (「第一条 为了……，」, GB/T 9704 and laws set a space after it) or a byline's role
+# (「本报记者 周可欣青砖墙、木屋架……」, a credit run into the paragraph after it).
 OPENING_FIELD_RE = re.compile(rf"第[{CN_COUNT}\d]{{1,4}}[章篇部节条款]|[{IDEOGRAPH}]{{0,4}}(?:{'|'.join(BYLINE_ROLES)})")
-# One that closes prose — after it, before a bracket, a credit's slash or the block's end — is a
-# credit: names with a role (「。通讯员 邱明/摄」, 「。郑雨桐 摄」, 「（记者 周婷，…」).  Two names
-# with a role are eight characters; a longer stretch between the space and the edge is prose.
-FIELD_SIDE_MAX_CHARS = 8
-# A clause is looked at this far on each side of the space: a field (a title's phrase, a unit's
-# name) is shorter; a stretch this long without a mark is prose (the scan stays linear).
-CLAUSE_SCAN_CHARS = 40
-_BLOCK_STARTS = "\n\x00"
-_LAST_EDGE = re.compile(f"(?s).*[{re.escape(_PROSE_MARKS + _FIELD_EDGES)}]")
-_NEXT_EDGE = re.compile(f"[{re.escape(_PROSE_MARKS + _FIELD_EDGES)}]")
+# A word is looked at this far on each side of the space: a field (a title's phrase, a unit's
+# name) is shorter; a run this long without a stop is prose (the scan stays linear).
+WORD_SCAN_CHARS = 40
+_LAST_STOP = re.compile(f"(?s).*[{re.escape(_WORD_STOPS)}]")
+_NEXT_STOP = re.compile(f"[{re.escape(_WORD_STOPS)}]")
+_SPACES_AT = re.compile(" +")
 # A line spread out letter by letter: a lone ideograph between two spaces, the text going on after
 # the next one by a word or another lone letter (「终 于 忍不住 问」).  No word is spelt that way; a
 # byline's two-letter name spaced to the width of three ends its field (「通讯员 韩 冰」, 「韩 冰/摄」)
@@ -754,42 +754,27 @@ def ideograph_space_is_gap(text: str, start: int, end: int, ends_are_edges: bool
     """Whether the single space ``text[start:end]`` between two ideographs is an extractor's gap
     (to be closed) rather than a typesetter's space between fields (kept).
 
-    It is a gap when a lone letter stands beside it (letters spread out: 「座谈 会 上」) or its
-    clause is spread out (``SPREAD_OUT_RE``); when its clause is prose — between two marks of
-    running text, or beside prose with more than a label's length on the field's side; or when
-    it splits a word (「进一步打 牢」, the word segmenter's reading).  ``ends_are_edges``: the
-    ends of ``text`` set a field apart (a block's text); not for one line of a paragraph, which
-    goes on past them.
+    It is a gap when a lone letter stands beside it (letters spread out: 「座谈 会 上」); when the
+    word after it runs on into a clause mark (``_RUNS_ON``) and the word before it is no label
+    (``OPENING_FIELD_RE``); or when it splits a word (「进一步打 牢」, the word segmenter's
+    reading).  ``ends_are_edges``: the ends of ``text`` end a field (a block's text); not for one
+    line of a paragraph, which goes on past its end.
     """
     if text[start - 2:start - 1] == " " or text[end + 1:end + 2] == " ":
         return True
-    lo = max(0, start - CLAUSE_SCAN_CHARS)
-    last = _LAST_EDGE.match(text, lo, start)
-    if last is not None:
-        left = last.end()
-        left_field = text[left - 1] in _FIELD_EDGES
+    stop = _NEXT_STOP.search(text, end, end + WORD_SCAN_CHARS)
+    if stop is None:
+        runs_on = len(text) - end > WORD_SCAN_CHARS or not ends_are_edges
     else:
-        left, left_field = lo, lo == 0 and ends_are_edges
-    nxt = _NEXT_EDGE.search(text, end, end + CLAUSE_SCAN_CHARS)
-    if nxt is not None:
-        right = nxt.start()
-        right_field = text[right] in _FIELD_EDGES
-    else:
-        right = min(len(text), end + CLAUSE_SCAN_CHARS)
-        right_field = right == len(text) and ends_are_edges
-    if SPREAD_OUT_RE.search(text, left, right) is not None:
-        return True
-    if not (left_field and right_field):
-        if right_field:
-            side = text[end:right]
-            if len(side) - side.count(" ") > FIELD_SIDE_MAX_CHARS:
-                return True
-        elif not left_field:
-            return True
-        elif left == 0 or text[left - 1] in _BLOCK_STARTS:
-            if OPENING_FIELD_RE.fullmatch(text, left, start) is None:
-                return True
-        elif start - left > FIELD_SIDE_MAX_CHARS:
+        mark = text[stop.start()]
+        if mark == " ":   # (a space before a mark goes with the mark)
+            after = _SPACES_AT.match(text, stop.start()).end()
+            mark = text[after:after + 1]
+        runs_on = mark in _RUNS_ON if mark else not ends_are_edges
+    if runs_on:
+        lo = max(0, start - WORD_SCAN_CHARS)
+        last = _LAST_STOP.match(text, lo, start)
+        if OPENING_FIELD_RE.fullmatch(text, last.end() if last is not None else lo, start) is None:
             return True
     return splits_word(text, start, end)
 
