@@ -726,15 +726,17 @@ _RUNS_ON = "，、。；：！？“‘,;:!?"
 # apart — brackets, closing quotes, book-title marks, a credit's slash, dashes and dots (a contents
 # row's leaders), a line break (and the normaliser's block separator).
 _WORD_STOPS = _RUNS_ON + " ”’（）()〔〕【】［］[]「」『』《》〈〉/／—….·\n\x00"
-# What opens a sentence of its own: after one, a label may start the next clause.
 # A label that opens a clause keeps the space after it whatever follows: an article's or a
-# chapter's number (「第一条 为了……，」, GB/T 9704 and laws set a space after it) or a byline's role
-# (「本报记者 周可欣青砖墙、木屋架……」, a credit run into the paragraph after it).
-OPENING_FIELD_RE = re.compile(rf"第[{CN_COUNT}\d]{{1,4}}[章篇部节条款]|[{IDEOGRAPH}]{{0,4}}(?:{'|'.join(BYLINE_ROLES)})")
+# chapter's number (「第一条 为了……，」, GB/T 9704 and laws set a space after it), a news item's
+# dateline (「新华社北京1月19日电 在“国家工程师奖”……」) or a byline's role (「本报记者 周可欣青砖墙、
+# 木屋架……」, a credit run into the paragraph after it).
+OPENING_FIELD_RE = re.compile(rf"第[{CN_COUNT}\d]{{1,4}}[章篇部节条款]|{_BARE_DATELINE}"
+                              rf"|[{IDEOGRAPH}]{{0,4}}(?:{'|'.join(BYLINE_ROLES)})")
 # A word is looked at this far on each side of the space: a field (a title's phrase, a unit's
 # name) is shorter; a run this long without a stop is prose (the scan stays linear).
 WORD_SCAN_CHARS = 40
-_LAST_STOP = re.compile(f"(?s).*[{re.escape(_WORD_STOPS)}]")
+_LAST_MARK = re.compile(f"(?s).*[{re.escape(_WORD_STOPS.replace(' ', ''))}]")
+_IS_IDEOGRAPH = re.compile(f"[{IDEOGRAPH}]").match
 _NEXT_STOP = re.compile(f"[{re.escape(_WORD_STOPS)}]")
 _SPACES_AT = re.compile(" +")
 # A line spread out letter by letter: a lone ideograph between two spaces, the text going on after
@@ -757,26 +759,45 @@ def ideograph_space_is_gap(text: str, start: int, end: int, ends_are_edges: bool
     It is a gap when a lone letter stands beside it (letters spread out: 「座谈 会 上」); when the
     word after it runs on into a clause mark (``_RUNS_ON``) and the word before it is no label
     (``OPENING_FIELD_RE``); or when it splits a word (「进一步打 牢」, the word segmenter's
-    reading).  ``ends_are_edges``: the ends of ``text`` end a field (a block's text); not for one
-    line of a paragraph, which goes on past its end.
+    reading).  A word ends at a space between two ideographs; a space beside a digit or a Latin
+    letter is inside it (「新华社北京 1月 19 日电」).  ``ends_are_edges``: the ends of ``text`` end a
+    field (a block's text); not for one line of a paragraph, which goes on past its end.
     """
     if text[start - 2:start - 1] == " " or text[end + 1:end + 2] == " ":
         return True
-    stop = _NEXT_STOP.search(text, end, end + WORD_SCAN_CHARS)
-    if stop is None:
-        runs_on = len(text) - end > WORD_SCAN_CHARS or not ends_are_edges
-    else:
-        mark = text[stop.start()]
-        if mark == " ":   # (a space before a mark goes with the mark)
-            after = _SPACES_AT.match(text, stop.start()).end()
-            mark = text[after:after + 1]
-        runs_on = mark in _RUNS_ON if mark else not ends_are_edges
-    if runs_on:
-        lo = max(0, start - WORD_SCAN_CHARS)
-        last = _LAST_STOP.match(text, lo, start)
-        if OPENING_FIELD_RE.fullmatch(text, last.end() if last is not None else lo, start) is None:
-            return True
+    if _runs_on(text, end, ends_are_edges) and not _opens_with_label(text, start):
+        return True
     return splits_word(text, start, end)
+
+
+def _runs_on(text: str, pos: int, ends_are_edges: bool) -> bool:
+    """Whether the word at ``pos`` runs on into a clause mark (see ``_RUNS_ON``)."""
+    limit = min(len(text), pos + WORD_SCAN_CHARS)
+    while True:
+        stop = _NEXT_STOP.search(text, pos, limit)
+        if stop is None:
+            return limit < len(text) or not ends_are_edges
+        at = stop.start()
+        mark = text[at]
+        if mark != " ":
+            return mark in _RUNS_ON
+        pos = _SPACES_AT.match(text, at).end()
+        after = text[pos:pos + 1]
+        if not after:
+            return not ends_are_edges
+        if after in _RUNS_ON or (_IS_IDEOGRAPH(after) and _IS_IDEOGRAPH(text[at - 1])):
+            return after in _RUNS_ON   # (a space before a mark goes with the mark)
+
+
+def _opens_with_label(text: str, start: int) -> bool:
+    """Whether the word before the space at ``start`` is a label (``OPENING_FIELD_RE``)."""
+    lo = max(0, start - WORD_SCAN_CHARS)
+    last = _LAST_MARK.match(text, lo, start)
+    begin = last.end() if last is not None else lo
+    for space in IDEOGRAPH_SPACE_RE.finditer(text, begin, start):
+        begin = space.end()
+    word = text[begin:start]
+    return OPENING_FIELD_RE.fullmatch(word.replace(" ", "") if " " in word else word) is not None
 
 
 def splits_word(text: str, start: int, end: int) -> bool:
