@@ -763,11 +763,16 @@ def ideograph_space_is_gap(text: str, start: int, end: int, ends_are_edges: bool
     letter is inside it (「新华社北京 1月 19 日电」).  ``ends_are_edges``: the ends of ``text`` end a
     field (a block's text); not for one line of a paragraph, which goes on past its end.
     """
-    if text[start - 2:start - 1] == " " or text[end + 1:end + 2] == " ":
+    if _lone_letter(text, start, end):
         return True
     if _runs_on(text, end, ends_are_edges) and not _opens_with_label(text, start):
         return True
     return splits_word(text, start, end)
+
+
+def _lone_letter(text: str, start: int, end: int) -> bool:
+    """Whether a single letter stands between the space ``text[start:end]`` and another space."""
+    return text[start - 2:start - 1] == " " or text[end + 1:end + 2] == " "
 
 
 def _runs_on(text: str, pos: int, ends_are_edges: bool) -> bool:
@@ -785,8 +790,11 @@ def _runs_on(text: str, pos: int, ends_are_edges: bool) -> bool:
         after = text[pos:pos + 1]
         if not after:
             return not ends_are_edges
-        if after in _RUNS_ON or (_IS_IDEOGRAPH(after) and _IS_IDEOGRAPH(text[at - 1])):
-            return after in _RUNS_ON   # (a space before a mark goes with the mark)
+        if after in _RUNS_ON:
+            return True   # (a space before a mark goes with the mark)
+        if _IS_IDEOGRAPH(after) and _IS_IDEOGRAPH(text[at - 1]) and not (
+                pos == at + 1 and (_lone_letter(text, at, pos) or splits_word(text, at, pos))):
+            return False  # (the word ends at a space between fields; a gap inside it does not end it)
 
 
 def _opens_with_label(text: str, start: int) -> bool:
