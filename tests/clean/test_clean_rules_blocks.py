@@ -468,6 +468,12 @@ def test_spaces_between_fields_stay_whatever_punctuation_is_near():
         == "新华社北京1月19日电 在“国家工程师奖”首次评选表彰之际"
 
 
+def test_the_last_field_of_a_series_keeps_its_space_before_a_stop():
+    # minutes_standing_committee's attendance line, ended by a full stop as some minutes set it: the
+    # last name runs into the stop, but the space before it continues a series of fields
+    assert _normalised("出席：李国华 王建军 陈晓东 刘明 赵丽萍 孙志强。") == "出席：李国华 王建军 陈晓东 刘明 赵丽萍 孙志强。"
+
+
 def test_spread_lines_and_the_normaliser_ask_one_predicate():
     # The same space gets the same answer from the rule closing spread lines (one line: its end is
     # no field's edge, the paragraph goes on) and from the normaliser (a whole block's text).
