@@ -739,6 +739,8 @@ _LAST_MARK = re.compile(f"(?s).*[{re.escape(_WORD_STOPS.replace(' ', ''))}]")
 _IS_IDEOGRAPH = re.compile(f"[{IDEOGRAPH}]").match
 _NEXT_STOP = re.compile(f"[{re.escape(_WORD_STOPS)}]")
 _SPACES_AT = re.compile(" +")
+# What may follow a name that ends a field: the text's end, a bracket, a slash, a line break.
+_NAME_ENDS = "（）()〔〕【】［］[]「」『』/／\n\x00"
 # A line spread out letter by letter: a lone ideograph between two spaces, the text going on after
 # the next one by a word or another lone letter (「终 于 忍不住 问」).  No word is spelt that way; a
 # byline's two-letter name spaced to the width of three ends its field (「通讯员 韩 冰」, 「韩 冰/摄」)
@@ -771,8 +773,16 @@ def ideograph_space_is_gap(text: str, start: int, end: int, ends_are_edges: bool
 
 
 def _lone_letter(text: str, start: int, end: int) -> bool:
-    """Whether a single letter stands between the space ``text[start:end]`` and another space."""
-    return text[start - 2:start - 1] == " " or text[end + 1:end + 2] == " "
+    """Whether a single letter stands between the space ``text[start:end]`` and another space —
+    but not the first letter of a two-letter name set to the width of three, the last field of its
+    text or before a bracket or a slash (「通讯员 韩 冰」, 「韩 冰/摄」): the space before the name is
+    the field's own, the one inside it the typesetter's spacing (``SPREAD_OUT_RE`` alike)."""
+    if text[start - 2:start - 1] == " ":
+        return True
+    if text[end + 1:end + 2] != " ":
+        return False
+    after = text[end + 3:end + 4]
+    return not (_IS_IDEOGRAPH(text[end + 2:end + 3]) and (not after or after in _NAME_ENDS))
 
 
 def _runs_on(text: str, pos: int, ends_are_edges: bool) -> bool:

@@ -474,6 +474,15 @@ def test_the_last_field_of_a_series_keeps_its_space_before_a_stop():
     assert _normalised("出席：李国华 王建军 陈晓东 刘明 赵丽萍 孙志强。") == "出席：李国华 王建军 陈晓东 刘明 赵丽萍 孙志强。"
 
 
+def test_a_two_letter_name_set_to_three_widths_closes_inside_and_keeps_its_field_space(clean):
+    # news_page_city_briefs, tabloid_three_columns, pypdfium2: 「韩 冰」 is spaced to the width of a
+    # three-letter name; the space before it is the byline's own (the gold: 「通讯员 韩冰」)
+    doc, _ = clean("一张“明白卡”让办事少跑腿\n\n本报记者 田思远 通讯员 韩 冰\n\n"
+                   "在江城区政务服务中心，每个窗口都摆着一摞彩色卡\n片。\n")
+    assert [a.author for a in doc.articles] == ["本报记者 田思远 通讯员 韩冰"]
+    assert _normalised("本报记者 田思远 通讯员 韩 冰") == "本报记者 田思远 通讯员 韩冰"
+
+
 def test_spread_lines_and_the_normaliser_ask_one_predicate():
     # The same space gets the same answer from the rule closing spread lines (one line: its end is
     # no field's edge, the paragraph goes on) and from the normaliser (a whole block's text).
