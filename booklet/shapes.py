@@ -760,8 +760,8 @@ def ideograph_space_is_gap(text: str, start: int, end: int, ends_are_edges: bool
 
     It is a gap when a lone letter stands beside it (letters spread out: 「座谈 会 上」); when the
     word after it runs on into a clause mark (``_RUNS_ON``) and the word before it is no label
-    (``OPENING_FIELD_RE``) nor a field of a series; or when it splits a word (「进一步打 牢」, the word segmenter's
-    reading).  A word ends at a space between two ideographs; a space beside a digit or a Latin
+    (``OPENING_FIELD_RE``) nor a field of a series; or when it splits a word (「进一步打 牢」, the
+    word segmenter's reading).  A word ends at a space between two ideographs; a space beside a digit or a Latin
     letter is inside it (「新华社北京 1月 19 日电」).  ``ends_are_edges``: the ends of ``text`` end a
     field (a block's text); not for one line of a paragraph, which goes on past its end.
     """
