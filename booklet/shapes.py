@@ -760,14 +760,15 @@ def ideograph_space_is_gap(text: str, start: int, end: int, ends_are_edges: bool
 
     It is a gap when a lone letter stands beside it (letters spread out: 「座谈 会 上」); when the
     word after it runs on into a clause mark (``_RUNS_ON``) and the word before it is no label
-    (``OPENING_FIELD_RE``) nor a field of a series; or when it splits a word (「进一步打 牢」, the
-    word segmenter's reading).  A word ends at a space between two ideographs; a space beside a digit or a Latin
-    letter is inside it (「新华社北京 1月 19 日电」).  ``ends_are_edges``: the ends of ``text`` end a
-    field (a block's text); not for one line of a paragraph, which goes on past its end.
+    (``OPENING_FIELD_RE``); or when it splits a word (「进一步打 牢」, the word segmenter's
+    reading).  A word ends at a space between two ideographs that is no gap itself (so in a clause
+    of prose with several gaps every one goes); a space beside a digit or a Latin letter is inside
+    it (「新华社北京 1月 19 日电」).  ``ends_are_edges``: the ends of ``text`` end a field (a block's
+    text); not for one line of a paragraph, which goes on past its end.
     """
     if _lone_letter(text, start, end):
         return True
-    if _runs_on(text, end, ends_are_edges) and not _follows_field(text, start):
+    if _runs_on(text, end, ends_are_edges) and not _opens_with_label(text, start):
         return True
     return splits_word(text, start, end)
 
@@ -803,24 +804,17 @@ def _runs_on(text: str, pos: int, ends_are_edges: bool) -> bool:
         if after in _RUNS_ON:
             return True   # (a space before a mark goes with the mark)
         if _IS_IDEOGRAPH(after) and _IS_IDEOGRAPH(text[at - 1]) and not (
-                pos == at + 1 and (_lone_letter(text, at, pos) or splits_word(text, at, pos))):
+                pos == at + 1 and ideograph_space_is_gap(text, at, pos, ends_are_edges)):
             return False  # (the word ends at a space between fields; a gap inside it does not end it)
 
 
-def _follows_field(text: str, start: int) -> bool:
-    """Whether the word before the space at ``start`` is a label (``OPENING_FIELD_RE``) or the
-    next field of a series, after a space between fields (「出席：张三 李四 王五。」: a space in a
-    series is as much the typesetter's as the one before it)."""
+def _opens_with_label(text: str, start: int) -> bool:
+    """Whether the word before the space at ``start`` is a label (``OPENING_FIELD_RE``)."""
     lo = max(0, start - WORD_SCAN_CHARS)
     last = _LAST_MARK.match(text, lo, start)
     begin = last.end() if last is not None else lo
-    before = None
     for space in IDEOGRAPH_SPACE_RE.finditer(text, begin, start):
-        before = space
-    if before is not None:
-        if not (_lone_letter(text, *before.span()) or splits_word(text, *before.span())):
-            return True
-        begin = before.end()
+        begin = space.end()
     word = text[begin:start]
     return OPENING_FIELD_RE.fullmatch(word.replace(" ", "") if " " in word else word) is not None
 

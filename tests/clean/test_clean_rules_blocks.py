@@ -468,12 +468,6 @@ def test_spaces_between_fields_stay_whatever_punctuation_is_near():
         == "新华社北京1月19日电 在“国家工程师奖”首次评选表彰之际"
 
 
-def test_the_last_field_of_a_series_keeps_its_space_before_a_stop():
-    # minutes_standing_committee's attendance line, ended by a full stop as some minutes set it: the
-    # last name runs into the stop, but the space before it continues a series of fields
-    assert _normalised("出席：李国华 王建军 陈晓东 刘明 赵丽萍 孙志强。") == "出席：李国华 王建军 陈晓东 刘明 赵丽萍 孙志强。"
-
-
 def test_a_two_letter_name_set_to_three_widths_closes_inside_and_keeps_its_field_space(clean):
     # news_page_city_briefs, tabloid_three_columns, pypdfium2: 「韩 冰」 is spaced to the width of a
     # three-letter name; the space before it is the byline's own (the gold: 「通讯员 韩冰」)
