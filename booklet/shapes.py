@@ -732,6 +732,10 @@ _WORD_STOPS = _RUNS_ON + " ”’（）()〔〕【】［］[]「」『』《》�
 # 木屋架……」, a credit run into the paragraph after it).
 OPENING_FIELD_RE = re.compile(rf"第[{CN_COUNT}\d]{{1,4}}[章篇部节条款]|{_BARE_DATELINE}"
                               rf"|[{IDEOGRAPH}]{{0,4}}(?:{'|'.join(BYLINE_ROLES)})")
+# A clause of prose holds few gaps between words (a justified line's one or two; the letters of a
+# spread line are lone letters, found without looking ahead): past this many spaced words ahead,
+# the words are a list of fields (a 名单's names), and the space before them is the list's own.
+GAPS_AHEAD_MAX = 4
 # A word is looked at this far on each side of the space: a field (a title's phrase, a unit's
 # name) is shorter; a run this long without a stop is prose (the scan stays linear).
 WORD_SCAN_CHARS = 40
@@ -766,9 +770,13 @@ def ideograph_space_is_gap(text: str, start: int, end: int, ends_are_edges: bool
     it (「新华社北京 1月 19 日电」).  ``ends_are_edges``: the ends of ``text`` end a field (a block's
     text); not for one line of a paragraph, which goes on past its end.
     """
+    return _is_gap(text, start, end, ends_are_edges, 0)
+
+
+def _is_gap(text: str, start: int, end: int, ends_are_edges: bool, depth: int) -> bool:
     if _lone_letter(text, start, end):
         return True
-    if _runs_on(text, end, ends_are_edges) and not _opens_with_label(text, start):
+    if _runs_on(text, end, ends_are_edges, depth) and not _opens_with_label(text, start):
         return True
     return splits_word(text, start, end)
 
@@ -786,8 +794,9 @@ def _lone_letter(text: str, start: int, end: int) -> bool:
     return not (_IS_IDEOGRAPH(text[end + 2:end + 3]) and (not after or after in _NAME_ENDS))
 
 
-def _runs_on(text: str, pos: int, ends_are_edges: bool) -> bool:
-    """Whether the word at ``pos`` runs on into a clause mark (see ``_RUNS_ON``)."""
+def _runs_on(text: str, pos: int, ends_are_edges: bool, depth: int) -> bool:
+    """Whether the word at ``pos`` runs on into a clause mark (see ``_RUNS_ON``), through the
+    gaps after it (up to ``GAPS_AHEAD_MAX`` of them)."""
     limit = min(len(text), pos + WORD_SCAN_CHARS)
     while True:
         stop = _NEXT_STOP.search(text, pos, limit)
@@ -804,7 +813,7 @@ def _runs_on(text: str, pos: int, ends_are_edges: bool) -> bool:
         if after in _RUNS_ON:
             return True   # (a space before a mark goes with the mark)
         if _IS_IDEOGRAPH(after) and _IS_IDEOGRAPH(text[at - 1]) and not (
-                pos == at + 1 and ideograph_space_is_gap(text, at, pos, ends_are_edges)):
+                pos == at + 1 and depth < GAPS_AHEAD_MAX and _is_gap(text, at, pos, ends_are_edges, depth + 1)):
             return False  # (the word ends at a space between fields; a gap inside it does not end it)
 
 
