@@ -717,6 +717,141 @@ def name_like(text: str) -> bool:
                                         or ORG_BYLINE_RE.match(text) is not None)
 
 
+# ------------------------------------------------------------- spaces between ideographs ---
+
+# Chinese running text sets no space between words (clreq): a space an extractor gives between
+# two ideographs of prose is a gap it read — a justified line's wide glyph gap (pdfminer), a line
+# spread out letter by letter, a word cut where two columns' rows were merged.  A typesetter sets
+# one only between *fields* set apart on a line: a title's phrases (「习近平：加强基础研究 实现高水平
+# 科技自立自强」), a byline's unit, role and names (「本报讯（记者 周婷 通讯员 邱明）」), a list of
+# names (「出席：李国华 王建军」), a label and its text (「第一条 为了……」), a table of contents' titles.
+# A field runs up to another space, a bracket, a slash or the text's end; prose runs on into its
+# clause marks.  The one decision is ``ideograph_space_is_gap``; the spread-lines rule and the
+# normaliser both ask it.
+#
+# Marks a clause of prose runs on into: after a space, words running into one of these are the rest
+# of a sentence (「会议 精神，总结」, 「下一步 将探索“先使用”」, 「我们机关作 提出：」), never a field —
+# a field ends at a space, a bracket, a slash or the text's end, and a title's quoted phrase at its
+# closing quote.
+_RUNS_ON = "，、。；：！？“‘,;:!?"
+# Characters a word (a run of the clause) stops at: the marks above, spaces, and what sets fields
+# apart — brackets, closing quotes, book-title marks, a credit's slash, dashes and dots (a contents
+# row's leaders), a line break (and the normaliser's block separator).
+_WORD_STOPS = _RUNS_ON + " ”’（）()〔〕【】［］[]「」『』《》〈〉/／—….·\n\x00"
+# A label that opens a clause keeps the space after it whatever follows: an article's or a
+# chapter's number (「第一条 为了……，」, GB/T 9704 and laws set a space after it), a news item's
+# dateline (「新华社北京1月19日电 在“国家工程师奖”……」) or a byline's role (「本报记者 周可欣青砖墙、
+# 木屋架……」, a credit run into the paragraph after it).
+OPENING_FIELD_RE = re.compile(rf"第[{CN_COUNT}\d]{{1,4}}[章篇部节条款]|{_BARE_DATELINE}"
+                              rf"|[{IDEOGRAPH}]{{0,4}}(?:{'|'.join(BYLINE_ROLES)})")
+# A clause of prose holds few gaps between words (a justified line's one or two; the letters of a
+# spread line are lone letters, found without looking ahead): past this many spaced words ahead,
+# the words are a list of fields (a 名单's names), and the space before them is the list's own.
+GAPS_AHEAD_MAX = 4
+# A word is looked at this far on each side of the space: a field (a title's phrase, a unit's
+# name) is shorter; a run this long without a stop is prose (the scan stays linear).
+WORD_SCAN_CHARS = 40
+_LAST_MARK = re.compile(f"(?s).*[{re.escape(_WORD_STOPS.replace(' ', ''))}]")
+_IS_IDEOGRAPH = re.compile(f"[{IDEOGRAPH}]").match
+_NEXT_STOP = re.compile(f"[{re.escape(_WORD_STOPS)}]")
+_SPACES_AT = re.compile(" +")
+# What may follow a name that ends a field: the text's end, a bracket, a slash, a line break.
+_NAME_ENDS = "（）()〔〕【】［］[]「」『』/／\n\x00"
+# A line spread out letter by letter: a lone ideograph between two spaces, the text going on after
+# the next one by a word or another lone letter (「终 于 忍不住 问」).  No word is spelt that way; a
+# byline's two-letter name spaced to the width of three ends its field (「通讯员 韩 冰」, 「韩 冰/摄」)
+# and is no sign.
+SPREAD_OUT_RE = re.compile(f"[{IDEOGRAPH}] [{IDEOGRAPH}] [{IDEOGRAPH}] ?[{IDEOGRAPH}]")
+# A single space between two ideographs (the spaces ``ideograph_space_is_gap`` judges).
+IDEOGRAPH_SPACE_RE = re.compile(f"(?<=[{IDEOGRAPH}]) (?=[{IDEOGRAPH}])")
+# Characters on each side of a space the word segmenter looks at to see whether it splits a word.
+WORD_CONTEXT = 6
+_IDEO_RUN_BEFORE = re.compile(f"[{IDEOGRAPH}]+$")
+_IDEO_RUN_AFTER = re.compile(f"[{IDEOGRAPH}]+")
+
+
+def ideograph_space_is_gap(text: str, start: int, end: int, ends_are_edges: bool = True) -> bool:
+    """Whether the single space ``text[start:end]`` between two ideographs is an extractor's gap
+    (to be closed) rather than a typesetter's space between fields (kept).
+
+    It is a gap when a lone letter stands beside it (letters spread out: 「座谈 会 上」); when the
+    word after it runs on into a clause mark (``_RUNS_ON``) and the word before it is no label
+    (``OPENING_FIELD_RE``); or when it splits a word (「进一步打 牢」, the word segmenter's
+    reading).  A word ends at a space between two ideographs that is no gap itself (so in a clause
+    of prose with several gaps every one goes); a space beside a digit or a Latin letter is inside
+    it (「新华社北京 1月 19 日电」).  ``ends_are_edges``: the ends of ``text`` end a field (a block's
+    text); not for one line of a paragraph, which goes on past its end.
+    """
+    return _is_gap(text, start, end, ends_are_edges, 0)
+
+
+def _is_gap(text: str, start: int, end: int, ends_are_edges: bool, depth: int) -> bool:
+    if _lone_letter(text, start, end):
+        return True
+    if _runs_on(text, end, ends_are_edges, depth) and not _opens_with_label(text, start):
+        return True
+    return splits_word(text, start, end)
+
+
+def _lone_letter(text: str, start: int, end: int) -> bool:
+    """Whether a single letter stands between the space ``text[start:end]`` and another space —
+    but not the first letter of a two-letter name set to the width of three, the last field of its
+    text or before a bracket or a slash (「通讯员 韩 冰」, 「韩 冰/摄」): the space before the name is
+    the field's own, the one inside it the typesetter's spacing (``SPREAD_OUT_RE`` alike)."""
+    if text[start - 2:start - 1] == " ":
+        return True
+    if text[end + 1:end + 2] != " ":
+        return False
+    after = text[end + 3:end + 4]
+    return not (_IS_IDEOGRAPH(text[end + 2:end + 3]) and (not after or after in _NAME_ENDS))
+
+
+def _runs_on(text: str, pos: int, ends_are_edges: bool, depth: int) -> bool:
+    """Whether the word at ``pos`` runs on into a clause mark (see ``_RUNS_ON``), through the
+    gaps after it (up to ``GAPS_AHEAD_MAX`` of them)."""
+    limit = min(len(text), pos + WORD_SCAN_CHARS)
+    while True:
+        stop = _NEXT_STOP.search(text, pos, limit)
+        if stop is None:
+            return limit < len(text) or not ends_are_edges
+        at = stop.start()
+        mark = text[at]
+        if mark != " ":
+            return mark in _RUNS_ON
+        pos = _SPACES_AT.match(text, at).end()
+        after = text[pos:pos + 1]
+        if not after:
+            return not ends_are_edges
+        if after in _RUNS_ON:
+            return True   # (a space before a mark goes with the mark)
+        if _IS_IDEOGRAPH(after) and _IS_IDEOGRAPH(text[at - 1]) and not (
+                pos == at + 1 and depth < GAPS_AHEAD_MAX and _is_gap(text, at, pos, ends_are_edges, depth + 1)):
+            return False  # (the word ends at a space between fields; a gap inside it does not end it)
+
+
+def _opens_with_label(text: str, start: int) -> bool:
+    """Whether the word before the space at ``start`` is a label (``OPENING_FIELD_RE``)."""
+    lo = max(0, start - WORD_SCAN_CHARS)
+    last = _LAST_MARK.match(text, lo, start)
+    begin = last.end() if last is not None else lo
+    for space in IDEOGRAPH_SPACE_RE.finditer(text, begin, start):
+        begin = space.end()
+    word = text[begin:start]
+    return OPENING_FIELD_RE.fullmatch(word.replace(" ", "") if " " in word else word) is not None
+
+
+def splits_word(text: str, start: int, end: int) -> bool:
+    """Whether the space ``text[start:end]`` between two ideographs falls inside a word, as the
+    word segmenter reads the ideographs around it (``WORD_CONTEXT`` on each side)."""
+    from booklet.typeset.segment import word_bounds   # (the dictionary loads on first use)
+
+    left = _IDEO_RUN_BEFORE.search(text, max(0, start - WORD_CONTEXT), start)
+    right = _IDEO_RUN_AFTER.match(text, end, end + WORD_CONTEXT)
+    if left is None or right is None:
+        return False
+    return len(left.group(0)) not in word_bounds(left.group(0) + right.group(0))
+
+
 # ----------------------------------------------------------------------------- captions ---
 
 # A photo credit at the end of a caption: 「新华社记者 姚大伟/摄」, 「摄影：王五」, 「（新华社记者 李四 摄）」,

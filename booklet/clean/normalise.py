@@ -21,19 +21,14 @@ from typing import Callable, Sequence
 from booklet.cjk import CJK_PUNCT, IDEOGRAPH
 from booklet.clean.stages import Blocks
 from booklet.report import Change, Log
-from booklet.shapes import SECTION_NUMBER_RE
-from booklet.typeset.segment import word_bounds
+from booklet.shapes import SECTION_NUMBER_RE, ideograph_space_is_gap
 
 _IDEO_RE = re.compile(f"[{IDEOGRAPH}]")
 _PUNCT_RE = re.compile(f"[{CJK_PUNCT}]")
 _CJK_RE = re.compile(f"[{IDEOGRAPH}{CJK_PUNCT}]")
 _ALNUM_RE = re.compile(r"[0-9A-Za-z]")
-_IDEO_RUN_BEFORE = re.compile(f"[{IDEOGRAPH}]+$")
-_IDEO_RUN_AFTER = re.compile(f"[{IDEOGRAPH}]+")
 # ASCII punctuation that becomes full-width next to Chinese (``_half``): no space after it there.
 _TO_FULL = frozenset(",;:?!")
-# Characters on each side of a space the segmenter looks at to see whether it splits a word.
-WORD_CONTEXT = 6
 _FULL = {",": "，", ";": "；", ":": "：", "?": "？", "!": "！", "(": "（", ")": "）"}
 
 _SEP = "\x00"
@@ -69,8 +64,8 @@ _IS_ALNUM = _ALNUM_RE.match
 
 def _spaces(m: re.Match[str], src: str) -> str:
     """Spaces next to CJK punctuation (or ASCII punctuation that becomes it) or between CJK and
-    Latin/digits go; between two ideographs a space that splits a word or spreads a line out
-    goes; runs become one space."""
+    Latin/digits go; between two ideographs a space goes when it is an extractor's gap, not a
+    typesetter's space between fields (``ideograph_space_is_gap``); runs become one space."""
     start, end = m.span()
     a, b, run = src[start - 1:start], src[end:end + 1], m.group(0)
     if "\t" in run:
@@ -78,23 +73,10 @@ def _spaces(m: re.Match[str], src: str) -> str:
     if _IS_PUNCT(a) or _IS_PUNCT(b) or (a in _TO_FULL and _IS_IDEO(b)):
         return ""
     if run == " " and _IS_IDEO(a) and _IS_IDEO(b):
-        return " " if _separates(src, start, end) else ""
+        return "" if ideograph_space_is_gap(src, start, end) else " "
     if (_IS_IDEO(a) and _IS_ALNUM(b)) or ((_IS_ALNUM(a) or a == "%") and _IS_IDEO(b)):
         return ""
     return " " if (len(run) > 1 or run != " ") and a and b else run
-
-
-def _separates(src: str, start: int, end: int) -> bool:
-    """Whether the space ``src[start:end]`` between two ideographs separates something: not when
-    a single character stands between it and another such space (letters spread out by an
-    extractor: 「座谈 会 上 的 讲 话」), nor when it splits a word (「进一步打 牢」)."""
-    if src[start - 2:start - 1] == " " or src[end + 1:end + 2] == " ":
-        return False
-    left = _IDEO_RUN_BEFORE.search(src, max(0, start - WORD_CONTEXT), start)
-    right = _IDEO_RUN_AFTER.match(src, end, end + WORD_CONTEXT)
-    if left is None or right is None:
-        return True
-    return len(left.group(0)) in word_bounds(left.group(0) + right.group(0))
 
 
 def _parens(m: re.Match[str], src: str) -> str:

@@ -12,7 +12,7 @@ from typing import Sequence
 from booklet.clean.lines import Line
 from booklet.i18n import _
 from booklet.report import Log
-from booklet.shapes import SPACED_HEADING_RE
+from booklet.shapes import IDEOGRAPH_SPACE_RE, SPACED_HEADING_RE, SPREAD_OUT_RE, ideograph_space_is_gap
 
 _ONE_CHAR = re.compile(r"^[\u3400-\u9fff]$")
 _ENDS_ONE = re.compile(r"(?:^|[\s\d.、）)])[\u3400-\u9fff]$")
@@ -24,12 +24,8 @@ SPREAD_HEAD_MAX_CHARS = 20
 SPACED_LINE_MAX_CHARS = 40
 # A body line an extractor spread out: justified lines set their glyphs wider apart and pdfminer-like
 # extractors read a wide gap as a space, at arbitrary places (「终 于 忍不住 问 ：“你 们 这是要 干」).
-# A lone ideograph between two such spaces is the sign (no word is spelt that way in running text)
-# when the text goes on after the next one, by a word or another lone letter: a byline's two-letter
-# name spaced to the width of three ends its field (「通讯员 韩 冰」, 「韩 冰/摄」) and is no sign.
-# Then every single space between two ideographs of the line is such a gap, not only those around it.
-_ISLAND = re.compile(r"[\u3400-\u9fff] [\u3400-\u9fff] [\u3400-\u9fff] ?[\u3400-\u9fff]")
-_GAP = re.compile(r"(?<=[\u3400-\u9fff]) (?=[\u3400-\u9fff])")
+# ``SPREAD_OUT_RE`` finds such a line; which of its spaces are gaps is ``ideograph_space_is_gap``'s
+# decision, the normaliser's too (a line's ends are no field's edges: its paragraph goes on).
 
 
 def collapse_spaced_headings(lines: Sequence[Line], log: Log) -> list[Line]:
@@ -56,13 +52,13 @@ def collapse_spaced_headings(lines: Sequence[Line], log: Log) -> list[Line]:
 
 
 def close_spread_lines(lines: list[Line], log: Log) -> list[Line]:
-    """Drop the gaps an extractor read as spaces in a spread-out line (see ``_ISLAND``).
+    """Drop the gaps an extractor read as spaces in a spread-out line (``SPREAD_OUT_RE``).
 
     The same list comes back when no line is spread, so the layout studied on it still holds."""
     out: list[Line] | None = None
     for i, line in enumerate(lines):
-        if " " in line.text and not line.spaced_heading and _ISLAND.search(line.text):
-            after = _GAP.sub("", line.text)
+        if " " in line.text and not line.spaced_heading and SPREAD_OUT_RE.search(line.text):
+            after = _closed(line.text)
             log.changed(line.lineno, line.text, after)
             if out is None:
                 out = list(lines[:i])
@@ -70,6 +66,12 @@ def close_spread_lines(lines: list[Line], log: Log) -> list[Line]:
         if out is not None:
             out.append(line)
     return lines if out is None else out
+
+
+def _closed(text: str) -> str:
+    """``text`` with the spaces between ideographs that are an extractor's gaps dropped."""
+    return IDEOGRAPH_SPACE_RE.sub(
+        lambda m: "" if ideograph_space_is_gap(text, m.start(), m.end(), ends_are_edges=False) else " ", text)
 
 
 def _collapse_inline(line: Line, log: Log) -> Line:

@@ -432,6 +432,64 @@ def test_spaces_that_separate_stay():
         assert _normalised(text) == text
 
 
+def test_a_justified_gap_in_running_text_goes_though_it_falls_between_two_words(clean):
+    # speech_county_meeting, news_three_tight, pdfminer: a wide glyph gap of a justified column line
+    # read as a space, between 会议 and 精神 — the words after it run on into the clause's comma.
+    doc, _ = clean("这次会议的主要任务是，\n\n深入贯彻中央和省委、市委\n经济工作会议 精神，总结\n"
+                   "2025年全县经济工作，分析\n当前面临的形势，部署2026\n年经济工作。\n")
+    assert "深入贯彻中央和省委、市委经济工作会议精神，总结2025年全县经济工作，分析" in "".join(texts(doc))
+
+
+def test_a_gap_inside_the_word_after_a_space_does_not_end_that_word(clean):
+    # news_page_science, news_three_tight, pdfminer: 「下一步 将探 索“…」 — the gap in 探索 does not make
+    # 将探 a field of its own: the words after the first space run on to the opening quote.
+    doc, _ = clean("高新区负责人介绍，下\n一步 将探 索“先使用 后 付\n费”的成果转化模式，让更\n"
+                   "多中小企业用得上、用得起\n高校院所的科技成果。\n")
+    assert texts(doc) == ["高新区负责人介绍，下一步将探索“先使用后付费”的成果转化模式，让更多中小企业用得上、"
+                          "用得起高校院所的科技成果。"]
+
+
+def test_a_short_fragment_before_prose_is_no_label():
+    # news_page_city_briefs, two_columns_plain, pdfplumber: a title's last letters left before the
+    # story's first line where two columns' rows were merged
+    assert _normalised("暖过冬 记者从铁路部门获悉，自12月1日起") == "暖过冬记者从铁路部门获悉，自12月1日起"
+
+
+def test_spaces_between_fields_stay_whatever_punctuation_is_near():
+    # gold_real_000/002 titles (a phrase after the colon); minutes_standing_committee's attendance
+    # (names after 出席：); law_library_regulation (an article's number before its clause);
+    # renovation_city_study_room's byline run into the paragraph after it (pdfminer, news_three_tight)
+    for text in ("习近平：加强基础研究 实现高水平科技自立自强", "出席：李国华 王建军 陈晓东 刘明 赵丽萍 孙志强",
+                 "第四条 市、区人民政府应当将公共图书馆事业发展纳入本级国民经济和社会发展规划",
+                 "通讯员 林家豪 本报记者 周可欣青砖墙、木屋架、高窗户"):
+        assert _normalised(text) == text
+    # seed 001: a dateline, its digits spaced off by the extractor, keeps the space that ends it
+    assert _normalised("新华社北京 1月 19 日电 在“国家工程师奖”首次评选表彰之际") \
+        == "新华社北京1月19日电 在“国家工程师奖”首次评选表彰之际"
+
+
+def test_a_two_letter_name_set_to_three_widths_closes_inside_and_keeps_its_field_space(clean):
+    # news_page_city_briefs, tabloid_three_columns, pypdfium2: 「韩 冰」 is spaced to the width of a
+    # three-letter name; the space before it is the byline's own (the gold: 「通讯员 韩冰」)
+    doc, _ = clean("一张“明白卡”让办事少跑腿\n\n本报记者 田思远 通讯员 韩 冰\n\n"
+                   "在江城区政务服务中心，每个窗口都摆着一摞彩色卡\n片。\n")
+    assert [a.author for a in doc.articles] == ["本报记者 田思远 通讯员 韩冰"]
+    assert _normalised("本报记者 田思远 通讯员 韩 冰") == "本报记者 田思远 通讯员 韩冰"
+
+
+def test_spread_lines_and_the_normaliser_ask_one_predicate():
+    # The same space gets the same answer from the rule closing spread lines (one line: its end is
+    # no field's edge, the paragraph goes on) and from the normaliser (a whole block's text).
+    from booklet.clean import normalise, spaced
+    from booklet.shapes import ideograph_space_is_gap
+
+    assert spaced.ideograph_space_is_gap is ideograph_space_is_gap is normalise.ideograph_space_is_gap
+    line = "终 于 忍不住 问 ：“你 们 这是要 干"   # story_ferry_dialogue, kai_16_hei_heads, pdfminer
+    last = line.rindex(" ")
+    assert ideograph_space_is_gap(line, last, last + 1, ends_are_edges=False)
+    assert not ideograph_space_is_gap("本报记者 赵一鸣", 4, 5)
+
+
 def test_compressed_width_is_kept_on_the_line_and_follows_a_changed_width():
     from booklet.clean.layout import PUNCT_COMPRESSION_EM, compressed_width
     line = to_lines(raw_lines("加强基础研究，是实现“高水平”自立自强的要求。\n", False))[0]

@@ -1,6 +1,8 @@
 """Gaps pdfminer read as spaces in a justified line spread out at arbitrary places (issue 10,
-family 9): every space between two ideographs of such a line goes, not only those around a lone
-letter; a byline's spaced-out two-letter name (「韩 冰」) keeps the byline's own spaces."""
+family 9): every space between two ideographs of such a line that ``shapes.ideograph_space_is_gap``
+calls a gap goes — the line's end is no field's edge, so in running text that is all of them, not
+only those around a lone letter; a byline's spaced-out two-letter name (「韩 冰」) keeps the byline's
+own spaces."""
 
 from __future__ import annotations
 
