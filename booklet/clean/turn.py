@@ -75,8 +75,12 @@ def _set_in(line: Line) -> float:
 
 
 def title_line(line: Line, measure: float) -> bool:
-    """A short line with no punctuation: a title, a kicker, a byline (not a sentence's last line)."""
-    return not line.clause and not line.final and line.width + line.unsure < measure - FULL_SLACK_EM
+    """A short line with no punctuation: a title, a kicker, a byline (not a sentence's last line) —
+    or one wider than the column, with no space in it: a headline set across the columns (a row
+    an extractor merged from two columns' lines holds a space between their pieces)."""
+    return not line.clause and not line.final and (
+        line.width + line.unsure < measure - FULL_SLACK_EM
+        or line.width > measure + FULL_SLACK_EM and " " not in line.text)
 
 
 def fresh_line(line: Line, measure: float) -> bool:
