@@ -153,13 +153,13 @@ def _measure(widths: list[float]) -> float:
     return widths[lo + int((len(widths) - lo) * MEASURE_QUANTILE)] if lo < len(widths) else 0.0
 
 
-def _blocks(page: Sequence[Line], measure: float) -> list[Block]:
+def _blocks(page: Sequence[Line], measure: float, glued: bool = True) -> list[Block]:
     """The page's blocks: set off by blank lines, or by a page number the furniture rule took out
-    (pdftotext writes a column's foot after the page's number) — and inside a box, where a headline's
-    line is followed by the rest of a sentence another column cut (``_glued``)."""
-    indents = _indented(page, measure)
+    (pdftotext writes a column's foot after the page's number) — and, with ``glued``, inside a box
+    where a headline's line is followed by the rest of a sentence another column cut (``_glued``)."""
+    indents = glued and _indented(page, measure)
     starts = [k for k, line in enumerate(page) if k == 0 or line.blanks_before > 0 or page[k - 1].page_end
-              or _glued(page, k, measure, indents)]
+              or glued and _glued(page, k, measure, indents)]
     return list(zip(starts, starts[1:] + [len(page)]))
 
 
@@ -373,7 +373,8 @@ def _ordered(page: list[Line], before: Line | None, after: Line | None, measure:
         cut = blocks[head][0]
         rest = _ordered(page[cut:], before, after, measure, pairs, last_ordinals)
         return page if rest is page[cut:] or rest == page[cut:] else [*page[:cut], *rest]
-    if not 3 <= len(blocks) <= BLOCKS_MAX:
+    # (a page the extractor wrote in fewer boxes — or in none, as one run of lines — is left as written)
+    if not 3 <= len(_blocks(page, measure, glued=False)) <= BLOCKS_MAX or len(blocks) > BLOCKS_MAX:
         return page
     turn = turned(page, blocks, measure) if before is None and after is None else 0
     if turn:
