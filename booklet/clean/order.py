@@ -73,6 +73,10 @@ SPACE_EM = 0.5
 # mark); a paragraph's first line, its two-em indent dropped by the extractor, falls two em short:
 # evidence that must tell the two apart takes the half-way mark.
 FULL_PROSE_SLACK_EM = INDENT_EM / 2
+# Marks a page may hang past the measure's edge (clreq 「行末点号悬挂」): a line ending on one may be an
+# em wider than its text, and a paragraph's first line so ended as wide as the measure less one em.
+HANGING_MARKS = frozenset("，。、")
+HANG_EM = 1.0
 _SET_APART_RE = re.compile(r"[\s\u3000（(]")
 
 
@@ -223,7 +227,7 @@ def _full_prose(page: Sequence[Line], k: int, measure: float) -> bool:
     prose = line.clause or k + 1 < len(page) and not page[k + 1].blanks_before and page[k + 1].clause
     # (a row holding two columns' pieces, a gap of spaces between them, is no one column's line)
     return (prose and not line.indent and not line.opener and not line.listed and "  " not in line.text
-            and _solid_width(line) >= measure - FULL_PROSE_SLACK_EM
+            and _solid_width(line) - HANG_EM * (line.text[-1:] in HANGING_MARKS) >= measure - FULL_PROSE_SLACK_EM
             and CREDIT_RE.search(line.text) is None)
 
 
