@@ -331,10 +331,11 @@ PUBLICATION_RE = re.compile(_PUBLICATION)
 # A head of a section or a genre, bare (``调研报告``, ``第1版  要闻``): two to four characters of
 # words, the dates, issue or page of the paper beside them (a newspaper's page head carries its
 # section, page and date: ``要闻 第1版 2026年9月8日``).  A title names its subject and runs
-# longer; at the top of a one-page document, above a title, such a line is the page's head.
+# longer; at the top of a one-page document, above a title, such a line is the page's head — the
+# paper's name may stand in it too, set apart (``第1版  综合      江城日报  2026年11月20日``).
 # A part's label over its title (``附件`` over the attached text's title, GB/T 9704) is none.
 BARE_HEAD_RE = re.compile(rf"^(?!(?:附件|附录|附表|附图)$)(?:(?:{_DATED_PART})\s*){{0,3}}[{IDEOGRAPH}]{{2,4}}"
-                          rf"(?:\s*(?:{_DATED_PART})){{0,3}}$")
+                          rf"(?:\s+{_PUBLICATION})?(?:\s*(?:{_DATED_PART})){{0,3}}$")
 # A piece of a newspaper's page head that an extractor wrote as a block of its own: only the
 # paper's dated parts (``第1版  2026年9月8日``, ``2026年9月8日``); one holding the page's edition
 # number (``第1版``) shows the head is a newspaper's (a date alone also signs a letter).

@@ -14,7 +14,7 @@ from typing import Sequence
 from booklet.clean.bands import lone_feet, paged_heads, pages_from_repeats, running_heads, title_head
 from booklet.clean.lines import Line
 from booklet.clean.pages import Pages, find_pages, spaced_piece
-from booklet.clean.pagehead import head_pieces, head_weekday, masthead, one_page_head
+from booklet.clean.pagehead import head_paper, head_pieces, head_weekday, masthead, one_page_head
 from booklet.rawlines import Role
 from booklet.report import Log
 from booklet.shapes import WEB_BOILERPLATE_RE, WEB_WORDS_RE
@@ -104,6 +104,7 @@ def strip_furniture(lines: list[Line], log: Log) -> list[Line]:
     drop |= lone_feet(lines, pages, drop)
     drop |= one_page_head(lines, pages, drop)
     drop |= head_pieces(lines, pages, drop)
+    drop |= head_paper(lines, pages, drop)
     drop |= head_weekday(lines, pages, drop)
     if not drop:
         return lines

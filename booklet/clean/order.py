@@ -42,17 +42,19 @@ character stays.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from collections import Counter
 from operator import attrgetter
 from typing import Sequence
 
+from booklet.clean.bands import header_line
 from booklet.clean.flow import COLUMN_CHARS_MAX, PAIR_SEEN, WORD_ACROSS, WORD_CONTEXT, _mid_word, goes_on, text_pairs
-from booklet.clean.layout import FULL_SLACK_EM, INDENT_MIN_LINES, MEASURE_MIN_EM, _indent_lost
+from booklet.clean.layout import FULL_SLACK_EM, INDENT_EM, INDENT_MIN_LINES, MEASURE_MIN_EM, _indent_lost
 from booklet.clean.lines import Line, page_spans
 from booklet.i18n import _
 from booklet.report import Log
-from booklet.clean.turn import HEAD, ends_open, fresh_line, open_line, parts, title_line, turn as turned
+from booklet.clean.turn import HEAD, SOURCE, announces, ends_open, fresh_line, open_line, parts, title_line, turn as turned
 from booklet.typeset.segment import word_across
 from booklet.shapes import (AUTHOR_LABEL_RE, BYLINE_LABEL_RE, COLON_TAIL_RE, CREDIT_RE, FIELD_LINE_RE, LABEL_ONLY_RE,
                             SENTENCE_TAIL_RE, closes_unopened_bracket, leaves_bracket_open, ordinal)
@@ -71,6 +73,18 @@ TITLE_CONTEXT = 8
 BLOCKS_MAX = 60
 
 Block = tuple[int, int]   # (start, end) of a block in its page's lines
+# A space counts half an em in a line's width (``Line.width``); in a line of CJK prose it is one an
+# extractor wrote between glyphs set apart by justification, not the printed text's.
+SPACE_EM = 0.5
+# A line the column cut fills the measure, give or take half an em (justification, a compressed
+# mark); a paragraph's first line, its two-em indent dropped by the extractor, falls two em short:
+# evidence that must tell the two apart takes the half-way mark.
+FULL_PROSE_SLACK_EM = INDENT_EM / 2
+# Marks a page may hang past the measure's edge (clreq 「行末点号悬挂」): a line ending on one may be an
+# em wider than its text, and a paragraph's first line so ended as wide as the measure less one em.
+HANGING_MARKS = frozenset("，。、")
+HANG_EM = 1.0
+_SET_APART_RE = re.compile(r"[\s\u3000（(]")
 
 
 def order_blocks(lines: list[Line], log: Log) -> list[Line]:
@@ -150,11 +164,78 @@ def _measure(widths: list[float]) -> float:
     return widths[lo + int((len(widths) - lo) * MEASURE_QUANTILE)] if lo < len(widths) else 0.0
 
 
-def _blocks(page: Sequence[Line]) -> list[Block]:
+def _blocks(page: Sequence[Line], measure: float, glued: bool = True) -> list[Block]:
     """The page's blocks: set off by blank lines, or by a page number the furniture rule took out
-    (pdftotext writes a column's foot after the page's number)."""
-    starts = [k for k, line in enumerate(page) if k == 0 or line.blanks_before > 0 or page[k - 1].page_end]
+    (pdftotext writes a column's foot after the page's number) — and, with ``glued``, inside a box
+    where a headline's line is followed by the rest of a sentence another column cut (``_glued``)."""
+    indents = glued and _indented(page, measure)
+    starts = [k for k, line in enumerate(page) if k == 0 or line.blanks_before > 0 or page[k - 1].page_end
+              or glued and _glued(page, k, measure, indents)]
     return list(zip(starts, starts[1:] + [len(page)]))
+
+
+def _indented(page: Sequence[Line], measure: float) -> bool:
+    """The page's paragraphs open set in by an indent, kept or dropped by the extractor."""
+    return _indent_lost(page, measure) > 0 or sum(line.indent for line in page) >= INDENT_MIN_LINES
+
+
+def _headline_line(line: Line, measure: float) -> bool:
+    """A byline, or a headline's line set across columns (unpunctuated, wider than the page's
+    column): no sentence goes on from it.  (A short unpunctuated line may be a line of prose the
+    measure misjudged, a section's head may stand over a paragraph whose lost indent the line's
+    digits and spaces fill: neither is told from its shape.)"""
+    # (a row holding two columns' pieces, a gap of spaces between them, is as wide: not a headline's)
+    return not line.clause and not line.final and (
+        _solid_width(line) > measure + FULL_SLACK_EM and "  " not in line.text or _byline(line))
+
+
+def _solid_width(line: Line) -> float:
+    """The line's width without the spaces an extractor wrote between glyphs a justified line set
+    apart (「日前， 全 市首批 6 0名」): in a line of CJK they are none of the printed text's."""
+    return line.width - SPACE_EM * line.text.count(" ")
+
+
+def _byline(line: Line) -> bool:
+    """A byline or dateline whose names are set apart (「本报记者 何静怡」, 「本报讯（记者 马晓东）」):
+    the label's shape alone also fits a paragraph's first words (「记者从市文化和旅游局」)."""
+    return BYLINE_LABEL_RE.match(line.text) is not None and _SET_APART_RE.search(line.text) is not None
+
+
+def _opening(block: Sequence[Line], measure: float) -> bool:
+    """The block is an item's opening: a headline wrapped over its lines, or a byline, a dateline or a
+    kicker (``turn.parts``: every line a headline's; a lone short line may be a signature)."""
+    found = parts(block, measure)
+    return all(part == HEAD for part in found) and (len(block) > 1 or announces(block[0]))
+
+
+def _glued(page: Sequence[Line], k: int, measure: float, indents: bool) -> bool:
+    """Line ``k`` of a box goes on from no line of it: the line above is a headline's or a byline's,
+    and it is the rest of a sentence a column's foot cut (its tail: 「说。」; or, where paragraphs
+    open set in, a line of prose as full as the measure).  pdfminer builds a box of lines one under
+    the other that share a left edge, a right edge or a centre: a headline or byline centred over
+    an odd number of columns shares its centre with the middle column, whose top lines then join
+    the headline's box — the box holds two runs of the page, each a block of its own."""
+    line = page[k]
+    if line.blanks_before or not _headline_line(page[k - 1], measure):
+        return False
+    if SENTENCE_TAIL_RE.match(line.text) is not None or (
+            COLON_TAIL_RE.match(line.text) is not None and FIELD_LINE_RE.match(line.text) is None):
+        return True
+    return indents and _full_prose(page, k, measure)
+
+
+def _full_prose(page: Sequence[Line], k: int, measure: float) -> bool:
+    """Line ``k`` is a line of prose as full as the measure however narrow its digits (``Line.unsure``
+    not counted) and without the spaces an extractor wrote between its glyphs (「日前， 全 市首批 6 0
+    名」), not set in, opening nothing (a paragraph's first line is set in): where paragraphs open
+    set in, the rest of a paragraph.  Prose: a clause mark in it, or in the line under it in its box
+    (a narrow column's line may hold none: 「高血压患者规范管理率达到9」 / 「2%，比全县平均水平…」)."""
+    line = page[k]
+    prose = line.clause or k + 1 < len(page) and not page[k + 1].blanks_before and page[k + 1].clause
+    # (a row holding two columns' pieces, a gap of spaces between them, is no one column's line)
+    return (prose and not line.indent and not line.opener and not line.listed and "  " not in line.text
+            and _solid_width(line) - HANG_EM * (line.text[-1:] in HANGING_MARKS) >= measure - FULL_PROSE_SLACK_EM
+            and CREDIT_RE.search(line.text) is None)
 
 
 class _Evidence:
@@ -189,7 +270,7 @@ class _Evidence:
                      for line in firsts]
         # … as does one — where the page's paragraphs open set in by an indent, kept or dropped — on a
         # line as full as the measure (no paragraph's first line: 「新型研发机构、40余家孵化器和众创空间。」)
-        indents = _indent_lost(page, measure) > 0 or sum(line.indent for line in page) >= INDENT_MIN_LINES
+        indents = _indented(page, measure)
         # (a block's end is open where its last line, or the line of prose it goes on, is cut)
         opens = [i < n and ends_open(page[blocks[i][0]:blocks[i][1]], measure) or i == n and before is not None
                  and open_line(before, measure) for i in range(n + 2)]
@@ -198,6 +279,12 @@ class _Evidence:
         # (where a run of a column's blocks starts: a block opening fresh, or on the rest of a sentence
         # a column's foot cut — a column's top — not a paragraph opening inside a column)
         self.seams = [fresh[k] or tails[k] for k in range(n)] + [False, False]
+        # (a block opening on an item's headline: two headline lines or more, the first a title's,
+        # not a byline's — one unpunctuated line may be a paragraph's first)
+        found = [parts(page[a:b], measure) for a, b in blocks]
+        headlines = [not announces(page[a]) and kinds[:2] == [HEAD, HEAD] for (a, _b), kinds in zip(blocks, found)]
+        # (a run of a column's blocks also ends on a 来源 line: it closes an item)
+        self.closes = [kinds[-1] == SOURCE for kinds in found] + [False, False]
         self.fault = [[0] * (n + 2) for _ in range(n + 2)]
         self.join = [[0.0] * (n + 2) for _ in range(n + 2)]
         for i in range(n + 2):
@@ -205,6 +292,19 @@ class _Evidence:
                 if i != self.end and (last is None and i == self.start or last is not None and last.final):
                     for j in range(n):
                         self.fault[i][j] = int(cut_tails[j])
+                elif i < n and _headline_line(last, measure):
+                    # (nor from a headline or a byline: the rest of a cut sentence, a tail or a
+                    # full line where paragraphs open set in, is another column's)
+                    # … and an item's opening — headline lines down to its byline — goes on in its
+                    # item's body, not in another item's headline
+                    signed = i < n and len(found[i]) > 1 and _opening(page[blocks[i][0]:blocks[i][1]], measure) \
+                        and _byline(last)
+                    for j in range(n):
+                        self.fault[i][j] = int(cut_tails[j] or indents and _full_prose(page, blocks[j][0], measure)
+                                               or signed and headlines[j])
+                if i < n and after is None and not last.final:
+                    # an item's headline goes on in its body: the text does not end on one
+                    self.fault[i][self.end] = int(_opening(page[blocks[i][0]:blocks[i][1]], measure))
                 continue
             for j in range(n + 2):
                 if j == i or j == self.start or (j == self.end and not fresh[j]):
@@ -341,9 +441,11 @@ def _wrapped_title(page: Sequence[Line], start: int, end: int, measure: float) -
 def _runs_on(page: Sequence[Line], block: Block, measure: float) -> bool:
     """The block opens on a line of prose as full as the measure, not set in: in a text whose
     paragraphs open set in, the rest of a paragraph — unless the block is a photo's caption (set
-    full from its first line, its credit last)."""
-    first = page[block[0]]
-    return (first.clause and not first.indent and not first.opener and not first.listed
+    full from its first line, its credit last).  Prose: a clause mark in the line, or in the line
+    under it in the block (a narrow column's line may hold none)."""
+    a, b = block
+    first = page[a]
+    return ((first.clause or a + 1 < b and page[a + 1].clause) and not first.indent and not first.opener and not first.listed
             and first.width + first.unsure >= measure - FULL_SLACK_EM
             and CREDIT_RE.search(page[block[1] - 1].text) is None)
 
@@ -351,8 +453,17 @@ def _runs_on(page: Sequence[Line], block: Block, measure: float) -> bool:
 def _ordered(page: list[Line], before: Line | None, after: Line | None, measure: float,
              pairs: Counter[str], last_ordinals: dict[int, int]) -> list[Line]:
     """The page with its blocks in the order the evidence reads (the page itself when unmoved)."""
-    blocks = _blocks(page)
-    if not 3 <= len(blocks) <= BLOCKS_MAX:
+    blocks = _blocks(page, measure)
+    # the page's head (its paper, section, page and date: a block of header parts, or more than one
+    # where the extractor wrote its two ends apart) stands over the columns: it is read first, and
+    # the columns' blocks are ordered under it
+    head = next((k for k, (a, b) in enumerate(blocks) if not all(map(header_line, page[a:b]))), len(blocks))
+    if 0 < head < len(blocks):
+        cut = blocks[head][0]
+        rest = _ordered(page[cut:], before, after, measure, pairs, last_ordinals)
+        return page if rest is page[cut:] or rest == page[cut:] else [*page[:cut], *rest]
+    # (a page the extractor wrote in fewer boxes — or in none, as one run of lines — is left as written)
+    if not 3 <= len(_blocks(page, measure, glued=False)) <= BLOCKS_MAX or len(blocks) > BLOCKS_MAX:
         return page
     turn = turned(page, blocks, measure) if before is None and after is None else 0
     if turn:
@@ -360,7 +471,7 @@ def _ordered(page: list[Line], before: Line | None, after: Line | None, measure:
         # (the text's first line, now inside the page, starts a block: it started the text)
         page = [*page[blocks[turn][0]:], page[0].but(blanks_before=max(1, page[0].blanks_before)),
                 *page[1:blocks[turn][0]]]
-        blocks = _blocks(page)
+        blocks = _blocks(page, measure)
     evidence = _Evidence(page, blocks, before, after, measure, pairs)
     order = list(range(len(blocks)))
     for _move in range(len(blocks)):
@@ -392,7 +503,7 @@ def _best_move(order: list[int], evidence: _Evidence, last_ordinals: dict[int, i
     has_steps = sum(map(bool, evidence.ordinals)) > 1
     base_steps = evidence.steps(order, last_ordinals) if has_steps else 0
     best_key: tuple[int, float, int, int, int] = (0, 0.0, 0, 0, 0)
-    breaks, seams = evidence.breaks, evidence.seams
+    breaks, seams, closes = evidence.breaks, evidence.seams, evidence.closes
     best = None
     n = len(order)
     for i in range(1, n + 1):                 # the run is seq[i:j]
@@ -414,7 +525,7 @@ def _best_move(order: list[int], evidence: _Evidence, last_ordinals: dict[int, i
                 moved = rest[:p] + seq[i:j] + rest[p:]
                 if counted:
                     mended += evidence.steps(moved[1:-1], last_ordinals) - base_steps
-                key = (mended, join[x][first] + join[last][y] - join[x][y] - cut_join, breaks[b] + seams[first],
+                key = (mended, join[x][first] + join[last][y] - join[x][y] - cut_join, (breaks[b] or closes[last]) + seams[first],
                        size, -abs(p - i))
                 if mended > 0 and key > best_key:
                     best_key, best = key, moved[1:-1]

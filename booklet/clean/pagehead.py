@@ -21,7 +21,7 @@ from typing import Sequence
 from booklet.clean.bands import BAND_LINES, header_line
 from booklet.clean.lines import Line
 from booklet.clean.pages import Pages
-from booklet.shapes import (BARE_HEAD_RE, CLAUSE_RE, EDITION_RE, HEAD_DAY_DATE_RE, HEAD_PIECE_RE, HEADER_DATED_RE, HEADER_LINE_RE, ISSUE_LINE_RE,
+from booklet.shapes import (BARE_HEAD_RE, CLAUSE_RE, EDITION_RE, HEAD_DAY_DATE_RE, HEAD_PIECE_RE, HEADER_DATED_RE, HEADER_LINE_RE, ISSUE_LINE_RE, PUBLICATION_RE,
                             LABEL_RE, NUMBERED_RE, TOC_ROW_RE, WEEKDAY_RE, ends_sentence)
 
 # Extractors set one blank line between blocks (pdftotext) or after every line (pdfminer, a
@@ -135,6 +135,24 @@ def head_pieces(lines: Sequence[Line], pages: Pages, drop: set[int]) -> set[int]
     beside = [k for k in names if k - 1 in out or k + 1 in out]
     out.update((beside or (names if len(names) == 1 else []))[:1])
     return out - drop
+
+
+def head_paper(lines: Sequence[Line], pages: Pages, drop: set[int]) -> set[int]:
+    """The paper's name and date written apart from the page number and section they share a row
+    with (「第1版  综合      江城日报  2026年11月20日」 read as two pieces, 「第1版  综合」 taken as the
+    page's head): the next line, when it is only header parts — the paper's name and a date
+    (``shapes.HEADER_LINE_RE``, ``PUBLICATION_RE``, ``HEADER_DATED_RE``) — is the same head's other
+    end.  A head gives each part once: only beside a piece that numbers the paper's page."""
+    if len(pages.starts) != 1:
+        return set()
+    top = [k for k in range(min(len(lines), BAND_LINES + 3))]
+    for k in top:
+        if k in drop and EDITION_RE.search(lines[k].text) and k + 1 < len(lines) and k + 1 not in drop:
+            text = lines[k + 1].text.strip()
+            if (not lines[k + 1].given_heading and HEADER_LINE_RE.match(text) is not None
+                    and PUBLICATION_RE.search(text) is not None and HEADER_DATED_RE.search(text) is not None):
+                return {k + 1}
+    return set()
 
 
 def head_weekday(lines: Sequence[Line], pages: Pages, drop: set[int]) -> set[int]:

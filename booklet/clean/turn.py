@@ -75,8 +75,12 @@ def _set_in(line: Line) -> float:
 
 
 def title_line(line: Line, measure: float) -> bool:
-    """A short line with no punctuation: a title, a kicker, a byline (not a sentence's last line)."""
-    return not line.clause and not line.final and line.width + line.unsure < measure - FULL_SLACK_EM
+    """A short line with no punctuation: a title, a kicker, a byline (not a sentence's last line) —
+    or one wider than the column, with no space in it: a headline set across the columns (a row
+    an extractor merged from two columns' lines holds a space between their pieces)."""
+    return not line.clause and not line.final and (
+        line.width + line.unsure < measure - FULL_SLACK_EM
+        or line.width > measure + FULL_SLACK_EM and " " not in line.text)
 
 
 def fresh_line(line: Line, measure: float) -> bool:
@@ -130,7 +134,7 @@ def parts(page: Sequence[Line], measure: float) -> list[str]:
     return out
 
 
-def _announces(line: Line) -> bool:
+def announces(line: Line) -> bool:
     """The line is a byline (a reporter's, an author's under the unit 「江城市民政局 张晓燕」), a
     dateline or a kicker: it stands in an item's opening headline."""
     return any(shape.search(line.text) is not None for shape in (BYLINE_LABEL_RE, ORG_BYLINE_RE, KICKER_END_RE))
@@ -155,7 +159,7 @@ def _closes_unopened(reading: _Reading) -> bool:
     run = 0
     for k in range(found.index(SOURCE)):
         run = run + 1 if found[k] == HEAD else 0
-        if run > 1 or run and _announces(lines[k]):
+        if run > 1 or run and announces(lines[k]):
             return False
     return True
 
@@ -167,7 +171,7 @@ def _ends_on_opening(reading: _Reading) -> bool:
     k = len(found)
     while k and found[k - 1] == HEAD:
         k -= 1
-    return any(map(_announces, lines[k:]))
+    return any(map(announces, lines[k:]))
 
 
 def _opening_split(reading: _Reading) -> bool:
@@ -259,7 +263,7 @@ def turn(page: Sequence[Line], blocks: list[Block], measure: float) -> int:
         opening = page[start:_opening_end(found, start, end)]
         counts_up = steps([*numbers[before[start]:], *numbers[:before[start]]])
         key = (count, -counts_up, not _kicker(page[start:end]),
-               not any(map(_announces, opening[1:])))     # (signed under a headline, not a byline alone)
+               not any(map(announces, opening[1:])))     # (signed under a headline, not a byline alone)
         # (a turn mends a fault, or leaves as many and numbers the text more in turn)
         if (count < least or count == least and counts_up > counted) and (best is None or key < best):
             best, choice = key, k

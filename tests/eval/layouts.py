@@ -27,7 +27,11 @@ class Layout:
     ``hei`` (a 黑体 face), ``bold`` (synthetic bold of the body face, as Word makes it), or
     ``larger`` (the body face half a point larger); ``heading_face``, when set, is the face the
     headings are set in whatever the style (a 楷体 or 黑体 heading over a 宋体 body); a design with
-    ``rotate`` off sets only the texts that name it (a newspaper page fits news, not a 公文).
+    ``rotate`` off sets only the texts that name it (a newspaper page fits news, not a 公文);
+    ``span_head`` (a page in columns): the headline group that opens the document (kicker, title,
+    subtitle, byline) is set across that many columns at the top of the first page, the columns it
+    spans starting below it and the others at the top, as a newspaper sets its lead story;
+    ``column_rule`` draws a thin rule down the middle of each gutter.
     """
 
     name: str
@@ -57,6 +61,8 @@ class Layout:
     body_face: str = "ming"
     heading_face: str | None = None
     rotate: bool = True
+    span_head: int = 0
+    column_rule: bool = False
 
     @property
     def text_width(self) -> float:
@@ -72,6 +78,10 @@ class Layout:
     def column_width(self) -> float:
         """Width of one column in points."""
         return self.measure * self.size
+
+    def span_width(self, columns: int) -> float:
+        """Width of ``columns`` adjacent columns and the gutters between them, in points."""
+        return columns * self.column_width + (columns - 1) * self.gutter * self.size
 
 
 GONGWEN_MARGINS = (37 * MM, 35 * MM, 28 * MM, 26 * MM)
@@ -179,4 +189,26 @@ DEV_LAYOUTS = (
     Layout("neikan_three_all", page=(270 * MM, 390 * MM), margins=(64, 58, 46, 42), measure=16,
            columns=3, gutter=1.75, hanging=True, leading=1.45, title_scale=2.4,
            header_odd=("理论学习|第{n}版  2026年10月15日  星期四",), footer="", rotate=False),
+    # Added for the column-design work (issue 10, cols12): column pages whose parameters differ from
+    # the three-column designs above in the ways real pages do.  Set for the texts that name them.
+    # A daily's news page: the lead story's kicker, 2.0× headline, subtitle and byline set across all
+    # three 14-character columns, the columns under it; a gutter of only 0.8 em with a thin rule down
+    # its middle (dailies save width with a rule in a narrow gutter), no hanging punctuation, tight
+    # 1.2 leading, the edition, section and date in the head, no footer.
+    Layout("daily_span_ruled", page=(250 * MM, 350 * MM), margins=(60, 54, 40, 40), measure=14,
+           columns=3, gutter=0.8, column_rule=True, leading=1.2, title_scale=2.0, span_head=3,
+           header_odd=("第{n}版  综合|江城日报  2026年11月20日",), footer="", rotate=False),
+    # A weekly's feature page: a 2.6× headline over the first two of three 15-character columns,
+    # the third column starting at the top beside it; a 1.5 em gutter without a rule, punctuation
+    # hung in it, open 1.5 leading, a date head and the page number at the foot.
+    Layout("weekly_two_of_three", page=(260 * MM, 370 * MM), margins=(62, 56, 44, 44), measure=15,
+           columns=3, gutter=1.5, hanging=True, leading=1.5, title_scale=2.6, span_head=2,
+           header_odd=("2026年11月27日  星期五|文化周刊",), footer="{n}", rotate=False),
+    # A county 内刊 in small format: three 11-character columns 1.2 em apart with a rule between
+    # them, punctuation hung, 1.35 leading, a 1.8× headline across the three columns, the issue in a
+    # one-part head and the page number in the outer corner of the foot.
+    Layout("neikan_narrow_ruled", page=(190 * MM, 270 * MM), margins=(50, 46, 32, 30), measure=11,
+           columns=3, gutter=1.2, column_rule=True, hanging=True, leading=1.35, title_scale=1.8,
+           span_head=3, header_odd=("江城通讯  2026年第22期",), footer="{n}", footer_outer=True,
+           rotate=False),
 )

@@ -35,6 +35,9 @@ def render_pdf(pages: list[Page], layout: Layout, out: Path) -> None:
                 t.textOut(seg.text)
                 c.drawText(t)
                 c.restoreState()
+        for x0, y0, x1, y1 in page.rules:  # column rules
+            c.setLineWidth(0.5)
+            c.line(x0, y0, x1, y1)
         if layout.header_rule and any(ln.role == "header" for ln in page.lines):
             y = min(ln.y for ln in page.lines if ln.role == "header") - layout.size * 0.5
             c.setLineWidth(0.6)

@@ -7,11 +7,14 @@ not fit.  The same pages give the PDF (``render``) and the plain-text variants (
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 
 from docs import MARK, Block, Doc
 from layouts import Layout
 from setter import Seg, Setter, Style, Tok, style_of, tokens
+
+# The kinds of block a newspaper sets across its columns when they open a story (``Layout.span_head``).
+SPAN_KINDS = frozenset({"kicker", "title", "subtitle", "byline"})
 
 
 @dataclass(frozen=True)
@@ -38,6 +41,7 @@ class Page:
 
     number: int
     lines: list[Line]
+    rules: list[tuple[float, float, float, float]] = field(default_factory=list)  # x0, y0, x1, y1
 
 
 @dataclass
@@ -65,6 +69,10 @@ class Composer:
         self.cur = Cursor(y=self.top)
         self.pending = list(doc.notes)
         self.spill: list[Line] = []
+        # the opening headline group is set across ``span_head`` columns; below it those columns start
+        self.span = layout.span_head if layout.columns > 1 else 0
+        self.head_open = self.span > 0
+        self.span_bottom: float | None = None
 
     def left(self, page: int) -> float:
         """Left edge of the text block: the inner margin is on the left of odd pages."""
@@ -75,9 +83,16 @@ class Composer:
         lay = self.layout
         return self.left(self.cur.page) + self.cur.column * (lay.column_width + lay.gutter * self.size)
 
+    def column_top(self, page: int, column: int) -> float:
+        """Where a column's text starts: under the spanning headline for the columns it spans."""
+        if page == 0 and column < self.span and self.span_bottom is not None:
+            return self.span_bottom
+        return self.top
+
     def new_column(self) -> None:
         if self.cur.column + 1 < self.layout.columns:
-            self.cur = Cursor(self.cur.page, self.cur.column + 1, self.top)
+            self.cur = Cursor(self.cur.page, self.cur.column + 1,
+                              self.column_top(self.cur.page, self.cur.column + 1))
         else:
             self.body.append([])
             self.notes.append([])
@@ -116,16 +131,40 @@ class Composer:
         for n in range(total):
             lines = self.furniture_head(n, total) + self.body[n] + self.note_lines(n) \
                 + self.furniture_foot(n, total)
-            pages.append(Page(n + 1, lines))
+            pages.append(Page(n + 1, lines, self.gutter_rules(n)))
         if self.layout.notes_restart:
             pages = [renumber_notes(p) for p in pages]
         return pages
+
+    def gutter_rules(self, n: int) -> list[tuple[float, float, float, float]]:
+        """A page's column rules: down the middle of each gutter, from the top of the two columns
+        beside it (under a spanning headline when it spans both) to the bottom margin."""
+        lay = self.layout
+        if not lay.column_rule or lay.columns < 2:
+            return []
+        out = []
+        for g in range(1, lay.columns):
+            x = self.left(n) + g * lay.column_width + (g - 0.5) * lay.gutter * self.size
+            top = max(self.column_top(n, g - 1), self.column_top(n, g)) if g < self.span else self.top
+            out.append((x, top - self.size * 0.3, x, self.bottom))
+        return out
+
+    def opening_span(self, blk: Block) -> int:
+        """The columns ``blk`` is set across: ``span`` while the opening headline group lasts."""
+        if not self.head_open:
+            return 1
+        if blk.kind in SPAN_KINDS and self.cur.page == 0 and self.cur.column == 0:
+            return self.span
+        self.head_open = False
+        if self.cur.page == 0 and self.cur.column == 0:
+            self.span_bottom = self.cur.y
+        return 1
 
     def place_block(self, blk: Block) -> None:
         style = style_of(blk.kind, self.layout)
         size = self.size * style.scale
         pitch = size * self.layout.leading
-        limit = self.layout.column_width
+        limit = self.layout.span_width(self.opening_span(blk))
         first = limit - style.indent * size
         toks = tokens(blk.text, sup_marks=True)
         broken = self.setter.wrap(toks, style, size, limit, first)
@@ -134,12 +173,13 @@ class Composer:
             if self.cur.y - pitch < self.bottom or self.room() < pitch:
                 self.new_column()
             self.cur.y -= pitch
-            self.emit_line(toks_line, hangs, k, len(broken), style, size, first if k == 0 else limit)
+            self.emit_line(toks_line, hangs, k, len(broken), style, size, first if k == 0 else limit,
+                           limit)
             self.take_notes(toks_line)
         self.cur.y -= style.after * self.size * self.layout.leading
 
     def emit_line(self, toks: list[Tok], hangs: bool, k: int, n: int, style: Style, size: float,
-                  room: float) -> None:
+                  room: float, width: float) -> None:
         setter = self.setter
         natural = setter.measure(toks, style, size)
         x0 = self.column_x()
@@ -151,9 +191,9 @@ class Composer:
             cs = max(0.0, (target - natural) / (len(toks) - 1))
             cs = min(cs, 0.6 * size)
         if style.align == "centre":
-            x = x0 + (self.layout.column_width - natural) / 2
+            x = x0 + (width - natural) / 2
         elif style.align == "right":
-            x = max(x0, x0 + self.layout.column_width - natural)
+            x = max(x0, x0 + width - natural)
         else:
             x = x0 + indent
         role = "title" if style.scale > 1.2 else ("heading" if style.bold or style.face == "hei"

@@ -188,3 +188,37 @@ def test_a_short_last_column_is_a_column(page):
     assert len(body) >= 5 * len(short)
     texts = [ln.text for ln in pdf_lines(page, Report()) if ln.role is None]
     assert texts[-len(short) - len(body):] == body + short
+
+
+def test_a_headline_group_across_short_columns_does_not_hide_their_gutter(page):
+    """A lead story's kicker, two-line headline, subtitle and byline set across two 10-character
+    columns of 21 lines (a short page: the text ends low on it): five rows reach across the gutter,
+    more than a fifth of the column lines on either side, yet they stand above the columns they
+    head — the gutter is counted where its columns stand, and the columns are read one after the
+    other under the head."""
+    c = canvas.Canvas(str(page), pagesize=(595, 842), invariant=1)
+    left, per_line, gutter = 50.0, 10, 1.5
+    middle = left + (2 * per_line + gutter) * SIZE / 2
+    head = [("FxBody", 12, "市委常委会召开会议专题研究科技创新工作强调"),
+            ("FxBold", 24, "以更大力度推进科技创新"), ("FxBold", 24, "为高质量发展注入强劲动能"),
+            ("FxBody", 12, "——全市科技创新工作会议侧记"), ("FxBody", SIZE, "本报记者 陈思远 刘佳")]
+    y = 800.0
+    for font, size, text in head:
+        c.setFont(font, size)
+        c.drawCentredString(middle, y, text)
+        y -= size * 1.6
+    lines = column_lines(TEXT, per_line)[:42]
+    cols = [lines[:21], lines[21:]]
+    for k, col in enumerate(cols):
+        x, row = left + k * (per_line + gutter) * SIZE, y - SIZE
+        for line in col:
+            t = c.beginText()
+            t.setTextOrigin(x, row)
+            t.setFont("FxBody", SIZE)
+            t.textOut(line)
+            c.drawText(t)
+            row -= SIZE * 1.5
+    c.save()
+    found = _texts(page)
+    assert found[0] == "本报记者 陈思远 刘佳"
+    assert "".join(found[1:]) == "".join(cols[0] + cols[1])

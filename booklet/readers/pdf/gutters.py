@@ -78,11 +78,21 @@ def find_gutters(rows: list[list[Glyph]], width: float, size: float) -> list[Gut
         mid = (x0 + x1) / 2
         left = [i for i, sp in enumerate(spans) if any(x0 - END_TOUCH_EM * size <= b <= mid for _, b in sp)]
         right = [i for i, sp in enumerate(spans) if any(mid <= a <= x1 + START_TOUCH_EM * size for a, _ in sp)]
+        if min(len(left), len(right)) >= MIN_ROWS:
+            cross = min(cross, _crossing(spans, min(left + right), max(left + right), x0, x1))
         if min(len(left), len(right)) >= MIN_ROWS and cross <= CROSS_SHARE * max(len(left), len(right)):
             using = [g for i in set(left) | set(right) for g in rows[i]]
             out.append(Gutter(x0, x1, min(g.top for g in using), max(g.bottom for g in using)))
     nxt = _next_on_grid(out, spans, rows, size)
     return out + [nxt] if nxt is not None else out
+
+
+def _crossing(spans: list[list[tuple[float, float]]], first: int, last: int, x0: float, x1: float) -> int:
+    """How many rows from ``first`` to ``last`` (the stretch with column lines beside the band) put
+    ink inside the band: a headline, kicker and byline set across the columns above that stretch
+    (a lead story's, over a short page's columns) head the columns and are read whole
+    (``split_row``); they do not cross the gutter."""
+    return sum(any(a < x1 - BIN_PT and b > x0 + BIN_PT for a, b in spans[i]) for i in range(first, last + 1))
 
 
 def _next_on_grid(found: list[Gutter], spans: list[list[tuple[float, float]]], rows: list[list[Glyph]],
