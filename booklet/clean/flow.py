@@ -200,7 +200,7 @@ def column_flow(lines: list[Line], log: Log) -> list[Line]:
         splits = sum(len(row[0]) > 1 for row in items)
         singles = [row[0][0] for row in items if len(row[0]) == 1]
         if _interleaved(singles, pairs, n):
-            stretch = None
+            stretch = _tail_stretch(items, pairs)
         elif splits >= PAGE_MIN_SPLITS:   # (a few split rows: columns side by side at the top only)
             stretch = _split_stretch(items, pairs) if splits < SPLIT_MIN_SHARE * len(items) else None
         else:
@@ -396,6 +396,15 @@ def _split_stretch(items: Sequence[Row], pairs: Counter[str]) -> tuple[int, int]
     turns end where a column runs on alone (``RUN_BREAKS`` breaks in a row go on into the next)."""
     single = [row[0][0] if len(row[0]) == 1 else None for row in items]
     return 0, max(r for r, row in enumerate(items) if len(row[0]) > 1) + 1
+
+
+def _tail_stretch(items: Sequence[Row], pairs: Counter[str]) -> tuple[int, int]:
+    """The rows ``[0, b)`` where the columns of an interleaved page take turns: from the top past
+    the last row split at a gutter, until a column runs on alone (``RUN_BREAKS`` breaks in a row go
+    on into the next: the other columns have ended)."""
+    single = [row[0][0] if len(row[0]) == 1 else None for row in items]
+    last_split = max((r for r, row in enumerate(items) if len(row[0]) > 1), default=0)
+    return 0, _run_alone(single, pairs, last_split)
 
 
 def _run_alone(single: Sequence[Line | None], pairs: Counter[str], end: int) -> int:
