@@ -84,21 +84,9 @@ WORD_ACROSS = 3.0
 # Characters either side of a break the dictionary reads: enough for a four-character word
 # cut anywhere, and for the cut to see the words beside it.
 WORD_CONTEXT = 3
-# Single rows of interleaved columns take turns (log-odds of going to the column whose turn it is;
-# after a row split at the gutter, both columns moved on and either may come next).  A column's
-# lines stand one pitch apart inside a paragraph, so the offset between two columns' baselines, and
-# with it the order their rows take, holds until extra space shifts one column's grid: a paragraph's
-# spacing or a heading's, both after a line short of the measure (a paragraph's last line, a
-# heading's).  So a column whose last line ran full keeps its turn (on dev column pages read by
-# pdfplumber, glyph positions: 46 departures in 2,739 turns, log-odds 4.1), while after a short
-# line the other column often sets another row first (331 in 1,655, log-odds 1.4).  A departure
-# after a full line must be paid for by the continuity of more than one break: one chance word
-# read across a break (``WORD_ACROSS``) no longer does.
-TURN_AFTER_FULL = 4.0
-TURN_AFTER_SHORT = 1.4
-# A line is short of the measure when it stops this many ems before the column's edge (the layout's
-# full-line slack: a line's last mark may hang or be squeezed).
-SHORT_LINE_EM = FULL_LEFT_EM
+# Single rows of interleaved columns mostly take turns (log-odds of going to the other
+# column; after a row split at the gutter, both columns moved on and either may come next).
+TURN_BONUS = 1.0
 # A column out of turn for this many rounds of rows (a row per column) has ended or is setting a
 # tall headline: it takes no turns until it has a line again.
 TURN_ROUNDS = 2
@@ -200,7 +188,7 @@ def column_flow(lines: list[Line], log: Log) -> list[Line]:
         splits = sum(len(row[0]) > 1 for row in items)
         singles = [row[0][0] for row in items if len(row[0]) == 1]
         if _interleaved(singles, pairs, n):
-            stretch = _tail_stretch(items, pairs)
+            stretch = None
         elif splits >= PAGE_MIN_SPLITS:   # (a few split rows: columns side by side at the top only)
             stretch = _split_stretch(items, pairs) if splits < SPLIT_MIN_SHARE * len(items) else None
         else:
@@ -398,15 +386,6 @@ def _split_stretch(items: Sequence[Row], pairs: Counter[str]) -> tuple[int, int]
     return 0, max(r for r, row in enumerate(items) if len(row[0]) > 1) + 1
 
 
-def _tail_stretch(items: Sequence[Row], pairs: Counter[str]) -> tuple[int, int]:
-    """The rows ``[0, b)`` where the columns of an interleaved page take turns: from the top past
-    the last row split at a gutter, until a column runs on alone (``RUN_BREAKS`` breaks in a row go
-    on into the next: the other columns have ended)."""
-    single = [row[0][0] if len(row[0]) == 1 else None for row in items]
-    last_split = max((r for r, row in enumerate(items) if len(row[0]) > 1), default=0)
-    return 0, _run_alone(single, pairs, last_split)
-
-
 def _run_alone(single: Sequence[Line | None], pairs: Counter[str], end: int) -> int:
     """The row after ``end`` where a column runs on alone: ``RUN_BREAKS`` breaks in a row go on
     into the next row."""
@@ -433,14 +412,6 @@ def _shared_row(state: "State", row_of: Sequence[int], cols: Sequence[int]) -> b
     """The columns ``cols`` each had their last line from one and the same row (their grids agree)."""
     rows = {row_of[state[c]] if state[c] >= 0 else -1 for c in cols}
     return len(rows) == 1 and -1 not in rows
-
-
-def _turn_gain(state: "State", flat: Sequence[Line], turn: set[int], measure: float) -> float:
-    """What taking its turn is worth to a column (log-odds): much after full lines (the columns'
-    grids hold their offset), less when a column whose turn it is last set a short line (extra
-    space after it may have shifted its grid past the other column's next line)."""
-    short = any(state[c] >= 0 and flat[state[c]].width < measure - SHORT_LINE_EM for c in turn)
-    return TURN_AFTER_SHORT if short else TURN_AFTER_FULL
 
 
 State = tuple[int, ...]   # per column, the index of its last line in the page's lines (-1: none yet)
@@ -475,7 +446,6 @@ def _deal(items: Sequence[Row], placed: Sequence[Sequence[Places]], pairs: Count
     goes there."""
     flat = [line for row in items for item in row for line in item]
     row_of = [r for r, row in enumerate(items) for item in row for _line in item]
-    full = _column_measure(flat)   # (a column's measure: its lines' upper quartile)
     beams: list[dict[State, tuple[float, State | None]]] = [{(-1,) * n: (0.0, None)}]
     k = 0
     for r, row in enumerate(items):
@@ -490,7 +460,7 @@ def _deal(items: Sequence[Row], placed: Sequence[Sequence[Places]], pairs: Count
                         continue   # (columns without labels open in turn: no two ways differ by names alone)
                     if len(run) == 1 and len(item) == 1 and cols[0] not in run:
                         continue   # (outside the turns a column runs alone: its lines stay together)
-                    gain = _turn_gain(state, flat, turn, full) if turn and turn.issuperset(cols) else 0.0
+                    gain = TURN_BONUS if turn and turn.issuperset(cols) else 0.0
                     gain += OFF_CELL * sum(w is not None and w != c for w, c in zip(where, cols))
                     if 1 < len(cols) < n and _shared_row(state, row_of, cols):
                         gain += GRID_BONUS
