@@ -669,3 +669,24 @@ def test_a_weekday_under_a_date_that_gives_one_is_no_part_of_the_band(lines_of):
     from booklet.clean.pagehead import masthead
     lines = lines_of("2026年11月27日 星期五\n\n星期五\n\n文化周刊\n\n市委常委会召开会议专题研究科技创新工作强调\n")
     assert masthead(lines, find_pages(lines), set()) == {0}
+
+
+# dev news_page_culture_weekly, design tabloid_three_columns, pypdf (cut short): pypdf ends a
+# line at each change of font, so the head's row 「第1版  要闻」 comes as two lines
+CULTURE_PAGE_PYPDF = ("第1版\n要闻\n非遗工坊开进社区：\n老手艺有了新传\n人\n本报记者 郑雨桐 文/图\n"
+                      "周六上午，城西街道文化\n站的活动室里坐满了人。剪纸\n艺人王桂芳把一张红纸对折三\n"
+                      "次，剪刀在手里转了几圈，一\n只昂首的公鸡就跃然纸上，围\n观的孩子们发出一阵惊叹。\n")
+
+
+def test_a_paper_head_cut_at_a_font_change_goes_whole(clean):
+    doc, report = clean(CULTURE_PAGE_PYPDF)
+    assert removed(report) == ["第1版", "要闻"]
+    head = (doc.articles[0].kicker or "") + (doc.articles[0].title or "")
+    assert "要闻" not in head and "老手艺有了新传人" in head
+
+
+def test_a_bare_name_after_a_head_piece_over_a_blank_line_is_no_cut_head(lines_of):
+    # set apart by a blank line, the name is a block of its own, not the rest of the head's row
+    from booklet.clean.pagehead import one_page_head
+    lines = lines_of("第1版\n\n要闻\n\n非遗工坊开进社区：\n老手艺有了新传人\n")
+    assert not {0, 1} <= one_page_head(lines, find_pages(lines), set())
