@@ -231,24 +231,13 @@ def masthead(lines: Sequence[Line], pages: Pages, drop: set[int]) -> set[int]:
     span = pages.span(0, len(lines)) if pages.starts else range(0)
     found: list[int] = []
     for i in [i for i in span[:BAND_LINES + 4] if i not in drop][:BAND_LINES]:
-        if not (header_line(lines[i]) or _dates_weekday(lines, found, i)) or _names_again(lines, found, i) \
-                or _set_off(lines, found, i) or _wrapped_name(lines, i):
+        if not header_line(lines[i]) or _names_again(lines, found, i) or _set_off(lines, found, i) \
+                or _wrapped_name(lines, i):
             break
         found.append(i)
     if _own_masthead(lines, pages, found):
         return set()
     return set(found) if any(HEADER_DATED_RE.search(lines[i].text) for i in found) else set()
-
-
-def _dates_weekday(lines: Sequence[Line], found: Sequence[int], i: int) -> bool:
-    """Line ``i`` is only a weekday, right under the band's line giving a date without one: a head
-    prints ``2026年11月27日  星期五`` on its row, and an extractor that writes the row's pieces as
-    blocks (pdftotext) puts the weekday on a line of its own under the date — a part of the band,
-    so the band's parts after it (the paper's name, 「文化周刊」) are read with it."""
-    if not found or found[-1] != i - 1 or lines[i].given_heading or WEEKDAY_RE.match(lines[i].text.strip()) is None:
-        return False
-    dates = list(HEAD_DAY_DATE_RE.finditer(lines[i - 1].text))
-    return len(dates) == 1 and not dates[0].group("weekday")
 
 
 def _wrapped_name(lines: Sequence[Line], i: int) -> bool:

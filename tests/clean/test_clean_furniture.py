@@ -649,28 +649,6 @@ def test_a_first_line_naming_a_page_of_the_paper_in_a_title_stays(clean):
     assert first in kept and removed(report) == []
 
 
-# dev news_page_science, design weekly_two_of_three, plain pdftotext (cut short): the head's row
-# 「2026年11月27日  星期五  文化周刊」 comes as three blocks, the weekday alone between the date and
-# the paper's name
-WEEKLY_PAGE_PDFTOTEXT = ("2026年11月27日\n\n星期五\n\n文化周刊\n\n市委常委会召开会议专题研究科技创新工作强调\n\n"
-                         "以更大力度推进科技创新\n为高质量发展注入强劲动能\n本报记者 陈思远 刘佳\n\n"
-                         "3月17日下午，市委常委会召\n开会议，专题研究全市科技创新工\n作。\n")
-
-
-def test_a_head_row_in_blocks_goes_whole_its_weekday_between_date_and_name(clean):
-    doc, report = clean(WEEKLY_PAGE_PDFTOTEXT)
-    assert removed(report) == ["2026年11月27日", "星期五", "文化周刊"]
-    head = (doc.articles[0].kicker or "") + (doc.articles[0].title or "")
-    assert head.startswith("市委常委会召开会议专题研究科技创新工作强调") and "文化周刊" not in head
-
-
-def test_a_weekday_under_a_date_that_gives_one_is_no_part_of_the_band(lines_of):
-    # the date already names its day: a weekday under it is the text's (a heading's word)
-    from booklet.clean.pagehead import masthead
-    lines = lines_of("2026年11月27日 星期五\n\n星期五\n\n文化周刊\n\n市委常委会召开会议专题研究科技创新工作强调\n")
-    assert masthead(lines, find_pages(lines), set()) == {0}
-
-
 # dev news_page_culture_weekly, design tabloid_three_columns, pypdf (cut short): pypdf ends a
 # line at each change of font, so the head's row 「第1版  要闻」 comes as two lines
 CULTURE_PAGE_PYPDF = ("第1版\n要闻\n非遗工坊开进社区：\n老手艺有了新传\n人\n本报记者 郑雨桐 文/图\n"
