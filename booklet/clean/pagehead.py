@@ -42,10 +42,14 @@ def one_page_head(lines: Sequence[Line], pages: Pages, drop: set[int]) -> set[in
     section or genre name (``shapes.BARE_HEAD_RE``: ``调研报告``, ``第1版  要闻``) over a line shaped
     like a title — no clause punctuation, no sentence end, not numbered, no label (a ``附件`` or
     ``材料1`` label, ``目录`` over its rows, ``通知`` over ``各单位：`` stay)."""
-    if len(pages.starts) != 1:
-        return set()
     kept = [i for i in range(min(len(lines), BAND_LINES + 3)) if i not in drop][:3]
-    if len(kept) < 2:
+    if kept and _paper_page_head(lines[kept[0]].text, lines[kept[0]]):
+        return {kept[0]}
+    # (its first piece may be taken already, as a band's line: the pair is read all the same)
+    pair = (kept[0] - 1, kept[0]) if kept and kept[0] - 1 in drop else tuple(kept[:2])
+    if len(pair) == 2 and _cut_paper_head(lines[pair[0]], lines[pair[1]]):
+        return set(pair) - drop
+    if len(pages.starts) != 1 or len(kept) < 2:
         return set()
     head, below = lines[kept[0]], lines[kept[1]]
     if _named_above(lines, kept[0], drop):
@@ -64,6 +68,30 @@ def one_page_head(lines: Sequence[Line], pages: Pages, drop: set[int]) -> set[in
     if not dated and below.width < head.width + BARE_HEAD_STEP_EM and not _over_masthead(lines, kept):
         return set()
     return {kept[0]}
+
+
+def _paper_page_head(text: str, *parts: Line) -> bool:
+    """The text's first line is a newspaper page's head by its fields alone: only a head's parts
+    (``shapes.BARE_HEAD_RE``: a section name, the paper's name, dates) with the paper's page
+    number among them (``第1版  要闻``, ``理论学习  第1版  2026年10月15日  星期四``; the shape
+    asks for a name beside it: ``第1版`` alone is none).  A paper numbers its pages in the head
+    and a title names its subject, so the line is the head over whatever comes next: an
+    extractor reading a page of columns row by row (pdfplumber) writes a column's middle under
+    it, not the headline; and where a lone space PDFium left at the start of a wrapped title
+    looks like a page mark, the one-page rules below no longer ask.  ``parts``: the lines the
+    head was read from."""
+    text = text.strip()
+    if any(line.given_heading or line.role is not None for line in parts) or LABEL_RE.match(text):
+        return False
+    return BARE_HEAD_RE.match(text) is not None and EDITION_RE.search(text) is not None
+
+
+def _cut_paper_head(first: Line, second: Line) -> bool:
+    """The text's first two lines are one paper head cut at a change of font (pypdf ends a line at
+    each: ``第1版`` / ``要闻``): the first only the head's dated parts, the second a bare name
+    straight under it (no blank line: one printed row), and the two together a paper's head."""
+    return second.blanks_before == 0 and HEAD_PIECE_RE.match(first.text.strip()) is not None \
+        and _bare_name(second) and _paper_page_head(f"{first.text.strip()}  {second.text.strip()}", first, second)
 
 
 def _named_above(lines: Sequence[Line], first: int, drop: set[int]) -> bool:

@@ -603,3 +603,68 @@ def test_a_name_wrapped_under_the_band_is_the_texts_own(clean):
     assert removed(report) == ["科技工作动态", "2026 年第 11 期 江城市科学技术协会"]
     kept = "".join([(a.kicker or "") + (a.title or "") for a in doc.articles] + texts(doc))
     assert "江城市安全生产委员会办公室" in kept
+
+
+# dev essay_study_experience, design neikan_three_all, pdfplumber (cut short): the page's head
+# is its first row, and under it the rows of three columns, a column's middle first — no headline
+ESSAY_PAGE_PDFPLUMBER = ("理论学习 第1版 2026年10月15日 星期四\n"
+                         "要多跑一趟；一笔补贴晚发一月，困\n"
+                         "在学思践悟中 难家庭可能就要多熬一个月。我们常\n"
+                         "说“群众利益无小事”，落到具体工\n"
+                         "作上，就是要把每一件小事办好、办\n"
+                         "筑牢为民初心\n"
+                         "快、办到群众心坎上。\n"
+                         "古人说：“知之非艰，行之惟艰。\n")
+
+
+def test_a_newspaper_page_head_goes_over_a_columns_middle(clean):
+    doc, report = clean(ESSAY_PAGE_PDFPLUMBER)
+    assert removed(report) == ["理论学习 第1版 2026年10月15日 星期四"]
+    kept = "".join([(a.kicker or "") + (a.title or "") for a in doc.articles] + texts(doc))
+    assert "第1版" not in kept and "星期四" not in kept and "理论学习" not in kept
+
+
+# dev speech_county_meeting, design tabloid_three_columns, pypdfium2 (cut short): PDFium ends
+# its lines with CRLF and writes the space inside the wrapped title at the start of the next
+# line, which looks like a page mark; the head over the title goes all the same
+SPEECH_PAGE_PDFIUM = ("第1版 要闻\r\n凝心聚力抓落实\r\n 奋力开创县域\r\n经济高质量发展\r\n新局面\r\n"
+                      "——在全县经济工作暨优化\r\n营商环境推进大会上的讲话\r\n（2026年1月9日）\r\n"
+                      "县委书记 周明远\r\n同志们：\r\n这次会议的主要任务是，\r\n深入贯彻中央和省委、市委经\r\n"
+                      "济工作会议精神，总结2025年\r\n全县经济工作，分析当前面临\r\n的形势，部署2026年重点任\r\n"
+                      "务。\r\n")
+
+
+def test_a_newspaper_page_head_goes_where_a_lone_space_looks_like_a_page_mark(clean):
+    doc, report = clean(SPEECH_PAGE_PDFIUM)
+    assert removed(report) == ["第1版 要闻"]
+    assert doc.articles[0].title.startswith("凝心聚力抓落实")
+    assert "要闻" not in doc.articles[0].title
+
+
+def test_a_first_line_naming_a_page_of_the_paper_in_a_title_stays(clean):
+    # a title names its subject, here a page of the paper: no head's fields alone
+    first = "《江城日报》第1版刊发评论员文章"
+    doc, report = clean(f"{first}\n{MINUTES}")
+    kept = "".join([(a.kicker or "") + (a.title or "") for a in doc.articles] + texts(doc))
+    assert first in kept and removed(report) == []
+
+
+# dev news_page_culture_weekly, design tabloid_three_columns, pypdf (cut short): pypdf ends a
+# line at each change of font, so the head's row 「第1版  要闻」 comes as two lines
+CULTURE_PAGE_PYPDF = ("第1版\n要闻\n非遗工坊开进社区：\n老手艺有了新传\n人\n本报记者 郑雨桐 文/图\n"
+                      "周六上午，城西街道文化\n站的活动室里坐满了人。剪纸\n艺人王桂芳把一张红纸对折三\n"
+                      "次，剪刀在手里转了几圈，一\n只昂首的公鸡就跃然纸上，围\n观的孩子们发出一阵惊叹。\n")
+
+
+def test_a_paper_head_cut_at_a_font_change_goes_whole(clean):
+    doc, report = clean(CULTURE_PAGE_PYPDF)
+    assert removed(report) == ["第1版", "要闻"]
+    head = (doc.articles[0].kicker or "") + (doc.articles[0].title or "")
+    assert "要闻" not in head and "老手艺有了新传人" in head
+
+
+def test_a_bare_name_after_a_head_piece_over_a_blank_line_is_no_cut_head(lines_of):
+    # set apart by a blank line, the name is a block of its own, not the rest of the head's row
+    from booklet.clean.pagehead import one_page_head
+    lines = lines_of("第1版\n\n要闻\n\n非遗工坊开进社区：\n老手艺有了新传人\n")
+    assert not {0, 1} <= one_page_head(lines, find_pages(lines), set())
