@@ -6,14 +6,14 @@ block of its own, 「4.1」 / (blank) / 「选址」.  A number alone is ambiguo
 number — but clause numbers count up as an outline does (4, 4.1, 4.1.1, 4.1.2, 4.2, 5 …) and
 page numbers do not fit into it.  So the number-only lines that form the longest chain of
 outline steps through the text, when the chain holds a decimal number (a sub-clause, which no
-page is numbered with), are clause numbers, each joined to the line after it.  Where two
+page is numbered with), are clause numbers, each joined to the block after it — a block: a
+blank line parts them, as it parts pdftotext's blocks (an extractor that cuts a line at a change
+of font, pypdf, writes its runs one under the other with no blank: ``runs`` joins those).  Where two
 numbers stand one under the other (「5.2.2」 / 「5.3」), pdftotext wrote the numbers of two rows
 together and which text goes with which is unknown: both are left as they are.
 """
 
 from __future__ import annotations
-
-from typing import Sequence
 
 from booklet.cjk import join_two
 from booklet.clean.lines import Line
@@ -26,21 +26,21 @@ from booklet.shapes import CLAUSE_NUMBER_ONLY_RE, WORD_CHAR_RE
 MIN_CHAIN = 3
 
 
-def join_clause_numbers(lines: Sequence[Line], log: Log) -> list[Line]:
+def join_clause_numbers(lines: list[Line], log: Log) -> list[Line]:
     """Join each clause number written alone (see the module) to the line after it."""
     candidates = [k for k, line in enumerate(lines)
                   if line.text[:1].isdigit() and CLAUSE_NUMBER_ONLY_RE.match(line.text) is not None]
     if len(candidates) < MIN_CHAIN:
-        return list(lines)
+        return lines
     chain = _outline_chain([(k, _number(lines[k].text)) for k in candidates])
     if len(chain) < MIN_CHAIN or all(len(number) == 1 for _k, number in chain):
-        return list(lines)
+        return lines
     alone = set(candidates)
     joins = {k for k, _number_ in chain
-             if k + 1 < len(lines) and k + 1 not in alone and k - 1 not in alone
+             if k + 1 < len(lines) and k + 1 not in alone and k - 1 not in alone and lines[k + 1].blanks_before
              and WORD_CHAR_RE.match(lines[k + 1].text) is not None}
     if not joins:
-        return list(lines)
+        return lines
     out: list[Line] = []
     k = 0
     while k < len(lines):
