@@ -132,3 +132,31 @@ def test_outline_chain_skips_numbers_that_break_the_count():
     numbered = [(0, (1,)), (2, (1,)), (4, (2,)), (6, (2, 1)), (8, (2,)), (9, (2, 2)), (11, (3,))]
     # the first 「1」 (a page's number before the title) and the 「2」 of a page break fit no step
     assert _outline_chain(numbered) == [(2, (1,)), (4, (2,)), (6, (2, 1)), (9, (2, 2)), (11, (3,))]
+
+
+# dev text transcript_reading_month (a 现场实录), design a5_book (24 characters a line, the
+# paragraphs indented two), read by pypdf: the speaker's bold label is a line of its own, the rest
+# of its printed line — short of the measure only by the label and the indent — the next
+TRANSCRIPT_A5 = """让阅读成为一种生活方式
+——江城市“全民阅读月”启动仪式暨读书分享会
+现场实录
+（根据现场录音整理，小标题为编者所加）
+主持人：
+各位领导、各位来宾、各位读者朋友，大
+家上午好！欢迎来到江城市“全民阅读月”启动仪式暨
+读书分享会的现场。首先，请市委宣传部分管负责同志
+致辞。
+（掌声）
+同志们、朋友们：
+今天是世界读书日。我们在这里启动今年的“全民
+阅读月”活动，就是希望更多的人拿起书本，走进图书
+馆，让读书成为江城人的一种习惯。（掌声）
+"""
+
+
+def test_turn_after_a_speakers_label_alone_fills_the_labels_line(clean):
+    doc, _ = clean(TRANSCRIPT_A5)
+    turn = ("主持人：各位领导、各位来宾、各位读者朋友，大家上午好！欢迎来到江城市“全民阅读月”启动仪式暨"
+            "读书分享会的现场。首先，请市委宣传部分管负责同志致辞。")
+    assert turn in texts(doc, Paragraph)
+    assert not any(t.startswith("主持人") for t in texts(doc, Heading))
