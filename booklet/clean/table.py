@@ -50,7 +50,7 @@ RULES: tuple[Rule, ...] = (
     Rule("page_starts", "lines", over_lines(furniture.mark_page_starts),
          N_("page starts marked from the reader's pages and a lone leading space")),
     Rule("clause_numbers", "lines", over_lines(clauses.join_clause_numbers),
-         N_("a clause number written apart (`4.1` / `选址`) joined to its text where the numbers count up as an outline")),
+         N_("a clause number alone (`4.1` / `选址`) joined to its text where the numbers count as an outline")),
     Rule("rejoin_runs", "lines", over_lines(runs.rejoin_runs),
          N_("pieces extractors cut off printed lines rejoined: pypdf's font runs, PDFium's characters set apart")),
     Rule("strip_furniture", "lines", over_lines(furniture.strip_furniture),
