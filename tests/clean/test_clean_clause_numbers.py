@@ -160,3 +160,34 @@ def test_turn_after_a_speakers_label_alone_fills_the_labels_line(clean):
             "读书分享会的现场。首先，请市委宣传部分管负责同志致辞。")
     assert turn in texts(doc, Paragraph)
     assert not any(t.startswith("主持人") for t in texts(doc, Heading))
+
+
+# the same text, design word_report (33 characters a line), read by pypdf: a 小标题 in quotes
+# (set in another face) stands between a turn's last line and the next speaker's label; the turn's
+# last line and the title fit one printed line, but a quotation standing whole is no lead-in's run
+TRANSCRIPT_WORD = """主持人：
+感谢精彩的致辞。下面进入读书分享环节。我们请到了三位
+嘉宾，先请市图书馆的老馆员李秀兰女士。
+“书要读到手上有温度”
+李秀兰：
+我在图书馆工作了三十一年。刚参加工作的时候，借书要排
+队，一本新书要等好几个月。现在不一样了，手机上点一下，书就送到了
+家门口。
+但我常跟年轻同事说，书要读到手上有温度。什么意思呢？就是要慢
+下来，要读完整本书，而不是只看几段摘要。（掌声）
+主持人：
+说得真好。下面请江城中学的语文老师赵明同志。
+“孩子们最缺的是时间”
+赵明：
+作为一名语文老师，我最深的感受是，孩子们并不是不爱读
+书，他们最缺的是时间。作业、培训、考试，把一天排得满满的。
+去年我们班试了一个办法，每天午饭后留出二十分钟，不布置任务，
+"""
+
+
+def test_quoted_title_between_turns_is_no_run_of_the_line_above(clean):
+    doc, _ = clean(TRANSCRIPT_WORD)
+    assert texts(doc, Heading) == ["“书要读到手上有温度”", "“孩子们最缺的是时间”"]
+    paragraphs = texts(doc, Paragraph)
+    assert "主持人：感谢精彩的致辞。下面进入读书分享环节。我们请到了三位嘉宾，先请市图书馆的老馆员李秀兰女士。" in paragraphs
+    assert "主持人：说得真好。下面请江城中学的语文老师赵明同志。" in paragraphs
