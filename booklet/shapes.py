@@ -353,6 +353,14 @@ CHAPTER = rf"第[{CN_COUNT}\d]+[章节篇部]"           # 第一章 第3节 第
 CN_ORDINAL = rf"[{CN_DIGITS}]+、"                   # 一、
 CN_PAREN = rf"（[{CN_DIGITS}]+）"                   # （一）
 DECIMAL = r"\d+(?:\.\d+)+"                          # 1.1  1.2.1
+# A standard's clause number alone on its line (「4」, 「4.1」, 「4.1.2」): pdftotext writes the
+# number of a clause heading as a text block of its own when a wide space sets it apart from its
+# title.  Up to four levels of one or two digits (GB/T 1.1 numbers clauses so; a year or a count
+# has more digits).
+CLAUSE_NUMBER_ONLY_RE = re.compile(r"^\d{1,2}(?:\.\d{1,2}){0,3}$")
+# A line that is one quotation whole (「“书要读到手上有温度”」): a title in quotes set as a line of
+# its own (a transcript's or a feature's 小标题), never a sentence that runs on.
+QUOTED_LINE_RE = re.compile(r"^“[^“”]+”$")
 # 1、 1． 1. (then a space), or 1. set solid before the item's first ideograph, as GB/T 9704 numbers
 # the third level and an 附件 list (「1.调研选题」, 「2.江城市老年人能力评估标准」): no decimal number
 # has an ideograph, an opening quote or bracket after its point (「1.“四个面向”」 is an item, 1.5 never).

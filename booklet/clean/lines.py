@@ -19,8 +19,8 @@ from typing import Sequence
 from booklet.cjk import hyphen_repaired, join_two, widths
 from booklet.rawlines import RawLine, Role
 from booklet.report import Log, excerpt
-from booklet.shapes import (ARTICLE_ONLY_RE, BLOCK_OPENER_FIRST, CJK_CHAR_RE, LABEL_ONLY_RE, BLOCK_OPENER_RE, CLAUSE_RE, DOC_NUMBER_ENDS, INDENT_CHARS,
-                            LINE_PIECE_START, LIST_START_FIRST, LIST_START_RE, NARROW_RUN_RE,
+from booklet.shapes import (ARTICLE_ONLY_RE, BARE_SPEAKER_LABEL_RE, BLOCK_OPENER_FIRST, CJK_CHAR_RE, LABEL_ONLY_RE, BLOCK_OPENER_RE, CLAUSE_RE, DOC_NUMBER_ENDS, INDENT_CHARS,
+                            LEAD_IN_MARKS, LINE_PIECE_START, LIST_START_FIRST, LIST_START_RE, NARROW_RUN_RE,
                             NOTE_MARK_FIRST, ORDINAL_FIRST, ORDINAL_PREFIX_RE, PUSHED_MARKER_RE,
                             SPACED_RUN_RE, ends_sentence)
 
@@ -149,9 +149,11 @@ def to_lines(raw_lines: Sequence[RawLine]) -> list[Line]:
         # starting with a mark no line starts with, or only a note marker (extractors end a line
         # at a raised marker: 「…高质量发展①」 / 「。依托北京、上海、粤」, 「…制度环境」 / 「。」 / 「③」)
         # — or the text of an article's label written as a line of its own (「第六条」 / 「志愿服务
-        # 组织应当…」: the wide space after the label parted them)
+        # 组织应当…」: the wide space after the label parted them), or the turn after a speaker's
+        # label alone (「主持人：」 / 「各位领导、…，大」: pypdf cuts the bold label off its line)
         if kept and (gap or (raw.role is None and (text[:1] in _PIECE_FIRST or text[:1].isspace())
-                             and _piece(text)) or (texts[-1][-1:] == "条" and _labels_beside(texts[-2:], raw))):
+                             and _piece(text)) or (texts[-1][-1:] == "条" and _labels_beside(texts[-2:], raw))
+                     or (texts[-1][-1:] in LEAD_IN_MARKS and _turn_after_label(texts[-1], raw))):
             joins.append(len(kept))
         kept.append(raw)
         texts.append(text)
@@ -236,6 +238,14 @@ def _labels_beside(before: list[str], raw: RawLine) -> bool:
     return raw.role is None and ARTICLE_ONLY_RE.match(before[-1].strip()) is not None \
         and CJK_CHAR_RE.match(text[:1]) is not None and LABEL_ONLY_RE.match(text) is None \
         and not (len(before) > 1 and LABEL_ONLY_RE.match(before[0].strip()) is not None)
+
+
+def _turn_after_label(label: str, raw: RawLine) -> bool:
+    """``label`` (the kept text before ``raw``) is a speaker's label alone (``BARE_SPEAKER_LABEL_RE``)
+    and ``raw`` the words of the turn: the rest of the printed line the label began — its width
+    counts with the label's (a turn's first line that seems to stop short of the measure filled it)."""
+    return raw.role is None and BARE_SPEAKER_LABEL_RE.match(label.strip()) is not None \
+        and CJK_CHAR_RE.match(raw.text.strip()[:1]) is not None and BARE_SPEAKER_LABEL_RE.match(raw.text.strip()) is None
 
 
 def _piece(text: str) -> bool:

@@ -88,7 +88,7 @@ from booklet.i18n import _
 from booklet.report import Log, excerpt
 from booklet.shapes import (BYLINE_LABEL_RE, CHINESE_EDGE_RE, CIRCLED_RE, CJK_AT_START_RE, CJK_CHAR_RE, CREDIT_RE,
                             ITEM_NUMBER_RUN_RE, JOINED_LINES_RE, LATIN_RUN_RE, NO_LINE_START, NUMBERED_RE,
-                            ONE_IDEOGRAPH_RE, PAGE_NUMBER_MAX_CHARS, PIECE_LINES_RE)
+                            ONE_IDEOGRAPH_RE, PAGE_NUMBER_MAX_CHARS, PIECE_LINES_RE, QUOTED_LINE_RE)
 
 _FINAL = attrgetter("final")
 
@@ -370,7 +370,8 @@ def _lead_in_edge(lines: Sequence[Line], k: int, measure: float, fixed: set[int]
     or, cut by the line's end, in the one after that (``…问题。`` / ``一是有的`` / ``同志担当意识
     不强。``); or the piece before the break is the lead-in, opening its paragraph (``第一，…布局。``
     / ``基础研究处于…``).  A numbered piece that finishes no sentence is a heading on a line of its
-    own (``…时间。`` / ``五、常见问题`` / ``页面显示空白：…``).  The one after that is the next line
+    own (``…时间。`` / ``五、常见问题`` / ``页面显示空白：…``), and so is a quotation standing whole
+    (``…李秀兰女士。`` / ``“书要读到手上有温度”`` / ``李秀兰：``): a title in quotes.  The one after that is the next line
     of text: a page's number and running head (``fixed``) between them are not (``…“不出事”。`` /
     ``二是有的`` / ``2`` / ``学习手册`` / ``同志调查研究不深。``); and there the lead-in's other edge
     follows it, at the sentence's end in the piece after the page's head: the line of text before
@@ -378,7 +379,7 @@ def _lead_in_edge(lines: Sequence[Line], k: int, measure: float, fixed: set[int]
     nxt = lines[k + 1]
     if nxt.final:
         return True
-    if NUMBERED_RE.match(nxt.text) is not None:
+    if NUMBERED_RE.match(nxt.text) is not None or (nxt.text[:1] == "“" and QUOTED_LINE_RE.match(nxt.text) is not None):
         return False
     after = k + 2
     while after in fixed:

@@ -20,7 +20,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any, Callable
 
-from booklet.clean import (articles, brackets, captions, columns, flow, furniture, headings, headlines, inlines,
+from booklet.clean import (articles, brackets, captions, clauses, columns, flow, furniture, headings, headlines, inlines,
                            normalise, notes, order, runs, separators, spaced, titles, unwrap)
 from booklet.clean.stages import over_lines
 from booklet.i18n import N_
@@ -49,6 +49,8 @@ RULES: tuple[Rule, ...] = (
          N_("web-page furniture dropped: 责任编辑, 【纠错】, 分享到, 扫一扫, 打印/关闭窗口, 上一篇")),
     Rule("page_starts", "lines", over_lines(furniture.mark_page_starts),
          N_("page starts marked from the reader's pages and a lone leading space")),
+    Rule("clause_numbers", "lines", over_lines(clauses.join_clause_numbers),
+         N_("a clause number alone (`4.1` / `选址`) joined to its text where the numbers count as an outline")),
     Rule("rejoin_runs", "lines", over_lines(runs.rejoin_runs),
          N_("pieces extractors cut off printed lines rejoined: pypdf's font runs, PDFium's characters set apart")),
     Rule("strip_furniture", "lines", over_lines(furniture.strip_furniture),

@@ -1,0 +1,110 @@
+"""A clause's number written apart from its title, put back in front of it.
+
+pdftotext (plain) writes each text block the page holds, and a standard sets a clause's
+number and its title (or its first line of text) apart by a wide space: the number becomes a
+block of its own, 「4.1」 / (blank) / 「选址」.  A number alone is ambiguous — 「2」 may be a page
+number — but clause numbers count up as an outline does (4, 4.1, 4.1.1, 4.1.2, 4.2, 5 …) and
+page numbers do not fit into it.  So the number-only lines that form the longest chain of
+outline steps through the text, when the chain holds a decimal number (a sub-clause, which no
+page is numbered with), are clause numbers, each joined to the block after it — a block: a
+blank line parts them, as it parts pdftotext's blocks (an extractor that cuts a line at a change
+of font, pypdf, writes its runs one under the other with no blank: ``runs`` joins those).  Where two
+numbers stand one under the other (「5.2.2」 / 「5.3」), pdftotext wrote the numbers of two rows
+together and which text goes with which is unknown: both are left as they are.
+"""
+
+from __future__ import annotations
+
+from booklet.cjk import join_two
+from booklet.clean.lines import Line
+from booklet.i18n import _
+from booklet.report import Log
+from booklet.shapes import CLAUSE_NUMBER_ONLY_RE, WORD_CHAR_RE
+
+# The chain must hold this many numbers: two alone (a page number and a clause, 「1」 / 「1.1」)
+# are no outline yet, three counting steps are.
+MIN_CHAIN = 3
+
+
+def join_clause_numbers(lines: list[Line], log: Log) -> list[Line]:
+    """Join each clause number written alone (see the module) to the line after it."""
+    candidates = [k for k, line in enumerate(lines)
+                  if line.text[:1].isdigit() and CLAUSE_NUMBER_ONLY_RE.match(line.text) is not None]
+    if len(candidates) < MIN_CHAIN:
+        return lines
+    chain = _outline_chain([(k, _number(lines[k].text)) for k in candidates])
+    if len(chain) < MIN_CHAIN or all(len(number) == 1 for _k, number in chain):
+        return lines
+    alone = set(candidates)
+    joins = {k for k, _number_ in chain
+             if k + 1 < len(lines) and k + 1 not in alone and k - 1 not in alone and lines[k + 1].blanks_before
+             and WORD_CHAR_RE.match(lines[k + 1].text) is not None}
+    if not joins:
+        return lines
+    out: list[Line] = []
+    k = 0
+    while k < len(lines):
+        line = lines[k]
+        if k not in joins:
+            out.append(line)
+            k += 1
+            continue
+        title = lines[k + 1]
+        text = f"{line.text} {title.text}"
+        last = title
+        k += 2
+        # A clause's text (not a title: it has clause punctuation) that stops mid-sentence: its
+        # first line shared the number's row and pdftotext wrote the lines under it as the next
+        # block — its next line goes on from it.
+        if title.clause and not title.final and k < len(lines) and k not in alone \
+                and lines[k].blanks_before and not (lines[k].listed or lines[k].opener):
+            last = lines[k]
+            text = join_two(text, last.text)
+            k += 1
+        log.decided(line.lineno, "merged", _("clause number {number!r} joined to its text: {text!r}").format(
+            number=line.text, text=text))
+        # (the outline confirmed the number: the line opens a block as a numbered one does)
+        out.append(line.but(text=text, trail_space=last.trail_space, page_end=last.page_end).but(listed=True))
+    return out
+
+
+def _number(text: str) -> tuple[int, ...]:
+    return tuple(int(part) for part in text.split("."))
+
+
+def _outline_chain(numbered: list[tuple[int, tuple[int, ...]]]) -> list[tuple[int, tuple[int, ...]]]:
+    """The longest subsequence of ``numbered`` (line index, number) in which each number is an
+    outline step from the one before: its first sub-clause (4 → 4.1), the next clause at its
+    level (4.1 → 4.2) or the next clause of a level above (4.1.2 → 4.2, 4.2.2 → 5)."""
+    # best chain length ending at a number; for a step to ``(…, k)`` the chain may end anywhere
+    # under ``(…, k-1)`` (the clause before and its sub-clauses), or at ``(…)`` itself when k = 1
+    under: dict[tuple[int, ...], tuple[int, int]] = {}   # prefix → (length, position in numbered)
+    exact: dict[tuple[int, ...], tuple[int, int]] = {}
+    back: list[int] = []
+    length: list[int] = []
+    for pos, (_k, number) in enumerate(numbered):
+        best, prev = 1, -1
+        head, last = number[:-1], number[-1]
+        options = []
+        if last > 1:
+            options.append(under.get(head + (last - 1,)))
+        elif head:
+            options.append(exact.get(head))
+        for option in options:
+            if option is not None and option[0] + 1 > best:
+                best, prev = option[0] + 1, option[1]
+        back.append(prev)
+        length.append(best)
+        if best >= exact.get(number, (0, 0))[0]:
+            exact[number] = (best, pos)
+        for j in range(1, len(number) + 1):
+            if best >= under.get(number[:j], (0, 0))[0]:
+                under[number[:j]] = (best, pos)
+    if not length:
+        return []
+    pos = max(range(len(length)), key=length.__getitem__)
+    chain = []
+    while pos >= 0:
+        chain.append(numbered[pos])
+        pos = back[pos]
+    return chain[::-1]
