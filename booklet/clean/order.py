@@ -57,7 +57,7 @@ from booklet.report import Log
 from booklet.clean.turn import (HEAD, SOURCE, announces, ends_open, fresh_line, open_line, opens_item, parts, title_line,
                                 turn as turned)
 from booklet.typeset.segment import word_across
-from booklet.shapes import (AUTHOR_LABEL_RE, BYLINE_LABEL_RE, COLON_TAIL_RE, CREDIT_RE, FIELD_LINE_RE, LABEL_ONLY_RE, MID_WORD_END_RE, ORG_BYLINE_RE,
+from booklet.shapes import (AUTHOR_LABEL_RE, BYLINE_LABEL_RE, COLON_TAIL_RE, CREDIT_RE, FIELD_LINE_RE, LABEL_ONLY_RE, MID_WORD_END_RE, ORG_BYLINE_RE, SOURCE_LINE_RE,
                             SENTENCE_TAIL_RE, closes_unopened_bracket, leaves_bracket_open, ordinal)
 
 # A page's measure is the upper quartile of its lines' widths: most lines of wrapped text run to
@@ -270,7 +270,6 @@ class _Evidence:
         fresh = [line is not None and fresh_line(line, measure) for line in firsts]
         fresh[:n] = [fresh[k] or _wrapped_title(page, a, b, measure) for k, (a, b) in enumerate(blocks)]
         # (where a run of a column's blocks ends: before a block that opens fresh, or at the page's end)
-        self.breaks = [*fresh[:n], False, True]
         # (the page's end is fresh when the next page opens so: a page cannot end on an open line then)
         lasts = [page[b - 1] for _a, b in blocks] + [before, None]
         # a block opening on a sentence's tail — its stop (「就办成了。”」) or the colon bringing in a
@@ -295,8 +294,10 @@ class _Evidence:
         found = [parts(page[a:b], measure) for a, b in blocks]
         # (a kicker heads its title: 「市文化和旅游局负责人表示」 over 「明年将实现…」 opens an item's headline)
         headlines = [not _signs(page[a]) and kinds[:2] == [HEAD, HEAD] for (a, _b), kinds in zip(blocks, found)]
-        # (a run of a column's blocks also ends on a 来源 line: it closes an item)
+        # (a run of a column's blocks also ends on a 来源 line: it closes an item — and a block opening
+        # on one, though fresh, ends no run: it closes the item above it)
         self.closes = [kinds[-1] == SOURCE for kinds in found] + [False, False]
+        self.breaks = [*(fresh[k] and found[k][0] != SOURCE for k in range(n)), False, True]
         self.fault = [[0] * (n + 2) for _ in range(n + 2)]
         self.join = [[0.0] * (n + 2) for _ in range(n + 2)]
         for i in range(n + 2):
@@ -338,13 +339,6 @@ class _Evidence:
         self._cut_titles(firsts, lasts, fresh, measure)
         rests = self._bracket_rests(lasts)
         self._bylines(page, blocks, rests)
-        # an item's opening (headline lines down to a byline) goes on in its body: a 来源 line closing
-        # an item never stands right under it — the item would close with no body (``turn``)
-        closers = [j for j, kinds in enumerate(found) if kinds[0] == SOURCE]
-        for i, (a, b) in enumerate(blocks if closers else ()):
-            if _opening(page[a:b], measure) and any(map(announces, page[a:b])):
-                for j in closers:
-                    self.fault[i][j] = int(j != i)
         self.ordinals = [[found for line in page[a:b] if (found := ordinal(line.text)) is not None]
                          for a, b in blocks]
 
@@ -510,12 +504,35 @@ def _ordered_loose(page: list[Line], before: Line | None, after: Line | None, me
     the page with its blank lines kept only where a block starts (``_loose_page``) is ordered as
     any page is, and its lines are read back as they were (their blank lines too)."""
     tight = _loose_page(page, measure)
+    if not _columned_loose(tight, after, measure):
+        return page
     moved = _ordered(tight, before, after, measure, pairs, last_ordinals)
     if moved is tight:
         return page
     own = {line.lineno: line for line in page}
     out = [own[line.lineno] for line in moved]
     return _restarted(out, page[0].page_start)
+
+
+def _columned_loose(page: list[Line], after: Line | None, measure: float) -> bool:
+    """The loose page, as rebuilt, was written out of its columns' order: its item grammar breaks
+    where one column's run meets another's — a sentence cut inside going on in an item's headline,
+    an item's opening (signed by its byline) going on in another headline, or the text ending on an
+    item's opening.  A page of one column, read in order, shows none of these, though its short
+    paragraphs (a story's dialogue: 「“修桥？”」) have the shapes of a column's cut tails: only these
+    breaks, not the tails, tell a column page from a narrow book.  (One-page text alone ends on
+    nothing but its own last block.)"""
+    blocks = _blocks(page, measure, glued=False)
+    if len(blocks) < 3:
+        return False
+    found = [parts(page[a:b], measure) for a, b in blocks]
+    openings = [_opening(page[a:b], measure) and any(map(_signs, page[a:b])) for a, b in blocks]
+    headlines = [kinds[:2] == [HEAD, HEAD] and not _signs(page[a]) for (a, _b), kinds in zip(blocks, found)]
+    for i in range(len(blocks) - 1):
+        a, b = blocks[i]
+        if headlines[i + 1] and (openings[i] or ends_open(page[a:b], measure)):
+            return True
+    return after is None and openings[-1]
 
 
 def _loose_page(page: list[Line], measure: float) -> list[Line]:
@@ -528,16 +545,22 @@ def _loose_page(page: list[Line], measure: float) -> list[Line]:
     item's body)."""
     out = [page[0]]
     heading = _heads(page[0], measure)     # (the block so far is an item's opening, unsigned)
+    first = True                           # (the line above opens its block)
     for k in range(1, len(page)):
         line, last = page[k], page[k - 1]
         signed = BYLINE_LABEL_RE.match(last.text) is not None
+        field = last.opener and (SOURCE_LINE_RE.match(last.text) is not None or FIELD_LINE_RE.match(last.text) is not None)
         short = title_line(line, measure)
-        joined = not last.page_end and not line.opener and not line.listed and (
-            _cut(last, measure, out[-1] is last) and (
-                short if signed or last.opener else not announces(line) and (not short or not last.clause))
-            or heading and opens_item(line, measure))
+        joined = not last.page_end and (not line.blanks_before or not line.opener and (
+            # (a field's line, 「来源：…」, is set flush: no indent allowed for; another line opening a
+            # block of its own — a document's number, 「江宣发〔2026〕7号」 — goes on in nothing)
+            not line.listed and _cut(last, measure, first and not last.opener) and (
+                short if signed or field else not last.opener and not announces(line) and (not short or not last.clause))
+            # (a subtitle's dash is a list's shape, 「——…纪实」, but no numbered section's)
+            or heading and (opens_item(line, measure) or line.listed and ordinal(line.text) is None)))
         heading = heading and joined and not signed and BYLINE_LABEL_RE.match(line.text) is None or (
             not joined and _heads(line, measure))
+        first = not joined
         if joined and line.blanks_before:
             out.append(line.but(blanks_before=0))
         else:
