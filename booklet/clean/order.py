@@ -35,7 +35,12 @@ new joins read on best, then one whose run ends where a block opens fresh or at 
 column's run of boxes is not cut inside its section) and starts at a column's top (a block
 opening fresh or on a cut sentence's tail), then the one moving fewest lines the shortest way
 (minimum moves).  A text ending open is no fault (a copy may be cut there).  Only pages whose lines are a column's
-width, and whose blank lines set off blocks, are looked at: single-column text keeps its order.
+width are looked at; on a page that spaces its lines (a blank before most of them: pdfminer at open
+leading, a viewer's paste) blocks are rebuilt from the text's continuity (a line cut inside a
+sentence goes on in the next, a headline's lines down to its byline stand together), and the page
+is looked at only where its item grammar breaks between them (a sentence cut into a headline, a
+signed opening going on in another headline, a text ending on an opening): a single column read in
+order, whose short paragraphs may look like cut tails, keeps its order.
 Lines are only moved (a turned text's first line still starts a block), never changed: every
 character stays.
 """
@@ -57,20 +62,19 @@ from booklet.report import Log
 from booklet.clean.turn import (HEAD, SOURCE, announces, ends_open, fresh_line, open_line, opens_item, parts, title_line,
                                 turn as turned)
 from booklet.typeset.segment import word_across
-from booklet.shapes import (AUTHOR_LABEL_RE, BYLINE_LABEL_RE, COLON_TAIL_RE, CREDIT_RE, FIELD_LINE_RE, LABEL_ONLY_RE, MID_WORD_END_RE, ORG_BYLINE_RE, SOURCE_LINE_RE,
-                            SENTENCE_TAIL_RE, closes_unopened_bracket, leaves_bracket_open, ordinal)
+from booklet.shapes import (AUTHOR_LABEL_RE, BYLINE_LABEL_RE, COLON_TAIL_RE, CREDIT_RE, FIELD_LINE_RE, LABEL_ONLY_RE,
+                            MID_WORD_END_RE, ORG_BYLINE_RE, SENTENCE_TAIL_RE, SOURCE_LINE_RE, closes_unopened_bracket, leaves_bracket_open, ordinal)
 
 # A page's measure is the upper quartile of its lines' widths: most lines of wrapped text run to
 # the column's edge, so a quarter may be short (last lines, headings, bylines).
 MEASURE_QUANTILE = 0.75
 # Only pages whose lines are a column's width are looked at (``flow.COLUMN_CHARS_MAX``: a page of A4
-# sets 28–40 characters to the line); and not a page with a blank line before more than this share
-# of its lines: it spaces lines, not blocks (pasted from a viewer; pdfminer on a loose page).
+# sets 28–40 characters to the line).  A page with a blank line before more than this share of its
+# lines spaces lines, not blocks: pdfminer writes each line of a page set with open leading (1.5 and
+# up: the gap between lines passes its line margin) as a box of its own, a viewer's paste puts a
+# blank after every line.  Its blocks are rebuilt from the text's own continuity (``_loose_page``),
+# and it is ordered only where its item grammar breaks between them (``_columned_loose``).
 SPACED_LINES_MAX_SHARE = 0.5
-# A page with a blank line before more than this share of its lines spaces lines, not blocks:
-# pdfminer writes each line of a page set with open leading (1.5 and up: the gap between lines
-# passes its line margin) as a box of its own; a viewer's paste puts a blank after every line.
-# Its blocks are rebuilt from the text's own continuity (``_loose_page``) before they are ordered.
 # Characters either side of a cut title's break the dictionary reads (a title line set large holds
 # about this many): with fewer, chance pairs read as words across it (「25日」 / 「共建」: 日共).
 TITLE_CONTEXT = 8
