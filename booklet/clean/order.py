@@ -556,10 +556,12 @@ def _loose_page(page: list[Line], measure: float) -> list[Line]:
         field = last.opener and (SOURCE_LINE_RE.match(last.text) is not None or FIELD_LINE_RE.match(last.text) is not None)
         short = title_line(line, measure)
         joined = not last.page_end and (not line.blanks_before or not line.opener and (
+            # (after a line of prose cut inside its sentence, a line ending on a colon is the sentence's
+            # rest, 「位党组（党委）：」, not a kicker; a byline is no sentence's)
             # (a field's line, 「来源：…」, is set flush: no indent allowed for; another line opening a
             # block of its own — a document's number, 「江宣发〔2026〕7号」 — goes on in nothing)
             not line.listed and _cut(last, measure, first and not last.opener) and (
-                short if signed or field else not last.opener and not announces(line) and (not short or not last.clause))
+                short if signed or field else not last.opener and not _signs(line) and (not short or not last.clause))
             # (a subtitle's dash is a list's shape, 「——…纪实」, but no numbered section's)
             or heading and (opens_item(line, measure) or line.listed and ordinal(line.text) is None)))
         heading = heading and joined and not signed and BYLINE_LABEL_RE.match(line.text) is None or (
