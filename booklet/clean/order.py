@@ -63,7 +63,8 @@ from booklet.clean.turn import (HEAD, SOURCE, announces, ends_open, fresh_line, 
                                 turn as turned)
 from booklet.typeset.segment import word_across
 from booklet.shapes import (AUTHOR_LABEL_RE, BYLINE_LABEL_RE, COLON_TAIL_RE, CREDIT_RE, FIELD_LINE_RE, LABEL_ONLY_RE,
-                            MID_WORD_END_RE, ORG_BYLINE_RE, SENTENCE_TAIL_RE, SOURCE_LINE_RE, closes_unopened_bracket, leaves_bracket_open, ordinal)
+                            MID_WORD_END_RE, ORG_BYLINE_RE, SENTENCE_TAIL_RE, SOURCE_LINE_RE, closes_unopened_bracket,
+                            leaves_bracket_open, ordinal)
 
 # A page's measure is the upper quartile of its lines' widths: most lines of wrapped text run to
 # the column's edge, so a quarter may be short (last lines, headings, bylines).
@@ -273,7 +274,6 @@ class _Evidence:
         # so does one opening on a title wrapped at the column's edge (``_wrapped_title``)
         fresh = [line is not None and fresh_line(line, measure) for line in firsts]
         fresh[:n] = [fresh[k] or _wrapped_title(page, a, b, measure) for k, (a, b) in enumerate(blocks)]
-        # (where a run of a column's blocks ends: before a block that opens fresh, or at the page's end)
         # (the page's end is fresh when the next page opens so: a page cannot end on an open line then)
         lasts = [page[b - 1] for _a, b in blocks] + [before, None]
         # a block opening on a sentence's tail — its stop (「就办成了。”」) or the colon bringing in a
@@ -298,9 +298,10 @@ class _Evidence:
         found = [parts(page[a:b], measure) for a, b in blocks]
         # (a kicker heads its title: 「市文化和旅游局负责人表示」 over 「明年将实现…」 opens an item's headline)
         headlines = [not _signs(page[a]) and kinds[:2] == [HEAD, HEAD] for (a, _b), kinds in zip(blocks, found)]
-        # (a run of a column's blocks also ends on a 来源 line: it closes an item — and a block opening
-        # on one, though fresh, ends no run: it closes the item above it)
+        # (a run of a column's blocks also ends on a 来源 line: it closes an item)
         self.closes = [kinds[-1] == SOURCE for kinds in found] + [False, False]
+        # (where a run of a column's blocks ends: before a block that opens fresh — not on a 来源 line,
+        # which closes the item above it — or at the page's end)
         self.breaks = [*(fresh[k] and found[k][0] != SOURCE for k in range(n)), False, True]
         self.fault = [[0] * (n + 2) for _ in range(n + 2)]
         self.join = [[0.0] * (n + 2) for _ in range(n + 2)]
@@ -510,12 +511,13 @@ def _ordered_loose(page: list[Line], before: Line | None, after: Line | None, me
     tight = _loose_page(page, measure)
     if not _columned_loose(tight, after, measure):
         return page
+    own = {(line.lineno, line.text): line for line in page}
+    if len(own) < len(page):
+        return page   # (two pieces of one line alike: the lines cannot be read back, the page stays)
     moved = _ordered(tight, before, after, measure, pairs, last_ordinals)
     if moved is tight:
         return page
-    own = {line.lineno: line for line in page}
-    out = [own[line.lineno] for line in moved]
-    return _restarted(out, page[0].page_start)
+    return _restarted([own[line.lineno, line.text] for line in moved], page[0].page_start)
 
 
 def _columned_loose(page: list[Line], after: Line | None, measure: float) -> bool:
@@ -524,8 +526,8 @@ def _columned_loose(page: list[Line], after: Line | None, measure: float) -> boo
     an item's opening (signed by its byline) going on in another headline, or the text ending on an
     item's opening.  A page of one column, read in order, shows none of these, though its short
     paragraphs (a story's dialogue: 「“修桥？”」) have the shapes of a column's cut tails: only these
-    breaks, not the tails, tell a column page from a narrow book.  (One-page text alone ends on
-    nothing but its own last block.)"""
+    breaks, not the tails, tell a column page from a narrow book.  (Only the text's last page, with
+    no page after it, shows where the text ends.)"""
     blocks = _blocks(page, measure, glued=False)
     if len(blocks) < 3:
         return False
@@ -553,7 +555,8 @@ def _loose_page(page: list[Line], measure: float) -> list[Line]:
     for k in range(1, len(page)):
         line, last = page[k], page[k - 1]
         signed = BYLINE_LABEL_RE.match(last.text) is not None
-        field = last.opener and (SOURCE_LINE_RE.match(last.text) is not None or FIELD_LINE_RE.match(last.text) is not None)
+        field = last.opener and (SOURCE_LINE_RE.match(last.text) is not None
+                                 or FIELD_LINE_RE.match(last.text) is not None)
         short = title_line(line, measure)
         joined = not last.page_end and (not line.blanks_before or not line.opener and (
             # (after a line of prose cut inside its sentence, a line ending on a colon is the sentence's
