@@ -35,7 +35,12 @@ new joins read on best, then one whose run ends where a block opens fresh or at 
 column's run of boxes is not cut inside its section) and starts at a column's top (a block
 opening fresh or on a cut sentence's tail), then the one moving fewest lines the shortest way
 (minimum moves).  A text ending open is no fault (a copy may be cut there).  Only pages whose lines are a column's
-width, and whose blank lines set off blocks, are looked at: single-column text keeps its order.
+width are looked at; on a page that spaces its lines (a blank before most of them: pdfminer at open
+leading, a viewer's paste) blocks are rebuilt from the text's continuity (a line cut inside a
+sentence goes on in the next, a headline's lines down to its byline stand together), and the page
+is looked at only where its item grammar breaks between them (a sentence cut into a headline, a
+signed opening going on in another headline, a text ending on an opening): a single column read in
+order, whose short paragraphs may look like cut tails, keeps its order.
 Lines are only moved (a turned text's first line still starts a block), never changed: every
 character stays.
 """
@@ -54,17 +59,22 @@ from booklet.clean.layout import FULL_SLACK_EM, INDENT_EM, INDENT_MIN_LINES, MEA
 from booklet.clean.lines import Line, page_spans
 from booklet.i18n import _
 from booklet.report import Log
-from booklet.clean.turn import HEAD, SOURCE, announces, ends_open, fresh_line, open_line, parts, title_line, turn as turned
+from booklet.clean.turn import (HEAD, SOURCE, announces, ends_open, fresh_line, open_line, opens_item, parts, title_line,
+                                turn as turned)
 from booklet.typeset.segment import word_across
 from booklet.shapes import (AUTHOR_LABEL_RE, BYLINE_LABEL_RE, COLON_TAIL_RE, CREDIT_RE, FIELD_LINE_RE, LABEL_ONLY_RE,
-                            SENTENCE_TAIL_RE, closes_unopened_bracket, leaves_bracket_open, ordinal)
+                            MID_WORD_END_RE, ORG_BYLINE_RE, SENTENCE_TAIL_RE, SOURCE_LINE_RE, closes_unopened_bracket,
+                            leaves_bracket_open, ordinal)
 
 # A page's measure is the upper quartile of its lines' widths: most lines of wrapped text run to
 # the column's edge, so a quarter may be short (last lines, headings, bylines).
 MEASURE_QUANTILE = 0.75
 # Only pages whose lines are a column's width are looked at (``flow.COLUMN_CHARS_MAX``: a page of A4
-# sets 28–40 characters to the line); and not a page with a blank line before more than this share
-# of its lines: it spaces lines, not blocks (pasted from a viewer; pdfminer on a loose page).
+# sets 28–40 characters to the line).  A page with a blank line before more than this share of its
+# lines spaces lines, not blocks: pdfminer writes each line of a page set with open leading (1.5 and
+# up: the gap between lines passes its line margin) as a box of its own, a viewer's paste puts a
+# blank after every line.  Its blocks are rebuilt from the text's own continuity (``_loose_page``),
+# and it is ordered only where its item grammar breaks between them (``_columned_loose``).
 SPACED_LINES_MAX_SHARE = 0.5
 # Characters either side of a cut title's break the dictionary reads (a title line set large holds
 # about this many): with fewer, chance pairs read as words across it (「25日」 / 「共建」: 日共).
@@ -96,8 +106,8 @@ def order_blocks(lines: list[Line], log: Log) -> list[Line]:
     widths = list(map(_WIDTH, lines))
     spaced = list(map(bool, map(_BLANKS, lines)))
     measures = [_measure(widths[a:b]) for a, b in pages]
-    columned = [0 < measure <= COLUMN_CHARS_MAX and sum(spaced[a:b]) <= SPACED_LINES_MAX_SHARE * (b - a)
-                for (a, b), measure in zip(pages, measures)]
+    columned = [0 < measure <= COLUMN_CHARS_MAX for measure in measures]
+    loose = [sum(spaced[a:b]) > SPACED_LINES_MAX_SHARE * (b - a) for a, b in pages]
     if not any(columned):
         return lines   # (most texts: no page of column lines)
     pairs = text_pairs(lines)
@@ -107,7 +117,8 @@ def order_blocks(lines: list[Line], log: Log) -> list[Line]:
         page = lines[a:b]
         after = lines[pages[k + 1][0]] if k + 1 < len(pages) else None
         if columned[k]:
-            moved = _ordered(page, out[-1] if out else None, after, measures[k], pairs, last_ordinals)
+            moved = (_ordered_loose if loose[k] else _ordered)(
+                page, out[-1] if out else None, after, measures[k], pairs, last_ordinals)
             if moved is not page:
                 log.decided(page[0].lineno, "move", _("a column page's blocks read in the order the text runs"))
                 page = moved
@@ -201,6 +212,11 @@ def _byline(line: Line) -> bool:
     return BYLINE_LABEL_RE.match(line.text) is not None and _SET_APART_RE.search(line.text) is not None
 
 
+def _signs(line: Line) -> bool:
+    """The line is a byline or dateline (a reporter's, an author's under the unit)."""
+    return BYLINE_LABEL_RE.match(line.text) is not None or ORG_BYLINE_RE.search(line.text) is not None
+
+
 def _opening(block: Sequence[Line], measure: float) -> bool:
     """The block is an item's opening: a headline wrapped over its lines, or a byline, a dateline or a
     kicker (``turn.parts``: every line a headline's; a lone short line may be a signature)."""
@@ -258,8 +274,6 @@ class _Evidence:
         # so does one opening on a title wrapped at the column's edge (``_wrapped_title``)
         fresh = [line is not None and fresh_line(line, measure) for line in firsts]
         fresh[:n] = [fresh[k] or _wrapped_title(page, a, b, measure) for k, (a, b) in enumerate(blocks)]
-        # (where a run of a column's blocks ends: before a block that opens fresh, or at the page's end)
-        self.breaks = [*fresh[:n], False, True]
         # (the page's end is fresh when the next page opens so: a page cannot end on an open line then)
         lasts = [page[b - 1] for _a, b in blocks] + [before, None]
         # a block opening on a sentence's tail — its stop (「就办成了。”」) or the colon bringing in a
@@ -282,9 +296,13 @@ class _Evidence:
         # (a block opening on an item's headline: two headline lines or more, the first a title's,
         # not a byline's — one unpunctuated line may be a paragraph's first)
         found = [parts(page[a:b], measure) for a, b in blocks]
-        headlines = [not announces(page[a]) and kinds[:2] == [HEAD, HEAD] for (a, _b), kinds in zip(blocks, found)]
+        # (a kicker heads its title: 「市文化和旅游局负责人表示」 over 「明年将实现…」 opens an item's headline)
+        headlines = [not _signs(page[a]) and kinds[:2] == [HEAD, HEAD] for (a, _b), kinds in zip(blocks, found)]
         # (a run of a column's blocks also ends on a 来源 line: it closes an item)
         self.closes = [kinds[-1] == SOURCE for kinds in found] + [False, False]
+        # (where a run of a column's blocks ends: before a block that opens fresh — not on a 来源 line,
+        # which closes the item above it — or at the page's end)
+        self.breaks = [*(fresh[k] and found[k][0] != SOURCE for k in range(n)), False, True]
         self.fault = [[0] * (n + 2) for _ in range(n + 2)]
         self.join = [[0.0] * (n + 2) for _ in range(n + 2)]
         for i in range(n + 2):
@@ -483,6 +501,92 @@ def _ordered(page: list[Line], before: Line | None, after: Line | None, measure:
         return _restarted(page, page[0].page_start or bool(turn)) if turn else page
     out = [line for i in order for line in page[blocks[i][0]:blocks[i][1]]]
     return _restarted(out, page[0].page_start or bool(turn))
+
+
+def _ordered_loose(page: list[Line], before: Line | None, after: Line | None, measure: float,
+                   pairs: Counter[str], last_ordinals: dict[int, int]) -> list[Line]:
+    """A loose page (a blank line between most of its lines) in the order its rebuilt blocks read:
+    the page with its blank lines kept only where a block starts (``_loose_page``) is ordered as
+    any page is, and its lines are read back as they were (their blank lines too)."""
+    tight = _loose_page(page, measure)
+    if not _columned_loose(tight, after, measure):
+        return page
+    own = {(line.lineno, line.text): line for line in page}
+    if len(own) < len(page):
+        return page   # (two pieces of one line alike: the lines cannot be read back, the page stays)
+    moved = _ordered(tight, before, after, measure, pairs, last_ordinals)
+    if moved is tight:
+        return page
+    return _restarted([own[line.lineno, line.text] for line in moved], page[0].page_start)
+
+
+def _columned_loose(page: list[Line], after: Line | None, measure: float) -> bool:
+    """The loose page, as rebuilt, was written out of its columns' order: its item grammar breaks
+    where one column's run meets another's — a sentence cut inside going on in an item's headline,
+    an item's opening (signed by its byline) going on in another headline, or the text ending on an
+    item's opening.  A page of one column, read in order, shows none of these, though its short
+    paragraphs (a story's dialogue: 「“修桥？”」) have the shapes of a column's cut tails: only these
+    breaks, not the tails, tell a column page from a narrow book.  (Only the text's last page, with
+    no page after it, shows where the text ends.)"""
+    blocks = _blocks(page, measure, glued=False)
+    if len(blocks) < 3:
+        return False
+    found = [parts(page[a:b], measure) for a, b in blocks]
+    openings = [_opening(page[a:b], measure) and any(map(_signs, page[a:b])) for a, b in blocks]
+    headlines = [kinds[:2] == [HEAD, HEAD] and not _signs(page[a]) for (a, _b), kinds in zip(blocks, found)]
+    for i in range(len(blocks) - 1):
+        a, b = blocks[i]
+        if headlines[i + 1] and (openings[i] or ends_open(page[a:b], measure)):
+            return True
+    return after is None and openings[-1]
+
+
+def _loose_page(page: list[Line], measure: float) -> list[Line]:
+    """The page with a blank line before a line only where a block starts.  A line goes on the block
+    above it where the line above was cut inside a sentence (``_cut``: not a byline's, which goes on
+    only in its rest) and it opens nothing of its own (a heading's or list's shape, a title's line
+    after a line of prose); or the line above was a field's (「来源：…」) filling the measure and it is
+    the field's short rest; or both stand in an item's opening (``opens_item``: a kicker, a title's
+    lines, down to the byline — a block of its own in a page set tight, an opening goes on in its
+    item's body)."""
+    out = [page[0]]
+    heading = _heads(page[0], measure)     # (the block so far is an item's opening, unsigned)
+    first = True                           # (the line above opens its block)
+    for k in range(1, len(page)):
+        line, last = page[k], page[k - 1]
+        signed = BYLINE_LABEL_RE.match(last.text) is not None
+        field = last.opener and (SOURCE_LINE_RE.match(last.text) is not None
+                                 or FIELD_LINE_RE.match(last.text) is not None)
+        short = title_line(line, measure)
+        joined = not last.page_end and (not line.blanks_before or not line.opener and (
+            # (after a line of prose cut inside its sentence, a line ending on a colon is the sentence's
+            # rest, 「位党组（党委）：」, not a kicker; a byline is no sentence's)
+            # (a field's line, 「来源：…」, is set flush: no indent allowed for; another line opening a
+            # block of its own — a document's number, 「江宣发〔2026〕7号」 — goes on in nothing)
+            not line.listed and _cut(last, measure, first and not last.opener) and (
+                short if signed or field else not last.opener and not _signs(line) and (not short or not last.clause))
+            # (a subtitle's dash is a list's shape, 「——…纪实」, but no numbered section's)
+            or heading and (opens_item(line, measure) or line.listed and ordinal(line.text) is None)))
+        heading = heading and joined and not signed and BYLINE_LABEL_RE.match(line.text) is None or (
+            not joined and _heads(line, measure))
+        first = not joined
+        if joined and line.blanks_before:
+            out.append(line.but(blanks_before=0))
+        else:
+            out.append(line)
+    return out
+
+
+def _heads(line: Line, measure: float) -> bool:
+    """The line may open an item's headline: a kicker's, a title's line (not a field, 「来源：…」)."""
+    return not line.opener and not line.listed and opens_item(line, measure)
+
+
+def _cut(line: Line, measure: float, first: bool) -> bool:
+    """The line was wrapped at the measure inside a sentence or a field: it fills the measure (less
+    the indent, when it may open a paragraph), it ends inside a word (no stop, no photo credit)."""
+    return (not line.final and line.width + line.unsure >= measure - FULL_SLACK_EM - (INDENT_EM if first else 0.0)
+            and MID_WORD_END_RE.search(line.text) is not None and CREDIT_RE.search(line.text) is None)
 
 
 def _restarted(out: list[Line], page_start: bool) -> list[Line]:

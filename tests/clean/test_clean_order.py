@@ -1920,3 +1920,497 @@ def test_a_kicker_written_over_its_title_is_not_taken_away_to_head_another_bylin
     found = reading(clean(BRIEFS_PDFTOTEXT_PLAIN)[0]).replace(" ", "")
     assert "小切口解决大问题一张“明白卡”让办事少跑腿" in found
     assert found.index("本报记者郑小川") < found.index("小切口解决大问题")
+
+
+# dev text news_page_culture_weekly, design weekly_two_of_three (a headline over the first two of
+# three columns, the third column starting at the top beside it; open 1.5 leading), pdfminer: at
+# that leading pdfminer writes every line as a box of its own, so a blank stands before nearly every
+# line — and it wrote the third column (the second item's subtitle, byline, body, 来源, a 短评)
+# between the first item's byline and its body, and the second item's title last
+CULTURE_WEEKLY_PDFMINER_LOOSE = """2026年11月27日  星期五
+
+文化周刊
+
+非遗工坊开进社区：
+
+老手艺有了新传人
+
+本报记者 郑雨桐 文/图
+
+——江城市粮食局旧址改建为城
+市书房侧记
+
+通讯员 林家豪 本报记者 周可欣
+
+青砖墙、木屋架、高窗户，始
+
+建于上世纪五十年代的江城市粮食
+
+局老粮仓，如今变成了一座可容纳
+
+200人的城市书房。改造中，设计
+
+团队保留了原有的屋架和仓门，只
+
+在内部加装了书架和照明。
+
+开放一个月来，书房接待读者
+
+3.6万人次。不少老人专程赶来，
+
+在当年自己扛过粮袋的仓库里坐下
+
+来读一会儿书。
+
+来源：《江城日报》2026年11月20
+
+日第7版
+
+让老建筑说
+
+新故事
+
+□ 短评
+
+城市更新不是简单的推倒重来。
+
+给老建筑找到新用途，既留住了城
+
+市记忆，也为群众提供了新的文化
+空间，这样的更新值得多一些。
+
+资料：江城市现有市级以上非
+物质文化遗产代表性项目87项，其
+
+中国家级4项、省级21项。
+
+周六上午，城西街道文化站的
+
+活动室里坐满了人。剪纸艺人王桂
+
+芳把一张红纸对折三次，剪刀在手
+
+里转了几圈，一只昂首的公鸡就跃
+
+然纸上，围观的孩子们发出一阵惊
+
+叹。
+
+今年以来，市文化和旅游局在
+
+12个社区设立非遗工坊，邀请剪纸、
+
+竹编、面塑等项目的传承人定期授
+
+课，已累计开课260多场，参加学
+
+员4000余人次。
+
+“以前总担心手艺没人学，现
+
+在每次课都有人排队报名。”王桂
+芳说，她最小的学生才8岁，已经
+
+能独立剪出简单的窗花。
+
+剪纸艺人王桂芳（右）在社区工坊指
+导学员。 郑雨桐 摄
+
+市文化和旅游局负责人表示
+
+明年将实现
+
+非遗工坊街
+
+道全覆盖
+
+本报讯（记者 郑雨桐）
+
+记者从市文化和旅游局获悉，
+
+明年全市将在所有街道设立非遗工
+
+坊，并探索“工坊＋文创”模式，
+
+支持传承人开发适合年轻人的文创
+
+产品。
+
+一座老粮仓
+的新生
+
+1
+
+"""
+
+
+def test_a_loose_column_page_is_read_in_its_columns_order(clean):
+    found = text(clean(CULTURE_WEEKLY_PDFMINER_LOOSE)[0])
+    # the first item's headline goes on in its own body, its second item (kicker, title) after
+    assert found.startswith("老手艺有了新传人")
+    assert found.index("周六上午") < found.index("明年将实现") < found.index("记者从市文化和旅游局获悉")
+    # the third column's item opens on its title, over its body and the 短评 under it
+    assert found.index("文创产品。") < found.index("一座老粮仓的新生") < found.index("青砖墙")
+    assert found.index("青砖墙") < found.index("让老建筑说新故事") < found.index("城市更新不是简单的推倒重来")
+    assert not found.endswith("的新生")
+
+
+def test_a_loose_page_keeps_its_blocks_own_lines_together(clean):
+    # the headline's lines and the lines of a paragraph cut at the measure are one block each: the
+    # title's two lines stand together, and a paragraph is not cut where a line ends inside a word
+    found = text(clean(CULTURE_WEEKLY_PDFMINER_LOOSE)[0])
+    assert "一座老粮仓的新生青砖墙、木屋架、高窗户，始建于上世纪五十年代的江城市粮食局老粮仓" in found
+    assert "在当年自己扛过粮袋的仓库里坐下来读一会儿书。" in found
+
+
+# dev text story_ferry_dialogue, design narrow_20 (one 20-character column), pasted from a viewer
+# (a blank line after every line): a story told in dialogue, whose short paragraphs (「“修桥？”」)
+# have the shape of a column's cut tails — one column read in order, nothing moves
+STORY_PASTED = """学习参考 
+
+渡口 
+
+林溪 
+
+一 
+
+天还没亮透，河面上浮着一层薄雾。老周 
+
+把船拴好，蹲在石阶上抽烟，烟头一明一暗。 
+
+“周师傅，今天还开船吗？” 
+
+说话的是村小的吴老师，背着一只旧帆布 
+
+包，裤脚沾着露水。 
+
+“开。雾散了就开。”老周说。 
+
+“等不得了，八点钟有课。” 
+
+老周抬头看了看天，又看了看河。 
+
+“那就走！” 
+
+船离岸的时候，雾里传来几声鸡叫。吴老 
+
+师坐在船头，把帆布包抱在怀里，包里是昨晚 
+
+批完的作业本，一共二十七本。 
+
+“今年学生又少了吧？” 
+
+“少了三个。跟着爹妈进城了。” 
+
+“进城好啊。” 
+
+“好是好，”吴老师顿了顿，“就是班里 
+
+一下子空了好几张桌子。” 
+
+老周没再说话，只是把桨摇得更稳了些。 
+
+- 1 - 
+
+学习参考 
+
+对岸的柳树慢慢从雾里显出来，先是一团 
+
+影子，后来连枝条都看得清了。 
+
+二 
+
+那年秋天，县里来人量河。 
+
+几个穿橙色背心的年轻人，在岸边插了一 
+
+排小红旗，又扛着仪器上上下下地跑。老周站 
+
+在船上看了半天，终于忍不住问：“你们这是 
+
+要干啥？” 
+
+“修桥！”一个小伙子笑着说，“明年这 
+
+时候，您就不用摇船了。” 
+
+“修桥？” 
+
+“对，钢筋混凝土的，能过大车。” 
+
+老周“哦”了一声，低头去解缆绳，解了 
+
+好几下才解开。 
+
+晚上，他把这事告诉老伴。老伴正在灶前 
+
+烧火，火光映得她满脸通红。 
+
+“修桥是好事嘛。”她说。 
+
+“我知道是好事。” 
+
+“那你愁个啥？” 
+
+老周不吭声。过了好一会儿，他说：“这 
+
+船摇了三十一年了。” 
+
+第二年深秋，桥通了。通车那天，村里放 
+
+- 2 - 
+
+学习参考 
+
+了很多鞭炮，孩子们在桥上跑来跑去，喊声传 
+
+得老远。 
+
+吴老师特地来找老周，手里拎着两瓶酒。 
+
+“周师傅，这些年辛苦您了！” 
+
+老周接过酒，笑了，眼角的皱纹挤成一 
+
+堆。 
+
+“不辛苦。往后你上课，再也不用等雾散 
+
+了。” 
+
+- 3 - 
+
+"""
+
+
+def test_a_loose_page_of_one_column_keeps_its_order(clean):
+    found = text(clean(STORY_PASTED)[0])
+    # (every line of the story's text, the running head and page numbers aside)
+    lines = [line.strip() for line in STORY_PASTED.split("\n") if len(line.strip()) > 4 and "学习参考" not in line and "- " not in line]
+    at = [found.find(line) for line in lines]
+    assert -1 not in at
+    assert at == sorted(at)
+
+
+# dev text notice_theory_study, design neikan_narrow_ruled (three 11-character columns), pasted from
+# a viewer in reading order: the document number (「江宣发〔2026〕7号」), nearly as wide as the
+# measure, goes on in nothing — the title under it, wrapped over five short lines, is one block
+NOTICE_PASTED = """江城通讯  2026年第22期 
+
+中共江城市委 
+
+宣传部 
+
+江宣发〔2026〕7号 
+
+关于开展 
+
+2026年度理 
+
+论学习中心组 
+
+专题学习的通 
+
+知 
+
+各区委宣传部，市直各单 
+
+位党组（党委）： 
+
+为深入学习贯彻党的 
+
+创新理论，推动理论学习 
+
+往深里走、往心里走、往 
+
+实里走，根据市委统一部 
+
+署，经研究，决定在全市 
+
+各级党委（党组）理论学 
+
+习中心组中开展2026年度 
+
+专题学习。现将有关事项 
+
+通知如下。 
+
+一、学习内容 
+
+（一）深入学习党的 
+
+创新理论 
+
+1.系统学习新时代党 
+
+的创新理论的核心要义、 
+
+精神实质、丰富内涵和实 
+
+践要求，把握贯穿其中的 
+
+立场观点方法。 
+
+2.结合学习《习近平 
+
+谈治国理政》有关篇目， 
+
+围绕高质量发展、科技自 
+
+立自强、全面从严治党等 
+
+重大问题开展专题研讨， 
+
+每个专题安排不少于半天 
+
+的集中学习时间。 
+
+（二）学习贯彻全会 
+
+精神 
+
+重点学习全会审议通 
+
+过的决定和说明，深刻领 
+
+会全会提出的目标任务、 
+
+重大举措，准确把握进一 
+
+步全面深化改革的总体要 
+
+求。各单位要把学习全会 
+
+精神同贯彻落实市委全会 
+
+部署结合起来，同谋划明 
+
+年工作结合起来。 
+
+（三）学习科技创新 
+
+和产业发展知识 
+
+围绕新质生产力、数 
+
+字经济、人工智能等内容， 
+
+邀请专家学者作专题辅导， 
+
+着力提高领导干部推动高 
+
+质量发展的本领。 
+
+二、方式方法 
+
+（一）集中学习。各 
+
+级中心组每季度集中学习 
+
+不少于1次，每次学习应 
+
+确定主题、明确重点发言 
+
+人，做到有计划、有记录、 
+
+有总结。 
+
+（二）专题研讨。围 
+
+绕年度重点课题，中心组 
+
+成员结合分管工作撰写研 
+
+讨材料，在集体学习时交 
+
+流发言，研讨材料字数一 
+
+般不少于2000字。 
+
+（三）调查研究。中 
+
+心组成员每人每年至少牵 
+
+头完成1项调研课题，形 
+
+成调研报告，推动学习成 
+
+果转化为工作思路和政策 
+
+举措。 
+
+1.调研选题 
+
+调研题目由各单位结 
+
+合实际自主确定，于3月 
+
+31日前报市委宣传部理论 
+
+处备案。 
+
+2.成果运用 
+
+（1）优秀调研报告 
+
+择优在《江城理论》刊发； 
+
+（2）具有决策参考价值 
+
+的，报送市委、市政府领 
+
+导参阅；（3）形成的制 
+
+度性成果，及时纳入相关 
+
+政策文件。 
+
+三、工作要求 
+
+各单位要高度重视， 
+
+把中心组学习作为一项政 
+
+治任务抓紧抓好。党委 
+
+（党组）书记要认真履行 
+
+第一责任人职责，带头学 
+
+习、带头研讨、带头调研。 
+
+要严格落实学习考勤、学 
+
+习通报等制度，对学习不 
+
+认真、流于形式的，予以 
+
+通报批评。 
+
+请各单位于2026年12 
+
+月20日前将全年学习情况 
+
+总结报送市委宣传部理论 
+
+处。联系人：王晓峰，电 
+
+话：0571-86012345。 
+
+中共江城市委宣传部 
+
+1 
+
+江城通讯  2026年第22期 
+
+2026年2月15日 
+
+2 
+
+"""
+
+
+def test_a_document_number_on_a_loose_page_goes_on_in_nothing(clean):
+    found = text(clean(NOTICE_PASTED)[0])
+    assert found.index("宣传部") < found.index("江宣发〔2026〕7号") < found.index("关于开展2026年度理论学习中心组专题学习的通知")
+    assert found.index("的通知") < found.index("各区委宣传部")
