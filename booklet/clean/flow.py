@@ -471,7 +471,13 @@ def _reflow(items: Sequence[Row], pairs: Counter[str], page_start: bool, n: int,
     turning = [stretch is None or stretch[0] <= r < stretch[1] for r in range(len(items))]
     order = [col for col in _deal(items, placed, pairs, n, labelled, turning) if col]
     if not starts and (not labelled or n > 2):   # (rows of fewer lines than columns may have been dealt one column off)
-        order = max(permutations(order), key=lambda seq: (sum(
+        # a column running on alone below the turns is the one the typesetter filled first: columns
+        # are filled one after another, each to the foot of the page, so the first reaches the foot
+        # and the later ones end where the text does (a headline makes the first shorter in lines,
+        # never in depth)
+        tail = stretch is not None and stretch[1] < len(items)
+        first = next((col for col in order if col[-1] is items[-1][0][-1]), None) if tail else None
+        order = max((seq for seq in permutations(order) if first is None or seq[0] is first), key=lambda seq: (sum(
             goes_on(a[-1], b[0], pairs) for a, b in zip(seq, seq[1:])), seq == tuple(order)))
     out = [line.but(page_start=False) if line.page_start else line for col in order for line in col]
     if out and page_start:
