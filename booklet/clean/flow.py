@@ -421,6 +421,13 @@ def _tail(votes: Sequence[tuple[int, float]], last_turn: int, n: int, rows: int)
     return min(below[0][0] + 1, rows)
 
 
+def _rows_below(items: Sequence[Row], start: int) -> bool:
+    """The extractor wrote the page's lines below ``start`` as rows, not blocks: no blank line stands
+    between them (an extractor that writes a column's block after another's, as plain ``pdftotext``
+    does, may set another column's text below a column's tail; rows of one height never part)."""
+    return not any(line.blanks_before for row in items[start:] for item in row[:1] for line in item[:1])
+
+
 def _split_stretch(items: Sequence[Row], pairs: Counter[str]) -> tuple[int, int]:
     """The rows ``[0, b)`` where columns take turns on a page only a few rows of which split at a
     gutter: the split rows show both columns holding text down to the last of them; below, the
@@ -475,7 +482,7 @@ def _reflow(items: Sequence[Row], pairs: Counter[str], page_start: bool, n: int,
         # are filled one after another, each to the foot of the page, so the first reaches the foot
         # and the later ones end where the text does (a headline makes the first shorter in lines,
         # never in depth)
-        tail = stretch is not None and stretch[1] < len(items)
+        tail = stretch is not None and stretch[1] < len(items) and _rows_below(items, stretch[1])
         first = next((col for col in order if col[-1] is items[-1][0][-1]), None) if tail else None
         order = max((seq for seq in permutations(order) if first is None or seq[0] is first), key=lambda seq: (sum(
             goes_on(a[-1], b[0], pairs) for a, b in zip(seq, seq[1:])), seq == tuple(order)))
