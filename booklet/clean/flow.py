@@ -375,7 +375,8 @@ def _turn_stretch(items: Sequence[Row], pairs: Counter[str], n: int) -> tuple[in
             best = (weight, k)
     if best[0] < STRETCH_MIN:
         return ()
-    return 0, _tail(votes, best[1], n, len(items)) or _run_alone(single, pairs, best[1] + n)
+    tail = _tail(votes, best[1], n, len(items))
+    return 0, tail if tail and _rows_below(items, tail) else _run_alone(single, pairs, best[1] + n)
 
 
 def _turns_end(items: Sequence[Row], pairs: Counter[str], n: int) -> tuple[int, int] | None:
@@ -385,7 +386,7 @@ def _turns_end(items: Sequence[Row], pairs: Counter[str], n: int) -> tuple[int, 
     votes = _skip_votes(single, pairs, n)
     last_turn = max((k for k, vote in votes if vote > 0), default=-1)
     end = _tail(votes, last_turn, n, len(items)) if last_turn >= 0 else 0
-    return (0, end) if end else None
+    return (0, end) if end and _rows_below(items, end) else None
 
 
 def _skip_votes(single: Sequence[Line | None], pairs: Counter[str], n: int) -> list[tuple[int, float]]:
@@ -412,7 +413,8 @@ def _tail(votes: Sequence[tuple[int, float]], last_turn: int, n: int, rows: int)
     to the one still running: from there the breaks that tell go on into the next row, never a round
     of rows later.  Breaks after punctuation tell nothing (about half a column's breaks), so the run
     is not asked to be unbroken: the tail starts at the first break below the turns that goes on into
-    the next row, when the breaks from there on say so by ``TAIL_MIN`` (net of those that say turns)."""
+    the next row, when the breaks from there on say so by ``TAIL_MIN`` (net of those that say turns).
+    (The callers take it only where the lines below are rows: ``_rows_below``.)"""
     below = [(k, vote) for k, vote in votes if k >= last_turn + n]
     if not below or below[0][1] >= 0:
         return 0
