@@ -133,3 +133,18 @@ def test_the_column_that_reaches_the_foot_is_read_before_the_one_that_ended():
     out = lines_stage(ENDED)
     assert out[-len(RIGHT_CLOSE):] == RIGHT_CLOSE
     assert out.index(LEFT_FOOT[-1]) < out.index(RIGHT_CLOSE[0])
+
+
+BLOCKS = EXTRACTIONS / "interview_rural_revitalization__weekly_two_of_three__pdftotext.txt"
+
+
+def test_a_tail_is_read_first_only_where_the_extractor_wrote_rows():
+    # Plain pdftotext's reading of the dev text ``interview_rural_revitalization`` set in the design
+    # ``weekly_two_of_three``: it writes blocks, blank lines between them, and sets the other
+    # column's blocks (``红”的办法，并把带农增收情况作`` …) below the answer that runs on alone
+    # (``答：简单说，就是产业链条要`` …).  Read as a column reaching the foot, that answer came before
+    # the interview's title and lead.
+    out = lines_stage(BLOCKS)
+    assert out.index("让农民在产业发展中得到更") < out.index("——访江城市农业农村局主要负责同志")
+    assert out.index("——访江城市农业农村局主要负责同志") < out.index("答：简单说，就是产业链条要")
+    assert out.index("编者按：今年以来，江城市把") < out.index("答：简单说，就是产业链条要")
