@@ -109,6 +109,11 @@ STRETCH_MIN = 6
 # the other column sets two or three rows in a row (one or two breaks).  Outside the turns a
 # column runs alone, its lines kept together (dealt as a run).
 RUN_BREAKS = 3
+# A column runs on alone below the turns when the breaks below the last turn that go on into the
+# next row weigh this much (``_skip_votes``: a pair seen elsewhere 2, a word read across the break
+# 3): two continuations, where a chance pairing across interleaved rows makes about one in ten
+# breaks go on into the next row.
+TAIL_MIN = 4.0
 # A line put in a column other than the one its cell shows (``pagemodel``: log-odds): the page's
 # geometry outweighs all that continuity and turns say together, yet leaves a way when no reading
 # keeps every cell (a row the model misread).
@@ -188,7 +193,7 @@ def column_flow(lines: list[Line], log: Log) -> list[Line]:
         splits = sum(len(row[0]) > 1 for row in items)
         singles = [row[0][0] for row in items if len(row[0]) == 1]
         if _interleaved(singles, pairs, n):
-            stretch = None
+            stretch = _turns_end(items, pairs, n)
         elif splits >= PAGE_MIN_SPLITS:   # (a few split rows: columns side by side at the top only)
             stretch = _split_stretch(items, pairs) if splits < SPLIT_MIN_SHARE * len(items) else None
         else:
@@ -358,24 +363,71 @@ def _stretch_columns(lines: Sequence[Line], pairs: Counter[str], most: int) -> i
 def _turn_stretch(items: Sequence[Row], pairs: Counter[str], n: int) -> tuple[int, int] | tuple[()]:
     """The rows ``[0, b)`` where ``n`` columns take turns on a page they fill unevenly: from the top
     of the page past the run of rows whose lines go on ``n`` rows later most outweigh those going on
-    into the next, until ``RUN_BREAKS`` breaks in a row go on into the next; ``()`` when no run
-    outweighs them by ``STRETCH_MIN`` lines."""
+    into the next, to where a column runs on alone (``_tail``); ``()`` when no run outweighs them by
+    ``STRETCH_MIN`` lines."""
     single = [row[0][0] if len(row[0]) == 1 else None for row in items]
+    votes = _skip_votes(single, pairs, n)
     best = (0.0, 0)   # (weight, last telling line)
     weight = 0.0
-    for k, line in enumerate(single[:-n]):
-        later, after = single[k + n], single[k + 1]
-        if line is None or later is None or after is None or not _mid_word(line):
-            continue
-        skip, on = goes_on(line, later, pairs), goes_on(line, after, pairs)
-        # (each vote as strong as what it rests on: a word read across the break outweighs a pair)
-        vote = skip / PAIR_SEEN if skip > 0 >= on else -SKIP_ONE_RATIO * on / PAIR_SEEN if on > 0 >= skip else 0.0
+    for k, vote in votes:
         weight = max(0.0, weight + vote)
         if weight > best[0]:
             best = (weight, k)
     if best[0] < STRETCH_MIN:
         return ()
-    return 0, _run_alone(single, pairs, best[1] + n)
+    tail = _tail(votes, best[1], n, len(items))
+    return 0, tail if tail and _rows_below(items, tail) else _run_alone(single, pairs, best[1] + n)
+
+
+def _turns_end(items: Sequence[Row], pairs: Counter[str], n: int) -> tuple[int, int] | None:
+    """The rows ``[0, b)`` where the columns of an interleaved page take turns, when a column runs on
+    alone below them (``_tail``); else ``None``: turns all the way down."""
+    single = [row[0][0] if len(row[0]) == 1 else None for row in items]
+    votes = _skip_votes(single, pairs, n)
+    last_turn = max((k for k, vote in votes if vote > 0), default=-1)
+    end = _tail(votes, last_turn, n, len(items)) if last_turn >= 0 else 0
+    return (0, end) if end and _rows_below(items, end) else None
+
+
+def _skip_votes(single: Sequence[Line | None], pairs: Counter[str], n: int) -> list[tuple[int, float]]:
+    """Per telling line ``k`` (a single row that stops inside a word), what its break says: for
+    turns (it goes on ``n`` rows later: positive) or for a column running alone (it goes on into the
+    next row: negative), each vote as strong as what it rests on (a word read across the break
+    outweighs a pair)."""
+    votes = []
+    for k, line in enumerate(single[:-n]):
+        later, after = single[k + n], single[k + 1]
+        if line is None or later is None or after is None or not _mid_word(line):
+            continue
+        skip, on = goes_on(line, later, pairs), goes_on(line, after, pairs)
+        vote = skip / PAIR_SEEN if skip > 0 >= on else -SKIP_ONE_RATIO * on / PAIR_SEEN if on > 0 >= skip else 0.0
+        if vote:
+            votes.append((k, vote))
+    return votes
+
+
+def _tail(votes: Sequence[tuple[int, float]], last_turn: int, n: int, rows: int) -> int:
+    """The row from which a column runs on alone, its text below the line ``last_turn`` went on to
+    ``n`` rows later (the last the turns show), or 0 when nothing shows one.  A typesetter fills the
+    columns top to bottom, so once the shorter columns' text has ended, the rows below all belong
+    to the one still running: from there the breaks that tell go on into the next row, never a round
+    of rows later.  Breaks after punctuation tell nothing (about half a column's breaks), so the run
+    is not asked to be unbroken: the tail starts at the first break below the turns that goes on into
+    the next row, when the breaks from there on say so by ``TAIL_MIN`` (net of those that say turns).
+    (The callers take it only where the lines below are rows: ``_rows_below``.)"""
+    below = [(k, vote) for k, vote in votes if k >= last_turn + n]
+    if not below or below[0][1] >= 0:
+        return 0
+    if -sum(vote for _k, vote in below) < TAIL_MIN:
+        return 0
+    return min(below[0][0] + 1, rows)
+
+
+def _rows_below(items: Sequence[Row], start: int) -> bool:
+    """The extractor wrote the page's lines below ``start`` as rows, not blocks: no blank line stands
+    between them (an extractor that writes a column's block after another's, as plain ``pdftotext``
+    does, may set another column's text below a column's tail; rows of one height never part)."""
+    return not any(line.blanks_before for row in items[start:] for item in row[:1] for line in item[:1])
 
 
 def _split_stretch(items: Sequence[Row], pairs: Counter[str]) -> tuple[int, int]:
@@ -428,7 +480,13 @@ def _reflow(items: Sequence[Row], pairs: Counter[str], page_start: bool, n: int,
     turning = [stretch is None or stretch[0] <= r < stretch[1] for r in range(len(items))]
     order = [col for col in _deal(items, placed, pairs, n, labelled, turning) if col]
     if not starts and (not labelled or n > 2):   # (rows of fewer lines than columns may have been dealt one column off)
-        order = max(permutations(order), key=lambda seq: (sum(
+        # a column running on alone below the turns is the one the typesetter filled first: columns
+        # are filled one after another, each to the foot of the page, so the first reaches the foot
+        # and the later ones end where the text does (a headline makes the first shorter in lines,
+        # never in depth)
+        tail = stretch is not None and stretch[1] < len(items) and _rows_below(items, stretch[1])
+        first = next((col for col in order if col[-1] is items[-1][0][-1]), None) if tail else None
+        order = max((seq for seq in permutations(order) if first is None or seq[0] is first), key=lambda seq: (sum(
             goes_on(a[-1], b[0], pairs) for a, b in zip(seq, seq[1:])), seq == tuple(order)))
     out = [line.but(page_start=False) if line.page_start else line for col in order for line in col]
     if out and page_start:

@@ -20,12 +20,26 @@ The page is pdfplumber's reading of the dev text ``news_page_city_briefs`` set i
 ``two_columns_hanging``.  The briefs take turns with the lead report beside them; one headline line
 beside a report's lines makes a break go on into the next row (``研究`` / ``部署``), which counted as
 much against the turns as two pairs for them, and the page was left interleaved.
+
+A column that has ended (``ENDED``): a page whose right column's text ends well above the foot, the
+left column running on alone below it; the breaks below the turns that tell go on into the next
+row, but too few in a row for ``RUN_BREAKS`` (half the breaks come after punctuation and tell
+nothing), so the ended column kept taking turns and was dealt the left column's lines (``flow._tail``).
+The column that runs on to the foot of the page is the one the typesetter filled first: it is read
+first.
+
+The page is pdfplumber's reading of the dev text ``essay_study_experience`` set in the design
+``neikan_three_all`` (two of its columns hold the essay): the essay's close, ending with the
+author's unit (``（作者单位：……社会救助`` / ``科）``), stands at the top of the right column; the left
+column runs on from the essay's start to the line the close goes on from (``一张证明晚开一天，群众可能就``).
+The lines reach ``column_flow`` after the rules the cleaner runs before it on the lines stage.
 """
 
 from __future__ import annotations
 
 from pathlib import Path
 
+from booklet.clean import furniture, runs, separators
 from booklet.clean.flow import column_flow
 from booklet.clean.furniture import mark_page_starts
 from booklet.clean.lines import to_lines
@@ -53,6 +67,15 @@ LEAD_REPORT = ["会议要求，要抓好蔬菜、肉类等重要民", "生商品
           "问力度，切实把党和政府的温暖送到群众心", "坎上。"]
 TRAINS = ["记者从铁路部门获悉，自12月1日起，", "江城高铁站新增6对始发列车，通达省会及", "周边主要城市。铁路部门提醒旅客提前通过",
           "官方渠道购票。"]
+
+ENDED = EXTRACTIONS / "essay_study_experience__neikan_three_all__pdfplumber.txt"
+
+LEFT_ALONE = ["读原著、学原文、悟原理，没有", "捷径可走。我给自己定了个小目标：", "每天读原文不少于半小时，每周写一",
+              "篇学习笔记。", "“实”字托底：把论述落到每一户", "困难家庭", "学习的目的全在于运用。读书班",
+              "期间，我们组织到城东街道开展了一", "次入户走访，一天走了十一户。"]
+LEFT_FOOT = ["民政工作千头万绪，件件连着民", "生，事事关乎民心。在群众眼里，没", "有“小事”。", "一张证明晚开一天，群众可能就"]
+RIGHT_CLOSE = ["路虽远，行则将至；事虽难，做", "则必成。我相信，只要我们始终把群", "众放在心上，就一定能把民生实事办",
+               "好办实。", "（作者单位：江城市民政局社会救助", "科）"]
 
 
 def flowed(page: Path) -> list[str]:
@@ -87,3 +110,41 @@ def test_votes_weighted_by_evidence_send_lines_back_to_their_columns():
     assert runs_through(out, BRIEF)
     assert runs_through(out, LEAD_REPORT)
     assert runs_through(out, TRAINS)
+
+
+def lines_stage(page: Path) -> list[str]:
+    """The page through the rules the cleaner runs on the lines stage before ``column_flow``."""
+    lines = to_lines(raw_lines(page.read_text(encoding="utf-8")))
+    for rule in (separators.mark_separators, furniture.strip_web_boilerplate, furniture.mark_page_starts,
+                 runs.rejoin_runs, furniture.strip_furniture):
+        lines = rule(lines, Report().log("lines"))
+    return [line.text for line in column_flow(lines, Report().log("column_flow"))]
+
+
+def test_a_column_whose_text_has_ended_takes_no_more_turns():
+    # (taking turns to the foot, the ended column was dealt the lines between the author's unit and ``科）``)
+    out = lines_stage(ENDED)
+    assert runs_through(out, RIGHT_CLOSE)
+    assert runs_through(out, LEFT_ALONE)
+    assert runs_through(out, LEFT_FOOT)
+
+
+def test_the_column_that_reaches_the_foot_is_read_before_the_one_that_ended():
+    out = lines_stage(ENDED)
+    assert out[-len(RIGHT_CLOSE):] == RIGHT_CLOSE
+    assert out.index(LEFT_FOOT[-1]) < out.index(RIGHT_CLOSE[0])
+
+
+BLOCKS = EXTRACTIONS / "interview_rural_revitalization__weekly_two_of_three__pdftotext.txt"
+
+
+def test_a_tail_is_read_first_only_where_the_extractor_wrote_rows():
+    # Plain pdftotext's reading of the dev text ``interview_rural_revitalization`` set in the design
+    # ``weekly_two_of_three``: it writes blocks, blank lines between them, and sets the other
+    # column's blocks (``红”的办法，并把带农增收情况作`` …) below the answer that runs on alone
+    # (``答：简单说，就是产业链条要`` …).  Read as a column reaching the foot, that answer came before
+    # the interview's title and lead.
+    out = lines_stage(BLOCKS)
+    assert out.index("让农民在产业发展中得到更") < out.index("——访江城市农业农村局主要负责同志")
+    assert out.index("——访江城市农业农村局主要负责同志") < out.index("答：简单说，就是产业链条要")
+    assert out.index("编者按：今年以来，江城市把") < out.index("答：简单说，就是产业链条要")
