@@ -61,6 +61,14 @@ TARGETS = {
 # 0.9583 0.906, pdftotext 0.953 0.9769 0.899, pypdf 0.961 0.9988 0.924, pypdfium2 0.982 0.9996 0.953).
 # Raised on main 2026-12-02 09:00 after the pypdf7, layout7, flow7, heads7, order8, flow8, furn8, furn9,
 # space9 and title10 merges (same 1402 dev cases; figures in the comments; no floor fell).
+# Raised on main 2026-12-02 14:00 after the plain12, heads12, pdfium12, space12, cols12, furn12, clause12,
+# loose12 and ends13 merges (1556 dev cases: cols12 added three column designs, floored at their figures).
+# Two fidelity floors fell, both on pdfplumber/pdftotext pages whose columns were scrambled before and move
+# by chance: news_three_tight (cols12 set 0.904 on its branch from one plain-pdftotext page its order rule
+# mended, which plain12's byline rule, merged first, reads otherwise: 0.9005 merged, above the 0.896 before)
+# and tabloid_three_columns (0.9651 -> 0.9592: two pdfplumber pages — county, whose page head had opened the
+# right column by luck (furn12), and culture_weekly, whose short column ends two rows above the turns' end
+# (ends13)); set 0.004 under the merged figures.
 # Lowered where the set widened (branch cols12, 2026-12-02): three column designs no rule was written
 # from (daily_span_ruled, weekly_two_of_three, neikan_narrow_ruled: a headline across all or two of
 # three columns, gutters of 0.8–1.5 em with and without a rule, 11–15 character measures, leading
@@ -69,54 +77,54 @@ TARGETS = {
 # floor (pdfminer 0.990 0.9986 0.983, pdftotext 0.958 0.9799 0.920, pdftotext_layout 0.984 0.9971
 # 0.960, pdfplumber 0.955 0.9506 0.907): the drop is the failures the designs show.
 DEV_FAMILY_FLOORS = {
-    "direct": (0.988, 0.994, 0.980),  # 0.996 0.9982 0.990 (before cols12: 0.998 0.9999 0.996)
-    "gold_real": (0.999, 0.999, 0.999),  # 1.000 1.0000 1.000 (must stay: issue 10)
-    "paste_viewer": (0.984, 0.996, 0.955),  # 0.989 0.9997 0.966 (before cols12: 0.994 0.9997 0.987)
-    "pdfminer": (0.955, 0.965, 0.945),  # 0.966 0.9700 0.956 (before cols12: 0.990 0.9986 0.983)
-    "pdfplumber": (0.920, 0.923, 0.849),  # 0.931 0.9278 0.859 (before cols12: 0.955 0.9506 0.907)
-    "pdftotext": (0.915, 0.940, 0.865),  # 0.925 0.9443 0.876 (before cols12: 0.959 0.9773 0.920)
-    "pdftotext_layout": (0.958, 0.981, 0.920),  # 0.968 0.9854 0.930 (before cols12: 0.984 0.9971 0.960)
-    "pdftotext_raw": (0.982, 0.996, 0.955),  # 0.986 0.9998 0.966 (before cols12: 0.992 0.9998 0.987)
-    "plain_ideographic": (0.984, 0.995, 0.958),  # 0.990 0.9994 0.969 (before cols12: 0.994 0.9996 0.987)
-    "pypdf": (0.970, 0.995, 0.942),  # 0.976 0.9997 0.952 (before cols12: 0.980 0.9997 0.971)
-    "pypdfium2": (0.981, 0.996, 0.950),  # 0.984 0.9998 0.960 (before cols12: 0.991 0.9998 0.983)
-    "realstyle": (0.985, 0.996, 0.971),  # 0.993 0.9997 0.982 (before cols12: 0.995 0.9997 0.992)
+    "direct": (0.988, 0.994, 0.980),  # 0.996 0.9982 0.990
+    "gold_real": (0.999, 0.999, 0.999),  # 1.000 1.0000 1.000
+    "paste_viewer": (0.984, 0.996, 0.966),  # 0.990 0.9997 0.976
+    "pdfminer": (0.959, 0.970, 0.953),  # 0.969 0.9738 0.963
+    "pdfplumber": (0.923, 0.928, 0.866),  # 0.933 0.9319 0.876
+    "pdftotext": (0.917, 0.940, 0.890),  # 0.927 0.9411 0.900
+    "pdftotext_layout": (0.960, 0.983, 0.926),  # 0.970 0.9871 0.936
+    "pdftotext_raw": (0.982, 0.996, 0.967),  # 0.988 0.9998 0.977
+    "plain_ideographic": (0.984, 0.995, 0.967),  # 0.991 0.9995 0.977
+    "pypdf": (0.970, 0.996, 0.960),  # 0.980 0.9997 0.970
+    "pypdfium2": (0.981, 0.996, 0.964),  # 0.988 0.9998 0.974
+    "realstyle": (0.985, 0.996, 0.973),  # 0.994 0.9997 0.983
 }
 DEV_LAYOUT_FLOORS = {
-    "a5_book": (0.983, 0.995, 0.949),  # 0.993 0.9995 0.959
-    "a5_no_indent_larger": (0.985, 0.996, 0.983),  # 0.995 1.0000 0.994
-    "academic_16k": (0.981, 0.994, 0.968),  # 0.991 0.9988 0.979
+    "a5_book": (0.985, 0.995, 0.982),  # 0.995 0.9995 0.992
+    "a5_no_indent_larger": (0.987, 0.996, 0.988),  # 0.997 1.0000 0.998
+    "academic_16k": (0.984, 0.995, 0.982),  # 0.994 0.9988 0.992
     "bold_only": (0.986, 0.996, 0.988),  # 0.996 1.0000 0.998
-    "bold_wide_plain": (0.974, 0.996, 0.963),  # 0.985 0.9998 0.973
-    "chapter_footnotes": (0.984, 0.995, 0.990),  # 0.995 0.9993 1.000
-    "gongwen": (0.985, 0.996, 0.979),  # 0.996 0.9999 0.989
-    "kai_centred_bold": (0.981, 0.995, 0.988),  # 0.991 0.9999 0.998
-    "larger_headings": (0.982, 0.995, 0.984),  # 0.992 0.9990 0.994
-    "narrow_20": (0.983, 0.996, 0.961),  # 0.993 0.9999 0.971
-    "tabloid_three_columns": (0.938, 0.961, 0.840),  # 0.948 0.9651 0.851
-    "two_columns_hanging": (0.944, 0.939, 0.925),  # 0.955 0.9435 0.936
-    "two_columns_plain": (0.958, 0.972, 0.948),  # 0.969 0.9768 0.958
+    "bold_wide_plain": (0.983, 0.996, 0.987),  # 0.993 0.9998 0.997
+    "chapter_footnotes": (0.985, 0.995, 0.990),  # 0.995 0.9993 1.000
+    "gongwen": (0.988, 0.996, 0.988),  # 0.998 0.9999 0.998
+    "kai_centred_bold": (0.981, 0.996, 0.988),  # 0.991 0.9999 0.998
+    "larger_headings": (0.984, 0.995, 0.986),  # 0.994 0.9990 0.996
+    "narrow_20": (0.985, 0.996, 0.989),  # 0.995 0.9999 0.999
+    "tabloid_three_columns": (0.942, 0.955, 0.871),  # 0.952 0.9592 0.881 (fidelity lowered 14:00: see below)
+    "two_columns_hanging": (0.950, 0.943, 0.944),  # 0.960 0.9472 0.954
+    "two_columns_plain": (0.961, 0.973, 0.948),  # 0.971 0.9771 0.958
     "wide_tight": (0.989, 0.996, 0.986),  # 0.999 1.0000 0.996
-    "word_report": (0.978, 0.994, 0.978),  # 0.989 0.9977 0.988
-    "wps_block_para": (0.981, 0.996, 0.988),  # 0.992 0.9996 0.998
+    "word_report": (0.980, 0.994, 0.988),  # 0.990 0.9977 0.998
+    "wps_block_para": (0.982, 0.996, 0.988),  # 0.992 0.9996 0.998
     # pocket designs with larger headings in another face (branch narrow; figures before its fixes
     # 0.884 0.9763 0.552, 0.978 1.0000 0.817, 0.973 0.9983 0.804; reset with the genre texts):
     "pocket_17_hei": (0.984, 0.996, 0.990),  # 0.994 1.0000 1.000
     "a6_kai_heads_centred": (0.984, 0.996, 0.990),  # 0.994 1.0000 1.000
-    "kai_16_hei_heads": (0.980, 0.996, 0.967),  # 0.990 0.9999 0.977
+    "kai_16_hei_heads": (0.982, 0.996, 0.989),  # 0.992 0.9999 0.999
     # designs whose headings differ by face alone (branch newdev, 2026-12-02; measured with its rules,
     # 0.01 under, fidelity 0.004; the lead sets them again at the merge):
-    "book32_hei_centred": (0.975, 0.996, 0.970),  # 0.985 0.9997 0.981
+    "book32_hei_centred": (0.979, 0.996, 0.985),  # 0.989 0.9997 0.995
     "gongwen_kai_heads": (0.981, 0.995, 0.990),  # 0.991 0.9993 1.000
     # three 12-character columns one em apart, marks hung in the gutter (branch cols3; on arrival with
     # three news texts 0.771 0.8451 0.494; with five texts and its fixes):
-    "news_three_tight": (0.886, 0.904, 0.788),  # 0.895 0.9087 0.798 (fidelity raised by branch cols12)
-    "neikan_three_all": (0.945, 0.946, 0.938),  # 0.955 0.9504 0.948
+    "news_three_tight": (0.886, 0.896, 0.793),  # 0.893 0.9005 0.803 (fidelity: see below)
+    "neikan_three_all": (0.952, 0.968, 0.946),  # 0.962 0.9717 0.956
     # column designs no rule was written from (branch cols12, 2026-12-02; on arrival 0.849 0.8190 0.656,
     # 0.863 0.8470 0.755, 0.800 0.8509 0.672; with its fixes):
-    "daily_span_ruled": (0.871, 0.883, 0.747),  # 0.881 0.8876 0.758
-    "weekly_two_of_three": (0.861, 0.849, 0.751),  # 0.871 0.8532 0.761
-    "neikan_narrow_ruled": (0.799, 0.863, 0.657),  # 0.809 0.8679 0.668
+    "daily_span_ruled": (0.871, 0.885, 0.747),  # 0.881 0.8889 0.757
+    "weekly_two_of_three": (0.863, 0.856, 0.776),  # 0.873 0.8600 0.786
+    "neikan_narrow_ruled": (0.805, 0.870, 0.673),  # 0.815 0.8742 0.683
 }
 # held-out, per class: measured 2026-12-01 before the generalisation work real 0.923 0.9851 0.711, round trip
 # 0.837 0.9421 0.594, direct 0.902 0.9077 0.808; after the seven-text pass real 0.984 0.9896 0.934, round trip
@@ -125,8 +133,8 @@ DEV_LAYOUT_FLOORS = {
 # after this morning's ten merges:
 HELDOUT_CLASS_FLOORS = {
     "direct": (0.990, 0.996, 0.990),  # 1.000 1.0000 1.000
-    "real": (0.985, 0.996, 0.984),  # 0.995 1.0000 0.995
-    "roundtrip": (0.969, 0.984, 0.964),  # 0.980 0.9889 0.975
+    "real": (0.985, 0.996, 0.985),  # 0.995 1.0000 0.995
+    "roundtrip": (0.974, 0.987, 0.972),  # 0.984 0.9914 0.982
 }
 
 
