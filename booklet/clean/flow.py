@@ -48,8 +48,9 @@ from booklet.clean.pagemodel import Places, cell_cuts, column_starts, paper_page
 from booklet.cjk import width
 from booklet.i18n import _
 from booklet.report import Log
-from booklet.shapes import (CJK_CHAR_RE, HUNG_MARK_RE, LETTER_SPACED_RE, MID_WORD_END_RE, SPACE_AFTER_MARK_RE,
-                            SPACE_BEFORE_CJK_RE)
+from booklet.shapes import (CJK_CHAR_RE, DATE_CUT_RE, DATE_REST_RE, HUNG_MARK_RE, LETTER_SPACED_RE, MID_WORD_END_RE,
+                            SOURCE_LINE_RE, SPACE_AFTER_MARK_RE, SPACE_BEFORE_CJK_RE, closes_unopened_bracket,
+                            leaves_bracket_open)
 from booklet.typeset.segment import word_across
 
 # A row splits at the gutter when both parts are at most a column wide, give or take a
@@ -140,6 +141,10 @@ GUTTER_ON_ROWS = 2
 COLUMN_CHARS_MAX = 24
 
 _GAPS = re.compile(r" +")
+# Lines that close a news item and nothing else: its 来源 line, or the bracketed unit under an
+# essay (「（作者单位：…）」).  A paragraph's last line closes on a stop like any column's running
+# paragraph does; these are printed only where an item's text has ended.
+_ITEM_CLOSER_RE = re.compile(SOURCE_LINE_RE.pattern + r"|^[（(]\s*作者单位")
 
 Item = tuple[Line, ...]   # a row: one line, or the lines of a row split at the gutters
 Row = tuple[Item, ...]    # the ways to read a row (whole, or split after a mark), at least one
@@ -375,7 +380,7 @@ def _turn_stretch(items: Sequence[Row], pairs: Counter[str], n: int) -> tuple[in
             best = (weight, k)
     if best[0] < STRETCH_MIN:
         return ()
-    tail = _tail(votes, best[1], n, len(items))
+    tail = _tail(votes, best[1], n, len(items), single)
     return 0, tail if tail and _rows_below(items, tail) else _run_alone(single, pairs, best[1] + n)
 
 
@@ -385,7 +390,7 @@ def _turns_end(items: Sequence[Row], pairs: Counter[str], n: int) -> tuple[int, 
     single = [row[0][0] if len(row[0]) == 1 else None for row in items]
     votes = _skip_votes(single, pairs, n)
     last_turn = max((k for k, vote in votes if vote > 0), default=-1)
-    end = _tail(votes, last_turn, n, len(items)) if last_turn >= 0 else 0
+    end = _tail(votes, last_turn, n, len(items), single) if last_turn >= 0 else 0
     return (0, end) if end and _rows_below(items, end) else None
 
 
@@ -406,7 +411,8 @@ def _skip_votes(single: Sequence[Line | None], pairs: Counter[str], n: int) -> l
     return votes
 
 
-def _tail(votes: Sequence[tuple[int, float]], last_turn: int, n: int, rows: int) -> int:
+def _tail(votes: Sequence[tuple[int, float]], last_turn: int, n: int, rows: int,
+          single: Sequence[Line | None] = ()) -> int:
     """The row from which a column runs on alone, its text below the line ``last_turn`` went on to
     ``n`` rows later (the last the turns show), or 0 when nothing shows one.  A typesetter fills the
     columns top to bottom, so once the shorter columns' text has ended, the rows below all belong
@@ -414,13 +420,41 @@ def _tail(votes: Sequence[tuple[int, float]], last_turn: int, n: int, rows: int)
     of rows later.  Breaks after punctuation tell nothing (about half a column's breaks), so the run
     is not asked to be unbroken: the tail starts at the first break below the turns that goes on into
     the next row, when the breaks from there on say so by ``TAIL_MIN`` (net of those that say turns).
-    (The callers take it only where the lines below are rows: ``_rows_below``.)"""
+    (The callers take it only where the lines below are rows: ``_rows_below``.)
+
+    That break may come a few rows below the shorter column's last line (breaks after punctuation
+    tell nothing); with two columns, a line between the last turn and it that closes a news item
+    (``_closes_item``: its 来源 line, an essay's unit) is where the shorter column ended: the next
+    row is the running column's (still dealt by turn), and from the row after it runs alone."""
     below = [(k, vote) for k, vote in votes if k >= last_turn + n]
     if not below or below[0][1] >= 0:
         return 0
     if -sum(vote for _k, vote in below) < TAIL_MIN:
         return 0
-    return min(below[0][0] + 1, rows)
+    end = min(below[0][0] + 1, rows)
+    if n == 2:
+        closer = next((k for k in range(last_turn + 1, end - 2) if _closes_item(single, k, n)), None)
+        if closer is not None:
+            return closer + 2
+    return end
+
+
+def _closes_item(single: Sequence[Line | None], k: int, n: int) -> bool:
+    """Row ``k``'s line closes a news item: a whole 来源 line or 「（作者单位：…）」, or the rest of one
+    its column's line before (a round of ``n`` rows up) was cut in (「来源：《江城日报》2026年11」 /
+    「月20日第7版」, 「（作者单位：…社会救助」 / 「科）」)."""
+    line = single[k] if k < len(single) else None
+    if line is None:
+        return False
+    text = line.text
+    if _ITEM_CLOSER_RE.match(text):
+        return DATE_CUT_RE.search(text) is None and not leaves_bracket_open(text)
+    head = single[k - n] if k >= n else None
+    if head is None or not _ITEM_CLOSER_RE.match(head.text):
+        return False
+    if DATE_CUT_RE.search(head.text) is not None and DATE_REST_RE.match(text):
+        return True
+    return leaves_bracket_open(head.text) and closes_unopened_bracket(text)
 
 
 def _rows_below(items: Sequence[Row], start: int) -> bool:

@@ -148,3 +148,39 @@ def test_a_tail_is_read_first_only_where_the_extractor_wrote_rows():
     assert out.index("让农民在产业发展中得到更") < out.index("——访江城市农业农村局主要负责同志")
     assert out.index("——访江城市农业农村局主要负责同志") < out.index("答：简单说，就是产业链条要")
     assert out.index("编者按：今年以来，江城市把") < out.index("答：简单说，就是产业链条要")
+
+
+LEAD_RUNS_ON = ["坎上。", "小切口解决大问题", "一张“明白卡”让办事少跑腿", "——江城区推行政务服务“一次告知”见", "闻",
+                "本报记者 田思远 通讯员 韩冰"]
+TRAINS_CLOSE = TRAINS + ["来源：《江城日报》2026年11月26日第2版"]
+
+
+def test_the_turns_end_where_a_column_closes_its_item():
+    # The briefs' column of ``VOTES`` ends with the trains item's 来源 line, four rows above the first
+    # break below the turns that goes on into the next row (``见`` / ``闻``); the rows between are the
+    # lead report's column running on alone (``坎上。``, the next report's headlines), which taking
+    # turns to that break dealt out between the two columns (``flow._tail``: the item's closer).
+    out = flowed(VOTES)
+    assert runs_through(out, LEAD_REPORT + LEAD_RUNS_ON[1:])
+    assert runs_through(out, TRAINS_CLOSE)
+    assert runs_through(lines_stage(VOTES), LEAD_RUNS_ON)
+
+
+def test_lines_that_close_an_item_and_lines_that_only_end_a_paragraph():
+    from booklet.clean.flow import _closes_item
+
+    def rows(*texts: str) -> list:
+        return to_lines(raw_lines("\n".join(texts) + "\n"))
+
+    # (two columns taking turns: a column's line before is two rows up)
+    whole = rows("周边主要城市。铁路部门提醒旅客提前通过", "生商品保供稳价，加大对困难群众的走访慰", "官方渠道购票。",
+                 "问力度，切实把党和政府的温暖送到群众心", "来源：《江城日报》2026年11月26日第2版", "坎上。")
+    assert _closes_item(whole, 4, 2)
+    assert not _closes_item(whole, 2, 2) and not _closes_item(whole, 5, 2)   # (a paragraph's last line)
+    # a 来源 line cut inside its date closes the item with the date's rest (dev culture_weekly,
+    # tabloid_three_columns, pdfplumber), not before
+    cut = rows("来源：《江城日报》2026年11", "局在12个社区设立非遗工坊，", "月20日第7版", "邀请剪纸、竹编、面塑等项目")
+    assert not _closes_item(cut, 0, 2) and _closes_item(cut, 2, 2) and not _closes_item(cut, 3, 2)
+    # an essay's unit wrapped inside its bracket (dev essay_study_experience)
+    unit = rows("（作者单位：江城市民政局社会救助", "有“小事”。", "科）")
+    assert not _closes_item(unit, 0, 2) and _closes_item(unit, 2, 2)
