@@ -188,7 +188,8 @@ def column_flow(lines: list[Line], log: Log) -> list[Line]:
         for i, line in enumerate(lines):
             if "  " in line.text and (cut := cell_cuts(line, starts)) is not None:
                 rows[i] = [part for piece in cut for part in _piece_cuts(piece, measure)]
-    # the widest row split at the gutters spans the page: as many columns as it holds measures (or cells show)
+    # the widest row split at the gutters spans the page: as many columns as it holds measures (or cells show);
+    # a page may show more in the lines a round of its rows holds (``_round_lines``)
     n = max(turns, 2, len(starts),
             min(FLOW_COLUMNS_MAX, round(max(lines[i].width for i in rows) / measure)) if rows else 0)
     pairs = text_pairs(lines)
