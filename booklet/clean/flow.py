@@ -188,27 +188,59 @@ def column_flow(lines: list[Line], log: Log) -> list[Line]:
         for i, line in enumerate(lines):
             if "  " in line.text and (cut := cell_cuts(line, starts)) is not None:
                 rows[i] = [part for piece in cut for part in _piece_cuts(piece, measure)]
-    # the widest row split at the gutters spans the page: as many columns as it holds measures (or cells show)
+    # the widest row split at the gutters spans the page: as many columns as it holds measures (or cells show);
+    # a page may show more in the lines a round of its rows holds (``_round_lines``)
     n = max(turns, 2, len(starts),
             min(FLOW_COLUMNS_MAX, round(max(lines[i].width for i in rows) / measure)) if rows else 0)
     pairs = text_pairs(lines)
     out: list[Line] = []
     for start, end in paper_pages(lines) if starts else page_spans(lines):
         items = [_ways(lines[i], rows.get(i), n) for i in range(start, end)]
-        splits = sum(len(row[0]) > 1 for row in items)
         singles = [row[0][0] for row in items if len(row[0]) == 1]
-        if _interleaved(singles, pairs, n):
-            stretch = _turns_end(items, pairs, n)
+        m = n if n >= FLOW_COLUMNS_MAX or starts else max(n, _round_lines(lines[start:end], items, pairs))
+        if m > n:
+            items = [_ways(lines[i], rows.get(i), m) for i in range(start, end)]
+            singles = [row[0][0] for row in items if len(row[0]) == 1]
+        splits = sum(len(row[0]) > 1 for row in items)
+        if _interleaved(singles, pairs, m):
+            stretch = _turns_end(items, pairs, m)
         elif splits >= PAGE_MIN_SPLITS:   # (a few split rows: columns side by side at the top only)
             stretch = _split_stretch(items, pairs) if splits < SPLIT_MIN_SHARE * len(items) else None
         else:
-            stretch = _turn_stretch(items, pairs, n)
+            stretch = _turn_stretch(items, pairs, m)
         if stretch != ():
             log.decided(lines[start].lineno, "split", _("a page whose columns were interleaved, read column by column"))
-            out.extend(_reflow(items, pairs, lines[start].page_start, n, starts, stretch))
+            out.extend(_reflow(items, pairs, lines[start].page_start, m, starts, stretch))
         else:
             out.extend(lines[start:end])
     return out
+
+
+def _round_lines(lines: Sequence[Line], items: Sequence[Row], pairs: Counter[str]) -> int:
+    """How many columns a page's rows take turns among: the lines a round of rows holds.  Rows of
+    interleaved columns come round in a fixed order (each column's line grid keeps its pitch), so a
+    line goes on ``d`` rows later, the rows' period; where some columns' baselines meet, one row holds
+    a line of each of them (split at the gutter), and a round of ``d`` rows holds that row's lines and
+    one in each other row (a column offset by a headline takes turns with a row of the other two: 3
+    lines in 2 rows).
+    0 when the rows take no turns."""
+    period = _interleaved(lines, pairs, FLOW_COLUMNS_MAX)
+    if not period or not items:
+        return 0
+    # ... and only when the split rows' lines themselves come round: a line of a split row goes on
+    # into the line in its place a round later (its column's next line), not into the next row (on
+    # a page of two columns a split row holds both, and each goes on into one of the next rows)
+    heads = [row[0] for row in items]
+    telling = [(k, j) for k, head in enumerate(heads) if len(head) > 1 for j, line in enumerate(head) if _mid_word(line)]
+    on_round = sum(k + period < len(heads) and len(heads[k + period]) == len(heads[k])
+                   and goes_on(heads[k][j], heads[k + period][j], pairs) > 0 for k, j in telling)
+    on_next = sum(k + 1 < len(heads) and any(goes_on(heads[k][j], line, pairs) > 0 for line in heads[k + 1])
+                  for k, j in telling)
+    if on_round < SKIP_ONE_MIN or on_round < SKIP_ONE_RATIO * on_next:
+        return 0
+    # (a round holds the split row's lines and a line in each of its other rows)
+    pieces = Counter(len(head) for head in heads if len(head) > 1).most_common(1)[0][0]
+    return min(FLOW_COLUMNS_MAX, period + pieces - 1)
 
 
 def _gutter_page(lines: Sequence[Line], rows: dict[int, list[str]], measure: float) -> bool:

@@ -184,3 +184,40 @@ def test_lines_that_close_an_item_and_lines_that_only_end_a_paragraph():
     # an essay's unit wrapped inside its bracket (dev essay_study_experience)
     unit = rows("（作者单位：江城市民政局社会救助", "有“小事”。", "科）")
     assert not _closes_item(unit, 0, 2) and _closes_item(unit, 2, 2)
+
+
+# pdfplumber's reading of the dev text ``essay_study_experience`` set in the design ``news_three_tight``:
+# the headline (``在学思践悟`` / ``中筑牢为民`` / ``初心``) shifts the left column's line grid, and its
+# lines take turns with rows holding a line of each of the other two columns, split at the gutter
+# (``东街道开展了一次入户走访，束了，但学习不能结束。``): a round of two rows holds three lines.  No row
+# holds all three columns side by side, so the widest split row spans two measures only.
+THREE_IN_TWO = EXTRACTIONS / "essay_study_experience__news_three_tight__pdfplumber.txt"
+
+LEFT_START = ["江城市民政局 张晓燕", "近期，按照机关党委统", "一安排，我认真参加了专题", "读书班，系统学习了有关民",
+              "生保障工作的重要论述。几", "天学下来，感触很深，收获", "很大。结合自己多年从事社",
+              "会救助工作的经历，谈几点", "粗浅体会。"]
+RIGHT_END = ["路虽远，行则将至；事", "虽难，做则必成。我相信，", "只要我们始终把群众放在心", "上，就一定能把民生实事办",
+             "好办实。", "（作者单位：江城市民政局", "社会救助科）"]
+
+
+def test_a_round_of_two_rows_holding_three_lines_is_read_as_three_columns():
+    # (dealt as two columns, the left column's lines were paired off with the split rows' lines)
+    out = lines_stage(THREE_IN_TWO)
+    assert runs_through(out, LEFT_START)
+    assert runs_through(out, RIGHT_END)
+
+
+def test_the_lines_a_round_of_rows_holds(monkeypatch):
+    from booklet.clean import flow
+
+    counted: list[int] = []
+    count = flow._round_lines
+    monkeypatch.setattr(flow, "_round_lines", lambda *args: counted.append(count(*args)) or counted[-1])
+    lines_stage(THREE_IN_TWO)
+    assert counted == [3]
+    # two columns taking turns, a row of both where their baselines meet (``VOTES``, ``ENDED``): each
+    # line of such a row goes on into one of the next rows, not a round later; no third column
+    for page in (VOTES, ENDED):
+        counted.clear()
+        lines_stage(page)
+        assert counted and max(counted) < 3
