@@ -148,12 +148,9 @@ def to_lines(raw_lines: Sequence[RawLine]) -> list[Line]:
         # the same physical line as the previous one: after a whitespace-only line (seed 004), or
         # starting with a mark no line starts with, or only a note marker (extractors end a line
         # at a raised marker: 「…高质量发展①」 / 「。依托北京、上海、粤」, 「…制度环境」 / 「。」 / 「③」)
-        # — or the text of an article's label written as a line of its own (「第六条」 / 「志愿服务
-        # 组织应当…」: the wide space after the label parted them), or the turn after a speaker's
-        # label alone (「主持人：」 / 「各位领导、…，大」: pypdf cuts the bold label off its line)
+        # — or the words after a label set alone (``_LABELS_ALONE``: an article's, a speaker's)
         if kept and (gap or (raw.role is None and (text[:1] in _PIECE_FIRST or text[:1].isspace())
-                             and _piece(text)) or (texts[-1][-1:] == "条" and _labels_beside(texts[-2:], raw))
-                     or (texts[-1][-1:] in LEAD_IN_MARKS and _turn_after_label(texts[-1], raw))):
+                             and _piece(text)) or _after_label(texts[-2:], raw)):
             joins.append(len(kept))
         kept.append(raw)
         texts.append(text)
@@ -228,24 +225,30 @@ _SHAPED_FIRST = ORDINAL_FIRST | BLOCK_OPENER_FIRST | LIST_START_FIRST
 _PIECE_FIRST = LINE_PIECE_START | NOTE_MARK_FIRST
 
 
-def _labels_beside(before: list[str], raw: RawLine) -> bool:
-    """The last of ``before`` (the kept texts so far, the last two) is an article's label alone
-    (``shapes.ARTICLE_ONLY_RE``) and ``raw`` the line of text after it: the rest of the printed
-    line the label began.  Not in a stack of labels (pdftotext stacks the labels of lines set one
-    under the other, 「第四章」 / 「第十一条」, and ``order`` reads each before its own), nor before
-    another label."""
-    text = raw.text.strip()
-    return raw.role is None and ARTICLE_ONLY_RE.match(before[-1].strip()) is not None \
-        and CJK_CHAR_RE.match(text[:1]) is not None and LABEL_ONLY_RE.match(text) is None \
-        and not (len(before) > 1 and LABEL_ONLY_RE.match(before[0].strip()) is not None)
+# A label set alone on a line whose printed line goes on in the next line of text: pdftotext parts an
+# article's label from its text at the wide space after it (「第六条」 / 「志愿服务组织应当…」), pypdf cuts a
+# bold speaker's label off its line (「主持人：」 / 「各位领导、…，大」).  Per kind: the characters the label
+# ends with (a cheap test before any pattern, on every line), its shape alone, the shape of a line that is
+# another label rather than its text, and whether a label stacked over it rules it out (pdftotext stacks
+# the labels of lines set one under the other, 「第四章」 / 「第十一条」, and ``order`` reads each before its own).
+_LABELS_ALONE = (
+    (frozenset("条"), ARTICLE_ONLY_RE, LABEL_ONLY_RE, True),
+    (LEAD_IN_MARKS, BARE_SPEAKER_LABEL_RE, BARE_SPEAKER_LABEL_RE, False),
+)
 
 
-def _turn_after_label(label: str, raw: RawLine) -> bool:
-    """``label`` (the kept text before ``raw``) is a speaker's label alone (``BARE_SPEAKER_LABEL_RE``)
-    and ``raw`` the words of the turn: the rest of the printed line the label began — its width
-    counts with the label's (a turn's first line that seems to stop short of the measure filled it)."""
-    return raw.role is None and BARE_SPEAKER_LABEL_RE.match(label.strip()) is not None \
-        and CJK_CHAR_RE.match(raw.text.strip()[:1]) is not None and BARE_SPEAKER_LABEL_RE.match(raw.text.strip()) is None
+def _after_label(before: list[str], raw: RawLine) -> bool:
+    """The last of ``before`` (the kept texts so far, the last two) is a label alone (``_LABELS_ALONE``)
+    and ``raw`` the words after it: the rest of the printed line the label began — its width counts with
+    the label's (a first line that seems to stop short of the measure filled it)."""
+    last = before[-1][-1:]
+    for ends, alone, other, stacks in _LABELS_ALONE:
+        if last in ends:
+            text = raw.text.strip()
+            return raw.role is None and alone.match(before[-1].strip()) is not None \
+                and CJK_CHAR_RE.match(text[:1]) is not None and other.match(text) is None \
+                and not (stacks and len(before) > 1 and LABEL_ONLY_RE.match(before[0].strip()) is not None)
+    return False
 
 
 def _piece(text: str) -> bool:
