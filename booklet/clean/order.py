@@ -557,16 +557,7 @@ def _loose_page(page: list[Line], measure: float) -> list[Line]:
         signed = BYLINE_LABEL_RE.match(last.text) is not None
         field = last.opener and (SOURCE_LINE_RE.match(last.text) is not None
                                  or FIELD_LINE_RE.match(last.text) is not None)
-        short = title_line(line, measure)
-        joined = not last.page_end and (not line.blanks_before or not line.opener and (
-            # (after a line of prose cut inside its sentence, a line ending on a colon is the sentence's
-            # rest, 「位党组（党委）：」, not a kicker; a byline is no sentence's)
-            # (a field's line, 「来源：…」, is set flush: no indent allowed for; another line opening a
-            # block of its own — a document's number, 「江宣发〔2026〕7号」 — goes on in nothing)
-            not line.listed and _cut(last, measure, first and not last.opener) and (
-                short if signed or field else not last.opener and not _signs(line) and (not short or not last.clause))
-            # (a subtitle's dash is a list's shape, 「——…纪实」, but no numbered section's)
-            or heading and (opens_item(line, measure) or line.listed and ordinal(line.text) is None)))
+        joined = _joins_block(last, line, measure, first=first, heading=heading, signed=signed, field=field)
         heading = heading and joined and not signed and BYLINE_LABEL_RE.match(line.text) is None or (
             not joined and _heads(line, measure))
         first = not joined
@@ -575,6 +566,33 @@ def _loose_page(page: list[Line], measure: float) -> list[Line]:
         else:
             out.append(line)
     return out
+
+
+def _joins_block(last: Line, line: Line, measure: float, *, first: bool, heading: bool, signed: bool,
+                 field: bool) -> bool:
+    """On a loose page, ``line`` goes on the block of the line above it, ``last`` (see ``_loose_page``;
+    ``first``: ``last`` opens its block, ``heading``: the block so far is an item's opening, unsigned,
+    ``signed``: ``last`` is a byline, ``field``: ``last`` is a field's line, 「来源：…」)."""
+    if last.page_end:
+        return False
+    if not line.blanks_before:
+        return True       # (lines pdfminer boxed together stay together)
+    if line.opener:
+        return False
+    if not line.listed and _cut(last, measure, first and not last.opener):
+        short = title_line(line, measure)
+        if signed or field:
+            # (a byline goes on only in its rest; a field's line is set flush, no indent allowed for:
+            # its short rest goes on, another line opening a block of its own — a document's number,
+            # 「江宣发〔2026〕7号」 — in nothing)
+            if short:
+                return True
+        # (after a line of prose cut inside its sentence, a line ending on a colon is the sentence's
+        # rest, 「位党组（党委）：」, not a kicker)
+        elif not last.opener and not _signs(line) and (not short or not last.clause):
+            return True
+    # (a subtitle's dash is a list's shape, 「——…纪实」, but no numbered section's)
+    return heading and (opens_item(line, measure) or line.listed and ordinal(line.text) is None)
 
 
 def _heads(line: Line, measure: float) -> bool:
