@@ -59,7 +59,7 @@ from booklet.clean.layout import FULL_SLACK_EM, INDENT_EM, INDENT_MIN_LINES, MEA
 from booklet.clean.lines import Line, page_spans
 from booklet.i18n import _
 from booklet.report import Log
-from booklet.clean.turn import (HEAD, SOURCE, announces, ends_open, fresh_line, open_line, opens_item, parts, title_line,
+from booklet.clean.turn import (BODY, HEAD, SOURCE, announces, ends_open, fresh_line, open_line, opens_item, parts, title_line,
                                 turn as turned)
 from booklet.typeset.segment import word_across
 from booklet.shapes import (AUTHOR_LABEL_RE, BYLINE_LABEL_RE, COLON_TAIL_RE, CREDIT_RE, FIELD_LINE_RE, LABEL_ONLY_RE,
@@ -291,8 +291,9 @@ class _Evidence:
         tails = [line is not None and (cut_tails[k] or indents and k < n and _runs_on(page, blocks[k], measure))
                  for k, line in enumerate(firsts)]
         # (where a run of a column's blocks starts: a block opening fresh, or on the rest of a sentence
-        # a column's foot cut — a column's top — not a paragraph opening inside a column)
-        self.seams = [fresh[k] or tails[k] for k in range(n)] + [False, False]
+        # a column's foot cut — a column's top — not a paragraph opening inside a column; nor the
+        # page's first block: the extractor starts there, on the page's top, no column cut it off)
+        self.seams = [k > 0 and (fresh[k] or tails[k]) for k in range(n)] + [False, False]
         # (a block opening on an item's headline: two headline lines or more, the first a title's,
         # not a byline's — one unpunctuated line may be a paragraph's first)
         found = [parts(page[a:b], measure) for a, b in blocks]
@@ -342,6 +343,7 @@ class _Evidence:
                     made = j == (0 if i == self.start else i + 1)
                     self.fault[i][j] = int(self.join[i][j] <= 0 and not made)
         self._cut_titles(firsts, lasts, fresh, measure)
+        self._closed_items(page, blocks, fresh, found)
         rests = self._bracket_rests(lasts)
         self._bylines(page, blocks, rests)
         self.ordinals = [[found for line in page[a:b] if (found := ordinal(line.text)) is not None]
@@ -370,6 +372,29 @@ class _Evidence:
                 if j != i and j != self.start:
                     self.fault[i][j] = int(j not in rests)
                     self.join[i][j] = WORD_ACROSS if j in rests else 0.0
+
+    def _closed_items(self, page: Sequence[Line], blocks: list[Block], fresh: Sequence[bool],
+                      found: Sequence[Sequence[str]]) -> None:
+        """A 来源 line closes its item (「来源：《江城日报》…第2版」): what comes after it is another
+        item, opening on its headline (a block opening fresh), or the page's end.  Never a block
+        opening on prose, nor on a field (a label and its content: 「编者按：…」 stands under its
+        item's headline), nor on a section's head over its text (``_section_over_text``: a
+        section inside an item) — the rest of a column the extractor wrote after the item's close
+        (pdfminer writes the column whose box starts highest first: a later column's item, closed,
+        then the first column's text).  A 来源 line standing in a headline (under its byline, the
+        page read as written: ``parts``) closes nothing; a photo's caption (its credit last) may
+        stand under its item, wherever the extractor put it."""
+        whole = parts(page, self.measure)
+        closed = [i for i, (a, b) in enumerate(blocks) if whole[b - 1] == SOURCE and found[i][-1] == SOURCE]
+        if not closed:
+            return
+        after = [not fresh[j] or FIELD_LINE_RE.match(page[c].text) is not None
+                 or _section_over_text(page[c:d], found[j])
+                 for j, (c, d) in enumerate(blocks)]
+        for i in closed:
+            for j, (_c, d) in enumerate(blocks):
+                if j != i and after[j] and CREDIT_RE.search(page[d - 1].text) is None:
+                    self.fault[i][j] = 1
 
     def _bracket_rests(self, lasts: Sequence[Line | None]) -> list[int]:
         """A line cut inside a bracket (「来源：《江城县报》（2026年11月2日第1」) goes on in the line
@@ -414,10 +439,17 @@ class _Evidence:
         found = parts(page, self.measure)
         for j in signed:   # (nor does the text open on one: the extractor's own first block is trusted)
             self.fault[self.start][j] = max(self.fault[self.start][j], int(j > 0))
+        # a note the extractor wrote straight over a byline (「编者按：…」 / 「通讯员 王春燕」) stands in
+        # that item's opening, under its headline, as the byline does: it goes on from no body text
+        # either (else the byline's one fault, a note between, is never seen) and keeps its byline
+        noted = [k - 1 for k in signed if k > 0 and FIELD_LINE_RE.match(page[blocks[k - 1][0]].text) is not None]
+        for k in noted:
+            self.join[k][k + 1] = max(self.join[k][k + 1], PAIR_SEEN)
+        under = signed + noted
         for i, (a, b) in enumerate(blocks):
             # (a note labelled as one stands under a headline too: 「编者按：…」 over the byline)
             if found[b - 1] != HEAD and FIELD_LINE_RE.match(page[a].text) is None:
-                for j in signed:
+                for j in under:
                     if j != i:
                         self.fault[i][j] = 1
             # (a headline's blocks the extractor wrote one after the other — a kicker over its title —
@@ -441,6 +473,18 @@ class _Evidence:
                 total += last.get(kind) == value - 1
                 last[kind] = value
         return total
+
+
+def _section_over_text(block: Sequence[Line], found: Sequence[str]) -> bool:
+    """The block is a section's head over its text: it opens on headline lines with no byline,
+    dateline or kicker among them (「一只药箱」) and goes on in body lines in its box.  An item's
+    headline is set larger, with space under it, and signed: pdfminer boxes it alone or with its
+    byline; a section's head, set in the column's own size with little space, shares its
+    paragraph's box.  (A narrow column's paragraph may open on a short line without punctuation, a
+    title's shape: 「刘守山毕业于市卫生」 — the body's lines say the block goes on in text.)"""
+    if found[0] != HEAD or BODY not in found:
+        return False
+    return not any(map(announces, block[:found.index(BODY)]))
 
 
 def _wrapped_title(page: Sequence[Line], start: int, end: int, measure: float) -> bool:
