@@ -53,6 +53,7 @@ from collections import Counter
 from operator import attrgetter
 from typing import Sequence
 
+from booklet.cjk import IDEOGRAPH
 from booklet.clean.bands import header_line
 from booklet.clean.flow import COLUMN_CHARS_MAX, PAIR_SEEN, WORD_ACROSS, WORD_CONTEXT, _mid_word, goes_on, text_pairs
 from booklet.clean.layout import FULL_SLACK_EM, INDENT_EM, INDENT_MIN_LINES, MEASURE_MIN_EM, _indent_lost
@@ -95,6 +96,12 @@ FULL_PROSE_SLACK_EM = INDENT_EM / 2
 HANGING_MARKS = frozenset("，。、")
 HANG_EM = 1.0
 _SET_APART_RE = re.compile(r"[\s\u3000（(]")
+# A space between two ideographs: pdfminer writes one where a glyph stands further from the last
+# than its word margin, as the letter spacing that stretches a justified line sets them.  Three
+# such spaces or more say the line was spread (one or two may be a phrase set apart, 「抓早抓实民生
+# 实事 确保群众温暖过冬」; a byline's names, set apart each, are no line of prose).
+_SPREAD_RE = re.compile(f"[{IDEOGRAPH}] (?=[{IDEOGRAPH}])")
+SPREAD_MIN = 3
 
 
 def order_blocks(lines: list[Line], log: Log) -> list[Line]:
@@ -250,8 +257,17 @@ def _full_prose(page: Sequence[Line], k: int, measure: float) -> bool:
     prose = line.clause or k + 1 < len(page) and not page[k + 1].blanks_before and page[k + 1].clause
     # (a row holding two columns' pieces, a gap of spaces between them, is no one column's line)
     return (prose and not line.indent and not line.opener and not line.listed and "  " not in line.text
-            and _solid_width(line) - HANG_EM * (line.text[-1:] in HANGING_MARKS) >= measure - FULL_PROSE_SLACK_EM
+            and (_solid_width(line) - HANG_EM * (line.text[-1:] in HANGING_MARKS) >= measure - FULL_PROSE_SLACK_EM
+                 or _spread(line) and line.width >= measure)
             and CREDIT_RE.search(line.text) is None)
+
+
+def _spread(line: Line) -> bool:
+    """The extractor wrote spaces between the line's ideographs in ``SPREAD_MIN`` places or more
+    (「高血 压患 者 规 范 管 理 率 达到 9」), and it signs nothing: justification stretched it, glyph
+    by glyph, to the measure — a line the column cut, full however few its glyphs (a paragraph's
+    last line, a title, is set solid)."""
+    return len(_SPREAD_RE.findall(line.text)) >= SPREAD_MIN and not _signs(line)
 
 
 class _Evidence:
