@@ -63,7 +63,7 @@ from booklet.report import Log
 from booklet.clean.turn import (BODY, HEAD, SOURCE, announces, ends_open, fresh_line, open_line, opens_item, parts, title_line,
                                 turn as turned)
 from booklet.typeset.segment import word_across
-from booklet.shapes import (AUTHOR_LABEL_RE, BYLINE_LABEL_RE, COLON_TAIL_RE, CREDIT_RE, FIELD_LINE_RE, LABEL_ONLY_RE,
+from booklet.shapes import (ITEM_SOLID_RE, AUTHOR_LABEL_RE, BYLINE_LABEL_RE, COLON_TAIL_RE, CREDIT_RE, FIELD_LINE_RE, LABEL_ONLY_RE,
                             MID_WORD_END_RE, ORG_BYLINE_RE, SENTENCE_TAIL_RE, SOURCE_LINE_RE, closes_unopened_bracket,
                             leaves_bracket_open, ordinal)
 
@@ -80,6 +80,10 @@ SPACED_LINES_MAX_SHARE = 0.5
 # Characters either side of a cut title's break the dictionary reads (a title line set large holds
 # about this many): with fewer, chance pairs read as words across it (「25日」 / 「共建」: 日共).
 TITLE_CONTEXT = 8
+# The levels of ``shapes.ordinal``'s kinds, as GB/T 9704 numbers a document: 「一、」 over 「（一）」 over
+# 「1、」 over 「（1）」 — each kind's lower kinds, whose numbering starts afresh under each of its items.
+_LOWER_KINDS = {0: (1, 3, 2), 1: (3, 2), 3: (2,), 2: ()}
+_PARENT_KIND = {1: 0, 3: 1, 2: 3}
 # Pages of more blocks than this are left as they are (the moves tried grow with its cube).
 BLOCKS_MAX = 60
 
@@ -362,7 +366,7 @@ class _Evidence:
         self._closed_items(page, blocks, fresh, found)
         rests = self._bracket_rests(lasts)
         self._bylines(page, blocks, rests)
-        self.ordinals = [[found for line in page[a:b] if (found := ordinal(line.text)) is not None]
+        self.ordinals = [[found for line in page[a:b] if (found := _item_ordinal(line.text)) is not None]
                          for a, b in blocks]
 
     def _cut_titles(self, firsts: Sequence[Line | None], lasts: Sequence[Line | None], fresh: Sequence[bool],
@@ -484,11 +488,28 @@ class _Evidence:
         """How many list items come right after their predecessor of the same kind."""
         last = dict(last_ordinals)
         total = 0
+        above = -1    # (the kind of the ordinal just read)
         for i in order:
             for kind, value in self.ordinals[i]:
-                total += last.get(kind) == value - 1
+                # (a list's first item comes right under the item of the level above it: 「（三）」 then
+                # 「1.调研选题」 — a step as 「2.」 after 「1.」 is)
+                total += last.get(kind) == value - 1 or value == 1 and _PARENT_KIND.get(kind) == above
                 last[kind] = value
+                above = kind
+                # (a section's ordinal starts the numbering under it afresh: 「（一）」 after 「三、」
+                # opens section three's list, no step from section two's 「（一）」)
+                for lower in _LOWER_KINDS[kind]:
+                    last.pop(lower, None)
         return total
+
+
+def _item_ordinal(text: str) -> tuple[int, int] | None:
+    """The list ordinal a line starts with (``shapes.ordinal``), an item numbered 「1.」 set solid
+    before its first ideograph (「1.调研选题」, GB/T 9704's third level, as 「1、」) among them."""
+    found = ordinal(text)
+    if found is None and ITEM_SOLID_RE.match(text) is not None:
+        return 3, int(text[:text.index(".")])
+    return found
 
 
 def _section_over_text(block: Sequence[Line], found: Sequence[str]) -> bool:
