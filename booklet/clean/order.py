@@ -248,7 +248,27 @@ def _glued(page: Sequence[Line], k: int, measure: float, indents: bool) -> bool:
     if SENTENCE_TAIL_RE.match(line.text) is not None or (
             COLON_TAIL_RE.match(line.text) is not None and FIELD_LINE_RE.match(line.text) is None):
         return True
-    return indents and _full_prose(page, k, measure)
+    return indents and _full_prose(page, k, measure) or _second_opening(page, k, measure)
+
+
+def _second_opening(page: Sequence[Line], k: int, measure: float) -> bool:
+    """Line ``k`` of a box, under a byline, opens another item's opening: an item's opening ends on
+    its byline, so title lines after one, going on in a byline of their own in the box (「本报记者
+    郑小川」 / 「放」 / 「本报讯（记者 周婷…」: the rest of another item's title, centred, and its
+    byline), are another column's top the box took in by their shared centre."""
+    if not _signs(page[k - 1]) or _signs(page[k]) or not title_line(page[k], measure) \
+            or closes_unopened_bracket(page[k].text):
+        return False
+    for j in range(k + 1, len(page)):
+        line = page[j]
+        # (a byline wrapped in its box: 「本报讯（记者 周婷 通讯员 邱」 / 「明）」)
+        signs = _signs(line) or j + 1 < len(page) and not page[j + 1].blanks_before and (
+            BYLINE_LABEL_RE.match(line.text + page[j + 1].text) is not None)
+        if line.blanks_before or not signs and not title_line(line, measure):
+            return False
+        if signs:
+            return True
+    return False
 
 
 def _full_prose(page: Sequence[Line], k: int, measure: float) -> bool:
