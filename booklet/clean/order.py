@@ -331,9 +331,8 @@ class _Evidence:
         tails = [line is not None and (cut_tails[k] or indents and k < n and _runs_on(page, blocks[k], measure))
                  for k, line in enumerate(firsts)]
         # (where a run of a column's blocks starts: a block opening fresh, or on the rest of a sentence
-        # a column's foot cut — a column's top — not a paragraph opening inside a column; nor the
-        # page's first block: the extractor starts there, on the page's top, no column cut it off)
-        self.seams = [k > 0 and (fresh[k] or tails[k]) for k in range(n)] + [False, False]
+        # a column's foot cut — a column's top — not a paragraph opening inside a column)
+        self.seams = [fresh[k] or tails[k] for k in range(n)] + [False, False]
         # (a block opening on an item's headline: two headline lines or more, the first a title's,
         # not a byline's — one unpunctuated line may be a paragraph's first)
         found = [parts(page[a:b], measure) for a, b in blocks]
@@ -485,6 +484,7 @@ class _Evidence:
         noted = [k - 1 for k in signed if k > 0 and FIELD_LINE_RE.match(page[blocks[k - 1][0]].text) is not None]
         for k in noted:
             self.join[k][k + 1] = max(self.join[k][k + 1], PAIR_SEEN)
+            self.fault[self.start][k] = max(self.fault[self.start][k], int(k > 0))
         under = signed + noted
         for i, (a, b) in enumerate(blocks):
             # (a note labelled as one stands under a headline too: 「编者按：…」 over the byline)
