@@ -83,7 +83,6 @@ TITLE_CONTEXT = 8
 # The levels of ``shapes.ordinal``'s kinds, as GB/T 9704 numbers a document: 「一、」 over 「（一）」 over
 # 「1、」 over 「（1）」 — each kind's lower kinds, whose numbering starts afresh under each of its items.
 _LOWER_KINDS = {0: (1, 3, 2), 1: (3, 2), 3: (2,), 2: ()}
-_PARENT_KIND = {1: 0, 3: 1, 2: 3}
 # Pages of more blocks than this are left as they are (the moves tried grow with its cube).
 BLOCKS_MAX = 60
 
@@ -508,14 +507,10 @@ class _Evidence:
         """How many list items come right after their predecessor of the same kind."""
         last = dict(last_ordinals)
         total = 0
-        above = -1    # (the kind of the ordinal just read)
         for i in order:
             for kind, value in self.ordinals[i]:
-                # (a list's first item comes right under the item of the level above it: 「（三）」 then
-                # 「1.调研选题」 — a step as 「2.」 after 「1.」 is)
-                total += last.get(kind) == value - 1 or value == 1 and _PARENT_KIND.get(kind) == above
+                total += last.get(kind) == value - 1
                 last[kind] = value
-                above = kind
                 # (a section's ordinal starts the numbering under it afresh: 「（一）」 after 「三、」
                 # opens section three's list, no step from section two's 「（一）」)
                 for lower in _LOWER_KINDS[kind]:
