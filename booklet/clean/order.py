@@ -83,6 +83,10 @@ TITLE_CONTEXT = 8
 # The levels of ``shapes.ordinal``'s kinds, as GB/T 9704 numbers a document: 「一、」 over 「（一）」 over
 # 「1、」 over 「（1）」 — each kind's lower kinds, whose numbering starts afresh under each of its items.
 _LOWER_KINDS = {0: (1, 3, 2), 1: (3, 2), 3: (2,), 2: ()}
+# Each kind's level above: a list's first item stands right under an item of it.  (Only to choose
+# among moves that mend alike: an item of the level above may be missing — a text cut short, a
+# list under a section's lead paragraph — so a list opening elsewhere mends nothing.)
+_PARENT_KIND = {1: 0, 3: 1, 2: 3}
 # Pages of more blocks than this are left as they are (the moves tried grow with its cube).
 BLOCKS_MAX = 60
 
@@ -503,19 +507,23 @@ class _Evidence:
                     if j != i + 1:
                         self.fault[i][j] = 1
 
-    def steps(self, order: Sequence[int], last_ordinals: dict[int, int]) -> int:
-        """How many list items come right after their predecessor of the same kind."""
+    def steps(self, order: Sequence[int], last_ordinals: dict[int, int]) -> tuple[int, int]:
+        """How many list items come right after their predecessor of the same kind; and how many
+        lists open (an item 1) right under an item of the level above (「（三）」 then 「1.调研选题」)."""
         last = dict(last_ordinals)
-        total = 0
+        total = headed = 0
+        above = -1    # (the kind of the ordinal read last)
         for i in order:
             for kind, value in self.ordinals[i]:
                 total += last.get(kind) == value - 1
+                headed += value == 1 and _PARENT_KIND.get(kind) == above
                 last[kind] = value
+                above = kind
                 # (a section's ordinal starts the numbering under it afresh: 「（一）」 after 「三、」
                 # opens section three's list, no step from section two's 「（一）」)
                 for lower in _LOWER_KINDS[kind]:
                     last.pop(lower, None)
-        return total
+        return total, headed
 
 
 def _item_ordinal(text: str) -> tuple[int, int] | None:
@@ -713,14 +721,15 @@ def _restarted(out: list[Line], page_start: bool) -> list[Line]:
 
 def _best_move(order: list[int], evidence: _Evidence, last_ordinals: dict[int, int]) -> list[int] | None:
     """The order after the one move (a run of blocks put back elsewhere) that mends most faults and
-    list steps; of those, the one whose new joins go on best, then the one moving fewest lines the
+    list steps; of those, the one opening most lists right under their parent items, then the one
+    whose new joins go on best, then the one moving fewest lines the
     shortest way (a block that cut a column off steps aside, it does not leave the column).
     None when no move mends one: evidence of continuation alone never moves a block."""
     fault, join, sizes = evidence.fault, evidence.join, evidence.sizes
     seq = [evidence.start, *order, evidence.end]
     has_steps = sum(map(bool, evidence.ordinals)) > 1
-    base_steps = evidence.steps(order, last_ordinals) if has_steps else 0
-    best_key: tuple[int, float, int, int, int] = (0, 0.0, 0, 0, 0)
+    base_steps, base_headed = evidence.steps(order, last_ordinals) if has_steps else (0, 0)
+    best_key: tuple[int, int, float, int, int, int] = (0, 0, 0.0, 0, 0, 0)
     breaks, seams, closes = evidence.breaks, evidence.seams, evidence.closes
     best = None
     n = len(order)
@@ -741,9 +750,12 @@ def _best_move(order: list[int], evidence: _Evidence, last_ordinals: dict[int, i
                 if mended <= 0 and not counted:
                     continue
                 moved = rest[:p] + seq[i:j] + rest[p:]
+                headed = 0
                 if counted:
-                    mended += evidence.steps(moved[1:-1], last_ordinals) - base_steps
-                key = (mended, join[x][first] + join[last][y] - join[x][y] - cut_join, (breaks[b] or closes[last]) + seams[first],
+                    steps, headed = evidence.steps(moved[1:-1], last_ordinals)
+                    mended += steps - base_steps
+                    headed -= base_headed
+                key = (mended, headed, join[x][first] + join[last][y] - join[x][y] - cut_join, (breaks[b] or closes[last]) + seams[first],
                        size, -abs(p - i))
                 if mended > 0 and key > best_key:
                     best_key, best = key, moved[1:-1]

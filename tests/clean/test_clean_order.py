@@ -2663,9 +2663,11 @@ NOTICE_NARROW_PDFMINER = """中共江城市委
 
 
 def test_a_section_is_read_after_the_items_of_the_section_before(clean):
-    # 「三、」 restarts the numbering under it: 「（二）」 after it is no step from 二、's 「（一）」
+    # 「三、」 restarts the numbering under it: 「（二）」 after it is no step from 二、's 「（一）」; of the
+    # places after 「（三）」 alike, the one leaving its list 「1.」 「2.」 right under it
     found = reading(clean(NOTICE_NARROW_PDFMINER)[0])
-    order = ["二、方式方法", "（一）集中学习", "（二）专题研讨", "（三）调查研究", "三、工作要求", "请各单位于"]
+    order = ["二、方式方法", "（一）集中学习", "（二）专题研讨", "（三）调查研究", "1.调研选题", "2.成果运用",
+             "三、工作要求", "请各单位于"]
     where = [found.index(piece) for piece in order]
     assert where == sorted(where)
 
