@@ -21,7 +21,15 @@ opens a headline, or a list runs （二）（三）（一）.  How text is made 
   together, the upper one never set alone over another item's byline;
 - a line cut inside a bracket goes on in the block opening on the bracket's rest (「版）」), and a
   text never opens on such a rest — a *fault* elsewhere;
-- a list's items come in turn: 「（二）」 right after 「（一）」 of the same kind — a *step*.
+- a 来源 line closes its item: what comes after it opens another item (its headline) — a block
+  opening on prose, on a field (「编者按：…」) or on a section's head over its text is a *fault*
+  (pdfminer writes a later column first where its box starts higher: its item, closed, then the
+  first column's text); a note written straight over a byline stands under the headline as the
+  byline does;
+- a list's items come in turn: 「（二）」 right after 「（一）」 of the same kind — a *step*; an
+  ordinal of a higher level starts the lists under it afresh (「三、」 then 「（一）」).  Of moves
+  that mend alike, the one leaving a list's first item right under its parent item (「（三）」 /
+  「1.」) goes first.
 
 - a one-page text an extractor wrote from its last column on breaks a news item's grammar (an
   item closed that never opened, one opened with no body …) — it is *turned*: read from a block
@@ -60,11 +68,11 @@ from booklet.clean.layout import FULL_SLACK_EM, INDENT_EM, INDENT_MIN_LINES, MEA
 from booklet.clean.lines import Line, page_spans
 from booklet.i18n import _
 from booklet.report import Log
-from booklet.clean.turn import (BODY, HEAD, SOURCE, announces, ends_open, fresh_line, open_line, opens_item, parts, title_line,
-                                turn as turned)
+from booklet.clean.turn import (BODY, HEAD, SOURCE, announces, ends_open, fresh_line, open_line, opens_item, parts,
+                                title_line, turn as turned)
 from booklet.typeset.segment import word_across
-from booklet.shapes import (ITEM_SOLID_RE, AUTHOR_LABEL_RE, BYLINE_LABEL_RE, COLON_TAIL_RE, CREDIT_RE, FIELD_LINE_RE, LABEL_ONLY_RE,
-                            MID_WORD_END_RE, ORG_BYLINE_RE, SENTENCE_TAIL_RE, SOURCE_LINE_RE, closes_unopened_bracket,
+from booklet.shapes import (AUTHOR_LABEL_RE, BYLINE_LABEL_RE, COLON_TAIL_RE, CREDIT_RE, FIELD_LINE_RE, ITEM_SOLID_RE,
+                            LABEL_ONLY_RE, MID_WORD_END_RE, ORG_BYLINE_RE, SENTENCE_TAIL_RE, SOURCE_LINE_RE, closes_unopened_bracket,
                             leaves_bracket_open, ordinal)
 
 # A page's measure is the upper quartile of its lines' widths: most lines of wrapped text run to
@@ -722,8 +730,7 @@ def _restarted(out: list[Line], page_start: bool) -> list[Line]:
 def _best_move(order: list[int], evidence: _Evidence, last_ordinals: dict[int, int]) -> list[int] | None:
     """The order after the one move (a run of blocks put back elsewhere) that mends most faults and
     list steps; of those, the one opening most lists right under their parent items, then the one
-    whose new joins go on best, then the one moving fewest lines the
-    shortest way (a block that cut a column off steps aside, it does not leave the column).
+    whose new joins go on best, then the one moving fewest lines the shortest way (a block that cut a column off steps aside, it does not leave the column).
     None when no move mends one: evidence of continuation alone never moves a block."""
     fault, join, sizes = evidence.fault, evidence.join, evidence.sizes
     seq = [evidence.start, *order, evidence.end]
