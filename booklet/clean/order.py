@@ -21,7 +21,15 @@ opens a headline, or a list runs （二）（三）（一）.  How text is made 
   together, the upper one never set alone over another item's byline;
 - a line cut inside a bracket goes on in the block opening on the bracket's rest (「版）」), and a
   text never opens on such a rest — a *fault* elsewhere;
-- a list's items come in turn: 「（二）」 right after 「（一）」 of the same kind — a *step*.
+- a 来源 line closes its item: what comes after it opens another item (its headline) — a block
+  opening on prose, on a field (「编者按：…」) or on a section's head over its text is a *fault*
+  (pdfminer writes a later column first where its box starts higher: its item, closed, then the
+  first column's text); a note written straight over a byline stands under the headline as the
+  byline does;
+- a list's items come in turn: 「（二）」 right after 「（一）」 of the same kind — a *step*; an
+  ordinal of a higher level starts the lists under it afresh (「三、」 then 「（一）」).  Of moves
+  that mend alike, the one leaving a list's first item right under its parent item (「（三）」 /
+  「1.」) goes first.
 
 - a one-page text an extractor wrote from its last column on breaks a news item's grammar (an
   item closed that never opened, one opened with no body …) — it is *turned*: read from a block
@@ -53,17 +61,18 @@ from collections import Counter
 from operator import attrgetter
 from typing import Sequence
 
+from booklet.cjk import IDEOGRAPH
 from booklet.clean.bands import header_line
 from booklet.clean.flow import COLUMN_CHARS_MAX, PAIR_SEEN, WORD_ACROSS, WORD_CONTEXT, _mid_word, goes_on, text_pairs
 from booklet.clean.layout import FULL_SLACK_EM, INDENT_EM, INDENT_MIN_LINES, MEASURE_MIN_EM, _indent_lost
 from booklet.clean.lines import Line, page_spans
 from booklet.i18n import _
 from booklet.report import Log
-from booklet.clean.turn import (HEAD, SOURCE, announces, ends_open, fresh_line, open_line, opens_item, parts, title_line,
-                                turn as turned)
+from booklet.clean.turn import (BODY, HEAD, SOURCE, announces, ends_open, fresh_line, open_line, opens_item, parts,
+                                title_line, turn as turned)
 from booklet.typeset.segment import word_across
-from booklet.shapes import (AUTHOR_LABEL_RE, BYLINE_LABEL_RE, COLON_TAIL_RE, CREDIT_RE, FIELD_LINE_RE, LABEL_ONLY_RE,
-                            MID_WORD_END_RE, ORG_BYLINE_RE, SENTENCE_TAIL_RE, SOURCE_LINE_RE, closes_unopened_bracket,
+from booklet.shapes import (AUTHOR_LABEL_RE, BYLINE_LABEL_RE, COLON_TAIL_RE, CREDIT_RE, FIELD_LINE_RE, ITEM_SOLID_RE,
+                            LABEL_ONLY_RE, MID_WORD_END_RE, ORG_BYLINE_RE, SENTENCE_TAIL_RE, SOURCE_LINE_RE, closes_unopened_bracket,
                             leaves_bracket_open, ordinal)
 
 # A page's measure is the upper quartile of its lines' widths: most lines of wrapped text run to
@@ -79,6 +88,13 @@ SPACED_LINES_MAX_SHARE = 0.5
 # Characters either side of a cut title's break the dictionary reads (a title line set large holds
 # about this many): with fewer, chance pairs read as words across it (「25日」 / 「共建」: 日共).
 TITLE_CONTEXT = 8
+# The levels of ``shapes.ordinal``'s kinds, as GB/T 9704 numbers a document: 「一、」 over 「（一）」 over
+# 「1、」 over 「（1）」 — each kind's lower kinds, whose numbering starts afresh under each of its items.
+_LOWER_KINDS = {0: (1, 3, 2), 1: (3, 2), 3: (2,), 2: ()}
+# Each kind's level above: a list's first item stands right under an item of it.  (Only to choose
+# among moves that mend alike: an item of the level above may be missing — a text cut short, a
+# list under a section's lead paragraph — so a list opening elsewhere mends nothing.)
+_PARENT_KIND = {1: 0, 3: 1, 2: 3}
 # Pages of more blocks than this are left as they are (the moves tried grow with its cube).
 BLOCKS_MAX = 60
 
@@ -95,6 +111,12 @@ FULL_PROSE_SLACK_EM = INDENT_EM / 2
 HANGING_MARKS = frozenset("，。、")
 HANG_EM = 1.0
 _SET_APART_RE = re.compile(r"[\s\u3000（(]")
+# A space between two ideographs: pdfminer writes one where a glyph stands further from the last
+# than its word margin, as the letter spacing that stretches a justified line sets them.  Three
+# such spaces or more say the line was spread (one or two may be a phrase set apart, 「抓早抓实民生
+# 实事 确保群众温暖过冬」; a byline's names, set apart each, are no line of prose).
+_SPREAD_RE = re.compile(f"[{IDEOGRAPH}] (?=[{IDEOGRAPH}])")
+SPREAD_MIN = 3
 
 
 def order_blocks(lines: list[Line], log: Log) -> list[Line]:
@@ -237,7 +259,27 @@ def _glued(page: Sequence[Line], k: int, measure: float, indents: bool) -> bool:
     if SENTENCE_TAIL_RE.match(line.text) is not None or (
             COLON_TAIL_RE.match(line.text) is not None and FIELD_LINE_RE.match(line.text) is None):
         return True
-    return indents and _full_prose(page, k, measure)
+    return indents and _full_prose(page, k, measure) or _second_opening(page, k, measure)
+
+
+def _second_opening(page: Sequence[Line], k: int, measure: float) -> bool:
+    """Line ``k`` of a box, under a byline, opens another item's opening: an item's opening ends on
+    its byline, so title lines after one, going on in a byline of their own in the box (「本报记者
+    郑小川」 / 「放」 / 「本报讯（记者 周婷…」: the rest of another item's title, centred, and its
+    byline), are another column's top the box took in by their shared centre."""
+    if not _signs(page[k - 1]) or _signs(page[k]) or not title_line(page[k], measure) \
+            or closes_unopened_bracket(page[k].text):
+        return False
+    for j in range(k + 1, len(page)):
+        line = page[j]
+        # (a byline wrapped in its box: 「本报讯（记者 周婷 通讯员 邱」 / 「明）」)
+        signs = _signs(line) or j + 1 < len(page) and not page[j + 1].blanks_before and (
+            BYLINE_LABEL_RE.match(line.text + page[j + 1].text) is not None)
+        if line.blanks_before or not signs and not title_line(line, measure):
+            return False
+        if signs:
+            return True
+    return False
 
 
 def _full_prose(page: Sequence[Line], k: int, measure: float) -> bool:
@@ -250,8 +292,17 @@ def _full_prose(page: Sequence[Line], k: int, measure: float) -> bool:
     prose = line.clause or k + 1 < len(page) and not page[k + 1].blanks_before and page[k + 1].clause
     # (a row holding two columns' pieces, a gap of spaces between them, is no one column's line)
     return (prose and not line.indent and not line.opener and not line.listed and "  " not in line.text
-            and _solid_width(line) - HANG_EM * (line.text[-1:] in HANGING_MARKS) >= measure - FULL_PROSE_SLACK_EM
+            and (_solid_width(line) - HANG_EM * (line.text[-1:] in HANGING_MARKS) >= measure - FULL_PROSE_SLACK_EM
+                 or _spread(line) and line.width >= measure)
             and CREDIT_RE.search(line.text) is None)
+
+
+def _spread(line: Line) -> bool:
+    """The extractor wrote spaces between the line's ideographs in ``SPREAD_MIN`` places or more
+    (「高血 压患 者 规 范 管 理 率 达到 9」), and it signs nothing: justification stretched it, glyph
+    by glyph, to the measure — a line the column cut, full however few its glyphs (a paragraph's
+    last line, a title, is set solid)."""
+    return len(_SPREAD_RE.findall(line.text)) >= SPREAD_MIN and not _signs(line)
 
 
 class _Evidence:
@@ -342,9 +393,10 @@ class _Evidence:
                     made = j == (0 if i == self.start else i + 1)
                     self.fault[i][j] = int(self.join[i][j] <= 0 and not made)
         self._cut_titles(firsts, lasts, fresh, measure)
+        self._closed_items(page, blocks, fresh, found)
         rests = self._bracket_rests(lasts)
         self._bylines(page, blocks, rests)
-        self.ordinals = [[found for line in page[a:b] if (found := ordinal(line.text)) is not None]
+        self.ordinals = [[found for line in page[a:b] if (found := _item_ordinal(line.text)) is not None]
                          for a, b in blocks]
 
     def _cut_titles(self, firsts: Sequence[Line | None], lasts: Sequence[Line | None], fresh: Sequence[bool],
@@ -370,6 +422,29 @@ class _Evidence:
                 if j != i and j != self.start:
                     self.fault[i][j] = int(j not in rests)
                     self.join[i][j] = WORD_ACROSS if j in rests else 0.0
+
+    def _closed_items(self, page: Sequence[Line], blocks: list[Block], fresh: Sequence[bool],
+                      found: Sequence[Sequence[str]]) -> None:
+        """A 来源 line closes its item (「来源：《江城日报》…第2版」): what comes after it is another
+        item, opening on its headline (a block opening fresh), or the page's end.  Never a block
+        opening on prose, nor on a field (a label and its content: 「编者按：…」 stands under its
+        item's headline), nor on a section's head over its text (``_section_over_text``: a
+        section inside an item) — the rest of a column the extractor wrote after the item's close
+        (pdfminer writes the column whose box starts highest first: a later column's item, closed,
+        then the first column's text).  A 来源 line standing in a headline (under its byline, the
+        page read as written: ``parts``) closes nothing; a photo's caption (its credit last) may
+        stand under its item, wherever the extractor put it."""
+        whole = parts(page, self.measure)
+        closed = [i for i, (a, b) in enumerate(blocks) if whole[b - 1] == SOURCE and found[i][-1] == SOURCE]
+        if not closed:
+            return
+        after = [not fresh[j] or FIELD_LINE_RE.match(page[c].text) is not None
+                 or _section_over_text(page[c:d], found[j])
+                 for j, (c, d) in enumerate(blocks)]
+        for i in closed:
+            for j, (_c, d) in enumerate(blocks):
+                if j != i and after[j] and CREDIT_RE.search(page[d - 1].text) is None:
+                    self.fault[i][j] = 1
 
     def _bracket_rests(self, lasts: Sequence[Line | None]) -> list[int]:
         """A line cut inside a bracket (「来源：《江城县报》（2026年11月2日第1」) goes on in the line
@@ -414,10 +489,18 @@ class _Evidence:
         found = parts(page, self.measure)
         for j in signed:   # (nor does the text open on one: the extractor's own first block is trusted)
             self.fault[self.start][j] = max(self.fault[self.start][j], int(j > 0))
+        # a note the extractor wrote straight over a byline (「编者按：…」 / 「通讯员 王春燕」) stands in
+        # that item's opening, under its headline, as the byline does: it goes on from no body text
+        # either (else the byline's one fault, a note between, is never seen) and keeps its byline
+        noted = [k - 1 for k in signed if k > 0 and FIELD_LINE_RE.match(page[blocks[k - 1][0]].text) is not None]
+        for k in noted:
+            self.join[k][k + 1] = max(self.join[k][k + 1], PAIR_SEEN)
+            self.fault[self.start][k] = max(self.fault[self.start][k], int(k > 0))
+        under = signed + noted
         for i, (a, b) in enumerate(blocks):
             # (a note labelled as one stands under a headline too: 「编者按：…」 over the byline)
             if found[b - 1] != HEAD and FIELD_LINE_RE.match(page[a].text) is None:
-                for j in signed:
+                for j in under:
                     if j != i:
                         self.fault[i][j] = 1
             # (a headline's blocks the extractor wrote one after the other — a kicker over its title —
@@ -432,15 +515,44 @@ class _Evidence:
                     if j != i + 1:
                         self.fault[i][j] = 1
 
-    def steps(self, order: Sequence[int], last_ordinals: dict[int, int]) -> int:
-        """How many list items come right after their predecessor of the same kind."""
+    def steps(self, order: Sequence[int], last_ordinals: dict[int, int]) -> tuple[int, int]:
+        """How many list items come right after their predecessor of the same kind; and how many
+        lists open (an item 1) right under an item of the level above (「（三）」 then 「1.调研选题」)."""
         last = dict(last_ordinals)
-        total = 0
+        total = headed = 0
+        above = -1    # (the kind of the ordinal read last)
         for i in order:
             for kind, value in self.ordinals[i]:
                 total += last.get(kind) == value - 1
+                headed += value == 1 and _PARENT_KIND.get(kind) == above
                 last[kind] = value
-        return total
+                above = kind
+                # (a section's ordinal starts the numbering under it afresh: 「（一）」 after 「三、」
+                # opens section three's list, no step from section two's 「（一）」)
+                for lower in _LOWER_KINDS[kind]:
+                    last.pop(lower, None)
+        return total, headed
+
+
+def _item_ordinal(text: str) -> tuple[int, int] | None:
+    """The list ordinal a line starts with (``shapes.ordinal``), an item numbered 「1.」 set solid
+    before its first ideograph (「1.调研选题」, GB/T 9704's third level, as 「1、」) among them."""
+    found = ordinal(text)
+    if found is None and ITEM_SOLID_RE.match(text) is not None:
+        return 3, int(text[:text.index(".")])
+    return found
+
+
+def _section_over_text(block: Sequence[Line], found: Sequence[str]) -> bool:
+    """The block is a section's head over its text: it opens on headline lines with no byline,
+    dateline or kicker among them (「一只药箱」) and goes on in body lines in its box.  An item's
+    headline is set larger, with space under it, and signed: pdfminer boxes it alone or with its
+    byline; a section's head, set in the column's own size with little space, shares its
+    paragraph's box.  (A narrow column's paragraph may open on a short line without punctuation, a
+    title's shape: 「刘守山毕业于市卫生」 — the body's lines say the block goes on in text.)"""
+    if found[0] != HEAD or BODY not in found:
+        return False
+    return not any(map(announces, block[:found.index(BODY)]))
 
 
 def _wrapped_title(page: Sequence[Line], start: int, end: int, measure: float) -> bool:
@@ -617,14 +729,14 @@ def _restarted(out: list[Line], page_start: bool) -> list[Line]:
 
 def _best_move(order: list[int], evidence: _Evidence, last_ordinals: dict[int, int]) -> list[int] | None:
     """The order after the one move (a run of blocks put back elsewhere) that mends most faults and
-    list steps; of those, the one whose new joins go on best, then the one moving fewest lines the
-    shortest way (a block that cut a column off steps aside, it does not leave the column).
+    list steps; of those, the one opening most lists right under their parent items, then the one
+    whose new joins go on best, then the one moving fewest lines the shortest way (a block that cut a column off steps aside, it does not leave the column).
     None when no move mends one: evidence of continuation alone never moves a block."""
     fault, join, sizes = evidence.fault, evidence.join, evidence.sizes
     seq = [evidence.start, *order, evidence.end]
     has_steps = sum(map(bool, evidence.ordinals)) > 1
-    base_steps = evidence.steps(order, last_ordinals) if has_steps else 0
-    best_key: tuple[int, float, int, int, int] = (0, 0.0, 0, 0, 0)
+    base_steps, base_headed = evidence.steps(order, last_ordinals) if has_steps else (0, 0)
+    best_key: tuple[int, int, float, int, int, int] = (0, 0, 0.0, 0, 0, 0)
     breaks, seams, closes = evidence.breaks, evidence.seams, evidence.closes
     best = None
     n = len(order)
@@ -645,9 +757,12 @@ def _best_move(order: list[int], evidence: _Evidence, last_ordinals: dict[int, i
                 if mended <= 0 and not counted:
                     continue
                 moved = rest[:p] + seq[i:j] + rest[p:]
+                headed = 0
                 if counted:
-                    mended += evidence.steps(moved[1:-1], last_ordinals) - base_steps
-                key = (mended, join[x][first] + join[last][y] - join[x][y] - cut_join, (breaks[b] or closes[last]) + seams[first],
+                    steps, headed = evidence.steps(moved[1:-1], last_ordinals)
+                    mended += steps - base_steps
+                    headed -= base_headed
+                key = (mended, headed, join[x][first] + join[last][y] - join[x][y] - cut_join, (breaks[b] or closes[last]) + seams[first],
                        size, -abs(p - i))
                 if mended > 0 and key > best_key:
                     best_key, best = key, moved[1:-1]
