@@ -113,3 +113,21 @@ def test_one_row_beside_a_photo_credit_deals_nothing():
     alone = page[:top] + ["深秋时节，走进江城县农业", "科技园区，智能温室里番茄挂满 农人，传统农业就能焕发新的生",
                           "枝头，水肥一体化设备按照预设"] + page[page.index("园区建设过程中，县里与省") - 1:]
     assert flowed("\n".join(alone) + "\n") == [t for t in alone if t]
+
+
+def test_a_row_is_not_cut_inside_a_bracket_it_closes():
+    # (news_page_county in news_three_tight, plain pdftotext: a headline's line beside the brief's
+    # byline; the byline's bracket pairs inside its own line)
+    from booklet.clean.flow import _bracket_cut
+    text = "把园区建成 本报讯（记者 马晓东）"
+    assert _bracket_cut(text, ["把园区建成 本报讯（记者", "马晓东）"]) == ["把园区建成", "本报讯（记者 马晓东）"]
+    # (a row cut where no bracket spans the gutter stays as cut)
+    row = ["照、温度一目了然，哪块地该浇", "来源：《江城县报》（2026年11"]
+    assert _bracket_cut(" ".join(row), row) == row
+
+
+def test_rows_of_names_are_no_mixed_rows():
+    # (a 名单's rows fill the measure with names set apart by spaces: no prose, no columns)
+    from booklet.clean.flow import _mixed_row
+    assert not _mixed_row(["江城市税务局第一分局", "江城市公共交通集团有限公司"], 13.0)
+    assert _mixed_row(["深秋时节，走进江城县农业", "农民培养成懂技术、会经营的新"], 14.0)
