@@ -30,6 +30,11 @@ a space after a full-width mark may be a line of each of two columns, or one lin
 decide.  Columns no row labels are read in the order whose ends run on into the next's start.
 Other pages, and documents with neither sign, are left as they are.
 
+An extractor that writes a page as blocks (plain ``pdftotext``: blank lines between them) mixes
+columns only in the blocks it built where two columns' baselines came close: on such a page only
+the stretch of those blocks is dealt, from its rows cut at the gutter (``_mixed_pages``), and the
+blocks it wrote whole stay as they are, for ``order`` to place.
+
 Text laid out in character cells (``pdftotext -layout``) is read as a page first: the cells where its
 columns start (``pagemodel``) name the column of every piece placed by its cell, and the columns are
 read left to right; continuity and turns decide only the pieces the cells leave open.
@@ -39,6 +44,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from functools import partial
 from itertools import combinations, permutations
 from typing import Iterable, Sequence
 
@@ -48,9 +54,9 @@ from booklet.clean.pagemodel import Places, cell_cuts, column_starts, paper_page
 from booklet.cjk import width
 from booklet.i18n import _
 from booklet.report import Log
-from booklet.shapes import (CJK_CHAR_RE, DATE_CUT_RE, DATE_REST_RE, HUNG_MARK_RE, LETTER_SPACED_RE, MID_WORD_END_RE,
-                            SOURCE_LINE_RE, SPACE_AFTER_MARK_RE, SPACE_BEFORE_CJK_RE, closes_unopened_bracket,
-                            leaves_bracket_open)
+from booklet.shapes import (CJK_CHAR_RE, CLAUSE_RE, DATE_CUT_RE, DATE_REST_RE, HUNG_MARK_RE, LETTER_SPACED_RE,
+                            MID_WORD_END_RE, SOURCE_LINE_RE, SPACE_AFTER_MARK_RE, SPACE_BEFORE_CJK_RE,
+                            closes_unopened_bracket, leaves_bracket_open)
 from booklet.typeset.segment import word_across
 
 # A row splits at the gutter when both parts are at most a column wide, give or take a
@@ -140,6 +146,26 @@ GUTTER_ON_ROWS = 2
 # paragraphs on a line, are text in one column: no need to look for turns).
 COLUMN_CHARS_MAX = 24
 
+# A page is written as blocks (plain ``pdftotext``, pdfminer: blank lines between them) when blank
+# lines stand before this many of its lines; an extractor writing rows (pdfplumber) sets none.
+BLOCK_PAGE_BLANKS = 2
+# A page written as blocks is dealt where this many of its rows, in one stretch, hold a full line of
+# one column and a line of another (one row alone may be a caption beside its photo's credit, or a
+# title beside its date: two such rows are columns whose baselines met).
+MIXED_MIN_ROWS = 2
+# Blocks holding mixed rows this many lines apart or fewer are one stretch of interleaved blocks: columns of one
+# leading whose baselines met part only where one column's grid shifts — a paragraph's space, a
+# headline's line as tall as two or three body lines — and meet again a few rows on; farther apart,
+# the lines between are blocks the extractor wrote whole.
+MIXED_GAP = 6
+
+# A stretch is dealt only when its rows cut at the gutters hold two lines at most: a row of two
+# columns names both (left, right), and a single line between has two columns to go to.  A block
+# mixing three (three narrow columns whose baselines all meet) leaves a row of two lines three ways
+# to place and a single line three columns, with no geometry in the text to tell; the page is then
+# read as a whole, as an extractor writing rows is (turns over the page; on dev, better there).
+MIXED_COLUMNS_MAX = 2
+
 _GAPS = re.compile(r" +")
 # Lines that close a news item and nothing else: its 来源 line, or the bracketed unit under an
 # essay (「（作者单位：…）」).  A paragraph's last line closes on a stop like any column's running
@@ -178,7 +204,7 @@ def column_flow(lines: list[Line], log: Log) -> list[Line]:
         turns = narrow and (_interleaved(probe, text_pairs(probe), FLOW_COLUMNS_MAX)
                             or _stretch_columns(probe, text_pairs(probe), FLOW_COLUMNS_MAX))
         if not turns:
-            return lines
+            return _blocks_only(lines, log, narrow and spaced >= MIXED_MIN_ROWS)
     if rows:   # (a document read for columns: a wide row no space cuts may be cut after a hung mark)
         rows.update({i: pieces for i, ln in enumerate(lines)
                      if i not in rows and ln.width > measure + COLUMN_SLACK_EM
@@ -195,6 +221,14 @@ def column_flow(lines: list[Line], log: Log) -> list[Line]:
     pairs = text_pairs(lines)
     out: list[Line] = []
     for start, end in paper_pages(lines) if starts else page_spans(lines):
+        if not starts and measure and _block_page(lines, start, end):
+            # (an extractor that writes blocks: only the stretches whose rows mix two columns are
+            # dealt; a page with none is read as below)
+            page = _mixed_pages(lines, start, end, rows, measure, pairs)
+            if page is not None:
+                log.decided(lines[start].lineno, "split", _("a page whose columns were interleaved, read column by column"))
+                out.extend(page)
+                continue
         items = [_ways(lines[i], rows.get(i), n) for i in range(start, end)]
         singles = [row[0][0] for row in items if len(row[0]) == 1]
         m = n if n >= FLOW_COLUMNS_MAX or starts else max(n, _round_lines(lines[start:end], items, pairs))
@@ -214,6 +248,166 @@ def column_flow(lines: list[Line], log: Log) -> list[Line]:
         else:
             out.extend(lines[start:end])
     return out
+
+
+def _blocks_only(lines: list[Line], log: Log, spaced: bool) -> list[Line]:
+    """A text that shows too few rows split at a gutter, or turns, to be read for columns as a whole:
+    its pages written as blocks still have their stretches of mixed blocks dealt (``_mixed_pages``:
+    the evidence is the page's own mixed rows, however few the text holds).  ``spaced``: its lines
+    are a column's width on average and hold spaces between Chinese characters enough for them."""
+    if not spaced:
+        return lines
+    measure = _column_measure(lines)
+    rows = {i: pieces for i, ln in enumerate(lines)
+            if ln.width > measure + COLUMN_SLACK_EM and " " in ln.text
+            and len(pieces := _gutter_cuts(ln.text, measure)) > 1} if measure else {}
+    if sum(_mixed_row(pieces, measure) for pieces in rows.values()) < MIXED_MIN_ROWS:
+        return lines
+    pairs = text_pairs(lines)
+    out: list[Line] = []
+    for start, end in page_spans(lines):
+        page = _mixed_pages(lines, start, end, rows, measure, pairs) if _block_page(lines, start, end) else None
+        if page is None:
+            out.extend(lines[start:end])
+        else:
+            log.decided(lines[start].lineno, "split", _("a page whose columns were interleaved, read column by column"))
+            out.extend(page)
+    return out
+
+
+def _block_page(lines: Sequence[Line], start: int, end: int) -> bool:
+    """The extractor wrote the page as blocks, not rows: blank lines stand between its lines
+    (plain ``pdftotext``, pdfminer); an extractor that writes rows (pdfplumber) sets none."""
+    return sum(line.blanks_before > 0 for line in lines[start + 1:end]) >= BLOCK_PAGE_BLANKS
+
+
+def _mixed_pages(lines: Sequence[Line], start: int, end: int, rows: dict[int, list[str]], measure: float,
+                 pairs: Counter[str]) -> list[Line] | None:
+    """A page written as blocks, with each stretch where its blocks mix columns dealt into columns
+    (``None``: no such stretch, the page stays as written).
+
+    Plain ``pdftotext`` writes most of a column page as blocks of one column each, but where two
+    columns' baselines come close it builds one block of both: its lines take turns between the
+    columns, and a row where the baselines met holds a line of each, one space apart
+    (``议精神，总结2025年全县经济工作， 5400个；县人民医院新院区投入使``).  Such a row is wider than a
+    column, cuts at the space into lines no wider than one (none of them set letter-spaced: a
+    justified line's spaces), and one of them at least runs full to the column's edge, a run of
+    text with no space in it (a column's line is full unless its paragraph ends there; a headline
+    beside a byline, 「把园区建成 本报讯（记者」, is words set apart): a *mixed row*, and the block
+    holding it a *mixed block*.  Mixed blocks at most ``MIXED_GAP`` lines apart, and the blocks
+    between them, are one stretch, from the first row wider than a column in its first mixed block
+    (the lines above it, a headline's over its column, are one column's: they stay) to the end of
+    its last; a stretch holding ``MIXED_MIN_ROWS`` mixed rows or more is dealt (``_mixed_stretch``).
+    The blocks around stay as written, for ``order`` to place."""
+    opens = [i for i in range(start, end) if i == start or lines[i].blanks_before]   # (the blocks' first lines)
+    blocks = list(zip(opens, opens[1:] + [end]))
+    seeds = [sum(map(partial(_mixed_row, measure=measure), (rows.get(i) for i in range(a, b)))) for a, b in blocks]
+    runs: list[list[int]] = []   # (runs of mixed blocks, by block index)
+    for k, count in enumerate(seeds):
+        if not count:
+            continue
+        if runs and blocks[k][0] - blocks[runs[-1][-1]][1] <= MIXED_GAP:
+            runs[-1].append(k)
+        else:
+            runs.append([k])
+    page = list(lines[start:end])
+    dealt = False
+    local = {i - start: rows[i] for i in rows if start <= i < end}
+    for run in reversed(runs):   # (from the foot: the indices above hold)
+        if sum(seeds[k] for k in run) < MIXED_MIN_ROWS:
+            continue
+        a, b = blocks[run[0]][0] - start, blocks[run[-1]][1] - start
+        first = next((i for i in range(a, b) if i in local), a)
+        found = _mixed_stretch(page, first, b, [k - start for k in opens], local, pairs,
+                               {blocks[k][0] - start for k in run})
+        if found is not None:
+            above, below, columns = found
+            page[above:below] = columns
+            dealt = True
+    return page if dealt else None
+
+
+def _bracket_cut(text: str, pieces: list[str]) -> list[str]:
+    """A row cut in two at a space inside a bracket it opens and closes (「把园区建成 本报讯（记者 | 马晓东）」)
+    cut instead at another space no bracket spans, when one leaves both lines no wider than the
+    widest cut line: a column's line that stops inside a bracket goes on in its column's next
+    line, never in the line beside it in the row, so brackets pair inside a line of one column."""
+    if len(pieces) != 2 or not (leaves_bracket_open(pieces[0]) and closes_unopened_bracket(pieces[1])):
+        return pieces
+    limit = max(map(width, pieces))
+    for gap in _GAPS.finditer(text):
+        left, right = text[:gap.start()], text[gap.end():]
+        if (left and right and width(left) <= limit and width(right) <= limit
+                and not leaves_bracket_open(left) and not closes_unopened_bracket(right)):
+            return [left, right]
+    return pieces
+
+
+def _mixed_row(pieces: list[str] | None, measure: float) -> bool:
+    """A row of a page written as blocks holds a line of each of two columns or more (see
+    ``_mixed_pages``): cut into lines no wider than a column, none set letter-spaced, one of them
+    a full column line with no space in it, and prose (a clause mark in it: a list's rows, names
+    set apart by spaces, hold none)."""
+    return (pieces is not None and len(pieces) > 1
+            and any(" " not in piece and width(piece) >= measure - FULL_LEFT_EM for piece in pieces)
+            and any(CLAUSE_RE.search(piece) for piece in pieces)
+            and not any(LETTER_SPACED_RE.search(piece) for piece in pieces))
+
+
+def _mixed_stretch(page: list[Line], first: int, last: int, opens: list[int], rows: dict[int, list[str]],
+                   pairs: Counter[str], mixed: set[int]) -> tuple[int, int, list[Line]] | None:
+    """The stretch ``page[first:last]`` dealt into columns, and the lines around that go on in them:
+    ``(above, below, lines)``, the lines replacing ``page[above:below]``.  ``opens``: the page's
+    blocks' first lines; ``mixed``: those of the mixed blocks.
+
+    Inside the stretch a line of a mixed block, or a line opening a block, goes to the column it
+    continues or whose turn it is (``_deal``), and the other lines of a block stay in the column of
+    the line above (the extractor's block is one column's where no row mixes).  Around it, a block
+    above whose last line goes on into a column's first, and lines below that go on from a column's
+    last, are that column's (the interleaving began before the stretch, or ran past it).  The
+    columns are written one after the other, each a block: the extractor's blank lines inside the
+    stretch stood between rows of different columns and say nothing of a column's paragraphs."""
+    n = min(FLOW_COLUMNS_MAX, max(len(rows.get(i) or ()) for i in range(first, last)))
+    if n > MIXED_COLUMNS_MAX:
+        return None
+    block_of = {i: max(k for k in opens if k <= i) for i in range(first, last)}
+    items = [_ways(page[i], _bracket_cut(page[i].text, rows[i]) if i in rows else None, n) for i in range(first, last)]
+    placed = [[places(item, ()) for item in row] for row in items]
+    turning = [block_of[i] in mixed or i in opens for i in range(first, last)]
+    columns = _deal(items, placed, pairs, n, True, turning)
+    # lines below that go on from a column's last line are that column's
+    below = last
+    while below < len(page) and below not in rows:
+        scores = [goes_on(col[-1], page[below], pairs) if col else 0.0 for col in columns]
+        if max(scores) <= 0:
+            break
+        columns[scores.index(max(scores))].append(page[below])
+        below += 1
+    # a block above whose last line goes on into a column's first line is that column's
+    above = first
+    while above > 0:
+        top = max(k for k in opens if k < above)
+        if any(k in rows for k in range(top, above)):
+            break
+        scores = [goes_on(page[above - 1], col[0], pairs) if col else 0.0 for col in columns]
+        if max(scores) <= 0:
+            break
+        columns[scores.index(max(scores))][:0] = page[top:above]
+        above = top
+    dealt = [col for col in columns if col]
+    if len(dealt) < 2:
+        return None
+    head = page[above]
+    out: list[Line] = []
+    for c, col in enumerate(dealt):
+        for k, line in enumerate(col):
+            blanks = (head.blanks_before if c == 0 else max(1, line.blanks_before)) if k == 0 else 0
+            if line.blanks_before != blanks or line.page_start:
+                line = line.but(blanks_before=blanks, page_start=False)
+            out.append(line)
+    if head.page_start:
+        out[0] = out[0].but(page_start=True)
+    return above, below, out
 
 
 def _round_lines(lines: Sequence[Line], items: Sequence[Row], pairs: Counter[str]) -> int:
