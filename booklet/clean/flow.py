@@ -197,7 +197,9 @@ def column_flow(lines: list[Line], log: Log) -> list[Line]:
     for start, end in paper_pages(lines) if starts else page_spans(lines):
         items = [_ways(lines[i], rows.get(i), n) for i in range(start, end)]
         singles = [row[0][0] for row in items if len(row[0]) == 1]
-        m = n if n >= FLOW_COLUMNS_MAX or starts else max(n, _round_lines(lines[start:end], items, pairs))
+        # (the rows as wide as they run: a round may hold a row of more lines than ``n``)
+        m = n if n >= FLOW_COLUMNS_MAX or starts else max(n, _round_lines(
+            lines[start:end], [_ways(lines[i], rows.get(i), FLOW_COLUMNS_MAX) for i in range(start, end)], pairs))
         if m > n:
             items = [_ways(lines[i], rows.get(i), m) for i in range(start, end)]
             singles = [row[0][0] for row in items if len(row[0]) == 1]
@@ -228,14 +230,29 @@ def _round_lines(lines: Sequence[Line], items: Sequence[Row], pairs: Counter[str
     if not period or not items:
         return 0
     # ... and only when the split rows' lines themselves come round: a line of a split row goes on
-    # into the line in its place a round later (its column's next line), not into the next row (on
-    # a page of two columns a split row holds both, and each goes on into one of the next rows)
+    # into the line in its place in the next row as wide (its column's next line: a tall headline's
+    # line beside them may stretch a round to a row more or less), not into the single row between
+    # (on a page of two columns a split row holds both, and one of them goes on there).  A split row
+    # right after another tells nothing (both readings go on into it).
     heads = [row[0] for row in items]
-    telling = [(k, j) for k, head in enumerate(heads) if len(head) > 1 for j, line in enumerate(head) if _mid_word(line)]
-    on_round = sum(k + period < len(heads) and len(heads[k + period]) == len(heads[k])
-                   and goes_on(heads[k][j], heads[k + period][j], pairs) > 0 for k, j in telling)
-    on_next = sum(k + 1 < len(heads) and any(goes_on(heads[k][j], line, pairs) > 0 for line in heads[k + 1])
-                  for k, j in telling)
+    on_round = on_next = 0
+    for k, head in enumerate(heads):
+        if len(head) < 2:
+            continue
+        later = next((k2 for k2 in range(k + 1, len(heads)) if len(heads[k2]) > 1), None)
+        if later is None:
+            break
+        if later == k + 1 and len(heads[later]) > len(head):   # (a column joins the row: its lines come round)
+            on_round += sum(_mid_word(line) and any(goes_on(line, piece, pairs) > 0 for piece in heads[later])
+                            for line in head)
+            continue
+        # (between them, single rows: the other columns' lines, at most one each)
+        if not 1 < later - k <= 1 + FLOW_COLUMNS_MAX - len(head):
+            continue
+        for line in head:
+            if _mid_word(line):
+                on_round += any(goes_on(line, piece, pairs) > 0 for piece in heads[later])
+                on_next += any(goes_on(line, single, pairs) > 0 for single in heads[k + 1])
     if on_round < SKIP_ONE_MIN or on_round < SKIP_ONE_RATIO * on_next:
         return 0
     # (a round holds the split row's lines and a line in each of its other rows)
