@@ -197,9 +197,7 @@ def column_flow(lines: list[Line], log: Log) -> list[Line]:
     for start, end in paper_pages(lines) if starts else page_spans(lines):
         items = [_ways(lines[i], rows.get(i), n) for i in range(start, end)]
         singles = [row[0][0] for row in items if len(row[0]) == 1]
-        # (the rows as wide as they run: a round may hold a row of more lines than ``n``)
-        m = n if n >= FLOW_COLUMNS_MAX or starts else max(n, _round_lines(
-            lines[start:end], [_ways(lines[i], rows.get(i), FLOW_COLUMNS_MAX) for i in range(start, end)], pairs))
+        m = n if n >= FLOW_COLUMNS_MAX or starts else max(n, _round_lines(lines[start:end], items, pairs))
         if m > n:
             items = [_ways(lines[i], rows.get(i), m) for i in range(start, end)]
             singles = [row[0][0] for row in items if len(row[0]) == 1]
@@ -230,28 +228,23 @@ def _round_lines(lines: Sequence[Line], items: Sequence[Row], pairs: Counter[str
     if not period or not items:
         return 0
     # ... and only when the split rows' lines themselves come round: a line of a split row goes on
-    # into the line in its place in the next row as wide (its column's next line: a tall headline's
-    # line beside them may stretch a round to a row more or less), not into the single row between
-    # (on a page of two columns a split row holds both, and one of them goes on there).  A split row
-    # right after another tells nothing (both readings go on into it).
+    # into the line in its place in the next split row as wide (its column's next line), not into
+    # the single row between (on a page of two columns a split row holds both, and one of them goes
+    # on there).  The round ends at the next split row, not a fixed period later: a tall headline's
+    # line beside the split rows stretches a round by a row or shrinks it (two split rows in a row:
+    # they tell nothing, both readings go on into the next).  Between them stand the other columns'
+    # lines, at most one each.
     heads = [row[0] for row in items]
     on_round = on_next = 0
     for k, head in enumerate(heads):
         if len(head) < 2:
             continue
         later = next((k2 for k2 in range(k + 1, len(heads)) if len(heads[k2]) > 1), None)
-        if later is None:
-            break
-        if later == k + 1 and len(heads[later]) > len(head):   # (a column joins the row: its lines come round)
-            on_round += sum(_mid_word(line) and any(goes_on(line, piece, pairs) > 0 for piece in heads[later])
-                            for line in head)
+        if later is None or not 1 < later - k <= 1 + FLOW_COLUMNS_MAX - len(head) or len(heads[later]) != len(head):
             continue
-        # (between them, single rows: the other columns' lines, at most one each)
-        if not 1 < later - k <= 1 + FLOW_COLUMNS_MAX - len(head):
-            continue
-        for line in head:
+        for j, line in enumerate(head):
             if _mid_word(line):
-                on_round += any(goes_on(line, piece, pairs) > 0 for piece in heads[later])
+                on_round += goes_on(line, heads[later][j], pairs) > 0
                 on_next += any(goes_on(line, single, pairs) > 0 for single in heads[k + 1])
     if on_round < SKIP_ONE_MIN or on_round < SKIP_ONE_RATIO * on_next:
         return 0
