@@ -421,21 +421,38 @@ def _round_lines(lines: Sequence[Line], items: Sequence[Row], pairs: Counter[str
     period = _interleaved(lines, pairs, FLOW_COLUMNS_MAX)
     if not period or not items:
         return 0
-    # ... and only when the split rows' lines themselves come round: a line of a split row goes on
-    # into the line in its place a round later (its column's next line), not into the next row (on
-    # a page of two columns a split row holds both, and each goes on into one of the next rows)
+    # ... and only when the split rows' lines themselves come round (``_rounds``)
     heads = [row[0] for row in items]
-    telling = [(k, j) for k, head in enumerate(heads) if len(head) > 1 for j, line in enumerate(head) if _mid_word(line)]
-    on_round = sum(k + period < len(heads) and len(heads[k + period]) == len(heads[k])
-                   and goes_on(heads[k][j], heads[k + period][j], pairs) > 0 for k, j in telling)
-    on_next = sum(k + 1 < len(heads) and any(goes_on(heads[k][j], line, pairs) > 0 for line in heads[k + 1])
-                  for k, j in telling)
+    rounds = _rounds(heads, pairs)
+    on_round = sum(came for _later, came, _went in rounds)
+    on_next = sum(went for _later, _came, went in rounds)
     if on_round < SKIP_ONE_MIN or on_round < SKIP_ONE_RATIO * on_next:
         return 0
     # (a round holds the split row's lines and a line in each of its other rows)
     pieces = Counter(len(head) for head in heads if len(head) > 1).most_common(1)[0][0]
     return min(FLOW_COLUMNS_MAX, period + pieces - 1)
 
+
+
+def _rounds(heads: Sequence[Item], pairs: Counter[str]) -> list[tuple[int, bool, bool]]:
+    """Per line of a split row that stops inside a word: the next split row as wide, whether the line
+    goes on into the line in its place there (its column's next line, a round of rows later), and
+    whether it goes on into the single row after it instead (on a page of two columns a split row
+    holds both, and one of them goes on there).  The round ends at the next split row, not a fixed
+    period later: a tall headline's line beside the split rows stretches a round by a row or shrinks
+    it (two split rows in a row tell nothing: both readings go on into the next).  Between them stand
+    the other columns' lines, at most one each."""
+    found = []
+    for k, head in enumerate(heads):
+        if len(head) < 2:
+            continue
+        later = next((k2 for k2 in range(k + 1, len(heads)) if len(heads[k2]) > 1), None)
+        if later is None or not 1 < later - k <= 1 + FLOW_COLUMNS_MAX - len(head) or len(heads[later]) != len(head):
+            continue
+        found += [(later, goes_on(line, heads[later][j], pairs) > 0,
+                   any(goes_on(line, single, pairs) > 0 for single in heads[k + 1]))
+                  for j, line in enumerate(head) if _mid_word(line)]
+    return found
 
 def _gutter_page(lines: Sequence[Line], rows: dict[int, list[str]], measure: float) -> bool:
     """Some page holds ``PAGE_MIN_SPLITS`` rows split at a gutter into a line of each of two

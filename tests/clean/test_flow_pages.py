@@ -221,3 +221,32 @@ def test_the_lines_a_round_of_rows_holds(monkeypatch):
         counted.clear()
         lines_stage(page)
         assert counted and max(counted) < 3
+
+
+# pdfplumber's reading of the dev text ``notice_theory_study`` set in the design ``news_three_tight``:
+# the notice's headline (``中共江城市委`` / ``宣传部`` / … / ``的通知``), set large in the left column,
+# takes turns with rows holding a line of each of the other two columns, split at the gutter; beside
+# the headline's tall lines a round of rows holds one row or two, so a split row's lines go on in the
+# next split row (``措，准确把握进一步全面深`` … ``化改革的总体要求。各单位``), not a fixed period later.
+# The right column (the notice's requirements, ``三、工作要求`` …) ends a third of the way down; the
+# left two run on to the foot.
+ROUNDS_STRETCHED = EXTRACTIONS / "notice_theory_study__news_three_tight__pdfplumber.txt"
+
+MIDDLE_RUN = ["重点学习全会审议通过", "的决定和说明，深刻领会全", "会提出的目标任务、重大举", "措，准确把握进一步全面深",
+              "化改革的总体要求。各单位", "要把学习全会精神同贯彻落", "实市委全会部署结合起来，", "同谋划明年工作结合起来。"]
+RIGHT_RUN = ["三、工作要求", "各单位要高度重视，把", "中心组学习作为一项政治任", "务抓紧抓好。党委（党组）",
+             "书记要认真履行第一责任人", "职责，带头学习、带头研讨、", "带头调研。要严格落实学习",
+             "考勤、学习通报等制度，对", "学习不认真、流于形式的，", "予以通报批评。"]
+
+
+def test_a_round_of_rows_ends_at_the_next_split_row(monkeypatch):
+    from booklet.clean import flow
+
+    counted: list[int] = []
+    count = flow._round_lines
+    monkeypatch.setattr(flow, "_round_lines", lambda *args: counted.append(count(*args)) or counted[-1])
+    out = lines_stage(ROUNDS_STRETCHED)
+    assert counted == [3]
+    # (dealt as two columns, the right column's lines were paired off with the headline's)
+    assert runs_through(out, MIDDLE_RUN)
+    assert runs_through(out, RIGHT_RUN)
