@@ -36,6 +36,10 @@ CELL_SLACK = 4
 # A piece after this many spaces was padded to its own cell (``pdftotext -layout`` writes one space
 # between pieces the text before has pushed).
 PADDED_SPACES = 2
+# A column's width is the upper quartile of the pieces' lengths: most lines of wrapped text run to
+# the column's edge, so a quarter may be short (last lines, headings) and the estimate still lands
+# on the full width.
+COLUMN_QUANTILE = 0.75
 
 _PADDING = re.compile(" {%d,}" % PADDED_SPACES)
 
@@ -44,28 +48,45 @@ Places = tuple[int | None, ...]   # per line of a row, the column its cell puts 
 
 def column_starts(lines: Sequence[Line], most: int) -> tuple[int, ...]:
     """The cells where the text's columns start, the first at 0 — up to ``most`` of them; () when
-    no later column shows (no cell a column's width in where lines or padded pieces keep beginning)."""
+    no later column shows (no cell a column's width in where lines or padded pieces keep beginning).
+
+    One column's lines do not begin at one cell down the whole page: ``pdftotext -layout`` gives
+    each of its blocks (a stretch of a column) the cell that the blocks to its left push it to —
+    past a block beside it, into the cells of a wide or large-type block above (a headline over two
+    columns) — so a column shows as several groups of cells, stretch by stretch.  A later group
+    starts another column when a row holds a piece in it beside a piece of the column before (one
+    column never stands twice in a row: a few rows do, as a start needs lines), or when it lies a column's width on (a block entirely to
+    the right of another starts past its cells); else it is the column before, pushed."""
     padded = " " * PADDED_SPACES   # (most rows hold no run of spaces: none of their cells is placed)
-    leads = Counter(cell for line in lines if padded in line.raw.text
-                    for cell in _cells(line.raw.text) if cell >= GUTTER_MIN_COLUMN)
-    starts = [0]
-    group: Counter[int] = Counter()
+    rows = [_cells(line.raw.text) for line in lines if padded in line.raw.text]
+    leads = Counter(cell for cells in rows for cell in cells if cell >= GUTTER_MIN_COLUMN)
+    groups: list[Counter[int]] = []
     for cell in sorted(leads):
-        if group and cell - min(group) > CELL_SLACK:
-            _close(group, starts)
-            group = Counter()
-        group[cell] = leads[cell]
-    _close(group, starts)
+        if not groups or cell - min(groups[-1]) > CELL_SLACK:
+            groups.append(Counter())
+        groups[-1][cell] = leads[cell]
+    width = _column_cells(lines)
+    starts = [0]
+    column = set(range(GUTTER_MIN_COLUMN))   # (the cells the last column's lines begin at)
+    for group in groups:
+        if sum(group.values()) < START_MIN_LINES:
+            continue   # (a stray centred line, a head's part: no column's start)
+        cell = max(sorted(group), key=group.__getitem__)   # (its most common cell: a column's flush-left lines)
+        beside = sum(not column.isdisjoint(cells) and not group.keys().isdisjoint(cells) for cells in rows)
+        if cell - starts[-1] >= GUTTER_MIN_COLUMN and (beside >= START_MIN_LINES or cell - starts[-1] >= width):
+            starts.append(cell)
+            column = set(group)
+        else:
+            column |= set(group)
     return tuple(starts[:most]) if len(starts) > 1 else ()
 
 
-def _close(group: Counter[int], starts: list[int]) -> None:
-    """A group of nearby cells is a column's start when enough lines begin there (at its most
-    common cell: a column's flush-left lines) and it lies a column's width past the last start."""
-    if sum(group.values()) >= START_MIN_LINES:
-        cell = max(sorted(group), key=group.__getitem__)
-        if cell - starts[-1] >= GUTTER_MIN_COLUMN:
-            starts.append(cell)
+def _column_cells(lines: Sequence[Line]) -> int:
+    """A column's width in cells: the upper quartile of the lengths of the rows' pieces between
+    spaces (a column's lines run full to its measure, one cell a character; a quarter may be short;
+    two columns' lines may stand one space apart where the gutter is narrow)."""
+    lengths = sorted(len(piece) for line in lines for piece in line.text.split())
+    return lengths[int(len(lengths) * COLUMN_QUANTILE)] if lengths else 0
 
 
 def places(item: Sequence[Line], starts: Sequence[int]) -> Places:
