@@ -40,6 +40,9 @@ PADDED_SPACES = 2
 # the column's edge, so a quarter may be short (last lines, headings) and the estimate still lands
 # on the full width.
 COLUMN_QUANTILE = 0.75
+# A column's full line may fall this many cells short of the column's width (a mark hung in the
+# gutter, or squeezed, leaves the line a character shorter).
+FULL_SHORT = 1
 
 _PADDING = re.compile(" {%d,}" % PADDED_SPACES)
 
@@ -105,6 +108,41 @@ def places(item: Sequence[Line], starts: Sequence[int]) -> Places:
         found.append(_column(cell, starts) if padded else None)
         at = cell + len(line.text)
     return tuple(found)
+
+
+def page_places(rows: Sequence[Sequence[Sequence[Line]]], starts: Sequence[int]) -> list[list[Places]]:
+    """Per row of a page, per way to read it, the column each line stands in (``places``) — save
+    the head a page may set across its columns (``head_rows``): its lines go to the first column.
+    A headline, its kicker, subtitle and byline centred over the columns they span stand above
+    them and are read before them; their cells say nothing of a column (a centred line begins
+    inward of the first column's cells, and larger type is written in fewer cells than it spans).
+    With three columns or more, a line at the last column's cells stands beside a head over the
+    first ones (a head over them all is centred over the page: its lines begin left of the last)."""
+    placed = [[places(item, starts) for item in row] for row in rows]
+    if not starts or not rows:
+        return placed
+    beside = len(starts) - 1 if len(starts) > 2 else len(starts)   # (the column a head leaves beside it)
+    for r in range(head_rows([row[0] for row in rows], starts)):
+        placed[r] = [tuple(None if w is None else w if w >= beside else 0 for w in where) for where in placed[r]]
+    return placed
+
+
+def head_rows(rows: Sequence[Sequence[Line]], starts: Sequence[int]) -> int:
+    """How many of a page's first rows (each as its lines: one, or a row cut into columns' lines)
+    hold a head set across its columns: the rows above the first where the columns' text begins —
+    a row holding two columns' lines (padded apart, or cut at a gutter), a line of the first column
+    (at its cells, a column wide at most: a line wider spans columns), or a line of a later column
+    (as wide as a column, at its start or set in: a column's top line runs to its edge, where a
+    head's lines are centred — and a line in body type never begins left of its column's start).  0 when no row shows the columns begin."""
+    width = _column_cells([row[0] for row in rows])
+    for k, row in enumerate(rows):
+        raw = row[0].raw.text
+        text, cell = raw.strip(), _lead(raw)
+        if len(row) > 1 or _PADDING.search(text) or (cell <= CELL_SLACK and len(text) <= width):
+            return k
+        if len(text) >= width - FULL_SHORT and any(0 <= cell - start <= CELL_SLACK for start in starts[1:]):
+            return k
+    return 0
 
 
 def cell_cuts(line: Line, starts: Sequence[int]) -> list[str] | None:

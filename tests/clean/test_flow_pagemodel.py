@@ -212,3 +212,35 @@ def test_a_column_pushed_to_other_cells_stretch_by_stretch_is_one_column():
     # below it the second column stands at 19 and 28 by turns of its blocks: the second column still
     assert placed("放思想、真抓实干，推动县域经济", "部群众团结奋斗的结果。在这里，") == (0, 1)
     assert placed("2%；一般公共预算收入完成21.3亿", "导包联重点项目制度，做到一个项") == (0, 1)
+
+
+def pipeline_lines(name: str):
+    """An extraction's lines as they reach ``column_flow`` (the lines rules before it)."""
+    from booklet.clean import furniture, runs, separators
+    lines = to_lines(raw_lines(PAGE.with_name(name).read_text(encoding="utf-8")))
+    for rule in (separators.mark_separators, furniture.strip_web_boilerplate, furniture.mark_page_starts,
+                 runs.rejoin_runs, furniture.strip_furniture):
+        lines = rule(lines, Report().log("test"))
+    return lines
+
+
+def test_a_head_set_across_the_columns_is_read_before_them():
+    # dev text news_page_culture_weekly, design weekly_two_of_three, pdftotext -layout: the kicker,
+    # the 2.6× headline and the byline stand centred over the first two columns (cells 20, 10, 20 —
+    # the second column's cells), the columns' rows begin under them
+    out = [line.text for line in column_flow(pipeline_lines(
+        "news_page_culture_weekly__weekly_two_of_three__pdftotext_layout.txt"), Report().log("column_flow"))]
+    assert out[:4] == ["非遗工坊开进社区：", "老手艺有了新传人", "本报记者 郑雨桐 文/图", "周六上午，城西街道文化站的"]
+    # the first column ends with the third item's headline, set at its foot; the second column opens
+    # with that item's subtitle
+    assert out[out.index("的新生") + 1] == "——江城市粮食局旧址改建为城"
+
+
+def test_a_column_s_top_line_above_the_first_column_s_is_no_head():
+    # dev text news_page_county, design news_three_tight, pdftotext -layout: the page's first row is
+    # the second column's top line (``加工，力争三年内总产值突``, cell 15, a column wide), above the first
+    # column's first line: it goes on from the first column's last line (… 农产品精深 / 加工)
+    out = [line.text for line in column_flow(pipeline_lines(
+        "news_page_county__news_three_tight__pdftotext_layout.txt"), Report().log("column_flow"))]
+    assert out[0] == "省委主要负责同志致信祝"
+    assert out[out.index("加工，力争三年内总产值突") - 1].endswith("精深")
