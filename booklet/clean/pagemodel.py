@@ -133,7 +133,8 @@ def head_rows(rows: Sequence[Sequence[Line]], starts: Sequence[int]) -> int:
     a row holding two columns' lines (padded apart, or cut at a gutter), a line of the first column
     (at its cells, a column wide at most: a line wider spans columns), or a line of a later column
     (as wide as a column, at its start or set in: a column's top line runs to its edge, where a
-    head's lines are centred — and a line in body type never begins left of its column's start).  0 when no row shows the columns begin."""
+    head's lines are centred — and a line in body type never begins left of its column's start).
+    0 when no row shows the columns begin."""
     width = _column_cells([row[0] for row in rows])
     for k, row in enumerate(rows):
         raw = row[0].raw.text
