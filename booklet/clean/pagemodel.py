@@ -117,25 +117,49 @@ def page_places(rows: Sequence[Sequence[Sequence[Line]]], starts: Sequence[int])
     them and are read before them; their cells say nothing of a column (a centred line begins
     inward of the first column's cells, and larger type is written in fewer cells than it spans).
     With three columns or more, a line at the last column's cells stands beside a head over the
-    first ones (a head over them all is centred over the page: its lines begin left of the last)."""
-    placed = [[places(item, starts) for item in row] for row in rows]
+    first ones (a head over them all is centred over the page: its lines begin left of the last).
+    Below the head, a line pushed left into another column's cells stays in its own (``_pushed``)."""
     if not starts or not rows:
-        return placed
+        return [[places(item, starts) for item in row] for row in rows]
+    width = _column_cells([row[0][0] for row in rows])
+    # (below the first row holding two columns' pieces padded apart: above it, a head's centred lines)
+    side = next((r for r, row in enumerate(rows) if _PADDING.search(row[0][0].raw.text.strip())), len(rows))
+    placed = [[places(item, starts) for item in row] for row in rows]
+    for r in range(side + 1, len(rows)):
+        placed[r] = [_pushed(item, where, starts, width) for item, where in zip(rows[r], placed[r])]
     beside = len(starts) - 1 if len(starts) > 2 else len(starts)   # (the column a head leaves beside it)
-    for r in range(head_rows([row[0] for row in rows], starts)):
+    for r in range(head_rows([row[0] for row in rows], starts, width)):
         placed[r] = [tuple(None if w is None else w if w >= beside else 0 for w in where) for where in placed[r]]
     return placed
 
 
-def head_rows(rows: Sequence[Sequence[Line]], starts: Sequence[int]) -> int:
+def _pushed(item: Sequence[Line], where: Places, starts: Sequence[int], width: int) -> Places:
+    """A row's places, save a line that runs on past a later column's start: a column's line ends
+    before the next column's cells begin, so a line no wider than a column that runs past them was
+    pushed left — ``pdftotext -layout`` puts a block past the blocks to its left by their cells, and
+    a headline in large type beside it is written in fewer cells than it spans — and stands in the
+    last column whose start it runs past."""
+    raw = item[0].raw.text
+    found = list(where)
+    at = 0
+    for j, (line, w) in enumerate(zip(item, where)):
+        cell = raw.find(line.text, at)
+        if cell < 0:
+            break
+        at = cell + len(line.text)
+        if w is not None and len(line.text) <= width + FULL_SHORT:
+            found[j] = max(w, sum(at > start for start in starts[1:]))
+    return tuple(found)
+
+
+def head_rows(rows: Sequence[Sequence[Line]], starts: Sequence[int], width: int) -> int:
     """How many of a page's first rows (each as its lines: one, or a row cut into columns' lines)
     hold a head set across its columns: the rows above the first where the columns' text begins —
     a row holding two columns' lines (padded apart, or cut at a gutter), a line of the first column
     (at its cells, a column wide at most: a line wider spans columns), or a line of a later column
     (as wide as a column, at its start or set in: a column's top line runs to its edge, where a
     head's lines are centred — and a line in body type never begins left of its column's start).
-    0 when no row shows the columns begin."""
-    width = _column_cells([row[0] for row in rows])
+    0 when no row shows the columns begin (``width``: a column's, in cells)."""
     for k, row in enumerate(rows):
         raw = row[0].raw.text
         text, cell = raw.strip(), _lead(raw)

@@ -244,3 +244,16 @@ def test_a_column_s_top_line_above_the_first_column_s_is_no_head():
         "news_page_county__news_three_tight__pdftotext_layout.txt"), Report().log("column_flow"))]
     assert out[0] == "省委主要负责同志致信祝"
     assert out[out.index("加工，力争三年内总产值突") - 1].endswith("精深")
+
+
+def test_a_line_pushed_left_by_a_large_headline_beside_it_stays_in_its_column():
+    # the same page: the first column sets its headline 把园区建成 / 现代农业的 / 示范窗口 in large type;
+    # beside it the second column's item (县城新增3条公交线路) stands pushed left to cells 6–8, inside the
+    # first column's cells, but its lines run on past the second column's start (cell 15): the
+    # second column's, read in their order (gold: 10月28日起，县城新开通3条公交线路，覆盖城东新区、…)
+    out = [line.text for line in column_flow(pipeline_lines(
+        "news_page_county__news_three_tight__pdftotext_layout.txt"), Report().log("column_flow"))]
+    item = ["10月28日起，县城新开", "通3条公交线路，覆盖城东", "新区、高铁站和工业园区等", "区域。新线路全部采用新能",
+            "源公交车，首末班时间分别", "为6时30分和20时30分，票", "价统一为1元。"]
+    k = out.index(item[0])
+    assert out[k:k + len(item)] == item
