@@ -57,9 +57,10 @@ def column_starts(lines: Sequence[Line], most: int) -> tuple[int, ...]:
     each of its blocks (a stretch of a column) the cell that the blocks to its left push it to —
     past a block beside it, into the cells of a wide or large-type block above (a headline over two
     columns) — so a column shows as several groups of cells, stretch by stretch.  A later group
-    starts another column when a row holds a piece in it beside a piece of the column before (one
-    column never stands twice in a row: a few rows do, as a start needs lines), or when it lies a column's width on (a block entirely to
-    the right of another starts past its cells); else it is the column before, pushed."""
+    starts another column when rows hold a piece in it beside a piece of the column before (one
+    column never stands twice in a row; as many rows as a start needs lines: a stray head's line
+    may stand beside anything), or when it lies a column's width on (a block entirely to the right
+    of another starts past that block's cells); else it is the column before, pushed."""
     padded = " " * PADDED_SPACES   # (most rows hold no run of spaces: none of their cells is placed)
     rows = [_cells(line.raw.text) for line in lines if padded in line.raw.text]
     leads = Counter(cell for cells in rows for cell in cells if cell >= GUTTER_MIN_COLUMN)
@@ -68,7 +69,7 @@ def column_starts(lines: Sequence[Line], most: int) -> tuple[int, ...]:
         if not groups or cell - min(groups[-1]) > CELL_SLACK:
             groups.append(Counter())
         groups[-1][cell] = leads[cell]
-    width = _column_cells(lines)
+    width = _column_cells(lines) if groups else 0   # (most texts: no cell where lines keep beginning)
     starts = [0]
     column = set(range(GUTTER_MIN_COLUMN))   # (the cells the last column's lines begin at)
     for group in groups:
