@@ -50,7 +50,7 @@ from typing import Iterable, Sequence
 
 from booklet.clean.layout import MEASURE_MIN_EM
 from booklet.clean.lines import Line, page_spans
-from booklet.clean.pagemodel import Places, cell_cuts, column_starts, paper_pages, places
+from booklet.clean.pagemodel import Places, cell_cuts, column_starts, page_places, paper_pages
 from booklet.cjk import width
 from booklet.i18n import _
 from booklet.report import Log
@@ -753,7 +753,7 @@ def _reflow(items: Sequence[Row], pairs: Counter[str], page_start: bool, n: int,
     on into the next's start).  With a ``stretch``, rows take turns only inside it: outside, a
     column runs alone."""
     labelled = bool(starts) or any(len(row[0]) > 1 for row in items)
-    placed = [[places(item, starts) for item in row] for row in items]
+    placed = page_places(items, starts)   # (a head set across the columns: the first column's)
     turning = [stretch is None or stretch[0] <= r < stretch[1] for r in range(len(items))]
     order = [col for col in _deal(items, placed, pairs, n, labelled, turning) if col]
     if not starts and (not labelled or n > 2):   # (rows of fewer lines than columns may have been dealt one column off)

@@ -36,6 +36,13 @@ CELL_SLACK = 4
 # A piece after this many spaces was padded to its own cell (``pdftotext -layout`` writes one space
 # between pieces the text before has pushed).
 PADDED_SPACES = 2
+# A column's width is the upper quartile of the pieces' lengths: most lines of wrapped text run to
+# the column's edge, so a quarter may be short (last lines, headings) and the estimate still lands
+# on the full width.
+COLUMN_QUANTILE = 0.75
+# A column's full line may fall this many cells short of the column's width (a mark hung in the
+# gutter, or squeezed, leaves the line a character shorter).
+FULL_SHORT = 1
 
 _PADDING = re.compile(" {%d,}" % PADDED_SPACES)
 
@@ -44,28 +51,46 @@ Places = tuple[int | None, ...]   # per line of a row, the column its cell puts 
 
 def column_starts(lines: Sequence[Line], most: int) -> tuple[int, ...]:
     """The cells where the text's columns start, the first at 0 — up to ``most`` of them; () when
-    no later column shows (no cell a column's width in where lines or padded pieces keep beginning)."""
+    no later column shows (no cell a column's width in where lines or padded pieces keep beginning).
+
+    One column's lines do not begin at one cell down the whole page: ``pdftotext -layout`` gives
+    each of its blocks (a stretch of a column) the cell that the blocks to its left push it to —
+    past a block beside it, into the cells of a wide or large-type block above (a headline over two
+    columns) — so a column shows as several groups of cells, stretch by stretch.  A later group
+    starts another column when rows hold a piece in it beside a piece of the column before (one
+    column never stands twice in a row; as many rows as a start needs lines: a stray head's line
+    may stand beside anything), or when it lies a column's width on (a block entirely to the right
+    of another starts past that block's cells); else it is the column before, pushed."""
     padded = " " * PADDED_SPACES   # (most rows hold no run of spaces: none of their cells is placed)
-    leads = Counter(cell for line in lines if padded in line.raw.text
-                    for cell in _cells(line.raw.text) if cell >= GUTTER_MIN_COLUMN)
-    starts = [0]
-    group: Counter[int] = Counter()
+    rows = [_cells(line.raw.text) for line in lines if padded in line.raw.text]
+    leads = Counter(cell for cells in rows for cell in cells if cell >= GUTTER_MIN_COLUMN)
+    groups: list[Counter[int]] = []
     for cell in sorted(leads):
-        if group and cell - min(group) > CELL_SLACK:
-            _close(group, starts)
-            group = Counter()
-        group[cell] = leads[cell]
-    _close(group, starts)
+        if not groups or cell - min(groups[-1]) > CELL_SLACK:
+            groups.append(Counter())
+        groups[-1][cell] = leads[cell]
+    width = _column_cells(lines) if groups else 0   # (most texts: no cell where lines keep beginning)
+    starts = [0]
+    column = set(range(GUTTER_MIN_COLUMN))   # (the cells the last column's lines begin at)
+    for group in groups:
+        if sum(group.values()) < START_MIN_LINES:
+            continue   # (a stray centred line, a head's part: no column's start)
+        cell = max(sorted(group), key=group.__getitem__)   # (its most common cell: a column's flush-left lines)
+        beside = sum(not column.isdisjoint(cells) and not group.keys().isdisjoint(cells) for cells in rows)
+        if cell - starts[-1] >= GUTTER_MIN_COLUMN and (beside >= START_MIN_LINES or cell - starts[-1] >= width):
+            starts.append(cell)
+            column = set(group)
+        else:
+            column |= set(group)
     return tuple(starts[:most]) if len(starts) > 1 else ()
 
 
-def _close(group: Counter[int], starts: list[int]) -> None:
-    """A group of nearby cells is a column's start when enough lines begin there (at its most
-    common cell: a column's flush-left lines) and it lies a column's width past the last start."""
-    if sum(group.values()) >= START_MIN_LINES:
-        cell = max(sorted(group), key=group.__getitem__)
-        if cell - starts[-1] >= GUTTER_MIN_COLUMN:
-            starts.append(cell)
+def _column_cells(lines: Sequence[Line]) -> int:
+    """A column's width in cells: the upper quartile of the lengths of the rows' pieces between
+    spaces (a column's lines run full to its measure, one cell a character; a quarter may be short;
+    two columns' lines may stand one space apart where the gutter is narrow)."""
+    lengths = sorted(len(piece) for line in lines for piece in line.text.split())
+    return lengths[int(len(lengths) * COLUMN_QUANTILE)] if lengths else 0
 
 
 def places(item: Sequence[Line], starts: Sequence[int]) -> Places:
@@ -84,6 +109,66 @@ def places(item: Sequence[Line], starts: Sequence[int]) -> Places:
         found.append(_column(cell, starts) if padded else None)
         at = cell + len(line.text)
     return tuple(found)
+
+
+def page_places(rows: Sequence[Sequence[Sequence[Line]]], starts: Sequence[int]) -> list[list[Places]]:
+    """Per row of a page, per way to read it, the column each line stands in (``places``) — save
+    the head a page may set across its columns (``head_rows``): its lines go to the first column.
+    A headline, its kicker, subtitle and byline centred over the columns they span stand above
+    them and are read before them; their cells say nothing of a column (a centred line begins
+    inward of the first column's cells, and larger type is written in fewer cells than it spans).
+    With three columns or more, a line at the last column's cells stands beside a head over the
+    first ones (a head over them all is centred over the page: its lines begin left of the last).
+    Below the head, a line pushed left into another column's cells stays in its own (``_pushed``)."""
+    if not starts or not rows:
+        return [[places(item, starts) for item in row] for row in rows]
+    width = _column_cells([row[0][0] for row in rows])
+    # (below the first row holding two columns' pieces padded apart: above it, a head's centred lines)
+    side = next((r for r, row in enumerate(rows) if _PADDING.search(row[0][0].raw.text.strip())), len(rows))
+    placed = [[places(item, starts) for item in row] for row in rows]
+    for r in range(side + 1, len(rows)):
+        placed[r] = [_pushed(item, where, starts, width) for item, where in zip(rows[r], placed[r])]
+    beside = len(starts) - 1 if len(starts) > 2 else len(starts)   # (the column a head leaves beside it)
+    for r in range(head_rows([row[0] for row in rows], starts, width)):
+        placed[r] = [tuple(None if w is None else w if w >= beside else 0 for w in where) for where in placed[r]]
+    return placed
+
+
+def _pushed(item: Sequence[Line], where: Places, starts: Sequence[int], width: int) -> Places:
+    """A row's places, save a line that runs on past a later column's start: a column's line ends
+    before the next column's cells begin, so a line no wider than a column that runs past them was
+    pushed left — ``pdftotext -layout`` puts a block past the blocks to its left by their cells, and
+    a headline in large type beside it is written in fewer cells than it spans — and stands in the
+    last column whose start it runs past."""
+    raw = item[0].raw.text
+    found = list(where)
+    at = 0
+    for j, (line, w) in enumerate(zip(item, where)):
+        cell = raw.find(line.text, at)
+        if cell < 0:
+            break
+        at = cell + len(line.text)
+        if w is not None and len(line.text) <= width + FULL_SHORT:
+            found[j] = max(w, sum(at > start for start in starts[1:]))
+    return tuple(found)
+
+
+def head_rows(rows: Sequence[Sequence[Line]], starts: Sequence[int], width: int) -> int:
+    """How many of a page's first rows (each as its lines: one, or a row cut into columns' lines)
+    hold a head set across its columns: the rows above the first where the columns' text begins —
+    a row holding two columns' lines (padded apart, or cut at a gutter), a line of the first column
+    (at its cells, a column wide at most: a line wider spans columns), or a line of a later column
+    (as wide as a column, at its start or set in: a column's top line runs to its edge, where a
+    head's lines are centred — and a line in body type never begins left of its column's start).
+    0 when no row shows the columns begin (``width``: a column's, in cells)."""
+    for k, row in enumerate(rows):
+        raw = row[0].raw.text
+        text, cell = raw.strip(), _lead(raw)
+        if len(row) > 1 or _PADDING.search(text) or (cell <= CELL_SLACK and len(text) <= width):
+            return k
+        if len(text) >= width - FULL_SHORT and any(0 <= cell - start <= CELL_SLACK for start in starts[1:]):
+            return k
+    return 0
 
 
 def cell_cuts(line: Line, starts: Sequence[int]) -> list[str] | None:

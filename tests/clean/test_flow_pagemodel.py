@@ -145,3 +145,115 @@ def test_a_piece_padded_to_a_later_columns_cell_is_that_columns_line_however_nar
     assert at["同志们："] == at["组"] + 1
     assert at["落实却打了折扣。"] == at["件越发越长，会议越开越多，"] + 1
     assert at["起，从现在做起，以过硬作"] == at["人心向背。让我们从自身做"] + 1
+
+
+
+# dev text speech_county_meeting, design weekly_two_of_three (a headline over the first two of three
+# columns, the third starting at the top beside it), pdftotext -layout: the second column's blocks
+# stand at cells 28–31 beside the headline, 17–19 below it, where nothing wider pushes them; the
+# third column at 48
+WEEKLY_ROWS = [
+    '                                                境的行为，发现一起、查处一起、',
+    '                                                通报一起。',
+    '  凝心聚力抓落实 奋力开创                                    三、切实转变工作作风，进一',
+    '                                                步提升落实质效',
+    '',
+    '县域经济高质量发展新局面                                      抓落实，关键在干部。全县各',
+    '                                                级领导干部要树立正确政绩观，把',
+    '      ——在全县经济工作暨优化营商环境推进大会上的讲话                  心思和精力用在干事创业上，做到',
+    '              （2026年1月9日）   伐。                  重点工作亲自部署、重大问题亲自',
+    '       县委书记 周明远               （三）民生保障更加有力       过问、关键环节亲自协调。',
+    '                              全年民生支出占一般公共预算       同志们，新的一年，任务艰巨，',
+    '   同志们：',
+    '                            支出的比重达到81.4%。新建改扩   使命光荣。让我们更加紧密地团结',
+    '   这次会议的主要任务是，深入',
+    '                            建中小学和幼儿园12所，新增学位    在以习近平同志为核心的党中央周',
+    '贯彻中央和省委、市委经济工作会',
+    '                                                围，锐意进取、埋头苦干，为谱写',
+    '议精神，总结2025年全县经济工作， 5400个；县人民医院新院区投入使',
+    '                                                县域高质量发展新篇章而不懈奋斗！',
+    '分析当前面临的形势，部署2026年 用，县域就诊率提高到92%。',
+    '重点任务，动员全县上下进一步解        成绩来之不易，是全县广大干',
+    '放思想、真抓实干，推动县域经济    部群众团结奋斗的结果。在这里，',
+    '高质量发展迈上新台阶。刚才，李             我代表县委，向大家表示衷心的感',
+    '县长作了很好的工作报告，我完全             谢！',
+    '同意，请大家认真抓好落实。下面，   二、准确把握形势任务，进一',
+    '我讲三点意见。          步明确工作重点',
+    '  一、客观看待过去一年的成绩，   当前，发展环境中的有利条件',
+    '进一步坚定发展信心        和不利因素并存。我们既要看到经',
+    '   过去的一年，面对复杂多变的            济长期向好的基本面没有变，也要',
+    '外部环境和艰巨繁重的改革发展任             清醒认识到，县域经济总量不大、',
+    '务，全县上下咬定目标不放松，攻             结构不优、创新能力不强的问题仍',
+    '坚克难勇向前，经济社会发展取得             然突出。',
+    '了来之不易的成绩。全县地区生产                1.着力扩大有效投资',
+    '总值达到386.5亿元，同比增长6.             要坚持项目为王，实行县级领',
+    '2%；一般公共预算收入完成21.3亿          导包联重点项目制度，做到一个项',
+    '元，增长5.8%；城乡居民人均可支           目、一名领导、一个专班、一抓到',
+    '配收入分别增长4.9%和7.1%。           底。全年力争新开工亿元以上项目',
+    '   （一）产业发展势头向好              50个以上，完成固定资产投资增长',
+    '   新签约亿元以上项目47个，总           8%以上。',
+    '投资达到312亿元，其中10亿元以              2.着力培育新兴产业',
+    '上项目9个。新能源装备、绿色食                要围绕新能源装备产业链，引',
+    '品两个主导产业产值分别突破百亿             进配套企业，补齐关键环节，推动',
+]
+
+
+def test_a_column_pushed_to_other_cells_stretch_by_stretch_is_one_column():
+    lines = to_lines(raw_lines("\n".join(WEEKLY_ROWS) + "\n"))
+    starts = column_starts(lines, 3)
+    assert len(starts) == 3
+
+    def placed(first: str, *texts: str) -> tuple:
+        row = next(line for line in lines if line.text.startswith(first))
+        return places(tuple(row.but(text=text) for text in (first, *texts)), starts)
+
+    # beside the headline: the second column at cell 30, the third at 48
+    assert placed("县委书记 周明远", "（三）民生保障更加有力", "过问、关键环节亲自协调。") == (0, 1, 2)
+    # below it the second column stands at 19 and 28 by turns of its blocks: the second column still
+    assert placed("放思想、真抓实干，推动县域经济", "部群众团结奋斗的结果。在这里，") == (0, 1)
+    assert placed("2%；一般公共预算收入完成21.3亿", "导包联重点项目制度，做到一个项") == (0, 1)
+
+
+def pipeline_lines(name: str):
+    """An extraction's lines as they reach ``column_flow`` (the lines rules before it)."""
+    from booklet.clean import furniture, runs, separators
+    lines = to_lines(raw_lines(PAGE.with_name(name).read_text(encoding="utf-8")))
+    for rule in (separators.mark_separators, furniture.strip_web_boilerplate, furniture.mark_page_starts,
+                 runs.rejoin_runs, furniture.strip_furniture):
+        lines = rule(lines, Report().log("test"))
+    return lines
+
+
+def test_a_head_set_across_the_columns_is_read_before_them():
+    # dev text news_page_culture_weekly, design weekly_two_of_three, pdftotext -layout: the kicker,
+    # the 2.6× headline and the byline stand centred over the first two columns (cells 20, 10, 20 —
+    # the second column's cells), the columns' rows begin under them
+    out = [line.text for line in column_flow(pipeline_lines(
+        "news_page_culture_weekly__weekly_two_of_three__pdftotext_layout.txt"), Report().log("column_flow"))]
+    assert out[:4] == ["非遗工坊开进社区：", "老手艺有了新传人", "本报记者 郑雨桐 文/图", "周六上午，城西街道文化站的"]
+    # the first column ends with the third item's headline, set at its foot; the second column opens
+    # with that item's subtitle
+    assert out[out.index("的新生") + 1] == "——江城市粮食局旧址改建为城"
+
+
+def test_a_column_s_top_line_above_the_first_column_s_is_no_head():
+    # dev text news_page_county, design news_three_tight, pdftotext -layout: the page's first row is
+    # the second column's top line (``加工，力争三年内总产值突``, cell 15, a column wide), above the first
+    # column's first line: it goes on from the first column's last line (… 农产品精深 / 加工)
+    out = [line.text for line in column_flow(pipeline_lines(
+        "news_page_county__news_three_tight__pdftotext_layout.txt"), Report().log("column_flow"))]
+    assert out[0] == "省委主要负责同志致信祝"
+    assert out[out.index("加工，力争三年内总产值突") - 1].endswith("精深")
+
+
+def test_a_line_pushed_left_by_a_large_headline_beside_it_stays_in_its_column():
+    # the same page: the first column sets its headline 把园区建成 / 现代农业的 / 示范窗口 in large type;
+    # beside it the second column's item (县城新增3条公交线路) stands pushed left to cells 6–8, inside the
+    # first column's cells, but its lines run on past the second column's start (cell 15): the
+    # second column's, read in their order (gold: 10月28日起，县城新开通3条公交线路，覆盖城东新区、…)
+    out = [line.text for line in column_flow(pipeline_lines(
+        "news_page_county__news_three_tight__pdftotext_layout.txt"), Report().log("column_flow"))]
+    item = ["10月28日起，县城新开", "通3条公交线路，覆盖城东", "新区、高铁站和工业园区等", "区域。新线路全部采用新能",
+            "源公交车，首末班时间分别", "为6时30分和20时30分，票", "价统一为1元。"]
+    k = out.index(item[0])
+    assert out[k:k + len(item)] == item
