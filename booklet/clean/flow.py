@@ -372,7 +372,7 @@ def _mixed_stretch(page: list[Line], first: int, last: int, opens: list[int], ro
         return None
     block_of = {i: max(k for k in opens if k <= i) for i in range(first, last)}
     items = [_ways(page[i], _bracket_cut(page[i].text, rows[i]) if i in rows else None, n) for i in range(first, last)]
-    placed = [[places(item, ()) for item in row] for row in items]
+    placed = page_places(items, ())   # (no cells in plain text: every line open)
     turning = [block_of[i] in mixed or i in opens for i in range(first, last)]
     columns = _deal(items, placed, pairs, n, True, turning)
     # lines below that go on from a column's last line are that column's
