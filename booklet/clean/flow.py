@@ -400,7 +400,7 @@ def goes_on(before: Line | None, after: Line, pairs: Counter[str]) -> float:
     return PAIR_SEEN if pairs[before.text[-1:] + after.text[:1]] else PAIR_UNSEEN
 
 
-def _join(before: Line | None, after: Line, pairs: Counter[str], measure: float) -> float:
+def _join(before: Line | None, after: Line, pairs: Counter[str], full: float) -> float:
     """The dealing's evidence that ``after`` is the next line in ``before``'s column: ``goes_on``, a
     word read across the break weighed by how its parts stand together in the language, and the
     lines' shapes (``_shape_on``)."""
@@ -408,7 +408,7 @@ def _join(before: Line | None, after: Line, pairs: Counter[str], measure: float)
     if on == WORD_ACROSS:
         assert before is not None
         on -= WORD_PMI_SLOPE * max(0.0, WORD_PMI_COMMON - _word_pmi(before.text[-WORD_CONTEXT:], after.text[:WORD_CONTEXT]))
-    return on + _shape_on(before, after, measure)
+    return on + _shape_on(before, after, full)
 
 
 @lru_cache(maxsize=65536)
@@ -429,14 +429,12 @@ def _word_pmi(left: str, right: str) -> float:
     return WORD_PMI_COMMON
 
 
-def _shape_on(before: Line | None, after: Line, measure: float) -> float:
+def _shape_on(before: Line | None, after: Line, full: float) -> float:
     """What the shapes of ``before`` and ``after`` say of ``after`` being the next line in
-    ``before``'s column (its lines ``measure`` wide): a line that runs to the column's edge and is
-    cut inside a sentence (no stop or colon last: ``final``) goes on, so a line a shape opens does
-    not follow it.  (A line wider than a column is a headline's or a subtitle's across columns: no
-    paragraph's.)"""
-    if (before is None or before.final or not (after.listed or after.opener)
-            or not measure - FULL_LINE_SLACK_EM <= before.width <= measure + COLUMN_SLACK_EM):
+    ``before``'s column (lines at least ``full`` wide run to the column's edge): a full line cut
+    inside a sentence (no stop or colon last: ``final``) goes on, so a line a shape opens does not
+    follow it."""
+    if before is None or before.width < full or before.final or not (after.listed or after.opener):
         return 0.0
     return CUT_THEN_OPENS
 
@@ -639,7 +637,7 @@ def _deal(items: Sequence[Row], placed: Sequence[Sequence[Places]], pairs: Count
     flat = [line for row in items for item in row for line in item]
     row_of = [r for r, row in enumerate(items) for item in row for _line in item]
     widths = sorted(line.width for line in flat if line.width >= MEASURE_MIN_EM)
-    measure = widths[int(len(widths) * COLUMN_MEASURE_QUANTILE)] if widths else 0.0
+    full = widths[int(len(widths) * COLUMN_MEASURE_QUANTILE)] - FULL_LINE_SLACK_EM if widths else 0.0
     beams: list[dict[State, tuple[float, State | None]]] = [{(-1,) * n: (0.0, None)}]
     k = 0
     for r, row in enumerate(items):
@@ -661,7 +659,7 @@ def _deal(items: Sequence[Row], placed: Sequence[Sequence[Places]], pairs: Count
                     new = list(state)
                     for j, c in enumerate(cols):
                         before = flat[state[c]] if state[c] >= 0 else None
-                        gain += _join(before, flat[start + j], pairs, measure)
+                        gain += _join(before, flat[start + j], pairs, full)
                         new[c] = start + j
                     key = tuple(new)
                     if key not in nxt or score + gain > nxt[key][0]:

@@ -10,8 +10,7 @@ word the language writes together: ``主要有三个方面的变化。一是扩�
 
 A full line cut inside a sentence goes on: ``情况新问题，本刊记者采访`` (the 编者按 of
 ``interview_rural_revitalization`` on ``news_three_tight``) goes on ``了市农业农村局主要负责同志。`` in
-the text, and never into the interview's ``记者：那么小农户怎么`` beside it.  A subtitle across the
-columns (wider than one) is no paragraph's line, whatever it ends with.
+the text, and never into the interview's ``记者：那么小农户怎么`` beside it.
 
 The page (``QA_PAGE``) is pdfplumber's reading of ``qa_policy_interpretation`` on ``two_columns_plain``:
 the rows of its two columns take turns, and a full line cut inside a sentence (``…助医等服务``) had
@@ -25,8 +24,8 @@ from collections import Counter
 from pathlib import Path
 
 from booklet.clean import furniture, runs, separators
-from booklet.clean.flow import (CUT_THEN_OPENS, PAIR_SEEN, WORD_ACROSS, WORD_PMI_COMMON, _join, _shape_on, _word_pmi,
-                                column_flow)
+from booklet.clean.flow import (CUT_THEN_OPENS, FULL_LINE_SLACK_EM, PAIR_SEEN, WORD_ACROSS, WORD_PMI_COMMON,
+                                _join, _shape_on, _word_pmi, column_flow)
 from booklet.clean.lines import Line, to_lines
 from booklet.readers.text import raw_lines
 from booklet.report import Report
@@ -34,9 +33,8 @@ from booklet.report import Report
 EXTRACTIONS = Path(__file__).resolve().parents[1] / "data" / "extractions"
 QA_PAGE = EXTRACTIONS / "qa_policy_interpretation__two_columns_plain__pdfplumber.txt"
 
-# the news design's column: 12 characters to the line; the daily's, 14
+# the news design's column: 12 characters to the line
 NEWS_MEASURE = 12.0
-DAILY_MEASURE = 14.0
 
 
 def line(text: str) -> Line:
@@ -60,25 +58,19 @@ def text_pairs(text: str) -> Counter[str]:   # (the document's character pairs: 
 
 
 def test_a_full_line_cut_inside_a_sentence_is_not_followed_by_a_line_a_shape_opens():
+    full = NEWS_MEASURE - FULL_LINE_SLACK_EM
     cut = line("情况新问题，本刊记者采访")
-    assert _shape_on(cut, line("记者：那么小农户怎么"), NEWS_MEASURE) == CUT_THEN_OPENS < 0
-    assert _shape_on(cut, line("了市农业农村局主要负责同"), NEWS_MEASURE) == 0.0
+    assert _shape_on(cut, line("记者：那么小农户怎么"), full) == CUT_THEN_OPENS < 0
+    assert _shape_on(cut, line("了市农业农村局主要负责同"), full) == 0.0
 
 
 def test_a_line_that_ends_its_sentence_or_stops_short_may_be_followed_by_an_opening():
+    full = NEWS_MEASURE - FULL_LINE_SLACK_EM
     opening = line("记者：那么小农户怎么")
-    assert _shape_on(line("了市农业农村局主要负责同志。"), opening, NEWS_MEASURE) == 0.0   # (a stop: the 编者按 has ended)
-    assert _shape_on(line("参与进来？"), opening, NEWS_MEASURE) == 0.0
-    assert _shape_on(line("志"), opening, NEWS_MEASURE) == 0.0   # (short of the measure: no sentence runs on from it by shape)
-    assert _shape_on(None, opening, NEWS_MEASURE) == 0.0
-
-
-def test_a_subtitle_across_columns_is_no_paragraph_s_line():
-    # (``deeds_village_doctor`` on ``daily_span_ruled``, pdfplumber: the subtitle spans the columns of
-    # 14 characters, and the 编者按 opens under it)
-    subtitle = line("——记江城县青石镇卫生院乡村医生刘守山")
-    assert subtitle.width > DAILY_MEASURE + 1.5
-    assert _shape_on(subtitle, line("编者按：乡村医生是农村居"), DAILY_MEASURE) == 0.0
+    assert _shape_on(line("了市农业农村局主要负责同志。"), opening, full) == 0.0   # (a stop: the 编者按 has ended)
+    assert _shape_on(line("参与进来？"), opening, full) == 0.0
+    assert _shape_on(line("志"), opening, full) == 0.0   # (short of the measure: no sentence runs on from it by shape)
+    assert _shape_on(None, opening, full) == 0.0
 
 
 def lines_stage(page: Path) -> list[str]:
