@@ -205,7 +205,7 @@ def column_flow(lines: list[Line], log: Log) -> list[Line]:
         if _interleaved(singles, pairs, m):
             stretch = _turns_end(items, pairs, m)
         elif splits >= PAGE_MIN_SPLITS:   # (a few split rows: columns side by side at the top only)
-            stretch = _split_stretch(items, pairs) if splits < SPLIT_MIN_SHARE * len(items) else None
+            stretch = _split_stretch(items, pairs) if splits < SPLIT_MIN_SHARE * len(items) else _turns_end(items, pairs, m)
         else:
             stretch = _turn_stretch(items, pairs, m)
         if stretch != ():
@@ -422,8 +422,25 @@ def _turns_end(items: Sequence[Row], pairs: Counter[str], n: int) -> tuple[int, 
     single = [row[0][0] if len(row[0]) == 1 else None for row in items]
     votes = _skip_votes(single, pairs, n)
     last_turn = max((k for k, vote in votes if vote > 0), default=-1)
-    end = _tail(votes, last_turn, n, len(items), single) if last_turn >= 0 else 0
+    last_split = max((r for r, row in enumerate(items) if len(row[0]) > 1), default=-1)
+    if last_split > last_turn and len(items[last_split][0]) == n:
+        end = _tail_below_split(votes, last_split)
+    else:
+        end = _tail(votes, last_turn, n, len(items), single) if last_turn >= 0 else 0
     return (0, end) if end and _rows_below(items, end) else None
+
+
+def _tail_below_split(votes: Sequence[tuple[int, float]], last_split: int) -> int:
+    """The row from which a column runs on alone below the last row split at the gutter, when no
+    turns show below it, or 0.  Where columns' baselines meet, every row at which two columns both
+    hold text holds a line of each (their grids agree, pitch for pitch, until a heading or a
+    paragraph's spacing shifts one, and then their rows take turns): single rows below the last split
+    row that go on into each other (by ``TAIL_MIN``, net, the first telling break among them going on)
+    are one column's, the others' text having ended in that row."""
+    below = [(k, vote) for k, vote in votes if k > last_split]
+    if not below or below[0][1] >= 0 or -sum(vote for _k, vote in below) < TAIL_MIN:
+        return 0
+    return last_split + 1
 
 
 def _skip_votes(single: Sequence[Line | None], pairs: Counter[str], n: int) -> list[tuple[int, float]]:
