@@ -205,7 +205,8 @@ def column_flow(lines: list[Line], log: Log) -> list[Line]:
         if _interleaved(singles, pairs, m):
             stretch = _turns_end(items, pairs, m)
         elif splits >= PAGE_MIN_SPLITS:   # (a few split rows: columns side by side at the top only)
-            stretch = _split_stretch(items, pairs) if splits < SPLIT_MIN_SHARE * len(items) else _turns_end(items, pairs, m)
+            stretch = (_split_stretch(items, pairs) if splits < SPLIT_MIN_SHARE * len(items)
+                       else _turns_end(items, pairs, m))   # (many: turns, a column perhaps alone below)
         else:
             stretch = _turn_stretch(items, pairs, m)
         if stretch != ():
@@ -418,7 +419,8 @@ def _turn_stretch(items: Sequence[Row], pairs: Counter[str], n: int) -> tuple[in
 
 def _turns_end(items: Sequence[Row], pairs: Counter[str], n: int) -> tuple[int, int] | None:
     """The rows ``[0, b)`` where the columns of an interleaved page take turns, when a column runs on
-    alone below them (``_tail``); else ``None``: turns all the way down."""
+    alone below them (``_tail``; below the last row split into every column when no break below
+    it votes for turns: ``_tail_below_split``); else ``None``: turns all the way down."""
     single = [row[0][0] if len(row[0]) == 1 else None for row in items]
     votes = _skip_votes(single, pairs, n)
     last_turn = max((k for k, vote in votes if vote > 0), default=-1)

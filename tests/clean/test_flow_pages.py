@@ -221,3 +221,41 @@ def test_the_lines_a_round_of_rows_holds(monkeypatch):
         counted.clear()
         lines_stage(page)
         assert counted and max(counted) < 3
+
+
+# A page whose columns share baselines down to a row, one column running on alone below it
+# (``SHARED``): pdfplumber's reading of the dev text ``qa_policy_interpretation`` set in the design
+# ``two_columns_hanging``.  Its two columns' lines stand side by side, row after row, a space between
+# (split at the gutter), down to the row where the right column's text ends with the notice's date
+# (``2026年11月20日``); below, the left column runs on alone to the foot (``边缘家庭中的老年人；`` …
+# ``份证、户口簿等材料。也可以通过“江城民``).  The page had too many split rows to be read as a few at the
+# top, so its rows took turns to the foot and its single rows below were dealt out between the two
+# columns (``flow._turns_end``: the tail below the last row split into every column).
+SHARED = EXTRACTIONS / "qa_policy_interpretation__two_columns_hanging__pdfplumber.txt"
+
+# (the row ``务补贴： 江城市民政局``, no wider than a column, may be one line or a line of each column:
+# read whole, it is left out here)
+SHARED_LEFT = ["（一）城乡特困人员、低保对象和低保", "边缘家庭中的老年人；", "（二）经评估为失能、半失能的老年人；",
+               "（三）80周岁以上的独居、空巢老年人；", "（四）计划生育特殊家庭中的老年人。", "三、补贴标准是多少？",
+               "补贴按照老年人的经济状况和能力评估", "等级分档确定，每人每月100元至600元不等。"]
+SHARED_FOOT = ["申请人本人或者其委托人向户籍所在地", "村（社区）提出申请，填写申请表，提供身", "份证、户口簿等材料。也可以通过“江城民"]
+SHARED_RIGHT = ["附件：1.江城市居家养老服务补贴申请", "表", "2.江城市老年人能力评估标准", "3.居家养老服务项目和价格目录"]
+
+
+def test_below_the_last_row_split_into_every_column_one_column_runs_on_alone():
+    out = lines_stage(SHARED)
+    assert runs_through(out, SHARED_LEFT)
+    assert runs_through(out, SHARED_FOOT)
+    assert runs_through(out, SHARED_RIGHT)
+    # (the column reaching the foot is the one the typesetter filled first)
+    assert out.index(SHARED_FOOT[-1]) < out.index(SHARED_RIGHT[0])
+
+
+def test_no_tail_below_split_rows_where_the_rows_below_take_turns():
+    from booklet.clean.flow import _tail_below_split
+
+    # the breaks below the last split row (row 5) go on a round of rows later (votes for turns) or
+    # say too little: the columns still take turns there, no column runs alone
+    assert _tail_below_split([(7, 1.0), (9, -1.0)], 5) == 0
+    assert _tail_below_split([(7, -1.0), (9, -1.0)], 5) == 0   # (two pairs: less than ``TAIL_MIN``)
+    assert _tail_below_split([(3, 1.0), (7, -1.5), (8, -1.0), (9, -2.0)], 5) == 6
