@@ -563,7 +563,10 @@ def _reflow(items: Sequence[Row], pairs: Counter[str], page_start: bool, n: int,
     labelled = bool(starts) or any(len(row[0]) > 1 for row in items)
     placed = [[places(item, starts) for item in row] for row in items]
     turning = [stretch is None or stretch[0] <= r < stretch[1] for r in range(len(items))]
-    order = [col for col in _deal(items, placed, pairs, n, labelled, turning) if col]
+    dealt = _deal(items, placed, pairs, n, labelled, turning)
+    if labelled and not starts and n == 2:
+        dealt = _top_labels(dealt, items, pairs)
+    order = [col for col in dealt if col]
     if not starts and (not labelled or n > 2):   # (rows of fewer lines than columns may have been dealt one column off)
         # a column running on alone below the turns is the one the typesetter filled first: columns
         # are filled one after another, each to the foot of the page, so the first reaches the foot
@@ -577,6 +580,28 @@ def _reflow(items: Sequence[Row], pairs: Counter[str], page_start: bool, n: int,
     if out and page_start:
         out[0] = out[0].but(page_start=True)
     return out
+
+
+def _top_labels(columns: list[list[Line]], items: Sequence[Row], pairs: Counter[str]) -> list[list[Line]]:
+    """Two columns labelled by the rows split at the gutter, their lines above the first such row
+    exchanged when that reads better: those lines' column is told only by how they go on into the
+    split rows (after punctuation, or a headline's open line, nothing tells), while a column's last
+    line goes on into the next column's first (the typesetter runs the text on from the foot of one
+    column to the top of the next).  Both readings keep each column's lines in order."""
+    first = next(r for r, row in enumerate(items) if len(row[0]) > 1)
+    above = {id(line) for row in items[:first] for item in row for line in item}
+    tops = [[line for line in col if id(line) in above] for col in columns]
+    rests = [col[len(top):] for col, top in zip(columns, tops)]
+    if not any(tops) or not all(rests):   # (rows are dealt in order: a column's lines above come first)
+        return columns
+
+    def reads(left: list[Line], right: list[Line]) -> float:   # (the tops read as the left and the right column's)
+        into = sum(goes_on(top[-1] if top else None, rest[0], pairs) for top, rest in zip((left, right), rests))
+        return into + goes_on(rests[0][-1], (right + rests[1])[0], pairs)
+
+    if reads(tops[1], tops[0]) > reads(tops[0], tops[1]):
+        return [tops[1] + rests[0], tops[0] + rests[1]]
+    return columns
 
 
 def _deal(items: Sequence[Row], placed: Sequence[Sequence[Places]], pairs: Counter[str], n: int,

@@ -259,3 +259,21 @@ def test_no_tail_below_split_rows_where_the_rows_below_take_turns():
     assert _tail_below_split([(7, 1.0), (9, -1.0)], 5) == 0
     assert _tail_below_split([(7, -1.0), (9, -1.0)], 5) == 0   # (two pairs: less than ``TAIL_MIN``)
     assert _tail_below_split([(3, 1.0), (7, -1.5), (8, -1.0), (9, -2.0)], 5) == 6
+
+
+SHARED_TITLE = ["《江城市居家养老服务补", "贴办法》政策解读", "近日，市民政局、市财政局联合印发"]
+SHARED_TURN = ["份证、户口簿等材料。也可以通过“江城民", "政”微信小程序在线申请。村（社区）受理",
+               "后5个工作日内完成初审，乡镇（街道）10", "个工作日内完成审核，区民政部门5个工作", "日内完成审批。",
+               "五、与原政策相比有哪些变化？"]
+
+
+def test_the_lines_above_the_first_split_row_go_to_the_column_they_run_on_into():
+    # ``SHARED``'s top rows, above its first row split at the gutter, hold the title set large in the
+    # left column and the end of the right column's first answer beside it; nothing across their
+    # breaks into the split rows tells their column (a title's open line, a stop), and they were dealt
+    # the other way round: the answer's end read before the title.  The left column's foot goes on
+    # into the right column's top (``江城民`` / ``政”微信``: 民政), which sends them back
+    # (``flow._top_labels``).
+    out = lines_stage(SHARED)
+    assert out[:len(SHARED_TITLE)] == SHARED_TITLE
+    assert runs_through(out, SHARED_TURN)
