@@ -610,7 +610,8 @@ def _deal(items: Sequence[Row], placed: Sequence[Sequence[Places]], pairs: Count
     every line goes on from the one before it in its column; a row cut at the gutters deals its
     lines to columns left to right (columns no row labels are named by the order they open: in any
     order); a single row leans to the column whose turn it is (where rows
-    are ``turning``, else to the column of the line before it); a line whose cell shows its column
+    are ``turning``; else one column runs alone: the first where rows cut at the gutters label the
+    columns, else the column of the line before it); a line whose cell shows its column
     goes there."""
     flat = [line for row in items for item in row for line in item]
     row_of = [r for r, row in enumerate(items) for item in row for _line in item]
@@ -621,7 +622,10 @@ def _deal(items: Sequence[Row], placed: Sequence[Sequence[Places]], pairs: Count
         for state, (score, _came_from) in beams[-1].items():
             start = k
             for item, where in zip(row, placed[r]):
-                run = {c for c in range(n) if state[c] >= 0 and row_of[state[c]] == r - 1} if not turning[r] else set()
+                # (outside the turns one column runs alone: the first, the one the typesetter filled to the
+                # foot, where split rows label the columns left to right; else the one the row before went to)
+                run = ({0} if labelled else {c for c in range(n) if state[c] >= 0 and row_of[state[c]] == r - 1}
+                       ) if not turning[r] else set()
                 turn = _next_in_turn(state, row_of, r, len(item)) if len(item) < n and turning[r] else set()
                 for cols in (combinations if labelled else permutations)(range(n), len(item)):
                     if not labelled and any(state[c] < 0 and c and state[c - 1] < 0 for c in cols):

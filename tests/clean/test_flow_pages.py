@@ -277,3 +277,27 @@ def test_the_lines_above_the_first_split_row_go_to_the_column_they_run_on_into()
     out = lines_stage(SHARED)
     assert out[:len(SHARED_TITLE)] == SHARED_TITLE
     assert runs_through(out, SHARED_TURN)
+
+
+# The first column runs alone below the turns (``FIRST_ALONE``): pdfplumber's reading of the dev text
+# ``essay_study_experience`` set in the design ``two_columns_hanging``: the columns share baselines down
+# to the row holding the author's unit, the essay's last line, at the foot of the right column; the
+# left column runs on alone below it to the foot of the page.  Below the turns the row before's column
+# went on, and that was the column the last row taken by turn had been dealt to: here the right
+# one, which then took the whole of the left column's tail (``flow._deal``: outside the turns, on a
+# page whose split rows label the columns, the first column runs alone).
+FIRST_ALONE = EXTRACTIONS / "essay_study_experience__two_columns_hanging__pdfplumber.txt"
+
+ALONE_LEFT = ["读原著、学原文、悟原理，没有捷径可", "走。我给自己定了个小目标：每天读原文不", "少于半小时，每周写一篇学习笔记。",
+              "“实”字托底：把论述落到每一户困难家", "庭", "学习的目的全在于运用。读书班期间，"]
+ALONE_FOOT = ["把群众的小事当作自己的大事！", "民政工作千头万绪，件件连着民生，事", "事关乎民心。在群众眼里，没有“小事”。",
+              "一张证明晚开一天，群众可能就要多跑"]
+ALONE_CLOSE = ["路虽远，行则将至；事虽难，做则必成。", "我相信，只要我们始终把群众放在心上，就", "一定能把民生实事办好办实。",
+               "（作者单位：江城市民政局社会救助科）"]
+
+
+def test_below_the_turns_the_first_column_runs_alone():
+    out = lines_stage(FIRST_ALONE)
+    assert runs_through(out, ALONE_LEFT)
+    assert runs_through(out, ALONE_FOOT)   # (and the left column's foot goes on into the right's top)
+    assert out[-len(ALONE_CLOSE):] == ALONE_CLOSE
