@@ -630,8 +630,9 @@ def _deal(items: Sequence[Row], placed: Sequence[Sequence[Places]], pairs: Count
                 for cols in (combinations if labelled else permutations)(range(n), len(item)):
                     if not labelled and any(state[c] < 0 and c and state[c - 1] < 0 for c in cols):
                         continue   # (columns without labels open in turn: no two ways differ by names alone)
-                    if len(run) == 1 and len(item) == 1 and cols[0] not in run:
-                        continue   # (outside the turns a column runs alone: its lines stay together)
+                    if len(run) == 1 and len(item) == 1 and cols[0] not in run and where[0] is None:
+                        continue   # (outside the turns a column runs alone: its lines stay together; a cell
+                        #  still places a line)
                     gain = TURN_BONUS if turn and turn.issuperset(cols) else 0.0
                     gain += OFF_CELL * sum(w is not None and w != c for w, c in zip(where, cols))
                     if 1 < len(cols) < n and _shared_row(state, row_of, cols):
