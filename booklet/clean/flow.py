@@ -265,7 +265,8 @@ def column_flow(lines: list[Line], log: Log) -> list[Line]:
         if _interleaved(singles, pairs, m):
             stretch = _turns_end(items, pairs, m)
         elif splits >= PAGE_MIN_SPLITS:   # (a few split rows: columns side by side at the top only)
-            stretch = _split_stretch(items, pairs) if splits < SPLIT_MIN_SHARE * len(items) else None
+            stretch = (_split_stretch(items, pairs) if splits < SPLIT_MIN_SHARE * len(items)
+                       else _turns_end(items, pairs, m))   # (many: turns, a column perhaps alone below)
         else:
             stretch = _turn_stretch(items, pairs, m)
         if stretch != ():
@@ -694,12 +695,30 @@ def _turn_stretch(items: Sequence[Row], pairs: Counter[str], n: int) -> tuple[in
 
 def _turns_end(items: Sequence[Row], pairs: Counter[str], n: int) -> tuple[int, int] | None:
     """The rows ``[0, b)`` where the columns of an interleaved page take turns, when a column runs on
-    alone below them (``_tail``); else ``None``: turns all the way down."""
+    alone below them (``_tail``; below the last row split into every column when no break below
+    it votes for turns: ``_tail_below_split``); else ``None``: turns all the way down."""
     single = [row[0][0] if len(row[0]) == 1 else None for row in items]
     votes = _skip_votes(single, pairs, n)
     last_turn = max((k for k, vote in votes if vote > 0), default=-1)
-    end = _tail(votes, last_turn, n, len(items), single) if last_turn >= 0 else 0
+    last_split = max((r for r, row in enumerate(items) if len(row[0]) > 1), default=-1)
+    if last_split > last_turn and len(items[last_split][0]) == n:
+        end = _tail_below_split(votes, last_split)
+    else:
+        end = _tail(votes, last_turn, n, len(items), single) if last_turn >= 0 else 0
     return (0, end) if end and _rows_below(items, end) else None
+
+
+def _tail_below_split(votes: Sequence[tuple[int, float]], last_split: int) -> int:
+    """The row from which a column runs on alone below the last row split at the gutter, when no
+    turns show below it, or 0.  Where columns' baselines meet, every row at which two columns both
+    hold text holds a line of each (their grids agree, pitch for pitch, until a heading or a
+    paragraph's spacing shifts one, and then their rows take turns): single rows below the last split
+    row that go on into each other (by ``TAIL_MIN``, net, the first telling break among them going on)
+    are one column's, the others' text having ended in that row."""
+    below = [(k, vote) for k, vote in votes if k > last_split]
+    if not below or below[0][1] >= 0 or -sum(vote for _k, vote in below) < TAIL_MIN:
+        return 0
+    return last_split + 1
 
 
 def _skip_votes(single: Sequence[Line | None], pairs: Counter[str], n: int) -> list[tuple[int, float]]:
@@ -820,7 +839,10 @@ def _reflow(items: Sequence[Row], pairs: Counter[str], page_start: bool, n: int,
     labelled = bool(starts) or any(len(row[0]) > 1 for row in items)
     placed = page_places(items, starts)   # (a head set across the columns: the first column's)
     turning = [stretch is None or stretch[0] <= r < stretch[1] for r in range(len(items))]
-    order = [col for col in _deal(items, placed, pairs, n, labelled, turning) if col]
+    dealt = _deal(items, placed, pairs, n, labelled, turning)
+    if labelled and not starts and n == 2:
+        dealt = _top_labels(dealt, items, pairs)
+    order = [col for col in dealt if col]
     if not starts and (not labelled or n > 2):   # (rows of fewer lines than columns may have been dealt one column off)
         # a column running on alone below the turns is the one the typesetter filled first: columns
         # are filled one after another, each to the foot of the page, so the first reaches the foot
@@ -836,13 +858,36 @@ def _reflow(items: Sequence[Row], pairs: Counter[str], page_start: bool, n: int,
     return out
 
 
+def _top_labels(columns: list[list[Line]], items: Sequence[Row], pairs: Counter[str]) -> list[list[Line]]:
+    """Two columns labelled by the rows split at the gutter, their lines above the first such row
+    exchanged when that reads better: those lines' column is told only by how they go on into the
+    split rows (after punctuation, or a headline's open line, nothing tells), while a column's last
+    line goes on into the next column's first (the typesetter runs the text on from the foot of one
+    column to the top of the next).  Both readings keep each column's lines in order."""
+    first = next(r for r, row in enumerate(items) if len(row[0]) > 1)
+    above = {id(line) for row in items[:first] for item in row for line in item}
+    tops = [[line for line in col if id(line) in above] for col in columns]
+    rests = [col[len(top):] for col, top in zip(columns, tops)]
+    if not any(tops) or not all(rests):   # (rows are dealt in order: a column's lines above come first)
+        return columns
+
+    def reads(left: list[Line], right: list[Line]) -> float:   # (the tops read as the left and the right column's)
+        into = sum(goes_on(top[-1] if top else None, rest[0], pairs) for top, rest in zip((left, right), rests))
+        return into + goes_on(rests[0][-1], (right + rests[1])[0], pairs)
+
+    if reads(tops[1], tops[0]) > reads(tops[0], tops[1]):
+        return [tops[1] + rests[0], tops[0] + rests[1]]
+    return columns
+
+
 def _deal(items: Sequence[Row], placed: Sequence[Sequence[Places]], pairs: Counter[str], n: int,
           labelled: bool, turning: Sequence[bool]) -> list[list[Line]]:
     """The rows dealt out to ``n`` columns: a beam search over the ways, each scored by how well
     every line goes on from the one before it in its column; a row cut at the gutters deals its
     lines to columns left to right (columns no row labels are named by the order they open: in any
     order); a single row leans to the column whose turn it is (where rows
-    are ``turning``, else to the column of the line before it); a line whose cell shows its column
+    are ``turning``; else one column runs alone: the first where rows cut at the gutters label the
+    columns, else the column of the line before it); a line whose cell shows its column
     goes there."""
     flat = [line for row in items for item in row for line in item]
     row_of = [r for r, row in enumerate(items) for item in row for _line in item]
@@ -855,13 +900,17 @@ def _deal(items: Sequence[Row], placed: Sequence[Sequence[Places]], pairs: Count
         for state, (score, _came_from) in beams[-1].items():
             start = k
             for item, where in zip(row, placed[r]):
-                run = {c for c in range(n) if state[c] >= 0 and row_of[state[c]] == r - 1} if not turning[r] else set()
+                # (outside the turns one column runs alone: the first, the one the typesetter filled to the
+                # foot, where split rows label the columns left to right; else the one the row before went to)
+                run = ({0} if labelled else {c for c in range(n) if state[c] >= 0 and row_of[state[c]] == r - 1}
+                       ) if not turning[r] else set()
                 turn = _next_in_turn(state, row_of, r, len(item)) if len(item) < n and turning[r] else set()
                 for cols in (combinations if labelled else permutations)(range(n), len(item)):
                     if not labelled and any(state[c] < 0 and c and state[c - 1] < 0 for c in cols):
                         continue   # (columns without labels open in turn: no two ways differ by names alone)
-                    if len(run) == 1 and len(item) == 1 and cols[0] not in run:
-                        continue   # (outside the turns a column runs alone: its lines stay together)
+                    if len(run) == 1 and len(item) == 1 and cols[0] not in run and where[0] is None:
+                        continue   # (outside the turns a column runs alone: its lines stay together; a cell
+                        #  still places a line)
                     gain = TURN_BONUS if turn and turn.issuperset(cols) else 0.0
                     gain += OFF_CELL * sum(w is not None and w != c for w, c in zip(where, cols))
                     if 1 < len(cols) < n and _shared_row(state, row_of, cols):

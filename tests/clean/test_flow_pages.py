@@ -250,3 +250,83 @@ def test_a_round_of_rows_ends_at_the_next_split_row(monkeypatch):
     # (dealt as two columns, the right column's lines were paired off with the headline's)
     assert runs_through(out, MIDDLE_RUN)
     assert runs_through(out, RIGHT_RUN)
+
+
+# A page whose columns share baselines down to a row, one column running on alone below it
+# (``SHARED``): pdfplumber's reading of the dev text ``qa_policy_interpretation`` set in the design
+# ``two_columns_hanging``.  Its two columns' lines stand side by side, row after row, a space between
+# (split at the gutter), down to the row where the right column's text ends with the notice's date
+# (``2026年11月20日``); below, the left column runs on alone to the foot (``边缘家庭中的老年人；`` …
+# ``份证、户口簿等材料。也可以通过“江城民``).  The page had too many split rows to be read as a few at the
+# top, so its rows took turns to the foot and its single rows below were dealt out between the two
+# columns (``flow._turns_end``: the tail below the last row split into every column).
+SHARED = EXTRACTIONS / "qa_policy_interpretation__two_columns_hanging__pdfplumber.txt"
+
+# (the row ``务补贴： 江城市民政局``, no wider than a column, may be one line or a line of each column:
+# read whole, it is left out here)
+SHARED_LEFT = ["（一）城乡特困人员、低保对象和低保", "边缘家庭中的老年人；", "（二）经评估为失能、半失能的老年人；",
+               "（三）80周岁以上的独居、空巢老年人；", "（四）计划生育特殊家庭中的老年人。", "三、补贴标准是多少？",
+               "补贴按照老年人的经济状况和能力评估", "等级分档确定，每人每月100元至600元不等。"]
+SHARED_FOOT = ["申请人本人或者其委托人向户籍所在地", "村（社区）提出申请，填写申请表，提供身", "份证、户口簿等材料。也可以通过“江城民"]
+SHARED_RIGHT = ["附件：1.江城市居家养老服务补贴申请", "表", "2.江城市老年人能力评估标准", "3.居家养老服务项目和价格目录"]
+
+
+def test_below_the_last_row_split_into_every_column_one_column_runs_on_alone():
+    out = lines_stage(SHARED)
+    assert runs_through(out, SHARED_LEFT)
+    assert runs_through(out, SHARED_FOOT)
+    assert runs_through(out, SHARED_RIGHT)
+    # (the column reaching the foot is the one the typesetter filled first)
+    assert out.index(SHARED_FOOT[-1]) < out.index(SHARED_RIGHT[0])
+
+
+def test_no_tail_below_split_rows_where_the_rows_below_take_turns():
+    from booklet.clean.flow import _tail_below_split
+
+    # the breaks below the last split row (row 5) go on a round of rows later (votes for turns) or
+    # say too little: the columns still take turns there, no column runs alone
+    assert _tail_below_split([(7, 1.0), (9, -1.0)], 5) == 0
+    assert _tail_below_split([(7, -1.0), (9, -1.0)], 5) == 0   # (two pairs: less than ``TAIL_MIN``)
+    assert _tail_below_split([(3, 1.0), (7, -1.5), (8, -1.0), (9, -2.0)], 5) == 6
+
+
+SHARED_TITLE = ["《江城市居家养老服务补", "贴办法》政策解读", "近日，市民政局、市财政局联合印发"]
+SHARED_TURN = ["份证、户口簿等材料。也可以通过“江城民", "政”微信小程序在线申请。村（社区）受理",
+               "后5个工作日内完成初审，乡镇（街道）10", "个工作日内完成审核，区民政部门5个工作", "日内完成审批。",
+               "五、与原政策相比有哪些变化？"]
+
+
+def test_the_lines_above_the_first_split_row_go_to_the_column_they_run_on_into():
+    # ``SHARED``'s top rows, above its first row split at the gutter, hold the title set large in the
+    # left column and the end of the right column's first answer beside it; nothing across their
+    # breaks into the split rows tells their column (a title's open line, a stop), and they were dealt
+    # the other way round: the answer's end read before the title.  The left column's foot goes on
+    # into the right column's top (``江城民`` / ``政”微信``: 民政), which sends them back
+    # (``flow._top_labels``).
+    out = lines_stage(SHARED)
+    assert out[:len(SHARED_TITLE)] == SHARED_TITLE
+    assert runs_through(out, SHARED_TURN)
+
+
+# The first column runs alone below the turns (``FIRST_ALONE``): pdfplumber's reading of the dev text
+# ``essay_study_experience`` set in the design ``two_columns_hanging``: the columns share baselines down
+# to the row holding the author's unit, the essay's last line, at the foot of the right column; the
+# left column runs on alone below it to the foot of the page.  Below the turns the row before's column
+# went on, and that was the column the last row taken by turn had been dealt to: here the right
+# one, which then took the whole of the left column's tail (``flow._deal``: outside the turns, on a
+# page whose split rows label the columns, the first column runs alone).
+FIRST_ALONE = EXTRACTIONS / "essay_study_experience__two_columns_hanging__pdfplumber.txt"
+
+ALONE_LEFT = ["读原著、学原文、悟原理，没有捷径可", "走。我给自己定了个小目标：每天读原文不", "少于半小时，每周写一篇学习笔记。",
+              "“实”字托底：把论述落到每一户困难家", "庭", "学习的目的全在于运用。读书班期间，"]
+ALONE_FOOT = ["把群众的小事当作自己的大事！", "民政工作千头万绪，件件连着民生，事", "事关乎民心。在群众眼里，没有“小事”。",
+              "一张证明晚开一天，群众可能就要多跑"]
+ALONE_CLOSE = ["路虽远，行则将至；事虽难，做则必成。", "我相信，只要我们始终把群众放在心上，就", "一定能把民生实事办好办实。",
+               "（作者单位：江城市民政局社会救助科）"]
+
+
+def test_below_the_turns_the_first_column_runs_alone():
+    out = lines_stage(FIRST_ALONE)
+    assert runs_through(out, ALONE_LEFT)
+    assert runs_through(out, ALONE_FOOT)   # (and the left column's foot goes on into the right's top)
+    assert out[-len(ALONE_CLOSE):] == ALONE_CLOSE
