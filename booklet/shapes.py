@@ -485,6 +485,9 @@ LABEL_ONLY_RE = re.compile(rf"^第[{CN_COUNT}\d]{{1,4}}[章篇部节条]$")
 # never a heading; an extractor that writes the label apart (the wide space after it) has cut the
 # paragraph's first line in two, and the text goes on.
 ARTICLE_ONLY_RE = re.compile(rf"^第[{CN_COUNT}\d]{{1,4}}条$")
+# An article's label with its text run in (「第十一条　市、区人民政府应当…」): a clause of a regulation,
+# never a heading, however short the piece of its text the line holds (its headings are 章 and 节).
+ARTICLE_RUN_IN_RE = re.compile(rf"^第[{CN_COUNT}\d]{{1,4}}条[ \t\u3000]*[^ \t\u3000]")
 # The numbering in front of a heading: its 、 is not clause punctuation.
 ORDINAL_PREFIX_RE = re.compile(rf"^(?:{CN_ORDINAL}|{CN_PAREN}|\d+[、．])")
 ORDINAL_FIRST = frozenset(CN_DIGITS + "（0123456789")

@@ -18,7 +18,7 @@ from booklet.clean.stages import Blocks
 from booklet.clean.titles import opens_series
 from booklet.i18n import _
 from booklet.report import Log, excerpt
-from booklet.shapes import (ADDRESSEES_RE, ATTRIBUTION_MAX_EM, BYLINE_LABEL_RE, DASH_LED_RE, DOC_NUMBER_RE, EXCLAIMED_LINE_RE, FIELD_LINE_RE, ISSUER_RE, JOINED_EXCLAIMED_RE,
+from booklet.shapes import (ADDRESSEES_RE, ARTICLE_RUN_IN_RE, ATTRIBUTION_MAX_EM, BYLINE_LABEL_RE, DASH_LED_RE, DOC_NUMBER_RE, EXCLAIMED_LINE_RE, FIELD_LINE_RE, ISSUER_RE, JOINED_EXCLAIMED_RE,
                             LABEL_RE, LISTED_NAME_RE, NAME_ROW_RE, NOTE_RE, NUMBERED_RE,
                             QUESTION_HEADING_RE, SALUTATION_RE, SIGN_DATE_RE, SOURCE_LINE_RE, STOP_RE, CLAUSE_RE, WHOLE_NAME_RE, WORD_CHAR_RE,
                             closes_unopened_bracket, ends_sentence,
@@ -303,7 +303,8 @@ def _cut_name(blocks: Sequence[Blk], i: int) -> bool:
 
 def looks_like_heading(text: str, layout: Layout) -> bool:
     """Short, no sentence-final punctuation inside or at the end, no other role's shape (a
-    byline, a credit, an attribution, a dated or bracketed line), and a word in it (``WORD_CHAR_RE``:
+    byline, a credit, an attribution, a dated or bracketed line; an article of a regulation, its label
+    run in with its text: ``shapes.ARTICLE_RUN_IN_RE``), and a word in it (``WORD_CHAR_RE``:
     a heading names something; digits and marks alone are a piece of a number — the pages of a
     reference a page cut from its note, 「2020,(8):33-43.」): a title or heading.  A numbered
     question is a heading however it ends (``QUESTION_HEADING_RE``)."""
@@ -312,7 +313,7 @@ def looks_like_heading(text: str, layout: Layout) -> bool:
     if (ends_sentence(text) or STOP_RE.search(text)) and QUESTION_HEADING_RE.match(text) is None:
         return False
     limit = max(HEADING_MAX_EM, HEADING_MAX_MEASURES * layout.measure) if layout.wrapped else HEADING_MAX_EM
-    return width(text) <= limit and not text.endswith(_RUN_ON_ENDS) \
+    return width(text) <= limit and not text.endswith(_RUN_ON_ENDS) and ARTICLE_RUN_IN_RE.match(text) is None \
         and short_line_role(text) is None and not closes_unopened_bracket(text) \
         and WORD_CHAR_RE.search(text) is not None
 

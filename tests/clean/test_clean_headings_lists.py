@@ -1,8 +1,9 @@
-"""Headings on lines of names (issue 10, branch heads16): a 名单 or a 纪要's fields read by pdftotext.
+"""Headings on lines of names and clauses (issue 10, branch heads16), read by pdftotext.
 
 pdftotext (plain) reads the rows of a 名单 as table columns, a name a line, and gives a name its
 cell wrapped as two lines; it cuts a field's line of names (「出席：赵明辉　刘建平…」) at every wide
-space.  Each snippet is real: a dev text of the evaluation harness (``tests/eval/texts/dev``) set
+space; it writes a chapter's label, an article's label and the chapter's title stacked, so an
+article's label may come to stand with a piece of its text alone.  Each snippet is real: a dev text of the evaluation harness (``tests/eval/texts/dev``) set
 in one of its designs (``tests/eval/layouts.py``) and read back by the extractor named above it.
 Expected values are written from the document's structure (its gold), not from the cleaner's output.
 """
@@ -191,3 +192,40 @@ def test_a_name_alone_after_a_field_of_bodies_is_not_taken_in(clean):
     # 列席 names bodies, not persons: a person's name after it is no name of that field
     doc, _ = clean("列席：市应急管理局\n\n刘建平\n\n会议指出，要压实责任。\n")
     assert "列席：市应急管理局" in texts(doc, Paragraph)
+
+
+# dev text measures_volunteer_service, design a5_no_indent_larger, pdftotext: 「第四章　促进措施」 and
+# 「第十一条」 stacked, the article's first line cut where its label and the chapter's title stood
+ARTICLES_STACKED = """第三章
+
+志愿服务活动
+
+第八条 志愿服务组织可以招募志愿者开展志愿服务
+活动。招募时，应当说明与志愿服务有关的真实、准
+确、完整的信息以及在志愿服务过程中可能发生的风
+险。
+第九条 志愿服务组织安排志愿者参与的志愿服务活
+动，应当与志愿者的年龄、知识、技能和身体状况相
+适应，不得要求志愿者提供超出其能力的志愿服务。
+第十条 志愿者接受志愿服务组织安排参与志愿服务
+活动的，应当服从管理，接受必要的培训。
+
+第四章
+第十一条
+
+促进措施
+市、区人民政府应当建立健全志愿服务激
+
+励机制，对在志愿服务事业发展中做出突出贡献的志
+愿者、志愿服务组织，按照国家有关规定给予表彰、
+奖励。
+第十二条 有关单位在招录公务员、招聘工作人员和
+招生时，可以将志愿服务情况纳入考察内容。
+· 3 ·
+"""
+
+
+def test_an_article_with_its_text_is_no_heading(clean):
+    doc, _ = clean(ARTICLES_STACKED)
+    assert not any(text.startswith("第十一条") for text in texts(doc, Heading))
+    assert any(text.startswith("第十一条") and "建立健全志愿服务激" in text for text in texts(doc, Paragraph))
