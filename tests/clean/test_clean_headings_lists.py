@@ -308,3 +308,15 @@ def test_a_heading_read_ahead_of_the_running_head_is_no_head(clean):
     doc, report = clean(ESSAY_HEAD_AFTER)
     assert texts(doc, Heading)[-1:] == ["“恒”字为要：久久为功才能见到实效"]
     assert [r.text for r in report.removals if "专题学习资料" in r.text] == ["专题学习资料", "专题学习资料"]
+
+
+# dev text speech_county_meeting, design tabloid_three_columns, pasted from a viewer (a blank line
+# after each line, trailing spaces, CRLF): the subtitle wraps over two lines of the narrow column,
+# the speech's date under it on a line of its own
+SPEECH_PASTED = "第1版      要闻 \r\n\r\n凝心聚力抓落实 \r\n\r\n 奋力开创县域 \r\n\r\n经济高质量发展 \r\n\r\n新局面 \r\n\r\n——在全县经济工作暨优化 \r\n\r\n营商环境推进大会上的讲话 \r\n\r\n（2026年1月9日） \r\n\r\n县委书记 周明远 \r\n\r\n同志们： \r\n\r\n这次会议的主要任务是， \r\n\r\n深入贯彻中央和省委、市委经 \r\n\r\n济工作会议精神，总结2025年 \r\n\r\n全县经济工作，分析当前面临 \r\n\r\n的形势，部署2026年重点任 \r\n\r\n"
+
+
+def test_a_date_under_a_wrapped_subtitle_is_no_part_of_it(clean):
+    doc, _ = clean(SPEECH_PASTED)
+    assert "——在全县经济工作暨优化营商环境推进大会上的讲话" in [doc.articles[0].subtitle] + texts(doc, Heading)
+    assert "（2026年1月9日）" in texts(doc, Paragraph)
