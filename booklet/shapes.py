@@ -963,6 +963,10 @@ REFERENCE_ENTRY_RE = re.compile(rf"^{_STANDARD}[ \t\u3000]+[{IDEOGRAPH}]")
 # and its English equivalent (「3.1　城市书房　urban reading room」) — its definition follows; a
 # numbered heading holds no English words.
 TERM_ENTRY_RE = re.compile(rf"^\d+(?:\.\d+)+[ \t\u3000]+[{IDEOGRAPH}]+[ \t\u3000]+[A-Za-z][A-Za-z \-]*$")
+# The English equivalent of a term opening the line under it, an extractor having cut the entry's
+# line at its wide spaces (「3.1」 / 「城市书房」 / 「urban reading room」) and the definition run on
+# after it: Latin words up to the first ideograph.
+TERM_EQUIVALENT_RE = re.compile(rf"^[A-Za-z][A-Za-z \-]*[A-Za-z](?=[{IDEOGRAPH}]|$)")
 
 # The roles a short unpunctuated line plays besides a heading, each known by the shape documents
 # give it (GB/T 9704 letters, 简报, newspapers, speeches); the first that fits names the role.

@@ -20,7 +20,8 @@ from booklet.i18n import _
 from booklet.report import Log, excerpt
 from booklet.shapes import (ADDRESSEES_RE, ARTICLE_RUN_IN_RE, ATTRIBUTION_MAX_EM, BYLINE_LABEL_RE, DASH_LED_RE, DOC_NUMBER_RE, EXCLAIMED_LINE_RE, FIELD_LINE_RE, ISSUER_RE, JOINED_EXCLAIMED_RE,
                             LABEL_RE, LISTED_NAME_RE, NAME_ROW_RE, NOTE_RE, NUMBERED_RE,
-                            QUESTION_HEADING_RE, SALUTATION_RE, SIGN_DATE_RE, SOURCE_LINE_RE, STOP_RE, CLAUSE_RE, WHOLE_NAME_RE, WORD_CHAR_RE,
+                            QUESTION_HEADING_RE, SALUTATION_RE, SIGN_DATE_RE, SOURCE_LINE_RE, STOP_RE, CLAUSE_RE, TERM_ENTRY_RE, TERM_EQUIVALENT_RE,
+                            WHOLE_NAME_RE, WORD_CHAR_RE,
                             closes_unopened_bracket, ends_sentence,
                             heading_key, heading_level, is_attribution, list_item, looks_like_byline, name_like, short_line_role)
 
@@ -118,7 +119,7 @@ def guess_headings(stage: Blocks, log: Log) -> Blocks:
     for i, blk in enumerate(blocks):
         if blk.kind is Kind.PARA and looks_like_heading(blk.text, stage.layout) \
                 and not (out and _next_item(out[-1], blk.text)) and not _in_name_list(blocks, i) \
-                and not _field_name(blocks, i):
+                and not _field_name(blocks, i) and not _term_entry(blocks, i):
             blk = blk.but(kind=Kind.HEADING, level=heading_level(blk.text))
         out.append(blk)
     calls = _calls(blocks)
@@ -248,6 +249,16 @@ def _in_name_list(blocks: Sequence[Blk], i: int) -> bool:
             run += 1
             k += step
     return run >= NAME_LIST_RUN_MIN
+
+
+def _term_entry(blocks: Sequence[Blk], i: int) -> bool:
+    """Block ``i`` is a standard's term entry (``shapes.TERM_ENTRY_RE``, GB/T 1.1 clause 3) whose
+    English equivalent an extractor put at the head of the block under it (「3.1 城市书房」 /
+    「urban reading room依托公共图书馆…」): a numbered heading holds no term to define."""
+    if i + 1 >= len(blocks):
+        return False
+    equivalent = TERM_EQUIVALENT_RE.match(blocks[i + 1].text)
+    return equivalent is not None and TERM_ENTRY_RE.match(f"{blocks[i].text} {equivalent.group(0)}") is not None
 
 
 def _field_name(blocks: Sequence[Blk], i: int) -> bool:

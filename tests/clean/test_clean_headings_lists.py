@@ -526,3 +526,75 @@ def test_a_numbered_heading_wrapped_inside_a_word_is_one_heading(clean):
     doc, _ = clean(LECTURE_NARROW)
     assert "二、准确把握当前机关作风方面存在的突出问题" in texts(doc, Heading)
     assert not any(text.startswith("关作风") for text in texts(doc))
+
+
+# dev text standard_reading_room, design gongwen, pdftotext: the term entry's number, term and English
+# equivalent, one printed line set apart by wide spaces, come out a line each (「3.1」 / 「城市书房」 /
+# 「urban reading room」), the definition under them
+STANDARD_TERMS = """城市书房建设与服务规范
+DB 3209/T 0187—2026
+1
+
+范围
+
+本文件规定了城市书房的选址与建设、设施设备、文献资
+源、服务和管理的要求。
+本文件适用于本市行政区域内由政府设立或者社会力量参与
+建设的城市书房。
+2
+
+规范性引用文件
+
+下列文件中的内容通过文中的规范性引用而构成本文件必不
+可少的条款。其中，注日期的引用文件，仅该日期对应的版本适
+用于本文件；不注日期的引用文件，其最新版本（包括所有的修
+改单）适用于本文件。
+GB/T 28220
+GB 50763
+3
+
+公共图书馆服务规范
+无障碍设计规范
+
+术语和定义
+
+下列术语和定义适用于本文件。
+3.1
+
+城市书房
+
+urban reading room
+
+依托公共图书馆总分馆体系设立，实行自助或者半自助服
+务，向公众免费开放的阅读空间。
+4
+
+选址与建设
+
+4.1
+
+选址
+— 1 —
+
+4.1.1
+
+城市书房宜设在人口集中、交通便利的区域，步行
+
+15分钟范围内服务人口不宜少于1万人。
+4.1.2
+
+城市书房宜设在建筑首层；设在其他楼层的，应有
+
+电梯或者无障碍通道直达。
+4.2
+
+建筑面积
+
+4.2.1
+"""
+
+
+def test_a_term_entry_cut_apart_is_no_heading(clean):
+    doc, _ = clean(STANDARD_TERMS)
+    assert not any(text.startswith("3.1") for text in texts(doc, Heading))
+    assert "4 选址与建设" in texts(doc, Heading)
