@@ -112,14 +112,19 @@ def _numbered_wrapped(prev: Blk, blk: Blk) -> bool:
 
 def opens_series(blk: Blk, after: Sequence[Blk]) -> bool:
     """``blk`` is the first of a series of unnumbered parallel headings: later headings of its
-    width, up to the next title (「法治政府建设学习语录」 / 「依法行政」 … 「规范执法」 … 「监督问责」)."""
+    width, up to the next title (「法治政府建设学习语录」 / 「依法行政」 … 「规范执法」 … 「监督问责」),
+    each standing alone among paragraphs — a heading line next to another heading line is a line
+    of a title wrapped, and in a narrow column every full line of every title is as wide as the
+    next (「一条街上的」 / 「“创新生态”」 … 「全市首批“科」 / 「技副总”上岗」)."""
     wide = width(blk.text)
     same = 0
-    for other in after:
+    for k, other in enumerate(after):
         if other.kind is Kind.TITLE:
             break
         if other.kind is Kind.HEADING and "\n" not in other.text and not NUMBERED_RE.match(other.text) \
-                and abs(width(other.text) - wide) <= PARALLEL_WIDTH_EM:
+                and abs(width(other.text) - wide) <= PARALLEL_WIDTH_EM \
+                and (after[k - 1] if k else blk).kind is not Kind.HEADING \
+                and (k + 1 >= len(after) or after[k + 1].kind is not Kind.HEADING):
             same += 1
             if same >= PARALLEL_SIBLINGS_MIN:
                 return True
