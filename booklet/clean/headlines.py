@@ -246,6 +246,8 @@ def _title_run(run: list[Blk], kicker: bool, log: Log | None) -> list[Blk]:
     if not run:
         return []
     head: list[Blk] = []
+    if not kicker:
+        run = _kicker_apart(run[0]) + run[1:]
     cut = 0 if kicker else kicker_lines(run)
     if cut:
         text = _join_titles(run[:cut], [True] * cut, run[0].first, log)
@@ -258,6 +260,23 @@ def _title_run(run: list[Blk], kicker: bool, log: Log | None) -> list[Blk]:
             lines=" + ".join(repr(t) for t in texts)))
     head.append(run[0].but(kind=Kind.TITLE, text=title, last=run[-1].last, level=0, bold=()))
     return head
+
+
+def _kicker_apart(first: Blk) -> list[Blk]:
+    """A headline's first block whose first source lines end in a reporting verb or a colon
+    (``KICKER_END_RE``), the title's lines joined to them because the kicker's last line was full
+    in its column (「市文化和旅游局负责人表示」 / 「明年将实现」 → one block): the kicker's lines and
+    the title's, as two blocks.  A title never ends in the verb that ends a kicker, and a kicker
+    ends where its line does."""
+    for cut, line in first.starts[1:]:
+        head, tail = first.text[:cut], first.text[cut:]
+        if KICKER_END_RE.search(head) is not None and tail.strip() and not first.marked:
+            k = next(n for n, (offset, _line) in enumerate(first.starts) if offset == cut)
+            return [first.but(text=head, last=first.starts[k - 1][1], starts=first.starts[:k], full=True,
+                              bold=tuple((a, min(b, cut)) for a, b in first.bold if a < cut)),
+                    first.but(text=tail, first=line, starts=tuple((o - cut, n) for o, n in first.starts[k:]),
+                              bold=tuple((max(a, cut) - cut, b - cut) for a, b in first.bold if b > cut))]
+    return [first]
 
 
 def kicker_lines(run: Sequence[Blk]) -> int:

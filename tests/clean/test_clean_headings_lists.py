@@ -745,3 +745,16 @@ def test_title_lines_in_narrow_columns_are_no_parallel_headings(clean):
     doc, _ = clean(SCIENCE_WEEKLY)
     assert "一条街上的“创新生态”" in [a.title for a in doc.articles]
     assert "一条街上的" not in texts(doc, Heading)
+
+
+# dev text news_page_culture_weekly, design weekly_two_of_three, pasted from a viewer: a brief's kicker
+# ends in its reporting verb at a full line of its column and the title goes on under it
+# (「市文化和旅游局负责人表示」 / 「明年将实现」 / 「非遗工坊街」 / 「道全覆盖」)
+CULTURE_PASTED = "2026年11月27日  星期五      文化周刊 \r\n\r\n非遗工坊开进社区： \r\n\r\n老手艺有了新传人 \r\n\r\n本报记者 郑雨桐 文/图 \r\n\r\n周六上午，城西街道文化站的 \r\n\r\n活动室里坐满了人。剪纸艺人王桂 \r\n\r\n芳把一张红纸对折三次，剪刀在手 \r\n\r\n里转了几圈，一只昂首的公鸡就跃 \r\n\r\n然纸上，围观的孩子们发出一阵惊 \r\n\r\n叹。 \r\n\r\n今年以来，市文化和旅游局在 \r\n\r\n12个社区设立非遗工坊，邀请剪纸、 \r\n\r\n竹编、面塑等项目的传承人定期授 \r\n\r\n课，已累计开课260多场，参加学 \r\n\r\n员4000余人次。 \r\n\r\n“以前总担心手艺没人学，现 \r\n\r\n在每次课都有人排队报名。”王桂 \r\n\r\n芳说，她最小的学生才8岁，已经 \r\n\r\n能独立剪出简单的窗花。 \r\n\r\n剪纸艺人王桂芳（右）在社区工坊指 \r\n\r\n导学员。 郑雨桐 摄 \r\n\r\n市文化和旅游局负责人表示 \r\n\r\n明年将实现 \r\n\r\n非遗工坊街 \r\n\r\n道全覆盖 \r\n\r\n本报讯（记者 郑雨桐） \r\n\r\n记者从市文化和旅游局获悉， \r\n\r\n明年全市将在所有街道设立非遗工 \r\n\r\n坊，并探索“工坊＋文创”模式， \r\n\r\n支持传承人开发适合年轻人的文创 \r\n\r\n产品。 \r\n\r\n一座老粮仓 \r\n\r\n的新生 \r\n\r\n——江城市粮食局旧址改建为城 \r\n\r\n市书房侧记 \r\n\r\n通讯员 林家豪 本报记者 周可欣 \r\n\r\n青砖墙、木屋架、高窗户，始 \r\n\r\n建于上世纪五十年代的江城市粮食 \r\n\r\n局老粮仓，如今变成了一座可容纳 \r\n\r\n200人的城市书房。改造中，设计 \r\n\r\n团队保留了原有的屋架和仓门，只 \r\n\r\n在内部加装了书架和照明。 \r\n\r\n开放一个月来，书房接待读者 \r\n\r\n3.6万人次。不少老人专程赶来， \r\n\r\n在当年自己扛过粮袋的仓库里坐下 \r\n\r\n来读一会儿书。 \r\n\r\n来源：《江城日报》2026年11月20 \r\n\r\n日第7版 \r\n\r\n让老建筑说 \r\n\r\n新故事 \r\n\r\n□ 短评 \r\n\r\n城市更新不是简单的推倒重来。 \r\n\r\n给老建筑找到新用途，既留住了城 \r\n\r\n市记忆，也为群众提供了新的文化 \r\n\r\n空间，这样的更新值得多一些。 \r\n\r\n资料：江城市现有市级以上非 \r\n\r\n物质文化遗产代表性项目87项，其 \r\n\r\n中国家级4项、省级21项。 \r\n\r\n1 \r\n\r\n"
+
+
+def test_a_kicker_ending_its_line_in_a_reporting_verb_is_apart_from_the_title(clean):
+    doc, _ = clean(CULTURE_PASTED)
+    article = next(a for a in doc.articles if "非遗工坊街道全覆盖" in a.title)
+    assert article.kicker == "市文化和旅游局负责人表示"
+    assert article.title == "明年将实现非遗工坊街道全覆盖"
