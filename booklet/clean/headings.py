@@ -37,6 +37,12 @@ ADDRESSEES_MAX_EM = 60.0
 # A 名单 is a run of at least this many lines of names (rows, or one name a line): a heading
 # over a list, or between two, is one line among paragraphs of another shape.
 NAME_LIST_RUN_MIN = 3
+# A person's name is at most this many characters (a surname and one to three more): longer lines
+# are no name, whatever else they are (a cheap test before the name's shape).
+PERSON_NAME_MAX_CHARS = 4
+# A 名单's name, with its household's place in brackets, is at most this many characters
+# (``shapes._LISTED``: twenty before the body's word, twelve in the bracket).
+LISTED_NAME_MAX_CHARS = 40
 # Endings a heading never has: a clause runs on.
 _RUN_ON_ENDS = ("，", "、", ",", "：", ":")
 # An exclaimed line is a 小标题 only among headings: at least this many others in the document
@@ -281,8 +287,8 @@ def _field_name(blocks: Sequence[Blk], i: int) -> bool:
 def _bare_name(blk: Blk) -> bool:
     """A paragraph of one line that is a person's name and nothing else."""
     text = blk.text
-    return blk.kind is Kind.PARA and "\n" not in text and " " not in text and "\u3000" not in text \
-        and BYLINE_LABEL_RE.match(text) is None and name_like(text)
+    return len(text) <= PERSON_NAME_MAX_CHARS and blk.kind is Kind.PARA and "\n" not in text and " " not in text \
+        and "\u3000" not in text and BYLINE_LABEL_RE.match(text) is None and name_like(text)
 
 
 def _listed(blk: Blk) -> bool:
@@ -304,7 +310,7 @@ def _cut_name(blocks: Sequence[Blk], i: int) -> bool:
     if i < 1 or i + 1 >= len(blocks):
         return False
     head, tail = blocks[i], blocks[i + 1]
-    if head.kind is not Kind.PARA or tail.kind is not Kind.PARA or "\n" in head.text or "\n" in tail.text:
+    if len(head.text) + len(tail.text) > LISTED_NAME_MAX_CHARS or head.kind is not Kind.PARA or tail.kind is not Kind.PARA or "\n" in head.text or "\n" in tail.text:
         return False
     if WHOLE_NAME_RE.match(head.text + tail.text) is None \
             or (WHOLE_NAME_RE.match(head.text) is not None and WHOLE_NAME_RE.match(tail.text) is not None):
