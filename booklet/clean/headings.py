@@ -59,14 +59,39 @@ def classify_shapes(stage: Blocks, log: Log) -> Blocks:
     """材料 N / 【…】 labels, 来源 lines, ※ notes and ——attributions, by shape (rule ``block_shapes``).
 
     A label the reader set as a heading is still a label; a byline line run onto a dash-led
-    subtitle is a block of its own again."""
+    subtitle is a block of its own again, and so is a dash-led subtitle run onto its title."""
     out: list[Blk] = []
-    for blk in stage.blocks:
-        if blk.text[:1] not in _SHAPE_FIRST:
-            out.append(blk)
-            continue
-        out.extend(_shape_kind(part) for part in _byline_apart(blk, log))
+    for whole in stage.blocks:
+        parts = _subtitle_apart(whole, stage.layout, log) if "——" in whole.text else (whole,)
+        for blk in parts:
+            if blk.text[:1] not in _SHAPE_FIRST:
+                out.append(blk)
+                continue
+            out.extend(_shape_kind(part) for part in _byline_apart(blk, log))
     return stage.but(blocks=out)
+
+
+def _subtitle_apart(blk: Blk, layout: Layout, log: Log) -> tuple[Blk, ...]:
+    """A title and the dash-led subtitle on the line under it, joined because the title's last line
+    filled its column, as two blocks again: a —— subtitle is set on a line of its own under its
+    title (「三十年守护一方百姓健康」 / 「——记江城县青石镇卫生院乡村医生刘守山」); the title holds no
+    sentence, the subtitle runs to the block's end."""
+    if len(blk.starts) < 2 or blk.kind is not Kind.PARA or blk.marked:
+        return (blk,)
+    for k, (cut, line) in enumerate(blk.starts[1:], 1):
+        if blk.text.startswith("——", cut):
+            break
+    else:
+        return (blk,)
+    head, tail = blk.text[:cut], blk.text[cut:]
+    if not looks_like_heading(head, layout) or DASH_LED_RE.match(tail) is None \
+            or width(tail) > ATTRIBUTION_MAX_EM:
+        return (blk,)
+    log.decided(line, "split", _("{text!r}: a subtitle under the title above").format(text=excerpt(tail)))
+    return (blk.but(text=head, last=blk.starts[k - 1][1], starts=blk.starts[:k], full=True,
+                    bold=tuple((a, min(b, cut)) for a, b in blk.bold if a < cut)),
+            blk.but(text=tail, first=line, starts=tuple((o - cut, n) for o, n in blk.starts[k:]),
+                    bold=tuple((max(a, cut) - cut, b - cut) for a, b in blk.bold if b > cut)))
 
 
 # First characters of those shapes: most blocks are ruled out without a regex.

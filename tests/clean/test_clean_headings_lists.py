@@ -1,4 +1,5 @@
-"""Headings on lines of names and clauses (issue 10, branch heads16), read by pdftotext.
+"""Heading residuals (issue 10, branch heads16): lines of names and clauses read by pdftotext, and
+headlines in narrow columns.
 
 pdftotext (plain) reads the rows of a 名单 as table columns, a name a line, and gives a name its
 cell wrapped as two lines; it cuts a field's line of names (「出席：赵明辉　刘建平…」) at every wide
@@ -758,3 +759,45 @@ def test_a_kicker_ending_its_line_in_a_reporting_verb_is_apart_from_the_title(cl
     article = next(a for a in doc.articles if "非遗工坊街道全覆盖" in a.title)
     assert article.kicker == "市文化和旅游局负责人表示"
     assert article.title == "明年将实现非遗工坊街道全覆盖"
+
+
+# dev text deeds_village_doctor, design neikan_narrow_ruled, as office plain text (U+3000 indents):
+# the title's last line fills the 11-character column, and its —— subtitle under it runs on
+DEEDS_PLAIN = """江城通讯  2026年第22期
+身边的榜样
+三十年守护一方百姓健康
+——记江城县青石镇卫生院乡村医生刘守山
+　　编者按：乡村医生是
+农村居民健康的“守门
+人”。刘守山同志扎根山
+区三十年，走遍全镇二十
+一个自然村，用实际行动
+诠释了医者仁心。现将他
+的先进事迹刊发，供大家
+学习。
+通讯员 王春燕 李浩
+　　清晨六点，天刚蒙蒙
+亮，青石镇卫生院的刘守
+山已经背起药箱出门了。
+这是他当乡村医生的第三
+十个年头。
+　　三十年来，他累计接
+诊群众12万余人次，出诊
+3万多次，走过的山路超
+过10万公里。村里人都亲
+切地叫他“刘大夫”。
+　　一只药箱
+　　刘守山有一只用了二
+十多年的旧药箱，皮面磨
+得发白，提手换过三回。
+箱子里装着血压计、听诊
+器、体温计和一些常用药
+品。
+"""
+
+
+def test_a_dash_led_subtitle_run_onto_its_title_is_apart(clean):
+    doc, _ = clean(DEEDS_PLAIN)
+    article = doc.articles[0]
+    assert article.title == "三十年守护一方百姓健康"
+    assert article.subtitle == "——记江城县青石镇卫生院乡村医生刘守山"
