@@ -485,6 +485,9 @@ LABEL_ONLY_RE = re.compile(rf"^第[{CN_COUNT}\d]{{1,4}}[章篇部节条]$")
 # never a heading; an extractor that writes the label apart (the wide space after it) has cut the
 # paragraph's first line in two, and the text goes on.
 ARTICLE_ONLY_RE = re.compile(rf"^第[{CN_COUNT}\d]{{1,4}}条$")
+# An article's label with its text run in (「第十一条　市、区人民政府应当…」): a clause of a regulation,
+# never a heading, however short the piece of its text the line holds (its headings are 章 and 节).
+ARTICLE_RUN_IN_RE = re.compile(rf"^第[{CN_COUNT}\d]{{1,4}}条[ \t\u3000]*[^ \t\u3000]")
 # The numbering in front of a heading: its 、 is not clause punctuation.
 ORDINAL_PREFIX_RE = re.compile(rf"^(?:{CN_ORDINAL}|{CN_PAREN}|\d+[、．])")
 ORDINAL_FIRST = frozenset(CN_DIGITS + "（0123456789")
@@ -961,6 +964,10 @@ REFERENCE_ENTRY_RE = re.compile(rf"^{_STANDARD}[ \t\u3000]+[{IDEOGRAPH}]")
 # and its English equivalent (「3.1　城市书房　urban reading room」) — its definition follows; a
 # numbered heading holds no English words.
 TERM_ENTRY_RE = re.compile(rf"^\d+(?:\.\d+)+[ \t\u3000]+[{IDEOGRAPH}]+[ \t\u3000]+[A-Za-z][A-Za-z \-]*$")
+# The English equivalent of a term opening the line under it, an extractor having cut the entry's
+# line at its wide spaces (「3.1」 / 「城市书房」 / 「urban reading room」) and the definition run on
+# after it: Latin words up to the first ideograph.
+TERM_EQUIVALENT_RE = re.compile(rf"^[A-Za-z][A-Za-z \-]*[A-Za-z](?=[{IDEOGRAPH}]|$)")
 
 # The roles a short unpunctuated line plays besides a heading, each known by the shape documents
 # give it (GB/T 9704 letters, 简报, newspapers, speeches); the first that fits names the role.

@@ -335,7 +335,10 @@ def _section_start(text: str) -> bool:
 def _other_parity(lines: Sequence[Line], pages: Pages, drop: set[int]) -> set[int]:
     """Odd and even running heads in a short book: when pages of one parity open with a head
     and exactly one page of the other parity (the first page aside) does not, that page's
-    first line is its head if it is shaped like one (the even head, printed once)."""
+    first line is its head if it is shaped like one (the even head, printed once).  Not when a
+    copy of the head stands in that page's top band under its first line: the page prints the
+    same head, and an extractor read the line before it (pdfminer puts a heading set larger
+    ahead of the head over it: 「“恒”字为要：…」 / 「专题学习资料」) — that line is text."""
     firsts = [_first_kept(pages, page, len(lines)) for page in range(len(pages.starts))]
     headed = {page for page, i in enumerate(firsts) if i is not None and i in drop}
     parities = {page % 2 for page in headed}
@@ -343,6 +346,9 @@ def _other_parity(lines: Sequence[Line], pages: Pages, drop: set[int]) -> set[in
         return set()
     other = [page for page in range(1, len(firsts)) if page % 2 not in parities]
     if len(other) != 1 or firsts[other[0]] is None:
+        return set()
+    top = [k for k in pages.span(other[0], len(lines)) if k not in pages.numbers][:BAND_LINES]
+    if any(k in drop for k in top):
         return set()
     i = firsts[other[0]]
     return {i} if lone_head_shape(lines[i]) else set()

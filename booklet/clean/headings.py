@@ -18,11 +18,12 @@ from booklet.clean.stages import Blocks
 from booklet.clean.titles import opens_series
 from booklet.i18n import _
 from booklet.report import Log, excerpt
-from booklet.shapes import (ADDRESSEES_RE, ATTRIBUTION_MAX_EM, BYLINE_LABEL_RE, DASH_LED_RE, DOC_NUMBER_RE, EXCLAIMED_LINE_RE, ISSUER_RE, JOINED_EXCLAIMED_RE,
+from booklet.shapes import (ADDRESSEES_RE, ARTICLE_RUN_IN_RE, ATTRIBUTION_MAX_EM, BYLINE_LABEL_RE, DASH_LED_RE, DOC_NUMBER_RE, EXCLAIMED_LINE_RE, FIELD_LINE_RE, ISSUER_RE, JOINED_EXCLAIMED_RE,
                             LABEL_RE, LISTED_NAME_RE, NAME_ROW_RE, NOTE_RE, NUMBERED_RE,
-                            QUESTION_HEADING_RE, SALUTATION_RE, SIGN_DATE_RE, SOURCE_LINE_RE, STOP_RE, CLAUSE_RE, WORD_CHAR_RE,
+                            QUESTION_HEADING_RE, SALUTATION_RE, SIGN_DATE_RE, SOURCE_LINE_RE, STOP_RE, CLAUSE_RE, TERM_ENTRY_RE, TERM_EQUIVALENT_RE,
+                            WHOLE_NAME_RE, WORD_CHAR_RE,
                             closes_unopened_bracket, ends_sentence,
-                            heading_key, heading_level, is_attribution, list_item, looks_like_byline, short_line_role)
+                            heading_key, heading_level, is_attribution, list_item, looks_like_byline, name_like, short_line_role)
 
 # A heading is at most this wide (em); in a wrapped file up to 1.8 measures (a title set
 # larger wraps short of the body's measure, so its line is no guide).
@@ -36,6 +37,12 @@ ADDRESSEES_MAX_EM = 60.0
 # A 名单 is a run of at least this many lines of names (rows, or one name a line): a heading
 # over a list, or between two, is one line among paragraphs of another shape.
 NAME_LIST_RUN_MIN = 3
+# A person's name is at most this many characters (a surname and one to three more): longer lines
+# are no name, whatever else they are (a cheap test before the name's shape).
+PERSON_NAME_MAX_CHARS = 4
+# A 名单's name, with its household's place in brackets, is at most this many characters
+# (``shapes._LISTED``: twenty before the body's word, twelve in the bracket).
+LISTED_NAME_MAX_CHARS = 40
 # Endings a heading never has: a clause runs on.
 _RUN_ON_ENDS = ("，", "、", ",", "：", ":")
 # An exclaimed line is a 小标题 only among headings: at least this many others in the document
@@ -52,14 +59,39 @@ def classify_shapes(stage: Blocks, log: Log) -> Blocks:
     """材料 N / 【…】 labels, 来源 lines, ※ notes and ——attributions, by shape (rule ``block_shapes``).
 
     A label the reader set as a heading is still a label; a byline line run onto a dash-led
-    subtitle is a block of its own again."""
+    subtitle is a block of its own again, and so is a dash-led subtitle run onto its title."""
     out: list[Blk] = []
-    for blk in stage.blocks:
-        if blk.text[:1] not in _SHAPE_FIRST:
-            out.append(blk)
-            continue
-        out.extend(_shape_kind(part) for part in _byline_apart(blk, log))
+    for whole in stage.blocks:
+        parts = _subtitle_apart(whole, stage.layout, log) if "——" in whole.text else (whole,)
+        for blk in parts:
+            if blk.text[:1] not in _SHAPE_FIRST:
+                out.append(blk)
+                continue
+            out.extend(_shape_kind(part) for part in _byline_apart(blk, log))
     return stage.but(blocks=out)
+
+
+def _subtitle_apart(blk: Blk, layout: Layout, log: Log) -> tuple[Blk, ...]:
+    """A title and the dash-led subtitle on the line under it, joined because the title's last line
+    filled its column, as two blocks again: a —— subtitle is set on a line of its own under its
+    title (「三十年守护一方百姓健康」 / 「——记江城县青石镇卫生院乡村医生刘守山」); the title holds no
+    sentence, the subtitle runs to the block's end."""
+    if len(blk.starts) < 2 or blk.kind is not Kind.PARA or blk.marked:
+        return (blk,)
+    for k, (cut, line) in enumerate(blk.starts[1:], 1):
+        if blk.text.startswith("——", cut):
+            break
+    else:
+        return (blk,)
+    head, tail = blk.text[:cut], blk.text[cut:]
+    if not looks_like_heading(head, layout) or DASH_LED_RE.match(tail) is None \
+            or width(tail) > ATTRIBUTION_MAX_EM:
+        return (blk,)
+    log.decided(line, "split", _("{text!r}: a subtitle under the title above").format(text=excerpt(tail)))
+    return (blk.but(text=head, last=blk.starts[k - 1][1], starts=blk.starts[:k], full=True,
+                    bold=tuple((a, min(b, cut)) for a, b in blk.bold if a < cut)),
+            blk.but(text=tail, first=line, starts=tuple((o - cut, n) for o, n in blk.starts[k:]),
+                    bold=tuple((max(a, cut) - cut, b - cut) for a, b in blk.bold if b > cut)))
 
 
 # First characters of those shapes: most blocks are ruled out without a regex.
@@ -117,11 +149,36 @@ def guess_headings(stage: Blocks, log: Log) -> Blocks:
     out: list[Blk] = []
     for i, blk in enumerate(blocks):
         if blk.kind is Kind.PARA and looks_like_heading(blk.text, stage.layout) \
-                and not (out and _next_item(out[-1], blk.text)) and not _in_name_list(blocks, i):
+                and not (out and _next_item(out[-1], blk.text)) and not _in_name_list(blocks, i) \
+                and not _field_name(blocks, i) and not _term_entry(blocks, i):
             blk = blk.but(kind=Kind.HEADING, level=heading_level(blk.text))
         out.append(blk)
     calls = _calls(blocks)
-    return stage.but(blocks=_series_apart(_exclaimed_headings(out, calls, log) if calls else out, log))
+    out = _series_apart(_exclaimed_headings(out, calls, log) if calls else out, log)
+    return stage.but(blocks=_cut_names_joined(out, log))
+
+
+def _cut_names_joined(blocks: list[Blk], log: Log) -> list[Blk]:
+    """The two pieces of a 名单's name its cell cut (``_cut_name``), inside a list, as one block
+    again (「江城市博」 / 「物馆」 → 「江城市博物馆」); the names of a field an extractor cut at its wide
+    spaces (``_field_name``) on the field's line again, a wide space between (「出席：赵明辉」 /
+    「刘建平」 → 「出席：赵明辉　刘建平」)."""
+    out: list[Blk] = []
+    i = 0
+    while i < len(blocks):
+        blk = blocks[i]
+        if out and _field_name(blocks, i):
+            log.decided(blk.first, "merged", _("{text!r}: a name of the field above").format(text=excerpt(blk.text)))
+            out[-1] = joined_block(out[-1], blk, f"{out[-1].text}\u3000{blk.text}")
+        elif i + 1 < len(blocks) and _cut_name(blocks, i) and _in_name_list(blocks, i):
+            tail = blocks[i + 1]
+            log.decided(tail.first, "merged", _("{text!r}: the rest of a name in a list").format(text=excerpt(tail.text)))
+            out.append(joined_block(blk, tail, join_logged(blk.text, tail.text, tail.first, log)))
+            i += 1
+        else:
+            out.append(blk)
+        i += 1
+    return out
 
 
 def _series_apart(blocks: list[Blk], log: Log) -> list[Blk]:
@@ -212,16 +269,51 @@ def _in_name_list(blocks: Sequence[Blk], i: int) -> bool:
     """Block ``i`` is a line of a 名单: one of a run of ``NAME_LIST_RUN_MIN`` or more paragraphs
     each holding a row of names or one name — a long name takes a row to itself (「北塘县人民检察院
     北塘县农村信用合作联社」 / 「江城经济技术开发区管委会政务服务中心」), and an extractor reading
-    the rows as table columns puts each name on a line (「江城市第一中学」 / 「江城市人民医院」 / …)."""
-    if not _listed(blocks[i]):
+    the rows as table columns puts each name on a line (「江城市第一中学」 / 「江城市人民医院」 / …),
+    a name its cell cut in two pieces (``_cut_name``)."""
+    if not _listed_at(blocks, i):
         return False
     run = 1
     for step in (-1, 1):
         k = i + step
-        while 0 <= k < len(blocks) and run < NAME_LIST_RUN_MIN and _listed(blocks[k]):
+        while 0 <= k < len(blocks) and run < NAME_LIST_RUN_MIN and _listed_at(blocks, k):
             run += 1
             k += step
     return run >= NAME_LIST_RUN_MIN
+
+
+def _term_entry(blocks: Sequence[Blk], i: int) -> bool:
+    """Block ``i`` is a standard's term entry (``shapes.TERM_ENTRY_RE``, GB/T 1.1 clause 3) whose
+    English equivalent an extractor put at the head of the block under it (「3.1 城市书房」 /
+    「urban reading room依托公共图书馆…」): a numbered heading holds no term to define."""
+    if i + 1 >= len(blocks):
+        return False
+    equivalent = TERM_EQUIVALENT_RE.match(blocks[i + 1].text)
+    return equivalent is not None and TERM_ENTRY_RE.match(f"{blocks[i].text} {equivalent.group(0)}") is not None
+
+
+def _field_name(blocks: Sequence[Blk], i: int) -> bool:
+    """Block ``i`` is a person's name alone (``shapes.name_like``) that goes on a field of names above
+    it (``shapes.FIELD_LINE_RE``: 「出席：赵明辉　刘建平　陈国强　王丽华」), through other such names:
+    an extractor that cuts a printed line at every wide space gives each name after the first a
+    line of its own (「出席：赵明辉」 / 「刘建平」 / 「陈国强」).  A heading is never a bare name."""
+    if not _bare_name(blocks[i]):
+        return False
+    k = i - 1
+    while k >= 0 and _bare_name(blocks[k]):
+        k -= 1
+    if k < 0 or blocks[k].kind is not Kind.PARA or "\n" in blocks[k].text:
+        return False
+    field = FIELD_LINE_RE.match(blocks[k].text)
+    names = blocks[k].text[field.end():].split() if field is not None else []
+    return bool(names) and name_like(names[-1])
+
+
+def _bare_name(blk: Blk) -> bool:
+    """A paragraph of one line that is a person's name and nothing else."""
+    text = blk.text
+    return len(text) <= PERSON_NAME_MAX_CHARS and blk.kind is Kind.PARA and "\n" not in text and " " not in text \
+        and "\u3000" not in text and BYLINE_LABEL_RE.match(text) is None and name_like(text)
 
 
 def _listed(blk: Blk) -> bool:
@@ -229,9 +321,32 @@ def _listed(blk: Blk) -> bool:
     return blk.kind is Kind.PARA and (NAME_ROW_RE.match(blk.text) or LISTED_NAME_RE.match(blk.text)) is not None
 
 
+def _listed_at(blocks: Sequence[Blk], i: int) -> bool:
+    """Block ``i`` holds a 名单 row or a name, or a piece of a name its cell cut (``_cut_name``)."""
+    return _listed(blocks[i]) or _cut_name(blocks, i - 1) or _cut_name(blocks, i)
+
+
+def _cut_name(blocks: Sequence[Blk], i: int) -> bool:
+    """Blocks ``i`` and ``i + 1`` are the two pieces of one name of a 名单 whose rows an extractor
+    read as table columns, a name a line: a name longer than its cell wraps inside it, and the
+    extractor gives the cell's two lines as two (「江城市博」 / 「物馆」, 「江城市」 / 「气象局」,
+    「郑丽娟家庭」 / 「（东湖区新城街道）」).  Together they are one name, apart not both; and the
+    block before them is a line of the list (a heading over a list is no piece of its first name)."""
+    if i < 1 or i + 1 >= len(blocks):
+        return False
+    head, tail = blocks[i], blocks[i + 1]
+    if len(head.text) + len(tail.text) > LISTED_NAME_MAX_CHARS or head.kind is not Kind.PARA or tail.kind is not Kind.PARA or "\n" in head.text or "\n" in tail.text:
+        return False
+    if WHOLE_NAME_RE.match(head.text + tail.text) is None \
+            or (WHOLE_NAME_RE.match(head.text) is not None and WHOLE_NAME_RE.match(tail.text) is not None):
+        return False
+    return _listed(blocks[i - 1])
+
+
 def looks_like_heading(text: str, layout: Layout) -> bool:
     """Short, no sentence-final punctuation inside or at the end, no other role's shape (a
-    byline, a credit, an attribution, a dated or bracketed line), and a word in it (``WORD_CHAR_RE``:
+    byline, a credit, an attribution, a dated or bracketed line; an article of a regulation, its label
+    run in with its text: ``shapes.ARTICLE_RUN_IN_RE``), and a word in it (``WORD_CHAR_RE``:
     a heading names something; digits and marks alone are a piece of a number — the pages of a
     reference a page cut from its note, 「2020,(8):33-43.」): a title or heading.  A numbered
     question is a heading however it ends (``QUESTION_HEADING_RE``)."""
@@ -240,7 +355,7 @@ def looks_like_heading(text: str, layout: Layout) -> bool:
     if (ends_sentence(text) or STOP_RE.search(text)) and QUESTION_HEADING_RE.match(text) is None:
         return False
     limit = max(HEADING_MAX_EM, HEADING_MAX_MEASURES * layout.measure) if layout.wrapped else HEADING_MAX_EM
-    return width(text) <= limit and not text.endswith(_RUN_ON_ENDS) \
+    return width(text) <= limit and not text.endswith(_RUN_ON_ENDS) and ARTICLE_RUN_IN_RE.match(text) is None \
         and short_line_role(text) is None and not closes_unopened_bracket(text) \
         and WORD_CHAR_RE.search(text) is not None
 

@@ -196,7 +196,7 @@ def read_headline(blocks: Sequence[Blk], i: int, lead: Blk | None = None,
         head += _title_run(list(blocks[i:j]), kicker, log)
         i = j
     if i < len(blocks) and (_subtitle(blocks[i]) or _edition_note(blocks[i])):
-        head.append(blocks[i].but(kind=Kind.SUBTITLE, level=0))
+        head.extend(_note_apart(blocks[i].but(kind=Kind.SUBTITLE, level=0), log))
         i += 1
     if i < len(blocks) and _issue_line(blocks[i]):
         head.append(blocks[i].but(kind=Kind.PARA, level=0))  # the masthead's 「第12期」 under 「工作简报」
@@ -216,6 +216,26 @@ def read_headline(blocks: Sequence[Blk], i: int, lead: Blk | None = None,
     return head, i
 
 
+def _note_apart(subtitle: Blk, log: Log | None) -> list[Blk]:
+    """A subtitle whose last source line is wholly in brackets, a note set on a line of its own
+    under it (题注: the speech's date, 「——在全县经济工作暨优化」 / 「营商环境推进大会上的讲话」 /
+    「（2026年1月9日）」, joined because the subtitle's line was full in its narrow column), as the
+    subtitle and the note: a subtitle that runs on into its bracket wraps inside it (「…讲话（2026年」
+    / 「1月9日）」), never just before it with the bracket closing the line."""
+    if len(subtitle.starts) < 2 or subtitle.marked:
+        return [subtitle]
+    cut, line = subtitle.starts[-1]
+    head, tail = subtitle.text[:cut], subtitle.text[cut:]
+    if not head.strip() or BRACKETED_LINE_RE.match(tail.strip()) is None:
+        return [subtitle]
+    if log is not None:
+        log.decided(line, "split", _("{text!r}: a note under the subtitle").format(text=tail))
+    return [subtitle.but(text=head, last=subtitle.starts[-2][1], starts=subtitle.starts[:-1], full=True,
+                         bold=tuple((a, min(b, cut)) for a, b in subtitle.bold if a < cut)),
+            subtitle.but(kind=Kind.PARA, level=0, text=tail, first=line, starts=((0, line),),
+                         bold=tuple((max(a, cut) - cut, b - cut) for a, b in subtitle.bold if b > cut))]
+
+
 def _title_run(run: list[Blk], kicker: bool, log: Log | None) -> list[Blk]:
     """A run of heading lines → [kicker,] title.
 
@@ -226,6 +246,8 @@ def _title_run(run: list[Blk], kicker: bool, log: Log | None) -> list[Blk]:
     if not run:
         return []
     head: list[Blk] = []
+    if not kicker:
+        run = _kicker_apart(run[0]) + run[1:]
     cut = 0 if kicker else kicker_lines(run)
     if cut:
         text = _join_titles(run[:cut], [True] * cut, run[0].first, log)
@@ -238,6 +260,23 @@ def _title_run(run: list[Blk], kicker: bool, log: Log | None) -> list[Blk]:
             lines=" + ".join(repr(t) for t in texts)))
     head.append(run[0].but(kind=Kind.TITLE, text=title, last=run[-1].last, level=0, bold=()))
     return head
+
+
+def _kicker_apart(first: Blk) -> list[Blk]:
+    """A headline's first block whose first source lines end in a reporting verb or a colon
+    (``KICKER_END_RE``), the title's lines joined to them because the kicker's last line was full
+    in its column (「市文化和旅游局负责人表示」 / 「明年将实现」 → one block): the kicker's lines and
+    the title's, as two blocks.  A title never ends in the verb that ends a kicker, and a kicker
+    ends where its line does."""
+    for cut, line in first.starts[1:]:
+        head, tail = first.text[:cut], first.text[cut:]
+        if KICKER_END_RE.search(head) is not None and tail.strip() and not first.marked:
+            k = next(n for n, (offset, _line) in enumerate(first.starts) if offset == cut)
+            return [first.but(text=head, last=first.starts[k - 1][1], starts=first.starts[:k], full=True,
+                              bold=tuple((a, min(b, cut)) for a, b in first.bold if a < cut)),
+                    first.but(text=tail, first=line, starts=tuple((o - cut, n) for o, n in first.starts[k:]),
+                              bold=tuple((max(a, cut) - cut, b - cut) for a, b in first.bold if b > cut))]
+    return [first]
 
 
 def kicker_lines(run: Sequence[Blk]) -> int:

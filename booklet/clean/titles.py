@@ -10,8 +10,9 @@ from booklet.clean.blocks import Blk, Kind, joined_block
 from booklet.clean.lines import join_logged
 from booklet.clean.stages import Blocks
 from booklet.report import Log
-from booklet.shapes import (CHAPTER_ONLY_RE, CIRCLED_RE, KICKER_END_RE, NUMBERED_RE, STOP_RE, TOC_ROW_RE,
+from booklet.shapes import (CHAPTER_ONLY_RE, CIRCLED_RE, KICKER_END_RE, NUMBERED_RE, STOP_RE, TOC_ROW_RE, WORD_CONTEXT,
                             ends_sentence, looks_like_byline, name_like)
+from booklet.typeset.segment import word_across
 
 # A title before its 来源 line may be this long (characters): news titles run to two lines.
 SOURCE_TITLE_MAX_CHARS = 120
@@ -84,7 +85,7 @@ def _merge_wrapped(blocks: list[Blk], log: Log) -> list[Blk]:
         prev = out[-1] if out else None
         alone = i + 1 >= len(blocks) or blocks[i + 1].kind is not Kind.HEADING  # longer runs: the split
         if prev is not None and alone and (len(out) < 2 or out[-2].kind is not Kind.HEADING) \
-                and _wrapped_pair(prev, blk) and not opens_series(blk, blocks[i + 1:]) \
+                and (_wrapped_pair(prev, blk) or _numbered_wrapped(prev, blk)) and not opens_series(blk, blocks[i + 1:]) \
                 and not (i + 1 < len(blocks) and TOC_ROW_RE.search(blocks[i + 1].text)):  # (a TOC's head)
             out[-1] = _joined(prev, blk, join_logged(prev.text, blk.text, blk.first, log), log)
             continue
@@ -99,16 +100,31 @@ def _wrapped_pair(prev: Blk, blk: Blk) -> bool:
         and not KICKER_END_RE.search(prev.text) and (may_run_on(prev) or not name_like(blk.text))
 
 
+def _numbered_wrapped(prev: Blk, blk: Blk) -> bool:
+    """A numbered heading wrapped in a narrow column, its rest a heading line of its own: the
+    dictionary reads a word across the break (「二、准确把握当前机」 / 「关作风方面存在的突出问题」:
+    机关).  A heading ends on a word's end; a line ends wherever the measure fell."""
+    return prev.kind is blk.kind is Kind.HEADING and not prev.marked and not blk.marked \
+        and "\n" not in prev.text + blk.text and NUMBERED_RE.match(prev.text) is not None \
+        and NUMBERED_RE.match(blk.text) is None and STOP_RE.search(prev.text) is None \
+        and word_across(prev.text[-WORD_CONTEXT:], blk.text[:WORD_CONTEXT])
+
+
 def opens_series(blk: Blk, after: Sequence[Blk]) -> bool:
     """``blk`` is the first of a series of unnumbered parallel headings: later headings of its
-    width, up to the next title (「法治政府建设学习语录」 / 「依法行政」 … 「规范执法」 … 「监督问责」)."""
+    width, up to the next title (「法治政府建设学习语录」 / 「依法行政」 … 「规范执法」 … 「监督问责」),
+    each standing alone among paragraphs — a heading line next to another heading line is a line
+    of a title wrapped, and in a narrow column every full line of every title is as wide as the
+    next (「一条街上的」 / 「“创新生态”」 … 「全市首批“科」 / 「技副总”上岗」)."""
     wide = width(blk.text)
     same = 0
-    for other in after:
+    for k, other in enumerate(after):
         if other.kind is Kind.TITLE:
             break
         if other.kind is Kind.HEADING and "\n" not in other.text and not NUMBERED_RE.match(other.text) \
-                and abs(width(other.text) - wide) <= PARALLEL_WIDTH_EM:
+                and abs(width(other.text) - wide) <= PARALLEL_WIDTH_EM \
+                and (after[k - 1] if k else blk).kind is not Kind.HEADING \
+                and (k + 1 >= len(after) or after[k + 1].kind is not Kind.HEADING):
             same += 1
             if same >= PARALLEL_SIBLINGS_MIN:
                 return True
