@@ -620,16 +620,45 @@ def _ordered_loose(page: list[Line], before: Line | None, after: Line | None, me
     """A loose page (a blank line between most of its lines) in the order its rebuilt blocks read:
     the page with its blank lines kept only where a block starts (``_loose_page``) is ordered as
     any page is, and its lines are read back as they were (their blank lines too)."""
-    tight = _loose_page(page, measure)
-    if not _columned_loose(tight, after, measure):
-        return page
+    dealt = _undealt(page, measure, pairs)
+    tight = _loose_page(dealt, measure)
     own = {(line.lineno, line.text): line for line in page}
     if len(own) < len(page):
         return page   # (two pieces of one line alike: the lines cannot be read back, the page stays)
+    if not _columned_loose(tight, after, measure):
+        return page if dealt is page else _restarted(dealt, page[0].page_start)
     moved = _ordered(tight, before, after, measure, pairs, last_ordinals)
     if moved is tight:
-        return page
+        return page if dealt is page else _restarted(dealt, page[0].page_start)
     return _restarted([own[line.lineno, line.text] for line in moved], page[0].page_start)
+
+
+def _undealt(page: list[Line], measure: float, pairs: Counter[str]) -> list[Line]:
+    """The loose page with the lines of two columns that pdfminer dealt one by one read each after
+    its own column's line.  pdfminer writes a loose page's lines as boxes of their own and sorts them
+    down the page: where two columns' lines stand level, it alternates them, so that two lines cut
+    inside their sentences (``_cut``) are each followed by the other column's line.  Each line's
+    rest then stands two further on: the line after the next reads on as a word across the break
+    (``flow.WORD_ACROSS``) from each, while the next does not read on from either — the pair is read
+    crossed (A, B, A', B' as A, A', B, B').  A column read in order shows this only where two word
+    readings fall by chance on two crossed breaks at once, and each straight break reads as none.
+    (The page itself when no pair is crossed.)"""
+    out = page
+    k = 0
+    while k + 3 < len(out):
+        a, b, a2, b2 = out[k:k + 4]
+        if (b.blanks_before and a2.blanks_before and b2.blanks_before and not a.page_end and not b.page_end
+                and not a2.page_end and _cut(a, measure, False) and _cut(b, measure, False)
+                and not a2.opener and not b2.opener and not a2.listed and not b2.listed
+                and goes_on(a, a2, pairs) >= WORD_ACROSS and goes_on(b, b2, pairs) >= WORD_ACROSS
+                and goes_on(a, b, pairs) <= 0 and goes_on(b, a2, pairs) <= 0):
+            if out is page:
+                out = list(page)
+            out[k + 1], out[k + 2] = a2, b
+            k += 2
+        else:
+            k += 1
+    return out
 
 
 def _columned_loose(page: list[Line], after: Line | None, measure: float) -> bool:

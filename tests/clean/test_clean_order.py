@@ -2771,3 +2771,67 @@ def test_another_items_opening_in_a_headlines_box_reads_with_its_item(clean):
              "本报讯（记者 周婷", "近日，东湖街道", "江城高铁站新增", "来源：《江城日报》"]
     where = [found.index(piece) for piece in order]
     assert where == sorted(where)
+
+
+
+# dev text speech_county_meeting, design weekly_two_of_three, read by pdfminer: a loose page (each
+# line a box of its own) whose two columns stand level at their foot, so that pdfminer deals their
+# lines one by one — 「…衷心的感」 / 「县长作了…我完全」 / 「谢！」 / 「同意，…」: each cut line's rest is
+# the line after the next (a word across the break: 感谢, 完全同意), and is read right after it
+SPEECH_DEALT = """这次会议的主要任务是，深入
+
+贯彻中央和省委、市委经济工作会
+
+议精神，总结2025年全县经济工作，
+
+分析当前面临的形势，部署2026年
+
+重点任务，动员全县上下进一步解
+
+放思想、真抓实干，推动县域经济
+
+高质量发展迈上新台阶。刚才，李
+
+全年民生支出占一般公共预算
+
+支出的比重达到81.4%。新建改扩
+
+建中小学和幼儿园12所，新增学位
+
+5400个；县人民医院新院区投入使
+
+用，县域就诊率提高到92%。
+
+成绩来之不易，是全县广大干
+
+部群众团结奋斗的结果。在这里，
+
+我代表县委，向大家表示衷心的感
+
+县长作了很好的工作报告，我完全
+
+谢！
+
+同意，请大家认真抓好落实。下面，
+我讲三点意见。
+"""
+
+
+def test_a_loose_page_reads_two_dealt_columns_lines_each_after_its_own(clean):
+    found = text(clean(SPEECH_DEALT)[0])
+    assert "表示衷心的感谢！" in found
+    assert "我完全同意，请大家认真抓好落实。" in found
+    assert "的感县长" not in found and "我完全谢" not in found
+    # (nothing lost: every line of the page is read)
+    for line in filter(None, SPEECH_DEALT.split("\n")):
+        assert line in found
+
+
+def test_a_loose_page_of_one_column_is_not_undealt(clean):
+    # (the same lines in their columns' order: every straight break reads on, nothing is crossed)
+    lines = [line for line in SPEECH_DEALT.split("\n") if line]
+    k = lines.index("县长作了很好的工作报告，我完全")
+    straight = lines[:k] + [lines[k + 1], lines[k], *lines[k + 2:]]
+    found = text(clean("\n\n".join(straight) + "\n")[0])
+    assert "表示衷心的感谢！" in found
+    assert "谢！县长作了很好的工作报告，我完全同意" in found or "谢！\n\n县长作了很好的工作报告，我完全同意" in found
