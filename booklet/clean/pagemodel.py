@@ -111,7 +111,8 @@ def places(item: Sequence[Line], starts: Sequence[int]) -> Places:
     return tuple(found)
 
 
-def page_places(rows: Sequence[Sequence[Sequence[Line]]], starts: Sequence[int]) -> list[list[Places]]:
+def page_places(rows: Sequence[Sequence[Sequence[Line]]], starts: Sequence[int],
+                head: int | None = None) -> list[list[Places]]:
     """Per row of a page, per way to read it, the column each line stands in (``places``) — save
     the head a page may set across its columns (``head_rows``): its lines go to the first column.
     A headline, its kicker, subtitle and byline centred over the columns they span stand above
@@ -129,7 +130,7 @@ def page_places(rows: Sequence[Sequence[Sequence[Line]]], starts: Sequence[int])
     for r in range(side + 1, len(rows)):
         placed[r] = [_pushed(item, where, starts, width) for item, where in zip(rows[r], placed[r])]
     beside = len(starts) - 1 if len(starts) > 2 else len(starts)   # (the column a head leaves beside it)
-    for r in range(head_rows([row[0] for row in rows], starts, width)):
+    for r in range(head_rows([row[0] for row in rows], starts, width) if head is None else head):
         placed[r] = [tuple(None if w is None else w if w >= beside else 0 for w in where) for where in placed[r]]
     return placed
 
@@ -162,13 +163,33 @@ def head_rows(rows: Sequence[Sequence[Line]], starts: Sequence[int], width: int)
     head's lines are centred — and a line in body type never begins left of its column's start).
     0 when no row shows the columns begin (``width``: a column's, in cells)."""
     for k, row in enumerate(rows):
-        raw = row[0].raw.text
-        text, cell = raw.strip(), _lead(raw)
-        if len(row) > 1 or _PADDING.search(text) or (cell <= CELL_SLACK and len(text) <= width):
-            return k
-        if len(text) >= width - FULL_SHORT and any(0 <= cell - start <= CELL_SLACK for start in starts[1:]):
+        if _opens(row, starts, width):
+            if len(row) > 1 and not _PADDING.search(row[0].raw.text.strip()) and k + 1 < len(rows) \
+                    and not _opens(rows[k + 1], starts, width):
+                continue   # (cut at a word space alone, and the head goes on below: a head's line)
             return k
     return 0
+
+
+def page_head(rows: Sequence[Sequence[Sequence[Line]]], starts: Sequence[int]) -> int:
+    """How many of a page's first rows (each as its ways to read it) hold a head set across its
+    columns (``head_rows``); 0 without columns."""
+    if not starts or not rows:
+        return 0
+    return head_rows([row[0] for row in rows], starts, _column_cells([row[0][0] for row in rows]))
+
+
+def _opens(row: Sequence[Line], starts: Sequence[int], width: int) -> bool:
+    """Whether a row shows the columns' text begun (``head_rows``).  A row cut at a single space
+    shows it only when the row below does too: a head's line, centred across the columns and
+    wider than one, is cut at the word space between its parts as a row of two columns' lines set
+    one space apart would be — but the head goes on below it (a second line, a byline), where the
+    columns' rows go on as columns."""
+    raw = row[0].raw.text
+    text, cell = raw.strip(), _lead(raw)
+    if len(row) > 1 or _PADDING.search(text) or (cell <= CELL_SLACK and len(text) <= width):
+        return True
+    return len(text) >= width - FULL_SHORT and any(0 <= cell - start <= CELL_SLACK for start in starts[1:])
 
 
 def cell_cuts(line: Line, starts: Sequence[int]) -> list[str] | None:
