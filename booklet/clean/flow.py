@@ -51,7 +51,7 @@ from typing import Iterable, Sequence
 
 from booklet.clean.layout import MEASURE_MIN_EM
 from booklet.clean.lines import Line, page_spans
-from booklet.clean.pagemodel import Places, cell_cuts, column_starts, page_head, page_places, paper_pages
+from booklet.clean.pagemodel import Places, cell_cuts, column_indents, column_starts, page_head, page_places, paper_pages
 from booklet.cjk import width
 from booklet.i18n import _
 from booklet.report import Log
@@ -825,7 +825,12 @@ def _reflow(items: Sequence[Row], pairs: Counter[str], page_start: bool, n: int,
     labelled = bool(starts) or any(len(row[0]) > 1 for row in items)
     placed = page_places(items, starts, head if whole else None)   # (a head set across the columns: the first column's)
     turning = [stretch is None or stretch[0] <= r < stretch[1] for r in range(len(items))]
-    order = [col for col in _deal(items, placed, pairs, n, labelled, turning) if col]
+    dealt = _deal(items, placed, pairs, n, labelled, turning)
+    if starts:   # (text in cells: a later column's indents are its own, not the page's)
+        dealt = [col if not c else [line.but(indent=indent) if indent != line.indent else line
+                                    for line, indent in zip(col, column_indents(col))]
+                 for c, col in enumerate(dealt)]
+    order = [col for col in dealt if col]
     if not starts and (not labelled or n > 2):   # (rows of fewer lines than columns may have been dealt one column off)
         # a column running on alone below the turns is the one the typesetter filled first: columns
         # are filled one after another, each to the foot of the page, so the first reaches the foot

@@ -44,6 +44,10 @@ COLUMN_QUANTILE = 0.75
 # gutter, or squeezed, leaves the line a character shorter).
 FULL_SHORT = 1
 
+# A first-line indent is two ideographs: two cells or more past the column's flush-left lines
+# (``CELL_SLACK`` past them at most: further in, a line is centred or stands in another block).
+INDENT_CELLS = 2
+
 _PADDING = re.compile(" {%d,}" % PADDED_SPACES)
 
 Places = tuple[int | None, ...]   # per line of a row, the column its cell puts it in (None: open)
@@ -240,3 +244,34 @@ def _cells(text: str) -> list[int]:
 def _lead(text: str) -> int:
     """Spaces before a line's first glyph."""
     return len(text) - len(text.lstrip(" "))
+
+
+def column_indents(column: Sequence[Line]) -> list[bool]:
+    """Whether each line of a later column, in its order down the page, begins with a first-line
+    indent: a line's cell against the next line's in the column (a paragraph's first line stands
+    two cells or more further in than its second, set flush), not the page's left edge (every line
+    of a later column has the page's cells before it).  A next line more than ``CELL_SLACK`` cells
+    off stands in another block (pushed to other cells, ``_pushed``): then the line before it.
+    Only cells placed by x count (a row's first glyph, a piece padded to its cell): a piece after
+    a single space was pushed by the text before it, and keeps the indent it had."""
+    cells = [_placed_cell(line) for line in column]
+    found = []
+    for k, cell in enumerate(cells):
+        if cell < 0:
+            found.append(column[k].indent)
+            continue
+        after = cells[k + 1] if k + 1 < len(cells) else -1
+        before = cells[k - 1] if k else -1
+        flush = next((c for c in (after, before) if c >= 0 and abs(c - cell) <= CELL_SLACK), cell)
+        found.append(cell - flush >= INDENT_CELLS)
+    return found
+
+
+def _placed_cell(line: Line) -> int:
+    """The cell a line's text begins at when ``pdftotext -layout`` placed it there by its x (the
+    row's first glyph, or a piece after padding); -1 when it was pushed, or is not found."""
+    raw = line.raw.text
+    cell = raw.find(line.text)
+    if cell < 0 or (cell > _lead(raw) and raw[max(0, cell - PADDED_SPACES):cell] != " " * PADDED_SPACES):
+        return -1
+    return cell
