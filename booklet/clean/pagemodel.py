@@ -251,7 +251,9 @@ def column_indents(column: Sequence[Line]) -> list[bool]:
     indent: a line's cell against the next line's in the column (a paragraph's first line stands
     two cells or more further in than its second, set flush), not the page's left edge (every line
     of a later column has the page's cells before it).  A next line more than ``CELL_SLACK`` cells
-    off stands in another block (pushed to other cells, ``_pushed``): then the line before it.
+    off stands in another block (pushed to other cells, ``_pushed``): then the line before it.  A
+    line with no neighbour in its block shows no indent (its leading cells are the page's: a
+    later column's line, like a row's later piece, has no indent the page's edge could show).
     Only cells placed by x count (a row's first glyph, a piece padded to its cell): a piece after
     a single space was pushed by the text before it, and keeps the indent it had."""
     cells = [_placed_cell(line) for line in column]
