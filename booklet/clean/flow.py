@@ -51,7 +51,7 @@ from typing import Iterable, Sequence
 
 from booklet.clean.layout import MEASURE_MIN_EM
 from booklet.clean.lines import Line, page_spans
-from booklet.clean.pagemodel import Places, cell_cuts, column_starts, page_places, paper_pages
+from booklet.clean.pagemodel import Places, cell_cuts, column_indents, column_starts, page_head, page_places, paper_pages
 from booklet.cjk import width
 from booklet.i18n import _
 from booklet.report import Log
@@ -271,7 +271,7 @@ def column_flow(lines: list[Line], log: Log) -> list[Line]:
             stretch = _turn_stretch(items, pairs, m)
         if stretch != ():
             log.decided(lines[start].lineno, "split", _("a page whose columns were interleaved, read column by column"))
-            out.extend(_reflow(items, pairs, lines[start].page_start, m, starts, stretch))
+            out.extend(_reflow(items, pairs, lines[start].page_start, m, starts, stretch, lines[start:end]))
         else:
             out.extend(lines[start:end])
     return out
@@ -831,17 +831,26 @@ State = tuple[int, ...]   # per column, the index of its last line in the page's
 
 
 def _reflow(items: Sequence[Row], pairs: Counter[str], page_start: bool, n: int,
-            starts: Sequence[int] = (), stretch: tuple[int, int] | None = None) -> list[Line]:
+            starts: Sequence[int] = (), stretch: tuple[int, int] | None = None,
+            whole: Sequence[Line] = ()) -> list[Line]:
     """The page's lines as ``n`` columns, read one after the other (labelled left to right by
     the cells where columns start or the rows cut at the gutters, else in the order whose ends run
     on into the next's start).  With a ``stretch``, rows take turns only inside it: outside, a
-    column runs alone."""
+    column runs alone.  A head set across the columns is read first, its rows ``whole`` (a head's
+    line cut at a word space by the gutter cut is one line)."""
+    head = page_head(items, starts) if whole else 0
+    if head:
+        items = [((whole[r],),) if r < head else row for r, row in enumerate(items)]
     labelled = bool(starts) or any(len(row[0]) > 1 for row in items)
-    placed = page_places(items, starts)   # (a head set across the columns: the first column's)
+    placed = page_places(items, starts, head if whole else None)   # (a head set across the columns: the first column's)
     turning = [stretch is None or stretch[0] <= r < stretch[1] for r in range(len(items))]
     dealt = _deal(items, placed, pairs, n, labelled, turning)
     if labelled and not starts and n == 2:
         dealt = _top_labels(dealt, items, pairs)
+    if starts:   # (text in cells: a later column's indents are its own, not the page's)
+        dealt = [col if not c else [line.but(indent=indent) if indent != line.indent else line
+                                    for line, indent in zip(col, column_indents(col))]
+                 for c, col in enumerate(dealt)]
     order = [col for col in dealt if col]
     if not starts and (not labelled or n > 2):   # (rows of fewer lines than columns may have been dealt one column off)
         # a column running on alone below the turns is the one the typesetter filled first: columns

@@ -44,6 +44,10 @@ COLUMN_QUANTILE = 0.75
 # gutter, or squeezed, leaves the line a character shorter).
 FULL_SHORT = 1
 
+# A first-line indent is two ideographs: two cells or more past the column's flush-left lines
+# (``CELL_SLACK`` past them at most: further in, a line is centred or stands in another block).
+INDENT_CELLS = 2
+
 _PADDING = re.compile(" {%d,}" % PADDED_SPACES)
 
 Places = tuple[int | None, ...]   # per line of a row, the column its cell puts it in (None: open)
@@ -111,7 +115,8 @@ def places(item: Sequence[Line], starts: Sequence[int]) -> Places:
     return tuple(found)
 
 
-def page_places(rows: Sequence[Sequence[Sequence[Line]]], starts: Sequence[int]) -> list[list[Places]]:
+def page_places(rows: Sequence[Sequence[Sequence[Line]]], starts: Sequence[int],
+                head: int | None = None) -> list[list[Places]]:
     """Per row of a page, per way to read it, the column each line stands in (``places``) — save
     the head a page may set across its columns (``head_rows``): its lines go to the first column.
     A headline, its kicker, subtitle and byline centred over the columns they span stand above
@@ -129,7 +134,7 @@ def page_places(rows: Sequence[Sequence[Sequence[Line]]], starts: Sequence[int])
     for r in range(side + 1, len(rows)):
         placed[r] = [_pushed(item, where, starts, width) for item, where in zip(rows[r], placed[r])]
     beside = len(starts) - 1 if len(starts) > 2 else len(starts)   # (the column a head leaves beside it)
-    for r in range(head_rows([row[0] for row in rows], starts, width)):
+    for r in range(head_rows([row[0] for row in rows], starts, width) if head is None else head):
         placed[r] = [tuple(None if w is None else w if w >= beside else 0 for w in where) for where in placed[r]]
     return placed
 
@@ -162,13 +167,33 @@ def head_rows(rows: Sequence[Sequence[Line]], starts: Sequence[int], width: int)
     head's lines are centred — and a line in body type never begins left of its column's start).
     0 when no row shows the columns begin (``width``: a column's, in cells)."""
     for k, row in enumerate(rows):
-        raw = row[0].raw.text
-        text, cell = raw.strip(), _lead(raw)
-        if len(row) > 1 or _PADDING.search(text) or (cell <= CELL_SLACK and len(text) <= width):
-            return k
-        if len(text) >= width - FULL_SHORT and any(0 <= cell - start <= CELL_SLACK for start in starts[1:]):
+        if _opens(row, starts, width):
+            if len(row) > 1 and not _PADDING.search(row[0].raw.text.strip()) and k + 1 < len(rows) \
+                    and not _opens(rows[k + 1], starts, width):
+                continue   # (cut at a word space alone, and the head goes on below: a head's line)
             return k
     return 0
+
+
+def page_head(rows: Sequence[Sequence[Sequence[Line]]], starts: Sequence[int]) -> int:
+    """How many of a page's first rows (each as its ways to read it) hold a head set across its
+    columns (``head_rows``); 0 without columns."""
+    if not starts or not rows:
+        return 0
+    return head_rows([row[0] for row in rows], starts, _column_cells([row[0][0] for row in rows]))
+
+
+def _opens(row: Sequence[Line], starts: Sequence[int], width: int) -> bool:
+    """Whether a row shows the columns' text begun (``head_rows``).  A row cut at a single space
+    shows it only when the row below does too: a head's line, centred across the columns and
+    wider than one, is cut at the word space between its parts as a row of two columns' lines set
+    one space apart would be — but the head goes on below it (a second line, a byline), where the
+    columns' rows go on as columns."""
+    raw = row[0].raw.text
+    text, cell = raw.strip(), _lead(raw)
+    if len(row) > 1 or _PADDING.search(text) or (cell <= CELL_SLACK and len(text) <= width):
+        return True
+    return len(text) >= width - FULL_SHORT and any(0 <= cell - start <= CELL_SLACK for start in starts[1:])
 
 
 def cell_cuts(line: Line, starts: Sequence[int]) -> list[str] | None:
@@ -219,3 +244,36 @@ def _cells(text: str) -> list[int]:
 def _lead(text: str) -> int:
     """Spaces before a line's first glyph."""
     return len(text) - len(text.lstrip(" "))
+
+
+def column_indents(column: Sequence[Line]) -> list[bool]:
+    """Whether each line of a later column, in its order down the page, begins with a first-line
+    indent: a line's cell against the next line's in the column (a paragraph's first line stands
+    two cells or more further in than its second, set flush), not the page's left edge (every line
+    of a later column has the page's cells before it).  A next line more than ``CELL_SLACK`` cells
+    off stands in another block (pushed to other cells, ``_pushed``): then the line before it.  A
+    line with no neighbour in its block shows no indent (its leading cells are the page's: a
+    later column's line, like a row's later piece, has no indent the page's edge could show).
+    Only cells placed by x count (a row's first glyph, a piece padded to its cell): a piece after
+    a single space was pushed by the text before it, and keeps the indent it had."""
+    cells = [_placed_cell(line) for line in column]
+    found = []
+    for k, cell in enumerate(cells):
+        if cell < 0:
+            found.append(column[k].indent)
+            continue
+        after = cells[k + 1] if k + 1 < len(cells) else -1
+        before = cells[k - 1] if k else -1
+        flush = next((c for c in (after, before) if c >= 0 and abs(c - cell) <= CELL_SLACK), cell)
+        found.append(cell - flush >= INDENT_CELLS)
+    return found
+
+
+def _placed_cell(line: Line) -> int:
+    """The cell a line's text begins at when ``pdftotext -layout`` placed it there by its x (the
+    row's first glyph, or a piece after padding); -1 when it was pushed, or is not found."""
+    raw = line.raw.text
+    cell = raw.find(line.text)
+    if cell < 0 or (cell > _lead(raw) and raw[max(0, cell - PADDED_SPACES):cell] != " " * PADDED_SPACES):
+        return -1
+    return cell

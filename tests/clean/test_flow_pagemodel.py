@@ -257,3 +257,52 @@ def test_a_line_pushed_left_by_a_large_headline_beside_it_stays_in_its_column():
             "源公交车，首末班时间分别", "为6时30分和20时30分，票", "价统一为1元。"]
     k = out.index(item[0])
     assert out[k:k + len(item)] == item
+
+
+def test_a_head_line_cut_at_a_word_space_is_read_whole():
+    # dev text news_page_science, design daily_span_ruled, pdftotext -layout: the headline's first
+    # line 以更大力度推进科技创新 为高质量发展注入强劲 (cell 0, wider than a column) is cut at its word
+    # space as if it were two columns' lines; the head goes on below it (动能, the byline), so it
+    # is the head's line, read whole and before the columns (gold: one heading, then the byline)
+    out = [line.text for line in column_flow(pipeline_lines(
+        "news_page_science__daily_span_ruled__pdftotext_layout.txt"), Report().log("column_flow"))]
+    k = out.index("以更大力度推进科技创新 为高质量发展注入强劲")
+    assert out[k + 1:k + 3] == ["动能", "本报记者 陈思远 刘佳"]
+    assert out.index("市委常委会召开会议专题研究科技创新工作强调") < k
+    # the row below the head, 来源：《江城日报》（2026年3 说。, is the columns' first: still cut
+    assert out[k + 3] == "来源：《江城日报》（2026年3"
+
+
+def test_a_centred_head_line_cut_at_a_column_s_cell_is_read_whole():
+    # dev text news_page_city_briefs, design neikan_narrow_ruled, pdftotext -layout: the headline
+    # 抓早抓实民生实事 确保群众温暖过冬 is centred over three columns; its second part happens to begin
+    # at the second column's cell, but the byline stands below it, not the columns' rows
+    out = [line.text for line in column_flow(pipeline_lines(
+        "news_page_city_briefs__neikan_narrow_ruled__pdftotext_layout.txt"), Report().log("column_flow"))]
+    k = out.index("抓早抓实民生实事 确保群众温暖过冬")
+    assert out[k + 1:k + 3] == ["本报记者 郑小川", "11月25日，市政府召"]
+
+
+def test_a_later_column_s_lines_are_not_indented_by_the_page_s_cells():
+    # dev text news_page_county, design news_three_tight, pdftotext -layout: the second column's top
+    # line 加工，力争三年内总产值突 (cell 15, its column's start) goes on a sentence of the first column
+    # (gold: …农产品精深加工，力争三年内总产值突破百亿元。), and the bus item's lines pushed left to
+    # cells 6 (新区、高铁站和工业园区等, 源公交车，首末班时间分别) run on inside its paragraph: no line
+    # of them begins one, though each has the page's cells before it
+    out = {line.text: line for line in column_flow(pipeline_lines(
+        "news_page_county__news_three_tight__pdftotext_layout.txt"), Report().log("column_flow"))}
+    for text in ("加工，力争三年内总产值突", "新区、高铁站和工业园区等", "源公交车，首末班时间分别"):
+        assert not out[text].indent, text
+
+
+def test_a_later_column_s_paragraph_start_stands_two_cells_in_from_its_next_line():
+    # dev text interview_rural_revitalization, design weekly_two_of_three, pdftotext -layout: in the
+    # second column, 比如在南岭镇，蓝莓合作社统 (padded to cell 26) stands two cells in from the next
+    # line 一供苗、统一技术、统一收购，农 (cell 24): a paragraph's first line (gold: 比如在南岭镇 opens a
+    # paragraph, 一供苗 goes on in it)
+    out = {line.text: line for line in column_flow(pipeline_lines(
+        "interview_rural_revitalization__weekly_two_of_three__pdftotext_layout.txt"), Report().log("column_flow"))}
+    assert out["比如在南岭镇，蓝莓合作社统"].indent
+    assert not out["一供苗、统一技术、统一收购，农"].indent
+    assert out["答：主要靠合作社和龙头企业"].indent
+    assert not out["带动。"].indent
