@@ -2771,3 +2771,79 @@ def test_another_items_opening_in_a_headlines_box_reads_with_its_item(clean):
              "本报讯（记者 周婷", "近日，东湖街道", "江城高铁站新增", "来源：《江城日报》"]
     where = [found.index(piece) for piece in order]
     assert where == sorted(where)
+
+
+# dev text news_page_county without its kicker and subtitle, set by the sweep17 three-column grid
+# (three 18-character columns 1.5 em apart, hung marks, a 2.4× headline across the three, leading
+# 1.6), plain pdftotext: the page read in order — the lead item's title, byline, text and its
+# photo's caption in one block (the first column's run of lines), then the brief and the comment
+# closed by the 来源 line wrapped at the column's edge.  A caption ending the first block under its
+# own item's headline is no caption the text opens on: the page is not turned.
+COUNTY_LEAD_CAPTION_PDFTOTEXT = """把园区建成现代农业的示范窗口
+本报记者 何静怡 通讯员 吴志强
+深秋时节，走进江城县农业科技园区，
+智能温室里番茄挂满枝头，水肥一体化设
+备按照预设程序精准滴灌。园区管委会负
+责人告诉记者，园区已引进农业科技企业
+43家，建成各类科研平台17个，去年实现
+总产值58亿元。
+“过去种地靠经验，现在靠数据。”
+种植大户老陈指着手机上的监测画面说，
+土壤湿度、光照、温度一目了然，哪块地
+该浇水、该施肥，系统都会提醒。
+园区智能温室内，技术人员正在查看番茄长势。
+本报记者 何静怡/摄
+
+园区建设过程中，县里与省农科院、
+农业大学共建3个专家工作站，每年组织
+技术培训60余场次，带动周边农户1.2万
+户增收。下一步，园区将重点发展种业研
+发、智慧农业和农产品精深加工，力争三
+年内总产值突破百亿元。
+
+县城新增3条公
+交线路
+本报讯（记者 马晓东）
+10月28日起，县城新开通3条公交线
+路，覆盖城东新区、高铁站和工业园区等
+区域。新线路全部采用新能源公交车，首
+末班时间分别为6时30分和20时30分，票
+价统一为1元。
+
+让科技之花开在
+田间地头
+□ 本报评论员
+农业现代化，关键是农业科技现代化。
+园区的实践表明，只要把科技力量引到田
+间地头，把农民培养成懂技术、会经营的
+新农人，传统农业就能焕发新的生机。
+推动农业科技进步，既要“顶天”，
+在关键核心技术上攻关突破；也要“立
+地”，让先进适用技术真正进村入户。各
+级各部门要在完善科技服务体系上多下功
+夫，让更多农民共享科技进步的成果。
+来源：《江城县报》（2026年11月2日第1
+版）
+
+"""
+
+
+def test_a_caption_under_its_own_items_headline_does_not_turn_the_page(clean):
+    doc, _ = clean(COUNTY_LEAD_CAPTION_PDFTOTEXT)
+    found = text(doc)
+    assert found.startswith("把园区建成现代农业的示范窗口")
+    assert [a.title for a in doc.articles] == ["把园区建成现代农业的示范窗口", "县城新增3条公交线路", "让科技之花开在田间地头"]
+    assert (found.index("深秋时节") < found.index("番茄长势。") < found.index("园区建设过程中")
+            < found.index("县城新增3条公交线路") < found.index("让科技之花开在田间地头")
+            < found.index("推动农业科技进步"))
+
+
+def test_a_text_opening_on_a_caption_block_alone_is_still_turned(clean):
+    # the same page written from the caption on (the photo's column first): the caption block,
+    # no headline over it, is a fault — the page is read from its lead item's title
+    blocks = COUNTY_LEAD_CAPTION_PDFTOTEXT.split("\n\n")
+    lead = blocks[0].split("\n")
+    page = "\n".join(lead[-2:]) + "\n\n" + "\n".join(lead[:-2]) + "\n\n" + "\n\n".join(blocks[1:])
+    doc, _ = clean(page)
+    found = text(doc)
+    assert found.startswith("把园区建成现代农业的示范窗口")
