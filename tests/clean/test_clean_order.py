@@ -2847,3 +2847,70 @@ def test_a_text_opening_on_a_caption_block_alone_is_still_turned(clean):
     doc, _ = clean(page)
     found = text(doc)
     assert found.startswith("把园区建成现代农业的示范窗口")
+
+
+# dev text news_page_culture_weekly (cut short), set by the sweep17 three-column grid (three
+# 20-character columns 2 em apart with a rule, hung marks, a 2.4× headline over two columns, leading
+# 1.6), plain pdftotext: the page read in order.  Its last block ends on the 资料 note's first line,
+# short of the measure by the indent pdftotext dropped (「…值得多一些。」 / 「资料：江城市现有市级以上非物质
+# 文化遗」), its rest in a block after; the dictionary reads 遗老 across into the lead item's title 「老手艺有
+# 了新传人」 — no title was cut there, and nothing moves.
+CULTURE_NOTE_PDFTOTEXT = """非遗工坊开进社区：
+
+老手艺有了新传人
+本报记者 郑雨桐 文/图
+周六上午，城西街道文化站的活动室里坐
+满了人。剪纸艺人王桂芳把一张红纸对折三次，
+剪刀在手里转了几圈，一只昂首的公鸡就跃然
+纸上，围观的孩子们发出一阵惊叹。
+今年以来，市文化和旅游局在12个社区设
+立非遗工坊，邀请剪纸、竹编、面塑等项目的
+传承人定期授课，已累计开课260多场，参加
+学员4000余人次。
+“以前总担心手艺没人学，现在每次课都
+有人排队报名。”王桂芳说，她最小的学生才
+8岁，已经能独立剪出简单的窗花。
+剪纸艺人王桂芳（右）在社区工坊指导学员。 郑
+雨桐 摄
+
+市文化和旅游局负责人表示
+
+明年将实现非遗工
+坊街道全覆盖
+本报讯（记者 郑雨桐）
+记者从市文化和旅游局获悉，明年全市将
+在所有街道设立非遗工坊，并探索“工坊＋文
+创”模式，支持传承人开发适合年轻人的文创
+产品。
+
+一座老粮仓的新生
+——江城市粮食局旧址改建为城市书房侧记
+通讯员 林家豪 本报记者 周可欣
+青砖墙、木屋架、高窗户，始建于上世纪
+五十年代的江城市粮食局老粮仓，如今变成了
+一座可容纳200人的城市书房。改造中，设计
+团队保留了原有的屋架和仓门，只在内部加装
+了书架和照明。
+开放一个月来，书房接待读者3.6万人次。
+不少老人专程赶来，在当年自己扛过粮袋的仓
+库里坐下来读一会儿书。
+来源：《江城日报》2026年11月20日第7版
+
+让老建筑说新故事
+□ 短评
+城市更新不是简单的推倒重来。给老建筑
+找到新用途，既留住了城市记忆，也为群众提
+供了新的文化空间，这样的更新值得多一些。
+资料：江城市现有市级以上非物质文化遗
+
+产代表性项目87项，其中国家级4项、省级21
+项。
+"""
+
+
+def test_a_paragraphs_first_line_under_a_sentences_end_is_no_title_cut_inside_a_word(clean):
+    doc, _ = clean(CULTURE_NOTE_PDFTOTEXT)
+    found = text(doc)
+    assert (found.index("老手艺有了新传人") < found.index("周六上午，城西街道") < found.index("明年将实现非遗工坊街道全覆盖")
+            < found.index("一座老粮仓的新生") < found.index("让老建筑说新故事")
+            < found.index("资料：江城市现有市级以上非物质文化遗产代表性项目87项"))
