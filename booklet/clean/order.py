@@ -410,6 +410,13 @@ class _Evidence:
             last = lasts[i]
             if last is None or not title_line(last, measure) or not _mid_word(last):
                 continue
+            # (a line right under a sentence's end, short of the measure by no more than a paragraph's
+            # indent, is that paragraph's first line set in — the extractor dropped the indent —
+            # 「…值得多一些。」 / 「资料：江城市现有市级以上非物质文化遗」: no title, and a chance word
+            # across its cut, 遗|老, reads nothing)
+            a, b = self.bounds[i]
+            if b - a > 1 and self.page[b - 2].final and last.width + last.unsure >= measure - INDENT_EM - FULL_SLACK_EM:
+                continue
             # (the whole title as wrapped in its block, and the whole line after: the dictionary
             # reads a cut word only where the words beside it agree — 「…田间地头」 / 「版）」 is no 头版)
             title = "".join([line.text for line in self.page[self.bounds[i][0]:self.bounds[i][1]]])

@@ -153,15 +153,21 @@ def _closes_unopened(reading: _Reading) -> bool:
     """A 来源 line closes the item above it, which opened on its headline — set over more than
     one line, or with a byline, a dateline or a kicker (a lone short line is a section's head):
     the reading's first 来源 line with no such headline before it closes an item never opened."""
+    found = reading.parts
+    return SOURCE in found and not _opened(reading, found.index(SOURCE))
+
+
+def _opened(reading: _Reading, end: int) -> bool:
+    """An item opens on its headline among the reading's first ``end`` lines: a run of headline
+    lines more than one long, or one holding a byline, a dateline or a kicker (a lone short line
+    is a section's head)."""
     found, lines = reading.parts, reading.lines
-    if SOURCE not in found:
-        return False
     run = 0
-    for k in range(found.index(SOURCE)):
+    for k in range(end):
         run = run + 1 if found[k] == HEAD else 0
         if run > 1 or run and announces(lines[k]):
-            return False
-    return True
+            return True
+    return False
 
 
 def _ends_on_opening(reading: _Reading) -> bool:
@@ -200,10 +206,14 @@ def _opens_on_tail(reading: _Reading) -> bool:
 def _opens_on_caption(reading: _Reading) -> bool:
     """A photo's caption stands in the item that carries the photo, under its headline: a text
     does not open on one (its first block ending on a credit, 「…借用工具。 通讯员 邱明/摄」) — the
-    column holding the photo was written before the column holding the item's start."""
+    column holding the photo was written before the column holding the item's start.  A block
+    that opens on the item's headline itself (its title and byline, then its text, the caption
+    last: plain ``pdftotext`` writes a column's run of lines as one block) holds the caption
+    under its headline, as set: no fault."""
     lines = reading.lines
     end = next((k for k in range(1, len(lines)) if lines[k].blanks_before), len(lines))
-    return CREDIT_RE.search(lines[end - 1].text) is not None
+    return CREDIT_RE.search(lines[end - 1].text) is not None and not (
+        reading.parts[0] == HEAD and _opened(reading, end - 1))
 
 
 # Ordinal kinds (``shapes.ordinal``) that number a section's heading (「一、」, 「（一）」: GB/T 9704's

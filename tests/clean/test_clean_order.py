@@ -2835,3 +2835,146 @@ def test_a_loose_page_of_one_column_is_not_undealt(clean):
     found = text(clean("\n\n".join(straight) + "\n")[0])
     assert "表示衷心的感谢！" in found
     assert "谢！县长作了很好的工作报告，我完全同意" in found or "谢！\n\n县长作了很好的工作报告，我完全同意" in found
+
+
+# dev text news_page_county without its kicker and subtitle, set by the sweep17 three-column grid
+# (three 18-character columns 1.5 em apart, hung marks, a 2.4× headline across the three, leading
+# 1.6), plain pdftotext: the page read in order — the lead item's title, byline, text and its
+# photo's caption in one block (the first column's run of lines), then the brief and the comment
+# closed by the 来源 line wrapped at the column's edge.  A caption ending the first block under its
+# own item's headline is no caption the text opens on: the page is not turned.
+COUNTY_LEAD_CAPTION_PDFTOTEXT = """把园区建成现代农业的示范窗口
+本报记者 何静怡 通讯员 吴志强
+深秋时节，走进江城县农业科技园区，
+智能温室里番茄挂满枝头，水肥一体化设
+备按照预设程序精准滴灌。园区管委会负
+责人告诉记者，园区已引进农业科技企业
+43家，建成各类科研平台17个，去年实现
+总产值58亿元。
+“过去种地靠经验，现在靠数据。”
+种植大户老陈指着手机上的监测画面说，
+土壤湿度、光照、温度一目了然，哪块地
+该浇水、该施肥，系统都会提醒。
+园区智能温室内，技术人员正在查看番茄长势。
+本报记者 何静怡/摄
+
+园区建设过程中，县里与省农科院、
+农业大学共建3个专家工作站，每年组织
+技术培训60余场次，带动周边农户1.2万
+户增收。下一步，园区将重点发展种业研
+发、智慧农业和农产品精深加工，力争三
+年内总产值突破百亿元。
+
+县城新增3条公
+交线路
+本报讯（记者 马晓东）
+10月28日起，县城新开通3条公交线
+路，覆盖城东新区、高铁站和工业园区等
+区域。新线路全部采用新能源公交车，首
+末班时间分别为6时30分和20时30分，票
+价统一为1元。
+
+让科技之花开在
+田间地头
+□ 本报评论员
+农业现代化，关键是农业科技现代化。
+园区的实践表明，只要把科技力量引到田
+间地头，把农民培养成懂技术、会经营的
+新农人，传统农业就能焕发新的生机。
+推动农业科技进步，既要“顶天”，
+在关键核心技术上攻关突破；也要“立
+地”，让先进适用技术真正进村入户。各
+级各部门要在完善科技服务体系上多下功
+夫，让更多农民共享科技进步的成果。
+来源：《江城县报》（2026年11月2日第1
+版）
+
+"""
+
+
+def test_a_caption_under_its_own_items_headline_does_not_turn_the_page(clean):
+    doc, _ = clean(COUNTY_LEAD_CAPTION_PDFTOTEXT)
+    found = text(doc)
+    assert found.startswith("把园区建成现代农业的示范窗口")
+    assert [a.title for a in doc.articles] == ["把园区建成现代农业的示范窗口", "县城新增3条公交线路", "让科技之花开在田间地头"]
+    assert (found.index("深秋时节") < found.index("番茄长势。") < found.index("园区建设过程中")
+            < found.index("县城新增3条公交线路") < found.index("让科技之花开在田间地头")
+            < found.index("推动农业科技进步"))
+
+
+def test_a_text_opening_on_a_caption_block_alone_is_still_turned(clean):
+    # the same page written from the caption on (the photo's column first): the caption block,
+    # no headline over it, is a fault — the page is read from its lead item's title
+    blocks = COUNTY_LEAD_CAPTION_PDFTOTEXT.split("\n\n")
+    lead = blocks[0].split("\n")
+    page = "\n".join(lead[-2:]) + "\n\n" + "\n".join(lead[:-2]) + "\n\n" + "\n\n".join(blocks[1:])
+    doc, _ = clean(page)
+    found = text(doc)
+    assert found.startswith("把园区建成现代农业的示范窗口")
+
+
+# dev text news_page_culture_weekly (cut short), set by the sweep17 three-column grid (three
+# 20-character columns 2 em apart with a rule, hung marks, a 2.4× headline over two columns, leading
+# 1.6), plain pdftotext: the page read in order.  Its last block ends on the 资料 note's first line,
+# short of the measure by the indent pdftotext dropped (「…值得多一些。」 / 「资料：江城市现有市级以上非物质
+# 文化遗」), its rest in a block after; the dictionary reads 遗老 across into the lead item's title 「老手艺有
+# 了新传人」 — no title was cut there, and nothing moves.
+CULTURE_NOTE_PDFTOTEXT = """非遗工坊开进社区：
+
+老手艺有了新传人
+本报记者 郑雨桐 文/图
+周六上午，城西街道文化站的活动室里坐
+满了人。剪纸艺人王桂芳把一张红纸对折三次，
+剪刀在手里转了几圈，一只昂首的公鸡就跃然
+纸上，围观的孩子们发出一阵惊叹。
+今年以来，市文化和旅游局在12个社区设
+立非遗工坊，邀请剪纸、竹编、面塑等项目的
+传承人定期授课，已累计开课260多场，参加
+学员4000余人次。
+“以前总担心手艺没人学，现在每次课都
+有人排队报名。”王桂芳说，她最小的学生才
+8岁，已经能独立剪出简单的窗花。
+剪纸艺人王桂芳（右）在社区工坊指导学员。 郑
+雨桐 摄
+
+市文化和旅游局负责人表示
+
+明年将实现非遗工
+坊街道全覆盖
+本报讯（记者 郑雨桐）
+记者从市文化和旅游局获悉，明年全市将
+在所有街道设立非遗工坊，并探索“工坊＋文
+创”模式，支持传承人开发适合年轻人的文创
+产品。
+
+一座老粮仓的新生
+——江城市粮食局旧址改建为城市书房侧记
+通讯员 林家豪 本报记者 周可欣
+青砖墙、木屋架、高窗户，始建于上世纪
+五十年代的江城市粮食局老粮仓，如今变成了
+一座可容纳200人的城市书房。改造中，设计
+团队保留了原有的屋架和仓门，只在内部加装
+了书架和照明。
+开放一个月来，书房接待读者3.6万人次。
+不少老人专程赶来，在当年自己扛过粮袋的仓
+库里坐下来读一会儿书。
+来源：《江城日报》2026年11月20日第7版
+
+让老建筑说新故事
+□ 短评
+城市更新不是简单的推倒重来。给老建筑
+找到新用途，既留住了城市记忆，也为群众提
+供了新的文化空间，这样的更新值得多一些。
+资料：江城市现有市级以上非物质文化遗
+
+产代表性项目87项，其中国家级4项、省级21
+项。
+"""
+
+
+def test_a_paragraphs_first_line_under_a_sentences_end_is_no_title_cut_inside_a_word(clean):
+    doc, _ = clean(CULTURE_NOTE_PDFTOTEXT)
+    found = text(doc)
+    assert (found.index("老手艺有了新传人") < found.index("周六上午，城西街道") < found.index("明年将实现非遗工坊街道全覆盖")
+            < found.index("一座老粮仓的新生") < found.index("让老建筑说新故事")
+            < found.index("资料：江城市现有市级以上非物质文化遗产代表性项目87项"))
