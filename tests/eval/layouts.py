@@ -211,4 +211,10 @@ DEV_LAYOUTS = (
            columns=3, gutter=1.2, column_rule=True, hanging=True, leading=1.35, title_scale=1.8,
            span_head=3, header_odd=("江城通讯  2026年第22期",), footer="{n}", footer_outer=True,
            rotate=False),
+    # (sweep17) a feature page at open leading: three 16-character columns
+    # 1.5 em apart, marks hung, leading 1.7 (the gap between lines over half a line: pdfminer makes
+    # every line a box of its own), a 2.2× headline in one column, a one-line head.
+    Layout("open_leaded_three", page=(250 * MM, 350 * MM), margins=(60, 54, 40, 40), measure=16,
+           columns=3, gutter=1.5, hanging=True, leading=1.7, title_scale=2.2,
+           header_odd=("第{n}版  专题|2026年12月1日",), footer="", rotate=False),
 )
