@@ -70,3 +70,96 @@ def test_a_trailing_space_on_every_line_marks_nothing():
     padded = [text.rstrip() + " " for text in COUNTY_HEAD]
     lines = _lines(padded)
     assert not study_layout(lines).trail_marks_end
+
+
+# dev news_page_city_briefs, neikan_narrow_ruled, realstyle: a brief, then a kicker over a title set
+# larger that wrapped in the column (unwrap cuts its first line off the rest).
+CITY_BRIEFS = [
+    ' 江城通讯  2026 年第 22 期 ',
+    '市政府常务会议研究部署今冬明春重点工作强调 ',
+    '抓早抓实民生实事 确保群众温暖过冬 ',
+    '本报记者 郑小川 ',
+    '11 月 25 日，市政府召',
+    '开常务会议，研究部署今',
+    '冬明春供暖保障、物资供',
+    '应和安全生产等重点工作。 ',
+    '会议指出，入冬以来，',
+    '全市天然气供应总体平稳，',
+    '但寒潮天气可能带来用气',
+    '高峰。各有关部门要加强',
+    '监测预警，提前做好应急',
+    '气源储备，确保居民用气',
+    '不断供、不降压。 ',
+    '会议要求，要抓好蔬',
+    '菜、肉类等重要民生商品',
+    '保供稳价，加大对困难群',
+    '众的走访慰问力度，切实',
+    '把党和政府的温暖送到群',
+    '众心坎上。 ',
+    '小切口解决大问题 ',
+    '一张“明白卡”',
+    '让办事少跑腿 ',
+    '——江城区推行政务服',
+    '务“一次告知”见闻 ',
+    '本报记者 田思远 通讯员',
+    ' 韩冰 ',
+    '在江城区政务服务中',
+    '心，每个窗口都摆着一摞',
+    '彩色卡片。卡片正面印着',
+    '办事所需材料清单，背面',
+    '是二维码，扫码就能看到',
+    '填表示范。 ',
+    '“以前来办营业执照，',
+    '材料总是差一两样，来回',
+    '跑了好几趟。”个体经营',
+    '户刘女士说，“现在拿着',
+    '这张卡，一次就办成',
+    '了。” ',
+]
+
+# dev appeal_civilised_city, neikan_three_all, realstyle: a two-part title, a part a line, the
+# extractor keeping the title's space at the end of the first.
+CIVILISED_CITY = [
+    ' 理论学习      第 1 版  2026 年 10 月 15 日  星期四 ',
+    '共建文明城市 ',
+    '共享美好家园 ',
+    '——致全市广大市民的倡议书 ',
+    '广大市民朋友们： ',
+    '文明是一座城市的灵魂，也是每',
+    '一位市民的名片。当前，我市正在全',
+    '力争创全国文明城市，这既是提升城',
+    '市品质的重要机遇，也是增进民生福',
+    '祉的民心工程。创建文明城市，人人',
+    '都是参与者，人人都是受益者。为此，',
+    '我们向全市广大市民发出如下倡议： ',
+    '一、做文明风尚的倡导者！自觉',
+    '践行社会主义核心价值观，讲文明话、',
+    '办文明事、做文明人。尊老爱幼，邻',
+    '里和睦，见义勇为，乐于助人。 ',
+    '二、做城市环境的守护者！爱护',
+    '公共设施，不乱扔垃圾，不随地吐痰，',
+    '不乱贴乱画。积极参与垃圾分类，从',
+    '我做起，从现在做起，让城市更加干',
+    '净整洁。 ',
+    '三、做交通秩序的维护者！自觉',
+    '遵守交通法规，行车不闯红灯，行人',
+    '走斑马线，停车入位，礼让斑马线，',
+    '不在机动车道内骑行电动自行车。 ',
+    '四、做志愿服务的参与者！积极',
+    '加入志愿服务队伍，利用业余时间参',
+    '与社区服务、关爱帮扶、环境整治等',
+    '志愿活动，每人每年参加志愿服务不',
+    '少于 20 小时。 ',
+]
+
+
+def test_a_marked_line_over_a_wrapped_title_is_its_kicker(clean):
+    doc, _report = clean("\n\n".join(CITY_BRIEFS) + "\n")
+    heads = [((a.kicker or "").replace(" ", ""), (a.title or "").replace(" ", "")) for a in doc.articles]
+    assert ("小切口解决大问题", "一张“明白卡”让办事少跑腿") in heads
+
+
+def test_a_marked_line_over_a_title_of_one_marked_line_is_the_title_s_first_part(clean):
+    doc, _report = clean("\n\n".join(CIVILISED_CITY) + "\n")
+    assert [((a.kicker or ""), (a.title or "").replace(" ", "")) for a in doc.articles][:1] == \
+        [("", "共建文明城市共享美好家园")]
