@@ -69,10 +69,11 @@ INDENT_MIN_SHARE = 0.08
 # Trailing spaces mark block ends when at least this many lines carry one, this share of them
 # end a sentence, a short line or a line with no clause punctuation (a title, subtitle, byline or
 # heading: ends where its words do, and in a column set larger than the measure, so never short),
-# and not more than this share of all lines carry one (a viewer that pads every line marks nothing).
+# and not more than this share of all lines carry one: a viewer that pads every line marks nothing
+# (a share near 1), while a 简报 of one- and two-line items marks two lines in three of its own.
 TRAIL_MIN_LINES = 5
 TRAIL_END_SHARE = 0.7
-TRAIL_MAX_SHARE = 0.6
+TRAIL_MAX_SHARE = 0.8
 # Compressed full-width punctuation takes this much less room (em).
 PUNCT_COMPRESSION_EM = 0.5
 # A first-line indent is about this wide (em): two characters.

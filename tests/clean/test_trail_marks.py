@@ -163,3 +163,53 @@ def test_a_marked_line_over_a_title_of_one_marked_line_is_the_title_s_first_part
     doc, _report = clean("\n\n".join(CIVILISED_CITY) + "\n")
     assert [((a.kicker or ""), (a.title or "").replace(" ", "")) for a in doc.articles][:1] == \
         [("", "共建文明城市共享美好家园")]
+
+
+# dev jianbao_flood_season, gongwen, realstyle: a 简报 of short numbered items, two lines in three
+# the last of a block and marked.
+FLOOD_SEASON = [
+    ' 工作简报 ',
+    '第 12 期 ',
+    '江城市水利局办公室编 2026 年 10 月 15 日 ',
+    '全市 2026 年防汛工作情况通报 ',
+    '今年汛期，全市共经历强降雨过程 9 次，平均降雨量较常年',
+    '偏多 23%。 ',
+    '在各级各部门共同努力下，全市未发生人员伤亡。 ',
+    '现将主要情况通报如下。 ',
+    '1. 责任体系压得更实。汛前，全市逐级明确防汛行政责任',
+    '人 1426 名，水库、堤防、山洪灾害危险区等重点部位责任人全部',
+    '落实到岗，并在媒体上公布。 ',
+    '2. 隐患排查改得更早。4 月至 5 月，各地共排查防汛隐患 318',
+    '处，已完成整改 311 处。其余 7 处均落实了临时度汛措施。 ',
+    '3. 预警发布跑得更快。市气象、水文部门加强会商，累计',
+    '发布暴雨预警信息 46 期，通过短信、应急广播等渠道覆盖群众',
+    '120 余万人次。 ',
+    '4. 人员转移做得更细。针对 7 月“8·02”强降雨过程，各地',
+    '提前转移受威胁群众 4820 人，做到应转尽转、不漏一户、不落一',
+    '— 1 — ',
+    ' 人。 ',
+    '5. 抢险救援准备更足。全市组建专业抢险队伍 32 支，储备',
+    '编织袋、救生衣等防汛物资价值 2100 万元。 ',
+    '6. 值班值守盯得更紧。主汛期全市各级防汛机构实行 24 小',
+    '时领导带班和专人值班制度，累计处置险情 19 起，均在第一时间',
+    '得到有效控制。 ',
+    '汛期工作中也暴露出一些问题。 ',
+    '一是部分山塘水库监测设施老化。 ',
+    '二是个别乡镇预案针对性不强。 ',
+    '三是基层抢险队伍专业化水平有待提高。 ',
+    '下一步，市水利局将结合冬春水利建设，抓紧开展水毁工程',
+    '修复，补齐监测预警短板，为明年安全度汛打好基础。 ',
+    '报：市委办公室，市政府办公室。 ',
+    '送：市防汛抗旱指挥部各成员单位。 ',
+    '发：各区（县）水利局，局属各单位。 ',
+    '江城市水利局办公室 ',
+    '2026 年 10 月 15 日印发 ',
+    '— 2 — ',
+]
+
+
+def test_a_file_of_short_blocks_marks_most_of_its_lines_and_still_marks_block_ends():
+    lines = _lines(FLOOD_SEASON)
+    marked = [ln for ln in lines if ln.trail_space]
+    assert len(marked) > 0.6 * len(lines)
+    assert study_layout(lines).trail_marks_end
