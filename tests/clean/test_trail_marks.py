@@ -213,3 +213,11 @@ def test_a_file_of_short_blocks_marks_most_of_its_lines_and_still_marks_block_en
     marked = [ln for ln in lines if ln.trail_space]
     assert len(marked) > 0.6 * len(lines)
     assert study_layout(lines).trail_marks_end
+
+
+def test_a_bare_line_that_stops_short_in_a_file_that_marks_block_ends_goes_on():
+    lines = _lines(FLOOD_SEASON)
+    groups = ["".join(ln.text for ln in g.lines).replace(" ", "") for g in group_lines(lines, study_layout(lines))]
+    # the item's first line stops short of the measure (its lead-in set in bold) but carries no mark
+    assert "1.责任体系压得更实。汛前，全市逐级明确防汛行政责任人1426名，水库、堤防、山洪灾害危险区等重点部位责任人全部" \
+        "落实到岗，并在媒体上公布。" in groups
