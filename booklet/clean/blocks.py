@@ -68,6 +68,7 @@ class Blk:
     starts: tuple[tuple[int, int], ...] = ()  # (offset in text, source line) of each joined line
     bold: Spans = ()      # (start, end) character spans set in bold
     opens_article: bool = False  # a heading run here opens an article (split_articles)
+    closed: bool = False  # its last line carried the file's block-end mark (a trailing space, ``Layout.trail_marks_end``)
 
     def but(self, **changes: object) -> "Blk":
         """A copy with ``changes``."""
@@ -91,6 +92,7 @@ def to_blocks(stage: Lines, log: Log) -> Blocks:
     blocks: list[Blk] = []
     measure = layout.measure - FULL_BELOW_EM
     wrapped = layout.wrapped
+    marks_end = layout.trail_marks_end
     for group in groups:
         lines = group.lines
         first, last = lines[0], lines[-1]
@@ -99,7 +101,8 @@ def to_blocks(stage: Lines, log: Log) -> Blocks:
             continue
         kind, level, marked = _given(group, text)
         full = wrapped and last.width >= measure
-        blocks.append(Blk(kind, text, first.lineno, last.lineno, level, marked, full, starts, bold))
+        blocks.append(Blk(kind, text, first.lineno, last.lineno, level, marked, full, starts, bold,
+                          closed=marks_end and last.trail_space))
     given = any(map(_GIVEN_HEADING, stage.lines)) \
         and not any(ln.raw.box is not None for ln in stage.lines[:GEOMETRY_PROBE_LINES])
     return Blocks(blocks, stage.notes, layout, given)
@@ -206,7 +209,7 @@ def joined_block(left: "Blk", right: "Blk", text: str) -> "Blk":
     """``left`` and the block ``right`` after it as one block whose text is ``text`` (the two
     texts joined, ``right``'s at the end): its lines' starts and bold spans moved with it."""
     shift = len(text) - len(right.text)
-    return left.but(text=text, last=right.last, full=right.full,
+    return left.but(text=text, last=right.last, full=right.full, closed=right.closed,
                     starts=left.starts + tuple((o + shift, n) for o, n in right.starts),
                     bold=merge_spans(left.bold + shift_spans(right.bold, shift), text))
 

@@ -285,7 +285,7 @@ def kicker_lines(run: Sequence[Blk]) -> int:
     for k, blk in enumerate(run[:KICKER_MAX_LINES], 1):
         if k < len(run) and KICKER_END_RE.search(blk.text):
             return k
-    return 1 if len(run) > 1 and _label_over_title(run[0], run[1]) else 0
+    return 1 if len(run) > 1 and (_label_over_title(run[0], run[1]) or _closed_over_title(run[0], run[1])) else 0
 
 
 def _label_over_title(first: Blk, second: Blk) -> bool:
@@ -298,6 +298,20 @@ def _label_over_title(first: Blk, second: Blk) -> bool:
         and STOP_RE.search(first.text) is None \
         and width(first.text) + max(KICKER_STEP_EM, leading_unit_width(second.text) + WRAP_TOLERANCE_EM) \
         <= _widest_line(second)
+
+
+def _closed_over_title(first: Blk, second: Blk) -> bool:
+    """A first line the file marked as a block's end (``Blk.closed``: a trailing space where trailing
+    spaces mark block ends) over a title that wrapped is a kicker set apart, however wide the title:
+    a title's wrapped lines carry no mark, only its last line does (「小切口解决大问题 」 / 「一张“明白卡”让」 /
+    「办事少跑腿 」, the title's first line no wider than the kicker): the title wrapped when the block
+    under the marked line is more than one line or carries no mark itself (unwrap may have cut a
+    title's line set larger off the rest: 「一张“明白卡”」 / 「让办事少跑腿 」).  Over a title of one line the mark
+    says nothing: an extractor keeps the space of a two-part headline at the line end where the
+    typesetter broke it (「共建文明城市 」 / 「共享美好家园 」: one title, a part a line), and a part
+    a line is set whole, never wrapped.  One source line with no sentence stop, as ``_label_over_title``."""
+    return first.closed and (len(second.starts) > 1 or not second.closed) and not first.marked and len(first.starts) <= 1 \
+        and "\n" not in first.text and STOP_RE.search(first.text) is None
 
 
 def _widest_line(blk: Blk) -> float:

@@ -84,6 +84,12 @@ def _wrapped_break(prev: Line, cur: Line, layout: Layout, prev_opens: bool, nxt:
         # heading; one after a clause that runs on (「…深入实施 」 / 「“中学生英才计划”…」) is noise
         return True
     if stops_short(prev, cur, layout, prev_opens):
+        if layout.trail_marks_end and not prev.trail_space and not cur.page_start:
+            # this file marks its block ends with a trailing space, and this line carries none: it
+            # stopped short for a reason the count does not see (a bold lead-in or digits set wider,
+            # a larger face) and its block goes on (「1. 责任体系压得更实。汛前，…防汛行政责任」 /
+            # 「人 1426 名，…」) — but not across a page break, where the mark may be lost
+            return False
         if rest_of_larger_line(prev, cur, layout, head):
             return False  # a heading set larger than the body wrapped short of the measure
         return not open_bracket(prev.text)
