@@ -335,7 +335,9 @@ def _cut_name(blocks: Sequence[Blk], i: int) -> bool:
     if i < 1 or i + 1 >= len(blocks):
         return False
     head, tail = blocks[i], blocks[i + 1]
-    if len(head.text) + len(tail.text) > LISTED_NAME_MAX_CHARS or head.kind is not Kind.PARA or tail.kind is not Kind.PARA or "\n" in head.text or "\n" in tail.text:
+    if len(head.text) + len(tail.text) > LISTED_NAME_MAX_CHARS:   # (the cheap test first: names are short)
+        return False
+    if any(piece.kind is not Kind.PARA or "\n" in piece.text for piece in (head, tail)):   # (a cell's line each)
         return False
     if WHOLE_NAME_RE.match(head.text + tail.text) is None \
             or (WHOLE_NAME_RE.match(head.text) is not None and WHOLE_NAME_RE.match(tail.text) is not None):

@@ -310,8 +310,9 @@ def _closed_over_title(first: Blk, second: Blk) -> bool:
     says nothing: an extractor keeps the space of a two-part headline at the line end where the
     typesetter broke it (「共建文明城市 」 / 「共享美好家园 」: one title, a part a line), and a part
     a line is set whole, never wrapped.  One source line with no sentence stop, as ``_label_over_title``."""
-    return first.closed and (len(second.starts) > 1 or not second.closed) and not first.marked and len(first.starts) <= 1 \
-        and "\n" not in first.text and STOP_RE.search(first.text) is None
+    one_line = len(first.starts) <= 1 and "\n" not in first.text and STOP_RE.search(first.text) is None
+    title_wrapped = len(second.starts) > 1 or not second.closed
+    return first.closed and not first.marked and one_line and title_wrapped
 
 
 def _widest_line(blk: Blk) -> float:

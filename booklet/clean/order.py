@@ -640,6 +640,20 @@ def _ordered_loose(page: list[Line], before: Line | None, after: Line | None, me
     return _restarted([own[line.lineno, line.text] for line in moved], page[0].page_start)
 
 
+def _crossed(a: Line, b: Line, a2: Line, b2: Line, measure: float, pairs: Counter[str]) -> bool:
+    """Four loose lines that are two columns' lines dealt one by one (A, B, A', B'), in steps: each
+    line its own box, on one page; A and B cut inside their sentences; their rests open nothing;
+    then the crossed breaks read on as words (A|A', B|B') and the straight ones do not (A|B, B|A')."""
+    if not all(line.blanks_before for line in (b, a2, b2)) or any(line.page_end for line in (a, b, a2)):
+        return False
+    if not (_cut(a, measure, False) and _cut(b, measure, False)):
+        return False
+    if any(line.opener or line.listed for line in (a2, b2)):
+        return False
+    crossed = goes_on(a, a2, pairs) >= WORD_ACROSS and goes_on(b, b2, pairs) >= WORD_ACROSS
+    return crossed and goes_on(a, b, pairs) <= 0 and goes_on(b, a2, pairs) <= 0
+
+
 def _undealt(page: list[Line], measure: float, pairs: Counter[str]) -> list[Line]:
     """The loose page with the lines of two columns that pdfminer dealt one by one read each after
     its own column's line.  pdfminer writes a loose page's lines as boxes of their own and sorts them
@@ -654,11 +668,7 @@ def _undealt(page: list[Line], measure: float, pairs: Counter[str]) -> list[Line
     k = 0
     while k + 3 < len(out):
         a, b, a2, b2 = out[k:k + 4]
-        if (b.blanks_before and a2.blanks_before and b2.blanks_before and not a.page_end and not b.page_end
-                and not a2.page_end and _cut(a, measure, False) and _cut(b, measure, False)
-                and not a2.opener and not b2.opener and not a2.listed and not b2.listed
-                and goes_on(a, a2, pairs) >= WORD_ACROSS and goes_on(b, b2, pairs) >= WORD_ACROSS
-                and goes_on(a, b, pairs) <= 0 and goes_on(b, a2, pairs) <= 0):
+        if _crossed(a, b, a2, b2, measure, pairs):
             if out is page:
                 out = list(page)
             out[k + 1], out[k + 2] = a2, b
