@@ -398,6 +398,15 @@ class _Evidence:
         self._bylines(page, blocks, rests)
         self.ordinals = [[found for line in page[a:b] if (found := _item_ordinal(line.text)) is not None]
                          for a, b in blocks]
+        # the extractor's own joins that read on (a pair the text holds elsewhere, a word across the
+        # break): evidence its order holds there, as a fault is evidence it does not — a move cutting
+        # one must mend a fault more to pay for it (on a page whose columns the extractor dealt line
+        # by line, any order holds chance faults and chance joins alike: a move trading them evens
+        # out, and it breaks the turns ``flow`` deals the columns back by)
+        self.kept = [0] * (n + 2)
+        for i in (self.start, *range(n)):
+            j = 0 if i == self.start else i + 1 if i + 1 < n else self.end
+            self.kept[i] = int(self.join[i][j] > 0)
 
     def _cut_titles(self, firsts: Sequence[Line | None], lasts: Sequence[Line | None], fresh: Sequence[bool],
                     measure: float) -> None:
@@ -776,10 +785,15 @@ def _best_move(order: list[int], evidence: _Evidence, last_ordinals: dict[int, i
     breaks, seams, closes = evidence.breaks, evidence.seams, evidence.closes
     best = None
     n = len(order)
+    kept, start, end = evidence.kept, evidence.start, evidence.end
+
+    def kept_cut(x: int, y: int) -> int:
+        """1 where the join x → y is one of the extractor's that reads on."""
+        return kept[x] if y == (0 if x == start else x + 1 if x + 1 < n else end) else 0
     for i in range(1, n + 1):                 # the run is seq[i:j]
         for j in range(i + 1, n + 2):
             a, first, last, b = seq[i - 1], seq[i], seq[j - 1], seq[j]
-            cut_faults = fault[a][first] + fault[last][b] - fault[a][b]
+            cut_faults = fault[a][first] + fault[last][b] - fault[a][b] - kept_cut(a, first) - kept_cut(last, b)
             cut_join = join[a][first] + join[last][b] - join[a][b]
             rest = seq[:i] + seq[j:]
             size = -sum(sizes[k] for k in seq[i:j])
@@ -789,7 +803,7 @@ def _best_move(order: list[int], evidence: _Evidence, last_ordinals: dict[int, i
                 if p == i:
                     continue
                 x, y = rest[p - 1], rest[p]
-                mended = cut_faults - (fault[x][first] + fault[last][y] - fault[x][y])
+                mended = cut_faults - (fault[x][first] + fault[last][y] - fault[x][y]) - kept_cut(x, y)
                 if mended <= 0 and not counted:
                     continue
                 moved = rest[:p] + seq[i:j] + rest[p:]
