@@ -38,7 +38,8 @@ opens a headline, or a list runs （二）（三）（一）.  How text is made 
 The extractor's order stands unless a move — a run of blocks taken out and put back elsewhere —
 mends a fault or adds a step; a join a move makes must be seen to go on (a character pair the
 text holds elsewhere, or a word read across the break: ``flow``'s scorer), as a join the
-extractor made is trusted unless it cannot be.  Of the moves that mend as much, the one whose
+extractor made is trusted unless it cannot be — and where it is seen to go on, a move cutting it
+must mend a fault more to pay for it.  Of the moves that mend as much, the one whose
 new joins read on best, then one whose run ends where a block opens fresh or at the page's end (a
 column's run of boxes is not cut inside its section) and starts at a column's top (a block
 opening fresh or on a cut sentence's tail), then the one moving fewest lines the shortest way
@@ -776,7 +777,9 @@ def _best_move(order: list[int], evidence: _Evidence, last_ordinals: dict[int, i
     """The order after the one move (a run of blocks put back elsewhere) that mends most faults and
     list steps; of those, the one opening most lists right under their parent items, then the one
     whose new joins go on best, then the one moving fewest lines the shortest way (a block that cut a column off steps aside, it does not leave the column).
-    None when no move mends one: evidence of continuation alone never moves a block."""
+    None when no move mends one: evidence of continuation alone never moves a block.  Each of the
+    extractor's own joins that reads on which a move cuts counts against it as a fault made
+    (``_Evidence.kept``)."""
     fault, join, sizes = evidence.fault, evidence.join, evidence.sizes
     seq = [evidence.start, *order, evidence.end]
     has_steps = sum(map(bool, evidence.ordinals)) > 1
