@@ -377,8 +377,17 @@ class _Evidence:
                     self.fault[i][self.end] = int(_opening(page[blocks[i][0]:blocks[i][1]], measure))
                 continue
             for j in range(n + 2):
-                if j == i or j == self.start or (j == self.end and not fresh[j]):
-                    continue   # (a text may end open where its copy was cut: its end alone moves nothing)
+                if j == i or j == self.start:
+                    continue
+                if j == self.end and not fresh[j]:
+                    # (a text may end open where its copy was cut, a page where its sentence goes on
+                    # over the page: its end alone moves nothing.  But that holds of the block the
+                    # extractor wrote last: one a move sets last must be seen to go on there, in the
+                    # next page's first line, as at any join a move makes — at the text's end
+                    # nothing is seen, and an open block moved there hides its fault, mending none)
+                    if i != n - 1:
+                        self.fault[i][j] = int(after is None or goes_on(last, after, pairs) <= 0)
+                    continue
                 first = firsts[j]
                 # (a heading's line goes on in a short unpunctuated line: the heading wrapped, as
                 # 「二、准确把握形势任务，」 / 「进一步明确工作重点」 over two boxes)
