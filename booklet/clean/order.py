@@ -43,7 +43,8 @@ must mend a fault more to pay for it.  Of the moves that mend as much, the one w
 new joins read on best, then one whose run ends where a block opens fresh or at the page's end (a
 column's run of boxes is not cut inside its section) and starts at a column's top (a block
 opening fresh or on a cut sentence's tail), then the one moving fewest lines the shortest way
-(minimum moves).  A text ending open is no fault (a copy may be cut there).  Only pages whose lines are a column's
+(minimum moves).  A text ending open is no fault (a copy may be cut there) where the extractor
+wrote it so: a block a move sets last must be seen to go on in the next page's first line.  Only pages whose lines are a column's
 width are looked at; on a page that spaces its lines (a blank before most of them: pdfminer at open
 leading, a viewer's paste) blocks are rebuilt from the text's continuity (a line cut inside a
 sentence goes on in the next, a headline's lines down to its byline stand together), and the page
