@@ -38,11 +38,13 @@ opens a headline, or a list runs （二）（三）（一）.  How text is made 
 The extractor's order stands unless a move — a run of blocks taken out and put back elsewhere —
 mends a fault or adds a step; a join a move makes must be seen to go on (a character pair the
 text holds elsewhere, or a word read across the break: ``flow``'s scorer), as a join the
-extractor made is trusted unless it cannot be.  Of the moves that mend as much, the one whose
+extractor made is trusted unless it cannot be — and where it is seen to go on, a move cutting it
+must mend a fault more to pay for it.  Of the moves that mend as much, the one whose
 new joins read on best, then one whose run ends where a block opens fresh or at the page's end (a
 column's run of boxes is not cut inside its section) and starts at a column's top (a block
 opening fresh or on a cut sentence's tail), then the one moving fewest lines the shortest way
-(minimum moves).  A text ending open is no fault (a copy may be cut there).  Only pages whose lines are a column's
+(minimum moves).  A text ending open is no fault (a copy may be cut there) where the extractor
+wrote it so: a block a move sets last must be seen to go on in the next page's first line.  Only pages whose lines are a column's
 width are looked at; on a page that spaces its lines (a blank before most of them: pdfminer at open
 leading, a viewer's paste) blocks are rebuilt from the text's continuity (a line cut inside a
 sentence goes on in the next, a headline's lines down to its byline stand together), and the page
@@ -376,8 +378,17 @@ class _Evidence:
                     self.fault[i][self.end] = int(_opening(page[blocks[i][0]:blocks[i][1]], measure))
                 continue
             for j in range(n + 2):
-                if j == i or j == self.start or (j == self.end and not fresh[j]):
-                    continue   # (a text may end open where its copy was cut: its end alone moves nothing)
+                if j == i or j == self.start:
+                    continue
+                if j == self.end and not fresh[j]:
+                    # (a text may end open where its copy was cut, a page where its sentence goes on
+                    # over the page: its end alone moves nothing.  But that holds of the block the
+                    # extractor wrote last: one a move sets last must be seen to go on there, in the
+                    # next page's first line, as at any join a move makes — at the text's end
+                    # nothing is seen, and an open block moved there hides its fault, mending none)
+                    if i != n - 1:
+                        self.fault[i][j] = int(after is None or goes_on(last, after, pairs) <= 0)
+                    continue
                 first = firsts[j]
                 # (a heading's line goes on in a short unpunctuated line: the heading wrapped, as
                 # 「二、准确把握形势任务，」 / 「进一步明确工作重点」 over two boxes)
@@ -398,6 +409,15 @@ class _Evidence:
         self._bylines(page, blocks, rests)
         self.ordinals = [[found for line in page[a:b] if (found := _item_ordinal(line.text)) is not None]
                          for a, b in blocks]
+        # the extractor's own joins that read on (a pair the text holds elsewhere, a word across the
+        # break): evidence its order holds there, as a fault is evidence it does not — a move cutting
+        # one must mend a fault more to pay for it (on a page whose columns the extractor dealt line
+        # by line, any order holds chance faults and chance joins alike: a move trading them evens
+        # out, and it breaks the turns ``flow`` deals the columns back by)
+        self.kept = [0] * (n + 2)
+        for i in (self.start, *range(n)):
+            j = 0 if i == self.start else i + 1 if i + 1 < n else self.end
+            self.kept[i] = int(self.join[i][j] > 0)
 
     def _cut_titles(self, firsts: Sequence[Line | None], lasts: Sequence[Line | None], fresh: Sequence[bool],
                     measure: float) -> None:
@@ -777,7 +797,9 @@ def _best_move(order: list[int], evidence: _Evidence, last_ordinals: dict[int, i
     """The order after the one move (a run of blocks put back elsewhere) that mends most faults and
     list steps; of those, the one opening most lists right under their parent items, then the one
     whose new joins go on best, then the one moving fewest lines the shortest way (a block that cut a column off steps aside, it does not leave the column).
-    None when no move mends one: evidence of continuation alone never moves a block."""
+    None when no move mends one: evidence of continuation alone never moves a block.  Each of the
+    extractor's own joins that reads on which a move cuts counts against it as a fault made
+    (``_Evidence.kept``)."""
     fault, join, sizes = evidence.fault, evidence.join, evidence.sizes
     seq = [evidence.start, *order, evidence.end]
     has_steps = sum(map(bool, evidence.ordinals)) > 1
@@ -786,10 +808,15 @@ def _best_move(order: list[int], evidence: _Evidence, last_ordinals: dict[int, i
     breaks, seams, closes = evidence.breaks, evidence.seams, evidence.closes
     best = None
     n = len(order)
+    kept, start, end = evidence.kept, evidence.start, evidence.end
+
+    def kept_cut(x: int, y: int) -> int:
+        """1 where the join x → y is one of the extractor's that reads on."""
+        return kept[x] if y == (0 if x == start else x + 1 if x + 1 < n else end) else 0
     for i in range(1, n + 1):                 # the run is seq[i:j]
         for j in range(i + 1, n + 2):
             a, first, last, b = seq[i - 1], seq[i], seq[j - 1], seq[j]
-            cut_faults = fault[a][first] + fault[last][b] - fault[a][b]
+            cut_faults = fault[a][first] + fault[last][b] - fault[a][b] - kept_cut(a, first) - kept_cut(last, b)
             cut_join = join[a][first] + join[last][b] - join[a][b]
             rest = seq[:i] + seq[j:]
             size = -sum(sizes[k] for k in seq[i:j])
@@ -799,7 +826,7 @@ def _best_move(order: list[int], evidence: _Evidence, last_ordinals: dict[int, i
                 if p == i:
                     continue
                 x, y = rest[p - 1], rest[p]
-                mended = cut_faults - (fault[x][first] + fault[last][y] - fault[x][y])
+                mended = cut_faults - (fault[x][first] + fault[last][y] - fault[x][y]) - kept_cut(x, y)
                 if mended <= 0 and not counted:
                     continue
                 moved = rest[:p] + seq[i:j] + rest[p:]

@@ -2978,3 +2978,193 @@ def test_a_paragraphs_first_line_under_a_sentences_end_is_no_title_cut_inside_a_
     assert (found.index("老手艺有了新传人") < found.index("周六上午，城西街道") < found.index("明年将实现非遗工坊街道全覆盖")
             < found.index("一座老粮仓的新生") < found.index("让老建筑说新故事")
             < found.index("资料：江城市现有市级以上非物质文化遗产代表性项目87项"))
+
+
+# dev text news_page_science, design weekly_two_of_three, pdftotext (plain): the extractor wrote the
+# two columns' rows block by block, so any order of the blocks holds chance faults and chance joins
+# alike.  A move cutting the extractor's own join that reads on (「…全市科技创新工」 / 「正在调试…」: a
+# pair the text holds elsewhere) to mend one fault elsewhere trades one for the other: it must not
+# be made — here it set the photo's caption after the meeting's opening on a chance word (工|科创:
+# 工科), ahead of the meeting's own text and of the 江城高新区 item the caption belongs to.
+SCIENCE_WEEKLY_PDFTOTEXT = """2026年11月27日
+
+星期五
+
+文化周刊
+
+市委常委会召开会议专题研究科技创新工作强调
+
+以更大力度推进科技创新
+为高质量发展注入强劲动能
+本报记者 陈思远 刘佳
+来源：《江城日报》（2026年3月
+
+化楼陆续亮起灯光。在一家从事传
+
+18日01版）
+
+感器研发的初创企业里，研发主管
+
+3月17日下午，市委常委会召
+开会议，专题研究全市科技创新工
+
+正在调试一台新样机。“从实验室
+到生产线，过去要两三年，现在一
+
+作，听取市科技局关于全市创新平
+台建设情况的汇报，研究部署下一
+
+年就能走完。”他说。
+这条不足两公里的街道上，聚
+
+阶段重点任务。
+会议指出，科技创新是牵引高
+
+集着12家新型研发机构、40余家孵
+化器和众创空间。街道还设立了概
+念验证中心和中试基地，企业可以
+
+质量发展的核心动力。近年来，全
+
+市上下深入实施创新驱动发展战略， 按需租用设备，按次付费。去年，
+研发投入强度从2.1%提高到2.8%， 这里的企业共转化科技成果160余
+高新技术企业数量突破3000家，一 项，带动新增产值超过20亿元。
+批关键核心技术取得突破。同时也
+要看到，全市创新策源能力还不够
+强，科技成果就地转化率不够高，
+高层次人才仍然短缺。
+会议强调，要坚持“四个面
+向”，聚焦产业链部署创新链，围
+绕创新链布局产业链。要加快建设
+实验室体系，支持企业牵头组建创
+新联合体，让企业真正成为技术创
+新决策、研发投入、科研组织和成
+果转化的主体。要深化科技体制改
+革，赋予科研人员更大的人财物支
+配权和技术路线决定权。
+会议还研究了其他事项。
+
+江城高新区：
+
+一条街上的
+“创新生态”
+——走进科创大道看成果转化
+
+科创大道概念验证中心内，技术人员
+正在调试设备。 本报记者 赵一鸣/摄
+
+高新区负责人介绍，下一步将
+探索“先使用后付费”的成果转化
+模式，让更多中小企业用得上、用
+得起高校院所的科技成果。
+
+全市首批“科
+技副总”上岗
+本报讯（记者 孙晓梅）
+日前，全市首批60名“科技副
+总”走上企业岗位。他们来自12所
+高校和科研院所，将在企业兼职两
+年，帮助企业解决技术难题、培养
+研发团队。
+据了解，“科技副总”由企业
+提出需求、高校推荐人选、双向选
+择确定，市财政给予每人每年5万
+元工作补助。
+
+本报记者 赵一鸣
+早上八点，科创大道两侧的孵
+1
+
+
+"""
+
+
+def test_a_move_cutting_the_extractors_join_that_reads_on_must_mend_more_than_one_fault(clean):
+    doc, _ = clean(SCIENCE_WEEKLY_PDFTOTEXT)
+    found = text(doc)
+    # (the caption stands in its item, under the 江城高新区 headline, after the meeting's report)
+    assert found.index("会议还研究了其他事项") < found.index("江城高新区") < found.index("科创大道概念验证中心内")
+    assert "科技创新工科创大道" not in found
+
+
+# dev text news_page_county, design news_three_tight, pdftotext (plain): the page ends on the
+# commentary's headline (its text pdftotext mixed into the rows above), and the lead item's column
+# ends open (「…农产品精深」) over another item's byline.  A text may end open where its copy was cut
+# — as the extractor wrote it; a move setting the open column last, the commentary's headline
+# between, would only hide that fault: it took the lead item's whole body after the commentary.
+COUNTY_THREE_TIGHT_PDFTOTEXT = """要闻
+
+省委主要负责同志致信祝
+贺江城县农业科技园区获
+批国家级园区并在全县乡
+村振兴工作推进会上作出
+批示
+
+第1版
+
+加工，力争三年内总产值突
+破百亿元。
+
+县城新增3
+条公交线路
+
+把园区建成 本报讯（记者 马晓东）
+10月28日起，县城新开
+现代农业的 通3条公交线路，覆盖城东
+新区、高铁站和工业园区等
+示范窗口 区域。新线路全部采用新能
+源公交车，首末班时间分别
+
+——江城县农业科技园区 为6时30分和20时30分，票
+建设纪实
+价统一为1元。
+本报记者 何静怡 通讯员
+吴志强
+深秋时节，走进江城县
+农业科技园区，智能温室里
+番茄挂满枝头，水肥一体化
+设备按照预设程序精准滴灌。
+园区管委会负责人告诉记者，
+园区已引进农业科技企业43
+□ 本报评论员
+家，建成各类科研平台17个，
+农业现代化，关键是农
+去年实现总产值58亿元。
+业科技现代化。园区的实践
+“过去种地靠经验，现 表明，只要把科技力量引到
+在靠数据。”种植大户老陈 田间地头，把农民培养成懂
+指着手机上的监测画面说， 技术、会经营的新农人，传
+土壤湿度、光照、温度一目 统农业就能焕发新的生机。
+了然，哪块地该浇水、该施
+推动农业科技进步，既
+肥，系统都会提醒。
+要“顶天”，在关键核心技
+园区智能温室内，技术人员正 术 上攻 关突 破； 也要 “立
+在查看番茄长势。 本报记者
+地”，让先进适用技术真正
+何静怡/摄
+进村入户。各级各部门要在
+园区建设过程中，县里 完善科技服务体系上多下功
+与省农科院、农业大学共建 夫，让更多农民共享科技进
+3个专家工作站，每年组织 步的成果。
+技术培训60余场次，带动周 来源：《江城县报》（2026
+边农户1.2万户增收。下一 年11月2日第1版）
+步，园区将重点发展种业研
+发、智慧农业和农产品精深
+
+让科技之花
+开在田间地
+头
+
+2026年9月8日
+
+
+"""
+
+
+def test_an_open_block_is_not_moved_to_the_texts_end_to_hide_its_fault(clean):
+    doc, _ = clean(COUNTY_THREE_TIGHT_PDFTOTEXT)
+    found = text(doc)
+    # (the lead item — its headline, its body — reads before the commentary that closes the page)
+    assert found.index("把园区建成") < found.index("让科技之花")
+    assert found.index("深秋时节") < found.index("让科技之花")
