@@ -248,18 +248,32 @@ def _spread(lines: Sequence[Line], measure: float, doubted: set[int], fixed: set
     lines fit one printed line, the first ending no block, may be such a cut too; and so, in turn,
     may the break next to that one between two pieces (``构建人类命运`` / ``共同体理`` / ``念，在`` /
     ``开放`` / ``合作…``), never a whole line (a headline after a 来源 line cut in pieces) nor a
-    line that opens a block by shape (``_opens_block``)."""
+    line that opens a block by shape (``_opens_block``).  A sentence's mark set apart ends no block
+    by itself (``_mark_set_apart``): the break after it is in doubt, though no further."""
     open_ = {k for k in range(len(lines) - 1)
-             if k not in doubted and not _closed(lines[k]) and not _opens_block(lines[k + 1])
-             and not _ends_byline(lines, k)
+             if k not in doubted and not _opens_block(lines[k + 1]) and not _ends_byline(lines, k)
              and _fits(lines, k, measure) and _free(lines, k, fixed)}
-    spread: set[int] = set()
+    # after a mark set apart the break is in doubt itself, and no further: the pieces after it
+    # show their own cuts (a centred line after a justified one that ended a paragraph is whole)
+    apart = {k for k in open_ if _closed(lines[k]) and _mark_set_apart(lines, k, doubted)}
+    open_ = {k for k in open_ if not _closed(lines[k])}
+    spread: set[int] = set(apart)
     edge = [k for k in open_ if k - 1 in doubted or k + 1 in doubted]
     while edge:
         spread.update(edge)
         edge = [k for k in {j for e in edge for j in (e - 1, e + 1)} if k in open_ and k not in spread
                 and _piece_like(lines[k], measure) and _piece_like(lines[k + 1], measure)]
     return spread
+
+
+def _mark_set_apart(lines: Sequence[Line], k: int, doubted: set[int]) -> bool:
+    """Line ``k`` is a lone closing mark PDFium set apart (``化楼陆续亮起灯光`` / ``。`` / ``在一家从
+    事传``): it stands alone because the typesetter spread the space of a justified line between
+    its characters, and a paragraph's last line is set ragged, never spread — so the sentence it
+    finishes need not end the printed line, and the break after it is as much in doubt as the one
+    before (the regrouping joins it only where that fills the lines, at ``FONT_CHANGE_COST``)."""
+    text = lines[k].text
+    return k - 1 in doubted and len(text) == 1 and text in NO_LINE_START
 
 
 def _piece_like(line: Line, measure: float) -> bool:

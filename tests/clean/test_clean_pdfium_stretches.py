@@ -195,6 +195,57 @@ FEATURE = """一座老粮仓的新 生
 """
 
 
+# dev text news_page_science, design weekly_two_of_three (columns of 16 characters), read by
+# pypdfium2: a feature's first paragraph in pieces, a sentence's 。 set apart inside a printed line
+# (``化楼陆续亮起灯光`` / ``。`` / ``在一家从事传``: printed ``化楼陆续亮起灯光。在一家从事传``)
+FEATURE_SPREAD = """强，科技成果就地转化率不够高，
+高层次人才仍然短缺。
+会议强调，要坚持“四个面
+向”，聚焦产业链部署创新链，围
+绕创新链布局产业链。要加快建设
+实验室体系，支持企业牵头组建创
+新联合体，让企业真正成为技术创 新决策、研发投入、科研组织和成
+果转化的
+主体。要深化科技体制改
+革
+，赋予科研人员更大的人财物
+支
+配权和技术路线决定权
+。
+会议还研究了其他事项
+。
+江城高新
+区：
+一条街上的
+“创新生态”
+——走进科创大道看成果转化
+本报记者 赵一鸣
+早
+上
+八点，科创大道两侧
+的
+孵
+化楼陆续亮起灯光
+。
+在一家从事传
+感器研发的
+初创企业
+里，研发主管
+正
+在
+调
+试一台新样机。“从实验室
+到
+生
+产
+线
+，过去
+要两三年，现在
+一
+年就能走完。”他说
+。
+"""
+
 def _lines(text: str):
     return to_lines(raw_lines(text))
 
@@ -280,3 +331,26 @@ def test_a_title_s_last_character_pdfium_joined_with_a_space_is_its_line_again(c
     doc, _ = clean(BRIEF)
     assert [a.title for a in doc.articles] == ["全市首个社区“共享工具间”开放"]
     assert not any("本报讯" in block_text(b) for b in _blocks(doc))
+
+
+def test_a_mark_set_apart_leaves_the_break_after_it_in_doubt(clean):
+    # PDFium set ``。`` apart because the line was justified (a paragraph's last line is set ragged):
+    # the sentence it ends need not end the printed line, and ``在一家从事传`` goes on in it; left a
+    # paragraph of its own, the rebuilt ``里，研发主管正`` stopped short and read as a heading
+    doc, _ = clean(FEATURE_SPREAD)
+    feature = doc.articles[-1]
+    assert feature.title == "一条街上的“创新生态”"
+    assert not any(isinstance(b, Heading) for b in feature.blocks)
+    assert [block_text(b) for b in feature.blocks] == [
+        "早上八点，科创大道两侧的孵化楼陆续亮起灯光。在一家从事传感器研发的初创企业里，研发主管正在调试一台新样机。"
+        "“从实验室到生产线，过去要两三年，现在一年就能走完。”他说。"]
+
+
+def test_a_mark_set_apart_does_not_spread_the_doubt_further():
+    # dev text appeal_civilised_city, design neikan_three_all (16 characters), read by pypdfium2: a
+    # justified line ends at its 。 (``市民朋友们，城市是我们共同的家园。``); the break after the 。
+    # is in doubt, but the centred lines after it are whole lines (``文明城市，`` / ``你我共建！``)
+    from booklet.clean import runs
+    lines = _lines("市民朋友们，城市是我们共\n同\n的\n家园\n。\n文明城市，\n你我共建！\n")
+    doubted = {0, 1, 2, 3}
+    assert runs._spread(lines, 17.0, doubted, set()) == {4}
