@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Callable
+from typing import Callable, Sequence
 
 import pytest
 
 from booklet.clean import clean_lines
+from booklet.clean.flow import column_flow
+from booklet.clean.furniture import mark_page_starts
+from booklet.clean.lines import to_lines
 from booklet.model import Document
 from booklet.readers.text import raw_lines
 from booklet.report import Report
@@ -35,3 +38,23 @@ def clean() -> Callable[..., tuple[Document, Report]]:
         report = Report()
         return clean_lines(raw_lines(text, markdown), report, rules=rules or None), report
     return run
+
+
+@pytest.fixture(scope="session")
+def flowed() -> Callable[[str], list[str]]:
+    """``flowed(text)``: the texts of a raw text's lines once their page starts are marked and
+    ``flow.column_flow`` has dealt them (the lines stage as far as the column flow)."""
+    def run(text: str) -> list[str]:
+        lines = mark_page_starts(to_lines(raw_lines(text)), Report().log("page_starts"))
+        return [line.text for line in column_flow(lines, Report().log("column_flow"))]
+    return run
+
+
+@pytest.fixture(scope="session")
+def runs_through() -> Callable[[list[str], Sequence[str]], bool]:
+    """``runs_through(out, seq)``: the lines ``seq`` stand one after another in ``out``, from where
+    its first line stands."""
+    def check(out: list[str], seq: Sequence[str]) -> bool:
+        k = out.index(seq[0])
+        return out[k:k + len(seq)] == list(seq)
+    return check

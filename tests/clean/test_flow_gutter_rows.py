@@ -12,11 +12,6 @@ column's edge and break inside a word the next line of that column finishes (守
 
 from __future__ import annotations
 
-from booklet.clean.flow import column_flow
-from booklet.clean.furniture import mark_page_starts
-from booklet.clean.lines import to_lines
-from booklet.readers.text import raw_lines
-from booklet.report import Report
 
 PAGE = """科技工作动态
 2026年第11期 江城市科学技术协会
@@ -78,28 +73,18 @@ ALONE = ["通讯员 王春燕 李浩", "清晨六点，天刚蒙蒙亮，青石�
          "里人都亲切地叫他“刘大夫”。"]
 
 
-def flowed(text: str) -> list[str]:
-    lines = mark_page_starts(to_lines(raw_lines(text)), Report().log("page_starts"))
-    return [line.text for line in column_flow(lines, Report().log("column_flow"))]
-
-
-def runs_through(out: list[str], seq: list[str]) -> bool:
-    k = out.index(seq[0])
-    return out[k:k + len(seq)] == seq
-
-
-def test_merged_rows_give_a_line_to_each_column():
+def test_merged_rows_give_a_line_to_each_column(flowed, runs_through):
     out = flowed(PAGE)
     assert runs_through(out, NOTE)
     assert runs_through(out, CLOSE)
 
 
-def test_the_left_column_runs_on_alone_below_the_last_merged_row():
+def test_the_left_column_runs_on_alone_below_the_last_merged_row(flowed, runs_through):
     out = flowed(PAGE)
     assert runs_through(out, NOTE + ALONE)
 
 
-def test_rows_of_a_list_split_at_word_spaces_are_left_alone():
+def test_rows_of_a_list_split_at_word_spaces_are_left_alone(flowed):
     # (a 名单's entries fill rows wider than its measure, cut at spaces: no line breaks in a word)
     rows = ['2026 年，全市各级各部门深入开展群众性精神文明创建活动，涌现',
             '出一批群众认可、社会公认的文明单位和文明家庭。为树立典型、弘扬正',

@@ -11,11 +11,6 @@ blocks of their own.
 
 from __future__ import annotations
 
-from booklet.clean.flow import column_flow
-from booklet.clean.furniture import mark_page_starts
-from booklet.clean.lines import to_lines
-from booklet.readers.text import raw_lines
-from booklet.report import Report
 
 PAGE = """省委主要负责同志致信祝贺江城县农业科技园区获批国家级园区并在全县乡村振兴工作推进会
 上作出批示
@@ -82,23 +77,13 @@ RIGHT = ["农民培养成懂技术、会经营的新", "农人，传统农业就
          "来源：《江城县报》（2026年11", "月2日第1版）"]
 
 
-def flowed(text: str) -> list[str]:
-    lines = mark_page_starts(to_lines(raw_lines(text)), Report().log("page_starts"))
-    return [line.text for line in column_flow(lines, Report().log("column_flow"))]
-
-
-def runs_through(out: list[str], seq: list[str]) -> bool:
-    k = out.index(seq[0])
-    return out[k:k + len(seq)] == seq
-
-
-def test_the_mixed_block_is_dealt_into_its_two_columns():
+def test_the_mixed_block_is_dealt_into_its_two_columns(flowed, runs_through):
     out = flowed(PAGE)
     assert runs_through(out, LEFT)
     assert runs_through(out, RIGHT)
 
 
-def test_the_blocks_written_whole_stay_as_written():
+def test_the_blocks_written_whole_stay_as_written(flowed):
     out = flowed(PAGE)
     given = PAGE.splitlines()
     whole = given[given.index("园区建设过程中，县里与省"):]
@@ -106,7 +91,7 @@ def test_the_blocks_written_whole_stay_as_written():
     assert out[:2] == given[:2]
 
 
-def test_one_row_beside_a_photo_credit_deals_nothing():
+def test_one_row_beside_a_photo_credit_deals_nothing(flowed):
     # (one row alone may be a caption's line beside its credit: the page stays as written)
     page = PAGE.splitlines()
     top = page.index("深秋时节，走进江城县农业 农民培养成懂技术、会经营的新")

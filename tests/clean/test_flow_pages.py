@@ -41,7 +41,6 @@ from pathlib import Path
 
 from booklet.clean import furniture, runs, separators
 from booklet.clean.flow import column_flow
-from booklet.clean.furniture import mark_page_starts
 from booklet.clean.lines import to_lines
 from booklet.readers.text import raw_lines
 from booklet.report import Report
@@ -78,25 +77,15 @@ RIGHT_CLOSE = ["路虽远，行则将至；事虽难，做", "则必成。我相
                "好办实。", "（作者单位：江城市民政局社会救助", "科）"]
 
 
-def flowed(page: Path) -> list[str]:
-    lines = mark_page_starts(to_lines(raw_lines(page.read_text(encoding="utf-8"))), Report().log("page_starts"))
-    return [line.text for line in column_flow(lines, Report().log("column_flow"))]
-
-
-def runs_through(out: list[str], seq: list[str]) -> bool:
-    k = out.index(seq[0])
-    return out[k:k + len(seq)] == seq
-
-
-def test_lines_taking_turns_go_back_to_their_columns():
-    out = flowed(UNEVEN)
+def test_lines_taking_turns_go_back_to_their_columns(flowed, runs_through):
+    out = flowed(UNEVEN.read_text(encoding="utf-8"))
     assert runs_through(out, CLOSE)
     assert runs_through(out, REPORT)
 
 
-def test_the_column_that_runs_on_alone_below_keeps_its_lines():
+def test_the_column_that_runs_on_alone_below_keeps_its_lines(flowed, runs_through):
     # (read as turns to the page's end, the report's tail was dealt out between the two columns)
-    assert runs_through(flowed(UNEVEN), REPORT + REPORT_ALONE)
+    assert runs_through(flowed(UNEVEN.read_text(encoding="utf-8")), REPORT + REPORT_ALONE)
 
 
 def test_lines_of_one_column_throughout_are_left_alone():
@@ -105,8 +94,8 @@ def test_lines_of_one_column_throughout_are_left_alone():
     assert [line.text for line in column_flow(lines, Report().log("column_flow"))] == rows
 
 
-def test_votes_weighted_by_evidence_send_lines_back_to_their_columns():
-    out = flowed(VOTES)
+def test_votes_weighted_by_evidence_send_lines_back_to_their_columns(flowed, runs_through):
+    out = flowed(VOTES.read_text(encoding="utf-8"))
     assert runs_through(out, BRIEF)
     assert runs_through(out, LEAD_REPORT)
     assert runs_through(out, TRAINS)
@@ -121,7 +110,7 @@ def lines_stage(page: Path) -> list[str]:
     return [line.text for line in column_flow(lines, Report().log("column_flow"))]
 
 
-def test_a_column_whose_text_has_ended_takes_no_more_turns():
+def test_a_column_whose_text_has_ended_takes_no_more_turns(runs_through):
     # (taking turns to the foot, the ended column was dealt the lines between the author's unit and ``科）``)
     out = lines_stage(ENDED)
     assert runs_through(out, RIGHT_CLOSE)
@@ -155,12 +144,12 @@ LEAD_RUNS_ON = ["坎上。", "小切口解决大问题", "一张“明白卡”�
 TRAINS_CLOSE = TRAINS + ["来源：《江城日报》2026年11月26日第2版"]
 
 
-def test_the_turns_end_where_a_column_closes_its_item():
+def test_the_turns_end_where_a_column_closes_its_item(flowed, runs_through):
     # The briefs' column of ``VOTES`` ends with the trains item's 来源 line, four rows above the first
     # break below the turns that goes on into the next row (``见`` / ``闻``); the rows between are the
     # lead report's column running on alone (``坎上。``, the next report's headlines), which taking
     # turns to that break dealt out between the two columns (``flow._tail``: the item's closer).
-    out = flowed(VOTES)
+    out = flowed(VOTES.read_text(encoding="utf-8"))
     assert runs_through(out, LEAD_REPORT + LEAD_RUNS_ON[1:])
     assert runs_through(out, TRAINS_CLOSE)
     assert runs_through(lines_stage(VOTES), LEAD_RUNS_ON)
@@ -200,7 +189,7 @@ RIGHT_END = ["路虽远，行则将至；事", "虽难，做则必成。我相�
              "好办实。", "（作者单位：江城市民政局", "社会救助科）"]
 
 
-def test_a_round_of_two_rows_holding_three_lines_is_read_as_three_columns():
+def test_a_round_of_two_rows_holding_three_lines_is_read_as_three_columns(runs_through):
     # (dealt as two columns, the left column's lines were paired off with the split rows' lines)
     out = lines_stage(THREE_IN_TWO)
     assert runs_through(out, LEFT_START)
@@ -239,7 +228,7 @@ RIGHT_RUN = ["三、工作要求", "各单位要高度重视，把", "中心组�
              "考勤、学习通报等制度，对", "学习不认真、流于形式的，", "予以通报批评。"]
 
 
-def test_a_round_of_rows_ends_at_the_next_split_row(monkeypatch):
+def test_a_round_of_rows_ends_at_the_next_split_row(monkeypatch, runs_through):
     from booklet.clean import flow
 
     counted: list[int] = []
@@ -271,7 +260,7 @@ SHARED_FOOT = ["申请人本人或者其委托人向户籍所在地", "村（社
 SHARED_RIGHT = ["附件：1.江城市居家养老服务补贴申请", "表", "2.江城市老年人能力评估标准", "3.居家养老服务项目和价格目录"]
 
 
-def test_below_the_last_row_split_into_every_column_one_column_runs_on_alone():
+def test_below_the_last_row_split_into_every_column_one_column_runs_on_alone(runs_through):
     out = lines_stage(SHARED)
     assert runs_through(out, SHARED_LEFT)
     assert runs_through(out, SHARED_FOOT)
@@ -296,7 +285,7 @@ SHARED_TURN = ["份证、户口簿等材料。也可以通过“江城民", "政
                "五、与原政策相比有哪些变化？"]
 
 
-def test_the_lines_above_the_first_split_row_go_to_the_column_they_run_on_into():
+def test_the_lines_above_the_first_split_row_go_to_the_column_they_run_on_into(runs_through):
     # ``SHARED``'s top rows, above its first row split at the gutter, hold the title set large in the
     # left column and the end of the right column's first answer beside it; nothing across their
     # breaks into the split rows tells their column (a title's open line, a stop), and they were dealt
@@ -325,7 +314,7 @@ ALONE_CLOSE = ["路虽远，行则将至；事虽难，做则必成。", "我相
                "（作者单位：江城市民政局社会救助科）"]
 
 
-def test_below_the_turns_the_first_column_runs_alone():
+def test_below_the_turns_the_first_column_runs_alone(runs_through):
     out = lines_stage(FIRST_ALONE)
     assert runs_through(out, ALONE_LEFT)
     assert runs_through(out, ALONE_FOOT)   # (and the left column's foot goes on into the right's top)

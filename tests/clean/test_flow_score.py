@@ -82,12 +82,7 @@ def lines_stage(page: Path) -> list[str]:
     return [ln.text for ln in column_flow(lines, Report().log("column_flow"))]
 
 
-def runs_through(out: list[str], seq: list[str]) -> bool:
-    k = out.index(seq[0])
-    return out[k:k + len(seq)] == seq
-
-
-def test_a_cut_sentence_keeps_its_end_and_a_list_keeps_its_entries():
+def test_a_cut_sentence_keeps_its_end_and_a_list_keeps_its_entries(runs_through):
     out = lines_stage(QA_PAGE)
     assert runs_through(out, ["能、半失能老年人约3.2万人。绝大多数老年人", "选择居家养老，对上门助餐、助浴、助医等服务", "需求迫切。"])
     assert runs_through(out, ["附件：1.江城市居家养老服务补贴申请表", "2.江城市老年人能力评估标准"])
