@@ -20,7 +20,8 @@ from booklet.i18n import _
 from booklet.report import Log
 from booklet.shapes import (BRACKETED_LINE_RE, CLAUSE_RE, EDITION_NOTE_RE, ISSUE_LINE_RE, ISSUER_RE, KICKER_END_RE,
                             CODE_LINE_RE,
-                            NUMBER_UNIT_FIRST, NUMBERED_RE, STOP_RE, leading_unit_width, looks_like_byline)
+                            NUMBER_UNIT_FIRST, NUMBERED_RE, STOP_RE, BYLINE_ROLES, leading_unit_width,
+                            looks_like_byline)
 
 # A title run is at most this many heading lines.
 TITLE_RUN_MAX = 4
@@ -108,6 +109,28 @@ def _byline(blk: Blk) -> bool:
     or the issuing body of a booklet (「党委宣传部」 under its title, over the date)."""
     return (blk.kind is Kind.PARA or blk.kind is Kind.HEADING and not blk.marked) \
         and (looks_like_byline(blk.text) or ISSUER_RE.match(blk.text) is not None)
+
+
+def _byline_fields(blk: Blk) -> Blk:
+    """A byline whose fields are set apart by spaces (unit, role, names: 「本报记者 田思远 通讯员 韩冰」),
+    its lines joined with the space back where a line ended on a role (``BYLINE_ROLES``): a role is
+    always followed by its names, a field of their own, so a line that broke after one broke at the
+    space between them (「本报记者 田思远 通讯员」 / 「韩冰」) — the extractor put that space at the
+    line's end or the next line's start, and joining the lines lost it.  A byline set without
+    spaces (「本报记者张三」) gets none."""
+    text = blk.text
+    if len(blk.starts) < 2 or " " not in text:
+        return blk
+    cuts = [cut for cut, _line in blk.starts[1:]
+            if text[:cut].endswith(BYLINE_ROLES) and is_ideograph_edge(text[cut:cut + 1])]
+    if not cuts:
+        return blk
+    for cut in reversed(cuts):
+        text = f"{text[:cut]} {text[cut:]}"
+    def moved(offset: int) -> int:
+        return offset + sum(cut <= offset for cut in cuts)
+    return blk.but(text=text, starts=tuple((moved(o), n) for o, n in blk.starts),
+                   bold=tuple((moved(a), moved(b - 1) + 1) for a, b in blk.bold))
 
 
 def title_run_end(blocks: Sequence[Blk], i: int) -> int:
@@ -205,7 +228,7 @@ def read_headline(blocks: Sequence[Blk], i: int, lead: Blk | None = None,
         head.append(blocks[i].but(kind=Kind.PARA))  # (the speech's date: 「（2026年1月9日）」 / 「县委书记 周明远」)
         i += 1
     if i < len(blocks) and _byline(blocks[i]) and not opens_series(blocks[i], blocks[i + 1:]):
-        head.append(blocks[i].but(kind=Kind.BYLINE, level=0))  # (not a 小标题 like 「依法行政」)
+        head.append(_byline_fields(blocks[i]).but(kind=Kind.BYLINE, level=0))  # (not a 小标题 like 「依法行政」)
         i += 1
     if i < len(blocks) and blocks[i].kind is Kind.SOURCE:
         source = blocks[i]
@@ -332,15 +355,24 @@ def _join_titles(run: Sequence[Blk], full: Sequence[bool], lineno: int, log: Log
     A line that itself wrapped (a block of more than one source line) reached its measure: it is
     a title wrapping in its column, never the short first line of a two-line headline (as in
     ``_label_over_title``), so what follows joins it without a space (「以更大力度」 / 「推进科技创」 /
-    「新 为高质量」 keeps 「科技创新」 whole)."""
+    「新 为高质量」 keeps 「科技创新」 whole).  A line the file marked as a block's end (``Blk.closed``: a
+    trailing space where trailing spaces mark block ends) is a part set whole on its line, never a
+    wrapped line — a wrapped line carries no mark — so the next part keeps the space the extractor
+    gave at its end (「共建文明城市 」 / 「共享美好家园 」 → 「共建文明城市 共享美好家园」)."""
     out = ""
     for k, blk in enumerate(run):
         text = blk.text
-        separate = k > 0 and not full[k - 1] and len(run[k - 1].starts) <= 1 \
-            and _widest_line(run[k - 1]) + HEADLINE_STEP_EM <= _widest_line(blk) \
+        separate = k > 0 and (run[k - 1].closed or _stepped_under(run[k - 1], blk, full[k - 1])) \
             and is_ideograph_edge(out) and is_ideograph_edge(text)
         out = f"{out} {text}" if separate else join_logged(out, text, lineno, log)
     return out
+
+
+def _stepped_under(prev: Blk, blk: Blk, prev_full: bool) -> bool:
+    """``blk`` is a headline line set under a shorter one of one source line that stopped short of
+    the measure: the second part of a two-line headline, not the rest of a wrapped line."""
+    return not prev_full and len(prev.starts) <= 1 \
+        and _widest_line(prev) + HEADLINE_STEP_EM <= _widest_line(blk)
 
 
 def _lead_in_shape(blk: Blk) -> bool:

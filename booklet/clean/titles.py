@@ -85,12 +85,18 @@ def _merge_wrapped(blocks: list[Blk], log: Log) -> list[Blk]:
         prev = out[-1] if out else None
         alone = i + 1 >= len(blocks) or blocks[i + 1].kind is not Kind.HEADING  # longer runs: the split
         if prev is not None and alone and (len(out) < 2 or out[-2].kind is not Kind.HEADING) \
-                and (_wrapped_pair(prev, blk) or _numbered_wrapped(prev, blk)) and not opens_series(blk, blocks[i + 1:]) \
+                and _wraps_into(prev, blk) and not opens_series(blk, blocks[i + 1:]) \
                 and not (i + 1 < len(blocks) and TOC_ROW_RE.search(blocks[i + 1].text)):  # (a TOC's head)
             out[-1] = _joined(prev, blk, join_logged(prev.text, blk.text, blk.first, log), log)
             continue
         out.append(blk)
     return out
+
+
+def _wraps_into(prev: Blk, blk: Blk) -> bool:
+    """``prev`` is a heading line that wrapped into ``blk``.  A line the file marked as a block's end
+    (``Blk.closed``) never did: a wrapped line carries no mark, only the last line of its block."""
+    return not prev.closed and (_wrapped_pair(prev, blk) or _numbered_wrapped(prev, blk))
 
 
 def _wrapped_pair(prev: Blk, blk: Blk) -> bool:

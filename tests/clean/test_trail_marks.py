@@ -221,3 +221,58 @@ def test_a_bare_line_that_stops_short_in_a_file_that_marks_block_ends_goes_on():
     # the item's first line stops short of the measure (its lead-in set in bold) but carries no mark
     assert "1.责任体系压得更实。汛前，全市逐级明确防汛行政责任人1426名，水库、堤防、山洪灾害危险区等重点部位责任人全部" \
         "落实到岗，并在媒体上公布。" in groups
+
+
+# Issue 10, the spaces a marked line keeps: a title's or byline's line the file marked as a block's end
+# is a part set whole on its line, so the space the extractor gave at its end stays between the parts.
+
+def test_a_two_part_title_a_part_a_marked_line_keeps_the_space_between_its_parts(clean):
+    doc, _report = clean("\n\n".join(CIVILISED_CITY) + "\n")
+    assert doc.articles[0].title == "共建文明城市 共享美好家园"
+
+
+def test_a_wrapped_title_under_a_marked_kicker_joins_without_a_space(clean):
+    doc, _report = clean("\n\n".join(CITY_BRIEFS) + "\n")
+    assert ("小切口解决大问题", "一张“明白卡”让办事少跑腿") in [(a.kicker, a.title) for a in doc.articles]
+
+
+# dev news_page_science, two_columns_hanging, realstyle: a kicker wrapped over two lines, a title's
+# first part on a marked line, its second part wrapped (its first line bare, its last marked).
+SCIENCE_HEAD = [
+    ' 理论周刊      2026 年 5 月 12 日  星期二 ',
+    '市委常委会召开会议专题研究科技创新工',
+    '作强调 ',
+    '以更大力度推进科技创新 ',
+    '为高质量发展注入强劲动',
+    '能 ',
+    '本报记者 陈思远 刘佳 ',
+    '来源：《江城日报》（2026 年 3 月 18 日 01',
+    '版） ',
+    '3 月 17 日下午，市委常委会召开会议，',
+    '专题研究全市科技创新工作，听取市科技局',
+    '关于全市创新平台建设情况的汇报，研究部',
+    '署下一阶段重点任务。 ',
+    '会议指出，科技创新是牵引高质量发展',
+    '的核心动力。近年来，全市上下深入实施创',
+    '新驱动发展战略，研发投入强度从 2.1%提高',
+]
+
+
+def test_a_marked_title_part_over_a_wrapped_part_keeps_the_space_and_the_wrap_joins_tight(clean):
+    doc, _report = clean("\n\n".join(SCIENCE_HEAD) + "\n")
+    first = doc.articles[0]
+    assert (first.kicker, first.title, first.author) == \
+        ("市委常委会召开会议专题研究科技创新工作强调", "以更大力度推进科技创新 为高质量发展注入强劲动能", "本报记者 陈思远 刘佳")
+
+
+def test_a_byline_cut_after_a_role_keeps_the_space_before_the_name(clean):
+    # 「本报记者 田思远 通讯员」 / 「 韩冰 」: the line broke at the space between the role and its name
+    doc, _report = clean("\n\n".join(CITY_BRIEFS) + "\n")
+    assert "本报记者 田思远 通讯员 韩冰" in [a.author for a in doc.articles]
+
+
+def test_a_byline_set_without_spaces_gets_none_at_a_line_cut_after_its_role(clean):
+    # the same head with the byline set solid, as some papers print it: nothing to put back
+    solid = [text.replace("本报记者 田思远 通讯员", "本报记者田思远通讯员") for text in CITY_BRIEFS]
+    doc, _report = clean("\n\n".join(solid) + "\n")
+    assert "本报记者田思远通讯员韩冰" in [a.author for a in doc.articles]
