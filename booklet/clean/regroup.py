@@ -64,11 +64,8 @@ ITEM_INSIDE_COST = 1.0
 # lead-in inside a printed line changes the font at both its edges: the line pays once.
 FONT_CHANGE_COST = 0.5
 # Only punctuation hangs past the measure (clreq 行末悬挂); an ideograph never does: a line ending
-# in an ideograph the extractor set apart as a piece of its own (PDFium's spread characters,
-# ``20`` / ``日`` / ``第``) may pass the measure only by what the widths of its Latin runs are off
-# (a Latin face's digits are not quite half an em), well short of a whole ideograph.  (A longer
-# piece is not held to it: there the measure, a quantile of the lines' widths, may be what falls
-# short of the printed one.)
+# in one may pass the measure only by what the widths of its Latin runs are off (a Latin face's
+# digits are not quite half an em), well short of a whole ideograph.
 IDEOGRAPH_OVERFLOW_EM = 0.75
 _IDEOGRAPH_RE = re.compile(f"[{IDEOGRAPH}]")
 # A raised note marker is set at about half size.
@@ -119,8 +116,8 @@ def regroup(pieces: Sequence[Line], measure: float, log: Log, changes: Sequence[
             if edged[end] > edged[start + 1]:     # (a lead-in inside the line, at one edge or both)
                 extra += FONT_CHANGE_COST
             text = pieces[start].text if end - start == 1 else "".join([p.text for p in pieces[start:end]])
-            if total > measure + IDEOGRAPH_OVERFLOW_EM and start < end - 1 and _ideograph_end(pieces[end - 1].text) and len(pieces[end - 1].text) == 1:
-                continue   # (a lone ideograph past the measure: no printed line)
+            if total > measure + IDEOGRAPH_OVERFLOW_EM and start < end - 1 and _ideograph_end(text):
+                continue   # (an ideograph past the measure: no printed line)
             ends = int(_closes(text) or total < measure - RUN_ON_SLACK_EM)
             for before in (0, 1):
                 if best[start][before] == inf:
