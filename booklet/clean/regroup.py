@@ -12,11 +12,9 @@ stopping short): the next line may start a paragraph only then.
 
 from __future__ import annotations
 
-import re
 from itertools import accumulate
 from typing import Sequence
 
-from booklet.cjk import IDEOGRAPH
 from booklet.clean.layout import INDENT_EM
 from booklet.clean.lines import Line, join_logged
 from booklet.i18n import _
@@ -63,11 +61,6 @@ ITEM_INSIDE_COST = 1.0
 # Joining there costs half a short line: only a piece left short mid-sentence pays for it.  A
 # lead-in inside a printed line changes the font at both its edges: the line pays once.
 FONT_CHANGE_COST = 0.5
-# Only punctuation hangs past the measure (clreq 行末悬挂); an ideograph never does: a line ending
-# in one may pass the measure only by what the widths of its Latin runs are off (a Latin face's
-# digits are not quite half an em), well short of a whole ideograph.
-IDEOGRAPH_OVERFLOW_EM = 0.75
-_IDEOGRAPH_RE = re.compile(f"[{IDEOGRAPH}]")
 # A raised note marker is set at about half size.
 MARKER_EM = 0.5
 
@@ -116,8 +109,6 @@ def regroup(pieces: Sequence[Line], measure: float, log: Log, changes: Sequence[
             if edged[end] > edged[start + 1]:     # (a lead-in inside the line, at one edge or both)
                 extra += FONT_CHANGE_COST
             text = pieces[start].text if end - start == 1 else "".join([p.text for p in pieces[start:end]])
-            if total > measure + IDEOGRAPH_OVERFLOW_EM and start < end - 1 and _ideograph_end(text):
-                continue   # (an ideograph past the measure: no printed line)
             ends = int(_closes(text) or total < measure - RUN_ON_SLACK_EM)
             for before in (0, 1):
                 if best[start][before] == inf:
@@ -133,11 +124,6 @@ def regroup(pieces: Sequence[Line], measure: float, log: Log, changes: Sequence[
         spans.append((start, end))
         end, state = start, before
     return [_joined(pieces[a:b], log) for a, b in reversed(spans)]
-
-
-def _ideograph_end(text: str) -> bool:
-    """The text ends in an ideograph, which never hangs past the measure."""
-    return _IDEOGRAPH_RE.match(text[-1:]) is not None
 
 
 def _break_cost(before: Line, after: Line) -> float:
