@@ -549,6 +549,11 @@ LABEL_RE = re.compile(f"^{_LABEL}$")
 # A 来源 (source) line: 「来源：新华社」, 「（来源：《人民日报》…）」, 「来源 | 求是网」.
 _SOURCE_LINE = r"[（(]?\s*来源\s*[：:|｜]"
 SOURCE_LINE_RE = re.compile(f"^{_SOURCE_LINE}\\s*")
+# A 来源 line whole: it cites its publication down to the finest locator it gives — the page
+# (「…2026年11月20日第7版」, 「…01版）」), the issue (「…2026年第2期」) — or closes the bracket it is
+# set in (「（来源：…《基层治理简报》）」, 「…（2026年1月22日）」), and nothing follows on its line:
+# the line ends there (with ``leaves_bracket_open`` false: 「…（2026年3月18日01版」 goes on to 「）」).
+SOURCE_WHOLE_RE = re.compile(f"{_SOURCE_LINE}[^。；！？\n]*?(?:版|期|[）)])\\s*$")
 # A line cut inside a date: it ends in a number or in 年/月 after one (「来源：《江城日报》2026年」) …
 DATE_CUT_RE = re.compile(r"\d\s*[年月]?$")
 # … and the line that holds the date's rest and nothing else: month, day, page (「11月20日第7版」).

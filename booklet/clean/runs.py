@@ -88,7 +88,8 @@ from booklet.i18n import _
 from booklet.report import Log, excerpt
 from booklet.shapes import (BYLINE_LABEL_RE, CHINESE_EDGE_RE, CIRCLED_RE, CJK_AT_START_RE, CJK_CHAR_RE, CREDIT_RE,
                             ITEM_NUMBER_RUN_RE, JOINED_LINES_RE, LATIN_RUN_RE, NO_LINE_START, NUMBERED_RE,
-                            ONE_IDEOGRAPH_RE, PAGE_NUMBER_MAX_CHARS, PIECE_LINES_RE, QUOTED_LINE_RE)
+                            ONE_IDEOGRAPH_RE, PAGE_NUMBER_MAX_CHARS, PIECE_LINES_RE, QUOTED_LINE_RE,
+                            SOURCE_WHOLE_RE, leaves_bracket_open)
 
 _FINAL = attrgetter("final")
 
@@ -105,6 +106,9 @@ FONT_CUT_MIN_PAIRS = 2
 # A piece PDFium cut off a printed line is at most this share of the measure (the characters
 # between two that stood alone); a line wider than that is a printed line of its own.
 PIECE_SHARE = 0.5
+# The last characters of a 来源 line whole (``shapes.SOURCE_WHOLE_RE``): its page, its issue, the
+# bracket it is set in; a piece ending otherwise ends no citation (a cheap screen before the shape).
+_CITATION_ENDS = frozenset("版期）)")
 
 
 @dataclass(frozen=True, slots=True)
@@ -160,7 +164,7 @@ def rejoin_runs(lines: list[Line], log: Log) -> list[Line]:
     i = 0
     while i < len(lines):
         j = i
-        while j + 1 < len(lines) and (j in shared or j in doubted):
+        while j + 1 < len(lines) and (j in shared or j in doubted) and not _cites_whole(lines, i, j):
             j += 1
         if j == i:
             out.append(lines[i])
@@ -170,6 +174,21 @@ def rejoin_runs(lines: list[Line], log: Log) -> list[Line]:
                                [k - i for k in range(i + 1, j + 1) if k - 1 in lead_ins]))
         i = j + 1
     return _split_joined(out, measure, log) if shredded else out
+
+
+def _cites_whole(lines: Sequence[Line], i: int, j: int) -> bool:
+    """The pieces ``i``..``j`` end a 来源 line whole (``shapes.SOURCE_WHOLE_RE``, no bracket left
+    open): it starts a piece (it opens a block, so a printed line) and closes its item, so the
+    stretch ends with it — the next item's headline never continues it (PDFium's ``…20`` / ``日`` /
+    ``第`` / ``7`` / ``版`` / ``让老建筑说``).  Only a piece that ends as a citation does is read."""
+    if lines[j].text[-1:] not in _CITATION_ENDS:
+        return False
+    starts, text = set(), ""
+    for line in lines[i:j + 1]:
+        starts.add(len(text))
+        text += line.text
+    match = SOURCE_WHOLE_RE.search(text)
+    return match is not None and match.start() in starts and not leaves_bracket_open(match.group())
 
 
 def _split_joined(lines: list[Line], measure: float, log: Log) -> list[Line]:
