@@ -558,6 +558,10 @@ SOURCE_WHOLE_RE = re.compile(f"{_SOURCE_LINE}[^。；！？\n]*?(?:版|期|[）)
 DATE_CUT_RE = re.compile(r"\d\s*[年月]?$")
 # … and the line that holds the date's rest and nothing else: month, day, page (「11月20日第7版」).
 DATE_REST_RE = re.compile(r"^(?=.*[年月日版])\d{0,4}\s*[年月日]?(?:\s*\d{1,2}\s*[月日]?)*(?:\s*第?\s*\d{1,3}\s*版)?\s*[）)]?$")
+# … and a 来源 line cut between its whole date and its page: the date ends in 日 (「…2026年11月20日」),
+# the page stands alone on the next line (「第7版」, 「第7版）」).
+DATE_WHOLE_RE = re.compile(r"\d\s*日$")
+PAGE_REST_RE = re.compile(r"^第?\s*\d{1,3}\s*版\s*[）)]?$")
 # A web page's date and 来源 printed on one line: 「2026-04-30 18:05:12　来源：新华社」.
 DATE_THEN_SOURCE_RE = re.compile(r"^(.*?\d{4}\s*[-年./]\s*\d{1,2}\s*[-月./]\s*\d{1,2}日?[\d:\s]*?)[\s\u3000|｜]+"
                                  r"(来源\s*[:：].*)$")

@@ -15,6 +15,7 @@ import pytest
 
 from booklet.clean.lines import to_lines
 from booklet.clean.runs import rejoin_runs
+from booklet.model import block_text
 from booklet.readers.text import raw_lines
 from booklet.report import Report
 from booklet.shapes import SOURCE_WHOLE_RE, leaves_bracket_open
@@ -152,3 +153,27 @@ def test_a_page_inside_an_open_bracket_is_not_the_end():
     # ``…（2026年3月18日01版`` goes on to ``）``: the bracket is still open
     match = SOURCE_WHOLE_RE.search("来源：《江城日报》（2026年3月18日01版")
     assert match is not None and leaves_bracket_open(match.group())
+
+
+# dev text news_page_culture_weekly, design open_leaded_three, read by pdftotext -raw: the column
+# wraps the first item's 来源 line between its whole date and its page (``…2026年11月20日`` /
+# ``第7版``), and the next item's headline follows.
+SOURCE_WRAPPED_AT_PAGE = """开放一个月来，书房接待读者
+3.6万人次。不少老人专程赶来，在
+当年自己扛过粮袋的仓库里坐下来读
+一会儿书。
+来源：《江城日报》2026年11月20日
+第7版
+让老建筑说新故
+事
+□ 短评
+城市更新不是简单的推倒重来。
+"""
+
+
+def test_a_source_line_wrapped_before_its_page_is_one_block(clean):
+    document, _ = clean(SOURCE_WRAPPED_AT_PAGE)
+    first, second = document.articles
+    assert first.source_line == "来源：《江城日报》2026年11月20日第7版"
+    assert all("第7版" not in block_text(block) for block in first.blocks)
+    assert second.title == "让老建筑说新故事"
