@@ -446,8 +446,10 @@ LIST_START_FIRST = frozenset("—第" + CN_DIGITS + "（(" + SYMBOL_BULLETS + "�
 # running head, never half of a wrapped title.
 NUMBERED_RE = re.compile(
     rf"^(?:{CHAPTER}|{CN_ORDINAL}|{CN_PAREN}|\d+(?:\.\d+)*[\s、．.]|[{SYMBOL_BULLETS}—]|材料\s*\d)")
-# First characters of a heading's number among those (not an attribution's dash, nor a label).
-HEADING_NUMBER_FIRST = frozenset("第" + CN_DIGITS + "（0123456789" + SYMBOL_BULLETS)
+# First characters of an ordinal (「一、」, 「（二）」, 「3.」) …
+ORDINAL_FIRST = frozenset(CN_DIGITS + "（0123456789")
+# … and of a heading's number among those (not an attribution's dash, nor a label): a chapter's 第, a bullet.
+HEADING_NUMBER_FIRST = ORDINAL_FIRST | frozenset("第" + SYMBOL_BULLETS)
 # A numbered question on a line of its own: a heading of a 政策解读 or 问答, which heads each answer
 # with the question it answers (「一、为什么要出台《办法》？」, 「（二）哪些人可以申请？」).  One question
 # and no other stop: the numbering, not the punctuation, sets it off from a question in the text.
@@ -474,23 +476,24 @@ def list_item(text: str) -> tuple[int, str] | None:
     return int(number), shape.replace("．", ".")
 
 
+# A structural label's number: 「第四」, 「第11」 (of 章, 节, 条 …).
+_LABEL_NO = rf"第[{CN_COUNT}\d]{{1,4}}"
 # A number alone on its line (「一」, 「3」): a story's or an essay's section break, a block of its own.
 NUMERAL_ONLY_RE = re.compile(rf"^[{CN_DIGITS}〇百\d]{{1,4}}$")
 # ``第一章`` alone on its line: the chapter's title follows on the next.
-CHAPTER_ONLY_RE = re.compile(rf"^第[{CN_COUNT}\d]{{1,4}}[章篇部节]$")
+CHAPTER_ONLY_RE = re.compile(rf"^{_LABEL_NO}[章篇部节]$")
 # A structural label alone on its line — a chapter's (「第四章」) or an article's (「第十一条」): set
 # apart from its title or its text by a wide space, an extractor may write it as a line of its own.
-LABEL_ONLY_RE = re.compile(rf"^第[{CN_COUNT}\d]{{1,4}}[章篇部节条]$")
+LABEL_ONLY_RE = re.compile(rf"^{_LABEL_NO}[章篇部节条]$")
 # An article's label alone (「第六条」): a 条 is run in with its text (「第六条　志愿服务组织应当…」),
 # never a heading; an extractor that writes the label apart (the wide space after it) has cut the
 # paragraph's first line in two, and the text goes on.
-ARTICLE_ONLY_RE = re.compile(rf"^第[{CN_COUNT}\d]{{1,4}}条$")
+ARTICLE_ONLY_RE = re.compile(rf"^{_LABEL_NO}条$")
 # An article's label with its text run in (「第十一条　市、区人民政府应当…」): a clause of a regulation,
 # never a heading, however short the piece of its text the line holds (its headings are 章 and 节).
-ARTICLE_RUN_IN_RE = re.compile(rf"^第[{CN_COUNT}\d]{{1,4}}条[ \t\u3000]*[^ \t\u3000]")
+ARTICLE_RUN_IN_RE = re.compile(rf"^{_LABEL_NO}条[ \t\u3000]*[^ \t\u3000]")
 # The numbering in front of a heading: its 、 is not clause punctuation.
 ORDINAL_PREFIX_RE = re.compile(rf"^(?:{CN_ORDINAL}|{CN_PAREN}|\d+[、．])")
-ORDINAL_FIRST = frozenset(CN_DIGITS + "（0123456789")
 # The leading symbol or numbering of a heading, as a key that sibling headings share.
 HEADING_KEY_RE = re.compile(
     rf"^(?:([{SYMBOL_BULLETS}▲▶◎※])|[{CN_DIGITS}]+(、)|(（)[{CN_DIGITS}]+）"
@@ -764,7 +767,7 @@ _WORD_STOPS = _RUNS_ON + " ”’（）()〔〕【】［］[]「」『』《》�
 # chapter's number (「第一条 为了……，」, GB/T 9704 and laws set a space after it), a news item's
 # dateline (「新华社北京1月19日电 在“国家工程师奖”……」) or a byline's role (「本报记者 周可欣青砖墙、
 # 木屋架……」, a credit run into the paragraph after it).
-OPENING_FIELD_RE = re.compile(rf"第[{CN_COUNT}\d]{{1,4}}[章篇部节条款]|{_BARE_DATELINE}"
+OPENING_FIELD_RE = re.compile(rf"{_LABEL_NO}[章篇部节条款]|{_BARE_DATELINE}"
                               rf"|[{IDEOGRAPH}]{{0,4}}(?:{'|'.join(BYLINE_ROLES)})")
 # A clause of prose holds few gaps between words (a justified line's one or two; the letters of a
 # spread line are lone letters, found without looking ahead): past this many spaced words ahead,

@@ -85,6 +85,17 @@ _BLK_VALUES = attrgetter(*_BLK_FIELDS)
 _BLK_INDEX = {name: k for k, name in enumerate(_BLK_FIELDS)}
 
 
+def split_at(blk: Blk, k: int) -> tuple[Blk, Blk]:
+    """A block cut before its ``k``-th joined line (``0 < k < len(blk.starts)``): the lines above
+    and the lines from there, each with its own text, source lines, line starts and bold spans
+    (its other fields as the block's: a rule that cuts a block says what each part is)."""
+    cut, line = blk.starts[k]
+    return (blk.but(text=blk.text[:cut], last=blk.starts[k - 1][1], starts=blk.starts[:k],
+                    bold=tuple((a, min(b, cut)) for a, b in blk.bold if a < cut)),
+            blk.but(text=blk.text[cut:], first=line, starts=tuple((o - cut, n) for o, n in blk.starts[k:]),
+                    bold=tuple((max(a, cut) - cut, b - cut) for a, b in blk.bold if b > cut)))
+
+
 def to_blocks(stage: Lines, log: Log) -> Blocks:
     """The blocks stage from the lines stage: join each group, give the kinds lines fix."""
     layout = stage.layout

@@ -11,7 +11,7 @@ from operator import attrgetter
 from typing import Sequence
 
 from booklet.cjk import width
-from booklet.clean.blocks import Blk, Kind, all_bold, joined_block
+from booklet.clean.blocks import Blk, Kind, all_bold, joined_block, split_at
 from booklet.clean.lines import join_logged
 from booklet.clean.layout import Layout
 from booklet.clean.stages import Blocks
@@ -88,10 +88,8 @@ def _subtitle_apart(blk: Blk, layout: Layout, log: Log) -> tuple[Blk, ...]:
             or width(tail) > ATTRIBUTION_MAX_EM:
         return (blk,)
     log.decided(line, "split", _("{text!r}: a subtitle under the title above").format(text=excerpt(tail)))
-    return (blk.but(text=head, last=blk.starts[k - 1][1], starts=blk.starts[:k], full=True,
-                    bold=tuple((a, min(b, cut)) for a, b in blk.bold if a < cut)),
-            blk.but(text=tail, first=line, starts=tuple((o - cut, n) for o, n in blk.starts[k:]),
-                    bold=tuple((max(a, cut) - cut, b - cut) for a, b in blk.bold if b > cut)))
+    title, subtitle = split_at(blk, k)
+    return title.but(full=True), subtitle
 
 
 # First characters of those shapes: most blocks are ruled out without a regex.
@@ -128,10 +126,8 @@ def _byline_apart(blk: Blk, log: Log) -> tuple[Blk, ...]:
     if DASH_LED_RE.match(head) is None or BYLINE_LABEL_RE.match(tail.strip()) is None:
         return (blk,)
     log.decided(line, "split", _("{text!r}: a byline under the line above").format(text=excerpt(tail)))
-    return (blk.but(text=head, last=blk.starts[-2][1], starts=blk.starts[:-1], full=True,
-                    bold=tuple((a, min(b, cut)) for a, b in blk.bold if a < cut)),
-            blk.but(kind=Kind.PARA, level=0, text=tail, first=line, starts=((0, line),),
-                    bold=tuple((max(a, cut) - cut, b - cut) for a, b in blk.bold if b > cut)))
+    subtitle, byline = split_at(blk, len(blk.starts) - 1)
+    return subtitle.but(full=True), byline.but(kind=Kind.PARA, level=0)
 
 
 def _dash_led(text: str) -> bool:
@@ -194,11 +190,9 @@ def _series_apart(blocks: list[Blk], log: Log) -> list[Blk]:
             if head and tail and NUMBERED_RE.match(tail) is None \
                     and opens_series(blk.but(text=tail), blocks[i + 1:]):
                 log.decided(line, "split", _("{text!r}: the first of parallel headings").format(text=excerpt(tail)))
-                out.append(blk.but(text=head, last=blk.starts[-2][1], starts=blk.starts[:-1], full=False,
-                                   level=heading_level(head),
-                                   bold=tuple((a, min(b, cut)) for a, b in blk.bold if a < cut)))
-                out.append(blk.but(text=tail, first=line, starts=((0, line),), level=heading_level(tail),
-                                   bold=tuple((max(a, cut) - cut, b - cut) for a, b in blk.bold if b > cut)))
+                above, first = split_at(blk, len(blk.starts) - 1)
+                out.append(above.but(full=False, level=heading_level(head)))
+                out.append(first.but(level=heading_level(tail)))
                 continue
         out.append(blk)
     return out

@@ -12,7 +12,7 @@ from __future__ import annotations
 from typing import Sequence
 
 from booklet.cjk import is_ideograph_edge, width
-from booklet.clean.blocks import Blk, Kind
+from booklet.clean.blocks import Blk, Kind, split_at
 from booklet.clean.lines import join_logged
 from booklet.clean.stages import Blocks
 from booklet.clean.titles import may_run_on, opens_series
@@ -253,10 +253,8 @@ def _note_apart(subtitle: Blk, log: Log | None) -> list[Blk]:
         return [subtitle]
     if log is not None:
         log.decided(line, "split", _("{text!r}: a note under the subtitle").format(text=tail))
-    return [subtitle.but(text=head, last=subtitle.starts[-2][1], starts=subtitle.starts[:-1], full=True,
-                         bold=tuple((a, min(b, cut)) for a, b in subtitle.bold if a < cut)),
-            subtitle.but(kind=Kind.PARA, level=0, text=tail, first=line, starts=((0, line),),
-                         bold=tuple((max(a, cut) - cut, b - cut) for a, b in subtitle.bold if b > cut))]
+    above, note = split_at(subtitle, len(subtitle.starts) - 1)
+    return [above.but(full=True), note.but(kind=Kind.PARA, level=0)]
 
 
 def _title_run(run: list[Blk], kicker: bool, log: Log | None) -> list[Blk]:
@@ -291,14 +289,12 @@ def _kicker_apart(first: Blk) -> list[Blk]:
     in its column (「市文化和旅游局负责人表示」 / 「明年将实现」 → one block): the kicker's lines and
     the title's, as two blocks.  A title never ends in the verb that ends a kicker, and a kicker
     ends where its line does."""
-    for cut, line in first.starts[1:]:
-        head, tail = first.text[:cut], first.text[cut:]
-        if KICKER_END_RE.search(head) is not None and tail.strip() and not first.marked:
-            k = next(n for n, (offset, _line) in enumerate(first.starts) if offset == cut)
-            return [first.but(text=head, last=first.starts[k - 1][1], starts=first.starts[:k], full=True,
-                              bold=tuple((a, min(b, cut)) for a, b in first.bold if a < cut)),
-                    first.but(text=tail, first=line, starts=tuple((o - cut, n) for o, n in first.starts[k:]),
-                              bold=tuple((max(a, cut) - cut, b - cut) for a, b in first.bold if b > cut))]
+    if first.marked:
+        return [first]
+    for k, (cut, _line) in enumerate(first.starts[1:], 1):
+        if KICKER_END_RE.search(first.text[:cut]) is not None and first.text[cut:].strip():
+            kicker, title = split_at(first, k)
+            return [kicker.but(full=True), title]
     return [first]
 
 
