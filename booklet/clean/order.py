@@ -404,9 +404,10 @@ class _Evidence:
                     made = j == (0 if i == self.start else i + 1)
                     self.fault[i][j] = int(self.join[i][j] <= 0 and not made)
         self._cut_titles(firsts, lasts, fresh, measure)
-        self._closed_items(page, blocks, fresh, found)
+        whole = parts(page, measure)   # (the page's lines as read in the order written: once, for both)
+        self._closed_items(page, blocks, fresh, found, whole)
         rests = self._bracket_rests(lasts)
-        self._bylines(page, blocks, rests)
+        self._bylines(page, blocks, rests, whole)
         self.ordinals = [[found for line in page[a:b] if (found := _item_ordinal(line.text)) is not None]
                          for a, b in blocks]
         # the extractor's own joins that read on (a pair the text holds elsewhere, a word across the
@@ -451,7 +452,7 @@ class _Evidence:
                     self.join[i][j] = WORD_ACROSS if j in rests else 0.0
 
     def _closed_items(self, page: Sequence[Line], blocks: list[Block], fresh: Sequence[bool],
-                      found: Sequence[Sequence[str]]) -> None:
+                      found: Sequence[Sequence[str]], whole: Sequence[str]) -> None:
         """A 来源 line closes its item (「来源：《江城日报》…第2版」): what comes after it is another
         item, opening on its headline (a block opening fresh), or the page's end.  Never a block
         opening on prose, nor on a field (a label and its content: 「编者按：…」 stands under its
@@ -461,8 +462,7 @@ class _Evidence:
         then the first column's text).  A 来源 line standing in a headline (under its byline, the
         page read as written: ``parts``) closes nothing; a photo's caption (its credit last) may
         stand under its item, wherever the extractor put it."""
-        whole = parts(page, self.measure)
-        closed = [i for i, (a, b) in enumerate(blocks) if whole[b - 1] == SOURCE and found[i][-1] == SOURCE]
+        closed = [i for i, (a, b) in enumerate(blocks) if whole[b - 1] == SOURCE and self.closes[i]]
         if not closed:
             return
         after = [not fresh[j] or FIELD_LINE_RE.match(page[c].text) is not None
@@ -502,7 +502,8 @@ class _Evidence:
                     self.join[i][j] = WORD_ACROSS if j in rests else 0.0
         return rests
 
-    def _bylines(self, page: Sequence[Line], blocks: list[Block], rests: Sequence[int]) -> None:
+    def _bylines(self, page: Sequence[Line], blocks: list[Block], rests: Sequence[int],
+                 whole: Sequence[str]) -> None:
         """A byline or dateline stands under its item's headline (「本报记者 郑小川」, 「本报讯」): a block
         opening on one goes on from a block ending on a headline's line, never from one ending on
         body text — there an extractor slotted another column's block (a photo's caption, the last
@@ -513,7 +514,6 @@ class _Evidence:
                   if BYLINE_LABEL_RE.match(page[a].text) is not None and AUTHOR_LABEL_RE.match(page[a].text) is None]
         if not signed:
             return
-        found = parts(page, self.measure)
         for j in signed:   # (nor does the text open on one: the extractor's own first block is trusted)
             self.fault[self.start][j] = max(self.fault[self.start][j], int(j > 0))
         # a note the extractor wrote straight over a byline (「编者按：…」 / 「通讯员 王春燕」) stands in
@@ -526,14 +526,14 @@ class _Evidence:
         under = signed + noted
         for i, (a, b) in enumerate(blocks):
             # (a note labelled as one stands under a headline too: 「编者按：…」 over the byline)
-            if found[b - 1] != HEAD and FIELD_LINE_RE.match(page[a].text) is None:
+            if whole[b - 1] != HEAD and FIELD_LINE_RE.match(page[a].text) is None:
                 for j in under:
                     if j != i:
                         self.fault[i][j] = 1
             # (a headline's blocks the extractor wrote one after the other — a kicker over its title —
             # stand together: taking one away loses a join that reads on, as a cut word's does; a
             # bracket's rest, short and unpunctuated as a title is, is no headline's)
-            elif (i + 1 < len(blocks) and found[b] == HEAD and i not in rests and i + 1 not in rests
+            elif (i + 1 < len(blocks) and whole[b] == HEAD and i not in rests and i + 1 not in rests
                   and not self.fault[i][i + 1] and not self.join[i][i + 1]):
                 self.join[i][i + 1] = PAIR_SEEN
                 # (nor is the upper one a headline of its own: set straight over another byline it
@@ -736,8 +736,9 @@ def _loose_page(page: list[Line], measure: float) -> list[Line]:
         field = last.opener and (SOURCE_LINE_RE.match(last.text) is not None
                                  or FIELD_LINE_RE.match(last.text) is not None)
         joined = _joins_block(last, line, measure, first=first, heading=heading, signed=signed, field=field)
-        heading = heading and joined and not signed and BYLINE_LABEL_RE.match(line.text) is None or (
-            not joined and _heads(line, measure))
+        still_opening = heading and joined and not signed and BYLINE_LABEL_RE.match(line.text) is None
+        opens_anew = not joined and _heads(line, measure)
+        heading = still_opening or opens_anew
         first = not joined
         if joined and line.blanks_before:
             out.append(line.but(blanks_before=0))
