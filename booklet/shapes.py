@@ -810,7 +810,21 @@ def ideograph_space_is_gap(text: str, start: int, end: int, ends_are_edges: bool
     return _is_gap(text, start, end, ends_are_edges, 0)
 
 
+# A credit's role set after the name it credits (「郑雨桐 文/图」, 「李明 图/文」, 「王五 摄」): the role
+# ends the block's text or a bracket closes it, so the space before it is the one between two
+# fields.  The name is two ideographs or more (a spread-out heading's lone 「附 图」 is not one).
+_CREDIT_ROLE_AFTER = re.compile(r"(?:文|图|摄|摄影)(?:\s*[/／]\s*(?:文|图|摄|摄影))*\s*(?:[）)]|$)")
+
+
+def _credit_follows(text: str, start: int, end: int) -> bool:
+    """Whether the space ``text[start:end]`` stands between a name and its credit's role."""
+    return (_CREDIT_ROLE_AFTER.match(text, end) is not None
+            and _IS_IDEOGRAPH(text[start - 2:start - 1]) and _IS_IDEOGRAPH(text[start - 1:start]))
+
+
 def _is_gap(text: str, start: int, end: int, ends_are_edges: bool, depth: int) -> bool:
+    if ends_are_edges and _credit_follows(text, start, end):
+        return False
     if _lone_letter(text, start, end):
         return True
     if _runs_on(text, end, ends_are_edges, depth) and not _opens_with_label(text, start):

@@ -477,6 +477,16 @@ def test_a_two_letter_name_set_to_three_widths_closes_inside_and_keeps_its_field
     assert _normalised("本报记者 田思远 通讯员 韩 冰") == "本报记者 田思远 通讯员 韩冰"
 
 
+def test_a_credits_role_after_its_name_keeps_the_space_before_it():
+    # news_page_culture_weekly: the byline 「本报记者 郑雨桐 文/图」 (the gold keeps both spaces) — the
+    # segmenter reads 「郑雨桐文」 as one unknown word, but a role that ends the credit is a field
+    for text in ("本报记者 郑雨桐 文/图", "郑雨桐 文/图", "（本报记者 李明 图/文）", "王五 摄"):
+        assert _normalised(text) == text
+    # a spread-out two-letter heading is no name with a role; a word split by a gap still closes
+    assert _normalised("附 图") == "附图"
+    assert _normalised("要进一步打 牢基础") == "要进一步打牢基础"
+
+
 def test_spread_lines_and_the_normaliser_ask_one_predicate():
     # The same space gets the same answer from the rule closing spread lines (one line: its end is
     # no field's edge, the paragraph goes on) and from the normaliser (a whole block's text).
