@@ -78,9 +78,10 @@ def find_gutters(rows: list[list[Glyph]], width: float, size: float) -> list[Gut
         mid = (x0 + x1) / 2
         left = [i for i, sp in enumerate(spans) if any(x0 - END_TOUCH_EM * size <= b <= mid for _, b in sp)]
         right = [i for i, sp in enumerate(spans) if any(mid <= a <= x1 + START_TOUCH_EM * size for a, _ in sp)]
-        if min(len(left), len(right)) >= MIN_ROWS:
-            cross = min(cross, _crossing(spans, min(left + right), max(left + right), x0, x1))
-        if min(len(left), len(right)) >= MIN_ROWS and cross <= CROSS_SHARE * max(len(left), len(right)):
+        if min(len(left), len(right)) < MIN_ROWS:
+            continue
+        cross = min(cross, _crossing(spans, min(left + right), max(left + right), x0, x1))
+        if cross <= CROSS_SHARE * max(len(left), len(right)):
             using = [g for i in set(left) | set(right) for g in rows[i]]
             out.append(Gutter(x0, x1, min(g.top for g in using), max(g.bottom for g in using)))
     nxt = _next_on_grid(out, spans, rows, size)
