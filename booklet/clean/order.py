@@ -74,8 +74,8 @@ from booklet.clean.turn import (BODY, HEAD, SOURCE, announces, ends_open, fresh_
                                 title_line, turn as turned)
 from booklet.typeset.segment import word_across
 from booklet.shapes import (AUTHOR_LABEL_RE, BYLINE_LABEL_RE, COLON_TAIL_RE, CREDIT_RE, FIELD_LINE_RE, ITEM_SOLID_RE,
-                            LABEL_ONLY_RE, MID_WORD_END_RE, ORG_BYLINE_RE, SENTENCE_TAIL_RE, SOURCE_LINE_RE, closes_unopened_bracket,
-                            leaves_bracket_open, ordinal)
+                            LABEL_ONLY_RE, MID_WORD_END_RE, NOTE_MARK_FIRST, NOTE_START_RE, ORG_BYLINE_RE, PUSHED_MARKER_RE,
+                            SENTENCE_TAIL_RE, SOURCE_LINE_RE, closes_unopened_bracket, leaves_bracket_open, ordinal)
 
 # A page's measure is the upper quartile of its lines' widths: most lines of wrapped text run to
 # the column's edge, so a quarter may be short (last lines, headings, bylines).
@@ -119,6 +119,11 @@ _SET_APART_RE = re.compile(r"[\s\u3000（(]")
 # 实事 确保群众温暖过冬」; a byline's names, set apart each, are no line of prose).
 _SPREAD_RE = re.compile(f"[{IDEOGRAPH}] (?=[{IDEOGRAPH}])")
 SPREAD_MIN = 3
+# A note's text ends on a full stop (``notes._BODY_END``): a note box ending elsewhere goes on in the
+# box after it (pdfminer boxes a note's lines set smaller apart from their wrapped rest as it does
+# a column's).  A note runs over this many boxes at most: a note is a sentence or two.
+_NOTE_END_RE = re.compile(r"[.。]$")
+NOTE_BOXES_MAX = 3
 
 
 def order_blocks(lines: list[Line], log: Log) -> list[Line]:
@@ -622,6 +627,15 @@ def _ordered(page: list[Line], before: Line | None, after: Line | None, measure:
     # (a page the extractor wrote in fewer boxes — or in none, as one run of lines — is left as written)
     if not 3 <= len(_blocks(page, measure, glued=False)) <= BLOCKS_MAX or len(blocks) > BLOCKS_MAX:
         return page
+    # the notes set at a column's or the page's foot are read after the page's text, the rest ordered
+    # without them (pdfminer writes a note's box where its order of boxes puts it: between a
+    # column's cut line and its rest)
+    noted = _set_notes(page, blocks)
+    if noted:
+        text = [line for k, (a, b) in enumerate(blocks) if k not in noted for line in page[a:b]]
+        rest = _ordered(text, before, after, measure, pairs, last_ordinals)
+        notes = [line for k in sorted(noted) for line in page[blocks[k][0]:blocks[k][1]]]
+        return _restarted([*rest, *notes], page[0].page_start)
     turn = turned(page, blocks, measure) if before is None and after is None else 0
     if turn:
         # (the page read from its second run on: the moves below start from that order)
@@ -640,6 +654,34 @@ def _ordered(page: list[Line], before: Line | None, after: Line | None, measure:
         return _restarted(page, page[0].page_start or bool(turn)) if turn else page
     out = [line for i in order for line in page[blocks[i][0]:blocks[i][1]]]
     return _restarted(out, page[0].page_start or bool(turn))
+
+
+def _set_notes(page: Sequence[Line], blocks: list[Block]) -> set[int]:
+    """The blocks that are notes set at a foot, written among the text's blocks: a block opening
+    on a note's marker and its text (「①语出《论语·子路》。」) whose mark the page's text holds as a
+    reference (inside a line, after the words it notes: 「…令不从。”①作风正」), with the blocks its
+    text goes on in until it ends on a full stop.  A page's notes stand under its text: a note's
+    box written before another block of text stands out of place.  (A list numbered ①② opens its
+    items on their lines; its marks stand inside no other line.)"""
+    refs = {line.text[k] for line in page for k in range(1, len(line.text)) if line.text[k] in NOTE_MARK_FIRST}
+    if not refs:
+        return set()   # (most pages: no note mark inside a line)
+    noted: set[int] = set()
+    for k, (a, _b) in enumerate(blocks):
+        first = page[a].text
+        start = NOTE_START_RE.match(first) if first[:1] in refs else None
+        if start is None or not start.group(2) or PUSHED_MARKER_RE.match(first) is not None:
+            continue
+        run = [k]
+        while not _NOTE_END_RE.search(page[blocks[run[-1]][1] - 1].text) and len(run) < NOTE_BOXES_MAX \
+                and run[-1] + 1 < len(blocks) and not page[blocks[run[-1] + 1][0]].text[:1] in NOTE_MARK_FIRST:
+            run.append(run[-1] + 1)
+        if not _NOTE_END_RE.search(page[blocks[run[-1]][1] - 1].text):
+            continue   # (no note ends so: a list's item, or a reference's line)
+        noted.update(run)
+    # (notes already under the page's text stand where they are)
+    text = [k for k in range(len(blocks)) if k not in noted]
+    return noted if text and any(k < text[-1] for k in noted) else set()
 
 
 def _ordered_loose(page: list[Line], before: Line | None, after: Line | None, measure: float,

@@ -3168,3 +3168,134 @@ def test_an_open_block_is_not_moved_to_the_texts_end_to_hide_its_fault(clean):
     # (the lead item — its headline, its body — reads before the commentary that closes the page)
     assert found.index("把园区建成") < found.index("让科技之花")
     assert found.index("深秋时节") < found.index("让科技之花")
+
+
+# dev text lecture_party_style, design neikan_narrow_ruled, pdfminer (cut short): the boxes of
+# the columns' foot notes (「①语出…」, 「②2025年…」), whose marks the text holds (「令不从。”①」),
+# written between a column's cut line (「对照要求，我们机关」, 「建立问题清单、」) and its rest
+LECTURE_NOTE_PDFMINER = """一、深刻认识作风建
+
+设的重要意义
+
+作风问题从来不是小
+事。古人讲：“其身正，
+不令而行；其身不正，虽
+令不从。”①作风正，则
+人心聚；作风散，则事业
+衰。市委在部署机关作风
+建设时明确提出：
+
+作风建设永远在路上，
+
+没有休止符。机关党员干
+部要把作风建设作为经常
+性工作，一抓到底，久久
+为功，以好的作风推动各
+项工作落地见效。
+——《中共江城市委关于
+深化机关作风建设的意
+见》（2019年4月）
+这段话讲得很透彻。
+作风建设不是一阵风，而
+是一场持久战。
+
+二、准确把握当前机
+关作风方面存在的突出问
+题
+
+对照要求，我们机关
+
+①语出《论语·子路》。
+
+作风还存在一些不容忽视
+的问题。一是有的同志担
+当意识不强。遇到矛盾绕
+着走，碰到难题往上推，
+满足于“不出事”。二是
+有的同志调查研究不深。
+习惯于坐在办公室听汇报、
+看材料，对基层实际情况
+知之不多②。三是有的同
+志文风会风不实。文件越
+发越长，会议越开越多，
+落实却打了折扣。
+
+这些问题虽然发生在
+
+少数人身上，但影响很坏，
+必须下大力气解决。
+
+三、以实际行动推动
+
+作风持续好转
+
+《礼记·大学》有言：
+苟日新，日日新，又
+
+日新。
+
+——《礼记·大学》
+作风建设也要有这种
+日新又新的精神。具体来
+说，要做到“三个坚持”：
+坚持问题导向。各支
+部要结合岗位职责，逐条
+查摆问题，建立问题清单、
+
+②2025年市直机关工委组织的
+作风问卷调查显示，有31.2%
+的基层受访者认为“机关干
+部下基层调研次数偏少、时
+间偏短”。
+
+整改清单和责任清单，做
+到整改一项、销号一项。
+坚持以上率下。领导
+干部要带头转作风，要求
+别人做到的自己首先做到，
+要求别人不做的自己坚决
+不做。
+
+坚持常态长效。要把
+作风建设同业务工作同部
+署、同检查、同考核，把
+好的做法固化为制度 ③。
+市直机关工委在2022年专
+题调研后曾提出：
+
+作风建设要在“常”
+“长”二字上下功夫，既
+要立足当前、解决突出问
+题，又要着眼长远、完善
+制度机制。
+——市直机关工委《关于
+机关作风建设情况的调研
+报告》（2022年9月）
+同志们，作风建设关
+乎人心向背。让我们从自
+身做起，从现在做起，以
+过硬作风推动各项工作再
+上新台阶！
+
+1
+"""
+
+
+def test_a_note_box_written_inside_a_column_is_read_after_the_pages_text(clean):
+    doc, _ = clean(LECTURE_NOTE_PDFMINER)
+    found = text(doc)
+    assert "对照要求，我们机关作风还存在一些不容忽视的问题。" in found
+    assert "建立问题清单、整改清单和责任清单" in found
+    assert found.index("再上新台阶！") < found.index("语出《论语·子路》。") < found.index("2025年市直机关")
+    assert found.index("设的重要意义") < found.index("作风问题从来不是小事。")
+
+
+def test_boxes_opening_on_circled_numbers_no_line_refers_to_keep_their_order(clean):
+    # the same page with no note mark inside a line: 「①…」 and 「②…」 open lines of their own (a list's
+    # items) and are left where the extractor wrote them
+    unmarked = LECTURE_NOTE_PDFMINER.replace("令不从。”①", "令不从。”").replace("知之不多②", "知之不多").replace(
+        "制度 ③", "制度")
+    doc, _ = clean(unmarked)
+    found = text(doc)
+    assert found.index("我们机关") < found.index("语出《论语·子路》。") < found.index("作风还存在一些")
+    assert found.index("建立问题清单、") < found.index("2025年市直机关") < found.index("整改清单和责任清单")
