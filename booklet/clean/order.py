@@ -66,7 +66,8 @@ from typing import Sequence
 from booklet.cjk import IDEOGRAPH
 from booklet.clean.bands import header_line
 from booklet.clean.flow import COLUMN_CHARS_MAX, PAIR_SEEN, WORD_ACROSS, WORD_CONTEXT, _mid_word, goes_on, text_pairs
-from booklet.clean.layout import FULL_SLACK_EM, INDENT_EM, INDENT_MIN_LINES, MEASURE_MIN_EM, _indent_lost
+from booklet.clean.layout import (FULL_SLACK_EM, INDENT_EM, INDENT_MIN_LINES, LOST_INDENT_MAX_EM, LOST_INDENT_MIN_EM,
+                                  MEASURE_MIN_EM, _indent_lost)
 from booklet.clean.lines import Line, page_spans
 from booklet.i18n import _
 from booklet.report import Log
@@ -348,6 +349,12 @@ class _Evidence:
                  and open_line(before, measure) for i in range(n + 2)]
         tails = [line is not None and (cut_tails[k] or indents and k < n and _runs_on(page, blocks[k], measure))
                  for k, line in enumerate(firsts)]
+        # … and where they do, a block opening on a paragraph's first line — prose short of the
+        # measure by the indent — goes on from no line cut inside a sentence: the cut line's rest
+        # runs on full from the next column's top, never set in (``_set_in_opening``)
+        set_in = [indents and k < n and _set_in_opening(page, blocks[k], measure) for k in range(n + 2)]
+        # (a line cut inside a paragraph's sentence: not a heading's, ``_cut_in_prose``)
+        cut_prose = [i < n and _cut_in_prose(page, blocks[i], measure) for i in range(n + 2)]
         # (where a run of a column's blocks starts: a block opening fresh, or on the rest of a sentence
         # a column's foot cut — a column's top — not a paragraph opening inside a column)
         self.seams = [fresh[k] or tails[k] for k in range(n)] + [False, False]
@@ -397,7 +404,8 @@ class _Evidence:
                 first = firsts[j]
                 # (a heading's line goes on in a short unpunctuated line: the heading wrapped, as
                 # 「二、准确把握形势任务，」 / 「进一步明确工作重点」 over two boxes)
-                if first is None or fresh[j] and not (last.listed and not first.listed and not first.opener):
+                if first is None or fresh[j] and not (last.listed and not first.listed and not first.opener) \
+                        or set_in[j] and cut_prose[i]:
                     self.fault[i][j] = 1
                 else:
                     # (a block opening on a sentence's tail goes on from a line cut inside one, as
@@ -610,6 +618,39 @@ def _runs_on(page: Sequence[Line], block: Block, measure: float) -> bool:
     return ((first.clause or a + 1 < b and page[a + 1].clause) and not first.indent and not first.opener and not first.listed
             and first.width + first.unsure >= measure - FULL_SLACK_EM
             and CREDIT_RE.search(page[block[1] - 1].text) is None)
+
+
+def _set_in_opening(page: Sequence[Line], block: Block, measure: float) -> bool:
+    """The block opens on a paragraph's first line where the page's paragraphs open set in: a line
+    of prose (a clause mark in it) that is not the paragraph's last (no stop last, a line of the
+    block under it), short of the measure by about the indent the extractor dropped
+    (``LOST_INDENT_MIN_EM`` to ``LOST_INDENT_MAX_EM``: two ideographs, give or take a narrow digit),
+    or set in where the extractor kept the indent.  A line inside a paragraph runs full to the
+    measure, so a sentence cut at a column's foot goes on at the next column's top in a full
+    line or in its paragraph's last, never in a line set in."""
+    a, b = block
+    first = page[a]
+    if b - a < 2 or not first.clause or first.final or first.opener or first.listed or " " in first.text \
+            or CREDIT_RE.search(first.text) is not None:
+        return False
+    return bool(first.indent) or measure - LOST_INDENT_MAX_EM <= first.width \
+        and first.width + first.unsure <= measure - LOST_INDENT_MIN_EM
+
+
+def _heading_block(page: Sequence[Line], block: Block) -> bool:
+    """The block is a heading: it opens on a list number or a heading's shape, and no sentence in
+    it ends (a numbered paragraph's text ends on its stop; a heading wrapped holds none)."""
+    a, b = block
+    return (page[a].listed or page[a].opener) and not any(line.final for line in page[a:b])
+
+
+def _cut_in_prose(page: Sequence[Line], block: Block, measure: float) -> bool:
+    """The block ends on a line cut inside a paragraph's sentence (``open_line``) and shows it is
+    prose: a line of the block stands over it, and the block is no heading (``_heading_block``).
+    A heading wrapped full holds a clause mark too (「一、客观看待过去一年的」 / 「成绩，进一步坚定
+    发展信心」), and a lone line an extractor boxed apart may be such a heading's rest."""
+    a, b = block
+    return b - a > 1 and open_line(page[b - 1], measure) and not _heading_block(page, block)
 
 
 def _ordered(page: list[Line], before: Line | None, after: Line | None, measure: float,
