@@ -95,7 +95,13 @@ def extract_footnotes(stage: Lines, log: Log) -> Lines:
 def _carry_over(out: list[Line], notes: list[SideNote], zones: list[tuple[int, int]], log: Log) -> None:
     """Lines at the foot of a page, just above its notes, that continue the last note of the page
     before go back to that note: set in the notes' smaller size, every one of them but the last
-    holds more than the body's measure (the body's, measured without the notes)."""
+    holds more than the body's measure (the body's, measured without the notes).
+
+    The walk up stops where a page starts: at a line of the run that opens its page.  The line
+    after the zone (``out[at]``, when the zone is not the last thing in the file) opens the next
+    page and says nothing about the lines above the zone.  A line of the run that opens with a note's marker
+    starts a note of its own (a continued note's lines carry none: a whole note the page before had
+    no room for stands there), and the lines after it are that note's."""
     measure, compressed = typical_measure(out)
     wide = measure + NOTE_WIDER_EM
 
@@ -105,11 +111,21 @@ def _carry_over(out: list[Line], notes: list[SideNote], zones: list[tuple[int, i
     for at, first in reversed(zones[1:]):
         k = at - 1 if at and not wider(out[at - 1]) else at
         start = k
-        while start > 0 and wider(out[start - 1]) and not out[start].page_start:
+        while start > 0 and wider(out[start - 1]) and (start == at or not out[start].page_start):
             start -= 1
         if start < k and not out[start].page_start:
-            notes[first - 1] = _continued(notes[first - 1], out[start:at], log)
+            run = out[start:at]
+            head = next((n for n, line in enumerate(run) if _opens_note(line)), len(run))
+            if head:
+                notes[first - 1] = _continued(notes[first - 1], run[:head], log)
+            notes[first:first] = _split_zone(run[head:], log) if head < len(run) else []
             del out[start:at]
+
+
+def _opens_note(line: Line) -> bool:
+    """The line starts with a note's marker (and is not a marker in running text)."""
+    start = NOTE_START_RE.match(line.text) if line.text[:1] in NOTE_MARK_FIRST else None
+    return start is not None and not _PUNCT_START.match(start.group(2))
 
 
 def _continued(note: SideNote, lines: Sequence[Line], log: Log) -> SideNote:

@@ -217,4 +217,14 @@ DEV_LAYOUTS = (
     Layout("open_leaded_three", page=(250 * MM, 350 * MM), margins=(60, 54, 40, 40), measure=16,
            columns=3, gutter=1.5, hanging=True, leading=1.7, title_scale=2.2,
            header_odd=("第{n}版  专题|2026年12月1日",), footer="", rotate=False),
+    # (sweep20) a two-column 内刊/bulletin page at the open leading of ordinary one-column documents:
+    # two 20-character columns 2 em apart, leading 1.75 (the dev two-column designs sit at 1.35 and
+    # 1.45; above 1.5 the gap between lines is over half a line, so pdfminer makes every line a box
+    # of its own and reads the page's boxes out of order, and plain pdftotext alternates the two
+    # columns' lines a few at a time), no hung marks, 黑体 headings 1.1×, the title in the head,
+    # 第N页 at the foot.  Set for the texts that name it (a 通报, an essay with notes, a report with
+    # bold headings, a story).
+    Layout("two_columns_open", margins=(70, 64, 56, 56), measure=20, columns=2, gutter=2.0,
+           leading=1.75, heading_style="hei", heading_scale=1.1, title_scale=1.5,
+           header_odd=("{title}",), footer="第{n}页", rotate=False),
 )

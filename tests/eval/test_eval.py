@@ -82,13 +82,19 @@ TARGETS = {
 # components the new cases pulled under their floor are reset (0.01 under the figure, fidelity 0.004); on
 # the 1556 cases without them every family holds its floor (pdfminer 0.977 0.9840 0.970, pdfplumber 0.939
 # 0.9396 0.884, pdftotext 0.934 0.9446 0.917).
+# Lowered where the set widened (branch sweep20, 2026-12-02 evening): two_columns_open, a two-column page
+# at leading 1.75 (the dev two-column designs sit at 1.35 and 1.45: above 1.5 pdfminer makes every line a
+# box of its own and reads them out of order, plain pdftotext alternates the columns' lines), found by a
+# sweep of one- and two-column habits on dev texts; 44 cases.  Only the two components the new cases
+# pulled under their floor are reset (fidelity, 0.004 under the figure); on the 1600 cases without them
+# every figure is unchanged (pdfminer 0.964 0.9682 0.962, pdftotext 0.930 0.9379 0.906).
 DEV_FAMILY_FLOORS = {
     "direct": (0.988, 0.994, 0.980),  # 0.996 0.9983 0.990
     "gold_real": (0.999, 0.999, 0.999),  # 1.000 1.0000 1.000
     "paste_viewer": (0.984, 0.996, 0.971),  # 0.991 0.9997 0.978
-    "pdfminer": (0.954, 0.964, 0.952),  # 0.964 0.9682 0.962
+    "pdfminer": (0.954, 0.954, 0.952),  # 0.959 0.9584 0.957
     "pdfplumber": (0.922, 0.926, 0.863),  # 0.932 0.9301 0.873
-    "pdftotext": (0.920, 0.934, 0.896),  # 0.930 0.9379 0.906
+    "pdftotext": (0.920, 0.924, 0.896),  # 0.926 0.9289 0.903
     "pdftotext_layout": (0.971, 0.990, 0.941),  # 0.981 0.9937 0.949
     "pdftotext_raw": (0.982, 0.996, 0.971),  # 0.989 0.9998 0.979
     "plain_ideographic": (0.984, 0.995, 0.974),  # 0.992 0.9995 0.982
@@ -132,6 +138,7 @@ DEV_LAYOUT_FLOORS = {
     "weekly_two_of_three": (0.892, 0.882, 0.829),  # 0.902 0.8862 0.839
     "open_leaded_three": (0.862, 0.808, 0.786),  # 0.872 0.8123 0.796
     "neikan_narrow_ruled": (0.833, 0.900, 0.737),  # 0.843 0.9040 0.747
+    "two_columns_open": (0.911, 0.861, 0.845),  # 0.921 0.8650 0.855
 }
 # held-out, per class: measured 2026-12-01 before the generalisation work real 0.923 0.9851 0.711, round trip
 # 0.837 0.9421 0.594, direct 0.902 0.9077 0.808; after the seven-text pass real 0.984 0.9896 0.934, round trip
