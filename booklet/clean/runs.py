@@ -89,6 +89,7 @@ from booklet.report import Log, excerpt
 from booklet.shapes import (BYLINE_LABEL_RE, CHINESE_EDGE_RE, CIRCLED_RE, CJK_AT_START_RE, CJK_CHAR_RE, CREDIT_RE,
                             ITEM_NUMBER_RUN_RE, JOINED_LINES_RE, LATIN_RUN_RE, NO_LINE_START, NUMBERED_RE,
                             ONE_IDEOGRAPH_RE, PAGE_NUMBER_MAX_CHARS, PIECE_LINES_RE, QUOTED_LINE_RE,
+                            STOP_RE,
                             SOURCE_WHOLE_RE, leaves_bracket_open)
 
 _FINAL = attrgetter("final")
@@ -106,6 +107,10 @@ FONT_CUT_MIN_PAIRS = 2
 # A piece PDFium cut off a printed line is at most this share of the measure (the characters
 # between two that stood alone); a line wider than that is a printed line of its own.
 PIECE_SHARE = 0.5
+# A bold lead-in is one sentence, the first of its paragraph: at most this many printed lines
+# (``第一，…布局。`` wraps once on a 16-character page; a sentence running longer is the paragraph's
+# body, and its last line before a short heading ends a paragraph).
+LEAD_IN_MAX_LINES = 2
 # The last characters of a 来源 line whole (``shapes.SOURCE_WHOLE_RE``): its page, its issue, the
 # bracket it is set in; a piece ending otherwise ends no citation (a cheap screen before the shape).
 _CITATION_ENDS = frozenset("版期）)")
@@ -130,7 +135,7 @@ def rejoin_runs(lines: list[Line], log: Log) -> list[Line]:
     found = _pieces(lines)
     runs, cuts = found["run"] | found["gap"], found["cut"]
     paired = _paired(lines)
-    if not runs and not cuts and len(paired) < FONT_CUT_MIN_PAIRS:
+    if not runs and not cuts and not paired:
         return lines
     # markers on consecutive lines are a page's note labels listed before their bodies (seed
     # 004: ``①`` / ``②`` / ``戚聿东…``), not raised markers cut from the text
@@ -140,20 +145,21 @@ def rejoin_runs(lines: list[Line], log: Log) -> list[Line]:
     pages = find_pages(lines)
     runs -= pages.numbers
     cuts -= pages.numbers
-    if not runs and not cuts and len(paired) < FONT_CUT_MIN_PAIRS:
+    if not runs and not cuts and not paired:
         return lines   # (the page numbers of most texts)
     fixed = set(pages.numbers) | running_heads(lines, pages) | labels
     runs -= fixed
     cuts -= fixed
-    if not runs and not cuts and len(paired - fixed) < FONT_CUT_MIN_PAIRS:
+    if not runs and not cuts and not paired - fixed:
         return lines
     near = runs | cuts
     plain = [ln for i, ln in enumerate(lines) if i not in near and i + 1 not in near and i - 1 not in runs
              and i not in fixed]
     measure = _measure(plain, [ln for i, ln in enumerate(lines) if (i in near or i + 1 in near or i - 1 in near)
                                and not _note_body(ln)])
-    cut_by_font = bool(runs) or _filled_pairs(lines, measure, fixed, paired) >= FONT_CUT_MIN_PAIRS
-    lead_ins = _sharing(lines, measure, fixed, runs) if cut_by_font else set()
+    filled = _filled_pairs(lines, measure, fixed, paired)
+    cut_by_font = bool(runs) or len(filled) >= FONT_CUT_MIN_PAIRS
+    lead_ins = _sharing(lines, measure, fixed, runs) if cut_by_font else _lone_pairs(lines, filled)
     if not runs and not cuts and not lead_ins:
         return lines
     doubted = {k for k in range(len(lines) - 1) if _ambiguous(lines, k, runs, cuts, fixed)}
@@ -376,19 +382,38 @@ def _paired(lines: Sequence[Line]) -> set[int]:
     return paired
 
 
-def _filled_pairs(lines: Sequence[Line], measure: float, fixed: set[int], paired: set[int]) -> int:
-    """How many of the ``paired`` breaks show a text cut at every change of font, runs in a Latin
+def _filled_pairs(lines: Sequence[Line], measure: float, fixed: set[int], paired: set[int]) -> set[int]:
+    """The ``paired`` breaks that show a text cut at every change of font, runs in a Latin
     face or not (a bold lead-in set in a Chinese face): the two pieces fill one printed line together
     (to the measure, or to the measure less a dropped indent: ``RUN_ON_SLACK_EM``) while the second
     alone stops short and the line after it is whole (the paragraph goes on: short lines of verse
     fill a line two by two too, ``何妨吟啸且徐行。`` / ``竹杖芒鞋轻胜马，`` / ``谁怕？``), and the
     break may be a lead-in's edge.  A paragraph's last line and a short heading after it fill a
-    line so only by chance: ``FONT_CUT_MIN_PAIRS`` of them must."""
+    line so only by chance: ``FONT_CUT_MIN_PAIRS`` of them show the whole text cut so; one alone
+    shows its own break in doubt (a text with one bold lead-in: ``…来抓。`` / ``各级`` / ``各部门…``)."""
     low = measure - RUN_ON_SLACK_EM
-    return sum(1 for k in paired
-               if low <= width(lines[k]) + width(lines[k + 1]) <= measure + OVERFLOW_EM
-               and width(lines[k + 1]) < low <= width(lines[k + 2]) and _free(lines, k, fixed)
-               and _lead_in_edge(lines, k, measure, fixed))
+    return {k for k in paired
+            if low <= width(lines[k]) + width(lines[k + 1]) <= measure + OVERFLOW_EM
+            and width(lines[k + 1]) < low <= width(lines[k + 2]) and _free(lines, k, fixed)
+            and _lead_in_edge(lines, k, measure, fixed)}
+
+
+def _lone_pairs(lines: Sequence[Line], filled: set[int]) -> set[int]:
+    """The breaks of ``filled`` pairs that stay in doubt in a text not shown cut at every change of
+    font (fewer than ``FONT_CUT_MIN_PAIRS``): the pair is the only evidence, so its piece must have no
+    shape of a block's own — a numbered heading or item (``line.listed``: ``（3）生态方面``), a field
+    (``出席：…``), a byline — which after a paragraph's last line is a block that happens to fill the
+    line (``…经费。`` / ``出席：赵明辉 …``), not the rest of a lead-in's line (``…来抓。`` / ``各级``);
+    and no line of the three is two printed lines joined (``_joined``): then no width measures a line."""
+    return {k for k in filled if not lines[k + 1].listed and not _opens_block(lines[k + 1])
+            and not any(map(_joined, lines[k:k + 3]))}
+
+
+def _joined(line: Line) -> bool:
+    """The line is two printed lines an extractor joined, a space between two ideographs
+    (``shapes.JOINED_LINES_RE``: columns read across, ``（三）学习科技创新 导参阅；…``): its width
+    measures no line of the page."""
+    return " " in line.text and JOINED_LINES_RE.search(line.text) is not None
 
 
 def _fits(lines: Sequence[Line], k: int, measure: float) -> bool:
@@ -417,7 +442,7 @@ def _lead_in_edge(lines: Sequence[Line], k: int, measure: float, fixed: set[int]
     after = k + 2
     while after in fixed:
         after += 1
-    return (after < len(lines) and lines[after].final) or _opens(lines, k, measure, fixed, runs) \
+    return (after < len(lines) and lines[after].final) or _opens_sentence(lines, k, measure, fixed, runs) \
         or _ends_lead_in(lines, k, fixed, shared)
 
 
@@ -447,6 +472,26 @@ def _opens(lines: Sequence[Line], k: int, measure: float, fixed: set[int], runs:
         return True
     earlier = _text_before(before, fixed)
     return earlier >= 0 and lines[earlier].final and before not in runs and width(line) < measure * SHORT_SHARE
+
+
+def _opens_sentence(lines: Sequence[Line], k: int, measure: float, fixed: set[int], runs: set[int]) -> bool:
+    """The sentence line ``k`` ends opened its paragraph: line ``k`` opens it (``_opens``), or a
+    lead-in wider than the measure wrapped onto line ``k`` from a line that opens the paragraph and
+    holds no sentence's end (``第一，强化基础研究前瞻性、战`` / ``略性、系统性布局。`` / ``基础研究处于从``):
+    up to ``LEAD_IN_MAX_LINES`` printed lines, and line ``k`` finishes no sentence before its last.
+    Each is one printed line: two an extractor joined across a gutter (``_joined``) hold the ends
+    of two columns' sentences, no lead-in."""
+    if _opens(lines, k, measure, fixed, runs):
+        return True
+    if STOP_RE.search(lines[k].text[:-1]) is not None or _joined(lines[k]):
+        return False
+    for _n in range(LEAD_IN_MAX_LINES - 1):
+        k = _text_before(k, fixed)
+        if k < 0 or k in runs or STOP_RE.search(lines[k].text) is not None or _joined(lines[k]):
+            return False
+        if _opens(lines, k, measure, fixed, runs):
+            return True
+    return False
 
 
 def _text_before(k: int, fixed: set[int]) -> int:
