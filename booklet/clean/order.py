@@ -144,6 +144,11 @@ STREAM_MIN_LINES = 12
 # line box none of their lines together; merged in runs, 6 to 27 lines, 11 % of them or more; a
 # headline set tight over open leading may box its two lines together.)
 BOXED_MAX_SHARE = 0.05
+# ... and only where the split reads words across more breaks than the page as written, by this
+# many: a score gained by shapes alone (a page pasted in order holds headlines, captions and lists
+# whose joins clash with a column's shapes) is no merge; a page merged line by line cuts a word at
+# many of the breaks it deals apart (7 more on dev pages merged line by line, none on pages in order).
+UNMERGE_WORDS_MIN = 4
 
 
 def order_blocks(lines: list[Line], log: Log) -> list[Line]:
@@ -742,9 +747,32 @@ def _unmerged(page: list[Line], measure: float, pairs: Counter[str]) -> list[Lin
         return page
     best, labels = max((_split(join, n, f, written[f], junction=True) for f in range(1, n)),
                        key=lambda found: found[0])
-    if best - written[-1] < UNMERGE_GAIN_MIN or min(sum(labels), n - sum(labels)) < STREAM_MIN_LINES:
+    if best - written[-1] < UNMERGE_GAIN_MIN or min(sum(labels), n - sum(labels)) < STREAM_MIN_LINES \
+            or _words_gained(labels, join) < UNMERGE_WORDS_MIN:
         return page
     return [line for s in (0, 1) for line, own in zip(page, labels) if own == s]
+
+
+def _words_gained(labels: list[int], join) -> int:
+    """How many more breaks a word is read across (``flow.WORD_ACROSS``) in the split's streams than
+    in the page as written."""
+    last, found = [-1, -1], 0
+    for i, s in enumerate(labels):
+        if last[s] >= 0 and last[s] != i - 1 and join(last[s], i) >= WORD_ACROSS:
+            found += 1
+        last[s] = i
+    kept = {(last_i, i) for last_i, i in _stream_joins(labels)}
+    return found - sum(1 for k in range(len(labels) - 1) if (k, k + 1) not in kept and join(k, k + 1) >= WORD_ACROSS)
+
+
+def _stream_joins(labels: list[int]) -> list[tuple[int, int]]:
+    """The joins inside the split's two streams."""
+    last, out = [-1, -1], []
+    for i, s in enumerate(labels):
+        if last[s] >= 0:
+            out.append((last[s], i))
+        last[s] = i
+    return out
 
 
 def _split(join, n: int, start: int, before: float, *, junction: bool) -> tuple[float, list[int]]:
