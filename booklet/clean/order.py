@@ -676,10 +676,13 @@ def _ordered_loose(page: list[Line], before: Line | None, after: Line | None, me
                    pairs: Counter[str], last_ordinals: dict[int, int]) -> list[Line]:
     """A loose page (a blank line between most of its lines) in the order its rebuilt blocks read:
     the page with its blank lines kept only where a block starts (``_loose_page``) is ordered as
-    any page is, and its lines are read back as they were (their blank lines too)."""
+    any page is, and its lines are read back as they were (their blank lines too).  A page pdfminer
+    merged line by line from two in-order streams is read as the two streams (``_unmerged``), and
+    no block of it moved after: the streams' order is the page's."""
     dealt = _unmerged(page, measure, pairs)
-    if dealt is page:
-        dealt = _undealt(page, measure, pairs)
+    if dealt is not page:
+        return _restarted(dealt, page[0].page_start)
+    dealt = _undealt(page, measure, pairs)
     tight = _loose_page(dealt, measure)
     own = {(line.lineno, line.text): line for line in page}
     if len(own) < len(page):
