@@ -132,10 +132,11 @@ CLOSE_AFTER_END = -4.0
 SHAPE_CLASH = -3.0
 _CLOSE_FIRST_RE = re.compile(r"^[，。、；：！？”’」』）)》】〕]")
 # A page is read as two merged streams only when the best split beats the page as written by this
-# much (five words read across breaks the page as written cuts: a one-column page's best split wins
-# 13 at most on dev, from chance pairs and a list's short lines; a column page merged by pdfminer
-# 15–46) and each stream holds this many lines (a run of a column at least: the shorter stream of
-# a merged column page holds 19 lines or more on dev; one page of a narrow book holds about 22 in all).
+# much (five words read across breaks: in a trial over every dev pdfminer loose page, a one-column
+# page's best split gained 13 at most, from chance pairs and a list's short lines; a column page
+# pdfminer merged 15–46) and each stream holds this many lines (a run of a column at least: the
+# shorter stream of a merged column page holds 19 lines or more on dev; a page of a narrow book
+# holds about 22 in all).
 UNMERGE_GAIN_MIN = 5 * WORD_ACROSS
 STREAM_MIN_LINES = 12
 # ... and only where (nearly) every line is a box of its own: below open leading pdfminer boxes a
@@ -145,9 +146,11 @@ STREAM_MIN_LINES = 12
 # headline set tight over open leading may box its two lines together.)
 BOXED_MAX_SHARE = 0.05
 # ... and only where the split reads words across more breaks than the page as written, by this
-# many: a score gained by shapes alone (a page pasted in order holds headlines, captions and lists
-# whose joins clash with a column's shapes) is no merge; a page merged line by line cuts a word at
-# many of the breaks it deals apart (7 more on dev pages merged line by line, none on pages in order).
+# many: a score gained by shapes alone is no merge (a column page pasted in order, a blank after
+# every line, holds headlines, captions and bylines whose joins clash with a column's shapes, and
+# its best split gains 15 and more from them); a page merged line by line deals apart many breaks
+# a word was cut at.  On dev: 4 on the two open_leaded_three pdfminer pages read as two streams
+# (2 and 0 on the two left as they are: three streams there), at most 1 on pages pasted in order.
 UNMERGE_WORDS_MIN = 4
 
 
@@ -745,7 +748,8 @@ def _unmerged(page: list[Line], measure: float, pairs: Counter[str]) -> list[Lin
     written = [0.0]
     for k in range(n - 1):
         written.append(written[-1] + join(k, k + 1))
-    # (first without the junction, from B's first line on: a split that does not pay is no merge)
+    # (first the best split with B opening anywhere and no junction, a cheap bound: a page whose
+    # best split does not pay so is no merge, and is not looked at once for each opening of B)
     if _split(join, n, 0, 0.0, junction=False)[0] - written[-1] < UNMERGE_GAIN_MIN:
         return page
     best, labels = max((_split(join, n, f, written[f], junction=True) for f in range(1, n)),
@@ -758,14 +762,12 @@ def _unmerged(page: list[Line], measure: float, pairs: Counter[str]) -> list[Lin
 
 def _words_gained(labels: list[int], join) -> int:
     """How many more breaks a word is read across (``flow.WORD_ACROSS``) in the split's streams than
-    in the page as written."""
-    last, found = [-1, -1], 0
-    for i, s in enumerate(labels):
-        if last[s] >= 0 and last[s] != i - 1 and join(last[s], i) >= WORD_ACROSS:
-            found += 1
-        last[s] = i
-    kept = {(last_i, i) for last_i, i in _stream_joins(labels)}
-    return found - sum(1 for k in range(len(labels) - 1) if (k, k + 1) not in kept and join(k, k + 1) >= WORD_ACROSS)
+    in the page as written: joins the split makes, less the page's own that it cuts."""
+    joins = _stream_joins(labels)
+    kept = set(joins)
+    made = sum(1 for a, b in joins if b != a + 1 and join(a, b) >= WORD_ACROSS)
+    cut = sum(1 for k in range(len(labels) - 1) if (k, k + 1) not in kept and join(k, k + 1) >= WORD_ACROSS)
+    return made - cut
 
 
 def _stream_joins(labels: list[int]) -> list[tuple[int, int]]:
