@@ -150,7 +150,8 @@ BOXED_MAX_SHARE = 0.05
 # every line, holds headlines, captions and bylines whose joins clash with a column's shapes, and
 # its best split gains 15 and more from them); a page merged line by line deals apart many breaks
 # a word was cut at.  On dev: 4 on the two open_leaded_three pdfminer pages read as two streams
-# (2 and 0 on the two left as they are: three streams there), at most 1 on pages pasted in order.
+# (2 and 0 on the two left as they are: three streams there), at most 2 on the 42 column pages
+# pasted in order that reach the split (paste_viewer, realstyle).
 UNMERGE_WORDS_MIN = 4
 
 
