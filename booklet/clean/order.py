@@ -65,7 +65,8 @@ from typing import Sequence
 
 from booklet.cjk import IDEOGRAPH
 from booklet.clean.bands import header_line
-from booklet.clean.flow import COLUMN_CHARS_MAX, PAIR_SEEN, WORD_ACROSS, WORD_CONTEXT, _mid_word, goes_on, text_pairs
+from booklet.clean.flow import (COLUMN_CHARS_MAX, FULL_LINE_SLACK_EM, PAIR_SEEN, WORD_ACROSS, WORD_CONTEXT, _join, _mid_word,
+                                goes_on, text_pairs)
 from booklet.clean.layout import (FULL_SLACK_EM, INDENT_EM, INDENT_MIN_LINES, LOST_INDENT_MAX_EM, LOST_INDENT_MIN_EM,
                                   MEASURE_MIN_EM, _indent_lost)
 from booklet.clean.lines import Line, page_spans
@@ -125,6 +126,39 @@ SPREAD_MIN = 3
 # a column's).  A note runs over this many boxes at most: a note is a sentence or two.
 _NOTE_END_RE = re.compile(r"[.。]$")
 NOTE_BOXES_MAX = 3
+# pdfminer at open leading (``_unmerged``) writes a column page's one-line boxes as a merge of two
+# streams, each in reading order.  What the shapes of two lines say of the second following the
+# first in its stream (log-odds, on top of ``flow._join``): a line opening on closing punctuation
+# (「。」, 「”」) goes on from a line the column cut and from nothing else, and where paragraphs open
+# set in, a line cut inside a sentence is not followed by a paragraph's set-in first line or a
+# heading, nor a paragraph's last line or a heading by a line running full.  Each is about as sure
+# as a word read across a break (``flow.WORD_ACROSS``) — a column breaks this way almost never —
+# the closing mark surer still (a line can open on one only after a cut).
+CLOSE_AFTER_END = -4.0
+SHAPE_CLASH = -3.0
+_CLOSE_FIRST_RE = re.compile(r"^[，。、；：！？”’」』）)》】〕]")
+# A page is read as two merged streams only when the best split beats the page as written by this
+# much (five words read across breaks: in a trial over every dev pdfminer loose page, a one-column
+# page's best split gained 13 at most, from chance pairs and a list's short lines; a column page
+# pdfminer merged 15–46) and each stream holds this many lines (a run of a column at least: the
+# shorter stream of a merged column page holds 19 lines or more on dev; a page of a narrow book
+# holds about 22 in all).
+UNMERGE_GAIN_MIN = 5 * WORD_ACROSS
+STREAM_MIN_LINES = 12
+# ... and only where (nearly) every line is a box of its own: below open leading pdfminer boxes a
+# column's lines together, its boxes are runs of columns and the page's blocks are ordered as they
+# stand (``_ordered``) — a merge in runs of boxes, not line by line.  (On dev, pages merged line by
+# line box none of their lines together; merged in runs, 6 to 27 lines, 11 % of them or more; a
+# headline set tight over open leading may box its two lines together.)
+BOXED_MAX_SHARE = 0.05
+# ... and only where the split reads words across more breaks than the page as written, by this
+# many: a score gained by shapes alone is no merge (a column page pasted in order, a blank after
+# every line, holds headlines, captions and bylines whose joins clash with a column's shapes, and
+# its best split gains 15 and more from them); a page merged line by line deals apart many breaks
+# a word was cut at.  On dev: 4 on the two open_leaded_three pdfminer pages read as two streams
+# (2 and 0 on the two left as they are: three streams there), at most 2 on the 42 column pages
+# pasted in order that reach the split (paste_viewer, realstyle).
+UNMERGE_WORDS_MIN = 4
 
 
 def order_blocks(lines: list[Line], log: Log) -> list[Line]:
@@ -729,7 +763,12 @@ def _ordered_loose(page: list[Line], before: Line | None, after: Line | None, me
                    pairs: Counter[str], last_ordinals: dict[int, int]) -> list[Line]:
     """A loose page (a blank line between most of its lines) in the order its rebuilt blocks read:
     the page with its blank lines kept only where a block starts (``_loose_page``) is ordered as
-    any page is, and its lines are read back as they were (their blank lines too)."""
+    any page is, and its lines are read back as they were (their blank lines too).  A page pdfminer
+    merged line by line from two in-order streams is read as the two streams (``_unmerged``), and
+    no block of it moved after: the streams' order is the page's."""
+    dealt = _unmerged(page, measure, pairs)
+    if dealt is not page:
+        return _restarted(dealt, page[0].page_start)
     dealt = _undealt(page, measure, pairs)
     tight = _loose_page(dealt, measure)
     own = {(line.lineno, line.text): line for line in page}
@@ -741,6 +780,120 @@ def _ordered_loose(page: list[Line], before: Line | None, after: Line | None, me
     if moved is tight:
         return page if dealt is page else _restarted(dealt, page[0].page_start)
     return _restarted([own[line.lineno, line.text] for line in moved], page[0].page_start)
+
+
+def _stream_join(x: Line, y: Line, pairs: Counter[str], measure: float, indents: bool) -> float:
+    """Evidence (log-odds) that ``y`` comes right after ``x`` in one stream of a merged loose page:
+    ``flow._join`` (a word or a seen pair across the break, a cut line followed by a shaped opener),
+    and what the lines' shapes say (``SHAPE_CLASH``, ``CLOSE_AFTER_END``).  Widths are taken less a
+    hung mark: a full line ending on one stands an em past the measure."""
+    score = _join(x, y, pairs, measure - FULL_LINE_SLACK_EM)
+    wx = x.width + x.unsure - HANG_EM * (x.text[-1:] in HANGING_MARKS)
+    wy = y.width + y.unsure - HANG_EM * (y.text[-1:] in HANGING_MARKS)
+    cut = wx >= measure - FULL_SLACK_EM and not x.final
+    if not cut and _CLOSE_FIRST_RE.match(y.text) is not None:
+        score += CLOSE_AFTER_END
+    if not indents:
+        return score
+    short = measure - INDENT_EM - FULL_PROSE_SLACK_EM     # (shorter than a set-in first line)
+    if cut and not y.final and (abs(wy - measure + INDENT_EM) <= FULL_PROSE_SLACK_EM or not y.clause and wy < short):
+        score += SHAPE_CLASH      # (a cut sentence going on in a set-in opening or a heading)
+    ends = wx < measure - FULL_SLACK_EM and (x.final or not x.clause and wx < short)
+    if ends and wy >= measure - FULL_SLACK_EM and not (y.listed or y.opener):
+        score += SHAPE_CLASH      # (a paragraph's last line or a heading going on in a full line)
+    return score
+
+
+def _unmerged(page: list[Line], measure: float, pairs: Counter[str]) -> list[Line]:
+    """The loose page read as two in-order streams put one after the other, where it is a merge.
+
+    pdfminer at open leading writes each line of a column page as a box of its own and sorts the
+    boxes so that its text is a merge of two streams, each in reading order (about the first and
+    the second half of the page): line by line where their columns share rows, in runs elsewhere.
+    Of all splits of the page's lines into two subsequences A (holding the first line) and B, the
+    one whose joins inside each stream, and from A's last line on into B's first, read on best
+    (``_stream_join``) is found by a pass over the lines whose state is the last line given to the
+    other stream (``_split``), once for each line B may open on.  Only a page whose lines pdfminer
+    boxed one by one is looked at (``BOXED_MAX_SHARE``: where it boxed a column's lines together,
+    its boxes are runs read as blocks), and it is read as A then B only where a split beats the page
+    as written by ``UNMERGE_GAIN_MIN`` and each stream holds ``STREAM_MIN_LINES``: a one-column
+    page's best split gains only chance pairs.  (The page itself otherwise.)"""
+    n = len(page)
+    if n < 2 * STREAM_MIN_LINES or sum(not line.blanks_before for line in page[1:]) > BOXED_MAX_SHARE * n:
+        return page
+    indents = _indented(page, measure)
+    memo: dict[tuple[int, int], float] = {}
+
+    def join(a: int, b: int) -> float:
+        found = memo.get((a, b))
+        if found is None:
+            found = memo[a, b] = _stream_join(page[a], page[b], pairs, measure, indents)
+        return found
+    written = [0.0]
+    for k in range(n - 1):
+        written.append(written[-1] + join(k, k + 1))
+    # (first the best split with B opening anywhere and no junction, a cheap bound: a page whose
+    # best split does not pay so is no merge, and is not looked at once for each opening of B)
+    if _split(join, n, 0, 0.0, junction=False)[0] - written[-1] < UNMERGE_GAIN_MIN:
+        return page
+    best, labels = max((_split(join, n, f, written[f], junction=True) for f in range(1, n)),
+                       key=lambda found: found[0])
+    if best - written[-1] < UNMERGE_GAIN_MIN or min(sum(labels), n - sum(labels)) < STREAM_MIN_LINES \
+            or _words_gained(labels, join) < UNMERGE_WORDS_MIN:
+        return page
+    return [line for s in (0, 1) for line, own in zip(page, labels) if own == s]
+
+
+def _words_gained(labels: list[int], join) -> int:
+    """How many more breaks a word is read across (``flow.WORD_ACROSS``) in the split's streams than
+    in the page as written: joins the split makes, less the page's own that it cuts."""
+    joins = _stream_joins(labels)
+    kept = set(joins)
+    made = sum(1 for a, b in joins if b != a + 1 and join(a, b) >= WORD_ACROSS)
+    cut = sum(1 for k in range(len(labels) - 1) if (k, k + 1) not in kept and join(k, k + 1) >= WORD_ACROSS)
+    return made - cut
+
+
+def _stream_joins(labels: list[int]) -> list[tuple[int, int]]:
+    """The joins inside the split's two streams."""
+    last, out = [-1, -1], []
+    for i, s in enumerate(labels):
+        if last[s] >= 0:
+            out.append((last[s], i))
+        last[s] = i
+    return out
+
+
+def _split(join, n: int, start: int, before: float, *, junction: bool) -> tuple[float, list[int]]:
+    """The best split of lines ``0 … n-1`` into stream A (0) and B (1), each in order, whose lines
+    up to ``start`` are A's and line ``start`` B's first (with ``junction``; else B opens anywhere
+    from ``start`` on), and its score: the joins inside each stream (``before``: those of A's lines
+    before ``start``), and with ``junction`` the join from A's last line into B's first.  The state
+    after line ``i``: its stream and the other stream's last line (-1: none yet)."""
+    states: dict[tuple[int, int], float] = {(1, start - 1): before} if junction else {(0, -1): before}
+    backs: list[dict[tuple[int, int], tuple[int, int]]] = []
+    for i in range(start, n - 1):
+        ahead: dict[tuple[int, int], float] = {}
+        back: dict[tuple[int, int], tuple[int, int]] = {}
+        for (s, j), score in states.items():
+            for key, value in (((s, j), score + join(i, i + 1)),
+                               ((1 - s, i), score + (join(j, i + 1) if j >= 0 else 0.0))):
+                if value > ahead.get(key, float("-inf")):
+                    ahead[key], back[key] = value, (s, j)
+        backs.append(back)
+        states = ahead
+    if junction:
+        ends = {key: score + join(n - 1 if key[0] == 0 else key[1], start) for key, score in states.items()}
+    else:
+        ends = states
+    state = max(ends, key=ends.__getitem__)
+    best = ends[state]
+    labels = [0] * n
+    for i in range(n - 1, start, -1):
+        labels[i] = state[0]
+        state = backs[i - start - 1][state]
+    labels[start] = state[0]
+    return best, labels
 
 
 def _crossed(a: Line, b: Line, a2: Line, b2: Line, measure: float, pairs: Counter[str]) -> bool:

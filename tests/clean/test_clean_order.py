@@ -3299,3 +3299,299 @@ def test_boxes_opening_on_circled_numbers_no_line_refers_to_keep_their_order(cle
     found = text(doc)
     assert found.index("我们机关") < found.index("语出《论语·子路》。") < found.index("作风还存在一些")
     assert found.index("建立问题清单、") < found.index("2025年市直机关") < found.index("整改清单和责任清单")
+# dev text deeds_village_doctor, design open_leaded_three (three 16-character columns, leading 1.7),
+# read by pdfminer: every line a box of its own, the page a merge of two streams each in reading
+# order — the headline, the first column and the second (A), and the third column from its top (B,
+# 「一笔记得清清楚楚。」 on: the rest of the second column's last line) — line by line where the first
+# and third columns stand level.  Read as A then B, each paragraph is whole again.
+DEEDS_MERGED_PDFMINER = """第1版  专题
+
+2026年12月1日
+
+身边的榜样
+
+三十年守护一方
+
+百姓健康
+
+——记江城县青石镇卫生院乡村医
+
+一笔记得清清楚楚。
+
+近年来，镇里推行家庭医生签约
+
+服务，刘守山主动承担了最偏远的五
+
+个村。他给每位签约群众建立健康档
+
+案，定期上门随访，指导用药和康复。
+
+在他的努力下，所负责片区高血
+
+压患者规范管理率达到92%，比全县
+
+平均水平高出近10个百分点。
+
+生刘守山
+
+一颗初心
+
+编者按：乡村医生是农村居民健
+
+刘守山毕业于市卫生学校。当年，
+
+康的“守门人”。刘守山同志扎根山
+
+不少同学留在了城里，他却选择回到
+
+区三十年，走遍全镇二十一个自然村，
+
+家乡。
+
+用实际行动诠释了医者仁心。现将他
+
+“我是山里长大的，知道山里人
+
+的先进事迹刊发，供大家学习。
+
+通讯员 王春燕 李浩
+
+看病有多难。”他说，“当初选择学
+
+医 ， 就 是想让 乡 亲 们 少 受 病 痛 的
+
+清晨六点，天刚蒙蒙亮，青石镇
+
+苦。”
+
+卫生院的刘守山已经背起药箱出门了。
+
+这些年，有城里的民营医院高薪
+
+这是他当乡村医生的第三十个年头。
+
+聘请他，他都婉言谢绝了。他说：
+
+三十年来，他累计接诊群众12万
+
+“ 这 里离不开我 ， 我也 离不开这
+
+余人次，出诊3万多次，走过的山路
+
+里。”
+
+超过10万公里。村里人都亲切地叫他
+
+今年，刘守山被评为“全省优秀
+
+“刘大夫”。
+
+一只药箱
+
+乡村医生”。面对荣誉，他只是笑笑：
+
+“我就是做了一个医生该做的事。”
+
+刘守山有一只用了二十多年的旧
+
+来源：《江城日报》2026年9月18日
+
+药箱，皮面磨得发白，提手换过三回。
+
+第3版
+
+箱子里装着血压计、听诊器、体温计
+
+和一些常用药品。
+
+“山里老人多，腿脚不方便，有
+
+个头疼脑热的，让他们跑到镇上看病
+
+不现实。”刘守山说，“我多跑几步
+
+路，他们就少受些罪。”
+
+有一年冬天，半夜里下着大雪，
+
+石门村的一位老人突发心绞痛。刘守
+
+山接到电话后，打着手电筒走了两个
+
+多小时山路赶到老人家中，及时采取
+
+急救措施，又联系救护车把老人送到
+
+县医院，老人转危为安。
+
+一本台账
+
+在刘守山的办公桌上，摆着一摞
+
+厚厚的健康台账。全镇1800多名慢性
+
+病患者的血压、血糖变化，他都一笔
+"""
+
+# the same page's lines in reading order (a paste from a viewer: a blank after every line): no
+# merge to undo, every line stays where it is
+DEEDS_IN_ORDER = """身边的榜样
+
+三十年守护一方
+
+百姓健康
+
+——记江城县青石镇卫生院乡村医
+
+生刘守山
+
+编者按：乡村医生是农村居民健
+
+康的“守门人”。刘守山同志扎根山
+
+区三十年，走遍全镇二十一个自然村，
+
+用实际行动诠释了医者仁心。现将他
+
+的先进事迹刊发，供大家学习。
+
+通讯员 王春燕 李浩
+
+清晨六点，天刚蒙蒙亮，青石镇
+
+卫生院的刘守山已经背起药箱出门了。
+
+这是他当乡村医生的第三十个年头。
+
+三十年来，他累计接诊群众12万
+
+余人次，出诊3万多次，走过的山路
+
+超过10万公里。村里人都亲切地叫他
+
+“刘大夫”。
+
+一只药箱
+
+刘守山有一只用了二十多年的旧
+
+药箱，皮面磨得发白，提手换过三回。
+
+箱子里装着血压计、听诊器、体温计
+
+和一些常用药品。
+
+“山里老人多，腿脚不方便，有
+
+个头疼脑热的，让他们跑到镇上看病
+
+不现实。”刘守山说，“我多跑几步
+
+路，他们就少受些罪。”
+
+有一年冬天，半夜里下着大雪，
+
+石门村的一位老人突发心绞痛。刘守
+
+山接到电话后，打着手电筒走了两个
+
+多小时山路赶到老人家中，及时采取
+
+急救措施，又联系救护车把老人送到
+
+县医院，老人转危为安。
+
+一本台账
+
+在刘守山的办公桌上，摆着一摞
+
+厚厚的健康台账。全镇1800多名慢性
+
+病患者的血压、血糖变化，他都一笔
+
+一笔记得清清楚楚。
+
+近年来，镇里推行家庭医生签约
+
+服务，刘守山主动承担了最偏远的五
+
+个村。他给每位签约群众建立健康档
+
+案，定期上门随访，指导用药和康复。
+
+在他的努力下，所负责片区高血
+
+压患者规范管理率达到92%，比全县
+
+平均水平高出近10个百分点。
+
+一颗初心
+
+刘守山毕业于市卫生学校。当年，
+
+不少同学留在了城里，他却选择回到
+
+家乡。
+
+“我是山里长大的，知道山里人
+
+看病有多难。”他说，“当初选择学
+
+医 ， 就 是想让 乡 亲 们 少 受 病 痛 的
+
+苦。”
+
+这些年，有城里的民营医院高薪
+
+聘请他，他都婉言谢绝了。他说：
+
+“ 这 里离不开我 ， 我也 离不开这
+
+里。”
+
+今年，刘守山被评为“全省优秀
+
+乡村医生”。面对荣誉，他只是笑笑：
+
+“我就是做了一个医生该做的事。”
+
+来源：《江城日报》2026年9月18日
+
+第3版
+"""
+
+
+def _all_text(doc):
+    """The document's text with kickers, subtitles and 来源 lines, spaces taken out."""
+    return "".join((a.kicker or "") + a.title + (a.subtitle or "") + (a.author or "")
+                   + "".join(block_text(b) for b in a.blocks) + (a.source_line or "") for a in doc.articles).replace(" ", "")
+
+
+# (the page's head, and the page locator under the 来源 line, which the furniture rule takes as a page's)
+_DEEDS_FURNITURE = ("第1版  专题", "2026年12月1日", "第3版")
+
+
+def test_a_page_pdfminer_merged_from_two_streams_is_read_stream_after_stream(clean):
+    found = text(clean(DEEDS_MERGED_PDFMINER)[0])
+    # (as written, the note's lines alternate with the third column's: 「…农村居民健刘守山毕业于…」)
+    assert ("编者按：乡村医生是农村居民健康的“守门人”。刘守山同志扎根山区三十年，走遍全镇二十一个自然村，"
+            "用实际行动诠释了医者仁心。现将他的先进事迹刊发，供大家学习。") in found
+    assert "刘守山毕业于市卫生学校。当年，不少同学留在了城里，他却选择回到家乡。" in found
+    assert "“我是山里长大的，知道山里人看病有多难。”他说，“当初选择学医，就是想让乡亲们少受病痛的苦。”" in found
+    assert "三十年来，他累计接诊群众12万余人次，出诊3万多次，走过的山路超过10万公里。" in found
+    assert "今年，刘守山被评为“全省优秀乡村医生”。" in found
+    assert found.index("编者按") < found.index("清晨六点") < found.index("三十年来，他累计") < found.index("一只药箱")
+    assert found.index("近年来，镇里") < found.index("一颗初心") < found.index("刘守山毕业于") < found.index("今年，刘守山")
+    # (nothing lost: every line of the page is read)
+    whole = _all_text(clean(DEEDS_MERGED_PDFMINER)[0])
+    for line in filter(None, DEEDS_MERGED_PDFMINER.split("\n")):
+        if line not in _DEEDS_FURNITURE:
+            assert line.replace(" ", "") in whole
+
+
+def test_a_loose_page_in_reading_order_is_not_read_as_two_streams(clean):
+    whole = _all_text(clean(DEEDS_IN_ORDER)[0])
+    lines = [line.replace(" ", "") for line in DEEDS_IN_ORDER.split("\n") if line and line not in _DEEDS_FURNITURE]
+    at = [whole.find(line) for line in lines]
+    assert -1 not in at
+    assert at == sorted(at)
