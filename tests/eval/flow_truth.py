@@ -19,6 +19,8 @@ by what went wrong: not read as columns, fewer columns dealt than the page holds
 number (then the dealing or the order of the columns is wrong).  It also prints the share of dealt
 lines that stand in their dealt column's true column (``purity``): the dealing alone, steadier than
 the similarity, which one wrong junction or a column read out of order moves by 0.3–0.6.  With
+``--order`` it also reads each one-page document's dealt columns in the order that matches the
+truth best (``best_order``): what the dealing loses, apart from the order the columns are read in.  With
 ``--turns`` it counts, from the glyphs alone, how often a row stays in the column of the row before
 instead of taking turns, after a short line of another column and after a full one.  The lines reach ``column_flow`` as
 in the pipeline: after the rules the table runs before it on the lines stage.
@@ -135,6 +137,17 @@ def purity(columns: dict[str, int], dealings: list[list[list[str]]]) -> tuple[in
     return kept, total
 
 
+def best_order(want: str, columns: list[list[str]]) -> float:
+    """The similarity of the truth's reading with the dealt columns read in the order that matches it
+    best (a page's columns are at most ``FLOW_COLUMNS_MAX``: every order is tried)."""
+    from itertools import permutations
+
+    from rapidfuzz.distance import Levenshtein
+
+    texts = ["".join(column) for column in columns if column]
+    return max(Levenshtein.normalized_similarity(want, "".join(seq)) for seq in permutations(texts))
+
+
 def turns(pages: list[list[list[Piece]]], counts: Counter[tuple[bool, bool]]) -> None:
     """Count, for each row of one piece after a row of one piece, while another column still has
     ``TURN_LIVE`` lines to come: whether it stays in the previous row's column (a departure from the
@@ -201,6 +214,8 @@ def main() -> None:
     ap.add_argument("--show", action="store_true", help="print each case's figures")
     ap.add_argument("--turns", action="store_true",
                     help="count the truth's departures from the turns after a short or a full line")
+    ap.add_argument("--order", action="store_true",
+                    help="also score one-page documents with their dealt columns in the truth's best order")
     args = ap.parse_args()
     args.work.mkdir(parents=True, exist_ok=True)
     scores: list[float] = []
@@ -208,6 +223,7 @@ def main() -> None:
     by_cause: dict[str, list[float]] = {}
     kept_all = total_all = 0
     turn_counts: Counter[tuple[bool, bool]] = Counter()
+    ordered: list[tuple[float, float]] = []   # (--order) one-page dealt documents: as read, in the best order
     for stem in build(args.work, args.only):
         pages = truth(args.work, stem)
         turns(pages, turn_counts)
@@ -220,6 +236,8 @@ def main() -> None:
         kept_all += kept
         total_all += total
         score = Levenshtein.normalized_similarity(want, got)
+        if args.order and len(pages) == 1 and len(dealings) == 1:
+            ordered.append((score, best_order(want, dealings[0])))
         held = [len({c for row in rows[1:] for t, c, _top in row if len(t) >= COUNTED_PIECE}) for rows in pages]
         if max(held) < 2:
             cause = "one column"
@@ -245,6 +263,9 @@ def main() -> None:
     for cause, count in causes.most_common():
         values = by_cause[cause]
         print(f"  {cause:26} {count:4d}  mean {sum(values) / len(values):.3f}  below 0.9: {sum(v < 0.9 for v in values)}")
+    if ordered:
+        print(f"  one-page documents dealt: {len(ordered)}, mean {sum(a for a, _b in ordered) / len(ordered):.4f};"
+              f" their dealt columns in the best order {sum(b for _a, b in ordered) / len(ordered):.4f}")
     if args.turns:
         for short in (False, True):
             departed, kept = turn_counts[(True, short)], turn_counts[(False, short)]
