@@ -19,6 +19,12 @@ by what went wrong: not read as columns, fewer columns dealt than the page holds
 number (then the dealing or the order of the columns is wrong).  It also prints the share of dealt
 lines that stand in their dealt column's true column (``purity``): the dealing alone, steadier than
 the similarity, which one wrong junction or a column read out of order moves by 0.3–0.6.  With
+``--order`` it also reads each one-page document's dealt columns in the order that matches the
+truth best (``best_order``): what the dealing loses, apart from the order the columns are read in.
+With ``--junctions`` it counts the wrong junctions in the dealt columns (a line followed in its dealt
+column by a line of another true column) by what continuity (``flow.goes_on``) said of the line
+dealt after it against its true next line: for the truth, for the wrong one, or the same (a tie,
+which only turns, shapes and the search decide).  With
 ``--turns`` it counts, from the glyphs alone, how often a row stays in the column of the row before
 instead of taking turns, after a short line of another column and after a full one.  The lines reach ``column_flow`` as
 in the pipeline: after the rules the table runs before it on the lines stage.
@@ -135,6 +141,49 @@ def purity(columns: dict[str, int], dealings: list[list[list[str]]]) -> tuple[in
     return kept, total
 
 
+def best_order(want: str, columns: list[list[str]]) -> float:
+    """The similarity of the truth's reading with the dealt columns read in the order that matches it
+    best (a page's columns are at most ``FLOW_COLUMNS_MAX``: every order is tried)."""
+    from itertools import permutations
+
+    from rapidfuzz.distance import Levenshtein
+
+    texts = ["".join(column) for column in columns if column]
+    return max(Levenshtein.normalized_similarity(want, "".join(seq)) for seq in permutations(texts))
+
+
+def junctions(path: Path, pages: list[list[list[Piece]]], dealings: list[list[list[str]]],
+              counts: Counter[str]) -> None:
+    """Count the wrong junctions of the dealt columns by what continuity said of them (``--junctions``)."""
+    from booklet.clean import flow
+    from booklet.clean.lines import to_lines
+    from booklet.readers.text import raw_lines
+
+    lines = to_lines(raw_lines(path.read_text(encoding="utf-8")))
+    pairs = flow.text_pairs(lines)
+    columns = columns_of(pages)
+    after: dict[str, str] = {}   # (a piece's next piece in its true column)
+    for rows in pages:
+        stacks: dict[int, list[str]] = {}
+        for row in rows:
+            for text, column, _top in row:
+                stacks.setdefault(column, []).append(text.replace(" ", ""))
+        for stack in stacks.values():
+            after.update(zip(stack, stack[1:]))
+
+    def line(text: str):   # type: ignore[no-untyped-def]
+        return to_lines(raw_lines(text))[0]
+
+    for dealing in dealings:
+        for column in dealing:
+            for a, b in zip(column, column[1:]):
+                if a in columns and b in columns and columns[a] != columns[b] and after.get(a):
+                    dealt_on = flow.goes_on(line(a), line(b), pairs)
+                    true_on = flow.goes_on(line(a), line(after[a]), pairs)
+                    counts["for the truth" if true_on > dealt_on else "for the wrong line" if dealt_on > true_on
+                           else "a tie after punctuation" if not flow._mid_word(line(a)) else "a tie (same pair evidence)"] += 1
+
+
 def turns(pages: list[list[list[Piece]]], counts: Counter[tuple[bool, bool]]) -> None:
     """Count, for each row of one piece after a row of one piece, while another column still has
     ``TURN_LIVE`` lines to come: whether it stays in the previous row's column (a departure from the
@@ -201,6 +250,10 @@ def main() -> None:
     ap.add_argument("--show", action="store_true", help="print each case's figures")
     ap.add_argument("--turns", action="store_true",
                     help="count the truth's departures from the turns after a short or a full line")
+    ap.add_argument("--order", action="store_true",
+                    help="also score one-page documents with their dealt columns in the truth's best order")
+    ap.add_argument("--junctions", action="store_true",
+                    help="count the dealt columns' wrong junctions by what continuity said of them")
     args = ap.parse_args()
     args.work.mkdir(parents=True, exist_ok=True)
     scores: list[float] = []
@@ -208,6 +261,8 @@ def main() -> None:
     by_cause: dict[str, list[float]] = {}
     kept_all = total_all = 0
     turn_counts: Counter[tuple[bool, bool]] = Counter()
+    ordered: list[tuple[float, float]] = []   # (--order) one-page dealt documents: as read, in the best order
+    wrong: Counter[str] = Counter()   # (--junctions) wrong junctions by what continuity said
     for stem in build(args.work, args.only):
         pages = truth(args.work, stem)
         turns(pages, turn_counts)
@@ -217,9 +272,13 @@ def main() -> None:
         dealings: list[list[list[str]]] = []
         got = flowed(text, dealt, dealings)
         kept, total = purity(columns_of(pages), dealings)
+        if args.junctions:
+            junctions(text, pages, dealings, wrong)
         kept_all += kept
         total_all += total
         score = Levenshtein.normalized_similarity(want, got)
+        if args.order and len(pages) == 1 and len(dealings) == 1:
+            ordered.append((score, best_order(want, dealings[0])))
         held = [len({c for row in rows[1:] for t, c, _top in row if len(t) >= COUNTED_PIECE}) for rows in pages]
         if max(held) < 2:
             cause = "one column"
@@ -245,6 +304,12 @@ def main() -> None:
     for cause, count in causes.most_common():
         values = by_cause[cause]
         print(f"  {cause:26} {count:4d}  mean {sum(values) / len(values):.3f}  below 0.9: {sum(v < 0.9 for v in values)}")
+    if wrong:
+        print(f"  wrong junctions in the dealt columns: {sum(wrong.values())}; continuity said "
+              + ", ".join(f"{why} {count}" for why, count in wrong.most_common()))
+    if ordered:
+        print(f"  one-page documents dealt: {len(ordered)}, mean {sum(a for a, _b in ordered) / len(ordered):.4f};"
+              f" their dealt columns in the best order {sum(b for _a, b in ordered) / len(ordered):.4f}")
     if args.turns:
         for short in (False, True):
             departed, kept = turn_counts[(True, short)], turn_counts[(False, short)]
