@@ -54,6 +54,15 @@ NEAR_MEASURE_ABOVE = 1.5
 WRAPPED_NEAR_SHARE = 0.4
 WRAPPED_CONTINUED_SHARE = 0.25
 WRAPPED_OVER_SHARE = 0.2
+# Dialogue and other prose of one-line paragraphs set at a wide measure run on in few lines (a
+# turn of dialogue seldom fills 35 characters), yet is hard-wrapped all the same.  What sets a
+# file of one paragraph a line apart is not how many lines run on but that its paragraphs run
+# past any width its titles share: so the few lines that run on show the wrap when at least this
+# share of them reach the measure (they were cut there, not titles stopping where their words
+# do) and next to no line runs past it (this share of the body: a stray line the extractor
+# joined, a running head left over).
+WRAPPED_FEW_NEAR_SHARE = 0.75
+WRAPPED_FEW_OVER_SHARE = 0.02
 # Lines of full-width characters only that must reach the measure for it to count as exact:
 # three at least (and the most common width of such lines is a full or a first line's).
 EXACT_MEASURE_MIN_LINES = 3
@@ -270,7 +279,11 @@ def is_wrapped(lines: Sequence[Line], measure: float, compressed: bool = False, 
                else [ln for ln in body_lines if ln.span_width > high])
     evidence = (
         len(reached) >= WRAPPED_MIN_LINES and near >= WRAPPED_NEAR_SHARE * len(reached),  # the cut lines reach the measure
-        len(cut.at) >= WRAPPED_CONTINUED_SHARE * body,   # lines run on: not one paragraph a line
+        # lines run on (not one paragraph a line) — or, where few do (dialogue), those that do
+        # reach one measure and nothing runs past it
+        len(cut.at) >= WRAPPED_CONTINUED_SHARE * body
+        or (near >= WRAPPED_MIN_LINES and near >= WRAPPED_FEW_NEAR_SHARE * len(reached)
+            and over <= WRAPPED_FEW_OVER_SHARE * body),
         over <= WRAPPED_OVER_SHARE * body,               # and few run past it
     )
     return all(evidence)

@@ -200,3 +200,94 @@ def test_a_line_left_open_inside_any_bracket_pair_wrapped():
     assert open_bracket("按照《关于印发〈2026年理论学习计划")
     assert not open_bracket("认真学习《习近平谈治国理政》第四卷，")
     assert not open_bracket("（作者单位：江城市民政局社会救助科）")
+
+
+# dev text story_ferry_dialogue, design dialogue_wide (B5, 38 characters; sweep20's sw2004), read
+# by pypdfium2, first page: most paragraphs are one short turn of dialogue, so only three lines
+# stop inside a sentence (far under a quarter of the lines) — but all three reach one measure and
+# no line runs past it: the file is hard-wrapped, and each short line ends its paragraph
+STORY_WIDE_PYPDFIUM2 = (
+    "渡口 1\n"
+    "渡口\n"
+    "林溪\n"
+    "一\n"
+    "天还没亮透，河面上浮着一层薄雾。老周把船拴好，蹲在石阶上抽烟，烟头一明一\n"
+    "暗。\n"
+    "“周师傅，今天还开船吗？”\n"
+    "说话的是村小的吴老师，背着一只旧帆布包，裤脚沾着露水。\n"
+    "“开。雾散了就开。”老周说。\n"
+    "“等不得了，八点钟有课。”\n"
+    "老周抬头看了看天，又看了看河。\n"
+    "“那就走！”\n"
+    "船离岸的时候，雾里传来几声鸡叫。吴老师坐在船头，把帆布包抱在怀里，包里是\n"
+    "昨晚批完的作业本，一共二十七本。\n"
+    "“今年学生又少了吧？”\n"
+    "“少了三个。跟着爹妈进城了。”\n"
+    "“进城好啊。”\n"
+    "“好是好，”吴老师顿了顿，“就是班里一下子空了好几张桌子。”\n"
+    "老周没再说话，只是把桨摇得更稳了些。\n"
+    "对岸的柳树慢慢从雾里显出来，先是一团影子，后来连枝条都看得清了。\n"
+    "二\n"
+    "那年秋天，县里来人量河。\n"
+    "几个穿橙色背心的年轻人，在岸边插了一排小红旗，又扛着仪器上上下下地跑。老\n"
+    "周站在船上看了半天，终于忍不住问：“你们这是要干啥？”\n"
+    "“修桥！”一个小伙子笑着说，“明年这时候，您就不用摇船了。”\n"
+    "“修桥？”\n"
+    "“对，钢筋混凝土的，能过大车。”\n"
+    "老周“哦”了一声，低头去解缆绳，解了好几下才解开。\n"
+    "晚上，他把这事告诉老伴。老伴正在灶前烧火，火光映得她满脸通红。\n"
+    "“修桥是好事嘛。”她说。\n"
+    "“我知道是好事。”\n"
+    "“那你愁个啥？”\n"
+    "第1页 共2页\n"
+)
+
+STORY_WIDE_PARAGRAPHS = [
+    "天还没亮透，河面上浮着一层薄雾。老周把船拴好，蹲在石阶上抽烟，烟头一明一暗。",
+    "“周师傅，今天还开船吗？”",
+    "说话的是村小的吴老师，背着一只旧帆布包，裤脚沾着露水。",
+    "“开。雾散了就开。”老周说。",
+    "“等不得了，八点钟有课。”",
+    "老周抬头看了看天，又看了看河。",
+    "“那就走！”",
+    "船离岸的时候，雾里传来几声鸡叫。吴老师坐在船头，把帆布包抱在怀里，包里是昨晚批完的作业本，一共二十七本。",
+    "“今年学生又少了吧？”",
+    "“少了三个。跟着爹妈进城了。”",
+    "“进城好啊。”",
+    "“好是好，”吴老师顿了顿，“就是班里一下子空了好几张桌子。”",
+    "老周没再说话，只是把桨摇得更稳了些。",
+    "对岸的柳树慢慢从雾里显出来，先是一团影子，后来连枝条都看得清了。",
+    "那年秋天，县里来人量河。",
+    "几个穿橙色背心的年轻人，在岸边插了一排小红旗，又扛着仪器上上下下地跑。老周站在船上看了半天，终于忍不住问：“你们这是要干啥？”",
+    "“修桥！”一个小伙子笑着说，“明年这时候，您就不用摇船了。”",
+    "“修桥？”",
+    "“对，钢筋混凝土的，能过大车。”",
+    "老周“哦”了一声，低头去解缆绳，解了好几下才解开。",
+    "晚上，他把这事告诉老伴。老伴正在灶前烧火，火光映得她满脸通红。",
+    "“修桥是好事嘛。”她说。",
+    "“我知道是好事。”",
+    "“那你愁个啥？”",
+]
+
+
+def test_dialogue_at_a_wide_measure_is_wrapped_though_few_lines_run_on():
+    layout = layout_of(STORY_WIDE_PYPDFIUM2)
+    assert layout.wrapped and layout.measure == 36.0
+
+
+def test_each_short_turn_of_dialogue_at_a_wide_measure_is_its_own_paragraph(clean):
+    doc, _ = clean(STORY_WIDE_PYPDFIUM2)
+    assert texts(doc, Paragraph) == STORY_WIDE_PARAGRAPHS
+    assert texts(doc, Heading) == ["一", "二"]
+
+
+def test_a_few_lines_at_one_width_do_not_make_a_wrap_when_paragraphs_run_past_it():
+    # the same page followed by its two long paragraphs again, each on one line (text pasted
+    # partly with the page's line breaks, partly one paragraph a line): two lines of 38 body lines
+    # run past the width the three cut lines share, more than a stray line — that width is not
+    # shown to be a measure every line keeps, and the few cut lines alone do not make a wrap
+    lines = STORY_WIDE_PYPDFIUM2.split("\n")
+    paragraphs = [p for p in STORY_WIDE_PARAGRAPHS if len(p) > 38]
+    assert len(paragraphs) == 2
+    text = "\n".join(lines + paragraphs)
+    assert not layout_of(text).wrapped

@@ -227,4 +227,13 @@ DEV_LAYOUTS = (
     Layout("two_columns_open", margins=(70, 64, 56, 56), measure=20, columns=2, gutter=2.0,
            leading=1.75, heading_style="hei", heading_scale=1.1, title_scale=1.5,
            header_odd=("{title}",), footer="第{n}页", rotate=False),
+    # (dialog21, from sweep20's sw2004) a B5 story page at a wide measure: 38 characters, leading
+    # 1.48, the title and page number in the running head, 第N页 共M页 at the foot, 楷体 headings
+    # centred at body size.  In dialogue most paragraphs are one short line, so at this measure few
+    # lines run on (4 in 38 for the story) and the file was read as one paragraph a line — every PDF
+    # extractor's text came out as one paragraph.  Set for the texts of short dialogue turns (the
+    # story, 《故乡》, the 访谈).
+    Layout("dialogue_wide", page=B5, margins=(81, 82, 36, 30), measure=38, leading=1.48,
+           centre_headings=True, heading_face="kai", title_scale=1.0, note_scale=0.75,
+           header_odd=("{title}|{n}",), footer="第{n}页 共{m}页", footer_outer=True, rotate=False),
 )
