@@ -227,4 +227,13 @@ DEV_LAYOUTS = (
     Layout("two_columns_open", margins=(70, 64, 56, 56), measure=20, columns=2, gutter=2.0,
            leading=1.75, heading_style="hei", heading_scale=1.1, title_scale=1.5,
            header_odd=("{title}",), footer="第{n}页", rotate=False),
+    # (latin21, from sweep20's sw2035) a one-column B5 Word document in 楷体 with its digits and Latin
+    # words in a Latin face (Word's Times New Roman beside a Chinese face): pypdf ends a line at every
+    # change of font, so a clause number and the ideographic space after it come apart (「4.1」 /
+    # 「　选址」), and so do dates and counts (「2026」 / 「年」); open leading 1.76, larger centred
+    # headings, a rule under an empty head, the page number alone at the foot.  Set for the texts
+    # that name it (a local standard, a data-sharing guideline, a library regulation, a one-page brief).
+    Layout("word_latin_kai", page=B5, margins=(58, 58, 53, 57), measure=25, leading=1.76,
+           title_scale=1.27, heading_style="larger", centre_headings=True, header_rule=True,
+           header_on_first=False, footer="{n}", latin_font=True, body_face="kai", rotate=False),
 )
