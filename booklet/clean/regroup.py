@@ -181,8 +181,11 @@ def _items(pieces: Sequence[Line]) -> list[int]:
 
 def _clause_heading(text: str) -> bool:
     """A standard's clause heading: its number, the ideographic space and a title with no clause
-    mark (``1　范围``, ``4.2　建筑面积``) — a line that stops where its words do."""
-    return CLAUSE_SPACED_RE.match(text) is not None and CLAUSE_RE.search(text) is None
+    mark (``1　范围``, ``4.2　建筑面积``) — a line that stops where its words do; one heading (a
+    second clause's space after it, ``4　选址与建设14.1　选址``, is a page's number and the next
+    heading run on)."""
+    number = CLAUSE_SPACED_RE.match(text)
+    return number is not None and CLAUSE_RE.search(text) is None and "\u3000" not in text[number.end():]
 
 
 def _binds(before: str, after: str) -> bool:
