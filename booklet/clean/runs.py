@@ -306,7 +306,8 @@ def _piece_like(line: Line, measure: float) -> bool:
 def _join_spaced(lines: list[Line], log: Log) -> list[Line]:
     """A short run and the line after it that starts with a lone space joined, keeping the space
     (``2.1`` / `` 政务数据`` → ``2.1 政务数据``): the space says they share a printed line
-    (``pages.spaced_piece``), so no measure is needed; page-number pieces stay for
+    (``pages.spaced_piece``), so no measure is needed; so does one ideographic space, kept, after a
+    standard's clause number (``4.1`` / ``　选址`` → ``4.1　选址``, ``pages.em_spaced_piece``); page-number pieces stay for
     ``strip_furniture`` (``第`` / ``1`` / `` 页 共`` …)."""
     pairs = [k for k in range(1, len(lines))
              if (lines[k].lead_space and (spaced_piece(lines, k) or spaced_item(lines, k))) or em_spaced_piece(lines, k)]
