@@ -358,6 +358,9 @@ DECIMAL = r"\d+(?:\.\d+)+"                          # 1.1  1.2.1
 # title.  Up to four levels of one or two digits (GB/T 1.1 numbers clauses so; a year or a count
 # has more digits).
 CLAUSE_NUMBER_ONLY_RE = re.compile(r"^\d{1,2}(?:\.\d{1,2}){0,3}$")
+# A standard's clause number and the ideographic space GB/T 1.1 sets after it, at a line's start
+# (「1　范围」, 「4.1.1　城市书房宜设在…」): what a clause opens with, never the middle of a line.
+CLAUSE_SPACED_RE = re.compile(r"^\d{1,2}(?:\.\d{1,2}){0,3}\u3000(?=\S)")
 # A line that is one quotation whole (「“书要读到手上有温度”」): a title in quotes set as a line of
 # its own (a transcript's or a feature's 小标题), never a sentence that runs on.
 QUOTED_LINE_RE = re.compile(r"^“[^“”]+”$")

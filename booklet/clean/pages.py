@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from typing import Sequence
 
 from booklet.clean.lines import Line
-from booklet.shapes import (BARE_NUMBER_RE, CJK_CHAR_RE, LABEL_RE, NUMBERED_RE, WORDY_RE, ITEM_NUMBER_RUN_RE, NUMBER_UNIT_FIRST, OPENERS,
+from booklet.shapes import (BARE_NUMBER_RE, CJK_CHAR_RE, LATIN_RUN_RE, LABEL_RE, NUMBERED_RE, WORDY_RE, ITEM_NUMBER_RUN_RE, NUMBER_UNIT_FIRST, OPENERS,
                             PAGE_NUMBER_MAX_CHARS, PAGE_NUMBER_RE, NUMBER_ALONE_RE, PAGE_PIECE_FIRST)
 
 # A page number cut in pieces has at most this many (``第`` ``3`` ``页 共`` ``9`` ``页``).
@@ -40,6 +40,8 @@ HEAD_WORDS_MIN_CHARS = 4
 # A running sequence of page numbers has at least this many members when the pages are not
 # marked (two numbers a page apart, ``1`` … ``2``, already make one: a two-page document).
 SEQUENCE_MIN = 2
+# The space a clause number's words follow in Chinese standards (GB/T 1.1): one ideographic space.
+EM_SPACE = "\u3000"
 
 
 @dataclass(frozen=True, slots=True)
@@ -111,6 +113,26 @@ def spaced_piece(lines: Sequence[Line], k: int) -> bool:
     if prev.raw.page != line.raw.page:
         return False
     return not prev.given_heading and prev.role is None and NUMBER_ALONE_RE.match(prev.text) is not None
+
+
+def em_spaced_piece(lines: Sequence[Line], k: int) -> bool:
+    """Line ``k`` is the words of the clause number before it, set after an ideographic space
+    (GB/T 1.1's ``4.1　选址``, ``4.1.1　城市书房宜设在…``, as Word sets a numbered clause): the
+    number in a Latin face, pypdf ends the line at the change of font and writes the space, in
+    the Chinese face, as the next line's first character.  One ideographic space is no indent (a
+    first-line indent is two), and a page's first line never follows on the same page.  The
+    clause's words may be prose (a clause without a title), so unlike ``spaced_piece`` clause
+    marks are allowed; the number is a Latin run ending in a digit (a standard's number,
+    ``GB/T`` / ``28220`` / ``　公共图书馆服务规范``, is set so too)."""
+    if k <= 0:
+        return False
+    line, prev = lines[k], lines[k - 1]
+    raw = line.raw.text
+    if not line.indent or raw[:1] != EM_SPACE or raw[1:2].isspace() or line.blanks_before \
+            or CJK_CHAR_RE.match(line.text[:1]) is None or prev.raw.page != line.raw.page:
+        return False
+    return not prev.given_heading and prev.role is None and prev.text[-1:].isdigit() \
+        and LATIN_RUN_RE.match(prev.text) is not None
 
 
 def spaced_item(lines: Sequence[Line], k: int) -> bool:

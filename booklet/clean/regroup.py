@@ -19,7 +19,7 @@ from booklet.clean.layout import INDENT_EM
 from booklet.clean.lines import Line, join_logged
 from booklet.i18n import _
 from booklet.report import Log, excerpt
-from booklet.shapes import (BYLINE_LABEL_RE, CIRCLED_RE, CREDIT_RE, DATE_ONLY_RE, ITEM_NUMBER_RUN_RE, LABEL_RE,
+from booklet.shapes import (BYLINE_LABEL_RE, CIRCLED_RE, CLAUSE_RE, CLAUSE_SPACED_RE, CREDIT_RE, DATE_ONLY_RE, ITEM_NUMBER_RUN_RE, LABEL_RE,
                             NO_LINE_START, NUMBER_UNIT_FIRST, STOP_RE, ends_sentence)
 
 # A line may be this much (em) wider than the measure: hanging punctuation, a Latin face's
@@ -152,7 +152,8 @@ def _line_cost(text: str, width: float, measure: float, first: bool, last: bool,
     cost = LINE_COST
     if not _closes(text):
         if width < measure - (RUN_ON_SLACK_EM if opening else JUSTIFIED_SLACK_EM):
-            cost += 1.0 + (SENTENCE_TAIL_COST if STOP_RE.search(text) is not None else 0.0)
+            if not (last and _clause_heading(text)):   # (a clause heading whose line really ended)
+                cost += 1.0 + (SENTENCE_TAIL_COST if STOP_RE.search(text) is not None else 0.0)
         elif opening:   # a line that runs on is as wide as the measure, or two em short when indented
             cost += FIT_COST_PER_EM * min(abs(width - measure), abs(width - measure + INDENT_EM))
         else:
@@ -170,9 +171,21 @@ def _closes(text: str) -> bool:
 
 def _items(pieces: Sequence[Line]) -> list[int]:
     """Indices of list item numbers set as Word numbers them, with the separator after the number
-    (``1.`` / `` `` / ``责任体系压得更实。``, ``1. `` / ``责任…``): such a number opens its line."""
-    return [k for k in range(1, len(pieces) - 1) if ITEM_NUMBER_RUN_RE.match(pieces[k].text) is not None
-            and (pieces[k].trail_space or pieces[k + 1].gap_join or pieces[k + 1].lead_space)]
+    (``1.`` / `` `` / ``责任体系压得更实。``, ``1. `` / ``责任…``), and of a standard's clause numbers
+    with the ideographic space after them (``1　范围``, ``4.1.1　城市书房…``, ``runs._join_spaced``
+    joined the two): such a number opens its line."""
+    return [k for k in range(1, len(pieces)) if CLAUSE_SPACED_RE.match(pieces[k].text) is not None
+            or (k + 1 < len(pieces) and ITEM_NUMBER_RUN_RE.match(pieces[k].text) is not None
+                and (pieces[k].trail_space or pieces[k + 1].gap_join or pieces[k + 1].lead_space))]
+
+
+def _clause_heading(text: str) -> bool:
+    """A standard's clause heading: its number, the ideographic space and a title with no clause
+    mark (``1　范围``, ``4.2　建筑面积``) — a line that stops where its words do; one heading (a
+    second clause's space after it, ``4　选址与建设14.1　选址``, is a page's number and the next
+    heading run on)."""
+    number = CLAUSE_SPACED_RE.match(text)
+    return number is not None and CLAUSE_RE.search(text) is None and "\u3000" not in text[number.end():]
 
 
 def _binds(before: str, after: str) -> bool:

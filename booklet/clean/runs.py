@@ -82,7 +82,7 @@ from booklet.cjk import widths
 from booklet.clean.bands import running_heads
 from booklet.clean.layout import MEASURE_MIN_EM, SHORT_SHARE
 from booklet.clean.lines import Line
-from booklet.clean.pages import find_pages, shaped_numbers, spaced_item, spaced_piece
+from booklet.clean.pages import EM_SPACE, em_spaced_piece, find_pages, shaped_numbers, spaced_item, spaced_piece
 from booklet.clean.regroup import OVERFLOW_EM, RUN_ON_SLACK_EM, marker, regroup, width
 from booklet.i18n import _
 from booklet.report import Log, excerpt
@@ -312,10 +312,11 @@ def _piece_like(line: Line, measure: float) -> bool:
 def _join_spaced(lines: list[Line], log: Log) -> list[Line]:
     """A short run and the line after it that starts with a lone space joined, keeping the space
     (``2.1`` / `` 政务数据`` → ``2.1 政务数据``): the space says they share a printed line
-    (``pages.spaced_piece``), so no measure is needed; page-number pieces stay for
+    (``pages.spaced_piece``), so no measure is needed; so does one ideographic space, kept, after a
+    standard's clause number (``4.1`` / ``　选址`` → ``4.1　选址``, ``pages.em_spaced_piece``); page-number pieces stay for
     ``strip_furniture`` (``第`` / ``1`` / `` 页 共`` …)."""
     pairs = [k for k in range(1, len(lines))
-             if lines[k].lead_space and (spaced_piece(lines, k) or spaced_item(lines, k))]
+             if (lines[k].lead_space and (spaced_piece(lines, k) or spaced_item(lines, k))) or em_spaced_piece(lines, k)]
     if not pairs:
         return lines
     numbers = shaped_numbers(lines, [k for k in range(len(lines)) if len(lines[k].text) <= PAGE_NUMBER_MAX_CHARS])
@@ -324,7 +325,7 @@ def _join_spaced(lines: list[Line], log: Log) -> list[Line]:
     for k, line in enumerate(lines):
         if k in joined:
             head = out[-1]
-            text = head.text + " " + line.text
+            text = head.text + (" " if line.lead_space else EM_SPACE) + line.text
             log.decided(head.lineno, "merged", _("{count} pieces of one printed line: {text!r}").format(
                 count=2, text=excerpt(text)))
             merged = head.but(text=text, trail_space=line.trail_space)

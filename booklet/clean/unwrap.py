@@ -20,7 +20,7 @@ from booklet.clean.setoff import attribution_goes_on, closes_attribution, ends_a
 from booklet.clean.stages import Lines
 from booklet.i18n import _
 from booklet.report import Log, excerpt
-from booklet.shapes import (ARTICLE_ONLY_RE, BARE_SPEAKER_LABEL_RE, BLOCK_OPENER_RE, BYLINE_ROLES, CHAPTER_ONLY_RE, CREDIT_RE,
+from booklet.shapes import (ARTICLE_ONLY_RE, BARE_SPEAKER_LABEL_RE, BLOCK_OPENER_RE, BYLINE_ROLES, CHAPTER_ONLY_RE, CLAUSE_SPACED_RE, CREDIT_RE,
                             DATE_CUT_RE, DATE_REST_RE, DATE_WHOLE_RE, DATELINE_RE, FIELD_LINE_RE, FIGURE_RE, LABEL_RE, LEAD_IN_MARKS,
                             MID_WORD_END_RE, NAME_ROW_RE, OPENERS, PAGE_REST_RE, WHOLE_NAME_RE, WHOLE_NAME_ROW_RE, ROW_LINE_RE, SOURCE_LINE_RE, TOC_LINE_RE, TOC_ROW_RE,
                             short_line_role)
@@ -193,7 +193,8 @@ def _shaped_edge(prev: Line, cur: Line, layout: Layout, head: Line | None) -> bo
     ※ notes), a chapter number alone, an attribution closed by its date (「——《…意见》（2019年4月）」),
     a row of a 名单 after another (``shapes.NAME_ROW_RE``: 「王建国家庭（东湖区东湖街道）　李秀英家庭
     （东湖区长青街道）」 / 「张德明家庭（西山区青石镇）　…」), and a numbered or labelled line after a
-    line that could end a block."""
+    line that could end a block; a standard's clause, which opens with its number and the ideographic
+    space after it (「1　范围」, 「4.1.1　城市书房宜设在…」), after any line."""
     if prev.spaced_heading or cur.spaced_heading or cur.opener:
         return True
     if (prev.opener and not prev.text.startswith("※") and not open_bracket(prev.text)) \
@@ -207,6 +208,8 @@ def _shaped_edge(prev: Line, cur: Line, layout: Layout, head: Line | None) -> bo
         return True   # two rows of a 名单, each as wide as its names made it (a long name a row to itself): a block each
     if head is prev and byline_alone(prev, cur) and DATELINE_RE.match(prev.text) is None:
         return True  # a byline of role and names is never run in with the text, however full its line
+    if CLAUSE_SPACED_RE.match(cur.text) is not None:
+        return True   # a standard's clause opens with its number and ideographic space (GB/T 1.1): a block
     if cur.listed:
         could_end = prev.final or prev.span_width < layout.measure - FULL_SLACK_EM or not layout.wrapped
         if (could_end or _sibling_fields(prev, cur)) and not _list_inline(cur):

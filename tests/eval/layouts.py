@@ -236,4 +236,13 @@ DEV_LAYOUTS = (
     Layout("dialogue_wide", page=B5, margins=(81, 82, 36, 30), measure=38, leading=1.48,
            centre_headings=True, heading_face="kai", title_scale=1.0, note_scale=0.75,
            header_odd=("{title}|{n}",), footer="第{n}页 共{m}页", footer_outer=True, rotate=False),
+    # (latin21, from sweep20's sw2035) a one-column B5 Word document in 楷体 with its digits and Latin
+    # words in a Latin face (Word's Times New Roman beside a Chinese face): pypdf ends a line at every
+    # change of font, so a clause number and the ideographic space after it come apart (「4.1」 /
+    # 「　选址」), and so do dates and counts (「2026」 / 「年」); open leading 1.76, larger centred
+    # headings, a rule under an empty head, the page number alone at the foot.  Set for the texts
+    # that name it (a local standard, a data-sharing guideline, a library regulation, a one-page brief).
+    Layout("word_latin_kai", page=B5, margins=(58, 58, 53, 57), measure=25, leading=1.76,
+           title_scale=1.27, heading_style="larger", centre_headings=True, header_rule=True,
+           header_on_first=False, footer="{n}", latin_font=True, body_face="kai", rotate=False),
 )

@@ -142,6 +142,7 @@ DEV_LAYOUT_FLOORS = {
     # (dialog21) a story page at 38 characters: before the fix 0.857 0.9946 0.738 (every PDF reading
     # of the story one paragraph); heading F1 is the title taken for the running head (「{title}|{n}」)
     "dialogue_wide": (0.983, 0.990, 0.761),  # 0.993 0.9946 0.771
+    "word_latin_kai": (0.978, 0.994, 0.951),  # 0.988 0.9983 0.961 (before latin21's fix: 0.975 0.9981 0.919)
 }
 # held-out, per class: measured 2026-12-01 before the generalisation work real 0.923 0.9851 0.711, round trip
 # 0.837 0.9421 0.594, direct 0.902 0.9077 0.808; after the seven-text pass real 0.984 0.9896 0.934, round trip
