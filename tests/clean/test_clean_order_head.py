@@ -233,3 +233,117 @@ def test_the_left_column_cut_inside_its_sentence_goes_on_in_the_right_one(clean)
     assert found.index("一、因河而兴") < found.index("江城之名") < found.index("三、古河新生")
     assert "运河的文化价值重新被人们认识。2014年，大运河列入世界遗产名录" in found
     assert found.index("认识。2014年") < found.index("我们更能体会到") < found.index("面向未来的开拓。")
+
+
+def test_a_running_head_over_the_title_it_repeats_is_no_line_of_the_title(clean):
+    # the head, set right over the title once the page is read in order, is not run into it
+    doc = clean(ESSAY_OPEN_PDFMINER)[0]
+    pieces = [a.title for a in doc.articles] + [block_text(b) for a in doc.articles for b in a.blocks]
+    assert "运河与江城的兴衰" in pieces
+    assert not any("运河与江城的兴衰运河与江城的兴衰" in piece for piece in pieces)
+
+
+# dev text essay_canal_history, design two_columns_open, pasted from a viewer in reading order (a
+# blank line after every line; line ends as pasted): the head, the title, the left column, the
+# right one — the head names the text and it opens on its title already: nothing moves
+ESSAY_OPEN_PASTED = """运河与江城的兴衰 
+
+运河与江城的兴衰 
+
+一、因河而兴 
+
+江城之名，始见于唐代地志①。城市的兴 
+
+起与运河密不可分：隋代开凿的运河自城西穿 
+
+过，南来北往的漕船在此停泊、换载，码头、 
+
+仓廒、驿站随之兴建，街市逐渐繁盛。明人记 
+
+载，当时“舳舻相接，帆樯如林，百货云集” 
+
+②，一派繁华景象。 
+
+运河不仅带来了商旅和货物，也带来了不 
+
+同地方的文化。城内至今保存着多处会馆旧 
+
+址，山陕、徽州、江西等地商人在此聚居，建 
+
+造会馆，供奉乡神，演戏酬神，形成了兼容并 
+
+蓄的城市风气。 
+
+二、漕运变迁 
+
+清代中叶以后，黄河屡次决口，运河淤塞 
+
+日益严重，漕运时断时续。咸丰年间，漕粮改 
+
+由海运，运河的地位一落千丈③。城中依赖漕 
+
+运为生的船户、脚夫纷纷失业，会馆逐渐冷 
+
+落，昔日繁华的码头杂草丛生。 
+
+光绪末年铁路通车，交通格局彻底改变。 
+
+旧时“因河而兴”的城市，如果不能及时转 
+
+型，便难免“因河而衰”。江城的一些有识之 
+
+士开始兴办新式学堂和实业，试图为这座城市 
+
+寻找新的出路④。 
+
+三、古河新生 
+
+进入新世纪，运河的文化价值重新被人们 
+
+认识。2014年，大运河列入世界遗产名录，江 
+
+城段的古码头、古纤道和沿岸历史街区得到系 
+
+统保护。昔日的漕运古道，如今成为市民休闲 
+
+的滨河公园和游客寻访历史的文化走廊。 
+
+一条河流的兴衰，折射着一座城市的命 
+
+运。回望千年运河，我们更能体会到，城市的 
+
+发展离不开对历史的尊重，也离不开面向未来 
+
+的开拓。 
+
+①《元和郡县图志》卷二十五。一说江城之名始于五代， 
+
+见清光绪《江城县志》卷一《沿革》，此从前说。 
+
+②（明）王士性：《广志绎》卷二，中华书局1981年版， 
+
+第23页。 
+
+③关于咸丰年间漕粮改行海运的经过及其对沿河城市的影 
+
+响，学界已有较多研究，可参见倪玉平：《清代漕粮海 
+
+运与社会变迁》，上海书店出版社2005年版，第112— 
+
+168页。本文所述江城船户失业情况，据地方档案及民 
+
+国《江城县志》卷十二《食货》整理。 
+
+④江城县地方志编纂委员会编：《江城县志》，方志出版 
+
+社2010年版，第645页。 
+
+第1页 
+"""
+
+
+def test_a_text_already_opening_on_its_named_title_keeps_its_order(clean):
+    found = text(clean(ESSAY_OPEN_PASTED)[0])
+    assert found.startswith("运河与江城的兴衰一、因河而兴江城之名")
+    assert found.index("寻找新的出路") < found.index("三、古河新生") < found.index("重新被人们认识。2014年")
+    assert found.index("重新被人们认识。2014年") < found.index("一条河流的兴衰") < found.index("面向未来的开拓。")
