@@ -72,8 +72,8 @@ from booklet.clean.layout import (FULL_SLACK_EM, INDENT_EM, INDENT_MIN_LINES, LO
 from booklet.clean.lines import Line, page_spans
 from booklet.i18n import _
 from booklet.report import Log
-from booklet.clean.turn import (BODY, HEAD, SOURCE, announces, ends_open, fresh_line, open_line, opens_item, parts,
-                                title_line, turn as turned)
+from booklet.clean.turn import (BODY, HEAD, SOURCE, announces, ends_open, fresh_line, open_line,
+                                opens_item, parts, title_line, turn as turned)
 from booklet.typeset.segment import word_across
 from booklet.shapes import (AUTHOR_LABEL_RE, BYLINE_LABEL_RE, COLON_TAIL_RE, CREDIT_RE, FIELD_LINE_RE, ITEM_SOLID_RE,
                             LABEL_ONLY_RE, MID_WORD_END_RE, NOTE_MARK_FIRST, NOTE_START_RE, ORG_BYLINE_RE, PUSHED_MARKER_RE,
@@ -711,12 +711,11 @@ def _ordered(page: list[Line], before: Line | None, after: Line | None, measure:
         rest = _ordered(text, before, after, measure, pairs, last_ordinals)
         notes = [line for k in sorted(noted) for line in page[blocks[k][0]:blocks[k][1]]]
         return _restarted([*rest, *notes], page[0].page_start)
-    turn = turned(page, blocks, measure) if before is None and after is None else 0
-    if turn:
+    spun = _turned(page, blocks, measure) if before is None and after is None else None
+    turn = spun is not None
+    if spun is not None:
         # (the page read from its second run on: the moves below start from that order)
-        # (the text's first line, now inside the page, starts a block: it started the text)
-        page = [*page[blocks[turn][0]:], page[0].but(blanks_before=max(1, page[0].blanks_before)),
-                *page[1:blocks[turn][0]]]
+        page = spun
         blocks = _blocks(page, measure)
     evidence = _Evidence(page, blocks, before, after, measure, pairs)
     order = list(range(len(blocks)))
@@ -729,6 +728,31 @@ def _ordered(page: list[Line], before: Line | None, after: Line | None, measure:
         return _restarted(page, page[0].page_start or bool(turn)) if turn else page
     out = [line for i in order for line in page[blocks[i][0]:blocks[i][1]]]
     return _restarted(out, page[0].page_start or bool(turn))
+
+
+def _turned(page: list[Line], blocks: list[Block], measure: float) -> list[Line] | None:
+    """The one-page text read from the block ``turn`` finds on, then from its start; None where the
+    extractor's order stands.  A running head over the page (``_running_head``) stays first, as
+    set, and names the text's title to ``turn``.  (The text's first line, now inside the page,
+    starts a block: it started the text.)"""
+    title = _running_head(page, blocks, measure)
+    pinned = 1 if title is not None else 0
+    rest, kept = page[pinned:], [(a - pinned, b - pinned) for a, b in blocks[pinned:]]
+    k = turned(rest, kept, measure, title)
+    if not k:
+        return None
+    start = kept[k][0]
+    return [*page[:pinned], *rest[start:], rest[0].but(blanks_before=max(1, rest[0].blanks_before)), *rest[1:start]]
+
+
+def _running_head(page: Sequence[Line], blocks: list[Block], measure: float) -> str | None:
+    """The text a page's running head repeats: a one-line first block, shaped as a title, whose text
+    a later block opens on (a booklet's head repeating the text's title, 书眉: on a text's one page
+    the head and its title both stand there).  None where the page has no such head."""
+    if len(blocks) < 3 or blocks[0] != (0, 1) or not title_line(page[0], measure):
+        return None
+    text = page[0].text.strip()
+    return text if any(page[a].text.strip() == text for a, _b in blocks[1:]) else None
 
 
 def _set_notes(page: Sequence[Line], blocks: list[Block]) -> set[int]:
@@ -775,6 +799,13 @@ def _ordered_loose(page: list[Line], before: Line | None, after: Line | None, me
     if len(own) < len(page):
         return page   # (two pieces of one line alike: the lines cannot be read back, the page stays)
     if not _columned_loose(tight, after, measure):
+        # (a one-page text whose running head names it is read from its title, as any page is:
+        # ``_turned``; a head naming the text is evidence a page read in order never contradicts)
+        blocks = _blocks(tight, measure)
+        spun = _turned(tight, blocks, measure) if before is None and after is None \
+            and _running_head(tight, blocks, measure) is not None else None
+        if spun is not None:
+            return _restarted([own[line.lineno, line.text] for line in spun], page[0].page_start)
         return page if dealt is page else _restarted(dealt, page[0].page_start)
     moved = _ordered(tight, before, after, measure, pairs, last_ordinals)
     if moved is tight:

@@ -141,12 +141,13 @@ def announces(line: Line) -> bool:
 
 
 class _Reading:
-    """One reading of the page: its lines in order, each one's part, and the page's measure."""
+    """One reading of the page: its lines in order, each one's part, the page's measure, and the
+    text's title as its running head names it (``title``: None where no head does)."""
 
-    __slots__ = ("lines", "parts", "measure")
+    __slots__ = ("lines", "parts", "measure", "title")
 
-    def __init__(self, lines: Sequence[Line], parts_: Sequence[str], measure: float) -> None:
-        self.lines, self.parts, self.measure = lines, parts_, measure
+    def __init__(self, lines: Sequence[Line], parts_: Sequence[str], measure: float, title: str | None = None) -> None:
+        self.lines, self.parts, self.measure, self.title = lines, parts_, measure, title
 
 
 def _closes_unopened(reading: _Reading) -> bool:
@@ -233,10 +234,17 @@ def _ends_on_section_head(reading: _Reading) -> bool:
     return head is not None and head[0] in SECTION_KINDS
 
 
+def _opens_off_title(reading: _Reading) -> bool:
+    """A page's running head that repeats a headline line of the page names the text: the text
+    opens on that title (its first column's top), not on prose written before it — the column the
+    extractor wrote first started higher than the title set with space above it."""
+    return reading.title is not None and reading.lines[0].text.strip() != reading.title
+
+
 # The faults of a page's reading: each a reason the page was not set so.
 _FAULTS: tuple[Callable[[_Reading], bool], ...] = (
     _closes_unopened, _ends_on_opening, _opening_split, _ends_inside_sentence, _opens_on_tail,
-    _ends_on_section_head, _opens_on_caption)
+    _ends_on_section_head, _opens_on_caption, _opens_off_title)
 
 
 def faults(reading: _Reading) -> int:
@@ -244,7 +252,7 @@ def faults(reading: _Reading) -> int:
     return sum(fault(reading) for fault in _FAULTS)
 
 
-def turn(page: Sequence[Line], blocks: list[Block], measure: float) -> int:
+def turn(page: Sequence[Line], blocks: list[Block], measure: float, title: str | None = None) -> int:
     """The block a one-page text reads from (0: the extractor's order stands).  A page's reading
     opens on an item's headline and ends where a run ends (a paragraph, a 来源 line): the turns
     there with fewer faults than the extractor's reading, if the page's end can go on in its
@@ -252,9 +260,9 @@ def turn(page: Sequence[Line], blocks: list[Block], measure: float) -> int:
     (``steps``), then one opening on a kicker (a page's lead
     item is headed by 引题 over 主题), then one whose opening is signed — a byline or dateline
     under its headline (a section's head inside a column is not) — then the one moving fewest
-    lines."""
+    lines.  (``title``: the text's title as a running head set over the page names it.)"""
     found = parts(page, measure)
-    least = faults(_Reading(page, found, measure))
+    least = faults(_Reading(page, found, measure, title))
     ordinals = [ordinal(line.text) for line in page]
     numbers = [number for number in ordinals if number is not None]
     counted = steps(numbers)
@@ -269,7 +277,7 @@ def turn(page: Sequence[Line], blocks: list[Block], measure: float) -> int:
         start, end = blocks[k]
         if found[start] != HEAD or found[start - 1] == HEAD:
             continue
-        count = faults(_Reading([*page[start:], *page[:start]], [*found[start:], *found[:start]], measure))
+        count = faults(_Reading([*page[start:], *page[:start]], [*found[start:], *found[:start]], measure, title))
         opening = page[start:_opening_end(found, start, end)]
         counts_up = steps([*numbers[before[start]:], *numbers[:before[start]]])
         key = (count, -counts_up, not _kicker(page[start:end]),

@@ -194,9 +194,13 @@ def _shaped_edge(prev: Line, cur: Line, layout: Layout, head: Line | None) -> bo
     a row of a 名单 after another (``shapes.NAME_ROW_RE``: 「王建国家庭（东湖区东湖街道）　李秀英家庭
     （东湖区长青街道）」 / 「张德明家庭（西山区青石镇）　…」), and a numbered or labelled line after a
     line that could end a block; a standard's clause, which opens with its number and the ideographic
-    space after it (「1　范围」, 「4.1.1　城市书房宜设在…」), after any line."""
+    space after it (「1　范围」, 「4.1.1　城市书房宜设在…」), after any line; a line repeating an
+    unpunctuated line above (a running head repeating the title under it, 书眉, as set on a text's
+    one page)."""
     if prev.spaced_heading or cur.spaced_heading or cur.opener:
         return True
+    if not prev.clause and cur.text.strip() == prev.text.strip():
+        return True   # a title never wraps into its own words: the line above was a running head over it
     if (prev.opener and not prev.text.startswith("※") and not open_bracket(prev.text)) \
             or (prev.listed and CHAPTER_ONLY_RE.match(prev.text)):
         return True
