@@ -49,7 +49,7 @@ from itertools import combinations, permutations
 from math import log
 from typing import Iterable, Sequence
 
-from booklet.clean.layout import MEASURE_MIN_EM
+from booklet.clean.layout import MEASURE_MIN_EM, upper_quartile
 from booklet.clean.lines import Line, page_spans
 from booklet.clean.pagemodel import Places, cell_cuts, column_indents, column_starts, page_head, page_places, paper_pages
 from booklet.cjk import width
@@ -66,10 +66,6 @@ COLUMN_SLACK_EM = 1.5
 # A document is read for interleaved columns when this many rows, and this share of its
 # lines, split at a gutter.
 SPLIT_MIN_ROWS = 4
-# A column's width is the upper quartile of its lines' and pieces' widths: most lines of
-# wrapped text run to the column's edge, so a quarter may be short (last lines, headings)
-# and the estimate still lands on the full width.
-COLUMN_MEASURE_QUANTILE = 0.75
 SPLIT_MIN_SHARE = 0.1
 # Most rows split at a gutter have a full left line (the left column's line runs to its edge
 # unless its paragraph ends there): two titles on a line do not.
@@ -530,7 +526,7 @@ def _column_measure(lines: Sequence[Line]) -> float:
     widths = sorted(w for line in lines
                     for w in ((line.width,) if " " not in line.text else map(width, _GAPS.split(line.text)))
                     if w >= MEASURE_MIN_EM)
-    return widths[int(len(widths) * COLUMN_MEASURE_QUANTILE)] if widths else 0.0
+    return upper_quartile(widths)
 
 
 def _gutter_cuts(text: str, measure: float, glued: bool = False) -> list[str]:
@@ -901,7 +897,7 @@ def _deal(items: Sequence[Row], placed: Sequence[Sequence[Places]], pairs: Count
     flat = [line for row in items for item in row for line in item]
     row_of = [r for r, row in enumerate(items) for item in row for _line in item]
     widths = sorted(line.width for line in flat if line.width >= MEASURE_MIN_EM)
-    full = widths[int(len(widths) * COLUMN_MEASURE_QUANTILE)] - FULL_LINE_SLACK_EM if widths else 0.0
+    full = upper_quartile(widths) - FULL_LINE_SLACK_EM if widths else 0.0
     beams: list[dict[State, tuple[float, State | None]]] = [{(-1,) * n: (0.0, None)}]
     k = 0
     for r, row in enumerate(items):

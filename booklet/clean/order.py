@@ -68,7 +68,7 @@ from booklet.clean.bands import header_line
 from booklet.clean.flow import (COLUMN_CHARS_MAX, FULL_LINE_SLACK_EM, PAIR_SEEN, WORD_ACROSS, WORD_CONTEXT, _join, _mid_word,
                                 goes_on, text_pairs)
 from booklet.clean.layout import (FULL_SLACK_EM, INDENT_EM, INDENT_MIN_LINES, LOST_INDENT_MAX_EM, LOST_INDENT_MIN_EM,
-                                  MEASURE_MIN_EM, _indent_lost)
+                                  MEASURE_MIN_EM, _indent_lost, upper_quartile)
 from booklet.clean.lines import Line, page_spans
 from booklet.i18n import _
 from booklet.report import Log
@@ -79,9 +79,6 @@ from booklet.shapes import (AUTHOR_LABEL_RE, BYLINE_LABEL_RE, COLON_TAIL_RE, CRE
                             LABEL_ONLY_RE, MID_WORD_END_RE, NOTE_MARK_FIRST, NOTE_START_RE, ORG_BYLINE_RE, PUSHED_MARKER_RE,
                             SENTENCE_TAIL_RE, SOURCE_LINE_RE, closes_unopened_bracket, leaves_bracket_open, ordinal)
 
-# A page's measure is the upper quartile of its lines' widths: most lines of wrapped text run to
-# the column's edge, so a quarter may be short (last lines, headings, bylines).
-MEASURE_QUANTILE = 0.75
 # Only pages whose lines are a column's width are looked at (``flow.COLUMN_CHARS_MAX``: a page of A4
 # sets 28–40 characters to the line).  A page with a blank line before more than this share of its
 # lines spaces lines, not blocks: pdfminer writes each line of a page set with open leading (1.5 and
@@ -235,8 +232,7 @@ _BLANKS = attrgetter("blanks_before")
 def _measure(widths: list[float]) -> float:
     """A page's measure: the upper quartile of its lines' widths (those of a few characters up)."""
     widths.sort()
-    lo = bisect_left(widths, MEASURE_MIN_EM)
-    return widths[lo + int((len(widths) - lo) * MEASURE_QUANTILE)] if lo < len(widths) else 0.0
+    return upper_quartile(widths, bisect_left(widths, MEASURE_MIN_EM))
 
 
 def _blocks(page: Sequence[Line], measure: float, glued: bool = True) -> list[Block]:
