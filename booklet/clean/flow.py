@@ -685,7 +685,7 @@ def _turn_stretch(items: Sequence[Row], pairs: Counter[str], n: int) -> tuple[in
             best = (weight, k)
     if best[0] < STRETCH_MIN:
         return ()
-    tail = _tail(votes, best[1], n, len(items), single)
+    tail = _tail(votes, best[1], n, single)
     return 0, tail if tail and _rows_below(items, tail) else _run_alone(single, pairs, best[1] + n)
 
 
@@ -700,7 +700,7 @@ def _turns_end(items: Sequence[Row], pairs: Counter[str], n: int) -> tuple[int, 
     if last_split > last_turn and len(items[last_split][0]) == n:
         end = _tail_below_split(votes, last_split)
     else:
-        end = _tail(votes, last_turn, n, len(items), single) if last_turn >= 0 else 0
+        end = _tail(votes, last_turn, n, single) if last_turn >= 0 else 0
     return (0, end) if end and _rows_below(items, end) else None
 
 
@@ -734,8 +734,7 @@ def _skip_votes(single: Sequence[Line | None], pairs: Counter[str], n: int) -> l
     return votes
 
 
-def _tail(votes: Sequence[tuple[int, float]], last_turn: int, n: int, rows: int,
-          single: Sequence[Line | None] = ()) -> int:
+def _tail(votes: Sequence[tuple[int, float]], last_turn: int, n: int, single: Sequence[Line | None]) -> int:
     """The row from which a column runs on alone, its text below the line ``last_turn`` went on to
     ``n`` rows later (the last the turns show), or 0 when nothing shows one.  A typesetter fills the
     columns top to bottom, so once the shorter columns' text has ended, the rows below all belong
@@ -754,7 +753,7 @@ def _tail(votes: Sequence[tuple[int, float]], last_turn: int, n: int, rows: int,
         return 0
     if -sum(vote for _k, vote in below) < TAIL_MIN:
         return 0
-    end = min(below[0][0] + 1, rows)
+    end = below[0][0] + 1   # (a telling line has a row below it: ``_skip_votes``)
     if n == 2:
         closer = next((k for k in range(last_turn + 1, end - 2) if _closes_item(single, k, n)), None)
         if closer is not None:
