@@ -58,7 +58,7 @@ from booklet.report import Log
 from booklet.shapes import (CJK_CHAR_RE, CLAUSE_RE, DATE_CUT_RE, DATE_REST_RE, HUNG_MARK_RE, LETTER_SPACED_RE,
                             MID_WORD_END_RE, SOURCE_LINE_RE, SPACE_AFTER_MARK_RE, SPACE_BEFORE_CJK_RE,
                             closes_unopened_bracket, leaves_bracket_open)
-from booklet.typeset.segment import word_across
+from booklet.typeset.segment import word_across, word_at
 
 # A row splits at the gutter when both parts are at most a column wide, give or take a
 # hanging punctuation mark (em).
@@ -626,14 +626,11 @@ def _word_pmi(left: str, right: str) -> float:
     the segmenter's ``suggest_freq``)."""
     import rjieba
 
-    pos = 0
-    for word in rjieba.cut(left + right, hmm=False):
-        begin, pos = pos, pos + len(word)
-        if pos > len(left):
-            cut = len(left) - begin
-            return log(rjieba.suggest_freq(word) * DICT_TOTAL
-                       / (rjieba.suggest_freq(word[:cut]) * rjieba.suggest_freq(word[cut:])))
-    return WORD_PMI_COMMON
+    found = word_at(left, right)
+    if found is None:
+        return WORD_PMI_COMMON
+    word, cut = found
+    return log(rjieba.suggest_freq(word) * DICT_TOTAL / (rjieba.suggest_freq(word[:cut]) * rjieba.suggest_freq(word[cut:])))
 
 
 def _shape_on(before: Line | None, after: Line, full: float) -> float:
