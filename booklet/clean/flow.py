@@ -211,9 +211,7 @@ def column_flow(lines: list[Line], log: Log) -> list[Line]:
     # are a column's width on average)
     narrow = len(joined) <= COLUMN_CHARS_MAX * len(lines)
     measure = _column_measure(lines) if spaced >= enough or (narrow and spaced >= PAGE_MIN_SPLITS) else 0.0
-    rows = {i: pieces for i, ln in enumerate(lines)
-            if ln.width > measure + COLUMN_SLACK_EM and " " in ln.text
-            and len(pieces := _gutter_cuts(ln.text, measure)) > 1} if measure else {}
+    rows = _gutter_rows(lines, measure)
     full = sum(_set_width(pieces[0]) >= measure - FULL_LEFT_EM for pieces in rows.values())
     gutter = bool(rows) and _gutter_page(lines, rows, measure)
     if spaced < enough and not gutter:
@@ -243,14 +241,11 @@ def column_flow(lines: list[Line], log: Log) -> list[Line]:
     pairs = text_pairs(lines)
     out: list[Line] = []
     for start, end in paper_pages(lines) if starts else page_spans(lines):
-        if not starts and measure and _block_page(lines, start, end):
-            # (an extractor that writes blocks: only the stretches whose rows mix two columns are
-            # dealt; a page with none is read as below)
-            page = _mixed_pages(lines, start, end, rows, measure, pairs)
-            if page is not None:
-                log.decided(lines[start].lineno, "split", _("a page whose columns were interleaved, read column by column"))
-                out.extend(page)
-                continue
+        # (an extractor that writes blocks: only the stretches whose rows mix two columns are
+        # dealt; a page with none is read as below)
+        if not starts and measure and (page := _blocks_dealt(lines, start, end, rows, measure, pairs, log)) is not None:
+            out.extend(page)
+            continue
         items = [_ways(lines[i], rows.get(i), n) for i in range(start, end)]
         singles = [row[0][0] for row in items if len(row[0]) == 1]
         m = n if n >= FLOW_COLUMNS_MAX or starts else max(n, _round_lines(lines[start:end], items, pairs))
@@ -281,21 +276,38 @@ def _blocks_only(lines: list[Line], log: Log, spaced: bool) -> list[Line]:
     if not spaced:
         return lines
     measure = _column_measure(lines)
-    rows = {i: pieces for i, ln in enumerate(lines)
-            if ln.width > measure + COLUMN_SLACK_EM and " " in ln.text
-            and len(pieces := _gutter_cuts(ln.text, measure)) > 1} if measure else {}
+    rows = _gutter_rows(lines, measure)
     if sum(_mixed_row(pieces, measure) for pieces in rows.values()) < MIXED_MIN_ROWS:
         return lines
     pairs = text_pairs(lines)
     out: list[Line] = []
     for start, end in page_spans(lines):
-        page = _mixed_pages(lines, start, end, rows, measure, pairs) if _block_page(lines, start, end) else None
-        if page is None:
-            out.extend(lines[start:end])
-        else:
-            log.decided(lines[start].lineno, "split", _("a page whose columns were interleaved, read column by column"))
-            out.extend(page)
+        page = _blocks_dealt(lines, start, end, rows, measure, pairs, log)
+        out.extend(lines[start:end] if page is None else page)
     return out
+
+
+def _gutter_rows(lines: Sequence[Line], measure: float) -> dict[int, list[str]]:
+    """The rows wider than a column (``measure``; none when it is 0) that cut at spaces into lines
+    no wider than one (``_gutter_cuts``), by index: the rows where columns' baselines met."""
+    if not measure:
+        return {}
+    return {i: pieces for i, ln in enumerate(lines)
+            if ln.width > measure + COLUMN_SLACK_EM and " " in ln.text
+            and len(pieces := _gutter_cuts(ln.text, measure)) > 1}
+
+
+def _blocks_dealt(lines: Sequence[Line], start: int, end: int, rows: dict[int, list[str]], measure: float,
+                  pairs: Counter[str], log: Log) -> list[Line] | None:
+    """The page ``lines[start:end]``, when the extractor wrote it as blocks (``_block_page``), with
+    its stretches of mixed blocks dealt into columns (``_mixed_pages``); None when it was not
+    written so or holds no such stretch."""
+    if not _block_page(lines, start, end):
+        return None
+    page = _mixed_pages(lines, start, end, rows, measure, pairs)
+    if page is not None:
+        log.decided(lines[start].lineno, "split", _("a page whose columns were interleaved, read column by column"))
+    return page
 
 
 def _block_page(lines: Sequence[Line], start: int, end: int) -> bool:
