@@ -55,9 +55,9 @@ from booklet.clean.pagemodel import Places, cell_cuts, column_indents, column_st
 from booklet.cjk import width
 from booklet.i18n import _
 from booklet.report import Log
-from booklet.shapes import (CJK_CHAR_RE, CLAUSE_RE, DATE_CUT_RE, DATE_REST_RE, HUNG_MARK_RE, LETTER_SPACED_RE,
+from booklet.shapes import (CJK_CHAR_RE, CLAUSE_RE, DATE_CUT_RE, HUNG_MARK_RE, LETTER_SPACED_RE,
                             MID_WORD_END_RE, SOURCE_LINE_RE, SPACE_AFTER_MARK_RE, SPACE_BEFORE_CJK_RE,
-                            closes_unopened_bracket, leaves_bracket_open)
+                            closes_unopened_bracket, date_cut, leaves_bracket_open)
 from booklet.typeset.segment import word_across, word_at
 
 # A row splits at the gutter when both parts are at most a column wide, give or take a
@@ -783,9 +783,7 @@ def _closes_item(single: Sequence[Line | None], k: int, n: int) -> bool:
     head = single[k - n] if k >= n else None
     if head is None or not _ITEM_CLOSER_RE.match(head.text):
         return False
-    if DATE_CUT_RE.search(head.text) is not None and DATE_REST_RE.match(text):
-        return True
-    return leaves_bracket_open(head.text) and closes_unopened_bracket(text)
+    return date_cut(head.text, text) or leaves_bracket_open(head.text) and closes_unopened_bracket(text)
 
 
 def _rows_below(items: Sequence[Row], start: int) -> bool:
