@@ -406,7 +406,7 @@ def _mixed_stretch(page: list[Line], first: int, last: int, opens: list[int], ro
     if n > MIXED_COLUMNS_MAX:
         return None
     block_of = {i: max(k for k in opens if k <= i) for i in range(first, last)}
-    items = [_ways(page[i], _bracket_cut(page[i].text, rows[i]) if i in rows else None, n) for i in range(first, last)]
+    items = [_ways(page[i], rows.get(i), n) for i in range(first, last)]
     placed = page_places(items, ())   # (no cells in plain text: every line open)
     turning = [block_of[i] in mixed or i in opens for i in range(first, last)]
     columns = _deal(items, placed, pairs, n, True, turning)
@@ -546,10 +546,11 @@ def _gutter_cuts(text: str, measure: float, glued: bool = False) -> list[str]:
     as wide as it can be (a column's line runs to its edge): one line per column it holds.  The
     whole row when it cannot be cut so (the caller asks only of rows wider than a column).  With
     ``glued``, also after a mark that ends a full column line (hung in the gutter, touching the
-    next column's first glyph)."""
+    next column's first glyph).  Brackets pair inside a column's line (``_bracket_cut``): every
+    reader of the rows (the dealing, the mixed rows, the page's gutter) sees the row so cut."""
     if text[:1] == " " or text[-1:] == " ":
         return [text]
-    return _cut_wide(text, measure, glued)
+    return _bracket_cut(text, _cut_wide(text, measure, glued))
 
 
 def _piece_cuts(piece: str, measure: float) -> list[str]:
