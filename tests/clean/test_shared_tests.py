@@ -16,17 +16,12 @@ from booklet.typeset.segment import word_across, word_at
 
 # dev text news_page_culture_weekly, design open_leaded_three, read by pdftotext -raw: a column
 # 16 em wide (``当年自己扛过粮袋的仓库里坐下来读``), a paragraph's first line set in by its indent
-# (``开放一个月来，书房接待读者``), a 来源 line wrapped between its date and its page.
+# (``开放一个月来，书房接待读者``) and its last line (the 来源 line under it, wrapped between its
+# date and its page, is in ``test_clean_source_pieces``).
 COLUMN = """开放一个月来，书房接待读者
 3.6万人次。不少老人专程赶来，在
 当年自己扛过粮袋的仓库里坐下来读
 一会儿书。
-来源：《江城日报》2026年11月20日
-第7版
-让老建筑说新故
-事
-□ 短评
-城市更新不是简单的推倒重来。
 """
 
 
@@ -58,7 +53,7 @@ def test_the_page_turn_asks_the_same_cut():
 
 
 def test_a_column_s_measure_is_the_upper_quartile_of_its_widths():
-    # the column's lines run to 16 em but for a paragraph's first and last lines, a title's
+    # the column's lines run to 16 em but for a paragraph's first line (set in) and its last
     widths = sorted(line.width for line in _lines(COLUMN))
     start = bisect_left(widths, MEASURE_MIN_EM)
     assert upper_quartile(widths, start) == 16.0
