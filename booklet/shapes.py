@@ -599,6 +599,16 @@ def closes_unopened_bracket(text: str) -> bool:
     return any(text.count(closing) > text.count(opening) for opening, closing in BRACKET_PAIRS)
 
 
+def date_cut(before: str, after: str) -> bool:
+    """A 来源 line's date goes on from ``before`` in ``after``: the line was cut inside its date
+    (``DATE_CUT_RE`` / ``DATE_REST_RE``: 「…》2026年」 / 「11月20日第7版」) or between its whole date and
+    its page (``DATE_WHOLE_RE`` / ``PAGE_REST_RE``: 「…2026年11月20日」 / 「第7版」).  The caller knows
+    the line is a 来源 line's."""
+    if DATE_CUT_RE.search(before) is not None:
+        return DATE_REST_RE.match(after) is not None
+    return DATE_WHOLE_RE.search(before) is not None and PAGE_REST_RE.match(after) is not None
+
+
 # A text that closes one of them before it opens any or ends a sentence — the rest of a bracket
 # the text before it opened (「道）」, 「会常务委员会第十七次会议通过）」) — with the NUL before it that
 # joins texts into one string, so that one search finds every such text.  The rest is on the

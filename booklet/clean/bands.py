@@ -22,6 +22,7 @@ from bisect import bisect_left
 from collections import Counter
 from typing import Iterator, Sequence
 
+from booklet.clean.layout import upper_quartile
 from booklet.clean.lines import Line
 from booklet.clean.pages import Pages
 from booklet.shapes import (CHAPTER, CLAUSE_RE, CN_ORDINAL, CN_PAREN, HEADER_LINE_RE,
@@ -50,10 +51,9 @@ HEAD_MIN_EM = 4
 HEAD_MAX_EM = 25
 
 # A line is as full as the body's when it is this share of the body's measure, the widths' upper
-# quantile (most lines of a text are body lines running to the measure; a title set larger
-# holds fewer characters to its line).
+# quartile (``layout.upper_quartile``: most lines of a text are body lines running to the measure;
+# a title set larger holds fewer characters to its line).
 BODY_LINE_SHARE = 0.9
-BODY_QUANTILE = 0.75
 
 # With no page marks and no page numbers, a head shows the pages by itself when it repeats
 # three times or more, a page apart: the usual gap is ten lines or more and most gaps are within
@@ -287,7 +287,7 @@ def _opens_text(lines: Sequence[Line], outer: dict[int, Copy], first: int) -> bo
     if nxt.clause or nxt.final:
         return True
     widths = sorted(line.width for line in lines)
-    return nxt.width >= BODY_LINE_SHARE * widths[int(len(widths) * BODY_QUANTILE)]
+    return nxt.width >= BODY_LINE_SHARE * upper_quartile(widths)
 
 
 def _steady(outer: dict[int, Copy]) -> dict[int, Copy]:

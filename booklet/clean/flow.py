@@ -49,16 +49,16 @@ from itertools import combinations, permutations
 from math import log
 from typing import Iterable, Sequence
 
-from booklet.clean.layout import MEASURE_MIN_EM
+from booklet.clean.layout import MEASURE_MIN_EM, upper_quartile
 from booklet.clean.lines import Line, page_spans
 from booklet.clean.pagemodel import Places, cell_cuts, column_indents, column_starts, page_head, page_places, paper_pages
 from booklet.cjk import width
 from booklet.i18n import _
 from booklet.report import Log
-from booklet.shapes import (CJK_CHAR_RE, CLAUSE_RE, DATE_CUT_RE, DATE_REST_RE, HUNG_MARK_RE, LETTER_SPACED_RE,
+from booklet.shapes import (CJK_CHAR_RE, CLAUSE_RE, DATE_CUT_RE, HUNG_MARK_RE, LETTER_SPACED_RE,
                             MID_WORD_END_RE, SOURCE_LINE_RE, SPACE_AFTER_MARK_RE, SPACE_BEFORE_CJK_RE,
-                            closes_unopened_bracket, leaves_bracket_open)
-from booklet.typeset.segment import word_across
+                            closes_unopened_bracket, date_cut, leaves_bracket_open)
+from booklet.typeset.segment import word_across, word_at
 
 # A row splits at the gutter when both parts are at most a column wide, give or take a
 # hanging punctuation mark (em).
@@ -66,10 +66,6 @@ COLUMN_SLACK_EM = 1.5
 # A document is read for interleaved columns when this many rows, and this share of its
 # lines, split at a gutter.
 SPLIT_MIN_ROWS = 4
-# A column's width is the upper quartile of its lines' and pieces' widths: most lines of
-# wrapped text run to the column's edge, so a quarter may be short (last lines, headings)
-# and the estimate still lands on the full width.
-COLUMN_MEASURE_QUANTILE = 0.75
 SPLIT_MIN_SHARE = 0.1
 # Most rows split at a gutter have a full left line (the left column's line runs to its edge
 # unless its paragraph ends there): two titles on a line do not.
@@ -215,9 +211,7 @@ def column_flow(lines: list[Line], log: Log) -> list[Line]:
     # are a column's width on average)
     narrow = len(joined) <= COLUMN_CHARS_MAX * len(lines)
     measure = _column_measure(lines) if spaced >= enough or (narrow and spaced >= PAGE_MIN_SPLITS) else 0.0
-    rows = {i: pieces for i, ln in enumerate(lines)
-            if ln.width > measure + COLUMN_SLACK_EM and " " in ln.text
-            and len(pieces := _gutter_cuts(ln.text, measure)) > 1} if measure else {}
+    rows = _gutter_rows(lines, measure)
     full = sum(_set_width(pieces[0]) >= measure - FULL_LEFT_EM for pieces in rows.values())
     gutter = bool(rows) and _gutter_page(lines, rows, measure)
     if spaced < enough and not gutter:
@@ -247,14 +241,11 @@ def column_flow(lines: list[Line], log: Log) -> list[Line]:
     pairs = text_pairs(lines)
     out: list[Line] = []
     for start, end in paper_pages(lines) if starts else page_spans(lines):
-        if not starts and measure and _block_page(lines, start, end):
-            # (an extractor that writes blocks: only the stretches whose rows mix two columns are
-            # dealt; a page with none is read as below)
-            page = _mixed_pages(lines, start, end, rows, measure, pairs)
-            if page is not None:
-                log.decided(lines[start].lineno, "split", _("a page whose columns were interleaved, read column by column"))
-                out.extend(page)
-                continue
+        # (an extractor that writes blocks: only the stretches whose rows mix two columns are
+        # dealt; a page with none is read as below)
+        if not starts and measure and (page := _blocks_dealt(lines, start, end, rows, measure, pairs, log)) is not None:
+            out.extend(page)
+            continue
         items = [_ways(lines[i], rows.get(i), n) for i in range(start, end)]
         singles = [row[0][0] for row in items if len(row[0]) == 1]
         m = n if n >= FLOW_COLUMNS_MAX or starts else max(n, _round_lines(lines[start:end], items, pairs))
@@ -265,7 +256,7 @@ def column_flow(lines: list[Line], log: Log) -> list[Line]:
         if _interleaved(singles, pairs, m):
             stretch = _turns_end(items, pairs, m)
         elif splits >= PAGE_MIN_SPLITS:   # (a few split rows: columns side by side at the top only)
-            stretch = (_split_stretch(items, pairs) if splits < SPLIT_MIN_SHARE * len(items)
+            stretch = (_split_stretch(items) if splits < SPLIT_MIN_SHARE * len(items)
                        else _turns_end(items, pairs, m))   # (many: turns, a column perhaps alone below)
         else:
             stretch = _turn_stretch(items, pairs, m)
@@ -285,21 +276,38 @@ def _blocks_only(lines: list[Line], log: Log, spaced: bool) -> list[Line]:
     if not spaced:
         return lines
     measure = _column_measure(lines)
-    rows = {i: pieces for i, ln in enumerate(lines)
-            if ln.width > measure + COLUMN_SLACK_EM and " " in ln.text
-            and len(pieces := _gutter_cuts(ln.text, measure)) > 1} if measure else {}
+    rows = _gutter_rows(lines, measure)
     if sum(_mixed_row(pieces, measure) for pieces in rows.values()) < MIXED_MIN_ROWS:
         return lines
     pairs = text_pairs(lines)
     out: list[Line] = []
     for start, end in page_spans(lines):
-        page = _mixed_pages(lines, start, end, rows, measure, pairs) if _block_page(lines, start, end) else None
-        if page is None:
-            out.extend(lines[start:end])
-        else:
-            log.decided(lines[start].lineno, "split", _("a page whose columns were interleaved, read column by column"))
-            out.extend(page)
+        page = _blocks_dealt(lines, start, end, rows, measure, pairs, log)
+        out.extend(lines[start:end] if page is None else page)
     return out
+
+
+def _gutter_rows(lines: Sequence[Line], measure: float) -> dict[int, list[str]]:
+    """The rows wider than a column (``measure``; none when it is 0) that cut at spaces into lines
+    no wider than one (``_gutter_cuts``), by index: the rows where columns' baselines met."""
+    if not measure:
+        return {}
+    return {i: pieces for i, ln in enumerate(lines)
+            if ln.width > measure + COLUMN_SLACK_EM and " " in ln.text
+            and len(pieces := _gutter_cuts(ln.text, measure)) > 1}
+
+
+def _blocks_dealt(lines: Sequence[Line], start: int, end: int, rows: dict[int, list[str]], measure: float,
+                  pairs: Counter[str], log: Log) -> list[Line] | None:
+    """The page ``lines[start:end]``, when the extractor wrote it as blocks (``_block_page``), with
+    its stretches of mixed blocks dealt into columns (``_mixed_pages``); None when it was not
+    written so or holds no such stretch."""
+    if not _block_page(lines, start, end):
+        return None
+    page = _mixed_pages(lines, start, end, rows, measure, pairs)
+    if page is not None:
+        log.decided(lines[start].lineno, "split", _("a page whose columns were interleaved, read column by column"))
+    return page
 
 
 def _block_page(lines: Sequence[Line], start: int, end: int) -> bool:
@@ -398,7 +406,7 @@ def _mixed_stretch(page: list[Line], first: int, last: int, opens: list[int], ro
     if n > MIXED_COLUMNS_MAX:
         return None
     block_of = {i: max(k for k in opens if k <= i) for i in range(first, last)}
-    items = [_ways(page[i], _bracket_cut(page[i].text, rows[i]) if i in rows else None, n) for i in range(first, last)]
+    items = [_ways(page[i], rows.get(i), n) for i in range(first, last)]
     placed = page_places(items, ())   # (no cells in plain text: every line open)
     turning = [block_of[i] in mixed or i in opens for i in range(first, last)]
     columns = _deal(items, placed, pairs, n, True, turning)
@@ -530,7 +538,7 @@ def _column_measure(lines: Sequence[Line]) -> float:
     widths = sorted(w for line in lines
                     for w in ((line.width,) if " " not in line.text else map(width, _GAPS.split(line.text)))
                     if w >= MEASURE_MIN_EM)
-    return widths[int(len(widths) * COLUMN_MEASURE_QUANTILE)] if widths else 0.0
+    return upper_quartile(widths)
 
 
 def _gutter_cuts(text: str, measure: float, glued: bool = False) -> list[str]:
@@ -538,10 +546,11 @@ def _gutter_cuts(text: str, measure: float, glued: bool = False) -> list[str]:
     as wide as it can be (a column's line runs to its edge): one line per column it holds.  The
     whole row when it cannot be cut so (the caller asks only of rows wider than a column).  With
     ``glued``, also after a mark that ends a full column line (hung in the gutter, touching the
-    next column's first glyph)."""
+    next column's first glyph).  Brackets pair inside a column's line (``_bracket_cut``): every
+    reader of the rows (the dealing, the mixed rows, the page's gutter) sees the row so cut."""
     if text[:1] == " " or text[-1:] == " ":
         return [text]
-    return _cut_wide(text, measure, glued)
+    return _bracket_cut(text, _cut_wide(text, measure, glued))
 
 
 def _piece_cuts(piece: str, measure: float) -> list[str]:
@@ -630,14 +639,11 @@ def _word_pmi(left: str, right: str) -> float:
     the segmenter's ``suggest_freq``)."""
     import rjieba
 
-    pos = 0
-    for word in rjieba.cut(left + right, hmm=False):
-        begin, pos = pos, pos + len(word)
-        if pos > len(left):
-            cut = len(left) - begin
-            return log(rjieba.suggest_freq(word) * DICT_TOTAL
-                       / (rjieba.suggest_freq(word[:cut]) * rjieba.suggest_freq(word[cut:])))
-    return WORD_PMI_COMMON
+    found = word_at(left, right)
+    if found is None:
+        return WORD_PMI_COMMON
+    word, cut = found
+    return log(rjieba.suggest_freq(word) * DICT_TOTAL / (rjieba.suggest_freq(word[:cut]) * rjieba.suggest_freq(word[cut:])))
 
 
 def _shape_on(before: Line | None, after: Line, full: float) -> float:
@@ -689,7 +695,7 @@ def _turn_stretch(items: Sequence[Row], pairs: Counter[str], n: int) -> tuple[in
             best = (weight, k)
     if best[0] < STRETCH_MIN:
         return ()
-    tail = _tail(votes, best[1], n, len(items), single)
+    tail = _tail(votes, best[1], n, single)
     return 0, tail if tail and _rows_below(items, tail) else _run_alone(single, pairs, best[1] + n)
 
 
@@ -704,7 +710,7 @@ def _turns_end(items: Sequence[Row], pairs: Counter[str], n: int) -> tuple[int, 
     if last_split > last_turn and len(items[last_split][0]) == n:
         end = _tail_below_split(votes, last_split)
     else:
-        end = _tail(votes, last_turn, n, len(items), single) if last_turn >= 0 else 0
+        end = _tail(votes, last_turn, n, single) if last_turn >= 0 else 0
     return (0, end) if end and _rows_below(items, end) else None
 
 
@@ -738,8 +744,7 @@ def _skip_votes(single: Sequence[Line | None], pairs: Counter[str], n: int) -> l
     return votes
 
 
-def _tail(votes: Sequence[tuple[int, float]], last_turn: int, n: int, rows: int,
-          single: Sequence[Line | None] = ()) -> int:
+def _tail(votes: Sequence[tuple[int, float]], last_turn: int, n: int, single: Sequence[Line | None]) -> int:
     """The row from which a column runs on alone, its text below the line ``last_turn`` went on to
     ``n`` rows later (the last the turns show), or 0 when nothing shows one.  A typesetter fills the
     columns top to bottom, so once the shorter columns' text has ended, the rows below all belong
@@ -758,7 +763,7 @@ def _tail(votes: Sequence[tuple[int, float]], last_turn: int, n: int, rows: int,
         return 0
     if -sum(vote for _k, vote in below) < TAIL_MIN:
         return 0
-    end = min(below[0][0] + 1, rows)
+    end = below[0][0] + 1   # (a telling line has a row below it: ``_skip_votes``)
     if n == 2:
         closer = next((k for k in range(last_turn + 1, end - 2) if _closes_item(single, k, n)), None)
         if closer is not None:
@@ -779,9 +784,7 @@ def _closes_item(single: Sequence[Line | None], k: int, n: int) -> bool:
     head = single[k - n] if k >= n else None
     if head is None or not _ITEM_CLOSER_RE.match(head.text):
         return False
-    if DATE_CUT_RE.search(head.text) is not None and DATE_REST_RE.match(text):
-        return True
-    return leaves_bracket_open(head.text) and closes_unopened_bracket(text)
+    return date_cut(head.text, text) or leaves_bracket_open(head.text) and closes_unopened_bracket(text)
 
 
 def _rows_below(items: Sequence[Row], start: int) -> bool:
@@ -791,11 +794,10 @@ def _rows_below(items: Sequence[Row], start: int) -> bool:
     return not any(line.blanks_before for row in items[start:] for item in row[:1] for line in item[:1])
 
 
-def _split_stretch(items: Sequence[Row], pairs: Counter[str]) -> tuple[int, int]:
+def _split_stretch(items: Sequence[Row]) -> tuple[int, int]:
     """The rows ``[0, b)`` where columns take turns on a page only a few rows of which split at a
-    gutter: the split rows show both columns holding text down to the last of them; below, the
-    turns end where a column runs on alone (``RUN_BREAKS`` breaks in a row go on into the next)."""
-    single = [row[0][0] if len(row[0]) == 1 else None for row in items]
+    gutter: the split rows show both columns holding text down to the last of them, and below the
+    last one the first column runs on alone."""
     return 0, max(r for r, row in enumerate(items) if len(row[0]) > 1) + 1
 
 
@@ -901,7 +903,7 @@ def _deal(items: Sequence[Row], placed: Sequence[Sequence[Places]], pairs: Count
     flat = [line for row in items for item in row for line in item]
     row_of = [r for r, row in enumerate(items) for item in row for _line in item]
     widths = sorted(line.width for line in flat if line.width >= MEASURE_MIN_EM)
-    full = widths[int(len(widths) * COLUMN_MEASURE_QUANTILE)] - FULL_LINE_SLACK_EM if widths else 0.0
+    full = upper_quartile(widths) - FULL_LINE_SLACK_EM if widths else 0.0
     beams: list[dict[State, tuple[float, State | None]]] = [{(-1,) * n: (0.0, None)}]
     k = 0
     for r, row in enumerate(items):

@@ -142,10 +142,11 @@ def guess_headings(stage: Blocks, log: Log) -> Blocks:
     if stage.headings_given:
         return stage
     blocks = stage.blocks
+    cut = _cut_names(blocks)
     out: list[Blk] = []
     for i, blk in enumerate(blocks):
         if blk.kind is Kind.PARA and looks_like_heading(blk.text, stage.layout) \
-                and not (out and _next_item(out[-1], blk.text)) and not _in_name_list(blocks, i) \
+                and not (out and _next_item(out[-1], blk.text)) and not _in_name_list(blocks, i, cut) \
                 and not _field_name(blocks, i) and not _term_entry(blocks, i):
             blk = blk.but(kind=Kind.HEADING, level=heading_level(blk.text))
         out.append(blk)
@@ -160,13 +161,14 @@ def _cut_names_joined(blocks: list[Blk], log: Log) -> list[Blk]:
     spaces (``_field_name``) on the field's line again, a wide space between (「出席：赵明辉」 /
     「刘建平」 → 「出席：赵明辉　刘建平」)."""
     out: list[Blk] = []
+    cut = _cut_names(blocks)
     i = 0
     while i < len(blocks):
         blk = blocks[i]
         if out and _field_name(blocks, i):
             log.decided(blk.first, "merged", _("{text!r}: a name of the field above").format(text=excerpt(blk.text)))
             out[-1] = joined_block(out[-1], blk, f"{out[-1].text}\u3000{blk.text}")
-        elif i + 1 < len(blocks) and _cut_name(blocks, i) and _in_name_list(blocks, i):
+        elif cut[i] and _in_name_list(blocks, i, cut):
             tail = blocks[i + 1]
             log.decided(tail.first, "merged", _("{text!r}: the rest of a name in a list").format(text=excerpt(tail.text)))
             out.append(joined_block(blk, tail, join_logged(blk.text, tail.text, tail.first, log)))
@@ -259,18 +261,18 @@ def _next_item(prev: Blk, text: str) -> bool:
     return here is not None and before is not None and here == (before[0] + 1, before[1])
 
 
-def _in_name_list(blocks: Sequence[Blk], i: int) -> bool:
+def _in_name_list(blocks: Sequence[Blk], i: int, cut: Sequence[bool]) -> bool:
     """Block ``i`` is a line of a 名单: one of a run of ``NAME_LIST_RUN_MIN`` or more paragraphs
     each holding a row of names or one name — a long name takes a row to itself (「北塘县人民检察院
     北塘县农村信用合作联社」 / 「江城经济技术开发区管委会政务服务中心」), and an extractor reading
     the rows as table columns puts each name on a line (「江城市第一中学」 / 「江城市人民医院」 / …),
-    a name its cell cut in two pieces (``_cut_name``)."""
-    if not _listed_at(blocks, i):
+    a name its cell cut in two pieces (``cut``: ``_cut_names``)."""
+    if not _listed_at(blocks, i, cut):
         return False
     run = 1
     for step in (-1, 1):
         k = i + step
-        while 0 <= k < len(blocks) and run < NAME_LIST_RUN_MIN and _listed_at(blocks, k):
+        while 0 <= k < len(blocks) and run < NAME_LIST_RUN_MIN and _listed_at(blocks, k, cut):
             run += 1
             k += step
     return run >= NAME_LIST_RUN_MIN
@@ -315,9 +317,15 @@ def _listed(blk: Blk) -> bool:
     return blk.kind is Kind.PARA and (NAME_ROW_RE.match(blk.text) or LISTED_NAME_RE.match(blk.text)) is not None
 
 
-def _listed_at(blocks: Sequence[Blk], i: int) -> bool:
-    """Block ``i`` holds a 名单 row or a name, or a piece of a name its cell cut (``_cut_name``)."""
-    return _listed(blocks[i]) or _cut_name(blocks, i - 1) or _cut_name(blocks, i)
+def _listed_at(blocks: Sequence[Blk], i: int, cut: Sequence[bool]) -> bool:
+    """Block ``i`` holds a 名单 row or a name, or a piece of a name its cell cut (``cut``)."""
+    return _listed(blocks[i]) or i > 0 and cut[i - 1] or cut[i]
+
+
+def _cut_names(blocks: Sequence[Blk]) -> list[bool]:
+    """Per block, whether it and the next are the two pieces of a name (``_cut_name``): asked once
+    per block, the name list's run and the merge of its pieces read it off."""
+    return [_cut_name(blocks, i) for i in range(len(blocks))]
 
 
 def _cut_name(blocks: Sequence[Blk], i: int) -> bool:

@@ -11,7 +11,7 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from collections import Counter
 from dataclasses import dataclass
-from typing import Sequence
+from typing import Sequence, TypeVar
 
 from booklet.clean.lines import Line
 from booklet.shapes import COMPRESSIBLE_PUNCT_RE, ITEM_SOLID_RE, HEADING_NUMBER_FIRST, NUMBERED_RE, MID_WORD_LAST_RE, NARROW_CHAR_RE, ends_sentence
@@ -20,6 +20,10 @@ from booklet.shapes import COMPRESSIBLE_PUNCT_RE, ITEM_SOLID_RE, HEADING_NUMBER_
 MEASURE_MIN_EM = 6
 # A line ending this close (em) to the measure reached (filled) it: the text may go on.
 FULL_SLACK_EM = 1.5
+# A column's (or a page's) measure read off its lines alone is this quantile of their widths, the
+# upper quartile: most lines of wrapped text run to the column's edge, so a quarter may be short
+# (last lines, headings, bylines) and the estimate still lands on the full width.
+MEASURE_QUANTILE = 0.75
 # The measure is read off the widths of the lines that stop inside a sentence: in wrapped text
 # those lines were cut where the measure ran out, so most of them reach it, or fall short of it
 # by a character clreq pushed down (``MEASURE_REACH_EM``).  The commonest width may instead be
@@ -106,6 +110,16 @@ FIRST_LINE_PEAK_SHARE = 0.6
 # of the next is at least this share.
 ENDED_SHARE = 0.8
 FIRST_LINE_SHARE = 0.6
+
+
+_Width = TypeVar("_Width", int, float)
+
+
+def upper_quartile(ordered: Sequence[_Width], start: int = 0, empty: _Width = 0.0) -> _Width:
+    """The measure ``ordered`` widths (sorted, narrowest first) show: their ``MEASURE_QUANTILE``
+    among those from ``start`` on (the narrower ones say nothing of the measure); ``empty`` when
+    there are none."""
+    return ordered[start + int((len(ordered) - start) * MEASURE_QUANTILE)] if start < len(ordered) else empty
 
 
 @dataclass(frozen=True, slots=True)

@@ -65,23 +65,20 @@ from typing import Sequence
 
 from booklet.cjk import IDEOGRAPH
 from booklet.clean.bands import header_line
-from booklet.clean.flow import (COLUMN_CHARS_MAX, FULL_LINE_SLACK_EM, PAIR_SEEN, WORD_ACROSS, WORD_CONTEXT, _join, _mid_word,
+from booklet.clean.flow import (COLUMN_CHARS_MAX, FULL_LINE_SLACK_EM, PAIR_SEEN, WORD_ACROSS, _join, _mid_word,
                                 goes_on, text_pairs)
 from booklet.clean.layout import (FULL_SLACK_EM, INDENT_EM, INDENT_MIN_LINES, LOST_INDENT_MAX_EM, LOST_INDENT_MIN_EM,
-                                  MEASURE_MIN_EM, _indent_lost)
+                                  MEASURE_MIN_EM, _indent_lost, upper_quartile)
 from booklet.clean.lines import Line, page_spans
 from booklet.i18n import _
 from booklet.report import Log
-from booklet.clean.turn import (BODY, HEAD, SOURCE, announces, ends_open, fresh_line, open_line,
+from booklet.clean.turn import (BODY, HEAD, SOURCE, announces, cut_at_measure, ends_open, fresh_line, open_line,
                                 opens_item, parts, title_line, turn as turned)
 from booklet.typeset.segment import word_across
 from booklet.shapes import (AUTHOR_LABEL_RE, BYLINE_LABEL_RE, COLON_TAIL_RE, CREDIT_RE, FIELD_LINE_RE, ITEM_SOLID_RE,
-                            LABEL_ONLY_RE, MID_WORD_END_RE, NOTE_MARK_FIRST, NOTE_START_RE, ORG_BYLINE_RE, PUSHED_MARKER_RE,
+                            LABEL_ONLY_RE, NOTE_MARK_FIRST, NOTE_START_RE, ORG_BYLINE_RE, PUSHED_MARKER_RE,
                             SENTENCE_TAIL_RE, SOURCE_LINE_RE, closes_unopened_bracket, leaves_bracket_open, ordinal)
 
-# A page's measure is the upper quartile of its lines' widths: most lines of wrapped text run to
-# the column's edge, so a quarter may be short (last lines, headings, bylines).
-MEASURE_QUANTILE = 0.75
 # Only pages whose lines are a column's width are looked at (``flow.COLUMN_CHARS_MAX``: a page of A4
 # sets 28–40 characters to the line).  A page with a blank line before more than this share of its
 # lines spaces lines, not blocks: pdfminer writes each line of a page set with open leading (1.5 and
@@ -235,8 +232,7 @@ _BLANKS = attrgetter("blanks_before")
 def _measure(widths: list[float]) -> float:
     """A page's measure: the upper quartile of its lines' widths (those of a few characters up)."""
     widths.sort()
-    lo = bisect_left(widths, MEASURE_MIN_EM)
-    return widths[lo + int((len(widths) - lo) * MEASURE_QUANTILE)] if lo < len(widths) else 0.0
+    return upper_quartile(widths, bisect_left(widths, MEASURE_MIN_EM))
 
 
 def _blocks(page: Sequence[Line], measure: float, glued: bool = True) -> list[Block]:
@@ -933,7 +929,7 @@ def _crossed(a: Line, b: Line, a2: Line, b2: Line, measure: float, pairs: Counte
     then the crossed breaks read on as words (A|A', B|B') and the straight ones do not (A|B, B|A')."""
     if not all(line.blanks_before for line in (b, a2, b2)) or any(line.page_end for line in (a, b, a2)):
         return False
-    if not (_cut(a, measure, False) and _cut(b, measure, False)):
+    if not (cut_at_measure(a, measure) and cut_at_measure(b, measure)):
         return False
     if any(line.opener or line.listed for line in (a2, b2)):
         return False
@@ -945,7 +941,7 @@ def _undealt(page: list[Line], measure: float, pairs: Counter[str]) -> list[Line
     """The loose page with the lines of two columns that pdfminer dealt one by one read each after
     its own column's line.  pdfminer writes a loose page's lines as boxes of their own and sorts them
     down the page: where two columns' lines stand level, it alternates them, so that two lines cut
-    inside their sentences (``_cut``) are each followed by the other column's line.  Each line's
+    inside their sentences (``cut_at_measure``) are each followed by the other column's line.  Each line's
     rest then stands two further on: the line after the next reads on as a word across the break
     (``flow.WORD_ACROSS``) from each, while the next does not read on from either — the pair is read
     crossed (A, B, A', B' as A, A', B, B').  A column read in order shows this only where two word
@@ -988,7 +984,7 @@ def _columned_loose(page: list[Line], after: Line | None, measure: float) -> boo
 
 def _loose_page(page: list[Line], measure: float) -> list[Line]:
     """The page with a blank line before a line only where a block starts.  A line goes on the block
-    above it where the line above was cut inside a sentence (``_cut``: not a byline's, which goes on
+    above it where the line above was cut inside a sentence (``cut_at_measure``: not a byline's, which goes on
     only in its rest) and it opens nothing of its own (a heading's or list's shape, a title's line
     after a line of prose); or the line above was a field's (「来源：…」) filling the measure and it is
     the field's short rest; or both stand in an item's opening (``opens_item``: a kicker, a title's
@@ -1025,7 +1021,7 @@ def _joins_block(last: Line, line: Line, measure: float, *, first: bool, heading
         return True       # (lines pdfminer boxed together stay together)
     if line.opener:
         return False
-    if not line.listed and _cut(last, measure, first and not last.opener):
+    if not line.listed and cut_at_measure(last, measure, INDENT_EM if first and not last.opener else 0.0):
         short = title_line(line, measure)
         if signed or field:
             # (a byline goes on only in its rest; a field's line is set flush, no indent allowed for:
@@ -1044,13 +1040,6 @@ def _joins_block(last: Line, line: Line, measure: float, *, first: bool, heading
 def _heads(line: Line, measure: float) -> bool:
     """The line may open an item's headline: a kicker's, a title's line (not a field, 「来源：…」)."""
     return not line.opener and not line.listed and opens_item(line, measure)
-
-
-def _cut(line: Line, measure: float, first: bool) -> bool:
-    """The line was wrapped at the measure inside a sentence or a field: it fills the measure (less
-    the indent, when it may open a paragraph), it ends inside a word (no stop, no photo credit)."""
-    return (not line.final and line.width + line.unsure >= measure - FULL_SLACK_EM - (INDENT_EM if first else 0.0)
-            and MID_WORD_END_RE.search(line.text) is not None and CREDIT_RE.search(line.text) is None)
 
 
 def _restarted(out: list[Line], page_start: bool) -> list[Line]:

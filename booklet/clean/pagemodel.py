@@ -24,6 +24,7 @@ from collections import Counter
 from typing import Sequence
 
 from booklet.clean.columns import GUTTER_MIN_COLUMN
+from booklet.clean.layout import upper_quartile
 from booklet.clean.lines import Line
 
 # A later column's start is a cell (give or take the slack) where at least this many lines begin:
@@ -36,10 +37,6 @@ CELL_SLACK = 4
 # A piece after this many spaces was padded to its own cell (``pdftotext -layout`` writes one space
 # between pieces the text before has pushed).
 PADDED_SPACES = 2
-# A column's width is the upper quartile of the pieces' lengths: most lines of wrapped text run to
-# the column's edge, so a quarter may be short (last lines, headings) and the estimate still lands
-# on the full width.
-COLUMN_QUANTILE = 0.75
 # A column's full line may fall this many cells short of the column's width (a mark hung in the
 # gutter, or squeezed, leaves the line a character shorter).
 FULL_SHORT = 1
@@ -94,7 +91,7 @@ def _column_cells(lines: Sequence[Line]) -> int:
     spaces (a column's lines run full to its measure, one cell a character; a quarter may be short;
     two columns' lines may stand one space apart where the gutter is narrow)."""
     lengths = sorted(len(piece) for line in lines for piece in line.text.split())
-    return lengths[int(len(lengths) * COLUMN_QUANTILE)] if lengths else 0
+    return upper_quartile(lengths, empty=0)
 
 
 def places(item: Sequence[Line], starts: Sequence[int]) -> Places:

@@ -47,8 +47,16 @@ def open_line(line: Line, measure: float) -> bool:
     of prose, not of a title wrapped at a narrow column's edge), and it does not open a block
     of its own (「来源：《江城日报》…第2版」 ends a text though it ends on a character), nor on a photo
     credit (「…借用工具。 通讯员 邱明/摄」: the credit ends its caption)."""
-    return (line.clause and not line.final and not line.opener
-            and line.width + line.unsure >= measure - FULL_SLACK_EM - _set_in(line)
+    return line.clause and not line.opener and cut_at_measure(line, measure, _set_in(line))
+
+
+def cut_at_measure(line: Line, measure: float, set_in: float = 0.0) -> bool:
+    """The line was wrapped at the measure inside a sentence or a field: it fills the measure (less
+    ``set_in``, the indent of a line that may open a paragraph, and ``FULL_SLACK_EM`` for a mark
+    squeezed or hung at the edge) and it ends inside a word — no stop, no photo credit (「/摄」 ends
+    its caption wherever the line stops).  The one test of a line cut at the measure: the page's
+    order (``order``), its turn (``open_line``, ``ends_open``) ask it alike."""
+    return (not line.final and line.width + line.unsure >= measure - FULL_SLACK_EM - set_in
             and MID_WORD_END_RE.search(line.text) is not None and CREDIT_RE.search(line.text) is None)
 
 
@@ -60,10 +68,8 @@ def ends_open(block: Sequence[Line], measure: float) -> bool:
     last = block[-1]
     if open_line(last, measure):
         return True
-    return (len(block) > 1 and not last.clause and not last.final and not last.opener and not last.listed
-            and not last.blanks_before and open_line(block[-2], measure)
-            and last.width + last.unsure >= measure - FULL_SLACK_EM
-            and MID_WORD_END_RE.search(last.text) is not None and CREDIT_RE.search(last.text) is None)
+    return (len(block) > 1 and not last.clause and not last.opener and not last.listed
+            and not last.blanks_before and open_line(block[-2], measure) and cut_at_measure(last, measure))
 
 
 def _set_in(line: Line) -> float:

@@ -21,9 +21,9 @@ from booklet.clean.stages import Lines
 from booklet.i18n import _
 from booklet.report import Log, excerpt
 from booklet.shapes import (ARTICLE_ONLY_RE, BARE_SPEAKER_LABEL_RE, BLOCK_OPENER_RE, BYLINE_ROLES, CHAPTER_ONLY_RE, CLAUSE_SPACED_RE, CREDIT_RE,
-                            DATE_CUT_RE, DATE_REST_RE, DATE_WHOLE_RE, DATELINE_RE, FIELD_LINE_RE, FIGURE_RE, LABEL_RE, LEAD_IN_MARKS,
-                            MID_WORD_END_RE, NAME_ROW_RE, OPENERS, PAGE_REST_RE, WHOLE_NAME_RE, WHOLE_NAME_ROW_RE, ROW_LINE_RE, SOURCE_LINE_RE, TOC_LINE_RE, TOC_ROW_RE,
-                            short_line_role)
+                            DATELINE_RE, FIELD_LINE_RE, FIGURE_RE, LABEL_RE, LEAD_IN_MARKS,
+                            MID_WORD_END_RE, NAME_ROW_RE, OPENERS, WHOLE_NAME_RE, WHOLE_NAME_ROW_RE, ROW_LINE_RE, SOURCE_LINE_RE, TOC_LINE_RE, TOC_ROW_RE,
+                            date_cut, short_line_role)
 
 # Judged as full, a title line may fall this much (em) short of the measure (titles are centred).
 TITLE_FULL_BELOW_EM = 3
@@ -171,9 +171,7 @@ def _source_cut(prev: Line, cur: Line, head: Line | None) -> bool:
     「月26日…」) or between its whole date and its page (「…2026年11月20日」 / 「第7版」)."""
     if head is None or not head.opener or SOURCE_LINE_RE.match(head.text) is None:
         return False
-    if DATE_CUT_RE.search(prev.text) is not None:
-        return DATE_REST_RE.match(cur.text) is not None
-    return DATE_WHOLE_RE.search(prev.text) is not None and PAGE_REST_RE.match(cur.text) is not None
+    return date_cut(prev.text, cur.text)
 
 
 def _reader_said(prev: Line, cur: Line, layout: Layout, head: Line | None) -> bool | None:

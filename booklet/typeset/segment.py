@@ -44,17 +44,22 @@ def word_bounds(text: str) -> frozenset[int]:
 
 
 @lru_cache(maxsize=65536)
-def word_across(left: str, right: str) -> bool:
-    """Whether the dictionary reads a word across the join of ``left`` and ``right`` (``按`` +
-    ``照本``: 按照): the best dictionary-only cut of ``left + right`` has no boundary at the
-    join.  HMM off: a guessed "new word" across a line break is no evidence; the cleaner asks
-    this of line breaks (two columns read back apart)."""
+def word_at(left: str, right: str) -> tuple[str, int] | None:
+    """The word the dictionary reads across the join of ``left`` and ``right`` (``按`` + ``照本``:
+    按照), with where in it the join falls (1); None when the best dictionary-only cut of
+    ``left + right`` has a boundary at the join.  HMM off: a guessed "new word" across a line
+    break is no evidence; the cleaner asks this of line breaks (two columns read back apart)."""
     _tagger()
     import rjieba
 
     pos = 0
     for word in rjieba.cut(left + right, hmm=False):
-        pos += len(word)
+        begin, pos = pos, pos + len(word)
         if pos >= len(left):
-            return pos > len(left)
-    return False
+            return (word, len(left) - begin) if pos > len(left) else None
+    return None
+
+
+def word_across(left: str, right: str) -> bool:
+    """Whether the dictionary reads a word across the join of ``left`` and ``right`` (``word_at``)."""
+    return word_at(left, right) is not None

@@ -116,3 +116,14 @@ def test_rows_of_names_are_no_mixed_rows():
     from booklet.clean.flow import _mixed_row
     assert not _mixed_row(["江城市税务局第一分局", "江城市公共交通集团有限公司"], 13.0)
     assert _mixed_row(["深秋时节，走进江城县农业", "农民培养成懂技术、会经营的新"], 14.0)
+
+
+def test_every_reading_of_a_row_pairs_its_brackets_inside_a_column_s_line():
+    # (news_page_county in news_three_tight, pdftotext -layout: the same row as plain pdftotext's,
+    # a headline's line beside the brief's byline, in a column of 12 em; the rows every reader of
+    # the gutters asks for are cut where no bracket spans the gutter; a row whose cut no bracket
+    # spans stays as cut)
+    from booklet.clean.flow import _gutter_cuts
+    assert _gutter_cuts("把园区建成 本报讯（记者 马晓东）", 12.0) == ["把园区建成", "本报讯（记者 马晓东）"]
+    assert _gutter_cuts("照、温度一目了然，哪块地该浇 来源：《江城县报》（2026年11", 14.0) == [
+        "照、温度一目了然，哪块地该浇", "来源：《江城县报》（2026年11"]
