@@ -526,9 +526,18 @@ def _split(line: Line, pieces: Sequence[str]) -> Item:
 
 def _column_measure(lines: Sequence[Line]) -> float:
     """A column's width: the usual width of the lines and of the pieces of lines split at spaces
-    (on a page of merged rows every line holds a space) — their upper quartile."""
+    (on a page of merged rows every line holds a space) — their upper quartile.
+
+    A line holding a space yet no wider than the lines holding none (their upper quartile, with
+    ``COLUMN_SLACK_EM``) is a line of the column, whole: its spaces set a Latin number or word
+    apart (``开课 260 多场``), or a byline's names; a row of two columns is as wide as two lines.
+    Cut into pieces, such lines would pull the measure under the column's and make every line that
+    holds a number look wider than a column (a one-column page read as merged rows)."""
+    plain = sorted(line.width for line in lines if " " not in line.text and line.width >= MEASURE_MIN_EM)
+    whole = plain[int(len(plain) * COLUMN_MEASURE_QUANTILE)] + COLUMN_SLACK_EM if plain else 0.0
     widths = sorted(w for line in lines
-                    for w in ((line.width,) if " " not in line.text else map(width, _GAPS.split(line.text)))
+                    for w in ((line.width,) if " " not in line.text or line.width <= whole
+                              else map(width, _GAPS.split(line.text)))
                     if w >= MEASURE_MIN_EM)
     return widths[int(len(widths) * COLUMN_MEASURE_QUANTILE)] if widths else 0.0
 
