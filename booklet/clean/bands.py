@@ -160,7 +160,9 @@ def title_head(lines: Sequence[Line], pages: Pages, drop: set[int]) -> set[int]:
     The number may stand on a line of its own beside the head's words (pypdf cuts a line at each
     change of font: ``运河与江城的兴衰`` / ``1`` / ``运河与江城的兴衰``).
     The title printed right below says what the line is, even where it is printed once; a head
-    shortened from a long title is the start of the title's lines (``TITLE_HEAD_MIN_CHARS``)."""
+    shortened from a long title is the start of the title's lines (``TITLE_HEAD_MIN_CHARS``).  A
+    news item's title may stand under its kicker (引题), a line or two below the head: the head's
+    words then open a later line of the page's first ones."""
     kept = [i for i in pages.span(0, len(lines)) if i not in drop][:BAND_LINES + 1] if pages.starts else []
     if not kept:
         return set()
@@ -171,8 +173,10 @@ def title_head(lines: Sequence[Line], pages: Pages, drop: set[int]) -> set[int]:
         words = _SPACES.sub("", lines[kept[0]].text)   # the number cut off at its font (pypdf)
     else:
         return set()
-    below = "".join(_SPACES.sub("", lines[i].text) for i in kept[1:])
-    return {kept[0]} if len(words) >= TITLE_HEAD_MIN_CHARS and below.startswith(words) else set()
+    below = [_SPACES.sub("", lines[i].text) for i in kept[1:]]
+    # (the title's lines may stand under its kicker, 引题: the head's words open one of the lines below)
+    return {kept[0]} if len(words) >= TITLE_HEAD_MIN_CHARS and any(
+        "".join(below[j:]).startswith(words) for j in range(len(below))) else set()
 
 
 def _runs_on(before: tuple[int, int, bool, str], item: tuple[int, int, bool, str],
