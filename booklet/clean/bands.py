@@ -161,11 +161,15 @@ def title_head(lines: Sequence[Line], pages: Pages, drop: set[int]) -> set[int]:
     change of font: ``运河与江城的兴衰`` / ``1`` / ``运河与江城的兴衰``).
     The title printed right below says what the line is, even where it is printed once; a head
     shortened from a long title is the start of the title's lines (``TITLE_HEAD_MIN_CHARS``).  A
-    news item's title may stand under its kicker (引题), a line or two below the head: the head's
-    words then open a later line of the page's first ones."""
-    kept = [i for i in pages.span(0, len(lines)) if i not in drop][:BAND_LINES + 1] if pages.starts else []
-    if not kept:
+    news item's title may stand under its kicker (引题), wrapped over a few lines on a narrow page:
+    the head's words then open a later line of the headline, above the body's first line."""
+    span = [i for i in pages.span(0, len(lines)) if i not in drop] if pages.starts else []
+    if not span:
         return set()
+    # the head, then the headline's lines down to the body's first (clause punctuation: prose); at
+    # least the band's lines (a title may hold a comma)
+    body = next((k for k, i in enumerate(span[1:], 1) if lines[i].clause), len(span))
+    kept = span[:max(body, BAND_LINES + 1)]
     match = PAGED_HEAD_RE.match(lines[kept[0]].text)
     if match is not None:
         words = _SPACES.sub("", match.group("words") or match.group("words2"))
