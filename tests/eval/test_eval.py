@@ -139,6 +139,9 @@ DEV_LAYOUT_FLOORS = {
     "open_leaded_three": (0.862, 0.808, 0.786),  # 0.872 0.8123 0.796
     "neikan_narrow_ruled": (0.833, 0.900, 0.737),  # 0.843 0.9040 0.747
     "two_columns_open": (0.911, 0.861, 0.845),  # 0.921 0.8650 0.855
+    # (onecol21) a news page in one 22-character column, Latin digits, the title|page as the head from
+    # page 1: before the branch 0.915 0.9174 0.823 (read as merged rows; the head joined to the kicker)
+    "news_one_column_a5": (0.983, 0.993, 0.985),  # 0.993 0.9976 0.995
 }
 # held-out, per class: measured 2026-12-01 before the generalisation work real 0.923 0.9851 0.711, round trip
 # 0.837 0.9421 0.594, direct 0.902 0.9077 0.808; after the seven-text pass real 0.984 0.9896 0.934, round trip
