@@ -42,3 +42,18 @@ def test_a_head_repeating_the_title_over_its_kicker_goes_on_the_first_page_too(c
     first = doc.articles[0]
     assert first.title == "把园区建成现代农业的示范窗口"
     assert first.kicker == "省委主要负责同志致信祝贺江城县农业科技园区获批国家级园区并在全县乡村振兴工作推进会上作出批示"
+
+
+# pypdfium2, the dev design news_one_column_a5 (A5, 22 characters): the head (the first item's title
+# with the page number) over a kicker wrapped over two lines and the title wrapped over two; the
+# first page and the second page's first lines
+BRIEFS = '抓早抓实民生实事 确保群众温暖过冬 1\n市政府常务会议研究部署今冬明春重点工作强\n调\n抓早抓实民生实事 确保群众温\n暖过冬\n本报记者 郑小川\n11 月 25 日，市政府召开常务会议，研究部署\n今冬明春供暖保障、物资供应和安全生产等重点工\n作。\n会议指出，入冬以来，全市天然气供应总体平\n稳，但寒潮天气可能带来用气高峰。各有关部门要\n加强监测预警，提前做好应急气源储备，确保居民\n用气不断供、不降压。\n会议要求，要抓好蔬菜、肉类等重要民生商品\n保供稳价，加大对困难群众的走访慰问力度，切实\n把党和政府的温暖送到群众心坎上。\n小切口解决大问题\n一张“明白卡”让办事少跑腿\n——江城区推行政务服务“一次告知”见闻\n本报记者 田思远 通讯员 韩冰\n在江城区政务服务中心，每个窗口都摆着一摞\n—1—\n抓早抓实民生实事 确保群众温暖过冬 2\n彩色卡片。卡片正面印着办事所需材料清单，背面\n是二维码，扫码就能看到填表示范。\n“以前来办营业执照，材料总是差一两样，来\n回跑了好几趟。”个体经营户刘女士说，“现在拿\n着这张卡，一次就办成了。”\n'
+
+
+def test_a_head_repeating_a_wrapped_title_under_a_wrapped_kicker_goes(clean):
+    doc, report = clean(BRIEFS)
+    removed = [r.text for r in report.removals if r.rule == "strip_furniture"]
+    assert "抓早抓实民生实事 确保群众温暖过冬 1" in removed and "抓早抓实民生实事 确保群众温暖过冬 2" in removed
+    first = doc.articles[0]
+    assert first.kicker == "市政府常务会议研究部署今冬明春重点工作强调"
+    assert first.title == "抓早抓实民生实事 确保群众温暖过冬"
