@@ -71,6 +71,11 @@ SPLIT_MIN_ROWS = 4
 # and the estimate still lands on the full width.
 COLUMN_MEASURE_QUANTILE = 0.75
 SPLIT_MIN_SHARE = 0.1
+# The lines holding no space are one column's when their upper quartile is under this many times
+# the measure read with every spaced line cut at its spaces: a row of two columns is at least two
+# columns wide (a row glued at a hung mark holds no space), while the pieces of a one-column page's
+# lines cut at its Latin spaces fall short of its measure by a few ems only (20 against 22).
+PLAIN_ONE_COLUMN = 1.5
 # Most rows split at a gutter have a full left line (the left column's line runs to its edge
 # unless its paragraph ends there): two titles on a line do not.
 FULL_LEFT_EM = 2
@@ -530,16 +535,26 @@ def _column_measure(lines: Sequence[Line]) -> float:
 
     A line holding a space yet no wider than the lines holding none (their upper quartile, with
     ``COLUMN_SLACK_EM``) is a line of the column, whole: its spaces set a Latin number or word
-    apart (``开课 260 多场``), or a byline's names; a row of two columns is as wide as two lines.
-    Cut into pieces, such lines would pull the measure under the column's and make every line that
-    holds a number look wider than a column (a one-column page read as merged rows)."""
-    plain = sorted(line.width for line in lines if " " not in line.text and line.width >= MEASURE_MIN_EM)
-    whole = plain[int(len(plain) * COLUMN_MEASURE_QUANTILE)] + COLUMN_SLACK_EM if plain else 0.0
-    widths = sorted(w for line in lines
-                    for w in ((line.width,) if " " not in line.text or line.width <= whole
-                              else map(width, _GAPS.split(line.text)))
-                    if w >= MEASURE_MIN_EM)
-    return widths[int(len(widths) * COLUMN_MEASURE_QUANTILE)] if widths else 0.0
+    apart (``开课 260 多场``), or a byline's names.  Cut into pieces, such lines would pull the
+    measure under the column's and make every line that holds a number look wider than a column
+    (a one-column page read as merged rows).  Only where the lines holding no space are one
+    column's (``PLAIN_ONE_COLUMN``): rows glued at a hung mark hold no space and are two columns
+    wide."""
+    measure = _quartile(w for line in lines
+                        for w in ((line.width,) if " " not in line.text else map(width, _GAPS.split(line.text))))
+    plain = _quartile(line.width for line in lines if " " not in line.text)
+    if not measure or not plain or plain > PLAIN_ONE_COLUMN * measure:
+        return measure
+    whole = plain + COLUMN_SLACK_EM
+    return _quartile(w for line in lines
+                     for w in ((line.width,) if " " not in line.text or line.width <= whole
+                               else map(width, _GAPS.split(line.text))))
+
+
+def _quartile(widths: Iterable[float]) -> float:
+    """The upper quartile (``COLUMN_MEASURE_QUANTILE``) of the widths of at least ``MEASURE_MIN_EM``."""
+    found = sorted(w for w in widths if w >= MEASURE_MIN_EM)
+    return found[int(len(found) * COLUMN_MEASURE_QUANTILE)] if found else 0.0
 
 
 def _gutter_cuts(text: str, measure: float, glued: bool = False) -> list[str]:
