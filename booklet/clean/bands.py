@@ -25,7 +25,7 @@ from typing import Iterator, Sequence
 from booklet.clean.lines import Line
 from booklet.clean.pages import Pages
 from booklet.shapes import (CHAPTER, CLAUSE_RE, CN_ORDINAL, CN_PAREN, HEADER_LINE_RE,
-                            HEAD_PAGE_NUMBER_RE, LABEL_RE, NOTE_LEAD_RE, NOTE_MARK_FIRST, NUMBERED_RE,
+                            HEAD_PAGE_NUMBER_RE, ISSUE_RE, LABEL_RE, NOTE_LEAD_RE, NOTE_MARK_FIRST, NUMBERED_RE,
                             PAGED_HEAD_RE, PROSE_PUNCT_RE, PUBLICATION_RE, SECTION_NUMBER_RE, SOURCE_LINE_RE,
                             WORDY_RE, ends_sentence, name_like)
 
@@ -43,6 +43,9 @@ HEAD_MIN_PAGES = 2
 # … and at least this share of its copies sit there (a quotation's attribution repeated
 # under several quotations, one of them at a page break, is text).
 HEAD_BAND_SHARE = 0.75
+# A head printed once beside a page number has at most this many parts an extractor may write as
+# lines of their own (a head's left and right parts).
+HEAD_PARTS_MAX = 2
 # A running head is one line: never wider than this (em).
 HEAD_LINE_MAX_EM = 40
 # A head guessed from its place alone (the other parity's head, a lone footer) is this short.
@@ -378,13 +381,21 @@ def lone_head_shape(line: Line) -> bool:
 
 def lone_feet(lines: Sequence[Line], pages: Pages, drop: set[int]) -> set[int]:
     """A running foot or head printed once, next to a page number: a header line that names the
-    publication (``主题教育学习资料`` / ``26``; a signature and its date stay)."""
+    publication or numbers its issue (``主题教育学习资料`` / ``26``; ``—1—`` / ``××县委办公室
+    2026年第4期``, a head printed from the second page on; a signature and its date stay).  An
+    extractor may write a two-part head's parts as two lines (``××县委办公室`` / ``2026年第4期``):
+    the header lines standing together next to the number go together when one of them says so."""
     out = set()
     for k in pages.numbers:
-        for i in (k - 1, k + 1):
-            if 0 <= i < len(lines) and i not in drop and i not in pages.numbers \
-                    and header_line(lines[i]) and PUBLICATION_RE.search(lines[i].text):
-                out.add(i)
+        for step in (-1, 1):
+            run = []
+            i = k + step
+            while len(run) < HEAD_PARTS_MAX and 0 <= i < len(lines) and i not in drop \
+                    and i not in pages.numbers and header_line(lines[i]):
+                run.append(i)
+                i += step
+            if any(PUBLICATION_RE.search(lines[i].text) or ISSUE_RE.search(lines[i].text) for i in run):
+                out.update(run)
     return out
 
 
