@@ -24,7 +24,7 @@ from typing import Iterator, Sequence
 
 from booklet.clean.lines import Line
 from booklet.clean.pages import Pages
-from booklet.shapes import (CHAPTER, CLAUSE_RE, CN_ORDINAL, CN_PAREN, HEADER_LINE_RE,
+from booklet.shapes import (CHAPTER, CLAUSE_RE, CN_ORDINAL, CN_PAREN, HEADER_DATED_RE, HEADER_LINE_RE,
                             HEAD_PAGE_NUMBER_RE, ISSUE_RE, LABEL_RE, NOTE_LEAD_RE, NOTE_MARK_FIRST, NUMBERED_RE,
                             PAGED_HEAD_RE, PROSE_PUNCT_RE, PUBLICATION_RE, SECTION_NUMBER_RE, SOURCE_LINE_RE,
                             WORDY_RE, ends_sentence, name_like)
@@ -391,12 +391,21 @@ def lone_feet(lines: Sequence[Line], pages: Pages, drop: set[int]) -> set[int]:
             run = []
             i = k + step
             while len(run) < HEAD_PARTS_MAX and 0 <= i < len(lines) and i not in drop \
-                    and i not in pages.numbers and header_line(lines[i]):
+                    and i not in pages.numbers and _head_part(lines[i]):
                 run.append(i)
                 i += step
             if any(PUBLICATION_RE.search(lines[i].text) or ISSUE_RE.search(lines[i].text) for i in run):
                 out.update(run)
     return out
+
+
+def _head_part(line: Line) -> bool:
+    """A header line that may be a part of a head printed beside a page number: it names the
+    publication, numbers the issue, or is a bare name (an issuer) — a line that only dates
+    (``2026年2月15日``) is a signature's date over a page's foot, and stays."""
+    text = line.text
+    return header_line(line) and (PUBLICATION_RE.search(text) is not None or ISSUE_RE.search(text) is not None
+                                  or HEADER_DATED_RE.search(text) is None)
 
 
 def header_line(line: Line) -> bool:
