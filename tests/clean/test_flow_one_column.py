@@ -57,3 +57,62 @@ def test_a_head_repeating_a_wrapped_title_under_a_wrapped_kicker_goes(clean):
     first = doc.articles[0]
     assert first.kicker == "市政府常务会议研究部署今冬明春重点工作强调"
     assert first.title == "抓早抓实民生实事 确保群众温暖过冬"
+
+
+# pdfminer (blocks between blank lines), the culture page in the A5 design of the sweep: the head
+# 「××县委办公室|2026年第4期」 is printed from the second page on, once in this two-page text, and
+# pdfminer writes its two parts as blocks of their own under the first page's number
+CULTURE_PAGE_BREAK = """记者从市文化和旅游局获悉，明年全市将在所
+
+有街道设立非遗工坊，并探索“工坊＋文创”模式，
+
+支持传承人开发适合年轻人的文创产品。
+
+一座老粮仓的新生
+
+—1—
+
+××县委办公室
+
+2026 年第 4 期
+
+——江城市粮食局旧址改建为城市书房侧记
+
+通讯员 林家豪 本报记者 周可欣
+"""
+
+# pdfminer, dev text notice_theory_study in neikan_narrow_ruled: the 通知's signature (issuer, date)
+# at the foot of its last page, around the first page's number and the running head pdfminer put
+# among them
+NOTICE_FOOT = """请各单位于2026年12
+月20日前将全年学习情况
+总结报送市委宣传部理论
+处。联系人：王晓峰，电
+话：0571-86012345。
+
+中共江城市委宣传部
+
+1
+
+江城通讯  2026年第22期
+
+2026年2月15日
+
+2
+"""
+
+
+def test_a_head_printed_once_beside_a_page_number_goes_with_both_its_parts(clean):
+    doc, report = clean(CULTURE_PAGE_BREAK)
+    removed = [r.text for r in report.removals if r.rule == "strip_furniture"]
+    assert "××县委办公室" in removed and "2026 年第 4 期" in removed
+    texts = [block_text(b) for a in doc.articles for b in a.blocks] + [a.title or "" for a in doc.articles]
+    assert not any("县委办公室" in t or "第4期" in t for t in texts)
+
+
+def test_a_signatures_date_over_a_page_number_stays_beside_a_head(clean):
+    doc, report = clean(NOTICE_FOOT)
+    removed = [r.text for r in report.removals if r.rule == "strip_furniture"]
+    assert "江城通讯  2026年第22期" in removed
+    assert "2026年2月15日" not in removed and "中共江城市委宣传部" not in removed
+    assert any("2026年2月15日" in block_text(b) for a in doc.articles for b in a.blocks)
