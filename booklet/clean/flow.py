@@ -540,15 +540,14 @@ def _column_measure(lines: Sequence[Line]) -> float:
     (a one-column page read as merged rows).  Only where the lines holding no space are one
     column's (``PLAIN_ONE_COLUMN``): rows glued at a hung mark hold no space and are two columns
     wide."""
-    measure = _quartile(w for line in lines
-                        for w in ((line.width,) if " " not in line.text else map(width, _GAPS.split(line.text))))
-    plain = _quartile(line.width for line in lines if " " not in line.text)
-    if not measure or not plain or plain > PLAIN_ONE_COLUMN * measure:
+    plain = [line.width for line in lines if " " not in line.text]
+    spaced = [(line.width, [width(piece) for piece in _GAPS.split(line.text)]) for line in lines if " " in line.text]
+    measure = _quartile(plain + [w for _whole, pieces in spaced for w in pieces])
+    one = _quartile(plain)
+    if not measure or not one or one > PLAIN_ONE_COLUMN * measure:
         return measure
-    whole = plain + COLUMN_SLACK_EM
-    return _quartile(w for line in lines
-                     for w in ((line.width,) if " " not in line.text or line.width <= whole
-                               else map(width, _GAPS.split(line.text))))
+    whole = one + COLUMN_SLACK_EM
+    return _quartile(plain + [w for line_width, pieces in spaced for w in ((line_width,) if line_width <= whole else pieces)])
 
 
 def _quartile(widths: Iterable[float]) -> float:
