@@ -302,6 +302,9 @@ _EDITION = r"第\s*\d{1,3}\s*版"
 # A masthead's issue line on its own (``第12期``, ``2026年第5期``): it numbers the issue under
 # the publication's name and is never part of a title.
 ISSUE_LINE_RE = re.compile(rf"^{_ISSUE}$")
+# An issue number anywhere in a line (``××县委办公室  2026年第4期``): a periodical's, never a
+# letter's date or a signature's.
+ISSUE_RE = re.compile(_ISSUE)
 _CIRCULATION = "内部资料|注意保存|内部参考|内部刊物|内部发行|仅供参考|绝密|机密|秘密"
 _ISSUER = (rf"[{IDEOGRAPH}（）()×]{{2,16}}?(?:部|委|厅|局|处|办|院|校|室|中心|政府|大学|学院|公司|委员会|协会"
            r"|学会|联合会|工会|研究会|报社|杂志社|出版社)(?:\s*(?:编印|主办|编|印发))?")

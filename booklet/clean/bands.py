@@ -25,8 +25,8 @@ from typing import Iterator, Sequence
 from booklet.clean.layout import upper_quartile
 from booklet.clean.lines import Line
 from booklet.clean.pages import Pages
-from booklet.shapes import (CHAPTER, CLAUSE_RE, CN_ORDINAL, CN_PAREN, HEADER_LINE_RE,
-                            HEAD_PAGE_NUMBER_RE, LABEL_RE, NOTE_LEAD_RE, NOTE_MARK_FIRST, NUMBERED_RE,
+from booklet.shapes import (CHAPTER, CLAUSE_RE, CN_ORDINAL, CN_PAREN, HEADER_DATED_RE, HEADER_LINE_RE,
+                            HEAD_PAGE_NUMBER_RE, ISSUE_RE, LABEL_RE, NOTE_LEAD_RE, NOTE_MARK_FIRST, NUMBERED_RE,
                             PAGED_HEAD_RE, PROSE_PUNCT_RE, PUBLICATION_RE, SECTION_NUMBER_RE, SOURCE_LINE_RE,
                             WORDY_RE, ends_sentence, name_like)
 
@@ -44,6 +44,9 @@ HEAD_MIN_PAGES = 2
 # … and at least this share of its copies sit there (a quotation's attribution repeated
 # under several quotations, one of them at a page break, is text).
 HEAD_BAND_SHARE = 0.75
+# A head printed once beside a page number has at most this many parts an extractor may write as
+# lines of their own (a head's left and right parts).
+HEAD_PARTS_MAX = 2
 # A running head is one line: never wider than this (em).
 HEAD_LINE_MAX_EM = 40
 # A head guessed from its place alone (the other parity's head, a lone footer) is this short.
@@ -160,10 +163,16 @@ def title_head(lines: Sequence[Line], pages: Pages, drop: set[int]) -> set[int]:
     The number may stand on a line of its own beside the head's words (pypdf cuts a line at each
     change of font: ``运河与江城的兴衰`` / ``1`` / ``运河与江城的兴衰``).
     The title printed right below says what the line is, even where it is printed once; a head
-    shortened from a long title is the start of the title's lines (``TITLE_HEAD_MIN_CHARS``)."""
-    kept = [i for i in pages.span(0, len(lines)) if i not in drop][:BAND_LINES + 1] if pages.starts else []
-    if not kept:
+    shortened from a long title is the start of the title's lines (``TITLE_HEAD_MIN_CHARS``).  A
+    news item's title may stand under its kicker (引题), wrapped over a few lines on a narrow page:
+    the head's words then open a later line of the headline, above the body's first line."""
+    span = [i for i in pages.span(0, len(lines)) if i not in drop] if pages.starts else []
+    if not span:
         return set()
+    # the head, then the headline's lines down to the body's first (clause punctuation: prose); at
+    # least the band's lines (a title may hold a comma)
+    body = next((k for k, i in enumerate(span[1:], 1) if lines[i].clause), len(span))
+    kept = span[:max(body, BAND_LINES + 1)]
     match = PAGED_HEAD_RE.match(lines[kept[0]].text)
     if match is not None:
         words = _SPACES.sub("", match.group("words") or match.group("words2"))
@@ -171,8 +180,10 @@ def title_head(lines: Sequence[Line], pages: Pages, drop: set[int]) -> set[int]:
         words = _SPACES.sub("", lines[kept[0]].text)   # the number cut off at its font (pypdf)
     else:
         return set()
-    below = "".join(_SPACES.sub("", lines[i].text) for i in kept[1:])
-    return {kept[0]} if len(words) >= TITLE_HEAD_MIN_CHARS and below.startswith(words) else set()
+    below = [_SPACES.sub("", lines[i].text) for i in kept[1:]]
+    # (the title's lines may stand under its kicker, 引题: the head's words open one of the lines below)
+    return {kept[0]} if len(words) >= TITLE_HEAD_MIN_CHARS and any(
+        "".join(below[j:]).startswith(words) for j in range(len(below))) else set()
 
 
 def _runs_on(before: tuple[int, int, bool, str], item: tuple[int, int, bool, str],
@@ -370,14 +381,31 @@ def lone_head_shape(line: Line) -> bool:
 
 def lone_feet(lines: Sequence[Line], pages: Pages, drop: set[int]) -> set[int]:
     """A running foot or head printed once, next to a page number: a header line that names the
-    publication (``主题教育学习资料`` / ``26``; a signature and its date stay)."""
+    publication or numbers its issue (``主题教育学习资料`` / ``26``; ``—1—`` / ``××县委办公室
+    2026年第4期``, a head printed from the second page on; a signature and its date stay).  An
+    extractor may write a two-part head's parts as two lines (``××县委办公室`` / ``2026年第4期``):
+    the header lines standing together next to the number go together when one of them says so."""
     out = set()
     for k in pages.numbers:
-        for i in (k - 1, k + 1):
-            if 0 <= i < len(lines) and i not in drop and i not in pages.numbers \
-                    and header_line(lines[i]) and PUBLICATION_RE.search(lines[i].text):
-                out.add(i)
+        for step in (-1, 1):
+            run = []
+            i = k + step
+            while len(run) < HEAD_PARTS_MAX and 0 <= i < len(lines) and i not in drop \
+                    and i not in pages.numbers and _head_part(lines[i]):
+                run.append(i)
+                i += step
+            if any(PUBLICATION_RE.search(lines[i].text) or ISSUE_RE.search(lines[i].text) for i in run):
+                out.update(run)
     return out
+
+
+def _head_part(line: Line) -> bool:
+    """A header line that may be a part of a head printed beside a page number: it names the
+    publication, numbers the issue, or is a bare name (an issuer) — a line that only dates
+    (``2026年2月15日``) is a signature's date over a page's foot, and stays."""
+    text = line.text
+    return header_line(line) and (PUBLICATION_RE.search(text) is not None or ISSUE_RE.search(text) is not None
+                                  or HEADER_DATED_RE.search(text) is None)
 
 
 def header_line(line: Line) -> bool:

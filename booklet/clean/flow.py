@@ -67,6 +67,11 @@ COLUMN_SLACK_EM = 1.5
 # lines, split at a gutter.
 SPLIT_MIN_ROWS = 4
 SPLIT_MIN_SHARE = 0.1
+# The lines holding no space are one column's when their upper quartile is under this many times
+# the measure read with every spaced line cut at its spaces: a row of two columns is at least two
+# columns wide (a row glued at a hung mark holds no space), while the pieces of a one-column page's
+# lines cut at its Latin spaces fall short of its measure by a few ems only (20 against 22).
+PLAIN_ONE_COLUMN = 1.5
 # Most rows split at a gutter have a full left line (the left column's line runs to its edge
 # unless its paragraph ends there): two titles on a line do not.
 FULL_LEFT_EM = 2
@@ -534,11 +539,28 @@ def _split(line: Line, pieces: Sequence[str]) -> Item:
 
 def _column_measure(lines: Sequence[Line]) -> float:
     """A column's width: the usual width of the lines and of the pieces of lines split at spaces
-    (on a page of merged rows every line holds a space) — their upper quartile."""
-    widths = sorted(w for line in lines
-                    for w in ((line.width,) if " " not in line.text else map(width, _GAPS.split(line.text)))
-                    if w >= MEASURE_MIN_EM)
-    return upper_quartile(widths)
+    (on a page of merged rows every line holds a space) — their upper quartile.
+
+    A line holding a space yet no wider than the lines holding none (their upper quartile, with
+    ``COLUMN_SLACK_EM``) is a line of the column, whole: its spaces set a Latin number or word
+    apart (``开课 260 多场``), or a byline's names.  Cut into pieces, such lines would pull the
+    measure under the column's and make every line that holds a number look wider than a column
+    (a one-column page read as merged rows).  Only where the lines holding no space are one
+    column's (``PLAIN_ONE_COLUMN``): rows glued at a hung mark hold no space and are two columns
+    wide."""
+    plain = [line.width for line in lines if " " not in line.text]
+    spaced = [(line.width, [width(piece) for piece in _GAPS.split(line.text)]) for line in lines if " " in line.text]
+    measure = _quartile(plain + [w for _whole, pieces in spaced for w in pieces])
+    one = _quartile(plain)
+    if not measure or not one or one > PLAIN_ONE_COLUMN * measure:
+        return measure
+    whole = one + COLUMN_SLACK_EM
+    return _quartile(plain + [w for line_width, pieces in spaced for w in ((line_width,) if line_width <= whole else pieces)])
+
+
+def _quartile(widths: Iterable[float]) -> float:
+    """The measure (``layout.upper_quartile``) the widths of at least ``MEASURE_MIN_EM`` show."""
+    return upper_quartile(sorted(w for w in widths if w >= MEASURE_MIN_EM))
 
 
 def _gutter_cuts(text: str, measure: float, glued: bool = False) -> list[str]:

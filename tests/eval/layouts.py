@@ -245,4 +245,13 @@ DEV_LAYOUTS = (
     Layout("word_latin_kai", page=B5, margins=(58, 58, 53, 57), measure=25, leading=1.76,
            title_scale=1.27, heading_style="larger", centre_headings=True, header_rule=True,
            header_on_first=False, footer="{n}", latin_font=True, body_face="kai", rotate=False),
+    # (onecol21, from sweep20's one-column sweep) a news page set in ONE column, as a county office
+    # reprints a paper's items in its A5 bulletin: 22 characters to the line (a column's width: the
+    # dev news texts otherwise get only column designs), digits in a Latin face (extractors set them
+    # apart by spaces: ``开课 260 多场``), the first item's title with the page number as the head on
+    # every page from the first, —N— at the foot, 黑体 heads, a 1.6× title.  Set for the news texts
+    # that name it (a culture page, a county page, briefs, a science page).
+    Layout("news_one_column_a5", page=A5, margins=(64, 72, 62, 62), measure=22, leading=1.35,
+           title_scale=1.6, heading_style="hei", header_odd=("{title}|{n}",), footer="—{n}—",
+           latin_font=True, rotate=False),
 )

@@ -143,6 +143,9 @@ DEV_LAYOUT_FLOORS = {
     # of the story one paragraph); heading F1 is the title taken for the running head (「{title}|{n}」)
     "dialogue_wide": (0.983, 0.990, 0.761),  # 0.993 0.9946 0.771
     "word_latin_kai": (0.978, 0.994, 0.951),  # 0.988 0.9983 0.961 (before latin21's fix: 0.975 0.9981 0.919)
+    # (onecol21) a news page in one 22-character column, Latin digits, the title|page as the head from
+    # page 1: before the branch 0.915 0.9174 0.823 (read as merged rows; the head joined to the kicker)
+    "news_one_column_a5": (0.983, 0.993, 0.985),  # 0.993 0.9976 0.995
 }
 # held-out, per class: measured 2026-12-01 before the generalisation work real 0.923 0.9851 0.711, round trip
 # 0.837 0.9421 0.594, direct 0.902 0.9077 0.808; after the seven-text pass real 0.984 0.9896 0.934, round trip
