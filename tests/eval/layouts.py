@@ -227,4 +227,12 @@ DEV_LAYOUTS = (
     Layout("two_columns_open", margins=(70, 64, 56, 56), measure=20, columns=2, gutter=2.0,
            leading=1.75, heading_style="hei", heading_scale=1.1, title_scale=1.5,
            header_odd=("{title}",), footer="第{n}页", rotate=False),
+    # (heads21) a pocket reader on an 18-character measure with its headings in 楷体 at 1.1× over a
+    # 宋体 body, set flush left at the paragraphs' indent-less edge: a heading of 14-20 characters
+    # fills its line or wraps onto a second one, so "a short line ends its block" does not cut it
+    # from the paragraph under it.  Set for the texts that name it (an outline lecture, a report,
+    # a notice, a county speech).
+    Layout("pocket_18_kai_heads", page=(125 * MM, 180 * MM), margins=(44, 42, 40, 36), measure=18,
+           leading=1.6, heading_style="larger", heading_face="kai", heading_scale=1.1, title_scale=1.3,
+           header_odd=("{title}",), footer="{n}", rotate=False),
 )
