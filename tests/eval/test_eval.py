@@ -139,6 +139,7 @@ DEV_LAYOUT_FLOORS = {
     "open_leaded_three": (0.881, 0.827, 0.795),  # 0.891 0.8312 0.805
     "neikan_narrow_ruled": (0.835, 0.903, 0.738),  # 0.845 0.9071 0.748
     "two_columns_open": (0.911, 0.861, 0.845),  # 0.921 0.8650 0.855
+    "pocket_18_kai_heads": (0.985, 0.994, 0.990),  # 0.996 0.9982 1.000 (heads21; 0.991 0.9982 0.992 before its rule)
 }
 # held-out, per class: measured 2026-12-01 before the generalisation work real 0.923 0.9851 0.711, round trip
 # 0.837 0.9421 0.594, direct 0.902 0.9077 0.808; after the seven-text pass real 0.984 0.9896 0.934, round trip
