@@ -111,7 +111,11 @@ def _wrapped_break(prev: Line, cur: Line, layout: Layout, prev_opens: bool, nxt:
         # / 「进一步明确工作重点」 / 「当前，发展环境中的有」).
         if layout.uses_indent and cur.indent and not prev.indent:
             return _first_line_follows(cur, nxt, layout)
-        heading = ((prev.listed or not prev.clause) if prev_opens else head is not None and _numbered(head)) \
+        # A heading's line here is one that opens its block and is numbered or starred, holds no
+        # clause, or reads as a whole heading of parallel phrases (``_phrased_heading``:
+        # 「坚持人才引领，优化创新生态」 / 「完善“揭榜挂帅”“赛马”等项目组」 / 「织方式，深化…」).
+        heading = ((prev.listed or not prev.clause or _phrased_heading(prev, cur, layout)) if prev_opens
+                   else head is not None and _numbered(head)) \
             and not open_bracket(prev.text)   # (a line that leaves a bracket open goes on)
         return heading and _first_line_follows(cur, nxt, layout)
     return _starts_after_sentence(prev, cur, layout, nxt)
@@ -238,6 +242,23 @@ def _numbered(line: Line) -> bool:
     """``line`` opens with a heading's number or bullet (「二、」, 「（三）」, 「1.2」, 「★」), not with
     the dash of an attribution or a field's label: its block is a heading so far."""
     return line.listed and NUMBERED_RE.match(line.text) is not None and not line.text.startswith("—")
+
+
+def _phrased_heading(line: Line, nxt: Line, layout: Layout) -> bool:
+    """``line`` reads as a whole heading though it holds a clause mark: phrases joined by a comma
+    or a colon, no stop, ending in a word (``WHOLE_HEADING_RE``: not in ，、 — a cut clause), no
+    bracket closed that it never opened (「…会议通过）」, the rest of a note) — and it was not cut by
+    the measure: of full-width characters only (its width exact), it stops short of a first line's
+    room (less its indent, seen or lost) by more than a heading's slack and the unit ``nxt`` starts
+    with.  The caller asks besides that ``nxt`` be visibly a paragraph's first line
+    (``_first_line_follows``): a 小标题 of two phrases set in like the paragraphs on a narrow measure
+    (「坚持人才引领，优化创新生态」, 13 em where a first line holds 16 / 「完善“揭榜挂帅”“赛马”等项目组」 /
+    「织方式，深化…」), which the two-em slack of a line inside a sentence kept in the paragraph."""
+    if WHOLE_HEADING_RE.match(line.text) is None or not full_width_only(line.text) \
+            or closes_unopened_bracket(line.text):
+        return False
+    room = layout.measure_at(line) - (INDENT_EM if line.indent else layout.indent_lost) - line.span_width
+    return room - HEADING_END_SLACK_EM - leading_unit_width(nxt.text) > 0
 
 
 def _prose_line(line: Line, layout: Layout) -> bool:

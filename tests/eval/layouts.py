@@ -254,4 +254,13 @@ DEV_LAYOUTS = (
     Layout("news_one_column_a5", page=A5, margins=(64, 72, 62, 62), measure=22, leading=1.35,
            title_scale=1.6, heading_style="hei", header_odd=("{title}|{n}",), footer="—{n}—",
            latin_font=True, rotate=False),
+    # (heads21) a pocket reader on an 18-character measure with its headings in 楷体 at 1.1× over a
+    # 宋体 body, set in like the paragraphs: a heading of 15 characters or more fills its line or
+    # wraps onto a second one, and a shorter one of two phrases (「坚持人才引领，优化创新生态」) falls
+    # within the slack of a line cut inside a sentence, so "a short line ends its block" does not
+    # cut it from the paragraph under it.  Set for the texts that name it (an outline lecture, a report,
+    # a notice, a county speech).
+    Layout("pocket_18_kai_heads", page=(125 * MM, 180 * MM), margins=(44, 42, 40, 36), measure=18,
+           leading=1.6, heading_style="larger", heading_face="kai", heading_scale=1.1, title_scale=1.3,
+           header_odd=("{title}",), footer="{n}", rotate=False),
 )

@@ -1,0 +1,155 @@
+"""Headings on a narrow measure that fill a first line's room or hold a clause mark (issue 10, branch heads21).
+
+Each snippet is real: a dev text of the evaluation harness (``tests/eval/texts/dev``) set in one
+of its designs (``tests/eval/layouts.py``) and read back by the extractor named above it.
+Expected values are what a careful reader of the printed page sees (the document's structure),
+not what the cleaner printed.
+"""
+
+from __future__ import annotations
+
+from booklet.model import Heading, Paragraph, block_text
+
+
+def texts(doc, kind=None):
+    return [block_text(b) for a in doc.articles for b in a.blocks if kind is None or isinstance(b, kind)]
+
+
+# dev text report_bold_headings, design pocket_18_kai_heads (18-character measure, 楷体 headings at
+# 1.1x, flush left), pypdfium2: indents dropped; the last 小标题 「坚持人才引领，优化创新生态」 holds a
+# comma and stops three em short of a first line's room (16 em), over a paragraph's set-in first line
+REPORT_POCKET = """市科技局2025年工作总结和2026
+市科技局2025年工作总结和
+2026年工作思路
+2025年，在市委、市政府的坚强领导
+下，市科技局深入实施创新驱动发展战
+略，聚焦科技自立自强，全力推进科技创
+新各项工作，较好完成了年度目标任务。
+现将有关情况报告如下。
+主要工作成效
+创新平台建设取得新突破
+全年新增省级以上创新平台28家，其
+中国家级平台3家。市实验室完成一期建
+设并投入运行，引进科研团队15个，承担
+重大科研项目22项。
+科技企业培育跑出加速度
+深入实施科技企业梯次培育计划，全
+1
+市科技局2025年工作总结和2026
+年新认定高新技术企业612家，总数达到
+3105家；科技型中小企业入库评价数量同
+比增长26%。
+科技成果转化步伐加快
+技术合同成交额达到186亿元，同比
+增长31%。组织科技成果对接活动48场，
+促成校企合作项目300余项。
+存在的问题
+对照高质量发展要求，我们的工作还
+存在一些不足：基础研究投入偏少，原始
+创新能力不强；企业研发投入不均衡，部
+分中小企业创新意愿不足；科技人才引育
+机制有待完善。
+2026年工作思路
+坚持问题导向，补齐基础研究短
+板
+2
+市科技局2025年工作总结和2026
+设立市自然科学基金联合基金，引导
+企业和社会资本投入基础研究，力争全市
+基础研究投入占研发投入的比重提高1个
+百分点。
+坚持企业主体，提升企业创新能
+力
+实施企业研发机构提质工程，推动规
+模以上工业企业研发机构全覆盖；支持龙
+头企业牵头组建创新联合体，承担重大科
+技攻关任务。
+坚持人才引领，优化创新生态
+完善“揭榜挂帅”“赛马”等项目组
+织方式，深化科技评价改革，让科研人员
+把更多精力投入到科研工作中。
+江城市科学技术局
+2026年1月10日
+3"""
+
+
+def test_heading_with_a_comma_short_of_a_first_line_is_a_heading(clean):
+    doc, _ = clean(REPORT_POCKET)
+    heads = texts(doc, Heading)
+    assert heads[-3:] == ["坚持问题导向，补齐基础研究短板", "坚持企业主体，提升企业创新能力", "坚持人才引领，优化创新生态"]
+    assert "完善“揭榜挂帅”“赛马”等项目组织方式，深化科技评价改革，让科研人员把更多精力投入到科研工作中。" in texts(doc, Paragraph)
+
+
+# dev text speech_county_meeting, design wps_block_para (no indent, space between paragraphs), read
+# as a real paste that marks block ends with a trailing space: a paragraph's first line of phrases
+# joined by commas, ending in a word, fills the measure — it is cut by the measure, no heading,
+# however its shape reads (「过去的一年，面对…任务，全县上」 / 「下咬定目标不放松，…」)
+SPEECH_BLOCK_PARA = """ 江城市发展和改革委员会      2026 年 11 月 
+
+凝心聚力抓落实 奋力开创县域经济高质量发展
+
+新局面 
+
+——在全县经济工作暨优化营商环境推进大会上的讲话 
+
+（2026 年 1 月 9 日） 
+
+县委书记 周明远 
+
+同志们： 
+
+这次会议的主要任务是，深入贯彻中央和省委、市委经济工作会议精神，总
+
+结 2025 年全县经济工作，分析当前面临的形势，部署 2026 年重点任务，动员
+
+全县上下进一步解放思想、真抓实干，推动县域经济高质量发展迈上新台
+
+阶。刚才，李县长作了很好的工作报告，我完全同意，请大家认真抓好落
+
+实。下面，我讲三点意见。 
+
+一、客观看待过去一年的成绩，进一步坚定发展信心 
+
+过去的一年，面对复杂多变的外部环境和艰巨繁重的改革发展任务，全县上
+
+下咬定目标不放松，攻坚克难勇向前，经济社会发展取得了来之不易的成
+
+绩。全县地区生产总值达到 386.5 亿元，同比增长 6.2%；一般公共预算收入
+
+完成 21.3 亿元，增长 5.8%；城乡居民人均可支配收入分别增长 4.9%和 7.1%。 
+
+（一）产业发展势头向好 
+
+新签约亿元以上项目 47 个，总投资达到 312 亿元，其中 10 亿元以上项目 9 个。
+
+新能源装备、绿色食品两个主导产业产值分别突破百亿元，规模以上工业企
+
+业新增 28 家，总数达到 316 家。 
+
+（二）改革攻坚持续深化 
+
+第 1 页 
+
+ 江城市发展和改革委员会      2026 年 11 月 
+
+我们在全市率先推行“一件事一次办”改革，企业开办时间压缩到 1 个工作
+
+日以内，工程建设项目审批时间压缩到 60 个工作日以内。县属国有企业整合
+
+重组基本完成，平台公司市场化转型迈出实质性步伐。 
+
+（三）民生保障更加有力 
+
+全年民生支出占一般公共预算支出的比重达到 81.4%。新建改扩建中小学和
+
+幼儿园 12 所，新增学位 5400 个；县人民医院新院区投入使用，县域就诊率提
+
+"""
+
+
+def test_prose_first_line_of_phrases_that_fills_the_measure_goes_on(clean):
+    doc, _ = clean(SPEECH_BLOCK_PARA)
+    assert "一、客观看待过去一年的成绩，进一步坚定发展信心" in texts(doc, Heading)
+    assert not any(h.startswith("过去的一年") for h in texts(doc, Heading))
+    assert any(p.startswith("过去的一年，面对复杂多变的外部环境和艰巨繁重的改革发展任务，全县上下咬定目标不放松，")
+               for p in texts(doc, Paragraph))
