@@ -162,8 +162,9 @@ UNMERGE_WORDS_MIN = 4
 # itself) names the title's two pieces: they go together, first in the text, whatever stands
 # between them as written is the other stream's.  A piece holds this many characters at least (a
 # title set large over a column of 20 still holds ten or more on its first line: no chance prefix).
-# Their join is as sure as a closing mark's after a cut, and a split joining them needs to beat the
-# page as written by no more than one word read across: the pieces themselves say the page is a merge.
+# Their join is as sure as a closing mark's after a cut, and the split they call for (``_named_split``)
+# needs to beat the page as written by one word read across only, whatever the streams' lengths (a
+# short column beside a title set large): the pieces themselves say the page is a merge.
 TITLE_PIECE_MIN = 6
 TITLE_PIECES_JOIN = -CLOSE_AFTER_END
 UNMERGE_NAMED_GAIN_MIN = WORD_ACROSS
@@ -855,7 +856,9 @@ def _unmerged(page: list[Line], measure: float, pairs: Counter[str]) -> list[Lin
     boxed one by one is looked at (``BOXED_MAX_SHARE``: where it boxed a column's lines together,
     its boxes are runs read as blocks), and it is read as A then B only where a split beats the page
     as written by ``UNMERGE_GAIN_MIN`` and each stream holds ``STREAM_MIN_LINES``: a one-column
-    page's best split gains only chance pairs.  (The page itself otherwise.)"""
+    page's best split gains only chance pairs.  Where the page's running head names a title whose
+    two pieces stand apart (``_named_titles``), the pieces pin the split instead (``_named_split``).
+    (The page itself otherwise.)"""
     n = len(page)
     if n < 2 * STREAM_MIN_LINES or sum(not line.blanks_before for line in page[1:]) > BOXED_MAX_SHARE * n:
         return page
@@ -874,11 +877,9 @@ def _unmerged(page: list[Line], measure: float, pairs: Counter[str]) -> list[Lin
     if named:
         # (a head naming its title in pieces that stand apart: the split joining one pair of pieces
         # best, needing to beat the page as written by one word only; the pieces say it is a merge)
-        found = [(gain, labels) for pair in named for gain, labels in [_named_split(join, n, written, pair)]
-                 if gain >= UNMERGE_NAMED_GAIN_MIN and _pieces_joined(labels, pair)]
-        if not found:
+        gain, labels = max((_named_split(join, n, written, pair) for pair in named), key=lambda found: found[0])
+        if gain < UNMERGE_NAMED_GAIN_MIN:
             return page
-        labels = max(found, key=lambda found: found[0])[1]
         return [line for s in (0, 1) for line, own in zip(page, labels) if own == s]
     # (first the best split with B opening anywhere and no junction, a cheap bound: a page whose
     # best split does not pay so is no merge, and is not looked at once for each opening of B)
@@ -903,8 +904,6 @@ def _named_split(join, n: int, written: list[float], pair: tuple[int, int]) -> t
     for c in range(1, k + 1):
         trial = [0] * c + [1] * (j - c) + [0] * (n - j)
         trial[k] = 0
-        if c == k and k + 1 == j:
-            continue
         score = sum(TITLE_PIECES_JOIN if (a, b) == pair else join(a, b) for a, b in _stream_joins(trial))
         first = trial.index(1)
         score += join(n - 1, first)
@@ -931,12 +930,6 @@ def _named_titles(page: list[Line], measure: float) -> list[tuple[int, int]]:
             return []
         out.extend((k, j) for j in rests)
     return out
-
-
-def _pieces_joined(labels: list[int], named: tuple[int, int]) -> bool:
-    """The split reads the title's two pieces one after the other in the first stream."""
-    k, j = named
-    return labels[k] == labels[j] == 0 and all(labels[i] == 1 for i in range(k + 1, j))
 
 
 def _words_gained(labels: list[int], join) -> int:
