@@ -156,6 +156,18 @@ BOXED_MAX_SHARE = 0.05
 # (2 and 0 on the two left as they are: three streams there), at most 2 on the 42 column pages
 # pasted in order that reach the split (paste_viewer, realstyle).
 UNMERGE_WORDS_MIN = 4
+# A running head naming the text (the page's first line, shaped as a title) that a line of the page
+# opens on and that this line and a later one read on (「关于…安全生」 + 「产明查暗访…」: a head set in
+# body type holds more of the title on its line than the title's large type does, or is cut short
+# itself) names the title's two pieces: they go together, first in the text, whatever stands
+# between them as written is the other stream's.  A piece holds this many characters at least (a
+# title set large over a column of 20 still holds ten or more on its first line: no chance prefix).
+# Their join is as sure as a closing mark's after a cut, and the split they call for (``_named_split``)
+# needs to beat the page as written by one word read across only, whatever the streams' lengths (a
+# short column beside a title set large): the pieces themselves say the page is a merge.
+TITLE_PIECE_MIN = 6
+TITLE_PIECES_JOIN = -CLOSE_AFTER_END
+UNMERGE_NAMED_GAIN_MIN = WORD_ACROSS
 
 
 def order_blocks(lines: list[Line], log: Log) -> list[Line]:
@@ -844,7 +856,9 @@ def _unmerged(page: list[Line], measure: float, pairs: Counter[str]) -> list[Lin
     boxed one by one is looked at (``BOXED_MAX_SHARE``: where it boxed a column's lines together,
     its boxes are runs read as blocks), and it is read as A then B only where a split beats the page
     as written by ``UNMERGE_GAIN_MIN`` and each stream holds ``STREAM_MIN_LINES``: a one-column
-    page's best split gains only chance pairs.  (The page itself otherwise.)"""
+    page's best split gains only chance pairs.  Where the page's running head names a title whose
+    two pieces stand apart (``_named_titles``), the pieces pin the split instead (``_named_split``).
+    (The page itself otherwise.)"""
     n = len(page)
     if n < 2 * STREAM_MIN_LINES or sum(not line.blanks_before for line in page[1:]) > BOXED_MAX_SHARE * n:
         return page
@@ -859,6 +873,14 @@ def _unmerged(page: list[Line], measure: float, pairs: Counter[str]) -> list[Lin
     written = [0.0]
     for k in range(n - 1):
         written.append(written[-1] + join(k, k + 1))
+    named = _named_titles(page, measure)
+    if named:
+        # (a head naming its title in pieces that stand apart: the split joining one pair of pieces
+        # best, needing to beat the page as written by one word only; the pieces say it is a merge)
+        gain, labels = max((_named_split(join, n, written, pair) for pair in named), key=lambda found: found[0])
+        if gain < UNMERGE_NAMED_GAIN_MIN:
+            return page
+        return [line for s in (0, 1) for line, own in zip(page, labels) if own == s]
     # (first the best split with B opening anywhere and no junction, a cheap bound: a page whose
     # best split does not pay so is no merge, and is not looked at once for each opening of B)
     if _split(join, n, 0, 0.0, junction=False)[0] - written[-1] < UNMERGE_GAIN_MIN:
@@ -869,6 +891,45 @@ def _unmerged(page: list[Line], measure: float, pairs: Counter[str]) -> list[Lin
             or _words_gained(labels, join) < UNMERGE_WORDS_MIN:
         return page
     return [line for s in (0, 1) for line, own in zip(page, labels) if own == s]
+
+
+def _named_split(join, n: int, written: list[float], pair: tuple[int, int]) -> tuple[float, list[int]]:
+    """The split in runs the title's pieces ``pair`` (x, y) call for, and its gain over the page as
+    written: the first stream's lines up to a line c, then the other's from c on to y save x, then
+    the first's from y on.  (pdfminer merges a page whose columns do not share rows in runs: beside
+    a title set large the other column's lines run on, and what it wrote between the pieces is the
+    other column's.)  c is where the split reads on best (``TITLE_PIECES_JOIN`` for x on into y)."""
+    k, j = pair
+    best, labels = float("-inf"), []
+    for c in range(1, k + 1):
+        trial = [0] * c + [1] * (j - c) + [0] * (n - j)
+        trial[k] = 0
+        score = sum(TITLE_PIECES_JOIN if (a, b) == pair else join(a, b) for a, b in _stream_joins(trial))
+        first = trial.index(1)
+        score += join(n - 1, first)
+        if score > best:
+            best, labels = score, trial
+    return best - written[-1], labels
+
+
+def _named_titles(page: list[Line], measure: float) -> list[tuple[int, int]]:
+    """The pairs of lines that may be the pieces of the title the page's running head names,
+    standing apart (``TITLE_PIECE_MIN``): a line the head opens on, and a later line not next to it
+    that it reads the head on with (a head cut short may be read on by more than one line: each is
+    tried).  None where the line after the first piece reads the head on: the title stands whole."""
+    head = page[0].text.strip()
+    if len(head) < TITLE_PIECE_MIN or not title_line(page[0], measure):
+        return []
+    out: list[tuple[int, int]] = []
+    for k in range(1, len(page) - 1):
+        first = page[k].text.strip()
+        if len(first) < TITLE_PIECE_MIN or first == head or not head.startswith(first):
+            continue
+        rests = [j for j in range(k + 1, len(page)) if (first + page[j].text.strip()).startswith(head)]
+        if rests and rests[0] == k + 1:
+            return []
+        out.extend((k, j) for j in rests)
+    return out
 
 
 def _words_gained(labels: list[int], join) -> int:

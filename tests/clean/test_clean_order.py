@@ -3595,3 +3595,238 @@ def test_a_loose_page_in_reading_order_is_not_read_as_two_streams(clean):
     at = [whole.find(line) for line in lines]
     assert -1 not in at
     assert at == sorted(at)
+
+
+# dev text tongbao_safety_inspection, design two_columns_open (two columns of 20 at leading 1.75),
+# pdfminer: a one-page notice whose running head (cut short) names the title; the title set large in
+# the left column is written in two pieces with the right column's lines between them, and the
+# left column's body after the second piece (a merge of two streams in runs, not line by line).
+TONGBAO_OPEN_PDFMINER = """关于2026年第三季度安全生产明查暗
+
+江城市安全生产委员会办
+
+公室
+
+江安委办〔2026〕23号
+
+限空间作业未执行审批制度；（4）应急物资
+
+配备不足或过期失效。
+
+（三）部门监管存在薄弱环节
+
+个别行业主管部门对新业态新领域的安全
+
+监管职责不够明确，存在“看得见的管不着、
+
+管得着的看不见”的问题。部分乡镇（街道）
+
+安全监管力量不足，专业人员缺乏。
+
+关于2026年第三季度安全生
+
+三、下一步工作要求
+
+（一）各地各部门要对照本通报反映的问
+
+题，举一反三，于10月31日前完成全面自查自
+
+纠，并将整改情况报送市安委办。
+
+（二）对检查发现的重大事故隐患，实行
+
+挂牌督办，整改不到位的一律停产停业整顿。
+
+（三）市安委办将适时组织“回头看”，
+
+对整改不力、问题反弹的单位和个人，按照有
+
+关规定严肃追责问责。
+
+附件：第三季度明查暗访发现问题清单
+
+江城市安全生产委员会办公室
+
+2026年10月12日
+
+产明查暗访情况的通报
+
+各区（县）安委会，市安委会各成员单位：
+
+为切实防范化解重大安全风险，坚决遏制
+
+较大以上生产安全事故发生，8月至9月，市安
+
+委办组织6个检查组，采取“四不两直”方
+
+式，对全市12个区（县）的危险化学品、建筑
+
+施工、道路交通、消防等重点行业领域开展明
+
+查暗访。现将有关情况通报如下。
+
+一、总体情况
+
+本次明查暗访共检查生产经营单位236
+
+家，发现各类问题隐患917项，其中重大事故
+
+隐患4项。截至9月30日，已整改到位842项，
+
+整改率91.8%，其余问题正在限期整改。从检
+
+查情况看，各地各部门认真落实安全生产责
+
+任，重点行业领域安全形势总体平稳。
+
+二、存在的主要问题
+
+（一）企业主体责任落实不到位
+
+部分企业安全生产管理制度停留在纸面，
+
+安全培训走过场。检查组在某化工企业抽查8
+
+名一线操作人员，有3人不能正确说出本岗位
+
+的主要风险和应急处置措施。
+
+（二）隐患排查治理不彻底
+
+一些单位隐患排查不深不细，同类问题反
+
+复出现。主要表现在：（1）消防通道被占
+
+用、堵塞；（2）电气线路私拉乱接；（3）有
+
+第1页
+
+
+"""
+
+# the same page's lines in reading order: left column (head, issuer, number, title, body), right column
+TONGBAO_OPEN_IN_ORDER = """关于2026年第三季度安全生产明查暗
+
+江城市安全生产委员会办
+
+公室
+
+江安委办〔2026〕23号
+
+关于2026年第三季度安全生
+
+产明查暗访情况的通报
+
+各区（县）安委会，市安委会各成员单位：
+
+为切实防范化解重大安全风险，坚决遏制
+
+较大以上生产安全事故发生，8月至9月，市安
+
+委办组织6个检查组，采取“四不两直”方
+
+式，对全市12个区（县）的危险化学品、建筑
+
+施工、道路交通、消防等重点行业领域开展明
+
+查暗访。现将有关情况通报如下。
+
+一、总体情况
+
+本次明查暗访共检查生产经营单位236
+
+家，发现各类问题隐患917项，其中重大事故
+
+隐患4项。截至9月30日，已整改到位842项，
+
+整改率91.8%，其余问题正在限期整改。从检
+
+查情况看，各地各部门认真落实安全生产责
+
+任，重点行业领域安全形势总体平稳。
+
+二、存在的主要问题
+
+（一）企业主体责任落实不到位
+
+部分企业安全生产管理制度停留在纸面，
+
+安全培训走过场。检查组在某化工企业抽查8
+
+名一线操作人员，有3人不能正确说出本岗位
+
+的主要风险和应急处置措施。
+
+（二）隐患排查治理不彻底
+
+一些单位隐患排查不深不细，同类问题反
+
+复出现。主要表现在：（1）消防通道被占
+
+限空间作业未执行审批制度；（4）应急物资
+
+配备不足或过期失效。
+
+（三）部门监管存在薄弱环节
+
+个别行业主管部门对新业态新领域的安全
+
+监管职责不够明确，存在“看得见的管不着、
+
+管得着的看不见”的问题。部分乡镇（街道）
+
+安全监管力量不足，专业人员缺乏。
+
+三、下一步工作要求
+
+（一）各地各部门要对照本通报反映的问
+
+题，举一反三，于10月31日前完成全面自查自
+
+纠，并将整改情况报送市安委办。
+
+（二）对检查发现的重大事故隐患，实行
+
+挂牌督办，整改不到位的一律停产停业整顿。
+
+（三）市安委办将适时组织“回头看”，
+
+对整改不力、问题反弹的单位和个人，按照有
+
+关规定严肃追责问责。
+
+附件：第三季度明查暗访发现问题清单
+
+江城市安全生产委员会办公室
+
+2026年10月12日
+
+用、堵塞；（2）电气线路私拉乱接；（3）有
+"""
+
+
+def test_a_title_the_running_head_names_written_in_two_pieces_reads_its_streams_in_order(clean):
+    doc = clean(TONGBAO_OPEN_PDFMINER)[0]
+    whole = _all_text(doc)
+    assert "关于2026年第三季度安全生产明查暗访情况的通报" in whole
+    # (the left column's last line goes on in the right column's first: 「（3）有限空间作业」)
+    assert "（3）有限空间作业未执行审批制度；（4）应急物资配备不足或过期失效。" in whole
+    order = ["明查暗访情况的通报", "各区（县）安委会", "一、总体情况", "本次明查暗访共检查", "二、存在的主要问题",
+             "（一）企业主体责任", "（二）隐患排查治理", "（三）部门监管", "三、下一步工作要求", "（三）市安委办",
+             "附件：第三季度", "2026年10月12日"]
+    at = [whole.find(piece) for piece in order]
+    assert -1 not in at and at == sorted(at)
+    # (nothing lost: every line of the page is read)
+    for line in filter(None, TONGBAO_OPEN_PDFMINER.replace("\f", "").split("\n")):
+        if line != "第1页":
+            assert line in whole
+
+
+def test_a_page_whose_named_title_stands_whole_keeps_its_order(clean):
+    whole = _all_text(clean(TONGBAO_OPEN_IN_ORDER)[0])
+    lines = [line for line in TONGBAO_OPEN_IN_ORDER.replace("\f", "").split("\n") if line and line != "第1页"]
+    at = 0
+    for line in lines:     # (each line found after the one before it)
+        at = whole.find(line, at)
+        assert at != -1, line
+        at += len(line)
