@@ -33,8 +33,9 @@ from booklet.shapes import (CHAPTER, CLAUSE_RE, CN_ORDINAL, CN_PAREN, HEADER_DAT
 # A page's top and bottom bands hold this many lines each (page numbers not counted): a
 # two-line header, or one an extractor cut in two, plus the line its rule left.
 BAND_LINES = 3
-# A head repeating the title below it has at least this many characters: shorter words before a
-# number (``材料 2``, ``图 1``) label what follows instead.
+# A head whose words only open the title's lines below has at least this many characters: shorter
+# words before a number (``材料 2``, ``图 1``) label what follows instead.  (A head repeating a whole
+# title line, however short — 「故乡  1」 over 「故乡」 — is the head at any length.)
 TITLE_HEAD_MIN_CHARS = 4
 # A head's page number cut off at its font is among the page's first this many lines (the head's
 # words, then the number; or the number first, where the page starts are counted from it).
@@ -181,6 +182,10 @@ def title_head(lines: Sequence[Line], pages: Pages, drop: set[int]) -> set[int]:
     else:
         return set()
     below = [_SPACES.sub("", lines[i].text) for i in kept[1:]]
+    # a short title (「故乡」) is repeated whole: the head's words are one of the lines below, all of
+    # it — a label (``材料 2``, ``图 1``) is followed by its own words, never by itself again
+    if words and words in below and LABEL_RE.match(_SPACES.sub("", lines[kept[0]].text)) is None:
+        return {kept[0]}
     # (the title's lines may stand under its kicker, 引题: the head's words open one of the lines below)
     return {kept[0]} if len(words) >= TITLE_HEAD_MIN_CHARS and any(
         "".join(below[j:]).startswith(words) for j in range(len(below))) else set()
