@@ -696,3 +696,18 @@ def test_a_short_label_over_its_own_title_is_no_head(clean):
     # a label numbering its material (「材料 2」) is followed by its own title, not by itself
     doc, report = clean("材料 2\n材料\n" + BODY)
     assert "材料 2" not in removed(report)
+
+
+def test_a_short_title_head_whose_number_pypdf_cut_off_goes_with_its_number(clean):
+    # pypdf ends a line at each change of font: the head's words, its page number, then the title
+    # (one page, no blank lines: no count of pages confirms the number)
+    doc, report = clean("故乡\n1\n故乡\n鲁迅\n" + GUXIANG_BODY + "第1页 共1页\n")
+    assert doc.articles[0].title == "故乡"
+    assert doc.articles[0].author == "鲁迅"
+    assert "1" in removed(report)
+    assert not any(t.startswith(("1", "故乡")) for t in texts(doc))
+
+
+def test_a_cut_label_over_its_own_words_is_no_head(clean):
+    doc, report = clean("材料\n2\n材料\n" + BODY)
+    assert removed(report) == []
