@@ -33,8 +33,9 @@ from booklet.shapes import (CHAPTER, CLAUSE_RE, CN_ORDINAL, CN_PAREN, HEADER_DAT
 # A page's top and bottom bands hold this many lines each (page numbers not counted): a
 # two-line header, or one an extractor cut in two, plus the line its rule left.
 BAND_LINES = 3
-# A head repeating the title below it has at least this many characters: shorter words before a
-# number (``材料 2``, ``图 1``) label what follows instead.
+# A head whose words only open the title's lines below has at least this many characters: shorter
+# words before a number (``材料 2``, ``图 1``) label what follows instead.  (A head repeating a whole
+# title line, however short — 「故乡  1」 over 「故乡」 — is the head at any length.)
 TITLE_HEAD_MIN_CHARS = 4
 # A head's page number cut off at its font is among the page's first this many lines (the head's
 # words, then the number; or the number first, where the page starts are counted from it).
@@ -174,13 +175,27 @@ def title_head(lines: Sequence[Line], pages: Pages, drop: set[int]) -> set[int]:
     body = next((k for k, i in enumerate(span[1:], 1) if lines[i].clause), len(span))
     kept = span[:max(body, BAND_LINES + 1)]
     match = PAGED_HEAD_RE.match(lines[kept[0]].text)
+    head = {kept[0]}
     if match is not None:
         words = _SPACES.sub("", match.group("words") or match.group("words2"))
     elif kept[0] + 1 in pages.numbers or kept[0] - 1 in pages.numbers:
         words = _SPACES.sub("", lines[kept[0]].text)   # the number cut off at its font (pypdf)
+    elif len(kept) > 2 and _DIGITS.fullmatch(lines[kept[1]].text.strip()) and lines[kept[1]].blanks_before == 0:
+        # the same cut where no count of pages confirms the number (one page: 「故乡」 / 「1」 /
+        # 「故乡」): straight under the head's words it is the head's, and goes with it — only over
+        # the whole title repeated below (the test that follows)
+        words = _SPACES.sub("", lines[kept[0]].text)
+        head = {kept[0], kept[1]}
     else:
         return set()
-    below = [_SPACES.sub("", lines[i].text) for i in kept[1:]]
+    below = [_SPACES.sub("", lines[i].text) for i in kept[len(head):]]
+    # a short title (「故乡」) is repeated whole: the head's words are one of the lines below, all of
+    # it — a label (``材料 2``, ``图 1``) is followed by its own words, never by itself again
+    whole = "".join(_SPACES.sub("", lines[i].text) for i in sorted(head))
+    if words and words in below and LABEL_RE.match(whole) is None:
+        return head
+    if len(head) > 1:
+        return set()   # (a cut number's head only over the whole title: see above)
     # (the title's lines may stand under its kicker, 引题: the head's words open one of the lines below)
     return {kept[0]} if len(words) >= TITLE_HEAD_MIN_CHARS and any(
         "".join(below[j:]).startswith(words) for j in range(len(below))) else set()

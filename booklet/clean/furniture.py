@@ -99,7 +99,9 @@ def strip_furniture(lines: list[Line], log: Log) -> list[Line]:
     # a running head or foot stands at a page's edge: the line after it is on a new page even
     # where no page number or form feed said so (a note zone ends there, a paragraph may go on)
     edges = drop - flagged - set(pages.numbers)
-    drop |= title_head(lines, pages, drop)
+    # (judged on the page's own first line too, where a running head's copy took it: a head's
+    # page number pypdf cut off at its font goes with it — 「故乡」 / 「1」 / 「故乡」)
+    drop |= title_head(lines, pages, drop) | title_head(lines, pages, set(pages.numbers) | flagged)
     drop |= masthead(lines, pages, drop)
     drop |= lone_feet(lines, pages, drop)
     drop |= one_page_head(lines, pages, drop)

@@ -79,7 +79,7 @@ from operator import attrgetter, gt
 from typing import Callable, Sequence
 
 from booklet.cjk import widths
-from booklet.clean.bands import running_heads
+from booklet.clean.bands import running_heads, title_head
 from booklet.clean.layout import MEASURE_MIN_EM, SHORT_SHARE
 from booklet.clean.lines import Line
 from booklet.clean.pages import EM_SPACE, em_spaced_piece, find_pages, shaped_numbers, spaced_item, spaced_piece
@@ -147,7 +147,9 @@ def rejoin_runs(lines: list[Line], log: Log) -> list[Line]:
     cuts -= pages.numbers
     if not runs and not cuts and not paired:
         return lines   # (the page numbers of most texts)
-    fixed = set(pages.numbers) | running_heads(lines, pages) | labels
+    heads = running_heads(lines, pages)
+    # (a title's head whose page number pypdf cut off at its font: the number is the head's)
+    fixed = set(pages.numbers) | heads | title_head(lines, pages, set()) | labels
     runs -= fixed
     cuts -= fixed
     if not runs and not cuts and not paired - fixed:

@@ -668,3 +668,46 @@ def test_a_bare_name_after_a_head_piece_over_a_blank_line_is_no_cut_head(lines_o
     from booklet.clean.pagehead import one_page_head
     lines = lines_of("第1版\n\n要闻\n\n非遗工坊开进社区：\n老手艺有了新传人\n")
     assert not {0, 1} <= one_page_head(lines, find_pages(lines), set())
+
+
+# 《故乡》 on the B5 dialogue design (running head 「{title}|{n}」 on every page, the first too):
+# the head's words are the whole title, two characters — shorter than a head that only opens
+# the title's lines may be — and the title stands once, under it, over its byline.
+GUXIANG_BODY = ("我冒了严寒，回到相隔二千余里，别了二十余年的故乡去。\n"
+                "时候既然是深冬；渐近故乡时，天气又阴晦了，冷风吹进船舱中，呜呜的响，从篷\n"
+                "隙向外一望，苍黄的天底下，远近横着几个萧索的荒村，没有一些活气。我的心禁不住\n"
+                "悲凉起来了。\n")
+
+
+@pytest.mark.parametrize("top", [
+    "故乡 1\n故乡\n鲁迅\n",                                          # pdfplumber, pdftotext -raw
+    "故乡                                      1\n\n\n                  故乡\n                  鲁迅\n",  # -layout
+    "故乡      1\n故乡\n鲁迅\n",                                     # text with ideographic indents
+])
+def test_a_short_title_under_the_head_repeating_it_stays_and_the_head_goes(clean, top):
+    doc, report = clean(top + GUXIANG_BODY + "第1页 共1页\n")
+    assert doc.articles[0].title == "故乡"
+    assert doc.articles[0].author == "鲁迅"
+    assert any(t.startswith("故乡") and "1" in t for t in removed(report))
+    assert not any(t.startswith("故乡") for t in texts(doc))
+
+
+def test_a_short_label_over_its_own_title_is_no_head(clean):
+    # a label numbering its material (「材料 2」) is followed by its own title, not by itself
+    doc, report = clean("材料 2\n材料\n" + BODY)
+    assert "材料 2" not in removed(report)
+
+
+def test_a_short_title_head_whose_number_pypdf_cut_off_goes_with_its_number(clean):
+    # pypdf ends a line at each change of font: the head's words, its page number, then the title
+    # (one page, no blank lines: no count of pages confirms the number)
+    doc, report = clean("故乡\n1\n故乡\n鲁迅\n" + GUXIANG_BODY + "第1页 共1页\n")
+    assert doc.articles[0].title == "故乡"
+    assert doc.articles[0].author == "鲁迅"
+    assert "1" in removed(report)
+    assert not any(t.startswith(("1", "故乡")) for t in texts(doc))
+
+
+def test_a_cut_label_over_its_own_words_is_no_head(clean):
+    doc, report = clean("材料\n2\n材料\n" + BODY)
+    assert removed(report) == []
