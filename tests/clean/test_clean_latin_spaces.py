@@ -136,3 +136,31 @@ def test_latin_words_in_a_spread_line_keep_their_space():
     # a word of several letters is no lone letter: its space is the typesetter's
     assert "GB 50763" in _closed("依 据 GB 50763 设 计 规 范 执 行")
     assert "urban reading room" in _closed("城 市 书 房 urban reading room 依 托")
+
+
+def test_spread_number_touching_an_ideograph_is_closed():
+    from booklet.clean.spaced import _closed
+    # dev text gold_real_001_news, design pocket_17_hei, read by pdfminer (gold 「关于2023年度国家科学技术奖励的决」)
+    assert _closed("于2 0 2 3 年度国 家 科 学 技 术 奖 励 的 决").startswith("于2023")
+    # dev text news_page_county, design daily_span_ruled, read by pdftotext (gold 「分别为6时30分和20时30」)
+    assert _closed("时间 分 别 为 6 时 3 0 分 和 2 0 时 3 0").replace(" ", "") == "时间分别为6时30分和20时30"
+
+
+
+# dev text news_page_county, design daily_span_ruled, read by pdftotext (plain): a justified column
+# line spread glyph by glyph, times in it
+COUNTY_PDFTOTEXT = (
+    "10月28日起，县城新开通3\n"
+    "条公交线路，覆盖城东新区、高\n"
+    "铁站和工业园区等区域。新线路\n"
+    "全部采用新能源公交车，首末班\n"
+    "时间 分 别 为 6 时 3 0 分 和 2 0 时 3 0\n"
+    "分，票价统一为1元。\n"
+)
+
+
+def test_spread_times_come_out_solid(clean):
+    doc, _ = clean(COUNTY_PDFTOTEXT)
+    assert [block_text(b) for b in blocks(doc)] == [
+        "10月28日起，县城新开通3条公交线路，覆盖城东新区、高铁站和工业园区等区域。新线路全部采用新能源公交车，"
+        "首末班时间分别为6时30分和20时30分，票价统一为1元。"]
