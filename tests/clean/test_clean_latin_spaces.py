@@ -164,3 +164,31 @@ def test_spread_times_come_out_solid(clean):
     assert [block_text(b) for b in blocks(doc)] == [
         "10月28日起，县城新开通3条公交线路，覆盖城东新区、高铁站和工业园区等区域。新线路全部采用新能源公交车，"
         "首末班时间分别为6时30分和20时30分，票价统一为1元。"]
+
+
+# dev text news_page_city_briefs, design daily_span_ruled, read by pdfminer: a line spread at a few
+# places only (no ``SPREAD_OUT_RE`` line), a number among them; the gold reads 「事项186项」
+BRIEFS_PDFMINER = (
+    "据了解，江城区已梳理高频\n"
+    "\n"
+    "事项1 8 6项， 全 部制作“明白\n"
+    "卡”，群众一次办结率由82%提\n"
+    "高到97%。\n"
+)
+
+
+def test_number_spread_by_pdfminer_in_prose_is_solid(clean):
+    doc, _ = clean(BRIEFS_PDFMINER)
+    assert [block_text(b) for b in blocks(doc)] == [
+        "据了解，江城区已梳理高频事项186项，全部制作“明白卡”，群众一次办结率由82%提高到97%。"]
+
+
+def test_numbers_a_space_parts_stay_apart():
+    from booklet.clean.normalise import normalise_text
+    from booklet.report import Report
+    log = Report().log("normalise")
+    # dev text news_page_science, design news_three_tight, read by pdfminer (gold 「首批60名」)
+    assert normalise_text("日前，全市首批6 0名“科技副总”走上企业岗位。", 1, log) == "日前，全市首批60名“科技副总”走上企业岗位。"
+    # whole numbers a space parts are no spread number (a telephone number's groups, two years)
+    assert normalise_text("联系电话：0516 8888 1234", 1, log) == "联系电话：0516 8888 1234"
+    assert normalise_text("GB 50763　无障碍设计规范", 1, log) == "GB 50763　无障碍设计规范"
