@@ -82,8 +82,7 @@ def _spaces(m: re.Match[str], src: str) -> str:
 
 
 # The neighbour of a lone digit a space stands beside: no part of a longer number or word.
-_NUMBER_PART = _ALNUM_RE.pattern[:-1] + ".,]"
-_IS_NUMBER_PART = re.compile(_NUMBER_PART).match
+_IS_NUMBER_PART = re.compile(r"[0-9A-Za-z.,]").match
 
 
 def _spread_digit(src: str, start: int, end: int) -> bool:
