@@ -54,11 +54,15 @@ def hyphen_repaired(left: str, right: str) -> bool:
         and _HYPHEN_WORD.search(left) is not None and right[0].islower()
 
 
-def join_two(left: str, right: str) -> str:
+def join_two(left: str, right: str, spaced: bool = False) -> str:
     """Join two wrapped pieces: no space around CJK, one space between Latin words.
 
     A Latin word split by a hyphen at the line end is repaired ("pro-" + "gress"); callers
-    that must account for every character check ``hyphen_repaired`` first.
+    that must account for every character check ``hyphen_repaired`` first.  A number cut at a
+    line end is set solid (``达到9`` / ``2%，`` → ``92%``): Chinese text wraps between any two
+    characters, inside a number too, and Latin text never breaks a line at a space between two
+    digits it would have had to keep — unless ``spaced``: the extractor wrote a space between the
+    two pieces (one printed line), which stays between any two Latin words or numbers.
     """
     if not left:
         return right
@@ -69,6 +73,8 @@ def join_two(left: str, right: str) -> str:
         return left + right
     if _HYPHEN_WORD.search(left) and b.islower():
         return left[:-1] + right
+    if a.isdigit() and b.isdigit() and not spaced:
+        return left + right
     if (a.isalnum() and b.isalnum()) or (a in ",.;:!?)" and b.isalpha()):
         return left + " " + right
     return left + right

@@ -68,6 +68,9 @@ class Line:
     separator: bool = False    # a separator ornament (separators)
     caption: bool = False      # part of a photo or figure caption (captions)
     spaced_heading: bool = False  # a heading collapsed from spaced-out letters (collapse_spaced_headings)
+    gap_space: bool = False    # a ``gap_join`` piece after a line of white space only: the space the
+                               # extractor wrote between two pieces of one printed line (pypdf's
+                               # ``urban`` / `` `` / ``reading``), kept where it parts two Latin words
 
     def but(self, **changes: object) -> "Line":
         """A copy with ``changes``; a new ``text`` re-evaluates the evidence that depends on it."""
@@ -112,12 +115,12 @@ def narrow_unsure(text: str) -> float:
     return max(0.0, NARROW_RUN_UNKNOWN_EM * runs - SPACE_GAP_EM * spaced)
 
 
-def join_logged(left: str, right: str, lineno: int, log: Log | None) -> str:
+def join_logged(left: str, right: str, lineno: int, log: Log | None, spaced: bool = False) -> str:
     """``join_two``, recording the hyphen it drops from a Latin word split at a line end."""
     if left[-1:] == "-" and log is not None and hyphen_repaired(left, right):
         log.changed(lineno, f"{excerpt(left, tail=True)} / {excerpt(right)}",
                     excerpt(left[:-1], tail=True) + excerpt(right), old="-", new="")
-    return join_two(left, right)
+    return join_two(left, right, spaced)
 
 
 def to_lines(raw_lines: Sequence[RawLine]) -> list[Line]:
@@ -132,15 +135,18 @@ def to_lines(raw_lines: Sequence[RawLine]) -> list[Line]:
     texts: list[str] = []
     blanks_before: list[int] = []
     joins: list[int] = []      # indices of the kept lines that are pieces (``gap_join``)
+    spaced: list[int] = []     # those of them after a line of white space only (``gap_space``)
     blanks = 0
     gap = False
+    white = False              # the gap is a line of white space (the extractor's space)
     base = _base_margin(raw_lines)
     pad = " " * base
     for raw in raw_lines:
         text = raw.text
         if not text or text.isspace():
             if not (raw.role is _TITLE or raw.role is _HEADING):
-                gap = gap or (blanks == 0 and text != "")
+                if blanks == 0 and text != "" and not gap:
+                    gap = white = True
                 blanks += 1
                 continue
         if base and text.startswith(pad):
@@ -152,12 +158,17 @@ def to_lines(raw_lines: Sequence[RawLine]) -> list[Line]:
         if kept and (gap or (raw.role is None and (text[:1] in _PIECE_FIRST or text[:1].isspace())
                              and _piece(text)) or _after_label(texts[-2:], raw)):
             joins.append(len(kept))
+            if white:
+                spaced.append(len(kept))
         kept.append(raw)
         texts.append(text)
         blanks_before.append(blanks)
         blanks = 0
-        gap = False
-    return _build(kept, texts, blanks_before, joins)
+        gap = white = False
+    lines = _build(kept, texts, blanks_before, joins)
+    for k in spaced:
+        lines[k].gap_space = True
+    return lines
 
 
 def _build(kept: list[RawLine], texts: list[str], blanks_before: list[int], joins: list[int]) -> list[Line]:

@@ -76,7 +76,22 @@ def _spaces(m: re.Match[str], src: str) -> str:
         return "" if ideograph_space_is_gap(src, start, end) else " "
     if (_IS_IDEO(a) and _IS_ALNUM(b)) or ((_IS_ALNUM(a) or a == "%") and _IS_IDEO(b)):
         return ""
+    if run == " " and a.isdigit() and b.isdigit() and _spread_digit(src, start, end):
+        return ""
     return " " if (len(run) > 1 or run != " ") and a and b else run
+
+
+# The neighbour of a lone digit a space stands beside: no part of a longer number or word.
+_IS_NUMBER_PART = re.compile(r"[0-9A-Za-z.,]").match
+
+
+def _spread_digit(src: str, start: int, end: int) -> bool:
+    """Whether the space ``src[start:end]`` between two digits is an extractor's gap inside a
+    number spread glyph by glyph (pdfminer's 「首批6 0名」, 「事项1 8 6项」): a digit beside it stands
+    alone, nothing of a number on its other side.  Chinese text sets no space inside a number, and
+    numbers a space parts stand whole (``0516 8888``, ``2024 2025``), none a lone digit."""
+    return (_IS_NUMBER_PART(src[start - 2:start - 1]) is None and start >= 2) \
+        or _IS_NUMBER_PART(src[end + 1:end + 2]) is None and end + 1 < len(src)
 
 
 def _parens(m: re.Match[str], src: str) -> str:

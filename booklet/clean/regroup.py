@@ -195,14 +195,15 @@ def _binds(before: str, after: str) -> bool:
 
 def _joined(pieces: Sequence[Line], log: Log) -> Line:
     """The pieces as one line.  An extractor cuts at a change of font and keeps the spaces of
-    the printed line (the reader leaves them as ``trail_space`` / ``lead_space``): pieces with no
+    the printed line (the reader leaves them as ``trail_space`` / ``lead_space``, pypdf as a line of
+    white space between them, ``gap_space``; kept between Latin words): pieces with no
     space between them are set solid (``2`` / ``3%`` → ``23%``, never ``2 3%``)."""
     if len(pieces) == 1:
         return pieces[0]
     text = pieces[0].text
     for before, piece in zip(pieces, pieces[1:]):
-        if before.trail_space or piece.lead_space:
-            text = join_logged(text, piece.text, piece.lineno, log)
+        if before.trail_space or piece.lead_space or piece.gap_space:
+            text = join_logged(text, piece.text, piece.lineno, log, spaced=True)
         else:
             text += piece.text
     log.decided(pieces[0].lineno, "merged", _("{count} pieces of one printed line: {text!r}").format(

@@ -26,6 +26,11 @@ SPACED_LINE_MAX_CHARS = 40
 # extractors read a wide gap as a space, at arbitrary places (「终 于 忍不住 问 ：“你 们 这是要 干」).
 # ``SPREAD_OUT_RE`` finds such a line; which of its spaces are gaps is ``ideograph_space_is_gap``'s
 # decision, the normaliser's too (a line's ends are no field's edges: its paragraph goes on).
+# In such a line a number or a Latin word is spread letter by letter alike (「实 施 “ 8 6 3 计 划」,
+# 「于2 0 2 3 年度」): a space between two digits is a gap (Chinese text sets no space inside a
+# number), and so is one between two lone Latin letters, each with a space (or the line's end) on
+# its other side.  A space between two Latin words of several letters (``GB 50763``) stays.
+_LONE_LATIN_SPACE_RE = re.compile(r"(?<=[0-9]) (?=[0-9])|(?<![^ ])([A-Za-z]) (?=[A-Za-z](?: |$))")
 
 
 def collapse_spaced_headings(lines: Sequence[Line], log: Log) -> list[Line]:
@@ -69,7 +74,9 @@ def close_spread_lines(lines: list[Line], log: Log) -> list[Line]:
 
 
 def _closed(text: str) -> str:
-    """``text`` with the spaces between ideographs that are an extractor's gaps dropped."""
+    """``text`` with the spaces between ideographs that are an extractor's gaps dropped, and those
+    between the lone letters of a spread-out Latin run (``_LONE_LATIN_SPACE_RE``)."""
+    text = _LONE_LATIN_SPACE_RE.sub(lambda m: m.group(1) or "", text)
     return IDEOGRAPH_SPACE_RE.sub(
         lambda m: "" if ideograph_space_is_gap(text, m.start(), m.end(), ends_are_edges=False) else " ", text)
 
