@@ -672,11 +672,18 @@ def _set_in_opening(page: Sequence[Line], block: Block, measure: float) -> bool:
     line or in its paragraph's last, never in a line set in."""
     a, b = block
     first = page[a]
-    if b - a < 2 or not first.clause or first.final or first.opener or first.listed or " " in first.text \
-            or CREDIT_RE.search(first.text) is not None:
+    if b - a < 2 or not _running_prose(first):
         return False
     return bool(first.indent) or measure - LOST_INDENT_MAX_EM <= first.width \
         and first.width + first.unsure <= measure - LOST_INDENT_MIN_EM
+
+
+def _running_prose(line: Line) -> bool:
+    """``line`` is a line of a paragraph that goes on: a clause mark in it and no stop last, and no
+    shape of its own — no opener or list number, no space between fields, no photo credit."""
+    if not line.clause or line.final or line.opener or line.listed:
+        return False
+    return " " not in line.text and CREDIT_RE.search(line.text) is None
 
 
 def _heading_block(page: Sequence[Line], block: Block) -> bool:
@@ -835,10 +842,16 @@ def _stream_join(x: Line, y: Line, pairs: Counter[str], measure: float, indents:
     if not indents:
         return score
     short = measure - INDENT_EM - FULL_PROSE_SLACK_EM     # (shorter than a set-in first line)
-    if cut and not y.final and (abs(wy - measure + INDENT_EM) <= FULL_PROSE_SLACK_EM or not y.clause and wy < short):
+
+    def heading(line: Line, width: float) -> bool:   # (no clause mark, shorter than a first line)
+        return not line.clause and width < short
+
+    opens = not y.final and (abs(wy - measure + INDENT_EM) <= FULL_PROSE_SLACK_EM or heading(y, wy))
+    ends = wx < measure - FULL_SLACK_EM and (x.final or heading(x, wx))
+    runs_full = wy >= measure - FULL_SLACK_EM and not (y.listed or y.opener)
+    if cut and opens:
         score += SHAPE_CLASH      # (a cut sentence going on in a set-in opening or a heading)
-    ends = wx < measure - FULL_SLACK_EM and (x.final or not x.clause and wx < short)
-    if ends and wy >= measure - FULL_SLACK_EM and not (y.listed or y.opener):
+    if ends and runs_full:
         score += SHAPE_CLASH      # (a paragraph's last line or a heading going on in a full line)
     return score
 
