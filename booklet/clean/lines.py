@@ -16,7 +16,7 @@ from itertools import compress
 from operator import attrgetter, ne
 from typing import Sequence
 
-from booklet.cjk import hyphen_repaired, join_two, widths
+from booklet.cjk import IDEOGRAPH, hyphen_repaired, join_two, widths
 from booklet.rawlines import RawLine, Role
 from booklet.report import Log, excerpt
 from booklet.shapes import (ARTICLE_ONLY_RE, BARE_SPEAKER_LABEL_RE, BLOCK_OPENER_FIRST, CJK_CHAR_RE, LABEL_ONLY_RE, BLOCK_OPENER_RE, CLAUSE_RE, DOC_NUMBER_ENDS, INDENT_CHARS,
@@ -37,6 +37,12 @@ NARROW_RUN_UNKNOWN_EM = 0.5
 SPACE_GAP_EM = 0.25
 # Characters of the line before a piece that decide, with the piece, whether a sentence ends.
 PIECE_CONTEXT = 8
+# An ideographic space kept at a line's end: one U+3000 right after an ideograph, before a line
+# opening on a Latin letter — the space a Chinese term and its English equivalent stand apart by
+# (GB/T 1.1's term entries, 「3.1　城市书房　urban reading room」), which pypdf ends a piece with when
+# the Latin word comes in another font.  More than one, or after anything else, is padding.
+TERM_SPACE_END_RE = re.compile(f"[{IDEOGRAPH}]\u3000$")
+LATIN_START_RE = re.compile(r"\s*[A-Za-z]")
 
 
 @dataclass(slots=True)
@@ -178,6 +184,9 @@ def _build(kept: list[RawLine], texts: list[str], blanks_before: list[int], join
     stripped, indents, singles = _leads(bodies)
     ems, finals, clauses, openers, listed = _evidence_all(stripped)
     spans = ems[:]
+    for k in compress(range(len(texts) - 1), trails):   # (few lines end in white space)
+        if TERM_SPACE_END_RE.search(texts[k]) is not None and LATIN_START_RE.match(texts[k + 1]) is not None:
+            stripped[k] += "\u3000"   # the space between a term and its Latin equivalent (``TERM_SPACE_END_RE``)
     gap_join = [False] * len(kept)
     for k in joins:    # a piece continues the printed line before: its span adds up
         gap_join[k] = True

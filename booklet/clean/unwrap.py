@@ -22,7 +22,8 @@ from booklet.i18n import _
 from booklet.report import Log, excerpt
 from booklet.shapes import (ARTICLE_ONLY_RE, BARE_SPEAKER_LABEL_RE, BLOCK_OPENER_RE, BYLINE_ROLES, CHAPTER_ONLY_RE, CLAUSE_SPACED_RE, CREDIT_RE,
                             DATELINE_RE, FIELD_LINE_RE, FIGURE_RE, LABEL_RE, LEAD_IN_MARKS,
-                            MID_WORD_END_RE, NAME_ROW_RE, OPENERS, WHOLE_NAME_RE, WHOLE_NAME_ROW_RE, ROW_LINE_RE, SOURCE_LINE_RE, TOC_LINE_RE, TOC_ROW_RE,
+                            MID_WORD_END_RE, NAME_ROW_RE, NOTE_LEAD_RE, NOTE_MARK_FIRST, NOTE_MARK_RE, OPENERS,
+                            PUSHED_MARKER_RE, WHOLE_NAME_RE, WHOLE_NAME_ROW_RE, ROW_LINE_RE, SOURCE_LINE_RE, TOC_LINE_RE, TOC_ROW_RE,
                             date_cut, short_line_role)
 
 # Judged as full, a title line may fall this much (em) short of the measure (titles are centred).
@@ -70,6 +71,7 @@ def group_lines(lines: Sequence[Line], layout: Layout, log: Log | None = None) -
     prev: Line | None = None
     prev_opens = prev_quiet = False
     quiet_before, quiet_after = quiet_lines(lines)
+    notes = _note_starts(lines)
     for i, (line, nxt) in enumerate(zip(lines, [*lines[1:], None])):
         if line.caption:
             if not groups or group.kind != "caption" or (
@@ -83,7 +85,9 @@ def group_lines(lines: Sequence[Line], layout: Layout, log: Log | None = None) -
         else:
             start = 0 if prev.clause else _at_article_start(groups)
             head = group.lines[0]
-            if prev_quiet and quiet_after[i] and not (prev.final and _sibling_rows(head, line)):
+            if prev.final and i in notes:
+                verdict = True   # a note opens on its marker after a full stop (``_note_starts``)
+            elif prev_quiet and quiet_after[i] and not (prev.final and _sibling_rows(head, line)):
                 verdict = measured_break(prev, line, layout, prev_opens, nxt, head)   # (no evidence speaks)
             else:
                 verdict = starts_block(prev, line, layout, prev_opens, nxt, head)
@@ -102,6 +106,27 @@ def group_lines(lines: Sequence[Line], layout: Layout, log: Log | None = None) -
         group.lines.append(line)
         prev, prev_opens, prev_quiet = line, bool(opens), quiet_before[i]
     return groups
+
+
+def _note_starts(lines: Sequence[Line]) -> set[int]:
+    """The lines that open a note: a line opening on a printed marker (「②2025年…」) whose mark
+    the same page already showed, inside a line or at a line's start (the reference, 「知之不多②。」).
+    A note is set after the text that refers to it, each note on its own marker; a reference mark
+    the measure pushed to a line's start (「…令不从。”」 / 「①作风正，则」) and a list's items numbered
+    ①②③ are each the first of their marks on the page, so they are not taken for notes."""
+    if not any(line.text[:1] in NOTE_MARK_FIRST for line in lines):
+        return set()   # (most files: no line opens on a marker, no scan)
+    starts: set[int] = set()
+    seen: set[str] = set()
+    page = None
+    for i, line in enumerate(lines):
+        if line.raw.page != page:
+            page, seen = line.raw.page, set()
+        lead = NOTE_LEAD_RE.match(line.text) if line.text[:1] in NOTE_MARK_FIRST else None
+        if lead is not None and lead.group(1) in seen and PUSHED_MARKER_RE.match(line.text) is None:
+            starts.add(i)
+        seen.update(mark.group(0) for mark in NOTE_MARK_RE.finditer(line.text))
+    return starts
 
 
 def _toc_ends(prev: Line, lines: Sequence[Line], i: int) -> bool:

@@ -79,6 +79,26 @@ def test_pypdf_space_lines_between_latin_words_are_kept(clean):
     assert "urbanreading" not in text and "DB3209" not in text and "GB50763" not in text
 
 
+def test_ideographic_space_between_a_term_and_its_latin_name_is_kept(clean):
+    # the gold: 「3.1　城市书房　urban reading room」 — pypdf ends the piece 「　城市书房　」 on the
+    # ideographic space that parts the Chinese term from its English name
+    doc, _ = clean(STANDARD_PYPDF)
+    texts = [block_text(b) for b in blocks(doc)] + [a.title or "" for a in doc.articles]
+    assert any("城市书房\u3000urban reading room" in t for t in texts)
+    assert not any("城市书房urban" in t for t in texts)
+
+
+def test_trailing_ideographic_space_elsewhere_is_padding():
+    # the same piece before a line of Chinese, or padded with two spaces before the Latin word:
+    # the space(s) at the line's end are padding, dropped
+    before_cjk = STANDARD_PYPDF.replace("　城市书房　\nurban\n \nreading\n \nroom\n", "　城市书房　\n")
+    assert "城市书房" in [ln.text for ln in to_lines(raw_lines(before_cjk, False))]
+    padded = STANDARD_PYPDF.replace("　城市书房　\n", "　城市书房　　\n")
+    assert "城市书房" in [ln.text for ln in to_lines(raw_lines(padded, False))]
+    kept = [ln.text for ln in to_lines(raw_lines(STANDARD_PYPDF, False))]
+    assert "城市书房\u3000" in kept
+
+
 # dev text deeds_village_doctor, design daily_span_ruled, read by pdftotext -raw: a percentage
 # wrapped inside its number (the gold reads 「达到92%，」)
 DEEDS_RAW = (

@@ -3290,6 +3290,27 @@ def test_a_note_box_written_inside_a_column_is_read_after_the_pages_text(clean):
     assert found.index("设的重要意义") < found.index("作风问题从来不是小事。")
 
 
+def test_each_note_moved_to_the_pages_end_is_a_block_of_its_own(clean):
+    # the two notes read after the page's text: 「①语出《论语·子路》。」 ends on a full stop and
+    # 「②2025年…」 opens on a marker the page showed inside a line (「知之不多②。」): a note of its own
+    doc, _ = clean(LECTURE_NOTE_PDFMINER)
+    blocks = [block_text(b) for a in doc.articles for b in a.blocks]
+    assert "①语出《论语·子路》。" in blocks
+    assert any(b.startswith("②2025年市直机关工委组织的作风问卷调查显示") and b.endswith("时间偏短”。") for b in blocks)
+
+
+def test_a_reference_mark_wrapped_to_a_line_start_opens_no_note():
+    # the same page with the reference 「①」 pushed to the start of the line after 「…令不从。”」:
+    # the page shows no ① before it, so that line is not a note's start; the note 「①语出…」 and
+    # 「②2025年…」 (whose marks the page showed before) are
+    from booklet.clean.lines import to_lines
+    from booklet.clean.unwrap import _note_starts
+    from booklet.readers.text import raw_lines
+    wrapped = LECTURE_NOTE_PDFMINER.replace("令不从。”①作风正，则", "令不从。”\n①作风正，则")
+    lines = to_lines(raw_lines(wrapped))
+    assert sorted(lines[k].text for k in _note_starts(lines)) == ["①语出《论语·子路》。", "②2025年市直机关工委组织的"]
+
+
 def test_boxes_opening_on_circled_numbers_no_line_refers_to_keep_their_order(clean):
     # the same page with no note mark inside a line: 「①…」 and 「②…」 open lines of their own (a list's
     # items) and are left where the extractor wrote them
