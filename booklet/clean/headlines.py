@@ -9,6 +9,7 @@ typed blocks, and the step to the articles stage cuts the stream at them.
 
 from __future__ import annotations
 
+import re
 from typing import Sequence
 
 from booklet.cjk import is_ideograph_edge, width
@@ -21,7 +22,7 @@ from booklet.report import Log
 from booklet.shapes import (BRACKETED_LINE_RE, CLAUSE_RE, EDITION_NOTE_RE, ISSUE_LINE_RE, ISSUER_RE, KICKER_END_RE,
                             CODE_LINE_RE,
                             NUMBER_UNIT_FIRST, NUMBERED_RE, STOP_RE, BYLINE_ROLES, leading_unit_width,
-                            looks_like_byline)
+                            LABEL_RE, looks_like_byline)
 
 # A title run is at most this many heading lines.
 TITLE_RUN_MAX = 4
@@ -46,7 +47,13 @@ KICKER_STEP_EM = HEADLINE_STEP_EM
 # a title line that stopped where the unit did not fit ended full, not short.
 WRAP_TOLERANCE_EM = 0.5
 
+# A first line repeating only the start of a title below is its running head when it has at least
+# this many characters (as ``bands.TITLE_HEAD_MIN_CHARS``: shorter words label what follows,
+# ``材料 2``); a line repeating a whole title line below is its head at any length (「故乡」).
+HEAD_PREFIX_MIN_CHARS = 4
+
 _OPENERS = (Kind.TITLE, Kind.KICKER)
+_SPACES = re.compile(r"\s+")
 
 
 def split_articles(stage: Blocks, log: Log) -> Blocks:
@@ -56,6 +63,7 @@ def split_articles(stage: Blocks, log: Log) -> Blocks:
     blocks = stage.blocks
     if any(b.kind is Kind.TITLE for b in blocks):
         return stage
+    blocks = _without_title_head(blocks, log)
     out = list(blocks)
     i = 0
     while i < len(blocks):
@@ -68,6 +76,51 @@ def split_articles(stage: Blocks, log: Log) -> Blocks:
             continue
         i += 1
     return stage.but(blocks=out)
+
+
+def _without_title_head(blocks: Sequence[Blk], log: Log) -> Sequence[Blk]:
+    """The blocks without a running head left at the top of the first page: a head repeats the
+    text's title, whole or cut short where the typesetter's measure ended it (a PREFIX of the
+    title's text), stands over it, and is never part of it.  The furniture rules run before the
+    page is put in order and cannot always see the head's copy; here the headline is in order: the
+    first source line of the first block, where the headline's text from a later line start (in
+    that block or a later one, before the body's first clause-punctuated block) opens with that
+    line's words, is the head and goes (reported).  Before (pdfminer, two columns):
+    ``市科技局2025年工作总结和2026`` / ``市科技局2025年工作总结和`` / ``2026年工作思路``, one block; after:
+    the title's two lines."""
+    if not blocks or blocks[0].kind is not Kind.HEADING or blocks[0].marked:
+        return blocks
+    first = blocks[0]
+    cut = first.starts[1][0] if len(first.starts) > 1 else len(first.text)
+    head = _SPACES.sub("", first.text[:cut])
+    if not head or LABEL_RE.match(head) or CLAUSE_RE.search(head):
+        return blocks
+    # the headline's text from each later line start, up to the body's first block
+    window = [first.text[cut:]] if cut < len(first.text) else []
+    starts = [0] if window else []
+    for blk in blocks[1:]:
+        if blk.kind is Kind.PARA and CLAUSE_RE.search(blk.text):
+            break
+        offset = sum(len(t) for t in window)
+        starts += [offset + o for o, _line in (blk.starts or ((0, blk.first),))]
+        window.append(blk.text)
+    text = "".join(window)
+    for start in starts:
+        rest = _SPACES.sub("", text[start:])
+        if rest.startswith(head) and (len(head) >= HEAD_PREFIX_MIN_CHARS or _whole_line(rest, head, text, start, starts)):
+            break
+    else:
+        return blocks
+    log.removed(first.first, first.text[:cut])   # (a running head over its title)
+    if cut < len(first.text):
+        return [split_at(first, 1)[1]] + list(blocks[1:])
+    return list(blocks[1:])
+
+
+def _whole_line(rest: str, head: str, text: str, start: int, starts: list[int]) -> bool:
+    """The line starting at ``start`` is ``head`` whole (a short title repeated: 「故乡」)."""
+    ends = [s for s in starts if s > start] + [len(text)]
+    return _SPACES.sub("", text[start:min(ends)]) == head
 
 
 def _opens_article(blocks: Sequence[Blk], i: int, at_start: bool) -> bool:

@@ -509,3 +509,53 @@ def test_compressed_width_is_kept_on_the_line_and_follows_a_changed_width():
     wider = line.but(span_width=line.span_width + 3)
     assert compressed_width(wider) == compressed_width(line) + 3
     assert compressed_width(line.but(text="短句。")) == line.span_width - PUNCT_COMPRESSION_EM   # one mark now
+
+
+# A running head repeating the title, cut short at the column measure, over the title itself on a
+# one-page two-column text (two_columns_open, read by pypdf): the head is no part of the title.
+REPORT_OPEN = ("市科技局2025年工作总结和2026\n"
+               "市科技局2025年工作总结和\n"
+               "2026年工作思路\n"
+               "2025年，在市委、市政府的坚强领导下，\n"
+               "市科技局深入实施创新驱动发展战略，聚焦科\n"
+               "技自立自强，全力推进科技创新各项工作，较\n"
+               "好完成了年度目标任务。现将有关情况报告如\n"
+               "下。\n")
+
+
+def test_a_running_head_cut_short_over_its_title_goes_reported(clean):
+    doc, report = clean(REPORT_OPEN)
+    assert doc.articles[0].title == "市科技局2025年工作总结和2026年工作思路"
+    assert [r.text for r in report.removals if r.rule == "split_articles"] == ["市科技局2025年工作总结和2026"]
+    assert block_text(doc.articles[0].blocks[0]).startswith("2025年，在市委、市政府的坚强领导下，")
+
+
+def test_a_head_over_a_masthead_goes_where_a_later_headline_line_opens_with_it(clean):
+    # the notice (pypdf): the head, the issuing office's masthead and the document number, then
+    # the notice's own title, which the head cut short
+    doc, report = clean("关于2026年第三季度安全生产明查暗\n"
+                        "江城市安全生产委员会办\n"
+                        "公室\n"
+                        "江安委办〔2026〕23号\n"
+                        "关于2026年第三季度安全生\n"
+                        "产明查暗访情况的通报\n"
+                        "各区（县）安委会，市安委会各成员单位：\n"
+                        "为切实防范化解重大安全风险，坚决遏制\n"
+                        "较大以上生产安全事故发生，8月至9月，市安\n"
+                        "委办组织6个检查组，采取“四不两直”方\n"
+                        "式，对全市12个区（县）开展明查暗访。\n")
+    assert [r.text for r in report.removals if r.rule == "split_articles"] == ["关于2026年第三季度安全生产明查暗"]
+    assert doc.articles[0].title == "江城市安全生产委员会办公室"
+
+
+def test_a_short_head_goes_only_over_its_whole_copy(clean):
+    # 《故乡》 (pypdf): 「故乡」 over 「故乡」 is the head; a short first line that only opens a longer
+    # line below (「通知」 over 「通知要求……」) is no head
+    # (with the furniture rule off, which knows this head from its page band)
+    doc, report = clean("故乡\n故乡\n鲁迅\n我冒了严寒，回到相隔二千余里，别了二\n十余年的故乡去。\n",
+                        strip_furniture=False)
+    assert doc.articles[0].title == "故乡"
+    assert [r.text for r in report.removals if r.rule == "split_articles"] == ["故乡"]
+    assert [block_text(b) for b in doc.articles[0].blocks][0].startswith("我冒了严寒")
+    doc, report = clean("通知\n通知要求\n各单位要按时报送材料，不得延误。\n")
+    assert not [r for r in report.removals if r.rule == "split_articles"]
