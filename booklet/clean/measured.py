@@ -11,7 +11,7 @@ asks it straight away between two lines no evidence reads (``unwrap.quiet_lines`
 
 from __future__ import annotations
 
-from booklet.clean.layout import FULL_SLACK_EM, INDENT_EM, SHORT_SHARE, Layout
+from booklet.clean.layout import FULL_SLACK_EM, HANGING_MARKS, INDENT_EM, SHORT_SHARE, Layout
 from booklet.clean.lines import Line
 from booklet.clean.setoff import rest_of_larger_line
 from booklet.shapes import (BRACKETED_LINE_RE, DATED_END_LAST, DATED_END_RE, KICKER_END_RE, LEAD_IN_END_RE, MID_WORD_END_RE, NO_LINE_START, NUMBERED_RE, STOP_RE, TOC_LINE_RE,
@@ -29,11 +29,21 @@ FIRST_LINE_SLACK_EM = 1.0
 HEADING_END_SLACK_EM = 1.0
 # After a sentence end, where blocks often end, half a character is enough.
 SENTENCE_END_SLACK_EM = 0.5
+# A line of full-width characters only, cut by the measure, falls short of a first line's room by
+# less than the unit the next line starts with (that unit already counts the character kinsoku
+# pushed down with 。，、”): its width is exact, so half an em (a measure read off rounded line
+# widths) is all the slack a whole heading of phrases needs beyond that unit.  A heading one em
+# more would miss the 小标题 that stops exactly two em short of a first line (15 em of 17).
+PHRASED_HEADING_SLACK_EM = 0.5
 # A first line whose dropped indent is within this (em) of the expected width.
 LOST_INDENT_TOLERANCE_EM = 0.75
 # ... or this much narrower when the next line starts with a character and the punctuation no
 # line may start with (。，、”): the character went down with it (kinsoku), the line is short by one.
 KINSOKU_PUSH_EM = 1.0
+# A line ending on a mark the page hangs past the measure (clreq 行尾悬挂, ``layout.HANGING_MARKS``)
+# is this much (em) wider than the room its text took: a first line so ended runs one em past a
+# first line's width (「过去学习，常常满足于看摘要、读解读，」, 18 em where a first line holds 17).
+HUNG_MARK_EM = 1.0
 # In a file of one paragraph per line, a line this short (em) without punctuation is a title.
 SEPARATED_TITLE_MAX_EM = 25
 # ... and a line this narrow (em) never runs on into the next across a blank line.
@@ -234,8 +244,16 @@ def _first_line_follows(cur: Line, nxt: Line | None, layout: Layout) -> bool:
         return False
     first = layout.measure_at(cur) - layout.indent_lost
     return first_line_width(cur, nxt, layout) and nxt.width > first + LOST_INDENT_TOLERANCE_EM \
-        and widest(cur, layout) + leading_unit_width(nxt.text) <= layout.measure_at(cur) - (
+        and widest(cur, layout) - _hung(cur, layout) + leading_unit_width(nxt.text) <= layout.measure_at(cur) - (
             0.0 if exact_fit(cur, layout) else FIRST_LINE_SLACK_EM)
+
+
+def _hung(line: Line, layout: Layout) -> float:
+    """The em ``line`` runs past a first line's width on a mark hung past the measure: one when it
+    ends on such a mark and would not be a first line's width without it, else nothing."""
+    if line.text[-1:] not in HANGING_MARKS:
+        return 0.0
+    return HUNG_MARK_EM if line.width > layout.measure_at(line) - layout.indent_lost + LOST_INDENT_TOLERANCE_EM else 0.0
 
 
 def _numbered(line: Line) -> bool:
@@ -258,7 +276,7 @@ def _phrased_heading(line: Line, nxt: Line, layout: Layout) -> bool:
             or closes_unopened_bracket(line.text):
         return False
     room = layout.measure_at(line) - (INDENT_EM if line.indent else layout.indent_lost) - line.span_width
-    return room - HEADING_END_SLACK_EM - leading_unit_width(nxt.text) > 0
+    return room - PHRASED_HEADING_SLACK_EM - leading_unit_width(nxt.text) > 0
 
 
 def _prose_line(line: Line, layout: Layout) -> bool:
@@ -278,7 +296,7 @@ def first_line_width(cur: Line, nxt: Line | None, layout: Layout) -> bool:
     # (a few narrow characters, at their widest, may make up the difference — 「3.着力优化营商环境」 —
     # unless their width is too unsure to tell: 「2022年,…9467亿美元,相比2018年增长了」)
     widest_ = cur.width + cur.unsure if cur.unsure <= LOST_INDENT_TOLERANCE_EM else cur.width
-    return low <= widest_ and cur.width <= first + LOST_INDENT_TOLERANCE_EM
+    return low <= widest_ and cur.width - _hung(cur, layout) <= first + LOST_INDENT_TOLERANCE_EM
 
 
 def _starts_after_sentence(prev: Line, cur: Line, layout: Layout, nxt: Line | None) -> bool:
