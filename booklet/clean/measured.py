@@ -29,12 +29,6 @@ FIRST_LINE_SLACK_EM = 1.0
 HEADING_END_SLACK_EM = 1.0
 # After a sentence end, where blocks often end, half a character is enough.
 SENTENCE_END_SLACK_EM = 0.5
-# A line of full-width characters only, cut by the measure, falls short of a first line's room by
-# less than the unit the next line starts with (that unit already counts the character kinsoku
-# pushed down with 。，、”): its width is exact, so half an em (a measure read off rounded line
-# widths) is all the slack a whole heading of phrases needs beyond that unit.  A heading one em
-# more would miss the 小标题 that stops exactly two em short of a first line (15 em of 17).
-PHRASED_HEADING_SLACK_EM = 0.5
 # A first line whose dropped indent is within this (em) of the expected width.
 LOST_INDENT_TOLERANCE_EM = 0.75
 # ... or this much narrower when the next line starts with a character and the punctuation no
@@ -276,7 +270,7 @@ def _phrased_heading(line: Line, nxt: Line, layout: Layout) -> bool:
             or closes_unopened_bracket(line.text):
         return False
     room = layout.measure_at(line) - (INDENT_EM if line.indent else layout.indent_lost) - line.span_width
-    return room - PHRASED_HEADING_SLACK_EM - leading_unit_width(nxt.text) > 0
+    return room - HEADING_END_SLACK_EM - leading_unit_width(nxt.text) > 0
 
 
 def _prose_line(line: Line, layout: Layout) -> bool:
