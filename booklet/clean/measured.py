@@ -11,7 +11,7 @@ asks it straight away between two lines no evidence reads (``unwrap.quiet_lines`
 
 from __future__ import annotations
 
-from booklet.clean.layout import FULL_SLACK_EM, HANGING_MARKS, INDENT_EM, SHORT_SHARE, Layout
+from booklet.clean.layout import FULL_SLACK_EM, INDENT_EM, SHORT_SHARE, Layout
 from booklet.clean.lines import Line
 from booklet.clean.setoff import rest_of_larger_line
 from booklet.shapes import (BRACKETED_LINE_RE, DATED_END_LAST, DATED_END_RE, KICKER_END_RE, LEAD_IN_END_RE, MID_WORD_END_RE, NO_LINE_START, NUMBERED_RE, STOP_RE, TOC_LINE_RE,
@@ -34,10 +34,13 @@ LOST_INDENT_TOLERANCE_EM = 0.75
 # ... or this much narrower when the next line starts with a character and the punctuation no
 # line may start with (。，、”): the character went down with it (kinsoku), the line is short by one.
 KINSOKU_PUSH_EM = 1.0
-# A line ending on a mark the page hangs past the measure (clreq 行尾悬挂, ``layout.HANGING_MARKS``)
-# is this much (em) wider than the room its text took: a first line so ended runs one em past a
-# first line's width (「过去学习，常常满足于看摘要、读解读，」, 18 em where a first line holds 17).
+# A line ending on a mark the page hangs past the measure (clreq 行尾点号悬挂) is this much (em)
+# wider than the room its text took: a first line so ended runs one em past a first line's width
+# (「过去学习，常常满足于看摘要、读解读，」, 18 em where a first line holds 17) …
 HUNG_MARK_EM = 1.0
+# … the marks hung so: the comma, the enumeration comma and the full stop, the ones books hang (a
+# colon or a semicolon ending a line as wide is a line cut or misread, not a first line).
+FIRST_LINE_HUNG_MARKS = "，。、"
 # In a file of one paragraph per line, a line this short (em) without punctuation is a title.
 SEPARATED_TITLE_MAX_EM = 25
 # ... and a line this narrow (em) never runs on into the next across a blank line.
@@ -245,7 +248,7 @@ def _first_line_follows(cur: Line, nxt: Line | None, layout: Layout) -> bool:
 def _hung(line: Line, layout: Layout) -> float:
     """The em ``line`` runs past a first line's width on a mark hung past the measure: one when it
     ends on such a mark and would not be a first line's width without it, else nothing."""
-    if line.text[-1:] not in HANGING_MARKS:
+    if line.text[-1:] not in FIRST_LINE_HUNG_MARKS:
         return 0.0
     return HUNG_MARK_EM if line.width > layout.measure_at(line) - layout.indent_lost + LOST_INDENT_TOLERANCE_EM else 0.0
 
