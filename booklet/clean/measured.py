@@ -34,6 +34,13 @@ LOST_INDENT_TOLERANCE_EM = 0.75
 # ... or this much narrower when the next line starts with a character and the punctuation no
 # line may start with (。，、”): the character went down with it (kinsoku), the line is short by one.
 KINSOKU_PUSH_EM = 1.0
+# A line ending on a mark the page hangs past the measure (clreq 行尾点号悬挂) is this much (em)
+# wider than the room its text took: a first line so ended runs one em past a first line's width
+# (「过去学习，常常满足于看摘要、读解读，」, 18 em where a first line holds 17) …
+HUNG_MARK_EM = 1.0
+# … the marks hung so: the comma, the enumeration comma and the full stop, the ones books hang (a
+# colon or a semicolon ending a line as wide is a line cut or misread, not a first line).
+FIRST_LINE_HUNG_MARKS = "，。、"
 # In a file of one paragraph per line, a line this short (em) without punctuation is a title.
 SEPARATED_TITLE_MAX_EM = 25
 # ... and a line this narrow (em) never runs on into the next across a blank line.
@@ -234,8 +241,16 @@ def _first_line_follows(cur: Line, nxt: Line | None, layout: Layout) -> bool:
         return False
     first = layout.measure_at(cur) - layout.indent_lost
     return first_line_width(cur, nxt, layout) and nxt.width > first + LOST_INDENT_TOLERANCE_EM \
-        and widest(cur, layout) + leading_unit_width(nxt.text) <= layout.measure_at(cur) - (
+        and widest(cur, layout) - _hung(cur, layout) + leading_unit_width(nxt.text) <= layout.measure_at(cur) - (
             0.0 if exact_fit(cur, layout) else FIRST_LINE_SLACK_EM)
+
+
+def _hung(line: Line, layout: Layout) -> float:
+    """The em ``line`` runs past a first line's width on a mark hung past the measure: one when it
+    ends on such a mark and would not be a first line's width without it, else nothing."""
+    if line.text[-1:] not in FIRST_LINE_HUNG_MARKS:
+        return 0.0
+    return HUNG_MARK_EM if line.width > layout.measure_at(line) - layout.indent_lost + LOST_INDENT_TOLERANCE_EM else 0.0
 
 
 def _numbered(line: Line) -> bool:
@@ -278,7 +293,7 @@ def first_line_width(cur: Line, nxt: Line | None, layout: Layout) -> bool:
     # (a few narrow characters, at their widest, may make up the difference — 「3.着力优化营商环境」 —
     # unless their width is too unsure to tell: 「2022年,…9467亿美元,相比2018年增长了」)
     widest_ = cur.width + cur.unsure if cur.unsure <= LOST_INDENT_TOLERANCE_EM else cur.width
-    return low <= widest_ and cur.width <= first + LOST_INDENT_TOLERANCE_EM
+    return low <= widest_ and cur.width - _hung(cur, layout) <= first + LOST_INDENT_TOLERANCE_EM
 
 
 def _starts_after_sentence(prev: Line, cur: Line, layout: Layout, nxt: Line | None) -> bool:

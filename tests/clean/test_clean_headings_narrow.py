@@ -153,3 +153,42 @@ def test_prose_first_line_of_phrases_that_fills_the_measure_goes_on(clean):
     assert not any(h.startswith("过去的一年") for h in texts(doc, Heading))
     assert any(p.startswith("过去的一年，面对复杂多变的外部环境和艰巨繁重的改革发展任务，全县上下咬定目标不放松，")
                for p in texts(doc, Paragraph))
+
+
+# dev text essay_study_experience, design pocket_19_hung (64开, 19-character measure, line-end marks
+# hung past the measure, 楷体 小标题 at the body size set in like the paragraphs), pypdfium2: indents
+# dropped; the paragraph under the heading opens with a first line ending on a hung comma — 18 em,
+# one past a first line's 17 — and full lines ending on a hung mark run to 20 em
+ESSAY_HUNG = """在学思践悟中筑牢为民初心
+江城市民政局 张晓燕
+近期，按照机关党委统一安排，我认真
+参加了专题读书班，系统学习了有关民生保
+障工作的重要论述。几天学下来，感触很深，
+收获很大。结合自己多年从事社会救助工作
+的经历，谈几点粗浅体会。
+“学”字当头：读原著才能悟原理
+过去学习，常常满足于看摘要、读解读，
+觉得“大概知道”就行了。这次读书班要求
+逐篇通读原文，一开始还有些不适应，读着
+读着才发现，原文里有很多以往没有注意到
+的细节。
+比如关于社会救助，原文不仅讲了“兜
+底线”，还讲了“织密网”“建机制”，三
+者是一个整体。只抓兜底、不建机制，救助
+1
+工作就容易陷入“年年救、年年困”的循环。
+读原著、学原文、悟原理，没有捷径可
+走。我给自己定了个小目标：每天读原文不
+少于半小时，每周写一篇学习笔记。"""
+
+
+def test_first_line_ending_on_a_hung_mark_follows_a_heading(clean):
+    doc, _ = clean(ESSAY_HUNG)
+    assert texts(doc, Heading) == ["“学”字当头：读原著才能悟原理"]
+    paras = texts(doc, Paragraph)
+    assert "过去学习，常常满足于看摘要、读解读，觉得“大概知道”就行了。这次读书班要求逐篇通读原文，一开始还有些" \
+        "不适应，读着读着才发现，原文里有很多以往没有注意到的细节。" in paras
+    # (a full line ending on a hung comma inside a paragraph is no first line: the paragraph goes on)
+    assert "近期，按照机关党委统一安排，我认真参加了专题读书班，系统学习了有关民生保障工作的重要论述。几天学下来，" \
+        "感触很深，收获很大。结合自己多年从事社会救助工作的经历，谈几点粗浅体会。" in paras
+

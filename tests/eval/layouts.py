@@ -263,4 +263,12 @@ DEV_LAYOUTS = (
     Layout("pocket_18_kai_heads", page=(125 * MM, 180 * MM), margins=(44, 42, 40, 36), measure=18,
            leading=1.6, heading_style="larger", heading_face="kai", heading_scale=1.1, title_scale=1.3,
            header_odd=("{title}",), footer="{n}", rotate=False),
+    # (narrow22) a 64开 pocket reader on a 19-character measure that hangs its line-end marks past
+    # the measure (行尾悬挂) and sets its 楷体 小标题 at the body size, set in like the paragraphs: a
+    # paragraph's first line ending in a hung comma runs one em past a first line's width, and a
+    # heading stopping two em short of a first line's room sits just inside a cut line's slack.
+    # Set for the texts that name it (a study essay, a report, a notice).
+    Layout("pocket_19_hung", page=(105 * MM, 150 * MM), margins=(37, 35, 42.5, 42.5), measure=19,
+           leading=1.67, para_space=0.3, hanging=True, heading_style="larger", heading_face="kai",
+           heading_scale=1.0, title_scale=1.3, footer="{n}", rotate=False),
 )
