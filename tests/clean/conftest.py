@@ -11,7 +11,8 @@ from booklet.clean import clean_lines
 from booklet.clean.flow import column_flow
 from booklet.clean.furniture import mark_page_starts
 from booklet.clean.lines import to_lines
-from booklet.model import Document
+from booklet.clean.runs import rejoin_runs
+from booklet.model import Document, block_text
 from booklet.readers.text import raw_lines
 from booklet.report import Report
 
@@ -58,3 +59,24 @@ def runs_through() -> Callable[[list[str], Sequence[str]], bool]:
         k = out.index(seq[0])
         return out[k:k + len(seq)] == list(seq)
     return check
+
+
+@pytest.fixture(scope="session")
+def texts() -> Callable[..., list[str]]:
+    """The text of a cleaned document's blocks, in order — of one kind (``Heading``, ``Paragraph``…)
+    when ``kind`` is given."""
+    def blocks(doc: Document, kind: type | None = None) -> list[str]:
+        return [block_text(b) for a in doc.articles for b in a.blocks if kind is None or isinstance(b, kind)]
+
+    return blocks
+
+
+@pytest.fixture(scope="session")
+def rejoined() -> Callable[[str], list[str]]:
+    """A text's lines after ``rejoin_runs`` (page starts marked first), as the cleaner rebuilds the
+    printed lines an extractor such as pypdf cut at every change of font."""
+    def run(text: str) -> list[str]:
+        lines = mark_page_starts(to_lines(raw_lines(text)), Report().log("page_starts"))
+        return [line.text for line in rejoin_runs(lines, Report().log("rejoin_runs"))]
+
+    return run

@@ -8,11 +8,7 @@ values are what a careful reader of the printed page sees.
 
 from __future__ import annotations
 
-from booklet.model import Heading, Paragraph, block_text
-
-
-def texts(doc, kind=None):
-    return [block_text(b) for a in doc.articles for b in a.blocks if kind is None or isinstance(b, kind)]
+from booklet.model import Heading, Paragraph
 
 
 # dev text compilation_grassroots_sayings, design kai_centred_bold (the title as running head from
@@ -103,7 +99,7 @@ SAYINGS_KAI = (
     '\n')
 
 
-def test_a_source_line_repeated_under_passages_stays_though_copies_fall_at_page_breaks(clean):
+def test_a_source_line_repeated_under_passages_stays_though_copies_fall_at_page_breaks(texts, clean):
     doc, _ = clean(SAYINGS_KAI)
     everything = " ".join(texts(doc) + [a.title for a in doc.articles])
     assert everything.count("——摘自《江城市基层治理工作手册》") == 3
@@ -132,7 +128,7 @@ TRANSCRIPT_A5 = (
     '这几年，全市建成城市书房42家、农家书屋1260\n')
 
 
-def test_stage_direction_over_a_salutation_is_no_letter_title(clean):
+def test_stage_direction_over_a_salutation_is_no_letter_title(texts, clean):
     doc, _ = clean(TRANSCRIPT_A5)
     assert "（掌声）" not in texts(doc, Heading)
     assert "（掌声）" in texts(doc, Paragraph)
@@ -157,7 +153,7 @@ SAYINGS_NARROW = (
     '（2025年4月8日）\n')
 
 
-def test_attribution_closed_by_the_cited_works_title_ends_its_block(clean):
+def test_attribution_closed_by_the_cited_works_title_ends_its_block(texts, clean):
     doc, _ = clean(SAYINGS_NARROW)
     assert "监督问责" in texts(doc, Heading)
     assert "——摘自《江城市行政执法人员培训读本》" in texts(doc)
@@ -184,7 +180,7 @@ CULTURE_PAGE = (
     '塑等项目的传承人定期授课，已累计开课260多场，参加学员4000余人次。\n')
 
 
-def test_byline_with_the_reporters_picture_credit_is_no_heading(clean):
+def test_byline_with_the_reporters_picture_credit_is_no_heading(texts, clean):
     doc, _ = clean(CULTURE_PAGE)
     heads = texts(doc, Heading) + [a.title for a in doc.articles]   # (the title of its news item)
     assert "老手艺有了新传人" in heads
@@ -206,7 +202,7 @@ STANDARD_TOP = (
     '2 规范性引用文件\n')
 
 
-def test_standard_number_under_the_title_is_no_part_of_it(clean):
+def test_standard_number_under_the_title_is_no_part_of_it(texts, clean):
     doc, _ = clean(STANDARD_TOP)
     everything = [a.title for a in doc.articles] + texts(doc)
     assert "城市书房建设与服务规范" in everything

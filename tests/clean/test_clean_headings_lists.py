@@ -11,11 +11,7 @@ Expected values are written from the document's structure (its gold), not from t
 
 from __future__ import annotations
 
-from booklet.model import Heading, Paragraph, block_text
-
-
-def texts(doc, kind=None):
-    return [block_text(b) for a in doc.articles for b in a.blocks if kind is None or isinstance(b, kind)]
+from booklet.model import Heading, Paragraph
 
 
 def titles(doc):
@@ -132,13 +128,13 @@ NAME_CELLS = """关于表彰2026年度江城市文明单位和
 """
 
 
-def test_names_a_cell_wrapped_are_no_headings(clean):
+def test_names_a_cell_wrapped_are_no_headings(texts, clean):
     doc, _ = clean(NAME_CELLS)
     assert texts(doc, Heading) == ["关于表彰2026年度江城市文明单位和文明家庭的决定", "2026年度江城市文明单位和文明家庭名单",
                                    "一、江城市文明单位（20个）", "二、江城市文明家庭（12户）"]
 
 
-def test_a_name_a_cell_wrapped_is_one_name_again(clean):
+def test_a_name_a_cell_wrapped_is_one_name_again(texts, clean):
     doc, _ = clean(NAME_CELLS)
     paragraphs = texts(doc, Paragraph)
     for name in ("江城市博物馆", "江城市气象局", "江城市公共交通集团有限公司", "郑丽娟家庭（东湖区新城街道）",
@@ -147,7 +143,7 @@ def test_a_name_a_cell_wrapped_is_one_name_again(clean):
     assert "物馆" not in paragraphs and "江城市" not in paragraphs
 
 
-def test_a_heading_over_a_list_is_no_piece_of_its_first_name(clean):
+def test_a_heading_over_a_list_is_no_piece_of_its_first_name(texts, clean):
     # the same list under an unnumbered heading whose words and the first name would read as one
     # name (「先进集体江城市第一中学」): the line before it is no line of a list, so it is no piece
     # of a name its cell cut
@@ -182,14 +178,14 @@ MINUTES_FIELDS = """会议议定以下事项：
 """
 
 
-def test_names_of_a_field_cut_apart_are_the_field_again(clean):
+def test_names_of_a_field_cut_apart_are_the_field_again(texts, clean):
     doc, _ = clean(MINUTES_FIELDS)
     assert texts(doc, Heading) == []
     assert titles(doc)[1:] == []
     assert "出席：赵明辉　刘建平　陈国强　王丽华" in texts(doc, Paragraph)
 
 
-def test_a_name_alone_after_a_field_of_bodies_is_not_taken_in(clean):
+def test_a_name_alone_after_a_field_of_bodies_is_not_taken_in(texts, clean):
     # 列席 names bodies, not persons: a person's name after it is no name of that field
     doc, _ = clean("列席：市应急管理局\n\n刘建平\n\n会议指出，要压实责任。\n")
     assert "列席：市应急管理局" in texts(doc, Paragraph)
@@ -226,7 +222,7 @@ ARTICLES_STACKED = """第三章
 """
 
 
-def test_an_article_with_its_text_is_no_heading(clean):
+def test_an_article_with_its_text_is_no_heading(texts, clean):
     doc, _ = clean(ARTICLES_STACKED)
     assert not any(text.startswith("第十一条") for text in texts(doc, Heading))
     assert any(text.startswith("第十一条") and "建立健全志愿服务激" in text for text in texts(doc, Paragraph))
@@ -305,7 +301,7 @@ ESSAY_HEAD_AFTER = """专题学习资料
 """
 
 
-def test_a_heading_read_ahead_of_the_running_head_is_no_head(clean):
+def test_a_heading_read_ahead_of_the_running_head_is_no_head(texts, clean):
     doc, report = clean(ESSAY_HEAD_AFTER)
     assert texts(doc, Heading)[-1:] == ["“恒”字为要：久久为功才能见到实效"]
     assert [r.text for r in report.removals if "专题学习资料" in r.text] == ["专题学习资料", "专题学习资料"]
@@ -317,7 +313,7 @@ def test_a_heading_read_ahead_of_the_running_head_is_no_head(clean):
 SPEECH_PASTED = "第1版      要闻 \r\n\r\n凝心聚力抓落实 \r\n\r\n 奋力开创县域 \r\n\r\n经济高质量发展 \r\n\r\n新局面 \r\n\r\n——在全县经济工作暨优化 \r\n\r\n营商环境推进大会上的讲话 \r\n\r\n（2026年1月9日） \r\n\r\n县委书记 周明远 \r\n\r\n同志们： \r\n\r\n这次会议的主要任务是， \r\n\r\n深入贯彻中央和省委、市委经 \r\n\r\n济工作会议精神，总结2025年 \r\n\r\n全县经济工作，分析当前面临 \r\n\r\n的形势，部署2026年重点任 \r\n\r\n"
 
 
-def test_a_date_under_a_wrapped_subtitle_is_no_part_of_it(clean):
+def test_a_date_under_a_wrapped_subtitle_is_no_part_of_it(texts, clean):
     doc, _ = clean(SPEECH_PASTED)
     assert "——在全县经济工作暨优化营商环境推进大会上的讲话" in [doc.articles[0].subtitle] + texts(doc, Heading)
     assert "（2026年1月9日）" in texts(doc, Paragraph)
@@ -523,7 +519,7 @@ LECTURE_NARROW = """ 江城通讯  2026 年第 22 期
 """
 
 
-def test_a_numbered_heading_wrapped_inside_a_word_is_one_heading(clean):
+def test_a_numbered_heading_wrapped_inside_a_word_is_one_heading(texts, clean):
     doc, _ = clean(LECTURE_NARROW)
     assert "二、准确把握当前机关作风方面存在的突出问题" in texts(doc, Heading)
     assert not any(text.startswith("关作风") for text in texts(doc))
@@ -595,7 +591,7 @@ urban reading room
 """
 
 
-def test_a_term_entry_cut_apart_is_no_heading(clean):
+def test_a_term_entry_cut_apart_is_no_heading(texts, clean):
     doc, _ = clean(STANDARD_TERMS)
     assert not any(text.startswith("3.1") for text in texts(doc, Heading))
     assert "4 选址与建设" in texts(doc, Heading)
@@ -742,7 +738,7 @@ SCIENCE_WEEKLY = """ 2026 年 11 月 27 日  星期五      文化周刊
 """
 
 
-def test_title_lines_in_narrow_columns_are_no_parallel_headings(clean):
+def test_title_lines_in_narrow_columns_are_no_parallel_headings(texts, clean):
     doc, _ = clean(SCIENCE_WEEKLY)
     assert "一条街上的“创新生态”" in [a.title for a in doc.articles]
     assert "一条街上的" not in texts(doc, Heading)

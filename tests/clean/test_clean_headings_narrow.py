@@ -8,11 +8,7 @@ not what the cleaner printed.
 
 from __future__ import annotations
 
-from booklet.model import Heading, Paragraph, block_text
-
-
-def texts(doc, kind=None):
-    return [block_text(b) for a in doc.articles for b in a.blocks if kind is None or isinstance(b, kind)]
+from booklet.model import Heading, Paragraph
 
 
 # dev text report_bold_headings, design pocket_18_kai_heads (18-character measure, 楷体 headings at
@@ -73,7 +69,7 @@ REPORT_POCKET = """市科技局2025年工作总结和2026
 3"""
 
 
-def test_heading_with_a_comma_short_of_a_first_line_is_a_heading(clean):
+def test_heading_with_a_comma_short_of_a_first_line_is_a_heading(texts, clean):
     doc, _ = clean(REPORT_POCKET)
     heads = texts(doc, Heading)
     assert heads[-3:] == ["坚持问题导向，补齐基础研究短板", "坚持企业主体，提升企业创新能力", "坚持人才引领，优化创新生态"]
@@ -147,7 +143,7 @@ SPEECH_BLOCK_PARA = """ 江城市发展和改革委员会      2026 年 11 月
 """
 
 
-def test_prose_first_line_of_phrases_that_fills_the_measure_goes_on(clean):
+def test_prose_first_line_of_phrases_that_fills_the_measure_goes_on(texts, clean):
     doc, _ = clean(SPEECH_BLOCK_PARA)
     assert "一、客观看待过去一年的成绩，进一步坚定发展信心" in texts(doc, Heading)
     assert not any(h.startswith("过去的一年") for h in texts(doc, Heading))
@@ -182,7 +178,7 @@ ESSAY_HUNG = """在学思践悟中筑牢为民初心
 少于半小时，每周写一篇学习笔记。"""
 
 
-def test_first_line_ending_on_a_hung_mark_follows_a_heading(clean):
+def test_first_line_ending_on_a_hung_mark_follows_a_heading(texts, clean):
     doc, _ = clean(ESSAY_HUNG)
     assert texts(doc, Heading) == ["“学”字当头：读原著才能悟原理"]
     paras = texts(doc, Paragraph)

@@ -8,11 +8,7 @@ not what the cleaner printed.
 
 from __future__ import annotations
 
-from booklet.model import Heading, Paragraph, block_text
-
-
-def texts(doc, kind=None):
-    return [block_text(b) for a in doc.articles for b in a.blocks if kind is None or isinstance(b, kind)]
+from booklet.model import Heading, Paragraph
 
 
 # dev text sayings_rule_of_law, design a5_book, pdftotext -raw: the title (set 1.35x) is ten
@@ -65,7 +61,7 @@ SAYINGS_A5 = """法治政府建设学习语录
 \f"""
 
 
-def test_heading_under_a_larger_title_that_opens_a_series_is_no_part_of_the_title(clean):
+def test_heading_under_a_larger_title_that_opens_a_series_is_no_part_of_the_title(texts, clean):
     doc, _ = clean(SAYINGS_A5)
     assert doc.articles[0].title == "法治政府建设学习语录"
     assert texts(doc, Heading) == ["依法行政", "规范执法", "监督问责"]
@@ -116,7 +112,7 @@ BOOKLET_RAW = """北京理工大学党委宣传部
 """
 
 
-def test_signature_ending_in_its_date_ends_its_block_before_a_larger_title(clean):
+def test_signature_ending_in_its_date_ends_its_block_before_a_larger_title(texts, clean):
     doc, _ = clean(BOOKLET_RAW)
     titles = [a.title for a in doc.articles]
     assert titles[1] == "习近平总书记在加强基础研究座谈会上的重要讲话精神学习专刊"
@@ -229,7 +225,7 @@ COMMENDATION = """关于表彰2026年度江城市文明单位和
 \f"""
 
 
-def test_long_name_alone_after_a_whole_row_is_a_row_of_its_own(clean):
+def test_long_name_alone_after_a_whole_row_is_a_row_of_its_own(texts, clean):
     doc, _ = clean(COMMENDATION)
     paras = texts(doc, Paragraph)
     assert "江城经济技术开发区管委会政务服务中心" in paras
@@ -273,7 +269,7 @@ CHAPTER_NOTE_TAIL = """国家或地区科技著作数量的增加可能表明科
 \f"""
 
 
-def test_digits_and_marks_alone_are_no_heading(clean):
+def test_digits_and_marks_alone_are_no_heading(texts, clean):
     doc, _ = clean(CHAPTER_NOTE_TAIL)
     assert texts(doc, Heading) == []
 
@@ -313,7 +309,7 @@ STORY_PARTS = """渡口
 """
 
 
-def test_one_ideograph_numbering_a_part_is_still_a_heading(clean):
+def test_one_ideograph_numbering_a_part_is_still_a_heading(texts, clean):
     doc, _ = clean(STORY_PARTS)
     assert doc.articles[0].title == "渡口"
     assert texts(doc, Heading) == ["一", "二"]
@@ -357,7 +353,7 @@ GB 50763　无障碍设计规范
 """
 
 
-def test_numbered_headings_do_not_hide_the_wrap(clean):
+def test_numbered_headings_do_not_hide_the_wrap(texts, clean):
     doc, _ = clean(STANDARD)
     heads = [h.replace("\u3000", " ") for h in texts(doc, Heading)]
     assert heads == ["1 范围", "2 规范性引用文件", "3 术语和定义", "4 选址与建设", "4.1 选址", "4.2 建筑面积",
@@ -395,7 +391,7 @@ ESSAY_CENTRED = """在学思践悟中筑牢为民初心
 """
 
 
-def test_unpunctuated_line_short_of_a_first_line_is_a_heading(clean):
+def test_unpunctuated_line_short_of_a_first_line_is_a_heading(texts, clean):
     doc, _ = clean(ESSAY_CENTRED)
     assert texts(doc, Heading) == ["“学”字当头：读原著才能悟原理", "“实”字托底：把论述落到每一户困难家庭"]
 
@@ -461,13 +457,13 @@ MEASURES_PLAIN = """江城市志愿服务管理办法
 """
 
 
-def test_article_label_alone_is_the_start_of_its_paragraph(clean):
+def test_article_label_alone_is_the_start_of_its_paragraph(texts, clean):
     doc, _ = clean(MEASURES_PLAIN)
     assert "第六条" not in texts(doc, Heading)
     assert any(t.startswith("第六条") and t.endswith("志愿服务组织应当履行下列职责：") for t in texts(doc, Paragraph))
 
 
-def test_article_text_beside_its_label_fills_the_line_across_a_page_break(clean):
+def test_article_text_beside_its_label_fills_the_line_across_a_page_break(texts, clean):
     # 「第七条」 + 「志愿服务组织安排志愿者参与可能发生人身」 fill the 23-character line together; the
     # page's number comes between it and the rest of the sentence
     doc, _ = clean(MEASURES_PLAIN)

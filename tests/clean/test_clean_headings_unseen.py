@@ -7,11 +7,7 @@ Expected values are what a careful reader of the printed page sees.
 
 from __future__ import annotations
 
-from booklet.model import Heading, Paragraph, block_text
-
-
-def texts(doc, kind=None):
-    return [block_text(b) for a in doc.articles for b in a.blocks if kind is None or isinstance(b, kind)]
+from booklet.model import Heading, Paragraph
 
 
 # dev text sayings_rule_of_law, design word_report, pdftotext -raw: a 语录 collection whose three
@@ -31,7 +27,7 @@ SAYINGS = """法治政府建设学习语录
 """
 
 
-def test_first_of_parallel_headings_under_the_title_is_a_heading_not_the_title_rest(clean):
+def test_first_of_parallel_headings_under_the_title_is_a_heading_not_the_title_rest(texts, clean):
     doc, _ = clean(SAYINGS)
     assert doc.articles[0].title == "法治政府建设学习语录"
     assert texts(doc, Heading) == ["依法行政", "规范执法", "监督问责"]
@@ -76,13 +72,13 @@ ESSAY = """在学思践悟中筑牢为民初心
 """
 
 
-def test_exclaimed_line_among_headings_heading_a_passage_is_a_heading(clean):
+def test_exclaimed_line_among_headings_heading_a_passage_is_a_heading(texts, clean):
     doc, _ = clean(ESSAY)
     assert texts(doc, Heading) == ["“学”字当头：读原著才能悟原理", "“实”字托底：把论述落到每一户困难家庭",
                                    "把群众的小事当作自己的大事！", "“恒”字为要：久久为功才能见到实效"]
 
 
-def test_exclaimed_line_closing_the_last_passage_stays_a_paragraph(clean):
+def test_exclaimed_line_closing_the_last_passage_stays_a_paragraph(texts, clean):
     # a call after the last paragraph heads nothing: it closes the text, as a slogan does
     doc, _ = clean(ESSAY.replace("学习不是一阵子的事，而是一辈子的事。\n", "让我们一起把小事办好！\n"))
     assert "让我们一起把小事办好！" in texts(doc, Paragraph)
@@ -110,7 +106,7 @@ NAME_ROWS = """2026 年度江城市文明单位和文明家庭名单
 """
 
 
-def test_a_long_name_alone_on_a_row_of_a_name_list_is_a_row_not_a_heading(clean):
+def test_a_long_name_alone_on_a_row_of_a_name_list_is_a_row_not_a_heading(texts, clean):
     doc, _ = clean(NAME_ROWS)
     assert "二、江城市文明家庭（12户）" in texts(doc, Heading)
     assert "江城经济技术开发区管委会政务服务中心" in texts(doc, Paragraph)
@@ -159,7 +155,7 @@ NAME_COLUMNS = """2026年度江城市文明单位和文明家庭名单
 """
 
 
-def test_names_of_a_list_read_a_name_a_line_are_list_lines_not_headings(clean):
+def test_names_of_a_list_read_a_name_a_line_are_list_lines_not_headings(texts, clean):
     doc, _ = clean(NAME_COLUMNS)
     assert texts(doc, Heading) == ["一、江城市文明单位（20个）", "二、江城市文明家庭（12户）"]
     assert "江城市第一中学" in texts(doc, Paragraph) and "江城市气象局" in texts(doc, Paragraph)
@@ -182,7 +178,7 @@ CUT_ROW = "".join(line + "\n\n" for line in (
     "第 2 页 共 2 页 "))
 
 
-def test_a_row_cut_inside_a_bracket_is_one_row_with_its_rest(clean):
+def test_a_row_cut_inside_a_bracket_is_one_row_with_its_rest(texts, clean):
     doc, _ = clean(CUT_ROW)
     assert "吴新华家庭（江城经济技术开发区）　郑丽娟家庭（东湖区新城街道）" in texts(doc, Paragraph)
     assert "道）" not in texts(doc)
@@ -245,7 +241,7 @@ GB 50763 无障碍设计规范
 """
 
 
-def test_a_standards_designation_references_and_term_entries_are_not_headings(clean):
+def test_a_standards_designation_references_and_term_entries_are_not_headings(texts, clean):
     doc, _ = clean(STANDARD)
     assert doc.articles[0].title == "城市书房建设与服务规范"
     assert texts(doc, Heading) == ["1 范围", "2 规范性引用文件", "3 术语和定义", "4 选址与建设", "4.1 选址",

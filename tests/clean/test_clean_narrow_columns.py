@@ -14,10 +14,6 @@ from booklet.model import Heading, Paragraph, block_text
 from booklet.readers.text import raw_lines
 
 
-def texts(doc, kind=None):
-    return [block_text(b) for a in doc.articles for b in a.blocks if kind is None or isinstance(b, kind)]
-
-
 # dev text speech_county_meeting: a speech's numbered headings at the body's size over paragraphs
 # whose indent the extractor dropped; full lines hang their closing comma past the 12 em measure
 SPEECH_COLUMN = """新签约亿元以上项目47
@@ -132,7 +128,7 @@ def test_hung_marks_do_not_widen_the_measure():
     assert layout.indent_lost == 2
 
 
-def test_numbered_heading_alone_on_its_line_over_a_first_line(clean):
+def test_numbered_heading_alone_on_its_line_over_a_first_line(texts, clean):
     doc, _ = clean(SPEECH_COLUMN)
     heads = texts(doc, Heading)
     assert ["1.着力扩大有效投资", "2.着力培育新兴产业", "3.着力优化营商环境"] == [
@@ -140,13 +136,13 @@ def test_numbered_heading_alone_on_its_line_over_a_first_line(clean):
     assert any(p.startswith("要坚持项目为王，实行县级领导") for p in texts(doc, Paragraph))
 
 
-def test_rest_of_a_numbered_heading_ends_before_the_first_line(clean):
+def test_rest_of_a_numbered_heading_ends_before_the_first_line(texts, clean):
     doc, _ = clean(SPEECH_COLUMN)
     assert "二、准确把握形势任务，进一步明确工作重点" in texts(doc, Heading)
     assert any(p.startswith("当前，发展环境中的有利条件") for p in texts(doc, Paragraph))
 
 
-def test_byline_on_its_own_line_is_not_run_into_the_first_paragraph(clean):
+def test_byline_on_its_own_line_is_not_run_into_the_first_paragraph(texts, clean):
     doc, _ = clean(NEWS_COLUMN)
     everything = [a.author for a in doc.articles] + texts(doc)
     assert any(t and t.replace(" ", "") == "本报记者郑雨桐文/图" for t in everything)
@@ -155,7 +151,7 @@ def test_byline_on_its_own_line_is_not_run_into_the_first_paragraph(clean):
     assert any(p.startswith("记者从市文化和旅游局获悉") for p in texts(doc, Paragraph))
 
 
-def test_byline_wrapped_onto_a_second_line_is_one_block(clean):
+def test_byline_wrapped_onto_a_second_line_is_one_block(texts, clean):
     doc, _ = clean("""一座老粮仓
 的新生
 通讯员 林家豪 本报记者
@@ -206,21 +202,21 @@ NEWS_COLUMN_END = """青砖墙、木屋架、高窗
 """
 
 
-def test_source_line_cut_inside_its_date_is_one_line(clean):
+def test_source_line_cut_inside_its_date_is_one_line(texts, clean):
     doc, _ = clean(NEWS_COLUMN_END)
     sources = [a.source_line for a in doc.articles if a.source_line] + texts(doc)
     assert "来源：《江城日报》2026年11月20日第7版" in sources
     assert "让老建筑说新故事" in [a.title for a in doc.articles] + texts(doc, Heading)
 
 
-def test_box_before_a_column_name_signs_the_comment(clean):
+def test_box_before_a_column_name_signs_the_comment(texts, clean):
     doc, _ = clean(NEWS_COLUMN_END)
     assert "□ 短评" not in texts(doc, Heading) + [a.title for a in doc.articles]
     assert "□ 短评" in [a.author for a in doc.articles] + texts(doc, Paragraph)
     assert any(p.startswith("城市更新不是简单的推倒重来") for p in texts(doc, Paragraph))
 
 
-def test_credit_of_a_name_set_apart_before_its_mark_ends_the_caption(clean):
+def test_credit_of_a_name_set_apart_before_its_mark_ends_the_caption(texts, clean):
     doc, _ = clean(NEWS_COLUMN)
     captions = [c for a in doc.articles for c in (a.captions or ())]
     everything = texts(doc) + [block_text(c) if not isinstance(c, str) else c for c in captions]
@@ -231,7 +227,7 @@ def test_credit_of_a_name_set_apart_before_its_mark_ends_the_caption(clean):
 
 # dev text news_page_culture_weekly, design tabloid_three_columns, pdftotext -layout (its first
 # column, as the column split reads it): a caption centred over two lines sets its second line in
-def test_caption_centred_over_two_lines_starts_at_its_first_line(clean):
+def test_caption_centred_over_two_lines_starts_at_its_first_line(texts, clean):
     doc, _ = clean("""   “以前总担心手艺没人
 学，现在每次课都有人排队报
 名。”王桂芳说，她最小的学
@@ -304,7 +300,7 @@ def test_kicker_ending_in_its_reporting_verb_is_not_run_into_the_title(clean):
     assert first.title.replace(" ", "") == "以更大力度推进科技创新为高质量发展注入强劲动能"
 
 
-def test_kicker_ending_in_a_colon_after_a_closing_sentence_leaves_the_paragraph(clean):
+def test_kicker_ending_in_a_colon_after_a_closing_sentence_leaves_the_paragraph(texts, clean):
     doc, _ = clean(SCIENCE_COLUMN)
     assert "会议还研究了其他事项。" in texts(doc, Paragraph)
     assert [a.kicker for a in doc.articles if a.title == "一条街上的“创新生态”"] == ["江城高新区："]
@@ -366,7 +362,7 @@ NOTICE_COLUMN = """委）：
 """
 
 
-def test_item_numbered_with_a_dot_under_a_numbered_heading_starts_a_block(clean):
+def test_item_numbered_with_a_dot_under_a_numbered_heading_starts_a_block(texts, clean):
     doc, _ = clean(NOTICE_COLUMN)
     assert "（一）深入学习党的创新理论" in texts(doc, Heading)
     paragraphs = texts(doc, Paragraph)
@@ -410,7 +406,7 @@ ESSAY_COLUMN = """还为老人申请了居家养老服务补贴。
 """
 
 
-def test_heading_wrapped_after_a_full_closing_line_is_no_part_of_the_paragraph(clean):
+def test_heading_wrapped_after_a_full_closing_line_is_no_part_of_the_paragraph(texts, clean):
     doc, _ = clean(ESSAY_COLUMN)
     assert "“恒”字为要：久久为功才能见到实效" in texts(doc, Heading)
     assert any(p.endswith("时时提醒自己。") for p in texts(doc, Paragraph))
@@ -449,7 +445,7 @@ DEEDS_COLUMN = """身边的榜样
 """
 
 
-def test_editors_note_under_a_subtitle_starts_a_block(clean):
+def test_editors_note_under_a_subtitle_starts_a_block(texts, clean):
     doc, _ = clean(DEEDS_COLUMN)
     everything = [a.subtitle for a in doc.articles] + texts(doc)
     assert "——记江城县青石镇卫生院乡村医生刘守山" in everything
@@ -623,14 +619,14 @@ BRIEFS_COLUMN = """价，加大对困难群众的走访慰
 """
 
 
-def test_byline_with_a_spaced_out_name_is_not_run_into_the_text(clean):
+def test_byline_with_a_spaced_out_name_is_not_run_into_the_text(texts, clean):
     doc, _ = clean(BRIEFS_COLUMN)
     signed = [a.author for a in doc.articles if a.author] + texts(doc)
     assert any(t.replace(" ", "") == "本报记者田思远通讯员韩冰" for t in signed)
     assert any(p.startswith("在江城区政务服务中心") for p in texts(doc, Paragraph))
 
 
-def test_source_line_cut_twice_inside_its_date_is_one_line(clean):
+def test_source_line_cut_twice_inside_its_date_is_one_line(texts, clean):
     doc, _ = clean(BRIEFS_COLUMN)
     sources = [a.source_line for a in doc.articles if a.source_line] + texts(doc)
     assert "来源：《江城日报》2026年11月26日第2版" in sources
@@ -677,7 +673,7 @@ COUNTY_PASTED = (
 )
 
 
-def test_byline_role_at_a_line_end_goes_on_with_its_names(clean):
+def test_byline_role_at_a_line_end_goes_on_with_its_names(texts, clean):
     doc, _ = clean(COUNTY_PASTED)
     signed = [a.author for a in doc.articles if a.author] + texts(doc)
     assert any(t.replace(" ", "") == "本报记者何静怡通讯员吴志强" for t in signed)
@@ -728,7 +724,7 @@ NOTICE_PASTED = (
 )
 
 
-def test_letter_title_over_three_lines_between_its_number_and_addressees_is_one_heading(clean):
+def test_letter_title_over_three_lines_between_its_number_and_addressees_is_one_heading(texts, clean):
     doc, _ = clean(NOTICE_PASTED)
     heads = [h.replace(" ", "") for h in texts(doc, Heading) + [a.title for a in doc.articles]]
     assert "关于开展2026年度理论学习中心组专题学习的通知" in heads

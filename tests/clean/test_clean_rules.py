@@ -14,10 +14,6 @@ from booklet.report import Report
 from booklet.shapes import is_page_number, parse_source
 
 
-def texts(doc, kind=None):
-    return [block_text(b) for a in doc.articles for b in a.blocks if kind is None or isinstance(b, kind)]
-
-
 # ------------------------------------------------------------------ joining ---
 
 def test_join_cjk_lines_without_space():
@@ -55,14 +51,14 @@ SEED000_BLANK_EVERY_LINE = (
     "后，党中央发出“向科学进军”号召。 \n")
 
 
-def test_blank_line_after_every_line_is_noise(clean):
+def test_blank_line_after_every_line_is_noise(texts, clean):
     doc, _ = clean(SEED000_BLANK_EVERY_LINE)
     paras = texts(doc, Paragraph)
     assert len(paras) == 2
     assert paras[0].startswith("今天") and paras[0].endswith("措施。")
 
 
-def test_blank_lines_separate_paragraphs_in_markdownish_text(clean):
+def test_blank_lines_separate_paragraphs_in_markdownish_text(texts, clean):
     text = ("# 标题\n\n丁薛祥出席座谈会。\n\n在听取大家发言后，习近平发表重要讲话。\n\n"
             "我们要抓住机遇、应对挑战，切实把基础研究工作摆上重要日程，持\n\n续抓下去，不断抓出新成效。\n")
     doc, _ = clean(text)
@@ -83,7 +79,7 @@ def test_text_is_not_a_page_number(text):
     assert not is_page_number(text)
 
 
-def test_page_number_and_running_footer_removed_and_reported(clean):
+def test_page_number_and_running_footer_removed_and_reported(texts, clean):
     text = ("需要汇聚最优秀人才、集聚最优势力量进行攻坚。 \n\n\n\n主题教育学习资料 \n\n 26 \n \n\n"
             "综合考虑当前和今后一个时期国际竞争格局和环境变化、我国经济社会发展\n")
     doc, report = clean(text)
@@ -93,7 +89,7 @@ def test_page_number_and_running_footer_removed_and_reported(clean):
         ("主题教育学习资料", "strip_furniture"), ("26", "strip_furniture")}
 
 
-def test_page_number_inside_a_paragraph_rejoins_it(clean):
+def test_page_number_inside_a_paragraph_rejoins_it(texts, clean):
     text = ("确立 2035 年建成科技强国的奋斗目标，不断深化科技体制改革，充分激发科技\n\n"
             "人员积极性、主动性、创造性，有力推进科技自立自强，我国科\n\n\n\n3 \n \n\n"
             "技事业取得历史性成就、发生历史性变革。 \n")
@@ -103,7 +99,7 @@ def test_page_number_inside_a_paragraph_rejoins_it(clean):
         "创造性，有力推进科技自立自强，我国科技事业取得历史性成就、发生历史性变革。"]
 
 
-def test_leading_space_on_page_first_line_continues_paragraph(clean):
+def test_leading_space_on_page_first_line_continues_paragraph(texts, clean):
     # seed 002 wrapped at 41 em; the page ends inside 「研究」, its full last line runs on
     text = ("要坚持“四个面向”，坚持目标导向和自由探索“两条腿走路”，把世界科技前沿同国家重大\n"
             "战略需求和经济社会发展目标结合起来，统筹遵循科学发展规律提出的前沿问题和重大应用研\n"
@@ -115,7 +111,7 @@ def test_leading_space_on_page_first_line_continues_paragraph(clean):
     assert len(paras) == 2 and "重大应用研究中抽象" in paras[0]
 
 
-def test_running_header_repeated_on_pages_removed(clean):
+def test_running_header_repeated_on_pages_removed(texts, clean):
     page = "学习资料汇编\n{n}\n基础研究处于从研究到应用、再到生产的科研链条起始端，地基打得牢，科技事业\n" \
            "大厦才能建得高。加强基础研究要突出前瞻性、战略性需求导向。\n"
     doc, report = clean("".join(page.format(n=n) for n in range(1, 5)))
@@ -133,7 +129,7 @@ def test_web_boilerplate_removed_but_source_kept(clean, line):
 
 # ---------------------------------------------------------------- headings ---
 
-def test_spaced_out_heading_collapsed(clean):
+def test_spaced_out_heading_collapsed(texts, clean):
     text = ("破口。\n\n1.1 研\n \n\n究\n \n\n背\n \n\n景\n\n"
             "党的二十大报告提出,“教育、科技、人才是全面建设社会主义现代化国家的基础性、战略性支撑”。\n")
     doc, report = clean(text)
@@ -141,7 +137,7 @@ def test_spaced_out_heading_collapsed(clean):
     assert any(d.rule == "collapse_spaced_headings" for d in report.decisions)
 
 
-def test_spaced_heading_on_one_line(clean):
+def test_spaced_heading_on_one_line(texts, clean):
     doc, _ = clean("正文第一段内容在这里结束。\n\n研 究 背 景\n\n正文第二段，内容在这里继续并且结束。\n",
                    unwrap=False)
     assert texts(doc, Heading) == ["研究背景"]
@@ -162,7 +158,7 @@ def test_numbered_section_levels(clean):
     assert levels == {"1.2 科技成果转化总体现状": 2, "1.2.1 科技创新成果数量持续增长": 3}
 
 
-def test_star_heading_and_short_line_heading(clean):
+def test_star_heading_and_short_line_heading(texts, clean):
     text = ("# 专刊\n\n开头一段，讲清楚背景。\n\n") + ("正文，" * 20 + "结束。\n\n")
     doc, _ = clean(text + "★改善基础研究人员的工作和生活条件\n\n" + "正文，" * 20 + "结束。\n", markdown=True,
                    unwrap=False)
@@ -233,7 +229,7 @@ def test_cailiao_labels_split_compilation(clean):
     assert all(a.source_line == "来源 | 求是网" for a in doc.articles)
 
 
-def test_attribution_line(clean):
+def test_attribution_line(texts, clean):
     doc, _ = clean("# 论述摘编\n\n科学技术是第一生产力，创新是引领发展的第一动力。\n\n——在科学家座谈会上的讲话（2020年9月11日）\n")
     assert texts(doc, Attribution) == ["——在科学家座谈会上的讲话（2020年9月11日）"]
 
@@ -253,7 +249,7 @@ def test_wrapped_caption_inside_paragraph_is_cut_out(clean):
     assert block_text(blocks[1]).endswith("新华社记者 谢环驰/摄")
 
 
-def test_caption_paragraph_in_seed003_shape(clean):
+def test_caption_paragraph_in_seed003_shape(texts, clean):
     text = ("\u2003\u2003向与会的外籍院士和国际科学界的朋友们表示热烈欢迎！\n\n"
             "\u2003\u20032024 年 6 月 24 日，全国科技大会在北京人民大会堂隆重召开。中共中央总书记习\n\n"
             "近平出席大会并发表重要讲话。 新华社记者 姚大伟/摄\n\n"
@@ -310,7 +306,7 @@ def test_normalisation_examples(before, after):
     assert bool(report.changes) == (before != after)
 
 
-def test_normalise_switch_off(clean):
+def test_normalise_switch_off(texts, clean):
     doc, report = clean("首先，我代表党中央，向获得 2023 年度国家科学技术奖励的集体和个人表示热烈祝贺！\n", normalise=False)
     assert "2023 年度" in texts(doc)[0] and not report.changes
 
@@ -387,7 +383,7 @@ def test_running_head_repeating_the_title_keeps_the_title(clean):
     assert sum(r.text == "科技自立自强" for r in report.removals) == 4
 
 
-def test_figure_title_line_is_a_caption(clean):
+def test_figure_title_line_is_a_caption(texts, clean):
     text = ("从“中国制造”到“中国智造”，这些无疑在诉说着科技兴国、创新兴邦的不变真理。\n"
             " 图1-1 科技成果产出及出口现状\n"
             "1.2.2 专利申请授权数量总体上升\n专利是衡量科技创新成果的重要指标。\n")
@@ -395,7 +391,7 @@ def test_figure_title_line_is_a_caption(clean):
     assert texts(doc, Caption) == ["图1-1 科技成果产出及出口现状"]
 
 
-def test_sentence_wrapped_at_a_figure_reference_is_not_a_caption(clean):
+def test_sentence_wrapped_at_a_figure_reference_is_not_a_caption(texts, clean):
     text = ("综上所述，科技论文数量的增加、高等学校在科研和知识产出中的领先地位、科技成果的登记增长以及如\n"
             "图1-1所示，标志着中国在科技创新和应用方面正迈向新的阶段。\n")
     doc, _ = clean(text)

@@ -13,10 +13,6 @@ from booklet.model import Attribution, Heading, Paragraph, block_text
 from booklet.readers.text import raw_lines
 
 
-def texts(doc, kind=None):
-    return [block_text(b) for a in doc.articles for b in a.blocks if kind is None or isinstance(b, kind)]
-
-
 def layout_of(text: str):
     return study_layout(to_lines(raw_lines(text, False)))
 
@@ -64,7 +60,7 @@ def test_wrap_is_seen_from_the_lines_that_reach_the_measure_when_many_lines_are_
     assert layout.wrapped and layout.measure == 34
 
 
-def test_short_unpunctuated_lines_between_paragraphs_are_headings_even_with_a_comma(clean):
+def test_short_unpunctuated_lines_between_paragraphs_are_headings_even_with_a_comma(texts, clean):
     doc, _ = clean(REPORT_BOLD)
     assert doc.articles[0].title == "市科技局2025年工作总结和2026年工作思路"
     assert texts(doc, Heading) == [
@@ -103,7 +99,7 @@ EXCERPTS = """关于科技创新的重要论述摘编
 """
 
 
-def test_heading_with_clause_punctuation_inside_ends_its_block(clean):
+def test_heading_with_clause_punctuation_inside_ends_its_block(texts, clean):
     doc, _ = clean(EXCERPTS)
     assert texts(doc, Heading) == [
         "一、创新是引领发展的第一动力", "★抓创新就是抓发展，谋创新就是谋未来",
@@ -111,7 +107,7 @@ def test_heading_with_clause_punctuation_inside_ends_its_block(clean):
     assert texts(doc, Paragraph)[0].endswith("分专题编排如下。")
 
 
-def test_a_line_short_only_by_the_unit_that_did_not_fit_runs_on(clean):
+def test_a_line_short_only_by_the_unit_that_did_not_fit_runs_on(texts, clean):
     # seed 001: 「锚定」 ends the line because 「2035」 did not fit after it
     doc, _ = clean("必须充分认识科技的战略先导地位和根本支撑作用，锚定\n"
                    "2035 年建成科技强国的战略目标，加强顶层设计和统筹谋划，\n"
@@ -121,7 +117,7 @@ def test_a_line_short_only_by_the_unit_that_did_not_fit_runs_on(clean):
     assert len(texts(doc, Paragraph)) == 1
 
 
-def test_trailing_space_after_a_title_line_ends_it_but_not_after_a_clause(clean):
+def test_trailing_space_after_a_title_line_ends_it_but_not_after_a_clause(texts, clean):
     # seed 000 marks block ends with a trailing space; one after 「深入实施」 is noise
     page = ("“冷板凳”。要坚持走基础研究人才自主培养之路，深入实施 \n"
             "“中学生英才计划”、“强基计划”、“基础学科拔尖学生\n"
@@ -173,7 +169,7 @@ def test_kicker_ending_in_a_reporting_verb_is_its_own_line(clean):
                                                "加快发展新质生产力 扎实推进高质量发展")
 
 
-def test_kicker_wrapped_over_two_lines_is_one_kicker(clean):
+def test_kicker_wrapped_over_two_lines_is_one_kicker(texts, clean):
     # seed 001, as extracted: the kicker wraps onto a second line ending in 强调：
     doc, _ = clean("2023 年度国家科学技术奖共评选出 250 个项目和 12名科技\n"
                    "专家。其中，国家最高科学技术奖 2人；国家自然科学奖 49 项，\n"
@@ -237,7 +233,7 @@ def test_a_title_line_that_wrapped_is_no_short_first_headline_line():
     assert _join_titles(run, [b.full for b in run], 11, None).startswith("以更大力度推进科技创新为高质量")
 
 
-def test_a_line_in_brackets_under_a_title_is_no_heading(clean):
+def test_a_line_in_brackets_under_a_title_is_no_heading(texts, clean):
     # dev text law_library_regulation: the adoption note under a regulation's title
     doc, _ = clean("上海市公共图书馆条例\n"
                    "（2024年11月28日上海市第十六届人民代表大会常务委员会第十七次会议通过）\n"
@@ -250,7 +246,7 @@ def test_a_line_in_brackets_under_a_title_is_no_heading(clean):
 
 # ------------------------------------------------------------------ extractors' pieces ---
 
-def test_a_line_an_extractor_starts_with_a_full_stop_is_a_piece_of_the_line_before(clean):
+def test_a_line_an_extractor_starts_with_a_full_stop_is_a_piece_of_the_line_before(texts, clean):
     # dev text of seed 004, design gongwen, pdftotext -raw: the raised note marker ends the line
     doc, _ = clean("版图中的地位和作用发生了新的变化，既是全球科技创新前沿方\n"
                    "向的重要参与者，也是共同解决人类命运和发展问题的重要贡献\n"
@@ -264,7 +260,7 @@ def test_a_line_an_extractor_starts_with_a_full_stop_is_a_piece_of_the_line_befo
     assert texts(doc, Paragraph)[1].startswith("科技创新引领带动区域高质量发展①。依托北京、上海、粤港澳")
 
 
-def test_document_number_with_a_spaced_year_is_no_heading_and_the_title_joins(clean):
+def test_document_number_with_a_spaced_year_is_no_heading_and_the_title_joins(texts, clean):
     # dev text notice_theory_study, design word_report, pdftotext: the title is set larger and
     # wraps; the extractor spaces the digits of the 发文字号
     doc, _ = clean("中共江城市委宣传部\n"
@@ -330,7 +326,7 @@ EXCERPTS_NARROW = """编者按：为便于广大党员干部系统学习，
 """
 
 
-def test_a_starred_heading_as_wide_as_the_measure_ends_before_a_first_line(clean):
+def test_a_starred_heading_as_wide_as_the_measure_ends_before_a_first_line(texts, clean):
     doc, _ = clean(EXCERPTS_NARROW)
     assert texts(doc, Heading) == [
         "一、创新是引领发展的第一动力", "★抓创新就是抓发展，谋创新就是谋未来",
@@ -339,7 +335,7 @@ def test_a_starred_heading_as_wide_as_the_measure_ends_before_a_first_line(clean
     assert texts(doc, Paragraph)[1].startswith("抓创新就是抓发展，谋创新就是谋未来。不创新就要落后")
 
 
-def test_an_attribution_wrapped_over_two_lines_is_one_block(clean):
+def test_an_attribution_wrapped_over_two_lines_is_one_block(texts, clean):
     doc, _ = clean(EXCERPTS_NARROW)
     assert texts(doc, Attribution) == [
         "——在全省科技创新大会暨科学技术奖励大会上的讲话（2021年5月28日）",
@@ -432,7 +428,7 @@ def test_spaces_that_separate_stay():
         assert _normalised(text) == text
 
 
-def test_a_justified_gap_in_running_text_goes_though_it_falls_between_two_words(clean):
+def test_a_justified_gap_in_running_text_goes_though_it_falls_between_two_words(texts, clean):
     # speech_county_meeting, news_three_tight, pdfminer: a wide glyph gap of a justified column line
     # read as a space, between 会议 and 精神 — the words after it run on into the clause's comma.
     doc, _ = clean("这次会议的主要任务是，\n\n深入贯彻中央和省委、市委\n经济工作会议 精神，总结\n"
@@ -440,7 +436,7 @@ def test_a_justified_gap_in_running_text_goes_though_it_falls_between_two_words(
     assert "深入贯彻中央和省委、市委经济工作会议精神，总结2025年全县经济工作，分析" in "".join(texts(doc))
 
 
-def test_a_gap_inside_the_word_after_a_space_does_not_end_that_word(clean):
+def test_a_gap_inside_the_word_after_a_space_does_not_end_that_word(texts, clean):
     # news_page_science, news_three_tight, pdfminer: 「下一步 将探 索“…」 — the gap in 探索 does not make
     # 将探 a field of its own: the words after the first space run on to the opening quote.
     doc, _ = clean("高新区负责人介绍，下\n一步 将探 索“先使用 后 付\n费”的成果转化模式，让更\n"

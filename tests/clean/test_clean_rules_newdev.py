@@ -10,10 +10,6 @@ from __future__ import annotations
 from booklet.model import Heading, Paragraph, block_text
 
 
-def texts(doc, kind=None):
-    return [block_text(b) for a in doc.articles for b in a.blocks if kind is None or isinstance(b, kind)]
-
-
 def titles(doc):
     return [a.title for a in doc.articles]
 
@@ -41,7 +37,8 @@ ESSAY_BYLINE = """在学思践悟中筑牢为民初心
 
 
 def bylines(doc):
-    return [a.author for a in doc.articles] + texts(doc, Paragraph)
+    return [a.author for a in doc.articles] + [block_text(b) for a in doc.articles for b in a.blocks
+                                               if isinstance(b, Paragraph)]
 
 
 def test_body_and_name_under_a_title_is_a_byline_not_a_heading(clean):
@@ -72,7 +69,7 @@ QA_QUESTIONS = """近日，市民政局、市财政局联合印发《江城市�
 """
 
 
-def test_numbered_question_on_a_line_of_its_own_is_a_heading(clean):
+def test_numbered_question_on_a_line_of_its_own_is_a_heading(texts, clean):
     doc, _ = clean(QA_QUESTIONS)
     assert texts(doc, Heading) == ["一、为什么要出台《办法》？", "六、已经享受补贴的老年人需要重新申请吗？"]
     assert "不需要。" in texts(doc, Paragraph)
@@ -93,7 +90,7 @@ QA_ATTACHMENTS = """《办法》施行前已经享受补贴的老年人，由区
 """
 
 
-def test_items_continuing_an_attachment_list_are_not_headings(clean):
+def test_items_continuing_an_attachment_list_are_not_headings(texts, clean):
     doc, _ = clean(QA_ATTACHMENTS)
     assert texts(doc, Heading) == []
     assert {"2.江城市老年人能力评估标准", "3.居家养老服务项目和价格目录"} <= set(texts(doc, Paragraph))
@@ -135,7 +132,7 @@ QA_ATTACHMENTS_SOLID = """补贴按照老年人的经济状况和能力评估等
 """
 
 
-def test_attachment_items_numbered_solid_are_one_block_each(clean):
+def test_attachment_items_numbered_solid_are_one_block_each(texts, clean):
     doc, _ = clean(QA_ATTACHMENTS_SOLID)
     paragraphs = texts(doc, Paragraph)
     assert "附件：1.江城市居家养老服务补贴申请表" in paragraphs
@@ -203,7 +200,7 @@ NAME_ROWS = """希望受到表彰的单位和家庭珍惜荣誉、再接再厉�
 """
 
 
-def test_rows_of_names_are_a_block_each(clean):
+def test_rows_of_names_are_a_block_each(texts, clean):
     doc, _ = clean(NAME_ROWS)
     paragraphs = texts(doc, Paragraph)
     assert "王建国家庭（东湖区东湖街道）　李秀英家庭（东湖区长青街道）" in paragraphs
@@ -236,7 +233,7 @@ NAME_ROWS_CUT = """核公示，市文明委决定，授予江城市第一中学�
 """
 
 
-def test_a_row_of_names_cut_inside_its_last_name_is_a_block_with_its_rest(clean):
+def test_a_row_of_names_cut_inside_its_last_name_is_a_block_with_its_rest(texts, clean):
     doc, _ = clean(NAME_ROWS_CUT)
     paragraphs = texts(doc, Paragraph)
     assert "江城市第一中学　江城市人民医院　江城市图书馆" in paragraphs
@@ -279,7 +276,7 @@ DECISION_ADDRESSEES = """江文明委〔2026〕7号
 """
 
 
-def test_addressees_that_fill_the_line_end_their_block(clean):
+def test_addressees_that_fill_the_line_end_their_block(texts, clean):
     doc, _ = clean(DECISION_ADDRESSEES)
     assert "各区（县）精神文明建设委员会，市文明委各成员单位：" in texts(doc, Paragraph)
     paragraphs = texts(doc, Paragraph)
@@ -302,7 +299,7 @@ COMMENDATION_ROWS = """2026年度江城市文明单位和文明家庭名单
 """
 
 
-def test_rows_of_names_in_a_list_are_not_headings(clean):
+def test_rows_of_names_in_a_list_are_not_headings(texts, clean):
     doc, _ = clean(COMMENDATION_ROWS)
     assert "江城市第一中学　江城市人民医院　江城市图书馆" not in texts(doc, Heading)
     assert "江城市第二人民医院　江城市实验幼儿园　江城市气象局" not in texts(doc, Heading)

@@ -4,13 +4,9 @@ snippets — the harness's dev text chapter_footnotes_region as extractors and t
 from __future__ import annotations
 
 from booklet.clean import clean_lines
-from booklet.model import Paragraph, block_text
+from booklet.model import Paragraph
 from booklet.rawlines import Box, RawLine, Role
 from booklet.report import Report
-
-
-def texts(doc, kind=None):
-    return [block_text(b) for a in doc.articles for b in a.blocks if kind is None or isinstance(b, kind)]
 
 
 def notes(doc):
@@ -51,7 +47,7 @@ PAGE_ONE = """区域科技创新体系是国家创新体系的重要组成部分
 \f"""
 
 
-def test_a_marker_pushed_onto_a_line_of_its_own_stays_in_the_text(clean):
+def test_a_marker_pushed_onto_a_line_of_its_own_stays_in_the_text(texts, clean):
     doc, _ = clean(PAGE_ONE)
     paragraphs = texts(doc, Paragraph)
     assert paragraphs[1].endswith("离不开地方的制度环境。③")
@@ -90,7 +86,7 @@ PAGE_OF_EQUAL_MARKERS = """科技创新引领带动区域高质量发展①。�
 """
 
 
-def test_notes_numbered_alike_on_a_page_are_each_a_note(clean):
+def test_notes_numbered_alike_on_a_page_are_each_a_note(texts, clean):
     # an equal number is no sign of a pushed-down marker unless the first is a lone marker
     doc, _ = clean(PAGE_OF_EQUAL_MARKERS)
     assert notes(doc) == [
@@ -112,7 +108,7 @@ def test_a_lone_marker_above_a_note_of_its_number_is_no_note():
     assert _zone_end(lines, lone + 1) is not None
 
 
-def test_a_note_running_over_a_page_break_stays_one_note(clean):
+def test_a_note_running_over_a_page_break_stays_one_note(texts, clean):
     # design a5_book (24 em), notes set at 0.8: the foot of page 2 carries the end of note ③
     # above note ④; the notes' lines hold more than the body's measure
     page_two = """综合已有研究，本书将区域科技创新体系界定为：
@@ -149,7 +145,7 @@ def _note_line(text: str, lineno: int, page: int, x0: float, y: float, size: flo
                    box=Box(x0, 330.0, y, size, 334.0, 595.0))
 
 
-def test_reader_marked_note_lines_hang_under_their_marker_and_cross_pages():
+def test_reader_marked_note_lines_hang_under_their_marker_and_cross_pages(texts):
     # the PDF reader (design a5_book) marks every note line a paragraph start; continuation lines
     # hang 11 pt in; the ③。 set small under its text line is part of the text
     lines = [RawLine("认为创新是一个社会过程，离不开地方的制度环境", 1, page=1, box=Box(0, 330, 320, 13.9, 334, 595)),
@@ -197,7 +193,7 @@ NOTE_PUSHED_TO_THE_LAST_PAGE = """科技成果登记数量显著增长。2018—
 """
 
 
-def test_a_whole_note_pushed_onto_the_next_page_is_a_note_of_its_own(clean):
+def test_a_whole_note_pushed_onto_the_next_page_is_a_note_of_its_own(texts, clean):
     # (the note zone at the end of the file once crashed the carry-over: IndexError)
     doc, _ = clean(NOTE_PUSHED_TO_THE_LAST_PAGE)
     assert [label for label, _ in notes(doc)] == ["①", "②", "①", "②"]

@@ -13,12 +13,9 @@ from __future__ import annotations
 from booklet.model import Heading, Paragraph, block_text
 
 
-def texts(doc, kind=None):
-    return [block_text(b) for a in doc.articles for b in a.blocks if kind is None or isinstance(b, kind)]
-
-
 def titles_and_headings(doc):
-    return [a.title for a in doc.articles] + texts(doc, Heading)
+    return [a.title for a in doc.articles] + [block_text(b) for a in doc.articles for b in a.blocks
+                                              if isinstance(b, Heading)]
 
 
 # dev text lecture_party_style, design pocket_17_hei, pdftotext: each numbered heading (12
@@ -81,7 +78,7 @@ LECTURE_POCKET = (    '锤炼过硬作风 勇于担当作为\n'
     '②2025年市直机关工委组织的作风问卷调查显\n')
 
 
-def test_numbered_heading_wrapped_at_a_larger_size_is_one_heading(clean):
+def test_numbered_heading_wrapped_at_a_larger_size_is_one_heading(texts, clean):
     doc, _ = clean(LECTURE_POCKET)
     headings = titles_and_headings(doc)
     assert "一、深刻认识作风建设的重要意义" in headings
@@ -123,7 +120,7 @@ INTERVIEW_A6 = (    '高端访谈\n'
     '茶再卖，每斤能多出几十块。加工环节留在\n')
 
 
-def test_title_wrapped_at_its_larger_size_is_one_title(clean):
+def test_title_wrapped_at_its_larger_size_is_one_title(texts, clean):
     doc, _ = clean(INTERVIEW_A6)
     assert "让农民在产业发展中得到更多实惠" in titles_and_headings(doc)
     assert not any(t.startswith("实惠") for t in texts(doc))
@@ -174,7 +171,7 @@ TONGBAO_END = (    '调研报告\n'
     '1\n')
 
 
-def test_lines_with_roles_of_their_own_do_not_continue_a_short_line(clean):
+def test_lines_with_roles_of_their_own_do_not_continue_a_short_line(texts, clean):
     doc, _ = clean(TONGBAO_END)
     assert "附件：第三季度明查暗访发现问题清单" in texts(doc)
     assert "江城市安全生产委员会办公室" in texts(doc)
@@ -255,7 +252,7 @@ EXCERPTS_POCKET = (    '关于科技创新的重要论述摘\n'
     '\n')
 
 
-def test_wrapped_attribution_ends_with_the_bracket_that_closes_it(clean):
+def test_wrapped_attribution_ends_with_the_bracket_that_closes_it(texts, clean):
     doc, _ = clean(EXCERPTS_POCKET)
     attributions = [t for t in texts(doc) if t.startswith("——")]
     assert attributions[:3] == ["——在全省科技创新大会暨科学技术奖励大会上的讲话（2021年5月28日）"] * 2 + [
@@ -305,7 +302,7 @@ LECTURE_POCKET_LAYOUT = (    '锤炼过硬作风 勇于担当作为\n'
     '往上推，满足于“不出事”。二是有的\n')
 
 
-def test_flush_right_rest_of_an_attribution_is_not_a_paragraph(clean):
+def test_flush_right_rest_of_an_attribution_is_not_a_paragraph(texts, clean):
     doc, _ = clean(LECTURE_POCKET_LAYOUT)
     assert "——《中共江城市委关于深化机关作风建设的意见》（2019年4月）" in texts(doc)
     assert "这段话讲得很透彻。作风建设不是一阵风，而是一场持久战。" in texts(doc, Paragraph)

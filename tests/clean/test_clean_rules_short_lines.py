@@ -9,12 +9,8 @@ signature of a 简报.
 
 from __future__ import annotations
 
-from booklet.model import Heading, block_text
+from booklet.model import Heading
 from booklet.shapes import short_line_role
-
-
-def texts(doc, kind=None):
-    return [block_text(b) for a in doc.articles for b in a.blocks if kind is None or isinstance(b, kind)]
 
 
 # dev text lecture_party_style, design a5_book, pdftotext: title, ——subtitle, then the office
@@ -30,7 +26,7 @@ LECTURE_HEAD = """锤炼过硬作风 勇于担当作为
 """
 
 
-def test_office_under_a_title_and_its_subtitle_is_the_author(clean):
+def test_office_under_a_title_and_its_subtitle_is_the_author(texts, clean):
     doc, _ = clean(LECTURE_HEAD)
     article = doc.articles[0]
     assert article.subtitle == "——在市直机关工委专题党课上的辅导报告"
@@ -51,7 +47,7 @@ LECTURE_QUOTE = """这些问题虽然发生在少数人身上，但影响很坏�
 """
 
 
-def test_dash_led_line_under_a_quotation_is_its_attribution_without_a_date(clean):
+def test_dash_led_line_under_a_quotation_is_its_attribution_without_a_date(texts, clean):
     doc, _ = clean(LECTURE_QUOTE)
     assert texts(doc, Heading) == ["三、以实际行动推动作风持续好转"]
     assert "——《礼记·大学》" in texts(doc)
@@ -68,7 +64,7 @@ GUIDE_HEAD = """协同办公系统公文流转操作指南
 """
 
 
-def test_edition_under_a_title_is_its_subtitle_and_a_compiler_with_bian_its_author(clean):
+def test_edition_under_a_title_is_its_subtitle_and_a_compiler_with_bian_its_author(texts, clean):
     doc, _ = clean(GUIDE_HEAD)
     article = doc.articles[0]
     assert article.title == "协同办公系统公文流转操作指南"
@@ -97,7 +93,7 @@ JIANBAO_END = """5. 抢险救援准备更足。全市组建专业抢险队伍32�
 """
 
 
-def test_office_over_a_printed_on_date_is_the_signature_not_headings(clean):
+def test_office_over_a_printed_on_date_is_the_signature_not_headings(texts, clean):
     doc, _ = clean(JIANBAO_END)
     assert texts(doc, Heading) == []
     assert texts(doc)[-2:] == ["江城市水利局办公室", "2026年10月15日印发"]

@@ -7,11 +7,7 @@ named above it.  Expected values are what a careful reader of the printed page s
 
 from __future__ import annotations
 
-from booklet.model import Heading, Paragraph, block_text
-
-
-def texts(doc, kind=None):
-    return [block_text(b) for a in doc.articles for b in a.blocks if kind is None or isinstance(b, kind)]
+from booklet.model import Heading, Paragraph
 
 
 # dev text speech_county_meeting, design kai_centred_bold (22 characters, headings bold and
@@ -33,13 +29,13 @@ SPEECH_CENTRED = """（三）民生保障更加有力
 """
 
 
-def test_indented_line_after_a_numbered_line_starts_a_paragraph_in_an_indenting_file(clean):
+def test_indented_line_after_a_numbered_line_starts_a_paragraph_in_an_indenting_file(texts, clean):
     doc, _ = clean(SPEECH_CENTRED)
     assert "二、准确把握形势任务，进一步明确工作重点" in texts(doc, Heading)
     assert texts(doc, Paragraph)[-1].startswith("当前，发展环境中")
 
 
-def test_set_in_rest_of_a_wrapped_numbered_heading_is_not_a_paragraph(clean):
+def test_set_in_rest_of_a_wrapped_numbered_heading_is_not_a_paragraph(texts, clean):
     # the indent alone does not start a paragraph: the line must be a paragraph's line
     doc, _ = clean(SPEECH_CENTRED.replace("二、准确把握形势任务，进一步明确工作重点\n",
                                           "二、准确把握形势任务，进一步明确工作重点和\n　　主攻方向\n"))
@@ -60,7 +56,7 @@ ESSAY_TITLE = """运河与江城的兴衰
 """
 
 
-def test_numbered_line_under_a_title_is_a_heading_not_a_title_line(clean):
+def test_numbered_line_under_a_title_is_a_heading_not_a_title_line(texts, clean):
     doc, _ = clean(ESSAY_TITLE)
     assert doc.articles[0].title == "运河与江城的兴衰"
     assert texts(doc, Heading)[:1] == ["一、因河而兴"]
@@ -125,7 +121,7 @@ NEWS_HEAD_FROM_PAGE_2 = ('省委主要负责同志致信祝贺江城县农业科
     '\n')
 
 
-def test_running_head_that_repeats_a_title_printed_once_on_the_first_page_goes(clean):
+def test_running_head_that_repeats_a_title_printed_once_on_the_first_page_goes(texts, clean):
     doc, report = clean(NEWS_HEAD_FROM_PAGE_2)
     everything = texts(doc) + [a.title for a in doc.articles]
     assert sum(t.count("把园区建成现代农业的示范窗口") for t in everything) == 1
@@ -151,7 +147,7 @@ SPEECH_HEAD = """凝心聚力抓落实 奋力开创县域经济高质量发展�
 """
 
 
-def test_speaker_with_office_under_a_bracketed_date_is_no_heading(clean):
+def test_speaker_with_office_under_a_bracketed_date_is_no_heading(texts, clean):
     # the speaker stays where he was printed, under the date (a byline field would move him above it)
     doc, _ = clean(SPEECH_HEAD)
     article = doc.articles[0]
@@ -177,13 +173,13 @@ GUIDELINE = """政务数据共享开放工作指南（试行）
 """
 
 
-def test_one_level_clause_number_keeps_its_space_and_heads_no_title(clean):
+def test_one_level_clause_number_keeps_its_space_and_heads_no_title(texts, clean):
     doc, _ = clean(GUIDELINE)
     assert doc.articles[0].title == "政务数据共享开放工作指南（试行）"
     assert texts(doc, Heading) == ["1 范围", "2 术语和定义", "2.1 政务数据"]
 
 
-def test_digits_before_a_unit_are_no_clause_number(clean):
+def test_digits_before_a_unit_are_no_clause_number(texts, clean):
     # the extractor's spacing around digits goes, even on a short unpunctuated line
     doc, _ = clean("10 月 28 日起\n")
     assert [a.title for a in doc.articles] + texts(doc) in (["10月28日起"], ["", "10月28日起"])
@@ -210,14 +206,14 @@ MINUTES = """江城县人民政府常务会议纪要
 """
 
 
-def test_issue_line_of_minutes_stands_between_masthead_and_title(clean):
+def test_issue_line_of_minutes_stands_between_masthead_and_title(texts, clean):
     doc, _ = clean(MINUTES)
     blocks = texts(doc) + [a.title for a in doc.articles] + [a.kicker or "" for a in doc.articles]
     assert "〔2026〕第18期" in blocks
     assert not any("第18期" in t and t != "〔2026〕第18期" for t in blocks)
 
 
-def test_fields_of_minutes_are_no_headings(clean):
+def test_fields_of_minutes_are_no_headings(texts, clean):
     doc, _ = clean(MINUTES)
     assert texts(doc, Heading)[-1] == "一、关于秋冬季森林防火工作"
     assert texts(doc, Paragraph)[-3:] == [
@@ -270,7 +266,7 @@ GUIDELINE_PAGED = ('政务数据共享开放工作指南（试行） 1\n'
     '救措施，并在24小时内报告市网络安全和信息化主管部门。\n' + '\x0c')
 
 
-def test_heads_carrying_the_page_number_go_though_each_is_printed_once(clean):
+def test_heads_carrying_the_page_number_go_though_each_is_printed_once(texts, clean):
     doc, _ = clean(GUIDELINE_PAGED)
     everything = texts(doc) + [a.title for a in doc.articles]
     assert doc.articles[0].title == "政务数据共享开放工作指南（试行）"
@@ -278,7 +274,7 @@ def test_heads_carrying_the_page_number_go_though_each_is_printed_once(clean):
     assert not any(t.endswith("（试行）1") or "）1政务" in t for t in everything)
 
 
-def test_numbered_clause_headings_are_no_paged_heads_without_page_marks(clean):
+def test_numbered_clause_headings_are_no_paged_heads_without_page_marks(texts, clean):
     # no form feeds: the clause headings 1 … 5 run on a page of lines apart, numbered at the start
     doc, _ = clean(GUIDELINE_PAGED.replace("\f", ""))
     headings = texts(doc, Heading)
@@ -286,7 +282,7 @@ def test_numbered_clause_headings_are_no_paged_heads_without_page_marks(clean):
         assert clause in headings
 
 
-def test_material_labels_a_page_apart_are_no_paged_heads(clean):
+def test_material_labels_a_page_apart_are_no_paged_heads(texts, clean):
     # seed 000: 「材料 1」 … 「材料 2」 … 「材料 3」 number the materials, not the pages
     body = "".join(f"第{k}段正文，内容足够长，用来占据一页中的一行文字，说明情况。\n" for k in range(12))
     text = "".join(f"材料 {n}\n标题第{n}篇文章\n{body}" for n in (1, 2, 3))
@@ -348,7 +344,7 @@ ESSAY_HEAD_FROM_PAGE_2 = ('运河与江城的兴衰\n'
     '\n' + '\x0c\x0c')
 
 
-def test_title_on_a_first_page_without_head_stays_when_a_numbered_heading_follows(clean):
+def test_title_on_a_first_page_without_head_stays_when_a_numbered_heading_follows(texts, clean):
     doc, _ = clean(ESSAY_HEAD_FROM_PAGE_2)
     assert doc.articles[0].title == "运河与江城的兴衰"
     everything = texts(doc) + [a.title for a in doc.articles]
@@ -356,7 +352,7 @@ def test_title_on_a_first_page_without_head_stays_when_a_numbered_heading_follow
     assert texts(doc, Heading)[:2] == ["一、因河而兴", "二、漕运变迁"]
 
 
-def test_note_of_a_standard_after_a_finished_sentence_is_a_block_of_its_own(clean):
+def test_note_of_a_standard_after_a_finished_sentence_is_a_block_of_its_own(texts, clean):
     # dev text guideline_data_sharing, design wide_tight, pdftotext: 「注：」 after a full line
     doc, _ = clean(GUIDELINE + """4.2 动态更新
 法律法规或者部门职责发生变化的，数据提供部门应当在15个工作日内更新政务数据资源目录。
@@ -382,7 +378,7 @@ NEWS_KICKER_THREE_LINES = """省委主要负责同志致信祝贺江城县农业
 """
 
 
-def test_kicker_wrapped_over_three_lines_heads_the_first_article(clean):
+def test_kicker_wrapped_over_three_lines_heads_the_first_article(texts, clean):
     doc, _ = clean(NEWS_KICKER_THREE_LINES)
     article = doc.articles[0]
     assert article.kicker == "省委主要负责同志致信祝贺江城县农业科技园区获批国家级园区并在全县乡村振兴工作推进会上作出批示"
@@ -411,7 +407,7 @@ MINUTES_NO_INDENT = """会议要求，各乡镇要落实森林防火责任制，
 """
 
 
-def test_a_field_line_that_fills_the_measure_ends_before_the_next_field(clean):
+def test_a_field_line_that_fills_the_measure_ends_before_the_next_field(texts, clean):
     doc, _ = clean(MINUTES_NO_INDENT)
     assert texts(doc)[-3:] == [
         "出席：李国华 王建军 陈晓东 刘明 赵丽萍 孙志强",
@@ -437,7 +433,7 @@ SPEECH_NARROW_HEADING = """　　这次会议的主要任务是，
 """
 
 
-def test_indented_line_after_a_wrapped_heading_that_nearly_fills_the_measure_starts_a_paragraph(clean):
+def test_indented_line_after_a_wrapped_heading_that_nearly_fills_the_measure_starts_a_paragraph(texts, clean):
     doc, _ = clean(SPEECH_NARROW_HEADING)
     assert "一、客观看待过去一年的成绩，进一步坚定发展信心" in texts(doc, Heading)
     assert texts(doc, Paragraph)[-1].startswith("过去的一年，面对")
@@ -460,7 +456,7 @@ TABLOID_HEAD = """第1版      要闻
 """
 
 
-def test_head_numbering_the_newspaper_page_goes_over_a_narrow_title(clean):
+def test_head_numbering_the_newspaper_page_goes_over_a_narrow_title(texts, clean):
     doc, _ = clean(TABLOID_HEAD)
     article = doc.articles[0]
     assert article.title.startswith("凝心聚力抓落实") and article.kicker is None
@@ -480,7 +476,7 @@ GUIDE_ITEMS = """发文办理分为拟稿、核稿、签发、编号、用印、
 """
 
 
-def test_item_numbered_in_brackets_after_a_finished_sentence_starts_a_block(clean):
+def test_item_numbered_in_brackets_after_a_finished_sentence_starts_a_block(texts, clean):
     doc, _ = clean(GUIDE_ITEMS)
     assert texts(doc, Paragraph)[-3:] == [
         "（4）编号：由办公室统一编号，系统自动生成发文字号；",
@@ -488,12 +484,12 @@ def test_item_numbered_in_brackets_after_a_finished_sentence_starts_a_block(clea
         "（6）分发：选择分发范围后点击“发送”，系统记录每个单位的签收时间。"]
 
 
-def test_item_numbered_with_a_dot_after_a_finished_sentence_starts_a_block(clean):
+def test_item_numbered_with_a_dot_after_a_finished_sentence_starts_a_block(texts, clean):
     doc, _ = clean(GUIDE_ITEMS.replace("（4）", "4.").replace("（5）", "5.").replace("（6）", "6."))
     assert texts(doc, Paragraph)[-2] == "5.用印：电子印章仅限本单位授权人员使用；"
 
 
-def test_numbered_line_mid_sentence_still_runs_on(clean):
+def test_numbered_line_mid_sentence_still_runs_on(texts, clean):
     # 「（6万元）」 is an amount in brackets, not an item: the item shape wants the number alone
     doc, _ = clean(GUIDE_ITEMS.replace("（6）分发：选择", "（6万元）分发：选"))
     assert texts(doc, Paragraph)[-1].startswith("（5）用印：电子印章仅限本单位授权人员使用；（6万元）")
@@ -513,7 +509,7 @@ INTERVIEW_TURNS = """比如在南岭镇，蓝莓合作社统一供苗、统一�
 """
 
 
-def test_speaker_label_after_a_full_line_that_asks_a_question_starts_a_turn(clean):
+def test_speaker_label_after_a_full_line_that_asks_a_question_starts_a_turn(texts, clean):
     doc, _ = clean(INTERVIEW_TURNS)
     paras = texts(doc, Paragraph)
     assert "记者：会不会出现企业赚大头、农民赚小头的情况？" in paras
@@ -537,7 +533,7 @@ PLAN_HEADING = """3. 推进医养结合。社区卫生服务机构与养老服�
 """
 
 
-def test_numbered_heading_with_a_comma_that_stops_short_is_not_joined_to_its_paragraph(clean):
+def test_numbered_heading_with_a_comma_that_stops_short_is_not_joined_to_its_paragraph(texts, clean):
     doc, _ = clean(PLAN_HEADING)
     assert "（三）加强人才队伍建设，全面提升养老护理员职业技能水平和职业吸引力" in texts(doc)
     assert any(t.startswith("实施养老护理员职业技能提升行动") for t in texts(doc, Paragraph))
@@ -570,7 +566,7 @@ LECTURE_ATTRIBUTION = """同志们：
 """
 
 
-def test_paragraph_after_a_closed_attribution_is_not_joined_to_it(clean):
+def test_paragraph_after_a_closed_attribution_is_not_joined_to_it(texts, clean):
     doc, _ = clean(LECTURE_ATTRIBUTION)
     assert "——市直机关工委《关于机关作风建设情况的调研报告》（2022年9月）" in texts(doc)
     assert texts(doc)[-1] == "同志们，作风建设关乎人心向背。让我们从自身做起，从现在做起，以过硬作风推动各项工作再上新台阶！"
@@ -594,7 +590,7 @@ JIANBAO_ITEMS = """今年汛期，全市共经历强降雨过程9次，平均降
 """
 
 
-def test_first_line_of_a_numbered_paragraph_with_a_sentence_stop_runs_on(clean):
+def test_first_line_of_a_numbered_paragraph_with_a_sentence_stop_runs_on(texts, clean):
     doc, _ = clean(JIANBAO_ITEMS)
     paras = texts(doc, Paragraph)
     assert any(p.startswith("1. 责任体系压得更实。") and p.endswith("并在媒体上公布。") for p in paras)
@@ -675,7 +671,7 @@ JIANBAO_MASTHEAD = """××市科学技术局办公室
 """
 
 
-def test_masthead_issue_line_is_no_part_of_the_title(clean):
+def test_masthead_issue_line_is_no_part_of_the_title(texts, clean):
     doc, _ = clean(JIANBAO_MASTHEAD)
     everything = [a.title for a in doc.articles] + [a.kicker or "" for a in doc.articles] + texts(doc)
     assert "第12期" in everything
@@ -701,7 +697,7 @@ NEWS_CAPTION = """“以前来办营业执照，材
 """
 
 
-def test_caption_wrapped_in_a_narrow_column_starts_after_the_sentence_before_it(clean):
+def test_caption_wrapped_in_a_narrow_column_starts_after_the_sentence_before_it(texts, clean):
     doc, _ = clean(NEWS_CAPTION)
     caption = [t for t in texts(doc) if t.endswith("/摄")]
     assert len(caption) == 1 and caption[0].startswith("市民在政务服务中心窗口领取办事")
@@ -743,14 +739,14 @@ NEWS_BRIEFS = """据了解，江城区已梳理高
 """
 
 
-def test_title_line_short_only_by_an_unbreakable_unit_is_no_kicker(clean):
+def test_title_line_short_only_by_an_unbreakable_unit_is_no_kicker(texts, clean):
     doc, _ = clean(NEWS_BRIEFS)
     titles = [a.title for a in doc.articles] + texts(doc, Heading)
     assert "全市首个社区“共享工具间”开放" in titles
     assert not any(a.kicker == "全市首个社区" for a in doc.articles)
 
 
-def test_bare_dateline_is_the_byline_under_a_title(clean):
+def test_bare_dateline_is_the_byline_under_a_title(texts, clean):
     doc, _ = clean(NEWS_BRIEFS)
     article = next(a for a in doc.articles if a.title.startswith("江城高铁站"))
     assert article.title == "江城高铁站新增6对始发列车"
@@ -769,7 +765,7 @@ NEWS_SOURCE_CUT = """记者从铁路部门获悉，自
 """
 
 
-def test_source_line_cut_in_its_date_is_one_source_line(clean):
+def test_source_line_cut_in_its_date_is_one_source_line(texts, clean):
     doc, _ = clean(NEWS_SOURCE_CUT)
     assert doc.articles[-1].source_line == "来源：《江城日报》2026年11月26日第2版"
     assert texts(doc, Heading) == []
@@ -826,7 +822,7 @@ SPEECH_NO_INDENT = """动县域经济高质量发展迈上新台阶。刚才，�
 """
 
 
-def test_first_line_short_by_a_character_kept_with_its_stop_follows_a_heading(clean):
+def test_first_line_short_by_a_character_kept_with_its_stop_follows_a_heading(texts, clean):
     doc, _ = clean(SPEECH_NO_INDENT)
     assert "二、准确把握形势任务，进一步明确工作重点" in texts(doc, Heading)
     assert any(t.startswith("当前，发展环境中的有利条件和不利因素并存。") for t in texts(doc, Paragraph))
@@ -850,7 +846,7 @@ COVER_WRAPPED = """附件：“习近平总书记在加强基础研究座
 """
 
 
-def test_last_word_of_a_wrapped_title_over_the_issuer_ends_the_title(clean):
+def test_last_word_of_a_wrapped_title_over_the_issuer_ends_the_title(texts, clean):
     doc, _ = clean(COVER_WRAPPED)
     titles = [a.title for a in doc.articles if a.title]
     assert "习近平总书记在加强基础研究座谈会上的重要讲话精神学习专刊" in titles
@@ -868,7 +864,7 @@ CHAPTER_UNDER_ITS_HEAD = """运河与江城的兴衰      1
 """
 
 
-def test_running_head_with_the_title_and_page_number_over_the_title_goes(clean):
+def test_running_head_with_the_title_and_page_number_over_the_title_goes(texts, clean):
     doc, _ = clean(CHAPTER_UNDER_ITS_HEAD)
     assert [a.title for a in doc.articles] == ["运河与江城的兴衰"]
     assert "一、因河而兴" in texts(doc, Heading)
@@ -890,7 +886,7 @@ HEAD_OVER_MASTHEAD = """调研报告
 """
 
 
-def test_bare_head_over_a_masthead_name_and_its_issue_line_goes(clean):
+def test_bare_head_over_a_masthead_name_and_its_issue_line_goes(texts, clean):
     doc, _ = clean(HEAD_OVER_MASTHEAD)
     shown = [a.title for a in doc.articles] + texts(doc)
     assert "工作简报" in shown
@@ -919,7 +915,7 @@ BAND_OVER_MASTHEAD = """××市科学技术局办公室
 """
 
 
-def test_header_band_ends_where_a_line_names_the_publication_again(clean):
+def test_header_band_ends_where_a_line_names_the_publication_again(texts, clean):
     doc, _ = clean(BAND_OVER_MASTHEAD)
     shown = [a.title for a in doc.articles] + texts(doc)
     assert "工作简报" in shown
@@ -967,7 +963,7 @@ CHAPTER_UNDER_NO_HEAD = """第1章 科技成果转化概述
 """
 
 
-def test_numbered_chapter_heading_opening_the_text_is_kept_while_its_running_copies_go(clean):
+def test_numbered_chapter_heading_opening_the_text_is_kept_while_its_running_copies_go(texts, clean):
     doc, _ = clean(CHAPTER_UNDER_NO_HEAD)
     headings = [a.title for a in doc.articles if a.title] + texts(doc, Heading)
     assert headings.count("第1章 科技成果转化概述") == 1
@@ -991,7 +987,7 @@ SUBTITLE_OVER_BYLINE = """高端访谈
 """
 
 
-def test_byline_under_a_full_subtitle_is_not_the_subtitle_end(clean):
+def test_byline_under_a_full_subtitle_is_not_the_subtitle_end(texts, clean):
     doc, _ = clean(SUBTITLE_OVER_BYLINE)
     article = next(a for a in doc.articles if a.title)
     assert article.subtitle == "——访江城市农业农村局主要负责同志"
@@ -1050,7 +1046,7 @@ STORY_DIALOGUE = """一
 """
 
 
-def test_dialogue_line_after_a_first_line_width_sentence_end_starts_a_paragraph(clean):
+def test_dialogue_line_after_a_first_line_width_sentence_end_starts_a_paragraph(texts, clean):
     doc, _ = clean(STORY_DIALOGUE)
     paragraphs = texts(doc, Paragraph)
     assert "天还没亮透，河面上浮着一层薄雾。老周把船拴好，蹲在石阶上抽烟，烟头一明一暗。" in paragraphs
@@ -1131,7 +1127,7 @@ BOOKLET_BODY = ('习近平强调，要加强统筹谋划和顶层设计，优化
                 '学科建设，促进应用学科与基础学科协调发展。\n')
 
 
-def test_even_page_heads_numbered_at_the_start_go_between_odd_page_heads(clean):
+def test_even_page_heads_numbered_at_the_start_go_between_odd_page_heads(texts, clean):
     pages = []
     for n in range(1, 8):
         head = f"北京理工大学党委宣传部      {n}\n" if n % 2 else f"{n}      当代区域发展研究\n"

@@ -9,17 +9,7 @@ are what a careful reader of the printed page sees.
 
 from __future__ import annotations
 
-from booklet.clean.furniture import mark_page_starts
-from booklet.clean.lines import to_lines
-from booklet.clean.runs import rejoin_runs
 from booklet.model import Heading, block_text
-from booklet.readers.text import raw_lines
-from booklet.report import Report
-
-
-def rejoined(text: str) -> list[str]:
-    lines = mark_page_starts(to_lines(raw_lines(text)), Report().log("page_starts"))
-    return [line.text for line in rejoin_runs(lines, Report().log("rejoin_runs"))]
 
 
 # dev text standard_reading_room (a local standard: 1/2/3 clause headings, 4.1 subclause headings,
@@ -143,7 +133,7 @@ room
 """
 
 
-def test_a_clause_number_and_the_words_after_its_ideographic_space_are_one_line():
+def test_a_clause_number_and_the_words_after_its_ideographic_space_are_one_line(rejoined):
     out = rejoined(STANDARD)
     for heading in ("1\u3000范围", "2\u3000规范性引用文件", "3\u3000术语和定义", "4\u3000选址与建设",
                     "4.1\u3000选址", "4.2\u3000建筑面积"):
@@ -155,7 +145,7 @@ def test_a_clause_number_and_the_words_after_its_ideographic_space_are_one_line(
                for line in out)
 
 
-def test_a_clause_heading_opens_its_line_after_a_line_it_would_fill():
+def test_a_clause_heading_opens_its_line_after_a_line_it_would_fill(rejoined):
     # 「城市书房建设与服务规范」 + 「DB 3209/T 0187—2026」 fill nearly a line; 「1　范围」 would fit
     # after them but a clause number opens its printed line, and the heading's line really ended
     out = rejoined(STANDARD)

@@ -8,17 +8,7 @@ are what a careful reader of the printed page sees.
 
 from __future__ import annotations
 
-from booklet.clean.furniture import mark_page_starts
-from booklet.clean.lines import to_lines
-from booklet.clean.runs import rejoin_runs
 from booklet.model import Heading, block_text
-from booklet.readers.text import raw_lines
-from booklet.report import Report
-
-
-def rejoined(text: str) -> list[str]:
-    lines = mark_page_starts(to_lines(raw_lines(text)), Report().log("page_starts"))
-    return [line.text for line in rejoin_runs(lines, Report().log("rejoin_runs"))]
 
 
 def paragraphs(doc) -> list[str]:
@@ -52,7 +42,7 @@ APPEAL = """文明是一座城市的灵魂，也是每一位市民的
 """
 
 
-def test_lead_ins_filling_their_lines_show_a_text_cut_at_every_change_of_font():
+def test_lead_ins_filling_their_lines_show_a_text_cut_at_every_change_of_font(rejoined):
     out = rejoined(APPEAL)
     assert "一、做文明风尚的倡导者！自觉践行社会主" in out
     assert "二、做城市环境的守护者！爱护公共设施，" in out
@@ -114,7 +104,7 @@ APPEAL_BOOK = """共建文明城市 共享美好家园
 """
 
 
-def test_a_lead_in_opening_a_page_follows_the_sentence_before_the_page_furniture():
+def test_a_lead_in_opening_a_page_follows_the_sentence_before_the_page_furniture(rejoined):
     out = rejoined(APPEAL_BOOK)
     assert "四、做志愿服务的参与者！积极加入志愿服务队" in out
     assert "五、做诚信友善的践行者！诚实守信，文明经营，" in out
@@ -141,7 +131,7 @@ TRANSCRIPT = """起来；三是希望每个家庭都能留出一点读书的时�
 """
 
 
-def test_a_speakers_label_after_a_remark_shares_its_line_with_the_speech():
+def test_a_speakers_label_after_a_remark_shares_its_line_with_the_speech(rejoined):
     out = rejoined(TRANSCRIPT)
     assert "主持人：感谢精彩的致辞。下面进入读书分享环" in out
     assert "李秀兰：我在图书馆工作了三十一年。刚参加工作" in out
@@ -188,7 +178,7 @@ POCKET = """作风问题从来不是小事。古人讲：
 。
 """
 
-def test_a_lead_in_cut_by_the_page_end_shares_both_its_lines():
+def test_a_lead_in_cut_by_the_page_end_shares_both_its_lines(rejoined):
     out = rejoined(POCKET)
     assert "往上推，满足于“不出事”。二是有的" in out
     assert "同志调查研究不深。习惯于坐在办公室" in out
@@ -221,7 +211,7 @@ POEM = """书中写到苏轼被贬黄州的第三年
 """
 
 
-def test_lines_of_verse_filling_a_line_two_by_two_stay_apart():
+def test_lines_of_verse_filling_a_line_two_by_two_stay_apart(rejoined):
     assert rejoined(POEM) == POEM.splitlines()
 
 
@@ -240,7 +230,7 @@ A5_LEAD_IN_INSIDE = """习惯于坐在办公室听汇报、看材料，对基层
 """
 
 
-def test_a_lead_in_inside_a_printed_line_costs_the_line_one_change_of_font():
+def test_a_lead_in_inside_a_printed_line_costs_the_line_one_change_of_font(rejoined):
     # joined, the line fills the measure; apart, 「文」 would be a line stopping short mid-sentence
     out = rejoined(A5_LEAD_IN_INSIDE)
     assert "实际情况知之不多②。三是有的同志文风会风不实。文" in out

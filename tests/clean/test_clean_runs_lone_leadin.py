@@ -11,17 +11,7 @@ are written from the document's structure (its gold), not from the cleaner's out
 
 from __future__ import annotations
 
-from booklet.clean.furniture import mark_page_starts
-from booklet.clean.lines import to_lines
-from booklet.clean.runs import rejoin_runs
 from booklet.model import Heading, block_text
-from booklet.readers.text import raw_lines
-from booklet.report import Report
-
-
-def rejoined(text: str) -> list[str]:
-    lines = mark_page_starts(to_lines(raw_lines(text)), Report().log("page_starts"))
-    return [line.text for line in rejoin_runs(lines, Report().log("rejoin_runs"))]
 
 
 def headings(doc) -> list[str]:
@@ -68,7 +58,7 @@ SPEECH = """（三）民生保障更加有力
 """
 
 
-def test_one_lead_in_cut_off_its_line_is_rejoined():
+def test_one_lead_in_cut_off_its_line_is_rejoined(rejoined):
     out = rejoined(SPEECH)
     assert "要把营商环境作为“一把手工程”来抓。各级各部门要主动靠前服务，对企业" in out
     assert "各级各部门要主动靠前服务，对企业" not in out
@@ -104,7 +94,7 @@ BOOKLET = """鼓励自由探索，作出战略部署，要切
 """
 
 
-def test_a_lead_in_wrapped_over_two_lines_rejoins_the_rest_of_its_last_line():
+def test_a_lead_in_wrapped_over_two_lines_rejoins_the_rest_of_its_last_line(rejoined):
     out = rejoined(BOOKLET)
     assert "略性、系统性布局。基础研究处于从" in out
 
@@ -133,7 +123,7 @@ OUTLINE = """提升，人民群众获得感、幸福感、安全感更加充实�
 """
 
 
-def test_a_numbered_heading_after_a_paragraphs_end_stays_a_line_of_its_own(clean):
+def test_a_numbered_heading_after_a_paragraphs_end_stays_a_line_of_its_own(rejoined, clean):
     out = rejoined(OUTLINE)
     assert "（3）生态方面" in out and "3万人以上，居民收入增长和经济增长基本同步。" in out
     doc, _ = clean(OUTLINE)

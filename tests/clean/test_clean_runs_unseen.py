@@ -7,17 +7,7 @@ change of font.  Expected values are what a careful reader of the printed page s
 
 from __future__ import annotations
 
-from booklet.clean.furniture import mark_page_starts
-from booklet.clean.lines import to_lines
-from booklet.clean.runs import rejoin_runs
 from booklet.model import Heading, block_text
-from booklet.readers.text import raw_lines
-from booklet.report import Report
-
-
-def rejoined(text: str) -> list[str]:
-    lines = mark_page_starts(to_lines(raw_lines(text)), Report().log("page_starts"))
-    return [line.text for line in rejoin_runs(lines, Report().log("rejoin_runs"))]
 
 
 # dev text jianbao_flood_season (a 工作简报), design word_report (a Word report, 32 characters a
@@ -57,20 +47,20 @@ JIANBAO = """全市
 """
 
 
-def test_a_run_of_marks_alone_rejoins_the_date_it_was_cut_from():
+def test_a_run_of_marks_alone_rejoins_the_date_it_was_cut_from(rejoined):
     # ``·`` (set in the Latin face like the digits around it) and ``02”强降雨…`` (a line that
     # starts with the rest of the run) are pieces of one printed line
     assert any("针对7月“8·02”强降雨过程，各地提前转" in line for line in rejoined(JIANBAO))
 
 
-def test_runs_next_to_each_other_rejoin_the_chinese_text_around_them_with_no_space():
+def test_runs_next_to_each_other_rejoin_the_chinese_text_around_them_with_no_space(rejoined):
     # ``2`` / ``3%`` / ``。``: pypdf cut one number in two; the pieces carry no space between them
     out = rejoined(JIANBAO)
     assert "今年汛期，全市共经历强降雨过程9次，平均降雨量较常年偏多23%。" in out
     assert not any("2 3%" in line for line in out)
 
 
-def test_a_list_number_starts_its_printed_line():
+def test_a_list_number_starts_its_printed_line(rejoined):
     # Word's numbering ``1.`` opens the item's paragraph: never the tail of the sentence before
     out = rejoined(JIANBAO)
     assert "现将主要情况通报如下。" in out
@@ -101,7 +91,7 @@ UKey
 """
 
 
-def test_a_list_number_and_the_spaced_text_after_it_are_one_line_under_a_heading():
+def test_a_list_number_and_the_spaced_text_after_it_are_one_line_under_a_heading(rejoined):
     out = rejoined(GUIDE)
     assert out[0] == "二、登录与准备"
     assert out[1] == "1. 打开浏览器，在地址栏输入政务外网门户地址，点击“协同办公”图标进入登录页面。"
@@ -131,7 +121,7 @@ BOOKLET = """施“
 """
 
 
-def test_a_bold_lead_in_and_the_text_after_it_on_its_printed_line_are_one_line():
+def test_a_bold_lead_in_and_the_text_after_it_on_its_printed_line_are_one_line(rejoined):
     out = rejoined(BOOKLET)
     assert "第一，强化基础研究前瞻性、战略性、系统性布局。基础研究处于从研究到应用、再到生产" in out
     # a paragraph's last line before it stays a line of its own
@@ -169,14 +159,14 @@ GONGWEN = """今年汛期，全市共经历强降雨过程9次，平均降雨量
 """
 
 
-def test_a_numbered_lead_in_and_its_text_share_the_printed_line():
+def test_a_numbered_lead_in_and_its_text_share_the_printed_line(rejoined):
     out = rejoined(GONGWEN)
     assert "1.责任体系压得更实。汛前，全市逐级明确防汛行政责任" in out
     assert "2.隐患排查改得更早。4月至5月，各地共排查防汛隐患318" in out
     assert "3.预警发布跑得更快。市气象、水文部门加强会商，累计" in out
 
 
-def test_short_paragraphs_of_one_sentence_stay_apart():
+def test_short_paragraphs_of_one_sentence_stay_apart(rejoined):
     # two finished sentences that would fit one line are two paragraphs: no font changed there
     out = rejoined(GONGWEN)
     assert "在各级各部门共同努力下，全市未发生人员伤亡。" in out
@@ -208,7 +198,7 @@ REPORT = """主要工作成效
 """
 
 
-def test_a_heading_after_a_paragraph_that_ends_short_stays_a_line_of_its_own():
+def test_a_heading_after_a_paragraph_that_ends_short_stays_a_line_of_its_own(rejoined):
     # ``…22项。`` and the heading would fit one line, but the heading finishes no sentence and
     # the line after it goes on: a heading, not a lead-in
     out = rejoined(REPORT)
@@ -243,7 +233,7 @@ A5_LECTURE = """题。
 """
 
 
-def test_a_note_set_smaller_at_the_page_foot_does_not_widen_the_measure():
+def test_a_note_set_smaller_at_the_page_foot_does_not_widen_the_measure(rejoined):
     # the note's first line holds 30 characters of a smaller size; the body's lines hold 24, so
     # a lead-in and the text around it fill one body line and a lead-in alone is no line (the
     # paragraph goes on from the page before: 「…不容忽视的问」 / 「题。」, one printed line
