@@ -14,6 +14,7 @@ speakers as quotations cite them.
 from __future__ import annotations
 
 import re
+from typing import Sequence
 
 from booklet.cjk import CJK_PUNCT, IDEOGRAPH, width
 
@@ -905,6 +906,22 @@ def splits_word(text: str, start: int, end: int) -> bool:
     if left is None or right is None:
         return False
     return len(left.group(0)) not in word_bounds(left.group(0) + right.group(0))
+
+
+# ------------------------------------------------------------------------ running heads ---
+
+# A head whose words only open the title's lines below has at least this many characters: shorter
+# words before a number (``材料 2``, ``图 1``) label what follows instead.  (A head repeating a whole
+# title line, however short — 「故乡  1」 over 「故乡」 — is the head at any length.)
+TITLE_HEAD_MIN_CHARS = 4
+
+
+def opens_title(words: str, below: Sequence[str]) -> bool:
+    """Whether a running head's ``words`` (spaces taken out) open one of the headline lines ``below``
+    it (spaces taken out, in reading order) and run on into the lines after: the title cut short at
+    the measure, or a title standing under its kicker — at ``TITLE_HEAD_MIN_CHARS`` or more.  (A head
+    that is one of the lines whole is its title's head at any length: its callers ask that too.)"""
+    return len(words) >= TITLE_HEAD_MIN_CHARS and any("".join(below[j:]).startswith(words) for j in range(len(below)))
 
 
 # ----------------------------------------------------------------------------- captions ---

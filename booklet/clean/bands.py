@@ -28,15 +28,11 @@ from booklet.clean.pages import Pages
 from booklet.shapes import (CHAPTER, CLAUSE_RE, CN_ORDINAL, CN_PAREN, HEADER_DATED_RE, HEADER_LINE_RE,
                             HEAD_PAGE_NUMBER_RE, ISSUE_RE, LABEL_RE, NOTE_LEAD_RE, NOTE_MARK_FIRST, NUMBERED_RE,
                             PAGED_HEAD_RE, PROSE_PUNCT_RE, PUBLICATION_RE, SECTION_NUMBER_RE, SOURCE_LINE_RE,
-                            WORDY_RE, ends_sentence, name_like)
+                            WORDY_RE, ends_sentence, name_like, opens_title)
 
 # A page's top and bottom bands hold this many lines each (page numbers not counted): a
 # two-line header, or one an extractor cut in two, plus the line its rule left.
 BAND_LINES = 3
-# A head whose words only open the title's lines below has at least this many characters: shorter
-# words before a number (``材料 2``, ``图 1``) label what follows instead.  (A head repeating a whole
-# title line, however short — 「故乡  1」 over 「故乡」 — is the head at any length.)
-TITLE_HEAD_MIN_CHARS = 4
 # A head's page number cut off at its font is among the page's first this many lines (the head's
 # words, then the number; or the number first, where the page starts are counted from it).
 SPLIT_HEAD_RANK = 2
@@ -164,7 +160,7 @@ def title_head(lines: Sequence[Line], pages: Pages, drop: set[int]) -> set[int]:
     The number may stand on a line of its own beside the head's words (pypdf cuts a line at each
     change of font: ``运河与江城的兴衰`` / ``1`` / ``运河与江城的兴衰``).
     The title printed right below says what the line is, even where it is printed once; a head
-    shortened from a long title is the start of the title's lines (``TITLE_HEAD_MIN_CHARS``).  A
+    shortened from a long title is the start of the title's lines (``shapes.opens_title``).  A
     news item's title may stand under its kicker (引题), wrapped over a few lines on a narrow page:
     the head's words then open a later line of the headline, above the body's first line."""
     span = [i for i in pages.span(0, len(lines)) if i not in drop] if pages.starts else []
@@ -197,8 +193,7 @@ def title_head(lines: Sequence[Line], pages: Pages, drop: set[int]) -> set[int]:
     if len(head) > 1:
         return set()   # (a cut number's head only over the whole title: see above)
     # (the title's lines may stand under its kicker, 引题: the head's words open one of the lines below)
-    return {kept[0]} if len(words) >= TITLE_HEAD_MIN_CHARS and any(
-        "".join(below[j:]).startswith(words) for j in range(len(below))) else set()
+    return {kept[0]} if opens_title(words, below) else set()
 
 
 def _runs_on(before: tuple[int, int, bool, str], item: tuple[int, int, bool, str],

@@ -22,7 +22,7 @@ from booklet.report import Log
 from booklet.shapes import (BRACKETED_LINE_RE, CLAUSE_RE, EDITION_NOTE_RE, ISSUE_LINE_RE, ISSUER_RE, KICKER_END_RE,
                             CODE_LINE_RE,
                             NUMBER_UNIT_FIRST, NUMBERED_RE, STOP_RE, BYLINE_ROLES, leading_unit_width,
-                            LABEL_RE, looks_like_byline)
+                            LABEL_RE, looks_like_byline, opens_title)
 
 # A title run is at most this many heading lines.
 TITLE_RUN_MAX = 4
@@ -47,10 +47,6 @@ KICKER_STEP_EM = HEADLINE_STEP_EM
 # a title line that stopped where the unit did not fit ended full, not short.
 WRAP_TOLERANCE_EM = 0.5
 
-# A first line repeating only the start of a title below is its running head when it has at least
-# this many characters (as ``bands.TITLE_HEAD_MIN_CHARS``: shorter words label what follows,
-# ``材料 2``); a line repeating a whole title line below is its head at any length (「故乡」).
-HEAD_PREFIX_MIN_CHARS = 4
 
 _OPENERS = (Kind.TITLE, Kind.KICKER)
 _SPACES = re.compile(r"\s+")
@@ -105,22 +101,13 @@ def _without_title_head(blocks: Sequence[Blk], log: Log) -> Sequence[Blk]:
         starts += [offset + o for o, _line in (blk.starts or ((0, blk.first),))]
         window.append(blk.text)
     text = "".join(window)
-    for start in starts:
-        rest = _SPACES.sub("", text[start:])
-        if rest.startswith(head) and (len(head) >= HEAD_PREFIX_MIN_CHARS or _whole_line(rest, head, text, start, starts)):
-            break
-    else:
+    below = [_SPACES.sub("", text[a:b]) for a, b in zip(starts, [*starts[1:], len(text)])]
+    if head not in below and not opens_title(head, below):
         return blocks
     log.removed(first.first, first.text[:cut])   # (a running head over its title)
     if cut < len(first.text):
         return [split_at(first, 1)[1]] + list(blocks[1:])
     return list(blocks[1:])
-
-
-def _whole_line(rest: str, head: str, text: str, start: int, starts: list[int]) -> bool:
-    """The line starting at ``start`` is ``head`` whole (a short title repeated: 「故乡」)."""
-    ends = [s for s in starts if s > start] + [len(text)]
-    return _SPACES.sub("", text[start:min(ends)]) == head
 
 
 def _opens_article(blocks: Sequence[Blk], i: int, at_start: bool) -> bool:
