@@ -82,38 +82,52 @@ def _merge_wrapped(blocks: list[Blk], log: Log) -> list[Blk]:
     """
     out: list[Blk] = []
     for i, blk in enumerate(blocks):
-        prev = out[-1] if out else None
-        alone = i + 1 >= len(blocks) or blocks[i + 1].kind is not Kind.HEADING  # longer runs: the split
-        if prev is not None and alone and (len(out) < 2 or out[-2].kind is not Kind.HEADING) \
-                and _wraps_into(prev, blk) and not opens_series(blk, blocks[i + 1:]) \
-                and not (i + 1 < len(blocks) and TOC_ROW_RE.search(blocks[i + 1].text)):  # (a TOC's head)
-            out[-1] = _joined(prev, blk, join_logged(prev.text, blk.text, blk.first, log), log)
+        after = blocks[i + 1:]
+        if out and _pair_alone(out, after) and _wraps_into(out[-1], blk) and not opens_series(blk, after) \
+                and not _heads_toc(after):
+            out[-1] = _joined(out[-1], blk, join_logged(out[-1].text, blk.text, blk.first, log), log)
             continue
         out.append(blk)
     return out
 
 
+def _pair_alone(out: list[Blk], after: Sequence[Blk]) -> bool:
+    """The block above and the one at hand are a pair: no heading line stands right before the one
+    or right after the other (runs of three or more are left to the article split)."""
+    return (not after or after[0].kind is not Kind.HEADING) and (len(out) < 2 or out[-2].kind is not Kind.HEADING)
+
+
+def _heads_toc(after: Sequence[Blk]) -> bool:
+    """The next block is a table-of-contents row: the line at hand is the TOC's head (``目录``)."""
+    return bool(after) and TOC_ROW_RE.search(after[0].text) is not None
+
+
 def _wraps_into(prev: Blk, blk: Blk) -> bool:
     """``prev`` is a heading line that wrapped into ``blk``.  A line the file marked as a block's end
     (``Blk.closed``) never did: a wrapped line carries no mark, only the last line of its block."""
-    return not prev.closed and (_wrapped_pair(prev, blk) or _numbered_wrapped(prev, blk))
+    return not prev.closed and _heading_lines(prev, blk) and (_wrapped_pair(prev, blk) or _numbered_wrapped(prev, blk))
+
+
+def _heading_lines(prev: Blk, blk: Blk) -> bool:
+    """Two unmarked heading blocks of one line each: the only pair a wrapped heading can be."""
+    return prev.kind is blk.kind is Kind.HEADING and not prev.marked and not blk.marked \
+        and "\n" not in prev.text + blk.text
 
 
 def _wrapped_pair(prev: Blk, blk: Blk) -> bool:
-    return prev.kind is blk.kind is Kind.HEADING and not prev.marked and not blk.marked \
-        and "\n" not in prev.text + blk.text and not NUMBERED_RE.match(prev.text) \
-        and not NUMBERED_RE.match(blk.text) and width(prev.text) >= width(blk.text) + WRAP_WIDER_EM \
-        and not KICKER_END_RE.search(prev.text) and (may_run_on(prev) or not name_like(blk.text))
+    """An unnumbered heading line clearly wider than the next, ending on no kicker's word, and not
+    over a byline (a name under a line that did not fill the measure)."""
+    return not NUMBERED_RE.match(prev.text) and not NUMBERED_RE.match(blk.text) \
+        and width(prev.text) >= width(blk.text) + WRAP_WIDER_EM and not KICKER_END_RE.search(prev.text) \
+        and (may_run_on(prev) or not name_like(blk.text))
 
 
 def _numbered_wrapped(prev: Blk, blk: Blk) -> bool:
     """A numbered heading wrapped in a narrow column, its rest a heading line of its own: the
     dictionary reads a word across the break (「二、准确把握当前机」 / 「关作风方面存在的突出问题」:
     机关).  A heading ends on a word's end; a line ends wherever the measure fell."""
-    return prev.kind is blk.kind is Kind.HEADING and not prev.marked and not blk.marked \
-        and "\n" not in prev.text + blk.text and NUMBERED_RE.match(prev.text) is not None \
-        and NUMBERED_RE.match(blk.text) is None and STOP_RE.search(prev.text) is None \
-        and word_across(prev.text[-WORD_CONTEXT:], blk.text[:WORD_CONTEXT])
+    return NUMBERED_RE.match(prev.text) is not None and NUMBERED_RE.match(blk.text) is None \
+        and STOP_RE.search(prev.text) is None and word_across(prev.text[-WORD_CONTEXT:], blk.text[:WORD_CONTEXT])
 
 
 def opens_series(blk: Blk, after: Sequence[Blk]) -> bool:
