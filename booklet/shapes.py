@@ -41,9 +41,12 @@ SURNAMES = frozenset(
 
 _CLOSERS = "”’」』）)》〉】\\]\"'"
 # Sentence-final punctuation at the end of a line, optionally followed by closing quotes and by
-# a note marker (「…的重要源头。④」).
-SENTENCE_END_RE = re.compile(rf"(?:[。！？；：!?;…]|\.{{3}}|……)[{_CLOSERS}{CIRCLED}]*$")
-_SENTENCE_LAST = frozenset("。！？；：!?;….”’」』）)》〉】]\"'") | frozenset(
+# a note marker (「…的重要源头。④」).  The full-width point ．(U+FF0E) is the full stop of scientific
+# and reference-list typesetting (GB/T 15834: 科技文献 may end a sentence with ．; GB/T 7714 ends every
+# reference entry with it: 「…国家行政学院学报，2014（3）：11-17．」) — but not after a bare number,
+# where it is an item's number (「1．」).
+SENTENCE_END_RE = re.compile(rf"(?:[。！？；：!?;…]|(?<!^\d)(?<!^\d\d)．|\.{{3}}|……)[{_CLOSERS}{CIRCLED}]*$")
+_SENTENCE_LAST = frozenset("。！？；：!?;….．”’」』）)》〉】]\"'") | frozenset(
     chr(c) for lo, hi in re.findall("(.)-(.)", CIRCLED) for c in range(ord(lo), ord(hi) + 1))
 # A full stop (not ；：) at the end, closing quotes allowed: the sentence is surely over.
 FULL_STOP_END_RE = re.compile(r"[。！？!?][”’」』）)]*$")
@@ -137,6 +140,8 @@ def ends_sentence(text: str) -> bool:
         if text[-1:] not in _SENTENCE_LAST:
             return False
     core = text.rstrip(_AFTER_STOP)
+    if core[-1:] == "．":
+        return not (len(core) <= 3 and core[:-1].isdigit())   # (「1．」「12．」: a number)
     return core[-1:] in _STOPS or core.endswith("...")
 
 
