@@ -450,8 +450,13 @@ BARE_SPEAKER_LABEL_RE = re.compile(rf"^{_SPEAKER_LABEL}$")
 # which ``layout._indent_lost`` still counts as a first line), a bullet, a dash, 第一，/一是, a field, a
 # speaker's label.  Each shape numbers or labels a block, so after a finished sentence it opens one however full the line
 # before was (「（5）用印：…授权人员使用；」 / 「（6）分发：…」, 「…的情况？」 / 「答：会有…」).
+# A bracketed number followed by a mark is no item's number (an item's number is followed by its
+# text): it is a number cited inside a sentence that a wrap brought to a line's start (a reference
+# entry's issue: 「…政治学研究，2017」 / 「（5）：88-103．」; 「…第（一）」 / 「（二）、（三）项…」).
+_NO_MARK_AFTER = r"(?![：:，,。．、；;）)])"
 LIST_START_RE = re.compile(
-    rf"^(?:——|{CHAPTER}|{CN_ORDINAL}|{CN_PAREN}|{DECIMAL}\s+\S|{ARABIC_ORDINAL}|{ARABIC_PAREN}"
+    rf"^(?:——|{CHAPTER}|{CN_ORDINAL}|{CN_PAREN}{_NO_MARK_AFTER}|{DECIMAL}\s+\S|{ARABIC_ORDINAL}"
+    rf"|{ARABIC_PAREN}{_NO_MARK_AFTER}"
     rf"|[{SYMBOL_BULLETS}]|{CN_FIRST}|{CN_IS}|{_FIELD}|{_SPEAKER_LABEL})")
 LIST_START_FIRST = frozenset("—第" + CN_DIGITS + "（(" + SYMBOL_BULLETS + "出列缺请主记参抄分报印联附注问答提回编")
 # A line that carries its own numbering, bullet or label: a heading of its own — never a
