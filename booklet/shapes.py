@@ -41,9 +41,12 @@ SURNAMES = frozenset(
 
 _CLOSERS = "”’」』）)》〉】\\]\"'"
 # Sentence-final punctuation at the end of a line, optionally followed by closing quotes and by
-# a note marker (「…的重要源头。④」).
-SENTENCE_END_RE = re.compile(rf"(?:[。！？；：!?;…]|\.{{3}}|……)[{_CLOSERS}{CIRCLED}]*$")
-_SENTENCE_LAST = frozenset("。！？；：!?;….”’」』）)》〉】]\"'") | frozenset(
+# a note marker (「…的重要源头。④」).  The full-width point ．(U+FF0E) is the full stop of scientific
+# and reference-list typesetting (GB/T 15834: 科技文献 may end a sentence with ．; GB/T 7714 ends every
+# reference entry with it: 「…国家行政学院学报，2014（3）：11-17．」) — but not after a bare number,
+# where it is an item's number (「1．」).
+SENTENCE_END_RE = re.compile(rf"(?:[。！？；：!?;…]|(?<!^\d)(?<!^\d\d)．|\.{{3}}|……)[{_CLOSERS}{CIRCLED}]*$")
+_SENTENCE_LAST = frozenset("。！？；：!?;….．”’」』）)》〉】]\"'") | frozenset(
     chr(c) for lo, hi in re.findall("(.)-(.)", CIRCLED) for c in range(ord(lo), ord(hi) + 1))
 # A full stop (not ；：) at the end, closing quotes allowed: the sentence is surely over.
 FULL_STOP_END_RE = re.compile(r"[。！？!?][”’」』）)]*$")
@@ -137,6 +140,8 @@ def ends_sentence(text: str) -> bool:
         if text[-1:] not in _SENTENCE_LAST:
             return False
     core = text.rstrip(_AFTER_STOP)
+    if core[-1:] == "．":
+        return not (len(core) <= 3 and core[:-1].isdigit())   # (「1．」「12．」: a number)
     return core[-1:] in _STOPS or core.endswith("...")
 
 
@@ -445,8 +450,13 @@ BARE_SPEAKER_LABEL_RE = re.compile(rf"^{_SPEAKER_LABEL}$")
 # which ``layout._indent_lost`` still counts as a first line), a bullet, a dash, 第一，/一是, a field, a
 # speaker's label.  Each shape numbers or labels a block, so after a finished sentence it opens one however full the line
 # before was (「（5）用印：…授权人员使用；」 / 「（6）分发：…」, 「…的情况？」 / 「答：会有…」).
+# A bracketed number followed by a mark is no item's number (an item's number is followed by its
+# text): it is a number cited inside a sentence that a wrap brought to a line's start (a reference
+# entry's issue: 「…政治学研究，2017」 / 「（5）：88-103．」; 「…第（一）」 / 「（二）、（三）项…」).
+_NO_MARK_AFTER = r"(?![：:，,。．、；;）)])"
 LIST_START_RE = re.compile(
-    rf"^(?:——|{CHAPTER}|{CN_ORDINAL}|{CN_PAREN}|{DECIMAL}\s+\S|{ARABIC_ORDINAL}|{ARABIC_PAREN}"
+    rf"^(?:——|{CHAPTER}|{CN_ORDINAL}|{CN_PAREN}{_NO_MARK_AFTER}|{DECIMAL}\s+\S|{ARABIC_ORDINAL}"
+    rf"|{ARABIC_PAREN}{_NO_MARK_AFTER}"
     rf"|[{SYMBOL_BULLETS}]|{CN_FIRST}|{CN_IS}|{_FIELD}|{_SPEAKER_LABEL})")
 LIST_START_FIRST = frozenset("—第" + CN_DIGITS + "（(" + SYMBOL_BULLETS + "出列缺请主记参抄分报印联附注问答提回编")
 # A line that carries its own numbering, bullet or label: a heading of its own — never a

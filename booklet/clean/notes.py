@@ -17,7 +17,7 @@ from booklet.clean.stages import Lines
 from booklet.rawlines import Role
 from booklet.i18n import _
 from booklet.report import Log
-from booklet.shapes import NOTE_LABEL_RE, NOTE_MARK_FIRST, NOTE_START_RE, PUSHED_MARKER_RE, note_number
+from booklet.shapes import LEAD_IN_END_RE, NOTE_LABEL_RE, NOTE_MARK_FIRST, NOTE_START_RE, PUSHED_MARKER_RE, note_number
 
 _FOOTNOTE = Role.FOOTNOTE
 # A zone of page-bottom notes is at most this many lines (else the marker was something else).
@@ -29,6 +29,11 @@ NOTE_WIDER_EM = 2.0
 _BODY_END = re.compile(r"[.。]$")
 # A marker followed by punctuation is a marker in running text, not a note's start.
 _PUNCT_START = re.compile(r"^[，。、；：！？,.;:!?”’）)]")
+# A line above a bracket-numbered run ([1] [2] …) that heads it is shorter than the measure by more
+# than this (em): a heading (参考文献, 注释) or a label; a line of running text just above a page's
+# notes is full, or ends its paragraph with a mark.  Two em: the slack of a full line (hung or
+# compressed marks, a Latin run) is under one.
+HEAD_SHORT_EM = 2.0
 
 
 @dataclass(frozen=True, slots=True)
@@ -59,6 +64,7 @@ def extract_footnotes(stage: Lines, log: Log) -> Lines:
     out: list[Line] = []
     notes: list[SideNote] = []
     zones: list[tuple[int, int]] = []   # (where in ``out``, which note) each zone of text notes starts
+    listed: set[int] = set()   # the lines of bracket-numbered lists in the text (``_list_items``)
     i = 0
     while i < len(lines):
         k = bisect_left(may, i)
@@ -71,7 +77,10 @@ def extract_footnotes(stage: Lines, log: Log) -> Lines:
         if line.role is _FOOTNOTE:   # a reader that knows (PDF, DOCX) marked them
             i = _take_hinted(lines, i, out, notes, log)
             continue
-        end = _zone_end(lines, i) if line.text[:1] in NOTE_MARK_FIRST else None
+        if line.text[:1] == "[" and i not in listed and i and not line.page_start \
+                and NOTE_START_RE.match(line.text) and _heads_list(lines, i - 1):
+            listed.update(_list_items(lines, i, may[k:]))
+        end = _zone_end(lines, i) if line.text[:1] in NOTE_MARK_FIRST and i not in listed else None
         if end is None:
             out.append(lines[i])
             i += 1
@@ -203,6 +212,44 @@ def _zone_end(lines: Sequence[Line], i: int) -> int | None:
         if not (j == len(lines) and j - i <= MAX_ZONE and i > 0):
             return None
     return j if _numbered_in_order(lines, i, j) else None
+
+
+def _heads_list(lines: Sequence[Line], k: int) -> bool:
+    """``lines[k]`` heads the bracket-numbered run under it, which is then a list in the text (a
+    参考文献 list: 「参考文献」 / 「[1] 王…[J]．…」 / …), not a page's notes: a typesetter keeps a
+    heading with the text it heads, so no page ends on a heading (or on a lead-in ending in ：)
+    above its foot notes — the line above a page's notes is running text, full or ending its
+    sentence.  The heading is one the reader marked, or a line well short of the measure that
+    neither ends a sentence nor breaks off at a clause mark."""
+    above = lines[k]
+    if above.given_heading or LEAD_IN_END_RE.search(above.text):
+        return True
+    if above.final or above.clause or above.caption:
+        return False
+    measure, compressed = typical_measure(lines)
+    width = compressed_width(above) if compressed else above.span_width
+    return 0 < width < measure - HEAD_SHORT_EM
+
+
+def _list_items(lines: Sequence[Line], i: int, may: Sequence[int]) -> list[int]:
+    """The lines (of ``may``, from ``i``) that start the items of the list ``lines[i]`` opens: each
+    numbered one above the one before (「[1]」 「[2]」 …, across a page break too); the count breaks
+    off at a number out of turn."""
+    items = []
+    last = note_number(NOTE_START_RE.match(lines[i].text).group(1))
+    if last is None:
+        return items
+    items.append(i)
+    for k in may[1:]:
+        start = NOTE_START_RE.match(lines[k].text) if lines[k].text[:1] == "[" else None
+        number = note_number(start.group(1)) if start else None
+        if number is None:
+            continue
+        if number != last + 1:
+            break
+        items.append(k)
+        last = number
+    return items
 
 
 def _numbered_in_order(lines: Sequence[Line], i: int, j: int) -> bool:

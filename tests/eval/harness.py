@@ -84,13 +84,23 @@ def load_scorer() -> ModuleType:
 
 # ---------------------------------------------------------------- the plan ----
 
+# Where the dev gold documents stand in the layout rotation: after the 36 dev texts there were when
+# the rotation was last extended (branch texts24 added five that name their designs); fixed, so that
+# adding texts leaves the gold documents' designs — and every old case — as they were.
+GOLD_ROTATION_START = 36
+
+
 def plan(split: str, full: bool = False) -> list[tuple[Doc, Layout]]:
     """(document, layout) pairs of a set: the layouts a text names (``@layouts a, b``), else two
     of its set's layouts in rotation; ``full`` adds one more rotated layout per document."""
     pairs = []
     layouts = SPLIT_LAYOUTS[split]
-    docs = load_docs(split) + (gold_documents() if split == "dev" else [])
-    for k, doc in enumerate(docs):
+    texts = load_docs(split)
+    gold = gold_documents() if split == "dev" else []
+    # the gold documents keep their place in the rotation however many texts come before them
+    # (``GOLD_ROTATION_START``): a text added to the set moves no gold document to other designs
+    places = list(range(len(texts))) + [GOLD_ROTATION_START + j for j in range(len(gold))]
+    for k, doc in zip(places, texts + gold):
         named = [s.strip() for s in doc.meta.get("layouts", "").split(",") if s.strip()]
         rotation = [layout for layout in layouts if layout.rotate]
         chosen = [LAYOUTS[n] for n in named] or [rotation[k % len(rotation)],
