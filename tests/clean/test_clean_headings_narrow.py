@@ -188,3 +188,129 @@ def test_first_line_ending_on_a_hung_mark_follows_a_heading(texts, clean):
     assert "近期，按照机关党委统一安排，我认真参加了专题读书班，系统学习了有关民生保障工作的重要论述。几天学下来，" \
         "感触很深，收获很大。结合自己多年从事社会救助工作的经历，谈几点粗浅体会。" in paras
 
+
+
+# (heads24) dev text report_bold_headings, design pocket_19_hung (19-character measure, marks hung,
+# 楷体 小标题 at the body size set in like the paragraphs), pypdfium2: indents dropped (a first line
+# holds 17), every line's width exact; 「坚持问题导向，补齐基础研究短板」 and 「坚持企业主体，提升企业创新能力」
+# hold a comma and stop two em short of a first line's room — room for the next line's first
+# character, which a first line cut by the measure would have taken — over a first line; the
+# second comes straight after a full line that ends a sentence
+REPORT_HUNG = """市科技局2025年工作总结和2026
+年工作思路
+2025年，在市委、市政府的坚强领导下，
+市科技局深入实施创新驱动发展战略，聚焦
+科技自立自强，全力推进科技创新各项工作，
+较好完成了年度目标任务。现将有关情况报
+告如下。
+主要工作成效
+创新平台建设取得新突破
+全年新增省级以上创新平台28家，其中
+国家级平台3家。市实验室完成一期建设并
+投入运行，引进科研团队15个，承担重大科
+研项目22项。
+科技企业培育跑出加速度
+深入实施科技企业梯次培育计划，全年
+1
+新认定高新技术企业612家，总数达到3105
+家；科技型中小企业入库评价数量同比增长
+26%。
+科技成果转化步伐加快
+技术合同成交额达到186亿元，同比增
+长31%。组织科技成果对接活动48场，促成
+校企合作项目300余项。
+存在的问题
+对照高质量发展要求，我们的工作还存
+在一些不足：基础研究投入偏少，原始创新
+能力不强；企业研发投入不均衡，部分中小
+企业创新意愿不足；科技人才引育机制有待
+完善。
+2026年工作思路
+坚持问题导向，补齐基础研究短板
+设立市自然科学基金联合基金，引导企
+2
+业和社会资本投入基础研究，力争全市基础
+研究投入占研发投入的比重提高1个百分点。
+坚持企业主体，提升企业创新能力
+实施企业研发机构提质工程，推动规模
+以上工业企业研发机构全覆盖；支持龙头企
+业牵头组建创新联合体，承担重大科技攻关
+任务。
+坚持人才引领，优化创新生态
+完善“揭榜挂帅”“赛马”等项目组织
+方式，深化科技评价改革，让科研人员把更
+多精力投入到科研工作中。
+江城市科学技术局
+2026年1月10日
+3"""
+
+
+def test_phrased_heading_short_of_an_exact_first_line_is_a_heading(texts, clean):
+    doc, _ = clean(REPORT_HUNG)
+    heads = texts(doc, Heading)
+    assert "坚持问题导向，补齐基础研究短板" in heads
+    assert "坚持企业主体，提升企业创新能力" in heads
+    assert "坚持人才引领，优化创新生态" in heads
+    paras = texts(doc, Paragraph)
+    assert "设立市自然科学基金联合基金，引导企业和社会资本投入基础研究，力争全市基础研究投入占研发投入的比重" \
+        "提高1个百分点。" in paras
+    assert "实施企业研发机构提质工程，推动规模以上工业企业研发机构全覆盖；支持龙头企业牵头组建创新联合体，" \
+        "承担重大科技攻关任务。" in paras
+
+
+# (heads24) dev text gold_real_002_booklet, design kai_16_hei_heads (16-character measure), pypdf:
+# indents dropped (a first line holds 14), widths exact; the bold lead 「第三，建设基础研究高水平支撑平台。」
+# is cut from the rest of its printed line at the change of font, so 「过去很长一段时间，我国基础」 reads
+# 13 em, room for one more character, like a heading of phrases — but the line under it fills the
+# measure, no first line: the line is the rest of a printed line and its paragraph goes on
+BOOKLET_BOLD_LEAD = """新的体制机制已基本建立但尚不完
+善，必须优化细化改革方案，发挥好
+制度、政策的价值驱动和战略牵引作
+用。
+要稳步增加基础研究财政投入，
+通过税收优惠等多种方式激励企业加
+大投入，鼓励社会力量设立科学基
+金、科学捐赠等多元投入，提升国家
+自然科学基金及其联合基金资助效
+能，建立完善竞争性支持和稳定支持
+相结合的基础研究投入机制。要优化
+国家科技计划基础研究支持体系，完
+善基础研究项目组织、申报、评审和
+17
+读书会材料
+决策机制，实施差异化分类管理和国
+际国内同行评议，组织开展面向重大
+科学问题的协同攻关，鼓励自由探索
+式研究和非共识创新研究。要处理好
+新型举国体制与市场机制的关系，健
+全同基础研究长周期相匹配的科技评
+价激励、成果应用转化、科技人员薪
+酬等制度，长期稳定支持一批基础研
+究创新基地、优势团队和重点方向，
+打造原始创新策源地和基础研究先锋
+力量。提高基础研究投入是大趋势，
+同时要考虑国家财力，保持合理投入
+强度，加强实施过程绩效评估，确保
+“好钢用在刀刃上”。
+第三，建设基础研究高水平支撑
+18
+北京理工大学党委宣传部
+平台。
+过去很长一段时间，我国基础
+研究存在题目从国外学术期刊上找、
+仪器设备从国外进口、取得成果后再
+花钱到国外期刊和平台上发表的“两
+头在外”问题。近年来，我国着力打
+造世界一流科技期刊、建成一批大国
+重器，基础研究支撑平台建设取得长
+足进步，但是从根本上破解“两头在
+外”问题还任重道远。
+我们要协同构建中国特色国家实
+验室体系，布局建设基础学科研究中"""
+
+
+def test_piece_of_a_printed_line_over_a_full_line_goes_on(texts, clean):
+    doc, _ = clean(BOOKLET_BOLD_LEAD)
+    assert not any("过去很长" in h for h in texts(doc, Heading))
+    assert any(p.startswith("过去很长一段时间，我国基础研究存在题目从国外学术期刊上找、") and p.endswith("还任重道远。")
+               or "平台。过去很长一段时间，我国基础研究存在题目" in p for p in texts(doc, Paragraph))
