@@ -22,11 +22,16 @@ from __future__ import annotations
 from booklet.clean.layout import FULL_SLACK_EM, INDENT_EM, Layout
 from booklet.clean.lines import Line
 from booklet.shapes import (ADDRESSEES_RE, BRACKETED_LINE_RE, CHAPTER_ONLY_RE, CLOSED_ATTRIBUTION_RE, DATE_IN_BRACKETS_RE, ISSUER_RE,
-                            KICKER_END_RE, NUMERAL_ONLY_RE, SALUTATION_RE, ends_mid_word, name_like, short_line_role)
+                            KICKER_END_RE, NUMBERED_RE, NUMERAL_ONLY_RE, SALUTATION_RE, ends_mid_word, name_like, short_line_role)
 
 # The largest size a heading or title is set at, relative to the body (newspaper titles: 1.8–2×):
 # a line narrower than the measure at that size (less a heading's indent) never filled a line.
 LARGER_SCALE_MAX = 2.0
+# The marks a numbered heading may end with though they end a sentence: a question's (「二、哪些老年人
+# 可以申请」 / 「补贴？」, the headings of a 问答) and an exclamation's — a heading never ends on 。；：,
+# which end a paragraph's sentence or lead in to what follows.  (Unnumbered, a line so ended after a
+# wrapped line is as often a verse's or a slogan's: 「竹杖芒鞋轻胜马，」 / 「谁怕？」.)
+HEADING_END_MARKS = "？！?!"
 # The rest of a wrapped line is no wider than its first line (a centred or justified heading
 # may set its first line a character narrower after pushing a mark down: one em of tolerance).
 REST_WIDER_EM = 1.0
@@ -36,7 +41,9 @@ def rest_of_larger_line(prev: Line, cur: Line, layout: Layout, head: Line | None
     """``cur`` is the rest of a heading or title that ``prev`` began, set larger than the body
     (see the module docstring); ``head`` is the first line of ``prev``'s block, which (in a
     heading of three lines) has ``prev``'s width and ends no sentence either."""
-    return _wrapped_larger(prev, layout, head) and _plain_rest(cur, prev)
+    first = head if head is not None else prev
+    numbered = first.listed and NUMBERED_RE.match(first.text) is not None
+    return _wrapped_larger(prev, layout, head) and _plain_rest(cur, prev, numbered)
 
 
 def _wrapped_larger(prev: Line, layout: Layout, head: Line | None) -> bool:
@@ -53,11 +60,12 @@ def _wrapped_larger(prev: Line, layout: Layout, head: Line | None) -> bool:
     return head is None or head is prev or (not head.final and abs(head.width - prev.width) <= REST_WIDER_EM)
 
 
-def _plain_rest(cur: Line, prev: Line) -> bool:
-    """``cur`` could be the end of ``prev``'s heading: it finishes no sentence, is no wider, and
-    no shape makes it a block of its own."""
+def _plain_rest(cur: Line, prev: Line, numbered: bool = False) -> bool:
+    """``cur`` could be the end of ``prev``'s heading: it finishes no sentence (but a question or an
+    exclamation, ``HEADING_END_MARKS``, where the heading is ``numbered``), is no wider, and no
+    shape makes it a block of its own."""
     text = cur.text
-    if cur.final or cur.listed or cur.opener or cur.width > prev.width + REST_WIDER_EM:
+    if (cur.final and not (numbered and text[-1:] in HEADING_END_MARKS)) or cur.listed or cur.opener or cur.width > prev.width + REST_WIDER_EM:
         return False
     shaped = (short_line_role(text), BRACKETED_LINE_RE.match(text), SALUTATION_RE.match(text),
               NUMERAL_ONLY_RE.match(text), CHAPTER_ONLY_RE.match(text), ISSUER_RE.match(text))
