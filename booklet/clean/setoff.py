@@ -22,7 +22,8 @@ from __future__ import annotations
 from booklet.clean.layout import FULL_SLACK_EM, INDENT_EM, Layout
 from booklet.clean.lines import Line
 from booklet.shapes import (ADDRESSEES_RE, BRACKETED_LINE_RE, CHAPTER_ONLY_RE, CLOSED_ATTRIBUTION_RE, DATE_IN_BRACKETS_RE, ISSUER_RE,
-                            KICKER_END_RE, NUMBERED_RE, NUMERAL_ONLY_RE, SALUTATION_RE, ends_mid_word, name_like, short_line_role)
+                            KICKER_END_RE, NUMBERED_RE, NUMERAL_ONLY_RE, SALUTATION_RE, ends_mid_word, full_width_only, name_like,
+                            short_line_role)
 
 # The largest size a heading or title is set at, relative to the body (newspaper titles: 1.8–2×):
 # a line narrower than the measure at that size (less a heading's indent) never filled a line.
@@ -43,7 +44,17 @@ def rest_of_larger_line(prev: Line, cur: Line, layout: Layout, head: Line | None
     heading of three lines) has ``prev``'s width and ends no sentence either."""
     first = head if head is not None else prev
     numbered = first.listed and NUMBERED_RE.match(first.text) is not None
-    return _wrapped_larger(prev, layout, head) and _plain_rest(cur, prev, numbered)
+    if not _wrapped_larger(prev, layout, head):
+        return False
+    # a heading set in like the paragraphs indents its first line only: the rest runs from the
+    # margin and holds up to the indent's characters more (「（一）完善设施网络，推」 / 「动街道综合养老服务
+    # 中心和社」, 1.2× on a 19 em measure) — where the rest stops short of a body first line's room
+    # by more than that indent, so it is no paragraph's first line (which the measure cuts at its room),
+    # and its width is exact (full-width characters only: no space or digit whose width is unsure,
+    # nor a number spread glyph by glyph, 「（ 一 ） 企业主体责任落」)
+    set_in = first is prev and full_width_only(cur.text) \
+        and cur.width <= layout.measure_at(cur) - max(INDENT_EM, layout.indent_lost) - INDENT_EM
+    return _plain_rest(cur, prev, numbered, INDENT_EM if set_in else 0.0)
 
 
 def _wrapped_larger(prev: Line, layout: Layout, head: Line | None) -> bool:
@@ -57,15 +68,17 @@ def _wrapped_larger(prev: Line, layout: Layout, head: Line | None) -> bool:
     other = (prev.opener, prev.raw.hard_break, KICKER_END_RE.search(text), short_line_role(text))
     if any(other):
         return False
-    return head is None or head is prev or (not head.final and abs(head.width - prev.width) <= REST_WIDER_EM)
+    # (a heading set in has its first line up to the indent narrower than the lines after it)
+    return head is None or head is prev or (
+        not head.final and -REST_WIDER_EM <= prev.width - head.width <= INDENT_EM + REST_WIDER_EM)
 
 
-def _plain_rest(cur: Line, prev: Line, numbered: bool = False) -> bool:
+def _plain_rest(cur: Line, prev: Line, numbered: bool = False, indent: float = 0.0) -> bool:
     """``cur`` could be the end of ``prev``'s heading: it finishes no sentence (but a question or an
     exclamation, ``HEADING_END_MARKS``, where the heading is ``numbered``), is no wider, and no
     shape makes it a block of its own."""
     text = cur.text
-    if (cur.final and not (numbered and text[-1:] in HEADING_END_MARKS)) or cur.listed or cur.opener or cur.width > prev.width + REST_WIDER_EM:
+    if (cur.final and not (numbered and text[-1:] in HEADING_END_MARKS)) or cur.listed or cur.opener or cur.width > prev.width + indent + REST_WIDER_EM:
         return False
     shaped = (short_line_role(text), BRACKETED_LINE_RE.match(text), SALUTATION_RE.match(text),
               NUMERAL_ONLY_RE.match(text), CHAPTER_ONLY_RE.match(text), ISSUER_RE.match(text))
