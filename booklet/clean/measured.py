@@ -273,6 +273,9 @@ def _phrased_heading(line: Line, nxt: Line, layout: Layout) -> bool:
             or closes_unopened_bracket(line.text):
         return False
     room = layout.measure_at(line) - (INDENT_EM if line.indent else layout.indent_lost) - line.span_width
+    if layout.measure_exact:
+        # the measure is exact too: a first line cut by it leaves less than the next unit's room
+        return room - leading_unit_width(nxt.text) >= 0
     return room - HEADING_END_SLACK_EM - leading_unit_width(nxt.text) > 0
 
 
@@ -313,6 +316,12 @@ def _starts_after_sentence(prev: Line, cur: Line, layout: Layout, nxt: Line | No
         # 「习近平：加强基础研究 实现高水平科技自立自强」, 「…工程师。」 / 「★地基打得牢，…建得高」)
         return True
     if _heading_wrapped(cur, nxt, layout):
+        return True
+    if layout.indent_lost and nxt is not None and _phrased_heading(cur, nxt, layout) \
+            and first_line_width(nxt, None, layout) and _prose_line(nxt, layout):
+        # a heading of phrases over a paragraph's first line (its indent dropped): no paragraph's
+        # last line ends in a word with no stop in it, and ``nxt`` is as wide as a first line
+        # (「…提高1个百分点。」 / 「坚持企业主体，提升企业创新能力」 / 「实施企业研发机构提质工程，推动规模」)
         return True
     return cur.blanks_before >= GAP_BLANKS and not cur.page_start
 

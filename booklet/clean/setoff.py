@@ -22,11 +22,17 @@ from __future__ import annotations
 from booklet.clean.layout import FULL_SLACK_EM, INDENT_EM, Layout
 from booklet.clean.lines import Line
 from booklet.shapes import (ADDRESSEES_RE, BRACKETED_LINE_RE, CHAPTER_ONLY_RE, CLOSED_ATTRIBUTION_RE, DATE_IN_BRACKETS_RE, ISSUER_RE,
-                            KICKER_END_RE, NUMERAL_ONLY_RE, SALUTATION_RE, ends_mid_word, name_like, short_line_role)
+                            KICKER_END_RE, NUMBERED_RE, NUMERAL_ONLY_RE, SALUTATION_RE, ends_mid_word, full_width_only, name_like,
+                            short_line_role)
 
 # The largest size a heading or title is set at, relative to the body (newspaper titles: 1.8–2×):
 # a line narrower than the measure at that size (less a heading's indent) never filled a line.
 LARGER_SCALE_MAX = 2.0
+# The marks a numbered heading may end with though they end a sentence: a question's (「二、哪些老年人
+# 可以申请」 / 「补贴？」, the headings of a 问答) and an exclamation's — a heading never ends on 。；：,
+# which end a paragraph's sentence or lead in to what follows.  (Unnumbered, a line so ended after a
+# wrapped line is as often a verse's or a slogan's: 「竹杖芒鞋轻胜马，」 / 「谁怕？」.)
+HEADING_END_MARKS = "？！?!"
 # The rest of a wrapped line is no wider than its first line (a centred or justified heading
 # may set its first line a character narrower after pushing a mark down: one em of tolerance).
 REST_WIDER_EM = 1.0
@@ -36,7 +42,19 @@ def rest_of_larger_line(prev: Line, cur: Line, layout: Layout, head: Line | None
     """``cur`` is the rest of a heading or title that ``prev`` began, set larger than the body
     (see the module docstring); ``head`` is the first line of ``prev``'s block, which (in a
     heading of three lines) has ``prev``'s width and ends no sentence either."""
-    return _wrapped_larger(prev, layout, head) and _plain_rest(cur, prev)
+    first = head if head is not None else prev
+    numbered = first.listed and NUMBERED_RE.match(first.text) is not None
+    if not _wrapped_larger(prev, layout, head):
+        return False
+    # a heading set in like the paragraphs indents its first line only: the rest runs from the
+    # margin and holds up to the indent's characters more (「（一）完善设施网络，推」 / 「动街道综合养老服务
+    # 中心和社」, 1.2× on a 19 em measure) — where the rest stops short of a body first line's room
+    # by more than that indent, so it is no paragraph's first line (which the measure cuts at its room),
+    # and its width is exact (full-width characters only: no space or digit whose width is unsure,
+    # nor a number spread glyph by glyph, 「（ 一 ） 企业主体责任落」)
+    set_in = first is prev and full_width_only(cur.text) \
+        and cur.width <= layout.measure_at(cur) - max(INDENT_EM, layout.indent_lost) - INDENT_EM
+    return _plain_rest(cur, prev, numbered, INDENT_EM if set_in else 0.0)
 
 
 def _wrapped_larger(prev: Line, layout: Layout, head: Line | None) -> bool:
@@ -50,14 +68,17 @@ def _wrapped_larger(prev: Line, layout: Layout, head: Line | None) -> bool:
     other = (prev.opener, prev.raw.hard_break, KICKER_END_RE.search(text), short_line_role(text))
     if any(other):
         return False
-    return head is None or head is prev or (not head.final and abs(head.width - prev.width) <= REST_WIDER_EM)
+    # (a heading set in has its first line up to the indent narrower than the lines after it)
+    return head is None or head is prev or (
+        not head.final and -REST_WIDER_EM <= prev.width - head.width <= INDENT_EM + REST_WIDER_EM)
 
 
-def _plain_rest(cur: Line, prev: Line) -> bool:
-    """``cur`` could be the end of ``prev``'s heading: it finishes no sentence, is no wider, and
-    no shape makes it a block of its own."""
+def _plain_rest(cur: Line, prev: Line, numbered: bool = False, indent: float = 0.0) -> bool:
+    """``cur`` could be the end of ``prev``'s heading: it finishes no sentence (but a question or an
+    exclamation, ``HEADING_END_MARKS``, where the heading is ``numbered``), is no wider, and no
+    shape makes it a block of its own."""
     text = cur.text
-    if cur.final or cur.listed or cur.opener or cur.width > prev.width + REST_WIDER_EM:
+    if (cur.final and not (numbered and text[-1:] in HEADING_END_MARKS)) or cur.listed or cur.opener or cur.width > prev.width + indent + REST_WIDER_EM:
         return False
     shaped = (short_line_role(text), BRACKETED_LINE_RE.match(text), SALUTATION_RE.match(text),
               NUMERAL_ONLY_RE.match(text), CHAPTER_ONLY_RE.match(text), ISSUER_RE.match(text))

@@ -271,4 +271,11 @@ DEV_LAYOUTS = (
     Layout("pocket_19_hung", page=(105 * MM, 150 * MM), margins=(37, 35, 42.5, 42.5), measure=19,
            leading=1.67, para_space=0.3, hanging=True, heading_style="larger", heading_face="kai",
            heading_scale=1.0, title_scale=1.3, footer="{n}", rotate=False),
+    # (heads24) a 64开 pocket reader on an 18-character measure whose 黑体-style 楷体 小标题 are set 1.28×
+    # and set in like the paragraphs: a heading of more than twelve characters wraps, its first line
+    # set in, its rest from the margin and so wider; a 问答's numbered questions end their rest on ？.
+    # Set for the texts that name it (an implementation plan, a policy Q&A).
+    Layout("pocket_18_set_in_heads", page=(105 * MM, 150 * MM), margins=(36, 49, 42, 42), measure=18,
+           leading=1.58, heading_style="hei", heading_face="kai", heading_scale=1.28, title_scale=1.42,
+           header_odd=("{title}",), footer="- {n} -", rotate=False),
 )

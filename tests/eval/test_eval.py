@@ -160,6 +160,7 @@ DEV_LAYOUT_FLOORS = {
     "news_one_column_a5": (0.983, 0.994, 0.904),  # 0.983 0.9973 0.915 (texts24; was 0.983, 0.994, 0.985)
     "pocket_18_kai_heads": (0.986, 0.994, 0.979),  # 0.996 0.9983 0.990 (texts24; was 0.986, 0.994, 0.99)
     "pocket_19_hung": (0.965, 0.996, 0.938),  # 0.975 1.0000 0.948
+    "pocket_18_set_in_heads": (0.983, 0.996, 0.982),  # 0.993 1.0000 0.992
 }
 # held-out, per class: measured 2026-12-01 before the generalisation work real 0.923 0.9851 0.711, round trip
 # 0.837 0.9421 0.594, direct 0.902 0.9077 0.808; after the seven-text pass real 0.984 0.9896 0.934, round trip
