@@ -162,7 +162,7 @@ def rejoin_runs(lines: list[Line], log: Log) -> list[Line]:
     filled = _filled_pairs(lines, measure, fixed, paired)
     cut_by_font = bool(runs) or len(filled) >= FONT_CUT_MIN_PAIRS
     lead_ins = _sharing(lines, measure, fixed, runs) if cut_by_font else _lone_pairs(lines, filled)
-    series = _series_pairs(lines, measure, fixed, paired, filled)
+    series = _series_pairs(lines, measure, fixed, runs, paired, filled)
     lead_ins -= series
     if not runs and not cuts and not lead_ins and not series:
         return lines
@@ -403,8 +403,8 @@ def _filled_pairs(lines: Sequence[Line], measure: float, fixed: set[int], paired
             and _lead_in_edge(lines, k, measure, fixed)}
 
 
-def _series_pairs(lines: Sequence[Line], measure: float, fixed: set[int], paired: set[int],
-                  filled: set[int]) -> set[int]:
+def _series_pairs(lines: Sequence[Line], measure: float, fixed: set[int], runs: set[int],
+                  paired: set[int], filled: set[int]) -> set[int]:
     """The ``paired`` breaks after a lead-in of a series some ``filled`` pair showed run in: a
     list's items are set alike, so where one numbered lead-in (``第一，…布局。`` / ``基础研究处于从``)
     shares its printed line with its paragraph's text, the lead-ins numbered like it
@@ -415,7 +415,7 @@ def _series_pairs(lines: Sequence[Line], measure: float, fixed: set[int], paired
     the line after them is whole, and the lead-in opened its paragraph (``_sentence_start``); the
     piece has no shape of a block's own (``_lone_pairs``).  These breaks are cuts, not doubts: each
     joins unless the measure forbids it."""
-    keys = {key for k in filled if (key := series_key(_lead_in_text(lines, k, measure, fixed))) is not None}
+    keys = {key for k in filled if (key := series_key(_lead_in_text(lines, k, measure, fixed, runs))) is not None}
     if not keys:
         return set()
     low = measure - RUN_ON_SLACK_EM
@@ -424,17 +424,17 @@ def _series_pairs(lines: Sequence[Line], measure: float, fixed: set[int], paired
         if not (low <= width(lines[k]) + width(lines[k + 1]) <= measure + OVERFLOW_EM
                 and low <= width(lines[k + 2]) and _free(lines, k, fixed)):
             continue
-        start = _sentence_start(lines, k, measure, fixed, set())
+        start = _sentence_start(lines, k, measure, fixed, runs)
         if start >= 0 and series_key(lines[start].text) in keys and not lines[k + 1].listed \
                 and not _opens_block(lines[k + 1]) and not any(map(_joined, lines[k:k + 3])):
             series.add(k)
     return series
 
 
-def _lead_in_text(lines: Sequence[Line], k: int, measure: float, fixed: set[int]) -> str:
+def _lead_in_text(lines: Sequence[Line], k: int, measure: float, fixed: set[int], runs: set[int]) -> str:
     """The text a filled pair's lead-in opens with: the sentence line ``k`` ends, where it opened
     its paragraph, else the piece after the break (``…如下。`` / ``隐患排查改得更早。``)."""
-    start = _sentence_start(lines, k, measure, fixed, set())
+    start = _sentence_start(lines, k, measure, fixed, runs)
     return lines[start].text if start >= 0 else lines[k + 1].text
 
 
