@@ -90,7 +90,7 @@ from booklet.shapes import (BYLINE_LABEL_RE, CHINESE_EDGE_RE, CIRCLED_RE, CJK_AT
                             ITEM_NUMBER_RUN_RE, JOINED_LINES_RE, LATIN_RUN_RE, NO_LINE_START, NUMBERED_RE,
                             ONE_IDEOGRAPH_RE, PAGE_NUMBER_MAX_CHARS, PIECE_LINES_RE, QUOTED_LINE_RE,
                             STOP_RE,
-                            SOURCE_WHOLE_RE, leaves_bracket_open)
+                            SOURCE_WHOLE_RE, leaves_bracket_open, series_key)
 
 _FINAL = attrgetter("final")
 
@@ -162,9 +162,11 @@ def rejoin_runs(lines: list[Line], log: Log) -> list[Line]:
     filled = _filled_pairs(lines, measure, fixed, paired)
     cut_by_font = bool(runs) or len(filled) >= FONT_CUT_MIN_PAIRS
     lead_ins = _sharing(lines, measure, fixed, runs) if cut_by_font else _lone_pairs(lines, filled)
-    if not runs and not cuts and not lead_ins:
+    series = _series_pairs(lines, measure, fixed, runs, paired, filled)
+    lead_ins -= series
+    if not runs and not cuts and not lead_ins and not series:
         return lines
-    doubted = {k for k in range(len(lines) - 1) if _ambiguous(lines, k, runs, cuts, fixed)}
+    doubted = series | {k for k in range(len(lines) - 1) if _ambiguous(lines, k, runs, cuts, fixed)}
     shredded = bool(found["gap"] & runs)   # (a text PDFium cut)
     spread = _spread(lines, measure, doubted, fixed) if shredded else set()
     shared = lead_ins | spread
@@ -401,6 +403,41 @@ def _filled_pairs(lines: Sequence[Line], measure: float, fixed: set[int], paired
             and _lead_in_edge(lines, k, measure, fixed)}
 
 
+def _series_pairs(lines: Sequence[Line], measure: float, fixed: set[int], runs: set[int],
+                  paired: set[int], filled: set[int]) -> set[int]:
+    """The ``paired`` breaks after a lead-in of a series some ``filled`` pair showed run in: a
+    list's items are set alike, so where one numbered lead-in (``第一，…布局。`` / ``基础研究处于从``)
+    shares its printed line with its paragraph's text, the lead-ins numbered like it
+    (``series_key``: ``第二，``, ``二是``, ``（二）``) do too, also where the widths alone cannot say
+    so: a lead-in wrapped onto a second line that its two characters end (``第二，深化基础研究体制
+    机制改`` / ``革。`` / ``世界已经进入大科学时代，基础``), whose rest fills the line as an indented
+    first line would (``_filled_pairs`` leaves that to chance).  The two pieces fill one printed line,
+    the line after them is whole, and the lead-in opened its paragraph (``_sentence_start``); the
+    piece has no shape of a block's own (``_lone_pairs``).  These breaks are cuts, not doubts: each
+    joins unless the measure forbids it."""
+    keys = {key for k in filled if (key := series_key(_lead_in_text(lines, k, measure, fixed, runs))) is not None}
+    if not keys:
+        return set()
+    low = measure - RUN_ON_SLACK_EM
+    series = set()
+    for k in paired - filled:
+        if not (low <= width(lines[k]) + width(lines[k + 1]) <= measure + OVERFLOW_EM
+                and low <= width(lines[k + 2]) and _free(lines, k, fixed)):
+            continue
+        start = _sentence_start(lines, k, measure, fixed, runs)
+        if start >= 0 and series_key(lines[start].text) in keys and not lines[k + 1].listed \
+                and not _opens_block(lines[k + 1]) and not any(map(_joined, lines[k:k + 3])):
+            series.add(k)
+    return series
+
+
+def _lead_in_text(lines: Sequence[Line], k: int, measure: float, fixed: set[int], runs: set[int]) -> str:
+    """The text a filled pair's lead-in opens with: the sentence line ``k`` ends, where it opened
+    its paragraph, else the piece after the break (``…如下。`` / ``隐患排查改得更早。``)."""
+    start = _sentence_start(lines, k, measure, fixed, runs)
+    return lines[start].text if start >= 0 else lines[k + 1].text
+
+
 def _lone_pairs(lines: Sequence[Line], filled: set[int]) -> set[int]:
     """The breaks of ``filled`` pairs that stay in doubt in a text not shown cut at every change of
     font (fewer than ``FONT_CUT_MIN_PAIRS``): the pair is the only evidence, so its piece must have no
@@ -478,23 +515,29 @@ def _opens(lines: Sequence[Line], k: int, measure: float, fixed: set[int], runs:
 
 
 def _opens_sentence(lines: Sequence[Line], k: int, measure: float, fixed: set[int], runs: set[int]) -> bool:
-    """The sentence line ``k`` ends opened its paragraph: line ``k`` opens it (``_opens``), or a
-    lead-in wider than the measure wrapped onto line ``k`` from a line that opens the paragraph and
-    holds no sentence's end (``第一，强化基础研究前瞻性、战`` / ``略性、系统性布局。`` / ``基础研究处于从``):
-    up to ``LEAD_IN_MAX_LINES`` printed lines, and line ``k`` finishes no sentence before its last.
+    """The sentence line ``k`` ends opened its paragraph (``_sentence_start``)."""
+    return _sentence_start(lines, k, measure, fixed, runs) >= 0
+
+
+def _sentence_start(lines: Sequence[Line], k: int, measure: float, fixed: set[int], runs: set[int]) -> int:
+    """The line that opens the paragraph whose first sentence line ``k`` ends (-1: that sentence
+    opened no paragraph): line ``k`` opens it (``_opens``), or a lead-in wider than the measure
+    wrapped onto line ``k`` from a line that opens the paragraph and holds no sentence's end
+    (``第一，强化基础研究前瞻性、战`` / ``略性、系统性布局。`` / ``基础研究处于从``): up to
+    ``LEAD_IN_MAX_LINES`` printed lines, and line ``k`` finishes no sentence before its last.
     Each is one printed line: two an extractor joined across a gutter (``_joined``) hold the ends
     of two columns' sentences, no lead-in."""
     if _opens(lines, k, measure, fixed, runs):
-        return True
+        return k
     if STOP_RE.search(lines[k].text[:-1]) is not None or _joined(lines[k]):
-        return False
+        return -1
     for _n in range(LEAD_IN_MAX_LINES - 1):
         k = _text_before(k, fixed)
         if k < 0 or k in runs or STOP_RE.search(lines[k].text) is not None or _joined(lines[k]):
-            return False
+            return -1
         if _opens(lines, k, measure, fixed, runs):
-            return True
-    return False
+            return k
+    return -1
 
 
 def _text_before(k: int, fixed: set[int]) -> int:
