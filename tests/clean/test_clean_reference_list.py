@@ -4,7 +4,7 @@ academic_16k.  The expected blocks are the text's structure (its gold), not the 
 
 from __future__ import annotations
 
-from booklet.model import Heading, Paragraph, block_text
+from booklet.model import block_text
 from booklet.shapes import LIST_START_RE, ends_sentence
 
 # design academic_16k, pdftotext -raw: the article's last section, its 参考文献 heading and the list,
