@@ -25,10 +25,35 @@ def _pdftotext(*flags: str) -> Callable[[Path], str]:
     return run
 
 
+def _creation_order_ids() -> Callable[[object], int]:
+    """An ``id`` that numbers objects in the order it first meets them.
+
+    pdfminer groups text boxes by merging the closest pair first, and breaks ties between equal
+    distances by ``id(obj)``: the memory address.  Typeset pages are full of such ties (boxes of
+    one column width on one grid), and addresses depend on the process's allocation history
+    (``PYTHONHASHSEED``, the jobs a worker ran before), so the same PDF read twice could come out
+    in two reading orders.  ``group_textboxes`` first asks for ids in the boxes' own order (the
+    content stream's) and for each group as it is made, so this numbering breaks the same ties
+    in document order, the order a fresh process's addresses usually give."""
+    seen: dict[int, tuple[int, object]] = {}
+
+    def creation_order_id(obj: object) -> int:
+        # the object is kept alive with its number, so its address is never reused meanwhile
+        return seen.setdefault(id(obj), (len(seen), obj))[0]
+    return creation_order_id
+
+
 def pdfminer_text(pdf: Path) -> str:
-    """pdfminer.six ``extract_text`` with its default layout parameters."""
+    """pdfminer.six ``extract_text`` with its default layout parameters, its ties between equally
+    close text boxes broken in creation order rather than by memory address (see
+    ``_creation_order_ids``), so that one PDF always reads back as one text."""
+    import pdfminer.layout
     from pdfminer.high_level import extract_text
-    return extract_text(str(pdf))
+    pdfminer.layout.id = _creation_order_ids()  # the module's global shadows the builtin
+    try:
+        return extract_text(str(pdf))
+    finally:
+        del pdfminer.layout.id
 
 
 def pypdf_text(pdf: Path) -> str:

@@ -297,3 +297,28 @@ def test_the_cleaner_runs_as_booklet_clean_does(tmp_path):
     source.write_text("第一段，\n接续。\n\n第二段。\n", encoding="utf-8")
     status, text, _ = harness.clean(source, tmp_path / "out.md")
     assert status == "ok" and "第一段，接续。" in text
+
+
+def test_pdfminer_reads_one_pdf_as_one_text_whatever_the_memory_addresses(tmp_path, monkeypatch):
+    """pdfminer breaks ties between equally close text boxes by ``id``; the harness pins that
+    tie-break to creation order, so a case's input cannot depend on the process's allocation
+    history (it did: this dev case read back in two orders under different ``PYTHONHASHSEED``).
+    Reversing every ``id`` stands in for another allocation history."""
+    if missing_fonts() or harness.missing_tools().get("pdfminer"):
+        pytest.skip("fonts or pdfminer for the evaluation PDFs not installed")
+    import builtins
+
+    from extract import pdfminer_text
+    from render import render_pdf
+    from typeset import compose
+
+    doc = next(d for d in docs.load_docs("dev") if d.name == "news_page_grassroots_items")
+    layout = harness.LAYOUTS["weekly_two_of_three"]  # two equal columns: equal box distances tie
+    pdf = tmp_path / "page.pdf"
+    render_pdf(compose(doc, layout), layout, pdf)
+    first = pdfminer_text(pdf)
+    real_id = builtins.id
+    monkeypatch.setattr(builtins, "id", lambda obj: -real_id(obj))
+    reversed_addresses = pdfminer_text(pdf)
+    monkeypatch.undo()
+    assert reversed_addresses == first
