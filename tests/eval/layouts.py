@@ -63,6 +63,12 @@ class Layout:
     rotate: bool = True
     span_head: int = 0
     column_rule: bool = False
+    # (sweep25) heading habits the designs above share: ``heading_indent`` (em) sets a left-aligned
+    # heading in by its own amount (None: like the paragraphs — 0 sets it flush at the margin over
+    # indented paragraphs, as Word's heading styles do); ``heading_space`` (before, after) in lines,
+    # None: the paragraphs' own space before and none after.
+    heading_indent: float | None = None
+    heading_space: tuple[float, float] | None = None
 
     @property
     def text_width(self) -> float:
