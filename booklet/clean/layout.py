@@ -70,6 +70,15 @@ WRAPPED_FEW_OVER_SHARE = 0.02
 # Lines of full-width characters only that must reach the measure for it to count as exact:
 # three at least (and the most common width of such lines is a full or a first line's).
 EXACT_MEASURE_MIN_LINES = 3
+# A line stopping inside a sentence that is shorter than this share of the measure, over a line that
+# is not, was not cut by it: the measure cuts a line at most an indent, a pushed-down character and
+# a unit that did not fit short of its room, so such a line stopped where its words did (an
+# unnumbered 小标题 such as 「主要工作成效」 over its paragraph).  Whether the cut lines reach the measure is asked of the
+# others: in a short report at a wide measure (40 em) whose paragraphs have two lines, its headings
+# outnumber the lines the measure cut.  Under one half, so that where pdfplumber writes two columns'
+# lines as one row (a measure of two columns and a gutter), each column's own lines still count
+# against a wrap at that double width.
+CUT_LINE_MIN_SHARE = 0.4
 # Fewer lines than this cannot show a wrap; a measure wider than this (em) is one paragraph a line.
 WRAPPED_MIN_LINES = 3
 WRAPPED_MAX_MEASURE = 80
@@ -280,11 +289,13 @@ def is_wrapped(lines: Sequence[Line], measure: float, compressed: bool = False, 
         lost = _indent_lost([ln for ln in lines if not ln.given_heading], measure)
     low, high = measure - NEAR_MEASURE_BELOW - lost, measure + NEAR_MEASURE_ABOVE
     widths = cut.narrow() if compressed else cut.plain
-    # Numbered headings stop where their words end, not where the measure cut them: whether the
-    # cut lines reach the measure is asked of the others (a standard's 「1　范围」, 「4.1　选址」 are
-    # half its short lines).
-    reached = [w + (INDENT_EM if lines[i].indent else 0.0) for i, w in zip(cut.at, widths)
-               if not numbered_heading(lines[i])]
+    # Numbered headings stop where their words end, not where the measure cut them, and so do lines
+    # far short of it (``CUT_LINE_MIN_SHARE``): whether the cut lines reach the measure is asked of
+    # the others (a standard's 「1　范围」, 「4.1　选址」 are half its short lines).
+    unnumbered = [(i, w + (INDENT_EM if lines[i].indent else 0.0)) for i, w in zip(cut.at, widths)
+                  if not numbered_heading(lines[i])]
+    short = CUT_LINE_MIN_SHARE * measure
+    reached = [w for i, w in unnumbered if w >= short or not _set_off(lines, i, short)]
     near = len([w for w in reached if low <= w <= high])
     # Lines past the measure, read the way the measure was (a compressed file's full lines are
     # wider than its measure when their marks count a whole em).
@@ -292,7 +303,9 @@ def is_wrapped(lines: Sequence[Line], measure: float, compressed: bool = False, 
     over = len([ln for ln in body_lines if compressed_width(ln) > high] if compressed
                else [ln for ln in body_lines if ln.span_width > high])
     evidence = (
-        len(reached) >= WRAPPED_MIN_LINES and near >= WRAPPED_NEAR_SHARE * len(reached),  # the cut lines reach the measure
+        # the cut lines reach the measure (two of them at least, as a measure needs)
+        len(unnumbered) >= WRAPPED_MIN_LINES and near >= MEASURE_SUPPORT_MIN
+        and near >= WRAPPED_NEAR_SHARE * len(reached),
         # lines run on (not one paragraph a line) — or, where few do (dialogue), those that do
         # reach one measure and nothing runs past it
         len(cut.at) >= WRAPPED_CONTINUED_SHARE * body
@@ -301,6 +314,13 @@ def is_wrapped(lines: Sequence[Line], measure: float, compressed: bool = False, 
         over <= WRAPPED_OVER_SHARE * body,               # and few run past it
     )
     return all(evidence)
+
+
+def _set_off(lines: Sequence[Line], i: int, short: float) -> bool:
+    """Line ``i``, shorter than ``short``, stands over a line that is not: a heading or an office's
+    name over its text, set off where its words end (a run of short lines — a 名单's cells, a list
+    — shows nothing of the kind and still counts)."""
+    return i + 1 < len(lines) and lines[i + 1].span_width >= short
 
 
 def numbered_heading(line: Line) -> bool:

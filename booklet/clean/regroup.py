@@ -19,7 +19,7 @@ from booklet.clean.layout import INDENT_EM
 from booklet.clean.lines import Line, join_logged
 from booklet.i18n import _
 from booklet.report import Log, excerpt
-from booklet.shapes import (BYLINE_LABEL_RE, CIRCLED_RE, CLAUSE_RE, CLAUSE_SPACED_RE, CREDIT_RE, DATE_ONLY_RE, ITEM_NUMBER_RUN_RE, LABEL_RE,
+from booklet.shapes import (BYLINE_LABEL_RE, CIRCLED_RE, CLAUSE_RE, CLAUSE_SPACED_RE, CREDIT_RE, DATE_ONLY_RE, ITEM_NUMBER_RUN_RE, LABEL_RE, NUMBERED_RE, ORDINAL_FIRST,
                             NO_LINE_START, NUMBER_UNIT_FIRST, STOP_RE, ends_sentence)
 
 # A line may be this much (em) wider than the measure: hanging punctuation, a Latin face's
@@ -91,6 +91,7 @@ def regroup(pieces: Sequence[Line], measure: float, log: Log, changes: Sequence[
     best = [[inf, 0.0]] + [[inf, inf] for _ in range(n)]
     cut = [[(0, 1), (0, 1)] for _ in range(n + 1)]
     items = _items(pieces)
+    heads = _after_headings(pieces)
     marks, edges = set(changes), set(lead_ins)
     changed = list(accumulate((k in marks for k in range(n)), initial=0))   # changes before each piece
     edged = list(accumulate((k in edges for k in range(n)), initial=0))     # lead-ins' edges before each
@@ -101,6 +102,8 @@ def regroup(pieces: Sequence[Line], measure: float, log: Log, changes: Sequence[
             total += widths[start]
             if total > measure + OVERFLOW_EM and start < end - 1:
                 break
+            if any(start < k < end for k in heads):
+                break   # (and so does every earlier start)
             extra = after
             if any(start < k < end for k in items):
                 extra += ITEM_INSIDE_COST
@@ -177,6 +180,21 @@ def _items(pieces: Sequence[Line]) -> list[int]:
     return [k for k in range(1, len(pieces)) if CLAUSE_SPACED_RE.match(pieces[k].text) is not None
             or (k + 1 < len(pieces) and ITEM_NUMBER_RUN_RE.match(pieces[k].text) is not None
                 and (pieces[k].trail_space or pieces[k + 1].gap_join or pieces[k + 1].lead_space))]
+
+
+def _after_headings(pieces: Sequence[Line]) -> list[int]:
+    """Indices of list numbers (``ITEM_NUMBER_RUN_RE``) right after a whole numbered heading — its
+    number first, words after it, no clause mark (「（一）总体要求」): a heading's line holds one
+    number, so the list number (pypdf cuts 「1.」 off at the Latin face: 「（一）总体要求」 / 「1.」 /
+    「指导思想」) opens the next heading's line, and no printed line runs across that break."""
+    out = []
+    for k in range(1, len(pieces) - 1):
+        before = pieces[k - 1].text
+        number = NUMBERED_RE.match(before)
+        if ITEM_NUMBER_RUN_RE.match(pieces[k].text) is not None and number is not None \
+                and before[:1] in ORDINAL_FIRST and number.end() < len(before) and CLAUSE_RE.search(before) is None:
+            out.append(k)
+    return out
 
 
 def _clause_heading(text: str) -> bool:

@@ -291,3 +291,69 @@ def test_a_few_lines_at_one_width_do_not_make_a_wrap_when_paragraphs_run_past_it
     assert len(paragraphs) == 2
     text = "\n".join(lines + paragraphs)
     assert not layout_of(text).wrapped
+
+
+# dev text report_bold_headings, design wide_40_bold_centred (from sweep25's heading sweep), read by
+# pypdfium2: a 40-character measure, first-line indents dropped, most paragraphs of two lines, and
+# eleven unpunctuated headings, an office and a date that stop inside a sentence far short of the
+# measure — more such lines than lines the measure cut, so the file had been read as one paragraph
+# a line and every heading ran into the paragraph above it
+REPORT_WIDE_PYPDFIUM2 = (
+    "市科技局2025年工作总结和2026年工作思路\n"
+    "2025年，在市委、市政府的坚强领导下，市科技局深入实施创新驱动发展战略，聚焦科\n"
+    "技自立自强，全力推进科技创新各项工作，较好完成了年度目标任务。现将有关情况报告如\n"
+    "下。\n"
+    "主要工作成效\n"
+    "创新平台建设取得新突破\n"
+    "全年新增省级以上创新平台28家，其中国家级平台3家。市实验室完成一期建设并投入\n"
+    "运行，引进科研团队15个，承担重大科研项目22项。\n"
+    "科技企业培育跑出加速度\n"
+    "深入实施科技企业梯次培育计划，全年新认定高新技术企业612家，总数达到3105家；\n"
+    "科技型中小企业入库评价数量同比增长26%。\n"
+    "科技成果转化步伐加快\n"
+    "技术合同成交额达到186亿元，同比增长31%。组织科技成果对接活动48场，促成校企合\n"
+    "作项目300余项。\n"
+    "存在的问题\n"
+    "对照高质量发展要求，我们的工作还存在一些不足：基础研究投入偏少，原始创新能力\n"
+    "不强；企业研发投入不均衡，部分中小企业创新意愿不足；科技人才引育机制有待完善。\n"
+    "2026年工作思路\n"
+    "坚持问题导向，补齐基础研究短板\n"
+    "设立市自然科学基金联合基金，引导企业和社会资本投入基础研究，力争全市基础研究\n"
+    "投入占研发投入的比重提高1个百分点。\n"
+    "坚持企业主体，提升企业创新能力\n"
+    "实施企业研发机构提质工程，推动规模以上工业企业研发机构全覆盖；支持龙头企业牵\n"
+    "头组建创新联合体，承担重大科技攻关任务。\n"
+    "坚持人才引领，优化创新生态\n"
+    "完善“揭榜挂帅”“赛马”等项目组织方式，深化科技评价改革，让科研人员把更多精\n"
+    "力投入到科研工作中。\n"
+    "江城市科学技术局\n"
+    "2026年1月10日\n"
+)
+
+
+def test_a_wide_measure_is_a_wrap_though_headings_outnumber_the_lines_it_cut():
+    layout = layout_of(REPORT_WIDE_PYPDFIUM2)
+    assert layout.wrapped
+
+
+def test_headings_over_two_line_paragraphs_at_a_wide_measure_stand_alone(clean):
+    doc, _ = clean(REPORT_WIDE_PYPDFIUM2)
+    assert doc.articles[0].title == "市科技局2025年工作总结和2026年工作思路"
+    assert texts(doc, Heading) == [
+        "主要工作成效", "创新平台建设取得新突破", "科技企业培育跑出加速度", "科技成果转化步伐加快",
+        "存在的问题", "2026年工作思路", "坚持问题导向，补齐基础研究短板", "坚持企业主体，提升企业创新能力",
+        "坚持人才引领，优化创新生态"]
+    paragraphs = texts(doc, Paragraph)
+    assert "对照高质量发展要求，我们的工作还存在一些不足：基础研究投入偏少，原始创新能力不强；" \
+           "企业研发投入不均衡，部分中小企业创新意愿不足；科技人才引育机制有待完善。" in paragraphs
+    assert "技术合同成交额达到186亿元，同比增长31%。组织科技成果对接活动48场，促成校企合作项目300余项。" \
+        in paragraphs
+
+
+def test_a_run_of_short_lines_still_counts_against_a_wrap():
+    # the same report's headings alone, each over the next (a list, a 名单's cells): none stands
+    # over a longer line, so they are not set off from a text the measure cut, and the two full
+    # lines of the one paragraph left do not make a wrap of their own against them
+    heads = [ln for ln in REPORT_WIDE_PYPDFIUM2.split("\n") if ln and len(ln) < 16]
+    text = "\n".join(heads[:10] + REPORT_WIDE_PYPDFIUM2.split("\n")[1:4])
+    assert not layout_of(text).wrapped

@@ -63,6 +63,12 @@ class Layout:
     rotate: bool = True
     span_head: int = 0
     column_rule: bool = False
+    # (sweep25) heading habits the designs above share: ``heading_indent`` (em) sets a left-aligned
+    # heading in by its own amount (None: like the paragraphs — 0 sets it flush at the margin over
+    # indented paragraphs, as Word's heading styles do); ``heading_space`` (before, after) in lines,
+    # None: the paragraphs' own space before and none after.
+    heading_indent: float | None = None
+    heading_space: tuple[float, float] | None = None
 
     @property
     def text_width(self) -> float:
@@ -278,4 +284,13 @@ DEV_LAYOUTS = (
     Layout("pocket_18_set_in_heads", page=(105 * MM, 150 * MM), margins=(36, 49, 42, 42), measure=18,
            leading=1.58, heading_style="hei", heading_face="kai", heading_scale=1.28, title_scale=1.42,
            header_odd=("{title}",), footer="- {n} -", rotate=False),
+    # (sweep25, from the heading sweep's sw25_35) a Word report on A4 at a wide 40-character measure,
+    # ragged right with hung marks, open leading 1.8, its 小标题 in synthetic bold at the body size,
+    # centred, 0.3 line above: a short report whose paragraphs have two lines each has more headings
+    # than lines the measure cut, and every extractor's text was read as one paragraph a line (the
+    # headings run into the paragraphs above).  Set for the texts that name it (a report with bold
+    # headings, an implementation plan, a regulation in sections, a local standard).
+    Layout("wide_40_bold_centred", margins=(76, 76, 79, 79), measure=40, leading=1.8, hanging=True,
+           justify=False, title_scale=1.4, heading_style="bold", centre_headings=True,
+           heading_space=(0.3, 0.0), footer="第{n}页", rotate=False),
 )

@@ -60,8 +60,10 @@ def style_of(kind: str, layout: Layout) -> Style:
             "larger": Style(face=body, scale=layout.heading_scale)}[layout.heading_style]
     head = replace(head, scale=max(head.scale, layout.heading_scale),
                    align="centre" if layout.centre_headings else "left",
-                   indent=0.0 if layout.centre_headings else layout.indent,
-                   before=layout.para_space, after=0.0)
+                   indent=0.0 if layout.centre_headings else (
+                       layout.indent if layout.heading_indent is None else layout.heading_indent),
+                   before=layout.para_space if layout.heading_space is None else layout.heading_space[0],
+                   after=0.0 if layout.heading_space is None else layout.heading_space[1])
     if layout.heading_face:
         head = replace(head, face=layout.heading_face)
     gap = layout.para_space

@@ -161,6 +161,9 @@ DEV_LAYOUT_FLOORS = {
     "pocket_18_kai_heads": (0.986, 0.994, 0.979),  # 0.996 0.9983 0.990 (texts24; was 0.986, 0.994, 0.99)
     "pocket_19_hung": (0.965, 0.996, 0.938),  # 0.975 1.0000 0.948
     "pocket_18_set_in_heads": (0.983, 0.996, 0.982),  # 0.993 1.0000 0.992
+    # (sweep25) a short report at a 40-character measure, bold centred 小标题 at the body size: before
+    # the branch 0.954 0.9958 0.903 (every PDF reading but -layout one paragraph a line)
+    "wide_40_bold_centred": (0.968, 0.991, 0.946),  # 0.978 0.9958 0.956
 }
 # held-out, per class: measured 2026-12-01 before the generalisation work real 0.923 0.9851 0.711, round trip
 # 0.837 0.9421 0.594, direct 0.902 0.9077 0.808; after the seven-text pass real 0.984 0.9896 0.934, round trip

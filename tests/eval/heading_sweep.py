@@ -1,0 +1,139 @@
+"""A sweep of heading typography no cleaner rule was written from (branch sweep25; not run by the suite).
+
+Draws ``--designs`` random one-column page designs (seeded) that vary how headings are set — face
+(黑体, 楷体, synthetic bold, the body face), size ratio, centred / set in like the paragraphs / flush
+over indented paragraphs, space above and below, first-line indent or block paragraphs, title size —
+together with the page habits around them (page size, measure, leading, body face, Latin digits,
+hung marks, running heads), sets dev texts with numbered headings in each, reads every PDF with the
+harness's extractors and scores each case with the gold scorer.
+
+    python tests/eval/heading_sweep.py --json /tmp/sweep25/sweep.json
+    python tests/eval/heading_sweep.py --designs 60 --seed 25 --only pypdf
+
+Dev texts only: the held-out set is never set here.  Prints heading F1 and boundary F1 per design
+and per family, and the designs' parameters, so that failures can be sorted into kinds.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import random
+import sys
+import tempfile
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import asdict
+from multiprocessing import get_context
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE))
+sys.path.insert(0, str(HERE.parents[1]))  # this work tree's booklet
+
+import harness  # noqa: E402
+from docs import load_docs  # noqa: E402
+from layouts import A4, A5, B5, MM, Layout  # noqa: E402
+
+# dev texts with numbered headings at one or more levels (一、/（一）/1./第X章): an outline lecture, an
+# implementation plan, a local standard, a regulation in sections, a county speech with 小标题, a
+# report with bold headings, a notice
+TEXTS = ("outline_plenary_lecture", "plan_elderly_care_implementation", "standard_reading_room",
+         "regulation_archives_sections", "speech_county_meeting", "report_bold_headings",
+         "notice_theory_study")
+FAMILIES = ("pypdf", "pypdfium2", "pdfminer", "pdftotext", "pdftotext_layout", "pdfplumber")
+PAGES = {"A4": A4, "A5": A5, "B5": B5, "32k": (130 * MM, 184 * MM), "64k": (105 * MM, 150 * MM),
+         "16k": (185 * MM, 260 * MM)}
+MEASURES = {"A4": (28, 42), "A5": (18, 26), "B5": (24, 36), "32k": (20, 27), "64k": (15, 20),
+            "16k": (26, 38)}
+HEADS = ((), ("{title}",), ("工作简报|2026年第7期",), ("{title}|{n}",), ("学习资料",))
+FOOTS = ("{n}", "— {n} —", "第{n}页", "- {n} -", "{n}/{m}", "第 {n} 页 共 {m} 页", "")
+
+
+def design(k: int, rng: random.Random) -> Layout:
+    """One random one-column design with random heading habits."""
+    page = rng.choice(tuple(PAGES))
+    lo, hi = MEASURES[page]
+    w, h = PAGES[page]
+    side = rng.uniform(0.09, 0.16) * w
+    vert = rng.uniform(0.08, 0.13) * h
+    style = rng.choice(("hei", "hei", "bold", "larger", "larger"))
+    face = rng.choice((None, None, "kai", "hei")) if style != "bold" else rng.choice((None, None, "kai"))
+    indent = rng.choice((2.0, 2.0, 2.0, 0.0))
+    para_space = 0.0 if indent and rng.random() < 0.7 else rng.choice((0.3, 0.5, 1.0))
+    centre = rng.random() < 0.35
+    head_indent = None if centre or rng.random() < 0.5 else rng.choice((0.0, 0.0, 2.0, 1.0))
+    space = None if rng.random() < 0.4 else (rng.choice((0.0, 0.3, 0.5, 1.0)), rng.choice((0.0, 0.2, 0.5)))
+    scale = rng.choice((1.0, 1.0, 1.05, 1.1, 1.15, 1.2, 1.25, 1.3, 1.4))
+    if style == "larger" and face is None and scale < 1.05:
+        scale = rng.choice((1.05, 1.1, 1.2))  # the body face at the body size is no heading at all
+    return Layout(
+        f"sw25_{k:02d}", page=(w, h), margins=(vert, vert, side, side), measure=rng.randint(lo, hi),
+        leading=round(rng.uniform(1.3, 1.85), 2), indent=indent, para_space=para_space,
+        hanging=rng.random() < 0.25, justify=rng.random() < 0.85,
+        title_scale=rng.choice((1.0, 1.2, 1.3, 1.4, 1.5, 1.7)), heading_scale=scale, heading_style=style,
+        heading_face=face, centre_headings=centre, heading_indent=head_indent, heading_space=space,
+        header_odd=rng.choice(HEADS), footer=rng.choice(FOOTS), footer_outer=rng.random() < 0.3,
+        latin_font=rng.random() < 0.3, body_face=rng.choice(("ming", "ming", "ming", "kai")),
+        rotate=False)
+
+
+def traits(lay: Layout) -> dict:
+    """The heading-relevant parameters of a design, for sorting failures into kinds."""
+    keys = ("measure", "leading", "indent", "para_space", "hanging", "justify", "title_scale",
+            "heading_scale", "heading_style", "heading_face", "centre_headings", "heading_indent",
+            "heading_space", "body_face", "latin_font", "footer")
+    d = asdict(lay)
+    return {k: d[k] for k in keys}
+
+
+def _job(args: tuple) -> list[dict]:
+    doc, lay, work, families, keep = args
+    cases = [c for c in harness.build(doc, lay, work) if c.family in families]
+    rows = harness.evaluate_cases(cases, work, keep)
+    for r in rows:
+        r["traits"] = traits(lay)
+    return rows
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--designs", type=int, default=60)
+    ap.add_argument("--seed", type=int, default=25)
+    ap.add_argument("--only", help="one design name (sw25_NN) or a family")
+    ap.add_argument("--json", type=Path)
+    ap.add_argument("--keep", type=Path, help="keep input, gold and output per case here")
+    args = ap.parse_args(argv)
+    import booklet.cli  # noqa: F401 - imported once before forking
+    rng = random.Random(args.seed)
+    designs = [design(k, rng) for k in range(args.designs)]
+    docs = [d for d in load_docs("dev") if d.name in TEXTS]
+    families = FAMILIES
+    if args.only in FAMILIES:
+        families = (args.only,)
+    elif args.only:
+        designs = [d for d in designs if d.name == args.only]
+    with tempfile.TemporaryDirectory() as tmp:
+        work = Path(tmp)
+        jobs = [(doc, lay, work, families, args.keep) for lay in designs for doc in docs]
+        rows: list[dict] = []
+        with ProcessPoolExecutor(2, mp_context=get_context("fork")) as pool:
+            for part in pool.map(_job, jobs):
+                rows += part
+    for r in rows:
+        r["split"] = "sweep"
+    print(f"{'':28} {'files':>5} {'bP':>6} {'bR':>6} {'bF1':>6} {'fid':>7} {'hF1':>6}")
+    for key in ("family", "layout"):
+        for label, group in harness.group(rows, key).items():
+            a = harness.aggregate(group)
+            print(f"  {label[:26]:26} {a['files']:5d} {a['boundary_p']:6.3f} {a['boundary_r']:6.3f} "
+                  f"{a['boundary_f1']:6.3f} {a['fidelity']:7.4f} {a['heading_f1']:6.3f}")
+    a = harness.aggregate(rows)
+    print(f"all {a['files']} cases: {a['boundary_f1']:.3f} {a['fidelity']:.4f} {a['heading_f1']:.3f}")
+    if args.json:
+        args.json.write_text(json.dumps({"designs": [dict(name=d.name, **traits(d)) for d in designs],
+                                         "rows": rows}, ensure_ascii=False, indent=1), encoding="utf-8")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
