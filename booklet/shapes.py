@@ -528,8 +528,8 @@ LEAD_IN_RE = re.compile(rf"^(第[{CN_DIGITS}]+[，,、][^。！？\n]{{2,40}}[�
 # The numbering a run-in lead-in opens with, by the shape a list's items share (``series_key``): 「第二，」
 # 「二是」 「其二，」 「二、」 「（二）」 「（2）」 「2.」.  Group k set: shape k.
 _SERIES_RE = re.compile(
-    rf"^(?:第[{CN_DIGITS}]+[，,、]|[{CN_DIGITS}]+是|其[{CN_DIGITS}]+[，,是]|[{CN_DIGITS}]+、|（[{CN_DIGITS}]+）"
-    rf"|[（(]\s*\d{{1,2}}\s*[）)]|\d{{1,2}}[.．、](?!\d))")
+    rf"^(?:(第[{CN_DIGITS}]+[，,、])|([{CN_DIGITS}]+是)|(其[{CN_DIGITS}]+[，,是])|([{CN_DIGITS}]+、)|(（[{CN_DIGITS}]+）)"
+    rf"|([（(]\s*\d{{1,2}}\s*[）)])|(\d{{1,2}}[.．、](?!\d)))")
 _SERIES_SHAPES = ("第一，", "一是", "其一", "一、", "（一）", "（1）", "1.")
 
 
@@ -537,22 +537,7 @@ def series_key(text: str) -> str | None:
     """The shape of the numbering a text opens with, which the items of one list share (「第二，」 and
     「第五，」 give 「第一，」; 「二是」 gives 「一是」), or None when it opens with none."""
     match = _SERIES_RE.match(text)
-    if match is None:
-        return None
-    head = match.group()
-    if head.startswith("第"):
-        return _SERIES_SHAPES[0]
-    if head.startswith("其"):
-        return _SERIES_SHAPES[2]
-    if head.endswith("是"):
-        return _SERIES_SHAPES[1]
-    if head.endswith("、") and head[0] in CN_DIGITS:
-        return _SERIES_SHAPES[3]
-    if head.startswith("（") and head[1] in CN_DIGITS:
-        return _SERIES_SHAPES[4]
-    if head.startswith(("（", "(")):
-        return _SERIES_SHAPES[5]
-    return _SERIES_SHAPES[6]
+    return None if match is None else _SERIES_SHAPES[match.lastindex - 1]
 
 
 # A heading number spread out with its text: ``1.1 研 究 背 景`` (group 1 the number).
