@@ -382,6 +382,10 @@ ARABIC_ORDINAL = rf"\d{{1,2}}[、．]|\d{{1,2}}\.\s|{_ITEM_SOLID}"
 # on like any paragraph), whatever it opens: its first line is a first line like theirs.
 ITEM_SOLID_RE = re.compile(_ITEM_SOLID)
 ARABIC_PAREN = r"[（(]\s*\d{1,2}\s*[）)]"            # （1） (1) （ 1 ） (GB/T 9704 fourth level)
+# An Arabic number closed by a half bracket (「1）」, 「2)」, 「1 ）」 as an extractor spaces it): the
+# numbering of a manual's or a standard's list items under its 1.1.1 clauses (GB/T 1.1 numbers
+# the items of a list a）b） and their sub-items 1）2））.
+ARABIC_HALF_PAREN = r"\d{1,2}\s?[）)]"
 SYMBOL_BULLETS = "★☆●■◆"
 CN_FIRST = rf"第[{CN_DIGITS}]+[，、,]"              # 第一，  (a lead-in)
 CN_IS = rf"[{CN_DIGITS}]是"                         # 一是    (an enumeration in running text)
@@ -456,7 +460,7 @@ BARE_SPEAKER_LABEL_RE = re.compile(rf"^{_SPEAKER_LABEL}$")
 _NO_MARK_AFTER = r"(?![：:，,。．、；;）)])"
 LIST_START_RE = re.compile(
     rf"^(?:——|{CHAPTER}|{CN_ORDINAL}|{CN_PAREN}{_NO_MARK_AFTER}|{DECIMAL}\s+\S|{ARABIC_ORDINAL}"
-    rf"|{ARABIC_PAREN}{_NO_MARK_AFTER}"
+    rf"|{ARABIC_PAREN}{_NO_MARK_AFTER}|{ARABIC_HALF_PAREN}{_NO_MARK_AFTER}"
     rf"|[{SYMBOL_BULLETS}]|{CN_FIRST}|{CN_IS}|{_FIELD}|{_SPEAKER_LABEL})")
 LIST_START_FIRST = frozenset("—第" + CN_DIGITS + "（(" + SYMBOL_BULLETS + "出列缺请主记参抄分报印联附注问答提回编")
 # A line that carries its own numbering, bullet or label: a heading of its own — never a
@@ -481,7 +485,7 @@ EXCLAIMED_LINE_RE = re.compile(f"^{_EXCLAIMED}$")
 JOINED_EXCLAIMED_RE = re.compile(f"\x00{_EXCLAIMED}(?=\x00)")
 # An item of a list numbered in Arabic figures, at the start of a block or after a field's label
 # (「附件：1.…」, 「2.…」, 「（3）…」): the number and the numbering's shape.
-LIST_ITEM_RE = re.compile(rf"^(?:{_FIELD}\s*)?(?:(\d{{1,2}})([.．、])|([（(])\s*(\d{{1,2}})\s*[）)])")
+LIST_ITEM_RE = re.compile(rf"^(?:{_FIELD}\s*)?(?:(\d{{1,2}})([.．、])|([（(])\s*(\d{{1,2}})\s*[）)]|(\d{{1,2}})\s?[）)])")
 
 
 def list_item(text: str) -> tuple[int, str] | None:
@@ -489,7 +493,10 @@ def list_item(text: str) -> tuple[int, str] | None:
     match = LIST_ITEM_RE.match(text)
     if match is None:
         return None
-    number, shape = (match.group(1), match.group(2)) if match.group(1) else (match.group(4), "（")
+    if match.group(1):
+        number, shape = match.group(1), match.group(2)
+    else:
+        number, shape = (match.group(4), "（") if match.group(4) else (match.group(5), "）")
     return int(number), shape.replace("．", ".")
 
 
