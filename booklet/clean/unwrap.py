@@ -24,7 +24,7 @@ from booklet.shapes import (ARTICLE_ONLY_RE, BARE_SPEAKER_LABEL_RE, BLOCK_OPENER
                             DATELINE_RE, FIELD_LINE_RE, FIGURE_RE, LABEL_RE, LEAD_IN_MARKS,
                             MID_WORD_END_RE, NAME_ROW_RE, NOTE_LEAD_RE, NOTE_MARK_FIRST, NOTE_MARK_RE, OPENERS,
                             PUSHED_MARKER_RE, WHOLE_NAME_RE, WHOLE_NAME_ROW_RE, ROW_LINE_RE, SOURCE_LINE_RE, TOC_LINE_RE, TOC_ROW_RE,
-                            date_cut, ends_mid_word, list_item, short_line_role)
+                            date_cut, short_line_role)
 
 # Judged as full, a title line may fall this much (em) short of the measure (titles are centred).
 TITLE_FULL_BELOW_EM = 3
@@ -239,7 +239,7 @@ def _shaped_edge(prev: Line, cur: Line, layout: Layout, head: Line | None) -> bo
         return True   # a standard's clause opens with its number and ideographic space (GB/T 1.1): a block
     if cur.listed:
         could_end = prev.final or prev.span_width < layout.measure - FULL_SLACK_EM or not layout.wrapped
-        if (could_end or _sibling_fields(prev, cur) or _next_item(head, prev, cur)) and not _list_inline(cur):
+        if (could_end or _sibling_fields(prev, cur)) and not _list_inline(cur):
             return True
     return None
 
@@ -312,17 +312,6 @@ def _title_line_ends(prev: Line, cur: Line, layout: Layout, after_label: bool = 
 def _sibling_fields(prev: Line, cur: Line) -> bool:
     """Two field lines in a row (``shapes.FIELD_LINE_RE``): two fields, however full the first."""
     return prev.listed and FIELD_LINE_RE.match(cur.text) is not None and FIELD_LINE_RE.match(prev.text) is not None
-
-
-def _next_item(head: Line | None, prev: Line, cur: Line) -> bool:
-    """``cur`` opens the item after the one its block opened with, numbered alike (``shapes.list_item``:
-    「2）检查…HDMI线缆连接是否牢固；」 / 「3）检查网络接口…」): a list counts up, each item a block of
-    its own however full the line before — which ends on a mark, not inside a word (a number cited
-    in a sentence and wrapped to a line's start follows a word: 「…第2）项和第」 / 「3）项」)."""
-    if head is None or ends_mid_word(prev.text):
-        return False
-    here, first = list_item(cur.text), list_item(head.text)
-    return here is not None and first is not None and here == (first[0] + 1, first[1])
 
 
 def _sibling_rows(head: Line | None, cur: Line) -> bool:

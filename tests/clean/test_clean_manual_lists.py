@@ -1,0 +1,81 @@
+"""Items of a manual's procedure numbered 1）2）3） (issue 10, branch manual25).
+
+A manual or a standard numbers the steps of a procedure under its 1.1.1 clauses with an Arabic
+figure closed by a half bracket (「1）」; GB/T 1.1 numbers a list's items a）b） and their sub-items
+1）2））.  Each item is a paragraph of its own, ending in ；: such a number at a line's start after a
+line that could end a block opens one (``shapes.LIST_START_RE``), as 「（1）」 and 「1.」 do; read as
+no numbering, the next step ran on whenever its line was near the measure.  Each snippet is real: a dev text of the evaluation
+harness (``tests/eval/texts/dev``) set in one of its designs (``tests/eval/layouts.py``) and read
+back by the extractor named above it.  Expected values are written from the document's structure
+(its gold), not from the cleaner's output.
+"""
+
+from __future__ import annotations
+
+from booklet.shapes import LIST_START_RE, list_item
+
+# dev text manual_video_conference_ops, design word_report, pdftotext -raw: the steps of a check,
+# the second filling its line and ending in ；, the extractor spacing the figure from its bracket
+MANUAL_STEPS = """视频会议室设备操作手册
+1 概述
+本手册适用于市政府大楼三楼第一、第二视频会议室，供会务保障人
+员日常操作和维护使用。会议室主要设备包括视频会议终端、高清摄像
+机、数字音频处理器、无线话筒、 LED 显示屏和中控系统。
+会务保障人员应熟悉本手册内容，经培训考核合格后方可独立操作设
+备。本手册由市政府办公室信息中心负责解释，设备升级或更换后应及时
+修订。
+2 会前准备
+2.1 设备检查
+2.1.1 电源与线路
+会议开始前 60 分钟，操作人员应到达会议室，按下列顺序检查设
+备：
+1 ）打开机柜总电源，确认不间断电源（ UPS ）指示灯为绿色；
+2 ）检查视频会议终端与摄像机之间的 HDMI 线缆连接是否牢固；
+3 ）检查网络接口指示灯是否正常闪烁，终端 IP 地址应为 192.168.1
+0.20 。
+注：如 UPS 指示灯为红色，应立即联系信息中心值班人员，不得自
+行拆卸设备。
+2.1.2 音频系统
+依次打开数字音频处理器和功放电源，间隔不少于 5 秒。逐一测试主
+席台和代表席话筒，确认无啸叫、无杂音。无线话筒电池电量低于 30%
+时应及时更换。
+2.1.3 显示系统
+通过中控面板开启 LED 显示屏，选择“视频会议”信号源，确认画
+面清晰、色彩正常。如需播放演示文稿，应提前将文件拷贝至会议电脑并
+试播一遍。
+2.2 会议连接
+接到会议通知后，操作人员应与主会场核对会议号码、入会时间和联
+系人，并按下列步骤完成连接：
+1 ）在终端主界面选择“加入会议”，输入会议号码和密码；
+2 ）入会后将本地麦克风设置为静音，待主会场点名时再开启；
+3 ）调整摄像机预置位，使画面完整显示主席台；
+4 ）向主会场报告本会场已就绪，并记录入会时间。
+警告：会议进行中不得随意切换信号源或重启终端，以免造成会议中断。
+"""
+
+
+def _squeezed(text: str) -> str:
+    return text.replace(" ", "")
+
+
+def test_a_half_bracket_number_opens_a_list_item():
+    assert list_item("2）检查视频会议终端") == (2, "）")
+    assert list_item("3 ）检查网络接口") == (3, "）")
+    assert list_item("（3）检查") == (3, "（")          # the full bracket is another list
+    assert LIST_START_RE.match("1 ）打开机柜总电源") is not None
+    # a number cited in a sentence, a mark after its bracket, opens nothing (「（5）：88-103．」)
+    assert LIST_START_RE.match("5）：88-103．") is None
+
+
+def test_each_step_of_a_procedure_is_a_paragraph(texts, clean):
+    doc, _ = clean(MANUAL_STEPS)
+    paragraphs = [_squeezed(t) for t in texts(doc)]
+    for step in ("1）打开机柜总电源，确认不间断电源（UPS）指示灯为绿色；",
+                 "2）检查视频会议终端与摄像机之间的HDMI线缆连接是否牢固；",
+                 "3）检查网络接口指示灯是否正常闪烁，终端IP地址应为192.168.10.20。",
+                 "1）在终端主界面选择“加入会议”，输入会议号码和密码；",
+                 "2）入会后将本地麦克风设置为静音，待主会场点名时再开启；",
+                 "3）调整摄像机预置位，使画面完整显示主席台；",
+                 "4）向主会场报告本会场已就绪，并记录入会时间。"):
+        assert step in paragraphs, step
+
