@@ -1,5 +1,6 @@
-"""Items of a manual's procedure numbered 1）2）3） (issue 10, branch manual25).
+"""The office registers of texts24 (issue 10, branch manual25): a manual's steps, a speech's byline.
 
+Items of a manual's procedure numbered 1）2）3）.  
 A manual or a standard numbers the steps of a procedure under its 1.1.1 clauses with an Arabic
 figure closed by a half bracket (「1）」; GB/T 1.1 numbers a list's items a）b） and their sub-items
 1）2））.  Each item is a paragraph of its own, ending in ；: such a number at a line's start after a
@@ -12,6 +13,7 @@ back by the extractor named above it.  Expected values are written from the docu
 
 from __future__ import annotations
 
+from booklet.model import Heading
 from booklet.shapes import LIST_START_RE, list_item
 
 # dev text manual_video_conference_ops, design word_report, pdftotext -raw: the steps of a check,
@@ -79,3 +81,58 @@ def test_each_step_of_a_procedure_is_a_paragraph(texts, clean):
                  "4）向主会场报告本会场已就绪，并记录入会时间。"):
         assert step in paragraphs, step
 
+
+
+# dev text exchange_experience_community, design book32_hei_centred, pypdf: a 经验交流材料's title
+# (under the book's running head), its —— subtitle naming the meeting, and the speaking body under
+# it — both lines centred short, so the measure joins them (and the page's foot: its number and the
+# book's title)
+EXCHANGE_HEAD = """把“小事”办成群众心里的“大事”
+把“小事”办成群众心里的“大事”
+——在全市城乡社区治理工作交流会上的发言
+江城市南湖街道党工委
+近年来，南湖街道坚持以党建引领社区治理，聚焦
+群众身边的操心事、烦心事、揪心事，探索形成了“小
+事不出网格、大事不出社区、难事不出街道”的工作机
+制，群众满意度连续三年位居全区前列，街道先后被评
+为全省和谐社区建设示范街道、全市基层治理创新先进
+单位。现将有关做法汇报如下。
+把网格织密，让问题发现在一线。
+街道将8个社区
+划分为126个网格，每个网格配备1名专职网格员和若干
+名兼职网格员，楼栋长、党员志愿者、物业人员全部纳
+入网格队伍。网格员每天入户走访，做到“底数清、情
+况明、问题早发现”。今年以来，通过网格发现并解决
+各类问题2300余件，占全部问题的七成以上。
+把议事平台搭起来，让居民的事居民商量着办。
+我
+们在每个社区建立“居民议事厅”，凡是涉及居民切身
+利益的事项，都先拿到议事厅里议一议。老旧小区加装
+电梯，是居民最关心、也最容易起争执的事。桂花苑小
+区3号楼的加装方案，前后开了7次议事会，终于让一楼
+1
+机关读书会文丛
+到六楼的住户都点了头。
+以前总觉得加装电梯跟我们一楼没关系，还担心挡
+光、有噪声。议事会上大家把账算清楚了，补偿方案也
+公开了，我们心里服气。
+——桂花苑小区居民 张玉梅
+"""
+
+
+def test_the_body_speaking_under_a_subtitle_naming_its_occasion_is_its_byline(texts, clean):
+    doc, _ = clean(EXCHANGE_HEAD)
+    article = doc.articles[0]
+    assert article.title == "把“小事”办成群众心里的“大事”"
+    assert article.subtitle == "——在全市城乡社区治理工作交流会上的发言"
+    assert "江城市南湖街道党工委" not in (article.subtitle or "")
+    assert "江城市南湖街道党工委" not in texts(doc, Heading)
+
+
+def test_a_subtitle_wrapped_before_its_last_words_keeps_them():
+    """A subtitle that names no occasion whole (「——记江城市南湖」 / 「街道党工委」) is not cut before
+    an office's name: the line under it is its rest."""
+    from booklet.clean.headings import _signs_under
+    assert _signs_under("——在全市城乡社区治理工作交流会上的发言", "江城市南湖街道党工委")
+    assert not _signs_under("——记江城市南湖", "街道党工委")
+    assert _signs_under("——江城区推行政务服务“一次告知”见闻", "本报记者 田思远 通讯员 韩冰")
