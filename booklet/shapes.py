@@ -516,6 +516,9 @@ ARTICLE_ONLY_RE = re.compile(rf"^{_LABEL_NO}条$")
 # An article's label with its text run in (「第十一条　市、区人民政府应当…」): a clause of a regulation,
 # never a heading, however short the piece of its text the line holds (its headings are 章 and 节).
 ARTICLE_RUN_IN_RE = re.compile(rf"^{_LABEL_NO}条[ \t\u3000]*[^ \t\u3000]")
+# … set apart from its text by a space (the wide space a regulation sets after the label, 「第十五条　本条例
+# 自…施行。」): a label, never an article cited in a sentence (「依照本条例第十五条规定」 runs on).
+ARTICLE_LABEL_SPACED_RE = re.compile(rf"^{_LABEL_NO}条[ \t\u3000]+[^ \t\u3000]")
 # The numbering in front of a heading: its 、 is not clause punctuation.
 ORDINAL_PREFIX_RE = re.compile(rf"^(?:{CN_ORDINAL}|{CN_PAREN}|\d+[、．])")
 # The leading symbol or numbering of a heading, as a key that sibling headings share.

@@ -136,3 +136,51 @@ def test_a_subtitle_wrapped_before_its_last_words_keeps_them():
     assert _signs_under("——在全市城乡社区治理工作交流会上的发言", "江城市南湖街道党工委")
     assert not _signs_under("——记江城市南湖", "街道党工委")
     assert _signs_under("——江城区推行政务服务“一次告知”见闻", "本报记者 田思远 通讯员 韩冰")
+
+
+# dev text regulation_archives_sections, design a5_book, pypdfium2: the last articles of a 条例 on a
+# 24 em page, 「第十五条」 after a line of 23 em that ends a sentence (and two page feet)
+REGULATION_END = """第十条　档案馆应当定期向社会开放档案，并通过
+下列方式为利用者提供便利：
+（一）编制档案目录，向社会公布；
+（二）建设档案信息化利用平台，提供在线查询服
+务；
+（三）举办档案展览，开展档案宣传教育活动。
+第十一条　单位和个人持合法证明，可以利用已经
+开放的档案。利用未开放档案的，应当经档案馆同意，
+必要时报经同级档案主管部门批准。
+第四章　法律责任
+第十二条　违反本条例规定，有下列行为之一的，
+3
+理论学习读本
+由档案主管部门责令限期改正；情节严重的，对直接负
+责的主管人员和其他直接责任人员依法给予处分：
+（一）不按规定归档或者不按期移交档案的；
+（二）丢失、损毁或者擅自销毁档案的；
+（三）违反规定对外提供档案的。
+第十三条　档案主管部门、档案馆的工作人员玩忽
+职守、滥用职权、徇私舞弊的，依法给予处分；构成犯
+罪的，依法追究刑事责任。
+第五章　附则
+第十四条　本条例所称档案，是指过去和现在的机
+关、团体、企业事业单位和其他组织以及个人从事经
+济、政治、文化、社会、生态文明、军事、外事、科技
+等方面活动直接形成的对国家和社会具有保存价值的各
+种文字、图表、声像等不同形式的历史记录。
+村（居）民委员会档案的管理，参照本条例执行。
+第十五条　本条例自2027年1月1日起施行。
+4"""
+
+
+def test_an_article_label_spaced_from_its_text_opens_a_paragraph_after_a_full_sentence(texts, clean):
+    doc, _ = clean(REGULATION_END)
+    paragraphs = texts(doc)
+    assert "村（居）民委员会档案的管理，参照本条例执行。" in paragraphs
+    assert "第十五条　本条例自2027年1月1日起施行。" in paragraphs
+
+
+def test_an_article_cited_in_a_sentence_is_no_label():
+    from booklet.shapes import ARTICLE_LABEL_SPACED_RE
+    assert ARTICLE_LABEL_SPACED_RE.match("第十五条　本条例自2027年1月1日起施行。")
+    assert ARTICLE_LABEL_SPACED_RE.match("第十五条 本条例自") is not None   # (an extractor's narrow space)
+    assert ARTICLE_LABEL_SPACED_RE.match("第十五条规定的期限内") is None
