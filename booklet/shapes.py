@@ -382,6 +382,10 @@ ARABIC_ORDINAL = rf"\d{{1,2}}[、．]|\d{{1,2}}\.\s|{_ITEM_SOLID}"
 # on like any paragraph), whatever it opens: its first line is a first line like theirs.
 ITEM_SOLID_RE = re.compile(_ITEM_SOLID)
 ARABIC_PAREN = r"[（(]\s*\d{1,2}\s*[）)]"            # （1） (1) （ 1 ） (GB/T 9704 fourth level)
+# An Arabic number closed by a half bracket (「1）」, 「2)」, 「1 ）」 as an extractor spaces it): the
+# numbering of a manual's or a standard's list items under its 1.1.1 clauses (GB/T 1.1 numbers
+# the items of a list a）b） and their sub-items 1）2））.
+ARABIC_HALF_PAREN = r"\d{1,2}\s?[）)]"
 SYMBOL_BULLETS = "★☆●■◆"
 CN_FIRST = rf"第[{CN_DIGITS}]+[，、,]"              # 第一，  (a lead-in)
 CN_IS = rf"[{CN_DIGITS}]是"                         # 一是    (an enumeration in running text)
@@ -456,7 +460,7 @@ BARE_SPEAKER_LABEL_RE = re.compile(rf"^{_SPEAKER_LABEL}$")
 _NO_MARK_AFTER = r"(?![：:，,。．、；;）)])"
 LIST_START_RE = re.compile(
     rf"^(?:——|{CHAPTER}|{CN_ORDINAL}|{CN_PAREN}{_NO_MARK_AFTER}|{DECIMAL}\s+\S|{ARABIC_ORDINAL}"
-    rf"|{ARABIC_PAREN}{_NO_MARK_AFTER}"
+    rf"|{ARABIC_PAREN}{_NO_MARK_AFTER}|{ARABIC_HALF_PAREN}{_NO_MARK_AFTER}"
     rf"|[{SYMBOL_BULLETS}]|{CN_FIRST}|{CN_IS}|{_FIELD}|{_SPEAKER_LABEL})")
 LIST_START_FIRST = frozenset("—第" + CN_DIGITS + "（(" + SYMBOL_BULLETS + "出列缺请主记参抄分报印联附注问答提回编")
 # A line that carries its own numbering, bullet or label: a heading of its own — never a
@@ -481,7 +485,7 @@ EXCLAIMED_LINE_RE = re.compile(f"^{_EXCLAIMED}$")
 JOINED_EXCLAIMED_RE = re.compile(f"\x00{_EXCLAIMED}(?=\x00)")
 # An item of a list numbered in Arabic figures, at the start of a block or after a field's label
 # (「附件：1.…」, 「2.…」, 「（3）…」): the number and the numbering's shape.
-LIST_ITEM_RE = re.compile(rf"^(?:{_FIELD}\s*)?(?:(\d{{1,2}})([.．、])|([（(])\s*(\d{{1,2}})\s*[）)])")
+LIST_ITEM_RE = re.compile(rf"^(?:{_FIELD}\s*)?(?:(\d{{1,2}})([.．、])|([（(])\s*(\d{{1,2}})\s*[）)]|(\d{{1,2}})\s?[）)])")
 
 
 def list_item(text: str) -> tuple[int, str] | None:
@@ -489,7 +493,10 @@ def list_item(text: str) -> tuple[int, str] | None:
     match = LIST_ITEM_RE.match(text)
     if match is None:
         return None
-    number, shape = (match.group(1), match.group(2)) if match.group(1) else (match.group(4), "（")
+    if match.group(1):
+        number, shape = match.group(1), match.group(2)
+    else:
+        number, shape = (match.group(4), "（") if match.group(4) else (match.group(5), "）")
     return int(number), shape.replace("．", ".")
 
 
@@ -509,6 +516,9 @@ ARTICLE_ONLY_RE = re.compile(rf"^{_LABEL_NO}条$")
 # An article's label with its text run in (「第十一条　市、区人民政府应当…」): a clause of a regulation,
 # never a heading, however short the piece of its text the line holds (its headings are 章 and 节).
 ARTICLE_RUN_IN_RE = re.compile(rf"^{_LABEL_NO}条[ \t\u3000]*[^ \t\u3000]")
+# … set apart from its text by a space (the wide space a regulation sets after the label, 「第十五条　本条例
+# 自…施行。」): a label, never an article cited in a sentence (「依照本条例第十五条规定」 runs on).
+ARTICLE_LABEL_SPACED_RE = re.compile(rf"^{_LABEL_NO}条[ \t\u3000]+[^ \t\u3000]")
 # The numbering in front of a heading: its 、 is not clause punctuation.
 ORDINAL_PREFIX_RE = re.compile(rf"^(?:{CN_ORDINAL}|{CN_PAREN}|\d+[、．])")
 # The leading symbol or numbering of a heading, as a key that sibling headings share.

@@ -116,18 +116,28 @@ def _shape_kind(blk: Blk) -> Blk:
 
 
 def _byline_apart(blk: Blk, log: Log) -> tuple[Blk, ...]:
-    """A dash-led subtitle and the labelled byline on the line under it, joined because the
-    subtitle filled its column, as two blocks again: a byline is a whole line of its own
-    (「——江城区推行政务服务“一次告知”见闻」 / 「本报记者 田思远 通讯员 韩冰」)."""
+    """A dash-led subtitle and the byline on the line under it (``_signs_under``), joined because the
+    subtitle filled its column or both lines were centred short, as two blocks again: a byline is a
+    whole line of its own (「——江城区推行政务服务“一次告知”见闻」 / 「本报记者 田思远 通讯员 韩冰」,
+    「——在全市城乡社区治理工作交流会上的发言」 / 「江城市南湖街道党工委」)."""
     if len(blk.starts) < 2 or blk.kind not in (Kind.PARA, Kind.HEADING) or blk.marked:
         return (blk,)
     cut, line = blk.starts[-1]
     head, tail = blk.text[:cut], blk.text[cut:]
-    if DASH_LED_RE.match(head) is None or BYLINE_LABEL_RE.match(tail.strip()) is None:
+    if DASH_LED_RE.match(head) is None or not _signs_under(head, tail.strip()):
         return (blk,)
     log.decided(line, "split", _("{text!r}: a byline under the line above").format(text=excerpt(tail)))
     subtitle, byline = split_at(blk, len(blk.starts) - 1)
     return subtitle.but(full=True), byline.but(kind=Kind.PARA, level=0)
+
+
+def _signs_under(subtitle: str, line: str) -> bool:
+    """``line``, under the dash-led ``subtitle``, is the byline of the text they head: a labelled
+    byline (「本报记者 田思远 通讯员 韩冰」), or the body that speaks (``ISSUER_RE``: 「江城市南湖街道党工委」)
+    under a subtitle that names its occasion whole (``is_attribution``: 「——在全市…交流会上的发言」) —
+    a subtitle that wrapped before its last words (「——记江城市南湖」 / 「街道党工委」) ends in no
+    occasion, and its rest stays with it."""
+    return BYLINE_LABEL_RE.match(line) is not None or (ISSUER_RE.match(line) is not None and is_attribution(subtitle))
 
 
 def _dash_led(text: str) -> bool:

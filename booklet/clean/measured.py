@@ -14,7 +14,7 @@ from __future__ import annotations
 from booklet.clean.layout import FULL_SLACK_EM, INDENT_EM, SHORT_SHARE, Layout
 from booklet.clean.lines import Line
 from booklet.clean.setoff import rest_of_larger_line
-from booklet.shapes import (BRACKETED_LINE_RE, DATED_END_LAST, DATED_END_RE, KICKER_END_RE, LEAD_IN_END_RE, MID_WORD_END_RE, NO_LINE_START, NUMBERED_RE, STOP_RE, TOC_LINE_RE,
+from booklet.shapes import (ARTICLE_LABEL_SPACED_RE, BRACKETED_LINE_RE, DATED_END_LAST, DATED_END_RE, KICKER_END_RE, LEAD_IN_END_RE, MID_WORD_END_RE, NO_LINE_START, NUMBERED_RE, STOP_RE, TOC_LINE_RE,
                             WHOLE_HEADING_RE, closes_unopened_bracket, ends_mid_word, full_width_only, leading_unit_width, leaves_bracket_open,
                             set_apart, short_line_role)
 
@@ -300,8 +300,11 @@ def first_line_width(cur: Line, nxt: Line | None, layout: Layout) -> bool:
 
 
 def _starts_after_sentence(prev: Line, cur: Line, layout: Layout, nxt: Line | None) -> bool:
-    """After a full line that ends a sentence: does ``cur`` visibly start a new block?"""
-    if cur.indent:
+    """After a full line that ends a sentence: does ``cur`` visibly start a new block?  An article of
+    a regulation opening with its label and the space after it does (``ARTICLE_LABEL_SPACED_RE``): each
+    article is a paragraph, however full the last line of the one before (「…参照本条例执行。」 /
+    「第十五条　本条例自2027年1月1日起施行。」 on a 24 em measure)."""
+    if cur.indent or (cur.text[:1] == "第" and ARTICLE_LABEL_SPACED_RE.match(cur.text) is not None):
         return True
     if layout.uses_indent:
         return False  # in a file that indents its paragraphs, an unindented line goes on
