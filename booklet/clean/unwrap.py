@@ -24,7 +24,7 @@ from booklet.shapes import (ARTICLE_ONLY_RE, BARE_SPEAKER_LABEL_RE, BLOCK_OPENER
                             DATELINE_RE, FIELD_LINE_RE, FIGURE_RE, LABEL_RE, LEAD_IN_MARKS,
                             MID_WORD_END_RE, NAME_ROW_RE, NOTE_LEAD_RE, NOTE_MARK_FIRST, NOTE_MARK_RE, OPENERS,
                             PUSHED_MARKER_RE, FORM_FIELD_RE, SCHEDULE_ROW_RE, WHOLE_NAME_RE, WHOLE_NAME_ROW_RE, ROW_LINE_RE, SOURCE_LINE_RE, TOC_LINE_RE, TOC_ROW_RE,
-                            date_cut, short_line_role)
+                            date_cut, list_item, short_line_role)
 
 # Judged as full, a title line may fall this much (em) short of the measure (titles are centred).
 TITLE_FULL_BELOW_EM = 3
@@ -91,6 +91,8 @@ def group_lines(lines: Sequence[Line], layout: Layout, log: Log | None = None) -
                 verdict = measured_break(prev, line, layout, prev_opens, nxt, head)   # (no evidence speaks)
             else:
                 verdict = starts_block(prev, line, layout, prev_opens, nxt, head)
+            if verdict and line.listed and _runs_in(group.lines, line):
+                verdict = False   # the list was run in: its next item goes on in the paragraph
             opens = verdict or (
                 start and _title_line_ends(prev, line, layout, start == 2)) or (
                 prev.text[-1:].isdigit() and _toc_ends(prev, lines, i))   # (a row ends in its page number)
@@ -346,6 +348,27 @@ def _form_rows(prev: Line, cur: Line, head: Line | None) -> bool:
     reach = text[:FORM_LABEL_REACH]
     if "：" in reach or ":" in reach:
         return FORM_FIELD_RE.match(text) is not None and FORM_FIELD_RE.match(head.text) is not None
+    return False
+
+
+def _runs_in(group: Sequence[Line], cur: Line) -> bool:
+    """``cur`` opens on item N of a list numbered in brackets (「（3）把贵重物品…」) while the open
+    block holds item N−1 run in after other text (「…减少外出；（2）检查房屋…」): a writer sets the
+    items of one list all the same way, one a paragraph or run in, so this one is run in too and
+    only the measure brought it to a line's start (the line before fell short because 「（3）」 could
+    not be cut).  An indented line or one the reader saw open a paragraph is left to that evidence."""
+    if cur.indent or cur.raw.para_start:
+        return False
+    item = list_item(cur.text)
+    if item is None or item[1] != "（" or item[0] < 2:
+        return False
+    number = item[0] - 1
+    marks = (f"（{number}）", f"({number})")
+    for k, line in enumerate(group):   # (at a later line's start it was run in already)
+        for mark in marks:
+            at = line.text.find(mark)
+            if at > 0 or (at == 0 and k > 0):
+                return True
     return False
 
 

@@ -1,5 +1,6 @@
 """Rows of a form or a timetable, and a letter's closing formula: short lines that are no headings
-and each a block of their own (issue 10, texts25).
+and each a block of their own; and the next item of a list run in, which no line start ends
+(issue 10, texts25).
 
 Each snippet is real: a dev text of the evaluation harness (``tests/eval/texts/dev``) set in one
 of its designs and read back by the extractor named above it.  Expected values are what a careful
@@ -114,6 +115,43 @@ def test_closing_formula_of_a_letter_is_no_heading(texts, clean):
     doc, _ = clean(LETTER_END)
     assert texts(doc, Heading) == []
     assert texts(doc)[-2:] == ["此致", "敬礼！"]
+
+
+# dev text quiz_qa_knowledge, design two_columns_hanging, pdftotext: numbered questions and their
+# answers, then a 问：/答： turn whose answer runs its items in (「…减少外出；（2）检查房屋…」); the
+# line before 「（3）」 fell short because the item's number could not be cut
+QUIZ_RUN_IN = """气象灾害预警信号一般分为四级，按照
+灾害的严重性和紧急程度，依次用蓝色、黄
+色、橙色和红色表示，红色为最高级别。
+4．防汛抗旱工作实行什么责任制？
+防汛抗旱工作实行各级人民政府行政首
+长负责制，统一指挥、分级分部门负责。乡
+镇、村（社区）要明确防汛责任人，落实巡
+查值守、预警转移等各项措施，做到责任到
+人、措施到位。
+5．山洪灾害有哪些前兆？
+山洪暴发前，往往会出现连续降雨或者
+短时强降雨，溪沟水位突然上涨、水流变得
+浑浊，山体出现裂缝、坡脚渗水，有时还能
+听到山谷中传来沉闷的轰鸣声。发现这些前
+兆，应立即向高处转移。
+二、防灾避险
+问：接到暴雨预警后，居民应当做些什
+么？
+答：（1）关注天气预报和预警信息，
+尽量减少外出；（2）检查房屋，特别是低
+洼地带和危旧房屋，必要时提前转移；
+（3）把贵重物品放到高处，准备好手电筒、
+1
+"""
+
+
+def test_next_item_of_a_run_in_list_goes_on_in_its_paragraph(texts, clean):
+    doc, _ = clean(QUIZ_RUN_IN)
+    out = texts(doc)
+    assert out[-1].startswith("答：（1）关注天气预报和预警信息，尽量减少外出；（2）检查房屋")
+    assert out[-1].endswith("必要时提前转移；（3）把贵重物品放到高处，准备好手电筒、")
+    assert out[-2] == "问：接到暴雨预警后，居民应当做些什么？"
 
 
 def test_roles_of_form_and_timetable_rows():
