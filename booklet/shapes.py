@@ -1063,6 +1063,27 @@ TERM_ENTRY_RE = re.compile(rf"^\d+(?:\.\d+)+[ \t\u3000]+[{IDEOGRAPH}]+[ \t\u3000
 # after it: Latin words up to the first ideograph.
 TERM_EQUIVALENT_RE = re.compile(rf"^[A-Za-z][A-Za-z \-]*[A-Za-z](?=[{IDEOGRAPH}]|$)")
 
+# A row of a timetable (会议议程, 日程安排, 培训课程表): it opens on a clock time or a span of them
+# (「9:00—9:10　主持人介绍会议有关情况」, 「14:30　分组讨论」, 「下午2:30—4:00」).  A heading names
+# a part of the text and never opens on the hour; a schedule is set one row a line, so each row is a
+# block of its own, however short and unpunctuated.
+_CLOCK = r"\d{1,2}\s*[:：]\s*\d{2}"
+SCHEDULE_ROW_RE = re.compile(rf"^(?:[上下中]午|晚上|早上)?\s*{_CLOCK}(?:\s*[—–~～\-至]{{1,2}}\s*{_CLOCK})?"
+                             r"(?=[\s\u3000]|[\u3400-\u9fff]|$)")
+# A field of a form or of the particulars heading a decision, a contract or a notice (当事人：…,
+# 法定代表人：…, 统一社会信用代码：…, 住所：…, 会议地点：…, 联系电话：…): a short label naming what
+# is filled in — a person in a role (…人, …人员), a name, a number or code, a place, a time, a
+# way to reach someone — its colon, and the value with no clause punctuation (more fields may
+# follow on the line, set apart by spaces: 「联系电话：…　传真：…」).  A heading never
+# opens on such a label; the label is a noun phrase of at most ``FORM_LABEL_MAX`` ideographs (a
+# word or two: 「统一社会信用代码」 is eight), without 的 (a headline's phrase: 「大山里的守望人：…」).
+FORM_LABEL_MAX = 8
+_FORM_NOUN = r"(?:人|人员|姓名|名称|代码|号码|编号|证号|地址|住所|住址|地点|时间|日期|电话|传真|邮箱|邮编|网址|职务|方式|备注)"
+FORM_FIELD_RE = re.compile(rf"^(?:(?!的)[\u3400-\u9fff]){{0,{FORM_LABEL_MAX - 1}}}{_FORM_NOUN}\s*[：:]"
+                           r"[^，。；！？,;!?]*$")
+# The closing formula of a letter (此致 over 敬礼, 书信格式): alone on its line, never a heading.
+CLOSING_RE = re.compile(r"^此致$")
+
 # The roles a short unpunctuated line plays besides a heading, each known by the shape documents
 # give it (GB/T 9704 letters, 简报, newspapers, speeches); the first that fits names the role.
 SHORT_LINE_ROLES: tuple[tuple[str, re.Pattern[str]], ...] = (
@@ -1075,12 +1096,15 @@ SHORT_LINE_ROLES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("code", CODE_LINE_RE),          # DB 3209/T 0187—2026 (a standard's designation under its title)
     ("reference", REFERENCE_ENTRY_RE),  # GB/T 28220　公共图书馆服务规范
     ("term", TERM_ENTRY_RE),         # 3.1　城市书房　urban reading room
+    ("schedule", SCHEDULE_ROW_RE),   # 9:00—9:10　主持人介绍会议有关情况
+    ("field", FORM_FIELD_RE),        # 法定代表人：周建华
+    ("closing", CLOSING_RE),         # 此致
 )
 
 
 def short_line_role(text: str) -> str | None:
     """The role a short line's shape gives it other than a heading (``"field"``, ``"byline"``,
-    ``"compiler"``, ``"list row"``, ``"attribution"``, ``"code"``, ``"reference"``, ``"term"``), or None: a heading unless its context says otherwise."""
+    ``"compiler"``, ``"list row"``, ``"attribution"``, ``"code"``, ``"reference"``, ``"term"``, ``"schedule"``, ``"closing"``), or None: a heading unless its context says otherwise."""
     for role, shape in SHORT_LINE_ROLES:
         if shape.match(text) is not None:
             return role

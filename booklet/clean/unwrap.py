@@ -23,8 +23,8 @@ from booklet.report import Log, excerpt
 from booklet.shapes import (ARTICLE_ONLY_RE, BARE_SPEAKER_LABEL_RE, BLOCK_OPENER_RE, BYLINE_ROLES, CHAPTER_ONLY_RE, CLAUSE_SPACED_RE, CREDIT_RE,
                             DATELINE_RE, FIELD_LINE_RE, FIGURE_RE, LABEL_RE, LEAD_IN_MARKS,
                             MID_WORD_END_RE, NAME_ROW_RE, NOTE_LEAD_RE, NOTE_MARK_FIRST, NOTE_MARK_RE, OPENERS,
-                            PUSHED_MARKER_RE, WHOLE_NAME_RE, WHOLE_NAME_ROW_RE, ROW_LINE_RE, SOURCE_LINE_RE, TOC_LINE_RE, TOC_ROW_RE,
-                            date_cut, short_line_role)
+                            PUSHED_MARKER_RE, FORM_FIELD_RE, SCHEDULE_ROW_RE, WHOLE_NAME_RE, WHOLE_NAME_ROW_RE, ROW_LINE_RE, SOURCE_LINE_RE, TOC_LINE_RE, TOC_ROW_RE,
+                            date_cut, list_item, short_line_role)
 
 # Judged as full, a title line may fall this much (em) short of the measure (titles are centred).
 TITLE_FULL_BELOW_EM = 3
@@ -91,6 +91,8 @@ def group_lines(lines: Sequence[Line], layout: Layout, log: Log | None = None) -
                 verdict = measured_break(prev, line, layout, prev_opens, nxt, head)   # (no evidence speaks)
             else:
                 verdict = starts_block(prev, line, layout, prev_opens, nxt, head)
+            if verdict and line.listed and _runs_in(group.lines, line):
+                verdict = False   # the list was run in: its next item goes on in the paragraph
             opens = verdict or (
                 start and _title_line_ends(prev, line, layout, start == 2)) or (
                 prev.text[-1:].isdigit() and _toc_ends(prev, lines, i))   # (a row ends in its page number)
@@ -233,6 +235,8 @@ def _shaped_edge(prev: Line, cur: Line, layout: Layout, head: Line | None) -> bo
             NAME_ROW_RE.match(cur.text) is not None
             or (WHOLE_NAME_RE.match(cur.text) is not None and WHOLE_NAME_ROW_RE.match(prev.text) is not None)):
         return True   # two rows of a 名单, each as wide as its names made it (a long name a row to itself): a block each
+    if _form_rows(prev, cur, head):
+        return True   # two rows of a timetable or of a form's fields: a block each, however short the first
     if head is prev and byline_alone(prev, cur) and DATELINE_RE.match(prev.text) is None:
         return True  # a byline of role and names is never run in with the text, however full its line
     if CLAUSE_SPACED_RE.match(cur.text) is not None:
@@ -318,6 +322,54 @@ def _sibling_rows(head: Line | None, cur: Line) -> bool:
     """The block began with a row (``shapes.ROW_LINE_RE``, 「页面显示空白：清除浏览器缓存后重试。」)
     and ``cur`` is another: rows of one list, each a block (「…更换USB接口。」 / 「待办数量不更新：…」)."""
     return head is not None and ROW_LINE_RE.match(head.text) is not None and ROW_LINE_RE.match(cur.text) is not None
+
+
+# A form's field label stands within this many characters of its line's start (「统一社会信用代码：」
+# is nine with its colon; ``shapes.FORM_LABEL_MAX`` ideographs and the colon, and a space).
+FORM_LABEL_REACH = 10
+# Marks that join the two times of a span (「9:00—9:10」): a line ending in one is cut inside the span.
+SPAN_MARKS = frozenset("—–~～-至")
+
+
+def _form_rows(prev: Line, cur: Line, head: Line | None) -> bool:
+    """The block began with a row of a timetable (``shapes.SCHEDULE_ROW_RE``: 「9:00—9:10　主持人介绍…」)
+    or a form's field (``shapes.FORM_FIELD_RE``: 「当事人：江城市…有限公司」) and ``cur`` opens another
+    of the same: such rows are set one a line, and a row never holds the next row's time or label,
+    so a block starts there even when nothing else shows it (a paste with a blank line after every
+    line, a row short of the measure in a design with no indent).  A row that wrapped
+    (「统一社会信用代码：…3P2」 / 「Q」) keeps its tail: only a line opening as a row starts one, and
+    not the second time of a span a reader cut at its dash (pypdf: 「9:40」 / 「—」 / 「10:40」)."""
+    if head is None or head is cur:
+        return False
+    text = cur.text
+    if text[:1].isdigit() or text[1:2] == "午":
+        return (prev.text[-1:] not in SPAN_MARKS and SCHEDULE_ROW_RE.match(text) is not None
+                and SCHEDULE_ROW_RE.match(head.text) is not None)
+    reach = text[:FORM_LABEL_REACH]
+    if "：" in reach or ":" in reach:
+        return FORM_FIELD_RE.match(text) is not None and FORM_FIELD_RE.match(head.text) is not None
+    return False
+
+
+def _runs_in(group: Sequence[Line], cur: Line) -> bool:
+    """``cur`` opens on item N of a list numbered in brackets (「（3）把贵重物品…」) while the open
+    block holds item N−1 run in after other text (「…减少外出；（2）检查房屋…」): a writer sets the
+    items of one list all the same way, one a paragraph or run in, so this one is run in too and
+    only the measure brought it to a line's start (the line before fell short because 「（3）」 could
+    not be cut).  An indented line or one the reader saw open a paragraph is left to that evidence."""
+    if cur.indent or cur.raw.para_start:
+        return False
+    item = list_item(cur.text)
+    if item is None or item[1] != "（" or item[0] < 2:
+        return False
+    number = item[0] - 1
+    marks = (f"（{number}）", f"({number})")
+    for k, line in enumerate(group):   # (at a later line's start it was run in already)
+        for mark in marks:
+            at = line.text.find(mark)
+            if at > 0 or (at == 0 and k > 0):
+                return True
+    return False
 
 
 def _list_inline(cur: Line) -> bool:
