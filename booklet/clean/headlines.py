@@ -49,8 +49,13 @@ WRAP_TOLERANCE_EM = 0.5
 # A headline element that ended (it wrapped and stopped short of its measure, or the file marked
 # its end) over the rest of the run is a kicker when it holds at least this many times the text
 # of what stands under it: the two parts of a two-part title are set parallel (对仗), of like
-# length, while a kicker is a clause (who did what, where) over a short title set larger.
-KICKER_CLAUSE_RATIO = 1.5
+# length (a few characters apart at most, hence twice as a safe margin), while a kicker is a
+# clause (who did what, where) over a short title set larger.
+KICKER_CLAUSE_RATIO = 2
+# … and only over a title at least this wide (em): a title says something in a few words, while
+# one or two characters under a wrapped line are its tail cut off by a column's end (「…在田间地」 /
+# 「头」, 「…委员会办」 / 「公室」).
+KICKER_TITLE_MIN_EM = 3
 
 
 _OPENERS = (Kind.TITLE, Kind.KICKER)
@@ -370,8 +375,9 @@ def _wrapped_and_ended(upper: Blk, below: str) -> bool:
 def _clause_over(upper: str, below: str) -> bool:
     """``upper`` holds ``KICKER_CLAUSE_RATIO`` times the text of ``below`` or more, with no sentence
     stop: no part of a two-part title set parallel over it, a kicker."""
-    return STOP_RE.search(upper) is None \
-        and width(_SPACES.sub("", upper)) >= KICKER_CLAUSE_RATIO * width(_SPACES.sub("", below))
+    title = width(_SPACES.sub("", below))
+    return STOP_RE.search(upper) is None and title >= KICKER_TITLE_MIN_EM \
+        and width(_SPACES.sub("", upper)) >= KICKER_CLAUSE_RATIO * title
 
 
 def kicker_lines(run: Sequence[Blk]) -> int:
