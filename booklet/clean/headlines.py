@@ -19,7 +19,7 @@ from booklet.clean.stages import Blocks
 from booklet.clean.titles import may_run_on, opens_series
 from booklet.i18n import _
 from booklet.report import Log
-from booklet.shapes import (BRACKETED_LINE_RE, CLAUSE_RE, EDITION_NOTE_RE, ISSUE_LINE_RE, ISSUER_RE, KICKER_END_RE,
+from booklet.shapes import (BRACKETED_LINE_RE, CLAUSE_RE, EDITION_NOTE_RE, EDITOR_NOTE_RE, ISSUE_LINE_RE, ISSUER_RE, KICKER_END_RE,
                             CODE_LINE_RE,
                             NUMBER_UNIT_FIRST, NUMBERED_RE, STOP_RE, BYLINE_ROLES, leading_unit_width,
                             LABEL_RE, looks_like_byline, opens_title)
@@ -122,11 +122,14 @@ def _without_title_head(blocks: Sequence[Blk], log: Log) -> Sequence[Blk]:
 
 def _opens_article(blocks: Sequence[Blk], i: int, at_start: bool) -> bool:
     """A heading run opens an article at the start, or when its headline goes on — past a ——
-    subtitle — to a byline or a 来源 line (news items on one page, 材料 of a compilation)."""
+    subtitle and an editor's note set under it (「编者按：…」, which heads an item, over its
+    byline) — to a byline or a 来源 line (news items on one page, 材料 of a compilation)."""
     j = title_run_end(blocks, i)
     if at_start:
         return True
     if j < len(blocks) and _subtitle(blocks[j]):
+        j += 1
+    if j < len(blocks) and blocks[j].kind is Kind.PARA and EDITOR_NOTE_RE.match(blocks[j].text):
         j += 1
     return j < len(blocks) and (blocks[j].kind is Kind.SOURCE or _byline(blocks[j]))
 

@@ -58,3 +58,40 @@ def test_wrapped_title_keeps_its_lines_together(clean, texts):
     assert not [a.kicker for a in doc.articles if a.kicker]
     assert any(h.replace(" ", "") == "习近平在加强基础研究座谈会上强调以更大力度更实举措加强基础研究进一步打牢科技强国建设根基"
                for h in heads)
+
+
+# news_one_column_a5, pdftotext -raw (page furniture left out): an item, then a title with its —— subtitle and an
+# 编者按 set under them, over the byline
+EDITOR_NOTE = """青石镇 “积分超市”激活乡村治
+理
+本报讯（通讯员 罗晓燕）“参加环境整治得
+5 分，调解邻里纠纷得 10 分，攒够积分就能换洗
+衣液、大米。”连日来，青石镇各村的“积分超
+市”成了村民议论最多的话题。
+青石镇将人居环境整治、移风易俗、志愿服务
+等内容纳入积分管理，每季度公示一次积分排名，
+评选“美丽庭院”和“文明家庭”。截至目前，全
+镇已有 4200 余户农户参与，累计兑换物品 1.6 万
+件。
+托起“一老一小”幸福生活
+——县民政局推进普惠养老托育服务纪实
+编者按：养老和托育，一头连着老人，一头连
+着孩子，关系千家万户。本报今起推出系列报道，
+记录我县在补齐民生短板方面的探索和实践，敬请
+关注。
+本报记者 汤雨薇
+清晨八点，南湖街道综合养老服务中心里，几
+位老人正在康复师的指导下进行器械训练。隔壁的
+普惠托育园里，孩子们在老师的带领下做早操，欢
+笑声不时传来。
+把养老和托育放在同一栋楼里，是县民政局的
+一次尝试。“老人来了有事做，孩子来了有人陪，
+家长接送也方便。”中心负责人陆敏说，目前中心
+共有日间照料床位 40 张、托位 60 个，基本实现满
+"""
+
+
+def test_editor_note_under_a_subtitle_leaves_the_headline_an_article(clean):
+    doc, _ = clean(EDITOR_NOTE)
+    heads = [(a.title, a.subtitle) for a in doc.articles]
+    assert ("托起“一老一小”幸福生活", "——县民政局推进普惠养老托育服务纪实") in heads
