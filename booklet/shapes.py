@@ -436,6 +436,8 @@ _FIELD = (r"(?:出席|列席|缺席|请假|主持|记录|参加|参会人员|主
 # label, so a field line after a field line starts a block even when the first fills the measure
 # (「出席：李国华 王建军 陈晓东 刘明 赵丽萍 孙志强」 / 「列席：…」).
 FIELD_LINE_RE = re.compile(f"^{_FIELD}")
+# An editor's note set under a headline, over its byline (「编者按：…」, 「编者的话：…」).
+EDITOR_NOTE_RE = re.compile(r"^(?:编者按|编者的话)\s*[：:]")
 # A row of a glossary, a FAQ or a table flattened to text: a short term without punctuation, a
 # colon, and the term's content on the same line (「页面显示空白：清除浏览器缓存后重试。」).  One such
 # line may be prose; a block that opened with one and ended its sentence, followed by a line of the

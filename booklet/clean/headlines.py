@@ -19,7 +19,7 @@ from booklet.clean.stages import Blocks
 from booklet.clean.titles import may_run_on, opens_series
 from booklet.i18n import _
 from booklet.report import Log
-from booklet.shapes import (BRACKETED_LINE_RE, CLAUSE_RE, EDITION_NOTE_RE, ISSUE_LINE_RE, ISSUER_RE, KICKER_END_RE,
+from booklet.shapes import (BRACKETED_LINE_RE, CLAUSE_RE, EDITION_NOTE_RE, EDITOR_NOTE_RE, ISSUE_LINE_RE, ISSUER_RE, KICKER_END_RE,
                             CODE_LINE_RE,
                             NUMBER_UNIT_FIRST, NUMBERED_RE, STOP_RE, BYLINE_ROLES, leading_unit_width,
                             LABEL_RE, looks_like_byline, opens_title)
@@ -46,6 +46,16 @@ KICKER_STEP_EM = HEADLINE_STEP_EM
 # … and short of that line by more than the next line's first unbreakable unit plus this (em):
 # a title line that stopped where the unit did not fit ended full, not short.
 WRAP_TOLERANCE_EM = 0.5
+# A headline element that ended (it wrapped and stopped short of its measure, or the file marked
+# its end) over the rest of the run is a kicker when it holds at least this many times the text
+# of what stands under it: the two parts of a two-part title are set parallel (对仗), of like
+# length (a few characters apart at most, hence twice as a safe margin), while a kicker is a
+# clause (who did what, where) over a short title set larger.
+KICKER_CLAUSE_RATIO = 2
+# … and only over a title at least this wide (em): a title says something in a few words, while
+# one or two characters under a wrapped line are its tail cut off by a column's end (「…在田间地」 /
+# 「头」, 「…委员会办」 / 「公室」).
+KICKER_TITLE_MIN_EM = 3
 
 
 _OPENERS = (Kind.TITLE, Kind.KICKER)
@@ -112,11 +122,14 @@ def _without_title_head(blocks: Sequence[Blk], log: Log) -> Sequence[Blk]:
 
 def _opens_article(blocks: Sequence[Blk], i: int, at_start: bool) -> bool:
     """A heading run opens an article at the start, or when its headline goes on — past a ——
-    subtitle — to a byline or a 来源 line (news items on one page, 材料 of a compilation)."""
+    subtitle and an editor's note set under it (「编者按：…」, which heads an item, over its
+    byline) — to a byline or a 来源 line (news items on one page, 材料 of a compilation)."""
     j = title_run_end(blocks, i)
     if at_start:
         return True
     if j < len(blocks) and _subtitle(blocks[j]):
+        j += 1
+    if j < len(blocks) and blocks[j].kind is Kind.PARA and EDITOR_NOTE_RE.match(blocks[j].text):
         j += 1
     return j < len(blocks) and (blocks[j].kind is Kind.SOURCE or _byline(blocks[j]))
 
@@ -335,7 +348,39 @@ def _kicker_apart(first: Blk) -> list[Blk]:
         if KICKER_END_RE.search(first.text[:cut]) is not None and first.text[cut:].strip():
             kicker, title = split_at(first, k)
             return [kicker.but(full=True), title]
+    for k in range(2, len(first.starts)):
+        kicker, title = split_at(first, k)
+        if _wrapped_and_ended(kicker, title.text) and _clause_over(kicker.text, title.text):
+            return [kicker.but(full=True), title]
     return [first]
+
+
+def _line_texts(blk: Blk) -> list[str]:
+    """The source lines joined into ``blk``, each stripped."""
+    cuts = [offset for offset, _line in blk.starts[1:]] + [len(blk.text)]
+    return [blk.text[a:b].strip() for a, b in zip([0] + cuts[:-1], cuts)]
+
+
+def _wrapped_and_ended(upper: Blk, below: str) -> bool:
+    """``upper`` wrapped (its first line the widest: the measure it filled) and its last line stops
+    short of that measure by more than the first unbreakable unit of the text ``below`` plus
+    ``WRAP_TOLERANCE_EM``: a line that wraps ends full, so the element ended there and ``below``
+    starts the next element of the headline (「全面推进…现代化　全县148个村」 / 「（社区）完成…升级」 /
+    「家门口的服务更暖心」)."""
+    lines = _line_texts(upper)
+    if len(lines) < 2 or not below.strip():
+        return False
+    measure = width(lines[0])
+    return measure >= max(width(t) for t in lines) \
+        and width(lines[-1]) + leading_unit_width(below.strip()) + WRAP_TOLERANCE_EM < measure
+
+
+def _clause_over(upper: str, below: str) -> bool:
+    """``upper`` holds ``KICKER_CLAUSE_RATIO`` times the text of ``below`` or more, with no sentence
+    stop: no part of a two-part title set parallel over it, a kicker."""
+    title = width(_SPACES.sub("", below))
+    return STOP_RE.search(upper) is None and title >= KICKER_TITLE_MIN_EM \
+        and width(_SPACES.sub("", upper)) >= KICKER_CLAUSE_RATIO * title
 
 
 def kicker_lines(run: Sequence[Blk]) -> int:
@@ -344,7 +389,18 @@ def kicker_lines(run: Sequence[Blk]) -> int:
     for k, blk in enumerate(run[:KICKER_MAX_LINES], 1):
         if k < len(run) and KICKER_END_RE.search(blk.text):
             return k
-    return 1 if len(run) > 1 and (_label_over_title(run[0], run[1]) or _closed_over_title(run[0], run[1])) else 0
+    return 1 if len(run) > 1 and (_label_over_title(run[0], run[1]) or _closed_over_title(run[0], run[1])
+                                  or _ended_clause_over(run[0], run[1:])) else 0
+
+
+def _ended_clause_over(first: Blk, rest: Sequence[Blk]) -> bool:
+    """A first block that wrapped and stopped short (``_wrapped_and_ended``) over the rest of the
+    run, holding ``KICKER_CLAUSE_RATIO`` times its text (``_clause_over``): a kicker, however wide
+    (「全面推进城乡社区治理现代化　全县148个村」 / 「（社区）完成党群服务中心提档升级 」 over 「家门口的服务更暖心 」).
+    The file's block-end mark (``Blk.closed``) alone is no such sign: a wrapped title's line may
+    keep a trailing space where its phrases part (「措加强基础研究 进一步打 」 / 「牢科技强国建设根基 」)."""
+    below = "".join(b.text for b in rest)
+    return not first.marked and _wrapped_and_ended(first, below) and _clause_over(first.text, below)
 
 
 def _label_over_title(first: Blk, second: Blk) -> bool:

@@ -1,0 +1,97 @@
+"""A kicker (引题) holding a full clause, wrapped over the measure, over a shorter title set larger.
+
+Snippets are real: dev text news_page_grassroots_items (design news_one_column_a5) read back by
+``pdftotext -raw``, and dev gold_real_002_booklet (kai_16_hei_heads) in the saved-text style.
+Expected values are what the printed page shows: the kicker on its own lines, the title under it.
+"""
+
+from __future__ import annotations
+
+# news_one_column_a5, pdftotext -raw: the kicker fills its first line and stops short on its
+# second; the title under it is one short line (the three lines reach the cleaner as one block)
+A5_HEAD = """全面推进城乡社区治理现代化 全县 148 个村
+（社区）完成党群服务中心提档升级
+家门口的服务更暖心
+本报记者 沈佳宁 通讯员 邹立平
+走进城关镇东门社区党群服务中心，一楼是便
+民服务大厅，社保、医保、民政等 28 项事项可以
+“一窗受理”；二楼设有老年食堂、儿童之家和图
+书室，每天来这里的居民有三四百人次。
+"""
+
+# gold_real_002_booklet, saved-text style: a title wrapped over four lines of its column, its
+# third line keeping a space where its phrases part; no kicker split off its wrapped lines
+WRAPPED_TITLE = """习近平在加强基础研究座谈
+
+会上强调 以更大力度更实举
+
+措加强基础研究 进一步打 
+
+牢科技强国建设根基 
+
+（来源：新华社，2026 年 4 月 30
+"""
+
+
+def test_wrapped_kicker_that_stops_short_is_apart_from_its_title(clean):
+    doc, _ = clean(A5_HEAD)
+    first = doc.articles[0]
+    assert (first.kicker or "").replace(" ", "") == "全面推进城乡社区治理现代化全县148个村（社区）完成党群服务中心提档升级"
+    assert first.title == "家门口的服务更暖心"
+    assert first.author and "沈佳宁" in first.author
+
+
+def test_two_part_title_of_like_length_is_no_kicker(clean):
+    doc, _ = clean("""共建文明城市
+共享美好家园
+本报记者 沈佳宁
+走进城关镇东门社区党群服务中心，一楼是便民服务大厅，社保、医保、民政等28项事项可以“一窗受理”。
+""")
+    assert not doc.articles[0].kicker
+    assert doc.articles[0].title.replace(" ", "") == "共建文明城市共享美好家园"
+
+
+def test_wrapped_title_keeps_its_lines_together(clean, texts):
+    from booklet.model import Heading
+    doc, _ = clean(WRAPPED_TITLE)
+    heads = [a.title for a in doc.articles] + texts(doc, Heading)
+    assert not [a.kicker for a in doc.articles if a.kicker]
+    assert any(h.replace(" ", "") == "习近平在加强基础研究座谈会上强调以更大力度更实举措加强基础研究进一步打牢科技强国建设根基"
+               for h in heads)
+
+
+# news_one_column_a5, pdftotext -raw (page furniture left out): an item, then a title with its —— subtitle and an
+# 编者按 set under them, over the byline
+EDITOR_NOTE = """青石镇 “积分超市”激活乡村治
+理
+本报讯（通讯员 罗晓燕）“参加环境整治得
+5 分，调解邻里纠纷得 10 分，攒够积分就能换洗
+衣液、大米。”连日来，青石镇各村的“积分超
+市”成了村民议论最多的话题。
+青石镇将人居环境整治、移风易俗、志愿服务
+等内容纳入积分管理，每季度公示一次积分排名，
+评选“美丽庭院”和“文明家庭”。截至目前，全
+镇已有 4200 余户农户参与，累计兑换物品 1.6 万
+件。
+托起“一老一小”幸福生活
+——县民政局推进普惠养老托育服务纪实
+编者按：养老和托育，一头连着老人，一头连
+着孩子，关系千家万户。本报今起推出系列报道，
+记录我县在补齐民生短板方面的探索和实践，敬请
+关注。
+本报记者 汤雨薇
+清晨八点，南湖街道综合养老服务中心里，几
+位老人正在康复师的指导下进行器械训练。隔壁的
+普惠托育园里，孩子们在老师的带领下做早操，欢
+笑声不时传来。
+把养老和托育放在同一栋楼里，是县民政局的
+一次尝试。“老人来了有事做，孩子来了有人陪，
+家长接送也方便。”中心负责人陆敏说，目前中心
+共有日间照料床位 40 张、托位 60 个，基本实现满
+"""
+
+
+def test_editor_note_under_a_subtitle_leaves_the_headline_an_article(clean):
+    doc, _ = clean(EDITOR_NOTE)
+    heads = [(a.title, a.subtitle) for a in doc.articles]
+    assert ("托起“一老一小”幸福生活", "——县民政局推进普惠养老托育服务纪实") in heads
