@@ -192,6 +192,14 @@ MIXED_GAP = 6
 # to place and a single line three columns, with no geometry in the text to tell; the page is then
 # read as a whole, as an extractor writing rows is (turns over the page; on dev, better there).
 MIXED_COLUMNS_MAX = 2
+# A page written as blocks is left as written, for ``order`` to place its blocks, when it holds no
+# stretch of mixed blocks and blank lines stand before at most this share of its lines: the
+# extractor grouped most lines into blocks of several, each a run of one column's lines read in
+# order (plain ``pdftotext`` and pdfminer join a column's lines whose leading is even), so dealing
+# its lines by turns tears runs apart that the extractor had right.  Above it (open leading: nearly
+# every line a block of its own, as ``order`` counts a loose page) the blocks say nothing of the
+# columns, and rows are dealt by turns as on a page written in rows.
+RUNS_MAX_BLANK_SHARE = 0.5
 
 _GAPS = re.compile(r" +")
 # Lines that close a news item and nothing else: its 来源 line, or the bracketed unit under an
@@ -250,6 +258,9 @@ def column_flow(lines: list[Line], log: Log) -> list[Line]:
         # dealt; a page with none is read as below)
         if not starts and measure and (page := _blocks_dealt(lines, start, end, rows, measure, pairs, log)) is not None:
             out.extend(page)
+            continue
+        if not starts and _written_in_runs(lines, start, end):
+            out.extend(lines[start:end])   # (blocks of one column's runs: ``order`` places them)
             continue
         items = [_ways(lines[i], rows.get(i), n) for i in range(start, end)]
         singles = [row[0][0] for row in items if len(row[0]) == 1]
@@ -319,6 +330,14 @@ def _block_page(lines: Sequence[Line], start: int, end: int) -> bool:
     """The extractor wrote the page as blocks, not rows: blank lines stand between its lines
     (plain ``pdftotext``, pdfminer); an extractor that writes rows (pdfplumber) sets none."""
     return sum(line.blanks_before > 0 for line in lines[start + 1:end]) >= BLOCK_PAGE_BLANKS
+
+
+def _written_in_runs(lines: Sequence[Line], start: int, end: int) -> bool:
+    """The extractor wrote the page ``lines[start:end]`` as blocks of several lines each (blank lines
+    before some of its lines, ``_block_page``, but before no more than ``RUNS_MAX_BLANK_SHARE`` of
+    them): runs of one column each, not rows to deal."""
+    blanks = sum(line.blanks_before > 0 for line in lines[start + 1:end])
+    return blanks >= BLOCK_PAGE_BLANKS and blanks <= RUNS_MAX_BLANK_SHARE * (end - start)
 
 
 def _mixed_pages(lines: Sequence[Line], start: int, end: int, rows: dict[int, list[str]], measure: float,
