@@ -192,6 +192,15 @@ MIXED_GAP = 6
 # to place and a single line three columns, with no geometry in the text to tell; the page is then
 # read as a whole, as an extractor writing rows is (turns over the page; on dev, better there).
 MIXED_COLUMNS_MAX = 2
+# A page written as blocks is left as written, for ``order`` to place its blocks, when it holds no
+# stretch of mixed blocks, blank lines stand before at most this share of its lines, and no block of
+# it holds rows taking turns (``_rows_block``): the extractor grouped its lines into blocks of
+# several, each a run of one column's lines read in order (plain ``pdftotext`` joins a column's
+# lines whose leading is even), so dealing its lines by turns tears apart runs the extractor had
+# right.  Above the share (open leading: nearly every line a block of its own, as ``order`` counts a
+# loose page) the blocks say nothing of the columns, and rows are dealt by turns as on a page
+# written in rows.
+RUNS_MAX_BLANK_SHARE = 0.5
 
 _GAPS = re.compile(r" +")
 # Lines that close a news item and nothing else: its 来源 line, or the bracketed unit under an
@@ -250,6 +259,9 @@ def column_flow(lines: list[Line], log: Log) -> list[Line]:
         # dealt; a page with none is read as below)
         if not starts and measure and (page := _blocks_dealt(lines, start, end, rows, measure, pairs, log)) is not None:
             out.extend(page)
+            continue
+        if not starts and _written_in_runs(lines, start, end, pairs):
+            out.extend(lines[start:end])   # (blocks of one column's runs: ``order`` places them)
             continue
         items = [_ways(lines[i], rows.get(i), n) for i in range(start, end)]
         singles = [row[0][0] for row in items if len(row[0]) == 1]
@@ -319,6 +331,32 @@ def _block_page(lines: Sequence[Line], start: int, end: int) -> bool:
     """The extractor wrote the page as blocks, not rows: blank lines stand between its lines
     (plain ``pdftotext``, pdfminer); an extractor that writes rows (pdfplumber) sets none."""
     return sum(line.blanks_before > 0 for line in lines[start + 1:end]) >= BLOCK_PAGE_BLANKS
+
+
+def _written_in_runs(lines: Sequence[Line], start: int, end: int, pairs: Counter[str]) -> bool:
+    """The extractor wrote the page ``lines[start:end]`` as blocks of several lines each, one
+    column's run each: blank lines before some of its lines (``_block_page``) but before no more
+    than ``RUNS_MAX_BLANK_SHARE`` of them, and none of its blocks a block of rows (``_rows_block``)."""
+    blanks = [k for k in range(start + 1, end) if lines[k].blanks_before]
+    if len(blanks) < BLOCK_PAGE_BLANKS or len(blanks) > RUNS_MAX_BLANK_SHARE * (end - start):
+        return False
+    bounds = [start, *blanks, end]
+    return not any(_rows_block(lines[a:b], pairs) for a, b in zip(bounds, bounds[1:]) if b - a > 2)
+
+
+def _rows_block(block: Sequence[Line], pairs: Counter[str]) -> bool:
+    """The block's lines are rows of columns taking turns, not one column's run: more of its breaks
+    inside a word go on a row or two further down (the same column's next line, a round of rows
+    later) than into the next line.  (Where two columns' baselines come close, plain ``pdftotext``
+    builds one block of both, its rows taking turns: ``news_three_tight``, ruled narrow columns.)"""
+    on = later = 0
+    for k in range(len(block) - 1):
+        if not _mid_word(block[k]):
+            continue   # (after punctuation: no telling)
+        on += goes_on(block[k], block[k + 1], pairs) > 0
+        later += any(goes_on(block[k], block[j], pairs) > 0
+                     for j in range(k + 2, min(k + FLOW_COLUMNS_MAX + 1, len(block))))
+    return later > on
 
 
 def _mixed_pages(lines: Sequence[Line], start: int, end: int, rows: dict[int, list[str]], measure: float,

@@ -40,7 +40,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from booklet.clean import furniture, runs, separators
-from booklet.clean.flow import column_flow
+from booklet.clean.flow import _rows_block, _written_in_runs, column_flow, text_pairs
 from booklet.clean.lines import to_lines
 from booklet.readers.text import raw_lines
 from booklet.report import Report
@@ -319,3 +319,60 @@ def test_below_the_turns_the_first_column_runs_alone(runs_through):
     assert runs_through(out, ALONE_LEFT)
     assert runs_through(out, ALONE_FOOT)   # (and the left column's foot goes on into the right's top)
     assert out[-len(ALONE_CLOSE):] == ALONE_CLOSE
+
+
+# Runs left to ``order`` (``flow._written_in_runs``).  Plain pdftotext's reading of the dev text
+# ``literature_guxiang`` set in the design ``two_columns_open``: it writes the page as blocks, the
+# top ones of one to four lines alternating between the columns by height, the later ones long runs
+# of one column read in order (``虽然没有进步，也未必有如我所感的悲凉，这`` / ``只是我自己心情的改变罢了，
+# 因为我这次回`` / ``乡，本没有什么好心绪。`` / ``我这次是专为了别他而来的。…``).  Dealt by turns, those runs
+# were torn apart; the page is now left as written, for ``order`` to place its blocks.
+RUNS = EXTRACTIONS / "literature_guxiang__two_columns_open__pdftotext.txt"
+RUN = ["虽然没有进步，也未必有如我所感的悲凉，这", "只是我自己心情的改变罢了，因为我这次回", "乡，本没有什么好心绪。",
+       "我这次是专为了别他而来的。我们多年聚"]
+# Plain pdftotext's reading of the dev text ``lecture_party_style`` set in the design
+# ``neikan_narrow_ruled``: its blocks are few, but one of them holds the rows of three narrow columns
+# whose baselines meet (``作风还存在一些不容忽视 整改清单和责任清单，做``): a block of rows, and the page is
+# still dealt by turns — the left column's opening paragraph reads on again.
+ROWS = EXTRACTIONS / "lecture_party_style__neikan_narrow_ruled__pdftotext.txt"
+OPENING = ["今天，我围绕“锤炼", "过 硬 作 风 、 勇 于 担 当 作", "为”这个主题，同大家交", "流几点学习体会。"]
+
+
+def test_a_page_written_in_runs_of_one_column_is_left_as_written(runs_through):
+    out = lines_stage(RUNS)
+    assert runs_through(out, RUN)
+    assert out == [line.text for line in _page_lines(RUNS)]   # (the page as the extractor wrote it)
+
+
+def test_a_page_holding_a_block_of_rows_is_still_dealt(runs_through):
+    raw = ROWS.read_text(encoding="utf-8")
+    assert "今天，我围绕“锤炼 的问题。一是有的同志担 到整改一项、销号一项。" in raw
+    out = lines_stage(ROWS)
+    assert runs_through(out, OPENING)
+
+
+def _page_lines(path: Path) -> list:
+    lines = to_lines(raw_lines(path.read_text(encoding="utf-8")))
+    for rule in (separators.mark_separators, furniture.strip_web_boilerplate, furniture.mark_page_starts,
+                 runs.rejoin_runs, furniture.strip_furniture):
+        lines = rule(lines, Report().log("lines"))
+    return lines
+
+
+def _blocks(lines: list) -> list[list]:
+    found: list[list] = [[]]
+    for line in lines:
+        if line.blanks_before and found[-1]:
+            found.append([])
+        found[-1].append(line)
+    return found
+
+
+def test_a_block_of_rows_and_a_block_of_one_column():
+    # (the lecture's big block: its lines go on a row or two further down; guxiang's blocks: into the next)
+    pairs = text_pairs(_page_lines(ROWS))
+    assert any(_rows_block(block, pairs) for block in _blocks(_page_lines(ROWS)))
+    pairs = text_pairs(_page_lines(RUNS))
+    assert not any(_rows_block(block, pairs) for block in _blocks(_page_lines(RUNS)))
+    lines = _page_lines(RUNS)
+    assert _written_in_runs(lines, 0, len(lines), pairs)
