@@ -95,18 +95,18 @@ TARGETS = {
 # figure, fidelity 0.004); every one of the 2040 older cases scores as before (the gold documents keep
 # their designs: harness.GOLD_ROTATION_START), so on them every floor holds unchanged.
 DEV_FAMILY_FLOORS = {
-    "direct": (0.988, 0.994, 0.981),  # 0.996 0.9984 0.991
+    "direct": (0.988, 0.994, 0.981),  # 0.996 0.9974 0.989
     "gold_real": (0.999, 0.999, 0.999),  # 1.000 1.0000 1.000
-    "paste_viewer": (0.984, 0.991, 0.957),  # 0.988 0.9951 0.968 (texts24; was 0.984, 0.996, 0.971)
-    "pdfminer": (0.963, 0.964, 0.945),  # 0.969 0.9682 0.956 (texts24; was 0.963, 0.972, 0.958)
-    "pdfplumber": (0.928, 0.924, 0.878),  # 0.931 0.9282 0.885 (texts24; was 0.928, 0.93, 0.878)
-    "pdftotext": (0.909, 0.917, 0.873),  # 0.919 0.9217 0.883 (texts24; was 0.922, 0.932, 0.897)
-    "pdftotext_layout": (0.971, 0.979, 0.946),  # 0.977 0.9838 0.947 (texts24; was 0.971, 0.99, 0.946)
-    "pdftotext_raw": (0.982, 0.996, 0.960),  # 0.989 0.9999 0.971 (texts24; was 0.982, 0.996, 0.971)
-    "plain_ideographic": (0.984, 0.996, 0.962),  # 0.991 0.9996 0.973 (texts24; was 0.984, 0.996, 0.974)
-    "pypdf": (0.973, 0.996, 0.946),  # 0.978 0.9992 0.956 (texts24; was 0.973, 0.996, 0.967)
-    "pypdfium2": (0.981, 0.996, 0.959),  # 0.989 0.9995 0.970 (texts24; was 0.981, 0.996, 0.97)
-    "realstyle": (0.988, 0.996, 0.971),  # 0.996 0.9993 0.982 (texts24; was 0.988, 0.996, 0.984)
+    "paste_viewer": (0.984, 0.992, 0.964),  # 0.990 0.9957 0.974
+    "pdfminer": (0.963, 0.965, 0.950),  # 0.970 0.9690 0.960
+    "pdfplumber": (0.928, 0.928, 0.886),  # 0.937 0.9322 0.896
+    "pdftotext": (0.912, 0.922, 0.873),  # 0.922 0.9264 0.883
+    "pdftotext_layout": (0.971, 0.982, 0.946),  # 0.980 0.9856 0.954
+    "pdftotext_raw": (0.982, 0.996, 0.967),  # 0.991 0.9999 0.977
+    "plain_ideographic": (0.984, 0.996, 0.967),  # 0.992 0.9997 0.977
+    "pypdf": (0.973, 0.996, 0.950),  # 0.979 0.9993 0.960
+    "pypdfium2": (0.981, 0.996, 0.966),  # 0.991 0.9996 0.976
+    "realstyle": (0.988, 0.996, 0.977),  # 0.997 0.9994 0.987
 }
 # Lowered where the set widened (branch texts24, 2026-12-02 late evening): five dev texts no rule was
 # written from (a news page of five items headed five ways, a 理论文章 with 摘要 and 参考文献, a manual with
@@ -122,55 +122,55 @@ DEV_FAMILY_FLOORS = {
 # or better, so on them every floor holds unchanged.  (Heading F1 of kai_centred_bold, wide_tight and
 # pocket_17_hei: the letter's first signing body over the second is read as a heading.)
 DEV_LAYOUT_FLOORS = {
-    "a5_book": (0.986, 0.995, 0.983),  # 0.996 0.9995 0.993
-    "a5_no_indent_larger": (0.987, 0.996, 0.990),  # 0.997 1.0000 1.000
-    "academic_16k": (0.984, 0.995, 0.970),  # 0.995 0.9990 0.981 (texts24; was 0.984, 0.995, 0.984)
-    "bold_only": (0.986, 0.996, 0.988),  # 0.996 1.0000 0.998
-    "bold_wide_plain": (0.983, 0.996, 0.987),  # 0.993 0.9998 0.997
+    "a5_book": (0.986, 0.995, 0.983),  # 0.995 0.9985 0.987
+    "a5_no_indent_larger": (0.987, 0.996, 0.990),  # 0.997 0.9992 0.991
+    "academic_16k": (0.984, 0.995, 0.979),  # 0.994 0.9992 0.989
+    "bold_only": (0.987, 0.996, 0.988),  # 0.997 1.0000 0.998
+    "bold_wide_plain": (0.985, 0.996, 0.987),  # 0.995 0.9999 0.997
     "chapter_footnotes": (0.985, 0.995, 0.990),  # 0.995 0.9993 1.000
-    "gongwen": (0.988, 0.996, 0.989),  # 0.998 0.9999 0.999
-    "kai_centred_bold": (0.983, 0.996, 0.972),  # 0.994 0.9999 0.982 (texts25; was 0.983, 0.996, 0.990)
-    "larger_headings": (0.984, 0.995, 0.975),  # 0.988 0.9991 0.985 (texts25; was 0.984, 0.995, 0.988)
-    "narrow_20": (0.985, 0.996, 0.989),  # 0.995 0.9999 0.999
-    "tabloid_three_columns": (0.915, 0.933, 0.832),  # 0.926 0.9372 0.843 (texts24; was 0.95, 0.959, 0.906)
-    "two_columns_hanging": (0.94, 0.934, 0.857),  # 0.949 0.9460 0.867 (texts25; was 0.940, 0.934, 0.881)
-    "two_columns_plain": (0.948, 0.946, 0.935),  # 0.958 0.9505 0.945 (texts25; was 0.961, 0.973, 0.948)
-    "wide_tight": (0.989, 0.996, 0.967),  # 0.998 1.0000 0.977 (texts25; was 0.989, 0.996, 0.986)
-    "word_report": (0.980, 0.994, 0.970),  # 0.986 0.9980 0.981 (texts24; was 0.98, 0.994, 0.988)
+    "gongwen": (0.988, 0.996, 0.989),  # 0.998 0.9999 0.998
+    "kai_centred_bold": (0.984, 0.996, 0.972),  # 0.994 0.9999 0.982
+    "larger_headings": (0.984, 0.995, 0.975),  # 0.988 0.9991 0.985
+    "narrow_20": (0.985, 0.996, 0.989),  # 0.994 0.9999 0.990
+    "tabloid_three_columns": (0.916, 0.933, 0.843),  # 0.926 0.9372 0.853
+    "two_columns_hanging": (0.940, 0.942, 0.869),  # 0.949 0.9460 0.879
+    "two_columns_plain": (0.948, 0.946, 0.935),  # 0.958 0.9505 0.945
+    "wide_tight": (0.989, 0.996, 0.977),  # 0.998 1.0000 0.987
+    "word_report": (0.980, 0.994, 0.973),  # 0.988 0.9979 0.983
     "wps_block_para": (0.984, 0.996, 0.990),  # 0.994 0.9996 1.000
     # pocket designs with larger headings in another face (branch narrow; figures before its fixes
     # 0.884 0.9763 0.552, 0.978 1.0000 0.817, 0.973 0.9983 0.804; reset with the genre texts):
-    "pocket_17_hei": (0.984, 0.996, 0.972),  # 0.995 1.0000 0.982 (texts25; was 0.984, 0.996, 0.990)
-    "a6_kai_heads_centred": (0.984, 0.996, 0.990),  # 0.994 1.0000 1.000
-    "kai_16_hei_heads": (0.982, 0.996, 0.990),  # 0.992 0.9999 1.000
+    "pocket_17_hei": (0.985, 0.996, 0.972),  # 0.995 1.0000 0.982
+    "a6_kai_heads_centred": (0.985, 0.996, 0.990),  # 0.995 1.0000 0.999
+    "kai_16_hei_heads": (0.985, 0.996, 0.990),  # 0.995 0.9999 0.996
     # designs whose headings differ by face alone (branch newdev, 2026-12-02; measured with its rules,
     # 0.01 under, fidelity 0.004; the lead sets them again at the merge):
-    "book32_hei_centred": (0.980, 0.996, 0.977),  # 0.989 0.9997 0.987 (texts24; was 0.98, 0.996, 0.99)
-    "gongwen_kai_heads": (0.981, 0.995, 0.990),  # 0.991 0.9993 1.000
+    "book32_hei_centred": (0.981, 0.996, 0.980),  # 0.991 0.9997 0.990
+    "gongwen_kai_heads": (0.981, 0.995, 0.990),  # 0.991 0.9994 0.995
     # three 12-character columns one em apart, marks hung in the gutter (branch cols3; on arrival with
     # three news texts 0.771 0.8451 0.494; with five texts and its fixes):
     "news_three_tight": (0.901, 0.905, 0.813),  # 0.911 0.9092 0.823
-    "neikan_three_all": (0.932, 0.946, 0.935),  # 0.943 0.9507 0.946 (texts24; was 0.952, 0.968, 0.948)
+    "neikan_three_all": (0.937, 0.947, 0.936),  # 0.947 0.9507 0.946
     # column designs no rule was written from (branch cols12, 2026-12-02; on arrival 0.849 0.8190 0.656,
     # 0.863 0.8470 0.755, 0.800 0.8509 0.672; with its fixes):
-    "daily_span_ruled": (0.874, 0.894, 0.744),  # 0.884 0.8984 0.754 (texts24; was 0.928, 0.956, 0.795)
-    "weekly_two_of_three": (0.854, 0.849, 0.757),  # 0.864 0.8537 0.767 (texts24; was 0.893, 0.882, 0.83)
-    "open_leaded_three": (0.881, 0.827, 0.795),  # 0.891 0.8312 0.805
+    "daily_span_ruled": (0.874, 0.894, 0.755),  # 0.884 0.8984 0.765
+    "weekly_two_of_three": (0.859, 0.852, 0.790),  # 0.869 0.8559 0.800
+    "open_leaded_three": (0.881, 0.827, 0.810),  # 0.891 0.8312 0.820
     "neikan_narrow_ruled": (0.836, 0.903, 0.739),  # 0.846 0.9073 0.749
-    "two_columns_open": (0.924, 0.891, 0.937),  # 0.934 0.8954 0.946 (texts25; was 0.935, 0.911, 0.937)
+    "two_columns_open": (0.924, 0.896, 0.937),  # 0.933 0.8999 0.945
     # (dialog21) a story page at 38 characters: before the fix 0.857 0.9946 0.738 (every PDF reading
     # of the story one paragraph); heading F1 is the title taken for the running head (「{title}|{n}」)
     "dialogue_wide": (0.987, 0.996, 0.970),  # 0.997 0.9998 0.980
-    "word_latin_kai": (0.978, 0.994, 0.953),  # 0.988 0.9983 0.963
+    "word_latin_kai": (0.980, 0.994, 0.964),  # 0.990 0.9984 0.974
     # (onecol21) a news page in one 22-character column, Latin digits, the title|page as the head from
     # page 1: before the branch 0.915 0.9174 0.823 (read as merged rows; the head joined to the kicker)
-    "news_one_column_a5": (0.983, 0.994, 0.904),  # 0.983 0.9973 0.915 (texts24; was 0.983, 0.994, 0.985)
-    "pocket_18_kai_heads": (0.986, 0.994, 0.979),  # 0.996 0.9983 0.990 (texts24; was 0.986, 0.994, 0.99)
-    "pocket_19_hung": (0.965, 0.996, 0.938),  # 0.975 1.0000 0.948
+    "news_one_column_a5": (0.983, 0.994, 0.962),  # 0.988 0.9973 0.972
+    "pocket_18_kai_heads": (0.987, 0.995, 0.987),  # 0.997 0.9986 0.997
+    "pocket_19_hung": (0.978, 0.996, 0.973),  # 0.988 1.0000 0.983
     "pocket_18_set_in_heads": (0.983, 0.996, 0.982),  # 0.993 1.0000 0.992
     # (sweep25) a short report at a 40-character measure, bold centred 小标题 at the body size: before
     # the branch 0.954 0.9958 0.903 (every PDF reading but -layout one paragraph a line)
-    "wide_40_bold_centred": (0.968, 0.991, 0.946),  # 0.978 0.9958 0.956
+    "wide_40_bold_centred": (0.968, 0.992, 0.946),  # 0.978 0.9958 0.956
 }
 # held-out, per class: measured 2026-12-01 before the generalisation work real 0.923 0.9851 0.711, round trip
 # 0.837 0.9421 0.594, direct 0.902 0.9077 0.808; after the seven-text pass real 0.984 0.9896 0.934, round trip
@@ -180,7 +180,7 @@ DEV_LAYOUT_FLOORS = {
 HELDOUT_CLASS_FLOORS = {
     "direct": (0.990, 0.996, 0.990),  # 1.000 1.0000 1.000
     "real": (0.985, 0.996, 0.985),  # 0.995 1.0000 0.995
-    "roundtrip": (0.977, 0.989, 0.974),  # 0.987 0.9928 0.984
+    "roundtrip": (0.977, 0.989, 0.975),  # 0.987 0.9928 0.985
 }
 
 
