@@ -1095,6 +1095,8 @@ def _joins_block(last: Line, line: Line, measure: float, *, first: bool, heading
         return True       # (lines pdfminer boxed together stay together)
     if line.opener:
         return False
+    if leaves_bracket_open(last.text) and closes_unopened_bracket(line.text):
+        return True       # (a bracket cut at a line's end closes in its rest: 「（…江苏 江城」 / 「225000）」)
     if not line.listed and cut_at_measure(last, measure, INDENT_EM if first and not last.opener else 0.0):
         short = title_line(line, measure)
         if signed or field:

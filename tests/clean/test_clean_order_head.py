@@ -350,3 +350,67 @@ def test_a_text_already_opening_on_its_named_title_keeps_its_order(clean):
     assert found.startswith("运河与江城的兴衰一、因河而兴江城之名")
     assert found.index("寻找新的出路") < found.index("三、古河新生") < found.index("重新被人们认识。2014年")
     assert found.index("重新被人们认识。2014年") < found.index("一条河流的兴衰") < found.index("面向未来的开拓。")
+
+
+# dev text article_theory_abstract_refs, design a5_book (one narrow column: its measure is a
+# column's), pasted from a viewer (a blank line after every line): the head, the title in two
+# lines, the authors, the affiliation cut inside its bracket (「（…江苏 江城」 / 「225000）」), the
+# abstract — in order; nothing moves
+THEORY_A5_PASTED = """新时代基层治理数字化转型的实践逻辑与 
+
+新时代基层治理数字化转型的实践逻辑与 
+
+推进路径 
+
+林思远　周晓岚 
+
+（中共江城市委党校 公共管理教研部，江苏 江城  
+
+225000） 
+
+摘　要：数字化转型是推进基层治理现代化的重要 
+
+抓手。本文在梳理江城市“一网统管”实践的基础上， 
+
+从技术、制度和主体三个维度分析基层治理数字化转型 
+
+的内在逻辑，指出当前存在的数据壁垒、重建设轻应 
+
+用、基层减负不到位等问题，并从统筹规划、数据共 
+
+享、场景应用和能力建设等方面提出推进路径。 
+
+关键词：基层治理；数字化转型；一网统管；数据 
+
+共享 
+
+基金项目：江城市哲学社会科学规划课题“数字赋 
+
+能基层治理的机制研究”（JC2025B017）。 
+
+一、问题的提出 
+
+基层是国家治理的“最后一公里”。随着经济社会 
+
+发展和人口流动加快，基层治理面临的事务日益繁杂， 
+
+传统的人力密集型治理方式已难以适应新的要求①。近 
+
+①本文所称基层，主要指街道（乡镇）和社区（村）两级。 
+
+1 
+
+理论学习读本 
+
+"""
+
+
+def test_a_bracket_cut_at_a_line_end_goes_on_in_its_rest_on_a_loose_page(clean):
+    # the bracket's rest 「225000）」 closes the affiliation's line, not a headline over the abstract:
+    # the page reads as one column, title first
+    doc = clean(THEORY_A5_PASTED)[0]
+    article = doc.articles[0]
+    assert (article.title, article.author) == ("新时代基层治理数字化转型的实践逻辑与推进路径", "林思远　周晓岚")
+    found = text(doc)
+    assert found.index("225000）") < found.index("摘　要：数字化转型是推进基层治理现代化的重要抓手。")
+    assert found.index("关键词") < found.index("一、问题的提出") < found.index("基层是国家治理")
