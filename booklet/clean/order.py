@@ -1097,6 +1097,8 @@ def _joins_block(last: Line, line: Line, measure: float, *, first: bool, heading
         return False
     if leaves_bracket_open(last.text) and closes_unopened_bracket(line.text):
         return True       # (a bracket cut at a line's end closes in its rest: 「（…江苏 江城」 / 「225000）」)
+    if CREDIT_RE.search(f"{last.text} {line.text}") is not None and CREDIT_RE.search(last.text) is None:
+        return True       # (a photo's credit cut at a line's end ends in its rest: 「…学员。 郑雨桐」 / 「摄」)
     if not line.listed and cut_at_measure(last, measure, INDENT_EM if first and not last.opener else 0.0):
         short = title_line(line, measure)
         if signed or field:

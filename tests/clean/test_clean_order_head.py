@@ -414,3 +414,73 @@ def test_a_bracket_cut_at_a_line_end_goes_on_in_its_rest_on_a_loose_page(clean):
     found = text(doc)
     assert found.index("225000）") < found.index("摘　要：数字化转型是推进基层治理现代化的重要抓手。")
     assert found.index("关键词") < found.index("一、问题的提出") < found.index("基层是国家治理")
+
+
+# dev text news_page_culture_weekly, design news_one_column_a5 (one narrow column), pasted from a
+# viewer: a photo's caption whose credit the measure cut (「…指导学员。 郑雨桐」 / 「摄」), then the
+# next item's headline — in order; nothing moves
+CULTURE_A5_PASTED = """老手艺有了新传人      1 
+
+非遗工坊开进社区： 
+
+老手艺有了新传人 
+
+本报记者 郑雨桐 文/图 
+
+周六上午，城西街道文化站的活动室里坐满了 
+
+人。剪纸艺人王桂芳把一张红纸对折三次，剪刀在 
+
+手里转了几圈，一只昂首的公鸡就跃然纸上，围观 
+
+的孩子们发出一阵惊叹。 
+
+今年以来，市文化和旅游局在12个社区设立 
+
+非遗工坊，邀请剪纸、竹编、面塑等项目的传承人 
+
+定期授课，已累计开课260多场，参加学员4000 
+
+余人次。 
+
+“以前总担心手艺没人学，现在每次课都有人 
+
+排队报名。”王桂芳说，她最小的学生才8岁，已 
+
+经能独立剪出简单的窗花。 
+
+剪纸艺人王桂芳（右）在社区工坊指导学员。 郑雨桐  
+
+摄 
+
+市文化和旅游局负责人表示 
+
+明年将实现非遗工坊街道全覆 
+
+盖 
+
+本报讯（记者 郑雨桐） 
+
+—1— 
+
+老手艺有了新传人      2 
+
+记者从市文化和旅游局获悉，明年全市将在所 
+
+有街道设立非遗工坊，并探索“工坊＋文创”模 
+
+式，支持传承人开发适合年轻人的文创产品。 
+
+"""
+
+
+def test_a_credit_cut_at_a_line_end_goes_on_in_its_rest_on_a_loose_page(clean):
+    doc = clean(CULTURE_A5_PASTED)[0]
+    first, second = doc.articles[:2]
+    assert (first.kicker, first.title) == ("非遗工坊开进社区：", "老手艺有了新传人")
+    # the caption, its credit whole, stays under the paragraph it followed; the next headline is
+    # the next item's, no 「摄」 run into it
+    texts = [block_text(b) for b in first.blocks]
+    assert texts[-2].endswith("已经能独立剪出简单的窗花。")
+    assert texts[-1].startswith("剪纸艺人王桂芳（右）") and texts[-1].replace("\n", "").endswith("郑雨桐摄")
+    assert (second.kicker, second.title) == ("市文化和旅游局负责人表示", "明年将实现非遗工坊街道全覆盖")
