@@ -1095,10 +1095,8 @@ def _joins_block(last: Line, line: Line, measure: float, *, first: bool, heading
         return True       # (lines pdfminer boxed together stay together)
     if line.opener:
         return False
-    if leaves_bracket_open(last.text) and closes_unopened_bracket(line.text):
-        return True       # (a bracket cut at a line's end closes in its rest: 「（…江苏 江城」 / 「225000）」)
-    if CREDIT_RE.search(f"{last.text} {line.text}") is not None and CREDIT_RE.search(last.text) is None:
-        return True       # (a photo's credit cut at a line's end ends in its rest: 「…学员。 郑雨桐」 / 「摄」)
+    if _rest_of(last, line):
+        return True
     if not line.listed and cut_at_measure(last, measure, INDENT_EM if first and not last.opener else 0.0):
         short = title_line(line, measure)
         if signed or field:
@@ -1113,6 +1111,14 @@ def _joins_block(last: Line, line: Line, measure: float, *, first: bool, heading
             return True
     # (a subtitle's dash is a list's shape, 「——…纪实」, but no numbered section's)
     return heading and (opens_item(line, measure) or line.listed and ordinal(line.text) is None)
+
+
+def _rest_of(last: Line, line: Line) -> bool:
+    """``line`` is the rest of a piece ``last`` began and the measure cut: it closes the bracket
+    ``last`` left open (「（…江苏 江城」 / 「225000）」) or ends the photo credit ``last`` began
+    (「…指导学员。 郑雨桐」 / 「摄」).  A piece's two halves are one block, whatever their shapes."""
+    return leaves_bracket_open(last.text) and closes_unopened_bracket(line.text) \
+        or CREDIT_RE.search(last.text) is None and CREDIT_RE.search(f"{last.text} {line.text}") is not None
 
 
 def _heads(line: Line, measure: float) -> bool:
