@@ -67,8 +67,9 @@ def _caption_start(lines: Sequence[Line], i: int, separated: bool, marked: set[i
     """First line of the caption ending at line ``i``: a dated or indented line, else after a gap."""
     lowest = i
     while lowest > max(0, i - CAPTION_MAX_LINES) and _free(lines[lowest - 1]) \
-            and lowest - 1 not in marked:
-        # (a caption may run over a page break: the line before a page number is still text)
+            and lowest - 1 not in marked and not lines[lowest - 1].given_heading:
+        # (a caption may run over a page break: the line before a page number is still text; it
+        # never runs over a heading, which closes what stands above it)
         lowest -= 1
     for k in range(i, lowest - 1, -1):
         if CAPTION_START_RE.match(lines[k].text) or (lines[k].indent and not _runs_into(lines, k, lowest)):
@@ -99,11 +100,15 @@ def _after_last_sentence(lines: Sequence[Line], i: int, lowest: int) -> int:
     credit = CREDIT_RE.search(lines[i].text)
     own = lines[i].text[:credit.start()] if credit else lines[i].text
     k = i - 1 if STOP_RE.search(own) is None and i > lowest else i
-    while k > lowest and not ends_sentence(lines[k - 1].text):
-        if lines[k - 1].given_heading:
-            return i
+    while k > lowest and not _closes(lines[k - 1]):
         k -= 1
-    return k if k > lowest or (k == lowest and lowest > 0 and ends_sentence(lines[k - 1].text)) else i
+    return k if k > lowest or (k == lowest and lowest > 0 and _closes(lines[k - 1])) else i
+
+
+def _closes(line: Line) -> bool:
+    """What follows ``line`` may open a caption: it ends a sentence, or it is a heading (a photo news
+    item's label 「【图片新闻】」 heads its caption; a caption never runs over a heading)."""
+    return line.given_heading or ends_sentence(line.text)
 
 
 def merge_captions(stage: Blocks, log: Log) -> Blocks:

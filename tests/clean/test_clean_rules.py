@@ -4,15 +4,24 @@ from __future__ import annotations
 
 import pytest
 
-from booklet.clean import RULE_NAMES, clean_lines, resolve_rules
 from booklet.cjk import join_lines, join_two, width
+from booklet.clean import RULE_NAMES, clean_lines, resolve_rules
 from booklet.clean.normalise import normalise_text
 from booklet.errors import InputError
-from booklet.model import (Attribution, Bold, Caption, FootnoteRef, Heading, Note, Paragraph,
-                           Text, block_text)
+from booklet.model import (
+    Attribution,
+    Bold,
+    Caption,
+    FootnoteRef,
+    Heading,
+    Note,
+    Paragraph,
+    Text,
+    block_text,
+)
+from booklet.rawlines import Box, RawLine, Role
 from booklet.report import Report
 from booklet.shapes import is_page_number, parse_source
-
 
 # ------------------------------------------------------------------ joining ---
 
@@ -396,3 +405,39 @@ def test_sentence_wrapped_at_a_figure_reference_is_not_a_caption(texts, clean):
             "图1-1所示，标志着中国在科技创新和应用方面正迈向新的阶段。\n")
     doc, _ = clean(text)
     assert not texts(doc, Caption) and len(texts(doc, Paragraph)) == 1
+
+
+# dev text news_page_grassroots_items, design news_one_column_a5, read by booklet's own PDF reader
+# (page 3's foot and page 4's head): a 【图片新闻】 label the reader saw as a heading, the caption
+# under it set smaller in four lines, the reader flagging only the credit's line
+def _pdf_line(text, lineno, page, x0, x1, y, size, role=None, level=None, para_start=False):
+    box = Box(x0=x0, x1=x1, y=y, size=size, block_width=295.53, page_height=595.28)
+    return RawLine(text=text, lineno=lineno, page=page, role=role, level=level, para_start=para_start, box=box)
+
+
+PHOTO_NEWS_DIRECT = [
+    _pdf_line("位给予一次性建设补助，对普惠托育机构按实际收", 68, 3, 0.0, 295.53, 421.25, 13.4),
+    _pdf_line("托人数给予运营补贴。全县现有各类养老服务机构", 69, 3, 0.0, 295.53, 439.38, 13.4),
+    _pdf_line("57家、托育机构23家，每千人口拥有3岁以下婴", 70, 3, 0.0, 295.53, 457.52, 13.4),
+    _pdf_line("幼儿托位数达到4.2个。", 71, 3, 0.0, 144.41, 475.65, 13.4),
+    _pdf_line("【图片新闻】", 72, 3, 0.0, 80.6, 503.29, 13.4, Role.HEADING, 2, True),
+    _pdf_line("—3—", 73, 3, 133.49, 162.04, 549.25, 11.4, Role.FURNITURE, None, None),
+    _pdf_line("家门口的服务更暖心 4", 74, 4, 0.0, 295.53, 41.67, 10.7, Role.FURNITURE, None, None),
+    _pdf_line("11月27日，江城县第一中学学生在县博物馆参观“运", 75, 4, 4.2, 291.33, 69.71, 12.1, None, None, True),
+    _pdf_line("河人家”民俗展，感受传统文化的魅力。该展览共展出", 76, 4, 2.69, 292.84, 86.03, 12.1),
+    _pdf_line("农具、服饰、生活用品等实物300余件，将持续至明年", 77, 4, 2.69, 292.84, 102.35, 12.1),
+    _pdf_line("2月。 通讯员 孔德兴/摄", 78, 4, 81.1, 214.43, 118.67, 12.1, Role.CAPTION, None, True),
+    _pdf_line("让“小窗口”连着“大民生”", 79, 4, 36.77, 258.75, 150.83, 21.5, Role.TITLE, None, True),
+    _pdf_line("□ 顾明轩", 80, 4, 117.54, 177.99, 180.96, 13.4, None, None, True),
+]
+
+
+def test_a_caption_under_a_heading_starts_under_it_not_at_its_credit_line():
+    # the caption runs from the line under its label to its credit; no part of it is a paragraph
+    # (the caption's first sentence ends on the credit's line: 「…将持续至明年」 / 「2月。 通讯员…」)
+    doc = clean_lines(PHOTO_NEWS_DIRECT, Report())
+    captions = [block_text(b) for a in doc.articles for b in a.blocks if isinstance(b, Caption)]
+    assert captions == ["11月27日，江城县第一中学学生在县博物馆参观“运河人家”民俗展，感受传统文化的魅力。"
+                        "该展览共展出农具、服饰、生活用品等实物300余件，将持续至明年2月。通讯员 孔德兴/摄"]
+    paragraphs = [block_text(b) for a in doc.articles for b in a.blocks if isinstance(b, Paragraph)]
+    assert not any("将持续至明年" in p for p in paragraphs)
