@@ -51,12 +51,13 @@ from typing import Iterable, Sequence
 
 from booklet.clean.layout import MEASURE_MIN_EM, upper_quartile
 from booklet.clean.lines import Line, page_spans
+from booklet.clean.notes import MAX_ZONE, NOTE_WIDER_EM
 from booklet.clean.pagemodel import Places, cell_cuts, column_indents, column_starts, page_head, page_places, paper_pages
 from booklet.cjk import width
 from booklet.i18n import _
 from booklet.report import Log
 from booklet.shapes import (CJK_CHAR_RE, CLAUSE_RE, DATE_CUT_RE, HUNG_MARK_RE, LETTER_SPACED_RE,
-                            MID_WORD_END_RE, SOURCE_LINE_RE, SPACE_AFTER_MARK_RE, SPACE_BEFORE_CJK_RE,
+                            MID_WORD_END_RE, NOTE_LEAD_RE, SOURCE_LINE_RE, SPACE_AFTER_MARK_RE, SPACE_BEFORE_CJK_RE,
                             closes_unopened_bracket, date_cut, leaves_bracket_open)
 from booklet.typeset.segment import word_across, word_at
 
@@ -923,10 +924,39 @@ def _reflow(items: Sequence[Row], pairs: Counter[str], page_start: bool, n: int,
         first = next((col for col in order if col[-1] is items[-1][0][-1]), None) if tail else None
         order = max((seq for seq in permutations(order) if first is None or seq[0] is first), key=lambda seq: (sum(
             goes_on(a[-1], b[0], pairs) for a, b in zip(seq, seq[1:])), seq == tuple(order)))
+    order = _notes_last(order)
     out = [line.but(page_start=False) if line.page_start else line for col in order for line in col]
     if out and page_start:
         out[0] = out[0].but(page_start=True)
     return out
+
+
+def _notes_last(columns: list[list[Line]]) -> list[list[Line]]:
+    """The columns in reading order, with a zone of page-foot notes that ended a column other than the
+    last moved to the end of the page.  A page's notes are printed at its foot and read after all its
+    text; where a column page sets them under one column (in that column's width), an extractor writing
+    rows puts them in the page's last rows, and dealing leaves them at the foot of that column, before
+    the next column's text, which then reads as part of the last note.  A zone is the column's tail from
+    a line opening on a note's marker (``①``, ``[1]``), at most ``notes.MAX_ZONE`` lines, with a line
+    set in the notes' smaller size: wider than the columns' measure by ``notes.NOTE_WIDER_EM`` (a
+    ``①②`` list in the text is set at the body's size, within the measure)."""
+    widths = sorted(line.width for col in columns for line in col if line.width >= MEASURE_MIN_EM)
+    if len(columns) < 2 or not widths:
+        return columns
+    wide = upper_quartile(widths) + NOTE_WIDER_EM
+    kept: list[list[Line]] = []
+    zones: list[Line] = []
+    for c, col in enumerate(columns):
+        start = next((k for k in range(max(0, len(col) - MAX_ZONE), len(col))
+                      if NOTE_LEAD_RE.match(col[k].text)), None) if c < len(columns) - 1 else None
+        if start is None or not any(line.width > wide for line in col[start:]):
+            kept.append(col)
+            continue
+        kept.append(col[:start])
+        zones += col[start:]
+    if not zones:
+        return columns
+    return [col for col in kept if col] + [zones]
 
 
 def _top_labels(columns: list[list[Line]], items: Sequence[Row], pairs: Counter[str]) -> list[list[Line]]:
