@@ -51,7 +51,7 @@ from typing import Iterable, Sequence
 
 from booklet.clean.layout import MEASURE_MIN_EM, upper_quartile
 from booklet.clean.lines import Line, page_spans
-from booklet.clean.notes import MAX_ZONE, NOTE_WIDER_EM
+from booklet.clean.notes import MAX_ZONE, NOTE_WIDER_EM, heads_list
 from booklet.clean.pagemodel import Places, cell_cuts, column_indents, column_starts, page_head, page_places, paper_pages
 from booklet.cjk import width
 from booklet.i18n import _
@@ -939,7 +939,9 @@ def _notes_last(columns: list[list[Line]]) -> list[list[Line]]:
     the next column's text, which then reads as part of the last note.  A zone is the column's tail from
     a line opening on a note's marker (``①``, ``[1]``), at most ``notes.MAX_ZONE`` lines, with a line
     set in the notes' smaller size: wider than the columns' measure by ``notes.NOTE_WIDER_EM`` (a
-    ``①②`` list in the text is set at the body's size, within the measure)."""
+    ``①②`` list in the text is set at the body's size, within the measure).  A numbered run under a
+    heading (「参考文献」: ``notes.heads_list``), or one the next column goes on with (its first line
+    opens on a marker), is a list in the text, read where it stands."""
     widths = sorted(line.width for col in columns for line in col if line.width >= MEASURE_MIN_EM)
     if len(columns) < 2 or not widths:
         return columns
@@ -949,7 +951,9 @@ def _notes_last(columns: list[list[Line]]) -> list[list[Line]]:
     for c, col in enumerate(columns):
         start = next((k for k in range(max(0, len(col) - MAX_ZONE), len(col))
                       if NOTE_LEAD_RE.match(col[k].text)), None) if c < len(columns) - 1 else None
-        if start is None or not any(line.width > wide for line in col[start:]):
+        if (start is None or not any(line.width > wide for line in col[start:])
+                or (start and heads_list(col, start - 1))
+                or any(NOTE_LEAD_RE.match(later[0].text) for later in columns[c + 1:c + 2] if later)):
             kept.append(col)
             continue
         kept.append(col[:start])

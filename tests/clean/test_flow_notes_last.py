@@ -52,3 +52,41 @@ def test_a_circled_list_in_the_body_width_stays_in_its_column() -> None:
     right = ["会议要求，各部门要", "切实抓好落实。"]
     columns = [to_lines(raw_lines("\n".join(col))) for col in (left, right)]
     assert [[line.text for line in col] for col in _notes_last(columns)] == [left, right]
+
+
+
+# (lines of the canal essay's page: its notes are set smaller, wider in characters than a column's
+# line; the same lines are a list in the text where a heading stands over them, or where the next
+# column goes on with the run)
+BODY = ["清代中叶以后，黄河屡次决口，运河淤塞", "日益严重，漕运时断时续。咸丰年间，漕粮改",
+        "由海运，运河的地位一落千丈③。城中依赖漕", "运为生的船户、脚夫纷纷失业，会馆逐渐冷",
+        "落，昔日繁华的码头杂草丛生。", "光绪末年铁路通车，交通格局彻底改变。", "旧时“因河而兴”的城市，如果不能及时转",
+        "型，便难免“因河而衰”。江城的一些有识之", "士开始兴办新式学堂和实业，试图为这座城市",
+        "寻找新的出路④。"]
+NOTES = ["①《元和郡县图志》卷二十五。一说江城之名始于五代，", "见清光绪《江城县志》卷一《沿革》，此从前说。",
+         "②（明）王士性：《广志绎》卷二，中华书局1981年版，", "第23页。"]
+NOTES_ON = ["③关于咸丰年间漕粮改行海运的经过及其对沿河城市的影", "响，学界已有较多研究。"]
+RIGHT = ["认识。2014年，大运河列入世界遗产名录，江", "城段的古码头、古纤道和沿岸历史街区得到系",
+         "统保护。"]
+
+
+def _columns(*texts: list[str]) -> list:
+    return [to_lines(raw_lines("\n".join(col))) for col in texts]
+
+
+def _texts(columns: list) -> list[list[str]]:
+    return [[line.text for line in col] for col in columns]
+
+
+def test_notes_under_running_text_go_after_the_next_column() -> None:
+    assert _texts(_notes_last(_columns(BODY + NOTES, RIGHT))) == [BODY, RIGHT, NOTES]
+
+
+def test_a_numbered_run_under_its_heading_stays_in_its_column() -> None:
+    left = BODY + ["注释"] + NOTES
+    assert _texts(_notes_last(_columns(left, RIGHT))) == [left, RIGHT]
+
+
+def test_a_run_the_next_column_goes_on_with_stays_in_its_column() -> None:
+    left, right = BODY + NOTES, NOTES_ON + RIGHT
+    assert _texts(_notes_last(_columns(left, right))) == [left, right]
