@@ -51,12 +51,13 @@ from typing import Iterable, Sequence
 
 from booklet.clean.layout import MEASURE_MIN_EM, upper_quartile
 from booklet.clean.lines import Line, page_spans
+from booklet.clean.notes import MAX_ZONE, NOTE_WIDER_EM, heads_list
 from booklet.clean.pagemodel import Places, cell_cuts, column_indents, column_starts, page_head, page_places, paper_pages
 from booklet.cjk import width
 from booklet.i18n import _
 from booklet.report import Log
-from booklet.shapes import (CJK_CHAR_RE, CLAUSE_RE, DATE_CUT_RE, HUNG_MARK_RE, LETTER_SPACED_RE,
-                            MID_WORD_END_RE, SOURCE_LINE_RE, SPACE_AFTER_MARK_RE, SPACE_BEFORE_CJK_RE,
+from booklet.shapes import (CJK_CHAR_RE, CLAUSE_RE, DATE_CUT_RE, HUNG_MARK_RE, LEAD_IN_END_RE, LETTER_SPACED_RE,
+                            MID_WORD_END_RE, NOTE_LEAD_RE, SOURCE_LINE_RE, SPACE_AFTER_MARK_RE, SPACE_BEFORE_CJK_RE,
                             closes_unopened_bracket, date_cut, leaves_bracket_open)
 from booklet.typeset.segment import word_across, word_at
 
@@ -279,7 +280,7 @@ def column_flow(lines: list[Line], log: Log) -> list[Line]:
             stretch = _turn_stretch(items, pairs, m)
         if stretch != ():
             log.decided(lines[start].lineno, "split", _("a page whose columns were interleaved, read column by column"))
-            out.extend(_reflow(items, pairs, lines[start].page_start, m, starts, stretch, lines[start:end]))
+            out.extend(_reflow(items, pairs, lines[start].page_start, m, starts, stretch, lines[start:end], start == 0))
         else:
             out.extend(lines[start:end])
     return out
@@ -894,7 +895,7 @@ State = tuple[int, ...]   # per column, the index of its last line in the page's
 
 def _reflow(items: Sequence[Row], pairs: Counter[str], page_start: bool, n: int,
             starts: Sequence[int] = (), stretch: tuple[int, int] | None = None,
-            whole: Sequence[Line] = ()) -> list[Line]:
+            whole: Sequence[Line] = (), opens_text: bool = False) -> list[Line]:
     """The page's lines as ``n`` columns, read one after the other (labelled left to right by
     the cells where columns start or the rows cut at the gutters, else in the order whose ends run
     on into the next's start).  With a ``stretch``, rows take turns only inside it: outside, a
@@ -908,7 +909,7 @@ def _reflow(items: Sequence[Row], pairs: Counter[str], page_start: bool, n: int,
     turning = [stretch is None or stretch[0] <= r < stretch[1] for r in range(len(items))]
     dealt = _deal(items, placed, pairs, n, labelled, turning)
     if labelled and not starts and n == 2:
-        dealt = _top_labels(dealt, items, pairs)
+        dealt = _top_labels(dealt, items, pairs, opens_text)
     if starts:   # (text in cells: a later column's indents are its own, not the page's)
         dealt = [col if not c else [line.but(indent=indent) if indent != line.indent else line
                                     for line, indent in zip(col, column_indents(col))]
@@ -921,20 +922,73 @@ def _reflow(items: Sequence[Row], pairs: Counter[str], page_start: bool, n: int,
         # never in depth)
         tail = stretch is not None and stretch[1] < len(items) and _rows_below(items, stretch[1])
         first = next((col for col in order if col[-1] is items[-1][0][-1]), None) if tail else None
+        full = _full_width(order)
         order = max((seq for seq in permutations(order) if first is None or seq[0] is first), key=lambda seq: (sum(
-            goes_on(a[-1], b[0], pairs) for a, b in zip(seq, seq[1:])), seq == tuple(order)))
+            goes_on(a[-1], b[0], pairs) for a, b in zip(seq, seq[1:])),
+            not (opens_text and _ends_paragraph(seq[0][0], full)), seq == tuple(order)))
+    order = _notes_last(order)
     out = [line.but(page_start=False) if line.page_start else line for col in order for line in col]
     if out and page_start:
         out[0] = out[0].but(page_start=True)
     return out
 
 
-def _top_labels(columns: list[list[Line]], items: Sequence[Row], pairs: Counter[str]) -> list[list[Line]]:
+def _full_width(columns: Sequence[Sequence[Line]]) -> float:
+    """The width from which a line of the columns runs full (``FULL_LINE_SLACK_EM`` short of their measure)."""
+    widths = sorted(line.width for col in columns for line in col if line.width >= MEASURE_MIN_EM)
+    return upper_quartile(widths) - FULL_LINE_SLACK_EM if widths else 0.0
+
+
+def _ends_paragraph(line: Line, full: float) -> bool:
+    """The line ends a paragraph: short of the columns' full width (``_full_width``) and closing a
+    sentence (not a lead-in's colon).  At the top of a column it is the foot of a paragraph another
+    column began, so that column cannot open the text: on the page a text starts on, where nothing
+    runs on from a page before, the order of the columns, when continuity leaves it open, starts
+    with a column that opens otherwise."""
+    return line.final and line.width < full and not LEAD_IN_END_RE.search(line.text)
+
+
+def _notes_last(columns: list[list[Line]]) -> list[list[Line]]:
+    """The columns in reading order, with a zone of page-foot notes that ended a column other than the
+    last moved to the end of the page.  A page's notes are printed at its foot and read after all its
+    text; where a column page sets them under one column (in that column's width), an extractor writing
+    rows puts them in the page's last rows, and dealing leaves them at the foot of that column, before
+    the next column's text, which then reads as part of the last note.  A zone is the column's tail from
+    a line opening on a note's marker (``①``, ``[1]``), at most ``notes.MAX_ZONE`` lines, with a line
+    set in the notes' smaller size: wider than the columns' measure by ``notes.NOTE_WIDER_EM`` (a
+    ``①②`` list in the text is set at the body's size, within the measure).  A numbered run under a
+    heading (「参考文献」: ``notes.heads_list``), or one the next column goes on with (its first line
+    opens on a marker), is a list in the text, read where it stands."""
+    widths = sorted(line.width for col in columns for line in col if line.width >= MEASURE_MIN_EM)
+    if len(columns) < 2 or not widths:
+        return columns
+    wide = upper_quartile(widths) + NOTE_WIDER_EM
+    kept: list[list[Line]] = []
+    zones: list[Line] = []
+    for c, col in enumerate(columns):
+        start = next((k for k in range(max(0, len(col) - MAX_ZONE), len(col))
+                      if NOTE_LEAD_RE.match(col[k].text)), None) if c < len(columns) - 1 else None
+        if (start is None or not any(line.width > wide for line in col[start:])
+                or (start and heads_list(col, start - 1))
+                or any(NOTE_LEAD_RE.match(later[0].text) for later in columns[c + 1:c + 2] if later)):
+            kept.append(col)
+            continue
+        kept.append(col[:start])
+        zones += col[start:]
+    if not zones:
+        return columns
+    return [col for col in kept if col] + [zones]
+
+
+def _top_labels(columns: list[list[Line]], items: Sequence[Row], pairs: Counter[str],
+                opens_text: bool = False) -> list[list[Line]]:
     """Two columns labelled by the rows split at the gutter, their lines above the first such row
     exchanged when that reads better: those lines' column is told only by how they go on into the
     split rows (after punctuation, or a headline's open line, nothing tells), while a column's last
     line goes on into the next column's first (the typesetter runs the text on from the foot of one
-    column to the top of the next).  Both readings keep each column's lines in order."""
+    column to the top of the next).  Both readings keep each column's lines in order.  Where they read
+    alike, on the page the text opens on (``opens_text``), the left column, read first, does not open
+    on a paragraph's end (``_ends_paragraph``): that line is the foot of a paragraph begun elsewhere."""
     first = next(r for r, row in enumerate(items) if len(row[0]) > 1)
     above = {id(line) for row in items[:first] for item in row for line in item}
     tops = [[line for line in col if id(line) in above] for col in columns]
@@ -946,7 +1000,12 @@ def _top_labels(columns: list[list[Line]], items: Sequence[Row], pairs: Counter[
         into = sum(goes_on(top[-1] if top else None, rest[0], pairs) for top, rest in zip((left, right), rests))
         return into + goes_on(rests[0][-1], (right + rests[1])[0], pairs)
 
-    if reads(tops[1], tops[0]) > reads(tops[0], tops[1]):
+    swapped, kept = reads(tops[1], tops[0]), reads(tops[0], tops[1])
+    if swapped == kept and opens_text:   # (a tie: on the page the text opens on, no paragraph's end opens it)
+        full = _full_width(columns)
+        swapped += bool(tops[0]) and _ends_paragraph(tops[0][0], full)   # (the left top, read first once kept)
+        kept += bool(tops[1]) and _ends_paragraph(tops[1][0], full)
+    if swapped > kept:
         return [tops[1] + rests[0], tops[0] + rests[1]]
     return columns
 

@@ -78,7 +78,7 @@ def extract_footnotes(stage: Lines, log: Log) -> Lines:
             i = _take_hinted(lines, i, out, notes, log)
             continue
         if line.text[:1] == "[" and i not in listed and i and not line.page_start \
-                and NOTE_START_RE.match(line.text) and _heads_list(lines, i - 1):
+                and NOTE_START_RE.match(line.text) and heads_list(lines, i - 1):
             listed.update(_list_items(lines, i, may[k:]))
         end = _zone_end(lines, i) if line.text[:1] in NOTE_MARK_FIRST and i not in listed else None
         if end is None:
@@ -214,7 +214,7 @@ def _zone_end(lines: Sequence[Line], i: int) -> int | None:
     return j if _numbered_in_order(lines, i, j) else None
 
 
-def _heads_list(lines: Sequence[Line], k: int) -> bool:
+def heads_list(lines: Sequence[Line], k: int) -> bool:
     """``lines[k]`` heads the bracket-numbered run under it, which is then a list in the text (a
     参考文献 list: 「参考文献」 / 「[1] 王…[J]．…」 / …), not a page's notes: a typesetter keeps a
     heading with the text it heads, so no page ends on a heading (or on a lead-in ending in ：)
