@@ -1194,9 +1194,11 @@ HEIGHT_SLACK_LINES = 1.5
 # column this many times at least (written by height, columns side by side switch at nearly every
 # block; pdfminer writes a column's boxes together and switches once or twice per column) ...
 HEIGHT_SWITCHES_MIN = 4
-# ... with this many columns at most (a news page's three), and reading better than the page as
-# written by ``UNMERGE_GAIN_MIN`` (five words read across: chance pairs in a one-column page's
-# breaks gain less).
+# ... with this many columns at most, and reading better than the page as written by
+# ``UNMERGE_GAIN_MIN`` (five words read across: chance pairs in a one-column page's breaks gain less).
+# Two: a page of three columns side by side shares rows between them (pdftotext writes them as a
+# block of rows, which ``flow`` deals), and a third column let in splits a headline's lines and a
+# news item's columns under it apart (dev: news_page_science weekly_two_of_three 0.57 → 0.34).
 HEIGHT_STREAMS_MAX = 2
 # The states kept at each block (the best scored): splits alike in their columns' heights differ
 # only in joins far back.
@@ -1224,6 +1226,8 @@ def _height_streams(page: list[Line], measure: float, pairs: Counter[str]) -> li
     n = len(blocks)
     if not 2 * HEIGHT_SWITCHES_MIN <= n <= BLOCKS_MAX:
         return None
+    if len({line.lineno for line in page}) < len(page):
+        return None   # (a row holding two columns' lines, cut apart by ``flow``: the columns share rows)
     indents = _indented(page, measure)
 
     def join(x: int, y: int) -> float:
