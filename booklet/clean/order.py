@@ -1252,9 +1252,11 @@ def _height_streams(page: list[Line], measure: float, pairs: Counter[str]) -> li
                     continue
                 new = list(cols)
                 new[s] = (foot + height, t, False)
+                # (the columns whose foot stands as low: this one written before each of them)
                 tied = {(s, c) for c, (other, _l, gone) in enumerate(cols) if c != s and not gone and other == foot}
-                options.append((tuple(new), foot, ties | tied, score + join(last, t)
-                                - HEIGHT_TIE_COST * sum((c, s) in ties for s, c in tied)))
+                turned_ties = sum((b, a) in ties for a, b in tied)
+                options.append((tuple(new), foot, ties | tied,
+                                score + join(last, t) - HEIGHT_TIE_COST * turned_ties))
             if len(cols) < HEIGHT_STREAMS_MAX:
                 options.append((cols + ((top + height, t, False),), top, ties, score - HEIGHT_COLUMN_COST))
             for new, new_top, new_ties, value in options:
@@ -1304,8 +1306,7 @@ def _height_labels(history: list[dict], state: tuple, n: int) -> list[int]:
     """Each block's column in the split ending in ``state`` (the columns numbered by their first block)."""
     labels = [0] * n
     for t in range(n - 1, 0, -1):
-        cols = state[0]
-        labels[t] = next(s for s, (_foot, last, _ended) in enumerate(cols) if last == t) if any(
-            last == t for _f, last, _e in cols) else 0
+        # (block t is the last of the column it was written to, in the state right after it)
+        labels[t] = next(s for s, (_foot, last, _ended) in enumerate(state[0]) if last == t)
         state = history[t - 1][state][1]
     return labels
