@@ -59,6 +59,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from itertools import permutations
 from collections import Counter
 from operator import attrgetter
 from typing import Sequence
@@ -726,6 +727,11 @@ def _ordered(page: list[Line], before: Line | None, after: Line | None, measure:
         rest = _ordered(text, before, after, measure, pairs, last_ordinals)
         notes = [line for k in sorted(noted) for line in page[blocks[k][0]:blocks[k][1]]]
         return _restarted([*rest, *notes], page[0].page_start)
+    streamed = _height_streams(page, measure, pairs)
+    if streamed is not None:
+        # (pdftotext's blocks merged by height: read column by column, the moves below start there)
+        page = _restarted(streamed, page[0].page_start)
+        blocks = _blocks(page, measure)
     spun = _turned(page, blocks, measure) if before is None and after is None else None
     turn = spun is not None
     if spun is not None:
@@ -1181,3 +1187,136 @@ def _best_move(order: list[int], evidence: _Evidence, last_ordinals: dict[int, i
                 if mended > 0 and key > best_key:
                     best_key, best = key, moved[1:-1]
     return best
+
+
+# Plain pdftotext, where a page's columns share no rows, writes each column as runs of lines
+# (blocks) and puts the blocks of all columns in one sequence by their height on the page: each
+# block's top stands at or below the one written before it, and a column's blocks, one under the
+# other with nothing between them, follow each other down the column.  With every line one line
+# high, a block's top is the count of lines its column holds above it: of all splits of the
+# written blocks into columns (streams) each in order, only those whose blocks are written
+# lowest top first fit how the page was written, and of those the one reading on best across
+# its joins (``_stream_join``) is the page's.  A block may stand this many lines off the order of
+# tops (a headline set large is a line high in the text and two or three on the page; a
+# paragraph's space or a caption's shifts a column by a line or so).
+HEIGHT_SLACK_LINES = 1.5
+# A page is read as columns in turn only where pdftotext wrote it so: its blocks pass from column to
+# column this many times at least (written by height, columns side by side switch at nearly every
+# block; pdfminer writes a column's boxes together and switches once or twice per column) ...
+HEIGHT_SWITCHES_MIN = 4
+# ... with this many columns at most, and reading better than the page as written by
+# ``UNMERGE_GAIN_MIN`` (five words read across: chance pairs in a one-column page's breaks gain less).
+# Two: a page of three columns side by side shares rows between them (pdftotext writes them as a
+# block of rows, which ``flow`` deals), and a third column let in splits a headline's lines and a
+# news item's columns under it apart (dev: news_page_science weekly_two_of_three 0.57 → 0.34).
+HEIGHT_STREAMS_MAX = 2
+# The states kept at each block (the best scored): splits alike in their columns' heights differ
+# only in joins far back.
+HEIGHT_BEAM = 400
+# A column more costs as much as a word read across: a split must read on better for each column it
+# opens (a title and its byline, a photo's caption, stand at a column's top and read on into nothing).
+HEIGHT_COLUMN_COST = WORD_ACROSS
+# Where two columns' blocks stand the same count of lines down, pdftotext writes first the one whose
+# lines stand a little higher on the page (the column under a title set large, or a paragraph's
+# space, stands a fraction of a line lower), the same one each time on a page: a split writing them
+# the other way round at another such tie costs as much as a word read across.
+HEIGHT_TIE_COST = WORD_ACROSS
+
+
+def _height_streams(page: list[Line], measure: float, pairs: Counter[str]) -> list[Line] | None:
+    """The page read column by column where plain pdftotext wrote its columns' blocks merged by
+    their height (``HEIGHT_SLACK_LINES``), each column after the one before; None elsewhere.
+
+    A pass over the written blocks keeps, for each split so far, each column's foot (lines down
+    to its last block's end), its last block and whether it has ended; a block goes on a column
+    whose foot stands lowest, give or take the slack (the next block written is the highest not
+    yet written), or opens a new column (at the height of the block before), and a column may end
+    (a shorter column, or one ended under a headline)."""
+    blocks = _blocks(page, measure, glued=False)
+    n = len(blocks)
+    if not 2 * HEIGHT_SWITCHES_MIN <= n <= BLOCKS_MAX:
+        return None
+    if len({line.lineno for line in page}) < len(page):
+        return None   # (a row holding two columns' lines, cut apart by ``flow``: the columns share rows)
+    indents = _indented(page, measure)
+
+    def join(x: int, y: int) -> float:
+        return _stream_join(page[blocks[x][1] - 1], page[blocks[y][0]], pairs, measure, indents)
+    written = sum(join(k, k + 1) for k in range(n - 1))
+    # state: (columns: tuple of (foot, last block, ended), top of the block before, the ties seen:
+    # (a, b) where a block of column a was written before column b's at the same count of lines
+    # above) → (score, the state before)
+    start = (((blocks[0][1] - blocks[0][0], 0, False),), 0, frozenset())
+    beam: dict[tuple, tuple[float, tuple | None]] = {start: (0.0, None)}
+    history = []
+    for t in range(1, n):
+        height = blocks[t][1] - blocks[t][0]
+        ahead: dict[tuple, tuple[float, tuple | None]] = {}
+        for state, (score, _back) in beam.items():
+            cols, top, ties = state
+            open_feet = [foot for foot, _last, ended in cols if not ended]
+            low = min(open_feet) if open_feet else top
+            options = []
+            for s, (foot, last, ended) in enumerate(cols):
+                if ended or foot > low + HEIGHT_SLACK_LINES or foot < top - HEIGHT_SLACK_LINES:
+                    continue
+                new = list(cols)
+                new[s] = (foot + height, t, False)
+                # (the columns whose foot stands as low: this one written before each of them)
+                tied = {(s, c) for c, (other, _l, gone) in enumerate(cols) if c != s and not gone and other == foot}
+                turned_ties = sum((b, a) in ties for a, b in tied)
+                options.append((tuple(new), foot, ties | tied,
+                                score + join(last, t) - HEIGHT_TIE_COST * turned_ties))
+            if len(cols) < HEIGHT_STREAMS_MAX:
+                options.append((cols + ((top + height, t, False),), top, ties, score - HEIGHT_COLUMN_COST))
+            for new, new_top, new_ties, value in options:
+                # (any column other than the one written to may end here)
+                variants = [new]
+                for s, (foot, last, ended) in enumerate(new):
+                    if not ended and last != t:
+                        v = list(new)
+                        v[s] = (foot, last, True)
+                        variants.append(tuple(v))
+                for v in variants:
+                    key = (v, new_top, new_ties)
+                    if value > ahead.get(key, (float("-inf"), None))[0]:
+                        ahead[key] = (value, state)
+        if not ahead:
+            return None
+        beam = dict(sorted(ahead.items(), key=lambda kv: -kv[1][0])[:HEIGHT_BEAM])
+        history.append(beam)
+    # the columns in turn: each one's last block on into the next one's first
+    best, best_labels = float("-inf"), None
+    for state, (score, _back) in beam.items():
+        cols = state[0]
+        if len(cols) < 2:
+            continue
+        labels = _height_labels(history, state, n)
+        firsts = [labels.index(s) for s in range(len(cols))]
+        # (the columns in the order whose junctions read on best; of orders alike, the one not opening
+        # on a bracket's rest, then the one opening on a title — a text opens on its title — then the
+        # order written)
+        turns = max(permutations(range(len(cols))), key=lambda p: (
+            sum(join(cols[p[i]][1], firsts[p[i + 1]]) for i in range(len(p) - 1)),
+            not closes_unopened_bracket(page[blocks[firsts[p[0]]][0]].text),
+            title_line(page[blocks[firsts[p[0]]][0]], measure), [-c for c in p]))
+        value = score + sum(join(cols[turns[i]][1], firsts[turns[i + 1]]) for i in range(len(turns) - 1))
+        if value > best:
+            rank = {c: i for i, c in enumerate(turns)}
+            best, best_labels = value, [rank[label] for label in labels]
+    if best_labels is None or best - written < UNMERGE_GAIN_MIN:
+        return None
+    if sum(a != b for a, b in zip(best_labels, best_labels[1:])) < HEIGHT_SWITCHES_MIN:
+        return None
+    order = [k for s in range(max(best_labels) + 1) for k in range(n) if best_labels[k] == s]
+    return [line for k in order for line in page[blocks[k][0]:blocks[k][1]]]
+
+
+def _height_labels(history: list[dict], state: tuple, n: int) -> list[int]:
+    """Each block's column in the split ending in ``state`` (the columns numbered by their first block)."""
+    labels = [0] * n
+    for t in range(n - 1, 0, -1):
+        # (block t is the last of the column it was written to, in the state right after it)
+        labels[t] = next(s for s, (_foot, last, _ended) in enumerate(state[0]) if last == t)
+        state = history[t - 1][state][1]
+    return labels

@@ -3854,3 +3854,99 @@ def test_a_page_whose_named_title_stands_whole_keeps_its_order(clean):
         at = whole.find(line, at)
         assert at != -1, line
         at += len(line)
+
+
+# dev text literature_guxiang, design two_columns_open, pdftotext (plain; page 1): the columns share
+# no rows, so each column is written as runs of lines and the two columns' runs are merged by their
+# height on the page (a run of the right column, a run of the left, …)
+GUXIANG_PDFTOTEXT = """故乡
+
+这时候，我的脑里忽然闪出一幅神异的图
+
+故乡
+
+画来：深蓝的天空中挂着一轮金黄的圆月，下
+
+鲁迅
+
+面是海边的沙地，都种着一望无际的碧绿的西
+
+我冒了严寒，回到相隔二千余里，别了二
+
+瓜，其间有一个十一二岁的少年，项带银圈，
+手捏一柄钢叉，向一匹猹尽力的刺去，那猹却
+
+十余年的故乡去。
+时候既然是深冬；渐近故乡时，天气又阴
+
+将身一扭，反从他的胯下逃走了。
+这少年便是闰土。我认识他时，也不过十
+
+晦了，冷风吹进船舱中，呜呜的响，从篷隙向
+外一望，苍黄的天底下，远近横着几个萧索的
+荒村，没有一些活气。我的心禁不住悲凉起来
+
+多岁，离现在将有三十年了；那时我的父亲还
+在世，家景也好，我正是一个少爷。那一年，
+我家是一件大祭祀的值年。这祭祀，说是三十
+
+了。
+阿！这不是我二十年来时时记得的故乡？
+我所记得的故乡全不如此。我的故乡好得
+多了。但要我记起他的美丽，说出他的佳处
+
+多年才能轮到一回，所以很郑重；正月里供祖
+像，供品很多，祭器很讲究，拜的人也很多，
+祭器也很要防偷去。
+我于是日日盼望新年，新年到，闰土也就
+
+来，却又没有影像，没有言辞了。仿佛也就如
+此。于是我自己解释说：故乡本也如此，——
+
+到了。
+
+虽然没有进步，也未必有如我所感的悲凉，这
+只是我自己心情的改变罢了，因为我这次回
+乡，本没有什么好心绪。
+我这次是专为了别他而来的。我们多年聚
+族而居的老屋，已经公同卖给别姓了，交屋的
+期限，只在本年，所以必须赶在正月初一以
+前，永别了熟识的老屋，而且远离了熟识的故
+乡，搬家到我在谋食的异地去。
+但我们终于谈到搬家的事。我说外间的寓
+所已经租定了，又买了几件家具，此外须将家
+里所有的木器卖去，再去增添。母亲也说好，
+而且行李也略已齐集，木器不便搬运的，也小
+半卖去了，只是收不起钱来。
+“你休息一两天，去拜望亲戚本家一回，
+我们便可以走了。”母亲说。
+“是的。”
+“还有闰土，他每到我家来时，总问起
+你，很想见你一回面。我已经将你到家的大约
+日期通知他，他也许就要来了。”
+
+第1页
+"""
+
+
+def test_a_page_whose_columns_pdftotext_merged_by_height_reads_column_by_column(clean):
+    doc, _ = clean(GUXIANG_PDFTOTEXT)
+    found = text(doc)
+    assert doc.articles[0].title == "故乡" and doc.articles[0].author == "鲁迅"
+    # the left column whole (title, author, its paragraphs), then the right one
+    assert found.startswith("故乡我冒了严寒，回到相隔二千余里，别了二十余年的故乡去。")
+    assert "天气又阴晦了，冷风吹进船舱中" in found
+    assert "故乡本也如此，——虽然没有进步" in found
+    assert found.index("也许就要来了。”") < found.index("这时候，我的脑里忽然闪出一幅神异的图画来：深蓝的天空中")
+    assert "项带银圈，手捏一柄钢叉" in found and "闰土也就到了。" in found
+
+
+def test_a_page_whose_columns_pdftotext_wrote_in_order_keeps_it(clean):
+    # the same page with the left column's runs first, then the right one's: nothing moves
+    head, *blocks = GUXIANG_PDFTOTEXT.split("\n\n")
+    left = [b for b in blocks if not b.startswith(("这时候", "画来", "面是", "瓜，", "将身", "多岁", "多年", "到了"))]
+    right = [b for b in blocks if b not in left]
+    doc, report = clean("\n\n".join([head, *left[:-1], *right, left[-1]]))
+    found = text(doc)
+    assert found.index("也许就要来了。”") < found.index("这时候，我的脑里忽然闪出一幅神异的图画来")
+    assert "闰土也就到了。" in found
