@@ -17,7 +17,7 @@ from booklet.clean.stages import Blocks, Lines
 from booklet.rawlines import Role
 from booklet.i18n import _
 from booklet.report import Log, excerpt
-from booklet.shapes import CAPTION_START_RE, CREDIT_RE, FIGURE_RE, STOP_RE, ends_sentence
+from booklet.shapes import CAPTION_START_RE, CREDIT_RE, FIGURE_RE, LABEL_RE, STOP_RE, ends_sentence
 
 _CAPTION = Role.CAPTION
 _FIGURE_FIRST = frozenset("图表")
@@ -67,7 +67,8 @@ def _caption_start(lines: Sequence[Line], i: int, separated: bool, marked: set[i
     """First line of the caption ending at line ``i``: a dated or indented line, else after a gap."""
     lowest = i
     while lowest > max(0, i - CAPTION_MAX_LINES) and _free(lines[lowest - 1]) \
-            and lowest - 1 not in marked:
+            and lowest - 1 not in marked and not _label(lines[lowest - 1]):
+        # (a label over the caption, 「【图片新闻】」, heads it from a line of its own: not the caption's)
         # (a caption may run over a page break: the line before a page number is still text)
         lowest -= 1
     for k in range(i, lowest - 1, -1):
@@ -77,6 +78,13 @@ def _caption_start(lines: Sequence[Line], i: int, separated: bool, marked: set[i
         if lines[k].blanks_before >= (CAPTION_GAP_SEPARATED if separated else CAPTION_GAP_WRAPPED):
             return k
     return i if separated else _after_last_sentence(lines, i, lowest)
+
+
+def _label(line: Line) -> bool:
+    """A line wholly a label (``shapes.LABEL_RE``: 「【图片新闻】」, 「材料 2」): a news page sets a 栏目
+    label on a line of its own over the item it heads — a caption that is the whole item too — so
+    the label is never a line of that caption, and nothing above it is either."""
+    return LABEL_RE.match(line.text.strip()) is not None
 
 
 def _runs_into(lines: Sequence[Line], k: int, lowest: int) -> bool:
@@ -95,6 +103,7 @@ def _after_last_sentence(lines: Sequence[Line], i: int, lowest: int) -> int:
 
     Before (a narrow column): ``…一次就办成了。”`` / ``市民在政务服务中心窗口领取办`` /
     ``事“明白卡”。 本报记者 田思`` / ``远/摄``; the caption is the last three lines.
+    A label on the line over it (「【图片新闻】」) ends what stands above as a sentence does.
     If no sentence ends within reach, only the credit line is taken."""
     credit = CREDIT_RE.search(lines[i].text)
     own = lines[i].text[:credit.start()] if credit else lines[i].text
@@ -103,7 +112,8 @@ def _after_last_sentence(lines: Sequence[Line], i: int, lowest: int) -> int:
         if lines[k - 1].given_heading:
             return i
         k -= 1
-    return k if k > lowest or (k == lowest and lowest > 0 and ends_sentence(lines[k - 1].text)) else i
+    ended = k == lowest and lowest > 0 and (ends_sentence(lines[k - 1].text) or _label(lines[k - 1]))
+    return k if k > lowest or ended else i
 
 
 def merge_captions(stage: Blocks, log: Log) -> Blocks:
