@@ -75,3 +75,46 @@ def test_label_over_caption_in_a_narrow_column(clean, texts):
 def test_label_over_caption_after_a_blank_line(clean, texts):
     doc, _ = clean(DAILY)
     _check(doc, texts)
+
+
+# pypdf, weekly_two_of_three: a title set large in a narrow column under its label wraps every
+# four or five characters (「稳住产业链　激活新动能」 over three lines); its middle piece reads like a
+# name of four characters but opens on no surname, and more of the title stands under it
+WRAPPED_UNDER_LABEL = """下一步，县里将建立服务事项清单
+动态调整机制，让群众的“需求
+单”变成干部的“任务单”。
+东门社区老年食堂里，志愿者为老人
+送上午餐。 本报记者 沈佳宁/摄
+【基层动态】
+稳住产业链
+　激活新动
+能
+本报讯（记者 韩书涛）11月
+26日，县经济开发区举行2026年第
+四季度重大项目集中开工仪式，12
+个项目总投资46.8亿元，涵盖新能
+源装备、电子元器件、食品精深加
+工等领域。
+"""
+
+
+def test_title_wrapped_in_a_narrow_column_is_one_title(clean):
+    doc, _ = clean(WRAPPED_UNDER_LABEL)
+    titles = [_squeezed(a.title or "") for a in doc.articles]
+    assert "稳住产业链激活新动能" in titles
+    item = doc.articles[titles.index("稳住产业链激活新动能")]
+    assert item.kicker == "【基层动态】"
+    assert not item.author                          # 「激活新动」 is no byline
+
+
+def test_name_under_a_wrapped_title_is_still_its_byline(clean):
+    # (the surname test keeps a real byline of bare names under a title: 「习近平」 opens on 习)
+    doc, _ = clean("""【基层动态】
+稳住产业链
+激活新动能
+习近平
+本报讯（记者 韩书涛）11月26日，县经济开发区举行2026年第四季度重大项目集中开工仪式，12个项目总投资46.8亿元。
+""")
+    item = next(a for a in doc.articles if a.title)
+    assert _squeezed(item.title) == "稳住产业链激活新动能"
+    assert item.author == "习近平"
