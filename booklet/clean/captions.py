@@ -17,7 +17,7 @@ from booklet.clean.stages import Blocks, Lines
 from booklet.rawlines import Role
 from booklet.i18n import _
 from booklet.report import Log, excerpt
-from booklet.shapes import CAPTION_START_RE, CREDIT_RE, FIGURE_RE, STOP_RE, ends_sentence
+from booklet.shapes import CAPTION_START_RE, CREDIT_RE, FIGURE_RE, LABEL_RE, STOP_RE, ends_sentence
 
 _CAPTION = Role.CAPTION
 _FIGURE_FIRST = frozenset("图表")
@@ -67,9 +67,9 @@ def _caption_start(lines: Sequence[Line], i: int, separated: bool, marked: set[i
     """First line of the caption ending at line ``i``: a dated or indented line, else after a gap."""
     lowest = i
     while lowest > max(0, i - CAPTION_MAX_LINES) and _free(lines[lowest - 1]) \
-            and lowest - 1 not in marked and not lines[lowest - 1].given_heading:
+            and lowest - 1 not in marked and not _heads(lines[lowest - 1]):
         # (a caption may run over a page break: the line before a page number is still text; it
-        # never runs over a heading, which closes what stands above it)
+        # never runs over a heading or a label, which heads it: ``_heads``)
         lowest -= 1
     for k in range(i, lowest - 1, -1):
         if CAPTION_START_RE.match(lines[k].text) or (lines[k].indent and not _runs_into(lines, k, lowest)):
@@ -96,6 +96,7 @@ def _after_last_sentence(lines: Sequence[Line], i: int, lowest: int) -> int:
 
     Before (a narrow column): ``…一次就办成了。”`` / ``市民在政务服务中心窗口领取办`` /
     ``事“明白卡”。 本报记者 田思`` / ``远/摄``; the caption is the last three lines.
+    A label on the line over it (「【图片新闻】」) ends what stands above as a sentence does.
     If no sentence ends within reach, only the credit line is taken."""
     credit = CREDIT_RE.search(lines[i].text)
     own = lines[i].text[:credit.start()] if credit else lines[i].text
@@ -106,9 +107,16 @@ def _after_last_sentence(lines: Sequence[Line], i: int, lowest: int) -> int:
 
 
 def _closes(line: Line) -> bool:
-    """What follows ``line`` may open a caption: it ends a sentence, or it is a heading (a photo news
-    item's label 「【图片新闻】」 heads its caption; a caption never runs over a heading)."""
-    return line.given_heading or ends_sentence(line.text)
+    """What follows ``line`` may open a caption: it ends a sentence, or it heads what follows
+    (``_heads``)."""
+    return _heads(line) or ends_sentence(line.text)
+
+
+def _heads(line: Line) -> bool:
+    """A heading the reader gave, or a line wholly a label (``shapes.LABEL_RE``: 「【图片新闻】」,
+    「材料 2」): a news page sets a 栏目 label on a line of its own over the item it heads — a caption
+    that is the whole item too — so neither is ever a line of that caption, nor anything above it."""
+    return line.given_heading or LABEL_RE.match(line.text.strip()) is not None
 
 
 def merge_captions(stage: Blocks, log: Log) -> Blocks:

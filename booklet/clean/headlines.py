@@ -22,7 +22,7 @@ from booklet.report import Log
 from booklet.shapes import (BRACKETED_LINE_RE, CLAUSE_RE, EDITION_NOTE_RE, EDITOR_NOTE_RE, ISSUE_LINE_RE, ISSUER_RE, KICKER_END_RE,
                             CODE_LINE_RE,
                             NUMBER_UNIT_FIRST, NUMBERED_RE, STOP_RE, BYLINE_ROLES, leading_unit_width,
-                            LABEL_RE, looks_like_byline, opens_title)
+                            LABEL_RE, looks_like_byline, name_like, opens_title)
 
 # A title run is at most this many heading lines.
 TITLE_RUN_MAX = 4
@@ -194,7 +194,7 @@ def title_run_end(blocks: Sequence[Blk], i: int) -> int:
     while j < len(blocks) and blocks[j].kind is Kind.HEADING and j - i < TITLE_RUN_MAX \
             and not (j > i and _subtitle(blocks[j])):
         if j > i and looks_like_byline(blocks[j].text) and not may_run_on(blocks[j - 1]) \
-                and not (j + 1 < len(blocks) and _byline(blocks[j + 1])):
+                and not (j + 1 < len(blocks) and _byline(blocks[j + 1])) and not _wrapped_on(blocks, j):
             break  # (a name-like line over a byline ends a wrapped title: 「立自强」/「习近平」, 「专刊」/「党委宣传部」)
         if j > i and blocks[j].text == blocks[j - 1].text:
             break  # a title never repeats its line: the first copy was a running head
@@ -208,6 +208,17 @@ def title_run_end(blocks: Sequence[Blk], i: int) -> int:
             break  # the first of parallel headings (「法治政府建设学习语录」 / 「依法行政」 … 「规范执法」)
         j += 1
     return j
+
+
+def _wrapped_on(blocks: Sequence[Blk], j: int) -> bool:
+    """Block ``j``, a short line that reads like names (``looks_like_byline``), is a piece of a title
+    wrapping in a narrow column when it does not open on a surname (``name_like``) and a heading
+    line of the run comes under it: a byline stands under the whole headline, over the body, never
+    over more of the title (「稳住产业链」 / 「激活新动」 / 「能」, a title set large in a 12-character
+    column, wrapping every four or five characters)."""
+    nxt = blocks[j + 1] if j + 1 < len(blocks) else None
+    return nxt is not None and nxt.kind is Kind.HEADING and not nxt.marked and not name_like(blocks[j].text) \
+        and not _subtitle(nxt) and not NUMBERED_RE.match(nxt.text) and not looks_like_byline(nxt.text)
 
 
 def headlines(stage: Blocks, log: Log) -> Blocks:
