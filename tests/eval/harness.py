@@ -85,7 +85,7 @@ def load_scorer() -> ModuleType:
 # ---------------------------------------------------------------- the plan ----
 
 # Where the dev gold documents stand in the layout rotation: after the 36 dev texts there were when
-# the rotation was last extended (branches texts24 and texts25 added five each, all naming their designs); fixed, so that
+# the rotation was last extended (branches texts24 and texts25 added five each, texts26 two, all naming their designs); fixed, so that
 # adding texts leaves the gold documents' designs — and every old case — as they were.
 GOLD_ROTATION_START = 36
 

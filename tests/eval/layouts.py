@@ -293,4 +293,32 @@ DEV_LAYOUTS = (
     Layout("wide_40_bold_centred", margins=(76, 76, 79, 79), measure=40, leading=1.8, hanging=True,
            justify=False, title_scale=1.4, heading_style="bold", centre_headings=True,
            heading_space=(0.3, 0.0), footer="第{n}页", rotate=False),
+    # (texts26) three designs no cleaner rule was written from, each a habit real publications have
+    # and the designs above lack.  Set for the texts that name them (rotate=False: no old case moves).
+    # A 16开 office report: numbered 小标题 in 黑体 at the body's size set FLUSH at the margin over
+    # paragraphs indented two em (Word's heading style, heading_indent 0), a tight 1.25 leading, no
+    # running head, 「- 3 -」 centred at the foot.  A heading differs from a paragraph's first line by
+    # its face and its missing indent only.
+    Layout("report16_flush_hei", page=(185 * MM, 260 * MM), margins=(68, 64, 62, 62), measure=31,
+           leading=1.25, heading_style="hei", heading_scale=1.0, heading_indent=0.0,
+           title_scale=1.5, footer="- {n} -", rotate=False),
+    # A 简报 in two columns with a ruled gutter: the title group (kicker, title, subtitle, byline) set
+    # across both 19-character columns at the top of the first page, the columns under it (a text that
+    # opens with its own masthead and 期号 line sets them in the first column, which ends the span, as
+    # typeset.SPAN_KINDS has it); from page 2 a one-line head (the bulletin's name|issue) over a
+    # rule (page 1 carries the masthead itself), 黑体 headings at 1.05×, leading 1.5, —N— at the foot.
+    # The dev two-column designs never span or rule.
+    Layout("jianbao_two_span_ruled", margins=(70, 62, 56, 56), measure=19, columns=2, gutter=1.6,
+           column_rule=True, span_head=2, leading=1.5, heading_style="hei", heading_scale=1.05,
+           title_scale=1.9, header_odd=("简报|2026年第12期",), header_rule=True,
+           header_on_first=False, footer="—{n}—", rotate=False),
+    # A web page printed from a browser (a 政府网站 article saved as PDF): a 40-character measure,
+    # ragged right, no first-line indent and space between paragraphs (0.7 line), bold headings 1.15×
+    # with more space above than below, the print date and time with the page title as the head on
+    # every page, the page's URL and n/m at the foot.
+    Layout("web_print_ragged", margins=(46, 46, 50, 50), measure=40, leading=1.7, indent=0.0,
+           para_space=0.7, justify=False, heading_style="bold", heading_scale=1.15,
+           heading_space=(0.9, 0.3), title_scale=1.5, header_odd=("2026/11/30 15:42|{title}",),
+           footer="https://www.jiangcheng.gov.cn/art/2026/11/30/art_1029_58213.html|{n}/{m}",
+           rotate=False),
 )

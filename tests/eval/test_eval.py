@@ -95,18 +95,18 @@ TARGETS = {
 # figure, fidelity 0.004); every one of the 2040 older cases scores as before (the gold documents keep
 # their designs: harness.GOLD_ROTATION_START), so on them every floor holds unchanged.
 DEV_FAMILY_FLOORS = {
-    "direct": (0.988, 0.994, 0.981),  # 0.996 0.9974 0.989
+    "direct": (0.988, 0.994, 0.963),  # 0.995 0.9959 0.973
     "gold_real": (0.999, 0.999, 0.999),  # 1.000 1.0000 1.000
-    "paste_viewer": (0.984, 0.992, 0.964),  # 0.990 0.9957 0.974
-    "pdfminer": (0.963, 0.965, 0.950),  # 0.970 0.9690 0.960
-    "pdfplumber": (0.928, 0.928, 0.886),  # 0.937 0.9322 0.896
+    "paste_viewer": (0.984, 0.987, 0.946),  # 0.987 0.9913 0.957
+    "pdfminer": (0.963, 0.958, 0.935),  # 0.964 0.9625 0.946
+    "pdfplumber": (0.928, 0.928, 0.875),  # 0.937 0.9318 0.885
     "pdftotext": (0.912, 0.922, 0.873),  # 0.922 0.9264 0.883
-    "pdftotext_layout": (0.971, 0.982, 0.946),  # 0.980 0.9856 0.954
-    "pdftotext_raw": (0.982, 0.996, 0.967),  # 0.991 0.9999 0.977
-    "plain_ideographic": (0.984, 0.996, 0.967),  # 0.992 0.9997 0.977
-    "pypdf": (0.973, 0.996, 0.950),  # 0.979 0.9993 0.960
-    "pypdfium2": (0.981, 0.996, 0.966),  # 0.991 0.9996 0.976
-    "realstyle": (0.988, 0.996, 0.977),  # 0.997 0.9994 0.987
+    "pdftotext_layout": (0.971, 0.976, 0.928),  # 0.977 0.9808 0.939
+    "pdftotext_raw": (0.982, 0.996, 0.953),  # 0.989 0.9965 0.963
+    "plain_ideographic": (0.984, 0.996, 0.954),  # 0.990 0.9963 0.964
+    "pypdf": (0.973, 0.996, 0.937),  # 0.977 0.9983 0.948
+    "pypdfium2": (0.981, 0.990, 0.948),  # 0.988 0.9948 0.959
+    "realstyle": (0.988, 0.996, 0.961),  # 0.995 0.9960 0.971
 }
 # Lowered where the set widened (branch texts24, 2026-12-02 late evening): five dev texts no rule was
 # written from (a news page of five items headed five ways, a 理论文章 with 摘要 and 参考文献, a manual with
@@ -121,12 +121,19 @@ DEV_FAMILY_FLOORS = {
 # reset (0.01 under the figure, fidelity 0.004 under); every one of the 2139 older cases scores as before
 # or better, so on them every floor holds unchanged.  (Heading F1 of kai_centred_bold, wide_tight and
 # pocket_17_hei: the letter's first signing body over the second is read as a heading.)
+# Lowered where the set widened (branch texts26, 2026-12-03): two dev texts no rule was written from (a
+# 调研报告 whose tables were turned to text: 表N： captions over rows of cells; a 请示 with 附件, 附注 and
+# 版记) in four designs each, and three new designs (report16_flush_hei, jianbao_two_span_ruled,
+# web_print_ragged) for 5-6 existing texts each: 275 cases.  Only the components those cases pulled under
+# are reset (0.01 under the figure, fidelity 0.004); the 2458 older cases score exactly as before
+# (the new designs are named, rotate=False), so on them every floor holds unchanged.  (Heading F1 of
+# a5_no_indent_larger and bold_wide_plain: the 调研报告's table rows and captions are read as headings.)
 DEV_LAYOUT_FLOORS = {
     "a5_book": (0.986, 0.995, 0.983),  # 0.995 0.9985 0.987
-    "a5_no_indent_larger": (0.987, 0.996, 0.990),  # 0.997 0.9992 0.991
+    "a5_no_indent_larger": (0.972, 0.996, 0.915),  # 0.983 0.9979 0.925
     "academic_16k": (0.984, 0.995, 0.979),  # 0.994 0.9992 0.989
     "bold_only": (0.987, 0.996, 0.988),  # 0.997 1.0000 0.998
-    "bold_wide_plain": (0.985, 0.996, 0.987),  # 0.995 0.9999 0.997
+    "bold_wide_plain": (0.985, 0.996, 0.859),  # 0.993 0.9999 0.869
     "chapter_footnotes": (0.985, 0.995, 0.990),  # 0.995 0.9993 1.000
     "gongwen": (0.988, 0.996, 0.989),  # 0.998 0.9999 0.998
     "kai_centred_bold": (0.984, 0.996, 0.972),  # 0.994 0.9999 0.982
@@ -171,6 +178,14 @@ DEV_LAYOUT_FLOORS = {
     # (sweep25) a short report at a 40-character measure, bold centred 小标题 at the body size: before
     # the branch 0.954 0.9958 0.903 (every PDF reading but -layout one paragraph a line)
     "wide_40_bold_centred": (0.968, 0.992, 0.946),  # 0.978 0.9958 0.956
+    # (texts26) three designs no rule was written from, on arrival (no cleaner change; 0.01 under,
+    # fidelity 0.004): a 16开 report with body-size 黑体 headings flush over indented paragraphs; a 简报
+    # in two ruled columns under a spanning title group (pdfminer and plain pdftotext interleave the
+    # columns, fidelity 0.36-0.53); a browser's print of a web article (its print-time|title head and
+    # URL|n/m foot are kept as text)
+    "report16_flush_hei": (0.977, 0.995, 0.910),  # 0.987 0.9990 0.921
+    "jianbao_two_span_ruled": (0.864, 0.882, 0.815),  # 0.874 0.8867 0.825
+    "web_print_ragged": (0.926, 0.873, 0.752),  # 0.936 0.8770 0.762
 }
 # held-out, per class: measured 2026-12-01 before the generalisation work real 0.923 0.9851 0.711, round trip
 # 0.837 0.9421 0.594, direct 0.902 0.9077 0.808; after the seven-text pass real 0.984 0.9896 0.934, round trip
