@@ -95,18 +95,18 @@ TARGETS = {
 # figure, fidelity 0.004); every one of the 2040 older cases scores as before (the gold documents keep
 # their designs: harness.GOLD_ROTATION_START), so on them every floor holds unchanged.
 DEV_FAMILY_FLOORS = {
-    "direct": (0.988, 0.994, 0.963),  # 0.995 0.9959 0.973
+    "direct": (0.988, 0.994, 0.964),  # 0.995 0.9959 0.974
     "gold_real": (0.999, 0.999, 0.999),  # 1.000 1.0000 1.000
-    "paste_viewer": (0.984, 0.987, 0.946),  # 0.987 0.9913 0.957
-    "pdfminer": (0.963, 0.958, 0.935),  # 0.964 0.9625 0.946
-    "pdfplumber": (0.928, 0.928, 0.875),  # 0.937 0.9318 0.885
-    "pdftotext": (0.912, 0.922, 0.873),  # 0.922 0.9264 0.883
-    "pdftotext_layout": (0.971, 0.976, 0.928),  # 0.977 0.9808 0.939
-    "pdftotext_raw": (0.982, 0.996, 0.953),  # 0.989 0.9965 0.963
-    "plain_ideographic": (0.984, 0.996, 0.954),  # 0.990 0.9963 0.964
-    "pypdf": (0.973, 0.996, 0.937),  # 0.977 0.9983 0.948
-    "pypdfium2": (0.981, 0.990, 0.948),  # 0.988 0.9948 0.959
-    "realstyle": (0.988, 0.996, 0.961),  # 0.995 0.9960 0.971
+    "paste_viewer": (0.984, 0.991, 0.950),  # 0.989 0.9946 0.960
+    "pdfminer": (0.963, 0.959, 0.939),  # 0.965 0.9627 0.949
+    "pdfplumber": (0.929, 0.930, 0.877),  # 0.939 0.9339 0.887
+    "pdftotext": (0.912, 0.923, 0.873),  # 0.921 0.9272 0.881
+    "pdftotext_layout": (0.971, 0.977, 0.930),  # 0.978 0.9810 0.940
+    "pdftotext_raw": (0.982, 0.996, 0.955),  # 0.990 0.9965 0.965
+    "plain_ideographic": (0.984, 0.996, 0.956),  # 0.990 0.9963 0.966
+    "pypdf": (0.973, 0.996, 0.940),  # 0.977 0.9983 0.950
+    "pypdfium2": (0.981, 0.991, 0.951),  # 0.988 0.9948 0.961
+    "realstyle": (0.988, 0.996, 0.964),  # 0.996 0.9964 0.974
 }
 # Lowered where the set widened (branch texts24, 2026-12-02 late evening): five dev texts no rule was
 # written from (a news page of five items headed five ways, a 理论文章 with 摘要 and 参考文献, a manual with
@@ -129,8 +129,8 @@ DEV_FAMILY_FLOORS = {
 # (the new designs are named, rotate=False), so on them every floor holds unchanged.  (Heading F1 of
 # a5_no_indent_larger and bold_wide_plain: the 调研报告's table rows and captions are read as headings.)
 DEV_LAYOUT_FLOORS = {
-    "a5_book": (0.986, 0.995, 0.983),  # 0.995 0.9985 0.987
-    "a5_no_indent_larger": (0.972, 0.996, 0.915),  # 0.983 0.9979 0.925
+    "a5_book": (0.986, 0.996, 0.985),  # 0.996 0.9997 0.995
+    "a5_no_indent_larger": (0.973, 0.996, 0.915),  # 0.983 0.9979 0.925
     "academic_16k": (0.984, 0.995, 0.979),  # 0.994 0.9992 0.989
     "bold_only": (0.987, 0.996, 0.988),  # 0.997 1.0000 0.998
     "bold_wide_plain": (0.985, 0.996, 0.859),  # 0.993 0.9999 0.869
@@ -139,10 +139,10 @@ DEV_LAYOUT_FLOORS = {
     "kai_centred_bold": (0.984, 0.996, 0.972),  # 0.994 0.9999 0.982
     "larger_headings": (0.984, 0.995, 0.975),  # 0.988 0.9991 0.985
     "narrow_20": (0.985, 0.996, 0.989),  # 0.994 0.9999 0.990
-    "tabloid_three_columns": (0.916, 0.933, 0.843),  # 0.926 0.9372 0.853
-    "two_columns_hanging": (0.940, 0.942, 0.869),  # 0.949 0.9460 0.879
+    "tabloid_three_columns": (0.926, 0.947, 0.856),  # 0.936 0.9515 0.866
+    "two_columns_hanging": (0.942, 0.942, 0.883),  # 0.952 0.9460 0.893
     "two_columns_plain": (0.948, 0.946, 0.935),  # 0.958 0.9505 0.945
-    "wide_tight": (0.989, 0.996, 0.977),  # 0.998 1.0000 0.987
+    "wide_tight": (0.989, 0.996, 0.977),  # 0.996 1.0000 0.981
     "word_report": (0.980, 0.994, 0.973),  # 0.988 0.9979 0.983
     "wps_block_para": (0.984, 0.996, 0.990),  # 0.994 0.9996 1.000
     # pocket designs with larger headings in another face (branch narrow; figures before its fixes
@@ -153,25 +153,25 @@ DEV_LAYOUT_FLOORS = {
     # designs whose headings differ by face alone (branch newdev, 2026-12-02; measured with its rules,
     # 0.01 under, fidelity 0.004; the lead sets them again at the merge):
     "book32_hei_centred": (0.981, 0.996, 0.980),  # 0.991 0.9997 0.990
-    "gongwen_kai_heads": (0.981, 0.995, 0.990),  # 0.991 0.9994 0.995
+    "gongwen_kai_heads": (0.982, 0.995, 0.990),  # 0.992 0.9995 0.994
     # three 12-character columns one em apart, marks hung in the gutter (branch cols3; on arrival with
     # three news texts 0.771 0.8451 0.494; with five texts and its fixes):
-    "news_three_tight": (0.901, 0.905, 0.813),  # 0.911 0.9092 0.823
+    "news_three_tight": (0.903, 0.906, 0.813),  # 0.913 0.9102 0.823
     "neikan_three_all": (0.937, 0.947, 0.936),  # 0.947 0.9507 0.946
     # column designs no rule was written from (branch cols12, 2026-12-02; on arrival 0.849 0.8190 0.656,
     # 0.863 0.8470 0.755, 0.800 0.8509 0.672; with its fixes):
-    "daily_span_ruled": (0.874, 0.894, 0.755),  # 0.884 0.8984 0.765
-    "weekly_two_of_three": (0.859, 0.852, 0.790),  # 0.869 0.8559 0.800
-    "open_leaded_three": (0.881, 0.827, 0.810),  # 0.891 0.8312 0.820
-    "neikan_narrow_ruled": (0.836, 0.903, 0.739),  # 0.846 0.9073 0.749
-    "two_columns_open": (0.924, 0.896, 0.937),  # 0.933 0.8999 0.945
+    "daily_span_ruled": (0.878, 0.894, 0.772),  # 0.888 0.8984 0.782
+    "weekly_two_of_three": (0.862, 0.852, 0.808),  # 0.872 0.8559 0.818
+    "open_leaded_three": (0.889, 0.834, 0.814),  # 0.899 0.8383 0.824
+    "neikan_narrow_ruled": (0.836, 0.903, 0.739),  # 0.846 0.9073 0.748
+    "two_columns_open": (0.934, 0.918, 0.943),  # 0.944 0.9224 0.953
     # (dialog21) a story page at 38 characters: before the fix 0.857 0.9946 0.738 (every PDF reading
     # of the story one paragraph); heading F1 is the title taken for the running head (「{title}|{n}」)
     "dialogue_wide": (0.987, 0.996, 0.970),  # 0.997 0.9998 0.980
     "word_latin_kai": (0.980, 0.994, 0.964),  # 0.990 0.9984 0.974
     # (onecol21) a news page in one 22-character column, Latin digits, the title|page as the head from
     # page 1: before the branch 0.915 0.9174 0.823 (read as merged rows; the head joined to the kicker)
-    "news_one_column_a5": (0.983, 0.994, 0.962),  # 0.988 0.9973 0.972
+    "news_one_column_a5": (0.983, 0.994, 0.979),  # 0.993 0.9983 0.989
     "pocket_18_kai_heads": (0.987, 0.995, 0.987),  # 0.997 0.9986 0.997
     "pocket_19_hung": (0.978, 0.996, 0.973),  # 0.988 1.0000 0.983
     "pocket_18_set_in_heads": (0.983, 0.996, 0.982),  # 0.993 1.0000 0.992
@@ -183,9 +183,9 @@ DEV_LAYOUT_FLOORS = {
     # in two ruled columns under a spanning title group (pdfminer and plain pdftotext interleave the
     # columns, fidelity 0.36-0.53); a browser's print of a web article (its print-time|title head and
     # URL|n/m foot are kept as text)
-    "report16_flush_hei": (0.977, 0.995, 0.910),  # 0.987 0.9990 0.921
-    "jianbao_two_span_ruled": (0.864, 0.882, 0.815),  # 0.874 0.8867 0.825
-    "web_print_ragged": (0.926, 0.873, 0.752),  # 0.936 0.8770 0.762
+    "report16_flush_hei": (0.977, 0.995, 0.911),  # 0.987 0.9990 0.921
+    "jianbao_two_span_ruled": (0.864, 0.883, 0.815),  # 0.874 0.8867 0.825
+    "web_print_ragged": (0.926, 0.873, 0.753),  # 0.936 0.8770 0.763
 }
 # held-out, per class: measured 2026-12-01 before the generalisation work real 0.923 0.9851 0.711, round trip
 # 0.837 0.9421 0.594, direct 0.902 0.9077 0.808; after the seven-text pass real 0.984 0.9896 0.934, round trip
