@@ -82,7 +82,7 @@ from booklet.cjk import widths
 from booklet.clean.bands import running_heads, title_head
 from booklet.clean.layout import MEASURE_MIN_EM, SHORT_SHARE
 from booklet.clean.lines import Line
-from booklet.clean.pages import EM_SPACE, em_spaced_piece, find_pages, shaped_numbers, spaced_item, spaced_piece
+from booklet.clean.pages import EM_SPACE, em_spaced_piece, find_pages, head_numbers, shaped_numbers, spaced_item, spaced_piece
 from booklet.clean.regroup import OVERFLOW_EM, RUN_ON_SLACK_EM, marker, regroup, width
 from booklet.i18n import _
 from booklet.report import Log, excerpt
@@ -149,7 +149,8 @@ def rejoin_runs(lines: list[Line], log: Log) -> list[Line]:
         return lines   # (the page numbers of most texts)
     heads = running_heads(lines, pages)
     # (a title's head whose page number pypdf cut off at its font: the number is the head's)
-    fixed = set(pages.numbers) | heads | title_head(lines, pages, set()) | labels
+    # (and a head's page number cut off at its font beside each copy: 「渡口」 / 「2」)
+    fixed = set(pages.numbers) | heads | head_numbers(lines, pages, heads) | title_head(lines, pages, set()) | labels
     runs -= fixed
     cuts -= fixed
     if not runs and not cuts and not paired - fixed:
