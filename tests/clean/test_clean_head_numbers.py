@@ -1,0 +1,241 @@
+"""A running head's page number pypdf cut off at its font (branch pypdf26; ``pages.head_numbers``).
+
+pypdf ends an output line at every change of font, so a head printed with its page number in a
+Latin face (``渡口  2``) comes as the head's words and then a line of digits.  The words repeat
+page after page and are found as a running head; the digits beside each copy, their value the
+page's ordinal, are the head's page number: furniture, never a run of the text (it was glued into
+the body's first line: 「2老周不吭声」, 「一摞2彩色卡片」).  Snippets are the dev cases' pypdf inputs
+as the harness reads them back; expected values are written from the documents' structure.
+"""
+
+from __future__ import annotations
+
+from booklet.clean.pages import find_pages, head_numbers
+from booklet.clean.bands import running_heads
+from booklet.clean.furniture import mark_page_starts
+from booklet.clean.lines import to_lines
+from booklet.model import block_text
+from booklet.readers.text import raw_lines
+from booklet.report import Report
+
+# dev story_ferry_dialogue, dialogue_wide (B5, head 「{title}  {n}」, foot 第N页 共M页), pypdf
+FERRY = (
+    '渡口\n'
+    '1\n'
+    '渡口\n'
+    '林溪\n'
+    '一\n'
+    '天还没亮透，河面上浮着一层薄雾。老周把船拴好，蹲在石阶上抽烟，烟头一明一\n'
+    '暗。\n'
+    '“周师傅，今天还开船吗？”\n'
+    '说话的是村小的吴老师，背着一只旧帆布包，裤脚沾着露水。\n'
+    '“开。雾散了就开。”老周说。\n'
+    '“等不得了，八点钟有课。”\n'
+    '老周抬头看了看天，又看了看河。\n'
+    '“那就走！”\n'
+    '船离岸的时候，雾里传来几声鸡叫。吴老师坐在船头，把帆布包抱在怀里，包里是\n'
+    '昨晚批完的作业本，一共二十七本。\n'
+    '“今年学生又少了吧？”\n'
+    '“少了三个。跟着爹妈进城了。”\n'
+    '“进城好啊。”\n'
+    '“好是好，”吴老师顿了顿，“就是班里一下子空了好几张桌子。”\n'
+    '老周没再说话，只是把桨摇得更稳了些。\n'
+    '对岸的柳树慢慢从雾里显出来，先是一团影子，后来连枝条都看得清了。\n'
+    '二\n'
+    '那年秋天，县里来人量河。\n'
+    '几个穿橙色背心的年轻人，在岸边插了一排小红旗，又扛着仪器上上下下地跑。老\n'
+    '周站在船上看了半天，终于忍不住问：“你们这是要干啥？”\n'
+    '“修桥！”一个小伙子笑着说，“明年这时候，您就不用摇船了。”\n'
+    '“修桥？”\n'
+    '“对，钢筋混凝土的，能过大车。”\n'
+    '老周“哦”了一声，低头去解缆绳，解了好几下才解开。\n'
+    '晚上，他把这事告诉老伴。老伴正在灶前烧火，火光映得她满脸通红。\n'
+    '“修桥是好事嘛。”她说。\n'
+    '“我知道是好事。”\n'
+    '“那你愁个啥？”\n'
+    '第1页 共2页\n'
+    '渡口\n'
+    '2\n'
+    '老周不吭声。过了好一会儿，他说：“这船摇了三十一年了。”\n'
+    '第二年深秋，桥通了。通车那天，村里放了很多鞭炮，孩子们在桥上跑来跑去，喊\n'
+    '声传得老远。\n'
+    '吴老师特地来找老周，手里拎着两瓶酒。\n'
+    '“周师傅，这些年辛苦您了！”\n'
+    '老周接过酒，笑了，眼角的皱纹挤成一堆。\n'
+    '“不辛苦。往后你上课，再也不用等雾散了。”\n'
+    '第2页 共2页'
+)
+
+# dev news_page_city_briefs, news_one_column_a5 (A5, head 「{title}  {n}」, foot —N—, Latin digits),
+# pypdf: its first three pages
+NEWS = (
+    '抓早抓实民生实事 确保群众温暖过冬\n'
+    '1\n'
+    '市政府常务会议研究部署今冬明春重点工作强\n'
+    '调\n'
+    '抓早抓实民生实事 确保群众温\n'
+    '暖过冬\n'
+    '本报记者 郑小川\n'
+    '11\n'
+    '月\n'
+    '25\n'
+    '日，市政府召开常务会议，研究部署\n'
+    '今冬明春供暖保障、物资供应和安全生产等重点工\n'
+    '作。\n'
+    '会议指出，入冬以来，全市天然气供应总体平\n'
+    '稳，但寒潮天气可能带来用气高峰。各有关部门要\n'
+    '加强监测预警，提前做好应急气源储备，确保居民\n'
+    '用气不断供、不降压。\n'
+    '会议要求，要抓好蔬菜、肉类等重要民生商品\n'
+    '保供稳价，加大对困难群众的走访慰问力度，切实\n'
+    '把党和政府的温暖送到群众心坎上。\n'
+    '小切口解决大问题\n'
+    '一张“明白卡”让办事少跑腿\n'
+    '——江城区推行政务服务“一次告知”见闻\n'
+    '本报记者 田思远 通讯员 韩冰\n'
+    '在江城区政务服务中心，每个窗口都摆着一摞\n'
+    '—\n'
+    '1\n'
+    '—\n'
+    '抓早抓实民生实事 确保群众温暖过冬\n'
+    '2\n'
+    '彩色卡片。卡片正面印着办事所需材料清单，背面\n'
+    '是二维码，扫码就能看到填表示范。\n'
+    '“以前来办营业执照，材料总是差一两样，来\n'
+    '回跑了好几趟。”个体经营户刘女士说，“现在拿\n'
+    '着这张卡，一次就办成了。”\n'
+    '市民在政务服务中心窗口领取办事“明白卡”。 本报\n'
+    '记者 田思远\n'
+    '/\n'
+    '摄\n'
+    '据了解，江城区已梳理高频事项\n'
+    '186\n'
+    '项，全部\n'
+    '制作“明白卡”，群众一次办结率由\n'
+    '82%\n'
+    '提高到\n'
+    '97%\n'
+    '。\n'
+    '全市首个社区“共享工具间”开放\n'
+    '本报讯（记者 周婷 通讯员 邱明）\n'
+    '近日，东湖街道青石社区“共享工具间”正式\n'
+    '开放。居民凭借社区积分，可免费借用电钻、梯\n'
+    '子、缝纫机等\n'
+    '40\n'
+    '余种工具。\n'
+    '社区党委书记介绍，工具由辖区单位和居民捐\n'
+    '赠，志愿者负责登记和维护，开放一周已借出工具\n'
+    '120\n'
+    '余件次。\n'
+    '居民在“共享工具间”借用工具。 通讯员 邱明\n'
+    '/\n'
+    '摄\n'
+    '江城高铁站新增\n'
+    '6\n'
+    '对始发列车\n'
+    '本报讯\n'
+    '—\n'
+    '2\n'
+    '—\n'
+    '抓早抓实民生实事 确保群众温暖过冬\n'
+    '3\n'
+    '记者从铁路部门获悉，自\n'
+    '12\n'
+    '月\n'
+    '1\n'
+    '日起，江城\n'
+    '高铁站新增\n'
+    '6\n'
+    '对始发列车，通达省会及周边主要城\n'
+    '市。铁路部门提醒旅客提前通过官方渠道购票。\n'
+    '来源：《江城日报》\n'
+    '2026\n'
+    '年\n'
+    '11\n'
+    '月\n'
+    '26\n'
+    '日第\n'
+    '2\n'
+    '版\n'
+    '—\n'
+    '3\n'
+    '—'
+)
+
+# dev manual_video_conference_ops, word_report (head 「工作简报  2026年第5期」, Latin digits), pypdf:
+# the first page's top
+REPORT = (
+    '××市科学技术局办公室\n'
+    '工作简报\n'
+    '2026\n'
+    '年第\n'
+    '5\n'
+    '期\n'
+    '视频会议室设备操作手册\n'
+    '（\n'
+    '2026\n'
+    '年修订版）\n'
+    '1\n'
+    '\u3000概述\n'
+    '本手册适用于市政府大楼三楼第一、第二视频会议室，供会务保障人\n'
+    '员日常操作和维护使用。会议室主要设备包括视频会议终端、高清摄像\n'
+    '机、数字音频处理器、无线话筒、\n'
+    'LED\n'
+    '显示屏和中控系统。\n'
+    '会务保障人员应熟悉本手册内容，经培训考核合格后方可独立操作设\n'
+    '备。本手册由市政府办公室信息中心负责解释，设备升级或更换后应及时\n'
+    '修订。\n'
+    '2\n'
+    '\u3000会前准备\n'
+    '2.1\n'
+    '\u3000设备检查\n'
+    '2.1.1\n'
+    '\u3000电源与线路\n'
+    '会议开始前\n'
+    '60\n'
+    '分钟，操作人员应到达会议室，按下列顺序检查设\n'
+    '备：\n'
+)
+
+
+def texts(doc):
+    return [block_text(b) for a in doc.articles for b in a.blocks]
+
+
+def removed(report):
+    return [r.text for r in report.removals if r.rule == "strip_furniture"]
+
+
+def test_the_heads_number_on_page_two_is_furniture_not_the_first_words(clean):
+    doc, report = clean(FERRY)
+    body = texts(doc)
+    assert any(t.startswith("老周不吭声。过了好一会儿") for t in body)
+    assert not any("2老周" in t for t in body)
+    assert "2" in removed(report)
+
+
+def test_the_heads_numbers_on_a_news_page_leave_the_sentence_they_fell_into_whole(clean):
+    doc, report = clean(NEWS)
+    body = "".join(texts(doc))
+    assert "每个窗口都摆着一摞彩色卡片。" in body
+    assert any(t.replace(" ", "").startswith("记者从铁路部门获悉，自12月1日起") for t in texts(doc))
+    assert {"2", "3"} <= set(removed(report))
+
+
+def test_head_numbers_are_the_digit_lines_beside_the_heads_copies():
+    lines = mark_page_starts(to_lines(raw_lines(NEWS)), Report().log("page_starts"))
+    pages = find_pages(lines)
+    heads = running_heads(lines, pages)
+    found = {lines[i].text for i in head_numbers(lines, pages, heads)}
+    assert found == {"2", "3"}
+    # (the counts in the text — 11 / 月, 186 / 项 — are never taken)
+    assert all(lines[i - 1].text.startswith("抓早抓实") or lines[i + 1].text.startswith("抓早抓实")
+               for i in head_numbers(lines, pages, heads))
+
+
+def test_a_count_under_the_head_that_binds_to_its_unit_is_no_page_number():
+    # 「工作简报」 / 「2026」 / 「年第」 / 「5」 / 「期」: the year binds to 年, the issue number is no ordinal
+    lines = mark_page_starts(to_lines(raw_lines(REPORT)), Report().log("page_starts"))
+    pages = find_pages(lines)
+    heads = {i for i, line in enumerate(lines) if line.text == "工作简报"}
+    assert head_numbers(lines, pages, heads) == set()
