@@ -1,4 +1,5 @@
-"""A running head's page number pypdf cut off at its font (branch pypdf26; ``pages.head_numbers``).
+"""A running head's page number pypdf cut off at its font (branch pypdf26; ``pages.head_numbers``),
+and the rest of a head's line cut into pieces at each font (``bands.cut_heads``).
 
 pypdf ends an output line at every change of font, so a head printed with its page number in a
 Latin face (``渡口  2``) comes as the head's words and then a line of digits.  The words repeat
@@ -11,7 +12,7 @@ as the harness reads them back; expected values are written from the documents' 
 from __future__ import annotations
 
 from booklet.clean.pages import find_pages, head_numbers
-from booklet.clean.bands import running_heads
+from booklet.clean.bands import cut_heads, running_heads
 from booklet.clean.furniture import mark_page_starts
 from booklet.clean.lines import to_lines
 from booklet.model import block_text
@@ -197,6 +198,173 @@ REPORT = (
     '备：\n'
 )
 
+# the same case whole: three pages, the head in pieces on each
+MANUAL = (
+    '××市科学技术局办公室\n'
+    '工作简报\n'
+    '2026\n'
+    '年第\n'
+    '5\n'
+    '期\n'
+    '视频会议室设备操作手册\n'
+    '（\n'
+    '2026\n'
+    '年修订版）\n'
+    '1\n'
+    '\u3000概述\n'
+    '本手册适用于市政府大楼三楼第一、第二视频会议室，供会务保障人\n'
+    '员日常操作和维护使用。会议室主要设备包括视频会议终端、高清摄像\n'
+    '机、数字音频处理器、无线话筒、\n'
+    'LED\n'
+    '显示屏和中控系统。\n'
+    '会务保障人员应熟悉本手册内容，经培训考核合格后方可独立操作设\n'
+    '备。本手册由市政府办公室信息中心负责解释，设备升级或更换后应及时\n'
+    '修订。\n'
+    '2\n'
+    '\u3000会前准备\n'
+    '2.1\n'
+    '\u3000设备检查\n'
+    '2.1.1\n'
+    '\u3000电源与线路\n'
+    '会议开始前\n'
+    '60\n'
+    '分钟，操作人员应到达会议室，按下列顺序检查设\n'
+    '备：\n'
+    '1\n'
+    '）打开机柜总电源，确认不间断电源（\n'
+    'UPS\n'
+    '）指示灯为绿色；\n'
+    '2\n'
+    '）检查视频会议终端与摄像机之间的\n'
+    'HDMI\n'
+    '线缆连接是否牢固；\n'
+    '3\n'
+    '）检查网络接口指示灯是否正常闪烁，终端\n'
+    'IP\n'
+    '地址应为\n'
+    '192.168.1\n'
+    '0.20\n'
+    '。\n'
+    '注：如\n'
+    'UPS\n'
+    '指示灯为红色，应立即联系信息中心值班人员，不得自\n'
+    '行拆卸设备。\n'
+    '2.1.2\n'
+    '\u3000音频系统\n'
+    '依次打开数字音频处理器和功放电源，间隔不少于\n'
+    '5\n'
+    '秒。逐一测试主\n'
+    '席台和代表席话筒，确认无啸叫、无杂音。无线话筒电池电量低于\n'
+    '30%\n'
+    '时应及时更换。\n'
+    '2.1.3\n'
+    '\u3000显示系统\n'
+    '通过中控面板开启\n'
+    'LED\n'
+    '显示屏，选择“视频会议”信号源，确认画\n'
+    '面清晰、色彩正常。如需播放演示文稿，应提前将文件拷贝至会议电脑并\n'
+    '试播一遍。\n'
+    '2.2\n'
+    '\u3000会议连接\n'
+    '接到会议通知后，操作人员应与主会场核对会议号码、入会时间和联\n'
+    '系人，并按下列步骤完成连接：\n'
+    '1\n'
+    '）在终端主界面选择“加入会议”，输入会议号码和密码；\n'
+    '2\n'
+    '）入会后将本地麦克风设置为静音，待主会场点名时再开启；\n'
+    '3\n'
+    '）调整摄像机预置位，使画面完整显示主席台；\n'
+    '第 \n'
+    '1\n'
+    ' 页 共 \n'
+    '3\n'
+    ' 页\n'
+    '××市科学技术局办公室\n'
+    '工作简报\n'
+    '2026\n'
+    '年第\n'
+    '5\n'
+    '期\n'
+    '4\n'
+    '）向主会场报告本会场已就绪，并记录入会时间。\n'
+    '警告：会议进行中不得随意切换信号源或重启终端，以免造成会议中\n'
+    '断。\n'
+    '3\n'
+    '\u3000会中保障\n'
+    '3.1\n'
+    '\u3000画面与声音\n'
+    '会议进行中，操作人员应全程值守，密切关注画面和声音质量。发言\n'
+    '人变更时，应及时调用对应的摄像机预置位，确保发言人位于画面中央。\n'
+    '3.2\n'
+    '\u3000常见故障处理\n'
+    '3.2.1\n'
+    '\u3000画面卡顿\n'
+    '画面出现卡顿或马赛克时，应首先查看终端网络状态。丢包率超过\n'
+    '5%\n'
+    '时，可将会议带宽由\n'
+    '4Mbps\n'
+    '降至\n'
+    '2Mbps\n'
+    '；仍无改善的，应立即通知信\n'
+    '息中心排查网络线路。\n'
+    '3.2.2\n'
+    '\u3000声音中断\n'
+    '对方听不到本会场声音时，应依次检查终端静音状态、音频处理器输\n'
+    '出通道和线缆连接。必要时可启用备用话筒。\n'
+    '注：故障处理情况应在会议结束后\n'
+    '10\n'
+    '分钟内填入《视频会议运行记\n'
+    '录表》。\n'
+    '4\n'
+    '\u3000会后工作\n'
+    '会议结束后，操作人员应按下列步骤关闭设备：\n'
+    '1\n'
+    '）在终端上选择“退出会议”，确认已断开连接；\n'
+    '2\n'
+    '）关闭\n'
+    'LED\n'
+    '显示屏和音频设备，最后关闭机柜总电源；\n'
+    '3\n'
+    '）收回无线话筒并放入充电座，整理会场线缆；\n'
+    '4\n'
+    '）填写运行记录，关好门窗，锁闭会议室。\n'
+    '设备使用中发现的问题，应在当日报信息中心统一维修，不得拖延。\n'
+    '5\n'
+    '\u3000日常维护\n'
+    '5.1\n'
+    '\u3000定期检查\n'
+    '信息中心每月对会议室设备进行一次全面检查，内容包括终端软件版\n'
+    '本、摄像机云台转动、话筒电池性能和线缆老化情况。检查结果记入《设\n'
+    '备维护台账》，发现隐患的及时维修或更换。\n'
+    '5.2\n'
+    '\u3000清洁保养\n'
+    '设备清洁应在断电状态下进行，按下列要求操作：\n'
+    '1\n'
+    '）显示屏使用专用清洁布轻轻擦拭，不得使用酒精等有机溶剂；\n'
+    '2\n'
+    '）摄像机镜头使用镜头纸清洁，不得用手触摸镜面；\n'
+    '3\n'
+    '）机柜滤网每季度清洗一次，晾干后方可装回。\n'
+    '注：设备保修期内出现故障的，由供应商负责上门维修，联系电话见\n'
+    '第 \n'
+    '2\n'
+    ' 页 共 \n'
+    '3\n'
+    ' 页\n'
+    '××市科学技术局办公室\n'
+    '工作简报\n'
+    '2026\n'
+    '年第\n'
+    '5\n'
+    '期\n'
+    '机柜门内侧标签。\n'
+    '第 \n'
+    '3\n'
+    ' 页 共 \n'
+    '3\n'
+    ' 页'
+)
+
 
 def texts(doc):
     return [block_text(b) for a in doc.articles for b in a.blocks]
@@ -239,3 +407,24 @@ def test_a_count_under_the_head_that_binds_to_its_unit_is_no_page_number():
     pages = find_pages(lines)
     heads = {i for i, line in enumerate(lines) if line.text == "工作简报"}
     assert head_numbers(lines, pages, heads) == set()
+
+
+def test_a_heads_dated_part_cut_into_pieces_is_the_heads_on_every_page(clean):
+    # 「工作简报」 / 「2026」 / 「年第」 / 「5」 / 「期」 on each page: read as one line the pieces are the
+    # same on every page; the body under them goes on from the page before
+    doc, report = clean(MANUAL)
+    body = texts(doc)
+    assert not any("2026年第5期" in t.replace(" ", "") for t in body)
+    assert "注：设备保修期内出现故障的，由供应商负责上门维修，联系电话见机柜门内侧标签。" in body
+    assert any(t.replace(" ", "").startswith("4）向主会场报告本会场已就绪") for t in body)
+    assert removed(report).count("年第") == 3
+
+
+def test_cut_heads_takes_the_pieces_alike_on_every_page_and_nothing_under_them():
+    lines = mark_page_starts(to_lines(raw_lines(MANUAL)), Report().log("page_starts"))
+    pages = find_pages(lines)
+    heads = {i for i, line in enumerate(lines) if line.text == "工作简报"}
+    found = sorted(cut_heads(lines, pages, heads))
+    assert [lines[i].text for i in found] == ["2026", "年第", "5", "期"] * 3
+    # (page 2's item number under the pieces, 「4」 / 「）向主会场…」, is the body's)
+    assert not any(lines[i].text == "期" and i + 1 in found for i in found)
