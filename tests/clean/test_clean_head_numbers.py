@@ -15,7 +15,7 @@ from booklet.clean.pages import find_pages, head_numbers
 from booklet.clean.bands import cut_heads, running_heads
 from booklet.clean.furniture import mark_page_starts
 from booklet.clean.lines import to_lines
-from booklet.model import block_text
+from booklet.model import Heading, block_text
 from booklet.readers.text import raw_lines
 from booklet.report import Report
 
@@ -365,6 +365,72 @@ MANUAL = (
     ' 页'
 )
 
+# dev outline_plenary_lecture set in sweep25's sw25_09 (a 40-character page, Latin digits, foot
+# 第 N 页 共 M 页, the head 「{title}  {n}」), pypdf: pages 1 to 2.  Page 2 opens under its head
+# with a paragraph's last line, then the list number Word set in a Latin face on a line of its own
+OUTLINE = (
+    '学习贯彻全会精神宣讲提纲\n'
+    '1\n'
+    '学习贯彻全会精神宣讲提纲\n'
+    '——供基层宣讲员参考使用\n'
+    '中共江城市委宣传部\n'
+    '2026\n'
+    '年\n'
+    '11\n'
+    '月\n'
+    '一、深刻认识全会的重大意义\n'
+    '全会是在我国进入全面建设社会主义现代化国家关键时期召开的一次重要会议。宣讲时\n'
+    '要把全会放在党和国家事业发展全局中来认识，讲清楚全会“为什么开”“开了什么”“怎\n'
+    '么落实”。\n'
+    '（一）从历史维度看\n'
+    '回顾近年来的发展历程，每一次重要会议都在关键节点上作出了战略部署。宣讲员可以\n'
+    '结合本地发展变化，用身边事说明“决策落地、群众得实惠”的道理。\n'
+    '1.\n'
+    '发展成就\n'
+    '五年来，全市地区生产总值年均增长\n'
+    '6.2%\n'
+    '，城乡居民人均可支配收入分别增长\n'
+    '5.8%\n'
+    '和\n'
+    '7.4%\n'
+    '，新建改造城乡道路\n'
+    '1260\n'
+    '公里。\n'
+    '2.\n'
+    '经验启示\n'
+    '最根本的一条是坚持党的领导不动摇，最重要的一条是坚持以人民为中心，最管用的一\n'
+    '条是坚持实事求是、一切从实际出发。\n'
+    '（二）从现实维度看\n'
+    '当前，外部环境复杂多变，国内改革发展稳定任务艰巨繁重。全会对做好当前和今后一\n'
+    '个时期工作提出明确要求，为我们应对风险挑战提供了根本遵循。\n'
+    '二、准确把握全会的主要内容\n'
+    '全会审议通过的决议共分为六个部分，内容丰富、思想深刻。宣讲时要突出重点，不求\n'
+    '面面俱到，重在讲透核心要义。\n'
+    '（一）总体要求\n'
+    '1.\n'
+    '指导思想\n'
+    '第 \n'
+    '1\n'
+    ' 页 共 \n'
+    '3\n'
+    ' 页\n'
+    '学习贯彻全会精神宣讲提纲\n'
+    '2\n'
+    '要讲清楚指导思想的科学内涵和实践要求，引导干部群众在学懂弄通做实上下功夫。\n'
+    '2.\n'
+    '主要目标\n'
+    '到\n'
+    '2030\n'
+    '年，重点领域改革取得决定性成果，发展质量效益明显提升，人民群众获得感、\n'
+    '幸福感、安全感更加充实、更有保障、更可持续。\n'
+    '（\n'
+    '1\n'
+    '）经济方面\n'
+    '产业结构持续优化，科技创新能力显著增强，数字经济核心产业增加值占比达到\n'
+    '12%\n'
+    '左右。\n'
+)
+
 
 def texts(doc):
     return [block_text(b) for a in doc.articles for b in a.blocks]
@@ -428,3 +494,12 @@ def test_cut_heads_takes_the_pieces_alike_on_every_page_and_nothing_under_them()
     assert [lines[i].text for i in found] == ["2026", "年第", "5", "期"] * 3
     # (page 2's item number under the pieces, 「4」 / 「）向主会场…」, is the body's)
     assert not any(lines[i].text == "期" and i + 1 in found for i in found)
+
+
+def test_a_list_number_after_a_finished_sentence_opens_the_next_line(clean):
+    # with the head's number gone, 「…下功夫。」 / 「2.」 / 「主要目标」 fit one printed line by width;
+    # Word's list number opens its item's line, so no printed line ends on it
+    doc, _ = clean(OUTLINE)
+    heads = [block_text(b) for a in doc.articles for b in a.blocks if isinstance(b, Heading)]
+    assert "要讲清楚指导思想的科学内涵和实践要求，引导干部群众在学懂弄通做实上下功夫。" in texts(doc)
+    assert "2.主要目标" in [h.replace(" ", "") for h in heads]
