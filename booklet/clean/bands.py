@@ -155,12 +155,15 @@ def cut_heads(lines: Sequence[Line], pages: Pages, heads: set[int]) -> set[int]:
         page = pages.page_of(h)
         for step in (1, -1):
             i, run, text = h + step, [], ""
-            while 0 <= i < total and len(run) < CUT_PIECES_MAX and i not in heads and i not in pages.numbers \
-                    and pages.page_of(i) == page and _cut_piece(lines[i]):
-                run.append(i)
-                text = text + lines[i].text.strip() if step > 0 else lines[i].text.strip() + text
-                if len(run) > 1:
-                    found[step].setdefault(f"{page}\0{text}", run[:])
+            while 0 <= i < total and len(run) < CUT_PIECES_MAX and i not in pages.numbers \
+                    and pages.page_of(i) == page:
+                if i not in heads:   # (a piece found by repetition already is passed: 「年第」)
+                    if not _cut_piece(lines[i]):
+                        break
+                    run.append(i)
+                    text = text + lines[i].text.strip() if step > 0 else lines[i].text.strip() + text
+                    if len(run) > 1:
+                        found[step].setdefault(f"{page}\0{text}", run[:])
                 i += step
             if len(run) > 1:
                 shown[step].add(page)
