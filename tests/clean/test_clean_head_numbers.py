@@ -431,6 +431,87 @@ OUTLINE = (
     '左右。\n'
 )
 
+# dev notice_theory_study set in sweep25's sw25_10 (head 「工作简报  2026年第7期」, Latin digits), pypdf:
+# pages 1 to 3
+NOTICE = (
+    '工作简报\n'
+    '2026\n'
+    '年第\n'
+    '7\n'
+    '期\n'
+    '中共江城市委宣传部\n'
+    '江宣发〔\n'
+    '2026\n'
+    '〕\n'
+    '7\n'
+    '号\n'
+    '关于开展\n'
+    '2026\n'
+    '年度理论学习中心组专题\n'
+    '学习的通知\n'
+    '各区委宣传部，市直各单位党组（党委）：\n'
+    '为深入学习贯彻党的创新理论，推动理论学习往深里走、\n'
+    '往心里走、往实里走，根据市委统一部署，经研究，决定\n'
+    '在全市各级党委（党组）理论学习中心组中开展\n'
+    '2026\n'
+    '年\n'
+    '度专题学习。现将有关事项通知如下。\n'
+    '一、学习内容\n'
+    '（一）深入学习党的创新理论\n'
+    '1.\n'
+    '系统学习新时代党的创新理论的核心要义、精神实质、\n'
+    '丰富内涵和实践要求，把握贯穿其中的立场观点方法。\n'
+    '2.\n'
+    '结合学习《习近平谈治国理政》有关篇目，围绕高质量\n'
+    '发展、科技自立自强、全面从严治党等重大问题开展专题\n'
+    '研讨，每个专题安排不少于半天的集中学习时间。\n'
+    '（二）学习贯彻全会精神\n'
+    '1\n'
+    '工作简报\n'
+    '2026\n'
+    '年第\n'
+    '7\n'
+    '期\n'
+    '重点学习全会审议通过的决定和说明，深刻领会全会提出\n'
+    '的目标任务、重大举措，准确把握进一步全面深化改革的\n'
+    '总体要求。各单位要把学习全会精神同贯彻落实市委全会\n'
+    '部署结合起来，同谋划明年工作结合起来。\n'
+    '（三）学习科技创新和产业发展知识\n'
+    '围绕新质生产力、数字经济、人工智能等内容，邀请专家\n'
+    '学者作专题辅导，着力提高领导干部推动高质量发展的本\n'
+    '领。\n'
+    '二、方式方法\n'
+    '（一）集中学习。各级中心组每季度集中学习不少于\n'
+    '1\n'
+    '次，每次学习应确定主题、明确重点发言人，做到有计\n'
+    '划、有记录、有总结。\n'
+    '（二）专题研讨。围绕年度重点课题，中心组成员结合分\n'
+    '管工作撰写研讨材料，在集体学习时交流发言，研讨材料\n'
+    '字数一般不少于\n'
+    '2000\n'
+    '字。\n'
+    '（三）调查研究。中心组成员每人每年至少牵头完成\n'
+    '1\n'
+    '项\n'
+    '调研课题，形成调研报告，推动学习成果转化为工作思路\n'
+    '和政策举措。\n'
+    '1.\n'
+    '调研选题\n'
+    '调研题目由各单位结合实际自主确定，于\n'
+    '3\n'
+    '月\n'
+    '31\n'
+    '日前报\n'
+    '2\n'
+    '工作简报\n'
+    '2026\n'
+    '年第\n'
+    '7\n'
+    '期\n'
+    '市委宣传部理论处备案。\n'
+    '2.\n'
+)
+
 
 def texts(doc):
     return [block_text(b) for a in doc.articles for b in a.blocks]
@@ -503,3 +584,12 @@ def test_a_list_number_after_a_finished_sentence_opens_the_next_line(clean):
     heads = [block_text(b) for a in doc.articles for b in a.blocks if isinstance(b, Heading)]
     assert "要讲清楚指导思想的科学内涵和实践要求，引导干部群众在学懂弄通做实上下功夫。" in texts(doc)
     assert "2.主要目标" in [h.replace(" ", "") for h in heads]
+
+
+def test_the_pieces_go_with_the_head_where_repetition_took_one_of_them_already(clean):
+    # 「年第」 repeats in every page's band and goes as a head by itself; the year and the issue
+    # number around it are the same head's line
+    doc, report = clean(NOTICE)
+    assert not any("2026" == t or t.startswith("2026") or "7期" in t for t in texts(doc))
+    assert removed(report).count("2026") == 3 and removed(report).count("期") == 3
+    assert "重点学习全会审议通过的决定和说明，深刻领会全会提出" in "".join(texts(doc))
