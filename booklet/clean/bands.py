@@ -50,6 +50,13 @@ HEAD_LINE_MAX_EM = 40
 HEAD_MIN_EM = 4
 HEAD_MAX_EM = 25
 
+# pypdf ends a line at each change of font, so a head's dated part set with Latin digits comes in
+# pieces (「2026」 / 「年第」 / 「5」 / 「期」): a year's four digits, or the few characters between two
+# digit runs (年第, 月, 日).  A piece of a cut head holds at most this many characters …
+CUT_PIECE_MAX_CHARS = 4
+# … and one printed head line is cut into at most this many (年 月 日 and their three numbers, 第 期).
+CUT_PIECES_MAX = 8
+
 # A line is as full as the body's when it is this share of the body's measure, the widths' upper
 # quartile (``layout.upper_quartile``: most lines of a text are body lines running to the measure;
 # a title set larger holds fewer characters to its line).
@@ -127,6 +134,58 @@ def paged_heads(lines: Sequence[Line], pages: Pages, drop: set[int]) -> set[int]
         else:
             chain.append(item)
     return {item[0] for chain in chains if len(chain) >= HEAD_MIN_PAGES and _paged(chain) for item in chain}
+
+
+def cut_heads(lines: Sequence[Line], pages: Pages, heads: set[int]) -> set[int]:
+    """The rest of a running head's line that pypdf cut into pieces at each change of font, next
+    to a copy of the head's words (``heads``): 「工作简报」 / 「2026」 / 「年第」 / 「5」 / 「期」 for
+    ``工作简报  2026年第5期`` with its digits in a Latin face.  Piece by piece no line repeats where
+    a head stands (the pieces run past the page's band, a piece is no words), but read as one line
+    the pieces are the same text on every page — a running head is printed alike on each page —
+    while the body under a head differs from page to page.  The longest such run of short pieces
+    (``CUT_PIECE_MAX_CHARS``) whose joined text recurs beside the head on ``HEAD_MIN_PAGES`` pages
+    and on most of the pages that show pieces there (``HEAD_BAND_SHARE``) is the head's; it reads
+    as a head's words do (no clause punctuation, no sentence end)."""
+    if not heads or not pages.starts:
+        return set()
+    total = len(lines)
+    found: dict[int, dict[str, list[int]]] = {1: {}, -1: {}}   # side → joined text → its pieces, per page
+    shown: dict[int, set[int]] = {1: set(), -1: set()}
+    for h in sorted(heads):
+        page = pages.page_of(h)
+        for step in (1, -1):
+            i, run, text = h + step, [], ""
+            while 0 <= i < total and len(run) < CUT_PIECES_MAX and i not in pages.numbers \
+                    and pages.page_of(i) == page:
+                if i not in heads:   # (a piece found by repetition already is passed: 「年第」)
+                    if not _cut_piece(lines[i]):
+                        break
+                    run.append(i)
+                    text = text + lines[i].text.strip() if step > 0 else lines[i].text.strip() + text
+                    if len(run) > 1:
+                        found[step].setdefault(f"{page}\0{text}", run[:])
+                i += step
+            if len(run) > 1:
+                shown[step].add(page)
+    out: set[int] = set()
+    for step in (1, -1):
+        pages_of: dict[str, set[int]] = {}
+        for key in found[step]:
+            page, text = key.split("\0", 1)
+            pages_of.setdefault(text, set()).add(int(page))
+        good = [text for text, where in pages_of.items()
+                if len(where) >= HEAD_MIN_PAGES and len(where) >= HEAD_BAND_SHARE * len(shown[step])
+                and PROSE_PUNCT_RE.search(text) is None and not ends_sentence(text)]
+        if good:
+            best = max(good, key=len)
+            out.update(i for page in pages_of[best] for i in found[step][f"{page}\0{best}"])
+    return out
+
+
+def _cut_piece(line: Line) -> bool:
+    """A short piece of a printed line (``CUT_PIECE_MAX_CHARS``) that no reader typed."""
+    text = line.text.strip()
+    return 0 < len(text) <= CUT_PIECE_MAX_CHARS and not line.given_heading and line.role is None
 
 
 def _split_heads(lines: Sequence[Line], pages: Pages, drop: set[int]) -> dict[int, str]:

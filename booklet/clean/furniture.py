@@ -11,9 +11,9 @@ from __future__ import annotations
 from bisect import bisect_right
 from typing import Sequence
 
-from booklet.clean.bands import lone_feet, paged_heads, pages_from_repeats, running_heads, title_head
+from booklet.clean.bands import cut_heads, lone_feet, paged_heads, pages_from_repeats, running_heads, title_head
 from booklet.clean.lines import Line
-from booklet.clean.pages import Pages, find_pages, spaced_piece
+from booklet.clean.pages import Pages, find_pages, head_numbers, spaced_piece
 from booklet.clean.pagehead import head_paper, head_pieces, head_weekday, masthead, one_page_head
 from booklet.rawlines import Role
 from booklet.report import Log
@@ -96,6 +96,10 @@ def strip_furniture(lines: list[Line], log: Log) -> list[Line]:
     drop = set(pages.numbers) | flagged
     drop |= running_heads(lines, pages, flagged)
     drop |= paged_heads(lines, pages, drop)
+    # a head's page number pypdf cut off at its font stands beside each copy of the words, and so
+    # does the rest of its line cut into pieces
+    heads = drop - flagged - set(pages.numbers)
+    drop |= head_numbers(lines, pages, heads) | cut_heads(lines, pages, heads)
     # a running head or foot stands at a page's edge: the line after it is on a new page even
     # where no page number or form feed said so (a note zone ends there, a paragraph may go on)
     edges = drop - flagged - set(pages.numbers)

@@ -40,6 +40,8 @@ HEAD_WORDS_MIN_CHARS = 4
 # A running sequence of page numbers has at least this many members when the pages are not
 # marked (two numbers a page apart, ``1`` … ``2``, already make one: a two-page document).
 SEQUENCE_MIN = 2
+# A page number printed in a running head has at most this many digits (a book of 9999 pages).
+HEAD_NUMBER_MAX_DIGITS = 4
 # The space a clause number's words follow in Chinese standards (GB/T 1.1): one ideographic space.
 EM_SPACE = "\u3000"
 
@@ -91,6 +93,35 @@ def find_pages(lines: Sequence[Line]) -> Pages:
         # foot after the column above it — a block's end amid the text; that is no page break
         numbers |= {i for i in candidates if lines[i].text == "1" and _ends_block(lines, i)}
     return Pages(tuple(starts), frozenset(numbers), False)
+
+
+def head_numbers(lines: Sequence[Line], pages: Pages, heads: set[int]) -> set[int]:
+    """Digit lines beside a running head's copy that are its page number, cut off at its font:
+    pypdf ends a line at each change of font, so a head printed with the number at its end in a
+    Latin face (``抓早抓实民生实事 确保群众温暖过冬  2``, ``渡口  2``) comes as the head's words, then
+    the number (or the number first, on the outer side of a left page).  The words repeat page
+    after page and are found as a head (``heads``); the number changes with the page, so it is
+    known by where it stands — on the head's page, next to it — and by its value: the page's
+    ordinal plus one offset for all of them (a book may count its pages from its cover).  One
+    such number alone is taken only at offset none (page 2 numbered 2); a count that opens the
+    body (``2026`` / ``年``) binds to its unit and is no number of a page."""
+    if not heads or not pages.starts:
+        return set()
+    by_offset: dict[int, list[int]] = {}
+    for h in heads:
+        page = pages.page_of(h)
+        for i in (h - 1, h + 1):
+            if not 0 <= i < len(lines) or i in heads or i in pages.numbers or pages.page_of(i) != page:
+                continue
+            text = lines[i].text
+            if text.isdigit() and len(text) <= HEAD_NUMBER_MAX_DIGITS and not lines[i].given_heading \
+                    and lines[i].role is None and not _glued(lines, i) \
+                    and not (i + 1 < len(lines) and em_spaced_piece(lines, i + 1)):
+                by_offset.setdefault(int(text) - page - 1, []).append(i)
+    if not by_offset:
+        return set()
+    offset, found = max(by_offset.items(), key=lambda item: (len(set(item[1])), item[0] == 0))
+    return set(found) if len(set(found)) >= SEQUENCE_MIN or offset == 0 else set()
 
 
 def _ends_block(lines: Sequence[Line], i: int) -> bool:

@@ -53,7 +53,9 @@ UNIT_LINE_BONUS = 1.5
 NO_START_BREAK_COST = 3.0
 # A list item's number inside a line (``1.`` …, Word's numbering in a Latin face, the separator
 # after it a piece of its own): Word's numbering opens a paragraph, so a printed line holds one
-# only at its start; this costs as much as a line stopping short mid-sentence.
+# only at its start; this costs as much as a line stopping short mid-sentence — and so does a
+# break right after such a number (no printed line ends on the number of the item that follows:
+# 「…下功夫。」 / 「2.」 / 「主要目标」 is 「…下功夫。」 and 「2.主要目标」, whatever the widths).
 ITEM_INSIDE_COST = 1.0
 # A break no piece shows as a cut, joined only for the lines it fills: after a finished sentence
 # where the next piece would have fitted on the same line (a paragraph's end, or in a text cut at
@@ -130,9 +132,11 @@ def regroup(pieces: Sequence[Line], measure: float, log: Log, changes: Sequence[
 
 
 def _break_cost(before: Line, after: Line) -> float:
-    """What a line break between two pieces costs: a number parted from its unit, a line started
-    with a closing mark or a note marker."""
+    """What a line break between two pieces costs: a number parted from its unit, a list number
+    parted from its item, a line started with a closing mark or a note marker."""
     cost = UNIT_BREAK_COST if _binds(before.text, after.text) else 0.0
+    if ITEM_NUMBER_RUN_RE.match(before.text) is not None:
+        cost += ITEM_INSIDE_COST   # (a list number opens its item's line: no line ends on one)
     if marker(after) or after.text[:1] in NO_LINE_START:
         cost += NO_START_BREAK_COST
     return cost

@@ -79,10 +79,10 @@ from operator import attrgetter, gt
 from typing import Callable, Sequence
 
 from booklet.cjk import widths
-from booklet.clean.bands import running_heads, title_head
+from booklet.clean.bands import cut_heads, running_heads, title_head
 from booklet.clean.layout import MEASURE_MIN_EM, SHORT_SHARE
 from booklet.clean.lines import Line
-from booklet.clean.pages import EM_SPACE, em_spaced_piece, find_pages, shaped_numbers, spaced_item, spaced_piece
+from booklet.clean.pages import EM_SPACE, em_spaced_piece, find_pages, head_numbers, shaped_numbers, spaced_item, spaced_piece
 from booklet.clean.regroup import OVERFLOW_EM, RUN_ON_SLACK_EM, marker, regroup, width
 from booklet.i18n import _
 from booklet.report import Log, excerpt
@@ -149,6 +149,9 @@ def rejoin_runs(lines: list[Line], log: Log) -> list[Line]:
         return lines   # (the page numbers of most texts)
     heads = running_heads(lines, pages)
     # (a title's head whose page number pypdf cut off at its font: the number is the head's)
+    # (and a head's page number cut off at its font beside each copy: 「渡口」 / 「2」, or the rest of
+    # its line cut into pieces: 「工作简报」 / 「2026」 / 「年第」 / 「5」 / 「期」)
+    heads |= head_numbers(lines, pages, heads) | cut_heads(lines, pages, heads)
     fixed = set(pages.numbers) | heads | title_head(lines, pages, set()) | labels
     runs -= fixed
     cuts -= fixed
