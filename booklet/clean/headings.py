@@ -400,23 +400,21 @@ def letter_shapes(stage: Blocks, log: Log) -> Blocks:
 
 
 def _signing(blocks: Sequence[Blk]) -> list[bool]:
-    """Per block, whether it is a signing body (发文机关署名, GB/T 9704 7.3.5): a body's or a person's
-    name alone on its line (``ISSUER_RE``, ``looks_like_byline``) over the signature's date line
-    (``SIGN_DATE_RE``), or over another signing body — a joint letter stacks the names of all its
-    issuers over the one date (「中共江城市委」 / 「江城市人民政府」 / 「2026年9月9日」).  Read from the
-    end, so each block asks only the one under it."""
+    """Per block, whether it is a signature (发文机关署名, GB/T 9704 7.3.5) over its date line
+    (``SIGN_DATE_RE``): a body's or a person's name alone on its line right over the date
+    (``ISSUER_RE``, ``looks_like_byline``), or a body's name over another signing body's — a joint
+    letter stacks the names of all its issuers over the one date (「中共江城市委」 / 「江城市人民政府」 /
+    「2026年9月9日」).  Only a body's name stacks: a short word over a signature (the last word of a
+    wrapped title, 「专刊」 / 「党委宣传部」 / 「2026年5月」) is no issuer.  Read from the end, so each
+    block asks only the one under it."""
     signing = [False] * len(blocks)
-    below_signs = False   # (the block under this one is a date line or a signing body)
+    date_below = body_below = False   # (the block under this one: a date line; a signing body's name)
     for i in range(len(blocks) - 1, -1, -1):
         text = blocks[i].text
-        signing[i] = below_signs and _signer(text)
-        below_signs = signing[i] or SIGN_DATE_RE.match(text) is not None
+        body = "\n" not in text and ISSUER_RE.match(text) is not None
+        signing[i] = body and (date_below or body_below) or date_below and looks_like_byline(text)
+        date_below, body_below = SIGN_DATE_RE.match(text) is not None, signing[i] and body
     return signing
-
-
-def _signer(text: str) -> bool:
-    """A name that can sign a letter: a body's (``ISSUER_RE``) or a person's, alone on one line."""
-    return "\n" not in text and (ISSUER_RE.match(text) is not None or looks_like_byline(text))
 
 
 def _addressees(text: str) -> bool:
