@@ -411,8 +411,10 @@ def _signing(blocks: Sequence[Blk]) -> list[bool]:
     date_below = body_below = False   # (the block under this one: a date line; a signing body's name)
     for i in range(len(blocks) - 1, -1, -1):
         text = blocks[i].text
-        body = "\n" not in text and ISSUER_RE.match(text) is not None
-        signing[i] = body and (date_below or body_below) or date_below and looks_like_byline(text)
+        body = False
+        if date_below or body_below:   # (most blocks stand over no signature: no name is tried)
+            body = "\n" not in text and ISSUER_RE.match(text) is not None
+            signing[i] = body or date_below and looks_like_byline(text)
         date_below, body_below = SIGN_DATE_RE.match(text) is not None, signing[i] and body
     return signing
 
