@@ -451,6 +451,10 @@ _SPEAKER_LABEL = r"(?:问|答|记者|主持人|提问|回答)\s*[：:]"
 # A speaker's label alone on its line (「记者：」, a bold run an extractor set on a line of its own):
 # the turn it labels follows, so no block ends there.
 BARE_SPEAKER_LABEL_RE = re.compile(rf"^{_SPEAKER_LABEL}$")
+# A turn of speech: the speaker's label and the words after it (「问：在户外遇到洪水怎么办？」,
+# 「答：主要靠合作社和龙头企业带」 — a turn's first line an extractor cut from its rest).  The label
+# runs the turn into the text, as a dialogue's typesetter sets it: a heading never opens with one.
+SPEAKER_TURN_RE = re.compile(rf"^{_SPEAKER_LABEL}\s*\S")
 # A line that may open a block when the line before could end one: a numbering (the four
 # GB/T 9704 levels; 「1.」 before a space or set solid before an ideograph, ``ITEM_SOLID_RE``,
 # which ``layout._indent_lost`` still counts as a first line), a bullet, a dash, 第一，/一是, a field, a
@@ -1092,6 +1096,7 @@ SHORT_LINE_ROLES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("field", NOT_HEADING_RE),       # 发文字号, 附件：…, a line ending in its (colophon) date, （…）
     ("byline", BYLINE_LABEL_RE),     # 本报记者 张三, 作者：李四, 县委书记 周明远
     ("byline", ORG_BYLINE_RE),       # 江城市民政局 张晓燕
+    ("turn", SPEAKER_TURN_RE),       # 问：在户外遇到洪水怎么办？ 答：主要靠合作社…
     ("compiler", COMPILER_RE),       # 江城市大数据中心 编
     ("list row", NAME_ROW_RE),       # 江城市第一中学　江城市人民医院
     ("attribution", DASH_LED_RE),    # ——《礼记·大学》
@@ -1106,7 +1111,7 @@ SHORT_LINE_ROLES: tuple[tuple[str, re.Pattern[str]], ...] = (
 
 def short_line_role(text: str) -> str | None:
     """The role a short line's shape gives it other than a heading (``"field"``, ``"byline"``,
-    ``"compiler"``, ``"list row"``, ``"attribution"``, ``"code"``, ``"reference"``, ``"term"``, ``"schedule"``, ``"closing"``), or None: a heading unless its context says otherwise."""
+    ``"compiler"``, ``"turn"``, ``"list row"``, ``"attribution"``, ``"code"``, ``"reference"``, ``"term"``, ``"schedule"``, ``"closing"``), or None: a heading unless its context says otherwise."""
     for role, shape in SHORT_LINE_ROLES:
         if shape.match(text) is not None:
             return role

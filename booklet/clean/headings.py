@@ -380,22 +380,43 @@ def letter_shapes(stage: Blocks, log: Log) -> Blocks:
     The unpunctuated block after the document number or before the salutation is the
     letter's title however long (``宣〔2026〕11号`` / ``关于发布《…》…学习专刊的通知`` /
     ``各基层党委、党总支、直属党支部：``); an issuer's name over a date line is its
-    signature, not a heading (``党委宣传部`` / ``2026年5月``)."""
+    signature, not a heading (``党委宣传部`` / ``2026年5月``), and so is each of the bodies of a
+    joint letter stacked over it (``_signing``)."""
     if stage.headings_given:
         return stage
     blocks = stage.blocks
     limit = max(LETTER_TITLE_MAX_EM, LETTER_TITLE_MAX_MEASURES * stage.layout.measure)
+    signing = _signing(blocks)
     out: list[Blk] = []
     for i, blk in enumerate(blocks):
         prev = blocks[i - 1].text if i else ""
         nxt = blocks[i + 1].text if i + 1 < len(blocks) else ""
-        if blk.kind is Kind.HEADING and not blk.marked and SIGN_DATE_RE.match(nxt) \
-                and (ISSUER_RE.match(blk.text) or looks_like_byline(blk.text)):
+        if blk.kind is Kind.HEADING and not blk.marked and signing[i]:
             blk = blk.but(kind=Kind.PARA, level=0)
         elif blk.kind is Kind.PARA and _letter_title(blk.text, prev, nxt, limit):
             blk = blk.but(kind=Kind.HEADING, level=heading_level(blk.text))
         out.append(blk)
     return stage.but(blocks=_letter_title_runs(out, limit, log))
+
+
+def _signing(blocks: Sequence[Blk]) -> list[bool]:
+    """Per block, whether it is a signature (发文机关署名, GB/T 9704 7.3.5) over its date line
+    (``SIGN_DATE_RE``): a body's or a person's name alone on its line right over the date
+    (``ISSUER_RE``, ``looks_like_byline``), or a body's name over another signing body's — a joint
+    letter stacks the names of all its issuers over the one date (「中共江城市委」 / 「江城市人民政府」 /
+    「2026年9月9日」).  Only a body's name stacks: a short word over a signature (the last word of a
+    wrapped title, 「专刊」 / 「党委宣传部」 / 「2026年5月」) is no issuer.  Read from the end, so each
+    block asks only the one under it."""
+    signing = [False] * len(blocks)
+    date_below = body_below = False   # (the block under this one: a date line; a signing body's name)
+    for i in range(len(blocks) - 1, -1, -1):
+        text = blocks[i].text
+        body = False
+        if date_below or body_below:   # (most blocks stand over no signature: no name is tried)
+            body = "\n" not in text and ISSUER_RE.match(text) is not None
+            signing[i] = body or date_below and looks_like_byline(text)
+        date_below, body_below = SIGN_DATE_RE.match(text) is not None, signing[i] and body
+    return signing
 
 
 def _addressees(text: str) -> bool:

@@ -204,3 +204,94 @@ def test_centred_right_column_line_goes_to_the_right_column():
     right = texts.index("自立自强")
     assert texts[right - 1] == "习近平：加强基础研究 实现高水平科技"
     assert "作，壮大基础研究人才队伍。遵循人才成" in texts
+
+
+# letter_teachers_day (dev), book32_hei_centred, as pdftotext prints its end: a joint letter signs
+# with both its issuers' names stacked over the one date (GB/T 9704 7.3.5, 联合行文)
+JOINT_SIGNATURE = """各级党委和政府要始终把教育摆在优先发展的战略
+位置，在政治上关心教师、在工作上支持教师、在生活
+上关怀教师，切实保障教师工资待遇，减轻教师非教学
+负担，大力营造尊师重教的良好社会氛围，让广大教师
+安心从教、热心从教、舒心从教、静心从教。
+衷心祝愿全市广大教师和教育工作者节日快乐、身
+体健康、工作顺利、阖家幸福！
+此致
+敬礼！
+中共江城市委
+江城市人民政府
+2026年9月9日
+"""
+
+
+def test_each_body_of_a_joint_signature_over_its_date_is_no_heading(clean, texts):
+    doc, _ = clean(JOINT_SIGNATURE)
+    assert headings(doc) == []
+    assert texts(doc)[-3:] == ["中共江城市委", "江城市人民政府", "2026年9月9日"]
+
+
+def test_a_heading_over_a_signature_stays_a_heading(clean):
+    # a body's name that heads a passage is a heading: nothing under it is a date or a signing body
+    doc, _ = clean("江城市人民政府\n为深入学习贯彻全会精神，进一步统一思想，现将有关事项通知如下。\n"
+                   "江城市教育局\n2026年9月9日\n")
+    assert headings(doc) == ["江城市人民政府"]
+
+
+# quiz_qa_knowledge (dev), two_columns_hanging, as pdftotext prints the page after the first (its
+# number and running date between): each 问：/答： turn runs on from its label; a turn's first line is
+# never a heading, however the lines were cut
+QA_TURNS = """问：接到暴雨预警后，居民应当做些什
+么？
+答：（1）关注天气预报和预警信息，
+尽量减少外出；（2）检查房屋，特别是低
+洼地带和危旧房屋，必要时提前转移；
+（3）把贵重物品放到高处，准备好手电筒、
+1
+
+星期二
+
+饮用水和常用药品；（4）不要在河边、桥
+下、山脚等危险地带停留。
+问：在户外遇到洪水怎么办？
+答：应迅速向山坡、高地等处转移，不
+要沿着行洪的河道方向跑，更不要涉水过河。
+如果已经被洪水围困，要尽快与当地防汛部
+门取得联系，报告自己的方位和险情，积极
+寻求救援，同时就近抓住木板、树干等漂浮
+物。
+问：发现堤防出现管涌、渗漏等险情，
+应当如何处置？
+答：发现险情后，要立即向村（社区）
+或者当地防汛指挥机构报告，并设置明显标
+志，提醒周围群众远离。在专业人员到达之
+前，不要擅自处置，以免险情扩大。
+问：干旱期间怎样科学节约用水？
+答：生活上要一水多用，如淘米水浇花、
+洗衣水冲厕；农业上要推广喷灌、滴灌等节
+水灌溉技术，合理安排灌溉时间；企业要加
+强循环用水，减少跑冒滴漏。
+问：台风来临前，渔船和水上作业人员
+应当怎么做？
+答：渔船要按照防汛部门的通知及时回
+港避风，船上人员全部上岸；正在水上作业
+的人员要停止作业，撤到安全地带。台风过
+境期间，不要到海边、江边观潮，也不要冒
+险出海。
+※本问答中涉及的具体时间和标准，以
+当地防汛抗旱指挥机构发布的最新规定为准。
+
+
+"""
+
+
+def test_the_first_line_of_a_question_turn_is_no_heading(clean):
+    doc, _ = clean(QA_TURNS)
+    assert headings(doc) == []
+
+
+def test_a_speakers_turn_is_a_short_lines_role_not_a_bare_label():
+    from booklet.shapes import short_line_role
+    # (pdfminer's cut of an interview's answer, open_leaded_three: 「答：产业发展没有捷径，要一年」)
+    assert short_line_role("答：产业发展没有捷径，要一年") == "turn"
+    assert short_line_role("记者：那么小农户怎么参与进来") == "turn"
+    assert short_line_role("问答") is None             # the word, no label
+    assert short_line_role("答：") is None              # the label alone: the turn follows it
