@@ -95,18 +95,18 @@ TARGETS = {
 # figure, fidelity 0.004); every one of the 2040 older cases scores as before (the gold documents keep
 # their designs: harness.GOLD_ROTATION_START), so on them every floor holds unchanged.
 DEV_FAMILY_FLOORS = {
-    "direct": (0.988, 0.994, 0.964),  # 0.995 0.9959 0.974
+    "direct": (0.988, 0.994, 0.965),  # 0.995 0.9959 0.975
     "gold_real": (0.999, 0.999, 0.999),  # 1.000 1.0000 1.000
-    "paste_viewer": (0.984, 0.991, 0.950),  # 0.989 0.9946 0.960
-    "pdfminer": (0.963, 0.959, 0.939),  # 0.965 0.9627 0.949
-    "pdfplumber": (0.929, 0.930, 0.877),  # 0.939 0.9339 0.887
-    "pdftotext": (0.912, 0.923, 0.873),  # 0.921 0.9272 0.881
-    "pdftotext_layout": (0.971, 0.977, 0.930),  # 0.978 0.9810 0.940
-    "pdftotext_raw": (0.982, 0.996, 0.955),  # 0.990 0.9965 0.965
-    "plain_ideographic": (0.984, 0.996, 0.956),  # 0.990 0.9963 0.966
-    "pypdf": (0.973, 0.996, 0.940),  # 0.977 0.9983 0.950
-    "pypdfium2": (0.981, 0.991, 0.951),  # 0.988 0.9948 0.961
-    "realstyle": (0.988, 0.996, 0.964),  # 0.996 0.9964 0.974
+    "paste_viewer": (0.984, 0.991, 0.953),  # 0.989 0.9946 0.963
+    "pdfminer": (0.963, 0.959, 0.943),  # 0.965 0.9627 0.953
+    "pdfplumber": (0.929, 0.930, 0.881),  # 0.939 0.9339 0.891
+    "pdftotext": (0.912, 0.923, 0.875),  # 0.921 0.9272 0.885
+    "pdftotext_layout": (0.971, 0.977, 0.932),  # 0.978 0.9810 0.942
+    "pdftotext_raw": (0.982, 0.996, 0.959),  # 0.990 0.9965 0.969
+    "plain_ideographic": (0.984, 0.996, 0.958),  # 0.990 0.9963 0.968
+    "pypdf": (0.973, 0.996, 0.945),  # 0.978 0.9984 0.955
+    "pypdfium2": (0.981, 0.991, 0.954),  # 0.988 0.9948 0.964
+    "realstyle": (0.988, 0.996, 0.965),  # 0.996 0.9964 0.975
 }
 # Lowered where the set widened (branch texts24, 2026-12-02 late evening): five dev texts no rule was
 # written from (a news page of five items headed five ways, a 理论文章 with 摘要 and 参考文献, a manual with
@@ -136,23 +136,23 @@ DEV_LAYOUT_FLOORS = {
     "bold_wide_plain": (0.985, 0.996, 0.859),  # 0.993 0.9999 0.869
     "chapter_footnotes": (0.985, 0.995, 0.990),  # 0.995 0.9993 1.000
     "gongwen": (0.988, 0.996, 0.989),  # 0.998 0.9999 0.998
-    "kai_centred_bold": (0.984, 0.996, 0.972),  # 0.994 0.9999 0.982
+    "kai_centred_bold": (0.984, 0.996, 0.990),  # 0.994 0.9999 1.000
     "larger_headings": (0.984, 0.995, 0.975),  # 0.988 0.9991 0.985
-    "narrow_20": (0.985, 0.996, 0.989),  # 0.994 0.9999 0.990
+    "narrow_20": (0.985, 0.996, 0.989),  # 0.994 0.9999 0.998
     "tabloid_three_columns": (0.926, 0.947, 0.856),  # 0.936 0.9515 0.866
-    "two_columns_hanging": (0.942, 0.942, 0.883),  # 0.952 0.9460 0.893
+    "two_columns_hanging": (0.942, 0.942, 0.916),  # 0.952 0.9460 0.926
     "two_columns_plain": (0.948, 0.946, 0.935),  # 0.958 0.9505 0.945
-    "wide_tight": (0.989, 0.996, 0.977),  # 0.996 1.0000 0.981
-    "word_report": (0.980, 0.994, 0.973),  # 0.988 0.9979 0.983
+    "wide_tight": (0.989, 0.996, 0.980),  # 0.996 1.0000 0.990
+    "word_report": (0.980, 0.994, 0.973),  # 0.988 0.9980 0.983
     "wps_block_para": (0.984, 0.996, 0.990),  # 0.994 0.9996 1.000
     # pocket designs with larger headings in another face (branch narrow; figures before its fixes
     # 0.884 0.9763 0.552, 0.978 1.0000 0.817, 0.973 0.9983 0.804; reset with the genre texts):
-    "pocket_17_hei": (0.985, 0.996, 0.972),  # 0.995 1.0000 0.982
+    "pocket_17_hei": (0.985, 0.996, 0.990),  # 0.995 1.0000 1.000
     "a6_kai_heads_centred": (0.985, 0.996, 0.990),  # 0.995 1.0000 0.999
     "kai_16_hei_heads": (0.985, 0.996, 0.990),  # 0.995 0.9999 0.996
     # designs whose headings differ by face alone (branch newdev, 2026-12-02; measured with its rules,
     # 0.01 under, fidelity 0.004; the lead sets them again at the merge):
-    "book32_hei_centred": (0.981, 0.996, 0.980),  # 0.991 0.9997 0.990
+    "book32_hei_centred": (0.981, 0.996, 0.989),  # 0.991 0.9997 0.999
     "gongwen_kai_heads": (0.982, 0.995, 0.990),  # 0.992 0.9995 0.994
     # three 12-character columns one em apart, marks hung in the gutter (branch cols3; on arrival with
     # three news texts 0.771 0.8451 0.494; with five texts and its fixes):
@@ -161,17 +161,17 @@ DEV_LAYOUT_FLOORS = {
     # column designs no rule was written from (branch cols12, 2026-12-02; on arrival 0.849 0.8190 0.656,
     # 0.863 0.8470 0.755, 0.800 0.8509 0.672; with its fixes):
     "daily_span_ruled": (0.878, 0.894, 0.772),  # 0.888 0.8984 0.782
-    "weekly_two_of_three": (0.862, 0.852, 0.808),  # 0.872 0.8559 0.818
-    "open_leaded_three": (0.889, 0.834, 0.814),  # 0.899 0.8383 0.824
+    "weekly_two_of_three": (0.862, 0.852, 0.813),  # 0.872 0.8559 0.823
+    "open_leaded_three": (0.889, 0.834, 0.824),  # 0.899 0.8383 0.834
     "neikan_narrow_ruled": (0.836, 0.903, 0.739),  # 0.846 0.9073 0.748
     "two_columns_open": (0.934, 0.918, 0.943),  # 0.944 0.9224 0.953
     # (dialog21) a story page at 38 characters: before the fix 0.857 0.9946 0.738 (every PDF reading
     # of the story one paragraph); heading F1 is the title taken for the running head (「{title}|{n}」)
-    "dialogue_wide": (0.987, 0.996, 0.970),  # 0.997 0.9998 0.980
+    "dialogue_wide": (0.988, 0.996, 0.977),  # 0.998 0.9998 0.987
     "word_latin_kai": (0.980, 0.994, 0.964),  # 0.990 0.9984 0.974
     # (onecol21) a news page in one 22-character column, Latin digits, the title|page as the head from
     # page 1: before the branch 0.915 0.9174 0.823 (read as merged rows; the head joined to the kicker)
-    "news_one_column_a5": (0.983, 0.994, 0.979),  # 0.993 0.9983 0.989
+    "news_one_column_a5": (0.983, 0.994, 0.985),  # 0.993 0.9985 0.995
     "pocket_18_kai_heads": (0.987, 0.995, 0.987),  # 0.997 0.9986 0.997
     "pocket_19_hung": (0.978, 0.996, 0.973),  # 0.988 1.0000 0.983
     "pocket_18_set_in_heads": (0.983, 0.996, 0.982),  # 0.993 1.0000 0.992
@@ -185,7 +185,7 @@ DEV_LAYOUT_FLOORS = {
     # URL|n/m foot are kept as text)
     "report16_flush_hei": (0.977, 0.995, 0.911),  # 0.987 0.9990 0.921
     "jianbao_two_span_ruled": (0.864, 0.883, 0.815),  # 0.874 0.8867 0.825
-    "web_print_ragged": (0.926, 0.873, 0.753),  # 0.936 0.8770 0.763
+    "web_print_ragged": (0.926, 0.873, 0.762),  # 0.936 0.8770 0.772
 }
 # held-out, per class: measured 2026-12-01 before the generalisation work real 0.923 0.9851 0.711, round trip
 # 0.837 0.9421 0.594, direct 0.902 0.9077 0.808; after the seven-text pass real 0.984 0.9896 0.934, round trip
