@@ -1012,6 +1012,13 @@ SALUTATION_RE = re.compile(r"^[^。！？；，,.!?;:：]{2,40}[：:]$")
 _ORG_SUFFIX = "(?:部|委|厅|局|处|办|院|校|室|会|社|组|中心|政府|大学|学院|公司)"
 _ORG = rf"[{IDEOGRAPH}（）()]{{2,20}}{_ORG_SUFFIX}"
 ISSUER_RE = re.compile(f"^{_ORG}$")
+# A document's title as a 公文 or a report is made (GB/T 9704 7.3.1: issuer, 事由, 文种): 「关于…的」
+# the matter, then the genre word (文种), which ends the title — nothing of the title follows it
+# (「关于…运行情况的调研报告」), so a line under it is the next element of the headline.
+_GENRES = ("通知|通报|报告|请示|意见|决定|决议|办法|规定|方案|规划|纲要|细则|批复|函|纪要|总结|公告|通告"
+           "|命令|议案|倡议书|倡议|计划|要点|安排|说明|汇报|建议|提案|条例|守则|章程|制度")
+# (the genre may be qualified: 「的调研报告」, 「的实施意见」, 「的工作方案」)
+DOC_TITLE_RE = re.compile(rf"关于[^。！？；]+的[{IDEOGRAPH}]{{0,4}}?(?:{_GENRES})$")
 # A letter's addressees (主送机关, GB/T 9704 7.3.2) on the line under its title: bodies' names, 、
 # between bodies of a kind and ， between kinds, ending in a colon (「各区（县）精神文明建设委员会，市
 # 文明委各成员单位：」).  Every part ends in a body's word, so a lead-in sentence (「为此，我们…发出

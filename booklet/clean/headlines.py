@@ -19,7 +19,7 @@ from booklet.clean.stages import Blocks
 from booklet.clean.titles import may_run_on, opens_series
 from booklet.i18n import _
 from booklet.report import Log
-from booklet.shapes import (BRACKETED_LINE_RE, CLAUSE_RE, EDITION_NOTE_RE, EDITOR_NOTE_RE, ISSUE_LINE_RE, ISSUER_RE, KICKER_END_RE,
+from booklet.shapes import (BRACKETED_LINE_RE, DOC_TITLE_RE, ISSUER_RE, CLAUSE_RE, EDITION_NOTE_RE, EDITOR_NOTE_RE, ISSUE_LINE_RE, ISSUER_RE, KICKER_END_RE,
                             CODE_LINE_RE,
                             NUMBER_UNIT_FIRST, NUMBERED_RE, STOP_RE, BYLINE_ROLES, leading_unit_width,
                             LABEL_RE, looks_like_byline, name_like, opens_title)
@@ -70,6 +70,7 @@ def split_articles(stage: Blocks, log: Log) -> Blocks:
     if any(b.kind is Kind.TITLE for b in blocks):
         return stage
     blocks = _without_title_head(blocks, log)
+    blocks = _bylines_apart(blocks, log)
     out = list(blocks)
     i = 0
     while i < len(blocks):
@@ -118,6 +119,31 @@ def _without_title_head(blocks: Sequence[Blk], log: Log) -> Sequence[Blk]:
     if cut < len(first.text):
         return [split_at(first, 1)[1]] + list(blocks[1:])
     return list(blocks[1:])
+
+
+def _bylines_apart(blocks: Sequence[Blk], log: Log) -> Sequence[Blk]:
+    """The blocks with a byline the unwrap joined to the title over it cut off (``_byline_apart``)."""
+    out: list[Blk] = []
+    for blk in blocks:
+        if blk.kind is Kind.HEADING and len(blk.starts) > 1 and not blk.marked:
+            out.extend(_byline_apart(blk, log))
+        else:
+            out.append(blk)
+    return out if len(out) != len(blocks) else blocks
+
+
+def _byline_apart(blk: Blk, log: Log | None) -> list[Blk]:
+    """A heading block whose last source line is a body's name under a title that ended
+    (``_byline_under_ended``), joined to it because nothing in the text parts them (a byline set
+    centred under a wrapped title reads as its next line: 「关于全市社区…运行情」 / 「况的调研报告」 /
+    「市政协社会和法制委员会调研组」): the title's lines and the byline, as two blocks."""
+    k = len(blk.starts) - 1
+    above, below = split_at(blk, k)
+    if not _byline_under_ended([above], below):
+        return [blk]
+    if log is not None:
+        log.decided(below.first, "split", _("{text!r}: a byline under the title").format(text=below.text))
+    return [above.but(full=False), below]
 
 
 def _opens_article(blocks: Sequence[Blk], i: int, at_start: bool) -> bool:
@@ -196,6 +222,8 @@ def title_run_end(blocks: Sequence[Blk], i: int) -> int:
         if j > i and looks_like_byline(blocks[j].text) and not may_run_on(blocks[j - 1]) \
                 and not (j + 1 < len(blocks) and _byline(blocks[j + 1])) and not _wrapped_on(blocks, j):
             break  # (a name-like line over a byline ends a wrapped title: 「立自强」/「习近平」, 「专刊」/「党委宣传部」)
+        if j > i and _byline_under_ended(blocks[i:j], blocks[j]):
+            break  # a body's name under a title that ended (「…运行情况的」 / 「调研报告」 / 「市政协…调研组」)
         if j > i and blocks[j].text == blocks[j - 1].text:
             break  # a title never repeats its line: the first copy was a running head
         if j > i and NUMBERED_RE.match(blocks[j].text):
@@ -208,6 +236,34 @@ def title_run_end(blocks: Sequence[Blk], i: int) -> int:
             break  # the first of parallel headings (「法治政府建设学习语录」 / 「依法行政」 … 「规范执法」)
         j += 1
     return j
+
+
+def _byline_under_ended(run: Sequence[Blk], blk: Blk) -> bool:
+    """``blk``, one line that is a body's name (``ISSUER_RE``: 「市政协社会和法制委员会调研组」, a
+    byline with no 记者/文 marker), stands under a title that has ended, so it is the headline's
+    byline, not the title's next line: the title so far names its genre last (``DOC_TITLE_RE``:
+    「关于…的调研报告」, nothing of a 公文's title follows its 文种), or it wrapped and its last line
+    stopped short of its first (``_lines_ended``: a title wraps only where its line is full, so a
+    short line is its last).  A body's name alone under a title of one line that may go on is
+    left in the title (「全市召开优化营商环境」 / 「推进大会」)."""
+    if blk.marked or "\n" in blk.text or ISSUER_RE.match(blk.text.strip()) is None:
+        return False
+    if any(b.marked for b in run):
+        return False
+    title = _SPACES.sub("", "".join(b.text for b in run))
+    return DOC_TITLE_RE.search(title) is not None \
+        or _lines_ended([t for b in run for t in _line_texts(b)], blk.text.strip())
+
+
+def _lines_ended(lines: Sequence[str], below: str) -> bool:
+    """Lines of one headline element that wrapped (the first the widest: the measure it filled)
+    and whose last stops short of that measure by more than the first unbreakable unit of
+    ``below`` plus ``WRAP_TOLERANCE_EM``: the element ended there (as ``_wrapped_and_ended``)."""
+    if len(lines) < 2 or not below:
+        return False
+    measure = width(lines[0])
+    return measure >= max(width(t) for t in lines) \
+        and width(lines[-1]) + leading_unit_width(below) + WRAP_TOLERANCE_EM < measure
 
 
 def _wrapped_on(blocks: Sequence[Blk], j: int) -> bool:
@@ -378,12 +434,7 @@ def _wrapped_and_ended(upper: Blk, below: str) -> bool:
     ``WRAP_TOLERANCE_EM``: a line that wraps ends full, so the element ended there and ``below``
     starts the next element of the headline (「全面推进…现代化　全县148个村」 / 「（社区）完成…升级」 /
     「家门口的服务更暖心」)."""
-    lines = _line_texts(upper)
-    if len(lines) < 2 or not below.strip():
-        return False
-    measure = width(lines[0])
-    return measure >= max(width(t) for t in lines) \
-        and width(lines[-1]) + leading_unit_width(below.strip()) + WRAP_TOLERANCE_EM < measure
+    return _lines_ended(_line_texts(upper), below.strip())
 
 
 def _clause_over(upper: str, below: str) -> bool:
