@@ -1094,8 +1094,17 @@ FORM_LABEL_MAX = 8
 _FORM_NOUN = r"(?:人|人员|姓名|名称|代码|号码|编号|证号|地址|住所|住址|地点|时间|日期|电话|传真|邮箱|邮编|网址|职务|方式|备注)"
 FORM_FIELD_RE = re.compile(rf"^(?:(?!的)[\u3400-\u9fff]){{0,{FORM_LABEL_MAX - 1}}}{_FORM_NOUN}\s*[：:]"
                            r"[^，。；！？,;!?]*$")
-# The closing formula of a letter (此致 over 敬礼, 书信格式): alone on its line, never a heading.
-CLOSING_RE = re.compile(r"^此致$")
+# The closing formula of a letter (此致 over 敬礼, 书信格式) or of a 公文 (GB/T 9704: a 请示 ends
+# 「妥否，请批示。」 or 「以上请示当否，请批示。」, a 报告 「特此报告。」, a 通知 「特此通知。」, a 函
+# 「特此函告。」): a short set phrase alone on its line, a paragraph of its own after the body, never
+# a heading.  The 公文 formula is a whole sentence, so it is known only as the whole line.
+CLOSING_RE = re.compile(r"^(?:此致"
+                        r"|(?:以上(?:请示|报告|意见|方案)?)?[妥当可]否[，,]?(?:请|望)(?:批示|批复|审批|审定|示复)[。.]"
+                        r"|特此(?:请示|报告|通知|函告|函复|函达|批复|公告|通告|通报|说明|证明)[。.])$")
+# A row of a 版记 (GB/T 9704: the distribution rows under the body, each item opening its own line):
+# 「报：市委办公室，…。」, 「送：…」, 「发：…」, 「抄送：…」, 「分送：…」, 「抄报：…」.  The label is one of these
+# few words and its colon; the value lists bodies, commas between them.
+COLOPHON_ROW_RE = re.compile(r"^(?:抄?[报送发]|分[送发]|主送|印发)\s*[：:]\s*\S")
 
 # The roles a short unpunctuated line plays besides a heading, each known by the shape documents
 # give it (GB/T 9704 letters, 简报, newspapers, speeches); the first that fits names the role.

@@ -19,7 +19,7 @@ from booklet.clean.layout import INDENT_EM
 from booklet.clean.lines import Line, join_logged
 from booklet.i18n import _
 from booklet.report import Log, excerpt
-from booklet.shapes import (BYLINE_LABEL_RE, CIRCLED_RE, CLAUSE_RE, CLAUSE_SPACED_RE, CREDIT_RE, DATE_ONLY_RE, ITEM_NUMBER_RUN_RE, LABEL_RE, NUMBERED_RE, ORDINAL_FIRST,
+from booklet.shapes import (BYLINE_LABEL_RE, CIRCLED_RE, CLAUSE_RE, CLOSING_RE, CLAUSE_SPACED_RE, CREDIT_RE, DATE_ONLY_RE, ITEM_NUMBER_RUN_RE, LABEL_RE, NUMBERED_RE, ORDINAL_FIRST,
                             NO_LINE_START, NUMBER_UNIT_FIRST, STOP_RE, ends_sentence)
 
 # A line may be this much (em) wider than the measure: hanging punctuation, a Latin face's
@@ -93,7 +93,7 @@ def regroup(pieces: Sequence[Line], measure: float, log: Log, changes: Sequence[
     best = [[inf, 0.0]] + [[inf, inf] for _ in range(n)]
     cut = [[(0, 1), (0, 1)] for _ in range(n + 1)]
     items = _items(pieces)
-    heads = _after_headings(pieces)
+    heads = _after_headings(pieces) + _formula_edges(pieces)
     marks, edges = set(changes), set(lead_ins)
     changed = list(accumulate((k in marks for k in range(n)), initial=0))   # changes before each piece
     edged = list(accumulate((k in edges for k in range(n)), initial=0))     # lead-ins' edges before each
@@ -198,6 +198,21 @@ def _after_headings(pieces: Sequence[Line]) -> list[int]:
         if ITEM_NUMBER_RUN_RE.match(pieces[k].text) is not None and number is not None \
                 and before[:1] in ORDINAL_FIRST and number.end() < len(before) and CLAUSE_RE.search(before) is None:
             out.append(k)
+    return out
+
+
+# First characters of a closing formula (``shapes.CLOSING_RE``): one set lookup per piece.
+_FORMULA_FIRST = frozenset("此以妥当可特")
+
+
+def _formula_edges(pieces: Sequence[Line]) -> list[int]:
+    """Indices of the breaks around a piece that is a whole closing formula (「妥否，请批示。」,
+    「特此报告。」, 「此致」): GB/T 9704 sets the formula as a paragraph of its own, so no printed
+    line runs across either edge (pypdf: 「妥否，请批示。」 / 「附件：」 / 「1」 / 「．…测算表」)."""
+    out = []
+    for k, piece in enumerate(pieces):
+        if piece.text[:1] in _FORMULA_FIRST and CLOSING_RE.match(piece.text) is not None:
+            out.extend(j for j in (k, k + 1) if 0 < j < len(pieces))
     return out
 
 

@@ -21,6 +21,7 @@ from booklet.clean.stages import Lines
 from booklet.i18n import _
 from booklet.report import Log, excerpt
 from booklet.shapes import (ARTICLE_ONLY_RE, BARE_SPEAKER_LABEL_RE, BLOCK_OPENER_RE, BYLINE_ROLES, CHAPTER_ONLY_RE, CLAUSE_SPACED_RE, CREDIT_RE,
+                            CLOSING_RE, COLOPHON_ROW_RE,
                             DATELINE_RE, FIELD_LINE_RE, FIGURE_RE, LABEL_RE, LEAD_IN_MARKS,
                             MID_WORD_END_RE, NAME_ROW_RE, NOTE_LEAD_RE, NOTE_MARK_FIRST, NOTE_MARK_RE, OPENERS,
                             PUSHED_MARKER_RE, FORM_FIELD_RE, SCHEDULE_ROW_RE, WHOLE_NAME_RE, WHOLE_NAME_ROW_RE, ROW_LINE_RE, SOURCE_LINE_RE, TOC_LINE_RE, TOC_ROW_RE,
@@ -91,7 +92,7 @@ def group_lines(lines: Sequence[Line], layout: Layout, log: Log | None = None) -
                 verdict = measured_break(prev, line, layout, prev_opens, nxt, head)   # (no evidence speaks)
             else:
                 verdict = starts_block(prev, line, layout, prev_opens, nxt, head)
-            if verdict and line.listed and _runs_in(group.lines, line):
+            if verdict and line.listed and (_runs_in(group.lines, line) or _runs_on(prev, lines, i)):
                 verdict = False   # the list was run in: its next item goes on in the paragraph
             opens = verdict or (
                 start and _title_line_ends(prev, line, layout, start == 2)) or (
@@ -237,13 +238,15 @@ def _shaped_edge(prev: Line, cur: Line, layout: Layout, head: Line | None) -> bo
         return True   # two rows of a 名单, each as wide as its names made it (a long name a row to itself): a block each
     if _form_rows(prev, cur, head):
         return True   # two rows of a timetable or of a form's fields: a block each, however short the first
+    if _own_paragraph(prev, cur, head):
+        return True   # a closing formula, a 版记 row: a paragraph of its own, however full the line before
     if head is prev and byline_alone(prev, cur) and DATELINE_RE.match(prev.text) is None:
         return True  # a byline of role and names is never run in with the text, however full its line
     if CLAUSE_SPACED_RE.match(cur.text) is not None:
         return True   # a standard's clause opens with its number and ideographic space (GB/T 1.1): a block
     if cur.listed:
         could_end = prev.final or prev.span_width < layout.measure - FULL_SLACK_EM or not layout.wrapped
-        if (could_end or _sibling_fields(prev, cur)) and not _list_inline(cur):
+        if (could_end or _sibling_fields(prev, cur)) and not _list_inline(cur, prev, head):
             return True
     return None
 
@@ -266,7 +269,7 @@ def quiet_lines(lines: Sequence[Line]) -> tuple[list[bool], list[bool]]:
     close or go on with, ``_shaped_edge``, ``_left_open``); an end left open or leading in
     (``_left_open``, ``ends_addressees``); a paragraph start the reader saw or denied (``_reader_said``)."""
     marked = [ln.role or ln.given_heading or ln.quote or ln.separator or ln.spaced_heading or ln.opener or ln.listed
-              for ln in lines]
+              or (ln.text[:1] in _OWN_FIRST and _own_line(ln.text)) for ln in lines]
     before = [not (mark or not ln.clause or ln.text[-1:] in _SPEAKING_ENDS) for mark, ln in zip(marked, lines)]
     after = [not (mark or ln.raw.para_start is not None) for mark, ln in zip(marked, lines)]
     return before, after
@@ -351,6 +354,33 @@ def _form_rows(prev: Line, cur: Line, head: Line | None) -> bool:
     return False
 
 
+# First characters of the lines ``_own_line`` knows (a closing formula's, a 版记 label's): one set
+# lookup per line keeps the two patterns off the lines of prose.
+_OWN_FIRST = frozenset("此以妥当可特报送发抄分主印")
+
+
+def _own_line(text: str) -> bool:
+    """The line is a closing formula (``shapes.CLOSING_RE``: 「妥否，请批示。」, 「特此通知。」, 「此致」) or
+    opens a row of a 版记 (``shapes.COLOPHON_ROW_RE``: 「抄送：…」, 「报：…」)."""
+    return CLOSING_RE.match(text) is not None or COLOPHON_ROW_RE.match(text) is not None
+
+
+def _own_paragraph(prev: Line, cur: Line, head: Line | None) -> bool:
+    """GB/T 9704 sets a 公文's closing formula (「妥否，请批示。」, 「特此报告。」) as a paragraph of its
+    own after the body, and each row of the 版记 (「报：…」, 「送：…」, 「抄送：…」) on lines of its own:
+    so the formula starts a block after a finished sentence, however full that sentence's last line
+    (the body's last line often fills the measure), the line after a formula starts one, and a
+    版记 row starts one after a finished sentence or after another row (a row's value may end
+    unpunctuated).  A wrapped row's tail never opens on a label, so it stays with its row."""
+    text = cur.text
+    if text[:1] in _OWN_FIRST:
+        if CLOSING_RE.match(text) is not None:
+            return prev.final
+        if COLOPHON_ROW_RE.match(text) is not None:
+            return prev.final or (head is not None and COLOPHON_ROW_RE.match(head.text) is not None)
+    return prev.text[:1] in _OWN_FIRST and CLOSING_RE.match(prev.text) is not None
+
+
 def _runs_in(group: Sequence[Line], cur: Line) -> bool:
     """``cur`` opens on item N of a list numbered in brackets (「（3）把贵重物品…」) while the open
     block holds item N−1 run in after other text (「…减少外出；（2）检查房屋…」): a writer sets the
@@ -372,8 +402,55 @@ def _runs_in(group: Sequence[Line], cur: Line) -> bool:
     return False
 
 
-def _list_inline(cur: Line) -> bool:
-    """「二是…」 continuing a sentence is not a block start unless the line is indented."""
-    return cur.text[1:2] == "是" and not cur.indent
+# How many lines on from a list's first item (「（1）消防通道…」) its second item's mark is looked
+# for: an item run in is a clause or two, a few lines even in a 12-character column.
+RUN_ON_LOOKAHEAD = 4
+
+
+def _runs_on(prev: Line, lines: Sequence[Line], i: int) -> bool:
+    """``lines[i]`` opens on item 1 of a list numbered in brackets (「（1）消防通道被占用、堵塞；（2）…」)
+    right after a lead-in ending in its colon (「…主要表现在：」), and item 2 follows run in inside a
+    line (not at a line's start) within the next few lines: a writer sets the items of one list
+    all the same way, so the list was run in after its lead-in and only the measure brought item 1 to
+    a line's start (the lead-in filled its line).  A list set one item a paragraph shows item 2 at a
+    line's start instead; an indented line or one the reader saw open a paragraph is left to that
+    evidence (``_runs_in`` asks the same of item N after item N−1)."""
+    cur = lines[i]
+    if cur.indent or cur.raw.para_start or prev.text[-1:] not in "：:":
+        return False
+    item = list_item(cur.text)
+    if item is None or item[1] != "（" or item[0] != 1:
+        return False
+    for k, line in enumerate(lines[i:i + RUN_ON_LOOKAHEAD]):
+        if k and (line.indent or line.raw.para_start):
+            return False   # (a paragraph opened before item 2 came)
+        for mark in ("（2）", "(2)"):
+            at = line.text.find(mark)
+            if at > 0:
+                return True
+            if at == 0:
+                return False
+    return False
+
+
+# The numerals of a series of lead-ins 「一是」「二是」…, in order.
+SERIES_NUMERALS = "一二三四五六七八九十"
+# Marks that end a sentence (not a clause of one: run-in items end on ；).
+_SENTENCE_STOPS = frozenset("。！？!?")
+
+
+def _list_inline(cur: Line, prev: Line | None = None, head: Line | None = None) -> bool:
+    """「二是…」 continuing a sentence is not a block start unless the line is indented — nor when
+    the open block began with the item before it (「一是部分山塘水库监测设施老化。」 / 「二是个别乡镇…」)
+    and that item's sentence ended: a writer sets the items of one series all the same way, and
+    item N−1 opened a paragraph of its own, so item N at a line's start after a full stop opens one
+    too (run-in items follow a lead-in sentence, or end on ；)."""
+    if cur.text[1:2] != "是" or cur.indent:
+        return False
+    number = SERIES_NUMERALS.find(cur.text[:1])
+    if number > 0 and head is not None and prev is not None and head is not cur \
+            and head.text[:2] == f"{SERIES_NUMERALS[number - 1]}是" and prev.text[-1:] in _SENTENCE_STOPS:
+        return False
+    return True
 
 
