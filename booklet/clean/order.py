@@ -66,8 +66,8 @@ from typing import Sequence
 
 from booklet.cjk import IDEOGRAPH
 from booklet.clean.bands import header_line
-from booklet.clean.flow import (COLUMN_CHARS_MAX, FULL_LINE_SLACK_EM, PAIR_SEEN, WORD_ACROSS, _join, _mid_word,
-                                goes_on, text_pairs)
+from booklet.clean.flow import (COLUMN_CHARS_MAX, COLUMN_SLACK_EM, FULL_LINE_SLACK_EM, PAIR_SEEN, WORD_ACROSS,
+                                _gutter_cuts, _join, _mid_word, goes_on, text_pairs)
 from booklet.clean.layout import (FULL_SLACK_EM, INDENT_EM, INDENT_MIN_LINES, LOST_INDENT_MAX_EM, LOST_INDENT_MIN_EM,
                                   MEASURE_MIN_EM, _indent_lost, upper_quartile)
 from booklet.clean.lines import Line, page_spans
@@ -1221,23 +1221,50 @@ HEIGHT_COLUMN_COST = WORD_ACROSS
 # space, stands a fraction of a line lower), the same one each time on a page: a split writing them
 # the other way round at another such tie costs as much as a word read across.
 HEIGHT_TIE_COST = WORD_ACROSS
+# A column opens beside any of the first this many lines of the block written before it.  pdftotext
+# builds a block of lines at one leading whatever their width, so a title group spanning both columns
+# comes out in one block with the first column's opening lines under it (a 简报's title, subtitle and
+# 编者按's first line): the second column's top stands beside that block's lower lines, not its top.
+# A title group is a title, a subtitle, a byline or an 按 and the lines under it: a handful of lines.
+HEIGHT_OPEN_LINES_MAX = 6
 
 
 def _height_streams(page: list[Line], measure: float, pairs: Counter[str]) -> list[Line] | None:
     """The page read column by column where plain pdftotext wrote its columns' blocks merged by
-    their height (``HEIGHT_SLACK_LINES``), each column after the one before; None elsewhere.
+    their height (``_height_split``), each column after the one before; None elsewhere: no split,
+    one reading better than the page as written by less than ``UNMERGE_GAIN_MIN``, or passing from
+    column to column fewer than ``HEIGHT_SWITCHES_MIN`` times."""
+    found = _height_split(page, measure, pairs)
+    if found is None:
+        return None
+    blocks, labels, gain = found
+    if gain < UNMERGE_GAIN_MIN or sum(a != b for a, b in zip(labels, labels[1:])) < HEIGHT_SWITCHES_MIN:
+        return None
+    order = [k for s in range(max(labels) + 1) for k in range(len(blocks)) if labels[k] == s]
+    return [line for k in order for line in page[blocks[k][0]:blocks[k][1]]]
+
+
+def _height_split(page: list[Line], measure: float, pairs: Counter[str]
+                  ) -> tuple[list[Block], list[int], float] | None:
+    """The page's written blocks, the column each is read in (numbered in reading order) and how much
+    better that reads than the page as written, for the split of the blocks into columns by their
+    height (``HEIGHT_SLACK_LINES``) reading on best; None where no split fits.
 
     A pass over the written blocks keeps, for each split so far, each column's foot (lines down
     to its last block's end), its last block and whether it has ended; a block goes on a column
     whose foot stands lowest, give or take the slack (the next block written is the highest not
-    yet written), or opens a new column (at the height of the block before), and a column may end
-    (a shorter column, or one ended under a headline)."""
+    yet written), or opens a new column (beside a line of the block before: ``HEIGHT_OPEN_LINES_MAX``),
+    and a column may end (a shorter column, or one ended under a headline)."""
     blocks = _blocks(page, measure, glued=False)
     n = len(blocks)
     if not 2 * HEIGHT_SWITCHES_MIN <= n <= BLOCKS_MAX:
         return None
-    if len({line.lineno for line in page}) < len(page):
-        return None   # (a row holding two columns' lines, cut apart by ``flow``: the columns share rows)
+    if len({line.lineno for line in page}) < len(page) or any(
+            line.width > measure + COLUMN_SLACK_EM and len(_gutter_cuts(line.text, measure)) > 1 for line in page):
+        # (a row holding two columns' lines, cut apart by ``flow`` or standing whole, wider than a
+        # column and cut at a space into lines no wider than one: the columns share rows, and a block
+        # holding such a row is no one column's)
+        return None
     indents = _indented(page, measure)
 
     def join(x: int, y: int) -> float:
@@ -1268,7 +1295,12 @@ def _height_streams(page: list[Line], measure: float, pairs: Counter[str]) -> li
                 options.append((tuple(new), foot, ties | tied,
                                 score + join(last, t) - HEIGHT_TIE_COST * turned_ties))
             if len(cols) < HEIGHT_STREAMS_MAX:
-                options.append((cols + ((top + height, t, False),), top, ties, score - HEIGHT_COLUMN_COST))
+                # (a new column opens beside a line of the block before: its top line, or one further
+                # down where that block holds lines over both columns — a spanning title group written
+                # with the first column's opening lines under it)
+                for j in range(min(blocks[t - 1][1] - blocks[t - 1][0], HEIGHT_OPEN_LINES_MAX)):
+                    options.append((cols + ((top + j + height, t, False),), top + j, ties,
+                                    score - HEIGHT_COLUMN_COST))
             for new, new_top, new_ties, value in options:
                 # (any column other than the one written to may end here)
                 variants = [new]
@@ -1304,12 +1336,7 @@ def _height_streams(page: list[Line], measure: float, pairs: Counter[str]) -> li
         if value > best:
             rank = {c: i for i, c in enumerate(turns)}
             best, best_labels = value, [rank[label] for label in labels]
-    if best_labels is None or best - written < UNMERGE_GAIN_MIN:
-        return None
-    if sum(a != b for a, b in zip(best_labels, best_labels[1:])) < HEIGHT_SWITCHES_MIN:
-        return None
-    order = [k for s in range(max(best_labels) + 1) for k in range(n) if best_labels[k] == s]
-    return [line for k in order for line in page[blocks[k][0]:blocks[k][1]]]
+    return None if best_labels is None else (blocks, best_labels, best - written)
 
 
 def _height_labels(history: list[dict], state: tuple, n: int) -> list[int]:

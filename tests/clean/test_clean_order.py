@@ -3950,3 +3950,196 @@ def test_a_page_whose_columns_pdftotext_wrote_in_order_keeps_it(clean):
     found = text(doc)
     assert found.index("也许就要来了。”") < found.index("这时候，我的脑里忽然闪出一幅神异的图画来")
     assert "闰土也就到了。" in found
+
+
+# dev text deeds_village_doctor, design jianbao_two_span_ruled (a 简报: the title group spans both
+# columns, two 19-character columns under it), plain pdftotext: the title, the subtitle and the
+# 编者按's first line (left column) are one block; the right column's first line stands beside that
+# block's last line, and the two columns' blocks then take turns by height (the 按 set apart shifts
+# the left column's grid), until each column's long run
+DEEDS_JIANBAO_PDFTOTEXT = """身边的榜样
+
+三十年守护一方百姓健康
+——记江城县青石镇卫生院乡村医生刘守山
+编者按：乡村医生是农村居民健康的
+
+指导用药和康复。
+
+“守门人”。刘守山同志扎根山区三十年，
+
+在他的努力下，所负责片区高血压患者
+
+走遍全镇二十一个自然村，用实际行动诠释
+了医者仁心。现将他的先进事迹刊发，供大
+
+规范管理率达到92%，比全县平均水平高出
+近10个百分点。
+
+家学习。
+
+一颗初心
+刘守山毕业于市卫生学校。当年，不少
+同学留在了城里，他却选择回到家乡。
+“我是山里长大的，知道山里人看病有
+多难。”他说，“当初选择学医，就是想让
+乡亲们少受病痛的苦。”
+这些年，有城里的民营医院高薪聘请
+他，他都婉言谢绝了。他说：“这里离不开
+我，我也离不开这里。”
+今年，刘守山被评为“全省优秀乡村医
+生”。面对荣誉，他只是笑笑：“我就是做
+了一个医生该做的事。”
+来源：《江城日报》2026年9月18日第3版
+
+通讯员 王春燕 李浩
+清晨六点，天刚蒙蒙亮，青石镇卫生院
+的刘守山已经背起药箱出门了。这是他当乡
+村医生的第三十个年头。
+三十年来，他累计接诊群众12万余人
+次，出诊3万多次，走过的山路超过10万公
+里。村里人都亲切地叫他“刘大夫”。
+
+一只药箱
+刘守山有一只用了二十多年的旧药箱，
+皮面磨得发白，提手换过三回。箱子里装着
+血压计、听诊器、体温计和一些常用药品。
+“山里老人多，腿脚不方便，有个头疼
+脑热的，让他们跑到镇上看病不现实。”刘
+守山说，“我多跑几步路，他们就少受些
+罪。”
+有一年冬天，半夜里下着大雪，石门村
+的一位老人突发心绞痛。刘守山接到电话
+后，打着手电筒走了两个多小时山路赶到老
+人家中，及时采取急救措施，又联系救护车
+把老人送到县医院，老人转危为安。
+一本台账
+在刘守山的办公桌上，摆着一摞厚厚的
+健康台账。全镇1800多名慢性病患者的血
+压、血糖变化，他都一笔一笔记得清清楚
+楚。
+近年来，镇里推行家庭医生签约服务，
+刘守山主动承担了最偏远的五个村。他给每
+位签约群众建立健康档案，定期上门随访，
+"""
+
+
+def _order_page(raw: str):
+    from booklet.clean.flow import text_pairs
+    from booklet.clean.furniture import mark_page_starts
+    from booklet.clean.lines import to_lines
+    from booklet.clean.order import _measure
+    from booklet.readers.text import raw_lines
+    from booklet.report import Report
+
+    lines = mark_page_starts(to_lines(raw_lines(raw)), Report().log("page_starts"))
+    return lines, _measure([line.width for line in lines]), text_pairs(lines)
+
+
+def test_a_column_under_a_spanning_title_group_opens_beside_the_groups_last_line():
+    from booklet.clean.order import _height_split
+
+    lines, measure, pairs = _order_page(DEEDS_JIANBAO_PDFTOTEXT)
+    blocks, labels, _gain = _height_split(lines, measure, pairs)
+    firsts = [lines[a].text for a, _b in blocks]
+    left = [firsts[k] for k in range(len(blocks)) if labels[k] == 0]
+    right = [firsts[k] for k in range(len(blocks)) if labels[k] == 1]
+    # the left column: the title group with the 按 under it, the 按's lines, the byline and the text
+    assert left == ["身边的榜样", "三十年守护一方百姓健康", "“守门人”。刘守山同志扎根山区三十年，",
+                    "走遍全镇二十一个自然村，用实际行动诠释", "家学习。", "通讯员 王春燕 李浩", "一只药箱"]
+    # the right column: the left column's last paragraph going on, then 一颗初心
+    assert right == ["指导用药和康复。", "在他的努力下，所负责片区高血压患者", "规范管理率达到92%，比全县平均水平高出",
+                     "一颗初心"]
+
+
+# dev text news_page_culture_weekly, design news_three_tight (three 12-character columns), plain
+# pdftotext: where two columns' baselines met, a block holds a row of both, one space apart
+# (「“工坊＋文创”模式，支持 省级21项。」): such a block is no one column's, and the page is not read by
+# its blocks' heights
+CULTURE_THREE_PDFTOTEXT = """要闻
+
+非遗工坊开进社区：
+
+第1版
+
+“工坊＋文创”模式，支持 省级21项。
+传承人开发适合年轻人的文
+创产品。
+
+老手艺有了
+一座老粮仓
+新传人
+本报记者 郑雨桐 文/图
+的新生
+
+周六上午，城西街道文
+化站的活动室里坐满了人。
+剪纸艺人王桂芳把一张红纸
+对折三次，剪刀在手里转了
+几圈，一只昂首的公鸡就跃
+然纸上，围观的孩子们发出
+一阵惊叹。
+今年以来，市文化和旅
+游局在12个社区设立非遗工
+坊，邀请剪纸、竹编、面塑
+等项目的传承人定期授课，
+已累计开课260多场，参加
+学员4000余人次。
+“以前总担心手艺没人
+学，现在每次课都有人排队
+报名。”王桂芳说，她最小
+的学生才8岁，已经能独立
+剪出简单的窗花。
+剪纸艺人王桂芳（右）在社区
+工坊指导学员。 郑雨桐 摄
+
+——江城市粮食局旧址改
+建为城市书房侧记
+通讯员 林家豪 本报记者
+周可欣
+青砖墙、木屋架、高窗
+户，始建于上世纪五十年代
+的江城市粮食局老粮仓，如
+今变成了一座可容纳200人
+的城市书房。改造中，设计
+团队保留了原有的屋架和仓
+门，只在内部加装了书架和
+照明。
+开放一个月来，书房接
+待读者3.6万人次。不少老
+人专程赶来，在当年自己扛
+过粮袋的仓库里坐下来读一
+会儿书。
+来源：《江城日报》2026年
+11月20日第7版
+
+市文化和旅游局负责人表
+示
+
+让老建筑说
+新故事
+明年将实现
+□ 短评
+城市更新不是简单的推
+非遗工坊街
+倒重来。给老建筑找到新用
+道全覆盖 途，既留住了城市记忆，也
+为群众提供了新的文化空间，
+本报讯（记者 郑雨桐）
+
+记者从市文化和旅游局
+获悉，明年全市将在所有街
+道设立非遗工坊，并探索
+
+这样的更新值得多一些。
+资料：江城市现有市级
+以上非物质文化遗产代表性
+项目87项，其中国家级4项、
+
+2026年9月8日
+"""
+
+
+def test_a_page_whose_blocks_hold_rows_of_two_columns_is_not_split_by_height():
+    from booklet.clean.order import _height_split
+
+    assert _height_split(*_order_page(CULTURE_THREE_PDFTOTEXT)) is None
