@@ -1137,6 +1137,28 @@ WEB_BOILERPLATE_RE = re.compile(
 # Words one of those lines must contain: one C-level scan finds the few lines worth a look.
 WEB_WORDS_RE = re.compile(r"纠错|编辑|分享到|扫一扫|打印|关闭|字号|字体|返回顶部|一篇|相关")
 
+# ----------------------------------------------------------------------- a browser's print ---
+
+# A browser printing a page (Chrome, Edge, Firefox, Safari with "headers and footers" on) sets
+# the same furniture on every page it prints, one page too: at the head the moment of printing
+# and the page's title (``2026/11/30 15:42      <title>``, ``2026-11-30 下午3:42``, ``11/30/26,
+# 3:42 PM``), at the foot the page's address and its count of pages (``https://…html      1/2``).
+# The time of day (hh:mm) beside a date is the head's signature: a document dates its text by
+# the day; the address and ``n/m`` are the foot's.
+_PRINT_DAY = r"(?:\d{4}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{1,2}|\d{1,2}/\d{1,2}/\d{2,4}|\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)"
+_PRINT_CLOCK = r"(?:[上下]午\s*)?\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AaPp]\.?[Mm]\.?)?"
+# A head's moment of printing, the page's title after it or not (an extractor may write the
+# two ends of the row as lines of their own).
+PRINT_HEAD_RE = re.compile(rf"^{_PRINT_DAY}[\s,，]*{_PRINT_CLOCK}(?:\s+(?P<title>\S.*))?$")
+# A foot's address, its count of pages after it or not (``1/2`` may be written as a line of its
+# own, where ``PAGE_NUMBER_RE`` takes it).
+# A viewer's copy glues the two ends of the row (``…art_1029_58213.html1/2``): the count then
+# follows the address's last word, never its digits or a slash (``…/2026/11/30`` is an address).
+PRINT_FOOT_RE = re.compile(r"^(?P<address>(?:https?|file)://\S+?|about:blank)"
+                           r"(?:(?:\s+|(?<=[^\d/]))(?P<n>\d{1,4})\s*/\s*(?P<m>\d{1,4}))?$")
+# The count of pages alone (``1/2``): a browser's page number, page n of m.
+PAGE_COUNT_RE = re.compile(r"^(?P<n>\d{1,4})\s*/\s*(?P<m>\d{1,4})$")
+
 # --------------------------------------------------------------------------- separators ---
 
 # A line that is only a separator ornament: ``* * *``, ``---``, ``＊＊＊``.

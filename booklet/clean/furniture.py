@@ -14,7 +14,7 @@ from typing import Sequence
 from booklet.clean.bands import lone_feet, paged_heads, pages_from_repeats, running_heads, title_head
 from booklet.clean.lines import Line
 from booklet.clean.pages import Pages, find_pages, spaced_piece
-from booklet.clean.pagehead import head_paper, head_pieces, head_weekday, masthead, one_page_head
+from booklet.clean.pagehead import browser_print, head_paper, head_pieces, head_weekday, masthead, one_page_head
 from booklet.rawlines import Role
 from booklet.report import Log
 from booklet.shapes import WEB_BOILERPLATE_RE, WEB_WORDS_RE
@@ -95,6 +95,7 @@ def strip_furniture(lines: list[Line], log: Log) -> list[Line]:
     # what a reader found in a page's header or footer band goes, and shows where heads are
     drop = set(pages.numbers) | flagged
     drop |= running_heads(lines, pages, flagged)
+    drop |= browser_print(lines, pages, drop)
     drop |= paged_heads(lines, pages, drop)
     # a running head or foot stands at a page's edge: the line after it is on a new page even
     # where no page number or form feed said so (a note zone ends there, a paragraph may go on)
