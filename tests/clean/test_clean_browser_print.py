@@ -1,0 +1,84 @@
+"""A web page printed from a browser (issue 10, design ``web_print_ragged``): the browser prints the
+moment of printing with the page's title at the head of every page and the page's address with
+``n/m`` at the foot — furniture, a one-page print too (``pagehead.browser_print``).
+
+Snippets are the dev text ``letter_teachers_day`` as the harness's extractors read it back
+(pdftotext with form feeds and the head's row cut in two; a viewer's copy gluing the count to the
+address; pdfplumber's one row per printed line), the body shortened; the expected values are what
+the printed letter holds, read from its structure.
+"""
+
+from __future__ import annotations
+
+from booklet.model import block_text
+
+TITLE = "致全市广大教师和教育工作者的慰问信"
+ADDRESS = "https://www.jiangcheng.gov.cn/art/2026/11/30/art_1029_58213.html"
+BODY = ("全市广大教师、教育工作者和离退休教职工：\n"
+        "金秋九月，硕果飘香。在第四十二个教师节到来之际，中共江城市委、江城市人民政府向辛\n"
+        "勤耕耘在全市各级各类学校的广大教师和教育工作者，向为我市教育事业作出贡献的离退休\n"
+        "教职工，致以节日的问候和崇高的敬意！\n")
+CLOSE = "此致\n敬礼！\n中共江城市委\n江城市人民政府\n2026年9月9日\n"
+
+
+def texts(doc):
+    return [block_text(b) for a in doc.articles for b in a.blocks]
+
+
+def removed(report):
+    return [r.text for r in report.removals if r.rule == "strip_furniture"]
+
+
+def kept(doc):
+    return "\n".join([a.title or "" for a in doc.articles] + texts(doc))
+
+
+def test_pdftotext_print_head_cut_in_two_and_foot_with_count_on_its_own_line(clean):
+    # pdftotext: 「2026/11/30 15:42」 / the head's title / the title; 「<address>」 / 「1/2」 at the foot
+    pages = [f"2026/11/30 15:42\n\n{TITLE}\n\n{TITLE}\n{BODY}{ADDRESS}\n\n1/2\n\n",
+             f"2026/11/30 15:42\n\n{TITLE}\n\n{CLOSE}\n{ADDRESS}\n\n2/2\n\n"]
+    doc, report = clean("\f".join(pages))
+    assert doc.articles[0].title == TITLE
+    out = kept(doc)
+    assert "15:42" not in out and "https" not in out and "/2" not in out
+    assert out.count(TITLE) == 1
+    assert removed(report).count("2026/11/30 15:42") == 2 and removed(report).count(ADDRESS) == 2
+    assert "此致" in out and "2026年9月9日" in out
+
+
+def test_viewer_copy_glues_the_count_to_the_address(clean):
+    # a viewer's copy: the head's two ends a wide gap apart, the foot's count glued to the address
+    text = (f"2026/11/30 15:42      {TITLE} \n\n{TITLE} \n\n{BODY}\n{ADDRESS}1/2 \n\n"
+            f"2026/11/30 15:42      {TITLE} \n\n{CLOSE}\n{ADDRESS}2/2 \n")
+    doc, report = clean(text)
+    assert doc.articles[0].title == TITLE
+    out = kept(doc)
+    assert "15:42" not in out and "https" not in out
+    assert f"{ADDRESS}1/2" in [t.strip() for t in removed(report)]
+
+
+def test_one_page_print_is_furniture_too(clean):
+    # pdfplumber, a one-page print: the count 「1/1」 beside the address is the browser's signature
+    text = f"2026/11/30 15:42 {TITLE}\n{TITLE}\n{BODY}{CLOSE}{ADDRESS} 1/1\n"
+    doc, report = clean(text)
+    assert doc.articles[0].title == TITLE
+    out = kept(doc)
+    assert "15:42" not in out and "https" not in out
+    assert f"2026/11/30 15:42 {TITLE}" in removed(report)
+
+
+def test_an_address_and_a_time_without_the_browser_foot_are_text(clean):
+    # an address the text cites on a line of its own and a date with a time stay: no page count
+    # beside the address, so nothing says a browser printed the page
+    text = (f"{TITLE}\n{BODY}网上报名入口：\n{ADDRESS}\n报名截止时间：\n2026/11/30 15:42\n{CLOSE}")
+    doc, report = clean(text)
+    out = kept(doc)
+    assert ADDRESS.replace("_", "") in out.replace("\\", "").replace("_", "") and "2026/11/30 15:42" in out
+    assert not any("https" in t or "15:42" in t for t in removed(report))
+
+
+def test_counts_that_do_not_number_the_pages_are_no_browser_foot(clean):
+    # an address followed by a fraction once (「3/5」 of a list) is no page count of a print
+    text = f"{TITLE}\n{BODY}{ADDRESS} 3/5\n{CLOSE}"
+    doc, report = clean(text)
+    assert not any("https" in t for t in removed(report))
