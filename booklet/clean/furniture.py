@@ -88,7 +88,10 @@ def strip_furniture(lines: list[Line], log: Log) -> list[Line]:
         # where it stands; the text's repetitions are not judged again (a repeated attribution
         # that opens a page is text there)
         starts = tuple(i for i, line in enumerate(lines) if line.page_start or i == 0)
-        return _remove(lines, Pages(starts, frozenset(), True), flagged, log) if flagged else lines
+        pages = Pages(starts, frozenset(), True)
+        # (a browser's head and foot say what they are by their text, wherever the reader put them)
+        flagged |= browser_print(lines, pages, flagged)
+        return _remove(lines, pages, flagged, log) if flagged else lines
     pages = find_pages(lines)
     if not pages.marked and len(pages.starts) == 1 and len(lines) > 1:
         pages = Pages(tuple(pages_from_repeats(lines)), pages.numbers, False)

@@ -82,3 +82,31 @@ def test_counts_that_do_not_number_the_pages_are_no_browser_foot(clean):
     text = f"{TITLE}\n{BODY}{ADDRESS} 3/5\n{CLOSE}"
     doc, report = clean(text)
     assert not any("https" in t for t in removed(report))
+
+
+def test_pdf_reader_lines_the_foot_read_as_a_note_and_the_unflagged_head_go(clean):
+    # the PDF reader (dev decision_commendation_list, direct): the head set close over the title is
+    # no band of its own, and the first page's foot under the notes' zone is read as a footnote
+    from booklet.clean import clean_lines
+    from booklet.rawlines import Box, RawLine, Role
+    from booklet.report import Report
+
+    def line(text, lineno, page, y, size=12.4, role=None):
+        return RawLine(text=text, lineno=lineno, page=page, role=role, para_start=True,
+                       box=Box(x0=0.0, x1=495.28, y=y, size=size, block_width=495.28, page_height=841.89))
+
+    head = "2026/11/30 15:42 关于表彰2026年度江城市文明单位和"
+    lines = [line(head, 1, 1, 25.42, 9.9),
+             line("关于表彰2026年度江城市文明单位和文明家庭的决定", 2, 1, 101.26, 18.6, Role.TITLE),
+             line("各区（县）精神文明建设委员会，市文明委各成员单位：", 3, 1, 148.78),
+             line("2026年，全市各级各部门深入开展群众性精神文明创建活动。", 4, 1, 184.58),
+             line(f"{ADDRESS} 1/2", 5, 1, 809.65, 10.5, Role.FOOTNOTE),
+             line(head, 6, 2, 25.42, 9.9),
+             line("江城市自来水有限公司\u3000江城市档案馆\u3000江城市博物馆", 7, 2, 56.18),
+             line(f"{ADDRESS} 2/2", 8, 2, 809.65, 10.5, Role.FURNITURE)]
+    report = Report()
+    doc = clean_lines(lines, report)
+    out = kept(doc)   # (notes are blocks of the article)
+    assert doc.articles[0].title == "关于表彰2026年度江城市文明单位和文明家庭的决定"
+    assert "15:42" not in out and "https" not in out
+    assert removed(report).count(head) == 2
