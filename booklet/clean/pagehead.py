@@ -21,7 +21,7 @@ from typing import Sequence
 from booklet.clean.bands import BAND_LINES, header_line
 from booklet.clean.lines import Line
 from booklet.clean.pages import Pages
-from booklet.shapes import (BARE_HEAD_RE, CLAUSE_RE, EDITION_RE, HEAD_DAY_DATE_RE, HEAD_PIECE_RE, HEADER_DATED_RE, HEADER_LINE_RE, ISSUE_LINE_RE, PUBLICATION_RE,
+from booklet.shapes import (BARE_HEAD_RE, CLAUSE_RE, EDITION_RE, HEAD_DAY_DATE_RE, HEAD_PIECE_RE, EDITED_ON_RE, HEADER_DATED_RE, HEADER_LINE_RE, ISSUE_LINE_RE, PUBLICATION_RE,
                             LABEL_RE, NUMBERED_RE, PAGE_COUNT_RE, PRINT_FOOT_RE, PRINT_HEAD_RE, TOC_ROW_RE, WEEKDAY_RE,
                             ends_sentence, opens_title)
 
@@ -258,9 +258,15 @@ def _wrapped_name(lines: Sequence[Line], i: int) -> bool:
 
 def _own_masthead(lines: Sequence[Line], pages: Pages, found: Sequence[int]) -> bool:
     """The band is a 简报's own 报头: it numbers the issue on a line of its own (``第12期`` under the
-    name) and is printed once where the pages show several — a running band repeats."""
-    return any(ISSUE_LINE_RE.match(lines[i].text.strip()) for i in found) and _several_pages(pages) \
-        and not _comes_again(lines, found)
+    name) and is printed once where the pages show several — a running band repeats.  On one page
+    the 报头 says so itself: it closes with its 编发 line, the editing office and the day of issue
+    (``shapes.EDITED_ON_RE``), which no running band prints (an extractor may cut a band's row
+    ``工作简报|2026年第5期`` in two, leaving the issue on a line of its own there too)."""
+    if not any(ISSUE_LINE_RE.match(lines[i].text.strip()) for i in found):
+        return False
+    if _several_pages(pages):
+        return not _comes_again(lines, found)
+    return EDITED_ON_RE.match(lines[found[-1]].text.strip()) is not None
 
 
 def _several_pages(pages: Pages) -> bool:

@@ -110,3 +110,46 @@ def test_pdf_reader_lines_the_foot_read_as_a_note_and_the_unflagged_head_go(clea
     assert doc.articles[0].title == "关于表彰2026年度江城市文明单位和文明家庭的决定"
     assert "15:42" not in out and "https" not in out
     assert removed(report).count(head) == 2
+
+
+# dev text jianbao_flood_season, design jianbao_two_span_ruled (a one-page 简报 whose design prints
+# its running head from page 2 on), copied from a viewer: the 简报's own 报头 — name, 第12期 on a
+# line of its own, and its 编发 line (the editing office and the day) — heads a page of its own
+JIANBAO_ONE_PAGE = """工作简报 
+
+第12期 
+
+江城市水利局办公室编 2026年10月15日 
+
+全市2026年防汛工作 
+
+情况通报 
+
+今年汛期，全市共经历强降雨过程9 
+
+次，平均降雨量较常年偏多23%。 
+
+在各级各部门共同努力下，全市未发生 
+
+人员伤亡。 
+
+—1— 
+"""
+
+
+def test_one_page_jianbao_keeps_its_own_masthead(clean):
+    doc, report = clean(JIANBAO_ONE_PAGE)
+    out = kept(doc).replace(" ", "")
+    for part in ("工作简报", "第12期", "江城市水利局办公室编2026年10月15日"):
+        assert part in out
+        assert not any(part == r.replace(" ", "").strip() for r in removed(report))
+
+
+def test_one_page_band_cut_in_two_without_an_edit_line_is_still_a_band(clean):
+    # the same page under a design's band (「××市科学技术局办公室」 / 「工作简报|2026年第5期」) that an
+    # extractor cut at the gap: the issue stands alone, but no 编发 line closes it — a running band
+    text = JIANBAO_ONE_PAGE.replace("工作简报 \n\n第12期 \n\n江城市水利局办公室编 2026年10月15日 \n\n",
+                                    "××市科学技术局办公室\n\n工作简报\n\n2026年第5期\n\n")
+    doc, report = clean(text)
+    assert "2026年第5期" in [r.strip() for r in removed(report)]
+    assert "全市2026年防汛工作" in kept(doc)
