@@ -143,6 +143,10 @@ def test_one_page_jianbao_keeps_its_own_masthead(clean):
     for part in ("工作简报", "第12期", "江城市水利局办公室编2026年10月15日"):
         assert part in out
         assert not any(part == r.replace(" ", "").strip() for r in removed(report))
+    # the 编发 line closes the 报头: the title under it is a block of its own, not run on into it
+    blocks = [t.replace(" ", "") for t in [a.title or "" for a in doc.articles] + texts(doc)]
+    assert "江城市水利局办公室编2026年10月15日" in blocks
+    assert "全市2026年防汛工作情况通报" in blocks
 
 
 def test_one_page_band_cut_in_two_without_an_edit_line_is_still_a_band(clean):
