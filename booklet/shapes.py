@@ -312,11 +312,18 @@ ISSUE_LINE_RE = re.compile(rf"^{_ISSUE}$")
 # letter's date or a signature's.
 ISSUE_RE = re.compile(_ISSUE)
 _CIRCULATION = "内部资料|注意保存|内部参考|内部刊物|内部发行|仅供参考|绝密|机密|秘密"
-_ISSUER = (rf"[{IDEOGRAPH}（）()×]{{2,16}}?(?:部|委|厅|局|处|办|院|校|室|中心|政府|大学|学院|公司|委员会|协会"
-           r"|学会|联合会|工会|研究会|报社|杂志社|出版社)(?:\s*(?:编印|主办|编|印发))?")
+_ISSUING_BODY = (rf"[{IDEOGRAPH}（）()×]{{2,16}}?(?:部|委|厅|局|处|办|院|校|室|中心|政府|大学|学院|公司|委员会|协会"
+                 r"|学会|联合会|工会|研究会|报社|杂志社|出版社)")
+_EDITS = r"\s*(?:编印|主办|编|印发)"
+_ISSUER = rf"{_ISSUING_BODY}(?:{_EDITS})?"
 _PUBLICATION = (rf"[{IDEOGRAPH}×]{{0,12}}?(?:简报|周刊|旬刊|月刊|日报|晚报|快报|要报|动态|通讯|信息|参考|资料"
                 r"|读本|丛书|汇编|文摘|专刊|特刊|内参|札记)")
 _DATED_PART = f"{_HEAD_DATE}|{_ISSUE}|{_EDITION}|{_CIRCULATION}"
+# A 简报's 报头 closes with its 编发 line: the office that edits it and the day it comes out
+# (``江城市水利局办公室编  2026年10月15日``).  A running band names the publication, numbers the
+# issue or dates the month, but never credits its editor with the day.
+EDITED_ON_RE = re.compile(rf"^{_ISSUING_BODY}{_EDITS}\s*\d{{4}}\s*年\s*\d{{1,2}}\s*月\s*\d{{1,2}}\s*日$")
+
 _NAME_PART = f"(?:{_ISSUER}|{_PUBLICATION})"
 _HEAD_PART = f"(?:{_DATED_PART}|{_NAME_PART})"
 # A line made only of header parts, up to four on one wide line (``工作简报      2026年第5期``);
@@ -1157,6 +1164,28 @@ WEB_BOILERPLATE_RE = re.compile(
     r"|【\s*(?:打印|关闭)\s*】.*|返回顶部|(?:上一篇|下一篇)\s*[:：].*|相关(?:新闻|阅读|链接)\s*[:：]?)\s*$")
 # Words one of those lines must contain: one C-level scan finds the few lines worth a look.
 WEB_WORDS_RE = re.compile(r"纠错|编辑|分享到|扫一扫|打印|关闭|字号|字体|返回顶部|一篇|相关")
+
+# ----------------------------------------------------------------------- a browser's print ---
+
+# A browser printing a page (Chrome, Edge, Firefox, Safari with "headers and footers" on) sets
+# the same furniture on every page it prints, one page too: at the head the moment of printing
+# and the page's title (``2026/11/30 15:42      <title>``, ``2026-11-30 下午3:42``, ``11/30/26,
+# 3:42 PM``), at the foot the page's address and its count of pages (``https://…html      1/2``).
+# The time of day (hh:mm) beside a date is the head's signature: a document dates its text by
+# the day; the address and ``n/m`` are the foot's.
+_PRINT_DAY = r"(?:\d{4}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{1,2}|\d{1,2}/\d{1,2}/\d{2,4}|\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)"
+_PRINT_CLOCK = r"(?:[上下]午\s*)?\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AaPp]\.?[Mm]\.?)?"
+# A head's moment of printing, the page's title after it or not (an extractor may write the
+# two ends of the row as lines of their own, or glue them: ``15:42关于…``).
+PRINT_HEAD_RE = re.compile(rf"^{_PRINT_DAY}[\s,，]*{_PRINT_CLOCK}(?:\s*(?P<title>[^\d\s:].*))?$")
+# A foot's address, its count of pages after it or not (``1/2`` may be written as a line of its
+# own, where ``PAGE_NUMBER_RE`` takes it).
+# A viewer's copy glues the two ends of the row (``…art_1029_58213.html1/2``): the count then
+# follows the address's last word, never its digits or a slash (``…/2026/11/30`` is an address).
+PRINT_FOOT_RE = re.compile(r"^(?P<address>(?:https?|file)://\S+?|about:blank)"
+                           r"(?:(?:\s+|(?<=[^\d/]))(?P<n>\d{1,4})\s*/\s*(?P<m>\d{1,4}))?$")
+# The count of pages alone (``1/2``): a browser's page number, page n of m.
+PAGE_COUNT_RE = re.compile(r"^(?P<n>\d{1,4})\s*/\s*(?P<m>\d{1,4})$")
 
 # --------------------------------------------------------------------------- separators ---
 

@@ -14,7 +14,7 @@ from typing import Sequence
 from booklet.clean.bands import cut_heads, lone_feet, paged_heads, pages_from_repeats, running_heads, title_head
 from booklet.clean.lines import Line
 from booklet.clean.pages import Pages, find_pages, head_numbers, spaced_piece
-from booklet.clean.pagehead import head_paper, head_pieces, head_weekday, masthead, one_page_head
+from booklet.clean.pagehead import browser_print, head_paper, head_pieces, head_weekday, masthead, one_page_head
 from booklet.rawlines import Role
 from booklet.report import Log
 from booklet.shapes import WEB_BOILERPLATE_RE, WEB_WORDS_RE
@@ -88,13 +88,17 @@ def strip_furniture(lines: list[Line], log: Log) -> list[Line]:
         # where it stands; the text's repetitions are not judged again (a repeated attribution
         # that opens a page is text there)
         starts = tuple(i for i, line in enumerate(lines) if line.page_start or i == 0)
-        return _remove(lines, Pages(starts, frozenset(), True), flagged, log) if flagged else lines
+        pages = Pages(starts, frozenset(), True)
+        # (a browser's head and foot say what they are by their text, wherever the reader put them)
+        flagged |= browser_print(lines, pages, flagged)
+        return _remove(lines, pages, flagged, log) if flagged else lines
     pages = find_pages(lines)
     if not pages.marked and len(pages.starts) == 1 and len(lines) > 1:
         pages = Pages(tuple(pages_from_repeats(lines)), pages.numbers, False)
     # what a reader found in a page's header or footer band goes, and shows where heads are
     drop = set(pages.numbers) | flagged
     drop |= running_heads(lines, pages, flagged)
+    drop |= browser_print(lines, pages, drop)
     drop |= paged_heads(lines, pages, drop)
     # a head's page number pypdf cut off at its font stands beside each copy of the words, and so
     # does the rest of its line cut into pieces

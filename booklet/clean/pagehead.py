@@ -21,8 +21,9 @@ from typing import Sequence
 from booklet.clean.bands import BAND_LINES, header_line
 from booklet.clean.lines import Line
 from booklet.clean.pages import Pages
-from booklet.shapes import (BARE_HEAD_RE, CLAUSE_RE, EDITION_RE, HEAD_DAY_DATE_RE, HEAD_PIECE_RE, HEADER_DATED_RE, HEADER_LINE_RE, ISSUE_LINE_RE, PUBLICATION_RE,
-                            LABEL_RE, NUMBERED_RE, TOC_ROW_RE, WEEKDAY_RE, ends_sentence)
+from booklet.shapes import (BARE_HEAD_RE, CLAUSE_RE, EDITION_RE, HEAD_DAY_DATE_RE, HEAD_PIECE_RE, EDITED_ON_RE, HEADER_DATED_RE, HEADER_LINE_RE, ISSUE_LINE_RE, PUBLICATION_RE,
+                            LABEL_RE, NUMBERED_RE, PAGE_COUNT_RE, PRINT_FOOT_RE, PRINT_HEAD_RE, TOC_ROW_RE, WEEKDAY_RE,
+                            ends_sentence, opens_title)
 
 # Extractors set one blank line between blocks (pdftotext) or after every line (pdfminer, a
 # viewer's copy); more blank lines than that keep the page's own vertical space.
@@ -31,6 +32,11 @@ BLOCK_GAP_LINES = 1
 # The row under a page's first line in its column is among this many rows after it (on a
 # ``-layout`` page of three columns, the other columns' rows come between).
 BELOW_ROWS = 6
+
+# A browser's head prints the page's title over the page; the title itself is printed within
+# this many lines under it (a kicker, a cut title's lines, the foot of the page before may come
+# between on pages after the first).
+PRINT_TITLE_LINES = 12
 
 # A one-page document's bare head stands over a title at least this much (em) wider: a title
 # names its subject (``调研报告`` / ``江城县人民政府常务会议纪要``).
@@ -252,9 +258,15 @@ def _wrapped_name(lines: Sequence[Line], i: int) -> bool:
 
 def _own_masthead(lines: Sequence[Line], pages: Pages, found: Sequence[int]) -> bool:
     """The band is a 简报's own 报头: it numbers the issue on a line of its own (``第12期`` under the
-    name) and is printed once where the pages show several — a running band repeats."""
-    return any(ISSUE_LINE_RE.match(lines[i].text.strip()) for i in found) and _several_pages(pages) \
-        and not _comes_again(lines, found)
+    name) and is printed once where the pages show several — a running band repeats.  On one page
+    the 报头 says so itself: it closes with its 编发 line, the editing office and the day of issue
+    (``shapes.EDITED_ON_RE``), which no running band prints (an extractor may cut a band's row
+    ``工作简报|2026年第5期`` in two, leaving the issue on a line of its own there too)."""
+    if not any(ISSUE_LINE_RE.match(lines[i].text.strip()) for i in found):
+        return False
+    if _several_pages(pages):
+        return not _comes_again(lines, found)
+    return EDITED_ON_RE.match(lines[found[-1]].text.strip()) is not None
 
 
 def _several_pages(pages: Pages) -> bool:
@@ -290,3 +302,81 @@ def _undated_key(text: str) -> str:
 
 def _spaceless(text: str) -> str:
     return "".join(text.split())
+
+
+def browser_print(lines: Sequence[Line], pages: Pages, drop: set[int]) -> set[int]:
+    """The furniture a browser prints on every page of a web page it prints, a one-page print
+    too: at the foot the page's address and its count of pages (``https://…html      1/2``,
+    ``shapes.PRINT_FOOT_RE``; an extractor may write ``1/2`` as a line of its own beside the
+    address), at the head the moment of printing and the page's title (``2026/11/30 15:42      <title>``,
+    ``shapes.PRINT_HEAD_RE``).  The foot is the signature: a page count ``n/m`` beside an address,
+    each page's ``n`` its own and one ``m`` for all (a text citing an address has no count beside
+    it).  Under that signature the head is the moment of printing — one for every page, so the
+    stamp printed most (a date and time in the text, a 发布时间, is another) — with the page's
+    title beside it, or next to it where the extractor cut the row in two: a copy of the title
+    printed under it (``shapes.opens_title``)."""
+    feet = _print_feet(lines)   # (a running foot's copies may be taken already: still the signature)
+    if not feet:
+        return set()
+    return (feet | _print_heads(lines, drop | feet)) - drop
+
+
+def _print_feet(lines: Sequence[Line]) -> set[int]:
+    found: set[int] = set()
+    counts: list[tuple[int, int]] = []
+    for i, line in enumerate(lines):
+        if line.given_heading or not line.text.lstrip().startswith(("http", "file:", "about:")):
+            continue   # (one cheap test per line: few lines start so)
+        match = PRINT_FOOT_RE.match(line.text.strip())
+        if match is None:
+            continue
+        if match.group("n"):
+            counts.append((int(match.group("n")), int(match.group("m"))))
+            found.add(i)
+            continue
+        for k in (i + 1, i - 1):   # the count written as a line of its own beside the address
+            count = PAGE_COUNT_RE.match(lines[k].text.strip()) if 0 <= k < len(lines) else None
+            if count is not None and not lines[k].given_heading:
+                counts.append((int(count.group("n")), int(count.group("m"))))
+                found |= {i, k}
+                break
+    # every page prints its foot: the counts are the pages 1 … m, once each
+    if not counts or sorted(counts) != [(n, counts[0][1]) for n in range(1, counts[0][1] + 1)]:
+        return set()
+    return found
+
+
+def _print_heads(lines: Sequence[Line], drop: set[int]) -> set[int]:
+    stamps: dict[str, list[int]] = {}
+    for i, line in enumerate(lines):
+        if i in drop or line.given_heading or not line.text[:1].isdigit():
+            continue
+        match = PRINT_HEAD_RE.match(line.text.strip())
+        if match is not None:
+            stamp = line.text.strip()[:match.start("title")] if match.group("title") else line.text
+            stamps.setdefault(_spaceless(stamp), []).append(i)
+    if not stamps:
+        return set()
+    heads = max(stamps.values(), key=len)
+    out = set(heads)
+    # the row cut in two: the page's title beside the stamp — the same words beside each copy,
+    # or (one page) a copy of the title printed under it
+    beside: dict[str, list[int]] = {}
+    for i in heads:
+        if not PRINT_HEAD_RE.match(lines[i].text.strip()).group("title"):
+            for k in (i + 1, i - 1):
+                if 0 <= k < len(lines) and k not in drop and k not in out and not lines[k].given_heading:
+                    beside.setdefault(_spaceless(lines[k].text), []).append(k)
+    for key, where in beside.items():
+        if key and (len(where) > 1 or _title_copy(lines, where[0])):
+            out.update(where)
+    return out
+
+
+def _title_copy(lines: Sequence[Line], k: int) -> bool:
+    """Line ``k`` (a head's title) is printed again after it, whole or opening a line."""
+    words = _spaceless(lines[k].text)
+    if not words or CLAUSE_RE.search(lines[k].text) or ends_sentence(lines[k].text):
+        return False
+    later = [_spaceless(line.text) for line in lines[k + 1:k + 1 + PRINT_TITLE_LINES]]
+    return words in later or opens_title(words, later)

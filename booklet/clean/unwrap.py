@@ -20,7 +20,7 @@ from booklet.clean.setoff import attribution_goes_on, closes_attribution, ends_a
 from booklet.clean.stages import Lines
 from booklet.i18n import _
 from booklet.report import Log, excerpt
-from booklet.shapes import (ARTICLE_ONLY_RE, BARE_SPEAKER_LABEL_RE, BLOCK_OPENER_RE, BYLINE_ROLES, CHAPTER_ONLY_RE, CLAUSE_SPACED_RE, CREDIT_RE,
+from booklet.shapes import (ARTICLE_ONLY_RE, EDITED_ON_RE, BARE_SPEAKER_LABEL_RE, BLOCK_OPENER_RE, BYLINE_ROLES, CHAPTER_ONLY_RE, CLAUSE_SPACED_RE, CREDIT_RE,
                             CLOSING_RE, COLOPHON_ROW_RE,
                             DATELINE_RE, FIELD_LINE_RE, FIGURE_RE, LABEL_RE, LEAD_IN_MARKS,
                             MID_WORD_END_RE, NAME_ROW_RE, NOTE_LEAD_RE, NOTE_MARK_FIRST, NOTE_MARK_RE, OPENERS,
@@ -227,6 +227,8 @@ def _shaped_edge(prev: Line, cur: Line, layout: Layout, head: Line | None) -> bo
         return True
     if not prev.clause and cur.text.strip() == prev.text.strip():
         return True   # a title never wraps into its own words: the line above was a running head over it
+    if not prev.clause and EDITED_ON_RE.match(prev.text) is not None:
+        return True   # a 简报's 编发 line (office 编, the day) closes its 报头 over the rule: nothing runs on
     if (prev.opener and not prev.text.startswith("※") and not open_bracket(prev.text)) \
             or (prev.listed and CHAPTER_ONLY_RE.match(prev.text)):
         return True
