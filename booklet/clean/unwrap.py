@@ -23,7 +23,7 @@ from booklet.report import Log, excerpt
 from booklet.shapes import (ARTICLE_ONLY_RE, BARE_SPEAKER_LABEL_RE, BLOCK_OPENER_RE, BYLINE_ROLES, CHAPTER_ONLY_RE, CLAUSE_SPACED_RE, CREDIT_RE,
                             DATELINE_RE, FIELD_LINE_RE, FIGURE_RE, LABEL_RE, LEAD_IN_MARKS,
                             MID_WORD_END_RE, NAME_ROW_RE, NOTE_LEAD_RE, NOTE_MARK_FIRST, NOTE_MARK_RE, OPENERS,
-                            PUSHED_MARKER_RE, FORM_FIELD_RE, SCHEDULE_ROW_RE, WHOLE_NAME_RE, WHOLE_NAME_ROW_RE, ROW_LINE_RE, SOURCE_LINE_RE, TOC_LINE_RE, TOC_ROW_RE,
+                            PUSHED_MARKER_RE, FORM_FIELD_RE, SCHEDULE_ROW_RE, TABLE_ROW_RE, WHOLE_NAME_RE, WHOLE_NAME_ROW_RE, ROW_LINE_RE, SOURCE_LINE_RE, TOC_LINE_RE, TOC_ROW_RE,
                             date_cut, list_item, short_line_role)
 
 # Judged as full, a title line may fall this much (em) short of the measure (titles are centred).
@@ -237,6 +237,8 @@ def _shaped_edge(prev: Line, cur: Line, layout: Layout, head: Line | None) -> bo
         return True   # two rows of a 名单, each as wide as its names made it (a long name a row to itself): a block each
     if _form_rows(prev, cur, head):
         return True   # two rows of a timetable or of a form's fields: a block each, however short the first
+    if _table_rows(prev, cur):
+        return True   # two rows of a table turned to text: a block each, as the table set them a line each
     if head is prev and byline_alone(prev, cur) and DATELINE_RE.match(prev.text) is None:
         return True  # a byline of role and names is never run in with the text, however full its line
     if CLAUSE_SPACED_RE.match(cur.text) is not None:
@@ -349,6 +351,21 @@ def _form_rows(prev: Line, cur: Line, head: Line | None) -> bool:
     if "：" in reach or ":" in reach:
         return FORM_FIELD_RE.match(text) is not None and FORM_FIELD_RE.match(head.text) is not None
     return False
+
+
+def _table_rows(prev: Line, cur: Line) -> bool:
+    """``prev`` and ``cur`` are both rows of a table turned to text (``shapes.TABLE_ROW_RE``:
+    「区域　设施数量（个）…」 / 「主城区　172　2036　9860」): a table sets each row on a line of its
+    own and a row never runs on into the next, so a block starts at each, whatever the measure
+    says of a row that filled the line.  (Rows hold spaces: lines without any are not asked.)"""
+    return _has_gap(cur.text) and _has_gap(prev.text) and TABLE_ROW_RE.match(cur.text) is not None \
+        and TABLE_ROW_RE.match(prev.text) is not None
+
+
+def _has_gap(text: str) -> bool:
+    """The line holds white space where a table's cells part (an ideographic space, or a space
+    where the reader wrote the gap so)."""
+    return "\u3000" in text or " " in text
 
 
 def _runs_in(group: Sequence[Line], cur: Line) -> bool:
