@@ -1099,16 +1099,20 @@ _TABLE_CELL = rf"[^\s，。；！？,;!?：:]{{1,{TABLE_CELL_MAX}}}"
 _TABLE_FIGURE = r"[-+－]?\d[\d.,，%％‰]*"
 _TABLE_UNIT = r"[^\s（）()]*[（(][^\s（）()]{1,6}[）)]"
 # Readers that write the gap between two cells as one space (pdftotext, pdfplumber: 「主城区 172
-# 2036 9860」) leave a row looking like words a space apart; then two cells must be figures or
-# units, and every other cell a word of two characters or more opening on an ideograph or a
-# bracket (a date spaced by a reader, 「2026 年 11 月」, has one-character cells; Latin prose, words).
-_TABLE_KEY = rf"(?:{_TABLE_FIGURE}|{_TABLE_UNIT})(?= |$)"
-_TABLE_WORD = rf"(?:{_TABLE_FIGURE}|[{IDEOGRAPH}（(][^\s，。；！？,;!?：:]{{1,{TABLE_CELL_MAX - 1}}})"
+# 2036 9860」) leave a row looking like words a space apart — and like a line of a Word document
+# whose figures the word processor set off by spaces (「市科技局 2025 年工作总结和 2026 年工作思路」).
+# A table's row keeps its label cells first and its figures (a header row: its units) together
+# after them, so such a row is read as one only in that shape: one or two label cells (words of
+# two characters or more opening on an ideograph or a bracket, or a row's number), then
+# ``TABLE_CELLS_MIN - 1`` cells or more that are all figures or units.  A line of prose puts
+# words between its figures; a spaced date (「2026 年 11 月」) has one-character words.
+TABLE_LABELS_MAX = 2       # (a row's label: its name, and a number or a second name before it)
+_TABLE_KEY = rf"(?:{_TABLE_FIGURE}|{_TABLE_UNIT})"
+_TABLE_LABEL = rf"(?:{_TABLE_FIGURE}|[{IDEOGRAPH}（(][^\s，。；！？,;!?：:]{{1,{TABLE_CELL_MAX - 1}}})"
 TABLE_ROW_RE = re.compile(
     rf"^(?:(?=(?:.*{_TABLE_GAP})?(?:{_TABLE_FIGURE}|{_TABLE_UNIT})(?:{_TABLE_GAP}|$))"
     rf"{_TABLE_CELL}(?:{_TABLE_GAP}{_TABLE_CELL}){{{TABLE_CELLS_MIN - 1},}}"
-    rf"|(?=(?:\S+ )*?{_TABLE_KEY} (?:\S+ )*?{_TABLE_KEY})"
-    rf"{_TABLE_WORD}(?: {_TABLE_WORD}){{{TABLE_CELLS_MIN - 1},}})$")
+    rf"|{_TABLE_LABEL}(?: {_TABLE_LABEL}){{0,{TABLE_LABELS_MAX - 1}}}(?: {_TABLE_KEY}){{{TABLE_CELLS_MIN - 1},}})$")
 
 # The roles a short unpunctuated line plays besides a heading, each known by the shape documents
 # give it (GB/T 9704 letters, 简报, newspapers, speeches); the first that fits names the role.

@@ -95,7 +95,9 @@ def test_row_shapes():
                 "品牌机构连锁运营　282　91.3", "运营方式 设施数量（个） 满意度（%）", "社区自办 71 84.6"):
         assert short_line_role(row) == "table row", row
     # a slogan or a chapter set with spaces, a date a reader spaced out, Latin words: no rows
-    for line in ("奋斗　奉献　担当", "第一章　总则", "2026 年 11 月 20 日", "in 2026 and 2027 we", "全市 386 个 4218 张"):
+    # (dev text report_bold_headings, pdftotext: a title whose figures Word set off by spaces)
+    for line in ("奋斗　奉献　担当", "第一章　总则", "2026 年 11 月 20 日", "in 2026 and 2027 we", "全市 386 个 4218 张",
+                 "市科技局 2025 年工作总结和 2026 年工作思路", "2026 年第 5 期"):
         assert short_line_role(line) != "table row", line
     assert FIGURE_RE.match(CAPTION) and FIGURE_RE.match("表2 不同运营方式设施的服务满意度")
     assert not FIGURE_RE.match("表1：全市社区嵌入式养老服务设施分布情况，统计截至9月")
