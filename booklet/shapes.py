@@ -1096,7 +1096,7 @@ TABLE_CELLS_MIN = 3        # (two cells are a spaced title as often as a row: �
 TABLE_CELL_MAX = 16        # (a cell is a short name or a figure; the longest row label is a phrase)
 _TABLE_GAP = r"(?:[ \t]*\u3000[ \t\u3000]*|[ \t]{2,})"
 _TABLE_CELL = rf"[^\s，。；！？,;!?：:]{{1,{TABLE_CELL_MAX}}}"
-_TABLE_FIGURE = r"[-+－]?\d[\d.,，%％‰]*"
+_TABLE_FIGURE = r"[-+－]?\d[\d.,%％‰]*"
 _TABLE_UNIT = r"[^\s（）()]*[（(][^\s（）()]{1,6}[）)]"
 # Readers that write the gap between two cells as one space (pdftotext, pdfplumber: 「主城区 172
 # 2036 9860」) leave a row looking like words a space apart — and like a line of a Word document
