@@ -978,10 +978,10 @@ def opens_title(words: str, below: Sequence[str]) -> bool:
 # or the photographer's name set apart before 摄 (「…指导学员。 郑雨桐 摄」: prose never spaces 摄 off).
 CREDIT_RE = re.compile(r"(?:[/／]\s*摄\s*[）)]?|摄影[：:]?\s*\S{1,12}|[（(][^（()）]{0,24}摄\s*[）)]"
                        rf"|(?<![{IDEOGRAPH}·])[{IDEOGRAPH}·]{{2,4}}[ \u3000]+摄)\s*$")
-# A figure or table title on its own line: 「图1-1 科技成果产出及出口现状」.  The number is
-# followed by a space and the title has no punctuation, so a wrapped line such as
-# 「图1-1所示，标志着…」 is not taken for one.
-FIGURE_RE = re.compile(r"^[图表]\s*\d+(?:[-.．—]\d+)*[ \t\u3000]+[^\s，、。！？；：,;:]{2,30}$")
+# A figure or table title on its own line: 「图1-1 科技成果产出及出口现状」, 「表1：全市…分布情况」.
+# The number is followed by a space or a colon and the title has no punctuation, so a wrapped
+# line such as 「图1-1所示，标志着…」 is not taken for one.
+FIGURE_RE = re.compile(r"^[图表]\s*\d+(?:[-.．—]\d+)*(?:[ \t\u3000]+|\s*[：:]\s*)[^\s，、。！？；：,;:]{2,30}$")
 # How a caption's first line starts: a date, 图为, 图1, 上图 ….
 CAPTION_START_RE = re.compile(r"^(?:\d{4}\s*年\s*\d{1,2}\s*月|图为|图[\d一二三四五六七八九十]|上图|下图|左图|右图)")
 
@@ -1112,6 +1112,34 @@ CLOSING_RE = re.compile(r"^(?:此致"
 # 「报：市委办公室，…。」, 「送：…」, 「发：…」, 「抄送：…」, 「分送：…」, 「抄报：…」.  The label is one of these
 # few words and its colon; the value lists bodies, commas between them.
 COLOPHON_ROW_RE = re.compile(r"^(?:抄?[报送发]|分[送发]|主送|印发)\s*[：:]\s*\S")
+# A row of a table turned to text (the 统计表 of a 调研报告 or 简报: 「主城区　172　2036　9860」,
+# 「区域　设施数量（个）　托养床位（张）」): a printed line of ``TABLE_CELLS_MIN`` cells or more, parted
+# by the wide white space that stood between the table's columns (ideographic spaces, or a run
+# of spaces where a reader measured the gap), each cell a short word or a figure with no clause
+# punctuation; and either a cell that is a figure (a data row) or a cell naming its unit in
+# brackets (a header row: 「满意度（%）」).  A heading or slogan set with spaces (「奋斗　奉献　担当」)
+# has neither; a sentence has clause punctuation.  Such a row is a block of its own, never a heading.
+TABLE_CELLS_MIN = 3        # (two cells are a spaced title as often as a row: 「第一章　总则」)
+TABLE_CELL_MAX = 16        # (a cell is a short name or a figure; the longest row label is a phrase)
+_TABLE_GAP = r"(?:[ \t]*\u3000[ \t\u3000]*|[ \t]{2,})"
+_TABLE_CELL = rf"[^\s，。；！？,;!?：:]{{1,{TABLE_CELL_MAX}}}"
+_TABLE_FIGURE = r"[-+－]?\d[\d.,%％‰]*"
+_TABLE_UNIT = r"[^\s（）()]*[（(][^\s（）()]{1,6}[）)]"
+# Readers that write the gap between two cells as one space (pdftotext, pdfplumber: 「主城区 172
+# 2036 9860」) leave a row looking like words a space apart — and like a line of a Word document
+# whose figures the word processor set off by spaces (「市科技局 2025 年工作总结和 2026 年工作思路」).
+# A table's row keeps its label cells first and its figures (a header row: its units) together
+# after them, so such a row is read as one only in that shape: one or two label cells (words of
+# two characters or more opening on an ideograph or a bracket, or a row's number), then
+# ``TABLE_CELLS_MIN - 1`` cells or more that are all figures or units.  A line of prose puts
+# words between its figures; a spaced date (「2026 年 11 月」) has one-character words.
+TABLE_LABELS_MAX = 2       # (a row's label: its name, and a number or a second name before it)
+_TABLE_KEY = rf"(?:{_TABLE_FIGURE}|{_TABLE_UNIT})"
+_TABLE_LABEL = rf"(?:{_TABLE_FIGURE}|[{IDEOGRAPH}（(][^\s，。；！？,;!?：:]{{1,{TABLE_CELL_MAX - 1}}})"
+TABLE_ROW_RE = re.compile(
+    rf"^(?:(?=(?:.*{_TABLE_GAP})?(?:{_TABLE_FIGURE}|{_TABLE_UNIT})(?:{_TABLE_GAP}|$))"
+    rf"{_TABLE_CELL}(?:{_TABLE_GAP}{_TABLE_CELL}){{{TABLE_CELLS_MIN - 1},}}"
+    rf"|{_TABLE_LABEL}(?: {_TABLE_LABEL}){{0,{TABLE_LABELS_MAX - 1}}}(?: {_TABLE_KEY}){{{TABLE_CELLS_MIN - 1},}})$")
 
 # The roles a short unpunctuated line plays besides a heading, each known by the shape documents
 # give it (GB/T 9704 letters, 简报, newspapers, speeches); the first that fits names the role.
@@ -1129,12 +1157,13 @@ SHORT_LINE_ROLES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("schedule", SCHEDULE_ROW_RE),   # 9:00—9:10　主持人介绍会议有关情况
     ("field", FORM_FIELD_RE),        # 法定代表人：周建华
     ("closing", CLOSING_RE),         # 此致
+    ("table row", TABLE_ROW_RE),     # 主城区　172　2036　9860
 )
 
 
 def short_line_role(text: str) -> str | None:
     """The role a short line's shape gives it other than a heading (``"field"``, ``"byline"``,
-    ``"compiler"``, ``"turn"``, ``"list row"``, ``"attribution"``, ``"code"``, ``"reference"``, ``"term"``, ``"schedule"``, ``"closing"``), or None: a heading unless its context says otherwise."""
+    ``"compiler"``, ``"turn"``, ``"list row"``, ``"attribution"``, ``"code"``, ``"reference"``, ``"term"``, ``"schedule"``, ``"closing"``, ``"table row"``), or None: a heading unless its context says otherwise."""
     for role, shape in SHORT_LINE_ROLES:
         if shape.match(text) is not None:
             return role

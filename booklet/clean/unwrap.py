@@ -24,7 +24,7 @@ from booklet.shapes import (ARTICLE_ONLY_RE, EDITED_ON_RE, BARE_SPEAKER_LABEL_RE
                             CLOSING_RE, COLOPHON_ROW_RE,
                             DATELINE_RE, FIELD_LINE_RE, FIGURE_RE, LABEL_RE, LEAD_IN_MARKS,
                             MID_WORD_END_RE, NAME_ROW_RE, NOTE_LEAD_RE, NOTE_MARK_FIRST, NOTE_MARK_RE, OPENERS,
-                            PUSHED_MARKER_RE, FORM_FIELD_RE, SCHEDULE_ROW_RE, WHOLE_NAME_RE, WHOLE_NAME_ROW_RE, ROW_LINE_RE, SOURCE_LINE_RE, TOC_LINE_RE, TOC_ROW_RE,
+                            PUSHED_MARKER_RE, FORM_FIELD_RE, SCHEDULE_ROW_RE, TABLE_ROW_RE, WHOLE_NAME_RE, WHOLE_NAME_ROW_RE, ROW_LINE_RE, SOURCE_LINE_RE, TOC_LINE_RE, TOC_ROW_RE,
                             date_cut, list_item, short_line_role)
 
 # Judged as full, a title line may fall this much (em) short of the measure (titles are centred).
@@ -242,6 +242,8 @@ def _shaped_edge(prev: Line, cur: Line, layout: Layout, head: Line | None) -> bo
         return True   # two rows of a timetable or of a form's fields: a block each, however short the first
     if _own_paragraph(prev, cur, head):
         return True   # a closing formula, a 版记 row: a paragraph of its own, however full the line before
+    if _table_rows(prev, cur):
+        return True   # two rows of a table turned to text: a block each, as the table set them a line each
     if head is prev and byline_alone(prev, cur) and DATELINE_RE.match(prev.text) is None:
         return True  # a byline of role and names is never run in with the text, however full its line
     if CLAUSE_SPACED_RE.match(cur.text) is not None:
@@ -381,6 +383,22 @@ def _own_paragraph(prev: Line, cur: Line, head: Line | None) -> bool:
         if COLOPHON_ROW_RE.match(text) is not None:
             return prev.final or (head is not None and COLOPHON_ROW_RE.match(head.text) is not None)
     return prev.text[:1] in _OWN_FIRST and CLOSING_RE.match(prev.text) is not None
+
+
+def _table_rows(prev: Line, cur: Line) -> bool:
+    """``prev`` and ``cur`` are both rows of a table turned to text (``shapes.TABLE_ROW_RE``:
+    「区域　设施数量（个）…」 / 「主城区　172　2036　9860」): a table sets each row on a line of its
+    own and a row never runs on into the next, so a block starts at each, whatever the measure
+    says of a row that filled the line.  (Rows hold spaces: lines without any are not asked.)"""
+    return _has_gap(cur.text) and _has_gap(prev.text) and TABLE_ROW_RE.match(cur.text) is not None \
+        and TABLE_ROW_RE.match(prev.text) is not None
+
+
+def _has_gap(text: str) -> bool:
+    """The line holds white space where a table's cells part (an ideographic space, or a space
+    where the reader wrote the gap so) and none of a sentence's commas or stops, which no cell
+    holds (C-speed looks: most lines of prose are ruled out before the row's pattern is tried)."""
+    return ("\u3000" in text or " " in text) and "，" not in text and "。" not in text
 
 
 def _runs_in(group: Sequence[Line], cur: Line) -> bool:
