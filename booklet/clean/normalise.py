@@ -21,7 +21,7 @@ from typing import Callable, Sequence
 from booklet.cjk import CJK_PUNCT, IDEOGRAPH
 from booklet.clean.stages import Blocks
 from booklet.report import Change, Log
-from booklet.shapes import SECTION_NUMBER_RE, ideograph_space_is_gap
+from booklet.shapes import SECTION_NUMBER_RE, TABLE_ROW_RE, ideograph_space_is_gap
 
 _IDEO_RE = re.compile(f"[{IDEOGRAPH}]")
 _PUNCT_RE = re.compile(f"[{CJK_PUNCT}]")
@@ -182,7 +182,8 @@ def normalise_texts(items: Sequence[tuple[str, Starts, Spans]], log: Log) -> lis
         return out
     starts = [item[1] or ((0, 0),) for item in items]
     spans: dict[int, list[tuple[int, int]]] = {k: list(item[2]) for k, item in enumerate(items) if item[2]}
-    doc = _SEP.join([_protect(text, spans.get(k)) if text[:1].isdigit() or text[:1] in "图表" else text
+    doc = _SEP.join([_protect(text, spans.get(k)) if text[:1].isdigit() or text[:1] in "图表"
+                     else _cells_kept(text) if " " in text else text
                      for k, text in enumerate(texts)])
     for (pattern, make), needed in zip(_RULES, _NEEDED):
         if needed(doc):  # a C-speed look first: most documents lack most triggers
@@ -205,6 +206,15 @@ def _protect(text: str, spans: list[tuple[int, int]] | None) -> str:
     if spans and len(kept) + 1 != number.end():   # several spaces become one: move what follows
         spans[:] = _shift(spans, [(len(kept), number.end(), 1)])
     return kept + _KEEP + text[number.end():]
+
+
+def _cells_kept(text: str) -> str:
+    """Keep the spaces between a table row's cells (``shapes.TABLE_ROW_RE``: 「主城区 172 2036 9860」,
+    as pdftotext writes a row): they part the cells, not a word from a figure in running text.
+    One character for one, so bold spans stay where they are."""
+    if "，" in text or "。" in text or TABLE_ROW_RE.match(text) is None:
+        return text
+    return text.replace(" ", _KEEP)
 
 
 def _line_of(starts: Starts, offset: int) -> int:

@@ -101,3 +101,11 @@ def test_row_shapes():
         assert short_line_role(line) != "table row", line
     assert FIGURE_RE.match(CAPTION) and FIGURE_RE.match("表2 不同运营方式设施的服务满意度")
     assert not FIGURE_RE.match("表1：全市社区嵌入式养老服务设施分布情况，统计截至9月")
+
+
+def test_rows_read_by_pdftotext_keep_the_spaces_between_their_cells(texts, clean):
+    # the reader wrote each gap between two cells as one space: the space parts the cells (it is no
+    # space between a word and a figure in running text, which the normalisation closes up)
+    out = texts(clean(PDFTOTEXT)[0])
+    assert "主城区 172 2036 9860" in out and "合计 386 4218 19000" in out
+    assert "区域 设施数量（个） 托养床位（张） 日均服务（人次）" in out
