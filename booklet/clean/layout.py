@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from typing import Sequence, TypeVar
 
 from booklet.clean.lines import Line
-from booklet.shapes import COMPRESSIBLE_PUNCT_RE, ITEM_SOLID_RE, HEADING_NUMBER_FIRST, NUMBERED_RE, MID_WORD_LAST_RE, NARROW_CHAR_RE, ends_sentence
+from booklet.shapes import COMPRESSIBLE_PUNCT_RE, ITEM_SOLID_RE, SPEAKER_TURN_RE, HEADING_NUMBER_FIRST, NUMBERED_RE, MID_WORD_LAST_RE, NARROW_CHAR_RE, ends_sentence
 
 # Lines narrower than this (em) say nothing about the measure: labels, page numbers, names.
 MEASURE_MIN_EM = 6
@@ -381,17 +381,24 @@ def _regions(lines: Sequence[Line], cut: _Cut, measure: float, compressed: bool)
     return tuple(out)
 
 
+def _set_as_paragraph(line: Line) -> bool:
+    """A line of a list's or a label's shape that is set as a paragraph is, indent and all: an item
+    set solid (``shapes.ITEM_SOLID_RE``), a speaker's turn (``shapes.SPEAKER_TURN_RE``: 「答：应迅速
+    向山坡…」, a 问答's or an interview's turns are its paragraphs)."""
+    return ITEM_SOLID_RE.match(line.text) is not None or SPEAKER_TURN_RE.match(line.text) is not None
+
+
 def _indent_lost(body: Sequence[Line], measure: float) -> float:
     """How much narrower a paragraph's first line is than the measure, when that is systematic.
 
     Lines of prose after a clearly finished block (a short line: a paragraph's last line, a
-    heading, an attribution) are first lines, numbered and labelled ones aside (but an item set
-    solid, ``shapes.ITEM_SOLID_RE``, which is a paragraph like the rest); if most of them
+    heading, an attribution) are first lines, numbered and labelled ones aside (but those set as
+    paragraphs, ``_set_as_paragraph``: an item set solid, a speaker's turn); if most of them
     fall ~2 em short, the PDF indented them and the extractor dropped it.
     """
     firsts = sorted(cur.width for prev, cur in zip(body, body[1:])
                     if prev.width < ENDED_SHARE * measure and cur.clause and not cur.indent
-                    and (not cur.listed or ITEM_SOLID_RE.match(cur.text) is not None) and not cur.opener
+                    and (not cur.listed or _set_as_paragraph(cur)) and not cur.opener
                     and cur.width >= FIRST_LINE_SHARE * measure and not cur.final)
     if len(firsts) < LOST_INDENT_MIN_LINES:
         return 0.0
