@@ -288,6 +288,19 @@ def test_the_first_line_of_a_question_turn_is_no_heading(clean):
     assert headings(doc) == []
 
 
+def test_a_turn_s_first_line_short_by_the_lost_indent_runs_on(clean):
+    # the design indents its paragraphs two em and the reader dropped the indent: a turn's first
+    # line (「答：应迅速向山坡、高地等处转移，不」) stops that short of the measure, as every
+    # paragraph's first line does, and the layout study counts turns among the first lines that
+    # show it (``layout._set_as_paragraph``): the turn runs on into its next line
+    doc, _ = clean(QA_TURNS)
+    texts = [block_text(b) for a in doc.articles for b in a.blocks]
+    assert any(t.startswith("答：应迅速向山坡、高地等处转移，不要沿着行洪的河道方向跑") for t in texts)
+    assert any(t.startswith("答：发现险情后，要立即向村（社区）或者当地防汛指挥机构报告") for t in texts)
+    assert "问：台风来临前，渔船和水上作业人员应当怎么做？" in texts
+    assert not any(t.startswith(("要沿着", "或者当地", "应当怎么做")) for t in texts)
+
+
 def test_a_speakers_turn_is_a_short_lines_role_not_a_bare_label():
     from booklet.shapes import short_line_role
     # (pdfminer's cut of an interview's answer, open_leaded_three: 「答：产业发展没有捷径，要一年」)
