@@ -69,6 +69,15 @@ class Layout:
     # None: the paragraphs' own space before and none after.
     heading_indent: float | None = None
     heading_space: tuple[float, float] | None = None
+    # (texts29) habits of pages in columns the designs above lack: ``span_kinds``, the block kinds
+    # the opening group spanning ``span_head`` columns may hold (None: typeset.SPAN_KINDS, the
+    # headline group; a journal also spans its abstract, keywords and fund note, up to the first
+    # section heading); ``box_kinds``, kinds set in a ruled frame inset from the column (a 相关链接 or
+    # 短评 box); ``picture_lines``, the height in body lines of a picture set above every caption
+    # (a frame the width of the column: the extractors read no text from it).
+    span_kinds: frozenset[str] | None = None
+    box_kinds: frozenset[str] = frozenset()
+    picture_lines: float = 0.0
 
     @property
     def text_width(self) -> float:
@@ -321,4 +330,36 @@ DEV_LAYOUTS = (
            heading_space=(0.9, 0.3), title_scale=1.5, header_odd=("2026/11/30 15:42|{title}",),
            footer="https://www.jiangcheng.gov.cn/art/2026/11/30/art_1029_58213.html|{n}/{m}",
            rotate=False),
+    # (texts29) three designs for pages in columns no cleaner rule was written from, each from what
+    # real Chinese publications print and the eleven column designs above lack.  Set for the texts
+    # that name them (rotate=False: no old case moves).
+    # A 党报 page in FOUR ruled columns of 11 characters, 1 em apart, no hung marks, leading 1.3: the
+    # lead story's kicker, 2.4× headline, subtitle and byline across the first three columns while
+    # the fourth starts at the top beside them (the dev column designs span one, two of three or
+    # all); a 资料/相关链接 note set in a ruled box inset ¾ em from its column; the paper's name and
+    # date with the edition in the head, no footer.
+    Layout("dangbao_four_ruled", margins=(54, 48, 30, 30), measure=11, columns=4, gutter=1.0,
+           column_rule=True, leading=1.3, title_scale=2.4, span_head=3,
+           box_kinds=frozenset({"note"}), header_odd=("江城日报|2026年12月3日  星期四  第{n}版",),
+           footer="", rotate=False),
+    # A 学术期刊 page (大16开) in two 22-character columns 2 em apart: the title, authors, unit,
+    # 摘要, 关键词 and 基金项目 note set across both columns up to the first section heading
+    # (span_kinds), 黑体 section heads at the body's size flush left (1 / 1.1 or 一、), footnotes
+    # numbered afresh on every page at the foot of the column citing them, leading 1.4, the journal
+    # and issue in the even head and the article's title in the odd head with the page number, no
+    # footer.
+    Layout("journal_two_abstract", page=(210 * MM, 285 * MM), margins=(66, 56, 50, 50), measure=22,
+           columns=2, gutter=2.0, leading=1.4, heading_style="hei", heading_scale=1.0,
+           heading_indent=0.0, title_scale=1.6, span_head=2,
+           span_kinds=frozenset({"kicker", "title", "subtitle", "byline", "p", "note", "source"}),
+           notes_restart=True, header_odd=("{title}|{n}",),
+           header_even=("{n}|江城行政学院学报  2026年第6期",), footer="", rotate=False),
+    # A 内刊 page in three 15-character columns 1.5 em apart, marks hung, leading 1.5: a picture
+    # five lines tall stands above every caption inside its column (a grey frame: no text), notes and
+    # quotations are set in ruled boxes inset ¾ em, a 2.0× headline in one column, the issue and page
+    # in a two-part head, no footer.
+    Layout("neikan_three_picture", page=(250 * MM, 350 * MM), margins=(60, 56, 42, 42), measure=15,
+           columns=3, gutter=1.5, hanging=True, leading=1.5, title_scale=2.0, picture_lines=5.0,
+           box_kinds=frozenset({"note", "quote"}), header_odd=("学习参考  2026年第11期|第{n}页",),
+           footer="", rotate=False),
 )

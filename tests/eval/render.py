@@ -35,6 +35,12 @@ def render_pdf(pages: list[Page], layout: Layout, out: Path) -> None:
                 t.textOut(seg.text)
                 c.drawText(t)
                 c.restoreState()
+        for x0, y0, x1, y1, filled in page.frames:  # pictures (filled) and boxes round text
+            c.saveState()
+            c.setLineWidth(0.6)
+            c.setFillGray(0.82)
+            c.rect(x0, y0, x1 - x0, y1 - y0, stroke=1, fill=1 if filled else 0)
+            c.restoreState()
         for x0, y0, x1, y1 in page.rules:  # column rules
             c.setLineWidth(0.5)
             c.line(x0, y0, x1, y1)

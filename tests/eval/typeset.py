@@ -15,6 +15,10 @@ from setter import Seg, Setter, Style, Tok, style_of, tokens
 
 # The kinds of block a newspaper sets across its columns when they open a story (``Layout.span_head``).
 SPAN_KINDS = frozenset({"kicker", "title", "subtitle", "byline"})
+# A frame (``Layout.box_kinds``) stands this far (em of the body) inside the column on each side,
+# and this far (lines) above its first and below its last line: a newspaper's 相关链接 box.
+BOX_INSET = 0.75
+BOX_PAD = 0.5
 
 
 @dataclass(frozen=True)
@@ -42,6 +46,8 @@ class Page:
     number: int
     lines: list[Line]
     rules: list[tuple[float, float, float, float]] = field(default_factory=list)  # x0, y0, x1, y1
+    # frames drawn as rectangles: x0, y0, x1, y1, filled (a picture) or not (a box round text)
+    frames: list[tuple[float, float, float, float, bool]] = field(default_factory=list)
 
 
 @dataclass
@@ -73,6 +79,9 @@ class Composer:
         self.span = layout.span_head if layout.columns > 1 else 0
         self.head_open = self.span > 0
         self.span_bottom: float | None = None
+        self.span_kinds = SPAN_KINDS if layout.span_kinds is None else layout.span_kinds
+        self.inset = 0.0  # a boxed block's text stands in from the column's edge
+        self.frames: list[list[tuple[float, float, float, float, bool]]] = [[]]
 
     def left(self, page: int) -> float:
         """Left edge of the text block: the inner margin is on the left of odd pages."""
@@ -96,6 +105,7 @@ class Composer:
         else:
             self.body.append([])
             self.notes.append([])
+            self.frames.append([])
             self.cur = Cursor(self.cur.page + 1, 0, self.top)
         spill, self.spill = self.spill, []
         for line in spill:  # a note continued from the previous column or page comes first
@@ -131,7 +141,7 @@ class Composer:
         for n in range(total):
             lines = self.furniture_head(n, total) + self.body[n] + self.note_lines(n) \
                 + self.furniture_foot(n, total)
-            pages.append(Page(n + 1, lines, self.gutter_rules(n)))
+            pages.append(Page(n + 1, lines, self.gutter_rules(n), self.frames[n]))
         if self.layout.notes_restart:
             pages = [renumber_notes(p) for p in pages]
         return pages
@@ -153,7 +163,7 @@ class Composer:
         """The columns ``blk`` is set across: ``span`` while the opening headline group lasts."""
         if not self.head_open:
             return 1
-        if blk.kind in SPAN_KINDS and self.cur.page == 0 and self.cur.column == 0:
+        if blk.kind in self.span_kinds and self.cur.page == 0 and self.cur.column == 0:
             return self.span
         self.head_open = False
         if self.cur.page == 0 and self.cur.column == 0:
@@ -165,24 +175,61 @@ class Composer:
         size = self.size * style.scale
         pitch = size * self.layout.leading
         limit = self.layout.span_width(self.opening_span(blk))
+        boxed = blk.kind in self.layout.box_kinds
+        if boxed:
+            self.inset = BOX_INSET * self.size
+            limit -= 2 * self.inset
+            self.cur.y -= BOX_PAD * pitch
+        if blk.kind == "caption" and self.layout.picture_lines:
+            self.place_picture(limit)
         first = limit - style.indent * size
         toks = tokens(blk.text, sup_marks=True)
         broken = self.setter.wrap(toks, style, size, limit, first)
         self.cur.y -= style.before * self.size * self.layout.leading
+        placed: list[tuple[int, int, float, float]] = []  # page, column, x, baseline of each line
         for k, (toks_line, hangs) in enumerate(broken):
             if self.cur.y - pitch < self.bottom or self.room() < pitch:
                 self.new_column()
             self.cur.y -= pitch
             self.emit_line(toks_line, hangs, k, len(broken), style, size, first if k == 0 else limit,
                            limit)
+            placed.append((self.cur.page, self.cur.column, self.column_x(), self.cur.y))
             self.take_notes(toks_line)
         self.cur.y -= style.after * self.size * self.layout.leading
+        if boxed:
+            self.inset = 0.0
+            self.cur.y -= BOX_PAD * pitch
+            self.frame_lines(placed, limit + 2 * BOX_INSET * self.size, pitch, size)
+
+    def frame_lines(self, placed: list[tuple[int, int, float, float]], width: float, pitch: float,
+                    size: float) -> None:
+        """A frame round a boxed block's lines, one per column it runs in."""
+        parts: dict[tuple[int, int], list[tuple[float, float]]] = {}
+        for page, column, x, y in placed:
+            parts.setdefault((page, column), []).append((x, y))
+        for (page, _), pts in parts.items():
+            x = pts[0][0]
+            top = max(y for _, y in pts) + size + (BOX_PAD * pitch) / 2
+            bottom = min(y for _, y in pts) - (pitch - size) / 2 - (BOX_PAD * pitch) / 2
+            self.frames[page].append((x, bottom, x + width, top, False))
+
+    def place_picture(self, width: float) -> None:
+        """A picture's frame above a caption, the column's width, ``picture_lines`` lines tall;
+        a new column when it does not fit under the text already set."""
+        height = self.layout.picture_lines * self.size * self.layout.leading
+        gap = 0.4 * self.size
+        if self.room() < height + gap + 2 * self.size * self.layout.leading:
+            self.new_column()
+        x = self.column_x()
+        self.frames[self.cur.page].append((x, self.cur.y - gap - height, x + width, self.cur.y - gap,
+                                           True))
+        self.cur.y -= height + gap
 
     def emit_line(self, toks: list[Tok], hangs: bool, k: int, n: int, style: Style, size: float,
                   room: float, width: float) -> None:
         setter = self.setter
         natural = setter.measure(toks, style, size)
-        x0 = self.column_x()
+        x0 = self.column_x() + self.inset
         indent = style.indent * size if k == 0 else 0.0
         cs = 0.0
         justified = self.layout.justify and style.align == "left" and k < n - 1
@@ -304,7 +351,9 @@ def renumber_notes(page: Page) -> Page:
         segs = tuple(replace(s, text=s.text.translate(table)) if (s.rise or line.role == "note")
                      else s for s in line.segs)
         lines.append(replace(line, segs=segs))
-    return Page(page.number, lines)
+    # (the page's column rules are not carried over, as before texts29: a design numbering its notes
+    # per page draws none; its frames are)
+    return Page(page.number, lines, frames=page.frames)
 
 
 def compose(doc: Doc, layout: Layout) -> list[Page]:
