@@ -289,6 +289,29 @@ def test_typesetting_prints_every_character_of_the_gold(split):
         assert sorted(scorer.content(printed)) == sorted(scorer.content(gold)), (doc.name, layout.name)
 
 
+def test_pictures_and_boxes_are_frames_round_no_text():
+    """(texts29) A picture stands above its caption as a filled frame the column's width; a boxed
+    kind is set inset in an open frame round its lines; neither prints a character."""
+    from typeset import BOX_INSET, compose
+
+    layout = harness.LAYOUTS["neikan_three_picture"]
+    doc = docs.parse_doc("title 标题\np 正文一段。\ncaption 图为示意。\nnote 资料：一条背景材料。\n",
+                         "t", "dev")
+    [page] = compose(doc, layout)
+    caption = next(ln for ln in page.lines if ln.text == "图为示意。")
+    note = next(ln for ln in page.lines if ln.text.startswith("资料"))
+    picture = [f for f in page.frames if f[4]]
+    box = [f for f in page.frames if not f[4]]
+    assert len(picture) == 1 and len(box) == 1
+    x0, y0, x1, y1, _ = picture[0]
+    assert y0 > caption.y and round(x1 - x0, 3) == round(layout.column_width, 3)
+    x0, y0, x1, y1, _ = box[0]
+    assert y0 < note.y < y1 and x0 < note.segs[0].x and x1 <= x0 + layout.column_width + 0.01
+    assert note.segs[0].x >= x0 + BOX_INSET * layout.size
+    printed = "".join(ln.text for ln in page.lines if ln.role not in ("header", "footer"))
+    assert printed == "标题正文一段。图为示意。资料：一条背景材料。"
+
+
 def test_gold_is_written_from_the_structure():
     doc = docs.parse_doc("kicker 引题强调\ntitle 主题\nsubtitle ——副题\nbyline 本报记者 张三\n"
                          "h1 一、标题\np **第一，要点。**正文①。\nquote 引文。\nattr ——在会上的讲话\n"
