@@ -66,11 +66,12 @@ from typing import Sequence
 
 from booklet.cjk import IDEOGRAPH
 from booklet.clean.bands import header_line
-from booklet.clean.flow import (COLUMN_CHARS_MAX, COLUMN_SLACK_EM, FULL_LINE_SLACK_EM, PAIR_SEEN, WORD_ACROSS,
+from booklet.clean.flow import (COLUMN_CHARS_MAX, COLUMN_SLACK_EM, FLOW_COLUMNS_MAX, FULL_LINE_SLACK_EM, PAIR_SEEN, WORD_ACROSS,
                                 _gutter_cuts, _join, _mid_word, goes_on, text_pairs)
 from booklet.clean.layout import (FULL_SLACK_EM, INDENT_EM, INDENT_MIN_LINES, LOST_INDENT_MAX_EM, LOST_INDENT_MIN_EM,
                                   MEASURE_MIN_EM, _indent_lost, upper_quartile)
 from booklet.clean.lines import Line, page_spans
+from booklet.clean.pagemodel import column_starts
 from booklet.i18n import _
 from booklet.report import Log
 from booklet.clean.turn import (BODY, HEAD, SOURCE, announces, cut_at_measure, ends_open, fresh_line, open_line,
@@ -184,6 +185,8 @@ def order_blocks(lines: list[Line], log: Log) -> list[Line]:
     loose = [sum(spaced[a:b]) > SPACED_LINES_MAX_SHARE * (b - a) for a, b in pages]
     if not any(columned):
         return lines   # (most texts: no page of column lines)
+    if column_starts(lines, FLOW_COLUMNS_MAX):
+        return lines   # (text laid out in cells: ``flow`` read its columns from the page's geometry)
     pairs = text_pairs(lines)
     out: list[Line] = []
     last_ordinals: dict[int, int] = {}
