@@ -112,6 +112,8 @@ def paged_heads(lines: Sequence[Line], pages: Pages, drop: set[int]) -> set[int]
     a page of lines on).  At least one number stands at the end, and one at the start stands on
     an even page (the outer side of a book's left page): clause headings (``1 范围`` /
     ``2 术语和定义`` / ``3 基本原则``) number at the start, and labels (``材料 2``) are no heads."""
+    if lines and lines[0].raw.page is not None and lines[0].raw.page == lines[-1].raw.page:
+        return set()   # one page the reader marked holds one copy of a head: no chain to read
     page_of = {copy[1]: copy[0] for copy in _band(lines, pages)} if pages.marked else None
     chains: list[list[tuple[int, int, bool, str]]] = []   # (line index, number, at the end, words)
     split = _split_heads(lines, pages, drop)
@@ -209,7 +211,13 @@ def _split_heads(lines: Sequence[Line], pages: Pages, drop: set[int]) -> dict[in
 def _paged(chain: list[tuple[int, int, bool, str]]) -> bool:
     """A chain of numbered lines is a running head's: a number stands at the end somewhere, or
     every copy carries the same words (a book's even-page head, ``2  当代区域发展研究`` /
-    ``4  当代区域发展研究``): clause headings number at the start but never repeat their words."""
+    ``4  当代区域发展研究``): clause headings number at the start but never repeat their words.
+    The copies numbered at the start stand on the even pages, which print the book's (or the
+    chapter's) title page after page: where two or more of them carry words no other copy
+    repeats, they are clause headings (``2 术语和定义`` / ``4 目录编制``) under an odd page's head."""
+    even = [item[3] for item in chain if not item[2]]
+    if len(even) >= 2 and len(set(even)) == len(even):
+        return False
     return any(item[2] for item in chain) or len({item[3] for item in chain}) == 1
 
 

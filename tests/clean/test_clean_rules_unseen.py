@@ -1137,3 +1137,87 @@ def test_even_page_heads_numbered_at_the_start_go_between_odd_page_heads(texts, 
     assert not any("当代区域发展研究" in t for t in everything)
     assert not any("宣传部" in t for t in everything)
     assert sum(t.startswith("习近平强调") for t in texts(doc, Paragraph)) == 21
+
+
+# dev text guideline_data_sharing, design journal_two_abstract (the journal's odd head 「{title}  1」 on a
+# one-page article), pypdf (no page marks; the head's number cut off at its font): under the head the
+# clause headings 「2 术语和定义」 and 「4 目录编制」 stand a page of lines apart and number at the start,
+# as an even page's head does — but each carries its own words, where even pages repeat one title
+GUIDELINE_JOURNAL_PYPDF = (
+    '政务数据共享开放工作指南（试行）\n'
+    '1\n'
+    '政务数据共享开放工作指南（试行）\n'
+    '1 范围\n'
+    '本指南规定了政务数据共享开放的基本原则、\n'
+    '目录编制、分级分类、共享流程和安全管理等要\n'
+    '求。\n'
+    '本指南适用于市级各部门、各区（县）人民政\n'
+    '府及其工作部门开展政务数据共享开放工作，公共\n'
+    '企事业单位参照执行。\n'
+    '2 术语和定义\n'
+    '下列术语和定义适用于本指南。\n'
+    '2.1 政务数据\n'
+    '各级行政机关以及履行公共管理和服务职能的\n'
+    '事业单位，在依法履职过程中采集和产生的各类数\n'
+    '据资源，包括文字、数字、图表、图像、音频、视\n'
+    '频等。\n'
+    '2.2 共享属性\n'
+    '根据政务数据能否共享及共享条件，将其分为\n'
+    '无条件共享、有条件共享和不予共享三种类型。\n'
+    '3 基本原则\n'
+    '政务数据共享开放应遵循以下原则：\n'
+    'a）以共享为原则、不共享为例外。各部门形\n'
+    '成的政务数据原则上应予共享，确需不予共享的，\n'
+    '应当提供法律法规或者政策依据。\n'
+    'b）需求导向、无偿使用。因履行职责需要使\n'
+    '用共享数据的部门提出明确的共享需求，数据提供\n'
+    '部门应当在规定时限内无偿提供。\n'
+    'c）统一标准、安全可控。按照统一的技术标\n'
+    '准开展数据采集、存储、交换和使用，落实数据安\n'
+    '全管理责任。\n'
+    '4 目录编制\n'
+    '4.1 编制要求\n'
+    '各部门应当按照“一数一源、一源多用”的要\n'
+    '求，依据本部门权责清单编制政务数据资源目录。\n'
+    '目录内容应包括数据名称、提供单位、数据格式、\n')
+
+
+def test_clause_headings_under_an_odd_head_are_no_even_page_heads(texts, clean):
+    doc, _ = clean(GUIDELINE_JOURNAL_PYPDF)
+    headings = texts(doc, Heading)
+    for clause in ("1 范围", "2 术语和定义", "3 基本原则", "4 目录编制"):
+        assert clause in headings
+
+
+# dev text standard_reading_room, design journal_two_abstract, pdftotext: one page (its form feed at
+# the end), the journal's head 「城市书房建设与服务规范  1」 over it; 「2 规范性引用文件」 ten lines
+# down is a clause heading — one page holds one copy of a running head, so no chain of them
+STANDARD_JOURNAL_ONE_PAGE = (
+    '城市书房建设与服务规范\n'
+    '\n'
+    '1\n'
+    '\n'
+    '城市书房建设与服务规范\n'
+    'DB 3209/T 0187—2026\n'
+    '1\n'
+    '\n'
+    '范围\n'
+    '本文件规定了城市书房的选址与建设、设施设\n'
+    '备、文献资源、服务和管理的要求。\n'
+    '本文件适用于本市行政区域内由政府设立或者\n'
+    '社会力量参与建设的城市书房。\n'
+    '2 规范性引用文件\n'
+    '下列文件中的内容通过文中的规范性引用而构\n'
+    '成本文件必不可少的条款。其中，注日期的引用文\n'
+    '件，仅该日期对应的版本适用于本文件；不注日期\n'
+    '的引用文件，其最新版本（包括所有的修改单）适\n'
+    '用于本文件。\n'
+    'GB/T 28220 公共图书馆服务规范\n'
+    'GB 50763 无障碍设计规范\n'
+    '3 术语和定义\n'
+    '\x0c')
+
+
+def test_one_marked_page_holds_no_chain_of_paged_heads(texts, clean):
+    doc, _ = clean(STANDARD_JOURNAL_ONE_PAGE)
+    assert "2 规范性引用文件" in texts(doc, Heading)
