@@ -1265,8 +1265,10 @@ ANAPHORIC_OPENINGS = ("这", "此", "该", "那", "本", "上述")
 # ``ATTRIBUTION_RE`` (which decides the cleaner's blocks): it also reads a line the cleaner
 # left as a paragraph.
 CITED_ATTRIBUTION_HEAD_RE = re.compile(r"^\s*[—－\-]{1,2}\s*(?=\S)")
-SPEECH_WORD_RE = re.compile(r"讲话|发言|致辞|贺信|回信|报告|指示|批示|讲|强调|指出|文章|会议")
-CITED_ATTRIBUTION_END_RE = re.compile(r"(?:[）)]|日|讲话|发言|致辞|贺信|回信|报告|指示|批示|文章|强调|指出)$")
+# The kinds of text an attribution names (「…的讲话」, 「…的贺信」, 「…作出的批示」).
+_SPEECH_KINDS = "讲话|发言|致辞|贺信|回信|报告|指示|批示"
+SPEECH_WORD_RE = re.compile(rf"{_SPEECH_KINDS}|讲|强调|指出|文章|会议")
+CITED_ATTRIBUTION_END_RE = re.compile(rf"(?:[）)]|日|{_SPEECH_KINDS}|文章|强调|指出)$")
 # A wrapped attribution is still one line's worth of words.
 CITED_ATTRIBUTION_MAX_CHARS = 90
 # 「（2023年2月21日）」 alone: the tail of an attribution wrapped onto its own line.
