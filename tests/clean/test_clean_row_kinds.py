@@ -115,6 +115,20 @@ def test_colophon_rows_each_start_a_block_after_the_body():
     assert _edges(COLOPHON_ROWS) == [False, True, True, True, False]
 
 
+# the same text and design read by pdfplumber, which deals the title's second line (「情况通报」)
+# in among the 版记's rows: the block began with the row 「报：…」, and the row after the title's
+# line follows no finished sentence
+COLOPHON_DEALT = """报：市委办公室，市政府办公室。
+送：市防汛抗旱指挥部各成员单位。
+情况通报
+发：各区（县）水利局，局属各单位。
+"""
+
+
+def test_a_colophon_row_in_a_block_begun_by_a_row_starts_a_block_after_any_line():
+    assert _edges(COLOPHON_DEALT) == [True, False, True]
+
+
 # dev text request_qingshi_banji, design report16_flush_hei, pdftotext: the body's last line fills
 # the measure, then the closing formula, then the attachment line
 REQUEST_END = """现行财政体制由市、区县两级分担，市级财政对远郊县给予适当倾斜。
