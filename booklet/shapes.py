@@ -203,13 +203,15 @@ def note_number(label: str) -> int | None:
 
 # ------------------------------------------------------------------------ page numbers ---
 
+# A page's number and the count of pages, a slash between (「3 / 20」; a browser's print: 「1/2」).
+_PAGE_OF_COUNT = r"(?P<n>\d{1,4})\s*/\s*(?P<m>\d{1,4})"
 # A line that is only a page number: 26, — 3 —, - 3 -, ·3·, 第 3 页, 第 3 页 共 20 页, 3 / 20, Page 3 of 20,
 # and the total alone (``共 20 页``: the second half of ``第 3 页 共 20 页`` where a column split cut it).
 PAGE_NUMBER_RE = re.compile(
     r"^(?:\d{1,4}"
     r"|[-—–－]\s*\d{1,4}\s*[-—–－]|[·•]\s*\d{1,4}\s*[·•]"
     r"|第\s*\d{1,4}\s*页(?:\s*[/，,、]?\s*共\s*\d{1,4}\s*页)?|共\s*\d{1,4}\s*页"
-    r"|\d{1,4}\s*/\s*\d{1,4}"
+    rf"|{_PAGE_OF_COUNT}"
     r"|[Pp]age\s*\d{1,4}(?:\s*of\s*\d{1,4})?)$")
 # Digits alone (``26``): a page number, or a year or count an extractor put on a line of its
 # own (pypdf: ``2026`` / ``年`` / ``4`` / ``月``) — a page number only where a page ends.
@@ -294,6 +296,23 @@ def is_page_number(text: str) -> bool:
     return len(text) <= PAGE_NUMBER_MAX_CHARS and PAGE_NUMBER_RE.match(text.strip()) is not None
 
 
+# ------------------------------------------------------------------- days and times of day ---
+
+# A date as a document prints it: the year and month (「2026年5月」), the whole day (「2026年5月12日」;
+# an extractor may space the figures: 「2026 年 5 月 12 日」), or the day in figures (``2026-05-12``,
+# ``2026/5/12``, ``2026.5.12``).
+_YEAR_MONTH = r"\d{4}\s*年\s*\d{1,2}\s*月"
+_WHOLE_DAY = rf"{_YEAR_MONTH}\s*\d{{1,2}}\s*日"
+_DAY_OR_MONTH = rf"{_YEAR_MONTH}(?:\s*\d{{1,2}}\s*日)?"
+_FIGURES_DAY = r"\d{4}\s*[-./]\s*\d{1,2}\s*[-./]\s*\d{1,2}"
+
+
+def _hour_minute(colon: str) -> str:
+    """The time of day, hour and minute (「9:00」, 「14：30」), the piece every clock shape is built
+    on; ``colon`` is what stands between the two as that shape allows it."""
+    return rf"\d{{1,2}}{colon}\d{{2}}"
+
+
 # ------------------------------------------------------------------------ running heads ---
 
 # What a page's header or footer band is made of (Word reports, 简报, newspapers, books): dates
@@ -301,8 +320,7 @@ def is_page_number(text: str) -> bool:
 # (``第 3 版``), circulation marks (``内部资料  注意保存``, GB/T 9704 secrecy levels), the issuing
 # body (``××市科学技术局办公室``, ``党委宣传部 编``) and the publication (``工作简报``, ``学习参考``).
 _WEEKDAY = r"(?:星期|周)[一二三四五六日天]"
-_HEAD_DATE = (rf"\d{{4}}\s*年\s*\d{{1,2}}\s*月(?:\s*\d{{1,2}}\s*日)?(?:\s*{_WEEKDAY})?"
-              r"|\d{4}\s*[-./]\s*\d{1,2}\s*[-./]\s*\d{1,2}")
+_HEAD_DATE = rf"{_DAY_OR_MONTH}(?:\s*{_WEEKDAY})?|{_FIGURES_DAY}"
 _ISSUE = r"(?:\d{4}\s*年\s*)?[（(]?\s*(?:总\s*)?第\s*\d{1,4}\s*期\s*[）)]?"
 _EDITION = r"第\s*\d{1,3}\s*版"
 # A masthead's issue line on its own (``第12期``, ``2026年第5期``): it numbers the issue under
@@ -322,7 +340,7 @@ _DATED_PART = f"{_HEAD_DATE}|{_ISSUE}|{_EDITION}|{_CIRCULATION}"
 # A 简报's 报头 closes with its 编发 line: the office that edits it and the day it comes out
 # (``江城市水利局办公室编  2026年10月15日``).  A running band names the publication, numbers the
 # issue or dates the month, but never credits its editor with the day.
-EDITED_ON_RE = re.compile(rf"^{_ISSUING_BODY}{_EDITS}\s*\d{{4}}\s*年\s*\d{{1,2}}\s*月\s*\d{{1,2}}\s*日$")
+EDITED_ON_RE = re.compile(rf"^{_ISSUING_BODY}{_EDITS}\s*{_WHOLE_DAY}$")
 
 _NAME_PART = f"(?:{_ISSUER}|{_PUBLICATION})"
 _HEAD_PART = f"(?:{_DATED_PART}|{_NAME_PART})"
@@ -359,7 +377,7 @@ HEAD_PIECE_RE = re.compile(rf"^(?:{_DATED_PART})(?:\s*(?:{_DATED_PART})){{0,3}}$
 EDITION_RE = re.compile(_EDITION)
 # A head's date and the weekday the head prints after it (``2026年5月12日  星期二``): an extractor
 # splitting the head's row writes the weekday as a block of its own, the date without it.
-HEAD_DAY_DATE_RE = re.compile(rf"\d{{4}}\s*年\s*\d{{1,2}}\s*月\s*\d{{1,2}}\s*日(?P<weekday>\s*{_WEEKDAY})?")
+HEAD_DAY_DATE_RE = re.compile(rf"{_WHOLE_DAY}(?P<weekday>\s*{_WEEKDAY})?")
 WEEKDAY_RE = re.compile(rf"^{_WEEKDAY}$")
 
 
@@ -673,7 +691,7 @@ JOINED_CLOSES_FIRST_RE = re.compile(r"\x00[^（(《【〔）)》】〕。！？�
 WHOLE_HEADING_RE = re.compile(r"^[^。！？；!?;]*[^。！？；!?;，、,]$")
 # Widest attribution line, in em: longer dash-led lines are subtitles or prose.
 ATTRIBUTION_MAX_EM = 60
-_DATE = r"\d{4}\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?$"
+_DATE = rf"{_DAY_OR_MONTH}$"
 # 发文字号: 「宣〔2026〕11号」 (an extractor may space the year: 「江宣发〔 2026 〕 7 号」).
 # The issue line of a 纪要 or 简报 is shaped alike: 「〔2026〕第18期」.
 _DOC_NUMBER = r"\S{0,12}[〔\[［(（]\s*\d{4}\s*[〕\]］)）]\s*(?:\d{1,4}\s*号|第\s*\d{1,4}\s*期)$"
@@ -983,7 +1001,7 @@ CREDIT_RE = re.compile(r"(?:[/／]\s*摄\s*[）)]?|摄影[：:]?\s*\S{1,12}|[（
 # line such as 「图1-1所示，标志着…」 is not taken for one.
 FIGURE_RE = re.compile(r"^[图表]\s*\d+(?:[-.．—]\d+)*(?:[ \t\u3000]+|\s*[：:]\s*)[^\s，、。！？；：,;:]{2,30}$")
 # How a caption's first line starts: a date, 图为, 图1, 上图 ….
-CAPTION_START_RE = re.compile(r"^(?:\d{4}\s*年\s*\d{1,2}\s*月|图为|图[\d一二三四五六七八九十]|上图|下图|左图|右图)")
+CAPTION_START_RE = re.compile(rf"^(?:{_YEAR_MONTH}|图为|图[\d一二三四五六七八九十]|上图|下图|左图|右图)")
 
 
 def is_caption(text: str) -> bool:
@@ -1087,7 +1105,7 @@ TERM_EQUIVALENT_RE = re.compile(rf"^[A-Za-z][A-Za-z \-]*[A-Za-z](?=[{IDEOGRAPH}]
 # (「9:00—9:10　主持人介绍会议有关情况」, 「14:30　分组讨论」, 「下午2:30—4:00」).  A heading names
 # a part of the text and never opens on the hour; a schedule is set one row a line, so each row is a
 # block of its own, however short and unpunctuated.
-_CLOCK = r"\d{1,2}\s*[:：]\s*\d{2}"
+_CLOCK = _hour_minute(r"\s*[:：]\s*")   # (a document's: either colon, spaces an extractor put in)
 SCHEDULE_ROW_RE = re.compile(rf"^(?:[上下中]午|晚上|早上)?\s*{_CLOCK}(?:\s*[—–~～\-至]{{1,2}}\s*{_CLOCK})?"
                              r"(?=[\s\u3000]|[\u3400-\u9fff]|$)")
 # A field of a form or of the particulars heading a decision, a contract or a notice (当事人：…,
@@ -1122,7 +1140,9 @@ COLOPHON_ROW_RE = re.compile(r"^(?:抄?[报送发]|分[送发]|主送|印发)\s*
 TABLE_CELLS_MIN = 3        # (two cells are a spaced title as often as a row: 「第一章　总则」)
 TABLE_CELL_MAX = 16        # (a cell is a short name or a figure; the longest row label is a phrase)
 _TABLE_GAP = r"(?:[ \t]*\u3000[ \t\u3000]*|[ \t]{2,})"
-_TABLE_CELL = rf"[^\s，。；！？,;!?：:]{{1,{TABLE_CELL_MAX}}}"
+# A cell's characters: no white space (the gap), no clause punctuation, no colon (a field's).
+_CELL_CHAR = r"[^\s，。；！？,;!?：:]"
+_TABLE_CELL = rf"{_CELL_CHAR}{{1,{TABLE_CELL_MAX}}}"
 _TABLE_FIGURE = r"[-+－]?\d[\d.,%％‰]*"
 _TABLE_UNIT = r"[^\s（）()]*[（(][^\s（）()]{1,6}[）)]"
 # Readers that write the gap between two cells as one space (pdftotext, pdfplumber: 「主城区 172
@@ -1135,9 +1155,9 @@ _TABLE_UNIT = r"[^\s（）()]*[（(][^\s（）()]{1,6}[）)]"
 # words between its figures; a spaced date (「2026 年 11 月」) has one-character words.
 TABLE_LABELS_MAX = 2       # (a row's label: its name, and a number or a second name before it)
 _TABLE_KEY = rf"(?:{_TABLE_FIGURE}|{_TABLE_UNIT})"
-_TABLE_LABEL = rf"(?:{_TABLE_FIGURE}|[{IDEOGRAPH}（(][^\s，。；！？,;!?：:]{{1,{TABLE_CELL_MAX - 1}}})"
+_TABLE_LABEL = rf"(?:{_TABLE_FIGURE}|[{IDEOGRAPH}（(]{_CELL_CHAR}{{1,{TABLE_CELL_MAX - 1}}})"
 TABLE_ROW_RE = re.compile(
-    rf"^(?:(?=(?:.*{_TABLE_GAP})?(?:{_TABLE_FIGURE}|{_TABLE_UNIT})(?:{_TABLE_GAP}|$))"
+    rf"^(?:(?=(?:.*{_TABLE_GAP})?{_TABLE_KEY}(?:{_TABLE_GAP}|$))"
     rf"{_TABLE_CELL}(?:{_TABLE_GAP}{_TABLE_CELL}){{{TABLE_CELLS_MIN - 1},}}"
     rf"|{_TABLE_LABEL}(?: {_TABLE_LABEL}){{0,{TABLE_LABELS_MAX - 1}}}(?: {_TABLE_KEY}){{{TABLE_CELLS_MIN - 1},}})$")
 
@@ -1202,8 +1222,9 @@ WEB_WORDS_RE = re.compile(r"纠错|编辑|分享到|扫一扫|打印|关闭|字�
 # 3:42 PM``), at the foot the page's address and its count of pages (``https://…html      1/2``).
 # The time of day (hh:mm) beside a date is the head's signature: a document dates its text by
 # the day; the address and ``n/m`` are the foot's.
-_PRINT_DAY = r"(?:\d{4}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{1,2}|\d{1,2}/\d{1,2}/\d{2,4}|\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)"
-_PRINT_CLOCK = r"(?:[上下]午\s*)?\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AaPp]\.?[Mm]\.?)?"
+_PRINT_DAY = rf"(?:{_FIGURES_DAY}|\d{{1,2}}/\d{{1,2}}/\d{{2,4}}|{_WHOLE_DAY})"
+# (a browser's: the ASCII colon, seconds, AM/PM)
+_PRINT_CLOCK = rf"(?:[上下]午\s*)?{_hour_minute(':')}(?::\d{{2}})?(?:\s*[AaPp]\.?[Mm]\.?)?"
 # A head's moment of printing, the page's title after it or not (an extractor may write the
 # two ends of the row as lines of their own, or glue them: ``15:42关于…``).
 PRINT_HEAD_RE = re.compile(rf"^{_PRINT_DAY}[\s,，]*{_PRINT_CLOCK}(?:\s*(?P<title>[^\d\s:].*))?$")
@@ -1212,9 +1233,9 @@ PRINT_HEAD_RE = re.compile(rf"^{_PRINT_DAY}[\s,，]*{_PRINT_CLOCK}(?:\s*(?P<titl
 # A viewer's copy glues the two ends of the row (``…art_1029_58213.html1/2``): the count then
 # follows the address's last word, never its digits or a slash (``…/2026/11/30`` is an address).
 PRINT_FOOT_RE = re.compile(r"^(?P<address>(?:https?|file)://\S+?|about:blank)"
-                           r"(?:(?:\s+|(?<=[^\d/]))(?P<n>\d{1,4})\s*/\s*(?P<m>\d{1,4}))?$")
+                           rf"(?:(?:\s+|(?<=[^\d/])){_PAGE_OF_COUNT})?$")
 # The count of pages alone (``1/2``): a browser's page number, page n of m.
-PAGE_COUNT_RE = re.compile(r"^(?P<n>\d{1,4})\s*/\s*(?P<m>\d{1,4})$")
+PAGE_COUNT_RE = re.compile(rf"^{_PAGE_OF_COUNT}$")
 
 # --------------------------------------------------------------------------- separators ---
 
@@ -1244,8 +1265,10 @@ ANAPHORIC_OPENINGS = ("这", "此", "该", "那", "本", "上述")
 # ``ATTRIBUTION_RE`` (which decides the cleaner's blocks): it also reads a line the cleaner
 # left as a paragraph.
 CITED_ATTRIBUTION_HEAD_RE = re.compile(r"^\s*[—－\-]{1,2}\s*(?=\S)")
-SPEECH_WORD_RE = re.compile(r"讲话|发言|致辞|贺信|回信|报告|指示|批示|讲|强调|指出|文章|会议")
-CITED_ATTRIBUTION_END_RE = re.compile(r"(?:[）)]|日|讲话|发言|致辞|贺信|回信|报告|指示|批示|文章|强调|指出)$")
+# The kinds of text an attribution names (「…的讲话」, 「…的贺信」, 「…作出的批示」).
+_SPEECH_KINDS = "讲话|发言|致辞|贺信|回信|报告|指示|批示"
+SPEECH_WORD_RE = re.compile(rf"{_SPEECH_KINDS}|讲|强调|指出|文章|会议")
+CITED_ATTRIBUTION_END_RE = re.compile(rf"(?:[）)]|日|{_SPEECH_KINDS}|文章|强调|指出)$")
 # A wrapped attribution is still one line's worth of words.
 CITED_ATTRIBUTION_MAX_CHARS = 90
 # 「（2023年2月21日）」 alone: the tail of an attribution wrapped onto its own line.

@@ -10,8 +10,9 @@ paragraph a caption interrupted resumes in a ``cont`` group).
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
-from typing import Sequence
+from typing import Callable, Sequence
 
 from booklet.clean.layout import FULL_SLACK_EM, Layout
 from booklet.clean.lines import Line
@@ -217,8 +218,8 @@ def _reader_said(prev: Line, cur: Line, layout: Layout, head: Line | None) -> bo
 def _shaped_edge(prev: Line, cur: Line, layout: Layout, head: Line | None) -> bool | None:
     """Lines whose shape makes them blocks of their own: spaced headings, openers (labels, 来源,
     ※ notes), a chapter number alone, an attribution closed by its date (「——《…意见》（2019年4月）」),
-    a row of a 名单 after another (``shapes.NAME_ROW_RE``: 「王建国家庭（东湖区东湖街道）　李秀英家庭
-    （东湖区长青街道）」 / 「张德明家庭（西山区青石镇）　…」), and a numbered or labelled line after a
+    a row of a kind set one a line (``ROW_KINDS``: a 名单's, a timetable's, a form's field, a 版记
+    row, a table's row, a closing formula), and a numbered or labelled line after a
     line that could end a block; a standard's clause, which opens with its number and the ideographic
     space after it (「1　范围」, 「4.1.1　城市书房宜设在…」), after any line; a line repeating an
     unpunctuated line above (a running head repeating the title under it, 书眉, as set on a text's
@@ -234,16 +235,8 @@ def _shaped_edge(prev: Line, cur: Line, layout: Layout, head: Line | None) -> bo
         return True
     if (not prev.clause and closes_attribution(head, prev, cur)) or ends_addressees(head, prev):
         return True
-    if NAME_ROW_RE.match(prev.text) is not None and (
-            NAME_ROW_RE.match(cur.text) is not None
-            or (WHOLE_NAME_RE.match(cur.text) is not None and WHOLE_NAME_ROW_RE.match(prev.text) is not None)):
-        return True   # two rows of a 名单, each as wide as its names made it (a long name a row to itself): a block each
-    if _form_rows(prev, cur, head):
-        return True   # two rows of a timetable or of a form's fields: a block each, however short the first
-    if _own_paragraph(prev, cur, head):
-        return True   # a closing formula, a 版记 row: a paragraph of its own, however full the line before
-    if _table_rows(prev, cur):
-        return True   # two rows of a table turned to text: a block each, as the table set them a line each
+    if _row_edge(prev, cur, head):
+        return True   # rows of one kind (``ROW_KINDS``): a block each, however full or short the line before
     if head is prev and byline_alone(prev, cur) and DATELINE_RE.match(prev.text) is None:
         return True  # a byline of role and names is never run in with the text, however full its line
     if CLAUSE_SPACED_RE.match(cur.text) is not None:
@@ -336,31 +329,55 @@ def _sibling_rows(head: Line | None, cur: Line) -> bool:
 FORM_LABEL_REACH = 10
 # Marks that join the two times of a span (「9:00—9:10」): a line ending in one is cut inside the span.
 SPAN_MARKS = frozenset("—–~～-至")
-
-
-def _form_rows(prev: Line, cur: Line, head: Line | None) -> bool:
-    """The block began with a row of a timetable (``shapes.SCHEDULE_ROW_RE``: 「9:00—9:10　主持人介绍…」)
-    or a form's field (``shapes.FORM_FIELD_RE``: 「当事人：江城市…有限公司」) and ``cur`` opens another
-    of the same: such rows are set one a line, and a row never holds the next row's time or label,
-    so a block starts there even when nothing else shows it (a paste with a blank line after every
-    line, a row short of the measure in a design with no indent).  A row that wrapped
-    (「统一社会信用代码：…3P2」 / 「Q」) keeps its tail: only a line opening as a row starts one, and
-    not the second time of a span a reader cut at its dash (pypdf: 「9:40」 / 「—」 / 「10:40」)."""
-    if head is None or head is cur:
-        return False
-    text = cur.text
-    if text[:1].isdigit() or text[1:2] == "午":
-        return (prev.text[-1:] not in SPAN_MARKS and SCHEDULE_ROW_RE.match(text) is not None
-                and SCHEDULE_ROW_RE.match(head.text) is not None)
-    reach = text[:FORM_LABEL_REACH]
-    if "：" in reach or ":" in reach:
-        return FORM_FIELD_RE.match(text) is not None and FORM_FIELD_RE.match(head.text) is not None
-    return False
-
-
 # First characters of the lines ``_own_line`` knows (a closing formula's, a 版记 label's): one set
 # lookup per line keeps the two patterns off the lines of prose.
 _OWN_FIRST = frozenset("此以妥当可特报送发抄分主印")
+# The line a row is compared with: the line above it, or the first line of the block the line
+# above belongs to (a row's kind is known from the block's first row, however its rows wrapped).
+ABOVE, FIRST = "above", "first"
+
+
+@dataclass(frozen=True, slots=True)
+class RowKind:
+    """A kind of line documents set one a line — a row — so that each is a block of its own,
+    however full or short the line before (``ROW_KINDS``).  A line starts a block as a row of
+    the kind when it is one (``row``), the line it is ``compared`` with fits ``pair`` (a row
+    never holds the next row's start, so two rows in a row are two blocks), and the line above
+    ended as a row of the kind ends (``ended``).  ``row``, ``pair`` and ``ended`` are asked in
+    that order; a kind compared with nothing is decided by the line and ``ended`` alone."""
+
+    name: str
+    row: Callable[[str], bool]
+    compared: str = ""                            # ABOVE, FIRST or "" (with nothing)
+    pair: Callable[[str], bool] | None = None     # (what the line compared with must be)
+    ended: Callable[[Line], bool] | None = None   # (what the line above must be: its row done)
+    reason: str = ""
+
+
+def _fits(pattern: re.Pattern[str], look: Callable[[str], bool] | None = None) -> Callable[[str], bool]:
+    """A line of ``pattern``'s shape, the pattern tried only on lines that pass ``look`` (a
+    C-speed look that rules out most lines of prose first)."""
+    match = pattern.match
+    if look is None:
+        return lambda text: match(text) is not None
+    return lambda text: look(text) and match(text) is not None
+
+
+def _opens_on_clock(text: str) -> bool:
+    """The line opens as a timetable's row may: on the hour's digit, or on 上午/下午/中午."""
+    return text[:1].isdigit() or text[1:2] == "午"
+
+
+def _opens_on_label(text: str) -> bool:
+    """A colon near the line's start, where a form's field label ends (a line opening as a
+    timetable's row is that row or nothing: it is never asked as a field)."""
+    reach = text[:FORM_LABEL_REACH]
+    return ("：" in reach or ":" in reach) and not _opens_on_clock(text)
+
+
+def _opens_own(text: str) -> bool:
+    """The line opens on a first character of a closing formula or a 版记 label (``_OWN_FIRST``)."""
+    return text[:1] in _OWN_FIRST
 
 
 def _own_line(text: str) -> bool:
@@ -369,29 +386,19 @@ def _own_line(text: str) -> bool:
     return CLOSING_RE.match(text) is not None or COLOPHON_ROW_RE.match(text) is not None
 
 
-def _own_paragraph(prev: Line, cur: Line, head: Line | None) -> bool:
-    """GB/T 9704 sets a 公文's closing formula (「妥否，请批示。」, 「特此报告。」) as a paragraph of its
-    own after the body, and each row of the 版记 (「报：…」, 「送：…」, 「抄送：…」) on lines of its own:
-    so the formula starts a block after a finished sentence, however full that sentence's last line
-    (the body's last line often fills the measure), the line after a formula starts one, and a
-    版记 row starts one after a finished sentence or after another row (a row's value may end
-    unpunctuated).  A wrapped row's tail never opens on a label, so it stays with its row."""
-    text = cur.text
-    if text[:1] in _OWN_FIRST:
-        if CLOSING_RE.match(text) is not None:
-            return prev.final
-        if COLOPHON_ROW_RE.match(text) is not None:
-            return prev.final or (head is not None and COLOPHON_ROW_RE.match(head.text) is not None)
-    return prev.text[:1] in _OWN_FIRST and CLOSING_RE.match(prev.text) is not None
+def _not_own(text: str) -> bool:
+    """Any line but a closing formula or a 版记 row (those are judged as rows of their own kind)."""
+    return not (text[:1] in _OWN_FIRST and _own_line(text))
 
 
-def _table_rows(prev: Line, cur: Line) -> bool:
-    """``prev`` and ``cur`` are both rows of a table turned to text (``shapes.TABLE_ROW_RE``:
-    「区域　设施数量（个）…」 / 「主城区　172　2036　9860」): a table sets each row on a line of its
-    own and a row never runs on into the next, so a block starts at each, whatever the measure
-    says of a row that filled the line.  (Rows hold spaces: lines without any are not asked.)"""
-    return _has_gap(cur.text) and _has_gap(prev.text) and TABLE_ROW_RE.match(cur.text) is not None \
-        and TABLE_ROW_RE.match(prev.text) is not None
+def _finished(prev: Line) -> bool:
+    """The line above ends its sentence."""
+    return prev.final
+
+
+def _span_whole(prev: Line) -> bool:
+    """The line above does not end inside a span of times (pypdf: 「9:40」 / 「—」 / 「10:40」)."""
+    return prev.text[-1:] not in SPAN_MARKS
 
 
 def _has_gap(text: str) -> bool:
@@ -399,6 +406,57 @@ def _has_gap(text: str) -> bool:
     where the reader wrote the gap so) and none of a sentence's commas or stops, which no cell
     holds (C-speed looks: most lines of prose are ruled out before the row's pattern is tried)."""
     return ("\u3000" in text or " " in text) and "，" not in text and "。" not in text
+
+
+# The kinds of row (``RowKind``): name, the row's shape, what it is compared with and what ends
+# the row before it, and the reason a row of the kind is a block of its own.
+ROW_KINDS: tuple[RowKind, ...] = (
+    RowKind("名单 row", _fits(NAME_ROW_RE), ABOVE, _fits(NAME_ROW_RE), None,
+            "a 名单 sets its names in rows as wide as the names made them (``shapes.NAME_ROW_RE``: "
+            "「王建国家庭（东湖区东湖街道）　李秀英家庭（东湖区长青街道）」 / 「张德明家庭（西山区青石镇）　…」)"),
+    RowKind("名单 name alone", _fits(WHOLE_NAME_RE), ABOVE, _fits(WHOLE_NAME_ROW_RE), None,
+            "a long name takes a row to itself after a row of whole names, none cut by the measure "
+            "(「北塘县人民检察院　北塘县农村信用合作联社」 / 「江城经济技术开发区管委会政务服务中心」)"),
+    RowKind("timetable row", _fits(SCHEDULE_ROW_RE, _opens_on_clock), FIRST, _fits(SCHEDULE_ROW_RE), _span_whole,
+            "a timetable sets a row a line (``shapes.SCHEDULE_ROW_RE``: 「9:00—9:10　主持人介绍…」) and a row "
+            "never holds the next row's time — but a reader may cut a span at its dash, and its second "
+            "time is no row (pypdf: 「9:40」 / 「—」 / 「10:40」)"),
+    RowKind("form field", _fits(FORM_FIELD_RE, _opens_on_label), FIRST, _fits(FORM_FIELD_RE), None,
+            "a form sets a field a line (``shapes.FORM_FIELD_RE``: 「当事人：江城市…有限公司」) and a field "
+            "never holds the next one's label; a field that wrapped (「统一社会信用代码：…3P2」 / 「Q」) "
+            "keeps its tail, which opens on no label"),
+    RowKind("closing formula", _fits(CLOSING_RE, _opens_own), "", None, _finished,
+            "GB/T 9704 sets a 公文's closing formula (``shapes.CLOSING_RE``: 「妥否，请批示。」, 「特此报告。」) "
+            "as a paragraph of its own after the body's finished sentence, however full its last line"),
+    RowKind("版记 row after the body", _fits(COLOPHON_ROW_RE, _opens_own), "", None, _finished,
+            "GB/T 9704 sets each row of the 版记 (``shapes.COLOPHON_ROW_RE``: 「报：…」, 「抄送：…」) on lines "
+            "of its own under the body's finished sentence"),
+    RowKind("版记 row after a row", _fits(COLOPHON_ROW_RE, _opens_own), FIRST, _fits(COLOPHON_ROW_RE), None,
+            "a 版记 row after another (a row's value may end unpunctuated); a wrapped row's tail never "
+            "opens on a label, so it stays with its row"),
+    RowKind("after a closing formula", _not_own, ABOVE, _fits(CLOSING_RE, _opens_own), None,
+            "nothing runs on from a closing formula: the line after it starts a block (a formula or a "
+            "版记 row after it is judged as its own kind)"),
+    RowKind("table row", _fits(TABLE_ROW_RE, _has_gap), ABOVE, _fits(TABLE_ROW_RE, _has_gap), None,
+            "a table turned to text sets each row on a line of its own (``shapes.TABLE_ROW_RE``: "
+            "「区域　设施数量（个）…」 / 「主城区　172　2036　9860」) and a row never runs on into the next, "
+            "whatever the measure says of a row that filled the line"),
+)
+
+
+def _row_edge(prev: Line, cur: Line, head: Line | None) -> bool:
+    """``cur`` starts a block as a row of some kind of ``ROW_KINDS`` (``head`` is the first line
+    of the block ``prev`` belongs to)."""
+    text = cur.text
+    for kind in ROW_KINDS:
+        other = prev if kind.compared is ABOVE else head if kind.compared is FIRST else None
+        if (other is None and kind.compared) or not kind.row(text):
+            continue
+        if other is not None and not kind.pair(other.text):
+            continue
+        if kind.ended is None or kind.ended(prev):
+            return True
+    return False
 
 
 def _runs_in(group: Sequence[Line], cur: Line) -> bool:
