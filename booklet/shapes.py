@@ -712,10 +712,11 @@ _CLOSING_BRACKET = re.compile(r"[）)]$")
 
 
 # The head of a 来源 line as the presentation layer words it anew (来自/稿源/出处 too, the
-# separator optional), and the day and newspaper page it may name.
+# separator optional), and the day and newspaper page it may name (``第07版``, ``7版``: the
+# presentation layer writes ``第7版``).
 SOURCE_HEAD_RE = re.compile(r"^[（(]?\s*(?:来源|来自|稿源|出处)\s*[：:|｜]?\s*")
 SOURCE_DAY_RE = re.compile(r"(\d{4})\s*[年\-/.]\s*(\d{1,2})\s*[月\-/.]\s*(\d{1,2})\s*日?")
-EDITION_RE = re.compile(r"第?\s*0*(\d{1,3})\s*版")
+SOURCE_EDITION_RE = re.compile(r"第?\s*0*(\d{1,3})\s*版")
 
 
 def split_source_line(line: str) -> tuple[str | None, str]:

@@ -13,7 +13,7 @@ from pathlib import Path
 
 from booklet.frontmatter import render_template
 from booklet.model import Article
-from booklet.shapes import EDITION_RE, SOURCE_DAY_RE, SOURCE_TRIM, split_source_line
+from booklet.shapes import SOURCE_EDITION_RE, SOURCE_DAY_RE, SOURCE_TRIM, split_source_line
 
 
 def format_day(text: str) -> str:
@@ -25,7 +25,7 @@ def split_source(line: str) -> tuple[str | None, str | None]:
     """(origin, date) as printed in a 来源 line, the date normalised (``02版`` → ``第2版``)."""
     origin, when = split_source_line(line)
     when = format_day(when.strip(SOURCE_TRIM).replace(" ", ""))
-    when = EDITION_RE.sub(lambda m: f"第{int(m.group(1))}版", when).strip(SOURCE_TRIM)
+    when = SOURCE_EDITION_RE.sub(lambda m: f"第{int(m.group(1))}版", when).strip(SOURCE_TRIM)
     return origin, when or None
 
 
