@@ -12,7 +12,7 @@ it):
 
 - ``written``: the joins of the page as written (``order._stream_join``);
 - ``truth``: the joins of the true split (left column's lines, then the right's);
-- ``free``: the best split ``order._split`` finds (B opening on any line), and how many lines it
+- ``free``: the best split ``order._split`` finds (``order._opening_split``) (B opening on any line), and how many lines it
   puts in the wrong stream;
 - ``band``: the best split whose runs alternate left/right with every band but the first and the
   last level (runs alike to one line), and its wrong lines.
@@ -176,7 +176,7 @@ def main(argv: list[str] | None = None) -> int:
 
                 def wrong(labels: list[int]) -> int:
                     return sum(x != y for x, y in zip(labels, truth))
-                free, free_labels = max((order._split(join, n, f, written[f], junction=True) for f in range(1, n)),
+                free, free_labels = max((order._opening_split(join, n, f, written) for f in range(1, n)),
                                         key=lambda got: got[0])
                 band, band_labels = band_split(join, n, written)
                 true_score = score(truth)
