@@ -907,12 +907,19 @@ def _unmerged(page: list[Line], measure: float, pairs: Counter[str]) -> list[Lin
     # best split does not pay so is no merge, and is not looked at once for each opening of B)
     if _split(join, n, 0, 0.0, junction=False)[0] - written[-1] < UNMERGE_GAIN_MIN:
         return page
-    best, labels = max((_split(join, n, f, written[f], junction=True) for f in range(1, n)),
-                       key=lambda found: found[0])
+    best, labels = max((_opening_split(join, n, f, written) for f in range(1, n)), key=lambda found: found[0])
     if best - written[-1] < UNMERGE_GAIN_MIN or min(sum(labels), n - sum(labels)) < STREAM_MIN_LINES \
             or _words_gained(labels, join) < UNMERGE_WORDS_MIN:
         return page
     return [line for s in (0, 1) for line, own in zip(page, labels) if own == s]
+
+
+def _opening_split(join, n: int, first: int, written: list[float]) -> tuple[float, list[int]]:
+    """The best split whose stream B opens on line ``first`` (``_split`` with its junction), and its
+    score: A holds lines 0 … first-1 up to there, whose joins are the page's as written up to the
+    pair (first-1, first) — the pair the split cuts, so not counted (``written[k]`` sums the written
+    joins up to line k)."""
+    return _split(join, n, first, written[first - 1], junction=True)
 
 
 def _named_split(join, n: int, written: list[float], pair: tuple[int, int]) -> tuple[float, list[int]]:

@@ -3610,6 +3610,39 @@ def test_a_page_pdfminer_merged_from_two_streams_is_read_stream_after_stream(cle
             assert line.replace(" ", "") in whole
 
 
+def test_a_split_opening_its_second_stream_on_a_line_scores_only_the_joins_it_makes(clean, monkeypatch):
+    from booklet.clean import order
+
+    seen = []
+    original = order._unmerged
+
+    def spy(page, measure, pairs):
+        seen.append((list(page), measure, pairs))
+        return original(page, measure, pairs)
+    monkeypatch.setattr(order, "_unmerged", spy)
+    clean(DEEDS_MERGED_PDFMINER)
+    page, measure, pairs = max(seen, key=lambda found: len(found[0]))
+    n = len(page)
+    indents = order._indented(page, measure)
+
+    def join(a, b):
+        return order._stream_join(page[a], page[b], pairs, measure, indents)
+    written = [0.0]
+    for k in range(n - 1):
+        written.append(written[-1] + join(k, k + 1))
+    # for every line the second stream may open on, the split's score is the joins inside its two
+    # streams and A's last line on into B's first: the written pair it cuts there counts for nothing
+    cut_pairs = 0
+    for first in range(1, n):
+        score, labels = order._opening_split(join, n, first, written)
+        assert labels.index(1) == first
+        last_a = max(k for k in range(n) if labels[k] == 0)
+        made = sum(join(a, b) for a, b in order._stream_joins(labels)) + join(last_a, first)
+        assert abs(score - made) < 1e-9
+        cut_pairs += join(first - 1, first) != 0
+    assert cut_pairs    # (some written pair carries evidence: the check can tell)
+
+
 def test_a_loose_page_in_reading_order_is_not_read_as_two_streams(clean):
     whole = _all_text(clean(DEEDS_IN_ORDER)[0])
     lines = [line.replace(" ", "") for line in DEEDS_IN_ORDER.split("\n") if line and line not in _DEEDS_FURNITURE]
