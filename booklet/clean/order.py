@@ -1238,20 +1238,47 @@ HEIGHT_TIE_COST = WORD_ACROSS
 # A title group is a title, a subtitle, a byline or an 按 and the lines under it: a handful of lines.
 HEIGHT_OPEN_LINES_MAX = 6
 
+# What a split by height must gain scales with the page's written blocks: the more blocks, the more
+# splits fit the height order and the more joins one may make across which a chance pair reads on.
+# Measured on dev's one-column pages (any split there is wrong) in every family, the best split
+# gained at most 0.68 per block (a meeting agenda's short item lines, 7.5 on 11 blocks, 8 on 12),
+# 10 at most in all (22 blocks); a two-column page pdftotext merged by height gains 0.9–2.3 per
+# block.  A word read across (``flow.WORD_ACROSS``) for every fourth block sets the gate over the
+# one-column pages' figure; from 20 blocks on it is ``UNMERGE_GAIN_MIN``, as for any merge.
+HEIGHT_CHANCE_PER_BLOCK = WORD_ACROSS / 4
+# ... and only where the split passes from column to column at half its joins or more: pdftotext's
+# blocks of columns side by side, merged by height, alternate at nearly every block (dev: 6 of 9 to
+# 15 of 15 joins), while pdfminer writes a column's boxes together and a split of its page switches
+# at a few joins only (4 of 23, 6 of 16): short pages of boxes keep the gate of any merge.
+HEIGHT_ALTERNATE_SHARE = 0.5
+
 
 def _height_streams(page: list[Line], measure: float, pairs: Counter[str]) -> list[Line] | None:
     """The page read column by column where plain pdftotext wrote its columns' blocks merged by
     their height (``_height_split``), each column after the one before; None elsewhere: no split,
-    one reading better than the page as written by less than ``UNMERGE_GAIN_MIN``, or passing from
-    column to column fewer than ``HEIGHT_SWITCHES_MIN`` times."""
+    one reading better than the page as written by less than ``_height_gain_min`` (what chance pairs
+    gain on a page of that many blocks), or passing from column to column fewer than
+    ``HEIGHT_SWITCHES_MIN`` times."""
     found = _height_split(page, measure, pairs)
     if found is None:
         return None
     blocks, labels, gain = found
-    if gain < UNMERGE_GAIN_MIN or sum(a != b for a, b in zip(labels, labels[1:])) < HEIGHT_SWITCHES_MIN:
+    switches = sum(a != b for a, b in zip(labels, labels[1:]))
+    if switches < HEIGHT_SWITCHES_MIN or gain < _height_gain_min(len(blocks), switches):
         return None
     order = [k for s in range(max(labels) + 1) for k in range(len(blocks)) if labels[k] == s]
     return [line for k in order for line in page[blocks[k][0]:blocks[k][1]]]
+
+
+def _height_gain_min(blocks: int, switches: int) -> float:
+    """How much better than the page as written a split by height must read, on a page of ``blocks``
+    written blocks that the split passes from column to column ``switches`` times: what chance pairs
+    gain across the joins a split can make on that many blocks (``HEIGHT_CHANCE_PER_BLOCK`` each, at
+    most ``UNMERGE_GAIN_MIN``) where the split alternates as pdftotext's merge by height does
+    (``HEIGHT_ALTERNATE_SHARE``), ``UNMERGE_GAIN_MIN`` elsewhere."""
+    if switches < HEIGHT_ALTERNATE_SHARE * (blocks - 1):
+        return UNMERGE_GAIN_MIN
+    return min(UNMERGE_GAIN_MIN, HEIGHT_CHANCE_PER_BLOCK * blocks)
 
 
 def _height_split(page: list[Line], measure: float, pairs: Counter[str]

@@ -4176,3 +4176,75 @@ def test_a_page_whose_blocks_hold_rows_of_two_columns_is_not_split_by_height():
     from booklet.clean.order import _height_split
 
     assert _height_split(*_order_page(CULTURE_THREE_PDFTOTEXT)) is None
+
+
+def test_a_short_page_pdftotext_merged_by_height_reads_column_by_column():
+    # the 简报 page above: eleven written blocks, the split gains less than a long page's gate
+    # (five words) but more than chance pairs gain on a page of eleven blocks, and it alternates
+    # at nearly every block as pdftotext's merge by height does
+    from booklet.clean.order import _height_streams
+
+    lines, measure, pairs = _order_page(DEEDS_JIANBAO_PDFTOTEXT)
+    streamed = _height_streams(lines, measure, pairs)
+    assert streamed is not None
+    texts = [line.text for line in streamed]
+    # nothing lost, nothing doubled
+    assert sorted(texts) == sorted(line.text for line in lines)
+    # the left column read through (title group, 按, byline, its text down to the subhead 一只药箱),
+    # then the right column from the left's last paragraph going on to the next subhead 一颗初心
+    order = ["身边的榜样", "“守门人”。刘守山同志扎根山区三十年，", "家学习。", "通讯员 王春燕 李浩", "一只药箱",
+             "指导用药和康复。", "规范管理率达到92%，比全县平均水平高出", "一颗初心"]
+    assert [texts.index(text) for text in order] == sorted(texts.index(text) for text in order)
+
+
+# dev text notice_meeting_agenda, design a5_no_indent_larger (one column), plain pdftotext, page 2:
+# the agenda's times and items stand side by side and come out as blocks of their own; a split of
+# the page's twelve blocks into two streams reads chance pairs on (8 against the page as written)
+AGENDA_ONE_COLUMN_PDFTOTEXT = """层宣讲集体和个人代表。
+
+四、会议议程
+9:00—9:10
+
+主持人介绍会议有关情况
+
+9:10—9:40
+
+观看基层理论宣讲工作专题片
+
+9:40—10:40
+
+5个单位作交流发言
+
+10:40—10:50
+
+宣读表扬决定并颁发证书
+
+10:50—11:30
+
+市委宣传部负责同志讲话
+
+五、有关要求
+（一）请各单位高度重视，严格按照参会人员范围安
+排人员参会，确需请假的，须经单位主要负责同志同
+意后报市委宣传部理论处。
+（二）作交流发言的单位请提前准备发言材料，发言
+时间控制在12分钟以内，书面材料请于11月13日前报
+送，同时报送电子文档。
+（三）请各单位于11月12日下午5:00前将参会回执
+（见附件）传真或发送电子邮件至市委宣传部理论
+处。
+（四）参会人员请于当天上午8:40前到达会场签到，
+· 2 ·
+"""
+
+
+def test_a_one_column_page_of_short_blocks_is_not_split_by_height():
+    # what chance pairs gain on a page grows with its blocks: the gate on twelve blocks stands over it
+    from booklet.clean.order import _height_gain_min, _height_split, _height_streams
+
+    lines, measure, pairs = _order_page(AGENDA_ONE_COLUMN_PDFTOTEXT)
+    blocks, labels, gain = _height_split(lines, measure, pairs)
+    assert gain > 2 * 3.0                       # (more than a flat gate of two words would hold back)
+    assert _height_streams(lines, measure, pairs) is None
+    # a split that hardly alternates (pdfminer's boxes, a column's together) keeps the gate of any merge
+    assert _height_gain_min(11, 2) > _height_gain_min(11, 8)
