@@ -452,7 +452,8 @@ def _mixed_stretch(page: list[Line], first: int, last: int, opens: list[int], ro
     block_of = {i: max(k for k in opens if k <= i) for i in range(first, last)}
     items = [_ways(page[i], rows.get(i), n) for i in range(first, last)]
     placed = page_places(items, ())   # (no cells in plain text: every line open)
-    turning = [block_of[i] in mixed or i in opens for i in range(first, last)]
+    tail = _mixed_tail(items, pairs, n)   # (below it the first column runs alone)
+    turning = [(block_of[i] in mixed or i in opens) and i - first < tail for i in range(first, last)]
     columns = _deal(items, placed, pairs, n, True, turning)
     # lines below that go on from a column's last line are that column's
     below = last
@@ -487,6 +488,30 @@ def _mixed_stretch(page: list[Line], first: int, last: int, opens: list[int], ro
     if head.page_start:
         out[0] = out[0].but(page_start=True)
     return above, below, out
+
+
+def _mixed_tail(items: Sequence[Row], pairs: Counter[str], n: int) -> int:
+    """The row of a mixed stretch from which its first column runs on alone (``len(items)``: turns
+    all the way down).  Where two columns' baselines meet, a row in which both hold text holds a
+    line of each (``_tail_below_split``); below the last row split into every column the single
+    rows are one column's when their breaks go on into the next row, net, by ``TAIL_MIN`` — and no
+    run of them takes turns (a run of breaks going on a round of rows later outweighing the others
+    by ``STRETCH_MIN``, as ``_turn_stretch`` asks of turns).  A lone break that reads on a round of
+    rows later by chance (「技术|创新」 two rows down, where the next row's 「取得突破」 is the
+    sentence) does not hold the column's tail in turns, as ``_tail_below_split``'s first-break test
+    would.  Dealt by turns, the rows of the first column below a column that ended were torn in two.
+    The column running alone is the first: split rows label the columns left to right, and the
+    typesetter fills the first to the foot (``_deal``)."""
+    single = [row[0][0] if len(row[0]) == 1 else None for row in items]
+    last_split = max((r for r, row in enumerate(items) if len(row[0]) > 1), default=-1)
+    if last_split < 0 or len(items[last_split][0]) != n:
+        return len(items)
+    votes = [vote for k, vote in _skip_votes(single, pairs, n) if k > last_split]
+    weight = turns = 0.0
+    for vote in votes:   # (the strongest run of breaks taking turns below the last split row)
+        weight = max(0.0, weight + vote)
+        turns = max(turns, weight)
+    return last_split + 1 if votes and turns < STRETCH_MIN and -sum(votes) >= TAIL_MIN else len(items)
 
 
 def _round_lines(lines: Sequence[Line], items: Sequence[Row], pairs: Counter[str]) -> int:

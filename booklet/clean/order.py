@@ -100,6 +100,10 @@ _LOWER_KINDS = {0: (1, 3, 2), 1: (3, 2), 3: (2,), 2: ()}
 _PARENT_KIND = {1: 0, 3: 1, 2: 3}
 # Pages of more blocks than this are left as they are (the moves tried grow with its cube).
 BLOCKS_MAX = 60
+# A one-page text the extractor wrote as this few blocks is only turned, never moved block by block:
+# two boxes are two columns' runs, and an extractor writes the later column first where it starts
+# higher than the first column's headline set with space above (``turn``); the turn's faults decide.
+TURN_BLOCKS_MIN = 2
 
 Block = tuple[int, int]   # (start, end) of a block in its page's lines
 # A space counts half an em in a line's width (``Line.width``); in a line of CJK prose it is one an
@@ -718,8 +722,13 @@ def _ordered(page: list[Line], before: Line | None, after: Line | None, measure:
         cut = blocks[head][0]
         rest = _ordered(page[cut:], before, after, measure, pairs, last_ordinals)
         return page if rest is page[cut:] or rest == page[cut:] else [*page[:cut], *rest]
-    # (a page the extractor wrote in fewer boxes — or in none, as one run of lines — is left as written)
-    if not 3 <= len(_blocks(page, measure, glued=False)) <= BLOCKS_MAX or len(blocks) > BLOCKS_MAX:
+    # (a page the extractor wrote in fewer boxes — or in none, as one run of lines — is left as written;
+    # a one-page text in two, its later column written first, is still turned: ``TURN_BLOCKS_MIN``)
+    unglued = len(_blocks(page, measure, glued=False))
+    if unglued == TURN_BLOCKS_MIN and len(blocks) == TURN_BLOCKS_MIN and before is None and after is None:
+        spun = _turned(page, blocks, measure)
+        return page if spun is None else _restarted(spun, True)
+    if not 3 <= unglued <= BLOCKS_MAX or len(blocks) > BLOCKS_MAX:
         return page
     # the notes set at a column's or the page's foot are read after the page's text, the rest ordered
     # without them (pdfminer writes a note's box where its order of boxes puts it: between a

@@ -4248,3 +4248,77 @@ def test_a_one_column_page_of_short_blocks_is_not_split_by_height():
     assert _height_streams(lines, measure, pairs) is None
     # a split that hardly alternates (pdfminer's boxes, a column's together) keeps the gate of any merge
     assert _height_gain_min(11, 2) > _height_gain_min(11, 8)
+
+
+# dev text decision_admin_penalty, design two_columns_plain, pdftotext (plain; each column cut short):
+# a one-page 决定书 written as two blocks, the right column's first — it opens on its sentence's
+# tail (「部分产品。」) — and the left column's, from the title, last, ending cut inside that sentence
+DECISION_PDFTOTEXT_TWO_BLOCKS = """科技工作动态
+2026 年第 11 期
+
+江城市科学技术协会
+
+部分产品。本局经复核认为，当事人提出的主动
+召回部分产品的情况属实，可以作为从轻处罚的
+情节予以考虑；但其对法律规定理解有误的理由
+不能成为免除责任的依据，不予采纳。
+综上，当事人的违法行为事实清楚、证据确
+凿，鉴于当事人在案发后积极配合调查，主动召
+回已售产品，符合《中华人民共和国行政处罚
+法》第三十二条规定的从轻处罚情形。依据《中
+华人民共和国食品安全法》第一百二十五条第一
+款第二项之规定，本局决定对当事人作出如下行
+政处罚：
+一、没收违法所得人民币 15840 元；
+二、没收尚未销售的违法产品 540 千克；
+三、处违法生产经营的食品货值金额十倍罚
+款，计人民币 792000 元。
+江城市市场监督管理局
+2026 年 9 月 15 日
+抄送：江城市人民检察院，江城市公安局南
+湖分局。
+
+江城市市场监督管理局行政处罚
+决定书
+江市监处罚〔 2026 〕 58 号
+当事人：江城市绿源食品贸易有限公司
+统一社会信用代码： 91320500MA1X7K3P2
+Q
+住所：江城市南湖区滨江路 188 号
+法定代表人：周建华
+2026 年 6 月 12 日，本局执法人员根据群众
+举报，对当事人位于南湖区滨江路 188 号的经营
+场所进行现场检查，发现当事人仓库内存放的一
+批预包装食品标签标注的生产日期与实际生产日
+期不符。经本局负责人批准，本局于同日对当事
+人立案调查。
+本局于 2026 年 8 月 20 日向当事人送达了
+《行政处罚告知书》，告知当事人拟作出行政处
+罚的事实、理由、依据及处罚内容，以及当事人
+依法享有陈述、申辩和要求听证的权利。当事人
+在法定期限内提交了书面陈述意见，称其系对法
+律规定理解有误，并非故意隐瞒，且已主动召回
+
+— 1 —
+
+"""
+
+
+def test_a_one_page_text_written_as_two_blocks_later_column_first_reads_from_its_title(clean):
+    found = text(clean(DECISION_PDFTOTEXT_TWO_BLOCKS)[0])
+    assert found.startswith("江城市市场监督管理局行政处罚决定书")
+    # the left column's cut sentence goes on in the right column's first line
+    assert "且已主动召回部分产品。本局经复核认为" in found
+    assert found.index("人立案调查。") < found.index("本局于2026年8月20日") < found.index("综上，")
+    assert found.endswith("湖分局。")
+
+
+def test_a_one_page_text_written_as_two_blocks_in_order_keeps_it(clean):
+    # the same page with the left column's block written first: nothing moves
+    parts = DECISION_PDFTOTEXT_TWO_BLOCKS.split("\n\n")   # (head, head, right column, left column, page number)
+    assert parts[2].startswith("部分产品。") and parts[3].startswith("江城市市场监督管理局行政处罚")
+    parts[2], parts[3] = parts[3], parts[2]
+    found = text(clean("\n\n".join(parts))[0])
+    assert found.startswith("江城市市场监督管理局行政处罚决定书")
+    assert "且已主动召回部分产品。本局经复核认为" in found
+    assert found.endswith("湖分局。")

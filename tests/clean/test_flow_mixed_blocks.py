@@ -11,6 +11,8 @@ blocks of their own.
 
 from __future__ import annotations
 
+from booklet.model import block_text
+
 
 PAGE = """省委主要负责同志致信祝贺江城县农业科技园区获批国家级园区并在全县乡村振兴工作推进会
 上作出批示
@@ -127,3 +129,86 @@ def test_every_reading_of_a_row_pairs_its_brackets_inside_a_column_s_line():
     assert _gutter_cuts("把园区建成 本报讯（记者 马晓东）", 12.0) == ["把园区建成", "本报讯（记者 马晓东）"]
     assert _gutter_cuts("照、温度一目了然，哪块地该浇 来源：《江城县报》（2026年11", 14.0) == [
         "照、温度一目了然，哪块地该浇", "来源：《江城县报》（2026年11"]
+
+
+
+# plain ``pdftotext``'s reading of the dev text ``news_page_science`` set in ``daily_span_ruled`` (cut
+# after the second item's first paragraph): the lead story's left column and the second item's
+# continuation (说。 …) beside it make one block; the continuation ends in the row holding
+# 「超过20亿元。」, and the lead's column runs on alone below it, a line a row
+SCIENCE_PAGE = """第1版 综合
+
+江城日报 2026年11月20日
+
+市委常委会召开会议专题研究科技创新工作强调
+
+以更大力度推进科技创新 为高质量发展注入强劲
+动能
+本报记者 陈思远 刘佳
+来源：《江城日报》（2026年3 说。
+月18日01版）
+这条不足两公里的街道上，
+3月17日下午，市委常委会 聚集着12家新型研发机构、40余
+召开会议，专题研究全市科技创 家孵化器和众创空间。街道还设
+新工作，听取市科技局关于全市 立了概念验证中心和中试基地，
+创新平台建设情况的汇报，研究 企业可以按需租用设备，按次付
+费。去年，这里的企业共转化科
+部署下一阶段重点任务。
+会议指出，科技创新是牵引 技成果160余项，带动新增产值
+高质量发展的核心动力。近年 超过20亿元。
+来，全市上下深入实施创新驱动
+发展战略，研发投入强度从2.1%
+提高到2.8%，高新技术企业数量
+突破3000家，一批关键核心技术
+取得突破。同时也要看到，全市
+创新策源能力还不够强，科技成
+果就地转化率不够高，高层次人
+才仍然短缺。
+会议强调，要坚持“四个面
+向”，聚焦产业链部署创新链，
+围绕创新链布局产业链。要加快
+建设实验室体系，支持企业牵头
+组建创新联合体，让企业真正成
+为技术创新决策、研发投入、科
+研组织和成果转化的主体。要深
+化科技体制改革，赋予科研人员
+更大的人财物支配权和技术路线
+决定权。
+会议还研究了其他事项。
+
+江城高新区：
+
+一条街上的“创
+新生态”
+——走进科创大道看成果转化
+本报记者 赵一鸣
+早上八点，科创大道两侧的
+孵化楼陆续亮起灯光。在一家从
+事传感器研发的初创企业里，研
+发主管正在调试一台新样机。
+“从实验室到生产线，过去要两
+三年，现在一年就能走完。”他
+"""
+
+SCIENCE_LEFT = ["会议指出，科技创新是牵引", "高质量发展的核心动力。近年", "来，全市上下深入实施创新驱动",
+                "发展战略，研发投入强度从2.1%", "提高到2.8%，高新技术企业数量", "突破3000家，一批关键核心技术",
+                "取得突破。同时也要看到，全市", "创新策源能力还不够强，科技成", "果就地转化率不够高，高层次人",
+                "才仍然短缺。", "会议强调，要坚持“四个面", "向”，聚焦产业链部署创新链，"]
+SCIENCE_RIGHT = ["说。", "这条不足两公里的街道上，", "聚集着12家新型研发机构、40余", "家孵化器和众创空间。街道还设",
+                 "立了概念验证中心和中试基地，", "企业可以按需租用设备，按次付", "费。去年，这里的企业共转化科",
+                 "技成果160余项，带动新增产值", "超过20亿元。"]
+
+
+def test_below_the_last_split_row_the_first_column_runs_on_alone(flowed, runs_through):
+    # (a chance pair two rows down — 「技术|创新」 — does not deal the column's tail by turns)
+    out = flowed(SCIENCE_PAGE)
+    assert runs_through(out, SCIENCE_LEFT)
+    assert runs_through(out, SCIENCE_RIGHT)
+
+
+def test_the_column_that_ended_goes_on_from_the_line_it_continues(clean):
+    doc, _ = clean(SCIENCE_PAGE)
+    found = "".join(a.title + "".join(block_text(b) for b in a.blocks) for a in doc.articles)
+    assert "近年来，全市上下深入实施创新驱动发展战略，研发投入强度从2.1%提高到2.8%" in found
+    assert "一批关键核心技术取得突破。" in found
+    assert "现在一年就能走完。”他说。这条不足两公里的街道上" in found
