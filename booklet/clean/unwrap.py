@@ -40,6 +40,13 @@ READER_INDENT_SHARE = 0.8
 SAME_SIZE_PT = 0.6
 EXTRA_LEADING_SIZES = 2.0
 SET_OFF_SIZES = 2
+# A line wider than the body's measure by more than this (em) is set to another measure (a
+# headline group or an abstract spanning the columns): the body's lines reach the measure give or
+# take a hung stop (one em) and a half-width run, never two characters more.
+SPAN_EXCESS_EM = 2.0
+# A line of a run set across the columns that stops this much (em) short of the run's widest line
+# ended: a wrapped line fills its measure give or take a hung stop and a half-width run.
+SPAN_SHORT_EM = FULL_SLACK_EM
 
 
 @dataclass(slots=True)
@@ -74,6 +81,7 @@ def group_lines(lines: Sequence[Line], layout: Layout, log: Log | None = None) -
     prev_opens = prev_quiet = False
     quiet_before, quiet_after = quiet_lines(lines)
     notes = _note_starts(lines)
+    spans = span_measures(lines, layout)
     for i, (line, nxt) in enumerate(zip(lines, [*lines[1:], None])):
         if line.caption:
             if not groups or group.kind != "caption" or (
@@ -93,6 +101,8 @@ def group_lines(lines: Sequence[Line], layout: Layout, log: Log | None = None) -
                 verdict = measured_break(prev, line, layout, prev_opens, nxt, head)   # (no evidence speaks)
             else:
                 verdict = starts_block(prev, line, layout, prev_opens, nxt, head)
+            if not verdict and layout.wrapped and _stops_short_of_span(prev, spans[i - 1]):
+                verdict = True   # a line set across the columns stopped short of their measure
             if verdict and line.listed and (_runs_in(group.lines, line) or _runs_on(prev, lines, i)):
                 verdict = False   # the list was run in: its next item goes on in the paragraph
             opens = verdict or (
@@ -213,6 +223,41 @@ def _reader_said(prev: Line, cur: Line, layout: Layout, head: Line | None) -> bo
     if cur.raw.para_start is False and not cur.opener and not (cur.listed and prev.final):
         return False  # (no indent in an indenting layout)
     return None
+
+
+def span_measures(lines: Sequence[Line], layout: Layout) -> list[float]:
+    """For each line of a run set across the columns, the run's measure (its widest line), else 0.
+    A line wider than the body's measure by more than ``SPAN_EXCESS_EM`` is set to another
+    measure: a headline group's kicker, title, subtitle and byline over three of four 11-character
+    columns, an abstract over two.  A run holds such lines in a row; one narrower line between two
+    of them (the rest of a wrapped kicker, 「…并在全县乡」 / 「村振兴工作推进会上作出批示」) stays in it."""
+    wide = layout.measure + SPAN_EXCESS_EM
+    spanning = [ln.span_width > wide for ln in lines]
+    measures = [0.0] * len(lines)
+    if not any(spanning):
+        return measures   # (most files: no line is wider than the measure)
+    i, n = 0, len(lines)
+    while i < n:
+        if not spanning[i]:
+            i += 1
+            continue
+        j = i + 1
+        while j < n and (spanning[j] or (j + 1 < n and spanning[j + 1])):
+            j += 1
+        if j - i > 1:
+            top = max(ln.span_width for ln in lines[i:j])
+            measures[i:j] = [top] * (j - i)
+        i = j
+    return measures
+
+
+def _stops_short_of_span(prev: Line, span: float) -> bool:
+    """``prev`` stands in a run set across the columns (``span_measures``: ``span`` its measure)
+    and stops short of that measure: it ended, whatever the body's measure says (every line of the
+    run is wider than a column's line, so the body's measure reads each as a full line that goes
+    on: kicker, title, subtitle, byline and the first paragraphs became one block)."""
+    return bool(span) and prev.span_width < span - SPAN_SHORT_EM and not open_bracket(prev.text) \
+        and prev.text[-1:] not in OPENERS
 
 
 def _shaped_edge(prev: Line, cur: Line, layout: Layout, head: Line | None) -> bool | None:
