@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Callable, Sequence
 
+from booklet.cjk import width
 from booklet.clean.layout import FULL_SLACK_EM, Layout
 from booklet.clean.lines import Line
 from booklet.clean.measured import byline_alone, measured_break, open_bracket
@@ -25,7 +26,7 @@ from booklet.shapes import (ARTICLE_ONLY_RE, EDITED_ON_RE, BARE_SPEAKER_LABEL_RE
                             CLOSING_RE, COLOPHON_ROW_RE,
                             DATELINE_RE, FIELD_LINE_RE, FIGURE_RE, LABEL_RE, LEAD_IN_MARKS,
                             MID_WORD_END_RE, NAME_ROW_RE, NOTE_LEAD_RE, NOTE_MARK_FIRST, NOTE_MARK_RE, OPENERS,
-                            PUSHED_MARKER_RE, FORM_FIELD_RE, SCHEDULE_ROW_RE, TABLE_ROW_RE, WHOLE_NAME_RE, WHOLE_NAME_ROW_RE, ROW_LINE_RE, SOURCE_LINE_RE, TOC_LINE_RE, TOC_ROW_RE,
+                            PUSHED_MARKER_RE, FORM_FIELD_RE, SCHEDULE_ROW_RE, TABLE_ROW_RE, WHOLE_NAME_RE, WHOLE_NAME_ROW_RE, ROW_LINE_RE, SOURCE_LINE_RE, SPREAD_STOP_RE, TOC_LINE_RE, TOC_ROW_RE,
                             date_cut, list_item, short_line_role)
 
 # Judged as full, a title line may fall this much (em) short of the measure (titles are centred).
@@ -44,9 +45,12 @@ SET_OFF_SIZES = 2
 # headline group or an abstract spanning the columns): the body's lines reach the measure give or
 # take a hung stop (one em) and a half-width run, never two characters more.
 SPAN_EXCESS_EM = 2.0
-# A line of a run set across the columns that stops this much (em) short of the run's widest line
-# ended: a wrapped line fills its measure give or take a hung stop and a half-width run.
-SPAN_SHORT_EM = FULL_SLACK_EM
+# A line of a run set across the columns that stops short of this share of the run's widest line
+# ended: a wrapped line fills its measure, and the count in em reads a justified line of a
+# wide run up to a few em off (full-width stops set in half an em, half-width runs, a hung
+# stop: 44 against 46 em in a two-column journal's abstract), while the short lines of a
+# headline group stop far short (a 14-em title under a 33-em kicker).
+SPAN_FULL_SHARE = 0.85
 
 
 @dataclass(slots=True)
@@ -232,7 +236,7 @@ def span_measures(lines: Sequence[Line], layout: Layout) -> list[float]:
     columns, an abstract over two.  A run holds such lines in a row; one narrower line between two
     of them (the rest of a wrapped kicker, 「…并在全县乡」 / 「村振兴工作推进会上作出批示」) stays in it."""
     wide = layout.measure + SPAN_EXCESS_EM
-    spanning = [ln.span_width > wide for ln in lines]
+    spanning = [ln.span_width > wide and _set_width(ln) > wide for ln in lines]
     measures = [0.0] * len(lines)
     if not any(spanning):
         return measures   # (most files: no line is wider than the measure)
@@ -251,12 +255,20 @@ def span_measures(lines: Sequence[Line], layout: Layout) -> list[float]:
     return measures
 
 
+def _set_width(line: Line) -> float:
+    """The line's width as set, without the spaces an extractor wrote where justification spread
+    its glyphs (``shapes.SPREAD_STOP_RE``): a column's full line is then no wider than the measure."""
+    if " " not in line.text or SPREAD_STOP_RE.search(line.text) is None:
+        return line.span_width
+    return line.span_width - (width(line.text) - width(line.text.replace(" ", "")))
+
+
 def _stops_short_of_span(prev: Line, span: float) -> bool:
     """``prev`` stands in a run set across the columns (``span_measures``: ``span`` its measure)
     and stops short of that measure: it ended, whatever the body's measure says (every line of the
     run is wider than a column's line, so the body's measure reads each as a full line that goes
     on: kicker, title, subtitle, byline and the first paragraphs became one block)."""
-    return bool(span) and prev.span_width < span - SPAN_SHORT_EM and not open_bracket(prev.text) \
+    return bool(span) and prev.span_width < SPAN_FULL_SHARE * span and not open_bracket(prev.text) \
         and prev.text[-1:] not in OPENERS
 
 
