@@ -26,7 +26,7 @@ from booklet.shapes import (ARTICLE_ONLY_RE, EDITED_ON_RE, BARE_SPEAKER_LABEL_RE
                             CLOSING_RE, COLOPHON_ROW_RE,
                             DATELINE_RE, FIELD_LINE_RE, FIGURE_RE, LABEL_RE, LEAD_IN_MARKS,
                             MID_WORD_END_RE, NAME_ROW_RE, NOTE_LEAD_RE, NOTE_MARK_FIRST, NOTE_MARK_RE, OPENERS,
-                            PUSHED_MARKER_RE, FORM_FIELD_RE, SCHEDULE_ROW_RE, TABLE_ROW_RE, WHOLE_NAME_RE, WHOLE_NAME_ROW_RE, ROW_LINE_RE, SOURCE_LINE_RE, SPREAD_STOP_RE, TOC_LINE_RE, TOC_ROW_RE,
+                            PUSHED_MARKER_RE, FORM_FIELD_RE, SCHEDULE_ROW_RE, TABLE_ROW_RE, WHOLE_NAME_RE, WHOLE_NAME_ROW_RE, ROW_LINE_RE, SOURCE_LINE_RE, SOURCE_WHOLE_RE, SPREAD_STOP_RE, TOC_LINE_RE, TOC_ROW_RE,
                             date_cut, list_item, short_line_role)
 
 # Judged as full, a title line may fall this much (em) short of the measure (titles are centred).
@@ -217,6 +217,23 @@ def _source_cut(prev: Line, cur: Line, head: Line | None) -> bool:
     return date_cut(prev.text, cur.text)
 
 
+# The last characters of a 来源 line whole (``shapes.SOURCE_WHOLE_RE``): its page, its issue, the
+# bracket it is set in (one set lookup screens every other line end).
+_CITATION_ENDS = frozenset("版期）)")
+
+
+def _source_ended(head: Line | None, prev: Line) -> bool:
+    """``prev`` ends a 来源 line that wrapped (``head`` its first line): the line cites down to its
+    page or issue or closes its bracket (``shapes.SOURCE_WHOLE_RE``), and a 来源 line is a block of
+    its own, so the next line — a headline the column set under it (「来源：《江城日报》2026」 /
+    「年11月20日第7版」 / 「让老建筑」 / 「说新故事」) — starts a block, however full the line before."""
+    if head is None or not head.opener or prev.text[-1:] not in _CITATION_ENDS \
+            or SOURCE_LINE_RE.match(head.text) is None:
+        return False
+    match = SOURCE_WHOLE_RE.search(head.text + prev.text)
+    return match is not None and not open_bracket(match.group())
+
+
 def _reader_said(prev: Line, cur: Line, layout: Layout, head: Line | None) -> bool | None:
     """The reader saw a paragraph start or a change of role; sibling rows (``_sibling_rows``)
     after a finished one start their own blocks; a line the reader saw continue goes on."""
@@ -290,6 +307,8 @@ def _shaped_edge(prev: Line, cur: Line, layout: Layout, head: Line | None) -> bo
     if (prev.opener and not prev.text.startswith("※") and not open_bracket(prev.text)) \
             or (prev.listed and CHAPTER_ONLY_RE.match(prev.text)):
         return True
+    if head is not prev and _source_ended(head, prev):
+        return True   # a 来源 line that wrapped ends with its page, issue or bracket: nothing runs on
     if (not prev.clause and closes_attribution(head, prev, cur)) or ends_addressees(head, prev):
         return True
     if _row_edge(prev, cur, head):
