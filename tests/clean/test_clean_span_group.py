@@ -107,3 +107,24 @@ def test_a_column_line_spread_with_spaces_is_no_spanning_line(clean):
     texts = [block_text(b).replace(" ", "") for b in doc.articles[0].blocks]
     # the spread lines go on in their paragraph (no break before 「定期授课」)
     assert texts[-1].endswith("设立非遗工坊，邀请剪纸、竹编、面塑等项目的传承人定期授课，已累计开课260多场，参加学员4000余人次。")
+
+
+# news_page_culture_weekly, design dangbao_four_ruled, read by pypdf: a 来源 line cut inside its
+# date by the 11-character column, then the next item's title set large and wrapped in the column
+SOURCE_OVER_TITLE = """少老人专程赶来，在当年
+自己扛过粮袋的仓库里坐
+下来读一会儿书。
+来源：《江城日报》2026
+年11月20日第7版
+让老建筑
+说新故事
+□ 短评
+城市更新不是简单的
+推倒重来。给老建筑找到
+"""
+
+
+def test_nothing_runs_onto_the_end_of_a_wrapped_source_line():
+    groups = _groups(SOURCE_OVER_TITLE)
+    assert "来源：《江城日报》2026年11月20日第7版" in groups
+    assert not any(g.startswith("来源") and g.endswith("让老建筑") for g in groups)
