@@ -252,6 +252,10 @@ CJK_AT_START_RE = re.compile(f"[{_LATIN_RUN_CHARS}\\s]*[{IDEOGRAPH}{CJK_PUNCT}]"
 # from line to line at C speed, where ``^`` would try every character.
 PIECE_LINES_RE = re.compile(rf"\n(?:(?:[{_LATIN_RUN_CHARS}][{_LATIN_RUN_CHARS} \t]*|{_NOTE_MARK}|[{IDEOGRAPH}])[ \t]*$"
                             rf"|[ \t]*[{''.join(sorted(NO_LINE_START))}])", re.M)
+# A space beside a full-width stop or bracket: where an extractor wrote the room justification
+# spread a line's glyphs into (pdfminer: 「遗工坊 ， 邀请剪纸 、 竹」, a column's full line); no
+# typesetter sets a space beside a full-width stop, which carries its own.
+SPREAD_STOP_RE = re.compile("[ ][，。、；：！？“”‘’（）《》]|[，。、；：！？“”‘’（）《》][ ]")
 # A line of one ideograph: PDFium (pypdfium2, Chrome's viewer) takes a page whose text covers less
 # of its width than of its height (a page of columns) as set vertically, and then starts a new line
 # at every text object of one character that does not overlap the line before it sideways — the

@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Callable, Sequence
 
+from booklet.cjk import width
 from booklet.clean.layout import FULL_SLACK_EM, Layout
 from booklet.clean.lines import Line
 from booklet.clean.measured import byline_alone, measured_break, open_bracket
@@ -25,7 +26,7 @@ from booklet.shapes import (ARTICLE_ONLY_RE, EDITED_ON_RE, BARE_SPEAKER_LABEL_RE
                             CLOSING_RE, COLOPHON_ROW_RE,
                             DATELINE_RE, FIELD_LINE_RE, FIGURE_RE, LABEL_RE, LEAD_IN_MARKS,
                             MID_WORD_END_RE, NAME_ROW_RE, NOTE_LEAD_RE, NOTE_MARK_FIRST, NOTE_MARK_RE, OPENERS,
-                            PUSHED_MARKER_RE, FORM_FIELD_RE, SCHEDULE_ROW_RE, TABLE_ROW_RE, WHOLE_NAME_RE, WHOLE_NAME_ROW_RE, ROW_LINE_RE, SOURCE_LINE_RE, TOC_LINE_RE, TOC_ROW_RE,
+                            PUSHED_MARKER_RE, FORM_FIELD_RE, SCHEDULE_ROW_RE, TABLE_ROW_RE, WHOLE_NAME_RE, WHOLE_NAME_ROW_RE, ROW_LINE_RE, SOURCE_LINE_RE, SOURCE_WHOLE_RE, SPREAD_STOP_RE, TOC_LINE_RE, TOC_ROW_RE,
                             date_cut, list_item, short_line_role)
 
 # Judged as full, a title line may fall this much (em) short of the measure (titles are centred).
@@ -40,6 +41,16 @@ READER_INDENT_SHARE = 0.8
 SAME_SIZE_PT = 0.6
 EXTRA_LEADING_SIZES = 2.0
 SET_OFF_SIZES = 2
+# A line wider than the body's measure by more than this (em) is set to another measure (a
+# headline group or an abstract spanning the columns): the body's lines reach the measure give or
+# take a hung stop (one em) and a half-width run, never two characters more.
+SPAN_EXCESS_EM = 2.0
+# A line of a run set across the columns that stops short of this share of the run's widest line
+# ended: a wrapped line fills its measure, and the count in em reads a justified line of a
+# wide run up to a few em off (full-width stops set in half an em, half-width runs, a hung
+# stop: 44 against 46 em in a two-column journal's abstract), while the short lines of a
+# headline group stop far short (a 14-em title under a 33-em kicker).
+SPAN_FULL_SHARE = 0.85
 
 
 @dataclass(slots=True)
@@ -74,6 +85,7 @@ def group_lines(lines: Sequence[Line], layout: Layout, log: Log | None = None) -
     prev_opens = prev_quiet = False
     quiet_before, quiet_after = quiet_lines(lines)
     notes = _note_starts(lines)
+    spans = span_measures(lines, layout)
     for i, (line, nxt) in enumerate(zip(lines, [*lines[1:], None])):
         if line.caption:
             if not groups or group.kind != "caption" or (
@@ -93,6 +105,8 @@ def group_lines(lines: Sequence[Line], layout: Layout, log: Log | None = None) -
                 verdict = measured_break(prev, line, layout, prev_opens, nxt, head)   # (no evidence speaks)
             else:
                 verdict = starts_block(prev, line, layout, prev_opens, nxt, head)
+            if not verdict and layout.wrapped and _stops_short_of_span(prev, spans[i - 1]):
+                verdict = True   # a line set across the columns stopped short of their measure
             if verdict and line.listed and (_runs_in(group.lines, line) or _runs_on(prev, lines, i)):
                 verdict = False   # the list was run in: its next item goes on in the paragraph
             opens = verdict or (
@@ -203,6 +217,23 @@ def _source_cut(prev: Line, cur: Line, head: Line | None) -> bool:
     return date_cut(prev.text, cur.text)
 
 
+# The last characters of a 来源 line whole (``shapes.SOURCE_WHOLE_RE``): its page, its issue, the
+# bracket it is set in (one set lookup screens every other line end).
+_CITATION_ENDS = frozenset("版期）)")
+
+
+def _source_ended(head: Line | None, prev: Line) -> bool:
+    """``prev`` ends a 来源 line that wrapped (``head`` its first line): the line cites down to its
+    page or issue or closes its bracket (``shapes.SOURCE_WHOLE_RE``), and a 来源 line is a block of
+    its own, so the next line — a headline the column set under it (「来源：《江城日报》2026」 /
+    「年11月20日第7版」 / 「让老建筑」 / 「说新故事」) — starts a block, however full the line before."""
+    if head is None or not head.opener or prev.text[-1:] not in _CITATION_ENDS \
+            or SOURCE_LINE_RE.match(head.text) is None:
+        return False
+    match = SOURCE_WHOLE_RE.search(head.text + prev.text)
+    return match is not None and not open_bracket(match.group())
+
+
 def _reader_said(prev: Line, cur: Line, layout: Layout, head: Line | None) -> bool | None:
     """The reader saw a paragraph start or a change of role; sibling rows (``_sibling_rows``)
     after a finished one start their own blocks; a line the reader saw continue goes on."""
@@ -213,6 +244,49 @@ def _reader_said(prev: Line, cur: Line, layout: Layout, head: Line | None) -> bo
     if cur.raw.para_start is False and not cur.opener and not (cur.listed and prev.final):
         return False  # (no indent in an indenting layout)
     return None
+
+
+def span_measures(lines: Sequence[Line], layout: Layout) -> list[float]:
+    """For each line of a run set across the columns, the run's measure (its widest line), else 0.
+    A line wider than the body's measure by more than ``SPAN_EXCESS_EM`` is set to another
+    measure: a headline group's kicker, title, subtitle and byline over three of four 11-character
+    columns, an abstract over two.  A run holds such lines in a row; one narrower line between two
+    of them (the rest of a wrapped kicker, 「…并在全县乡」 / 「村振兴工作推进会上作出批示」) stays in it."""
+    wide = layout.measure + SPAN_EXCESS_EM
+    spanning = [ln.span_width > wide and _set_width(ln) > wide for ln in lines]
+    measures = [0.0] * len(lines)
+    if not any(spanning):
+        return measures   # (most files: no line is wider than the measure)
+    i, n = 0, len(lines)
+    while i < n:
+        if not spanning[i]:
+            i += 1
+            continue
+        j = i + 1
+        while j < n and (spanning[j] or (j + 1 < n and spanning[j + 1])):
+            j += 1
+        if j - i > 1:
+            top = max(ln.span_width for ln in lines[i:j])
+            measures[i:j] = [top] * (j - i)
+        i = j
+    return measures
+
+
+def _set_width(line: Line) -> float:
+    """The line's width as set, without the spaces an extractor wrote where justification spread
+    its glyphs (``shapes.SPREAD_STOP_RE``): a column's full line is then no wider than the measure."""
+    if " " not in line.text or SPREAD_STOP_RE.search(line.text) is None:
+        return line.span_width
+    return line.span_width - (width(line.text) - width(line.text.replace(" ", "")))
+
+
+def _stops_short_of_span(prev: Line, span: float) -> bool:
+    """``prev`` stands in a run set across the columns (``span_measures``: ``span`` its measure)
+    and stops short of that measure: it ended, whatever the body's measure says (every line of the
+    run is wider than a column's line, so the body's measure reads each as a full line that goes
+    on: kicker, title, subtitle, byline and the first paragraphs became one block)."""
+    return bool(span) and prev.span_width < SPAN_FULL_SHARE * span and not open_bracket(prev.text) \
+        and prev.text[-1:] not in OPENERS
 
 
 def _shaped_edge(prev: Line, cur: Line, layout: Layout, head: Line | None) -> bool | None:
@@ -233,6 +307,8 @@ def _shaped_edge(prev: Line, cur: Line, layout: Layout, head: Line | None) -> bo
     if (prev.opener and not prev.text.startswith("※") and not open_bracket(prev.text)) \
             or (prev.listed and CHAPTER_ONLY_RE.match(prev.text)):
         return True
+    if head is not prev and _source_ended(head, prev):
+        return True   # a 来源 line that wrapped ends with its page, issue or bracket: nothing runs on
     if (not prev.clause and closes_attribution(head, prev, cur)) or ends_addressees(head, prev):
         return True
     if _row_edge(prev, cur, head):
