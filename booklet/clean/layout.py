@@ -109,6 +109,18 @@ SPARSE_BLANK_SHARE = 0.4
 LOST_INDENT_MIN_EM = 1.5
 LOST_INDENT_MAX_EM = 4.5
 LOST_INDENT_MIN_LINES = 3
+# Read after sentence ends too (``_indent_lost``), the first lines are most of the lines there: a
+# line after a sentence that ended exactly at the line end runs to the measure, and in a file that
+# dropped its indents that happens less often than a paragraph starts.
+LOST_INDENT_SHARE = 0.5
+# … and only on a narrow measure, of at most this many characters (a newspaper's or 内刊's column,
+# 11–13 characters; a pocket book's 14).  There a paragraph's last line fills the measure as often
+# as not and a first line two characters short is over ``ENDED_SHARE`` of it, so short lines show
+# too few first lines.  On a wider measure a last line seldom fills it (short lines find the
+# first lines), while a line after a sentence end is often a paragraph's second paragraph-less
+# line: a regulation's 第X条 set flush over indented continuation paragraphs (16 em), a 通报's
+# quoted items (20 em) — the after-sentence reading would take those for lost indents.
+NARROW_MEASURE_EM = 14
 # The commonest width of the lines cut inside a sentence is a first line's (see ``_past_first_lines``)
 # when at least this share of them follows a sentence end: a paragraph's first line always does,
 # a line inside a paragraph only when a sentence ended exactly at the line end.  (Where the
@@ -334,7 +346,8 @@ def study_layout(lines: Sequence[Line]) -> Layout:
     cut = _Cut.of(lines)
     measure, compressed = typical_measure(lines, cut)
     body = [ln for ln in lines if not ln.given_heading]
-    lost_seen = _indent_lost(body, measure)   # (asked twice below: read once)
+    # (asked twice below: read once; after sentence ends too on a narrow measure, ``NARROW_MEASURE_EM``)
+    lost_seen = _indent_lost(body, measure, after_sentence=measure <= NARROW_MEASURE_EM)
     wrapped = is_wrapped(lines, measure, compressed, cut, lost_seen)
     indented = [ln.indent for ln in body].count(True)
     uses_indent = wrapped and indented >= INDENT_MIN_LINES and indented >= INDENT_MIN_SHARE * len(body)
@@ -388,19 +401,48 @@ def _set_as_paragraph(line: Line) -> bool:
     return ITEM_SOLID_RE.match(line.text) is not None or SPEAKER_TURN_RE.match(line.text) is not None
 
 
-def _indent_lost(body: Sequence[Line], measure: float) -> float:
+def _indent_lost(body: Sequence[Line], measure: float, after_sentence: bool = False) -> float:
     """How much narrower a paragraph's first line is than the measure, when that is systematic.
 
     Lines of prose after a clearly finished block (a short line: a paragraph's last line, a
     heading, an attribution) are first lines, numbered and labelled ones aside (but those set as
     paragraphs, ``_set_as_paragraph``: an item set solid, a speaker's turn); if most of them
-    fall ~2 em short, the PDF indented them and the extractor dropped it.
+    fall ~2 em short, the PDF indented them and the extractor dropped it.  With
+    ``after_sentence`` (the file's study of a narrow measure, ``NARROW_MEASURE_EM``), where those
+    lines show no indent, the lines after sentence ends are asked too (``_lost_after_sentences``).
     """
     firsts = sorted(cur.width for prev, cur in zip(body, body[1:])
-                    if prev.width < ENDED_SHARE * measure and cur.clause and not cur.indent
-                    and (not cur.listed or _set_as_paragraph(cur)) and not cur.opener
-                    and cur.width >= FIRST_LINE_SHARE * measure and not cur.final)
-    if len(firsts) < LOST_INDENT_MIN_LINES:
+                    if prev.width < ENDED_SHARE * measure and cur.clause and _may_start(cur, measure))
+    lost = measure - firsts[len(firsts) // 2] if len(firsts) >= LOST_INDENT_MIN_LINES else 0.0
+    if LOST_INDENT_MIN_EM <= lost <= LOST_INDENT_MAX_EM:
+        return lost
+    return _lost_after_sentences(body, measure) if after_sentence else 0.0
+
+
+def _may_start(line: Line, measure: float) -> bool:
+    """``line`` may be a paragraph's first line that lost its indent: not indented, not of a list's
+    or label's shape (unless set as a paragraph), not ending a sentence, and not far short."""
+    return (not line.indent and (not line.listed or _set_as_paragraph(line)) and not line.opener
+            and line.width >= FIRST_LINE_SHARE * measure and not line.final)
+
+
+def _lost_after_sentences(body: Sequence[Line], measure: float) -> float:
+    """The indent first lines lost, read after sentence ends, however full the line before.
+
+    In a narrow column (11–13 characters) a paragraph's last line fills the measure as often as
+    not, and a first line that lost its two-character indent is itself over ``ENDED_SHARE`` of the
+    measure, so "short" alone finds too few first lines, and the wrong ones (a first line counted
+    as a finished block).  There a finished line is one that ends a sentence or stops short by
+    more than any indent (``LOST_INDENT_MAX_EM``); a line of prose after it that does not end a
+    sentence is a first line, or, where a sentence ended exactly at the line end, a line that
+    runs to the measure — so the indent is read off the lines an indent short, when they are
+    most of them (``LOST_INDENT_SHARE``).  Prose is a line with clause punctuation or over one (a
+    narrow first line often holds no comma: 「记者从市文化和旅游」 / 「局获悉，明年全市将在所」).
+    """
+    ended = min(ENDED_SHARE * measure, measure - LOST_INDENT_MAX_EM)
+    firsts = [cur.width for prev, cur, nxt in zip(body, body[1:], body[2:])
+              if (prev.final or prev.width < ended) and (cur.clause or nxt.clause) and _may_start(cur, measure)]
+    short = sorted(w for w in firsts if LOST_INDENT_MIN_EM <= measure - w <= LOST_INDENT_MAX_EM)
+    if len(short) < LOST_INDENT_MIN_LINES or len(short) < LOST_INDENT_SHARE * len(firsts):
         return 0.0
-    lost = measure - firsts[len(firsts) // 2]
-    return lost if LOST_INDENT_MIN_EM <= lost <= LOST_INDENT_MAX_EM else 0.0
+    return measure - short[len(short) // 2]

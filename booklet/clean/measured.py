@@ -16,7 +16,7 @@ from booklet.clean.lines import Line
 from booklet.clean.setoff import rest_of_larger_line
 from booklet.shapes import (ARTICLE_LABEL_SPACED_RE, BRACKETED_LINE_RE, DATED_END_LAST, DATED_END_RE, KICKER_END_RE, LEAD_IN_END_RE, MID_WORD_END_RE, NO_LINE_START, NUMBERED_RE, STOP_RE, TOC_LINE_RE,
                             WHOLE_HEADING_RE, closes_unopened_bracket, ends_mid_word, full_width_only, leading_unit_width, leaves_bracket_open,
-                            set_apart, short_line_role)
+                            looks_like_byline, set_apart, short_line_role)
 
 # A line ending further than this (em) from the measure, beyond the unit the next line starts
 # with, stopped short: two characters, for glyph widths our count does not know (Latin and
@@ -281,9 +281,12 @@ def _phrased_heading(line: Line, nxt: Line, layout: Layout) -> bool:
 
 def _prose_line(line: Line, layout: Layout) -> bool:
     """``line`` reads as a line of prose: it holds clause punctuation, or the measure cut it inside
-    a word once it filled it (「全县各级领导干部要树立正」) — not a title line of another size."""
+    a word once it filled it (「全县各级领导干部要树立正」) — not a title line of another size, nor a
+    byline whose names, spaced apart, fill the line (「通讯员 林家豪 本报记者」 under a subtitle on an
+    11 em column: prose runs on without spaces between its words, a byline spaces its names)."""
     return line.clause or (ends_mid_word(line.text)
-                           and line.span_width >= layout.measure_at(line) - FULL_SLACK_EM)
+                           and line.span_width >= layout.measure_at(line) - FULL_SLACK_EM
+                           and not (" " in line.text and looks_like_byline(line.text)))
 
 
 def first_line_width(cur: Line, nxt: Line | None, layout: Layout) -> bool:

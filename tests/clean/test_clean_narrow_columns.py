@@ -729,3 +729,156 @@ def test_letter_title_over_three_lines_between_its_number_and_addressees_is_one_
     heads = [h.replace(" ", "") for h in texts(doc, Heading) + [a.title for a in doc.articles]]
     assert "关于开展2026年度理论学习中心组专题学习的通知" in heads
     assert "中心组专题学" not in heads
+
+
+# dev text news_page_culture_weekly in ``neikan_narrow_ruled`` (11 characters a column) read back
+# by pypdfium2, which drops the first-line indents: a paragraph's first line stops two characters
+# short of the measure, while the line before it, ending a sentence, mostly fills it — so too few
+# lines shorter than a paragraph's end show the indent the extractor dropped.
+NARROW_ITEM = """周六上午，城西街道
+文化站的活动室里坐满了
+人。剪纸艺人王桂芳把一
+张红纸对折三次，剪刀在
+手里转了几圈，一只昂首
+的公鸡就跃然纸上，围观
+的孩子们发出一阵惊叹。
+今年以来，市文化和
+旅游局在12个社区设立非
+遗工坊，邀请剪纸、竹编、
+面塑等项目的传承人定期
+授课，已累计开课260多
+场，参加学员4000余人次。
+“以前总担心手艺没
+人学，现在每次课都有人
+排队报名。”王桂芳说，
+她最小的学生才8岁，已
+经能独立剪出简单的窗花。
+剪纸艺人王桂芳（右）在社
+区工坊指导学员。 郑雨桐 
+摄
+市文化和旅游局负责人
+表示
+明年将实现非
+遗工坊街道全
+覆盖
+本报讯（记者 郑雨桐）
+记者从市文化和旅游
+局获悉，明年全市将在所
+有街道设立非遗工坊，并
+探索“工坊＋文创”模式，
+支持传承人开发适合年轻
+人的文创产品。
+一座老粮仓的
+新生
+——江城市粮食局旧址
+改建为城市书房侧记
+通讯员 林家豪 本报记者
+ 周可欣
+青砖墙、木屋架、高
+窗户，始建于上世纪五十
+年代的江城市粮食局老粮
+仓，如今变成了一座可容
+纳200人的城市书房。改
+造中，设计团队保留了原
+有的屋架和仓门，只在内
+部加装了书架和照明。
+开放一个月来，书房
+接待读者3.6万人次。不
+少老人专程赶来，在当年
+自己扛过粮袋的仓库里坐
+下来读一会儿书。
+"""
+
+
+def test_lost_indent_is_read_after_full_lines_ending_a_sentence():
+    layout = study_layout(to_lines(raw_lines(NARROW_ITEM, None)))
+    assert layout.measure == 11
+    assert layout.indent_lost == 2   # (「今年以来，市文化和」, 9 em, under 「…发出一阵惊叹。」, 11 em)
+
+
+def test_paragraphs_of_a_narrow_column_are_not_run_together(texts, clean):
+    doc, _ = clean(NARROW_ITEM)
+    paras = [p for p in texts(doc, Paragraph) if not p.startswith("剪纸艺人")]   # (the caption aside)
+    firsts = ["周六上午，城西街道", "今年以来，市文化和", "“以前总担心手艺没", "记者从市文化和旅游",
+              "青砖墙、木屋架、高", "开放一个月来，书房"]
+    assert [p[:9] for p in paras if p[:9] in firsts] == firsts
+    whole = {p[:9]: p for p in paras}
+    assert whole["周六上午，城西街道"].endswith("围观的孩子们发出一阵惊叹。")
+    assert whole["今年以来，市文化和"].endswith("参加学员4000余人次。")
+    assert whole["青砖墙、木屋架、高"].endswith("只在内部加装了书架和照明。")
+
+
+# dev text news_page_culture_weekly in ``dangbao_four_ruled`` (12 characters a column) as a viewer
+# pastes it (blank lines between lines, a trailing space at block ends), its indents dropped: a
+# subtitle's second line, a first line's width, stands over a byline whose spaced names fill the
+# line — a byline is no line of prose, so the subtitle's second line starts no paragraph.
+SUBTITLE_OVER_BYLINE = "\n\n".join([
+    ' 江城日报      2026 年 12 月 3 日  星期四  第 1 版 ',
+    '非遗工坊开进社区： ',
+    '老手艺有了新传人 ',
+    '本报记者 郑雨桐 文/图 ',
+    '周六上午，城西街道',
+    '文化站的活动室里坐满了',
+    '人。剪纸艺人王桂芳把一',
+    '张红纸对折三次，剪刀在',
+    '手里转了几圈，一只昂首',
+    '的公鸡就跃然纸上，围观',
+    '的孩子们发出一阵惊叹。 ',
+    '今年以来，市文化和',
+    '旅游局在 12 个社区设立非',
+    '遗工坊，邀请剪纸、竹',
+    '编、面塑等项目的传承人',
+    '定期授课，已累计开课',
+    '260 多场，参加学员 4000',
+    '余人次。 ',
+    '“以前总担心手艺没',
+    '人学，现在每次课都有人',
+    '排队报名。”王桂芳说，',
+    '她最小的学生才 8 岁，已',
+    '经能独立剪出简单的窗',
+    '花。 ',
+    '剪纸艺人王桂芳（右）在社',
+    '区工坊指导学员。 郑雨桐 ',
+    '摄 ',
+    '市文化和旅游局负责人',
+    '表示 ',
+    '明年将实',
+    '现非遗工',
+    '坊街道全',
+    '覆盖 ',
+    '本报讯（记者 郑雨桐） ',
+    '记者从市文化和旅游',
+    '局获悉，明年全市将在所',
+    '有街道设立非遗工坊，并',
+    '探索“工坊＋文创”模',
+    '式，支持传承人开发适合',
+    '年轻人的文创产品。 ',
+    '一座老粮',
+    '仓的新生 ',
+    '——江城市粮食局旧址',
+    '改建为城市书房侧记 ',
+    '通讯员 林家豪 本报记者',
+    ' 周可欣 ',
+    '青砖墙、木屋架、高',
+    '窗户，始建于上世纪五十',
+    '年代的江城市粮食局老粮',
+    '仓，如今变成了一座可容',
+    '纳 200 人的城市书房。改',
+    '造中，设计团队保留了原',
+    '有的屋架和仓门，只在内',
+    '部加装了书架和照明。 ',
+    '开放一个月来，书房',
+    '接待读者 3.6 万人次。不',
+    '少老人专程赶来，在当年',
+    '自己扛过粮袋的仓库里坐',
+    '下来读一会儿书。 ',
+]) + "\n"
+
+
+def test_subtitle_line_over_a_byline_filling_its_line_is_no_first_line(clean):
+    doc, _ = clean(SUBTITLE_OVER_BYLINE)
+    item = [a for a in doc.articles if a.title == "一座老粮仓的新生"]
+    assert len(item) == 1
+    assert item[0].subtitle == "——江城市粮食局旧址改建为城市书房侧记"
+    assert item[0].author.replace(" ", "") == "通讯员林家豪本报记者周可欣"
+    assert block_text(item[0].blocks[0]).startswith("青砖墙、木屋架、高窗户")
