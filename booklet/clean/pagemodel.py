@@ -41,6 +41,13 @@ PADDED_SPACES = 2
 # gutter, or squeezed, leaves the line a character shorter).
 FULL_SHORT = 1
 
+# A column's top line may stand this many cells past the column's start and still open it (``_opens``):
+# an indented first line, which ``pdftotext -layout`` writes up to five cells in where a later
+# column's flush lines were pulled back to its start (the first column's indent is two cells; the
+# slack a start is read with, ``CELL_SLACK``, is the pull).  A head's line as long as a column
+# begins at the start, being centred over it, so the wider window takes no head for a top line.
+TOP_INDENT_CELLS = CELL_SLACK + 2
+
 # A first-line indent is two ideographs: two cells or more past the column's flush-left lines
 # (``CELL_SLACK`` past them at most: further in, a line is centred or stands in another block).
 INDENT_CELLS = 2
@@ -84,6 +91,26 @@ def column_starts(lines: Sequence[Line], most: int) -> tuple[int, ...]:
         else:
             column |= set(group)
     return tuple(starts[:most]) if len(starts) > 1 else ()
+
+
+def cells_columned(lines: Sequence[Line], starts: Sequence[int]) -> bool:
+    """Whether the text's rows stand in the columns its cells show (``column_starts``): fewer rows run
+    one piece across the second column's start than hold a piece at it.  A page in columns writes
+    a row across that start only for a head set over the columns; a one-column page's body lines all
+    run across it, where its cells are a table's, a list's or a form's (pieces padded to the cells
+    a few rows share)."""
+    if len(starts) < 2:
+        return False
+    edge = starts[1]
+    across = held = 0
+    for line in lines:
+        raw = line.raw.text.rstrip()
+        cell = _lead(raw)
+        if cell >= edge - CELL_SLACK:
+            held += 1   # (a later column's line alone on its row)
+        elif len(raw) > edge + CELL_SLACK and not _PADDING.search(raw, cell):
+            across += 1   # (one piece running over the gutter)
+    return across < held
 
 
 def _column_cells(lines: Sequence[Line]) -> int:
@@ -190,7 +217,7 @@ def _opens(row: Sequence[Line], starts: Sequence[int], width: int) -> bool:
     text, cell = raw.strip(), _lead(raw)
     if len(row) > 1 or _PADDING.search(text) or (cell <= CELL_SLACK and len(text) <= width):
         return True
-    return len(text) >= width - FULL_SHORT and any(0 <= cell - start <= CELL_SLACK for start in starts[1:])
+    return len(text) >= width - FULL_SHORT and any(0 <= cell - start <= TOP_INDENT_CELLS for start in starts[1:])
 
 
 def cell_cuts(line: Line, starts: Sequence[int]) -> list[str] | None:
