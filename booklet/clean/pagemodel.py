@@ -53,6 +53,9 @@ TOP_INDENT_CELLS = CELL_SLACK + 2
 INDENT_CELLS = 2
 
 _PADDING = re.compile(" {%d,}" % PADDED_SPACES)
+# A line ending in a full stop is body text, however short (a paragraph's last line): headlines,
+# kickers and subtitles are set without one (a question or exclamation mark they may keep).
+_BODY_END_RE = re.compile(r"。[”’」』）)]*$")
 
 Places = tuple[int | None, ...]   # per line of a row, the column its cell puts it in (None: open)
 
@@ -187,8 +190,9 @@ def head_rows(rows: Sequence[Sequence[Line]], starts: Sequence[int], width: int)
     hold a head set across its columns: the rows above the first where the columns' text begins —
     a row holding two columns' lines (padded apart, or cut at a gutter), a line of the first column
     (at its cells, a column wide at most: a line wider spans columns), or a line of a later column
-    (as wide as a column, at its start or set in: a column's top line runs to its edge, where a
-    head's lines are centred — and a line in body type never begins left of its column's start).
+    (as wide as a column, or ending in a full stop, at its start or set in: a column's top line runs
+    to its edge or ends a sentence, where a head's lines are centred and carry no full stop — and a
+    line in body type never begins left of its column's start).
     0 when no row shows the columns begin (``width``: a column's, in cells)."""
     for k, row in enumerate(rows):
         if _opens(row, starts, width):
@@ -217,7 +221,8 @@ def _opens(row: Sequence[Line], starts: Sequence[int], width: int) -> bool:
     text, cell = raw.strip(), _lead(raw)
     if len(row) > 1 or _PADDING.search(text) or (cell <= CELL_SLACK and len(text) <= width):
         return True
-    return len(text) >= width - FULL_SHORT and any(0 <= cell - start <= TOP_INDENT_CELLS for start in starts[1:])
+    ends = len(text) >= width - FULL_SHORT or _BODY_END_RE.search(text) is not None
+    return ends and any(0 <= cell - start <= TOP_INDENT_CELLS for start in starts[1:])
 
 
 def cell_cuts(line: Line, starts: Sequence[int]) -> list[str] | None:
@@ -225,19 +230,28 @@ def cell_cuts(line: Line, starts: Sequence[int]) -> list[str] | None:
     it (「组         落实却打了折扣。」: a heading's last character, then the next column's line) —
     each piece is a line of its column, however narrow the row; None when no piece is.  (A run of
     padding inside one column's cells — a head's parts — cuts nothing.)"""
+    found = cell_pieces(line, starts)
+    return [piece for piece, _column in found] if found is not None else None
+
+
+def cell_pieces(line: Line, starts: Sequence[int]) -> list[tuple[str, int]] | None:
+    """``cell_cuts``' pieces, each with the column its cell puts it in.  A piece followed by one in
+    the very next column holds that one column's text alone (it is written in its cells, and the
+    next column's begin where the next piece does); a piece before a column further on may hold
+    the column between too, set one space apart."""
     raw, text = line.raw.text, line.text
     offset = raw.find(text)
     if offset < 0 or not starts:
         return None
-    pieces: list[str] = []
+    pieces: list[tuple[str, int]] = []
     begin = 0
     column = _column(offset, starts)
     for run in _PADDING.finditer(text):
         after = _column(offset + run.end(), starts)
         if after > column:
-            pieces.append(text[begin:run.start()])
+            pieces.append((text[begin:run.start()], column))
             begin, column = run.end(), after
-    return [*pieces, text[begin:]] if pieces else None
+    return [*pieces, (text[begin:], column)] if pieces else None
 
 
 def _column(cell: int, starts: Sequence[int]) -> int:

@@ -61,3 +61,12 @@ def test_a_one_column_page_with_a_grid_list_is_not():
     assert len(starts) == 2   # (the list's grid shows cells)
     assert not cells_columned(lines, starts)
     assert cells_columned(lines, ()) is False
+
+
+def test_a_justified_left_line_beside_the_right_column_is_read_whole(flowed):
+    found = flowed(JIANBAO_TWO_COLUMNS_LAYOUT)
+    # the left column's letter-spaced first body line is one line of it (its spaces are justification,
+    # no gutter); the issuer's name padded beside it is the right column's, above the printing date
+    assert found[found.index("今 年 汛 期， 全市 共经 历强 降雨 过 程 9") + 1] == "次，平均降雨量较常年偏多23%。"
+    assert found.index("江城市水利局办公室") == found.index("2026年10月15日印发") - 1
+    assert found.index("发：各区（县）水利局，局属各单位。") < found.index("江城市水利局办公室")
