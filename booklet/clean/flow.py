@@ -52,7 +52,7 @@ from typing import Iterable, Sequence
 from booklet.clean.layout import MEASURE_MIN_EM, upper_quartile
 from booklet.clean.lines import Line, page_spans
 from booklet.clean.notes import MAX_ZONE, NOTE_WIDER_EM, heads_list
-from booklet.clean.pagemodel import Places, cell_cuts, column_indents, column_starts, page_head, page_places, paper_pages
+from booklet.clean.pagemodel import Places, cell_pieces, cells_columned, column_indents, column_starts, page_head, page_places, paper_pages
 from booklet.cjk import width
 from booklet.i18n import _
 from booklet.report import Log
@@ -232,7 +232,14 @@ def column_flow(lines: list[Line], log: Log) -> list[Line]:
     if spaced < enough and not gutter:
         measure, rows = 0.0, {}   # (too few spaces for the document's rows, and no page split at one gutter)
     turns = 0
+    starts: tuple[int, ...] = ()
     if (len(rows) < enough or full < FULL_LEFT_SHARE * len(rows)) and not gutter:
+        # text laid out in cells shows its columns in the cells where their lines begin, whatever
+        # stands beside a column's rows: a masthead, a head over one column, a picture's caption
+        # leave its left lines short (no full left line in most split rows), not its cells
+        starts = column_starts(lines, FLOW_COLUMNS_MAX) if spaced >= PAGE_MIN_SPLITS else ()
+        starts = starts if cells_columned(lines, starts) else ()
+    if (len(rows) < enough or full < FULL_LEFT_SHARE * len(rows)) and not gutter and not starts:
         # too few rows to tell the page by; if its lines take turns, the rows cut at the gutters
         # are still where the columns' baselines met: a line of each
         probe = lines[:PROBE_LINES]
@@ -244,11 +251,18 @@ def column_flow(lines: list[Line], log: Log) -> list[Line]:
         rows.update({i: pieces for i, ln in enumerate(lines)
                      if i not in rows and ln.width > measure + COLUMN_SLACK_EM
                      and len(pieces := _gutter_cuts(ln.text, measure, glued=True)) > 1})
-    starts = column_starts(lines, FLOW_COLUMNS_MAX)   # (text in cells: where each column starts)
+    starts = starts or column_starts(lines, FLOW_COLUMNS_MAX)   # (text in cells: where each column starts)
     if starts and measure:   # (a piece padded to a later column's cell is a line of that column)
         for i, line in enumerate(lines):
-            if "  " in line.text and (cut := cell_cuts(line, starts)) is not None:
-                rows[i] = [part for piece in cut for part in _piece_cuts(piece, measure)]
+            if "  " in line.text and (cut := cell_pieces(line, starts)) is not None:
+                # (a piece the next column's piece follows, whose glyphs fit one column, is that
+                # column's line whole, however wide its letter spacing sets it: a justified line's
+                # spaces are no gutter; glyphs beyond a column are two columns' lines, the next
+                # piece pushed left into the cells of the column it follows)
+                rows[i] = [part for (piece, c), after in zip(cut, [*cut[1:], None])
+                           for part in ([piece] if after is not None and after[1] == c + 1
+                                        and width(piece.replace(" ", "")) <= measure + COLUMN_SLACK_EM
+                                        else _piece_cuts(piece, measure))]
     # the widest row split at the gutters spans the page: as many columns as it holds measures (or cells show);
     # a page may show more in the lines a round of its rows holds (``_round_lines``)
     n = max(turns, 2, len(starts),

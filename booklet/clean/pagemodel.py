@@ -41,11 +41,21 @@ PADDED_SPACES = 2
 # gutter, or squeezed, leaves the line a character shorter).
 FULL_SHORT = 1
 
+# A column's top line may stand this many cells past the column's start and still open it (``_opens``):
+# an indented first line, which ``pdftotext -layout`` writes up to five cells in where a later
+# column's flush lines were pulled back to its start (the first column's indent is two cells; the
+# slack a start is read with, ``CELL_SLACK``, is the pull).  A head's line as long as a column
+# begins at the start, being centred over it, so the wider window takes no head for a top line.
+TOP_INDENT_CELLS = CELL_SLACK + 2
+
 # A first-line indent is two ideographs: two cells or more past the column's flush-left lines
 # (``CELL_SLACK`` past them at most: further in, a line is centred or stands in another block).
 INDENT_CELLS = 2
 
 _PADDING = re.compile(" {%d,}" % PADDED_SPACES)
+# A line ending in a full stop is body text, however short (a paragraph's last line): headlines,
+# kickers and subtitles are set without one (a question or exclamation mark they may keep).
+_BODY_END_RE = re.compile(r"。[”’」』）)]*$")
 
 Places = tuple[int | None, ...]   # per line of a row, the column its cell puts it in (None: open)
 
@@ -84,6 +94,26 @@ def column_starts(lines: Sequence[Line], most: int) -> tuple[int, ...]:
         else:
             column |= set(group)
     return tuple(starts[:most]) if len(starts) > 1 else ()
+
+
+def cells_columned(lines: Sequence[Line], starts: Sequence[int]) -> bool:
+    """Whether the text's rows stand in the columns its cells show (``column_starts``): fewer rows run
+    one piece across the second column's start than hold a piece at it.  A page in columns writes
+    a row across that start only for a head set over the columns; a one-column page's body lines all
+    run across it, where its cells are a table's, a list's or a form's (pieces padded to the cells
+    a few rows share)."""
+    if len(starts) < 2:
+        return False
+    edge = starts[1]
+    across = held = 0
+    for line in lines:
+        raw = line.raw.text.rstrip()
+        cell = _lead(raw)
+        if cell >= edge - CELL_SLACK:
+            held += 1   # (a later column's line alone on its row)
+        elif len(raw) > edge + CELL_SLACK and not _PADDING.search(raw, cell):
+            across += 1   # (one piece running over the gutter)
+    return across < held
 
 
 def _column_cells(lines: Sequence[Line]) -> int:
@@ -160,8 +190,9 @@ def head_rows(rows: Sequence[Sequence[Line]], starts: Sequence[int], width: int)
     hold a head set across its columns: the rows above the first where the columns' text begins —
     a row holding two columns' lines (padded apart, or cut at a gutter), a line of the first column
     (at its cells, a column wide at most: a line wider spans columns), or a line of a later column
-    (as wide as a column, at its start or set in: a column's top line runs to its edge, where a
-    head's lines are centred — and a line in body type never begins left of its column's start).
+    (as wide as a column, or ending in a full stop, at its start or set in: a column's top line runs
+    to its edge or ends a sentence, where a head's lines are centred and carry no full stop — and a
+    line in body type never begins left of its column's start).
     0 when no row shows the columns begin (``width``: a column's, in cells)."""
     for k, row in enumerate(rows):
         if _opens(row, starts, width):
@@ -190,7 +221,8 @@ def _opens(row: Sequence[Line], starts: Sequence[int], width: int) -> bool:
     text, cell = raw.strip(), _lead(raw)
     if len(row) > 1 or _PADDING.search(text) or (cell <= CELL_SLACK and len(text) <= width):
         return True
-    return len(text) >= width - FULL_SHORT and any(0 <= cell - start <= CELL_SLACK for start in starts[1:])
+    ends = len(text) >= width - FULL_SHORT or _BODY_END_RE.search(text) is not None
+    return ends and any(0 <= cell - start <= TOP_INDENT_CELLS for start in starts[1:])
 
 
 def cell_cuts(line: Line, starts: Sequence[int]) -> list[str] | None:
@@ -198,19 +230,28 @@ def cell_cuts(line: Line, starts: Sequence[int]) -> list[str] | None:
     it (「组         落实却打了折扣。」: a heading's last character, then the next column's line) —
     each piece is a line of its column, however narrow the row; None when no piece is.  (A run of
     padding inside one column's cells — a head's parts — cuts nothing.)"""
+    found = cell_pieces(line, starts)
+    return [piece for piece, _column in found] if found is not None else None
+
+
+def cell_pieces(line: Line, starts: Sequence[int]) -> list[tuple[str, int]] | None:
+    """``cell_cuts``' pieces, each with the column its cell puts it in.  A piece followed by one in
+    the very next column holds that one column's text alone (it is written in its cells, and the
+    next column's begin where the next piece does); a piece before a column further on may hold
+    the column between too, set one space apart."""
     raw, text = line.raw.text, line.text
     offset = raw.find(text)
     if offset < 0 or not starts:
         return None
-    pieces: list[str] = []
+    pieces: list[tuple[str, int]] = []
     begin = 0
     column = _column(offset, starts)
     for run in _PADDING.finditer(text):
         after = _column(offset + run.end(), starts)
         if after > column:
-            pieces.append(text[begin:run.start()])
+            pieces.append((text[begin:run.start()], column))
             begin, column = run.end(), after
-    return [*pieces, text[begin:]] if pieces else None
+    return [*pieces, (text[begin:], column)] if pieces else None
 
 
 def _column(cell: int, starts: Sequence[int]) -> int:
