@@ -344,9 +344,14 @@ EDITED_ON_RE = re.compile(rf"^{_ISSUING_BODY}{_EDITS}\s*{_WHOLE_DAY}$")
 
 _NAME_PART = f"(?:{_ISSUER}|{_PUBLICATION})"
 _HEAD_PART = f"(?:{_DATED_PART}|{_NAME_PART})"
+# The page number a head prints at its outer end (``学习参考  2026年第11期 … 第1页``): a head
+# splits its row into parts, the page's number in the part at the edge; a 第N页 is no date, so it
+# dates nothing (``HEADER_DATED_RE`` leaves it out) and stands only at the line's end.
+_HEAD_PAGE = r"第\s*\d{1,4}\s*页"
 # A line made only of header parts, up to four on one wide line (``工作简报      2026年第5期``);
-# names are set apart by a space, a date or number may follow a name directly (pypdf joins them).
-HEADER_LINE_RE = re.compile(rf"^{_HEAD_PART}(?:\s*(?:{_DATED_PART})|\s+{_NAME_PART}){{0,3}}$")
+# names are set apart by a space, a date or number may follow a name directly (pypdf joins them);
+# the head's page number may close it.
+HEADER_LINE_RE = re.compile(rf"^{_HEAD_PART}(?:\s*(?:{_DATED_PART})|\s+{_NAME_PART}){{0,3}}(?:\s*{_HEAD_PAGE})?$")
 # The page number inside a running head or footer: set apart from the words by white space
 # (``主题教育学习资料  26``) or as a page or newspaper page (``第 3 版``) — never inside a
 # word (``标题1号文章``).
@@ -373,7 +378,9 @@ BARE_HEAD_RE = re.compile(rf"^(?!(?:附件|附录|附表|附图)$)(?:(?:{_DATED_
 # A piece of a newspaper's page head that an extractor wrote as a block of its own: only the
 # paper's dated parts (``第1版  2026年9月8日``, ``2026年9月8日``); one holding the page's edition
 # number (``第1版``) shows the head is a newspaper's (a date alone also signs a letter).
-HEAD_PIECE_RE = re.compile(rf"^(?:{_DATED_PART})(?:\s*(?:{_DATED_PART})){{0,3}}$")
+# Its first part may be the weekday of a date the extractor cut off before it (「2026年12月3日」 /
+# 「星期四  第1版」): the head's row split at its widest space; a weekday alone is no piece.
+HEAD_PIECE_RE = re.compile(rf"^(?:{_WEEKDAY}\s*)?(?:{_DATED_PART})(?:\s*(?:{_DATED_PART})){{0,3}}$")
 EDITION_RE = re.compile(_EDITION)
 # A head's date and the weekday the head prints after it (``2026年5月12日  星期二``): an extractor
 # splitting the head's row writes the weekday as a block of its own, the date without it.

@@ -711,3 +711,68 @@ def test_a_short_title_head_whose_number_pypdf_cut_off_goes_with_its_number(clea
 def test_a_cut_label_over_its_own_words_is_no_head(clean):
     doc, report = clean("材料\n2\n材料\n" + BODY)
     assert removed(report) == []
+
+
+# dev news_page_science, design neikan_three_picture (a 内刊 page, one page), pdftotext -raw (cut
+# short): the two-part head 「学习参考  2026年第11期 | 第1页」 — the publication and its issue at
+# one edge, the page number at the other — written as one line over the kicker
+NEIKAN_PAGE_RAW = """学习参考 2026年第11期 第1页
+市委常委会召开会议专题研究科
+技创新工作强调
+以更大力度推进
+科技创新 为高质
+量发展注入强劲
+动能
+本报记者 陈思远 刘佳
+"""
+
+
+@pytest.mark.parametrize("head", ["学习参考 2026年第11期 第1页",                       # pdftotext -raw
+                                  "学习参考   2026年第11期                         第1页",  # -layout
+                                  "学习参考2026年第11期第1页"])                          # glued
+def test_a_one_page_head_closed_by_its_page_number_goes(clean, head):
+    doc, report = clean(NEIKAN_PAGE_RAW.replace("学习参考 2026年第11期 第1页", head))
+    assert removed(report) == [head.strip()]
+    kept = "".join([(a.kicker or "") + (a.title or "") for a in doc.articles] + texts(doc))
+    assert "学习参考" not in kept and "第1页" not in kept
+    assert kept.startswith("市委常委会召开会议专题研究科技创新工作强调")
+
+
+@pytest.mark.parametrize("text", ["见第1页", "学习参考第1页刊发的文章"])
+def test_a_page_reference_in_text_is_no_head(clean, text):
+    # 第N页 closes a head's parts; it makes no head of a line that has none, nor of prose
+    doc, report = clean(f"{text}\n{MINUTES}")
+    assert removed(report) == []
+
+
+# dev news_page_county, design dangbao_four_ruled (a 党报 page, one page), pdftotext (cut short):
+# the head's row 「江城日报 | 2026年12月3日  星期四  第1版」 read as pieces — the name and the date
+# at the top, the weekday with the page number as a block of its own between two columns
+DANGBAO_PAGE_PDFTOTEXT = """江城日报
+
+2026年12月3日
+
+省委主要负责同志致信祝贺江城县农业科技园区获批国家级园区并在全县乡
+村振兴工作推进会上作出批示
+
+把园区建成现代农业的示范窗口
+——江城县农业科技园区建设纪实
+本报记者 何静怡 通讯员 吴志强
+深秋时节，走进江城 园区等区域。新线路全部
+县农业科技园区，智能温 采用新能源公交车，首末
+
+星期四 第1版
+
+本报讯（记者 马晓东）
+10月28日起，县城新
+开通3条公交线路，覆盖
+城东新区、高铁站和工业
+"""
+
+
+def test_a_weekday_cut_from_its_date_goes_with_the_page_number(clean):
+    doc, report = clean(DANGBAO_PAGE_PDFTOTEXT)
+    assert sorted(removed(report)) == sorted(["江城日报", "2026年12月3日", "星期四 第1版"])
+    kept = "".join([(a.kicker or "") + (a.title or "") for a in doc.articles] + texts(doc))
+    assert "星期四" not in kept and "第1版" not in kept
+
