@@ -25,7 +25,7 @@ from booklet.shapes import (ARTICLE_ONLY_RE, EDITED_ON_RE, BARE_SPEAKER_LABEL_RE
                             CLOSING_RE, COLOPHON_ROW_RE,
                             DATELINE_RE, FIELD_LINE_RE, FIGURE_RE, LABEL_RE, LEAD_IN_MARKS,
                             MID_WORD_END_RE, NAME_ROW_RE, NOTE_LEAD_RE, NOTE_MARK_FIRST, NOTE_MARK_RE, OPENERS,
-                            PUSHED_MARKER_RE, FORM_FIELD_RE, SCHEDULE_ROW_RE, TABLE_ROW_RE, WHOLE_NAME_RE, WHOLE_NAME_ROW_RE, ROW_LINE_RE, SOURCE_LINE_RE, TOC_LINE_RE, TOC_ROW_RE,
+                            PUSHED_MARKER_RE, FORM_FIELD_RE, SCHEDULE_ROW_RE, TABLE_ROW_RE, WHOLE_NAME_RE, WHOLE_NAME_ROW_RE, ROW_LINE_RE, SOURCE_LINE_RE, SOURCE_WHOLE_RE, TOC_LINE_RE, TOC_ROW_RE,
                             date_cut, list_item, short_line_role)
 
 # Judged as full, a title line may fall this much (em) short of the measure (titles are centred).
@@ -203,6 +203,14 @@ def _source_cut(prev: Line, cur: Line, head: Line | None) -> bool:
     return date_cut(prev.text, cur.text)
 
 
+def _source_closed(head: Line, prev: Line) -> bool:
+    """``prev`` ends the 来源 line ``head`` opened, wrapped over two lines or more: the two ends read
+    together cite it down to its page, issue or closing bracket (``shapes.SOURCE_WHOLE_RE``) — a
+    source line ends its block, as it does on one line (``prev.opener``)."""
+    return head.opener and SOURCE_LINE_RE.match(head.text) is not None \
+        and SOURCE_WHOLE_RE.search(head.text + prev.text) is not None and not open_bracket(head.text + prev.text)
+
+
 def _reader_said(prev: Line, cur: Line, layout: Layout, head: Line | None) -> bool | None:
     """The reader saw a paragraph start or a change of role; sibling rows (``_sibling_rows``)
     after a finished one start their own blocks; a line the reader saw continue goes on."""
@@ -233,6 +241,8 @@ def _shaped_edge(prev: Line, cur: Line, layout: Layout, head: Line | None) -> bo
     if (prev.opener and not prev.text.startswith("※") and not open_bracket(prev.text)) \
             or (prev.listed and CHAPTER_ONLY_RE.match(prev.text)):
         return True
+    if head is not None and head is not prev and _source_closed(head, prev):
+        return True   # a 来源 line wrapped over its rest (its date, its bracket) ends where it is whole
     if (not prev.clause and closes_attribution(head, prev, cur)) or ends_addressees(head, prev):
         return True
     if _row_edge(prev, cur, head):
