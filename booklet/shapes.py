@@ -378,9 +378,7 @@ BARE_HEAD_RE = re.compile(rf"^(?!(?:附件|附录|附表|附图)$)(?:(?:{_DATED_
 # A piece of a newspaper's page head that an extractor wrote as a block of its own: only the
 # paper's dated parts (``第1版  2026年9月8日``, ``2026年9月8日``); one holding the page's edition
 # number (``第1版``) shows the head is a newspaper's (a date alone also signs a letter).
-# Its first part may be the weekday of a date the extractor cut off before it (「2026年12月3日」 /
-# 「星期四  第1版」): the head's row split at its widest space; a weekday alone is no piece.
-HEAD_PIECE_RE = re.compile(rf"^(?:{_WEEKDAY}\s*)?(?:{_DATED_PART})(?:\s*(?:{_DATED_PART})){{0,3}}$")
+HEAD_PIECE_RE = re.compile(rf"^(?:{_DATED_PART})(?:\s*(?:{_DATED_PART})){{0,3}}$")
 EDITION_RE = re.compile(_EDITION)
 # A head's date and the weekday the head prints after it (``2026年5月12日  星期二``): an extractor
 # splitting the head's row writes the weekday as a block of its own, the date without it.

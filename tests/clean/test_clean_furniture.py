@@ -744,35 +744,3 @@ def test_a_page_reference_in_text_is_no_head(clean, text):
     doc, report = clean(f"{text}\n{MINUTES}")
     assert removed(report) == []
 
-
-# dev news_page_county, design dangbao_four_ruled (a 党报 page, one page), pdftotext (cut short):
-# the head's row 「江城日报 | 2026年12月3日  星期四  第1版」 read as pieces — the name and the date
-# at the top, the weekday with the page number as a block of its own between two columns
-DANGBAO_PAGE_PDFTOTEXT = """江城日报
-
-2026年12月3日
-
-省委主要负责同志致信祝贺江城县农业科技园区获批国家级园区并在全县乡
-村振兴工作推进会上作出批示
-
-把园区建成现代农业的示范窗口
-——江城县农业科技园区建设纪实
-本报记者 何静怡 通讯员 吴志强
-深秋时节，走进江城 园区等区域。新线路全部
-县农业科技园区，智能温 采用新能源公交车，首末
-
-星期四 第1版
-
-本报讯（记者 马晓东）
-10月28日起，县城新
-开通3条公交线路，覆盖
-城东新区、高铁站和工业
-"""
-
-
-def test_a_weekday_cut_from_its_date_goes_with_the_page_number(clean):
-    doc, report = clean(DANGBAO_PAGE_PDFTOTEXT)
-    assert sorted(removed(report)) == sorted(["江城日报", "2026年12月3日", "星期四 第1版"])
-    kept = "".join([(a.kicker or "") + (a.title or "") for a in doc.articles] + texts(doc))
-    assert "星期四" not in kept and "第1版" not in kept
-
