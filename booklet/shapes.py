@@ -348,9 +348,14 @@ EDITED_ON_RE = re.compile(rf"^{_ISSUING_BODY}{_EDITS}\s*{_WHOLE_DAY}$")
 
 _NAME_PART = f"(?:{_ISSUER}|{_PUBLICATION})"
 _HEAD_PART = f"(?:{_DATED_PART}|{_NAME_PART})"
+# The page number a head prints at its outer end (``学习参考  2026年第11期 … 第1页``): a head
+# splits its row into parts, the page's number in the part at the edge; a 第N页 is no date, so it
+# dates nothing (``HEADER_DATED_RE`` leaves it out) and stands only at the line's end.
+_HEAD_PAGE = r"第\s*\d{1,4}\s*页"
 # A line made only of header parts, up to four on one wide line (``工作简报      2026年第5期``);
-# names are set apart by a space, a date or number may follow a name directly (pypdf joins them).
-HEADER_LINE_RE = re.compile(rf"^{_HEAD_PART}(?:\s*(?:{_DATED_PART})|\s+{_NAME_PART}){{0,3}}$")
+# names are set apart by a space, a date or number may follow a name directly (pypdf joins them);
+# the head's page number may close it.
+HEADER_LINE_RE = re.compile(rf"^{_HEAD_PART}(?:\s*(?:{_DATED_PART})|\s+{_NAME_PART}){{0,3}}(?:\s*{_HEAD_PAGE})?$")
 # The page number inside a running head or footer: set apart from the words by white space
 # (``主题教育学习资料  26``) or as a page or newspaper page (``第 3 版``) — never inside a
 # word (``标题1号文章``).
@@ -642,6 +647,9 @@ DATE_REST_RE = re.compile(r"^(?=.*[年月日版])\d{0,4}\s*[年月日]?(?:\s*\d{
 # the page stands alone on the next line (「第7版」, 「第7版）」).
 DATE_WHOLE_RE = re.compile(r"\d\s*日$")
 PAGE_REST_RE = re.compile(r"^第?\s*\d{1,3}\s*版\s*[）)]?$")
+# … and a 来源 line cut before the bracket that dates it, under the publication's title: the
+# bracket alone on the next line, a date (「（2026年11月2日第1版）」, 「（2026年3月18日01版）」) closed there.
+SOURCED_DATE_RE = re.compile(r"^[（(]\s*\d{4}\s*[年./-][^（()）。；！？]{0,20}[）)]$")
 # A web page's date and 来源 printed on one line: 「2026-04-30 18:05:12　来源：新华社」.
 DATE_THEN_SOURCE_RE = re.compile(r"^(.*?\d{4}\s*[-年./]\s*\d{1,2}\s*[-月./]\s*\d{1,2}日?[\d:\s]*?)[\s\u3000|｜]+"
                                  r"(来源\s*[:：].*)$")
@@ -677,9 +685,13 @@ def date_cut(before: str, after: str) -> bool:
     """A 来源 line's date goes on from ``before`` in ``after``: the line was cut inside its date
     (``DATE_CUT_RE`` / ``DATE_REST_RE``: 「…》2026年」 / 「11月20日第7版」) or between its whole date and
     its page (``DATE_WHOLE_RE`` / ``PAGE_REST_RE``: 「…2026年11月20日」 / 「第7版」).  The caller knows
-    the line is a 来源 line's."""
+    the line is a 来源 line's.  A line closed by the publication's title goes on in its date set
+    in brackets (``SOURCED_DATE_RE``: 「来源：《江城县报》」 / 「（2026年11月2日第1版）」): a narrow
+    column breaks the line where its bracket opens, and the bracket holds the line's last locator."""
     if DATE_CUT_RE.search(before) is not None:
         return DATE_REST_RE.match(after) is not None
+    if before.endswith("》"):
+        return SOURCED_DATE_RE.match(after) is not None
     return DATE_WHOLE_RE.search(before) is not None and PAGE_REST_RE.match(after) is not None
 
 

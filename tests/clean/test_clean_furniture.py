@@ -711,3 +711,36 @@ def test_a_short_title_head_whose_number_pypdf_cut_off_goes_with_its_number(clea
 def test_a_cut_label_over_its_own_words_is_no_head(clean):
     doc, report = clean("材料\n2\n材料\n" + BODY)
     assert removed(report) == []
+
+
+# dev news_page_science, design neikan_three_picture (a 内刊 page, one page), pdftotext -raw (cut
+# short): the two-part head 「学习参考  2026年第11期 | 第1页」 — the publication and its issue at
+# one edge, the page number at the other — written as one line over the kicker
+NEIKAN_PAGE_RAW = """学习参考 2026年第11期 第1页
+市委常委会召开会议专题研究科
+技创新工作强调
+以更大力度推进
+科技创新 为高质
+量发展注入强劲
+动能
+本报记者 陈思远 刘佳
+"""
+
+
+@pytest.mark.parametrize("head", ["学习参考 2026年第11期 第1页",                       # pdftotext -raw
+                                  "学习参考   2026年第11期                         第1页",  # -layout
+                                  "学习参考2026年第11期第1页"])                          # glued
+def test_a_one_page_head_closed_by_its_page_number_goes(clean, head):
+    doc, report = clean(NEIKAN_PAGE_RAW.replace("学习参考 2026年第11期 第1页", head))
+    assert removed(report) == [head.strip()]
+    kept = "".join([(a.kicker or "") + (a.title or "") for a in doc.articles] + texts(doc))
+    assert "学习参考" not in kept and "第1页" not in kept
+    assert kept.startswith("市委常委会召开会议专题研究科技创新工作强调")
+
+
+@pytest.mark.parametrize("text", ["见第1页", "学习参考第1页刊发的文章"])
+def test_a_page_reference_in_text_is_no_head(clean, text):
+    # 第N页 closes a head's parts; it makes no head of a line that has none, nor of prose
+    doc, report = clean(f"{text}\n{MINUTES}")
+    assert removed(report) == []
+

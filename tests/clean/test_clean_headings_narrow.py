@@ -8,7 +8,11 @@ not what the cleaner printed.
 
 from __future__ import annotations
 
-from booklet.model import Heading, Paragraph
+import pytest
+
+from booklet.clean.blocks import Blk, Kind
+from booklet.clean.headings import _label_run_on
+from booklet.model import Heading, Paragraph, block_text
 
 
 # dev text report_bold_headings, design pocket_18_kai_heads (18-character measure, 楷体 headings at
@@ -496,3 +500,42 @@ def test_rest_of_a_set_in_heading_may_be_wider_than_its_first_line(texts, clean)
     # (a paragraph's first line after a short heading is no rest of it: it fills a first line's room)
     assert "（二）丰富服务内容" in heads
     assert any(p.startswith("1. 发展老年助餐服务。依托社区食堂、餐饮企业和养老机构设立助餐点") for p in texts(doc, Paragraph))
+
+
+# dev text news_page_culture_weekly, design dangbao_four_ruled (11-character columns, 资料 notes in
+# ruled boxes set in from the column), pypdf (cut to the 短评 and the note): the box's first line
+# holds the label run in with the note's first words, 「资料：江城市现」, and stops inside the word
+# 「现有」 the next line finishes — one paragraph in the box, no heading
+BOXED_NOTE = """□ 短评
+城市更新不是简单的
+推倒重来。给老建筑找到
+新用途，既留住了城市记
+忆，也为群众提供了新的
+文化空间，这样的更新值
+得多一些。
+资料：江城市现
+有市级以上非物质文
+化遗产代表性项目87
+项，其中国家级4项、
+省级21项。
+"""
+
+
+def test_a_boxed_note_cut_after_its_label_is_one_paragraph(clean):
+    doc, _ = clean(BOXED_NOTE)
+    blocks = [b for a in doc.articles for b in a.blocks]
+    note = "资料：江城市现有市级以上非物质文化遗产代表性项目87项，其中国家级4项、省级21项。"
+    assert any(isinstance(b, Paragraph) and block_text(b) == note for b in blocks)
+    assert not any(isinstance(b, Heading) and "资料" in block_text(b) for b in blocks)
+
+
+@pytest.mark.parametrize("label, rest, run_on", [
+    ("资料：江城市现", "有市级以上非物质文化遗产代表性项目87项，其中国家级4项、省级21项。", True),
+    # a label run in with a title that ends where its words end: no word read across the cut
+    ("链接：非遗保护名录", "全市现有市级以上非物质文化遗产代表性项目87项。", False),
+    # no label: a short unpunctuated line over a paragraph is left to the heading rules
+    ("江城市现", "有市级以上非物质文化遗产代表性项目87项。", False),
+])
+def test_a_label_run_on_reads_a_word_across_the_cut(label, rest, run_on):
+    blocks = [Blk(Kind.PARA, label, 0, 0), Blk(Kind.PARA, rest, 1, 4)]
+    assert _label_run_on(blocks, 0) is run_on

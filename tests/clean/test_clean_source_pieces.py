@@ -18,7 +18,7 @@ from booklet.clean.runs import rejoin_runs
 from booklet.model import block_text
 from booklet.readers.text import raw_lines
 from booklet.report import Report
-from booklet.shapes import SOURCE_WHOLE_RE, leaves_bracket_open
+from booklet.shapes import SOURCE_WHOLE_RE, date_cut, leaves_bracket_open
 
 # the page up to the 短评 after the 来源 line, as pypdfium2 wrote it
 PAGE = """2026年11月27日 星期五 文化周刊
@@ -177,3 +177,40 @@ def test_a_source_line_wrapped_before_its_page_is_one_block(clean):
     assert first.source_line == "来源：《江城日报》2026年11月20日第7版"
     assert all("第7版" not in block_text(block) for block in first.blocks)
     assert second.title == "让老建筑说新故事"
+
+
+# dev text news_page_science, design dangbao_four_ruled (11-character columns), read by pypdf: the
+# column breaks the 来源 line where the bracket dating it opens (``来源：《江城日报》`` /
+# ``（2026年3月18日01版）``); the report follows under it.
+SOURCE_WRAPPED_AT_BRACKET = """江城日报
+2026年12月3日  星期四  第1版
+市委常委会召开会议专题研究科技创新工作强调
+以更大力度推进科技创新 为高质
+量发展注入强劲动能
+本报记者 陈思远 刘佳
+来源：《江城日报》
+（2026年3月18日01版）
+3月17日下午，市委
+常委会召开会议，专题研
+究全市科技创新工作，听
+取市科技局关于全市创新
+平台建设情况的汇报。
+"""
+
+
+def test_a_source_line_wrapped_before_its_bracketed_date_is_one_block(clean):
+    document, _ = clean(SOURCE_WRAPPED_AT_BRACKET)
+    texts = [block_text(block) for article in document.articles for block in article.blocks]
+    lines = [document.articles[0].source_line or ""] + texts
+    assert "来源：《江城日报》（2026年3月18日01版）" in lines
+    assert "3月17日下午，市委常委会召开会议，专题研究全市科技创新工作，听取市科技局关于全市创新平台建设情况的汇报。" in texts
+
+
+@pytest.mark.parametrize("before, after, cut", [
+    ("来源：《江城县报》", "（2026年11月2日第1版）", True),      # dangbao_four_ruled, pdftotext -raw
+    ("来源：《江城日报》", "（2026年3月18日01版）", True),
+    ("来源：《江城日报》", "（记者 王晓东）", False),             # a bracket that dates nothing
+    ("来源：《江城日报》", "（2026年3月18日01版）3月17日下午", False),  # the line goes on past it
+])
+def test_a_bracketed_date_under_the_title_is_the_source_line_rest(before, after, cut):
+    assert date_cut(before, after) is cut
