@@ -280,13 +280,19 @@ def _set_width(line: Line) -> float:
     return line.span_width - (width(line.text) - width(line.text.replace(" ", "")))
 
 
+# A line ending on these has not ended, however short: an opening quote or bracket, or a pause
+# mark inside its sentence (a headline's line and an abstract's last line never end on ，or 、; a
+# ragged page's paragraph does, where its next line runs wider than the measure).
+_GOES_ON_ENDS = OPENERS | frozenset("，、")
+
+
 def _stops_short_of_span(prev: Line, span: float) -> bool:
     """``prev`` stands in a run set across the columns (``span_measures``: ``span`` its measure)
     and stops short of that measure: it ended, whatever the body's measure says (every line of the
     run is wider than a column's line, so the body's measure reads each as a full line that goes
     on: kicker, title, subtitle, byline and the first paragraphs became one block)."""
     return bool(span) and prev.span_width < SPAN_FULL_SHARE * span and not open_bracket(prev.text) \
-        and prev.text[-1:] not in OPENERS
+        and prev.text[-1:] not in _GOES_ON_ENDS
 
 
 def _shaped_edge(prev: Line, cur: Line, layout: Layout, head: Line | None) -> bool | None:
