@@ -202,8 +202,8 @@ def head_rows(rows: Sequence[Sequence[Line]], starts: Sequence[int], width: int)
     The columns, once begun, run on row after row, each row holding a column's line or lines
     padded apart; a head's lines may look like one (a headline's line at the first column's cells,
     a kicker's parts set an em apart and padded) but the head's other lines below them do not (a
-    line centred over two columns begins near the second's start and is wider than a column, or
-    short and inward).  So the columns begin at the first of ``OPEN_RUN_ROWS`` rows that all show
+    headline or subtitle centred over two columns begins inward of the first column's cells and
+    runs past its width, or is short and ends without a full stop).  So the columns begin at the first of ``OPEN_RUN_ROWS`` rows that all show
     them; without such a run, at the first row that does.
     0 when no row shows the columns begin (``width``: a column's, in cells)."""
     run = 0
@@ -238,10 +238,8 @@ def _opens(row: Sequence[Line], starts: Sequence[int], width: int) -> bool:
     columns' rows go on as columns."""
     raw = row[0].raw.text
     text, cell = raw.strip(), _lead(raw)
-    if len(row) > 1 or _PADDING.search(text) or (cell <= CELL_SLACK and len(text) <= width):
+    if len(row) > 1 or _PADDING.search(text) or (cell <= CELL_SLACK and len(text) <= width + FULL_SHORT):
         return True
-    if len(text) > width + FULL_SHORT:
-        return False   # (one piece wider than a column spans columns: a head's line)
     ends = len(text) >= width - FULL_SHORT or _BODY_END_RE.search(text) is not None
     return ends and any(0 <= cell - start <= TOP_INDENT_CELLS for start in starts[1:])
 
