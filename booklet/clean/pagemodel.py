@@ -203,8 +203,9 @@ def head_rows(rows: Sequence[Sequence[Line]], starts: Sequence[int], width: int)
     padded apart; a head's lines may look like one (a headline's line at the first column's cells,
     a kicker's parts set an em apart and padded) but the head's other lines below them do not (a
     headline or subtitle centred over two columns begins inward of the first column's cells and
-    runs past its width, or is short and ends without a full stop).  So the columns begin at the first of ``OPEN_RUN_ROWS`` rows that all show
-    them; without such a run, at the first row that does.
+    runs past its width, or is short and ends without a full stop).  So the columns begin at the
+    first of ``OPEN_RUN_ROWS`` rows that all show them; without such a run, at the first row that
+    does.  (A first column's line may run ``FULL_SHORT`` past the width: a mark hung in the gutter.)
     0 when no row shows the columns begin (``width``: a column's, in cells)."""
     run = 0
     for k, row in enumerate(rows):
