@@ -211,7 +211,9 @@ def head_rows(rows: Sequence[Sequence[Line]], starts: Sequence[int], width: int)
     for k, row in enumerate(rows):
         run = run + 1 if _opens(row, starts, width) else 0
         if run == OPEN_RUN_ROWS:
-            return k + 1 - run
+            if all(_BODY_END_RE.search(line.text) is None for row in rows[:k + 1 - run] for line in row):
+                return k + 1 - run
+            break   # (a line above ends a sentence: body text, a head carries no full stop)
     for k, row in enumerate(rows):
         if _opens(row, starts, width):
             if len(row) > 1 and not _PADDING.search(row[0].raw.text.strip()) and k + 1 < len(rows) \
