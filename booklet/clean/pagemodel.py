@@ -48,6 +48,12 @@ FULL_SHORT = 1
 # begins at the start, being centred over it, so the wider window takes no head for a top line.
 TOP_INDENT_CELLS = CELL_SLACK + 2
 
+# The columns' text begins where this many rows in a row show it (``head_rows``): a head set over
+# the columns holds at most two rows that look like the columns' (a headline's line at the first
+# column's cells and its rest, or a kicker's parts padded apart), each with a head's line below it
+# that does not; the columns' own rows run on, a line or two pieces every row.
+OPEN_RUN_ROWS = 3
+
 # A first-line indent is two ideographs: two cells or more past the column's flush-left lines
 # (``CELL_SLACK`` past them at most: further in, a line is centred or stands in another block).
 INDENT_CELLS = 2
@@ -193,7 +199,21 @@ def head_rows(rows: Sequence[Sequence[Line]], starts: Sequence[int], width: int)
     (as wide as a column, or ending in a full stop, at its start or set in: a column's top line runs
     to its edge or ends a sentence, where a head's lines are centred and carry no full stop — and a
     line in body type never begins left of its column's start).
+    The columns, once begun, run on row after row, each row holding a column's line or lines
+    padded apart; a head's lines may look like one (a headline's line at the first column's cells,
+    a kicker's parts set an em apart and padded) but the head's other lines below them do not (a
+    headline or subtitle centred over two columns begins inward of the first column's cells and
+    runs past its width, or is short and ends without a full stop).  So the columns begin at the
+    first of ``OPEN_RUN_ROWS`` rows that all show them; without such a run, at the first row that
+    does.  (A first column's line may run ``FULL_SHORT`` past the width: a mark hung in the gutter.)
     0 when no row shows the columns begin (``width``: a column's, in cells)."""
+    run = 0
+    for k, row in enumerate(rows):
+        run = run + 1 if _opens(row, starts, width) else 0
+        if run == OPEN_RUN_ROWS:
+            if all(_BODY_END_RE.search(line.text) is None for row in rows[:k + 1 - run] for line in row):
+                return k + 1 - run
+            break   # (a line above ends a sentence: body text, a head carries no full stop)
     for k, row in enumerate(rows):
         if _opens(row, starts, width):
             if len(row) > 1 and not _PADDING.search(row[0].raw.text.strip()) and k + 1 < len(rows) \
@@ -208,7 +228,9 @@ def page_head(rows: Sequence[Sequence[Sequence[Line]]], starts: Sequence[int]) -
     columns (``head_rows``); 0 without columns."""
     if not starts or not rows:
         return 0
-    return head_rows([row[0] for row in rows], starts, _column_cells([row[0][0] for row in rows]))
+    # (a column's width from the rows' whole readings: a row's first piece alone depends on where
+    # one row was cut)
+    return head_rows([row[0] for row in rows], starts, _column_cells([line for row in rows for line in row[0]]))
 
 
 def _opens(row: Sequence[Line], starts: Sequence[int], width: int) -> bool:
@@ -219,7 +241,7 @@ def _opens(row: Sequence[Line], starts: Sequence[int], width: int) -> bool:
     columns' rows go on as columns."""
     raw = row[0].raw.text
     text, cell = raw.strip(), _lead(raw)
-    if len(row) > 1 or _PADDING.search(text) or (cell <= CELL_SLACK and len(text) <= width):
+    if len(row) > 1 or _PADDING.search(text) or (cell <= CELL_SLACK and len(text) <= width + FULL_SHORT):
         return True
     ends = len(text) >= width - FULL_SHORT or _BODY_END_RE.search(text) is not None
     return ends and any(0 <= cell - start <= TOP_INDENT_CELLS for start in starts[1:])
