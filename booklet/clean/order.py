@@ -1219,6 +1219,10 @@ def _best_move(order: list[int], evidence: _Evidence, last_ordinals: dict[int, i
 # tops (a headline set large is a line high in the text and two or three on the page; a
 # paragraph's space or a caption's shifts a column by a line or so).
 HEIGHT_SLACK_LINES = 1.5
+# A wrapped title's first line fills the column in its own characters (``_set_height``): one running
+# under this share of the measure was cut by sense, not by the column's edge, and tells no size.
+# Headlines are set at most about twice the text's size (a 10.5-pt text's 20–22-pt main heads).
+TITLE_SCALE_MIN_SHARE = 0.5
 # A page is read as columns in turn only where pdftotext wrote it so: its blocks pass from column to
 # column this many times at least (written by height, columns side by side switch at nearly every
 # block; pdfminer writes a column's boxes together and switches once or twice per column) ...
@@ -1306,10 +1310,9 @@ def _height_split(page: list[Line], measure: float, pairs: Counter[str]
     if not 2 * HEIGHT_SWITCHES_MIN <= n <= BLOCKS_MAX:
         return None
     if len({line.lineno for line in page}) < len(page) or any(
-            line.width > measure + COLUMN_SLACK_EM and len(_gutter_cuts(line.text, measure)) > 1 for line in page):
-        # (a row holding two columns' lines, cut apart by ``flow`` or standing whole, wider than a
-        # column and cut at a space into lines no wider than one: the columns share rows, and a block
-        # holding such a row is no one column's)
+            not _captioned(page[a:b]) and any(_shared_row(line, measure) for line in page[a:b]) for a, b in blocks):
+        # (a row holding two columns' lines, cut apart by ``flow`` or standing whole: the columns
+        # share rows, and a block holding such a row is no one column's)
         return None
     indents = _indented(page, measure)
 
@@ -1319,11 +1322,11 @@ def _height_split(page: list[Line], measure: float, pairs: Counter[str]
     # state: (columns: tuple of (foot, last block, ended), top of the block before, the ties seen:
     # (a, b) where a block of column a was written before column b's at the same count of lines
     # above) → (score, the state before)
-    start = (((blocks[0][1] - blocks[0][0], 0, False),), 0, frozenset())
+    start = (((_set_height(page[blocks[0][0]:blocks[0][1]], measure), 0, False),), 0, frozenset())
     beam: dict[tuple, tuple[float, tuple | None]] = {start: (0.0, None)}
     history = []
     for t in range(1, n):
-        height = blocks[t][1] - blocks[t][0]
+        height = _set_height(page[blocks[t][0]:blocks[t][1]], measure)
         ahead: dict[tuple, tuple[float, tuple | None]] = {}
         for state, (score, _back) in beam.items():
             cols, top, ties = state
@@ -1383,6 +1386,36 @@ def _height_split(page: list[Line], measure: float, pairs: Counter[str]
             rank = {c: i for i, c in enumerate(turns)}
             best, best_labels = value, [rank[label] for label in labels]
     return None if best_labels is None else (blocks, best_labels, best - written)
+
+
+def _set_height(block: Sequence[Line], measure: float) -> float:
+    """How many of the text's lines a written block stands as tall as.  A title set large wraps
+    where its own larger characters fill the column: its first line, cut so, runs to the column's
+    edge in fewer characters, and each of its lines stands as many times a text line's height as
+    the column's measure is its first line's width (「抓早抓实民生实事 确保群」 / 「众温暖过冬」, 12.5
+    characters in a 19-character column: two lines, three text lines tall).  Other blocks: one text
+    line per line."""
+    lines = len(block)
+    if lines < 2 or not title_line(block[0], measure) or not all(title_line(line, measure) for line in block[1:]):
+        return float(lines)
+    first = block[0].width + block[0].unsure
+    if first < measure * TITLE_SCALE_MIN_SHARE:
+        return float(lines)   # (too short to have been cut by its measure: a title cut by sense)
+    return lines * measure / first
+
+
+def _shared_row(line: Line, measure: float) -> bool:
+    """A row holding two columns' lines: wider than a column and cut at a space into lines no wider
+    than one (``flow._gutter_cuts``) — unless its spaces are a justified line's, spread glyph by
+    glyph (``_spread``: 「今 年 汛 期， 全市 共经 历强 降雨 过 程 9」 is one column's full line)."""
+    return line.width > measure + COLUMN_SLACK_EM and not _spread(line) and len(_gutter_cuts(line.text, measure)) > 1
+
+
+def _captioned(block: Sequence[Line]) -> bool:
+    """A photo's caption: a block whose text ends on a credit (「…借用工具。 通讯员 邱明」 / 「/摄」).
+    A caption is set smaller than the text, so its lines hold more characters than a column's: a
+    caption line wider than the measure is one column's line, not a row of two (``_shared_row``)."""
+    return CREDIT_RE.search(" ".join(line.text for line in block[-2:])) is not None
 
 
 def _height_labels(history: list[dict], state: tuple, n: int) -> list[int]:

@@ -4322,3 +4322,105 @@ def test_a_one_page_text_written_as_two_blocks_in_order_keeps_it(clean):
     assert found.startswith("江城市市场监督管理局行政处罚决定书")
     assert "且已主动召回部分产品。本局经复核认为" in found
     assert found.endswith("湖分局。")
+
+
+# dev text news_page_city_briefs, design two_columns_hanging (two 19-character columns), plain
+# pdftotext, the page as ``order`` sees it (its paper's head dropped): the second column's top
+# (「近日，…」, the third item's text) stands highest and is written first; a photo's caption set
+# smaller holds more characters than a column's line (「居民在…借用工具。 通讯员 邱明」), and the lead
+# item's main headline, set large, wraps after 12.5 characters and stands three text lines tall
+CITY_HANGING_PDFTOTEXT = """近日，东湖街道青石社区“共享工具
+间”正式开放。居民凭借社区积分，可免费
+借用电钻、梯子、缝纫机等40余种工具。
+社区党委书记介绍，工具由辖区单位和
+居民捐赠，志愿者负责登记和维护，开放一
+周已借出工具120余件次。
+
+市政府常务会议研究部署今冬明春重点工
+作强调
+
+抓早抓实民生实事 确保群
+众温暖过冬
+
+居民在“共享工具间”借用工具。 通讯员 邱明
+/摄
+
+本报记者 郑小川
+11月25日，市政府召开常务会议，研究
+部署今冬明春供暖保障、物资供应和安全生
+产等重点工作。
+会议指出，入冬以来，全市天然气供应
+总体平稳，但寒潮天气可能带来用气高峰。
+各有关部门要加强监测预警，提前做好应急
+气源储备，确保居民用气不断供、不降压。
+会议要求，要抓好蔬菜、肉类等重要民
+生商品保供稳价，加大对困难群众的走访慰
+问力度，切实把党和政府的温暖送到群众心
+坎上。
+
+江城高铁站新增6对始发列
+车
+本报讯
+记者从铁路部门获悉，自12月1日起，
+江城高铁站新增6对始发列车，通达省会及
+周边主要城市。铁路部门提醒旅客提前通过
+官方渠道购票。
+来源：《江城日报》2026年11月26日第2版
+
+小切口解决大问题
+
+一张“明白卡”让办事少跑腿
+——江城区推行政务服务“一次告知”见
+闻
+本报记者 田思远 通讯员 韩冰
+在江城区政务服务中心，每个窗口都摆
+着一摞彩色卡片。卡片正面印着办事所需材
+料清单，背面是二维码，扫码就能看到填表
+示范。
+
+据了解，江城区已梳理高频事项186项，
+全部制作“明白卡”，群众一次办结率由8
+2%提高到97%。
+
+全市首个社区“共享工具间”
+开放
+本报讯（记者 周婷 通讯员 邱明）
+"""
+
+
+def test_a_captions_line_wider_than_a_column_is_no_row_of_two_columns():
+    # the caption's line, set smaller, is wider than the column and holds a space: it is one
+    # column's line, and the page is still split by its blocks' heights
+    from booklet.clean.order import _height_split
+
+    assert _height_split(*_order_page(CITY_HANGING_PDFTOTEXT)) is not None
+
+
+def test_a_headline_set_large_stands_taller_than_its_count_of_lines():
+    # the main headline (two lines, set large) stands three text lines tall: the caption beside
+    # the lead item's byline is written after it, and the headline stays in the first column
+    from booklet.clean.order import _height_split
+
+    lines, measure, pairs = _order_page(CITY_HANGING_PDFTOTEXT)
+    blocks, labels, _gain = _height_split(lines, measure, pairs)
+    firsts = [lines[a].text for a, _b in blocks]
+    left = [firsts[k] for k in range(len(blocks)) if labels[k] == 0]
+    right = [firsts[k] for k in range(len(blocks)) if labels[k] == 1]
+    assert left == ["市政府常务会议研究部署今冬明春重点工", "抓早抓实民生实事 确保群", "本报记者 郑小川",
+                    "小切口解决大问题", "一张“明白卡”让办事少跑腿", "据了解，江城区已梳理高频事项186项，",
+                    "全市首个社区“共享工具间”"]
+    assert right == ["近日，东湖街道青石社区“共享工具", "居民在“共享工具间”借用工具。 通讯员 邱明",
+                     "江城高铁站新增6对始发列"]
+
+
+def test_a_justified_line_spread_glyph_by_glyph_is_no_row_of_two_columns():
+    # dev text jianbao_flood_season, design jianbao_two_span_ruled, plain pdftotext: a full line
+    # pdftotext wrote with the spaces its justification set between glyphs — wider than the
+    # 18-character column, cut at spaces into pieces no wider than one, but one column's line
+    from booklet.clean.order import _shared_row
+
+    lines, measure, _pairs = _order_page("今 年 汛 期， 全市 共经 历强 降雨 过 程 9\n次，平均降雨量较常年偏多23%。\n")
+    assert not _shared_row(lines[0], 18.0)
+    # a row of two columns' lines, one space apart, is one (dev news_three_tight, 12-character columns)
+    row, _m, _p = _order_page("“工坊＋文创”模式，支持 省级21项。\n")
+    assert _shared_row(row[0], 12.0)
