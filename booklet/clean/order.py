@@ -75,7 +75,7 @@ from booklet.clean.pagemodel import column_starts
 from booklet.i18n import _
 from booklet.report import Log
 from booklet.clean.turn import (BODY, HEAD, SOURCE, announces, cut_at_measure, ends_open, fresh_line, open_line,
-                                opens_item, parts, title_line, turn as turned)
+                                opens_item, parts, reads_round, title_line, turn as turned)
 from booklet.typeset.segment import word_across
 from booklet.shapes import (AUTHOR_LABEL_RE, BYLINE_LABEL_RE, COLON_TAIL_RE, CREDIT_RE, FIELD_LINE_RE, ITEM_SOLID_RE,
                             LABEL_ONLY_RE, NOTE_MARK_FIRST, NOTE_START_RE, ORG_BYLINE_RE, PUSHED_MARKER_RE,
@@ -831,7 +831,10 @@ def _ordered_loose(page: list[Line], before: Line | None, after: Line | None, me
     own = {(line.lineno, line.text): line for line in page}
     if len(own) < len(page):
         return page   # (two pieces of one line alike: the lines cannot be read back, the page stays)
-    if not _columned_loose(tight, after, measure):
+    # (a one-page text whose last line stops inside a word its first line completes was written from
+    # a later column on, as a column page is: ``turn.reads_round``)
+    if not _columned_loose(tight, after, measure) and not (
+            before is None and after is None and reads_round(tight[-1], tight[0])):
         # (a one-page text whose running head names it is read from its title, as any page is:
         # ``_turned``; a head naming the text is evidence a page read in order never contradicts)
         blocks = _blocks(tight, measure)

@@ -210,6 +210,22 @@ def _opens_on_tail(reading: _Reading) -> bool:
     return SENTENCE_TAIL_RE.match(reading.lines[0].text) is not None
 
 
+def _ends_round(reading: _Reading) -> bool:
+    """A line stopped inside a word goes on in the word's rest: a text whose last line stops inside
+    a word its first line completes (the dictionary reads a word across: 「…对损害营商环」 /
+    「境的行为，…」, 「一座老粮仓的新」 / 「生」) was written from the middle of its run: the extractor
+    wrote first the column that starts higher, and the line the text ends on stands right above it.
+    A turn that cuts a word so (its reading ending on the word's first half) shows it too."""
+    return reads_round(reading.lines[-1], reading.lines[0])
+
+
+def reads_round(last: Line, first: Line) -> bool:
+    """``last``, a text's last line, stops inside a word that ``first`` completes: the dictionary reads
+    a word across the two (``_ends_round``'s and ``order``'s one test)."""
+    return (not last.final and MID_WORD_END_RE.search(last.text) is not None
+            and word_across(last.text[-WORD_CONTEXT:], first.text[:WORD_CONTEXT]))
+
+
 def _opens_on_caption(reading: _Reading) -> bool:
     """A photo's caption stands in the item that carries the photo, under its headline: a text
     does not open on one (its first block ending on a credit, 「…借用工具。 通讯员 邱明/摄」) — the
@@ -250,7 +266,7 @@ def _opens_off_title(reading: _Reading) -> bool:
 # The faults of a page's reading: each a reason the page was not set so.
 _FAULTS: tuple[Callable[[_Reading], bool], ...] = (
     _closes_unopened, _ends_on_opening, _opening_split, _ends_inside_sentence, _opens_on_tail,
-    _ends_on_section_head, _opens_on_caption, _opens_off_title)
+    _ends_on_section_head, _opens_on_caption, _opens_off_title, _ends_round)
 
 
 def faults(reading: _Reading) -> int:

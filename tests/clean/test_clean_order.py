@@ -4424,3 +4424,102 @@ def test_a_justified_line_spread_glyph_by_glyph_is_no_row_of_two_columns():
     # a row of two columns' lines, one space apart, is one (dev news_three_tight, 12-character columns)
     row, _m, _p = _order_page("“工坊＋文创”模式，支持 省级21项。\n")
     assert _shared_row(row[0], 12.0)
+
+# dev text news_page_culture_weekly, design neikan_three_picture, read by pdfminer (running head cut
+# off): a loose page whose third column's box starts highest, so pdfminer writes it first — from the
+# rest of its headline 「一座老粮仓的新生」, whose first half 「一座老粮仓的新」 it writes last, alone.  The
+# text ends inside the word its first line completes (新|生): it was written round, and is read from
+# its lead item's kicker, the third column's item after the second's
+CULTURE_WEEKLY_PDFMINER_ROUND = """生
+——江城市粮食局旧址改建为城
+市书房侧记
+
+通讯员 林家豪 本报记者 周可欣
+
+青砖墙、木屋架、高窗户，始
+建于上世纪五十年代的江城市粮食
+
+局老粮仓，如今变成了一座可容纳
+
+200人的城市书房。改造中，设计
+团队保留了原有的屋架和仓门，只
+
+在内部加装了书架和照明。
+
+来源：《江城日报》2026年11月20
+日第7版
+
+让老建筑说新故
+
+事
+□ 短评
+
+城市更新不是简单的推倒重来。
+
+给老建筑找到新用途，既留住了城
+
+市记忆，也为群众提供了新的文化
+
+空间，这样的更新值得多一些。
+
+资料：江城市现有市级以
+上非物质文化遗产代表性项目
+
+87项，其中国家级4项、省级21
+
+项。
+
+非遗工坊开进社区：
+
+老手艺有了新传
+人
+本报记者 郑雨桐 文/图
+
+周六上午，城西街道文化站的
+
+活动室里坐满了人。剪纸艺人王桂
+芳把一张红纸对折三次，剪刀在手
+
+里转了几圈，一只昂首的公鸡就跃
+
+然纸上，围观的孩子们发出一阵惊
+
+叹。
+
+今年以来，市文化和旅游局在
+
+12个社区设立非遗工坊，邀请剪纸、
+
+竹编、面塑等项目的传承人定期授
+课，已累计开课260多场，参加学
+
+员4000余人次。
+
+剪纸艺人王桂芳（右）在社区工坊指
+导学员。 郑雨桐 摄
+
+市文化和旅游局负责人表示
+
+明年将实现非遗
+工坊街道全覆盖
+本报讯（记者 郑雨桐）
+
+记者从市文化和旅游局获悉，
+
+明年全市将在所有街道设立非遗工
+坊，并探索“工坊＋文创”模式，
+
+支持传承人开发适合年轻人的文创
+
+产品。
+
+一座老粮仓的新
+"""
+
+
+def test_a_text_ending_inside_the_word_its_first_line_completes_is_read_from_its_lead(clean):
+    found = text(clean(CULTURE_WEEKLY_PDFMINER_ROUND)[0])
+    # (the kicker 「非遗工坊开进社区：」 stands in the lead item's headline, not in its text)
+    assert found.startswith("老手艺有了新传人")
+    assert found.index("文创产品。") < found.index("一座老粮仓的新生") < found.index("青砖墙")
+    assert found.endswith("省级21项。")
