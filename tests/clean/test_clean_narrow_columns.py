@@ -882,3 +882,33 @@ def test_subtitle_line_over_a_byline_filling_its_line_is_no_first_line(clean):
     assert item[0].subtitle == "——江城市粮食局旧址改建为城市书房侧记"
     assert item[0].author.replace(" ", "") == "通讯员林家豪本报记者周可欣"
     assert block_text(item[0].blocks[0]).startswith("青砖墙、木屋架、高窗户")
+
+
+# dev text deeds_village_doctor in the design jianbao_two_span_ruled (18-character columns under a
+# headline set across both), read by pypdf: the subtitle over the columns is as wide as a column's
+# full line, so the column's measure reads it as a line that goes on into the editor's note
+EDITOR_NOTE_UNDER_SUBTITLE = "\n".join([
+    '身边的榜样',
+    '三十年守护一方百姓健康',
+    '——记江城县青石镇卫生院乡村医生刘守山',
+    '编者按：乡村医生是农村居民健康的',
+    '“守门人”。刘守山同志扎根山区三十年，',
+    '走遍全镇二十一个自然村，用实际行动诠释',
+    '了医者仁心。现将他的先进事迹刊发，供大',
+    '家学习。',
+    '通讯员 王春燕 李浩',
+    '清晨六点，天刚蒙蒙亮，青石镇卫生院',
+    '的刘守山已经背起药箱出门了。这是他当乡',
+    '村医生的第三十个年头。',
+    '三十年来，他累计接诊群众12万余人',
+    '次，出诊3万多次，走过的山路超过10万公',
+    '里。村里人都亲切地叫他“刘大夫”。',
+]) + "\n"
+
+
+def test_editor_note_opens_a_block_under_a_full_subtitle(clean):
+    doc, _ = clean(EDITOR_NOTE_UNDER_SUBTITLE)
+    item = [a for a in doc.articles if a.title == "三十年守护一方百姓健康"]
+    assert len(item) == 1
+    assert item[0].subtitle == "——记江城县青石镇卫生院乡村医生刘守山"
+    assert block_text(item[0].blocks[0]).startswith("编者按：乡村医生")
