@@ -321,6 +321,8 @@ def _shaped_edge(prev: Line, cur: Line, layout: Layout, head: Line | None) -> bo
         return True   # rows of one kind (``ROW_KINDS``): a block each, however full or short the line before
     if head is prev and byline_alone(prev, cur) and DATELINE_RE.match(prev.text) is None:
         return True  # a byline of role and names is never run in with the text, however full its line
+    if not prev.clause and byline_alone(cur, None):
+        return True   # a byline set apart under a headline line: a headline never runs on into its byline
     if EDITOR_NOTE_RE.match(cur.text) is not None:
         return True   # an editor's note (编者按：) is set apart under the headline in its own face: no line runs on into it
     if CLAUSE_SPACED_RE.match(cur.text) is not None:
