@@ -138,6 +138,8 @@ def opens_series(blk: Blk, after: Sequence[Blk]) -> bool:
     each standing alone among paragraphs — a heading line next to another heading line is a line
     of a title wrapped, and in a narrow column every full line of every title is as wide as the
     next (「一条街上的」 / 「“创新生态”」 … 「全市首批“科」 / 「技副总”上岗」)."""
+    if after and _heads_item(None, after[0]):
+        return False   # a heading over a —— subtitle or a byline heads an item: no 小标题 carries one
     wide = width(blk.text)
     same = 0
     for k, other in enumerate(after):
@@ -154,12 +156,12 @@ def opens_series(blk: Blk, after: Sequence[Blk]) -> bool:
     return False
 
 
-def _heads_item(before: Blk, after: Blk | None) -> bool:
+def _heads_item(before: Blk | None, after: Blk | None) -> bool:
     """A heading between ``before`` and ``after`` heads an item of its own, not a series of one
     article's 小标题: the 来源 line that closes an item stands over it, or a —— subtitle or a byline
     under it (「一座老粮仓的新生」 / 「——江城市粮食局旧址改建为城市书房侧记」, 「让老建筑说新故事」 under
     「来源：…」): on a news page the items' titles are as short as each other, by chance of width alone."""
-    return before.kind is Kind.SOURCE or (after is not None and (
+    return (before is not None and before.kind is Kind.SOURCE) or (after is not None and (
         after.text.startswith("——") or looks_like_byline(after.text)))
 
 

@@ -1042,3 +1042,97 @@ def test_titles_heading_items_are_no_series(clean):
     assert len(item) == 1
     assert item[0].kicker == "非遗工坊开进社区："
     assert block_text(item[0].blocks[0]).startswith("周六上午")
+
+
+
+# dev text deeds_village_doctor in the design open_leaded_three (16-character columns), read by pypdf:
+# the title wraps in two (「三十年守护一方」 / 「百姓健康」) and its last line is as wide as the item's
+# 小标题 (「一只药箱」 … 「一颗初心」), so it was read as the first of their series — but a —— subtitle
+# stands under it, and a 小标题 carries none
+TITLE_LINE_OVER_SUBTITLE = "\n".join([
+    '第1版  专题',
+    '2026年12月1日',
+    '身边的榜样',
+    '三十年守护一方',
+    '百姓健康',
+    '——记江城县青石镇卫生院乡村医',
+    '生刘守山',
+    '编者按：乡村医生是农村居民健',
+    '康的“守门人”。刘守山同志扎根山',
+    '区三十年，走遍全镇二十一个自然村，',
+    '用实际行动诠释了医者仁心。现将他',
+    '的先进事迹刊发，供大家学习。',
+    '通讯员 王春燕 李浩',
+    '清晨六点，天刚蒙蒙亮，青石镇',
+    '卫生院的刘守山已经背起药箱出门了。',
+    '这是他当乡村医生的第三十个年头。',
+    '三十年来，他累计接诊群众12万',
+    '余人次，出诊3万多次，走过的山路',
+    '超过10万公里。村里人都亲切地叫他',
+    '“刘大夫”。',
+    '一只药箱',
+    '刘守山有一只用了二十多年的旧',
+    '药箱，皮面磨得发白，提手换过三回。',
+    '箱子里装着血压计、听诊器、体温计',
+    '和一些常用药品。',
+    '“山里老人多，腿脚不方便，有',
+    '个头疼脑热的，让他们跑到镇上看病',
+    '不现实。”刘守山说，“我多跑几步',
+    '路，他们就少受些罪。”',
+    '有一年冬天，半夜里下着大雪，',
+    '石门村的一位老人突发心绞痛。刘守',
+    '山接到电话后，打着手电筒走了两个',
+    '多小时山路赶到老人家中，及时采取',
+    '急救措施，又联系救护车把老人送到',
+    '县医院，老人转危为安。',
+    '一本台账',
+    '在刘守山的办公桌上，摆着一摞',
+    '厚厚的健康台账。全镇1800多名慢性',
+    '病患者的血压、血糖变化，他都一笔',
+    '一笔记得清清楚楚。',
+    '近年来，镇里推行家庭医生签约',
+    '服务，刘守山主动承担了最偏远的五',
+    '个村。他给每位签约群众建立健康档',
+    '案，定期上门随访，指导用药和康复。',
+    '在他的努力下，所负责片区高血',
+    '压患者规范管理率达到92%，比全县',
+    '平均水平高出近10个百分点。',
+    '一颗初心',
+    '刘守山毕业于市卫生学校。当年，',
+    '不少同学留在了城里，他却选择回到',
+    '家乡。',
+]) + "\n"
+
+
+def test_title_line_over_a_subtitle_opens_no_series(clean):
+    doc, _ = clean(TITLE_LINE_OVER_SUBTITLE)
+    item = [a for a in doc.articles if a.title == "三十年守护一方百姓健康"]
+    assert len(item) == 1
+    assert item[0].subtitle == "——记江城县青石镇卫生院乡村医生刘守山"
+
+
+
+# dev text interview_rural_revitalization in the design weekly_two_of_three (14-character columns),
+# read by pypdf: the column cut the 来源 line after 第, its issue number on the next line
+SOURCE_CUT_IN_ITS_ISSUE = "\n".join([
+    '域公用品牌；二是抓人才，每年培',
+    '训高素质农民3000人以上；三是抓',
+    '数字化，推动农产品电商销售额再',
+    '增长两成。',
+    '记者：',
+    '最后，您想对基层干部',
+    '说点什么？',
+    '答：',
+    '产业发展没有捷径，要一',
+    '年接着一年干。',
+    '只要方向对了，坚持下去，就',
+    '一定能见到成效。',
+    '来源：《江城理论周刊》2026年第',
+    '44期',
+]) + "\n"
+
+
+def test_source_line_cut_inside_its_issue_is_one_line(clean):
+    doc, _ = clean(SOURCE_CUT_IN_ITS_ISSUE)
+    assert doc.articles[-1].source_line.endswith("2026年第44期")
+    assert not any(isinstance(b, Heading) for a in doc.articles for b in a.blocks)
