@@ -646,6 +646,10 @@ DATE_REST_RE = re.compile(r"^(?=.*[年月日版])\d{0,4}\s*[年月日]?(?:\s*\d{
 # … and a 来源 line cut between its whole date and its page: the date ends in 日 (「…2026年11月20日」),
 # the page stands alone on the next line (「第7版」, 「第7版）」).
 DATE_WHOLE_RE = re.compile(r"\d\s*日$")
+# … and a 来源 line cut inside its issue or page number: 第 waits for its number, which the next line
+# holds with its 期 or 版 and nothing else (「来源：《江城理论周刊》2026年第」 / 「44期」).
+ISSUE_CUT_RE = re.compile(r"第\s*$")
+ISSUE_REST_RE = re.compile(r"^\d{1,4}\s*[期版]\s*[）)]?$")
 PAGE_REST_RE = re.compile(r"^第?\s*\d{1,3}\s*版\s*[）)]?$")
 # … and a 来源 line cut before the bracket that dates it, under the publication's title: the
 # bracket alone on the next line, a date (「（2026年11月2日第1版）」, 「（2026年3月18日01版）」) closed there.
@@ -692,6 +696,8 @@ def date_cut(before: str, after: str) -> bool:
         return DATE_REST_RE.match(after) is not None
     if before.endswith("》"):
         return SOURCED_DATE_RE.match(after) is not None
+    if ISSUE_CUT_RE.search(before) is not None:
+        return ISSUE_REST_RE.match(after) is not None
     return DATE_WHOLE_RE.search(before) is not None and PAGE_REST_RE.match(after) is not None
 
 

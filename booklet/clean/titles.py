@@ -11,7 +11,7 @@ from booklet.clean.lines import join_logged
 from booklet.clean.stages import Blocks
 from booklet.report import Log
 from booklet.shapes import (CHAPTER_ONLY_RE, CIRCLED_RE, KICKER_END_RE, NUMBERED_RE, STOP_RE, TOC_ROW_RE, WORD_CONTEXT,
-                            ends_sentence, looks_like_byline, name_like)
+                            ends_sentence, looks_like_byline, name_like, set_apart, short_line_role)
 from booklet.typeset.segment import word_across
 
 # A title before its 来源 line may be this long (characters): news titles run to two lines.
@@ -39,6 +39,8 @@ def source_titles(stage: Blocks, log: Log) -> Blocks:
         if blk.kind is not Kind.PARA or "\n" in blk.text or len(blk.text) > SOURCE_TITLE_MAX_CHARS \
                 or STOP_RE.search(blk.text) or ends_sentence(blk.text):
             continue   # (most blocks: not shaped like a title, whatever follows; no byline asked)
+        if set_apart(blk.text) and short_line_role(blk.text) == "byline":
+            continue   # the byline itself, set apart over the 来源 line (「本报记者 陈思远 刘佳」): no title
         j = i + 1
         if j < len(blocks) - 1 and looks_like_byline(blocks[j].text):
             j += 1
@@ -136,6 +138,8 @@ def opens_series(blk: Blk, after: Sequence[Blk]) -> bool:
     each standing alone among paragraphs — a heading line next to another heading line is a line
     of a title wrapped, and in a narrow column every full line of every title is as wide as the
     next (「一条街上的」 / 「“创新生态”」 … 「全市首批“科」 / 「技副总”上岗」)."""
+    if after and _heads_item(None, after[0]):
+        return False   # a heading over a —— subtitle or a byline heads an item: no 小标题 carries one
     wide = width(blk.text)
     same = 0
     for k, other in enumerate(after):
@@ -144,11 +148,21 @@ def opens_series(blk: Blk, after: Sequence[Blk]) -> bool:
         if other.kind is Kind.HEADING and "\n" not in other.text and not NUMBERED_RE.match(other.text) \
                 and abs(width(other.text) - wide) <= PARALLEL_WIDTH_EM \
                 and (after[k - 1] if k else blk).kind is not Kind.HEADING \
-                and (k + 1 >= len(after) or after[k + 1].kind is not Kind.HEADING):
+                and (k + 1 >= len(after) or after[k + 1].kind is not Kind.HEADING) \
+                and not _heads_item(after[k - 1] if k else blk, after[k + 1] if k + 1 < len(after) else None):
             same += 1
             if same >= PARALLEL_SIBLINGS_MIN:
                 return True
     return False
+
+
+def _heads_item(before: Blk | None, after: Blk | None) -> bool:
+    """A heading between ``before`` and ``after`` heads an item of its own, not a series of one
+    article's 小标题: the 来源 line that closes an item stands over it, or a —— subtitle or a byline
+    under it (「一座老粮仓的新生」 / 「——江城市粮食局旧址改建为城市书房侧记」, 「让老建筑说新故事」 under
+    「来源：…」): on a news page the items' titles are as short as each other, by chance of width alone."""
+    return (before is not None and before.kind is Kind.SOURCE) or (after is not None and (
+        after.text.startswith("——") or looks_like_byline(after.text)))
 
 
 def may_run_on(blk: Blk) -> bool:

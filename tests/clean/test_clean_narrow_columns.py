@@ -882,3 +882,257 @@ def test_subtitle_line_over_a_byline_filling_its_line_is_no_first_line(clean):
     assert item[0].subtitle == "——江城市粮食局旧址改建为城市书房侧记"
     assert item[0].author.replace(" ", "") == "通讯员林家豪本报记者周可欣"
     assert block_text(item[0].blocks[0]).startswith("青砖墙、木屋架、高窗户")
+
+
+# dev text deeds_village_doctor in the design jianbao_two_span_ruled (18-character columns under a
+# headline set across both), read by pypdf: the subtitle over the columns is as wide as a column's
+# full line, so the column's measure reads it as a line that goes on into the editor's note
+EDITOR_NOTE_UNDER_SUBTITLE = "\n".join([
+    '身边的榜样',
+    '三十年守护一方百姓健康',
+    '——记江城县青石镇卫生院乡村医生刘守山',
+    '编者按：乡村医生是农村居民健康的',
+    '“守门人”。刘守山同志扎根山区三十年，',
+    '走遍全镇二十一个自然村，用实际行动诠释',
+    '了医者仁心。现将他的先进事迹刊发，供大',
+    '家学习。',
+    '通讯员 王春燕 李浩',
+    '清晨六点，天刚蒙蒙亮，青石镇卫生院',
+    '的刘守山已经背起药箱出门了。这是他当乡',
+    '村医生的第三十个年头。',
+    '三十年来，他累计接诊群众12万余人',
+    '次，出诊3万多次，走过的山路超过10万公',
+    '里。村里人都亲切地叫他“刘大夫”。',
+]) + "\n"
+
+
+def test_editor_note_opens_a_block_under_a_full_subtitle(clean):
+    doc, _ = clean(EDITOR_NOTE_UNDER_SUBTITLE)
+    item = [a for a in doc.articles if a.title == "三十年守护一方百姓健康"]
+    assert len(item) == 1
+    assert item[0].subtitle == "——记江城县青石镇卫生院乡村医生刘守山"
+    assert block_text(item[0].blocks[0]).startswith("编者按：乡村医生")
+
+
+
+# dev text news_page_science in the design dangbao_four_ruled (11-character columns under a headline
+# group set across three of them), read by pypdf: the title's last line nearly fills the column's
+# measure, and the byline under it, names set apart by spaces, was read as the title's next line
+BYLINE_UNDER_FULL_TITLE_LINE = "\n".join([
+    '江城日报',
+    '2026年12月3日  星期四  第1版',
+    '市委常委会召开会议专题研究科技创新工作强调',
+    '以更大力度推进科技创新 为高质',
+    '量发展注入强劲动能',
+    '本报记者 陈思远 刘佳',
+    '来源：《江城日报》',
+    '（2026年3月18日01版）',
+    '3月17日下午，市委',
+    '常委会召开会议，专题研',
+    '究全市科技创新工作，听',
+    '取市科技局关于全市创新',
+    '平台建设情况的汇报，研',
+    '究部署下一阶段重点任',
+    '务。',
+    '会议指出，科技创新',
+    '是牵引高质量发展的核心',
+    '动力。近年来，全市上下',
+    '深入实施创新驱动发展战',
+    '略，研发投入强度从2.1%',
+    '提高到2.8%，高新技术企',
+    '业数量突破3000家，一批',
+    '关键核心技术取得突破。',
+    '同时也要看到，全市创新',
+    '策源能力还不够强，科技',
+    '成果就地转化率不够高，',
+    '高层次人才仍然短缺。',
+    '会议强调，要坚持',
+    '“四个面向”，聚焦产业',
+    '链部署创新链，围绕创新',
+]) + "\n"
+
+
+def test_byline_set_apart_is_no_title_line(clean):
+    doc, _ = clean(BYLINE_UNDER_FULL_TITLE_LINE)
+    item = doc.articles[0]
+    assert item.title.replace(" ", "") == "以更大力度推进科技创新为高质量发展注入强劲动能"
+    assert item.author.replace(" ", "") == "本报记者陈思远刘佳"
+
+
+
+# dev text news_page_culture_weekly in the design neikan_narrow_ruled (11-character columns), read by
+# pypdf: the items' titles on the page are as short as each other (「老手艺有了新传人」, 「一座老粮仓的新生」,
+# 「让老建筑说新故事」), and the first item's title was read as the first of a series of 小标题, so its
+# kicker became an article of its own and was folded under the byline
+ITEM_TITLES_OF_LIKE_WIDTH = "\n".join([
+    '江城通讯  2026年第22期',
+    '非遗工坊开进社区：',
+    '老手艺有了新传人',
+    '本报记者 郑雨桐 文/图',
+    '周六上午，城西街道',
+    '文化站的活动室里坐满了',
+    '人。剪纸艺人王桂芳把一',
+    '张红纸对折三次，剪刀在',
+    '手里转了几圈，一只昂首',
+    '的公鸡就跃然纸上，围观',
+    '的孩子们发出一阵惊叹。',
+    '今年以来，市文化和',
+    '旅游局在12个社区设立非',
+    '遗工坊，邀请剪纸、竹编、',
+    '面塑等项目的传承人定期',
+    '授课，已累计开课260多',
+    '场，参加学员4000余人次。',
+    '“以前总担心手艺没',
+    '人学，现在每次课都有人',
+    '排队报名。”王桂芳说，',
+    '她最小的学生才8岁，已',
+    '经能独立剪出简单的窗花。',
+    '剪纸艺人王桂芳（右）在社',
+    '区工坊指导学员。 郑雨桐 ',
+    '摄',
+    '市文化和旅游局负责人',
+    '表示',
+    '明年将实现非',
+    '遗工坊街道全',
+    '覆盖',
+    '本报讯（记者 郑雨桐）',
+    '记者从市文化和旅游',
+    '局获悉，明年全市将在所',
+    '有街道设立非遗工坊，并',
+    '探索“工坊＋文创”模式，',
+    '支持传承人开发适合年轻',
+    '人的文创产品。',
+    '一座老粮仓的',
+    '新生',
+    '——江城市粮食局旧址',
+    '改建为城市书房侧记',
+    '通讯员 林家豪 本报记者',
+    ' 周可欣',
+    '青砖墙、木屋架、高',
+    '窗户，始建于上世纪五十',
+    '年代的江城市粮食局老粮',
+    '仓，如今变成了一座可容',
+    '纳200人的城市书房。改',
+    '造中，设计团队保留了原',
+    '有的屋架和仓门，只在内',
+    '部加装了书架和照明。',
+    '开放一个月来，书房',
+    '接待读者3.6万人次。不',
+    '少老人专程赶来，在当年',
+    '自己扛过粮袋的仓库里坐',
+    '下来读一会儿书。',
+    '来源：《江城日报》2026',
+    '年11月20日第7版',
+    '让老建筑说新',
+    '故事',
+    '□ 短评',
+    '城市更新不是简单的',
+    '推倒重来。给老建筑找到',
+    '新用途，既留住了城市记',
+    '忆，也为群众提供了新的',
+    '文化空间，这样的更新值',
+    '得多一些。',
+    '资料：江城市现有市',
+]) + "\n"
+
+
+def test_titles_heading_items_are_no_series(clean):
+    doc, _ = clean(ITEM_TITLES_OF_LIKE_WIDTH)
+    item = [a for a in doc.articles if a.title == "老手艺有了新传人"]
+    assert len(item) == 1
+    assert item[0].kicker == "非遗工坊开进社区："
+    assert block_text(item[0].blocks[0]).startswith("周六上午")
+
+
+
+# dev text deeds_village_doctor in the design open_leaded_three (16-character columns), read by pypdf:
+# the title wraps in two (「三十年守护一方」 / 「百姓健康」) and its last line is as wide as the item's
+# 小标题 (「一只药箱」 … 「一颗初心」), so it was read as the first of their series — but a —— subtitle
+# stands under it, and a 小标题 carries none
+TITLE_LINE_OVER_SUBTITLE = "\n".join([
+    '第1版  专题',
+    '2026年12月1日',
+    '身边的榜样',
+    '三十年守护一方',
+    '百姓健康',
+    '——记江城县青石镇卫生院乡村医',
+    '生刘守山',
+    '编者按：乡村医生是农村居民健',
+    '康的“守门人”。刘守山同志扎根山',
+    '区三十年，走遍全镇二十一个自然村，',
+    '用实际行动诠释了医者仁心。现将他',
+    '的先进事迹刊发，供大家学习。',
+    '通讯员 王春燕 李浩',
+    '清晨六点，天刚蒙蒙亮，青石镇',
+    '卫生院的刘守山已经背起药箱出门了。',
+    '这是他当乡村医生的第三十个年头。',
+    '三十年来，他累计接诊群众12万',
+    '余人次，出诊3万多次，走过的山路',
+    '超过10万公里。村里人都亲切地叫他',
+    '“刘大夫”。',
+    '一只药箱',
+    '刘守山有一只用了二十多年的旧',
+    '药箱，皮面磨得发白，提手换过三回。',
+    '箱子里装着血压计、听诊器、体温计',
+    '和一些常用药品。',
+    '“山里老人多，腿脚不方便，有',
+    '个头疼脑热的，让他们跑到镇上看病',
+    '不现实。”刘守山说，“我多跑几步',
+    '路，他们就少受些罪。”',
+    '有一年冬天，半夜里下着大雪，',
+    '石门村的一位老人突发心绞痛。刘守',
+    '山接到电话后，打着手电筒走了两个',
+    '多小时山路赶到老人家中，及时采取',
+    '急救措施，又联系救护车把老人送到',
+    '县医院，老人转危为安。',
+    '一本台账',
+    '在刘守山的办公桌上，摆着一摞',
+    '厚厚的健康台账。全镇1800多名慢性',
+    '病患者的血压、血糖变化，他都一笔',
+    '一笔记得清清楚楚。',
+    '近年来，镇里推行家庭医生签约',
+    '服务，刘守山主动承担了最偏远的五',
+    '个村。他给每位签约群众建立健康档',
+    '案，定期上门随访，指导用药和康复。',
+    '在他的努力下，所负责片区高血',
+    '压患者规范管理率达到92%，比全县',
+    '平均水平高出近10个百分点。',
+    '一颗初心',
+    '刘守山毕业于市卫生学校。当年，',
+    '不少同学留在了城里，他却选择回到',
+    '家乡。',
+]) + "\n"
+
+
+def test_title_line_over_a_subtitle_opens_no_series(clean):
+    doc, _ = clean(TITLE_LINE_OVER_SUBTITLE)
+    item = [a for a in doc.articles if a.title == "三十年守护一方百姓健康"]
+    assert len(item) == 1
+    assert item[0].subtitle == "——记江城县青石镇卫生院乡村医生刘守山"
+
+
+
+# dev text interview_rural_revitalization in the design weekly_two_of_three (14-character columns),
+# read by pypdf: the column cut the 来源 line after 第, its issue number on the next line
+SOURCE_CUT_IN_ITS_ISSUE = "\n".join([
+    '域公用品牌；二是抓人才，每年培',
+    '训高素质农民3000人以上；三是抓',
+    '数字化，推动农产品电商销售额再',
+    '增长两成。',
+    '记者：',
+    '最后，您想对基层干部',
+    '说点什么？',
+    '答：',
+    '产业发展没有捷径，要一',
+    '年接着一年干。',
+    '只要方向对了，坚持下去，就',
+    '一定能见到成效。',
+    '来源：《江城理论周刊》2026年第',
+    '44期',
+]) + "\n"
+
+
+def test_source_line_cut_inside_its_issue_is_one_line(clean):
+    doc, _ = clean(SOURCE_CUT_IN_ITS_ISSUE)
+    assert doc.articles[-1].source_line.endswith("2026年第44期")
+    assert not any(isinstance(b, Heading) for a in doc.articles for b in a.blocks)
