@@ -203,6 +203,28 @@ MIXED_COLUMNS_MAX = 2
 # written in rows.
 RUNS_MAX_BLANK_SHARE = 0.5
 
+# An extractor that writes a page in rows of one height (pdfplumber) gives each printed row one line
+# of text, top to bottom: columns of one leading take turns row by row, and a column gives two rows
+# in a row only where another column's grid shifted (a paragraph's space, a headline, its text's
+# end).  A column whose last line runs full and stops inside a sentence has its next line a pitch
+# below, before the other column's next: measured on pdfplumber's ``news_three_tight`` pages from the
+# glyphs (``flow_truth --turns``), a row breaks the turn after a full line in 3 of 1022 rows, after a
+# short one in 68 of 412.  A single row staying in the column of the single row before while such a
+# line of another column waits costs this (log-odds: about 1 : 300, taken far short of it, as the
+# dealing's other terms are pairs' log-odds of a few units).
+STAY_COST = -4.0
+# ... asked only on pages written in rows (no blank line: pdfplumber sets none on 65 of 65 dealt dev
+# pages, plain pdftotext and pdfminer one between their blocks on 16 of 16 and 4 of 4) ...
+ROWS_MAX_BLANKS = 0
+# ... and only where the page is dealt into as many columns as the dealing deals at most
+# (``FLOW_COLUMNS_MAX``).  Two dealt columns may hold three or four true ones (a page whose rows never
+# show all its columns side by side: a headline over two of three, a four-column 党报 page): a dealt
+# column then holds two true columns' lines, which take turns between themselves, and a full line
+# of it waiting says nothing of the turn (dev pdfplumber: of the six pages the cost moved when asked
+# on two dealt columns, all set in three or four, three got better and science ``dangbao_four_ruled``
+# fell 0.603 → 0.145, deeds ``daily_span_ruled`` 0.819 → 0.542; no page set in two columns moved).
+STAY_COLUMNS_MIN = 3
+
 _GAPS = re.compile(r" +")
 # Lines that close a news item and nothing else: its 来源 line, or the bracketed unit under an
 # essay (「（作者单位：…）」).  A paragraph's last line closes on a stop like any column's running
@@ -946,7 +968,7 @@ def _reflow(items: Sequence[Row], pairs: Counter[str], page_start: bool, n: int,
     labelled = bool(starts) or any(len(row[0]) > 1 for row in items)
     placed = page_places(items, starts, head if whole else None)   # (a head set across the columns: the first column's)
     turning = [stretch is None or stretch[0] <= r < stretch[1] for r in range(len(items))]
-    dealt = _deal(items, placed, pairs, n, labelled, turning)
+    dealt = _deal(items, placed, pairs, n, labelled, turning, None if starts else _turns_from(items, n))
     if labelled and not starts and n == 2:
         dealt = _top_labels(dealt, items, pairs, opens_text)
     if starts:   # (text in cells: a later column's indents are its own, not the page's)
@@ -970,6 +992,28 @@ def _reflow(items: Sequence[Row], pairs: Counter[str], page_start: bool, n: int,
     if out and page_start:
         out[0] = out[0].but(page_start=True)
     return out
+
+
+def _turns_from(items: Sequence[Row], n: int) -> int | None:
+    """The first row from which a page written in rows (``ROWS_MAX_BLANKS``) shows every column taking
+    turns: its first row split into all ``n`` columns.  Above it a head set across some of the
+    columns (a headline over two of three, a masthead) stands beside the others' rows at its own
+    pitch, and the columns have not all begun; ``None`` when no row shows them all or the page was written as
+    blocks, or it is dealt into fewer than ``STAY_COLUMNS_MIN`` columns."""
+    if n < STAY_COLUMNS_MIN or sum(bool(line.blanks_before) for row in items[1:] for line in row[0][:1]) > ROWS_MAX_BLANKS:
+        return None
+    return next((r for r, row in enumerate(items) if len(row[0]) == n), None)
+
+
+def _stays_out_of_turn(state: "State", row_of: Sequence[int], flat: Sequence[Line], items: Sequence[Row],
+                       r: int, c: int, n: int, full: float) -> bool:
+    """A single row ``r`` put in column ``c`` stays in the column of the single row before while another
+    column, with a line in the last round of rows, waits on a full line cut inside a sentence
+    (``STAY_COST``)."""
+    if state[c] < 0 or row_of[state[c]] != r - 1 or len(items[r - 1][0]) != 1:
+        return False
+    return any(other != c and i >= 0 and row_of[i] >= r - n and flat[i].width >= full and not flat[i].final
+               for other, i in enumerate(state))
 
 
 def _full_width(columns: Sequence[Sequence[Line]]) -> float:
@@ -1050,14 +1094,16 @@ def _top_labels(columns: list[list[Line]], items: Sequence[Row], pairs: Counter[
 
 
 def _deal(items: Sequence[Row], placed: Sequence[Sequence[Places]], pairs: Counter[str], n: int,
-          labelled: bool, turning: Sequence[bool]) -> list[list[Line]]:
+          labelled: bool, turning: Sequence[bool], stay_from: int | None = None) -> list[list[Line]]:
     """The rows dealt out to ``n`` columns: a beam search over the ways, each scored by how well
     every line goes on from the one before it in its column; a row cut at the gutters deals its
     lines to columns left to right (columns no row labels are named by the order they open: in any
     order); a single row leans to the column whose turn it is (where rows
     are ``turning``; else one column runs alone: the first where rows cut at the gutters label the
     columns, else the column of the line before it); a line whose cell shows its column
-    goes there."""
+    goes there.  From row ``stay_from`` on (a page written in rows), a single row staying in the
+    column of the single row before while another column's full, unfinished line waits pays
+    ``STAY_COST``."""
     flat = [line for row in items for item in row for line in item]
     row_of = [r for r, row in enumerate(items) for item in row for _line in item]
     widths = sorted(line.width for line in flat if line.width >= MEASURE_MIN_EM)
@@ -1084,6 +1130,9 @@ def _deal(items: Sequence[Row], placed: Sequence[Sequence[Places]], pairs: Count
                     gain += OFF_CELL * sum(w is not None and w != c for w, c in zip(where, cols))
                     if 1 < len(cols) < n and _shared_row(state, row_of, cols):
                         gain += GRID_BONUS
+                    if (stay_from is not None and r > stay_from and turning[r] and len(cols) == 1
+                            and _stays_out_of_turn(state, row_of, flat, items, r, cols[0], n, full)):
+                        gain += STAY_COST
                     new = list(state)
                     for j, c in enumerate(cols):
                         before = flat[state[c]] if state[c] >= 0 else None
