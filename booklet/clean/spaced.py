@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import re
 from operator import is_
-from typing import Sequence
 
 from booklet.clean.lines import Line
 from booklet.i18n import _
