@@ -162,7 +162,7 @@ def to_lines(raw_lines: Sequence[RawLine]) -> list[Line]:
         # at a raised marker: 「…高质量发展①」 / 「。依托北京、上海、粤」, 「…制度环境」 / 「。」 / 「③」)
         # — or the words after a label set alone (``_LABELS_ALONE``: an article's, a speaker's)
         if kept and (gap or (raw.role is None and (text[:1] in _PIECE_FIRST or text[:1].isspace())
-                             and _piece(text)) or _after_label(texts[-2:], raw)):
+                             and _piece(text)) or (texts[-1][-1:] in _LABEL_ENDS and _after_label(texts[-2:], raw))):
             joins.append(len(kept))
             if white:
                 spaced.append(len(kept))
@@ -255,6 +255,11 @@ _LABELS_ALONE = (
     (frozenset("条"), ARTICLE_ONLY_RE, LABEL_ONLY_RE, True),
     (LEAD_IN_MARKS, BARE_SPEAKER_LABEL_RE, BARE_SPEAKER_LABEL_RE, False),
 )
+
+
+# The characters a label alone ends with, any kind: the test ``to_lines`` makes of every line before
+# ``_after_label`` is asked (a call and a slice a line saved: few lines end so).
+_LABEL_ENDS = frozenset().union(*(ends for ends, _alone, _other, _stacks in _LABELS_ALONE))
 
 
 def _after_label(before: list[str], raw: RawLine) -> bool:

@@ -904,6 +904,13 @@ def _unmerged(page: list[Line], measure: float, pairs: Counter[str]) -> list[Lin
         if found is None:
             found = memo[a, b] = _stream_join(page[a], page[b], pairs, measure, indents)
         return found
+    columns: dict[int, list[float]] = {}
+
+    def column(b: int) -> list[float]:   # (the joins of every line before ``b`` into it: ``_split``)
+        found = columns.get(b)
+        if found is None:
+            found = columns[b] = [join(a, b) for a in range(b)]
+        return found
     written = [0.0]
     for k in range(n - 1):
         written.append(written[-1] + join(k, k + 1))
@@ -917,21 +924,21 @@ def _unmerged(page: list[Line], measure: float, pairs: Counter[str]) -> list[Lin
         return [line for s in (0, 1) for line, own in zip(page, labels) if own == s]
     # (first the best split with B opening anywhere and no junction, a cheap bound: a page whose
     # best split does not pay so is no merge, and is not looked at once for each opening of B)
-    if _split(join, n, 0, 0.0, junction=False)[0] - written[-1] < UNMERGE_GAIN_MIN:
+    if _split(join, n, 0, 0.0, junction=False, column=column)[0] - written[-1] < UNMERGE_GAIN_MIN:
         return page
-    best, labels = max((_opening_split(join, n, f, written) for f in range(1, n)), key=lambda found: found[0])
+    best, labels = max((_opening_split(join, n, f, written, column) for f in range(1, n)), key=lambda found: found[0])
     if best - written[-1] < UNMERGE_GAIN_MIN or min(sum(labels), n - sum(labels)) < STREAM_MIN_LINES \
             or _words_gained(labels, join) < UNMERGE_WORDS_MIN:
         return page
     return [line for s in (0, 1) for line, own in zip(page, labels) if own == s]
 
 
-def _opening_split(join, n: int, first: int, written: list[float]) -> tuple[float, list[int]]:
+def _opening_split(join, n: int, first: int, written: list[float], column=None) -> tuple[float, list[int]]:
     """The best split whose stream B opens on line ``first`` (``_split`` with its junction), and its
     score: A holds lines 0 … first-1 up to there, whose joins are the page's as written up to the
     pair (first-1, first) — the pair the split cuts, so not counted (``written[k]`` sums the written
     joins up to line k)."""
-    return _split(join, n, first, written[first - 1], junction=True)
+    return _split(join, n, first, written[first - 1], junction=True, column=column)
 
 
 def _named_split(join, n: int, written: list[float], pair: tuple[int, int]) -> tuple[float, list[int]]:
@@ -993,22 +1000,41 @@ def _stream_joins(labels: list[int]) -> list[tuple[int, int]]:
     return out
 
 
-def _split(join, n: int, start: int, before: float, *, junction: bool) -> tuple[float, list[int]]:
+def _split(join, n: int, start: int, before: float, *, junction: bool, column=None) -> tuple[float, list[int]]:
     """The best split of lines ``0 … n-1`` into stream A (0) and B (1), each in order, whose lines
     up to ``start`` are A's and line ``start`` B's first (with ``junction``; else B opens anywhere
     from ``start`` on), and its score: the joins inside each stream (``before``: those of A's lines
     before ``start``), and with ``junction`` the join from A's last line into B's first.  The state
-    after line ``i``: its stream and the other stream's last line (-1: none yet)."""
+    after line ``i``: its stream and the other stream's last line (-1: none yet).
+
+    The pass meets every state at every line, for each line B may open on (``_opening_split``):
+    n³/2 steps on a page of n lines.  So a step does no call: the join that keeps a state's stream
+    (line ``i`` into ``i+1``) is the same for every state, and the joins that switch are read from
+    ``column(i + 1)`` (every earlier line's join into ``i+1``, worked out once per page) — the same
+    sums, compared in the same order, as asking ``join`` each time."""
+    if column is None:
+        def column(b: int) -> list[float]:
+            return [join(a, b) for a in range(b)]
     states: dict[tuple[int, int], float] = {(1, start - 1): before} if junction else {(0, -1): before}
     backs: list[dict[tuple[int, int], tuple[int, int]]] = []
+    least = float("-inf")
     for i in range(start, n - 1):
         ahead: dict[tuple[int, int], float] = {}
         back: dict[tuple[int, int], tuple[int, int]] = {}
-        for (s, j), score in states.items():
-            for key, value in (((s, j), score + join(i, i + 1)),
-                               ((1 - s, i), score + (join(j, i + 1) if j >= 0 else 0.0))):
-                if value > ahead.get(key, float("-inf")):
-                    ahead[key], back[key] = value, (s, j)
+        stay = join(i, i + 1)
+        into = column(i + 1)
+        switched = ((1, i), (0, i))   # (the state after switching from stream 0, from stream 1)
+        for key, score in states.items():
+            value = score + stay
+            if value > ahead.get(key, least):
+                ahead[key] = value
+                back[key] = key
+            s, j = key
+            other = switched[s]
+            value = score + (into[j] if j >= 0 else 0.0)
+            if value > ahead.get(other, least):
+                ahead[other] = value
+                back[other] = key
         backs.append(back)
         states = ahead
     if junction:

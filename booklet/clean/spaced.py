@@ -7,7 +7,7 @@ after: one line ``1.1 研究背景``.  Also ``研 究 背 景`` on one line → 
 from __future__ import annotations
 
 import re
-from typing import Sequence
+from operator import is_
 
 from booklet.clean.lines import Line
 from booklet.i18n import _
@@ -33,27 +33,61 @@ SPACED_LINE_MAX_CHARS = 40
 _LONE_LATIN_SPACE_RE = re.compile(r"(?<=[0-9]) (?=[0-9])|(?<![^ ])([A-Za-z]) (?=[A-Za-z](?: |$))")
 
 
-def collapse_spaced_headings(lines: Sequence[Line], log: Log) -> list[Line]:
-    """Join runs of one-character lines onto the heading line they were split from."""
+def collapse_spaced_headings(lines: list[Line], log: Log) -> list[Line]:
+    """Join runs of one-character lines onto the heading line they were split from.
+
+    Only two kinds of line can change: a line before (or starting) a run of one-letter lines, and
+    a short line holding a space (a heading spaced out on one line).  Most lines of a file are
+    neither, so those are found first (``_spread_runs``, a comprehension each) and only they are
+    looked at, in order; the same list comes back when none changed."""
+    texts = [line.text for line in lines]
+    merges = _spread_runs(texts)
+    todo = sorted({k for k, text in enumerate(texts) if " " in text and len(text) <= SPACED_LINE_MAX_CHARS}
+                  | merges.keys())
     out: list[Line] = []
-    i = 0
-    while i < len(lines):
+    done = 0   # lines before this one are in ``out``
+    for i in todo:
+        if i < done:
+            continue   # (a letter of a spread heading joined already)
+        out.extend(lines[done:i])
         line = lines[i]
-        j = i + 1
-        while j < len(lines) and len(lines[j].text) == 1 and _ONE_CHAR.match(lines[j].text):
-            j += 1
-        if j - i >= MIN_SPREAD_LINES and _ENDS_ONE.search(line.text) and len(line.text) <= SPREAD_HEAD_MAX_CHARS:
-            joined = line.text + "".join(ln.text for ln in lines[i + 1:j])
+        if i in merges:
+            j = merges[i]
+            joined = line.text + "".join(texts[i + 1:j])
             log.decided(line.lineno, "merged", _("{count} spread-out lines into {text!r}").format(count=j - i,
                                                                                                   text=joined))
             out.append(line.but(text=joined, spaced_heading=True))
-            i = j
+            done = j
             continue
-        if len(line.text) <= SPACED_LINE_MAX_CHARS and " " in line.text:
-            line = _collapse_inline(line, log)
-        out.append(line)
-        i += 1
+        out.append(_collapse_inline(line, log))
+        done = i + 1
+    if len(out) == done and all(map(is_, out, lines)):
+        return lines   # (nothing changed)
+    out.extend(lines[done:])
     return out
+
+
+def _spread_runs(texts: list[str]) -> dict[int, int]:
+    """The spread headings of ``texts``: for each, the index of its first line and the index after
+    its last letter.  In a run of one-letter lines (``_ONE_CHAR``), the first line from the line
+    before the run on that has ``MIN_SPREAD_LINES`` lines or more to the run's end, ends in one
+    letter (``_ENDS_ONE``) and is no longer than a heading (``SPREAD_HEAD_MAX_CHARS``)."""
+    merges: dict[int, int] = {}
+    if 1 not in map(len, texts):
+        return merges   # (most files: no one-letter line)
+    ones = [k for k, text in enumerate(texts) if len(text) == 1 and _ONE_CHAR.match(text) is not None]
+    k = 0
+    while k < len(ones):
+        a = ones[k]
+        while k + 1 < len(ones) and ones[k + 1] == ones[k] + 1:
+            k += 1
+        b = ones[k] + 1   # the run is lines a … b - 1
+        k += 1
+        for i in range(max(a - 1, 0), b - MIN_SPREAD_LINES + 1):
+            if _ENDS_ONE.search(texts[i]) and len(texts[i]) <= SPREAD_HEAD_MAX_CHARS:
+                merges[i] = b
+                break
+    return merges
 
 
 def close_spread_lines(lines: list[Line], log: Log) -> list[Line]:
