@@ -161,6 +161,11 @@ BEAM = 64
 # characters, four would leave under ten.  Three read once each cut line carries its own printed
 # width (``_split``): before, the rows' widths misled the layout measure.
 FLOW_COLUMNS_MAX = 3
+# Text laid out in cells (``pdftotext -layout``) names each piece's column by its cell, so the dealing
+# does not guess among columns and a page may show more: a 4开 party paper (党报) sets four columns of
+# 11–12 characters (dev ``dangbao_four_ruled``: its cells start at 0, 15, 28, 45), as many as
+# ``columns.COLUMNS_MAX`` splits at gutters.
+CELL_COLUMNS_MAX = 4
 # A document with too few rows split at a gutter is still read for columns when its lines take
 # turns between the columns (the columns' baselines never meet): its first lines show it, as
 # interleaving is the extractor's habit on every page.
@@ -237,7 +242,7 @@ def column_flow(lines: list[Line], log: Log) -> list[Line]:
         # text laid out in cells shows its columns in the cells where their lines begin, whatever
         # stands beside a column's rows: a masthead, a head over one column, a picture's caption
         # leave its left lines short (no full left line in most split rows), not its cells
-        starts = column_starts(lines, FLOW_COLUMNS_MAX) if spaced >= PAGE_MIN_SPLITS else ()
+        starts = column_starts(lines, CELL_COLUMNS_MAX) if spaced >= PAGE_MIN_SPLITS else ()
         starts = starts if cells_columned(lines, starts) else ()
     if (len(rows) < enough or full < FULL_LEFT_SHARE * len(rows)) and not gutter and not starts:
         # too few rows to tell the page by; if its lines take turns, the rows cut at the gutters
@@ -251,7 +256,7 @@ def column_flow(lines: list[Line], log: Log) -> list[Line]:
         rows.update({i: pieces for i, ln in enumerate(lines)
                      if i not in rows and ln.width > measure + COLUMN_SLACK_EM
                      and len(pieces := _gutter_cuts(ln.text, measure, glued=True)) > 1})
-    starts = starts or column_starts(lines, FLOW_COLUMNS_MAX)   # (text in cells: where each column starts)
+    starts = starts or column_starts(lines, CELL_COLUMNS_MAX)   # (text in cells: where each column starts)
     if starts and measure:   # (a piece padded to a later column's cell is a line of that column)
         for i, line in enumerate(lines):
             if "  " in line.text and (cut := cell_pieces(line, starts)) is not None:
