@@ -283,11 +283,11 @@ def column_flow(lines: list[Line], log: Log) -> list[Line]:
         if not starts and _written_in_runs(lines, start, end, pairs):
             out.extend(lines[start:end])   # (blocks of one column's runs: ``order`` places them)
             continue
-        items = [_ways(lines[i], rows.get(i), n) for i in range(start, end)]
+        items = [_ways(lines[i], rows.get(i), n, measure) for i in range(start, end)]
         singles = [row[0][0] for row in items if len(row[0]) == 1]
         m = n if n >= FLOW_COLUMNS_MAX or starts else max(n, _round_lines(lines[start:end], items, pairs))
         if m > n:
-            items = [_ways(lines[i], rows.get(i), m) for i in range(start, end)]
+            items = [_ways(lines[i], rows.get(i), m, measure) for i in range(start, end)]
             singles = [row[0][0] for row in items if len(row[0]) == 1]
         splits = sum(len(row[0]) > 1 for row in items)
         if _interleaved(singles, pairs, m):
@@ -599,11 +599,11 @@ def _gutter_page(lines: Sequence[Line], rows: dict[int, list[str]], measure: flo
     return any(count >= PAGE_MIN_SPLITS for count in by_page.values())
 
 
-def _ways(line: Line, pieces: list[str] | None, n: int) -> Row:
+def _ways(line: Line, pieces: list[str] | None, n: int, measure: float = 0.0) -> Row:
     """The ways to read one row: split at the gutters when it is wider than a column; else whole,
     or (when it holds a space after a full-width mark) split there — the columns decide."""
     if pieces is not None and len(pieces) <= n:
-        return (_split(line, pieces),)
+        return (_split(line, pieces, measure),)
     if pieces is None and " " in line.text:
         gaps = [gap.span() for gap in _gutters(line.text, SPACE_AFTER_MARK_RE)]
         if 0 < len(gaps) < n:
@@ -613,11 +613,22 @@ def _ways(line: Line, pieces: list[str] | None, n: int) -> Row:
     return ((line,),)
 
 
-def _split(line: Line, pieces: Sequence[str]) -> Item:
+def _split(line: Line, pieces: Sequence[str], measure: float = 0.0) -> Item:
     """A row's pieces as lines of their columns: each piece is a printed line of its own, as wide
-    as its text (not the row: the layout reads the measure off the lines' printed widths)."""
-    return (line.but(text=pieces[0], span_width=_set_width(pieces[0])),) + tuple(
-        line.but(text=p, indent=False, span_width=_set_width(p)) for p in pieces[1:])
+    as its text (not the row: the layout reads the measure off the lines' printed widths).  A piece
+    set letter-spaced whole is a column's line justified to the column's ``measure`` (its glyphs
+    spread to the edge, a line's break having left it few): as wide as the measure, its spaces no
+    text (left in, the line would read as a heading set spaced)."""
+    return tuple(_piece_line(line, p, measure, k > 0) for k, p in enumerate(pieces))
+
+
+def _piece_line(line: Line, piece: str, measure: float, later: bool) -> Line:
+    """One piece of a row as its column's line (``_split``)."""
+    if measure and LETTER_SPACED_RE.fullmatch(piece.strip()):
+        glyphs = piece.strip().replace(" ", "")
+        return line.but(text=glyphs, span_width=max(width(glyphs), measure),
+                        **({"indent": False} if later else {}))
+    return line.but(text=piece, span_width=_set_width(piece), **({"indent": False} if later else {}))
 
 
 def _column_measure(lines: Sequence[Line]) -> float:
