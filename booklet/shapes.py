@@ -283,7 +283,10 @@ HUNG_MARK_RE = re.compile(f"[，。、；：！？][{_CLOSERS}]?(?=[{IDEOGRAPH}{
 # A line set letter-spaced (CJK justification spreads a short line's glyphs: ``行 ； 其 身 不 正 ，
 # 虽 令 不``): four or more single characters a space apart, the last one followed by a space or
 # the line's end.  Its spaces are inside one column's line, never a gutter (a gutter may follow).
-LETTER_SPACED_RE = re.compile(f"(?:[{IDEOGRAPH}{CJK_PUNCT}] ){{3,}}[{IDEOGRAPH}{CJK_PUNCT}](?= |$)")
+# Its first glyph opens the line or stands after a space, as every glyph of a spread line does: a
+# glyph the text before touches ends another line (the first column's, one space before the next
+# column's spread line: 「带来用气 这 张 卡 ，…」).
+LETTER_SPACED_RE = re.compile(f"(?<!\\S)(?:[{IDEOGRAPH}{CJK_PUNCT}] ){{3,}}[{IDEOGRAPH}{CJK_PUNCT}](?= |$)")
 # Longest text a page-number line can have (``第 120 页 共 356 页`` is 17 characters).
 PAGE_NUMBER_MAX_CHARS = 20
 # In a page's header or footer band, where position already says "furniture", a page

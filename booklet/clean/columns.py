@@ -18,6 +18,7 @@ from dataclasses import replace
 from typing import Sequence
 
 from booklet.rawlines import RawLine
+from booklet.shapes import NOTE_LEAD_RE
 from booklet.i18n import _
 from booklet.report import Log
 
@@ -123,8 +124,28 @@ def _split_page(page: list[RawLine]) -> list[RawLine]:
     if col is not None:
         top = 0 if _first_column_text(page[:top], col) else top
         bottom = len(page) if _first_column_text(page[bottom:], col) else bottom
+    notes = _notes_zone(page, top, bottom)
+    if notes < bottom:   # (the page's notes, under the columns, are read after all of them: a column's
+        #  notes under it, the page's first gutter parting them)
+        body, gutter = _split_rows(page[top:notes], COLUMNS_MAX - 1), _gutter(page[top:notes])
+        if body is not None and gutter is not None:
+            left, right = _halves(page[notes:bottom], gutter)
+            if not right or NOTE_LEAD_RE.match(right[0].text.strip()):   # (no column runs on beside them)
+                return page[:top] + body + left + right + page[bottom:]
     body = _split_rows(page[top:bottom], COLUMNS_MAX - 1)
     return page if body is None else page[:top] + body + page[bottom:]
+
+
+def _notes_zone(page: Sequence[RawLine], top: int, bottom: int) -> int:
+    """Where the notes printed at the page's foot begin (``bottom`` when there are none): the rows
+    after the body's last blank row, when the first of them opens on a note's marker (「①」,
+    「[1]」).  A typesetter sets a page's notes under all its columns (under the first, in a
+    column's width, or across the page), set off by space: they are read after every column,
+    not after the column they stand under — the rule the dealing keeps (``flow._notes_last``)."""
+    for k in range(bottom - 1, top, -1):
+        if not page[k - 1].text.strip() and page[k].text.strip():
+            return k if NOTE_LEAD_RE.match(page[k].text.strip()) else bottom
+    return bottom
 
 
 def _split_rows(rows: list[RawLine], depth: int) -> list[RawLine] | None:
@@ -134,6 +155,12 @@ def _split_rows(rows: list[RawLine], depth: int) -> list[RawLine] | None:
     col = _gutter(rows, GUTTER_MIN_ROWS if depth == COLUMNS_MAX - 1 else SHORT_COLUMN_MIN_ROWS) if depth > 0 else None
     if col is None:
         return None
+    left, right = _halves(rows, col)
+    return (_split_rows(left, depth - 1) or left) + (_split_rows(right, depth - 1) or right)
+
+
+def _halves(rows: Sequence[RawLine], col: int) -> tuple[list[RawLine], list[RawLine]]:
+    """The rows' parts left and right of the gutter starting at ``col``."""
     left: list[RawLine] = []
     right: list[RawLine] = []
     for line in rows:
@@ -147,7 +174,7 @@ def _split_rows(rows: list[RawLine], depth: int) -> list[RawLine] | None:
             left.append(replace(line, text=text[:start]))
         # the right half keeps its own indent (spaces beyond the gutter)
         right.append(replace(line, text=" " * max(0, end - col) + text[end:]))
-    return (_split_rows(left, depth - 1) or left) + (_split_rows(right, depth - 1) or right)
+    return left, right
 
 
 def _first_column_text(rows: Sequence[RawLine], col: int) -> bool:

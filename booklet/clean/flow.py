@@ -161,6 +161,11 @@ BEAM = 64
 # characters, four would leave under ten.  Three read once each cut line carries its own printed
 # width (``_split``): before, the rows' widths misled the layout measure.
 FLOW_COLUMNS_MAX = 3
+# Text laid out in cells (``pdftotext -layout``) names each piece's column by its cell, so the dealing
+# does not guess among columns and a page may show more: a 4开 party paper (党报) sets four columns of
+# 11–12 characters (dev ``dangbao_four_ruled``: its cells start at 0, 15, 28, 45), as many as
+# ``columns.COLUMNS_MAX`` splits at gutters.
+CELL_COLUMNS_MAX = 4
 # A document with too few rows split at a gutter is still read for columns when its lines take
 # turns between the columns (the columns' baselines never meet): its first lines show it, as
 # interleaving is the extractor's habit on every page.
@@ -259,7 +264,7 @@ def column_flow(lines: list[Line], log: Log) -> list[Line]:
         # text laid out in cells shows its columns in the cells where their lines begin, whatever
         # stands beside a column's rows: a masthead, a head over one column, a picture's caption
         # leave its left lines short (no full left line in most split rows), not its cells
-        starts = column_starts(lines, FLOW_COLUMNS_MAX) if spaced >= PAGE_MIN_SPLITS else ()
+        starts = column_starts(lines, CELL_COLUMNS_MAX) if spaced >= PAGE_MIN_SPLITS else ()
         starts = starts if cells_columned(lines, starts) else ()
     if (len(rows) < enough or full < FULL_LEFT_SHARE * len(rows)) and not gutter and not starts:
         # too few rows to tell the page by; if its lines take turns, the rows cut at the gutters
@@ -273,7 +278,7 @@ def column_flow(lines: list[Line], log: Log) -> list[Line]:
         rows.update({i: pieces for i, ln in enumerate(lines)
                      if i not in rows and ln.width > measure + COLUMN_SLACK_EM
                      and len(pieces := _gutter_cuts(ln.text, measure, glued=True)) > 1})
-    starts = starts or column_starts(lines, FLOW_COLUMNS_MAX)   # (text in cells: where each column starts)
+    starts = starts or column_starts(lines, CELL_COLUMNS_MAX)   # (text in cells: where each column starts)
     if starts and measure:   # (a piece padded to a later column's cell is a line of that column)
         for i, line in enumerate(lines):
             if "  " in line.text and (cut := cell_pieces(line, starts)) is not None:
@@ -300,11 +305,11 @@ def column_flow(lines: list[Line], log: Log) -> list[Line]:
         if not starts and _written_in_runs(lines, start, end, pairs):
             out.extend(lines[start:end])   # (blocks of one column's runs: ``order`` places them)
             continue
-        items = [_ways(lines[i], rows.get(i), n) for i in range(start, end)]
+        items = [_ways(lines[i], rows.get(i), n, measure) for i in range(start, end)]
         singles = [row[0][0] for row in items if len(row[0]) == 1]
         m = n if n >= FLOW_COLUMNS_MAX or starts else max(n, _round_lines(lines[start:end], items, pairs))
         if m > n:
-            items = [_ways(lines[i], rows.get(i), m) for i in range(start, end)]
+            items = [_ways(lines[i], rows.get(i), m, measure) for i in range(start, end)]
             singles = [row[0][0] for row in items if len(row[0]) == 1]
         splits = sum(len(row[0]) > 1 for row in items)
         if _interleaved(singles, pairs, m):
@@ -616,11 +621,11 @@ def _gutter_page(lines: Sequence[Line], rows: dict[int, list[str]], measure: flo
     return any(count >= PAGE_MIN_SPLITS for count in by_page.values())
 
 
-def _ways(line: Line, pieces: list[str] | None, n: int) -> Row:
+def _ways(line: Line, pieces: list[str] | None, n: int, measure: float = 0.0) -> Row:
     """The ways to read one row: split at the gutters when it is wider than a column; else whole,
     or (when it holds a space after a full-width mark) split there — the columns decide."""
     if pieces is not None and len(pieces) <= n:
-        return (_split(line, pieces),)
+        return (_split(line, pieces, measure),)
     if pieces is None and " " in line.text:
         gaps = [gap.span() for gap in _gutters(line.text, SPACE_AFTER_MARK_RE)]
         if 0 < len(gaps) < n:
@@ -630,11 +635,22 @@ def _ways(line: Line, pieces: list[str] | None, n: int) -> Row:
     return ((line,),)
 
 
-def _split(line: Line, pieces: Sequence[str]) -> Item:
+def _split(line: Line, pieces: Sequence[str], measure: float = 0.0) -> Item:
     """A row's pieces as lines of their columns: each piece is a printed line of its own, as wide
-    as its text (not the row: the layout reads the measure off the lines' printed widths)."""
-    return (line.but(text=pieces[0], span_width=_set_width(pieces[0])),) + tuple(
-        line.but(text=p, indent=False, span_width=_set_width(p)) for p in pieces[1:])
+    as its text (not the row: the layout reads the measure off the lines' printed widths).  A piece
+    set letter-spaced whole is a column's line justified to the column's ``measure`` (its glyphs
+    spread to the edge, a line's break having left it few): as wide as the measure, its spaces no
+    text (left in, the line would read as a heading set spaced)."""
+    return tuple(_piece_line(line, p, measure, k > 0) for k, p in enumerate(pieces))
+
+
+def _piece_line(line: Line, piece: str, measure: float, later: bool) -> Line:
+    """One piece of a row as its column's line (``_split``)."""
+    if measure and LETTER_SPACED_RE.fullmatch(piece.strip()):
+        glyphs = piece.strip().replace(" ", "")
+        return line.but(text=glyphs, span_width=max(width(glyphs), measure),
+                        **({"indent": False} if later else {}))
+    return line.but(text=piece, span_width=_set_width(piece), **({"indent": False} if later else {}))
 
 
 def _column_measure(lines: Sequence[Line]) -> float:

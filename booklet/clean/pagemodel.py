@@ -283,8 +283,12 @@ def _column(cell: int, starts: Sequence[int]) -> int:
 
 def paper_pages(lines: Sequence[Line]) -> list[tuple[int, int]]:
     """(start, end) of each page the reader saw (a form feed's page): in text laid out in cells a
-    lone space before a line is a glyph's cell, not the page mark some extractors write."""
-    cuts = [k for k in range(1, len(lines)) if lines[k].raw.page != lines[k - 1].raw.page]
+    lone space before a line is a glyph's cell, not the page mark some extractors write.  A page
+    the ``columns`` rule already cut at a gutter is its halves, left then right (the right half's
+    rows start again at the page's first row): each half is read as a page of its own, since no
+    row of one half stands beside a row of the other — its columns are inside the half."""
+    cuts = [k for k in range(1, len(lines)) if lines[k].raw.page != lines[k - 1].raw.page
+            or lines[k].raw.lineno < lines[k - 1].raw.lineno]
     return list(zip([0, *cuts], [*cuts, len(lines)])) if lines else []
 
 

@@ -333,9 +333,10 @@ RUN = ["虽然没有进步，也未必有如我所感的悲凉，这", "只是�
 # Plain pdftotext's reading of the dev text ``lecture_party_style`` set in the design
 # ``neikan_narrow_ruled``: its blocks are few, but one of them holds the rows of three narrow columns
 # whose baselines meet (``作风还存在一些不容忽视 整改清单和责任清单，做``): a block of rows, and the page is
-# still dealt by turns — the left column's opening paragraph reads on again.
+# still dealt by turns — the left column's opening paragraph reads on again (its line justified
+# letter-spaced, cut from its row, is the column's full line without the spread's spaces: ``flow._split``).
 ROWS = EXTRACTIONS / "lecture_party_style__neikan_narrow_ruled__pdftotext.txt"
-OPENING = ["今天，我围绕“锤炼", "过 硬 作 风 、 勇 于 担 当 作", "为”这个主题，同大家交", "流几点学习体会。"]
+OPENING = ["今天，我围绕“锤炼", "过硬作风、勇于担当作", "为”这个主题，同大家交", "流几点学习体会。"]
 
 
 def test_a_page_written_in_runs_of_one_column_is_left_as_written(runs_through):
