@@ -113,3 +113,109 @@ def test_the_weekday_alone_in_prose_stays(clean):
     doc, report = clean(COUNTY_DANGBAO_PDFTOTEXT.replace(WEEKDAY_PIECE, "星期四上午，县里召开推进会。\n\n"))
     assert not any("星期四" in r for r in removed(report))
     assert "星期四上午" in text(doc)
+
+
+# dev news_page_city_briefs, design tabloid_three_columns, pdfminer, with the head's 「第1版」 box left
+# out (as an extractor may drop it): the section's name 「要闻」 beside it then stays, set alone over
+# the page, and the text opens on a box of the last column — a sentence's tail, 「就办成了。”」.
+# Over the section's name the tail still opens the text: the page is turned (``turn``).
+CITY_BRIEFS_TABLOID_PDFMINER = """
+要闻
+
+就办成了。”
+
+市民在政务服务中心窗口领取办
+事“明白卡”。 本报记者 田思
+远/摄
+
+据了解，江城区已梳理高
+频事项186项，全部制作“明
+白卡”，群众一次办结率由8
+2%提高到97%。
+
+全市首个社区
+“共享工具间”开
+放
+本报讯（记者 周婷 通讯员 
+邱明）
+
+近日，东湖街道青石社区
+“共享工具间”正式开放。居
+民凭借社区积分，可免费借用
+电钻、梯子、缝纫机等40余种
+工具。
+
+社区党委书记介绍，工具
+由辖区单位和居民捐赠，志愿
+者负责登记和维护，开放一周
+已借出工具120余件次。
+
+居民在“共享工具间”借用工
+具。 通讯员 邱明/摄
+
+江城高铁站新增
+6对始发列车
+本报讯
+
+记者从铁路部门获悉，自
+12月1日起，江城高铁站新增6
+对始发列车，通达省会及周边
+主要城市。铁路部门提醒旅客
+提前通过官方渠道购票。
+来源：《江城日报》2026年11
+月26日第2版
+
+市政府常务会议研究部署今
+冬明春重点工作强调
+
+抓早抓实民生实
+事 确保群众温
+暖过冬
+本报记者 郑小川
+
+11月25日，市政府召开常
+务会议，研究部署今冬明春供
+暖保障、物资供应和安全生产
+等重点工作。
+
+会议指出，入冬以来，全
+市天然气供应总体平稳，但寒
+潮天气可能带来用气高峰。各
+有关部门要加强监测预警，提
+前做好应急气源储备，确保居
+民用气不断供、不降压。
+
+会议要求，要抓好蔬菜、
+肉类等重要民生商品保供稳
+价，加大对困难群众的走访慰
+问力度，切实把党和政府的温
+暖送到群众心坎上。
+
+小切口解决大问题
+
+一张“明白卡”让
+办事少跑腿
+——江城区推行政务服务
+“一次告知”见闻
+
+本报记者 田思远 通讯员 韩
+冰
+
+在江城区政务服务中心，
+每个窗口都摆着一摞彩色卡
+片。卡片正面印着办事所需材
+料清单，背面是二维码，扫码
+就能看到填表示范。
+
+“以前来办营业执照，材
+料总是差一两样，来回跑了好
+几趟。”个体经营户刘女士
+说，“现在拿着这张卡，一次
+
+"""
+
+
+def test_a_bare_section_name_over_the_page_does_not_hide_the_tail_it_stands_over(clean):
+    doc, _ = clean(CITY_BRIEFS_TABLOID_PDFMINER)
+    found = text(doc)
+    assert found.index("市政府常务会议研究部署") < found.index("就办成了")
