@@ -385,7 +385,11 @@ BARE_HEAD_RE = re.compile(rf"^(?!(?:附件|附录|附表|附图)$)(?:(?:{_DATED_
 # A piece of a newspaper's page head that an extractor wrote as a block of its own: only the
 # paper's dated parts (``第1版  2026年9月8日``, ``2026年9月8日``); one holding the page's edition
 # number (``第1版``) shows the head is a newspaper's (a date alone also signs a letter).
-HEAD_PIECE_RE = re.compile(rf"^(?:{_DATED_PART})(?:\s*(?:{_DATED_PART})){{0,3}}$")
+# An extractor cutting the head's row between the date and its weekday (「2026年12月3日」 /
+# 「星期四  第1版」: pdftotext writes the row's pieces as blocks) leaves a piece opening on the
+# weekday: a weekday is no part of a sentence's opening set apart before a page number, so such a
+# piece is the head's too.
+HEAD_PIECE_RE = re.compile(rf"^(?:{_WEEKDAY}\s+)?(?:{_DATED_PART})(?:\s*(?:{_DATED_PART})){{0,3}}$")
 EDITION_RE = re.compile(_EDITION)
 # A head's date and the weekday the head prints after it (``2026年5月12日  星期二``): an extractor
 # splitting the head's row writes the weekday as a block of its own, the date without it.

@@ -482,6 +482,13 @@ class _Evidence:
         for i in (self.start, *range(n)):
             j = 0 if i == self.start else i + 1 if i + 1 < n else self.end
             self.kept[i] = int(self.join[i][j] > 0)
+        # the page's first block opening on an item's headline (title lines over title lines: a kicker
+        # over its title, a title wrapped) is where a page read in order starts: the text's start
+        # goes on there as surely as a join that reads on, and a move setting another block first
+        # must mend a fault more (a block that only stepped out of a closed item's way — the furniture
+        # line that stood between them gone — does not open the text)
+        if n and headlines[0]:
+            self.kept[self.start] = 1
 
     def _cut_titles(self, firsts: Sequence[Line | None], lasts: Sequence[Line | None], fresh: Sequence[bool],
                     measure: float) -> None:

@@ -29,6 +29,7 @@ from typing import Callable, Sequence
 from booklet.clean.layout import FULL_SLACK_EM, INDENT_EM
 from booklet.clean.flow import WORD_CONTEXT
 from booklet.clean.lines import Line
+from booklet.clean.pagehead import _bare_name
 from booklet.typeset.segment import word_across
 from booklet.shapes import (BYLINE_LABEL_RE, CREDIT_RE, KICKER_END_RE, MID_WORD_END_RE, ORG_BYLINE_RE, SENTENCE_TAIL_RE,
                             FIELD_LINE_RE, SIGN_DATE_RE, SOURCE_LINE_RE, leaves_bracket_open, ordinal)
@@ -206,8 +207,19 @@ def _ends_inside_sentence(reading: _Reading) -> bool:
 
 def _opens_on_tail(reading: _Reading) -> bool:
     """No text opens on a sentence's last few characters and its stop (「就办成了。”」): a line
-    a column wrapped inside the sentence does."""
-    return SENTENCE_TAIL_RE.match(reading.lines[0].text) is not None
+    a column wrapped inside the sentence does.  A section's bare name set alone over the page
+    (「要闻」: the head's part, where no page number beside it told the furniture rules so) opens
+    nothing: the tail under it opens the text all the same."""
+    lines = reading.lines
+    k = _text_start(lines)
+    return k < len(lines) and SENTENCE_TAIL_RE.match(lines[k].text) is not None
+
+
+def _text_start(lines: Sequence[Line]) -> int:
+    """Where the page's text starts: past a section's bare name set alone over it (「要闻」, a block
+    of its own: the page head's part, whatever the furniture rules made of it)."""
+    return next((k for k, line in enumerate(lines)
+                 if not (_bare_name(line) and (k + 1 == len(lines) or lines[k + 1].blanks_before))), len(lines))
 
 
 def _ends_round(reading: _Reading) -> bool:
@@ -288,7 +300,8 @@ def turn(page: Sequence[Line], blocks: list[Block], measure: float, title: str |
     ordinals = [ordinal(line.text) for line in page]
     numbers = [number for number in ordinals if number is not None]
     counted = steps(numbers)
-    if not (least or numbers) or not _wraps(page[-2:], page[0], found[0] == HEAD, measure):
+    first = _text_start(page)   # (the page's end goes on in its text's start, not in a bare name over it)
+    if not (least or numbers) or first == len(page) or not _wraps(page[-2:], page[first], found[first] == HEAD, measure):
         return 0
     best: tuple[int, int, bool, bool] | None = None
     choice = 0

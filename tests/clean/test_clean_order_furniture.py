@@ -1,0 +1,221 @@
+"""A page's order does not hang on one furniture line (``order_blocks``, ``pagehead.head_pieces``).
+
+Each snippet is real: a dev text of the evaluation harness set in one of its column designs and
+read back by the extractor named above it.  Expected values are what a careful reader of the
+printed page sees.
+"""
+
+from __future__ import annotations
+
+from booklet.model import block_text
+
+
+def text(doc):
+    """The document's text in reading order (titles and blocks), one string."""
+    return "".join((a.kicker or "") + a.title + (a.subtitle or "") + "".join(block_text(b) for b in a.blocks)
+                   for a in doc.articles)
+
+
+def removed(report):
+    return [r.text for r in report.removals if r.rule == "strip_furniture"]
+
+
+# dev news_page_county, design dangbao_four_ruled, pdftotext (plain): the page head
+# 「江城日报  2026年12月3日  星期四  第1版」 read in pieces — name and date at the top, 「星期四 第1版」 as a
+# block of its own at the foot.  pdftotext wrote the first column's run with the second's lines
+# beside it, and a block opening on the rest of the byline (「吴志强」) after the block closed by
+# the 来源 line.
+COUNTY_DANGBAO_PDFTOTEXT = """江城日报
+
+2026年12月3日
+
+省委主要负责同志致信祝贺江城县农业科技园区获批国家级园区并在全县乡
+村振兴工作推进会上作出批示
+
+把园区建成现代农业的示范窗口
+——江城县农业科技园区建设纪实
+本报记者 何静怡 通讯员 吴志强
+深秋时节，走进江城 园区等区域。新线路全部
+县农业科技园区，智能温 采用新能源公交车，首末
+室里番茄挂满枝头，水肥 班时间分别为6时30分和
+一体化设备按照预设程序 20时30分，票价统一为1
+精准滴灌。园区管委会负 元。
+责人告诉记者，园区已引
+进农业科技企业43家，建
+成各类科研平台17个，去
+年实现总产值58亿元。
+“过去种地靠经验，
+现在靠数据。”种植大户
+老陈指着手机上的监测画
+面说，土壤湿度、光照、
+□ 本报评论员
+温度一目了然，哪块地该
+浇水、该施肥，系统都会
+农业现代化，关键是
+提醒。
+农业科技现代化。园区的
+园区智能温室内，技术人员 实践表明，只要把科技力
+正在查看番茄长势。 本报 量引到田间地头，把农民
+记者 何静怡/摄
+培养成懂技术、会经营的
+园区建设过程中，县 新农人，传统农业就能焕
+里与省农科院、农业大学 发新的生机。
+共建3个专家工作站，每
+推动农业科技进步，
+年组 织技 术 培 训 6 0余 场 既要“顶天”，在关键核
+次，带动周边农户1.2万 心技术上攻关突破；也要
+户增收。下一步，园区将 “立地”，让先进适用技
+重点发展种业研发、智慧 术真正进村入户。各级各
+农业和农产品精深加工， 部门要在完善科技服务体
+力争三年内总产值突破百 系上多下功夫，让更多农
+亿元。
+民共享科技进步的成果。
+来源：《江城县报》
+（2026年11月2日第1版）
+
+让科技之
+花开在田
+间地头
+
+县城新增
+3条公交
+线路
+
+本报讯（记者 马晓东）
+10月28日起，县城新
+开通3条公交线路，覆盖
+城东新区、高铁站和工业
+
+星期四 第1版
+
+"""
+
+WEEKDAY_PIECE = "星期四 第1版\n\n"
+
+
+def test_a_head_piece_opening_on_the_weekday_cut_off_its_date_goes(clean):
+    doc, report = clean(COUNTY_DANGBAO_PDFTOTEXT)
+    assert "星期四 第1版" in removed(report)
+    assert "星期四" not in text(doc)
+
+
+def test_a_text_opening_on_its_headline_keeps_that_start_without_the_head_piece(clean):
+    # the page as the extractor would write it without the head's foot piece: the block of the
+    # byline's rest no longer stands behind that piece, it follows the block the 来源 line closes —
+    # a fault; moving it to the text's start mends it, but cuts the text from its opening headline
+    for snippet in (COUNTY_DANGBAO_PDFTOTEXT, COUNTY_DANGBAO_PDFTOTEXT.replace(WEEKDAY_PIECE, "")):
+        doc, _ = clean(snippet)
+        assert text(doc).startswith("省委主要负责同志致信祝贺"), text(doc)[:40]
+
+
+def test_the_weekday_alone_in_prose_stays(clean):
+    # a weekday opening a line of prose is the text's own (no head piece: no page number follows it)
+    doc, report = clean(COUNTY_DANGBAO_PDFTOTEXT.replace(WEEKDAY_PIECE, "星期四上午，县里召开推进会。\n\n"))
+    assert not any("星期四" in r for r in removed(report))
+    assert "星期四上午" in text(doc)
+
+
+# dev news_page_city_briefs, design tabloid_three_columns, pdfminer, with the head's 「第1版」 box left
+# out (as an extractor may drop it): the section's name 「要闻」 beside it then stays, set alone over
+# the page, and the text opens on a box of the last column — a sentence's tail, 「就办成了。”」.
+# Over the section's name the tail still opens the text: the page is turned (``turn``).
+CITY_BRIEFS_TABLOID_PDFMINER = """
+要闻
+
+就办成了。”
+
+市民在政务服务中心窗口领取办
+事“明白卡”。 本报记者 田思
+远/摄
+
+据了解，江城区已梳理高
+频事项186项，全部制作“明
+白卡”，群众一次办结率由8
+2%提高到97%。
+
+全市首个社区
+“共享工具间”开
+放
+本报讯（记者 周婷 通讯员 
+邱明）
+
+近日，东湖街道青石社区
+“共享工具间”正式开放。居
+民凭借社区积分，可免费借用
+电钻、梯子、缝纫机等40余种
+工具。
+
+社区党委书记介绍，工具
+由辖区单位和居民捐赠，志愿
+者负责登记和维护，开放一周
+已借出工具120余件次。
+
+居民在“共享工具间”借用工
+具。 通讯员 邱明/摄
+
+江城高铁站新增
+6对始发列车
+本报讯
+
+记者从铁路部门获悉，自
+12月1日起，江城高铁站新增6
+对始发列车，通达省会及周边
+主要城市。铁路部门提醒旅客
+提前通过官方渠道购票。
+来源：《江城日报》2026年11
+月26日第2版
+
+市政府常务会议研究部署今
+冬明春重点工作强调
+
+抓早抓实民生实
+事 确保群众温
+暖过冬
+本报记者 郑小川
+
+11月25日，市政府召开常
+务会议，研究部署今冬明春供
+暖保障、物资供应和安全生产
+等重点工作。
+
+会议指出，入冬以来，全
+市天然气供应总体平稳，但寒
+潮天气可能带来用气高峰。各
+有关部门要加强监测预警，提
+前做好应急气源储备，确保居
+民用气不断供、不降压。
+
+会议要求，要抓好蔬菜、
+肉类等重要民生商品保供稳
+价，加大对困难群众的走访慰
+问力度，切实把党和政府的温
+暖送到群众心坎上。
+
+小切口解决大问题
+
+一张“明白卡”让
+办事少跑腿
+——江城区推行政务服务
+“一次告知”见闻
+
+本报记者 田思远 通讯员 韩
+冰
+
+在江城区政务服务中心，
+每个窗口都摆着一摞彩色卡
+片。卡片正面印着办事所需材
+料清单，背面是二维码，扫码
+就能看到填表示范。
+
+“以前来办营业执照，材
+料总是差一两样，来回跑了好
+几趟。”个体经营户刘女士
+说，“现在拿着这张卡，一次
+
+"""
+
+
+def test_a_bare_section_name_over_the_page_does_not_hide_the_tail_it_stands_over(clean):
+    doc, _ = clean(CITY_BRIEFS_TABLOID_PDFMINER)
+    found = text(doc)
+    assert found.index("市政府常务会议研究部署") < found.index("就办成了")
