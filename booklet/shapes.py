@@ -631,6 +631,9 @@ def heading_key(text: str) -> str | None:
 # A label over an article: 「材料 1」, 「【材料三】」.
 _LABEL = r"(?:材料\s*\d+|【\S{1,12}】)"
 LABEL_RE = re.compile(f"^{_LABEL}$")
+# A boxed note's label run in with its text: a word or two and the colon (「资料：」, 「链接：」,
+# 「背景：」), then the note's first words on the same line (「资料：江城市现有市级以上…」).
+RUN_IN_LABEL_RE = re.compile(r"^[\u4e00-\u9fff]{2,4}[：:](?=[\u4e00-\u9fff])")
 # A 来源 (source) line: 「来源：新华社」, 「（来源：《人民日报》…）」, 「来源 | 求是网」.
 _SOURCE_LINE = r"[（(]?\s*来源\s*[：:|｜]"
 SOURCE_LINE_RE = re.compile(f"^{_SOURCE_LINE}\\s*")

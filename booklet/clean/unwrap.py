@@ -18,7 +18,7 @@ from booklet.cjk import width
 from booklet.clean.layout import FULL_SLACK_EM, Layout
 from booklet.clean.lines import Line
 from booklet.clean.measured import byline_alone, measured_break, open_bracket
-from booklet.clean.setoff import attribution_goes_on, closes_attribution, ends_addressees
+from booklet.clean.setoff import attribution_goes_on, closes_attribution, ends_addressees, label_runs_on
 from booklet.clean.stages import Lines
 from booklet.i18n import _
 from booklet.report import Log, excerpt
@@ -191,7 +191,8 @@ def _structure(prev: Line, cur: Line, layout: Layout, head: Line | None) -> bool
 def _left_open(prev: Line, cur: Line, layout: Layout, head: Line | None) -> bool | None:
     """No block ends on an opening quote or bracket (「…自由探索“」 / 「两条腿走路”…」), after a
     speaker's label alone (「记者：」 / 「今年全市…怎么样？」: the label's turn follows it), nor
-    inside an attribution whose first line filled the measure (``setoff.attribution_goes_on``),
+    inside an attribution whose first line filled the measure (``setoff.attribution_goes_on``), nor
+    inside a word a boxed note's first line cut after its run-in label (``setoff.label_runs_on``),
     nor after a byline's role without its names, nor inside the date of a 来源 line."""
     last = prev.text[-1:]
     if last in OPENERS and not cur.spaced_heading:
@@ -202,6 +203,8 @@ def _left_open(prev: Line, cur: Line, layout: Layout, head: Line | None) -> bool
         return False  # an article's label waits for its text (「第六条」 / 「志愿服务组织应当履行下列职责：」)
     if head is prev and attribution_goes_on(prev, cur, layout, head):  # (only a block's first line)
         return False
+    if head is prev and label_runs_on(prev, cur):  # (only a block's first line)
+        return False  # a boxed note's label run in with its first words, cut inside a word (「资料：江城市现」 / 「有…」)
     if prev.text.endswith(BYLINE_ROLES) and short_line_role(f"{prev.text} {cur.text}") == "byline":
         return False  # a byline's role waits for its names (「本报记者 何静怡 通讯员」 / 「吴志强」)
     if _source_cut(prev, cur, head):
