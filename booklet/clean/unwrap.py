@@ -26,7 +26,7 @@ from booklet.shapes import (ARTICLE_ONLY_RE, EDITED_ON_RE, BARE_SPEAKER_LABEL_RE
                             CLOSING_RE, COLOPHON_ROW_RE,
                             DATELINE_RE, FIELD_LINE_RE, FIGURE_RE, LABEL_RE, LEAD_IN_MARKS,
                             MID_WORD_END_RE, NAME_ROW_RE, NOTE_LEAD_RE, NOTE_MARK_FIRST, NOTE_MARK_RE, OPENERS,
-                            PUSHED_MARKER_RE, FORM_FIELD_RE, SCHEDULE_ROW_RE, TABLE_ROW_RE, WHOLE_NAME_RE, WHOLE_NAME_ROW_RE, ROW_LINE_RE, SOURCE_LINE_RE, SOURCE_WHOLE_RE, SPREAD_STOP_RE, TOC_LINE_RE, TOC_ROW_RE,
+                            PUSHED_MARKER_RE, FORM_FIELD_RE, SCHEDULE_DAYPARTS, SCHEDULE_ROW_RE, TABLE_ROW_RE, WHOLE_NAME_RE, WHOLE_NAME_ROW_RE, ROW_LINE_RE, SOURCE_LINE_RE, SOURCE_WHOLE_RE, SPREAD_STOP_RE, TOC_LINE_RE, TOC_ROW_RE,
                             date_cut, list_item, short_line_role)
 
 # Judged as full, a title line may fall this much (em) short of the measure (titles are centred).
@@ -449,15 +449,18 @@ def _fits(pattern: re.Pattern[str], look: Callable[[str], bool] | None = None) -
 
 
 def _opens_on_clock(text: str) -> bool:
-    """The line opens as a timetable's row may: on the hour's digit, or on 上午/下午/中午."""
-    return text[:1].isdigit() or text[1:2] == "午"
+    """The line opens as a timetable's row may (``shapes.SCHEDULE_ROW_RE``): on the hour's digit,
+    or on a part of the day (``shapes.SCHEDULE_DAYPARTS``: 上午, 下午, 晚上 …)."""
+    return text[:1].isdigit() or text[:2] in SCHEDULE_DAYPARTS
 
 
 def _opens_on_label(text: str) -> bool:
-    """A colon near the line's start, where a form's field label ends (a line opening as a
-    timetable's row is that row or nothing: it is never asked as a field)."""
+    """The line opens as a form's field may (``shapes.FORM_FIELD_RE``): on an ideograph of its
+    label, a colon near the line's start where the label ends.  (A timetable's row opens on its
+    clock, a digit, before any colon: the two shapes never fit one line, so neither look needs the
+    other.)"""
     reach = text[:FORM_LABEL_REACH]
-    return ("：" in reach or ":" in reach) and not _opens_on_clock(text)
+    return "\u3400" <= text[:1] <= "\u9fff" and ("：" in reach or ":" in reach)
 
 
 def _opens_own(text: str) -> bool:
