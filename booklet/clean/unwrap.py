@@ -456,9 +456,9 @@ def _opens_on_clock(text: str) -> bool:
 
 def _opens_on_label(text: str) -> bool:
     """The line opens as a form's field may (``shapes.FORM_FIELD_RE``): on an ideograph of its
-    label, a colon near the line's start where the label ends.  (A timetable's row opens on its
-    clock, a digit, before any colon: the two shapes never fit one line, so neither look needs the
-    other.)"""
+    label, a colon near the line's start where the label ends.  (A timetable's row holds its clock's
+    digits before any colon, which no field's label holds: the two shapes never fit one line, so
+    neither look needs the other.)"""
     reach = text[:FORM_LABEL_REACH]
     return "\u3400" <= text[:1] <= "\u9fff" and ("：" in reach or ":" in reach)
 
