@@ -638,6 +638,9 @@ def heading_key(text: str) -> str | None:
 # A label over an article: 「材料 1」, 「【材料三】」.
 _LABEL = r"(?:材料\s*\d+|【\S{1,12}】)"
 LABEL_RE = re.compile(f"^{_LABEL}$")
+# A boxed note's label run in with its text: a word or two and the colon (「资料：」, 「链接：」,
+# 「背景：」), then the note's first words on the same line (「资料：江城市现有市级以上…」).
+RUN_IN_LABEL_RE = re.compile(r"^[\u4e00-\u9fff]{2,4}[：:](?=[\u4e00-\u9fff])")
 # A 来源 (source) line: 「来源：新华社」, 「（来源：《人民日报》…）」, 「来源 | 求是网」.
 _SOURCE_LINE = r"[（(]?\s*来源\s*[：:|｜]"
 SOURCE_LINE_RE = re.compile(f"^{_SOURCE_LINE}\\s*")
@@ -1136,7 +1139,10 @@ TERM_EQUIVALENT_RE = re.compile(rf"^[A-Za-z][A-Za-z \-]*[A-Za-z](?=[{IDEOGRAPH}]
 # a part of the text and never opens on the hour; a schedule is set one row a line, so each row is a
 # block of its own, however short and unpunctuated.
 _CLOCK = _hour_minute(r"\s*[:：]\s*")   # (a document's: either colon, spaces an extractor put in)
-SCHEDULE_ROW_RE = re.compile(rf"^(?:[上下中]午|晚上|早上)?\s*{_CLOCK}(?:\s*[—–~～\-至]{{1,2}}\s*{_CLOCK})?"
+# The parts of the day a row's clock may follow (「下午2:30—4:00」, 「晚上7:00」): a row opens on
+# one of them or on the hour's digit (``unwrap``'s look before the pattern reads these).
+SCHEDULE_DAYPARTS = ("上午", "下午", "中午", "晚上", "早上")
+SCHEDULE_ROW_RE = re.compile(rf"^(?:{'|'.join(SCHEDULE_DAYPARTS)})?\s*{_CLOCK}(?:\s*[—–~～\-至]{{1,2}}\s*{_CLOCK})?"
                              r"(?=[\s\u3000]|[\u3400-\u9fff]|$)")
 # A field of a form or of the particulars heading a decision, a contract or a notice (当事人：…,
 # 法定代表人：…, 统一社会信用代码：…, 住所：…, 会议地点：…, 联系电话：…): a short label naming what

@@ -7,7 +7,6 @@ decided later (``split_articles``, ``headlines``).
 
 from __future__ import annotations
 
-import re
 from operator import attrgetter
 from typing import Sequence
 
@@ -18,13 +17,12 @@ from booklet.clean.layout import Layout
 from booklet.clean.stages import Blocks
 from booklet.clean.titles import opens_series
 from booklet.i18n import _
-from booklet.typeset.segment import word_across
 from booklet.report import Log, excerpt
 from booklet.shapes import (ADDRESSEES_RE, ARTICLE_RUN_IN_RE, ATTRIBUTION_MAX_EM, BYLINE_LABEL_RE, DASH_LED_RE, DOC_NUMBER_RE, EXCLAIMED_LINE_RE, FIELD_LINE_RE, ISSUER_RE, JOINED_EXCLAIMED_RE,
                             LABEL_RE, LISTED_NAME_RE, NAME_ROW_RE, NOTE_RE, NUMBERED_RE,
                             QUESTION_HEADING_RE, SALUTATION_RE, SIGN_DATE_RE, SOURCE_LINE_RE, STOP_RE, CLAUSE_RE, TERM_ENTRY_RE, TERM_EQUIVALENT_RE,
                             WHOLE_NAME_RE, WORD_CHAR_RE,
-                            closes_unopened_bracket, ends_mid_word, ends_sentence,
+                            closes_unopened_bracket, ends_sentence,
                             heading_key, heading_level, is_attribution, list_item, looks_like_byline, name_like, short_line_role)
 
 # A heading is at most this wide (em); in a wrapped file up to 1.8 measures (a title set
@@ -55,14 +53,6 @@ EXCLAIMED_SIBLINGS_MIN = 2
 EXCLAIMED_BAND = (0.5, 1.5)
 # … and it heads at least this many paragraphs: a heading opens a passage, a slogan closes one.
 EXCLAIMED_HEADS_MIN = 2
-
-
-# A boxed note's label run in with its text: a word or two and the colon (「资料：」, 「链接：」,
-# 「背景：」), then the note's first words on the same line.
-RUN_IN_LABEL_RE = re.compile(r"^[\u4e00-\u9fff]{2,4}[：:](?=[\u4e00-\u9fff])")
-# Characters either side of a cut the dictionary reads for a word across it (a four-character
-# word cut anywhere, as ``flow.WORD_CONTEXT``).
-RUN_ON_CONTEXT = 3
 
 
 def classify_shapes(stage: Blocks, log: Log) -> Blocks:
@@ -167,28 +157,12 @@ def guess_headings(stage: Blocks, log: Log) -> Blocks:
     for i, blk in enumerate(blocks):
         if blk.kind is Kind.PARA and looks_like_heading(blk.text, stage.layout) \
                 and not (out and _next_item(out[-1], blk.text)) and not _in_name_list(blocks, i, cut) \
-                and not _field_name(blocks, i) and not _term_entry(blocks, i) and not _label_run_on(blocks, i):
+                and not _field_name(blocks, i) and not _term_entry(blocks, i):
             blk = blk.but(kind=Kind.HEADING, level=heading_level(blk.text))
         out.append(blk)
     calls = _calls(blocks)
     out = _series_apart(_exclaimed_headings(out, calls, log) if calls else out, log)
     return stage.but(blocks=_cut_names_joined(out, log))
-
-
-def _label_run_on(blocks: Sequence[Blk], i: int) -> bool:
-    """Block ``i`` is a boxed note's first line, its label run in with its text (「资料：江城市现」)
-    and cut short by the box's narrower measure, and block ``i + 1`` the sentence's rest
-    (「有市级以上非物质文化遗产代表性项目87项，…」): the label's text stops inside a word the next
-    block finishes (the dictionary reads one across the cut: 「现有」), and the next block is prose.
-    A heading names its subject and ends there; a line the next one goes on with is no heading,
-    however short the box made it."""
-    if i + 1 >= len(blocks):
-        return False
-    text, nxt = blocks[i].text, blocks[i + 1]
-    match = RUN_IN_LABEL_RE.match(text)
-    if match is None or blocks[i].kind is not Kind.PARA or nxt.kind is not Kind.PARA or nxt.marked or blocks[i].marked or not ends_mid_word(text):
-        return False
-    return word_across(text[-RUN_ON_CONTEXT:], nxt.text[:RUN_ON_CONTEXT]) and ends_sentence(nxt.text)
 
 
 def _cut_names_joined(blocks: list[Blk], log: Log) -> list[Blk]:
@@ -201,12 +175,7 @@ def _cut_names_joined(blocks: list[Blk], log: Log) -> list[Blk]:
     i = 0
     while i < len(blocks):
         blk = blocks[i]
-        if _label_run_on(blocks, i):
-            tail = blocks[i + 1]
-            log.decided(tail.first, "merged", _("{text!r}: the rest of the boxed note above").format(text=excerpt(tail.text)))
-            out.append(joined_block(blk, tail, join_logged(blk.text, tail.text, tail.first, log)))
-            i += 1
-        elif out and _field_name(blocks, i):
+        if out and _field_name(blocks, i):
             log.decided(blk.first, "merged", _("{text!r}: a name of the field above").format(text=excerpt(blk.text)))
             out[-1] = joined_block(out[-1], blk, f"{out[-1].text}\u3000{blk.text}")
         elif cut[i] and _in_name_list(blocks, i, cut):

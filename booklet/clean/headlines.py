@@ -121,29 +121,25 @@ def _without_title_head(blocks: Sequence[Blk], log: Log) -> Sequence[Blk]:
     return list(blocks[1:])
 
 
-def _bylines_apart(blocks: Sequence[Blk], log: Log) -> Sequence[Blk]:
-    """The blocks with a byline the unwrap joined to the title over it cut off (``_byline_apart``)."""
+def _bylines_apart(blocks: Sequence[Blk], log: Log) -> list[Blk]:
+    """The blocks with a byline the unwrap joined to the title over it as a block of its own: a
+    heading block whose last source line is a body's name under title lines that have ended
+    (``_byline_ends_title``, asked of the block's lines as ``title_run_end`` asks it of a run of
+    blocks) was joined to them because nothing in the text parts them — a byline set centred under
+    a wrapped title reads as its next line (「关于全市社区…运行情」 / 「况的调研报告」 /
+    「市政协社会和法制委员会调研组」) — and is cut off: the title's lines, then the byline."""
     out: list[Blk] = []
     for blk in blocks:
-        if blk.kind is Kind.HEADING and len(blk.starts) > 1 and not blk.marked:
-            out.extend(_byline_apart(blk, log))
-        else:
-            out.append(blk)
-    return out if len(out) != len(blocks) else blocks
-
-
-def _byline_apart(blk: Blk, log: Log | None) -> list[Blk]:
-    """A heading block whose last source line is a body's name under a title that ended
-    (``_byline_under_ended``), joined to it because nothing in the text parts them (a byline set
-    centred under a wrapped title reads as its next line: 「关于全市社区…运行情」 / 「况的调研报告」 /
-    「市政协社会和法制委员会调研组」): the title's lines and the byline, as two blocks."""
-    k = len(blk.starts) - 1
-    above, below = split_at(blk, k)
-    if not _byline_under_ended([above], below):
-        return [blk]
-    if log is not None:
-        log.decided(below.first, "split", _("{text!r}: a byline under the title").format(text=below.text))
-    return [above.but(full=False), below]
+        k = len(blk.starts) - 1
+        if k and blk.kind is Kind.HEADING and not blk.marked and "\n" not in blk.text[blk.starts[k][0]:]:
+            lines = _line_texts(blk)
+            if _byline_ends_title(lines[:-1], lines[-1]):
+                above, below = split_at(blk, k)
+                log.decided(below.first, "split", _("{text!r}: a byline under the title").format(text=below.text))
+                out += (above.but(full=False), below)
+                continue
+        out.append(blk)
+    return out
 
 
 def _opens_article(blocks: Sequence[Blk], i: int, at_start: bool) -> bool:
@@ -239,20 +235,24 @@ def title_run_end(blocks: Sequence[Blk], i: int) -> int:
 
 
 def _byline_under_ended(run: Sequence[Blk], blk: Blk) -> bool:
-    """``blk``, one line that is a body's name (``ISSUER_RE``: 「市政协社会和法制委员会调研组」, a
-    byline with no 记者/文 marker), stands under a title that has ended, so it is the headline's
-    byline, not the title's next line: the title so far names its genre last (``DOC_TITLE_RE``:
-    「关于…的调研报告」, nothing of a 公文's title follows its 文种), or it wrapped and its last line
-    stopped short of its first (``_lines_ended``: a title wraps only where its line is full, so a
-    short line is its last).  A body's name alone under a title of one line that may go on is
-    left in the title (「全市召开优化营商环境」 / 「推进大会」)."""
-    if blk.marked or "\n" in blk.text or ISSUER_RE.match(blk.text.strip()) is None:
+    """``blk``, one line, is the byline under the heading blocks ``run``, whose title has ended
+    (``_byline_ends_title``); none of them a heading the reader gave."""
+    if blk.marked or "\n" in blk.text or any(b.marked for b in run):
         return False
-    if any(b.marked for b in run):
+    return _byline_ends_title([t for b in run for t in _line_texts(b)], blk.text.strip())
+
+
+def _byline_ends_title(lines: Sequence[str], below: str) -> bool:
+    """``below``, a line that is a body's name (``ISSUER_RE``: 「市政协社会和法制委员会调研组」, a
+    byline with no 记者/文 marker), stands under the title ``lines`` when the title has ended, so it
+    is the headline's byline, not the title's next line: the title names its genre last
+    (``DOC_TITLE_RE``: 「关于…的调研报告」, nothing of a 公文's title follows its 文种), or it wrapped
+    and its last line stopped short of its first (``_lines_ended``: a title wraps only where its
+    line is full, so a short line is its last).  A body's name alone under a title of one line that
+    may go on is left in the title (「全市召开优化营商环境」 / 「推进大会」)."""
+    if ISSUER_RE.match(below) is None:
         return False
-    title = _SPACES.sub("", "".join(b.text for b in run))
-    return DOC_TITLE_RE.search(title) is not None \
-        or _lines_ended([t for b in run for t in _line_texts(b)], blk.text.strip())
+    return DOC_TITLE_RE.search(_SPACES.sub("", "".join(lines))) is not None or _lines_ended(lines, below)
 
 
 def _lines_ended(lines: Sequence[str], below: str) -> bool:

@@ -3,7 +3,9 @@
 A heading or title set larger than the body wraps short of the body's measure
 (``rest_of_larger_line``); an attribution set flush right or centred wraps at the measure and
 sets its rest in (``attribution_goes_on``), and ends with the bracket that closes its date or
-source (``closes_attribution``).
+source (``closes_attribution``); a boxed note, set in from the column and its first line indented,
+runs its label in with its text and fills that first line short of the body's measure
+(``label_runs_on``).
 
 Larger lines.  A heading set 1.2× the body size on a 17-character measure holds 14 characters
 a line (12 after its indent): its first line stops five characters short of the measure, and
@@ -22,8 +24,9 @@ from __future__ import annotations
 from booklet.clean.layout import FULL_SLACK_EM, INDENT_EM, Layout
 from booklet.clean.lines import Line
 from booklet.shapes import (ADDRESSEES_RE, BRACKETED_LINE_RE, CHAPTER_ONLY_RE, CLOSED_ATTRIBUTION_RE, DATE_IN_BRACKETS_RE, ISSUER_RE,
-                            KICKER_END_RE, NUMBERED_RE, NUMERAL_ONLY_RE, SALUTATION_RE, ends_mid_word, full_width_only, name_like,
-                            short_line_role)
+                            KICKER_END_RE, NUMBERED_RE, NUMERAL_ONLY_RE, RUN_IN_LABEL_RE, SALUTATION_RE, ends_mid_word, full_width_only,
+                            name_like, short_line_role)
+from booklet.typeset.segment import word_across
 
 # The largest size a heading or title is set at, relative to the body (newspaper titles: 1.8–2×):
 # a line narrower than the measure at that size (less a heading's indent) never filled a line.
@@ -36,6 +39,12 @@ HEADING_END_MARKS = "？！?!"
 # The rest of a wrapped line is no wider than its first line (a centred or justified heading
 # may set its first line a character narrower after pushing a mark down: one em of tolerance).
 REST_WIDER_EM = 1.0
+# Characters either side of a line break the dictionary reads for a word across it: enough for a
+# four-character word cut anywhere (as ``flow.WORD_CONTEXT``).
+RUN_ON_CONTEXT = 3
+# The colons a run-in label ends with, looked for where ``RUN_IN_LABEL_RE`` puts them (after two
+# to four ideographs): one slice test keeps the pattern off most lines.
+_LABEL_COLONS = frozenset("：:")
 
 
 def rest_of_larger_line(prev: Line, cur: Line, layout: Layout, head: Line | None) -> bool:
@@ -116,3 +125,16 @@ def ends_addressees(head: Line | None, prev: Line) -> bool:
         return False
     return ADDRESSEES_RE.match(prev.text) is not None \
         or (head is not None and head is not prev and ADDRESSEES_RE.match(head.text + prev.text) is not None)
+
+
+def label_runs_on(prev: Line, cur: Line) -> bool:
+    """``prev`` opens a boxed note with its label run in (``shapes.RUN_IN_LABEL_RE``: 「资料：江城市现」)
+    and stops inside a word that ``cur`` finishes (the dictionary reads one across the break:
+    「现有」, 「有市级以上非物质文化遗产…」): the box is set in from the column and its first line
+    indented, so the line is full at the box's measure though short of the column's, and the note
+    goes on.  A label run in with a title that ends where its words end (「链接：非遗保护名录」)
+    reads no word across the break."""
+    text = prev.text
+    if _LABEL_COLONS.isdisjoint(text[2:5]) or RUN_IN_LABEL_RE.match(text) is None or not ends_mid_word(text):
+        return False
+    return word_across(text[-RUN_ON_CONTEXT:], cur.text[:RUN_ON_CONTEXT])

@@ -18,7 +18,7 @@ from booklet.cjk import width
 from booklet.clean.layout import FULL_SLACK_EM, Layout
 from booklet.clean.lines import Line
 from booklet.clean.measured import byline_alone, measured_break, open_bracket
-from booklet.clean.setoff import attribution_goes_on, closes_attribution, ends_addressees
+from booklet.clean.setoff import attribution_goes_on, closes_attribution, ends_addressees, label_runs_on
 from booklet.clean.stages import Lines
 from booklet.i18n import _
 from booklet.report import Log, excerpt
@@ -26,7 +26,7 @@ from booklet.shapes import (ARTICLE_ONLY_RE, EDITED_ON_RE, BARE_SPEAKER_LABEL_RE
                             CLOSING_RE, COLOPHON_ROW_RE,
                             DATELINE_RE, EDITOR_NOTE_RE, FIELD_LINE_RE, FIGURE_RE, LABEL_RE, LEAD_IN_MARKS,
                             MID_WORD_END_RE, NAME_ROW_RE, NOTE_LEAD_RE, NOTE_MARK_FIRST, NOTE_MARK_RE, OPENERS,
-                            PUSHED_MARKER_RE, FORM_FIELD_RE, SCHEDULE_ROW_RE, TABLE_ROW_RE, WHOLE_NAME_RE, WHOLE_NAME_ROW_RE, ROW_LINE_RE, SOURCE_LINE_RE, SOURCE_WHOLE_RE, SPREAD_STOP_RE, TOC_LINE_RE, TOC_ROW_RE,
+                            PUSHED_MARKER_RE, FORM_FIELD_RE, SCHEDULE_DAYPARTS, SCHEDULE_ROW_RE, TABLE_ROW_RE, WHOLE_NAME_RE, WHOLE_NAME_ROW_RE, ROW_LINE_RE, SOURCE_LINE_RE, SOURCE_WHOLE_RE, SPREAD_STOP_RE, TOC_LINE_RE, TOC_ROW_RE,
                             date_cut, list_item, short_line_role)
 
 # Judged as full, a title line may fall this much (em) short of the measure (titles are centred).
@@ -191,7 +191,8 @@ def _structure(prev: Line, cur: Line, layout: Layout, head: Line | None) -> bool
 def _left_open(prev: Line, cur: Line, layout: Layout, head: Line | None) -> bool | None:
     """No block ends on an opening quote or bracket (「…自由探索“」 / 「两条腿走路”…」), after a
     speaker's label alone (「记者：」 / 「今年全市…怎么样？」: the label's turn follows it), nor
-    inside an attribution whose first line filled the measure (``setoff.attribution_goes_on``),
+    inside an attribution whose first line filled the measure (``setoff.attribution_goes_on``), nor
+    inside a word a boxed note's first line cut after its run-in label (``setoff.label_runs_on``),
     nor after a byline's role without its names, nor inside the date of a 来源 line."""
     last = prev.text[-1:]
     if last in OPENERS and not cur.spaced_heading:
@@ -202,6 +203,8 @@ def _left_open(prev: Line, cur: Line, layout: Layout, head: Line | None) -> bool
         return False  # an article's label waits for its text (「第六条」 / 「志愿服务组织应当履行下列职责：」)
     if head is prev and attribution_goes_on(prev, cur, layout, head):  # (only a block's first line)
         return False
+    if head is prev and label_runs_on(prev, cur):  # (only a block's first line)
+        return False  # a boxed note's label run in with its first words, cut inside a word (「资料：江城市现」 / 「有…」)
     if prev.text.endswith(BYLINE_ROLES) and short_line_role(f"{prev.text} {cur.text}") == "byline":
         return False  # a byline's role waits for its names (「本报记者 何静怡 通讯员」 / 「吴志强」)
     if _source_cut(prev, cur, head):
@@ -450,15 +453,18 @@ def _fits(pattern: re.Pattern[str], look: Callable[[str], bool] | None = None) -
 
 
 def _opens_on_clock(text: str) -> bool:
-    """The line opens as a timetable's row may: on the hour's digit, or on 上午/下午/中午."""
-    return text[:1].isdigit() or text[1:2] == "午"
+    """The line opens as a timetable's row may (``shapes.SCHEDULE_ROW_RE``): on the hour's digit,
+    or on a part of the day (``shapes.SCHEDULE_DAYPARTS``: 上午, 下午, 晚上 …)."""
+    return text[:1].isdigit() or text[:2] in SCHEDULE_DAYPARTS
 
 
 def _opens_on_label(text: str) -> bool:
-    """A colon near the line's start, where a form's field label ends (a line opening as a
-    timetable's row is that row or nothing: it is never asked as a field)."""
+    """The line opens as a form's field may (``shapes.FORM_FIELD_RE``): on an ideograph of its
+    label, a colon near the line's start where the label ends.  (A timetable's row holds its clock's
+    digits before any colon, which no field's label holds: the two shapes never fit one line, so
+    neither look needs the other.)"""
     reach = text[:FORM_LABEL_REACH]
-    return ("：" in reach or ":" in reach) and not _opens_on_clock(text)
+    return "\u3400" <= text[:1] <= "\u9fff" and ("：" in reach or ":" in reach)
 
 
 def _opens_own(text: str) -> bool:

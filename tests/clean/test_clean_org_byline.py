@@ -7,8 +7,9 @@ values are what the printed page shows: the title, then the byline, then the bod
 
 from __future__ import annotations
 
-from booklet.clean.headlines import _byline_under_ended
+from booklet.clean.headlines import _byline_ends_title, _byline_under_ended, _bylines_apart
 from booklet.clean.blocks import Blk, Kind
+from booklet.report import Report
 from booklet.shapes import DOC_TITLE_RE
 
 BODY = ("为深入了解全市社区嵌入式养老服务设施建设运营情况，今年8月\n"
@@ -78,3 +79,26 @@ def test_document_title_ends_at_its_genre_word():
     assert DOC_TITLE_RE.search("江城市人民政府关于进一步加强安全生产工作的实施意见")
     assert not DOC_TITLE_RE.search("关于全市社区嵌入式养老服务设施运行情况的")
     assert not DOC_TITLE_RE.search("全市召开优化营商环境推进大会")
+
+
+def test_a_byline_joined_to_the_title_over_it_is_cut_off():
+    # the WRAPPED_A5 reading (a5_no_indent_larger, pypdf; the title wraps at 「…运行情」): unwrap joined the
+    # centred byline to the title's lines, one heading block; cut off as the title's lines and the byline
+    joined = _blk("关于全市社区嵌入式养老服务设施运行情", "况的调研报告", BYLINE)
+    title, byline = _bylines_apart([joined], Report().log("split_articles"))
+    assert (title.text, byline.text) == (TITLE, BYLINE)
+    assert not title.full   # (the title's last line stopped short)
+    # a name-shaped line under a one-line title that may go on stays in it
+    kept = _blk("全市召开优化营商环境", "推进大会")
+    assert _bylines_apart([kept], Report().log("split_articles")) == [kept]
+
+
+def test_the_title_ended_is_asked_of_line_texts_for_a_block_and_a_run_alike():
+    # one decision on the title's lines and the line under them, whether unwrap joined them into
+    # one block (``_bylines_apart``) or left them blocks of a run (``title_run_end``)
+    lines = ["关于全市社区嵌入式养老服务设施运行情", "况的调研报告"]
+    assert _byline_ends_title(lines, BYLINE)
+    assert _byline_under_ended([_blk(*lines)], _blk(BYLINE))
+    assert _byline_ends_title([TITLE], BYLINE)                  # (its genre named last)
+    assert not _byline_ends_title(["全市召开优化营商环境"], "推进大会")
+    assert not _byline_ends_title(lines, "一、基本情况")          # (no body's name)

@@ -10,11 +10,14 @@ line of its own; a row the measure wrapped keeps its tail.
 
 from __future__ import annotations
 
+import pytest
+
+from booklet.clean.layout import study_layout
 from booklet.clean.lines import Line, to_lines
-from booklet.clean.unwrap import ABOVE, FIRST, ROW_KINDS, _row_edge
+from booklet.clean.unwrap import ABOVE, FIRST, ROW_KINDS, _row_edge, group_lines
 from booklet.readers.text import raw_lines
 from booklet.shapes import (CLOSING_RE, EDITED_ON_RE, HEAD_DAY_DATE_RE, PAGE_COUNT_RE, PAGE_NUMBER_RE,
-                            PRINT_FOOT_RE, PRINT_HEAD_RE, SCHEDULE_ROW_RE, TABLE_ROW_RE)
+                            PRINT_FOOT_RE, PRINT_HEAD_RE, SCHEDULE_DAYPARTS, SCHEDULE_ROW_RE, TABLE_ROW_RE)
 
 
 def _lines(text: str) -> list[Line]:
@@ -191,3 +194,58 @@ def test_shared_date_pieces():
     assert EDITED_ON_RE.match("江城市水利局办公室编  2026年10月") is None   # (a month dates a band, not an issue)
     assert CLOSING_RE.match("特此通知。") is not None
     assert TABLE_ROW_RE.match("主城区　172　2036　9860") is not None
+
+
+def _kinds_of(text: str) -> list[str]:
+    """Which of a timetable's row and a form's field ``text`` is shaped as (``RowKind.row``)."""
+    return [kind.name for kind in ROW_KINDS if kind.name in ("timetable row", "form field") and kind.row(text)]
+
+
+# dev text notice_meeting_agenda (its 议程 rows, its 联系 fields, the 回执's 备注, the 会议时间 line):
+# a timetable's row opens on its clock before any colon, a form's field on its label — no line has
+# both shapes, so a timetable-looking line is never a field and a field holding clocks is no row
+@pytest.mark.parametrize("text, kinds", [
+    ("9:00—9:10\u3000主持人介绍会议有关情况", ["timetable row"]),
+    ("10:40—10:50\u3000宣读表扬决定并颁发证书", ["timetable row"]),
+    ("联系电话：0512-68821356\u3000传真：0512-68821357", ["form field"]),
+    ("电子邮箱：llc_jcxj@example.gov.cn", ["form field"]),
+    ("备注：请于11月12日下午5:00前报送，逾期视为不参会。", []),        # (a sentence: no field)
+    ("2026年11月18日（星期三）上午9:00，会期半天。", []),   # (its clock is no row's)
+])
+def test_a_timetable_row_and_a_form_field_are_told_by_their_first_words(text, kinds):
+    assert _kinds_of(text) == kinds
+
+
+def test_a_timetable_row_may_open_on_any_part_of_the_day_its_pattern_reads():
+    # the look before the pattern (``unwrap._opens_on_clock``) and ``SCHEDULE_ROW_RE`` read the same
+    # parts of the day (``shapes.SCHEDULE_DAYPARTS``): a row of the agenda above set after 晚上 is a row
+    row = "9:00—9:10\u3000主持人介绍会议有关情况"
+    for part in SCHEDULE_DAYPARTS:
+        assert SCHEDULE_ROW_RE.match(part + row) is not None, part
+        assert "timetable row" in _kinds_of(part + row), part
+
+
+# dev text decision_commendation_list, design gongwen_kai_heads, pdfminer (blank lines between the
+# lines dropped): the decision's last lines, then the 名单 whose long name takes a row to itself
+# (「江城经济技术开发区管委会政务服务中心」), and the row after that name
+LONG_NAME_ROWS = """希望受到表彰的单位和家庭珍惜荣誉、再接再厉，在今后的工
+作和生活中继续发挥示范带动作用。全市广大干部群众要以先进为
+榜样，积极投身文明城市创建，为建设美丽幸福新江城作出新的贡
+献。
+一、江城市文明单位（20个）
+南岭县南岭镇中心小学　南岭县供电公司
+北塘县人民检察院　北塘县农村信用合作联社
+江城经济技术开发区管委会政务服务中心
+江城市自来水有限公司　江城市档案馆　江城市博物馆
+江城市第二人民医院　江城市实验幼儿园　江城市气象局
+"""
+
+
+def test_a_row_after_a_long_name_alone_is_left_to_the_measure():
+    # no row kind pairs a row with a name alone above it: the boundary after the long name is the
+    # measure's (the name stops ten em short of a 29 em measure), and the rows stay apart
+    lines = _lines(LONG_NAME_ROWS)
+    at = [line.text for line in lines].index("江城经济技术开发区管委会政务服务中心")
+    assert [_row_edge(lines[k - 1], lines[k], lines[k - 1]) for k in (at, at + 1, at + 2)] == [True, False, True]
+    groups = ["".join(line.text for line in group.lines) for group in group_lines(lines, study_layout(lines))]
+    assert groups[-4:] == [line.text for line in lines[at - 1:]]   # (a row, the name, two rows: a block each)
