@@ -102,19 +102,21 @@ TARGETS = {
 # 0.993 0.9994 0.982, pdfminer 0.968 0.9636 0.968, pdfplumber 0.942 0.9386 0.908, pdftotext 0.924
 # 0.9281 0.893, pdftotext_layout 0.980 0.9853 0.957, pdftotext_raw 0.992 0.9995 0.983,
 # plain_ideographic 0.993 0.9997 0.982, pypdfium2 0.992 0.9996 0.983).
+# Raised on main 2026-12-03 13:10 after the ptx32, miner32, narrow32, plumb32, speed32, lay32, order32
+# and tidy32 merges (same 2931 dev cases; figures in the comments; no floor fell).
 DEV_FAMILY_FLOORS = {
     "direct": (0.988, 0.994, 0.980),  # 0.995 0.9967 0.985
     "gold_real": (0.999, 0.999, 0.999),  # 1.000 1.0000 1.000
-    "paste_viewer": (0.984, 0.995, 0.967),  # 0.992 0.9993 0.977
-    "pdfminer": (0.948, 0.946, 0.946),  # 0.958 0.9496 0.956
-    "pdfplumber": (0.917, 0.918, 0.870),  # 0.927 0.9218 0.880
-    "pdftotext": (0.901, 0.909, 0.864),  # 0.911 0.9131 0.874
-    "pdftotext_layout": (0.966, 0.978, 0.933),  # 0.976 0.9818 0.943
-    "pdftotext_raw": (0.982, 0.996, 0.967),  # 0.991 0.9993 0.977
-    "plain_ideographic": (0.984, 0.996, 0.968),  # 0.992 0.9997 0.978
-    "pypdf": (0.973, 0.996, 0.959),  # 0.981 0.9994 0.966
-    "pypdfium2": (0.982, 0.996, 0.964),  # 0.989 0.9995 0.974
-    "realstyle": (0.988, 0.996, 0.982),  # 0.997 0.9998 0.990
+    "paste_viewer": (0.984, 0.995, 0.974),  # 0.994 0.9993 0.984
+    "pdfminer": (0.950, 0.947, 0.952),  # 0.960 0.9509 0.962
+    "pdfplumber": (0.921, 0.920, 0.872),  # 0.931 0.9239 0.882
+    "pdftotext": (0.902, 0.911, 0.871),  # 0.912 0.9146 0.881
+    "pdftotext_layout": (0.972, 0.987, 0.943),  # 0.982 0.9914 0.953
+    "pdftotext_raw": (0.983, 0.996, 0.974),  # 0.993 0.9993 0.984
+    "plain_ideographic": (0.984, 0.996, 0.972),  # 0.992 0.9997 0.982
+    "pypdf": (0.973, 0.996, 0.964),  # 0.983 0.9994 0.974
+    "pypdfium2": (0.982, 0.996, 0.971),  # 0.991 0.9995 0.981
+    "realstyle": (0.988, 0.996, 0.982),  # 0.997 0.9998 0.991
 }
 # Lowered where the set widened (branch texts24, 2026-12-02 late evening): five dev texts no rule was
 # written from (a news page of five items headed five ways, a 理论文章 with 摘要 and 参考文献, a manual with
@@ -147,8 +149,8 @@ DEV_LAYOUT_FLOORS = {
     "kai_centred_bold": (0.984, 0.996, 0.990),  # 0.994 0.9999 1.000
     "larger_headings": (0.984, 0.995, 0.975),  # 0.988 0.9991 0.985
     "narrow_20": (0.985, 0.996, 0.989),  # 0.994 0.9999 0.998
-    "tabloid_three_columns": (0.927, 0.947, 0.858),  # 0.937 0.9515 0.868
-    "two_columns_hanging": (0.951, 0.942, 0.916),  # 0.961 0.9460 0.926
+    "tabloid_three_columns": (0.931, 0.947, 0.867),  # 0.941 0.9507 0.877
+    "two_columns_hanging": (0.952, 0.942, 0.918),  # 0.962 0.9460 0.928
     "two_columns_plain": (0.957, 0.968, 0.935),  # 0.967 0.9724 0.945
     "wide_tight": (0.989, 0.996, 0.980),  # 0.997 1.0000 0.990
     "word_report": (0.980, 0.994, 0.973),  # 0.988 0.9980 0.983
@@ -164,15 +166,15 @@ DEV_LAYOUT_FLOORS = {
     "gongwen_kai_heads": (0.982, 0.995, 0.990),  # 0.992 0.9995 0.994
     # three 12-character columns one em apart, marks hung in the gutter (branch cols3; on arrival with
     # three news texts 0.771 0.8451 0.494; with five texts and its fixes):
-    "news_three_tight": (0.903, 0.907, 0.817),  # 0.913 0.9107 0.827
+    "news_three_tight": (0.905, 0.907, 0.825),  # 0.915 0.9097 0.835
     "neikan_three_all": (0.937, 0.947, 0.936),  # 0.947 0.9507 0.946
     # column designs no rule was written from (branch cols12, 2026-12-02; on arrival 0.849 0.8190 0.656,
     # 0.863 0.8470 0.755, 0.800 0.8509 0.672; with its fixes):
-    "daily_span_ruled": (0.898, 0.924, 0.797),  # 0.908 0.9282 0.807
-    "weekly_two_of_three": (0.866, 0.854, 0.819),  # 0.876 0.8584 0.829
-    "open_leaded_three": (0.889, 0.834, 0.824),  # 0.899 0.8383 0.834
-    "neikan_narrow_ruled": (0.861, 0.903, 0.775),  # 0.871 0.9073 0.785
-    "two_columns_open": (0.943, 0.927, 0.945),  # 0.953 0.9311 0.955
+    "daily_span_ruled": (0.921, 0.938, 0.837),  # 0.931 0.9424 0.847
+    "weekly_two_of_three": (0.876, 0.863, 0.846),  # 0.886 0.8671 0.856
+    "open_leaded_three": (0.892, 0.834, 0.870),  # 0.902 0.8383 0.880
+    "neikan_narrow_ruled": (0.880, 0.905, 0.836),  # 0.890 0.9091 0.846
+    "two_columns_open": (0.944, 0.932, 0.947),  # 0.954 0.9358 0.957
     # (dialog21) a story page at 38 characters: before the fix 0.857 0.9946 0.738 (every PDF reading
     # of the story one paragraph); heading F1 is the title taken for the running head (「{title}|{n}」)
     "dialogue_wide": (0.988, 0.996, 0.977),  # 0.998 0.9998 0.987
@@ -180,7 +182,7 @@ DEV_LAYOUT_FLOORS = {
     # (onecol21) a news page in one 22-character column, Latin digits, the title|page as the head from
     # page 1: before the branch 0.915 0.9174 0.823 (read as merged rows; the head joined to the kicker)
     "news_one_column_a5": (0.983, 0.994, 0.985),  # 0.993 0.9985 0.995
-    "pocket_18_kai_heads": (0.987, 0.995, 0.987),  # 0.997 0.9986 0.997
+    "pocket_18_kai_heads": (0.989, 0.996, 0.987),  # 0.999 0.9997 0.997
     "pocket_19_hung": (0.978, 0.996, 0.973),  # 0.988 1.0000 0.983
     "pocket_18_set_in_heads": (0.983, 0.996, 0.982),  # 0.993 1.0000 0.992
     # (sweep25) a short report at a 40-character measure, bold centred 小标题 at the body size: before
@@ -192,16 +194,16 @@ DEV_LAYOUT_FLOORS = {
     # columns, fidelity 0.36-0.53); a browser's print of a web article (its print-time|title head and
     # URL|n/m foot are kept as text)
     "report16_flush_hei": (0.987, 0.995, 0.985),  # 0.997 0.9990 0.995
-    "jianbao_two_span_ruled": (0.898, 0.905, 0.847),  # 0.908 0.9092 0.857
+    "jianbao_two_span_ruled": (0.901, 0.905, 0.868),  # 0.911 0.9092 0.878
     "web_print_ragged": (0.977, 0.989, 0.980),  # 0.987 0.9931 0.990
     # (texts29) three column designs no rule was written from, on arrival (no cleaner change; 0.01
     # under, fidelity 0.004): a 党报 page in four ruled 11-character columns under a headline group
     # across three of them, 资料 notes boxed; a 学术期刊 page in two columns under a title/abstract/
     # keywords group spanning both, notes numbered per page; a 内刊 page in three columns with a
     # picture above every caption and boxed notes and quotes
-    "dangbao_four_ruled": (0.863, 0.893, 0.706),  # 0.873 0.8970 0.716
-    "journal_two_abstract": (0.924, 0.917, 0.894),  # 0.934 0.9209 0.903
-    "neikan_three_picture": (0.837, 0.824, 0.777),  # 0.847 0.8283 0.787
+    "dangbao_four_ruled": (0.890, 0.910, 0.782),  # 0.900 0.9141 0.792
+    "journal_two_abstract": (0.924, 0.917, 0.894),  # 0.932 0.9192 0.903
+    "neikan_three_picture": (0.852, 0.852, 0.788),  # 0.862 0.8564 0.798
 }
 # held-out, per class: measured 2026-12-01 before the generalisation work real 0.923 0.9851 0.711, round trip
 # 0.837 0.9421 0.594, direct 0.902 0.9077 0.808; after the seven-text pass real 0.984 0.9896 0.934, round trip
