@@ -4523,3 +4523,13 @@ def test_a_text_ending_inside_the_word_its_first_line_completes_is_read_from_its
     assert found.startswith("老手艺有了新传人")
     assert found.index("文创产品。") < found.index("一座老粮仓的新生") < found.index("青砖墙")
     assert found.endswith("省级21项。")
+
+
+# BRIEFS_PDFMINER (dev news_page_city_briefs, design tabloid_three_columns, pdfminer) with the head's 「第1版」 box left
+# out (as an extractor may drop it): the section's name 「要闻」 beside it then stays, set alone over
+# the page, and the text opens on a box of the last column — a sentence's tail, 「就办成了。”」.
+# Over the section's name the tail still opens the text: the page is turned (``turn``).
+def test_a_bare_section_name_over_the_page_does_not_hide_the_tail_it_stands_over(clean):
+    doc, _ = clean("要闻\n\n" + BRIEFS_PDFMINER)
+    found = "".join((a.kicker or "") + a.title + "".join(block_text(b) for b in a.blocks) for a in doc.articles)
+    assert found.index("市政府常务会议研究部署") < found.index("就办成了")
