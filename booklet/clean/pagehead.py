@@ -97,7 +97,7 @@ def _cut_paper_head(first: Line, second: Line) -> bool:
     each: ``第1版`` / ``要闻``): the first only the head's dated parts, the second a bare name
     straight under it (no blank line: one printed row), and the two together a paper's head."""
     return second.blanks_before == 0 and HEAD_PIECE_RE.match(first.text.strip()) is not None \
-        and _bare_name(second) and _paper_page_head(f"{first.text.strip()}  {second.text.strip()}", first, second)
+        and bare_name(second) and _paper_page_head(f"{first.text.strip()}  {second.text.strip()}", first, second)
 
 
 def _named_above(lines: Sequence[Line], first: int, drop: set[int]) -> bool:
@@ -163,9 +163,9 @@ def head_pieces(lines: Sequence[Line], pages: Pages, drop: set[int]) -> set[int]
     # a head gives each part once: where its name already went with the page's top line
     # (``one_page_head``: 「理论学习」 over 「第1版 …」), a bare word further on is text — a wrapped
     # heading's last word (「（三）学习科技创新和产业发展」 / 「知识」)
-    if any(k in drop and _bare_name(lines[k]) for k in top_all):
+    if any(k in drop and bare_name(lines[k]) for k in top_all):
         return out - drop
-    names = [k for k in alone if k not in drop and k not in out and _bare_name(lines[k])]
+    names = [k for k in alone if k not in drop and k not in out and bare_name(lines[k])]
     beside = [k for k in names if k - 1 in out or k + 1 in out]
     out.update((beside or (names if len(names) == 1 else []))[:1])
     return out - drop
@@ -219,7 +219,7 @@ def _alone(lines: Sequence[Line], k: int) -> bool:
     return (k == 0 or lines[k].blanks_before > 0) and (k + 1 == len(lines) or lines[k + 1].blanks_before > 0)
 
 
-def _bare_name(line: Line) -> bool:
+def bare_name(line: Line) -> bool:
     """A section name bare of dates and labels (``要闻``; not ``附件``, ``材料1``)."""
     text = line.text.strip()
     return (not line.given_heading and BARE_HEAD_RE.match(text) is not None

@@ -29,7 +29,7 @@ from typing import Callable, Sequence
 from booklet.clean.layout import FULL_SLACK_EM, INDENT_EM
 from booklet.clean.flow import WORD_CONTEXT
 from booklet.clean.lines import Line
-from booklet.clean.pagehead import _bare_name
+from booklet.clean.pagehead import bare_name
 from booklet.typeset.segment import word_across
 from booklet.shapes import (BYLINE_LABEL_RE, CREDIT_RE, KICKER_END_RE, MID_WORD_END_RE, ORG_BYLINE_RE, SENTENCE_TAIL_RE,
                             FIELD_LINE_RE, SIGN_DATE_RE, SOURCE_LINE_RE, leaves_bracket_open, ordinal)
@@ -219,7 +219,7 @@ def _text_start(lines: Sequence[Line]) -> int:
     """Where the page's text starts: past a section's bare name set alone over it (「要闻」, a block
     of its own: the page head's part, whatever the furniture rules made of it)."""
     return next((k for k, line in enumerate(lines)
-                 if not (_bare_name(line) and (k + 1 == len(lines) or lines[k + 1].blanks_before))), len(lines))
+                 if not (bare_name(line) and (k + 1 == len(lines) or lines[k + 1].blanks_before))), len(lines))
 
 
 def _ends_round(reading: _Reading) -> bool:
