@@ -229,6 +229,13 @@ ROWS_MAX_BLANKS = 0
 # on two dealt columns, all set in three or four, three got better and science ``dangbao_four_ruled``
 # fell 0.603 → 0.145, deeds ``daily_span_ruled`` 0.819 → 0.542; no page set in two columns moved).
 STAY_COLUMNS_MIN = 3
+# Plain text (no cells to show where columns start) sets a head across a page's columns as lines
+# wider than a column that no gutter cuts: a run of glyphs wider than one column spans columns (a
+# title, an abstract set to the full measure over a journal's two columns).  The head runs from the
+# page's top to its last such line, with at most this many lines no wider than a column between two
+# of them (a byline, a short title's line: a journal head sets the unit's line between its title and
+# its abstract); a row split at a gutter, or more lines in a row a column wide, are the columns.
+SPAN_HEAD_GAP = 2
 
 _GAPS = re.compile(r" +")
 # Lines that close a news item and nothing else: its 来源 line, or the bracketed unit under an
@@ -970,6 +977,22 @@ def _shared_row(state: "State", row_of: Sequence[int], cols: Sequence[int]) -> b
 State = tuple[int, ...]   # per column, the index of its last line in the page's lines (-1: none yet)
 
 
+def _spanning_head(items: Sequence[Row]) -> int:
+    """How many of a page's first rows hold a head set across its columns in plain text: down to
+    the last line wider than a column that no gutter cuts (``SPAN_HEAD_GAP``); 0 without one."""
+    lines = [row[0][0] for row in items if len(row[0]) == 1]
+    measure = _column_measure(lines) if lines else 0.0
+    head = gap = 0
+    for r, row in enumerate(items):
+        if len(row[0]) > 1 or not measure:
+            break   # (a row of two columns' lines: the columns have begun)
+        if row[0][0].width > measure + COLUMN_SLACK_EM:
+            head, gap = r + 1, 0
+        elif (gap := gap + 1) > SPAN_HEAD_GAP:
+            break
+    return head
+
+
 def _reflow(items: Sequence[Row], pairs: Counter[str], page_start: bool, n: int,
             starts: Sequence[int] = (), stretch: tuple[int, int] | None = None,
             whole: Sequence[Line] = (), opens_text: bool = False) -> list[Line]:
@@ -978,6 +1001,9 @@ def _reflow(items: Sequence[Row], pairs: Counter[str], page_start: bool, n: int,
     on into the next's start).  With a ``stretch``, rows take turns only inside it: outside, a
     column runs alone.  A head set across the columns is read first, its rows ``whole`` (a head's
     line cut at a word space by the gutter cut is one line)."""
+    if whole and not starts and (span := _spanning_head(items)):   # (plain text: the head read first, whole)
+        rest = None if stretch is None else (max(0, stretch[0] - span), max(0, stretch[1] - span))
+        return [*whole[:span], *_reflow(items[span:], pairs, page_start, n, starts, rest, whole[span:], opens_text)]
     head = page_head(items, starts) if whole else 0
     if head:
         items = [((whole[r],),) if r < head else row for r, row in enumerate(items)]
