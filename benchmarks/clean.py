@@ -94,7 +94,7 @@ def main() -> None:
     for name, seconds in sorted(fastest.items(), key=lambda item: -item[1]):
         print(f"  {name:26} {seconds * 1e3:7.2f} ms  {seconds / total:6.1%}")
     for label, seconds in (("fastest round", min(rounds)), ("median round", statistics.median(rounds))):
-        print(f"  {label:26} {seconds * 1e3:7.2f} ms  → {size / seconds / 1e6:.1f} MB/s")
+        print(f"  {label:26} {seconds * 1e3:7.2f} ms  → {size / seconds / 1e6:.2f} MB/s")
     quartiles = statistics.quantiles(rounds, n=4) if len(rounds) > 1 else rounds * 3
     print(f"  rounds: quartiles {' / '.join(f'{q * 1e3:.1f}' for q in quartiles)} ms, "
           f"slowest {max(rounds) * 1e3:.1f} ms")
