@@ -4,6 +4,7 @@ Not a test: run it by hand when changing the cleaner's speed.
 
     python benchmarks/clean.py                    # the example's sources
     python benchmarks/clean.py --rounds 40 FILE…  # other text files
+    python benchmarks/clean.py --columns          # column-page texts (benchmarks/data/columns)
 
 The cleaner runs over the sources as the ``.txt`` reader gives them, ``--rounds`` times in this
 process, after a warm-up pass.  Each rule and step keeps the CPU time of its fastest round (on a
@@ -14,6 +15,10 @@ a third and more with the neighbours' work, so the machine and its load, before 
 are printed above and below them).  The file's layout is studied when a rule first asks for it
 (``captions`` today), so that rule's figure includes it.  ``benchmarks/build.py`` reports the
 same two throughputs among the build figures the README quotes.
+
+The example's sources are set in one column; ``--columns`` runs six dev-set texts copied from
+column pages instead (``benchmarks/data/columns``, five pdfminer, one pasted from a viewer), where
+the cleaner rebuilds the reading order (``order_blocks``) and costs several times more per byte.
 """
 
 from __future__ import annotations
@@ -55,8 +60,11 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("files", nargs="*", type=Path, help="text files (default: the example's sources)")
     parser.add_argument("--rounds", type=int, default=40, help="rounds over all files (default 40)")
+    parser.add_argument("--columns", action="store_true",
+                        help="the column-page texts of benchmarks/data/columns instead of the example's sources")
     args = parser.parse_args()
-    files = args.files or sorted((ROOT / "sources").glob("*.txt"))
+    default = ROOT / "benchmarks" / "data" / "columns" if args.columns else ROOT / "sources"
+    files = args.files or sorted(default.glob("*.txt"))
     texts = [path.read_text(encoding="utf-8") for path in files]
     size = sum(len(text.encode("utf-8")) for text in texts)
     sources = [raw_lines(text) for text in texts]
@@ -86,7 +94,7 @@ def main() -> None:
     for name, seconds in sorted(fastest.items(), key=lambda item: -item[1]):
         print(f"  {name:26} {seconds * 1e3:7.2f} ms  {seconds / total:6.1%}")
     for label, seconds in (("fastest round", min(rounds)), ("median round", statistics.median(rounds))):
-        print(f"  {label:26} {seconds * 1e3:7.2f} ms  → {size / seconds / 1e6:.1f} MB/s")
+        print(f"  {label:26} {seconds * 1e3:7.2f} ms  → {size / seconds / 1e6:.2f} MB/s")
     quartiles = statistics.quantiles(rounds, n=4) if len(rounds) > 1 else rounds * 3
     print(f"  rounds: quartiles {' / '.join(f'{q * 1e3:.1f}' for q in quartiles)} ms, "
           f"slowest {max(rounds) * 1e3:.1f} ms")

@@ -162,6 +162,11 @@ BOXED_MAX_SHARE = 0.05
 # (2 and 0 on the two left as they are: three streams there), at most 2 on the 42 column pages
 # pasted in order that reach the split (paste_viewer, realstyle).
 UNMERGE_WORDS_MIN = 4
+# A bound on a split's score (``_opening_bounds``) sums the same joins as the split's own pass in
+# another order, so rounding may leave it below that pass's sum: an opening is passed over only when
+# its bound falls short of the best score found by more than this.  Joins are word counts and shape
+# constants of a few units; a page's sum of some hundred of them errs by about 1e-13.
+BOUND_SLACK = 1e-6
 # A running head naming the text (the page's first line, shaped as a title) that a line of the page
 # opens on and that this line and a later one read on (「关于…安全生」 + 「产明查暗访…」: a head set in
 # body type holds more of the title on its line than the title's large type does, or is cut short
@@ -933,11 +938,60 @@ def _unmerged(page: list[Line], measure: float, pairs: Counter[str]) -> list[Lin
     # best split does not pay so is no merge, and is not looked at once for each opening of B)
     if _split(join, n, 0, 0.0, junction=False, column=column)[0] - written[-1] < UNMERGE_GAIN_MIN:
         return page
-    best, labels = max((_opening_split(join, n, f, written, column) for f in range(1, n)), key=lambda found: found[0])
+    best, labels = _best_opening(join, n, written, column)
     if best - written[-1] < UNMERGE_GAIN_MIN or min(sum(labels), n - sum(labels)) < STREAM_MIN_LINES \
             or _words_gained(labels, join) < UNMERGE_WORDS_MIN:
         return page
     return [line for s in (0, 1) for line, own in zip(page, labels) if own == s]
+
+
+def _best_opening(join, n: int, written: list[float], column) -> tuple[float, list[int]]:
+    """The best of the splits ``_opening_split`` gives for each line 1 … n-1 that B may open on, and
+    its score — the first such line where several score alike (as ``max`` over them in order).
+
+    Each opening's pass costs n²/2 steps; most openings cannot win.  One pass backwards over the
+    page (``_opening_bounds``) bounds every opening's score from above: the openings are tried
+    from the highest bound down, and the search stops at the first whose bound falls short of the
+    best score found (``BOUND_SLACK``) — no opening left can reach it, so none left can win or tie.
+    The scores and labels are ``_opening_split``'s own, and ties go to the earliest opening."""
+    bounds = _opening_bounds(join, n, written, column)
+    best, labels, first = float("-inf"), [], n
+    for f in sorted(range(1, n), key=lambda f: -bounds[f]):
+        if bounds[f] + BOUND_SLACK < best:
+            break
+        score, trial = _opening_split(join, n, f, written, column)
+        if score > best or (score == best and f < first):
+            best, labels, first = score, trial, f
+    return best, labels
+
+
+def _opening_bounds(join, n: int, written: list[float], column) -> list[float]:
+    """For each line f that B may open on, a bound on ``_opening_split``'s score: A's joins up to
+    line f-1 (``written[f - 1]``), the best the lines from f on can score once B opens on f, and the
+    best junction any of A's possible last lines (f-1, or any line after f) could make into f.
+    The middle term is one pass backwards over the page for all openings at once: from line i on,
+    the best a state (stream s, the other stream's last line j) can still score depends on i, s
+    and j, not on where B opened (``_split``'s steps, read from the end) — n² steps, not n³/2."""
+    # ahead[s][j + 1]: the best the lines after line i can score from state (s, j) at line i
+    ahead = [[0.0] * (n + 1), [0.0] * (n + 1)]
+    opened = [0.0] * n
+    for i in range(n - 2, 0, -1):
+        stay = join(i, i + 1)
+        into = column(i + 1)
+        now = [[0.0] * (n + 1), [0.0] * (n + 1)]
+        for s in (0, 1):
+            kept, other = ahead[s], ahead[1 - s][i + 1]
+            row = now[s]
+            row[0] = max(stay + kept[0], other)
+            for j in range(i):
+                row[j + 1] = max(stay + kept[j + 1], into[j] + other)
+        ahead = now
+        opened[i] = ahead[1][i]    # (state (1, i-1) at line i: B opened on i, A's last line i-1)
+    bounds = [float("-inf")] * n
+    for f in range(1, n):
+        junction = max([column(f)[f - 1]] + [join(last, f) for last in range(f + 1, n)])
+        bounds[f] = written[f - 1] + opened[f] + junction
+    return bounds
 
 
 def _opening_split(join, n: int, first: int, written: list[float], column=None) -> tuple[float, list[int]]:

@@ -3643,6 +3643,63 @@ def test_a_split_opening_its_second_stream_on_a_line_scores_only_the_joins_it_ma
     assert cut_pairs    # (some written pair carries evidence: the check can tell)
 
 
+def test_the_best_opening_of_the_second_stream_is_found_without_a_pass_for_each_opening(clean, monkeypatch):
+    # (the pdfminer page merged line by line: one backward pass bounds every opening, and only the
+    # openings whose bound reaches the best score found get a pass — same split, same score)
+    from booklet.clean import order
+
+    seen = []
+    original = order._unmerged
+
+    def spy(page, measure, pairs):
+        seen.append((list(page), measure, pairs))
+        return original(page, measure, pairs)
+    monkeypatch.setattr(order, "_unmerged", spy)
+    clean(DEEDS_MERGED_PDFMINER)
+    page, measure, pairs = max(seen, key=lambda found: len(found[0]))
+    n = len(page)
+    indents = order._indented(page, measure)
+
+    def join(a, b):
+        return order._stream_join(page[a], page[b], pairs, measure, indents)
+
+    def column(b):
+        return [join(a, b) for a in range(b)]
+    written = [0.0]
+    for k in range(n - 1):
+        written.append(written[-1] + join(k, k + 1))
+    every = max((order._opening_split(join, n, f, written, column) for f in range(1, n)), key=lambda found: found[0])
+    passes = []
+    split = order._opening_split
+    monkeypatch.setattr(order, "_opening_split", lambda *args: passes.append(args[2]) or split(*args))
+    assert order._best_opening(join, n, written, column) == every
+    assert len(passes) < (n - 1) / 4
+
+
+def test_the_best_opening_is_the_first_of_the_best_when_joins_tie():
+    # (joins of a few values, so that many splits and many openings score alike: the bound must
+    # never pass over an opening that ties the best, and the earliest opening of the best wins)
+    import random
+
+    from booklet.clean import order
+    rng = random.Random(33)
+    for _ in range(400):
+        n = rng.randint(2, 24)
+        values = rng.choice([(0, 1), (0, 0, 1, -1), (0, 2, 5, -3, 1), (0.5, 0.25, 0, 1)])
+        table = {(a, b): rng.choice(values) for a in range(n) for b in range(n) if a != b}
+
+        def join(a, b):
+            return table[a, b]
+
+        def column(b):
+            return [join(a, b) for a in range(b)]
+        written = [0.0]
+        for k in range(n - 1):
+            written.append(written[-1] + join(k, k + 1))
+        every = max((order._opening_split(join, n, f, written, column) for f in range(1, n)), key=lambda found: found[0])
+        assert order._best_opening(join, n, written, column) == every
+
+
 def test_a_loose_page_in_reading_order_is_not_read_as_two_streams(clean):
     whole = _all_text(clean(DEEDS_IN_ORDER)[0])
     lines = [line.replace(" ", "") for line in DEEDS_IN_ORDER.split("\n") if line and line not in _DEEDS_FURNITURE]
