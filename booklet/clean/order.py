@@ -1502,7 +1502,7 @@ def _shared_row(line: Line, measure: float) -> bool:
 
 
 def _captioned(block: Sequence[Line]) -> bool:
-    """A photo's caption: a block whose text ends on a credit (「…借用工具。 通讯员 邱明」 / 「/摄」).
+    """A photo's caption: a block whose text ends on a credit (「…借用工具。 通讯员 邱明/摄」, 「新华社记者 姚大伟 摄」: ``CREDIT_RE``).
     A caption is set smaller than the text, so its lines hold more characters than a column's: a
     caption line wider than the measure is one column's line, not a row of two (``_shared_row``)."""
     return CREDIT_RE.search(" ".join(line.text for line in block[-2:])) is not None
