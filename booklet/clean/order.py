@@ -751,7 +751,7 @@ def _ordered(page: list[Line], before: Line | None, after: Line | None, measure:
         rest = _ordered(text, before, after, measure, pairs, last_ordinals)
         notes = [line for k in sorted(noted) for line in page[blocks[k][0]:blocks[k][1]]]
         return _restarted([*rest, *notes], page[0].page_start)
-    streamed = _height_streams(page, measure, pairs)
+    streamed = _height_streams(page, measure, pairs, after is None)
     if streamed is not None:
         # (pdftotext's blocks merged by height: read column by column, the moves below start there)
         page = _restarted(streamed, page[0].page_start)
@@ -861,11 +861,14 @@ def _ordered_loose(page: list[Line], before: Line | None, after: Line | None, me
     return _restarted([own[line.lineno, line.text] for line in moved], page[0].page_start)
 
 
-def _stream_join(x: Line, y: Line, pairs: Counter[str], measure: float, indents: bool) -> float:
+def _stream_join(x: Line, y: Line, pairs: Counter[str], measure: float, indents: bool,
+                 set_small: bool = False) -> float:
     """Evidence (log-odds) that ``y`` comes right after ``x`` in one stream of a merged loose page:
     ``flow._join`` (a word or a seen pair across the break, a cut line followed by a shaped opener),
     and what the lines' shapes say (``SHAPE_CLASH``, ``CLOSE_AFTER_END``).  Widths are taken less a
-    hung mark: a full line ending on one stands an em past the measure."""
+    hung mark: a full line ending on one stands an em past the measure.  With ``set_small``, ``y``
+    is a photo's caption, set smaller than the text: its line runs as wide as the column or wider
+    whatever it holds, so its width says nothing of a line running on."""
     score = _join(x, y, pairs, measure - FULL_LINE_SLACK_EM)
     wx = x.width + x.unsure - HANG_EM * (x.text[-1:] in HANGING_MARKS)
     wy = y.width + y.unsure - HANG_EM * (y.text[-1:] in HANGING_MARKS)
@@ -881,7 +884,7 @@ def _stream_join(x: Line, y: Line, pairs: Counter[str], measure: float, indents:
 
     opens = not y.final and (abs(wy - measure + INDENT_EM) <= FULL_PROSE_SLACK_EM or heading(y, wy))
     ends = wx < measure - FULL_SLACK_EM and (x.final or heading(x, wx))
-    runs_full = wy >= measure - FULL_SLACK_EM and not (y.listed or y.opener)
+    runs_full = wy >= measure - FULL_SLACK_EM and not (y.listed or y.opener or set_small)
     if cut and opens:
         score += SHAPE_CLASH      # (a cut sentence going on in a set-in opening or a heading)
     if ends and runs_full:
@@ -1356,13 +1359,14 @@ HEIGHT_CHANCE_PER_BLOCK = WORD_ACROSS / 4
 HEIGHT_ALTERNATE_SHARE = 0.5
 
 
-def _height_streams(page: list[Line], measure: float, pairs: Counter[str]) -> list[Line] | None:
+def _height_streams(page: list[Line], measure: float, pairs: Counter[str], ends_text: bool = False
+                    ) -> list[Line] | None:
     """The page read column by column where plain pdftotext wrote its columns' blocks merged by
     their height (``_height_split``), each column after the one before; None elsewhere: no split,
     one reading better than the page as written by less than ``_height_gain_min`` (what chance pairs
     gain on a page of that many blocks), or passing from column to column fewer than
-    ``HEIGHT_SWITCHES_MIN`` times."""
-    found = _height_split(page, measure, pairs)
+    ``HEIGHT_SWITCHES_MIN`` times.  ``ends_text``: the text ends with the page."""
+    found = _height_split(page, measure, pairs, ends_text)
     if found is None:
         return None
     blocks, labels, gain = found
@@ -1384,7 +1388,7 @@ def _height_gain_min(blocks: int, switches: int) -> float:
     return min(UNMERGE_GAIN_MIN, HEIGHT_CHANCE_PER_BLOCK * blocks)
 
 
-def _height_split(page: list[Line], measure: float, pairs: Counter[str]
+def _height_split(page: list[Line], measure: float, pairs: Counter[str], ends_text: bool = False
                   ) -> tuple[list[Block], list[int], float] | None:
     """The page's written blocks, the column each is read in (numbered in reading order) and how much
     better that reads than the page as written, for the split of the blocks into columns by their
@@ -1394,7 +1398,10 @@ def _height_split(page: list[Line], measure: float, pairs: Counter[str]
     to its last block's end), its last block and whether it has ended; a block goes on a column
     whose foot stands lowest, give or take the slack (the next block written is the highest not
     yet written), or opens a new column (beside a line of the block before: ``HEIGHT_OPEN_LINES_MAX``),
-    and a column may end (a shorter column, or one ended under a headline)."""
+    and a column may end (a shorter column, or one ended under a headline).  Joins read on as
+    ``_stream_join`` has them, and as a news item is set (``_ItemGrammar``: an item's opening goes on
+    in its body, so neither a caption nor — ``ends_text`` — the text's end follows it; a caption's
+    wide line is no full line)."""
     blocks = _blocks(page, measure, glued=False)
     n = len(blocks)
     if not 2 * HEIGHT_SWITCHES_MIN <= n <= BLOCKS_MAX:
@@ -1405,10 +1412,15 @@ def _height_split(page: list[Line], measure: float, pairs: Counter[str]
         # share rows, and a block holding such a row is no one column's)
         return None
     indents = _indented(page, measure)
+    items = _ItemGrammar(page, blocks, measure)
 
     def join(x: int, y: int) -> float:
-        return _stream_join(page[blocks[x][1] - 1], page[blocks[y][0]], pairs, measure, indents)
-    written = sum(join(k, k + 1) for k in range(n - 1))
+        return _stream_join(page[blocks[x][1] - 1], page[blocks[y][0]], pairs, measure, indents,
+                            set_small=items.captions[y]) + items.clash(x, y)
+
+    def end(x: int) -> float:    # (the text ending after block x)
+        return items.clash(x, None) if ends_text else 0.0
+    written = sum(join(k, k + 1) for k in range(n - 1)) + end(n - 1)
     # state: (columns: tuple of (foot, last block, ended), top of the block before, the ties seen:
     # (a, b) where a block of column a was written before column b's at the same count of lines
     # above) → (score, the state before)
@@ -1471,11 +1483,34 @@ def _height_split(page: list[Line], measure: float, pairs: Counter[str]
             sum(join(cols[p[i]][1], firsts[p[i + 1]]) for i in range(len(p) - 1)),
             not closes_unopened_bracket(page[blocks[firsts[p[0]]][0]].text),
             title_line(page[blocks[firsts[p[0]]][0]], measure), [-c for c in p]))
-        value = score + sum(join(cols[turns[i]][1], firsts[turns[i + 1]]) for i in range(len(turns) - 1))
+        value = score + sum(join(cols[turns[i]][1], firsts[turns[i + 1]]) for i in range(len(turns) - 1)) \
+            + end(cols[turns[-1]][1])
         if value > best:
             rank = {c: i for i, c in enumerate(turns)}
             best, best_labels = value, [rank[label] for label in labels]
     return None if best_labels is None else (blocks, best_labels, best - written)
+
+
+class _ItemGrammar:
+    """How a page's written blocks stand in its news items, for the joins of a split by height.  A
+    typesetter keeps an item's opening — its headline's lines down to the byline or dateline — with
+    the first lines of its body (no headline stands at a column's foot, its body in the next), and a
+    photo's caption stands in an item's body, under the photo, never between the headline and the
+    text.  So a block that is an item's opening (``_opening``: headline lines, a byline, a dateline;
+    its last line unpunctuated, 「全市首个社区“共享工具间”」 / 「开放」 / 「本报讯（记者 周婷 通讯员 邱明）」)
+    goes on neither in a caption nor in the text's end: either join clashes as surely as a shape
+    does (``SHAPE_CLASH``).  A caption, set smaller than the text, runs as wide as a full line
+    whatever it holds (``captions``: ``_stream_join``'s ``set_small``), so a paragraph's end goes on
+    in it as in any block."""
+
+    def __init__(self, page: Sequence[Line], blocks: list[Block], measure: float) -> None:
+        self.captions = [_captioned(page[a:b]) for a, b in blocks]
+        self.openings = [not page[b - 1].final and _opening(page[a:b], measure) for a, b in blocks]
+
+    def clash(self, x: int, y: int | None) -> float:
+        """``SHAPE_CLASH`` where block ``y`` (None: the text's end) cannot follow block ``x`` in an
+        item, else 0."""
+        return SHAPE_CLASH if self.openings[x] and (y is None or self.captions[y]) else 0.0
 
 
 def _set_height(block: Sequence[Line], measure: float) -> float:
