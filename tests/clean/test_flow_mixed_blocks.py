@@ -212,3 +212,80 @@ def test_the_column_that_ended_goes_on_from_the_line_it_continues(clean):
     assert "近年来，全市上下深入实施创新驱动发展战略，研发投入强度从2.1%提高到2.8%" in found
     assert "一批关键核心技术取得突破。" in found
     assert "现在一年就能走完。”他说。这条不足两公里的街道上" in found
+
+
+# plain ``pdftotext``'s reading of the dev text ``news_page_county`` set in ``neikan_three_picture``
+# (its masthead lines and the brief's lines above left out): the story's column and the
+# commentary's column beside it come as blocks taking turns; only two rows hold a line of each
+# (the columns' baselines met there), the block above the first of them already takes turns, and
+# below the second the columns go on taking turns a block or two lines at a time
+PICTURE_PAGE = """把园区建成现代
+农业的示范窗口
+——江城县农业科技园区建设纪
+实
+本报记者 何静怡 通讯员 吴志强
+
+让科技之花开在
+田间地头
+□ 本报评论员
+
+深秋时节，走进江城县农业科
+农业现代化，关键是农业科技
+技园区，智能温室里番茄挂满枝头， 现代化。园区的实践表明，只要把
+水肥一体化设备按照预设程序精准
+
+科技力量引到田间地头，把农民培
+滴灌。园区管委会负责人告诉记者， 养成懂技术、会经营的新农人，传
+园区已引进农业科技企业43家，建
+统农业就能焕发新的生机。
+成各类科研平台17个，去年实现总
+
+推动农业科技进步，既要“顶
+
+产值58亿元。
+“过去种地靠经验，现在靠数
+
+天”，在关键核心技术上攻关突破；
+也要“立地”，让先进适用技术真
+
+据。”种植大户老陈指着手机上的
+
+正进村入户。各级各部门要在完善
+
+监测画面说，土壤湿度、光照、温
+度一目了然，哪块地该浇水、该施
+
+科技服务体系上多下功夫，让更多
+农民共享科技进步的成果。
+
+肥，系统都会提醒。
+
+来源：《江城县报》（2026年11月
+2日第1版）
+"""
+
+PICTURE_STORY = ["深秋时节，走进江城县农业科", "技园区，智能温室里番茄挂满枝头，", "水肥一体化设备按照预设程序精准",
+                 "滴灌。园区管委会负责人告诉记者，", "园区已引进农业科技企业43家，建", "成各类科研平台17个，去年实现总",
+                 "产值58亿元。", "“过去种地靠经验，现在靠数", "据。”种植大户老陈指着手机上的",
+                 "监测画面说，土壤湿度、光照、温", "度一目了然，哪块地该浇水、该施", "肥，系统都会提醒。"]
+PICTURE_COMMENT = ["农业现代化，关键是农业科技", "现代化。园区的实践表明，只要把", "科技力量引到田间地头，把农民培",
+                   "养成懂技术、会经营的新农人，传", "统农业就能焕发新的生机。", "推动农业科技进步，既要“顶",
+                   "天”，在关键核心技术上攻关突破；", "也要“立地”，让先进适用技术真", "正进村入户。各级各部门要在完善",
+                   "科技服务体系上多下功夫，让更多", "农民共享科技进步的成果。"]
+
+
+def test_the_block_above_the_first_mixed_row_is_dealt_when_its_rows_take_turns(flowed, runs_through):
+    # (「…农业科|技园区」 two rows down: the block's first two lines are the two columns' first lines)
+    out = flowed(PICTURE_PAGE)
+    assert runs_through(out, PICTURE_STORY[:6])
+    assert runs_through(out, PICTURE_COMMENT[:5])
+
+
+def test_blocks_below_the_mixed_rows_go_on_taking_turns_while_a_column_is_unfinished(flowed, runs_through):
+    # (「去年实现总|产值」, 「既要“顶|天”」, 「现在靠数|据」: each column's next block two blocks on; a
+    # block opening a paragraph goes to the column that ended one; both columns ended, the source
+    # line below stays as written)
+    out = flowed(PICTURE_PAGE)
+    assert runs_through(out, PICTURE_STORY)
+    assert runs_through(out, PICTURE_COMMENT)
+    assert out[-2:] == ["来源：《江城县报》（2026年11月", "2日第1版）"]
