@@ -289,3 +289,80 @@ def test_blocks_below_the_mixed_rows_go_on_taking_turns_while_a_column_is_unfini
     assert runs_through(out, PICTURE_STORY)
     assert runs_through(out, PICTURE_COMMENT)
     assert out[-2:] == ["来源：《江城县报》（2026年11月", "2日第1版）"]
+
+
+# plain ``pdftotext``'s reading of the dev text ``news_page_county`` set in ``news_three_tight`` (its
+# masthead line left out): below the mixed block the story's column stops inside a word
+# (「…农产品精深」, its 「加工，」 read at the page's top) and the commentary's column ends on its
+# source line; the commentary's headline (让科技之花 / 开在田间地 / 头) goes on from neither, but its
+# lines, set large, hold a few characters each: no paragraph opens there, the block stays as written
+TIGHT_PAGE = """省委主要负责同志致信祝
+贺江城县农业科技园区获
+批国家级园区并在全县乡
+村振兴工作推进会上作出
+批示
+
+第1版
+
+加工，力争三年内总产值突
+破百亿元。
+
+县城新增3
+条公交线路
+
+把园区建成 本报讯（记者 马晓东）
+10月28日起，县城新开
+现代农业的 通3条公交线路，覆盖城东
+新区、高铁站和工业园区等
+示范窗口 区域。新线路全部采用新能
+源公交车，首末班时间分别
+
+——江城县农业科技园区 为6时30分和20时30分，票
+建设纪实
+价统一为1元。
+本报记者 何静怡 通讯员
+吴志强
+深秋时节，走进江城县
+农业科技园区，智能温室里
+番茄挂满枝头，水肥一体化
+设备按照预设程序精准滴灌。
+园区管委会负责人告诉记者，
+园区已引进农业科技企业43
+□ 本报评论员
+家，建成各类科研平台17个，
+农业现代化，关键是农
+去年实现总产值58亿元。
+业科技现代化。园区的实践
+“过去种地靠经验，现 表明，只要把科技力量引到
+在靠数据。”种植大户老陈 田间地头，把农民培养成懂
+指着手机上的监测画面说， 技术、会经营的新农人，传
+土壤湿度、光照、温度一目 统农业就能焕发新的生机。
+了然，哪块地该浇水、该施
+推动农业科技进步，既
+肥，系统都会提醒。
+要“顶天”，在关键核心技
+园区智能温室内，技术人员正 术 上攻 关突 破； 也要 “立
+在查看番茄长势。 本报记者
+地”，让先进适用技术真正
+何静怡/摄
+进村入户。各级各部门要在
+园区建设过程中，县里 完善科技服务体系上多下功
+与省农科院、农业大学共建 夫，让更多农民共享科技进
+3个专家工作站，每年组织 步的成果。
+技术培训60余场次，带动周 来源：《江城县报》（2026
+边农户1.2万户增收。下一 年11月2日第1版）
+步，园区将重点发展种业研
+发、智慧农业和农产品精深
+
+让科技之花
+开在田间地
+头
+
+2026年9月8日
+
+"""
+
+
+def test_a_headline_below_the_mixed_rows_opens_no_paragraph_in_the_column_that_ended(flowed):
+    out = flowed(TIGHT_PAGE)
+    assert out[-4:] == ["让科技之花", "开在田间地", "头", "2026年9月8日"]
