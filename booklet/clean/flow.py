@@ -58,7 +58,7 @@ from booklet.i18n import _
 from booklet.report import Log
 from booklet.shapes import (CJK_CHAR_RE, CLAUSE_RE, DATE_CUT_RE, HUNG_MARK_RE, LEAD_IN_END_RE, LETTER_SPACED_RE,
                             MID_WORD_END_RE, NOTE_LEAD_RE, SOURCE_LINE_RE, SPACE_AFTER_MARK_RE, SPACE_BEFORE_CJK_RE,
-                            closes_unopened_bracket, date_cut, leaves_bracket_open)
+                            closes_unopened_bracket, date_cut, is_caption, leaves_bracket_open)
 from booklet.typeset.segment import word_across, word_at
 
 # A row splits at the gutter when both parts are at most a column wide, give or take a
@@ -445,6 +445,8 @@ def _mixed_pages(lines: Sequence[Line], start: int, end: int, rows: dict[int, li
             continue
         a, b = blocks[run[0]][0] - start, blocks[run[-1]][1] - start
         first = next((i for i in range(a, b) if i in local), a)
+        if _rows_block(page[a:first + 1], pairs):   # (the block's rows took turns above its first mixed row too)
+            first = a
         found = _mixed_stretch(page, first, b, [k - start for k in opens], local, pairs,
                                {blocks[k][0] - start for k in run})
         if found is not None:
@@ -511,6 +513,7 @@ def _mixed_stretch(page: list[Line], first: int, last: int, opens: list[int], ro
             break
         columns[scores.index(max(scores))].append(page[below])
         below += 1
+    below = _blocks_in_turn(page, below, opens, rows, columns, pairs)
     # a block above whose last line goes on into a column's first line is that column's
     above = first
     while above > 0:
@@ -536,6 +539,59 @@ def _mixed_stretch(page: list[Line], first: int, last: int, opens: list[int], ro
     if head.page_start:
         out[0] = out[0].but(page_start=True)
     return above, below, out
+
+
+def _blocks_in_turn(page: list[Line], below: int, opens: list[int], rows: dict[int, list[str]],
+                    columns: list[list[Line]], pairs: Counter[str]) -> int:
+    """The blocks from ``page[below]`` on that still take turns between the dealt ``columns``, each
+    appended to its column; returns the index of the first line left as written.
+
+    Where two columns' grids shift apart (a paragraph's space, a headline) their baselines stop
+    meeting and plain ``pdftotext`` writes each column's next lines as a block of their own, the
+    blocks still taking turns down the page: no row below is mixed, but a column whose last line
+    stops inside a sentence has not ended, and its next line lies further down.  So while some
+    column is unfinished, a block whose first line goes on from a column's last line is that
+    column's, and a block that opens a paragraph (goes on from none) is the one column's whose
+    last line ended its paragraph; the blocks stop taking turns where every column has ended or
+    the block fits no column (a mixed row, a block no unfinished column's line goes on into and no
+    single column ended before)."""
+    last_to = None
+    while below < len(page) and below in opens and any(col and _unfinished(col[-1]) for col in columns):
+        end = next((k for k in opens if k > below), len(page))
+        if any(k in rows for k in range(below, end)) or (to := _block_column(columns, page[below], last_to, pairs)) is None:
+            break
+        columns[to].extend(page[below:end])
+        below, last_to = end, to
+    return below
+
+
+def _unfinished(line: Line) -> bool:
+    """A column's last line leaves its text unfinished: it stops inside a word or after a comma (a
+    closing bracket or quote may end a source line or a title; a stop ends a paragraph), and not on
+    a photo's credit, which ends its caption (「本报记者 何静怡/摄」)."""
+    return (_mid_word(line) or line.text[-1:] in "，、,") and not is_caption(line.text)
+
+
+def _block_column(columns: Sequence[Sequence[Line]], first: Line, last_to: int | None, pairs: Counter[str]) -> int | None:
+    """The column of ``columns`` (``_blocks_in_turn``) a block whose first line is ``first`` goes to,
+    or None when nothing tells.  A line goes on from the last line of the column it continues
+    (``goes_on``; a line closing a bracket it does not open, from the column whose last line left
+    one open); a line that goes on from none opens a paragraph, in the one column whose last line
+    ended one, when it runs the column's measure but for a paragraph's indent (``FULL_LEFT_EM``: a
+    headline's lines, set larger, hold fewer characters).  Where two columns are told alike, the block goes to the column whose turn it is,
+    not the column of the block before (``last_to``)."""
+    scores = [goes_on(col[-1], first, pairs) if col else 0.0 for col in columns]
+    if closes_unopened_bracket(first.text):
+        scores = [float(bool(col) and leaves_bracket_open(col[-1].text)) for col in columns]
+        if max(scores) <= 0:
+            return None
+    if max(scores) <= 0:
+        ended = [c for c, col in enumerate(columns) if col and not _unfinished(col[-1])]
+        if len(ended) == 1 and first.width >= _full_width(columns) - FULL_LEFT_EM:
+            return ended[0]
+        if ended or last_to is None:
+            return None
+    return max(range(len(columns)), key=lambda c: (scores[c], c != last_to))
 
 
 def _mixed_tail(items: Sequence[Row], pairs: Counter[str], n: int) -> int:

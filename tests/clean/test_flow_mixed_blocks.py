@@ -212,3 +212,157 @@ def test_the_column_that_ended_goes_on_from_the_line_it_continues(clean):
     assert "近年来，全市上下深入实施创新驱动发展战略，研发投入强度从2.1%提高到2.8%" in found
     assert "一批关键核心技术取得突破。" in found
     assert "现在一年就能走完。”他说。这条不足两公里的街道上" in found
+
+
+# plain ``pdftotext``'s reading of the dev text ``news_page_county`` set in ``neikan_three_picture``
+# (its masthead lines and the brief's lines above left out): the story's column and the
+# commentary's column beside it come as blocks taking turns; only two rows hold a line of each
+# (the columns' baselines met there), the block above the first of them already takes turns, and
+# below the second the columns go on taking turns a block or two lines at a time
+PICTURE_PAGE = """把园区建成现代
+农业的示范窗口
+——江城县农业科技园区建设纪
+实
+本报记者 何静怡 通讯员 吴志强
+
+让科技之花开在
+田间地头
+□ 本报评论员
+
+深秋时节，走进江城县农业科
+农业现代化，关键是农业科技
+技园区，智能温室里番茄挂满枝头， 现代化。园区的实践表明，只要把
+水肥一体化设备按照预设程序精准
+
+科技力量引到田间地头，把农民培
+滴灌。园区管委会负责人告诉记者， 养成懂技术、会经营的新农人，传
+园区已引进农业科技企业43家，建
+统农业就能焕发新的生机。
+成各类科研平台17个，去年实现总
+
+推动农业科技进步，既要“顶
+
+产值58亿元。
+“过去种地靠经验，现在靠数
+
+天”，在关键核心技术上攻关突破；
+也要“立地”，让先进适用技术真
+
+据。”种植大户老陈指着手机上的
+
+正进村入户。各级各部门要在完善
+
+监测画面说，土壤湿度、光照、温
+度一目了然，哪块地该浇水、该施
+
+科技服务体系上多下功夫，让更多
+农民共享科技进步的成果。
+
+肥，系统都会提醒。
+
+来源：《江城县报》（2026年11月
+2日第1版）
+"""
+
+PICTURE_STORY = ["深秋时节，走进江城县农业科", "技园区，智能温室里番茄挂满枝头，", "水肥一体化设备按照预设程序精准",
+                 "滴灌。园区管委会负责人告诉记者，", "园区已引进农业科技企业43家，建", "成各类科研平台17个，去年实现总",
+                 "产值58亿元。", "“过去种地靠经验，现在靠数", "据。”种植大户老陈指着手机上的",
+                 "监测画面说，土壤湿度、光照、温", "度一目了然，哪块地该浇水、该施", "肥，系统都会提醒。"]
+PICTURE_COMMENT = ["农业现代化，关键是农业科技", "现代化。园区的实践表明，只要把", "科技力量引到田间地头，把农民培",
+                   "养成懂技术、会经营的新农人，传", "统农业就能焕发新的生机。", "推动农业科技进步，既要“顶",
+                   "天”，在关键核心技术上攻关突破；", "也要“立地”，让先进适用技术真", "正进村入户。各级各部门要在完善",
+                   "科技服务体系上多下功夫，让更多", "农民共享科技进步的成果。"]
+
+
+def test_the_block_above_the_first_mixed_row_is_dealt_when_its_rows_take_turns(flowed, runs_through):
+    # (「…农业科|技园区」 two rows down: the block's first two lines are the two columns' first lines)
+    out = flowed(PICTURE_PAGE)
+    assert runs_through(out, PICTURE_STORY[:6])
+    assert runs_through(out, PICTURE_COMMENT[:5])
+
+
+def test_blocks_below_the_mixed_rows_go_on_taking_turns_while_a_column_is_unfinished(flowed, runs_through):
+    # (「去年实现总|产值」, 「既要“顶|天”」, 「现在靠数|据」: each column's next block two blocks on; a
+    # block opening a paragraph goes to the column that ended one; both columns ended, the source
+    # line below stays as written)
+    out = flowed(PICTURE_PAGE)
+    assert runs_through(out, PICTURE_STORY)
+    assert runs_through(out, PICTURE_COMMENT)
+    assert out[-2:] == ["来源：《江城县报》（2026年11月", "2日第1版）"]
+
+
+# plain ``pdftotext``'s reading of the dev text ``news_page_county`` set in ``news_three_tight`` (its
+# masthead line left out): below the mixed block the story's column stops inside a word
+# (「…农产品精深」, its 「加工，」 read at the page's top) and the commentary's column ends on its
+# source line; the commentary's headline (让科技之花 / 开在田间地 / 头) goes on from neither, but its
+# lines, set large, hold a few characters each: no paragraph opens there, the block stays as written
+TIGHT_PAGE = """省委主要负责同志致信祝
+贺江城县农业科技园区获
+批国家级园区并在全县乡
+村振兴工作推进会上作出
+批示
+
+第1版
+
+加工，力争三年内总产值突
+破百亿元。
+
+县城新增3
+条公交线路
+
+把园区建成 本报讯（记者 马晓东）
+10月28日起，县城新开
+现代农业的 通3条公交线路，覆盖城东
+新区、高铁站和工业园区等
+示范窗口 区域。新线路全部采用新能
+源公交车，首末班时间分别
+
+——江城县农业科技园区 为6时30分和20时30分，票
+建设纪实
+价统一为1元。
+本报记者 何静怡 通讯员
+吴志强
+深秋时节，走进江城县
+农业科技园区，智能温室里
+番茄挂满枝头，水肥一体化
+设备按照预设程序精准滴灌。
+园区管委会负责人告诉记者，
+园区已引进农业科技企业43
+□ 本报评论员
+家，建成各类科研平台17个，
+农业现代化，关键是农
+去年实现总产值58亿元。
+业科技现代化。园区的实践
+“过去种地靠经验，现 表明，只要把科技力量引到
+在靠数据。”种植大户老陈 田间地头，把农民培养成懂
+指着手机上的监测画面说， 技术、会经营的新农人，传
+土壤湿度、光照、温度一目 统农业就能焕发新的生机。
+了然，哪块地该浇水、该施
+推动农业科技进步，既
+肥，系统都会提醒。
+要“顶天”，在关键核心技
+园区智能温室内，技术人员正 术 上攻 关突 破； 也要 “立
+在查看番茄长势。 本报记者
+地”，让先进适用技术真正
+何静怡/摄
+进村入户。各级各部门要在
+园区建设过程中，县里 完善科技服务体系上多下功
+与省农科院、农业大学共建 夫，让更多农民共享科技进
+3个专家工作站，每年组织 步的成果。
+技术培训60余场次，带动周 来源：《江城县报》（2026
+边农户1.2万户增收。下一 年11月2日第1版）
+步，园区将重点发展种业研
+发、智慧农业和农产品精深
+
+让科技之花
+开在田间地
+头
+
+2026年9月8日
+
+"""
+
+
+def test_a_headline_below_the_mixed_rows_opens_no_paragraph_in_the_column_that_ended(flowed):
+    out = flowed(TIGHT_PAGE)
+    assert out[-4:] == ["让科技之花", "开在田间地", "头", "2026年9月8日"]
