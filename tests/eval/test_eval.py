@@ -331,6 +331,68 @@ def test_pictures_and_boxes_are_frames_round_no_text():
     assert printed == "标题正文一段。图为示意。资料：一条背景材料。"
 
 
+
+def test_a_picture_across_two_columns_is_run_round():
+    """(design34) A caption's picture set across two columns: the frame and the caption's line span
+    both; the next column's text stops above the frame and goes on under the caption, and the
+    column rule is interrupted there."""
+    from typeset import compose
+
+    layout = harness.LAYOUTS["zhoumo_picture_across"]
+    body = "p " + "江城区推行政务服务一次告知，群众办事少跑腿。" * 10 + "\n"
+    doc = docs.parse_doc("title 标题\n" + body + "caption 图为示意。\n" + body * 8, "t", "dev")
+    [page] = compose(doc, layout)
+    caption = next(ln for ln in page.lines if ln.text == "图为示意。")
+    [picture] = [f for f in page.frames if f[4]]
+    x0, y0, x1, y1, _ = picture
+    assert round(x1 - x0, 3) == round(layout.span_width(2), 3) and y0 > caption.y
+    second = x0 + layout.column_width + layout.gutter * layout.size  # the column it reaches into
+    beside = [ln for ln in page.lines if ln.role == "body" and second - 1 < ln.segs[0].x < x1]
+    assert beside and not any(caption.y - 1 < ln.y < y1 + layout.size for ln in beside)
+    assert any(ln.y > y1 for ln in beside) and any(ln.y < caption.y for ln in beside)
+    rule_x = second - layout.gutter * layout.size / 2
+    assert not any(abs(r[0] - rule_x) < 0.01 and min(r[1], r[3]) < (y0 + y1) / 2 < max(r[1], r[3])
+                   for r in page.rules)
+
+
+def test_a_wide_and_a_narrow_column_with_the_lead_alone():
+    """(design34) 宽窄栏: the lead is set in the wide column (two grid columns), the next item
+    starts at the top of the narrow one; a paragraph running into the narrow column is set anew to
+    its width; a later item's headline is set smaller than the lead's."""
+    from typeset import compose
+
+    layout = harness.LAYOUTS["jianbao_wide_narrow"]
+    doc = docs.parse_doc("title 头条标题\np 头条正文，共两句。第二句。\ntitle 简讯标题\np "
+                         + "简讯正文很长，需要转栏。" * 120 + "\n", "t", "dev")
+    pages = compose(doc, layout)
+    lines = [ln for page in pages for ln in page.lines if ln.role != "header" and ln.role != "footer"]
+    lead = next(ln for ln in lines if ln.text == "头条标题")
+    brief = next(ln for ln in lines if ln.text == "简讯标题")
+    narrow_x = layout.margins[3] + layout.span_width(2) + layout.gutter * layout.size
+    assert brief.segs[0].x > narrow_x - 0.01 and brief.segs[0].size < lead.segs[0].size
+    assert brief.y > lead.y - 2 * lead.segs[0].size  # at the top of its column
+    narrow = [ln for ln in pages[0].lines if ln.role == "body" and ln.segs[0].x > narrow_x - 0.01]
+    wide = [ln for ln in pages[1].lines if ln.role == "body" and ln.segs[0].x < narrow_x - 0.01]
+    assert narrow and wide
+    assert max(len(ln.text) for ln in narrow) <= layout.measure + 1
+    assert max(len(ln.text) for ln in wide) >= 2 * layout.measure
+
+
+def test_items_after_the_first_are_parted_by_a_hairline():
+    """(design34) ``item_rule``: an item starting mid-column has a rule across the column above its
+    headline group; the lead (under the banner) has none."""
+    from typeset import compose
+
+    layout = harness.LAYOUTS["wanbao_banner_items"]
+    doc = docs.parse_doc("kicker 引题\ntitle 主题\nbyline 本报记者 张三\np 正文一段。\n"
+                         "title 第二条\nbyline 本报讯\np 正文二段。\n", "t", "dev")
+    [page] = compose(doc, layout)
+    second = next(ln for ln in page.lines if ln.text == "第二条")
+    first = next(ln for ln in page.lines if ln.text == "正文一段。")
+    flat = [r for r in page.rules if abs(r[1] - r[3]) < 0.01]
+    assert len(flat) == 1 and second.y < flat[0][1] < first.y
+    assert round(flat[0][2] - flat[0][0], 3) == round(layout.column_width, 3)
+
 def test_gold_is_written_from_the_structure():
     doc = docs.parse_doc("kicker 引题强调\ntitle 主题\nsubtitle ——副题\nbyline 本报记者 张三\n"
                          "h1 一、标题\np **第一，要点。**正文①。\nquote 引文。\nattr ——在会上的讲话\n"
