@@ -105,19 +105,28 @@ TARGETS = {
 # Raised on main 2026-12-03 13:10 after the ptx32, miner32, narrow32, plumb32, speed32, lay32, order32
 # and tidy32 merges, and again at 13:45 after plumb33, ptx33 and speed33 (same 2931 dev cases; figures in
 # the comments; no floor fell).
+# Lowered where the set widened (branch design34, 2026-12-03): three news designs no rule was written from
+# (wanbao_banner_items, zhoumo_picture_across, jianbao_wide_narrow), each set for the five dev news texts and
+# two new ones (the 简报 design also for jianbao_flood_season): 242 cases.  Only the components those cases
+# pulled under are reset (0.01 under the figure with them, fidelity 0.004; figures in the comments); the 2931
+# older cases score exactly as before (the designs are named, rotate=False), and on them every family holds
+# its previous floor (direct 0.988 0.994 0.980, paste_viewer 0.984 0.995 0.974, pdfminer 0.950 0.947 0.952,
+# pdfplumber 0.922 0.920 0.873, pdftotext 0.902 0.912 0.872, pdftotext_layout 0.972 0.987 0.943, pdftotext_raw
+# 0.983 0.996 0.974, plain_ideographic 0.984 0.996 0.972, pypdf 0.973 0.996 0.964, pypdfium2 0.982 0.996
+# 0.971, realstyle 0.988 0.996 0.982).  Raise them back when the new designs are mended.
 DEV_FAMILY_FLOORS = {
-    "direct": (0.988, 0.994, 0.980),  # 0.995 0.9967 0.985
+    "direct": (0.988, 0.985, 0.980),  # 0.989 0.9899 0.981
     "gold_real": (0.999, 0.999, 0.999),  # 1.000 1.0000 1.000
-    "paste_viewer": (0.984, 0.995, 0.974),  # 0.994 0.9993 0.984
-    "pdfminer": (0.950, 0.947, 0.952),  # 0.960 0.9509 0.962
-    "pdfplumber": (0.922, 0.920, 0.873),  # 0.932 0.9241 0.883
-    "pdftotext": (0.902, 0.912, 0.872),  # 0.912 0.9155 0.882
-    "pdftotext_layout": (0.972, 0.987, 0.943),  # 0.982 0.9914 0.953
-    "pdftotext_raw": (0.983, 0.996, 0.974),  # 0.993 0.9993 0.984
-    "plain_ideographic": (0.984, 0.996, 0.972),  # 0.992 0.9997 0.982
-    "pypdf": (0.973, 0.996, 0.964),  # 0.983 0.9994 0.974
-    "pypdfium2": (0.982, 0.996, 0.971),  # 0.991 0.9995 0.981
-    "realstyle": (0.988, 0.996, 0.982),  # 0.997 0.9998 0.991
+    "paste_viewer": (0.970, 0.995, 0.930),  # 0.981 0.9967 0.940
+    "pdfminer": (0.932, 0.930, 0.913),  # 0.942 0.9348 0.924
+    "pdfplumber": (0.892, 0.886, 0.830),  # 0.902 0.8907 0.840
+    "pdftotext": (0.875, 0.885, 0.839),  # 0.885 0.8895 0.849
+    "pdftotext_layout": (0.959, 0.981, 0.908),  # 0.969 0.9858 0.919
+    "pdftotext_raw": (0.983, 0.996, 0.947),  # 0.983 0.9981 0.957
+    "plain_ideographic": (0.984, 0.996, 0.938),  # 0.984 0.9985 0.949
+    "pypdf": (0.973, 0.996, 0.935),  # 0.974 0.9984 0.945
+    "pypdfium2": (0.982, 0.996, 0.942),  # 0.982 0.9982 0.952
+    "realstyle": (0.975, 0.989, 0.952),  # 0.985 0.9936 0.962
 }
 # Lowered where the set widened (branch texts24, 2026-12-02 late evening): five dev texts no rule was
 # written from (a news page of five items headed five ways, a 理论文章 with 摘要 and 参考文献, a manual with
@@ -205,6 +214,13 @@ DEV_LAYOUT_FLOORS = {
     "dangbao_four_ruled": (0.891, 0.914, 0.789),  # 0.901 0.9179 0.799
     "journal_two_abstract": (0.924, 0.918, 0.895),  # 0.931 0.9218 0.905
     "neikan_three_picture": (0.852, 0.852, 0.788),  # 0.862 0.8564 0.798
+    # (design34) three news designs no rule was written from, on arrival (no cleaner change; 0.01 under,
+    # fidelity 0.004): an evening paper's banner over three columns with later items mid-column under a
+    # hairline; a weekend page with pictures and captions across two of three ruled columns, the text
+    # run round them; a 简报 in 宽窄栏 (a wide column over two grid columns beside a narrow one)
+    "wanbao_banner_items": (0.847, 0.852, 0.646),  # 0.857 0.8566 0.656
+    "zhoumo_picture_across": (0.828, 0.797, 0.748),  # 0.838 0.8017 0.758
+    "jianbao_wide_narrow": (0.710, 0.902, 0.499),  # 0.720 0.9065 0.509
 }
 # held-out, per class: measured 2026-12-01 before the generalisation work real 0.923 0.9851 0.711, round trip
 # 0.837 0.9421 0.594, direct 0.902 0.9077 0.808; after the seven-text pass real 0.984 0.9896 0.934, round trip
