@@ -78,6 +78,21 @@ class Layout:
     span_kinds: frozenset[str] | None = None
     box_kinds: frozenset[str] = frozenset()
     picture_lines: float = 0.0
+    # (design34) habits of news pages the designs above lack: ``item_rule``, a hairline across the
+    # column above every item after the first (papers part the stories set in one column so);
+    # ``caption_span``, the columns a picture and its caption stand across (the columns beside it
+    # run round them: the next column's text stops above the picture and goes on under the
+    # caption); ``column_units``, the grid columns each column of the flow takes (``(2, 1)``: a wide
+    # column over two grid columns and a narrow one, the 宽窄栏 of a 简报; empty: one each);
+    # ``lead_alone``, the first item keeps its column to itself, the second starting the next one
+    # (a lead story in the wide column, the briefs in the narrow one).
+    item_rule: bool = False
+    caption_span: int = 1
+    column_units: tuple[int, ...] = ()
+    lead_alone: bool = False
+    # ``later_title_scale``: the headline of every item after the first at this scale (0: at
+    # ``title_scale``): a paper sets its lead's headline large and the others' smaller.
+    later_title_scale: float = 0.0
 
     @property
     def text_width(self) -> float:
@@ -93,6 +108,15 @@ class Layout:
     def column_width(self) -> float:
         """Width of one column in points."""
         return self.measure * self.size
+
+    @property
+    def flow_columns(self) -> int:
+        """Columns the text flows through on a page (fewer than ``columns`` when some are wide)."""
+        return len(self.column_units) if self.column_units else self.columns
+
+    def units(self, column: int) -> int:
+        """Grid columns the flow's column ``column`` takes."""
+        return self.column_units[column] if self.column_units else 1
 
     def span_width(self, columns: int) -> float:
         """Width of ``columns`` adjacent columns and the gutters between them, in points."""
@@ -362,4 +386,34 @@ DEV_LAYOUTS = (
            columns=3, gutter=1.5, hanging=True, leading=1.5, title_scale=2.0, picture_lines=5.0,
            box_kinds=frozenset({"note", "quote"}), header_odd=("学习参考  2026年第11期|第{n}页",),
            footer="", rotate=False),
+    # (design34) three column designs no cleaner rule was written from, each a page real papers and
+    # 简报 print and the designs above lack.  Set for the texts that name them (rotate=False).
+    # An evening paper's city page: the lead's kicker, 2.8× banner headline, subtitle and byline
+    # across all three 13-character columns; the other items start where the one above ends,
+    # mid-column, under a hairline across the column, their headlines at 1.6× (a paper sets only
+    # the lead's headline large); a 4-line picture over every caption; a 1.2 em gutter without a
+    # rule, no hung marks, tight 1.3 leading; the paper, date, section and page in the head.
+    Layout("wanbao_banner_items", page=(250 * MM, 350 * MM), margins=(58, 50, 38, 38), measure=13,
+           columns=3, gutter=1.2, leading=1.3, title_scale=2.8, later_title_scale=1.6, span_head=3,
+           item_rule=True, picture_lines=4.0,
+           header_odd=("江城晚报  城事|2026年12月3日  星期四  A{n}",), footer="", rotate=False),
+    # A weekend page in three ruled 16-character columns 1.6 em apart, marks hung, leading 1.45: the
+    # headline in the first column at 2.2× (1.5× for the later items), every picture six lines tall
+    # across TWO columns with its caption under it, the next column's text running round it (stopping
+    # above the picture, going on under the caption); notes (相关链接) and quotations (短评) boxed
+    # inside their column; the section and the date with the page in the head, no footer.
+    Layout("zhoumo_picture_across", page=(260 * MM, 370 * MM), margins=(60, 54, 42, 42), measure=16,
+           columns=3, gutter=1.6, column_rule=True, hanging=True, leading=1.45, title_scale=2.2,
+           later_title_scale=1.5, caption_span=2, picture_lines=6.0,
+           box_kinds=frozenset({"note", "quote"}), header_odd=("周末·城乡|第{n}版  2026年12月5日",),
+           footer="", rotate=False),
+    # A 简报 on A4 in 宽窄栏: a three-column grid of 12-character columns 1.5 em apart set as a wide
+    # column over two of them (25 characters) and a narrow one, a rule between; the lead item alone
+    # in the wide column (1.8× 黑体 headline), the briefs from the top of the narrow column (1.2×
+    # headlines), a page that runs over going on wide then narrow; leading 1.5, the bulletin's name
+    # and issue over a rule in the head, —N— at the foot.
+    Layout("jianbao_wide_narrow", margins=(68, 60, 54, 54), measure=12, columns=3, gutter=1.5,
+           column_units=(2, 1), column_rule=True, leading=1.5, heading_style="hei", title_scale=1.8,
+           later_title_scale=1.2, lead_alone=True, header_odd=("工作动态|2026年第23期",),
+           header_rule=True, footer="—{n}—", rotate=False),
 )

@@ -105,19 +105,28 @@ TARGETS = {
 # Raised on main 2026-12-03 13:10 after the ptx32, miner32, narrow32, plumb32, speed32, lay32, order32
 # and tidy32 merges, and again at 13:45 after plumb33, ptx33 and speed33 (same 2931 dev cases; figures in
 # the comments; no floor fell).
+# Lowered where the set widened (branch design34, 2026-12-03): three news designs no rule was written from
+# (wanbao_banner_items, zhoumo_picture_across, jianbao_wide_narrow), each set for the five dev news texts and
+# two new ones (the 简报 design also for jianbao_flood_season): 242 cases.  Only the components those cases
+# pulled under are reset (0.01 under the figure with them, fidelity 0.004; figures in the comments); the 2931
+# older cases score exactly as before (the designs are named, rotate=False), and on them every family holds
+# its previous floor (direct 0.988 0.994 0.980, paste_viewer 0.984 0.995 0.974, pdfminer 0.950 0.947 0.952,
+# pdfplumber 0.922 0.920 0.873, pdftotext 0.902 0.912 0.872, pdftotext_layout 0.972 0.987 0.943, pdftotext_raw
+# 0.983 0.996 0.974, plain_ideographic 0.984 0.996 0.972, pypdf 0.973 0.996 0.964, pypdfium2 0.982 0.996
+# 0.971, realstyle 0.988 0.996 0.982).  Raise them back when the new designs are mended.
 DEV_FAMILY_FLOORS = {
-    "direct": (0.988, 0.994, 0.980),  # 0.995 0.9967 0.985
+    "direct": (0.988, 0.985, 0.980),  # 0.989 0.9899 0.981
     "gold_real": (0.999, 0.999, 0.999),  # 1.000 1.0000 1.000
-    "paste_viewer": (0.984, 0.995, 0.974),  # 0.994 0.9993 0.984
-    "pdfminer": (0.950, 0.947, 0.952),  # 0.960 0.9509 0.962
-    "pdfplumber": (0.922, 0.920, 0.873),  # 0.932 0.9241 0.883
-    "pdftotext": (0.902, 0.912, 0.872),  # 0.912 0.9155 0.882
-    "pdftotext_layout": (0.972, 0.987, 0.943),  # 0.982 0.9914 0.953
-    "pdftotext_raw": (0.983, 0.996, 0.974),  # 0.993 0.9993 0.984
-    "plain_ideographic": (0.984, 0.996, 0.972),  # 0.992 0.9997 0.982
-    "pypdf": (0.973, 0.996, 0.964),  # 0.983 0.9994 0.974
-    "pypdfium2": (0.982, 0.996, 0.971),  # 0.991 0.9995 0.981
-    "realstyle": (0.988, 0.996, 0.982),  # 0.997 0.9998 0.991
+    "paste_viewer": (0.970, 0.995, 0.930),  # 0.981 0.9967 0.940
+    "pdfminer": (0.932, 0.930, 0.913),  # 0.942 0.9348 0.924
+    "pdfplumber": (0.892, 0.886, 0.830),  # 0.902 0.8907 0.840
+    "pdftotext": (0.875, 0.885, 0.839),  # 0.885 0.8895 0.849
+    "pdftotext_layout": (0.959, 0.981, 0.908),  # 0.969 0.9858 0.919
+    "pdftotext_raw": (0.983, 0.996, 0.947),  # 0.983 0.9981 0.957
+    "plain_ideographic": (0.984, 0.996, 0.938),  # 0.984 0.9985 0.949
+    "pypdf": (0.973, 0.996, 0.935),  # 0.974 0.9984 0.945
+    "pypdfium2": (0.982, 0.996, 0.942),  # 0.982 0.9982 0.952
+    "realstyle": (0.975, 0.989, 0.952),  # 0.985 0.9936 0.962
 }
 # Lowered where the set widened (branch texts24, 2026-12-02 late evening): five dev texts no rule was
 # written from (a news page of five items headed five ways, a 理论文章 with 摘要 and 参考文献, a manual with
@@ -205,6 +214,13 @@ DEV_LAYOUT_FLOORS = {
     "dangbao_four_ruled": (0.891, 0.914, 0.789),  # 0.901 0.9179 0.799
     "journal_two_abstract": (0.924, 0.918, 0.895),  # 0.931 0.9218 0.905
     "neikan_three_picture": (0.852, 0.852, 0.788),  # 0.862 0.8564 0.798
+    # (design34) three news designs no rule was written from, on arrival (no cleaner change; 0.01 under,
+    # fidelity 0.004): an evening paper's banner over three columns with later items mid-column under a
+    # hairline; a weekend page with pictures and captions across two of three ruled columns, the text
+    # run round them; a 简报 in 宽窄栏 (a wide column over two grid columns beside a narrow one)
+    "wanbao_banner_items": (0.847, 0.852, 0.646),  # 0.857 0.8566 0.656
+    "zhoumo_picture_across": (0.828, 0.797, 0.748),  # 0.838 0.8017 0.758
+    "jianbao_wide_narrow": (0.710, 0.902, 0.499),  # 0.720 0.9065 0.509
 }
 # held-out, per class: measured 2026-12-01 before the generalisation work real 0.923 0.9851 0.711, round trip
 # 0.837 0.9421 0.594, direct 0.902 0.9077 0.808; after the seven-text pass real 0.984 0.9896 0.934, round trip
@@ -330,6 +346,68 @@ def test_pictures_and_boxes_are_frames_round_no_text():
     printed = "".join(ln.text for ln in page.lines if ln.role not in ("header", "footer"))
     assert printed == "标题正文一段。图为示意。资料：一条背景材料。"
 
+
+
+def test_a_picture_across_two_columns_is_run_round():
+    """(design34) A caption's picture set across two columns: the frame and the caption's line span
+    both; the next column's text stops above the frame and goes on under the caption, and the
+    column rule is interrupted there."""
+    from typeset import compose
+
+    layout = harness.LAYOUTS["zhoumo_picture_across"]
+    body = "p " + "江城区推行政务服务一次告知，群众办事少跑腿。" * 10 + "\n"
+    doc = docs.parse_doc("title 标题\n" + body + "caption 图为示意。\n" + body * 8, "t", "dev")
+    [page] = compose(doc, layout)
+    caption = next(ln for ln in page.lines if ln.text == "图为示意。")
+    [picture] = [f for f in page.frames if f[4]]
+    x0, y0, x1, y1, _ = picture
+    assert round(x1 - x0, 3) == round(layout.span_width(2), 3) and y0 > caption.y
+    second = x0 + layout.column_width + layout.gutter * layout.size  # the column it reaches into
+    beside = [ln for ln in page.lines if ln.role == "body" and second - 1 < ln.segs[0].x < x1]
+    assert beside and not any(caption.y - 1 < ln.y < y1 + layout.size for ln in beside)
+    assert any(ln.y > y1 for ln in beside) and any(ln.y < caption.y for ln in beside)
+    rule_x = second - layout.gutter * layout.size / 2
+    assert not any(abs(r[0] - rule_x) < 0.01 and min(r[1], r[3]) < (y0 + y1) / 2 < max(r[1], r[3])
+                   for r in page.rules)
+
+
+def test_a_wide_and_a_narrow_column_with_the_lead_alone():
+    """(design34) 宽窄栏: the lead is set in the wide column (two grid columns), the next item
+    starts at the top of the narrow one; a paragraph running into the narrow column is set anew to
+    its width; a later item's headline is set smaller than the lead's."""
+    from typeset import compose
+
+    layout = harness.LAYOUTS["jianbao_wide_narrow"]
+    doc = docs.parse_doc("title 头条标题\np 头条正文，共两句。第二句。\ntitle 简讯标题\np "
+                         + "简讯正文很长，需要转栏。" * 120 + "\n", "t", "dev")
+    pages = compose(doc, layout)
+    lines = [ln for page in pages for ln in page.lines if ln.role != "header" and ln.role != "footer"]
+    lead = next(ln for ln in lines if ln.text == "头条标题")
+    brief = next(ln for ln in lines if ln.text == "简讯标题")
+    narrow_x = layout.margins[3] + layout.span_width(2) + layout.gutter * layout.size
+    assert brief.segs[0].x > narrow_x - 0.01 and brief.segs[0].size < lead.segs[0].size
+    assert brief.y > lead.y - 2 * lead.segs[0].size  # at the top of its column
+    narrow = [ln for ln in pages[0].lines if ln.role == "body" and ln.segs[0].x > narrow_x - 0.01]
+    wide = [ln for ln in pages[1].lines if ln.role == "body" and ln.segs[0].x < narrow_x - 0.01]
+    assert narrow and wide
+    assert max(len(ln.text) for ln in narrow) <= layout.measure + 1
+    assert max(len(ln.text) for ln in wide) >= 2 * layout.measure
+
+
+def test_items_after_the_first_are_parted_by_a_hairline():
+    """(design34) ``item_rule``: an item starting mid-column has a rule across the column above its
+    headline group; the lead (under the banner) has none."""
+    from typeset import compose
+
+    layout = harness.LAYOUTS["wanbao_banner_items"]
+    doc = docs.parse_doc("kicker 引题\ntitle 主题\nbyline 本报记者 张三\np 正文一段。\n"
+                         "title 第二条\nbyline 本报讯\np 正文二段。\n", "t", "dev")
+    [page] = compose(doc, layout)
+    second = next(ln for ln in page.lines if ln.text == "第二条")
+    first = next(ln for ln in page.lines if ln.text == "正文一段。")
+    flat = [r for r in page.rules if abs(r[1] - r[3]) < 0.01]
+    assert len(flat) == 1 and second.y < flat[0][1] < first.y
+    assert round(flat[0][2] - flat[0][0], 3) == round(layout.column_width, 3)
 
 def test_gold_is_written_from_the_structure():
     doc = docs.parse_doc("kicker 引题强调\ntitle 主题\nsubtitle ——副题\nbyline 本报记者 张三\n"

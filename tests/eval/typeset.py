@@ -19,6 +19,15 @@ SPAN_KINDS = frozenset({"kicker", "title", "subtitle", "byline"})
 # and this far (lines) above its first and below its last line: a newspaper's 相关链接 box.
 BOX_INSET = 0.75
 BOX_PAD = 0.5
+# The kinds that open a story; an item starts where one follows a block of running text
+# (``Layout.item_rule``, ``Layout.lead_alone``).
+ITEM_OPENERS = frozenset({"kicker", "title"})
+HEAD_KINDS = frozenset({"masthead", "docno", "label", "kicker", "title", "subtitle"})
+# A hairline between two items in a column (``Layout.item_rule``) stands in this much space (lines
+# of the body): half a line above and below it, as a paper parts its stories.
+ITEM_RULE_SPACE = 1.0
+# Space (em of the body) between a picture's frame and the text that runs round it.
+PICTURE_GAP = 0.4
 
 
 @dataclass(frozen=True)
@@ -82,15 +91,29 @@ class Composer:
         self.span_kinds = SPAN_KINDS if layout.span_kinds is None else layout.span_kinds
         self.inset = 0.0  # a boxed block's text stands in from the column's edge
         self.frames: list[list[tuple[float, float, float, float, bool]]] = [[]]
+        # (design34) rules between items, per page; stretches of a column a picture across columns
+        # takes, per (page, column): (top, bottom); the kind of the block set last; items begun
+        self.item_rules: list[list[tuple[float, float, float, float]]] = [[]]
+        self.reserved: dict[tuple[int, int], list[tuple[float, float]]] = {}
+        self.last_kind: str | None = None
+        self.items = 0
 
     def left(self, page: int) -> float:
         """Left edge of the text block: the inner margin is on the left of odd pages."""
         m = self.layout.margins
         return m[2] if page % 2 == 0 else m[3]
 
-    def column_x(self) -> float:
+    def column_x(self, page: int | None = None, column: int | None = None) -> float:
+        """Left edge of a column of the flow (the current one by default)."""
         lay = self.layout
-        return self.left(self.cur.page) + self.cur.column * (lay.column_width + lay.gutter * self.size)
+        page = self.cur.page if page is None else page
+        column = self.cur.column if column is None else column
+        grid = sum(lay.units(c) for c in range(column))
+        return self.left(page) + grid * (lay.column_width + lay.gutter * self.size)
+
+    def column_limit(self) -> float:
+        """Width of the current column of the flow."""
+        return self.layout.span_width(self.layout.units(self.cur.column))
 
     def column_top(self, page: int, column: int) -> float:
         """Where a column's text starts: under the spanning headline for the columns it spans."""
@@ -99,13 +122,14 @@ class Composer:
         return self.top
 
     def new_column(self) -> None:
-        if self.cur.column + 1 < self.layout.columns:
+        if self.cur.column + 1 < self.layout.flow_columns:
             self.cur = Cursor(self.cur.page, self.cur.column + 1,
                               self.column_top(self.cur.page, self.cur.column + 1))
         else:
             self.body.append([])
             self.notes.append([])
             self.frames.append([])
+            self.item_rules.append([])
             self.cur = Cursor(self.cur.page + 1, 0, self.top)
         spill, self.spill = self.spill, []
         for line in spill:  # a note continued from the previous column or page comes first
@@ -141,7 +165,7 @@ class Composer:
         for n in range(total):
             lines = self.furniture_head(n, total) + self.body[n] + self.note_lines(n) \
                 + self.furniture_foot(n, total)
-            pages.append(Page(n + 1, lines, self.gutter_rules(n), self.frames[n]))
+            pages.append(Page(n + 1, lines, self.gutter_rules(n) + self.item_rules[n], self.frames[n]))
         if self.layout.notes_restart:
             pages = [renumber_notes(p) for p in pages]
         return pages
@@ -153,10 +177,16 @@ class Composer:
         if not lay.column_rule or lay.columns < 2:
             return []
         out = []
-        for g in range(1, lay.columns):
-            x = self.left(n) + g * lay.column_width + (g - 0.5) * lay.gutter * self.size
+        for g in range(1, lay.flow_columns):
+            grid = sum(lay.units(c) for c in range(g))
+            x = self.left(n) + grid * lay.column_width + (grid - 0.5) * lay.gutter * self.size
             top = max(self.column_top(n, g - 1), self.column_top(n, g)) if g < self.span else self.top
-            out.append((x, top - self.size * 0.3, x, self.bottom))
+            y = top - self.size * 0.3
+            # a picture across this gutter interrupts its rule (``caption_span``)
+            for above, below in sorted(self.reserved.get((n, g), []), reverse=True):
+                out.append((x, y, x, above))
+                y = below
+            out.append((x, y, x, self.bottom))
         return out
 
     def opening_span(self, blk: Block) -> int:
@@ -170,11 +200,46 @@ class Composer:
             self.span_bottom = self.cur.y
         return 1
 
+    def start_item(self, blk: Block) -> None:
+        """Where ``blk`` opens an item after running text: the lead ends its column
+        (``lead_alone``), or a hairline parts the item from the one above (``item_rule``)."""
+        lay = self.layout
+        if blk.kind not in ITEM_OPENERS or self.last_kind is None or self.last_kind in HEAD_KINDS:
+            return
+        self.items += 1
+        if lay.lead_alone and self.items == 1 and self.cur.page == 0 and self.cur.column == 0:
+            self.new_column()
+            return
+        at_top = self.cur.y >= self.column_top(self.cur.page, self.cur.column) - 0.01
+        if lay.item_rule and not at_top:
+            space = ITEM_RULE_SPACE * self.size * lay.leading
+            if self.room() < 3 * space:
+                self.new_column()
+                return
+            y = self.cur.y - space / 2
+            x = self.column_x()
+            self.item_rules[self.cur.page].append((x, y, x + self.column_limit(), y))
+            self.cur.y -= space
+
+    def skip_reserved(self, pitch: float) -> None:
+        """A line that would fall on a picture set across from the column before goes under it."""
+        for top, bottom in self.reserved.get((self.cur.page, self.cur.column), []):
+            if self.cur.y - pitch < top and self.cur.y > bottom:
+                self.cur.y = bottom - PICTURE_GAP * self.size
+
     def place_block(self, blk: Block) -> None:
+        self.start_item(blk)
+        self.last_kind = blk.kind
+        if blk.kind == "caption" and self.layout.caption_span > 1:
+            self.place_wide_caption(blk)
+            return
         style = style_of(blk.kind, self.layout)
+        if blk.kind == "title" and self.items and self.layout.later_title_scale:
+            style = replace(style, scale=self.layout.later_title_scale)
         size = self.size * style.scale
         pitch = size * self.layout.leading
-        limit = self.layout.span_width(self.opening_span(blk))
+        span = self.opening_span(blk)
+        limit = self.layout.span_width(span) if span > 1 else self.column_limit()
         boxed = blk.kind in self.layout.box_kinds
         if boxed:
             self.inset = BOX_INSET * self.size
@@ -187,12 +252,22 @@ class Composer:
         broken = self.setter.wrap(toks, style, size, limit, first)
         self.cur.y -= style.before * self.size * self.layout.leading
         placed: list[tuple[int, int, float, float]] = []  # page, column, x, baseline of each line
-        for k, (toks_line, hangs) in enumerate(broken):
+        k = 0
+        while k < len(broken):
+            self.skip_reserved(pitch)
             if self.cur.y - pitch < self.bottom or self.room() < pitch:
                 self.new_column()
+                self.skip_reserved(pitch)
+                wide = self.column_limit() - (2 * self.inset if boxed else 0.0)
+                if span == 1 and abs(wide - limit) > 0.01:  # a column of another width: set anew
+                    rest = [tok for line, _ in broken[k:] for tok in line]
+                    limit = wide
+                    broken = broken[:k] + self.setter.wrap(rest, style, size, limit, limit)
+            toks_line, hangs = broken[k]
             self.cur.y -= pitch
             self.emit_line(toks_line, hangs, k, len(broken), style, size, first if k == 0 else limit,
                            limit)
+            k += 1
             placed.append((self.cur.page, self.cur.column, self.column_x(), self.cur.y))
             self.take_notes(toks_line)
         self.cur.y -= style.after * self.size * self.layout.leading
@@ -212,6 +287,39 @@ class Composer:
             top = max(y for _, y in pts) + size + (BOX_PAD * pitch) / 2
             bottom = min(y for _, y in pts) - (pitch - size) / 2 - (BOX_PAD * pitch) / 2
             self.frames[page].append((x, bottom, x + width, top, False))
+
+    def place_wide_caption(self, blk: Block) -> None:
+        """A picture and its caption across ``caption_span`` columns from the current one (fewer
+        when the page has fewer columns left): the frame, then the caption centred under it; the
+        columns it reaches into keep that stretch free (``skip_reserved``)."""
+        lay = self.layout
+        style = style_of(blk.kind, lay)
+        size = self.size * style.scale
+        pitch = size * lay.leading
+        height = lay.picture_lines * self.size * lay.leading
+        gap = PICTURE_GAP * self.size
+        toks = tokens(blk.text, sup_marks=True)
+        for attempt in range(2):
+            span = min(lay.caption_span, lay.flow_columns - self.cur.column)
+            limit = lay.span_width(span)
+            broken = self.setter.wrap(toks, style, size, limit, limit)
+            need = gap + height + (style.before + style.after) * self.size * lay.leading \
+                + len(broken) * pitch
+            if self.room() >= need or attempt:
+                break
+            self.new_column()
+        self.skip_reserved(need)
+        top = self.cur.y
+        x = self.column_x()
+        if height:
+            self.frames[self.cur.page].append((x, top - gap - height, x + limit, top - gap, True))
+        self.cur.y -= gap + height + style.before * self.size * lay.leading
+        for k, (toks_line, hangs) in enumerate(broken):
+            self.cur.y -= pitch
+            self.emit_line(toks_line, hangs, k, len(broken), style, size, limit, limit)
+        self.cur.y -= style.after * self.size * lay.leading
+        for column in range(self.cur.column + 1, self.cur.column + span):
+            self.reserved.setdefault((self.cur.page, column), []).append((top, self.cur.y))
 
     def place_picture(self, width: float) -> None:
         """A picture's frame above a caption, the column's width, ``picture_lines`` lines tall;
@@ -281,10 +389,10 @@ class Composer:
         """This page's notes, each column's from the bottom margin up, x shifted to its column."""
         lay = self.layout
         out = []
-        for column in range(lay.columns):
+        for column in range(lay.flow_columns):
             lines = [line for col, line in self.notes[n] if col == column]
             y = self.bottom + self.note_pitch * (len(lines) - 1)
-            left = self.left(n) + column * (lay.column_width + lay.gutter * self.size)
+            left = self.column_x(n, column)
             for line in lines:
                 segs = tuple(replace(s, x=s.x + left) for s in line.segs)
                 out.append(replace(line, segs=segs, y=y))
