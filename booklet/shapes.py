@@ -641,8 +641,10 @@ LABEL_RE = re.compile(f"^{_LABEL}$")
 # A boxed note's label run in with its text: a word or two and the colon (「资料：」, 「链接：」,
 # 「背景：」), then the note's first words on the same line (「资料：江城市现有市级以上…」).
 RUN_IN_LABEL_RE = re.compile(r"^[\u4e00-\u9fff]{2,4}[：:](?=[\u4e00-\u9fff])")
-# A 来源 (source) line: 「来源：新华社」, 「（来源：《人民日报》…）」, 「来源 | 求是网」.
-_SOURCE_LINE = r"[（(]?\s*来源\s*[：:|｜]"
+# A 来源 (source) line: 「来源：新华社」, 「（来源：《人民日报》…）」, 「来源 | 求是网」.  A short 来源 line
+# wrapped in a narrow column is justified to the measure, its glyphs spread apart, and pdfminer writes
+# a space between each (dev dangbao_four_ruled: 「来 源 ： 《江 城 县 报》」): the word may hold one.
+_SOURCE_LINE = r"[（(]?\s*来 ?源\s*[：:|｜]"
 SOURCE_LINE_RE = re.compile(f"^{_SOURCE_LINE}\\s*")
 # A 来源 line whole: it cites its publication down to the finest locator it gives — the page
 # (「…2026年11月20日第7版」, 「…01版）」), the issue (「…2026年第2期」) — or closes the bracket it is

@@ -4590,3 +4590,68 @@ def test_a_bare_section_name_over_the_page_does_not_hide_the_tail_it_stands_over
     doc, _ = clean("要闻\n\n" + BRIEFS_PDFMINER)
     found = "".join((a.kicker or "") + a.title + "".join(block_text(b) for b in a.blocks) for a in doc.articles)
     assert found.index("市政府常务会议研究部署") < found.index("就办成了")
+
+
+# dev news_page_county, design dangbao_four_ruled, pdfminer (cut short): the fourth column holds the
+# tail of the bus item and a commentary closed by a 来源 line pdfminer spread letter by letter (a short
+# line justified across a narrow column: 「来 源 ： 《江 城 县 报》」); the commentary's box, written
+# right under the lead item's byline, is read after the page's other items: its 来源 line closes it.
+COUNTY_DANGBAO_PDFMINER = """江城日报
+
+2026年12月3日  星期四  第1版
+
+省委主要负责同志致信祝贺江城县农业科技园区获批国家级园区并在全县乡
+村振兴工作推进会上作出批示
+
+把园区建成现代农业的示范窗口
+
+本报记者 何静怡 通讯员 吴志强
+
+园区等区域。新线路全部
+采用新能源公交车，票价
+统一为1元。
+
+让科技之
+花开在田
+间地头
+
+□ 本报评论员
+
+农业现代化，关键是
+农业科技现代化。园区的
+实践表明，传统农业就能焕
+发新的生机。
+来 源 ： 《江 城 县 报》
+（2026年11月2日第1版）
+
+深秋时节，走进江城
+县农业科技园区，智能温
+室里番茄挂满枝头，水肥
+一体化设备按照预设程序
+精准滴灌。
+
+园区建设过程中，县
+里与省农科院、农业大学
+共建3个专家工作站，力
+争三年内总产值突破百
+亿元。
+
+县城新增
+3条公交
+线路
+
+本报讯（记者 马晓东）
+
+10月28日起，县城新
+开通3条公交线路，覆盖
+城东新区、高铁站和工业
+"""
+
+
+def test_a_source_line_spread_letter_by_letter_closes_its_item_as_set_solid(clean):
+    doc = clean(COUNTY_DANGBAO_PDFMINER)[0]
+    found = text(doc)
+    # (the lead item's byline goes on in its body, the commentary its 来源 line closes comes last)
+    assert found.index("吴志强") < found.index("深秋时节") < found.index("县城新增") < found.index("让科技之花")
+    assert doc.articles[-1].title == "让科技之花开在田间地头"
+    assert doc.articles[-1].source_line == "来源：《江城县报》（2026年11月2日第1版）"
