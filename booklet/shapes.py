@@ -1110,6 +1110,10 @@ WHOLE_NAME_RE = re.compile(rf"^{_LISTED}$")
 # A name here holds none of the characters that make a phrase of it (``_NOT_IN_NAMES``).
 _PLAIN_NAME = rf"(?:(?!{_NOT_IN_NAMES.pattern})[{IDEOGRAPH}·]){{2,4}}"
 ORG_BYLINE_RE = re.compile(rf"^{_ORG}(?:[\s\u3000]+{_PLAIN_NAME}){{1,3}}$")
+# A quotation's signature: a dash, who speaks, and the name set apart by a space, as a 交流发言 or a
+# news page sets it under a pulled quote (「——桂花苑小区居民 张玉梅」, 「——南湖社区独居老人 陈德厚」).
+# The name ends the line whole: the typesetter sets it apart, it is never cut at the measure.
+SIGNED_QUOTE_RE = re.compile(rf"^——(?!—)[^\s]+[\s\u3000]+{_PLAIN_NAME}$")
 # A compiler line: who compiled, wrote up or supplied the text, the verb after the name
 # (「江城市大数据中心 编」, 「党委宣传部编印」, 「张三 整理」).  A person's name is set apart by
 # a space (「资料汇编」 is a title, not 「资料汇」 + 编); an office's name ends in its suffix.
