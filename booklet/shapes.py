@@ -641,8 +641,10 @@ LABEL_RE = re.compile(f"^{_LABEL}$")
 # A boxed note's label run in with its text: a word or two and the colon (「资料：」, 「链接：」,
 # 「背景：」), then the note's first words on the same line (「资料：江城市现有市级以上…」).
 RUN_IN_LABEL_RE = re.compile(r"^[\u4e00-\u9fff]{2,4}[：:](?=[\u4e00-\u9fff])")
-# A 来源 (source) line: 「来源：新华社」, 「（来源：《人民日报》…）」, 「来源 | 求是网」.
-_SOURCE_LINE = r"[（(]?\s*来源\s*[：:|｜]"
+# A 来源 (source) line: 「来源：新华社」, 「（来源：《人民日报》…）」, 「来源 | 求是网」.  A short 来源 line
+# wrapped in a narrow column is justified to the measure, its glyphs spread apart, and pdfminer writes
+# a space between each (dev dangbao_four_ruled: 「来 源 ： 《江 城 县 报》」): the word may hold one.
+_SOURCE_LINE = r"[（(]?\s*来 ?源\s*[：:|｜]"
 SOURCE_LINE_RE = re.compile(f"^{_SOURCE_LINE}\\s*")
 # A 来源 line whole: it cites its publication down to the finest locator it gives — the page
 # (「…2026年11月20日第7版」, 「…01版）」), the issue (「…2026年第2期」) — or closes the bracket it is
@@ -1108,6 +1110,10 @@ WHOLE_NAME_RE = re.compile(rf"^{_LISTED}$")
 # A name here holds none of the characters that make a phrase of it (``_NOT_IN_NAMES``).
 _PLAIN_NAME = rf"(?:(?!{_NOT_IN_NAMES.pattern})[{IDEOGRAPH}·]){{2,4}}"
 ORG_BYLINE_RE = re.compile(rf"^{_ORG}(?:[\s\u3000]+{_PLAIN_NAME}){{1,3}}$")
+# A quotation's signature: a dash, who speaks, and the name set apart by a space, as a 交流发言 or a
+# news page sets it under a pulled quote (「——桂花苑小区居民 张玉梅」, 「——南湖社区独居老人 陈德厚」).
+# The name ends the line whole: the typesetter sets it apart, it is never cut at the measure.
+SIGNED_QUOTE_RE = re.compile(rf"^——(?!—)[^\s]+[\s\u3000]+{_PLAIN_NAME}$")
 # A compiler line: who compiled, wrote up or supplied the text, the verb after the name
 # (「江城市大数据中心 编」, 「党委宣传部编印」, 「张三 整理」).  A person's name is set apart by
 # a space (「资料汇编」 is a title, not 「资料汇」 + 编); an office's name ends in its suffix.

@@ -79,7 +79,7 @@ from booklet.clean.turn import (BODY, HEAD, SOURCE, announces, cut_at_measure, e
 from booklet.typeset.segment import word_across
 from booklet.shapes import (AUTHOR_LABEL_RE, BYLINE_LABEL_RE, COLON_TAIL_RE, CREDIT_RE, FIELD_LINE_RE, ITEM_SOLID_RE,
                             LABEL_ONLY_RE, NOTE_MARK_FIRST, NOTE_START_RE, ORG_BYLINE_RE, PUSHED_MARKER_RE,
-                            SENTENCE_TAIL_RE, SOURCE_LINE_RE, closes_unopened_bracket, leaves_bracket_open, ordinal)
+                            SENTENCE_TAIL_RE, SIGNED_QUOTE_RE, SOURCE_LINE_RE, closes_unopened_bracket, leaves_bracket_open, ordinal)
 
 # Only pages whose lines are a column's width are looked at (``flow.COLUMN_CHARS_MAX``: a page of A4
 # sets 28–40 characters to the line).  A page with a blank line before more than this share of its
@@ -505,6 +505,10 @@ class _Evidence:
         for i in range(n):
             last = lasts[i]
             if last is None or not title_line(last, measure) or not _mid_word(last):
+                continue
+            # (a quotation's signature ends on the name set apart, whole: 「——桂花苑小区居民 张玉梅」 —
+            # the dictionary's 梅|江 into the next box's 「江城市…」 is chance)
+            if SIGNED_QUOTE_RE.match(last.text) is not None:
                 continue
             # (a line right under a sentence's end, short of the measure by no more than a paragraph's
             # indent, is that paragraph's first line set in — the extractor dropped the indent —

@@ -4699,3 +4699,127 @@ def test_a_caption_set_small_is_no_full_line_after_a_paragraphs_end():
     indents = _indented(lines, measure)
     assert _stream_join(end, caption, pairs, measure, indents) < 0
     assert _stream_join(end, caption, pairs, measure, indents, set_small=True) == 0
+
+
+# dev news_page_county, design dangbao_four_ruled, pdfminer (cut short): the fourth column holds the
+# tail of the bus item and a commentary closed by a 来源 line pdfminer spread letter by letter (a short
+# line justified across a narrow column: 「来 源 ： 《江 城 县 报》」); the commentary's box, written
+# right under the lead item's byline, is read after the page's other items: its 来源 line closes it.
+COUNTY_DANGBAO_PDFMINER = """江城日报
+
+2026年12月3日  星期四  第1版
+
+省委主要负责同志致信祝贺江城县农业科技园区获批国家级园区并在全县乡
+村振兴工作推进会上作出批示
+
+把园区建成现代农业的示范窗口
+
+本报记者 何静怡 通讯员 吴志强
+
+园区等区域。新线路全部
+采用新能源公交车，票价
+统一为1元。
+
+让科技之
+花开在田
+间地头
+
+□ 本报评论员
+
+农业现代化，关键是
+农业科技现代化。园区的
+实践表明，传统农业就能焕
+发新的生机。
+来 源 ： 《江 城 县 报》
+（2026年11月2日第1版）
+
+深秋时节，走进江城
+县农业科技园区，智能温
+室里番茄挂满枝头，水肥
+一体化设备按照预设程序
+精准滴灌。
+
+园区建设过程中，县
+里与省农科院、农业大学
+共建3个专家工作站，力
+争三年内总产值突破百
+亿元。
+
+县城新增
+3条公交
+线路
+
+本报讯（记者 马晓东）
+
+10月28日起，县城新
+开通3条公交线路，覆盖
+城东新区、高铁站和工业
+"""
+
+
+def test_a_source_line_spread_letter_by_letter_closes_its_item_as_set_solid(clean):
+    doc = clean(COUNTY_DANGBAO_PDFMINER)[0]
+    found = text(doc)
+    # (the lead item's byline goes on in its body, the commentary its 来源 line closes comes last)
+    assert found.index("吴志强") < found.index("深秋时节") < found.index("县城新增") < found.index("让科技之花")
+    assert doc.articles[-1].title == "让科技之花开在田间地头"
+    assert doc.articles[-1].source_line == "来源：《江城县报》（2026年11月2日第1版）"
+
+
+# dev exchange_experience_community, design neikan_three_all, pdfminer (cut short): a pulled quote signed
+# 「——桂花苑小区居民 张玉梅」 stands in the middle column; the dictionary reads 梅|江 across into the
+# issuer 「江城市南湖街道党工委」, but a name set apart ends its line whole: no title cut there.
+EXCHANGE_NEIKAN_PDFMINER = """理论学习
+
+第1版  2026年10月15日  星期四
+
+把“小事”办成群
+众心里的“大事”
+
+——在全市城乡社区治理工作交流
+会上的发言
+
+江城市南湖街道党工委
+
+近年来，南湖街道坚持以党建引
+领社区治理，聚焦群众身边的操心事、
+汇报如下。
+
+
+把网格织密，让问题发现在一线。
+
+街道将8个社区划分为126个网格，每
+个网格配备1名专职网格员和若干名
+兼职网格员，楼栋长、党员志愿者、
+物业人员全部纳入网格队伍。网格员
+每天入户走访，做到“底数清、情况
+明、问题早发现”。今年以来，通过
+网格发现并解决各类问题2300余件，
+占全部问题的七成以上。
+
+把议事平台搭起来，让居民的事
+居民商量着办。我们在每个社区建立
+“居民议事厅”，凡是涉及居民切身
+利益的事项，都先拿到议事厅里议一
+议。老旧小区加装电梯，是居民最关
+心、也最容易起争执的事。桂花苑小
+区3号楼的加装方案，前后开了7次议
+事会，终于让一楼到六楼的住户都点
+了头。
+
+以前总觉得加装电梯跟我们一楼
+没关系，还担心挡光、有噪声。议事
+会上大家把账算清楚了，补偿方案也
+公开了，我们心里服气。
+
+——桂花苑小区居民 张玉梅
+
+把服务送上门，让困难群众感受
+到温暖。街道对辖区内的独居老人、
+"""
+
+
+def test_a_quotations_signature_ending_on_a_name_is_no_title_cut_inside_a_word(clean):
+    found = text(clean(EXCHANGE_NEIKAN_PDFMINER)[0])
+    assert "张玉梅江城市" not in found
+    assert found.index("近年来") < found.index("以前总觉得加装电梯") < found.index("——桂花苑小区居民 张玉梅")
