@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from itertools import accumulate
 from typing import Callable, Sequence
 
 from booklet.cjk import CJK_PUNCT, IDEOGRAPH
@@ -32,7 +33,6 @@ _TO_FULL = frozenset(",;:?!")
 _FULL = {",": "，", ";": "；", ":": "：", "?": "？", "!": "！", "(": "（", ")": "）"}
 
 _SEP = "\x00"
-_SEP_RE = re.compile(_SEP)
 _KEEP = "\x01"  # stands for the space after a section number while the rules run
 
 # Each pattern is spelled to start with one character or one character set (``x+`` as ``xx*``,
@@ -229,7 +229,7 @@ _PAST_ANY_LINE = float("inf")   # (sorts after every line number at the same off
 
 def _apply(pattern: re.Pattern[str], make: Rule, src: str, starts: list[Starts],
            spans: dict[int, list[tuple[int, int]]], log: Log) -> str:
-    seps: list[int] = []
+    seps: list[list[int]] = []   # (``_separators``, found at the pass's first change: none or one)
     edits: dict[int, list[Edit]] = {}
     record = log.report.changes.append   # (thousands of changes in a long source: straight to the list)
     rule = log.rule
@@ -241,12 +241,12 @@ def _apply(pattern: re.Pattern[str], make: Rule, src: str, starts: list[Starts],
         if new == old:
             return new
         if not seps:
-            seps.extend(m.start() for m in _SEP_RE.finditer(src))
+            seps.append(_separators(src))
         start, end = match.span()
-        left = src[max(0, start - CONTEXT_CHARS):start].rpartition(_SEP)[2]
+        block = bisect_right(seps[0], start)
+        base = seps[0][block - 1] + 1 if block else 0
+        left = src[max(base, start - CONTEXT_CHARS):start]
         right = src[end:end + CONTEXT_CHARS].partition(_SEP)[0]
-        block = bisect_right(seps, start)
-        base = seps[block - 1] + 1 if block else 0
         before, after = left + old + right, left + new + right
         if keep:
             before, after = before.replace(_KEEP, " "), after.replace(_KEEP, " ")
@@ -258,6 +258,17 @@ def _apply(pattern: re.Pattern[str], make: Rule, src: str, starts: list[Starts],
     for block, local in edits.items():
         spans[block] = _shift(spans[block], local)
     return out
+
+
+def _separators(src: str) -> list[int]:
+    """The offsets of the separators between the texts in ``src``: each text's length, summed in C.
+    A pass asks them once, at its first change: kept in a list that stayed empty when ``src`` held
+    one text (``normalise_text``, a document of one block), they were searched for again over the
+    whole text at every change — quadratic in a long paragraph."""
+    return list(accumulate(map(_PAST, map(len, src.split(_SEP))), initial=-1))[1:-1]
+
+
+_PAST = (1).__add__   # (a text's length and its separator)
 
 
 def _shift(spans: list[tuple[int, int]], edits: list[Edit]) -> list[tuple[int, int]]:

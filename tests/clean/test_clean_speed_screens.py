@@ -140,3 +140,24 @@ def test_the_two_stream_split_reads_its_joins_from_columns_and_splits_as_before(
             steps = max(0, n - 1 - start)
             assert len(asked) <= steps + 2 * n   # (the stay join a step and the ends: no join a state)
             assert got == _plain_split(lambda a, b: values[a, b], n, start, before, junction=junction), (trial, start)
+
+
+def test_normalise_finds_the_separators_once_a_pass_in_a_single_text(monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """A text of one block (no separator in the pass's string) asks ``_separators`` once per pass
+    that changes anything, not once per change (it was searched for at every change: quadratic in a
+    long paragraph); the changes, with their lines and context, are as before.  Snippet: dev
+    ``real_004_chapter1`` (ASCII commas between ideographs), lines joined as one paragraph."""
+    import booklet.clean.normalise as normalise_module
+
+    text = ("重要指示,指出要加快推动科技成果转化应用,加快建设高水平技术交易市"
+            "场,加大金融投资对科技成果转化和产业化的支持,把科技成果转化绩效纳")
+    asked: list[str] = []
+    find = normalise_module._separators
+    monkeypatch.setattr(normalise_module, "_separators", lambda src: asked.append(src) or find(src))
+    report = Report()
+    out = normalise_module.normalise_text(text, 12, report.log("normalise"))
+    assert out == text.replace(",", "，")
+    assert len(asked) == 1   # one pass (``_HALF``) changed the text: four changes, one search
+    assert [(c.lineno, c.before, c.after) for c in report.changes] == [
+        (12, "指示,指出", "指示，指出"), (12, "应用,加快", "应用，加快"),
+        (12, "市场,加大", "市场，加大"), (12, "支持,把科", "支持，把科")]
