@@ -15,8 +15,8 @@ from booklet.clean.layout import FULL_SLACK_EM, INDENT_EM, SHORT_SHARE, Layout
 from booklet.clean.lines import Line
 from booklet.clean.setoff import rest_of_larger_line
 from booklet.shapes import (ARTICLE_LABEL_SPACED_RE, BRACKETED_LINE_RE, DATED_END_LAST, DATED_END_RE, KICKER_END_RE, LEAD_IN_END_RE, MID_WORD_END_RE, NO_LINE_START, NUMBERED_RE, STOP_RE, TOC_LINE_RE,
-                            WHOLE_HEADING_RE, closes_unopened_bracket, ends_mid_word, full_width_only, leading_unit_width, leaves_bracket_open,
-                            looks_like_byline, set_apart, short_line_role)
+                            WHOLE_HEADING_RE, closes_unopened_bracket, ends_mid_word, full_width_only, has_short_line_role, leading_unit_width, leaves_bracket_open,
+                            looks_like_byline, set_apart)
 
 # A line ending further than this (em) from the measure, beyond the unit the next line starts
 # with, stopped short: two characters, for glyph widths our count does not know (Latin and
@@ -165,9 +165,9 @@ def stops_short(prev: Line, cur: Line | None, layout: Layout, prev_opens: bool) 
 def byline_alone(line: Line, nxt: Line | None) -> bool:
     """``line`` is a byline or a dateline, set apart as bylines are (``shapes.set_apart``), and
     ``nxt`` does not go on with its names (「通讯员 林家豪 本报记者」 / 「周可欣」, a name cut in two)."""
-    return set_apart(line.text) and short_line_role(line.text) == "byline" \
-        and not (nxt is not None and (short_line_role(f"{line.text} {nxt.text}") == "byline"
-                                      or short_line_role(line.text + nxt.text) == "byline"))   # (「…本报记者 周」 / 「可欣」)
+    return set_apart(line.text) and has_short_line_role(line.text, "byline") \
+        and not (nxt is not None and (has_short_line_role(f"{line.text} {nxt.text}", "byline")
+                                      or has_short_line_role(line.text + nxt.text, "byline")))   # (「…本报记者 周」 / 「可欣」)
 
 
 def exact_fit(line: Line, layout: Layout) -> bool:

@@ -321,11 +321,18 @@ def browser_print(lines: Sequence[Line], pages: Pages, drop: set[int]) -> set[in
     return (feet | _print_heads(lines, drop | feet)) - drop
 
 
+# How a browser's foot's address opens (``shapes.PRINT_FOOT_RE``).
+_ADDRESS_STARTS = ("http", "file:", "about:")
+
+
 def _print_feet(lines: Sequence[Line]) -> set[int]:
     found: set[int] = set()
     counts: list[tuple[int, int]] = []
+    joined = "\n".join([line.text for line in lines])
+    if not any([start in joined for start in _ADDRESS_STARTS]):
+        return found   # (one C-speed scan of the file: most hold no address at all)
     for i, line in enumerate(lines):
-        if line.given_heading or not line.text.lstrip().startswith(("http", "file:", "about:")):
+        if line.given_heading or not line.text.lstrip().startswith(_ADDRESS_STARTS):
             continue   # (one cheap test per line: few lines start so)
         match = PRINT_FOOT_RE.match(line.text.strip())
         if match is None:
