@@ -485,7 +485,8 @@ EDITOR_NOTE_RE = re.compile(r"^(?:编者按|编者的话)\s*[：:]")
 # same shape, is a run of sibling rows — each its own block, however full the line before.  The
 # term is at most ten characters (a label, not a clause: 「市委在部署机关作风建设时明确提出：」 has
 # no content after its colon and is longer).
-ROW_LINE_RE = re.compile(r"^[^\s，。、；：:？！,;!?“”‘’（）()《》【】]{2,10}[：:](?=\S)")
+ROW_TERM_MAX = 10   # (the longest term a row opens with, in characters)
+ROW_LINE_RE = re.compile(rf"^[^\s，。、；：:？！,;!?“”‘’（）()《》【】]{{2,{ROW_TERM_MAX}}}[：:](?=\S)")
 # The speaker's label of an interview, a talk or a transcript (「记者：」 「答：」 「主持人：」):
 # a turn of speech starts there, never the middle of one.
 _SPEAKER_LABEL = r"(?:问|答|记者|主持人|提问|回答)\s*[：:]"
@@ -683,9 +684,16 @@ DATE_IN_BRACKETS_RE = re.compile(r"^[（(]\s*\d{4}\s*年")
 BRACKET_PAIRS = (("（", "）"), ("(", ")"), ("《", "》"), ("【", "】"), ("〔", "〕"))
 
 
+# Any opening half of ``BRACKET_PAIRS``: a line holding none leaves no bracket open (one C-speed
+# search rules out most lines before the pairs are counted).
+BRACKET_OPENING_RE = re.compile(f"[{''.join(re.escape(opening) for opening, _ in BRACKET_PAIRS)}]")
+
+
 def leaves_bracket_open(text: str) -> bool:
     """The text opens one of ``BRACKET_PAIRS`` more often than it closes it: a line that does so
     was wrapped inside the bracket and goes on in the next (「（作者单位：江城市民政局社会救助」 / 「科）」)."""
+    if BRACKET_OPENING_RE.search(text) is None:
+        return False
     return any(text.count(opening) > text.count(closing) for opening, closing in BRACKET_PAIRS)
 
 

@@ -103,7 +103,7 @@ def _wrapped_break(prev: Line, cur: Line, layout: Layout, prev_opens: bool, nxt:
     if prev_opens and BRACKETED_LINE_RE.match(prev.text):
         return True  # a note in brackets under a title (「（2024年11月28日…会议通过）」) stands alone
     if not prev.final:
-        if kicker_shaped(prev) and nxt is not None and rest_of_larger_line(cur, nxt, layout, cur):
+        if not prev.clause and kicker_shaped(prev) and nxt is not None and rest_of_larger_line(cur, nxt, layout, cur):
             # a kicker that filled its line over a title set larger, wrapped short of the measure
             # (「市文化和旅游局负责人表示」 / 「明年将实现非遗」 / 「工坊街道全覆盖」)
             return True
@@ -140,7 +140,7 @@ def stops_short(prev: Line, cur: Line | None, layout: Layout, prev_opens: bool) 
     room = measure - (INDENT_EM if prev.indent and not signed_end(prev) else 0.0) - printed
     if room <= 0:
         return False  # (most lines: they reach the measure whatever follows, and the slack is never < 0)
-    byline = byline_alone(prev, cur)
+    byline = set_apart(prev.text) and byline_alone(prev, cur)   # (most lines: no byline's spaces, no call)
     if prev_opens and layout.indent_lost and not byline and not signed_end(prev):
         # (a byline is set centred, a signature flush right or centred: they lost no indent)
         room -= layout.indent_lost
@@ -194,7 +194,7 @@ def block_end_slack(line: Line, opens: bool, exact: bool = False, firsts_known: 
     indent went unseen stops two em short just as a heading does, and the two-em slack stays."""
     if line.final:
         return 0.0 if exact else SENTENCE_END_SLACK_EM
-    if kicker_shaped(line) or signed_end(line):
+    if not line.clause and (kicker_shaped(line) or signed_end(line)):   # (both read only a line with no clause)
         return SENTENCE_END_SLACK_EM
     if opens and (line.listed or (firsts_known and not line.clause and full_width_only(line.text)
                                   and not closes_unopened_bracket(line.text))) \

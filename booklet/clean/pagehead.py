@@ -16,6 +16,8 @@ head gives each part once).
 
 from __future__ import annotations
 
+from itertools import compress
+from operator import and_
 from typing import Sequence
 
 from booklet.clean.bands import BAND_LINES, header_line
@@ -149,7 +151,10 @@ def head_pieces(lines: Sequence[Line], pages: Pages, drop: set[int]) -> set[int]
     (``要闻``, ``shapes.BARE_HEAD_RE``) beside the page number, or as the page's one bare name."""
     if len(pages.starts) != 1:
         return set()
-    alone = [k for k in range(len(lines)) if _alone(lines, k)]
+    # (``_alone`` of every line, in C: a line is alone where a block opens on it and on the next)
+    opens = [line.blanks_before > 0 for line in lines]
+    opens[:1] = [True] * len(opens[:1])
+    alone = list(compress(range(len(lines)), map(and_, opens, opens[1:] + [True])))
     pieces = [k for k in alone if HEAD_PIECE_RE.match(lines[k].text.strip())]
     top_all = range(min(len(lines), BAND_LINES + 3))
     top = [k for k in top_all if k not in drop][:BAND_LINES]

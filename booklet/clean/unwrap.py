@@ -26,7 +26,7 @@ from booklet.shapes import (ARTICLE_ONLY_RE, EDITED_ON_RE, BARE_SPEAKER_LABEL_RE
                             CLOSING_RE, COLOPHON_ROW_RE,
                             DATELINE_RE, EDITOR_NOTE_RE, FIELD_LINE_RE, FIGURE_RE, LABEL_RE, LEAD_IN_MARKS,
                             LISTED_NAME_LAST, MID_WORD_END_RE, NAME_ROW_RE, NOTE_LEAD_RE, NOTE_MARK_FIRST, NOTE_MARK_RE, OPENERS,
-                            PUSHED_MARKER_RE, FORM_FIELD_RE, SCHEDULE_DAYPARTS, SCHEDULE_ROW_RE, TABLE_ROW_RE, WHOLE_NAME_RE, WHOLE_NAME_ROW_RE, ROW_LINE_RE, SOURCE_LINE_RE, SOURCE_WHOLE_RE, SPREAD_STOP_RE, TOC_LINE_RE, TOC_ROW_RE,
+                            PUSHED_MARKER_RE, FORM_FIELD_RE, SCHEDULE_DAYPARTS, SCHEDULE_ROW_RE, TABLE_ROW_RE, WHOLE_NAME_RE, WHOLE_NAME_ROW_RE, ROW_LINE_RE, ROW_TERM_MAX, SOURCE_LINE_RE, SOURCE_WHOLE_RE, SPREAD_STOP_RE, TOC_LINE_RE, TOC_ROW_RE,
                             date_cut, has_short_line_role, list_item)
 
 # Judged as full, a title line may fall this much (em) short of the measure (titles are centred).
@@ -97,7 +97,6 @@ def group_lines(lines: Sequence[Line], layout: Layout, log: Log | None = None) -
         if prev is None:
             opens = True
         else:
-            start = 0 if prev.clause else _at_article_start(groups)
             head = group.lines[0]
             if prev.final and i in notes:
                 verdict = True   # a note opens on its marker after a full stop (``_note_starts``)
@@ -105,12 +104,13 @@ def group_lines(lines: Sequence[Line], layout: Layout, log: Log | None = None) -
                 verdict = measured_break(prev, line, layout, prev_opens, nxt, head)   # (no evidence speaks)
             else:
                 verdict = starts_block(prev, line, layout, prev_opens, nxt, head)
-            if not verdict and layout.wrapped and _stops_short_of_span(prev, spans[i - 1]):
+            if not verdict and spans[i - 1] and layout.wrapped and _stops_short_of_span(prev, spans[i - 1]):
                 verdict = True   # a line set across the columns stopped short of their measure
             if verdict and line.listed and (_runs_in(group.lines, line) or _runs_on(prev, lines, i)):
                 verdict = False   # the list was run in: its next item goes on in the paragraph
-            opens = verdict or (
-                start and _title_line_ends(prev, line, layout, start == 2)) or (
+            # (the article's start is asked only where no evidence opened a block: it walks the groups)
+            opens = verdict or (not prev.clause and (start := _at_article_start(groups))
+                                and _title_line_ends(prev, line, layout, start == 2)) or (
                 prev.text[-1:].isdigit() and _toc_ends(prev, lines, i))   # (a row ends in its page number)
         if opens:
             group = Group()
@@ -410,7 +410,14 @@ def _sibling_fields(prev: Line, cur: Line) -> bool:
 def _sibling_rows(head: Line | None, cur: Line) -> bool:
     """The block began with a row (``shapes.ROW_LINE_RE``, 「页面显示空白：清除浏览器缓存后重试。」)
     and ``cur`` is another: rows of one list, each a block (「…更换USB接口。」 / 「待办数量不更新：…」)."""
-    return head is not None and ROW_LINE_RE.match(head.text) is not None and ROW_LINE_RE.match(cur.text) is not None
+    return head is not None and _row_line(cur.text) and _row_line(head.text)
+
+
+def _row_line(text: str) -> bool:
+    """``shapes.ROW_LINE_RE``, tried only on a line with a colon where a row's term may end (one
+    C-speed look: most lines of prose hold none so near their start)."""
+    reach = text[:ROW_TERM_MAX + 1]
+    return ("：" in reach or ":" in reach) and ROW_LINE_RE.match(text) is not None
 
 
 # A form's field label stands within this many characters of its line's start (「统一社会信用代码：」

@@ -16,7 +16,9 @@ from booklet.clean import blocks, pagehead, unwrap
 from booklet.clean.lines import to_lines
 from booklet.clean.unwrap import Group
 from booklet.readers.text import raw_lines
-from booklet.shapes import _ROLES_UP_TO, NAME_ROW_RE, SHORT_LINE_ROLES, WHOLE_NAME_RE, has_short_line_role, short_line_role
+from booklet.clean.pages import Pages
+from booklet.shapes import (_ROLES_UP_TO, BRACKET_OPENING_RE, BRACKET_PAIRS, NAME_ROW_RE, ROW_LINE_RE, SHORT_LINE_ROLES,
+                            WHOLE_NAME_RE, has_short_line_role, leaves_bracket_open, short_line_role)
 
 # Lines of dev texts: bylines, a compiler's line, a 名单's rows and names, a speaker's turn, a
 # heading, prose, a browser foot.
@@ -84,3 +86,36 @@ def test_print_feet_scan_the_file_once_for_an_address():
     foot = _lines("致以节日的问候和崇高的敬意！\n"
                   "https://www.jiangcheng.gov.cn/art/2026/11/30/art_1029_58213.html 1/1\n")
     assert pagehead._print_feet(foot) == {1}
+
+
+def test_row_lines_are_screened_by_the_colon_near_their_start():
+    rows = ["页面显示空白：清除浏览器缓存后重试。", "待办数量不更新：退出后重新登录。"]
+    prose = ["市委在部署机关作风建设时明确提出：要…", "金秋九月，硕果飘香：", "记者：", "此致"]
+    for text in rows + prose:
+        assert unwrap._row_line(text) == (ROW_LINE_RE.match(text) is not None), text
+    assert all(map(unwrap._row_line, rows)) and not any(map(unwrap._row_line, prose))
+
+
+def test_a_line_with_no_opening_bracket_leaves_none_open():
+    lines = ["来源：《人民日报》（2024年06月25", "日02版）", "（作者单位：江城市民政局社会救助", "科）",
+             "金秋九月，硕果飘香。", "【材料2】", "《礼记·大学", "(2)检查房屋"]
+    for text in lines:
+        counted = any(text.count(o) > text.count(c) for o, c in BRACKET_PAIRS)
+        assert leaves_bracket_open(text) == counted, text
+        assert counted <= (BRACKET_OPENING_RE.search(text) is not None)
+
+
+def test_head_pieces_read_the_lines_alone_in_one_pass(monkeypatch):
+    # a one-page newspaper's head written as blocks of their own (pdfminer): the page number and
+    # the section name alone between blank lines are its pieces, found as ``_alone`` finds them
+    text = "要闻\n\n第1版\n\n2026年9月8日\n星期二\n\n江城日报\n正文第一行，\n正文第二行。\n"
+    lines = _lines(text)
+    pages = Pages((0,), frozenset(), False)
+    expected = pagehead.head_pieces(lines, pages, set())
+    assert [k for k in range(len(lines)) if pagehead._alone(lines, k)] == [0, 1]
+
+    def once_a_line(*args):
+        raise AssertionError("asked once a line")
+
+    monkeypatch.setattr(pagehead, "_alone", once_a_line)
+    assert pagehead.head_pieces(lines, pages, set()) == expected == {0, 1}
