@@ -485,7 +485,8 @@ EDITOR_NOTE_RE = re.compile(r"^(?:编者按|编者的话)\s*[：:]")
 # same shape, is a run of sibling rows — each its own block, however full the line before.  The
 # term is at most ten characters (a label, not a clause: 「市委在部署机关作风建设时明确提出：」 has
 # no content after its colon and is longer).
-ROW_LINE_RE = re.compile(r"^[^\s，。、；：:？！,;!?“”‘’（）()《》【】]{2,10}[：:](?=\S)")
+ROW_TERM_MAX = 10   # (the longest term a row opens with, in characters)
+ROW_LINE_RE = re.compile(rf"^[^\s，。、；：:？！,;!?“”‘’（）()《》【】]{{2,{ROW_TERM_MAX}}}[：:](?=\S)")
 # The speaker's label of an interview, a talk or a transcript (「记者：」 「答：」 「主持人：」):
 # a turn of speech starts there, never the middle of one.
 _SPEAKER_LABEL = r"(?:问|答|记者|主持人|提问|回答)\s*[：:]"
@@ -685,9 +686,16 @@ DATE_IN_BRACKETS_RE = re.compile(r"^[（(]\s*\d{4}\s*年")
 BRACKET_PAIRS = (("（", "）"), ("(", ")"), ("《", "》"), ("【", "】"), ("〔", "〕"))
 
 
+# Any opening half of ``BRACKET_PAIRS``: a line holding none leaves no bracket open (one C-speed
+# search rules out most lines before the pairs are counted).
+BRACKET_OPENING_RE = re.compile(f"[{''.join(re.escape(opening) for opening, _ in BRACKET_PAIRS)}]")
+
+
 def leaves_bracket_open(text: str) -> bool:
     """The text opens one of ``BRACKET_PAIRS`` more often than it closes it: a line that does so
     was wrapped inside the bracket and goes on in the next (「（作者单位：江城市民政局社会救助」 / 「科）」)."""
+    if BRACKET_OPENING_RE.search(text) is None:
+        return False
     return any(text.count(opening) > text.count(closing) for opening, closing in BRACKET_PAIRS)
 
 
@@ -1089,8 +1097,10 @@ ADDRESSEES_RE = re.compile(rf"^{_BODY}(?:[、，,]{_BODY})*[：:]$")
 # households on one line set apart by wide spaces (「江城市第一中学　江城市人民医院　江城市图书馆」,
 # 「王建国家庭（东湖区东湖街道）　李秀英家庭（东湖区长青街道）」) — a line of a list, never a heading.
 # (A body's name, not a meeting's: 「全国科技大会 国家科学技术奖励大会」 is a title.)
-_LISTED_NAME = (rf"[{IDEOGRAPH}]{{1,20}}?(?:部|委|厅|局|处|办|院|校|室|社|组|中心|政府|公司|委员会|协会|学会|联合会"
-                r"|工会|研究会|单位|街道|乡镇|社区|中学|小学|幼儿园|医院|馆|站|所|队|家庭)")
+_LISTED_SUFFIXES = ("部", "委", "厅", "局", "处", "办", "院", "校", "室", "社", "组", "中心", "政府", "公司", "委员会", "协会",
+                    "学会", "联合会", "工会", "研究会", "单位", "街道", "乡镇", "社区", "中学", "小学", "幼儿园", "医院", "馆",
+                    "站", "所", "队", "家庭")
+_LISTED_NAME = rf"[{IDEOGRAPH}]{{1,20}}?(?:{'|'.join(_LISTED_SUFFIXES)})"
 _LISTED = rf"{_LISTED_NAME}(?:（[^（）]{{1,12}}）)?"
 # A row the measure cut inside its last name's bracket (「…　李秀英家庭（东湖区长青街」 / 「道）」).
 _LISTED_CUT = rf"{_LISTED_NAME}（[^（）\s]{{0,12}}"
@@ -1105,6 +1115,9 @@ LISTED_NAME_RE = re.compile(rf"^(?:{_LISTED}|{_LISTED_CUT})$")
 # also one long name alone (「北塘县人民检察院　北塘县农村信用合作联社」 / 「江城经济技术开发区管委会政务服务中心」).
 WHOLE_NAME_ROW_RE = re.compile(rf"^{_LISTED}(?:[ \t\u3000]+{_LISTED})+$")
 WHOLE_NAME_RE = re.compile(rf"^{_LISTED}$")
+# The last characters a whole name can end on (a suffix's last, or its bracket's): one C-speed
+# look at a line's end rules out a line of prose before ``WHOLE_NAME_RE`` is tried.
+LISTED_NAME_LAST = frozenset(suffix[-1] for suffix in _LISTED_SUFFIXES) | {"）"}
 # A byline that names the writer's body, then the writer, set apart by a space, as a 学习心得, a
 # 读书笔记 or a 专刊 article signs under its title (「江城市民政局 张晓燕」, 「市图书馆读书会 陈立平」).
 # A name here holds none of the characters that make a phrase of it (``_NOT_IN_NAMES``).
@@ -1230,6 +1243,23 @@ def short_line_role(text: str) -> str | None:
         if shape.match(text) is not None:
             return role
     return None
+
+
+# For each role, the entries of ``SHORT_LINE_ROLES`` down to its last one: whether a line has
+# that role is settled there (a shape further down never gives it), so ``has_short_line_role``
+# tries those only — a byline's three where ``short_line_role`` tries all fourteen on a line of
+# prose.
+_ROLES_UP_TO: dict[str, tuple[tuple[str, re.Pattern[str]], ...]] = {
+    role: SHORT_LINE_ROLES[:max(k for k, (other, _) in enumerate(SHORT_LINE_ROLES) if other == role) + 1]
+    for role, _ in SHORT_LINE_ROLES}
+
+
+def has_short_line_role(text: str, role: str) -> bool:
+    """``short_line_role(text) == role``, asking only the shapes that can settle it (``_ROLES_UP_TO``)."""
+    for other, shape in _ROLES_UP_TO[role]:
+        if shape.match(text) is not None:
+            return other == role
+    return False
 # A newspaper kicker (引题) says who reported what and ends by introducing the title it heads: in a
 # colon, or in a reporting verb (「习近平在…时强调」, 「…作出重要指示」, 「…致信」).  A title never
 # ends so (the title is what was said).

@@ -117,11 +117,14 @@ def paged_heads(lines: Sequence[Line], pages: Pages, drop: set[int]) -> set[int]
     page_of = {copy[1]: copy[0] for copy in _band(lines, pages)} if pages.marked else None
     chains: list[list[tuple[int, int, bool, str]]] = []   # (line index, number, at the end, words)
     split = _split_heads(lines, pages, drop)
-    for i, line in enumerate(lines):
+    # (one comprehension picks the lines with a digit at an end, in order, with the split heads:
+    # most lines of a page are prose, and a loop with a test per line cost more than the chains)
+    numbered = [i for i, line in enumerate(lines) if line.text[-1:].isdigit() or line.text[:1].isdigit()]
+    for i in sorted(split.keys() | numbered) if split else numbered:
+        line = lines[i]
         if i in split:
             line = line.but(text=split[i])
-        elif i in drop or (page_of is not None and i not in page_of) \
-                or not (line.text[-1:].isdigit() or line.text[:1].isdigit()):
+        elif i in drop or (page_of is not None and i not in page_of):
             continue
         match = PAGED_HEAD_RE.match(line.text)
         words = (match.group("words") or match.group("words2")) if match else ""

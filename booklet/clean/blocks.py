@@ -104,10 +104,13 @@ def to_blocks(stage: Lines, log: Log) -> Blocks:
     measure = layout.measure - FULL_BELOW_EM
     wrapped = layout.wrapped
     marks_end = layout.trail_marks_end
+    # (a file whose reader gave no runs — every text file — has no bold to carry: asked once here,
+    # not once a group)
+    styled = None if any([line.raw.runs for line in stage.lines]) else False
     for group in groups:
         lines = group.lines
         first, last = lines[0], lines[-1]
-        text, starts, bold = join_group(group, log)
+        text, starts, bold = join_group(group, log, styled)
         if (not text or text.isspace()) and not first.separator:
             continue
         kind, level, marked = _given(group, text)
@@ -141,15 +144,18 @@ def _given(group: Group, text: str) -> tuple[Kind, int, bool]:
     return Kind.PARA, 0, False
 
 
-def join_group(group: Group, log: Log | None = None) -> tuple[str, tuple[tuple[int, int], ...], Spans]:
+def join_group(group: Group, log: Log | None = None,
+               styled: bool | None = None) -> tuple[str, tuple[tuple[int, int], ...], Spans]:
     """The group's lines joined into one text (hard breaks kept as newlines), where each
-    source line starts in it (``((offset, line number), …)``), and its bold spans."""
+    source line starts in it (``((offset, line number), …)``), and its bold spans; ``styled``
+    False when no line of the file carries the reader's runs (None: the group's lines are asked)."""
     lines = group.lines
     first = lines[0]
     out = first.text
     if len(lines) == 1:
         return out, ((0, first.lineno),), line_bold(first) if first.raw.runs else ()
-    styled = any([line.raw.runs for line in lines])
+    if styled is None:
+        styled = any([line.raw.runs for line in lines])
     if not styled and _tight(lines):
         texts = [line.text for line in lines]
         return "".join(texts), tuple(zip(accumulate(map(len, texts[:-1]), initial=0), map(_LINENO, lines))), ()
@@ -175,14 +181,31 @@ _LINENO = attrgetter("lineno")
 _GIVEN_HEADING = attrgetter("given_heading")
 
 
+# Whether ``join_two`` puts nothing beside each edge character met so far (``cjk.TIGHT_EDGE``):
+# lines end and begin on a few thousand characters, so the pattern is asked once a character in
+# the process, not twice a line break (a dictionary look is several times cheaper than a match).
+_TIGHT_CHARS: dict[str, bool] = {}
+
+
+def _learn_edge(char: str) -> bool:
+    """``char`` is a tight edge (``cjk.TIGHT_EDGE``), kept in ``_TIGHT_CHARS``."""
+    tight = _TIGHT_CHARS[char] = TIGHT_EDGE(char) is not None
+    return tight
+
+
 def _tight(lines: Sequence[Line]) -> bool:
     """Every line break of ``lines`` joins with nothing added or dropped (most paragraphs of
     Chinese text): no hard break, no row ending in a number, a CJK character on one side
     (``join_two`` then concatenates), so the text is the lines' texts run together."""
+    known = _TIGHT_CHARS
     prev = lines[0].text
     for line in lines[1:]:
         text = line.text
-        if not prev or not text or prev[-1].isdigit() or (TIGHT_EDGE(prev[-1]) is None and TIGHT_EDGE(text[0]) is None):
+        if not prev or not text or prev[-1].isdigit():
+            return False
+        end, start = prev[-1], text[0]
+        if not (known[end] if end in known else _learn_edge(end)) \
+                and not (known[start] if start in known else _learn_edge(start)):
             return False
         prev = text
     return not any([line.raw.hard_break for line in lines[:-1]])

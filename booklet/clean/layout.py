@@ -11,6 +11,7 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from collections import Counter
 from dataclasses import dataclass
+from math import inf
 from typing import Sequence, TypeVar
 
 from booklet.clean.lines import Line
@@ -166,7 +167,7 @@ class Layout:
         """The measure of the piece ``line`` stands in (the file's, unless that piece shows its own)."""
         if not self.regions:
             return self.measure
-        k = bisect_right(self.regions, (line.lineno, float("inf"))) - 1
+        k = bisect_right(self.regions, (line.lineno, inf)) - 1
         return self.regions[k][1] if k >= 0 else self.measure
 
 

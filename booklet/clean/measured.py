@@ -15,8 +15,8 @@ from booklet.clean.layout import FULL_SLACK_EM, INDENT_EM, SHORT_SHARE, Layout
 from booklet.clean.lines import Line
 from booklet.clean.setoff import rest_of_larger_line
 from booklet.shapes import (ARTICLE_LABEL_SPACED_RE, BRACKETED_LINE_RE, DATED_END_LAST, DATED_END_RE, KICKER_END_RE, LEAD_IN_END_RE, MID_WORD_END_RE, NO_LINE_START, NUMBERED_RE, STOP_RE, TOC_LINE_RE,
-                            WHOLE_HEADING_RE, closes_unopened_bracket, ends_mid_word, full_width_only, leading_unit_width, leaves_bracket_open,
-                            looks_like_byline, set_apart, short_line_role)
+                            WHOLE_HEADING_RE, closes_unopened_bracket, ends_mid_word, full_width_only, has_short_line_role, leading_unit_width, leaves_bracket_open,
+                            looks_like_byline, set_apart)
 
 # A line ending further than this (em) from the measure, beyond the unit the next line starts
 # with, stopped short: two characters, for glyph widths our count does not know (Latin and
@@ -103,7 +103,7 @@ def _wrapped_break(prev: Line, cur: Line, layout: Layout, prev_opens: bool, nxt:
     if prev_opens and BRACKETED_LINE_RE.match(prev.text):
         return True  # a note in brackets under a title (「（2024年11月28日…会议通过）」) stands alone
     if not prev.final:
-        if kicker_shaped(prev) and nxt is not None and rest_of_larger_line(cur, nxt, layout, cur):
+        if not prev.clause and kicker_shaped(prev) and nxt is not None and rest_of_larger_line(cur, nxt, layout, cur):
             # a kicker that filled its line over a title set larger, wrapped short of the measure
             # (「市文化和旅游局负责人表示」 / 「明年将实现非遗」 / 「工坊街道全覆盖」)
             return True
@@ -140,7 +140,7 @@ def stops_short(prev: Line, cur: Line | None, layout: Layout, prev_opens: bool) 
     room = measure - (INDENT_EM if prev.indent and not signed_end(prev) else 0.0) - printed
     if room <= 0:
         return False  # (most lines: they reach the measure whatever follows, and the slack is never < 0)
-    byline = byline_alone(prev, cur)
+    byline = set_apart(prev.text) and byline_alone(prev, cur)   # (most lines: no byline's spaces, no call)
     if prev_opens and layout.indent_lost and not byline and not signed_end(prev):
         # (a byline is set centred, a signature flush right or centred: they lost no indent)
         room -= layout.indent_lost
@@ -165,9 +165,9 @@ def stops_short(prev: Line, cur: Line | None, layout: Layout, prev_opens: bool) 
 def byline_alone(line: Line, nxt: Line | None) -> bool:
     """``line`` is a byline or a dateline, set apart as bylines are (``shapes.set_apart``), and
     ``nxt`` does not go on with its names (「通讯员 林家豪 本报记者」 / 「周可欣」, a name cut in two)."""
-    return set_apart(line.text) and short_line_role(line.text) == "byline" \
-        and not (nxt is not None and (short_line_role(f"{line.text} {nxt.text}") == "byline"
-                                      or short_line_role(line.text + nxt.text) == "byline"))   # (「…本报记者 周」 / 「可欣」)
+    return set_apart(line.text) and has_short_line_role(line.text, "byline") \
+        and not (nxt is not None and (has_short_line_role(f"{line.text} {nxt.text}", "byline")
+                                      or has_short_line_role(line.text + nxt.text, "byline")))   # (「…本报记者 周」 / 「可欣」)
 
 
 def exact_fit(line: Line, layout: Layout) -> bool:
@@ -194,7 +194,7 @@ def block_end_slack(line: Line, opens: bool, exact: bool = False, firsts_known: 
     indent went unseen stops two em short just as a heading does, and the two-em slack stays."""
     if line.final:
         return 0.0 if exact else SENTENCE_END_SLACK_EM
-    if kicker_shaped(line) or signed_end(line):
+    if not line.clause and (kicker_shaped(line) or signed_end(line)):   # (both read only a line with no clause)
         return SENTENCE_END_SLACK_EM
     if opens and (line.listed or (firsts_known and not line.clause and full_width_only(line.text)
                                   and not closes_unopened_bracket(line.text))) \

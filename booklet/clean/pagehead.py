@@ -16,6 +16,8 @@ head gives each part once).
 
 from __future__ import annotations
 
+from itertools import compress
+from operator import and_
 from typing import Sequence
 
 from booklet.clean.bands import BAND_LINES, header_line
@@ -149,7 +151,10 @@ def head_pieces(lines: Sequence[Line], pages: Pages, drop: set[int]) -> set[int]
     (``要闻``, ``shapes.BARE_HEAD_RE``) beside the page number, or as the page's one bare name."""
     if len(pages.starts) != 1:
         return set()
-    alone = [k for k in range(len(lines)) if _alone(lines, k)]
+    # (``_alone`` of every line, in C: a line is alone where a block opens on it and on the next)
+    opens = [line.blanks_before > 0 for line in lines]
+    opens[:1] = [True] * len(opens[:1])
+    alone = list(compress(range(len(lines)), map(and_, opens, opens[1:] + [True])))
     pieces = [k for k in alone if HEAD_PIECE_RE.match(lines[k].text.strip())]
     top_all = range(min(len(lines), BAND_LINES + 3))
     top = [k for k in top_all if k not in drop][:BAND_LINES]
@@ -321,11 +326,18 @@ def browser_print(lines: Sequence[Line], pages: Pages, drop: set[int]) -> set[in
     return (feet | _print_heads(lines, drop | feet)) - drop
 
 
+# How a browser's foot's address opens (``shapes.PRINT_FOOT_RE``).
+_ADDRESS_STARTS = ("http", "file:", "about:")
+
+
 def _print_feet(lines: Sequence[Line]) -> set[int]:
     found: set[int] = set()
     counts: list[tuple[int, int]] = []
+    joined = "\n".join([line.text for line in lines])
+    if not any([start in joined for start in _ADDRESS_STARTS]):
+        return found   # (one C-speed scan of the file: most hold no address at all)
     for i, line in enumerate(lines):
-        if line.given_heading or not line.text.lstrip().startswith(("http", "file:", "about:")):
+        if line.given_heading or not line.text.lstrip().startswith(_ADDRESS_STARTS):
             continue   # (one cheap test per line: few lines start so)
         match = PRINT_FOOT_RE.match(line.text.strip())
         if match is None:

@@ -25,9 +25,9 @@ from booklet.report import Log, excerpt
 from booklet.shapes import (ARTICLE_ONLY_RE, EDITED_ON_RE, BARE_SPEAKER_LABEL_RE, BLOCK_OPENER_RE, BYLINE_ROLES, CHAPTER_ONLY_RE, CLAUSE_SPACED_RE, CREDIT_RE,
                             CLOSING_RE, COLOPHON_ROW_RE,
                             DATELINE_RE, EDITOR_NOTE_RE, FIELD_LINE_RE, FIGURE_RE, LABEL_RE, LEAD_IN_MARKS,
-                            MID_WORD_END_RE, NAME_ROW_RE, NOTE_LEAD_RE, NOTE_MARK_FIRST, NOTE_MARK_RE, OPENERS,
-                            PUSHED_MARKER_RE, FORM_FIELD_RE, SCHEDULE_DAYPARTS, SCHEDULE_ROW_RE, TABLE_ROW_RE, WHOLE_NAME_RE, WHOLE_NAME_ROW_RE, ROW_LINE_RE, SOURCE_LINE_RE, SOURCE_WHOLE_RE, SPREAD_STOP_RE, TOC_LINE_RE, TOC_ROW_RE,
-                            date_cut, list_item, short_line_role)
+                            LISTED_NAME_LAST, MID_WORD_END_RE, NAME_ROW_RE, NOTE_LEAD_RE, NOTE_MARK_FIRST, NOTE_MARK_RE, OPENERS,
+                            PUSHED_MARKER_RE, FORM_FIELD_RE, SCHEDULE_DAYPARTS, SCHEDULE_ROW_RE, TABLE_ROW_RE, WHOLE_NAME_RE, WHOLE_NAME_ROW_RE, ROW_LINE_RE, ROW_TERM_MAX, SOURCE_LINE_RE, SOURCE_WHOLE_RE, SPREAD_STOP_RE, TOC_LINE_RE, TOC_ROW_RE,
+                            date_cut, has_short_line_role, list_item)
 
 # Judged as full, a title line may fall this much (em) short of the measure (titles are centred).
 TITLE_FULL_BELOW_EM = 3
@@ -97,7 +97,6 @@ def group_lines(lines: Sequence[Line], layout: Layout, log: Log | None = None) -
         if prev is None:
             opens = True
         else:
-            start = 0 if prev.clause else _at_article_start(groups)
             head = group.lines[0]
             if prev.final and i in notes:
                 verdict = True   # a note opens on its marker after a full stop (``_note_starts``)
@@ -105,12 +104,13 @@ def group_lines(lines: Sequence[Line], layout: Layout, log: Log | None = None) -
                 verdict = measured_break(prev, line, layout, prev_opens, nxt, head)   # (no evidence speaks)
             else:
                 verdict = starts_block(prev, line, layout, prev_opens, nxt, head)
-            if not verdict and layout.wrapped and _stops_short_of_span(prev, spans[i - 1]):
+            if not verdict and spans[i - 1] and layout.wrapped and _stops_short_of_span(prev, spans[i - 1]):
                 verdict = True   # a line set across the columns stopped short of their measure
             if verdict and line.listed and (_runs_in(group.lines, line) or _runs_on(prev, lines, i)):
                 verdict = False   # the list was run in: its next item goes on in the paragraph
-            opens = verdict or (
-                start and _title_line_ends(prev, line, layout, start == 2)) or (
+            # (the article's start is asked only where no evidence opened a block: it walks the groups)
+            opens = verdict or (not prev.clause and (start := _at_article_start(groups))
+                                and _title_line_ends(prev, line, layout, start == 2)) or (
                 prev.text[-1:].isdigit() and _toc_ends(prev, lines, i))   # (a row ends in its page number)
         if opens:
             group = Group()
@@ -132,7 +132,7 @@ def _note_starts(lines: Sequence[Line]) -> set[int]:
     A note is set after the text that refers to it, each note on its own marker; a reference mark
     the measure pushed to a line's start (「…令不从。”」 / 「①作风正，则」) and a list's items numbered
     ①②③ are each the first of their marks on the page, so they are not taken for notes."""
-    if not any(line.text[:1] in NOTE_MARK_FIRST for line in lines):
+    if NOTE_MARK_FIRST.isdisjoint([line.text[:1] for line in lines]):
         return set()   # (most files: no line opens on a marker, no scan)
     starts: set[int] = set()
     seen: set[str] = set()
@@ -205,7 +205,7 @@ def _left_open(prev: Line, cur: Line, layout: Layout, head: Line | None) -> bool
         return False
     if head is prev and label_runs_on(prev, cur):  # (only a block's first line)
         return False  # a boxed note's label run in with its first words, cut inside a word (「资料：江城市现」 / 「有…」)
-    if prev.text.endswith(BYLINE_ROLES) and short_line_role(f"{prev.text} {cur.text}") == "byline":
+    if prev.text.endswith(BYLINE_ROLES) and has_short_line_role(f"{prev.text} {cur.text}", "byline"):
         return False  # a byline's role waits for its names (「本报记者 何静怡 通讯员」 / 「吴志强」)
     if _source_cut(prev, cur, head):
         return False
@@ -410,7 +410,14 @@ def _sibling_fields(prev: Line, cur: Line) -> bool:
 def _sibling_rows(head: Line | None, cur: Line) -> bool:
     """The block began with a row (``shapes.ROW_LINE_RE``, 「页面显示空白：清除浏览器缓存后重试。」)
     and ``cur`` is another: rows of one list, each a block (「…更换USB接口。」 / 「待办数量不更新：…」)."""
-    return head is not None and ROW_LINE_RE.match(head.text) is not None and ROW_LINE_RE.match(cur.text) is not None
+    return head is not None and _row_line(cur.text) and _row_line(head.text)
+
+
+def _row_line(text: str) -> bool:
+    """``shapes.ROW_LINE_RE``, tried only on a line with a colon where a row's term may end (one
+    C-speed look: most lines of prose hold none so near their start)."""
+    reach = text[:ROW_TERM_MAX + 1]
+    return ("：" in reach or ":" in reach) and ROW_LINE_RE.match(text) is not None
 
 
 # A form's field label stands within this many characters of its line's start (「统一社会信用代码：」
@@ -500,13 +507,24 @@ def _has_gap(text: str) -> bool:
     return ("\u3000" in text or " " in text) and "，" not in text and "。" not in text
 
 
+def _has_row_gap(text: str) -> bool:
+    """The line holds the white space a 名单 row's names stand apart by (``shapes.NAME_ROW_RE``: a
+    space, a tab or an ideographic space): a row of two names or more holds some."""
+    return " " in text or "\t" in text or "\u3000" in text
+
+
+def _ends_as_name(text: str) -> bool:
+    """The line ends as a name of a 名单 does (``shapes.LISTED_NAME_LAST``: 「…中学」, 「…（东湖区）」)."""
+    return text[-1:] in LISTED_NAME_LAST
+
+
 # The kinds of row (``RowKind``): name, the row's shape, what it is compared with and what ends
 # the row before it, and the reason a row of the kind is a block of its own.
 ROW_KINDS: tuple[RowKind, ...] = (
-    RowKind("名单 row", _fits(NAME_ROW_RE), ABOVE, _fits(NAME_ROW_RE), None,
+    RowKind("名单 row", _fits(NAME_ROW_RE, _has_row_gap), ABOVE, _fits(NAME_ROW_RE, _has_row_gap), None,
             "a 名单 sets its names in rows as wide as the names made them (``shapes.NAME_ROW_RE``: "
             "「王建国家庭（东湖区东湖街道）　李秀英家庭（东湖区长青街道）」 / 「张德明家庭（西山区青石镇）　…」)"),
-    RowKind("名单 name alone", _fits(WHOLE_NAME_RE), ABOVE, _fits(WHOLE_NAME_ROW_RE), None,
+    RowKind("名单 name alone", _fits(WHOLE_NAME_RE, _ends_as_name), ABOVE, _fits(WHOLE_NAME_ROW_RE), None,
             "a long name takes a row to itself after a row of whole names, none cut by the measure "
             "(「北塘县人民检察院　北塘县农村信用合作联社」 / 「江城经济技术开发区管委会政务服务中心」)"),
     RowKind("timetable row", _fits(SCHEDULE_ROW_RE, _opens_on_clock), FIRST, _fits(SCHEDULE_ROW_RE), _span_whole,
