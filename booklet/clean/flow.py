@@ -325,7 +325,7 @@ def column_flow(lines: list[Line], log: Log) -> list[Line]:
         if m > n:
             items = [_ways(lines[i], rows.get(i), m, measure) for i in range(start, end)]
             singles = [row[0][0] for row in items if len(row[0]) == 1]
-        counts = None if starts else _stretch_counts(items, pairs, m)
+        counts = None if starts or m < FLOW_COLUMNS_MAX else _stretch_counts(items, pairs, m)
         if counts and (max(counts) > m or min(counts) < m):
             items = [_ways(lines[i], rows.get(i), max(max(counts), m), measure) for i in range(start, end)]
             singles = [row[0][0] for row in items if len(row[0]) == 1]
