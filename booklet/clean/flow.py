@@ -236,16 +236,6 @@ STAY_COLUMNS_MIN = 3
 # of them (a byline, a short title's line: a journal head sets the unit's line between its title and
 # its abstract); a row split at a gutter, or more lines in a row a column wide, are the columns.
 SPAN_HEAD_GAP = 2
-# An extractor writing rows (pdfplumber) gives a page set in three columns stretches where only two
-# take turns (beside a head over two of them, below a picture, after one column's text ended) and
-# stretches where all three do: the rows' period (a line goes on into the line ``d`` rows later) is
-# a stretch's own, not the page's.  A row's stretch is the rows this many either side of it: four
-# rounds of three columns, enough for a few telling breaks (a line stopping inside a word), short
-# of a column's depth on a tabloid page (40–60 rows).  Asked only on pages dealt into three
-# columns, where a stretch's count may fall to two (letting a page counted two grow to three where a
-# stretch's breaks read three rows down changed three of the 38 dev pdfplumber pages of three-
-# and four-column designs, 2 better, 1 worse: speech ``weekly_two_of_three`` 0.450 → 0.362).
-COUNT_WINDOW = 12
 
 _GAPS = re.compile(r" +")
 # Lines that close a news item and nothing else: its 来源 line, or the bracketed unit under an
@@ -328,13 +318,6 @@ def column_flow(lines: list[Line], log: Log) -> list[Line]:
         if m > n:
             items = [_ways(lines[i], rows.get(i), m, measure) for i in range(start, end)]
             singles = [row[0][0] for row in items if len(row[0]) == 1]
-        # (a page dealt three ways: the stretches where only two columns take turns, ``_stretch_counts``)
-        counts = None if starts or m < FLOW_COLUMNS_MAX else _stretch_counts(items, pairs, m)
-        if counts and (max(counts) > m or min(counts) < m):
-            items = [_ways(lines[i], rows.get(i), max(max(counts), m), measure) for i in range(start, end)]
-            singles = [row[0][0] for row in items if len(row[0]) == 1]
-        else:
-            counts = None
         splits = sum(len(row[0]) > 1 for row in items)
         if _interleaved(singles, pairs, m):
             stretch = _turns_end(items, pairs, m)
@@ -345,8 +328,7 @@ def column_flow(lines: list[Line], log: Log) -> list[Line]:
             stretch = _turn_stretch(items, pairs, m)
         if stretch != ():
             log.decided(lines[start].lineno, "split", _("a page whose columns were interleaved, read column by column"))
-            out.extend(_reflow(items, pairs, lines[start].page_start, max(max(counts), m) if counts else m, starts, stretch,
-                               lines[start:end], start == 0, counts))
+            out.extend(_reflow(items, pairs, lines[start].page_start, m, starts, stretch, lines[start:end], start == 0))
         else:
             out.extend(lines[start:end])
     return out
@@ -602,31 +584,6 @@ def _round_lines(lines: Sequence[Line], items: Sequence[Row], pairs: Counter[str
     pieces = Counter(len(head) for head in heads if len(head) > 1).most_common(1)[0][0]
     return min(FLOW_COLUMNS_MAX, period + pieces - 1)
 
-
-
-def _stretch_counts(items: Sequence[Row], pairs: Counter[str], n: int) -> list[int]:
-    """Per row, how many columns take turns in the rows about it (``COUNT_WINDOW``): the rows'
-    period there — the distance, in rows, at which the lines stopping inside a word go on most
-    often (at least ``SKIP_ONE_MIN`` of them, as ``_interleaved`` asks of a page) — and at least as
-    many as the row's own pieces; ``n`` (the page's count) where the breaks tell no period."""
-    most = FLOW_COLUMNS_MAX
-    period: list[int] = []
-    for r, row in enumerate(items):
-        item = row[0]
-        line = item[0]
-        if len(item) > 1 or not _mid_word(line):
-            period.append(0)
-            continue
-        period.append(next((d for d in range(1, most + 1) if r + d < len(items)
-                            and any(goes_on(line, after, pairs) > 0 for after in items[r + d][0])), 0))
-    counts = []
-    for r, row in enumerate(items):
-        votes = Counter(period[max(0, r - COUNT_WINDOW): r + COUNT_WINDOW + 1])
-        best = max(range(2, most + 1), key=lambda d: (votes[d], -d))
-        rival = max(votes[d] for d in range(2, most + 1) if d != best)
-        local = best if votes[best] >= SKIP_ONE_MIN and votes[best] >= SKIP_ONE_RATIO * rival else n
-        counts.append(min(most, max(local, len(row[0]))))
-    return counts
 
 
 def _rounds(heads: Sequence[Item], pairs: Counter[str]) -> list[tuple[int, bool, bool]]:
@@ -1001,17 +958,12 @@ def _run_alone(single: Sequence[Line | None], pairs: Counter[str], end: int) -> 
     return end + 1
 
 
-def _next_in_turn(state: "State", row_of: Sequence[int], row: int, count: int, here: int = 0) -> set[int]:
+def _next_in_turn(state: "State", row_of: Sequence[int], row: int, count: int) -> set[int]:
     """The ``count`` columns whose turn it is: those that have gone longest without a line, among
     the columns taking turns (one yet to start, or one with a line in the last rounds of rows: a
-    column whose text ended, or that is setting a tall headline, has gone longer).  ``here``: how
-    many take turns in this stretch of rows (``_stretch_counts``; 0: all the page's): a column yet
-    to start takes no turn while as many have started."""
+    column whose text ended, or that is setting a tall headline, has gone longer)."""
     last = {c: row_of[i] if i >= 0 else -1 for c, i in enumerate(state)}
-    here = here or len(state)
-    opened = sum(i >= 0 for i in state)
-    taking = [c for c in last if (last[c] < 0 and opened < here)
-              or (last[c] >= 0 and row - last[c] <= TURN_ROUNDS * here)] or list(last)
+    taking = [c for c in last if last[c] < 0 or row - last[c] <= TURN_ROUNDS * len(state)] or list(last)
     waited = sorted(last[c] for c in taking)[min(count, len(taking)) - 1]
     return {c for c in taking if last[c] <= waited}   # (columns that waited as long share the turn)
 
@@ -1043,7 +995,7 @@ def _spanning_head(items: Sequence[Row]) -> int:
 
 def _reflow(items: Sequence[Row], pairs: Counter[str], page_start: bool, n: int,
             starts: Sequence[int] = (), stretch: tuple[int, int] | None = None,
-            whole: Sequence[Line] = (), opens_text: bool = False, counts: Sequence[int] | None = None) -> list[Line]:
+            whole: Sequence[Line] = (), opens_text: bool = False) -> list[Line]:
     """The page's lines as ``n`` columns, read one after the other (labelled left to right by
     the cells where columns start or the rows cut at the gutters, else in the order whose ends run
     on into the next's start).  With a ``stretch``, rows take turns only inside it: outside, a
@@ -1051,18 +1003,14 @@ def _reflow(items: Sequence[Row], pairs: Counter[str], page_start: bool, n: int,
     line cut at a word space by the gutter cut is one line)."""
     if whole and not starts and (span := _spanning_head(items)):   # (plain text: the head read first, whole)
         rest = None if stretch is None else (max(0, stretch[0] - span), max(0, stretch[1] - span))
-        return [*whole[:span], *_reflow(items[span:], pairs, page_start, n, starts, rest, whole[span:], opens_text,
-                                        None if counts is None else counts[span:])]
+        return [*whole[:span], *_reflow(items[span:], pairs, page_start, n, starts, rest, whole[span:], opens_text)]
     head = page_head(items, starts) if whole else 0
     if head:
         items = [((whole[r],),) if r < head else row for r, row in enumerate(items)]
     labelled = bool(starts) or any(len(row[0]) > 1 for row in items)
     placed = page_places(items, starts, head if whole else None)   # (a head set across the columns: the first column's)
     turning = [stretch is None or stretch[0] <= r < stretch[1] for r in range(len(items))]
-    stay = None if starts else _turns_from(items, n)
-    if counts is not None and stay is None:   # (a page counted by stretches is written in rows)
-        stay = 0
-    dealt = _deal(items, placed, pairs, n, labelled, turning, stay, counts)
+    dealt = _deal(items, placed, pairs, n, labelled, turning, None if starts else _turns_from(items, n))
     if labelled and not starts and n == 2:
         dealt = _top_labels(dealt, items, pairs, opens_text)
     if starts:   # (text in cells: a later column's indents are its own, not the page's)
@@ -1188,8 +1136,7 @@ def _top_labels(columns: list[list[Line]], items: Sequence[Row], pairs: Counter[
 
 
 def _deal(items: Sequence[Row], placed: Sequence[Sequence[Places]], pairs: Counter[str], n: int,
-          labelled: bool, turning: Sequence[bool], stay_from: int | None = None,
-          counts: Sequence[int] | None = None) -> list[list[Line]]:
+          labelled: bool, turning: Sequence[bool], stay_from: int | None = None) -> list[list[Line]]:
     """The rows dealt out to ``n`` columns: a beam search over the ways, each scored by how well
     every line goes on from the one before it in its column; a row cut at the gutters deals its
     lines to columns left to right (columns no row labels are named by the order they open: in any
@@ -1214,12 +1161,8 @@ def _deal(items: Sequence[Row], placed: Sequence[Sequence[Places]], pairs: Count
                 # foot, where split rows label the columns left to right; else the one the row before went to)
                 run = ({0} if labelled else {c for c in range(n) if state[c] >= 0 and row_of[state[c]] == r - 1}
                        ) if not turning[r] else set()
-                here = n if counts is None else counts[r]
-                opened = sum(i >= 0 for i in state)
-                turn = _next_in_turn(state, row_of, r, len(item), here) if len(item) < here and turning[r] else set()
+                turn = _next_in_turn(state, row_of, r, len(item)) if len(item) < n and turning[r] else set()
                 for cols in (combinations if labelled else permutations)(range(n), len(item)):
-                    if opened + sum(state[c] < 0 for c in cols) > max(here, opened):
-                        continue   # (a stretch opens no more columns than take turns in it)
                     if not labelled and any(state[c] < 0 and c and state[c - 1] < 0 for c in cols):
                         continue   # (columns without labels open in turn: no two ways differ by names alone)
                     if len(run) == 1 and len(item) == 1 and cols[0] not in run and where[0] is None:
