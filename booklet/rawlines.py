@@ -62,6 +62,7 @@ class RawLine:
     runs: tuple[Run, ...] = ()      # styled stretches, joined == text; () when all plain
     box: Box | None = None          # geometry, from PDFs
     hard_break: bool = False        # the line break after this line is kept inside its block
+    gutter_cut: bool = False        # a column's part of a wider row, cut at the page's gutter (``columns``)
 
     @property
     def bold(self) -> bool:

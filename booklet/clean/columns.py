@@ -171,9 +171,9 @@ def _halves(rows: Sequence[RawLine], col: int) -> tuple[list[RawLine], list[RawL
             continue
         start, end = cut
         if text[:start].strip():
-            left.append(replace(line, text=text[:start]))
+            left.append(replace(line, text=text[:start], gutter_cut=True))
         # the right half keeps its own indent (spaces beyond the gutter)
-        right.append(replace(line, text=" " * max(0, end - col) + text[end:]))
+        right.append(replace(line, text=" " * max(0, end - col) + text[end:], gutter_cut=True))
     return left, right
 
 

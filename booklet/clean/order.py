@@ -202,7 +202,7 @@ def order_blocks(lines: list[Line], log: Log) -> list[Line]:
     for k, (a, b) in enumerate(pages):
         page = lines[a:b]
         after = lines[pages[k + 1][0]] if k + 1 < len(pages) else None
-        if columned[k]:
+        if columned[k] and not _read_by_gutters(page):
             moved = (_ordered_loose if loose[k] else _ordered)(
                 page, out[-1] if out else None, after, measures[k], pairs, last_ordinals)
             if moved is not page:
@@ -212,6 +212,17 @@ def order_blocks(lines: list[Line], log: Log) -> list[Line]:
         for found in filter(None, map(ordinal, (line.text for line in page))):
             last_ordinals[found[0]] = found[1]
     return out
+
+
+def _read_by_gutters(page: Sequence[Line]) -> bool:
+    """The ``columns`` rule cut the page's rows at its gutters: ``pdftotext -layout`` wrote each row
+    at the cells where its glyphs stand, so its columns, read left to right and each top to bottom,
+    are already in the order the page is read (and ``flow`` read each cut part by its own cells).
+    Blank rows there are white space on the page — under a head set across the columns, before an
+    item starting mid-column — not blocks written out of turn: ``order``'s block moves, made for
+    extractors that write blocks in an order of their own, could only take a column from its place
+    (a banner's page read second and third column first)."""
+    return any(line.raw.gutter_cut for line in page)
 
 
 def _unstacked(lines: list[Line], log: Log) -> list[Line]:

@@ -36,3 +36,28 @@ def test_the_order_rule_leaves_the_page_as_the_column_flow_read_it(clean):
     on = _text(clean(GRASSROOTS_DAILY_LAYOUT)[0])
     off = _text(clean(GRASSROOTS_DAILY_LAYOUT, order_blocks=False)[0])
     assert on == off
+
+
+# A page the ``columns`` rule cut at its gutters: the dev text news_page_city_briefs set in the dev design
+# ``wanbao_banner_items`` (an evening paper's city page: the lead's banner, wrapping to two lines, and its
+# byline over all three 13-character columns; the other items start mid-column), read back by
+# ``pdftotext -layout``, the whole page.  ``columns`` cut its rows into three columns' parts, so no
+# line holds the cells ``column_starts`` finds, and ``order``'s moves read the second and third columns
+# first (the lead story, under the banner, came last).
+CITY_BRIEFS_BANNER_LAYOUT = '江城晚报 城事                                2026年12月3日   星期四   A1\n\n\n           市政府常务会议研究部署今冬明春重点工作强调\n\n\n抓早抓实民生实事 确保群众温暖\n      过冬\n                     本报记者 郑小川\n  11月25日，市政府召开常   就办成了。”\n务会议，研究部署今冬明春供                       江城高铁站新增6\n暖保障、物资供应和安全生产\n等重点工作。\n                                     对始发列车\n  会议指出，入冬以来，全                             本报讯\n市天然气供应总体平稳，但寒                          记者从铁路部门获悉，自\n                  市民在政务服务中心窗口领取办\n潮天气可能带来用气高峰。各     事“明白卡”。 本报记者 田思   12月1日起，江城高铁站新增6\n有关部门要加强监测预警，提           远/摄         对始发列车，通达省会及周边\n前做好应急气源储备，确保居                       主要城市。铁路部门提醒旅客\n                     据了解，江城区已梳理高\n民用气不断供、不降压。                         提前通过官方渠道购票。\n                  频事项186项，全部制作“明\n  会议要求，要抓好蔬菜、                       来源：《江城日报》2026年11\n                  白卡”，群众一次办结率由8\n肉类等重要民生商品保供稳                        月26日第2版\n                  2%提高到97%。\n价，加大对困难群众的走访慰\n问力度，切实把党和政府的温\n暖送到群众心坎上。\n                  全市首个社区“共\n  小切口解决大问题\n                   享工具间”开放\n                  本报讯（记者 周婷 通讯员\n一张“明白卡”让办              邱明）\n                    近日，东湖街道青石社区\n  事少跑腿            “共享工具间”正式开放。居\n ——江城区推行政务服务      民凭借社区积分，可免费借用\n   “一次告知”见闻       电钻、梯子、缝纫机等40余种\n本报记者 田思远 通讯员 韩    工具。\n       冰            社区党委书记介绍，工具\n  在江城区政务服务中心，     由辖区单位和居民捐赠，志愿\n每个窗口都摆着一摞彩色卡      者负责登记和维护，开放一周\n片。卡片正面印着办事所需材     已借出工具120余件次。\n料清单，背面是二维码，扫码\n就能看到填表示范。\n  “以前来办营业执照，材\n料总是差一两样，来回跑了好\n几趟。”个体经营户刘女士      居民在“共享工具间”借用工\n说，“现在拿着这张卡，一次       具。 通讯员 邱明/摄\n\x0c'
+
+
+def test_a_page_cut_at_its_gutters_is_read_column_by_column(clean):
+    found = _text(clean(CITY_BRIEFS_BANNER_LAYOUT)[0])
+    # the banner over the columns, then the lead story filling the first column from the top
+    assert found.index("抓早抓实民生实事") < found.index("11月25日，市政府召开常务会议") \
+        < found.index("暖送到群众心坎上。") < found.index("在江城区政务服务中心")
+    # the first column's foot runs on at the second column's top; the third column's item after the second's
+    assert found.index("现在拿着这张卡，一次") < found.index("就办成了。”") \
+        < found.index("近日，东湖街道青石社区") < found.index("记者从铁路部门获悉")
+
+
+def test_the_order_rule_leaves_a_page_cut_at_its_gutters_as_read(clean):
+    on = _text(clean(CITY_BRIEFS_BANNER_LAYOUT)[0])
+    off = _text(clean(CITY_BRIEFS_BANNER_LAYOUT, order_blocks=False)[0])
+    assert on == off
