@@ -1132,6 +1132,9 @@ SIGNED_QUOTE_RE = re.compile(rf"^——(?!—)[^\s]+[\s\u3000]+{_PLAIN_NAME}$")
 # a space (「资料汇编」 is a title, not 「资料汇」 + 编); an office's name ends in its suffix.
 _COMPILED_VERB = "(?:编印|编写|编辑|主编|选编|编|供稿|整理|撰稿|执笔)"
 COMPILER_RE = re.compile(rf"^(?:{_ORG}\s*|{_NAME}(?:\s+{_NAME}){{0,2}}\s+){_COMPILED_VERB}$")
+# A contributor's credit in brackets on a line of its own (「（县应急管理局供稿）」, 「（市科技局办公室供稿）」):
+# a 简报's or a news page's item carries it as its byline, under the headline, over the body.
+CONTRIBUTOR_LINE_RE = re.compile(rf"^[（(][^（）()]+{_COMPILED_VERB}[）)]$")
 # A title's edition or draft status, in brackets on a line of its own under it (GB/T 9704 puts
 # （试行） and （征求意见稿） in the title): 「（2026年修订版）」, 「（试行）」, 「（第二版）」.
 EDITION_NOTE_RE = re.compile(r"^[（(][^（）()]{0,10}?(?:修订|增订|[版稿]|试行|暂行|草案)[）)]$")

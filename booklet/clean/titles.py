@@ -10,7 +10,7 @@ from booklet.clean.blocks import Blk, Kind, joined_block
 from booklet.clean.lines import join_logged
 from booklet.clean.stages import Blocks
 from booklet.report import Log
-from booklet.shapes import (CHAPTER_ONLY_RE, CIRCLED_RE, KICKER_END_RE, NUMBERED_RE, STOP_RE, TOC_ROW_RE, WORD_CONTEXT,
+from booklet.shapes import (BYLINE_ROLES, CONTRIBUTOR_LINE_RE, CHAPTER_ONLY_RE, CIRCLED_RE, KICKER_END_RE, NUMBERED_RE, STOP_RE, TOC_ROW_RE, WORD_CONTEXT,
                             ends_sentence, looks_like_byline, name_like, set_apart, short_line_role)
 from booklet.typeset.segment import word_across
 
@@ -85,7 +85,7 @@ def _merge_wrapped(blocks: list[Blk], log: Log) -> list[Blk]:
     out: list[Blk] = []
     for i, blk in enumerate(blocks):
         after = blocks[i + 1:]
-        if out and _pair_alone(out, after) and _wraps_into(out[-1], blk) and not opens_series(blk, after) \
+        if out and _pair_alone(out, after) and _wraps_into(out[-1], blk, after) and not opens_series(blk, after) \
                 and not _heads_toc(after):
             out[-1] = _joined(out[-1], blk, join_logged(out[-1].text, blk.text, blk.first, log), log)
             continue
@@ -104,10 +104,12 @@ def _heads_toc(after: Sequence[Blk]) -> bool:
     return bool(after) and TOC_ROW_RE.search(after[0].text) is not None
 
 
-def _wraps_into(prev: Blk, blk: Blk) -> bool:
-    """``prev`` is a heading line that wrapped into ``blk``.  A line the file marked as a block's end
-    (``Blk.closed``) never did: a wrapped line carries no mark, only the last line of its block."""
-    return not prev.closed and _heading_lines(prev, blk) and (_wrapped_pair(prev, blk) or _numbered_wrapped(prev, blk))
+def _wraps_into(prev: Blk, blk: Blk, after: Sequence[Blk] = ()) -> bool:
+    """``prev`` is a heading line that wrapped into ``blk`` (``after``: the blocks under ``blk``).  A
+    line the file marked as a block's end (``Blk.closed``) never did: a wrapped line carries no mark,
+    only the last line of its block."""
+    return not prev.closed and _heading_lines(prev, blk) \
+        and (_wrapped_pair(prev, blk, _byline_below(after)) or _numbered_wrapped(prev, blk))
 
 
 def _heading_lines(prev: Blk, blk: Blk) -> bool:
@@ -116,12 +118,27 @@ def _heading_lines(prev: Blk, blk: Blk) -> bool:
         and "\n" not in prev.text + blk.text
 
 
-def _wrapped_pair(prev: Blk, blk: Blk) -> bool:
+def _wrapped_pair(prev: Blk, blk: Blk, byline_below: bool = False) -> bool:
     """An unnumbered heading line clearly wider than the next, ending on no kicker's word, and not
-    over a byline (a name under a line that did not fill the measure)."""
+    over a byline (a name under a line that did not fill the measure) — unless a byline stands under
+    that name-like line: an item carries one byline, under its whole headline, so a short line over
+    the byline is the title's rest (a title set large in a narrow column, 「冬季森林防火进入」 /
+    「关键期」 / 「（县应急管理局供稿）」)."""
     return not NUMBERED_RE.match(prev.text) and not NUMBERED_RE.match(blk.text) \
         and width(prev.text) >= width(blk.text) + WRAP_WIDER_EM and not KICKER_END_RE.search(prev.text) \
-        and (may_run_on(prev) or not name_like(blk.text))
+        and (may_run_on(prev) or not name_like(blk.text) or byline_below and _bare(blk.text))
+
+
+def _bare(text: str) -> bool:
+    """A short line that is no byline of its own: no names set apart, no reporter's role."""
+    return not any(ch.isspace() for ch in text) and not any(role in text for role in BYLINE_ROLES)
+
+
+def _byline_below(after: Sequence[Blk]) -> bool:
+    """The next block is a byline: names (``looks_like_byline``) or a contributor's credit in brackets
+    (``CONTRIBUTOR_LINE_RE``)."""
+    return bool(after) and after[0].kind in (Kind.PARA, Kind.HEADING) and "\n" not in after[0].text \
+        and (looks_like_byline(after[0].text) or CONTRIBUTOR_LINE_RE.match(after[0].text) is not None)
 
 
 def _numbered_wrapped(prev: Blk, blk: Blk) -> bool:
