@@ -4823,3 +4823,102 @@ def test_a_quotations_signature_ending_on_a_name_is_no_title_cut_inside_a_word(c
     found = text(clean(EXCHANGE_NEIKAN_PDFMINER)[0])
     assert "张玉梅江城市" not in found
     assert found.index("近年来") < found.index("以前总觉得加装电梯") < found.index("——桂花苑小区居民 张玉梅")
+
+
+# dev news_page_county, design wanbao_banner_items, pdfminer (the page's head 「江城晚报  城事」 / 「…A1」 left
+# out): the lead's 2.8× banner over three 13-character columns, its title 14 characters wide in a box
+# of its own; pdfminer writes the brief's lede (third column, higher than the lead's text) straight
+# after the lead's byline and the brief's headline and dateline last.
+COUNTY_WANBAO_PDFMINER = """省委主要负责同志致信祝贺江城县农业科技园区获批国家级园区并在全县乡村振兴工作推
+进会上作出批示
+
+把园区建成现代农业的示范窗口
+
+——江城县农业科技园区建设纪实
+
+本报记者 何静怡 通讯员 吴志强
+
+10月28日起，县城新开通
+
+3条 公 交 线 路，覆 盖城东 新
+区、高铁站和工业园区等区
+域。新线路全部采用新能源公
+交车，首末班时间分别为6时
+30分和20时30分，票价统一为
+1元。
+
+让科技之花开在田
+间地头
+□ 本报评论员
+
+农业现代化，关键是农业
+科技现代化。园区的实践表
+明，只要把科技力量引到田间
+地头，把农民培养成懂技术、
+会经营的新农人，传统农业就
+能焕发新的生机。
+
+推动农业科技进步，既要
+“顶天”，在关键核心技术上
+攻关突破；也要“立地”，让
+先进适用技术真正进村入户。
+各级各部门要在完善科技服务
+体系上多下功夫，让更多农民
+共享科技进步的成果。
+来源：《江城县报》（2026年
+11月2日第1版）
+
+深秋时节，走进江城县农
+业科技园区，智能温室里番茄
+挂满枝头，水肥一体化设备按
+照预设程序精准滴灌。园区管
+委会负责人告诉记者，园区已
+引进农业科技企业43家，建成
+各类科研平台17个，去年实现
+总产值58亿元。
+
+“过去种地靠经验，现在
+靠数据。”种植大户老陈指着
+手机上的监测画面说，土壤湿
+度、光照、温度一目了然，哪
+块地该浇水、该施肥，系统都
+会提醒。
+
+园区智能温室内，技术人员正在
+查看番茄长势。 本报记者 何静
+怡/摄
+
+园区建设过程中，县里与
+省农科院、农业大学共建3个
+专家工作站，每年组织技术培
+训60余场次，带动周边农户
+1.2万户增收。下一步，园区
+将重点发展种业研发、智慧农
+业和农产品精深加工，力争三
+年内总产值突破百亿元。
+
+县城新增3条公交
+线路
+本报讯（记者 马晓东）
+
+
+"""
+
+
+def _article(doc, title):
+    return next(a for a in doc.articles if a.title == title)
+
+
+def test_a_banner_title_wider_than_the_measure_and_unpunctuated_is_a_headline(clean):
+    # (a line with no punctuation to squeeze holds no more characters than its column: one wider is
+    # set across columns — the lead's title, over the lead's text, not a paragraph after it)
+    doc = clean(COUNTY_WANBAO_PDFMINER)[0]
+    assert block_text(_article(doc, "把园区建成现代农业的示范窗口").blocks[0]).startswith("深秋时节")
+
+
+def test_a_datelines_lede_shares_its_headlines_words(clean):
+    # (「县城新增3条公交线路」 / 「10月28日起，县城新开通3条公交线路」: the brief's lede, not the lead's
+    # 「深秋时节，走进江城县农业科技园区」, goes on under its dateline)
+    brief = _article(clean(COUNTY_WANBAO_PDFMINER)[0], "县城新增3条公交线路")
+    assert brief.author == "本报讯（记者 马晓东）"
+    assert block_text(brief.blocks[0]).startswith("10月28日起")
