@@ -31,15 +31,10 @@ from booklet.clean.flow import WORD_CONTEXT
 from booklet.clean.lines import Line
 from booklet.clean.pagehead import bare_name
 from booklet.typeset.segment import word_across
-from booklet.shapes import (BYLINE_LABEL_RE, COMPRESSIBLE_PUNCT_RE, CREDIT_RE, KICKER_END_RE, MID_WORD_END_RE, ORG_BYLINE_RE, SENTENCE_TAIL_RE,
+from booklet.shapes import (BYLINE_LABEL_RE, CREDIT_RE, KICKER_END_RE, MID_WORD_END_RE, ORG_BYLINE_RE, SENTENCE_TAIL_RE,
                             FIELD_LINE_RE, SIGN_DATE_RE, SOURCE_LINE_RE, leaves_bracket_open, ordinal)
 
 Block = tuple[int, int]   # (start, end) of a block in its page's lines
-# A line with no punctuation a typesetter squeezes (clreq's compression) holds no more characters
-# than its column's measure: one wider by more than this (the measure read as a quartile of widths
-# that count a digit or a Latin letter as half an em) was set across columns — a headline's line
-# (a 2.8× banner title of 14 characters over 13-character columns, 「把园区建成现代农业的示范窗口」).
-UNSQUEEZED_SLACK_EM = 0.5
 
 # A line's part in a news item.
 HEAD = "head"       # a headline's line, a byline, a dateline: it opens an item
@@ -92,14 +87,7 @@ def title_line(line: Line, measure: float) -> bool:
     an extractor merged from two columns' lines holds a space between their pieces)."""
     return not line.clause and not line.final and (
         line.width + line.unsure < measure - FULL_SLACK_EM
-        or line.width > measure + _across_slack(line.text) and " " not in line.text)
-
-
-def _across_slack(text: str) -> float:
-    """How far past the measure a line of one column may run: a line holding punctuation the
-    typesetter may squeeze holds more characters than the measure (``FULL_SLACK_EM``); one holding
-    none holds no more than the measure's (``UNSQUEEZED_SLACK_EM``)."""
-    return FULL_SLACK_EM if COMPRESSIBLE_PUNCT_RE.search(text) is not None else UNSQUEEZED_SLACK_EM
+        or line.width > measure + FULL_SLACK_EM and " " not in line.text)
 
 
 def fresh_line(line: Line, measure: float) -> bool:
