@@ -68,10 +68,6 @@ MID_WORD_END_RE = re.compile(f"[{IDEOGRAPH}A-Za-z0-9，、,]$")
 # A line opening on a sentence's tail: a few characters, then the sentence's stop (「5.8%；城乡…」,
 # 「就办成了。”」) — no sentence or paragraph opens so, a column's line wrapped inside one does.
 SENTENCE_TAIL_RE = re.compile(r"^[^\s，、；：。！？,;:!?]{1,4}[。；！？]")
-# A sentence's stop (a news lede's first sentence ends on one: ``order._ledes``).
-SENTENCE_STOP_RE = re.compile(r"[。！？]")
-# Two ideographs side by side (the pairs a headline and its lede share: ``order._pairs``; overlapping).
-IDEOGRAPH_PAIR_RE = re.compile(f"(?=([{IDEOGRAPH}]{{2}}))")
 # A line that is only a sentence's last word or two and the colon bringing in a quotation
 # (「提出：」): a column cut the sentence 「…专题调研后曾」 / 「提出：」.  A salutation (「同志们：」)
 # holds three characters up; a field's label (「附件：」) is a ``FIELD_LINE_RE`` (the caller's test).

@@ -77,9 +77,9 @@ from booklet.report import Log
 from booklet.clean.turn import (BODY, HEAD, SOURCE, announces, cut_at_measure, ends_open, fresh_line, open_line,
                                 opens_item, parts, reads_round, title_line, turn as turned)
 from booklet.typeset.segment import word_across
-from booklet.shapes import (AUTHOR_LABEL_RE, BYLINE_LABEL_RE, COLON_TAIL_RE, CREDIT_RE, DATELINE_RE, FIELD_LINE_RE, ITEM_SOLID_RE,
+from booklet.shapes import (AUTHOR_LABEL_RE, BYLINE_LABEL_RE, COLON_TAIL_RE, CREDIT_RE, FIELD_LINE_RE, ITEM_SOLID_RE,
                             LABEL_ONLY_RE, NOTE_MARK_FIRST, NOTE_START_RE, ORG_BYLINE_RE, PUSHED_MARKER_RE,
-                            IDEOGRAPH_PAIR_RE, SENTENCE_STOP_RE, SENTENCE_TAIL_RE, SIGNED_QUOTE_RE, SOURCE_LINE_RE, closes_unopened_bracket, leaves_bracket_open, ordinal)
+                            SENTENCE_TAIL_RE, SIGNED_QUOTE_RE, SOURCE_LINE_RE, closes_unopened_bracket, leaves_bracket_open, ordinal)
 
 # Only pages whose lines are a column's width are looked at (``flow.COLUMN_CHARS_MAX``: a page of A4
 # sets 28–40 characters to the line).  A page with a blank line before more than this share of its
@@ -105,14 +105,6 @@ BLOCKS_MAX = 60
 # higher than the first column's headline set with space above (``turn``); the turn's faults decide.
 TURN_BLOCKS_MIN = 2
 
-# A lede shares at least this many pairs of ideographs with its headline (measured on the dev news
-# pages' pdfminer inputs: a brief's lede repeats 3–8 of its headline's pairs, another item's first
-# sentence 0–1 by chance — 「园区」, 「城市」); below it the headline's words tell no lede.
-LEDE_SHARED_MIN = 3
-# A headline runs to this many lines over its byline (kicker, title wrapped, subtitle), and a lede's
-# first sentence is read from this many lines of a column at most (a 13–16 character measure).
-HEADLINE_LINES_MAX = 6
-LEDE_LINES_MAX = 6
 Block = tuple[int, int]   # (start, end) of a block in its page's lines
 # A space counts half an em in a line's width (``Line.width``); in a line of CJK prose it is one an
 # extractor wrote between glyphs set apart by justification, not the printed text's.
@@ -484,7 +476,6 @@ class _Evidence:
         self._closed_items(page, blocks, fresh, found, whole)
         rests = self._bracket_rests(lasts)
         self._bylines(page, blocks, rests, whole)
-        self._ledes(page, blocks, found, whole)
         self.ordinals = [[found for line in page[a:b] if (found := _item_ordinal(line.text)) is not None]
                          for a, b in blocks]
         # the extractor's own joins that read on (a pair the text holds elsewhere, a word across the
@@ -630,40 +621,6 @@ class _Evidence:
                     if j != i + 1:
                         self.fault[i][j] = 1
 
-    def _ledes(self, page: Sequence[Line], blocks: list[Block], found: Sequence[Sequence[str]],
-               whole: Sequence[str]) -> None:
-        """A news item's lede says what its headline says: a 消息 opens under its dateline
-        (「本报讯（记者 马晓东）」) on a summary lede (导语) the headline is written from, so the two
-        share the item's words (「县城新增3条公交线路」 / 「10月28日起，县城新开通3条公交线路」) — a
-        feature's scene-setting lede under a reporter's byline need not.  Where a block ends on a
-        dateline under headline lines and some body block's first sentence shares ``LEDE_SHARED_MIN``
-        pairs of ideographs or more with that headline, that block is the item's lede: the dateline
-        going on in a block sharing none is a *fault*, and so is the lede standing under another
-        item's byline whose headline it shares nothing with (pdfminer writes a later column's box
-        straight after the lead's byline where that box starts higher than the lead's text: a brief's
-        body, its headline's box written elsewhere)."""
-        bodies = [j for j, (c, _d) in enumerate(blocks) if found[j][0] == BODY and not page[c].page_start
-                  and SENTENCE_TAIL_RE.match(page[c].text) is None]
-        signed = [i for i, (_a, b) in enumerate(blocks) if _byline(page[b - 1])]
-        if len(bodies) < 2 or not signed:
-            return
-        heads = {i: _headline_above(page, blocks[i][1] - 1, whole) for i in signed}
-        ledes = {j: _pairs(_first_sentence(page, blocks[j])) for j in bodies}
-        for i in signed:
-            if DATELINE_RE.match(page[blocks[i][1] - 1].text) is None or not heads[i]:
-                continue
-            shared = {j: len(heads[i] & ledes[j]) for j in bodies if j != i}
-            own = [j for j, count in shared.items() if count >= LEDE_SHARED_MIN]
-            if not own:
-                continue
-            for j, count in shared.items():
-                if not count:
-                    self.fault[i][j] = 1
-            for k in signed:
-                for j in own:
-                    if k != i and j != k and heads[k] and not heads[k] & ledes[j]:
-                        self.fault[k][j] = 1
-
     def steps(self, order: Sequence[int], last_ordinals: dict[int, int]) -> tuple[int, int]:
         """How many list items come right after their predecessor of the same kind; and how many
         lists open (an item 1) right under an item of the level above (「（三）」 then 「1.调研选题」)."""
@@ -681,30 +638,6 @@ class _Evidence:
                 for lower in _LOWER_KINDS[kind]:
                     last.pop(lower, None)
         return total, headed
-
-
-def _headline_above(page: Sequence[Line], k: int, whole: Sequence[str]) -> set[str]:
-    """The ideograph pairs of the headline lines over the byline ``page[k]``, the page read as
-    written (its headline's boxes stand together there: ``_bylines``); empty where none is."""
-    top = k
-    while top > 0 and k - top < HEADLINE_LINES_MAX and whole[top - 1] == HEAD and not _signs(page[top - 1]):
-        top -= 1
-    return set().union(*(_pairs(line.text) for line in page[top:k]))
-
-
-def _first_sentence(page: Sequence[Line], block: Block) -> str:
-    """The text from the block's first line up to its first sentence's stop, read on over the block's
-    end as the page was written (pdfminer may set a lede's first line apart in a box of its own)."""
-    a, _b = block
-    text = "".join(line.text for line in page[a:a + LEDE_LINES_MAX])
-    return SENTENCE_STOP_RE.split(text, maxsplit=1)[0]
-
-
-def _pairs(text: str) -> set[str]:
-    """The pairs of ideographs standing together in ``text`` (its words' bigrams: no dictionary
-    asked, so a name the dictionary lacks counts as well; the spaces an extractor wrote between
-    glyphs a justified line set apart are none of the text's)."""
-    return {m.group(1) for m in IDEOGRAPH_PAIR_RE.finditer(text.replace(" ", ""))}
 
 
 def _item_ordinal(text: str) -> tuple[int, int] | None:
