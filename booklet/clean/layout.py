@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from typing import Sequence, TypeVar
 
 from booklet.clean.lines import Line
-from booklet.shapes import COMPRESSIBLE_PUNCT_RE, ITEM_SOLID_RE, SPEAKER_TURN_RE, HEADING_NUMBER_FIRST, NUMBERED_RE, MID_WORD_LAST_RE, NARROW_CHAR_RE, ends_sentence
+from booklet.shapes import COMPRESSIBLE_PUNCT_RE, IDEOGRAPH_SPACE_RE, SPACE_AFTER_MARK_RE, ITEM_SOLID_RE, SPEAKER_TURN_RE, HEADING_NUMBER_FIRST, NUMBERED_RE, MID_WORD_LAST_RE, NARROW_CHAR_RE, ends_sentence
 
 # Lines narrower than this (em) say nothing about the measure: labels, page numbers, names.
 MEASURE_MIN_EM = 6
@@ -100,6 +100,13 @@ STRETCH_MAX_SHARE = 0.67
 STRETCH_MIN_LINES = 4
 STRETCH_MIN_EM = 10.0
 STRETCH_CLAUSE_SHARE = 0.3
+# A file measure most of whose full lines hold a space between Chinese characters (or after a
+# full-width mark) is no column's: those are rows an extractor merged from two columns side by side
+# (pdfplumber, where the columns' baselines meet), and the narrower lines around them are the same
+# columns' lines taking turns (``flow``'s business), not a stretch set to a measure of its own.
+# Past this share of the lines at the measure (a wide column's own full lines hold none: only
+# bylines and captions set names apart, and they seldom reach the measure).
+STRETCH_MERGED_SHARE = 0.5
 # A file uses first-line indents when this many lines, and this share of them, are indented.
 INDENT_MIN_LINES = 3
 INDENT_MIN_SHARE = 0.08
@@ -426,6 +433,9 @@ def _narrow_stretches(lines: Sequence[Line], cut: _Cut, measure: float,
     if limit < STRETCH_MIN_EM or len(cut.at) < STRETCH_MIN_LINES:
         return []
     widths = cut.narrow() if compressed else cut.plain
+    full = [cut.lines[i].text for i, w in zip(cut.at, widths) if w >= measure - NEAR_MEASURE_BELOW]
+    if sum(1 for t in full if IDEOGRAPH_SPACE_RE.search(t) or SPACE_AFTER_MARK_RE.search(t)) > STRETCH_MERGED_SHARE * len(full):
+        return []
     out: list[tuple[int, int, float]] = []
     k = 0
     while k < len(cut.at):
