@@ -15,7 +15,7 @@ from math import inf
 from typing import Sequence, TypeVar
 
 from booklet.clean.lines import Line
-from booklet.shapes import COMPRESSIBLE_PUNCT_RE, ITEM_SOLID_RE, SPEAKER_TURN_RE, HEADING_NUMBER_FIRST, NUMBERED_RE, MID_WORD_LAST_RE, NARROW_CHAR_RE, ends_sentence
+from booklet.shapes import COMPRESSIBLE_PUNCT_RE, IDEOGRAPH_SPACE_RE, SPACE_AFTER_MARK_RE, ITEM_SOLID_RE, SPEAKER_TURN_RE, HEADING_NUMBER_FIRST, NUMBERED_RE, MID_WORD_LAST_RE, NARROW_CHAR_RE, ends_sentence
 
 # Lines narrower than this (em) say nothing about the measure: labels, page numbers, names.
 MEASURE_MIN_EM = 6
@@ -86,6 +86,28 @@ WRAPPED_MAX_MEASURE = 80
 # A piece of a compilation shows a measure of its own with this many lines that stop inside a
 # sentence (fewer say too little; the file's measure stands there).
 REGION_MIN_LINES = 12
+# A stretch set to a narrower measure than the file's (宽窄栏: a 12-character column beside a
+# 25-character one, read in order by pypdf, pdftotext -raw or pasted from a viewer; a box, a note or
+# an 编者按 set narrower than the text): a run of lines that stop inside a sentence, none of them (nor
+# any line between them) wider than this share of the file's measure, ``STRETCH_MIN_LINES`` of them
+# reaching one width of at least ``STRETCH_MIN_EM``.  A typesetter's narrow column is at most half
+# the page's measure and a gutter (宽窄栏 25 + 12 on a three-column grid; a boxed note inset two
+# characters each side still falls under it on 30 em), so two thirds leaves room for hung marks.
+# Four lines at one width: a short paragraph's last lines stop where their words do and seldom
+# share a width (three lines reach it by chance in a list of names; a column's lines reach it by
+# the dozen).  Under 10 em no typeset column of prose lies (newspapers' narrowest are 11 characters).
+# At least this share of the stretch's lines hold clause punctuation: prose, not a list's cells.
+STRETCH_MAX_SHARE = 0.67
+STRETCH_MIN_LINES = 4
+STRETCH_MIN_EM = 10.0
+STRETCH_CLAUSE_SHARE = 0.3
+# A file measure most of whose full lines hold a space between Chinese characters (or after a
+# full-width mark) is no column's: those are rows an extractor merged from two columns side by side
+# (pdfplumber, where the columns' baselines meet), and the narrower lines around them are the same
+# columns' lines taking turns (``flow``'s business), not a stretch set to a measure of its own.
+# Past this share of the lines at the measure (a wide column's own full lines hold none: only
+# bylines and captions set names apart, and they seldom reach the measure).
+STRETCH_MERGED_SHARE = 0.5
 # A file uses first-line indents when this many lines, and this share of them, are indented.
 INDENT_MIN_LINES = 3
 INDENT_MIN_SHARE = 0.08
@@ -281,7 +303,7 @@ def _bins(widths: Sequence[float]) -> Counter[int]:
 
 
 def is_wrapped(lines: Sequence[Line], measure: float, compressed: bool = False, cut: "_Cut | None" = None,
-               lost: float | None = None) -> bool:
+               lost: float | None = None, stretches: Sequence[tuple[int, int, float]] = ()) -> bool:
     """True when the file is hard-wrapped at ``measure``: most lines that stop inside a sentence
     reach it (an indented first line counts its indent; where the extractor dropped every
     paragraph's indent, a first line counts the indent it lost), they are a fair share of the
@@ -310,6 +332,11 @@ def is_wrapped(lines: Sequence[Line], measure: float, compressed: bool = False, 
     short = CUT_LINE_MIN_SHARE * measure
     reached = [w for i, w in unnumbered if w >= short or not _set_off(lines, i, short)]
     near = len([w for w in reached if low <= w <= high])
+    if stretches:
+        # a line of a narrower stretch (``_narrow_stretches``) reaches that stretch's measure
+        own = {i: m for a, b, m in stretches for i in range(a, b)}
+        near += len([1 for i, w in unnumbered if i in own and not low <= w <= high
+                     and own[i] - NEAR_MEASURE_BELOW - lost <= w <= own[i] + NEAR_MEASURE_ABOVE])
     # Lines past the measure, read the way the measure was (a compressed file's full lines are
     # wider than its measure when their marks count a whole em).
     body_lines = [ln for ln in lines if not ln.given_heading] if headings else lines
@@ -349,7 +376,8 @@ def study_layout(lines: Sequence[Line]) -> Layout:
     body = [ln for ln in lines if not ln.given_heading]
     # (asked twice below: read once; after sentence ends too on a narrow measure, ``NARROW_MEASURE_EM``)
     lost_seen = _indent_lost(body, measure, after_sentence=measure <= NARROW_MEASURE_EM)
-    wrapped = is_wrapped(lines, measure, compressed, cut, lost_seen)
+    stretches = _narrow_stretches(lines, cut, measure, compressed)
+    wrapped = is_wrapped(lines, measure, compressed, cut, lost_seen, stretches)
     indented = [ln.indent for ln in body].count(True)
     uses_indent = wrapped and indented >= INDENT_MIN_LINES and indented >= INDENT_MIN_SHARE * len(body)
     trailing = [ln for ln in body[:-1] if ln.trail_space]
@@ -359,7 +387,7 @@ def study_layout(lines: Sequence[Line]) -> Layout:
     blank = len([ln for ln in body[1:] if ln.blanks_before])
     sparse = blank < SPARSE_BLANK_SHARE * max(1, len(body) - 1)
     lost = lost_seen if wrapped and not uses_indent else 0.0
-    regions = _regions(lines, cut, measure, compressed) if wrapped else ()
+    regions = _with_stretches(_regions(lines, cut, measure, compressed), stretches, lines, measure) if wrapped else ()
     exact = wrapped and not compressed and not regions and _measure_exact(cut, measure, lost)
     return Layout(measure, wrapped, uses_indent, trail_marks_end, sparse, lost, compressed, regions, exact)
 
@@ -392,6 +420,62 @@ def _regions(lines: Sequence[Line], cut: _Cut, measure: float, compressed: bool)
         own = _top_mode(widths[lo:hi], cut.hung[lo:hi])[0] if hi - lo >= REGION_MIN_LINES else measure
         if own != (out[-1][1] if out else measure):
             out.append((lines[start].lineno, own))
+    return tuple(out)
+
+
+def _narrow_stretches(lines: Sequence[Line], cut: _Cut, measure: float,
+                      compressed: bool) -> list[tuple[int, int, float]]:
+    """The stretches set to a narrower measure than the file's: (first line index, index past the
+    last, their measure).  The measure is a property of a stretch of lines, not of the file: a
+    column of another width, a box, a note, read in order, shows as a run of lines that stop inside
+    a sentence at one shorter width (``STRETCH_MAX_SHARE``, ``STRETCH_MIN_LINES``), with no line
+    between them running wider (see the constants)."""
+    limit = STRETCH_MAX_SHARE * measure
+    if limit < STRETCH_MIN_EM or len(cut.at) < STRETCH_MIN_LINES:
+        return []
+    widths = cut.narrow() if compressed else cut.plain
+    full = [cut.lines[i].text for i, w in zip(cut.at, widths) if w >= measure - NEAR_MEASURE_BELOW]
+    if sum(1 for t in full if IDEOGRAPH_SPACE_RE.search(t) or SPACE_AFTER_MARK_RE.search(t)) > STRETCH_MERGED_SHARE * len(full):
+        return []
+    out: list[tuple[int, int, float]] = []
+    k = 0
+    while k < len(cut.at):
+        if widths[k] > limit:
+            k += 1
+            continue
+        j = k + 1
+        while j < len(cut.at) and widths[j] <= limit and all(
+                lines[i].span_width <= limit + NEAR_MEASURE_ABOVE for i in range(cut.at[j - 1] + 1, cut.at[j])):
+            j += 1
+        if j - k >= STRETCH_MIN_LINES:
+            run = widths[k:j]
+            own = _top_mode(run, cut.hung[k:j])[0]
+            reach = [w for w in run if own - MEASURE_REACH_EM <= w <= own + MEASURE_REACH_EM]
+            prose = sum(1 for i in cut.at[k:j] if lines[i].clause)
+            if own >= STRETCH_MIN_EM and len(reach) >= STRETCH_MIN_LINES and prose >= STRETCH_CLAUSE_SHARE * (j - k):
+                # (the line after the last cut line is that paragraph's last, in the stretch too)
+                end = min(len(lines), cut.at[j - 1] + 2)
+                out.append((cut.at[k], end, own))
+        k = j
+    return out
+
+
+def _with_stretches(regions: tuple[tuple[int, float], ...], stretches: Sequence[tuple[int, int, float]],
+                    lines: Sequence[Line], measure: float) -> tuple[tuple[int, float], ...]:
+    """The pieces' measures (``_regions``) with each narrower stretch's own over its lines."""
+    if not stretches:
+        return regions
+    def piece(n: int) -> float:
+        k = bisect_right(regions, (n, float("inf"))) - 1
+        return regions[k][1] if k >= 0 else measure
+    spans = [(lines[a].lineno, lines[b - 1].lineno, own) for a, b, own in stretches]
+    marks = {n for n, _ in regions} | {a for a, _, _ in spans} | {b + 1 for _, b, _ in spans}
+    out: list[tuple[int, float]] = []
+    for n in sorted(marks):
+        own = next((m for a, b, m in spans if a <= n <= b), None)
+        m = own if own is not None else piece(n)
+        if m != (out[-1][1] if out else measure):
+            out.append((n, m))
     return tuple(out)
 
 
