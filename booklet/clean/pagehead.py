@@ -216,11 +216,18 @@ def head_copies(lines: Sequence[Line], pages: Pages, drop: set[int]) -> set[int]
     page number counting on: where the page's first lines were taken as its head by their shape
     (``one_page_head``, ``head_pieces``, ``head_paper``, ``head_weekday``), a later line that is
     that head again — the same words, the figures aside, and still a head's shape
-    (``HEADER_LINE_RE``, ``BARE_HEAD_RE``, ``HEAD_PIECE_RE``) — is the next page's head."""
+    (``HEADER_LINE_RE``, ``BARE_HEAD_RE``, ``HEAD_PIECE_RE``) — is the next page's head.  Only a
+    paper's head, one that numbers the page (``EDITION_RE``): a book's or a short text's head
+    may repeat the title under it."""
     if len(pages.starts) != 1:
         return set()
     top = range(min(len(lines), BAND_LINES + 3))
-    keys = {_figures_key(lines[k].text) for k in top if k in drop and _head_shape(lines[k].text)}
+    taken = [k for k in top if k in drop and _head_shape(lines[k].text)]
+    # only a paper's head: one numbering the paper's page (a short title's head, 「故乡」 over
+    # 「故乡」, repeats the title it heads)
+    if not any(EDITION_RE.search(lines[k].text) for k in taken):
+        return set()
+    keys = {_figures_key(lines[k].text) for k in taken}
     if not keys:
         return set()
     start = max(k for k in top if k in drop) + 1
