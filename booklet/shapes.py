@@ -329,7 +329,13 @@ def _hour_minute(colon: str) -> str:
 _WEEKDAY = r"(?:星期|周)[一二三四五六日天]"
 _HEAD_DATE = rf"{_DAY_OR_MONTH}(?:\s*{_WEEKDAY})?|{_FIGURES_DAY}"
 _ISSUE = r"(?:\d{4}\s*年\s*)?[（(]?\s*(?:总\s*)?第\s*\d{1,4}\s*期\s*[）)]?"
-_EDITION = r"第\s*\d{1,3}\s*版"
+# A newspaper's page (``第 3 版``); a paper printing sections numbers pages by section letter
+# (``第A2版``, ``B3版``: the evening and metropolitan papers' A叠/B叠).
+_EDITION = r"第\s*[A-H]?\s*\d{1,3}\s*版|(?<![A-Za-z0-9])[A-H]\d{1,2}\s*版"
+# The same page number bare, set apart at the outer end of the head's row (``2026年12月3日  星期四  A1``):
+# only there does a letter and one or two figures number a page — inside a line they name a
+# road, a grade, a model (``A1级``, ``G20``).  Letters A–H: no paper prints more sections.
+_LETTERED_PAGE = r"[A-H]\d{1,2}"
 # A masthead's issue line on its own (``第12期``, ``2026年第5期``): it numbers the issue under
 # the publication's name and is never part of a title.
 ISSUE_LINE_RE = re.compile(rf"^{_ISSUE}$")
@@ -355,14 +361,20 @@ _HEAD_PART = f"(?:{_DATED_PART}|{_NAME_PART})"
 # splits its row into parts, the page's number in the part at the edge; a 第N页 is no date, so it
 # dates nothing (``HEADER_DATED_RE`` leaves it out) and stands only at the line's end.
 _HEAD_PAGE = r"第\s*\d{1,4}\s*页"
+_HEAD_END_PAGE = rf"(?:\s*{_HEAD_PAGE}|\s+{_LETTERED_PAGE})"
+# A page head's section name: two to four characters, or a section and its part joined by a
+# middle dot (``周末·城乡``: a weekend paper names its page so).  The paper's own name may stand
+# before it, set apart (``江城晚报  城事``: the left part of an evening paper's head).
+_SECTION = rf"[{IDEOGRAPH}]{{2,4}}(?:\s*[·•・]\s*[{IDEOGRAPH}]{{2,4}})?"
 # A line made only of header parts, up to four on one wide line (``工作简报      2026年第5期``);
 # names are set apart by a space, a date or number may follow a name directly (pypdf joins them);
 # the head's page number may close it.
-HEADER_LINE_RE = re.compile(rf"^{_HEAD_PART}(?:\s*(?:{_DATED_PART})|\s+{_NAME_PART}){{0,3}}(?:\s*{_HEAD_PAGE})?$")
+HEADER_LINE_RE = re.compile(rf"^{_HEAD_PART}(?:\s*(?:{_DATED_PART})|\s+{_NAME_PART}){{0,3}}{_HEAD_END_PAGE}?$")
 # The page number inside a running head or footer: set apart from the words by white space
 # (``主题教育学习资料  26``) or as a page or newspaper page (``第 3 版``) — never inside a
-# word (``标题1号文章``).
-HEAD_PAGE_NUMBER_RE = re.compile(r"(?:^|\s)(?:第\s*)?\d{1,4}(?:\s*[版页])?(?:\s|$)|第\s*\d{1,4}\s*[版页]")
+# word (``标题1号文章``); a paper's lettered page (``第A2版``, ``… 星期四  A2`` at the line's end).
+HEAD_PAGE_NUMBER_RE = re.compile(r"(?:^|\s)(?:第\s*)?\d{1,4}(?:\s*[版页])?(?:\s|$)|第\s*\d{1,4}\s*[版页]"
+                                 rf"|{_EDITION}|\s{_LETTERED_PAGE}\s*$")
 # A head with its page number set apart at one end (``…（试行）  1`` / ``2  当代区域发展研究``).
 PAGED_HEAD_RE = re.compile(r"^(?:(?P<start>\d{1,4})[ \t\u3000]+(?P<words>\S.*)"
                            r"|(?P<words2>.*\S)[ \t\u3000]+(?P<end>\d{1,4}))$")
@@ -380,8 +392,8 @@ PUBLICATION_RE = re.compile(_PUBLICATION)
 # longer; at the top of a one-page document, above a title, such a line is the page's head — the
 # paper's name may stand in it too, set apart (``第1版  综合      江城日报  2026年11月20日``).
 # A part's label over its title (``附件`` over the attached text's title, GB/T 9704) is none.
-BARE_HEAD_RE = re.compile(rf"^(?!(?:附件|附录|附表|附图)$)(?:(?:{_DATED_PART})\s*){{0,3}}[{IDEOGRAPH}]{{2,4}}"
-                          rf"(?:\s+{_PUBLICATION})?(?:\s*(?:{_DATED_PART})){{0,3}}$")
+BARE_HEAD_RE = re.compile(rf"^(?!(?:附件|附录|附表|附图)$)(?:(?:{_DATED_PART})\s*){{0,3}}(?:{_PUBLICATION}\s+)?{_SECTION}"
+                          rf"(?:\s+{_PUBLICATION})?(?:\s*(?:{_DATED_PART})){{0,3}}{_HEAD_END_PAGE}?$")
 # A piece of a newspaper's page head that an extractor wrote as a block of its own: only the
 # paper's dated parts (``第1版  2026年9月8日``, ``2026年9月8日``); one holding the page's edition
 # number (``第1版``) shows the head is a newspaper's (a date alone also signs a letter).
@@ -389,8 +401,10 @@ BARE_HEAD_RE = re.compile(rf"^(?!(?:附件|附录|附表|附图)$)(?:(?:{_DATED_
 # 「星期四  第1版」: pdftotext writes the row's pieces as blocks) leaves a piece opening on the
 # weekday: a weekday is no part of a sentence's opening set apart before a page number, so such a
 # piece is the head's too.
-HEAD_PIECE_RE = re.compile(rf"^(?:{_WEEKDAY}\s+)?(?:{_DATED_PART})(?:\s*(?:{_DATED_PART})){{0,3}}$")
-EDITION_RE = re.compile(_EDITION)
+HEAD_PIECE_RE = re.compile(rf"^(?:{_WEEKDAY}\s+)?(?:{_DATED_PART})(?:\s*(?:{_DATED_PART})){{0,3}}{_HEAD_END_PAGE}?$"
+                           rf"|^(?:{_WEEKDAY}\s+)?{_LETTERED_PAGE}$")
+# The paper's page number in a head (``第1版``, ``第A2版``), or a lettered one closing it (``… A1``).
+EDITION_RE = re.compile(rf"{_EDITION}|(?:^|\s){_LETTERED_PAGE}\s*$")
 # A head's date and the weekday the head prints after it (``2026年5月12日  星期二``): an extractor
 # splitting the head's row writes the weekday as a block of its own, the date without it.
 HEAD_DAY_DATE_RE = re.compile(rf"{_WHOLE_DAY}(?P<weekday>\s*{_WEEKDAY})?")

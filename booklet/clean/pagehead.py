@@ -16,6 +16,7 @@ head gives each part once).
 
 from __future__ import annotations
 
+import re
 from itertools import compress
 from operator import and_
 from typing import Sequence
@@ -43,6 +44,8 @@ PRINT_TITLE_LINES = 12
 # A one-page document's bare head stands over a title at least this much (em) wider: a title
 # names its subject (``调研报告`` / ``江城县人民政府常务会议纪要``).
 BARE_HEAD_STEP_EM = 3
+
+_FIGURES = re.compile(r"\d+")
 
 
 def one_page_head(lines: Sequence[Line], pages: Pages, drop: set[int]) -> set[int]:
@@ -209,6 +212,43 @@ def head_weekday(lines: Sequence[Line], pages: Pages, drop: set[int]) -> set[int
     days = [k for k in range(len(lines)) if k not in drop and _alone(lines, k) and not lines[k].given_heading
             and WEEKDAY_RE.match(lines[k].text.strip())]
     return set(days) if len(days) == 1 else set()
+
+
+def head_copies(lines: Sequence[Line], pages: Pages, drop: set[int]) -> set[int]:
+    """The same head on the text's later pages, where too few pages show for repetition to tell
+    (``bands.REPEAT_MIN_COPIES``: a paper's two pages, 「江城晚报  城事」 / 「2026年12月3日  星期四  A1」 …
+    「江城晚报  城事」 / 「2026年12月3日  星期四  A2」).  A paper prints one head on every page, its
+    page number counting on: where the page's first lines were taken as its head by their shape
+    (``one_page_head``, ``head_pieces``, ``head_paper``, ``head_weekday``), a later line that is
+    that head again — the same words, the figures aside, and still a head's shape
+    (``HEADER_LINE_RE``, ``BARE_HEAD_RE``, ``HEAD_PIECE_RE``) — is the next page's head.  Only a
+    paper's head, one that numbers the page (``EDITION_RE``): a book's or a short text's head
+    may repeat the title under it."""
+    if len(pages.starts) != 1:
+        return set()
+    top = range(min(len(lines), BAND_LINES + 3))
+    taken = [k for k in top if k in drop and _head_shape(lines[k].text)]
+    # only a paper's head: one numbering the paper's page (a short title's head, 「故乡」 over
+    # 「故乡」, repeats the title it heads)
+    if not any(EDITION_RE.search(lines[k].text) for k in taken):
+        return set()
+    keys = {_figures_key(lines[k].text) for k in taken}
+    if not keys:
+        return set()
+    start = max(k for k in top if k in drop) + 1
+    return {k for k in range(start, len(lines)) if k not in drop and not lines[k].given_heading
+            and _figures_key(lines[k].text) in keys and _head_shape(lines[k].text)}
+
+
+def _head_shape(text: str) -> bool:
+    """Made only of a page head's parts: names, dates, the page's number."""
+    text = text.strip()
+    return any(r.match(text) is not None for r in (HEADER_LINE_RE, BARE_HEAD_RE, HEAD_PIECE_RE))
+
+
+def _figures_key(text: str) -> str:
+    """A line's words with its figures left out: one head's copies on pages numbered apart."""
+    return _FIGURES.sub("#", _spaceless(text))
 
 
 def _edition_head(line: Line) -> bool:

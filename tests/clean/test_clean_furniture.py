@@ -744,3 +744,91 @@ def test_a_page_reference_in_text_is_no_head(clean, text):
     doc, report = clean(f"{text}\n{MINUTES}")
     assert removed(report) == []
 
+
+
+# dev news_page_county, design wanbao_banner_items, pypdf (cut short): an evening paper's head in two
+# parts — its name and section on the left, the date and a page numbered by section letter (A1) on
+# the right — over the kicker.
+WANBAO_HEAD_PYPDF = """江城晚报  城事
+2026年12月3日  星期四  A1
+省委主要负责同志致信祝贺江城县农业科技园区获批国家级园区并在全县乡村振兴工作推
+进会上作出批示
+把园区建成现代农业的示范窗口
+——江城县农业科技园区建设纪实
+本报记者 何静怡 通讯员 吴志强
+深秋时节，走进江城县农
+业科技园区，智能温室里番茄
+挂满枝头，水肥一体化设备按
+需精准供给。
+"""
+
+
+def test_a_head_ending_in_a_lettered_page_goes_with_its_name_and_section(clean):
+    doc, report = clean(WANBAO_HEAD_PYPDF)
+    gone = removed(report)
+    assert "江城晚报  城事" in gone and "2026年12月3日  星期四  A1" in gone
+    kept = "".join([(a.kicker or "") + (a.title or "") for a in doc.articles] + texts(doc))
+    assert "城事" not in kept and "A1" not in kept
+    assert "省委主要负责同志致信祝贺" in kept and "深秋时节" in kept
+
+
+@pytest.mark.parametrize("text", ["A1级标准", "G20峰会召开", "A1栋3单元", "B2B平台"])
+def test_a_letter_and_figures_inside_a_line_number_no_page(text):
+    # only a lettered page set apart at a head's end numbers a page: inside words it names a grade,
+    # a meeting, a building
+    from booklet.shapes import EDITION_RE, HEAD_PIECE_RE
+    assert HEAD_PIECE_RE.match(text) is None and EDITION_RE.search(text) is None
+
+
+@pytest.mark.parametrize("head", ["周末·城乡      第1版  2026年12月5日", "江城晚报  城事  第A1版  2026年12月3日"])
+def test_a_head_whose_left_part_is_a_section_name_goes(clean, head):
+    # dev news_page_county, design zhoumo_picture_across, plain text (cut short): 「周末·城乡」, a
+    # weekend page's section and its part, at the head's left
+    doc, report = clean(head + """
+省委主要负责同志致信祝贺江城县
+农业科技园区获批国家级园区并在
+全县乡村振兴工作推进会上作出批
+示
+把园区建成现代
+农业的示范窗口
+——江城县农业科技园区建设纪实
+本报记者 何静怡 通讯员 吴志强
+深秋时节，走进江城县农业科技园区，智能温室里番茄挂满枝头，水肥一体化设备按需精准供给。
+""")
+    assert head in removed(report)
+    assert not any("城乡" in t or "城事" in t for t in texts(doc))
+
+
+# dev briefs_county_work_digest, design wanbao_banner_items, pypdf (cut short): two pages, each
+# under the paper's head, its page number counting on (A1, A2) — too few pages for repetition
+WANBAO_TWO_PAGES_PYPDF = """江城晚报  城事
+2026年12月3日  星期四  A1
+抓好冬春农田水利建设 夯实明年粮食丰收基础
+全县冬修水利工程全面开工
+——首批38个项目完成投资1.6亿元
+县水利局 县农业农村局
+11月以来，我县抢抓秋收
+后农田空闲、降雨偏少的有利
+时机，组织开展冬春农田水利
+基本建设。截至11月30日，全
+县首批38个冬修水利项目已全
+部开工，完成投资1.6亿元。
+全县完成首批“小
+个专”党组织规范
+提升
+（县委组织部供稿）
+江城晚报  城事
+2026年12月3日  星期四  A2
+我县以小微企业、个体工
+商户和专业市场为重点，排查
+摸底“小个专”经营主体1.2
+万家，新组建党组织43个。
+"""
+
+
+def test_the_same_head_on_the_next_page_goes_too(clean):
+    doc, report = clean(WANBAO_TWO_PAGES_PYPDF)
+    assert removed(report).count("江城晚报  城事") == 2
+    assert "2026年12月3日  星期四  A2" in removed(report)
+    kept = "".join([(a.kicker or "") + (a.title or "") for a in doc.articles] + texts(doc))
+    assert "城事" not in kept and "星期四" not in kept and "我县以小微企业" in kept
