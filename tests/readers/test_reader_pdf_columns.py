@@ -222,3 +222,51 @@ def test_a_headline_group_across_short_columns_does_not_hide_their_gutter(page):
     found = _texts(page)
     assert found[0] == "本报记者 陈思远 刘佳"
     assert "".join(found[1:]) == "".join(cols[0] + cols[1])
+
+
+def test_a_caption_under_a_picture_across_two_columns_is_read_in_its_columns_flow(page):
+    """A weekend page's run-round (dev city_briefs on ``zhoumo_picture_across``): a picture six
+    lines tall across the second and third columns, its caption under it across both, the first
+    column's text going on beside the caption's row and the other two columns' text stopping
+    above the picture and going on under the caption.  The caption crosses the second gutter
+    only: it is read where it stands in the second column, not glued to the first column's line
+    beside it and not made a break that reads the columns' text above it out of turn."""
+    c = canvas.Canvas(str(page), pagesize=(595, 842), invariant=1)
+    left, per_line, gutter, pitch = 50.0, 10, 1.5, SIZE * 1.5
+    item = ("近日，东湖街道青石社区“共享工具间”正式开放。居民凭借社区积分，可免费借用电钻、梯子、缝纫机等40余种"
+            "工具。社区党委书记介绍，工具由辖区单位和居民捐赠，志愿者负责登记和维护，开放一周已借出工具120余件次。"
+            "记者从铁路部门获悉，自12月1日起，江城高铁站新增6对始发列车，通达省会及周边主要城市。铁路部门提醒旅客"
+            "提前通过官方渠道购票。")
+    first = column_lines(TEXT, per_line)[:22]
+    rest = column_lines(item + TEXT[:120], per_line)
+    above, below = 6, 8
+    cols = [first, rest[:above] + rest[2 * above:2 * above + below],
+            rest[above:2 * above] + rest[2 * above + below:2 * above + 2 * below]]
+    caption = "居民在“共享工具间”借用工具。 通讯员 邱明/摄"
+
+    def draw(x: float, y: float, line: str, size: float = SIZE) -> None:
+        t = c.beginText()
+        t.setTextOrigin(x, y)
+        t.setFont("FxBody", size)
+        t.textOut(line)
+        c.drawText(t)
+
+    top = 780.0
+    xs = [left + k * (per_line + gutter) * SIZE for k in range(3)]
+    for i, line in enumerate(first):
+        draw(xs[0], top - i * pitch, line)
+    picture_top, picture_rows = top - above * pitch, 6
+    cap_y = picture_top - picture_rows * pitch
+    c.rect(xs[1], cap_y + pitch, 2 * per_line * SIZE + gutter * SIZE, (picture_rows - 1) * pitch)
+    c.setFont("FxBody", 9)
+    c.drawCentredString((xs[1] + xs[2] + per_line * SIZE) / 2, cap_y, caption)
+    for k in (1, 2):
+        for i, line in enumerate(cols[k][:above]):
+            draw(xs[k], top - i * pitch, line)
+        for i, line in enumerate(cols[k][above:]):
+            draw(xs[k], cap_y - (i + 1) * pitch, line)
+    c.save()
+    assert abs(cap_y - (top - 12 * pitch)) < 1, "the caption shares a row with the first column's 13th line"
+    assert len(cols[2]) == above + below
+    found = [ln.text for ln in pdf_lines(page, Report())]
+    assert found == first + cols[1][:above] + [caption] + cols[1][above:] + cols[2]

@@ -194,22 +194,37 @@ def _free(spans: list[tuple[float, float]], x0: float, x1: float) -> float:
     return max(longest, x1 - pos)
 
 
-def split_row(row: list[Glyph], gutters: list[Gutter]) -> list[tuple[int, list[Glyph]]] | None:
-    """The row's pieces as (column, glyphs), columns numbered from 1 across all the page's
-    gutters; ``None`` when the row is one line across the page: it puts ink inside a gutter,
-    or has text on both sides of one outside the stretch the gutter divides."""
+def crossed(row: list[Glyph], gutters: list[Gutter]) -> list[bool]:
+    """Per gutter, whether the row stands across it: it puts ink inside the gutter, or has text
+    on both sides of it outside the stretch the gutter divides."""
     top = min(g.top for g in row)
     bottom = max(g.bottom for g in row)
     spans = _merged(row)
+    out = []
     for gutter in gutters:
-        if _free(spans, gutter.x0, gutter.x1) < FREE_SHARE * (gutter.x1 - gutter.x0):
-            return None
-        both = spans and spans[0][0] < gutter.x0 and spans[-1][1] > gutter.x1
-        if both and not gutter.top <= (top + bottom) / 2 <= gutter.bottom:
-            return None
+        inside = _free(spans, gutter.x0, gutter.x1) < FREE_SHARE * (gutter.x1 - gutter.x0)
+        both = bool(spans) and spans[0][0] < gutter.x0 and spans[-1][1] > gutter.x1
+        out.append(inside or (both and not gutter.top <= (top + bottom) / 2 <= gutter.bottom))
+    return out
+
+
+def split_row(row: list[Glyph], gutters: list[Gutter],
+              across: list[bool] | None = None) -> list[tuple[int, list[Glyph]]] | None:
+    """The row's pieces as (column, glyphs), columns numbered from 1 across all the page's
+    gutters; ``None`` when the row is one line across the page: it stands across every gutter
+    (``crossed``).  A piece that stands across some gutters only (a caption under a picture two
+    columns wide, beside the third column's text) is one piece, numbered by its first column —
+    when ``across`` (the gutters it may stand across) is given; without it, a row across any
+    gutter is ``None``."""
+    cross = crossed(row, gutters)
+    if any(cross) and (across is None or all(cross) or any(c and not a for c, a in zip(cross, across))):
+        return None
     centres = [(gutter.x0 + gutter.x1) / 2 for gutter in gutters]
     pieces: dict[int, list[Glyph]] = {}
     for g in row:
         a, b = ink(g)
-        pieces.setdefault(1 + sum(1 for c in centres if (a + b) / 2 >= c), []).append(g)
+        column = 1 + sum(1 for c in centres if (a + b) / 2 >= c)
+        while column > 1 and cross[column - 2]:   # the gutter on its left is crossed: one piece
+            column -= 1
+        pieces.setdefault(column, []).append(g)
     return sorted(pieces.items())

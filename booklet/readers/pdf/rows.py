@@ -14,7 +14,7 @@ from collections import Counter
 from dataclasses import dataclass
 from typing import NamedTuple
 
-from booklet.readers.pdf.gutters import find_gutters, split_row
+from booklet.readers.pdf.gutters import crossed, find_gutters, split_row
 from booklet.readers.pdf.opening import Glyph, PageGlyphs
 
 # Glyphs whose vertical centres lie within this share of the row's largest glyph size share a row.
@@ -34,6 +34,14 @@ SUP_SIZE_SHARE = 0.8
 SUP_RISE_SHARE = 0.15
 STRONG_FONT = re.compile(r"bold|black|heavy|demi|semibold|extrab|ultrab|,B\b|-B\b", re.I)
 HEAVY_FAMILY = re.compile(r"hei|黑|gothic|sans", re.I)
+# A line across some of the page's columns but not all, set no larger than the text (heads are set
+# larger), under an empty band at least 4 body sizes tall over its whole width, is a caption under a picture set across those columns (the
+# typesetter's run-round: the columns' text stops above the picture and goes on under the
+# caption): it is read in its first column's flow, where the picture stands.  A head over some
+# columns has at most the space of a line or two above it (a rule, a hairline, 1–2 em), less
+# than the shortest picture a page sets (design34's pictures: six lines; 4 sizes ≈ 2.7 lines at
+# leading 1.5).
+PICTURE_GAP_EM = 4.0
 
 
 class Span(NamedTuple):
@@ -186,8 +194,8 @@ def page_lines(page: PageGlyphs) -> list[PLine]:
         return [make_line(r, page.number, 0) for r in rows]
     out: list[PLine] = []
     columns: dict[int, list[Glyph]] = {}
-    for row in rows:
-        pieces = split_row(row, gutters)
+    for i, row in enumerate(rows):
+        pieces = split_row(row, gutters, _under_picture(rows, i, gutters, sizes.most_common(1)[0][0]))
         if pieces is None:   # across the columns: the columns so far are read first
             out += _columns(columns, page.number)
             columns = {}
@@ -196,6 +204,31 @@ def page_lines(page: PageGlyphs) -> list[PLine]:
         for column, glyphs in pieces:
             columns.setdefault(column, []).extend(glyphs)
     return out + _columns(columns, page.number)
+
+
+def _under_picture(rows: list[list[Glyph]], i: int, gutters: list, size: float) -> list[bool] | None:
+    """The gutters row ``i`` may stand across and still be read in a column's flow: those it
+    crosses when it crosses some but not all, is set no larger than the page's text ``size``, and
+    the rows above leave an empty band at least
+    PICTURE_GAP_EM sizes tall over its whole width (a picture), else ``None``."""
+    row = rows[i]
+    cross = crossed(row, gutters)
+    if not any(cross) or all(cross):
+        return None
+    centres = [(gt.x0 + gt.x1) / 2 for gt in gutters]
+    edge = [False, *cross, False]   # edge[c - 1], edge[c]: the gutters left and right of column c
+    part = []                       # the crossing part: glyphs in a column beside a crossed gutter
+    for g in row:
+        c = 1 + sum(1 for m in centres if (g.x0 + g.x1) / 2 >= m)
+        if not g.text.isspace() and (edge[c - 1] or edge[c]):
+            part.append(g)
+    if not part or max(g.size for g in part) > size:
+        return None    # a head over some columns (set larger than the text), not a caption
+    x0, x1, top = min(g.x0 for g in part), max(g.x1 for g in part), min(g.top for g in part)
+    above = [g.bottom for r in rows[:i] for g in r if not g.text.isspace() and g.x1 > x0 and g.x0 < x1]
+    if not above or top - max(above) < PICTURE_GAP_EM * size:
+        return None
+    return cross
 
 
 def _columns(columns: dict[int, list[Glyph]], page: int) -> list[PLine]:
