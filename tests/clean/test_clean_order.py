@@ -4597,68 +4597,13 @@ def test_a_bare_section_name_over_the_page_does_not_hide_the_tail_it_stands_over
 # column's top (「近日，…」, the body of the item whose headline and byline stand at the left
 # column's foot) first, then the lead headline, the right column's caption, and so on.  The page's
 # head (paper, date, weekday: read first by ``_ordered``) and its number (furniture) left out.
-BRIEFS_HANGING_PDFTOTEXT = """近日，东湖街道青石社区“共享工具
-间”正式开放。居民凭借社区积分，可免费
-借用电钻、梯子、缝纫机等40余种工具。
-社区党委书记介绍，工具由辖区单位和
-居民捐赠，志愿者负责登记和维护，开放一
-周已借出工具120余件次。
-
-市政府常务会议研究部署今冬明春重点工
-作强调
-
-抓早抓实民生实事 确保群
-众温暖过冬
-
-居民在“共享工具间”借用工具。 通讯员 邱明
-/摄
-
-本报记者 郑小川
-11月25日，市政府召开常务会议，研究
-部署今冬明春供暖保障、物资供应和安全生
-产等重点工作。
-会议指出，入冬以来，全市天然气供应
-总体平稳，但寒潮天气可能带来用气高峰。
-各有关部门要加强监测预警，提前做好应急
-气源储备，确保居民用气不断供、不降压。
-会议要求，要抓好蔬菜、肉类等重要民
-生商品保供稳价，加大对困难群众的走访慰
-问力度，切实把党和政府的温暖送到群众心
-坎上。
-
-江城高铁站新增6对始发列
-车
-本报讯
-记者从铁路部门获悉，自12月1日起，
-江城高铁站新增6对始发列车，通达省会及
-周边主要城市。铁路部门提醒旅客提前通过
-官方渠道购票。
-来源：《江城日报》2026年11月26日第2版
-
-小切口解决大问题
-
-一张“明白卡”让办事少跑腿
-——江城区推行政务服务“一次告知”见
-闻
-本报记者 田思远 通讯员 韩冰
-在江城区政务服务中心，每个窗口都摆
-着一摞彩色卡片。卡片正面印着办事所需材
-料清单，背面是二维码，扫码就能看到填表
-示范。
+BRIEFS_HANGING_PDFTOTEXT = CITY_HANGING_PDFTOTEXT.replace("示范。\n", """示范。
 “以前来办营业执照，材料总是差一两
 样，来回跑了好几趟。”个体经营户刘女士
 说，“现在拿着这张卡，一次就办成了。”
 市民在政务服务中心窗口领取办事“明白卡”。
 本报记者 田思远/摄
-
-据了解，江城区已梳理高频事项186项，
-全部制作“明白卡”，群众一次办结率由8
-2%提高到97%。
-
-全市首个社区“共享工具间”
-开放
-本报讯（记者 周婷 通讯员 邱明）
-"""
+""", 1)  # the same page as ``CITY_HANGING_PDFTOTEXT`` with the last item's second paragraph and caption
 
 
 def test_a_short_news_page_merged_by_height_reads_on_as_its_items_are_set():
