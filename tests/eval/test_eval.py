@@ -105,6 +105,8 @@ TARGETS = {
 # Raised on main 2026-12-03 13:10 after the ptx32, miner32, narrow32, plumb32, speed32, lay32, order32
 # and tidy32 merges, and again at 13:45 after plumb33, ptx33 and speed33 (same 2931 dev cases; figures in
 # the comments; no floor fell).
+# Raised on main 2026-12-03 16:35 after the second afternoon's merges (gate34, ptx34, miner34, speed34, unw34,
+# lay35, headline35, narrow35, head35, direct35; 3173 dev cases; figures in the comments).
 # Lowered where the set widened (branch design34, 2026-12-03): three news designs no rule was written from
 # (wanbao_banner_items, zhoumo_picture_across, jianbao_wide_narrow), each set for the five dev news texts and
 # two new ones (the 简报 design also for jianbao_flood_season): 242 cases.  Only the components those cases
@@ -115,18 +117,18 @@ TARGETS = {
 # 0.983 0.996 0.974, plain_ideographic 0.984 0.996 0.972, pypdf 0.973 0.996 0.964, pypdfium2 0.982 0.996
 # 0.971, realstyle 0.988 0.996 0.982).  Raise them back when the new designs are mended.
 DEV_FAMILY_FLOORS = {
-    "direct": (0.988, 0.985, 0.980),  # 0.989 0.9899 0.981
+    "direct": (0.988, 0.990, 0.980),  # 0.991 0.9936 0.981
     "gold_real": (0.999, 0.999, 0.999),  # 1.000 1.0000 1.000
-    "paste_viewer": (0.970, 0.995, 0.930),  # 0.981 0.9967 0.940
-    "pdfminer": (0.932, 0.930, 0.913),  # 0.942 0.9348 0.924
-    "pdfplumber": (0.892, 0.886, 0.830),  # 0.902 0.8907 0.840
-    "pdftotext": (0.875, 0.885, 0.839),  # 0.885 0.8895 0.849
-    "pdftotext_layout": (0.959, 0.981, 0.908),  # 0.969 0.9858 0.919
-    "pdftotext_raw": (0.983, 0.996, 0.947),  # 0.983 0.9981 0.957
-    "plain_ideographic": (0.984, 0.996, 0.938),  # 0.984 0.9985 0.949
-    "pypdf": (0.973, 0.996, 0.935),  # 0.974 0.9984 0.945
-    "pypdfium2": (0.982, 0.996, 0.942),  # 0.982 0.9982 0.952
-    "realstyle": (0.975, 0.989, 0.952),  # 0.985 0.9936 0.962
+    "paste_viewer": (0.979, 0.995, 0.958),  # 0.989 0.9981 0.968
+    "pdfminer": (0.940, 0.934, 0.931),  # 0.950 0.9382 0.941
+    "pdfplumber": (0.892, 0.886, 0.837),  # 0.902 0.8891 0.847
+    "pdftotext": (0.878, 0.886, 0.845),  # 0.888 0.8899 0.855
+    "pdftotext_layout": (0.966, 0.985, 0.922),  # 0.976 0.9887 0.932
+    "pdftotext_raw": (0.983, 0.996, 0.964),  # 0.989 0.9994 0.974
+    "plain_ideographic": (0.984, 0.996, 0.956),  # 0.989 0.9997 0.966
+    "pypdf": (0.973, 0.996, 0.953),  # 0.980 0.9994 0.963
+    "pypdfium2": (0.982, 0.996, 0.959),  # 0.988 0.9995 0.969
+    "realstyle": (0.982, 0.991, 0.973),  # 0.992 0.9946 0.983
 }
 # Lowered where the set widened (branch texts24, 2026-12-02 late evening): five dev texts no rule was
 # written from (a news page of five items headed five ways, a 理论文章 with 摘要 and 参考文献, a manual with
@@ -159,8 +161,8 @@ DEV_LAYOUT_FLOORS = {
     "kai_centred_bold": (0.984, 0.996, 0.990),  # 0.994 0.9999 1.000
     "larger_headings": (0.984, 0.995, 0.975),  # 0.988 0.9991 0.985
     "narrow_20": (0.985, 0.996, 0.989),  # 0.994 0.9999 0.998
-    "tabloid_three_columns": (0.931, 0.947, 0.867),  # 0.941 0.9507 0.877
-    "two_columns_hanging": (0.952, 0.942, 0.918),  # 0.962 0.9460 0.928
+    "tabloid_three_columns": (0.935, 0.948, 0.871),  # 0.945 0.9523 0.881
+    "two_columns_hanging": (0.955, 0.946, 0.918),  # 0.965 0.9499 0.928
     "two_columns_plain": (0.957, 0.968, 0.935),  # 0.967 0.9724 0.945
     "wide_tight": (0.989, 0.996, 0.980),  # 0.997 1.0000 0.990
     "word_report": (0.980, 0.994, 0.973),  # 0.988 0.9980 0.983
@@ -176,11 +178,11 @@ DEV_LAYOUT_FLOORS = {
     "gongwen_kai_heads": (0.982, 0.995, 0.990),  # 0.992 0.9995 0.994
     # three 12-character columns one em apart, marks hung in the gutter (branch cols3; on arrival with
     # three news texts 0.771 0.8451 0.494; with five texts and its fixes):
-    "news_three_tight": (0.905, 0.907, 0.825),  # 0.915 0.9097 0.835
-    "neikan_three_all": (0.937, 0.947, 0.936),  # 0.947 0.9495 0.943
+    "news_three_tight": (0.906, 0.907, 0.825),  # 0.916 0.9100 0.835
+    "neikan_three_all": (0.938, 0.948, 0.936),  # 0.948 0.9519 0.943
     # column designs no rule was written from (branch cols12, 2026-12-02; on arrival 0.849 0.8190 0.656,
     # 0.863 0.8470 0.755, 0.800 0.8509 0.672; with its fixes):
-    "daily_span_ruled": (0.924, 0.940, 0.838),  # 0.934 0.9441 0.848
+    "daily_span_ruled": (0.925, 0.940, 0.845),  # 0.935 0.9437 0.855
     "weekly_two_of_three": (0.877, 0.863, 0.846),  # 0.887 0.8674 0.854
     "open_leaded_three": (0.892, 0.834, 0.870),  # 0.902 0.8383 0.880
     "neikan_narrow_ruled": (0.880, 0.905, 0.841),  # 0.890 0.9060 0.851
@@ -211,16 +213,16 @@ DEV_LAYOUT_FLOORS = {
     # across three of them, 资料 notes boxed; a 学术期刊 page in two columns under a title/abstract/
     # keywords group spanning both, notes numbered per page; a 内刊 page in three columns with a
     # picture above every caption and boxed notes and quotes
-    "dangbao_four_ruled": (0.891, 0.914, 0.789),  # 0.901 0.9179 0.799
-    "journal_two_abstract": (0.924, 0.918, 0.895),  # 0.931 0.9218 0.905
-    "neikan_three_picture": (0.852, 0.852, 0.788),  # 0.862 0.8564 0.798
+    "dangbao_four_ruled": (0.900, 0.929, 0.795),  # 0.910 0.9327 0.805
+    "journal_two_abstract": (0.924, 0.918, 0.896),  # 0.932 0.9218 0.906
+    "neikan_three_picture": (0.852, 0.854, 0.789),  # 0.862 0.8576 0.799
     # (design34) three news designs no rule was written from, on arrival (no cleaner change; 0.01 under,
     # fidelity 0.004): an evening paper's banner over three columns with later items mid-column under a
     # hairline; a weekend page with pictures and captions across two of three ruled columns, the text
     # run round them; a 简报 in 宽窄栏 (a wide column over two grid columns beside a narrow one)
-    "wanbao_banner_items": (0.847, 0.852, 0.646),  # 0.857 0.8566 0.656
-    "zhoumo_picture_across": (0.828, 0.797, 0.748),  # 0.838 0.8017 0.758
-    "jianbao_wide_narrow": (0.710, 0.902, 0.499),  # 0.720 0.9065 0.509
+    "wanbao_banner_items": (0.851, 0.861, 0.728),  # 0.861 0.8648 0.738
+    "zhoumo_picture_across": (0.843, 0.830, 0.789),  # 0.853 0.8341 0.799
+    "jianbao_wide_narrow": (0.839, 0.905, 0.740),  # 0.849 0.9094 0.750
 }
 # held-out, per class: measured 2026-12-01 before the generalisation work real 0.923 0.9851 0.711, round trip
 # 0.837 0.9421 0.594, direct 0.902 0.9077 0.808; after the seven-text pass real 0.984 0.9896 0.934, round trip
