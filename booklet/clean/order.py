@@ -1422,7 +1422,7 @@ def _height_split(page: list[Line], measure: float, pairs: Counter[str], ends_te
     if not 2 * HEIGHT_SWITCHES_MIN <= n <= BLOCKS_MAX:
         return None
     if len({line.lineno for line in page}) < len(page) or any(
-            not _captioned(page[a:b]) and any(_shared_row(line, measure) for line in page[a:b]) for a, b in blocks):
+            not _captioned(page[a:b]) and any(_row_of_two(line, measure) for line in page[a:b]) for a, b in blocks):
         # (a row holding two columns' lines, cut apart by ``flow`` or standing whole: the columns
         # share rows, and a block holding such a row is no one column's)
         return None
@@ -1544,7 +1544,7 @@ def _set_height(block: Sequence[Line], measure: float) -> float:
     return lines * measure / first
 
 
-def _shared_row(line: Line, measure: float) -> bool:
+def _row_of_two(line: Line, measure: float) -> bool:
     """A row holding two columns' lines: wider than a column and cut at a space into lines no wider
     than one (``flow._gutter_cuts``) — unless its spaces are a justified line's, spread glyph by
     glyph (``_spread``: 「今 年 汛 期， 全市 共经 历强 降雨 过 程 9」 is one column's full line)."""
@@ -1554,7 +1554,7 @@ def _shared_row(line: Line, measure: float) -> bool:
 def _captioned(block: Sequence[Line]) -> bool:
     """A photo's caption: a block whose text ends on a credit (「…借用工具。 通讯员 邱明/摄」, 「新华社记者 姚大伟 摄」: ``CREDIT_RE``).
     A caption is set smaller than the text, so its lines hold more characters than a column's: a
-    caption line wider than the measure is one column's line, not a row of two (``_shared_row``)."""
+    caption line wider than the measure is one column's line, not a row of two (``_row_of_two``)."""
     return CREDIT_RE.search(" ".join(line.text for line in block[-2:])) is not None
 
 
