@@ -88,7 +88,7 @@ def running_heads(lines: Sequence[Line], pages: Pages, known: set[int] = frozens
     band = [copy for copy in _band(lines, pages) if _may_repeat(lines[copy[1]])]
     texts: Counter[str] = Counter()   # every line's copies, counted when first needed
     drop: set[int] = set()
-    for key_of, numbered in ((_exact_key, False), (_number_key, True)):
+    for key_of, numbered in ((_exact_key, False), (number_key, True)):
         copies: dict[str, list[Copy]] = {}
         for copy in band:
             text = lines[copy[1]].text
@@ -308,7 +308,9 @@ def _exact_key(text: str) -> str:
     return _SPACES.sub("", text)
 
 
-def _number_key(text: str) -> str:
+def number_key(text: str) -> str:
+    """A line's text with its spaces left out and each run of figures as ``#``: one running head's
+    copies on pages numbered apart (``pagehead.head_copies`` keys a paper's head the same way)."""
     return _DIGITS.sub("#", _SPACES.sub("", text))
 
 
@@ -500,7 +502,7 @@ def pages_from_repeats(lines: Sequence[Line]) -> list[int]:
     for i, line in enumerate(lines):
         if lone_head_shape(line) or (HEAD_MIN_EM <= line.width <= HEAD_MAX_EM and _may_repeat(line)
                                      and _carries_page_number(line.text)):
-            found.setdefault(_number_key(line.text), []).append(i)
+            found.setdefault(number_key(line.text), []).append(i)
     starts = {0}
     for where in found.values():
         if len(where) >= REPEAT_MIN_COPIES and _page_spaced(where):

@@ -16,12 +16,11 @@ head gives each part once).
 
 from __future__ import annotations
 
-import re
 from itertools import compress
 from operator import and_
 from typing import Sequence
 
-from booklet.clean.bands import BAND_LINES, header_line
+from booklet.clean.bands import BAND_LINES, header_line, number_key
 from booklet.clean.lines import Line
 from booklet.clean.pages import Pages
 from booklet.shapes import (BARE_HEAD_RE, CLAUSE_RE, EDITION_RE, HEAD_DAY_DATE_RE, HEAD_PIECE_RE, EDITED_ON_RE, HEADER_DATED_RE, HEADER_LINE_RE, ISSUE_LINE_RE, PUBLICATION_RE,
@@ -44,8 +43,6 @@ PRINT_TITLE_LINES = 12
 # A one-page document's bare head stands over a title at least this much (em) wider: a title
 # names its subject (``调研报告`` / ``江城县人民政府常务会议纪要``).
 BARE_HEAD_STEP_EM = 3
-
-_FIGURES = re.compile(r"\d+")
 
 
 def one_page_head(lines: Sequence[Line], pages: Pages, drop: set[int]) -> set[int]:
@@ -232,23 +229,16 @@ def head_copies(lines: Sequence[Line], pages: Pages, drop: set[int]) -> set[int]
     # 「故乡」, repeats the title it heads)
     if not any(EDITION_RE.search(lines[k].text) for k in taken):
         return set()
-    keys = {_figures_key(lines[k].text) for k in taken}
-    if not keys:
-        return set()
+    keys = {number_key(lines[k].text) for k in taken}
     start = max(k for k in top if k in drop) + 1
     return {k for k in range(start, len(lines)) if k not in drop and not lines[k].given_heading
-            and _figures_key(lines[k].text) in keys and _head_shape(lines[k].text)}
+            and number_key(lines[k].text) in keys and _head_shape(lines[k].text)}
 
 
 def _head_shape(text: str) -> bool:
     """Made only of a page head's parts: names, dates, the page's number."""
     text = text.strip()
     return any(r.match(text) is not None for r in (HEADER_LINE_RE, BARE_HEAD_RE, HEAD_PIECE_RE))
-
-
-def _figures_key(text: str) -> str:
-    """A line's words with its figures left out: one head's copies on pages numbered apart."""
-    return _FIGURES.sub("#", _spaceless(text))
 
 
 def _edition_head(line: Line) -> bool:
