@@ -4768,3 +4768,88 @@ def test_a_quotations_signature_ending_on_a_name_is_no_title_cut_inside_a_word(c
     found = text(clean(EXCHANGE_NEIKAN_PDFMINER)[0])
     assert "张玉梅江城市" not in found
     assert found.index("近年来") < found.index("以前总觉得加装电梯") < found.index("——桂花苑小区居民 张玉梅")
+
+
+# dev text deeds_village_doctor, design jianbao_two_span_ruled (two columns under a title set across
+# them), extracted by pdfminer at open leading (a blank line before most lines), shortened: the
+# editor's note and the first column's lines come dealt with the third column's, and a paragraph's
+# last line 「近10个百分点。」 is followed by the rest of another paragraph, full to the measure and
+# not set in (「次，出诊3万多次…」) — a page read in order never shows it, so the page's blocks are
+# read in the order the text runs: the second column's sections before the third's
+JIANBAO_PDFMINER_LOOSE = """身边的榜样
+
+三十年守护一方百姓健康
+——记江城县青石镇卫生院乡村医生刘守山
+
+编者按：乡村医生是农村居民健康的
+
+指导用药和康复。
+
+“守门人”。刘守山同志扎根山区三十年，
+
+在他的努力下，所负责片区高血压患者
+
+走遍全镇二十一个自然村，用实际行动诠释
+了医者仁心。现将他的先进事迹刊发，供大
+
+规范管理率达到92%，比全县平均水平高出
+近10个百分点。
+
+家学习。
+
+通讯员 王春燕 李浩
+
+一颗初心
+刘守山毕业于市卫生学校。当年，不少
+
+清晨六点，天刚蒙蒙亮，青石镇卫生院
+
+同学留在了城里，他却选择回到家乡。
+
+的刘守山已经背起药箱出门了。这是他当乡
+
+村医生的第三十个年头。
+
+“我是山里长大的，知道山里人看病有
+
+多难。”他说，“当初选择学医，就是想让
+
+三十年来，他累计接诊群众12万余人
+
+乡亲们少受病痛的苦。”
+
+来源：《江城日报》2026年9月18日第3版
+
+次，出诊3万多次，走过的山路超过10万公
+
+里。村里人都亲切地叫他“刘大夫”。
+
+一只药箱
+刘守山有一只用了二十多年的旧药箱，
+皮面磨得发白，提手换过三回。箱子里装着
+
+血压计、听诊器、体温计和一些常用药品。
+
+一本台账
+在刘守山的办公桌上，摆着一摞厚厚的
+
+健康台账。全镇1800多名慢性病患者的血
+
+压、血糖变化，他都一笔一笔记得清清楚
+楚。
+
+近年来，镇里推行家庭医生签约服务，
+
+刘守山主动承担了最偏远的五个村。他给每
+
+位签约群众建立健康档案，定期上门随访，
+
+—1—
+
+"""
+
+
+def test_a_loose_page_whose_paragraph_rest_follows_a_paragraph_end_is_reordered(clean):
+    found = text(clean(JIANBAO_PDFMINER_LOOSE)[0])
+    assert found.index("近10个百分点。") < found.index("次，出诊3万多次") < found.index("一只药箱")
+    assert found.index("一只药箱") < found.index("一本台账") < found.index("一颗初心")
