@@ -179,13 +179,6 @@ BOUND_SLACK = 1e-6
 TITLE_PIECE_MIN = 6
 TITLE_PIECES_JOIN = -CLOSE_AFTER_END
 UNMERGE_NAMED_GAIN_MIN = WORD_ACROSS
-# A paragraph's last line on a loose page is told from a full line ending on a stop only where it falls
-# short of the measure by more than an indent the extractor may have dropped, give or take a narrow
-# digit (``LOST_INDENT_MAX_EM``): measured on the 288 dev pdfminer pages, a stop 2 ems short of the
-# measure (18 of 20, 13 of 15) before a full line fired on 3 pages read in order (one column; a column
-# page already right), each losing fidelity when reordered; the 4th false firing at ``FULL_SLACK_EM``
-# was a justified line spread glyph by glyph (``_spread``), left out.
-PARAGRAPH_END_SHORT_EM = LOST_INDENT_MAX_EM
 
 
 def order_blocks(lines: list[Line], log: Log) -> list[Line]:
@@ -1193,23 +1186,7 @@ def _columned_loose(page: list[Line], after: Line | None, measure: float) -> boo
         a, b = blocks[i]
         if headlines[i + 1] and (openings[i] or ends_open(page[a:b], measure)):
             return True
-    return after is None and openings[-1] or _rest_after_end(page, blocks, measure)
-
-
-def _rest_after_end(page: list[Line], blocks: list[Block], measure: float) -> bool:
-    """Where the page's paragraphs open set in, a block opening on a paragraph's rest (a line of prose
-    as full as the measure, not set in: ``_full_prose``) stands right after a paragraph's last line
-    (a sentence's stop short of the measure): read in order, a paragraph's last line is followed by
-    a paragraph's first line, set in, or a head — never by the middle of a paragraph.  The column
-    the rest belongs to was written elsewhere: the page is one of columns written out of turn."""
-    if not _indented(page, measure):
-        return False
-    for a, _b in blocks[1:]:
-        last = page[a - 1]
-        if last.final and last.width + last.unsure < measure - PARAGRAPH_END_SHORT_EM \
-                and _full_prose(page, a, measure) and not _spread(page[a]):
-            return True
-    return False
+    return after is None and openings[-1]
 
 
 def _loose_page(page: list[Line], measure: float) -> list[Line]:
@@ -1589,4 +1566,3 @@ def _height_labels(history: list[dict], state: tuple, n: int) -> list[int]:
         labels[t] = next(s for s, (_foot, last, _ended) in enumerate(state[0]) if last == t)
         state = history[t - 1][state][1]
     return labels
-
