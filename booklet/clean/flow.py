@@ -236,6 +236,14 @@ STAY_COLUMNS_MIN = 3
 # of them (a byline, a short title's line: a journal head sets the unit's line between its title and
 # its abstract); a row split at a gutter, or more lines in a row a column wide, are the columns.
 SPAN_HEAD_GAP = 2
+# Where the columns' baselines never come close, plain ``pdftotext`` writes each column's run of lines
+# as a block of its own, and the blocks take turns down the page between the columns (open leading:
+# blocks of one or two lines, 「三十年来，他累计接诊群众12万」 / 「“这里离不开我，我也离不开这」 /
+# 「余人次，出诊3万多次，…」).  A block whose last line stops inside a word that the next block does not
+# go on from has its column's next line in a later block: at most one block of each other column
+# stands between (``FLOW_COLUMNS_MAX`` columns take turns), so the blocks looked at are the next
+# ``BLOCKS_AHEAD`` after the next.
+BLOCKS_AHEAD = FLOW_COLUMNS_MAX - 1
 
 _GAPS = re.compile(r" +")
 # Lines that close a news item and nothing else: its 来源 line, or the bracketed unit under an
@@ -280,7 +288,7 @@ def column_flow(lines: list[Line], log: Log) -> list[Line]:
         turns = narrow and (_interleaved(probe, text_pairs(probe), FLOW_COLUMNS_MAX)
                             or _stretch_columns(probe, text_pairs(probe), FLOW_COLUMNS_MAX))
         if not turns:
-            return _blocks_only(lines, log, narrow and spaced >= MIXED_MIN_ROWS)
+            return _blocks_only(lines, log, narrow and spaced >= MIXED_MIN_ROWS, narrow)
     if rows:   # (a document read for columns: a wide row no space cuts may be cut after a hung mark)
         rows.update({i: pieces for i, ln in enumerate(lines)
                      if i not in rows and ln.width > measure + COLUMN_SLACK_EM
@@ -310,7 +318,7 @@ def column_flow(lines: list[Line], log: Log) -> list[Line]:
             out.extend(page)
             continue
         if not starts and _written_in_runs(lines, start, end, pairs):
-            out.extend(lines[start:end])   # (blocks of one column's runs: ``order`` places them)
+            out.extend(_as_written(lines, start, end, pairs))   # (blocks of one column's runs: ``order`` places them)
             continue
         items = [_ways(lines[i], rows.get(i), n, measure) for i in range(start, end)]
         singles = [row[0][0] for row in items if len(row[0]) == 1]
@@ -330,26 +338,89 @@ def column_flow(lines: list[Line], log: Log) -> list[Line]:
             log.decided(lines[start].lineno, "split", _("a page whose columns were interleaved, read column by column"))
             out.extend(_reflow(items, pairs, lines[start].page_start, m, starts, stretch, lines[start:end], start == 0))
         else:
-            out.extend(lines[start:end])
+            out.extend(_as_written(lines, start, end, pairs) if not starts else lines[start:end])
     return out
 
 
-def _blocks_only(lines: list[Line], log: Log, spaced: bool) -> list[Line]:
+def _as_written(lines: Sequence[Line], start: int, end: int, pairs: Counter[str]) -> list[Line]:
+    """The page ``lines[start:end]`` the dealing leaves as written, its blocks rejoined where the
+    extractor wrote them taking turns (``_rejoined_page``) when it was written as blocks — unless
+    ``order`` reads the page column by column from its blocks' heights (``order._height_streams``:
+    plain ``pdftotext`` merged the columns' blocks by height, and that split reads the blocks as
+    written; taken up out of turn, they no longer alternate as the merge set them)."""
+    page = list(lines[start:end])
+    if not _block_page(lines, start, end):
+        return page
+    rejoined = _rejoined_page(page, pairs)
+    if all(a is b for a, b in zip(rejoined, page)):
+        return page
+    from booklet.clean import order   # (order imports flow: imported here, not at the top)
+    measure = order._measure([line.width for line in page])
+    if order._height_streams(page, measure, pairs, end == len(lines)) is not None:
+        return page
+    return rejoined
+
+
+def _rejoined_page(page: Sequence[Line], pairs: Counter[str]) -> list[Line]:
+    """The page's blocks with a block taken up after the block it goes on (``BLOCKS_AHEAD``): the
+    block's last line stops inside a word, the next block does not go on from it, and a block at
+    most ``BLOCKS_AHEAD`` further does (``goes_on``) — more than from any block's last line between.
+    The blocks keep their blank lines: ``order`` places them."""
+    opens = [k for k in range(len(page)) if k == 0 or page[k].blanks_before]
+    blocks = [list(page[a:b]) for a, b in zip(opens, opens[1:] + [len(page)])]
+    if not _blocks_take_turns(blocks, pairs):
+        return list(page)
+    k = 0
+    while k < len(blocks) - 2:
+        last = blocks[k][-1]
+        if _mid_word(last) and goes_on(last, blocks[k + 1][0], pairs) <= 0:
+            j = next((j for j in range(k + 2, min(k + 2 + BLOCKS_AHEAD, len(blocks)))
+                      if _word_cut(last, blocks[j][0], pairs)
+                      and all(goes_on(blocks[i][-1], blocks[j][0], pairs) < WORD_ACROSS for i in range(k + 1, j))), None)
+            if j is not None:
+                blocks.insert(k + 1, blocks.pop(j))
+        k += 1
+    return [line for block in blocks for line in block]
+
+
+def _word_cut(before: Line, after: Line, pairs: Counter[str]) -> bool:
+    """``after`` finishes a word of ideographs ``before`` stops inside (the dictionary reads it across
+    the break: ``goes_on``'s strongest evidence).  Digits read on into digits as a number wherever
+    two figures meet (a timetable's 「9:00—9:10」 / 「9:40」), so they tell nothing here."""
+    return (CJK_CHAR_RE.match(before.text[-1:]) is not None and CJK_CHAR_RE.match(after.text[:1]) is not None
+            and goes_on(before, after, pairs) >= WORD_ACROSS)
+
+
+def _blocks_take_turns(blocks: Sequence[Sequence[Line]], pairs: Counter[str]) -> bool:
+    """The page's blocks take turns between columns: of the blocks whose last line stops inside a
+    word, more go on in a block ``BLOCKS_AHEAD`` or fewer after the next than in the next one (by
+    ``SKIP_ONE_RATIO``, and at least ``SKIP_ONE_MIN``), as ``_interleaved`` asks of rows.  A page of
+    one column's blocks goes on from block to block (a paragraph cut by a page, a list's wrapped
+    entry) or not at all."""
+    telling = [k for k in range(len(blocks) - 2) if _mid_word(blocks[k][-1])]
+    on = sum(goes_on(blocks[k][-1], blocks[k + 1][0], pairs) > 0 for k in telling)
+    later = sum(any(_word_cut(blocks[k][-1], blocks[j][0], pairs)
+                    for j in range(k + 2, min(k + 2 + BLOCKS_AHEAD, len(blocks)))) for k in telling)
+    return later >= SKIP_ONE_MIN and later >= SKIP_ONE_RATIO * on
+
+
+def _blocks_only(lines: list[Line], log: Log, spaced: bool, narrow: bool) -> list[Line]:
     """A text that shows too few rows split at a gutter, or turns, to be read for columns as a whole:
     its pages written as blocks still have their stretches of mixed blocks dealt (``_mixed_pages``:
     the evidence is the page's own mixed rows, however few the text holds).  ``spaced``: its lines
-    are a column's width on average and hold spaces between Chinese characters enough for them."""
-    if not spaced:
+    are a column's width on average and hold spaces between Chinese characters enough for them;
+    ``narrow``: its lines are a column's width on average (its pages' blocks may take turns:
+    ``_as_written``)."""
+    if not narrow:
         return lines
-    measure = _column_measure(lines)
+    measure = _column_measure(lines) if spaced else 0.0
     rows = _gutter_rows(lines, measure)
-    if sum(_mixed_row(pieces, measure) for pieces in rows.values()) < MIXED_MIN_ROWS:
-        return lines
+    mixed = sum(_mixed_row(pieces, measure) for pieces in rows.values()) >= MIXED_MIN_ROWS
     pairs = text_pairs(lines)
     out: list[Line] = []
     for start, end in page_spans(lines):
-        page = _blocks_dealt(lines, start, end, rows, measure, pairs, log)
-        out.extend(lines[start:end] if page is None else page)
+        page = _blocks_dealt(lines, start, end, rows, measure, pairs, log) if mixed else None
+        out.extend(_as_written(lines, start, end, pairs) if page is None else page)
     return out
 
 
