@@ -286,7 +286,11 @@ HUNG_MARK_RE = re.compile(f"[，。、；：！？][{_CLOSERS}]?(?=[{IDEOGRAPH}{
 # Its first glyph opens the line or stands after a space, as every glyph of a spread line does: a
 # glyph the text before touches ends another line (the first column's, one space before the next
 # column's spread line: 「带来用气 这 张 卡 ，…」).
-LETTER_SPACED_RE = re.compile(f"(?<!\\S)(?:[{IDEOGRAPH}{CJK_PUNCT}] ){{3,}}[{IDEOGRAPH}{CJK_PUNCT}](?= |$)")
+# Justification spreads every glyph of the line, a figure's digits and a Latin mark as well as the
+# ideographs (「主 体 4 2 6 0 户 ， 同 比 增 长 1 4 .」): a run holds them too, as long as an
+# ideograph is among its glyphs (a row of figures set a space apart is a table's, not a spread line).
+_SPREAD_GLYPH = f"[{IDEOGRAPH}{CJK_PUNCT}0-9A-Za-z.%,:;+\\-]"
+LETTER_SPACED_RE = re.compile(f"(?<!\\S)(?=(?:\\S )*[{IDEOGRAPH}](?= |$))(?:{_SPREAD_GLYPH} ){{3,}}{_SPREAD_GLYPH}(?= |$)")
 # Longest text a page-number line can have (``第 120 页 共 356 页`` is 17 characters).
 PAGE_NUMBER_MAX_CHARS = 20
 # In a page's header or footer band, where position already says "furniture", a page
