@@ -93,3 +93,13 @@ def test_a_spread_line_holding_figures_is_one_columns_line(runs_through):
     found = _flowed(COUNTY_DAILY_LAYOUT)
     assert runs_through(found, ["全部采用新能源公交车，首末班", "时间 分 别 为 6 时 3 0 分 和 2 0 时 3 0",
                                 "分，票价统一为1元。"])
+
+
+def test_a_spread_run_carries_its_figures_but_a_spaced_date_is_no_spread_line():
+    from booklet.shapes import LETTER_SPACED_RE
+    # dev briefs_county_work_digest, ``wanbao_banner_items``: the third column's line spread whole
+    row = "特色产业，在村党群服务中心 主 体 4 2 6 0 户 ， 同 比 增 长 1 4 ."
+    assert [m.group() for m in LETTER_SPACED_RE.finditer(row)] == ["主 体 4 2 6 0 户 ， 同 比 增 长 1 4 ."]
+    # dev measures_volunteer_service (``wide_tight``, ``-layout``): the spaces pdftotext writes round Latin figures spread nothing
+    assert LETTER_SPACED_RE.search("第十四条 本办法自 2026 年 5 月 1 日起施行。") is None
+    assert LETTER_SPACED_RE.search("第 1 页 共 2 页") is None
