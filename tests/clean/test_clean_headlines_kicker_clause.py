@@ -95,3 +95,34 @@ def test_editor_note_under_a_subtitle_leaves_the_headline_an_article(clean):
     doc, _ = clean(EDITOR_NOTE)
     heads = [(a.title, a.subtitle) for a in doc.articles]
     assert ("托起“一老一小”幸福生活", "——县民政局推进普惠养老托育服务纪实") in heads
+
+
+# news_page_grassroots_items on neikan_three_picture (three columns, the lead's headline over two
+# of them), read by pypdf: the kicker wraps over three lines (its first keeping the ideographic
+# space where its parts meet, its second a digit run: no wider than the first line as printed)
+# and stops short, and the title under it wraps onto a two-character rest in its own block
+NEIKAN_PICTURE_HEAD = """学习参考  2026年第11期
+第1页
+全面推进城乡社区治理现代化\u3000
+全县148个村（社区）完成党群
+服务中心提档升级
+家门口的服务更
+暖心
+本报记者 沈佳宁 通讯员 邹立平
+走进城关镇东门社区党群服务
+中心，一楼是便民服务大厅，社保、
+医保、民政等28项事项可以“一窗
+受理”；二楼设有老年食堂、儿童
+之家和图书室，每天来这里的居民
+有三四百人次。
+"""
+
+
+def test_kicker_ended_on_its_rest_is_apart_from_the_title_under_it(clean):
+    """``titles.ended_on_rest`` (the kicker's block, ended on its short last line, wraps into no
+    heading under it) and ``headlines._lines_ended`` (its first line within a unit of its widest)."""
+    doc, _ = clean(NEIKAN_PICTURE_HEAD)
+    first = doc.articles[0]
+    assert (first.kicker or "").replace(" ", "").replace("\u3000", "") \
+        == "全面推进城乡社区治理现代化全县148个村（社区）完成党群服务中心提档升级"
+    assert first.title == "家门口的服务更暖心"
