@@ -472,7 +472,7 @@ def _ended_clause_over(first: Blk, rest: Sequence[Blk]) -> bool:
     「家门口的服务更暖心 」) or long against the title (a banner's first element 「抓好冬春农田水利建设
     夯实明年」 / 「粮食丰收基础」 over 「全县冬修水利工程全面开工」): the element ended, and a title is
     one element however many lines.  Unwrap parted the two blocks already; the ratio
-    (``_clause_over``) is asked only where one block holds both (``_kicker_apart``)."""
+    (``_clause_over``) is asked only where one block holds both (``_kicker_apart``).
     The file's block-end mark (``Blk.closed``) alone is no such sign: a wrapped title's line may
     keep a trailing space where its phrases part (「措加强基础研究 进一步打 」 / 「牢科技强国建设根基 」)."""
     below = "".join(b.text for b in rest)
