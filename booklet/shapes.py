@@ -725,6 +725,18 @@ def leaves_bracket_open(text: str) -> bool:
     return any(text.count(opening) > text.count(closing) for opening, closing in BRACKET_PAIRS)
 
 
+# Curly quotation marks, opening and closing halves apart (not in ``BRACKET_PAIRS``: in body text a
+# quotation runs over paragraphs and extractors straighten or lose marks, so only a short element
+# such as a headline's line is asked whether it leaves one open).
+QUOTE_PAIRS = (("“", "”"), ("‘", "’"))
+
+
+def leaves_quote_open(text: str) -> bool:
+    """The text opens a curly quotation more often than it closes it: a headline element so cut
+    goes on in the line under it (「一张“明白」 / 「卡”让办事少跑腿」), it never ends inside its quotation."""
+    return any(text.count(opening) > text.count(closing) for opening, closing in QUOTE_PAIRS)
+
+
 def closes_unopened_bracket(text: str) -> bool:
     """The text closes one of ``BRACKET_PAIRS`` more often than it opens it: the rest of a line
     above cut inside its bracket (「…郑丽娟家庭（东湖区新城街」 / 「道）」)."""
