@@ -1048,7 +1048,8 @@ def _resting(line: Line, waited: int, n: int) -> bool:
     below it) while the other columns go on, so it takes no turn until it has a line again."""
     if n < STAY_COLUMNS_MIN or waited <= REST_ROUNDS * n:
         return False   # (two dealt columns may hold three true ones: ``STAY_COLUMNS_MIN``)
-    return bool(_ITEM_CLOSER_RE.match(line.text))
+    text = line.text   # (a closer cut at the column's edge goes on in its next line: not closed yet)
+    return bool(_ITEM_CLOSER_RE.match(text)) and DATE_CUT_RE.search(text) is None and not leaves_bracket_open(text)
 
 
 def _shared_row(state: "State", row_of: Sequence[int], cols: Sequence[int]) -> bool:
