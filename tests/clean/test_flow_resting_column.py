@@ -80,3 +80,5 @@ def test_only_an_items_closer_rests_a_column_after_a_round_of_three():
     assert not flow._resting(closer, 3, 3)   # (within a round the column may still go on)
     assert not flow._resting(paragraph_end, 4, 3)   # (a paragraph's end: the next follows)
     assert not flow._resting(closer, 5, 2)   # (two dealt columns may hold three true ones)
+    cut, = to_lines(raw_lines("（作者单位：江城市民政局"))   # (test_flow_pages: the unit goes on in the next line)
+    assert not flow._resting(cut, 6, 3)
