@@ -134,7 +134,8 @@ TURN_ROUNDS = 2
 # round, took dev pdfplumber's column pages 8 better / 12 worse (lecture ``news_three_tight`` 0.775 →
 # 0.319); after an item's closer, 3 better / 0 worse on 100 column pages, 2 better / 0 worse asked only
 # on three dealt columns (``STAY_COLUMNS_MIN``: on two, a 来源 line cut by a plain-pdftotext block's
-# rows, 「来源：《江城县报》（2026年11」, rested a column of a mixed stretch); after less than a round
+# rows, 「来源：《江城县报》（2026年11」, rested a column of a mixed stretch), 1 better / 0 worse with a cut
+# closer not resting (a date cut, a bracket left open: it goes on in its next line); after less than a round
 # (a third, two thirds) 3 better / 6 worse, culture ``news_three_tight`` 0.725 → 0.068: a column's
 # next item may start within a round, its headline's first line beside the other columns' rows.
 REST_ROUNDS = 1
