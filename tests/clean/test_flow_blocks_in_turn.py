@@ -68,3 +68,108 @@ def test_a_timetable_s_figures_are_no_word_cut():
     pairs = text_pairs(lines)
     assert not _word_cut(lines[0], lines[2], pairs)
     assert not _blocks_take_turns([[line] for line in lines] * 3, pairs)
+
+
+# The first page of the dev text ``tongbao_safety_inspection`` set in ``two_columns_open`` (a notice's
+# issuer, its number and title over two columns), as plain ``pdftotext`` wrote it: its blocks take turns
+# (明查暗|访, 安全生|产, 自查自|纠) and ``order``'s split by height also reads the page.  The blocks taken
+# up in turn read more words across their joins than that split does, so they stand (``flow.
+# _rejoining_reads_better``); cut shorter, the page no longer shows its turns.
+NOTICE = """关于2026年第三季度安全生产明查暗
+
+限空间作业未执行审批制度；（4）应急物资
+
+江城市安全生产委员会办
+
+配备不足或过期失效。
+
+（三）部门监管存在薄弱环节
+
+公室
+
+个别行业主管部门对新业态新领域的安全
+监管职责不够明确，存在“看得见的管不着、
+
+江安委办〔2026〕23号
+
+管得着的看不见”的问题。部分乡镇（街道）
+安全监管力量不足，专业人员缺乏。
+
+关于2026年第三季度安全生
+
+三、下一步工作要求
+（一）各地各部门要对照本通报反映的问
+
+产明查暗访情况的通报
+
+题，举一反三，于10月31日前完成全面自查自
+各区（县）安委会，市安委会各成员单位：
+
+纠，并将整改情况报送市安委办。
+
+为切实防范化解重大安全风险，坚决遏制
+较大以上生产安全事故发生，8月至9月，市安
+
+（二）对检查发现的重大事故隐患，实行
+挂牌督办，整改不到位的一律停产停业整顿。
+
+委办组织6个检查组，采取“四不两直”方
+式，对全市12个区（县）的危险化学品、建筑
+施工、道路交通、消防等重点行业领域开展明
+
+（三）市安委办将适时组织“回头看”，
+对整改不力、问题反弹的单位和个人，按照有
+关规定严肃追责问责。
+
+查暗访。现将有关情况通报如下。
+
+附件：第三季度明查暗访发现问题清单
+
+一、总体情况
+
+江城市安全生产委员会办公室
+
+本次明查暗访共检查生产经营单位236
+家，发现各类问题隐患917项，其中重大事故
+隐患4项。截至9月30日，已整改到位842项，
+整改率91.8%，其余问题正在限期整改。从检
+查情况看，各地各部门认真落实安全生产责
+任，重点行业领域安全形势总体平稳。
+
+二、存在的主要问题
+（一）企业主体责任落实不到位
+部分企业安全生产管理制度停留在纸面，
+安全培训走过场。检查组在某化工企业抽查8
+名一线操作人员，有3人不能正确说出本岗位
+的主要风险和应急处置措施。
+
+（二）隐患排查治理不彻底
+一些单位隐患排查不深不细，同类问题反
+复出现。主要表现在：（1）消防通道被占
+用、堵塞；（2）电气线路私拉乱接；（3）有
+
+第1页
+
+2026年10月12日
+"""
+
+
+def test_blocks_taken_up_in_turn_win_over_a_split_by_height_that_reads_fewer_words_across(clean, texts):
+    doc, _ = clean(NOTICE)
+    # (the issuer's head over the columns, its number, then the title: the split by height read the
+    # title first and set the issuer and number under the second column's paragraphs)
+    assert doc.articles[0].title == "江城市安全生产委员会办公室"
+    assert texts(doc)[:2] == ["江安委办〔2026〕23号", "关于2026年第三季度安全生产明查暗访情况的通报"]
+
+
+def test_a_tie_between_the_readings_joins_leaves_the_split_by_height():
+    from booklet.clean.flow import _join_score, _rejoining_reads_better, text_pairs
+
+    lines = to_lines(raw_lines("关于2026年第三季度安全生产明查暗\n\n访情况的通报\n\n配备不足或过期失效。\n"))
+    pairs = text_pairs(to_lines(raw_lines(NOTICE)))   # (the page's own pairs, as the cleaner counts them)
+    # (明查暗|访 reads a word across; 通报|配备 breaks off inside a word: one less)
+    assert _join_score(lines, pairs) == 0
+    split = [lines[0], lines[2], lines[1]]   # (明查暗|配备 broken, a full stop before 访情况)
+    assert _join_score(split, pairs) == -1
+    assert _rejoining_reads_better(lines, split, pairs)
+    assert not _rejoining_reads_better(lines, lines, pairs)   # (a tie: the split stands)
