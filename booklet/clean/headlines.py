@@ -16,14 +16,13 @@ from booklet.cjk import is_ideograph_edge, width
 from booklet.clean.blocks import Blk, Kind, split_at
 from booklet.clean.lines import join_logged
 from booklet.clean.stages import Blocks
-from booklet.clean.titles import may_run_on, opens_series
+from booklet.clean.titles import left_open, may_run_on, opens_series
 from booklet.i18n import _
 from booklet.report import Log
-from booklet.typeset.segment import word_across
 from booklet.shapes import (BRACKETED_LINE_RE, DOC_TITLE_RE, CLAUSE_RE, EDITION_NOTE_RE, EDITOR_NOTE_RE, ISSUE_LINE_RE, ISSUER_RE, KICKER_END_RE,
                             CODE_LINE_RE,
                             NUMBER_UNIT_FIRST, NUMBERED_RE, STOP_RE, BYLINE_ROLES, leading_unit_width,
-                            LABEL_RE, WORD_CONTEXT, leaves_bracket_open, leaves_quote_open, looks_like_byline, name_like, opens_title)
+                            LABEL_RE, looks_like_byline, name_like, opens_title)
 
 # A title run is at most this many heading lines.
 TITLE_RUN_MAX = 4
@@ -266,10 +265,8 @@ def _lines_ended(lines: Sequence[str], below: str) -> bool:
     a digit run the count does not see: 「全面推进城乡社区治理现代化　」 over 「全县148个村（社区）完成党群」).
     An element never ends inside a bracket, a quotation or a dictionary word it leaves open: the
     measure cut it there, and ``below`` goes on with it."""
-    if len(lines) < 2 or not below or leaves_bracket_open("".join(lines)) or leaves_quote_open("".join(lines)):
-        return False   # (an element never ends inside its bracket or quotation: the line under it goes on)
-    if word_across(lines[-1][-WORD_CONTEXT:], below[:WORD_CONTEXT]):
-        return False   # (nor inside a word: the measure cut it there, 「锤炼过硬作风 勇」 / 「于担当作为」)
+    if len(lines) < 2 or not below or left_open("".join(lines), lines[-1], below):
+        return False   # (the measure cut it inside a word or quotation, 「锤炼过硬作风 勇」 / 「于担当作为」)
     measure = max(width(t) for t in lines)
     return all(width(t) + leading_unit_width(n) + WRAP_TOLERANCE_EM >= measure for t, n in zip(lines, lines[1:-1])) \
         and width(lines[0]) + WRAP_TOLERANCE_EM >= measure \

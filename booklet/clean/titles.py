@@ -113,6 +113,13 @@ def _wraps_into(prev: Blk, blk: Blk, after: Sequence[Blk] = ()) -> bool:
         and (_wrapped_pair(prev, blk, _byline_below(after)) or _numbered_wrapped(prev, blk))
 
 
+def left_open(text: str, last: str, below: str) -> bool:
+    """A headline element ``text`` (its last line ``last``) the measure cut inside a bracket, a
+    curly quotation or a dictionary word that ``below`` goes on with: it never ends there."""
+    return leaves_bracket_open(text) or leaves_quote_open(text) \
+        or word_across(last[-WORD_CONTEXT:], below[:WORD_CONTEXT])
+
+
 def ended_on_rest(blk: Blk, below: Blk) -> bool:
     """``blk`` is a heading the measure wrapped already (the lines ``unwrap`` joined), and its last
     line is clearly narrower than its widest (by ``WRAP_WIDER_EM``): a wrapped title fills each
@@ -122,8 +129,7 @@ def ended_on_rest(blk: Blk, below: Blk) -> bool:
     「家门口的服务更暖心」), not more of this one.  Not where the short line leaves a bracket, a
     quotation or a dictionary word open into ``below``: the measure cut it there (a head glued over
     a masthead, 「关于2026年第三季度安全生产明查暗」 / 「江城市安全生产委员会办」 over 「公室」)."""
-    if len(blk.starts) < 2 or leaves_bracket_open(blk.text) or leaves_quote_open(blk.text) \
-            or word_across(blk.text[-WORD_CONTEXT:], below.text[:WORD_CONTEXT]):
+    if len(blk.starts) < 2 or left_open(blk.text, blk.text, below.text):
         return False
     cuts = [o for o, _line in blk.starts] + [len(blk.text)]
     widths = [width(blk.text[a:b].strip()) for a, b in zip(cuts, cuts[1:])]
