@@ -58,7 +58,7 @@ from booklet.i18n import _
 from booklet.report import Log
 from booklet.shapes import (CJK_CHAR_RE, CLAUSE_RE, DATE_CUT_RE, HUNG_MARK_RE, LEAD_IN_END_RE, LETTER_SPACED_RE,
                             MID_WORD_END_RE, NOTE_LEAD_RE, SOURCE_LINE_RE, SPACE_AFTER_MARK_RE, SPACE_BEFORE_CJK_RE,
-                            closes_unopened_bracket, date_cut, is_caption, leaves_bracket_open)
+                            closes_unopened_bracket, date_cut, is_caption, leaves_bracket_open, reporters_byline)
 from booklet.typeset.segment import word_across, word_at
 
 # A row splits at the gutter when both parts are at most a column wide, give or take a
@@ -236,6 +236,13 @@ STAY_COLUMNS_MIN = 3
 # of them (a byline, a short title's line: a journal head sets the unit's line between its title and
 # its abstract); a row split at a gutter, or more lines in a row a column wide, are the columns.
 SPAN_HEAD_GAP = 2
+# A story's headline group over its columns — a kicker, the headline's lines, a subtitle's, then the
+# byline naming its reporters — is set first and read first, whole: the columns' text begins under
+# it.  Its rows are at most this many: a kicker and a section line (2), a headline wrapped at its
+# larger size (3), a subtitle wrapped (2), the byline (1), and a slack of two for lines an extractor
+# breaks a wide headline into (pdftotext writes a headline over two columns as a column's width of
+# it at a time: 「聚焦民生实事 打通服务群众“最」/「后一公里”」).
+HEAD_GROUP_MAX_ROWS = 10
 
 _GAPS = re.compile(r" +")
 # Lines that close a news item and nothing else: its 来源 line, or the bracketed unit under an
@@ -1049,6 +1056,37 @@ def _spanning_head(items: Sequence[Row]) -> int:
     return head
 
 
+def _opening(items: Sequence[Row]) -> int:
+    """How many of a page's first rows are read before its columns, whole and in order: a head set
+    across the columns (``_spanning_head``), or a headline group closed by its byline
+    (``_headline_group``), whichever reaches further down.  The start of the columns' reading is a
+    decision on the page's body — where its headline ends — not on whichever line an extractor
+    happened to write first: a running head above, kept or taken off as furniture, leaves it as it is."""
+    return max(_spanning_head(items), _headline_group(items))
+
+
+def _headline_group(items: Sequence[Row]) -> int:
+    """How many of a page's first rows hold a story's headline group: down to a byline naming the
+    story's reporters or author by their role (``shapes.reporters_byline``) among the first
+    ``HEAD_GROUP_MAX_ROWS`` rows, every row above it ending no sentence (a headline, kicker or
+    subtitle carries no full stop; a column's body text does) and any row cut at a gutter cut
+    where a headline's parts stand a word space apart: its left piece short of a column's line
+    (a row of two columns' lines has a left line running to the column's edge unless its paragraph
+    ends there, with a stop).  0 without one.  Dealt with the columns' rows instead, the group's
+    lines would be taken as lines of the columns taking turns, one column each, and which column
+    opens would hang on how many lines stand above."""
+    singles = [row[0][0] for row in items if len(row[0]) == 1]
+    measure = _column_measure(singles) if singles else 0.0
+    for r, row in enumerate(items[:HEAD_GROUP_MAX_ROWS]):
+        if any(line.final for line in row[0]):
+            return 0
+        if len(row[0]) > 1 and (not measure or row[0][0].width >= measure - FULL_LEFT_EM):
+            return 0   # (a row of two columns' lines: the columns have begun)
+        if len(row[0]) == 1 and reporters_byline(row[0][0].text):
+            return r + 1 if r else 0
+    return 0
+
+
 def _reflow(items: Sequence[Row], pairs: Counter[str], page_start: bool, n: int,
             starts: Sequence[int] = (), stretch: tuple[int, int] | None = None,
             whole: Sequence[Line] = (), opens_text: bool = False) -> list[Line]:
@@ -1057,7 +1095,7 @@ def _reflow(items: Sequence[Row], pairs: Counter[str], page_start: bool, n: int,
     on into the next's start).  With a ``stretch``, rows take turns only inside it: outside, a
     column runs alone.  A head set across the columns is read first, its rows ``whole`` (a head's
     line cut at a word space by the gutter cut is one line)."""
-    if whole and not starts and (span := _spanning_head(items)):   # (plain text: the head read first, whole)
+    if whole and not starts and (span := _opening(items)):   # (plain text: the head read first, whole)
         rest = None if stretch is None else (max(0, stretch[0] - span), max(0, stretch[1] - span))
         return [*whole[:span], *_reflow(items[span:], pairs, page_start, n, starts, rest, whole[span:], opens_text)]
     head = page_head(items, starts) if whole else 0

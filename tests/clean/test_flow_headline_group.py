@@ -1,0 +1,137 @@
+"""A story's headline group at the top of a column page is read first, whole, whatever stands above
+it (``flow._headline_group``, ``flow._opening``).
+
+A headline's lines, its subtitle's and the byline naming its reporters are set over the columns and
+read before them.  Dealt with the columns' rows, plain ``pdftotext``'s lines of a headline over two
+columns were taken as lines of columns taking turns, one column each: 「聚焦民生实事…」 opened the
+first column, 「老旧小区换新颜」 the second, 「居民住得更舒」 the third — and with the page's section
+line 「周末·城乡」 kept above (before the page-head grammar took it off), each went one column
+further: the reading order hung on the page's first line.  The snippet is real: the dev text
+news_page_district_livelihood set in the dev design ``zhoumo_picture_across``, read back by plain
+``pdftotext`` (the first page, shortened).
+"""
+
+from __future__ import annotations
+
+from booklet.clean.flow import column_flow
+from booklet.clean.furniture import mark_page_starts
+from booklet.clean.lines import to_lines
+from booklet.readers.text import raw_lines
+from booklet.report import Report
+
+PAGE = (
+    '\n'
+    '聚焦民生实事 打通服务群众“最\n'
+    '后一公里”\n'
+    '\n'
+    '老旧小区换新颜\n'
+    '居民住得更舒\n'
+    '心\n'
+    '——江北区今年完成42个老旧小区\n'
+    '改造见闻\n'
+    '本报记者 孙晓岚 通讯员 陈立新\n'
+    '\n'
+    '第1版\n'
+    '\n'
+    '由党员、楼栋长和居民代表组成的自\n'
+    '治小组，每月召开一次“楼道议事\n'
+    '会”，及时解决公共设施维护、环境\n'
+    '卫生等日常问题。截至目前，江北区\n'
+    '已改造完成的小区中，有36个实现了\n'
+    '专业化物业管理或居民自治管理全覆\n'
+    '盖。\n'
+    '相关链接：老旧小区改造一\n'
+    '般分为基础类、完善类和提升类\n'
+    '三类。基础类主要包括水电气路\n'
+    '等市政配套设施的改造提升，完\n'
+    '善类主要包括加装电梯、建设停\n'
+    '车设施等，提升类主要包括养老、\n'
+    '托育、助餐等公共服务设施建设。\n'
+    '\n'
+    '2026年12月5日\n'
+    '\n'
+    '他告诉记者，以前自己做饭常常凑合，\n'
+    '现在每天来这里吃午饭，顺便和老伙\n'
+    '计们聊聊天，日子过得更有滋味了。\n'
+    '据了解，城南街道今年利用社区\n'
+    '闲置用房建起4家社区食堂，由专业\n'
+    '餐饮企业运营，社区提供场地和水电，\n'
+    '政府按就餐人次给予补贴。对行动不\n'
+    '便的老人，志愿者每天提供送餐上门\n'
+    '服务。目前，4家食堂日均接待就餐\n'
+    '群众900余人次，其中老年人约占六\n'
+    '成。\n'
+    '\n'
+    '清晨七点，江北区纺机新村的小\n'
+    '广场上已经热闹起来。刚刚铺好的塑\n'
+    '胶步道上，几位老人沿着彩色的线路\n'
+    '港口物流再提速\n'
+    '慢慢走着；新装的健身器材旁，孩子\n'
+    '们追逐嬉戏。“以前这里是乱停乱放\n'
+    '江城港集装箱吞吐量首\n'
+    '桂园社区“邻里食堂”里，老人们在用\n'
+    '餐。 通讯员 许文/摄\n'
+    '的车棚，下雨天满地积水，谁也不愿\n'
+    '破百万标箱\n'
+    '意多待一分钟。”在小区住了三十多\n'
+    '街道有关负责人表示，下一步将\n'
+    '本报讯（记者\n'
+    '王一鸣\n'
+    '通讯员\n'
+    '蒋\n'
+    '年的退休职工周桂芳说，“现在天天\n'
+    '结合群众需求，在食堂增设健康讲座、\n'
+    '涛）\n'
+    '下楼转一转，心情都不一样了。”\n'
+    '理发等便民服务，把“小食堂”办成\n'
+    '纺机新村建于上世纪八十年代，\n'
+    '11月28日上午，随着一只满载机\n'
+    '居民家门口的“幸福驿站”。\n'
+    '共有住宅楼18幢、居民860余户，管\n'
+    '电产品的集装箱吊上“江远16”号货\n'
+    '网老化、道路破损、停车困难等问题\n'
+    '轮，江城港今年集装箱吞吐量突破\n'
+    '江城马拉松12月14日鸣\n'
+    '长期困扰着居民。今年3月，小区被\n'
+    '100万标准箱，较去年提前一个月实\n'
+    '枪开跑\n'
+    '列入区级改造计划。改造之前，街道\n'
+    '现这一目标，创历史新高。\n'
+    '本报讯（记者 赵航）\n'
+    '和社区先后召开居民议事会11场，逐\n'
+    '今年以来，江城港新开通至沿海\n'
+    '户发放意见征询表，把群众提出的\n'
+    '主要港口的内贸航线5条，“水铁联\n'
+    '记者从市体育局获悉，2026江城\n'
+    '127条意见建议梳理成“问题清单”， 运”班列由每周3列增加到每周7列。\n'
+    '马拉松将于12月14日7时30分在市民\n'
+    '再据此确定改造内容。\n'
+    '港口集团还上线了智慧调度系统，船\n'
+    '广场鸣枪开跑。本届赛事设全程马拉\n'
+    '“改什么、怎么改，由居民说了\n'
+    '舶平均在港时间缩短近四分之一，为\n'
+    '松、半程马拉松和健康跑三个项目，\n'
+    '算。”江北区住房和城乡建设局相关\n'
+    '周边企业节约物流成本约1.2亿元。\n'
+    '共有来自国内外的2.5万名跑者参赛。\n'
+    '负责人介绍，今年全区42个改造项目\n'
+)
+
+
+HEADLINE = ["聚焦民生实事 打通服务群众“最", "后一公里”", "老旧小区换新颜", "居民住得更舒", "心",
+            "——江北区今年完成42个老旧小区", "改造见闻", "本报记者 孙晓岚 通讯员 陈立新"]
+
+
+def _flowed(text: str) -> list[str]:
+    lines = mark_page_starts(to_lines(raw_lines(text)), Report().log("page_starts"))
+    return [line.text for line in column_flow(lines, Report().log("column_flow"))]
+
+
+def test_the_headline_group_is_read_first_and_whole():
+    assert _flowed(PAGE)[:len(HEADLINE)] == HEADLINE
+
+
+def test_a_line_above_the_headline_leaves_the_reading_order_as_it_is():
+    kept = _flowed("周末·城乡\n\n" + PAGE)
+    assert kept[0] == "周末·城乡"
+    assert kept[1:] == _flowed(PAGE)
