@@ -9,6 +9,13 @@ line 「周末·城乡」 kept above (before the page-head grammar took it off),
 further: the reading order hung on the page's first line.  The snippet is real: the dev text
 news_page_district_livelihood set in the dev design ``zhoumo_picture_across``, read back by plain
 ``pdftotext`` (the first page, shortened).
+
+pdfplumber writes a headline set wide over the columns as rows like the columns' own, cut at the
+word space between its parts (「聚焦民生实事 打通服务群众“最后一公里”」): such a row's left piece is short
+of a column's line (a row of two columns' lines has a full left line unless a paragraph ends there,
+with a stop), so the group goes on through it; read whole, the headline is not dealt into two
+columns.  That snippet is the same text in the dev design ``wanbao_banner_items`` read by pdfplumber
+(the page head dropped, shortened).
 """
 
 from __future__ import annotations
@@ -135,3 +142,41 @@ def test_a_line_above_the_headline_leaves_the_reading_order_as_it_is():
     kept = _flowed("周末·城乡\n\n" + PAGE)
     assert kept[0] == "周末·城乡"
     assert kept[1:] == _flowed(PAGE)
+
+
+PLUMBER_PAGE = (
+    '聚焦民生实事 打通服务群众“最后一公里”\n'
+    '老旧小区换新颜 居民住得更舒心\n'
+    '——江北区今年完成42个老旧小区改造见闻\n'
+    '本报记者 孙晓岚 通讯员 陈立新\n'
+    '清晨七点，江北区纺机新 满载机电产品的集装箱吊上\n'
+    '村的小广场上已经热闹起来。 “江远16”号货轮，江城港今\n'
+    '刚刚铺好的塑胶步道上，几位 年集装箱吞吐量突破100万标\n'
+    '老人沿着彩色的线路慢慢走 准箱，较去年提前一个月实现\n'
+    '着；新装的健身器材旁，孩子 这一目标，创历史新高。\n'
+    '纺机新村居民在改造后的小广场\n'
+    '们追逐嬉戏。“以前这里是乱 今年以来，江城港新开通\n'
+    '上休闲健身。 本报记者 孙晓岚\n'
+    '停乱放的车棚，下雨天满地积 至沿海主要港口的内贸航线5\n'
+    '/摄\n'
+    '水 ， 谁 也 不 愿 意 多 待 一 分 条，“水铁联运”班列由每周\n'
+    '改造不仅让小区“面子”\n'
+    '钟。”在小区住了三十多年的 3列增加到每周7列。港口集团\n'
+    '变新，更让管理“里子”变\n'
+    '退休职工周桂芳说，“现在天 还上线了智慧调度系统，船舶\n'
+    '实。纺机新村在改造完成后引\n'
+    '天下楼转一转，心情都不一样 平均在港时间缩短近四分之\n'
+    '入了物业服务，成立了由党\n'
+    '了。” 一，为周边企业节约物流成本\n'
+    '员、楼栋长和居民代表组成的\n'
+    '纺机新村建于上世纪八十 约1.2亿元。\n'
+    '自治小组，每月召开一次“楼\n'
+    '年代，共有住宅楼18幢、居民\n'
+    '道议事会”，及时解决公共设\n'
+    '860余户，管网老化、道路破\n'
+)
+
+
+def test_a_headline_row_cut_at_its_word_space_stays_in_the_group():
+    assert _flowed(PLUMBER_PAGE)[:4] == ["聚焦民生实事 打通服务群众“最后一公里”", "老旧小区换新颜 居民住得更舒心",
+                                        "——江北区今年完成42个老旧小区改造见闻", "本报记者 孙晓岚 通讯员 陈立新"]
