@@ -58,7 +58,8 @@ from booklet.i18n import _
 from booklet.report import Log
 from booklet.shapes import (CJK_CHAR_RE, CLAUSE_RE, DATE_CUT_RE, HUNG_MARK_RE, LEAD_IN_END_RE, LETTER_SPACED_RE,
                             MID_WORD_END_RE, NOTE_LEAD_RE, SOURCE_LINE_RE, SPACE_AFTER_MARK_RE, SPACE_BEFORE_CJK_RE,
-                            closes_unopened_bracket, date_cut, is_caption, leaves_bracket_open, reporters_byline)
+                            PROSE_PUNCT_RE, closes_unopened_bracket, date_cut, is_caption, leaves_bracket_open,
+                            reporters_byline)
 from booklet.typeset.segment import word_across, word_at
 
 # A row splits at the gutter when both parts are at most a column wide, give or take a
@@ -243,6 +244,16 @@ SPAN_HEAD_GAP = 2
 # breaks a wide headline into (pdftotext writes a headline over two columns as a column's width of
 # it at a time: 「聚焦民生实事 打通服务群众“最」/「后一公里”」).
 HEAD_GROUP_MAX_ROWS = 10
+# A column's body line runs to the column's edge: a line no further than this many ems short of the
+# measure, and no wider than a column (``COLUMN_SLACK_EM``: a mark hung in the gutter), holding a
+# comma or a stop, is a column's prose — a headline group's lines stop short of the measure where a
+# phrase ends and carry no sentence punctuation, or run across several columns.  Measured on the 26
+# dev column pages where a group was taken: it refuses the rows above a byline of a two-column speech
+# (pdfplumber: four lines of 20 ems against a measure of 20, each holding a comma or a stop), of a
+# three-column science page's second page read by pdfplumber and by pdftotext (lines of 16–17 ems
+# against 16) and of a three-column picture page whose group had swallowed body lines (15.5 and 14.5
+# against 15); no headline, kicker or subtitle line of the other pages held either mark.
+PROSE_LINE_SHORT_EM = FULL_LEFT_EM
 
 _GAPS = re.compile(r" +")
 # Lines that close a news item and nothing else: its 来源 line, or the bracketed unit under an
@@ -1083,8 +1094,24 @@ def _headline_group(items: Sequence[Row]) -> int:
         if len(row[0]) > 1 and (not measure or row[0][0].width >= measure - FULL_LEFT_EM):
             return 0   # (a row of two columns' lines: the columns have begun)
         if len(row[0]) == 1 and reporters_byline(row[0][0].text):
-            return r + 1 if r else 0
+            return r + 1 if r and not _columns_begun(items[:r], measure) else 0
     return 0
+
+
+def _columns_begun(rows: Sequence[Row], measure: float) -> bool:
+    """Whether the rows above a byline are already the columns' rather than a headline group's:
+    one of their lines is a column's body line — as wide as a column's line, within
+    ``PROSE_LINE_SHORT_EM`` of the measure and no wider than a column, holding a comma or a stop
+    (``shapes.PROSE_PUNCT_RE``).  A headline, kicker or subtitle line ends where its phrase ends,
+    short of the measure, and carries no sentence's punctuation; or it runs across the columns.
+    Where two columns' lines are interleaved above an author's byline set in the other column
+    (a speech's title, subtitle and office byline beside the body's lines), the body's lines give
+    the columns away — taken as a headline group, they would be read whole before the columns."""
+    if not measure:
+        return False
+    return any(measure - PROSE_LINE_SHORT_EM <= line.width <= measure + COLUMN_SLACK_EM
+               and PROSE_PUNCT_RE.search(line.text) is not None
+               for row in rows for line in row[0])
 
 
 def _reflow(items: Sequence[Row], pairs: Counter[str], page_start: bool, n: int,

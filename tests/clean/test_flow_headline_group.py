@@ -16,6 +16,14 @@ of a column's line (a row of two columns' lines has a full left line unless a pa
 with a stop), so the group goes on through it; read whole, the headline is not dealt into two
 columns.  That snippet is the same text in the dev design ``wanbao_banner_items`` read by pdfplumber
 (the page head dropped, shortened).
+
+The group is refused where the rows above a byline are already the columns' (``flow._columns_begun``):
+on a two-column speech pdfplumber interleaves the title, subtitle and the office byline 「市直机关工委书记
+林志远」 of the left column with the right column's body lines, which run to the column's edge and hold
+commas and stops — a headline's lines do neither.  Taken as a headline group, those body lines were read
+whole before the columns, and the left column's opening 「同志们：」 came after the right column's
+paragraph.  That snippet is the dev text speech_quoting_sayings in the dev design ``two_columns_open``
+read by pdfplumber (its first rows).
 """
 
 from __future__ import annotations
@@ -180,3 +188,35 @@ PLUMBER_PAGE = (
 def test_a_headline_row_cut_at_its_word_space_stays_in_the_group():
     assert _flowed(PLUMBER_PAGE)[:4] == ["聚焦民生实事 打通服务群众“最后一公里”", "老旧小区换新颜 居民住得更舒心",
                                         "——江北区今年完成42个老旧小区改造见闻", "本报记者 孙晓岚 通讯员 陈立新"]
+
+
+SPEECH_PAGE = (
+    '以优良作风凝聚干事创业合力\n'
+    '和时限。到目前为止，机关发文数量同比减少\n'
+    '以优良作风凝聚干事创业合力\n'
+    '三成，会议数量减少四分之一，基层反映的重\n'
+    '复填报问题基本得到解决。但也要清醒看到，\n'
+    '——在市直机关作风建设专题党课上的讲稿\n'
+    '一些问题还没有从根本上解决，有的单位改了\n'
+    '市直机关工委书记 林志远\n'
+    '又犯、边改边犯。对照这一要求，我们要把作\n'
+    '同志们：\n'
+    '风建设融入日常、抓在经常，对反映出来的苗\n'
+    '作风问题，说到底是党性问题、宗旨问\n'
+    '头性、倾向性问题早发现、早提醒、早纠正，\n'
+    '题。今天，我结合学习有关论述，和大家一起\n'
+    '防止小问题演变成大问题。\n'
+    '谈谈如何以优良作风推动各项工作落地见效。\n'
+    '三、以钉钉子精神抓落实\n'
+    '一、作风建设关系人心向背\n'
+    '作风好不好，最终要看工作落实得好不\n'
+    '我们党历来重视作风建设。作风好，党群\n'
+)
+
+
+def test_body_lines_beside_an_author_byline_are_the_columns_not_a_headline_group():
+    flowed = _flowed(SPEECH_PAGE)
+    assert flowed[2:6] == ["——在市直机关作风建设专题党课上的讲稿", "市直机关工委书记 林志远", "同志们：",
+                           "作风问题，说到底是党性问题、宗旨问"]
+    body = flowed.index("和时限。到目前为止，机关发文数量同比减少")
+    assert flowed[body + 1] == "三成，会议数量减少四分之一，基层反映的重"
