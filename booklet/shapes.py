@@ -286,7 +286,19 @@ HUNG_MARK_RE = re.compile(f"[，。、；：！？][{_CLOSERS}]?(?=[{IDEOGRAPH}{
 # Its first glyph opens the line or stands after a space, as every glyph of a spread line does: a
 # glyph the text before touches ends another line (the first column's, one space before the next
 # column's spread line: 「带来用气 这 张 卡 ，…」).
-LETTER_SPACED_RE = re.compile(f"(?<!\\S)(?:[{IDEOGRAPH}{CJK_PUNCT}] ){{3,}}[{IDEOGRAPH}{CJK_PUNCT}](?= |$)")
+# Justification spreads every glyph of the line, a figure's digits and a Latin mark as well as the
+# ideographs (「主 体 4 2 6 0 户 ， 同 比 增 长 1 4 .」, 「分 别 为 6 时 3 0 分 和 2 0 时 3 0」): a run
+# holds them too.  What shows the spreading is still the ideographs set apart: four in a row, as
+# before, or ``SPREAD_MIN_IDEOGRAPHS`` among the figures — a date or a page mark a space apart
+# (「年 1 月 1 日」, 「第 1 页 共 2 页」: spaces an extractor writes round Latin figures) holds four or fewer.
+SPREAD_MIN_IDEOGRAPHS = 5
+_SPREAD_CJK = f"[{IDEOGRAPH}{CJK_PUNCT}]"
+_SPREAD_LATIN = "[0-9A-Za-z.%,:;+\\-]"
+_SPREAD_GLYPH = f"(?:{_SPREAD_CJK}|{_SPREAD_LATIN})"
+LETTER_SPACED_RE = re.compile(
+    f"(?<!\\S)(?=(?:{_SPREAD_GLYPH} )*(?:{_SPREAD_CJK} ){{3}}{_SPREAD_CJK}(?= |$)"
+    f"|(?:{_SPREAD_LATIN} )*(?:{_SPREAD_CJK} (?:{_SPREAD_LATIN} )*){{{SPREAD_MIN_IDEOGRAPHS - 1}}}{_SPREAD_CJK}(?= |$))"
+    f"(?:{_SPREAD_GLYPH} ){{3,}}{_SPREAD_GLYPH}(?= |$)")
 # Longest text a page-number line can have (``第 120 页 共 356 页`` is 17 characters).
 PAGE_NUMBER_MAX_CHARS = 20
 # In a page's header or footer band, where position already says "furniture", a page
@@ -711,6 +723,18 @@ def leaves_bracket_open(text: str) -> bool:
     if BRACKET_OPENING_RE.search(text) is None:
         return False
     return any(text.count(opening) > text.count(closing) for opening, closing in BRACKET_PAIRS)
+
+
+# Curly quotation marks, opening and closing halves apart (not in ``BRACKET_PAIRS``: in body text a
+# quotation runs over paragraphs and extractors straighten or lose marks, so only a short element
+# such as a headline's line is asked whether it leaves one open).
+QUOTE_PAIRS = (("“", "”"), ("‘", "’"))
+
+
+def leaves_quote_open(text: str) -> bool:
+    """The text opens a curly quotation more often than it closes it: a headline element so cut
+    goes on in the line under it (「一张“明白」 / 「卡”让办事少跑腿」), it never ends inside its quotation."""
+    return any(text.count(opening) > text.count(closing) for opening, closing in QUOTE_PAIRS)
 
 
 def closes_unopened_bracket(text: str) -> bool:

@@ -126,6 +126,20 @@ TURN_BONUS = 1.0
 # A column out of turn for this many rounds of rows (a row per column) has ended or is setting a
 # tall headline: it takes no turns until it has a line again.
 TURN_ROUNDS = 2
+# ... and on a page written in rows (``_written_in_rows``: in blocks a column's runs say nothing of
+# rows) a column whose last line closed a news item (its 来源 line, 「（作者单位：…）」: ``_resting``)
+# stops taking turns sooner, once it has let this many rounds of rows pass without a line: its text
+# stopped there (a picture, the next item's headline set at its own pitch beside the other columns'
+# rows), while the other columns go on.  A paragraph's end is no such stop (the column's next
+# paragraph follows a pitch or two below): resting columns after a paragraph's end too, after one
+# round, took dev pdfplumber's column pages 8 better / 12 worse (lecture ``news_three_tight`` 0.775 →
+# 0.319); after an item's closer, 3 better / 0 worse on 100 column pages, 2 better / 0 worse asked only
+# on three dealt columns (``STAY_COLUMNS_MIN``: on two, a 来源 line cut by a plain-pdftotext block's
+# rows, 「来源：《江城县报》（2026年11」, rested a column of a mixed stretch), 1 better / 0 worse with a cut
+# closer not resting (a date cut, a bracket left open: it goes on in its next line); after less than a round
+# (a third, two thirds) 3 better / 6 worse, culture ``news_three_tight`` 0.725 → 0.068: a column's
+# next item may start within a round, its headline's first line beside the other columns' rows.
+REST_ROUNDS = 1
 # Columns whose baselines meet share rows row after row (their line grids agree) until a heading
 # shifts one of them: a row of fewer lines than columns leans to the columns the last shared row
 # held (log-odds), where nothing else tells which columns its lines belong to.
@@ -254,6 +268,20 @@ HEAD_GROUP_MAX_ROWS = 10
 # against 16) and of a three-column picture page whose group had swallowed body lines (15.5 and 14.5
 # against 15); no headline, kicker or subtitle line of the other pages held either mark.
 PROSE_LINE_SHORT_EM = FULL_LEFT_EM
+# Where the columns' baselines never come close, plain ``pdftotext`` writes each column's run of lines
+# as a block of its own, and the blocks take turns down the page between the columns (open leading:
+# blocks of one or two lines, 「三十年来，他累计接诊群众12万」 / 「“这里离不开我，我也离不开这」 /
+# 「余人次，出诊3万多次，…」).  A block whose last line stops inside a word that the next block does not
+# go on from has its column's next line in a later block: at most one block of each other column
+# stands between (``FLOW_COLUMNS_MAX`` columns take turns), so the blocks looked at are the next
+# ``BLOCKS_AHEAD`` after the next.
+BLOCKS_AHEAD = FLOW_COLUMNS_MAX - 1
+# The blocks taken up in turn win over ``order``'s split of them by height only where their joins
+# read words across (less the words they leave broken) on more joins than the split's: a tie leaves
+# the split, the reading ``order`` already proves on the page's heights.  Measured on the 288 saved
+# plain-pdftotext dev inputs: 7 pages reach the choice; at a margin of 0 the ties (2 / 2, −3 / −3)
+# flip, one of them worse (essay_canal ``two_columns_open`` 0.639 → 0.480).
+REJOIN_MARGIN = 1
 
 _GAPS = re.compile(r" +")
 # Lines that close a news item and nothing else: its 来源 line, or the bracketed unit under an
@@ -298,7 +326,7 @@ def column_flow(lines: list[Line], log: Log) -> list[Line]:
         turns = narrow and (_interleaved(probe, text_pairs(probe), FLOW_COLUMNS_MAX)
                             or _stretch_columns(probe, text_pairs(probe), FLOW_COLUMNS_MAX))
         if not turns:
-            return _blocks_only(lines, log, narrow and spaced >= MIXED_MIN_ROWS)
+            return _blocks_only(lines, log, narrow and spaced >= MIXED_MIN_ROWS, narrow)
     if rows:   # (a document read for columns: a wide row no space cuts may be cut after a hung mark)
         rows.update({i: pieces for i, ln in enumerate(lines)
                      if i not in rows and ln.width > measure + COLUMN_SLACK_EM
@@ -328,7 +356,7 @@ def column_flow(lines: list[Line], log: Log) -> list[Line]:
             out.extend(page)
             continue
         if not starts and _written_in_runs(lines, start, end, pairs):
-            out.extend(lines[start:end])   # (blocks of one column's runs: ``order`` places them)
+            out.extend(_as_written(lines, start, end, pairs))   # (blocks of one column's runs: ``order`` places them)
             continue
         items = [_ways(lines[i], rows.get(i), n, measure) for i in range(start, end)]
         singles = [row[0][0] for row in items if len(row[0]) == 1]
@@ -348,26 +376,113 @@ def column_flow(lines: list[Line], log: Log) -> list[Line]:
             log.decided(lines[start].lineno, "split", _("a page whose columns were interleaved, read column by column"))
             out.extend(_reflow(items, pairs, lines[start].page_start, m, starts, stretch, lines[start:end], start == 0))
         else:
-            out.extend(lines[start:end])
+            out.extend(_as_written(lines, start, end, pairs) if not starts else lines[start:end])
     return out
 
 
-def _blocks_only(lines: list[Line], log: Log, spaced: bool) -> list[Line]:
+def _as_written(lines: Sequence[Line], start: int, end: int, pairs: Counter[str]) -> list[Line]:
+    """The page ``lines[start:end]`` the dealing leaves as written, its blocks rejoined where the
+    extractor wrote them taking turns (``_rejoined_page``) when it was written as blocks — unless
+    ``order`` reads the page column by column from its blocks' heights (``order._height_streams``:
+    plain ``pdftotext`` merged the columns' blocks by height, and that split reads the blocks as
+    written; taken up out of turn, they no longer alternate as the merge set them)."""
+    page = list(lines[start:end])
+    if not _block_page(lines, start, end):
+        return page
+    rejoined = _rejoined_page(page, pairs)
+    if all(a is b for a, b in zip(rejoined, page)):
+        return page
+    from booklet.clean.order import column_reading   # (order imports flow: imported here, not at the top)
+    streamed = column_reading(page, pairs, end == len(lines))
+    if streamed is not None and not _rejoining_reads_better(rejoined, streamed, pairs):
+        return page
+    return rejoined
+
+
+def _rejoining_reads_better(rejoined: Sequence[Line], streamed: Sequence[Line], pairs: Counter[str]) -> bool:
+    """The page's blocks taken up in turn (``_rejoined_page``) read better than ``order``'s split of
+    them by height (``streamed``): across the joins from block to block each reading makes, its
+    words read across a break (``_word_cut``) less the words it leaves broken (a block stopping inside
+    a word that the next does not go on from) outnumber the split's (by ``REJOIN_MARGIN``).  Both
+    readings take the blocks as the extractor wrote them; only the joins between them differ, and a
+    word cut by a column's foot is finished at the head of the next, whichever reading is right."""
+    return _join_score(rejoined, pairs) >= _join_score(streamed, pairs) + REJOIN_MARGIN
+
+
+def _join_score(reading: Sequence[Line], pairs: Counter[str]) -> int:
+    """Of the joins from block to block in ``reading``, those reading a word across the break less
+    those breaking one: the block stops inside a word the next does not go on from."""
+    score = 0
+    for before, after in zip(reading, reading[1:]):
+        if not after.blanks_before:
+            continue
+        if _word_cut(before, after, pairs):
+            score += 1
+        elif _mid_word(before) and goes_on(before, after, pairs) <= 0:
+            score -= 1
+    return score
+
+
+def _rejoined_page(page: Sequence[Line], pairs: Counter[str]) -> list[Line]:
+    """The page's blocks with a block taken up after the block it goes on (``BLOCKS_AHEAD``): the
+    block's last line stops inside a word, the next block does not go on from it, and a block at
+    most ``BLOCKS_AHEAD`` further does (``goes_on``) — more than from any block's last line between.
+    The blocks keep their blank lines: ``order`` places them."""
+    opens = [k for k in range(len(page)) if k == 0 or page[k].blanks_before]
+    blocks = [list(page[a:b]) for a, b in zip(opens, opens[1:] + [len(page)])]
+    if not _blocks_take_turns(blocks, pairs):
+        return list(page)
+    k = 0
+    while k < len(blocks) - 2:
+        last = blocks[k][-1]
+        if _mid_word(last) and goes_on(last, blocks[k + 1][0], pairs) <= 0:
+            j = next((j for j in range(k + 2, min(k + 2 + BLOCKS_AHEAD, len(blocks)))
+                      if _word_cut(last, blocks[j][0], pairs)
+                      and all(goes_on(blocks[i][-1], blocks[j][0], pairs) < WORD_ACROSS for i in range(k + 1, j))), None)
+            if j is not None:
+                blocks.insert(k + 1, blocks.pop(j))
+        k += 1
+    return [line for block in blocks for line in block]
+
+
+def _word_cut(before: Line, after: Line, pairs: Counter[str]) -> bool:
+    """``after`` finishes a word of ideographs ``before`` stops inside (the dictionary reads it across
+    the break: ``goes_on``'s strongest evidence).  Digits read on into digits as a number wherever
+    two figures meet (a timetable's 「9:00—9:10」 / 「9:40」), so they tell nothing here."""
+    return (CJK_CHAR_RE.match(before.text[-1:]) is not None and CJK_CHAR_RE.match(after.text[:1]) is not None
+            and goes_on(before, after, pairs) >= WORD_ACROSS)
+
+
+def _blocks_take_turns(blocks: Sequence[Sequence[Line]], pairs: Counter[str]) -> bool:
+    """The page's blocks take turns between columns: of the blocks whose last line stops inside a
+    word, more go on in a block ``BLOCKS_AHEAD`` or fewer after the next than in the next one (by
+    ``SKIP_ONE_RATIO``, and at least ``SKIP_ONE_MIN``), as ``_interleaved`` asks of rows.  A page of
+    one column's blocks goes on from block to block (a paragraph cut by a page, a list's wrapped
+    entry) or not at all."""
+    telling = [k for k in range(len(blocks) - 2) if _mid_word(blocks[k][-1])]
+    on = sum(goes_on(blocks[k][-1], blocks[k + 1][0], pairs) > 0 for k in telling)
+    later = sum(any(_word_cut(blocks[k][-1], blocks[j][0], pairs)
+                    for j in range(k + 2, min(k + 2 + BLOCKS_AHEAD, len(blocks)))) for k in telling)
+    return later >= SKIP_ONE_MIN and later >= SKIP_ONE_RATIO * on
+
+
+def _blocks_only(lines: list[Line], log: Log, spaced: bool, narrow: bool) -> list[Line]:
     """A text that shows too few rows split at a gutter, or turns, to be read for columns as a whole:
     its pages written as blocks still have their stretches of mixed blocks dealt (``_mixed_pages``:
     the evidence is the page's own mixed rows, however few the text holds).  ``spaced``: its lines
-    are a column's width on average and hold spaces between Chinese characters enough for them."""
-    if not spaced:
+    are a column's width on average and hold spaces between Chinese characters enough for them;
+    ``narrow``: its lines are a column's width on average (its pages' blocks may take turns:
+    ``_as_written``)."""
+    if not narrow:
         return lines
-    measure = _column_measure(lines)
+    measure = _column_measure(lines) if spaced else 0.0
     rows = _gutter_rows(lines, measure)
-    if sum(_mixed_row(pieces, measure) for pieces in rows.values()) < MIXED_MIN_ROWS:
-        return lines
+    mixed = sum(_mixed_row(pieces, measure) for pieces in rows.values()) >= MIXED_MIN_ROWS
     pairs = text_pairs(lines)
     out: list[Line] = []
     for start, end in page_spans(lines):
-        page = _blocks_dealt(lines, start, end, rows, measure, pairs, log)
-        out.extend(lines[start:end] if page is None else page)
+        page = _blocks_dealt(lines, start, end, rows, measure, pairs, log) if mixed else None
+        out.extend(_as_written(lines, start, end, pairs) if page is None else page)
     return out
 
 
@@ -1032,14 +1147,29 @@ def _run_alone(single: Sequence[Line | None], pairs: Counter[str], end: int) -> 
     return end + 1
 
 
-def _next_in_turn(state: "State", row_of: Sequence[int], row: int, count: int) -> set[int]:
+def _next_in_turn(state: "State", row_of: Sequence[int], row: int, count: int,
+                  flat: Sequence[Line] = ()) -> set[int]:
     """The ``count`` columns whose turn it is: those that have gone longest without a line, among
     the columns taking turns (one yet to start, or one with a line in the last rounds of rows: a
-    column whose text ended, or that is setting a tall headline, has gone longer)."""
+    column whose text ended, or that is setting a tall headline, has gone longer; one whose last
+    line closed a news item rests once it has let a round of rows pass: ``_resting``)."""
     last = {c: row_of[i] if i >= 0 else -1 for c, i in enumerate(state)}
-    taking = [c for c in last if last[c] < 0 or row - last[c] <= TURN_ROUNDS * len(state)] or list(last)
+    taking = [c for c in last if last[c] < 0 or row - last[c] <= TURN_ROUNDS * len(state)
+              and not (flat and _resting(flat[state[c]], row - last[c], len(state)))] or list(last)
     waited = sorted(last[c] for c in taking)[min(count, len(taking)) - 1]
     return {c for c in taking if last[c] <= waited}   # (columns that waited as long share the turn)
+
+
+def _resting(line: Line, waited: int, n: int) -> bool:
+    """A column whose last line ``line`` closed a news item (its 来源 line, 「（作者单位：…）」) and that
+    has gone ``waited`` rows without a line, more than ``REST_ROUNDS`` rounds of ``n`` dealt columns
+    (at least ``STAY_COLUMNS_MIN``, as for the stay cost): its text
+    stopped there (its item ended; a picture, or the next item's headline at its own pitch, stands
+    below it) while the other columns go on, so it takes no turn until it has a line again."""
+    if n < STAY_COLUMNS_MIN or waited <= REST_ROUNDS * n:
+        return False   # (two dealt columns may hold three true ones: ``STAY_COLUMNS_MIN``)
+    text = line.text   # (a closer cut at the column's edge goes on in its next line: not closed yet)
+    return bool(_ITEM_CLOSER_RE.match(text)) and DATE_CUT_RE.search(text) is None and not leaves_bracket_open(text)
 
 
 def _shared_row(state: "State", row_of: Sequence[int], cols: Sequence[int]) -> bool:
@@ -1163,9 +1293,15 @@ def _turns_from(items: Sequence[Row], n: int) -> int | None:
     columns (a headline over two of three, a masthead) stands beside the others' rows at its own
     pitch, and the columns have not all begun; ``None`` when no row shows them all or the page was written as
     blocks, or it is dealt into fewer than ``STAY_COLUMNS_MIN`` columns."""
-    if n < STAY_COLUMNS_MIN or sum(bool(line.blanks_before) for row in items[1:] for line in row[0][:1]) > ROWS_MAX_BLANKS:
+    if n < STAY_COLUMNS_MIN or not _written_in_rows(items):
         return None
     return next((r for r, row in enumerate(items) if len(row[0]) == n), None)
+
+
+def _written_in_rows(items: Sequence[Row]) -> bool:
+    """The page was written in rows of one height (no more than ``ROWS_MAX_BLANKS`` blank lines between
+    its rows), not as blocks: only there do a column's turns, and its rests, show row by row."""
+    return sum(bool(line.blanks_before) for row in items[1:] for line in row[0][:1]) <= ROWS_MAX_BLANKS
 
 
 def _stays_out_of_turn(state: "State", row_of: Sequence[int], flat: Sequence[Line], items: Sequence[Row],
@@ -1271,6 +1407,7 @@ def _deal(items: Sequence[Row], placed: Sequence[Sequence[Places]], pairs: Count
     row_of = [r for r, row in enumerate(items) for item in row for _line in item]
     widths = sorted(line.width for line in flat if line.width >= MEASURE_MIN_EM)
     full = upper_quartile(widths) - FULL_LINE_SLACK_EM if widths else 0.0
+    closers = flat if _written_in_rows(items) else ()   # (a column rests by rows: ``_resting``)
     beams: list[dict[State, tuple[float, State | None]]] = [{(-1,) * n: (0.0, None)}]
     k = 0
     for r, row in enumerate(items):
@@ -1282,7 +1419,7 @@ def _deal(items: Sequence[Row], placed: Sequence[Sequence[Places]], pairs: Count
                 # foot, where split rows label the columns left to right; else the one the row before went to)
                 run = ({0} if labelled else {c for c in range(n) if state[c] >= 0 and row_of[state[c]] == r - 1}
                        ) if not turning[r] else set()
-                turn = _next_in_turn(state, row_of, r, len(item)) if len(item) < n and turning[r] else set()
+                turn = _next_in_turn(state, row_of, r, len(item), closers) if len(item) < n and turning[r] else set()
                 for cols in (combinations if labelled else permutations)(range(n), len(item)):
                     if not labelled and any(state[c] < 0 and c and state[c - 1] < 0 for c in cols):
                         continue   # (columns without labels open in turn: no two ways differ by names alone)

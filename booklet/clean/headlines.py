@@ -16,7 +16,7 @@ from booklet.cjk import is_ideograph_edge, width
 from booklet.clean.blocks import Blk, Kind, split_at
 from booklet.clean.lines import join_logged
 from booklet.clean.stages import Blocks
-from booklet.clean.titles import may_run_on, opens_series
+from booklet.clean.titles import left_open, may_run_on, opens_series
 from booklet.i18n import _
 from booklet.report import Log
 from booklet.shapes import (BRACKETED_LINE_RE, DOC_TITLE_RE, CLAUSE_RE, EDITION_NOTE_RE, EDITOR_NOTE_RE, ISSUE_LINE_RE, ISSUER_RE, KICKER_END_RE,
@@ -256,13 +256,20 @@ def _byline_ends_title(lines: Sequence[str], below: str) -> bool:
 
 
 def _lines_ended(lines: Sequence[str], below: str) -> bool:
-    """Lines of one headline element that wrapped (the first the widest: the measure it filled)
-    and whose last stops short of that measure by more than the first unbreakable unit of
-    ``below`` plus ``WRAP_TOLERANCE_EM``: the element ended there (as ``_wrapped_and_ended``)."""
-    if len(lines) < 2 or not below:
-        return False
-    measure = width(lines[0])
-    return measure >= max(width(t) for t in lines) \
+    """Lines of one headline element that wrapped and whose last stops short of the measure by
+    more than the first unbreakable unit of ``below`` plus ``WRAP_TOLERANCE_EM``: the element
+    ended there (as ``_wrapped_and_ended``).  The measure is the widest line; every line before the
+    last filled it (within the next line's first unit and ``WRAP_TOLERANCE_EM``: a wrapped element
+    fills each line but its last, so lines of unlike widths are two elements glued, a kicker over a
+    title's first line), the first too within ``WRAP_TOLERANCE_EM`` (a trailing ideographic space or
+    a digit run the count does not see: 「全面推进城乡社区治理现代化　」 over 「全县148个村（社区）完成党群」).
+    An element never ends inside a bracket, a quotation or a dictionary word it leaves open: the
+    measure cut it there, and ``below`` goes on with it."""
+    if len(lines) < 2 or not below or left_open("".join(lines), lines[-1], below):
+        return False   # (the measure cut it inside a word or quotation, 「锤炼过硬作风 勇」 / 「于担当作为」)
+    measure = max(width(t) for t in lines)
+    return all(width(t) + leading_unit_width(n) + WRAP_TOLERANCE_EM >= measure for t, n in zip(lines, lines[1:-1])) \
+        and width(lines[0]) + WRAP_TOLERANCE_EM >= measure \
         and width(lines[-1]) + leading_unit_width(below) + WRAP_TOLERANCE_EM < measure
 
 
@@ -457,12 +464,17 @@ def kicker_lines(run: Sequence[Blk]) -> int:
 
 def _ended_clause_over(first: Blk, rest: Sequence[Blk]) -> bool:
     """A first block that wrapped and stopped short (``_wrapped_and_ended``) over the rest of the
-    run, holding ``KICKER_CLAUSE_RATIO`` times its text (``_clause_over``): a kicker, however wide
-    (「全面推进城乡社区治理现代化　全县148个村」 / 「（社区）完成党群服务中心提档升级 」 over 「家门口的服务更暖心 」).
+    run, with no sentence stop, over at least ``KICKER_TITLE_MIN_EM`` of text: a kicker, however
+    wide (「全面推进城乡社区治理现代化　全县148个村」 / 「（社区）完成党群服务中心提档升级 」 over
+    「家门口的服务更暖心 」) or long against the title (a banner's first element 「抓好冬春农田水利建设
+    夯实明年」 / 「粮食丰收基础」 over 「全县冬修水利工程全面开工」): the element ended, and a title is
+    one element however many lines.  Unwrap parted the two blocks already; the ratio
+    (``_clause_over``) is asked only where one block holds both (``_kicker_apart``).
     The file's block-end mark (``Blk.closed``) alone is no such sign: a wrapped title's line may
     keep a trailing space where its phrases part (「措加强基础研究 进一步打 」 / 「牢科技强国建设根基 」)."""
     below = "".join(b.text for b in rest)
-    return not first.marked and _wrapped_and_ended(first, below) and _clause_over(first.text, below)
+    return not first.marked and _wrapped_and_ended(first, below) and STOP_RE.search(first.text) is None \
+        and width(_SPACES.sub("", below)) >= KICKER_TITLE_MIN_EM
 
 
 def _label_over_title(first: Blk, second: Blk) -> bool:

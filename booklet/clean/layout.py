@@ -435,7 +435,9 @@ def _narrow_stretches(lines: Sequence[Line], cut: _Cut, measure: float,
         return []
     widths = cut.narrow() if compressed else cut.plain
     full = [cut.lines[i].text for i, w in zip(cut.at, widths) if w >= measure - NEAR_MEASURE_BELOW]
-    if sum(1 for t in full if IDEOGRAPH_SPACE_RE.search(t) or SPACE_AFTER_MARK_RE.search(t)) > STRETCH_MERGED_SHARE * len(full):
+    # (both patterns match a space: a line with none — most lines of Chinese — is not searched)
+    if sum(1 for t in full if " " in t and (IDEOGRAPH_SPACE_RE.search(t) or SPACE_AFTER_MARK_RE.search(t))) \
+            > STRETCH_MERGED_SHARE * len(full):
         return []
     out: list[tuple[int, int, float]] = []
     k = 0

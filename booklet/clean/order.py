@@ -1392,6 +1392,14 @@ def _height_streams(page: list[Line], measure: float, pairs: Counter[str], ends_
     return [line for k in order for line in page[blocks[k][0]:blocks[k][1]]]
 
 
+def column_reading(page: list[Line], pairs: Counter[str], ends_text: bool = False) -> list[Line] | None:
+    """The page read column by column from its blocks' heights, as ``order`` reads it where plain
+    pdftotext merged its columns' blocks by height (``_height_streams``, at the page's own measure);
+    None where no such split reads the page.  For ``flow``, which weighs that reading against its
+    own (``flow._as_written``) before ``order`` runs."""
+    return _height_streams(page, _measure([line.width for line in page]), pairs, ends_text)
+
+
 def _height_gain_min(blocks: int, switches: int) -> float:
     """How much better than the page as written a split by height must read, on a page of ``blocks``
     written blocks that the split passes from column to column ``switches`` times: what chance pairs

@@ -11,7 +11,8 @@ from booklet.clean.lines import join_logged
 from booklet.clean.stages import Blocks
 from booklet.report import Log
 from booklet.shapes import (BYLINE_ROLES, CONTRIBUTOR_LINE_RE, CHAPTER_ONLY_RE, CIRCLED_RE, KICKER_END_RE, NUMBERED_RE, STOP_RE, TOC_ROW_RE, WORD_CONTEXT,
-                            ends_sentence, looks_like_byline, name_like, set_apart, short_line_role)
+                            ends_sentence, leaves_bracket_open, leaves_quote_open, looks_like_byline, name_like, set_apart,
+                            short_line_role)
 from booklet.typeset.segment import word_across
 
 # A title before its 来源 line may be this long (characters): news titles run to two lines.
@@ -108,8 +109,31 @@ def _wraps_into(prev: Blk, blk: Blk, after: Sequence[Blk] = ()) -> bool:
     """``prev`` is a heading line that wrapped into ``blk`` (``after``: the blocks under ``blk``).  A
     line the file marked as a block's end (``Blk.closed``) never did: a wrapped line carries no mark,
     only the last line of its block."""
-    return not prev.closed and _heading_lines(prev, blk) \
+    return not prev.closed and _heading_lines(prev, blk) and not ended_on_rest(prev, blk) \
         and (_wrapped_pair(prev, blk, _byline_below(after)) or _numbered_wrapped(prev, blk))
+
+
+def left_open(text: str, last: str, below: str) -> bool:
+    """A headline element ``text`` (its last line ``last``) the measure cut inside a bracket, a
+    curly quotation or a dictionary word that ``below`` goes on with: it never ends there."""
+    return leaves_bracket_open(text) or leaves_quote_open(text) \
+        or word_across(last[-WORD_CONTEXT:], below[:WORD_CONTEXT])
+
+
+def ended_on_rest(blk: Blk, below: Blk) -> bool:
+    """``blk`` is a heading the measure wrapped already (the lines ``unwrap`` joined), and its last
+    line is clearly narrower than its widest (by ``WRAP_WIDER_EM``): a wrapped title fills each
+    line at its size but the last, so that short last line is the title's rest and the title
+    ended there — the heading line under it is the next element of the headline (a second title,
+    「全面推进城乡社区治理现代化」 / 「全县148个村（社区）完成党群」 / 「服务中心提档升级」 over
+    「家门口的服务更暖心」), not more of this one.  Not where the short line leaves a bracket, a
+    quotation or a dictionary word open into ``below``: the measure cut it there (a head glued over
+    a masthead, 「关于2026年第三季度安全生产明查暗」 / 「江城市安全生产委员会办」 over 「公室」)."""
+    if len(blk.starts) < 2 or left_open(blk.text, blk.text, below.text):
+        return False
+    cuts = [o for o, _line in blk.starts] + [len(blk.text)]
+    widths = [width(blk.text[a:b].strip()) for a, b in zip(cuts, cuts[1:])]
+    return widths[-1] + WRAP_WIDER_EM <= max(widths[:-1])
 
 
 def _heading_lines(prev: Blk, blk: Blk) -> bool:

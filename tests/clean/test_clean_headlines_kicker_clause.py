@@ -95,3 +95,132 @@ def test_editor_note_under_a_subtitle_leaves_the_headline_an_article(clean):
     doc, _ = clean(EDITOR_NOTE)
     heads = [(a.title, a.subtitle) for a in doc.articles]
     assert ("托起“一老一小”幸福生活", "——县民政局推进普惠养老托育服务纪实") in heads
+
+
+# news_page_grassroots_items on neikan_three_picture (three columns, the lead's headline over two
+# of them), read by pypdf: the kicker wraps over three lines (its first keeping the ideographic
+# space where its parts meet, its second a digit run: no wider than the first line as printed)
+# and stops short, and the title under it wraps onto a two-character rest in its own block
+NEIKAN_PICTURE_HEAD = """学习参考  2026年第11期
+第1页
+全面推进城乡社区治理现代化\u3000
+全县148个村（社区）完成党群
+服务中心提档升级
+家门口的服务更
+暖心
+本报记者 沈佳宁 通讯员 邹立平
+走进城关镇东门社区党群服务
+中心，一楼是便民服务大厅，社保、
+医保、民政等28项事项可以“一窗
+受理”；二楼设有老年食堂、儿童
+之家和图书室，每天来这里的居民
+有三四百人次。
+"""
+
+
+def test_kicker_ended_on_its_rest_is_apart_from_the_title_under_it(clean):
+    """``titles.ended_on_rest`` (the kicker's block, ended on its short last line, wraps into no
+    heading under it) and ``headlines._lines_ended`` (its first line within a unit of its widest)."""
+    doc, _ = clean(NEIKAN_PICTURE_HEAD)
+    first = doc.articles[0]
+    assert (first.kicker or "").replace(" ", "").replace("\u3000", "") \
+        == "全面推进城乡社区治理现代化全县148个村（社区）完成党群服务中心提档升级"
+    assert first.title == "家门口的服务更暖心"
+
+
+# briefs_county_work_digest on zhoumo_picture_across, read by pypdf: the banner's first element
+# (two parallel phrases) wraps across the page and stops short; the second title, set in its
+# column, wraps onto a rest of its own — two elements of one headline, of lengths not far apart
+ZHOUMO_BANNER = """周末·城乡
+第1版  2026年12月5日
+抓好冬春农田水利建设 夯实明年
+粮食丰收基础
+全县冬修水利工
+程全面开工
+——首批38个项目完成投资1.6亿
+元
+县水利局 县农业农村局
+11月以来，我县抢抓秋收后农田
+空闲、降雨偏少的有利时机，组织开
+展冬春农田水利基本建设。截至11月
+"""
+
+
+def test_a_wrapped_element_ended_short_is_apart_from_the_title_under_it(clean):
+    """``titles.ended_on_rest`` (the banner's block, ended on 「粮食丰收基础」, wraps into no heading)
+    and ``headlines._ended_clause_over`` (an element that wrapped and ended is apart from the one
+    under it, whatever their lengths: the ratio is asked only inside one block)."""
+    doc, _ = clean(ZHOUMO_BANNER)
+    first = doc.articles[0]
+    assert (first.kicker or "").replace(" ", "") == "抓好冬春农田水利建设夯实明年粮食丰收基础"
+    assert first.title == "全县冬修水利工程全面开工"
+
+
+# lecture_party_style on neikan_three_picture, read by pypdfium2 (the page's first 44 lines: with
+# fewer the study reads another measure and the head goes): the page's head left glued over the
+# title's first line, the title cut by the measure inside a word (勇|于)
+NEIKAN_LECTURE_HEAD = """学习参考 2026年第11期 第1页
+锤炼过硬作风 勇
+于担当作为
+——在市直机关工委专题党课上
+的辅导报告
+市直机关工委理论学习中心组
+同志们：
+今天，我围绕“锤炼过硬作风、
+勇于担当作为”这个主题，同大家
+交流几点学习体会。
+一、深刻认识作风建设的重要
+意义
+作风问题从来不是小事。古人
+讲：“其身正，不令而行；其身不
+正，虽令不从。”
+①作风正，则人
+心聚；作风散，则事业衰。市委在
+部署机关作风建设时明确提出：
+作风建设永远在路上，没
+有休止符。机关党员干部要把
+作风建设作为经常性工作，一
+抓到底，久久为功，以好的作
+风推动各项工作落地见效。
+——《中共江城市委关于深化机关
+作风建设的意见》（2019年4月）
+这段话讲得很透彻。作风建设
+不是一阵风，而是一场持久战。
+二、准确把握当前机关作风方
+面存在的突出问题
+对照要求，我们机关作风还存
+在一些不容忽视的问题。一是有的
+同志担当意识不强。遇到矛盾绕着
+走，碰到难题往上推，满足于“不
+出事”。二是有的同志调查研究不
+深。习惯于坐在办公室听汇报、看
+材料，对基层实际情况知之不多
+②
+。
+三是有的同志文风会风不实。文件
+越发越
+长，会
+议
+越
+开越多，
+"""
+
+def _headings(doc, texts):
+    from booklet.model import Heading
+    return [a.kicker or "" for a in doc.articles] + [a.title or "" for a in doc.articles] + texts(doc, Heading)
+
+
+def test_an_element_cut_inside_a_word_has_not_ended(clean, texts):
+    """``headlines._lines_ended``: a line cut inside a dictionary word (勇|于) did not end its element."""
+    doc, _ = clean(NEIKAN_LECTURE_HEAD)
+    assert not [h for h in _headings(doc, texts) if h.replace(" ", "").endswith("勇")]
+    assert any(h.replace(" ", "").endswith("勇于担当作为") for h in _headings(doc, texts))
+
+
+def test_an_element_cut_inside_its_quotation_has_not_ended():
+    """``shapes.leaves_quote_open``, asked by ``headlines._lines_ended``: news_page_city_briefs on
+    dangbao_four_ruled (pypdf) cut the title 「一张“明白」 / 「卡”让办事」 / 「少跑腿」 inside its quotation."""
+    from booklet.shapes import leaves_quote_open
+    assert leaves_quote_open("小切口解决大问题一张“明白")
+    assert not leaves_quote_open("一张“明白卡”让办事少跑腿")
+    assert not leaves_quote_open("——江城区推行政务服务“一次告知”见闻")

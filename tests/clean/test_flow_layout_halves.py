@@ -80,3 +80,26 @@ def test_a_spread_line_one_space_after_another_columns_line_is_its_own_columns(r
     # spread to its edge (the row's single space is the gutter)
     assert runs_through(found, ["有一年冬天，半夜里", "下着大雪，石门村的一位"])
     assert runs_through(found, ["“我是山里长大的，", "知道山里人看病有多", "难。”他说，“当初选择"])
+
+
+# dev news_page_county, set in ``daily_span_ruled``, read by ``pdftotext -layout``: the first page's
+# first 42 rows.  A brief's justified line spread its figures with its ideographs
+# (「时间 分 别 为 6 时 3 0 分 和 2 0 时 3 0」); a spread run stopping at the first digit left
+# 「2 0 时 3 0」 a piece of its own, dealt as another column's line (and read as a heading).
+COUNTY_DAILY_LAYOUT = '第1版 综合                              江城日报 2026年11月20日\n\n\n省委主要负责同志致信祝贺江城县农业科技园区获批国家级园区并在全县乡村振兴工作推进会\n                  上作出批示\n\n                把园区建成现代农业的示范窗口\n                ——江城县农业科技园区建设纪实\n                 本报记者 何静怡 通讯员 吴志强\n   深秋时节，走进江城县农业 农民培养成懂技术、会经营的新\n科技园区，智能温室里番茄挂满 农人，传统农业就能焕发新的生\n枝头，水肥一体化设备按照预设 机。\n程序精准滴灌。园区管委会负责      推动农业科技进步，既要\n人告诉记者，园区已引进农业科 “顶天”，在关键核心技术上攻\n技企业43家，建成各类科研平台 关突破；也要“立地”，让先进\n17个，去年实现总产值58亿元。 适用技术真正进村入户。各级各\n   “过去种地靠经验，现在靠 部门要在完善科技服务体系上多\n数据。”种植大户老陈指着手机 下功夫，让更多农民共享科技进\n上的监测画面说，土壤湿度、光 步的成果。\n照、温度一目了然，哪块地该浇 来源：《江城县报》（2026年11\n水、该施肥，系统都会提醒。    月2日第1版）\n园区智能温室内，技术人员正在查\n看番茄长势。 本报记者 何静怡/摄\n  园区建设过程中，县里与省\n农科院、农业大学共建3个专家\n工作站，每年组织技术培训60余\n场次，带动周边农户1.2万户增\n收。下一步，园区将重点发展种\n业研发、智慧农业和农产品精深\n加工，力争三年内总产值突破百\n亿元。\n\n县城新增3条公\n  交线路\n  本报讯（记者 马晓东）\n  10月28日起，县城新开通3\n条公交线路，覆盖城东新区、高\n铁站和工业园区等区域。新线路\n全部采用新能源公交车，首末班\n时间 分 别 为 6 时 3 0 分 和 2 0 时 3 0\n分，票价统一为1元。\n\n\x0c'
+
+
+def test_a_spread_line_holding_figures_is_one_columns_line(runs_through):
+    found = _flowed(COUNTY_DAILY_LAYOUT)
+    assert runs_through(found, ["全部采用新能源公交车，首末班", "时间 分 别 为 6 时 3 0 分 和 2 0 时 3 0",
+                                "分，票价统一为1元。"])
+
+
+def test_a_spread_run_carries_its_figures_but_a_spaced_date_is_no_spread_line():
+    from booklet.shapes import LETTER_SPACED_RE
+    # dev briefs_county_work_digest, ``wanbao_banner_items``: the third column's line spread whole
+    row = "特色产业，在村党群服务中心 主 体 4 2 6 0 户 ， 同 比 增 长 1 4 ."
+    assert [m.group() for m in LETTER_SPACED_RE.finditer(row)] == ["主 体 4 2 6 0 户 ， 同 比 增 长 1 4 ."]
+    # dev measures_volunteer_service (``wide_tight``, ``-layout``): the spaces pdftotext writes round Latin figures spread nothing
+    assert LETTER_SPACED_RE.search("第十四条 本办法自 2026 年 5 月 1 日起施行。") is None
+    assert LETTER_SPACED_RE.search("第 1 页 共 2 页") is None
