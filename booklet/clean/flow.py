@@ -49,15 +49,16 @@ from itertools import combinations, permutations
 from math import log
 from typing import Iterable, Sequence
 
-from booklet.clean.layout import MEASURE_MIN_EM, upper_quartile
+from booklet.clean.layout import MEASURE_MIN_EM, MEASURE_REACH_EM, upper_quartile
 from booklet.clean.lines import Line, page_spans
 from booklet.clean.notes import MAX_ZONE, NOTE_WIDER_EM, heads_list
 from booklet.clean.pagemodel import Places, cell_pieces, cells_columned, column_indents, column_starts, page_head, page_places, paper_pages
+from booklet.clean.titles import left_open
 from booklet.cjk import width
 from booklet.i18n import _
 from booklet.report import Log
-from booklet.shapes import (CJK_CHAR_RE, CLAUSE_RE, DATE_CUT_RE, HUNG_MARK_RE, LEAD_IN_END_RE, LETTER_SPACED_RE,
-                            MID_WORD_END_RE, NOTE_LEAD_RE, SOURCE_LINE_RE, SPACE_AFTER_MARK_RE, SPACE_BEFORE_CJK_RE,
+from booklet.shapes import (CJK_CHAR_RE, CLAUSE_RE, DASH_LED_RE, DATE_CUT_RE, HUNG_MARK_RE, LEAD_IN_END_RE,
+                            LETTER_SPACED_RE, MID_WORD_END_RE, NOTE_LEAD_RE, SOURCE_LINE_RE, SPACE_AFTER_MARK_RE, SPACE_BEFORE_CJK_RE,
                             PROSE_PUNCT_RE, closes_unopened_bracket, date_cut, is_caption, leaves_bracket_open,
                             reporters_byline)
 from booklet.typeset.segment import word_across, word_at
@@ -1224,8 +1225,31 @@ def _headline_group(items: Sequence[Row]) -> int:
         if len(row[0]) > 1 and (not measure or row[0][0].width >= measure - FULL_LEFT_EM):
             return 0   # (a row of two columns' lines: the columns have begun)
         if len(row[0]) == 1 and reporters_byline(row[0][0].text):
-            return r + 1 if r and not _columns_begun(items[:r], measure) else 0
+            above = items[:r]
+            return r + 1 if r and not _columns_begun(above, measure) and not _two_heads(above, measure) else 0
     return 0
+
+
+def _two_heads(rows: Sequence[Row], measure: float) -> bool:
+    """Whether the rows above a byline hold more than one story's head: a headline group has one
+    title and at most one subtitle, and a subtitle led by a dash (「——走进科创大道看成果转化」,
+    ``shapes.DASH_LED_RE``) is its last element — the byline comes next.  A row after the subtitle
+    is its rest only where the subtitle's line did not end: it reaches the measure (within
+    ``layout.MEASURE_REACH_EM``, a character clreq pushed down: the measure broke it,
+    「——江北区今年完成42个老旧小区」 / 「改造见闻」; a subtitle two ems short of it ended there),
+    or leaves a bracket, a quotation or a dictionary word open across the line (``titles.left_open``).
+    Any other row is another story's head: where two stories' heads stand side by side an extractor
+    interleaves their lines row by row (「市委常委会召开会议专题研究科技」 / 「一条街上的“创」 /
+    「创新工作强调」 / 「新生态”」 / … / 「——走进科创大道看成果转化」 / 「科技创新 为高」 /
+    「本报记者 赵一鸣」), and read as one group both heads would be taken whole, the left one cut off
+    from its own byline."""
+    lines = [line for row in rows for line in row[0]]
+    for i, line in enumerate(lines):
+        if DASH_LED_RE.match(line.text.strip()):
+            return any(not (measure and above.width >= measure - MEASURE_REACH_EM)
+                       and not left_open(above.text, above.text, below.text)
+                       for above, below in zip(lines[i:], lines[i + 1:]))
+    return False
 
 
 def _columns_begun(rows: Sequence[Row], measure: float) -> bool:
