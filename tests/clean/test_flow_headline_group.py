@@ -24,6 +24,15 @@ commas and stops — a headline's lines do neither.  Taken as a headline group, 
 whole before the columns, and the left column's opening 「同志们：」 came after the right column's
 paragraph.  That snippet is the dev text speech_quoting_sayings in the dev design ``two_columns_open``
 read by pdfplumber (its first rows).
+
+Two stories' heads side by side are no one headline group (``flow._two_heads``): on a three-column
+science page pdfplumber interleaves the left story's title (「市委常委会召开会议专题研究科技」 / 「创新工作
+强调」 / 「以更大力度推进」 / 「科技创新 为高」…) row by row with the right story's (「一条街上的“创」 /
+「新生态”」, its subtitle 「——走进科创大道看成果转化」 and byline 「本报记者 赵一鸣」).  A dash-led
+subtitle is a head's last element before its byline; the row after it goes on from nothing in it, so
+it is another story's head.  Taken as one group, both heads were read whole down to the right story's
+byline, the left title cut in two.  That snippet is the dev text news_page_science in the dev design
+``open_leaded_three`` read by pdfplumber (the page head dropped, its first rows).
 """
 
 from __future__ import annotations
@@ -220,3 +229,29 @@ def test_body_lines_beside_an_author_byline_are_the_columns_not_a_headline_group
                            "作风问题，说到底是党性问题、宗旨问"]
     body = flowed.index("和时限。到目前为止，机关发文数量同比减少")
     assert flowed[body + 1] == "三成，会议数量减少四分之一，基层反映的重"
+
+
+SIDE_BY_SIDE_HEADS = (
+    '市委常委会召开会议专题研究科技\n'
+    '一条街上的“创\n'
+    '创新工作强调\n'
+    '新生态”\n'
+    '以更大力度推进\n'
+    '——走进科创大道看成果转化\n'
+    '科技创新 为高\n'
+    '本报记者 赵一鸣\n'
+    '早上八点，科创大道两侧的孵化\n'
+    '质量发展注入强\n'
+    '楼陆续亮起灯光。在一家从事传感器\n'
+    '研发的初创企业里，研发主管正在调\n'
+    '劲动能 试一台新样机。“从实验室到生产线，\n'
+    '过去要两三年，现在一年就能走\n'
+    '本报记者 陈思远 刘佳\n'
+)
+
+
+def test_two_stories_heads_side_by_side_are_not_one_headline_group():
+    flowed = _flowed(SIDE_BY_SIDE_HEADS)
+    assert flowed[:5] == ["市委常委会召开会议专题研究科技", "创新工作强调", "以更大力度推进", "科技创新 为高", "质量发展注入强"]
+    right = flowed.index("一条街上的“创")
+    assert flowed[right:right + 4] == ["一条街上的“创", "新生态”", "——走进科创大道看成果转化", "本报记者 赵一鸣"]
