@@ -887,6 +887,15 @@ def set_apart(text: str) -> bool:
     return " " in text or "\u3000" in text or text[-1:] in "）)"
 
 
+def reporters_byline(text: str) -> bool:
+    """A byline under a story's headline naming its reporters or author by role, set apart
+    (「本报记者 孙晓岚 通讯员 陈立新」, 「作者：李四」) — not a dateline, which opens a news item's
+    first paragraph in its column (「本报讯（记者 马晓东）」)."""
+    text = text.strip()
+    return (BYLINE_LABEL_RE.match(text) is not None and DATELINE_RE.match(text) is None
+            and set_apart(text))
+
+
 def looks_like_byline(text: str) -> bool:
     """A short line of one to three names (``习近平``), or names after a role label
     (``本报记者 张晓松 朱基钗``, ``作者：李四``), that reads as a byline."""

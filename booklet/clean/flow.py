@@ -49,16 +49,18 @@ from itertools import combinations, permutations
 from math import log
 from typing import Iterable, Sequence
 
-from booklet.clean.layout import MEASURE_MIN_EM, upper_quartile
+from booklet.clean.layout import MEASURE_MIN_EM, MEASURE_REACH_EM, upper_quartile
 from booklet.clean.lines import Line, page_spans
 from booklet.clean.notes import MAX_ZONE, NOTE_WIDER_EM, heads_list
 from booklet.clean.pagemodel import Places, cell_pieces, cells_columned, column_indents, column_starts, page_head, page_places, paper_pages
+from booklet.clean.titles import left_open
 from booklet.cjk import width
 from booklet.i18n import _
 from booklet.report import Log
-from booklet.shapes import (CJK_CHAR_RE, CLAUSE_RE, DATE_CUT_RE, HUNG_MARK_RE, LEAD_IN_END_RE, LETTER_SPACED_RE,
-                            MID_WORD_END_RE, NOTE_LEAD_RE, SOURCE_LINE_RE, SPACE_AFTER_MARK_RE, SPACE_BEFORE_CJK_RE,
-                            closes_unopened_bracket, date_cut, is_caption, leaves_bracket_open)
+from booklet.shapes import (CJK_CHAR_RE, CLAUSE_RE, DASH_LED_RE, DATE_CUT_RE, HUNG_MARK_RE, LEAD_IN_END_RE,
+                            LETTER_SPACED_RE, MID_WORD_END_RE, NOTE_LEAD_RE, SOURCE_LINE_RE, SPACE_AFTER_MARK_RE, SPACE_BEFORE_CJK_RE,
+                            PROSE_PUNCT_RE, closes_unopened_bracket, date_cut, is_caption, leaves_bracket_open,
+                            reporters_byline)
 from booklet.typeset.segment import word_across, word_at
 
 # A row splits at the gutter when both parts are at most a column wide, give or take a
@@ -250,6 +252,23 @@ STAY_COLUMNS_MIN = 3
 # of them (a byline, a short title's line: a journal head sets the unit's line between its title and
 # its abstract); a row split at a gutter, or more lines in a row a column wide, are the columns.
 SPAN_HEAD_GAP = 2
+# A story's headline group over its columns — a kicker, the headline's lines, a subtitle's, then the
+# byline naming its reporters — is set first and read first, whole: the columns' text begins under
+# it.  Its rows are at most this many: a kicker and a section line (2), a headline wrapped at its
+# larger size (3), a subtitle wrapped (2), the byline (1), and a slack of two for lines an extractor
+# breaks a wide headline into (pdftotext writes a headline over two columns as a column's width of
+# it at a time: 「聚焦民生实事 打通服务群众“最」/「后一公里”」).
+HEAD_GROUP_MAX_ROWS = 10
+# A column's body line runs to the column's edge: a line no further than this many ems short of the
+# measure, and no wider than a column (``COLUMN_SLACK_EM``: a mark hung in the gutter), holding a
+# comma or a stop, is a column's prose — a headline group's lines stop short of the measure where a
+# phrase ends and carry no sentence punctuation, or run across several columns.  Measured on the 26
+# dev column pages where a group was taken: it refuses the rows above a byline of a two-column speech
+# (pdfplumber: four lines of 20 ems against a measure of 20, each holding a comma or a stop), of a
+# three-column science page's second page read by pdfplumber and by pdftotext (lines of 16–17 ems
+# against 16) and of a three-column picture page whose group had swallowed body lines (15.5 and 14.5
+# against 15); no headline, kicker or subtitle line of the other pages held either mark.
+PROSE_LINE_SHORT_EM = FULL_LEFT_EM
 # Where the columns' baselines never come close, plain ``pdftotext`` writes each column's run of lines
 # as a block of its own, and the blocks take turns down the page between the columns (open leading:
 # blocks of one or two lines, 「三十年来，他累计接诊群众12万」 / 「“这里离不开我，我也离不开这」 /
@@ -1179,6 +1198,76 @@ def _spanning_head(items: Sequence[Row]) -> int:
     return head
 
 
+def _opening(items: Sequence[Row]) -> int:
+    """How many of a page's first rows are read before its columns, whole and in order: a head set
+    across the columns (``_spanning_head``), or a headline group closed by its byline
+    (``_headline_group``), whichever reaches further down.  The start of the columns' reading is a
+    decision on the page's body — where its headline ends — not on whichever line an extractor
+    happened to write first: a running head above, kept or taken off as furniture, leaves it as it is."""
+    return max(_spanning_head(items), _headline_group(items))
+
+
+def _headline_group(items: Sequence[Row]) -> int:
+    """How many of a page's first rows hold a story's headline group: down to a byline naming the
+    story's reporters or author by their role (``shapes.reporters_byline``) among the first
+    ``HEAD_GROUP_MAX_ROWS`` rows, every row above it ending no sentence (a headline, kicker or
+    subtitle carries no full stop; a column's body text does) and any row cut at a gutter cut
+    where a headline's parts stand a word space apart: its left piece short of a column's line
+    (a row of two columns' lines has a left line running to the column's edge unless its paragraph
+    ends there, with a stop).  0 without one.  Dealt with the columns' rows instead, the group's
+    lines would be taken as lines of the columns taking turns, one column each, and which column
+    opens would hang on how many lines stand above."""
+    singles = [row[0][0] for row in items if len(row[0]) == 1]
+    measure = _column_measure(singles) if singles else 0.0
+    for r, row in enumerate(items[:HEAD_GROUP_MAX_ROWS]):
+        if any(line.final for line in row[0]):
+            return 0
+        if len(row[0]) > 1 and (not measure or row[0][0].width >= measure - FULL_LEFT_EM):
+            return 0   # (a row of two columns' lines: the columns have begun)
+        if len(row[0]) == 1 and reporters_byline(row[0][0].text):
+            above = items[:r]
+            return r + 1 if r and not _columns_begun(above, measure) and not _two_heads(above, measure) else 0
+    return 0
+
+
+def _two_heads(rows: Sequence[Row], measure: float) -> bool:
+    """Whether the rows above a byline hold more than one story's head: a headline group has one
+    title and at most one subtitle, and a subtitle led by a dash (「——走进科创大道看成果转化」,
+    ``shapes.DASH_LED_RE``) is its last element — the byline comes next.  A row after the subtitle
+    is its rest only where the subtitle's line did not end: it reaches the measure (within
+    ``layout.MEASURE_REACH_EM``, a character clreq pushed down: the measure broke it,
+    「——江北区今年完成42个老旧小区」 / 「改造见闻」; a subtitle two ems short of it ended there),
+    or leaves a bracket, a quotation or a dictionary word open across the line (``titles.left_open``).
+    Any other row is another story's head: where two stories' heads stand side by side an extractor
+    interleaves their lines row by row (「市委常委会召开会议专题研究科技」 / 「一条街上的“创」 /
+    「创新工作强调」 / 「新生态”」 / … / 「——走进科创大道看成果转化」 / 「科技创新 为高」 /
+    「本报记者 赵一鸣」), and read as one group both heads would be taken whole, the left one cut off
+    from its own byline."""
+    lines = [line for row in rows for line in row[0]]
+    for i, line in enumerate(lines):
+        if DASH_LED_RE.match(line.text.strip()):
+            return any(not (measure and above.width >= measure - MEASURE_REACH_EM)
+                       and not left_open(above.text, above.text, below.text)
+                       for above, below in zip(lines[i:], lines[i + 1:]))
+    return False
+
+
+def _columns_begun(rows: Sequence[Row], measure: float) -> bool:
+    """Whether the rows above a byline are already the columns' rather than a headline group's:
+    one of their lines is a column's body line — as wide as a column's line, within
+    ``PROSE_LINE_SHORT_EM`` of the measure and no wider than a column, holding a comma or a stop
+    (``shapes.PROSE_PUNCT_RE``).  A headline, kicker or subtitle line ends where its phrase ends,
+    short of the measure, and carries no sentence's punctuation; or it runs across the columns.
+    Where two columns' lines are interleaved above an author's byline set in the other column
+    (a speech's title, subtitle and office byline beside the body's lines), the body's lines give
+    the columns away — taken as a headline group, they would be read whole before the columns."""
+    if not measure:
+        return False
+    return any(measure - PROSE_LINE_SHORT_EM <= line.width <= measure + COLUMN_SLACK_EM
+               and PROSE_PUNCT_RE.search(line.text) is not None
+               for row in rows for line in row[0])
+
+
 def _reflow(items: Sequence[Row], pairs: Counter[str], page_start: bool, n: int,
             starts: Sequence[int] = (), stretch: tuple[int, int] | None = None,
             whole: Sequence[Line] = (), opens_text: bool = False) -> list[Line]:
@@ -1187,7 +1276,7 @@ def _reflow(items: Sequence[Row], pairs: Counter[str], page_start: bool, n: int,
     on into the next's start).  With a ``stretch``, rows take turns only inside it: outside, a
     column runs alone.  A head set across the columns is read first, its rows ``whole`` (a head's
     line cut at a word space by the gutter cut is one line)."""
-    if whole and not starts and (span := _spanning_head(items)):   # (plain text: the head read first, whole)
+    if whole and not starts and (span := _opening(items)):   # (plain text: the head read first, whole)
         rest = None if stretch is None else (max(0, stretch[0] - span), max(0, stretch[1] - span))
         return [*whole[:span], *_reflow(items[span:], pairs, page_start, n, starts, rest, whole[span:], opens_text)]
     head = page_head(items, starts) if whole else 0
