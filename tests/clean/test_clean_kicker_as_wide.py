@@ -35,3 +35,23 @@ def test_kicker_as_wide_as_the_titles_first_line_is_apart_from_it(clean, texts):
     assert "小切口解决大问题一张“明白卡”让办事少跑腿" not in [h.replace(" ", "") for h in flat]
     assert any(h.replace(" ", "") == "一张“明白卡”让办事少跑腿" for h in flat)
     assert any(h.replace(" ", "") == "小切口解决大问题" for h in flat)
+
+
+# dev text news_page_county (design dangbao_four_ruled) read back by pypdf: a title wrapped over
+# three lines of a narrow column, its first line ending on the auxiliary 之 (which waits for what
+# follows), its second cut inside 田间: no kicker
+COUNTY_TITLE = """班时间分别为6时30分和
+20时30分，票价统一为1
+元。
+让科技之
+花开在田
+间地头
+□ 本报评论员
+农业现代化，关键是
+"""
+
+
+def test_title_whose_first_line_ends_on_an_auxiliary_keeps_its_lines(clean):
+    doc, _ = clean(COUNTY_TITLE)
+    assert not [a.kicker for a in doc.articles if a.kicker]
+    assert "让科技之花开在田间地头" in [a.title.replace(" ", "") for a in doc.articles]
