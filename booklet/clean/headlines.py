@@ -468,13 +468,13 @@ def _phrase_over_wrapped(first: Blk, second: Blk) -> bool:
     """A one-line first block as wide as the first line of a title that wrapped under it, the first
     ending a phrase and the title's first line stopping inside one (``setoff.kicker_phrase_over``:
     「小切口解决大问题」 / 「一张“明白卡”让」 / 「办事少跑腿」): a kicker, set smaller on the measure the
-    larger title fills with as many characters.  A title's lines never part where its phrase ended
-    only to break the next inside one at the same width… unless they do: the words decide, as in
-    ``unwrap`` (``setoff.kicker_over_wrapped_title``), which parted the blocks."""
-    if first.marked or len(first.starts) > 1 or "\n" in first.text or STOP_RE.search(first.text) or len(second.starts) < 2:
+    larger title fills with as many characters.  Widths cannot tell them apart; the words decide, as in
+    ``unwrap`` (``setoff.kicker_over_wrapped_title``), which parted the blocks.  The title is its full
+    first line and a short rest, as there."""
+    if first.marked or len(first.starts) > 1 or "\n" in first.text or STOP_RE.search(first.text) or len(second.starts) != 2:
         return False
     lines = _line_texts(second)
-    return abs(width(first.text.strip()) - width(lines[0])) <= REST_WIDER_EM \
+    return abs(width(first.text.strip()) - width(lines[0])) <= REST_WIDER_EM and width(lines[1]) + REST_WIDER_EM < width(lines[0]) \
         and kicker_phrase_over(first.text.strip(), lines[0], lines[1])
 
 

@@ -86,7 +86,11 @@ def kicker_over_wrapped_title(prev: Line, cur: Line, nxt: Line | None, layout: L
         return False
     if abs(prev.width - cur.width) > REST_WIDER_EM or not _wrapped_larger(prev, layout, None):
         return False
-    return kicker_phrase_over(prev.text, cur.text, nxt.text) and rest_of_larger_line(cur, nxt, layout, cur)
+    # (the title is its full first line and a short rest: under a line as wide as ``cur`` it goes on
+    # over more full lines, and a first line ending a phrase is as likely a title's, 「全国科技大会
+    # 国家科学技术奖励大会」 / 「两院院士大会在京召开 习近平为国家最」 / 「高科学技术奖获得者等颁奖并发表重要」)
+    return nxt.width + REST_WIDER_EM < cur.width and kicker_phrase_over(prev.text, cur.text, nxt.text) \
+        and rest_of_larger_line(cur, nxt, layout, cur)
 
 
 def kicker_phrase_over(kicker: str, first: str, second: str) -> bool:
