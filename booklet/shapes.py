@@ -964,6 +964,11 @@ SPREAD_OUT_RE = re.compile(f"[{IDEOGRAPH}] [{IDEOGRAPH}] [{IDEOGRAPH}] ?[{IDEOGR
 IDEOGRAPH_SPACE_RE = re.compile(f"(?<=[{IDEOGRAPH}]) (?=[{IDEOGRAPH}])")
 # Characters on each side of a space the word segmenter looks at to see whether it splits a word.
 WORD_CONTEXT = 6
+
+# The dictionary's part-of-speech tags (rjieba) of a word that waits for what follows it: a verb for
+# its object (「一张“明白卡”让」 / 「办事少跑腿」), a preposition, a conjunction, an auxiliary (之, 的, 地, 得: not 了,
+# which ends a clause), an adverb or a numeral/measure word.  A headline line ending on one stops inside its phrase.
+PHRASE_OPEN_TAGS = frozenset({"v", "p", "c", "u", "uj", "ud", "uv", "d", "m", "q"})
 _IDEO_RUN_BEFORE = re.compile(f"[{IDEOGRAPH}]+$")
 _IDEO_RUN_AFTER = re.compile(f"[{IDEOGRAPH}]+")
 

@@ -15,6 +15,7 @@ from typing import Sequence
 from booklet.cjk import is_ideograph_edge, width
 from booklet.clean.blocks import Blk, Kind, split_at
 from booklet.clean.lines import join_logged
+from booklet.clean.setoff import REST_WIDER_EM, kicker_phrase_over
 from booklet.clean.stages import Blocks
 from booklet.clean.titles import left_open, may_run_on, opens_series
 from booklet.i18n import _
@@ -459,7 +460,22 @@ def kicker_lines(run: Sequence[Blk]) -> int:
         if k < len(run) and KICKER_END_RE.search(blk.text):
             return k
     return 1 if len(run) > 1 and (_label_over_title(run[0], run[1]) or _closed_over_title(run[0], run[1])
-                                  or _ended_clause_over(run[0], run[1:])) else 0
+                                  or _ended_clause_over(run[0], run[1:])
+                                  or _phrase_over_wrapped(run[0], run[1])) else 0
+
+
+def _phrase_over_wrapped(first: Blk, second: Blk) -> bool:
+    """A one-line first block as wide as the first line of a title that wrapped under it, the first
+    ending a phrase and the title's first line stopping inside one (``setoff.kicker_phrase_over``:
+    「小切口解决大问题」 / 「一张“明白卡”让」 / 「办事少跑腿」): a kicker, set smaller on the measure the
+    larger title fills with as many characters.  Widths cannot tell them apart; the words decide, as in
+    ``unwrap`` (``setoff.kicker_over_wrapped_title``), which parted the blocks.  The title is its full
+    first line and a short rest, as there."""
+    if first.marked or len(first.starts) > 1 or "\n" in first.text or STOP_RE.search(first.text) or len(second.starts) != 2:
+        return False
+    lines = _line_texts(second)
+    return abs(width(first.text.strip()) - width(lines[0])) <= REST_WIDER_EM and width(lines[1]) + REST_WIDER_EM < width(lines[0]) \
+        and kicker_phrase_over(first.text.strip(), lines[0], lines[1])
 
 
 def _ended_clause_over(first: Blk, rest: Sequence[Blk]) -> bool:

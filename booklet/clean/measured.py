@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from booklet.clean.layout import FULL_SLACK_EM, INDENT_EM, SHORT_SHARE, Layout
 from booklet.clean.lines import Line
-from booklet.clean.setoff import rest_of_larger_line
+from booklet.clean.setoff import kicker_over_wrapped_title, rest_of_larger_line
 from booklet.shapes import (ARTICLE_LABEL_SPACED_RE, BRACKETED_LINE_RE, DATED_END_LAST, DATED_END_RE, KICKER_END_RE, LEAD_IN_END_RE, MID_WORD_END_RE, NO_LINE_START, NUMBERED_RE, STOP_RE, TOC_LINE_RE,
                             WHOLE_HEADING_RE, closes_unopened_bracket, ends_mid_word, full_width_only, has_short_line_role, leading_unit_width, leaves_bracket_open,
                             looks_like_byline, set_apart)
@@ -97,6 +97,8 @@ def _wrapped_break(prev: Line, cur: Line, layout: Layout, prev_opens: bool, nxt:
             # a larger face) and its block goes on (「1. 责任体系压得更实。汛前，…防汛行政责任」 /
             # 「人 1426 名，…」) — but not across a page break, where the mark may be lost
             return False
+        if kicker_over_wrapped_title(prev, cur, nxt, layout, head):
+            return True   # a kicker as wide as the wrapped title's first line under it
         if rest_of_larger_line(prev, cur, layout, head):
             return False  # a heading set larger than the body wrapped short of the measure
         return not open_bracket(prev.text)

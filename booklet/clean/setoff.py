@@ -24,9 +24,9 @@ from __future__ import annotations
 from booklet.clean.layout import FULL_SLACK_EM, INDENT_EM, Layout
 from booklet.clean.lines import Line
 from booklet.shapes import (ADDRESSEES_RE, BRACKETED_LINE_RE, CHAPTER_ONLY_RE, CLOSED_ATTRIBUTION_RE, DATE_IN_BRACKETS_RE, ISSUER_RE,
-                            KICKER_END_RE, NUMBERED_RE, NUMERAL_ONLY_RE, RUN_IN_LABEL_RE, SALUTATION_RE, ends_mid_word, full_width_only,
-                            name_like, short_line_role)
-from booklet.typeset.segment import word_across
+                            KICKER_END_RE, NUMBERED_RE, NUMERAL_ONLY_RE, PHRASE_OPEN_TAGS, RUN_IN_LABEL_RE, SALUTATION_RE, ends_mid_word, full_width_only,
+                            leaves_bracket_open, leaves_quote_open, name_like, short_line_role, WORD_CONTEXT)
+from booklet.typeset.segment import word_across, words
 
 # The largest size a heading or title is set at, relative to the body (newspaper titles: 1.8–2×):
 # a line narrower than the measure at that size (less a heading's indent) never filled a line.
@@ -64,6 +64,49 @@ def rest_of_larger_line(prev: Line, cur: Line, layout: Layout, head: Line | None
     set_in = first is prev and full_width_only(cur.text) \
         and cur.width <= layout.measure_at(cur) - max(INDENT_EM, layout.indent_lost) - INDENT_EM
     return _plain_rest(cur, prev, numbered, INDENT_EM if set_in else 0.0)
+
+
+def left_open(text: str, last: str, below: str) -> bool:
+    """A headline element ``text`` (its last line ``last``) the measure cut inside a bracket, a
+    curly quotation or a dictionary word that ``below`` goes on with: it never ends there."""
+    return leaves_bracket_open(text) or leaves_quote_open(text) \
+        or word_across(last[-WORD_CONTEXT:], below[:WORD_CONTEXT])
+
+
+def kicker_over_wrapped_title(prev: Line, cur: Line, nxt: Line | None, layout: Layout, head: Line | None) -> bool:
+    """``prev``, a headline's first line, is a kicker (引题) as wide as the first line of the title
+    under it, and ``cur`` is that title's first line, wrapped onto ``nxt``.  Widths cannot tell the
+    two apart (the kicker is set smaller on a wider measure and ended where its phrase ended; the
+    title, larger, filled fewer characters of the same width); their words can: the kicker ends a
+    phrase (no word, bracket or quotation left open into ``cur``, no last word that waits for what
+    follows, ``shapes.PHRASE_OPEN_TAGS``) while the title's first line stops inside one (a word read
+    across the break, a quotation opened, 「让」 a verb waiting for its object: 「小切口解决大问题」 /
+    「一张“明白卡”让」 / 「办事少跑腿」), and ``nxt`` is its rest (``rest_of_larger_line``)."""
+    if nxt is None or (head is not None and head is not prev) or prev.clause or cur.clause:
+        return False
+    if abs(prev.width - cur.width) > REST_WIDER_EM or not _wrapped_larger(prev, layout, None):
+        return False
+    # (the title is its full first line and a short rest: under a line as wide as ``cur`` it goes on
+    # over more full lines, and a first line ending a phrase is as likely a title's, 「全国科技大会
+    # 国家科学技术奖励大会」 / 「两院院士大会在京召开 习近平为国家最」 / 「高科学技术奖获得者等颁奖并发表重要」)
+    return nxt.width + REST_WIDER_EM < cur.width and kicker_phrase_over(prev.text, cur.text, nxt.text) \
+        and rest_of_larger_line(cur, nxt, layout, cur)
+
+
+def kicker_phrase_over(kicker: str, first: str, second: str) -> bool:
+    """A line ``kicker`` that ends a phrase over a title's first line ``first`` that stops inside
+    one, ``second`` going on with it (see ``kicker_over_wrapped_title``)."""
+    return not stops_in_phrase(kicker, first) and stops_in_phrase(first, second)
+
+
+def stops_in_phrase(text: str, below: str) -> bool:
+    """The line ``text`` stops inside its phrase: a word, bracket or quotation left open into
+    ``below`` (``left_open``), or a last dictionary word that waits for what follows it (a verb for
+    its object, a preposition, an auxiliary: ``shapes.PHRASE_OPEN_TAGS``)."""
+    if left_open(text, text, below):
+        return True
+    tagged = words(text.rstrip())
+    return bool(tagged) and tagged[-1][1] in PHRASE_OPEN_TAGS
 
 
 def _wrapped_larger(prev: Line, layout: Layout, head: Line | None) -> bool:

@@ -8,6 +8,7 @@ from typing import Sequence
 from booklet.cjk import width
 from booklet.clean.blocks import Blk, Kind, joined_block
 from booklet.clean.lines import join_logged
+from booklet.clean.setoff import left_open
 from booklet.clean.stages import Blocks
 from booklet.report import Log
 from booklet.shapes import (BYLINE_ROLES, CONTRIBUTOR_LINE_RE, CHAPTER_ONLY_RE, CIRCLED_RE, KICKER_END_RE, NUMBERED_RE, STOP_RE, TOC_ROW_RE, WORD_CONTEXT,
@@ -111,13 +112,6 @@ def _wraps_into(prev: Blk, blk: Blk, after: Sequence[Blk] = ()) -> bool:
     only the last line of its block."""
     return not prev.closed and _heading_lines(prev, blk) and not ended_on_rest(prev, blk) \
         and (_wrapped_pair(prev, blk, _byline_below(after)) or _numbered_wrapped(prev, blk))
-
-
-def left_open(text: str, last: str, below: str) -> bool:
-    """A headline element ``text`` (its last line ``last``) the measure cut inside a bracket, a
-    curly quotation or a dictionary word that ``below`` goes on with: it never ends there."""
-    return leaves_bracket_open(text) or leaves_quote_open(text) \
-        or word_across(last[-WORD_CONTEXT:], below[:WORD_CONTEXT])
 
 
 def ended_on_rest(blk: Blk, below: Blk) -> bool:
