@@ -53,7 +53,7 @@ from booklet.clean.layout import MEASURE_MIN_EM, MEASURE_REACH_EM, upper_quartil
 from booklet.clean.lines import Line, page_spans
 from booklet.clean.notes import MAX_ZONE, NOTE_WIDER_EM, heads_list
 from booklet.clean.pagemodel import Places, cell_pieces, cells_columned, column_indents, column_starts, page_head, page_places, paper_pages
-from booklet.clean.titles import left_open
+from booklet.clean.setoff import left_open
 from booklet.cjk import width
 from booklet.i18n import _
 from booklet.report import Log

@@ -15,9 +15,9 @@ from typing import Sequence
 from booklet.cjk import is_ideograph_edge, width
 from booklet.clean.blocks import Blk, Kind, split_at
 from booklet.clean.lines import join_logged
-from booklet.clean.setoff import REST_WIDER_EM, kicker_phrase_over
+from booklet.clean.setoff import REST_WIDER_EM, kicker_phrase_over, left_open
 from booklet.clean.stages import Blocks
-from booklet.clean.titles import left_open, may_run_on, opens_series
+from booklet.clean.titles import may_run_on, opens_series
 from booklet.i18n import _
 from booklet.report import Log
 from booklet.shapes import (BRACKETED_LINE_RE, DOC_TITLE_RE, CLAUSE_RE, EDITION_NOTE_RE, EDITOR_NOTE_RE, ISSUE_LINE_RE, ISSUER_RE, KICKER_END_RE,
