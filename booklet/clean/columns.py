@@ -18,7 +18,7 @@ from dataclasses import replace
 from typing import Sequence
 
 from booklet.rawlines import RawLine
-from booklet.shapes import NOTE_LEAD_RE, looks_like_byline
+from booklet.shapes import BODY_LINE_END_RE, NOTE_LEAD_RE, PADDED_PIECES_RE, PADDING_RE, looks_like_byline
 from booklet.clean.layout import upper_quartile
 from booklet.i18n import _
 from booklet.report import Log
@@ -64,9 +64,6 @@ HEAD_OPEN_RUN_ROWS = 3
 # A paragraph's first line is set in by two ideographs: it fills its column short of them.
 FIRST_INDENT_CELLS = 2
 
-_PADDED = re.compile(r"\S {2,}\S")   # (two pieces padded apart: each placed at its own cell)
-_PIECES = re.compile(r" {2,}")
-_BODY_END = re.compile(r"。[”’」』）)]*$")   # (a line ending a sentence is body text, not a head's)
 
 
 def split_columns(lines: list[RawLine], log: Log) -> list[RawLine]:
@@ -217,14 +214,14 @@ def _head_end(rows: Sequence[RawLine]) -> int:
         if not text:
             continue
         lead = len(text) - len(text.lstrip(" "))
-        pieces = _PIECES.split(text.strip())
+        pieces = PADDING_RE.split(text.strip())
         body = len(pieces) > 1 or (len(pieces[0]) <= width + FULL_CELLS_SLACK and (
             lead <= _SLACK or len(pieces[0]) >= width - FULL_CELLS_SLACK - FIRST_INDENT_CELLS
-            or _BODY_END.search(pieces[0]) is not None))
+            or BODY_LINE_END_RE.search(pieces[0]) is not None))
         run = run + 1 if body else 0
         if run == HEAD_OPEN_RUN_ROWS:
             first = [j for j in range(k + 1) if rows[j].text.strip()][-run]
-            if any(_BODY_END.search(ln.text.strip()) for ln in rows[:first]):
+            if any(BODY_LINE_END_RE.search(ln.text.strip()) for ln in rows[:first]):
                 return 0   # (a row above ends a sentence: body text, a head carries no full stop)
             return first
     return 0
@@ -244,7 +241,7 @@ def _over_columns(line: RawLine, page_cells: int, width: int) -> bool:
     text = line.text.rstrip()
     body = text.strip()
     lead = len(text) - len(body)
-    return (len(body) > width + FULL_CELLS_SLACK or looks_like_byline(body)) and not _PADDED.search(body) \
+    return (len(body) > width + FULL_CELLS_SLACK or looks_like_byline(body)) and not PADDED_PIECES_RE.search(body) \
         and abs(lead + len(text) - page_cells) <= 2 * _SLACK
 
 
