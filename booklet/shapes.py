@@ -166,6 +166,12 @@ NOTE_MARK_FIRST = frozenset(chr(c) for lo, hi in re.findall("(.)-(.)", CIRCLED)
 PUSHED_MARKER_RE = re.compile(rf"^(?:{_NOTE_MARK})[，。、；：？！）》」』”’,.;:?!)]*$")
 # A printed marker at the start of a text; group 1 the marker.
 NOTE_LEAD_RE = re.compile(f"^({_NOTE_MARK})")
+# In ``pdftotext -layout`` rows: a line ending in a full stop is body text, however short (a
+# paragraph's last line) — headlines, kickers and subtitles are set without one; pieces placed at
+# their own cells stand two spaces apart or more (one space: a piece pushed by the text before it).
+BODY_LINE_END_RE = re.compile(r"。[”’」』）)]*$")
+PADDED_PIECES_RE = re.compile(r"\S {2,}\S")
+PADDING_RE = re.compile(r" {2,}")
 # A note body starting with its marker; group 1 the marker, group 2 the rest.
 NOTE_START_RE = re.compile(rf"^({_NOTE_MARK})\s*(.*)$")
 # The start of a footnote line as the PDF reader sees it (注：… counts there too).

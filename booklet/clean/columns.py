@@ -18,7 +18,8 @@ from dataclasses import replace
 from typing import Sequence
 
 from booklet.rawlines import RawLine
-from booklet.shapes import NOTE_LEAD_RE
+from booklet.shapes import BODY_LINE_END_RE, NOTE_LEAD_RE, PADDED_PIECES_RE, PADDING_RE, looks_like_byline
+from booklet.clean.layout import upper_quartile
 from booklet.i18n import _
 from booklet.report import Log
 
@@ -52,6 +53,17 @@ RUN_THROUGH_SHARE = 0.05
 BAND_ROWS = 3
 # A page holds at most this many columns (a newspaper page of three, and one more).
 COLUMNS_MAX = 4
+# A column's full line may fall this many cells short of the column's width, or run this many past
+# it (a mark hung in the gutter, or squeezed) — ``pagemodel.FULL_SHORT``.
+FULL_CELLS_SLACK = 1
+# The columns' text begins at the first of this many rows in a row that each hold a column's line
+# (``_head_end``): a head set over the columns holds at most two rows that look like the columns' (a
+# banner's or kicker's parts padded apart, a headline's line as long as a column), each with a
+# head's line below it that does not — ``pagemodel.OPEN_RUN_ROWS``, read here before the cut.
+HEAD_OPEN_RUN_ROWS = 3
+# A paragraph's first line is set in by two ideographs: it fills its column short of them.
+FIRST_INDENT_CELLS = 2
+
 
 
 def split_columns(lines: list[RawLine], log: Log) -> list[RawLine]:
@@ -124,15 +136,22 @@ def _split_page(page: list[RawLine]) -> list[RawLine]:
     if col is not None:
         top = 0 if _first_column_text(page[:top], col) else top
         bottom = len(page) if _first_column_text(page[bottom:], col) else bottom
+        # a line of the head set over the columns (a headline, its byline centred over them) is
+        # read whole before them: the gutter does not cut it
+        cells, width = max(len(line.text.rstrip()) for line in page[top:bottom]), _column_cells(page[top:bottom])
+        whole = {id(line) for line in page[top:top + _head_end(page[top:bottom])]
+                 if _over_columns(line, cells, width)}
+    else:
+        whole = set()
     notes = _notes_zone(page, top, bottom)
     if notes < bottom:   # (the page's notes, under the columns, are read after all of them: a column's
         #  notes under it, the page's first gutter parting them)
-        body, gutter = _split_rows(page[top:notes], COLUMNS_MAX - 1), _gutter(page[top:notes])
+        body, gutter = _split_rows(page[top:notes], COLUMNS_MAX - 1, whole), _gutter(page[top:notes])
         if body is not None and gutter is not None:
             left, right = _halves(page[notes:bottom], gutter)
             if not right or NOTE_LEAD_RE.match(right[0].text.strip()):   # (no column runs on beside them)
                 return page[:top] + body + left + right + page[bottom:]
-    body = _split_rows(page[top:bottom], COLUMNS_MAX - 1)
+    body = _split_rows(page[top:bottom], COLUMNS_MAX - 1, whole)
     return page if body is None else page[:top] + body + page[bottom:]
 
 
@@ -148,24 +167,26 @@ def _notes_zone(page: Sequence[RawLine], top: int, bottom: int) -> int:
     return bottom
 
 
-def _split_rows(rows: list[RawLine], depth: int) -> list[RawLine] | None:
+def _split_rows(rows: list[RawLine], depth: int, whole: set[int] = frozenset()) -> list[RawLine] | None:
     """The rows read column by column (left half first, each half split again where it shows
     a gutter of its own: three columns), or None when they show no gutter."""
     # (in a half of a page in columns, a short last column shows its gutter in a few rows)
     col = _gutter(rows, GUTTER_MIN_ROWS if depth == COLUMNS_MAX - 1 else SHORT_COLUMN_MIN_ROWS) if depth > 0 else None
     if col is None:
         return None
-    left, right = _halves(rows, col)
-    return (_split_rows(left, depth - 1) or left) + (_split_rows(right, depth - 1) or right)
+    left, right = _halves(rows, col, whole)
+    return (_split_rows(left, depth - 1, whole) or left) + (_split_rows(right, depth - 1, whole) or right)
 
 
-def _halves(rows: Sequence[RawLine], col: int) -> tuple[list[RawLine], list[RawLine]]:
-    """The rows' parts left and right of the gutter starting at ``col``."""
+def _halves(rows: Sequence[RawLine], col: int,
+            whole: set[int] = frozenset()) -> tuple[list[RawLine], list[RawLine]]:
+    """The rows' parts left and right of the gutter starting at ``col``; a row in ``whole`` (by id: a
+    head's line over the columns) is not cut, and goes left."""
     left: list[RawLine] = []
     right: list[RawLine] = []
     for line in rows:
         text = line.text.rstrip()
-        cut = _cut(text, col)
+        cut = None if id(line) in whole else _cut(text, col)
         if cut is None:
             left.append(line)
             continue
@@ -175,6 +196,53 @@ def _halves(rows: Sequence[RawLine], col: int) -> tuple[list[RawLine], list[RawL
         # the right half keeps its own indent (spaces beyond the gutter)
         right.append(replace(line, text=" " * max(0, end - col) + text[end:], gutter_cut=True))
     return left, right
+
+
+def _head_end(rows: Sequence[RawLine]) -> int:
+    """How many of the rows come before the columns' body begins: the rows above the first of
+    ``HEAD_OPEN_RUN_ROWS`` rows with text that each hold a column's line (0 when no such run shows,
+    or a row above it ends a sentence: body text).  A column's line is a piece (between runs of
+    padding) no wider than a column that fills it (short of a first-line indent at most), ends a
+    sentence or stands at the first column's cells; a row of two pieces padded apart holds two
+    columns' lines or a head's parts (a banner's, a kicker's) — the run decides, as in
+    ``pagemodel.head_rows``: a head's other lines below such a row are short and carry no full
+    stop, or span more than a column."""
+    width = _column_cells(rows)
+    run = 0
+    for k, line in enumerate(rows):
+        text = line.text.rstrip()
+        if not text:
+            continue
+        lead = len(text) - len(text.lstrip(" "))
+        pieces = PADDING_RE.split(text.strip())
+        body = len(pieces) > 1 or (len(pieces[0]) <= width + FULL_CELLS_SLACK and (
+            lead <= _SLACK or len(pieces[0]) >= width - FULL_CELLS_SLACK - FIRST_INDENT_CELLS
+            or BODY_LINE_END_RE.search(pieces[0]) is not None))
+        run = run + 1 if body else 0
+        if run == HEAD_OPEN_RUN_ROWS:
+            first = [j for j in range(k + 1) if rows[j].text.strip()][-run]
+            if any(BODY_LINE_END_RE.search(ln.text.strip()) for ln in rows[:first]):
+                return 0   # (a row above ends a sentence: body text, a head carries no full stop)
+            return first
+    return 0
+
+
+def _column_cells(rows: Sequence[RawLine]) -> int:
+    """A column's width in cells: the upper quartile of the lengths of the rows' pieces between
+    spaces (``pagemodel._column_cells``)."""
+    return upper_quartile(sorted(len(piece) for line in rows for piece in line.text.split()), empty=0)
+
+
+def _over_columns(line: RawLine, page_cells: int, width: int) -> bool:
+    """Whether a line is a head's set over the columns: one piece wider than a column (no column's
+    line is: it spans columns) or a byline (``shapes.looks_like_byline``: never a headline's wrapped
+    rest), its middle within ``_SLACK`` cells of the page's (a head is centred over the columns it
+    spans).  A short line that is no byline may be a column's headline ending near the middle."""
+    text = line.text.rstrip()
+    body = text.strip()
+    lead = len(text) - len(body)
+    return (len(body) > width + FULL_CELLS_SLACK or looks_like_byline(body)) and not PADDED_PIECES_RE.search(body) \
+        and abs(lead + len(text) - page_cells) <= 2 * _SLACK
 
 
 def _first_column_text(rows: Sequence[RawLine], col: int) -> bool:
