@@ -19,13 +19,13 @@ from other extractors has no such cells (no line starts a column's width in): no
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 from typing import Sequence
 
 from booklet.clean.columns import GUTTER_MIN_COLUMN
 from booklet.clean.layout import upper_quartile
 from booklet.clean.lines import Line
+from booklet.shapes import BODY_LINE_END_RE, PADDING_RE
 
 # A later column's start is a cell (give or take the slack) where at least this many lines begin:
 # a column of wrapped text starts most of its lines at one cell, a stray centred line does not.
@@ -35,7 +35,7 @@ START_MIN_LINES = 3
 # written in fewer cells than it spans, may pull a start back.
 CELL_SLACK = 4
 # A piece after this many spaces was padded to its own cell (``pdftotext -layout`` writes one space
-# between pieces the text before has pushed).
+# between pieces the text before has pushed); ``shapes.PADDING_RE`` finds such a run.
 PADDED_SPACES = 2
 # A column's full line may fall this many cells short of the column's width (a mark hung in the
 # gutter, or squeezed, leaves the line a character shorter).
@@ -58,10 +58,6 @@ OPEN_RUN_ROWS = 3
 # (``CELL_SLACK`` past them at most: further in, a line is centred or stands in another block).
 INDENT_CELLS = 2
 
-_PADDING = re.compile(" {%d,}" % PADDED_SPACES)
-# A line ending in a full stop is body text, however short (a paragraph's last line): headlines,
-# kickers and subtitles are set without one (a question or exclamation mark they may keep).
-_BODY_END_RE = re.compile(r"。[”’」』）)]*$")
 
 Places = tuple[int | None, ...]   # per line of a row, the column its cell puts it in (None: open)
 
@@ -117,7 +113,7 @@ def cells_columned(lines: Sequence[Line], starts: Sequence[int]) -> bool:
         cell = _lead(raw)
         if cell >= edge - CELL_SLACK:
             held += 1   # (a later column's line alone on its row)
-        elif len(raw) > edge + CELL_SLACK and not _PADDING.search(raw, cell):
+        elif len(raw) > edge + CELL_SLACK and not PADDING_RE.search(raw, cell):
             across += 1   # (one piece running over the gutter)
     return across < held
 
@@ -162,7 +158,7 @@ def page_places(rows: Sequence[Sequence[Sequence[Line]]], starts: Sequence[int],
         return [[places(item, starts) for item in row] for row in rows]
     width = _column_cells([row[0][0] for row in rows])
     # (below the first row holding two columns' pieces padded apart: above it, a head's centred lines)
-    side = next((r for r, row in enumerate(rows) if _PADDING.search(row[0][0].raw.text.strip())), len(rows))
+    side = next((r for r, row in enumerate(rows) if PADDING_RE.search(row[0][0].raw.text.strip())), len(rows))
     placed = [[places(item, starts) for item in row] for row in rows]
     for r in range(side + 1, len(rows)):
         placed[r] = [_pushed(item, where, starts, width) for item, where in zip(rows[r], placed[r])]
@@ -211,12 +207,12 @@ def head_rows(rows: Sequence[Sequence[Line]], starts: Sequence[int], width: int)
     for k, row in enumerate(rows):
         run = run + 1 if _opens(row, starts, width) else 0
         if run == OPEN_RUN_ROWS:
-            if all(_BODY_END_RE.search(line.text) is None for row in rows[:k + 1 - run] for line in row):
+            if all(BODY_LINE_END_RE.search(line.text) is None for row in rows[:k + 1 - run] for line in row):
                 return k + 1 - run
             break   # (a line above ends a sentence: body text, a head carries no full stop)
     for k, row in enumerate(rows):
         if _opens(row, starts, width):
-            if len(row) > 1 and not _PADDING.search(row[0].raw.text.strip()) and k + 1 < len(rows) \
+            if len(row) > 1 and not PADDING_RE.search(row[0].raw.text.strip()) and k + 1 < len(rows) \
                     and not _opens(rows[k + 1], starts, width):
                 continue   # (cut at a word space alone, and the head goes on below: a head's line)
             return k
@@ -241,9 +237,9 @@ def _opens(row: Sequence[Line], starts: Sequence[int], width: int) -> bool:
     columns' rows go on as columns."""
     raw = row[0].raw.text
     text, cell = raw.strip(), _lead(raw)
-    if len(row) > 1 or _PADDING.search(text) or (cell <= CELL_SLACK and len(text) <= width + FULL_SHORT):
+    if len(row) > 1 or PADDING_RE.search(text) or (cell <= CELL_SLACK and len(text) <= width + FULL_SHORT):
         return True
-    ends = len(text) >= width - FULL_SHORT or _BODY_END_RE.search(text) is not None
+    ends = len(text) >= width - FULL_SHORT or BODY_LINE_END_RE.search(text) is not None
     return ends and any(0 <= cell - start <= TOP_INDENT_CELLS for start in starts[1:])
 
 
@@ -268,7 +264,7 @@ def cell_pieces(line: Line, starts: Sequence[int]) -> list[tuple[str, int]] | No
     pieces: list[tuple[str, int]] = []
     begin = 0
     column = _column(offset, starts)
-    for run in _PADDING.finditer(text):
+    for run in PADDING_RE.finditer(text):
         after = _column(offset + run.end(), starts)
         if after > column:
             pieces.append((text[begin:run.start()], column))
