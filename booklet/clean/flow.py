@@ -1226,7 +1226,7 @@ def _headline_group(items: Sequence[Row]) -> int:
             return 0   # (a row of two columns' lines: the columns have begun)
         if len(row[0]) == 1 and reporters_byline(row[0][0].text):
             above = items[:r]
-            return r + 1 if r and not _columns_begun(above, measure) and not _two_heads(above, measure) else 0
+            return r + 1 if r and not any(refuses(above, measure) for refuses in _NOT_ONE_GROUP) else 0
     return 0
 
 
@@ -1266,6 +1266,12 @@ def _columns_begun(rows: Sequence[Row], measure: float) -> bool:
     return any(measure - PROSE_LINE_SHORT_EM <= line.width <= measure + COLUMN_SLACK_EM
                and PROSE_PUNCT_RE.search(line.text) is not None
                for row in rows for line in row[0])
+
+
+# What shows that the rows above a byline are not one story's headline group, each a check of its
+# own on those rows and the columns' measure: the columns have begun above it, or two stories' heads
+# stand side by side.
+_NOT_ONE_GROUP = (_columns_begun, _two_heads)
 
 
 def _reflow(items: Sequence[Row], pairs: Counter[str], page_start: bool, n: int,
