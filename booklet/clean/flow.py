@@ -384,7 +384,8 @@ def column_flow(lines: list[Line], log: Log) -> list[Line]:
 def _as_written(lines: Sequence[Line], start: int, end: int, pairs: Counter[str]) -> list[Line]:
     """The page ``lines[start:end]`` the dealing leaves as written, its blocks rejoined where the
     extractor wrote them taking turns (``_rejoined_page``) when it was written as blocks — unless
-    ``order`` reads the page column by column from its blocks' heights (``order._height_streams``:
+    ``order`` would read the page column by column from its blocks' heights (``order.column_reading``,
+    asked of the page as ``order`` would order it, the lines before and after it at hand:
     plain ``pdftotext`` merged the columns' blocks by height, and that split reads the blocks as
     written; taken up out of turn, they no longer alternate as the merge set them)."""
     page = list(lines[start:end])
@@ -394,7 +395,7 @@ def _as_written(lines: Sequence[Line], start: int, end: int, pairs: Counter[str]
     if all(a is b for a, b in zip(rejoined, page)):
         return page
     from booklet.clean.order import column_reading   # (order imports flow: imported here, not at the top)
-    streamed = column_reading(page, pairs, end == len(lines))
+    streamed = column_reading(page, pairs, lines[start - 1] if start else None, lines[end] if end < len(lines) else None)
     if streamed is not None and not _rejoining_reads_better(rejoined, streamed, pairs):
         return page
     return rejoined

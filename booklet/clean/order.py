@@ -1392,12 +1392,34 @@ def _height_streams(page: list[Line], measure: float, pairs: Counter[str], ends_
     return [line for k in order for line in page[blocks[k][0]:blocks[k][1]]]
 
 
-def column_reading(page: list[Line], pairs: Counter[str], ends_text: bool = False) -> list[Line] | None:
+def column_reading(page: list[Line], pairs: Counter[str], before: Line | None = None,
+                   after: Line | None = None) -> list[Line] | None:
     """The page read column by column from its blocks' heights, as ``order`` reads it where plain
     pdftotext merged its columns' blocks by height (``_height_streams``, at the page's own measure);
-    None where no such split reads the page.  For ``flow``, which weighs that reading against its
-    own (``flow._as_written``) before ``order`` runs."""
-    return _height_streams(page, _measure([line.width for line in page]), pairs, ends_text)
+    None where no such split reads the page, or where ``order`` would not reach the split on it: a
+    loose page (a blank line before most lines, ``SPACED_LINES_MAX_SHARE``) is ordered only where its
+    rebuilt blocks break the item grammar (``_columned_loose``) — a page pdfminer merged line by line
+    is read as its streams, and one whose blocks break nothing is left as written, so the split by
+    height would never be made there.  ``before``/``after``: the lines before and after the page
+    (None at the text's ends).  For ``flow``, which weighs that reading against its own
+    (``flow._as_written``) before ``order`` runs."""
+    measure = _measure([line.width for line in page])
+    if sum(bool(line.blanks_before) for line in page) > SPACED_LINES_MAX_SHARE * len(page) \
+            and not _orders_loose(page, before, after, measure, pairs):
+        return None
+    return _height_streams(page, measure, pairs, after is None)
+
+
+def _orders_loose(page: list[Line], before: Line | None, after: Line | None, measure: float,
+                  pairs: Counter[str]) -> bool:
+    """``_ordered_loose`` hands the loose page on to ``_ordered`` (where the split by height is
+    asked): no two streams merged line by line, and its rebuilt blocks read out of the columns'
+    order (``_columned_loose``) or as a one-page text written from a later column on."""
+    if _unmerged(page, measure, pairs) is not page:
+        return False
+    tight = _loose_page(_undealt(page, measure, pairs), measure)
+    return _columned_loose(tight, after, measure) or (
+        before is None and after is None and reads_round(tight[-1], tight[0]))
 
 
 def _height_gain_min(blocks: int, switches: int) -> float:

@@ -173,3 +173,122 @@ def test_a_tie_between_the_readings_joins_leaves_the_split_by_height():
     assert _join_score(split, pairs) == -1
     assert _rejoining_reads_better(lines, split, pairs)
     assert not _rejoining_reads_better(lines, lines, pairs)   # (a tie: the split stands)
+
+
+# The whole page of the dev text ``speech_quoting_sayings`` set in ``two_columns_open`` as plain
+# ``pdftotext`` wrote it (``PAGE`` is its first twenty lines; cut shorter, the page no longer shows
+# its turns to ``order``'s split by height): a loose page, a blank line before most lines.  ``order``
+# hands such a page to its ordering (and so to the split by height) only where its rebuilt blocks
+# break the item grammar (``order._columned_loose``); this page's do not, so the split ``flow`` used to
+# give way to was never made and the page went on as written, two columns line by line.
+SPEECH = """以优良作风凝聚干事创业合力
+
+和时限。到目前为止，机关发文数量同比减少
+
+以优良作风凝聚干事创业合力
+
+三成，会议数量减少四分之一，基层反映的重
+
+——在市直机关作风建设专题党课上的讲稿
+
+复填报问题基本得到解决。但也要清醒看到，
+
+市直机关工委书记
+
+一些问题还没有从根本上解决，有的单位改了
+
+林志远
+
+又犯、边改边犯。对照这一要求，我们要把作
+
+同志们：
+
+风建设融入日常、抓在经常，对反映出来的苗
+
+作风问题，说到底是党性问题、宗旨问
+题。今天，我结合学习有关论述，和大家一起
+
+头性、倾向性问题早发现、早提醒、早纠正，
+防止小问题演变成大问题。
+
+谈谈如何以优良作风推动各项工作落地见效。
+
+三、以钉钉子精神抓落实
+
+一、作风建设关系人心向背
+
+作风好不好，最终要看工作落实得好不
+
+我们党历来重视作风建设。作风好，党群
+关系就紧密；作风不好，就会失去群众的信
+任。有关论述对此讲得十分透彻：
+
+好。现在有的同志习惯于以会议落实会议、以
+文件落实文件，工作停留在表面，群众并不买
+账。省里的有关论述讲得很明白：
+
+机关的作风就是党和政府的形象。群众看
+我们，不是看文件写得多好、口号喊得多响，
+而是看我们办事公道不公道、作风扎实不扎
+实、为群众解决了多少实际问题。
+
+部署了的事情，不能一开会就算落实、一
+发文就算完成。要盯住不放，一件一件抓，一
+抓到底，抓出成效，让群众看得见、摸得着、
+感受得到。
+
+——在全省机关作风建设推进会上的讲话
+
+——在全省重点工作推进落实情况汇报会上的
+
+（2025年3月6日）
+
+讲话（2025年7月22日）
+
+这段话告诉我们，作风建设不是小事，而
+是关系党的执政根基的大事。机关干部离群众
+远一些，更要时时提醒自己，想问题、作决
+策、办事情都要从群众利益出发。
+
+同志们，作风建设只有进行时，没有完成
+时。让我们以更加务实的作风、更加扎实的举
+措，把各项工作抓实抓好，以优良作风展现机
+关干部的良好形象。
+
+二、作风建设要常抓长效
+
+※本文引文均摘自省委办公厅编印的《关
+
+作风问题具有反复性和顽固性，抓一抓就
+好转，松一松就反弹。
+
+于加强作风建设论述摘编》（2025年12月），
+引用时有删节。
+
+作风问题从来不是一阵风就能刮干净的。
+今天整治了，明天可能换个样子又冒出来。必
+须抓常抓细抓长，既要集中整治突出问题，更
+要建立管用的制度，让好作风成为习惯。
+——在省纪委全体会议上的讲话（2025年1月
+16日）
+今年以来，市直机关开展了“作风建设提
+升年”活动，梳理出文山会海、多头报表、调
+研走过场等5类突出问题，逐项明确整改责任
+第1页
+
+"""
+
+
+def test_a_split_by_height_order_would_not_make_on_a_loose_page_leaves_the_blocks_taken_up_in_turn(clean, texts):
+    from booklet.clean.order import _height_streams, _measure, column_reading
+    from booklet.clean.flow import text_pairs
+
+    lines = to_lines(raw_lines(SPEECH))
+    pairs = text_pairs(lines)
+    page = lines[:-1]   # (the page number under it)
+    assert _height_streams(page, _measure([line.width for line in page]), pairs, True) is not None
+    assert column_reading(page, pairs) is None
+    doc, _ = clean(SPEECH)
+    assert doc.articles[0].title == "以优良作风凝聚干事创业合力"
+    assert texts(doc)[:3] == ["同志们：", "作风问题，说到底是党性问题、宗旨问题。今天，我结合学习有关论述，"
+                              "和大家一起谈谈如何以优良作风推动各项工作落地见效。", "一、作风建设关系人心向背"]
