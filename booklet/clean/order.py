@@ -858,10 +858,7 @@ def _ordered_loose(page: list[Line], before: Line | None, after: Line | None, me
     own = {(line.lineno, line.text): line for line in page}
     if len(own) < len(page):
         return page   # (two pieces of one line alike: the lines cannot be read back, the page stays)
-    # (a one-page text whose last line stops inside a word its first line completes was written from
-    # a later column on, as a column page is: ``turn.reads_round``)
-    if not _columned_loose(tight, after, measure) and not (
-            before is None and after is None and reads_round(tight[-1], tight[0])):
+    if not _loose_out_of_order(tight, before, after, measure):
         # (a one-page text whose running head names it is read from its title, as any page is:
         # ``_turned``; a head naming the text is evidence a page read in order never contradicts)
         blocks = _blocks(tight, measure)
@@ -1417,7 +1414,14 @@ def _orders_loose(page: list[Line], before: Line | None, after: Line | None, mea
     order (``_columned_loose``) or as a one-page text written from a later column on."""
     if _unmerged(page, measure, pairs) is not page:
         return False
-    tight = _loose_page(_undealt(page, measure, pairs), measure)
+    return _loose_out_of_order(_loose_page(_undealt(page, measure, pairs), measure), before, after, measure)
+
+
+def _loose_out_of_order(tight: list[Line], before: Line | None, after: Line | None, measure: float) -> bool:
+    """Whether a loose page's rebuilt blocks (``tight``) read out of the columns' order, so that it is
+    ordered as any page is: they break the item grammar (``_columned_loose``), or the page is a
+    one-page text whose last line stops inside a word its first line completes — written from a later
+    column on, as a column page is (``turn.reads_round``)."""
     return _columned_loose(tight, after, measure) or (
         before is None and after is None and reads_round(tight[-1], tight[0]))
 
