@@ -500,8 +500,10 @@ def pages_from_repeats(lines: Sequence[Line]) -> list[int]:
     that repeats, shaped like a head, a page apart."""
     found: dict[str, list[int]] = {}
     for i, line in enumerate(lines):
-        if lone_head_shape(line) or (HEAD_MIN_EM <= line.width <= HEAD_MAX_EM and _may_repeat(line)
-                                     and _carries_page_number(line.text)):
+        if not HEAD_MIN_EM <= line.width <= HEAD_MAX_EM or PROSE_PUNCT_RE.search(line.text) is not None:
+            continue   # (both shapes below want a head's width and no prose mark — ``lone_head_shape``'s
+            # clause marks hold them: a line of prose, most lines of a column, is passed at one search)
+        if lone_head_shape(line) or (_may_repeat(line) and _carries_page_number(line.text)):
             found.setdefault(number_key(line.text), []).append(i)
     starts = {0}
     for where in found.values():

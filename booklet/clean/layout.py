@@ -10,9 +10,12 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 from collections import Counter
+from functools import lru_cache
+from itertools import compress, repeat
+from operator import not_
 from dataclasses import dataclass
 from math import inf
-from typing import Sequence, TypeVar
+from typing import Iterable, Sequence, TypeVar
 
 from booklet.clean.lines import Line
 from booklet.shapes import COMPRESSIBLE_PUNCT_RE, IDEOGRAPH_SPACE_RE, SPACE_AFTER_MARK_RE, ITEM_SOLID_RE, SPEAKER_TURN_RE, HEADING_NUMBER_FIRST, NUMBERED_RE, MID_WORD_LAST_RE, NARROW_CHAR_RE, ends_sentence
@@ -35,6 +38,7 @@ MEASURE_BIN_EM = 0.5
 # Whether punctuation was compressed is judged on an even sample of this many of those lines.
 MEASURE_SAMPLE = 200
 MEASURE_REACH_EM = 1.0
+_REACH_BINS = round(MEASURE_REACH_EM / MEASURE_BIN_EM)   # (the same, in bins)
 MEASURE_SUPPORT_SHARE = 0.25
 MEASURE_SUPPORT_MIN = 2
 # … and by lines of its own: this many, or (in a short file) this share of the lines of the
@@ -202,6 +206,14 @@ def compressed_width(line: Line) -> float:
     return line.compressed_memo
 
 
+@lru_cache(maxsize=None)
+def _mid_word_last(last: str) -> bool:
+    """``ends_mid_word`` of a line whose last character is ``last``, remembered per character: the
+    study asks it of every line, and a text holds a few thousand characters at most, so the
+    cache's look-up in C takes the place of a pattern's match at each line."""
+    return MID_WORD_LAST_RE.match(last) is not None
+
+
 @dataclass(slots=True)
 class _Cut:
     """The lines that stop inside a sentence: where they stand, and their widths read both ways
@@ -215,9 +227,8 @@ class _Cut:
 
     @classmethod
     def of(cls, lines: Sequence[Line]) -> "_Cut":
-        mid_word = MID_WORD_LAST_RE.match   # (``ends_mid_word``, without a call per line)
         at = [i for i, ln in enumerate(lines) if not ln.final and ln.span_width >= MEASURE_MIN_EM
-              and not ln.given_heading and mid_word(ln.text[-1:]) is not None]
+              and not ln.given_heading and _mid_word_last(ln.text[-1:])]
         return cls(lines, at, [lines[i].span_width for i in at],
                    [lines[i].text[-1:] in HANGING_MARKS for i in at])
 
@@ -244,16 +255,18 @@ def typical_measure(lines: Sequence[Line], cut: "_Cut | None" = None) -> tuple[f
         widths = [ln.span_width for ln in lines if ln.span_width >= MEASURE_MIN_EM and not ln.given_heading]
         return (_top_mode(widths)[0] if widths else 0.0), False
     step = max(1, len(cut.at) // MEASURE_SAMPLE)
-    plain = _top_mode(cut.plain, cut.hung)
+    plain_bins = _bins(cut.plain)   # (read again by ``_past_first_lines``: counted once)
+    plain = _top_mode(cut.plain, cut.hung, plain_bins)
     plain_peak = plain[1] if step == 1 else _top_mode(cut.plain[::step])[1]
     narrow = _top_mode(cut.narrow(step), cut.hung[::step])
     if narrow[1] > plain_peak:
         measure = (narrow if step == 1 else _top_mode(cut.narrow(), cut.hung))[0]
         return _past_first_lines(cut, cut.narrow(), measure), True
-    return _past_first_lines(cut, cut.plain, plain[0]), False
+    return _past_first_lines(cut, cut.plain, plain[0], plain_bins), False
 
 
-def _past_first_lines(cut: _Cut, widths: Sequence[float], measure: float) -> float:
+def _past_first_lines(cut: _Cut, widths: Sequence[float], measure: float,
+                      bins: dict[int, int] | None = None) -> float:
     """The measure, when the width the lines show most is that of first lines that lost their indent.
 
     In dialogue and other prose of one- and two-line paragraphs, most lines that stop inside a
@@ -266,7 +279,7 @@ def _past_first_lines(cut: _Cut, widths: Sequence[float], measure: float) -> flo
     the measure — when they are at least ``MEASURE_SUPPORT_MIN`` and an indent wider
     (``LOST_INDENT_MIN_EM`` to ``LOST_INDENT_MAX_EM``)."""
     after_end = [bool(i) and cut.lines[i - 1].final for i in cut.at]
-    peak = _bins(widths).most_common(1)[0][0] * MEASURE_BIN_EM
+    peak = _commonest(bins or _bins(widths)) * MEASURE_BIN_EM   # (``bins``: ``widths``' when counted)
     band = [end for w, end in zip(widths, after_end) if peak - MEASURE_REACH_EM <= w <= peak]
     if sum(band) < FIRST_LINE_PEAK_SHARE * len(band):
         return measure
@@ -277,14 +290,15 @@ def _past_first_lines(cut: _Cut, widths: Sequence[float], measure: float) -> flo
     return max(measure, wider) if LOST_INDENT_MIN_EM <= wider - peak <= LOST_INDENT_MAX_EM else measure
 
 
-def _top_mode(widths: Sequence[float], hung: Sequence[bool] | None = None) -> tuple[float, int]:
+def _top_mode(widths: Sequence[float], hung: Sequence[bool] | None = None,
+              bins: dict[int, int] | None = None) -> tuple[float, int]:
     """The measure ``widths`` show (see ``MEASURE_SUPPORT_SHARE``), and how many lines have the
     commonest width exactly (the higher that peak, the likelier the reading).  A width's own
     lines are those that do not end in a mark that may hang (``hung``, ``HANGING_MARKS``)."""
-    bins = _bins(widths)
-    owned = bins if hung is None else _bins([w for w, mark in zip(widths, hung) if not mark])
-    reach = round(MEASURE_REACH_EM / MEASURE_BIN_EM)
-    support = {b: sum(bins.get(b - k, 0) for k in range(reach + 1)) for b in bins}
+    bins = bins or _bins(widths)   # (``bins``: ``widths``' when counted already)
+    owned = bins if hung is None else _bins(compress(widths, map(not_, hung)))
+    seen, none = bins.get, repeat(0)
+    support = {b: sum(map(seen, range(b - _REACH_BINS, b + 1), none)) for b in bins}
     top = max(support.values())
     need = max(MEASURE_SUPPORT_MIN, MEASURE_SUPPORT_SHARE * top)
     peak = max(bins.values())
@@ -293,13 +307,21 @@ def _top_mode(widths: Sequence[float], hung: Sequence[bool] | None = None) -> tu
     return best * MEASURE_BIN_EM, peak
 
 
-def _bins(widths: Sequence[float]) -> Counter[int]:
+def _bins(widths: Iterable[float]) -> dict[int, int]:
     """How many of ``widths`` fall in each ``MEASURE_BIN_EM`` bin, the bins in the order the widths
-    first show them.  Counted by distinct width first: a file has a few dozen widths."""
-    bins: Counter[int] = Counter()
+    first show them.  Counted by distinct width first: a file has a few dozen widths.  (A plain
+    dictionary: a ``Counter`` answers each new bin through a method in Python, ``__missing__``.)"""
+    bins: dict[int, int] = {}
+    seen = bins.get
     for w, n in Counter(widths).items():
-        bins[int(w / MEASURE_BIN_EM + 0.5)] += n
+        b = int(w / MEASURE_BIN_EM + 0.5)
+        bins[b] = seen(b, 0) + n
     return bins
+
+
+def _commonest(bins: dict[int, int]) -> int:
+    """The bin most widths fall in, the first shown among equals (``Counter.most_common(1)``'s)."""
+    return max(bins, key=bins.__getitem__)
 
 
 def is_wrapped(lines: Sequence[Line], measure: float, compressed: bool = False, cut: "_Cut | None" = None,
@@ -327,8 +349,9 @@ def is_wrapped(lines: Sequence[Line], measure: float, compressed: bool = False, 
     # Numbered headings stop where their words end, not where the measure cut them, and so do lines
     # far short of it (``CUT_LINE_MIN_SHARE``): whether the cut lines reach the measure is asked of
     # the others (a standard's 「1　范围」, 「4.1　选址」 are half its short lines).
+    # (a line with clause punctuation is no numbered heading: asked first, without a call)
     unnumbered = [(i, w + (INDENT_EM if lines[i].indent else 0.0)) for i, w in zip(cut.at, widths)
-                  if not numbered_heading(lines[i])]
+                  if lines[i].clause or not numbered_heading(lines[i])]
     short = CUT_LINE_MIN_SHARE * measure
     reached = [w for i, w in unnumbered if w >= short or not _set_off(lines, i, short)]
     near = len([w for w in reached if low <= w <= high])
