@@ -47,7 +47,7 @@ from collections import Counter
 from functools import lru_cache, partial
 from itertools import combinations, permutations
 from math import log
-from typing import Iterable, Sequence
+from typing import Callable, Iterable, Sequence
 
 from booklet.clean.layout import MEASURE_MIN_EM, MEASURE_REACH_EM, upper_quartile
 from booklet.clean.lines import Line, page_spans
@@ -141,6 +141,23 @@ TURN_ROUNDS = 2
 # (a third, two thirds) 3 better / 6 worse, culture ``news_three_tight`` 0.725 → 0.068: a column's
 # next item may start within a round, its headline's first line beside the other columns' rows.
 REST_ROUNDS = 1
+# ... and, on such a page, a column rests where the pieces show it: its last line runs full and stops
+# inside a word (its next line must finish that word), no piece of the next ``STALL_ROUNDS`` rounds of
+# rows goes on from it (``STALL_ON``), while every other column taking turns has a line just as
+# unfinished that a piece of those rows does finish, and those rows hold no row split into all the
+# columns (``_stalled``): the column's text goes on below a picture or a head set over the other
+# columns, whose rows go on beside it.  A rest read from one column alone loses: a break reads a word
+# across in about one break in three (``WORD_ACROSS``), so most true next lines say nothing and a
+# column running on looks stalled — resting it when no piece finished it took the dev column pages'
+# lines in their true column (``flow_truth``, 250 documents) 0.797 → 0.789; asking that the others be
+# seen running, 0.797 → 0.798, and 4 of the 288 saved dev pdfplumber pages better, 1 worse (by the
+# three figures; all five up in fidelity).  Three rounds (a picture stands as tall as several rows,
+# a head over two columns two or three at its own pitch): two rounds 3 better / 3 worse, one 2 / 1.
+STALL_ROUNDS = 3
+# A piece goes on from a line when the break reads a word across or a pair the text holds elsewhere
+# (``goes_on``'s ``PAIR_SEEN``): a word alone (``WORD_ACROSS``) leaves too many true next lines
+# unseen (2 better / 3 worse on the same pages).
+STALL_ON = PAIR_SEEN
 # Columns whose baselines meet share rows row after row (their line grids agree) until a heading
 # shifts one of them: a row of fewer lines than columns leans to the columns the last shared row
 # held (log-odds), where nothing else tells which columns its lines belong to.
@@ -1150,14 +1167,19 @@ def _run_alone(single: Sequence[Line | None], pairs: Counter[str], end: int) -> 
 
 
 def _next_in_turn(state: "State", row_of: Sequence[int], row: int, count: int,
-                  flat: Sequence[Line] = ()) -> set[int]:
+                  flat: Sequence[Line] = (), stalled: Callable[[int, int], bool | None] | None = None) -> set[int]:
     """The ``count`` columns whose turn it is: those that have gone longest without a line, among
     the columns taking turns (one yet to start, or one with a line in the last rounds of rows: a
     column whose text ended, or that is setting a tall headline, has gone longer; one whose last
-    line closed a news item rests once it has let a round of rows pass: ``_resting``)."""
+    line closed a news item rests once it has let a round of rows pass: ``_resting``; one whose cut
+    word no piece of the rows ahead finishes, while the others' are, rests too: ``stalled``)."""
     last = {c: row_of[i] if i >= 0 else -1 for c, i in enumerate(state)}
     taking = [c for c in last if last[c] < 0 or row - last[c] <= TURN_ROUNDS * len(state)
               and not (flat and _resting(flat[state[c]], row - last[c], len(state)))] or list(last)
+    if stalled is not None:   # (a column resting by its pieces while the others run: ``_stalled``)
+        said = [stalled(state[c], row) if state[c] >= 0 else None for c in taking]
+        if None not in said and True in said and said.count(False) >= count:
+            taking = [c for c, rests in zip(taking, said) if rests is False]
     waited = sorted(last[c] for c in taking)[min(count, len(taking)) - 1]
     return {c for c in taking if last[c] <= waited}   # (columns that waited as long share the turn)
 
@@ -1172,6 +1194,33 @@ def _resting(line: Line, waited: int, n: int) -> bool:
         return False   # (two dealt columns may hold three true ones: ``STAY_COLUMNS_MIN``)
     text = line.text   # (a closer cut at the column's edge goes on in its next line: not closed yet)
     return bool(_ITEM_CLOSER_RE.match(text)) and DATE_CUT_RE.search(text) is None and not leaves_bracket_open(text)
+
+
+def _stalled(flat: Sequence[Line], row_of: Sequence[int], items: Sequence[Row], pairs: Counter[str],
+             n: int, full: float) -> Callable[[int, int], bool | None]:
+    """What the pieces ahead say of the column whose last line is ``flat[i]``, at row ``r``: ``None``
+    when the line says nothing (it does not run full and stop inside a word); else ``True`` (resting)
+    when no piece of the next ``STALL_ROUNDS`` rounds of rows goes on from it (``goes_on`` at least
+    ``STALL_ON``) and those rows show a column resting (some split, none into all ``n`` columns),
+    ``False`` (running) otherwise.  Its column's text goes on below a picture or a head set over the
+    other columns, while they run; ``_next_in_turn`` rests it only when the others are seen running."""
+    horizon = STALL_ROUNDS * n
+    reach = TURN_ROUNDS * n + horizon   # (a column out of turn longer takes no turn anyway)
+    on: dict[int, list[int]] = {}
+    for i, line in enumerate(flat):
+        if _mid_word(line) and line.width >= full and not line.final:
+            on[i] = [row_of[j] for j in range(i + 1, len(flat)) if row_of[i] < row_of[j] <= row_of[i] + reach
+                     and goes_on(line, flat[j], pairs) >= STALL_ON]
+
+    most = [max(len(way) for way in row) for row in items]
+
+    def short(r: int) -> bool:   # (the rows ahead show a column resting: some split, none into all n)
+        return n > 2 and max(most[r:r + horizon], default=0) == n - 1
+
+    def stalled(i: int, r: int) -> bool | None:
+        rows = on.get(i)
+        return None if rows is None else short(r) and not any(r <= x < r + horizon for x in rows)
+    return stalled
 
 
 def _shared_row(state: "State", row_of: Sequence[int], cols: Sequence[int]) -> bool:
@@ -1439,6 +1488,7 @@ def _deal(items: Sequence[Row], placed: Sequence[Sequence[Places]], pairs: Count
     widths = sorted(line.width for line in flat if line.width >= MEASURE_MIN_EM)
     full = upper_quartile(widths) - FULL_LINE_SLACK_EM if widths else 0.0
     closers = flat if _written_in_rows(items) else ()   # (a column rests by rows: ``_resting``)
+    stalled = _stalled(flat, row_of, items, pairs, n, full) if closers and n >= STAY_COLUMNS_MIN else None
     beams: list[dict[State, tuple[float, State | None]]] = [{(-1,) * n: (0.0, None)}]
     k = 0
     for r, row in enumerate(items):
@@ -1450,7 +1500,7 @@ def _deal(items: Sequence[Row], placed: Sequence[Sequence[Places]], pairs: Count
                 # foot, where split rows label the columns left to right; else the one the row before went to)
                 run = ({0} if labelled else {c for c in range(n) if state[c] >= 0 and row_of[state[c]] == r - 1}
                        ) if not turning[r] else set()
-                turn = _next_in_turn(state, row_of, r, len(item), closers) if len(item) < n and turning[r] else set()
+                turn = _next_in_turn(state, row_of, r, len(item), closers, stalled) if len(item) < n and turning[r] else set()
                 for cols in (combinations if labelled else permutations)(range(n), len(item)):
                     if not labelled and any(state[c] < 0 and c and state[c - 1] < 0 for c in cols):
                         continue   # (columns without labels open in turn: no two ways differ by names alone)

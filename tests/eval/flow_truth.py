@@ -227,9 +227,9 @@ def flowed(path: Path, dealt: list[int], dealings: list[list[list[str]]] | None 
         lines = rule(lines, Report().log("flow_truth"))
     deal = flow._deal
 
-    def counting(items, placed, pairs, n, labelled, turning):   # type: ignore[no-untyped-def]
+    def counting(items, placed, pairs, n, labelled, turning, *rest):   # type: ignore[no-untyped-def]
         dealt.append(n)
-        columns = deal(items, placed, pairs, n, labelled, turning)
+        columns = deal(items, placed, pairs, n, labelled, turning, *rest)
         if dealings is not None:
             dealings.append([[line.text.replace(" ", "") for line in column] for column in columns])
         return columns
