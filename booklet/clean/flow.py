@@ -43,6 +43,7 @@ read left to right; continuity and turns decide only the pieces the cells leave 
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections import Counter
 from functools import lru_cache, partial
 from itertools import combinations, permutations
@@ -1209,8 +1210,8 @@ def _stalled(flat: Sequence[Line], row_of: Sequence[int], items: Sequence[Row], 
     on: dict[int, list[int]] = {}
     for i, line in enumerate(flat):
         if _mid_word(line) and line.width >= full and not line.final:
-            on[i] = [row_of[j] for j in range(i + 1, len(flat)) if row_of[i] < row_of[j] <= row_of[i] + reach
-                     and goes_on(line, flat[j], pairs) >= STALL_ON]
+            ahead = range(bisect_right(row_of, row_of[i]), bisect_right(row_of, row_of[i] + reach))   # (rows in order)
+            on[i] = [row_of[j] for j in ahead if goes_on(line, flat[j], pairs) >= STALL_ON]
 
     most = [max(len(way) for way in row) for row in items]
 
