@@ -975,6 +975,12 @@ WORD_CONTEXT = 6
 # its object (「一张“明白卡”让」 / 「办事少跑腿」), a preposition, a conjunction, an auxiliary (之, 的, 地, 得: not 了,
 # which ends a clause), an adverb or a numeral/measure word.  A headline line ending on one stops inside its phrase.
 PHRASE_OPEN_TAGS = frozenset({"v", "p", "c", "u", "uj", "ud", "uv", "d", "m", "q"})
+# The tags of a word that binds to the word before it and so never opens a sentence: the aspect
+# particles 了 and 着, the structural 的, 地, 得 and the auxiliaries tagged 「u」 (等, 似的).  A line
+# whose first dictionary word is one (「了书架和照明。」, 「等重要民生商品保供稳价，」) is the rest of a
+# sentence a line's end cut, as a closing mark at a line's start is.  Not 过 (「ug」): 「过了一会儿」
+# opens a sentence as a verb.
+BOUND_OPEN_TAGS = frozenset({"ul", "uz", "uj", "uv", "ud", "u"})
 _IDEO_RUN_BEFORE = re.compile(f"[{IDEOGRAPH}]+$")
 _IDEO_RUN_AFTER = re.compile(f"[{IDEOGRAPH}]+")
 

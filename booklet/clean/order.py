@@ -76,8 +76,8 @@ from booklet.i18n import _
 from booklet.report import Log
 from booklet.clean.turn import (BODY, HEAD, SOURCE, announces, cut_at_measure, ends_open, fresh_line, open_line,
                                 opens_item, parts, reads_round, title_line, turn as turned)
-from booklet.typeset.segment import word_across
-from booklet.shapes import (AUTHOR_LABEL_RE, BYLINE_LABEL_RE, COLON_TAIL_RE, CREDIT_RE, FIELD_LINE_RE, ITEM_SOLID_RE,
+from booklet.typeset.segment import word_across, words
+from booklet.shapes import (AUTHOR_LABEL_RE, BOUND_OPEN_TAGS, BYLINE_LABEL_RE, COLON_TAIL_RE, CREDIT_RE, FIELD_LINE_RE, ITEM_SOLID_RE,
                             LABEL_ONLY_RE, NOTE_MARK_FIRST, NOTE_START_RE, ORG_BYLINE_RE, PUSHED_MARKER_RE,
                             SENTENCE_TAIL_RE, SIGNED_QUOTE_RE, SOURCE_LINE_RE, closes_unopened_bracket, leaves_bracket_open, ordinal)
 
@@ -404,8 +404,10 @@ class _Evidence:
         # a block opening on a sentence's tail — its stop (「就办成了。”」) or the colon bringing in a
         # quotation (「提出：」) — goes on from a line cut inside its sentence: never from the text's
         # start nor from a line ending on a sentence's stop (the tail is another column's) …
+        # … and so does one opening on a word that binds to the word before it (``_bound_opening``)
         cut_tails = [line is not None and (SENTENCE_TAIL_RE.match(line.text) is not None or (
-                         COLON_TAIL_RE.match(line.text) is not None and FIELD_LINE_RE.match(line.text) is None))
+                         COLON_TAIL_RE.match(line.text) is not None and FIELD_LINE_RE.match(line.text) is None)
+                         or _bound_opening(line))
                      for line in firsts]
         # … as does one — where the page's paragraphs open set in by an indent, kept or dropped — on a
         # line as full as the measure (no paragraph's first line: 「新型研发机构、40余家孵化器和众创空间。」)
@@ -649,6 +651,19 @@ class _Evidence:
                 for lower in _LOWER_KINDS[kind]:
                     last.pop(lower, None)
         return total, headed
+
+
+def _bound_opening(line: Line) -> bool:
+    """The line is prose (a clause mark or a stop in it) and opens on a word that binds to the word
+    before it (``shapes.BOUND_OPEN_TAGS``: 了, 着, 的, 地, 得, 等): no sentence opens so, so the line
+    is the rest of one a line's end cut — where a column's box opens so, it goes on from another
+    column's foot (「…只在内部加装」 / 「了书架和照明。」).  (A headline wrapped in a narrow column
+    opens its rest so too, 「一条街上」 / 「的“创新生态”」, and goes on from its own first line:
+    no clause mark in it, it is left to the headline grammar.)"""
+    if not (line.clause or line.final):
+        return False
+    tagged = words(line.text)
+    return bool(tagged) and tagged[0][1] in BOUND_OPEN_TAGS
 
 
 def _item_ordinal(text: str) -> tuple[int, int] | None:

@@ -4768,3 +4768,64 @@ def test_a_quotations_signature_ending_on_a_name_is_no_title_cut_inside_a_word(c
     found = text(clean(EXCHANGE_NEIKAN_PDFMINER)[0])
     assert "张玉梅江城市" not in found
     assert found.index("近年来") < found.index("以前总觉得加装电梯") < found.index("——桂花苑小区居民 张玉梅")
+
+
+# dev text news_page_culture_weekly, design zhoumo_picture_across, pdfminer (cut short: the
+# commentary, the note, the caption and the second item left out): the third column's box opens on
+# 「了书架和照明。」, the rest of the sentence the text's last line cuts (「…只在内部加装」), and is
+# written before it.  No sentence opens on 了: the box goes on from that line.
+ZHOUMO_PDFMINER = """周末·城乡
+
+第1版  2026年12月5日
+
+非遗工坊开进社区：
+
+老手艺有了新传
+人
+
+本报记者 郑雨桐 文/图
+
+周六上午，城西街道文化站的活
+动室里坐满了人。剪纸艺人王桂芳把
+一张红纸对折三次，剪刀在手里转了
+几圈，一只昂首的公鸡就跃然纸上，
+围观的孩子们发出一阵惊叹。
+
+今年以来，市文化和旅游局在12
+个社区设立非遗工坊，邀请剪纸、竹
+编、面塑等项目的传承人定期授课，
+已累计开课260多场，参加学员4000
+余人次。
+
+“以前总担心手艺没人学，现在
+每次课都有人排队报名。”王桂芳说，
+她最小的学生才8岁，已经能独立剪
+出简单的窗花。
+
+了书架和照明。
+
+开放一个月来，书房接待读者
+3.6万人次。不少老人专程赶来，在
+当年自己扛过粮袋的仓库里坐下来读
+一会儿书。
+来源：《江城日报》2026年11月20日
+第7版
+
+一座老粮仓的新生
+——江城市粮食局旧址改建为城市
+书房侧记
+
+通讯员 林家豪 本报记者 周可欣
+
+青砖墙、木屋架、高窗户，始建
+于上世纪五十年代的江城市粮食局老
+粮仓，如今变成了一座可容纳200人
+的城市书房。改造中，设计团队保留
+了原有的屋架和仓门，只在内部加装
+"""
+
+
+def test_a_box_opening_on_a_word_bound_to_the_word_before_goes_on_from_the_line_cut_before_it(clean):
+    found = text(clean(ZHOUMO_PDFMINER)[0])
+    assert "只在内部加装了书架和照明。开放一个月来" in found
+    assert found.index("独立剪出简单的窗花。") < found.index("一座老粮仓的新生")
