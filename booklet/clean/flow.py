@@ -1276,8 +1276,9 @@ def _headline_group(items: Sequence[Row]) -> int:
         if len(row[0]) > 1 and (not measure or row[0][0].width >= measure - FULL_LEFT_EM):
             return 0   # (a row of two columns' lines: the columns have begun)
         if len(row[0]) == 1 and reporters_byline(row[0][0].text):
-            above = items[:r]
-            return r + 1 if r and not any(refuses(above, measure) for refuses in _NOT_ONE_GROUP) else 0
+            above, below = items[:r], items[r + 1:r + 2]
+            return r + 1 if r and not any(refuses(above, measure) for refuses in _NOT_ONE_GROUP) \
+                and not any(refuses(above, below, measure) for refuses in _NOT_ONE_GROUP_BELOW) else 0
     return 0
 
 
@@ -1323,6 +1324,29 @@ def _columns_begun(rows: Sequence[Row], measure: float) -> bool:
 # own on those rows and the columns' measure: the columns have begun above it, or two stories' heads
 # stand side by side.
 _NOT_ONE_GROUP = (_columns_begun, _two_heads)
+
+
+def _head_goes_on_below(rows: Sequence[Row], below: Sequence[Row], measure: float) -> bool:
+    """Whether a head's line in the row just above the byline goes on in the row just under it:
+    the line leaves a bracket, a quotation or a dictionary word open (``titles.left_open``) that a
+    line of the row under the byline finishes, a line short of the columns' measure by more than
+    ``PROSE_LINE_SHORT_EM`` — a headline's rest, not the body's first line, which runs to the
+    column's edge.  A headline group ends complete before its byline: every element above it has
+    ended (the byline is set under the last one).  Where two stories' heads stand side by side, with
+    no dash to tell them (kicker and title over kicker and title), an extractor interleaves their
+    lines row by row, and the other head's title runs past the byline (「明年将实现非遗工坊街」 /
+    「本报记者 郑雨桐 文/图」 / 「道全覆盖」): read as one group, both heads would be taken whole, the other
+    one's title cut off from its rest."""
+    if not rows or not below or not measure:
+        return False
+    last = rows[-1][0][-1].text
+    return any(line.width < measure - PROSE_LINE_SHORT_EM and left_open(last, last, line.text)
+               for line in below[0][0])
+
+
+# What shows, from the rows above a byline and the row under it, that the rows above are not one
+# story's headline group: a head's line goes on past the byline.
+_NOT_ONE_GROUP_BELOW = (_head_goes_on_below,)
 
 
 def _reflow(items: Sequence[Row], pairs: Counter[str], page_start: bool, n: int,

@@ -255,3 +255,46 @@ def test_two_stories_heads_side_by_side_are_not_one_headline_group():
     assert flowed[:5] == ["市委常委会召开会议专题研究科技", "创新工作强调", "以更大力度推进", "科技创新 为高", "质量发展注入强"]
     right = flowed.index("一条街上的“创")
     assert flowed[right:right + 4] == ["一条街上的“创", "新生态”", "——走进科创大道看成果转化", "本报记者 赵一鸣"]
+
+
+# The dev text news_page_culture_weekly set in the dev design ``jianbao_wide_narrow``, read by pdfplumber
+# (the page head dropped, its first rows): two stories' heads side by side, kicker and title over
+# kicker and title, no dash in either, interleaved row by row; the right story's title runs past the
+# left story's byline (「明年将实现非遗工坊街」 / 「本报记者 郑雨桐 文/图」 / 「道全覆盖」).
+SIDE_BY_SIDE = (
+    '非遗工坊开进社区： 市文化和旅游局负责人表\n'
+    '示\n'
+    '老手艺有了新传人\n'
+    '明年将实现非遗工坊街\n'
+    '本报记者 郑雨桐 文/图\n'
+    '道全覆盖\n'
+    '周六上午，城西街道文化站的活动室里坐满了人。剪\n'
+    '本报讯（记者 郑雨桐）\n'
+    '纸艺人王桂芳把一张红纸对折三次，剪刀在手里转了几\n'
+    '记者从市文化和旅游局\n'
+    '圈，一只昂首的公鸡就跃然纸上，围观的孩子们发出一阵\n'
+    '获悉，明年全市将在所有街\n'
+    '惊叹。\n'
+    '道设立非遗工坊，并探索\n'
+    '今年以来，市文化和旅游局在12个社区设立非遗工\n'
+    '“工坊＋文创”模式，支持\n'
+    '坊，邀请剪纸、竹编、面塑等项目的传承人定期授课，已\n'
+    '传承人开发适合年轻人的文\n'
+    '累计开课260多场，参加学员4000余人次。\n'
+    '创产品。\n'
+    '“以前总担心手艺没人学，现在每次课都有人排队报\n'
+    '名。”王桂芳说，她最小的学生才8岁，已经能独立剪出简\n'
+    '一座老粮仓的新生\n'
+    '单的窗花。\n'
+    '——江城市粮食局旧址改\n'
+    '剪纸艺人王桂芳（右）在社区工坊指导学员。 郑雨桐 摄\n'
+    '建为城市书房侧记\n'
+    '通讯员 林家豪 本报记者\n'
+    '周可欣\n'
+)
+
+
+def test_a_head_whose_line_runs_past_the_byline_is_not_one_headline_group():
+    flowed = _flowed(SIDE_BY_SIDE)
+    byline = flowed.index("本报记者 郑雨桐 文/图")
+    assert flowed[byline - 1] == "老手艺有了新传人"   # (the left story's title over its own byline)
