@@ -1277,12 +1277,11 @@ def _headline_group(items: Sequence[Row]) -> int:
             return 0   # (a row of two columns' lines: the columns have begun)
         if len(row[0]) == 1 and reporters_byline(row[0][0].text):
             above, below = items[:r], items[r + 1:r + 2]
-            return r + 1 if r and not any(refuses(above, measure) for refuses in _NOT_ONE_GROUP) \
-                and not any(refuses(above, below, measure) for refuses in _NOT_ONE_GROUP_BELOW) else 0
+            return r + 1 if r and not any(refuses(above, below, measure) for refuses in _NOT_ONE_GROUP) else 0
     return 0
 
 
-def _two_heads(rows: Sequence[Row], measure: float) -> bool:
+def _two_heads(rows: Sequence[Row], _below: Sequence[Row], measure: float) -> bool:
     """Whether the rows above a byline hold more than one story's head: a headline group has one
     title and at most one subtitle, and a subtitle led by a dash (「——走进科创大道看成果转化」,
     ``shapes.DASH_LED_RE``) is its last element — the byline comes next.  A row after the subtitle
@@ -1304,7 +1303,7 @@ def _two_heads(rows: Sequence[Row], measure: float) -> bool:
     return False
 
 
-def _columns_begun(rows: Sequence[Row], measure: float) -> bool:
+def _columns_begun(rows: Sequence[Row], _below: Sequence[Row], measure: float) -> bool:
     """Whether the rows above a byline are already the columns' rather than a headline group's:
     one of their lines is a column's body line — as wide as a column's line, within
     ``PROSE_LINE_SHORT_EM`` of the measure and no wider than a column, holding a comma or a stop
@@ -1318,12 +1317,6 @@ def _columns_begun(rows: Sequence[Row], measure: float) -> bool:
     return any(measure - PROSE_LINE_SHORT_EM <= line.width <= measure + COLUMN_SLACK_EM
                and PROSE_PUNCT_RE.search(line.text) is not None
                for row in rows for line in row[0])
-
-
-# What shows that the rows above a byline are not one story's headline group, each a check of its
-# own on those rows and the columns' measure: the columns have begun above it, or two stories' heads
-# stand side by side.
-_NOT_ONE_GROUP = (_columns_begun, _two_heads)
 
 
 def _head_goes_on_below(rows: Sequence[Row], below: Sequence[Row], measure: float) -> bool:
@@ -1344,9 +1337,11 @@ def _head_goes_on_below(rows: Sequence[Row], below: Sequence[Row], measure: floa
                for line in below[0][0])
 
 
-# What shows, from the rows above a byline and the row under it, that the rows above are not one
-# story's headline group: a head's line goes on past the byline.
-_NOT_ONE_GROUP_BELOW = (_head_goes_on_below,)
+# What shows that the rows above a byline are not one story's headline group, each a check of its
+# own on those rows, the row under the byline and the columns' measure: the columns have begun above
+# it, two stories' heads stand side by side (a dash-led subtitle not closing the rows), or a head's
+# line goes on past the byline.
+_NOT_ONE_GROUP = (_columns_begun, _two_heads, _head_goes_on_below)
 
 
 def _reflow(items: Sequence[Row], pairs: Counter[str], page_start: bool, n: int,
