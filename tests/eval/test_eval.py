@@ -111,6 +111,8 @@ TARGETS = {
 # 3173 dev cases, heading F1 up in every family; no floor fell).
 # Raised on main 2026-12-03 22:20 after the merges of flow36 (with its two guards), kicker37 and lay37
 # (3173 dev cases, 53 better and 2 worse; no floor fell).
+# Raised on main 2026-12-03 23:20 after ptx38, plumb38, miner38 and flow38's headline-group refusal
+# (8 better, 2 worse; no floor fell).
 # Lowered where the set widened (branch design34, 2026-12-03): three news designs no rule was written from
 # (wanbao_banner_items, zhoumo_picture_across, jianbao_wide_narrow), each set for the five dev news texts and
 # two new ones (the 简报 design also for jianbao_flood_season): 242 cases.  Only the components those cases
@@ -124,9 +126,9 @@ DEV_FAMILY_FLOORS = {
     "direct": (0.988, 0.990, 0.980),  # 0.991 0.9936 0.981
     "gold_real": (0.999, 0.999, 0.999),  # 1.000 1.0000 1.000
     "paste_viewer": (0.979, 0.995, 0.964),  # 0.989 0.9981 0.974
-    "pdfminer": (0.940, 0.934, 0.936),  # 0.950 0.9382 0.946
-    "pdfplumber": (0.896, 0.888, 0.846),  # 0.906 0.8921 0.856
-    "pdftotext": (0.880, 0.888, 0.852),  # 0.890 0.8918 0.862
+    "pdfminer": (0.940, 0.935, 0.936),  # 0.950 0.9389 0.946
+    "pdfplumber": (0.897, 0.889, 0.847),  # 0.907 0.8931 0.857
+    "pdftotext": (0.882, 0.890, 0.853),  # 0.892 0.8943 0.863
     "pdftotext_layout": (0.967, 0.986, 0.928),  # 0.977 0.9897 0.938
     "pdftotext_raw": (0.983, 0.996, 0.970),  # 0.990 0.9994 0.980
     "plain_ideographic": (0.984, 0.996, 0.961),  # 0.989 0.9997 0.971
@@ -165,7 +167,7 @@ DEV_LAYOUT_FLOORS = {
     "kai_centred_bold": (0.984, 0.996, 0.990),  # 0.994 0.9999 1.000
     "larger_headings": (0.984, 0.995, 0.975),  # 0.988 0.9991 0.985
     "narrow_20": (0.985, 0.996, 0.989),  # 0.994 0.9999 0.998
-    "tabloid_three_columns": (0.937, 0.948, 0.903),  # 0.947 0.9523 0.913
+    "tabloid_three_columns": (0.940, 0.950, 0.903),  # 0.950 0.9536 0.913
     "two_columns_hanging": (0.955, 0.946, 0.918),  # 0.965 0.9499 0.928
     "two_columns_plain": (0.957, 0.968, 0.935),  # 0.967 0.9724 0.945
     "wide_tight": (0.989, 0.996, 0.980),  # 0.997 1.0000 0.990
@@ -182,15 +184,15 @@ DEV_LAYOUT_FLOORS = {
     "gongwen_kai_heads": (0.982, 0.995, 0.990),  # 0.992 0.9995 0.994
     # three 12-character columns one em apart, marks hung in the gutter (branch cols3; on arrival with
     # three news texts 0.771 0.8451 0.494; with five texts and its fixes):
-    "news_three_tight": (0.906, 0.907, 0.827),  # 0.915 0.9100 0.837
+    "news_three_tight": (0.906, 0.909, 0.828),  # 0.914 0.9127 0.838
     "neikan_three_all": (0.938, 0.948, 0.936),  # 0.948 0.9519 0.941
     # column designs no rule was written from (branch cols12, 2026-12-02; on arrival 0.849 0.8190 0.656,
     # 0.863 0.8470 0.755, 0.800 0.8509 0.672; with its fixes):
     "daily_span_ruled": (0.934, 0.943, 0.893),  # 0.944 0.9472 0.903
     "weekly_two_of_three": (0.886, 0.868, 0.854),  # 0.896 0.8717 0.864
-    "open_leaded_three": (0.892, 0.834, 0.882),  # 0.896 0.8380 0.892
-    "neikan_narrow_ruled": (0.881, 0.905, 0.845),  # 0.891 0.9063 0.855
-    "two_columns_open": (0.946, 0.933, 0.948),  # 0.956 0.9373 0.957
+    "open_leaded_three": (0.892, 0.836, 0.882),  # 0.894 0.8396 0.892
+    "neikan_narrow_ruled": (0.882, 0.905, 0.845),  # 0.892 0.9076 0.855
+    "two_columns_open": (0.952, 0.943, 0.949),  # 0.962 0.9472 0.959
     # (dialog21) a story page at 38 characters: before the fix 0.857 0.9946 0.738 (every PDF reading
     # of the story one paragraph); heading F1 is the title taken for the running head (「{title}|{n}」)
     "dialogue_wide": (0.988, 0.996, 0.977),  # 0.998 0.9998 0.987
@@ -217,7 +219,7 @@ DEV_LAYOUT_FLOORS = {
     # across three of them, 资料 notes boxed; a 学术期刊 page in two columns under a title/abstract/
     # keywords group spanning both, notes numbered per page; a 内刊 page in three columns with a
     # picture above every caption and boxed notes and quotes
-    "dangbao_four_ruled": (0.901, 0.929, 0.798),  # 0.911 0.9329 0.808
+    "dangbao_four_ruled": (0.902, 0.929, 0.798),  # 0.912 0.9333 0.808
     "journal_two_abstract": (0.924, 0.918, 0.899),  # 0.933 0.9220 0.909
     "neikan_three_picture": (0.854, 0.854, 0.845),  # 0.864 0.8574 0.855
     # (design34) three news designs no rule was written from, on arrival (no cleaner change; 0.01 under,
@@ -225,8 +227,8 @@ DEV_LAYOUT_FLOORS = {
     # hairline; a weekend page with pictures and captions across two of three ruled columns, the text
     # run round them; a 简报 in 宽窄栏 (a wide column over two grid columns beside a narrow one)
     "wanbao_banner_items": (0.864, 0.871, 0.754),  # 0.874 0.8752 0.764
-    "zhoumo_picture_across": (0.852, 0.834, 0.845),  # 0.862 0.8378 0.855
-    "jianbao_wide_narrow": (0.839, 0.906, 0.740),  # 0.849 0.9099 0.746
+    "zhoumo_picture_across": (0.856, 0.839, 0.845),  # 0.866 0.8425 0.853
+    "jianbao_wide_narrow": (0.839, 0.906, 0.740),  # 0.849 0.9097 0.749
 }
 # held-out, per class: measured 2026-12-01 before the generalisation work real 0.923 0.9851 0.711, round trip
 # 0.837 0.9421 0.594, direct 0.902 0.9077 0.808; after the seven-text pass real 0.984 0.9896 0.934, round trip
