@@ -181,38 +181,7 @@ def test_a_tie_between_the_readings_joins_leaves_the_split_by_height():
 # hands such a page to its ordering (and so to the split by height) only where its rebuilt blocks
 # break the item grammar (``order._columned_loose``); this page's do not, so the split ``flow`` used to
 # give way to was never made and the page went on as written, two columns line by line.
-SPEECH = """以优良作风凝聚干事创业合力
-
-和时限。到目前为止，机关发文数量同比减少
-
-以优良作风凝聚干事创业合力
-
-三成，会议数量减少四分之一，基层反映的重
-
-——在市直机关作风建设专题党课上的讲稿
-
-复填报问题基本得到解决。但也要清醒看到，
-
-市直机关工委书记
-
-一些问题还没有从根本上解决，有的单位改了
-
-林志远
-
-又犯、边改边犯。对照这一要求，我们要把作
-
-同志们：
-
-风建设融入日常、抓在经常，对反映出来的苗
-
-作风问题，说到底是党性问题、宗旨问
-题。今天，我结合学习有关论述，和大家一起
-
-头性、倾向性问题早发现、早提醒、早纠正，
-防止小问题演变成大问题。
-
-谈谈如何以优良作风推动各项工作落地见效。
-
+SPEECH = PAGE + """
 三、以钉钉子精神抓落实
 
 一、作风建设关系人心向背
