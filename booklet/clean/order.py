@@ -159,7 +159,8 @@ BOXED_MAX_SHARE = 0.05
 # every line, holds headlines, captions and bylines whose joins clash with a column's shapes, and
 # its best split gains 15 and more from them); a page merged line by line deals apart many breaks
 # a word was cut at.  On dev: 4 on the two open_leaded_three pdfminer pages read as two streams
-# (2 and 0 on the two left as they are: three streams there), at most 2 on the 42 column pages
+# (2 and 0 on the two left as they are: by where their glyphs stand, two columns and a one-line
+# head — miner39 — whose joins do not read the merge), at most 2 on the 42 column pages
 # pasted in order that reach the split (paste_viewer, realstyle).
 UNMERGE_WORDS_MIN = 4
 # A bound on a split's score (``_opening_bounds``) sums the same joins as the split's own pass in
