@@ -405,7 +405,10 @@ def _as_written(lines: Sequence[Line], start: int, end: int, pairs: Counter[str]
     ``order`` would read the page column by column from its blocks' heights (``order.column_reading``,
     asked of the page as ``order`` would order it, the lines before and after it at hand:
     plain ``pdftotext`` merged the columns' blocks by height, and that split reads the blocks as
-    written; taken up out of turn, they no longer alternate as the merge set them)."""
+    written; taken up out of turn, they no longer alternate as the merge set them).  Where both
+    readings stand, the one whose joins read more words across (``_rejoining_reads_better``) goes
+    on and the other is handed on beside it (``Line.other_at``): ``order``, which makes the split,
+    orders both and keeps the other only where its result reads better (``order._ordered``)."""
     page = list(lines[start:end])
     if not _block_page(lines, start, end):
         return page
@@ -414,9 +417,13 @@ def _as_written(lines: Sequence[Line], start: int, end: int, pairs: Counter[str]
         return page
     from booklet.clean.order import column_reading   # (order imports flow: imported here, not at the top)
     streamed = column_reading(page, pairs, lines[start - 1] if start else None, lines[end] if end < len(lines) else None)
-    if streamed is not None and not _rejoining_reads_better(rejoined, streamed, pairs):
-        return page
-    return rejoined
+    if streamed is None:
+        return rejoined
+    # (the reading whose joins read better goes on; the other beside it, each line's place in it, for
+    # ``order`` to weigh where it makes the split by height: ``order._ordered``)
+    chosen, other = (rejoined, page) if _rejoining_reads_better(rejoined, streamed, pairs) else (page, rejoined)
+    place = {id(line): k for k, line in enumerate(other)}
+    return [line.but(other_at=place[id(line)]) for line in chosen]
 
 
 def _rejoining_reads_better(rejoined: Sequence[Line], streamed: Sequence[Line], pairs: Counter[str]) -> bool:

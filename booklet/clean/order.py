@@ -782,11 +782,38 @@ def _ordered(page: list[Line], before: Line | None, after: Line | None, measure:
         rest = _ordered(text, before, after, measure, pairs, last_ordinals)
         notes = [line for k in sorted(noted) for line in page[blocks[k][0]:blocks[k][1]]]
         return _restarted([*rest, *notes], page[0].page_start)
+    if all(line.other_at < 0 for line in page):
+        return _read(page, before, after, measure, pairs, last_ordinals)[0]
+    # ``flow`` handed on beside the page another reading of its blocks (``line.other_at``: the blocks
+    # as written, which the split by height reads, or taken up in turn): both are ordered, and the
+    # other is kept only where its result reads better by the page's own evidence
+    chosen, chosen_reads = _read(page, before, after, measure, pairs, last_ordinals)
+    other = _restarted(sorted(page, key=_OTHER_AT), page[0].page_start)
+    moved, moved_reads = _read(other, before, after, measure, pairs, last_ordinals)
+    return moved if moved_reads > chosen_reads else chosen
+
+
+_OTHER_AT = attrgetter("other_at")
+
+
+def _read(page: list[Line], before: Line | None, after: Line | None, measure: float, pairs: Counter[str],
+          last_ordinals: dict[int, int]) -> tuple[list[Line], int]:
+    """The page split by height where plain pdftotext merged its columns' blocks so
+    (``_height_streams``), then its blocks moved into the order the evidence reads (``_moved``); and
+    how well that order reads (``_reading``)."""
     streamed = _height_streams(page, measure, pairs, after is None)
-    if streamed is not None:
-        # (pdftotext's blocks merged by height: read column by column, the moves below start there)
-        page = _restarted(streamed, page[0].page_start)
-        blocks = _blocks(page, measure)
+    if streamed is None:
+        return _moved(page, before, after, measure, pairs, last_ordinals)
+    # (pdftotext's blocks merged by height: read column by column, the moves below start there)
+    return _moved(_restarted(streamed, page[0].page_start), before, after, measure, pairs, last_ordinals)
+
+
+def _moved(page: list[Line], before: Line | None, after: Line | None, measure: float, pairs: Counter[str],
+           last_ordinals: dict[int, int]) -> tuple[list[Line], int]:
+    """The page with its blocks in the order the evidence reads (the page itself when unmoved; a
+    one-page text read from its second run on where it reads round, ``_turned``), and how well that
+    order reads (``_reading``)."""
+    blocks = _blocks(page, measure)
     spun = _turned(page, blocks, measure) if before is None and after is None else None
     turn = spun is not None
     if spun is not None:
@@ -800,10 +827,21 @@ def _ordered(page: list[Line], before: Line | None, after: Line | None, measure:
         if best is None:
             break
         order = best
+    reads = _reading(order, evidence, last_ordinals)
     if order == sorted(order):
-        return _restarted(page, page[0].page_start or bool(turn)) if turn else page
+        return (_restarted(page, page[0].page_start or bool(turn)) if turn else page), reads
     out = [line for i in order for line in page[blocks[i][0]:blocks[i][1]]]
-    return _restarted(out, page[0].page_start or bool(turn))
+    return _restarted(out, page[0].page_start or bool(turn)), reads
+
+
+def _reading(order: Sequence[int], evidence: _Evidence, last_ordinals: dict[int, int]) -> int:
+    """How well the page's blocks read in ``order``, by the evidence the moves weigh: the list steps
+    taken and lists opened under their parent item, less the faults across its joins (an open end
+    not gone on, a fresh opening after one; the page's start and end among them).  How well the
+    joins go on is left out: ``flow`` chose between the readings by the words their joins read."""
+    seq = [evidence.start, *order, evidence.end]
+    steps, headed = evidence.steps(order, last_ordinals)
+    return steps + headed - sum(evidence.fault[x][y] for x, y in zip(seq, seq[1:]))
 
 
 def _turned(page: list[Line], blocks: list[Block], measure: float) -> list[Line] | None:

@@ -261,3 +261,130 @@ def test_a_split_by_height_order_would_not_make_on_a_loose_page_leaves_the_block
     assert doc.articles[0].title == "以优良作风凝聚干事创业合力"
     assert texts(doc)[:3] == ["同志们：", "作风问题，说到底是党性问题、宗旨问题。今天，我结合学习有关论述，"
                               "和大家一起谈谈如何以优良作风推动各项工作落地见效。", "一、作风建设关系人心向背"]
+
+
+# The first page of the dev text ``news_page_science`` set in ``neikan_three_picture`` (a masthead, a
+# lead report and a feature over three columns), as plain ``pdftotext`` wrote it, whole: its blocks
+# take turns (现在一|年就能走完, 聚|集着) and ``order``'s split by height also reads the page, two
+# streams for three columns.  ``flow`` keeps the split (the joins of the blocks taken up in turn read
+# no more words across) and hands the blocks taken up in turn on beside it (``Line.other_at``);
+# ``order`` orders both, and the reading in turn, whose result breaks fewer of the page's open ends
+# (``order._reading``), is kept: the report's sentence runs on into 实验室体系 instead of the
+# commission's item breaking into the byline 「本报讯（记者 孙晓梅）」.
+SCIENCE = """学习参考
+
+2026年第11期
+
+市委常委会召开会议专题研究科
+技创新工作强调
+
+第1页
+
+——走进科创大道看成果转化
+本报记者 赵一鸣
+早上八点，科创大道两侧的孵
+
+以更大力度推进
+科技创新 为高质
+
+化楼陆续亮起灯光。在一家从事传
+
+量发展注入强劲
+动能
+
+年就能走完。”他说。
+这条不足两公里的街道上，聚
+
+感器研发的初创企业里，研发主管
+正在调试一台新样机。“从实验室
+到生产线，过去要两三年，现在一
+
+集着12家新型研发机构、40余家孵
+
+本报记者 陈思远 刘佳
+
+化器和众创空间。街道还设立了概
+念验证中心和中试基地，企业可以
+
+来源：《江城日报》（2026年3月
+
+按需租用设备，按次付费。去年，
+
+18日01版）
+
+这里的企业共转化科技成果160余
+
+3月17日下午，市委常委会召
+
+项，带动新增产值超过20亿元。
+
+开会议，专题研究全市科技创新工
+作，听取市科技局关于全市创新平
+台建设情况的汇报，研究部署下一
+阶段重点任务。
+会议指出，科技创新是牵引高
+质量发展的核心动力。近年来，全
+
+科创大道概念验证中心内，技术人员
+市上下深入实施创新驱动发展战略， 正在调试设备。 本报记者 赵一鸣/摄
+
+研发投入强度从2.1%提高到2.8%，
+高新技术企业数量突破3000家，一
+
+高新区负责人介绍，下一步将
+探索“先使用后付费”的成果转化
+
+批关键核心技术取得突破。同时也
+
+模式，让更多中小企业用得上、用
+
+要看到，全市创新策源能力还不够
+
+得起高校院所的科技成果。
+
+强，科技成果就地转化率不够高，
+高层次人才仍然短缺。
+向”，聚焦产业链部署创新链，围
+绕创新链布局产业链。要加快建设
+
+全市首批“科技副
+总”上岗
+
+实验室体系，支持企业牵头组建创
+
+本报讯（记者 孙晓梅）
+
+新联合体，让企业真正成为技术创
+新决策、研发投入、科研组织和成
+
+日前，全市首批60名“科技副
+
+会议强调，要坚持“四个面
+
+果转化的主体。要深化科技体制改
+革，赋予科研人员更大的人财物支
+配权和技术路线决定权。
+会议还研究了其他事项。
+
+江城高新区：
+
+一条街上的“创新
+生态”
+
+总”走上企业岗位。他们来自12所
+高校和科研院所，将在企业兼职两
+年，帮助企业解决技术难题、培养
+研发团队。
+据了解，“科技副总”由企业
+提出需求、高校推荐人选、双向选
+择确定，市财政给予每人每年5万
+元工作补助。
+
+"""
+
+
+def test_order_keeps_the_reading_flow_handed_on_where_its_result_reads_better_than_the_split(clean, texts):
+    doc, _ = clean(SCIENCE)
+    text = "".join(texts(doc))
+    assert "要加快建设实验室体系，支持企业牵头组建创新联合体" in text
+    assert "要加快建设本报讯" not in text
