@@ -136,59 +136,73 @@ def band_split(join, n: int, written: list[float]) -> tuple[float, list[int]]:
     return best
 
 
-def main(argv: list[str] | None = None) -> int:
-    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("designs", nargs="+", help="dev designs (layout names)")
-    ap.add_argument("--only", default="", help="only texts whose name holds this")
-    args = ap.parse_args(argv)
+def true_pages(designs: list[str], only: str = ""):
+    """Each page of the dev texts set in ``designs`` (and named with ``only``) that pdfminer reads
+    loose and the cleaner hands ``order._unmerged``: ``(doc, layout, page, truth, join)`` — the
+    column each line's glyphs stand in (-1: not found), and ``order._stream_join`` between two of its
+    lines by index, remembered."""
     from render import render_pdf
     from typeset import compose
 
-    at_switch, cut = Counter(), Counter()
-    found = pages = 0
     with tempfile.TemporaryDirectory() as temp:
         work = Path(temp)
         for doc, layout in harness.plan("dev"):
-            if layout.name not in args.designs or args.only not in doc.name:
+            if layout.name not in designs or only not in doc.name:
                 continue
             pdf = work / "page.pdf"
             render_pdf(compose(doc, layout), layout, pdf)
             columns = glyph_columns(pdf, layout)
             for page, measure, pairs in unmerged_pages(pdfminer_text(pdf), work):
                 truth = [min(columns.get(_SPACE_RE.sub("", line.text), {-1})) for line in page]
-                n = len(page)
-                if set(truth) != {0, 1} or truth[0] != 0:
-                    continue
-                indents = order._indented(page, measure)
-                memo: dict[tuple[int, int], float] = {}
+                yield doc, layout, page, truth, _joins(page, measure, pairs)
 
-                def join(a: int, b: int) -> float:
-                    if (a, b) not in memo:
-                        memo[a, b] = order._stream_join(page[a], page[b], pairs, measure, indents)
-                    return memo[a, b]
-                written = [0.0]
-                for k in range(n - 1):
-                    written.append(written[-1] + join(k, k + 1))
 
-                def score(labels: list[int]) -> float:
-                    last_a = max(k for k in range(n) if labels[k] == 0)
-                    return sum(join(a, b) for a, b in order._stream_joins(labels)) + join(last_a, labels.index(1))
+def _joins(page: list, measure: float, pairs: Counter):
+    """``order._stream_join`` between lines ``a`` and ``b`` of ``page``, each pair scored once."""
+    indents = order._indented(page, measure)
+    memo: dict[tuple[int, int], float] = {}
 
-                def wrong(labels: list[int]) -> int:
-                    return sum(x != y for x, y in zip(labels, truth))
-                free, free_labels = max((order._opening_split(join, n, f, written) for f in range(1, n)),
-                                        key=lambda got: got[0])
-                band, band_labels = band_split(join, n, written)
-                true_score = score(truth)
-                switches = sum(truth[k] != truth[k + 1] for k in range(n - 1))
-                pages += 1
-                found += true_score >= max(free, band)
-                print(f"{doc.name[:24]:24s} {layout.name[:20]:20s} {n:3d} lines {switches:2d} switches  "
-                      f"written {written[-1]:6.1f}  truth {true_score:6.1f}  free {free:6.1f} ({wrong(free_labels):2d} "
-                      f"wrong)  band {band:6.1f} ({wrong(band_labels):2d} wrong)")
-                if switches >= MERGE_SWITCHES_MIN:
-                    at_switch.update(round(join(a, b), 1) for a, b in order._stream_joins(truth) if b != a + 1)
-                    cut.update(round(join(k, k + 1), 1) for k in range(n - 1) if truth[k] != truth[k + 1])
+    def join(a: int, b: int) -> float:
+        if (a, b) not in memo:
+            memo[a, b] = order._stream_join(page[a], page[b], pairs, measure, indents)
+        return memo[a, b]
+    return join
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("designs", nargs="+", help="dev designs (layout names)")
+    ap.add_argument("--only", default="", help="only texts whose name holds this")
+    args = ap.parse_args(argv)
+    at_switch, cut = Counter(), Counter()
+    found = pages = 0
+    for doc, layout, page, truth, join in true_pages(args.designs, args.only):
+        n = len(page)
+        if set(truth) != {0, 1} or truth[0] != 0:
+            continue
+        written = [0.0]
+        for k in range(n - 1):
+            written.append(written[-1] + join(k, k + 1))
+
+        def score(labels: list[int]) -> float:
+            last_a = max(k for k in range(n) if labels[k] == 0)
+            return sum(join(a, b) for a, b in order._stream_joins(labels)) + join(last_a, labels.index(1))
+
+        def wrong(labels: list[int]) -> int:
+            return sum(x != y for x, y in zip(labels, truth))
+        free, free_labels = max((order._opening_split(join, n, f, written) for f in range(1, n)),
+                                key=lambda got: got[0])
+        band, band_labels = band_split(join, n, written)
+        true_score = score(truth)
+        switches = sum(truth[k] != truth[k + 1] for k in range(n - 1))
+        pages += 1
+        found += true_score >= max(free, band)
+        print(f"{doc.name[:24]:24s} {layout.name[:20]:20s} {n:3d} lines {switches:2d} switches  "
+              f"written {written[-1]:6.1f}  truth {true_score:6.1f}  free {free:6.1f} ({wrong(free_labels):2d} "
+              f"wrong)  band {band:6.1f} ({wrong(band_labels):2d} wrong)")
+        if switches >= MERGE_SWITCHES_MIN:
+            at_switch.update(round(join(a, b), 1) for a, b in order._stream_joins(truth) if b != a + 1)
+            cut.update(round(join(k, k + 1), 1) for k in range(n - 1) if truth[k] != truth[k + 1])
     print(f"pages where the true split scores best: {found} of {pages}")
     print("join scores at the true split's switches (merged pages):", sorted(at_switch.items()))
     print("join scores of written pairs the true split cuts:       ", sorted(cut.items()))

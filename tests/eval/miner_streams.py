@@ -27,16 +27,13 @@ from __future__ import annotations
 import argparse
 import itertools
 import sys
-import tempfile
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 sys.path.insert(0, str(HERE.parents[1]))
 
-import harness  # noqa: E402
-from extract import pdfminer_text  # noqa: E402
-from miner_bands import _SPACE_RE, glyph_columns, unmerged_pages  # noqa: E402
+from miner_bands import true_pages  # noqa: E402
 
 from booklet.clean import order  # noqa: E402
 
@@ -89,56 +86,37 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("designs", nargs="+", help="dev designs (layout names)")
     ap.add_argument("--only", default="", help="only texts whose name holds this")
     args = ap.parse_args(argv)
-    from render import render_pdf
-    from typeset import compose
+    for doc, layout, page, truth, join in true_pages(args.designs, args.only):
+        n = len(page)
+        opened: dict[int, int] = {}
+        for column in truth:
+            opened.setdefault(column, len(opened))
+        true_labels = [opened[column] for column in truth]
 
-    with tempfile.TemporaryDirectory() as temp:
-        work = Path(temp)
-        for doc, layout in harness.plan("dev"):
-            if layout.name not in args.designs or args.only not in doc.name:
-                continue
-            pdf = work / "page.pdf"
-            render_pdf(compose(doc, layout), layout, pdf)
-            columns = glyph_columns(pdf, layout)
-            for page, measure, pairs in unmerged_pages(pdfminer_text(pdf), work):
-                n = len(page)
-                truth = [min(columns.get(_SPACE_RE.sub("", line.text), {-1})) for line in page]
-                opened: dict[int, int] = {}
-                for column in truth:
-                    opened.setdefault(column, len(opened))
-                true_labels = [opened[column] for column in truth]
-                indents = order._indented(page, measure)
-                memo: dict[tuple[int, int], float] = {}
+        def inside(labels: list[int]) -> float:
+            last: dict[int, int] = {}
+            score = 0.0
+            for i, s in enumerate(labels):
+                if s in last:
+                    score += join(last[s], i)
+                last[s] = i
+            return score
 
-                def join(a: int, b: int) -> float:
-                    if (a, b) not in memo:
-                        memo[a, b] = order._stream_join(page[a], page[b], pairs, measure, indents)
-                    return memo[a, b]
-
-                def inside(labels: list[int]) -> float:
-                    last: dict[int, int] = {}
-                    score = 0.0
-                    for i, s in enumerate(labels):
-                        if s in last:
-                            score += join(last[s], i)
-                        last[s] = i
-                    return score
-
-                def wrong(labels: list[int]) -> int:
-                    ways = max(STREAMS, len(opened))
-                    return min(sum(perm[x] != y for x, y in zip(labels, true_labels))
-                               for perm in itertools.permutations(range(ways)))
-                written = sum(join(k, k + 1) for k in range(n - 1))
-                boxed = sum(not line.blanks_before for line in page[1:])
-                switches = sum(truth[k] != truth[k + 1] for k in range(n - 1))
-                two, two_labels = order._split(join, n, 0, 0.0, junction=False)
-                three, three_labels = split3(join, n)
-                sizes = [three_labels.count(s) for s in range(STREAMS)]
-                print(f"{doc.name[:24]:24s} {layout.name[:20]:20s} {n:3d} lines {boxed:2d} boxed  columns "
-                      f"{sorted(opened)} {switches:2d} switches  written {written:6.1f}  truth {inside(true_labels):6.1f}  "
-                      f"two {two:6.1f} ({wrong(two_labels):2d} wrong)  three {three:6.1f} ({wrong(three_labels):2d} "
-                      f"wrong, {sizes})")
-                print("    " + "".join(str(column) if column >= 0 else "?" for column in truth), flush=True)
+        def wrong(labels: list[int]) -> int:
+            ways = max(STREAMS, len(opened))
+            return min(sum(perm[x] != y for x, y in zip(labels, true_labels))
+                       for perm in itertools.permutations(range(ways)))
+        written = sum(join(k, k + 1) for k in range(n - 1))
+        boxed = sum(not line.blanks_before for line in page[1:])
+        switches = sum(truth[k] != truth[k + 1] for k in range(n - 1))
+        two, two_labels = order._split(join, n, 0, 0.0, junction=False)
+        three, three_labels = split3(join, n)
+        sizes = [three_labels.count(s) for s in range(STREAMS)]
+        print(f"{doc.name[:24]:24s} {layout.name[:20]:20s} {n:3d} lines {boxed:2d} boxed  columns "
+              f"{sorted(opened)} {switches:2d} switches  written {written:6.1f}  truth {inside(true_labels):6.1f}  "
+              f"two {two:6.1f} ({wrong(two_labels):2d} wrong)  three {three:6.1f} ({wrong(three_labels):2d} "
+              f"wrong, {sizes})")
+        print("    " + "".join(str(column) if column >= 0 else "?" for column in truth), flush=True)
     return 0
 
 
