@@ -182,6 +182,11 @@ TITLE_PIECES_JOIN = -CLOSE_AFTER_END
 UNMERGE_NAMED_GAIN_MIN = WORD_ACROSS
 
 
+def _loose(spaced: int, lines: int) -> bool:
+    """A page of ``lines`` lines, ``spaced`` of them after a blank line, is loose (``SPACED_LINES_MAX_SHARE``)."""
+    return spaced > SPACED_LINES_MAX_SHARE * lines
+
+
 def order_blocks(lines: list[Line], log: Log) -> list[Line]:
     """Column pages whose blocks an extractor wrote out of order, read in order."""
     if len(lines) < 3 or lines[0].raw.box is not None:
@@ -192,7 +197,7 @@ def order_blocks(lines: list[Line], log: Log) -> list[Line]:
     spaced = list(map(bool, map(_BLANKS, lines)))
     measures = [_measure(widths[a:b]) for a, b in pages]
     columned = [0 < measure <= COLUMN_CHARS_MAX for measure in measures]
-    loose = [sum(spaced[a:b]) > SPACED_LINES_MAX_SHARE * (b - a) for a, b in pages]
+    loose = [_loose(sum(spaced[a:b]), b - a) for a, b in pages]
     if not any(columned):
         return lines   # (most texts: no page of column lines)
     if column_starts(lines, FLOW_COLUMNS_MAX):
@@ -1455,7 +1460,7 @@ def column_reading(page: list[Line], pairs: Counter[str], before: Line | None = 
     (None at the text's ends).  For ``flow``, which weighs that reading against its own
     (``flow._as_written``) before ``order`` runs."""
     measure = _measure([line.width for line in page])
-    if sum(bool(line.blanks_before) for line in page) > SPACED_LINES_MAX_SHARE * len(page) \
+    if _loose(sum(bool(line.blanks_before) for line in page), len(page)) \
             and not _orders_loose(page, before, after, measure, pairs):
         return None
     return _height_streams(page, measure, pairs, after is None)
