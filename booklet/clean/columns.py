@@ -20,6 +20,7 @@ from typing import Sequence
 from booklet.rawlines import RawLine
 from booklet.shapes import BODY_LINE_END_RE, NOTE_LEAD_RE, PADDED_PIECES_RE, PADDING_RE, looks_like_byline
 from booklet.clean.layout import upper_quartile
+from booklet.clean.lines import Line
 from booklet.i18n import _
 from booklet.report import Log
 
@@ -138,7 +139,7 @@ def _split_page(page: list[RawLine]) -> list[RawLine]:
         bottom = len(page) if _first_column_text(page[bottom:], col) else bottom
         # a line of the head set over the columns (a headline, its byline centred over them) is
         # read whole before them: the gutter does not cut it
-        cells, width = max(len(line.text.rstrip()) for line in page[top:bottom]), _column_cells(page[top:bottom])
+        cells, width = max(len(line.text.rstrip()) for line in page[top:bottom]), column_cells(page[top:bottom])
         whole = {id(line) for line in page[top:top + _head_end(page[top:bottom])]
                  if _over_columns(line, cells, width)}
     else:
@@ -207,7 +208,7 @@ def _head_end(rows: Sequence[RawLine]) -> int:
     columns' lines or a head's parts (a banner's, a kicker's) — the run decides, as in
     ``pagemodel.head_rows``: a head's other lines below such a row are short and carry no full
     stop, or span more than a column."""
-    width = _column_cells(rows)
+    width = column_cells(rows)
     run = 0
     for k, line in enumerate(rows):
         text = line.text.rstrip()
@@ -227,9 +228,10 @@ def _head_end(rows: Sequence[RawLine]) -> int:
     return 0
 
 
-def _column_cells(rows: Sequence[RawLine]) -> int:
+def column_cells(rows: Sequence[RawLine | Line]) -> int:
     """A column's width in cells: the upper quartile of the lengths of the rows' pieces between
-    spaces (``pagemodel._column_cells``)."""
+    spaces (a column's lines run full to its measure, one cell a character; a quarter may be short;
+    two columns' lines may stand one space apart where the gutter is narrow)."""
     return upper_quartile(sorted(len(piece) for line in rows for piece in line.text.split()), empty=0)
 
 

@@ -22,8 +22,7 @@ from __future__ import annotations
 from collections import Counter
 from typing import Sequence
 
-from booklet.clean.columns import GUTTER_MIN_COLUMN
-from booklet.clean.layout import upper_quartile
+from booklet.clean.columns import GUTTER_MIN_COLUMN, column_cells
 from booklet.clean.lines import Line
 from booklet.shapes import BODY_LINE_END_RE, PADDING_RE
 
@@ -82,7 +81,7 @@ def column_starts(lines: Sequence[Line], most: int) -> tuple[int, ...]:
         if not groups or cell - min(groups[-1]) > CELL_SLACK:
             groups.append(Counter())
         groups[-1][cell] = leads[cell]
-    width = _column_cells(lines) if groups else 0   # (most texts: no cell where lines keep beginning)
+    width = column_cells(lines) if groups else 0   # (most texts: no cell where lines keep beginning)
     starts = [0]
     column = set(range(GUTTER_MIN_COLUMN))   # (the cells the last column's lines begin at)
     for group in groups:
@@ -118,14 +117,6 @@ def cells_columned(lines: Sequence[Line], starts: Sequence[int]) -> bool:
     return across < held
 
 
-def _column_cells(lines: Sequence[Line]) -> int:
-    """A column's width in cells: the upper quartile of the lengths of the rows' pieces between
-    spaces (a column's lines run full to its measure, one cell a character; a quarter may be short;
-    two columns' lines may stand one space apart where the gutter is narrow)."""
-    lengths = sorted(len(piece) for line in lines for piece in line.text.split())
-    return upper_quartile(lengths, empty=0)
-
-
 def places(item: Sequence[Line], starts: Sequence[int]) -> Places:
     """The column each line of a row's reading stands in by its cell: a row's first piece, and a
     piece padded to its cell, go to the last column starting at or before it; others stay open."""
@@ -156,7 +147,7 @@ def page_places(rows: Sequence[Sequence[Sequence[Line]]], starts: Sequence[int],
     Below the head, a line pushed left into another column's cells stays in its own (``_pushed``)."""
     if not starts or not rows:
         return [[places(item, starts) for item in row] for row in rows]
-    width = _column_cells([row[0][0] for row in rows])
+    width = column_cells([row[0][0] for row in rows])
     # (below the first row holding two columns' pieces padded apart: above it, a head's centred lines)
     side = next((r for r, row in enumerate(rows) if PADDING_RE.search(row[0][0].raw.text.strip())), len(rows))
     placed = [[places(item, starts) for item in row] for row in rows]
@@ -226,7 +217,7 @@ def page_head(rows: Sequence[Sequence[Sequence[Line]]], starts: Sequence[int]) -
         return 0
     # (a column's width from the rows' whole readings: a row's first piece alone depends on where
     # one row was cut)
-    return head_rows([row[0] for row in rows], starts, _column_cells([line for row in rows for line in row[0]]))
+    return head_rows([row[0] for row in rows], starts, column_cells([line for row in rows for line in row[0]]))
 
 
 def _opens(row: Sequence[Line], starts: Sequence[int], width: int) -> bool:
