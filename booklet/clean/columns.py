@@ -55,12 +55,14 @@ BAND_ROWS = 3
 # A page holds at most this many columns (a newspaper page of three, and one more).
 COLUMNS_MAX = 4
 # A column's full line may fall this many cells short of the column's width, or run this many past
-# it (a mark hung in the gutter, or squeezed) — ``pagemodel.FULL_SHORT``.
+# it (a mark hung in the gutter, or squeezed, leaves the line a character shorter or longer); read
+# here and by ``pagemodel``.
 FULL_CELLS_SLACK = 1
 # The columns' text begins at the first of this many rows in a row that each hold a column's line
-# (``_head_end``): a head set over the columns holds at most two rows that look like the columns' (a
-# banner's or kicker's parts padded apart, a headline's line as long as a column), each with a
-# head's line below it that does not — ``pagemodel.OPEN_RUN_ROWS``, read here before the cut.
+# (``_head_end`` here, before the cut; ``pagemodel.head_rows`` after it): a head set over the columns
+# holds at most two rows that look like the columns' (a banner's or kicker's parts padded apart, a
+# headline's line as long as a column), each with a head's line below it that does not; the
+# columns' own rows run on, a line or two pieces every row.
 HEAD_OPEN_RUN_ROWS = 3
 # A paragraph's first line is set in by two ideographs: it fills its column short of them.
 FIRST_INDENT_CELLS = 2

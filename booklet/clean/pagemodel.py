@@ -22,7 +22,7 @@ from __future__ import annotations
 from collections import Counter
 from typing import Sequence
 
-from booklet.clean.columns import GUTTER_MIN_COLUMN, column_cells
+from booklet.clean.columns import FULL_CELLS_SLACK, GUTTER_MIN_COLUMN, HEAD_OPEN_RUN_ROWS, column_cells
 from booklet.clean.lines import Line
 from booklet.shapes import BODY_LINE_END_RE, PADDING_RE
 
@@ -36,9 +36,6 @@ CELL_SLACK = 4
 # A piece after this many spaces was padded to its own cell (``pdftotext -layout`` writes one space
 # between pieces the text before has pushed); ``shapes.PADDING_RE`` finds such a run.
 PADDED_SPACES = 2
-# A column's full line may fall this many cells short of the column's width (a mark hung in the
-# gutter, or squeezed, leaves the line a character shorter).
-FULL_SHORT = 1
 
 # A column's top line may stand this many cells past the column's start and still open it (``_opens``):
 # an indented first line, which ``pdftotext -layout`` writes up to five cells in where a later
@@ -46,12 +43,6 @@ FULL_SHORT = 1
 # slack a start is read with, ``CELL_SLACK``, is the pull).  A head's line as long as a column
 # begins at the start, being centred over it, so the wider window takes no head for a top line.
 TOP_INDENT_CELLS = CELL_SLACK + 2
-
-# The columns' text begins where this many rows in a row show it (``head_rows``): a head set over
-# the columns holds at most two rows that look like the columns' (a headline's line at the first
-# column's cells and its rest, or a kicker's parts padded apart), each with a head's line below it
-# that does not; the columns' own rows run on, a line or two pieces every row.
-OPEN_RUN_ROWS = 3
 
 # A first-line indent is two ideographs: two cells or more past the column's flush-left lines
 # (``CELL_SLACK`` past them at most: further in, a line is centred or stands in another block).
@@ -173,7 +164,7 @@ def _pushed(item: Sequence[Line], where: Places, starts: Sequence[int], width: i
         if cell < 0:
             break
         at = cell + len(line.text)
-        if w is not None and len(line.text) <= width + FULL_SHORT:
+        if w is not None and len(line.text) <= width + FULL_CELLS_SLACK:
             found[j] = max(w, sum(at > start for start in starts[1:]))
     return tuple(found)
 
@@ -191,13 +182,13 @@ def head_rows(rows: Sequence[Sequence[Line]], starts: Sequence[int], width: int)
     a kicker's parts set an em apart and padded) but the head's other lines below them do not (a
     headline or subtitle centred over two columns begins inward of the first column's cells and
     runs past its width, or is short and ends without a full stop).  So the columns begin at the
-    first of ``OPEN_RUN_ROWS`` rows that all show them; without such a run, at the first row that
-    does.  (A first column's line may run ``FULL_SHORT`` past the width: a mark hung in the gutter.)
+    first of ``HEAD_OPEN_RUN_ROWS`` rows that all show them; without such a run, at the first row that
+    does.  (A first column's line may run ``FULL_CELLS_SLACK`` past the width: a mark hung in the gutter.)
     0 when no row shows the columns begin (``width``: a column's, in cells)."""
     run = 0
     for k, row in enumerate(rows):
         run = run + 1 if _opens(row, starts, width) else 0
-        if run == OPEN_RUN_ROWS:
+        if run == HEAD_OPEN_RUN_ROWS:
             if all(BODY_LINE_END_RE.search(line.text) is None for row in rows[:k + 1 - run] for line in row):
                 return k + 1 - run
             break   # (a line above ends a sentence: body text, a head carries no full stop)
@@ -228,9 +219,9 @@ def _opens(row: Sequence[Line], starts: Sequence[int], width: int) -> bool:
     columns' rows go on as columns."""
     raw = row[0].raw.text
     text, cell = raw.strip(), _lead(raw)
-    if len(row) > 1 or PADDING_RE.search(text) or (cell <= CELL_SLACK and len(text) <= width + FULL_SHORT):
+    if len(row) > 1 or PADDING_RE.search(text) or (cell <= CELL_SLACK and len(text) <= width + FULL_CELLS_SLACK):
         return True
-    ends = len(text) >= width - FULL_SHORT or BODY_LINE_END_RE.search(text) is not None
+    ends = len(text) >= width - FULL_CELLS_SLACK or BODY_LINE_END_RE.search(text) is not None
     return ends and any(0 <= cell - start <= TOP_INDENT_CELLS for start in starts[1:])
 
 

@@ -7,7 +7,7 @@ cells than it spans and begins at the first column's cells, its rest a short lin
 kicker's two parts set an em apart are padded apart like two columns' pieces.  The head's other
 lines do not look like a column's: a headline or subtitle centred over two columns begins inward
 and runs wider than a column, or is short and ends without a full stop.  The columns' text, once
-begun, runs on row after row (``OPEN_RUN_ROWS``).  (Not reached: a byline centred over two of
+begun, runs on row after row (``columns.HEAD_OPEN_RUN_ROWS``).  (Not reached: a byline centred over two of
 three columns, wider than a column, that begins at the second column's cells still reads as that
 column's top line.)  The snippets are real: the dev text
 interview_rural_revitalization set in the dev design ``weekly_two_of_three`` and the dev text
