@@ -22,12 +22,13 @@ from bisect import bisect_left
 from collections import Counter
 from typing import Iterator, Sequence
 
+from booklet.cjk import width
 from booklet.clean.layout import upper_quartile
 from booklet.clean.lines import Line
 from booklet.clean.pages import Pages
 from booklet.shapes import (CHAPTER, CLAUSE_RE, CN_ORDINAL, CN_PAREN, HEADER_DATED_RE, HEADER_LINE_RE,
                             HEAD_PAGE_NUMBER_RE, ISSUE_RE, LABEL_RE, NOTE_LEAD_RE, NOTE_MARK_FIRST, NUMBERED_RE,
-                            PAGED_HEAD_RE, PROSE_PUNCT_RE, PUBLICATION_RE, SECTION_NUMBER_RE, SOURCE_LINE_RE,
+                            PADDING_RE, PAGED_HEAD_RE, PROSE_PUNCT_RE, PUBLICATION_RE, SECTION_NUMBER_RE, SOURCE_LINE_RE,
                             WORDY_RE, ends_sentence, name_like, opens_title)
 
 # A page's top and bottom bands hold this many lines each (page numbers not counted): a
@@ -318,7 +319,7 @@ def _may_repeat(line: Line) -> bool:
     """Could be a running head: one line of words (or a date), no comma or stop, no note (a
     title a reader marked may be the copy the head repeats: it counts, and is never dropped)."""
     text = line.text
-    if line.width > HEAD_LINE_MAX_EM or PROSE_PUNCT_RE.search(text) is not None \
+    if head_width(line) > HEAD_LINE_MAX_EM or PROSE_PUNCT_RE.search(text) is not None \
             or ends_sentence(text) or (text[:1] in NOTE_MARK_FIRST and NOTE_LEAD_RE.match(text) is not None) \
             or SOURCE_LINE_RE.match(text) is not None:
         return False   # (a note or a 来源 line repeated on every page is a note, a 来源 line)
@@ -492,7 +493,17 @@ def _head_part(line: Line) -> bool:
 
 def header_line(line: Line) -> bool:
     """A line made only of header parts (``shapes.HEADER_LINE_RE``), one line wide at most."""
-    return not line.given_heading and line.width <= HEAD_LINE_MAX_EM and HEADER_LINE_RE.match(line.text) is not None
+    return not line.given_heading and head_width(line) <= HEAD_LINE_MAX_EM and HEADER_LINE_RE.match(line.text) is not None
+
+
+def head_width(line: Line) -> float:
+    """A head's width as its parts print it: the run of spaces an extractor pads between two parts
+    (``pdftotext -layout`` writes each part at its place across the page: 「2026 年第 11 期」, fifty
+    spaces, 「江城市科学技术协会」) says where they stand on the row, not how much the head holds —
+    it counts as one space."""
+    if "  " not in line.text:   # (most lines: no padding, the width as measured)
+        return line.width
+    return width(PADDING_RE.sub(" ", line.text))
 
 
 def pages_from_repeats(lines: Sequence[Line]) -> list[int]:

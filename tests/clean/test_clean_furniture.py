@@ -832,3 +832,18 @@ def test_the_same_head_on_the_next_page_goes_too(clean):
     assert "2026年12月3日  星期四  A2" in removed(report)
     kept = "".join([(a.kicker or "") + (a.title or "") for a in doc.articles] + texts(doc))
     assert "城事" not in kept and "星期四" not in kept and "我县以小微企业" in kept
+
+
+def test_a_band_row_padded_across_the_page_is_as_wide_as_its_parts(clean):
+    # pdftotext -layout, a one-page 决定书 on a two-column page under its band (dev
+    # decision_admin_penalty, two_columns_plain): the band's second row sets the issue at the left
+    # edge and the issuing body at the right, fifty spaces between — 42 em as written, 18 as printed.
+    head = ("                               科技工作动态\n"
+            "2026 年第 11 期" + " " * 51 + "江城市科学技术协会\n\n\n")
+    left = ("江城市市场监督管理局行政处罚\n"
+            "     决定书\n"
+            "          江市监处罚〔 2026 〕 58 号\n"
+            "    当事人：江城市绿源食品贸易有限公司\n")
+    doc, report = clean(head + left + BODY)
+    assert removed(report)[:2] == ["科技工作动态", "2026 年第 11 期" + " " * 51 + "江城市科学技术协会"]
+    assert doc.articles[0].title == "江城市市场监督管理局行政处罚决定书"
