@@ -85,9 +85,8 @@ def title_line(line: Line, measure: float) -> bool:
     """A short line with no punctuation: a title, a kicker, a byline (not a sentence's last line) —
     or one wider than the column, with no space in it: a headline set across the columns (a row
     an extractor merged from two columns' lines holds a space between their pieces)."""
-    return not line.clause and not line.final and (
-        line.width + line.unsure < measure - FULL_SLACK_EM
-        or line.width > measure + FULL_SLACK_EM and " " not in line.text)
+    return across(line, measure) or (not line.clause and not line.final
+                                     and line.width + line.unsure < measure - FULL_SLACK_EM)
 
 
 def fresh_line(line: Line, measure: float) -> bool:
@@ -303,6 +302,8 @@ def turn(page: Sequence[Line], blocks: list[Block], measure: float, title: str |
     first = _text_start(page)   # (the page's end goes on in its text's start, not in a bare name over it)
     if not (least or numbers) or first == len(page) or not _wraps(page[-2:], page[first], found[first] == HEAD, measure):
         return 0
+    if across(page[first], measure):
+        return 0    # (the page opens on its banner: set over the columns, it is read first)
     best: tuple[int, int, bool, bool] | None = None
     choice = 0
     before = [0]   # (how many of the page's ordinals stand before each line)
@@ -321,6 +322,14 @@ def turn(page: Sequence[Line], blocks: list[Block], measure: float, title: str |
         if (count < least or count == least and counts_up > counted) and (best is None or key < best):
             best, choice = key, k
     return choice
+
+
+def across(line: Line, measure: float) -> bool:
+    """The line is a headline set across the columns (wider than the column, no punctuation, no
+    space: not a row an extractor merged from two columns' lines): a banner stands over the
+    columns at the page's top, so a one-page text opening on it is not read from a later block on
+    — its columns' boxes, written out of order, are moved under it instead."""
+    return not line.clause and not line.final and line.width > measure + FULL_SLACK_EM and " " not in line.text
 
 
 def _kicker(block: Sequence[Line]) -> bool:
