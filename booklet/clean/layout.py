@@ -401,6 +401,10 @@ def study_layout(lines: Sequence[Line]) -> Layout:
     lost_seen = _indent_lost(body, measure, after_sentence=measure <= NARROW_MEASURE_EM)
     stretches = _narrow_stretches(lines, cut, measure, compressed)
     wrapped = is_wrapped(lines, measure, compressed, cut, lost_seen, stretches)
+    if not wrapped and (wide := _wider_measure(lines, cut, measure, compressed)):
+        measure, stretches = wide
+        lost_seen = _indent_lost(body, measure, after_sentence=measure <= NARROW_MEASURE_EM)
+        wrapped = True
     indented = [ln.indent for ln in body].count(True)
     uses_indent = wrapped and indented >= INDENT_MIN_LINES and indented >= INDENT_MIN_SHARE * len(body)
     trailing = [ln for ln in body[:-1] if ln.trail_space]
@@ -474,15 +478,82 @@ def _narrow_stretches(lines: Sequence[Line], cut: _Cut, measure: float,
             j += 1
         if j - k >= STRETCH_MIN_LINES:
             run = widths[k:j]
-            own = _top_mode(run, cut.hung[k:j])[0]
-            reach = [w for w in run if own - MEASURE_REACH_EM <= w <= own + MEASURE_REACH_EM]
+            own = _stretch_measure(run, cut.hung[k:j])
             prose = sum(1 for i in cut.at[k:j] if lines[i].clause)
+            reach = [w for w in run if own - MEASURE_REACH_EM <= w <= own + MEASURE_REACH_EM]
             if own >= STRETCH_MIN_EM and len(reach) >= STRETCH_MIN_LINES and prose >= STRETCH_CLAUSE_SHARE * (j - k):
-                # (the line after the last cut line is that paragraph's last, in the stretch too)
-                end = min(len(lines), cut.at[j - 1] + 2)
+                # (the line after the last cut line is that paragraph's last, in the stretch too,
+                # unless it runs wider, as no line between two of the stretch's does: then it is
+                # the next column's, read after it)
+                end = cut.at[j - 1] + 1
+                if end < len(lines) and lines[end].span_width <= limit + NEAR_MEASURE_ABOVE:
+                    end += 1
                 out.append((cut.at[k], end, own))
         k = j
     return out
+
+
+def _wider_measure(lines: Sequence[Line], cut: _Cut, measure: float,
+                   compressed: bool) -> tuple[float, list[tuple[int, int, float]]] | None:
+    """The file's measure and its narrower stretches, where the measure read (the commonest) is a
+    narrow column's and the file is read as not wrapped only because a wider column's lines run past
+    it (宽窄栏 with more lines in the narrow column: a 简报's first page set 12 characters wide, its
+    second 25).  The stretches are read against the widest measure (``_narrow_stretches`` looks only
+    for narrower ones): the wider measure is that of the cut lines at least ``1 / STRETCH_MAX_SHARE``
+    times the measure read (a column, not a line a mark or a figure wider), when at least
+    ``STRETCH_MIN_LINES`` of them come near it as ``is_wrapped`` counts (a first line that lost
+    its indent among them), the narrow lines then make a stretch of their own, and
+    the file is wrapped at the two; else None."""
+    widths = cut.narrow() if compressed else cut.plain
+    wider = [w for w in widths if w * STRETCH_MAX_SHARE >= measure]
+    if len(wider) < STRETCH_MIN_LINES:
+        return None
+    wide = _top_mode(wider)[0]
+    if len([w for w in wider if wide - NEAR_MEASURE_BELOW <= w <= wide + NEAR_MEASURE_ABOVE]) < STRETCH_MIN_LINES:
+        return None
+    stretches = _narrow_stretches(lines, cut, wide, compressed)
+    if not any(abs(own - measure) <= MEASURE_REACH_EM for _, _, own in stretches):
+        return None
+    body = [ln for ln in lines if not ln.given_heading]
+    lost = _indent_lost(body, wide, after_sentence=wide <= NARROW_MEASURE_EM)
+    if not is_wrapped(lines, wide, compressed, cut, lost, stretches):
+        return None
+    return wide, stretches
+
+
+def _stretch_measure(widths: Sequence[float], hung: Sequence[bool]) -> float:
+    """A stretch's measure: the widest common width of its lines (``_top_mode``), if at least
+    ``STRETCH_MIN_LINES`` of them reach it; else their commonest width.  Lines a mark or two wider
+    than the column's, a headline's read in among them or a caption's (「抓早抓实民生实事 确保群众温」
+    at 13.5 em over a 12-em column), can make the widest common width one no column line
+    reaches; the measure cut the column's lines, and they are the most."""
+    own = _top_mode(widths, hung)[0]
+    if len([w for w in widths if own - MEASURE_REACH_EM <= w <= own + MEASURE_REACH_EM]) >= STRETCH_MIN_LINES:
+        return own
+    return _commonest(_bins(widths)) * MEASURE_BIN_EM
+
+
+def _lineno_runs(lines: Sequence[Line], a: int, b: int, own: float) -> list[tuple[int, int, float]]:
+    """The stretch ``lines[a:b]`` as ranges of line numbers (first, last, its measure), for
+    ``Layout.measure_at``, which finds a line's measure by its number.  Where a column page was
+    read in another order than the extractor wrote it (``flow``), the stretch's lines are not one
+    range of numbers: a line of another column written between two of them, but read elsewhere,
+    cuts the range there, so that it keeps the file's measure."""
+    inside = sorted(ln.lineno for ln in lines[a:b])
+    if inside[-1] - inside[0] + 1 == b - a:
+        return [(inside[0], inside[-1], own)]
+    numbers = set(inside)
+    others = sorted(ln.lineno for ln in lines if ln.lineno not in numbers
+                    and inside[0] < ln.lineno < inside[-1])
+    runs: list[tuple[int, int, float]] = []
+    first = inside[0]
+    for prev, cur in zip(inside, inside[1:]):
+        k = bisect_right(others, prev)
+        if k < len(others) and others[k] < cur:
+            runs.append((first, prev, own))
+            first = cur
+    runs.append((first, inside[-1], own))
+    return runs
 
 
 def _with_stretches(regions: tuple[tuple[int, float], ...], stretches: Sequence[tuple[int, int, float]],
@@ -493,7 +564,7 @@ def _with_stretches(regions: tuple[tuple[int, float], ...], stretches: Sequence[
     def piece(n: int) -> float:
         k = bisect_right(regions, (n, float("inf"))) - 1
         return regions[k][1] if k >= 0 else measure
-    spans = [(lines[a].lineno, lines[b - 1].lineno, own) for a, b, own in stretches]
+    spans = [span for a, b, own in stretches for span in _lineno_runs(lines, a, b, own)]
     marks = {n for n, _ in regions} | {a for a, _, _ in spans} | {b + 1 for _, b, _ in spans}
     out: list[tuple[int, float]] = []
     for n in sorted(marks):
