@@ -121,7 +121,8 @@ def _gutter(page: Sequence[RawLine], min_rows: int = GUTTER_MIN_ROWS) -> int | N
         return None
     col = max(ends, key=lambda c: sum(ends[c + d] for d in range(-_SLACK, _SLACK + 1)))
     near = sum(ends[col + d] for d in range(-_SLACK, _SLACK + 1))
-    long_rows = [text for line in page if len(text := line.text.rstrip()) > col + LONG_ROW_PAST_GUTTER]
+    top = _across(page, col)
+    long_rows = [text for line in page[top:] if len(text := line.text.rstrip()) > col + LONG_ROW_PAST_GUTTER]
     through = sum(_cut(text, col) is None for text in long_rows)
     if min_rows < GUTTER_MIN_ROWS and through:
         return None   # (a short column's gutter is taken on few rows only where no long row runs through it)
@@ -177,8 +178,25 @@ def _split_rows(rows: list[RawLine], depth: int, whole: set[int] = frozenset()) 
     col = _gutter(rows, GUTTER_MIN_ROWS if depth == COLUMNS_MAX - 1 else SHORT_COLUMN_MIN_ROWS) if depth > 0 else None
     if col is None:
         return None
-    left, right = _halves(rows, col, whole)
-    return (_split_rows(left, depth - 1, whole) or left) + (_split_rows(right, depth - 1, whole) or right)
+    top = _across(rows, col)
+    left, right = _halves(rows[top:], col, whole)
+    return rows[:top] + (_split_rows(left, depth - 1, whole) or left) + (_split_rows(right, depth - 1, whole) or right)
+
+
+def _across(rows: Sequence[RawLine], col: int) -> int:
+    """How many rows at the top are a block set across the page over the columns — a chapter's
+    title and opening paragraph, an abstract over two columns: a gutter runs down the columns from
+    the first row it parts, and above that row, the rows down to the last that runs through it (a
+    long row, uncut) are the block over them; the rows after it that stand in one column only are
+    the columns'.  0 when no block spans the page's top.  (Under the columns, the page's notes are
+    read apart: ``_notes_zone``.)"""
+    first = next((k for k, line in enumerate(rows) if _cut(line.text.rstrip(), col) is not None), 0)
+    return max((k + 1 for k in range(first) if _runs_through(rows[k].text.rstrip(), col)), default=0)
+
+
+def _runs_through(text: str, col: int) -> bool:
+    """A long row (reaching into the right column) that the gutter does not part."""
+    return len(text) > col + LONG_ROW_PAST_GUTTER and _cut(text, col) is None
 
 
 def _halves(rows: Sequence[RawLine], col: int,
