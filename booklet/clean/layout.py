@@ -487,18 +487,20 @@ def _narrow_stretches(lines: Sequence[Line], cut: _Cut, measure: float,
 
 def _with_stretches(regions: tuple[tuple[int, float], ...], stretches: Sequence[tuple[int, int, float]],
                     lines: Sequence[Line], measure: float) -> tuple[tuple[int, float], ...]:
-    """The pieces' measures (``_regions``) with each narrower stretch's own over its lines."""
+    """The pieces' measures (``_regions``) with each narrower stretch's own over its lines.  A stretch
+    owns the source lines it holds, not the span of line numbers from its first to its last: a page
+    whose columns were read one after another (``flow``, ``order``) holds a column's lines numbered
+    between the other column's, and those keep their own measure."""
     if not stretches:
         return regions
     def piece(n: int) -> float:
         k = bisect_right(regions, (n, float("inf"))) - 1
         return regions[k][1] if k >= 0 else measure
-    spans = [(lines[a].lineno, lines[b - 1].lineno, own) for a, b, own in stretches]
-    marks = {n for n, _ in regions} | {a for a, _, _ in spans} | {b + 1 for _, b, _ in spans}
+    owned = {lines[i].lineno: own for a, b, own in stretches for i in range(a, b)}
+    marks = {n for n, _ in regions} | {ln.lineno for ln in lines}
     out: list[tuple[int, float]] = []
     for n in sorted(marks):
-        own = next((m for a, b, m in spans if a <= n <= b), None)
-        m = own if own is not None else piece(n)
+        m = owned.get(n, piece(n))
         if m != (out[-1][1] if out else measure):
             out.append((n, m))
     return tuple(out)
