@@ -487,16 +487,21 @@ def _narrow_stretches(lines: Sequence[Line], cut: _Cut, measure: float,
 
 def _with_stretches(regions: tuple[tuple[int, float], ...], stretches: Sequence[tuple[int, int, float]],
                     lines: Sequence[Line], measure: float) -> tuple[tuple[int, float], ...]:
-    """The pieces' measures (``_regions``) with each narrower stretch's own over its lines.  A stretch
-    owns the source lines it holds, not the span of line numbers from its first to its last: a page
-    whose columns were read one after another (``flow``, ``order``) holds a column's lines numbered
-    between the other column's, and those keep their own measure."""
+    """The pieces' measures (``_regions``) with each narrower stretch's own over its lines: those it
+    holds, and those numbered between its first and its last that fit its measure.  A page whose
+    columns were read one after another (``flow``, ``order``) numbers a column's lines between the
+    other column's: a line wider than the stretch's measure (``NEAR_MEASURE_ABOVE``) is no line of it
+    (no typesetter sets text past a measure) and keeps its own."""
     if not stretches:
         return regions
     def piece(n: int) -> float:
         k = bisect_right(regions, (n, float("inf"))) - 1
         return regions[k][1] if k >= 0 else measure
-    owned = {lines[i].lineno: own for a, b, own in stretches for i in range(a, b)}
+    spans = [(min(numbers), max(numbers), own) for a, b, own in stretches
+             if (numbers := [lines[i].lineno for i in range(a, b)])]
+    owned = {ln.lineno: own for ln in lines for lo, hi, own in spans
+             if lo <= ln.lineno <= hi and ln.span_width <= own + NEAR_MEASURE_ABOVE}
+    owned.update({lines[i].lineno: own for a, b, own in stretches for i in range(a, b)})
     marks = {n for n, _ in regions} | {ln.lineno for ln in lines}
     out: list[tuple[int, float]] = []
     for n in sorted(marks):
