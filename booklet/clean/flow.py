@@ -187,6 +187,16 @@ TAIL_MIN = 4.0
 # geometry outweighs all that continuity and turns say together, yet leaves a way when no reading
 # keeps every cell (a row the model misread).
 OFF_CELL = -8.0
+# A line dealt to a column narrower than it (wider than the measure the column's pieces of the rows cut
+# at the gutters show, with ``COLUMN_SLACK_EM``): a typesetter never sets text past a column's measure,
+# so it weighs as a misplaced cell does.
+OFF_MEASURE = OFF_CELL
+# Lines of prose (clause punctuation: no head, byline or credit) a column must show in the rows cut at
+# the gutters before its own measure is read off them: one may be a row cut where a line was not.
+MEASURE_LINES_MIN = 2
+# Columns whose measures differ by less (em) are set to one measure: the page's serves them all (a narrow
+# character or a hung mark makes a line of one measure half an em wider or narrower).
+MEASURES_APART_EM = FULL_LEFT_EM
 # Ways of dealing the lines out kept at each line.
 BEAM = 64
 # At most this many columns are dealt out (the dealing is written for any number; the widest row
@@ -1527,12 +1537,14 @@ def _deal(items: Sequence[Row], placed: Sequence[Sequence[Places]], pairs: Count
     columns, else the column of the line before it); a line whose cell shows its column
     goes there.  From row ``stay_from`` on (a page written in rows), a single row staying in the
     column of the single row before while another column's full, unfinished line waits pays
-    ``STAY_COST``."""
+    ``STAY_COST``.  Where the labelled columns show measures of their own (``_column_measures``), a
+    line wider than its column's pays ``OFF_MEASURE``."""
     flat = [line for row in items for item in row for line in item]
     row_of = [r for r, row in enumerate(items) for item in row for _line in item]
     widths = sorted(line.width for line in flat if line.width >= MEASURE_MIN_EM)
     full = upper_quartile(widths) - FULL_LINE_SLACK_EM if widths else 0.0
     closers = flat if _written_in_rows(items) else ()   # (a column rests by rows: ``_resting``)
+    measures = _column_measures(items, n) if labelled else None
     stalled = _stalled(flat, row_of, items, pairs, n, full) if closers and n >= STAY_COLUMNS_MIN else None
     beams: list[dict[State, tuple[float, State | None]]] = [{(-1,) * n: (0.0, None)}]
     k = 0
@@ -1542,8 +1554,10 @@ def _deal(items: Sequence[Row], placed: Sequence[Sequence[Places]], pairs: Count
             start = k
             for item, where in zip(row, placed[r]):
                 # (outside the turns one column runs alone: the first, the one the typesetter filled to the
-                # foot, where split rows label the columns left to right; else the one the row before went to)
-                run = ({0} if labelled else {c for c in range(n) if state[c] >= 0 and row_of[state[c]] == r - 1}
+                # foot, where split rows label the columns left to right — unless the columns' own measures
+                # show another, ``_running``; else the one the row before went to)
+                run = (_running(state, row_of, r, measures, item) if labelled and measures else {0} if labelled
+                       else {c for c in range(n) if state[c] >= 0 and row_of[state[c]] == r - 1}
                        ) if not turning[r] else set()
                 turn = _next_in_turn(state, row_of, r, len(item), closers, stalled) if len(item) < n and turning[r] else set()
                 for cols in (combinations if labelled else permutations)(range(n), len(item)):
@@ -1563,6 +1577,8 @@ def _deal(items: Sequence[Row], placed: Sequence[Sequence[Places]], pairs: Count
                     for j, c in enumerate(cols):
                         before = flat[state[c]] if state[c] >= 0 else None
                         gain += _join(before, flat[start + j], pairs, full)
+                        if measures and flat[start + j].width > measures[c] + COLUMN_SLACK_EM:
+                            gain += OFF_MEASURE
                         new[c] = start + j
                     key = tuple(new)
                     if key not in nxt or score + gain > nxt[key][0]:
@@ -1580,3 +1596,33 @@ def _deal(items: Sequence[Row], placed: Sequence[Sequence[Places]], pairs: Count
                 columns[c].insert(0, flat[state[c]])
         state = before
     return columns
+
+
+def _column_measures(items: Sequence[Row], n: int) -> list[float] | None:
+    """Each column's own measure, from the rows cut at the gutters into a line of every column
+    (labelled left to right): the widest of its pieces that are prose (clause punctuation: a head,
+    a byline or a credit beside a column stops short of its measure, and no prose line runs past it).
+    Columns of one page may have different measures (a wide column beside a narrow one); a page-wide
+    measure makes every line of the narrow column look short and lets the wide column's lines be
+    dealt to the narrow one.  ``None`` unless every column shows ``MEASURE_LINES_MIN`` such pieces
+    and the measures stand ``MEASURES_APART_EM`` apart (else one measure serves the page)."""
+    cut = [row[0] for row in items if len(row[0]) == n]
+    prose = [[item[c].width for item in cut if item[c].clause] for c in range(n)]
+    if any(len(widths) < MEASURE_LINES_MIN for widths in prose):
+        return None
+    measures = [max(widths) for widths in prose]
+    return measures if max(measures) - min(measures) >= MEASURES_APART_EM else None
+
+
+def _running(state: "State", row_of: Sequence[int], r: int, measures: Sequence[float], item: Item) -> set[int]:
+    """The column that runs alone outside the turns, on a page whose columns have measures of their own
+    (``_column_measures``): the one whose measure a single line fills (a column's line runs to its own
+    edge, so it shows which column goes on below the others: a narrow column may run longer than a wide
+    one), else the column of the row before (a short line ends the paragraph it goes on from);
+    the first column when neither tells."""
+    if len(item) == 1:
+        fills = {c for c, m in enumerate(measures) if m - FULL_LEFT_EM <= item[0].width <= m + COLUMN_SLACK_EM}
+        if len(fills) == 1:
+            return fills
+    before = {c for c, i in enumerate(state) if i >= 0 and row_of[i] == r - 1}
+    return before if len(before) == 1 else {0}

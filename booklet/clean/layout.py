@@ -558,7 +558,8 @@ def _lineno_runs(lines: Sequence[Line], a: int, b: int, own: float) -> list[tupl
 
 def _with_stretches(regions: tuple[tuple[int, float], ...], stretches: Sequence[tuple[int, int, float]],
                     lines: Sequence[Line], measure: float) -> tuple[tuple[int, float], ...]:
-    """The pieces' measures (``_regions``) with each narrower stretch's own over its lines."""
+    """The pieces' measures (``_regions``) with each narrower stretch's own over its lines (as runs of
+    line numbers, ``_lineno_runs``)."""
     if not stretches:
         return regions
     def piece(n: int) -> float:
