@@ -23,7 +23,7 @@ from booklet.report import Log
 from booklet.shapes import (BRACKETED_LINE_RE, DOC_TITLE_RE, CLAUSE_RE, EDITION_NOTE_RE, EDITOR_NOTE_RE, ISSUE_LINE_RE, ISSUER_RE, KICKER_END_RE,
                             CODE_LINE_RE,
                             NUMBER_UNIT_FIRST, NUMBERED_RE, STOP_RE, BYLINE_ROLES, leading_unit_width,
-                            LABEL_RE, looks_like_byline, name_like, opens_title)
+                            LABEL_RE, looks_like_byline, name_like, opens_title, reporters_byline)
 
 # A title run is at most this many heading lines.
 TITLE_RUN_MAX = 4
@@ -64,6 +64,7 @@ KICKER_BODY_SHARE = 0.8
 
 
 _OPENERS = (Kind.TITLE, Kind.KICKER)
+_FIELD_COLON_RE = re.compile(r"[：:](?!\s*$)")
 _SPACES = re.compile(r"\s+")
 
 
@@ -183,9 +184,11 @@ def _kickers_over_bylines(blocks: Sequence[Blk], measure: float, log: Log) -> li
 def _group_over_byline(blocks: Sequence[Blk], i: int) -> int:
     """How many blocks from ``i`` (one or two) are a headline group standing right over a byline:
     unmarked paragraphs or guessed headings of whole lines with no clause punctuation, the block
-    after them a byline; else 0."""
+    after them a byline naming its reporters or author by role (``shapes.reporters_byline``: a
+    short name-like line may be a title's rest the column wrapped, 「家门口的服务更」 / 「暖心」, or a
+    piece of another column's title, 「活新动能」); else 0."""
     for n in (1, 2):
-        if i + n >= len(blocks) or not _byline(blocks[i + n]):
+        if i + n >= len(blocks) or not _byline(blocks[i + n]) or not reporters_byline(blocks[i + n].text):
             continue
         group = blocks[i:i + n]
         if all(_headline_shaped(b) for b in group):
@@ -195,9 +198,12 @@ def _group_over_byline(blocks: Sequence[Blk], i: int) -> int:
 
 def _headline_shaped(blk: Blk) -> bool:
     """A block that may be a headline's element: an unmarked paragraph or guessed heading, not
-    itself a byline, with no clause punctuation (``CLAUSE_RE``)."""
+    itself a byline, with no clause punctuation (``CLAUSE_RE``) and no colon but at its end (a
+    kicker may end on one; a colon inside leads a field's text, 「附件：江城市…提升」 / 「行动任务分工表」
+    over the issuer's name, a document's annex line, no headline)."""
     return blk.kind in (Kind.PARA, Kind.HEADING) and not blk.marked and "\n" not in blk.text \
-        and CLAUSE_RE.search(blk.text) is None and not _byline(blk) and not _subtitle(blk)
+        and CLAUSE_RE.search(blk.text) is None and _FIELD_COLON_RE.search(blk.text) is None \
+        and not _byline(blk) and not _subtitle(blk)
 
 
 def _kicker_and_title(group: Sequence[Blk], lines: Sequence[str], measure: float) -> tuple[Blk, Blk] | None:

@@ -66,3 +66,21 @@ def test_title_of_two_like_lines_over_a_byline_stays_one_title(clean):
 """)
     assert not doc.articles[0].kicker
     assert doc.articles[0].title.replace(" ", "") == "共建文明城市共享美好家园"
+
+
+# plan_elderly_care_implementation, pocket_18_set_in_heads, pypdf: the annex line wraps over the
+# issuer's signature; it is a paragraph of the document, no headline
+ANNEX_OVER_ISSUER = """（三）严格督促考核。将本方案实施
+情况纳入对各区政府的年度绩效考核。
+附件：江城市居家社区养老服务提升
+行动任务分工表
+江城市人民政府办公室
+2026年11月20日
+"""
+
+
+def test_annex_line_over_the_issuer_is_no_headline(clean, texts):
+    from booklet.model import Heading
+    doc, _ = clean(ANNEX_OVER_ISSUER)
+    heads = [a.title for a in doc.articles if a.title] + [a.kicker for a in doc.articles if a.kicker] + texts(doc, Heading)
+    assert not any("附件" in h or "分工表" in h for h in heads)
