@@ -23,7 +23,7 @@ from booklet.report import Log
 from booklet.shapes import (BRACKETED_LINE_RE, DOC_TITLE_RE, CLAUSE_RE, EDITION_NOTE_RE, EDITOR_NOTE_RE, ISSUE_LINE_RE, ISSUER_RE, KICKER_END_RE,
                             CODE_LINE_RE,
                             NUMBER_UNIT_FIRST, NUMBERED_RE, STOP_RE, BYLINE_ROLES, leading_unit_width,
-                            LABEL_RE, looks_like_byline, name_like, opens_title)
+                            LABEL_RE, looks_like_byline, name_like, opens_title, reporters_byline)
 
 # A title run is at most this many heading lines.
 TITLE_RUN_MAX = 4
@@ -57,9 +57,14 @@ KICKER_CLAUSE_RATIO = 2
 # one or two characters under a wrapped line are its tail cut off by a column's end (「…在田间地」 /
 # 「头」, 「…委员会办」 / 「公室」).
 KICKER_TITLE_MIN_EM = 3
+# A kicker over its byline's title is set near the body's size: each of its lines holds at least
+# this share of the body's measure (a kicker a size or two above the body, 小四 over 五号, holds
+# seven eighths; a title set large over a body of 五号, 三号 or more, two thirds at most).
+KICKER_BODY_SHARE = 0.8
 
 
 _OPENERS = (Kind.TITLE, Kind.KICKER)
+_FIELD_COLON_RE = re.compile(r"[：:](?!\s*$)")
 _SPACES = re.compile(r"\s+")
 
 
@@ -72,6 +77,7 @@ def split_articles(stage: Blocks, log: Log) -> Blocks:
         return stage
     blocks = _without_title_head(blocks, log)
     blocks = _bylines_apart(blocks, log)
+    blocks = _kickers_over_bylines(blocks, stage.layout.measure, log)
     out = list(blocks)
     i = 0
     while i < len(blocks):
@@ -141,6 +147,90 @@ def _bylines_apart(blocks: Sequence[Blk], log: Log) -> list[Blk]:
                 continue
         out.append(blk)
     return out
+
+
+def _kickers_over_bylines(blocks: Sequence[Blk], measure: float, log: Log) -> list[Blk]:
+    """The blocks with a headline group the unwrap glued (or the heading guess took as one title)
+    parted into its kicker and its title, where the group stands right over its byline: a kicker
+    (引题) is a clause set at or near the body's size on a full line or two, the title under it a
+    few words set large on a line of its own, and a byline closes the group — no prose stands
+    between a headline and its byline, and prose that long always holds a comma (a headline holds
+    none).  The group is the one or two unmarked blocks over the byline with no clause punctuation;
+    the title is its last source line when the text above it is a clause over it (``_clause_over``, as ``_kicker_apart``): 「全面推进城乡社区治理现代化　全县148」
+    / 「个村（社区）完成党群服务中心提档升级」 / 「家门口的服务更暖心」 / 「本报记者 沈佳宁 通讯员 邹立平」
+    → the kicker's two lines, the title.  Widths alone cannot tell a kicker wrapped on full lines
+    from a title's first lines; the byline under a short last line that ends the clause does."""
+    out: list[Blk] = []
+    i = 0
+    while i < len(blocks):
+        group = _group_over_byline(blocks, i)
+        if not group:
+            out.append(blocks[i])
+            i += 1
+            continue
+        lines = [t for b in blocks[i:i + group] for t in _line_texts(b)]
+        parts = _kicker_and_title(blocks[i:i + group], lines, measure)
+        if parts is None:
+            out.extend(blocks[i:i + group])
+        else:
+            kicker, title = parts
+            log.decided(title.first, "split", _("{text!r}: the title under its kicker, over the byline").format(
+                text=title.text))
+            out += (kicker, title)
+        i += group
+    return out
+
+
+def _group_over_byline(blocks: Sequence[Blk], i: int) -> int:
+    """How many blocks from ``i`` (one or two) are a headline group standing right over a byline:
+    unmarked paragraphs or guessed headings of whole lines with no clause punctuation, the block
+    after them a byline naming its reporters or author by role (``shapes.reporters_byline``: a
+    short name-like line may be a title's rest the column wrapped, 「家门口的服务更」 / 「暖心」, or a
+    piece of another column's title, 「活新动能」); else 0."""
+    for n in (1, 2):
+        if i + n >= len(blocks) or not _byline(blocks[i + n]) or not reporters_byline(blocks[i + n].text):
+            continue
+        group = blocks[i:i + n]
+        if all(_headline_shaped(b) for b in group):
+            return n
+    return 0
+
+
+def _headline_shaped(blk: Blk) -> bool:
+    """A block that may be a headline's element: an unmarked paragraph or guessed heading, not
+    itself a byline, with no clause punctuation (``CLAUSE_RE``) and no colon but at its end (a
+    kicker may end on one; a colon inside leads a field's text, 「附件：江城市…提升」 / 「行动任务分工表」
+    over the issuer's name, a document's annex line, no headline)."""
+    return blk.kind in (Kind.PARA, Kind.HEADING) and not blk.marked and "\n" not in blk.text \
+        and CLAUSE_RE.search(blk.text) is None and _FIELD_COLON_RE.search(blk.text) is None \
+        and not _byline(blk) and not _subtitle(blk)
+
+
+def _kicker_and_title(group: Sequence[Blk], lines: Sequence[str], measure: float) -> tuple[Blk, Blk] | None:
+    """The group's kicker and title, cut before its last source line, when that line is a title
+    under a kicker: the kicker up to ``KICKER_MAX_LINES`` lines each wider than the title's line
+    by ``HEADLINE_STEP_EM`` and holding ``KICKER_BODY_SHARE`` of the body's ``measure`` (a title
+    set large that wrapped holds fewer characters a line than the body: 「习近平总书记在加强基础研」 /
+    「究座谈会上的重要讲话精神」 / 「学习专刊」 over 「党委宣传部」 is one title), a clause over the short
+    title (``_clause_over``), its last line not left open (a word, a bracket or a quotation the
+    measure cut goes on in the next line: one element)."""
+    if len(lines) < 2 or len(lines) - 1 > KICKER_MAX_LINES:
+        return None
+    title_line, above = lines[-1], lines[:-1]
+    if left_open("".join(above), above[-1], title_line) or not _clause_over("".join(above), title_line) \
+            or any(width(t) < max(width(title_line) + HEADLINE_STEP_EM, KICKER_BODY_SHARE * measure) for t in above):
+        return None
+    last = group[-1]
+    if len(last.starts) > 1:
+        upper, title = split_at(last, len(last.starts) - 1)
+        kicker_blocks = [*group[:-1], upper]
+    else:
+        title, kicker_blocks = last, list(group[:-1])
+    first = kicker_blocks[0]
+    text = _join_titles(kicker_blocks, [True] * len(kicker_blocks), first.first, None)
+    kicker = first.but(kind=Kind.KICKER, text=text, last=kicker_blocks[-1].last, level=0, bold=(),
+                       starts=first.starts if len(kicker_blocks) == 1 else (), full=True)
+    return kicker, title.but(kind=Kind.HEADING, level=title.level or 1)
 
 
 def _opens_article(blocks: Sequence[Blk], i: int, at_start: bool) -> bool:

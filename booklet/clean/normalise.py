@@ -20,6 +20,7 @@ from itertools import accumulate
 from typing import Callable, Sequence
 
 from booklet.cjk import CJK_PUNCT, IDEOGRAPH
+from booklet.clean.blocks import Blk
 from booklet.clean.stages import Blocks
 from booklet.report import Change, Log
 from booklet.shapes import SECTION_NUMBER_RE, TABLE_ROW_RE, ideograph_space_is_gap
@@ -153,14 +154,28 @@ def normalise_stage(stage: Blocks, log: Log) -> Blocks:
     """Normalise the text of every block and side note (rule ``normalise``)."""
     from booklet.clean.notes import SideNote
 
-    items = [(b.text, b.starts or ((0, b.first),), b.bold) for b in stage.blocks]
+    items = [(b.text, b.starts or ((0, b.first),), b.bold + _line_marks(b.starts)) for b in stage.blocks]
     items += [(n.text, ((0, n.first),), ()) for n in stage.notes]
     done = normalise_texts(items, log)
-    blocks = [b if b.text == text and b.bold == bold else b.but(text=text, bold=bold)
-              for b, (text, bold) in zip(stage.blocks, done)]
+    blocks = [b if b.text == text else _moved(b, text, spans)
+              for b, (text, spans) in zip(stage.blocks, done)]
     notes = tuple(n if n.text == text else SideNote(n.label, text, n.first, n.last)
                   for n, (text, _) in zip(stage.notes, done[len(stage.blocks):]))
     return stage.but(blocks=blocks, notes=notes)
+
+
+def _line_marks(starts: Starts) -> Spans:
+    """Each joined line's start as an empty span, to follow the changes as bold spans do: the
+    rules after this one read a block's source lines off its text (``starts``), and a line start
+    left where it was before a space went drifts into the line before."""
+    return tuple((offset, offset) for offset, _line in starts)
+
+
+def _moved(blk: Blk, text: str, spans: Spans) -> Blk:
+    """``blk`` with its normalised ``text``, its bold spans and its line starts moved with it."""
+    k = len(blk.bold)
+    starts = tuple((offset, line) for (offset, _end), (_old, line) in zip(spans[k:], blk.starts))
+    return blk.but(text=text, bold=tuple((a, b) for a, b in spans[:k] if b > a), starts=starts)
 
 
 def normalise_texts(items: Sequence[tuple[str, Starts, Spans]], log: Log) -> list[tuple[str, Spans]]:
@@ -189,7 +204,7 @@ def normalise_texts(items: Sequence[tuple[str, Starts, Spans]], log: Log) -> lis
         if needed(doc):  # a C-speed look first: most documents lack most triggers
             doc = _apply(pattern, make, doc, starts, spans, log)
     return [(text, tuple(spans[k]) if k in spans else ())
-            for k, text in enumerate(doc.replace(_KEEP, " ").split(_SEP))]
+            for k, text in enumerate(doc.replace(_KEEP, " ").split(_SEP))]   # (spans one for one, emptied ones kept)
 
 
 def normalise_text(text: str, lineno: int, log: Log) -> str:
@@ -288,5 +303,4 @@ def _shift(spans: list[tuple[int, int]], edits: list[Edit]) -> list[tuple[int, i
             return start + deltas[k] + (length if is_end else 0)
         return moved
 
-    moved = [(move(s, False), move(e, True)) for s, e in spans]
-    return [(s, e) for s, e in moved if e > s]
+    return [(move(s, False), move(e, True)) for s, e in spans]   # (one for one: the caller drops emptied ones)
