@@ -114,6 +114,8 @@ TARGETS = {
 # Raised on main 2026-12-03 23:20 after ptx38, plumb38, miner38 and flow38's headline-group refusal
 # (8 better, 2 worse; no floor fell).
 # Raised on main 2026-12-04 00:20 after ptx40 and flow39 (3 better, 1 worse; no floor fell).
+# Raised on main 2026-12-04 05:50 after lead41, lead42, miner41, ptx41, plumb41 and heads41 (3173 dev cases, 55
+# better and 2 worse; held-out identical; no floor fell).
 # Lowered where the set widened (branch design34, 2026-12-03): three news designs no rule was written from
 # (wanbao_banner_items, zhoumo_picture_across, jianbao_wide_narrow), each set for the five dev news texts and
 # two new ones (the 简报 design also for jianbao_flood_season): 242 cases.  Only the components those cases
@@ -126,16 +128,16 @@ TARGETS = {
 DEV_FAMILY_FLOORS = {
     "direct": (0.988, 0.990, 0.980),  # 0.991 0.9936 0.981
     "gold_real": (0.999, 0.999, 0.999),  # 1.000 1.0000 1.000
-    "paste_viewer": (0.979, 0.995, 0.964),  # 0.989 0.9981 0.974
-    "pdfminer": (0.940, 0.935, 0.936),  # 0.950 0.9389 0.946
-    "pdfplumber": (0.897, 0.889, 0.847),  # 0.907 0.8931 0.857
-    "pdftotext": (0.883, 0.891, 0.853),  # 0.893 0.8951 0.863
-    "pdftotext_layout": (0.967, 0.986, 0.928),  # 0.977 0.9897 0.938
-    "pdftotext_raw": (0.983, 0.996, 0.970),  # 0.990 0.9994 0.980
-    "plain_ideographic": (0.984, 0.996, 0.961),  # 0.989 0.9997 0.971
-    "pypdf": (0.973, 0.996, 0.959),  # 0.981 0.9994 0.969
-    "pypdfium2": (0.982, 0.996, 0.965),  # 0.989 0.9995 0.975
-    "realstyle": (0.982, 0.991, 0.975),  # 0.992 0.9946 0.985
+    "paste_viewer": (0.981, 0.995, 0.970),  # 0.991 0.9981 0.980
+    "pdfminer": (0.941, 0.935, 0.941),  # 0.951 0.9390 0.951
+    "pdfplumber": (0.900, 0.892, 0.851),  # 0.911 0.8961 0.862
+    "pdftotext": (0.885, 0.891, 0.854),  # 0.895 0.8951 0.864
+    "pdftotext_layout": (0.968, 0.988, 0.936),  # 0.979 0.9923 0.947
+    "pdftotext_raw": (0.983, 0.996, 0.971),  # 0.992 0.9994 0.982
+    "plain_ideographic": (0.984, 0.996, 0.964),  # 0.990 0.9997 0.975
+    "pypdf": (0.973, 0.996, 0.959),  # 0.982 0.9994 0.969
+    "pypdfium2": (0.982, 0.996, 0.966),  # 0.990 0.9995 0.976
+    "realstyle": (0.982, 0.991, 0.978),  # 0.993 0.9946 0.988
 }
 # Lowered where the set widened (branch texts24, 2026-12-02 late evening): five dev texts no rule was
 # written from (a news page of five items headed five ways, a 理论文章 with 摘要 and 参考文献, a manual with
@@ -169,8 +171,8 @@ DEV_LAYOUT_FLOORS = {
     "larger_headings": (0.984, 0.995, 0.975),  # 0.988 0.9991 0.985
     "narrow_20": (0.985, 0.996, 0.989),  # 0.994 0.9999 0.998
     "tabloid_three_columns": (0.940, 0.950, 0.903),  # 0.950 0.9536 0.913
-    "two_columns_hanging": (0.955, 0.946, 0.918),  # 0.965 0.9499 0.928
-    "two_columns_plain": (0.957, 0.968, 0.935),  # 0.967 0.9724 0.945
+    "two_columns_hanging": (0.957, 0.946, 0.941),  # 0.968 0.9499 0.952
+    "two_columns_plain": (0.957, 0.968, 0.940),  # 0.968 0.9729 0.950
     "wide_tight": (0.989, 0.996, 0.980),  # 0.997 1.0000 0.990
     "word_report": (0.980, 0.994, 0.973),  # 0.988 0.9980 0.983
     "wps_block_para": (0.984, 0.996, 0.990),  # 0.994 0.9996 1.000
@@ -189,8 +191,8 @@ DEV_LAYOUT_FLOORS = {
     "neikan_three_all": (0.938, 0.948, 0.936),  # 0.948 0.9519 0.941
     # column designs no rule was written from (branch cols12, 2026-12-02; on arrival 0.849 0.8190 0.656,
     # 0.863 0.8470 0.755, 0.800 0.8509 0.672; with its fixes):
-    "daily_span_ruled": (0.934, 0.943, 0.893),  # 0.944 0.9472 0.903
-    "weekly_two_of_three": (0.886, 0.868, 0.854),  # 0.896 0.8717 0.864
+    "daily_span_ruled": (0.937, 0.943, 0.915),  # 0.947 0.9472 0.925
+    "weekly_two_of_three": (0.886, 0.868, 0.860),  # 0.896 0.8717 0.870
     "open_leaded_three": (0.892, 0.836, 0.882),  # 0.894 0.8396 0.892
     "neikan_narrow_ruled": (0.882, 0.905, 0.845),  # 0.892 0.9076 0.855
     "two_columns_open": (0.952, 0.943, 0.949),  # 0.962 0.9472 0.959
@@ -221,15 +223,15 @@ DEV_LAYOUT_FLOORS = {
     # keywords group spanning both, notes numbered per page; a 内刊 page in three columns with a
     # picture above every caption and boxed notes and quotes
     "dangbao_four_ruled": (0.902, 0.929, 0.799),  # 0.912 0.9334 0.809
-    "journal_two_abstract": (0.924, 0.918, 0.899),  # 0.933 0.9220 0.909
+    "journal_two_abstract": (0.925, 0.926, 0.901),  # 0.935 0.9310 0.911
     "neikan_three_picture": (0.857, 0.857, 0.845),  # 0.867 0.8606 0.852
     # (design34) three news designs no rule was written from, on arrival (no cleaner change; 0.01 under,
     # fidelity 0.004): an evening paper's banner over three columns with later items mid-column under a
     # hairline; a weekend page with pictures and captions across two of three ruled columns, the text
     # run round them; a 简报 in 宽窄栏 (a wide column over two grid columns beside a narrow one)
-    "wanbao_banner_items": (0.866, 0.872, 0.757),  # 0.876 0.8758 0.767
-    "zhoumo_picture_across": (0.856, 0.839, 0.845),  # 0.866 0.8425 0.853
-    "jianbao_wide_narrow": (0.839, 0.906, 0.740),  # 0.849 0.9097 0.749
+    "wanbao_banner_items": (0.869, 0.873, 0.781),  # 0.879 0.8777 0.791
+    "zhoumo_picture_across": (0.856, 0.839, 0.845),  # 0.866 0.8425 0.856
+    "jianbao_wide_narrow": (0.879, 0.916, 0.785),  # 0.889 0.9203 0.795
 }
 # held-out, per class: measured 2026-12-01 before the generalisation work real 0.923 0.9851 0.711, round trip
 # 0.837 0.9421 0.594, direct 0.902 0.9077 0.808; after the seven-text pass real 0.984 0.9896 0.934, round trip
