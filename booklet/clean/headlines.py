@@ -160,10 +160,13 @@ def _kickers_over_bylines(blocks: Sequence[Blk], measure: float, log: Log) -> li
     / 「个村（社区）完成党群服务中心提档升级」 / 「家门口的服务更暖心」 / 「本报记者 沈佳宁 通讯员 邹立平」
     → the kicker's two lines, the title.  Widths alone cannot tell a kicker wrapped on full lines
     from a title's first lines; the byline under a short last line that ends the clause does."""
+    bylines = {k for k, blk in enumerate(blocks) if k and reporters_byline(blk.text) and _byline(blk)}
+    if not bylines:
+        return list(blocks)   # (most texts: no story's byline, one look at each block)
     out: list[Blk] = []
     i = 0
     while i < len(blocks):
-        group = _group_over_byline(blocks, i)
+        group = _group_over_byline(blocks, i, bylines)
         if not group:
             out.append(blocks[i])
             i += 1
@@ -181,14 +184,14 @@ def _kickers_over_bylines(blocks: Sequence[Blk], measure: float, log: Log) -> li
     return out
 
 
-def _group_over_byline(blocks: Sequence[Blk], i: int) -> int:
+def _group_over_byline(blocks: Sequence[Blk], i: int, bylines: set[int]) -> int:
     """How many blocks from ``i`` (one or two) are a headline group standing right over a byline:
     unmarked paragraphs or guessed headings of whole lines with no clause punctuation, the block
-    after them a byline naming its reporters or author by role (``shapes.reporters_byline``: a
-    short name-like line may be a title's rest the column wrapped, 「家门口的服务更」 / 「暖心」, or a
-    piece of another column's title, 「活新动能」); else 0."""
+    after them a byline naming its reporters or author by role (``bylines``, their indices:
+    ``shapes.reporters_byline`` — a short name-like line may be a title's rest the column wrapped,
+    「家门口的服务更」 / 「暖心」, or a piece of another column's title, 「活新动能」); else 0."""
     for n in (1, 2):
-        if i + n >= len(blocks) or not _byline(blocks[i + n]) or not reporters_byline(blocks[i + n].text):
+        if i + n not in bylines:
             continue
         group = blocks[i:i + n]
         if all(_headline_shaped(b) for b in group):

@@ -167,14 +167,15 @@ def normalise_stage(stage: Blocks, log: Log) -> Blocks:
 def _line_marks(starts: Starts) -> Spans:
     """Each joined line's start as an empty span, to follow the changes as bold spans do: the
     rules after this one read a block's source lines off its text (``starts``), and a line start
-    left where it was before a space went drifts into the line before."""
-    return tuple((offset, offset) for offset, _line in starts)
+    left where it was before a space went drifts into the line before.  The first line's start, the
+    text's, never moves: a block of one line has none to follow."""
+    return tuple((offset, offset) for offset, _line in starts[1:])
 
 
 def _moved(blk: Blk, text: str, spans: Spans) -> Blk:
     """``blk`` with its normalised ``text``, its bold spans and its line starts moved with it."""
     k = len(blk.bold)
-    starts = tuple((offset, line) for (offset, _end), (_old, line) in zip(spans[k:], blk.starts))
+    starts = blk.starts[:1] + tuple((offset, line) for (offset, _end), (_old, line) in zip(spans[k:], blk.starts[1:]))
     return blk.but(text=text, bold=tuple((a, b) for a, b in spans[:k] if b > a), starts=starts)
 
 
@@ -287,7 +288,11 @@ _PAST = (1).__add__   # (a text's length and its separator)
 
 
 def _shift(spans: list[tuple[int, int]], edits: list[Edit]) -> list[tuple[int, int]]:
-    """``spans`` moved over ``edits`` (sorted, in the text's own offsets)."""
+    """``spans`` moved over ``edits`` (sorted, in the text's own offsets).  Edits that keep their
+    length (「(」 → 「（」, most of normalise's) move nothing; an empty span (a line's start,
+    ``_line_marks``) is moved as a start."""
+    if all(length == end - start for start, end, length in edits):
+        return spans
     ends = [end for _, end, _ in edits]
     deltas = [0]
     for start, end, length in edits:
@@ -303,4 +308,11 @@ def _shift(spans: list[tuple[int, int]], edits: list[Edit]) -> list[tuple[int, i
             return start + deltas[k] + (length if is_end else 0)
         return moved
 
-    return [(move(s, False), move(e, True)) for s, e in spans]   # (one for one: the caller drops emptied ones)
+    out: list[tuple[int, int]] = []   # (one for one: the caller drops emptied ones)
+    for s, e in spans:
+        if s == e:
+            at = move(s, False)
+            out.append((at, at))
+        else:
+            out.append((move(s, False), move(e, True)))
+    return out
