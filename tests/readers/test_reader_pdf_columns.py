@@ -270,3 +270,63 @@ def test_a_caption_under_a_picture_across_two_columns_is_read_in_its_columns_flo
     assert len(cols[2]) == above + below
     found = [ln.text for ln in pdf_lines(page, Report())]
     assert found == first + cols[1][:above] + [caption] + cols[1][above:] + cols[2]
+
+
+def _picture_page(page: Path, above_right: list[str], below_left: list[str], above_left: list[str]) -> str:
+    """A two-column page with a picture across both columns halfway down, its caption under it
+    across both: ``above_left`` and ``above_right`` over the picture, ``below_left`` under the
+    caption (nothing under it in the second column); returns the caption."""
+    c = canvas.Canvas(str(page), pagesize=(595, 842), invariant=1)
+    left, per_line, gutter, pitch, top = 50.0, 16, 1.5, SIZE * 1.5, 780.0
+    xs = [left, left + (per_line + gutter) * SIZE]
+    caption = "剪纸艺人王桂芳（右）在社区工坊指导学员。 郑雨桐 摄"
+
+    def draw(x: float, y: float, line: str) -> None:
+        t = c.beginText()
+        t.setTextOrigin(x, y)
+        t.setFont("FxBody", SIZE)
+        t.textOut(line)
+        c.drawText(t)
+
+    rows = max(len(above_left), len(above_right))
+    for x, lines in zip(xs, (above_left, above_right)):
+        for i, line in enumerate(lines):
+            draw(x, top - i * pitch, line)
+    cap_y = top - (rows + 7) * pitch
+    c.rect(xs[0], cap_y + pitch, xs[1] + per_line * SIZE - xs[0], 5 * pitch)
+    c.setFont("FxBody", 9)
+    c.drawCentredString((xs[0] + xs[1] + per_line * SIZE) / 2, cap_y, caption)
+    for i, line in enumerate(below_left):
+        draw(xs[0], cap_y - (i + 1.5) * pitch, line)
+    c.save()
+    return caption
+
+
+def test_a_story_runs_down_its_column_past_a_picture_across_both_columns(page):
+    """A weekend page (dev culture_weekly on ``zhoumo_picture_across``): the first item fills the
+    first column over a picture set across both columns and ends its sentence there; under the
+    caption the first column goes on with the next item, which stops inside its sentence at the
+    page's foot and goes on at the top of the second column (「…只在内部加装」 / 「了书架和照明。」),
+    nothing under the picture there.  Read column by column past the picture, not the columns over
+    it first."""
+    cols = column_lines(TEXT, 16)
+    above_left = cols[:5] + ["探讨推进基础研究的措施。"]
+    above_right = ["了书架和照明。开放一个月来，书房接"] + cols[6:11]
+    below_left = ["青砖墙、木屋架、高窗户，始建于上", "世纪五十年代的老粮仓，如今变成了", "一座城市书房。改造中只在内部加装"]
+    caption = _picture_page(page, above_right, below_left, above_left)
+    found = [ln.text for ln in pdf_lines(page, Report())]
+    assert found == above_left + [caption] + below_left + above_right
+
+
+def test_stories_over_and_under_a_picture_across_both_columns_are_read_in_turn(page):
+    """The same page where the text over the picture runs from the first column into the second (the
+    first column stops inside its sentence): the columns over the picture are read first, then the
+    columns under it — the caption, which falls inside the sentence running on under it, set after
+    it as any caption is."""
+    cols = column_lines(TEXT, 16)
+    above_left, above_right = cols[:6], cols[6:12]
+    assert not above_left[-1].endswith("。")
+    below_left = ["青砖墙、木屋架、高窗户，始建于上", "世纪五十年代的老粮仓，如今变成了", "一座城市书房。改造中只在内部加装"]
+    caption = _picture_page(page, above_right, below_left, above_left)
+    found = [ln.text for ln in pdf_lines(page, Report())]
+    assert found == above_left + above_right + below_left + [caption]

@@ -16,6 +16,7 @@ from typing import NamedTuple
 
 from booklet.readers.pdf.gutters import crossed, find_gutters, split_row
 from booklet.readers.pdf.opening import Glyph, PageGlyphs
+from booklet.shapes import ends_sentence
 
 # Glyphs whose vertical centres lie within this share of the row's largest glyph size share a row.
 ROW_CENTRE_SHARE = 0.55
@@ -194,16 +195,68 @@ def page_lines(page: PageGlyphs) -> list[PLine]:
         return [make_line(r, page.number, 0) for r in rows]
     out: list[PLine] = []
     columns: dict[int, list[Glyph]] = {}
+    size = sizes.most_common(1)[0][0]
+    over: tuple[dict[int, list[PLine]], PLine] | None = None   # columns over a picture across them all; its caption
     for i, row in enumerate(rows):
-        pieces = split_row(row, gutters, _under_picture(rows, i, gutters, sizes.most_common(1)[0][0]))
+        pieces = split_row(row, gutters, _under_picture(rows, i, gutters, size))
         if pieces is None:   # across the columns: the columns so far are read first
-            out += _columns(columns, page.number)
-            columns = {}
-            out.append(make_line(row, page.number, 0))
+            stretch, columns = _column_lines(columns, page.number), {}
+            line = make_line(row, page.number, 0)
+            if over is None and _caption_across(rows, i, size):
+                over = (stretch, line)   # (read once the columns under the picture are known)
+                continue
+            out += _past_picture(over, stretch)
+            over = None
+            out.append(line)
             continue
         for column, glyphs in pieces:
             columns.setdefault(column, []).extend(glyphs)
-    return out + _columns(columns, page.number)
+    return out + _past_picture(over, _column_lines(columns, page.number))
+
+
+def _caption_across(rows: list[list[Glyph]], i: int, size: float) -> bool:
+    """Row ``i``, standing across every column, is a caption under a picture set across them all:
+    no larger than the text (heads are set larger), under an empty band ``PICTURE_GAP_EM`` sizes
+    tall over its whole width, with text above that band (``_under_picture``'s test, for a picture
+    as wide as the columns)."""
+    glyphs = [g for g in rows[i] if not g.text.isspace()]
+    if not glyphs or max(g.size for g in glyphs) > size:
+        return False
+    x0, x1, top = min(g.x0 for g in glyphs), max(g.x1 for g in glyphs), min(g.top for g in glyphs)
+    above = [g.bottom for r in rows[:i] for g in r if not g.text.isspace() and g.x1 > x0 and g.x0 < x1]
+    return bool(above) and top - max(above) >= PICTURE_GAP_EM * size
+
+
+def _past_picture(over: tuple[dict[int, list[PLine]], PLine] | None, under: dict[int, list[PLine]]) -> list[PLine]:
+    """The lines of the columns over a picture set across them all (``over``: those columns and the
+    picture's caption) and of the columns under it (``under``), in reading order.
+
+    A picture across the columns may part two stretches of text read one after the other (a
+    story over it, others under it: the columns above, the caption, the columns below), or stand
+    in one story's columns, whose text runs down each column past it (the first column above it,
+    the caption, the first column below it, then the second column from its top).  The text says
+    which: a column under the picture that stops inside a sentence, with nothing under the picture
+    in the next column, goes on in the next column's top — where the column above the picture
+    beside it ended its sentence (a story that ran across the columns over the picture would stop
+    inside its sentence there)."""
+    if over is None:
+        return [line for k in sorted(under) for line in under[k]]
+    above, caption = over
+    keys = sorted(set(above) | set(under))
+    down = any(above.get(right) and not under.get(right) and under.get(left) and above.get(left)
+               and not ends_sentence(under[left][-1].text) and ends_sentence(above[left][-1].text)
+               for left, right in zip(keys, keys[1:]))
+    if not down:
+        return [line for k in sorted(above) for line in above[k]] + [caption] \
+            + [line for k in sorted(under) for line in under[k]]
+    return [line for n, k in enumerate(keys) for line in [*above.get(k, []), *([caption] if n == 0 else []),
+                                                          *under.get(k, [])]]
+
+
+def _column_lines(columns: dict[int, list[Glyph]], page: int) -> dict[int, list[PLine]]:
+    """The lines of a stretch of columns, per column."""
+    return {k: [make_line(row, page, k) for row in group_rows(columns[k]) if any(not g.text.isspace() for g in row)]
+            for k in sorted(columns)}
 
 
 def _under_picture(rows: list[list[Glyph]], i: int, gutters: list, size: float) -> list[bool] | None:
@@ -231,7 +284,3 @@ def _under_picture(rows: list[list[Glyph]], i: int, gutters: list, size: float) 
     return cross
 
 
-def _columns(columns: dict[int, list[Glyph]], page: int) -> list[PLine]:
-    """The lines of a stretch of columns, one column after the other."""
-    return [make_line(row, page, k) for k in sorted(columns) for row in group_rows(columns[k])
-            if any(not g.text.isspace() for g in row)]
