@@ -116,6 +116,7 @@ TARGETS = {
 # Raised on main 2026-12-04 00:20 after ptx40 and flow39 (3 better, 1 worse; no floor fell).
 # Raised on main 2026-12-04 05:50 after lead41, lead42, miner41, ptx41, plumb41 and heads41 (3173 dev cases, 55
 # better and 2 worse; held-out identical; no floor fell).
+# Raised on main 2026-12-04 06:20 after lead43 (the PDF reader past a picture across all columns; 2 better).
 # Lowered where the set widened (branch design34, 2026-12-03): three news designs no rule was written from
 # (wanbao_banner_items, zhoumo_picture_across, jianbao_wide_narrow), each set for the five dev news texts and
 # two new ones (the 简报 design also for jianbao_flood_season): 242 cases.  Only the components those cases
@@ -126,7 +127,7 @@ TARGETS = {
 # 0.983 0.996 0.974, plain_ideographic 0.984 0.996 0.972, pypdf 0.973 0.996 0.964, pypdfium2 0.982 0.996
 # 0.971, realstyle 0.988 0.996 0.982).  Raise them back when the new designs are mended.
 DEV_FAMILY_FLOORS = {
-    "direct": (0.988, 0.990, 0.980),  # 0.991 0.9936 0.981
+    "direct": (0.988, 0.992, 0.980),  # 0.993 0.9960 0.981
     "gold_real": (0.999, 0.999, 0.999),  # 1.000 1.0000 1.000
     "paste_viewer": (0.981, 0.995, 0.970),  # 0.991 0.9981 0.980
     "pdfminer": (0.941, 0.935, 0.941),  # 0.951 0.9390 0.951
@@ -230,7 +231,7 @@ DEV_LAYOUT_FLOORS = {
     # hairline; a weekend page with pictures and captions across two of three ruled columns, the text
     # run round them; a 简报 in 宽窄栏 (a wide column over two grid columns beside a narrow one)
     "wanbao_banner_items": (0.869, 0.873, 0.781),  # 0.879 0.8777 0.791
-    "zhoumo_picture_across": (0.856, 0.839, 0.845),  # 0.866 0.8425 0.856
+    "zhoumo_picture_across": (0.861, 0.847, 0.845),  # 0.871 0.8516 0.856
     "jianbao_wide_narrow": (0.879, 0.916, 0.785),  # 0.889 0.9203 0.795
 }
 # held-out, per class: measured 2026-12-01 before the generalisation work real 0.923 0.9851 0.711, round trip
