@@ -72,6 +72,20 @@ def texts() -> Callable[..., list[str]]:
 
 
 @pytest.fixture(scope="session")
+def read_text() -> Callable[[Document], str]:
+    """A cleaned document's text in reading order, one string: each article's kicker, title,
+    subtitle, byline, 来源 line where it opens the article, its blocks, and the 来源 line where it
+    closes it (the order pages of columns are checked in)."""
+    def run(doc: Document) -> str:
+        return "".join((a.kicker or "") + a.title + (a.subtitle or "") + (a.author or "")
+                       + (a.source_line or "" if not a.source_at_end else "")
+                       + "".join(block_text(b) for b in a.blocks)
+                       + (a.source_line or "" if a.source_at_end else "") for a in doc.articles)
+
+    return run
+
+
+@pytest.fixture(scope="session")
 def rejoined() -> Callable[[str], list[str]]:
     """A text's lines after ``rejoin_runs`` (page starts marked first), as the cleaner rebuilds the
     printed lines an extractor such as pypdf cut at every change of font."""

@@ -15,17 +15,6 @@ page sees.
 
 from __future__ import annotations
 
-from booklet.model import block_text
-
-
-def text(doc):
-    """The document's text in reading order (each article's kicker, title, subtitle, byline, 来源
-    line where it opens the article, and blocks), one string."""
-    return "".join((a.kicker or "") + a.title + (a.subtitle or "") + (a.author or "")
-                   + (a.source_line or "" if not a.source_at_end else "")
-                   + "".join(block_text(b) for b in a.blocks)
-                   + (a.source_line or "" if a.source_at_end else "") for a in doc.articles)
-
 
 # dev text news_page_county, design wanbao_banner_items, pdfminer: the banner (kicker over two lines
 # as wide as the page, headline, subtitle, byline), then the second column's boxes (the bus item's
@@ -110,12 +99,12 @@ COUNTY_WANBAO_PDFMINER = """江城晚报  城事
 """
 
 
-def test_the_banner_over_the_columns_opens_the_text(clean):
-    found = text(clean(COUNTY_WANBAO_PDFMINER)[0])
+def test_the_banner_over_the_columns_opens_the_text(clean, read_text):
+    found = read_text(clean(COUNTY_WANBAO_PDFMINER)[0])
     assert found.startswith("省委主要负责同志致信祝贺江城县农业科技园区获批国家级园区")
     assert found.index("把园区建成现代农业的示范窗口") < found.index("本报记者 何静怡") < found.index("深秋时节")
 
 
-def test_the_banner_stays_with_its_subtitle(clean):
-    found = text(clean(COUNTY_WANBAO_PDFMINER)[0])
+def test_the_banner_stays_with_its_subtitle(clean, read_text):
+    found = read_text(clean(COUNTY_WANBAO_PDFMINER)[0])
     assert "把园区建成现代农业的示范窗口——江城县农业科技园区建设纪实" in found

@@ -14,17 +14,6 @@ careful reader of the printed page sees.
 
 from __future__ import annotations
 
-from booklet.model import block_text
-
-
-def text(doc):
-    """The document's text in reading order (each article's kicker, title, subtitle, byline, 来源
-    line where it opens the article, and blocks), one string."""
-    return "".join((a.kicker or "") + a.title + (a.subtitle or "") + (a.author or "")
-                   + (a.source_line or "" if not a.source_at_end else "")
-                   + "".join(block_text(b) for b in a.blocks)
-                   + (a.source_line or "" if a.source_at_end else "") for a in doc.articles)
-
 
 # dev text news_page_county, design daily_span_ruled, pdfminer: the byline's box holds the middle
 # column's top (「农民培养成…」, the rest of the commentary that ends the first column's foot:
@@ -291,9 +280,9 @@ CULTURE_TIGHT_PDFMINER = """要闻
 COUNTY_MIDDLE_TOP = ("农民培养成懂技术、会经营的新", "推动农业科技进步，既要", "“顶天”，在关键核心技术上攻")
 
 
-def test_the_middle_columns_top_glued_to_the_byline_goes_on_from_the_column_it_continues(clean):
+def test_the_middle_columns_top_glued_to_the_byline_goes_on_from_the_column_it_continues(clean, read_text):
     doc, _ = clean(COUNTY_DAILY_PDFMINER)
-    found = text(doc)
+    found = read_text(doc)
     # the commentary cut at the first column's foot goes on in the middle column's top
     assert "只要把科技力量引到田间地头，把农民培养成懂技术、会经营的新农人" in found
     # the lead story's text follows its byline; the commentary's 来源 line closes the page
@@ -301,41 +290,41 @@ def test_the_middle_columns_top_glued_to_the_byline_goes_on_from_the_column_it_c
     assert found.rstrip().endswith("来源：《江城县报》（2026年11月2日第1版）")
 
 
-def test_the_page_in_reading_order_reads_the_same(clean):
+def test_the_page_in_reading_order_reads_the_same(clean, read_text):
     # the same page with the middle column's boxes where they are read: nothing else moves
     head, glued = COUNTY_DAILY_PDFMINER.split("本报记者 何静怡 通讯员 吴志强\n", 1)
     middle, rest = glued.split("\n\n深秋时节", 1)
     in_order = head + "本报记者 何静怡 通讯员 吴志强\n\n深秋时节" + rest.rstrip("\n") + "\n" + middle + "\n"
     assert middle.startswith(COUNTY_MIDDLE_TOP[0])
-    assert text(clean(in_order)[0]) == text(clean(COUNTY_DAILY_PDFMINER)[0])
+    assert read_text(clean(in_order)[0]) == read_text(clean(COUNTY_DAILY_PDFMINER)[0])
 
 
-def test_a_sentences_tail_glued_to_the_byline_goes_on_from_the_columns_foot(clean):
+def test_a_sentences_tail_glued_to_the_byline_goes_on_from_the_columns_foot(clean, read_text):
     doc, _ = clean(SCIENCE_DAILY_PDFMINER)
-    found = text(doc)
+    found = read_text(doc)
     assert "从实验室到生产线，过去要两三年，现在一年就能走完。”他说。" in found
     # the text opens on the lead story (no turn to the third column's item), its kicker first
     assert found.startswith("市委常委会召开会议专题研究科技创新工作强调")
     assert found.index("3月17日下午") < found.index("江城高新区") < found.index("全市首批“科技副总”上岗")
 
 
-def test_the_papers_head_in_two_pieces_is_taken_whole(clean):
+def test_the_papers_head_in_two_pieces_is_taken_whole(clean, read_text):
     # 「第1版  综合」 and 「江城日报  2026年11月20日」 are the two ends of one head row
     for page in (COUNTY_DAILY_PDFMINER, SCIENCE_DAILY_PDFMINER):
-        found = text(clean(page)[0])
+        found = read_text(clean(page)[0])
         assert "江城日报2026年11月20日" not in found.replace(" ", "")
         assert "综合" not in found
 
 
-def test_the_papers_head_on_one_row_is_the_pages_head(clean):
+def test_the_papers_head_on_one_row_is_the_pages_head(clean, read_text):
     page = ("第1版  综合      江城日报  2026年11月20日\n\n"
             + COUNTY_DAILY_PDFMINER.split("\n\n", 2)[2])
-    found = text(clean(page)[0])
+    found = read_text(clean(page)[0])
     assert found.startswith("省委主要负责同志致信祝贺")
     assert "江城日报" not in found.split("来源")[0]
 
 
-def test_a_paragraphs_first_words_are_no_byline(clean):
+def test_a_paragraphs_first_words_are_no_byline(clean, read_text):
     doc, _ = clean(CULTURE_TIGHT_PDFMINER)
-    found = text(doc)
+    found = read_text(doc)
     assert "记者从市文化和旅游局获悉，明年全市将在所有街道设立非遗工坊" in found
