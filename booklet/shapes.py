@@ -124,6 +124,9 @@ _UNIT_OPENERS = frozenset("“‘（《「『【〔")
 # A line ending in a colon leads in to what follows (a list, a quote, a definition): as a
 # paragraph's first line it is no paragraph of its own (「综合已有研究，本书…界定为：」 / 「在一定…」).
 LEAD_IN_END_RE = re.compile(rf"[：:][{_CLOSERS}{CIRCLED}]*$")
+# A colon inside a line, not at its end, leads a field's text (「附件：江城市…」, 「地址：…」): a
+# headline element may end on a colon (a kicker), never hold one inside.
+FIELD_COLON_RE = re.compile(r"[：:](?!\s*$)")
 # The colons a lead-in or a speaker's label (``BARE_SPEAKER_LABEL_RE``) ends with: a line ending
 # in neither is neither, with no pattern tried.
 LEAD_IN_MARKS = frozenset("：:")

@@ -20,7 +20,7 @@ from booklet.clean.stages import Blocks
 from booklet.clean.titles import may_run_on, opens_series
 from booklet.i18n import _
 from booklet.report import Log
-from booklet.shapes import (BRACKETED_LINE_RE, DOC_TITLE_RE, CLAUSE_RE, EDITION_NOTE_RE, EDITOR_NOTE_RE, ISSUE_LINE_RE, ISSUER_RE, KICKER_END_RE,
+from booklet.shapes import (BRACKETED_LINE_RE, DOC_TITLE_RE, CLAUSE_RE, EDITION_NOTE_RE, EDITOR_NOTE_RE, FIELD_COLON_RE, ISSUE_LINE_RE, ISSUER_RE, KICKER_END_RE,
                             CODE_LINE_RE,
                             NUMBER_UNIT_FIRST, NUMBERED_RE, STOP_RE, BYLINE_ROLES, leading_unit_width,
                             LABEL_RE, looks_like_byline, name_like, opens_title, reporters_byline)
@@ -64,7 +64,6 @@ KICKER_BODY_SHARE = 0.8
 
 
 _OPENERS = (Kind.TITLE, Kind.KICKER)
-_FIELD_COLON_RE = re.compile(r"[：:](?!\s*$)")
 _SPACES = re.compile(r"\s+")
 
 
@@ -205,7 +204,7 @@ def _headline_shaped(blk: Blk) -> bool:
     kicker may end on one; a colon inside leads a field's text, 「附件：江城市…提升」 / 「行动任务分工表」
     over the issuer's name, a document's annex line, no headline)."""
     return blk.kind in (Kind.PARA, Kind.HEADING) and not blk.marked and "\n" not in blk.text \
-        and CLAUSE_RE.search(blk.text) is None and _FIELD_COLON_RE.search(blk.text) is None \
+        and CLAUSE_RE.search(blk.text) is None and FIELD_COLON_RE.search(blk.text) is None \
         and not _byline(blk) and not _subtitle(blk)
 
 
