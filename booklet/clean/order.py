@@ -79,7 +79,8 @@ from booklet.clean.turn import (BODY, HEAD, SOURCE, announces, cut_at_measure, e
 from booklet.typeset.segment import word_across, words
 from booklet.shapes import (AUTHOR_LABEL_RE, BOUND_OPEN_TAGS, BYLINE_LABEL_RE, COLON_TAIL_RE, CREDIT_RE, FIELD_LINE_RE, ITEM_SOLID_RE,
                             LABEL_ONLY_RE, NOTE_MARK_FIRST, NOTE_START_RE, ORG_BYLINE_RE, PUSHED_MARKER_RE,
-                            SENTENCE_TAIL_RE, SIGNED_QUOTE_RE, SOURCE_LINE_RE, closes_unopened_bracket, leaves_bracket_open, ordinal)
+                            SENTENCE_TAIL_RE, SIGNED_QUOTE_RE, SOURCE_LINE_RE, closes_unopened_bracket, leaves_bracket_open,
+                            leaves_quote_open, ordinal)
 
 # Only pages whose lines are a column's width are looked at (``flow.COLUMN_CHARS_MAX``: a page of A4
 # sets 28–40 characters to the line).  A page with a blank line before more than this share of its
@@ -944,7 +945,9 @@ def _stream_join(x: Line, y: Line, pairs: Counter[str], measure: float, indents:
     wx = x.width + x.unsure - HANG_EM * (x.text[-1:] in HANGING_MARKS)
     wy = y.width + y.unsure - HANG_EM * (y.text[-1:] in HANGING_MARKS)
     cut = wx >= measure - FULL_SLACK_EM and not x.final
-    if not cut and _CLOSE_FIRST_RE.match(y.text) is not None:
+    if _quote_closed_over(x, y):
+        score += PAIR_SEEN     # (as sure as a pair the text holds elsewhere: the quotation closes there)
+    elif not cut and _CLOSE_FIRST_RE.match(y.text) is not None:
         score += CLOSE_AFTER_END
     if not indents:
         return score
@@ -961,6 +964,14 @@ def _stream_join(x: Line, y: Line, pairs: Counter[str], measure: float, indents:
     if ends and runs_full:
         score += SHAPE_CLASH      # (a paragraph's last line or a heading going on in a full line)
     return score
+
+
+def _quote_closed_over(x: Line, y: Line) -> bool:
+    """``y`` opens on the closing quotation mark ``x`` leaves open (「“过去种地靠经验，现在靠数据。」 /
+    「”种植大户老陈…」): the quotation's last sentence stopped at the line's end and its closing mark,
+    which cannot stand first on a line yet was pushed there, is the next line's first glyph — the
+    line ends on a stop inside its sentence's quotation, not after it."""
+    return x.final and y.text[:1] in "”’" and leaves_quote_open(x.text)
 
 
 def _unmerged(page: list[Line], measure: float, pairs: Counter[str]) -> list[Line]:

@@ -31,7 +31,7 @@ from booklet.clean.flow import WORD_CONTEXT
 from booklet.clean.lines import Line
 from booklet.clean.pagehead import bare_name
 from booklet.typeset.segment import word_across
-from booklet.shapes import (BYLINE_LABEL_RE, CREDIT_RE, KICKER_END_RE, MID_WORD_END_RE, ORG_BYLINE_RE, SENTENCE_TAIL_RE,
+from booklet.shapes import (BYLINE_LABEL_RE, CREDIT_RE, DASH_LED_RE, KICKER_END_RE, MID_WORD_END_RE, ORG_BYLINE_RE, SENTENCE_TAIL_RE,
                             FIELD_LINE_RE, SIGN_DATE_RE, SOURCE_LINE_RE, leaves_bracket_open, ordinal)
 
 Block = tuple[int, int]   # (start, end) of a block in its page's lines
@@ -96,12 +96,23 @@ def fresh_line(line: Line, measure: float) -> bool:
 
 def opens_item(line: Line, measure: float) -> bool:
     """The line stands in an item's opening: a title line, a byline or dateline, a kicker ending
-    on its colon (「非遗工坊开进社区：」) — never a photo credit set short (「/摄」: its caption's)."""
+    on its colon (「非遗工坊开进社区：」), a —— subtitle however wide (``_dash_subtitle``) — never a
+    photo credit set short (「/摄」: its caption's)."""
     text = line.text
     if CREDIT_RE.search(text) is not None:
         return False
-    return (title_line(line, measure) or BYLINE_LABEL_RE.match(text) is not None
+    return (title_line(line, measure) or BYLINE_LABEL_RE.match(text) is not None or _dash_subtitle(line)
             or not line.clause and text.endswith(("：", ":")) and line.width + line.unsure < measure)
+
+
+def _dash_subtitle(line: Line) -> bool:
+    """The line is a subtitle (副题): it opens on a dash and holds no punctuation
+    (「——江城县农业科技园区建设纪实」).  A subtitle is set in the body's size or near it, so one
+    as long as the column fills the measure as a prose line cut inside its sentence does — the width
+    that tells a short title line from prose says nothing here; the dash does: no line of prose cut
+    at the measure opens on one with no clause mark after it (a dash-led item of a list runs on
+    in clauses)."""
+    return not line.clause and DASH_LED_RE.match(line.text) is not None
 
 
 def parts(page: Sequence[Line], measure: float) -> list[str]:
