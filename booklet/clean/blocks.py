@@ -69,6 +69,7 @@ class Blk:
     bold: Spans = ()      # (start, end) character spans set in bold
     opens_article: bool = False  # a heading run here opens an article (split_articles)
     closed: bool = False  # its last line carried the file's block-end mark (a trailing space, ``Layout.trail_marks_end``)
+    spaced_end: bool = False  # its last line ended on an ideographic space the extractor kept (``ends_on_wide_space``)
 
     def but(self, **changes: object) -> "Blk":
         """A copy with ``changes``."""
@@ -116,10 +117,18 @@ def to_blocks(stage: Lines, log: Log) -> Blocks:
         kind, level, marked = _given(group, text)
         full = wrapped and last.width >= measure
         blocks.append(Blk(kind, text, first.lineno, last.lineno, level, marked, full, starts, bold,
-                          closed=marks_end and last.trail_space))
+                          closed=marks_end and last.trail_space, spaced_end=ends_on_wide_space(last)))
     given = any(map(_GIVEN_HEADING, stage.lines)) \
         and not any(ln.raw.box is not None for ln in stage.lines[:GEOMETRY_PROBE_LINES])
     return Blocks(blocks, stage.notes, layout, given)
+
+
+def ends_on_wide_space(line: Line) -> bool:
+    """The printed line ended on an ideographic space (U+3000) the extractor kept: a character the
+    typesetter set, not the white space extractors leave at a line's end (ASCII spaces, ``trail_space``).
+    In a headline it parts the title's elements (「青石镇　“积分超市”激活乡村治理」), and the column
+    wrapped right after it."""
+    return line.raw.text.rstrip(" \t\r\n").endswith("\u3000")
 
 
 def _one_per_line(lines: Sequence[Line]) -> tuple[Group, ...]:
@@ -243,7 +252,7 @@ def joined_block(left: "Blk", right: "Blk", text: str) -> "Blk":
     """``left`` and the block ``right`` after it as one block whose text is ``text`` (the two
     texts joined, ``right``'s at the end): its lines' starts and bold spans moved with it."""
     shift = len(text) - len(right.text)
-    return left.but(text=text, last=right.last, full=right.full, closed=right.closed,
+    return left.but(text=text, last=right.last, full=right.full, closed=right.closed, spaced_end=right.spaced_end,
                     starts=left.starts + tuple((o + shift, n) for o, n in right.starts),
                     bold=merge_spans(left.bold + shift_spans(right.bold, shift), text))
 

@@ -65,6 +65,8 @@ KICKER_BODY_SHARE = 0.8
 
 _OPENERS = (Kind.TITLE, Kind.KICKER)
 _SPACES = re.compile(r"\s+")
+# How an attribution under a quotation opens when it cites a work, not a subtitle (「——《…》」, 「——摘自…」).
+_CITING = ("《", "〈", "摘自", "引自", "选自")
 
 
 def split_articles(stage: Blocks, log: Log) -> Blocks:
@@ -236,13 +238,17 @@ def _kicker_and_title(group: Sequence[Blk], lines: Sequence[str], measure: float
 
 
 def _opens_article(blocks: Sequence[Blk], i: int, at_start: bool) -> bool:
-    """A heading run opens an article at the start, or when its headline goes on — past a ——
-    subtitle and an editor's note set under it (「编者按：…」, which heads an item, over its
-    byline) — to a byline or a 来源 line (news items on one page, 材料 of a compilation)."""
+    """A heading run opens an article at the start, when a —— subtitle that names the piece stands
+    right under it (``_piece_subtitle``: only an article's title carries a 副题, whatever level the
+    heading guess gave it), or when its headline goes on — past a —— subtitle and an editor's note
+    set under it (「编者按：…」, which heads an item, over its byline) — to a byline or a 来源 line
+    (news items on one page, 材料 of a compilation)."""
     j = title_run_end(blocks, i)
     if at_start:
         return True
     if j < len(blocks) and _subtitle(blocks[j]):
+        if _piece_subtitle(blocks[j]):
+            return True
         j += 1
     if j < len(blocks) and blocks[j].kind is Kind.PARA and EDITOR_NOTE_RE.match(blocks[j].text):
         j += 1
@@ -252,6 +258,17 @@ def _opens_article(blocks: Sequence[Blk], i: int, at_start: bool) -> bool:
 def _subtitle(blk: Blk) -> bool:
     """A —— line under a title (a subtitle, 副题)."""
     return blk.kind in (Kind.ATTRIBUTION, Kind.HEADING) and blk.text.startswith("——")
+
+
+def _piece_subtitle(blk: Blk) -> bool:
+    """A —— line (``_subtitle``) that says what the piece is (「——县民政局推进普惠养老托育服务纪实」,
+    「——记…」, 「——在…会上的讲话」): one line's block with no sentence stop, naming no person and
+    citing no work.  An attribution under a quotation names who said it or where it stands
+    (「——毛泽东」, 「——《礼记·大学》」, 「——摘自《…》」), and a short motto guessed a heading may
+    carry one; a subtitle is set only under an article's title."""
+    rest = blk.text[2:].strip()
+    return "\n" not in blk.text and STOP_RE.search(rest) is None and not name_like(rest) \
+        and not rest.startswith(_CITING)
 
 
 def _issue_line(blk: Blk) -> bool:

@@ -87,6 +87,9 @@ def _merge_wrapped(blocks: list[Blk], log: Log) -> list[Blk]:
     out: list[Blk] = []
     for i, blk in enumerate(blocks):
         after = blocks[i + 1:]
+        if out and _pair_alone(out, after) and _element_break(out[-1], blk):
+            out[-1] = _joined(out[-1], blk, f"{out[-1].text}\u3000{blk.text}", log)
+            continue
         if out and _pair_alone(out, after) and _wraps_into(out[-1], blk, after) and not opens_series(blk, after) \
                 and not _heads_toc(after):
             out[-1] = _joined(out[-1], blk, join_logged(out[-1].text, blk.text, blk.first, log), log)
@@ -104,6 +107,17 @@ def _pair_alone(out: list[Blk], after: Sequence[Blk]) -> bool:
 def _heads_toc(after: Sequence[Blk]) -> bool:
     """The next block is a table-of-contents row: the line at hand is the TOC's head (``目录``)."""
     return bool(after) and TOC_ROW_RE.search(after[0].text) is not None
+
+
+def _element_break(prev: Blk, blk: Blk) -> bool:
+    """``prev``, a heading line, ended on the ideographic space the typesetter sets between a title's
+    elements (``Blk.spaced_end``), and ``blk``, the heading line under it, is the title's next element:
+    the column wrapped right after that space, so the two are one title, the space kept between them
+    (「青石镇　」 / 「“积分超市”激活乡村治理」 → 「青石镇　“积分超市”激活乡村治理」).  A kicker over its
+    title is set on a line of its own, never with a space to end it; a numbered line heads its own
+    section."""
+    return prev.spaced_end and _heading_lines(prev, blk) \
+        and not NUMBERED_RE.match(prev.text) and not NUMBERED_RE.match(blk.text)
 
 
 def _wraps_into(prev: Blk, blk: Blk, after: Sequence[Blk] = ()) -> bool:
