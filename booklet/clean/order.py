@@ -1437,6 +1437,9 @@ def _height_streams(page: list[Line], measure: float, pairs: Counter[str], ends_
     one reading better than the page as written by less than ``_height_gain_min`` (what chance pairs
     gain on a page of that many blocks), or passing from column to column fewer than
     ``HEIGHT_SWITCHES_MIN`` times.  ``ends_text``: the text ends with the page."""
+    if len({line.lineno for line in page}) < len(page):
+        return None   # (rows ``flow`` cut apart: the columns share rows as ``flow`` deals them)
+    page = _rows_parted(page, measure)
     found = _height_split(page, measure, pairs, ends_text)
     if found is None:
         return None
@@ -1514,10 +1517,9 @@ def _height_split(page: list[Line], measure: float, pairs: Counter[str], ends_te
     n = len(blocks)
     if not 2 * HEIGHT_SWITCHES_MIN <= n <= BLOCKS_MAX:
         return None
-    if len({line.lineno for line in page}) < len(page) or any(
-            not _captioned(page[a:b]) and any(_row_of_two(line, measure) for line in page[a:b]) for a, b in blocks):
-        # (a row holding two columns' lines, cut apart by ``flow`` or standing whole: the columns
-        # share rows, and a block holding such a row is no one column's)
+    if any(not _captioned(page[a:b]) and any(_row_of_two(line, measure) for line in page[a:b]) for a, b in blocks):
+        # (a row holding two columns' lines standing whole: a block holding such a row is no one
+        # column's — ``_height_streams`` parts them first, ``_rows_parted``)
         return None
     indents = _indented(page, measure)
     items = _ItemGrammar(page, blocks, measure)
@@ -1635,6 +1637,29 @@ def _set_height(block: Sequence[Line], measure: float) -> float:
     if first < measure * TITLE_SCALE_MIN_SHARE:
         return float(lines)   # (too short to have been cut by its measure: a title cut by sense)
     return lines * measure / first
+
+
+def _rows_parted(page: list[Line], measure: float) -> list[Line]:
+    """The page with each row of two (``_row_of_two``) outside a caption parted at its gutter: its
+    first piece opens the rest of its block, each later piece stands just before it as a block of
+    one line.  Plain pdftotext merges two flows' blocks by their height, and where a line of each
+    stands on one baseline it writes them as one row, in the block of the flow it is writing (「区三十
+    年，走遍全镇二十一个自然村， 家乡。」: the first column's line beside the last of a paragraph in
+    the third): the later piece is the other column's line at that height — a block the split by
+    height places as it places any other — and the row whole is no one column's line.  Only the
+    split sees the pieces; a page it does not read keeps its rows."""
+    out: list[Line] = []
+    for a, b in _blocks(page, measure, glued=False):
+        captioned = _captioned(page[a:b])
+        for line in page[a:b]:
+            if captioned or not _row_of_two(line, measure):
+                out.append(line)
+                continue
+            first, *later = _gutter_cuts(line.text, measure)
+            blanks = max(1, line.blanks_before)
+            out.extend(line.but(text=piece.strip(), blanks_before=blanks, indent=False) for piece in later)
+            out.append(line.but(text=first.strip(), blanks_before=blanks))
+    return out if len(out) > len(page) else page
 
 
 def _row_of_two(line: Line, measure: float) -> bool:
