@@ -118,3 +118,14 @@ def test_a_row_of_two_columns_in_a_block_merged_by_height_is_parted(clean):
     assert "药箱，皮面磨得发白，提手换过三回。箱子里装着血压计、听诊器、体温计和一些常用药品。" in found
     # the third column's row piece is read in the third column, not in another's sentence
     assert "家乡。用实际行动" not in found and "第3版箱子里" not in found
+
+
+def test_a_row_opening_its_block_sets_the_columns_level(clean):
+    # 「区三十年，走遍全镇二十一个自然村， 家乡。」 opens its block: the third column's 「家乡。」 stands
+    # level with the first column's line, though the title set large over the first column puts it
+    # lines lower than a count of text lines says; read by that count, the split took the second
+    # column (written last, as one block) for the first
+    found = text(clean(DEEDS_THREE_PDFTOTEXT)[0]).replace(" ", "")
+    note = found.index("编者按：乡村医生是农村居民健康的“守门人”。")
+    second = found.index("“山里老人多，腿脚不方便，有个头疼脑热的，让他们跑到镇上看病不现实。”")
+    assert note < second
