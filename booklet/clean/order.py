@@ -1448,7 +1448,10 @@ def _height_streams(page: list[Line], measure: float, pairs: Counter[str], ends_
     one reading better than the page as written by less than ``_height_gain_min`` (what chance pairs
     gain on a page of that many blocks), or passing from column to column fewer than
     ``HEIGHT_SWITCHES_MIN`` times.  ``ends_text``: the text ends with the page."""
-    found = _height_split(page, measure, pairs, ends_text)
+    if len({line.lineno for line in page}) < len(page):
+        return None   # (rows ``flow`` cut apart: the columns share rows as ``flow`` deals them)
+    page, level = _rows_parted(page, measure)
+    found = _height_split(page, measure, pairs, ends_text, level)
     if found is None:
         return None
     blocks, labels, gain = found
@@ -1507,8 +1510,8 @@ def _height_gain_min(blocks: int, switches: int) -> float:
     return min(UNMERGE_GAIN_MIN, HEIGHT_CHANCE_PER_BLOCK * blocks)
 
 
-def _height_split(page: list[Line], measure: float, pairs: Counter[str], ends_text: bool = False
-                  ) -> tuple[list[Block], list[int], float] | None:
+def _height_split(page: list[Line], measure: float, pairs: Counter[str], ends_text: bool = False,
+                  level: frozenset[int] = frozenset()) -> tuple[list[Block], list[int], float] | None:
     """The page's written blocks, the column each is read in (numbered in reading order) and how much
     better that reads than the page as written, for the split of the blocks into columns by their
     height (``HEIGHT_SLACK_LINES``) reading on best; None where no split fits.
@@ -1525,13 +1528,13 @@ def _height_split(page: list[Line], measure: float, pairs: Counter[str], ends_te
     n = len(blocks)
     if not 2 * HEIGHT_SWITCHES_MIN <= n <= BLOCKS_MAX:
         return None
-    if len({line.lineno for line in page}) < len(page) or any(
-            not _captioned(page[a:b]) and any(_row_of_two(line, measure) for line in page[a:b]) for a, b in blocks):
-        # (a row holding two columns' lines, cut apart by ``flow`` or standing whole: the columns
-        # share rows, and a block holding such a row is no one column's)
+    if any(not _captioned(page[a:b]) and any(_row_of_two(line, measure) for line in page[a:b]) for a, b in blocks):
+        # (a row holding two columns' lines standing whole: a block holding such a row is no one
+        # column's — ``_height_streams`` parts them first, ``_rows_parted``)
         return None
     indents = _indented(page, measure)
     items = _ItemGrammar(page, blocks, measure)
+    levelled = {t for t, (a, _b) in enumerate(blocks) if a in level}
 
     def join(x: int, y: int) -> float:
         return _stream_join(page[blocks[x][1] - 1], page[blocks[y][0]], pairs, measure, indents,
@@ -1551,14 +1554,20 @@ def _height_split(page: list[Line], measure: float, pairs: Counter[str], ends_te
         ahead: dict[tuple, tuple[float, tuple | None]] = {}
         for state, (score, _back) in beam.items():
             cols, top, ties = state
-            open_feet = [foot for foot, _last, ended in cols if not ended]
+            # (a row's later piece, read just before: it stands level with the line this block opens on)
+            piece = next(c for c, (_f, last, _e) in enumerate(cols) if last == t - 1) if t - 1 in levelled else None
+            open_feet = [foot for c, (foot, _last, ended) in enumerate(cols) if not ended and c != piece]
             low = min(open_feet) if open_feet else top
             options = []
             for s, (foot, last, ended) in enumerate(cols):
-                if ended or foot > low + HEIGHT_SLACK_LINES or foot < top - HEIGHT_SLACK_LINES:
+                if t in levelled and not ended:
+                    pass   # (a row's later piece: its foot is set by the block after it, beside it)
+                elif ended or s == piece or foot > low + HEIGHT_SLACK_LINES or foot < top - HEIGHT_SLACK_LINES:
                     continue
                 new = list(cols)
                 new[s] = (foot + height, t, False)
+                if piece is not None:
+                    new[piece] = (foot + _set_height(page[blocks[t - 1][0]:blocks[t - 1][1]], measure), t - 1, False)
                 # (the columns whose foot stands as low: this one written before each of them)
                 tied = {(s, c) for c, (other, _l, gone) in enumerate(cols) if c != s and not gone and other == foot}
                 turned_ties = sum((b, a) in ties for a, b in tied)
@@ -1569,7 +1578,9 @@ def _height_split(page: list[Line], measure: float, pairs: Counter[str], ends_te
                 # down where that block holds lines over both columns — a spanning title group written
                 # with the first column's opening lines under it)
                 for j in range(min(blocks[t - 1][1] - blocks[t - 1][0], HEIGHT_OPEN_LINES_MAX)):
-                    options.append((cols + ((top + j + height, t, False),), top + j, ties,
+                    opened = cols if piece is None else tuple(
+                        (top + j + 1.0, t - 1, False) if c == piece else col for c, col in enumerate(cols))
+                    options.append((opened + ((top + j + height, t, False),), top + j, ties,
                                     score - HEIGHT_COLUMN_COST))
             for new, new_top, new_ties, value in options:
                 # (any column other than the one written to may end here)
@@ -1646,6 +1657,40 @@ def _set_height(block: Sequence[Line], measure: float) -> float:
     if first < measure * TITLE_SCALE_MIN_SHARE:
         return float(lines)   # (too short to have been cut by its measure: a title cut by sense)
     return lines * measure / first
+
+
+def _rows_parted(page: list[Line], measure: float) -> tuple[list[Line], frozenset[int]]:
+    """The page with each row of two (``_row_of_two``) outside a caption parted at its gutter: its
+    first piece opens the rest of its block, each later piece stands just before it as a block of
+    one line.  Plain pdftotext merges two flows' blocks by their height, and where a line of each
+    stands on one baseline it writes them as one row, in the block of the flow it is writing (「区三十
+    年，走遍全镇二十一个自然村， 家乡。」: the first column's line beside the last of a paragraph in
+    the third): the later piece is the other column's line at that height — a block the split by
+    height places as it places any other — and the row whole is no one column's line.  Only the
+    split sees the pieces; a page it does not read keeps its rows.
+
+    Also where the later pieces of a row opening its block stand (their lines' places): pdftotext
+    starts a block where it passes from one flow to the other at the highest line not yet written,
+    so the other flow's line on that row is level with the new block's first line — the split sets
+    the foot of the column it reads that piece in by the column the block goes on (the feet counted
+    in text lines drift apart under a title set large).  A row inside a block says less: pdftotext
+    may interleave two columns' lines inside one block."""
+    out: list[Line] = []
+    level: set[int] = set()
+    for a, b in _blocks(page, measure, glued=False):
+        captioned = _captioned(page[a:b])
+        for k, line in enumerate(page[a:b]):
+            if captioned or not _row_of_two(line, measure):
+                out.append(line)
+                continue
+            first, *later = _gutter_cuts(line.text, measure)
+            blanks = max(1, line.blanks_before)
+            for piece in later:
+                if k == 0 and len(later) == 1:
+                    level.add(len(out))
+                out.append(line.but(text=piece.strip(), blanks_before=blanks, indent=False))
+            out.append(line.but(text=first.strip(), blanks_before=blanks))
+    return (out, frozenset(level)) if len(out) > len(page) else (page, frozenset())
 
 
 def _row_of_two(line: Line, measure: float) -> bool:

@@ -4143,8 +4143,8 @@ def test_a_column_under_a_spanning_title_group_opens_beside_the_groups_last_line
 
 # dev text news_page_culture_weekly, design news_three_tight (three 12-character columns), plain
 # pdftotext: where two columns' baselines met, a block holds a row of both, one space apart
-# (「“工坊＋文创”模式，支持 省级21项。」): such a block is no one column's, and the page is not read by
-# its blocks' heights
+# (「“工坊＋文创”模式，支持 省级21项。」): such a block is no one column's as it stands (``_height_streams``
+# parts its rows first, ``_rows_parted``; this page's split then gains too little to be read)
 CULTURE_THREE_PDFTOTEXT = """要闻
 
 非遗工坊开进社区：
