@@ -71,7 +71,7 @@ _CITING = ("《", "〈", "摘自", "引自", "选自")
 
 def split_articles(stage: Blocks, log: Log) -> Blocks:
     """Mark heading runs that open an article: the file's first block, or a run of headings
-    followed by a byline and/or a 来源 line.  Not when the reader gave titles (Markdown ``# ``,
+    followed by a byline and/or a 来源 line, or by a —— subtitle naming the piece (``_opens_article``).  Not when the reader gave titles (Markdown ``# ``,
     DOCX Title, ``<h1>``): those open articles themselves."""
     blocks = stage.blocks
     if any(b.kind is Kind.TITLE for b in blocks):

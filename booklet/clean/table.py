@@ -89,7 +89,7 @@ RULES: tuple[Rule, ...] = (
     Rule("merge_titles", "blocks", titles.merge_titles,
          N_("第1章 + its title one heading; a title wrapped over two heading lines one heading")),
     Rule("split_articles", "blocks", headlines.split_articles,
-         N_("a run of headings before a byline or 来源 line starts a new article")),
+         N_("a run of headings before a byline, a 来源 line or a —— subtitle starts a new article")),
     Rule("headlines", "blocks", headlines.headlines,
          N_("each article's kicker, title lines, —— subtitle, byline and 来源 line read as its headline")),
     Rule("fold_empty", "articles", articles.fold_empty,
