@@ -1208,6 +1208,9 @@ EDITION_NOTE_RE = re.compile(r"^[（(][^（）()]{0,10}?(?:修订|增订|[版稿
 # A dash-led line without a sentence stop: an attribution under a quotation whatever it names
 # (「——《礼记·大学》」, 「——摘自《…》」), or a subtitle under a title; never a heading.
 DASH_LED_RE = re.compile(rf"^——(?!—)[^{CN_STOPS}!?;]+$")
+# How an attribution opens after its dash when it cites a work, as a subtitle never does
+# (「——《礼记·大学》」, 「——摘自《…》」, 「——选自…」).
+CITING_OPENERS = ("《", "〈", "摘自", "引自", "选自")
 
 # A standard's designation (GB/T 1.1: 「GB/T 28220」, 「DB 3209/T 0187—2026」, 「GB 50763」).
 _STANDARD = r"[A-Z]{2,4}(?:/[A-Z]{1,2})?\s*\d{1,5}(?:\.\d+)*(?:\s*[—–-]\s*\d{4})?"

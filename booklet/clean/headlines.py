@@ -21,7 +21,7 @@ from booklet.clean.titles import may_run_on, opens_series
 from booklet.i18n import _
 from booklet.report import Log
 from booklet.shapes import (BRACKETED_LINE_RE, DOC_TITLE_RE, CLAUSE_RE, EDITION_NOTE_RE, EDITOR_NOTE_RE, FIELD_COLON_RE, ISSUE_LINE_RE, ISSUER_RE, KICKER_END_RE,
-                            CODE_LINE_RE,
+                            CITING_OPENERS, CODE_LINE_RE,
                             NUMBER_UNIT_FIRST, NUMBERED_RE, STOP_RE, BYLINE_ROLES, leading_unit_width,
                             LABEL_RE, looks_like_byline, name_like, opens_title, reporters_byline)
 
@@ -65,14 +65,13 @@ KICKER_BODY_SHARE = 0.8
 
 _OPENERS = (Kind.TITLE, Kind.KICKER)
 _SPACES = re.compile(r"\s+")
-# How an attribution under a quotation opens when it cites a work, not a subtitle (「——《…》」, 「——摘自…」).
-_CITING = ("《", "〈", "摘自", "引自", "选自")
 
 
 def split_articles(stage: Blocks, log: Log) -> Blocks:
     """Mark heading runs that open an article: the file's first block, or a run of headings
-    followed by a byline and/or a 来源 line, or by a —— subtitle naming the piece (``_opens_article``).  Not when the reader gave titles (Markdown ``# ``,
-    DOCX Title, ``<h1>``): those open articles themselves."""
+    followed by a byline and/or a 来源 line, or by a —— subtitle naming the piece (``_opens_article``).
+    Not when the reader gave titles (Markdown ``# ``, DOCX Title, ``<h1>``): those open articles
+    themselves."""
     blocks = stage.blocks
     if any(b.kind is Kind.TITLE for b in blocks):
         return stage
@@ -268,7 +267,7 @@ def _piece_subtitle(blk: Blk) -> bool:
     carry one; a subtitle is set only under an article's title."""
     rest = blk.text[2:].strip()
     return "\n" not in blk.text and STOP_RE.search(rest) is None and not name_like(rest) \
-        and not rest.startswith(_CITING)
+        and not rest.startswith(CITING_OPENERS)
 
 
 def _issue_line(blk: Blk) -> bool:
