@@ -1560,9 +1560,10 @@ def _height_split(page: list[Line], measure: float, pairs: Counter[str], ends_te
             low = min(open_feet) if open_feet else top
             options = []
             for s, (foot, last, ended) in enumerate(cols):
-                if t in levelled and not ended:
-                    pass   # (a row's later piece: its foot is set by the block after it, beside it)
-                elif ended or s == piece or foot > low + HEIGHT_SLACK_LINES or foot < top - HEIGHT_SLACK_LINES:
+                # (a row's later piece may go in any open column: its foot is set by the block after
+                # it, beside it; any other block in a column whose foot stands near the lowest open one)
+                free = t in levelled or (s != piece and top - HEIGHT_SLACK_LINES <= foot <= low + HEIGHT_SLACK_LINES)
+                if ended or not free:
                     continue
                 new = list(cols)
                 new[s] = (foot + height, t, False)
