@@ -317,6 +317,10 @@ BLOCKS_AHEAD = FLOW_COLUMNS_MAX - 1
 # plain-pdftotext dev inputs: 7 pages reach the choice; at a margin of 0 the ties (2 / 2, −3 / −3)
 # flip, one of them worse (essay_canal ``two_columns_open`` 0.639 → 0.480).
 REJOIN_MARGIN = 1
+# (a block's leading stretch is dealt into two columns taking turns when at least this many of its
+# breaks inside a word are finished two lines down, twice as many as go on into the next line: a
+# block is a short sample, and a column's own lines finish their words in the next line)
+TURNS_IN_BLOCK_MIN = 2
 
 _GAPS = re.compile(r" +")
 # Lines that close a news item and nothing else: its 来源 line, or the bracketed unit under an
@@ -428,6 +432,7 @@ def _as_written(lines: Sequence[Line], start: int, end: int, pairs: Counter[str]
     page = list(lines[start:end])
     if not _block_page(lines, start, end):
         return page
+    page = _blocks_turns_dealt(page, pairs)
     rejoined = _rejoined_page(page, pairs)
     if all(a is b for a, b in zip(rejoined, page)):
         return page
@@ -440,6 +445,120 @@ def _as_written(lines: Sequence[Line], start: int, end: int, pairs: Counter[str]
     chosen, other = (rejoined, page) if _rejoining_reads_better(rejoined, streamed, pairs) else (page, rejoined)
     place = {id(line): k for k, line in enumerate(other)}
     return [line.but(other_at=place[id(line)]) for line in chosen]
+
+
+def _blocks_turns_dealt(page: Sequence[Line], pairs: Counter[str]) -> list[Line]:
+    """The page's blocks, each whose leading lines take turns between two columns
+    (``_turning_lines``) dealt into the two (``_block_turns_dealt``): the first column's lines, then
+    the second's as a block of its own, for ``order`` to place like any other block.  A row of such
+    a stretch wider than a column that cuts at a gutter into two lines (``_gutter_cuts``: the two
+    columns' baselines met there) is read as its two lines, one after the other, as the turns
+    would have written them."""
+    measure = _column_measure(page)
+    opens = [k for k in range(len(page)) if k == 0 or page[k].blanks_before]
+    out: list[Line] = []
+    for a, b in zip(opens, opens[1:] + [len(page)]):
+        block = list(page[a:b])
+        parted = [piece for line in block for piece in _row_lines(line, measure)]
+        stretch = _turning_lines(parted, pairs, measure)
+        out.extend(block if stretch is None else _block_turns_dealt(parted, stretch, pairs))
+    return out
+
+
+def _row_lines(line: Line, measure: float) -> list[Line]:
+    """A line wider than a column (``measure``) that cuts at a gutter into two lines no wider than
+    one, as those two lines; any other line as it stands."""
+    if not measure or line.width <= measure + COLUMN_SLACK_EM or " " not in line.text:
+        return [line]
+    pieces = _gutter_cuts(line.text, measure)
+    if len(pieces) != 2:
+        return [line]
+    return [_piece_line(line, pieces[0], measure, False), _piece_line(line, pieces[1], measure, True).but(blanks_before=0)]
+
+
+def _turning_lines(block: Sequence[Line], pairs: Counter[str], measure: float) -> tuple[int, int] | None:
+    """The stretch ``(first, end)`` of the block's lines that take turns between two columns (None:
+    none does).
+
+    Where two columns' baselines come close, plain ``pdftotext`` may build one block of both and
+    write their lines alternately (a line of the first column, a line of the second …) while the
+    two columns' lines meet; above and below, the block runs on in one column.  Over such a stretch
+    a line stopping inside a word is finished two lines down (``_word_cut``: its column's next
+    line), not in the next line (the other column's) — a line of the column's measure (``measure``,
+    less ``FULL_LEFT_EM``): text is cut inside a word only at the column's edge, so a short line
+    a word seems to run out of (a headline's, set large: 「让老建筑说」 / 「明年将实现」) tells
+    nothing.  The stretch runs from the first such line to
+    the last line finishing one, over the run of lines in which those breaks most outnumber the
+    breaks going on into the next line (a line both kinds go on into is the next line's: the turns
+    ended above it); it is taken when they number ``TURNS_IN_BLOCK_MIN`` and ``SKIP_ONE_RATIO``
+    times the others, as ``_interleaved`` asks of a page — one column's lines finish their words in
+    the next line — and when the turns open the block (its first line finished two lines down is
+    one of its first two, a line of each column): the extractor built the block where the two
+    columns' lines began to meet.  Turns found lower down leave open which column the line they
+    start from continues (measured: read as the run above, torn runs on ``news_page_grassroots_items``
+    × ``weekly_two_of_three``), so such a block stays as written."""
+    found = []   # (the line a break is finished in, +1 two lines down / -1 in the next line)
+    for k in range(len(block) - 2):
+        if not _mid_word(block[k]):
+            continue   # (after punctuation: no telling)
+        if goes_on(block[k], block[k + 1], pairs) > 0:
+            found.append((k + 1, -1))
+        elif _word_cut(block[k], block[k + 2], pairs) and block[k].width >= measure - FULL_LEFT_EM:
+            found.append((k + 2, 1))
+    found.sort()   # (where they meet, the next-line break first)
+    best: tuple[int, int, int, int, int] | None = None   # (later - on, first, end, later, on)
+    score = later = on = 0
+    first = 0
+    for target, vote in found:   # (the run of events scoring most: Kadane's)
+        if score <= 0:
+            score = later = on = 0
+            first = target - 2 if vote > 0 else target
+        score += vote
+        later, on = later + (vote > 0), on + (vote < 0)
+        if score > 0 and (best is None or score > best[0]):
+            best = (score, first, target + 1, later, on)
+    if best is None or best[3] < TURNS_IN_BLOCK_MIN or best[3] < SKIP_ONE_RATIO * best[4] or best[1] > 1:
+        return None
+    return 0, best[2]
+
+
+def _block_turns_dealt(block: Sequence[Line], stretch: tuple[int, int], pairs: Counter[str]) -> list[Line]:
+    """The block whose lines ``stretch`` take turns between two columns (``_turning_lines``) as the
+    first column's lines, then the second's, a block of its own.  Above the stretch the block is the
+    first column's run.  In the stretch a line goes to the column it goes on from or, when nothing
+    tells, to the column whose turn it is (``_block_column``).  Below it the block runs on in one
+    column (``_run_column``)."""
+    first, end = stretch
+    columns: list[list[Line]] = [list(block[:first]), []]
+    last_to: int | None = 0 if first else None
+    for k in range(first, len(block)):
+        line = block[k]
+        if k < end:
+            to = _block_column(columns, line, last_to, pairs)
+            to = (0 if last_to is None else 1 - last_to) if to is None else to
+        else:
+            to = _run_column(columns, line, last_to, pairs)
+        columns[to].append(line)
+        last_to = to
+    if not all(columns):
+        return list(block)
+    second = columns[1]
+    return columns[0] + [second[0].but(blanks_before=max(1, second[0].blanks_before), page_start=False), *second[1:]]
+
+
+def _run_column(columns: Sequence[Sequence[Line]], line: Line, last_to: int, pairs: Counter[str]) -> int:
+    """The column of two (``_block_turns_dealt``) a line below the turns' last evidence goes to: the
+    one it goes on from more (from both alike: the column of the line above, the nearer); going on
+    from neither, the one it may open a line of — a column whose last line stops inside a word is
+    finished by its next line, so a line that does not finish it is the other's (a column that ended
+    its lines in the block holds a word open for good, and the block runs on in the other); when
+    nothing tells, the column of the line above (the block runs on in one column: measured, going on
+    in turns there tore ``interview_rural_revitalization`` × ``weekly_two_of_three``'s answers)."""
+    scores = [goes_on(col[-1], line, pairs) if col else 0.0 for col in columns]
+    if max(scores) > 0:
+        return last_to if scores[0] == scores[1] else scores.index(max(scores))
+    open_to = [c for c, col in enumerate(columns) if col and not _mid_word(col[-1])]
+    return open_to[0] if len(open_to) == 1 else last_to
 
 
 def _rejoining_reads_better(rejoined: Sequence[Line], streamed: Sequence[Line], pairs: Counter[str]) -> bool:
