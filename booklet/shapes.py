@@ -746,6 +746,12 @@ def leaves_quote_open(text: str) -> bool:
     return any(text.count(opening) > text.count(closing) for opening, closing in QUOTE_PAIRS)
 
 
+def closes_unopened_quote(text: str) -> bool:
+    """The text closes a curly quotation more often than it opens one: the rest of a quotation a
+    line above was cut inside (「让群众的“需求」 / 「单”变成干部的“任务单”。」)."""
+    return any(text.count(closing) > text.count(opening) for opening, closing in QUOTE_PAIRS)
+
+
 def closes_unopened_bracket(text: str) -> bool:
     """The text closes one of ``BRACKET_PAIRS`` more often than it opens it: the rest of a line
     above cut inside its bracket (「…郑丽娟家庭（东湖区新城街」 / 「道）」)."""

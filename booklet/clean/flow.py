@@ -60,8 +60,8 @@ from booklet.i18n import _
 from booklet.report import Log
 from booklet.shapes import (CJK_CHAR_RE, CLAUSE_RE, DASH_LED_RE, DATE_CUT_RE, HUNG_MARK_RE, LEAD_IN_END_RE,
                             LETTER_SPACED_RE, MID_WORD_END_RE, NOTE_LEAD_RE, SOURCE_LINE_RE, SPACE_AFTER_MARK_RE, SPACE_BEFORE_CJK_RE,
-                            PROSE_PUNCT_RE, closes_unopened_bracket, date_cut, is_caption, leaves_bracket_open,
-                            reporters_byline)
+                            PROSE_PUNCT_RE, closes_unopened_bracket, closes_unopened_quote, date_cut, is_caption, leaves_bracket_open,
+                            leaves_quote_open, reporters_byline)
 from booklet.typeset.segment import word_across, word_at
 
 # A row splits at the gutter when both parts are at most a column wide, give or take a
@@ -484,7 +484,8 @@ def _turning_lines(block: Sequence[Line], pairs: Counter[str], measure: float) -
     write their lines alternately (a line of the first column, a line of the second …) while the
     two columns' lines meet; above and below, the block runs on in one column.  Over such a stretch
     a line stopping inside a word is finished two lines down (``_word_cut``: its column's next
-    line), not in the next line (the other column's) — a line of the column's measure (``measure``,
+    line; or inside a quotation or bracket closed there, ``_closed_two_down``), not in the next
+    line (the other column's) — a line of the column's measure (``measure``,
     less ``FULL_LEFT_EM``): text is cut inside a word only at the column's edge, so a short line
     a word seems to run out of (a headline's, set large: 「让老建筑说」 / 「明年将实现」) tells
     nothing.  The stretch runs from the first such line to
@@ -503,7 +504,8 @@ def _turning_lines(block: Sequence[Line], pairs: Counter[str], measure: float) -
             continue   # (after punctuation: no telling)
         if goes_on(block[k], block[k + 1], pairs) > 0:
             found.append((k + 1, -1))
-        elif _word_cut(block[k], block[k + 2], pairs) and block[k].width >= measure - FULL_LEFT_EM:
+        elif ((_word_cut(block[k], block[k + 2], pairs) or _closed_two_down(block[k:k + 3]))
+              and block[k].width >= measure - FULL_LEFT_EM):
             found.append((k + 2, 1))
     found.sort()   # (where they meet, the next-line break first)
     best: tuple[int, int, int, int, int] | None = None   # (later - on, first, end, later, on)
@@ -605,6 +607,15 @@ def _rejoined_page(page: Sequence[Line], pairs: Counter[str]) -> list[Line]:
                 blocks.insert(k + 1, blocks.pop(j))
         k += 1
     return [line for block in blocks for line in block]
+
+
+def _closed_two_down(lines: Sequence[Line]) -> bool:
+    """Of three lines, the third closes a bracket or curly quotation the first left open and the
+    second closes none it did not open (「…让群众的“需求」 / 「参与，…」 / 「单”变成…」): text cut
+    inside a quotation goes on in its column's next line, so the first's break is finished two
+    lines down, as surely as a word read across it (``_word_cut``)."""
+    first, middle, third = lines
+    return bool(_left_open_by([[first]], third)) and _left_open_by([[first]], middle) is None
 
 
 def _word_cut(before: Line, after: Line, pairs: Counter[str]) -> bool:
@@ -879,19 +890,33 @@ def _unfinished(line: Line) -> bool:
     return (_mid_word(line) or line.text[-1:] in "，、,") and not is_caption(line.text)
 
 
+def _left_open_by(columns: Sequence[Sequence[Line]], line: Line) -> list[int] | None:
+    """The columns whose last line left open the bracket or curly quotation ``line`` closes without
+    opening it (the rest of a line cut inside them: 「…让群众的“需求」 / 「单”变成…」), or None when
+    the line closes none it did not open.  A line wrapped inside a bracket or quotation goes on in
+    the next line of its own column, so the rest goes to the column that left it open, whatever
+    the line above it on the page."""
+    asks = [(leaves, closes) for leaves, closes in ((leaves_bracket_open, closes_unopened_bracket),
+                                                    (leaves_quote_open, closes_unopened_quote))
+            if closes(line.text)]
+    if not asks:
+        return None
+    return [c for c, col in enumerate(columns) if col and any(leaves(col[-1].text) for leaves, _ in asks)]
+
+
 def _block_column(columns: Sequence[Sequence[Line]], first: Line, last_to: int | None, pairs: Counter[str]) -> int | None:
     """The column of ``columns`` (``_blocks_in_turn``) a block whose first line is ``first`` goes to,
     or None when nothing tells.  A line goes on from the last line of the column it continues
-    (``goes_on``; a line closing a bracket it does not open, from the column whose last line left
-    one open); a line that goes on from none opens a paragraph, in the one column whose last line
-    ended one, when it runs the column's measure but for a paragraph's indent (``FULL_LEFT_EM``: a
+    (``goes_on``; a line closing a bracket or quotation it does not open, from the column whose
+    last line left one open: ``_left_open_by``); a line that goes on from none opens a paragraph,
+    in the one column whose last line ended one, when it runs the column's measure but for a paragraph's indent (``FULL_LEFT_EM``: a
     headline's lines, set larger, hold fewer characters).  Where two columns are told alike, the block goes to the column whose turn it is,
     not the column of the block before (``last_to``)."""
     scores = [goes_on(col[-1], first, pairs) if col else 0.0 for col in columns]
-    if closes_unopened_bracket(first.text):
-        scores = [float(bool(col) and leaves_bracket_open(col[-1].text)) for col in columns]
-        if max(scores) <= 0:
+    if (opened := _left_open_by(columns, first)) is not None:
+        if not opened:
             return None
+        scores = [float(c in opened) for c in range(len(columns))]
     if max(scores) <= 0:
         ended = [c for c, col in enumerate(columns) if col and not _unfinished(col[-1])]
         if len(ended) == 1 and first.width >= _full_width(columns) - FULL_LEFT_EM:

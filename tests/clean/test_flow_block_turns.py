@@ -186,3 +186,71 @@ def test_line_below_the_turns_goes_to_the_column_it_can_follow(flowed, runs_thro
                               "现在在楼下就能办好，工作人员还"])
     assert runs_through(out, ["投资10亿元以上的有2个，亿元以", "上的有9个。开发区实行“一个项",
                               "目、一名领导、一个专班”推进机"])
+
+
+# plain ``pdftotext``'s reading of the dev text ``news_page_grassroots_items`` in
+# ``neikan_three_picture`` (its lines 70 to 121): the block 「易俗、志愿服务等…」 takes turns between the
+# item 「本报讯（通讯员 罗晓燕）…」 and the one running 「延时”服务…」 to its foot.  Below the last word read across two
+# lines, 「…让群众的“需求」 leaves a quotation open that 「单”变成干部的“任务单”。」 closes two lines down:
+# the turns go on, and the rest of the quotation goes to the column that left it open
+PICTURE = """\
+目前中心共有日间照料床位40张、
+托位60个，基本实现满员运行。
+近年来，县里出台支持普惠养
+老托育服务发展的若干措施，对新
+建的社区养老服务设施按每张床位
+给予一次性建设补助，对普惠托育
+机构按实际收托人数给予运营补贴。
+全县现有各类养老服务机构57家、
+托育机构23家，每千人口拥有3岁
+以下婴幼儿托位数达到4.2个。
+
+纠纷得10分，攒够积分就能换洗衣
+
+【图片新闻】
+
+液、大米。”连日来，青石镇各村
+的“积分超市”成了村民议论最多
+的话题。
+青石镇将人居环境整治、移风
+
+托起“一老一小”
+幸福生活
+——县民政局推进普惠养老托育
+服务纪实
+编者按：养老和托育，一
+【基层动态】
+
+头连着老人，一头连着孩子，
+
+稳住产业链
+
+关系千家万户。本报今起推出
+系列报道，记录我县在补齐民
+生短板方面的探索和实践，敬
+
+激
+
+本报记者 汤雨薇
+
+本报讯（通讯员 罗晓燕）
+“参加环境整治得5分，调解邻里
+
+易俗、志愿服务等内容纳入积分管
+延时”服务，周末和节假日安排专
+理，每季度公示一次积分排名，评
+人值守，确保群众办事“不打烊”。
+选“美丽庭院”和“文明家庭”。
+下一步，县里将建立服务事项清单
+截至目前，全镇已有4200余户农户
+动态调整机制，让群众的“需求
+参与，累计兑换物品1.6万件。
+单”变成干部的“任务单”。
+"""
+
+
+def test_quotation_closed_two_lines_down_keeps_the_turns(flowed, runs_through):
+    out = flowed(PICTURE)
+    assert runs_through(out, ["选“美丽庭院”和“文明家庭”。", "截至目前，全镇已有4200余户农户", "参与，累计兑换物品1.6万件。"])
+    assert runs_through(out, ["人值守，确保群众办事“不打烊”。", "下一步，县里将建立服务事项清单", "动态调整机制，让群众的“需求",
+                              "单”变成干部的“任务单”。"])
