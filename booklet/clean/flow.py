@@ -60,8 +60,8 @@ from booklet.i18n import _
 from booklet.report import Log
 from booklet.shapes import (CJK_CHAR_RE, CLAUSE_RE, DASH_LED_RE, DATE_CUT_RE, HUNG_MARK_RE, LEAD_IN_END_RE,
                             LETTER_SPACED_RE, MID_WORD_END_RE, NOTE_LEAD_RE, SOURCE_LINE_RE, SPACE_AFTER_MARK_RE, SPACE_BEFORE_CJK_RE,
-                            PROSE_PUNCT_RE, closes_unopened_bracket, closes_unopened_quote, date_cut, is_caption, leaves_bracket_open,
-                            leaves_quote_open, reporters_byline)
+                            PROSE_PUNCT_RE, closes_unopened_bracket, closes_unopened_quote, date_cut, is_caption,
+                            leaves_bracket_open, leaves_quote_open, reporters_byline)
 from booklet.typeset.segment import word_across, word_at
 
 # A row splits at the gutter when both parts are at most a column wide, give or take a
@@ -909,9 +909,10 @@ def _block_column(columns: Sequence[Sequence[Line]], first: Line, last_to: int |
     or None when nothing tells.  A line goes on from the last line of the column it continues
     (``goes_on``; a line closing a bracket or quotation it does not open, from the column whose
     last line left one open: ``_left_open_by``); a line that goes on from none opens a paragraph,
-    in the one column whose last line ended one, when it runs the column's measure but for a paragraph's indent (``FULL_LEFT_EM``: a
-    headline's lines, set larger, hold fewer characters).  Where two columns are told alike, the block goes to the column whose turn it is,
-    not the column of the block before (``last_to``)."""
+    in the one column whose last line ended one, when it runs the column's measure but for a
+    paragraph's indent (``FULL_LEFT_EM``: a headline's lines, set larger, hold fewer characters).
+    Where two columns are told alike, the block goes to the column whose turn it is, not the column
+    of the block before (``last_to``)."""
     scores = [goes_on(col[-1], first, pairs) if col else 0.0 for col in columns]
     if (opened := _left_open_by(columns, first)) is not None:
         if not opened:
