@@ -491,6 +491,7 @@ class _Evidence:
                     # must be seen to go on (a character pair or a word across the break)
                     made = j == (0 if i == self.start else i + 1)
                     self.fault[i][j] = int(self.join[i][j] <= 0 and not made)
+        self.lead = _leads(page, blocks, fresh, measure)
         self._cut_titles(firsts, lasts, fresh, measure)
         whole = parts(page, measure)   # (the page's lines as read in the order written: once, for both)
         self._closed_items(page, blocks, fresh, found, whole)
@@ -658,6 +659,69 @@ class _Evidence:
                 for lower in _LOWER_KINDS[kind]:
                     last.pop(lower, None)
         return total, headed
+
+
+# A headline says what its item tells, and the item's lead (its first sentence) tells it again in
+# the same words (「县城新增3条公交线路」 over 「10月28日起，县城新开通3条公交线路」): an item's opening
+# goes on in the body whose first characters share its headline's character pairs.  Where pdfminer
+# wrote a brief's box of text apart from its headline's (the headline's box starts lower), that is
+# the one fact left joining them.  The lead is read over its first sentence or so (three lines of a
+# column); a pair or two the page's items share by chance (「县城」, 「城新」) counts for nothing.
+LEAD_CHARS = 40
+LEAD_PAIRS_MIN = 3
+
+
+def _leads(page: Sequence[Line], blocks: list[Block], fresh: Sequence[bool], measure: float) -> list[list[float]]:
+    """For every item's opening block (headline lines down to its byline) and every block opening on
+    prose, how surely the prose is that item's lead: the character pairs of the headline (its
+    bylines left out) found again in the prose's first characters, from ``LEAD_PAIRS_MIN`` on, each as
+    sure as a pair the text holds across a join (``PAIR_SEEN``) — where one block alone shares so
+    much: a story may open on a scene and name its matter in the second paragraph, and its
+    headline's words then stand in more than one of its paragraphs, leads of none.  The page's
+    start and end, as blocks, join nothing."""
+    n = len(blocks)
+    lead = [[0.0] * (n + 2) for _ in range(n + 2)]
+    heads = []
+    # (a block opening on prose: not on a headline's line, a byline or another item's opening)
+    prose = [not fresh[j] and not _signs(page[a]) and not _opening(page[a:b], measure) for j, (a, b) in enumerate(blocks)]
+    for a, b in blocks:
+        block = page[a:b]
+        title = "".join(line.text for line in block if not _signs(line))
+        heads.append(_pairs(title) if _opening(block, measure) and _signs(block[-1]) else set())
+    for i, head in enumerate(heads):
+        # (an opening the extractor wrote its body after is read so: a story may open on a scene,
+        # and its second paragraph name the headline's matter — only one written with no body after
+        # it, its box apart from its body's, looks for its lead)
+        if not head or i + 1 < n and prose[i + 1]:
+            continue
+        shared = [0 if j == i or not prose[j] else len(head & _pairs(_lead_text(page, a)))
+                  for j, (a, _b) in enumerate(blocks)]
+        # (a lead read on into the box written after its own is one lead: its first box stands for it)
+        found = [j for j in range(n) if shared[j] >= LEAD_PAIRS_MIN and not (j and shared[j - 1] >= LEAD_PAIRS_MIN)]
+        if len(found) == 1:
+            lead[i][found[0]] = PAIR_SEEN * shared[found[0]]
+    return lead
+
+
+def _lead_text(page: Sequence[Line], start: int) -> str:
+    """The first ``LEAD_CHARS`` of the prose written from line ``start`` on (a lead's first line may
+    stand in a box of its own: pdfminer parts a line set spread from the lines under it)."""
+    text = ""
+    for line in page[start:]:
+        if len(text) >= LEAD_CHARS:
+            break
+        text += _SPACES_RE.sub("", line.text)
+    return text[:LEAD_CHARS]
+
+
+def _pairs(text: str) -> set[str]:
+    """The text's pairs of ideographs standing side by side."""
+    text = _SPACES_RE.sub("", text)
+    return {text[k:k + 2] for k in range(len(text) - 1) if _IDEO_PAIR_RE.fullmatch(text[k:k + 2])}
+
+
+_SPACES_RE = re.compile(r"[\s\u3000]+")
+_IDEO_PAIR_RE = re.compile(f"[{IDEOGRAPH}]{{2}}")
 
 
 def _bound_opening(line: Line) -> bool:
@@ -1337,11 +1401,12 @@ def _restarted(out: list[Line], page_start: bool) -> list[Line]:
 def _best_move(order: list[int], evidence: _Evidence, last_ordinals: dict[int, int]) -> list[int] | None:
     """The order after the one move (a run of blocks put back elsewhere) that mends most faults and
     list steps; of those, the one opening most lists right under their parent items, then the one
-    whose new joins go on best, then the one moving fewest lines the shortest way (a block that cut a column off steps aside, it does not leave the column).
+    whose new joins go on best (an item's opening into the one block that tells its headline's words
+    again, its lead, among them: ``_leads``), then the one moving fewest lines the shortest way (a block that cut a column off steps aside, it does not leave the column).
     None when no move mends one: evidence of continuation alone never moves a block.  Each of the
     extractor's own joins that reads on which a move cuts counts against it as a fault made
     (``_Evidence.kept``)."""
-    fault, join, sizes = evidence.fault, evidence.join, evidence.sizes
+    fault, join, sizes, lead = evidence.fault, evidence.join, evidence.sizes, evidence.lead
     seq = [evidence.start, *order, evidence.end]
     has_steps = sum(map(bool, evidence.ordinals)) > 1
     base_steps, base_headed = evidence.steps(order, last_ordinals) if has_steps else (0, 0)
@@ -1359,6 +1424,7 @@ def _best_move(order: list[int], evidence: _Evidence, last_ordinals: dict[int, i
             a, first, last, b = seq[i - 1], seq[i], seq[j - 1], seq[j]
             cut_faults = fault[a][first] + fault[last][b] - fault[a][b] - kept_cut(a, first) - kept_cut(last, b)
             cut_join = join[a][first] + join[last][b] - join[a][b]
+            cut_lead = lead[a][first] + lead[last][b] - lead[a][b]
             rest = seq[:i] + seq[j:]
             size = -sum(sizes[k] for k in seq[i:j])
             # (list steps change only where the run holds items: the others keep their order)
@@ -1376,7 +1442,8 @@ def _best_move(order: list[int], evidence: _Evidence, last_ordinals: dict[int, i
                     steps, headed = evidence.steps(moved[1:-1], last_ordinals)
                     mended += steps - base_steps
                     headed -= base_headed
-                key = (mended, headed, join[x][first] + join[last][y] - join[x][y] - cut_join, (breaks[b] or closes[last]) + seams[first],
+                key = (mended, headed, join[x][first] + join[last][y] - join[x][y] - cut_join
+                       + lead[x][first] + lead[last][y] - lead[x][y] - cut_lead, (breaks[b] or closes[last]) + seams[first],
                        size, -abs(p - i))
                 if mended > 0 and key > best_key:
                     best_key, best = key, moved[1:-1]
