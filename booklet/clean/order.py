@@ -683,7 +683,8 @@ def _leads(page: Sequence[Line], blocks: list[Block], fresh: Sequence[bool], mea
     lead = [[0.0] * (n + 2) for _ in range(n + 2)]
     heads = []
     # (a block opening on prose: not on a headline's line, a byline or another item's opening)
-    prose = [not fresh[j] and not _signs(page[a]) and not _opening(page[a:b], measure) for j, (a, b) in enumerate(blocks)]
+    prose = [not fresh[j] and not _signs(page[a]) and not _opening(page[a:b], measure)
+             for j, (a, b) in enumerate(blocks)]
     for a, b in blocks:
         block = page[a:b]
         title = "".join(line.text for line in block if not _signs(line))
@@ -1402,7 +1403,8 @@ def _best_move(order: list[int], evidence: _Evidence, last_ordinals: dict[int, i
     """The order after the one move (a run of blocks put back elsewhere) that mends most faults and
     list steps; of those, the one opening most lists right under their parent items, then the one
     whose new joins go on best (an item's opening into the one block that tells its headline's words
-    again, its lead, among them: ``_leads``), then the one moving fewest lines the shortest way (a block that cut a column off steps aside, it does not leave the column).
+    again, its lead, among them: ``_leads``), then the one moving fewest lines the shortest way (a
+    block that cut a column off steps aside, it does not leave the column).
     None when no move mends one: evidence of continuation alone never moves a block.  Each of the
     extractor's own joins that reads on which a move cuts counts against it as a fault made
     (``_Evidence.kept``)."""
@@ -1443,8 +1445,8 @@ def _best_move(order: list[int], evidence: _Evidence, last_ordinals: dict[int, i
                     mended += steps - base_steps
                     headed -= base_headed
                 key = (mended, headed, join[x][first] + join[last][y] - join[x][y] - cut_join
-                       + lead[x][first] + lead[last][y] - lead[x][y] - cut_lead, (breaks[b] or closes[last]) + seams[first],
-                       size, -abs(p - i))
+                       + lead[x][first] + lead[last][y] - lead[x][y] - cut_lead,
+                       (breaks[b] or closes[last]) + seams[first], size, -abs(p - i))
                 if mended > 0 and key > best_key:
                     best_key, best = key, moved[1:-1]
     return best
