@@ -1526,15 +1526,17 @@ _NOT_ONE_GROUP = (_columns_begun, _two_heads, _head_goes_on_below)
 
 def _reflow(items: Sequence[Row], pairs: Counter[str], page_start: bool, n: int,
             starts: Sequence[int] = (), stretch: tuple[int, int] | None = None,
-            whole: Sequence[Line] = (), opens_text: bool = False) -> list[Line]:
+            whole: Sequence[Line] = (), opens_text: bool = False, headed: bool = False) -> list[Line]:
     """The page's lines as ``n`` columns, read one after the other (labelled left to right by
     the cells where columns start or the rows cut at the gutters, else in the order whose ends run
     on into the next's start).  With a ``stretch``, rows take turns only inside it: outside, a
     column runs alone.  A head set across the columns is read first, its rows ``whole`` (a head's
-    line cut at a word space by the gutter cut is one line)."""
+    line cut at a word space by the gutter cut is one line); the columns under it are ``headed``.
+    On the page the text ``opens_text`` on, with no head read above, the text opens on its title
+    (``_title_first``)."""
     if whole and not starts and (span := _opening(items)):   # (plain text: the head read first, whole)
         rest = None if stretch is None else (max(0, stretch[0] - span), max(0, stretch[1] - span))
-        return [*whole[:span], *_reflow(items[span:], pairs, page_start, n, starts, rest, whole[span:], opens_text)]
+        return [*whole[:span], *_reflow(items[span:], pairs, page_start, n, starts, rest, whole[span:], opens_text, True)]
     head = page_head(items, starts) if whole else 0
     if head:
         items = [((whole[r],),) if r < head else row for r, row in enumerate(items)]
@@ -1560,11 +1562,35 @@ def _reflow(items: Sequence[Row], pairs: Counter[str], page_start: bool, n: int,
         order = max((seq for seq in permutations(order) if first is None or seq[0] is first), key=lambda seq: (sum(
             goes_on(a[-1], b[0], pairs) for a, b in zip(seq, seq[1:])),
             not (opens_text and _ends_paragraph(seq[0][0], full)), seq == tuple(order)))
+    if opens_text and not headed and not starts:   # (the headline in the columns: the text opens on it)
+        order = _title_first(order)
     order = _notes_last(order)
     out = [line.but(page_start=False) if line.page_start else line for col in order for line in col]
     if out and page_start:
         out[0] = out[0].but(page_start=True)
     return out
+
+
+def _title_first(columns: Sequence[list[Line]]) -> list[list[Line]]:
+    """The columns in reading order with the first lines of the first column and of the one column
+    opening on a head's line exchanged, where the first column opens on a paragraph's foot
+    (``_ends_paragraph``) — on the page the text opens on, with no head read whole above the columns.
+    A title set in the first column, in larger type, stands with its first baseline below the first
+    lines of the later columns, which start at the top margin; an extractor writing by baselines
+    writes a later column's first line (the foot of a paragraph run on from the column before) first,
+    and the dealing, which has no column to tell yet, opens one column on that foot and another on
+    the title.  A text opens on its title, never on a paragraph's end: the title's line (short of the
+    columns' full width by ``FULL_LEFT_EM``, no clause mark: a head's line) goes first, and the foot
+    tops the column the title had opened."""
+    if len(columns) < 2:
+        return list(columns)
+    full = _full_width(columns)
+    heads = [c for c, col in enumerate(columns)
+             if col[0].width < full - FULL_LEFT_EM and PROSE_PUNCT_RE.search(col[0].text) is None]
+    if len(heads) != 1 or not _ends_paragraph(columns[0][0], full):
+        return list(columns)   # (no head's line, or two, tops a column: nothing tells the title)
+    first, title = columns[0], columns[heads[0]]
+    return [[title[0], *first[1:]], *([first[0], *col[1:]] if col is title else col for col in columns[1:])]
 
 
 def _turns_from(items: Sequence[Row], n: int) -> int | None:
