@@ -1536,7 +1536,8 @@ def _reflow(items: Sequence[Row], pairs: Counter[str], page_start: bool, n: int,
     (``_title_first``)."""
     if whole and not starts and (span := _opening(items)):   # (plain text: the head read first, whole)
         rest = None if stretch is None else (max(0, stretch[0] - span), max(0, stretch[1] - span))
-        return [*whole[:span], *_reflow(items[span:], pairs, page_start, n, starts, rest, whole[span:], opens_text, True)]
+        return [*whole[:span], *_reflow(items[span:], pairs, page_start, n, starts, rest, whole[span:], opens_text,
+                                        True)]
     head = page_head(items, starts) if whole else 0
     if head:
         items = [((whole[r],),) if r < head else row for r, row in enumerate(items)]
