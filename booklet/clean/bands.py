@@ -347,7 +347,7 @@ def _heads(lines: Sequence[Line], copies: list[Copy], texts: Counter, numbered: 
     if HEADER_LINE_RE.match(lines[copies[0][1]].text) is None:
         outer = _steady(outer)
     # a second copy under the head on its page: the title the head repeats
-    inner = sum(1 for c in copies if c[3] == edge == 0 and c[0] in outer and c is not outer[c[0]])
+    inner = sum(1 for c in copies if c[3] == edge == 0 and c[0] in outer and c != outer[c[0]])
     total = sum(texts[t] for t in {lines[c[1]].text for c in copies}) - inner
     if edge == 0 and not inner and total == len(outer) + 1 and _title_before(lines, outer):
         total -= 1   # the title the head repeats, printed once below a first page's masthead

@@ -413,7 +413,8 @@ def column_flow(lines: list[Line], log: Log) -> list[Line]:
             stretch = _turn_stretch(items, pairs, m)
         if stretch != ():
             log.decided(lines[start].lineno, "split", _("a page whose columns were interleaved, read column by column"))
-            out.extend(_reflow(items, pairs, lines[start].page_start, m, starts, stretch, lines[start:end], start == 0))  # type: ignore[arg-type]
+            out.extend(_reflow(items, pairs, lines[start].page_start, m, starts, stretch or None, lines[start:end],
+                               start == 0))
         else:
             out.extend(_as_written(lines, start, end, pairs) if not starts else lines[start:end])
     return out

@@ -1159,8 +1159,9 @@ def _split(join, n: int, start: int, before: float, *, junction: bool, column=No
     ``column(i + 1)`` (every earlier line's join into ``i+1``, worked out once per page) — the same
     sums, compared in the same order, as asking ``join`` each time."""
     if column is None:
-        def column(b: int) -> list[float]:
+        def every(b: int) -> list[float]:
             return [join(a, b) for a in range(b)]
+        column = every   # (not a def named as the parameter: compiled, that name is the closure's alone)
     states: dict[tuple[int, int], float] = {(1, start - 1): before} if junction else {(0, -1): before}
     backs: list[dict[tuple[int, int], tuple[int, int]]] = []
     least = float("-inf")
