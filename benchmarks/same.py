@@ -23,6 +23,7 @@ from booklet.clean import pipeline
 from booklet.readers.text import raw_lines
 out = {}
 spent = 0.0
+compiled = not pipeline.__file__.endswith(".py")
 for name in sys.stdin.read().split("\n"):
     if not name:
         continue
@@ -31,7 +32,7 @@ for name in sys.stdin.read().split("\n"):
     result = pipeline.clean(lines)
     spent += time.process_time() - started
     out[name] = hashlib.sha1(repr(result).encode("utf-8")).hexdigest()
-print(json.dumps({"digests": out, "cpu": spent}))
+print(json.dumps({"digests": out, "cpu": spent, "compiled": compiled}))
 """
 
 
@@ -56,8 +57,9 @@ def main() -> None:
     differ = [name for name in files if a["digests"][name] != b["digests"][name]]
     for name in differ:
         print("DIFFERS", name)
+    kind = {True: "compiled", False: "pure"}
     print(f"{len(files) - len(differ)} of {len(files)} files identical; "
-          f"CPU {a['cpu']:.1f} s (old) → {b['cpu']:.1f} s (new)")
+          f"CPU {a['cpu']:.1f} s (old, {kind[a['compiled']]}) → {b['cpu']:.1f} s (new, {kind[b['compiled']]})")
     sys.exit(1 if differ else 0)
 
 

@@ -630,7 +630,7 @@ def series_key(text: str) -> str | None:
     """The shape of the numbering a text opens with, which the items of one list share (「第二，」 and
     「第五，」 give 「第一，」; 「二是」 gives 「一是」), or None when it opens with none."""
     match = _SERIES_RE.match(text)
-    return None if match is None else _SERIES_SHAPES[match.lastindex - 1]
+    return None if match is None or match.lastindex is None else _SERIES_SHAPES[match.lastindex - 1]
 
 
 # A heading number spread out with its text: ``1.1 研 究 背 景`` (group 1 the number).
@@ -1018,7 +1018,8 @@ _CREDIT_ROLE_AFTER = re.compile(r"(?:文|图|摄|摄影)(?:\s*[/／]\s*(?:文|�
 def _credit_follows(text: str, start: int, end: int) -> bool:
     """Whether the space ``text[start:end]`` stands between a name and its credit's role."""
     return (_CREDIT_ROLE_AFTER.match(text, end) is not None
-            and _IS_IDEOGRAPH(text[start - 2:start - 1]) and _IS_IDEOGRAPH(text[start - 1:start]))
+            and _IS_IDEOGRAPH(text[start - 2:start - 1]) is not None
+            and _IS_IDEOGRAPH(text[start - 1:start]) is not None)
 
 
 def _is_gap(text: str, start: int, end: int, ends_are_edges: bool, depth: int) -> bool:
@@ -1056,7 +1057,7 @@ def _runs_on(text: str, pos: int, ends_are_edges: bool, depth: int) -> bool:
         mark = text[at]
         if mark != " ":
             return mark in _RUNS_ON
-        pos = _SPACES_AT.match(text, at).end()
+        pos = _SPACES_AT.match(text, at).end()  # type: ignore[union-attr]  # (_NEXT_STOP found a space there)
         after = text[pos:pos + 1]
         if not after:
             return not ends_are_edges

@@ -9,7 +9,7 @@ decides nothing itself; the rules before it typed the blocks.
 from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
-from typing import Sequence
+from typing import Any, Sequence
 
 from booklet.clean.blocks import Blk, Kind
 from booklet.clean.stages import Articles, Blocks
@@ -30,7 +30,7 @@ class Draft:
     first: int = 0
     blocks: tuple[Blk, ...] = field(default_factory=tuple)
 
-    def but(self, **changes: object) -> "Draft":
+    def but(self, **changes: Any) -> "Draft":
         """A copy with ``changes``."""
         return replace(self, **changes)
 

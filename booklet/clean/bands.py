@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections import Counter
-from typing import Iterator, Sequence
+from typing import AbstractSet, Iterator, Sequence
 
 from booklet.cjk import width
 from booklet.clean.layout import upper_quartile
@@ -83,7 +83,7 @@ _DIGITS = re.compile(r"\d+")
 Copy = tuple[int, int, int, int]   # (page, line index, rank from the page's edge, edge)
 
 
-def running_heads(lines: Sequence[Line], pages: Pages, known: set[int] = frozenset()) -> set[int]:
+def running_heads(lines: Sequence[Line], pages: Pages, known: AbstractSet[int] = frozenset()) -> set[int]:
     """Indices of running heads and footers (the copies to drop; see the module docstring);
     ``known``: lines a reader already found in a header or footer band."""
     band = [copy for copy in _band(lines, pages) if _may_repeat(lines[copy[1]])]
@@ -160,7 +160,8 @@ def cut_heads(lines: Sequence[Line], pages: Pages, heads: set[int]) -> set[int]:
     for h in sorted(heads):
         page = pages.page_of(h)
         for step in (1, -1):
-            i, run, text = h + step, [], ""
+            run: list[int] = []
+            i, text = h + step, ""
             while 0 <= i < total and len(run) < CUT_PIECES_MAX and i not in pages.numbers \
                     and pages.page_of(i) == page:
                 if i not in heads:   # (a piece found by repetition already is passed: 「年第」)
@@ -177,8 +178,8 @@ def cut_heads(lines: Sequence[Line], pages: Pages, heads: set[int]) -> set[int]:
     for step in (1, -1):
         pages_of: dict[str, set[int]] = {}
         for key in found[step]:
-            page, text = key.split("\0", 1)
-            pages_of.setdefault(text, set()).add(int(page))
+            number, text = key.split("\0", 1)
+            pages_of.setdefault(text, set()).add(int(number))
         good = [text for text, where in pages_of.items()
                 if len(where) >= HEAD_MIN_PAGES and len(where) >= HEAD_BAND_SHARE * len(shown[step])
                 and PROSE_PUNCT_RE.search(text) is None and not ends_sentence(text)]
@@ -346,7 +347,7 @@ def _heads(lines: Sequence[Line], copies: list[Copy], texts: Counter, numbered: 
     if HEADER_LINE_RE.match(lines[copies[0][1]].text) is None:
         outer = _steady(outer)
     # a second copy under the head on its page: the title the head repeats
-    inner = sum(1 for c in copies if c[3] == edge == 0 and c[0] in outer and c is not outer[c[0]])
+    inner = sum(1 for c in copies if c[3] == edge == 0 and c[0] in outer and c != outer[c[0]])
     total = sum(texts[t] for t in {lines[c[1]].text for c in copies}) - inner
     if edge == 0 and not inner and total == len(outer) + 1 and _title_before(lines, outer):
         total -= 1   # the title the head repeats, printed once below a first page's masthead
@@ -445,7 +446,7 @@ def _other_parity(lines: Sequence[Line], pages: Pages, drop: set[int]) -> set[in
     if any(k in drop for k in top):
         return set()
     i = firsts[other[0]]
-    return {i} if lone_head_shape(lines[i]) else set()
+    return {i} if lone_head_shape(lines[i]) else set()  # type: ignore[index,arg-type]  # (not None: checked above)
 
 
 def _first_kept(pages: Pages, page: int, total: int) -> int | None:
@@ -471,7 +472,7 @@ def lone_feet(lines: Sequence[Line], pages: Pages, drop: set[int]) -> set[int]:
     out = set()
     for k in pages.numbers:
         for step in (-1, 1):
-            run = []
+            run: list[int] = []
             i = k + step
             while len(run) < HEAD_PARTS_MAX and 0 <= i < len(lines) and i not in drop \
                     and i not in pages.numbers and _head_part(lines[i]):

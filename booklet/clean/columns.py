@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import replace
-from typing import Sequence
+from typing import AbstractSet, Sequence
 
 from booklet.rawlines import RawLine
 from booklet.shapes import BODY_LINE_END_RE, NOTE_LEAD_RE, PADDED_PIECES_RE, PADDING_RE, looks_like_byline
@@ -109,7 +109,7 @@ def _gutter(page: Sequence[RawLine], min_rows: int = GUTTER_MIN_ROWS) -> int | N
     """The column where the right column starts, when most long rows show it: a wide gap ending
     there, or the row's text starting there (a row of the right column alone: the columns'
     lines need not share baselines)."""
-    ends = Counter()
+    ends: Counter[int] = Counter()
     for line in page:
         text = line.text
         for gap in _WIDE_GAP.finditer(text):
@@ -171,7 +171,7 @@ def _notes_zone(page: Sequence[RawLine], top: int, bottom: int) -> int:
     return bottom
 
 
-def _split_rows(rows: list[RawLine], depth: int, whole: set[int] = frozenset()) -> list[RawLine] | None:
+def _split_rows(rows: list[RawLine], depth: int, whole: AbstractSet[int] = frozenset()) -> list[RawLine] | None:
     """The rows read column by column (left half first, each half split again where it shows
     a gutter of its own: three columns), or None when they show no gutter."""
     # (in a half of a page in columns, a short last column shows its gutter in a few rows)
@@ -200,7 +200,7 @@ def _runs_through(text: str, col: int) -> bool:
 
 
 def _halves(rows: Sequence[RawLine], col: int,
-            whole: set[int] = frozenset()) -> tuple[list[RawLine], list[RawLine]]:
+            whole: AbstractSet[int] = frozenset()) -> tuple[list[RawLine], list[RawLine]]:
     """The rows' parts left and right of the gutter starting at ``col``; a row in ``whole`` (by id: a
     head's line over the columns) is not cut, and goes left."""
     left: list[RawLine] = []

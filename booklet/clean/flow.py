@@ -405,7 +405,7 @@ def column_flow(lines: list[Line], log: Log) -> list[Line]:
             singles = [row[0][0] for row in items if len(row[0]) == 1]
         splits = sum(len(row[0]) > 1 for row in items)
         if _interleaved(singles, pairs, m):
-            stretch = _turns_end(items, pairs, m)
+            stretch: tuple[int, int] | tuple[()] | None = _turns_end(items, pairs, m)
         elif splits >= PAGE_MIN_SPLITS:   # (a few split rows: columns side by side at the top only)
             stretch = (_split_stretch(items) if splits < SPLIT_MIN_SHARE * len(items)
                        else _turns_end(items, pairs, m))   # (many: turns, a column perhaps alone below)
@@ -413,7 +413,8 @@ def column_flow(lines: list[Line], log: Log) -> list[Line]:
             stretch = _turn_stretch(items, pairs, m)
         if stretch != ():
             log.decided(lines[start].lineno, "split", _("a page whose columns were interleaved, read column by column"))
-            out.extend(_reflow(items, pairs, lines[start].page_start, m, starts, stretch, lines[start:end], start == 0))
+            out.extend(_reflow(items, pairs, lines[start].page_start, m, starts, stretch or None, lines[start:end],
+                               start == 0))
         else:
             out.extend(_as_written(lines, start, end, pairs) if not starts else lines[start:end])
     return out
@@ -548,7 +549,7 @@ def _block_turns_dealt(block: Sequence[Line], stretch: tuple[int, int], pairs: C
     return columns[0] + [second[0].but(blanks_before=max(1, second[0].blanks_before), page_start=False), *second[1:]]
 
 
-def _run_column(columns: Sequence[Sequence[Line]], line: Line, last_to: int, pairs: Counter[str]) -> int:
+def _run_column(columns: Sequence[Sequence[Line]], line: Line, last_to: int | None, pairs: Counter[str]) -> int:
     """The column of two (``_block_turns_dealt``) a line below the turns' last evidence goes to: the
     one it goes on from more (from both alike: the column of the line above, the nearer); going on
     from neither, the one it may open a line of — a column whose last line stops inside a word is
@@ -558,9 +559,9 @@ def _run_column(columns: Sequence[Sequence[Line]], line: Line, last_to: int, pai
     in turns there tore ``interview_rural_revitalization`` × ``weekly_two_of_three``'s answers)."""
     scores = [goes_on(col[-1], line, pairs) if col else 0.0 for col in columns]
     if max(scores) > 0:
-        return last_to if scores[0] == scores[1] else scores.index(max(scores))
+        return last_to if scores[0] == scores[1] else scores.index(max(scores))  # type: ignore[return-value]
     open_to = [c for c, col in enumerate(columns) if col and not _mid_word(col[-1])]
-    return open_to[0] if len(open_to) == 1 else last_to
+    return open_to[0] if len(open_to) == 1 else last_to  # type: ignore[return-value]
 
 
 def _rejoining_reads_better(rejoined: Sequence[Line], streamed: Sequence[Line], pairs: Counter[str]) -> bool:
@@ -1551,7 +1552,7 @@ def _reflow(items: Sequence[Row], pairs: Counter[str], page_start: bool, n: int,
         dealt = [col if not c else [line.but(indent=indent) if indent != line.indent else line
                                     for line, indent in zip(col, column_indents(col))]
                  for c, col in enumerate(dealt)]
-    order = [col for col in dealt if col]
+    order: Sequence[list[Line]] = [col for col in dealt if col]
     if not starts and (not labelled or n > 2):   # (rows of fewer lines than columns may have been dealt one column off)
         # a column running on alone below the turns is the one the typesetter filled first: columns
         # are filled one after another, each to the foot of the page, so the first reaches the foot
@@ -1637,7 +1638,7 @@ def _ends_paragraph(line: Line, full: float) -> bool:
     return line.final and line.width < full and not LEAD_IN_END_RE.search(line.text)
 
 
-def _notes_last(columns: list[list[Line]]) -> list[list[Line]]:
+def _notes_last(columns: Sequence[list[Line]]) -> Sequence[list[Line]]:
     """The columns in reading order, with a zone of page-foot notes that ended a column other than the
     last moved to the end of the page.  A page's notes are printed at its foot and read after all its
     text; where a column page sets them under one column (in that column's width), an extractor writing
@@ -1761,12 +1762,12 @@ def _deal(items: Sequence[Row], placed: Sequence[Sequence[Places]], pairs: Count
     columns: list[list[Line]] = [[] for _ in range(n)]
     state = max(beams[-1], key=lambda st: beams[-1][st][0])
     for step in range(len(items), 0, -1):   # (a state names the lines it dealt: the way a row was read too)
-        before = beams[step][state][1]
-        assert before is not None
+        back = beams[step][state][1]
+        assert back is not None
         for c in range(n):
-            if state[c] != before[c]:   # (a row gives a column at most one line)
+            if state[c] != back[c]:   # (a row gives a column at most one line)
                 columns[c].insert(0, flat[state[c]])
-        state = before
+        state = back
     return columns
 
 

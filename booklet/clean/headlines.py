@@ -72,7 +72,7 @@ def split_articles(stage: Blocks, log: Log) -> Blocks:
     followed by a byline and/or a 来源 line, or by a —— subtitle naming the piece (``_opens_article``).
     Not when the reader gave titles (Markdown ``# ``, DOCX Title, ``<h1>``): those open articles
     themselves."""
-    blocks = stage.blocks
+    blocks: Sequence[Blk] = stage.blocks
     if any(b.kind is Kind.TITLE for b in blocks):
         return stage
     blocks = _without_title_head(blocks, log)

@@ -50,7 +50,7 @@ def to_inlines(text: str, bold: Spans, take_ref: Callable[[str], bool] | None) -
 def _plain(text: str, take_ref: Callable[[str], bool] | None, out: list[Inline]) -> None:
     pos = 0
     for match in NOTE_MARK_RE.finditer(text) if take_ref is not None else ():
-        if take_ref(match.group(0)):
+        if take_ref(match.group(0)):  # type: ignore[misc]
             if match.start() > pos:
                 out.append(Text(text[pos:match.start()]))
             out.append(FootnoteRef(match.group(0)))

@@ -163,7 +163,8 @@ FIRST_LINE_SHARE = 0.6
 _Width = TypeVar("_Width", int, float)
 
 
-def upper_quartile(ordered: Sequence[_Width], start: int = 0, empty: _Width = 0.0) -> _Width:
+def upper_quartile(ordered: Sequence[_Width], start: int = 0,
+                   empty: _Width = 0.0) -> _Width:  # type: ignore[assignment]
     """The measure ``ordered`` widths (sorted, narrowest first) show: their ``MEASURE_QUANTILE``
     among those from ``start`` on (the narrower ones say nothing of the measure); ``empty`` when
     there are none."""

@@ -235,8 +235,8 @@ def _list_items(lines: Sequence[Line], i: int, may: Sequence[int]) -> list[int]:
     """The lines (of ``may``, from ``i``) that start the items of the list ``lines[i]`` opens: each
     numbered one above the one before (「[1]」 「[2]」 …, across a page break too); the count breaks
     off at a number out of turn."""
-    items = []
-    last = note_number(NOTE_START_RE.match(lines[i].text).group(1))
+    items: list[int] = []
+    last = note_number(NOTE_START_RE.match(lines[i].text).group(1))  # type: ignore[union-attr]
     if last is None:
         return items
     items.append(i)
@@ -257,7 +257,7 @@ def _numbered_in_order(lines: Sequence[Line], i: int, j: int) -> bool:
     says the first was no note — a marker pushed down from the running text onto a line of its
     own (「…制度环境」 / 「。」 / 「③」 / prose … / 「①参见…」); so does a note numbered as a lone
     first marker (「①」 / 「①司聪…」: the marker the note belongs to)."""
-    first = note_number(NOTE_START_RE.match(lines[i].text).group(1))
+    first = note_number(NOTE_START_RE.match(lines[i].text).group(1))  # type: ignore[union-attr]
     if first is None:
         return True
     lone = NOTE_LABEL_RE.match(lines[i].text) is not None

@@ -450,17 +450,17 @@ class _Evidence:
                 if i != self.end and (last is None and i == self.start or last is not None and last.final):
                     for j in range(n):
                         self.fault[i][j] = int(cut_tails[j])
-                elif i < n and _headline_line(last, measure):
+                elif i < n and _headline_line(last, measure):  # type: ignore[arg-type,union-attr]
                     # (nor from a headline or a byline: the rest of a cut sentence, a tail or a
                     # full line where paragraphs open set in, is another column's)
                     # … and an item's opening — headline lines down to its byline — goes on in its
                     # item's body, not in another item's headline
                     signed = i < n and len(found[i]) > 1 and _opening(page[blocks[i][0]:blocks[i][1]], measure) \
-                        and _byline(last)
+                        and _byline(last)  # type: ignore[arg-type,union-attr]
                     for j in range(n):
                         self.fault[i][j] = int(cut_tails[j] or indents and _full_prose(page, blocks[j][0], measure)
                                                or signed and headlines[j])
-                if i < n and after is None and not last.final:
+                if i < n and after is None and not last.final:  # type: ignore[arg-type,union-attr]
                     # an item's headline goes on in its body: the text does not end on one
                     self.fault[i][self.end] = int(_opening(page[blocks[i][0]:blocks[i][1]], measure))
                 continue
@@ -497,7 +497,7 @@ class _Evidence:
         self._closed_items(page, blocks, fresh, found, whole)
         rests = self._bracket_rests(lasts)
         self._bylines(page, blocks, rests, whole)
-        self.ordinals = [[found for line in page[a:b] if (found := _item_ordinal(line.text)) is not None]
+        self.ordinals = [[ordinal for line in page[a:b] if (ordinal := _item_ordinal(line.text)) is not None]
                          for a, b in blocks]
         # the extractor's own joins that read on (a pair the text holds elsewhere, a word across the
         # break): evidence its order holds there, as a fault is evidence it does not — a move cutting
@@ -1224,8 +1224,9 @@ def _split(join, n: int, start: int, before: float, *, junction: bool, column=No
     ``column(i + 1)`` (every earlier line's join into ``i+1``, worked out once per page) — the same
     sums, compared in the same order, as asking ``join`` each time."""
     if column is None:
-        def column(b: int) -> list[float]:
+        def every(b: int) -> list[float]:
             return [join(a, b) for a in range(b)]
+        column = every   # (not a def named as the parameter: compiled, that name is the closure's alone)
     states: dict[tuple[int, int], float] = {(1, start - 1): before} if junction else {(0, -1): before}
     backs: list[dict[tuple[int, int], tuple[int, int]]] = []
     least = float("-inf")
@@ -1615,7 +1616,7 @@ def _height_split(page: list[Line], measure: float, pairs: Counter[str], ends_te
     # state: (columns: tuple of (foot, last block, ended), top of the block before, the ties seen:
     # (a, b) where a block of column a was written before column b's at the same count of lines
     # above) → (score, the state before)
-    start = (((_set_height(page[blocks[0][0]:blocks[0][1]], measure), 0, False),), 0, frozenset())
+    start: tuple = (((_set_height(page[blocks[0][0]:blocks[0][1]], measure), 0, False),), 0, frozenset())
     beam: dict[tuple, tuple[float, tuple | None]] = {start: (0.0, None)}
     history = []
     for t in range(1, n):
@@ -1634,14 +1635,14 @@ def _height_split(page: list[Line], measure: float, pairs: Counter[str], ends_te
                 free = t in levelled or (s != piece and top - HEIGHT_SLACK_LINES <= foot <= low + HEIGHT_SLACK_LINES)
                 if ended or not free:
                     continue
-                new = list(cols)
-                new[s] = (foot + height, t, False)
+                grown = list(cols)
+                grown[s] = (foot + height, t, False)
                 if piece is not None:
-                    new[piece] = (foot + _set_height(page[blocks[t - 1][0]:blocks[t - 1][1]], measure), t - 1, False)
+                    grown[piece] = (foot + _set_height(page[blocks[t - 1][0]:blocks[t - 1][1]], measure), t - 1, False)
                 # (the columns whose foot stands as low: this one written before each of them)
                 tied = {(s, c) for c, (other, _l, gone) in enumerate(cols) if c != s and not gone and other == foot}
                 turned_ties = sum((b, a) in ties for a, b in tied)
-                options.append((tuple(new), foot, ties | tied,
+                options.append((tuple(grown), foot, ties | tied,
                                 score + join(last, t) - HEIGHT_TIE_COST * turned_ties))
             if len(cols) < HEIGHT_STREAMS_MAX:
                 # (a new column opens beside a line of the block before: its top line, or one further
@@ -1660,8 +1661,8 @@ def _height_split(page: list[Line], measure: float, pairs: Counter[str], ends_te
                         v = list(new)
                         v[s] = (foot, last, True)
                         variants.append(tuple(v))
-                for v in variants:
-                    key = (v, new_top, new_ties)
+                for variant in variants:
+                    key = (variant, new_top, new_ties)
                     if value > ahead.get(key, (float("-inf"), None))[0]:
                         ahead[key] = (value, state)
         if not ahead:

@@ -405,7 +405,7 @@ def _print_heads(lines: Sequence[Line], drop: set[int]) -> set[int]:
     # or (one page) a copy of the title printed under it
     beside: dict[str, list[int]] = {}
     for i in heads:
-        if not PRINT_HEAD_RE.match(lines[i].text.strip()).group("title"):
+        if not PRINT_HEAD_RE.match(lines[i].text.strip()).group("title"):  # type: ignore[union-attr]
             for k in (i + 1, i - 1):
                 if 0 <= k < len(lines) and k not in drop and k not in out and not lines[k].given_heading:
                     beside.setdefault(_spaceless(lines[k].text), []).append(k)

@@ -209,7 +209,7 @@ def _formula_edges(pieces: Sequence[Line]) -> list[int]:
     """Indices of the breaks around a piece that is a whole closing formula (「妥否，请批示。」,
     「特此报告。」, 「此致」): GB/T 9704 sets the formula as a paragraph of its own, so no printed
     line runs across either edge (pypdf: 「妥否，请批示。」 / 「附件：」 / 「1」 / 「．…测算表」)."""
-    out = []
+    out: list[int] = []
     for k, piece in enumerate(pieces):
         if piece.text[:1] in _FORMULA_FIRST and CLOSING_RE.match(piece.text) is not None:
             out.extend(j for j in (k, k + 1) if 0 < j < len(pieces))

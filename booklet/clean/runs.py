@@ -76,7 +76,7 @@ from bisect import bisect_right
 from dataclasses import dataclass
 from itertools import accumulate, compress
 from operator import attrgetter, gt
-from typing import Callable, Sequence
+from typing import AbstractSet, Callable, Sequence
 
 from booklet.cjk import widths
 from booklet.clean.bands import cut_heads, running_heads, title_head
@@ -465,7 +465,7 @@ def _fits(lines: Sequence[Line], k: int, measure: float) -> bool:
 
 
 def _lead_in_edge(lines: Sequence[Line], k: int, measure: float, fixed: set[int],
-                  runs: set[int] = frozenset(), shared: set[int] = frozenset()) -> bool:
+                  runs: AbstractSet[int] = frozenset(), shared: AbstractSet[int] = frozenset()) -> bool:
     """Between two pieces set in Chinese faces the font changes at a bold lead-in's edges, and a
     lead-in is a sentence: it ends in the piece after the break (``…如下。`` / ``隐患排查改得更早。``)
     or, cut by the line's end, in the one after that (``…问题。`` / ``一是有的`` / ``同志担当意识
@@ -489,7 +489,7 @@ def _lead_in_edge(lines: Sequence[Line], k: int, measure: float, fixed: set[int]
         or _ends_lead_in(lines, k, fixed, shared)
 
 
-def _ends_lead_in(lines: Sequence[Line], k: int, fixed: set[int], shared: set[int]) -> bool:
+def _ends_lead_in(lines: Sequence[Line], k: int, fixed: set[int], shared: AbstractSet[int]) -> bool:
     """Line ``k`` finishes the sentence a lead-in started after a ``shared`` break, on the line of
     text before it (a page's number and head between them: ``二是有的`` / ``2`` / ``学习手册`` /
     ``同志调查研究不深。``)."""
@@ -499,7 +499,7 @@ def _ends_lead_in(lines: Sequence[Line], k: int, fixed: set[int], shared: set[in
     return before > 0 and before - 1 in shared and not lines[before].final
 
 
-def _opens(lines: Sequence[Line], k: int, measure: float, fixed: set[int], runs: set[int]) -> bool:
+def _opens(lines: Sequence[Line], k: int, measure: float, fixed: set[int], runs: AbstractSet[int]) -> bool:
     """Line ``k`` opens its paragraph: it comes first, after a finished sentence, after a list
     item's number (Word's numbering opens a paragraph: ``1. `` / ``责任体系压得更实。``), or after
     a block of one short line after a finished sentence (``layout.SHORT_SHARE`` of the measure: a
@@ -517,12 +517,12 @@ def _opens(lines: Sequence[Line], k: int, measure: float, fixed: set[int], runs:
     return earlier >= 0 and lines[earlier].final and before not in runs and width(line) < measure * SHORT_SHARE
 
 
-def _opens_sentence(lines: Sequence[Line], k: int, measure: float, fixed: set[int], runs: set[int]) -> bool:
+def _opens_sentence(lines: Sequence[Line], k: int, measure: float, fixed: set[int], runs: AbstractSet[int]) -> bool:
     """The sentence line ``k`` ends opened its paragraph (``_sentence_start``)."""
     return _sentence_start(lines, k, measure, fixed, runs) >= 0
 
 
-def _sentence_start(lines: Sequence[Line], k: int, measure: float, fixed: set[int], runs: set[int]) -> int:
+def _sentence_start(lines: Sequence[Line], k: int, measure: float, fixed: set[int], runs: AbstractSet[int]) -> int:
     """The line that opens the paragraph whose first sentence line ``k`` ends (-1: that sentence
     opened no paragraph): line ``k`` opens it (``_opens``), or a lead-in wider than the measure
     wrapped onto line ``k`` from a line that opens the paragraph and holds no sentence's end

@@ -120,7 +120,7 @@ def group_lines(lines: Sequence[Line], layout: Layout, log: Log | None = None) -
             groups.append(group)
         elif line.page_start and log is not None:
             log.decided(line.lineno, "joined", _("across a page break: {end!r} + {start!r}").format(
-                end=excerpt(prev.text, tail=True), start=excerpt(line.text)))
+                end=excerpt(prev.text, tail=True), start=excerpt(line.text)))  # type: ignore[union-attr]
         group.lines.append(line)
         prev, prev_opens, prev_quiet = line, bool(opens), quiet_before[i]
     return groups
@@ -562,7 +562,7 @@ def _row_edge(prev: Line, cur: Line, head: Line | None) -> bool:
         other = prev if kind.compared is ABOVE else head if kind.compared is FIRST else None
         if (other is None and kind.compared) or not kind.row(text):
             continue
-        if other is not None and not kind.pair(other.text):
+        if other is not None and not kind.pair(other.text):  # type: ignore[misc]
             continue
         if kind.ended is None or kind.ended(prev):
             return True
