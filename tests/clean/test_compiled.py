@@ -27,7 +27,7 @@ def test_compiled_cleaner_gives_the_pure_output(tmp_path: Path) -> None:
     pure = tmp_path / "pure"
     shutil.copytree(ROOT / "booklet", pure / "booklet",
                     ignore=shutil.ignore_patterns("*.so", "*.pyd", "__pycache__"))
-    done = subprocess.run([sys.executable, str(ROOT / "benchmarks" / "same.py"), str(pure), str(ROOT),
+    done = subprocess.run([sys.executable, str(ROOT / "benchmarks" / "same.py"), "--compiled", str(pure), str(ROOT),
                            str(ROOT / "sources"), str(ROOT / "tests" / "data")],
                           capture_output=True, text=True, cwd=tmp_path)
     assert done.returncode == 0, done.stdout + done.stderr
