@@ -108,3 +108,22 @@ def test_the_banner_over_the_columns_opens_the_text(clean, read_text):
 def test_the_banner_stays_with_its_subtitle(clean, read_text):
     found = read_text(clean(COUNTY_WANBAO_PDFMINER)[0])
     assert "把园区建成现代农业的示范窗口——江城县农业科技园区建设纪实" in found
+
+
+# The same page read for its bus brief (``order._leads``): pdfminer writes the brief's body first,
+# right under the lead item's byline (its box starts higher), and the brief's headline and byline
+# last, alone at the page's end.  Two moves mend the page's faults alike — the brief's headline set
+# over the lead item's body (the shorter move), or the brief's body and the commentary moved after the
+# brief's headline; only the text tells them apart: the brief's first sentence 「10月28日起，县城新开通
+# 3条公交线路」 tells again the words of its headline 「县城新增3条公交线路」, and no other prose block does.
+
+def test_the_brief_reads_under_its_headline(clean, read_text):
+    found = read_text(clean(COUNTY_WANBAO_PDFMINER)[0])
+    assert "县城新增3条公交线路本报讯（记者 马晓东）10月28日起，县城新开通3条公交线路" in found
+
+
+def test_the_lead_item_s_body_follows_its_byline(clean, read_text):
+    found = read_text(clean(COUNTY_WANBAO_PDFMINER)[0])
+    assert "本报记者 何静怡 通讯员 吴志强深秋时节，走进江城县农业科技园区" in found
+    assert found.index("力争三年内总产值突破百亿元。") < found.index("县城新增3条公交线路") \
+        < found.index("让科技之花开在田间地头") < found.index("来源：《江城县报》")
