@@ -55,12 +55,12 @@ from booklet.clean.lines import Line, page_spans
 from booklet.clean.notes import MAX_ZONE, NOTE_WIDER_EM, heads_list
 from booklet.clean.pagemodel import Places, cell_pieces, cells_columned, column_indents, column_starts, page_head, page_places, paper_pages
 from booklet.clean.setoff import left_open
-from booklet.cjk import width
+from booklet.cjk import IDEOGRAPH, width
 from booklet.i18n import _
 from booklet.report import Log
-from booklet.shapes import (CJK_CHAR_RE, CLAUSE_RE, DASH_LED_RE, DATE_CUT_RE, HUNG_MARK_RE, LEAD_IN_END_RE,
+from booklet.shapes import (BYLINE_LABEL_RE, CJK_CHAR_RE, CLAUSE_RE, DASH_LED_RE, DATE_CUT_RE, HUNG_MARK_RE, LEAD_IN_END_RE,
                             LETTER_SPACED_RE, MID_WORD_END_RE, NOTE_LEAD_RE, SOURCE_LINE_RE, SPACE_AFTER_MARK_RE, SPACE_BEFORE_CJK_RE,
-                            PROSE_PUNCT_RE, closes_unopened_bracket, closes_unopened_quote, date_cut, is_caption,
+                            ORG_BYLINE_RE, PROSE_PUNCT_RE, closes_unopened_bracket, closes_unopened_quote, date_cut, is_caption,
                             leaves_bracket_open, leaves_quote_open, reporters_byline)
 from booklet.typeset.segment import word_across, word_at
 
@@ -323,6 +323,12 @@ REJOIN_MARGIN = 1
 TURNS_IN_BLOCK_MIN = 2
 
 _GAPS = re.compile(r" +")
+# A space between two ideographs: pdfminer writes one where a glyph stands further from the last
+# than its word margin, as the letter spacing that stretches a justified line sets them.  Three
+# such spaces or more say the line was spread (one or two may be a phrase set apart, 「抓早抓实民生
+# 实事 确保群众温暖过冬」; a byline's names, set apart each, are no line of prose).
+_SPREAD_RE = re.compile(f"[{IDEOGRAPH}] (?=[{IDEOGRAPH}])")
+SPREAD_MIN = 3
 # Lines that close a news item and nothing else: its 来源 line, or the bracketed unit under an
 # essay (「（作者单位：…）」).  A paragraph's last line closes on a stop like any column's running
 # paragraph does; these are printed only where an item's text has ended.
@@ -467,14 +473,34 @@ def _blocks_turns_dealt(page: Sequence[Line], pairs: Counter[str]) -> list[Line]
 
 
 def _row_lines(line: Line, measure: float) -> list[Line]:
-    """A line wider than a column (``measure``) that cuts at a gutter into two lines no wider than
-    one, as those two lines; any other line as it stands."""
-    if not measure or line.width <= measure + COLUMN_SLACK_EM or " " not in line.text:
-        return [line]
-    pieces = _gutter_cuts(line.text, measure)
+    """A row of two columns' lines (``row_cuts``) as those two lines; any other line as it stands."""
+    pieces = row_cuts(line, measure)
     if len(pieces) != 2:
         return [line]
     return [_piece_line(line, pieces[0], measure, False), _piece_line(line, pieces[1], measure, True).but(blanks_before=0)]
+
+
+def row_cuts(line: Line, measure: float) -> list[str]:
+    """A row wider than a column (``measure``) cut at spaces into the lines of the columns it holds,
+    each no wider than one (``_gutter_cuts``); one piece, the line whole, where it is one column's
+    line — it cannot be so cut, or its spaces are a justified line's, spread glyph by glyph
+    (``spread``: 「今 年 汛 期， 全市 共经 历强 降雨 过 程 9」 is one column's full line)."""
+    if not measure or line.width <= measure + COLUMN_SLACK_EM or " " not in line.text or spread(line):
+        return [line.text]
+    return _gutter_cuts(line.text, measure)
+
+
+def signs(line: Line) -> bool:
+    """The line is a byline or dateline (a reporter's, an author's under the unit)."""
+    return BYLINE_LABEL_RE.match(line.text) is not None or ORG_BYLINE_RE.search(line.text) is not None
+
+
+def spread(line: Line) -> bool:
+    """The extractor wrote spaces between the line's ideographs in ``SPREAD_MIN`` places or more
+    (「高血 压患 者 规 范 管 理 率 达到 9」), and it signs nothing: justification stretched it, glyph
+    by glyph, to the measure — a line the column cut, full however few its glyphs (a paragraph's
+    last line, a title, is set solid)."""
+    return len(_SPREAD_RE.findall(line.text)) >= SPREAD_MIN and not signs(line)
 
 
 def _turning_lines(block: Sequence[Line], pairs: Counter[str], measure: float) -> tuple[int, int] | None:

@@ -67,7 +67,7 @@ from typing import Sequence
 from booklet.cjk import IDEOGRAPH
 from booklet.clean.bands import header_line
 from booklet.clean.flow import (COLUMN_CHARS_MAX, COLUMN_SLACK_EM, FLOW_COLUMNS_MAX, FULL_LINE_SLACK_EM, PAIR_SEEN, WORD_ACROSS,
-                                _gutter_cuts, _join, _mid_word, goes_on, text_pairs)
+                                _gutter_cuts, _join, _mid_word, goes_on, row_cuts, signs, spread, text_pairs)
 from booklet.clean.layout import (FULL_SLACK_EM, INDENT_EM, INDENT_MIN_LINES, LOST_INDENT_MAX_EM, LOST_INDENT_MIN_EM,
                                   MEASURE_MIN_EM, _indent_lost, upper_quartile)
 from booklet.clean.lines import Line, page_spans
@@ -119,12 +119,6 @@ FULL_PROSE_SLACK_EM = INDENT_EM / 2
 HANGING_MARKS = frozenset("，。、")
 HANG_EM = 1.0
 _SET_APART_RE = re.compile(r"[\s\u3000（(]")
-# A space between two ideographs: pdfminer writes one where a glyph stands further from the last
-# than its word margin, as the letter spacing that stretches a justified line sets them.  Three
-# such spaces or more say the line was spread (one or two may be a phrase set apart, 「抓早抓实民生
-# 实事 确保群众温暖过冬」; a byline's names, set apart each, are no line of prose).
-_SPREAD_RE = re.compile(f"[{IDEOGRAPH}] (?=[{IDEOGRAPH}])")
-SPREAD_MIN = 3
 # A note's text ends on a full stop (``notes._BODY_END``): a note box ending elsewhere goes on in the
 # box after it (pdfminer boxes a note's lines set smaller apart from their wrapped rest as it does
 # a column's).  A note runs over this many boxes at most: a note is a sentence or two.
@@ -315,11 +309,6 @@ def _byline(line: Line) -> bool:
     return BYLINE_LABEL_RE.match(line.text) is not None and _SET_APART_RE.search(line.text) is not None
 
 
-def _signs(line: Line) -> bool:
-    """The line is a byline or dateline (a reporter's, an author's under the unit)."""
-    return BYLINE_LABEL_RE.match(line.text) is not None or ORG_BYLINE_RE.search(line.text) is not None
-
-
 def _opening(block: Sequence[Line], measure: float) -> bool:
     """The block is an item's opening: a headline wrapped over its lines, or a byline, a dateline or a
     kicker (``turn.parts``: every line a headline's; a lone short line may be a signature)."""
@@ -348,17 +337,17 @@ def _second_opening(page: Sequence[Line], k: int, measure: float) -> bool:
     its byline, so title lines after one, going on in a byline of their own in the box (「本报记者
     郑小川」 / 「放」 / 「本报讯（记者 周婷…」: the rest of another item's title, centred, and its
     byline), are another column's top the box took in by their shared centre."""
-    if not _signs(page[k - 1]) or _signs(page[k]) or not title_line(page[k], measure) \
+    if not signs(page[k - 1]) or signs(page[k]) or not title_line(page[k], measure) \
             or closes_unopened_bracket(page[k].text):
         return False
     for j in range(k + 1, len(page)):
         line = page[j]
         # (a byline wrapped in its box: 「本报讯（记者 周婷 通讯员 邱」 / 「明）」)
-        signs = _signs(line) or j + 1 < len(page) and not page[j + 1].blanks_before and (
+        signed = signs(line) or j + 1 < len(page) and not page[j + 1].blanks_before and (
             BYLINE_LABEL_RE.match(line.text + page[j + 1].text) is not None)
-        if line.blanks_before or not signs and not title_line(line, measure):
+        if line.blanks_before or not signed and not title_line(line, measure):
             return False
-        if signs:
+        if signed:
             return True
     return False
 
@@ -374,16 +363,8 @@ def _full_prose(page: Sequence[Line], k: int, measure: float) -> bool:
     # (a row holding two columns' pieces, a gap of spaces between them, is no one column's line)
     return (prose and not line.indent and not line.opener and not line.listed and "  " not in line.text
             and (_solid_width(line) - HANG_EM * (line.text[-1:] in HANGING_MARKS) >= measure - FULL_PROSE_SLACK_EM
-                 or _spread(line) and line.width >= measure)
+                 or spread(line) and line.width >= measure)
             and CREDIT_RE.search(line.text) is None)
-
-
-def _spread(line: Line) -> bool:
-    """The extractor wrote spaces between the line's ideographs in ``SPREAD_MIN`` places or more
-    (「高血 压患 者 规 范 管 理 率 达到 9」), and it signs nothing: justification stretched it, glyph
-    by glyph, to the measure — a line the column cut, full however few its glyphs (a paragraph's
-    last line, a title, is set solid)."""
-    return len(_SPREAD_RE.findall(line.text)) >= SPREAD_MIN and not _signs(line)
 
 
 class _Evidence:
@@ -437,7 +418,7 @@ class _Evidence:
         # not a byline's — one unpunctuated line may be a paragraph's first)
         found = [parts(page[a:b], measure) for a, b in blocks]
         # (a kicker heads its title: 「市文化和旅游局负责人表示」 over 「明年将实现…」 opens an item's headline)
-        headlines = [not _signs(page[a]) and kinds[:2] == [HEAD, HEAD] for (a, _b), kinds in zip(blocks, found)]
+        headlines = [not signs(page[a]) and kinds[:2] == [HEAD, HEAD] for (a, _b), kinds in zip(blocks, found)]
         # (a run of a column's blocks also ends on a 来源 line: it closes an item)
         self.closes = [kinds[-1] == SOURCE for kinds in found] + [False, False]
         # (where a run of a column's blocks ends: before a block that opens fresh — not on a 来源 line,
@@ -683,12 +664,12 @@ def _leads(page: Sequence[Line], blocks: list[Block], fresh: Sequence[bool], mea
     lead = [[0.0] * (n + 2) for _ in range(n + 2)]
     heads = []
     # (a block opening on prose: not on a headline's line, a byline or another item's opening)
-    prose = [not fresh[j] and not _signs(page[a]) and not _opening(page[a:b], measure)
+    prose = [not fresh[j] and not signs(page[a]) and not _opening(page[a:b], measure)
              for j, (a, b) in enumerate(blocks)]
     for a, b in blocks:
         block = page[a:b]
-        title = "".join(line.text for line in block if not _signs(line))
-        heads.append(_pairs(title) if _opening(block, measure) and _signs(block[-1]) else set())
+        title = "".join(line.text for line in block if not signs(line))
+        heads.append(_pairs(title) if _opening(block, measure) and signs(block[-1]) else set())
     for i, head in enumerate(heads):
         # (an opening the extractor wrote its body after is read so: a story may open on a scene,
         # and its second paragraph name the headline's matter — only one written with no body after
@@ -1313,8 +1294,8 @@ def _columned_loose(page: list[Line], after: Line | None, measure: float) -> boo
     if len(blocks) < 3:
         return False
     found = [parts(page[a:b], measure) for a, b in blocks]
-    openings = [_opening(page[a:b], measure) and any(map(_signs, page[a:b])) for a, b in blocks]
-    headlines = [kinds[:2] == [HEAD, HEAD] and not _signs(page[a]) for (a, _b), kinds in zip(blocks, found)]
+    openings = [_opening(page[a:b], measure) and any(map(signs, page[a:b])) for a, b in blocks]
+    headlines = [kinds[:2] == [HEAD, HEAD] and not signs(page[a]) for (a, _b), kinds in zip(blocks, found)]
     for i in range(len(blocks) - 1):
         a, b = blocks[i]
         if headlines[i + 1] and (openings[i] or ends_open(page[a:b], measure)):
@@ -1373,7 +1354,7 @@ def _joins_block(last: Line, line: Line, measure: float, *, first: bool, heading
                 return True
         # (after a line of prose cut inside its sentence, a line ending on a colon is the sentence's
         # rest, 「位党组（党委）：」, not a kicker)
-        elif not last.opener and not _signs(line) and (not short or not last.clause):
+        elif not last.opener and not signs(line) and (not short or not last.clause):
             return True
     # (a subtitle's dash is a list's shape, 「——…纪实」, but no numbered section's)
     return heading and (opens_item(line, measure) or line.listed and ordinal(line.text) is None)
@@ -1598,7 +1579,7 @@ def _height_split(page: list[Line], measure: float, pairs: Counter[str], ends_te
     n = len(blocks)
     if not 2 * HEIGHT_SWITCHES_MIN <= n <= BLOCKS_MAX:
         return None
-    if any(not _captioned(page[a:b]) and any(_row_of_two(line, measure) for line in page[a:b]) for a, b in blocks):
+    if any(not _captioned(page[a:b]) and any(len(row_cuts(line, measure)) > 1 for line in page[a:b]) for a, b in blocks):
         # (a row holding two columns' lines standing whole: a block holding such a row is no one
         # column's — ``_height_streams`` parts them first, ``_rows_parted``)
         return None
@@ -1731,7 +1712,7 @@ def _set_height(block: Sequence[Line], measure: float) -> float:
 
 
 def _rows_parted(page: list[Line], measure: float) -> tuple[list[Line], frozenset[int]]:
-    """The page with each row of two (``_row_of_two``) outside a caption parted at its gutter: its
+    """The page with each row of two (``flow.row_cuts``) outside a caption parted at its gutter: its
     first piece opens the rest of its block, each later piece stands just before it as a block of
     one line.  Plain pdftotext merges two flows' blocks by their height, and where a line of each
     stands on one baseline it writes them as one row, in the block of the flow it is writing (「区三十
@@ -1751,10 +1732,11 @@ def _rows_parted(page: list[Line], measure: float) -> tuple[list[Line], frozense
     for a, b in _blocks(page, measure, glued=False):
         captioned = _captioned(page[a:b])
         for k, line in enumerate(page[a:b]):
-            if captioned or not _row_of_two(line, measure):
+            cuts = [] if captioned else row_cuts(line, measure)
+            if len(cuts) < 2:
                 out.append(line)
                 continue
-            first, *later = _gutter_cuts(line.text, measure)
+            first, *later = cuts
             blanks = max(1, line.blanks_before)
             for piece in later:
                 if k == 0 and len(later) == 1:
@@ -1764,17 +1746,10 @@ def _rows_parted(page: list[Line], measure: float) -> tuple[list[Line], frozense
     return (out, frozenset(level)) if len(out) > len(page) else (page, frozenset())
 
 
-def _row_of_two(line: Line, measure: float) -> bool:
-    """A row holding two columns' lines: wider than a column and cut at a space into lines no wider
-    than one (``flow._gutter_cuts``) — unless its spaces are a justified line's, spread glyph by
-    glyph (``_spread``: 「今 年 汛 期， 全市 共经 历强 降雨 过 程 9」 is one column's full line)."""
-    return line.width > measure + COLUMN_SLACK_EM and not _spread(line) and len(_gutter_cuts(line.text, measure)) > 1
-
-
 def _captioned(block: Sequence[Line]) -> bool:
     """A photo's caption: a block whose text ends on a credit (「…借用工具。 通讯员 邱明/摄」, 「新华社记者 姚大伟 摄」: ``CREDIT_RE``).
     A caption is set smaller than the text, so its lines hold more characters than a column's: a
-    caption line wider than the measure is one column's line, not a row of two (``_row_of_two``)."""
+    caption line wider than the measure is one column's line, not a row of two (``flow.row_cuts``)."""
     return CREDIT_RE.search(" ".join(line.text for line in block[-2:])) is not None
 
 

@@ -4474,13 +4474,13 @@ def test_a_justified_line_spread_glyph_by_glyph_is_no_row_of_two_columns():
     # dev text jianbao_flood_season, design jianbao_two_span_ruled, plain pdftotext: a full line
     # pdftotext wrote with the spaces its justification set between glyphs — wider than the
     # 18-character column, cut at spaces into pieces no wider than one, but one column's line
-    from booklet.clean.order import _row_of_two
+    from booklet.clean.flow import row_cuts
 
     lines, measure, _pairs = _order_page("今 年 汛 期， 全市 共经 历强 降雨 过 程 9\n次，平均降雨量较常年偏多23%。\n")
-    assert not _row_of_two(lines[0], 18.0)
+    assert row_cuts(lines[0], 18.0) == [lines[0].text]
     # a row of two columns' lines, one space apart, is one (dev news_three_tight, 12-character columns)
     row, _m, _p = _order_page("“工坊＋文创”模式，支持 省级21项。\n")
-    assert _row_of_two(row[0], 12.0)
+    assert row_cuts(row[0], 12.0) == ["“工坊＋文创”模式，支持", "省级21项。"]
 
 # dev text news_page_culture_weekly, design neikan_three_picture, read by pdfminer (running head cut
 # off): a loose page whose third column's box starts highest, so pdfminer writes it first — from the
