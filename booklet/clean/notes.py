@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from dataclasses import dataclass, replace
-from typing import Sequence
+from typing import Callable, Sequence
 
 from booklet.clean.layout import compressed_width, typical_measure
 from booklet.clean.lines import Line, join_logged
@@ -17,7 +17,7 @@ from booklet.clean.stages import Lines
 from booklet.rawlines import Role
 from booklet.i18n import _
 from booklet.report import Log
-from booklet.shapes import LEAD_IN_END_RE, NOTE_LABEL_RE, NOTE_MARK_FIRST, NOTE_START_RE, PUSHED_MARKER_RE, note_number
+from booklet.shapes import LEAD_IN_END_RE, NOTE_LABEL_RE, NOTE_MARK_FIRST, NOTE_START_RE, PUSHED_MARKER_RE, ends_sentence, note_number
 
 _FOOTNOTE = Role.FOOTNOTE
 # A zone of page-bottom notes is at most this many lines (else the marker was something else).
@@ -34,6 +34,9 @@ _PUNCT_START = re.compile(r"^[，。、；：！？,.;:!?”’）)]")
 # notes is full, or ends its paragraph with a mark.  Two em: the slack of a full line (hung or
 # compressed marks, a Latin run) is under one.
 HEAD_SHORT_EM = 2.0
+# A note's text never ends on a comma or an enumeration mark: a note ending so (「…[J].经济问题探索，」)
+# was cut by the page's foot and goes on at the next page's.
+_CUT_OPEN_RE = re.compile(r"[，、,]\s*$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -118,17 +121,34 @@ def _carry_over(out: list[Line], notes: list[SideNote], zones: list[tuple[int, i
         return not line.given_heading and (compressed_width(line) if compressed else line.span_width) > wide
 
     for at, first in reversed(zones[1:]):
-        k = at - 1 if at and not wider(out[at - 1]) else at
-        start = k
-        while start > 0 and wider(out[start - 1]) and (start == at or not out[start].page_start):
-            start -= 1
-        if start < k and not out[start].page_start:
+        start = _carried_from(out, at, notes[first - 1], wider)
+        if start is not None:
             run = out[start:at]
             head = next((n for n, line in enumerate(run) if _opens_note(line)), len(run))
             if head:
                 notes[first - 1] = _continued(notes[first - 1], run[:head], log)
             notes[first:first] = _split_zone(run[head:], log) if head < len(run) else []
             del out[start:at]
+
+
+def _carried_from(out: list[Line], at: int, note: SideNote, wider: Callable[[Line], bool]) -> int | None:
+    """Where the lines just above the zone at ``out[at]`` that continue ``note``, the last note of
+    the page before, start (None: no line there is the note's).  Two things tell a note's line
+    from the body's.  Its size: set smaller, a note's full lines are wider than the body's measure —
+    a run of them (the last, the note's end, may be short), walking up no further than where the
+    page starts.  And the note: one cut after a comma (``_CUT_OPEN_RE``) goes on, so a single line
+    standing between the body's last sentence (the line above it ends one) and the zone is its
+    rest (「2020,(8):33-43.」 under 「…创新兴邦的不变真理。」: the note's last line, short)."""
+    k = at - 1 if at and not wider(out[at - 1]) else at
+    start = k
+    while start > 0 and wider(out[start - 1]) and (start == at or not out[start].page_start):
+        start -= 1
+    if start < k:
+        return None if out[start].page_start else start
+    if k == at - 1 and k and not out[k].page_start and _CUT_OPEN_RE.search(note.text) \
+            and ends_sentence(out[k - 1].text):
+        return k
+    return None
 
 
 def _opens_note(line: Line) -> bool:

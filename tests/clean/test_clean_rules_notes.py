@@ -204,3 +204,46 @@ def test_a_whole_note_pushed_onto_the_next_page_is_a_note_of_its_own(texts, clea
     paragraphs = texts(doc, Paragraph)
     assert paragraphs[-1].endswith("创新兴邦的不变真理。")
     assert not any("马林静" in p for p in paragraphs)
+
+
+# design word_report (a 32-character measure, a two-line header band, 第 N 页 共 M 页 footer),
+# pypdfium2, text of the dev gold document 004 (chapter 1): note ② is cut after its comma at the
+# foot of page 5, and its last line 「2020,(8):33-43.」 stands alone at the foot of page 6, above
+# that page's own ① and ② — short, so no run of lines wider than the body's measure shows it
+NOTE_CUT_AT_A_COMMA = """年增长了 26.76%。随着我国科技发展和科技成果的产业化应用，高新技
+①陈雅倩，方永恒，贾周萍.政策组合视角下科技成果转化政策的时间动态性分析[J].中国科
+技论坛， 2023,(3):26-36+48.
+②马林静.基于高质量发展标准的外贸增长质量评价体系的构建与测度[J].经济问题探索，
+第 5 页 共 6 页
+××市科学技术局办公室
+工作简报 2026 年第 5 期
+术产品国际认可度提高，展示了中国科技实力和创新能力的全球影响力。
+科技论文数量的整体增加表明中国在科学研究领域的投入和实力逐渐增强，为学术界提供了
+更多的研究成果和知识积累①。高等学校在科技论文发表中的主导地位显
+示了中国教育体系的实力和科研环境的改善②。
+我国科技产出规模及水平，从“中国制造”到“中国智造”，这些无疑在
+诉说着科技兴国、创新兴邦的不变真理。
+2020,(8):33-43.
+①李森，刘振天，陈时见等.高等教育强国建设的中国道路[J].高校教育管理， 2024,(1):1-23.
+②张应强，姜远谋.超大规模的高等教育普及化：时代背景、现实挑战和道路选择[J].高等教
+育研究， 2022,43(8):1-28.
+第 6 页 共 6 页
+"""
+
+
+def test_a_note_cut_after_a_comma_takes_the_one_line_above_the_next_pages_notes(texts, clean):
+    doc, _ = clean(NOTE_CUT_AT_A_COMMA)
+    found = [text for _, text in notes(doc)]
+    assert found[1] == "马林静.基于高质量发展标准的外贸增长质量评价体系的构建与测度[J].经济问题探索，2020,(8):33-43."
+    paragraphs = texts(doc, Paragraph)
+    assert paragraphs[-1].endswith("创新兴邦的不变真理。")
+    assert not any("33-43" in p for p in paragraphs)
+
+
+def test_a_short_line_above_the_notes_stays_the_bodys_when_the_note_before_ended(texts, clean):
+    # the same pages with note ② ended on its stop: the line above page 6's notes is no note's
+    # rest, and (the sentence before it ended) it stays in the body
+    ended = NOTE_CUT_AT_A_COMMA.replace("经济问题探索，\n", "经济问题探索。\n")
+    doc, _ = clean(ended)
+    assert notes(doc)[1][1].endswith("经济问题探索。")
+    assert any("33-43" in p for p in texts(doc, Paragraph))
