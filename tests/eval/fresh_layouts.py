@@ -23,7 +23,7 @@ FRESH_LAYOUTS = (
     # A 学习参考 bulletin in two 23-character columns 2.6 em apart, marks hung, leading 1.55, headings
     # 1.12× in the body face, the title group in the first column, later items' headlines 1.2×; the bulletin's name on odd pages
     # and its issue on even ones, the page number at the foot's outer corner as 「第N页」.
-    Layout("fresh_two_column_bulletin", page=(203 * MM, 276 * MM), margins=(62, 58, 48, 48),
+    Layout("fresh_two_col_bulletin", page=(203 * MM, 276 * MM), margins=(62, 58, 48, 48),
            measure=23, columns=2, gutter=2.6, hanging=True, leading=1.55, heading_style="larger",
            heading_scale=1.12, title_scale=1.7, later_title_scale=1.2, header_odd=("学习参考",),
            header_even=("2026年第24期  总第318期",), footer="第{n}页", footer_outer=True, rotate=False),
@@ -49,7 +49,7 @@ FRESH_LAYOUTS = (
     # A Word report on A4 at 35 characters, leading 1.52: a two-line head (the office and its
     # marking, then the series left and the issue right) over a rule, 「第 N 页，共 M 页」 at the
     # foot, bold headings 1.1×, digits and Latin words in a Latin face.
-    Layout("fresh_report_two_line_head", margins=(86, 80, 72, 72), measure=35, leading=1.52,
+    Layout("fresh_report_two_head", margins=(86, 80, 72, 72), measure=35, leading=1.52,
            heading_style="bold", heading_scale=1.1, title_scale=1.3, latin_font=True,
            header_odd=("江城市数据资源管理局  内部资料", "数据工作专报|2026年第9期"), header_rule=True,
            footer="第 {n} 页，共 {m} 页", rotate=False),
