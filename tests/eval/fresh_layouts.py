@@ -21,15 +21,16 @@ FRESH_LAYOUTS = (
            span_head=3, item_rule=True, header_odd=("东湖日报·综合新闻|2026年12月4日  星期五  第{n}版",),
            footer="", rotate=False),
     # A 学习参考 bulletin in two 23-character columns 2.6 em apart, marks hung, leading 1.55, headings
-    # 1.12× in the body face, the title group in the first column, later items' headlines 1.2×; the bulletin's name on odd pages
-    # and its issue on even ones, the page number at the foot's outer corner as 「第N页」.
+    # 1.12× in the body face, the title group in the first column, later items' headlines 1.2×;
+    # the bulletin's name on odd pages and its issue on even ones, the page number at the foot's outer corner as 「第N页」.
     Layout("fresh_two_col_bulletin", page=(203 * MM, 276 * MM), margins=(62, 58, 48, 48),
            measure=23, columns=2, gutter=2.6, hanging=True, leading=1.55, heading_style="larger",
            heading_scale=1.12, title_scale=1.7, later_title_scale=1.2, header_odd=("学习参考",),
            header_even=("2026年第24期  总第318期",), footer="第{n}页", footer_outer=True, rotate=False),
     # A 公文 page on A4 at GB/T 9704 margins drawn a millimetre wider (38/36/29/27 mm), 26
     # characters to the line (a 3号 face on a narrower block), leading 1.92, 黑体 一、 and 楷体
-    # （一） headings, a 1.45× 小标宋-style title, 「- N -」 (typed hyphens, as Word-made 公文 often have) at the outer corner, no head.
+    # （一） headings, a 1.45× 小标宋-style title, 「- N -」 (typed hyphens, as Word-made 公文 often
+    # have them) at the outer corner, no head.
     Layout("fresh_gongwen_a4", margins=(38 * MM, 36 * MM, 29 * MM, 27 * MM), measure=26,
            leading=1.92, title_scale=1.45, heading_style="hei", footer="- {n} -",
            footer_outer=True, rotate=False),
