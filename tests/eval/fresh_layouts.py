@@ -22,7 +22,8 @@ FRESH_LAYOUTS = (
            footer="", rotate=False),
     # A 学习参考 bulletin in two 23-character columns 2.6 em apart, marks hung, leading 1.55, headings
     # 1.12× in the body face, the title group in the first column, later items' headlines 1.2×;
-    # the bulletin's name on odd pages and its issue on even ones, the page number at the foot's outer corner as 「第N页」.
+    # the bulletin's name on odd pages and its issue on even ones, the page number at the foot's
+    # outer corner as 「第N页」.
     Layout("fresh_two_col_bulletin", page=(203 * MM, 276 * MM), margins=(62, 58, 48, 48),
            measure=23, columns=2, gutter=2.6, hanging=True, leading=1.55, heading_style="larger",
            heading_scale=1.12, title_scale=1.7, later_title_scale=1.2, header_odd=("学习参考",),
