@@ -51,7 +51,7 @@ class Block:
 
 @dataclass(frozen=True)
 class Doc:
-    """A harness document: name, set (dev or heldout), blocks and metadata."""
+    """A harness document: name, set (dev, heldout or fresh), blocks and metadata."""
 
     name: str
     split: str
@@ -116,7 +116,7 @@ def gold_markdown(doc: Doc) -> str:
 
 
 def load_docs(split: str) -> list[Doc]:
-    """The documents of one set (``dev`` or ``heldout``), sorted by name."""
+    """The documents of one set (``dev``, ``heldout`` or ``fresh``), sorted by name."""
     return [parse_doc(p.read_text(encoding="utf-8"), p.stem, split)
             for p in sorted((TEXTS / split).glob("*.txt"))]
 

@@ -1,14 +1,16 @@
 """Print the cleaner's per-family scores on the evaluation sets, with the worst cases.
 
-    python tests/eval/run.py                      # dev and held-out, the suite's cases
+    python tests/eval/run.py                      # dev and held-out
+    python tests/eval/run.py --set all            # dev, held-out and fresh: the suite's cases
     python tests/eval/run.py --set dev --only pypdf --save /tmp/eval-out
     python tests/eval/run.py --full --json /tmp/eval.json
 
 Columns: files, boundary P/R/F1 (micro), fidelity (weighted by gold length), heading F1, crashes,
 stray spaces between two CJK characters (not seen by the scorer, which ignores whitespace).
-The held-out set is for aggregate figures only: tune rules on dev, never on held-out cases.
-``--save DIR`` keeps, per dev case, the input (``.in.txt``/``.in.pdf``), the gold, the cleaner's
-output and any traceback (held-out cases are never saved, nor listed among the worst cases);
+The held-out and fresh sets are for aggregate figures only: tune rules on dev, never on their
+cases.  ``--save DIR`` keeps, per dev case, the input (``.in.txt``/``.in.pdf``), the gold, the
+cleaner's output and any traceback (held-out and fresh cases are never saved, nor listed among the
+worst cases, and their documents' names are masked wherever a case is named: a crash, the JSON);
 ``--only REGEX`` picks cases by name (``split__doc__layout__family``).
 """
 
@@ -26,6 +28,10 @@ sys.path.insert(0, str(HERE))
 sys.path.insert(0, str(HERE.parents[1]))  # this work tree's booklet, not whichever is installed
 
 import harness  # noqa: E402
+
+# ``--set`` → the sets run: ``both`` is dev and held-out (as before the fresh set came), ``all`` adds fresh.
+SET_SPLITS = {"dev": ("dev",), "heldout": ("heldout",), "fresh": ("fresh",),
+              "both": ("dev", "heldout"), "all": harness.SPLITS}
 
 HEAD = f"{'':24} {'files':>5} {'bP':>6} {'bR':>6} {'bF1':>6} {'fid':>7} {'hF1':>6} {'crash':>5} {'sp':>4}"
 
@@ -46,7 +52,7 @@ def print_split(split: str, rows: list[dict], n_worst: int) -> None:
         for label, group in harness.group(rows, key).items():
             print(line("  " + label, harness.aggregate(group)))
     print(line("all", harness.aggregate(rows)))
-    if split == "heldout" or not n_worst:
+    if split in harness.UNSEEN or not n_worst:
         print()
         return
     print("\nworst cases per family (boundary F1, fidelity, heading F1):")
@@ -58,10 +64,20 @@ def print_split(split: str, rows: list[dict], n_worst: int) -> None:
     print()
 
 
+def _listed(row: dict) -> dict:
+    """A row as the JSON keeps it: a fresh case's document masked (held-out rows keep their names,
+    as the baselines written before the fresh set have them, so that runs stay comparable)."""
+    if row["split"] != "fresh":
+        return row
+    name = harness.masked(row["name"])
+    return {**row, "name": name, "doc": name.split("__")[1], "error": "(masked)" if row["error"] else ""}
+
+
 def main(argv: list[str] | None = None) -> int:
     """Run the evaluation and print the tables."""
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("--set", choices=("dev", "heldout", "both"), default="both")
+    ap.add_argument("--set", choices=tuple(SET_SPLITS), default="both",
+                    help="both: dev and held-out; all: dev, held-out and fresh")
     ap.add_argument("--full", action="store_true", help="one more layout per document")
     ap.add_argument("--only", help="regex on case names (split__doc__layout__family)")
     ap.add_argument("--save", type=Path, help="keep input, gold, output, traceback per dev case here")
@@ -70,7 +86,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--worst", type=int, default=3, help="worst cases shown per family (dev)")
     ap.add_argument("--jobs", type=int, help="worker processes (default: up to 2)")
     args = ap.parse_args(argv)
-    splits = harness.SPLITS if args.set == "both" else (args.set,)
+    splits = SET_SPLITS[args.set]
     start = time.time()
     with tempfile.TemporaryDirectory() as tmp:
         rows = harness.evaluate(args.work or Path(tmp), splits, full=args.full, only=args.only,
@@ -82,13 +98,16 @@ def main(argv: list[str] | None = None) -> int:
         print_split(split, group, args.worst)
     crashes = [r for r in rows if r["status"] != "ok"]
     for r in crashes[:5]:
-        print(f"CRASH {r['name']}:\n{r['error'][-1200:]}")
+        if r["split"] in harness.UNSEEN:  # its traceback may quote the text: the name alone, masked
+            print(f"CRASH {harness.masked(r['name'])}")
+        else:
+            print(f"CRASH {r['name']}:\n{r['error'][-1200:]}")
     print(f"{len(rows)} cases in {time.time() - start:.0f} s")
     if args.json:
         args.json.write_text(json.dumps({
             "aggregate": {s: {k: harness.aggregate(g) for k, g in harness.group(grp, "family").items()}
                           for s, grp in harness.group(rows, "split").items()},
-            "rows": rows}, ensure_ascii=False, indent=1), encoding="utf-8")
+            "rows": [_listed(r) for r in rows]}, ensure_ascii=False, indent=1), encoding="utf-8")
     return 0
 
 
