@@ -257,6 +257,14 @@ MIXED_COLUMNS_MAX = 2
 # loose page) the blocks say nothing of the columns, and rows are dealt by turns as on a page
 # written in rows.
 RUNS_MAX_BLANK_SHARE = 0.5
+# ... yet on such a page the lines written with no blank line before them still say something: an
+# extractor writing boxes (pdfminer) puts a line in the box of the line above only where it stands
+# right under it, a line's leading below, starting where it starts — in the same column (a
+# paragraph's lines set closer than the page's open leading).  A line so glued to a column's body
+# line (running full, or holding a clause mark) goes to that line's column and takes no turn of its
+# own (no ``TURN_BONUS``, no ``STAY_COST``: it was never a row of the turns).  A head's line fixes
+# no column (a title set across the columns boxes with the line under it whichever column that
+# opens); the head over the columns is read first instead (``_boxed_head``).
 
 # An extractor that writes a page in rows of one height (pdfplumber) gives each printed row one line
 # of text, top to bottom: columns of one leading take turns row by row, and a column gives two rows
@@ -1462,7 +1470,26 @@ def _opening(items: Sequence[Row]) -> int:
     (``_headline_group``), whichever reaches further down.  The start of the columns' reading is a
     decision on the page's body — where its headline ends — not on whichever line an extractor
     happened to write first: a running head above, kept or taken off as furniture, leaves it as it is."""
-    return max(_spanning_head(items), _headline_group(items))
+    return max(_spanning_head(items), _headline_group(items), _boxed_head(items))
+
+
+def _boxed_head(items: Sequence[Row]) -> int:
+    """How many of the first rows of a page written as boxes at open leading (``_boxed_page``) hold
+    its head: every line down to the first that carries a clause mark or a stop (a title, its
+    subtitle, a byline carry neither; a column's prose does), unless those rows are not one
+    headline group (``_NOT_ONE_GROUP``: two stories' heads side by side).  An extractor writing boxes
+    writes them down the page, so a head set over the columns comes first, boxed apart from them;
+    dealt with the columns' rows, its lines would take turns as the columns' do and set which column
+    opens (a title and its byline dealt one to each column)."""
+    if not _boxed_page(items):
+        return 0
+    singles = [row[0][0] for row in items if len(row[0]) == 1]
+    measure = _column_measure(singles) if singles else 0.0
+    for r, row in enumerate(items[:HEAD_GROUP_MAX_ROWS]):
+        if len(row[0]) > 1 or any(line.final or line.clause for line in row[0]):
+            above, below = items[:r], items[r:r + 1]
+            return r if not any(refuses(above, below, measure) for refuses in _NOT_ONE_GROUP) else 0
+    return 0
 
 
 def _headline_group(items: Sequence[Row]) -> int:
@@ -1745,6 +1772,7 @@ def _deal(items: Sequence[Row], placed: Sequence[Sequence[Places]], pairs: Count
     closers = flat if _written_in_rows(items) else ()   # (a column rests by rows: ``_resting``)
     measures = _column_measures(items, n) if labelled else None
     stalled = _stalled(flat, row_of, items, pairs, n, full) if closers and n >= STAY_COLUMNS_MIN else None
+    glued = _glued_rows(items, full)
     beams: list[dict[State, tuple[float, State | None]]] = [{(-1,) * n: (0.0, None)}]
     k = 0
     for r, row in enumerate(items):
@@ -1755,10 +1783,11 @@ def _deal(items: Sequence[Row], placed: Sequence[Sequence[Places]], pairs: Count
                 # (outside the turns one column runs alone: the first, the one the typesetter filled to the
                 # foot, where split rows label the columns left to right — unless the columns' own measures
                 # show another, ``_running``; else the one the row before went to)
-                run = (_running(state, row_of, r, measures, item) if labelled and measures else {0} if labelled
-                       else {c for c in range(n) if state[c] >= 0 and row_of[state[c]] == r - 1}
-                       ) if not turning[r] else set()
-                turn = _next_in_turn(state, row_of, r, len(item), closers, stalled) if len(item) < n and turning[r] else set()
+                above = {c for c in range(n) if state[c] >= 0 and row_of[state[c]] == r - 1}
+                run = ((_running(state, row_of, r, measures, item) if labelled and measures else {0} if labelled
+                        else above) if not turning[r] else set()) if not glued[r] else above
+                turn = _next_in_turn(state, row_of, r, len(item), closers, stalled) \
+                    if len(item) < n and turning[r] and not glued[r] else set()
                 for cols in (combinations if labelled else permutations)(range(n), len(item)):
                     if not labelled and any(state[c] < 0 and c and state[c - 1] < 0 for c in cols):
                         continue   # (columns without labels open in turn: no two ways differ by names alone)
@@ -1769,7 +1798,7 @@ def _deal(items: Sequence[Row], placed: Sequence[Sequence[Places]], pairs: Count
                     gain += OFF_CELL * sum(w is not None and w != c for w, c in zip(where, cols))
                     if 1 < len(cols) < n and _shared_row(state, row_of, cols):
                         gain += GRID_BONUS
-                    if (stay_from is not None and r > stay_from and turning[r] and len(cols) == 1
+                    if (stay_from is not None and r > stay_from and turning[r] and not glued[r] and len(cols) == 1
                             and _stays_out_of_turn(state, row_of, flat, items, r, cols[0], n, full)):
                         gain += STAY_COST
                     new = list(state)
@@ -1795,6 +1824,23 @@ def _deal(items: Sequence[Row], placed: Sequence[Sequence[Places]], pairs: Count
                 columns[c].insert(0, flat[state[c]])
         state = back
     return columns
+
+
+def _boxed_page(items: Sequence[Row]) -> bool:
+    """The page was written as boxes at open leading: a blank line before more than
+    ``RUNS_MAX_BLANK_SHARE`` of its rows."""
+    return sum(bool(row[0][0].blanks_before) for row in items[1:]) > RUNS_MAX_BLANK_SHARE * len(items)
+
+
+def _glued_rows(items: Sequence[Row], full: float) -> list[bool]:
+    """Per row, whether it is a single line the extractor wrote in the box of a column's body line
+    above it (as wide as ``full``, or holding a clause mark), on a page of boxes at open leading
+    (``_boxed_page``): that line is the same column's (see ``RUNS_MAX_BLANK_SHARE``)."""
+    if not _boxed_page(items):
+        return [False] * len(items)
+    singles = [row[0][0] if len(row) == 1 and len(row[0]) == 1 else None for row in items]
+    return [r > 0 and line is not None and above is not None and not line.blanks_before and not line.page_start
+            and (above.width >= full or above.clause) for r, (above, line) in enumerate(zip([None, *singles], singles))]
 
 
 def _column_measures(items: Sequence[Row], n: int) -> list[float] | None:
