@@ -319,6 +319,14 @@ PROSE_LINE_SHORT_EM = FULL_LEFT_EM
 # stands between (``FLOW_COLUMNS_MAX`` columns take turns), so the blocks looked at are the next
 # ``BLOCKS_AHEAD`` after the next.
 BLOCKS_AHEAD = FLOW_COLUMNS_MAX - 1
+# A title plain pdftotext writes after a page's rows, as a block of its own, is a headline: wrapped at
+# its larger size over a column's width it takes a few lines (three, as ``HEAD_GROUP_MAX_ROWS`` counts
+# a headline wrapped), and a longer block after the rows is text.
+TITLE_LAST_LINES = 3
+# (a column dealt from the page's top that has no line for more rows than this, more than the other
+# columns fill in a round of turns, had its space taken: on a page whose title was written last, by
+# the title over it — the stream's lines below are the title's column, begun under it)
+TITLE_REST_ROWS = 2
 # The blocks taken up in turn win over ``order``'s split of them by height only where their joins
 # read words across (less the words they leave broken) on more joins than the split's: a tie leaves
 # the split, the reading ``order`` already proves on the page's heights.  Measured on the 288 saved
@@ -411,11 +419,12 @@ def column_flow(lines: list[Line], log: Log) -> list[Line]:
         if not starts and _written_in_runs(lines, start, end, pairs):
             out.extend(_as_written(lines, start, end, pairs))   # (blocks of one column's runs: ``order`` places them)
             continue
-        items = [_ways(lines[i], rows.get(i), n, measure) for i in range(start, end)]
+        title = end if starts else _title_written_last(lines, start, end, measure)
+        items = [_ways(lines[i], rows.get(i), n, measure) for i in range(start, title)]
         singles = [row[0][0] for row in items if len(row[0]) == 1]
-        m = n if n >= FLOW_COLUMNS_MAX or starts else max(n, _round_lines(lines[start:end], items, pairs))
+        m = n if n >= FLOW_COLUMNS_MAX or starts else max(n, _round_lines(lines[start:title], items, pairs))
         if m > n:
-            items = [_ways(lines[i], rows.get(i), m, measure) for i in range(start, end)]
+            items = [_ways(lines[i], rows.get(i), m, measure) for i in range(start, title)]
             singles = [row[0][0] for row in items if len(row[0]) == 1]
         splits = sum(len(row[0]) > 1 for row in items)
         if _interleaved(singles, pairs, m):
@@ -427,6 +436,11 @@ def column_flow(lines: list[Line], log: Log) -> list[Line]:
             stretch = _turn_stretch(items, pairs, m)
         if stretch != ():
             log.decided(lines[start].lineno, "split", _("a page whose columns were interleaved, read column by column"))
+            if title < end:   # (the page's title, written after its rows: read first, over the columns)
+                head = [lines[title].but(page_start=lines[start].page_start), *lines[title + 1:end]]
+                out.extend([*head, *_reflow(items, pairs, False, m, starts, stretch or None, lines[start:title],
+                                            start == 0, True, True)])
+                continue
             out.extend(_reflow(items, pairs, lines[start].page_start, m, starts, stretch or None, lines[start:end],
                                start == 0))
         else:
@@ -1578,16 +1592,38 @@ def _head_goes_on_below(rows: Sequence[Row], below: Sequence[Row], measure: floa
 _NOT_ONE_GROUP = (_columns_begun, _two_heads, _head_goes_on_below)
 
 
+def _title_written_last(lines: Sequence[Line], start: int, end: int, measure: float) -> int:
+    """Where the page's title starts when plain pdftotext wrote it after the page's last row, as a
+    block of its own; ``end`` when it did not.  pdftotext walks a page by its text's flows and
+    writes a title set large, whose lines stand on no baseline of the columns, as a flow of its
+    own after the rows it wrote together (a page written in rows: no blank line between them).
+    The block is a headline: at most ``TITLE_LAST_LINES`` lines, each short of the columns'
+    measure by ``FULL_LEFT_EM`` and holding no sentence punctuation (``PROSE_PUNCT_RE``)."""
+    block = next((k for k in range(end - 1, start, -1) if lines[k].blanks_before), start)
+    rows = lines[start:block]
+    if block == start or end - block > TITLE_LAST_LINES or len(rows) < BODY_MIN_ROWS:
+        return end
+    if any(line.blanks_before for line in rows[1:]):
+        return end   # (the page was written as blocks: the last is one of many, for ``order`` to place)
+    full = measure or _column_measure(rows)
+    if not full or any(line.width >= full - FULL_LEFT_EM or PROSE_PUNCT_RE.search(line.text)
+                       for line in lines[block:end]):
+        return end
+    return block
+
+
 def _reflow(items: Sequence[Row], pairs: Counter[str], page_start: bool, n: int,
             starts: Sequence[int] = (), stretch: tuple[int, int] | None = None,
-            whole: Sequence[Line] = (), opens_text: bool = False, headed: bool = False) -> list[Line]:
+            whole: Sequence[Line] = (), opens_text: bool = False, headed: bool = False,
+            titled: bool = False) -> list[Line]:
     """The page's lines as ``n`` columns, read one after the other (labelled left to right by
     the cells where columns start or the rows cut at the gutters, else in the order whose ends run
     on into the next's start).  With a ``stretch``, rows take turns only inside it: outside, a
     column runs alone.  A head set across the columns is read first, its rows ``whole`` (a head's
     line cut at a word space by the gutter cut is one line); the columns under it are ``headed``.
     On the page the text ``opens_text`` on, with no head read above, the text opens on its title
-    (``_title_first``)."""
+    (``_title_first``); under a title read first that pdftotext wrote after the rows (``titled``),
+    the column begun under it opens the text (``_under_title``)."""
     if whole and not starts and (span := _opening(items)):   # (plain text: the head read first, whole)
         rest = None if stretch is None else (max(0, stretch[0] - span), max(0, stretch[1] - span))
         return [*whole[:span], *_reflow(items[span:], pairs, page_start, n, starts, rest, whole[span:], opens_text,
@@ -1605,6 +1641,9 @@ def _reflow(items: Sequence[Row], pairs: Counter[str], page_start: bool, n: int,
         dealt = [col if not c else [line.but(indent=indent) if indent != line.indent else line
                                     for line, indent in zip(col, column_indents(col))]
                  for c, col in enumerate(dealt)]
+    opener: list[Line] | None = None
+    if titled and not labelled and not starts:   # (the title, read first, stood over a column: it began lower)
+        dealt, opener = _under_title(dealt, items)
     order: Sequence[list[Line]] = [col for col in dealt if col]
     if not starts and (not labelled or n > 2):   # (rows of fewer lines than columns may have been dealt one column off)
         # a column running on alone below the turns is the one the typesetter filled first: columns
@@ -1612,7 +1651,7 @@ def _reflow(items: Sequence[Row], pairs: Counter[str], page_start: bool, n: int,
         # and the later ones end where the text does (a headline makes the first shorter in lines,
         # never in depth)
         tail = stretch is not None and stretch[1] < len(items) and _rows_below(items, stretch[1])
-        first = next((col for col in order if col[-1] is items[-1][0][-1]), None) if tail else None
+        first = next((col for col in order if col[-1] is items[-1][0][-1]), None) if tail else opener
         full = _full_width(order)
         order = max((seq for seq in permutations(order) if first is None or seq[0] is first), key=lambda seq: (sum(
             goes_on(a[-1], b[0], pairs) for a, b in zip(seq, seq[1:])),
@@ -1624,6 +1663,28 @@ def _reflow(items: Sequence[Row], pairs: Counter[str], page_start: bool, n: int,
     if out and page_start:
         out[0] = out[0].but(page_start=True)
     return out
+
+
+def _under_title(columns: Sequence[list[Line]],
+                 items: Sequence[Row]) -> tuple[list[list[Line]], list[Line] | None]:
+    """The dealt columns with a column's opening run parted from its lines below a rest of
+    ``TITLE_REST_ROWS`` rows, on a page whose title pdftotext wrote last (``_title_written_last``).
+    The title stands over one column, which begins below it, while the others begin at the top: in
+    the rows written, the title's column has no line until its text begins, and the dealing, with a
+    stream for each column the rows show side by side, runs a later column's top (the foot of the
+    text run on from the column before) and the title's column in one stream — parted at the rest,
+    each is a column of its own, and the title's column, the one begun under it, opens the text (it
+    is returned too when exactly one column was parted; else ``None``)."""
+    row_of = {id(line): r for r, row in enumerate(items) for item in row for line in item}
+    out: list[list[Line]] = []
+    under: list[list[Line]] = []
+    for col in columns:
+        top = bool(col) and row_of[id(col[0])] < len(columns)   # (dealt from the page's top)
+        cut = next((k for k in range(1, len(col))
+                    if row_of[id(col[k])] - row_of[id(col[k - 1])] > TITLE_REST_ROWS), None) if top else None
+        out.extend([col[:cut], col[cut:]] if cut else [col])
+        under += [out[-1]] if cut else []
+    return out, under[0] if len(under) == 1 else None
 
 
 def _title_first(columns: Sequence[list[Line]]) -> list[list[Line]]:
