@@ -385,9 +385,17 @@ def _paired(lines: Sequence[Line]) -> set[int]:
         first, piece, whole = lines[k], lines[k + 1], lines[k + 2]
         if piece.width < whole.width and piece.blanks_before == 0 == whole.blanks_before \
                 and whole.width - RUN_ON_SLACK_EM <= first.width + piece.width <= whole.width + OVERFLOW_EM \
-                and not _closed(piece):
+                and _piece_shaped(piece):
             paired.add(k)
     return paired
+
+
+def _piece_shaped(line: Line) -> bool:
+    """The line may be the rest of a printed line cut at a change of font: it ends no block
+    (``_closed``) and starts with no first-line indent — an indent is set where a printed line
+    starts a paragraph, never where a font changes inside a line (``…8件。`` / ``　　二月`` is a
+    paragraph's end and an indented heading, not a lead-in's edge)."""
+    return not line.indent and not _closed(line)
 
 
 def _filled_pairs(lines: Sequence[Line], measure: float, fixed: set[int], paired: set[int]) -> set[int]:
