@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import Callable, Sequence
 
 from booklet.clean.articles import Draft
-from booklet.clean.blocks import Blk, Kind
+from booklet.clean.blocks import Blk, Kind, all_bold
 from booklet.clean.inlines import to_inlines
 from booklet.clean.notes import SideNote
 from booklet.clean.stages import Articles
@@ -67,7 +67,11 @@ def _block(blk: Blk, take: Callable[[str], bool] | None) -> Block:
     if blk.kind is Kind.PARA:   # (most blocks)
         return Paragraph(to_inlines(blk.text, blk.bold, take), span)
     if blk.kind is Kind.HEADING:
-        return Heading(max(1, blk.level), to_inlines(blk.text, blk.bold, take), span)
+        # (a heading's weight is its style: bold over the whole of it — a heading the PDF set in
+        # bold, wrapped over two lines the reader gave as text — says nothing more; a bold part says
+        # which part)
+        bold = () if all_bold(blk) else blk.bold
+        return Heading(max(1, blk.level), to_inlines(blk.text, bold, take), span)
     if blk.kind is Kind.QUOTE:
         return Quote(to_inlines(blk.text, blk.bold, take), span)
     if blk.kind is Kind.NOTE:
