@@ -122,6 +122,9 @@ TARGETS = {
 # read right from text an upstream order fault had cut; held-out identical; no floor fell).
 # Raised on main 2026-12-04 10:25 after ptx44 (plain pdftotext turns inside a block dealt; 2 better, 1 worse).
 # Raised on main 2026-12-04 13:30 after miner46 and plumb46 (4 better, 0 worse; held-out identical; no floor fell).
+# Raised on main 2026-12-04 15:20 after notes47, miner47, ptx47 and texts48 (18 old dev cases better, 0 worse; held-out
+# identical). One floor lowered: kai_16_hei_heads heading F1, which gained texts48's new 大事记 (its pdftotext and pypdf
+# cases 0.294 / 0.667, faults written up in docs/cleaner-history.md) — no case got worse; the design got a harder text.
 # Lowered where the set widened (branch design34, 2026-12-03): three news designs no rule was written from
 # (wanbao_banner_items, zhoumo_picture_across, jianbao_wide_narrow), each set for the five dev news texts and
 # two new ones (the 简报 design also for jianbao_flood_season): 242 cases.  Only the components those cases
@@ -132,18 +135,18 @@ TARGETS = {
 # 0.983 0.996 0.974, plain_ideographic 0.984 0.996 0.972, pypdf 0.973 0.996 0.964, pypdfium2 0.982 0.996
 # 0.971, realstyle 0.988 0.996 0.982).  Raise them back when the new designs are mended.
 DEV_FAMILY_FLOORS = {
-    "direct": (0.988, 0.992, 0.980),  # 0.993 0.9960 0.981
+    "direct": (0.988, 0.992, 0.980),  # 0.993 0.9961 0.982
     "gold_real": (0.999, 0.999, 0.999),  # 1.000 1.0000 1.000
-    "paste_viewer": (0.982, 0.995, 0.972),  # 0.992 0.9988 0.982
-    "pdfminer": (0.944, 0.940, 0.944),  # 0.954 0.9442 0.954
-    "pdfplumber": (0.901, 0.892, 0.855),  # 0.911 0.8962 0.865
-    "pdftotext": (0.886, 0.892, 0.856),  # 0.896 0.8964 0.866
-    "pdftotext_layout": (0.969, 0.988, 0.938),  # 0.979 0.9923 0.948
-    "pdftotext_raw": (0.983, 0.996, 0.973),  # 0.992 0.9994 0.983
-    "plain_ideographic": (0.984, 0.996, 0.967),  # 0.990 0.9997 0.977
-    "pypdf": (0.973, 0.996, 0.961),  # 0.982 0.9994 0.971
-    "pypdfium2": (0.982, 0.996, 0.968),  # 0.990 0.9995 0.978
-    "realstyle": (0.984, 0.991, 0.980),  # 0.994 0.9953 0.990
+    "paste_viewer": (0.982, 0.995, 0.973),  # 0.992 0.9989 0.983
+    "pdfminer": (0.945, 0.942, 0.946),  # 0.955 0.9458 0.956
+    "pdfplumber": (0.903, 0.894, 0.858),  # 0.913 0.8979 0.868
+    "pdftotext": (0.891, 0.901, 0.857),  # 0.901 0.9047 0.867
+    "pdftotext_layout": (0.969, 0.989, 0.939),  # 0.979 0.9925 0.949
+    "pdftotext_raw": (0.983, 0.996, 0.973),  # 0.992 0.9995 0.983
+    "plain_ideographic": (0.984, 0.996, 0.967),  # 0.990 0.9998 0.977
+    "pypdf": (0.973, 0.996, 0.961),  # 0.981 0.9995 0.968
+    "pypdfium2": (0.982, 0.996, 0.969),  # 0.990 0.9996 0.979
+    "realstyle": (0.984, 0.991, 0.980),  # 0.994 0.9955 0.990
 }
 # Lowered where the set widened (branch texts24, 2026-12-02 late evening): five dev texts no rule was
 # written from (a news page of five items headed five ways, a 理论文章 with 摘要 and 参考文献, a manual with
@@ -166,27 +169,27 @@ DEV_FAMILY_FLOORS = {
 # (the new designs are named, rotate=False), so on them every floor holds unchanged.  (Heading F1 of
 # a5_no_indent_larger and bold_wide_plain: the 调研报告's table rows and captions are read as headings.)
 DEV_LAYOUT_FLOORS = {
-    "a5_book": (0.986, 0.996, 0.985),  # 0.996 0.9997 0.995
+    "a5_book": (0.986, 0.996, 0.985),  # 0.996 0.9997 0.994
     "a5_no_indent_larger": (0.985, 0.996, 0.978),  # 0.995 0.9986 0.988
     "academic_16k": (0.984, 0.995, 0.980),  # 0.994 0.9994 0.990
-    "bold_only": (0.987, 0.996, 0.988),  # 0.997 1.0000 0.998
+    "bold_only": (0.987, 0.996, 0.988),  # 0.997 0.9998 0.998
     "bold_wide_plain": (0.985, 0.996, 0.986),  # 0.995 0.9999 0.996
     "chapter_footnotes": (0.985, 0.995, 0.990),  # 0.995 0.9993 1.000
-    "gongwen": (0.988, 0.996, 0.989),  # 0.998 0.9999 0.998
+    "gongwen": (0.988, 0.996, 0.989),  # 0.997 0.9999 0.998
     "kai_centred_bold": (0.984, 0.996, 0.990),  # 0.994 0.9999 1.000
     "larger_headings": (0.984, 0.995, 0.975),  # 0.988 0.9991 0.985
-    "narrow_20": (0.985, 0.996, 0.989),  # 0.994 0.9999 0.998
+    "narrow_20": (0.985, 0.996, 0.989),  # 0.992 0.9999 0.998
     "tabloid_three_columns": (0.940, 0.950, 0.905),  # 0.950 0.9536 0.915
     "two_columns_hanging": (0.963, 0.958, 0.944),  # 0.973 0.9617 0.954
-    "two_columns_plain": (0.958, 0.969, 0.940),  # 0.968 0.9729 0.950
+    "two_columns_plain": (0.961, 0.973, 0.945),  # 0.971 0.9767 0.955
     "wide_tight": (0.989, 0.996, 0.980),  # 0.997 1.0000 0.990
-    "word_report": (0.980, 0.994, 0.973),  # 0.988 0.9980 0.983
-    "wps_block_para": (0.984, 0.996, 0.990),  # 0.994 0.9996 1.000
+    "word_report": (0.980, 0.995, 0.973),  # 0.988 0.9994 0.978
+    "wps_block_para": (0.985, 0.996, 0.990),  # 0.995 0.9997 1.000
     # pocket designs with larger headings in another face (branch narrow; figures before its fixes
     # 0.884 0.9763 0.552, 0.978 1.0000 0.817, 0.973 0.9983 0.804; reset with the genre texts):
     "pocket_17_hei": (0.985, 0.996, 0.990),  # 0.995 1.0000 1.000
     "a6_kai_heads_centred": (0.985, 0.996, 0.990),  # 0.995 1.0000 0.999
-    "kai_16_hei_heads": (0.985, 0.996, 0.990),  # 0.995 0.9999 0.996
+    "kai_16_hei_heads": (0.985, 0.996, 0.966),  # 0.991 0.9998 0.976 (lowered 15:20: texts48's 大事记 joined it)
     # designs whose headings differ by face alone (branch newdev, 2026-12-02; measured with its rules,
     # 0.01 under, fidelity 0.004; the lead sets them again at the merge):
     "book32_hei_centred": (0.981, 0.996, 0.989),  # 0.991 0.9997 0.999
@@ -194,14 +197,14 @@ DEV_LAYOUT_FLOORS = {
     # three 12-character columns one em apart, marks hung in the gutter (branch cols3; on arrival with
     # three news texts 0.771 0.8451 0.494; with five texts and its fixes):
     "news_three_tight": (0.906, 0.909, 0.830),  # 0.914 0.9127 0.840
-    "neikan_three_all": (0.938, 0.948, 0.936),  # 0.948 0.9519 0.945
+    "neikan_three_all": (0.951, 0.965, 0.948),  # 0.961 0.9690 0.958
     # column designs no rule was written from (branch cols12, 2026-12-02; on arrival 0.849 0.8190 0.656,
     # 0.863 0.8470 0.755, 0.800 0.8509 0.672; with its fixes):
     "daily_span_ruled": (0.937, 0.943, 0.915),  # 0.947 0.9472 0.925
     "weekly_two_of_three": (0.888, 0.870, 0.871),  # 0.898 0.8743 0.881
-    "open_leaded_three": (0.892, 0.842, 0.882),  # 0.896 0.8463 0.889
+    "open_leaded_three": (0.899, 0.861, 0.885),  # 0.909 0.8655 0.895
     "neikan_narrow_ruled": (0.882, 0.905, 0.845),  # 0.892 0.9076 0.855
-    "two_columns_open": (0.952, 0.943, 0.949),  # 0.962 0.9472 0.959
+    "two_columns_open": (0.954, 0.943, 0.950),  # 0.964 0.9475 0.960
     # (dialog21) a story page at 38 characters: before the fix 0.857 0.9946 0.738 (every PDF reading
     # of the story one paragraph); heading F1 is the title taken for the running head (「{title}|{n}」)
     "dialogue_wide": (0.988, 0.996, 0.977),  # 0.998 0.9998 0.987
@@ -221,7 +224,7 @@ DEV_LAYOUT_FLOORS = {
     # columns, fidelity 0.36-0.53); a browser's print of a web article (its print-time|title head and
     # URL|n/m foot are kept as text)
     "report16_flush_hei": (0.987, 0.995, 0.985),  # 0.997 0.9990 0.995
-    "jianbao_two_span_ruled": (0.902, 0.905, 0.879),  # 0.912 0.9093 0.889
+    "jianbao_two_span_ruled": (0.914, 0.920, 0.897),  # 0.924 0.9236 0.907
     "web_print_ragged": (0.977, 0.989, 0.980),  # 0.987 0.9931 0.990
     # (texts29) three column designs no rule was written from, on arrival (no cleaner change; 0.01
     # under, fidelity 0.004): a 党报 page in four ruled 11-character columns under a headline group
