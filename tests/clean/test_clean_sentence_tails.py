@@ -120,6 +120,8 @@ def test_a_closing_formula_stays_two_lines(clean):
     ("竹杖芒鞋轻胜马，", "谁怕？", False),
     # a closing formula's first line
     ("此致", "敬礼！", False),
+    # a numbered item opens on a numeral and 、, not on a word's tail
+    ("现将有关情况通报如下", "一、总体情况", False),
     # a heading over a paragraph opening on a word and its comma of two characters or more
     ("一、总体情况", "近年来，全市上下", False),
 ])
