@@ -209,19 +209,25 @@ def _left_open(prev: Line, cur: Line, layout: Layout, head: Line | None) -> bool
         return False  # a byline's role waits for its names (「本报记者 何静怡 通讯员」 / 「吴志强」)
     if _source_cut(prev, cur, head):
         return False
-    if _opens_on_tail(prev, cur):
+    if _opens_on_tail(prev, cur, head):
         return False  # the line's sentence ends a few characters into the next (「1. 责任体系压得更」 / 「实。汛前，…」)
     return None
 
 
-def _opens_on_tail(prev: Line, cur: Line) -> bool:
+def _opens_on_tail(prev: Line, cur: Line, head: Line | None) -> bool:
     """``cur`` opens on the tail of a sentence ``prev`` left inside a word: a character or few,
     then the sentence's stop (「实。汛前，…」, 「难。”他说，…」) or one character and the pause after
     it (「年，走遍全镇…」: ``shapes.opens_on_tail``).  No paragraph, heading
     or item opens so; a line the measure cut inside its sentence does, however short the line
     above looks — a bold lead-in set in a wider face, a line pushed short by the characters no
     line may start with (clreq 禁则) — so the two lines are one block.  Not after a line ending
-    on a pause (a verse's line) nor after a closing formula's first line (「此致」 / 「敬礼！」)."""
+    on a pause (a verse's line) nor after a closing formula's first line (「此致」 / 「敬礼！」), nor
+    a block whose first and last lines hold no clause mark and no number: a title or a heading carries
+    no sentence, and the tail under it is another column's (「…明查暗访情况的通报」 / 「纠，并将…」,
+    plain pdftotext's interleaved columns)."""
+    first = head or prev
+    if not (first.clause or prev.clause or first.listed):
+        return False   # a title's or heading's lines, unnumbered: no sentence of theirs to finish
     return prev.text[-1:] not in _PAUSES and ends_mid_word(prev.text) and not cur.listed \
         and opens_on_tail(cur.text) and not _own_line(prev.text)
 

@@ -115,7 +115,9 @@ def test_a_closing_formula_stays_two_lines(clean):
 @pytest.mark.parametrize("above, below, goes_on", [
     ("1. 责任体系压得更", "实。汛前，全市逐级明确防", True),
     ("“我是山里长大的，知道山里人看病有多", "难。”他说，“当初选择", True),
-    ("刘守山同志扎根山区三十", "年，走遍全镇二十一", True),
+    ("“守门人”。刘守山同志扎根山区三十", "年，走遍全镇二十一", True),
+    # a title's line, unnumbered and holding no clause: the tail under it is another column's
+    ("产明查暗访情况的通报", "纠，并将整改情况报送市安委办。", False),
     # a verse's line ends on its pause: the next line is a line of its own (「谁怕？」)
     ("竹杖芒鞋轻胜马，", "谁怕？", False),
     # a closing formula's first line
@@ -127,4 +129,4 @@ def test_a_closing_formula_stays_two_lines(clean):
 ])
 def test_a_line_opening_on_a_tail(above, below, goes_on):
     prev, cur = to_lines(raw_lines(f"{above}\n{below}\n"))
-    assert _opens_on_tail(prev, cur) is goes_on
+    assert _opens_on_tail(prev, cur, None) is goes_on
