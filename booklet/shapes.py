@@ -71,6 +71,19 @@ SENTENCE_TAIL_RE = re.compile(r"^[^\s，、；：。！？,;:!?]{1,4}[。；！�
 # A line that is only a sentence's last word or two and the colon bringing in a quotation
 # (「提出：」): a column cut the sentence 「…专题调研后曾」 / 「提出：」.  A salutation (「同志们：」)
 # holds three characters up; a field's label (「附件：」) is a ``FIELD_LINE_RE`` (the caller's test).
+# A line opening on a word's last character and the pause after it (「年，走遍全镇…」 under
+# 「…扎根山区三十」): the measure cut a word, no clause opens on one character and a pause — but
+# a numeral and 、 open an item (「一、总体要求」: ``opens_on_tail`` asks ``NUMBERED_RE``).
+WORD_TAIL_RE = re.compile(r"^[\u3400-\u9fff][，、,]")
+
+
+def opens_on_tail(text: str) -> bool:
+    """``text`` opens on the tail of a sentence or a word the line above left (``SENTENCE_TAIL_RE``,
+    ``WORD_TAIL_RE``): no paragraph, heading or item opens so."""
+    return SENTENCE_TAIL_RE.match(text) is not None or (
+        WORD_TAIL_RE.match(text) is not None and NUMBERED_RE.match(text) is None)
+
+
 COLON_TAIL_RE = re.compile(r"^[^\s，、；：。！？,;:!?]{1,2}[：:]$")
 # The last character of a line that stops inside a word: an ideograph, a Latin letter or digit,
 # a comma or 、 (``ends_mid_word``; one character class, matched in C).

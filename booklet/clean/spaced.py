@@ -12,7 +12,7 @@ from operator import is_
 from booklet.clean.lines import Line
 from booklet.i18n import _
 from booklet.report import Log
-from booklet.shapes import IDEOGRAPH_SPACE_RE, SPACED_HEADING_RE, SPREAD_OUT_RE, ideograph_space_is_gap
+from booklet.shapes import IDEOGRAPH_SPACE_RE, SPACED_HEADING_RE, SPREAD_OUT_RE, ideograph_space_is_gap, opens_on_tail
 
 _ONE_CHAR = re.compile(r"^[\u3400-\u9fff]$")
 _ENDS_ONE = re.compile(r"(?:^|[\s\d.、）)])[\u3400-\u9fff]$")
@@ -59,7 +59,10 @@ def collapse_spaced_headings(lines: list[Line], log: Log) -> list[Line]:
             out.append(line.but(text=joined, spaced_heading=True))
             done = j
             continue
-        out.append(_collapse_inline(line, log))
+        if i + 1 < len(lines) and opens_on_tail(texts[i + 1]):
+            out.append(line)   # a justified body line spread out, its sentence ending in the next line
+        else:
+            out.append(_collapse_inline(line, log))
         done = i + 1
     if len(out) == done and all(map(is_, out, lines)):
         return lines   # (nothing changed)

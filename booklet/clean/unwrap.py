@@ -22,7 +22,7 @@ from booklet.clean.setoff import attribution_goes_on, closes_attribution, ends_a
 from booklet.clean.stages import Lines
 from booklet.i18n import _
 from booklet.report import Log, excerpt
-from booklet.shapes import (ARTICLE_ONLY_RE, EDITED_ON_RE, BARE_SPEAKER_LABEL_RE, BLOCK_OPENER_RE, BYLINE_ROLES, CHAPTER_ONLY_RE, CLAUSE_SPACED_RE, CREDIT_RE,
+from booklet.shapes import (ends_mid_word, opens_on_tail, ARTICLE_ONLY_RE, EDITED_ON_RE, BARE_SPEAKER_LABEL_RE, BLOCK_OPENER_RE, BYLINE_ROLES, CHAPTER_ONLY_RE, CLAUSE_SPACED_RE, CREDIT_RE,
                             CLOSING_RE, COLOPHON_ROW_RE,
                             DATELINE_RE, EDITOR_NOTE_RE, FIELD_LINE_RE, FIGURE_RE, LABEL_RE, LEAD_IN_MARKS,
                             LISTED_NAME_LAST, MID_WORD_END_RE, NAME_ROW_RE, NOTE_LEAD_RE, NOTE_MARK_FIRST, NOTE_MARK_RE, OPENERS,
@@ -209,7 +209,32 @@ def _left_open(prev: Line, cur: Line, layout: Layout, head: Line | None) -> bool
         return False  # a byline's role waits for its names (「本报记者 何静怡 通讯员」 / 「吴志强」)
     if _source_cut(prev, cur, head):
         return False
+    if _opens_on_tail(prev, cur, head):
+        return False  # the line's sentence ends a few characters into the next (「1. 责任体系压得更」 / 「实。汛前，…」)
     return None
+
+
+def _opens_on_tail(prev: Line, cur: Line, head: Line | None) -> bool:
+    """``cur`` opens on the tail of a sentence ``prev`` left inside a word: a character or few,
+    then the sentence's stop (「实。汛前，…」, 「难。”他说，…」) or one character and the pause after
+    it (「年，走遍全镇…」: ``shapes.opens_on_tail``).  No paragraph, heading
+    or item opens so; a line the measure cut inside its sentence does, however short the line
+    above looks — a bold lead-in set in a wider face, a line pushed short by the characters no
+    line may start with (clreq 禁则) — so the two lines are one block.  Not after a line ending
+    on a pause (a verse's line) nor after a closing formula's first line (「此致」 / 「敬礼！」), nor
+    a block whose first and last lines hold no clause mark and no number: a title or a heading carries
+    no sentence, and the tail under it is another column's (「…明查暗访情况的通报」 / 「纠，并将…」,
+    plain pdftotext's interleaved columns)."""
+    first = head or prev
+    if not (first.clause or prev.clause or first.listed):
+        return False   # a title's or heading's lines, unnumbered: no sentence of theirs to finish
+    return prev.text[-1:] not in _PAUSES and ends_mid_word(prev.text) and not cur.listed \
+        and opens_on_tail(cur.text) and not _own_line(prev.text)
+
+
+# A line ending on a pause may end a verse (「竹杖芒鞋轻胜马，」 / 「谁怕？」); a line cut by the measure
+# inside a word ends on the word.
+_PAUSES = frozenset("，、,")
 
 
 def _source_cut(prev: Line, cur: Line, head: Line | None) -> bool:
@@ -353,11 +378,12 @@ def quiet_lines(lines: Sequence[Line]) -> tuple[list[bool], list[bool]]:
     ``_reader_said`` compare them across the boundary), separator, spaced heading, opener and
     list shapes (``_structure``, ``_shaped_edge``); no clause punctuation (an attribution it may
     close or go on with, ``_shaped_edge``, ``_left_open``); an end left open or leading in
-    (``_left_open``, ``ends_addressees``); a paragraph start the reader saw or denied (``_reader_said``)."""
+    (``_left_open``, ``ends_addressees``); a sentence's tail opening the line (``_left_open``); a
+    paragraph start the reader saw or denied (``_reader_said``)."""
     marked = [ln.role or ln.given_heading or ln.quote or ln.separator or ln.spaced_heading or ln.opener or ln.listed
               or (ln.text[:1] in _OWN_FIRST and _own_line(ln.text)) for ln in lines]
     before = [not (mark or not ln.clause or ln.text[-1:] in _SPEAKING_ENDS) for mark, ln in zip(marked, lines)]
-    after = [not (mark or ln.raw.para_start is not None) for mark, ln in zip(marked, lines)]
+    after = [not (mark or ln.raw.para_start is not None or opens_on_tail(ln.text)) for mark, ln in zip(marked, lines)]
     return before, after
 
 
