@@ -9,9 +9,10 @@ import pytest
 
 from booklet.clean import clean_lines
 from booklet.clean.flow import column_flow
-from booklet.clean.furniture import mark_page_starts
+from booklet.clean.furniture import mark_page_starts, strip_furniture, strip_web_boilerplate
 from booklet.clean.lines import to_lines
 from booklet.clean.runs import rejoin_runs
+from booklet.clean.separators import mark_separators
 from booklet.model import Document, block_text
 from booklet.readers.text import raw_lines
 from booklet.report import Report
@@ -47,6 +48,19 @@ def flowed() -> Callable[[str], list[str]]:
     ``flow.column_flow`` has dealt them (the lines stage as far as the column flow)."""
     def run(text: str) -> list[str]:
         lines = mark_page_starts(to_lines(raw_lines(text)), Report().log("page_starts"))
+        return [line.text for line in column_flow(lines, Report().log("column_flow"))]
+    return run
+
+
+@pytest.fixture(scope="session")
+def dealt() -> Callable[[str], list[str]]:
+    """``dealt(text)``: like ``flowed``, after every rule of the lines stage that runs before the
+    column flow (separators, web boilerplate, page starts, runs, furniture) — the lines as
+    ``column_flow`` meets them in a cleaning."""
+    def run(text: str) -> list[str]:
+        lines = to_lines(raw_lines(text))
+        for rule in (mark_separators, strip_web_boilerplate, mark_page_starts, rejoin_runs, strip_furniture):
+            lines = rule(lines, Report().log(rule.__name__))
         return [line.text for line in column_flow(lines, Report().log("column_flow"))]
     return run
 

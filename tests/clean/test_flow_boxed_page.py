@@ -13,11 +13,6 @@ exchange_experience_community set in the dev design ``jianbao_two_span_ruled`` r
 
 from __future__ import annotations
 
-from booklet.clean import flow, furniture, runs, separators
-from booklet.clean.lines import to_lines
-from booklet.readers.text import raw_lines
-from booklet.report import Report
-
 PAGE = (
     '把“小事”办成群众心里的“大事”\n'
     '——在全市城乡社区治理工作交流会上的发言\n'
@@ -80,24 +75,17 @@ PAGE = (
 )
 
 
-def _read(text: str) -> list[str]:
-    lines = to_lines(raw_lines(text))
-    for rule in (separators.mark_separators, furniture.strip_web_boilerplate, furniture.mark_page_starts,
-                 runs.rejoin_runs, furniture.strip_furniture):   # (the lines rules before column_flow)
-        lines = rule(lines, Report().log("test"))
-    return [line.text for line in flow.column_flow(lines, Report().log("test"))]
 
-
-def test_a_boxs_lines_stay_together_in_their_column() -> None:
-    out = _read(PAGE)
+def test_a_boxs_lines_stay_together_in_their_column(dealt) -> None:
+    out = dealt(PAGE)
     first = out.index("把网格织密，让问题发现在一线。街道")
     assert out[first + 1] == "将8个社区划分为126个网格，每个网格配备"
     second = out.index("把资源整合起来，让共建单位成为治理")
     assert out[second + 1:second + 3] == ["力量。街道与辖区内32家机关企事业单位签", "订共建协议，建立需求、资源、项目“三张"]
 
 
-def test_the_head_over_the_columns_is_read_first_whole() -> None:
-    out = _read(PAGE)
+def test_the_head_over_the_columns_is_read_first_whole(dealt) -> None:
+    out = dealt(PAGE)
     assert out[:4] == ["把“小事”办成群众心里的“大事”", "——在全市城乡社区治理工作交流会上的发言", "江城市南湖街道党工委",
                        "近年来，南湖街道坚持以党建引领社区"]
     assert out[4] == "治理，聚焦群众身边的操心事、烦心事、揪"   # (the first column's body read on under it)

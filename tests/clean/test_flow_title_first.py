@@ -12,11 +12,6 @@ snippet is real: the dev text interview_rural_revitalization set in the dev desi
 
 from __future__ import annotations
 
-from booklet.clean import flow, furniture, runs, separators
-from booklet.clean.lines import to_lines
-from booklet.readers.text import raw_lines
-from booklet.report import Report
-
 PAGE = (
     '理论周刊 2026年5月12日 星期二\n'
     '答：主要靠合作社和龙头企业带动。\n'
@@ -51,22 +46,15 @@ PAGE = (
 )
 
 
-def _read(text: str) -> list[str]:
-    lines = to_lines(raw_lines(text))
-    for rule in (separators.mark_separators, furniture.strip_web_boilerplate, furniture.mark_page_starts,
-                 runs.rejoin_runs, furniture.strip_furniture):   # (the lines rules before column_flow)
-        lines = rule(lines, Report().log("test"))
-    return [line.text for line in flow.column_flow(lines, Report().log("test"))]
 
-
-def test_the_text_opens_on_its_title_not_on_a_paragraphs_foot() -> None:
-    out = _read(PAGE)
+def test_the_text_opens_on_its_title_not_on_a_paragraphs_foot(dealt) -> None:
+    out = dealt(PAGE)
     assert out[0] == "高端访谈"
     foot = out.index("答：主要靠合作社和龙头企业带动。")
     assert foot > 0 and out[foot - 1] != "高端访谈"   # (the foot tops the column the title had opened)
 
 
-def test_a_text_opening_on_its_title_is_read_as_dealt() -> None:
+def test_a_text_opening_on_its_title_is_read_as_dealt(dealt) -> None:
     # (the same page without the other column's foot written first: no column opens on a paragraph's end)
-    out = _read(PAGE.replace("答：主要靠合作社和龙头企业带动。\n", "", 1))
+    out = dealt(PAGE.replace("答：主要靠合作社和龙头企业带动。\n", "", 1))
     assert out[0] == "高端访谈"

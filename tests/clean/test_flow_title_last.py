@@ -13,11 +13,6 @@ read by plain pdftotext (the whole page).
 
 from __future__ import annotations
 
-from booklet.clean import flow, furniture, runs, separators
-from booklet.clean.lines import to_lines
-from booklet.readers.text import raw_lines
-from booklet.report import Report
-
 PAGE = (
     '理论学习\n'
     '\n'
@@ -128,27 +123,20 @@ PAGE = (
 )
 
 
-def _read(text: str) -> list[str]:
-    lines = to_lines(raw_lines(text))
-    for rule in (separators.mark_separators, furniture.strip_web_boilerplate, furniture.mark_page_starts,
-                 runs.rejoin_runs, furniture.strip_furniture):   # (the lines rules before column_flow)
-        lines = rule(lines, Report().log("test"))
-    return [line.text for line in flow.column_flow(lines, Report().log("test"))]
 
-
-def test_the_title_written_after_the_rows_is_read_first() -> None:
-    out = _read(PAGE)
+def test_the_title_written_after_the_rows_is_read_first(dealt) -> None:
+    out = dealt(PAGE)
     assert out[:2] == ["把“小事”办成群", "众心里的“大事”"]
 
 
-def test_the_column_begun_under_the_title_opens_the_text() -> None:
-    out = _read(PAGE)
+def test_the_column_begun_under_the_title_opens_the_text(dealt) -> None:
+    out = dealt(PAGE)
     assert out[2] == "——在全市城乡社区治理工作交流"   # (the subtitle under the title, not the second column's top)
     foot = out.index("治理水平，为建设人民满意的幸福城")   # (the third column's top: the text's last lines)
     assert out[foot - 1] == "位的好经验、好做法，不断提升社区"
 
 
-def test_a_block_of_prose_written_last_stays_where_it_was_written() -> None:
+def test_a_block_of_prose_written_last_stays_where_it_was_written(dealt) -> None:
     # (the same page with the last block holding a sentence's marks: text, no headline, not moved)
-    out = _read(PAGE.replace("把“小事”办成群\n众心里的“大事”", "把“小事”办成群，\n众心里的“大事”。"))
+    out = dealt(PAGE.replace("把“小事”办成群\n众心里的“大事”", "把“小事”办成群，\n众心里的“大事”。"))
     assert out[0] != "把“小事”办成群，"
