@@ -71,6 +71,7 @@ SENTENCE_TAIL_RE = re.compile(r"^[^\s，、；：。！？,;:!?]{1,4}[。；！�
 # A line that is only a sentence's last word or two and the colon bringing in a quotation
 # (「提出：」): a column cut the sentence 「…专题调研后曾」 / 「提出：」.  A salutation (「同志们：」)
 # holds three characters up; a field's label (「附件：」) is a ``FIELD_LINE_RE`` (the caller's test).
+COLON_TAIL_RE = re.compile(r"^[^\s，、；：。！？,;:!?]{1,2}[：:]$")
 # A line opening on a word's last character and the pause after it (「年，走遍全镇…」 under
 # 「…扎根山区三十」): the measure cut a word, no clause opens on one character and a pause — but
 # a numeral and 、 open an item (「一、总体要求」: ``opens_on_tail`` asks ``NUMBERED_RE``).
@@ -84,7 +85,6 @@ def opens_on_tail(text: str) -> bool:
         WORD_TAIL_RE.match(text) is not None and NUMBERED_RE.match(text) is None)
 
 
-COLON_TAIL_RE = re.compile(r"^[^\s，、；：。！？,;:!?]{1,2}[：:]$")
 # The last character of a line that stops inside a word: an ideograph, a Latin letter or digit,
 # a comma or 、 (``ends_mid_word``; one character class, matched in C).
 MID_WORD_LAST_RE = re.compile("[\u3400-\u9fff\uf900-\ufaffA-Za-z0-9，、,]")
