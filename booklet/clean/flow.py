@@ -1841,14 +1841,22 @@ def _deal(items: Sequence[Row], placed: Sequence[Sequence[Places]], pairs: Count
         for state, (score, _came_from) in beams[-1].items():
             start = k
             for item, where in zip(row, placed[r]):
-                # (outside the turns one column runs alone: the first, the one the typesetter filled to the
-                # foot, where split rows label the columns left to right — unless the columns' own measures
-                # show another, ``_running``; else the one the row before went to)
-                above = {c for c in range(n) if state[c] >= 0 and row_of[state[c]] == r - 1}
-                run = ((_running(state, row_of, r, measures, item) if labelled and measures else {0} if labelled
-                        else above) if not turning[r] else set()) if not glued[r] else above
-                turn = _next_in_turn(state, row_of, r, len(item), closers, stalled) \
-                    if len(item) < n and turning[r] and not glued[r] else set()
+                # (a line glued under a column's line in its box goes on in that column, ``_glued_rows``;
+                # in the turns no column runs on — the turn decides; outside them one column runs alone:
+                # the first, the one the typesetter filled to the foot, where split rows label the columns
+                # left to right — unless the columns' own measures show another, ``_running``; else the
+                # one the row before went to)
+                turn: set[int] = set()
+                if glued[r]:
+                    run = {c for c in range(n) if state[c] >= 0 and row_of[state[c]] == r - 1}
+                elif turning[r]:
+                    run = set()
+                    if len(item) < n:
+                        turn = _next_in_turn(state, row_of, r, len(item), closers, stalled)
+                elif labelled:
+                    run = _running(state, row_of, r, measures, item) if measures else {0}
+                else:
+                    run = {c for c in range(n) if state[c] >= 0 and row_of[state[c]] == r - 1}
                 for cols in (combinations if labelled else permutations)(range(n), len(item)):
                     if not labelled and any(state[c] < 0 and c and state[c - 1] < 0 for c in cols):
                         continue   # (columns without labels open in turn: no two ways differ by names alone)
