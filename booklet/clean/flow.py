@@ -1598,7 +1598,7 @@ def _title_written_last(lines: Sequence[Line], start: int, end: int, measure: fl
     writes a title set large, whose lines stand on no baseline of the columns, as a flow of its
     own after the rows it wrote together (a page written in rows: no blank line between them).
     The block is a headline: at most ``TITLE_LAST_LINES`` lines, each short of the columns'
-    measure by ``FULL_LEFT_EM`` and holding no sentence punctuation (``PROSE_PUNCT_RE``)."""
+    measure by ``FULL_LEFT_EM`` and holding no sentence punctuation (``_head_line``)."""
     block = next((k for k in range(end - 1, start, -1) if lines[k].blanks_before), start)
     rows = lines[start:block]
     if block == start or end - block > TITLE_LAST_LINES or len(rows) < BODY_MIN_ROWS:
@@ -1606,10 +1606,15 @@ def _title_written_last(lines: Sequence[Line], start: int, end: int, measure: fl
     if any(line.blanks_before for line in rows[1:]):
         return end   # (the page was written as blocks: the last is one of many, for ``order`` to place)
     full = measure or _column_measure(rows)
-    if not full or any(line.width >= full - FULL_LEFT_EM or PROSE_PUNCT_RE.search(line.text)
-                       for line in lines[block:end]):
+    if not full or not all(_head_line(line, full) for line in lines[block:end]):
         return end
     return block
+
+
+def _head_line(line: Line, full: float) -> bool:
+    """A head's line: short of the columns' full width (``full``) by ``FULL_LEFT_EM``, no sentence
+    punctuation (``PROSE_PUNCT_RE``) — a title's, a subtitle's, a byline's, not a column's prose."""
+    return line.width < full - FULL_LEFT_EM and PROSE_PUNCT_RE.search(line.text) is None
 
 
 def _reflow(items: Sequence[Row], pairs: Counter[str], page_start: bool, n: int,
@@ -1695,14 +1700,13 @@ def _title_first(columns: Sequence[list[Line]]) -> list[list[Line]]:
     lines of the later columns, which start at the top margin; an extractor writing by baselines
     writes a later column's first line (the foot of a paragraph run on from the column before) first,
     and the dealing, which has no column to tell yet, opens one column on that foot and another on
-    the title.  A text opens on its title, never on a paragraph's end: the title's line (short of the
-    columns' full width by ``FULL_LEFT_EM``, no clause mark: a head's line) goes first, and the foot
+    the title.  A text opens on its title, never on a paragraph's end: the title's line (a head's line,
+    ``_head_line``) goes first, and the foot
     tops the column the title had opened."""
     if len(columns) < 2:
         return list(columns)
     full = _full_width(columns)
-    heads = [c for c, col in enumerate(columns)
-             if col[0].width < full - FULL_LEFT_EM and PROSE_PUNCT_RE.search(col[0].text) is None]
+    heads = [c for c, col in enumerate(columns) if _head_line(col[0], full)]
     if len(heads) != 1 or not _ends_paragraph(columns[0][0], full):
         return list(columns)   # (no head's line, or two, tops a column: nothing tells the title)
     first, title = columns[0], columns[heads[0]]
