@@ -870,6 +870,10 @@ _NAME = rf"[{IDEOGRAPH}·]{{2,4}}"
 _SPACED_NAME = rf"[{IDEOGRAPH}][ \u3000][{IDEOGRAPH}](?![{IDEOGRAPH}])"
 # One to three bare names: 「习近平」, 「张晓松 朱基钗」.
 BYLINE_RE = re.compile(rf"^{_NAME}(?:\s+{_NAME}){{0,2}}$")
+# A speaker's label on a line of its own: a person's name, the post in brackets, a colon
+# (「周海林（柳湾镇党委副书记）：」).  A 座谈会发言摘登 heads each speaker's part with it over the
+# speech; run in (「**李秀兰：**我在…」) the name is a paragraph's lead-in, never a line alone.
+SPEAKER_LINE_RE = re.compile(rf"^({_NAME})[（(][^（）()：:\n]{{2,24}}[）)][：:]$")
 # A byline with its role label: 「本报记者 张晓松 朱基钗」, 「新华社记者 王五」, 「作者：李四（…）」,
 # a dateline.
 # (A photo credit ends in /摄 and so never matches.)
@@ -901,6 +905,9 @@ BYLINE_ROLES = ("记者", "通讯员", "摄影")
 DATELINE_RE = re.compile(rf"^(?:{_DATELINE}|{_BARE_DATELINE})$")
 # Characters that make a short line a phrase, not a name: 「讲话」, 「第一章」.
 _NOT_IN_NAMES = re.compile(r"[的之了话讲报道章节篇会议]")
+# An ordinal opening a line (「第一部分」, 「第三单元」, 「第二专题」): a part's label, never a name —
+# 第 is a surname, but no name goes on in a numeral.
+_ORDINAL_OPENS_RE = re.compile(_LABEL_NO)
 # Words in a line: two letters or ideographs in a row (a page-range line like 140-147. has none).
 WORDY_RE = re.compile(f"[{IDEOGRAPH}A-Za-z]{{2}}")
 # A character of a word (an ideograph or a letter): a heading names something with at least one
@@ -932,7 +939,8 @@ def looks_like_byline(text: str) -> bool:
         return True
     if ORG_BYLINE_RE.match(text) is not None:
         return True
-    return BYLINE_RE.match(text) is not None and _NOT_IN_NAMES.search(text) is None
+    return BYLINE_RE.match(text) is not None and _NOT_IN_NAMES.search(text) is None \
+        and _ORDINAL_OPENS_RE.match(text) is None
 
 
 def name_like(text: str) -> bool:
@@ -1163,8 +1171,9 @@ DATED_END_LAST = frozenset("日月发布印制")
 BRACKETED_LINE_RE = re.compile("^" + _BRACKETED)
 # A salutation opening a letter: 「各基层党委、党总支、直属党支部：」, 「同志们：」.
 SALUTATION_RE = re.compile(r"^[^。！？；，,.!?;:：]{2,40}[：:]$")
-# An issuing body's name (发文机关署名): it ends in the word for an office, committee, school ….
-_ORG_SUFFIX = "(?:部|委|厅|局|处|办|院|校|室|会|社|组|中心|政府|大学|学院|公司)"
+# An issuing body's name (发文机关署名): it ends in the word for an office, committee, school …
+# (科: the section under a 处 or a 局, 「县委宣传部宣教科」).
+_ORG_SUFFIX = "(?:部|委|厅|局|处|科|办|院|校|室|会|社|组|中心|政府|大学|学院|公司)"
 _ORG = rf"[{IDEOGRAPH}（）()]{{2,20}}{_ORG_SUFFIX}"
 ISSUER_RE = re.compile(f"^{_ORG}$")
 # A document's title as a 公文 or a report is made (GB/T 9704 7.3.1: issuer, 事由, 文种): 「关于…的」
