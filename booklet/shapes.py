@@ -1218,7 +1218,9 @@ LISTED_NAME_LAST = frozenset(suffix[-1] for suffix in _LISTED_SUFFIXES) | {"）"
 # 读书笔记 or a 专刊 article signs under its title (「江城市民政局 张晓燕」, 「市图书馆读书会 陈立平」).
 # A name here holds none of the characters that make a phrase of it (``_NOT_IN_NAMES``).
 _PLAIN_NAME = rf"(?:(?!{_NOT_IN_NAMES.pattern})[{IDEOGRAPH}·]){{2,4}}"
-ORG_BYLINE_RE = re.compile(rf"^{_ORG}(?:[\s\u3000]+{_PLAIN_NAME}){{1,3}}$")
+# What a compiler line says the body did after its name (「…宣教科 整理」): the verb, never a name.
+_COMPILED_VERB = "(?:编印|编写|编辑|主编|选编|编|供稿|整理|撰稿|执笔)"
+ORG_BYLINE_RE = re.compile(rf"^{_ORG}(?:[\s\u3000]+(?!{_COMPILED_VERB}$){_PLAIN_NAME}){{1,3}}$")
 # A quotation's signature: a dash, who speaks, and the name set apart by a space, as a 交流发言 or a
 # news page sets it under a pulled quote (「——桂花苑小区居民 张玉梅」, 「——南湖社区独居老人 陈德厚」).
 # The name ends the line whole: the typesetter sets it apart, it is never cut at the measure.
@@ -1226,7 +1228,6 @@ SIGNED_QUOTE_RE = re.compile(rf"^——(?!—)[^\s]+[\s\u3000]+{_PLAIN_NAME}$")
 # A compiler line: who compiled, wrote up or supplied the text, the verb after the name
 # (「江城市大数据中心 编」, 「党委宣传部编印」, 「张三 整理」).  A person's name is set apart by
 # a space (「资料汇编」 is a title, not 「资料汇」 + 编); an office's name ends in its suffix.
-_COMPILED_VERB = "(?:编印|编写|编辑|主编|选编|编|供稿|整理|撰稿|执笔)"
 COMPILER_RE = re.compile(rf"^(?:{_ORG}\s*|{_NAME}(?:\s+{_NAME}){{0,2}}\s+){_COMPILED_VERB}$")
 # A contributor's credit in brackets on a line of its own (「（县应急管理局供稿）」, 「（市科技局办公室供稿）」):
 # a 简报's or a news page's item carries it as its byline, under the headline, over the body.

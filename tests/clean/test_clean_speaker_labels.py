@@ -13,7 +13,7 @@ of its designs (``tests/eval/layouts.py``) and read back by the extractor named 
 from __future__ import annotations
 
 from booklet.model import Heading, Paragraph, block_text
-from booklet.shapes import looks_like_byline, short_line_role
+from booklet.shapes import ORG_BYLINE_RE, looks_like_byline, short_line_role
 
 # symposium_speeches_excerpts × a5_book × pdftotext -raw: two speakers' labels, each over its speech.
 SPEAKERS = """\
@@ -85,18 +85,28 @@ def test_an_ordinal_label_is_no_name():
     assert looks_like_byline("周海林") and looks_like_byline("第晓东")   # (第 a surname, no numeral after it)
 
 
-# symposium_speeches_excerpts × a5_book × pdftotext -raw: the compiler's line closing the 摘登, an
-# office's section (科, under a 部 or a 局) and the verb set apart (``shapes.COMPILER_RE``).
+# symposium_speeches_excerpts × a5_book × paste_viewer: the compiler's line closing the 摘登, an
+# office's section (科, under a 部 or a 局) and the verb set apart (``shapes.COMPILER_RE``): no heading,
+# and no body-and-name byline either (``ORG_BYLINE_RE``: 「整理」 is the verb, not a name) — read as one,
+# it opened an item the page could not end on, and went up over the note.
 COMPILER_SECTION = """\
-我在柳湾镇的书屋做了两年志愿者，最大的体会
-是，书屋要有人气，首先要有人守着。
-谢谢大家给我这个机会。
-（发言内容经本人审阅，刊发时有删节）
-县委宣传部宣教科 整理
+我在柳湾镇的书屋做了两年志愿者，最大的体会 
+
+是，书屋要有人气，首先要有人守着。 
+
+谢谢大家给我这个机会。 
+
+（发言内容经本人审阅，刊发时有删节） 
+
+县委宣传部宣教科 整理 
+
+2 
 """
 
 
-def test_a_sections_compiler_line_is_no_heading(clean):
+def test_a_sections_compiler_line_closes_the_text(clean):
     blocks = _blocks(clean, COMPILER_SECTION)
     assert not any(isinstance(b, Heading) for b in blocks)
-    assert short_line_role("县委宣传部宣教科 整理") is not None
+    assert [block_text(b) for b in blocks][-2:] == ["（发言内容经本人审阅，刊发时有删节）", "县委宣传部宣教科 整理"]
+    assert short_line_role("县委宣传部宣教科 整理") == "compiler"
+    assert not ORG_BYLINE_RE.match("县委宣传部宣教科 整理") and ORG_BYLINE_RE.match("江城市民政局 张晓燕")
