@@ -870,6 +870,10 @@ _NAME = rf"[{IDEOGRAPH}·]{{2,4}}"
 _SPACED_NAME = rf"[{IDEOGRAPH}][ \u3000][{IDEOGRAPH}](?![{IDEOGRAPH}])"
 # One to three bare names: 「习近平」, 「张晓松 朱基钗」.
 BYLINE_RE = re.compile(rf"^{_NAME}(?:\s+{_NAME}){{0,2}}$")
+# A speaker's label on a line of its own: a person's name, the post in brackets, a colon
+# (「周海林（柳湾镇党委副书记）：」).  A 座谈会发言摘登 heads each speaker's part with it over the
+# speech; run in (「**李秀兰：**我在…」) the name is a paragraph's lead-in, never a line alone.
+SPEAKER_LINE_RE = re.compile(rf"^({_NAME})[（(][^（）()：:\n]{{2,24}}[）)][：:]$")
 # A byline with its role label: 「本报记者 张晓松 朱基钗」, 「新华社记者 王五」, 「作者：李四（…）」,
 # a dateline.
 # (A photo credit ends in /摄 and so never matches.)
@@ -901,6 +905,9 @@ BYLINE_ROLES = ("记者", "通讯员", "摄影")
 DATELINE_RE = re.compile(rf"^(?:{_DATELINE}|{_BARE_DATELINE})$")
 # Characters that make a short line a phrase, not a name: 「讲话」, 「第一章」.
 _NOT_IN_NAMES = re.compile(r"[的之了话讲报道章节篇会议]")
+# An ordinal opening a line (「第一部分」, 「第三单元」, 「第二专题」): a part's label, never a name —
+# 第 is a surname, but no name goes on in a numeral.
+_ORDINAL_OPENS_RE = re.compile(_LABEL_NO)
 # Words in a line: two letters or ideographs in a row (a page-range line like 140-147. has none).
 WORDY_RE = re.compile(f"[{IDEOGRAPH}A-Za-z]{{2}}")
 # A character of a word (an ideograph or a letter): a heading names something with at least one
@@ -932,7 +939,8 @@ def looks_like_byline(text: str) -> bool:
         return True
     if ORG_BYLINE_RE.match(text) is not None:
         return True
-    return BYLINE_RE.match(text) is not None and _NOT_IN_NAMES.search(text) is None
+    return BYLINE_RE.match(text) is not None and _NOT_IN_NAMES.search(text) is None \
+        and _ORDINAL_OPENS_RE.match(text) is None
 
 
 def name_like(text: str) -> bool:
@@ -1163,8 +1171,9 @@ DATED_END_LAST = frozenset("日月发布印制")
 BRACKETED_LINE_RE = re.compile("^" + _BRACKETED)
 # A salutation opening a letter: 「各基层党委、党总支、直属党支部：」, 「同志们：」.
 SALUTATION_RE = re.compile(r"^[^。！？；，,.!?;:：]{2,40}[：:]$")
-# An issuing body's name (发文机关署名): it ends in the word for an office, committee, school ….
-_ORG_SUFFIX = "(?:部|委|厅|局|处|办|院|校|室|会|社|组|中心|政府|大学|学院|公司)"
+# An issuing body's name (发文机关署名): it ends in the word for an office, committee, school …
+# (科: the section under a 处 or a 局, 「县委宣传部宣教科」).
+_ORG_SUFFIX = "(?:部|委|厅|局|处|科|办|院|校|室|会|社|组|中心|政府|大学|学院|公司)"
 _ORG = rf"[{IDEOGRAPH}（）()]{{2,20}}{_ORG_SUFFIX}"
 ISSUER_RE = re.compile(f"^{_ORG}$")
 # A document's title as a 公文 or a report is made (GB/T 9704 7.3.1: issuer, 事由, 文种): 「关于…的」
@@ -1209,7 +1218,9 @@ LISTED_NAME_LAST = frozenset(suffix[-1] for suffix in _LISTED_SUFFIXES) | {"）"
 # 读书笔记 or a 专刊 article signs under its title (「江城市民政局 张晓燕」, 「市图书馆读书会 陈立平」).
 # A name here holds none of the characters that make a phrase of it (``_NOT_IN_NAMES``).
 _PLAIN_NAME = rf"(?:(?!{_NOT_IN_NAMES.pattern})[{IDEOGRAPH}·]){{2,4}}"
-ORG_BYLINE_RE = re.compile(rf"^{_ORG}(?:[\s\u3000]+{_PLAIN_NAME}){{1,3}}$")
+# What a compiler line says the body did after its name (「…宣教科 整理」): the verb, never a name.
+_COMPILED_VERB = "(?:编印|编写|编辑|主编|选编|编|供稿|整理|撰稿|执笔)"
+ORG_BYLINE_RE = re.compile(rf"^{_ORG}(?:[\s\u3000]+(?!{_COMPILED_VERB}$){_PLAIN_NAME}){{1,3}}$")
 # A quotation's signature: a dash, who speaks, and the name set apart by a space, as a 交流发言 or a
 # news page sets it under a pulled quote (「——桂花苑小区居民 张玉梅」, 「——南湖社区独居老人 陈德厚」).
 # The name ends the line whole: the typesetter sets it apart, it is never cut at the measure.
@@ -1217,7 +1228,6 @@ SIGNED_QUOTE_RE = re.compile(rf"^——(?!—)[^\s]+[\s\u3000]+{_PLAIN_NAME}$")
 # A compiler line: who compiled, wrote up or supplied the text, the verb after the name
 # (「江城市大数据中心 编」, 「党委宣传部编印」, 「张三 整理」).  A person's name is set apart by
 # a space (「资料汇编」 is a title, not 「资料汇」 + 编); an office's name ends in its suffix.
-_COMPILED_VERB = "(?:编印|编写|编辑|主编|选编|编|供稿|整理|撰稿|执笔)"
 COMPILER_RE = re.compile(rf"^(?:{_ORG}\s*|{_NAME}(?:\s+{_NAME}){{0,2}}\s+){_COMPILED_VERB}$")
 # A contributor's credit in brackets on a line of its own (「（县应急管理局供稿）」, 「（市科技局办公室供稿）」):
 # a 简报's or a news page's item carries it as its byline, under the headline, over the body.

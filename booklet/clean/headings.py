@@ -20,7 +20,7 @@ from booklet.i18n import _
 from booklet.report import Log, excerpt
 from booklet.shapes import (ADDRESSEES_RE, ARTICLE_RUN_IN_RE, ATTRIBUTION_MAX_EM, BYLINE_LABEL_RE, DASH_LED_RE, DOC_NUMBER_RE, EXCLAIMED_LINE_RE, FIELD_LINE_RE, ISSUER_RE, JOINED_EXCLAIMED_RE,
                             LABEL_RE, LISTED_NAME_RE, NAME_ROW_RE, NOTE_RE, NUMBERED_RE,
-                            QUESTION_HEADING_RE, SALUTATION_RE, SIGN_DATE_RE, SOURCE_LINE_RE, STOP_RE, CLAUSE_RE, TERM_ENTRY_RE, TERM_EQUIVALENT_RE,
+                            QUESTION_HEADING_RE, SALUTATION_RE, SIGN_DATE_RE, SOURCE_LINE_RE, SPEAKER_LINE_RE, STOP_RE, CLAUSE_RE, TERM_ENTRY_RE, TERM_EQUIVALENT_RE,
                             WHOLE_NAME_RE, WORD_CHAR_RE,
                             closes_unopened_bracket, ends_sentence,
                             heading_key, heading_level, is_attribution, list_item, looks_like_byline, name_like, short_line_role)
@@ -53,6 +53,9 @@ EXCLAIMED_SIBLINGS_MIN = 2
 EXCLAIMED_BAND = (0.5, 1.5)
 # … and it heads at least this many paragraphs: a heading opens a passage, a slogan closes one.
 EXCLAIMED_HEADS_MIN = 2
+# A speaker's label heads a speech only among others: at least this many in the document (a 发言
+# 摘登 prints several speakers; one bracketed word over a colon is a form's field, 「单位名称（盖章）：」).
+SPEAKERS_MIN = 2
 
 
 def classify_shapes(stage: Blocks, log: Log) -> Blocks:
@@ -160,9 +163,33 @@ def guess_headings(stage: Blocks, log: Log) -> Blocks:
                 and not _field_name(blocks, i) and not _term_entry(blocks, i):
             blk = blk.but(kind=Kind.HEADING, level=heading_level(blk.text))
         out.append(blk)
+    out = _speaker_headings(out, log)
     calls = _calls(blocks)
     out = _series_apart(_exclaimed_headings(out, calls, log) if calls else out, log)
     return stage.but(blocks=_cut_names_joined(out, log))
+
+
+def _speaker_headings(blocks: list[Blk], log: Log) -> list[Blk]:
+    """A speaker's label alone on its line (``shapes.SPEAKER_LINE_RE``: a name ``name_like`` says
+    is a person's, the post in brackets, a colon) over a paragraph becomes a heading when the
+    document has ``SPEAKERS_MIN`` of them: a 发言摘登 heads each speaker's part so
+    (「周海林（柳湾镇党委副书记）：」 / 「我们镇有十四个农家书屋，…」).  The colon that keeps a clause's
+    lead-in from being a heading (``_RUN_ON_ENDS``) here introduces the speech, not the rest of a
+    sentence."""
+    found = []
+    for i, blk in enumerate(blocks[:-1]):
+        if blk.kind is Kind.PARA and blocks[i + 1].kind is Kind.PARA and "\n" not in blk.text:
+            label = SPEAKER_LINE_RE.match(blk.text)
+            if label is not None and name_like(label.group(1)):
+                found.append(i)
+    if len(found) < SPEAKERS_MIN:
+        return blocks
+    out = list(blocks)
+    for i in found:
+        blk = blocks[i]
+        out[i] = blk.but(kind=Kind.HEADING, level=heading_level(blk.text))
+        log.decided(blk.first, "marked", _("{text!r}: a speaker's label over the speech").format(text=excerpt(blk.text)))
+    return out
 
 
 def _cut_names_joined(blocks: list[Blk], log: Log) -> list[Blk]:
