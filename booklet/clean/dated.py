@@ -1,23 +1,27 @@
-"""A chronology's entry dates written apart from their entries, put back in front of them.
+"""A schedule's leads written apart from their entries, put back in front of them.
 
-A chronology (大事记) opens each entry with its date and sets the entry's text after it by an
-ideographic space on the same line (「1月6日　镇党委召开…」); the line is justified, so the space
+A chronology (大事记) opens each entry with its date and an agenda (会议议程) each item with its
+time of day, and both set the entry's text after the lead by an ideographic space on the same
+line (「1月6日　镇党委召开…」, 「9:00—9:10　主持人介绍…」); the line is justified, so the space
 prints wide.  Two extractors cut the line there:
 
 - pdftotext (plain) writes each text block the page holds, and a gap wider than its word spacing
-  parts two blocks: the date becomes a block of its own, the rest of the first line a second, the
+  parts two blocks: the lead becomes a block of its own, the rest of the first line a second, the
   entry's lines under it a third — 「1月6日」 / (blank) / 「镇党委召开基层党组织」 / (blank) /
   「书记抓党建述职评议会，11个村（社」 …;
 - pypdf starts a line at every change of font, and a date set bold ends its run before the
   space, which the text's run opens with — 「3月5日」 / 「　镇团委组织青年志愿」.
 
-A date alone is ambiguous (a diary dates its sections by headings), but a chronology's dates count
-up through the year, and most of its entries keep date and text on one line.  So where the lines
-opening on a date — alone, or with the entry's text after a space — form a chain of at least
-``MIN_CHAIN`` dates none earlier than the one before, each date alone in the chain is joined to
-the text after it: a block after a blank line (pdftotext), or a line opening on the one space
-the date's run left (pypdf; a paragraph's indent is two).  A first piece pdftotext cut off a
-line, ending inside a word, goes on into the block under it (the entry's next line).
+A lead alone is ambiguous (a diary dates its sections by headings), but a schedule's leads count
+up — dates through the year, times through the day — and most of its entries keep lead and text
+on one line.  So where the lines opening on a lead of one kind — alone, or with the entry's text
+after a space — form a chain of at least ``MIN_CHAIN`` leads none earlier than the one before,
+each lead alone in the chain is joined to the text after it: a block after a blank line
+(pdftotext), or a line opening on the one space the lead's run left (pypdf; a paragraph's indent
+is two).  A first piece pdftotext cut off a line, ending inside a word, goes on into the block
+under it (the entry's next line): the blank between them parts blocks, not paragraphs.  Where two
+leads stand one under the other, pdftotext wrote two rows' leads together: which text goes with
+which is unknown, and both are left as they are (as ``clauses`` leaves clause numbers).
 """
 
 from __future__ import annotations
@@ -28,7 +32,7 @@ from bisect import bisect_right
 from booklet.clean.lines import Line
 from booklet.i18n import _
 from booklet.report import Log
-from booklet.shapes import ENTRY_DATE_RE, WORD_CHAR_RE
+from booklet.shapes import ENTRY_DATE_RE, ENTRY_RANGE_MARKS, ENTRY_TIME_RE
 
 # Three dates counting up are a chronology's; two may be a letter's date and a heading's.
 MIN_CHAIN = 3
@@ -36,6 +40,8 @@ MIN_CHAIN = 3
 ENTRY_SPACE = "\u3000"
 # The space pypdf opens the entry's run with, where the date's run (bold) ended before it.
 RUN_SPACE_RE = re.compile("^\u3000(?!\u3000)")
+# An entry's text opens on a word or a number (「5个单位作交流发言」), never on a mark.
+TEXT_START_RE = re.compile(r"\w")
 # A piece ending inside a word or a number: the printed line went on (not a sentence's end, nor
 # a pause).
 OPEN_END_RE = re.compile(r"[\w）)”’]$")
@@ -43,16 +49,21 @@ OPEN_END_RE = re.compile(r"[\w）)”’]$")
 
 def join_entry_dates(lines: list[Line], log: Log) -> list[Line]:
     """Join each entry date written alone (see the module) to its entry's text."""
-    dated = [(k, key) for k, line in enumerate(lines)
-             if line.text[:1].isdigit() and (key := _date_key(line.text)) is not None]
-    if len(dated) < MIN_CHAIN:
-        return lines
-    chain = _counting_up(dated)
-    if len(chain) < MIN_CHAIN:
-        return lines
-    alone = {k for k, _key in dated if ENTRY_DATE_RE.fullmatch(lines[k].text) is not None}
-    joins = {k for k in chain if k in alone and k + 1 < len(lines) and k + 1 not in alone
-             and _entry_after(lines[k + 1]) and WORD_CHAR_RE.match(lines[k + 1].text) is not None}
+    chains: list[int] = []
+    alone: set[int] = set()
+    for lead, key in _LEADS:
+        led = [(k, key(match)) for k, line in enumerate(lines)
+               if line.text[:1].isdigit() and (match := lead.match(line.text)) is not None]
+        alone.update(k for k, _key in led if lead.fullmatch(lines[k].text) is not None)
+        if len(led) >= MIN_CHAIN and len(chain := _counting_up(led)) >= MIN_CHAIN:
+            chains.extend(chain)
+    # (two leads one under the other: pdftotext wrote two rows' leads together, and which text
+    # goes with which is unknown — both are left as they are)
+    # (nor the end of a range a line above opens, 「9:00」 / 「—」 / 「9:10」: pypdf's pieces of one
+    # lead, which ``runs`` regroups)
+    joins = {k for k in chains if k in alone and k + 1 < len(lines) and k + 1 not in alone and k - 1 not in alone
+             and not (k and lines[k - 1].text[-1:] in ENTRY_RANGE_MARKS)
+             and _entry_after(lines[k + 1]) and TEXT_START_RE.match(lines[k + 1].text) is not None}
     if not joins:
         return lines
     out: list[Line] = []
@@ -77,8 +88,8 @@ def join_entry_dates(lines: list[Line], log: Log) -> list[Line]:
             span = max(span, lines[k].span_width)
             if entry.blanks_before and lines[k].blanks_before:
                 unblank.add(k)
-        log.decided(line.lineno, "merged", _("entry date {date!r} joined to its text: {text!r}").format(
-            date=line.text, text=text))
+        log.decided(line.lineno, "merged", _("lead {lead!r} joined to its entry: {text!r}").format(
+            lead=line.text, text=text))
         out.append(joined.but(span_width=span))
     return out
 
@@ -89,11 +100,17 @@ def _entry_after(line: Line) -> bool:
     return bool(line.blanks_before) or RUN_SPACE_RE.match(line.raw.text) is not None
 
 
-def _date_key(text: str) -> tuple[int, int] | None:
-    match = ENTRY_DATE_RE.match(text)
-    if match is None:
-        return None
+def _date_key(match: re.Match[str]) -> tuple[int, int]:
     return int(match["month"]), int(match["day"])
+
+
+def _time_key(match: re.Match[str]) -> tuple[int, int]:
+    return int(match["hour"]), int(match["minute"])
+
+
+# The leads a schedule's entries open with, and what orders them: a chronology's dates through
+# the year, an agenda's times through the day.
+_LEADS = ((ENTRY_DATE_RE, _date_key), (ENTRY_TIME_RE, _time_key))
 
 
 def _counting_up(dated: list[tuple[int, tuple[int, int]]]) -> list[int]:

@@ -50,7 +50,7 @@ RULES: tuple[Rule, ...] = (
     Rule("page_starts", "lines", over_lines(furniture.mark_page_starts),
          N_("page starts marked from the reader's pages and a lone leading space")),
     Rule("clause_numbers", "lines", over_lines(clauses.join_leads),
-         N_("a clause number or an entry's date alone (`4.1` / `选址`) joined to its text where they count up")),
+         N_("a clause number, a dated entry's date or an agenda's time alone (`4.1` / `选址`) joined to its text")),
     Rule("rejoin_runs", "lines", over_lines(runs.rejoin_runs),
          N_("pieces extractors cut off printed lines rejoined: pypdf's font runs, PDFium's characters set apart")),
     Rule("strip_furniture", "lines", over_lines(furniture.strip_furniture),

@@ -22,7 +22,7 @@ from booklet.clean.setoff import attribution_goes_on, closes_attribution, ends_a
 from booklet.clean.stages import Lines
 from booklet.i18n import _
 from booklet.report import Log, excerpt
-from booklet.shapes import (ARTICLE_ONLY_RE, EDITED_ON_RE, BARE_SPEAKER_LABEL_RE, BLOCK_OPENER_RE, BYLINE_ROLES, CHAPTER_ONLY_RE, CLAUSE_SPACED_RE, CREDIT_RE, ENTRY_SPACED_RE,
+from booklet.shapes import (ARTICLE_ONLY_RE, EDITED_ON_RE, BARE_SPEAKER_LABEL_RE, BLOCK_OPENER_RE, BYLINE_ROLES, CHAPTER_ONLY_RE, CLAUSE_SPACED_RE, CREDIT_RE, ENTRY_RANGE_MARKS, ENTRY_SPACED_RE,
                             CLOSING_RE, COLOPHON_ROW_RE,
                             DATELINE_RE, EDITOR_NOTE_RE, FIELD_LINE_RE, FIGURE_RE, LABEL_RE, LEAD_IN_MARKS,
                             LISTED_NAME_LAST, MID_WORD_END_RE, NAME_ROW_RE, NOTE_LEAD_RE, NOTE_MARK_FIRST, NOTE_MARK_RE, OPENERS,
@@ -355,8 +355,9 @@ def _shaped_edge(prev: Line, cur: Line, layout: Layout, head: Line | None) -> bo
         return True   # an editor's note (编者按：) is set apart under the headline in its own face: no line runs on into it
     if CLAUSE_SPACED_RE.match(cur.text) is not None:
         return True   # a standard's clause opens with its number and ideographic space (GB/T 1.1): a block
-    if _opens_entry(cur.text) and (prev.final or prev.span_width < layout.measure - FULL_SLACK_EM):
-        return True   # a chronology's entry opens with its date and ideographic space, after a line that could end
+    if _opens_entry(cur.text) and (prev.final or prev.span_width < layout.measure - FULL_SLACK_EM) \
+            and prev.text[-1:] not in ENTRY_RANGE_MARKS:
+        return True   # a schedule's entry opens with its date or time and ideographic space (not a range's end)
     if cur.listed:
         could_end = prev.final or prev.span_width < layout.measure - FULL_SLACK_EM or not layout.wrapped
         if (could_end or _sibling_fields(prev, cur)) and not _list_inline(cur, prev, head):
@@ -509,7 +510,8 @@ def _opens_own(text: str) -> bool:
 
 
 def _opens_entry(text: str) -> bool:
-    """The line opens on a chronology's entry date and its ideographic space (``_shaped_edge``)."""
+    """The line opens on a schedule's lead (a chronology's date, an agenda's time) and its
+    ideographic space (``_shaped_edge``)."""
     return text[:1].isdigit() and ENTRY_SPACED_RE.match(text) is not None
 
 

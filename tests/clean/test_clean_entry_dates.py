@@ -1,4 +1,5 @@
-"""A chronology's entry dates extractors wrote apart from their entries (issue 10, dates49):
+"""A schedule's leads — a chronology's dates, an agenda's times — extractors wrote apart from
+their entries (issue 10, dates49):
 pdftotext (plain) makes the date, the rest of its line and the entry's next lines three blocks
 (「1月6日」 / (blank) / 「镇党委召开基层党组织」 / (blank) / 「书记抓党建…」), pypdf ends the bold
 date's run before the space the text's run opens with (「3月5日」 / 「　镇团委组织青年志愿」).  Dates
@@ -290,3 +291,107 @@ def test_entry_opens_a_paragraph_after_a_finished_one(clean):
     assert "1月6日镇党委召开基层党组织书记抓党建述职评议会，11个村（社区）党组织书记逐一上台述职，镇党委班子成员现场打分。" \
         in paragraphs
     assert "1月15日镇领导班子分组走访慰问辖区困难群众62户，送去米、面、油等生活物资和慰问金9.3万元。" in paragraphs
+
+
+# dev text notice_meeting_agenda (a 会议通知 with its 议程), design larger_headings, read by
+# pdftotext (plain): each time of the agenda a block, its item the next
+AGENDA_PDFTOTEXT = """各区县委宣传部分管副部长、理论科科长；市直各有关单位分管负责同志；市委宣
+讲团成员；受表扬的基层宣讲集体和个人代表。
+
+四、会议议程
+9:00—9:10
+
+主持人介绍会议有关情况
+
+9:10—9:40
+
+观看基层理论宣讲工作专题片
+
+9:40—10:40
+
+5 个单位作交流发言
+
+10:40—10:50
+
+宣读表扬决定并颁发证书
+
+10:50—11:30
+
+市委宣传部负责同志讲话
+
+五、有关要求
+（一）请各单位高度重视，严格按照参会人员范围安排人员参会，确需请假的，须
+经单位主要负责同志同意后报市委宣传部理论处。
+"""
+
+# the same text in design word_report: pdftotext wrote two rows' times together, then their items
+AGENDA_STACKED_PDFTOTEXT = """四、会议议程
+9:00—9:10
+9:10—9:40
+
+主持人介绍会议有关情况
+观看基层理论宣讲工作专题片
+
+9:40—10:40
+10:40—10:50
+
+5 个单位作交流发言
+宣读表扬决定并颁发证书
+
+10:50—11:30 市委宣传部负责同志讲话
+五、有关要求
+（一）请各单位高度重视，严格按照参会人员范围安排人员参会，确
+需请假的，须经单位主要负责同志同意后报市委宣传部理论处。
+"""
+
+
+def test_agenda_times_set_apart_head_their_items(clean):
+    doc, _ = clean(AGENDA_PDFTOTEXT)
+    assert texts(doc, Heading) == ["四、会议议程", "五、有关要求"]
+    paragraphs = texts(doc, Paragraph)
+    assert "9:00—9:10主持人介绍会议有关情况" in paragraphs
+    assert "9:40—10:405个单位作交流发言" in paragraphs
+    assert "10:50—11:30市委宣传部负责同志讲话" in paragraphs
+
+
+def test_two_times_one_under_the_other_keep_their_items_unknown():
+    # which item goes with which time is unknown: the four stay as they were
+    out = joined(AGENDA_STACKED_PDFTOTEXT)
+    assert out[1:5] == ["9:00—9:10", "9:10—9:40", "主持人介绍会议有关情况", "观看基层理论宣讲工作专题片"]
+
+
+# the same text in design word_report read by pypdf: each time a piece of its own (a Latin face),
+# and so is the dash between a range's two ends
+AGENDA_PYPDF = """四、会议议程
+9:00
+—
+9:10
+　主持人介绍会议有关情况
+9:10
+—
+9:40
+　观看基层理论宣讲工作专题片
+9:40
+—
+10:40
+　
+5
+个单位作交流发言
+10:40
+—
+10:50
+　宣读表扬决定并颁发证书
+10:50
+—
+11:30
+　市委宣传部负责同志讲话
+五、有关要求
+（一）请各单位高度重视，严格按照参会人员范围安排人员参会，确
+需请假的，须经单位主要负责同志同意后报市委宣传部理论处。
+（二）作交流发言的单位请提前准备发言材料，发言时间控制在
+"""
+
+
+def test_a_range_end_pypdf_cut_off_is_no_lead_alone():
+    # 「9:00」 / 「—」 / 「9:10」 / 「　主持人…」: the pieces of one printed line, which ``runs`` regroups
+    assert joined(AGENDA_PYPDF) == [line.text for line in to_lines(raw_lines(AGENDA_PYPDF))]
