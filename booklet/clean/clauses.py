@@ -29,7 +29,7 @@ MIN_CHAIN = 3
 
 def join_leads(lines: list[Line], log: Log) -> list[Line]:
     """Join the leads extractors wrote apart from their text: clause numbers, then a
-    chronology's entry dates (``booklet.clean.dated``)."""
+    chronology's dates and an agenda's times (``booklet.clean.dated``)."""
     return join_entry_dates(join_clause_numbers(lines, log), log)
 
 

@@ -34,11 +34,11 @@ from booklet.i18n import _
 from booklet.report import Log
 from booklet.shapes import ENTRY_DATE_RE, ENTRY_RANGE_MARKS, ENTRY_TIME_RE
 
-# Three dates counting up are a chronology's; two may be a letter's date and a heading's.
+# Three leads counting up are a schedule's; two dates may be a letter's and a heading's.
 MIN_CHAIN = 3
-# What a chronology sets between an entry's date and its text.
+# What a schedule sets between an entry's lead and its text.
 ENTRY_SPACE = "\u3000"
-# The space pypdf opens the entry's run with, where the date's run (bold) ended before it.
+# The space pypdf opens the entry's run with, where the lead's run (bold) ended before it.
 RUN_SPACE_RE = re.compile("^\u3000(?!\u3000)")
 # An entry's text opens on a word or a number (「5个单位作交流发言」), never on a mark.
 TEXT_START_RE = re.compile(r"\w")
@@ -48,7 +48,7 @@ OPEN_END_RE = re.compile(r"[\w）)”’]$")
 
 
 def join_entry_dates(lines: list[Line], log: Log) -> list[Line]:
-    """Join each entry date written alone (see the module) to its entry's text."""
+    """Join each lead (an entry's date or time) written alone (see the module) to its entry's text."""
     chains: list[int] = []
     alone: set[int] = set()
     for lead, key in _LEADS:
@@ -80,7 +80,7 @@ def join_entry_dates(lines: list[Line], log: Log) -> list[Line]:
         joined = line.but(text=text, indent=False, trail_space=entry.trail_space, page_end=entry.page_end)
         span = joined.width
         k += 2
-        # The date's line cut inside a word went on: it was printed as wide as the entry's next
+        # The lead's line cut inside a word went on: it was printed as wide as the entry's next
         # line (its width as text falls short by the space justified wide), and pdftotext's blank
         # before that line parts the blocks it cut, not paragraphs.
         if OPEN_END_RE.search(entry.text) and k < len(lines) and k not in alone \
@@ -95,8 +95,8 @@ def join_entry_dates(lines: list[Line], log: Log) -> list[Line]:
 
 
 def _entry_after(line: Line) -> bool:
-    """The line after a date alone holds its entry's text: pdftotext's next block, or pypdf's
-    next run, opening on the space the date's run ended before."""
+    """The line after a lead alone holds its entry's text: pdftotext's next block, or pypdf's
+    next run, opening on the space the lead's run ended before."""
     return bool(line.blanks_before) or RUN_SPACE_RE.match(line.raw.text) is not None
 
 
