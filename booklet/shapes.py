@@ -459,6 +459,24 @@ CLAUSE_NUMBER_ONLY_RE = re.compile(r"^\d{1,2}(?:\.\d{1,2}){0,3}$")
 # A standard's clause number and the ideographic space GB/T 1.1 sets after it, at a line's start
 # (「1　范围」, 「4.1.1　城市书房宜设在…」): what a clause opens with, never the middle of a line.
 CLAUSE_SPACED_RE = re.compile(r"^\d{1,2}(?:\.\d{1,2}){0,3}\u3000(?=\S)")
+# The lead a schedule sets an entry's text after: a chronology's date (「1月6日」, 「1月23日至25日」,
+# 「2025年5月14日—16日」) or an agenda's time of day (「9:00—9:10」) …
+_ENTRY_DATE = (r"(?:\d{4}\s*年\s*)?(?P<month>\d{1,2})\s*月\s*(?P<day>\d{1,2})\s*日"
+               r"(?:\s*[至到—－~～-]\s*(?:\d{1,2}\s*月\s*)?\d{1,2}\s*日)?")
+_ENTRY_TIME = r"(?P<hour>\d{1,2})[:：](?P<minute>\d{2})(?:\s*[至到—－~～-]{1,2}\s*\d{1,2}[:：]\d{2})?"
+_ENTRY_LEAD = re.sub(r"\(\?P<\w+>", "(", f"(?:{_ENTRY_DATE}|{_ENTRY_TIME})")
+# … at a line's start, alone or before the space that sets the entry's text after it — not a
+# sentence opening on a date (「1月6日，镇党委…」) …
+ENTRY_DATE_RE = re.compile(rf"{_ENTRY_DATE}(?=$|[ \u3000]+\S)")
+ENTRY_TIME_RE = re.compile(rf"{_ENTRY_TIME}(?=$|[ \u3000]+\S)")
+# … with the ideographic space a schedule sets after it: what an entry opens with …
+ENTRY_SPACED_RE = re.compile(rf"{_ENTRY_LEAD}\u3000(?=\S)")
+# What parts a range's two ends (「1月23日至25日」, 「9:00—9:10」): a lead after one is the range's end.
+ENTRY_RANGE_MARKS = frozenset("至到—－~～-")
+# … and a date inside a line, after other words (not a range's or a year's end): an entry run on
+# into the line before it.  (Not a time: pypdf cuts an agenda's times at their dash, 「9:40」 / 「—」 /
+# 「10:40」, and a line holding a time's end is no evidence where its start went.)
+ENTRY_INSIDE_RE = re.compile(rf"(?<=[^\d\s:：—－~～\-至到年]){_ENTRY_DATE}\u3000")
 # A line that is one quotation whole (「“书要读到手上有温度”」): a title in quotes set as a line of
 # its own (a transcript's or a feature's 小标题), never a sentence that runs on.
 QUOTED_LINE_RE = re.compile(r"^“[^“”]+”$")

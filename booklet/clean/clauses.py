@@ -16,6 +16,7 @@ together and which text goes with which is unknown: both are left as they are.
 from __future__ import annotations
 
 from booklet.cjk import join_two
+from booklet.clean.dated import join_entry_dates
 from booklet.clean.lines import Line
 from booklet.i18n import _
 from booklet.report import Log
@@ -24,6 +25,12 @@ from booklet.shapes import CLAUSE_NUMBER_ONLY_RE, WORD_CHAR_RE
 # The chain must hold this many numbers: two alone (a page number and a clause, 「1」 / 「1.1」)
 # are no outline yet, three counting steps are.
 MIN_CHAIN = 3
+
+
+def join_leads(lines: list[Line], log: Log) -> list[Line]:
+    """Join the leads extractors wrote apart from their text: clause numbers, then a
+    chronology's dates and an agenda's times (``booklet.clean.dated``)."""
+    return join_entry_dates(join_clause_numbers(lines, log), log)
 
 
 def join_clause_numbers(lines: list[Line], log: Log) -> list[Line]:

@@ -19,7 +19,7 @@ from booklet.clean.layout import INDENT_EM
 from booklet.clean.lines import Line, join_logged
 from booklet.i18n import _
 from booklet.report import Log, excerpt
-from booklet.shapes import (BYLINE_LABEL_RE, CIRCLED_RE, CLAUSE_RE, CLOSING_RE, CLAUSE_SPACED_RE, CREDIT_RE, DATE_ONLY_RE, ITEM_NUMBER_RUN_RE, LABEL_RE, NUMBERED_RE, ORDINAL_FIRST,
+from booklet.shapes import (BYLINE_LABEL_RE, CIRCLED_RE, CLAUSE_RE, CLOSING_RE, CLAUSE_SPACED_RE, CREDIT_RE, DATE_ONLY_RE, ENTRY_INSIDE_RE, ITEM_NUMBER_RUN_RE, LABEL_RE, NUMBERED_RE, ORDINAL_FIRST,
                             NO_LINE_START, NUMBER_UNIT_FIRST, STOP_RE, ends_sentence)
 
 # A line may be this much (em) wider than the measure: hanging punctuation, a Latin face's
@@ -57,6 +57,10 @@ NO_START_BREAK_COST = 3.0
 # break right after such a number (no printed line ends on the number of the item that follows:
 # 「…下功夫。」 / 「2.」 / 「主要目标」 is 「…下功夫。」 and 「2.主要目标」, whatever the widths).
 ITEM_INSIDE_COST = 1.0
+# A chronology's entry date and the ideographic space after it (「1月6日　镇党委…」) open the
+# entry's paragraph: a printed line holding one after other words (「一月」 / 「1」 / 「月」 / 「6」 /
+# 「日　镇党委…」 run on into the month's heading) costs more than a line stopping short.
+ENTRY_INSIDE_COST = 1.5
 # A break no piece shows as a cut, joined only for the lines it fills: after a finished sentence
 # where the next piece would have fitted on the same line (a paragraph's end, or in a text cut at
 # every change of font a bold lead-in's edge), or next to PDFium's cuts (``runs._spread``).
@@ -114,6 +118,8 @@ def regroup(pieces: Sequence[Line], measure: float, log: Log, changes: Sequence[
             if edged[end] > edged[start + 1]:     # (a lead-in inside the line, at one edge or both)
                 extra += FONT_CHANGE_COST
             text = pieces[start].text if end - start == 1 else "".join([p.text for p in pieces[start:end]])
+            if "\u3000" in text and ENTRY_INSIDE_RE.search(text) is not None:
+                extra += ENTRY_INSIDE_COST
             ends = int(_closes(text) or total < measure - RUN_ON_SLACK_EM)
             for before in (0, 1):
                 if best[start][before] == inf:

@@ -22,7 +22,7 @@ from booklet.clean.setoff import attribution_goes_on, closes_attribution, ends_a
 from booklet.clean.stages import Lines
 from booklet.i18n import _
 from booklet.report import Log, excerpt
-from booklet.shapes import (ARTICLE_ONLY_RE, EDITED_ON_RE, BARE_SPEAKER_LABEL_RE, BLOCK_OPENER_RE, BYLINE_ROLES, CHAPTER_ONLY_RE, CLAUSE_SPACED_RE, CREDIT_RE,
+from booklet.shapes import (ARTICLE_ONLY_RE, EDITED_ON_RE, BARE_SPEAKER_LABEL_RE, BLOCK_OPENER_RE, BYLINE_ROLES, CHAPTER_ONLY_RE, CLAUSE_SPACED_RE, CREDIT_RE, ENTRY_RANGE_MARKS, ENTRY_SPACED_RE,
                             CLOSING_RE, COLOPHON_ROW_RE,
                             DATELINE_RE, EDITOR_NOTE_RE, FIELD_LINE_RE, FIGURE_RE, LABEL_RE, LEAD_IN_MARKS,
                             LISTED_NAME_LAST, MID_WORD_END_RE, NAME_ROW_RE, NOTE_LEAD_RE, NOTE_MARK_FIRST, NOTE_MARK_RE, OPENERS,
@@ -355,6 +355,9 @@ def _shaped_edge(prev: Line, cur: Line, layout: Layout, head: Line | None) -> bo
         return True   # an editor's note (编者按：) is set apart under the headline in its own face: no line runs on into it
     if CLAUSE_SPACED_RE.match(cur.text) is not None:
         return True   # a standard's clause opens with its number and ideographic space (GB/T 1.1): a block
+    if _opens_entry(cur.text) and (prev.final or prev.span_width < layout.measure - FULL_SLACK_EM) \
+            and prev.text[-1:] not in ENTRY_RANGE_MARKS:
+        return True   # a schedule's entry opens with its date or time and ideographic space (not a range's end)
     if cur.listed:
         could_end = prev.final or prev.span_width < layout.measure - FULL_SLACK_EM or not layout.wrapped
         if (could_end or _sibling_fields(prev, cur)) and not _list_inline(cur, prev, head):
@@ -383,7 +386,8 @@ def quiet_lines(lines: Sequence[Line]) -> tuple[list[bool], list[bool]]:
     marked = [ln.role or ln.given_heading or ln.quote or ln.separator or ln.spaced_heading or ln.opener or ln.listed
               or (ln.text[:1] in _OWN_FIRST and _own_line(ln.text)) for ln in lines]
     before = [not (mark or not ln.clause or ln.text[-1:] in _SPEAKING_ENDS) for mark, ln in zip(marked, lines)]
-    after = [not (mark or ln.raw.para_start is not None or opens_on_tail(ln.text)) for mark, ln in zip(marked, lines)]
+    after = [not (mark or ln.raw.para_start is not None or opens_on_tail(ln.text) or _opens_entry(ln.text))
+             for mark, ln in zip(marked, lines)]
     return before, after
 
 
@@ -503,6 +507,12 @@ def _opens_on_label(text: str) -> bool:
 def _opens_own(text: str) -> bool:
     """The line opens on a first character of a closing formula or a 版记 label (``_OWN_FIRST``)."""
     return text[:1] in _OWN_FIRST
+
+
+def _opens_entry(text: str) -> bool:
+    """The line opens on a schedule's lead (a chronology's date, an agenda's time) and its
+    ideographic space (``_shaped_edge``)."""
+    return text[:1].isdigit() and ENTRY_SPACED_RE.match(text) is not None
 
 
 def _own_line(text: str) -> bool:
