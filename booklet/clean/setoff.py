@@ -24,7 +24,7 @@ from __future__ import annotations
 from booklet.clean.layout import FULL_SLACK_EM, INDENT_EM, Layout
 from booklet.clean.lines import Line
 from booklet.shapes import (ADDRESSEES_RE, BRACKETED_LINE_RE, CHAPTER_ONLY_RE, CLOSED_ATTRIBUTION_RE, DATE_IN_BRACKETS_RE, ISSUER_RE,
-                            KICKER_END_RE, NUMBERED_RE, NUMERAL_ONLY_RE, PHRASE_OPEN_TAGS, RUN_IN_LABEL_RE, SALUTATION_RE, ends_mid_word, full_width_only,
+                            KICKER_END_RE, NUMBERED_RE, NUMERAL_ONLY_RE, PHRASE_OPEN_TAGS, RUN_IN_LABEL_RE, SALUTATION_RE, STOP_RE, ends_mid_word, opens_on_tail, full_width_only,
                             leaves_bracket_open, leaves_quote_open, name_like, short_line_role, WORD_CONTEXT)
 from booklet.typeset.segment import word_across, words
 
@@ -47,13 +47,14 @@ RUN_ON_CONTEXT = 3
 _LABEL_COLONS = frozenset("：:")
 
 
-def rest_of_larger_line(prev: Line, cur: Line, layout: Layout, head: Line | None) -> bool:
+def rest_of_larger_line(prev: Line, cur: Line, layout: Layout, head: Line | None, nxt: Line | None = None) -> bool:
     """``cur`` is the rest of a heading or title that ``prev`` began, set larger than the body
     (see the module docstring); ``head`` is the first line of ``prev``'s block, which (in a
-    heading of three lines) has ``prev``'s width and ends no sentence either."""
+    heading of three lines) has ``prev``'s width and ends no sentence either; ``nxt``, the line
+    after ``cur``, does not finish a sentence ``cur`` left open (``_goes_on_in``)."""
     first = head if head is not None else prev
     numbered = first.listed and NUMBERED_RE.match(first.text) is not None
-    if not _wrapped_larger(prev, layout, head):
+    if not _wrapped_larger(prev, layout, head) or _goes_on_in(cur, nxt, layout):
         return False
     # a heading set in like the paragraphs indents its first line only: the rest runs from the
     # margin and holds up to the indent's characters more (「（一）完善设施网络，推」 / 「动街道综合养老服务
@@ -64,6 +65,15 @@ def rest_of_larger_line(prev: Line, cur: Line, layout: Layout, head: Line | None
     set_in = first is prev and full_width_only(cur.text) \
         and cur.width <= layout.measure_at(cur) - max(INDENT_EM, layout.indent_lost) - INDENT_EM
     return _plain_rest(cur, prev, numbered, INDENT_EM if set_in else 0.0)
+
+
+def _goes_on_in(cur: Line, nxt: Line | None, layout: Layout) -> bool:
+    """``cur``'s sentence goes on in ``nxt``, a body line: ``nxt`` opens on the tail of the word or
+    sentence ``cur`` cut (``shapes.opens_on_tail``) and reaches the body's measure, which no line of
+    a heading set larger does.  A heading's rest ends the heading (「作风问题具有反复性和顽固」 /
+    「性，抓一抓就好转，…」 under 「二、作风建设要常抓长效」 is a paragraph's first two lines, not its rest)."""
+    return nxt is not None and ends_mid_word(cur.text) and opens_on_tail(nxt.text) \
+        and nxt.width >= layout.measure_at(nxt) - FULL_SLACK_EM
 
 
 def left_open(text: str, last: str, below: str) -> bool:
@@ -132,6 +142,8 @@ def _plain_rest(cur: Line, prev: Line, numbered: bool = False, indent: float = 0
     text = cur.text
     if (cur.final and not (numbered and text[-1:] in HEADING_END_MARKS)) or cur.listed or cur.opener or cur.width > prev.width + indent + REST_WIDER_EM:
         return False
+    if STOP_RE.search(text, 0, len(text) - 1):
+        return False   # a sentence stops inside it: a heading holds none (「我们党历来重视作风建设。作」)
     shaped = (short_line_role(text), BRACKETED_LINE_RE.match(text), SALUTATION_RE.match(text),
               NUMERAL_ONLY_RE.match(text), CHAPTER_ONLY_RE.match(text), ISSUER_RE.match(text))
     return not any(shaped) and not name_like(text)

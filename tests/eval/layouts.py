@@ -416,4 +416,29 @@ DEV_LAYOUTS = (
            column_units=(2, 1), column_rule=True, leading=1.5, heading_style="hei", title_scale=1.8,
            later_title_scale=1.2, lead_alone=True, header_odd=("工作动态|2026年第23期",),
            header_rule=True, footer="—{n}—", rotate=False),
+    # (layouts49) three designs where the dev and held-out designs leave holes in the parameter
+    # space, each a habit real documents have.  Set for the texts that name them (rotate=False).
+    # A B5 office handbook set in block paragraphs (WPS's "no first-line indent, space after"):
+    # indent 0, 0.6 line between paragraphs, 小标题 in 黑体 at the body's size with NO space above
+    # or below (the block designs give headings a larger size, space or both), a 26-character
+    # measure; a heading differs from a one-line paragraph by its face only.
+    Layout("b5_block_hei_tight", page=B5, margins=(68, 62, 70, 70), measure=26, leading=1.6,
+           indent=0.0, para_space=0.6, heading_style="hei", heading_scale=1.0,
+           heading_space=(0.0, 0.0), title_scale=1.35, header_odd=("{title}",), header_rule=True,
+           header_on_first=False, footer="- {n} -", rotate=False),
+    # A 64开 pocket book of study notes on a 15-character measure (no single-column design is
+    # narrower than 16), its 小标题 in synthetic bold at the body's size set in by 2 em like the
+    # paragraphs: a heading of more than 13 characters wraps, its rest from the margin; at this
+    # measure many paragraphs end on a short line.
+    Layout("pocket_15_bold_set_in", page=(100 * MM, 140 * MM), margins=(40, 40, 64, 62),
+           measure=15, leading=1.5, heading_style="bold", heading_scale=1.0, heading_indent=2.0,
+           title_scale=1.25, header_odd=("{title}",), header_even=("干部学习口袋书",),
+           footer="{n}", footer_outer=True, rotate=False),
+    # A Word document whose author typed the headings as plain paragraphs (the Normal style in the
+    # body face and size, only the first-line indent taken off, no space): flush at the margin over
+    # paragraphs indented 2 em, a 35-character measure.  Only a heading's shape and its neighbours
+    # tell it: a short line, flush, with no closing stop.
+    Layout("a4_plain_flush_heads", margins=(72, 72, 80, 80), measure=35, leading=1.5,
+           heading_style="larger", heading_scale=1.0, heading_indent=0.0, heading_space=(0.0, 0.0),
+           title_scale=1.3, footer="{n}", rotate=False),
 )
