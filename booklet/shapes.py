@@ -943,6 +943,26 @@ def name_like(text: str) -> bool:
                                         or ORG_BYLINE_RE.match(text) is not None)
 
 
+# A salutation addressing people (「同志们：」, 「各位代表：」, 「尊敬的各位来宾：」): the word for those
+# addressed, then the colon, on a line of its own.  (A sentence's lead-in ends in its verb or 如下 /
+# 以下, never in the people addressed: 「…安排如下：」 is no salutation.)
+ADDRESSED_RE = re.compile(r"^[^。！？；，,.!?;:：\s]{0,16}(?:们|同志|代表|委员|来宾|朋友|先生|女士)[：:]$")
+
+
+def headline_apart(text: str) -> str | None:
+    """The kind of line a typesetter sets apart under a headline, never run on from it: ``"names"``,
+    the authors' names alone, set apart from each other by a space (「林思远　周晓岚」: an article's
+    authors under its title, a size smaller, centred) — or ``"addressees"``, a letter's or a
+    speech's salutation (``ADDRESSEES_RE``, ``ADDRESSED_RE``: 「同志们：」, 「各县（市、区）人民政府：」) —
+    else None.  A title's line never holds them: a title names a matter, it does not sign or address,
+    so a line of either kind under a line with no clause mark starts its own block."""
+    if text[-1:] in "：:":
+        return "addressees" if ADDRESSEES_RE.match(text) or ADDRESSED_RE.match(text) else None
+    if (" " in text or "\u3000" in text) and name_like(text) and BYLINE_RE.match(text.strip()) is not None:
+        return "names"
+    return None
+
+
 # ------------------------------------------------------------- spaces between ideographs ---
 
 # Chinese running text sets no space between words (clreq): a space an extractor gives between

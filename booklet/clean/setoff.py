@@ -23,7 +23,7 @@ from __future__ import annotations
 
 from booklet.clean.layout import FULL_SLACK_EM, INDENT_EM, Layout
 from booklet.clean.lines import Line
-from booklet.shapes import (ADDRESSEES_RE, BRACKETED_LINE_RE, CHAPTER_ONLY_RE, CLOSED_ATTRIBUTION_RE, DATE_IN_BRACKETS_RE, ISSUER_RE,
+from booklet.shapes import (ADDRESSED_RE, ADDRESSEES_RE, BRACKETED_LINE_RE, CHAPTER_ONLY_RE, CLOSED_ATTRIBUTION_RE, DATE_IN_BRACKETS_RE, ISSUER_RE,
                             KICKER_END_RE, NUMBERED_RE, NUMERAL_ONLY_RE, PHRASE_OPEN_TAGS, RUN_IN_LABEL_RE, SALUTATION_RE, ends_mid_word, full_width_only,
                             leaves_bracket_open, leaves_quote_open, name_like, short_line_role, WORD_CONTEXT)
 from booklet.typeset.segment import word_across, words
@@ -166,7 +166,7 @@ def ends_addressees(head: Line | None, prev: Line) -> bool:
     second: the letter's text starts on the next line, however full this one."""
     if prev.text[-1:] not in "：:":
         return False
-    return ADDRESSEES_RE.match(prev.text) is not None \
+    return ADDRESSEES_RE.match(prev.text) is not None or ADDRESSED_RE.match(prev.text) is not None \
         or (head is not None and head is not prev and ADDRESSEES_RE.match(head.text + prev.text) is not None)
 
 

@@ -22,7 +22,7 @@ from booklet.clean.setoff import attribution_goes_on, closes_attribution, ends_a
 from booklet.clean.stages import Lines
 from booklet.i18n import _
 from booklet.report import Log, excerpt
-from booklet.shapes import (ARTICLE_ONLY_RE, EDITED_ON_RE, BARE_SPEAKER_LABEL_RE, BLOCK_OPENER_RE, BYLINE_ROLES, CHAPTER_ONLY_RE, CLAUSE_SPACED_RE, CREDIT_RE,
+from booklet.shapes import (headline_apart, ARTICLE_ONLY_RE, EDITED_ON_RE, BARE_SPEAKER_LABEL_RE, BLOCK_OPENER_RE, BYLINE_ROLES, CHAPTER_ONLY_RE, CLAUSE_SPACED_RE, CREDIT_RE,
                             CLOSING_RE, COLOPHON_ROW_RE,
                             DATELINE_RE, EDITOR_NOTE_RE, FIELD_LINE_RE, FIGURE_RE, LABEL_RE, LEAD_IN_MARKS,
                             LISTED_NAME_LAST, MID_WORD_END_RE, NAME_ROW_RE, NOTE_LEAD_RE, NOTE_MARK_FIRST, NOTE_MARK_RE, OPENERS,
@@ -349,8 +349,8 @@ def _shaped_edge(prev: Line, cur: Line, layout: Layout, head: Line | None) -> bo
         return True   # rows of one kind (``ROW_KINDS``): a block each, however full or short the line before
     if head is prev and byline_alone(prev, cur) and DATELINE_RE.match(prev.text) is None:
         return True  # a byline of role and names is never run in with the text, however full its line
-    if not prev.clause and byline_alone(cur, None):
-        return True   # a byline set apart under a headline line: a headline never runs on into its byline
+    if not prev.clause and (byline_alone(cur, None) or headline_apart(cur.text)):
+        return True   # a byline, the authors' names or a salutation under a headline line: a headline never runs on into them
     if EDITOR_NOTE_RE.match(cur.text) is not None:
         return True   # an editor's note (编者按：) is set apart under the headline in its own face: no line runs on into it
     if CLAUSE_SPACED_RE.match(cur.text) is not None:
