@@ -949,6 +949,16 @@ def name_like(text: str) -> bool:
 ADDRESSED_RE = re.compile(r"^[^。！？；，,.!?;:：\s]{0,16}(?:们|同志|代表|委员|来宾|朋友|先生|女士)[：:]$")
 
 
+# A news item's lede (导语) opens on the day it tells of and the pause after it (「4月8日，市科技局
+# 召开…」, 「11月20日下午，…」, 「2026年10月15日上午，…」): the time, then what happened.
+LEDE_DAY_RE = re.compile(r"^(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:[上中下]午|晚上?|凌晨|早上)?[，,]")
+
+
+def opens_lede(text: str) -> bool:
+    """``text`` opens as a news item's lede does (``LEDE_DAY_RE``): on its day and a pause."""
+    return text[:1].isdigit() and LEDE_DAY_RE.match(text) is not None
+
+
 def headline_apart(text: str) -> str | None:
     """The kind of line a typesetter sets apart under a headline, never run on from it: ``"names"``,
     the authors' names alone, set apart from each other by a space (「林思远　周晓岚」: an article's
@@ -1454,6 +1464,10 @@ CITED_ATTRIBUTION_HEAD_RE = re.compile(r"^\s*[—－\-]{1,2}\s*(?=\S)")
 _SPEECH_KINDS = "讲话|发言|致辞|贺信|回信|报告|指示|批示"
 SPEECH_WORD_RE = re.compile(rf"{_SPEECH_KINDS}|讲|强调|指出|文章|会议")
 CITED_ATTRIBUTION_END_RE = re.compile(rf"(?:[）)]|日|{_SPEECH_KINDS}|文章|强调|指出)$")
+# A speech's subtitle naming the occasion and the kind of speech, whole once the kind is said
+# (「——在市直机关工委专题党课上的辅导报告」, 「——在全县经济工作会议上的讲话」): nothing of the subtitle
+# follows its kind, so the line under it is the headline's next element (the speaker, the date).
+SPEECH_SUBTITLE_RE = re.compile(rf"^——(?!—)[^，。；！？,;!?（）()]*(?:{_SPEECH_KINDS})$")
 # A wrapped attribution is still one line's worth of words.
 CITED_ATTRIBUTION_MAX_CHARS = 90
 # 「（2023年2月21日）」 alone: the tail of an attribution wrapped onto its own line.

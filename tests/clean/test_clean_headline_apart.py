@@ -1,0 +1,142 @@
+"""A headline never runs on into the line of another kind set under it (issue 10, branch heads49).
+
+A title, the authors' names, a speech's subtitle and its speaker, a salutation, a news item's lede
+are different kinds of line: a typesetter sets each as a block of its own (another size, face,
+alignment or space), and the text alone shows the kind — names set apart by a space
+(「林思远　周晓岚」), the people addressed and a colon (「同志们：」), the kind of speech closing a
+dash-led subtitle (「——在…上的辅导报告」) over a body's name, a day and its pause opening a lede
+(「4月8日，…」).  A title names a matter: it neither signs, nor addresses, nor tells when, so a line
+of those kinds under a title's line starts a block however full that line
+(``shapes.headline_apart``, ``shapes.opens_lede``, ``setoff.speaker_under_subtitle``).
+
+Each snippet is real: a dev text of the evaluation harness (``tests/eval/texts/dev``) set in one
+of its designs (``tests/eval/layouts.py``) and read back by the extractor named above it.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from booklet.clean.lines import to_lines
+from booklet.clean.setoff import speaker_under_subtitle
+from booklet.model import block_text
+from booklet.readers.text import raw_lines
+from booklet.shapes import headline_apart, opens_lede
+
+# article_theory_abstract_refs × journal_two_abstract × pypdfium2: the title fills the measure,
+# the authors' names are set under it, apart by an ideographic space.
+TITLE_OVER_AUTHORS = """\
+新时代基层治理数字化转型的实践逻辑与推进路径
+林思远　周晓岚
+（中共江城市委党校 公共管理教研部，江苏 江城 225000）
+摘　要：数字化转型是推进基层治理现代化的重要抓手。本文在梳理江城市“一网统管”实践的基础
+上，从技术、制度和主体三个维度分析基层治理数字化转型的内在逻辑，指出当前存在的数据壁垒、重建
+设轻应用、基层减负不到位等问题，并从统筹规划、数据共享、场景应用和能力建设等方面提出推进路
+径。
+关键词：基层治理；数字化转型；一网统管；数据共享
+一、问题的提出
+基层是国家治理的“最后一公里”。随着经济社会发展和人口流动加快，基层治理面临的事务日益繁杂，
+"""
+
+# lecture_party_style × neikan_narrow_ruled × pypdf: a speech's subtitle, its speaker and the
+# salutation, each on its line, over a 10-character column.
+SUBTITLE_SPEAKER_SALUTATION = """\
+锤炼过硬作风 勇于担当作为
+——在市直机关工委专题党课上的辅导报告
+市直机关工委理论学习中心组
+同志们：
+今天，我围绕“锤炼
+过硬作风、勇于担当作
+为”这个主题，同大家交
+流几点学习体会。
+一、深刻认识作风建
+设的重要意义
+作风问题从来不是小
+事。古人讲：“其身正，
+不令而行；其身不正，
+虽令不从。”
+"""
+
+# brief_one_page × jianbao_two_span_ruled × pdftotext -raw: the title about as wide as the body's
+# lines, over the lede that opens on its day.
+TITLE_OVER_LEDE = """\
+市科技局召开一季度重点工作推进会
+4月8日，市科技局召开一季度重点工作
+推进会，通报一季度全市科技创新主要指标
+完成情况，部署二季度重点任务。
+会议指出，一季度全市技术合同成交额
+同比增长18.6%，新增科技型中小企业425
+家，各项指标总体实现“开门红”。但也要
+看到，部分区县研发投入增长乏力，重大项
+目推进不够快。
+（市科技局办公室供稿）
+"""
+
+
+def _texts(clean, text):
+    """Every headline element and block of the cleaned snippet, as text, in order."""
+    doc, _ = clean(text)
+    texts: list[str] = []
+    for article in doc.articles:
+        texts += [t for t in (article.kicker, article.title, article.subtitle, article.author) if t]
+        texts += [block_text(b) for b in article.blocks]
+    return texts
+
+
+def test_the_authors_names_stay_apart_from_the_title(clean):
+    texts = _texts(clean, TITLE_OVER_AUTHORS)
+    assert "新时代基层治理数字化转型的实践逻辑与推进路径" in texts
+    assert not any("林思远" in t and "推进路径" in t for t in texts)
+
+
+def test_the_speaker_and_the_salutation_stay_apart_from_the_subtitle(clean):
+    texts = _texts(clean, SUBTITLE_SPEAKER_SALUTATION)
+    assert "——在市直机关工委专题党课上的辅导报告" in texts
+    assert not any("中心组" in t and ("报告" in t or "同志们" in t) for t in texts)
+
+
+def test_the_lede_stays_apart_from_the_title(clean):
+    texts = _texts(clean, TITLE_OVER_LEDE)
+    assert "市科技局召开一季度重点工作推进会" in texts
+    assert any(t.startswith("4月8日，市科技局召开一季度重点工作推进会，") for t in texts)
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("林思远　周晓岚", "names"),
+    ("林思远 周晓岚", "names"),
+    ("同志们：", "addressees"),
+    ("各位代表：", "addressees"),
+    ("各县（市、区）人民政府，市各委、办、局：", "addressees"),
+    # a title's rest or a body's name: no names set apart
+    ("习近平", None),
+    ("锤炼过硬作风 勇于担当作为", None),
+    ("市直机关工委理论学习中心组", None),
+    # a sentence's lead-in ends in its verb, a kicker in its reporting verb
+    ("具体安排如下：", None),
+    ("强调：", None),
+])
+def test_headline_apart(text, kind):
+    assert headline_apart(text) == kind
+
+
+@pytest.mark.parametrize("text, lede", [
+    ("4月8日，市科技局召开一季度重点工作", True),
+    ("11月20日下午，副市长赵明辉主持召开全", True),
+    ("2026年10月15日上午，县长李国华主", True),
+    ("4月8日起，全市启动", False),
+    ("9月30日至10月7日放假", False),
+])
+def test_opens_lede(text, lede):
+    assert opens_lede(text) is lede
+
+
+@pytest.mark.parametrize("above, below, apart", [
+    ("——在市直机关工委专题党课上的辅导报告", "市直机关工委理论学习中心组", True),
+    ("——在全县经济工作会议上的讲话", "周明远", True),
+    # a speech's subtitle runs on into its date in brackets, and a title over its body is no subtitle
+    ("——在全县经济工作会议上的讲话", "（2026年12月1日）", False),
+    ("锤炼过硬作风 勇于担当作为", "市直机关工委理论学习中心组", False),
+])
+def test_speaker_under_subtitle(above, below, apart):
+    prev, cur = to_lines(raw_lines(f"{above}\n{below}\n"))
+    assert speaker_under_subtitle(None, prev, cur) is apart
