@@ -23,9 +23,11 @@ from booklet.model import block_text
 from booklet.readers.text import raw_lines
 from booklet.shapes import headline_apart, opens_lede
 
-# article_theory_abstract_refs × journal_two_abstract × pypdfium2: the title fills the measure,
-# the authors' names are set under it, apart by an ideographic space.
+# article_theory_abstract_refs × journal_two_abstract × pypdfium2 (its first page): the title, set
+# across the two columns, is wider than their measure; the authors' names under it, apart by an
+# ideographic space.
 TITLE_OVER_AUTHORS = """\
+新时代基层治理数字化转型的实践逻辑与 1
 新时代基层治理数字化转型的实践逻辑与推进路径
 林思远　周晓岚
 （中共江城市委党校 公共管理教研部，江苏 江城 225000）
@@ -34,8 +36,29 @@ TITLE_OVER_AUTHORS = """\
 设轻应用、基层减负不到位等问题，并从统筹规划、数据共享、场景应用和能力建设等方面提出推进路
 径。
 关键词：基层治理；数字化转型；一网统管；数据共享
+基金项目：江城市哲学社会科学规划课题“数字赋能基层治理的机制研究”（JC2025B017）。
 一、问题的提出
-基层是国家治理的“最后一公里”。随着经济社会发展和人口流动加快，基层治理面临的事务日益繁杂，
+基层是国家治理的“最后一公里”。随着经济
+社会发展和人口流动加快，基层治理面临的事务日
+益繁杂，传统的人力密集型治理方式已难以适应新
+的要求①。近年来，各地积极探索运用大数据、物
+联网、人工智能等技术提升基层治理效能，形成了
+一批可复制、可推广的经验。
+然而，在实践中也出现了平台林立、数据“烟
+囱”、系统“空转”等现象，一些地方把数字化简
+单理解为上系统、建平台，忽视了治理流程的再造
+和治理主体的协同。如何准确把握基层治理数字化
+转型的实践逻辑，是一个需要深入研究的问题。
+二、基层治理数字化转型的实践逻辑
+（一）技术逻辑：从信息化到智能化
+基层治理的技术支撑经历了从办公自动化、业
+务信息化到数据智能化的演进。江城市自2021年起
+建设市域社会治理现代化指挥中心，整合12345热
+线、网格化管理、视频监控等系统，日均处置各类
+事件3000余件，事件按期办结率达到98.6%。
+（二）制度逻辑：从分散管理到整体协同
+技术只有嵌入制度才能发挥作用。江城市出台
+《基层治理事件分拨处置办法》，明确市、区、街
 """
 
 # lecture_party_style × neikan_narrow_ruled × pypdf: a speech's subtitle, its speaker and the
