@@ -23,7 +23,7 @@ from booklet.report import Log
 from booklet.shapes import (BRACKETED_LINE_RE, DOC_TITLE_RE, CLAUSE_RE, EDITION_NOTE_RE, EDITOR_NOTE_RE, FIELD_COLON_RE, ISSUE_LINE_RE, ISSUER_RE, KICKER_END_RE,
                             CITING_OPENERS, CODE_LINE_RE,
                             NUMBER_UNIT_FIRST, NUMBERED_RE, STOP_RE, BYLINE_ROLES, leading_unit_width,
-                            LABEL_RE, headline_apart, looks_like_byline, name_like, opens_title, reporters_byline)
+                            LABEL_RE, couplet_over, headline_apart, looks_like_byline, name_like, opens_title, reporters_byline)
 
 # A title run is at most this many heading lines.
 TITLE_RUN_MAX = 4
@@ -571,7 +571,15 @@ def kicker_lines(run: Sequence[Blk]) -> int:
             return k
     return 1 if len(run) > 1 and (_label_over_title(run[0], run[1]) or _closed_over_title(run[0], run[1])
                                   or _ended_clause_over(run[0], run[1:])
-                                  or _phrase_over_wrapped(run[0], run[1])) else 0
+                                  or _phrase_over_wrapped(run[0], run[1]) or _couplet_over(run[0], run[1])) else 0
+
+
+def _couplet_over(first: Blk, second: Blk) -> bool:
+    """A first block of one line that is a couplet (``shapes.couplet``: 「抓好冬春农田水利建设 夯实明年
+    粮食丰收基础」) over a narrower phrase (``shapes.couplet_over``): a whole element of two set halves,
+    over the title it heads (「全县冬修水利工程全面开工」) — a kicker, however much wider than the title."""
+    return not first.marked and len(first.starts) == 1 and "\n" not in first.text + second.text \
+        and couplet_over(first.text, second.text)
 
 
 def _phrase_over_wrapped(first: Blk, second: Blk) -> bool:

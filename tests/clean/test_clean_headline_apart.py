@@ -1,13 +1,16 @@
 """A headline never runs on into the line of another kind set under it (issue 10, branch heads49).
 
-A title, the authors' names, a speech's subtitle and its speaker, a salutation, a news item's lede
-are different kinds of line: a typesetter sets each as a block of its own (another size, face,
-alignment or space), and the text alone shows the kind — names set apart by a space
-(「林思远　周晓岚」), the people addressed and a colon (「同志们：」), the kind of speech closing a
-dash-led subtitle (「——在…上的辅导报告」) over a body's name, a day and its pause opening a lede
-(「4月8日，…」).  A title names a matter: it neither signs, nor addresses, nor tells when, so a line
-of those kinds under a title's line starts a block however full that line
-(``shapes.headline_apart``, ``shapes.opens_lede``, ``setoff.speaker_under_subtitle``).
+A title, a kicker, the authors' names, a speech's subtitle and its speaker, a salutation, a news
+item's lede, a standard's clause are different kinds of line: a typesetter sets each as a block of
+its own (another size, face, alignment or space), and the text alone shows the kind — names set
+apart by a space (「林思远　周晓岚」, 「县水利局　县农业农村局」), the people addressed and a colon
+(「同志们：」), the kind of speech closing a dash-led subtitle (「——在…上的辅导报告」) over a body's
+name, a day and its pause opening a lede (「4月8日，…」), a couplet's two even halves over a narrower
+phrase (a kicker over its title), a pause after a clause's number (the clause's text, never its
+title).  A title names a matter: it neither signs, nor addresses, nor tells when, so a line of those
+kinds under a title's line starts a block however full that line (``shapes.headline_apart``,
+``shapes.opens_lede``, ``shapes.couplet_over``, ``setoff.speaker_under_subtitle``,
+``shapes.CLAUSE_TEXT_RE`` in ``measured.block_end_slack``).
 
 Each snippet is real: a dev text of the evaluation harness (``tests/eval/texts/dev``) set in one
 of its designs (``tests/eval/layouts.py``) and read back by the extractor named above it.
@@ -19,9 +22,9 @@ import pytest
 
 from booklet.clean.lines import to_lines
 from booklet.clean.setoff import speaker_under_subtitle
-from booklet.model import block_text
+from booklet.model import Heading, block_text
 from booklet.readers.text import raw_lines
-from booklet.shapes import headline_apart, opens_lede
+from booklet.shapes import couplet, couplet_over, headline_apart, opens_lede
 
 # article_theory_abstract_refs × journal_two_abstract × pypdfium2 (its first page): the title, set
 # across the two columns, is wider than their measure; the authors' names under it, apart by an
@@ -95,6 +98,87 @@ TITLE_OVER_LEDE = """\
 （市科技局办公室供稿）
 """
 
+# standard_reading_room × journal_two_abstract × pypdfium2: clauses opening on their text
+# (「4.1.1　城市书房宜设在人口集中、交通便利」), whose numbers' digits print wider than the count reads
+# them, over clause titles (「4.1　选址」).
+STANDARD_CLAUSES = """\
+城市书房建设与服务规范 1
+城市书房建设与服务规范
+DB 3209/T 0187—2026
+1　范围
+本文件规定了城市书房的选址与建设、设施设
+备、文献资源、服务和管理的要求。
+本文件适用于本市行政区域内由政府设立或者
+社会力量参与建设的城市书房。
+2　规范性引用文件
+下列文件中的内容通过文中的规范性引用而构
+成本文件必不可少的条款。其中，注日期的引用文
+件，仅该日期对应的版本适用于本文件；不注日期
+的引用文件，其最新版本（包括所有的修改单）适
+用于本文件。
+GB/T 28220　公共图书馆服务规范
+GB 50763　无障碍设计规范
+3　术语和定义
+下列术语和定义适用于本文件。
+3.1　城市书房　urban reading room
+依托公共图书馆总分馆体系设立，实行自助或
+者半自助服务，向公众免费开放的阅读空间。
+4　选址与建设
+4.1　选址
+4.1.1　城市书房宜设在人口集中、交通便利
+的区域，步行15分钟范围内服务人口不宜少于1万
+人。
+4.1.2　城市书房宜设在建筑首层；设在其他
+楼层的，应有电梯或者无障碍通道直达。
+4.2　建筑面积
+4.2.1　城市书房建筑面积不宜小于150平方
+米，阅览座位不宜少于40个。
+4.2.2　儿童阅读区宜单独设置，面积不宜小
+于总面积的20%。
+注：利用既有建筑改建的城市书房，建筑面积
+可适当减少，但不应小于100平方米。
+5　服务要求
+5.1　开放时间
+5.1.1　城市书房每周开放时间不应少于84小
+时，节假日应正常开放。
+5.1.2　实行24小时开放的城市书房，夜间应
+有安全巡查和应急呼叫措施。
+5.2　借阅服务
+5.2.1　城市书房应提供通借通还服务，读者
+凭有效证件即可在全市任一公共图书馆归还所借文
+献。
+5.2.2　城市书房的文献年更新率不应低于1
+0%，报刊种数不宜少于50种。
+5.3　读者活动
+5.3.1　城市书房每年举办读书分享、讲座、
+展览等读者活动不宜少于12场次。
+"""
+
+# briefs_county_work_digest × jianbao_wide_narrow × pypdfium2: a couplet for kicker over the title,
+# the subtitle, the two bodies that wrote the item.
+COUPLET_OVER_TITLE = """\
+工作动态 2026年第23期
+抓好冬春农田水利建设 夯实明年粮食丰收基础
+全县冬修水利工程全面开工
+——首批38个项目完成投资1.6亿元
+县水利局 县农业农村局
+11月以来，我县抢抓秋收后农田空闲、降雨偏少的有
+利时机，组织开展冬春农田水利基本建设。截至11月30
+日，全县首批38个冬修水利项目已全部开工，完成投资1.6
+亿元，占年度计划的41%。
+今年的冬修水利突出“补短板、强弱项”，重点实施
+小型水库除险加固、灌区渠系配套、山塘清淤整治和高标
+准农田建设四类工程。各乡镇坚持“先急后缓、先易后
+难”，优先安排群众反映强烈、影响灌溉的薄弱环节，计
+划新增和恢复灌溉面积3.2万亩。
+为确保工程质量，县里组建了由水利、农业、财政等
+部门技术骨干组成的4个督导组，实行“一周一调度、半月
+一通报”，对进度滞后的项目及时约谈提醒。各项目全面
+推行“村民质量监督员”制度，请群众当好工程建设的
+“监理员”。
+冬修水利是为群众办实事、为来年打基础的大事，要
+"""
+
 
 def _texts(clean, text):
     """Every headline element and block of the cleaned snippet, as text, in order."""
@@ -124,14 +208,54 @@ def test_the_lede_stays_apart_from_the_title(clean):
     assert any(t.startswith("4月8日，市科技局召开一季度重点工作推进会，") for t in texts)
 
 
+def test_a_clause_opening_on_its_text_is_no_heading(clean):
+    doc, _ = clean(STANDARD_CLAUSES)
+    heads = [block_text(b) for a in doc.articles for b in a.blocks if isinstance(b, Heading)]
+    assert "4.1　选址" in heads and "5.2　借阅服务" in heads
+    assert not any(h.startswith(("4.1.1", "4.2.2", "5.1.2", "5.2.1")) for h in heads)
+    texts = _texts(clean, STANDARD_CLAUSES)
+    assert "4.1.1　城市书房宜设在人口集中、交通便利的区域，步行15分钟范围内服务人口不宜少于1万人。" in texts
+
+
+def test_a_couplet_is_a_kicker_over_its_title(clean):
+    doc, _ = clean(COUPLET_OVER_TITLE)
+    first = doc.articles[0]
+    assert first.kicker == "抓好冬春农田水利建设 夯实明年粮食丰收基础"
+    assert first.title == "全县冬修水利工程全面开工"
+
+
+@pytest.mark.parametrize("text, is_couplet", [
+    ("抓好冬春农田水利建设 夯实明年粮食丰收基础", True),
+    ("锤炼过硬作风　勇于担当作为", True),
+    # halves of unlike length, a gap a justified line left, a title's phrase and a date
+    ("全国科技大会 国家科学技术奖励大会", False),
+    ("会议 精神总结", False),
+    ("江城通讯 2026年第22期", False),
+])
+def test_couplet(text, is_couplet):
+    assert couplet(text) is is_couplet
+
+
+@pytest.mark.parametrize("upper, lower, whole", [
+    ("抓好冬春农田水利建设 夯实明年粮食丰收基础", "全县冬修水利工程全面开工", True),
+    # gold_real_001_news × pocket_17_hei: a title's names wrapped in a narrow column, even by chance
+    ("全国科技大会 国家科学技术", "奖励大会 两院院士大会在京", False),
+    ("全国科技大会 国家科学技术", "奖励大会", True),   # (the text alone cannot tell this one; the rest is rarely so short)
+])
+def test_couplet_over(upper, lower, whole):
+    assert couplet_over(upper, lower) is whole
+
+
 @pytest.mark.parametrize("text, kind", [
     ("林思远　周晓岚", "names"),
     ("林思远 周晓岚", "names"),
+    ("县水利局 县农业农村局", "names"),
     ("同志们：", "addressees"),
     ("各位代表：", "addressees"),
     ("各县（市、区）人民政府，市各委、办、局：", "addressees"),
     # a title's rest or a body's name: no names set apart
     ("习近平", None),
+    ("全国科技大会 国家科学技术奖励大会", None),
     ("锤炼过硬作风 勇于担当作为", None),
     ("市直机关工委理论学习中心组", None),
     # a sentence's lead-in ends in its verb, a kicker in its reporting verb
