@@ -963,7 +963,7 @@ def opens_lede(text: str) -> bool:
     return text[:1].isdigit() and LEDE_DAY_RE.match(text) is not None
 
 
-# Two phrases of a like number of ideographs set apart by a space on one line, nothing else: a
+# Two phrases of as many ideographs each, set apart by a space on one line, nothing else: a
 # couplet (对仗), as a headline's element is made (「抓好冬春农田水利建设 夯实明年粮食丰收基础」,
 # 「锤炼过硬作风 勇于担当作为」) — whole once both halves are set; prose sets no space inside a line.
 COUPLET_RE = re.compile(rf"^([{IDEOGRAPH}]{{4,16}})[ \u3000]+([{IDEOGRAPH}]{{4,16}})$")
