@@ -810,6 +810,10 @@ def date_cut(before: str, after: str) -> bool:
 # joins texts into one string, so that one search finds every such text.  The rest is on the
 # line after the cut: within 40 characters, the widest measure a line of text has.
 JOINED_CLOSES_FIRST_RE = re.compile(r"\x00[^（(《【〔）)》】〕。！？；!?;\x00]{0,40}[）)》】〕]")
+# A standard's clause opening on its text, not on its title (GB/T 1.1: a 条标题 names the clause in a
+# few words, 「4.1　选址」): a pause after the number (「4.1.1　城市书房宜设在人口集中、交通便利」, 「5.2.1
+# 城市书房应提供通借通还服务，读者」) — the clause's sentence, which the measure may cut anywhere.
+CLAUSE_TEXT_RE = re.compile(r"^\d{1,2}(?:\.\d{1,2}){1,3}[\u3000 ][^\s。！？；]*[，、,]")
 # A line that may be a whole heading: no sentence stop in it and not broken off at a comma
 # (「（三）加强人才队伍建设，全面提升养老护理员职业技能水平和职业吸引力」, but not the first
 # half of 「二、准确把握形势任务，」 / 「进一步明确工作重点」 nor the first line of a numbered
@@ -967,6 +971,65 @@ def name_like(text: str) -> bool:
     text = text.strip()
     return looks_like_byline(text) and (BYLINE_LABEL_RE.match(text) is not None or text[:1] in SURNAMES
                                         or ORG_BYLINE_RE.match(text) is not None)
+
+
+# A salutation addressing people (「同志们：」, 「各位代表：」, 「尊敬的各位来宾：」): the word for those
+# addressed, then the colon, on a line of its own.  (A sentence's lead-in ends in its verb or 如下 /
+# 以下, never in the people addressed: 「…安排如下：」 is no salutation.)
+ADDRESSED_RE = re.compile(r"^[^。！？；，,.!?;:：\s]{0,16}(?:们|同志|代表|委员|来宾|朋友|先生|女士)[：:]$")
+
+
+# A news item's lede (导语) opens on the day it tells of and the pause after it (「4月8日，市科技局
+# 召开…」, 「11月20日下午，…」, 「2026年10月15日上午，…」): the time, then what happened.
+LEDE_DAY_RE = re.compile(r"^(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:[上中下]午|晚上?|凌晨|早上)?[，,]")
+
+
+def opens_lede(text: str) -> bool:
+    """``text`` opens as a news item's lede does (``LEDE_DAY_RE``): on its day and a pause."""
+    return text[:1].isdigit() and LEDE_DAY_RE.match(text) is not None
+
+
+# Two phrases of as many ideographs each, set apart by a space on one line, nothing else: a
+# couplet (对仗), as a headline's element is made (「抓好冬春农田水利建设 夯实明年粮食丰收基础」,
+# 「锤炼过硬作风 勇于担当作为」) — whole once both halves are set; prose sets no space inside a line.
+COUPLET_RE = re.compile(rf"^([{IDEOGRAPH}]{{4,16}})[ \u3000]+([{IDEOGRAPH}]{{4,16}})$")
+
+
+# A couplet's line is a whole element over a line at least this much (em) narrower: the next line of a
+# title that wrapped fills the measure as the first did (「全国科技大会 国家科学技术」 / 「奖励大会 两院
+# 院士大会在京」, two names of a title in a narrow column, as even as a couplet by chance).
+COUPLET_STEP_EM = 2
+
+
+def couplet(text: str) -> bool:
+    """``text`` is a couplet (``COUPLET_RE``): its two halves hold as many ideographs each."""
+    match = COUPLET_RE.match(text)
+    return match is not None and len(match.group(1)) == len(match.group(2))
+
+
+def couplet_over(upper: str, lower: str) -> bool:
+    """``upper`` is a couplet set whole over ``lower``, the next element of its headline (a kicker
+    over its title: 「抓好冬春农田水利建设 夯实明年粮食丰收基础」 / 「全县冬修水利工程全面开工」): ``lower``
+    is one phrase (no space in it) at least ``COUPLET_STEP_EM`` narrower."""
+    lower = lower.strip()
+    return couplet(upper.strip()) and " " not in lower and "\u3000" not in lower \
+        and width(lower) + COUPLET_STEP_EM <= width(upper.strip())
+
+
+def headline_apart(text: str) -> str | None:
+    """The kind of line a typesetter sets apart under a headline, never run on from it: ``"names"``,
+    the authors' names alone, set apart from each other by a space (「林思远　周晓岚」: an article's
+    authors under its title, a size smaller, centred), or bodies' names so (``BODIES_ROW_RE``:
+    「县水利局　县农业农村局」) — or ``"addressees"``, a letter's or a
+    speech's salutation (``ADDRESSEES_RE``, ``ADDRESSED_RE``: 「同志们：」, 「各县（市、区）人民政府：」) —
+    else None.  A title's line never holds them: a title names a matter, it does not sign or address,
+    so a line of either kind under a line with no clause mark starts its own block."""
+    if text[-1:] in "：:":
+        return "addressees" if ADDRESSEES_RE.match(text) or ADDRESSED_RE.match(text) else None
+    if (" " in text or "\u3000" in text) and (name_like(text) and BYLINE_RE.match(text.strip()) is not None
+                                            or BODIES_ROW_RE.match(text.strip()) is not None):
+        return "names"
+    return None
 
 
 # ------------------------------------------------------------- spaces between ideographs ---
@@ -1221,6 +1284,9 @@ _LISTED_CUT = rf"{_LISTED_NAME}（[^（）\s]{{0,12}}"
 # … or inside its last name (「江城市税务局第一分局　江城市公共交通集团有限」 / 「公司」).
 NAME_ROW_RE = re.compile(rf"^{_LISTED}(?:[ \t\u3000]+(?:{_LISTED}|{_LISTED_CUT}))*"
                          rf"[ \t\u3000]+(?:{_LISTED}|{_LISTED_CUT}|[{IDEOGRAPH}]{{2,20}})$")
+# Bodies' names alone, two or more set apart on one line, each whole (「县水利局　县农业农村局」): the
+# bodies that wrote an item, under its headline, or a 名单's first row under its title.
+BODIES_ROW_RE = re.compile(rf"^{_LISTED}(?:[ \t\u3000]+{_LISTED})+$")
 # One such name alone on a line: a line of the 名单 when lines of names stand above and below it
 # (a long name takes the row to itself: 「江城经济技术开发区管委会政务服务中心」; an extractor reading
 # the rows as table columns puts each name on a line: 「江城市第一中学」 / 「江城市人民医院」).
@@ -1462,6 +1528,10 @@ CITED_ATTRIBUTION_HEAD_RE = re.compile(r"^\s*[—－\-]{1,2}\s*(?=\S)")
 _SPEECH_KINDS = "讲话|发言|致辞|贺信|回信|报告|指示|批示"
 SPEECH_WORD_RE = re.compile(rf"{_SPEECH_KINDS}|讲|强调|指出|文章|会议")
 CITED_ATTRIBUTION_END_RE = re.compile(rf"(?:[）)]|日|{_SPEECH_KINDS}|文章|强调|指出)$")
+# A speech's subtitle naming the occasion and the kind of speech, whole once the kind is said
+# (「——在市直机关工委专题党课上的辅导报告」, 「——在全县经济工作会议上的讲话」): nothing of the subtitle
+# follows its kind, so the line under it is the headline's next element (the speaker, the date).
+SPEECH_SUBTITLE_RE = re.compile(rf"^——(?!—)[^，。；！？,;!?（）()]*(?:{_SPEECH_KINDS})$")
 # A wrapped attribution is still one line's worth of words.
 CITED_ATTRIBUTION_MAX_CHARS = 90
 # 「（2023年2月21日）」 alone: the tail of an attribution wrapped onto its own line.

@@ -23,7 +23,7 @@ from booklet.report import Log
 from booklet.shapes import (BRACKETED_LINE_RE, DOC_TITLE_RE, CLAUSE_RE, EDITION_NOTE_RE, EDITOR_NOTE_RE, FIELD_COLON_RE, ISSUE_LINE_RE, ISSUER_RE, KICKER_END_RE,
                             CITING_OPENERS, CODE_LINE_RE,
                             NUMBER_UNIT_FIRST, NUMBERED_RE, STOP_RE, BYLINE_ROLES, leading_unit_width,
-                            LABEL_RE, looks_like_byline, name_like, opens_title, reporters_byline)
+                            LABEL_RE, couplet_over, headline_apart, looks_like_byline, name_like, opens_title, reporters_byline)
 
 # A title run is at most this many heading lines.
 TITLE_RUN_MAX = 4
@@ -324,6 +324,8 @@ def title_run_end(blocks: Sequence[Blk], i: int) -> int:
     j = i
     while j < len(blocks) and blocks[j].kind is Kind.HEADING and j - i < TITLE_RUN_MAX \
             and not (j > i and _subtitle(blocks[j])):
+        if j > i and headline_apart(blocks[j].text):
+            break  # the authors' names set apart, or a salutation: never a title's rest, however full the line above
         if j > i and looks_like_byline(blocks[j].text) and not may_run_on(blocks[j - 1]) \
                 and not (j + 1 < len(blocks) and _byline(blocks[j + 1])) and not _wrapped_on(blocks, j):
             break  # (a name-like line over a byline ends a wrapped title: 「立自强」/「习近平」, 「专刊」/「党委宣传部」)
@@ -569,7 +571,15 @@ def kicker_lines(run: Sequence[Blk]) -> int:
             return k
     return 1 if len(run) > 1 and (_label_over_title(run[0], run[1]) or _closed_over_title(run[0], run[1])
                                   or _ended_clause_over(run[0], run[1:])
-                                  or _phrase_over_wrapped(run[0], run[1])) else 0
+                                  or _phrase_over_wrapped(run[0], run[1]) or _couplet_over(run[0], run[1])) else 0
+
+
+def _couplet_over(first: Blk, second: Blk) -> bool:
+    """A first block of one line that is a couplet (``shapes.couplet``: 「抓好冬春农田水利建设 夯实明年
+    粮食丰收基础」) over a narrower phrase (``shapes.couplet_over``): a whole element of two set halves,
+    over the title it heads (「全县冬修水利工程全面开工」) — a kicker, however much wider than the title."""
+    return not first.marked and len(first.starts) == 1 and "\n" not in first.text + second.text \
+        and couplet_over(first.text, second.text)
 
 
 def _phrase_over_wrapped(first: Blk, second: Blk) -> bool:

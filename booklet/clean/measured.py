@@ -14,7 +14,7 @@ from __future__ import annotations
 from booklet.clean.layout import FULL_SLACK_EM, INDENT_EM, SHORT_SHARE, Layout, numbered_heading
 from booklet.clean.lines import Line
 from booklet.clean.setoff import kicker_over_wrapped_title, rest_of_larger_line
-from booklet.shapes import (ARTICLE_LABEL_SPACED_RE, BRACKETED_LINE_RE, DATED_END_LAST, DATED_END_RE, KICKER_END_RE, LEAD_IN_END_RE, MID_WORD_END_RE, NO_LINE_START, NUMBERED_RE, STOP_RE, TOC_LINE_RE,
+from booklet.shapes import (CLAUSE_TEXT_RE, ARTICLE_LABEL_SPACED_RE, BRACKETED_LINE_RE, DATED_END_LAST, DATED_END_RE, KICKER_END_RE, LEAD_IN_END_RE, MID_WORD_END_RE, NO_LINE_START, NUMBERED_RE, STOP_RE, TOC_LINE_RE,
                             WHOLE_HEADING_RE, closes_unopened_bracket, ends_mid_word, full_width_only, has_short_line_role, leading_unit_width, leaves_bracket_open,
                             looks_like_byline, set_apart)
 
@@ -186,7 +186,8 @@ def block_end_slack(line: Line, opens: bool, exact: bool = False, firsts_known: 
     """How far (em) ``line`` must stop short of the measure to end its block: the likelier a
     block ends there, the less evidence it takes — half a character after a sentence end, one after a numbered line that opens
     its block and reads as a whole heading (「1.2.1 科技创新成果数量持续增长」, as indented as a
-    first line; 「（三）加强人才队伍建设，全面提升…职业吸引力」, a comma inside), two inside a
+    first line; 「（三）加强人才队伍建设，全面提升…职业吸引力」, a comma inside; not a standard's
+    clause opening on its text, ``shapes.CLAUSE_TEXT_RE``: 「4.1.1　…人口集中、交通便利」), two inside a
     sentence; none after a sentence end when the widths are exact (``exact_fit``).  A line shaped
     like a kicker (``kicker_shaped``) or ending in a signature's date (``signed_end``) ends where a
     sentence does: 「研究科技创新工作强调」 / 「以更大力度」 (the title under it, set larger).
@@ -203,7 +204,7 @@ def block_end_slack(line: Line, opens: bool, exact: bool = False, firsts_known: 
         return SENTENCE_END_SLACK_EM
     if opens and (line.listed or (firsts_known and not line.clause and full_width_only(line.text)
                                   and not closes_unopened_bracket(line.text))) \
-            and WHOLE_HEADING_RE.match(line.text):
+            and WHOLE_HEADING_RE.match(line.text) and CLAUSE_TEXT_RE.match(line.text) is None:
         # (the rest of a bracket opened above is no heading: 「…会议通过）」)
         return 0.0 if exact and numbered_heading(line) else HEADING_END_SLACK_EM
     return SHORT_SLACK_EM

@@ -23,7 +23,7 @@ from __future__ import annotations
 
 from booklet.clean.layout import FULL_SLACK_EM, INDENT_EM, Layout
 from booklet.clean.lines import Line
-from booklet.shapes import (ADDRESSEES_RE, BRACKETED_LINE_RE, CHAPTER_ONLY_RE, CLOSED_ATTRIBUTION_RE, DATE_IN_BRACKETS_RE, ISSUER_RE,
+from booklet.shapes import (ADDRESSED_RE, SPEECH_SUBTITLE_RE, ADDRESSEES_RE, BRACKETED_LINE_RE, CHAPTER_ONLY_RE, CLOSED_ATTRIBUTION_RE, DATE_IN_BRACKETS_RE, ISSUER_RE,
                             KICKER_END_RE, NUMBERED_RE, NUMERAL_ONLY_RE, PHRASE_OPEN_TAGS, RUN_IN_LABEL_RE, SALUTATION_RE, STOP_RE, ends_mid_word, opens_on_tail, full_width_only,
                             leaves_bracket_open, leaves_quote_open, name_like, short_line_role, WORD_CONTEXT)
 from booklet.typeset.segment import word_across, words
@@ -162,6 +162,19 @@ def closes_attribution(head: Line | None, prev: Line, cur: Line) -> bool:
         and CLOSED_ATTRIBUTION_RE.match(head.text + prev.text) is not None
 
 
+def speaker_under_subtitle(head: Line | None, prev: Line, cur: Line) -> bool:
+    """``prev`` ends a speech's subtitle with the kind of speech (``shapes.SPEECH_SUBTITLE_RE``, on one
+    line or wrapped: 「——在市直机关工委专题党课上的辅导报告」) and ``cur`` names who spoke — a body
+    (``ISSUER_RE``: 「市直机关工委理论学习中心组」) or a person (``name_like``): the speaker is set on a
+    line of its own under the subtitle, never run on into it, however full the subtitle's line."""
+    if prev.clause:
+        return False
+    wrapped = head is not None and head is not prev and head.text.startswith("——") and not head.clause
+    if SPEECH_SUBTITLE_RE.match(prev.text) is None and not (wrapped and SPEECH_SUBTITLE_RE.match(head.text + prev.text)):
+        return False   # (a subtitle wrapped onto a second line: its first line heads the block)
+    return ISSUER_RE.match(cur.text) is not None or name_like(cur.text)
+
+
 def attribution_goes_on(prev: Line, cur: Line, layout: Layout, head: Line | None) -> bool:
     """``prev`` is the first line of an attribution (dash-led, no clause) that filled the measure
     and broke off inside its phrase, and ``cur`` looks set in (indented, or the reader saw a new
@@ -178,7 +191,7 @@ def ends_addressees(head: Line | None, prev: Line) -> bool:
     second: the letter's text starts on the next line, however full this one."""
     if prev.text[-1:] not in "：:":
         return False
-    return ADDRESSEES_RE.match(prev.text) is not None \
+    return ADDRESSEES_RE.match(prev.text) is not None or ADDRESSED_RE.match(prev.text) is not None \
         or (head is not None and head is not prev and ADDRESSEES_RE.match(head.text + prev.text) is not None)
 
 

@@ -13,7 +13,7 @@ from booklet.clean.stages import Blocks
 from booklet.report import Log
 from booklet.shapes import (BYLINE_ROLES, CONTRIBUTOR_LINE_RE, CHAPTER_ONLY_RE, CIRCLED_RE, KICKER_END_RE, NUMBERED_RE, STOP_RE, TOC_ROW_RE, WORD_CONTEXT,
                             ends_sentence, leaves_bracket_open, leaves_quote_open, looks_like_byline, name_like, set_apart,
-                            short_line_role)
+                            short_line_role, couplet_over, headline_apart)
 from booklet.typeset.segment import word_across
 
 # A title before its 来源 line may be this long (characters): news titles run to two lines.
@@ -152,12 +152,15 @@ def _heading_lines(prev: Blk, blk: Blk) -> bool:
 
 def _wrapped_pair(prev: Blk, blk: Blk, byline_below: bool = False) -> bool:
     """An unnumbered heading line clearly wider than the next, ending on no kicker's word, and not
-    over a byline (a name under a line that did not fill the measure) — unless a byline stands under
+    over a byline (a name under a line that did not fill the measure; the authors' names set apart,
+    ``shapes.headline_apart``, under any line), nor a couplet over a narrower phrase (``shapes.couplet_over``:
+    both halves set, the element is whole) — unless a byline stands under
     that name-like line: an item carries one byline, under its whole headline, so a short line over
     the byline is the title's rest (a title set large in a narrow column, 「冬季森林防火进入」 /
     「关键期」 / 「（县应急管理局供稿）」)."""
     return not NUMBERED_RE.match(prev.text) and not NUMBERED_RE.match(blk.text) \
         and width(prev.text) >= width(blk.text) + WRAP_WIDER_EM and not KICKER_END_RE.search(prev.text) \
+        and headline_apart(blk.text) is None and not couplet_over(prev.text, blk.text) \
         and (may_run_on(prev) or not name_like(blk.text) or byline_below and _bare(blk.text))
 
 

@@ -18,11 +18,12 @@ from booklet.cjk import width
 from booklet.clean.layout import FULL_SLACK_EM, Layout
 from booklet.clean.lines import Line
 from booklet.clean.measured import byline_alone, measured_break, open_bracket
-from booklet.clean.setoff import attribution_goes_on, closes_attribution, ends_addressees, label_runs_on
+from booklet.clean.setoff import attribution_goes_on, closes_attribution, ends_addressees, label_runs_on, speaker_under_subtitle
 from booklet.clean.stages import Lines
 from booklet.i18n import _
 from booklet.report import Log, excerpt
-from booklet.shapes import (ARTICLE_ONLY_RE, EDITED_ON_RE, BARE_SPEAKER_LABEL_RE, BLOCK_OPENER_RE, BYLINE_ROLES, CHAPTER_ONLY_RE, CLAUSE_SPACED_RE, CREDIT_RE, ENTRY_RANGE_MARKS, ENTRY_SPACED_RE,
+from booklet.shapes import (couplet_over, headline_apart, opens_lede, ARTICLE_ONLY_RE, EDITED_ON_RE, BARE_SPEAKER_LABEL_RE, BLOCK_OPENER_RE, BYLINE_ROLES, CHAPTER_ONLY_RE, CLAUSE_SPACED_RE, CREDIT_RE,
+                            ENTRY_RANGE_MARKS, ENTRY_SPACED_RE,
                             CLOSING_RE, COLOPHON_ROW_RE,
                             DATELINE_RE, EDITOR_NOTE_RE, FIELD_LINE_RE, FIGURE_RE, LABEL_RE, LEAD_IN_MARKS,
                             LISTED_NAME_LAST, MID_WORD_END_RE, NAME_ROW_RE, NOTE_LEAD_RE, NOTE_MARK_FIRST, NOTE_MARK_RE, OPENERS,
@@ -345,12 +346,16 @@ def _shaped_edge(prev: Line, cur: Line, layout: Layout, head: Line | None) -> bo
         return True   # a 来源 line that wrapped ends with its page, issue or bracket: nothing runs on
     if (not prev.clause and closes_attribution(head, prev, cur)) or ends_addressees(head, prev):
         return True
+    if head is prev and not cur.clause and couplet_over(prev.text, cur.text):
+        return True   # a couplet is a headline's whole element: the heading line under it is the next (kicker / title)
+    if speaker_under_subtitle(head, prev, cur):
+        return True   # the speaker under a speech's subtitle: 「——在…上的辅导报告」 / 「市直机关工委理论学习中心组」
     if _row_edge(prev, cur, head):
         return True   # rows of one kind (``ROW_KINDS``): a block each, however full or short the line before
     if head is prev and byline_alone(prev, cur) and DATELINE_RE.match(prev.text) is None:
         return True  # a byline of role and names is never run in with the text, however full its line
-    if not prev.clause and byline_alone(cur, None):
-        return True   # a byline set apart under a headline line: a headline never runs on into its byline
+    if not prev.clause and (byline_alone(cur, None) or headline_apart(cur.text)):
+        return True   # a byline, the authors' names or a salutation under a headline line: a headline never runs on into them
     if EDITOR_NOTE_RE.match(cur.text) is not None:
         return True   # an editor's note (编者按：) is set apart under the headline in its own face: no line runs on into it
     if CLAUSE_SPACED_RE.match(cur.text) is not None:
@@ -425,9 +430,12 @@ def _title_line_ends(prev: Line, cur: Line, layout: Layout, after_label: bool = 
     even when it is as wide as the body text (titles set in a larger size, another width).
 
     Right after a label (``材料 1``) even a full-width line is the title
-    (``材料1`` / ``习近平：加强基础研究 实现高水平科技自立自强`` / ``今天，中央政治局…``)."""
+    (``材料1`` / ``习近平：加强基础研究 实现高水平科技自立自强`` / ``今天，中央政治局…``), and so
+    it is over a lede (``shapes.opens_lede``): a news item's first sentence opens on its day
+    (``市科技局召开一季度重点工作推进会`` / ``4月8日，市科技局召开…``, a one-page 简报's title about as
+    wide as the body's lines), and no sentence of the file's first line runs on into a day and its pause."""
     full = layout.measure - TITLE_FULL_BELOW_EM <= prev.width <= layout.measure + TITLE_FULL_ABOVE_EM \
-        and not after_label
+        and not after_label and not opens_lede(cur.text)
     return (layout.wrapped and not full and not prev.given_heading and not prev.clause and not prev.opener
             and not prev.final and cur.clause and not cur.gap_join)
 
