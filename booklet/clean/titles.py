@@ -151,17 +151,18 @@ def _heading_lines(prev: Blk, blk: Blk) -> bool:
 
 
 def _wrapped_pair(prev: Blk, blk: Blk, byline_below: bool = False) -> bool:
-    """An unnumbered heading line clearly wider than the next, ending on no kicker's word, and not
-    over a byline (a name under a line that did not fill the measure; the authors' names set apart,
-    ``shapes.headline_apart``, under any line), nor a couplet over a narrower phrase (``shapes.couplet_over``:
-    both halves set, the element is whole) — unless a byline stands under
-    that name-like line: an item carries one byline, under its whole headline, so a short line over
-    the byline is the title's rest (a title set large in a narrow column, 「冬季森林防火进入」 /
-    「关键期」 / 「（县应急管理局供稿）」)."""
-    return not NUMBERED_RE.match(prev.text) and not NUMBERED_RE.match(blk.text) \
-        and width(prev.text) >= width(blk.text) + WRAP_WIDER_EM and not KICKER_END_RE.search(prev.text) \
-        and headline_apart(blk.text) is None and not couplet_over(prev.text, blk.text) \
-        and (may_run_on(prev) or not name_like(blk.text) or byline_below and _bare(blk.text))
+    """``blk`` is the rest of the unnumbered heading line ``prev`` wrapped: ``prev`` is clearly wider,
+    and ``blk`` is not a line of another kind set under it.  A name-like ``blk`` is the title's rest
+    only under a line that may run on, or over a byline — an item carries one byline, under its
+    whole headline, so a short line over the byline is the title's rest (a title set large in a
+    narrow column, 「冬季森林防火进入」 / 「关键期」 / 「（县应急管理局供稿）」)."""
+    if NUMBERED_RE.match(prev.text) or NUMBERED_RE.match(blk.text):
+        return False   # numbered lines wrap by ``_numbered_wrapped``
+    if width(prev.text) < width(blk.text) + WRAP_WIDER_EM or KICKER_END_RE.search(prev.text):
+        return False   # not clearly wider, or ending on a kicker's word: two elements
+    if headline_apart(blk.text) is not None or couplet_over(prev.text, blk.text):
+        return False   # the authors' names set apart or a salutation under any line; a couplet's two set halves are whole
+    return may_run_on(prev) or not name_like(blk.text) or byline_below and _bare(blk.text)
 
 
 def _bare(text: str) -> bool:
