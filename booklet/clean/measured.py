@@ -379,8 +379,9 @@ def _rest_unfinished(cur: Line, nxt: Line | None, layout: Layout) -> bool:
     「文明乡风的指导意见》」).  ``stops_short`` keeps the slack of a line inside a sentence and
     the width the count is unsure of, so a line short only for glyphs it does not see goes on."""
     if nxt is None or cur.final or cur.text[-1:] in PAUSE_ENDS:
-        return False   # (a line ending a sentence, or leading in with its colon, may end the paragraph;
-        #              one ending on a pause was cut inside its clause — a column narrowed by a picture)
+        # (a line ending a sentence, or leading in with its colon, may end the paragraph; one
+        # ending on a pause was cut inside its clause: a column narrowed round a picture)
+        return False
     if not open_bracket(cur.text):
         return stops_short(cur, nxt, layout, False)
     return not nxt.final and nxt.text[-1:] not in PAUSE_ENDS and not open_bracket(cur.text + nxt.text) \
