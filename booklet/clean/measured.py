@@ -15,7 +15,7 @@ from booklet.clean.layout import FULL_SLACK_EM, INDENT_EM, SHORT_SHARE, Layout, 
 from booklet.clean.lines import Line
 from booklet.clean.setoff import kicker_over_wrapped_title, rest_of_larger_line
 from booklet.shapes import (CLAUSE_TEXT_RE, ARTICLE_LABEL_SPACED_RE, BRACKETED_LINE_RE, DATED_END_LAST, DATED_END_RE, KICKER_END_RE, LEAD_IN_END_RE, MID_WORD_END_RE, NO_LINE_START, NUMBERED_RE, STOP_RE, TOC_LINE_RE,
-                            WHOLE_HEADING_RE, closes_unopened_bracket, ends_mid_word, full_width_only, has_short_line_role, leading_unit_width, leaves_bracket_open,
+                            WHOLE_HEADING_RE, closes_unopened_bracket, ends_mid_word, full_width_only, has_short_line_role, leading_unit_width, leaves_bracket_open, leaves_quote_open,
                             looks_like_byline, set_apart)
 
 # A line ending further than this (em) from the measure, beyond the unit the next line starts
@@ -45,16 +45,20 @@ FIRST_LINE_HUNG_MARKS = "，。、"
 SEPARATED_TITLE_MAX_EM = 25
 # ... and a line this narrow (em) never runs on into the next across a blank line.
 SEPARATED_RUN_ON_MIN_EM = 15
+# A line ending on a pause (，、) was cut inside its clause: no heading or label ends so, only a
+# line the measure cut (a column narrowed round a picture: 「冬修水利是为群众办实事、」).
+PAUSE_ENDS = frozenset("，、,")
 # Blank lines that separate blocks in a wrapped file (where one blank line is extraction noise).
 GAP_BLANKS = 2
 
 
 def measured_break(prev: Line, cur: Line, layout: Layout, prev_opens: bool = False,
-                   nxt: Line | None = None, head: Line | None = None) -> bool:
-    """``starts_block`` where no evidence spoke: the measure decides, or the separators."""
+                   nxt: Line | None = None, head: Line | None = None, above: Line | None = None) -> bool:
+    """``starts_block`` where no evidence spoke: the measure decides, or the separators (``above``:
+    the line before ``prev``)."""
     if not layout.wrapped:
         return _separated_break(prev, cur)
-    return _wrapped_break(prev, cur, layout, prev_opens, nxt, head)
+    return _wrapped_break(prev, cur, layout, prev_opens, nxt, head, above)
 
 
 def open_bracket(text: str) -> bool:
@@ -76,7 +80,7 @@ def _separated_break(prev: Line, cur: Line) -> bool:
 
 
 def _wrapped_break(prev: Line, cur: Line, layout: Layout, prev_opens: bool, nxt: Line | None,
-                   head: Line | None = None) -> bool:
+                   head: Line | None = None, above: Line | None = None) -> bool:
     """A block boundary in hard-wrapped text.
 
     Every line of a wrapped paragraph but its last runs to the measure, so a line that stops
@@ -123,7 +127,11 @@ def _wrapped_break(prev: Line, cur: Line, layout: Layout, prev_opens: bool, nxt:
         # A heading's line here is one that opens its block and is numbered or starred, holds no
         # clause, or reads as a whole heading of parallel phrases (``_phrased_heading``:
         # 「坚持人才引领，优化创新生态」 / 「完善“揭榜挂帅”“赛马”等项目组」 / 「织方式，深化…」).
-        heading = ((prev.listed or not prev.clause or _phrased_heading(prev, cur, layout)) if prev_opens
+        # Or a line that is no paragraph's rest under a full line ending a sentence
+        # (``_rest_unfinished``: 「…还管用。」 / 「群众的事再小，也要当作大事来办」 / 「十七栋的王阿姨
+        # 反映，…坏了两」): a block of its own, which a first line under it does not run on.
+        heading = ((prev.listed or not prev.clause or _phrased_heading(prev, cur, layout)
+                    or _alone_under_full(above, prev, cur, layout)) if prev_opens
                    else head is not None and _numbered(head)) \
             and not open_bracket(prev.text)   # (a line that leaves a bracket open goes on)
         return heading and _first_line_follows(cur, nxt, layout)
@@ -338,6 +346,8 @@ def _starts_after_sentence(prev: Line, cur: Line, layout: Layout, nxt: Line | No
         # block of its own: a title, a heading, a signature, a kicker (「…参加座谈会。」 /
         # 「习近平：加强基础研究 实现高水平科技自立自强」, 「…工程师。」 / 「★地基打得牢，…建得高」)
         return True
+    if _rest_unfinished(cur, nxt, layout):
+        return True
     if _heading_wrapped(cur, nxt, layout):
         return True
     if layout.indent_lost and nxt is not None and _phrased_heading(cur, nxt, layout) \
@@ -347,6 +357,36 @@ def _starts_after_sentence(prev: Line, cur: Line, layout: Layout, nxt: Line | No
         # (「…提高1个百分点。」 / 「坚持企业主体，提升企业创新能力」 / 「实施企业研发机构提质工程，推动规模」)
         return True
     return cur.blanks_before >= GAP_BLANKS and not cur.page_start
+
+
+def _alone_under_full(above: Line | None, line: Line, nxt: Line, layout: Layout) -> bool:
+    """``line`` opened its block under ``above``, a line that ends a sentence and fills the measure,
+    and is no rest of that paragraph (``_rest_unfinished``; not a bracket left open, whose rest
+    is ``nxt``): the block is ``line`` alone."""
+    return above is not None and above.final and not open_bracket(line.text) \
+        and not stops_short(above, line, layout, False) and _rest_unfinished(line, nxt, layout)
+
+
+def _rest_unfinished(cur: Line, nxt: Line | None, layout: Layout) -> bool:
+    """``cur``, read as the rest of the paragraph whose sentence the full line above finished,
+    would end that paragraph with no sentence's end: a paragraph's last line ends a sentence (or
+    leads in with a colon), so ``cur`` is no line of it but the first of a block of its own (a
+    heading, a label) whose indent the extraction lost.  The measure ends the rest there when
+    ``cur`` stops short of it as a line that runs on stops (no first line's indent taken off:
+    「…比电脑里的表格还管用。」 / 「群众的事再小，也要当作大事来办」 / 「十七栋的王阿姨反映，…」, 15 em
+    on a 20 em measure whose first lines hold 17), or when ``cur`` leaves a bracket open that
+    ``nxt`` closes and ``nxt`` stops short (「…不少于七天。」 / 「《关于推进移风易俗树立」 /
+    「文明乡风的指导意见》」).  ``stops_short`` keeps the slack of a line inside a sentence and
+    the width the count is unsure of, so a line short only for glyphs it does not see goes on."""
+    if nxt is None or cur.final or cur.text[-1:] in PAUSE_ENDS:
+        # (a line ending a sentence, or leading in with its colon, may end the paragraph; one
+        # ending on a pause was cut inside its clause: a column narrowed round a picture)
+        return False
+    if not open_bracket(cur.text):
+        return stops_short(cur, nxt, layout, False)
+    return not nxt.final and nxt.text[-1:] not in PAUSE_ENDS and not open_bracket(cur.text + nxt.text) \
+        and not leaves_quote_open(cur.text + nxt.text) \
+        and stops_short(nxt, None, layout, False)
 
 
 def _heading_wrapped(cur: Line, nxt: Line | None, layout: Layout) -> bool:

@@ -83,6 +83,7 @@ def group_lines(lines: Sequence[Line], layout: Layout, log: Log | None = None) -
     groups: list[Group] = []
     group = Group()              # (the group filled last: ``groups[-1]`` once there is one)
     prev: Line | None = None
+    above: Line | None = None    # (the line before ``prev``, captions aside)
     prev_opens = prev_quiet = False
     quiet_before, quiet_after = quiet_lines(lines)
     notes = _note_starts(lines)
@@ -102,9 +103,9 @@ def group_lines(lines: Sequence[Line], layout: Layout, log: Log | None = None) -
             if prev.final and i in notes:
                 verdict = True   # a note opens on its marker after a full stop (``_note_starts``)
             elif prev_quiet and quiet_after[i] and not (prev.final and _sibling_rows(head, line)):
-                verdict = measured_break(prev, line, layout, prev_opens, nxt, head)   # (no evidence speaks)
+                verdict = measured_break(prev, line, layout, prev_opens, nxt, head, above)   # (no evidence speaks)
             else:
-                verdict = starts_block(prev, line, layout, prev_opens, nxt, head)
+                verdict = starts_block(prev, line, layout, prev_opens, nxt, head, above)
             if not verdict and spans[i - 1] and layout.wrapped and _stops_short_of_span(prev, spans[i - 1]):
                 verdict = True   # a line set across the columns stopped short of their measure
             if verdict and line.listed and (_runs_in(group.lines, line) or _runs_on(prev, lines, i)):
@@ -123,7 +124,7 @@ def group_lines(lines: Sequence[Line], layout: Layout, log: Log | None = None) -
             log.decided(line.lineno, "joined", _("across a page break: {end!r} + {start!r}").format(
                 end=excerpt(prev.text, tail=True), start=excerpt(line.text)))  # type: ignore[union-attr]
         group.lines.append(line)
-        prev, prev_opens, prev_quiet = line, bool(opens), quiet_before[i]
+        above, prev, prev_opens, prev_quiet = prev, line, bool(opens), quiet_before[i]
     return groups
 
 
@@ -169,17 +170,18 @@ def _caption_ended(group: Group) -> bool:
 
 
 def starts_block(prev: Line, cur: Line, layout: Layout, prev_opens: bool = False,
-                 nxt: Line | None = None, head: Line | None = None) -> bool:
+                 nxt: Line | None = None, head: Line | None = None, above: Line | None = None) -> bool:
     """True when ``cur`` begins a new block after ``prev`` (the heart of unwrapping); ``nxt`` is
     the line after ``cur``, which tells whether ``cur`` itself runs on; ``head`` is the first line
-    of the block ``prev`` belongs to.  The evidence is read in the order of ``_EVIDENCE``: the
-    first that speaks (a block starts, or the text goes on) decides; where none does, the
-    measure decides (``measured.measured_break``) or, in a file of one paragraph a line, the separators."""
+    of the block ``prev`` belongs to; ``above`` is the line before ``prev`` (whose paragraph
+    ``prev`` may be the rest of).  The evidence is read in the order of ``_EVIDENCE``: the first
+    that speaks (a block starts, or the text goes on) decides; where none does, the measure
+    decides (``measured.measured_break``) or, in a file of one paragraph a line, the separators."""
     for evidence in _EVIDENCE:
         verdict = evidence(prev, cur, layout, head)
         if verdict is not None:
             return verdict
-    return measured_break(prev, cur, layout, prev_opens, nxt, head)
+    return measured_break(prev, cur, layout, prev_opens, nxt, head, above)
 
 
 def _structure(prev: Line, cur: Line, layout: Layout, head: Line | None) -> bool | None:
