@@ -471,8 +471,14 @@ ENTRY_DATE_RE = re.compile(rf"{_ENTRY_DATE}(?=$|[ \u3000]+\S)")
 ENTRY_TIME_RE = re.compile(rf"{_ENTRY_TIME}(?=$|[ \u3000]+\S)")
 # … with the ideographic space a schedule sets after it: what an entry opens with …
 ENTRY_SPACED_RE = re.compile(rf"{_ENTRY_LEAD}\u3000(?=\S)")
+# … and at a row's start before the run of spaces ``pdftotext -layout`` pads the wide space with: the
+# lead and its entry's text are one line, the gap no gutter between columns.
+ENTRY_LEAD_PADDED_RE = re.compile(rf"{_ENTRY_LEAD}(?=  +\S)")
 # What parts a range's two ends (「1月23日至25日」, 「9:00—9:10」): a lead after one is the range's end.
 ENTRY_RANGE_MARKS = frozenset("至到—－~～-")
+# A date's part that the next part follows (「2025年」 / 「3月」, 「1月」 / 「6日」): a date is one word,
+# kept on one line (the typesetter's 不可分割 numbers), so a break after it parts the date.
+DATE_PART_END_RE = re.compile(r"(?:\d{4}\s*年|\d{1,2}\s*月)$")
 # … and a date inside a line, after other words (not a range's or a year's end): an entry run on
 # into the line before it.  (Not a time: pypdf cuts an agenda's times at their dash, 「9:40」 / 「—」 /
 # 「10:40」, and a line holding a time's end is no evidence where its start went.)

@@ -58,7 +58,7 @@ from booklet.clean.setoff import left_open
 from booklet.cjk import IDEOGRAPH, width
 from booklet.i18n import _
 from booklet.report import Log
-from booklet.shapes import (BYLINE_LABEL_RE, CJK_CHAR_RE, CLAUSE_RE, DASH_LED_RE, DATE_CUT_RE, HUNG_MARK_RE, LEAD_IN_END_RE,
+from booklet.shapes import (BYLINE_LABEL_RE, CJK_CHAR_RE, CLAUSE_RE, DASH_LED_RE, DATE_CUT_RE, ENTRY_LEAD_PADDED_RE, HUNG_MARK_RE, LEAD_IN_END_RE,
                             LETTER_SPACED_RE, MID_WORD_END_RE, NOTE_LEAD_RE, SOURCE_LINE_RE, SPACE_AFTER_MARK_RE, SPACE_BEFORE_CJK_RE,
                             ORG_BYLINE_RE, PROSE_PUNCT_RE, closes_unopened_bracket, closes_unopened_quote, date_cut, is_caption,
                             leaves_bracket_open, leaves_quote_open, reporters_byline)
@@ -1150,8 +1150,13 @@ def _cut_wide(text: str, measure: float, glued: bool = False) -> list[str]:
     mark), greedily: the fewest lines, the first ones widest (the whole part when it cannot be cut)."""
     limit = measure + COLUMN_SLACK_EM
     set_width = _set_width if LETTER_SPACED_RE.search(text) else width   # (most rows: no regex per cut)
+    # (a schedule's lead at the row's start and the wide space after it: 「1月6日    镇党委召开…」 is
+    # one line, whose lead is no column's line — a gutter parts two columns' lines, not a lead from
+    # its text)
+    lead = ENTRY_LEAD_PADDED_RE.match(text) if text[:1].isdigit() else None
     cuts = [gap.span() for gap in _gutters(text, _GAPS)
-            if CJK_CHAR_RE.match(text[gap.start() - 1]) or CJK_CHAR_RE.match(text[gap.end()])]
+            if (CJK_CHAR_RE.match(text[gap.start() - 1]) or CJK_CHAR_RE.match(text[gap.end()]))
+            and (lead is None or gap.start() != lead.end())]
     if glued:
         cuts = sorted(cuts + [(m.end(), m.end()) for m in HUNG_MARK_RE.finditer(text)])
     pieces: list[str] = []

@@ -12,6 +12,7 @@ stopping short): the next line may start a paragraph only then.
 
 from __future__ import annotations
 
+import re
 from itertools import accumulate
 from typing import Sequence
 
@@ -19,7 +20,7 @@ from booklet.clean.layout import INDENT_EM
 from booklet.clean.lines import Line, join_logged
 from booklet.i18n import _
 from booklet.report import Log, excerpt
-from booklet.shapes import (BYLINE_LABEL_RE, CIRCLED_RE, CLAUSE_RE, CLOSING_RE, CLAUSE_SPACED_RE, CREDIT_RE, DATE_ONLY_RE, ENTRY_INSIDE_RE, ITEM_NUMBER_RUN_RE, LABEL_RE, NUMBERED_RE, ORDINAL_FIRST,
+from booklet.shapes import (BYLINE_LABEL_RE, CIRCLED_RE, CLAUSE_RE, CLOSING_RE, CLAUSE_SPACED_RE, CREDIT_RE, DATE_ONLY_RE, DATE_PART_END_RE, ENTRY_INSIDE_RE, ITEM_NUMBER_RUN_RE, LABEL_RE, NUMBERED_RE, ORDINAL_FIRST,
                             NO_LINE_START, NUMBER_UNIT_FIRST, STOP_RE, ends_sentence)
 
 # A line may be this much (em) wider than the measure: hanging punctuation, a Latin face's
@@ -38,8 +39,8 @@ FIT_COST_PER_EM = 0.05
 # Each line costs this little besides: of two groupings that fill the measure equally well,
 # the one with fewer lines wins (a cut line is more common than a lone number).
 LINE_COST = 0.01
-# Breaking a line between a number and its unit (``2025`` / ``年，在…``) is what typesetters
-# avoid: it costs half a short line.
+# Breaking a line between a number and its unit (``2025`` / ``年，在…``) or a date between its
+# parts (``1月`` / ``6日``) is what typesetters avoid: it costs half a short line.
 UNIT_BREAK_COST = 0.5
 # A short line that stops mid-sentence after a finished one is a paragraph's end run on into
 # the heading after it: it costs half a line more.
@@ -67,6 +68,12 @@ ENTRY_INSIDE_COST = 1.5
 # Joining there costs half a short line: only a piece left short mid-sentence pays for it.  A
 # lead-in inside a printed line changes the font at both its edges: the line pays once.
 FONT_CHANGE_COST = 0.5
+# A date's part before a break is at most this many pieces: its number and its unit (「1」 / 「月」).
+DATE_PIECES = 2
+# The space a schedule sets between an entry's lead and its text, where pypdf opens the text's run
+# on it: one (a paragraph's indent is two).
+ENTRY_SPACE = "\u3000"
+LEAD_RUN_SPACE_RE = re.compile("^\u3000(?!\u3000)")
 # A raised note marker is set at about half size.
 MARKER_EM = 0.5
 
@@ -89,7 +96,8 @@ def regroup(pieces: Sequence[Line], measure: float, log: Log, changes: Sequence[
     lead-in's edges: a line holding any of them pays ``FONT_CHANGE_COST`` once (one lead-in inside
     a printed line changes the font at both its edges)."""
     n = len(pieces)
-    widths = [width(p) for p in pieces]
+    texts = [_inner_text(p) for p in pieces]   # (each piece's text inside a line)
+    widths = [width(p) + (len(texts[k]) - len(p.text) if k else 0) for k, p in enumerate(pieces)]
     inf = float("inf")
     # best[end][ended]: the cheapest grouping of the first ``end`` pieces whose last line ends its
     # block (``ended``: a paragraph may start after it) or goes on; ``cut``: its last line's start
@@ -103,7 +111,9 @@ def regroup(pieces: Sequence[Line], measure: float, log: Log, changes: Sequence[
     edged = list(accumulate((k in edges for k in range(n)), initial=0))     # lead-ins' edges before each
     for end in range(1, n + 1):
         total = 0.0
-        after = _break_cost(pieces[end - 1], pieces[end]) if end < n else 0.0   # (the same for every start)
+        # (the same for every start; a date's parts are pieces of their own, 「1」 / 「月」 / 「6」)
+        after = _break_cost(pieces[end - 1], pieces[end], "".join(texts[max(end - DATE_PIECES, 0):end])) \
+            if end < n else 0.0
         for start in range(end - 1, -1, -1):
             total += widths[start]
             if total > measure + OVERFLOW_EM and start < end - 1:
@@ -117,7 +127,7 @@ def regroup(pieces: Sequence[Line], measure: float, log: Log, changes: Sequence[
                 extra += FONT_CHANGE_COST * (changed[end] - changed[start + 1])
             if edged[end] > edged[start + 1]:     # (a lead-in inside the line, at one edge or both)
                 extra += FONT_CHANGE_COST
-            text = pieces[start].text if end - start == 1 else "".join([p.text for p in pieces[start:end]])
+            text = pieces[start].text if end - start == 1 else pieces[start].text + "".join(texts[start + 1:end])
             if "\u3000" in text and ENTRY_INSIDE_RE.search(text) is not None:
                 extra += ENTRY_INSIDE_COST
             ends = int(_closes(text) or total < measure - RUN_ON_SLACK_EM)
@@ -137,10 +147,24 @@ def regroup(pieces: Sequence[Line], measure: float, log: Log, changes: Sequence[
     return [_joined(pieces[a:b], log) for a, b in reversed(spans)]
 
 
-def _break_cost(before: Line, after: Line) -> float:
-    """What a line break between two pieces costs: a number parted from its unit, a list number
-    parted from its item, a line started with a closing mark or a note marker."""
-    cost = UNIT_BREAK_COST if _binds(before.text, after.text) else 0.0
+def lead_run(line: Line) -> bool:
+    """The line is a run pypdf opened on the one ideographic space a schedule sets after an
+    entry's lead, the lead's run (bold, or its digits in a Latin face) having ended before it
+    (「日」 / 「　镇团委组织青年志愿者」): a paragraph's indent is two, so the space is the printed
+    line's, between the lead and the text."""
+    return LEAD_RUN_SPACE_RE.match(line.raw.text) is not None
+
+
+def _inner_text(line: Line) -> str:
+    """The piece's text as it stands inside a printed line: a lead's run with its space."""
+    return ENTRY_SPACE + line.text if lead_run(line) else line.text
+
+
+def _break_cost(before: Line, after: Line, tail: str) -> float:
+    """What a line break between two pieces costs: a number parted from its unit or a date from
+    its next part (``tail``: the text of the pieces up to the break), a list number parted from
+    its item, a line started with a closing mark or a note marker."""
+    cost = UNIT_BREAK_COST if _binds(tail, after.text) else 0.0
     if ITEM_NUMBER_RUN_RE.match(before.text) is not None:
         cost += ITEM_INSIDE_COST   # (a list number opens its item's line: no line ends on one)
     if marker(after) or after.text[:1] in NO_LINE_START:
@@ -232,8 +256,11 @@ def _clause_heading(text: str) -> bool:
 
 
 def _binds(before: str, after: str) -> bool:
-    """A number and the unit after it (``2025`` / ``年``)."""
-    return before[-1:].isdigit() and after[:1] in NUMBER_UNIT_FIRST
+    """A number and the unit after it (``2025`` / ``年``), or a date's part and the next part's number
+    (``1月`` / ``6``: pypdf's 「一月」 / 「1」 / 「月」 / 「6」 / 「日　镇党委…」 are not 「一月1月」 and a line
+    opening on 「6日」)."""
+    return (before[-1:].isdigit() and after[:1] in NUMBER_UNIT_FIRST) \
+        or (after[:1].isdigit() and DATE_PART_END_RE.search(before) is not None)
 
 
 def _joined(pieces: Sequence[Line], log: Log) -> Line:
@@ -248,7 +275,7 @@ def _joined(pieces: Sequence[Line], log: Log) -> Line:
         if before.trail_space or piece.lead_space or piece.gap_space:
             text = join_logged(text, piece.text, piece.lineno, log, spaced=True)
         else:
-            text += piece.text
+            text += _inner_text(piece)
     log.decided(pieces[0].lineno, "merged", _("{count} pieces of one printed line: {text!r}").format(
         count=len(pieces), text=excerpt(text)))
     line = pieces[0].but(text=text, trail_space=pieces[-1].trail_space)

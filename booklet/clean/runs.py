@@ -83,7 +83,7 @@ from booklet.clean.bands import cut_heads, running_heads, title_head
 from booklet.clean.layout import MEASURE_MIN_EM, SHORT_SHARE
 from booklet.clean.lines import Line
 from booklet.clean.pages import EM_SPACE, em_spaced_piece, find_pages, head_numbers, shaped_numbers, spaced_item, spaced_piece
-from booklet.clean.regroup import OVERFLOW_EM, RUN_ON_SLACK_EM, marker, regroup, width
+from booklet.clean.regroup import OVERFLOW_EM, RUN_ON_SLACK_EM, lead_run, marker, regroup, width
 from booklet.i18n import _
 from booklet.report import Log, excerpt
 from booklet.shapes import (BYLINE_LABEL_RE, CHINESE_EDGE_RE, CIRCLED_RE, CJK_AT_START_RE, CJK_CHAR_RE, CREDIT_RE,
@@ -597,13 +597,18 @@ def _candidates(lines: Sequence[Line]) -> list[int]:
     if not found:
         return []
     starts = list(accumulate([len(line.text) + 1 for line in lines[:-1]], initial=0))
-    return sorted({bisect_right(starts, at) - 1 for at in found})
+    # (and the runs opening on a lead's space, whose text starts as any line's)
+    return sorted({bisect_right(starts, at) - 1 for at in found}
+                  | {i for i, line in enumerate(lines) if line.indent and lead_run(line)})
 
 
 def _cut(lines: Sequence[Line], i: int) -> bool:
-    """Line ``i`` starts with what no printed line starts with (``shapes.NO_LINE_START``)."""
+    """Line ``i`` starts with what no printed line starts with (``shapes.NO_LINE_START``), or is
+    the run pypdf opened on the space after an entry's lead cut into runs itself (``regroup.lead_run``
+    after 「3」 / 「月」 / 「5」 / 「日」: ``dated`` joins a lead that came whole)."""
     line = lines[i]
-    return line.text[:1] in NO_LINE_START and i > 0 and line.role is None and not line.given_heading
+    return i > 0 and line.role is None and not line.given_heading \
+        and (line.text[:1] in NO_LINE_START or (lead_run(line) and _run(lines[i - 2]) if i > 1 else False))
 
 
 def _font_run(lines: Sequence[Line], i: int) -> bool:

@@ -40,7 +40,14 @@ from layouts import A4, A5, B5, MM, Layout  # noqa: E402
 TEXTS = ("outline_plenary_lecture", "plan_elderly_care_implementation", "standard_reading_room",
          "regulation_archives_sections", "speech_county_meeting", "report_bold_headings",
          "notice_theory_study")
-FAMILIES = ("pypdf", "pypdfium2", "pdfminer", "pdftotext", "pdftotext_layout", "pdfplumber")
+# texts written after the sweep was (texts48, texts49): a chronology, a speech with bold lead-ins,
+# excerpts with long attributions, a four-level notice, study questions, symposium speeches, a reader in
+# parts, heads that are phrases
+NEW_TEXTS = ("chronology_town_events", "speech_bold_leadins_rural", "excerpts_long_attributions",
+             "notice_four_levels_training", "qa_study_questions", "symposium_speeches_excerpts",
+             "reader_parts_documents", "insights_phrase_heads")
+FAMILIES = ("pypdf", "pypdfium2", "pdfminer", "pdftotext", "pdftotext_layout", "pdfplumber",
+            "plain_ideographic")
 PAGES = {"A4": A4, "A5": A5, "B5": B5, "32k": (130 * MM, 184 * MM), "64k": (105 * MM, 150 * MM),
          "16k": (185 * MM, 260 * MM)}
 MEASURES = {"A4": (28, 42), "A5": (18, 26), "B5": (24, 36), "32k": (20, 27), "64k": (15, 20),
@@ -99,17 +106,23 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--designs", type=int, default=60)
     ap.add_argument("--seed", type=int, default=25)
-    ap.add_argument("--only", help="one design name (sw25_NN) or a family")
+    ap.add_argument("--only", help="one design name (sw25_NN), or families separated by commas")
+    ap.add_argument("--texts", help="dev texts separated by commas ('new' for NEW_TEXTS); default TEXTS")
     ap.add_argument("--json", type=Path)
     ap.add_argument("--keep", type=Path, help="keep input, gold and output per case here")
     args = ap.parse_args(argv)
     import booklet.cli  # noqa: F401 - imported once before forking
     rng = random.Random(args.seed)
     designs = [design(k, rng) for k in range(args.designs)]
-    docs = [d for d in load_docs("dev") if d.name in TEXTS]
-    families = FAMILIES
-    if args.only in FAMILIES:
-        families = (args.only,)
+    texts = TEXTS
+    if args.texts:
+        texts = tuple(t for part in args.texts.split(",")
+                      for t in (NEW_TEXTS if part == "new" else (part,)))
+    docs = [d for d in load_docs("dev") if d.name in texts]
+    families = FAMILIES[:-1]
+    only = tuple(args.only.split(",")) if args.only else ()
+    if only and all(f in FAMILIES for f in only):
+        families = only
     elif args.only:
         designs = [d for d in designs if d.name == args.only]
     with tempfile.TemporaryDirectory() as tmp:

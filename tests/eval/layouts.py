@@ -441,4 +441,12 @@ DEV_LAYOUTS = (
     Layout("a4_plain_flush_heads", margins=(72, 72, 80, 80), measure=35, leading=1.5,
            heading_style="larger", heading_scale=1.0, heading_indent=0.0, heading_space=(0.0, 0.0),
            title_scale=1.3, footer="{n}", rotate=False),
+    # (sweep50, from heading_sweep's seed-50 design sw25_14) A wide A4 page, 38 characters, whose
+    # digits Word sets in a Latin face, 小标题 centred in 楷体 at the body's size with a line's space
+    # above and half below, 「3/4」 at the foot: a schedule's leads (a chronology's dates, an agenda's
+    # times) then stand several cells before their text, which ``pdftotext -layout`` pads with spaces
+    # a column's gutter might have, and pypdf cuts at every digit.
+    Layout("a4_wide_kai_centred_latin", margins=(80, 80, 70, 70), measure=38, leading=1.75, hanging=True,
+           title_scale=1.2, heading_style="hei", heading_face="kai", centre_headings=True,
+           heading_space=(1.0, 0.5), footer="{n}/{m}", latin_font=True, rotate=False),
 )

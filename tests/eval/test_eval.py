@@ -253,6 +253,7 @@ DEV_LAYOUT_FLOORS = {
     "b5_block_hei_tight": (0.979, 0.992, 0.980),  # 0.989 0.9968 0.990
     "pocket_15_bold_set_in": (0.974, 0.988, 0.945),  # 0.984 0.9924 0.955
     "a4_plain_flush_heads": (0.979, 0.994, 0.968),  # 0.989 0.9983 0.978
+    "a4_wide_kai_centred_latin": (0.957, 0.972, 0.919),  # 0.967 0.9829 0.929
 }
 # held-out, per class: measured 2026-12-01 before the generalisation work real 0.923 0.9851 0.711, round trip
 # 0.837 0.9421 0.594, direct 0.902 0.9077 0.808; after the seven-text pass real 0.984 0.9896 0.934, round trip
