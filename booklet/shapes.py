@@ -474,6 +474,9 @@ ENTRY_SPACED_RE = re.compile(rf"{_ENTRY_LEAD}\u3000(?=\S)")
 # … and at a row's start before the run of spaces ``pdftotext -layout`` pads the wide space with: the
 # lead and its entry's text are one line, the gap no gutter between columns.
 ENTRY_LEAD_PADDED_RE = re.compile(rf"{_ENTRY_LEAD}(?=  +\S)")
+# … or written as one space (plain and ``-raw`` pdftotext, 「1 月 6 日 镇党委召开…」): the lead's own space,
+# which a count of spaces between Chinese characters (the gutters of interleaved columns) leaves out.
+ENTRY_LEAD_SPACED_RE = re.compile(rf"{_ENTRY_LEAD}(?= \S)")
 # What parts a range's two ends (「1月23日至25日」, 「9:00—9:10」): a lead after one is the range's end.
 ENTRY_RANGE_MARKS = frozenset("至到—－~～-")
 # A date's part that the next part follows (「2025年」 / 「3月」, 「1月」 / 「6日」): a date is one word,

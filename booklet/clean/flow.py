@@ -58,7 +58,7 @@ from booklet.clean.setoff import left_open
 from booklet.cjk import IDEOGRAPH, width
 from booklet.i18n import _
 from booklet.report import Log
-from booklet.shapes import (BYLINE_LABEL_RE, CJK_CHAR_RE, CLAUSE_RE, DASH_LED_RE, DATE_CUT_RE, ENTRY_LEAD_PADDED_RE, HUNG_MARK_RE, LEAD_IN_END_RE,
+from booklet.shapes import (BYLINE_LABEL_RE, CJK_CHAR_RE, CLAUSE_RE, DASH_LED_RE, DATE_CUT_RE, ENTRY_LEAD_PADDED_RE, ENTRY_LEAD_SPACED_RE, HUNG_MARK_RE, LEAD_IN_END_RE,
                             LETTER_SPACED_RE, MID_WORD_END_RE, NOTE_LEAD_RE, SOURCE_LINE_RE, SPACE_AFTER_MARK_RE, SPACE_BEFORE_CJK_RE,
                             ORG_BYLINE_RE, PROSE_PUNCT_RE, closes_unopened_bracket, closes_unopened_quote, date_cut, is_caption,
                             leaves_bracket_open, leaves_quote_open, reporters_byline)
@@ -363,6 +363,7 @@ def column_flow(lines: list[Line], log: Log) -> list[Line]:
     # has no rows split at a gutter (most texts stop here, or at the probe for turns)
     joined = "\n".join([line.text for line in lines])
     spaced = sum(1 for m in SPACE_BEFORE_CJK_RE.finditer(joined) if m.start() and CJK_CHAR_RE.match(joined[m.start() - 1]))
+    spaced -= sum(map(_lead_space, lines))   # (a schedule's lead's own space is no gutter)
     # (fewer: a page of columns may still show in a few rows split at one gutter, when its lines
     # are a column's width on average)
     narrow = len(joined) <= COLUMN_CHARS_MAX * len(lines)
@@ -492,6 +493,16 @@ def _blocks_turns_dealt(page: Sequence[Line], pairs: Counter[str]) -> list[Line]
         stretch = _turning_lines(parted, pairs, measure)
         out.extend(block if stretch is None else _block_turns_dealt(parted, stretch, pairs))
     return out
+
+
+def _lead_space(line: Line) -> bool:
+    """The line opens on a schedule's lead and the one space after it, a Chinese character next
+    (「1 月 6 日 镇党委召开…」, plain and ``-raw`` pdftotext): a space between Chinese characters that is
+    the lead's own, not a gutter between two columns' lines — a chronology's page of one column
+    has one on every entry.  (A time's space, 「9:00 主持人…」, has a digit before it: not counted.)"""
+    lead = ENTRY_LEAD_SPACED_RE.match(line.text) if line.text[:1].isdigit() else None
+    return lead is not None and CJK_CHAR_RE.match(line.text, lead.end() - 1) is not None \
+        and CJK_CHAR_RE.match(line.text, lead.end() + 1) is not None
 
 
 def _row_lines(line: Line, measure: float) -> list[Line]:

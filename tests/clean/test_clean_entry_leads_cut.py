@@ -274,3 +274,52 @@ def test_the_gap_after_a_lead_is_no_gutter():
     assert _gutter_cuts(row, 32.0) == [row]
     # (a gap between two columns' lines still is: the left line is no lead)
     assert len(_gutter_cuts("镇党委召开基层党组织书记抓党建述职评议会    全镇春节后第一个工作日召开动员会", 20.0)) == 2
+
+
+# the dev design a4_wide_kai_centred_latin read by ``pdftotext -raw`` (its two pages): every lead written with
+# one space after it, and Word's space around the Latin digits — a page of one column, whose lead
+# spaces (between Chinese characters, as two interleaved columns' gutters are) had it read as columns
+CHRONOLOGY_WIDE_RAW = """清河镇 2025 年工作大事记
+清河镇党政办公室 编
+一月
+1 月 6 日 镇党委召开基层党组织书记抓党建述职评议会， 11 个村（社区）党组
+织书记逐一上台述职，镇党委班子成员现场打分。
+1 月 15 日 镇领导班子分组走访慰问辖区困难群众 62 户，送去米、面、油等生活
+物资和慰问金 9.3 万元。
+1 月 23 日至 25 日 镇第十九届人民代表大会第五次会议召开，审议通过镇政府工
+作报告，票决产生 2025 年民生实事项目 8 件。
+二月
+2 月 10 日 全镇春节后第一个工作日召开“项目攻坚年”动员会，镇与各村、站
+所签订年度目标责任书 28 份。
+2 月 27 日 东岗村屋顶分布式光伏发电项目建成并网，装机容量 1.2 兆瓦，预计每
+年为村集体增收 18 万元。
+三月
+3 月 5 日 镇团委组织青年志愿者 80 余人开展学雷锋集中服务，为沿河三个村的
+老人义务理发、检修家电。
+3 月 19 日 省农业农村厅调研组来镇调研高标准农田建设，实地察看西湾片区新
+建的灌排渠系。
+3 月 31 日 清河镇综合文化站完成改造提升，新增图书阅览、非遗展示和老年活
+动用房共 420 平方米。
+四月
+4 月 8 日 镇里召开森林防火和防汛工作部署会，明确 21 名镇村干部包片负责，
+组建应急分队 7 支。
+4 月 22 日 镇中心小学新教学楼启用，可容纳学生 1100 人，原有 12 间危旧校舍
+1/2
+全部停止使用。
+五月
+5 月 14 日至 16 日 镇人大主席团组织部分代表视察农村生活污水治理工作，提出
+整改建议 9 条，已全部交办。
+5 月 28 日 清河镇获评全省“四好农村路”示范乡镇，全镇通村公路硬化率保持
+百分之百。
+说明：本大事记按时间顺序编排，所记事项以镇党委、镇政府会议记录和相关部门
+报送材料为准。
+2/2
+"""
+
+
+def test_lead_spaces_are_no_gutters_of_interleaved_columns(clean):
+    doc, _ = clean(CHRONOLOGY_WIDE_RAW)
+    assert texts(doc, Heading) == ["一月", "二月", "三月", "四月", "五月"]
+    paragraphs = texts(doc, Paragraph)
+    assert "1月15日镇领导班子分组走访慰问辖区困难群众62户，送去米、面、油等生活物资和慰问金9.3万元。" in paragraphs
+    assert "2月10日全镇春节后第一个工作日召开“项目攻坚年”动员会，镇与各村、站所签订年度目标责任书28份。" in paragraphs
