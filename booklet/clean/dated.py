@@ -57,13 +57,7 @@ def join_entry_dates(lines: list[Line], log: Log) -> list[Line]:
         alone.update(k for k, _key in led if lead.fullmatch(lines[k].text) is not None)
         if len(led) >= MIN_CHAIN and len(chain := _counting_up(led)) >= MIN_CHAIN:
             chains.extend(chain)
-    # (two leads one under the other: pdftotext wrote two rows' leads together, and which text
-    # goes with which is unknown — both are left as they are)
-    # (nor the end of a range a line above opens, 「9:00」 / 「—」 / 「9:10」: pypdf's pieces of one
-    # lead, which ``runs`` regroups)
-    joins = {k for k in chains if k in alone and k + 1 < len(lines) and k + 1 not in alone and k - 1 not in alone
-             and not (k and lines[k - 1].text[-1:] in ENTRY_RANGE_MARKS)
-             and _entry_after(lines[k + 1]) and TEXT_START_RE.match(lines[k + 1].text) is not None}
+    joins = {k for k in chains if _joins_next(lines, k, alone)}
     if not joins:
         return lines
     out: list[Line] = []
@@ -92,6 +86,18 @@ def join_entry_dates(lines: list[Line], log: Log) -> list[Line]:
             lead=line.text, text=text))
         out.append(joined.but(span_width=span))
     return out
+
+
+def _joins_next(lines: list[Line], k: int, alone: set[int]) -> bool:
+    """Line ``k``, a lead of a schedule's chain, is a lead alone that the next line's entry text
+    goes on from."""
+    if k not in alone or k + 1 >= len(lines):
+        return False
+    if k + 1 in alone or k - 1 in alone:
+        return False   # two leads one under the other: pdftotext wrote two rows' leads together, which text is whose is unknown
+    if k and lines[k - 1].text[-1:] in ENTRY_RANGE_MARKS:
+        return False   # the end of a range a line above opens (「9:00」 / 「—」 / 「9:10」): pypdf's pieces of one lead, for ``runs``
+    return _entry_after(lines[k + 1]) and TEXT_START_RE.match(lines[k + 1].text) is not None
 
 
 def _entry_after(line: Line) -> bool:
