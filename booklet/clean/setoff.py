@@ -169,10 +169,15 @@ def speaker_under_subtitle(head: Line | None, prev: Line, cur: Line) -> bool:
     line of its own under the subtitle, never run on into it, however full the subtitle's line."""
     if prev.clause:
         return False
-    wrapped = head is not None and head is not prev and head.text.startswith("——") and not head.clause
-    if SPEECH_SUBTITLE_RE.match(prev.text) is None and not (wrapped and SPEECH_SUBTITLE_RE.match(head.text + prev.text)):
-        return False   # (a subtitle wrapped onto a second line: its first line heads the block)
+    if SPEECH_SUBTITLE_RE.match(prev.text) is None and not _subtitle_wrapped(head, prev):
+        return False
     return ISSUER_RE.match(cur.text) is not None or name_like(cur.text)
+
+
+def _subtitle_wrapped(head: Line | None, prev: Line) -> bool:
+    """A speech's subtitle wrapped onto a second line, ``prev``: its first line heads the block."""
+    return head is not None and head is not prev and head.text.startswith("——") and not head.clause \
+        and SPEECH_SUBTITLE_RE.match(head.text + prev.text) is not None
 
 
 def attribution_goes_on(prev: Line, cur: Line, layout: Layout, head: Line | None) -> bool:
