@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from pathlib import Path
 from typing import Callable, Sequence
 
@@ -81,6 +83,17 @@ def texts() -> Callable[..., list[str]]:
     when ``kind`` is given."""
     def blocks(doc: Document, kind: type | None = None) -> list[str]:
         return [block_text(b) for a in doc.articles for b in a.blocks if kind is None or isinstance(b, kind)]
+
+    return blocks
+
+
+@pytest.fixture(scope="session")
+def bare_texts() -> Callable[..., list[str]]:
+    """``texts`` with every space removed: what a block says, whatever spacing the cleaner kept
+    (「1月6日　镇党委…」 and 「1月6日镇党委…」 alike)."""
+    def blocks(doc: Document, kind: type | None = None) -> list[str]:
+        return [re.sub(r"\s", "", block_text(b)) for a in doc.articles for b in a.blocks
+                if kind is None or isinstance(b, kind)]
 
     return blocks
 

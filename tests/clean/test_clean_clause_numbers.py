@@ -9,18 +9,12 @@ are what a careful reader of the printed page sees (the gold sets 「4.1　选�
 
 from __future__ import annotations
 
-import re
-
 from booklet.clean.clauses import _outline_chain, join_clause_numbers
 from booklet.clean.lines import to_lines
-from booklet.model import Heading, Paragraph, block_text
+from booklet.model import Heading, Paragraph
 from booklet.readers.text import raw_lines
 from booklet.report import Report
 
-
-def texts(doc, kind=None):
-    return [re.sub(r"\s", "", block_text(b)) for a in doc.articles for b in a.blocks
-            if kind is None or isinstance(b, kind)]
 
 
 def joined(text: str) -> list[str]:
@@ -96,12 +90,12 @@ STANDARD_16K = """依托公共图书馆总分馆体系设立，实行自助或�
 """
 
 
-def test_clause_numbers_written_apart_head_their_titles(clean):
+def test_clause_numbers_written_apart_head_their_titles(clean, bare_texts):
     doc, _ = clean(STANDARD_16K)
-    headings = texts(doc, Heading)
+    headings = bare_texts(doc, Heading)
     for heading in ("4选址与建设", "4.1选址", "4.2建筑面积", "5服务要求", "5.1开放时间", "5.2借阅服务"):
         assert heading in headings
-    paragraphs = texts(doc, Paragraph)
+    paragraphs = bare_texts(doc, Paragraph)
     assert "4.1.1城市书房宜设在人口集中、交通便利的区域，步行15分钟范围内服务人口不宜少于1万人。" in paragraphs
     assert "4.1.2城市书房宜设在建筑首层；设在其他楼层的，应有电梯或者无障碍通道直达。" in paragraphs
     assert "4.2.2儿童阅读区宜单独设置，面积不宜小于总面积的20%。" in paragraphs
@@ -154,12 +148,12 @@ TRANSCRIPT_A5 = """让阅读成为一种生活方式
 """
 
 
-def test_turn_after_a_speakers_label_alone_fills_the_labels_line(clean):
+def test_turn_after_a_speakers_label_alone_fills_the_labels_line(clean, bare_texts):
     doc, _ = clean(TRANSCRIPT_A5)
     turn = ("主持人：各位领导、各位来宾、各位读者朋友，大家上午好！欢迎来到江城市“全民阅读月”启动仪式暨"
             "读书分享会的现场。首先，请市委宣传部分管负责同志致辞。")
-    assert turn in texts(doc, Paragraph)
-    assert not any(t.startswith("主持人") for t in texts(doc, Heading))
+    assert turn in bare_texts(doc, Paragraph)
+    assert not any(t.startswith("主持人") for t in bare_texts(doc, Heading))
 
 
 # the same text, design word_report (33 characters a line), read by pypdf: a 小标题 in quotes
@@ -185,9 +179,9 @@ TRANSCRIPT_WORD = """主持人：
 """
 
 
-def test_quoted_title_between_turns_is_no_run_of_the_line_above(clean):
+def test_quoted_title_between_turns_is_no_run_of_the_line_above(clean, bare_texts):
     doc, _ = clean(TRANSCRIPT_WORD)
-    assert texts(doc, Heading) == ["“书要读到手上有温度”", "“孩子们最缺的是时间”"]
-    paragraphs = texts(doc, Paragraph)
+    assert bare_texts(doc, Heading) == ["“书要读到手上有温度”", "“孩子们最缺的是时间”"]
+    paragraphs = bare_texts(doc, Paragraph)
     assert "主持人：感谢精彩的致辞。下面进入读书分享环节。我们请到了三位嘉宾，先请市图书馆的老馆员李秀兰女士。" in paragraphs
     assert "主持人：说得真好。下面请江城中学的语文老师赵明同志。" in paragraphs

@@ -13,18 +13,12 @@ are what a careful reader of the printed page sees (the gold sets 「1月6日　
 
 from __future__ import annotations
 
-import re
-
 from booklet.clean.dated import join_entry_dates
 from booklet.clean.lines import to_lines
-from booklet.model import Heading, Paragraph, block_text
+from booklet.model import Heading, Paragraph
 from booklet.readers.text import raw_lines
 from booklet.report import Report
 
-
-def texts(doc, kind=None):
-    return [re.sub(r"\s", "", block_text(b)) for a in doc.articles for b in a.blocks
-            if kind is None or isinstance(b, kind)]
 
 
 def joined(text: str) -> list[str]:
@@ -113,19 +107,19 @@ CHRONOLOGY_PYPDF = """二月
 """
 
 
-def test_dates_pdftotext_set_apart_head_their_entries(clean):
+def test_dates_pdftotext_set_apart_head_their_entries(clean, bare_texts):
     doc, _ = clean(CHRONOLOGY_PDFTOTEXT)
-    assert texts(doc, Heading) == ["一月", "二月"]
-    paragraphs = texts(doc, Paragraph)
+    assert bare_texts(doc, Heading) == ["一月", "二月"]
+    paragraphs = bare_texts(doc, Paragraph)
     assert "1月6日镇党委召开基层党组织书记抓党建述职评议会，11个村（社区）党组织书记逐一上台述职，镇党委班子成员现场打分。" \
         in paragraphs
     assert "2月27日东岗村屋顶分布式光伏发电项目建成并网，装机容量1.2兆瓦，预计每年为村集体增收18万元。" in paragraphs
 
 
-def test_bold_dates_pypdf_cut_off_head_their_entries(clean):
+def test_bold_dates_pypdf_cut_off_head_their_entries(clean, bare_texts):
     doc, _ = clean(CHRONOLOGY_PYPDF)
-    assert texts(doc, Heading) == ["三月", "四月"]   # (「二月」 opens the snippet: its title)
-    paragraphs = texts(doc, Paragraph)
+    assert bare_texts(doc, Heading) == ["三月", "四月"]   # (「二月」 opens the snippet: its title)
+    paragraphs = bare_texts(doc, Paragraph)
     assert "3月19日省农业农村厅调研组来镇调研高标准农田建设，实地察看西湾片区新建的灌排渠系。" in paragraphs
     assert "3月31日清河镇综合文化站完成改造提升，新增图书阅览、非遗展示和老年活动用房共420平方米。" in paragraphs
 
@@ -275,19 +269,19 @@ CHRONOLOGY_WORD_PYPDF = """××市科学技术局办公室
 """
 
 
-def test_month_heading_is_no_piece_of_the_entry_under_it(clean):
+def test_month_heading_is_no_piece_of_the_entry_under_it(clean, bare_texts):
     # the pieces fill the measure as well after 「一月」 as without it: the entry's date and
     # ideographic space open its line
     doc, _ = clean(CHRONOLOGY_WORD_PYPDF)
     # (the March dates, set bold, end their runs before the space: left as they were)
-    assert texts(doc, Heading)[:2] == ["一月", "二月"]
+    assert bare_texts(doc, Heading)[:2] == ["一月", "二月"]
 
 
-def test_entry_opens_a_paragraph_after_a_finished_one(clean):
+def test_entry_opens_a_paragraph_after_a_finished_one(clean, bare_texts):
     # Word sets the entries unindented: a full line ending 「…打分。」 may run on, the date and its
     # ideographic space under it open the next entry
     doc, _ = clean(CHRONOLOGY_WORD_PYPDF)
-    paragraphs = texts(doc, Paragraph)
+    paragraphs = bare_texts(doc, Paragraph)
     assert "1月6日镇党委召开基层党组织书记抓党建述职评议会，11个村（社区）党组织书记逐一上台述职，镇党委班子成员现场打分。" \
         in paragraphs
     assert "1月15日镇领导班子分组走访慰问辖区困难群众62户，送去米、面、油等生活物资和慰问金9.3万元。" in paragraphs
@@ -345,10 +339,10 @@ AGENDA_STACKED_PDFTOTEXT = """四、会议议程
 """
 
 
-def test_agenda_times_set_apart_head_their_items(clean):
+def test_agenda_times_set_apart_head_their_items(clean, bare_texts):
     doc, _ = clean(AGENDA_PDFTOTEXT)
-    assert texts(doc, Heading) == ["四、会议议程", "五、有关要求"]
-    paragraphs = texts(doc, Paragraph)
+    assert bare_texts(doc, Heading) == ["四、会议议程", "五、有关要求"]
+    paragraphs = bare_texts(doc, Paragraph)
     assert "9:00—9:10主持人介绍会议有关情况" in paragraphs
     assert "9:40—10:405个单位作交流发言" in paragraphs
     assert "10:50—11:30市委宣传部负责同志讲话" in paragraphs

@@ -17,15 +17,9 @@ or in the dev design ``a4_wide_kai_centred_latin`` added for it, and read back b
 
 from __future__ import annotations
 
-import re
-
 from booklet.clean.flow import _gutter_cuts
 from booklet.model import Heading, Paragraph, block_text
 
-
-def texts(doc, kind=None):
-    return [re.sub(r"\s", "", block_text(b)) for a in doc.articles for b in a.blocks
-            if kind is None or isinstance(b, kind)]
 
 
 # sw25_08 read by pypdf: Latin digits a run each, the March dates bold (the whole text)
@@ -232,18 +226,18 @@ CHRONOLOGY_WIDE_LATIN_LAYOUT = """                    清河镇 2025 年工作�
 MONTHS = ["一月", "二月", "三月", "四月", "五月"]
 
 
-def test_month_heading_keeps_its_line_over_latin_date_pieces(clean):
+def test_month_heading_keeps_its_line_over_latin_date_pieces(clean, bare_texts):
     # 「一月」 / 「1」 / 「月」 / 「6」 / 「日　镇党委…」: the date is not parted between 「1月」 and 「6日」
     doc, _ = clean(CHRONOLOGY_LATIN_PYPDF)
-    assert texts(doc, Heading) == MONTHS   # (the title is the article's)
+    assert bare_texts(doc, Heading) == MONTHS   # (the title is the article's)
     assert "1月6日镇党委召开基层党组织书记抓党建述职评议会，11个村（社区）党组织书记逐一上台述职，镇党委班子成员现场打分。" \
-        in texts(doc, Paragraph)
+        in bare_texts(doc, Paragraph)
 
 
-def test_bold_date_in_latin_pieces_opens_its_entry(clean):
+def test_bold_date_in_latin_pieces_opens_its_entry(clean, bare_texts):
     # 「三月」 / 「3」 / 「月」 / 「5」 / 「日」 / 「　镇团委…」: the run opening on the lead's space goes on its line
     doc, _ = clean(CHRONOLOGY_LATIN_PYPDF)
-    paragraphs = texts(doc, Paragraph)
+    paragraphs = bare_texts(doc, Paragraph)
     assert "3月5日镇团委组织青年志愿者80余人开展学雷锋集中服务，为沿河三个村的老人义务理发、检修家电。" in paragraphs
     assert not any(p.startswith("三月") for p in paragraphs)
 
@@ -253,20 +247,20 @@ def test_the_bold_entry_keeps_the_space_after_its_date(clean):
     assert any(block_text(b).startswith("3月5日\u3000镇团委") for a in doc.articles for b in a.blocks)
 
 
-def test_a_padded_lead_is_no_column_on_a_wide_page(clean):
+def test_a_padded_lead_is_no_column_on_a_wide_page(clean, bare_texts):
     doc, _ = clean(CHRONOLOGY_WIDE_LAYOUT)
-    assert texts(doc, Heading) == ["一月", "二月"]
-    paragraphs = texts(doc, Paragraph)
+    assert bare_texts(doc, Heading) == ["一月", "二月"]
+    paragraphs = bare_texts(doc, Paragraph)
     assert "1月15日镇领导班子分组走访慰问辖区困难群众62户，送去米、面、油等生活物资和慰问金9.3万元。" in paragraphs
     assert "2月27日东岗村屋顶分布式光伏发电项目建成并网，装机容量1.2兆瓦，预计每年为村集体增收18万元。" in paragraphs
 
 
-def test_a_padded_lead_is_no_column_cell_with_spaced_digits(clean):
+def test_a_padded_lead_is_no_column_cell_with_spaced_digits(clean, bare_texts):
     # the text after 「1 月 15 日   」 starts no column's cell (``pagemodel._cells``)
     doc, _ = clean(CHRONOLOGY_WIDE_LATIN_LAYOUT)
-    assert texts(doc, Heading) == ["一月", "二月"]
+    assert bare_texts(doc, Heading) == ["一月", "二月"]
     assert "1月23日至25日镇第十九届人民代表大会第五次会议召开，审议通过镇政府工作报告，票决产生2025年民生实事项目8件。" \
-        in texts(doc, Paragraph)
+        in bare_texts(doc, Paragraph)
 
 
 def test_the_gap_after_a_lead_is_no_gutter():
@@ -317,9 +311,9 @@ CHRONOLOGY_WIDE_RAW = """清河镇 2025 年工作大事记
 """
 
 
-def test_lead_spaces_are_no_gutters_of_interleaved_columns(clean):
+def test_lead_spaces_are_no_gutters_of_interleaved_columns(clean, bare_texts):
     doc, _ = clean(CHRONOLOGY_WIDE_RAW)
-    assert texts(doc, Heading) == ["一月", "二月", "三月", "四月", "五月"]
-    paragraphs = texts(doc, Paragraph)
+    assert bare_texts(doc, Heading) == ["一月", "二月", "三月", "四月", "五月"]
+    paragraphs = bare_texts(doc, Paragraph)
     assert "1月15日镇领导班子分组走访慰问辖区困难群众62户，送去米、面、油等生活物资和慰问金9.3万元。" in paragraphs
     assert "2月10日全镇春节后第一个工作日召开“项目攻坚年”动员会，镇与各村、站所签订年度目标责任书28份。" in paragraphs
