@@ -477,6 +477,12 @@ ENTRY_LEAD_PADDED_RE = re.compile(rf"{_ENTRY_LEAD}(?=  +\S)")
 # … or written as one space (plain and ``-raw`` pdftotext, 「1 月 6 日 镇党委召开…」): the lead's own space,
 # which a count of spaces between Chinese characters (the gutters of interleaved columns) leaves out.
 ENTRY_LEAD_SPACED_RE = re.compile(rf"{_ENTRY_LEAD}(?= \S)")
+
+
+def entry_lead(pattern: re.Pattern[str], text: str, pos: int = 0) -> re.Match[str] | None:
+    """One of the schedule's lead patterns above, matched at ``pos`` — asked only where a digit
+    stands there (a lead opens on one; most lines do not, and pay no regex)."""
+    return pattern.match(text, pos) if text[pos:pos + 1].isdigit() else None
 # What parts a range's two ends (「1月23日至25日」, 「9:00—9:10」): a lead after one is the range's end.
 ENTRY_RANGE_MARKS = frozenset("至到—－~～-")
 # A date's part that the next part follows (「2025年」 / 「3月」, 「1月」 / 「6日」): a date is one word,

@@ -32,7 +32,7 @@ from bisect import bisect_right
 from booklet.clean.lines import Line
 from booklet.i18n import _
 from booklet.report import Log
-from booklet.shapes import ENTRY_DATE_RE, ENTRY_RANGE_MARKS, ENTRY_TIME_RE
+from booklet.shapes import ENTRY_DATE_RE, ENTRY_RANGE_MARKS, ENTRY_TIME_RE, entry_lead
 
 # Three leads counting up are a schedule's; two dates may be a letter's and a heading's.
 MIN_CHAIN = 3
@@ -53,7 +53,7 @@ def join_entry_dates(lines: list[Line], log: Log) -> list[Line]:
     alone: set[int] = set()
     for lead, key in _LEADS:
         led = [(k, key(match)) for k, line in enumerate(lines)
-               if line.text[:1].isdigit() and (match := lead.match(line.text)) is not None]
+               if (match := entry_lead(lead, line.text)) is not None]
         alone.update(k for k, _key in led if lead.fullmatch(lines[k].text) is not None)
         if len(led) >= MIN_CHAIN and len(chain := _counting_up(led)) >= MIN_CHAIN:
             chains.extend(chain)

@@ -60,7 +60,7 @@ from booklet.i18n import _
 from booklet.report import Log
 from booklet.shapes import (BYLINE_LABEL_RE, CJK_CHAR_RE, CLAUSE_RE, DASH_LED_RE, DATE_CUT_RE, ENTRY_LEAD_PADDED_RE, ENTRY_LEAD_SPACED_RE, HUNG_MARK_RE, LEAD_IN_END_RE,
                             LETTER_SPACED_RE, MID_WORD_END_RE, NOTE_LEAD_RE, SOURCE_LINE_RE, SPACE_AFTER_MARK_RE, SPACE_BEFORE_CJK_RE,
-                            ORG_BYLINE_RE, PROSE_PUNCT_RE, closes_unopened_bracket, closes_unopened_quote, date_cut, is_caption,
+                            ORG_BYLINE_RE, PROSE_PUNCT_RE, closes_unopened_bracket, closes_unopened_quote, date_cut, entry_lead, is_caption,
                             leaves_bracket_open, leaves_quote_open, reporters_byline)
 from booklet.typeset.segment import word_across, word_at
 
@@ -500,7 +500,7 @@ def _lead_space(line: Line) -> bool:
     (「1 月 6 日 镇党委召开…」, plain and ``-raw`` pdftotext): a space between Chinese characters that is
     the lead's own, not a gutter between two columns' lines — a chronology's page of one column
     has one on every entry.  (A time's space, 「9:00 主持人…」, has a digit before it: not counted.)"""
-    lead = ENTRY_LEAD_SPACED_RE.match(line.text) if line.text[:1].isdigit() else None
+    lead = entry_lead(ENTRY_LEAD_SPACED_RE, line.text)
     return lead is not None and CJK_CHAR_RE.match(line.text, lead.end() - 1) is not None \
         and CJK_CHAR_RE.match(line.text, lead.end() + 1) is not None
 
@@ -1164,7 +1164,7 @@ def _cut_wide(text: str, measure: float, glued: bool = False) -> list[str]:
     # (a schedule's lead at the row's start and the wide space after it: 「1月6日    镇党委召开…」 is
     # one line, whose lead is no column's line — a gutter parts two columns' lines, not a lead from
     # its text)
-    lead = ENTRY_LEAD_PADDED_RE.match(text) if text[:1].isdigit() else None
+    lead = entry_lead(ENTRY_LEAD_PADDED_RE, text)
     cuts = [gap.span() for gap in _gutters(text, _GAPS)
             if (CJK_CHAR_RE.match(text[gap.start() - 1]) or CJK_CHAR_RE.match(text[gap.end()]))
             and (lead is None or gap.start() != lead.end())]

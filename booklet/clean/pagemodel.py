@@ -24,7 +24,7 @@ from typing import Sequence
 
 from booklet.clean.columns import FULL_CELLS_SLACK, GUTTER_MIN_COLUMN, HEAD_OPEN_RUN_ROWS, column_cells
 from booklet.clean.lines import Line
-from booklet.shapes import BODY_LINE_END_RE, ENTRY_LEAD_PADDED_RE, PADDING_RE
+from booklet.shapes import BODY_LINE_END_RE, ENTRY_LEAD_PADDED_RE, PADDING_RE, entry_lead
 
 # A later column's start is a cell (give or take the slack) where at least this many lines begin:
 # a column of wrapped text starts most of its lines at one cell, a stray centred line does not.
@@ -276,7 +276,7 @@ def _cells(text: str) -> list[int]:
     cells = [_lead(text)]
     # (a schedule's lead and the wide space after it, 「1 月 15 日   镇领导班子…」: the text after it is
     # the lead's line going on, placed by the lead, not by a column's cell)
-    lead = ENTRY_LEAD_PADDED_RE.match(text, cells[0]) if text[cells[0]:cells[0] + 1].isdigit() else None
+    lead = entry_lead(ENTRY_LEAD_PADDED_RE, text, cells[0])
     start = cells[0] if lead is None else len(text) - len(text[lead.end():].lstrip(" "))
     at = text.find(" " * PADDED_SPACES, start)
     while at >= 0:

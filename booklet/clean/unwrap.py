@@ -23,7 +23,7 @@ from booklet.clean.stages import Lines
 from booklet.i18n import _
 from booklet.report import Log, excerpt
 from booklet.shapes import (couplet_over, headline_apart, opens_lede, ARTICLE_ONLY_RE, EDITED_ON_RE, BARE_SPEAKER_LABEL_RE, BLOCK_OPENER_RE, BYLINE_ROLES, CHAPTER_ONLY_RE, CLAUSE_SPACED_RE, CREDIT_RE,
-                            ENTRY_RANGE_MARKS, ENTRY_SPACED_RE,
+                            ENTRY_RANGE_MARKS, ENTRY_SPACED_RE, entry_lead,
                             CLOSING_RE, COLOPHON_ROW_RE,
                             DATELINE_RE, EDITOR_NOTE_RE, FIELD_LINE_RE, FIGURE_RE, LABEL_RE, LEAD_IN_MARKS,
                             LISTED_NAME_LAST, MID_WORD_END_RE, NAME_ROW_RE, NOTE_LEAD_RE, NOTE_MARK_FIRST, NOTE_MARK_RE, OPENERS,
@@ -522,7 +522,7 @@ def _opens_own(text: str) -> bool:
 def _opens_entry(text: str) -> bool:
     """The line opens on a schedule's lead (a chronology's date, an agenda's time) and its
     ideographic space (``_shaped_edge``)."""
-    return text[:1].isdigit() and ENTRY_SPACED_RE.match(text) is not None
+    return entry_lead(ENTRY_SPACED_RE, text) is not None
 
 
 def _own_line(text: str) -> bool:
