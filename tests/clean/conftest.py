@@ -121,3 +121,12 @@ def rejoined() -> Callable[[str], list[str]]:
         return [line.text for line in rejoin_runs(lines, Report().log("rejoin_runs"))]
 
     return run
+
+
+@pytest.fixture(scope="session")
+def furniture_removed() -> Callable[[Report], list[str]]:
+    """``furniture_removed(report)``: the texts of the lines ``strip_furniture`` removed, in order."""
+    def lines(report: Report) -> list[str]:
+        return [r.text for r in report.removals if r.rule == "strip_furniture"]
+
+    return lines

@@ -13,7 +13,7 @@ import pytest
 from booklet.clean.furniture import mark_page_starts
 from booklet.clean.lines import to_lines
 from booklet.clean.pages import find_pages
-from booklet.model import Attribution, block_text
+from booklet.model import Attribution
 from booklet.readers.text import raw_lines
 from booklet.report import Report
 
@@ -28,15 +28,7 @@ def lines_of():
     return lambda text: mark_page_starts(to_lines(raw_lines(text)), Report().log("page_starts"))
 
 
-def texts(doc):
-    return [block_text(b) for a in doc.articles for b in a.blocks]
-
-
-def removed(report):
-    return [r.text for r in report.removals if r.rule == "strip_furniture"]
-
-
-def test_chapter_title_as_running_head_keeps_the_title_and_drops_its_repeats(clean):
+def test_chapter_title_as_running_head_keeps_the_title_and_drops_its_repeats(clean, texts, furniture_removed):
     # B5 chapter (pdftotext): the odd head repeats the chapter title, the even head is the book's.
     pages = ["第三章 区域科技创新体系建设\n\n第三章 区域科技创新体系建设\n" + BODY + "\n1\n",
              "科技创新与区域发展\n\n" + BODY + "\n2\n",
@@ -44,89 +36,89 @@ def test_chapter_title_as_running_head_keeps_the_title_and_drops_its_repeats(cle
              "科技创新与区域发展\n\n" + BODY + "\n4\n"]
     doc, report = clean("\f".join(pages))
     assert doc.articles[0].title == "第三章 区域科技创新体系建设"
-    assert removed(report).count("第三章 区域科技创新体系建设") == 2
-    assert removed(report).count("科技创新与区域发展") == 2
+    assert furniture_removed(report).count("第三章 区域科技创新体系建设") == 2
+    assert furniture_removed(report).count("科技创新与区域发展") == 2
     assert not any("科技创新与区域发展" in t or "第三章" in t for t in texts(doc))
 
 
-def test_even_head_printed_once_in_a_three_page_book_is_furniture(clean):
+def test_even_head_printed_once_in_a_three_page_book_is_furniture(clean, texts, furniture_removed):
     # A5 book (pdftotext): odd pages repeat the title, the one even page has the series name.
     pages = ["故乡\n\n故乡\n鲁迅\n" + BODY + "\n1\n", "理论学习读本\n\n" + BODY + "\n2\n",
              "故乡\n\n" + BODY + "\n3\n"]
     doc, report = clean("\f".join(pages))
     assert doc.articles[0].title == "故乡" and doc.articles[0].author == "鲁迅"
-    assert "理论学习读本" in removed(report)
+    assert "理论学习读本" in furniture_removed(report)
     assert not any("理论学习读本" in t for t in texts(doc))
 
 
-def test_every_line_of_a_two_line_header_band_is_dropped(clean):
+def test_every_line_of_a_two_line_header_band_is_dropped(clean, texts, furniture_removed):
     # Word report (pdfplumber: no page marks; the header's two parts on one line).
     page = "××市科学技术局办公室\n工作简报 2026年第5期\n{body}第 {n} 页 共 3 页\n"
     doc, report = clean("".join(page.format(body=BODY, n=n) for n in (1, 2, 3)))
-    assert removed(report).count("××市科学技术局办公室") == 3
-    assert removed(report).count("工作简报 2026年第5期") == 3
+    assert furniture_removed(report).count("××市科学技术局办公室") == 3
+    assert furniture_removed(report).count("工作简报 2026年第5期") == 3
     assert all("简报" not in t and "办公室" not in t for t in texts(doc))
 
 
-def test_header_of_a_one_page_brief_is_known_by_its_place_and_shape(clean):
+def test_header_of_a_one_page_brief_is_known_by_its_place_and_shape(clean, furniture_removed):
     # 简报 of one page (pdftotext): masthead lines, then the title; the footer is its page number.
     text = ("××市科学技术局办公室\n工作简报\n\n2026 年第 5 期\n\n市科技局召开一季度重点工作推进会\n"
             + BODY + "（市科技局办公室供稿）\n\n第 1 页 共 1 页\n")
     doc, report = clean(text)
-    assert removed(report) == ["××市科学技术局办公室", "工作简报", "2026 年第 5 期", "第 1 页 共 1 页"]
+    assert furniture_removed(report) == ["××市科学技术局办公室", "工作简报", "2026 年第 5 期", "第 1 页 共 1 页"]
     assert doc.articles[0].title == "市科技局召开一季度重点工作推进会"
 
 
-def test_a_date_under_a_title_is_not_a_masthead(clean):
+def test_a_date_under_a_title_is_not_a_masthead(clean, furniture_removed):
     doc, report = clean("习近平：在全国科技大会上的讲话\n2024年6月24日\n" + BODY)
-    assert removed(report) == []
+    assert furniture_removed(report) == []
 
 
-def test_masthead_and_signature_with_the_same_words_are_not_a_running_head(clean):
+def test_masthead_and_signature_with_the_same_words_are_not_a_running_head(clean, furniture_removed):
     # 公文 (pdftotext): the issuing body on top of page 1 and again in the signature on page 2.
     text = ("中共江城市委宣传部\n江宣发〔2026〕7号\n关于开展2026年度理论学习中心组专题学习的通知\n"
             + BODY + "\n— 1 —\n\f" + BODY + "中共江城市委宣传部\n2026年3月1日\n\n— 2 —\n")
     doc, report = clean(text)
-    assert "中共江城市委宣传部" not in removed(report)
+    assert "中共江城市委宣传部" not in furniture_removed(report)
 
 
-def test_attribution_repeated_under_quotations_stays_even_at_a_page_break(clean):
+def test_attribution_repeated_under_quotations_stays_even_at_a_page_break(clean, furniture_removed):
     attribution = "——在科学家座谈会上的讲话（2020年9月11日）"
     quote = "基础研究是整个科学体系的源头，是所有技术问题的总开关。\n"
     text = (quote + attribution + "\n" + BODY + "\n— 1 —\n\f" + attribution + "\n" + BODY
             + quote + attribution + "\n\n— 2 —\n")
     doc, report = clean(text)
-    assert attribution not in removed(report)
+    assert attribution not in furniture_removed(report)
     kept = [b for a in doc.articles for b in a.blocks if isinstance(b, Attribution)]
     assert len(kept) == 3
 
 
-def test_material_labels_at_page_tops_stay(clean):
+def test_material_labels_at_page_tops_stay(clean, furniture_removed):
     # a compilation where each 材料 starts a page (pypdf: no page marks, numbers at the foot)
     page = "【材料{n}】\n把握好发展新质生产力的第{n}个关系\n来源：《学习时报》\n{body}{n}\n"
     doc, report = clean("".join(page.format(n=n, body=BODY) for n in (1, 2, 3)))
     assert [a.kicker for a in doc.articles] == ["【材料1】", "【材料2】", "【材料3】"]
-    assert sorted(removed(report)) == ["1", "2", "3"]
+    assert sorted(furniture_removed(report)) == ["1", "2", "3"]
 
 
-def test_head_carrying_the_page_number_goes_but_a_numbered_title_stays(clean):
+def test_head_carrying_the_page_number_goes_but_a_numbered_title_stays(clean, furniture_removed):
     page = "{body}主题教育学习资料  {n}\n"   # (no page marks: the heads a page apart show the pages)
     doc, report = clean("".join(page.format(body=BODY * 3, n=n) for n in range(3, 8)))
-    assert len(removed(report)) == 5
+    assert len(furniture_removed(report)) == 5
     doc, report = clean("".join(f"材料{n}\n标题{n}号文章\n{BODY}" for n in (1, 2, 3, 4)))
-    assert removed(report) == []
+    assert furniture_removed(report) == []
 
 
-def test_page_number_cut_in_pieces_by_pypdf(clean):
+def test_page_number_cut_in_pieces_by_pypdf(clean, texts, furniture_removed):
     text = BODY + "江城市科学技术局\n第 \n1\n 页 共 \n1\n 页\n"
     doc, report = clean(text)
-    assert removed(report) == ["第", "1", "页 共", "1", "页"]
+    assert furniture_removed(report) == ["第", "1", "页 共", "1", "页"]
     assert texts(doc)[-1] == "江城市科学技术局"
 
 
-def test_total_alone_is_the_second_half_of_a_cut_page_number(clean):
+def test_total_alone_is_the_second_half_of_a_cut_page_number(clean, furniture_removed):
     doc, report = clean(BODY + "第 1 页\n共 3 页\n")
-    assert removed(report) == ["第 1 页", "共 3 页"]
+    assert furniture_removed(report) == ["第 1 页", "共 3 页"]
 
 
 def test_digits_on_a_line_of_their_own_are_text_unless_a_page_ends_there(clean, lines_of):
@@ -161,17 +153,17 @@ PYPDF_REPORT = ("专题学习资料\n市科技局\n2025\n年工作总结和\n202
                 "江城市科学技术局\n1\n专题学习资料\n2026\n年\n1\n月\n10\n日\n2\n")
 
 
-def test_digits_in_a_latin_face_rejoin_the_line_they_were_cut_from(clean):
+def test_digits_in_a_latin_face_rejoin_the_line_they_were_cut_from(clean, texts, furniture_removed):
     doc, report = clean(PYPDF_REPORT)
     body = texts(doc)
     assert doc.articles[0].title == "市科技局2025年工作总结和2026年工作思路"
     assert body[0].startswith("2025年，在市委、市政府的坚强领导下")
     assert "全年新增省级以上创新平台28家，其中国家级平台3家。市实验室" in body[1]
     assert body[-1] == "2026年1月10日"
-    assert sorted(removed(report)) == ["1", "2", "专题学习资料", "专题学习资料"]
+    assert sorted(furniture_removed(report)) == ["1", "2", "专题学习资料", "专题学习资料"]
 
 
-def test_raised_marker_cut_from_its_line_rejoins_it(clean):
+def test_raised_marker_cut_from_its_line_rejoins_it(clean, texts):
     # pypdf: a superscript marker is a run of its own, between two pieces of one printed line
     text = ("党的二十大报告提出，要坚持科技自立自强，加快建设科技强国。随着新一轮科技革命深入推\n"
             "进，新一代信息技术革命的不可逆转已成为人们的共识\n①\n。人工\n"
@@ -192,21 +184,21 @@ def test_note_labels_listed_on_lines_of_their_own_are_left_alone(clean, lines_of
     assert rejoin_runs(lines, Report().log("rejoin_runs")) is lines
 
 
-def test_a_signature_or_an_article_line_above_the_page_number_stays(clean):
+def test_a_signature_or_an_article_line_above_the_page_number_stays(clean, texts, furniture_removed):
     # a short line just before a page number is a running foot only when it names the publication
     text = ("政府、街道办事处可以设立独立馆舍的公共图书馆。 \n\n第十条 市人民政府设立的上海图书馆为 \n\n"
             "- 2 - \n\n 本市的中心图书馆，负责全市公共图书馆的业务指导。 \n")
     doc, report = clean(text)
-    assert removed(report) == ["- 2 -"]
+    assert furniture_removed(report) == ["- 2 -"]
     doc, report = clean(BODY + "江城市科学技术局\n2026年1月10日\n\n第 1 页 共 1 页\n")
     assert texts(doc)[-2:] == ["江城市科学技术局", "2026年1月10日"]
 
 
-def test_masthead_lines_after_the_issue_number_go_too(clean):
+def test_masthead_lines_after_the_issue_number_go_too(clean, furniture_removed):
     # pdfminer put the issuing body under the issue number
     text = "工作简报\n\n2026 年第 5 期\n\n××市科学技术局办公室\n\n市科技局召开一季度重点工作推进会\n\n" + BODY
     doc, report = clean(text)
-    assert removed(report) == ["工作简报", "2026 年第 5 期", "××市科学技术局办公室"]
+    assert furniture_removed(report) == ["工作简报", "2026 年第 5 期", "××市科学技术局办公室"]
 
 
 def test_a_lone_space_is_no_page_mark_where_form_feeds_mark_the_pages(lines_of):
@@ -238,7 +230,6 @@ def test_a_raised_marker_never_starts_a_line(lines_of):
     assert not any(line.startswith("③") for line in out)
 
 
-
 # pypdf, a standard set as wide_tight: each numbered heading's number is a run in a Latin face,
 # the space after it starts the next line
 NUMBERED = ("政务数据共享开放工作指南（试行）\n1\n 范围\n"
@@ -248,7 +239,7 @@ NUMBERED = ("政务数据共享开放工作指南（试行）\n1\n 范围\n"
             "类数据资源，包括文字、数字、图表、图像、音频、视频等。\n3\n 基本原则\n")
 
 
-def test_a_section_number_cut_before_a_spaced_title_rejoins_it(clean, lines_of):
+def test_a_section_number_cut_before_a_spaced_title_rejoins_it(clean, lines_of, texts, furniture_removed):
     from booklet.clean.runs import rejoin_runs
     lines = mark_page_starts(lines_of(NUMBERED), Report().log("page_starts"))
     assert not any(line.page_start for line in lines[1:])   # the lone spaces mark no page
@@ -256,17 +247,17 @@ def test_a_section_number_cut_before_a_spaced_title_rejoins_it(clean, lines_of):
     out = [line.text for line in rejoin_runs(lines, Report().log("rejoin_runs"))]
     assert ["1 范围", "2 术语和定义", "2.1 政务数据", "3 基本原则"] == [t for t in out if t[:1].isdigit()]
     doc, report = clean(NUMBERED)
-    assert "2.1 政务数据" in texts(doc) and not removed(report)
+    assert "2.1 政务数据" in texts(doc) and not furniture_removed(report)
 
 
-def test_a_page_number_before_a_spaced_page_start_stays_a_page_number(clean):
+def test_a_page_number_before_a_spaced_page_start_stays_a_page_number(clean, texts):
     # pypdf with blank lines between pages: ``1`` / blank / `` 运河与江城的兴衰`` is the next page
     text = BODY + "\n1 \n\n 运河与江城的兴衰 \n\n" + BODY + "\n2 \n\n 运河与江城的兴衰 \n\n" + BODY
     doc, report = clean(text)
     assert not any(t.startswith(("1 ", "2 ")) for t in texts(doc))
 
 
-def test_a_one_page_brief_in_pieces_keeps_its_paragraphs(clean):
+def test_a_one_page_brief_in_pieces_keeps_its_paragraphs(clean, texts):
     # pypdf, a one-page Word brief: few lines are left whole, and the lines that run on into the
     # next fill the measure (or the measure less an indent), so each paragraph ends where it ends
     inp = "\n".join([
@@ -284,7 +275,7 @@ def test_a_one_page_brief_in_pieces_keeps_its_paragraphs(clean):
     assert body[2].startswith("会议要求，") and body[2].endswith("确保各项任务按时保质完成。")
 
 
-def test_the_rest_of_a_line_cut_at_a_raised_marker_rejoins_it(clean):
+def test_the_rest_of_a_line_cut_at_a_raised_marker_rejoins_it(clean, texts):
     # pdftotext -raw cuts a line where the raised marker changes the baseline: the rest starts
     # with a full stop, which no printed line does
     text = ("区域科技创新体系是国家创新体系的重要组成部分，是区域经济\n社会发展的重要支撑①\n"
@@ -305,12 +296,12 @@ MINUTES = ("江城县人民政府常务会议纪要\n〔2026〕第18期\n县政�
 
 
 @pytest.mark.parametrize("head", ["调研报告", "第1版  要闻"])
-def test_the_bare_head_of_a_one_page_document_goes(clean, head):
+def test_the_bare_head_of_a_one_page_document_goes(clean, head, furniture_removed):
     # a one-page Word report (pypdf): the running head, printed once, stands over the title;
     # a bare genre or section name, where a title names its subject
     doc, report = clean(f"{head}\n{MINUTES}")
     assert doc.articles[0].title == "江城县人民政府常务会议纪要"
-    assert removed(report) == [head]
+    assert furniture_removed(report) == [head]
 
 
 # a one-page news page in three columns (dev news_three_tight, pdftotext -raw): the page head
@@ -319,9 +310,9 @@ CULTURE_PAGE = ("要闻 第1版 2026年9月8日\n非遗工坊开进社区：\n�
                 "周六上午，城西街道文\n化站的活动室里坐满了人。\n")
 
 
-def test_a_newspaper_page_head_with_page_and_date_goes_over_a_kicker(clean):
+def test_a_newspaper_page_head_with_page_and_date_goes_over_a_kicker(clean, texts, furniture_removed):
     doc, report = clean(CULTURE_PAGE)
-    assert removed(report) == ["要闻 第1版 2026年9月8日"]
+    assert furniture_removed(report) == ["要闻 第1版 2026年9月8日"]
     assert "要闻" not in "".join([(a.kicker or "") + (a.title or "") for a in doc.articles] + texts(doc))
 
 
@@ -331,11 +322,11 @@ def test_a_newspaper_page_head_with_page_and_date_goes_over_a_kicker(clean):
     ("目录", "一、关于农村供水保障工作"),                    # a contents page's heading
     ("前言", "区域科技创新体系是国家创新体系的重要组成部分，是区域经济社会发展的重"),
 ])
-def test_a_short_first_line_over_no_title_stays(clean, first, below):
+def test_a_short_first_line_over_no_title_stays(clean, first, below, texts, furniture_removed):
     doc, report = clean(f"{first}\n{below}\n{MINUTES}")
     # (kept as a title, a kicker over the title under it, or text)
     kept = "".join([(a.kicker or "") + (a.title or "") for a in doc.articles] + texts(doc))
-    assert first in kept and removed(report) == []
+    assert first in kept and furniture_removed(report) == []
 
 
 # dev speech_county_meeting, design news_three_tight, pdfminer (cut short): the page head's
@@ -404,17 +395,17 @@ LECTURE_PAGE_PDFTOTEXT = """要闻
     (COUNTY_PAGE_PDFTOTEXT, ["第1版", "要闻"]),
     (LECTURE_PAGE_PDFTOTEXT, ["要闻", "第1版", "2026年9月8日"]),
 ])
-def test_the_pieces_of_a_newspaper_page_head_go_wherever_the_extractor_wrote_them(clean, page, pieces):
+def test_the_pieces_of_a_newspaper_page_head_go_wherever_the_extractor_wrote_them(clean, page, pieces, texts, furniture_removed):
     doc, report = clean(page)
-    assert removed(report) == pieces
+    assert furniture_removed(report) == pieces
     kept = "".join([(a.kicker or "") + (a.title or "") for a in doc.articles] + texts(doc))
     assert "第1版" not in kept and "要闻" not in kept and "2026年9月8日" not in kept
 
 
-def test_a_lone_date_on_a_page_without_a_page_number_stays(clean):
+def test_a_lone_date_on_a_page_without_a_page_number_stays(clean, texts, furniture_removed):
     # a notice signed and dated (no newspaper's page number: the date is the text's own)
     doc, report = clean("关于开展安全检查的通知\n\n各单位要按要求开展自查。\n\n江城县安全生产委员会办公室\n\n2026年10月12日\n")
-    assert removed(report) == []
+    assert furniture_removed(report) == []
     assert "2026年10月12日" in "".join(texts(doc))
 
 
@@ -435,13 +426,13 @@ ESSAY_NEIKAN_PYPDF = """理论学习
 """
 
 
-def test_a_page_head_at_the_top_of_a_text_without_blank_lines_goes_whole(clean):
+def test_a_page_head_at_the_top_of_a_text_without_blank_lines_goes_whole(clean, furniture_removed):
     doc, report = clean(ESSAY_NEIKAN_PYPDF)
-    assert removed(report) == ["理论学习", "第1版  2026年10月15日  星期四"]
+    assert furniture_removed(report) == ["理论学习", "第1版  2026年10月15日  星期四"]
     assert doc.articles[0].title == "在学思践悟中筑牢为民初心"
 
 
-def test_title_on_a_first_page_printing_no_head_is_kept_and_its_repeats_dropped(clean):
+def test_title_on_a_first_page_printing_no_head_is_kept_and_its_repeats_dropped(clean, furniture_removed):
     # pdftotext (form feeds), an A5 design printing its running head from the second page on:
     # the text's title opens page 1 right over the body, the same words head pages 2 and 3.
     body = ("群众的事无小事。一条路灯、一个井盖、一处\n积水，在机关看来也许是小事，在群众那里就是天\n"
@@ -453,20 +444,20 @@ def test_title_on_a_first_page_printing_no_head_is_kept_and_its_repeats_dropped(
              "基层治理工作要论摘编\n\n" + body + "3\n"]
     doc, report = clean("\f".join(pages))
     assert doc.articles[0].title == "基层治理工作要论摘编"
-    assert removed(report).count("基层治理工作要论摘编") == 2
+    assert furniture_removed(report).count("基层治理工作要论摘编") == 2
 
 
-def test_head_printed_on_the_first_page_too_goes_over_the_title_under_it(clean):
+def test_head_printed_on_the_first_page_too_goes_over_the_title_under_it(clean, texts, furniture_removed):
     # The design printing its head on page 1 as well: a label and the title stand under it.
     pages = ["调研报告\n材料1\n习近平：加强基础研究 实现高水平科技自立自强\n" + BODY + "\n1\n",
              "调研报告\n\n" + BODY + "\n2\n",
              "调研报告\n\n" + BODY + "\n3\n"]
     doc, report = clean("\f".join(pages))
-    assert removed(report).count("调研报告") == 3
+    assert furniture_removed(report).count("调研报告") == 3
     assert not any("调研报告" in t for t in texts(doc))
 
 
-def test_newspaper_head_found_whole_leaves_a_wrapped_headings_last_word(clean):
+def test_newspaper_head_found_whole_leaves_a_wrapped_headings_last_word(clean, texts, furniture_removed):
     # pdfminer, one newspaper page (a blank line after every line): 「理论学习」 over 「第1版 …」 is the
     # page's head; 「知识」, a heading's last word wrapped alone, is no piece of it.
     text = ("理论学习\n\n第1版  2026年10月15日  星期四\n\n应确定主题、明确重点发言人，做到\n\n"
@@ -474,7 +465,7 @@ def test_newspaper_head_found_whole_leaves_a_wrapped_headings_last_word(clean):
             "围绕新质生产力、数字经济、人\n\n工智能等内容，邀请专家学者作专题\n\n"
             "辅导，着力提高领导干部推动高质量\n\n发展的本领。\n\n")
     doc, report = clean(text)
-    assert "理论学习" in removed(report) and "知识" not in removed(report)
+    assert "理论学习" in furniture_removed(report) and "知识" not in furniture_removed(report)
     assert any("产业发展知识" in t for t in texts(doc)) or any("产业发展知识" in (a.title or "") for a in doc.articles)
 
 
@@ -485,7 +476,7 @@ STANDARD = ("本文件规定了城市书房的选址与建设、设施设备、�
             "件，其最新版本（包括所有的修改单）适用于本文件。\n")
 
 
-def test_pypdf_head_cut_at_the_page_numbers_font_goes_whole(clean):
+def test_pypdf_head_cut_at_the_page_numbers_font_goes_whole(clean, texts, furniture_removed):
     # pypdf (no page marks) ends a line at each change of font: the odd head 「…  1」 and the even
     # head 「2  当代区域发展研究」 come in two lines each; the title under the first one stays.
     text = ("城市书房建设与服务规范\n1\n城市书房建设与服务规范\n1　范围\n" + STANDARD * 3
@@ -493,16 +484,16 @@ def test_pypdf_head_cut_at_the_page_numbers_font_goes_whole(clean):
             "图书馆归还所借文献。\n" + STANDARD)
     doc, report = clean(text)
     assert doc.articles[0].title == "城市书房建设与服务规范"
-    assert {"1", "2", "当代区域发展研究"} <= set(removed(report))
+    assert {"1", "2", "当代区域发展研究"} <= set(furniture_removed(report))
     assert not any("当代区域发展研究" in t for t in texts(doc))
 
 
-def test_pypdf_one_page_head_and_its_number_over_the_title(clean):
+def test_pypdf_one_page_head_and_its_number_over_the_title(clean, furniture_removed):
     # pypdf, one page: 「运河与江城的兴衰  1」 cut at the number's font, over the title itself.
     text = ("运河与江城的兴衰\n1\n运河与江城的兴衰\n一、因河而兴\n" + BODY)
     doc, report = clean(text)
     assert doc.articles[0].title == "运河与江城的兴衰"
-    assert removed(report) == ["运河与江城的兴衰", "1"]
+    assert furniture_removed(report) == ["运河与江城的兴衰", "1"]
 
 
 def test_layout_newspaper_head_over_another_columns_row_goes(lines_of):
@@ -523,7 +514,7 @@ def test_layout_newspaper_head_over_another_columns_row_goes(lines_of):
     assert one_page_head(lines, find_pages(lines), set()) == {0}
 
 
-def test_one_marked_pages_number_written_after_its_left_column_goes(clean):
+def test_one_marked_pages_number_written_after_its_left_column_goes(clean, texts, furniture_removed):
     # plain pdftotext, one newspaper page in two columns (a form feed ends it): the page's foot
     # 「1」 comes after the left column, mid-sentence, a blank line after it; it is no run of the
     # sentence before (「…聚集着12家1全市首批…」) and no page break.
@@ -533,7 +524,7 @@ def test_one_marked_pages_number_written_after_its_left_column_goes(clean):
             "本报讯（记者 孙晓梅）\n日前，全市首批60名“科技副总”走上\n企业岗位。他们来自12所高校和科研院\n"
             "所，将在企业兼职两年。\n\n新型研发机构、40余家孵化器和众创空间。\n\f")
     doc, report = clean(text)
-    assert removed(report) == ["1"]
+    assert furniture_removed(report) == ["1"]
     assert not any("12家1" in t for t in texts(doc))
 
 
@@ -562,33 +553,33 @@ INTERVIEW_PAGE_PDFTOTEXT = """理论周刊
 \f"""
 
 
-def test_the_weekday_of_a_head_read_in_pieces_goes(clean):
+def test_the_weekday_of_a_head_read_in_pieces_goes(clean, texts, furniture_removed):
     doc, report = clean(INTERVIEW_PAGE_PDFTOTEXT)
-    assert "星期二" in removed(report)
+    assert "星期二" in furniture_removed(report)
     assert not any("星期二" in (a.title or "") + "".join(h for h in [a.kicker or ""]) for a in doc.articles)
     assert not any("星期二" in t for t in texts(doc))
 
 
 @pytest.mark.parametrize("date", ["2026年5月12日  星期二", "第1版"])
-def test_a_weekday_block_stays_where_the_head_gives_no_date_without_it(clean, date):
+def test_a_weekday_block_stays_where_the_head_gives_no_date_without_it(clean, date, furniture_removed):
     # the head dates itself in full (or not at all): a lone 「星期二」 block is the text's own
     doc, report = clean(INTERVIEW_PAGE_PDFTOTEXT.replace("2026年5月12日", date, 1))
-    assert "星期二" not in removed(report)
+    assert "星期二" not in furniture_removed(report)
 
 
-def test_a_column_label_under_a_head_that_names_the_paper_stays(clean):
+def test_a_column_label_under_a_head_that_names_the_paper_stays(clean, texts, furniture_removed):
     # the head taken above (「理论周刊」, its date) gave the paper's name: 「高端访谈」 over the title
     # is the label the paper sets over the item in its column, not a second name of the head
     doc, report = clean(INTERVIEW_PAGE_PDFTOTEXT)
-    assert "理论周刊" in removed(report) and "高端访谈" not in removed(report)
+    assert "理论周刊" in furniture_removed(report) and "高端访谈" not in furniture_removed(report)
     kept = "".join([(a.kicker or "") + (a.title or "") for a in doc.articles] + texts(doc))
     assert "高端访谈" in kept
 
 
-def test_a_bare_head_with_nothing_taken_above_it_still_goes(clean):
+def test_a_bare_head_with_nothing_taken_above_it_still_goes(clean, furniture_removed):
     # 「要闻」 first on the page, no head above it: the page's own head
     doc, report = clean(CULTURE_PAGE.replace("要闻 第1版 2026年9月8日", "要闻\n第1版 2026年9月8日"))
-    assert "要闻" in removed(report)
+    assert "要闻" in furniture_removed(report)
 
 
 # dev tongbao_safety_inspection, design two_columns_plain, pdftotext -raw (cut short): the band
@@ -598,9 +589,9 @@ TONGBAO_PAGE_RAW = ("科技工作动态\n2026 年第 11 期 江城市科学技�
                     "各区（县）安委会，市安委会各成员单位：\n")
 
 
-def test_a_name_wrapped_under_the_band_is_the_texts_own(clean):
+def test_a_name_wrapped_under_the_band_is_the_texts_own(clean, texts, furniture_removed):
     doc, report = clean(TONGBAO_PAGE_RAW)
-    assert removed(report) == ["科技工作动态", "2026 年第 11 期 江城市科学技术协会"]
+    assert furniture_removed(report) == ["科技工作动态", "2026 年第 11 期 江城市科学技术协会"]
     kept = "".join([(a.kicker or "") + (a.title or "") for a in doc.articles] + texts(doc))
     assert "江城市安全生产委员会办公室" in kept
 
@@ -617,9 +608,9 @@ ESSAY_PAGE_PDFPLUMBER = ("理论学习 第1版 2026年10月15日 星期四\n"
                          "古人说：“知之非艰，行之惟艰。\n")
 
 
-def test_a_newspaper_page_head_goes_over_a_columns_middle(clean):
+def test_a_newspaper_page_head_goes_over_a_columns_middle(clean, texts, furniture_removed):
     doc, report = clean(ESSAY_PAGE_PDFPLUMBER)
-    assert removed(report) == ["理论学习 第1版 2026年10月15日 星期四"]
+    assert furniture_removed(report) == ["理论学习 第1版 2026年10月15日 星期四"]
     kept = "".join([(a.kicker or "") + (a.title or "") for a in doc.articles] + texts(doc))
     assert "第1版" not in kept and "星期四" not in kept and "理论学习" not in kept
 
@@ -634,19 +625,19 @@ SPEECH_PAGE_PDFIUM = ("第1版 要闻\r\n凝心聚力抓落实\r\n 奋力开创�
                       "务。\r\n")
 
 
-def test_a_newspaper_page_head_goes_where_a_lone_space_looks_like_a_page_mark(clean):
+def test_a_newspaper_page_head_goes_where_a_lone_space_looks_like_a_page_mark(clean, furniture_removed):
     doc, report = clean(SPEECH_PAGE_PDFIUM)
-    assert removed(report) == ["第1版 要闻"]
+    assert furniture_removed(report) == ["第1版 要闻"]
     assert doc.articles[0].title.startswith("凝心聚力抓落实")
     assert "要闻" not in doc.articles[0].title
 
 
-def test_a_first_line_naming_a_page_of_the_paper_in_a_title_stays(clean):
+def test_a_first_line_naming_a_page_of_the_paper_in_a_title_stays(clean, texts, furniture_removed):
     # a title names its subject, here a page of the paper: no head's fields alone
     first = "《江城日报》第1版刊发评论员文章"
     doc, report = clean(f"{first}\n{MINUTES}")
     kept = "".join([(a.kicker or "") + (a.title or "") for a in doc.articles] + texts(doc))
-    assert first in kept and removed(report) == []
+    assert first in kept and furniture_removed(report) == []
 
 
 # dev news_page_culture_weekly, design tabloid_three_columns, pypdf (cut short): pypdf ends a
@@ -656,9 +647,9 @@ CULTURE_PAGE_PYPDF = ("第1版\n要闻\n非遗工坊开进社区：\n老手艺�
                       "次，剪刀在手里转了几圈，一\n只昂首的公鸡就跃然纸上，围\n观的孩子们发出一阵惊叹。\n")
 
 
-def test_a_paper_head_cut_at_a_font_change_goes_whole(clean):
+def test_a_paper_head_cut_at_a_font_change_goes_whole(clean, furniture_removed):
     doc, report = clean(CULTURE_PAGE_PYPDF)
-    assert removed(report) == ["第1版", "要闻"]
+    assert furniture_removed(report) == ["第1版", "要闻"]
     head = (doc.articles[0].kicker or "") + (doc.articles[0].title or "")
     assert "要闻" not in head and "老手艺有了新传人" in head
 
@@ -684,33 +675,33 @@ GUXIANG_BODY = ("我冒了严寒，回到相隔二千余里，别了二十余年
     "故乡                                      1\n\n\n                  故乡\n                  鲁迅\n",  # -layout
     "故乡      1\n故乡\n鲁迅\n",                                     # text with ideographic indents
 ])
-def test_a_short_title_under_the_head_repeating_it_stays_and_the_head_goes(clean, top):
+def test_a_short_title_under_the_head_repeating_it_stays_and_the_head_goes(clean, top, texts, furniture_removed):
     doc, report = clean(top + GUXIANG_BODY + "第1页 共1页\n")
     assert doc.articles[0].title == "故乡"
     assert doc.articles[0].author == "鲁迅"
-    assert any(t.startswith("故乡") and "1" in t for t in removed(report))
+    assert any(t.startswith("故乡") and "1" in t for t in furniture_removed(report))
     assert not any(t.startswith("故乡") for t in texts(doc))
 
 
-def test_a_short_label_over_its_own_title_is_no_head(clean):
+def test_a_short_label_over_its_own_title_is_no_head(clean, furniture_removed):
     # a label numbering its material (「材料 2」) is followed by its own title, not by itself
     doc, report = clean("材料 2\n材料\n" + BODY)
-    assert "材料 2" not in removed(report)
+    assert "材料 2" not in furniture_removed(report)
 
 
-def test_a_short_title_head_whose_number_pypdf_cut_off_goes_with_its_number(clean):
+def test_a_short_title_head_whose_number_pypdf_cut_off_goes_with_its_number(clean, texts, furniture_removed):
     # pypdf ends a line at each change of font: the head's words, its page number, then the title
     # (one page, no blank lines: no count of pages confirms the number)
     doc, report = clean("故乡\n1\n故乡\n鲁迅\n" + GUXIANG_BODY + "第1页 共1页\n")
     assert doc.articles[0].title == "故乡"
     assert doc.articles[0].author == "鲁迅"
-    assert "1" in removed(report)
+    assert "1" in furniture_removed(report)
     assert not any(t.startswith(("1", "故乡")) for t in texts(doc))
 
 
-def test_a_cut_label_over_its_own_words_is_no_head(clean):
+def test_a_cut_label_over_its_own_words_is_no_head(clean, furniture_removed):
     doc, report = clean("材料\n2\n材料\n" + BODY)
-    assert removed(report) == []
+    assert furniture_removed(report) == []
 
 
 # dev news_page_science, design neikan_three_picture (a 内刊 page, one page), pdftotext -raw (cut
@@ -730,20 +721,19 @@ NEIKAN_PAGE_RAW = """学习参考 2026年第11期 第1页
 @pytest.mark.parametrize("head", ["学习参考 2026年第11期 第1页",                       # pdftotext -raw
                                   "学习参考   2026年第11期                         第1页",  # -layout
                                   "学习参考2026年第11期第1页"])                          # glued
-def test_a_one_page_head_closed_by_its_page_number_goes(clean, head):
+def test_a_one_page_head_closed_by_its_page_number_goes(clean, head, texts, furniture_removed):
     doc, report = clean(NEIKAN_PAGE_RAW.replace("学习参考 2026年第11期 第1页", head))
-    assert removed(report) == [head.strip()]
+    assert furniture_removed(report) == [head.strip()]
     kept = "".join([(a.kicker or "") + (a.title or "") for a in doc.articles] + texts(doc))
     assert "学习参考" not in kept and "第1页" not in kept
     assert kept.startswith("市委常委会召开会议专题研究科技创新工作强调")
 
 
 @pytest.mark.parametrize("text", ["见第1页", "学习参考第1页刊发的文章"])
-def test_a_page_reference_in_text_is_no_head(clean, text):
+def test_a_page_reference_in_text_is_no_head(clean, text, furniture_removed):
     # 第N页 closes a head's parts; it makes no head of a line that has none, nor of prose
     doc, report = clean(f"{text}\n{MINUTES}")
-    assert removed(report) == []
-
+    assert furniture_removed(report) == []
 
 
 # dev news_page_county, design wanbao_banner_items, pypdf (cut short): an evening paper's head in two
@@ -763,9 +753,9 @@ WANBAO_HEAD_PYPDF = """江城晚报  城事
 """
 
 
-def test_a_head_ending_in_a_lettered_page_goes_with_its_name_and_section(clean):
+def test_a_head_ending_in_a_lettered_page_goes_with_its_name_and_section(clean, texts, furniture_removed):
     doc, report = clean(WANBAO_HEAD_PYPDF)
-    gone = removed(report)
+    gone = furniture_removed(report)
     assert "江城晚报  城事" in gone and "2026年12月3日  星期四  A1" in gone
     kept = "".join([(a.kicker or "") + (a.title or "") for a in doc.articles] + texts(doc))
     assert "城事" not in kept and "A1" not in kept
@@ -781,7 +771,7 @@ def test_a_letter_and_figures_inside_a_line_number_no_page(text):
 
 
 @pytest.mark.parametrize("head", ["周末·城乡      第1版  2026年12月5日", "江城晚报  城事  第A1版  2026年12月3日"])
-def test_a_head_whose_left_part_is_a_section_name_goes(clean, head):
+def test_a_head_whose_left_part_is_a_section_name_goes(clean, head, texts, furniture_removed):
     # dev news_page_county, design zhoumo_picture_across, plain text (cut short): 「周末·城乡」, a
     # weekend page's section and its part, at the head's left
     doc, report = clean(head + """
@@ -795,7 +785,7 @@ def test_a_head_whose_left_part_is_a_section_name_goes(clean, head):
 本报记者 何静怡 通讯员 吴志强
 深秋时节，走进江城县农业科技园区，智能温室里番茄挂满枝头，水肥一体化设备按需精准供给。
 """)
-    assert head in removed(report)
+    assert head in furniture_removed(report)
     assert not any("城乡" in t or "城事" in t for t in texts(doc))
 
 
@@ -826,15 +816,15 @@ WANBAO_TWO_PAGES_PYPDF = """江城晚报  城事
 """
 
 
-def test_the_same_head_on_the_next_page_goes_too(clean):
+def test_the_same_head_on_the_next_page_goes_too(clean, texts, furniture_removed):
     doc, report = clean(WANBAO_TWO_PAGES_PYPDF)
-    assert removed(report).count("江城晚报  城事") == 2
-    assert "2026年12月3日  星期四  A2" in removed(report)
+    assert furniture_removed(report).count("江城晚报  城事") == 2
+    assert "2026年12月3日  星期四  A2" in furniture_removed(report)
     kept = "".join([(a.kicker or "") + (a.title or "") for a in doc.articles] + texts(doc))
     assert "城事" not in kept and "星期四" not in kept and "我县以小微企业" in kept
 
 
-def test_a_band_row_padded_across_the_page_is_as_wide_as_its_parts(clean):
+def test_a_band_row_padded_across_the_page_is_as_wide_as_its_parts(clean, furniture_removed):
     # pdftotext -layout, a one-page 决定书 on a two-column page under its band (dev
     # decision_admin_penalty, two_columns_plain): the band's second row sets the issue at the left
     # edge and the issuing body at the right, fifty spaces between — 42 em as written, 18 as printed.
@@ -845,5 +835,5 @@ def test_a_band_row_padded_across_the_page_is_as_wide_as_its_parts(clean):
             "          江市监处罚〔 2026 〕 58 号\n"
             "    当事人：江城市绿源食品贸易有限公司\n")
     doc, report = clean(head + left + BODY)
-    assert removed(report)[:2] == ["科技工作动态", "2026 年第 11 期" + " " * 51 + "江城市科学技术协会"]
+    assert furniture_removed(report)[:2] == ["科技工作动态", "2026 年第 11 期" + " " * 51 + "江城市科学技术协会"]
     assert doc.articles[0].title == "江城市市场监督管理局行政处罚决定书"

@@ -15,7 +15,7 @@ from booklet.clean.pages import find_pages, head_numbers
 from booklet.clean.bands import cut_heads, running_heads
 from booklet.clean.furniture import mark_page_starts
 from booklet.clean.lines import to_lines
-from booklet.model import Heading, block_text
+from booklet.model import Heading
 from booklet.readers.text import raw_lines
 from booklet.report import Report
 
@@ -483,28 +483,20 @@ NOTICE = (
 )
 
 
-def texts(doc):
-    return [block_text(b) for a in doc.articles for b in a.blocks]
-
-
-def removed(report):
-    return [r.text for r in report.removals if r.rule == "strip_furniture"]
-
-
-def test_the_heads_number_on_page_two_is_furniture_not_the_first_words(clean):
+def test_the_heads_number_on_page_two_is_furniture_not_the_first_words(clean, texts, furniture_removed):
     doc, report = clean(FERRY)
     body = texts(doc)
     assert any(t.startswith("老周不吭声。过了好一会儿") for t in body)
     assert not any("2老周" in t for t in body)
-    assert "2" in removed(report)
+    assert "2" in furniture_removed(report)
 
 
-def test_the_heads_numbers_on_a_news_page_leave_the_sentence_they_fell_into_whole(clean):
+def test_the_heads_numbers_on_a_news_page_leave_the_sentence_they_fell_into_whole(clean, texts, furniture_removed):
     doc, report = clean(NEWS)
     body = "".join(texts(doc))
     assert "每个窗口都摆着一摞彩色卡片。" in body
     assert any(t.replace(" ", "").startswith("记者从铁路部门获悉，自12月1日起") for t in texts(doc))
-    assert {"2", "3"} <= set(removed(report))
+    assert {"2", "3"} <= set(furniture_removed(report))
 
 
 def test_head_numbers_are_the_digit_lines_beside_the_heads_copies():
@@ -526,7 +518,7 @@ def test_a_count_under_the_head_that_binds_to_its_unit_is_no_page_number():
     assert head_numbers(lines, pages, heads) == set()
 
 
-def test_a_heads_dated_part_cut_into_pieces_is_the_heads_on_every_page(clean):
+def test_a_heads_dated_part_cut_into_pieces_is_the_heads_on_every_page(clean, texts, furniture_removed):
     # 「工作简报」 / 「2026」 / 「年第」 / 「5」 / 「期」 on each page: read as one line the pieces are the
     # same on every page; the body under them goes on from the page before
     doc, report = clean(MANUAL)
@@ -534,7 +526,7 @@ def test_a_heads_dated_part_cut_into_pieces_is_the_heads_on_every_page(clean):
     assert not any("2026年第5期" in t.replace(" ", "") for t in body)
     assert "注：设备保修期内出现故障的，由供应商负责上门维修，联系电话见机柜门内侧标签。" in body
     assert any(t.replace(" ", "").startswith("4）向主会场报告本会场已就绪") for t in body)
-    assert removed(report).count("年第") == 3
+    assert furniture_removed(report).count("年第") == 3
 
 
 def test_cut_heads_takes_the_pieces_alike_on_every_page_and_nothing_under_them():
@@ -547,19 +539,19 @@ def test_cut_heads_takes_the_pieces_alike_on_every_page_and_nothing_under_them()
     assert not any(lines[i].text == "期" and i + 1 in found for i in found)
 
 
-def test_a_list_number_after_a_finished_sentence_opens_the_next_line(clean):
+def test_a_list_number_after_a_finished_sentence_opens_the_next_line(clean, texts):
     # with the head's number gone, 「…下功夫。」 / 「2.」 / 「主要目标」 fit one printed line by width;
     # Word's list number opens its item's line, so no printed line ends on it
     doc, _ = clean(OUTLINE)
-    heads = [block_text(b) for a in doc.articles for b in a.blocks if isinstance(b, Heading)]
+    heads = texts(doc, Heading)
     assert "要讲清楚指导思想的科学内涵和实践要求，引导干部群众在学懂弄通做实上下功夫。" in texts(doc)
     assert "2.主要目标" in [h.replace(" ", "") for h in heads]
 
 
-def test_the_pieces_go_with_the_head_where_repetition_took_one_of_them_already(clean):
+def test_the_pieces_go_with_the_head_where_repetition_took_one_of_them_already(clean, texts, furniture_removed):
     # 「年第」 repeats in every page's band and goes as a head by itself; the year and the issue
     # number around it are the same head's line
     doc, report = clean(NOTICE)
     assert not any("2026" == t or t.startswith("2026") or "7期" in t for t in texts(doc))
-    assert removed(report).count("2026") == 3 and removed(report).count("期") == 3
+    assert furniture_removed(report).count("2026") == 3 and furniture_removed(report).count("期") == 3
     assert "重点学习全会审议通过的决定和说明，深刻领会全会提出" in "".join(texts(doc))

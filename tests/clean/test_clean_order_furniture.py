@@ -16,10 +16,6 @@ def text(doc):
                    for a in doc.articles)
 
 
-def removed(report):
-    return [r.text for r in report.removals if r.rule == "strip_furniture"]
-
-
 # dev news_page_county, design dangbao_four_ruled, pdftotext (plain): the page head
 # 「江城日报  2026年12月3日  星期四  第1版」 read in pieces — name and date at the top, 「星期四 第1版」 as a
 # block of its own at the foot.  pdftotext wrote the first column's run with the second's lines
@@ -93,9 +89,9 @@ COUNTY_DANGBAO_PDFTOTEXT = """江城日报
 WEEKDAY_PIECE = "星期四 第1版\n\n"
 
 
-def test_a_head_piece_opening_on_the_weekday_cut_off_its_date_goes(clean):
+def test_a_head_piece_opening_on_the_weekday_cut_off_its_date_goes(clean, furniture_removed):
     doc, report = clean(COUNTY_DANGBAO_PDFTOTEXT)
-    assert "星期四 第1版" in removed(report)
+    assert "星期四 第1版" in furniture_removed(report)
     assert "星期四" not in text(doc)
 
 
@@ -108,8 +104,8 @@ def test_a_text_opening_on_its_headline_keeps_that_start_without_the_head_piece(
         assert text(doc).startswith("省委主要负责同志致信祝贺"), text(doc)[:40]
 
 
-def test_the_weekday_alone_in_prose_stays(clean):
+def test_the_weekday_alone_in_prose_stays(clean, furniture_removed):
     # a weekday opening a line of prose is the text's own (no head piece: no page number follows it)
     doc, report = clean(COUNTY_DANGBAO_PDFTOTEXT.replace(WEEKDAY_PIECE, "星期四上午，县里召开推进会。\n\n"))
-    assert not any("星期四" in r for r in removed(report))
+    assert not any("星期四" in r for r in furniture_removed(report))
     assert "星期四上午" in text(doc)

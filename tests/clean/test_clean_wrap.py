@@ -7,16 +7,12 @@ from __future__ import annotations
 
 from booklet.clean.layout import study_layout
 from booklet.clean.lines import to_lines
-from booklet.model import Heading, Paragraph, block_text
+from booklet.model import Heading, Paragraph
 from booklet.readers.text import raw_lines
 
 
 def layout_of(text: str):
     return study_layout(to_lines(raw_lines(text, False)))
-
-
-def texts(doc, kind):
-    return [block_text(b) for a in doc.articles for b in a.blocks if isinstance(b, kind)]
 
 
 # dev text report_bold_headings, design word_report, read by pypdf: every digit run on a line of
@@ -92,7 +88,7 @@ REPORT_PYPDF = (
 )
 
 
-def test_wrap_is_seen_when_first_lines_lost_their_indent_and_many_cut_lines_are_short(clean):
+def test_wrap_is_seen_when_first_lines_lost_their_indent_and_many_cut_lines_are_short(clean, texts):
     doc, _ = clean(REPORT_PYPDF)
     assert texts(doc, Heading) == [
         "主要工作成效", "创新平台建设取得新突破", "科技企业培育跑出加速度", "科技成果转化步伐加快",
@@ -146,7 +142,6 @@ TWO_COLUMNS_PDFPLUMBER = (
 def test_lines_cut_at_a_narrower_width_than_the_measure_are_a_second_measure_not_a_wrap():
     layout = layout_of(TWO_COLUMNS_PDFPLUMBER)
     assert layout.measure == 39.5 and not layout.wrapped
-
 
 
 # dev text notice_theory_study, design gongwen, saved as text the way a viewer copies it (a blank
@@ -275,7 +270,7 @@ def test_dialogue_at_a_wide_measure_is_wrapped_though_few_lines_run_on():
     assert layout.wrapped and layout.measure == 36.0
 
 
-def test_each_short_turn_of_dialogue_at_a_wide_measure_is_its_own_paragraph(clean):
+def test_each_short_turn_of_dialogue_at_a_wide_measure_is_its_own_paragraph(clean, texts):
     doc, _ = clean(STORY_WIDE_PYPDFIUM2)
     assert texts(doc, Paragraph) == STORY_WIDE_PARAGRAPHS
     assert texts(doc, Heading) == ["一", "二"]
@@ -336,7 +331,7 @@ def test_a_wide_measure_is_a_wrap_though_headings_outnumber_the_lines_it_cut():
     assert layout.wrapped
 
 
-def test_headings_over_two_line_paragraphs_at_a_wide_measure_stand_alone(clean):
+def test_headings_over_two_line_paragraphs_at_a_wide_measure_stand_alone(clean, texts):
     doc, _ = clean(REPORT_WIDE_PYPDFIUM2)
     assert doc.articles[0].title == "市科技局2025年工作总结和2026年工作思路"
     assert texts(doc, Heading) == [
