@@ -724,6 +724,9 @@ def heading_key(text: str) -> str | None:
 # A label over an article: 「材料 1」, 「【材料三】」.
 _LABEL = r"(?:材料\s*\d+|【\S{1,12}】)"
 LABEL_RE = re.compile(f"^{_LABEL}$")
+# … that numbers its item (「材料1」, 「【材料三】」): a compilation's item, its title on the line under it.
+# A label naming a kind of passage (「【典型案例】」, 「【专家点评】」, 「【经验链接】」) heads its text.
+NUMBERED_LABEL_RE = re.compile(rf"^(?:材料\s*\d+|【[^】]{{0,10}}[\d{CN_DIGITS}]+】)$")
 # A boxed note's label run in with its text: a word or two and the colon (「资料：」, 「链接：」,
 # 「背景：」), then the note's first words on the same line (「资料：江城市现有市级以上…」).
 RUN_IN_LABEL_RE = re.compile(r"^[\u4e00-\u9fff]{2,4}[：:](?=[\u4e00-\u9fff])")

@@ -78,3 +78,13 @@ def test_box_before_a_name_still_signs_a_comment():
     assert BYLINE_LABEL_RE.match("■ 记者手记") is not None
     assert BYLINE_LABEL_RE.match("■办什么样的实事") is None
 
+
+def test_label_over_its_text_keeps_the_first_line_in_the_paragraph(clean, texts):
+    doc, _ = clean(JIANBAO)
+    every = ["".join(t.split()) for t in texts(doc)]
+    assert "【经验链接】" in [t for t in texts(doc, Heading)] + [a.title or "" for a in doc.articles] \
+        + [a.kicker or "" for a in doc.articles]
+    assert ("石桥镇组建了由12名农机手组成的代耕服务队，为外出务工家庭和留守老人提供耕、种、收全程托管服务，"
+            "今年已托管田块3600余亩，群众称之为“田保姆”。") in every
+    assert not any(t.startswith("石桥镇") for t in texts(doc, Heading))
+    assert any(t.startswith("【短评】秋冬种是全年粮食生产的开局之战") for t in every)   # run in: no heading
