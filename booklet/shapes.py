@@ -508,7 +508,11 @@ ARABIC_PAREN = r"[（(]\s*\d{1,2}\s*[）)]"            # （1） (1) （ 1 ） (
 # numbering of a manual's or a standard's list items under its 1.1.1 clauses (GB/T 1.1 numbers
 # the items of a list a）b） and their sub-items 1）2））.
 ARABIC_HALF_PAREN = r"\d{1,2}\s?[）)]"
-SYMBOL_BULLETS = "★☆●■◆"
+# The marker family that opens a marker head or a bulleted item (「★…」, 「●…」, 「◆…」, 「■…」, 「▲…」):
+# the filled and hollow stars, dots, diamonds, squares and triangles a word processor's bullet
+# menu offers, one family whichever a document picks.  (□ is left out: a box before a word signs
+# a comment, ``_COMMENTATOR``.)
+SYMBOL_BULLETS = "★☆●○◆◇■▲△▶◎"
 CN_FIRST = rf"第[{CN_DIGITS}]+[，、,]"              # 第一，  (a lead-in)
 CN_IS = rf"[{CN_DIGITS}]是"                         # 一是    (an enumeration in running text)
 
@@ -652,7 +656,7 @@ ARTICLE_LABEL_SPACED_RE = re.compile(rf"^{_LABEL_NO}条[ \t\u3000]+[^ \t\u3000]"
 ORDINAL_PREFIX_RE = re.compile(rf"^(?:{CN_ORDINAL}|{CN_PAREN}|\d+[、．])")
 # The leading symbol or numbering of a heading, as a key that sibling headings share.
 HEADING_KEY_RE = re.compile(
-    rf"^(?:([{SYMBOL_BULLETS}▲▶◎※])|[{CN_DIGITS}]+(、)|(（)[{CN_DIGITS}]+）"
+    rf"^(?:([{SYMBOL_BULLETS}※])|[{CN_DIGITS}]+(、)|(（)[{CN_DIGITS}]+）"
     rf"|\d+(?:(\.)\d+)*([、．.])|第[{CN_COUNT}\d]+([章节篇部]))")
 # A section number and the space after it, which normalisation keeps: ``1.1 研究背景``.
 # A clause number of one level keeps its space only on a short unpunctuated heading line
@@ -687,7 +691,7 @@ SPACED_HEADING_RE = re.compile(
 # Heading numbering styles, most specific first, as house style tells sibling headings by them
 # (``booklet.present.house``): the name of the first pattern that matches is the style.
 HEADING_STYLES: tuple[tuple[str, re.Pattern[str]], ...] = (
-    ("star", re.compile(r"^[★☆●◆■▲]")),
+    ("star", re.compile(f"^[{SYMBOL_BULLETS}]")),
     ("cn-number", re.compile(rf"^[{CN_DIGITS}]{{1,3}}、")),
     ("cn-paren", re.compile(rf"^[（(][{CN_DIGITS}]{{1,3}}[）)]")),
     ("decimal-3", re.compile(r"^\d{1,2}\.\d{1,2}\.\d{1,2}(?!\d)")),
@@ -720,6 +724,9 @@ def heading_key(text: str) -> str | None:
 # A label over an article: 「材料 1」, 「【材料三】」.
 _LABEL = r"(?:材料\s*\d+|【\S{1,12}】)"
 LABEL_RE = re.compile(f"^{_LABEL}$")
+# … that numbers its item (「材料1」, 「【材料三】」): a compilation's item, its title on the line under it.
+# A label naming a kind of passage (「【典型案例】」, 「【专家点评】」, 「【经验链接】」) heads its text.
+NUMBERED_LABEL_RE = re.compile(rf"^(?:材料\s*\d+|【[^】]{{0,10}}[\d{CN_DIGITS}]+】)$")
 # A boxed note's label run in with its text: a word or two and the colon (「资料：」, 「链接：」,
 # 「背景：」), then the note's first words on the same line (「资料：江城市现有市级以上…」).
 RUN_IN_LABEL_RE = re.compile(r"^[\u4e00-\u9fff]{2,4}[：:](?=[\u4e00-\u9fff])")
@@ -923,8 +930,11 @@ _BARE_DATELINE = rf"[{IDEOGRAPH}]{{0,8}}[报社台网][{IDEOGRAPH}\d]{{0,12}}[�
 # A speaker's office before the name, set apart by a space: 「县委书记 周明远」, 「副市长 王五」.
 _OFFICE = r"(?:书记|[省市县区州乡镇]长|主任|主席|部长|厅长|局长|院长|校长|教授|研究员|院士|秘书长)"
 # The paper's own commentator signs with the title alone, often behind a box: 「□ 本报评论员」; a
-# box before a few words alone signs a comment by its column (「□ 短评」, 「■ 记者手记」).
-_COMMENTATOR = rf"(?:[□■◇◆]?\s*[{IDEOGRAPH}]{{0,8}}评论员|[□■◇◆]\s*[{IDEOGRAPH}]{{1,8}})"
+# box before a word alone signs a comment by its column or its writer (「□ 短评」, 「■ 记者手记」,
+# 「□ 顾明轩」): a column's name or a person's, ``BOX_SIGN_MAX`` characters at most.  A box before a
+# phrase is a marker head (「◆抓紧扫尾播种」, 「■办什么样的实事」), the marker family of ★ and ●.
+BOX_SIGN_MAX = 4
+_COMMENTATOR = rf"(?:[□■◇◆]?\s*[{IDEOGRAPH}]{{0,8}}评论员|[□■◇◆]\s*[{IDEOGRAPH}]{{1,{BOX_SIGN_MAX}}})"
 # A reporter who also took the pictures says so after the name: 「本报记者 郑雨桐 文/图」 (the
 # space may be gone: normalising reads 「郑雨桐 文」 as a word split).
 _BOTH_CREDIT = r"(?:[\s\u3000]*(?:文[/／]图|图[/／]文)|[\s\u3000]+文图)?"

@@ -14,7 +14,7 @@ from __future__ import annotations
 from booklet.clean.layout import FULL_SLACK_EM, INDENT_EM, SHORT_SHARE, Layout, numbered_heading
 from booklet.clean.lines import Line
 from booklet.clean.setoff import kicker_over_wrapped_title, rest_of_larger_line
-from booklet.shapes import (CLAUSE_TEXT_RE, ARTICLE_LABEL_SPACED_RE, BRACKETED_LINE_RE, DATED_END_LAST, DATED_END_RE, KICKER_END_RE, LEAD_IN_END_RE, MID_WORD_END_RE, NO_LINE_START, NUMBERED_RE, STOP_RE, TOC_LINE_RE,
+from booklet.shapes import (CLAUSE_TEXT_RE, ARTICLE_LABEL_SPACED_RE, BRACKETED_LINE_RE, DATED_END_LAST, DATED_END_RE, KICKER_END_RE, LABEL_RE, LEAD_IN_END_RE, MID_WORD_END_RE, NO_LINE_START, NUMBERED_RE, STOP_RE, TOC_LINE_RE,
                             WHOLE_HEADING_RE, closes_unopened_bracket, ends_mid_word, full_width_only, has_short_line_role, leading_unit_width, leaves_bracket_open, leaves_quote_open,
                             looks_like_byline, set_apart)
 
@@ -130,8 +130,8 @@ def _wrapped_break(prev: Line, cur: Line, layout: Layout, prev_opens: bool, nxt:
         # Or a line that is no paragraph's rest under a full line ending a sentence
         # (``_rest_unfinished``: 「…还管用。」 / 「群众的事再小，也要当作大事来办」 / 「十七栋的王阿姨
         # 反映，…坏了两」): a block of its own, which a first line under it does not run on.
-        heading = ((prev.listed or not prev.clause or _phrased_heading(prev, cur, layout)
-                    or _alone_under_full(above, prev, cur, layout)) if prev_opens
+        heading = ((prev.listed or not prev.clause and not _text_under_label(above, prev, cur, layout)
+                    or _phrased_heading(prev, cur, layout) or _alone_under_full(above, prev, cur, layout)) if prev_opens
                    else head is not None and _numbered(head)) \
             and not open_bracket(prev.text)   # (a line that leaves a bracket open goes on)
         return heading and _first_line_follows(cur, nxt, layout)
@@ -247,6 +247,14 @@ def signed_end(line: Line) -> bool:
 def widest(line: Line, layout: Layout) -> float:
     """The widest ``line`` may have been printed: its narrow characters at their widest."""
     return layout.printed_width(line) + line.unsure
+
+
+def _text_under_label(label: Line | None, line: Line, nxt: Line, layout: Layout) -> bool:
+    """``line`` is the first line of the text a label alone over it heads (``shapes.LABEL_RE``:
+    「【经验链接】」 / 「石桥镇组建了由12名农机手组成的代耕服」 / 「务队，为外出务工家庭…」): it fills a first
+    line's width (``first_line_width``) and the text goes on, so it holds no clause only because the
+    line ended before the sentence's first pause — a title under a label stops where its words end."""
+    return label is not None and LABEL_RE.match(label.text) is not None and first_line_width(line, nxt, layout)
 
 
 def _first_line_follows(cur: Line, nxt: Line | None, layout: Layout) -> bool:

@@ -25,7 +25,7 @@ from booklet.report import Log, excerpt
 from booklet.shapes import (couplet_over, headline_apart, opens_lede, ARTICLE_ONLY_RE, EDITED_ON_RE, BARE_SPEAKER_LABEL_RE, BLOCK_OPENER_RE, BYLINE_ROLES, CHAPTER_ONLY_RE, CLAUSE_SPACED_RE, CREDIT_RE,
                             ENTRY_RANGE_MARKS, ENTRY_SPACED_RE, entry_lead,
                             CLOSING_RE, COLOPHON_ROW_RE,
-                            DATELINE_RE, EDITOR_NOTE_RE, FIELD_LINE_RE, FIGURE_RE, LABEL_RE, LEAD_IN_MARKS,
+                            DATELINE_RE, EDITOR_NOTE_RE, FIELD_LINE_RE, FIGURE_RE, LEAD_IN_MARKS, NUMBERED_LABEL_RE,
                             LISTED_NAME_LAST, MID_WORD_END_RE, NAME_ROW_RE, NOTE_LEAD_RE, NOTE_MARK_FIRST, NOTE_MARK_RE, OPENERS,
                             PUSHED_MARKER_RE, FORM_FIELD_RE, SCHEDULE_DAYPARTS, SCHEDULE_ROW_RE, TABLE_ROW_RE, WHOLE_NAME_RE, WHOLE_NAME_ROW_RE, ROW_LINE_RE, ROW_TERM_MAX, SOURCE_LINE_RE, SOURCE_WHOLE_RE, SPREAD_STOP_RE, TOC_LINE_RE, TOC_ROW_RE,
                             date_cut, ends_mid_word, has_short_line_role, list_item, opens_on_tail)
@@ -416,7 +416,9 @@ def _reader_start(prev: Line, cur: Line) -> bool:
 
 def _at_article_start(groups: Sequence[Group]) -> int:
     """The current group is one line and the first of the file or follows a 材料 N / 来源 line:
-    1, or 2 when it follows a label (材料 N, 【…】) and so must be a title; else 0."""
+    1, or 2 when it follows a label numbering its item (材料 N, 【材料三】: ``NUMBERED_LABEL_RE``) and
+    so must be a title; else 0.  Under a label naming a kind of passage (【经验链接】) a full line is
+    the passage's first (``_title_line_ends``)."""
     if len(groups[-1].lines) != 1:
         return 0
     if len(groups) == 1:
@@ -424,7 +426,7 @@ def _at_article_start(groups: Sequence[Group]) -> int:
     before = groups[-2].lines[0].text if groups[-2].lines else ""
     if BLOCK_OPENER_RE.match(before) is None:
         return 0
-    return 2 if LABEL_RE.match(before) else 1
+    return 2 if NUMBERED_LABEL_RE.match(before) else 1
 
 
 def _title_line_ends(prev: Line, cur: Line, layout: Layout, after_label: bool = False) -> bool:
