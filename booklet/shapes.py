@@ -609,6 +609,15 @@ HEADING_NUMBER_FIRST = ORDINAL_FIRST | frozenset("第" + SYMBOL_BULLETS)
 # and no other stop: the numbering, not the punctuation, sets it off from a question in the text.
 QUESTION_HEADING_RE = re.compile(
     rf"^(?:{CHAPTER}|{CN_ORDINAL}|{CN_PAREN})[^{CN_STOPS}!?;：:\n]{{2,40}}[？?][{_CLOSERS}]*$")
+# A question set as a block of its own over its answer, the way a 学习问答 / 应知应会 / 政策问答 heads
+# each answer (「1.为什么说党支部是党的基础组织？」, 「问：在户外遇到洪水怎么办？」, 「怎样理解“三会一课”…？」):
+# an asker's 问：, a number (1. 1． 1、 （1） 一、 （一）) or nothing (group 1), then one question — no
+# other stop, no colon, not opening on a quotation mark (a line of dialogue) — ending the block on its
+# ？ (a ？ inside a quotation, 「“…吗？”」, is a character's line).  Whether it heads, its place and its
+# siblings tell (``headings.question_headings``).
+QUESTION_BLOCK_RE = re.compile(
+    rf"^(问\s*[：:]\s*|\d{{1,2}}\s?[.．、]\s*|[（(]\d{{1,2}}[）)]\s*|{CN_ORDINAL}|{CN_PAREN})?"
+    rf"(?![“‘「『\"'])[^{CN_STOPS}!?;：:\n]{{4,60}}[？?]$")
 # One exclaimed sentence with no clause inside: the shape of an unnumbered 小标题 set as a call
 # (「把群众的小事当作自己的大事！」) — and of a slogan; which it is, its place tells (``headings``).
 _EXCLAIMED = rf"[^{CN_STOPS}!?;，、,：:\n\x00]{{4,40}}[！!][{_CLOSERS}]*"

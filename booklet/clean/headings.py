@@ -18,9 +18,9 @@ from booklet.clean.stages import Blocks
 from booklet.clean.titles import opens_series
 from booklet.i18n import _
 from booklet.report import Log, excerpt
-from booklet.shapes import (ADDRESSEES_RE, ARTICLE_RUN_IN_RE, ATTRIBUTION_MAX_EM, BYLINE_LABEL_RE, DASH_LED_RE, DOC_NUMBER_RE, EXCLAIMED_LINE_RE, FIELD_LINE_RE, ISSUER_RE, JOINED_EXCLAIMED_RE,
+from booklet.shapes import (ADDRESSEES_RE, ARTICLE_RUN_IN_RE, ATTRIBUTION_MAX_EM, BARE_SPEAKER_LABEL_RE, BYLINE_LABEL_RE, DASH_LED_RE, DOC_NUMBER_RE, EXCLAIMED_LINE_RE, FIELD_LINE_RE, ISSUER_RE, JOINED_EXCLAIMED_RE,
                             LABEL_RE, LISTED_NAME_RE, NAME_ROW_RE, NOTE_RE, NUMBERED_RE,
-                            QUESTION_HEADING_RE, SALUTATION_RE, SIGN_DATE_RE, SOURCE_LINE_RE, SPEAKER_LINE_RE, STOP_RE, CLAUSE_RE, TERM_ENTRY_RE, TERM_EQUIVALENT_RE,
+                            QUESTION_BLOCK_RE, QUESTION_HEADING_RE, SALUTATION_RE, SIGN_DATE_RE, SOURCE_LINE_RE, SPEAKER_LINE_RE, STOP_RE, CLAUSE_RE, TERM_ENTRY_RE, TERM_EQUIVALENT_RE,
                             WHOLE_NAME_RE, WORD_CHAR_RE,
                             closes_unopened_bracket, ends_sentence,
                             heading_key, heading_level, is_attribution, list_item, looks_like_byline, name_like, short_line_role)
@@ -56,6 +56,12 @@ EXCLAIMED_HEADS_MIN = 2
 # A speaker's label heads a speech only among others: at least this many in the document (a 发言
 # 摘登 prints several speakers; one bracketed word over a colon is a form's field, 「单位名称（盖章）：」).
 SPEAKERS_MIN = 2
+
+# A question heads its answer only in a 问答: at least this many question blocks in the document, and
+# at least ``QUESTION_SIBLINGS_MIN`` of its own opening (问：, a number, none) — a 问答 asks several
+# questions alike; a rhetorical question set alone in prose is one or two, and unnumbered.
+QUESTIONS_MIN = 3
+QUESTION_SIBLINGS_MIN = 2
 
 
 def classify_shapes(stage: Blocks, log: Log) -> Blocks:
@@ -151,9 +157,10 @@ def _dash_led(text: str) -> bool:
 
 def guess_headings(stage: Blocks, log: Log) -> Blocks:
     """Short paragraphs without sentence punctuation become headings, their level from the
-    numbering (第1章 → 1, 1.2 → 2); not when the reader gave the headings."""
+    numbering (第1章 → 1, 1.2 → 2); not when the reader gave the headings — but a 问答's questions
+    over their answers (``question_headings``) either way."""
     if stage.headings_given:
-        return stage
+        return question_headings(stage, log)
     blocks = stage.blocks
     cut = _cut_names(blocks)
     out: list[Blk] = []
@@ -166,7 +173,7 @@ def guess_headings(stage: Blocks, log: Log) -> Blocks:
     out = _speaker_headings(out, log)
     calls = _calls(blocks)
     out = _series_apart(_exclaimed_headings(out, calls, log) if calls else out, log)
-    return stage.but(blocks=_cut_names_joined(out, log))
+    return question_headings(stage.but(blocks=_cut_names_joined(out, log)), log)
 
 
 def _speaker_headings(blocks: list[Blk], log: Log) -> list[Blk]:
@@ -190,6 +197,84 @@ def _speaker_headings(blocks: list[Blk], log: Log) -> list[Blk]:
         out[i] = blk.but(kind=Kind.HEADING, level=heading_level(blk.text))
         log.decided(blk.first, "marked", _("{text!r}: a speaker's label over the speech").format(text=excerpt(blk.text)))
     return out
+
+
+def question_headings(stage: Blocks, log: Log) -> Blocks:
+    """A question set as a block of its own over its answer becomes a heading in a 问答 (in rule
+    ``headings``): a 学习问答, 应知应会 or 政策问答 sets each question apart (bold or 黑体) over
+    its answer and lists it in the contents (「1.为什么说党支部是党的基础组织？」 / 「党支部处在…」,
+    「问：在户外遇到洪水怎么办？」 / 「答：应迅速…」).  The shape is ``shapes.QUESTION_BLOCK_RE``: one
+    question, opened by 问：, a number or nothing, ending its block; its place ``_asks_over``: a
+    paragraph of its own (one line, or a head wrapped and joined), an answer under it that is no
+    question, no question over it (a list of questions heads nothing) and no speaker's label (an
+    interviewer's 「记者：」 set on its own line asks in a turn of talk).  And it has siblings
+    (``QUESTIONS_MIN``, ``QUESTION_SIBLINGS_MIN``): one ？ line in prose is not a heading.  The direct
+    reader's whole-bold question (``**…？**``) is a paragraph the same test reads, so it runs
+    whether the reader gave the headings or not."""
+    blocks = _wrapped_questions(stage.blocks, stage.layout, log)
+    asked = [_question_key(blk) for blk in blocks]
+    found: dict[str, list[int]] = {}
+    for i, key in enumerate(asked):
+        if key is not None and _asks_over(blocks, asked, i, stage.layout):
+            found.setdefault(key, []).append(i)
+    if sum(map(len, found.values())) < QUESTIONS_MIN:
+        return stage
+    out = list(blocks)
+    for places in found.values():
+        if len(places) < QUESTION_SIBLINGS_MIN:
+            continue
+        for i in places:
+            blk = blocks[i]
+            out[i] = blk.but(kind=Kind.HEADING, level=heading_level(blk.text))
+            log.decided(blk.first, "marked", _("{text!r}: a question over its answer").format(text=excerpt(blk.text)))
+    return stage.but(blocks=out)
+
+
+def _wrapped_questions(blocks: Sequence[Blk], layout: Layout, log: Log) -> list[Blk]:
+    """A question set larger than the body, wrapped at a clause and cut there because its first line
+    fell short of the body's measure, as one block again (「问：网上买的商品不满意，」 / 「可以无理由退货
+    吗？」, 「问：预付了美容卡，店铺突」 / 「然关门，钱还能要回来吗？」 at 黑体 1.2× on a 17-character page): a
+    line ending on no stop ends no paragraph, and together the two are one question of a heading's
+    width over a paragraph (a heading above, 「二、组织生活」, is no paragraph: it stays apart)."""
+    out: list[Blk] = []
+    for i, blk in enumerate(blocks):
+        if out and i + 1 < len(blocks) and blocks[i + 1].kind is Kind.PARA and _clause_cut(out[-1], blk):
+            text = join_logged(out[-1].text, blk.text, blk.first, log)
+            if QUESTION_BLOCK_RE.match(text) is not None and heading_fits(text, layout):
+                log.decided(blk.first, "merged", _("{text!r}: the rest of a question").format(text=excerpt(blk.text)))
+                out[-1] = joined_block(out[-1], blk, text)
+                continue
+        out.append(blk)
+    return out
+
+
+def _clause_cut(head: Blk, tail: Blk) -> bool:
+    """Two one-line paragraphs, the first ending on no stop (a clause's mark, or inside a word: a
+    heading's line breaks where its measure ends), the second on a question mark."""
+    return head.kind is Kind.PARA and tail.kind is Kind.PARA and "\n" not in head.text and "\n" not in tail.text \
+        and not ends_sentence(head.text) and tail.text.endswith(("？", "?"))
+
+
+def _question_key(blk: Blk) -> str | None:
+    """The opening a question block has (「问」: an asker's label; 「#」: a number; 「」: none), or None
+    when ``blk`` is no paragraph shaped as one question (``QUESTION_BLOCK_RE``)."""
+    if blk.kind is not Kind.PARA or not blk.text.endswith(("？", "?")):
+        return None
+    match = QUESTION_BLOCK_RE.match(blk.text)
+    if match is None:
+        return None
+    lead = match.group(1) or ""
+    return "问" if lead.startswith("问") else "#" if lead else ""
+
+
+def _asks_over(blocks: Sequence[Blk], asked: Sequence[str | None], i: int, layout: Layout) -> bool:
+    """Question block ``i`` stands over its answer: a heading's width (``heading_fits``), an answer
+    under it (a paragraph, no question), and over it no question and no speaker's bare label."""
+    if i + 1 >= len(blocks) or blocks[i + 1].kind is not Kind.PARA or asked[i + 1] is not None:
+        return False
+    if i > 0 and (asked[i - 1] is not None or BARE_SPEAKER_LABEL_RE.match(blocks[i - 1].text) is not None):
+        return False
+    return heading_fits(blocks[i].text, layout)
 
 
 def _cut_names_joined(blocks: list[Blk], log: Log) -> list[Blk]:
@@ -395,10 +480,15 @@ def looks_like_heading(text: str, layout: Layout) -> bool:
         return False
     if (ends_sentence(text) or STOP_RE.search(text)) and QUESTION_HEADING_RE.match(text) is None:
         return False
-    limit = max(HEADING_MAX_EM, HEADING_MAX_MEASURES * layout.measure) if layout.wrapped else HEADING_MAX_EM
-    return width(text) <= limit and not text.endswith(_RUN_ON_ENDS) and ARTICLE_RUN_IN_RE.match(text) is None \
+    return heading_fits(text, layout) and not text.endswith(_RUN_ON_ENDS) and ARTICLE_RUN_IN_RE.match(text) is None \
         and short_line_role(text) is None and not closes_unopened_bracket(text) \
         and WORD_CHAR_RE.search(text) is not None
+
+
+def heading_fits(text: str, layout: Layout) -> bool:
+    """As wide as a heading may be: ``HEADING_MAX_EM``, in a wrapped file up to ``HEADING_MAX_MEASURES``."""
+    limit = max(HEADING_MAX_EM, HEADING_MAX_MEASURES * layout.measure) if layout.wrapped else HEADING_MAX_EM
+    return width(text) <= limit
 
 
 def letter_shapes(stage: Blocks, log: Log) -> Blocks:

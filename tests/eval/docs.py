@@ -6,7 +6,10 @@ sees on the printed page; the gold Markdown is written from them alone, in the c
 ``booklet clean`` (README "Cleaned Markdown", tests/data/gold/README.md), never from a cleaner's
 output.  Headings are ``#`` lines (level not scored); byline, 来源, attribution, note, caption and
 signature lines are blocks of their own; footnote bodies follow the body text with their printed
-marker; a bold lead-in is written ``**…**`` inside its paragraph.
+marker; a bold lead-in is written ``**…**`` inside its paragraph.  A 问答's question set as a block
+of its own over its answer (「1.…？」, 「问：…？」, or unnumbered) is a heading, as the booklet sets it
+apart and lists it in its contents; a 问： run on into its answer on one line, an interviewer's 记者：
+turn, a rhetorical question inside prose are paragraphs (qa52).
 """
 
 from __future__ import annotations
