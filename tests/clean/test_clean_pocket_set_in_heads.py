@@ -10,13 +10,17 @@ the module that owns the decision:
   line's first unit ended there, as a sentence's last line does (``measured._numbered_whole``);
 - the line under it is no rest of a heading set larger when a sentence stops inside it
   (「我们党历来重视作风建设。作」) or goes on into a full body line that opens on its tail
-  (「作风问题具有反复性和顽固」 / 「性，抓一抓就好转，…」) (``setoff._plain_rest``, ``setoff._goes_on_in``).
+  (「作风问题具有反复性和顽固」 / 「性，抓一抓就好转，…」) (``setoff._plain_rest``, ``setoff._goes_on_in``);
+- (narrow52) a first line kinsoku cut a character early — the line under it opens on a character
+  and a mark no line may start with (「作风问题，说到底是党性问」 / 「题、宗旨问题。…」) or on an opening
+  mark no line may end on (「今年以来，市直机关开展了」 / 「“作风建设提升年”活动…」) — shows its room
+  less that character (``layout._first_rooms``): read bare, three of this text's five first lines
+  made the indent pypdfium2 dropped 3 em where it is 2, and 「一、作风建设关系人心向背」 (12 em) read
+  as a full first line and ran into its paragraph.
 
 Each snippet is real: a dev text of the evaluation harness (``tests/eval/texts/dev``) set in the
 design ``pocket_15_bold_set_in`` (``tests/eval/layouts.py``) and read back by pypdfium2, page
-furniture and all.  (「一、作风建设关系人心向背」, 12 em, is still run into its paragraph: most first
-lines of this text are cut a character early by clreq 禁则, and ``layout._indent_lost`` reads the
-indent pypdfium2 dropped as 3 em where it is 2 — see docs/cleaner-history.md, layouts49.)
+furniture and all.
 """
 
 from __future__ import annotations
@@ -192,6 +196,7 @@ def _line(lines, text):
 
 
 @pytest.mark.parametrize("text, heading", [
+    (SPEECH, "一、作风建设关系人心向背"),   # (narrow52: 12 em where a first line holds 13)
     (SPEECH, "二、作风建设要常抓长效"),   # (right on main too: the rest check below must not lose it)
     (SPEECH, "三、以钉钉子精神抓落实"),
     (COUNTY, "（一）产业发展势头向好"),
@@ -231,3 +236,9 @@ def test_a_wrapped_heading_rest_is_still_read_as_one():
 """))
     prev, cur, nxt = lines[0], lines[1], lines[2]
     assert rest_of_larger_line(prev, cur, study_layout(lines), prev, nxt)
+
+
+def test_a_first_line_kinsoku_cut_short_shows_its_room():
+    """(narrow52) the indent pypdfium2 dropped is read as the 2 em it is, not 3: the first lines
+    cut a character early by 禁则 are read at their room (13 on a 15 em measure)."""
+    assert study_layout(to_lines(raw_lines(SPEECH))).indent_lost == 2.0
