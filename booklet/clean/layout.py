@@ -604,7 +604,7 @@ def _indent_lost(body: Sequence[Line], measure: float, after_sentence: bool = Fa
     return _lost_after_sentences(body, measure) if after_sentence else 0.0
 
 
-def _pushed_down(text: str) -> bool:
+def pushed_down(text: str) -> bool:
     """A line opening on ``text`` may hold what the measure left of the line above (kinsoku): a
     character and a mark no line may start with (「题、宗旨问题。…」), or an opening mark no line may
     end on (「“作风建设提升年”活动…」)."""
@@ -614,7 +614,7 @@ def _pushed_down(text: str) -> bool:
 def _first_rooms(body: Sequence[Line], measure: float) -> list[float]:
     """The rooms of the lines of prose after a clearly finished block (a short line: a paragraph's
     last line, a heading, an attribution), sorted: each line's width, or one em more where the
-    line after it may hold a character kinsoku pushed down (``_pushed_down``), leaving the line
+    line after it may hold a character kinsoku pushed down (``pushed_down``), leaving the line
     one short of its room.
 
     On a pocket page a paragraph's first line ends so as often as not (「作风问题，说到底是党性问」,
@@ -631,7 +631,7 @@ def _first_rooms(body: Sequence[Line], measure: float) -> list[float]:
         prev, cur = body[i - 1], body[i]
         if prev.width < ENDED_SHARE * measure and cur.clause and _may_start(cur, measure):
             rooms.append(cur.width)
-            pushed.append(i + 1 < len(body) and _pushed_down(body[i + 1].text))
+            pushed.append(i + 1 < len(body) and pushed_down(body[i + 1].text))
     unpushed = [w for w, p in zip(rooms, pushed) if not p]
     if unpushed:
         room = min(unpushed)
