@@ -18,7 +18,7 @@ from math import inf
 from typing import Iterable, Sequence, TypeVar
 
 from booklet.clean.lines import Line
-from booklet.shapes import COMPRESSIBLE_PUNCT_RE, IDEOGRAPH_SPACE_RE, SPACE_AFTER_MARK_RE, ITEM_SOLID_RE, SPEAKER_TURN_RE, HEADING_NUMBER_FIRST, NUMBERED_RE, MID_WORD_LAST_RE, NARROW_CHAR_RE, ends_sentence
+from booklet.shapes import COMPRESSIBLE_PUNCT_RE, IDEOGRAPH_SPACE_RE, NO_LINE_START, OPENERS, SPACE_AFTER_MARK_RE, ITEM_SOLID_RE, SPEAKER_TURN_RE, HEADING_NUMBER_FIRST, NUMBERED_RE, MID_WORD_LAST_RE, NARROW_CHAR_RE, ends_sentence
 
 # Lines narrower than this (em) say nothing about the measure: labels, page numbers, names.
 MEASURE_MIN_EM = 6
@@ -136,6 +136,9 @@ SPARSE_BLANK_SHARE = 0.4
 LOST_INDENT_MIN_EM = 1.5
 LOST_INDENT_MAX_EM = 4.5
 LOST_INDENT_MIN_LINES = 3
+# A first line whose last character went down with a mark no line may start with (kinsoku) is
+# this much (em) short of its room.
+PUSHED_FIRST_EM = 1.0
 # Read after sentence ends too (``_indent_lost``), the first lines are most of the lines there: a
 # line after a sentence that ended exactly at the line end runs to the measure, and in a file that
 # dropped its indents that happens less often than a paragraph starts.
@@ -594,12 +597,46 @@ def _indent_lost(body: Sequence[Line], measure: float, after_sentence: bool = Fa
     ``after_sentence`` (the file's study of a narrow measure, ``NARROW_MEASURE_EM``), where those
     lines show no indent, the lines after sentence ends are asked too (``_lost_after_sentences``).
     """
-    firsts = sorted(cur.width for prev, cur in zip(body, body[1:])
-                    if prev.width < ENDED_SHARE * measure and cur.clause and _may_start(cur, measure))
+    firsts = _first_rooms(body, measure)
     lost = measure - firsts[len(firsts) // 2] if len(firsts) >= LOST_INDENT_MIN_LINES else 0.0
     if LOST_INDENT_MIN_EM <= lost <= LOST_INDENT_MAX_EM:
         return lost
     return _lost_after_sentences(body, measure) if after_sentence else 0.0
+
+
+def pushed_down(text: str) -> bool:
+    """A line opening on ``text`` may hold what the measure left of the line above (kinsoku): a
+    character and a mark no line may start with (「题、宗旨问题。…」), or an opening mark no line may
+    end on (「“作风建设提升年”活动…」)."""
+    return text[1:2] in NO_LINE_START or text[:1] in OPENERS
+
+
+def _first_rooms(body: Sequence[Line], measure: float) -> list[float]:
+    """The rooms of the lines of prose after a clearly finished block (a short line: a paragraph's
+    last line, a heading, an attribution), sorted: each line's width, or one em more where the
+    line after it may hold a character kinsoku pushed down (``pushed_down``), leaving the line
+    one short of its room.
+
+    On a pocket page a paragraph's first line ends so as often as not (「作风问题，说到底是党性问」,
+    12 where a first line holds 13): the median of the bare widths read a three-em indent where
+    there are two, and a 小标题 set in like the paragraphs and one character shorter than a first
+    line (「一、作风建设关系人心向背」) then read as a full first line and ran into its paragraph.
+    A pushed line is raised no wider than the narrowest first line that was not pushed: that one
+    shows the room at least, and a line already as wide filled it before a line opening on 「X，」
+    and went unpushed (on a column whose first lines differ — hung marks, narrow digits, a
+    measure read one em wide — a raise past it moved the median off the first lines)."""
+    rooms: list[float] = []
+    pushed: list[bool] = []
+    for i in range(1, len(body)):
+        prev, cur = body[i - 1], body[i]
+        if prev.width < ENDED_SHARE * measure and cur.clause and _may_start(cur, measure):
+            rooms.append(cur.width)
+            pushed.append(i + 1 < len(body) and pushed_down(body[i + 1].text))
+    unpushed = [w for w, p in zip(rooms, pushed) if not p]
+    if unpushed:
+        room = min(unpushed)
+        rooms = [max(w, min(w + PUSHED_FIRST_EM, room)) if p else w for w, p in zip(rooms, pushed)]
+    return sorted(rooms)
 
 
 def _may_start(line: Line, measure: float) -> bool:

@@ -11,9 +11,9 @@ asks it straight away between two lines no evidence reads (``unwrap.quiet_lines`
 
 from __future__ import annotations
 
-from booklet.clean.layout import FULL_SLACK_EM, INDENT_EM, SHORT_SHARE, Layout, numbered_heading
+from booklet.clean.layout import FULL_SLACK_EM, INDENT_EM, SHORT_SHARE, Layout, numbered_heading, pushed_down
 from booklet.clean.lines import Line
-from booklet.clean.setoff import kicker_over_wrapped_title, rest_of_larger_line
+from booklet.clean.setoff import REST_WIDER_EM, kicker_over_wrapped_title, rest_of_larger_line
 from booklet.shapes import (CLAUSE_TEXT_RE, ARTICLE_LABEL_SPACED_RE, BRACKETED_LINE_RE, DATED_END_LAST, DATED_END_RE, KICKER_END_RE, LABEL_RE, LEAD_IN_END_RE, MID_WORD_END_RE, NO_LINE_START, NUMBERED_RE, STOP_RE, TOC_LINE_RE,
                             WHOLE_HEADING_RE, closes_unopened_bracket, ends_mid_word, full_width_only, has_short_line_role, leading_unit_width, leaves_bracket_open, leaves_quote_open,
                             looks_like_byline, set_apart)
@@ -106,6 +106,8 @@ def _wrapped_break(prev: Line, cur: Line, layout: Layout, prev_opens: bool, nxt:
         if rest_of_larger_line(prev, cur, layout, head, nxt):
             return False  # a heading set larger than the body wrapped short of the measure
         return not open_bracket(prev.text)
+    if _narrower_run_ended(head, prev, cur, layout):
+        return True   # a title wrapped to its own measure, then the body (「…全市中小」 / 「学教师…的通知」 / 「各县…」)
     if prev_opens and BRACKETED_LINE_RE.match(prev.text):
         return True  # a note in brackets under a title (「（2024年11月28日…会议通过）」) stands alone
     if not prev.final:
@@ -173,6 +175,24 @@ def stops_short(prev: Line, cur: Line | None, layout: Layout, prev_opens: bool) 
         # there (「本报记者 郑雨桐 文/图」 / 「周六上午，…」 on a 12 em measure)
         return room >= prev.unsure
     return room > 0 and room > prev.unsure  # (the narrow characters' width asked only when it matters)
+
+
+def _narrower_run_ended(head: Line | None, prev: Line, cur: Line, layout: Layout) -> bool:
+    """``prev`` ends a block of lines as wide as one another and narrower than a body first line's
+    room (``head`` its first line, ``prev`` its last, of full-width characters: its width is exact)
+    — a block set to a narrower measure, a title set larger, each line filled to its own measure —
+    and ``cur``, wider than they are by more than a pushed mark (``REST_WIDER_EM``), is set to
+    another measure: no rest of theirs — unless ``cur`` may hold a character kinsoku pushed down
+    (``layout.pushed_down``): a body line cut a character early is so narrow too.  The widths
+    must be exact (``Layout.measure_exact``).  A title of two full lines on a
+    pocket page (「关于做好2026年度全市中小」 / 「学教师全员培训工作的通知」, 12 em at 1.25× where a first
+    line holds 13) stops within the two-em slack of a line inside a sentence, and the salutation
+    under it (「各县（市、区）教育局，市直各学」, 15) ran on into it."""
+    if not layout.measure_exact or head is None or head is prev or prev.final or not full_width_only(prev.text):
+        return False
+    first_room = layout.measure_at(prev) - max(INDENT_EM, layout.indent_lost)
+    return abs(head.width - prev.width) <= REST_WIDER_EM and prev.width < first_room \
+        and cur.width > prev.width + REST_WIDER_EM and not pushed_down(cur.text)
 
 
 def byline_alone(line: Line, nxt: Line | None) -> bool:

@@ -10,13 +10,20 @@ the module that owns the decision:
   line's first unit ended there, as a sentence's last line does (``measured._numbered_whole``);
 - the line under it is no rest of a heading set larger when a sentence stops inside it
   (「我们党历来重视作风建设。作」) or goes on into a full body line that opens on its tail
-  (「作风问题具有反复性和顽固」 / 「性，抓一抓就好转，…」) (``setoff._plain_rest``, ``setoff._goes_on_in``).
+  (「作风问题具有反复性和顽固」 / 「性，抓一抓就好转，…」) (``setoff._plain_rest``, ``setoff._goes_on_in``);
+- (narrow52) a first line kinsoku cut a character early — the line under it opens on a character
+  and a mark no line may start with (「作风问题，说到底是党性问」 / 「题、宗旨问题。…」) or on an opening
+  mark no line may end on (「今年以来，市直机关开展了」 / 「“作风建设提升年”活动…」) — shows its room
+  less that character (``layout._first_rooms``): read bare, three of this text's five first lines
+  made the indent pypdfium2 dropped 3 em where it is 2, and 「一、作风建设关系人心向背」 (12 em) read
+  as a full first line and ran into its paragraph;
+- (narrow52) a title of two full lines set larger, both narrower than a first line's room, ends
+  where a line wider than they are follows (``measured._narrower_run_ended``): the notice's
+  title no longer runs into its salutation.
 
 Each snippet is real: a dev text of the evaluation harness (``tests/eval/texts/dev``) set in the
 design ``pocket_15_bold_set_in`` (``tests/eval/layouts.py``) and read back by pypdfium2, page
-furniture and all.  (「一、作风建设关系人心向背」, 12 em, is still run into its paragraph: most first
-lines of this text are cut a character early by clreq 禁则, and ``layout._indent_lost`` reads the
-indent pypdfium2 dropped as 3 em where it is 2 — see docs/cleaner-history.md, layouts49.)
+furniture and all.
 """
 
 from __future__ import annotations
@@ -192,6 +199,7 @@ def _line(lines, text):
 
 
 @pytest.mark.parametrize("text, heading", [
+    (SPEECH, "一、作风建设关系人心向背"),   # (narrow52: 12 em where a first line holds 13)
     (SPEECH, "二、作风建设要常抓长效"),   # (right on main too: the rest check below must not lose it)
     (SPEECH, "三、以钉钉子精神抓落实"),
     (COUNTY, "（一）产业发展势头向好"),
@@ -231,3 +239,78 @@ def test_a_wrapped_heading_rest_is_still_read_as_one():
 """))
     prev, cur, nxt = lines[0], lines[1], lines[2]
     assert rest_of_larger_line(prev, cur, study_layout(lines), prev, nxt)
+
+
+# notice_four_levels_training × pocket_15_bold_set_in × pdftotext: the whole text.
+NOTICE = """\
+关于做好2026年度全市中小学教师全
+
+江教发〔2026〕7号
+
+关于做好2026年度全市中小
+学教师全员培训工作的通知
+各县（市、区）教育局，市直各学
+校：
+为进一步提升全市中小学教师
+的育人能力和专业水平，经研究，
+决定在全市组织开展2026年度教师
+全员培训。现将有关事项通知如
+下。
+一、培训对象和主要内容
+（一）培训对象
+全市公办和民办中小学、幼儿
+园在职在岗教师，重点是教龄五年
+以内的青年教师和新任班主任。
+（二）主要内容
+1.师德师风专题
+以案例教学为主，结合本地先
+1
+
+干部学习口袋书
+
+进典型事迹，引导教师自觉践行教
+书育人的职业操守，每人不少于12
+学时。
+2.学科教学能力
+（1）课程标准研读。各学科
+组织新课标解读，帮助教师把握学
+段目标和内容要求。（2）课堂教
+学改进。采取听课评课、同课异构
+等方式，每名教师至少上一节公开
+课。
+二、关于建立健全市县校三级
+联动的培训管理机制和培训质量跟
+踪评价制度的具体要求
+市教育局负责统筹规划和督导
+评估，县级教育部门负责组织实
+施，学校负责校本研修和日常管
+理。培训结束后，由市教师发展中
+心对参训教师进行抽样回访。
+三、工作要求
+各地各校要高度重视，确保工
+2
+
+关于做好2026年度全市中小学教师全
+
+学兼顾、按时参训。培训学时纳入
+教师继续教育学分管理，作为职称
+评聘和评先评优的重要依据。请于
+3月31日前将培训实施方案报市教
+育局教师工作科。
+江城市教育局
+2026年2月20日
+
+3
+
+
+"""
+
+
+def test_a_title_of_two_full_lines_does_not_run_into_the_salutation(clean):
+    """(narrow52) the title set 1.25×, two lines of 12 em where a body first line holds 13
+    (「关于做好2026年度全市中小」 / 「学教师全员培训工作的通知」), ends where the salutation, 15 em, is set
+    to the body's measure: it stands alone (``measured._narrower_run_ended``)."""
+    doc, _ = clean(NOTICE)
+    texts = [block_text(b) for a in doc.articles for b in a.blocks]
+    assert "关于做好2026年度全市中小学教师全员培训工作的通知" in texts
+    assert "各县（市、区）教育局，市直各学校：" in texts
