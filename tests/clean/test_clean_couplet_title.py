@@ -1,4 +1,5 @@
-"""A couplet under a headline line is a whole element, the title under its kicker (issue 10, branch news52).
+"""A kicker over its title: a couplet under a headline line, or a line narrower than the title's
+first line under it (issue 10, branch news52).
 
 A news item's headline is a kicker (引题) over its title (主题).  When the title is a couplet — two
 phrases of as many ideographs set apart by a space (「老旧小区换新颜 居民住得更舒心」) — the line over
@@ -6,6 +7,13 @@ it is no first line of it: a line that wrapped breaks where the measure ends, no
 halves, so the title starts at the couplet and the line above is the kicker, however much wider
 (``shapes.couplet_under``, read by ``titles._wrapped_pair`` and ``headlines.kicker_lines``).  The
 mirror of heads49's ``shapes.couplet_over`` (a couplet kicker over a narrower title).
+
+A line of a title that wrapped is full, so the line under it is no wider — but for a mark pushed
+down with the character before it (「量，」, 「“共」), or widths the count cannot know (digits, Latin,
+spaces): ``setoff.REST_WIDER_EM`` of slack.  Between two lines of full-width characters whose lower
+one opens on a single ideograph neither can be: each ideograph sits on a square em, so a first line
+narrower than the line under it had room for that line's first ideograph and did not wrap — it is an
+element of its own, a kicker (``setoff._rest_slack``, in ``setoff._plain_rest``).
 
 Each snippet is real: a dev text of the evaluation harness (``tests/eval/texts/dev``) set in one
 of its designs (``tests/eval/layouts.py``) and read back by the extractor named above it.
@@ -68,6 +76,38 @@ KICKER_OVER_COUPLET = """\
 """
 
 
+# news_page_district_livelihood × zhoumo_picture_across × pdftotext -raw: the end of an item, then the
+# next item's kicker (7 ideographs) over its title set larger (10, wrapped), the byline, the lede.
+KICKER_OVER_WIDER_TITLE = """\
+治小组，每月召开一次“楼道议事
+会”，及时解决公共设施维护、环境
+卫生等日常问题。截至目前，江北区
+已改造完成的小区中，有36个实现了
+专业化物业管理或居民自治管理全覆
+盖。
+相关链接：老旧小区改造一
+般分为基础类、完善类和提升类
+三类。基础类主要包括水电气路
+等市政配套设施的改造提升，完
+善类主要包括加装电梯、建设停
+车设施等，提升类主要包括养老、
+托育、助餐等公共服务设施建设。
+港口物流再提速
+江城港集装箱吞吐量首
+破百万标箱
+本报讯（记者 王一鸣 通讯员 蒋
+涛）
+11月28日上午，随着一只满载机
+电产品的集装箱吊上“江远16”号货
+轮，江城港今年集装箱吞吐量突破
+100万标准箱，较去年提前一个月实
+现这一目标，创历史新高。
+今年以来，江城港新开通至沿海
+主要港口的内贸航线5条，“水铁联
+运”班列由每周3列增加到每周7列。
+"""
+
+
 @pytest.mark.parametrize("text", [KICKER_OVER_WRAPPED_COUPLET, KICKER_OVER_COUPLET])
 def test_the_couplet_under_the_kicker_is_the_title(clean, text):
     doc, _ = clean(text)
@@ -89,3 +129,10 @@ def test_the_couplet_under_the_kicker_is_the_title(clean, text):
 ])
 def test_couplet_under(upper, lower, whole):
     assert couplet_under(upper, lower) is whole
+
+
+def test_a_line_narrower_than_the_title_line_under_it_is_its_kicker(clean):
+    doc, _ = clean(KICKER_OVER_WIDER_TITLE)
+    item = next(a for a in doc.articles if a.title and "江城港" in a.title)
+    assert item.kicker == "港口物流再提速"
+    assert item.title == "江城港集装箱吞吐量首破百万标箱"
