@@ -21,11 +21,14 @@ line, an attribution: they are not headings).
 
 from __future__ import annotations
 
+import re
+
+from booklet.cjk import IDEOGRAPH
 from booklet.clean.layout import FULL_SLACK_EM, INDENT_EM, Layout
 from booklet.clean.lines import Line
 from booklet.shapes import (ADDRESSED_RE, SPEECH_SUBTITLE_RE, ADDRESSEES_RE, BRACKETED_LINE_RE, CHAPTER_ONLY_RE, CLOSED_ATTRIBUTION_RE, DATE_IN_BRACKETS_RE, ISSUER_RE,
                             KICKER_END_RE, NUMBERED_RE, NUMERAL_ONLY_RE, PHRASE_OPEN_TAGS, RUN_IN_LABEL_RE, SALUTATION_RE, STOP_RE, ends_mid_word, opens_on_tail, full_width_only,
-                            leading_unit_width, leaves_bracket_open, leaves_quote_open, name_like, short_line_role, WORD_CONTEXT)
+                            leaves_bracket_open, leaves_quote_open, name_like, short_line_role, WORD_CONTEXT)
 from booklet.typeset.segment import word_across, words
 
 # The largest size a heading or title is set at, relative to the body (newspaper titles: 1.8–2×):
@@ -45,6 +48,7 @@ RUN_ON_CONTEXT = 3
 # The colons a run-in label ends with, looked for where ``RUN_IN_LABEL_RE`` puts them (after two
 # to four ideographs): one slice test keeps the pattern off most lines.
 _LABEL_COLONS = frozenset("：:")
+_IDEOGRAPHS_ONLY = re.compile(f"[{IDEOGRAPH}]+")
 
 
 def rest_of_larger_line(prev: Line, cur: Line, layout: Layout, head: Line | None, nxt: Line | None = None) -> bool:
@@ -138,12 +142,12 @@ def _wrapped_larger(prev: Line, layout: Layout, head: Line | None) -> bool:
 def _rest_slack(first: str, rest: str) -> float:
     """How much (em) wider than the line ``first`` its rest ``rest`` may be: ``REST_WIDER_EM`` where
     a mark may have pushed a character down (``rest`` opens on an unbreakable unit wider than one
-    ideograph, 「量，」 or 「“共」) or a width is unsure (a space, a digit, a Latin letter); none where
-    both lines are full-width and ``rest`` opens on one ideograph — each sits on a square em, so a
-    first line narrower than its rest had room for the rest's first ideograph and did not wrap
-    (「港口物流再提速」 over 「江城港集装箱吞吐」: a kicker over its title, not a title's two lines)."""
-    exact = full_width_only(first.strip()) and full_width_only(rest.strip()) and leading_unit_width(rest.strip()) <= 1
-    return 0.0 if exact else REST_WIDER_EM
+    ideograph, 「量，」 or 「“共」) or a width is unsure (a space, a digit, a Latin letter, a mark the
+    typesetter may set half-width, 标点挤压); none where both lines are ideographs alone — each sits
+    on a square em and no mark was pushed down, so a first line narrower than its rest had room for
+    the rest's first ideograph and did not wrap (「港口物流再提速」 over 「江城港集装箱吞吐」: a kicker over
+    its title, not a title's two lines)."""
+    return 0.0 if _IDEOGRAPHS_ONLY.fullmatch(first.strip() + rest.strip()) else REST_WIDER_EM
 
 
 def _plain_rest(cur: Line, prev: Line, numbered: bool = False, indent: float = 0.0) -> bool:

@@ -10,10 +10,10 @@ mirror of heads49's ``shapes.couplet_over`` (a couplet kicker over a narrower ti
 
 A line of a title that wrapped is full, so the line under it is no wider — but for a mark pushed
 down with the character before it (「量，」, 「“共」), or widths the count cannot know (digits, Latin,
-spaces): ``setoff.REST_WIDER_EM`` of slack.  Between two lines of full-width characters whose lower
-one opens on a single ideograph neither can be: each ideograph sits on a square em, so a first line
-narrower than the line under it had room for that line's first ideograph and did not wrap — it is an
-element of its own, a kicker (``setoff._rest_slack``, in ``setoff._plain_rest``).
+spaces, a mark set half-width): ``setoff.REST_WIDER_EM`` of slack.  Between two lines of ideographs
+alone neither can be: each ideograph sits on a square em, so a first line narrower than the line
+under it had room for that line's first ideograph and did not wrap — it is an element of its own, a
+kicker (``setoff._rest_slack``, in ``setoff._plain_rest``).
 
 Each snippet is real: a dev text of the evaluation harness (``tests/eval/texts/dev``) set in one
 of its designs (``tests/eval/layouts.py``) and read back by the extractor named above it.
