@@ -1050,6 +1050,15 @@ def couplet_over(upper: str, lower: str) -> bool:
         and width(lower) + COUPLET_STEP_EM <= width(upper.strip())
 
 
+def couplet_under(upper: str, lower: str) -> bool:
+    """``lower`` is a couplet set whole under ``upper``, the next element of its headline (a title
+    under its kicker: 「聚焦民生实事 打通服务群众“最后一公里”」 / 「老旧小区换新颜 居民住得更舒心」):
+    a line that wrapped breaks where the measure ends, not between two halves of as many ideographs,
+    so the line above never runs on into one.  ``upper`` is not itself the couplet over it
+    (``couplet_over`` asks that)."""
+    return couplet(lower.strip()) and upper.strip() != lower.strip()
+
+
 def headline_apart(text: str) -> str | None:
     """The kind of line a typesetter sets apart under a headline, never run on from it: ``"names"``,
     the authors' names alone, set apart from each other by a space (「林思远　周晓岚」: an article's

@@ -23,7 +23,7 @@ from booklet.report import Log
 from booklet.shapes import (BRACKETED_LINE_RE, DOC_TITLE_RE, CLAUSE_RE, EDITION_NOTE_RE, EDITOR_NOTE_RE, FIELD_COLON_RE, ISSUE_LINE_RE, ISSUER_RE, KICKER_END_RE,
                             CITING_OPENERS, CODE_LINE_RE,
                             NUMBER_UNIT_FIRST, NUMBERED_RE, STOP_RE, BYLINE_ROLES, leading_unit_width,
-                            LABEL_RE, couplet_over, headline_apart, looks_like_byline, name_like, opens_title, reporters_byline)
+                            LABEL_RE, couplet_over, couplet_under, headline_apart, looks_like_byline, name_like, opens_title, reporters_byline)
 
 # A title run is at most this many heading lines.
 TITLE_RUN_MAX = 4
@@ -571,7 +571,8 @@ def kicker_lines(run: Sequence[Blk]) -> int:
             return k
     return 1 if len(run) > 1 and (_label_over_title(run[0], run[1]) or _closed_over_title(run[0], run[1])
                                   or _ended_clause_over(run[0], run[1:])
-                                  or _phrase_over_wrapped(run[0], run[1]) or _couplet_over(run[0], run[1])) else 0
+                                  or _phrase_over_wrapped(run[0], run[1]) or _couplet_over(run[0], run[1])
+                                  or _over_couplet(run[0], run[1])) else 0
 
 
 def _couplet_over(first: Blk, second: Blk) -> bool:
@@ -580,6 +581,14 @@ def _couplet_over(first: Blk, second: Blk) -> bool:
     over the title it heads (「全县冬修水利工程全面开工」) — a kicker, however much wider than the title."""
     return not first.marked and len(first.starts) == 1 and "\n" not in first.text + second.text \
         and couplet_over(first.text, second.text)
+
+
+def _over_couplet(first: Blk, second: Blk) -> bool:
+    """A first block of one line over a couplet (``shapes.couplet_under``: 「聚焦民生实事 打通服务群众
+    “最后一公里”」 / 「老旧小区换新颜 居民住得更舒心」): the couplet is a whole element, the title, and
+    the line over it no first line of it — a kicker, however wide."""
+    return not first.marked and not second.marked and len(first.starts) == 1 \
+        and "\n" not in first.text + second.text and couplet_under(first.text, second.text)
 
 
 def _phrase_over_wrapped(first: Blk, second: Blk) -> bool:

@@ -21,6 +21,9 @@ line, an attribution: they are not headings).
 
 from __future__ import annotations
 
+import re
+
+from booklet.cjk import IDEOGRAPH
 from booklet.clean.layout import FULL_SLACK_EM, INDENT_EM, Layout
 from booklet.clean.lines import Line
 from booklet.shapes import (ADDRESSED_RE, SPEECH_SUBTITLE_RE, ADDRESSEES_RE, BRACKETED_LINE_RE, CHAPTER_ONLY_RE, CLOSED_ATTRIBUTION_RE, DATE_IN_BRACKETS_RE, ISSUER_RE,
@@ -45,6 +48,7 @@ RUN_ON_CONTEXT = 3
 # The colons a run-in label ends with, looked for where ``RUN_IN_LABEL_RE`` puts them (after two
 # to four ideographs): one slice test keeps the pattern off most lines.
 _LABEL_COLONS = frozenset("：:")
+_IDEOGRAPHS_ONLY = re.compile(f"[{IDEOGRAPH}]+")
 
 
 def rest_of_larger_line(prev: Line, cur: Line, layout: Layout, head: Line | None, nxt: Line | None = None) -> bool:
@@ -135,12 +139,24 @@ def _wrapped_larger(prev: Line, layout: Layout, head: Line | None) -> bool:
         not head.final and -REST_WIDER_EM <= prev.width - head.width <= INDENT_EM + REST_WIDER_EM)
 
 
+def _rest_slack(first: str, rest: str) -> float:
+    """How much (em) wider than the line ``first`` its rest ``rest`` may be: ``REST_WIDER_EM`` where
+    a mark may have pushed a character down (``rest`` opens on an unbreakable unit wider than one
+    ideograph, 「量，」 or 「“共」) or a width is unsure (a space, a digit, a Latin letter, a mark the
+    typesetter may set half-width, 标点挤压); none where both lines are ideographs alone — each sits
+    on a square em and no mark was pushed down, so a first line narrower than its rest had room for
+    the rest's first ideograph and did not wrap (「港口物流再提速」 over 「江城港集装箱吞吐」: a kicker over
+    its title, not a title's two lines)."""
+    return 0.0 if _IDEOGRAPHS_ONLY.fullmatch(first.strip() + rest.strip()) else REST_WIDER_EM
+
+
 def _plain_rest(cur: Line, prev: Line, numbered: bool = False, indent: float = 0.0) -> bool:
     """``cur`` could be the end of ``prev``'s heading: it finishes no sentence (but a question or an
     exclamation, ``HEADING_END_MARKS``, where the heading is ``numbered``), is no wider, and no
     shape makes it a block of its own."""
     text = cur.text
-    if (cur.final and not (numbered and text[-1:] in HEADING_END_MARKS)) or cur.listed or cur.opener or cur.width > prev.width + indent + REST_WIDER_EM:
+    if (cur.final and not (numbered and text[-1:] in HEADING_END_MARKS)) or cur.listed or cur.opener \
+            or cur.width > prev.width + indent + _rest_slack(prev.text, text):
         return False
     if STOP_RE.search(text, 0, len(text) - 1):
         return False   # a sentence stops inside it: a heading holds none (「我们党历来重视作风建设。作」)

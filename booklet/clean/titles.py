@@ -13,7 +13,7 @@ from booklet.clean.stages import Blocks
 from booklet.report import Log
 from booklet.shapes import (BYLINE_ROLES, CONTRIBUTOR_LINE_RE, CHAPTER_ONLY_RE, CIRCLED_RE, KICKER_END_RE, NUMBERED_RE, STOP_RE, TOC_ROW_RE, WORD_CONTEXT,
                             ends_sentence, leaves_bracket_open, leaves_quote_open, looks_like_byline, name_like, set_apart,
-                            short_line_role, couplet_over, headline_apart)
+                            short_line_role, couplet_over, couplet_under, headline_apart)
 from booklet.typeset.segment import word_across
 
 # A title before its 来源 line may be this long (characters): news titles run to two lines.
@@ -160,7 +160,7 @@ def _wrapped_pair(prev: Blk, blk: Blk, byline_below: bool = False) -> bool:
         return False   # numbered lines wrap by ``_numbered_wrapped``
     if width(prev.text) < width(blk.text) + WRAP_WIDER_EM or KICKER_END_RE.search(prev.text):
         return False   # not clearly wider, or ending on a kicker's word: two elements
-    if headline_apart(blk.text) is not None or couplet_over(prev.text, blk.text):
+    if headline_apart(blk.text) is not None or couplet_over(prev.text, blk.text) or couplet_under(prev.text, blk.text):
         return False   # the authors' names set apart or a salutation under any line; a couplet's two set halves are whole
     return may_run_on(prev) or not name_like(blk.text) or byline_below and _bare(blk.text)
 
