@@ -158,6 +158,14 @@ BOXED_MAX_SHARE = 0.05
 # head — miner39 — whose joins do not read the merge), at most 2 on the 42 column pages
 # pasted in order that reach the split (paste_viewer, realstyle).
 UNMERGE_WORDS_MIN = 4
+# ... and only where the text as written shows two streams: lines whose rest stands after the next
+# line (a word read across to the line after next, none to the next: ``_skipped_rests``), this many
+# at least.  Where two columns' lines stand level a merge puts the other column's line between a cut
+# line and its rest; text written in reading order goes on into each next line and needs no dealing.
+# On dev: 4 on each of the two pdfminer pages read as two streams, 0 on every page pasted in order
+# that reaches the split (a picture's caption and a narrow column's short lines gained one such
+# page 4 words by long-range chance pairs); one may be chance.
+SKIPPED_RESTS_MIN = 2
 # A bound on a split's score (``_opening_bounds``) sums the same joins as the split's own pass in
 # another order, so rounding may leave it below that pass's sum: an opening is passed over only when
 # its bound falls short of the best score found by more than this.  Joins are word counts and shape
@@ -1065,6 +1073,8 @@ def _unmerged(page: list[Line], measure: float, pairs: Counter[str]) -> list[Lin
         if gain < UNMERGE_NAMED_GAIN_MIN:
             return page
         return [line for s in (0, 1) for line, own in zip(page, labels) if own == s]
+    if _skipped_rests(n, join) < SKIPPED_RESTS_MIN:
+        return page   # (every cut line's rest where written: text in reading order, no merge)
     # (first the best split with B opening anywhere and no junction, a cheap bound: a page whose
     # best split does not pay so is no merge, and is not looked at once for each opening of B)
     if _split(join, n, 0, 0.0, junction=False, column=column)[0] - written[-1] < UNMERGE_GAIN_MIN:
@@ -1170,6 +1180,12 @@ def _named_titles(page: list[Line], measure: float) -> list[tuple[int, int]]:
             return []
         out.extend((k, j) for j in rests)
     return out
+
+
+def _skipped_rests(n: int, join) -> int:
+    """How many of the page's lines are read on (``flow.WORD_ACROSS``) by the line after next and not
+    by the next: a cut line whose rest a merge set one line further down."""
+    return sum(1 for k in range(n - 2) if join(k, k + 2) >= WORD_ACROSS and join(k, k + 1) < WORD_ACROSS)
 
 
 def _words_gained(labels: list[int], join) -> int:
