@@ -77,7 +77,7 @@ from booklet.report import Log
 from booklet.clean.turn import (BODY, HEAD, SOURCE, announces, cut_at_measure, ends_open, fresh_line, open_line,
                                 opens_item, parts, reads_round, title_line, turn as turned)
 from booklet.typeset.segment import word_across, words
-from booklet.shapes import (AUTHOR_LABEL_RE, BOUND_OPEN_TAGS, BYLINE_LABEL_RE, COLON_TAIL_RE, CREDIT_RE, FIELD_LINE_RE, ITEM_SOLID_RE,
+from booklet.shapes import (AUTHOR_LABEL_RE, BOUND_OPEN_TAGS, BYLINE_LABEL_RE, BYLINE_ROLES, COLON_TAIL_RE, CREDIT_RE, FIELD_LINE_RE, ITEM_SOLID_RE,
                             LABEL_ONLY_RE, NOTE_MARK_FIRST, NOTE_START_RE, ORG_BYLINE_RE, PUSHED_MARKER_RE,
                             SENTENCE_TAIL_RE, SIGNED_QUOTE_RE, SOURCE_LINE_RE, closes_unopened_bracket, leaves_bracket_open,
                             leaves_quote_open, ordinal)
@@ -1378,10 +1378,14 @@ def _joins_block(last: Line, line: Line, measure: float, *, first: bool, heading
 
 def _rest_of(last: Line, line: Line) -> bool:
     """``line`` is the rest of a piece ``last`` began and the measure cut: it closes the bracket
-    ``last`` left open (「（…江苏 江城」 / 「225000）」) or ends the photo credit ``last`` began
-    (「…指导学员。 郑雨桐」 / 「摄」).  A piece's two halves are one block, whatever their shapes."""
+    ``last`` left open (「（…江苏 江城」 / 「225000）」), ends the photo credit ``last`` began
+    (「…指导学员。 郑雨桐」 / 「摄」) or names whom the byline ``last`` ends on a role of
+    (「本报记者 田思远 通讯员」 / 「韩冰」: a role is followed by its names, ``shapes.BYLINE_ROLES``).  A
+    piece's two halves are one block, whatever their shapes."""
     return leaves_bracket_open(last.text) and closes_unopened_bracket(line.text) \
-        or CREDIT_RE.search(last.text) is None and CREDIT_RE.search(f"{last.text} {line.text}") is not None
+        or CREDIT_RE.search(last.text) is None and CREDIT_RE.search(f"{last.text} {line.text}") is not None \
+        or last.text.rstrip().endswith(BYLINE_ROLES) \
+        and BYLINE_LABEL_RE.match(f"{last.text.strip()} {line.text.strip()}") is not None
 
 
 def _heads(line: Line, measure: float) -> bool:
