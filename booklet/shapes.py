@@ -1255,9 +1255,12 @@ def opens_title(words: str, below: Sequence[str]) -> bool:
 # ----------------------------------------------------------------------------- captions ---
 
 # A photo credit at the end of a caption: 「新华社记者 姚大伟/摄」, 「摄影：王五」, 「（新华社记者 李四 摄）」,
-# or the photographer's name set apart before 摄 (「…指导学员。 郑雨桐 摄」: prose never spaces 摄 off).
+# or the photographer's name set apart before 摄 (「…指导学员。 郑雨桐 摄」: prose never spaces 摄 off),
+# or the body that supplied the photo, set apart after the caption's stop (「…整修灌溉渠道。 县水利局供图」:
+# a sentence never runs on after its stop and a space).
 CREDIT_RE = re.compile(r"(?:[/／]\s*摄\s*[）)]?|摄影[：:]?\s*\S{1,12}|[（(][^（()）]{0,24}摄\s*[）)]"
-                       rf"|(?<![{IDEOGRAPH}·])[{IDEOGRAPH}·]{{2,4}}[ \u3000]+摄)\s*$")
+                       rf"|(?<![{IDEOGRAPH}·])[{IDEOGRAPH}·]{{2,4}}[ \u3000]+摄"
+                       r"|(?<=[。！？”][ \u3000])[^\s，。、；：！？“”]{2,16}供图)\s*$")
 # A figure or table title on its own line: 「图1-1 科技成果产出及出口现状」, 「表1：全市…分布情况」.
 # The number is followed by a space or a colon and the title has no punctuation, so a wrapped
 # line such as 「图1-1所示，标志着…」 is not taken for one.

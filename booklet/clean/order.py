@@ -77,7 +77,7 @@ from booklet.report import Log
 from booklet.clean.turn import (BODY, HEAD, SOURCE, announces, cut_at_measure, ends_open, fresh_line, open_line,
                                 opens_item, parts, reads_round, title_line, turn as turned)
 from booklet.typeset.segment import word_across, words
-from booklet.shapes import (AUTHOR_LABEL_RE, BOUND_OPEN_TAGS, BYLINE_LABEL_RE, COLON_TAIL_RE, CREDIT_RE, FIELD_LINE_RE, ITEM_SOLID_RE,
+from booklet.shapes import (AUTHOR_LABEL_RE, BOUND_OPEN_TAGS, BYLINE_LABEL_RE, BYLINE_ROLES, COLON_TAIL_RE, CREDIT_RE, FIELD_LINE_RE, ITEM_SOLID_RE,
                             LABEL_ONLY_RE, NOTE_MARK_FIRST, NOTE_START_RE, ORG_BYLINE_RE, PUSHED_MARKER_RE,
                             SENTENCE_TAIL_RE, SIGNED_QUOTE_RE, SOURCE_LINE_RE, closes_unopened_bracket, leaves_bracket_open,
                             leaves_quote_open, ordinal)
@@ -158,6 +158,14 @@ BOXED_MAX_SHARE = 0.05
 # head — miner39 — whose joins do not read the merge), at most 2 on the 42 column pages
 # pasted in order that reach the split (paste_viewer, realstyle).
 UNMERGE_WORDS_MIN = 4
+# ... and only where the text as written shows two streams: lines whose rest stands after the next
+# line (a word read across to the line after next, none to the next: ``_skipped_rests``), this many
+# at least.  Where two columns' lines stand level a merge puts the other column's line between a cut
+# line and its rest; text written in reading order goes on into each next line and needs no dealing.
+# On dev: 4 on each of the two pdfminer pages read as two streams, 0 on every page pasted in order
+# that reaches the split (a picture's caption and a narrow column's short lines gained one such
+# page 4 words by long-range chance pairs); one may be chance.
+SKIPPED_RESTS_MIN = 2
 # A bound on a split's score (``_opening_bounds``) sums the same joins as the split's own pass in
 # another order, so rounding may leave it below that pass's sum: an opening is passed over only when
 # its bound falls short of the best score found by more than this.  Joins are word counts and shape
@@ -1065,6 +1073,8 @@ def _unmerged(page: list[Line], measure: float, pairs: Counter[str]) -> list[Lin
         if gain < UNMERGE_NAMED_GAIN_MIN:
             return page
         return [line for s in (0, 1) for line, own in zip(page, labels) if own == s]
+    if _skipped_rests(n, join) < SKIPPED_RESTS_MIN:
+        return page   # (every cut line's rest where written: text in reading order, no merge)
     # (first the best split with B opening anywhere and no junction, a cheap bound: a page whose
     # best split does not pay so is no merge, and is not looked at once for each opening of B)
     if _split(join, n, 0, 0.0, junction=False, column=column)[0] - written[-1] < UNMERGE_GAIN_MIN:
@@ -1170,6 +1180,12 @@ def _named_titles(page: list[Line], measure: float) -> list[tuple[int, int]]:
             return []
         out.extend((k, j) for j in rests)
     return out
+
+
+def _skipped_rests(n: int, join) -> int:
+    """How many of the page's lines are read on (``flow.WORD_ACROSS``) by the line after next and not
+    by the next: a cut line whose rest a merge set one line further down."""
+    return sum(1 for k in range(n - 2) if join(k, k + 2) >= WORD_ACROSS and join(k, k + 1) < WORD_ACROSS)
 
 
 def _words_gained(labels: list[int], join) -> int:
@@ -1362,10 +1378,14 @@ def _joins_block(last: Line, line: Line, measure: float, *, first: bool, heading
 
 def _rest_of(last: Line, line: Line) -> bool:
     """``line`` is the rest of a piece ``last`` began and the measure cut: it closes the bracket
-    ``last`` left open (「（…江苏 江城」 / 「225000）」) or ends the photo credit ``last`` began
-    (「…指导学员。 郑雨桐」 / 「摄」).  A piece's two halves are one block, whatever their shapes."""
+    ``last`` left open (「（…江苏 江城」 / 「225000）」), ends the photo credit ``last`` began
+    (「…指导学员。 郑雨桐」 / 「摄」) or names whom the byline ``last`` ends on a role of
+    (「本报记者 田思远 通讯员」 / 「韩冰」: a role is followed by its names, ``shapes.BYLINE_ROLES``).  A
+    piece's two halves are one block, whatever their shapes."""
     return leaves_bracket_open(last.text) and closes_unopened_bracket(line.text) \
-        or CREDIT_RE.search(last.text) is None and CREDIT_RE.search(f"{last.text} {line.text}") is not None
+        or CREDIT_RE.search(last.text) is None and CREDIT_RE.search(f"{last.text} {line.text}") is not None \
+        or last.text.rstrip().endswith(BYLINE_ROLES) \
+        and BYLINE_LABEL_RE.match(f"{last.text.strip()} {line.text.strip()}") is not None
 
 
 def _heads(line: Line, measure: float) -> bool:
