@@ -388,6 +388,9 @@ _DATED_PART = f"{_HEAD_DATE}|{_ISSUE}|{_EDITION}|{_CIRCULATION}"
 # (``江城市水利局办公室编  2026年10月15日``).  A running band names the publication, numbers the
 # issue or dates the month, but never credits its editor with the day.
 EDITED_ON_RE = re.compile(rf"^{_ISSUING_BODY}{_EDITS}\s*{_WHOLE_DAY}$")
+# A house style sets the 编发 line without the verb: the office, a space, the day
+# (``青河县农业农村局办公室 2026年11月20日``): it closes the 报头 all the same, a line of its own.
+ISSUED_ON_RE = re.compile(rf"^{_ISSUING_BODY}(?:{_EDITS}\s*|\s+){_WHOLE_DAY}$")
 
 _NAME_PART = f"(?:{_ISSUER}|{_PUBLICATION})"
 _HEAD_PART = f"(?:{_DATED_PART}|{_NAME_PART})"
@@ -1287,7 +1290,11 @@ _BRACKETED = r"[（(][^（）()]+[）)]$"
 # (「2026年10月15日印发」, 「2026年5月编印」): a signature's date line all the same.
 _SIGN_DATE = _DATE[:-1] + r"(?:\s*(?:印发|发布|编印|印制|制发))?$"
 SIGN_DATE_RE = re.compile("^" + _SIGN_DATE)
-NOT_HEADING_RE = re.compile(rf"^(?:{_DOC_NUMBER}|{_FIELD}|.{{0,20}}?{_SIGN_DATE}|{_BRACKETED})")
+# A book's or a series' volume set in brackets under its title (「（第二辑）」, 「（第三卷）」, 「（上册）」):
+# the title's subtitle, a heading of its own — not a note in brackets, which ``NOT_HEADING_RE`` reads.
+_VOLUME = r"[（(]\s*(?:第\s*[一二三四五六七八九十\d]{1,3}\s*[辑卷册集编]|[上中下]\s*[册卷编])\s*[）)]$"
+VOLUME_LINE_RE = re.compile("^" + _VOLUME)
+NOT_HEADING_RE = re.compile(rf"^(?:{_DOC_NUMBER}|{_FIELD}|.{{0,20}}?{_SIGN_DATE}|(?!{_VOLUME}){_BRACKETED})")
 # A line that ends in a signature's or a colophon's date (「党委宣传部 2026年5月12日」, 「2026年5月编印」):
 # with no clause punctuation before it, it closes its block as a sentence does.  ``DATED_END_LAST``:
 # the characters such a line can end with (most lines are ruled out without the regex).
@@ -1296,6 +1303,10 @@ DATED_END_LAST = frozenset("日月发布印制")
 
 # A line wholly in one pair of brackets: a block of its own, never the start of a paragraph.
 BRACKETED_LINE_RE = re.compile("^" + _BRACKETED)
+# White space between two characters that are neither ASCII letters nor figures: items set apart
+# in a row (a 名单's names, 「吴新华家庭（…）　郑丽娟家庭」) — not the space a reader puts beside a
+# figure (「表彰 2026 年度」).  A title's line is set solid.
+ITEMS_APART_RE = re.compile(r"[^\x00-\x7f]\s+[^\x00-\x7f]")
 # A salutation opening a letter: 「各基层党委、党总支、直属党支部：」, 「同志们：」.
 SALUTATION_RE = re.compile(r"^[^。！？；，,.!?;:：]{2,40}[：:]$")
 # An issuing body's name (发文机关署名): it ends in the word for an office, committee, school …

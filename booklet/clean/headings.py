@@ -18,7 +18,7 @@ from booklet.clean.stages import Blocks
 from booklet.clean.titles import opens_series
 from booklet.i18n import _
 from booklet.report import Log, excerpt
-from booklet.shapes import (ADDRESSEES_RE, ARTICLE_RUN_IN_RE, ATTRIBUTION_MAX_EM, BARE_SPEAKER_LABEL_RE, BYLINE_LABEL_RE, DASH_LED_RE, DOC_NUMBER_RE, EXCLAIMED_LINE_RE, FIELD_LINE_RE, ISSUER_RE, JOINED_EXCLAIMED_RE,
+from booklet.shapes import (ADDRESSEES_RE, COLOPHON_ROW_RE, ARTICLE_RUN_IN_RE, ATTRIBUTION_MAX_EM, BARE_SPEAKER_LABEL_RE, BYLINE_LABEL_RE, DASH_LED_RE, DOC_NUMBER_RE, EXCLAIMED_LINE_RE, FIELD_LINE_RE, ISSUER_RE, JOINED_EXCLAIMED_RE,
                             LABEL_RE, LISTED_NAME_RE, NAME_ROW_RE, NOTE_RE, NUMBERED_RE,
                             QUESTION_BLOCK_RE, QUESTION_HEADING_RE, SALUTATION_RE, SIGN_DATE_RE, SOURCE_LINE_RE, SPEAKER_LINE_RE, STOP_RE, CLAUSE_RE, TERM_ENTRY_RE, TERM_EQUIVALENT_RE,
                             WHOLE_NAME_RE, WORD_CHAR_RE,
@@ -523,17 +523,29 @@ def _signing(blocks: Sequence[Blk]) -> list[bool]:
     letter stacks the names of all its issuers over the one date (「中共江城市委」 / 「江城市人民政府」 /
     「2026年9月9日」).  Only a body's name stacks: a short word over a signature (the last word of a
     wrapped title, 「专刊」 / 「党委宣传部」 / 「2026年5月」) is no issuer.  Read from the end, so each
-    block asks only the one under it."""
+    block asks only the one under it.
+
+    A body's name that closes the text signs it with no date under it too (a 简报's or a study
+    guide's 「青河县农业农村局办公室」, 「县委党校教研室」 on the last line): a heading heads what follows
+    it, and after a signature come only its date and the 版记's rows (``_closing``)."""
     signing = [False] * len(blocks)
     date_below = body_below = False   # (the block under this one: a date line; a signing body's name)
+    closing = True                    # (nothing but a date or a 版记's row under this block)
     for i in range(len(blocks) - 1, -1, -1):
         text = blocks[i].text
         body = False
-        if date_below or body_below:   # (most blocks stand over no signature: no name is tried)
+        if date_below or body_below or closing:   # (most blocks stand over no signature: no name is tried)
             body = "\n" not in text and ISSUER_RE.match(text) is not None
             signing[i] = body or date_below and looks_like_byline(text)
         date_below, body_below = SIGN_DATE_RE.match(text) is not None, signing[i] and body
+        closing = closing and _closing(text)
     return signing
+
+
+def _closing(text: str) -> bool:
+    """A block that may follow a text's signature: its date (``SIGN_DATE_RE``) or a row of its
+    版记 (``COLOPHON_ROW_RE``: 「抄送：…」, 「印发：…」)."""
+    return SIGN_DATE_RE.match(text) is not None or COLOPHON_ROW_RE.match(text) is not None
 
 
 def _addressees(text: str) -> bool:

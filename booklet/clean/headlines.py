@@ -20,7 +20,7 @@ from booklet.clean.stages import Blocks
 from booklet.clean.titles import may_run_on, opens_series
 from booklet.i18n import _
 from booklet.report import Log
-from booklet.shapes import (BRACKETED_LINE_RE, DOC_TITLE_RE, CLAUSE_RE, EDITION_NOTE_RE, EDITOR_NOTE_RE, FIELD_COLON_RE, ISSUE_LINE_RE, ISSUER_RE, KICKER_END_RE,
+from booklet.shapes import (BRACKETED_LINE_RE, VOLUME_LINE_RE, DOC_TITLE_RE, CLAUSE_RE, EDITION_NOTE_RE, EDITOR_NOTE_RE, FIELD_COLON_RE, ISSUE_LINE_RE, ISSUER_RE, KICKER_END_RE,
                             CITING_OPENERS, CODE_LINE_RE,
                             NUMBER_UNIT_FIRST, NUMBERED_RE, STOP_RE, BYLINE_ROLES, leading_unit_width,
                             LABEL_RE, couplet_over, couplet_under, headline_apart, looks_like_byline, name_like, opens_title, reporters_byline)
@@ -337,6 +337,8 @@ def title_run_end(blocks: Sequence[Blk], i: int) -> int:
             break  # a numbered line is a heading of its own (「运河与江城的兴衰」 / 「一、因河而兴」)
         if j > i and ISSUE_LINE_RE.match(blocks[j].text):
             break  # a masthead's issue line numbers the issue, it is no part of the title (「工作简报」 / 「第12期」)
+        if j > i and (VOLUME_LINE_RE.match(blocks[j].text) or VOLUME_LINE_RE.match(blocks[j - 1].text)):
+            break  # a volume in brackets is the title's subtitle, a line of its own (「…辅导读本」 / 「（第二辑）」 / 「专题一：…」)
         if j > i and CODE_LINE_RE.match(blocks[j].text):
             break  # a code under the title (「城市书房建设与服务规范」 / 「DB 3209/T 0187—2026」)
         if j > i and opens_series(blocks[j], blocks[j + 1:]):

@@ -26,7 +26,7 @@ import re
 from booklet.cjk import IDEOGRAPH
 from booklet.clean.layout import FULL_SLACK_EM, INDENT_EM, Layout
 from booklet.clean.lines import Line
-from booklet.shapes import (ADDRESSED_RE, SPEECH_SUBTITLE_RE, ADDRESSEES_RE, BRACKETED_LINE_RE, CHAPTER_ONLY_RE, CLOSED_ATTRIBUTION_RE, DATE_IN_BRACKETS_RE, ISSUER_RE,
+from booklet.shapes import (ADDRESSED_RE, DASH_LED_RE, EDITION_NOTE_RE, ITEMS_APART_RE, SPEECH_SUBTITLE_RE, ADDRESSEES_RE, BRACKETED_LINE_RE, CHAPTER_ONLY_RE, CLOSED_ATTRIBUTION_RE, DATE_IN_BRACKETS_RE, ISSUER_RE,
                             KICKER_END_RE, NUMBERED_RE, NUMERAL_ONLY_RE, PHRASE_OPEN_TAGS, RUN_IN_LABEL_RE, SALUTATION_RE, STOP_RE, ends_mid_word, opens_on_tail, full_width_only,
                             leaves_bracket_open, leaves_quote_open, name_like, short_line_role, WORD_CONTEXT)
 from booklet.typeset.segment import word_across, words
@@ -182,12 +182,47 @@ def speaker_under_subtitle(head: Line | None, prev: Line, cur: Line) -> bool:
     """``prev`` ends a speech's subtitle with the kind of speech (``shapes.SPEECH_SUBTITLE_RE``, on one
     line or wrapped: 「——在市直机关工委专题党课上的辅导报告」) and ``cur`` names who spoke — a body
     (``ISSUER_RE``: 「市直机关工委理论学习中心组」) or a person (``name_like``): the speaker is set on a
-    line of its own under the subtitle, never run on into it, however full the subtitle's line."""
+    line of its own under the subtitle, never run on into it, however full the subtitle's line.
+    So is the body that issues a text under any —— subtitle of its head (「——供基层宣讲员参考使用」 /
+    「中共江城市委宣传部」): the issuer or author line is the headline's next element (GB/T 9704's
+    and the house styles' head: title, subtitle, issuer, date, each on its own lines)."""
     if prev.clause:
         return False
     if SPEECH_SUBTITLE_RE.match(prev.text) is None and not _subtitle_wrapped(head, prev):
-        return False
+        return _subtitle_line(head, prev) and ISSUER_RE.match(cur.text) is not None
     return ISSUER_RE.match(cur.text) is not None or name_like(cur.text)
+
+
+def _subtitle_line(head: Line | None, prev: Line) -> bool:
+    """``prev`` is a —— subtitle's line (``DASH_LED_RE``: dash-led, no sentence stop) and its first,
+    or the rest of the subtitle its block opens with."""
+    first = prev if head is None else head
+    return first.text.startswith("——") and not first.clause \
+        and DASH_LED_RE.match(prev.text if first is prev else first.text + prev.text) is not None
+
+
+def _items_apart(text: str) -> bool:
+    """The line sets items apart by white space between two ideographs or marks (an ideographic space,
+    or the space a reader wrote for it — not one it put beside a figure, 「表彰 2026 年度」): a row of a
+    名单 or a table (「吴新华家庭（…）　郑丽娟家庭」), which a title's line, set solid, never holds — an
+    item's place or unit in brackets may wrap onto the next line."""
+    return ("\u3000" in text or " " in text) and ITEMS_APART_RE.search(text) is not None
+
+
+def note_under_title(head: Line | None, prev: Line, cur: Line, layout: Layout) -> bool:
+    """``cur`` opens a note in brackets (题注: a date in brackets, 「（2026年9月25日江城市第十七届」, or
+    a line wholly in brackets, 「（第二辑）」) under a line with no clause that stops short of the body's
+    measure and sets no items apart (「江城市档案管理条例」, a title set larger; ``_items_apart``): the note or the volume under a title is set on
+    lines of its own, never run on into the title, however full the title's line at its size.  Not
+    an edition in brackets (``EDITION_NOTE_RE``: 「（试行）」, part of the title's name), nor the date an
+    attribution carries on its next line (「——摘自《…》」 / 「（2019年4月）」, ``closes_attribution``)."""
+    if prev.clause or prev.span_width >= layout.measure - FULL_SLACK_EM or (head or prev).text.startswith("——") \
+            or _items_apart(prev.text):
+        return False
+    text = cur.text
+    if DATE_IN_BRACKETS_RE.match(text) is not None:
+        return True
+    return BRACKETED_LINE_RE.match(text) is not None and EDITION_NOTE_RE.match(text) is None
 
 
 def _subtitle_wrapped(head: Line | None, prev: Line) -> bool:

@@ -18,11 +18,11 @@ from booklet.cjk import width
 from booklet.clean.layout import FULL_SLACK_EM, Layout
 from booklet.clean.lines import Line
 from booklet.clean.measured import byline_alone, measured_break, open_bracket
-from booklet.clean.setoff import attribution_goes_on, closes_attribution, ends_addressees, label_runs_on, speaker_under_subtitle
+from booklet.clean.setoff import attribution_goes_on, closes_attribution, ends_addressees, label_runs_on, note_under_title, speaker_under_subtitle
 from booklet.clean.stages import Lines
 from booklet.i18n import _
 from booklet.report import Log, excerpt
-from booklet.shapes import (couplet_over, couplet_under, headline_apart, opens_lede, ARTICLE_ONLY_RE, EDITED_ON_RE, BARE_SPEAKER_LABEL_RE, BLOCK_OPENER_RE, BYLINE_ROLES, CHAPTER_ONLY_RE, CLAUSE_SPACED_RE, CREDIT_RE,
+from booklet.shapes import (couplet_over, couplet_under, headline_apart, opens_lede, ARTICLE_ONLY_RE, ISSUED_ON_RE, BARE_SPEAKER_LABEL_RE, BLOCK_OPENER_RE, BYLINE_ROLES, CHAPTER_ONLY_RE, CLAUSE_SPACED_RE, CREDIT_RE,
                             ENTRY_RANGE_MARKS, ENTRY_SPACED_RE, entry_lead,
                             CLOSING_RE, COLOPHON_ROW_RE,
                             DATELINE_RE, EDITOR_NOTE_RE, FIELD_LINE_RE, FIGURE_RE, LEAD_IN_MARKS, NUMBERED_LABEL_RE,
@@ -339,7 +339,7 @@ def _shaped_edge(prev: Line, cur: Line, layout: Layout, head: Line | None) -> bo
         return True
     if not prev.clause and cur.text.strip() == prev.text.strip():
         return True   # a title never wraps into its own words: the line above was a running head over it
-    if not prev.clause and EDITED_ON_RE.match(prev.text) is not None:
+    if not prev.clause and ISSUED_ON_RE.match(prev.text) is not None:
         return True   # a 简报's 编发 line (office 编, the day) closes its 报头 over the rule: nothing runs on
     if (prev.opener and not prev.text.startswith("※") and not open_bracket(prev.text)) \
             or (prev.listed and CHAPTER_ONLY_RE.match(prev.text)):
@@ -354,6 +354,8 @@ def _shaped_edge(prev: Line, cur: Line, layout: Layout, head: Line | None) -> bo
         return True   # … and under the line above it: a headline line never wraps into a couplet's two halves
     if speaker_under_subtitle(head, prev, cur):
         return True   # the speaker under a speech's subtitle: 「——在…上的辅导报告」 / 「市直机关工委理论学习中心组」
+    if note_under_title(head, prev, cur, layout):
+        return True   # a title's note or volume in brackets: 「江城市档案管理条例」 / 「（2026年9月25日…」
     if _row_edge(prev, cur, head):
         return True   # rows of one kind (``ROW_KINDS``): a block each, however full or short the line before
     if head is prev and byline_alone(prev, cur) and DATELINE_RE.match(prev.text) is None:
