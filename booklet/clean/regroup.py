@@ -20,7 +20,7 @@ from booklet.clean.layout import INDENT_EM
 from booklet.clean.lines import Line, join_logged
 from booklet.i18n import _
 from booklet.report import Log, excerpt
-from booklet.shapes import (BYLINE_LABEL_RE, CIRCLED_RE, CLAUSE_RE, CLOSING_RE, CLAUSE_SPACED_RE, CREDIT_RE, DATE_ONLY_RE, DATE_PART_END_RE, ENTRY_INSIDE_RE, ITEM_NUMBER_RUN_RE, LABEL_RE, NUMBERED_RE, ORDINAL_FIRST,
+from booklet.shapes import (BYLINE_LABEL_RE, LATIN_RUN_RE, CIRCLED_RE, CLAUSE_RE, CLOSING_RE, CLAUSE_SPACED_RE, CREDIT_RE, DATE_ONLY_RE, DATE_PART_END_RE, ENTRY_INSIDE_RE, ITEM_NUMBER_RUN_RE, LABEL_RE, NUMBERED_RE, ORDINAL_FIRST,
                             NO_LINE_START, NUMBER_UNIT_FIRST, STOP_RE, ends_sentence)
 
 # A line may be this much (em) wider than the measure: hanging punctuation, a Latin face's
@@ -130,7 +130,7 @@ def regroup(pieces: Sequence[Line], measure: float, log: Log, changes: Sequence[
             text = pieces[start].text if end - start == 1 else pieces[start].text + "".join(texts[start + 1:end])
             if "\u3000" in text and ENTRY_INSIDE_RE.search(text) is not None:
                 extra += ENTRY_INSIDE_COST
-            ends = int(_closes(text) or total < measure - RUN_ON_SLACK_EM)
+            ends = int(_closes(text) or (total < measure - RUN_ON_SLACK_EM and not _run_alone(text)))
             for before in (0, 1):
                 if best[start][before] == inf:
                     continue
@@ -198,6 +198,13 @@ def _line_cost(text: str, width: float, measure: float, first: bool, last: bool,
     if (first and LABEL_RE.match(text) is not None) or (last and DATE_ONLY_RE.match(text) is not None):
         cost -= UNIT_LINE_BONUS
     return cost
+
+
+def _run_alone(text: str) -> bool:
+    """The line holds only a run set in another face (``5%``, ``4Mbps``, ``2026``): pypdf ends its
+    output line at every change of font, so such a line is a cut, never a printed line stopping
+    short — the printed line goes on in the next piece, and no paragraph starts after it."""
+    return LATIN_RUN_RE.match(text) is not None
 
 
 def _closes(text: str) -> bool:
