@@ -133,6 +133,12 @@ TARGETS = {
 # Raised on main 2026-12-04 18:05 after texts49, dates49, layouts49, heads49, glued50, sweep50 and lead51 (on the 3261
 # old dev cases 96 better, 6 worse; dev grew to 3778 with texts49's texts and the new designs b5_block_hei_tight,
 # pocket_15_bold_set_in, a4_plain_flush_heads, a4_wide_kai_centred_latin; held-out identical; no floor fell).
+# Lowered on main 2026-12-04 20:35, where the set widened (marks52: two dev texts with heading conventions dev
+# lacked — a 工作简报 with ◆/■ marker heads, 1、 and 【…】 labels, a 学习辅导 in 专题 parts): the fidelity of
+# two_columns_open, which gained both (jianbao_marker_heads' two columns still interleaved by pdfminer, pdfplumber and
+# plain pdftotext) — 0.004 under the figure with them; no old case of the design got worse (marks52: 0 of 3778 old
+# dev cases changed).  Raised the same evening after marks52, qa52, narrow52, news52, order52, head52 and pypdf52
+# (dev 3778 → 3899 cases with three new texts; on eval_m14 → m15 152 better, 6 worse; held-out identical).
 # Lowered where the set widened (branch design34, 2026-12-03): three news designs no rule was written from
 # (wanbao_banner_items, zhoumo_picture_across, jianbao_wide_narrow), each set for the five dev news texts and
 # two new ones (the 简报 design also for jianbao_flood_season): 242 cases.  Only the components those cases
@@ -143,18 +149,18 @@ TARGETS = {
 # 0.983 0.996 0.974, plain_ideographic 0.984 0.996 0.972, pypdf 0.973 0.996 0.964, pypdfium2 0.982 0.996
 # 0.971, realstyle 0.988 0.996 0.982).  Raise them back when the new designs are mended.
 DEV_FAMILY_FLOORS = {
-    "direct": (0.988, 0.993, 0.980),  # 0.993 0.9965 0.980
+    "direct": (0.988, 0.993, 0.980),  # 0.993 0.9968 0.983
     "gold_real": (0.999, 0.999, 0.999),  # 1.000 1.0000 1.000
-    "paste_viewer": (0.984, 0.995, 0.974),  # 0.994 0.9987 0.984
-    "pdfminer": (0.951, 0.948, 0.952),  # 0.961 0.9519 0.962
-    "pdfplumber": (0.915, 0.906, 0.877),  # 0.925 0.9101 0.887
-    "pdftotext": (0.905, 0.911, 0.879),  # 0.915 0.9152 0.889
-    "pdftotext_layout": (0.971, 0.989, 0.942),  # 0.981 0.9926 0.952
-    "pdftotext_raw": (0.983, 0.996, 0.973),  # 0.993 0.9993 0.983
-    "plain_ideographic": (0.984, 0.996, 0.968),  # 0.991 0.9995 0.978
-    "pypdf": (0.973, 0.996, 0.964),  # 0.983 0.9993 0.974
-    "pypdfium2": (0.982, 0.996, 0.972),  # 0.992 0.9992 0.982
-    "realstyle": (0.984, 0.992, 0.980),  # 0.994 0.9957 0.989
+    "paste_viewer": (0.985, 0.995, 0.982),  # 0.995 0.9995 0.992
+    "pdfminer": (0.952, 0.948, 0.958),  # 0.962 0.9519 0.968
+    "pdfplumber": (0.917, 0.907, 0.887),  # 0.927 0.9106 0.897
+    "pdftotext": (0.907, 0.912, 0.889),  # 0.917 0.9160 0.899
+    "pdftotext_layout": (0.972, 0.989, 0.949),  # 0.982 0.9927 0.959
+    "pdftotext_raw": (0.984, 0.996, 0.980),  # 0.994 0.9993 0.990
+    "plain_ideographic": (0.984, 0.996, 0.975),  # 0.992 0.9995 0.985
+    "pypdf": (0.974, 0.996, 0.971),  # 0.984 0.9993 0.981
+    "pypdfium2": (0.982, 0.996, 0.978),  # 0.992 0.9991 0.988
+    "realstyle": (0.987, 0.995, 0.984),  # 0.997 0.9993 0.994
 }
 # Lowered where the set widened (branch texts24, 2026-12-02 late evening): five dev texts no rule was
 # written from (a news page of five items headed five ways, a 理论文章 with 摘要 and 参考文献, a manual with
@@ -177,31 +183,31 @@ DEV_FAMILY_FLOORS = {
 # (the new designs are named, rotate=False), so on them every floor holds unchanged.  (Heading F1 of
 # a5_no_indent_larger and bold_wide_plain: the 调研报告's table rows and captions are read as headings.)
 DEV_LAYOUT_FLOORS = {
-    "a5_book": (0.987, 0.996, 0.985),  # 0.997 0.9997 0.995
+    "a5_book": (0.987, 0.996, 0.986),  # 0.997 0.9997 0.996
     "a5_no_indent_larger": (0.986, 0.996, 0.982),  # 0.996 0.9986 0.992
     "academic_16k": (0.985, 0.995, 0.984),  # 0.995 0.9994 0.994
     "bold_only": (0.987, 0.996, 0.988),  # 0.997 0.9998 0.998
     "bold_wide_plain": (0.986, 0.996, 0.986),  # 0.996 0.9999 0.996
     "chapter_footnotes": (0.985, 0.995, 0.990),  # 0.995 0.9993 1.000
-    "gongwen": (0.988, 0.996, 0.989),  # 0.997 0.9999 0.999
+    "gongwen": (0.988, 0.996, 0.989),  # 0.996 0.9999 0.999
     "kai_centred_bold": (0.984, 0.996, 0.990),  # 0.994 0.9999 1.000
     "larger_headings": (0.984, 0.995, 0.980),  # 0.989 0.9991 0.990
-    "narrow_20": (0.985, 0.996, 0.989),  # 0.992 0.9999 0.998
+    "narrow_20": (0.985, 0.996, 0.989),  # 0.993 0.9999 0.998
     "tabloid_three_columns": (0.940, 0.950, 0.905),  # 0.950 0.9536 0.915
-    "two_columns_hanging": (0.963, 0.958, 0.944),  # 0.973 0.9617 0.954
+    "two_columns_hanging": (0.964, 0.959, 0.951),  # 0.974 0.9630 0.961
     "two_columns_plain": (0.961, 0.973, 0.945),  # 0.971 0.9767 0.955
     "wide_tight": (0.989, 0.996, 0.980),  # 0.997 1.0000 0.983
-    "word_report": (0.980, 0.995, 0.944),  # 0.989 0.9993 0.954 (lowered 17:30: texts49's 学习问答 joined it)
+    "word_report": (0.980, 0.995, 0.974),  # 0.989 0.9992 0.984
     "wps_block_para": (0.985, 0.996, 0.990),  # 0.995 0.9997 1.000
     # pocket designs with larger headings in another face (branch narrow; figures before its fixes
     # 0.884 0.9763 0.552, 0.978 1.0000 0.817, 0.973 0.9983 0.804; reset with the genre texts):
     "pocket_17_hei": (0.988, 0.996, 0.990),  # 0.998 1.0000 1.000
     "a6_kai_heads_centred": (0.985, 0.996, 0.990),  # 0.995 1.0000 0.999
-    "kai_16_hei_heads": (0.985, 0.996, 0.971),  # 0.994 0.9999 0.981 (lowered 15:20: texts48's 大事记 joined it)
+    "kai_16_hei_heads": (0.985, 0.996, 0.973),  # 0.994 0.9999 0.983
     # designs whose headings differ by face alone (branch newdev, 2026-12-02; measured with its rules,
     # 0.01 under, fidelity 0.004; the lead sets them again at the merge):
     "book32_hei_centred": (0.981, 0.996, 0.989),  # 0.991 0.9997 0.999
-    "gongwen_kai_heads": (0.983, 0.995, 0.990),  # 0.993 0.9995 0.998
+    "gongwen_kai_heads": (0.983, 0.996, 0.990),  # 0.993 0.9995 0.999
     # three 12-character columns one em apart, marks hung in the gutter (branch cols3; on arrival with
     # three news texts 0.771 0.8451 0.494; with five texts and its fixes):
     "news_three_tight": (0.906, 0.909, 0.833),  # 0.915 0.9127 0.843
@@ -209,10 +215,10 @@ DEV_LAYOUT_FLOORS = {
     # column designs no rule was written from (branch cols12, 2026-12-02; on arrival 0.849 0.8190 0.656,
     # 0.863 0.8470 0.755, 0.800 0.8509 0.672; with its fixes):
     "daily_span_ruled": (0.937, 0.943, 0.915),  # 0.947 0.9472 0.925
-    "weekly_two_of_three": (0.891, 0.870, 0.884),  # 0.901 0.8743 0.894
+    "weekly_two_of_three": (0.891, 0.870, 0.884),  # 0.900 0.8743 0.892
     "open_leaded_three": (0.900, 0.861, 0.887),  # 0.910 0.8655 0.897
     "neikan_narrow_ruled": (0.891, 0.905, 0.868),  # 0.901 0.9076 0.878
-    "two_columns_open": (0.956, 0.943, 0.961),  # 0.966 0.9475 0.971
+    "two_columns_open": (0.956, 0.936, 0.961),  # 0.962 0.9396 0.962 (lowered 20:35: marks52's texts joined it)
     # (dialog21) a story page at 38 characters: before the fix 0.857 0.9946 0.738 (every PDF reading
     # of the story one paragraph); heading F1 is the title taken for the running head (「{title}|{n}」)
     "dialogue_wide": (0.989, 0.996, 0.977),  # 0.999 0.9998 0.987
@@ -220,7 +226,7 @@ DEV_LAYOUT_FLOORS = {
     # (onecol21) a news page in one 22-character column, Latin digits, the title|page as the head from
     # page 1: before the branch 0.915 0.9174 0.823 (read as merged rows; the head joined to the kicker)
     "news_one_column_a5": (0.984, 0.995, 0.986),  # 0.994 0.9989 0.996
-    "pocket_18_kai_heads": (0.989, 0.996, 0.954),  # 0.999 0.9997 0.964 (lowered 17:30: texts49's 学习问答 joined it)
+    "pocket_18_kai_heads": (0.989, 0.996, 0.988),  # 0.999 0.9997 0.998
     "pocket_19_hung": (0.981, 0.996, 0.960),  # 0.991 1.0000 0.970 (lowered 17:30: texts49's 心得 joined it)
     "pocket_18_set_in_heads": (0.983, 0.996, 0.982),  # 0.993 1.0000 0.992
     # (sweep25) a short report at a 40-character measure, bold centred 小标题 at the body size: before
@@ -241,21 +247,21 @@ DEV_LAYOUT_FLOORS = {
     # picture above every caption and boxed notes and quotes
     "dangbao_four_ruled": (0.910, 0.929, 0.830),  # 0.920 0.9334 0.840
     "journal_two_abstract": (0.938, 0.928, 0.937),  # 0.948 0.9321 0.947
-    "neikan_three_picture": (0.860, 0.857, 0.845),  # 0.870 0.8594 0.855
+    "neikan_three_picture": (0.861, 0.857, 0.845),  # 0.871 0.8594 0.855
     # (design34) three news designs no rule was written from, on arrival (no cleaner change; 0.01 under,
     # fidelity 0.004): an evening paper's banner over three columns with later items mid-column under a
     # hairline; a weekend page with pictures and captions across two of three ruled columns, the text
     # run round them; a 简报 in 宽窄栏 (a wide column over two grid columns beside a narrow one)
-    "wanbao_banner_items": (0.878, 0.881, 0.814),  # 0.888 0.8845 0.824
-    "zhoumo_picture_across": (0.864, 0.851, 0.860),  # 0.874 0.8554 0.870
-    "jianbao_wide_narrow": (0.900, 0.921, 0.848),  # 0.910 0.9246 0.858
+    "wanbao_banner_items": (0.880, 0.881, 0.831),  # 0.890 0.8845 0.841
+    "zhoumo_picture_across": (0.875, 0.865, 0.884),  # 0.885 0.8692 0.894
+    "jianbao_wide_narrow": (0.907, 0.927, 0.869),  # 0.917 0.9309 0.879
     # (layouts49) three designs where the dev and held-out designs leave holes, measured with that
     # branch's heading fix (0.01 under, fidelity 0.004): block paragraphs at B5 with 黑体 headings at
     # the body's size and no space; a 15-character pocket page with bold headings set in 2 em that
     # wrap; headings typed as plain paragraphs (body face and size), flush over indented paragraphs
     "b5_block_hei_tight": (0.979, 0.993, 0.980),  # 0.989 0.9968 0.990
-    "pocket_15_bold_set_in": (0.975, 0.988, 0.945),  # 0.985 0.9924 0.955
-    "a4_plain_flush_heads": (0.983, 0.996, 0.976),  # 0.993 0.9996 0.986
+    "pocket_15_bold_set_in": (0.982, 0.989, 0.974),  # 0.992 0.9926 0.984
+    "a4_plain_flush_heads": (0.983, 0.996, 0.977),  # 0.993 0.9997 0.987
     "a4_wide_kai_centred_latin": (0.970, 0.990, 0.946),  # 0.980 0.9943 0.956
 }
 # held-out, per class: measured 2026-12-01 before the generalisation work real 0.923 0.9851 0.711, round trip
@@ -273,9 +279,9 @@ HELDOUT_CLASS_FLOORS = {
 # written from, 242 cases; figures in the comments).  Raise them as the cleaner gains on the set; never
 # tune a rule on its cases.
 FRESH_CLASS_FLOORS = {
-    "direct": (0.977, 0.991, 0.931),  # 0.987 0.9953 0.941
-    "real": (0.946, 0.966, 0.831),  # 0.956 0.9705 0.841
-    "roundtrip": (0.933, 0.974, 0.809),  # 0.943 0.9785 0.819
+    "direct": (0.977, 0.991, 0.959),  # 0.987 0.9953 0.969 (heading raised 20:35 after qa52: 0.941 → 0.969)
+    "real": (0.948, 0.966, 0.894),  # 0.958 0.9705 0.904 (raised 20:35: heading 0.841 → 0.904)
+    "roundtrip": (0.935, 0.974, 0.871),  # 0.945 0.9785 0.881 (raised 20:35: heading 0.819 → 0.881)
 }
 
 
