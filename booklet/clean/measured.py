@@ -126,18 +126,29 @@ def _wrapped_break(prev: Line, cur: Line, layout: Layout, prev_opens: bool, nxt:
         # / 「进一步明确工作重点」 / 「当前，发展环境中的有」).
         if layout.uses_indent and cur.indent and not prev.indent:
             return _first_line_follows(cur, nxt, layout)
-        # A heading's line here is one that opens its block and is numbered or starred, holds no
-        # clause, or reads as a whole heading of parallel phrases (``_phrased_heading``:
-        # 「坚持人才引领，优化创新生态」 / 「完善“揭榜挂帅”“赛马”等项目组」 / 「织方式，深化…」).
-        # Or a line that is no paragraph's rest under a full line ending a sentence
-        # (``_rest_unfinished``: 「…还管用。」 / 「群众的事再小，也要当作大事来办」 / 「十七栋的王阿姨
-        # 反映，…坏了两」): a block of its own, which a first line under it does not run on.
-        heading = ((prev.listed or not prev.clause and not _text_under_label(above, prev, cur, layout)
-                    or _phrased_heading(prev, cur, layout) or _alone_under_full(above, prev, cur, layout)) if prev_opens
-                   else head is not None and _numbered(head)) \
-            and not open_bracket(prev.text)   # (a line that leaves a bracket open goes on)
-        return heading and _first_line_follows(cur, nxt, layout)
+        return _heading_line(above, head, prev, cur, layout, prev_opens) and _first_line_follows(cur, nxt, layout)
     return _starts_after_sentence(prev, cur, layout, nxt)
+
+
+def _heading_line(above: Line | None, head: Line | None, prev: Line, cur: Line, layout: Layout,
+                  prev_opens: bool) -> bool:
+    """``prev`` is a heading's line where indents were dropped: a line that leaves a bracket open goes
+    on; one that continues a block is a heading's only as the rest of a numbered heading; one that
+    opens its block is a heading's when it is numbered or starred, holds no clause (and is not the
+    first line of the text a label heads, ``_text_under_label``), or reads as a whole heading of
+    parallel phrases (``_phrased_heading``: 「坚持人才引领，优化创新生态」 / 「完善“揭榜挂帅”“赛马”等项目组」 /
+    「织方式，深化…」), or is no paragraph's rest under a full line ending a sentence
+    (``_alone_under_full``: 「…还管用。」 / 「群众的事再小，也要当作大事来办」 / 「十七栋的王阿姨反映，…坏了两」):
+    a block of its own, which a first line under it does not run on."""
+    if open_bracket(prev.text):
+        return False
+    if not prev_opens:
+        return head is not None and _numbered(head)
+    if prev.listed:
+        return True
+    if not prev.clause and not _text_under_label(above, prev, cur, layout):
+        return True
+    return _phrased_heading(prev, cur, layout) or _alone_under_full(above, prev, cur, layout)
 
 
 def stops_short(prev: Line, cur: Line | None, layout: Layout, prev_opens: bool) -> bool:
