@@ -65,6 +65,8 @@ def main() -> None:
     args = parser.parse_args()
     default = ROOT / "benchmarks" / "data" / "columns" if args.columns else ROOT / "sources"
     files = args.files or sorted(default.glob("*.txt"))
+    if not files:   # (a copy of the package without the example: 0 KB would print 0.00 MB/s)
+        parser.error(f"no text files to clean in {default}: name them")
     texts = [path.read_text(encoding="utf-8") for path in files]
     size = sum(len(text.encode("utf-8")) for text in texts)
     sources = [raw_lines(text) for text in texts]
