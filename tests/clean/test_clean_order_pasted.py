@@ -16,7 +16,6 @@ split weighs the whole page.
 
 from __future__ import annotations
 
-from booklet.model import block_text
 
 # news_page_grassroots_items × zhoumo_picture_across × realstyle: the whole text.
 PAGE = """\
@@ -249,21 +248,16 @@ PAGE = """\
 """
 
 
-def _texts(clean):
-    doc, _report = clean(PAGE)
-    return [block_text(block) for article in doc.articles for block in article.blocks]
-
-
-def test_a_page_pasted_in_reading_order_keeps_its_paragraphs_whole(clean):
-    texts = _texts(clean)
+def test_a_page_pasted_in_reading_order_keeps_its_paragraphs_whole(clean, texts):
+    blocks = texts(clean(PAGE)[0])
     assert "走进城关镇东门社区党群服务中心，一楼是便民服务大厅，社保、医保、民政等28项事项可以“一窗受理”；" \
-        "二楼设有老年食堂、儿童之家和图书室，每天来这里的居民有三四百人次。" in texts
+        "二楼设有老年食堂、儿童之家和图书室，每天来这里的居民有三四百人次。" in blocks
     assert "今年以来，县里统筹资金1.2亿元，按照“一中心多站点”的思路，对全县148个村（社区）党群服务中心" \
-        "进行提档升级，新增服务面积3.6万平方米，推动各类服务资源向基层下沉。" in texts
+        "进行提档升级，新增服务面积3.6万平方米，推动各类服务资源向基层下沉。" in blocks
 
 
-def test_a_page_pasted_in_reading_order_keeps_its_order(clean):
-    flat = "".join(_texts(clean))
+def test_a_page_pasted_in_reading_order_keeps_its_order(clean, texts):
+    flat = "".join(texts(clean(PAGE)[0]))
     marks = ["走进城关镇", "“以前办个事", "今年以来", "县委组织部", "据了解，此次开工"]
     found = [flat.find(mark) for mark in marks]
     assert -1 not in found and found == sorted(found)

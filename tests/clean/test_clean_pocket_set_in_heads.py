@@ -33,7 +33,7 @@ import pytest
 from booklet.clean.layout import study_layout
 from booklet.clean.lines import to_lines
 from booklet.clean.setoff import rest_of_larger_line
-from booklet.model import Heading, block_text
+from booklet.model import Heading
 from booklet.readers.text import raw_lines
 
 # speech_quoting_sayings × pocket_15_bold_set_in × pypdfium2: the whole text (its three pages).
@@ -189,11 +189,6 @@ COUNTY = """\
 """
 
 
-def _headings(clean, text):
-    doc, _ = clean(text)
-    return [block_text(b) for a in doc.articles for b in a.blocks if isinstance(b, Heading)]
-
-
 def _line(lines, text):
     return next(ln for ln in lines if ln.text == text)
 
@@ -204,8 +199,8 @@ def _line(lines, text):
     (SPEECH, "三、以钉钉子精神抓落实"),
     (COUNTY, "（一）产业发展势头向好"),
 ])
-def test_a_numbered_heading_set_in_on_a_pocket_measure_stands_alone(clean, text, heading):
-    assert heading in _headings(clean, text)
+def test_a_numbered_heading_set_in_on_a_pocket_measure_stands_alone(clean, texts, text, heading):
+    assert heading in texts(clean(text)[0], Heading)
 
 
 def _three(heading, below, after):
@@ -306,11 +301,10 @@ NOTICE = """\
 """
 
 
-def test_a_title_of_two_full_lines_does_not_run_into_the_salutation(clean):
+def test_a_title_of_two_full_lines_does_not_run_into_the_salutation(clean, texts):
     """(narrow52) the title set 1.25×, two lines of 12 em where a body first line holds 13
     (「关于做好2026年度全市中小」 / 「学教师全员培训工作的通知」), ends where the salutation, 15 em, is set
     to the body's measure: it stands alone (``measured._narrower_run_ended``)."""
-    doc, _ = clean(NOTICE)
-    texts = [block_text(b) for a in doc.articles for b in a.blocks]
-    assert "关于做好2026年度全市中小学教师全员培训工作的通知" in texts
-    assert "各县（市、区）教育局，市直各学校：" in texts
+    blocks = texts(clean(NOTICE)[0])
+    assert "关于做好2026年度全市中小学教师全员培训工作的通知" in blocks
+    assert "各县（市、区）教育局，市直各学校：" in blocks

@@ -15,7 +15,7 @@ of its designs (``tests/eval/layouts.py``) and read back by the extractor named 
 
 from __future__ import annotations
 
-from booklet.model import Heading, block_text
+from booklet.model import Heading
 
 # qa_study_questions × pocket_18_kai_heads × pypdf: numbered questions, then unnumbered ones, each
 # wrapped at the 18-character measure over its answer.
@@ -215,13 +215,8 @@ INTERVIEW = """\
 """
 
 
-def _heads(clean, text):
-    doc, _ = clean(text)
-    return [block_text(b) for a in doc.articles for b in a.blocks if isinstance(b, Heading)]
-
-
-def test_numbered_and_unnumbered_questions_are_headings(clean):
-    heads = _heads(clean, STUDY)
+def test_numbered_and_unnumbered_questions_are_headings(clean, texts):
+    heads = texts(clean(STUDY)[0], Heading)
     assert "1.为什么说党支部是党的基础组织？" in heads
     assert "3.预备党员能否参加支部委员会的选举？" in heads
     assert "怎样理解“三会一课”在党员教育中的基础作用？" in heads
@@ -229,18 +224,18 @@ def test_numbered_and_unnumbered_questions_are_headings(clean):
     assert not any(h.startswith(("不能", "可以")) for h in heads)
 
 
-def test_asker_turns_over_answers_are_headings(clean):
-    heads = _heads(clean, TURNS)
+def test_asker_turns_over_answers_are_headings(clean, texts):
+    heads = texts(clean(TURNS)[0], Heading)
     assert heads[-3:] == ["问：接到暴雨预警后，居民应当做些什么？", "问：在户外遇到洪水怎么办？",
                          "问：发现堤防出现管涌、渗漏等险情，应当如何处置？"]
 
 
-def test_question_cut_at_its_larger_measure_is_one_heading(clean):
-    heads = _heads(clean, WRAPPED)
+def test_question_cut_at_its_larger_measure_is_one_heading(clean, texts):
+    heads = texts(clean(WRAPPED)[0], Heading)
     assert heads[-3:] == ["问：网上买的商品不满意，可以无理由退货吗？", "问：商家张贴“商品售出，概不退换”的告示，有效吗？",
                          "问：预付了美容卡，店铺突然关门，钱还能要回来吗？"]
 
 
-def test_interviewers_turns_are_no_headings(clean):
-    heads = _heads(clean, INTERVIEW)
+def test_interviewers_turns_are_no_headings(clean, texts):
+    heads = texts(clean(INTERVIEW)[0], Heading)
     assert not any("？" in h or h.startswith(("记者", "答")) for h in heads)

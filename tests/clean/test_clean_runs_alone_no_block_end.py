@@ -14,7 +14,6 @@ back by pypdf.
 
 from __future__ import annotations
 
-from booklet.model import block_text
 
 # manual_video_conference_ops × word_report × pypdf: clause 3.1 to 3.2.1 and 3.2.2's heading
 MANUAL = """\
@@ -50,8 +49,7 @@ def test_a_digit_run_alone_joins_the_printed_line_it_ends(rejoined):
     assert "5%" not in out
 
 
-def test_the_paragraph_around_a_digit_run_stays_one_paragraph(clean):
+def test_the_paragraph_around_a_digit_run_stays_one_paragraph(clean, texts):
     doc, _ = clean(MANUAL)
-    texts = [block_text(b) for a in doc.articles for b in a.blocks]
     assert any("丢包率超过5%时，可将会议带宽由4Mbps降至2Mbps；仍无改善的，应立即通知信息中心排查网络线路。" in t
-               for t in texts)
+               for t in texts(doc))
