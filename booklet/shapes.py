@@ -111,6 +111,15 @@ NARROW_CHAR_RE = re.compile(r"[ -~]")
 def full_width_only(text: str) -> bool:
     """``text`` holds no narrow run and no space: its width in em is exact (``NARROW_CHAR_RE``)."""
     return NARROW_CHAR_RE.search(text) is None
+
+
+_IDEOGRAPHS_ONLY_RE = re.compile(f"[{IDEOGRAPH}]+")
+
+
+def ideographs_only(text: str) -> bool:
+    """``text`` is ideographs alone — no mark, digit, letter or space: each sits on a square em, and
+    no mark could have pushed one down (``setoff``'s rest of a line)."""
+    return _IDEOGRAPHS_ONLY_RE.fullmatch(text) is not None
 # Marks that no line starts with even in loose typesetting (dashes and ellipses may): a "line"
 # an extractor gives starting with one is a piece of the line before.
 LINE_PIECE_START = frozenset("，。、；：？！）》」』〉】”’,.;:?!)%")

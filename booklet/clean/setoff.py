@@ -21,13 +21,10 @@ line, an attribution: they are not headings).
 
 from __future__ import annotations
 
-import re
-
-from booklet.cjk import IDEOGRAPH
 from booklet.clean.layout import FULL_SLACK_EM, INDENT_EM, Layout
 from booklet.clean.lines import Line
 from booklet.shapes import (ADDRESSED_RE, DASH_LED_RE, EDITION_NOTE_RE, ITEMS_APART_RE, SPEECH_SUBTITLE_RE, ADDRESSEES_RE, BRACKETED_LINE_RE, CHAPTER_ONLY_RE, CLOSED_ATTRIBUTION_RE, DATE_IN_BRACKETS_RE, ISSUER_RE,
-                            KICKER_END_RE, NUMBERED_RE, NUMERAL_ONLY_RE, PHRASE_OPEN_TAGS, RUN_IN_LABEL_RE, SALUTATION_RE, STOP_RE, ends_mid_word, opens_on_tail, full_width_only,
+                            KICKER_END_RE, NUMBERED_RE, NUMERAL_ONLY_RE, PHRASE_OPEN_TAGS, RUN_IN_LABEL_RE, SALUTATION_RE, STOP_RE, ends_mid_word, opens_on_tail, full_width_only, ideographs_only,
                             leaves_bracket_open, leaves_quote_open, name_like, short_line_role, WORD_CONTEXT)
 from booklet.typeset.segment import word_across, words
 
@@ -48,7 +45,6 @@ RUN_ON_CONTEXT = 3
 # The colons a run-in label ends with, looked for where ``RUN_IN_LABEL_RE`` puts them (after two
 # to four ideographs): one slice test keeps the pattern off most lines.
 _LABEL_COLONS = frozenset("：:")
-_IDEOGRAPHS_ONLY = re.compile(f"[{IDEOGRAPH}]+")
 
 
 def rest_of_larger_line(prev: Line, cur: Line, layout: Layout, head: Line | None, nxt: Line | None = None) -> bool:
@@ -147,7 +143,7 @@ def _rest_slack(first: str, rest: str) -> float:
     on a square em and no mark was pushed down, so a first line narrower than its rest had room for
     the rest's first ideograph and did not wrap (「港口物流再提速」 over 「江城港集装箱吞吐」: a kicker over
     its title, not a title's two lines)."""
-    return 0.0 if _IDEOGRAPHS_ONLY.fullmatch(first.strip() + rest.strip()) else REST_WIDER_EM
+    return 0.0 if ideographs_only(first.strip() + rest.strip()) else REST_WIDER_EM
 
 
 def _plain_rest(cur: Line, prev: Line, numbered: bool = False, indent: float = 0.0) -> bool:
