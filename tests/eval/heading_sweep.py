@@ -107,7 +107,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--designs", type=int, default=60)
     ap.add_argument("--seed", type=int, default=25)
     ap.add_argument("--only", help="one design name (sw25_NN), or families separated by commas")
-    ap.add_argument("--texts", help="dev texts separated by commas ('new' for NEW_TEXTS); default TEXTS")
+    ap.add_argument("--texts", help="dev texts separated by commas ('new' for NEW_TEXTS, 'all' for every "
+                                    "dev text); default TEXTS")
     ap.add_argument("--json", type=Path)
     ap.add_argument("--keep", type=Path, help="keep input, gold and output per case here")
     args = ap.parse_args(argv)
@@ -118,7 +119,9 @@ def main(argv: list[str] | None = None) -> int:
     if args.texts:
         texts = tuple(t for part in args.texts.split(",")
                       for t in (NEW_TEXTS if part == "new" else (part,)))
-    docs = [d for d in load_docs("dev") if d.name in texts]
+    docs = load_docs("dev")
+    if args.texts != "all":
+        docs = [d for d in docs if d.name in texts]
     families = FAMILIES[:-1]
     only = tuple(args.only.split(",")) if args.only else ()
     if only and all(f in FAMILIES for f in only):
