@@ -227,10 +227,13 @@ def pickled_by_fields(cls: type) -> type:
     a child's results cleaned ahead (``booklet.ahead``) takes.  Every node below is pickled so."""
     names = [f.name for f in fields(cls)]
     values = attrgetter(*names)
-    if len(names) == 1:
-        cls.__reduce__ = lambda self: (cls, (values(self),))  # type: ignore[attr-defined]
-    else:
-        cls.__reduce__ = lambda self: (cls, values(self))  # type: ignore[attr-defined]
+    def reduce_one(self: object) -> tuple[type, tuple[object, ...]]:
+        return cls, (values(self),)  # attrgetter of one name gives the value, not a tuple
+
+    def reduce_many(self: object) -> tuple[type, tuple[object, ...]]:
+        return cls, values(self)
+
+    setattr(cls, "__reduce__", reduce_one if len(names) == 1 else reduce_many)
     return cls
 
 
