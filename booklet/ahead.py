@@ -19,6 +19,7 @@ compares both ways).
 from __future__ import annotations
 
 import os
+from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, Callable
 
@@ -105,6 +106,11 @@ def _pickled(done: dict[str, "ReadResult"]) -> dict[str, bytes]:
     return {key: dump(result) for key, result in done.items()}
 
 
+def _cleaned_pickled(share: list[Miss]) -> dict[str, bytes]:
+    """One child's work: its share cleaned, pickled for the pipe."""
+    return _pickled(clean_share(share))
+
+
 def clean_ahead(manifest: "Manifest", refs: list["EntryRef"], cache: "SourceCache",
                 progress: Progress | None = None) -> None:
     """Clean the cache misses among ``refs`` side by side into ``cache.fresh`` — when there is
@@ -123,8 +129,7 @@ def clean_ahead(manifest: "Manifest", refs: list["EntryRef"], cache: "SourceCach
                                                                        cores=len(dealt)))
     try:
         with Steps(parallel=True) as steps:
-            started = [steps.start(lambda share=share: _pickled(clean_share(share)))
-                       for share in dealt[1:]]
+            started = [steps.start(partial(_cleaned_pickled, share)) for share in dealt[1:]]
             cache.fresh.update(clean_share(dealt[0]))
     except Exception:  # noqa: BLE001 - a child that died: the in-order pass cleans its share
         return

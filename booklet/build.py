@@ -189,6 +189,7 @@ def _write_side_by_side(job: Job, formats: list[str], staging: dict[str, Path],
             steps.start(lambda: _write(with_text(job), early, staging))
         if not late and imposition is None:
             return
+        assert job.fonts is not None  # resolved for every format in NEEDS_FONTS, the paged ones among them
         info = paginate(job.booklet, profile=job.profile, fonts=job.fonts, progress=progress)
         result.article_pages = list(info.article_pages)
         job = replace(job, pages=info.article_pages, layout=info.layout)

@@ -16,7 +16,7 @@ import dataclasses
 import hashlib
 import json
 from pathlib import Path
-from typing import TYPE_CHECKING, Iterable
+from typing import TYPE_CHECKING, Iterable, TypedDict
 
 from booklet.cache import code_fingerprint
 from booklet.frontmatter import BUILTIN_TEMPLATES, template_sources
@@ -87,8 +87,16 @@ def manifest_digest(manifest: Manifest) -> dict[Path, str]:
     return {manifest.path: hashlib.sha256(manifest.source_bytes).hexdigest()}
 
 
+class ObservedInputs(TypedDict):
+    """``booklet.uptodate.observe``'s keyword arguments: paths by content, by stat, by folder times."""
+
+    content: list[Path]
+    stat: list[Path]
+    trees: list[Path]
+
+
 def observed_inputs(manifest: Manifest, formats: list[str],
-                    fonts: "FontMap | None") -> dict[str, list[Path]]:
+                    fonts: "FontMap | None") -> ObservedInputs:
     """The rest of what ``fingerprint`` was computed from, as ``booklet.uptodate.observe``
     takes it once the fonts are resolved (the manifest and sources: ``read_inputs``).
 
@@ -108,7 +116,7 @@ def observed_inputs(manifest: Manifest, formats: list[str],
     if fonts is not None:
         from booklet.fonts.discover import font_trees
 
-        stat = [fonts[role].path for role in fonts.roles() if fonts[role].path is not None]
+        stat = [path for role in fonts.roles() if (path := fonts[role].path) is not None]
         trees += font_trees()
     return {"content": content, "stat": stat, "trees": trees}
 

@@ -14,6 +14,8 @@ import re
 from pathlib import Path
 from typing import Any
 
+from pydantic_core import ErrorDetails
+
 from booklet.errors import InputError
 from booklet.i18n import N_, _
 
@@ -72,7 +74,7 @@ def _context_of(loc: tuple[Any, ...], known: dict[str, tuple[str, ...]]) -> str:
     return "top" if len(loc) == 1 else ""
 
 
-def format_error(err: dict[str, Any], data: Any, path: Path, known: dict[str, tuple[str, ...]]) -> InputError:
+def format_error(err: ErrorDetails, data: Any, path: Path, known: dict[str, tuple[str, ...]]) -> InputError:
     """The pydantic error ``err`` as a person reads it: file, line, key path and what is wrong
     (an unknown key with the closest of ``known``'s keys for its mapping, by context)."""
     loc = tuple(err["loc"])
@@ -81,7 +83,7 @@ def format_error(err: dict[str, Any], data: Any, path: Path, known: dict[str, tu
     line = _line_of(data, loc)
     kind = err["type"]
     if kind == "extra_forbidden":
-        message = _suggest(loc[-1], known.get(_context_of(loc, known), ()))
+        message = _suggest(str(loc[-1]), known.get(_context_of(loc, known), ()))
     elif kind in ("model_type", "dict_type") and "contents" in loc:
         message = _("each entry must be a mapping with 'source:' (or 'part:' and 'contents:')")
     elif kind == "literal_error":
@@ -107,14 +109,14 @@ def _entry_branch(data: Any, loc: tuple[Any, ...]) -> str | None:
     return None
 
 
-def pick_error(errors: list[dict[str, Any]], data: Any) -> dict[str, Any]:
+def pick_error(errors: list[ErrorDetails], data: Any) -> ErrorDetails:
     """The error a person should see first.
 
     Errors from the union branch the entry does not mean are dropped (an entry
     with ``source:`` is not a malformed part), and an unknown key is shown before
     the "missing" error it usually causes (``sorce:`` → 'source' missing).
     """
-    def meant(err: dict[str, Any]) -> bool:
+    def meant(err: ErrorDetails) -> bool:
         loc = tuple(err["loc"])
         for i, part in enumerate(loc):
             if part in ("SourceEntry", "PartEntry"):

@@ -6,7 +6,7 @@ import dataclasses
 import json
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Callable
+from typing import TYPE_CHECKING, Any, Callable
 
 from booklet.ahead import clean_ahead
 from booklet.cache import SourceCache
@@ -238,7 +238,7 @@ def _pick(result: ReadResult, ref: EntryRef, path: Path, manifest: Manifest) -> 
 
 def _apply_overrides(article: Article, ref: EntryRef, path: Path, root: Path) -> Article:
     entry = ref.entry
-    changes: dict[str, object] = {"provenance": Provenance(path, entry.select)}
+    changes: dict[str, Any] = {"provenance": Provenance(path, entry.select)}
     for name in ("title", "kicker", "author", "origin", "date"):
         value = getattr(entry, name)
         if value is not None:

@@ -77,8 +77,8 @@ def resolve_fonts(profile: Profile, overrides: Mapping[str, Path] | None = None)
     latin = _resolve_latin(profile, overrides.get(LATIN_ROLE))
     if latin is not None:
         fonts[LATIN_ROLE] = latin
-    notes = [_cff_note(role, _wanted(role, profile)) for role in fonts if not fonts[role].wanted]
-    notes = [n for n in notes if n]
+    cff = (_cff_note(role, _wanted(role, profile)) for role in fonts if not fonts[role].wanted)
+    notes = [n for n in cff if n]
     if latin is None:
         notes.append(_("no proportional Latin serif found (Times New Roman, Liberation Serif, "
                        "DejaVu Serif): letters and digits are set in the Chinese faces "

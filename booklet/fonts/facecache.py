@@ -29,6 +29,7 @@ from array import array
 from functools import partial
 from operator import mul
 from pathlib import Path
+from typing import Any, Callable
 from weakref import WeakKeyDictionary
 
 import reportlab
@@ -67,7 +68,7 @@ class CachedTTFont(TTFont):
         face = CachedFace.__new__(CachedFace)
         fields = state.pop("face")
         packed = fields.pop("packed")
-        vars(face).update(fields)
+        face.__dict__.update(fields)
         face._packed = packed
         for name in EAGER:
             if name in packed:
@@ -75,9 +76,9 @@ class CachedTTFont(TTFont):
         with open(face.filename, "rb") as fh:  # glyph outlines for subsetting
             face._ttf_data = fh.read()
         face._pdfScale = _pdf_scale(face.unitsPerEm)
-        vars(self).update(state)
+        self.__dict__.update(state)
         self.face = face
-        self.state = WeakKeyDictionary()
+        self.state: WeakKeyDictionary[Any, Any] = WeakKeyDictionary()
 
 
 class CachedFace(TTFontFace):
@@ -174,7 +175,8 @@ def _unpack_ints(packed: bytes) -> list[int]:
 
 
 # The big tables of a face, with how each is stored; EAGER ones every build reads at once.
-PACKED = {"charToGlyph": (_pack_map, _unpack_map), "charWidths": (_pack_widths, _unpack_widths),
+# table name → (pack, unpack); each pair takes and gives its own table's types
+PACKED: dict[str, tuple[Callable[[Any], Any], Callable[[Any], Any]]] = {"charToGlyph": (_pack_map, _unpack_map), "charWidths": (_pack_widths, _unpack_widths),
           "glyphPos": (_pack_ints, _unpack_ints), "hmetrics": (_pack_pairs, _unpack_pairs),
           "glyphToChar": (_pack_lists, _unpack_lists)}
 EAGER = ("charToGlyph", "charWidths", "glyphPos")

@@ -69,8 +69,9 @@ def check_glyphs(booklet: Booklet, fonts: "FontMap", profile: Profile) -> list[M
         role = profile.style(use.style).role
         chars = set(use.text) - IGNORED  # set operations, not a char loop
         ascii_chars = {ch for ch in chars if ch < "\x80"} if latin_metrics else set()
-        checks = ((role, load_metrics(fonts[role].path, fonts[role].index), chars - ascii_chars),
-                  (LATIN_ROLE, latin_metrics, ascii_chars))
+        checks = [(role, load_metrics(fonts[role].path, fonts[role].index), chars - ascii_chars)]
+        if latin_metrics is not None:
+            checks.append((LATIN_ROLE, latin_metrics, ascii_chars))
         for face_role, metrics, wanted in checks:
             for ch in metrics.lacking(wanted) if wanted else ():
                 sub = substitute_for(ch, fonts, subs)

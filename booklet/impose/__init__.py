@@ -65,9 +65,10 @@ def imposition_for(spec: "ImposeSpec | None", requested: str | None,
         if requested is not None:
             raise InputError(_("imposition needs the PDF: add pdf to --format"), key="--impose")
         return None
-    mode = requested or spec.mode
     if spec is None:
-        return Imposition(mode)
+        assert requested is not None  # one of the two is given (above)
+        return Imposition(requested)
+    mode = requested or spec.mode
     return Imposition(mode, spec.creep_mm if mode == "saddle" else 0.0, spec.crop_marks)
 
 

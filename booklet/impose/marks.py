@@ -23,9 +23,9 @@ FOLD_DASH = "[2 1] 0 d"  # a fold mark is dashed, a cut mark solid
 def marks_form(writer: PdfWriter, sheet: tuple[float, float],
                trim: tuple[float, float, float, float], *, fold: bool) -> IndirectObject:
     """The marks for a sheet of size ``sheet`` as one form XObject, drawn on every side."""
-    form = DecodedStreamObject()
-    form.set_data(_marks(trim, fold=fold).encode("ascii"))
-    form = form.flate_encode()
+    drawn = DecodedStreamObject()
+    drawn.set_data(_marks(trim, fold=fold).encode("ascii"))
+    form = drawn.flate_encode()
     form[NameObject("/Type")] = NameObject("/XObject")
     form[NameObject("/Subtype")] = NameObject("/Form")
     form[NameObject("/BBox")] = ArrayObject([FloatObject(0), FloatObject(0),

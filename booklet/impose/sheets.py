@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Sequence
 
-from pypdf import PdfReader, PdfWriter
+from pypdf import PageObject, PdfReader, PdfWriter
 from pypdf.generic import (ArrayObject, DecodedStreamObject, DictionaryObject, FloatObject,
                            IndirectObject, NameObject, PdfObject, StreamObject)
 
@@ -108,17 +108,17 @@ def _add_sheet(writer: PdfWriter, geo: SheetGeometry, xobjects: DictionaryObject
     sheet.replace_contents(content.flate_encode())
 
 
-def _page_form(writer: PdfWriter, page: DictionaryObject) -> IndirectObject:
+def _page_form(writer: PdfWriter, page: PageObject) -> IndirectObject:
     """The page as a form XObject in ``writer``: its content stream as is, box and resources."""
     contents = page.raw_get("/Contents")
     if isinstance(contents.get_object(), ArrayObject):  # several streams: one form of their data
-        form: StreamObject = StreamObject()
-        form.set_data(b"\n".join(part.get_object().get_data() for part in contents.get_object()))
-        form = form.flate_encode()
-        ref = writer._add_object(form)
+        joined = StreamObject()
+        joined.set_data(b"\n".join(part.get_object().get_data() for part in contents.get_object()))
+        ref = writer._add_object(joined.flate_encode())
     else:
         ref = contents.clone(writer)  # still encoded: copied, not re-compressed
     form = ref.get_object()
+    assert isinstance(form, StreamObject)  # a page's content stream, or the one made of its streams
     form[NameObject("/Type")] = NameObject("/XObject")
     form[NameObject("/Subtype")] = NameObject("/Form")
     form[NameObject("/BBox")] = ArrayObject(FloatObject(v) for v in page.mediabox)
@@ -129,7 +129,7 @@ def _page_form(writer: PdfWriter, page: DictionaryObject) -> IndirectObject:
     return ref
 
 
-def _place(geo: SheetGeometry, page: DictionaryObject, half: int, inward: float,
+def _place(geo: SheetGeometry, page: PageObject, half: int, inward: float,
            name: str) -> str:
     """Operators drawing form ``name`` in ``half`` (0 left, 1 right), clipped to that half.
 

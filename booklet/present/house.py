@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import dataclasses
 from collections import defaultdict
+from typing import TypeGuard
 
 from booklet.model import Article, Block, Bold, Heading, Inline, Paragraph, Text, plain_text
 from booklet.shapes import HEADING_STYLES
@@ -58,7 +59,7 @@ def _plain_heading(block: Heading) -> Heading:
     return dataclasses.replace(block, inlines=tuple(out))
 
 
-def _is_bold_lead_only(block: Block) -> bool:
+def _is_bold_lead_only(block: Block) -> TypeGuard[Paragraph]:
     return (isinstance(block, Paragraph) and bool(block.inlines)
             and all(isinstance(n, Bold) for n in block.inlines)
             and len(plain_text(block.inlines)) <= MAX_LEAD_CELLS)

@@ -158,7 +158,8 @@ def _greedy(text: str, room: float, hang: int, cjk: float,
             latin: float) -> tuple[list[int], bool]:
     """Where a word processor ends lines: as many characters as fit, a space at the end
     dropped; ``clean`` is False when a line had to give way to the no-line-start/end rules."""
-    cuts, clean, start, n = [], True, 0, len(text)
+    cuts: list[int] = []
+    clean, start, n = True, 0, len(text)
     while True:
         avail = room - (hang if cuts else 0)
         width, end = 0.0, start

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 import yaml
 
@@ -167,6 +168,7 @@ def parse_inlines(text: str, notes: _Notes | None) -> tuple[Inline, ...]:
     pos = 0
     while pos < len(text):
         match = INLINE_TOKEN.match(text, pos)
+        assert match is not None  # its last alternative takes any character the others leave
         escaped, star, ref, plain = match.groups()
         pos = match.end()
         if star:
@@ -260,7 +262,7 @@ def _apply_front(articles: list[Article], front: dict) -> list[Article]:
     from dataclasses import replace
 
     first = articles[0]
-    changes = {k: str(front[k]) for k in _FRONT_KEYS
+    changes: dict[str, Any] = {k: str(front[k]) for k in _FRONT_KEYS
                if front.get(k) is not None and not getattr(first, k)}
     if "source" in front and not first.source_line:
         changes["source_line"] = str(front["source"])

@@ -109,7 +109,9 @@ def _markdown_line(text: str, lineno: int, page: int | None) -> RawLine:
         plain, runs = _unbold(heading.group(2).strip())
         return RawLine(plain, lineno, page, role, level, runs=runs)
     if lead.startswith(">"):
-        inner = QUOTE_LINE.match(text.lstrip()).group(1).lstrip()   # (trailing spaces kept: evidence)
+        quoted = QUOTE_LINE.match(text.lstrip())
+        assert quoted is not None  # the line starts with ">", and one line holds no newline
+        inner = quoted.group(1).lstrip()   # (trailing spaces kept: evidence)
         plain, runs = _unbold(inner)
         return RawLine(plain, lineno, page, Role.QUOTE, runs=runs, hard_break=hard)
     if "**" not in text:

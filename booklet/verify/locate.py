@@ -94,10 +94,10 @@ def fits(source: Source | None, meta: TextMeta) -> tuple[bool, int]:
     return date + occasion > 0, date + occasion
 
 
-def _places(quote: Quotation, corpus: Corpus) -> list[tuple[VerifyText, int, int, tuple, float]]:
+def _places(quote: Quotation, corpus: Corpus) -> list[tuple[VerifyText, int, int, tuple[Edit, ...], float]]:
     """(text, start, end, edits, similarity) of every place the passage may be."""
     passage = quote.passage
-    out = []
+    out: list[tuple[VerifyText, int, int, tuple[Edit, ...], float]] = []
     if len(passage) < SHORT_QUOTE_CHARS:
         for text in corpus.texts:
             at = text.folded.find(passage)

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from booklet.cache import SourceCache
 from booklet.manifest import Manifest, load_manifest
@@ -45,7 +46,7 @@ def check_quotation(quote: Quotation, text: VerifyText, corpus: Corpus,
     """The verdict on one quotation of ``text``."""
     ours = Side(text, locator)
     source, elsewhere = best_source(matches(quote, corpus))
-    base = dict(article=ours.ref(quote.start), kind=quote.kind,
+    base: dict[str, Any] = dict(article=ours.ref(quote.start), kind=quote.kind,
                 quotation=ours.original(quote.start, quote.end),
                 attribution=quote.source.text if quote.source and quote.source.names_anything
                 else None, short=len(quote.passage) < SHORT_QUOTE_CHARS)

@@ -21,6 +21,7 @@ from booklet.model import Booklet
 
 if TYPE_CHECKING:
     from booklet.fonts import FontMap
+    from booklet.writers.pdf.document import Layout
 
 
 @dataclass(frozen=True, slots=True)
@@ -40,7 +41,7 @@ class Job:
     fonts: "FontMap | None" = None
     pages: Sequence[int] | None = None
     project_dir: Path | None = None
-    layout: object | None = None  # the PDF's own layout when ``pages`` came from it (used up)
+    layout: "Layout | None" = None  # the PDF's own layout when ``pages`` came from it (used up)
     options: Mapping[str, Mapping[str, Any]] = field(default_factory=dict)
     progress: Callable[[str], None] | None = None
 
@@ -51,6 +52,7 @@ Writer = Callable[[Job, Path], None]
 def _pdf(job: Job, target: Path) -> None:
     from booklet.writers.pdf import write_pdf
 
+    assert job.fonts is not None  # resolved by the build for every format in NEEDS_FONTS
     write_pdf(job.booklet, target, profile=job.profile, fonts=job.fonts, layout=job.layout,
               progress=job.progress)
 

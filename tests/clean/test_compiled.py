@@ -35,10 +35,10 @@ def test_compiled_cleaner_gives_the_pure_output(tmp_path: Path) -> None:
     assert "(new, compiled)" in done.stdout
 
 
-def test_the_compiled_modules_type_check() -> None:
-    """What mypyc compiles (the cleaner and the shape grammar, ``setup.py``'s ``COMPILED``) type-checks with
-    mypyc's own flags: code mypy rejects passes every other test on the pure package and fails only the
-    compiled build, which CI runs last."""
-    out, err, status = mypy_api.run(["--ignore-missing-imports", "--follow-imports=silent", "--no-incremental",
-                                     str(ROOT / "booklet" / "clean"), str(ROOT / "booklet" / "shapes.py")])
+def test_the_package_type_checks() -> None:
+    """The package type-checks (libraries without stubs read as untyped).  What mypyc compiles (the cleaner
+    and the shape grammar, ``setup.py``'s ``COMPILED``) must: code mypy rejects passes every other test on the
+    pure package and fails only the compiled build, which CI runs last; and the rest should, since a type
+    error is most often a ``None`` or a union a caller forgot."""
+    out, err, status = mypy_api.run(["--ignore-missing-imports", "--no-incremental", str(ROOT / "booklet")])
     assert status == 0, out + err

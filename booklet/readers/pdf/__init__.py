@@ -24,7 +24,7 @@ from booklet.readers.pdf.furniture import find_furniture
 from booklet.readers.pdf.geometry import measure
 from booklet.readers.pdf.opening import load_pages
 from booklet.readers.pdf.roles import assign_roles
-from booklet.readers.pdf.rows import page_lines
+from booklet.readers.pdf.rows import PLine, page_lines
 from booklet.report import Report
 
 __all__ = ["pdf_lines", "read_pdf"]
@@ -33,7 +33,7 @@ __all__ = ["pdf_lines", "read_pdf"]
 def pdf_lines(path: Path, report: Report | None = None) -> list[RawLine]:
     """The PDF's text as typed lines; sideways text (watermarks) goes to ``report``."""
     pages = load_pages(path)
-    lines = []
+    lines: list[PLine] = []
     for page in pages:
         if page.rotated_text.strip() and report is not None:
             report.removed(len(lines) + 1, f"page {page.number}: {page.rotated_text}", "pdf_rotated")

@@ -164,19 +164,20 @@ def _merged(row: list[Glyph], leave: frozenset[str] = frozenset()) -> list[tuple
     """The row's ink as merged x intervals, left to right (``row`` is sorted by x0), the glyphs
     in ``leave`` left out."""
     out: list[tuple[float, float]] = []
-    start = end = None
+    start = end = 0.0
+    opened = False  # a run of ink is open from ``start`` to ``end``
     for g in row:
         if g.text.isspace() or g.text in leave:
             continue
         x0, x1 = ink(g)
-        if end is not None and x0 <= end + BIN_PT:
+        if opened and x0 <= end + BIN_PT:
             if x1 > end:
                 end = x1
             continue
-        if end is not None:
+        if opened:
             out.append((start, end))
-        start, end = x0, x1
-    if end is not None:
+        start, end, opened = x0, x1, True
+    if opened:
         out.append((start, end))
     return out
 

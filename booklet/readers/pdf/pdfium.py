@@ -124,10 +124,10 @@ class PageReader:
                 continue   # PDFium's own guesses at line ends and word spaces: ``rows`` makes its own
             obj = text_object(tp, k) or 0
             if obj != last:
-                face = faces.get(obj)
-                if face is None:
-                    face = faces[obj] = self._face(tp, k, obj) if obj else _NO_FACE
-                last = obj
+                known = faces.get(obj)
+                if known is None:
+                    known = faces[obj] = self._face(tp, k, obj) if obj else _NO_FACE
+                face, last = known, obj
             if not face.upright:
                 rotated.append(text)
                 continue

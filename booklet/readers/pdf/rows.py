@@ -166,7 +166,7 @@ def make_line(row: list[Glyph], page: int, column: int) -> PLine:
     seen = [g for g, _ in spaced]
     raised = _raised(seen)
     runs: list[Span] = []
-    key = None
+    key: tuple[str, bool, bool] = ("", False, False)  # font, heavy, raised: set by the first glyph
     texts: list[str] = []
     for i, (g, text) in enumerate(spaced):
         this = (g.font, g.heavy, i in raised)

@@ -9,7 +9,7 @@ number them (①②…, restarting per page as the profile says).
 
 from __future__ import annotations
 
-from typing import Callable
+from typing import Any, Callable
 
 from booklet.layout import Profile
 from booklet.model import (
@@ -73,7 +73,8 @@ class ArticleWriter:
         self.notes = notes
         self.plan = plan
         self.current: Article | None = None
-        self.visitors: dict[type, Callable[[Block], str]] = {
+        # a dispatch table: each visitor takes the one node class it is filed under
+        self.visitors: dict[type, Callable[[Any], str]] = {
             Heading: self.heading, Paragraph: self.paragraph, Quote: self.quote,
             Attribution: self.attribution, Note: self.note, Caption: self.caption,
             Separator: self.separator,

@@ -189,7 +189,7 @@ def _toc_styles(profile: Profile, metrics: Metrics, plan: TocPlan) -> list[str]:
     entry level has the right indent and hang of its shape (``present.toc``), the part rows
     (level 1 when grouped) the house shape."""
     tabs = ({"val": "right", "leader": "dot", "pos": metrics.text_w},)
-    levels = [(1, None)] if plan.grouped else []
+    levels: list[tuple[int, tuple[int, int] | None]] = [(1, None)] if plan.grouped else []  # None: the part rows
     levels += [(plan.level(shape), shape) for shape in plan.shapes]
     out = []
     for level, shape in levels:

@@ -8,7 +8,7 @@ other writers agree on what each block looks like.
 
 from __future__ import annotations
 
-from typing import Callable
+from typing import Any, Callable
 
 from markupsafe import Markup, escape
 
@@ -57,7 +57,8 @@ class BlockWriter:
     def __init__(self, k: Styler) -> None:
         self.k = k
         self.article_id = ""
-        self.visitors: dict[type, Callable[[Block], Markup]] = {
+        # a dispatch table: each visitor takes the one node class it is filed under
+        self.visitors: dict[type, Callable[[Any], Markup]] = {
             Heading: self.heading, Paragraph: self.paragraph, Quote: self.quote,
             Attribution: self.attribution, Note: self.note, Caption: self.caption,
             Separator: self.separator,

@@ -131,7 +131,7 @@ class Flow:
         self.geo = geo
         self.pages = pages
         self.kind = kind
-        self.slot = 0
+        self.slot: float = 0  # grid slots from the top: lines in small type step less than one
         self.anchors: dict[int, int] = {}
         # refittable chunks with lines on this page: (chunk, index in placed, first line here)
         self.whole: list[tuple[Chunk, int, int]] = []
@@ -230,7 +230,7 @@ class Flow:
                         self._replace(earlier, start, first, alt)
                         return
 
-    def _fills(self, chunk: Chunk, lines: list[Line], free: int) -> bool:
+    def _fills(self, chunk: Chunk, lines: list[Line], free: float) -> bool:
         """Whether ``lines`` in place of the chunk's end exactly a page with ``free`` slots left."""
         if len(lines) <= free:
             return True

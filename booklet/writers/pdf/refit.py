@@ -91,7 +91,7 @@ def _natural(line: Line, tracking: float) -> float:
 
 def _printed(inlines: tuple[Inline, ...]) -> list[tuple[Inline, str]]:
     """Each inline with the characters the shaper prints for it."""
-    out = []
+    out: list[tuple[Inline, str]] = []
     for node in inlines:
         if isinstance(node, FootnoteRef):
             out.append((node, marker_text(CONTROL.sub("", node.label))))

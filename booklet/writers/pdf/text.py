@@ -47,6 +47,11 @@ class Run:
     tight: bool = False  # inside a Latin word: drawn without the line's character spacing
 
 
+def _run(attr: Attr, text: str) -> Run:
+    font, size, bold, rise, color, mark, tight = attr
+    return Run(font, size, text, bold, rise, color, mark, tight)
+
+
 @dataclass(frozen=True, slots=True)
 class Line:
     """One set line: runs drawn from ``x`` (relative to the text block) with char spacing ``spacing``."""
@@ -138,9 +143,8 @@ class Shaper:
             return attribution_lines(self.profile, text, measure)
         return None
 
-    def _line(self, chars, widths, attrs, table, span, ind, measure, align, tracking) -> Line:
-        runs = tuple(Run(*table[a][:2], text, *table[a][2:])
-                     for a, text in _runs(chars, attrs, span.start, span.end, len(table)))
+    def _line(self, chars, widths, attrs, table: list[Attr], span, ind, measure, align, tracking) -> Line:
+        runs = tuple(_run(table[a], text) for a, text in _runs(chars, attrs, span.start, span.end, len(table)))
         loose = sum(1 for i in range(span.start, span.end) if not table[attrs[i]][6]) \
             if len(table) > 1 else span.end - span.start
         advances = span.width - loose * tracking

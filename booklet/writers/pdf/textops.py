@@ -37,7 +37,7 @@ class TextCodes:
     def __init__(self, doc: object) -> None:
         self._doc = doc  # reportlab's document: subsets and their names are kept per document
         self._fonts: dict[str, TTFont | None] = {}
-        self._codes: dict[str, dict[str, tuple[str, str]]] = {}  # font → char → (name, code)
+        self._codes: dict[str, _Codes] = {}  # font → char → (name, code)
         self._colors: dict[str, str] = {}
 
     def line_code(self, line: Line, x: float, y: float, stroke: bool) -> str | None:
