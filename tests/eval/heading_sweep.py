@@ -48,12 +48,21 @@ NEW_TEXTS = ("chronology_town_events", "speech_bold_leadins_rural", "excerpts_lo
              "reader_parts_documents", "insights_phrase_heads")
 FAMILIES = ("pypdf", "pypdfium2", "pdfminer", "pdftotext", "pdftotext_layout", "pdfplumber",
             "plain_ideographic")
+# (pocket53) boundaries on pocket pages are decided by every reader of the page
+POCKET_FAMILIES = ("pdftotext", "pdftotext_layout", "pdftotext_raw", "pdfminer", "pdfplumber", "pypdf",
+                   "pypdfium2", "plain_ideographic", "paste_viewer", "direct")
 PAGES = {"A4": A4, "A5": A5, "B5": B5, "32k": (130 * MM, 184 * MM), "64k": (105 * MM, 150 * MM),
          "16k": (185 * MM, 260 * MM)}
 MEASURES = {"A4": (28, 42), "A5": (18, 26), "B5": (24, 36), "32k": (20, 27), "64k": (15, 20),
             "16k": (26, 38)}
 HEADS = ((), ("{title}",), ("工作简报|2026年第7期",), ("{title}|{n}",), ("学习资料",))
 FOOTS = ("{n}", "— {n} —", "第{n}页", "- {n} -", "{n}/{m}", "第 {n} 页 共 {m} 页", "")
+# (pocket53) pocket pages: 64开, 小32开, A6 and a narrow 64开; measures 13–18 characters
+POCKET_PAGES = {"64k": (105 * MM, 150 * MM), "s32k": (120 * MM, 178 * MM), "A6": (105 * MM, 148 * MM),
+                "64k_narrow": (100 * MM, 140 * MM)}
+POCKET_HEADS = ((), ("{title}",), ("{title}",), ("干部学习口袋书",), ("{n}|学习手册",))
+POCKET_EVEN = (None, ("干部学习口袋书",), ("理论学习丛书",), ("{n}",))
+POCKET_FOOTS = ("{n}", "{n}", "— {n} —", "- {n} -", "")
 
 
 def design(k: int, rng: random.Random) -> Layout:
@@ -84,6 +93,41 @@ def design(k: int, rng: random.Random) -> Layout:
         rotate=False)
 
 
+def pocket_design(k: int, rng: random.Random) -> Layout:
+    """(pocket53) One random pocket design: a 13–18-character measure on a 64开, 小32开 or A6 page,
+    with the habits such books vary — indent or block paragraphs, hung marks, ragged or justified,
+    Latin digits, folios centred / outside / ``— N —``, running heads (odd/even), headings set in,
+    centred, larger or bold at the body's size; footnotes come with the texts that have them."""
+    page = rng.choice(tuple(POCKET_PAGES))
+    w, h = POCKET_PAGES[page]
+    side = rng.uniform(0.10, 0.17) * w
+    vert = rng.uniform(0.08, 0.12) * h
+    style = rng.choice(("hei", "bold", "larger", "larger"))
+    face = rng.choice((None, None, "kai", "hei")) if style != "bold" else rng.choice((None, None, "kai"))
+    indent = rng.choice((2.0, 2.0, 2.0, 0.0))
+    para_space = 0.0 if indent and rng.random() < 0.75 else rng.choice((0.3, 0.5, 0.8))
+    centre = rng.random() < 0.35
+    head_indent = None if centre or rng.random() < 0.5 else rng.choice((0.0, 2.0, 2.0))
+    space = None if rng.random() < 0.5 else (rng.choice((0.0, 0.3, 0.5)), rng.choice((0.0, 0.2)))
+    scale = rng.choice((1.0, 1.0, 1.1, 1.15, 1.2, 1.3)) if style != "bold" else 1.0
+    if style == "larger" and face is None and scale < 1.05:
+        scale = rng.choice((1.1, 1.2))  # the body face at the body size is no heading at all
+    head = rng.choice(POCKET_HEADS)
+    return Layout(
+        f"pk53_{k:02d}", page=(w, h), margins=(vert, vert, side, side), measure=rng.randint(13, 18),
+        leading=round(rng.uniform(1.3, 1.9), 2), indent=indent, para_space=para_space,
+        hanging=rng.random() < 0.4, justify=rng.random() < 0.75,
+        title_scale=rng.choice((1.0, 1.2, 1.3, 1.4)), heading_scale=scale, heading_style=style,
+        heading_face=face, centre_headings=centre, heading_indent=head_indent, heading_space=space,
+        header_odd=head, header_even=rng.choice(POCKET_EVEN) if head else None,
+        header_on_first=rng.random() < 0.5, footer=rng.choice(POCKET_FOOTS),
+        footer_outer=rng.random() < 0.4, note_scale=rng.choice((0.75, 0.8, 0.85)),
+        latin_font=rng.random() < 0.4, body_face=rng.choice(("ming", "ming", "kai")), rotate=False)
+
+
+KINDS = {"heading": design, "pocket": pocket_design}
+
+
 def traits(lay: Layout) -> dict:
     """The heading-relevant parameters of a design, for sorting failures into kinds."""
     keys = ("measure", "leading", "indent", "para_space", "hanging", "justify", "title_scale",
@@ -105,6 +149,9 @@ def _job(args: tuple) -> list[dict]:
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--designs", type=int, default=60)
+    ap.add_argument("--kind", choices=tuple(KINDS), default="heading",
+                    help="heading: one-column heading habits (sweep25); pocket: 13–18-character pocket "
+                         "pages, every family including the PDF reader (pocket53)")
     ap.add_argument("--seed", type=int, default=25)
     ap.add_argument("--only", help="one design name (sw25_NN), or families separated by commas")
     ap.add_argument("--texts", help="dev texts separated by commas ('new' for NEW_TEXTS, 'all' for every "
@@ -114,7 +161,7 @@ def main(argv: list[str] | None = None) -> int:
     args = ap.parse_args(argv)
     import booklet.cli  # noqa: F401 - imported once before forking
     rng = random.Random(args.seed)
-    designs = [design(k, rng) for k in range(args.designs)]
+    designs = [KINDS[args.kind](k, rng) for k in range(args.designs)]
     texts = TEXTS
     if args.texts:
         texts = tuple(t for part in args.texts.split(",")
@@ -123,8 +170,10 @@ def main(argv: list[str] | None = None) -> int:
     if args.texts != "all":
         docs = [d for d in docs if d.name in texts]
     families = FAMILIES[:-1]
+    if args.kind == "pocket":
+        families = POCKET_FAMILIES
     only = tuple(args.only.split(",")) if args.only else ()
-    if only and all(f in FAMILIES for f in only):
+    if only and all(f in FAMILIES + POCKET_FAMILIES for f in only):
         families = only
     elif args.only:
         designs = [d for d in designs if d.name == args.only]
