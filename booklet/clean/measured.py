@@ -105,6 +105,8 @@ def _wrapped_break(prev: Line, cur: Line, layout: Layout, prev_opens: bool, nxt:
             return True   # a kicker as wide as the wrapped title's first line under it
         if rest_of_larger_line(prev, cur, layout, head, nxt):
             return False  # a heading set larger than the body wrapped short of the measure
+        if centred_rest(prev, cur, layout):
+            return False  # a centred heading's last line (「…推进大会上的讲」 / 「           话」)
         return not open_bracket(prev.text)
     if _narrower_run_ended(head, prev, cur, layout):
         return True   # a title wrapped to its own measure, then the body (「…全市中小」 / 「学教师…的通知」 / 「各县…」)

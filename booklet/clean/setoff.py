@@ -74,21 +74,26 @@ def rest_of_larger_line(prev: Line, cur: Line, layout: Layout, head: Line | None
 
 
 def centred_rest(prev: Line, cur: Line, layout: Layout) -> bool:
-    """``cur`` is the last line of a centred heading whose first line ``prev`` filled the measure,
-    though it ends a sentence (a question's 「怎样理解“三会一课”在党员教育中的基础」 / 「        作用？」).
+    """``cur`` is the last line of a centred heading or title whose line ``prev`` was filled at its
+    size: a question's 「怎样理解“三会一课”在党员教育中的基础」 / 「        作用？」, a subtitle set larger's
+    「——在全县经济工作暨优化营商环境推进大会上的讲」 / 「           话」.
 
-    ``pdftotext -layout`` writes each line at its place in character cells: a centred heading's
-    rest stands about half its lack to the measure in from the margin, where a paragraph's first
-    line stands one indent in, and the full line above starts at the margin.  So a line ending a
-    sentence whose lead, counted from the full line's, is wider than ``CENTRED_MIN_LEAD_EM`` and
-    within ``CENTRED_SLACK_EM`` of centring it on the measure is no one-line paragraph: it goes on
-    from the line above (a set-in rest that ends no sentence is never read as a first line:
-    ``measured._first_line_follows``).  Text with no cells (other extractors) has no such lead."""
+    ``pdftotext -layout`` writes each line at its place in character cells: a centred heading's rest
+    stands about half its lack to the measure in from the margin, where a paragraph's first line
+    stands one indent in and the full line above starts at the margin.  So a line whose lead,
+    counted from the line above's, is wider than ``CENTRED_MIN_LEAD_EM`` and within
+    ``CENTRED_SLACK_EM`` of centring it on the measure, under a line that may have filled the
+    measure at a heading's size, goes on from that line when it could be its
+    end: a sentence's one stop (a question's ？) or a plain rest (``_plain_rest``: no date, byline,
+    name or number of its own).  Text with no cells (other extractors) has no such lead."""
     lead = _lead_cells(cur) - _lead_cells(prev)
-    if lead < CENTRED_MIN_LEAD_EM or not cur.final or prev.final:
+    if lead < CENTRED_MIN_LEAD_EM or abs(lead - (layout.measure_at(cur) - cur.span_width) / 2) > CENTRED_SLACK_EM:
         return False
-    lack = layout.measure_at(cur) - cur.span_width
-    return abs(lead - lack / 2) <= CENTRED_SLACK_EM
+    if prev.final or prev.opener or prev.width < layout.measure_at(prev) / LARGER_SCALE_MAX - INDENT_EM:
+        return False   # (the line above ended its sentence, or was too short to have filled a line)
+    if cur.final:
+        return STOP_RE.search(cur.text, 0, len(cur.text) - 1) is None and not cur.listed and not cur.opener
+    return _plain_rest(cur, prev)
 
 
 def _lead_cells(line: Line) -> int:
