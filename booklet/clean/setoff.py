@@ -82,15 +82,17 @@ def centred_rest(prev: Line, cur: Line, layout: Layout) -> bool:
     stands about half its lack to the measure in from the margin, where a paragraph's first line
     stands one indent in and the full line above starts at the margin.  So a line whose lead,
     counted from the line above's, is wider than ``CENTRED_MIN_LEAD_EM`` and within
-    ``CENTRED_SLACK_EM`` of centring it on the measure, under a line that may have filled the
-    measure at a heading's size, goes on from that line when it could be its
+    ``CENTRED_SLACK_EM`` of centring it on the measure, under a line from the margin that may have
+    filled the measure at a heading's size, goes on from that line when it could be its
     end: a sentence's one stop (a question's ？) or a plain rest (``_plain_rest``: no date, byline,
     name or number of its own).  Text with no cells (other extractors) has no such lead."""
     lead = _lead_cells(cur) - _lead_cells(prev)
     if lead < CENTRED_MIN_LEAD_EM or abs(lead - (layout.measure_at(cur) - cur.span_width) / 2) > CENTRED_SLACK_EM:
         return False
-    if prev.final or prev.opener or prev.width < layout.measure_at(prev) / LARGER_SCALE_MAX - INDENT_EM:
-        return False   # (the line above ended its sentence, or was too short to have filled a line)
+    if prev.final or prev.opener or prev.indent or prev.width < layout.measure_at(prev) / LARGER_SCALE_MAX - INDENT_EM:
+        # (the line above ended its sentence, stood set in — a paragraph's or a list's line, not a
+        # centred heading's first, which fills its line from the margin — or was too short to fill one)
+        return False
     if cur.final:
         return STOP_RE.search(cur.text, 0, len(cur.text) - 1) is None and not cur.listed and not cur.opener
     return _plain_rest(cur, prev)
