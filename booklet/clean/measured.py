@@ -114,7 +114,7 @@ def _wrapped_break(prev: Line, cur: Line, layout: Layout, prev_opens: bool, nxt:
         return True  # a note in brackets under a title (「（2024年11月28日…会议通过）」) stands alone
     if not prev.final:
         if centred_rest(prev, cur, layout):
-            return False  # a centred heading's last line, ending its question (「…基础」 / 「        作用？」)
+            return False  # a centred heading's last line under its full first (「…基础」 / 「        作用？」)
         if not prev.clause and kicker_shaped(prev) and nxt is not None and rest_of_larger_line(cur, nxt, layout, cur):
             # a kicker that filled its line over a title set larger, wrapped short of the measure
             # (「市文化和旅游局负责人表示」 / 「明年将实现非遗」 / 「工坊街道全覆盖」)
