@@ -12,7 +12,7 @@ heading was cut in two: 「怎样理解“三会一课”在党员教育中的�
 The snippets are real: the dev text briefs_county_work_digest set in the dev design
 zhoumo_picture_across (``tests/eval/layouts.py``, three columns under a picture; page 1 of the dev
 case's input), and the dev text qa_study_questions set in the heading sweep's design sw25_15
-(``tests/eval/heading_sweep.py``, seed as shipped: questions set bold and centred on a 19-character
+(``tests/eval/heading_sweep.py``, seed as shipped: headings set in 黑体 and centred on a 19-character
 measure) and read back by ``pdftotext -layout``.
 """
 
