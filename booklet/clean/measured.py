@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from booklet.clean.layout import FULL_SLACK_EM, INDENT_EM, SHORT_SHARE, Layout, numbered_heading, pushed_down
 from booklet.clean.lines import Line
-from booklet.clean.setoff import REST_WIDER_EM, kicker_over_wrapped_title, rest_of_larger_line
+from booklet.clean.setoff import REST_WIDER_EM, centred_rest, kicker_over_wrapped_title, rest_of_larger_line
 from booklet.shapes import (CLAUSE_TEXT_RE, ARTICLE_LABEL_SPACED_RE, BRACKETED_LINE_RE, DATED_END_LAST, DATED_END_RE, KICKER_END_RE, LABEL_RE, LEAD_IN_END_RE, MID_WORD_END_RE, NO_LINE_START, NUMBERED_RE, STOP_RE, TOC_LINE_RE,
                             WHOLE_HEADING_RE, closes_unopened_bracket, ends_mid_word, full_width_only, has_short_line_role, leading_unit_width, leaves_bracket_open, leaves_quote_open,
                             looks_like_byline, set_apart)
@@ -105,12 +105,16 @@ def _wrapped_break(prev: Line, cur: Line, layout: Layout, prev_opens: bool, nxt:
             return True   # a kicker as wide as the wrapped title's first line under it
         if rest_of_larger_line(prev, cur, layout, head, nxt):
             return False  # a heading set larger than the body wrapped short of the measure
+        if centred_rest(prev, cur, layout):
+            return False  # a centred heading's last line (「…推进大会上的讲」 / 「           话」)
         return not open_bracket(prev.text)
     if _narrower_run_ended(head, prev, cur, layout):
         return True   # a title wrapped to its own measure, then the body (「…全市中小」 / 「学教师…的通知」 / 「各县…」)
     if prev_opens and BRACKETED_LINE_RE.match(prev.text):
         return True  # a note in brackets under a title (「（2024年11月28日…会议通过）」) stands alone
     if not prev.final:
+        if centred_rest(prev, cur, layout):
+            return False  # a centred heading's last line under its full first (「…基础」 / 「        作用？」)
         if not prev.clause and kicker_shaped(prev) and nxt is not None and rest_of_larger_line(cur, nxt, layout, cur):
             # a kicker that filled its line over a title set larger, wrapped short of the measure
             # (「市文化和旅游局负责人表示」 / 「明年将实现非遗」 / 「工坊街道全覆盖」)

@@ -39,6 +39,12 @@ HEADING_END_MARKS = "？！?!"
 # The rest of a wrapped line is no wider than its first line (a centred or justified heading
 # may set its first line a character narrower after pushing a mark down: one em of tolerance).
 REST_WIDER_EM = 1.0
+# A centred line's lead (cells, past the full line above) is at least this: two indents, more than
+# any paragraph's first line is set in (``centred_rest``) …
+CENTRED_MIN_LEAD_EM = 2 * INDENT_EM
+# … and within this of half the line's lack to the measure (a cell's rounding either side, and a
+# heading set larger, whose characters take more cells than they count).
+CENTRED_SLACK_EM = 1.5
 # Characters either side of a line break the dictionary reads for a word across it: enough for a
 # four-character word cut anywhere (as ``flow.WORD_CONTEXT``).
 RUN_ON_CONTEXT = 3
@@ -65,6 +71,37 @@ def rest_of_larger_line(prev: Line, cur: Line, layout: Layout, head: Line | None
     set_in = first is prev and full_width_only(cur.text) \
         and cur.width <= layout.measure_at(cur) - max(INDENT_EM, layout.indent_lost) - INDENT_EM
     return _plain_rest(cur, prev, numbered, INDENT_EM if set_in else 0.0)
+
+
+def centred_rest(prev: Line, cur: Line, layout: Layout) -> bool:
+    """``cur`` is the last line of a centred heading or title whose line ``prev`` was filled at its
+    size: a question's 「怎样理解“三会一课”在党员教育中的基础」 / 「        作用？」, a subtitle set larger's
+    「——在全县经济工作暨优化营商环境推进大会上的讲」 / 「           话」.
+
+    ``pdftotext -layout`` writes each line at its place in character cells: a centred heading's rest
+    stands about half its lack to the measure in from the margin, where a paragraph's first line
+    stands one indent in and the full line above starts at the margin.  So a line whose lead,
+    counted from the line above's, is wider than ``CENTRED_MIN_LEAD_EM`` and within
+    ``CENTRED_SLACK_EM`` of centring it on the measure, under a line from the margin that may have
+    filled the measure at a heading's size, goes on from that line when it could be its
+    end: a sentence's one stop (a question's ？) or a plain rest (``_plain_rest``: no date, byline,
+    name or number of its own).  Text with no cells (other extractors) has no such lead."""
+    lead = _lead_cells(cur) - _lead_cells(prev)
+    if lead < CENTRED_MIN_LEAD_EM or abs(lead - (layout.measure_at(cur) - cur.span_width) / 2) > CENTRED_SLACK_EM:
+        return False
+    if prev.final or prev.opener or prev.indent or prev.width < layout.measure_at(prev) / LARGER_SCALE_MAX - INDENT_EM:
+        # (the line above ended its sentence, stood set in — a paragraph's or a list's line, not a
+        # centred heading's first, which fills its line from the margin — or was too short to fill one)
+        return False
+    if cur.final:
+        return STOP_RE.search(cur.text, 0, len(cur.text) - 1) is None and not cur.listed and not cur.opener
+    return _plain_rest(cur, prev)
+
+
+def _lead_cells(line: Line) -> int:
+    """The spaces ``line`` was written after: its place in cells under ``pdftotext -layout``."""
+    text = line.raw.text
+    return len(text) - len(text.lstrip(" "))
 
 
 def _goes_on_in(cur: Line, nxt: Line | None, layout: Layout) -> bool:
