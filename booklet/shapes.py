@@ -222,7 +222,7 @@ _CIRCLED_RUNS = ((0x2460, 1, 20), (0x24EB, 11, 10), (0x24F5, 1, 10), (0x2776, 1,
 
 def note_number(label: str) -> int | None:
     """The number a printed marker stands for (``③`` → 3, ``[12]`` → 12), or None."""
-    if label[:1] == "[" and label[-1:] == "]" and label[1:-1].isdigit():
+    if label[:1] == "[" and label[-1:] == "]" and label[1:-1].isdecimal():
         return int(label[1:-1])
     if len(label) != 1:
         return None

@@ -205,7 +205,7 @@ def _split_heads(lines: Sequence[Line], pages: Pages, drop: set[int]) -> dict[in
     out: dict[int, str] = {}
     for k in pages.numbers:
         number = lines[k].text.strip()
-        if not number.isdigit() or k - pages.starts[pages.page_of(k)] >= SPLIT_HEAD_RANK:
+        if not number.isdecimal() or k - pages.starts[pages.page_of(k)] >= SPLIT_HEAD_RANK:
             continue
         i = k + 1 if int(number) % 2 == 0 else k - 1
         if 0 <= i < len(lines) and i not in pages.numbers and lone_head_shape(lines[i]):

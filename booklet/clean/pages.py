@@ -73,7 +73,7 @@ def find_pages(lines: Sequence[Line]) -> Pages:
     short = [i for i, line in enumerate(lines) if line.text[:1] in PAGE_PIECE_FIRST
              and len(line.text) <= PAGE_NUMBER_MAX_CHARS and not line.given_heading]
     numbers = shaped_numbers(lines, short)
-    candidates = [i for i in short if i not in numbers and lines[i].text.isdigit()
+    candidates = [i for i in short if i not in numbers and lines[i].text.isdecimal()
                   and len(lines[i].text) <= 4 and not _glued(lines, i)]
     numbers |= {i for i in candidates if _set_off(lines, i)}
     first = lines[0].raw.page
@@ -114,7 +114,7 @@ def head_numbers(lines: Sequence[Line], pages: Pages, heads: set[int]) -> set[in
             if not 0 <= i < len(lines) or i in heads or i in pages.numbers or pages.page_of(i) != page:
                 continue
             text = lines[i].text
-            if text.isdigit() and len(text) <= HEAD_NUMBER_MAX_DIGITS and not lines[i].given_heading \
+            if text.isdecimal() and len(text) <= HEAD_NUMBER_MAX_DIGITS and not lines[i].given_heading \
                     and lines[i].role is None and not _glued(lines, i) \
                     and not (i + 1 < len(lines) and em_spaced_piece(lines, i + 1)):
                 by_offset.setdefault(int(text) - page - 1, []).append(i)
