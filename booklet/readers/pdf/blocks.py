@@ -160,9 +160,8 @@ def _numbered_short_over_full(prev: PLine, line: PLine, geo: Geometry) -> bool:
     wider than its first; one whose next line fills the column wrapped by the measure, which would
     have filled the first line too.  In a column of 11–22 characters a 小标题 set centred over a wrapped question
     (「一、购物消费」 / 「问：网上买的商品不满意，可以无理由」 / 「退货吗？」, both bold) reads so."""
-    edge = geo.block(line)[1]
-    return NUMBERED_RE.match(prev.text.lstrip()) is not None and prev.x1 < edge - HEADING_FULL_SIZES * prev.size \
-        and not _is_short(line, geo)
+    return NUMBERED_RE.match(prev.text.lstrip()) is not None \
+        and prev.x1 < geo.block(prev)[1] - HEADING_FULL_SIZES * prev.size and not _is_short(line, geo)
 
 
 def _runs_over_page(prev: PLine, line: PLine, before: PLine) -> bool:
