@@ -128,10 +128,23 @@ def _wrapped_break(prev: Line, cur: Line, layout: Layout, prev_opens: bool, nxt:
         # line, a first line with no clause (「1.着力扩大有效投资」 / 「要坚持项目为王，实行」 /
         # 「县级领导包联重点项目制度，」), or the rest of a numbered heading (「二、准确把握形势任务，」
         # / 「进一步明确工作重点」 / 「当前，发展环境中的有」).
+        if _number_under_full_heading(prev, cur, prev_opens):
+            return True
         if layout.uses_indent and cur.indent and not prev.indent:
             return _first_line_follows(cur, nxt, layout)
         return _heading_line(above, head, prev, cur, layout, prev_opens) and _first_line_follows(cur, nxt, layout)
     return _starts_after_sentence(prev, cur, layout, nxt)
+
+
+def _number_under_full_heading(prev: Line, cur: Line, prev_opens: bool) -> bool:
+    """``prev`` is a whole numbered heading that filled its line and ``cur`` opens on a heading's or
+    an item's number of its own: a block starts.  A column's measure is a 小标题's length (11–22
+    characters in a 简报 or 理论周刊 column), so a heading set in it fills the line as often as not
+    (「三、切实把全会精神落到实处」, 13 em on a 13 em column; 「（一）深入学习党的创新理论」), and the
+    next heading or the list under it (「（一）抓好学习宣传」, 「1.系统学习…」) was read as its wrapped
+    rest.  A heading the measure cut goes on in its words (「一、认真学习贯彻党的二十届」 / 「三中全会
+    精神」), never on a number that opens an ordinal or a list (``_numbered``)."""
+    return _numbered_whole(prev, prev_opens) and _numbered(cur)
 
 
 def _heading_line(above: Line | None, head: Line | None, prev: Line, cur: Line, layout: Layout,

@@ -63,6 +63,16 @@ POCKET_PAGES = {"64k": (105 * MM, 150 * MM), "s32k": (120 * MM, 178 * MM), "A6":
 POCKET_HEADS = ((), ("{title}",), ("{title}",), ("干部学习口袋书",), ("{n}|学习手册",))
 POCKET_EVEN = (None, ("干部学习口袋书",), ("理论学习丛书",), ("{n}",))
 POCKET_FOOTS = ("{n}", "{n}", "— {n} —", "- {n} -", "")
+# (cols53, ``--kind columns``) pages set in columns, as a 简报 / 内刊 / 理论周刊 is: the texts with
+# headings and the three bulletin-like dev texts; A4/B5/16k/A5 pages, a column measure of 11–22
+# characters, and the running heads and folios of a bulletin (a 期号 line, a unit name | date, 第 N 页)
+COLUMN_TEXTS = TEXTS + NEW_TEXTS + ("jianbao_marker_heads", "study_guide_topic_parts",
+                                    "qa_law_consumer_rights")
+COLUMN_PAGES = ("A4", "A4", "B5", "16k", "A5")
+COLUMN_HEADS = ((), ("{title}",), ("工作简报|2026年第7期",), ("江城市委办公室|2026年11月20日",),
+                ("情况交流", "第12期|江城市委办公室编  2026年11月20日"), ("内部刊物|{title}",),
+                ("理论周刊|2026年5月12日  星期二",))
+COLUMN_FOOTS = ("第 {n} 页", "第{n}页", "—{n}—", "{n}", "- {n} -", "")
 
 
 def design(k: int, rng: random.Random) -> Layout:
@@ -125,14 +135,55 @@ def pocket_design(k: int, rng: random.Random) -> Layout:
         latin_font=rng.random() < 0.4, body_face=rng.choice(("ming", "ming", "kai")), rotate=False)
 
 
-KINDS = {"heading": design, "pocket": pocket_design}
+def column_design(k: int, rng: random.Random) -> Layout:
+    """One random design in columns (two mostly, some three) with random heading habits.
+
+    Headings are centred in the column, flush, or set in like the paragraphs, in 黑体, synthetic
+    bold, a larger size, or the body face at body size with space above; the title spans the
+    columns or opens the first one; gutter 1–3 em with or without a rule; hung marks on or off.
+    """
+    page = rng.choice(COLUMN_PAGES)
+    w, h = PAGES[page]
+    columns = rng.choice((2, 2, 2, 3))
+    measure = rng.randint(11, 16) if columns == 3 else rng.randint(13, 22)
+    side = rng.uniform(0.07, 0.12) * w
+    vert = rng.uniform(0.07, 0.11) * h
+    style = rng.choice(("hei", "hei", "hei", "bold", "bold", "larger", "plain"))
+    face = None
+    scale = rng.choice((1.0, 1.0, 1.05, 1.1, 1.2))
+    space = None if rng.random() < 0.5 else (rng.choice((0.3, 0.5, 1.0)), rng.choice((0.0, 0.2, 0.5)))
+    if style == "plain":  # the body face at body size, told from the text by space above only
+        style, scale, space = "larger", 1.0, (rng.choice((0.8, 1.0)), rng.choice((0.0, 0.3)))
+    elif style == "larger":
+        face = rng.choice((None, "kai", "hei"))
+        if face is None and scale < 1.05:
+            scale = rng.choice((1.1, 1.2))
+    centre = rng.random() < 0.35
+    head_indent = None if centre or rng.random() < 0.5 else 0.0
+    indent = rng.choice((2.0, 2.0, 2.0, 0.0))
+    para_space = 0.0 if indent else rng.choice((0.3, 0.5))
+    return Layout(
+        f"col53_{k:02d}", page=(w, h), margins=(vert, vert, side, side), measure=measure,
+        columns=columns, gutter=rng.choice((1.0, 1.5, 2.0, 3.0)), column_rule=rng.random() < 0.4,
+        leading=round(rng.uniform(1.3, 1.8), 2), indent=indent, para_space=para_space,
+        hanging=rng.random() < 0.4, justify=rng.random() < 0.9,
+        title_scale=rng.choice((1.2, 1.4, 1.6, 1.9)), heading_scale=scale, heading_style=style,
+        heading_face=face, centre_headings=centre, heading_indent=head_indent, heading_space=space,
+        span_head=columns if rng.random() < 0.5 else 0, header_odd=rng.choice(COLUMN_HEADS),
+        header_rule=rng.random() < 0.4, footer=rng.choice(COLUMN_FOOTS),
+        latin_font=rng.random() < 0.3, body_face=rng.choice(("ming", "ming", "ming", "kai")),
+        rotate=False)
+
+
+KINDS = {"heading": design, "pocket": pocket_design, "columns": column_design}
 
 
 def traits(lay: Layout) -> dict:
     """The heading-relevant parameters of a design, for sorting failures into kinds."""
     keys = ("measure", "leading", "indent", "para_space", "hanging", "justify", "title_scale",
             "heading_scale", "heading_style", "heading_face", "centre_headings", "heading_indent",
-            "heading_space", "body_face", "latin_font", "footer")
+            "heading_space", "body_face", "latin_font", "footer", "columns", "gutter", "column_rule",
+            "span_head", "header_odd")
     d = asdict(lay)
     return {k: d[k] for k in keys}
 
@@ -151,7 +202,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--designs", type=int, default=60)
     ap.add_argument("--kind", choices=tuple(KINDS), default="heading",
                     help="heading: one-column heading habits (sweep25); pocket: 13–18-character pocket "
-                         "pages, every family including the PDF reader (pocket53)")
+                         "pages, every family including the PDF reader (pocket53); columns: pages in two "
+                         "or three columns, the PDF reader too (cols53)")
     ap.add_argument("--seed", type=int, default=25)
     ap.add_argument("--only", help="one design name (sw25_NN), or families separated by commas")
     ap.add_argument("--texts", help="dev texts separated by commas ('new' for NEW_TEXTS, 'all' for every "
@@ -162,7 +214,7 @@ def main(argv: list[str] | None = None) -> int:
     import booklet.cli  # noqa: F401 - imported once before forking
     rng = random.Random(args.seed)
     designs = [KINDS[args.kind](k, rng) for k in range(args.designs)]
-    texts = TEXTS
+    texts = COLUMN_TEXTS if args.kind == "columns" else TEXTS
     if args.texts:
         texts = tuple(t for part in args.texts.split(",")
                       for t in (NEW_TEXTS if part == "new" else (part,)))
@@ -172,9 +224,14 @@ def main(argv: list[str] | None = None) -> int:
     families = FAMILIES[:-1]
     if args.kind == "pocket":
         families = POCKET_FAMILIES
+    elif args.kind == "columns":
+        families = FAMILIES[:-1] + ("direct",)
     only = tuple(args.only.split(",")) if args.only else ()
-    if only and all(f in FAMILIES + POCKET_FAMILIES for f in only):
+    if only and all(f in FAMILIES + POCKET_FAMILIES + ("direct",) for f in only):
         families = only
+    elif args.only and "," in args.only:  # a design and families: col53_04,pypdf
+        name, *families_only = only
+        designs, families = [d for d in designs if d.name == name], tuple(families_only)
     elif args.only:
         designs = [d for d in designs if d.name == args.only]
     with tempfile.TemporaryDirectory() as tmp:

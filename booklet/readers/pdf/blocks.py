@@ -144,11 +144,24 @@ def _wraps(prev: PLine | None, prev_role: Role | None, line: PLine, role: Role, 
         return False
     if NUMBERED_RE.match(line.text.lstrip()):
         return False
+    if role is Role.HEADING and _numbered_short_over_full(prev, line, geo):
+        return False
     if role is Role.HEADING and prev.x1 < geo.block(prev)[1] - HEADING_FULL_SIZES * prev.size \
             and not (balanced(prev, geo) and balanced(line, geo)):
         return False
     return prev.page == line.page and line.top - prev.top < HEADING_WRAP_SIZES * line.size \
         or _runs_over_page(prev, line, before)
+
+
+def _numbered_short_over_full(prev: PLine, line: PLine, geo: Geometry) -> bool:
+    """``prev`` is a numbered heading's line that stopped short of the column's edge by more than a
+    wrapped heading line does (``HEADING_FULL_SIZES``) and ``line`` runs to the edge (``_is_short``
+    not): two headings, not one.  A heading broken by balance or sense keeps its later lines no
+    wider than its first; one whose next line fills the column wrapped by the measure, which would
+    have filled the first line too.  In a column of 11–22 characters a 小标题 set centred over a wrapped question
+    (「一、购物消费」 / 「问：网上买的商品不满意，可以无理由」 / 「退货吗？」, both bold) reads so."""
+    return NUMBERED_RE.match(prev.text.lstrip()) is not None \
+        and prev.x1 < geo.block(prev)[1] - HEADING_FULL_SIZES * prev.size and not _is_short(line, geo)
 
 
 def _runs_over_page(prev: PLine, line: PLine, before: PLine) -> bool:
