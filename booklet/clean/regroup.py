@@ -141,7 +141,9 @@ def regroup(pieces: Sequence[Line], measure: float, log: Log, changes: Sequence[
                 if best[start][before] == inf:
                     continue
                 cost = best[start][before] + extra + _line_cost(text, total, measure, start == 0, end == n,
-                                                                bool(before), unsure)
+                                                                bool(before), unsure if loose[end - 1] else 0.0)
+                # (the runs' room only where the line ends on one: a line with a run inside, 「5%」 /
+                # 「时，可将…4Mbps…通知信」, ended where its words did and proves nothing)
                 if cost < best[end][ends]:
                     best[end][ends], cut[end][ends] = cost, (start, before)
     spans = []
@@ -193,9 +195,10 @@ def _line_cost(text: str, width: float, measure: float, first: bool, last: bool,
     that goes on from an unfinished one is justified to the measure, so it runs on only within a
     justified line's slack (``JUSTIFIED_SLACK_EM``) and is measured against the measure alone
     (PDFium's ``先进适用技术真正进村`` / ``入户。``, two em short mid-paragraph, is not a line) —
-    ``unsure``: how much wider its runs in another face may have been printed; a line inside a
-    paragraph is short only if it stays short at that width (pypdf's 「…日均处置各类事件」 / 「3000」 /
-    「余件，…」: the printed line ended after the run, and its Latin digits are wider than half an em)."""
+    ``unsure``: how much wider its runs in another face may have been printed, given for a line
+    that ends on such a run — the next character did not fit after it, so the run took more room
+    than its count; a line inside a paragraph is short only if it stays short at that width (pypdf's
+    「12345」 / 「…日均处置各类事件」 / 「3000」 / 「余件，…」: the printed line ended after 「3000」)."""
     cost = LINE_COST
     if not _closes(text):
         if (width if opening else width + unsure) < measure - (RUN_ON_SLACK_EM if opening else JUSTIFIED_SLACK_EM):
