@@ -17,7 +17,7 @@ from itertools import accumulate
 from typing import Sequence
 
 from booklet.clean.layout import INDENT_EM
-from booklet.clean.lines import Line, join_logged
+from booklet.clean.lines import NARROW_RUN_UNKNOWN_EM, Line, join_logged
 from booklet.i18n import _
 from booklet.report import Log, excerpt
 from booklet.shapes import (BYLINE_LABEL_RE, LATIN_RUN_RE, CIRCLED_RE, CLAUSE_RE, CLOSING_RE, CLAUSE_SPACED_RE, CREDIT_RE, DATE_ONLY_RE, DATE_PART_END_RE, ENTRY_INSIDE_RE, ITEM_NUMBER_RUN_RE, LABEL_RE, NUMBERED_RE, ORDINAL_FIRST,
@@ -68,6 +68,10 @@ ENTRY_INSIDE_COST = 1.5
 # Joining there costs half a short line: only a piece left short mid-sentence pays for it.  A
 # lead-in inside a printed line changes the font at both its edges: the line pays once.
 FONT_CHANGE_COST = 0.5
+# A piece that is a run in another face alone (pypdf's cut at a change of font, ``_run_alone``) may
+# have been printed this much (em) wider than half an em a character: a Latin face's wider digits,
+# Word's quarter-em gaps on either side (``lines.NARROW_RUN_UNKNOWN_EM``).
+RUN_ALONE_UNKNOWN_EM = NARROW_RUN_UNKNOWN_EM
 # A date's part before a break is at most this many pieces: its number and its unit (「1」 / 「月」).
 DATE_PIECES = 2
 # The space a schedule sets between an entry's lead and its text, where pypdf opens the text's run
@@ -98,6 +102,7 @@ def regroup(pieces: Sequence[Line], measure: float, log: Log, changes: Sequence[
     n = len(pieces)
     texts = [_inner_text(p) for p in pieces]   # (each piece's text inside a line)
     widths = [width(p) + (len(texts[k]) - len(p.text) if k else 0) for k, p in enumerate(pieces)]
+    loose = [RUN_ALONE_UNKNOWN_EM if _run_alone(p.text) else 0.0 for p in pieces]   # (how much wider each may be)
     inf = float("inf")
     # best[end][ended]: the cheapest grouping of the first ``end`` pieces whose last line ends its
     # block (``ended``: a paragraph may start after it) or goes on; ``cut``: its last line's start
@@ -110,12 +115,13 @@ def regroup(pieces: Sequence[Line], measure: float, log: Log, changes: Sequence[
     changed = list(accumulate((k in marks for k in range(n)), initial=0))   # changes before each piece
     edged = list(accumulate((k in edges for k in range(n)), initial=0))     # lead-ins' edges before each
     for end in range(1, n + 1):
-        total = 0.0
+        total = unsure = 0.0
         # (the same for every start; a date's parts are pieces of their own, 「1」 / 「月」 / 「6」)
         after = _break_cost(pieces[end - 1], pieces[end], "".join(texts[max(end - DATE_PIECES, 0):end])) \
             if end < n else 0.0
         for start in range(end - 1, -1, -1):
             total += widths[start]
+            unsure += loose[start]
             if total > measure + OVERFLOW_EM and start < end - 1:
                 break
             if any(start < k < end for k in heads):
@@ -135,7 +141,9 @@ def regroup(pieces: Sequence[Line], measure: float, log: Log, changes: Sequence[
                 if best[start][before] == inf:
                     continue
                 cost = best[start][before] + extra + _line_cost(text, total, measure, start == 0, end == n,
-                                                                bool(before))
+                                                                bool(before), unsure if loose[end - 1] else 0.0)
+                # (the runs' room only where the line ends on one: a line with a run inside, 「5%」 /
+                # 「时，可将…4Mbps…通知信」, ended where its words did and proves nothing)
                 if cost < best[end][ends]:
                     best[end][ends], cut[end][ends] = cost, (start, before)
     spans = []
@@ -172,7 +180,8 @@ def _break_cost(before: Line, after: Line, tail: str) -> float:
     return cost
 
 
-def _line_cost(text: str, width: float, measure: float, first: bool, last: bool, opening: bool = True) -> float:
+def _line_cost(text: str, width: float, measure: float, first: bool, last: bool, opening: bool = True,
+               unsure: float = 0.0) -> float:
     """What a printed line of ``text`` costs: nothing when it fills the measure or ends its block
     (a sentence, a byline: ``_closes``); one when it stops short mid-sentence (a title or heading
     does, prose does not), and half more when a finished sentence comes before that unfinished end (a paragraph's
@@ -185,10 +194,14 @@ def _line_cost(text: str, width: float, measure: float, first: bool, last: bool,
     Only a paragraph's first line is set in by an indent the extractor may have dropped: a line
     that goes on from an unfinished one is justified to the measure, so it runs on only within a
     justified line's slack (``JUSTIFIED_SLACK_EM``) and is measured against the measure alone
-    (PDFium's ``先进适用技术真正进村`` / ``入户。``, two em short mid-paragraph, is not a line)."""
+    (PDFium's ``先进适用技术真正进村`` / ``入户。``, two em short mid-paragraph, is not a line) —
+    ``unsure``: how much wider its runs in another face may have been printed, given for a line
+    that ends on such a run — the next character did not fit after it, so the run took more room
+    than its count; a line inside a paragraph is short only if it stays short at that width (pypdf's
+    「12345」 / 「…日均处置各类事件」 / 「3000」 / 「余件，…」: the printed line ended after 「3000」)."""
     cost = LINE_COST
     if not _closes(text):
-        if width < measure - (RUN_ON_SLACK_EM if opening else JUSTIFIED_SLACK_EM):
+        if (width if opening else width + unsure) < measure - (RUN_ON_SLACK_EM if opening else JUSTIFIED_SLACK_EM):
             if not (last and _clause_heading(text)):   # (a clause heading whose line really ended)
                 cost += 1.0 + (SENTENCE_TAIL_COST if STOP_RE.search(text) is not None else 0.0)
         elif opening:   # a line that runs on is as wide as the measure, or two em short when indented
