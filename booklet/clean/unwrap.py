@@ -22,7 +22,7 @@ from booklet.clean.setoff import attribution_goes_on, closes_attribution, ends_a
 from booklet.clean.stages import Lines
 from booklet.i18n import _
 from booklet.report import Log, excerpt
-from booklet.shapes import (couplet_over, couplet_under, headline_apart, opens_lede, ARTICLE_ONLY_RE, ISSUED_ON_RE, BARE_SPEAKER_LABEL_RE, BLOCK_OPENER_RE, BYLINE_ROLES, CHAPTER_ONLY_RE, CLAUSE_SPACED_RE, CREDIT_RE,
+from booklet.shapes import (couplet_over, SIGN_DATE_RE, couplet_under, headline_apart, opens_lede, ARTICLE_ONLY_RE, ISSUED_ON_RE, BARE_SPEAKER_LABEL_RE, BLOCK_OPENER_RE, BYLINE_ROLES, CHAPTER_ONLY_RE, CLAUSE_SPACED_RE, CREDIT_RE,
                             ENTRY_RANGE_MARKS, ENTRY_SPACED_RE, entry_lead,
                             CLOSING_RE, COLOPHON_ROW_RE,
                             DATELINE_RE, EDITOR_NOTE_RE, FIELD_LINE_RE, FIGURE_RE, LEAD_IN_MARKS, NUMBERED_LABEL_RE,
@@ -356,6 +356,8 @@ def _shaped_edge(prev: Line, cur: Line, layout: Layout, head: Line | None) -> bo
         return True   # the speaker under a speech's subtitle: 「——在…上的辅导报告」 / 「市直机关工委理论学习中心组」
     if note_under_title(head, prev, cur, layout):
         return True   # a title's note or volume in brackets: 「江城市档案管理条例」 / 「（2026年9月25日…」
+    if _signer_over_date(prev, cur):
+        return True   # a signature's date on its line under the issuer's name (落款): the name never runs on into it
     if _row_edge(prev, cur, head):
         return True   # rows of one kind (``ROW_KINDS``): a block each, however full or short the line before
     if head is prev and byline_alone(prev, cur) and DATELINE_RE.match(prev.text) is None:
@@ -374,6 +376,22 @@ def _shaped_edge(prev: Line, cur: Line, layout: Layout, head: Line | None) -> bo
         if (could_end or _sibling_fields(prev, cur)) and not _list_inline(cur, prev, head):
             return True
     return None
+
+
+def _signer_over_date(prev: Line, cur: Line) -> bool:
+    """``cur`` is a date alone (``shapes.SIGN_DATE_RE``: 「2026年11月6日」, 「2026年5月编印」) under a line
+    with no clause punctuation: a signature, the issuer's name over its date (落款, GB/T 9704 7.3.5),
+    each set on its line of its own, flush right or set in, so neither the measure nor the indent
+    tells them apart — the name stops short only by what the setting put left of it, which an
+    extractor drops, and the date's digits and 年 make a leading unit as wide as that room: the two
+    ran on into one paragraph on every pocket measure (「中共江城市委宣传部」 / 「2026年11月6日」, 9 em on
+    14).  A body's text never ends on a whole date with no stop after it.  Not after a line whose
+    break the reader kept inside its block (a hard break: the signature's two lines as one block),
+    nor after one left open or ending on a digit (a line cut inside a count, 「…单位236」 /
+    「家，…」: an issuer's name ends on a character)."""
+    last = prev.text[-1:]
+    return not prev.clause and not prev.raw.hard_break and not last.isdigit() and not last.isascii() \
+        and SIGN_DATE_RE.match(cur.text) is not None and not open_bracket(prev.text)
 
 
 # The evidence ``starts_block`` reads, strongest first.
