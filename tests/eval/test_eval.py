@@ -149,13 +149,13 @@ TARGETS = {
 # 0.983 0.996 0.974, plain_ideographic 0.984 0.996 0.972, pypdf 0.973 0.996 0.964, pypdfium2 0.982 0.996
 # 0.971, realstyle 0.988 0.996 0.982).  Raise them back when the new designs are mended.
 DEV_FAMILY_FLOORS = {
-    "direct": (0.988, 0.993, 0.980),  # 0.993 0.9968 0.983
+    "direct": (0.988, 0.993, 0.980),  # 0.994 0.9968 0.983
     "gold_real": (0.999, 0.999, 0.999),  # 1.000 1.0000 1.000
     "paste_viewer": (0.985, 0.995, 0.982),  # 0.995 0.9995 0.992
     "pdfminer": (0.952, 0.948, 0.958),  # 0.962 0.9519 0.968
     "pdfplumber": (0.917, 0.907, 0.887),  # 0.927 0.9106 0.897
     "pdftotext": (0.907, 0.912, 0.889),  # 0.917 0.9160 0.899
-    "pdftotext_layout": (0.972, 0.989, 0.949),  # 0.982 0.9927 0.959
+    "pdftotext_layout": (0.972, 0.989, 0.950),  # 0.982 0.9927 0.960
     "pdftotext_raw": (0.984, 0.996, 0.980),  # 0.994 0.9993 0.990
     "plain_ideographic": (0.984, 0.996, 0.975),  # 0.992 0.9995 0.985
     "pypdf": (0.974, 0.996, 0.971),  # 0.984 0.9993 0.981
@@ -202,7 +202,7 @@ DEV_LAYOUT_FLOORS = {
     # pocket designs with larger headings in another face (branch narrow; figures before its fixes
     # 0.884 0.9763 0.552, 0.978 1.0000 0.817, 0.973 0.9983 0.804; reset with the genre texts):
     "pocket_17_hei": (0.988, 0.996, 0.990),  # 0.998 1.0000 1.000
-    "a6_kai_heads_centred": (0.985, 0.996, 0.990),  # 0.995 1.0000 0.999
+    "a6_kai_heads_centred": (0.988, 0.996, 0.990),  # 0.998 1.0000 0.999
     "kai_16_hei_heads": (0.985, 0.996, 0.973),  # 0.994 0.9999 0.983
     # designs whose headings differ by face alone (branch newdev, 2026-12-02; measured with its rules,
     # 0.01 under, fidelity 0.004; the lead sets them again at the merge):
@@ -211,13 +211,13 @@ DEV_LAYOUT_FLOORS = {
     # three 12-character columns one em apart, marks hung in the gutter (branch cols3; on arrival with
     # three news texts 0.771 0.8451 0.494; with five texts and its fixes):
     "news_three_tight": (0.906, 0.909, 0.833),  # 0.915 0.9127 0.843
-    "neikan_three_all": (0.951, 0.965, 0.948),  # 0.961 0.9690 0.958
+    "neikan_three_all": (0.954, 0.965, 0.948),  # 0.964 0.9690 0.958
     # column designs no rule was written from (branch cols12, 2026-12-02; on arrival 0.849 0.8190 0.656,
     # 0.863 0.8470 0.755, 0.800 0.8509 0.672; with its fixes):
     "daily_span_ruled": (0.937, 0.943, 0.915),  # 0.947 0.9472 0.925
     "weekly_two_of_three": (0.891, 0.870, 0.884),  # 0.900 0.8743 0.892
     "open_leaded_three": (0.900, 0.861, 0.887),  # 0.910 0.8655 0.897
-    "neikan_narrow_ruled": (0.891, 0.905, 0.868),  # 0.901 0.9076 0.878
+    "neikan_narrow_ruled": (0.894, 0.905, 0.868),  # 0.904 0.9076 0.878
     "two_columns_open": (0.956, 0.936, 0.961),  # 0.962 0.9396 0.962 (lowered 20:35: marks52's texts joined it)
     # (dialog21) a story page at 38 characters: before the fix 0.857 0.9946 0.738 (every PDF reading
     # of the story one paragraph); heading F1 is the title taken for the running head (「{title}|{n}」)
