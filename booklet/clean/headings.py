@@ -7,6 +7,7 @@ decided later (``split_articles``, ``headlines``).
 
 from __future__ import annotations
 
+from collections import Counter
 from operator import attrgetter
 from typing import Sequence
 
@@ -70,8 +71,10 @@ SENTENCE_HEADS_MIN = 3
 SENTENCE_HEAD_OPENING = 2
 # … each over a paragraph at least this many times its width: a head states what the passage argues.
 SENTENCE_ARGUED_SHARE = 2.0
-# A line opening on a quotation mark is a turn of talk or a quotation, not a head.
+# A line opening on a quotation mark is a turn of talk or a quotation, not a head; nor is one with a
+# colon: a speaker's turn (「答：主要靠合作社和龙头企业带动。」) or a lead-in to what follows.
 _QUOTE_OPENINGS = ("“", "‘", "「", "『", '"')
+_COLONS = ("：", ":")
 
 
 def classify_shapes(stage: Blocks, log: Log) -> Blocks:
@@ -194,7 +197,9 @@ def sentence_headings(stage: Blocks, log: Log) -> Blocks:
     for a sentence's end reads each as a one-line paragraph.  The shape (``_sentence_head_key``): a
     one-line paragraph of a heading's width, one sentence ending in 。, not opening on a quotation
     mark; over a paragraph ``SENTENCE_ARGUED_SHARE`` times as wide; and ``SENTENCE_HEADS_MIN`` of
-    them opening alike — a 通知's 「特此通知。」 or a one-line answer has no parallel siblings."""
+    them opening alike, each said once — a 通知's 「特此通知。」 or a one-line answer has no parallel
+    siblings, and a refrain repeated through a 语录 (「民有所呼，我有所应。」 three times) names no part:
+    a document's headings differ."""
     blocks = stage.blocks
     found: dict[str, list[int]] = {}
     for i, blk in enumerate(blocks[:-1]):
@@ -203,7 +208,9 @@ def sentence_headings(stage: Blocks, log: Log) -> Blocks:
         if key is not None and nxt.kind is Kind.PARA \
                 and width(nxt.text) >= SENTENCE_ARGUED_SHARE * width(blk.text):
             found.setdefault(key, []).append(i)
-    series = [places for places in found.values() if len(places) >= SENTENCE_HEADS_MIN]
+    texts = Counter(blk.text for blk in blocks)
+    series = [places for places in found.values()
+              if len(places) >= SENTENCE_HEADS_MIN and all(texts[blocks[i].text] == 1 for i in places)]
     if not series:
         return stage
     out = list(blocks)
@@ -221,7 +228,7 @@ def _sentence_head_key(blk: Blk, layout: Layout) -> str | None:
     text = blk.text
     if blk.kind is not Kind.PARA or "\n" in text or not text.endswith("。") or text.startswith(_QUOTE_OPENINGS):
         return None
-    if STOP_RE.search(text[:-1]) is not None or not heading_fits(text, layout):
+    if STOP_RE.search(text[:-1]) is not None or any(c in text for c in _COLONS) or not heading_fits(text, layout):
         return None
     return text[:SENTENCE_HEAD_OPENING]
 
