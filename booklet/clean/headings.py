@@ -7,6 +7,7 @@ decided later (``split_articles``, ``headlines``).
 
 from __future__ import annotations
 
+from collections import Counter
 from operator import attrgetter
 from typing import Sequence
 
@@ -62,6 +63,18 @@ SPEAKERS_MIN = 2
 # questions alike; a rhetorical question set alone in prose is one or two, and unnumbered.
 QUESTIONS_MIN = 3
 QUESTION_SIBLINGS_MIN = 2
+# A sentence ending in 。 heads a passage only as one of a series of 观点式 小标题: at least this many
+# one-line sentences in the document opening alike (``SENTENCE_HEAD_OPENING`` characters) — an
+# article states its points in parallel (「办实事要先问需于民。」 … 「办实事要敢啃硬骨头。」); a closing
+# line, a one-line answer or a dialogue turn stands alone or opens unlike its neighbours.
+SENTENCE_HEADS_MIN = 3
+SENTENCE_HEAD_OPENING = 2
+# … each over a paragraph at least this many times its width: a head states what the passage argues.
+SENTENCE_ARGUED_SHARE = 2.0
+# A line opening on a quotation mark is a turn of talk or a quotation, not a head; nor is one with a
+# colon: a speaker's turn (「答：主要靠合作社和龙头企业带动。」) or a lead-in to what follows.
+_QUOTE_OPENINGS = ("“", "‘", "「", "『", '"')
+_COLONS = ("：", ":")
 
 
 def classify_shapes(stage: Blocks, log: Log) -> Blocks:
@@ -160,7 +173,7 @@ def guess_headings(stage: Blocks, log: Log) -> Blocks:
     numbering (第1章 → 1, 1.2 → 2); not when the reader gave the headings — but a 问答's questions
     over their answers (``question_headings``) either way."""
     if stage.headings_given:
-        return question_headings(stage, log)
+        return question_headings(sentence_headings(stage, log), log)
     blocks = stage.blocks
     cut = _cut_names(blocks)
     out: list[Blk] = []
@@ -173,7 +186,51 @@ def guess_headings(stage: Blocks, log: Log) -> Blocks:
     out = _speaker_headings(out, log)
     calls = _calls(blocks)
     out = _series_apart(_exclaimed_headings(out, calls, log) if calls else out, log)
-    return question_headings(stage.but(blocks=_cut_names_joined(out, log)), log)
+    return question_headings(sentence_headings(stage.but(blocks=_cut_names_joined(out, log)), log), log)
+
+
+def sentence_headings(stage: Blocks, log: Log) -> Blocks:
+    """Parallel 观点式 小标题 that end in 。 become headings: a 评论员文章 or 心得 sets each point as a
+    short sentence apart (黑体 or bold, centred or set in) over the paragraphs that argue it, and
+    states its points alike (「办实事要先问需于民。」 / 「办实事要敢啃硬骨头。」 / 「办实事要让群众来评判。」).
+    An extractor keeps the words and the 。 and drops the type, so every rule that takes a final 。
+    for a sentence's end reads each as a one-line paragraph.  The shape (``_sentence_head_key``): a
+    one-line paragraph of a heading's width, one sentence ending in 。, not opening on a quotation
+    mark; over a paragraph ``SENTENCE_ARGUED_SHARE`` times as wide; and ``SENTENCE_HEADS_MIN`` of
+    them opening alike, each said once — a 通知's 「特此通知。」 or a one-line answer has no parallel
+    siblings, and a refrain repeated through a 语录 (「民有所呼，我有所应。」 three times) names no part:
+    a document's headings differ."""
+    blocks = stage.blocks
+    found: dict[str, list[int]] = {}
+    for i, blk in enumerate(blocks[:-1]):
+        key = _sentence_head_key(blk, stage.layout)
+        nxt = blocks[i + 1]
+        if key is not None and nxt.kind is Kind.PARA \
+                and width(nxt.text) >= SENTENCE_ARGUED_SHARE * width(blk.text):
+            found.setdefault(key, []).append(i)
+    texts = Counter(blk.text for blk in blocks)
+    series = [places for places in found.values()
+              if len(places) >= SENTENCE_HEADS_MIN and all(texts[blocks[i].text] == 1 for i in places)]
+    if not series:
+        return stage
+    out = list(blocks)
+    for places in series:
+        for i in places:
+            blk = blocks[i]
+            out[i] = blk.but(kind=Kind.HEADING, level=heading_level(blk.text))
+            log.decided(blk.first, "marked", _("{text!r}: one of parallel sentence heads").format(text=excerpt(blk.text)))
+    return stage.but(blocks=out)
+
+
+def _sentence_head_key(blk: Blk, layout: Layout) -> str | None:
+    """The opening of a one-line paragraph shaped as a sentence head (one sentence ending in 。, of a
+    heading's width, not opening on a quotation mark), or None."""
+    text = blk.text
+    if blk.kind is not Kind.PARA or "\n" in text or not text.endswith("。") or text.startswith(_QUOTE_OPENINGS):
+        return None
+    if STOP_RE.search(text[:-1]) is not None or any(c in text for c in _COLONS) or not heading_fits(text, layout):
+        return None
+    return text[:SENTENCE_HEAD_OPENING]
 
 
 def _speaker_headings(blocks: list[Blk], log: Log) -> list[Blk]:
