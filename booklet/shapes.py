@@ -63,6 +63,10 @@ LINE_END_PUNCT = tuple("。！？；：，、")
 FINISHED_END = "。！？；：”’…）》」"
 # An opening bracket or quote: no block ends on one.
 OPENERS = frozenset("“‘（《「『【〔(［[")
+# Opening quotation marks: a line opening on one is a turn of talk or a quotation, not a head.
+QUOTE_OPENERS = ("“", "‘", "「", "『", '"')
+# A colon, full- or half-width: a label's, a speaker's or a lead-in's.
+COLONS = ("：", ":")
 # A line ending inside a word or clause: the sentence goes on in the next line.
 MID_WORD_END_RE = re.compile(f"[{IDEOGRAPH}A-Za-z0-9，、,]$")
 # A line opening on a sentence's tail: a few characters, then the sentence's stop (「5.8%；城乡…」,

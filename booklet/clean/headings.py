@@ -19,9 +19,9 @@ from booklet.clean.stages import Blocks
 from booklet.clean.titles import opens_series
 from booklet.i18n import _
 from booklet.report import Log, excerpt
-from booklet.shapes import (ADDRESSEES_RE, COLOPHON_ROW_RE, ARTICLE_RUN_IN_RE, ATTRIBUTION_MAX_EM, BARE_SPEAKER_LABEL_RE, BYLINE_LABEL_RE, DASH_LED_RE, DOC_NUMBER_RE, EXCLAIMED_LINE_RE, FIELD_LINE_RE, ISSUER_RE, JOINED_EXCLAIMED_RE,
+from booklet.shapes import (ADDRESSEES_RE, COLONS, COLOPHON_ROW_RE, ARTICLE_RUN_IN_RE, ATTRIBUTION_MAX_EM, BARE_SPEAKER_LABEL_RE, BYLINE_LABEL_RE, DASH_LED_RE, DOC_NUMBER_RE, EXCLAIMED_LINE_RE, FIELD_LINE_RE, ISSUER_RE, JOINED_EXCLAIMED_RE,
                             LABEL_RE, LISTED_NAME_RE, NAME_ROW_RE, NOTE_RE, NUMBERED_RE,
-                            QUESTION_BLOCK_RE, QUESTION_HEADING_RE, SALUTATION_RE, SIGN_DATE_RE, SOURCE_LINE_RE, SPEAKER_LINE_RE, STOP_RE, CLAUSE_RE, TERM_ENTRY_RE, TERM_EQUIVALENT_RE,
+                            QUESTION_BLOCK_RE, QUESTION_HEADING_RE, QUOTE_OPENERS, SALUTATION_RE, SIGN_DATE_RE, SOURCE_LINE_RE, SPEAKER_LINE_RE, STOP_RE, CLAUSE_RE, TERM_ENTRY_RE, TERM_EQUIVALENT_RE,
                             WHOLE_NAME_RE, WORD_CHAR_RE,
                             closes_unopened_bracket, ends_sentence,
                             heading_key, heading_level, is_attribution, list_item, looks_like_byline, name_like, short_line_role)
@@ -71,10 +71,9 @@ SENTENCE_HEADS_MIN = 3
 SENTENCE_HEAD_OPENING = 2
 # … each over a paragraph at least this many times its width: a head states what the passage argues.
 SENTENCE_ARGUED_SHARE = 2.0
-# A line opening on a quotation mark is a turn of talk or a quotation, not a head; nor is one with a
-# colon: a speaker's turn (「答：主要靠合作社和龙头企业带动。」) or a lead-in to what follows.
-_QUOTE_OPENINGS = ("“", "‘", "「", "『", '"')
-_COLONS = ("：", ":")
+# (A line opening on a quotation mark, ``shapes.QUOTE_OPENERS``, is a turn of talk or a quotation, not a
+# head; nor is one with a colon, ``shapes.COLONS``: a speaker's turn (「答：主要靠合作社和龙头企业带动。」) or
+# a lead-in to what follows.)
 
 
 def classify_shapes(stage: Blocks, log: Log) -> Blocks:
@@ -226,9 +225,9 @@ def _sentence_head_key(blk: Blk, layout: Layout) -> str | None:
     """The opening of a one-line paragraph shaped as a sentence head (one sentence ending in 。, of a
     heading's width, not opening on a quotation mark), or None."""
     text = blk.text
-    if blk.kind is not Kind.PARA or "\n" in text or not text.endswith("。") or text.startswith(_QUOTE_OPENINGS):
+    if blk.kind is not Kind.PARA or "\n" in text or not text.endswith("。") or text.startswith(QUOTE_OPENERS):
         return None
-    if STOP_RE.search(text[:-1]) is not None or any(c in text for c in _COLONS) or not heading_fits(text, layout):
+    if STOP_RE.search(text[:-1]) is not None or any(c in text for c in COLONS) or not heading_fits(text, layout):
         return None
     return text[:SENTENCE_HEAD_OPENING]
 
