@@ -57,6 +57,22 @@ class Block:
     runs: list[tuple[str, bool]] = field(default_factory=list)
 
 
+def draw_line(c, x: float, y: float, text: str, size: float, how: str = "plain") -> None:
+    """One line of text at (x, y) in the registered body face; ``how``: plain, stroked (fill + stroke,
+    Word's synthetic bold), twice (printed again 0.4 pt to the right), black (the 黑体 face)."""
+    for dx in ((0.0, 0.4) if how == "twice" else (0.0,)):
+        c.saveState()
+        t = c.beginText()
+        t.setTextOrigin(x + dx, y)
+        t.setFont("FxBold" if how == "black" else "FxBody", size)
+        if how == "stroked":
+            t.setTextRenderMode(2)
+            c.setLineWidth(size * 0.03)
+        t.textOut(text)
+        c.drawText(t)
+        c.restoreState()
+
+
 def parse_gold(md: str) -> list[Block]:
     """Gold Markdown → blocks with (text, bold) runs."""
     blocks = []

@@ -30,29 +30,19 @@ ANSWER = ["答：可以。经营者采用网络、", "电视、电话、邮购�
           "明理由。但消费者定作的、鲜", "活易腐的、在线下载或者已拆", "封的音像制品等商品除外。"]
 
 
-def _line(c, x: float, y: float, text: str, size: float, bold: bool = False) -> None:
-    t = c.beginText()
-    t.setTextOrigin(x, y)
-    t.setFont("FxBody", size)
-    if bold:   # Word's synthetic bold: the outline stroked and filled
-        t.setTextRenderMode(2)
-        c.setLineWidth(size * 0.03)
-    t.textOut(text)
-    c.drawText(t)
-
-
-def _page(path: Path, heads: list[str]) -> Path:
+def _page(line, path: Path, heads: list[str]) -> Path:
+    """``line``: ``reader_pdfgen.draw_line``; the heads in Word's synthetic bold (stroked)."""
     c = canvas.Canvas(str(path), invariant=1)
     left, y = 60.0, 780.0
     for text in INTRO:
-        _line(c, left, y, text, BODY)
+        line(c, left, y, text, BODY)
         y -= BODY * 1.57
     for text in heads:   # centred in the column, a little space above the first
         y -= 0.4 * BODY if text is heads[0] else 0.0
-        _line(c, left + (COLUMN - len(text) * HEAD) / 2, y, text, HEAD, bold=True)
+        line(c, left + (COLUMN - len(text) * HEAD) / 2, y, text, HEAD, "stroked")
         y -= BODY * 1.57
     for text in ANSWER:
-        _line(c, left, y, text, BODY)
+        line(c, left, y, text, BODY)
         y -= BODY * 1.57
     c.save()
     return path
@@ -61,7 +51,7 @@ def _page(path: Path, heads: list[str]) -> Path:
 @pytest.fixture()
 def page(pdfgen, tmp_path):
     pdfgen.register_fonts()
-    return lambda heads: _page(tmp_path / "column.pdf", heads)
+    return lambda heads: _page(pdfgen.draw_line, tmp_path / "column.pdf", heads)
 
 
 def test_a_short_numbered_head_over_a_full_heading_line_is_a_heading_of_its_own(page):

@@ -24,31 +24,16 @@ PARAGRAPH = ["科技成果转化是实现科技与经济紧密结合的关键环
              "大，转化效率稳步提升，科技创新对经济社会发展的支撑作用日益凸显。"]
 
 
-def _line(c, x: float, y: float, text: str, size: float = BODY, how: str = "plain") -> None:
-    """One line; ``how``: plain, stroked (fill + stroke, Word's synthetic bold), twice
-    (printed again 0.4 pt to the right), black (the 黑体 face)."""
-    for dx in ((0.0, 0.4) if how == "twice" else (0.0,)):
-        c.saveState()
-        t = c.beginText()
-        t.setTextOrigin(x + dx, y)
-        t.setFont("FxBold" if how == "black" else "FxBody", size)
-        if how == "stroked":
-            t.setTextRenderMode(2)
-            c.setLineWidth(size * 0.03)
-        t.textOut(text)
-        c.drawText(t)
-        c.restoreState()
-
-
-def _report(path: Path, headings: list[tuple[str, float, str]]) -> Path:
+def _report(line, path: Path, headings: list[tuple[str, float, str]]) -> Path:
+    """``line``: ``reader_pdfgen.draw_line`` (how: plain, stroked, twice, black)."""
     c = canvas.Canvas(str(path), invariant=1)
     y = 760.0
     for text, size, how in headings:
         y -= BODY * 0.8   # a little space above the heading
-        _line(c, 72 + 2 * BODY, y, text, size, how)
+        line(c, 72 + 2 * BODY, y, text, size, how)
         y -= BODY * 1.6
-        for k, line in enumerate(PARAGRAPH):
-            _line(c, 72 + (2 * BODY if k == 0 else 0), y, line)
+        for k, text in enumerate(PARAGRAPH):
+            line(c, 72 + (2 * BODY if k == 0 else 0), y, text, BODY)
             y -= BODY * 1.6
     c.save()
     return path
@@ -57,7 +42,7 @@ def _report(path: Path, headings: list[tuple[str, float, str]]) -> Path:
 @pytest.fixture()
 def report(pdfgen, tmp_path):
     pdfgen.register_fonts()
-    return lambda headings: _report(tmp_path / "report.pdf", headings)
+    return lambda headings: _report(pdfgen.draw_line, tmp_path / "report.pdf", headings)
 
 
 @pytest.mark.parametrize("how", ["stroked", "twice", "black"])
@@ -90,10 +75,10 @@ def test_a_bold_lead_in_stays_a_paragraph_with_its_bold_run(pdfgen, tmp_path):
     for k, line in enumerate(PARAGRAPH * 3):
         x = 72 + (2 * BODY if k % 3 == 0 else 0)
         if k == 3:
-            _line(c, x, y, "第一，", how="stroked")
-            _line(c, x + 3 * BODY, y, line[3:])
+            pdfgen.draw_line(c, x, y, "第一，", BODY, "stroked")
+            pdfgen.draw_line(c, x + 3 * BODY, y, line[3:], BODY)
         else:
-            _line(c, x, y, line)
+            pdfgen.draw_line(c, x, y, line, BODY)
         y -= BODY * 1.6
     c.save()
     lines = pdf_lines(path, Report())
@@ -110,10 +95,10 @@ def test_centred_heading_lines_with_their_own_numbers_are_two_headings(pdfgen, t
     c = canvas.Canvas(str(path), invariant=1)
     size, y, width = 13.0, 700.0, len(PARAGRAPH[0]) * BODY
     for head in ("一、总体要求", "（一）工作目标"):
-        _line(c, 72 + (width - len(head) * size) / 2, y, head, size)
+        pdfgen.draw_line(c, 72 + (width - len(head) * size) / 2, y, head, size)
         y -= size * 1.5
     for k, line in enumerate(PARAGRAPH * 2):
-        _line(c, 72 + (2 * BODY if k % 3 == 0 else 0), y, line)
+        pdfgen.draw_line(c, 72 + (2 * BODY if k % 3 == 0 else 0), y, line, BODY)
         y -= BODY * 1.6
     c.save()
     lines = pdf_lines(path, Report())
