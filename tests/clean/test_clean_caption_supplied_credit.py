@@ -14,7 +14,6 @@ The snippet is real: the dev text ``briefs_county_work_digest`` set in the desig
 
 from __future__ import annotations
 
-from booklet.model import block_text
 from booklet.shapes import CREDIT_RE
 
 # briefs_county_work_digest × zhoumo_picture_across × realstyle: the whole text.
@@ -269,8 +268,8 @@ def test_a_supplied_photo_credit_ends_its_caption():
     assert not CREDIT_RE.search("由县水利局提供图")       # (prose ending so, no stop and space before it)
 
 
-def test_a_page_pasted_in_order_keeps_its_caption_out_of_the_next_paragraph(clean):
+def test_a_page_pasted_in_order_keeps_its_caption_out_of_the_next_paragraph(clean, texts):
     doc, _report = clean(DIGEST)
-    texts = [block_text(block) for article in doc.articles for block in article.blocks]
+    blocks = texts(doc)
     assert "11月以来，我县抢抓秋收后农田空闲、降雨偏少的有利时机，组织开展冬春农田水利基本建设。" \
-        "截至11月30日，全县首批38个冬修水利项目已全部开工，完成投资1.6亿元，占年度计划的41%。" in texts
+        "截至11月30日，全县首批38个冬修水利项目已全部开工，完成投资1.6亿元，占年度计划的41%。" in blocks

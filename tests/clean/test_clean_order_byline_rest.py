@@ -15,7 +15,6 @@ The snippet is real: the dev text ``news_page_city_briefs`` set in the design
 
 from __future__ import annotations
 
-from booklet.model import block_text
 
 # news_page_city_briefs × jianbao_wide_narrow × realstyle: the whole text.
 BRIEFS = """\
@@ -142,13 +141,13 @@ BRIEFS = """\
 """
 
 
-def test_a_byline_cut_after_a_role_keeps_the_page_in_reading_order(clean):
+def test_a_byline_cut_after_a_role_keeps_the_page_in_reading_order(clean, texts):
     doc, _report = clean(BRIEFS)
-    texts = [block_text(block) for article in doc.articles for block in article.blocks]
+    blocks = texts(doc)
     assert "在江城区政务服务中心，每个窗口都摆着一摞彩色卡片。卡片正面印着办事所需材料清单，背面是二维码，" \
-        "扫码就能看到填表示范。" in texts
-    assert "11月25日，市政府召开常务会议，研究部署今冬明春供暖保障、物资供应和安全生产等重点工作。" in texts
-    flat = "".join(texts)
+        "扫码就能看到填表示范。" in blocks
+    assert "11月25日，市政府召开常务会议，研究部署今冬明春供暖保障、物资供应和安全生产等重点工作。" in blocks
+    flat = "".join(blocks)
     marks = ["11月25日", "会议指出", "会议要求", "在江城区政务服务中心", "“以前来办营业执照"]
     found = [flat.find(mark) for mark in marks]
     assert -1 not in found and found == sorted(found)
