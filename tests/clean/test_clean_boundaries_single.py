@@ -7,11 +7,7 @@ Expected values are what a careful reader of the printed page sees.
 
 from __future__ import annotations
 
-from booklet.model import Paragraph, block_text
-
-
-def paragraphs(doc):
-    return [block_text(b) for a in doc.articles for b in a.blocks if isinstance(b, Paragraph)]
+from booklet.model import Paragraph
 
 
 # dev text guide_office_system_ops, design a5_no_indent_larger (no paragraph indent, 23 characters),
@@ -39,9 +35,9 @@ GUIDE_FAQ = """发文办理分为拟稿、核稿、签发、编号、用印、�
 """
 
 
-def test_row_after_a_full_row_of_the_same_shape_starts_a_block(clean):
+def test_row_after_a_full_row_of_the_same_shape_starts_a_block(clean, texts):
     doc, _ = clean(GUIDE_FAQ)
-    rows = paragraphs(doc)[-5:]
+    rows = texts(doc, Paragraph)[-5:]
     assert rows == ["页面显示空白：清除浏览器缓存后重试。", "附件无法打开：安装版式文件阅读器。",
                     "证书无法识别：重新插拔UKey或更换USB接口。", "待办数量不更新：按F5刷新页面。",
                     "打印格式错乱：使用“导出版式文件”后再打印。"]
@@ -63,17 +59,17 @@ ESSAY_NO_INDENT = """二、漕运变迁
 """
 
 
-def test_sentence_end_that_left_room_for_the_next_character_ends_the_paragraph(clean):
+def test_sentence_end_that_left_room_for_the_next_character_ends_the_paragraph(clean, texts):
     # 22 of 23 characters: 「光」 would have fitted after 「。」 had the paragraph gone on
     doc, _ = clean(ESSAY_NO_INDENT)
-    assert paragraphs(doc)[0].endswith("昔日繁华的码头杂草丛生。")
-    assert paragraphs(doc)[1].startswith("光绪末年铁路通车")
+    assert texts(doc, Paragraph)[0].endswith("昔日繁华的码头杂草丛生。")
+    assert texts(doc, Paragraph)[1].startswith("光绪末年铁路通车")
 
 
-def test_sentence_end_that_reaches_the_measure_goes_on(clean):
+def test_sentence_end_that_reaches_the_measure_goes_on(clean, texts):
     # the same line one character wider reaches the measure: nothing says the paragraph ended
     doc, _ = clean(ESSAY_NO_INDENT.replace("昔日繁华的码头杂草丛生。", "昔日繁华的码头已杂草丛生。"))
-    assert any("杂草丛生。光绪末年" in p for p in paragraphs(doc))
+    assert any("杂草丛生。光绪末年" in p for p in texts(doc, Paragraph))
 
 
 # dev text lecture_party_style, design a5_book (24 characters, first lines indented two), pdftotext,
@@ -100,12 +96,12 @@ LECTURE_HEADING = """一、深刻认识作风建设的重要意义
 """
 
 
-def test_first_line_after_a_numbered_heading_that_left_room_for_the_next_unit(clean):
+def test_first_line_after_a_numbered_heading_that_left_room_for_the_next_unit(clean, texts):
     # 「对照要求…的问」 is a first line's width (22 of 24); read as the heading's run-on line,
     # 「题。」 would have fitted after it
     doc, _ = clean(LECTURE_HEADING)
-    assert "二、准确把握当前机关作风方面存在的突出问题" in [block_text(b) for a in doc.articles for b in a.blocks]
-    assert any(p.startswith("对照要求，我们机关作风") for p in paragraphs(doc))
+    assert "二、准确把握当前机关作风方面存在的突出问题" in texts(doc)
+    assert any(p.startswith("对照要求，我们机关作风") for p in texts(doc, Paragraph))
 
 
 # dev text interview_rural_revitalization, design a5_no_indent_larger (23 characters), pypdf,
@@ -131,9 +127,9 @@ INTERVIEW_BARE_LABELS = """编者按：今年以来，江城市把发展乡村�
 """
 
 
-def test_bare_speaker_label_runs_into_the_turn_it_labels(clean):
+def test_bare_speaker_label_runs_into_the_turn_it_labels(clean, texts):
     doc, _ = clean(INTERVIEW_BARE_LABELS)
-    paras = paragraphs(doc)
+    paras = texts(doc, Paragraph)
     assert "记者：今年全市乡村产业发展总体情况怎么样？" in paras
     assert any(p.startswith("答：总的看，态势是好的。") and p.endswith("1800多万人次。") for p in paras)
     assert "记者：您多次提到“把增值收益留在农村”，这句话具体怎么理解？" in paras
@@ -174,9 +170,9 @@ CHAPTER_LEAD_IN = """区域科技创新体系是国家创新体系的重要组�
 """
 
 
-def test_first_line_ending_in_a_colon_leads_into_its_paragraph(clean):
+def test_first_line_ending_in_a_colon_leads_into_its_paragraph(clean, texts):
     # 「综合已有研究…界定为：」 is a first line's width (22 of 24) after a sentence end: it opens a
     # paragraph, and the colon hands on to the definition that follows in the same paragraph
     doc, _ = clean(CHAPTER_LEAD_IN)
     assert ("综合已有研究，本书将区域科技创新体系界定为：在一定区域范围内，以企业为主体、"
-                                   "市场为导向、产学研深度融合，由创新主体、创新资源、创新平台和创新环境共同构成的有机整体。") in paragraphs(doc)
+                                   "市场为导向、产学研深度融合，由创新主体、创新资源、创新平台和创新环境共同构成的有机整体。") in texts(doc, Paragraph)

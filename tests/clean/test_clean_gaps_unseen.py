@@ -71,26 +71,22 @@ BRIEFS = """在江城区政务服务中心，
 """
 
 
-def _paragraphs(doc) -> list[str]:
-    return [block_text(b) for a in doc.articles for b in a.blocks if isinstance(b, Paragraph)]
-
-
-def test_one_character_pieces_rejoin_their_printed_lines_and_make_no_headings(clean):
+def test_one_character_pieces_rejoin_their_printed_lines_and_make_no_headings(clean, texts):
     doc, _ = clean(BRIEFS)
     assert not any(isinstance(b, Heading) for a in doc.articles for b in a.blocks)
-    paragraphs = _paragraphs(doc)
+    paragraphs = texts(doc, Paragraph)
     assert "在江城区政务服务中心，每个窗口都摆着一摞彩色卡片。卡片正面印着办事所需材料清单，背面是二维码，" \
            "扫码就能看到填表示范。" in paragraphs
     assert "“以前来办营业执照，材料总是差一两样，来回跑了好几趟。”个体经营户刘女士说，“现在拿着这张卡，" \
            "一次就办成了。”" in paragraphs
 
 
-def test_a_piece_that_starts_with_a_character_set_apart_rejoins_too(clean):
+def test_a_piece_that_starts_with_a_character_set_apart_rejoins_too(clean, texts):
     # ``项186`` / ``项，全部``: the second ``项`` was a text object of its own, and the text after it
     # went on from it on the same line; the two pieces fit one printed line, the first ends no
     # sentence, and the breaks on either side are cuts
     assert "据了解，江城区已梳理高频事项186项，全部制作“明白卡”，群众一次办结率由82%提高到97%。" \
-        in _paragraphs(clean(BRIEFS)[0])
+        in texts(clean(BRIEFS)[0], Paragraph)
 
 
 def test_a_photo_credit_is_never_joined_to_the_pieces_after_it(clean):
@@ -242,22 +238,22 @@ CONFERENCE = """习近平指出，要推动科技
 """
 
 
-def test_pieces_next_to_cut_pieces_rejoin_in_turn(clean):
+def test_pieces_next_to_cut_pieces_rejoin_in_turn(clean, texts):
     paragraph = "习近平强调，要深入践行构建人类命运共同体理念，在开放合作中实现自立自强。深入践行国际科技合作倡议，" \
                 "进一步拓宽政府和民间交流合作渠道，发挥共建“一带一路”等平台作用，支持各国科研人员联合攻关。积极融入" \
                 "全球创新网络，深度参与全球科技治理，共同应对全球性挑战，让科技更好造福人类。"
     doc, _ = clean(CONFERENCE)
-    assert any(paragraph in p for p in _paragraphs(doc))
+    assert any(paragraph in p for p in texts(doc, Paragraph))
     assert not any(isinstance(b, Heading) for a in doc.articles for b in a.blocks)
     # the paragraph before it ends in a full line (``存高远、爱国奉献、矢志创新。``, 13 characters):
     # its end shows only by the next line's dropped indent, which the layout learns from three
     # paragraph starts or more — the whole page has them, the snippet two
     text = (DATA / "extractions" / "gold_real_001_news__tabloid_three_columns__pypdfium2.txt").read_text(
         encoding="utf-8")
-    assert paragraph in _paragraphs(clean(text)[0])
+    assert paragraph in texts(clean(text)[0], Paragraph)
 
 
-def test_lines_an_extractor_joined_with_a_space_never_set_the_measure(clean):
+def test_lines_an_extractor_joined_with_a_space_never_set_the_measure(clean, texts):
     # the whole extraction: page 1 PDFium reads as set across, page 2 as set vertically, where
     # some printed lines come out joined with a space (``…出席大会。 各省区市和计划单列``); such a
     # line is no bound on the measure (13 characters), or the pieces of page 2 would be regrouped
@@ -265,7 +261,7 @@ def test_lines_an_extractor_joined_with_a_space_never_set_the_measure(clean):
     text = (DATA / "extractions" / "gold_real_001_news__tabloid_three_columns__pypdfium2.txt").read_text(
         encoding="utf-8")
     gold = (DATA / "gold" / "real_001_news.gold.md").read_text(encoding="utf-8").split("\n\n")
-    paragraphs = _paragraphs(clean(text)[0])
+    paragraphs = texts(clean(text)[0], Paragraph)
     page_one = [block for block in gold if block.startswith(("全国科技大会、", "李强主持", "上午10时", "丁薛祥宣读",
                                                              "仪式号角", "在热烈掌声中", "习近平强调，在新时代"))]
     assert len(page_one) == 7 and all(block in paragraphs for block in page_one)

@@ -12,11 +12,7 @@ written from the document's structure (its gold), not from the cleaner's output.
 
 from __future__ import annotations
 
-from booklet.model import Heading, block_text
-
-
-def headings(doc) -> list[str]:
-    return [block_text(b) for a in doc.articles for b in a.blocks if isinstance(b, Heading)]
+from booklet.model import Heading
 
 
 # dev text chronology_town_events, design word_report (Word, 32 characters a line), read as plain
@@ -47,6 +43,6 @@ def test_an_indented_line_is_no_piece_of_the_line_before(rejoined):
     assert "二月" in out and "通过镇政府工作报告，票决产生2025年民生实事项目8件。" in out
 
 
-def test_an_indented_month_heading_after_a_paragraphs_end_is_a_heading(clean):
+def test_an_indented_month_heading_after_a_paragraphs_end_is_a_heading(clean, texts):
     doc, _ = clean(CHRONOLOGY)
-    assert headings(doc) == ["一月", "二月", "三月"]
+    assert texts(doc, Heading) == ["一月", "二月", "三月"]

@@ -8,11 +8,7 @@ are what a careful reader of the printed page sees.
 
 from __future__ import annotations
 
-from booklet.model import Heading, block_text
-
-
-def paragraphs(doc) -> list[str]:
-    return [block_text(b) for a in doc.articles for b in a.blocks]
+from booklet.model import Heading
 
 
 # dev text appeal_civilised_city (an 倡议书), design a6_kai_heads_centred (19 characters a line,
@@ -51,10 +47,10 @@ def test_lead_ins_filling_their_lines_show_a_text_cut_at_every_change_of_font(re
     assert "于助人。" in out and "让城市更加干净整洁。" in out
 
 
-def test_a_lead_in_and_the_rest_of_its_line_open_one_paragraph_with_no_heading(clean):
+def test_a_lead_in_and_the_rest_of_its_line_open_one_paragraph_with_no_heading(clean, texts):
     doc, _ = clean(APPEAL)
     assert not any(isinstance(b, Heading) for a in doc.articles for b in a.blocks)
-    texts = paragraphs(doc)
+    texts = texts(doc)
     assert "一、做文明风尚的倡导者！自觉践行社会主义核心价值观，讲文明话、办文明事、做文明人。尊老爱幼，" \
            "邻里和睦，见义勇为，乐于助人。" in texts
     assert any(t.startswith("二、做城市环境的守护者！爱护公共设施，不乱扔垃圾") for t in texts)

@@ -14,10 +14,6 @@ from __future__ import annotations
 from booklet.model import Heading, block_text
 
 
-def headings(doc) -> list[str]:
-    return [block_text(b) for a in doc.articles for b in a.blocks if isinstance(b, Heading)]
-
-
 def paragraphs(doc) -> list[str]:
     return [block_text(b) for a in doc.articles for b in a.blocks if not isinstance(b, Heading)]
 
@@ -64,10 +60,10 @@ def test_one_lead_in_cut_off_its_line_is_rejoined(rejoined):
     assert "各级各部门要主动靠前服务，对企业" not in out
 
 
-def test_the_rest_of_a_lone_lead_ins_line_is_no_heading(clean):
+def test_the_rest_of_a_lone_lead_ins_line_is_no_heading(clean, texts):
     # (the page's head left out: one page of a text shows no running head to drop)
     doc, _ = clean(SPEECH.replace("第2页\n江城市发展和改革委员会\n2026年11月\n", ""))
-    heads = headings(doc)
+    heads = texts(doc, Heading)
     assert "3.着力优化营商环境" in heads and "三、切实转变工作作风，进一步提升落实质效" in heads
     assert not any(h.startswith("各级") for h in heads)
     assert "要把营商环境作为“一把手工程”来抓。各级各部门要主动靠前服务，对企业反映的问题实行清单化管理、" \
@@ -99,9 +95,9 @@ def test_a_lead_in_wrapped_over_two_lines_rejoins_the_rest_of_its_last_line(rejo
     assert "略性、系统性布局。基础研究处于从" in out
 
 
-def test_the_rest_of_a_wrapped_lead_ins_line_is_no_heading(clean):
+def test_the_rest_of_a_wrapped_lead_ins_line_is_no_heading(clean, texts):
     doc, _ = clean(BOOKLET.replace("14\n北京理工大学党委宣传部\n", ""))   # (one page's furniture: see above)
-    assert headings(doc) == []
+    assert texts(doc, Heading) == []
     assert any(p.startswith("第一，强化基础研究前瞻性、战略性、系统性布局。基础研究处于从研究到应用、再到生产的科研链条起始端，"
                             "地基打得牢，科技事业大厦才能建得高。") for p in paragraphs(doc))
 
@@ -123,8 +119,8 @@ OUTLINE = """提升，人民群众获得感、幸福感、安全感更加充实�
 """
 
 
-def test_a_numbered_heading_after_a_paragraphs_end_stays_a_line_of_its_own(rejoined, clean):
+def test_a_numbered_heading_after_a_paragraphs_end_stays_a_line_of_its_own(rejoined, clean, texts):
     out = rejoined(OUTLINE)
     assert "（3）生态方面" in out and "3万人以上，居民收入增长和经济增长基本同步。" in out
     doc, _ = clean(OUTLINE)
-    assert headings(doc) == ["（1）经济方面", "（2）社会方面", "（3）生态方面"]
+    assert texts(doc, Heading) == ["（1）经济方面", "（2）社会方面", "（3）生态方面"]
