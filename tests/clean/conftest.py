@@ -88,6 +88,15 @@ def texts() -> Callable[..., list[str]]:
 
 
 @pytest.fixture(scope="session")
+def titles_and_blocks() -> Callable[[Document], str]:
+    """The document's text in reading order — each article's title, then its blocks — one string."""
+    def run(doc: Document) -> str:
+        return "".join(a.title + "".join(block_text(b) for b in a.blocks) for a in doc.articles)
+
+    return run
+
+
+@pytest.fixture(scope="session")
 def bare_texts() -> Callable[..., list[str]]:
     """``texts`` with every space removed: what a block says, whatever spacing the cleaner kept
     (「1月6日　镇党委…」 and 「1月6日镇党委…」 alike)."""

@@ -12,11 +12,6 @@ from pathlib import Path
 from booklet.model import block_text
 
 
-def text(doc):
-    """The document's text in reading order (titles and blocks), one string."""
-    return "".join(a.title + "".join(block_text(b) for b in a.blocks) for a in doc.articles)
-
-
 # dev text tongbao_safety_inspection, design two_columns_plain, pdftotext (plain; cut short): the
 # right column's block comes first, so the list under 三、 reads （二）（三） … （一）
 TONGBAO_PDFTOTEXT = """（二）对检查发现的重大事故隐患，实行挂
@@ -46,18 +41,18 @@ TONGBAO_PDFTOTEXT = """（二）对检查发现的重大事故隐患，实行挂
 """
 
 
-def test_a_list_whose_items_an_extractor_wrote_out_of_turn_reads_in_turn(clean):
+def test_a_list_whose_items_an_extractor_wrote_out_of_turn_reads_in_turn(clean, titles_and_blocks):
     doc, _ = clean(TONGBAO_PDFTOTEXT)
-    found = text(doc)
+    found = titles_and_blocks(doc)
     assert found.startswith("二、存在的主要问题")
     assert found.index("（一）各地各部门") < found.index("（二）对检查发现") < found.index("（三）市安委办")
 
 
-def test_a_list_in_turn_keeps_its_order(clean):
+def test_a_list_in_turn_keeps_its_order(clean, titles_and_blocks):
     # the same page with its blocks in reading order: nothing moves
     blocks = TONGBAO_PDFTOTEXT.split("\n\n")
     doc, _ = clean("\n\n".join(blocks[1:4] + blocks[:1] + blocks[4:]))
-    found = text(doc)
+    found = titles_and_blocks(doc)
     assert found.startswith("二、存在的主要问题")
     assert found.index("（一）企业主体") < found.index("（一）各地各部门") < found.index("（二）对检查发现")
 
@@ -108,9 +103,9 @@ NEWS_PDFMINER = """习近平强调，在新时代科
 """
 
 
-def test_a_column_cut_off_by_a_head_goes_on_in_the_block_that_continues_it(clean):
+def test_a_column_cut_off_by_a_head_goes_on_in_the_block_that_continues_it(clean, titles_and_blocks):
     doc, _ = clean(NEWS_PDFMINER)
-    assert "我国科技事业发展还存在一些短板、弱项，必须进一步增强紧迫感" in text(doc)
+    assert "我国科技事业发展还存在一些短板、弱项，必须进一步增强紧迫感" in titles_and_blocks(doc)
 
 
 # dev text news_page_county, design two_columns_plain, pasted from a viewer (a blank line after
@@ -161,8 +156,8 @@ COUNTY_PASTED = "\r\n".join([
 ]) + "\r\n"
 
 
-def test_a_page_pasted_with_a_blank_after_every_line_keeps_its_order(clean):
-    found = text(clean(COUNTY_PASTED)[0])
+def test_a_page_pasted_with_a_blank_after_every_line_keeps_its_order(clean, titles_and_blocks):
+    found = titles_and_blocks(clean(COUNTY_PASTED)[0])
     assert found.index("系统都会提醒。") < found.index("园区智能温室内，技术人员正在查看番茄长势。")
 
 
@@ -378,8 +373,8 @@ SPEECH_PDFMINER = """过去的一年，面对复杂
 """
 
 
-def test_a_sentence_cut_at_a_box_goes_on_in_the_box_opening_on_its_tail(clean):
-    found = text(clean(SPEECH_PDFMINER)[0])
+def test_a_sentence_cut_at_a_box_goes_on_in_the_box_opening_on_its_tail(clean, titles_and_blocks):
+    found = titles_and_blocks(clean(SPEECH_PDFMINER)[0])
     assert "一般公共预算收入完成21.3亿元，增长5.8%；城乡居民人均可支配收入分别增长4.9%和7.1%。" in found
     assert found.index("7.1%。") < found.index("1.着力扩大有效投资")
 
@@ -396,11 +391,11 @@ SPEECH_HEADING_PDFMINER = SPEECH_PDFMINER + """
 """
 
 
-def test_a_heading_wrapped_over_two_boxes_stays_one_heading_when_its_run_moves(clean):
+def test_a_heading_wrapped_over_two_boxes_stays_one_heading_when_its_run_moves(clean, titles_and_blocks):
     doc, _ = clean(SPEECH_HEADING_PDFMINER)
     headings = [block_text(b) for a in doc.articles for b in a.blocks if type(b).__name__ == "Heading"]
     assert "二、准确把握形势任务，进一步明确工作重点" in headings
-    found = text(doc)
+    found = titles_and_blocks(doc)
     assert found.index("7.1%。") < found.index("1.着力")
     assert "进一步明确工作重点当前，发展环境中的有利条件和不利因素并存。" in found
 
@@ -1373,22 +1368,22 @@ LECTURE_PDFMINER = """二、准确把握当前机关
 """
 
 
-def test_a_box_opening_on_a_sentences_colon_goes_on_from_the_line_cut_inside_it(clean):
+def test_a_box_opening_on_a_sentences_colon_goes_on_from_the_line_cut_inside_it(clean, titles_and_blocks):
     doc, _ = clean(LECTURE_PDFMINER)
-    found = text(doc)
+    found = titles_and_blocks(doc)
     assert "专题调研后曾提出：" in found
     assert found.index("落实却打了折扣。") < found.index("这些问题虽然发生在少数人身上")
     assert found.endswith("以过硬作风推动各项工作再上新台阶！")
     assert found.index("坚持问题导向。") < found.index("坚持以上率下。") < found.index("坚持常态长效。")
 
 
-def test_a_box_opening_on_a_colon_after_a_line_ending_open_keeps_its_order(clean):
+def test_a_box_opening_on_a_colon_after_a_line_ending_open_keeps_its_order(clean, titles_and_blocks):
     # the same column in reading order: nothing moves
     blocks = LECTURE_PDFMINER.split("\n\n")
     tail = [k for k, block in enumerate(blocks) if block.startswith("提出：")][0]
     ends = [k for k, block in enumerate(blocks) if block.startswith("这些问题")][0]
     doc, _ = clean("\n\n".join(blocks[:tail] + blocks[ends:] + blocks[tail:ends]))
-    found = text(doc)
+    found = titles_and_blocks(doc)
     assert "专题调研后曾提出：" in found
     assert found.endswith("以过硬作风推动各项工作再上新台阶！")
 
@@ -2044,8 +2039,8 @@ CULTURE_WEEKLY_PDFMINER_LOOSE = """2026年11月27日  星期五
 """
 
 
-def test_a_loose_column_page_is_read_in_its_columns_order(clean):
-    found = text(clean(CULTURE_WEEKLY_PDFMINER_LOOSE)[0])
+def test_a_loose_column_page_is_read_in_its_columns_order(clean, titles_and_blocks):
+    found = titles_and_blocks(clean(CULTURE_WEEKLY_PDFMINER_LOOSE)[0])
     # the first item's headline goes on in its own body, its second item (kicker, title) after
     assert found.startswith("老手艺有了新传人")
     assert found.index("周六上午") < found.index("明年将实现") < found.index("记者从市文化和旅游局获悉")
@@ -2055,10 +2050,10 @@ def test_a_loose_column_page_is_read_in_its_columns_order(clean):
     assert not found.endswith("的新生")
 
 
-def test_a_loose_page_keeps_its_blocks_own_lines_together(clean):
+def test_a_loose_page_keeps_its_blocks_own_lines_together(clean, titles_and_blocks):
     # the headline's lines and the lines of a paragraph cut at the measure are one block each: the
     # title's two lines stand together, and a paragraph is not cut where a line ends inside a word
-    found = text(clean(CULTURE_WEEKLY_PDFMINER_LOOSE)[0])
+    found = titles_and_blocks(clean(CULTURE_WEEKLY_PDFMINER_LOOSE)[0])
     assert "一座老粮仓的新生青砖墙、木屋架、高窗户，始建于上世纪五十年代的江城市粮食局老粮仓" in found
     assert "在当年自己扛过粮袋的仓库里坐下来读一会儿书。" in found
 
@@ -2183,8 +2178,8 @@ STORY_PASTED = """学习参考
 """
 
 
-def test_a_loose_page_of_one_column_keeps_its_order(clean):
-    found = text(clean(STORY_PASTED)[0])
+def test_a_loose_page_of_one_column_keeps_its_order(clean, titles_and_blocks):
+    found = titles_and_blocks(clean(STORY_PASTED)[0])
     # (every line of the story's text, the running head and page numbers aside)
     lines = [line.strip() for line in STORY_PASTED.split("\n") if len(line.strip()) > 4 and "学习参考" not in line and "- " not in line]
     at = [found.find(line) for line in lines]
@@ -2410,8 +2405,8 @@ NOTICE_PASTED = """江城通讯  2026年第22期
 """
 
 
-def test_a_document_number_on_a_loose_page_goes_on_in_nothing(clean):
-    found = text(clean(NOTICE_PASTED)[0])
+def test_a_document_number_on_a_loose_page_goes_on_in_nothing(clean, titles_and_blocks):
+    found = titles_and_blocks(clean(NOTICE_PASTED)[0])
     assert found.index("宣传部") < found.index("江宣发〔2026〕7号") < found.index("关于开展2026年度理论学习中心组专题学习的通知")
     assert found.index("的通知") < found.index("各区委宣传部")
 
@@ -2817,8 +2812,8 @@ SPEECH_DEALT = """这次会议的主要任务是，深入
 """
 
 
-def test_a_loose_page_reads_two_dealt_columns_lines_each_after_its_own(clean):
-    found = text(clean(SPEECH_DEALT)[0])
+def test_a_loose_page_reads_two_dealt_columns_lines_each_after_its_own(clean, titles_and_blocks):
+    found = titles_and_blocks(clean(SPEECH_DEALT)[0])
     assert "表示衷心的感谢！" in found
     assert "我完全同意，请大家认真抓好落实。" in found
     assert "的感县长" not in found and "我完全谢" not in found
@@ -2827,12 +2822,12 @@ def test_a_loose_page_reads_two_dealt_columns_lines_each_after_its_own(clean):
         assert line in found
 
 
-def test_a_loose_page_of_one_column_is_not_undealt(clean):
+def test_a_loose_page_of_one_column_is_not_undealt(clean, titles_and_blocks):
     # (the same lines in their columns' order: every straight break reads on, nothing is crossed)
     lines = [line for line in SPEECH_DEALT.split("\n") if line]
     k = lines.index("县长作了很好的工作报告，我完全")
     straight = lines[:k] + [lines[k + 1], lines[k], *lines[k + 2:]]
-    found = text(clean("\n\n".join(straight) + "\n")[0])
+    found = titles_and_blocks(clean("\n\n".join(straight) + "\n")[0])
     assert "表示衷心的感谢！" in found
     assert "谢！县长作了很好的工作报告，我完全同意" in found or "谢！\n\n县长作了很好的工作报告，我完全同意" in found
 
@@ -2892,9 +2887,9 @@ COUNTY_LEAD_CAPTION_PDFTOTEXT = """把园区建成现代农业的示范窗口
 """
 
 
-def test_a_caption_under_its_own_items_headline_does_not_turn_the_page(clean):
+def test_a_caption_under_its_own_items_headline_does_not_turn_the_page(clean, titles_and_blocks):
     doc, _ = clean(COUNTY_LEAD_CAPTION_PDFTOTEXT)
-    found = text(doc)
+    found = titles_and_blocks(doc)
     assert found.startswith("把园区建成现代农业的示范窗口")
     assert [a.title for a in doc.articles] == ["把园区建成现代农业的示范窗口", "县城新增3条公交线路", "让科技之花开在田间地头"]
     assert (found.index("深秋时节") < found.index("番茄长势。") < found.index("园区建设过程中")
@@ -2902,14 +2897,14 @@ def test_a_caption_under_its_own_items_headline_does_not_turn_the_page(clean):
             < found.index("推动农业科技进步"))
 
 
-def test_a_text_opening_on_a_caption_block_alone_is_still_turned(clean):
+def test_a_text_opening_on_a_caption_block_alone_is_still_turned(clean, titles_and_blocks):
     # the same page written from the caption on (the photo's column first): the caption block,
     # no headline over it, is a fault — the page is read from its lead item's title
     blocks = COUNTY_LEAD_CAPTION_PDFTOTEXT.split("\n\n")
     lead = blocks[0].split("\n")
     page = "\n".join(lead[-2:]) + "\n\n" + "\n".join(lead[:-2]) + "\n\n" + "\n\n".join(blocks[1:])
     doc, _ = clean(page)
-    found = text(doc)
+    found = titles_and_blocks(doc)
     assert found.startswith("把园区建成现代农业的示范窗口")
 
 
@@ -2972,9 +2967,9 @@ CULTURE_NOTE_PDFTOTEXT = """非遗工坊开进社区：
 """
 
 
-def test_a_paragraphs_first_line_under_a_sentences_end_is_no_title_cut_inside_a_word(clean):
+def test_a_paragraphs_first_line_under_a_sentences_end_is_no_title_cut_inside_a_word(clean, titles_and_blocks):
     doc, _ = clean(CULTURE_NOTE_PDFTOTEXT)
-    found = text(doc)
+    found = titles_and_blocks(doc)
     assert (found.index("老手艺有了新传人") < found.index("周六上午，城西街道") < found.index("明年将实现非遗工坊街道全覆盖")
             < found.index("一座老粮仓的新生") < found.index("让老建筑说新故事")
             < found.index("资料：江城市现有市级以上非物质文化遗产代表性项目87项"))
@@ -3079,9 +3074,9 @@ SCIENCE_WEEKLY_PDFTOTEXT = """2026年11月27日
 """
 
 
-def test_a_move_cutting_the_extractors_join_that_reads_on_must_mend_more_than_one_fault(clean):
+def test_a_move_cutting_the_extractors_join_that_reads_on_must_mend_more_than_one_fault(clean, titles_and_blocks):
     doc, _ = clean(SCIENCE_WEEKLY_PDFTOTEXT)
-    found = text(doc)
+    found = titles_and_blocks(doc)
     # (the caption stands in its item, under the 江城高新区 headline, after the meeting's report)
     assert found.index("会议还研究了其他事项") < found.index("江城高新区") < found.index("科创大道概念验证中心内")
     assert "科技创新工科创大道" not in found
@@ -3162,9 +3157,9 @@ COUNTY_THREE_TIGHT_PDFTOTEXT = """要闻
 """
 
 
-def test_an_open_block_is_not_moved_to_the_texts_end_to_hide_its_fault(clean):
+def test_an_open_block_is_not_moved_to_the_texts_end_to_hide_its_fault(clean, titles_and_blocks):
     doc, _ = clean(COUNTY_THREE_TIGHT_PDFTOTEXT)
-    found = text(doc)
+    found = titles_and_blocks(doc)
     # (the lead item — its headline, its body — reads before the commentary that closes the page)
     assert found.index("把园区建成") < found.index("让科技之花")
     assert found.index("深秋时节") < found.index("让科技之花")
@@ -3281,9 +3276,9 @@ LECTURE_NOTE_PDFMINER = """一、深刻认识作风建
 """
 
 
-def test_a_note_box_written_inside_a_column_is_read_after_the_pages_text(clean):
+def test_a_note_box_written_inside_a_column_is_read_after_the_pages_text(clean, titles_and_blocks):
     doc, _ = clean(LECTURE_NOTE_PDFMINER)
-    found = text(doc)
+    found = titles_and_blocks(doc)
     assert "对照要求，我们机关作风还存在一些不容忽视的问题。" in found
     assert "建立问题清单、整改清单和责任清单" in found
     assert found.index("再上新台阶！") < found.index("语出《论语·子路》。") < found.index("2025年市直机关")
@@ -3311,13 +3306,13 @@ def test_a_reference_mark_wrapped_to_a_line_start_opens_no_note():
     assert sorted(lines[k].text for k in _note_starts(lines)) == ["①语出《论语·子路》。", "②2025年市直机关工委组织的"]
 
 
-def test_boxes_opening_on_circled_numbers_no_line_refers_to_keep_their_order(clean):
+def test_boxes_opening_on_circled_numbers_no_line_refers_to_keep_their_order(clean, titles_and_blocks):
     # the same page with no note mark inside a line: 「①…」 and 「②…」 open lines of their own (a list's
     # items) and are left where the extractor wrote them
     unmarked = LECTURE_NOTE_PDFMINER.replace("令不从。”①", "令不从。”").replace("知之不多②", "知之不多").replace(
         "制度 ③", "制度")
     doc, _ = clean(unmarked)
-    found = text(doc)
+    found = titles_and_blocks(doc)
     assert found.index("我们机关") < found.index("语出《论语·子路》。") < found.index("作风还存在一些")
     assert found.index("建立问题清单、") < found.index("2025年市直机关") < found.index("整改清单和责任清单")
 # dev text deeds_village_doctor, design open_leaded_three (three 16-character columns, leading 1.7),
@@ -3592,8 +3587,8 @@ def _all_text(doc):
 _DEEDS_FURNITURE = ("第1版  专题", "2026年12月1日", "第3版")
 
 
-def test_a_page_pdfminer_merged_from_two_streams_is_read_stream_after_stream(clean):
-    found = text(clean(DEEDS_MERGED_PDFMINER)[0])
+def test_a_page_pdfminer_merged_from_two_streams_is_read_stream_after_stream(clean, titles_and_blocks):
+    found = titles_and_blocks(clean(DEEDS_MERGED_PDFMINER)[0])
     # (as written, the note's lines alternate with the third column's: 「…农村居民健刘守山毕业于…」)
     assert ("编者按：乡村医生是农村居民健康的“守门人”。刘守山同志扎根山区三十年，走遍全镇二十一个自然村，"
             "用实际行动诠释了医者仁心。现将他的先进事迹刊发，供大家学习。") in found
@@ -4019,9 +4014,9 @@ GUXIANG_PDFTOTEXT = """故乡
 """
 
 
-def test_a_page_whose_columns_pdftotext_merged_by_height_reads_column_by_column(clean):
+def test_a_page_whose_columns_pdftotext_merged_by_height_reads_column_by_column(clean, titles_and_blocks):
     doc, _ = clean(GUXIANG_PDFTOTEXT)
-    found = text(doc)
+    found = titles_and_blocks(doc)
     assert doc.articles[0].title == "故乡" and doc.articles[0].author == "鲁迅"
     # the left column whole (title, author, its paragraphs), then the right one
     assert found.startswith("故乡我冒了严寒，回到相隔二千余里，别了二十余年的故乡去。")
@@ -4031,13 +4026,13 @@ def test_a_page_whose_columns_pdftotext_merged_by_height_reads_column_by_column(
     assert "项带银圈，手捏一柄钢叉" in found and "闰土也就到了。" in found
 
 
-def test_a_page_whose_columns_pdftotext_wrote_in_order_keeps_it(clean):
+def test_a_page_whose_columns_pdftotext_wrote_in_order_keeps_it(clean, titles_and_blocks):
     # the same page with the left column's runs first, then the right one's: nothing moves
     head, *blocks = GUXIANG_PDFTOTEXT.split("\n\n")
     left = [b for b in blocks if not b.startswith(("这时候", "画来", "面是", "瓜，", "将身", "多岁", "多年", "到了"))]
     right = [b for b in blocks if b not in left]
     doc, report = clean("\n\n".join([head, *left[:-1], *right, left[-1]]))
-    found = text(doc)
+    found = titles_and_blocks(doc)
     assert found.index("也许就要来了。”") < found.index("这时候，我的脑里忽然闪出一幅神异的图画来")
     assert "闰土也就到了。" in found
 
@@ -4361,8 +4356,8 @@ Q
 """
 
 
-def test_a_one_page_text_written_as_two_blocks_later_column_first_reads_from_its_title(clean):
-    found = text(clean(DECISION_PDFTOTEXT_TWO_BLOCKS)[0])
+def test_a_one_page_text_written_as_two_blocks_later_column_first_reads_from_its_title(clean, titles_and_blocks):
+    found = titles_and_blocks(clean(DECISION_PDFTOTEXT_TWO_BLOCKS)[0])
     assert found.startswith("江城市市场监督管理局行政处罚决定书")
     # the left column's cut sentence goes on in the right column's first line
     assert "且已主动召回部分产品。本局经复核认为" in found
@@ -4370,12 +4365,12 @@ def test_a_one_page_text_written_as_two_blocks_later_column_first_reads_from_its
     assert found.endswith("湖分局。")
 
 
-def test_a_one_page_text_written_as_two_blocks_in_order_keeps_it(clean):
+def test_a_one_page_text_written_as_two_blocks_in_order_keeps_it(clean, titles_and_blocks):
     # the same page with the left column's block written first: nothing moves
     parts = DECISION_PDFTOTEXT_TWO_BLOCKS.split("\n\n")   # (head, head, right column, left column, page number)
     assert parts[2].startswith("部分产品。") and parts[3].startswith("江城市市场监督管理局行政处罚")
     parts[2], parts[3] = parts[3], parts[2]
-    found = text(clean("\n\n".join(parts))[0])
+    found = titles_and_blocks(clean("\n\n".join(parts))[0])
     assert found.startswith("江城市市场监督管理局行政处罚决定书")
     assert "且已主动召回部分产品。本局经复核认为" in found
     assert found.endswith("湖分局。")
@@ -4574,8 +4569,8 @@ CULTURE_WEEKLY_PDFMINER_ROUND = """生
 """
 
 
-def test_a_text_ending_inside_the_word_its_first_line_completes_is_read_from_its_lead(clean):
-    found = text(clean(CULTURE_WEEKLY_PDFMINER_ROUND)[0])
+def test_a_text_ending_inside_the_word_its_first_line_completes_is_read_from_its_lead(clean, titles_and_blocks):
+    found = titles_and_blocks(clean(CULTURE_WEEKLY_PDFMINER_ROUND)[0])
     # (the kicker 「非遗工坊开进社区：」 stands in the lead item's headline, not in its text)
     assert found.startswith("老手艺有了新传人")
     assert found.index("文创产品。") < found.index("一座老粮仓的新生") < found.index("青砖墙")
@@ -4702,9 +4697,9 @@ COUNTY_DANGBAO_PDFMINER = """江城日报
 """
 
 
-def test_a_source_line_spread_letter_by_letter_closes_its_item_as_set_solid(clean):
+def test_a_source_line_spread_letter_by_letter_closes_its_item_as_set_solid(clean, titles_and_blocks):
     doc = clean(COUNTY_DANGBAO_PDFMINER)[0]
-    found = text(doc)
+    found = titles_and_blocks(doc)
     # (the lead item's byline goes on in its body, the commentary its 来源 line closes comes last)
     assert found.index("吴志强") < found.index("深秋时节") < found.index("县城新增") < found.index("让科技之花")
     assert doc.articles[-1].title == "让科技之花开在田间地头"
@@ -4764,8 +4759,8 @@ EXCHANGE_NEIKAN_PDFMINER = """理论学习
 """
 
 
-def test_a_quotations_signature_ending_on_a_name_is_no_title_cut_inside_a_word(clean):
-    found = text(clean(EXCHANGE_NEIKAN_PDFMINER)[0])
+def test_a_quotations_signature_ending_on_a_name_is_no_title_cut_inside_a_word(clean, titles_and_blocks):
+    found = titles_and_blocks(clean(EXCHANGE_NEIKAN_PDFMINER)[0])
     assert "张玉梅江城市" not in found
     assert found.index("近年来") < found.index("以前总觉得加装电梯") < found.index("——桂花苑小区居民 张玉梅")
 
@@ -4825,7 +4820,7 @@ ZHOUMO_PDFMINER = """周末·城乡
 """
 
 
-def test_a_box_opening_on_a_word_bound_to_the_word_before_goes_on_from_the_line_cut_before_it(clean):
-    found = text(clean(ZHOUMO_PDFMINER)[0])
+def test_a_box_opening_on_a_word_bound_to_the_word_before_goes_on_from_the_line_cut_before_it(clean, titles_and_blocks):
+    found = titles_and_blocks(clean(ZHOUMO_PDFMINER)[0])
     assert "只在内部加装了书架和照明。开放一个月来" in found
     assert found.index("独立剪出简单的窗花。") < found.index("一座老粮仓的新生")

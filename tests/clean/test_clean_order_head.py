@@ -15,11 +15,6 @@ from __future__ import annotations
 from booklet.model import block_text
 
 
-def text(doc):
-    """The document's text in reading order (titles and blocks), one string."""
-    return "".join(a.title + "".join(block_text(b) for b in a.blocks) for a in doc.articles)
-
-
 # dev text literature_guxiang, design two_columns_open, pdfminer: the head 「故乡」, the right
 # column (「这时候，…闰土也就到了。」), then the title, the byline and the left column
 GUXIANG_OPEN_PDFMINER = """故乡
@@ -216,9 +211,9 @@ ESSAY_OPEN_PDFMINER = """运河与江城的兴衰
 """
 
 
-def test_a_text_named_by_its_running_head_opens_on_its_title(clean):
+def test_a_text_named_by_its_running_head_opens_on_its_title(clean, titles_and_blocks):
     doc, report = clean(GUXIANG_OPEN_PDFMINER)
-    found = text(doc)
+    found = titles_and_blocks(doc)
     # the story opens on its title and author, the left column read before the right one
     assert (doc.articles[0].title, doc.articles[0].author) == ("故乡", "鲁迅")
     assert found.index("我冒了严寒") < found.index("他也许就要来了。”")
@@ -230,9 +225,9 @@ def test_a_text_named_by_its_running_head_opens_on_its_title(clean):
         assert line.strip() in found + "鲁迅" or line.strip() == "第1页"
 
 
-def test_the_left_column_cut_inside_its_sentence_goes_on_in_the_right_one(clean):
+def test_the_left_column_cut_inside_its_sentence_goes_on_in_the_right_one(clean, titles_and_blocks):
     doc = clean(ESSAY_OPEN_PDFMINER)[0]
-    found = text(doc)
+    found = titles_and_blocks(doc)
     assert found.index("一、因河而兴") < found.index("江城之名") < found.index("三、古河新生")
     assert "运河的文化价值重新被人们认识。2014年，大运河列入世界遗产名录" in found
     assert found.index("认识。2014年") < found.index("我们更能体会到") < found.index("面向未来的开拓。")
@@ -345,8 +340,8 @@ ESSAY_OPEN_PASTED = """运河与江城的兴衰
 """
 
 
-def test_a_text_already_opening_on_its_named_title_keeps_its_order(clean):
-    found = text(clean(ESSAY_OPEN_PASTED)[0])
+def test_a_text_already_opening_on_its_named_title_keeps_its_order(clean, titles_and_blocks):
+    found = titles_and_blocks(clean(ESSAY_OPEN_PASTED)[0])
     assert found.startswith("运河与江城的兴衰一、因河而兴江城之名")
     assert found.index("寻找新的出路") < found.index("三、古河新生") < found.index("重新被人们认识。2014年")
     assert found.index("重新被人们认识。2014年") < found.index("一条河流的兴衰") < found.index("面向未来的开拓。")
@@ -405,13 +400,13 @@ THEORY_A5_PASTED = """新时代基层治理数字化转型的实践逻辑与
 """
 
 
-def test_a_bracket_cut_at_a_line_end_goes_on_in_its_rest_on_a_loose_page(clean):
+def test_a_bracket_cut_at_a_line_end_goes_on_in_its_rest_on_a_loose_page(clean, titles_and_blocks):
     # the bracket's rest 「225000）」 closes the affiliation's line, not a headline over the abstract:
     # the page reads as one column, title first
     doc = clean(THEORY_A5_PASTED)[0]
     article = doc.articles[0]
     assert (article.title, article.author) == ("新时代基层治理数字化转型的实践逻辑与推进路径", "林思远　周晓岚")
-    found = text(doc)
+    found = titles_and_blocks(doc)
     assert found.index("225000）") < found.index("摘　要：数字化转型是推进基层治理现代化的重要抓手。")
     assert found.index("关键词") < found.index("一、问题的提出") < found.index("基层是国家治理")
 

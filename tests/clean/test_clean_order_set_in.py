@@ -13,8 +13,6 @@ measure); 「把园」 stands in the headline 「把园区建成…」, so the j
 
 from __future__ import annotations
 
-from booklet.model import block_text
-
 
 PAGE = """第1版 综合
 
@@ -73,14 +71,9 @@ PAGE = """第1版 综合
 """
 
 
-def text(doc):
-    """The document's text in reading order (titles and blocks), one string."""
-    return "".join(a.title + "".join(block_text(b) for b in a.blocks) for a in doc.articles)
-
-
-def test_a_cut_sentence_does_not_go_on_in_a_set_in_first_line(clean):
+def test_a_cut_sentence_does_not_go_on_in_a_set_in_first_line(clean, titles_and_blocks):
     doc, _ = clean(PAGE)
-    found = text(doc)
+    found = titles_and_blocks(doc)
     # (the commentary's sentence goes on in its own column, dealt from the mixed block)
     assert "把科技力量引到田间地头，把农民培养成懂技术" in found
     assert "田间地头，把园区建设过程中" not in found
