@@ -152,7 +152,9 @@ def rejoin_runs(lines: list[Line], log: Log) -> list[Line]:
     # (and a head's page number cut off at its font beside each copy: 「渡口」 / 「2」, or the rest of
     # its line cut into pieces: 「工作简报」 / 「2026」 / 「年第」 / 「5」 / 「期」)
     heads |= head_numbers(lines, pages, heads) | cut_heads(lines, pages, heads)
-    fixed = set(pages.numbers) | heads | title_head(lines, pages, set()) | labels
+    # (and a separator ornament: its text was taken out, and a piece joined to it would go with it)
+    fixed = set(pages.numbers) | heads | title_head(lines, pages, set()) | labels \
+        | {i for i, line in enumerate(lines) if line.separator}
     runs -= fixed
     cuts -= fixed
     if not runs and not cuts and not paired - fixed:
