@@ -984,7 +984,9 @@ def _ordered_loose(page: list[Line], before: Line | None, after: Line | None, me
     moved = _ordered(tight, before, after, measure, pairs, last_ordinals)
     if moved is tight:
         return page if dealt is page else _restarted(dealt, page[0].page_start)
-    return _restarted([own[line.lineno, line.text] for line in moved], page[0].page_start)
+    # (a row of two columns' lines the split by height parted at its gutter, ``_rows_parted``, is
+    # read back as its pieces: they are lines of no one written line, each a block of its own)
+    return _restarted([own.get((line.lineno, line.text), line) for line in moved], page[0].page_start)
 
 
 def _stream_join(x: Line, y: Line, pairs: Counter[str], measure: float, indents: bool,

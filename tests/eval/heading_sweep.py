@@ -135,8 +135,15 @@ def pocket_design(k: int, rng: random.Random) -> Layout:
         latin_font=rng.random() < 0.4, body_face=rng.choice(("ming", "ming", "kai")), rotate=False)
 
 
-def column_design(k: int, rng: random.Random) -> Layout:
+LEADINGS = {"any": (1.3, 1.8), "open": (1.51, 1.8), "tight": (1.3, 1.5)}
+"""Leading ranges of `--leading`: above 1.5 plain pdftotext and pdfminer set every line a block (gutter53)."""
+
+
+def column_design(k: int, rng: random.Random, leading: str = "any") -> Layout:
     """One random design in columns (two mostly, some three) with random heading habits.
+
+    `leading` draws the leading from one of `LEADINGS`' ranges; the draw takes the same place in
+    the stream whatever the range, so a seed gives the same designs but for their leading.
 
     Headings are centred in the column, flush, or set in like the paragraphs, in 黑体, synthetic
     bold, a larger size, or the body face at body size with space above; the title spans the
@@ -165,7 +172,7 @@ def column_design(k: int, rng: random.Random) -> Layout:
     return Layout(
         f"col53_{k:02d}", page=(w, h), margins=(vert, vert, side, side), measure=measure,
         columns=columns, gutter=rng.choice((1.0, 1.5, 2.0, 3.0)), column_rule=rng.random() < 0.4,
-        leading=round(rng.uniform(1.3, 1.8), 2), indent=indent, para_space=para_space,
+        leading=round(rng.uniform(*LEADINGS[leading]), 2), indent=indent, para_space=para_space,
         hanging=rng.random() < 0.4, justify=rng.random() < 0.9,
         title_scale=rng.choice((1.2, 1.4, 1.6, 1.9)), heading_scale=scale, heading_style=style,
         heading_face=face, centre_headings=centre, heading_indent=head_indent, heading_space=space,
@@ -204,6 +211,8 @@ def main(argv: list[str] | None = None) -> int:
                     help="heading: one-column heading habits (sweep25); pocket: 13–18-character pocket "
                          "pages, every family including the PDF reader (pocket53); columns: pages in two "
                          "or three columns, the PDF reader too (cols53)")
+    ap.add_argument("--leading", choices=tuple(LEADINGS), default="any",
+                    help="--kind columns only: draw the leading above 1.5 (open) or at most 1.5 (tight)")
     ap.add_argument("--seed", type=int, default=25)
     ap.add_argument("--only", help="one design name (sw25_NN), or families separated by commas")
     ap.add_argument("--texts", help="dev texts separated by commas ('new' for NEW_TEXTS, 'all' for every "
@@ -213,7 +222,10 @@ def main(argv: list[str] | None = None) -> int:
     args = ap.parse_args(argv)
     import booklet.cli  # noqa: F401 - imported once before forking
     rng = random.Random(args.seed)
-    designs = [KINDS[args.kind](k, rng) for k in range(args.designs)]
+    if args.kind == "columns":
+        designs = [column_design(k, rng, args.leading) for k in range(args.designs)]
+    else:
+        designs = [KINDS[args.kind](k, rng) for k in range(args.designs)]
     texts = COLUMN_TEXTS if args.kind == "columns" else TEXTS
     if args.texts:
         texts = tuple(t for part in args.texts.split(",")
