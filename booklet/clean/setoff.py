@@ -176,11 +176,14 @@ def _rest_slack(first: str, rest: str) -> float:
     """How much (em) wider than the line ``first`` its rest ``rest`` may be: ``REST_WIDER_EM`` where
     a mark may have pushed a character down (``rest`` opens on an unbreakable unit wider than one
     ideograph, 「量，」 or 「“共」) or a width is unsure (a space, a digit, a Latin letter, a mark the
-    typesetter may set half-width, 标点挤压); none where both lines are ideographs alone — each sits
-    on a square em and no mark was pushed down, so a first line narrower than its rest had room for
-    the rest's first ideograph and did not wrap (「港口物流再提速」 over 「江城港集装箱吞吐」: a kicker over
-    its title, not a title's two lines)."""
-    return 0.0 if ideographs_only(first.strip() + rest.strip()) else REST_WIDER_EM
+    typesetter may set half-width, 标点挤压); none where the rest is ideographs alone and the first
+    line holds no narrow character — the rest's width is exact and no mark was pushed down into it,
+    and the first line is at least as wide as its count (a mark in it set half-width only made room
+    for more), so a first line narrower than its rest had room for the rest's first ideograph and
+    did not wrap (「港口物流再提速」 over 「江城港集装箱吞吐」: a kicker over its title, not a title's two
+    lines; pypdf's 「二、关于城区停车设施建设工作」 over 「会议听取了县住建局关于城区停车」, 14 and 15 em on
+    a 17 em measure: a heading over its paragraph's first line, whose indent the extractor dropped)."""
+    return 0.0 if ideographs_only(rest.strip()) and full_width_only(first.strip()) else REST_WIDER_EM
 
 
 def _plain_rest(cur: Line, prev: Line, numbered: bool = False, indent: float = 0.0) -> bool:

@@ -215,7 +215,9 @@ def test_a_line_with_a_sentence_stop_inside_is_no_rest_of_a_heading():
 
 def test_a_line_going_on_into_a_full_body_line_is_no_rest_of_a_heading():
     layout, prev, cur, nxt = _three("二、作风建设要常抓长效", "作风问题具有反复性和顽固", "性，抓一抓就好转，松一松就反")
-    assert rest_of_larger_line(prev, cur, layout, prev)   # (widths alone allow it)
+    # (widths alone no longer allow it either since pypdf54: 12 ideographs, an exact width, are an
+    # em wider than the heading's line of 11 — ``setoff._rest_slack``)
+    assert not rest_of_larger_line(prev, cur, layout, prev)
     assert not rest_of_larger_line(prev, cur, layout, prev, nxt)
 
 
