@@ -307,13 +307,7 @@ def _top_mode(widths: Sequence[float], hung: Sequence[bool] | None = None,
     need = max(MEASURE_SUPPORT_MIN, MEASURE_SUPPORT_SHARE * top)
     peak = max(bins.values())
     own = min(MEASURE_OWN_MIN, MEASURE_OWN_SHARE * peak)
-    owns = [b for b, n in support.items() if n >= need and owned.get(b, 0) >= own]
-    # (pocket53) the best-supported width too needs lines of its own when another has them: on a
-    # narrow measure with hung marks, the full lines one em short of the hung ones support the
-    # mark's width as much as their own (「…社会文明程度，」 16 over dozens of 15), and the measure read
-    # one em wide makes every first line that lost its indent a block's last line.
-    tops = [b for b, n in support.items() if n == top and (owned.get(b, 0) >= own or not owns)]
-    best = max(owns + tops)
+    best = max(b for b, n in support.items() if n == top or (n >= need and owned.get(b, 0) >= own))
     return best * MEASURE_BIN_EM, peak
 
 
