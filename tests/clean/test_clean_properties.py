@@ -4,6 +4,7 @@ report (no exclusion list) —, cleaning is deterministic, and its Markdown read
 from __future__ import annotations
 
 import os
+from pathlib import Path
 
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -64,3 +65,43 @@ def test_cleaned_markdown_reads_back_to_the_same_markdown(text):
     from booklet.readers.markdown import parse_markdown
     cleaned = render_document(clean_lines(raw_lines(text), Report()))
     assert render_document(parse_markdown(cleaned)) == cleaned
+
+
+# Real sources edited as a person or an extractor edits them: a line dropped, doubled, swapped with
+# the next, cut in two or run into the next, an ornament, a page break, a page number or a stray mark
+# put in.  The pieces above build texts from nothing; these keep a real document's structure (its
+# headings, notes, running heads and page numbers) around the edit.
+SOURCES = sorted((Path(__file__).resolve().parents[2] / "sources").glob("*.txt"))
+EDIT_INSERTS = ("---", "* * *", "\f", "", "26", "— 3 —", "，", "。", "※", "①", "来源：新华社", "# 标题", "> 引文")
+EDIT = st.tuples(st.sampled_from(("drop", "double", "swap", "cut", "join", "insert")),
+                 st.floats(0, 1, exclude_max=True), st.floats(0, 1, exclude_max=True), st.sampled_from(EDIT_INSERTS))
+
+
+def _edited(text: str, edits: list[tuple[str, float, float, str]]) -> str:
+    lines = text.split("\n")
+    for op, where, cut, piece in edits:
+        k = int(where * len(lines))
+        if op == "drop" and len(lines) > 1:
+            del lines[k]
+        elif op == "double":
+            lines.insert(k, lines[k])
+        elif op == "swap" and k + 1 < len(lines):
+            lines[k], lines[k + 1] = lines[k + 1], lines[k]
+        elif op == "cut" and len(lines[k]) > 1:
+            c = 1 + int(cut * (len(lines[k]) - 1))
+            lines[k:k + 1] = [lines[k][:c], lines[k][c:]]
+        elif op == "join" and k + 1 < len(lines):
+            lines[k:k + 2] = [lines[k] + lines[k + 1]]
+        else:
+            lines.insert(k, piece)
+    return "\n".join(lines)
+
+
+@settings(max_examples=int(os.environ.get("BOOKLET_HYPOTHESIS_EXAMPLES", "300")) // 6, deadline=None,
+          suppress_health_check=[HealthCheck.too_slow])
+@given(st.sampled_from(SOURCES), st.lists(EDIT, min_size=1, max_size=4))
+def test_every_character_of_an_edited_real_source_is_kept_or_reported(source, edits):
+    lines = raw_lines(_edited(source.read_text(encoding="utf-8"), edits))
+    cleaned = clean(lines, verify=False)
+    balance = account(lines, cleaned.document, cleaned.report)
+    assert balance.ok, balance.describe(lines)
