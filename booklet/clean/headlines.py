@@ -15,7 +15,7 @@ from typing import Sequence
 from booklet.cjk import is_ideograph_edge, width
 from booklet.clean.blocks import Blk, Kind, split_at
 from booklet.clean.lines import join_logged
-from booklet.clean.setoff import REST_WIDER_EM, kicker_phrase_over, left_open
+from booklet.clean.setoff import REST_WIDER_EM, kicker_phrase_over, left_open, stops_in_phrase
 from booklet.clean.stages import Blocks
 from booklet.clean.titles import may_run_on, opens_series
 from booklet.i18n import _
@@ -539,7 +539,32 @@ def _kicker_apart(first: Blk) -> list[Blk]:
         kicker, title = split_at(first, k)
         if _wrapped_and_ended(kicker, title.text) and _clause_over(kicker.text, title.text):
             return [kicker.but(full=True), title]
+    if len(first.starts) > 2:
+        kicker, title = split_at(first, 1)
+        if _short_over_wrapped(kicker, title):
+            return [kicker.but(full=False), title]   # (``kicker_lines`` reads it as a label over the title)
     return [first]
+
+
+def _short_over_wrapped(first: Blk, rest: Blk) -> bool:
+    """A headline block's first source line clearly narrower (``_label_over_title``) than a line of
+    the rest that wrapped (not the rest's last line): the first is an element of its own, a kicker.
+    A headline is set centred, never set in like a paragraph, so a title's first line is its widest
+    — the measure at its size — and a line under it wider by more than an unbreakable unit had room
+    on the first (「小切口解决大问题」 / 「一张“明白卡”让办事」 / 「少跑腿」, joined by ``unwrap`` as a
+    set-in heading's first line and its rest from the margin, which a 小标题 may be and a headline
+    is not).  Where the rest did not wrap, the first may be one part of a two-part title set a part a
+    line (「凝心聚力抓落实」 / 「奋力开创县域经济高质量发展新局面」): no kicker is read from widths then.
+    The first line ends a phrase, as a whole element does: no clause mark inside it, no word,
+    bracket or quotation left open into the next line (``setoff.stops_in_phrase``), no number whose
+    unit opens the next — lines of columns dealt row by row (「也要“」 / 「立地”，让先」, 「县城新增3」 /
+    「条公交线路…」) are no headline."""
+    lines = _line_texts(rest)
+    widest = max(range(len(lines)), key=lambda k: width(lines[k]))
+    text = first.text.strip()
+    ended = CLAUSE_RE.search(text) is None and not stops_in_phrase(text, lines[0]) \
+        and not (text[-1:].isdigit() and lines[0][:1] in NUMBER_UNIT_FIRST)
+    return ended and widest < len(lines) - 1 and _label_over_title(first, rest)
 
 
 def _line_texts(blk: Blk) -> list[str]:

@@ -182,7 +182,53 @@ def column_design(k: int, rng: random.Random, leading: str = "any") -> Layout:
         rotate=False)
 
 
-KINDS = {"heading": design, "pocket": pocket_design, "columns": column_design}
+# (news54, ``--kind news``) a 日报/周刊 page: several short articles, each opened by a headline block
+# (引题 kicker, 主题 title, ——副题 subtitle) and a byline or 本报讯 line, closed by a 来源 line: the six
+# news pages and the three texts with kickers (a digest of briefs, a 先进事迹 feature, a 访谈)
+NEWS_TEXTS = ("news_page_city_briefs", "news_page_county", "news_page_culture_weekly",
+              "news_page_district_livelihood", "news_page_grassroots_items", "news_page_science",
+              "briefs_county_work_digest", "deeds_village_doctor", "interview_rural_revitalization")
+# every extractor and the PDF reader: a newspaper page is brought as a PDF
+NEWS_FAMILIES = ("pdftotext", "pdftotext_layout", "pdftotext_raw", "pdfminer", "pdfplumber", "pypdf",
+                 "pypdfium2", "direct")
+# 对开/4开 and tabloid pages (mm) as papers print them, and an A3 内刊
+NEWS_PAGES = {"4k": (250 * MM, 350 * MM), "4k_tall": (260 * MM, 370 * MM),
+              "tabloid": (240 * MM, 340 * MM), "A3": (297 * MM, 420 * MM)}
+# a paper's head: its name, the date, the edition and section, in one or two parts
+NEWS_HEADS = (("江城日报|2026年5月3日  星期日  第{n}版",), ("第{n}版  要闻|江城日报  2026年5月3日",),
+              ("2026年5月8日  星期五|文化周刊",), ("江城晚报  城事|2026年5月3日  A{n}",),
+              ("综合新闻|第{n}版",), ("江城周刊  2026年第18期|第{n}版",))
+NEWS_FOOTS = ("", "", "", "{n}", "第{n}版")
+
+
+def news_design(k: int, rng: random.Random) -> Layout:
+    """(news54) One random newspaper page: two to four columns of 10–22 characters, the lead's
+    headline block (kicker, title, subtitle, byline) across all the columns, across all but one, or
+    in the first column; the other items' headlines at the lead's scale or smaller (a paper sets
+    only the lead large); a hairline between items or none; gutters 0.8–2 em with or without a
+    rule; hung marks or not; tight to open leading; pictures over captions on some pages."""
+    w, h = NEWS_PAGES[rng.choice(tuple(NEWS_PAGES))]
+    columns = rng.choice((2, 3, 3, 3, 4))
+    measure = {2: rng.randint(16, 22), 3: rng.randint(12, 16), 4: rng.randint(10, 13)}[columns]
+    side = rng.uniform(0.05, 0.09) * w
+    vert = rng.uniform(0.05, 0.08) * h
+    span = rng.choice((columns, columns, max(columns - 1, 2), 0))
+    title_scale = rng.choice((1.6, 1.8, 2.0, 2.2, 2.4, 2.8))
+    later = rng.choice((0.0, 1.3, 1.5, 1.6))
+    return Layout(
+        f"nw54_{k:02d}", page=(w, h), margins=(vert, vert * 0.9, side, side), measure=measure,
+        columns=columns, gutter=rng.choice((0.8, 1.0, 1.2, 1.5, 2.0)), column_rule=rng.random() < 0.5,
+        leading=round(rng.uniform(1.2, 1.6), 2), indent=2.0, para_space=0.0,
+        hanging=rng.random() < 0.5, justify=True, title_scale=title_scale,
+        later_title_scale=later if later < title_scale else 0.0,
+        heading_style=rng.choice(("hei", "hei", "bold")), span_head=span,
+        item_rule=rng.random() < 0.4, picture_lines=rng.choice((0.0, 0.0, 4.0, 5.0)),
+        header_odd=rng.choice(NEWS_HEADS), header_rule=rng.random() < 0.5,
+        footer=rng.choice(NEWS_FOOTS), latin_font=rng.random() < 0.3,
+        body_face=rng.choice(("ming", "ming", "ming", "kai")), rotate=False)
+
+
+KINDS = {"heading": design, "pocket": pocket_design, "columns": column_design, "news": news_design}
 
 
 def traits(lay: Layout) -> dict:
@@ -210,7 +256,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--kind", choices=tuple(KINDS), default="heading",
                     help="heading: one-column heading habits (sweep25); pocket: 13–18-character pocket "
                          "pages, every family including the PDF reader (pocket53); columns: pages in two "
-                         "or three columns, the PDF reader too (cols53)")
+                         "or three columns, the PDF reader too (cols53); news: newspaper pages of several "
+                         "articles with headline blocks, every extractor and the PDF reader (news54)")
     ap.add_argument("--leading", choices=tuple(LEADINGS), default="any",
                     help="--kind columns only: draw the leading above 1.5 (open) or at most 1.5 (tight)")
     ap.add_argument("--seed", type=int, default=25)
@@ -226,7 +273,7 @@ def main(argv: list[str] | None = None) -> int:
         designs = [column_design(k, rng, args.leading) for k in range(args.designs)]
     else:
         designs = [KINDS[args.kind](k, rng) for k in range(args.designs)]
-    texts = COLUMN_TEXTS if args.kind == "columns" else TEXTS
+    texts = {"columns": COLUMN_TEXTS, "news": NEWS_TEXTS}.get(args.kind, TEXTS)
     if args.texts:
         texts = tuple(t for part in args.texts.split(",")
                       for t in (NEW_TEXTS if part == "new" else (part,)))
@@ -238,6 +285,8 @@ def main(argv: list[str] | None = None) -> int:
         families = POCKET_FAMILIES
     elif args.kind == "columns":
         families = FAMILIES[:-1] + ("direct",)
+    elif args.kind == "news":
+        families = NEWS_FAMILIES
     only = tuple(args.only.split(",")) if args.only else ()
     if only and all(f in FAMILIES + POCKET_FAMILIES + ("direct",) for f in only):
         families = only
