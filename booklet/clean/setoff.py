@@ -86,8 +86,7 @@ def centred_rest(prev: Line, cur: Line, layout: Layout) -> bool:
     filled the measure at a heading's size, goes on from that line when it could be its
     end: a sentence's one stop (a question's ？) or a plain rest (``_plain_rest``: no date, byline,
     name or number of its own).  Text with no cells (other extractors) has no such lead."""
-    lead = _lead_cells(cur) - _lead_cells(prev)
-    if lead < CENTRED_MIN_LEAD_EM or abs(lead - (layout.measure_at(cur) - cur.span_width) / 2) > CENTRED_SLACK_EM:
+    if not centred_under(prev, cur, layout):
         return False
     if prev.final or prev.opener or prev.indent or prev.width < layout.measure_at(prev) / LARGER_SCALE_MAX - INDENT_EM:
         # (the line above ended its sentence, stood set in — a paragraph's or a list's line, not a
@@ -96,6 +95,17 @@ def centred_rest(prev: Line, cur: Line, layout: Layout) -> bool:
     if cur.final:
         return STOP_RE.search(cur.text, 0, len(cur.text) - 1) is None and not cur.listed and not cur.opener
     return _plain_rest(cur, prev)
+
+
+def centred_under(prev: Line, cur: Line, layout: Layout) -> bool:
+    """``cur`` stands centred on the measure under ``prev``: ``pdftotext -layout`` wrote it after a
+    lead, counted from ``prev``'s, of at least ``CENTRED_MIN_LEAD_EM`` (more than any paragraph's
+    first line is set in) and within ``CENTRED_SLACK_EM`` of half its lack to the measure.  No line
+    of a paragraph stands so: its lines run from the margin or one indent in.  Text with no cells
+    (other extractors) has no such lead."""
+    lead = _lead_cells(cur) - _lead_cells(prev)
+    return lead >= CENTRED_MIN_LEAD_EM \
+        and abs(lead - (layout.measure_at(cur) - cur.span_width) / 2) <= CENTRED_SLACK_EM
 
 
 def _lead_cells(line: Line) -> int:
