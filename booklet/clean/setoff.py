@@ -23,7 +23,7 @@ from __future__ import annotations
 
 from booklet.clean.layout import FULL_SLACK_EM, INDENT_EM, Layout
 from booklet.clean.lines import Line
-from booklet.shapes import (ADDRESSED_RE, DASH_LED_RE, EDITION_NOTE_RE, ITEMS_APART_RE, SPEECH_SUBTITLE_RE, ADDRESSEES_RE, BRACKETED_LINE_RE, CHAPTER_ONLY_RE, CLOSED_ATTRIBUTION_RE, DATE_IN_BRACKETS_RE, ISSUER_RE,
+from booklet.shapes import (ADDRESSED_RE, DASH_LED_RE, EDITION_NOTE_RE, ITEMS_APART_RE, SPEECH_SUBTITLE_RE, ADDRESSEES_RE, BRACKETED_LINE_RE, CHAPTER_ONLY_RE, CLOSED_ATTRIBUTION_RE, CONTRIBUTOR_LINE_RE, DATE_IN_BRACKETS_RE, ISSUER_RE,
                             KICKER_END_RE, NUMBERED_RE, NUMERAL_ONLY_RE, PHRASE_OPEN_TAGS, RUN_IN_LABEL_RE, SALUTATION_RE, STOP_RE, ends_mid_word, opens_on_tail, full_width_only, ideographs_only,
                             leaves_bracket_open, leaves_quote_open, name_like, short_line_role, WORD_CONTEXT)
 from booklet.typeset.segment import word_across, words
@@ -45,6 +45,9 @@ CENTRED_MIN_LEAD_EM = 2 * INDENT_EM
 # … and within this of half the line's lack to the measure (a cell's rounding either side, and a
 # heading set larger, whose characters take more cells than they count).
 CENTRED_SLACK_EM = 1.5
+# A bare name centred under a title is its author's from three characters: two are as often a
+# title's last word centred on its own (「抓早抓实民生实事 确保群众温暖」 / 「      过冬」; 过 a surname).
+NAME_APART_MIN = 3
 # Characters either side of a line break the dictionary reads for a word across it: enough for a
 # four-character word cut anywhere (as ``flow.WORD_CONTEXT``).
 RUN_ON_CONTEXT = 3
@@ -106,6 +109,19 @@ def centred_under(prev: Line, cur: Line, layout: Layout) -> bool:
     lead = _lead_cells(cur) - _lead_cells(prev)
     return lead >= CENTRED_MIN_LEAD_EM \
         and abs(lead - (layout.measure_at(cur) - cur.span_width) / 2) <= CENTRED_SLACK_EM
+
+
+def centred_apart(prev: Line, cur: Line, layout: Layout) -> bool:
+    """``cur``, centred under ``prev`` (``centred_under``), is a line set apart under a title by its
+    own shape — a byline (``short_line_role``), a contributor's credit in brackets
+    (``CONTRIBUTOR_LINE_RE``), an author's bare name of at least ``NAME_APART_MIN`` characters — and
+    ``prev`` no dash-led subtitle or attribution, whose date in brackets is its own rest
+    (「——在全市基层治理工作推进会上的讲话」 / 「（2025年3月12日）」)."""
+    text = cur.text
+    if prev.text.startswith("——") or not centred_under(prev, cur, layout):
+        return False
+    return short_line_role(text) is not None or CONTRIBUTOR_LINE_RE.match(text) is not None \
+        or (len(text.strip()) >= NAME_APART_MIN and name_like(text))
 
 
 def _lead_cells(line: Line) -> int:
