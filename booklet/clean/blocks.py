@@ -19,6 +19,7 @@ from booklet.cjk import TIGHT_EDGE, hyphen_repaired
 from booklet.clean.lines import Line, join_logged
 from booklet.clean.stages import Blocks, Lines
 from booklet.clean.measured import soft_join_break
+from booklet.clean.setoff import centred_apart
 from booklet.clean.unwrap import Group
 from booklet.rawlines import Role
 from booklet.report import Log
@@ -108,14 +109,17 @@ def to_blocks(stage: Lines, log: Log) -> Blocks:
     # (a file whose reader gave no runs — every text file — has no bold to carry: asked once here,
     # not once a group)
     styled = None if any([line.raw.runs for line in stage.lines]) else False
-    for group in groups:
+    for k, group in enumerate(groups):
         lines = group.lines
         first, last = lines[0], lines[-1]
         text, starts, bold = join_group(group, log, styled)
         if (not text or text.isspace()) and not first.separator:
             continue
         kind, level, marked = _given(group, text)
-        full = wrapped and last.width >= measure
+        # (a line the next block's first stands centred under, a byline's shape, ``centred_apart``, did not go on in it:
+        # a title over the byline centred under it)
+        full = wrapped and last.width >= measure \
+            and not (k + 1 < len(groups) and centred_apart(last, groups[k + 1].lines[0], layout))
         blocks.append(Blk(kind, text, first.lineno, last.lineno, level, marked, full, starts, bold,
                           closed=marks_end and last.trail_space, spaced_end=ends_on_wide_space(last)))
     given = any(map(_GIVEN_HEADING, stage.lines)) \

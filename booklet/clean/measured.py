@@ -13,8 +13,8 @@ from __future__ import annotations
 
 from booklet.clean.layout import FULL_SLACK_EM, INDENT_EM, SHORT_SHARE, Layout, numbered_heading, pushed_down
 from booklet.clean.lines import Line
-from booklet.clean.setoff import REST_WIDER_EM, centred_rest, kicker_over_wrapped_title, rest_of_larger_line
-from booklet.shapes import (CLAUSE_TEXT_RE, ARTICLE_LABEL_SPACED_RE, BRACKETED_LINE_RE, DATED_END_LAST, DATED_END_RE, KICKER_END_RE, LABEL_RE, LEAD_IN_END_RE, MID_WORD_END_RE, NO_LINE_START, NUMBERED_RE, STOP_RE, TOC_LINE_RE,
+from booklet.clean.setoff import REST_WIDER_EM, centred_apart, centred_rest, kicker_over_wrapped_title, rest_of_larger_line
+from booklet.shapes import (CLAUSE_TEXT_RE, ARTICLE_LABEL_SPACED_RE, BRACKETED_LINE_RE, FULL_STOP_END_RE, DATED_END_LAST, DATED_END_RE, KICKER_END_RE, LABEL_RE, LEAD_IN_END_RE, MID_WORD_END_RE, NO_LINE_START, NUMBERED_RE, STOP_RE, TOC_LINE_RE,
                             WHOLE_HEADING_RE, closes_unopened_bracket, ends_mid_word, full_width_only, has_short_line_role, leading_unit_width, leaves_bracket_open, leaves_quote_open,
                             looks_like_byline, set_apart)
 
@@ -115,6 +115,11 @@ def _wrapped_break(prev: Line, cur: Line, layout: Layout, prev_opens: bool, nxt:
     if not prev.final:
         if centred_rest(prev, cur, layout):
             return False  # a centred heading's last line under its full first (「…基础」 / 「        作用？」)
+        if centred_apart(prev, cur, layout):
+            # a centred line that is no heading's rest and has a byline's or a credit's shape is a
+            # block of its own: a paragraph's lines run from the margin (a title over the byline
+            # centred under it: 「把握好发展新质生产力的几个关系」 / 「         张建华」)
+            return True
         if not prev.clause and kicker_shaped(prev) and nxt is not None and rest_of_larger_line(cur, nxt, layout, cur):
             # a kicker that filled its line over a title set larger, wrapped short of the measure
             # (「市文化和旅游局负责人表示」 / 「明年将实现非遗」 / 「工坊街道全覆盖」)
@@ -391,7 +396,15 @@ def _starts_after_sentence(prev: Line, cur: Line, layout: Layout, nxt: Line | No
     if cur.indent or (cur.text[:1] == "第" and ARTICLE_LABEL_SPACED_RE.match(cur.text) is not None):
         return True
     if layout.uses_indent:
-        return False  # in a file that indents its paragraphs, an unindented line goes on
+        # in a file that indents its paragraphs, an unindented line goes on — unless it could not
+        # end the paragraph: it ends no sentence and stops short as a line inside one stops, over
+        # an indented first line (a heading set flush at the body's size: 「…300 余项。」 / 「存在的问题」 /
+        # 「　　对照高质量发展要求，…」)
+        # (after a full stop only: a line ending on ；or ： leads on to a list's or a field's rest,
+        # 「关键词：…；一网统管；」 / 「数据共享」; not a line wholly in brackets: a transcript's 「（掌声）」)
+        return nxt is not None and nxt.indent and FULL_STOP_END_RE.search(prev.text) is not None \
+            and not open_bracket(cur.text) and BRACKETED_LINE_RE.match(cur.text) is None \
+            and _rest_unfinished(cur, nxt, layout)
     if layout.indent_lost and _may_go_on(cur) and first_line_width(cur, nxt, layout):
         return True  # "…自立自强。" / "我们要建成…" two em short: a first line whose indent was dropped
     if layout.sparse_blanks and cur.blanks_before and not prev.blanks_before:

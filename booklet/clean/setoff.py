@@ -23,7 +23,7 @@ from __future__ import annotations
 
 from booklet.clean.layout import FULL_SLACK_EM, INDENT_EM, Layout
 from booklet.clean.lines import Line
-from booklet.shapes import (ADDRESSED_RE, DASH_LED_RE, EDITION_NOTE_RE, ITEMS_APART_RE, SPEECH_SUBTITLE_RE, ADDRESSEES_RE, BRACKETED_LINE_RE, CHAPTER_ONLY_RE, CLOSED_ATTRIBUTION_RE, DATE_IN_BRACKETS_RE, ISSUER_RE,
+from booklet.shapes import (ADDRESSED_RE, DASH_LED_RE, EDITION_NOTE_RE, ITEMS_APART_RE, SPEECH_SUBTITLE_RE, ADDRESSEES_RE, BRACKETED_LINE_RE, CHAPTER_ONLY_RE, CLOSED_ATTRIBUTION_RE, CONTRIBUTOR_LINE_RE, DATE_IN_BRACKETS_RE, ISSUER_RE,
                             KICKER_END_RE, NUMBERED_RE, NUMERAL_ONLY_RE, PHRASE_OPEN_TAGS, RUN_IN_LABEL_RE, SALUTATION_RE, STOP_RE, ends_mid_word, opens_on_tail, full_width_only, ideographs_only,
                             leaves_bracket_open, leaves_quote_open, name_like, short_line_role, WORD_CONTEXT)
 from booklet.typeset.segment import word_across, words
@@ -45,6 +45,9 @@ CENTRED_MIN_LEAD_EM = 2 * INDENT_EM
 # … and within this of half the line's lack to the measure (a cell's rounding either side, and a
 # heading set larger, whose characters take more cells than they count).
 CENTRED_SLACK_EM = 1.5
+# A bare name centred under a title is its author's from three characters: two are as often a
+# title's last word centred on its own (「抓早抓实民生实事 确保群众温暖」 / 「      过冬」; 过 a surname).
+NAME_APART_MIN = 3
 # Characters either side of a line break the dictionary reads for a word across it: enough for a
 # four-character word cut anywhere (as ``flow.WORD_CONTEXT``).
 RUN_ON_CONTEXT = 3
@@ -86,8 +89,7 @@ def centred_rest(prev: Line, cur: Line, layout: Layout) -> bool:
     filled the measure at a heading's size, goes on from that line when it could be its
     end: a sentence's one stop (a question's ？) or a plain rest (``_plain_rest``: no date, byline,
     name or number of its own).  Text with no cells (other extractors) has no such lead."""
-    lead = _lead_cells(cur) - _lead_cells(prev)
-    if lead < CENTRED_MIN_LEAD_EM or abs(lead - (layout.measure_at(cur) - cur.span_width) / 2) > CENTRED_SLACK_EM:
+    if not centred_under(prev, cur, layout):
         return False
     if prev.final or prev.opener or prev.indent or prev.width < layout.measure_at(prev) / LARGER_SCALE_MAX - INDENT_EM:
         # (the line above ended its sentence, stood set in — a paragraph's or a list's line, not a
@@ -96,6 +98,30 @@ def centred_rest(prev: Line, cur: Line, layout: Layout) -> bool:
     if cur.final:
         return STOP_RE.search(cur.text, 0, len(cur.text) - 1) is None and not cur.listed and not cur.opener
     return _plain_rest(cur, prev)
+
+
+def centred_under(prev: Line, cur: Line, layout: Layout) -> bool:
+    """``cur`` stands centred on the measure under ``prev``: ``pdftotext -layout`` wrote it after a
+    lead, counted from ``prev``'s, of at least ``CENTRED_MIN_LEAD_EM`` (more than any paragraph's
+    first line is set in) and within ``CENTRED_SLACK_EM`` of half its lack to the measure.  No line
+    of a paragraph stands so: its lines run from the margin or one indent in.  Text with no cells
+    (other extractors) has no such lead."""
+    lead = _lead_cells(cur) - _lead_cells(prev)
+    return lead >= CENTRED_MIN_LEAD_EM \
+        and abs(lead - (layout.measure_at(cur) - cur.span_width) / 2) <= CENTRED_SLACK_EM
+
+
+def centred_apart(prev: Line, cur: Line, layout: Layout) -> bool:
+    """``cur``, centred under ``prev`` (``centred_under``), is a line set apart under a title by its
+    own shape — a byline (``short_line_role``), a contributor's credit in brackets
+    (``CONTRIBUTOR_LINE_RE``), an author's bare name of at least ``NAME_APART_MIN`` characters — and
+    ``prev`` no dash-led subtitle or attribution, whose date in brackets is its own rest
+    (「——在全市基层治理工作推进会上的讲话」 / 「（2025年3月12日）」)."""
+    text = cur.text
+    if prev.text.startswith("——") or not centred_under(prev, cur, layout):
+        return False
+    return short_line_role(text) is not None or CONTRIBUTOR_LINE_RE.match(text) is not None \
+        or (len(text.strip()) >= NAME_APART_MIN and name_like(text))
 
 
 def _lead_cells(line: Line) -> int:
