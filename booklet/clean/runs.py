@@ -88,7 +88,7 @@ from booklet.i18n import _
 from booklet.report import Log, excerpt
 from booklet.shapes import (BYLINE_LABEL_RE, CHINESE_EDGE_RE, CIRCLED_RE, CJK_AT_START_RE, CJK_CHAR_RE, CREDIT_RE,
                             ITEM_NUMBER_RUN_RE, JOINED_LINES_RE, LATIN_RUN_RE, NO_LINE_START, NUMBERED_RE,
-                            ONE_IDEOGRAPH_RE, ORDINAL_FIRST, PAGE_NUMBER_MAX_CHARS, PIECE_LINES_RE, QUOTED_LINE_RE,
+                            ONE_IDEOGRAPH_RE, PAGE_NUMBER_MAX_CHARS, PIECE_LINES_RE, QUOTED_LINE_RE,
                             STOP_RE,
                             SOURCE_WHOLE_RE, leaves_bracket_open, series_key)
 
@@ -623,19 +623,8 @@ def _font_run(lines: Sequence[Line], i: int) -> bool:
 def _clustered(lines: Sequence[Line], shown: list[int]) -> list[int]:
     """One-character lines are PDFium's pieces where two of them lie close (``GAP_NEAR_LINES``):
     it spreads a justified line into several; a title's last character wrapped alone stands by
-    itself.  The pieces between two characters of one spread line are that line's, so none of
-    them opens with a heading's number (``_numbered_start``): a number opens its printed line.
-    Two headings in a row that each wrap their last character alone lie that close too, the
-    second whole between them (pypdf: 「二、…实践逻」 / 「辑」 / 「（一）技术逻辑：…到智能」 / 「化」 /
-    「基层治理的…」): those characters end their lines and are no pieces."""
-    return shown if any(b - a <= GAP_NEAR_LINES and not any(map(_numbered_start, lines[a + 1:b]))
-                        for a, b in zip(shown, shown[1:])) else []
-
-
-def _numbered_start(line: Line) -> bool:
-    """The line opens with a heading's or a list item's number (「（一）」, 「二、」, 「3.」; not a
-    dash or a bullet, which a line may hold inside): the number opens its printed line."""
-    return line.text[:1] in ORDINAL_FIRST and NUMBERED_RE.match(line.text) is not None
+    itself."""
+    return shown if any(b - a <= GAP_NEAR_LINES for a, b in zip(shown, shown[1:])) else []
 
 
 def _all(lines: Sequence[Line], shown: list[int]) -> list[int]:
