@@ -396,15 +396,9 @@ def _starts_after_sentence(prev: Line, cur: Line, layout: Layout, nxt: Line | No
     if cur.indent or (cur.text[:1] == "第" and ARTICLE_LABEL_SPACED_RE.match(cur.text) is not None):
         return True
     if layout.uses_indent:
-        # in a file that indents its paragraphs, an unindented line goes on — unless it could not
-        # end the paragraph: it ends no sentence and stops short as a line inside one stops, over
-        # an indented first line (a heading set flush at the body's size: 「…300 余项。」 / 「存在的问题」 /
-        # 「　　对照高质量发展要求，…」)
-        # (after a full stop only: a line ending on ；or ： leads on to a list's or a field's rest,
-        # 「关键词：…；一网统管；」 / 「数据共享」; not a line wholly in brackets: a transcript's 「（掌声）」)
-        return nxt is not None and nxt.indent and FULL_STOP_END_RE.search(prev.text) is not None \
-            and not open_bracket(cur.text) and BRACKETED_LINE_RE.match(cur.text) is None \
-            and _rest_unfinished(cur, nxt, layout)
+        # in a file that indents its paragraphs, an unindented line goes on — unless it is a
+        # heading set flush between two paragraphs
+        return _flush_between_paragraphs(prev, cur, nxt, layout)
     if layout.indent_lost and _may_go_on(cur) and first_line_width(cur, nxt, layout):
         return True  # "…自立自强。" / "我们要建成…" two em short: a first line whose indent was dropped
     if layout.sparse_blanks and cur.blanks_before and not prev.blanks_before:
@@ -426,6 +420,20 @@ def _starts_after_sentence(prev: Line, cur: Line, layout: Layout, nxt: Line | No
         # (「…提高1个百分点。」 / 「坚持企业主体，提升企业创新能力」 / 「实施企业研发机构提质工程，推动规模」)
         return True
     return cur.blanks_before >= GAP_BLANKS and not cur.page_start
+
+
+def _flush_between_paragraphs(prev: Line, cur: Line, nxt: Line | None, layout: Layout) -> bool:
+    """In a file that indents its paragraphs, an unindented ``cur`` after a full stop that could not
+    end the paragraph — it ends no sentence and stops short as a line inside one stops
+    (``_rest_unfinished``) — over an indented first line: a heading set flush at the body's size
+    (「…300 余项。」 / 「存在的问题」 / 「　　对照高质量发展要求，…」).  After a full stop only: a line
+    ending on ；or ： leads on to a list's or a field's rest (「关键词：…；一网统管；」 / 「数据共享」); and
+    not a line wholly in brackets, or one opening a bracket: a transcript's 「（掌声）」 goes on."""
+    if nxt is None or not nxt.indent or FULL_STOP_END_RE.search(prev.text) is None:
+        return False
+    if open_bracket(cur.text) or BRACKETED_LINE_RE.match(cur.text) is not None:
+        return False
+    return _rest_unfinished(cur, nxt, layout)
 
 
 def _alone_under_full(above: Line | None, line: Line, nxt: Line, layout: Layout) -> bool:
