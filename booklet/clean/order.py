@@ -166,6 +166,11 @@ UNMERGE_WORDS_MIN = 4
 # that reaches the split (a picture's caption and a narrow column's short lines gained one such
 # page 4 words by long-range chance pairs); one may be chance.
 SKIPPED_RESTS_MIN = 2
+# (saved54) A loose page's blocks are moved for its item grammar only where its lines are seen out of
+# order: a cut word finished by a line other than the next (``_rests_elsewhere``), this many at least.
+# A page written in order goes on from each cut line into the next; one is enough where the page
+# is not (pdfminer, pdftotext at open leading leave many).
+LOOSE_RESTS_MIN = 1
 # A bound on a split's score (``_opening_bounds``) sums the same joins as the split's own pass in
 # another order, so rounding may leave it below that pass's sum: an opening is passed over only when
 # its bound falls short of the best score found by more than this.  Joins are word counts and shape
@@ -972,7 +977,7 @@ def _ordered_loose(page: list[Line], before: Line | None, after: Line | None, me
     own = {(line.lineno, line.text): line for line in page}
     if len(own) < len(page):
         return page   # (two pieces of one line alike: the lines cannot be read back, the page stays)
-    if not _loose_out_of_order(tight, before, after, measure):
+    if not _loose_out_of_order(tight, before, after, measure) or _written_in_order(page, tight, before, after, measure, pairs):
         # (a one-page text whose running head names it is read from its title, as any page is:
         # ``_turned``; a head naming the text is evidence a page read in order never contradicts)
         blocks = _blocks(tight, measure)
@@ -1561,6 +1566,47 @@ def _orders_loose(page: list[Line], before: Line | None, after: Line | None, mea
     if _unmerged(page, measure, pairs) is not page:
         return False
     return _loose_out_of_order(_loose_page(_undealt(page, measure, pairs), measure), before, after, measure)
+
+
+def _written_in_order(page: Sequence[Line], tight: list[Line], before: Line | None, after: Line | None,
+                      measure: float, pairs: Counter[str]) -> bool:
+    """(saved54) The loose page was written in reading order, whatever its item grammar says: a blank
+    after every line (``_spaced_throughout``), no cut word whose rest stands elsewhere
+    (``_rests_elsewhere``), and — for a one-page text — no last line stopping inside a word its first
+    line completes (``turn.reads_round``)."""
+    return _spaced_throughout(page) and not _rests_elsewhere(page, measure, pairs) and not (
+        before is None and after is None and reads_round(tight[-1], tight[0]))
+
+
+def _spaced_throughout(page: Sequence[Line]) -> bool:
+    """(saved54) Every line of the page after its first stands after a blank line: the blanks are a
+    writer's habit (a viewer's paste, an extraction saved with a blank after each line), not blocks an
+    extractor built — where one built them (pdfminer's boxes, pdftotext's blocks at open leading) a
+    box of two lines or more is written without one somewhere on the page."""
+    return all(line.blanks_before > 0 for line in page[1:])
+
+
+def _rests_elsewhere(page: Sequence[Line], measure: float, pairs: Counter[str]) -> bool:
+    """(saved54) The loose page's lines are seen out of order: at least ``LOOSE_RESTS_MIN`` lines
+    wrapped at the measure inside a word that the next line does not finish, and that a line opening
+    after a sentence's stop does (a word read across: ``flow.WORD_ACROSS``) — a cut sentence's tail
+    standing where a paragraph should open.  A text written in reading order with a blank line after
+    every line (a viewer's paste, a saved extraction) goes on from each cut line into the next and
+    opens a paragraph after each stop, so its item grammar alone — a caption, a byline under a
+    headline, a list of names — moves nothing; an extractor that wrote a column page's blocks out of
+    order leaves cut words whose rests open a block elsewhere."""
+    full = measure - FULL_SLACK_EM
+    tails = [j for j in range(1, len(page)) if page[j - 1].final]
+    found = 0
+    for k in range(len(page) - 1):
+        x = page[k]
+        if x.width < full or not _mid_word(x) or goes_on(x, page[k + 1], pairs) >= WORD_ACROSS:
+            continue
+        if any(j != k + 1 and goes_on(x, page[j], pairs) >= WORD_ACROSS for j in tails):
+            found += 1
+            if found >= LOOSE_RESTS_MIN:
+                return True
+    return False
 
 
 def _loose_out_of_order(tight: list[Line], before: Line | None, after: Line | None, measure: float) -> bool:

@@ -49,6 +49,10 @@ NEW_TEXTS = ("chronology_town_events", "speech_bold_leadins_rural", "excerpts_lo
 FAMILIES = ("pypdf", "pypdfium2", "pdfminer", "pdftotext", "pdftotext_layout", "pdfplumber",
             "plain_ideographic")
 # (pocket53) boundaries on pocket pages are decided by every reader of the page
+# (saved54) the saved-text variants (harness TEXT_VARIANTS: realstyle, paste_viewer, plain_ideographic);
+# every kind reads them with `--saved` or by name in `--only`; the default families are unchanged so
+# that older seeds' tables reprint
+SAVED_FAMILIES = ("realstyle", "paste_viewer", "plain_ideographic")
 POCKET_FAMILIES = ("pdftotext", "pdftotext_layout", "pdftotext_raw", "pdfminer", "pdfplumber", "pypdf",
                    "pypdfium2", "plain_ideographic", "paste_viewer", "direct")
 PAGES = {"A4": A4, "A5": A5, "B5": B5, "32k": (130 * MM, 184 * MM), "64k": (105 * MM, 150 * MM),
@@ -241,9 +245,26 @@ def traits(lay: Layout) -> dict:
     return {k: d[k] for k in keys}
 
 
+def _saved_cases(doc, lay: Layout, work: Path, families: tuple) -> list:
+    """(saved54) Only saved-text variants asked for: set the pages and write the variants, without
+    rendering the PDF and running every extractor on it (the cases are the ones `harness.build` makes)."""
+    from typeset import compose
+
+    stem = f"{doc.split}__{doc.name}__{lay.name}"
+    pages, gold, cases = compose(doc, lay), harness.gold_markdown(doc), []
+    for family in families:
+        path = work / f"{stem}__{family}.txt"
+        path.write_text(harness.TEXT_VARIANTS[family](pages), encoding="utf-8", newline="")
+        cases.append(harness.Case(doc.split, doc.name, lay.name, family, path, gold))
+    return cases
+
+
 def _job(args: tuple) -> list[dict]:
     doc, lay, work, families, keep = args
-    cases = [c for c in harness.build(doc, lay, work) if c.family in families]
+    if all(f in SAVED_FAMILIES for f in families):
+        cases = _saved_cases(doc, lay, work, families)
+    else:
+        cases = [c for c in harness.build(doc, lay, work) if c.family in families]
     rows = harness.evaluate_cases(cases, work, keep)
     for r in rows:
         r["traits"] = traits(lay)
@@ -260,6 +281,9 @@ def main(argv: list[str] | None = None) -> int:
                          "articles with headline blocks, every extractor and the PDF reader (news54)")
     ap.add_argument("--leading", choices=tuple(LEADINGS), default="any",
                     help="--kind columns only: draw the leading above 1.5 (open) or at most 1.5 (tight)")
+    ap.add_argument("--saved", action="store_true",
+                    help="add the three saved-text variants (realstyle, paste_viewer, plain_ideographic) "
+                         "to the kind's families")
     ap.add_argument("--seed", type=int, default=25)
     ap.add_argument("--only", help="one design name (sw25_NN), or families separated by commas")
     ap.add_argument("--texts", help="dev texts separated by commas ('new' for NEW_TEXTS, 'all' for every "
@@ -287,8 +311,11 @@ def main(argv: list[str] | None = None) -> int:
         families = FAMILIES[:-1] + ("direct",)
     elif args.kind == "news":
         families = NEWS_FAMILIES
+    if args.saved:
+        families = families + tuple(f for f in SAVED_FAMILIES if f not in families)
+    known = FAMILIES + POCKET_FAMILIES + SAVED_FAMILIES + ("direct",)
     only = tuple(args.only.split(",")) if args.only else ()
-    if only and all(f in FAMILIES + POCKET_FAMILIES + ("direct",) for f in only):
+    if only and all(f in known for f in only):
         families = only
     elif args.only and "," in args.only:  # a design and families: col53_04,pypdf
         name, *families_only = only
