@@ -149,18 +149,18 @@ TARGETS = {
 # 0.983 0.996 0.974, plain_ideographic 0.984 0.996 0.972, pypdf 0.973 0.996 0.964, pypdfium2 0.982 0.996
 # 0.971, realstyle 0.988 0.996 0.982).  Raise them back when the new designs are mended.
 DEV_FAMILY_FLOORS = {
-    "direct": (0.988, 0.993, 0.980),  # 0.994 0.9968 0.983
+    "direct": (0.988, 0.993, 0.980),  # 0.993 0.9968 0.982 (heading raised 20:35 after qa52: 0.941 → 0.969)
     "gold_real": (0.999, 0.999, 0.999),  # 1.000 1.0000 1.000
-    "paste_viewer": (0.985, 0.995, 0.982),  # 0.995 0.9995 0.992
-    "pdfminer": (0.952, 0.948, 0.958),  # 0.962 0.9519 0.968
-    "pdfplumber": (0.917, 0.907, 0.887),  # 0.927 0.9106 0.897
-    "pdftotext": (0.907, 0.912, 0.889),  # 0.917 0.9160 0.899
-    "pdftotext_layout": (0.972, 0.989, 0.950),  # 0.982 0.9927 0.960
-    "pdftotext_raw": (0.984, 0.996, 0.980),  # 0.994 0.9993 0.990
+    "paste_viewer": (0.985, 0.995, 0.982),  # 0.995 0.9994 0.991
+    "pdfminer": (0.952, 0.948, 0.958),  # 0.962 0.9519 0.967
+    "pdfplumber": (0.917, 0.907, 0.887),  # 0.927 0.9107 0.896
+    "pdftotext": (0.907, 0.912, 0.889),  # 0.916 0.9155 0.897
+    "pdftotext_layout": (0.972, 0.989, 0.952),  # 0.982 0.9927 0.962
+    "pdftotext_raw": (0.984, 0.996, 0.980),  # 0.994 0.9993 0.989
     "plain_ideographic": (0.984, 0.996, 0.975),  # 0.992 0.9995 0.985
-    "pypdf": (0.974, 0.996, 0.971),  # 0.984 0.9993 0.981
-    "pypdfium2": (0.982, 0.996, 0.978),  # 0.992 0.9991 0.988
-    "realstyle": (0.987, 0.995, 0.984),  # 0.997 0.9993 0.994
+    "pypdf": (0.974, 0.996, 0.971),  # 0.984 0.9993 0.980
+    "pypdfium2": (0.982, 0.996, 0.978),  # 0.992 0.9991 0.987
+    "realstyle": (0.987, 0.995, 0.984),  # 0.996 0.9993 0.994
 }
 # Lowered where the set widened (branch texts24, 2026-12-02 late evening): five dev texts no rule was
 # written from (a news page of five items headed five ways, a 理论文章 with 摘要 and 参考文献, a manual with
@@ -183,7 +183,7 @@ DEV_FAMILY_FLOORS = {
 # (the new designs are named, rotate=False), so on them every floor holds unchanged.  (Heading F1 of
 # a5_no_indent_larger and bold_wide_plain: the 调研报告's table rows and captions are read as headings.)
 DEV_LAYOUT_FLOORS = {
-    "a5_book": (0.987, 0.996, 0.974),  # 0.995 0.9995 0.984 (lowered 23:10: stop53's commentary joined it)
+    "a5_book": (0.987, 0.996, 0.974),  # 0.995 0.9996 0.984 (lowered 23:10: stop53's commentary joined it)
     "a5_no_indent_larger": (0.986, 0.996, 0.982),  # 0.996 0.9986 0.992
     "academic_16k": (0.985, 0.995, 0.984),  # 0.995 0.9994 0.994
     "bold_only": (0.987, 0.996, 0.988),  # 0.997 0.9998 0.998
@@ -194,7 +194,7 @@ DEV_LAYOUT_FLOORS = {
     "larger_headings": (0.984, 0.995, 0.980),  # 0.989 0.9991 0.990
     "narrow_20": (0.985, 0.996, 0.989),  # 0.993 0.9999 0.998
     "tabloid_three_columns": (0.940, 0.950, 0.905),  # 0.950 0.9536 0.915
-    "two_columns_hanging": (0.964, 0.959, 0.951),  # 0.974 0.9630 0.961
+    "two_columns_hanging": (0.964, 0.959, 0.952),  # 0.974 0.9630 0.962
     "two_columns_plain": (0.961, 0.973, 0.945),  # 0.971 0.9767 0.955
     "wide_tight": (0.989, 0.996, 0.980),  # 0.997 1.0000 0.983
     "word_report": (0.980, 0.995, 0.974),  # 0.989 0.9992 0.984
@@ -210,14 +210,14 @@ DEV_LAYOUT_FLOORS = {
     "gongwen_kai_heads": (0.983, 0.996, 0.990),  # 0.993 0.9995 0.999
     # three 12-character columns one em apart, marks hung in the gutter (branch cols3; on arrival with
     # three news texts 0.771 0.8451 0.494; with five texts and its fixes):
-    "news_three_tight": (0.906, 0.909, 0.817),  # 0.909 0.9138 0.827 (lowered 23:10: stop53's commentary joined it)
+    "news_three_tight": (0.906, 0.910, 0.817),  # 0.909 0.9138 0.827 (lowered 23:10: stop53's commentary joined it)
     "neikan_three_all": (0.954, 0.965, 0.948),  # 0.964 0.9690 0.958
     # column designs no rule was written from (branch cols12, 2026-12-02; on arrival 0.849 0.8190 0.656,
     # 0.863 0.8470 0.755, 0.800 0.8509 0.672; with its fixes):
     "daily_span_ruled": (0.937, 0.943, 0.915),  # 0.947 0.9472 0.925
     "weekly_two_of_three": (0.891, 0.870, 0.884),  # 0.900 0.8743 0.892
-    "open_leaded_three": (0.900, 0.861, 0.887),  # 0.910 0.8655 0.897
-    "neikan_narrow_ruled": (0.894, 0.905, 0.868),  # 0.904 0.9076 0.878
+    "open_leaded_three": (0.900, 0.861, 0.887),  # 0.910 0.8642 0.893
+    "neikan_narrow_ruled": (0.894, 0.905, 0.868),  # 0.904 0.9076 0.877
     "two_columns_open": (0.956, 0.936, 0.961),  # 0.962 0.9396 0.962 (lowered 20:35: marks52's texts joined it)
     # (dialog21) a story page at 38 characters: before the fix 0.857 0.9946 0.738 (every PDF reading
     # of the story one paragraph); heading F1 is the title taken for the running head (「{title}|{n}」)
@@ -237,7 +237,7 @@ DEV_LAYOUT_FLOORS = {
     # in two ruled columns under a spanning title group (pdfminer and plain pdftotext interleave the
     # columns, fidelity 0.36-0.53); a browser's print of a web article (its print-time|title head and
     # URL|n/m foot are kept as text)
-    "report16_flush_hei": (0.987, 0.995, 0.985),  # 0.997 0.9990 0.995
+    "report16_flush_hei": (0.987, 0.995, 0.986),  # 0.997 0.9990 0.996
     "jianbao_two_span_ruled": (0.918, 0.920, 0.926),  # 0.928 0.9236 0.936
     "web_print_ragged": (0.977, 0.989, 0.980),  # 0.987 0.9931 0.990
     # (texts29) three column designs no rule was written from, on arrival (no cleaner change; 0.01
@@ -245,23 +245,23 @@ DEV_LAYOUT_FLOORS = {
     # across three of them, 资料 notes boxed; a 学术期刊 page in two columns under a title/abstract/
     # keywords group spanning both, notes numbered per page; a 内刊 page in three columns with a
     # picture above every caption and boxed notes and quotes
-    "dangbao_four_ruled": (0.910, 0.929, 0.830),  # 0.920 0.9334 0.840
+    "dangbao_four_ruled": (0.910, 0.929, 0.830),  # 0.919 0.9334 0.839
     "journal_two_abstract": (0.938, 0.928, 0.937),  # 0.948 0.9321 0.947
     "neikan_three_picture": (0.861, 0.857, 0.845),  # 0.871 0.8594 0.855
     # (design34) three news designs no rule was written from, on arrival (no cleaner change; 0.01 under,
     # fidelity 0.004): an evening paper's banner over three columns with later items mid-column under a
     # hairline; a weekend page with pictures and captions across two of three ruled columns, the text
     # run round them; a 简报 in 宽窄栏 (a wide column over two grid columns beside a narrow one)
-    "wanbao_banner_items": (0.880, 0.881, 0.831),  # 0.890 0.8845 0.841
-    "zhoumo_picture_across": (0.875, 0.865, 0.884),  # 0.885 0.8692 0.894
-    "jianbao_wide_narrow": (0.907, 0.927, 0.869),  # 0.917 0.9309 0.879
+    "wanbao_banner_items": (0.882, 0.881, 0.849),  # 0.892 0.8845 0.859
+    "zhoumo_picture_across": (0.876, 0.865, 0.887),  # 0.886 0.8692 0.897
+    "jianbao_wide_narrow": (0.907, 0.927, 0.871),  # 0.917 0.9309 0.881
     # (layouts49) three designs where the dev and held-out designs leave holes, measured with that
     # branch's heading fix (0.01 under, fidelity 0.004): block paragraphs at B5 with 黑体 headings at
     # the body's size and no space; a 15-character pocket page with bold headings set in 2 em that
     # wrap; headings typed as plain paragraphs (body face and size), flush over indented paragraphs
     "b5_block_hei_tight": (0.979, 0.993, 0.980),  # 0.989 0.9968 0.990
-    "pocket_15_bold_set_in": (0.982, 0.989, 0.974),  # 0.992 0.9926 0.984
-    "a4_plain_flush_heads": (0.983, 0.996, 0.977),  # 0.993 0.9997 0.987
+    "pocket_15_bold_set_in": (0.982, 0.989, 0.974),  # 0.992 0.9929 0.983
+    "a4_plain_flush_heads": (0.983, 0.996, 0.978),  # 0.993 0.9997 0.988
     "a4_wide_kai_centred_latin": (0.970, 0.990, 0.946),  # 0.980 0.9943 0.956
 }
 # held-out, per class: measured 2026-12-01 before the generalisation work real 0.923 0.9851 0.711, round trip
@@ -270,9 +270,9 @@ DEV_LAYOUT_FLOORS = {
 # (figures in the comments), reset 2026-12-02 06:25 after the cols5, turn5 and fid5 merges, raised 09:00
 # after this morning's ten merges:
 HELDOUT_CLASS_FLOORS = {
-    "direct": (0.990, 0.996, 0.990),  # 1.000 1.0000 1.000
-    "real": (0.985, 0.996, 0.985),  # 0.995 1.0000 0.995
-    "roundtrip": (0.977, 0.989, 0.975),  # 0.987 0.9928 0.985
+    "direct": (0.990, 0.996, 0.990),  # 1.000 1.0000 1.000 (heading raised 20:35 after qa52: 0.941 → 0.969)
+    "real": (0.985, 0.996, 0.985),  # 0.995 1.0000 0.995 (raised 20:35: heading 0.841 → 0.904)
+    "roundtrip": (0.977, 0.989, 0.975),  # 0.987 0.9928 0.985 (raised 20:35: heading 0.819 → 0.881)
 }
 # fresh, per class: set by branch fresh47 (2026-12-04 14:10) 0.01 under (fidelity 0.004) its first figures,
 # measured with main's cleaner at 5a08e9e on the set's arrival (ten texts and seven designs no rule was
