@@ -977,7 +977,8 @@ def _ordered_loose(page: list[Line], before: Line | None, after: Line | None, me
     own = {(line.lineno, line.text): line for line in page}
     if len(own) < len(page):
         return page   # (two pieces of one line alike: the lines cannot be read back, the page stays)
-    if not _loose_out_of_order(tight, before, after, measure) or _written_in_order(page, tight, before, after, measure, pairs):
+    if not _loose_out_of_order(tight, before, after, measure) \
+            or _written_in_order(page, tight, before, after, measure, pairs):
         # (a one-page text whose running head names it is read from its title, as any page is:
         # ``_turned``; a head naming the text is evidence a page read in order never contradicts)
         blocks = _blocks(tight, measure)
