@@ -538,7 +538,10 @@ def attribution_lines(lines: Sequence[Line]) -> set[int]:
     """The lines of attributions: a line its dash opens (``——在全市法治政府建设``) and the lines
     that carry it on until it closes (``工作会议上的讲话（2025`` / ``年 4 月 8 日）``).  A 摘编 prints
     the same attribution under several quotes, and a narrow column wraps it the same way each
-    time: its pieces repeat like a running head's words, but they are the text's."""
+    time: its pieces repeat like a running head's words, but they are the text's.  A running head
+    that falls inside a wrapped attribution at a page break stands outside attributions elsewhere
+    (on the pages where no attribution crosses the break): a line whose words stand there too is
+    not counted."""
     out: set[int] = set()
     for i, line in enumerate(lines):
         if ATTRIBUTION_OPEN_RE.match(line.text) is None:
@@ -553,7 +556,8 @@ def attribution_lines(lines: Sequence[Line]) -> set[int]:
                 break
             if ends_sentence(joined):
                 break
-    return out
+    alone = {lines[i].text.strip() for i in range(len(lines)) if i not in out}
+    return {i for i in out if lines[i].text.strip() not in alone}
 
 
 def _page_spaced(where: Sequence[int]) -> bool:
