@@ -792,6 +792,8 @@ ATTRIBUTION_RE = re.compile(r"^——(?!—)\S.*(?:[）)]|讲话|发言|致辞|�
 # title of the work it cites (「——摘自《…培训读本》」): nothing of it follows on the next line but
 # the work's date, so it ends its block as surely as a sentence end does.
 CLOSED_ATTRIBUTION_RE = re.compile(r"^——(?!—)\S.*[）)》]$")
+# The dash that opens an attribution (a rule of three dashes or more is a separator, not one).
+ATTRIBUTION_OPEN_RE = re.compile(r"^——(?!—)\S")
 # The bracketed date an attribution ending in a work's title may carry on the next line.
 DATE_IN_BRACKETS_RE = re.compile(r"^[（(]\s*\d{4}\s*年")
 # Bracket pairs whose halves never stand apart across blocks (quotation marks do: a quotation of

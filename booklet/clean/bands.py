@@ -26,10 +26,10 @@ from booklet.cjk import width
 from booklet.clean.layout import upper_quartile
 from booklet.clean.lines import Line
 from booklet.clean.pages import Pages
-from booklet.shapes import (CHAPTER, CLAUSE_RE, CN_ORDINAL, CN_PAREN, HEADER_DATED_RE, HEADER_LINE_RE,
+from booklet.shapes import (ATTRIBUTION_OPEN_RE, CHAPTER, CLOSED_ATTRIBUTION_RE, CLAUSE_RE, CN_ORDINAL, CN_PAREN, HEADER_DATED_RE, HEADER_LINE_RE,
                             HEAD_PAGE_NUMBER_RE, ISSUE_RE, LABEL_RE, NOTE_LEAD_RE, NOTE_MARK_FIRST, NUMBERED_RE,
                             PADDING_RE, PAGED_HEAD_RE, PROSE_PUNCT_RE, PUBLICATION_RE, SECTION_NUMBER_RE, SOURCE_LINE_RE,
-                            WORDY_RE, ends_sentence, name_like, opens_title)
+                            WORDY_RE, ends_sentence, is_attribution, name_like, opens_title)
 
 # A page's top and bottom bands hold this many lines each (page numbers not counted): a
 # two-line header, or one an extractor cut in two, plus the line its rule left.
@@ -71,6 +71,9 @@ PAGE_GAP_MIN_LINES = 10
 PAGE_GAP_LOW = 0.6
 PAGE_GAP_HIGH = 1.5
 PAGE_GAP_SHARE = 0.66
+# An attribution set in a narrow column wraps: its lines, from the one its dash opens, are
+# followed this far (a column of 8–10 characters takes three lines for 「——在…会议上的讲话（…）」).
+ATTRIBUTION_LINES_MAX = 4
 # Pages of one parity number two apart: the most a head's number steps from one copy to the next
 # where the pages are not known (odd and even pages print different heads).
 PARITY_STEP = 2
@@ -511,7 +514,10 @@ def pages_from_repeats(lines: Sequence[Line]) -> list[int]:
     """Page starts of a text with no page marks and no page numbers: the copies of a line
     that repeats, shaped like a head, a page apart."""
     found: dict[str, list[int]] = {}
+    quoted = attribution_lines(lines)
     for i, line in enumerate(lines):
+        if i in quoted:
+            continue   # (an attribution repeated under several quotes is text, wherever it wraps)
         if not HEAD_MIN_EM <= line.width <= HEAD_MAX_EM or PROSE_PUNCT_RE.search(line.text) is not None:
             continue   # (both shapes below want a head's width and no prose mark — ``lone_head_shape``'s
             # clause marks hold them: a line of prose, most lines of a column, is passed at one search)
@@ -526,6 +532,32 @@ def pages_from_repeats(lines: Sequence[Line]) -> list[int]:
         if not out or i - out[-1] >= BAND_LINES:
             out.append(i)
     return out
+
+
+def attribution_lines(lines: Sequence[Line]) -> set[int]:
+    """The lines of attributions: a line its dash opens (``——在全市法治政府建设``) and the lines
+    that carry it on until it closes (``工作会议上的讲话（2025`` / ``年 4 月 8 日）``).  A 摘编 prints
+    the same attribution under several quotes, and a narrow column wraps it the same way each
+    time: its pieces repeat like a running head's words, but they are the text's.  A running head
+    that falls inside a wrapped attribution at a page break stands outside attributions elsewhere
+    (on the pages where no attribution crosses the break): a line whose words stand there too is
+    not counted."""
+    out: set[int] = set()
+    for i, line in enumerate(lines):
+        if ATTRIBUTION_OPEN_RE.match(line.text) is None:
+            continue
+        joined = ""
+        for j in range(i, min(len(lines), i + ATTRIBUTION_LINES_MAX)):
+            if j > i and (lines[j].page_start or ATTRIBUTION_OPEN_RE.match(lines[j].text) is not None):
+                break
+            joined += lines[j].text.strip()
+            if is_attribution(joined) or CLOSED_ATTRIBUTION_RE.match(joined) is not None:
+                out.update(range(i, j + 1))
+                break
+            if ends_sentence(joined):
+                break
+    alone = {lines[i].text.strip() for i in range(len(lines)) if i not in out}
+    return {i for i in out if lines[i].text.strip() not in alone}
 
 
 def _page_spaced(where: Sequence[int]) -> bool:
