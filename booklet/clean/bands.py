@@ -26,10 +26,10 @@ from booklet.cjk import width
 from booklet.clean.layout import upper_quartile
 from booklet.clean.lines import Line
 from booklet.clean.pages import Pages
-from booklet.shapes import (CHAPTER, CLAUSE_RE, CN_ORDINAL, CN_PAREN, HEADER_DATED_RE, HEADER_LINE_RE,
-                            HEAD_PAGE_NUMBER_RE, ISSUE_RE, LABEL_RE, NOTE_LEAD_RE, NOTE_MARK_FIRST, NUMBERED_RE,
-                            PADDING_RE, PAGED_HEAD_RE, PROSE_PUNCT_RE, PUBLICATION_RE, SECTION_NUMBER_RE, SOURCE_LINE_RE,
-                            WORDY_RE, ends_sentence, name_like, opens_title)
+from booklet.shapes import (CHAPTER, CLAUSE_RE, CN_ORDINAL, CN_PAREN, FOLIO_FIRST_RE, FOLIO_LAST_RE,
+                            HEADER_DATED_RE, HEADER_LINE_RE, HEAD_PAGE_NUMBER_RE, ISSUE_RE, LABEL_RE, NOTE_LEAD_RE,
+                            NOTE_MARK_FIRST, NUMBERED_RE, PADDING_RE, PAGED_HEAD_RE, PROSE_PUNCT_RE, PUBLICATION_RE,
+                            SECTION_NUMBER_RE, SOURCE_LINE_RE, WORDY_RE, ends_sentence, name_like, opens_title)
 
 # A page's top and bottom bands hold this many lines each (page numbers not counted): a
 # two-line header, or one an extractor cut in two, plus the line its rule left.
@@ -140,6 +140,39 @@ def paged_heads(lines: Sequence[Line], pages: Pages, drop: set[int]) -> set[int]
         else:
             chain.append(item)
     return {item[0] for chain in chains if len(chain) >= HEAD_MIN_PAGES and _paged(chain) for item in chain}
+
+
+def folio_heads(lines: Sequence[Line], pages: Pages, drop: set[int]) -> set[int]:
+    """A page's first line that carries the page's own number a wide gap from its words
+    (``3                 学习手册`` over a page whose foot prints ``3``: `pdftotext -layout`
+    writes a head set across the measure, folio at one edge, on one line).  Printed once — a
+    short text's one odd page, the other parity printing another head — repetition cannot
+    tell, but the number can: it is the one the page's foot prints, which no clause's or list's
+    number (``3 基本原则``, one space before its words) is by more than chance, and its gap
+    (``shapes.FOLIO_FIRST_RE``, or the same gap before a closing number) is a head's.  Only the
+    page's first line: a page prints one head, and a heading under it may share its number."""
+    found: set[int] = set()
+    total = len(lines)
+    for page in range(len(pages.starts)):
+        span = pages.span(page, total)
+        printed = {tuple(_DIGITS.findall(lines[k].text)) for k in span if k in pages.numbers}
+        if len(printed) != 1:
+            continue
+        folio = next(iter(printed))
+        # (the page's own first line: under a head already found stands the text — a clause
+        # heading ``2     会前准备`` opening page 2)
+        first = next((k for k in span if k not in pages.numbers), None)
+        if first is None or first in drop or len(folio) != 1:
+            continue
+        line = lines[first]
+        match = PAGED_HEAD_RE.match(line.text)
+        if match is None or (FOLIO_FIRST_RE.match(line.text) is None and FOLIO_LAST_RE.search(line.text) is None):
+            continue
+        words = match.group("words") or match.group("words2")
+        if (match.group("start") or match.group("end")) == folio[0] and NUMBERED_RE.match(words) is None \
+                and LABEL_RE.match(words) is None and _may_repeat(line.but(text=words)):
+            found.add(first)
+    return found
 
 
 def cut_heads(lines: Sequence[Line], pages: Pages, heads: set[int]) -> set[int]:
@@ -329,9 +362,11 @@ def _may_repeat(line: Line) -> bool:
 
 def _carries_page_number(text: str) -> bool:
     """A head with the page number in it shows it apart from its words (``主题教育学习资料  26``,
-    not ``标题1号文章``) and has no numbering or label of its own (``【材料2】``, ``3.1 …``)."""
-    return HEAD_PAGE_NUMBER_RE.search(text) is not None and NUMBERED_RE.match(text) is None \
-        and LABEL_RE.match(text) is None
+    not ``标题1号文章``) and has no numbering or label of its own (``【材料2】``, ``3.1 …``).  A
+    number opening the line a wide gap before its words is the head's folio at its outer edge,
+    not a clause's number (``3                 学习手册``: ``shapes.FOLIO_FIRST_RE``)."""
+    return HEAD_PAGE_NUMBER_RE.search(text) is not None and LABEL_RE.match(text) is None \
+        and (NUMBERED_RE.match(text) is None or FOLIO_FIRST_RE.match(text) is not None)
 
 
 def _heads(lines: Sequence[Line], copies: list[Copy], texts: Counter, numbered: bool) -> set[int]:
