@@ -362,11 +362,9 @@ def _may_repeat(line: Line) -> bool:
 
 def _carries_page_number(text: str) -> bool:
     """A head with the page number in it shows it apart from its words (``主题教育学习资料  26``,
-    not ``标题1号文章``) and has no numbering or label of its own (``【材料2】``, ``3.1 …``).  A
-    number opening the line a wide gap before its words is the head's folio at its outer edge,
-    not a clause's number (``3                 学习手册``: ``shapes.FOLIO_FIRST_RE``)."""
-    return HEAD_PAGE_NUMBER_RE.search(text) is not None and LABEL_RE.match(text) is None \
-        and (NUMBERED_RE.match(text) is None or FOLIO_FIRST_RE.match(text) is not None)
+    not ``标题1号文章``) and has no numbering or label of its own (``【材料2】``, ``3.1 …``)."""
+    return HEAD_PAGE_NUMBER_RE.search(text) is not None and NUMBERED_RE.match(text) is None \
+        and LABEL_RE.match(text) is None
 
 
 def _heads(lines: Sequence[Line], copies: list[Copy], texts: Counter, numbered: bool) -> set[int]:
