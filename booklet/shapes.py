@@ -425,6 +425,13 @@ HEADER_LINE_RE = re.compile(rf"^{_HEAD_PART}(?:\s*(?:{_DATED_PART})|\s+{_NAME_PA
 # word (``标题1号文章``); a paper's lettered page (``第A2版``, ``… 星期四  A2`` at the line's end).
 HEAD_PAGE_NUMBER_RE = re.compile(r"(?:^|\s)(?:第\s*)?\d{1,4}(?:\s*[版页])?(?:\s|$)|第\s*\d{1,4}\s*[版页]"
                                  rf"|{_EDITION}|\s{_LETTERED_PAGE}\s*$")
+# A head's page number at the line's left edge, its words at the right (or the other way round), as `pdftotext -layout`
+# writes a head set across the measure (``3                 学习手册``): the number stands apart by
+# a gap of FOLIO_GAP_MIN cells or more, where a clause number (``3 基本原则``) stands one space
+# (or a full-width space's two cells) before its words.
+FOLIO_GAP_MIN = 4
+FOLIO_FIRST_RE = re.compile(rf"^\d{{1,4}}[ \t\u3000]{{{FOLIO_GAP_MIN},}}\S")
+FOLIO_LAST_RE = re.compile(rf"\S[ \t\u3000]{{{FOLIO_GAP_MIN},}}\d{{1,4}}$")
 # A head with its page number set apart at one end (``…（试行）  1`` / ``2  当代区域发展研究``).
 PAGED_HEAD_RE = re.compile(r"^(?:(?P<start>\d{1,4})[ \t\u3000]+(?P<words>\S.*)"
                            r"|(?P<words2>.*\S)[ \t\u3000]+(?P<end>\d{1,4}))$")

@@ -26,10 +26,11 @@ from booklet.cjk import width
 from booklet.clean.layout import upper_quartile
 from booklet.clean.lines import Line
 from booklet.clean.pages import Pages
-from booklet.shapes import (ATTRIBUTION_OPEN_RE, CHAPTER, CLOSED_ATTRIBUTION_RE, CLAUSE_RE, CN_ORDINAL, CN_PAREN, HEADER_DATED_RE, HEADER_LINE_RE,
-                            HEAD_PAGE_NUMBER_RE, ISSUE_RE, LABEL_RE, NOTE_LEAD_RE, NOTE_MARK_FIRST, NUMBERED_RE,
-                            PADDING_RE, PAGED_HEAD_RE, PROSE_PUNCT_RE, PUBLICATION_RE, SECTION_NUMBER_RE, SOURCE_LINE_RE,
-                            WORDY_RE, ends_sentence, is_attribution, name_like, opens_title)
+from booklet.shapes import (ATTRIBUTION_OPEN_RE, CHAPTER, CLOSED_ATTRIBUTION_RE, CLAUSE_RE, CN_ORDINAL, CN_PAREN,
+                            FOLIO_FIRST_RE, FOLIO_LAST_RE, HEADER_DATED_RE, HEADER_LINE_RE, HEAD_PAGE_NUMBER_RE, ISSUE_RE,
+                            LABEL_RE, NOTE_LEAD_RE, NOTE_MARK_FIRST, NUMBERED_RE, PADDING_RE, PAGED_HEAD_RE,
+                            PROSE_PUNCT_RE, PUBLICATION_RE, SECTION_NUMBER_RE, SOURCE_LINE_RE, WORDY_RE, ends_sentence,
+                            is_attribution, name_like, opens_title)
 
 # A page's top and bottom bands hold this many lines each (page numbers not counted): a
 # two-line header, or one an extractor cut in two, plus the line its rule left.
@@ -143,6 +144,39 @@ def paged_heads(lines: Sequence[Line], pages: Pages, drop: set[int]) -> set[int]
         else:
             chain.append(item)
     return {item[0] for chain in chains if len(chain) >= HEAD_MIN_PAGES and _paged(chain) for item in chain}
+
+
+def folio_heads(lines: Sequence[Line], pages: Pages, drop: set[int]) -> set[int]:
+    """A page's first line that carries the page's own number a wide gap from its words
+    (``3                 学习手册`` over a page whose foot prints ``3``: `pdftotext -layout`
+    writes a head set across the measure, folio at one edge, on one line).  Printed once — a
+    short text's one odd page, the other parity printing another head — repetition cannot
+    tell, but the number can: it is the one the page's foot prints, which no clause's or list's
+    number (``3 基本原则``, one space before its words) is by more than chance, and its gap
+    (``shapes.FOLIO_FIRST_RE``, or the same gap before a closing number) is a head's.  Only the
+    page's first line: a page prints one head, and a heading under it may share its number."""
+    found: set[int] = set()
+    total = len(lines)
+    for page in range(len(pages.starts)):
+        span = pages.span(page, total)
+        printed = {tuple(_DIGITS.findall(lines[k].text)) for k in span if k in pages.numbers}
+        if len(printed) != 1:
+            continue
+        folio = next(iter(printed))
+        # (the page's own first line: under a head already found stands the text — a clause
+        # heading ``2     会前准备`` opening page 2)
+        first = next((k for k in span if k not in pages.numbers), None)
+        if first is None or first in drop or len(folio) != 1:
+            continue
+        line = lines[first]
+        match = PAGED_HEAD_RE.match(line.text)
+        if match is None or (FOLIO_FIRST_RE.match(line.text) is None and FOLIO_LAST_RE.search(line.text) is None):
+            continue
+        words = match.group("words") or match.group("words2")
+        if (match.group("start") or match.group("end")) == folio[0] and NUMBERED_RE.match(words) is None \
+                and LABEL_RE.match(words) is None and _may_repeat(line.but(text=words)):
+            found.add(first)
+    return found
 
 
 def cut_heads(lines: Sequence[Line], pages: Pages, heads: set[int]) -> set[int]:

@@ -11,7 +11,7 @@ from __future__ import annotations
 from bisect import bisect_right
 from typing import Sequence
 
-from booklet.clean.bands import cut_heads, lone_feet, paged_heads, pages_from_repeats, running_heads, title_head
+from booklet.clean.bands import cut_heads, folio_heads, lone_feet, paged_heads, pages_from_repeats, running_heads, title_head
 from booklet.clean.lines import Line
 from booklet.clean.pages import Pages, find_pages, head_numbers, spaced_piece
 from booklet.clean.pagehead import (browser_print, head_copies, head_paper, head_pieces, head_weekday, masthead,
@@ -101,6 +101,7 @@ def strip_furniture(lines: list[Line], log: Log) -> list[Line]:
     drop |= running_heads(lines, pages, flagged)
     drop |= browser_print(lines, pages, drop)
     drop |= paged_heads(lines, pages, drop)
+    drop |= folio_heads(lines, pages, drop)
     # a head's page number pypdf cut off at its font stands beside each copy of the words, and so
     # does the rest of its line cut into pieces
     heads = drop - flagged - set(pages.numbers)
