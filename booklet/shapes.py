@@ -793,14 +793,15 @@ DATE_THEN_SOURCE_RE = re.compile(r"^(.*?\d{4}\s*[-年./]\s*\d{1,2}\s*[-月./]\s*
 # An editorial note: 「※这是…的讲话。」.
 _NOTE = "※"
 NOTE_RE = re.compile(f"^{_NOTE}")
+# The dash that opens an attribution (a rule of three dashes or more is a separator, not one).
+_ATTRIBUTION_OPEN = r"^——(?!—)\S"
+ATTRIBUTION_OPEN_RE = re.compile(_ATTRIBUTION_OPEN)
 # An attribution under a quotation: 「——在科学家座谈会上的讲话（2020年9月11日）」.
-ATTRIBUTION_RE = re.compile(r"^——(?!—)\S.*(?:[）)]|讲话|发言|致辞|贺信)$")
+ATTRIBUTION_RE = re.compile(_ATTRIBUTION_OPEN + r".*(?:[）)]|讲话|发言|致辞|贺信)$")
 # An attribution closed by its bracketed date or source (「——《…意见》（2019年4月）」), or by the
 # title of the work it cites (「——摘自《…培训读本》」): nothing of it follows on the next line but
 # the work's date, so it ends its block as surely as a sentence end does.
-CLOSED_ATTRIBUTION_RE = re.compile(r"^——(?!—)\S.*[）)》]$")
-# The dash that opens an attribution (a rule of three dashes or more is a separator, not one).
-ATTRIBUTION_OPEN_RE = re.compile(r"^——(?!—)\S")
+CLOSED_ATTRIBUTION_RE = re.compile(_ATTRIBUTION_OPEN + r".*[）)》]$")
 # The bracketed date an attribution ending in a work's title may carry on the next line.
 DATE_IN_BRACKETS_RE = re.compile(r"^[（(]\s*\d{4}\s*年")
 # Bracket pairs whose halves never stand apart across blocks (quotation marks do: a quotation of
