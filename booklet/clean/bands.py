@@ -168,15 +168,23 @@ def folio_heads(lines: Sequence[Line], pages: Pages, drop: set[int]) -> set[int]
         first = next((k for k in span if k not in pages.numbers), None)
         if first is None or first in drop or len(folio) != 1:
             continue
-        line = lines[first]
-        match = PAGED_HEAD_RE.match(line.text)
-        if match is None or (FOLIO_FIRST_RE.match(line.text) is None and FOLIO_LAST_RE.search(line.text) is None):
-            continue
-        words = match.group("words") or match.group("words2")
-        if (match.group("start") or match.group("end")) == folio[0] and NUMBERED_RE.match(words) is None \
-                and LABEL_RE.match(words) is None and _may_repeat(line.but(text=words)):
+        if _head_beside_folio(lines[first], folio[0]):
             found.add(first)
     return found
+
+
+def _head_beside_folio(line: Line, folio: str) -> bool:
+    """``line`` is a head printed beside the page's folio ``folio``: the number stands at one
+    edge a head's gap from the words (``FOLIO_FIRST_RE`` / ``FOLIO_LAST_RE``), it is the number
+    the page's foot prints, and the words are a head's — no heading's or item's number
+    (``NUMBERED_RE``), no label (``LABEL_RE``), and words that may repeat as a head's do."""
+    match = PAGED_HEAD_RE.match(line.text)
+    if match is None or (FOLIO_FIRST_RE.match(line.text) is None and FOLIO_LAST_RE.search(line.text) is None):
+        return False
+    if (match.group("start") or match.group("end")) != folio:
+        return False
+    words = match.group("words") or match.group("words2")
+    return NUMBERED_RE.match(words) is None and LABEL_RE.match(words) is None and _may_repeat(line.but(text=words))
 
 
 def cut_heads(lines: Sequence[Line], pages: Pages, heads: set[int]) -> set[int]:
