@@ -19,7 +19,7 @@ from booklet.i18n import N_, _, ngettext
 from booklet.layout import Profile, load_profile
 from booklet.manifest import Manifest, iter_entries, load_manifest
 from booklet.ahead import clean_ahead
-from booklet.sources import LoadedSource, large_source_note, load_entry, outside_project
+from booklet.sources import LoadedSource, large_source_note, load_entry, lost_text_warning, outside_project
 from booklet.suspicious import article_hints
 
 if TYPE_CHECKING:
@@ -143,6 +143,8 @@ def _check_sources(manifest: Manifest, result: CheckResult,
             result.error(exc)
             continue
         loaded.append(item)
+        if item.lost:
+            result.add("warning", where, lost_text_warning(item.path, item.lost))
         for hint in article_hints(item.article, item.path):
             result.add("hint", hint.where(), hint.message)
     return loaded

@@ -74,6 +74,10 @@ def _cmd_clean(args: argparse.Namespace) -> int:
 
         with progress_reporter(enabled=not args.quiet) as progress:  # (each rule of a long clean)
             result, balance = load_source(path, progress=progress), None
+        if result.lost:
+            from booklet.sources import lost_text_warning
+
+            _warn(args, lost_text_warning(path, result.lost))
     text = render_document(result.document)
     if args.output:
         from booklet.fileio import write_text_atomic

@@ -61,6 +61,39 @@ class Change:
     new: str = ""
 
 
+# Characters a lost-text message names before it stops.
+SHOWN_CHARACTERS = 8
+
+
+@pickled_by_fields
+@dataclass(frozen=True, slots=True)
+class Imbalance:
+    """What the nothing-lost guard found wrong in one cleaning, in no language (a source's cached
+    result keeps it, and a build in either language words it): the characters lost, most first,
+    each with its count and the first source line holding it (0: none), and the ones invented."""
+
+    lost: tuple[tuple[str, int, int], ...] = ()
+    invented: tuple[tuple[str, int], ...] = ()
+    more_lost: int = 0        # lost characters beyond the ``SHOWN_CHARACTERS`` listed
+    more_invented: int = 0
+
+    def describe(self) -> str:
+        """One line: what went missing (and from which source lines), and what appeared."""
+        parts = []
+        if self.lost:
+            parts.append(_("lost {characters}").format(characters=_listing(self.lost, self.more_lost)))
+        if self.invented:
+            shown = tuple((ch, n, 0) for ch, n in self.invented)
+            parts.append(_("invented {characters}").format(characters=_listing(shown, self.more_invented)))
+        return "; ".join(parts)
+
+
+def _listing(counts: tuple[tuple[str, int, int], ...], more: int) -> str:
+    shown = [f"{ch!r}" + (f" ×{n}" if n > 1 else "") + (" " + _("(line {line})").format(line=where) if where else "")
+             for ch, n, where in counts]
+    return ", ".join(shown) + (" " + _("and {count} more").format(count=more) if more > 0 else "")
+
+
 # The actions a decision names (translated when the report is shown).
 ACTIONS = (N_("joined"), N_("merged"), N_("moved"), N_("split"), N_("marked"))
 

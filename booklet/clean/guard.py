@@ -21,10 +21,7 @@ from booklet.errors import BuildError
 from booklet.i18n import _
 from booklet.model import Document, block_text, plain_text
 from booklet.rawlines import RawLine
-from booklet.report import Report
-
-# Characters a lost-text message names before it stops.
-SHOWN_CHARACTERS = 8
+from booklet.report import SHOWN_CHARACTERS, Imbalance, Report
 
 
 class LostText(BuildError):
@@ -46,14 +43,18 @@ class Accounting:
 
     def describe(self, lines: Sequence[RawLine] = ()) -> str:
         """One line: what went missing (and from which source lines), or what appeared."""
-        parts = []
-        if self.lost:
-            parts.append(_("lost {characters}").format(characters=_listing(self.lost, lines)))
-        if self.invented:
-            parts.append(_("invented {characters}").format(characters=_listing(self.invented, ())))
-        if parts:
-            return "; ".join(parts)
-        return _("nothing lost: {count} characters accounted for").format(count=self.characters)
+        if self.ok:
+            return _("nothing lost: {count} characters accounted for").format(count=self.characters)
+        return self.imbalance(lines).describe()
+
+    def imbalance(self, lines: Sequence[RawLine] = ()) -> Imbalance:
+        """What is wrong, in no language: the ``SHOWN_CHARACTERS`` most lost and invented
+        characters, each lost one with the first of ``lines`` that holds it."""
+        lost = tuple((ch, n, next((line.lineno for line in lines if ch in line.text), 0))
+                     for ch, n in self.lost.most_common(SHOWN_CHARACTERS))
+        invented = tuple(self.invented.most_common(SHOWN_CHARACTERS))
+        return Imbalance(lost, invented, max(0, len(self.lost) - len(lost)),
+                         max(0, len(self.invented) - len(invented)))
 
 
 def _count(texts: Iterable[str]) -> Counter[str]:
@@ -95,13 +96,3 @@ def check(lines: Sequence[RawLine], document: Document, report: Report) -> None:
     balance = account(lines, document, report)
     if not balance.ok:
         raise LostText(_("cleaning {what} (please report it)").format(what=balance.describe(lines)))
-
-
-def _listing(counts: Counter[str], lines: Sequence[RawLine]) -> str:
-    shown = []
-    for ch, n in counts.most_common(SHOWN_CHARACTERS):
-        where = next((line.lineno for line in lines if ch in line.text), None)
-        shown.append(f"{ch!r}" + (f" ×{n}" if n > 1 else "")
-                     + (" " + _("(line {line})").format(line=where) if where else ""))
-    more = len(counts) - len(shown)
-    return ", ".join(shown) + (" " + _("and {count} more").format(count=more) if more > 0 else "")

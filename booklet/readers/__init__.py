@@ -21,7 +21,7 @@ from typing import Callable, Union
 from booklet.errors import InputError
 from booklet.model import Document, pickled_by_fields
 from booklet.rawlines import RawLine
-from booklet.report import Report
+from booklet.report import Imbalance, Report
 
 
 @dataclass(frozen=True, slots=True)
@@ -50,6 +50,9 @@ class ReadResult:
 
     document: Document
     report: Report
+    # What the nothing-lost guard found lost or invented in cleaning; None when every character
+    # is accounted for (always, for a source read as it stands).
+    lost: Imbalance | None = None
 
 
 Reader = Callable[[Path], Union[Extracted, ReadResult]]
