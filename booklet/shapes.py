@@ -753,8 +753,9 @@ def heading_key(text: str) -> str | None:
 
 # ------------------------------------------- labels, 来源 lines, notes, attributions ---
 
-# A label over an article: 「材料 1」, 「【材料三】」.
-_LABEL = r"(?:材料\s*\d+|【\S{1,12}】)"
+# A label over an article: 「材料 1」, 「【材料三】」 — and 「【材料 2】」, where an extractor set a space
+# between the ideographs and a number in a Latin face (one space between any two of its characters).
+_LABEL = r"(?:材料\s*\d+|【\S(?:\s?\S){0,11}】)"
 LABEL_RE = re.compile(f"^{_LABEL}$")
 # … that numbers its item (「材料1」, 「【材料三】」): a compilation's item, its title on the line under it.
 # A label naming a kind of passage (「【典型案例】」, 「【专家点评】」, 「【经验链接】」) heads its text.
