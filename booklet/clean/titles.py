@@ -11,7 +11,7 @@ from booklet.clean.lines import join_logged
 from booklet.clean.setoff import left_open
 from booklet.clean.stages import Blocks
 from booklet.report import Log
-from booklet.shapes import (BYLINE_ROLES, CONTRIBUTOR_LINE_RE, CHAPTER_ONLY_RE, CIRCLED_RE, KICKER_END_RE, NUMBERED_RE, STOP_RE, TOC_ROW_RE, WORD_CONTEXT,
+from booklet.shapes import (BYLINE_ROLES, CODE_LINE_RE, CONTRIBUTOR_LINE_RE, ISSUE_LINE_RE, VOLUME_LINE_RE, CHAPTER_ONLY_RE, CIRCLED_RE, KICKER_END_RE, NUMBERED_RE, STOP_RE, TOC_ROW_RE, WORD_CONTEXT,
                             ends_sentence, leaves_bracket_open, leaves_quote_open, looks_like_byline, name_like, set_apart,
                             short_line_role, couplet_over, couplet_under, headline_apart)
 from booklet.typeset.segment import word_across
@@ -142,10 +142,16 @@ def _own_measure_run(blocks: Sequence[Blk], i: int) -> int:
     if not all(same_measure(a, b) for a, b in zip(run[:-2], run[1:-1])) \
             or width(run[-1].text) > width(run[-2].text) + OWN_MEASURE_EM or STOP_RE.search(run[-1].text[-1:]) \
             or NUMBERED_RE.match(run[-1].text) or any(a.text == b.text for a, b in zip(run, run[1:])) \
-            or any(name_like(b.text) or headline_apart(b.text) is not None for b in run[1:]):
+            or any(name_like(b.text) or headline_apart(b.text) is not None or _own_line(b.text) for b in run[1:]):
         return 0   # (a numbered line heads its own section; a title never repeats its line, the first copy
         #            was a running head; a name under the title is its byline: 「激活新动能」 / 「习近平」)
     return n
+
+
+def _own_line(text: str) -> bool:
+    """A line set under a title on a line of its own, never the title's rest: a masthead's issue line
+    (「工作简报」 / 「第12期」), a volume in brackets, a standard's code (as ``headlines.title_run_end``)."""
+    return any(rx.match(text) is not None for rx in (ISSUE_LINE_RE, VOLUME_LINE_RE, CODE_LINE_RE))
 
 
 def _pair_alone(out: list[Blk], after: Sequence[Blk]) -> bool:
