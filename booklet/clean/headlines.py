@@ -17,7 +17,7 @@ from booklet.clean.blocks import Blk, Kind, split_at
 from booklet.clean.lines import join_logged
 from booklet.clean.setoff import REST_WIDER_EM, kicker_phrase_over, left_open, stops_in_phrase
 from booklet.clean.stages import Blocks
-from booklet.clean.titles import may_run_on, opens_series
+from booklet.clean.titles import OWN_MEASURE_EM, may_run_on, opens_series, same_measure
 from booklet.i18n import _
 from booklet.report import Log
 from booklet.shapes import (BRACKETED_LINE_RE, VOLUME_LINE_RE, DOC_TITLE_RE, CLAUSE_RE, EDITION_NOTE_RE, EDITOR_NOTE_RE, FIELD_COLON_RE, ISSUE_LINE_RE, ISSUER_RE, KICKER_END_RE,
@@ -327,7 +327,8 @@ def title_run_end(blocks: Sequence[Blk], i: int) -> int:
         if j > i and headline_apart(blocks[j].text):
             break  # the authors' names set apart, or a salutation: never a title's rest, however full the line above
         if j > i and looks_like_byline(blocks[j].text) and not may_run_on(blocks[j - 1]) \
-                and not (j + 1 < len(blocks) and _byline(blocks[j + 1])) and not _wrapped_on(blocks, j):
+                and not (j + 1 < len(blocks) and _byline(blocks[j + 1])) and not _wrapped_on(blocks, j) \
+                and not _rest_at_own_measure(blocks, i, j):
             break  # (a name-like line over a byline ends a wrapped title: 「立自强」/「习近平」, 「专刊」/「党委宣传部」)
         if j > i and _byline_under_ended(blocks[i:j], blocks[j]):
             break  # a body's name under a title that ended (「…运行情况的」 / 「调研报告」 / 「市政协…调研组」)
@@ -384,6 +385,19 @@ def _lines_ended(lines: Sequence[str], below: str) -> bool:
     return all(width(t) + leading_unit_width(n) + WRAP_TOLERANCE_EM >= measure for t, n in zip(lines, lines[1:-1])) \
         and width(lines[0]) + WRAP_TOLERANCE_EM >= measure \
         and width(lines[-1]) + leading_unit_width(below) + WRAP_TOLERANCE_EM < measure
+
+
+def _rest_at_own_measure(blocks: Sequence[Blk], i: int, j: int) -> bool:
+    """Block ``j`` is the rest of a title the run from ``i`` wrapped at its own measure: the two lines
+    over it are as wide as each other (``OWN_MEASURE_EM``), so both filled the title's line, set
+    larger than the body in a narrow column (「江城市出台」 / 「十条措施支」 / 「持企业加大」 / 「研发投入」),
+    and ``j`` is no wider and opens on no surname.  A byline stands under a title that ended, and a
+    title ends on a line it did not fill; two full lines of a headline go on."""
+    if j - i < 2:
+        return False
+    over, last = blocks[j - 2], blocks[j - 1]
+    return same_measure(over, last) and width(blocks[j].text) <= width(last.text) + OWN_MEASURE_EM \
+        and not name_like(blocks[j].text)
 
 
 def _wrapped_on(blocks: Sequence[Blk], j: int) -> bool:

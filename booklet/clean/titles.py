@@ -11,7 +11,7 @@ from booklet.clean.lines import join_logged
 from booklet.clean.setoff import left_open
 from booklet.clean.stages import Blocks
 from booklet.report import Log
-from booklet.shapes import (BYLINE_ROLES, CONTRIBUTOR_LINE_RE, CHAPTER_ONLY_RE, CIRCLED_RE, KICKER_END_RE, NUMBERED_RE, STOP_RE, TOC_ROW_RE, WORD_CONTEXT,
+from booklet.shapes import (BYLINE_ROLES, CODE_LINE_RE, CONTRIBUTOR_LINE_RE, ISSUE_LINE_RE, VOLUME_LINE_RE, CHAPTER_ONLY_RE, CIRCLED_RE, KICKER_END_RE, NUMBERED_RE, STOP_RE, TOC_ROW_RE, WORD_CONTEXT,
                             ends_sentence, leaves_bracket_open, leaves_quote_open, looks_like_byline, name_like, set_apart,
                             short_line_role, couplet_over, couplet_under, headline_apart)
 from booklet.typeset.segment import word_across
@@ -28,6 +28,15 @@ TITLE_NOTE_MARKS = ("※", "*", "＊")
 PARALLEL_SIBLINGS_MIN = 2
 # Headings of one series are as wide as each other to within this (em): the same characters.
 PARALLEL_WIDTH_EM = 0.5
+# Two lines of a title wrapped at its own measure (set large in a narrow column) are as wide as each
+# other to within this (em): the same count of characters, a digit or a mark apart at most.
+OWN_MEASURE_EM = 0.5
+# A title wrapped at its own measure is read from this many heading lines (two full, the rest) up to
+# a title run's most (four: a headline set large in a column of five characters).
+OWN_MEASURE_LINES = (3, 4)
+# … and its full lines hold at least this many em: a name (two to three characters) under a title
+# of its width is an author's line, not the title's second line (「渡口」 / 「林溪」 / 「一」).
+OWN_MEASURE_MIN_EM = 4
 
 
 def source_titles(stage: Blocks, log: Log) -> Blocks:
@@ -85,8 +94,19 @@ def _merge_wrapped(blocks: list[Blk], log: Log) -> list[Blk]:
     over table-of-contents rows (``目录``) stands alone.
     """
     out: list[Blk] = []
+    skip = 0
     for i, blk in enumerate(blocks):
+        if skip:
+            skip -= 1
+            continue
         after = blocks[i + 1:]
+        run = _own_measure_run(blocks, i) if not out or out[-1].kind is not Kind.HEADING else 0
+        if run:
+            for nxt in blocks[i + 1:i + run]:
+                blk = _joined(blk, nxt, join_logged(blk.text, nxt.text, nxt.first, log), log)
+            out.append(blk)
+            skip = run - 1
+            continue
         if out and _pair_alone(out, after) and _element_break(out[-1], blk):
             out[-1] = _joined(out[-1], blk, f"{out[-1].text}\u3000{blk.text}", log)
             continue
@@ -96,6 +116,42 @@ def _merge_wrapped(blocks: list[Blk], log: Log) -> list[Blk]:
             continue
         out.append(blk)
     return out
+
+
+def same_measure(over: Blk, under: Blk) -> bool:
+    """Two one-line heading blocks as wide as each other (``OWN_MEASURE_EM``), neither numbered nor
+    ending a sentence or a kicker: lines of one title wrapped at the title's own measure."""
+    return "\n" not in over.text + under.text and abs(width(over.text) - width(under.text)) <= OWN_MEASURE_EM \
+        and min(width(over.text), width(under.text)) >= OWN_MEASURE_MIN_EM and not any(NUMBERED_RE.match(b.text) or STOP_RE.search(b.text[-1:]) or KICKER_END_RE.search(b.text)
+                    for b in (over, under))
+
+
+def _own_measure_run(blocks: Sequence[Blk], i: int) -> int:
+    """How many heading lines from ``i`` are one title wrapped at its own measure (0 if none): a whole
+    run of three or four unmarked heading lines, every line but the last as wide as the next
+    (``same_measure``: each filled the title's line, set larger than the body in a narrow column,
+    「县政府第十」 / 「八次常务会」 / 「议纪要」), the last no wider, the run over a paragraph that is
+    no byline (a headline over its byline or 来源 line is read by ``headlines``)."""
+    k = i
+    while k < len(blocks) and _heading_lines(blocks[k], blocks[k]) and k - i <= max(OWN_MEASURE_LINES):
+        k += 1
+    n = k - i
+    if n not in OWN_MEASURE_LINES or k >= len(blocks) or blocks[k].kind is not Kind.PARA or _byline_below(blocks[k:]):
+        return 0
+    run = blocks[i:k]
+    if not all(same_measure(a, b) for a, b in zip(run[:-2], run[1:-1])) \
+            or width(run[-1].text) > width(run[-2].text) + OWN_MEASURE_EM or STOP_RE.search(run[-1].text[-1:]) \
+            or NUMBERED_RE.match(run[-1].text) or any(a.text == b.text for a, b in zip(run, run[1:])) \
+            or any(name_like(b.text) or headline_apart(b.text) is not None or _own_line(b.text) for b in run[1:]):
+        return 0   # (a numbered line heads its own section; a title never repeats its line, the first copy
+        #            was a running head; a name under the title is its byline: 「激活新动能」 / 「习近平」)
+    return n
+
+
+def _own_line(text: str) -> bool:
+    """A line set under a title on a line of its own, never the title's rest: a masthead's issue line
+    (「工作简报」 / 「第12期」), a volume in brackets, a standard's code (as ``headlines.title_run_end``)."""
+    return any(rx.match(text) is not None for rx in (ISSUE_LINE_RE, VOLUME_LINE_RE, CODE_LINE_RE))
 
 
 def _pair_alone(out: list[Blk], after: Sequence[Blk]) -> bool:
