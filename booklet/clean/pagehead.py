@@ -25,7 +25,7 @@ from booklet.clean.lines import Line
 from booklet.clean.pages import Pages
 from booklet.shapes import (BARE_HEAD_RE, CLAUSE_RE, EDITION_RE, HEAD_DAY_DATE_RE, HEAD_PIECE_RE, EDITED_ON_RE, HEADER_DATED_RE, HEADER_LINE_RE, ISSUE_LINE_RE, PUBLICATION_RE,
                             LABEL_RE, NUMBERED_RE, PAGE_COUNT_RE, PRINT_FOOT_RE, PRINT_HEAD_RE, TOC_ROW_RE, WEEKDAY_RE,
-                            ends_sentence, opens_title)
+                            ends_sentence, opens_title, source_rest)
 
 # Extractors set one blank line between blocks (pdftotext) or after every line (pdfminer, a
 # viewer's copy); more blank lines than that keep the page's own vertical space.
@@ -155,7 +155,9 @@ def head_pieces(lines: Sequence[Line], pages: Pages, drop: set[int]) -> set[int]
     opens = [line.blanks_before > 0 for line in lines]
     opens[:1] = [True] * len(opens[:1])
     alone = list(compress(range(len(lines)), map(and_, opens, opens[1:] + [True])))
-    pieces = [k for k in alone if HEAD_PIECE_RE.match(lines[k].text.strip())]
+    # (a 来源 line's rest is text, the edition it cites too: 「来源：《江城日报》2026年9月18日」 / 「第3版」)
+    pieces = [k for k in alone if HEAD_PIECE_RE.match(lines[k].text.strip())
+              and not (k > 0 and source_rest(lines[k - 1].text, lines[k].text))]
     top_all = range(min(len(lines), BAND_LINES + 3))
     top = [k for k in top_all if k not in drop][:BAND_LINES]
     editions = sorted({k for k in pieces if EDITION_RE.search(lines[k].text)} | {k for k in top if _edition_head(lines[k])})
