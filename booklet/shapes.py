@@ -778,6 +778,8 @@ SOURCE_LINE_RE = re.compile(f"^{_SOURCE_LINE}\\s*")
 SOURCE_WHOLE_RE = re.compile(f"{_SOURCE_LINE}[^。；！？\n]*?(?:版|期|[）)])\\s*$")
 # A 来源 line that stops where its locator is still due: after the publication's title or inside its
 # date (「…《工作动态》」, 「…2026年」, 「…9月18日」, 「…第」) — not after a bare name (「来源：新华社」 is whole).
+# A 来源 line that opens a row or follows a gap in it (the row's other column before).
+_SOURCE_IN_ROW_RE = re.compile(f"(?:^|\\s)({_SOURCE_LINE})")
 SOURCE_LOCATOR_DUE_RE = re.compile(r"[》年月日第\d]$")
 # A line cut inside a date: it ends in a number or in 年/月 after one (「来源：《江城日报》2026年」) …
 DATE_CUT_RE = re.compile(r"\d\s*[年月]?$")
@@ -859,7 +861,9 @@ def source_rest(before: str, after: str) -> bool:
     (``SOURCE_WHOLE_RE``: 「来源：江城县人民政府办公室《工作动态》」 / 「2026年第23期」, 「来源：《江城日报》
     2026年9月18日」 / 「第3版」).  Such a rest is text wherever it stands, even where its words are a
     folio's or an issue line's (a page's foot may follow it)."""
-    before = before.rstrip()
+    # (the 来源 line may end a row another column began: pdftotext's 「…做早操， 来源：《江城县报》…日」)
+    found = [m.start(1) for m in _SOURCE_IN_ROW_RE.finditer(before)]
+    before = before[found[-1]:].rstrip() if found else before.rstrip()
     return SOURCE_LINE_RE.match(before) is not None and SOURCE_WHOLE_RE.search(before) is None \
         and SOURCE_LOCATOR_DUE_RE.search(before) is not None and SOURCE_WHOLE_RE.search(before + after) is not None
 

@@ -161,11 +161,13 @@ def head_pieces(lines: Sequence[Line], pages: Pages, drop: set[int]) -> set[int]
     top_all = range(min(len(lines), BAND_LINES + 3))
     top = [k for k in top_all if k not in drop][:BAND_LINES]
     editions = sorted({k for k in pieces if EDITION_RE.search(lines[k].text)} | {k for k in top if _edition_head(lines[k])})
-    if not editions:
+    # (the page's number may have gone already with the head's first line: 「第1版  专题」, ``one_page_head``)
+    headed = [k for k in top_all if k in drop and EDITION_RE.search(lines[k].text)]
+    if not editions and not headed:
         return set()
     out = set(editions)
     dates = [k for k in pieces if k not in out and k not in drop]
-    if len(dates) == 1 and not any(HEADER_DATED_RE.search(EDITION_RE.sub("", lines[k].text)) for k in editions):
+    if len(dates) == 1 and not any(HEADER_DATED_RE.search(EDITION_RE.sub("", lines[k].text)) for k in editions + headed):
         out.add(dates[0])
     # a head gives each part once: where its name already went with the page's top line
     # (``one_page_head``: 「理论学习」 over 「第1版 …」), a bare word further on is text — a wrapped
@@ -173,6 +175,12 @@ def head_pieces(lines: Sequence[Line], pages: Pages, drop: set[int]) -> set[int]
     if any(k in drop and bare_name(lines[k]) for k in top_all):
         return out - drop
     names = [k for k in alone if k not in drop and k not in out and bare_name(lines[k])]
+    if not editions:
+        # the head's line that numbered the page gave its section's name with it (「第1版  要闻」):
+        # what it may have printed apart is the paper's name (「江城日报」), not another section's
+        # (「高端访谈」 labels an item)
+        names = [k for k in names if PUBLICATION_RE.search(lines[k].text) is not None
+                 and not any(PUBLICATION_RE.search(lines[h].text) for h in headed)]
     beside = [k for k in names if k - 1 in out or k + 1 in out]
     out.update((beside or (names if len(names) == 1 else []))[:1])
     return out - drop
