@@ -241,8 +241,10 @@ def head_copies(lines: Sequence[Line], pages: Pages, drop: set[int]) -> set[int]
         return set()
     keys = {number_key(lines[k].text) for k in taken}
     start = max(k for k in top if k in drop) + 1
+    # (a 来源 line's rest citing the paper's page, 「…2026年9月18日」 / 「第3版」, is no copy of 「第1版」)
     return {k for k in range(start, len(lines)) if k not in drop and not lines[k].given_heading
-            and number_key(lines[k].text) in keys and _head_shape(lines[k].text)}
+            and number_key(lines[k].text) in keys and _head_shape(lines[k].text)
+            and not source_rest(lines[k - 1].text, lines[k].text)}
 
 
 def _head_shape(text: str) -> bool:
