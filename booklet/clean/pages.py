@@ -13,7 +13,10 @@ its value continues the running sequence of page numbers (``1`` … ``2`` … ``
 at the very start or end of the text (after the head's words pypdf cut it from), or set off by
 blank lines as a block of its own; on the one page a reader marked, ``1`` ending a block amid the
 text (pdftotext writes the page's foot after the left column; no page break) — and never when
-the next line starts with a unit (``2026`` / ``年``).
+the next line starts with a unit (``2026`` / ``年``).  A newspaper's folio (``第3版``) is read
+the same way, at a page's edge or in the run of the pages' numbers — not for being set off by
+blank lines, nor for opening the text (a folio in the page's head goes with the head,
+``pagehead``) — and never where it ends the 来源 line above it (``shapes.source_rest``).
 """
 
 from __future__ import annotations
