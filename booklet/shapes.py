@@ -248,6 +248,10 @@ PAGE_NUMBER_RE = re.compile(
     r"|第\s*\d{1,4}\s*页(?:\s*[/，,、]?\s*共\s*\d{1,4}\s*页)?|共\s*\d{1,4}\s*页"
     rf"|{_PAGE_OF_COUNT}"
     r"|[Pp]age\s*\d{1,4}(?:\s*of\s*\d{1,4})?)$")
+# A newspaper's folio, its edition number (``第3版``): the same words end a 来源 line that wrapped
+# before them (「来源：《江城县报》（2026年11月30日」 / 「第2版」), so like digits alone it is a page
+# number only where the page evidence holds (``pages.find_pages``), never by shape.
+EDITION_FOLIO_RE = re.compile(r"^第\s*(?P<n>\d{1,3})\s*版$")
 # Digits alone (``26``): a page number, or a year or count an extractor put on a line of its
 # own (pypdf: ``2026`` / ``年`` / ``4`` / ``月``) — a page number only where a page ends.
 BARE_NUMBER_RE = re.compile(r"^\d{1,4}$")
@@ -773,6 +777,11 @@ SOURCE_LINE_RE = re.compile(f"^{_SOURCE_LINE}\\s*")
 # set in (「（来源：…《基层治理简报》）」, 「…（2026年1月22日）」), and nothing follows on its line:
 # the line ends there (with ``leaves_bracket_open`` false: 「…（2026年3月18日01版」 goes on to 「）」).
 SOURCE_WHOLE_RE = re.compile(f"{_SOURCE_LINE}[^。；！？\n]*?(?:版|期|[）)])\\s*$")
+# A 来源 line that stops where its locator is still due: after the publication's title or inside its
+# date (「…《工作动态》」, 「…2026年」, 「…9月18日」, 「…第」) — not after a bare name (「来源：新华社」 is whole).
+# A 来源 line that opens a row or follows a gap in it (the row's other column before).
+_SOURCE_IN_ROW_RE = re.compile(f"(?:^|\\s)({_SOURCE_LINE})")
+SOURCE_LOCATOR_DUE_RE = re.compile(r"[》年月日第\d]$")
 # A line cut inside a date: it ends in a number or in 年/月 after one (「来源：《江城日报》2026年」) …
 DATE_CUT_RE = re.compile(r"\d\s*[年月]?$")
 # … and the line that holds the date's rest and nothing else: month, day, page (「11月20日第7版」).
@@ -845,6 +854,19 @@ def closes_unopened_bracket(text: str) -> bool:
     """The text closes one of ``BRACKET_PAIRS`` more often than it opens it: the rest of a line
     above cut inside its bracket (「…郑丽娟家庭（东湖区新城街」 / 「道）」)."""
     return any(text.count(closing) > text.count(opening) for opening, closing in BRACKET_PAIRS)
+
+
+def source_rest(before: str, after: str) -> bool:
+    """``after`` is the rest of the 来源 line ``before``, wrapped at the measure: ``before`` opens a
+    来源 line that has not yet given its locator, and the two read as one whole 来源 line
+    (``SOURCE_WHOLE_RE``: 「来源：江城县人民政府办公室《工作动态》」 / 「2026年第23期」, 「来源：《江城日报》
+    2026年9月18日」 / 「第3版」).  Such a rest is text wherever it stands, even where its words are a
+    folio's or an issue line's (a page's foot may follow it)."""
+    # (the 来源 line may end a row another column began: pdftotext's 「…做早操， 来源：《江城县报》…日」)
+    found = [m.start(1) for m in _SOURCE_IN_ROW_RE.finditer(before)]
+    before = before[found[-1]:].rstrip() if found else before.rstrip()
+    return SOURCE_LINE_RE.match(before) is not None and SOURCE_WHOLE_RE.search(before) is None \
+        and SOURCE_LOCATOR_DUE_RE.search(before) is not None and SOURCE_WHOLE_RE.search(before + after) is not None
 
 
 def date_cut(before: str, after: str) -> bool:

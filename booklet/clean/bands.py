@@ -30,7 +30,7 @@ from booklet.shapes import (ATTRIBUTION_OPEN_RE, CHAPTER, CLOSED_ATTRIBUTION_RE,
                             FOLIO_FIRST_RE, FOLIO_LAST_RE, HEADER_DATED_RE, HEADER_LINE_RE, HEAD_PAGE_NUMBER_RE, ISSUE_RE,
                             LABEL_RE, NOTE_LEAD_RE, NOTE_MARK_FIRST, NUMBERED_RE, PADDING_RE, PAGED_HEAD_RE,
                             PROSE_PUNCT_RE, PUBLICATION_RE, SECTION_NUMBER_RE, SOURCE_LINE_RE, WORDY_RE, ends_sentence,
-                            is_attribution, name_like, opens_title)
+                            is_attribution, name_like, opens_title, source_rest)
 
 # A page's top and bottom bands hold this many lines each (page numbers not counted): a
 # two-line header, or one an extractor cut in two, plus the line its rule left.
@@ -513,14 +513,17 @@ def lone_feet(lines: Sequence[Line], pages: Pages, drop: set[int]) -> set[int]:
     publication or numbers its issue (``主题教育学习资料`` / ``26``; ``—1—`` / ``××县委办公室
     2026年第4期``, a head printed from the second page on; a signature and its date stay).  An
     extractor may write a two-part head's parts as two lines (``××县委办公室`` / ``2026年第4期``):
-    the header lines standing together next to the number go together when one of them says so."""
+    the header lines standing together next to the number go together when one of them says so.
+    A 来源 line's rest is no head part, whatever it holds (「来源：…《工作动态》」 / 「2026年第23期」 /
+    「第2版」, the issue over the page's folio: ``shapes.source_rest``)."""
     out = set()
     for k in pages.numbers:
         for step in (-1, 1):
             run: list[int] = []
             i = k + step
             while len(run) < HEAD_PARTS_MAX and 0 <= i < len(lines) and i not in drop \
-                    and i not in pages.numbers and _head_part(lines[i]):
+                    and i not in pages.numbers and _head_part(lines[i]) \
+                    and not (i > 0 and source_rest(lines[i - 1].text, lines[i].text)):
                 run.append(i)
                 i += step
             if any(PUBLICATION_RE.search(lines[i].text) or ISSUE_RE.search(lines[i].text) for i in run):

@@ -25,7 +25,7 @@ from booklet.clean.lines import Line
 from booklet.clean.pages import Pages
 from booklet.shapes import (BARE_HEAD_RE, CLAUSE_RE, EDITION_RE, HEAD_DAY_DATE_RE, HEAD_PIECE_RE, EDITED_ON_RE, HEADER_DATED_RE, HEADER_LINE_RE, ISSUE_LINE_RE, PUBLICATION_RE,
                             LABEL_RE, NUMBERED_RE, PAGE_COUNT_RE, PRINT_FOOT_RE, PRINT_HEAD_RE, TOC_ROW_RE, WEEKDAY_RE,
-                            ends_sentence, opens_title)
+                            ends_sentence, opens_title, source_rest)
 
 # Extractors set one blank line between blocks (pdftotext) or after every line (pdfminer, a
 # viewer's copy); more blank lines than that keep the page's own vertical space.
@@ -155,15 +155,19 @@ def head_pieces(lines: Sequence[Line], pages: Pages, drop: set[int]) -> set[int]
     opens = [line.blanks_before > 0 for line in lines]
     opens[:1] = [True] * len(opens[:1])
     alone = list(compress(range(len(lines)), map(and_, opens, opens[1:] + [True])))
-    pieces = [k for k in alone if HEAD_PIECE_RE.match(lines[k].text.strip())]
+    # (a 来源 line's rest is text, the edition it cites too: 「来源：《江城日报》2026年9月18日」 / 「第3版」)
+    pieces = [k for k in alone if HEAD_PIECE_RE.match(lines[k].text.strip())
+              and not (k > 0 and source_rest(lines[k - 1].text, lines[k].text))]
     top_all = range(min(len(lines), BAND_LINES + 3))
     top = [k for k in top_all if k not in drop][:BAND_LINES]
     editions = sorted({k for k in pieces if EDITION_RE.search(lines[k].text)} | {k for k in top if _edition_head(lines[k])})
-    if not editions:
+    # (the page's number may have gone already with the head's first line: 「第1版  专题」, ``one_page_head``)
+    headed = [k for k in top_all if k in drop and EDITION_RE.search(lines[k].text)]
+    if not editions and not headed:
         return set()
     out = set(editions)
     dates = [k for k in pieces if k not in out and k not in drop]
-    if len(dates) == 1 and not any(HEADER_DATED_RE.search(EDITION_RE.sub("", lines[k].text)) for k in editions):
+    if len(dates) == 1 and not any(HEADER_DATED_RE.search(EDITION_RE.sub("", lines[k].text)) for k in editions + headed):
         out.add(dates[0])
     # a head gives each part once: where its name already went with the page's top line
     # (``one_page_head``: 「理论学习」 over 「第1版 …」), a bare word further on is text — a wrapped
@@ -171,6 +175,12 @@ def head_pieces(lines: Sequence[Line], pages: Pages, drop: set[int]) -> set[int]
     if any(k in drop and bare_name(lines[k]) for k in top_all):
         return out - drop
     names = [k for k in alone if k not in drop and k not in out and bare_name(lines[k])]
+    if not editions:
+        # the head's line that numbered the page gave its section's name with it (「第1版  要闻」):
+        # what it may have printed apart is the paper's name (「江城日报」), not another section's
+        # (「高端访谈」 labels an item)
+        names = [k for k in names if PUBLICATION_RE.search(lines[k].text) is not None
+                 and not any(PUBLICATION_RE.search(lines[h].text) for h in headed)]
     beside = [k for k in names if k - 1 in out or k + 1 in out]
     out.update((beside or (names if len(names) == 1 else []))[:1])
     return out - drop
@@ -231,8 +241,10 @@ def head_copies(lines: Sequence[Line], pages: Pages, drop: set[int]) -> set[int]
         return set()
     keys = {number_key(lines[k].text) for k in taken}
     start = max(k for k in top if k in drop) + 1
+    # (a 来源 line's rest citing the paper's page, 「…2026年9月18日」 / 「第3版」, is no copy of 「第1版」)
     return {k for k in range(start, len(lines)) if k not in drop and not lines[k].given_heading
-            and number_key(lines[k].text) in keys and _head_shape(lines[k].text)}
+            and number_key(lines[k].text) in keys and _head_shape(lines[k].text)
+            and not source_rest(lines[k - 1].text, lines[k].text)}
 
 
 def _head_shape(text: str) -> bool:

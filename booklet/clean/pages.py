@@ -13,7 +13,10 @@ its value continues the running sequence of page numbers (``1`` … ``2`` … ``
 at the very start or end of the text (after the head's words pypdf cut it from), or set off by
 blank lines as a block of its own; on the one page a reader marked, ``1`` ending a block amid the
 text (pdftotext writes the page's foot after the left column; no page break) — and never when
-the next line starts with a unit (``2026`` / ``年``).
+the next line starts with a unit (``2026`` / ``年``).  A newspaper's folio (``第3版``) is read
+the same way, at a page's edge or in the run of the pages' numbers — not for being set off by
+blank lines, nor for opening the text (a folio in the page's head goes with the head,
+``pagehead``) — and never where it ends the 来源 line above it (``shapes.source_rest``).
 """
 
 from __future__ import annotations
@@ -23,8 +26,8 @@ from dataclasses import dataclass
 from typing import Sequence
 
 from booklet.clean.lines import Line
-from booklet.shapes import (BARE_NUMBER_RE, CJK_CHAR_RE, LATIN_RUN_RE, LABEL_RE, NUMBERED_RE, WORDY_RE, ITEM_NUMBER_RUN_RE, NUMBER_UNIT_FIRST, OPENERS,
-                            PAGE_NUMBER_MAX_CHARS, PAGE_NUMBER_RE, NUMBER_ALONE_RE, PAGE_PIECE_FIRST)
+from booklet.shapes import (BARE_NUMBER_RE, CJK_CHAR_RE, EDITION_FOLIO_RE, LATIN_RUN_RE, LABEL_RE, NUMBERED_RE, WORDY_RE, ITEM_NUMBER_RUN_RE, NUMBER_UNIT_FIRST, OPENERS,
+                            PAGE_NUMBER_MAX_CHARS, PAGE_NUMBER_RE, NUMBER_ALONE_RE, PAGE_PIECE_FIRST, source_rest)
 
 # A page number cut in pieces has at most this many (``第`` ``3`` ``页 共`` ``9`` ``页``).
 PAGE_PIECES_MAX = 5
@@ -73,9 +76,12 @@ def find_pages(lines: Sequence[Line]) -> Pages:
     short = [i for i, line in enumerate(lines) if line.text[:1] in PAGE_PIECE_FIRST
              and len(line.text) <= PAGE_NUMBER_MAX_CHARS and not line.given_heading]
     numbers = shaped_numbers(lines, short)
-    candidates = [i for i in short if i not in numbers and lines[i].text.isdecimal()
-                  and len(lines[i].text) <= 4 and not _glued(lines, i)]
-    numbers |= {i for i in candidates if _set_off(lines, i)}
+    candidates = [i for i in short if i not in numbers and folio_value(lines[i].text) is not None
+                  and not _glued(lines, i) and not _source_rest(lines, i)]
+    # (a paper's folio, 第3版, is read at a page's edge and in the run of the pages' numbers only: a
+    # folio in the page's head goes with the head, ``pagehead``; pdftotext sets every block apart)
+    digits = [i for i in candidates if lines[i].text.isdecimal()]
+    numbers |= {i for i in digits if _set_off(lines, i)}
     first = lines[0].raw.page
     if first is not None and lines[-1].raw.page != first:   # the reader knew the pages
         numbers |= _at_marked_edges(candidates, marked_starts, len(lines))
@@ -86,13 +92,30 @@ def find_pages(lines: Sequence[Line]) -> Pages:
     # in the text never run on as page numbers
     if not numbers:
         numbers |= running_sequence(lines, candidates)
-    numbers |= {i for i in candidates if i in (0, len(lines) - 1) or (i == 1 and _head_words(lines[0], lines[1]))}
+    numbers |= {i for i in candidates if i == len(lines) - 1}
+    numbers |= {i for i in digits if i == 0 or (i == 1 and _head_words(lines[0], lines[1]))}
     starts = sorted(set(marked_starts).union(_starts_after(numbers, len(lines))))
     if first is not None and not numbers:
         # one page the reader marked: its number is its ordinal, where pdftotext writes the page's
         # foot after the column above it — a block's end amid the text; that is no page break
-        numbers |= {i for i in candidates if lines[i].text == "1" and _ends_block(lines, i)}
+        numbers |= {i for i in candidates if folio_value(lines[i].text) == 1 and _ends_block(lines, i)}
     return Pages(tuple(starts), frozenset(numbers), False)
+
+
+def folio_value(text: str) -> int | None:
+    """The page's number a line may be by its evidence alone: digits alone (``26``) or a
+    newspaper's folio (``第3版``, ``shapes.EDITION_FOLIO_RE``); else None."""
+    if text.isdecimal() and len(text) <= HEAD_NUMBER_MAX_DIGITS:
+        return int(text)
+    edition = EDITION_FOLIO_RE.match(text)
+    return int(edition["n"]) if edition is not None else None
+
+
+def _value(line: Line) -> int:
+    """``folio_value`` of a candidate line (one that has it)."""
+    value = folio_value(line.text)
+    assert value is not None
+    return value
 
 
 def head_numbers(lines: Sequence[Line], pages: Pages, heads: set[int]) -> set[int]:
@@ -193,6 +216,12 @@ def _head_words(line: Line, number: Line) -> bool:
         and NUMBERED_RE.match(line.text) is None and LABEL_RE.match(line.text + number.text) is None
 
 
+def _source_rest(lines: Sequence[Line], i: int) -> bool:
+    """Line ``i`` ends the 来源 line above it on the same page (``shapes.source_rest``: 「来源：《江城
+    日报》2026年9月18日」 / 「第3版」): the edition it cites, not the page's folio."""
+    return i > 0 and lines[i - 1].raw.page == lines[i].raw.page and source_rest(lines[i - 1].text, lines[i].text)
+
+
 def _glued(lines: Sequence[Line], i: int) -> bool:
     """The number binds to its neighbours: a unit after it (``2026`` / ``年…``), or brackets
     around it (``（`` / ``1`` / ``）优秀调研报告…``)."""
@@ -247,7 +276,7 @@ def _page_ordinals(candidates: Sequence[int], starts: Sequence[int], lines: Sequ
     footer of a two-column page after the left column)."""
     by_offset: dict[int, list[int]] = {}
     for i in candidates:
-        by_offset.setdefault(int(lines[i].text) - bisect_right(starts, i), []).append(i)
+        by_offset.setdefault(_value(lines[i]) - bisect_right(starts, i), []).append(i)
     best = max(by_offset.values(), key=lambda found: len({bisect_right(starts, i) for i in found}), default=[])
     return set(best) if len({bisect_right(starts, i) for i in best}) >= SEQUENCE_MIN else set()
 
@@ -271,7 +300,7 @@ def _longest_chain(lines: Sequence[Line], candidates: Sequence[int], gap: int | 
     before: dict[int, int] = {}
     best = (0, -1)
     for i in candidates:
-        value = int(lines[i].text)
+        value = _value(lines[i])
         options = ends.get(value - 1, ())
         length = max((n for n, _ in options), default=0) + 1
         tied = [j for n, j in options if n == length - 1]
