@@ -1,0 +1,71 @@
+"""A printed line that ends at a break no piece put in doubt, inside a sentence, filled the measure:
+its Latin runs may have taken more room than their count (issue 10, branch digit55).
+
+pypdf ends its output line at every change of font, so a paragraph opening on a date set in a Latin
+face arrives as 「2026」 / 「年」 / 「10」 / 「月」 / 「15」 / 「日上午，县长李」 under the heading before
+it, and ``regroup`` decides which pieces made one printed line.  It counts a digit at half an em:
+the paragraph's first line 「2026年10月15日上午，县长李」 came to 13 em on a 17-em page, more than an
+indent's room short, and read as a line stopping short mid-sentence it cost as much as the
+heading's own short line; the heading joined the date instead (「…会议纪要2026年10」, 17 em, a full
+line), and the paragraph lost its first words to the heading.  But the break after 「日上午，县长李」
+is one no piece put in doubt — a printed line ended there, inside a sentence, so it ran to the
+measure: Helvetica's digits are 0.556 em and Word sets a quarter-em gap beside each run.  The
+stretch's last line now has its runs' room allowed (``regroup.RUN_ALONE_UNKNOWN_EM`` each), as a
+line ending on a run had (pypdf53), opening a paragraph or not.
+
+The snippet is real: the dev text minutes_standing_committee set on a pocket page of
+``tests/eval/heading_sweep.py --kind pocket`` (seed 25, design pk53_02: 17 characters a line,
+justified, digits in a Latin face) and read back by pypdf.
+"""
+
+from __future__ import annotations
+
+
+# minutes_standing_committee × heading_sweep --kind pocket pk53_02 × pypdf: the page's top
+MINUTES = """\
+干部学习口袋书
+江城县人民政府常务
+会议纪要
+〔
+2026
+〕第
+18
+期
+县政府第十八次常务会议纪要
+2026
+年
+10
+月
+15
+日上午，县长李
+国华主持召开县政府第十八次常务会
+议，传达学习省、市有关会议精神，研
+究农村供水保障、城区停车设施建设和
+秋冬季森林防火等工作。现纪要如下：
+一、关于农村供水保障工作
+会议听取了县水利局关于农村供水
+1
+干部学习口袋书
+工程建设和运行管理情况的汇报。会议
+指出，农村供水事关群众切身利益，近
+年来全县新建改造农村供水工程
+126
+处，农村自来水普及率达到
+96.5%
+，但
+部分偏远村组仍存在季节性缺水、水质
+不稳定等问题。
+"""
+
+
+def test_a_heading_keeps_its_line_before_a_date_in_a_latin_face(rejoined):
+    out = rejoined(MINUTES)
+    assert "县政府第十八次常务会议纪要" in out
+    assert "2026年10月15日上午，县长李" in out
+
+
+def test_the_paragraph_under_the_heading_opens_on_its_date(clean, texts):
+    doc, _ = clean(MINUTES)
+    found = texts(doc)
+    assert "县政府第十八次常务会议纪要" in found
+    assert any(t.startswith("2026年10月15日上午，县长李国华主持召开") for t in found)
