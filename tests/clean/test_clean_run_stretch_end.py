@@ -69,3 +69,34 @@ def test_the_paragraph_under_the_heading_opens_on_its_date(clean, texts):
     found = texts(doc)
     assert "县政府第十八次常务会议纪要" in found
     assert any(t.startswith("2026年10月15日上午，县长李国华主持召开") for t in found)
+
+
+# notice_four_levels_training × heading_sweep sw25_05 (17 characters a line, digits in a Latin face) ×
+# pypdf: the notice's last paragraph, its issuer and the date
+SIGNED = """\
+三、工作要求
+各地各校要高度重视，确保工学兼
+顾、按时参训。培训学时纳入教师继续
+教育学分管理，作为职称评聘和评先评
+优的重要依据。请于
+3
+月
+31
+日前将培
+训实施方案报市教育局教师工作科。
+江城市教育局
+2026
+年
+2
+月
+20
+日
+"""
+
+
+def test_an_issuer_over_its_date_is_no_prose_line_and_keeps_its_break(rejoined):
+    # 「江城市教育局2026年2月20日」 with its runs at their widest would fill an indented line; but a
+    # signer's line holds no clause mark: it ends where its words do, and so does the date's
+    out = rejoined(SIGNED)
+    assert "江城市教育局" in out
+    assert "2026年2月20日" in out
