@@ -227,9 +227,11 @@ def _prose(text: str) -> bool:
     """The sentence the line ends in holds clause punctuation before its end: running text, whose
     printed line ends at the measure unless its block ends (a heading, a title, a signer's name and
     a date have none: 「江城市教育局」 / 「2026」 / 「年2月20日」 is two lines, each ending where its
-    words do; so is a paragraph's end and the heading after it, 「待完善。」 / 「2026」 / 「年工作思路」)."""
+    words do; so is a paragraph's end and the heading after it, 「待完善。」 / 「2026」 / 「年工作思路」,
+    whose number's 「、」 is no clause mark: 「…简报如下。」 / 「1」 / 「、主要做法」)."""
     tail = STOP_RE.split(text)[-1]
-    return CLAUSE_RE.search(tail, 0, len(tail) - 1) is not None
+    number = NUMBERED_RE.match(tail)
+    return CLAUSE_RE.search(tail, number.end() if number is not None else 0, len(tail) - 1) is not None
 
 
 def _closes(text: str) -> bool:
