@@ -100,3 +100,38 @@ def test_an_issuer_over_its_date_is_no_prose_line_and_keeps_its_break(rejoined):
     out = rejoined(SIGNED)
     assert "江城市教育局" in out
     assert "2026年2月20日" in out
+
+
+# jianbao_marker_heads × word_report × pypdf (dev): the 简报's opening paragraph and its first heading,
+# whose number Word set in a Latin face
+BRIEF = """\
+全县秋冬种工作进展情况
+入秋以来，全县上下抢抓农时，秋冬种工作总体进展顺利。截至
+11
+月
+18
+日，全县已播种小麦、油菜等作物
+46.2
+万亩，占计划的
+93%
+，比去
+年同期快
+5
+个百分点。现将有关情况简报如下。
+1
+、主要做法
+（
+1
+）早谋划早部署
+9
+月下旬，县里召开秋冬种工作会议，把播种面积和任务分解到各乡
+镇，乡镇再落实到村组和种植大户，做到地块、品种、农机、技术人员四
+落实。
+"""
+
+
+def test_a_numbered_heading_after_a_paragraph_is_no_prose_line(rejoined):
+    # 「…简报如下。1、主要做法」 with its runs at their widest would fill the line, but the 「、」 after the
+    # heading's number is no clause mark: the heading's line ends where its words do
+    out = rejoined(BRIEF)
+    assert "1、主要做法" in out
