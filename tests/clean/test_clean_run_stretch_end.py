@@ -102,10 +102,9 @@ def test_an_issuer_over_its_date_is_no_prose_line_and_keeps_its_break(rejoined):
     assert "2026年2月20日" in out
 
 
-# jianbao_marker_heads × word_report × pypdf (dev): the 简报's opening paragraph and its first heading,
-# whose number Word set in a Latin face
+# jianbao_marker_heads × word_report × pypdf (dev): the 简报's article whole (the measure is read from
+# all of it); its opening paragraph and first heading, whose number Word set in a Latin face
 BRIEF = """\
-全县秋冬种工作进展情况
 入秋以来，全县上下抢抓农时，秋冬种工作总体进展顺利。截至
 11
 月
@@ -127,6 +126,59 @@ BRIEF = """\
 月下旬，县里召开秋冬种工作会议，把播种面积和任务分解到各乡
 镇，乡镇再落实到村组和种植大户，做到地块、品种、农机、技术人员四
 落实。
+（
+2
+）抓好农资供应
+县供销社提前调运小麦良种
+1800
+吨、复合肥
+2.3
+万吨，在各乡镇设
+立供应点
+42
+个，组织农资下乡，群众在家门口就能买到放心种、放心
+肥。
+2
+、存在的问题
+部分低洼田块排水不畅，播期推迟；一些村组劳动力不足，撂荒地复
+耕难度较大；个别乡镇技术指导到田不够及时。
+3
+、下步打算
+◆抓紧扫尾播种
+对未播田块逐块登记，落实专人包保，确保
+11
+月底前全部种上、种
+足、种好。
+◆加强田间管理
+组织农技人员分片包干，指导群众开好田间沟渠，做好冬前化除和防
+冻准备，促进壮苗越冬。
+【经验链接】
+石桥镇组建了由
+12
+名农机手组成的代耕服务队，为外出务工家庭和
+留守老人提供耕、种、收全程托管服务，今年已托管田块
+3600
+余亩，群
+众称之为“田保姆”。
+【短评】秋冬种是全年粮食生产的开局之战，各地要以“时时放心不
+下”的责任感抓好落实，决不能误了农时。
+第 
+1
+ 页 共 
+2
+ 页
+××市科学技术局办公室
+工作简报
+2026
+年第
+5
+期
+青河县农业农村局办公室
+第 
+2
+ 页 共 
+2
+ 页
 """
 
 
