@@ -142,9 +142,11 @@ def regroup(pieces: Sequence[Line], measure: float, log: Log, changes: Sequence[
                     continue
                 # (the runs' room only where the printed line is known to run to the measure: ending on
                 # a run inside a paragraph — a line with a run inside, 「5%」 / 「时，可将…4Mbps…通知信」,
-                # ended where its words did and proves nothing — or, prose, at the stretch's end, a
-                # break no piece put in doubt: 「2026」 / 「年10月15日上午，县长李」 / 「国华主持…」)
-                room = unsure if (loose[end - 1] and not before) or (end == n and _prose(text)) else 0.0
+                # ended where its words did and proves nothing — or a paragraph's first line of prose
+                # at the stretch's end, a break no piece put in doubt, under a line that ended:
+                # 「…会议纪要」 / 「2026」 / 「年10月15日上午，县长李」 / 「国华主持…」; inside a paragraph
+                # both readings are lines of prose, and the allowance would only favour more runs)
+                room = unsure if (loose[end - 1] and not before) or (end == n and before and _prose(text)) else 0.0
                 cost = best[start][before] + extra + _line_cost(text, total, measure, start == 0, end == n,
                                                                 bool(before), room)
                 if cost < best[end][ends]:
