@@ -10,8 +10,12 @@ heading's own short line; the heading joined the date instead (「…会议纪�
 line), and the paragraph lost its first words to the heading.  But the break after 「日上午，县长李」
 is one no piece put in doubt — a printed line ended there, inside a sentence, so it ran to the
 measure: Helvetica's digits are 0.556 em and Word sets a quarter-em gap beside each run.  The
-stretch's last line now has its runs' room allowed (``regroup.RUN_ALONE_UNKNOWN_EM`` each), as a
-line ending on a run had (pypdf53), opening a paragraph or not.
+stretch's last line, where it is prose opening a paragraph under a line that ended (a heading's),
+now has its runs' room allowed (``regroup.RUN_ALONE_UNKNOWN_EM`` each), as a line ending on a run
+inside a paragraph had (pypdf53).  Not for a line of prose inside a paragraph (both readings are
+prose there, and the allowance, an upper bound, only favours the one holding more runs: pypdf52's
+「5%」 / 「时，…4Mbps…通知信」), nor for a line without a clause mark in its last sentence (an issuer
+over its date, a heading after a paragraph's end: the guards below).
 
 The snippet is real: the dev text minutes_standing_committee set on a pocket page of
 ``tests/eval/heading_sweep.py --kind pocket`` (seed 25, design pk53_02: 17 characters a line,
