@@ -140,10 +140,15 @@ def regroup(pieces: Sequence[Line], measure: float, log: Log, changes: Sequence[
             for before in (0, 1):
                 if best[start][before] == inf:
                     continue
+                # (the runs' room only where the printed line is known to run to the measure: ending on
+                # a run inside a paragraph — a line with a run inside, 「5%」 / 「时，可将…4Mbps…通知信」,
+                # ended where its words did and proves nothing — or a paragraph's first line of prose
+                # at the stretch's end, a break no piece put in doubt, under a line that ended:
+                # 「…会议纪要」 / 「2026」 / 「年10月15日上午，县长李」 / 「国华主持…」; inside a paragraph
+                # both readings are lines of prose, and the allowance would only favour more runs)
+                room = unsure if (loose[end - 1] and not before) or (end == n and before and _prose(text)) else 0.0
                 cost = best[start][before] + extra + _line_cost(text, total, measure, start == 0, end == n,
-                                                                bool(before), unsure if loose[end - 1] else 0.0)
-                # (the runs' room only where the line ends on one: a line with a run inside, 「5%」 /
-                # 「时，可将…4Mbps…通知信」, ended where its words did and proves nothing)
+                                                                bool(before), room)
                 if cost < best[end][ends]:
                     best[end][ends], cut[end][ends] = cost, (start, before)
     spans = []
@@ -201,7 +206,7 @@ def _line_cost(text: str, width: float, measure: float, first: bool, last: bool,
     「12345」 / 「…日均处置各类事件」 / 「3000」 / 「余件，…」: the printed line ended after 「3000」)."""
     cost = LINE_COST
     if not _closes(text):
-        if (width if opening else width + unsure) < measure - (RUN_ON_SLACK_EM if opening else JUSTIFIED_SLACK_EM):
+        if width + unsure < measure - (RUN_ON_SLACK_EM if opening else JUSTIFIED_SLACK_EM):
             if not (last and _clause_heading(text)):   # (a clause heading whose line really ended)
                 cost += 1.0 + (SENTENCE_TAIL_COST if STOP_RE.search(text) is not None else 0.0)
         elif opening:   # a line that runs on is as wide as the measure, or two em short when indented
@@ -218,6 +223,17 @@ def _run_alone(text: str) -> bool:
     output line at every change of font, so such a line is a cut, never a printed line stopping
     short — the printed line goes on in the next piece, and no paragraph starts after it."""
     return LATIN_RUN_RE.match(text) is not None
+
+
+def _prose(text: str) -> bool:
+    """The sentence the line ends in holds clause punctuation before its end: running text, whose
+    printed line ends at the measure unless its block ends (a heading, a title, a signer's name and
+    a date have none: 「江城市教育局」 / 「2026」 / 「年2月20日」 is two lines, each ending where its
+    words do; so is a paragraph's end and the heading after it, 「待完善。」 / 「2026」 / 「年工作思路」,
+    whose number's 「、」 is no clause mark: 「…简报如下。」 / 「1」 / 「、主要做法」)."""
+    tail = STOP_RE.split(text)[-1]
+    number = NUMBERED_RE.match(tail)
+    return CLAUSE_RE.search(tail, number.end() if number is not None else 0, len(tail) - 1) is not None
 
 
 def _closes(text: str) -> bool:
