@@ -200,10 +200,12 @@ def _line_cost(text: str, width: float, measure: float, first: bool, last: bool,
     that goes on from an unfinished one is justified to the measure, so it runs on only within a
     justified line's slack (``JUSTIFIED_SLACK_EM``) and is measured against the measure alone
     (PDFium's ``先进适用技术真正进村`` / ``入户。``, two em short mid-paragraph, is not a line) —
-    ``unsure``: how much wider its runs in another face may have been printed, given for a line
-    that ends on such a run — the next character did not fit after it, so the run took more room
-    than its count; a line inside a paragraph is short only if it stays short at that width (pypdf's
-    「12345」 / 「…日均处置各类事件」 / 「3000」 / 「余件，…」: the printed line ended after 「3000」)."""
+    ``unsure``: how much wider its runs in another face may have been printed, given where the
+    printed line is known to have run to the measure — a line that ends on such a run (the next
+    character did not fit after it, so the run took more room than its count: pypdf's 「12345」 /
+    「…日均处置各类事件」 / 「3000」 / 「余件，…」, the printed line ended after 「3000」), or a paragraph's
+    first line of prose ending the stretch under a line that ended (digit55) — a line is short
+    only if it stays short at that width."""
     cost = LINE_COST
     if not _closes(text):
         if width + unsure < measure - (RUN_ON_SLACK_EM if opening else JUSTIFIED_SLACK_EM):
