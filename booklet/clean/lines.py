@@ -68,6 +68,7 @@ class Line:
     listed: bool = False       # starts with a heading/list shape (一、 1.1 ★ ——)
     unsure_memo: float = field(default=-1.0, repr=False, compare=False)  # (``unsure`` once asked: a cache)
     compressed_memo: float = field(default=-1.0, repr=False, compare=False)  # (``layout.compressed_width``'s cache)
+    lead_memo: int = field(default=-1, repr=False, compare=False)  # (``lead`` once asked: a cache)
     # marks set by rules
     page_start: bool = False   # first line after a page break (page_starts, strip_furniture)
     page_end: bool = False     # last line before a removed page number (strip_furniture)
@@ -90,6 +91,8 @@ class Line:
             values[_INDEX[name]] = value
         line = Line(*values)
         line.compressed_memo = -1.0   # (it reads the width too, which ``changes`` may hold)
+        if line.raw is not self.raw:
+            line.lead_memo = -1       # (it reads the raw line)
         if line.text is not self.text:
             line.width, line.final, line.clause, line.opener, line.listed = _evidence(line.text)
             line.unsure_memo = -1.0
@@ -101,6 +104,16 @@ class Line:
         if self.unsure_memo < 0:
             self.unsure_memo = 0.0 if self.width == len(self.text) else narrow_unsure(self.text)
         return self.unsure_memo
+
+    @property
+    def lead(self) -> int:
+        """The spaces the raw line was written after: its place in cells under ``pdftotext -layout``.
+        Asked of a line as the line under another and again as the line over the next (``setoff``'s
+        centred lines), so counted once."""
+        if self.lead_memo < 0:
+            text = self.raw.text
+            self.lead_memo = len(text) - len(text.lstrip(" "))
+        return self.lead_memo
 
 
 _FIELDS = tuple(f.name for f in fields(Line))

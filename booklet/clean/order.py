@@ -1655,10 +1655,14 @@ def _height_split(page: list[Line], measure: float, pairs: Counter[str], ends_te
     indents = _indented(page, measure)
     items = _ItemGrammar(page, blocks, measure)
     levelled = {t for t, (a, _b) in enumerate(blocks) if a in level}
+    joins: dict[tuple[int, int], float] = {}   # (every split in the beam asks its joins again: each scored once)
 
     def join(x: int, y: int) -> float:
-        return _stream_join(page[blocks[x][1] - 1], page[blocks[y][0]], pairs, measure, indents,
-                            set_small=items.captions[y]) + items.clash(x, y)
+        found = joins.get((x, y))
+        if found is None:
+            found = joins[x, y] = _stream_join(page[blocks[x][1] - 1], page[blocks[y][0]], pairs, measure, indents,
+                                               set_small=items.captions[y]) + items.clash(x, y)
+        return found
 
     def end(x: int) -> float:    # (the text ending after block x)
         return items.clash(x, None) if ends_text else 0.0

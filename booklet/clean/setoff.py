@@ -106,7 +106,10 @@ def centred_under(prev: Line, cur: Line, layout: Layout) -> bool:
     first line is set in) and within ``CENTRED_SLACK_EM`` of half its lack to the measure.  No line
     of a paragraph stands so: its lines run from the margin or one indent in.  Text with no cells
     (other extractors) has no such lead."""
-    lead = _lead_cells(cur) - _lead_cells(prev)
+    cells = cur.lead
+    if cells < CENTRED_MIN_LEAD_EM:
+        return False   # (most lines: written near the margin, so no further in than ``prev`` by that much)
+    lead = cells - prev.lead
     return lead >= CENTRED_MIN_LEAD_EM \
         and abs(lead - (layout.measure_at(cur) - cur.span_width) / 2) <= CENTRED_SLACK_EM
 
@@ -122,12 +125,6 @@ def centred_apart(prev: Line, cur: Line, layout: Layout) -> bool:
         return False
     return short_line_role(text) is not None or CONTRIBUTOR_LINE_RE.match(text) is not None \
         or (len(text.strip()) >= NAME_APART_MIN and name_like(text))
-
-
-def _lead_cells(line: Line) -> int:
-    """The spaces ``line`` was written after: its place in cells under ``pdftotext -layout``."""
-    text = line.raw.text
-    return len(text) - len(text.lstrip(" "))
 
 
 def _goes_on_in(cur: Line, nxt: Line | None, layout: Layout) -> bool:
