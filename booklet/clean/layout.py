@@ -307,13 +307,7 @@ def _top_mode(widths: Sequence[float], hung: Sequence[bool] | None = None,
     need = max(MEASURE_SUPPORT_MIN, MEASURE_SUPPORT_SHARE * top)
     peak = max(bins.values())
     own = min(MEASURE_OWN_MIN, MEASURE_OWN_SHARE * peak)
-    owns = [b for b, n in support.items() if n >= need and owned.get(b, 0) >= own]
-    # (pocket53) the best-supported width too needs lines of its own when another has them: on a
-    # narrow measure with hung marks, the full lines one em short of the hung ones support the
-    # mark's width as much as their own (「…社会文明程度，」 16 over dozens of 15), and the measure read
-    # one em wide makes every first line that lost its indent a block's last line.
-    tops = [b for b, n in support.items() if n == top and (owned.get(b, 0) >= own or not owns)]
-    best = max(owns + tops)
+    best = max(b for b, n in support.items() if n == top or (n >= need and owned.get(b, 0) >= own))
     return best * MEASURE_BIN_EM, peak
 
 
@@ -603,7 +597,7 @@ def _indent_lost(body: Sequence[Line], measure: float, after_sentence: bool = Fa
     ``after_sentence`` (the file's study of a narrow measure, ``NARROW_MEASURE_EM``), where those
     lines show no indent, the lines after sentence ends are asked too (``_lost_after_sentences``).
     """
-    firsts = _first_rooms(body, measure, after_sentence)
+    firsts = _first_rooms(body, measure)
     lost = measure - firsts[len(firsts) // 2] if len(firsts) >= LOST_INDENT_MIN_LINES else 0.0
     if LOST_INDENT_MIN_EM <= lost <= LOST_INDENT_MAX_EM:
         return lost
@@ -617,7 +611,7 @@ def pushed_down(text: str) -> bool:
     return text[1:2] in NO_LINE_START or text[:1] in OPENERS
 
 
-def _first_rooms(body: Sequence[Line], measure: float, after_sentence: bool = False) -> list[float]:
+def _first_rooms(body: Sequence[Line], measure: float) -> list[float]:
     """The rooms of the lines of prose after a clearly finished block (a short line: a paragraph's
     last line, a heading, an attribution), sorted: each line's width, or one em more where the
     line after it may hold a character kinsoku pushed down (``pushed_down``), leaving the line
@@ -630,14 +624,12 @@ def _first_rooms(body: Sequence[Line], measure: float, after_sentence: bool = Fa
     A pushed line is raised no wider than the narrowest first line that was not pushed: that one
     shows the room at least, and a line already as wide filled it before a line opening on 「X，」
     and went unpushed (on a column whose first lines differ — hung marks, narrow digits, a
-    measure read one em wide — a raise past it moved the median off the first lines).  With
-    ``after_sentence`` (a narrow measure) a line that ends a sentence an indent short of the
-    measure finished its block too (``_ended``)."""
+    measure read one em wide — a raise past it moved the median off the first lines)."""
     rooms: list[float] = []
     pushed: list[bool] = []
     for i in range(1, len(body)):
         prev, cur = body[i - 1], body[i]
-        if _ended(prev, measure, after_sentence) and cur.clause and _may_start(cur, measure):
+        if prev.width < ENDED_SHARE * measure and cur.clause and _may_start(cur, measure):
             rooms.append(cur.width)
             pushed.append(i + 1 < len(body) and pushed_down(body[i + 1].text))
     unpushed = [w for w, p in zip(rooms, pushed) if not p]
@@ -645,19 +637,6 @@ def _first_rooms(body: Sequence[Line], measure: float, after_sentence: bool = Fa
         room = min(unpushed)
         rooms = [max(w, min(w + PUSHED_FIRST_EM, room)) if p else w for w, p in zip(rooms, pushed)]
     return sorted(rooms)
-
-
-def _ended(line: Line, measure: float, after_sentence: bool = False) -> bool:
-    """``line`` clearly finished its block: it is short (``ENDED_SHARE``), or, with
-    ``after_sentence`` (a narrow measure, ``NARROW_MEASURE_EM``), it ends a sentence and stops short
-    of the measure by an indent at least — a line inside a paragraph runs to the measure (one
-    character less where kinsoku pushed one down), so a sentence's end that leaves a first line's
-    indent free is its paragraph's end.  On a 12-em column read at its true measure under hung
-    marks, a last line an indent short (「一个专班、一抓到底。」, 10) is over ``ENDED_SHARE`` of it, as
-    a first line that lost its indent is: read an em wide (13) it fell under, and the share alone
-    counted the first lines after it only because the measure was read wrong."""
-    return line.width < ENDED_SHARE * measure \
-        or (after_sentence and line.final and line.width <= measure - INDENT_EM)
 
 
 def _may_start(line: Line, measure: float) -> bool:

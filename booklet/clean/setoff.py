@@ -71,14 +71,8 @@ def rest_of_larger_line(prev: Line, cur: Line, layout: Layout, head: Line | None
     # by more than that indent, so it is no paragraph's first line (which the measure cuts at its room),
     # and its width is exact (full-width characters only: no space or digit whose width is unsure,
     # nor a number spread glyph by glyph, 「（ 一 ） 企业主体责任落」)
-    first_room = layout.measure_at(cur) - max(INDENT_EM, layout.indent_lost)
-    if layout.measure_exact and full_width_only(cur.text) and cur.width >= first_room:
-        # (pocket54) where full lines reach the measure exactly, a line of full-width characters
-        # that fills a body first line's room is that first line, its indent dropped by the
-        # extractor (「（三）学习科技创新和产业发展知识」 / 「围绕新质生产力、数字经济、人工智能」, 17 of a
-        # 19 em measure less 2): a heading's rest ends where its words do, not at the body's room
-        return False
-    set_in = first is prev and full_width_only(cur.text) and cur.width <= first_room - INDENT_EM
+    set_in = first is prev and full_width_only(cur.text) \
+        and cur.width <= layout.measure_at(cur) - max(INDENT_EM, layout.indent_lost) - INDENT_EM
     return _plain_rest(cur, prev, numbered, INDENT_EM if set_in else 0.0)
 
 
