@@ -66,8 +66,8 @@ from typing import Sequence
 
 from booklet.cjk import IDEOGRAPH
 from booklet.clean.bands import header_line
-from booklet.clean.flow import (COLUMN_CHARS_MAX, COLUMN_SLACK_EM, FLOW_COLUMNS_MAX, FULL_LINE_SLACK_EM, PAIR_SEEN, WORD_ACROSS,
-                                _gutter_cuts, _join, _mid_word, goes_on, row_cuts, signs, spread, text_pairs)
+from booklet.clean.flow import (COLUMN_CHARS_MAX, FLOW_COLUMNS_MAX, FULL_LINE_SLACK_EM, PAIR_SEEN, WORD_ACROSS,
+                                _join, _mid_word, goes_on, row_cuts, signs, spread, text_pairs)
 from booklet.clean.layout import (FULL_SLACK_EM, INDENT_EM, INDENT_MIN_LINES, LOST_INDENT_MAX_EM, LOST_INDENT_MIN_EM,
                                   MEASURE_MIN_EM, _indent_lost, upper_quartile)
 from booklet.clean.lines import Line, page_spans
@@ -78,7 +78,7 @@ from booklet.clean.turn import (BODY, HEAD, SOURCE, announces, cut_at_measure, e
                                 opens_item, parts, reads_round, title_line, turn as turned)
 from booklet.typeset.segment import word_across, words
 from booklet.shapes import (AUTHOR_LABEL_RE, BOUND_OPEN_TAGS, BYLINE_LABEL_RE, BYLINE_ROLES, COLON_TAIL_RE, CREDIT_RE, FIELD_LINE_RE, ITEM_SOLID_RE,
-                            LABEL_ONLY_RE, NOTE_MARK_FIRST, NOTE_START_RE, ORG_BYLINE_RE, PUSHED_MARKER_RE,
+                            LABEL_ONLY_RE, NOTE_MARK_FIRST, NOTE_START_RE, PUSHED_MARKER_RE,
                             SENTENCE_TAIL_RE, SIGNED_QUOTE_RE, SOURCE_LINE_RE, closes_unopened_bracket, leaves_bracket_open,
                             leaves_quote_open, ordinal)
 

@@ -12,7 +12,7 @@ from booklet.clean.setoff import left_open
 from booklet.clean.stages import Blocks
 from booklet.report import Log
 from booklet.shapes import (BYLINE_ROLES, CODE_LINE_RE, CONTRIBUTOR_LINE_RE, ISSUE_LINE_RE, VOLUME_LINE_RE, CHAPTER_ONLY_RE, CIRCLED_RE, KICKER_END_RE, NUMBERED_RE, STOP_RE, TOC_ROW_RE, WORD_CONTEXT,
-                            ends_sentence, leaves_bracket_open, leaves_quote_open, looks_like_byline, name_like, set_apart,
+                            ends_sentence, looks_like_byline, name_like, set_apart,
                             short_line_role, couplet_over, couplet_under, headline_apart)
 from booklet.typeset.segment import word_across
 
