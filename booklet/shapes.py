@@ -777,10 +777,10 @@ SOURCE_LINE_RE = re.compile(f"^{_SOURCE_LINE}\\s*")
 # set in (「（来源：…《基层治理简报》）」, 「…（2026年1月22日）」), and nothing follows on its line:
 # the line ends there (with ``leaves_bracket_open`` false: 「…（2026年3月18日01版」 goes on to 「）」).
 SOURCE_WHOLE_RE = re.compile(f"{_SOURCE_LINE}[^。；！？\n]*?(?:版|期|[）)])\\s*$")
-# A 来源 line that stops where its locator is still due: after the publication's title or inside its
-# date (「…《工作动态》」, 「…2026年」, 「…9月18日」, 「…第」) — not after a bare name (「来源：新华社」 is whole).
 # A 来源 line that opens a row or follows a gap in it (the row's other column before).
 _SOURCE_IN_ROW_RE = re.compile(f"(?:^|\\s)({_SOURCE_LINE})")
+# A 来源 line that stops where its locator is still due: after the publication's title or inside its
+# date (「…《工作动态》」, 「…2026年」, 「…9月18日」, 「…第」) — not after a bare name (「来源：新华社」 is whole).
 SOURCE_LOCATOR_DUE_RE = re.compile(r"[》年月日第\d]$")
 # A line cut inside a date: it ends in a number or in 年/月 after one (「来源：《江城日报》2026年」) …
 DATE_CUT_RE = re.compile(r"\d\s*[年月]?$")

@@ -121,9 +121,17 @@ def _merge_wrapped(blocks: list[Blk], log: Log) -> list[Blk]:
 def same_measure(over: Blk, under: Blk) -> bool:
     """Two one-line heading blocks as wide as each other (``OWN_MEASURE_EM``), neither numbered nor
     ending a sentence or a kicker: lines of one title wrapped at the title's own measure."""
-    return "\n" not in over.text + under.text and abs(width(over.text) - width(under.text)) <= OWN_MEASURE_EM \
-        and min(width(over.text), width(under.text)) >= OWN_MEASURE_MIN_EM and not any(NUMBERED_RE.match(b.text) or STOP_RE.search(b.text[-1:]) or KICKER_END_RE.search(b.text)
-                    for b in (over, under))
+    if "\n" in over.text + under.text or any(_marked_line(b.text) for b in (over, under)):
+        return False
+    wide, narrow = width(over.text), width(under.text)
+    return abs(wide - narrow) <= OWN_MEASURE_EM and min(wide, narrow) >= OWN_MEASURE_MIN_EM
+
+
+def _marked_line(text: str) -> bool:
+    """A heading line that is a whole of its own, never a title's wrapped line: numbered (it heads
+    its section), ending a sentence, or ending as a kicker does."""
+    return NUMBERED_RE.match(text) is not None or STOP_RE.search(text[-1:]) is not None \
+        or KICKER_END_RE.search(text) is not None
 
 
 def _own_measure_run(blocks: Sequence[Blk], i: int) -> int:
@@ -139,13 +147,24 @@ def _own_measure_run(blocks: Sequence[Blk], i: int) -> int:
     if n not in OWN_MEASURE_LINES or k >= len(blocks) or blocks[k].kind is not Kind.PARA or _byline_below(blocks[k:]):
         return 0
     run = blocks[i:k]
-    if not all(same_measure(a, b) for a, b in zip(run[:-2], run[1:-1])) \
-            or width(run[-1].text) > width(run[-2].text) + OWN_MEASURE_EM or STOP_RE.search(run[-1].text[-1:]) \
-            or NUMBERED_RE.match(run[-1].text) or any(a.text == b.text for a, b in zip(run, run[1:])) \
-            or any(name_like(b.text) or headline_apart(b.text) is not None or _own_line(b.text) for b in run[1:]):
-        return 0   # (a numbered line heads its own section; a title never repeats its line, the first copy
-        #            was a running head; a name under the title is its byline: 「激活新动能」 / 「习近平」)
-    return n
+    return n if _wrapped_at_own_measure(run) else 0
+
+
+def _wrapped_at_own_measure(run: Sequence[Blk]) -> bool:
+    """The heading lines ``run`` read as one title wrapped at its own measure: its full lines as wide
+    as each other, its last line no wider and no whole of its own (``_marked_line``); no line repeats
+    the one above (the first copy was a running head), and no line after the first is one set under
+    a title on its own — a name (its byline: 「激活新动能」 / 「习近平」), the authors set apart, an
+    issue line, a volume or a code (``_own_line``)."""
+    full, last = run[:-1], run[-1]
+    if not all(same_measure(a, b) for a, b in zip(full, full[1:])):
+        return False
+    if width(last.text) > width(full[-1].text) + OWN_MEASURE_EM or STOP_RE.search(last.text[-1:]) \
+            or NUMBERED_RE.match(last.text):
+        return False
+    if any(a.text == b.text for a, b in zip(run, run[1:])):
+        return False
+    return not any(name_like(b.text) or headline_apart(b.text) is not None or _own_line(b.text) for b in run[1:])
 
 
 def _own_line(text: str) -> bool:
