@@ -12,31 +12,16 @@ read back by ``pdftotext -layout`` (as ``test_clean_centred_rest``), a question 
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from booklet.clean.layout import study_layout
 from booklet.clean.lines import to_lines
 from booklet.clean.setoff import CENTRED_MIN_LEAD_EM, CENTRED_SLACK_EM, centred_under
 from booklet.readers.text import raw_lines
 
-QA = """\
-  为帮助广大党员和支部委员熟悉党支部
-工作的基本要求，县委组织部编写了这份问
-答，供各支部在组织生活中学习使用。
-      一、组织设置
- 1.为什么说党支部是党的基础组织？
-
-  党支部处在联系服务群众的最前沿，党
-员的教育、管理、监督和组织群众、宣传群
-众、凝聚群众、服务群众，都要靠党支部来
-落实。支部强不强，直接关系到党的路线方
-针政策能不能在基层落地。
-2.正式党员不足三人的单位怎样设立党的组
-          织？
-
-  正式党员不足三人的单位，可以与邻近
-单位的党员联合成立党支部。联合党支部一
-般不超过五个单位，由上级党组织指定一个
-单位牵头。
-"""
+# (the page as ``test_clean_centred_rest`` reads it: the preface to the fifth question)
+QA = (Path(__file__).resolve().parents[1] / "data" / "extractions"
+      / "qa_study_questions__sw25_15__pdftotext_layout.txt").read_text(encoding="utf-8")
 
 
 def _cells(text: str) -> int:
