@@ -264,7 +264,9 @@ PAGE_PIECE_FIRST = frozenset("第共页—–－-·•/Pp0123456789")
 NUMBER_UNIT_FIRST = frozenset("年月日号时分秒期届次个家项名位元角万亿千百%‰岁件条款章节页版倍度多余吨米）)〕】］]》")
 # What no printed line starts with (clreq 行首禁则; dashes and ellipses aside, since an
 # attribution opens with ——): a line of extracted text that does is the rest of the line before.
-NO_LINE_START = frozenset("，。、；：？！）》」』”’〉】〕］")
+# The full-width full stop 「．」 is one (a stop, like 「。」): Word's item number 「1．」 and a
+# reference's 「[J]．」, cut by pypdf at the change of face, leave it opening a piece.
+NO_LINE_START = frozenset("，。、；：？！）》」』”’〉】〕］．")
 # An ideograph or a CJK punctuation mark: the edge of a piece of Chinese text.
 CJK_CHAR_RE = re.compile(f"[{IDEOGRAPH}{CJK_PUNCT}]")
 # A code of letters and digits on a line of its own (「DB 3209/T 0187—2026」, a standard's number
@@ -278,6 +280,11 @@ NUMBER_ALONE_RE = re.compile(r"^(?:[0-9]{1,3}(?:\.[0-9]{1,3})*|[A-Za-z])$")
 # A list item's number in a Latin face, as Word's automatic numbering sets it (``1.``, ``2)``,
 # ``(3)``, ``a.``), cut off by pypdf: what a paragraph starts with, never the middle of a line.
 ITEM_NUMBER_RUN_RE = re.compile(r"^(?:[0-9]{1,2}[.)]|\([0-9]{1,2}\)|[A-Za-z][.)])$")
+# Word's item number with the full-width stop after it (「1．」): the digits in the Latin face, 「．」
+# in the Chinese one, so pypdf cuts between them (「1」 / 「．汛期一般指什么时间？」) — a number of
+# one or two digits alone before a piece opening on the stop is such an item number.
+ITEM_NUMBER_DIGITS_RE = re.compile(r"^[0-9]{1,2}$")
+ITEM_NUMBER_STOP = "．"
 # A run may be marks alone: Word sets ASCII punctuation, the middle dot (``8`` / ``·`` / ``02``)
 # and ``%`` in the Latin face too, so pypdf cuts them off like digits (``2`` / ``3%`` / ``。``).
 _LATIN_RUN_CHARS = "0-9A-Za-z.,:;%‰/+\\-–()·'’&"

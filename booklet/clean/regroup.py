@@ -20,7 +20,7 @@ from booklet.clean.layout import INDENT_EM
 from booklet.clean.lines import NARROW_RUN_UNKNOWN_EM, Line, join_logged
 from booklet.i18n import _
 from booklet.report import Log, excerpt
-from booklet.shapes import (BYLINE_LABEL_RE, LATIN_RUN_RE, CIRCLED_RE, CLAUSE_RE, CLOSING_RE, CLAUSE_SPACED_RE, CREDIT_RE, DATE_ONLY_RE, DATE_PART_END_RE, ENTRY_INSIDE_RE, ITEM_NUMBER_RUN_RE, LABEL_RE, NUMBERED_RE, ORDINAL_FIRST,
+from booklet.shapes import (BYLINE_LABEL_RE, LATIN_RUN_RE, CIRCLED_RE, CLAUSE_RE, CLOSING_RE, CLAUSE_SPACED_RE, CREDIT_RE, DATE_ONLY_RE, DATE_PART_END_RE, ENTRY_INSIDE_RE, ITEM_NUMBER_DIGITS_RE, ITEM_NUMBER_RUN_RE, ITEM_NUMBER_STOP, LABEL_RE, NUMBERED_RE, ORDINAL_FIRST,
                             NO_LINE_START, NUMBER_UNIT_FIRST, STOP_RE, ends_sentence)
 
 # A line may be this much (em) wider than the measure: hanging punctuation, a Latin face's
@@ -251,7 +251,16 @@ def _items(pieces: Sequence[Line]) -> list[int]:
     joined the two): such a number opens its line."""
     return [k for k in range(1, len(pieces)) if CLAUSE_SPACED_RE.match(pieces[k].text) is not None
             or (k + 1 < len(pieces) and ITEM_NUMBER_RUN_RE.match(pieces[k].text) is not None
-                and (pieces[k].trail_space or pieces[k + 1].gap_join or pieces[k + 1].lead_space))]
+                and (pieces[k].trail_space or pieces[k + 1].gap_join or pieces[k + 1].lead_space))
+            or _cut_item_number(pieces, k)]
+
+
+def _cut_item_number(pieces: Sequence[Line], k: int) -> bool:
+    """Piece ``k`` is Word's item number cut from its full-width stop (``shapes.ITEM_NUMBER_STOP``:
+    「1」 / 「．汛期一般指什么时间？」, the digits in the Latin face): the stop goes with the number,
+    and the two open the item's line as ``ITEM_NUMBER_RUN_RE``'s 「1.」 does."""
+    return k + 1 < len(pieces) and pieces[k + 1].text[:1] == ITEM_NUMBER_STOP \
+        and ITEM_NUMBER_DIGITS_RE.match(pieces[k].text) is not None
 
 
 def _after_headings(pieces: Sequence[Line]) -> list[int]:
@@ -263,8 +272,9 @@ def _after_headings(pieces: Sequence[Line]) -> list[int]:
     for k in range(1, len(pieces) - 1):
         before = pieces[k - 1].text
         number = NUMBERED_RE.match(before)
-        if ITEM_NUMBER_RUN_RE.match(pieces[k].text) is not None and number is not None \
-                and before[:1] in ORDINAL_FIRST and number.end() < len(before) and CLAUSE_RE.search(before) is None:
+        if (ITEM_NUMBER_RUN_RE.match(pieces[k].text) is not None or _cut_item_number(pieces, k)) and number is not None \
+                and before[:1] in ORDINAL_FIRST and number.end() < len(before) \
+                and CLAUSE_RE.search(before, number.end()) is None:   # (the number's own 「、」 is none)
             out.append(k)
     return out
 
