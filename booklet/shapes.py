@@ -264,9 +264,13 @@ PAGE_PIECE_FIRST = frozenset("第共页—–－-·•/Pp0123456789")
 NUMBER_UNIT_FIRST = frozenset("年月日号时分秒期届次个家项名位元角万亿千百%‰岁件条款章节页版倍度多余吨米）)〕】］]》")
 # What no printed line starts with (clreq 行首禁则; dashes and ellipses aside, since an
 # attribution opens with ——): a line of extracted text that does is the rest of the line before.
-# The full-width full stop 「．」 is one (a stop, like 「。」): Word's item number 「1．」 and a
-# reference's 「[J]．」, cut by pypdf at the change of face, leave it opening a piece.
-NO_LINE_START = frozenset("，。、；：？！）》」』”’〉】〕］．")
+NO_LINE_START = frozenset("，。、；：？！）》」』”’〉】〕］")
+# What a piece cut at a change of font opens on only as the rest of the piece before: the marks
+# above and the full-width full stop 「．」, which Word sets in the Chinese face after a run in the
+# Latin one (an item's number 「1．」, a reference's 「[J]．」) — pypdf cuts 「1」 / 「．汛期…」.  Not a
+# mark no line starts with: a typesetter without 行首禁则 for it opens a printed line on it
+# (「…2023（8）：54-62」 / 「．」), so it proves a cut only after a piece with no Chinese (a run).
+BOUND_TO_BEFORE = NO_LINE_START | frozenset("．")
 # An ideograph or a CJK punctuation mark: the edge of a piece of Chinese text.
 CJK_CHAR_RE = re.compile(f"[{IDEOGRAPH}{CJK_PUNCT}]")
 # A code of letters and digits on a line of its own (「DB 3209/T 0187—2026」, a standard's number
@@ -297,7 +301,7 @@ CJK_AT_START_RE = re.compile(f"[{_LATIN_RUN_CHARS}\\s]*[{IDEOGRAPH}{CJK_PUNCT}]"
 # line must follow a newline (put one before the first): the literal start lets the scan skip
 # from line to line at C speed, where ``^`` would try every character.
 PIECE_LINES_RE = re.compile(rf"\n(?:(?:[{_LATIN_RUN_CHARS}][{_LATIN_RUN_CHARS} \t]*|{_NOTE_MARK}|[{IDEOGRAPH}])[ \t]*$"
-                            rf"|[ \t]*[{''.join(sorted(NO_LINE_START))}])", re.M)
+                            rf"|[ \t]*[{''.join(sorted(BOUND_TO_BEFORE))}])", re.M)
 # A space beside a full-width stop or bracket: where an extractor wrote the room justification
 # spread a line's glyphs into (pdfminer: 「遗工坊 ， 邀请剪纸 、 竹」, a column's full line); no
 # typesetter sets a space beside a full-width stop, which carries its own.

@@ -21,7 +21,7 @@ from booklet.clean.lines import NARROW_RUN_UNKNOWN_EM, Line, join_logged
 from booklet.i18n import _
 from booklet.report import Log, excerpt
 from booklet.shapes import (BYLINE_LABEL_RE, LATIN_RUN_RE, CIRCLED_RE, CLAUSE_RE, CLOSING_RE, CLAUSE_SPACED_RE, CREDIT_RE, DATE_ONLY_RE, DATE_PART_END_RE, ENTRY_INSIDE_RE, ITEM_NUMBER_DIGITS_RE, ITEM_NUMBER_RUN_RE, ITEM_NUMBER_STOP, LABEL_RE, NUMBERED_RE, ORDINAL_FIRST,
-                            NO_LINE_START, NUMBER_UNIT_FIRST, STOP_RE, ends_sentence)
+                            BOUND_TO_BEFORE, NUMBER_UNIT_FIRST, STOP_RE, ends_sentence)
 
 # A line may be this much (em) wider than the measure: hanging punctuation, a Latin face's
 # wider glyphs, Word's spacing around Latin runs.
@@ -180,7 +180,7 @@ def _break_cost(before: Line, after: Line, tail: str) -> float:
     cost = UNIT_BREAK_COST if _binds(tail, after.text) else 0.0
     if ITEM_NUMBER_RUN_RE.match(before.text) is not None:
         cost += ITEM_INSIDE_COST   # (a list number opens its item's line: no line ends on one)
-    if marker(after) or after.text[:1] in NO_LINE_START:
+    if marker(after) or after.text[:1] in BOUND_TO_BEFORE:
         cost += NO_START_BREAK_COST
     return cost
 
