@@ -251,8 +251,7 @@ def _items(pieces: Sequence[Line]) -> list[int]:
     joined the two): such a number opens its line."""
     return [k for k in range(1, len(pieces)) if CLAUSE_SPACED_RE.match(pieces[k].text) is not None
             or (k + 1 < len(pieces) and ITEM_NUMBER_RUN_RE.match(pieces[k].text) is not None
-                and (pieces[k].trail_space or pieces[k + 1].gap_join or pieces[k + 1].lead_space))
-            or _cut_item_number(pieces, k)]
+                and (pieces[k].trail_space or pieces[k + 1].gap_join or pieces[k + 1].lead_space))]
 
 
 def _cut_item_number(pieces: Sequence[Line], k: int) -> bool:
