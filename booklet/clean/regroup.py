@@ -256,15 +256,17 @@ def _items(pieces: Sequence[Line]) -> list[int]:
 
 def _cut_item_number(pieces: Sequence[Line], k: int) -> bool:
     """Piece ``k`` is Word's item number cut from its full-width stop (``shapes.ITEM_NUMBER_STOP``:
-    「1」 / 「．汛期一般指什么时间？」, the digits in the Latin face): the stop goes with the number,
-    and the two open the item's line as ``ITEM_NUMBER_RUN_RE``'s 「1.」 does."""
+    「1」 / 「．汛期一般指什么时间？」, the digits in the Latin face): after a whole numbered heading it
+    opens the next line as ``ITEM_NUMBER_RUN_RE``'s 「1.」 does (``_after_headings``).  It is no
+    ``_items`` number elsewhere: a typed annex list 「附件：1．…」 holds one inside its first line."""
     return k + 1 < len(pieces) and pieces[k + 1].text[:1] == ITEM_NUMBER_STOP \
         and ITEM_NUMBER_DIGITS_RE.match(pieces[k].text) is not None
 
 
 def _after_headings(pieces: Sequence[Line]) -> list[int]:
-    """Indices of list numbers (``ITEM_NUMBER_RUN_RE``) right after a whole numbered heading — its
-    number first, words after it, no clause mark (「（一）总体要求」): a heading's line holds one
+    """Indices of list numbers (``ITEM_NUMBER_RUN_RE``, ``_cut_item_number``) right after a whole
+    numbered heading — its number first, words after it, no clause mark past the number (「（一）总体
+    要求」, 「一、基本知识」): a heading's line holds one
     number, so the list number (pypdf cuts 「1.」 off at the Latin face: 「（一）总体要求」 / 「1.」 /
     「指导思想」) opens the next heading's line, and no printed line runs across that break."""
     out = []
