@@ -4,11 +4,12 @@ item's line (issue 10, branch dot56).
 Word sets an item's automatic number in the Latin face and the full-width stop after it, 「．」, in the
 Chinese one; pypdf ends its output line at every change of font, so 「1．汛期一般指什么时间？」 arrives as
 「1」 / 「．汛期一般指什么时间？」, and a reference's 「[J]．国家行政学院学报」 as 「[J]」 / 「．」 / 「国家行政
-学院学报，」.  「．」 is a stop: clreq's line-start prohibition (行首禁则) keeps it off a line's start as it
-does 「。」, so it is in ``shapes.NO_LINE_START`` and a piece opening on it is the rest of the line
-before.  A number of one or two digits alone before such a piece is Word's item number
-(``shapes.ITEM_NUMBER_DIGITS_RE`` + ``ITEM_NUMBER_STOP``), which opens its line as the cut 「1.」 of
-``ITEM_NUMBER_RUN_RE`` does — after a whole numbered heading the break before it is sure
+学院学报，」.  「．」 is a stop Word keeps off a line's start (行首禁则), so after a piece with no Chinese
+(a run) a piece opening on it is the rest of that printed line (``shapes.BOUND_TO_BEFORE``; not
+``NO_LINE_START``: a typesetter without 行首禁则 for it opens lines on it, and pdftotext's lone
+「．」 of the other column must not join).  A number of one or two digits alone before such a piece
+is Word's item number (``shapes.ITEM_NUMBER_DIGITS_RE`` + ``ITEM_NUMBER_STOP``) — after a whole
+numbered heading the break before it is sure
 (``regroup._after_headings``, whose 「no clause mark」 now looks past the heading's number: 「一、」's
 「、」 is the number's).  On main 「一、基本知识」 / 「1」 / 「．汛期…？」 regrouped as one line
 「一、基本知识1．汛期一般指什么时间？」 (17.5 em on a 17-em page, within the overflow, and ending a
