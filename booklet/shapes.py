@@ -265,6 +265,12 @@ NUMBER_UNIT_FIRST = frozenset("年月日号时分秒期届次个家项名位元�
 # What no printed line starts with (clreq 行首禁则; dashes and ellipses aside, since an
 # attribution opens with ——): a line of extracted text that does is the rest of the line before.
 NO_LINE_START = frozenset("，。、；：？！）》」』”’〉】〕］")
+# What a piece cut at a change of font opens on only as the rest of the piece before: the marks
+# above and the full-width full stop 「．」, which Word sets in the Chinese face after a run in the
+# Latin one (an item's number 「1．」, a reference's 「[J]．」) — pypdf cuts 「1」 / 「．汛期…」.  Not a
+# mark no line starts with: a typesetter without 行首禁则 for it opens a printed line on it
+# (「…2023（8）：54-62」 / 「．」), so it proves a cut only after a piece with no Chinese (a run).
+BOUND_TO_BEFORE = NO_LINE_START | frozenset("．")
 # An ideograph or a CJK punctuation mark: the edge of a piece of Chinese text.
 CJK_CHAR_RE = re.compile(f"[{IDEOGRAPH}{CJK_PUNCT}]")
 # A code of letters and digits on a line of its own (「DB 3209/T 0187—2026」, a standard's number
@@ -278,6 +284,11 @@ NUMBER_ALONE_RE = re.compile(r"^(?:[0-9]{1,3}(?:\.[0-9]{1,3})*|[A-Za-z])$")
 # A list item's number in a Latin face, as Word's automatic numbering sets it (``1.``, ``2)``,
 # ``(3)``, ``a.``), cut off by pypdf: what a paragraph starts with, never the middle of a line.
 ITEM_NUMBER_RUN_RE = re.compile(r"^(?:[0-9]{1,2}[.)]|\([0-9]{1,2}\)|[A-Za-z][.)])$")
+# Word's item number with the full-width stop after it (「1．」): the digits in the Latin face, 「．」
+# in the Chinese one, so pypdf cuts between them (「1」 / 「．汛期一般指什么时间？」) — a number of
+# one or two digits alone before a piece opening on the stop is such an item number.
+ITEM_NUMBER_DIGITS_RE = re.compile(r"^[0-9]{1,2}$")
+ITEM_NUMBER_STOP = "．"
 # A run may be marks alone: Word sets ASCII punctuation, the middle dot (``8`` / ``·`` / ``02``)
 # and ``%`` in the Latin face too, so pypdf cuts them off like digits (``2`` / ``3%`` / ``。``).
 _LATIN_RUN_CHARS = "0-9A-Za-z.,:;%‰/+\\-–()·'’&"
@@ -290,7 +301,7 @@ CJK_AT_START_RE = re.compile(f"[{_LATIN_RUN_CHARS}\\s]*[{IDEOGRAPH}{CJK_PUNCT}]"
 # line must follow a newline (put one before the first): the literal start lets the scan skip
 # from line to line at C speed, where ``^`` would try every character.
 PIECE_LINES_RE = re.compile(rf"\n(?:(?:[{_LATIN_RUN_CHARS}][{_LATIN_RUN_CHARS} \t]*|{_NOTE_MARK}|[{IDEOGRAPH}])[ \t]*$"
-                            rf"|[ \t]*[{''.join(sorted(NO_LINE_START))}])", re.M)
+                            rf"|[ \t]*[{''.join(sorted(BOUND_TO_BEFORE))}])", re.M)
 # A space beside a full-width stop or bracket: where an extractor wrote the room justification
 # spread a line's glyphs into (pdfminer: 「遗工坊 ， 邀请剪纸 、 竹」, a column's full line); no
 # typesetter sets a space beside a full-width stop, which carries its own.

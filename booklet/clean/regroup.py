@@ -20,8 +20,8 @@ from booklet.clean.layout import INDENT_EM
 from booklet.clean.lines import NARROW_RUN_UNKNOWN_EM, Line, join_logged
 from booklet.i18n import _
 from booklet.report import Log, excerpt
-from booklet.shapes import (BYLINE_LABEL_RE, LATIN_RUN_RE, CIRCLED_RE, CLAUSE_RE, CLOSING_RE, CLAUSE_SPACED_RE, CREDIT_RE, DATE_ONLY_RE, DATE_PART_END_RE, ENTRY_INSIDE_RE, ITEM_NUMBER_RUN_RE, LABEL_RE, NUMBERED_RE, ORDINAL_FIRST,
-                            NO_LINE_START, NUMBER_UNIT_FIRST, STOP_RE, ends_sentence)
+from booklet.shapes import (BYLINE_LABEL_RE, LATIN_RUN_RE, CIRCLED_RE, CLAUSE_RE, CLOSING_RE, CLAUSE_SPACED_RE, CREDIT_RE, DATE_ONLY_RE, DATE_PART_END_RE, ENTRY_INSIDE_RE, ITEM_NUMBER_DIGITS_RE, ITEM_NUMBER_RUN_RE, ITEM_NUMBER_STOP, LABEL_RE, NUMBERED_RE, ORDINAL_FIRST,
+                            BOUND_TO_BEFORE, NUMBER_UNIT_FIRST, STOP_RE, ends_sentence)
 
 # A line may be this much (em) wider than the measure: hanging punctuation, a Latin face's
 # wider glyphs, Word's spacing around Latin runs.
@@ -180,7 +180,7 @@ def _break_cost(before: Line, after: Line, tail: str) -> float:
     cost = UNIT_BREAK_COST if _binds(tail, after.text) else 0.0
     if ITEM_NUMBER_RUN_RE.match(before.text) is not None:
         cost += ITEM_INSIDE_COST   # (a list number opens its item's line: no line ends on one)
-    if marker(after) or after.text[:1] in NO_LINE_START:
+    if marker(after) or after.text[:1] in BOUND_TO_BEFORE:
         cost += NO_START_BREAK_COST
     return cost
 
@@ -254,17 +254,28 @@ def _items(pieces: Sequence[Line]) -> list[int]:
                 and (pieces[k].trail_space or pieces[k + 1].gap_join or pieces[k + 1].lead_space))]
 
 
+def _cut_item_number(pieces: Sequence[Line], k: int) -> bool:
+    """Piece ``k`` is Word's item number cut from its full-width stop (``shapes.ITEM_NUMBER_STOP``:
+    「1」 / 「．汛期一般指什么时间？」, the digits in the Latin face): after a whole numbered heading it
+    opens the next line as ``ITEM_NUMBER_RUN_RE``'s 「1.」 does (``_after_headings``).  It is no
+    ``_items`` number elsewhere: a typed annex list 「附件：1．…」 holds one inside its first line."""
+    return k + 1 < len(pieces) and pieces[k + 1].text[:1] == ITEM_NUMBER_STOP \
+        and ITEM_NUMBER_DIGITS_RE.match(pieces[k].text) is not None
+
+
 def _after_headings(pieces: Sequence[Line]) -> list[int]:
-    """Indices of list numbers (``ITEM_NUMBER_RUN_RE``) right after a whole numbered heading — its
-    number first, words after it, no clause mark (「（一）总体要求」): a heading's line holds one
+    """Indices of list numbers (``ITEM_NUMBER_RUN_RE``, ``_cut_item_number``) right after a whole
+    numbered heading — its number first, words after it, no clause mark past the number (「（一）总体
+    要求」, 「一、基本知识」): a heading's line holds one
     number, so the list number (pypdf cuts 「1.」 off at the Latin face: 「（一）总体要求」 / 「1.」 /
     「指导思想」) opens the next heading's line, and no printed line runs across that break."""
     out = []
     for k in range(1, len(pieces) - 1):
         before = pieces[k - 1].text
         number = NUMBERED_RE.match(before)
-        if ITEM_NUMBER_RUN_RE.match(pieces[k].text) is not None and number is not None \
-                and before[:1] in ORDINAL_FIRST and number.end() < len(before) and CLAUSE_RE.search(before) is None:
+        if (ITEM_NUMBER_RUN_RE.match(pieces[k].text) is not None or _cut_item_number(pieces, k)) and number is not None \
+                and before[:1] in ORDINAL_FIRST and number.end() < len(before) \
+                and CLAUSE_RE.search(before, number.end()) is None:   # (the number's own 「、」 is none)
             out.append(k)
     return out
 

@@ -87,7 +87,7 @@ from booklet.clean.regroup import OVERFLOW_EM, RUN_ON_SLACK_EM, lead_run, marker
 from booklet.i18n import _
 from booklet.report import Log, excerpt
 from booklet.shapes import (BYLINE_LABEL_RE, CHINESE_EDGE_RE, CIRCLED_RE, CJK_AT_START_RE, CJK_CHAR_RE, CREDIT_RE,
-                            ITEM_NUMBER_RUN_RE, JOINED_LINES_RE, LATIN_RUN_RE, NO_LINE_START, NUMBERED_RE,
+                            ITEM_NUMBER_RUN_RE, JOINED_LINES_RE, LATIN_RUN_RE, BOUND_TO_BEFORE, NO_LINE_START, NUMBERED_RE,
                             ONE_IDEOGRAPH_RE, PAGE_NUMBER_MAX_CHARS, PIECE_LINES_RE, QUOTED_LINE_RE,
                             STOP_RE,
                             SOURCE_WHOLE_RE, leaves_bracket_open, series_key)
@@ -605,12 +605,15 @@ def _candidates(lines: Sequence[Line]) -> list[int]:
 
 
 def _cut(lines: Sequence[Line], i: int) -> bool:
-    """Line ``i`` starts with what no printed line starts with (``shapes.NO_LINE_START``), or is
-    the run pypdf opened on the space after an entry's lead cut into runs itself (``regroup.lead_run``
-    after 「3」 / 「月」 / 「5」 / 「日」: ``dated`` joins a lead that came whole)."""
+    """Line ``i`` starts with what no printed line starts with (``shapes.NO_LINE_START``), or, right
+    after a piece with no Chinese in it (a run in another face), with what goes with the piece
+    before (``shapes.BOUND_TO_BEFORE``: Word's 「1」 / 「．汛期…」, 「[J]」 / 「．」), or is the run pypdf opened on the space after an entry's
+    lead cut into runs itself (``regroup.lead_run`` after 「3」 / 「月」 / 「5」 / 「日」: ``dated`` joins a
+    lead that came whole)."""
     line = lines[i]
     return i > 0 and line.role is None and not line.given_heading \
-        and (line.text[:1] in NO_LINE_START or (lead_run(line) and _run(lines[i - 2]) if i > 1 else False))
+        and (line.text[:1] in NO_LINE_START or (line.text[:1] in BOUND_TO_BEFORE and CJK_CHAR_RE.search(lines[i - 1].text) is None)
+             or (lead_run(line) and _run(lines[i - 2]) if i > 1 else False))
 
 
 def _font_run(lines: Sequence[Line], i: int) -> bool:
