@@ -20,7 +20,7 @@ from itertools import compress
 from operator import and_
 from typing import Sequence
 
-from booklet.clean.bands import BAND_LINES, header_line, number_key
+from booklet.clean.bands import BAND_LINES, band_lines, header_line, number_key
 from booklet.clean.lines import Line
 from booklet.clean.pages import Pages
 from booklet.shapes import (BARE_HEAD_RE, CLAUSE_RE, EDITION_RE, HEAD_DAY_DATE_RE, HEAD_PIECE_RE, EDITED_ON_RE, HEADER_DATED_RE, HEADER_LINE_RE, ISSUE_LINE_RE, PUBLICATION_RE,
@@ -290,7 +290,25 @@ def masthead(lines: Sequence[Line], pages: Pages, drop: set[int]) -> set[int]:
         found.append(i)
     if _own_masthead(lines, pages, found):
         return set()
-    return set(found) if any(HEADER_DATED_RE.search(lines[i].text) for i in found) else set()
+    # the band's dated parts may have gone already as running heads (「2026年5月8日」 / 「星期五」 on
+    # every page): the rest of the same band above them or between them (its 版名 「文化周刊」, which
+    # an extractor wrote elsewhere on the other pages) is the head they were read from
+    read = [k for k in span[:found[-1]] if k in drop and _band_part(lines[k])] if found else []
+    if not any(HEADER_DATED_RE.search(lines[i].text) for i in found + read):
+        return set()
+    if not read:
+        return set(found)
+    # and that band runs on every page: its rest's copies in the other pages' bands go with it,
+    # wherever the extractor wrote them there (pdftotext: the 版名 as the page's last block)
+    keys = {_spaceless(lines[i].text) for i in found}
+    return set(found) | {copy[1] for copy in band_lines(lines, pages) if copy[0] > 0 and copy[1] not in drop
+                         and not lines[copy[1]].given_heading and _spaceless(lines[copy[1]].text) in keys}
+
+
+def _band_part(line: Line) -> bool:
+    """A part a head band prints: a header line (names, dates, the page's number) or the weekday
+    of its date, written as a line of its own."""
+    return header_line(line) or WEEKDAY_RE.match(line.text.strip()) is not None
 
 
 def _wrapped_name(lines: Sequence[Line], i: int) -> bool:
