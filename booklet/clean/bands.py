@@ -352,11 +352,6 @@ def _band(lines: Sequence[Line], pages: Pages) -> Iterator[Copy]:
             yield page, i, rank, edge
 
 
-def band_lines(lines: Sequence[Line], pages: Pages) -> Iterator[Copy]:
-    """(page, index, rank, edge) of every line in a page's top or bottom band (``_band``)."""
-    return _band(lines, pages)
-
-
 def _exact_key(text: str) -> str:
     return _SPACES.sub("", text)
 
@@ -410,13 +405,13 @@ def _heads(lines: Sequence[Line], copies: list[Copy], texts: Counter, numbered: 
     if not drop:
         return drop
     first = min(drop)
-    if len(outer) > 1 and not inner and not _dated_only(lines[first].text) \
+    if len(outer) > 1 and not inner and not dated_only(lines[first].text) \
             and (_opens_article(lines, first, first == 0) or _opens_text(lines, outer, first)):
         drop.discard(first)   # the title itself, on a first page that prints no head
     return drop
 
 
-def _dated_only(text: str) -> bool:
+def dated_only(text: str) -> bool:
     """Only a head's dated parts or its weekday (「2026年5月8日」, 「星期五」): a title names its
     subject, so such a copy on the first page is never the title the head repeats — whatever
     follows it (a 版名 「文化周刊」 under a weekday is no author's name)."""

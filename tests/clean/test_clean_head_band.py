@@ -26,6 +26,16 @@ GRASSROOTS_PAGES = (
     '民生无小事，枝叶总关情。把\n每一个“小窗口”都办成群众满意\n的“暖心站”，基层治理的根基才\n能更加牢固。\n'
     '来源：《江城县报》2026年11月30\n日第2版\n\n文化周刊\n\n')
 
+# dev news_page_county, news sweep nw54_02, pypdf: one page, its band's name over its folio, no blank lines
+COUNTY_PAGE = (
+    '综合新闻\n第1版\n省委主要负责同志致信祝贺江城县农业科技园区获批国家级园区并在全县乡村振兴工作推进会上作出批示\n'
+    '把园区建成现代农业的示范窗口\n——江城县农业科技园区建设纪实\n本报记者 何静怡 通讯员 吴志强\n'
+    '深秋时节，走进江城县农业科技\n园区，智能温室里番茄挂满枝头，水\n肥一体化设备按照预设程序精准滴灌。\n'
+    '园区管委会负责人告诉记者，园区已\n引进农业科技企业43家，建成各类科\n研平台17个，去年实现总产值58亿元。\n'
+    '县城新增3条公交线路\n本报讯（记者 马晓东）\n10月28日起，县城新开通3条公\n交线路，覆盖城东新区、高铁站和工\n'
+    '业园区等区域。新线路全部采用新能\n源公交车，首末班时间分别为6时30\n分和20时30分，票价统一为1元。\n'
+    '来源：《江城县报》（2026年11月2\n日第1版）\n1')
+
 BAND = ("2026年5月8日", "星期五", "文化周刊")
 
 
@@ -41,3 +51,12 @@ def test_no_head_band_part_is_left_in_the_cleaned_page(clean, texts):
     out = [a.title for a in doc.articles] + texts(doc)
     assert not any(part in out for part in BAND)
     assert out[1].startswith("全面推进城乡社区治理现代化")
+
+
+def test_a_one_page_bands_name_beside_its_folio_goes(clean, texts):
+    # (the band gave its 版名 on a line of its own, over 「第1版」: nothing but dates and the folio
+    # were taken with it, so the name is the band's rest; the headline under it stays the first)
+    doc, _ = clean(COUNTY_PAGE)
+    out = [t for t in [a.kicker or "" for a in doc.articles] + [a.title for a in doc.articles] + texts(doc) if t]
+    assert "综合新闻" not in out and "第1版" not in out
+    assert any(t.startswith("省委主要负责同志致信祝贺") for t in out)
