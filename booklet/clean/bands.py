@@ -27,10 +27,11 @@ from booklet.clean.layout import upper_quartile
 from booklet.clean.lines import Line
 from booklet.clean.pages import Pages
 from booklet.shapes import (ATTRIBUTION_OPEN_RE, CHAPTER, CLOSED_ATTRIBUTION_RE, CLAUSE_RE, CN_ORDINAL, CN_PAREN,
-                            FOLIO_FIRST_RE, FOLIO_LAST_RE, HEADER_DATED_RE, HEADER_LINE_RE, HEAD_PAGE_NUMBER_RE, ISSUE_RE,
+                            FOLIO_FIRST_RE, FOLIO_LAST_RE, HEADER_DATED_RE, HEADER_LINE_RE, HEAD_PAGE_NUMBER_RE, HEAD_PIECE_RE,
+                            ISSUE_RE,
                             LABEL_RE, NOTE_LEAD_RE, NOTE_MARK_FIRST, NUMBERED_RE, PADDING_RE, PAGED_HEAD_RE,
                             PROSE_PUNCT_RE, PUBLICATION_RE, SECTION_NUMBER_RE, SOURCE_LINE_RE, WORDY_RE, ends_sentence,
-                            is_attribution, name_like, opens_title, source_rest)
+                            WEEKDAY_RE, is_attribution, name_like, opens_title, source_rest)
 
 # A page's top and bottom bands hold this many lines each (page numbers not counted): a
 # two-line header, or one an extractor cut in two, plus the line its rule left.
@@ -404,9 +405,18 @@ def _heads(lines: Sequence[Line], copies: list[Copy], texts: Counter, numbered: 
     if not drop:
         return drop
     first = min(drop)
-    if len(outer) > 1 and not inner and (_opens_article(lines, first, first == 0) or _opens_text(lines, outer, first)):
+    if len(outer) > 1 and not inner and not dated_only(lines[first].text) \
+            and (_opens_article(lines, first, first == 0) or _opens_text(lines, outer, first)):
         drop.discard(first)   # the title itself, on a first page that prints no head
     return drop
+
+
+def dated_only(text: str) -> bool:
+    """Only a head's dated parts or its weekday (「2026年5月8日」, 「星期五」): a title names its
+    subject, so such a copy on the first page is never the title the head repeats — whatever
+    follows it (a 版名 「文化周刊」 under a weekday is no author's name)."""
+    text = text.strip()
+    return HEAD_PIECE_RE.match(text) is not None or WEEKDAY_RE.match(text) is not None
 
 
 def _opens_text(lines: Sequence[Line], outer: dict[int, Copy], first: int) -> bool:

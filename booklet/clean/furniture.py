@@ -14,7 +14,7 @@ from typing import Sequence
 from booklet.clean.bands import cut_heads, folio_heads, lone_feet, paged_heads, pages_from_repeats, running_heads, title_head
 from booklet.clean.lines import Line
 from booklet.clean.pages import Pages, find_pages, head_numbers, spaced_piece
-from booklet.clean.pagehead import (browser_print, head_copies, head_paper, head_pieces, head_weekday, masthead,
+from booklet.clean.pagehead import (browser_print, head_band_rest, head_copies, head_paper, head_pieces, head_weekday, masthead,
                                      one_page_head)
 from booklet.rawlines import Role
 from booklet.report import Log
@@ -118,6 +118,7 @@ def strip_furniture(lines: list[Line], log: Log) -> list[Line]:
     drop |= head_pieces(lines, pages, drop)
     drop |= head_paper(lines, pages, drop)
     drop |= head_weekday(lines, pages, drop)
+    drop |= head_band_rest(lines, pages, drop)
     drop |= head_copies(lines, pages, drop)
     if not drop:
         return lines

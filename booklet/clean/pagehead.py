@@ -20,7 +20,7 @@ from itertools import compress
 from operator import and_
 from typing import Sequence
 
-from booklet.clean.bands import BAND_LINES, header_line, number_key
+from booklet.clean.bands import BAND_LINES, dated_only, header_line, number_key
 from booklet.clean.lines import Line
 from booklet.clean.pages import Pages
 from booklet.shapes import (BARE_HEAD_RE, CLAUSE_RE, EDITION_RE, HEAD_DAY_DATE_RE, HEAD_PIECE_RE, EDITED_ON_RE, HEADER_DATED_RE, HEADER_LINE_RE, ISSUE_LINE_RE, PUBLICATION_RE,
@@ -221,6 +221,26 @@ def head_weekday(lines: Sequence[Line], pages: Pages, drop: set[int]) -> set[int
     return set(days) if len(days) == 1 else set()
 
 
+def head_band_rest(lines: Sequence[Line], pages: Pages, drop: set[int]) -> set[int]:
+    """The rest of a one-page head band whose dated parts went already (``masthead``,
+    ``head_pieces``, ``head_weekday``: 「2026年5月8日」 / 「星期五」, 「第1版」, 「2026年5月3日  A1」): the
+    page's first kept line, a bare name (the 版名 「文化周刊」, 「综合新闻」, the paper's 「江城晚报  城事」)
+    standing straight beside one of those parts among the page's top lines — the band prints its
+    name and its dates together, over the first headline.  Only where the parts taken are dated
+    alone: a head that gave its name with them (「第1版  专题」) gives it once, and a bare name under it
+    labels an item (「高端访谈」)."""
+    if len(pages.starts) != 1:
+        return set()
+    top = range(min(len(lines), BAND_LINES + 3))
+    parts = [k for k in top if k in drop and dated_only(lines[k].text)]
+    if not parts or any(k in drop and k not in pages.numbers and not dated_only(lines[k].text) for k in top):
+        return set()
+    first = next((k for k in top if k not in drop), None)
+    if first is None or not (first - 1 in parts or first + 1 in parts) or not bare_name(lines[first]):
+        return set()
+    return {first}
+
+
 def head_copies(lines: Sequence[Line], pages: Pages, drop: set[int]) -> set[int]:
     """The same head on the text's later pages, where too few pages show for repetition to tell
     (``bands.REPEAT_MIN_COPIES``: a paper's two pages, 「江城晚报  城事」 / 「2026年12月3日  星期四  A1」 …
@@ -290,7 +310,40 @@ def masthead(lines: Sequence[Line], pages: Pages, drop: set[int]) -> set[int]:
         found.append(i)
     if _own_masthead(lines, pages, found):
         return set()
-    return set(found) if any(HEADER_DATED_RE.search(lines[i].text) for i in found) else set()
+    # the band's dated parts may have gone already as running heads (「2026年5月8日」 / 「星期五」 on
+    # every page): the rest of the same band above them or between them (its 版名 「文化周刊」, which
+    # an extractor wrote elsewhere on the other pages) is the head they were read from
+    if any(HEADER_DATED_RE.search(lines[i].text) for i in found):
+        return set(found)
+    return _band_rest(lines, pages, drop, found)
+
+
+def _band_rest(lines: Sequence[Line], pages: Pages, drop: set[int], found: Sequence[int]) -> set[int]:
+    """The rest of the first page's band whose dated parts went already as running heads
+    (「2026年5月8日」 / 「星期五」 on every page): the header lines among the page's first ``BAND_LINES``
+    with those parts above them — the band's 版名 (「文化周刊」) — when the band runs on: each comes
+    again on the later pages as a line of its own, and those copies go with it.  A 简报's own 报头 under a running band (「工作简报」 over
+    「第12期」) is printed once; an issuer's name under the band (「中共江城市委宣传部」, which the
+    text's signature repeats) is no bare 版名, and a line under a full band is the text's.  The copies stand wherever the extractor wrote the band's pieces on the
+    later pages: pdftotext as the page's last block, pdfminer amid its columns."""
+    span = pages.span(0, len(lines)) if pages.starts else range(0)
+    if not found or found[-1] >= span.start + BAND_LINES or not all(bare_name(lines[i]) for i in found):
+        return set()
+    read = [k for k in span[:found[-1]] if k in drop and _band_part(lines[k])]
+    if not any(HEADER_DATED_RE.search(lines[i].text) for i in read):
+        return set()
+    keys = {_spaceless(lines[i].text) for i in found}
+    copies = {k for k in range(span.stop, len(lines)) if k not in drop and not lines[k].given_heading
+              and _spaceless(lines[k].text) in keys}
+    if {_spaceless(lines[k].text) for k in copies} != keys:
+        return set()
+    return set(found) | copies
+
+
+def _band_part(line: Line) -> bool:
+    """A part a head band prints: a header line (names, dates, the page's number) or the weekday
+    of its date, written as a line of its own."""
+    return header_line(line) or WEEKDAY_RE.match(line.text.strip()) is not None
 
 
 def _wrapped_name(lines: Sequence[Line], i: int) -> bool:
