@@ -322,10 +322,11 @@ def _band_rest(lines: Sequence[Line], pages: Pages, drop: set[int], found: Seque
     """The rest of the first page's band whose dated parts went already as running heads
     (「2026年5月8日」 / 「星期五」 on every page): the header lines among the page's first ``BAND_LINES``
     with those parts above them — the band's 版名 (「文化周刊」) — when the band runs on: each comes
-    again on the later pages as a line of its own, and those copies go with it.  A 简报's own 报头 under a running band (「工作简报」 over
-    「第12期」) is printed once; an issuer's name under the band (「中共江城市委宣传部」, which the
-    text's signature repeats) is no bare 版名, and a line under a full band is the text's.  The copies stand wherever the extractor wrote the band's pieces on the
-    later pages: pdftotext as the page's last block, pdfminer amid its columns."""
+    again on the later pages as a line of its own, and those copies go with it.  A 简报's own 报头
+    under a running band (「工作简报」 over 「第12期」) is printed once; an issuer's name under the band
+    (「中共江城市委宣传部」, which the text's signature repeats) is no bare 版名, and a line under a full
+    band is the text's.  The copies stand wherever the extractor wrote the band's pieces on the later
+    pages: pdftotext as the page's last block, pdfminer amid its columns."""
     span = pages.span(0, len(lines)) if pages.starts else range(0)
     if not found or found[-1] >= span.start + BAND_LINES or not all(bare_name(lines[i]) for i in found):
         return set()

@@ -607,13 +607,20 @@ def _candidates(lines: Sequence[Line]) -> list[int]:
 def _cut(lines: Sequence[Line], i: int) -> bool:
     """Line ``i`` starts with what no printed line starts with (``shapes.NO_LINE_START``), or, right
     after a piece with no Chinese in it (a run in another face), with what goes with the piece
-    before (``shapes.BOUND_TO_BEFORE``: Word's 「1」 / 「．汛期…」, 「[J]」 / 「．」), or is the run pypdf opened on the space after an entry's
-    lead cut into runs itself (``regroup.lead_run`` after 「3」 / 「月」 / 「5」 / 「日」: ``dated`` joins a
-    lead that came whole)."""
+    before (``shapes.BOUND_TO_BEFORE``: Word's 「1」 / 「．汛期…」, 「[J]」 / 「．」), or is the run pypdf
+    opened on the space after an entry's lead cut into runs itself (``regroup.lead_run`` after 「3」 /
+    「月」 / 「5」 / 「日」: ``dated`` joins a lead that came whole)."""
     line = lines[i]
     return i > 0 and line.role is None and not line.given_heading \
-        and (line.text[:1] in NO_LINE_START or (line.text[:1] in BOUND_TO_BEFORE and CJK_CHAR_RE.search(lines[i - 1].text) is None)
+        and (line.text[:1] in NO_LINE_START or _bound_after_run(lines, i)
              or (lead_run(line) and _run(lines[i - 2]) if i > 1 else False))
+
+
+def _bound_after_run(lines: Sequence[Line], i: int) -> bool:
+    """Line ``i`` opens on what goes with the piece before (``shapes.BOUND_TO_BEFORE``: 「．」) right
+    after a piece with no Chinese in it — a run in another face (「1」, 「[J]」), where the mark proves
+    a cut; after Chinese it may open a printed line."""
+    return lines[i].text[:1] in BOUND_TO_BEFORE and CJK_CHAR_RE.search(lines[i - 1].text) is None
 
 
 def _font_run(lines: Sequence[Line], i: int) -> bool:
