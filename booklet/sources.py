@@ -64,7 +64,7 @@ def load_source(path: Path, options: ReadOptions | None = None,
 
 def verify_source(path: Path, options: ReadOptions | None = None) -> tuple[ReadResult, "Accounting | None"]:
     """``load_source`` with the nothing-lost guard strict: the result and the balance of its
-    characters (None for a ``.md`` source, which is read as it stands); a ``LostText`` error
+    characters (None for a ``.md`` source, which is read as it stands); a ``guard.LostText`` error
     when a character went missing."""
     return _cleaned(path, options, None, strict=True)
 
@@ -72,7 +72,7 @@ def verify_source(path: Path, options: ReadOptions | None = None) -> tuple[ReadR
 def _cleaned(path: Path, options: ReadOptions | None, progress: Progress | None,
              strict: bool) -> tuple[ReadResult, "Accounting | None"]:
     from booklet.clean import clean
-    from booklet.clean.guard import LostText, account
+    from booklet.clean.guard import account, lost_text
 
     options = options or ReadOptions()
     product = _read(path)
@@ -82,7 +82,7 @@ def _cleaned(path: Path, options: ReadOptions | None, progress: Progress | None,
     balance = account(product.lines, cleaned.document, cleaned.report)
     lost = None if balance.ok else balance.imbalance(product.lines)
     if lost and strict:
-        raise LostText(_("cleaning {what} (please report it)").format(what=lost.describe()), path=path)
+        raise lost_text(lost, path)
     report = product.report
     report.extend(cleaned.report)
     return ReadResult(cleaned.document, report, lost), balance

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Iterable, Sequence
 
 from booklet.errors import BuildError
@@ -95,4 +96,9 @@ def check(lines: Sequence[RawLine], document: Document, report: Report) -> None:
     """Raise ``LostText`` unless every character is accounted for."""
     balance = account(lines, document, report)
     if not balance.ok:
-        raise LostText(_("cleaning {what} (please report it)").format(what=balance.describe(lines)))
+        raise lost_text(balance.imbalance(lines))
+
+
+def lost_text(imbalance: Imbalance, path: Path | None = None) -> LostText:
+    """The error for a cleaning that lost or invented characters (of the source at ``path``)."""
+    return LostText(_("cleaning {what} (please report it)").format(what=imbalance.describe()), path=path)
