@@ -811,6 +811,12 @@ DATE_WHOLE_RE = re.compile(r"\d\s*日$")
 ISSUE_CUT_RE = re.compile(r"第\s*$")
 ISSUE_REST_RE = re.compile(r"^\d{1,4}\s*[期版]\s*[）)]?$")
 PAGE_REST_RE = re.compile(r"^第?\s*\d{1,3}\s*版\s*[）)]?$")
+# … and a 来源 line's locator alone on the next line — the publication's title, its date, its issue
+# or page, and nothing else (「《工作动态》2026年第23期」, 「2026年第23期」): a title in 《》 is not
+# broken, an opening bracket never ends a line and a Latin-set year is one word, so a narrow
+# column ends the line before them, short of the measure (「来源：江城县人民政府办公室」 / 「《工作
+# 动态》2026年第23期」 on 14 characters, 「来源：…《工作动态》」 / 「2026年第23期」 on 19).
+LOCATOR_LINE_RE = re.compile(r"^(?:《[^《》]{1,30}》\s*)?\d{4}\s*年[^《》（()）。；！？，]{0,16}?[期版]\s*[）)]?$")
 # … and a 来源 line cut before the bracket that dates it, under the publication's title: the
 # bracket alone on the next line, a date (「（2026年11月2日第1版）」, 「（2026年3月18日01版）」) closed there.
 SOURCED_DATE_RE = re.compile(r"^[（(]\s*\d{4}\s*[年./-][^（()）。；！？]{0,20}[）)]$")
@@ -900,6 +906,14 @@ def date_cut(before: str, after: str) -> bool:
     if ISSUE_CUT_RE.search(before) is not None:
         return ISSUE_REST_RE.match(after) is not None
     return DATE_WHOLE_RE.search(before) is not None and PAGE_REST_RE.match(after) is not None
+
+
+def locator_rest(before: str, after: str) -> bool:
+    """``after`` is the locator of the 来源 line ``before`` (its text so far), set on a line of its
+    own (``LOCATOR_LINE_RE``): ``before`` has not yet cited its page or issue, and the two read as
+    one whole 来源 line (``SOURCE_WHOLE_RE``).  The caller knows ``before`` is a 来源 line's."""
+    return LOCATOR_LINE_RE.match(after) is not None and SOURCE_WHOLE_RE.search(before) is None \
+        and SOURCE_WHOLE_RE.search(before + after) is not None
 
 
 # A text that closes one of them before it opens any or ends a sentence — the rest of a bracket
