@@ -489,6 +489,11 @@ CHAPTER = rf"第[{CN_COUNT}\d]+[章节篇部]"           # 第一章 第3节 第
 CN_ORDINAL = rf"[{CN_DIGITS}]+、"                   # 一、
 CN_PAREN = rf"（[{CN_DIGITS}]+）"                   # （一）
 DECIMAL = r"\d+(?:\.\d+)+"                          # 1.1  1.2.1
+# What makes a decimal a quantity, never a clause number: its magnitude or a multiple (「1.2万家」,
+# 「46.8亿元」, 「1.3倍」).  A Latin-set decimal is one unbreakable word, so a narrow column's measure
+# brings it to a line's start, and the extractor writes a space between it and the ideograph
+# after (「今年以来，县里统筹资金」 / 「1.2 亿元，按照…」); no clause's title opens on a number word.
+DECIMAL_MAGNITUDES = "万亿兆倍"
 # A standard's clause number alone on its line (「4」, 「4.1」, 「4.1.2」): pdftotext writes the
 # number of a clause heading as a text block of its own when a wide space sets it apart from its
 # title.  Up to four levels of one or two digits (GB/T 1.1 numbers clauses so; a year or a count
@@ -630,7 +635,7 @@ SPEAKER_TURN_RE = re.compile(rf"^{_SPEAKER_LABEL}\s*\S")
 # entry's issue: 「…政治学研究，2017」 / 「（5）：88-103．」; 「…第（一）」 / 「（二）、（三）项…」).
 _NO_MARK_AFTER = r"(?![：:，,。．、；;）)])"
 LIST_START_RE = re.compile(
-    rf"^(?:——|{CHAPTER}|{CN_ORDINAL}|{CN_PAREN}{_NO_MARK_AFTER}|{DECIMAL}\s+\S|{ARABIC_ORDINAL}"
+    rf"^(?:——|{CHAPTER}|{CN_ORDINAL}|{CN_PAREN}{_NO_MARK_AFTER}|{DECIMAL}\s+(?![{DECIMAL_MAGNITUDES}])\S|{ARABIC_ORDINAL}"
     rf"|{ARABIC_PAREN}{_NO_MARK_AFTER}|{ARABIC_HALF_PAREN}{_NO_MARK_AFTER}"
     rf"|[{SYMBOL_BULLETS}]|{CN_FIRST}|{CN_IS}|{_FIELD}|{_SPEAKER_LABEL})")
 LIST_START_FIRST = frozenset("—第" + CN_DIGITS + "（(" + SYMBOL_BULLETS + "出列缺请主记参抄分报印联附注问答提回编")
@@ -708,10 +713,11 @@ HEADING_KEY_RE = re.compile(
 # A section number and the space after it, which normalisation keeps: ``1.1 研究背景``.
 # A clause number of one level keeps its space only on a short unpunctuated heading line
 # (GB/T 1.1 standards, guidelines: 「1 范围」, 「2 术语和定义」), and not before a unit or counter:
-# 「10 月 28 日起」 is an extractor's spacing, not a numbered heading.
+# 「10 月 28 日起」 is an extractor's spacing, not a numbered heading; nor is a decimal before its
+# magnitude (``DECIMAL_MAGNITUDES``: 「1.2 万家」).
 _UNIT_AFTER_NUMBER = "年月日时分秒个项家名人位万亿元千百岁次件条届期号版页章节天周批类种所座户米吨"
 SECTION_NUMBER_RE = re.compile(
-    rf"^(?:(?:[图表]\s*)?\d+(?:[.．-]\d+)+[ \t]+(?=[{IDEOGRAPH}])"
+    rf"^(?:(?:[图表]\s*)?\d+(?:[.．-]\d+)+[ \t]+(?=[{IDEOGRAPH}])(?![{DECIMAL_MAGNITUDES}])"
     rf"|\d{{1,2}}[ \t]+(?=[{IDEOGRAPH}](?<![{_UNIT_AFTER_NUMBER}])[^，。！？；：,.!?;:\n]{{0,24}}$))")
 # A lead-in sentence at a paragraph start, set bold: 「第一，强化……布局。」基础研究….
 LEAD_IN_RE = re.compile(rf"^(第[{CN_DIGITS}]+[，,、][^。！？\n]{{2,40}}[。！？])(?=\S)")
@@ -805,6 +811,12 @@ DATE_WHOLE_RE = re.compile(r"\d\s*日$")
 ISSUE_CUT_RE = re.compile(r"第\s*$")
 ISSUE_REST_RE = re.compile(r"^\d{1,4}\s*[期版]\s*[）)]?$")
 PAGE_REST_RE = re.compile(r"^第?\s*\d{1,3}\s*版\s*[）)]?$")
+# … and a 来源 line's locator alone on the next line — the publication's title, its date, its issue
+# or page, and nothing else (「《工作动态》2026年第23期」, 「2026年第23期」): a title in 《》 is not
+# broken, an opening bracket never ends a line and a Latin-set year is one word, so a narrow
+# column ends the line before them, short of the measure (「来源：江城县人民政府办公室」 / 「《工作
+# 动态》2026年第23期」 on 14 characters, 「来源：…《工作动态》」 / 「2026年第23期」 on 19).
+LOCATOR_LINE_RE = re.compile(r"^(?:《[^《》]{1,30}》\s*)?\d{4}\s*年[^《》（()）。；！？，]{0,16}?[期版]\s*[）)]?$")
 # … and a 来源 line cut before the bracket that dates it, under the publication's title: the
 # bracket alone on the next line, a date (「（2026年11月2日第1版）」, 「（2026年3月18日01版）」) closed there.
 SOURCED_DATE_RE = re.compile(r"^[（(]\s*\d{4}\s*[年./-][^（()）。；！？]{0,20}[）)]$")
@@ -894,6 +906,14 @@ def date_cut(before: str, after: str) -> bool:
     if ISSUE_CUT_RE.search(before) is not None:
         return ISSUE_REST_RE.match(after) is not None
     return DATE_WHOLE_RE.search(before) is not None and PAGE_REST_RE.match(after) is not None
+
+
+def locator_rest(before: str, after: str) -> bool:
+    """``after`` is the locator of the 来源 line ``before`` (its text so far), set on a line of its
+    own (``LOCATOR_LINE_RE``): ``before`` has not yet cited its page or issue, and the two read as
+    one whole 来源 line (``SOURCE_WHOLE_RE``).  The caller knows ``before`` is a 来源 line's."""
+    return LOCATOR_LINE_RE.match(after) is not None and SOURCE_WHOLE_RE.search(before) is None \
+        and SOURCE_WHOLE_RE.search(before + after) is not None
 
 
 # A text that closes one of them before it opens any or ends a sentence — the rest of a bracket

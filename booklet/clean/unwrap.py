@@ -28,7 +28,7 @@ from booklet.shapes import (couplet_over, SIGN_DATE_RE, couplet_under, headline_
                             DATELINE_RE, EDITOR_NOTE_RE, FIELD_LINE_RE, FIGURE_RE, LEAD_IN_MARKS, NUMBERED_LABEL_RE,
                             LISTED_NAME_LAST, MID_WORD_END_RE, NAME_ROW_RE, NOTE_LEAD_RE, NOTE_MARK_FIRST, NOTE_MARK_RE, OPENERS,
                             PUSHED_MARKER_RE, FORM_FIELD_RE, SCHEDULE_DAYPARTS, SCHEDULE_ROW_RE, TABLE_ROW_RE, WHOLE_NAME_RE, WHOLE_NAME_ROW_RE, ROW_LINE_RE, ROW_TERM_MAX, SOURCE_LINE_RE, SOURCE_WHOLE_RE, SPREAD_STOP_RE, TOC_LINE_RE, TOC_ROW_RE,
-                            date_cut, ends_mid_word, has_short_line_role, list_item, opens_on_tail)
+                            date_cut, ends_mid_word, has_short_line_role, list_item, locator_rest, opens_on_tail)
 
 # Judged as full, a title line may fall this much (em) short of the measure (titles are centred).
 TITLE_FULL_BELOW_EM = 3
@@ -242,10 +242,11 @@ _PAUSES = frozenset("，、,")
 
 def _source_cut(prev: Line, cur: Line, head: Line | None) -> bool:
     """A 来源 line the column cut inside its date (「…》2026年」 / 「11月20日第7版」, 「…2026」 / 「年11」 /
-    「月26日…」) or between its whole date and its page (「…2026年11月20日」 / 「第7版」)."""
+    「月26日…」), between its whole date and its page (「…2026年11月20日」 / 「第7版」) or before its
+    locator (``shapes.locator_rest``: 「来源：江城县人民政府办公室」 / 「《工作动态》2026年第23期」)."""
     if head is None or not head.opener or SOURCE_LINE_RE.match(head.text) is None:
         return False
-    return date_cut(prev.text, cur.text)
+    return date_cut(prev.text, cur.text) or locator_rest(("" if head is prev else head.text) + prev.text, cur.text)
 
 
 # The last characters of a 来源 line whole (``shapes.SOURCE_WHOLE_RE``): its page, its issue, the
