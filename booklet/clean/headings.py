@@ -200,8 +200,9 @@ def sentence_headings(stage: Blocks, log: Log) -> Blocks:
     siblings, and a refrain repeated through a 语录 (「民有所呼，我有所应。」 three times) names no part:
     a document's headings differ.  One alone is a heading where the page sets it centred
     (``Blk.centred``: under ``pdftotext -layout`` a line written half its lack to the measure in,
-    two indents past the paragraph under it, where no paragraph's line stands — 「        办法总比困难多。」 over its paragraph): centring, like
-    the parallel, is the typesetter's mark of a head."""
+    two indents past the paragraph under it, where no paragraph's line stands — 「办法总比困难多。」
+    eight cells in on a 20-cell measure): centring, like the parallel, is the typesetter's mark of
+    a head."""
     blocks = stage.blocks
     found: dict[str, list[int]] = {}
     centred: list[int] = []
