@@ -19,7 +19,7 @@ from booklet.cjk import TIGHT_EDGE, hyphen_repaired
 from booklet.clean.lines import Line, join_logged
 from booklet.clean.stages import Blocks, Lines
 from booklet.clean.measured import soft_join_break
-from booklet.clean.setoff import centred_apart
+from booklet.clean.setoff import centred_alone, centred_apart
 from booklet.clean.unwrap import Group
 from booklet.rawlines import Role
 from booklet.report import Log
@@ -71,6 +71,7 @@ class Blk:
     opens_article: bool = False  # a heading run here opens an article (split_articles)
     closed: bool = False  # its last line carried the file's block-end mark (a trailing space, ``Layout.trail_marks_end``)
     spaced_end: bool = False  # its last line ended on an ideographic space the extractor kept (``ends_on_wide_space``)
+    centred: bool = False  # one line, standing centred on the measure in cells (``setoff.centred_alone``: ``-layout``)
 
     def but(self, **changes: object) -> "Blk":
         """A copy with ``changes``."""
@@ -121,7 +122,9 @@ def to_blocks(stage: Lines, log: Log) -> Blocks:
         full = wrapped and last.width >= measure \
             and not (k + 1 < len(groups) and centred_apart(last, groups[k + 1].lines[0], layout))
         blocks.append(Blk(kind, text, first.lineno, last.lineno, level, marked, full, starts, bold,
-                          closed=marks_end and last.trail_space, spaced_end=ends_on_wide_space(last)))
+                          closed=marks_end and last.trail_space, spaced_end=ends_on_wide_space(last),
+                          centred=len(lines) == 1 and k + 1 < len(groups)
+                          and centred_alone(first, groups[k + 1].lines[0], layout)))
     given = any(map(_GIVEN_HEADING, stage.lines)) \
         and not any(ln.raw.box is not None for ln in stage.lines[:GEOMETRY_PROBE_LINES])
     return Blocks(blocks, stage.notes, layout, given)

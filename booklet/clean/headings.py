@@ -198,18 +198,28 @@ def sentence_headings(stage: Blocks, log: Log) -> Blocks:
     mark; over a paragraph ``SENTENCE_ARGUED_SHARE`` times as wide; and ``SENTENCE_HEADS_MIN`` of
     them opening alike, each said once — a 通知's 「特此通知。」 or a one-line answer has no parallel
     siblings, and a refrain repeated through a 语录 (「民有所呼，我有所应。」 three times) names no part:
-    a document's headings differ."""
+    a document's headings differ.  One alone is a heading where the page sets it centred
+    (``Blk.centred``: under ``pdftotext -layout`` a line written half its lack to the measure in,
+    two indents past the paragraph under it, where no paragraph's line stands — 「办法总比困难多。」
+    eight cells in on a 20-cell measure): centring, like the parallel, is the typesetter's mark of
+    a head."""
     blocks = stage.blocks
     found: dict[str, list[int]] = {}
+    centred: list[int] = []
     for i, blk in enumerate(blocks[:-1]):
         key = _sentence_head_key(blk, stage.layout)
         nxt = blocks[i + 1]
         if key is not None and nxt.kind is Kind.PARA \
                 and width(nxt.text) >= SENTENCE_ARGUED_SHARE * width(blk.text):
             found.setdefault(key, []).append(i)
+            if blk.centred and blk.first == blk.last:
+                centred.append(i)
     texts = Counter(blk.text for blk in blocks)
     series = [places for places in found.values()
               if len(places) >= SENTENCE_HEADS_MIN and all(texts[blocks[i].text] == 1 for i in places)]
+    # a sentence head set centred needs no siblings: the page shows it apart (``Blk.centred``: ``-layout``
+    # wrote it half its lack to the measure in, two indents past the paragraph under it)
+    series += [[i] for i in centred if texts[blocks[i].text] == 1 and not any(i in places for places in series)]
     if not series:
         return stage
     out = list(blocks)

@@ -114,6 +114,19 @@ def centred_under(prev: Line, cur: Line, layout: Layout) -> bool:
         and abs(lead - (layout.measure_at(cur) - cur.span_width) / 2) <= CENTRED_SLACK_EM
 
 
+def centred_alone(line: Line, below: Line, layout: Layout) -> bool:
+    """``line`` stands centred on the measure by itself over ``below``: ``pdftotext -layout`` wrote
+    it after a lead at least ``CENTRED_MIN_LEAD_EM`` cells past the line under it (more than any
+    paragraph's first line is set in past its others: a paragraph's line runs from the margin or one
+    indent in, and where a page's cells are narrow that indent is four cells — a short last clause
+    set in as a paragraph, 「    （三）违反规定对外提供档案的。」, may stand near half its lack) and within
+    ``CENTRED_SLACK_EM`` of half its lack to the measure — a heading or title set centred.  Text with
+    no cells (other extractors) has no such lead."""
+    cells = line.lead
+    return cells - below.lead >= CENTRED_MIN_LEAD_EM \
+        and abs(cells - (layout.measure_at(line) - line.span_width) / 2) <= CENTRED_SLACK_EM
+
+
 def centred_apart(prev: Line, cur: Line, layout: Layout) -> bool:
     """``cur``, centred under ``prev`` (``centred_under``), is a line set apart under a title by its
     own shape — a byline (``short_line_role``), a contributor's credit in brackets
