@@ -288,11 +288,19 @@ ITEM_NUMBER_RUN_RE = re.compile(r"^(?:[0-9]{1,2}[.)]|\([0-9]{1,2}\)|[A-Za-z][.)]
 # in the Chinese one, so pypdf cuts between them (「1」 / 「．汛期一般指什么时间？」) — a number of
 # one or two digits alone before a piece opening on the stop is such an item number.
 ITEM_NUMBER_DIGITS_RE = re.compile(r"^[0-9]{1,2}$")
+# A reference list's entry label in a Latin face (GB/T 7714's 「[1]」), cut off by pypdf with the
+# space that parts it from the entry (「[1]」 / 「 王浦劬．…」): it opens its entry's line as Word's
+# item number does; a citation mark inside a sentence (「…关系[1]，」) has no space after it.
+REFERENCE_LABEL_RUN_RE = re.compile(r"^\[[0-9]{1,3}\]$")
 ITEM_NUMBER_STOP = "．"
 # A run may be marks alone: Word sets ASCII punctuation, the middle dot (``8`` / ``·`` / ``02``)
 # and ``%`` in the Latin face too, so pypdf cuts them off like digits (``2`` / ``3%`` / ``。``).
 _LATIN_RUN_CHARS = "0-9A-Za-z.,:;%‰/+\\-–()·'’&"
-LATIN_RUN_RE = re.compile(rf"^(?:[{_LATIN_RUN_CHARS}][{_LATIN_RUN_CHARS}\s]*|{_NOTE_MARK})$")
+# A reference's document-type code (GB/T 7714: 「[J]」, 「[M]」, 「[R]」, 「[EB/OL]」) is set in the
+# Latin face with its brackets after the title, so pypdf cuts it off like digits (「…相互关系」 /
+# 「[J]」 / 「．国家行政学」).
+_REFERENCE_TYPE = r"\[[A-Z]{1,2}(?:/[A-Z]{2})?\]"
+LATIN_RUN_RE = re.compile(rf"^(?:[{_LATIN_RUN_CHARS}][{_LATIN_RUN_CHARS}\s]*|{_NOTE_MARK}|{_REFERENCE_TYPE})$")
 # Chinese text at a line's start, past the rest of a Latin run it may begin with (``02”强降雨过程``
 # after ``8`` / ``·``): the text a run was cut from.
 CJK_AT_START_RE = re.compile(f"[{_LATIN_RUN_CHARS}\\s]*[{IDEOGRAPH}{CJK_PUNCT}]")
@@ -300,7 +308,7 @@ CJK_AT_START_RE = re.compile(f"[{_LATIN_RUN_CHARS}\\s]*[{IDEOGRAPH}{CJK_PUNCT}]"
 # a line starting with what no printed line starts with): one C-level scan finds the few.  Each
 # line must follow a newline (put one before the first): the literal start lets the scan skip
 # from line to line at C speed, where ``^`` would try every character.
-PIECE_LINES_RE = re.compile(rf"\n(?:(?:[{_LATIN_RUN_CHARS}][{_LATIN_RUN_CHARS} \t]*|{_NOTE_MARK}|[{IDEOGRAPH}])[ \t]*$"
+PIECE_LINES_RE = re.compile(rf"\n(?:(?:[{_LATIN_RUN_CHARS}][{_LATIN_RUN_CHARS} \t]*|{_NOTE_MARK}|{_REFERENCE_TYPE}|[{IDEOGRAPH}])[ \t]*$"
                             rf"|[ \t]*[{''.join(sorted(BOUND_TO_BEFORE))}])", re.M)
 # A space beside a full-width stop or bracket: where an extractor wrote the room justification
 # spread a line's glyphs into (pdfminer: 「遗工坊 ， 邀请剪纸 、 竹」, a column's full line); no

@@ -13,7 +13,7 @@ from typing import Sequence
 
 from booklet.clean.bands import cut_heads, folio_heads, lone_feet, paged_heads, pages_from_repeats, running_heads, title_head
 from booklet.clean.lines import Line
-from booklet.clean.pages import Pages, find_pages, head_numbers, spaced_piece
+from booklet.clean.pages import Pages, find_pages, head_numbers, spaced_item, spaced_piece
 from booklet.clean.pagehead import (browser_print, head_band_rest, head_copies, head_paper, head_pieces, head_weekday, masthead,
                                      one_page_head)
 from booklet.rawlines import Role
@@ -54,10 +54,12 @@ def mark_page_starts(lines: list[Line], log: Log) -> list[Line]:
 
     Some extractors put one space before the first line of a page
     (seed 000: `` 济社会发展…``); when that is rare in a file whose reader knew no pages, it
-    is a page mark (where form feeds mark the pages, a lone space is a centred line's margin).
+    is a page mark (where form feeds mark the pages, a lone space is a centred line's margin) —
+    unless it is the space pypdf wrote after a number it cut off at its font (``pages.spaced_piece``,
+    ``pages.spaced_item``: ``[1]`` / `` 王浦劬．…``, one printed line).
     The first line starts a page too (its running header is furniture).
     """
-    spaced = [ln.lead_space and not spaced_piece(lines, k) for k, ln in enumerate(lines)]
+    spaced = [ln.lead_space and not spaced_piece(lines, k) and not spaced_item(lines, k) for k, ln in enumerate(lines)]
     singles = sum(spaced)
     paged = bool(lines) and lines[0].raw.page is not None   # form feeds: one page's text has one too
     use_space = not paged and 0 < singles <= max(PAGE_SPACE_MAX_ALWAYS, len(lines) // PAGE_SPACE_ONE_IN)

@@ -26,7 +26,7 @@ from dataclasses import dataclass
 from typing import Sequence
 
 from booklet.clean.lines import Line
-from booklet.shapes import (BARE_NUMBER_RE, CJK_CHAR_RE, EDITION_FOLIO_RE, LATIN_RUN_RE, LABEL_RE, NUMBERED_RE, WORDY_RE, ITEM_NUMBER_RUN_RE, NUMBER_UNIT_FIRST, OPENERS,
+from booklet.shapes import (BARE_NUMBER_RE, CJK_CHAR_RE, EDITION_FOLIO_RE, LATIN_RUN_RE, LABEL_RE, NUMBERED_RE, WORDY_RE, ITEM_NUMBER_RUN_RE, REFERENCE_LABEL_RUN_RE, NUMBER_UNIT_FIRST, OPENERS,
                             PAGE_NUMBER_MAX_CHARS, PAGE_NUMBER_RE, NUMBER_ALONE_RE, PAGE_PIECE_FIRST, source_rest)
 
 # A page number cut in pieces has at most this many (``第`` ``3`` ``页 共`` ``9`` ``页``).
@@ -191,11 +191,14 @@ def em_spaced_piece(lines: Sequence[Line], k: int) -> bool:
 
 def spaced_item(lines: Sequence[Line], k: int) -> bool:
     """Line ``k`` is the text of the list item numbered by the line before: Word's numbering in a
-    Latin face (``1.``, ``(2)``) with the space after it starting the next line (``1.`` / `` 打开
-    浏览器，…``).  The item's point says it is no page number, so the text may be prose."""
+    Latin face (``1.``, ``(2)``) or a reference list's label (``[1]``, ``shapes.REFERENCE_LABEL_RUN_RE``)
+    with the space after it starting the next line (``1.`` / `` 打开浏览器，…``, ``[1]`` / `` 王浦劬．…``).
+    The item's point or the label's brackets say it is no page number, so the text may be prose, and
+    the lone space no page mark."""
     line, prev = lines[k], lines[k - 1] if k > 0 else None
     return prev is not None and line.lead_space and not line.blanks_before and not prev.given_heading \
-        and prev.role is None and ITEM_NUMBER_RUN_RE.match(prev.text) is not None \
+        and prev.role is None and (ITEM_NUMBER_RUN_RE.match(prev.text) is not None
+                                   or REFERENCE_LABEL_RUN_RE.match(prev.text) is not None) \
         and CJK_CHAR_RE.match(line.text[:1]) is not None
 
 

@@ -88,7 +88,7 @@ from booklet.i18n import _
 from booklet.report import Log, excerpt
 from booklet.shapes import (BYLINE_LABEL_RE, CHINESE_EDGE_RE, CIRCLED_RE, CJK_AT_START_RE, CJK_CHAR_RE, CREDIT_RE,
                             ITEM_NUMBER_RUN_RE, JOINED_LINES_RE, LATIN_RUN_RE, BOUND_TO_BEFORE, NO_LINE_START, NUMBERED_RE,
-                            ONE_IDEOGRAPH_RE, PAGE_NUMBER_MAX_CHARS, PIECE_LINES_RE, QUOTED_LINE_RE,
+                            ONE_IDEOGRAPH_RE, PAGE_NUMBER_MAX_CHARS, PIECE_LINES_RE, QUOTED_LINE_RE, REFERENCE_LABEL_RUN_RE,
                             STOP_RE,
                             SOURCE_WHOLE_RE, leaves_bracket_open, series_key)
 
@@ -337,7 +337,10 @@ def _join_spaced(lines: list[Line], log: Log) -> list[Line]:
             text = head.text + (" " if line.lead_space else EM_SPACE) + line.text
             log.decided(head.lineno, "merged", _("{count} pieces of one printed line: {text!r}").format(
                 count=2, text=excerpt(text)))
-            merged = head.but(text=text, trail_space=line.trail_space)
+            # (a reference's label read as a raised marker cut off the line before, 「[1]」, is no
+            # marker once the space after it shows it opens its entry's printed line)
+            merged = head.but(text=text, trail_space=line.trail_space,
+                              gap_join=head.gap_join and REFERENCE_LABEL_RUN_RE.match(head.text) is None)
             out[-1] = merged.but(span_width=merged.width)
         else:
             out.append(line)

@@ -112,4 +112,5 @@ def test_a_full_width_stop_goes_with_the_piece_before_it(rejoined):
     out = rejoined(REFERENCES)
     assert "．" not in out
     assert not any(line.startswith("．") for line in out)
-    assert any(line.startswith("[J]．") for line in out)
+    # (the type code is a run too since pypdf57, and goes on in the line before: 「…相互关系[J]．」)
+    assert any(line.endswith("[J]．") or line.startswith("[J]．") for line in out)
