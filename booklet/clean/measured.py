@@ -381,9 +381,12 @@ def _phrased_heading(line: Line, nxt: Line, layout: Layout, first_under: bool = 
 def _first_line_under(line: Line, layout: Layout) -> bool:
     """``line`` is as wide as a paragraph's first line, short of the full measure: set in where
     indents show, a first line's width where the extractor dropped them (``first_line_width``) —
-    of full-width characters only, whose width the count knows."""
-    if not full_width_only(line.text):
-        return False   # (digits or Latin: the count is unsure of the width, a full line may read short)
+    ending no sentence (so no paragraph's last line) and of full-width characters only, whose
+    width the count knows."""
+    if line.final or not full_width_only(line.text):
+        # (a line ending a sentence may be its paragraph's last, short anywhere; digits or Latin:
+        # the count is unsure of the width, a full line may read short)
+        return False
     if layout.uses_indent:
         return line.indent
     return layout.indent_lost > 0 and first_line_width(line, None, layout)

@@ -85,3 +85,16 @@ def test_paragraph_first_line_over_its_full_second_line_goes_on(texts, clean):
     paras = texts(doc, Paragraph)
     assert any(p.startswith("对照高质量发展要求，我们的工作还存在一些不足：") for p in paras)
     assert any(p.startswith("全年新增省级以上创新平台") for p in paras)
+
+
+def test_parallel_phrases_are_a_headings_shape_a_cut_first_line_is_not():
+    from booklet.shapes import parallel_phrases
+    # the sweep's 小标题 (report_bold_headings) …
+    assert parallel_phrases("坚持企业主体，提升企业创新能力")
+    assert parallel_phrases("坚持人才引领，优化创新生态")
+    # … and dev's prose first lines as wide as a first line over another first line (columns dealt
+    # out of turn, a column narrowed round a picture), each ending in a cut clause
+    assert not parallel_phrases("只要方向对了，坚持下去，就")
+    assert not parallel_phrases("据了解，“科技副总”由")
+    assert not parallel_phrases("“山里老人多，腿脚")
+    assert not parallel_phrases("我县以小微企业、个体工商户和")
