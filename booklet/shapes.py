@@ -112,6 +112,19 @@ SPACED_RUN_RE = re.compile(r" (?=[!-~])|(?<=[!-~]) ")
 NARROW_CHAR_RE = re.compile(r"[ -~]")
 
 
+# A 小标题 of two phrases in parallel (对仗): 「坚持企业主体，提升企业创新能力」, 「坚持人才引领，优化创新生态」 —
+# one comma between two runs of ideographs, no quote or bracket, the second phrase whole: no shorter
+# than the first.  A paragraph's first line the measure cut ends in a piece of its last clause
+# (「只要方向对了，坚持下去，就」, 「据了解，“科技副总”由」).
+PARALLEL_PHRASES_RE = re.compile(r"^([\u3400-\u9fff]{2,})，([\u3400-\u9fff]{2,})$")
+
+
+def parallel_phrases(text: str) -> bool:
+    """``text`` is two phrases in parallel joined by a comma (``PARALLEL_PHRASES_RE``)."""
+    match = PARALLEL_PHRASES_RE.match(text)
+    return match is not None and len(match.group(2)) >= len(match.group(1))
+
+
 def full_width_only(text: str) -> bool:
     """``text`` holds no narrow run and no space: its width in em is exact (``NARROW_CHAR_RE``)."""
     return NARROW_CHAR_RE.search(text) is None

@@ -16,7 +16,7 @@ from booklet.clean.lines import Line
 from booklet.clean.setoff import REST_WIDER_EM, centred_apart, centred_rest, kicker_over_wrapped_title, rest_of_larger_line
 from booklet.shapes import (CLAUSE_TEXT_RE, ARTICLE_LABEL_SPACED_RE, BRACKETED_LINE_RE, FULL_STOP_END_RE, DATED_END_LAST, DATED_END_RE, KICKER_END_RE, LABEL_RE, LEAD_IN_END_RE, MID_WORD_END_RE, NO_LINE_START, NUMBERED_RE, STOP_RE, TOC_LINE_RE,
                             WHOLE_HEADING_RE, closes_unopened_bracket, ends_mid_word, full_width_only, has_short_line_role, leading_unit_width, leaves_bracket_open, leaves_quote_open,
-                            looks_like_byline, set_apart)
+                            looks_like_byline, parallel_phrases, set_apart)
 
 # A line ending further than this (em) from the measure, beyond the unit the next line starts
 # with, stopped short: two characters, for glyph widths our count does not know (Latin and
@@ -170,7 +170,8 @@ def _heading_line(above: Line | None, head: Line | None, prev: Line, cur: Line, 
         return True
     if not prev.clause and not _text_under_label(above, prev, cur, layout):
         return True
-    return _phrased_heading(prev, cur, layout) or _alone_under_full(above, prev, cur, layout)
+    return _phrased_heading(prev, cur, layout, _first_line_under(cur, layout)) \
+        or _alone_under_full(above, prev, cur, layout)
 
 
 def stops_short(prev: Line, cur: Line | None, layout: Layout, prev_opens: bool) -> bool:
@@ -345,7 +346,7 @@ def _numbered(line: Line) -> bool:
     return line.listed and NUMBERED_RE.match(line.text) is not None and not line.text.startswith("—")
 
 
-def _phrased_heading(line: Line, nxt: Line, layout: Layout) -> bool:
+def _phrased_heading(line: Line, nxt: Line, layout: Layout, first_under: bool = False) -> bool:
     """``line`` reads as a whole heading though it holds a clause mark: phrases joined by a comma
     or a colon, no stop, ending in a word (``WHOLE_HEADING_RE``: not in ，、 — a cut clause), no
     bracket closed that it never opened (「…会议通过）」, the rest of a note) — and it was not cut by
@@ -354,15 +355,41 @@ def _phrased_heading(line: Line, nxt: Line, layout: Layout) -> bool:
     with.  The caller asks besides that ``nxt`` be visibly a paragraph's first line
     (``_first_line_follows``): a 小标题 of two phrases set in like the paragraphs on a narrow measure
     (「坚持人才引领，优化创新生态」, 13 em where a first line holds 16 / 「完善“揭榜挂帅”“赛马”等项目组」 /
-    「织方式，深化…」), which the two-em slack of a line inside a sentence kept in the paragraph."""
+    「织方式，深化…」), which the two-em slack of a line inside a sentence kept in the paragraph.
+    Or, ``first_under``, ``nxt`` is itself as wide as a first line: then ``line`` needs only be no
+    wider than one when it is two phrases in parallel (``shapes.parallel_phrases``: a heading
+    centred in its column, as wide as a first line; a prose first line that happens to be as wide,
+    over another first line — columns dealt out of turn, a column narrowed round a picture — ends
+    in a cut clause)."""
     if WHOLE_HEADING_RE.match(line.text) is None or not full_width_only(line.text) \
             or closes_unopened_bracket(line.text):
         return False
     room = layout.measure_at(line) - (INDENT_EM if line.indent else layout.indent_lost) - line.span_width
+    if room >= 0 and first_under and parallel_phrases(line.text):
+        # no wider than a first line, over a line that is one too (``first_under``, which the
+        # caller read: ``_first_line_under``, and a full line of prose under that): a paragraph's
+        # second line runs to the measure, so the line above was no first line the measure cut (a
+        # 小标题 centred in its column as wide as a first line: 「坚持企业主体，提升企业创新能力」, 15 em
+        # on a 17 em column whose first lines hold 15 / 「实施企业研发机构提质工程，推动」 / 「规模以上…」)
+        return True
     if layout.measure_exact:
         # the measure is exact too: a first line cut by it leaves less than the next unit's room
         return room - leading_unit_width(nxt.text) >= 0
     return room - HEADING_END_SLACK_EM - leading_unit_width(nxt.text) > 0
+
+
+def _first_line_under(line: Line, layout: Layout) -> bool:
+    """``line`` is as wide as a paragraph's first line, short of the full measure: set in where
+    indents show, a first line's width where the extractor dropped them (``first_line_width``) —
+    ending no sentence (so no paragraph's last line) and of full-width characters only, whose
+    width the count knows."""
+    if line.final or not full_width_only(line.text):
+        # (a line ending a sentence may be its paragraph's last, short anywhere; digits or Latin:
+        # the count is unsure of the width, a full line may read short)
+        return False
+    if layout.uses_indent:
+        return line.indent
+    return layout.indent_lost > 0 and first_line_width(line, None, layout)
 
 
 def _prose_line(line: Line, layout: Layout) -> bool:
