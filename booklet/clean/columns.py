@@ -141,8 +141,10 @@ def _gutter(page: Sequence[RawLine], min_rows: int = GUTTER_MIN_ROWS) -> int | N
 def _parts_prose(parted: Sequence[str]) -> bool:
     """Whether the rows a gutter parts are columns' running text: ``GUTTER_PROSE_SHARE`` of them
     carry a comma or a stop (``shapes.PROSE_PUNCT_RE``).  A column's lines run on through clauses;
-    a list's rows of names or units spaced apart hold none, whatever their gaps line up at."""
-    return sum(PROSE_PUNCT_RE.search(text) is not None for text in parted) >= GUTTER_PROSE_SHARE * len(parted)
+    a list's rows of names or units spaced apart hold none, whatever their gaps line up at.  Fewer
+    rows than a page's gutter needs (``GUTTER_MIN_ROWS``: a short last column's, an author's unit and
+    date beside a column's last lines) are too few to tell a list by."""
+    return len(parted) < GUTTER_MIN_ROWS or sum(PROSE_PUNCT_RE.search(text) is not None for text in parted) >= GUTTER_PROSE_SHARE * len(parted)
 
 
 def _split_page(page: list[RawLine]) -> list[RawLine]:

@@ -53,4 +53,11 @@ def test_two_columns_of_prose_still_split(clean, texts):
             "或者社会力量参与建设的城市书房。                5.2   借阅服务"]
     assert _parts_prose(rows)
     assert not _parts_prose(["   江城市第一中学     江城市人民医院        江城",
-                             "   西山区人民法院     西山区青石镇人民政府"])
+                             "   江城市税务局第一分局       江城市公共交通",
+                             "   东湖区东湖街道东湖社区         东湖区城市管",
+                             "   西山区人民法院     西山区青石镇人民政府",
+                             "   南岭县南岭镇中心小学       南岭县供电公司",
+                             "   北塘县人民检察院     北塘县农村信用合作"])
+    # a short last column's few rows (an author's unit and date beside a column's last lines) are
+    # too few to tell a list by
+    assert _parts_prose(["  2.学科教学能力        江城市教育局", "  （1）课程标准研        2026年2月20日"])
