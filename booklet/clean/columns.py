@@ -18,7 +18,7 @@ from dataclasses import replace
 from typing import AbstractSet, Sequence
 
 from booklet.rawlines import RawLine
-from booklet.shapes import BODY_LINE_END_RE, NOTE_LEAD_RE, PADDED_PIECES_RE, PADDING_RE, looks_like_byline
+from booklet.shapes import BODY_LINE_END_RE, NOTE_LEAD_RE, PADDED_PIECES_RE, PADDING_RE, PROSE_PUNCT_RE, looks_like_byline
 from booklet.clean.layout import upper_quartile
 from booklet.clean.lines import Line
 from booklet.i18n import _
@@ -50,6 +50,11 @@ LONG_ROW_PAST_GUTTER = 2
 # between: no cut serves, the rows stay whole (``flow.column_flow`` reads tight columns by the
 # cells where they start).  One row in twenty may be a heading or figure set across the columns.
 RUN_THROUGH_SHARE = 0.05
+# Columns hold running text: of the rows a gutter parts, at least one in five carries a comma or a
+# stop (two columns of prose: a third to all of them).  A list set in rows — names or units of like
+# length spaced apart and wrapped at the measure (a 名单) — parts at like gaps in every row, and
+# none of its rows holds a clause: its gaps line up by the items' like length, not at a gutter.
+GUTTER_PROSE_SHARE = 0.2
 # A page's header or footer is at most three rows, set off from the columns by a blank row.
 BAND_ROWS = 3
 # A page holds at most this many columns (a newspaper page of three, and one more).
@@ -123,11 +128,23 @@ def _gutter(page: Sequence[RawLine], min_rows: int = GUTTER_MIN_ROWS) -> int | N
     near = sum(ends[col + d] for d in range(-_SLACK, _SLACK + 1))
     top = _across(page, col)
     long_rows = [text for line in page[top:] if len(text := line.text.rstrip()) > col + LONG_ROW_PAST_GUTTER]
-    through = sum(_cut(text, col) is None for text in long_rows)
+    parted = [text for text in long_rows if _cut(text, col) is not None]
+    through = len(long_rows) - len(parted)
     if min_rows < GUTTER_MIN_ROWS and through:
         return None   # (a short column's gutter is taken on few rows only where no long row runs through it)
+    if not _parts_prose(parted):
+        return None   # (a list's items in rows: like gaps, no columns)
     return col if len(long_rows) >= min_rows and near >= GUTTER_ROW_SHARE * len(long_rows) \
         and through <= RUN_THROUGH_SHARE * len(long_rows) and col >= GUTTER_MIN_COLUMN else None
+
+
+def _parts_prose(parted: Sequence[str]) -> bool:
+    """Whether the rows a gutter parts are columns' running text: ``GUTTER_PROSE_SHARE`` of them
+    carry a comma or a stop (``shapes.PROSE_PUNCT_RE``).  A column's lines run on through clauses;
+    a list's rows of names or units spaced apart hold none, whatever their gaps line up at.  Fewer
+    rows than a page's gutter needs (``GUTTER_MIN_ROWS``: a short last column's, an author's unit and
+    date beside a column's last lines) are too few to tell a list by."""
+    return len(parted) < GUTTER_MIN_ROWS or sum(PROSE_PUNCT_RE.search(text) is not None for text in parted) >= GUTTER_PROSE_SHARE * len(parted)
 
 
 def _split_page(page: list[RawLine]) -> list[RawLine]:
