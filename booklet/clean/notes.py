@@ -215,6 +215,12 @@ def _hinted_notes(zone: Sequence[Line], log: Log) -> list[SideNote]:
     return notes
 
 
+def _page_breaks(lines: Sequence[Line], j: int) -> bool:
+    """A page break comes before line ``j``: it starts a page, or the line before ends one (a page
+    number dropped after it: a verso's folio that tells no page start — the note's body ends there)."""
+    return lines[j].page_start or lines[j - 1].page_end
+
+
 def _zone_end(lines: Sequence[Line], i: int) -> int | None:
     line = lines[i]
     start = NOTE_START_RE.match(line.text)
@@ -225,7 +231,7 @@ def _zone_end(lines: Sequence[Line], i: int) -> int | None:
         return None
     j = i + 1
     while j < len(lines) and j - i <= MAX_ZONE:
-        if lines[j].page_start or lines[j].given_heading:
+        if _page_breaks(lines, j) or lines[j].given_heading:
             break
         j += 1
     else:

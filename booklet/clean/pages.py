@@ -43,6 +43,10 @@ HEAD_WORDS_MIN_CHARS = 4
 # A running sequence of page numbers has at least this many members when the pages are not
 # marked (two numbers a page apart, ``1`` … ``2``, already make one: a two-page document).
 SEQUENCE_MIN = 2
+# A design that numbers one side of each spread only (the verso's foot carries the folio, the recto's
+# head the title) numbers every other page: 2 … 4 … 6.  Even digits alone on their lines also come
+# from the text, so such a chain needs a third member before it is read as the pages' numbers.
+ALTERNATE_SEQUENCE_MIN = 3
 # A page number printed in a running head has at most this many digits (a book of 9999 pages).
 HEAD_NUMBER_MAX_DIGITS = 4
 # The space a clause number's words follow in Chinese standards (GB/T 1.1): one ideographic space.
@@ -92,9 +96,12 @@ def find_pages(lines: Sequence[Line]) -> Pages:
     # in the text never run on as page numbers
     if not numbers:
         numbers |= running_sequence(lines, candidates)
+    # (verso folios only: page numbers, but no page starts of their own — the repeats tell them)
+    alternate = set() if numbers else alternate_sequence(lines, candidates)
     numbers |= {i for i in candidates if i == len(lines) - 1}
     numbers |= {i for i in digits if i == 0 or (i == 1 and _head_words(lines[0], lines[1]))}
     starts = sorted(set(marked_starts).union(_starts_after(numbers, len(lines))))
+    numbers |= alternate
     if first is not None and not numbers:
         # one page the reader marked: its number is its ordinal, where pdftotext writes the page's
         # foot after the column above it — a block's end amid the text; that is no page break
@@ -288,23 +295,35 @@ def running_sequence(lines: Sequence[Line], candidates: Sequence[int]) -> set[in
     """Digit lines whose values run on page by page (``1`` … ``2`` … ``3``): the longest chain
     of values rising by one, its links as even as the pages (a number in the text between
     two page numbers of the same value is passed over)."""
-    chain = _longest_chain(lines, candidates, None)
-    if len(chain) < SEQUENCE_MIN:
+    return _sequence(lines, candidates, 1, SEQUENCE_MIN)
+
+
+def alternate_sequence(lines: Sequence[Line], candidates: Sequence[int]) -> set[int]:
+    """The numbers of one side of the spreads (``2`` … ``4`` … ``6``: values rising by two, at
+    least ``ALTERNATE_SEQUENCE_MIN`` of them) — a design that sets its folio on the versos only.
+    They are page numbers, but tell every other page start only (the others: the running heads)."""
+    return _sequence(lines, candidates, 2, ALTERNATE_SEQUENCE_MIN)
+
+
+def _sequence(lines: Sequence[Line], candidates: Sequence[int], step: int, least: int) -> set[int]:
+    """``running_sequence``'s chain of values rising by ``step`` (empty: under ``least``)."""
+    chain = _longest_chain(lines, candidates, None, step)
+    if len(chain) < least:
         return set()
     gaps = sorted(b - a for a, b in zip(chain, chain[1:]))
-    chain = _longest_chain(lines, candidates, gaps[len(gaps) // 2])
-    return set(chain) if len(chain) >= SEQUENCE_MIN else set()
+    chain = _longest_chain(lines, candidates, gaps[len(gaps) // 2], step)
+    return set(chain) if len(chain) >= least else set()
 
 
-def _longest_chain(lines: Sequence[Line], candidates: Sequence[int], gap: int | None) -> list[int]:
-    """Candidates whose values rise by one in line order; among equally long chains the link
+def _longest_chain(lines: Sequence[Line], candidates: Sequence[int], gap: int | None, step: int = 1) -> list[int]:
+    """Candidates whose values rise by ``step`` in line order; among equally long chains the link
     nearest ``gap`` lines (or, with no ``gap`` yet, the latest predecessor) is taken."""
     ends: dict[int, list[tuple[int, int]]] = {}   # value → (chain length, index) of chains ending there
     before: dict[int, int] = {}
     best = (0, -1)
     for i in candidates:
         value = _value(lines[i])
-        options = ends.get(value - 1, ())
+        options = ends.get(value - step, ())
         length = max((n for n, _ in options), default=0) + 1
         tied = [j for n, j in options if n == length - 1]
         if tied:
