@@ -1473,7 +1473,9 @@ COMPILER_RE = re.compile(rf"^(?:{_ORG}\s*|{_NAME}(?:\s+{_NAME}){{0,2}}\s+){_COMP
 CONTRIBUTOR_LINE_RE = re.compile(rf"^[（(][^（）()]+{_COMPILED_VERB}[）)]$")
 # A title's edition or draft status, in brackets on a line of its own under it (GB/T 9704 puts
 # （试行） and （征求意见稿） in the title): 「（2026年修订版）」, 「（试行）」, 「（第二版）」.
-EDITION_NOTE_RE = re.compile(r"^[（(][^（）()]{0,10}?(?:修订|增订|[版稿]|试行|暂行|草案)[）)]$")
+# A 稿 after 供 or 撰 is a contributor's credit (``CONTRIBUTOR_LINE_RE``: 「（县卫生健康局供稿）」), who
+# supplied the text, not what draft it is.
+EDITION_NOTE_RE = re.compile(r"^[（(][^（）()]{0,10}?(?:修订|增订|版|(?<![供撰])稿|试行|暂行|草案)[）)]$")
 # A dash-led line without a sentence stop: an attribution under a quotation whatever it names
 # (「——《礼记·大学》」, 「——摘自《…》」), or a subtitle under a title; never a heading.
 DASH_LED_RE = re.compile(rf"^——(?!—)[^{CN_STOPS}!?;]+$")

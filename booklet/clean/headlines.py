@@ -20,7 +20,7 @@ from booklet.clean.stages import Blocks
 from booklet.clean.titles import OWN_MEASURE_EM, may_run_on, opens_series, same_measure
 from booklet.i18n import _
 from booklet.report import Log
-from booklet.shapes import (BRACKETED_LINE_RE, VOLUME_LINE_RE, DOC_TITLE_RE, CLAUSE_RE, EDITION_NOTE_RE, EDITOR_NOTE_RE, FIELD_COLON_RE, ISSUE_LINE_RE, ISSUER_RE, KICKER_END_RE,
+from booklet.shapes import (BRACKETED_LINE_RE, CONTRIBUTOR_LINE_RE, VOLUME_LINE_RE, DOC_TITLE_RE, CLAUSE_RE, EDITION_NOTE_RE, EDITOR_NOTE_RE, FIELD_COLON_RE, ISSUE_LINE_RE, ISSUER_RE, KICKER_END_RE,
                             CITING_OPENERS, CODE_LINE_RE,
                             NUMBER_UNIT_FIRST, NUMBERED_RE, STOP_RE, BYLINE_ROLES, leading_unit_width,
                             LABEL_RE, couplet_over, couplet_under, headline_apart, looks_like_byline, name_like, opens_title, reporters_byline)
@@ -288,11 +288,17 @@ def _edition_note(blk: Blk) -> bool:
     return blk.kind in (Kind.PARA, Kind.HEADING) and EDITION_NOTE_RE.match(blk.text) is not None
 
 
+# The shapes of a line that signs an item under its title, where a byline stands: the issuing body
+# of a booklet (「党委宣传部」), a contributor's credit in brackets (「（县卫生健康局供稿）」, a 简报's or
+# a news page's item: the paper sets the credit under the headline as it sets a byline).
+_SIGNING_LINES = (ISSUER_RE, CONTRIBUTOR_LINE_RE)
+
+
 def _byline(blk: Blk) -> bool:
     """A byline under a title: a paragraph, or a line guessed a heading, that reads as one — names,
-    or the issuing body of a booklet (「党委宣传部」 under its title, over the date)."""
+    or a line that signs the item (``_SIGNING_LINES``: the issuing body, a contributor's credit)."""
     return (blk.kind is Kind.PARA or blk.kind is Kind.HEADING and not blk.marked) \
-        and (looks_like_byline(blk.text) or ISSUER_RE.match(blk.text) is not None)
+        and (looks_like_byline(blk.text) or any(rx.match(blk.text) is not None for rx in _SIGNING_LINES))
 
 
 def _byline_fields(blk: Blk) -> Blk:

@@ -117,8 +117,9 @@ def test_the_author_centred_under_a_full_title_is_no_line_of_it(clean, texts):
 
 
 def test_the_credit_centred_under_an_items_title_stays_apart(clean, texts):
-    assert texts(clean(CREDIT)[0], Heading) == ["县人民医院开通“一站式”出院结算"]
-    assert "（县卫生健康局供稿）" in texts(clean(CREDIT)[0])
+    doc = clean(CREDIT)[0]   # (the title over its credit opens the item since credit57: the item's title)
+    assert [a.title for a in doc.articles if a.title] + texts(doc, Heading) == ["县人民医院开通“一站式”出院结算"]
+    assert "（县卫生健康局供稿）" in texts(doc) + [a.author for a in doc.articles]
 
 
 def test_a_flush_heading_after_a_full_last_line_is_no_rest_of_the_paragraph(clean, texts):
