@@ -139,3 +139,16 @@ def furniture_removed() -> Callable[[Report], list[str]]:
         return [r.text for r in report.removals if r.rule == "strip_furniture"]
 
     return lines
+
+
+# The 参考文献 of article_theory_abstract_refs (a dev text), each entry as the gold writes it: the
+# reference-list tests read them under every extractor (test_clean_reference_list, _labels).
+@pytest.fixture
+def reference_entries() -> list[str]:
+    return [
+        "[1] 王浦劬．国家治理、政府治理和社会治理的含义及其相互关系[J]．国家行政学院学报，2014（3）：11-17．",
+        "[2] 郁建兴，黄飚．当代中国地方政府创新的新进展[J]．政治学研究，2017（5）：88-103．",
+        "[3] 江城市人民政府．江城市“十四五”数字政府建设规划[Z]．2021．",
+        "[4] 江城市社会治理研究课题组．数字化转型背景下的基层治理创新研究报告[R]．江城：江城市委党校，2025．",
+        "[5] 陈晓晖．数字赋能社区治理的实践困境与优化路径[J]．行政管理改革，2023（8）：54-62．",
+    ]

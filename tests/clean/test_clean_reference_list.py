@@ -29,28 +29,20 @@ TAIL = """四、推进基层治理数字化转型的路径
 2023（8）：54-62．
 """
 
-ENTRIES = [
-    "[1] 王浦劬．国家治理、政府治理和社会治理的含义及其相互关系[J]．国家行政学院学报，2014（3）：11-17．",
-    "[2] 郁建兴，黄飚．当代中国地方政府创新的新进展[J]．政治学研究，2017（5）：88-103．",
-    "[3] 江城市人民政府．江城市“十四五”数字政府建设规划[Z]．2021．",
-    "[4] 江城市社会治理研究课题组．数字化转型背景下的基层治理创新研究报告[R]．江城：江城市委党校，2025．",
-    "[5] 陈晓晖．数字赋能社区治理的实践困境与优化路径[J]．行政管理改革，2023（8）：54-62．",
-]
-
 
 def blocks(doc):
     return [(type(b).__name__, block_text(b)) for a in doc.articles for b in a.blocks]
 
 
-def test_a_reference_list_under_its_heading_stays_in_the_text_one_entry_a_paragraph(clean):
+def test_a_reference_list_under_its_heading_stays_in_the_text_one_entry_a_paragraph(clean, reference_entries):
     doc, _ = clean(TAIL)
     out = blocks(doc)
     assert ("Heading", "参考文献") in out
-    assert out[out.index(("Heading", "参考文献")) + 1:] == [("Paragraph", e) for e in ENTRIES]
+    assert out[out.index(("Heading", "参考文献")) + 1:] == [("Paragraph", e) for e in reference_entries]
     assert not [n for a in doc.articles for n in a.footnotes]
 
 
-def test_a_page_foot_note_above_the_list_is_still_a_note(clean):
+def test_a_page_foot_note_above_the_list_is_still_a_note(clean, reference_entries):
     # the page before: its last text line, the page's note ①, then the list's page
     page = ("数字技术降低了群众参与的门槛。通过“随手拍”小程序、社区微信群等渠\n"
             "道，居民可以随时反映身边的问题、参与社区事务的讨论，形成了政府、社会组织\n"
@@ -60,11 +52,11 @@ def test_a_page_foot_note_above_the_list_is_still_a_note(clean):
     notes = [(n.label, "".join(i.text for i in n.inlines)) for a in doc.articles for n in a.footnotes]
     assert notes == [("①", "本文所称基层，主要指街道（乡镇）和社区（村）两级。")]
     paras = [t for kind, t in blocks(doc) if kind == "Paragraph"]
-    assert paras[-5:] == ENTRIES
+    assert paras[-5:] == reference_entries
     assert paras[0].endswith("形成了政府、社会组织和居民共同参与的治理格局。")
 
 
-def test_a_list_introduced_by_a_colon_is_no_notes_either(clean):
+def test_a_list_introduced_by_a_colon_is_no_notes_either(clean, reference_entries):
     # the list's heading replaced by a sentence leading in to it (a short snippet: too few lines to
     # learn the measure from, so only where the entries go is asserted — into the text, in order)
     lead = "本文主要参考了以下文献：\n"
@@ -72,8 +64,8 @@ def test_a_list_introduced_by_a_colon_is_no_notes_either(clean):
                    + lead + TAIL[TAIL.index("[1]"):])
     assert not [n for a in doc.articles for n in a.footnotes]
     text = "".join(t for _, t in blocks(doc))
-    assert text.index("本文主要参考了以下文献：") < text.index(ENTRIES[0]) < text.index(ENTRIES[1]) \
-        < text.index(ENTRIES[4])
+    first, second, last = (text.index(reference_entries[k]) for k in (0, 1, 4))
+    assert text.index("本文主要参考了以下文献：") < first < second < last
 
 
 def test_the_full_width_point_ends_a_sentence_but_not_an_item_number():
