@@ -101,12 +101,25 @@ def find_pages(lines: Sequence[Line]) -> Pages:
     numbers |= {i for i in candidates if i == len(lines) - 1}
     numbers |= {i for i in digits if i == 0 or (i == 1 and _head_words(lines[0], lines[1]))}
     starts = sorted(set(marked_starts).union(_starts_after(numbers, len(lines))))
-    numbers |= alternate
+    numbers |= alternate | head_folios(lines, numbers, candidates)
     if first is not None and not numbers:
         # one page the reader marked: its number is its ordinal, where pdftotext writes the page's
         # foot after the column above it — a block's end amid the text; that is no page break
         numbers |= {i for i in candidates if folio_value(lines[i].text) == 1 and _ends_block(lines, i)}
     return Pages(tuple(starts), frozenset(numbers), False)
+
+
+def head_folios(lines: Sequence[Line], numbers: set[int], candidates: Sequence[int]) -> set[int]:
+    """Digit lines that number a page at its head as well as at its foot: a design that prints the
+    folio at both edges has the extractor write page ``n``'s foot folio and page ``n + 1``'s head
+    folio on consecutive lines (``3`` / ``4``); the line straight after a page number, holding
+    the next value, is that page's number (no page start of its own: the one before starts it)."""
+    found = set()
+    for i in candidates:
+        before = folio_value(lines[i - 1].text) if i and i - 1 in numbers else None
+        if before is not None and folio_value(lines[i].text) == before + 1:
+            found.add(i)
+    return found
 
 
 def folio_value(text: str) -> int | None:
