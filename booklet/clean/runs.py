@@ -79,7 +79,7 @@ from operator import attrgetter, gt
 from typing import AbstractSet, Callable, Sequence
 
 from booklet.cjk import widths
-from booklet.clean.bands import cut_heads, running_heads, title_head
+from booklet.clean.bands import cut_heads, repeated_pages, running_heads, title_head
 from booklet.clean.layout import MEASURE_MIN_EM, SHORT_SHARE
 from booklet.clean.lines import Line
 from booklet.clean.pages import EM_SPACE, em_spaced_piece, find_pages, head_numbers, shaped_numbers, spaced_item, spaced_piece
@@ -147,7 +147,9 @@ def rejoin_runs(lines: list[Line], log: Log) -> list[Line]:
     cuts -= pages.numbers
     if not runs and not cuts and not paired:
         return lines   # (the page numbers of most texts)
-    heads = running_heads(lines, pages)
+    # (where only repeats tell the pages, the heads they repeat are no pieces either: a head
+    # after a page-foot note's last line, 「社区（村）两级。」 / 「干部学习口袋书」, shares no printed line)
+    heads = running_heads(lines, repeated_pages(lines, pages))
     # (a title's head whose page number pypdf cut off at its font: the number is the head's)
     # (and a head's page number cut off at its font beside each copy: 「渡口」 / 「2」, or the rest of
     # its line cut into pieces: 「工作简报」 / 「2026」 / 「年第」 / 「5」 / 「期」)
