@@ -565,6 +565,16 @@ def head_width(line: Line) -> float:
     return width(PADDING_RE.sub(" ", line.text))
 
 
+def repeated_pages(lines: Sequence[Line], pages: Pages) -> Pages:
+    """``pages``, or where neither marks nor page numbers gave a page start, the starts the
+    repeated heads give (``pages_from_repeats``): a text's furniture rules and the rules that
+    rejoin its pieces must agree on where its pages begin, or a running head after a page-foot
+    note is read as the rest of the note's last line."""
+    if pages.marked or len(pages.starts) != 1 or len(lines) <= 1:
+        return pages
+    return Pages(tuple(pages_from_repeats(lines)), pages.numbers, False)
+
+
 def pages_from_repeats(lines: Sequence[Line]) -> list[int]:
     """Page starts of a text with no page marks and no page numbers: the copies of a line
     that repeats, shaped like a head, a page apart."""

@@ -11,7 +11,7 @@ from __future__ import annotations
 from bisect import bisect_right
 from typing import Sequence
 
-from booklet.clean.bands import cut_heads, folio_heads, lone_feet, paged_heads, pages_from_repeats, running_heads, title_head
+from booklet.clean.bands import cut_heads, folio_heads, lone_feet, paged_heads, repeated_pages, running_heads, title_head
 from booklet.clean.lines import Line
 from booklet.clean.pages import Pages, find_pages, head_numbers, spaced_item, spaced_piece
 from booklet.clean.pagehead import (browser_print, head_band_rest, head_copies, head_paper, head_pieces, head_weekday, masthead,
@@ -95,9 +95,7 @@ def strip_furniture(lines: list[Line], log: Log) -> list[Line]:
         # (a browser's head and foot say what they are by their text, wherever the reader put them)
         flagged |= browser_print(lines, pages, flagged)
         return _remove(lines, pages, flagged, log) if flagged else lines
-    pages = find_pages(lines)
-    if not pages.marked and len(pages.starts) == 1 and len(lines) > 1:
-        pages = Pages(tuple(pages_from_repeats(lines)), pages.numbers, False)
+    pages = repeated_pages(lines, find_pages(lines))
     # what a reader found in a page's header or footer band goes, and shows where heads are
     drop = set(pages.numbers) | flagged
     drop |= running_heads(lines, pages, flagged)
