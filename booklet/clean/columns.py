@@ -144,7 +144,10 @@ def _parts_prose(parted: Sequence[str]) -> bool:
     a list's rows of names or units spaced apart hold none, whatever their gaps line up at.  Fewer
     rows than a page's gutter needs (``GUTTER_MIN_ROWS``: a short last column's, an author's unit and
     date beside a column's last lines) are too few to tell a list by."""
-    return len(parted) < GUTTER_MIN_ROWS or sum(PROSE_PUNCT_RE.search(text) is not None for text in parted) >= GUTTER_PROSE_SHARE * len(parted)
+    if len(parted) < GUTTER_MIN_ROWS:
+        return True
+    clauses = sum(PROSE_PUNCT_RE.search(text) is not None for text in parted)
+    return clauses >= GUTTER_PROSE_SHARE * len(parted)
 
 
 def _split_page(page: list[RawLine]) -> list[RawLine]:

@@ -209,6 +209,11 @@ def em_spaced_piece(lines: Sequence[Line], k: int) -> bool:
         and LATIN_RUN_RE.match(prev.text) is not None
 
 
+# What opens a list item's printed line in a Latin face, cut off with its space by pypdf: Word's item
+# number (``1.``, ``(2)``) or a reference list's label (``[1]``).
+_ITEM_LEADS = (ITEM_NUMBER_RUN_RE, REFERENCE_LABEL_RUN_RE)
+
+
 def spaced_item(lines: Sequence[Line], k: int) -> bool:
     """Line ``k`` is the text of the list item numbered by the line before: Word's numbering in a
     Latin face (``1.``, ``(2)``) or a reference list's label (``[1]``, ``shapes.REFERENCE_LABEL_RUN_RE``)
@@ -217,8 +222,7 @@ def spaced_item(lines: Sequence[Line], k: int) -> bool:
     the lone space no page mark."""
     line, prev = lines[k], lines[k - 1] if k > 0 else None
     return prev is not None and line.lead_space and not line.blanks_before and not prev.given_heading \
-        and prev.role is None and (ITEM_NUMBER_RUN_RE.match(prev.text) is not None
-                                   or REFERENCE_LABEL_RUN_RE.match(prev.text) is not None) \
+        and prev.role is None and any(rx.match(prev.text) is not None for rx in _ITEM_LEADS) \
         and CJK_CHAR_RE.match(line.text[:1]) is not None
 
 

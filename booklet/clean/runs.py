@@ -148,13 +148,14 @@ def rejoin_runs(lines: list[Line], log: Log) -> list[Line]:
     if not runs and not cuts and not paired:
         return lines   # (the page numbers of most texts)
     heads = running_heads(lines, pages)
-    # (where only repeats tell the pages, a head they repeat that stands whole is no piece either: a
-    # head after a page-foot note's last line, 「社区（村）两级。」 / 「干部学习口袋书」, shares no printed
-    # line; a copy cut into pieces itself, 「关于开展」 / 「2026」 / 「年度…」, is rejoined first, and the
-    # furniture rules find the whole line)
-    pieces = runs | cuts
-    heads |= {i for i in running_heads(lines, repeated_pages(lines, pages))
-              if not pieces & {i - 1, i, i + 1}}
+    repeated = repeated_pages(lines, pages)
+    if repeated is not pages:
+        # (where only repeats tell the pages, a head they repeat that stands whole is no piece either:
+        # a head after a page-foot note's last line, 「社区（村）两级。」 / 「干部学习口袋书」, shares no
+        # printed line; a copy cut into pieces itself, 「关于开展」 / 「2026」 / 「年度…」, is rejoined
+        # first, and the furniture rules find the whole line)
+        pieces = runs | cuts
+        heads |= {i for i in running_heads(lines, repeated) if not pieces & {i - 1, i, i + 1}}
     # (a title's head whose page number pypdf cut off at its font: the number is the head's)
     # (and a head's page number cut off at its font beside each copy: 「渡口」 / 「2」, or the rest of
     # its line cut into pieces: 「工作简报」 / 「2026」 / 「年第」 / 「5」 / 「期」)
