@@ -20,7 +20,7 @@ from booklet.clean.stages import Blocks
 from booklet.clean.titles import OWN_MEASURE_EM, may_run_on, opens_series, same_measure
 from booklet.i18n import _
 from booklet.report import Log
-from booklet.shapes import (full_width_only, ideographs_only, BRACKETED_LINE_RE, CONTRIBUTOR_LINE_RE, VOLUME_LINE_RE, DOC_TITLE_RE, CLAUSE_RE, EDITION_NOTE_RE, EDITOR_NOTE_RE, FIELD_COLON_RE, ISSUE_LINE_RE, ISSUER_RE, KICKER_END_RE,
+from booklet.shapes import (ideographs_only, BRACKETED_LINE_RE, CONTRIBUTOR_LINE_RE, VOLUME_LINE_RE, DOC_TITLE_RE, CLAUSE_RE, EDITION_NOTE_RE, EDITOR_NOTE_RE, FIELD_COLON_RE, ISSUE_LINE_RE, ISSUER_RE, KICKER_END_RE,
                             CITING_OPENERS, CODE_LINE_RE,
                             NUMBER_UNIT_FIRST, NUMBERED_RE, STOP_RE, BYLINE_ROLES, leading_unit_width,
                             LABEL_RE, couplet_over, couplet_under, headline_apart, looks_like_byline, name_like, opens_title, reporters_byline)
@@ -584,7 +584,7 @@ def _short_over_wrapped(first: Blk, rest: Blk) -> bool:
     text = first.text.strip()
     # (where the widths are exact the first line had room for more and ended there, whatever its
     # last word's class: 「再提速」 and 「访谈」 end a phrase though a verb may wait for an object)
-    open_end = left_open(text, text, lines[0]) if _exact_widths(text, rest) else stops_in_phrase(text, lines[0])
+    open_end = left_open(text, text, lines[0]) if _exact_widths(text, lines) else stops_in_phrase(text, lines[0])
     ended = CLAUSE_RE.search(text) is None and not open_end \
         and not (text[-1:].isdigit() and lines[0][:1] in NUMBER_UNIT_FIRST)
     return ended and widest < len(lines) - 1 and _label_over_title(first, rest)
@@ -619,7 +619,7 @@ def kicker_lines(run: Sequence[Blk]) -> int:
     for k, blk in enumerate(run[:KICKER_MAX_LINES], 1):
         if k < len(run) and KICKER_END_RE.search(blk.text):
             return k
-    return 1 if len(run) > 1 and (_label_over_title(run[0], run[1]) or _closed_over_title(run[0], run[1])
+    return 1 if len(run) > 1 and (_label_over_title(run[0], run[1], run[2] if len(run) > 2 else None) or _closed_over_title(run[0], run[1])
                                   or _ended_clause_over(run[0], run[1:])
                                   or _phrase_over_wrapped(run[0], run[1:]) or _couplet_over(run[0], run[1])
                                   or _over_couplet(run[0], run[1])) else 0
@@ -688,29 +688,35 @@ def _ended_clause_over(first: Blk, rest: Sequence[Blk]) -> bool:
         and width(_SPACES.sub("", below)) >= KICKER_TITLE_MIN_EM
 
 
-def _label_over_title(first: Blk, second: Blk) -> bool:
+def _label_over_title(first: Blk, second: Blk, after: Blk | None = None) -> bool:
     """A first line that stops short of the measure over a clearly wider line is a kicker set
     apart, not a title's first line: a title wraps only where its line is full, so no line of
     one title is wider than its first (「小切口解决大问题」 / 「一张“明白卡”让办事少跑腿」, 「高端访谈」 / 「让农民…」),
     short of it by at most the next line's first unbreakable unit (「全市首个社区」 / 「“共享工具间”开」:
-    「社区“」 may not end a line).  A line with a sentence stop is no label."""
+    「社区“」 may not end a line).  A line with a sentence stop is no label.  Where the widths are
+    exact (``_exact_widths``) the unit alone is that step; ``after``, the block under ``second``, shows
+    whether a one-line ``second`` wrapped (``_title_lines``: its plain rest, no wider)."""
     unit = leading_unit_width(second.text)
-    step = unit if _exact_widths(first.text, second) else max(KICKER_STEP_EM, unit + WRAP_TOLERANCE_EM)
+    lines = _line_texts(second)
+    if after is not None and len(lines) == 1 and (pair := _title_lines([second, after])) is not None:
+        lines = list(pair)   # (a title's line that ``unwrap`` parted from its rest)
+    step = unit if _exact_widths(first.text, lines) else max(KICKER_STEP_EM, unit + WRAP_TOLERANCE_EM)
     return not first.full and len(first.starts) <= 1 and "\n" not in first.text \
         and STOP_RE.search(first.text) is None and width(first.text) + step <= _widest_line(second)
 
 
-def _exact_widths(first: str, below: Blk) -> bool:
-    """The widths of a headline's first line ``first`` and of the widest line of the block ``below``
-    are exact: that line holds ideographs only and ``first`` full-width characters only (no space,
-    digit, Latin letter or half-width mark whose set width is unsure; a full-width mark in ``first``
-    set half-width only left it more room), as ``setoff._rest_slack`` reads a rest.  Then a first
-    line narrower than that line by the unbreakable unit that opens the next had room for it and
-    did not wrap: no tolerance (``KICKER_STEP_EM``) is needed (「港口物流再提速」, 7, over 「江城港集装箱吞吐」,
-    8, / 「量首破百万标箱」; 「高端访谈」, 4, over 「让农民在产」 / 「业发展中得」 / 「到更多实惠」, 5 each)."""
-    lines = _line_texts(below)
-    widest = max(lines, key=lambda line: width(line))
-    return ideographs_only(widest) and full_width_only(first.strip())
+def _exact_widths(first: str, lines: Sequence[str]) -> bool:
+    """The widest of a title's lines ``lines`` wrapped (it is not the last of them: it filled
+    the title's line) and its width and that of a headline's first line ``first`` are exact: both
+    are ideographs only — no space, digit, Latin letter or mark, whose set width is unsure (a quote
+    or a bracket may be set wider or squeezed: 「青石镇“共富工坊”」, 9, is a title's first line over
+    「带动四百余人就近就」, 10).  Then a first line narrower than that line by the unbreakable unit that
+    opens the next had room for it and did not wrap: no tolerance (``KICKER_STEP_EM``) is needed
+    (「港口物流再提速」, 7, over 「江城港集装箱吞吐」, 8, / 「量首破百万标箱」; 「高端访谈」, 4, over
+    「让农民在产」 / 「业发展中得」 / 「到更多实惠」, 5 each).  A line that did not wrap gives no measure: a
+    running head's 「文化周刊」 over a one-line kicker 「身边的榜样」 is no kicker over a title."""
+    widest = max(range(len(lines)), key=lambda k: width(lines[k]))
+    return widest < len(lines) - 1 and ideographs_only(lines[widest]) and ideographs_only(first.strip())
 
 
 def _closed_over_title(first: Blk, second: Blk) -> bool:
