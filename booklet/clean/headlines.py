@@ -706,17 +706,22 @@ def _label_over_title(first: Blk, second: Blk, after: Blk | None = None) -> bool
 
 
 def _exact_widths(first: str, lines: Sequence[str]) -> bool:
-    """The widest of a title's lines ``lines`` wrapped (it is not the last of them: it filled
-    the title's line) and its width and that of a headline's first line ``first`` are exact: both
-    are ideographs only — no space, digit, Latin letter or mark, whose set width is unsure (a quote
-    or a bracket may be set wider or squeezed: 「青石镇“共富工坊”」, 9, is a title's first line over
+    """The widest of a title's lines ``lines`` was cut by the measure — it stops inside a word, a
+    bracket or a quotation that the next line goes on with (``setoff.left_open``: 「江城港集装箱吞吐」 /
+    「量首破…」), so it filled the title's line, where a line broken by sense need not (a two-part
+    title set a part a line, 「凝心聚力抓落实」 / 「奋力开创县域经济」 / 「高质量发展新局面」: 7 over 8 and
+    8, one title) — and its width and that of a headline's first line ``first`` are exact: both are
+    ideographs only — no space, digit, Latin letter or mark, whose set width is unsure (a quote or a
+    bracket may be set wider or squeezed: 「青石镇“共富工坊”」, 9, is a title's first line over
     「带动四百余人就近就」, 10).  Then a first line narrower than that line by the unbreakable unit that
-    opens the next had room for it and did not wrap: no tolerance (``KICKER_STEP_EM``) is needed
-    (「港口物流再提速」, 7, over 「江城港集装箱吞吐」, 8, / 「量首破百万标箱」; 「高端访谈」, 4, over
-    「让农民在产」 / 「业发展中得」 / 「到更多实惠」, 5 each).  A line that did not wrap gives no measure: a
-    running head's 「文化周刊」 over a one-line kicker 「身边的榜样」 is no kicker over a title."""
+    opens the next had room for it and ended: no tolerance (``KICKER_STEP_EM``) is needed (「港口物流
+    再提速」, 7, over 「江城港集装箱吞吐」, 8, / 「量首破百万标箱」; 「高端访谈」, 4, over 「让农民在产」 /
+    「业发展中得」 / 「到更多实惠」, 5 each).  A line that did not wrap gives no measure: a running head's
+    「文化周刊」 over a one-line kicker 「身边的榜样」 is no kicker over a title."""
     widest = max(range(len(lines)), key=lambda k: width(lines[k]))
-    return widest < len(lines) - 1 and ideographs_only(lines[widest]) and ideographs_only(first.strip())
+    if widest == len(lines) - 1 or not ideographs_only(first.strip()) or not ideographs_only(lines[widest]):
+        return False
+    return left_open(lines[widest], lines[widest], lines[widest + 1])
 
 
 def _closed_over_title(first: Blk, second: Blk) -> bool:
