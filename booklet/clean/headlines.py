@@ -20,7 +20,7 @@ from booklet.clean.stages import Blocks
 from booklet.clean.titles import OWN_MEASURE_EM, may_run_on, opens_series, same_measure
 from booklet.i18n import _
 from booklet.report import Log
-from booklet.shapes import (BRACKETED_LINE_RE, CONTRIBUTOR_LINE_RE, VOLUME_LINE_RE, DOC_TITLE_RE, CLAUSE_RE, EDITION_NOTE_RE, EDITOR_NOTE_RE, FIELD_COLON_RE, ISSUE_LINE_RE, ISSUER_RE, KICKER_END_RE,
+from booklet.shapes import (ideographs_only, BRACKETED_LINE_RE, CONTRIBUTOR_LINE_RE, VOLUME_LINE_RE, DOC_TITLE_RE, CLAUSE_RE, EDITION_NOTE_RE, EDITOR_NOTE_RE, FIELD_COLON_RE, ISSUE_LINE_RE, ISSUER_RE, KICKER_END_RE,
                             CITING_OPENERS, CODE_LINE_RE,
                             NUMBER_UNIT_FIRST, NUMBERED_RE, STOP_RE, BYLINE_ROLES, leading_unit_width,
                             LABEL_RE, couplet_over, couplet_under, headline_apart, looks_like_byline, name_like, opens_title, reporters_byline)
@@ -582,7 +582,10 @@ def _short_over_wrapped(first: Blk, rest: Blk) -> bool:
     lines = _line_texts(rest)
     widest = max(range(len(lines)), key=lambda k: width(lines[k]))
     text = first.text.strip()
-    ended = CLAUSE_RE.search(text) is None and not stops_in_phrase(text, lines[0]) \
+    # (where the widths are exact the first line had room for more and ended there, whatever its
+    # last word's class: 「再提速」 and 「访谈」 end a phrase though a verb may wait for an object)
+    open_end = left_open(text, text, lines[0]) if _exact_widths(text, lines) else stops_in_phrase(text, lines[0])
+    ended = CLAUSE_RE.search(text) is None and not open_end \
         and not (text[-1:].isdigit() and lines[0][:1] in NUMBER_UNIT_FIRST)
     return ended and widest < len(lines) - 1 and _label_over_title(first, rest)
 
@@ -616,9 +619,9 @@ def kicker_lines(run: Sequence[Blk]) -> int:
     for k, blk in enumerate(run[:KICKER_MAX_LINES], 1):
         if k < len(run) and KICKER_END_RE.search(blk.text):
             return k
-    return 1 if len(run) > 1 and (_label_over_title(run[0], run[1]) or _closed_over_title(run[0], run[1])
+    return 1 if len(run) > 1 and (_label_over_title(run[0], run[1], run[2] if len(run) > 2 else None) or _closed_over_title(run[0], run[1])
                                   or _ended_clause_over(run[0], run[1:])
-                                  or _phrase_over_wrapped(run[0], run[1]) or _couplet_over(run[0], run[1])
+                                  or _phrase_over_wrapped(run[0], run[1:]) or _couplet_over(run[0], run[1])
                                   or _over_couplet(run[0], run[1])) else 0
 
 
@@ -638,18 +641,36 @@ def _over_couplet(first: Blk, second: Blk) -> bool:
         and "\n" not in first.text + second.text and couplet_under(first.text, second.text)
 
 
-def _phrase_over_wrapped(first: Blk, second: Blk) -> bool:
+def _phrase_over_wrapped(first: Blk, rest: Sequence[Blk]) -> bool:
     """A one-line first block as wide as the first line of a title that wrapped under it, the first
     ending a phrase and the title's first line stopping inside one (``setoff.kicker_phrase_over``:
     「小切口解决大问题」 / 「一张“明白卡”让」 / 「办事少跑腿」): a kicker, set smaller on the measure the
     larger title fills with as many characters.  Widths cannot tell them apart; the words decide, as in
     ``unwrap`` (``setoff.kicker_over_wrapped_title``), which parted the blocks.  The title is its full
-    first line and a short rest, as there."""
-    if first.marked or len(first.starts) > 1 or "\n" in first.text or STOP_RE.search(first.text) or len(second.starts) != 2:
+    first line and a short rest, as there — one block of two lines, or two blocks of one line each
+    where ``unwrap`` parted them too (``_title_lines``)."""
+    if first.marked or len(first.starts) > 1 or "\n" in first.text or STOP_RE.search(first.text):
         return False
-    lines = _line_texts(second)
-    return abs(width(first.text.strip()) - width(lines[0])) <= REST_WIDER_EM and width(lines[1]) + REST_WIDER_EM < width(lines[0]) \
-        and kicker_phrase_over(first.text.strip(), lines[0], lines[1])
+    lines = _title_lines(rest)
+    return lines is not None and abs(width(first.text.strip()) - width(lines[0])) <= REST_WIDER_EM \
+        and width(lines[1]) + REST_WIDER_EM < width(lines[0]) and kicker_phrase_over(first.text.strip(), lines[0], lines[1])
+
+
+def _title_lines(rest: Sequence[Blk]) -> tuple[str, str] | None:
+    """A title's first line and its rest under a headline's first block: the two source lines of the
+    next block, or the next two blocks of one line each — ``unwrap`` parts a title's lines where each
+    stops short of the body's measure (a title set large in a wide column: 「一张“明白卡”让」 / 「办事少跑腿」
+    on a 21-character measure), and ``headlines`` joins them as one title after; a block that is no
+    title's plain line (a —— subtitle, a byline, a marked block) is no rest."""
+    if rest and len(rest[0].starts) == 2:
+        lines = _line_texts(rest[0])
+        return lines[0], lines[1]
+    if len(rest) < 2 or any(len(b.starts) != 1 or b.marked or "\n" in b.text for b in rest[:2]):
+        return None
+    below = rest[1].text.strip()
+    if below.startswith("——") or _byline(rest[1]) or STOP_RE.search(below):
+        return None
+    return rest[0].text.strip(), below
 
 
 def _ended_clause_over(first: Blk, rest: Sequence[Blk]) -> bool:
@@ -667,16 +688,40 @@ def _ended_clause_over(first: Blk, rest: Sequence[Blk]) -> bool:
         and width(_SPACES.sub("", below)) >= KICKER_TITLE_MIN_EM
 
 
-def _label_over_title(first: Blk, second: Blk) -> bool:
+def _label_over_title(first: Blk, second: Blk, after: Blk | None = None) -> bool:
     """A first line that stops short of the measure over a clearly wider line is a kicker set
     apart, not a title's first line: a title wraps only where its line is full, so no line of
     one title is wider than its first (「小切口解决大问题」 / 「一张“明白卡”让办事少跑腿」, 「高端访谈」 / 「让农民…」),
     short of it by at most the next line's first unbreakable unit (「全市首个社区」 / 「“共享工具间”开」:
-    「社区“」 may not end a line).  A line with a sentence stop is no label."""
+    「社区“」 may not end a line).  A line with a sentence stop is no label.  Where the widths are
+    exact (``_exact_widths``) the unit alone is that step; ``after``, the block under ``second``, shows
+    whether a one-line ``second`` wrapped (``_title_lines``: its plain rest, no wider)."""
+    unit = leading_unit_width(second.text)
+    lines = _line_texts(second)
+    if after is not None and len(lines) == 1 and (pair := _title_lines([second, after])) is not None:
+        lines = list(pair)   # (a title's line that ``unwrap`` parted from its rest)
+    step = unit if _exact_widths(first.text, lines) else max(KICKER_STEP_EM, unit + WRAP_TOLERANCE_EM)
     return not first.full and len(first.starts) <= 1 and "\n" not in first.text \
-        and STOP_RE.search(first.text) is None \
-        and width(first.text) + max(KICKER_STEP_EM, leading_unit_width(second.text) + WRAP_TOLERANCE_EM) \
-        <= _widest_line(second)
+        and STOP_RE.search(first.text) is None and width(first.text) + step <= _widest_line(second)
+
+
+def _exact_widths(first: str, lines: Sequence[str]) -> bool:
+    """The widest of a title's lines ``lines`` was cut by the measure — it stops inside a word, a
+    bracket or a quotation that the next line goes on with (``setoff.left_open``: 「江城港集装箱吞吐」 /
+    「量首破…」), so it filled the title's line, where a line broken by sense need not (a two-part
+    title set a part a line, 「凝心聚力抓落实」 / 「奋力开创县域经济」 / 「高质量发展新局面」: 7 over 8 and
+    8, one title) — and its width and that of a headline's first line ``first`` are exact: both are
+    ideographs only — no space, digit, Latin letter or mark, whose set width is unsure (a quote or a
+    bracket may be set wider or squeezed: 「青石镇“共富工坊”」, 9, is a title's first line over
+    「带动四百余人就近就」, 10).  Then a first line narrower than that line by the unbreakable unit that
+    opens the next had room for it and ended: no tolerance (``KICKER_STEP_EM``) is needed (「港口物流
+    再提速」, 7, over 「江城港集装箱吞吐」, 8, / 「量首破百万标箱」; 「高端访谈」, 4, over 「让农民在产」 /
+    「业发展中得」 / 「到更多实惠」, 5 each).  A line that did not wrap gives no measure: a running head's
+    「文化周刊」 over a one-line kicker 「身边的榜样」 is no kicker over a title."""
+    widest = max(range(len(lines)), key=lambda k: width(lines[k]))
+    if widest == len(lines) - 1 or not ideographs_only(first.strip()) or not ideographs_only(lines[widest]):
+        return False
+    return left_open(lines[widest], lines[widest], lines[widest + 1])
 
 
 def _closed_over_title(first: Blk, second: Blk) -> bool:
