@@ -101,7 +101,7 @@ def find_pages(lines: Sequence[Line]) -> Pages:
     numbers |= {i for i in candidates if i == len(lines) - 1}
     numbers |= {i for i in digits if i == 0 or (i == 1 and _head_words(lines[0], lines[1]))}
     starts = sorted(set(marked_starts).union(_starts_after(numbers, len(lines))))
-    numbers |= alternate | head_folios(lines, numbers, candidates)
+    numbers |= alternate | head_folios(lines, numbers, candidates) | foot_folios(lines, numbers, starts, candidates)
     if first is not None and not numbers:
         # one page the reader marked: its number is its ordinal, where pdftotext writes the page's
         # foot after the column above it — a block's end amid the text; that is no page break
@@ -120,6 +120,24 @@ def head_folios(lines: Sequence[Line], numbers: set[int], candidates: Sequence[i
         if before is not None and folio_value(lines[i].text) == before + 1:
             found.add(i)
     return found
+
+
+def foot_folios(lines: Sequence[Line], numbers: set[int], starts: Sequence[int],
+                candidates: Sequence[int]) -> set[int]:
+    """Digit lines that number a page at its foot where the numbers found number it at its head:
+    a design that prints the folio at both edges with a running head before the head's copy
+    (``{title}|{n}``: pypdf writes page ``n``'s foot folio, page ``n + 1``'s head and then its
+    number, ``1`` / ``问答`` / ``2``) gives the head copies as the pages' run and their starts
+    at the heads; the line straight before a page's start, holding the value one below that
+    page's number in its head, is the page before's number (``head_folios``' mirror)."""
+    head_value: dict[int, int] = {}   # start line -> the value of the number in that page's head
+    for i in sorted(numbers):
+        start = starts[bisect_right(starts, i) - 1]
+        value = folio_value(lines[i].text)
+        if i - start < HEADER_NUMBER_RANK and value is not None:
+            head_value.setdefault(start, value)
+    return {i for i in candidates if i not in numbers and i + 1 in head_value
+            and folio_value(lines[i].text) == head_value[i + 1] - 1}
 
 
 def folio_value(text: str) -> int | None:
