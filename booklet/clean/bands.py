@@ -254,6 +254,8 @@ def _split_heads(lines: Sequence[Line], pages: Pages, drop: set[int]) -> dict[in
         if not number.isdecimal() or k - pages.starts[pages.page_of(k)] >= SPLIT_HEAD_RANK:
             continue
         i = k + 1 if int(number) % 2 == 0 else k - 1
+        if 2 * k - i in drop:
+            continue   # (the number's words on its other side are a head found: 「问答」 / 「4」, pypdf59)
         if 0 <= i < len(lines) and i not in pages.numbers and lone_head_shape(lines[i]):
             out[i] = f"{number}  {lines[i].text}" if i > k else f"{lines[i].text}  {number}"
     return out
