@@ -22,6 +22,7 @@ blank lines, nor for opening the text (a folio in the page's head goes with the 
 from __future__ import annotations
 
 from bisect import bisect_right
+from collections import Counter
 from dataclasses import dataclass
 from typing import Sequence
 
@@ -133,15 +134,21 @@ def head_folios(lines: Sequence[Line], numbers: set[int], candidates: Sequence[i
 
 def foot_folios(lines: Sequence[Line], numbers: set[int], candidates: Sequence[int]) -> set[int]:
     """Digit lines that number a page at its foot and at its head with a running head's words
-    between: a design that prints the folio at both edges, the head's copy after the head's words
+    (``_head_words``, repeated in the text) between: a design that prints the folio at both edges, the head's copy after the head's words
     (``{title}|{n}``), has pypdf write page ``n``'s foot folio, page ``n + 1``'s head words and
     then its number (``1`` / ``问答`` / ``2``) — ``head_folios``' pair with one line between.  Two
     lone numbers so placed, the second one more, are both page numbers where either is, or where
     the pages' run holds the value of either (the run took the other copies: heads, or feet)."""
     values = {folio_value(lines[i].text) for i in numbers}
-    found = set()
-    for a, b in zip(candidates, candidates[1:]):
-        if b - a != EDGE_FOLIOS_APART:
+    found: set[int] = set()
+    pairs = [(a, b) for a, b in zip(candidates, candidates[1:]) if b - a == EDGE_FOLIOS_APART
+             and _head_words(lines[a + 1], lines[b])]
+    if not pairs:
+        return found
+    # (the words between are a running head's: they repeat — 「提前准备」 / 「1」 / 「至」 / 「2」 / 「份…」 is text)
+    repeated = Counter(line.text for line in lines)
+    for a, b in pairs:
+        if repeated[lines[a + 1].text] < 2:
             continue
         low, high = folio_value(lines[a].text), folio_value(lines[b].text)
         if low is not None and high == low + 1 and (a in numbers or b in numbers or low in values or high in values):
