@@ -153,7 +153,7 @@ def foot_folios(lines: Sequence[Line], numbers: set[int], candidates: Sequence[i
         low, high = folio_value(lines[a].text), folio_value(lines[b].text)
         if low is not None and high == low + 1 and (a in numbers or b in numbers or low in values or high in values):
             found |= {a, b}
-    return found - numbers
+    return found
 
 
 def folio_value(text: str) -> int | None:
