@@ -25,7 +25,7 @@ from typing import AbstractSet, Iterator, Sequence
 from booklet.cjk import width
 from booklet.clean.layout import upper_quartile
 from booklet.clean.lines import Line
-from booklet.clean.pages import Pages
+from booklet.clean.pages import EDGE_FOLIOS_APART, Pages
 from booklet.shapes import (ATTRIBUTION_OPEN_RE, CHAPTER, CLOSED_ATTRIBUTION_RE, CLAUSE_RE, CN_ORDINAL, CN_PAREN,
                             FOLIO_FIRST_RE, FOLIO_LAST_RE, HEADER_DATED_RE, HEADER_LINE_RE, HEAD_PAGE_NUMBER_RE, HEAD_PIECE_RE,
                             ISSUE_RE,
@@ -254,9 +254,21 @@ def _split_heads(lines: Sequence[Line], pages: Pages, drop: set[int]) -> dict[in
         if not number.isdecimal() or k - pages.starts[pages.page_of(k)] >= SPLIT_HEAD_RANK:
             continue
         i = k + 1 if int(number) % 2 == 0 else k - 1
+        if _edge_copy(lines, pages, k):
+            continue   # (the head's copy after its words, its page's foot copy before them: the words are its head's)
         if 0 <= i < len(lines) and i not in pages.numbers and lone_head_shape(lines[i]):
             out[i] = f"{number}  {lines[i].text}" if i > k else f"{lines[i].text}  {number}"
     return out
+
+
+def _edge_copy(lines: Sequence[Line], pages: Pages, k: int) -> bool:
+    """(pypdf59) Page number ``k`` is the head's copy of a folio printed at both edges, after the
+    head's words (``pages.foot_folios``: 「3」 / 「问答」 / 「4」 / 「青禾县市场监督管理局」): the page
+    before's foot copy stands two lines up, so the words before ``k`` are its head's, and the line
+    after it is text (a signer under the head, not an even page's head words)."""
+    before = k - EDGE_FOLIOS_APART
+    return before in pages.numbers and lines[before].text.strip().isdecimal() \
+        and int(lines[before].text) + 1 == int(lines[k].text)
 
 
 def _paged(chain: list[tuple[int, int, bool, str]]) -> bool:

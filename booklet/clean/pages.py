@@ -22,6 +22,7 @@ blank lines, nor for opening the text (a folio in the page's head goes with the 
 from __future__ import annotations
 
 from bisect import bisect_right
+from collections import Counter
 from dataclasses import dataclass
 from typing import Sequence
 
@@ -37,6 +38,9 @@ EDGE_RANK = 2
 # A page number within this many lines of the top of the text is printed in the header (the
 # pages start that many lines before each number), else in the footer (they start after it).
 HEADER_NUMBER_RANK = 3
+# (pypdf59) A folio printed at both edges with a one-line running head before the head's copy
+# (``{title}|{n}``) comes as foot folio, head words, head folio: the two copies this many lines apart.
+EDGE_FOLIOS_APART = 2
 # A running head's words hold at least this many characters: shorter words before a number label
 # what follows (``材料`` / ``1``, ``图`` / ``1``).
 HEAD_WORDS_MIN_CHARS = 4
@@ -101,7 +105,13 @@ def find_pages(lines: Sequence[Line]) -> Pages:
     numbers |= {i for i in candidates if i == len(lines) - 1}
     numbers |= {i for i in digits if i == 0 or (i == 1 and _head_words(lines[0], lines[1]))}
     starts = sorted(set(marked_starts).union(_starts_after(numbers, len(lines))))
-    numbers |= alternate | head_folios(lines, numbers, candidates)
+    edges = foot_folios(lines, numbers, candidates)
+    numbers |= alternate | head_folios(lines, numbers, candidates) | edges
+    # (the head's words between a foot folio and the head's copy open the next page; a start the
+    # run put a few lines after it counted from a copy the run took at the page's foot instead)
+    opened = {i + 1 for i in edges if i + EDGE_FOLIOS_APART in edges}
+    if opened:
+        starts = sorted(opened.union(s for s in starts if not any(0 < s - o <= HEADER_NUMBER_RANK for o in opened)))
     if first is not None and not numbers:
         # one page the reader marked: its number is its ordinal, where pdftotext writes the page's
         # foot after the column above it — a block's end amid the text; that is no page break
@@ -119,6 +129,30 @@ def head_folios(lines: Sequence[Line], numbers: set[int], candidates: Sequence[i
         before = folio_value(lines[i - 1].text) if i and i - 1 in numbers else None
         if before is not None and folio_value(lines[i].text) == before + 1:
             found.add(i)
+    return found
+
+
+def foot_folios(lines: Sequence[Line], numbers: set[int], candidates: Sequence[int]) -> set[int]:
+    """Digit lines that number a page at its foot and at its head with a running head's words
+    (``_head_words``, repeated in the text) between: a design that prints the folio at both edges, the head's copy after the head's words
+    (``{title}|{n}``), has pypdf write page ``n``'s foot folio, page ``n + 1``'s head words and
+    then its number (``1`` / ``问答`` / ``2``) — ``head_folios``' pair with one line between.  Two
+    lone numbers so placed, the second one more, are both page numbers where either is, or where
+    the pages' run holds the value of either (the run took the other copies: heads, or feet)."""
+    values = {folio_value(lines[i].text) for i in numbers}
+    found: set[int] = set()
+    pairs = [(a, b) for a, b in zip(candidates, candidates[1:]) if b - a == EDGE_FOLIOS_APART
+             and _head_words(lines[a + 1], lines[b])]
+    if not pairs:
+        return found
+    # (the words between are a running head's: they repeat — 「提前准备」 / 「1」 / 「至」 / 「2」 / 「份…」 is text)
+    repeated = Counter(line.text for line in lines)
+    for a, b in pairs:
+        if repeated[lines[a + 1].text] < 2:
+            continue
+        low, high = folio_value(lines[a].text), folio_value(lines[b].text)
+        if low is not None and high == low + 1 and (a in numbers or b in numbers or low in values or high in values):
+            found |= {a, b}
     return found
 
 

@@ -89,7 +89,7 @@ from booklet.report import Log, excerpt
 from booklet.shapes import (BYLINE_LABEL_RE, CHINESE_EDGE_RE, CIRCLED_RE, CJK_AT_START_RE, CJK_CHAR_RE, CREDIT_RE,
                             ITEM_NUMBER_RUN_RE, JOINED_LINES_RE, LATIN_RUN_RE, BOUND_TO_BEFORE, NO_LINE_START, NUMBERED_RE,
                             ONE_IDEOGRAPH_RE, PAGE_NUMBER_MAX_CHARS, PIECE_LINES_RE, QUOTED_LINE_RE, REFERENCE_LABEL_RUN_RE,
-                            STOP_RE,
+                            SIGN_DATE_RE, STOP_RE,
                             SOURCE_WHOLE_RE, leaves_bracket_open, series_key)
 
 _FINAL = attrgetter("final")
@@ -111,6 +111,9 @@ PIECE_SHARE = 0.5
 # (``第一，…布局。`` wraps once on a 16-character page; a sentence running longer is the paragraph's
 # body, and its last line before a short heading ends a paragraph).
 LEAD_IN_MAX_LINES = 2
+# (pypdf59) A signature's date cut at its font is at most this many pieces (「2026」 / 「年」 / 「11」 /
+# 「月」 / 「25」 / 「日」, and a colophon's 「印发」 after them).
+DATE_PIECES_MAX = 7
 # The last characters of a 来源 line whole (``shapes.SOURCE_WHOLE_RE``): its page, its issue, the
 # bracket it is set in; a piece ending otherwise ends no citation (a cheap screen before the shape).
 _CITATION_ENDS = frozenset("版期）)")
@@ -379,9 +382,24 @@ def _sharing(lines: Sequence[Line], measure: float, fixed: set[int], runs: set[i
     shared: set[int] = set()
     for k in range(len(lines) - 1):
         if lines[k].final and _fits(lines, k, measure) and _free(lines, k, kept) \
-                and _lead_in_edge(lines, k, measure, fixed, runs, shared):
+                and _lead_in_edge(lines, k, measure, fixed, runs, shared) and not _over_date(lines, k + 1):
             shared.add(k)
     return shared
+
+
+def _over_date(lines: Sequence[Line], k: int) -> bool:
+    """Line ``k`` stands over a date alone on its printed line — a signature's (``SIGN_DATE_RE``:
+    「江城市精神文明建设委员会办公室」 / 「2026年11月25日」), whole or cut at its font into pieces
+    (「2026」 / 「年」 / 「11」 / 「月」 / 「25」 / 「日」): a signer's name, a line of its own, not the rest of a
+    lead-in's printed line.  (A date inside prose runs on in the piece that ends it: 「日上午，…」.)"""
+    text = ""
+    for j in range(k + 1, min(len(lines), k + 1 + DATE_PIECES_MAX)):
+        if lines[j].blanks_before and j > k + 1:
+            break
+        text += lines[j].text.strip()
+        if SIGN_DATE_RE.match(text) is not None:
+            return True
+    return False
 
 
 def _paired(lines: Sequence[Line]) -> set[int]:

@@ -77,6 +77,15 @@ COLUMN_HEADS = ((), ("{title}",), ("工作简报|2026年第7期",), ("江城市�
                 ("情况交流", "第12期|江城市委办公室编  2026年11月20日"), ("内部刊物|{title}",),
                 ("理论周刊|2026年5月12日  星期二",))
 COLUMN_FOOTS = ("第 {n} 页", "第{n}页", "—{n}—", "{n}", "- {n} -", "")
+# (pypdf59, ``--word``) a Word report's page furniture over any drawn design: a two-line head (the
+# unit, then a 简报 / title with its issue or date at the right edge), with or without a rule under it,
+# and Word's 「第 N 页 共 M 页」 field at the foot; Word sets the digits in a Latin face.  Drawn from
+# a second stream seeded by the design's own, so a seed draws the same designs with or without it.
+WORD_HEADS = (("江城市发展和改革委员会办公室", "工作简报|2026年第9期"),
+              ("青禾县人民政府办公室", "{title}|2026年11月"),
+              ("××区教育局", "内部资料|注意保存"),
+              ("{title}", "江城市委政策研究室|2026年10月"))
+WORD_FOOTS = ("第 {n} 页 共 {m} 页", "第 {n} 页 共 {m} 页", "第{n}页 共{m}页", "第 {n} 页，共 {m} 页")
 
 
 def design(k: int, rng: random.Random) -> Layout:
@@ -232,6 +241,16 @@ def news_design(k: int, rng: random.Random) -> Layout:
         body_face=rng.choice(("ming", "ming", "ming", "kai")), rotate=False)
 
 
+def word_report(lay: Layout, seed: int) -> Layout:
+    """(pypdf59) `lay` with a Word report's furniture (`WORD_HEADS`, `WORD_FOOTS`, Latin digits)."""
+    from dataclasses import replace
+
+    rng = random.Random(f"word{seed}{lay.name}")
+    return replace(lay, header_odd=rng.choice(WORD_HEADS), header_even=None, header_on_first=True,
+                   header_rule=rng.random() < 0.6, footer=rng.choice(WORD_FOOTS), footer_outer=False,
+                   latin_font=True)
+
+
 KINDS = {"heading": design, "pocket": pocket_design, "columns": column_design, "news": news_design}
 
 
@@ -288,6 +307,9 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--only", help="one design name (sw25_NN), or families separated by commas")
     ap.add_argument("--texts", help="dev texts separated by commas ('new' for NEW_TEXTS, 'all' for every "
                                     "dev text); default TEXTS")
+    ap.add_argument("--word", action="store_true",
+                    help="(pypdf59) give every drawn design a Word report's two-line head, 第 N 页 共 M 页 "
+                         "foot and Latin digits (the designs are drawn as without it)")
     ap.add_argument("--json", type=Path)
     ap.add_argument("--keep", type=Path, help="keep input, gold and output per case here")
     args = ap.parse_args(argv)
@@ -297,6 +319,8 @@ def main(argv: list[str] | None = None) -> int:
         designs = [column_design(k, rng, args.leading) for k in range(args.designs)]
     else:
         designs = [KINDS[args.kind](k, rng) for k in range(args.designs)]
+    if args.word:
+        designs = [word_report(d, args.seed) for d in designs]
     texts = {"columns": COLUMN_TEXTS, "news": NEWS_TEXTS}.get(args.kind, TEXTS)
     if args.texts:
         texts = tuple(t for part in args.texts.split(",")
