@@ -106,7 +106,33 @@ def running_heads(lines: Sequence[Line], pages: Pages, known: AbstractSet[int] =
                     texts.update([line.text for line in lines])
                 drop |= _heads(lines, found, texts, numbered)
     drop |= known
+    drop |= section_heads(lines, pages, drop)
     return drop | _other_parity(lines, pages, drop)
+
+
+def section_heads(lines: Sequence[Line], pages: Pages, drop: AbstractSet[int]) -> set[int]:
+    """(pocket59) Running heads that name the section in force: a book prints the chapter's or
+    section's heading over its rectos (「三、以实际行动推动作风持续好转」), so each head changes with
+    the section and is printed on a page or two only — too few copies for repetition to tell, and
+    the heading itself in the text is one more copy.  The habit repeats instead: the first line
+    of a page (``_band``'s rank 0 at the top edge) that is the copy of a line standing elsewhere
+    in the text, on ``HEAD_MIN_PAGES`` pages or more.  The copy in the text is the heading and
+    stays; a heading opening a page is its own first copy and has no other, so it stays too.  A
+    line quoted twice (an attribution under two quotations) is text: ``attribution_lines``."""
+    if len(pages.starts) < HEAD_MIN_PAGES:
+        return set()
+    tops = [i for page, i, rank, edge in _band(lines, pages)
+            if rank == 0 and edge == 0 and i not in drop and _may_repeat(lines[i])
+            and not lines[i].given_heading]
+    if len(tops) < HEAD_MIN_PAGES:
+        return set()
+    top_set = set(tops)
+    keys = {_exact_key(lines[i].text) for i in tops}
+    elsewhere = {key for key in (_exact_key(line.text) for k, line in enumerate(lines)
+                                 if k not in top_set and k not in drop) if key in keys}
+    quoted = attribution_lines(lines)
+    found = {i for i in tops if _exact_key(lines[i].text) in elsewhere and i not in quoted}
+    return found if len(found) >= HEAD_MIN_PAGES else set()
 
 
 def paged_heads(lines: Sequence[Line], pages: Pages, drop: set[int]) -> set[int]:
