@@ -106,7 +106,62 @@ def running_heads(lines: Sequence[Line], pages: Pages, known: AbstractSet[int] =
                     texts.update([line.text for line in lines])
                 drop |= _heads(lines, found, texts, numbered)
     drop |= known
+    drop |= section_heads(lines, pages, drop)
     return drop | _other_parity(lines, pages, drop)
+
+
+def section_heads(lines: Sequence[Line], pages: Pages, drop: AbstractSet[int]) -> set[int]:
+    """(pocket59) Running heads that name the section in force: a book prints the chapter's or
+    section's heading over its rectos (「三、以实际行动推动作风持续好转」), so each head changes with
+    the section and is printed on a page or two only — too few copies for repetition to tell, and
+    the heading itself in the text is one more copy.  The habit repeats instead: the first line
+    of a page after the first (``_band``'s rank 0 at the top edge) that copies a line of the text
+    standing once, on that page or an earlier one, below the top band — the heading of the section begun
+    there or before — on ``HEAD_MIN_PAGES`` pages or more (a copy in a top band is no evidence: an
+    extractor may put the head a line or two down, and a heading opening a page stands there).  The copy in the text is the heading and stays; a heading
+    opening a page has no copy before it, so it stays too.  The first page's top is its title's or
+    masthead's (a title repeated later is the later copy's business), and a line quoted twice (an
+    attribution under two quotations) is text: ``attribution_lines``."""
+    if len(pages.starts) < HEAD_MIN_PAGES:
+        return set()
+    band = [(page, i, rank) for page, i, rank, edge in _band(lines, pages) if edge == 0]
+    tops = {i: page for page, i, rank in band
+            if page > 0 and rank == 0 and i not in drop and _may_repeat(lines[i])
+            and not lines[i].given_heading}
+    if len(tops) < HEAD_MIN_PAGES:
+        return set()
+    keys = {_exact_key(lines[i].text) for i in tops}
+    top_band = {i for _, i, _ in band}   # (a copy in a top band may be a head an extractor put lower)
+    in_text: dict[str, list[tuple[int, int]]] = {}   # each key's (page, index) as a line of the text
+    for page in range(len(pages.starts)):
+        for k in pages.span(page, len(lines)):
+            if k not in top_band and k not in drop:
+                key = _exact_key(lines[k].text)
+                if key in keys:
+                    in_text.setdefault(key, []).append((page, k))
+    quoted = attribution_lines(lines)
+    found: set[int] = set()
+    for i, page in tops.items():
+        copies = in_text.get(_exact_key(lines[i].text), [])
+        if not _heading_before([p for p, _ in copies], page) or i in quoted:
+            continue
+        found.add(i)
+        # a heading in two lines (「第二章」 / 「档案的收集与整理」, as an extractor parts a gap) is
+        # copied in two: the head's next lines in its band copying the heading's next lines go too
+        heading = copies[0][1]
+        step = 1
+        while i + step in top_band and heading + step < len(lines) and i + step not in drop \
+                and _exact_key(lines[i + step].text) == _exact_key(lines[heading + step].text):
+            found.add(i + step)
+            step += 1
+    return found if len(found) >= HEAD_MIN_PAGES else set()
+
+
+def _heading_before(pages_in_text: list[int], page: int) -> bool:
+    """The line a section head copies is its heading: printed once in the text, on the head's page
+    or before it.  A line printed more often is a refrain or a wrapped attribution's tail
+    (「讲话（2025年3月12日）」 under every quotation), text wherever a page break puts it."""
+    return len(pages_in_text) == 1 and pages_in_text[0] <= page
 
 
 def paged_heads(lines: Sequence[Line], pages: Pages, drop: set[int]) -> set[int]:

@@ -148,6 +148,51 @@ def pocket_design(k: int, rng: random.Random) -> Layout:
         latin_font=rng.random() < 0.4, body_face=rng.choice(("ming", "ming", "kai")), rotate=False)
 
 
+# (pocket59, ``--kind pocketwide``) the habits pocket books vary that `pocket_design` draws seldom or
+# never: folios 「第5页」 and 「5/40」 as well as 「5」, 「— 5 —」 and none, centred or at the outer
+# corner; running heads of the chapter in force on the rectos and the book on the versos
+# (``{section}``), the folio in the head with no foot; hung marks or characters pushed down (a short
+# line inside a ragged paragraph); block paragraphs with or without space; headings in bold at the
+# body's size, centred or flush; measures of 15–17 characters (the 16-character page most)
+WIDE_HEADS = ((), ("{title}",), ("干部学习口袋书",), ("{section}",), ("{section}",), ("{n}|{section}",),
+              ("{section}|{n}",))
+WIDE_EVEN = (None, ("{title}",), ("干部学习口袋书",), ("{n}|{title}",), ("理论学习丛书|{n}",))
+WIDE_FOOTS = ("{n}", "— {n} —", "第{n}页", "第 {n} 页", "- {n} -", "{n}/{m}", "")
+
+
+def pocket_wide_design(k: int, rng: random.Random) -> Layout:
+    """(pocket59) One random pocket design over the wider habits above."""
+    page = rng.choice(tuple(POCKET_PAGES))
+    w, h = POCKET_PAGES[page]
+    side = rng.uniform(0.10, 0.17) * w
+    vert = rng.uniform(0.08, 0.12) * h
+    style = rng.choice(("hei", "bold", "bold", "larger"))
+    face = rng.choice((None, None, "kai", "hei")) if style != "bold" else rng.choice((None, None, "kai"))
+    paragraphs = rng.choice(("indent", "indent", "indent_space", "block_space", "block"))
+    indent = 2.0 if paragraphs.startswith("indent") else 0.0
+    para_space = rng.choice((0.3, 0.5, 0.8)) if paragraphs.endswith("space") else 0.0
+    centre = rng.random() < 0.45
+    head_indent = None if centre or rng.random() < 0.5 else rng.choice((0.0, 2.0))
+    space = None if rng.random() < 0.5 else (rng.choice((0.0, 0.3, 0.5)), rng.choice((0.0, 0.2)))
+    scale = rng.choice((1.0, 1.0, 1.1, 1.2)) if style != "bold" else 1.0
+    if style == "larger" and face is None and scale < 1.05:
+        scale = rng.choice((1.1, 1.2))  # the body face at the body size is no heading at all
+    head = rng.choice(WIDE_HEADS)
+    even = rng.choice(WIDE_EVEN) if head else None
+    folio_in_head = any("{n}" in part for part in head + (even or ()))
+    foot = "" if folio_in_head and rng.random() < 0.7 else rng.choice(WIDE_FOOTS)
+    return Layout(
+        f"pw59_{k:02d}", page=(w, h), margins=(vert, vert, side, side),
+        measure=rng.choice((15, 16, 16, 16, 17)),
+        leading=round(rng.uniform(1.3, 1.9), 2), indent=indent, para_space=para_space,
+        hanging=rng.random() < 0.5, justify=rng.random() < 0.5,
+        title_scale=rng.choice((1.0, 1.2, 1.3, 1.4)), heading_scale=scale, heading_style=style,
+        heading_face=face, centre_headings=centre, heading_indent=head_indent, heading_space=space,
+        header_odd=head, header_even=even, header_on_first=rng.random() < 0.5, footer=foot,
+        footer_outer=rng.random() < 0.5, note_scale=rng.choice((0.75, 0.8, 0.85)),
+        latin_font=rng.random() < 0.4, body_face=rng.choice(("ming", "ming", "kai")), rotate=False)
+
+
 LEADINGS = {"any": (1.3, 1.8), "open": (1.51, 1.8), "tight": (1.3, 1.5)}
 """Leading ranges of `--leading`: above 1.5 plain pdftotext and pdfminer set every line a block (gutter53)."""
 
@@ -251,7 +296,7 @@ def word_report(lay: Layout, seed: int) -> Layout:
                    latin_font=True)
 
 
-KINDS = {"heading": design, "pocket": pocket_design, "columns": column_design, "news": news_design}
+KINDS = {"heading": design, "pocket": pocket_design, "pocketwide": pocket_wide_design, "columns": column_design, "news": news_design}
 
 
 def traits(lay: Layout) -> dict:
@@ -259,7 +304,7 @@ def traits(lay: Layout) -> dict:
     keys = ("measure", "leading", "indent", "para_space", "hanging", "justify", "title_scale",
             "heading_scale", "heading_style", "heading_face", "centre_headings", "heading_indent",
             "heading_space", "body_face", "latin_font", "footer", "columns", "gutter", "column_rule",
-            "span_head", "header_odd")
+            "span_head", "header_odd", "header_even", "footer_outer")
     d = asdict(lay)
     return {k: d[k] for k in keys}
 
@@ -296,7 +341,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--kind", choices=tuple(KINDS), default="heading",
                     help="heading: one-column heading habits (sweep25); pocket: 13–18-character pocket "
                          "pages, every family including the PDF reader (pocket53); columns: pages in two "
-                         "or three columns, the PDF reader too (cols53); news: newspaper pages of several "
+                         "or three columns, the PDF reader too (cols53); pocketwide: pocket pages over wider habits — "
+                         "chapter running heads, 第N页 folios, pushed-down marks, block paragraphs (pocket59); news: newspaper pages of several "
                          "articles with headline blocks, every extractor and the PDF reader (news54)")
     ap.add_argument("--leading", choices=tuple(LEADINGS), default="any",
                     help="--kind columns only: draw the leading above 1.5 (open) or at most 1.5 (tight)")
@@ -329,7 +375,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.texts != "all":
         docs = [d for d in docs if d.name in texts]
     families = FAMILIES[:-1]
-    if args.kind == "pocket":
+    if args.kind in ("pocket", "pocketwide"):
         families = POCKET_FAMILIES
     elif args.kind == "columns":
         families = FAMILIES[:-1] + ("direct",)

@@ -97,6 +97,9 @@ class Composer:
         self.reserved: dict[tuple[int, int], list[tuple[float, float]]] = {}
         self.last_kind: str | None = None
         self.items = 0
+        # (pocket59) the first-level heading whose first line stands on each page, for a running head
+        # ``{section}`` (a pocket book prints the chapter in force on its rectos)
+        self.sections: dict[int, str] = {}
 
     def left(self, page: int) -> float:
         """Left edge of the text block: the inner margin is on the left of odd pages."""
@@ -270,6 +273,8 @@ class Composer:
             k += 1
             placed.append((self.cur.page, self.cur.column, self.column_x(), self.cur.y))
             self.take_notes(toks_line)
+        if blk.kind == "h1" and placed:
+            self.sections[placed[0][0]] = blk.text.replace("**", "")
         self.cur.y -= style.after * self.size * self.layout.leading
         if boxed:
             self.inset = 0.0
@@ -407,8 +412,9 @@ class Composer:
         size = self.size * 0.8
         y = lay.page[1] - lay.margins[0] + size * 1.6 * len(lines) - size * 0.4
         out = []
+        section = next((self.sections[k] for k in range(n, -1, -1) if k in self.sections), self.doc.title)
         for template in lines:
-            text = template.format(title=self.doc.title, n=n + 1, m=total)
+            text = template.format(title=self.doc.title, n=n + 1, m=total, section=section)
             out += self.furniture_line(text, y, size, n, "header", align="centre")
             y -= size * 1.6
         return out
