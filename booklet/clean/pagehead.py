@@ -23,7 +23,7 @@ from typing import Sequence
 from booklet.clean.bands import BAND_LINES, dated_only, header_line, number_key
 from booklet.clean.lines import Line
 from booklet.clean.pages import Pages
-from booklet.shapes import (BARE_HEAD_RE, CLAUSE_RE, EDITION_RE, HEAD_DAY_DATE_RE, HEAD_PIECE_RE, EDITED_ON_RE, HEADER_DATED_RE, HEADER_LINE_RE, ISSUE_LINE_RE, PUBLICATION_RE,
+from booklet.shapes import (BAND_ISSUE_ROW_RE, BARE_HEAD_RE, CLAUSE_RE, EDITION_RE, HEAD_DAY_DATE_RE, HEAD_PIECE_RE, EDITED_ON_RE, HEADER_DATED_RE, HEADER_LINE_RE, ISSUE_LINE_RE, PUBLICATION_RE,
                             LABEL_RE, NUMBERED_RE, PAGE_COUNT_RE, PRINT_FOOT_RE, PRINT_HEAD_RE, TOC_ROW_RE, WEEKDAY_RE,
                             ends_sentence, opens_title, source_rest)
 
@@ -75,7 +75,16 @@ def one_page_head(lines: Sequence[Line], pages: Pages, drop: set[int]) -> set[in
     # issue number (``工作简报`` / ``第12期``) — the bare words head the page, not the document.
     if not dated and below.width < head.width + BARE_HEAD_STEP_EM and not _over_masthead(lines, kept):
         return set()
-    return {kept[0]}
+    return {kept[0]} | _band_row(lines, kept)
+
+
+def _band_row(lines: Sequence[Line], kept: Sequence[int]) -> set[int]:
+    """The second row of the head's band, straight under its bare name: the issue, the editing
+    office and the day on one row (``shapes.BAND_ISSUE_ROW_RE``: 「情况交流」 / 「第12期  江城市委办公室编
+    2026年11月20日」).  Taken for a title's first line under the head, it would run on into the
+    heading under it; a 简报's own 报头 sets its issue on a line of its own and stays."""
+    row = lines[kept[1]]
+    return {kept[1]} if not row.given_heading and BAND_ISSUE_ROW_RE.match(row.text.strip()) else set()
 
 
 def _paper_page_head(text: str, *parts: Line) -> bool:
