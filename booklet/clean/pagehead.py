@@ -23,7 +23,7 @@ from typing import Sequence
 from booklet.clean.bands import BAND_LINES, dated_only, header_line, number_key
 from booklet.clean.lines import Line
 from booklet.clean.pages import Pages
-from booklet.shapes import (BAND_ISSUE_ROW_RE, BARE_HEAD_RE, CLAUSE_RE, EDITION_RE, HEAD_DAY_DATE_RE, HEAD_PIECE_RE, EDITED_ON_RE, HEADER_DATED_RE, HEADER_LINE_RE, ISSUE_LINE_RE, PUBLICATION_RE,
+from booklet.shapes import (BAND_ISSUE_ROW_RE, BARE_HEAD_RE, CLAUSE_RE, EDITION_RE, HEAD_DAY_DATE_RE, HEAD_PIECE_RE, HEADER_DATED_RE, HEADER_LINE_RE, ISSUE_LINE_RE, ISSUED_ON_RE, PUBLICATION_RE,
                             LABEL_RE, NUMBERED_RE, PAGE_COUNT_RE, PRINT_FOOT_RE, PRINT_HEAD_RE, TOC_ROW_RE, WEEKDAY_RE,
                             ends_sentence, opens_title, source_rest)
 
@@ -370,13 +370,15 @@ def _own_masthead(lines: Sequence[Line], pages: Pages, found: Sequence[int]) -> 
     """The band is a 简报's own 报头: it numbers the issue on a line of its own (``第12期`` under the
     name) and is printed once where the pages show several — a running band repeats.  On one page
     the 报头 says so itself: it closes with its 编发 line, the editing office and the day of issue
-    (``shapes.EDITED_ON_RE``), which no running band prints (an extractor may cut a band's row
-    ``工作简报|2026年第5期`` in two, leaving the issue on a line of its own there too)."""
+    (``shapes.EDITED_ON_RE``, or as a house style sets it, the office and the day without the verb:
+    ``shapes.ISSUED_ON_RE``, 「青河县农业农村局办公室 2026年11月20日」), which no running band prints
+    under an issue of its own (an extractor may cut a band's row ``工作简报|2026年第5期`` in two,
+    leaving the issue on a line of its own there too)."""
     if not any(ISSUE_LINE_RE.match(lines[i].text.strip()) for i in found):
         return False
     if _several_pages(pages):
         return not _comes_again(lines, found)
-    return EDITED_ON_RE.match(lines[found[-1]].text.strip()) is not None
+    return ISSUED_ON_RE.match(lines[found[-1]].text.strip()) is not None
 
 
 def _several_pages(pages: Pages) -> bool:
