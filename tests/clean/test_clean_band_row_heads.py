@@ -69,3 +69,11 @@ def test_the_bulletins_own_masthead_stays(clean, bare_texts):
     doc = _cleaned(clean, "jianbao_flood_season__s61_col53_05__pypdfium2.txt")
     assert doc.articles[0].title == "工作简报"
     assert bare_texts(doc)[:2] == ["第12期", "江城市水利局办公室编2026年10月15日"]
+
+
+def test_the_masthead_under_a_named_head_row_stays(clean, bare_texts):
+    """「内部刊物 全县秋冬种工作进展情况」 over the 简报's own 报头, whose 编发 line gives the office and the
+    day without 编 (「青河县农业农村局办公室 2026年11月20日」): the head row goes, the 报头 stays."""
+    doc = _cleaned(clean, "jianbao_marker_heads__s61_col53_04__pdftotext_raw.txt")
+    assert _headings(doc)[:2] == ["工作简报", "全县秋冬种工作进展情况"]
+    assert bare_texts(doc)[:2] == ["第7期", "青河县农业农村局办公室2026年11月20日"]
