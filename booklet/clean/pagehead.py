@@ -317,6 +317,8 @@ def masthead(lines: Sequence[Line], pages: Pages, drop: set[int]) -> set[int]:
                 or _wrapped_name(lines, i):
             break
         found.append(i)
+        if _closes_band(lines, found):
+            break
     if _own_masthead(lines, pages, found):
         return set()
     # the band's dated parts may have gone already as running heads (「2026年5月8日」 / 「星期五」 on
@@ -325,6 +327,17 @@ def masthead(lines: Sequence[Line], pages: Pages, drop: set[int]) -> set[int]:
     if any(HEADER_DATED_RE.search(lines[i].text) for i in found):
         return set(found)
     return _band_rest(lines, pages, drop, found)
+
+
+def _closes_band(lines: Sequence[Line], found: Sequence[int]) -> bool:
+    """The band's row closes with the day it was issued, after the office (``shapes.ISSUED_ON_RE``:
+    「江城市委办公室  2026年11月20日」, the 编发 line a 报头 ends on too; pypdf cuts the row in two at
+    the change of place, 「江城市委办公室」 / 「2026年11月20日」): what follows is printed under the band —
+    a 简报's own 报头 (「工作简报」 / 「第7期」), or the issuer's name that opens a 公文
+    (「中共江城市委宣传部」)."""
+    row = lines[found[-1]].text.strip()
+    cut = f"{lines[found[-2]].text.strip()} {row}" if len(found) > 1 else row
+    return ISSUED_ON_RE.match(row) is not None or ISSUED_ON_RE.match(cut) is not None
 
 
 def _band_rest(lines: Sequence[Line], pages: Pages, drop: set[int], found: Sequence[int]) -> set[int]:

@@ -77,3 +77,15 @@ def test_the_masthead_under_a_named_head_row_stays(clean, bare_texts):
     doc = _cleaned(clean, "jianbao_marker_heads__s61_col53_04__pdftotext_raw.txt")
     assert _headings(doc)[:2] == ["工作简报", "全县秋冬种工作进展情况"]
     assert bare_texts(doc)[:2] == ["第7期", "青河县农业农村局办公室2026年11月20日"]
+
+
+@pytest.mark.parametrize("name, first", [
+    ("notice_theory_study__s61_col53_00__pypdf.txt", "中共江城市委宣传部"),
+    ("jianbao_marker_heads__s61_col53_01__pdftotext_raw.txt", "工作简报"),
+])
+def test_a_band_row_closed_by_its_day_ends_the_band(clean, titles_and_blocks, name, first):
+    """「江城市委办公室  2026年11月20日」 (pypdf: cut in two at the change of place) is the band's whole
+    row: the issuer's name or the 简报's own 报头 under it is the page's, not more of the band."""
+    doc = _cleaned(clean, name)
+    assert _headings(doc)[0] == first
+    assert not titles_and_blocks(doc).startswith("江城市委办公室")
