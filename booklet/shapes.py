@@ -440,6 +440,10 @@ EDITED_ON_RE = re.compile(rf"^{_ISSUING_BODY}{_EDITS}\s*{_WHOLE_DAY}$")
 # A house style sets the 编发 line without the verb: the office, a space, the day
 # (``青河县农业农村局办公室 2026年11月20日``): it closes the 报头 all the same, a line of its own.
 ISSUED_ON_RE = re.compile(rf"^{_ISSUING_BODY}(?:{_EDITS}\s*|\s+){_WHOLE_DAY}$")
+# A running band's row across the measure: the issue, the editing office and the day on one row
+# (``第12期  江城市委办公室编  2026年11月20日``); a 简报's own 报头 sets its issue on a line of its own,
+# centred over the 编发 line, so an issue that opens the 编发 line is the band's.
+BAND_ISSUE_ROW_RE = re.compile(rf"^{_ISSUE}\s+{_ISSUING_BODY}(?:{_EDITS}\s*|\s+){_WHOLE_DAY}$")
 
 _NAME_PART = f"(?:{_ISSUER}|{_PUBLICATION})"
 _HEAD_PART = f"(?:{_DATED_PART}|{_NAME_PART})"

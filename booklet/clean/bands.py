@@ -26,7 +26,7 @@ from booklet.cjk import width
 from booklet.clean.layout import upper_quartile
 from booklet.clean.lines import Line
 from booklet.clean.pages import EDGE_FOLIOS_APART, Pages
-from booklet.shapes import (ATTRIBUTION_OPEN_RE, CHAPTER, CLOSED_ATTRIBUTION_RE, CLAUSE_RE, CN_ORDINAL, CN_PAREN,
+from booklet.shapes import (ATTRIBUTION_OPEN_RE, BARE_HEAD_RE, CHAPTER, CLOSED_ATTRIBUTION_RE, CLAUSE_RE, CN_ORDINAL, CN_PAREN,
                             FOLIO_FIRST_RE, FOLIO_LAST_RE, HEADER_DATED_RE, HEADER_LINE_RE, HEAD_PAGE_NUMBER_RE, HEAD_PIECE_RE,
                             ISSUE_RE,
                             LABEL_RE, NOTE_LEAD_RE, NOTE_MARK_FIRST, NUMBERED_RE, PADDING_RE, PAGED_HEAD_RE,
@@ -361,6 +361,8 @@ def title_head(lines: Sequence[Line], pages: Pages, drop: set[int]) -> set[int]:
         words = _SPACES.sub("", match.group("words") or match.group("words2"))
     elif kept[0] + 1 in pages.numbers or kept[0] - 1 in pages.numbers:
         words = _SPACES.sub("", lines[kept[0]].text)   # the number cut off at its font (pypdf)
+    elif named := _named_head_words(lines[kept[0]].text):
+        words = named   # the band's name and the title's words on one row (「内部刊物  关于开展…」)
     elif len(kept) > 2 and _DIGITS.fullmatch(lines[kept[1]].text.strip()) and lines[kept[1]].blanks_before == 0:
         # the same cut where no count of pages confirms the number (one page: 「故乡」 / 「1」 /
         # 「故乡」): straight under the head's words it is the head's, and goes with it — only over
@@ -379,6 +381,28 @@ def title_head(lines: Sequence[Line], pages: Pages, drop: set[int]) -> set[int]:
         return set()   # (a cut number's head only over the whole title: see above)
     # (the title's lines may stand under its kicker, 引题: the head's words open one of the lines below)
     return {kept[0]} if opens_title(words, below) else set()
+
+
+def _named_head_words(text: str) -> str:
+    """The title's words of a head row printed in two parts, the band's name at one end (a
+    section, publication or circulation mark, ``shapes.BARE_HEAD_RE``: 「内部刊物」, 「工作简报」,
+    「理论周刊」) and the title at the other (「内部刊物  关于开展2026年度理论学习中心组专」, the title cut
+    at the head's measure).  pypdf ends a line at the change of font or place and writes the parts
+    apart; pdftotext -raw, PDFium and a viewer's copy write the row as one line, a space between
+    the parts.  As with a head's page number, only the title printed below says the words are the
+    head's (``title_head``).  Empty when the row is no such pair."""
+    text = text.strip()
+    pairs = []
+    left = text.split(maxsplit=1)
+    if len(left) == 2:
+        pairs.append((left[0], left[1]))
+    right = text.rsplit(maxsplit=1)
+    if len(right) == 2:
+        pairs.append((right[1], right[0]))
+    for name, words in pairs:
+        if BARE_HEAD_RE.match(name) and not (BARE_HEAD_RE.match(words) or HEADER_LINE_RE.match(words)):
+            return _SPACES.sub("", words)
+    return ""
 
 
 def _runs_on(before: tuple[int, int, bool, str], item: tuple[int, int, bool, str],

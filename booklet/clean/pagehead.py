@@ -23,7 +23,7 @@ from typing import Sequence
 from booklet.clean.bands import BAND_LINES, dated_only, header_line, number_key
 from booklet.clean.lines import Line
 from booklet.clean.pages import Pages
-from booklet.shapes import (BARE_HEAD_RE, CLAUSE_RE, EDITION_RE, HEAD_DAY_DATE_RE, HEAD_PIECE_RE, EDITED_ON_RE, HEADER_DATED_RE, HEADER_LINE_RE, ISSUE_LINE_RE, PUBLICATION_RE,
+from booklet.shapes import (BAND_ISSUE_ROW_RE, BARE_HEAD_RE, CLAUSE_RE, EDITION_RE, HEAD_DAY_DATE_RE, HEAD_PIECE_RE, HEADER_DATED_RE, HEADER_LINE_RE, ISSUE_LINE_RE, ISSUED_ON_RE, PUBLICATION_RE,
                             LABEL_RE, NUMBERED_RE, PAGE_COUNT_RE, PRINT_FOOT_RE, PRINT_HEAD_RE, TOC_ROW_RE, WEEKDAY_RE,
                             ends_sentence, opens_title, source_rest)
 
@@ -75,7 +75,16 @@ def one_page_head(lines: Sequence[Line], pages: Pages, drop: set[int]) -> set[in
     # issue number (``工作简报`` / ``第12期``) — the bare words head the page, not the document.
     if not dated and below.width < head.width + BARE_HEAD_STEP_EM and not _over_masthead(lines, kept):
         return set()
-    return {kept[0]}
+    return {kept[0]} | _band_row(lines, kept)
+
+
+def _band_row(lines: Sequence[Line], kept: Sequence[int]) -> set[int]:
+    """The second row of the head's band, straight under its bare name: the issue, the editing
+    office and the day on one row (``shapes.BAND_ISSUE_ROW_RE``: 「情况交流」 / 「第12期  江城市委办公室编
+    2026年11月20日」).  Taken for a title's first line under the head, it would run on into the
+    heading under it; a 简报's own 报头 sets its issue on a line of its own and stays."""
+    row = lines[kept[1]]
+    return {kept[1]} if not row.given_heading and BAND_ISSUE_ROW_RE.match(row.text.strip()) else set()
 
 
 def _paper_page_head(text: str, *parts: Line) -> bool:
@@ -308,6 +317,8 @@ def masthead(lines: Sequence[Line], pages: Pages, drop: set[int]) -> set[int]:
                 or _wrapped_name(lines, i):
             break
         found.append(i)
+        if _closes_band(lines, found):
+            break
     if _own_masthead(lines, pages, found):
         return set()
     # the band's dated parts may have gone already as running heads (「2026年5月8日」 / 「星期五」 on
@@ -316,6 +327,17 @@ def masthead(lines: Sequence[Line], pages: Pages, drop: set[int]) -> set[int]:
     if any(HEADER_DATED_RE.search(lines[i].text) for i in found):
         return set(found)
     return _band_rest(lines, pages, drop, found)
+
+
+def _closes_band(lines: Sequence[Line], found: Sequence[int]) -> bool:
+    """The band's row closes with the day it was issued, after the office (``shapes.ISSUED_ON_RE``:
+    「江城市委办公室  2026年11月20日」, the 编发 line a 报头 ends on too; pypdf cuts the row in two at
+    the change of place, 「江城市委办公室」 / 「2026年11月20日」): what follows is printed under the band —
+    a 简报's own 报头 (「工作简报」 / 「第7期」), or the issuer's name that opens a 公文
+    (「中共江城市委宣传部」)."""
+    row = lines[found[-1]].text.strip()
+    cut = f"{lines[found[-2]].text.strip()} {row}" if len(found) > 1 else row
+    return ISSUED_ON_RE.match(row) is not None or ISSUED_ON_RE.match(cut) is not None
 
 
 def _band_rest(lines: Sequence[Line], pages: Pages, drop: set[int], found: Sequence[int]) -> set[int]:
@@ -361,13 +383,15 @@ def _own_masthead(lines: Sequence[Line], pages: Pages, found: Sequence[int]) -> 
     """The band is a 简报's own 报头: it numbers the issue on a line of its own (``第12期`` under the
     name) and is printed once where the pages show several — a running band repeats.  On one page
     the 报头 says so itself: it closes with its 编发 line, the editing office and the day of issue
-    (``shapes.EDITED_ON_RE``), which no running band prints (an extractor may cut a band's row
-    ``工作简报|2026年第5期`` in two, leaving the issue on a line of its own there too)."""
+    (``shapes.EDITED_ON_RE``, or as a house style sets it, the office and the day without the verb:
+    ``shapes.ISSUED_ON_RE``, 「青河县农业农村局办公室 2026年11月20日」), which no running band prints
+    under an issue of its own (an extractor may cut a band's row ``工作简报|2026年第5期`` in two,
+    leaving the issue on a line of its own there too)."""
     if not any(ISSUE_LINE_RE.match(lines[i].text.strip()) for i in found):
         return False
     if _several_pages(pages):
         return not _comes_again(lines, found)
-    return EDITED_ON_RE.match(lines[found[-1]].text.strip()) is not None
+    return ISSUED_ON_RE.match(lines[found[-1]].text.strip()) is not None
 
 
 def _several_pages(pages: Pages) -> bool:

@@ -349,6 +349,9 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--saved", action="store_true",
                     help="add the three saved-text variants (realstyle, paste_viewer, plain_ideographic) "
                          "to the kind's families")
+    ap.add_argument("--columns", type=int,
+                    help="--kind columns/news only: keep the drawn designs set in this many columns (the draw "
+                         "is unchanged, so the designs keep their names: bulletin59)")
     ap.add_argument("--seed", type=int, default=25)
     ap.add_argument("--only", help="one design name (sw25_NN), or families separated by commas")
     ap.add_argument("--texts", help="dev texts separated by commas ('new' for NEW_TEXTS, 'all' for every "
@@ -367,6 +370,8 @@ def main(argv: list[str] | None = None) -> int:
         designs = [KINDS[args.kind](k, rng) for k in range(args.designs)]
     if args.word:
         designs = [word_report(d, args.seed) for d in designs]
+    if args.columns:
+        designs = [d for d in designs if d.columns == args.columns]
     texts = {"columns": COLUMN_TEXTS, "news": NEWS_TEXTS}.get(args.kind, TEXTS)
     if args.texts:
         texts = tuple(t for part in args.texts.split(",")
