@@ -27,6 +27,9 @@ from booklet.shapes import heading_level
 
 # A block whose last line ends this close (em) to the measure may go on in the next block.
 FULL_BELOW_EM = 3
+# pdftotext and pdfminer write one blank line between the blocks they group lines into; more is a
+# gap the page itself left (``-layout`` keeps vertical space), which says nothing of sizes.
+EXTRACTOR_BLOCK_BLANKS = 1
 # The reader gave the headings when it marked some and has no geometry in its first lines
 # (Markdown, DOCX, HTML); a PDF marks only the headings its font sizes show.
 GEOMETRY_PROBE_LINES = 40
@@ -110,11 +113,12 @@ def block_breaks(lines: Sequence[Line], after: Line | None) -> tuple[int, ...]:
     here, so the blank before it is its block break — a change of size or a gap — and no line of one
     wrapped element (the lines of one title come in one block).  A blank before a line that stands
     alone says nothing: an extractor that boxes every line of a large title apart (pdfminer) or a
-    page of columns dealt line by line (pdftotext) puts one before every line."""
+    page of columns dealt line by line (pdftotext) puts one before every line.  More blank lines than
+    the extractor's one are the page's own vertical space (``pdftotext -layout``), no block break."""
     out: list[int] = []
     for k, line in enumerate(lines):
         nxt = lines[k + 1] if k + 1 < len(lines) else after
-        if line.blanks_before and not line.page_start and nxt is not None \
+        if line.blanks_before == EXTRACTOR_BLOCK_BLANKS and not line.page_start and nxt is not None \
                 and not nxt.blanks_before and not nxt.page_start:
             out.append(line.lineno)
     return tuple(out)
