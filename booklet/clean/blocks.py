@@ -27,6 +27,9 @@ from booklet.shapes import heading_level
 
 # A block whose last line ends this close (em) to the measure may go on in the next block.
 FULL_BELOW_EM = 3
+# pdftotext and pdfminer write one blank line between the blocks they group lines into; more is a
+# gap the page itself left (``-layout`` keeps vertical space), which says nothing of sizes.
+EXTRACTOR_BLOCK_BLANKS = 1
 # The reader gave the headings when it marked some and has no geometry in its first lines
 # (Markdown, DOCX, HTML); a PDF marks only the headings its font sizes show.
 GEOMETRY_PROBE_LINES = 40
@@ -72,6 +75,9 @@ class Blk:
     closed: bool = False  # its last line carried the file's block-end mark (a trailing space, ``Layout.trail_marks_end``)
     spaced_end: bool = False  # its last line ended on an ideographic space the extractor kept (``ends_on_wide_space``)
     centred: bool = False  # one line, standing centred on the measure in cells (``setoff.centred_alone``: ``-layout``)
+    # source lines of the block that open one of the extractor's own blocks of two lines or more
+    # (``block_breaks``): a blank line before, and the next line after with none between
+    broken_at: tuple[int, ...] = ()
 
     def but(self, **changes: object) -> "Blk":
         """A copy with ``changes``."""
@@ -99,6 +105,25 @@ def split_at(blk: Blk, k: int) -> tuple[Blk, Blk]:
                     bold=tuple((max(a, cut) - cut, b - cut) for a, b in blk.bold if b > cut)))
 
 
+def block_breaks(lines: Sequence[Line], after: Line | None) -> tuple[int, ...]:
+    """The source lines of a group (``lines``, with ``after`` the next group's first line) that open
+    a block of the extractor's own of two lines or more: a blank line before it, none before the next
+    line, no page break at either.  pdftotext and pdfminer group lines into blocks and never put lines
+    of different sizes in one; where such a block runs on over two lines the extractor is grouping
+    here, so the blank before it is its block break — a change of size or a gap — and no line of one
+    wrapped element (the lines of one title come in one block).  A blank before a line that stands
+    alone says nothing: an extractor that boxes every line of a large title apart (pdfminer) or a
+    page of columns dealt line by line (pdftotext) puts one before every line.  More blank lines than
+    the extractor's one are the page's own vertical space (``pdftotext -layout``), no block break."""
+    out: list[int] = []
+    for k, line in enumerate(lines):
+        nxt = lines[k + 1] if k + 1 < len(lines) else after
+        if line.blanks_before == EXTRACTOR_BLOCK_BLANKS and not line.page_start and nxt is not None \
+                and not nxt.blanks_before and not nxt.page_start:
+            out.append(line.lineno)
+    return tuple(out)
+
+
 def to_blocks(stage: Lines, log: Log) -> Blocks:
     """The blocks stage from the lines stage: join each group, give the kinds lines fix."""
     layout = stage.layout
@@ -124,7 +149,8 @@ def to_blocks(stage: Lines, log: Log) -> Blocks:
         blocks.append(Blk(kind, text, first.lineno, last.lineno, level, marked, full, starts, bold,
                           closed=marks_end and last.trail_space, spaced_end=ends_on_wide_space(last),
                           centred=len(lines) == 1 and k + 1 < len(groups)
-                          and centred_alone(first, groups[k + 1].lines[0], layout)))
+                          and centred_alone(first, groups[k + 1].lines[0], layout),
+                          broken_at=block_breaks(lines, groups[k + 1].lines[0] if k + 1 < len(groups) else None)))
     given = any(map(_GIVEN_HEADING, stage.lines)) \
         and not any(ln.raw.box is not None for ln in stage.lines[:GEOMETRY_PROBE_LINES])
     return Blocks(blocks, stage.notes, layout, given)

@@ -551,6 +551,10 @@ def _kicker_apart(first: Blk) -> list[Blk]:
     ends where its line does."""
     if first.marked:
         return [first]
+    if len(first.starts) > 2 and _broken_under(first.text[:first.starts[1][0]], first.starts[1][1], first,
+                                               first.text[first.starts[1][0]:first.starts[2][0]]):
+        kicker, title = split_at(first, 1)
+        return [kicker.but(full=False), title]   # (``kicker_lines`` reads it by the same break)
     for k, (cut, _line) in enumerate(first.starts[1:], 1):
         if KICKER_END_RE.search(first.text[:cut]) is not None and first.text[cut:].strip():
             kicker, title = split_at(first, k)
@@ -620,9 +624,31 @@ def kicker_lines(run: Sequence[Blk]) -> int:
         if k < len(run) and KICKER_END_RE.search(blk.text):
             return k
     return 1 if len(run) > 1 and (_label_over_title(run[0], run[1], run[2] if len(run) > 2 else None) or _closed_over_title(run[0], run[1])
+                                  or _broken_over(run[0], run[1])
                                   or _ended_clause_over(run[0], run[1:])
                                   or _phrase_over_wrapped(run[0], run[1:]) or _couplet_over(run[0], run[1])
                                   or _over_couplet(run[0], run[1])) else 0
+
+
+def _broken_over(first: Blk, second: Blk) -> bool:
+    """A first block of one source line over a block the extractor opened with a block break of its
+    own (``blocks.block_breaks``: a blank line before it, and its lines running on with none between)
+    is a kicker set apart, however wide: pdftotext and pdfminer give the lines of one wrapped title in
+    one block, so the blank is a change of size — the kicker set smaller than its title (「身边的榜样」 /
+    「三十年守护」 / 「一方百姓健」 / 「康」: as wide as the title's lines, widths cannot tell)."""
+    return not first.marked and not second.marked and len(first.starts) <= 1 and "\n" not in first.text \
+        and _broken_under(first.text, second.first, second, _line_texts(second)[0])
+
+
+def _broken_under(upper: str, line: int, blk: Blk, below: str) -> bool:
+    """Source line ``line`` of ``blk`` (its text ``below``) opens one of the extractor's own blocks of
+    two lines or more (``Blk.broken_at``) under the one-line text ``upper``, a whole phrase: no sentence
+    stop or clause mark (a sentence's line is no kicker), and no word, bracket or quotation left open
+    into ``below`` (``setoff.left_open``): a title's first line the page's column cut off from its rest
+    ends inside a word (「江城高铁」 / 「站新增6」, a column break between them), a kicker never does."""
+    text = upper.strip()
+    return line in blk.broken_at and bool(text) and CLAUSE_RE.search(text) is None and STOP_RE.search(text) is None \
+        and not left_open(text, text, below.strip())
 
 
 def _couplet_over(first: Blk, second: Blk) -> bool:
