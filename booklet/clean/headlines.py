@@ -10,7 +10,7 @@ typed blocks, and the step to the articles stage cuts the stream at them.
 from __future__ import annotations
 
 import re
-from typing import Sequence
+from typing import Callable, Sequence
 
 from booklet.cjk import is_ideograph_edge, width
 from booklet.clean.blocks import Blk, Kind, split_at
@@ -20,10 +20,10 @@ from booklet.clean.stages import Blocks
 from booklet.clean.titles import OWN_MEASURE_EM, may_run_on, opens_series, same_measure
 from booklet.i18n import _
 from booklet.report import Log
-from booklet.shapes import (ideographs_only, BRACKETED_LINE_RE, CONTRIBUTOR_LINE_RE, VOLUME_LINE_RE, DOC_TITLE_RE, CLAUSE_RE, EDITION_NOTE_RE, EDITOR_NOTE_RE, FIELD_COLON_RE, ISSUE_LINE_RE, ISSUER_RE, KICKER_END_RE,
+from booklet.shapes import (BRACKETED_LINE_RE, CONTRIBUTOR_LINE_RE, VOLUME_LINE_RE, DOC_TITLE_RE, CLAUSE_RE, EDITION_NOTE_RE, EDITOR_NOTE_RE, FIELD_COLON_RE, ISSUE_LINE_RE, ISSUER_RE, KICKER_END_RE,
                             CITING_OPENERS, CODE_LINE_RE,
                             NUMBER_UNIT_FIRST, NUMBERED_RE, STOP_RE, BYLINE_ROLES, leading_unit_width,
-                            LABEL_RE, couplet_over, couplet_under, headline_apart, looks_like_byline, name_like, opens_title, reporters_byline)
+                            LABEL_RE, couplet_over, couplet_under, headline_apart, ideographs_only, looks_like_byline, name_like, opens_title, reporters_byline)
 
 # A title run is at most this many heading lines.
 TITLE_RUN_MAX = 4
@@ -623,11 +623,20 @@ def kicker_lines(run: Sequence[Blk]) -> int:
     for k, blk in enumerate(run[:KICKER_MAX_LINES], 1):
         if k < len(run) and KICKER_END_RE.search(blk.text):
             return k
-    return 1 if len(run) > 1 and (_label_over_title(run[0], run[1], run[2] if len(run) > 2 else None) or _closed_over_title(run[0], run[1])
-                                  or _broken_over(run[0], run[1])
-                                  or _ended_clause_over(run[0], run[1:])
-                                  or _phrase_over_wrapped(run[0], run[1:]) or _couplet_over(run[0], run[1])
-                                  or _over_couplet(run[0], run[1])) else 0
+    return 1 if len(run) > 1 and any(test(run[0], run[1:]) for test in _KICKER_OVER) else 0
+
+
+def _on_next(test: Callable[[Blk, Blk], bool]) -> Callable[[Blk, Sequence[Blk]], bool]:
+    """A test of a headline's first block and the block under it, asked of the blocks under it."""
+    def asked(first: Blk, rest: Sequence[Blk]) -> bool:
+        return test(first, rest[0])
+    return asked
+
+
+def _label_over_run(first: Blk, rest: Sequence[Blk]) -> bool:
+    """``_label_over_title`` of the first block over the next, the block after that showing whether a
+    one-line title wrapped."""
+    return _label_over_title(first, rest[0], rest[1] if len(rest) > 1 else None)
 
 
 def _broken_over(first: Blk, second: Blk) -> bool:
@@ -763,6 +772,15 @@ def _closed_over_title(first: Blk, second: Blk) -> bool:
     one_line = len(first.starts) <= 1 and "\n" not in first.text and STOP_RE.search(first.text) is None
     title_wrapped = len(second.starts) > 1 or not second.closed
     return first.closed and not first.marked and one_line and title_wrapped
+
+
+# The evidence that a one-line first block of a headline is a kicker over the title in the blocks under
+# it, when it ends in no reporting verb or colon (``kicker_lines``); each test reads one kind: widths
+# (a label narrower than the title's measure), the file's block-end mark, the extractor's own block
+# break, a clause that ended, a phrase over a title that wrapped inside one, a couplet over or under.
+_KICKER_OVER: tuple[Callable[[Blk, Sequence[Blk]], bool], ...] = (
+    _label_over_run, _on_next(_closed_over_title), _on_next(_broken_over), _ended_clause_over,
+    _phrase_over_wrapped, _on_next(_couplet_over), _on_next(_over_couplet))
 
 
 def _widest_line(blk: Blk) -> float:
