@@ -122,6 +122,16 @@ def read_text() -> Callable[[Document], str]:
 
 
 @pytest.fixture(scope="session")
+def headline_pieces() -> Callable[[Document], list[str]]:
+    """A document's kickers and titles, then its blocks' texts: where a headline's elements went."""
+    def run(doc: Document) -> list[str]:
+        return [t for a in doc.articles for t in (getattr(a, "kicker", None), a.title) if t] \
+            + [block_text(b) for a in doc.articles for b in a.blocks]
+
+    return run
+
+
+@pytest.fixture(scope="session")
 def rejoined() -> Callable[[str], list[str]]:
     """A text's lines after ``rejoin_runs`` (page starts marked first), as the cleaner rebuilds the
     printed lines an extractor such as pypdf cut at every change of font."""

@@ -18,7 +18,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from booklet.model import block_text
 
 DOCTOR = """\
 综合新闻
@@ -67,26 +66,21 @@ ONE_TITLE = """\
 """
 
 
-def _pieces(doc) -> list[str]:
-    return [t for a in doc.articles for t in (getattr(a, "kicker", None), a.title) if t] \
-        + [block_text(b) for a in doc.articles for b in a.blocks]
-
-
-def test_a_kicker_as_wide_as_its_title_s_lines_stands_apart_by_the_block_break(clean):
-    pieces = _pieces(clean(DOCTOR)[0])
+def test_a_kicker_as_wide_as_its_title_s_lines_stands_apart_by_the_block_break(clean, headline_pieces):
+    pieces = headline_pieces(clean(DOCTOR)[0])
     assert "身边的榜样三十年守护一方百姓健康" not in pieces
     assert "身边的榜样" in pieces
     assert "三十年守护一方百姓健康" in pieces
 
 
-def test_a_kicker_unwrap_joined_to_its_title_stands_apart_by_the_block_break(clean):
-    pieces = _pieces(clean(CARD)[0])
+def test_a_kicker_unwrap_joined_to_its_title_stands_apart_by_the_block_break(clean, headline_pieces):
+    pieces = headline_pieces(clean(CARD)[0])
     assert "小切口解决大问题一张“明白卡”让办事少跑腿" not in pieces
     assert "小切口解决大问题" in pieces
     assert "一张“明白卡”让办事少跑腿" in pieces
 
 
-def test_a_title_s_own_lines_stay_one_title(clean):
-    pieces = _pieces(clean(ONE_TITLE)[0])
+def test_a_title_s_own_lines_stay_one_title(clean, headline_pieces):
+    pieces = headline_pieces(clean(ONE_TITLE)[0])
     assert "三十年守护一方百姓健康" in pieces
     assert not any(p in ("三十年守护", "一方百姓健", "康") for p in pieces)

@@ -23,7 +23,6 @@ columns), news_page_city_briefs × nw54_00 (two 21-character columns), interview
 
 from __future__ import annotations
 
-from booklet.model import block_text
 
 PORT = """\
 题。截至目前，江北区已改造
@@ -83,25 +82,20 @@ INTERVIEW = """\
 """
 
 
-def _pieces(doc) -> list[str]:
-    return [t for a in doc.articles for t in (getattr(a, "kicker", None), a.title) if t] \
-        + [block_text(b) for a in doc.articles for b in a.blocks]
-
-
-def test_a_kicker_one_character_narrower_than_the_title_s_line_stands_apart(clean):
-    pieces = _pieces(clean(PORT)[0])
+def test_a_kicker_one_character_narrower_than_the_title_s_line_stands_apart(clean, headline_pieces):
+    pieces = headline_pieces(clean(PORT)[0])
     assert "港口物流再提速江城港集装箱吞吐量首破百万标箱" not in pieces
     assert "港口物流再提速" in pieces
     assert "江城港集装箱吞吐量首破百万标箱" in pieces
 
 
-def test_a_column_label_over_a_title_wrapped_at_its_own_measure_stands_apart(clean):
-    pieces = _pieces(clean(INTERVIEW)[0])
+def test_a_column_label_over_a_title_wrapped_at_its_own_measure_stands_apart(clean, headline_pieces):
+    pieces = headline_pieces(clean(INTERVIEW)[0])
     assert "高端访谈" in pieces
     assert "让农民在产业发展中得到更多实惠" in pieces
 
 
-def test_a_kicker_over_a_title_whose_lines_unwrap_parted_stands_apart(clean):
-    pieces = _pieces(clean(CARD)[0])
+def test_a_kicker_over_a_title_whose_lines_unwrap_parted_stands_apart(clean, headline_pieces):
+    pieces = headline_pieces(clean(CARD)[0])
     assert "小切口解决大问题" in pieces
     assert "一张“明白卡”让办事少跑腿" in pieces
