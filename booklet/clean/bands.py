@@ -91,7 +91,8 @@ Copy = tuple[int, int, int, int]   # (page, line index, rank from the page's edg
 def running_heads(lines: Sequence[Line], pages: Pages, known: AbstractSet[int] = frozenset()) -> set[int]:
     """Indices of running heads and footers (the copies to drop; see the module docstring);
     ``known``: lines a reader already found in a header or footer band."""
-    band = [copy for copy in _band(lines, pages) if _may_repeat(lines[copy[1]])]
+    edges = list(_band(lines, pages))
+    band = [copy for copy in edges if _may_repeat(lines[copy[1]])]
     texts: Counter[str] = Counter()   # every line's copies, counted when first needed
     drop: set[int] = set()
     for key_of, numbered in ((_exact_key, False), (number_key, True)):
@@ -106,11 +107,12 @@ def running_heads(lines: Sequence[Line], pages: Pages, known: AbstractSet[int] =
                     texts.update([line.text for line in lines])
                 drop |= _heads(lines, found, texts, numbered)
     drop |= known
-    drop |= section_heads(lines, pages, drop)
+    drop |= section_heads(lines, pages, drop, edges)
     return drop | _other_parity(lines, pages, drop)
 
 
-def section_heads(lines: Sequence[Line], pages: Pages, drop: AbstractSet[int]) -> set[int]:
+def section_heads(lines: Sequence[Line], pages: Pages, drop: AbstractSet[int],
+                  edges: Sequence[Copy] | None = None) -> set[int]:
     """(pocket59) Running heads that name the section in force: a book prints the chapter's or
     section's heading over its rectos (「三、以实际行动推动作风持续好转」), so each head changes with
     the section and is printed on a page or two only — too few copies for repetition to tell, and
@@ -121,10 +123,12 @@ def section_heads(lines: Sequence[Line], pages: Pages, drop: AbstractSet[int]) -
     extractor may put the head a line or two down, and a heading opening a page stands there).  The copy in the text is the heading and stays; a heading
     opening a page has no copy before it, so it stays too.  The first page's top is its title's or
     masthead's (a title repeated later is the later copy's business), and a line quoted twice (an
-    attribution under two quotations) is text: ``attribution_lines``."""
+    attribution under two quotations) is text: ``attribution_lines``.  ``edges``: ``_band``'s copies,
+    where the caller has them."""
     if len(pages.starts) < HEAD_MIN_PAGES:
         return set()
-    band = [(page, i, rank) for page, i, rank, edge in _band(lines, pages) if edge == 0]
+    band = [(page, i, rank) for page, i, rank, edge in (_band(lines, pages) if edges is None else edges)
+            if edge == 0]
     tops = {i: page for page, i, rank in band
             if page > 0 and rank == 0 and i not in drop and _may_repeat(lines[i])
             and not lines[i].given_heading}
@@ -133,17 +137,22 @@ def section_heads(lines: Sequence[Line], pages: Pages, drop: AbstractSet[int]) -
     keys = {_exact_key(lines[i].text) for i in tops}
     top_band = {i for _, i, _ in band}   # (a copy in a top band may be a head an extractor put lower)
     in_text: dict[str, list[tuple[int, int]]] = {}   # each key's (page, index) as a line of the text
+    firsts = {key[:1] for key in keys}   # (a line's key opens on its first character that is not a space)
     for page in range(len(pages.starts)):
         for k in pages.span(page, len(lines)):
-            if k not in top_band and k not in drop:
+            if k not in top_band and k not in drop and lines[k].text.lstrip()[:1] in firsts:
                 key = _exact_key(lines[k].text)
                 if key in keys:
                     in_text.setdefault(key, []).append((page, k))
-    quoted = attribution_lines(lines)
+    quoted: set[int] | None = None   # (asked once a head copies a heading)
     found: set[int] = set()
     for i, page in tops.items():
         copies = in_text.get(_exact_key(lines[i].text), [])
-        if not _heading_before([p for p, _ in copies], page) or i in quoted:
+        if not _heading_before([p for p, _ in copies], page):
+            continue
+        if quoted is None:
+            quoted = attribution_lines(lines)
+        if i in quoted:
             continue
         found.add(i)
         # a heading in two lines (「第二章」 / 「档案的收集与整理」, as an extractor parts a gap) is

@@ -116,10 +116,9 @@ def block_breaks(lines: Sequence[Line], after: Line | None) -> tuple[int, ...]:
     page of columns dealt line by line (pdftotext) puts one before every line.  More blank lines than
     the extractor's one are the page's own vertical space (``pdftotext -layout``), no block break."""
     out: list[int] = []
-    for k, line in enumerate(lines):
-        nxt = lines[k + 1] if k + 1 < len(lines) else after
-        if line.blanks_before == EXTRACTOR_BLOCK_BLANKS and not line.page_start and nxt is not None \
-                and not nxt.blanks_before and not nxt.page_start:
+    for k in [k for k, line in enumerate(lines) if line.blanks_before == EXTRACTOR_BLOCK_BLANKS]:   # (few)
+        line, nxt = lines[k], lines[k + 1] if k + 1 < len(lines) else after
+        if not line.page_start and nxt is not None and not nxt.blanks_before and not nxt.page_start:
             out.append(line.lineno)
     return tuple(out)
 
