@@ -722,3 +722,44 @@ def _page_spaced(where: Sequence[int]) -> bool:
     usual = gaps[len(gaps) // 2]
     near = sum(1 for g in gaps if PAGE_GAP_LOW * usual <= g <= PAGE_GAP_HIGH * usual)
     return usual >= PAGE_GAP_MIN_LINES and near >= PAGE_GAP_SHARE * len(gaps)
+
+
+def band_rest(lines: Sequence[Line], pages: Pages, drop: AbstractSet[int]) -> set[int]:
+    """(wordhead59) A head band's line pushed past ``BAND_LINES`` by the lines over it: pypdf
+    ends a line at each change of font, so a Word report's head 「青禾县人民政府办公室」 /
+    「清河镇2025年工作大事记  2026年11月」 comes as 「青禾县人民政府办公室」 / 「清河镇」 /
+    「2025年工作大事记」 / 「2026年11月」 — the band's first three lines are found as heads and
+    its date, now the fourth, stands in the text on every page (「…老年活2026年11月动用房…」).
+    A band is the lines at the page's edge, however many pieces an extractor made of them: the
+    line right after (or, at the foot, before) the copies taken at a page's edge, the same on
+    ``REPEAT_MIN_COPIES`` pages or more, with nearly all its copies there (``HEAD_BAND_SHARE``)
+    and shaped like a head (``_may_repeat``), is the band's too.  Two pages are too few for a
+    body's name: the issuer opening the first page under the head and signing the last page's
+    text, alone under its head there, is text (tongbao_safety_inspection × sw25_07); a head's
+    dates alone (``dated_only``) open no text, and two copies do.  Read again from the new edge
+    while a line is found."""
+    total = len(lines)
+    taken = set(drop)
+    out: set[int] = set()
+    texts: Counter[str] = Counter(_exact_key(line.text) for line in lines)
+    while True:
+        found: dict[tuple[int, str], dict[int, int]] = {}
+        for page in range(len(pages.starts)):
+            span = pages.span(page, total)
+            for first, step in ((span.start, 1), (span.stop - 1, -1)):
+                i, heads = first, 0
+                while span.start <= i < span.stop and i in taken:
+                    heads += i not in pages.numbers
+                    i += step
+                if heads and span.start <= i < span.stop and _may_repeat(lines[i]) \
+                        and not lines[i].given_heading:
+                    found.setdefault((step, _exact_key(lines[i].text)), {}).setdefault(page, i)
+        new = {i for (step, key), where in found.items()
+               if len(where) >= (HEAD_MIN_PAGES if dated_only(lines[min(where.values())].text)
+                                 else REPEAT_MIN_COPIES)
+               and len(where) >= HEAD_BAND_SHARE * texts[key]
+               for i in where.values()}
+        if not new - taken:
+            return out
+        out |= new
+        taken |= new

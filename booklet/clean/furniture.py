@@ -11,7 +11,7 @@ from __future__ import annotations
 from bisect import bisect_right
 from typing import Sequence
 
-from booklet.clean.bands import cut_heads, folio_heads, lone_feet, paged_heads, repeated_pages, running_heads, title_head
+from booklet.clean.bands import band_rest, cut_heads, folio_heads, lone_feet, paged_heads, repeated_pages, running_heads, title_head
 from booklet.clean.lines import Line
 from booklet.clean.pages import Pages, find_pages, head_numbers, spaced_item, spaced_piece
 from booklet.clean.pagehead import (browser_print, head_band_rest, head_copies, head_paper, head_pieces, head_weekday, masthead,
@@ -106,6 +106,8 @@ def strip_furniture(lines: list[Line], log: Log) -> list[Line]:
     # does the rest of its line cut into pieces
     heads = drop - flagged - set(pages.numbers)
     drop |= head_numbers(lines, pages, heads) | cut_heads(lines, pages, heads)
+    # a band's line past its first lines, where an extractor wrote those in pieces
+    drop |= band_rest(lines, pages, drop - flagged)
     # a running head or foot stands at a page's edge: the line after it is on a new page even
     # where no page number or form feed said so (a note zone ends there, a paragraph may go on)
     edges = drop - flagged - set(pages.numbers)
