@@ -106,11 +106,13 @@ def strip_furniture(lines: list[Line], log: Log) -> list[Line]:
     # does the rest of its line cut into pieces
     heads = drop - flagged - set(pages.numbers)
     drop |= head_numbers(lines, pages, heads) | cut_heads(lines, pages, heads)
-    # a band's line past its first lines, where an extractor wrote those in pieces
-    drop |= band_rest(lines, pages, drop - flagged)
+    # a band's lines past the copies found, where an extractor wrote the band in pieces: taken
+    # last, so that the rules reading a page's first lines by their shape see the page as before
+    # (a first page's masthead under its head band is no head: jianbao_marker_heads × word_report)
+    rest = band_rest(lines, pages, drop - flagged)
     # a running head or foot stands at a page's edge: the line after it is on a new page even
     # where no page number or form feed said so (a note zone ends there, a paragraph may go on)
-    edges = drop - flagged - set(pages.numbers)
+    edges = (drop | rest) - flagged - set(pages.numbers)
     # (judged on the page's own first line too, where a running head's copy took it: a head's
     # page number pypdf cut off at its font goes with it — 「故乡」 / 「1」 / 「故乡」)
     drop |= title_head(lines, pages, drop) | title_head(lines, pages, set(pages.numbers) | flagged)
@@ -122,6 +124,7 @@ def strip_furniture(lines: list[Line], log: Log) -> list[Line]:
     drop |= head_weekday(lines, pages, drop)
     drop |= head_band_rest(lines, pages, drop)
     drop |= head_copies(lines, pages, drop)
+    drop |= rest
     if not drop:
         return lines
     if edges:
