@@ -752,7 +752,7 @@ def band_rest(lines: Sequence[Line], pages: Pages, drop: AbstractSet[int]) -> se
                 heads += i not in pages.numbers
                 i += step
             if heads:
-                run = []
+                run: list[int] = []
                 while span.start <= i < span.stop and len(run) < BAND_LINES and i not in drop:
                     run.append(i)
                     i += step
