@@ -731,3 +731,60 @@ def _page_spaced(where: Sequence[int]) -> bool:
     usual = gaps[len(gaps) // 2]
     near = sum(1 for g in gaps if PAGE_GAP_LOW * usual <= g <= PAGE_GAP_HIGH * usual)
     return usual >= PAGE_GAP_MIN_LINES and near >= PAGE_GAP_SHARE * len(gaps)
+
+
+def band_rest(lines: Sequence[Line], pages: Pages, drop: AbstractSet[int]) -> set[int]:
+    """(wordhead59) A head band's lines pushed past the band, or left beside its found part: pypdf
+    ends a line at each change of font, so a Word report's head 「青禾县人民政府办公室」 /
+    「清河镇2025年工作大事记  2026年11月」 comes as 「青禾县人民政府办公室」 / 「清河镇」 /
+    「2025年工作大事记」 / 「2026年11月」 — the band's first lines are found as heads and its
+    date, past ``BAND_LINES``, stands in the text on every page (「…老年活2026年11月动用房…」);
+    or the band's title line is the text's title too and its date the signer's date, so neither
+    repeats only in the band.  A band is printed alike on every page, however many pieces an
+    extractor made of it: the lines right after (at the foot, before) the copies taken at a
+    page's edge that are the same, in the same order, on most pages where a copy was taken
+    (``HEAD_BAND_SHARE``, ``HEAD_MIN_PAGES`` or more: one page's band may be cut otherwise)
+    are the band's rest — the body under a head differs from page
+    to page.  At most ``BAND_LINES`` lines, each shaped like a head (``_may_repeat``).  Two
+    pages are too few for a body's name alone: the issuer opening the first page under the head
+    and signing the last page's text, alone under its head there, is text
+    (tongbao_safety_inspection × sw25_07); a rest that carries the head's dates (``dated_only``)
+    is the band's on two."""
+    total = len(lines)
+    out: set[int] = set()
+    for step in (1, -1):
+        after: list[list[int]] = []   # per page with a copy taken at this edge: the lines past it
+        for page in range(len(pages.starts)):
+            span = pages.span(page, total)
+            i, heads = (span.start if step > 0 else span.stop - 1), 0
+            while span.start <= i < span.stop and i in drop:
+                heads += i not in pages.numbers
+                i += step
+            if heads:
+                run: list[int] = []
+                while span.start <= i < span.stop and len(run) < BAND_LINES and i not in drop:
+                    run.append(i)
+                    i += step
+                after.append(run)
+        if len(after) < HEAD_MIN_PAGES:
+            continue
+        agree = list(after)   # the pages whose lines past the copy are the same so far
+        least = max(HEAD_MIN_PAGES, HEAD_BAND_SHARE * len(after))
+        rest = 0
+        while True:
+            keys = Counter(_exact_key(lines[run[rest]].text) for run in agree if len(run) > rest)
+            if not keys:
+                break
+            key, count = keys.most_common(1)[0]
+            if count < least:
+                break
+            same = [run for run in agree if len(run) > rest and _exact_key(lines[run[rest]].text) == key]
+            if not _may_repeat(lines[same[0][rest]]) or any(lines[run[rest]].given_heading for run in same):
+                break
+            agree, rest = same, rest + 1
+        if not rest:
+            continue
+        if len(agree) < REPEAT_MIN_COPIES and not any(dated_only(lines[agree[0][k]].text) for k in range(rest)):
+            continue
+        out.update(run[k] for run in agree for k in range(rest))
+    return out

@@ -11,7 +11,7 @@ from __future__ import annotations
 from bisect import bisect_right
 from typing import Sequence
 
-from booklet.clean.bands import cut_heads, folio_heads, lone_feet, paged_heads, repeated_pages, running_heads, title_head
+from booklet.clean.bands import band_rest, cut_heads, folio_heads, lone_feet, paged_heads, repeated_pages, running_heads, title_head
 from booklet.clean.lines import Line
 from booklet.clean.pages import Pages, find_pages, head_numbers, spaced_item, spaced_piece
 from booklet.clean.pagehead import (browser_print, head_band_rest, head_copies, head_paper, head_pieces, head_weekday, masthead,
@@ -106,9 +106,13 @@ def strip_furniture(lines: list[Line], log: Log) -> list[Line]:
     # does the rest of its line cut into pieces
     heads = drop - flagged - set(pages.numbers)
     drop |= head_numbers(lines, pages, heads) | cut_heads(lines, pages, heads)
+    # a band's lines past the copies found, where an extractor wrote the band in pieces: taken
+    # last, so that the rules reading a page's first lines by their shape see the page as before
+    # (a first page's masthead under its head band is no head: jianbao_marker_heads × word_report)
+    rest = band_rest(lines, pages, drop - flagged)
     # a running head or foot stands at a page's edge: the line after it is on a new page even
     # where no page number or form feed said so (a note zone ends there, a paragraph may go on)
-    edges = drop - flagged - set(pages.numbers)
+    edges = (drop | rest) - flagged - set(pages.numbers)
     # (judged on the page's own first line too, where a running head's copy took it: a head's
     # page number pypdf cut off at its font goes with it — 「故乡」 / 「1」 / 「故乡」)
     drop |= title_head(lines, pages, drop) | title_head(lines, pages, set(pages.numbers) | flagged)
@@ -120,6 +124,7 @@ def strip_furniture(lines: list[Line], log: Log) -> list[Line]:
     drop |= head_weekday(lines, pages, drop)
     drop |= head_band_rest(lines, pages, drop)
     drop |= head_copies(lines, pages, drop)
+    drop |= rest
     if not drop:
         return lines
     if edges:
