@@ -434,16 +434,15 @@ _PUBLICATION = (rf"[{IDEOGRAPH}×]{{0,12}}?(?:简报|周刊|旬刊|月刊|日报
                 r"|读本|丛书|汇编|文摘|专刊|特刊|内参|札记)")
 _DATED_PART = f"{_HEAD_DATE}|{_ISSUE}|{_EDITION}|{_CIRCULATION}"
 # A 简报's 报头 closes with its 编发 line: the office that edits it and the day it comes out
-# (``江城市水利局办公室编  2026年10月15日``).  A running band names the publication, numbers the
-# issue or dates the month, but never credits its editor with the day.
-EDITED_ON_RE = re.compile(rf"^{_ISSUING_BODY}{_EDITS}\s*{_WHOLE_DAY}$")
-# A house style sets the 编发 line without the verb: the office, a space, the day
-# (``青河县农业农村局办公室 2026年11月20日``): it closes the 报头 all the same, a line of its own.
-ISSUED_ON_RE = re.compile(rf"^{_ISSUING_BODY}(?:{_EDITS}\s*|\s+){_WHOLE_DAY}$")
+# (``江城市水利局办公室编  2026年10月15日``; a house style sets it without the verb, the office, a
+# space, the day: ``青河县农业农村局办公室 2026年11月20日``).  A running band names the publication,
+# numbers the issue or dates the month, but never credits its editor with the day.
+_ISSUED_ON = rf"{_ISSUING_BODY}(?:{_EDITS}\s*|\s+){_WHOLE_DAY}"
+ISSUED_ON_RE = re.compile(rf"^{_ISSUED_ON}$")
 # A running band's row across the measure: the issue, the editing office and the day on one row
 # (``第12期  江城市委办公室编  2026年11月20日``); a 简报's own 报头 sets its issue on a line of its own,
 # centred over the 编发 line, so an issue that opens the 编发 line is the band's.
-BAND_ISSUE_ROW_RE = re.compile(rf"^{_ISSUE}\s+{_ISSUING_BODY}(?:{_EDITS}\s*|\s+){_WHOLE_DAY}$")
+BAND_ISSUE_ROW_RE = re.compile(rf"^{_ISSUE}\s+{_ISSUED_ON}$")
 
 _NAME_PART = f"(?:{_ISSUER}|{_PUBLICATION})"
 _HEAD_PART = f"(?:{_DATED_PART}|{_NAME_PART})"

@@ -551,10 +551,11 @@ def _kicker_apart(first: Blk) -> list[Blk]:
     ends where its line does."""
     if first.marked:
         return [first]
-    if len(first.starts) > 2 and _broken_under(first.text[:first.starts[1][0]], first.starts[1][1], first,
-                                               first.text[first.starts[1][0]:first.starts[2][0]]):
-        kicker, title = split_at(first, 1)
-        return [kicker.but(full=False), title]   # (``kicker_lines`` reads it by the same break)
+    if len(first.starts) > 2:
+        upper, below = _line_texts(first)[:2]
+        if _broken_under(upper, first.starts[1][1], first, below):
+            kicker, title = split_at(first, 1)
+            return [kicker.but(full=False), title]   # (``kicker_lines`` reads it by the same break)
     for k, (cut, _line) in enumerate(first.starts[1:], 1):
         if KICKER_END_RE.search(first.text[:cut]) is not None and first.text[cut:].strip():
             kicker, title = split_at(first, k)

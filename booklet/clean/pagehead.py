@@ -383,8 +383,8 @@ def _own_masthead(lines: Sequence[Line], pages: Pages, found: Sequence[int]) -> 
     """The band is a 简报's own 报头: it numbers the issue on a line of its own (``第12期`` under the
     name) and is printed once where the pages show several — a running band repeats.  On one page
     the 报头 says so itself: it closes with its 编发 line, the editing office and the day of issue
-    (``shapes.EDITED_ON_RE``, or as a house style sets it, the office and the day without the verb:
-    ``shapes.ISSUED_ON_RE``, 「青河县农业农村局办公室 2026年11月20日」), which no running band prints
+    (``shapes.ISSUED_ON_RE``, with the verb or, as a house style sets it, without:
+    「青河县农业农村局办公室 2026年11月20日」), which no running band prints
     under an issue of its own (an extractor may cut a band's row ``工作简报|2026年第5期`` in two,
     leaving the issue on a line of its own there too)."""
     if not any(ISSUE_LINE_RE.match(lines[i].text.strip()) for i in found):

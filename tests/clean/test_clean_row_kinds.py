@@ -16,7 +16,7 @@ from booklet.clean.layout import study_layout
 from booklet.clean.lines import Line, to_lines
 from booklet.clean.unwrap import ABOVE, FIRST, ROW_KINDS, _row_edge, group_lines
 from booklet.readers.text import raw_lines
-from booklet.shapes import (CLOSING_RE, EDITED_ON_RE, HEAD_DAY_DATE_RE, PAGE_COUNT_RE, PAGE_NUMBER_RE,
+from booklet.shapes import (CLOSING_RE, HEAD_DAY_DATE_RE, ISSUED_ON_RE, PAGE_COUNT_RE, PAGE_NUMBER_RE,
                             PRINT_FOOT_RE, PRINT_HEAD_RE, SCHEDULE_DAYPARTS, SCHEDULE_ROW_RE, TABLE_ROW_RE)
 
 
@@ -190,8 +190,8 @@ def test_shared_page_count_piece_names_page_and_count():
 
 def test_shared_date_pieces():
     assert HEAD_DAY_DATE_RE.match("2026年5月12日  星期二").group("weekday").strip() == "星期二"
-    assert EDITED_ON_RE.match("江城市水利局办公室编  2026年10月15日") is not None
-    assert EDITED_ON_RE.match("江城市水利局办公室编  2026年10月") is None   # (a month dates a band, not an issue)
+    assert ISSUED_ON_RE.match("江城市水利局办公室编  2026年10月15日") is not None
+    assert ISSUED_ON_RE.match("江城市水利局办公室编  2026年10月") is None   # (a month dates a band, not an issue)
     assert CLOSING_RE.match("特此通知。") is not None
     assert TABLE_ROW_RE.match("主城区　172　2036　9860") is not None
 
