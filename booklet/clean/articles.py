@@ -15,6 +15,7 @@ from booklet.clean.blocks import Blk, Kind
 from booklet.clean.stages import Articles, Blocks
 from booklet.i18n import _
 from booklet.report import Log
+from booklet.shapes import heading_key
 
 
 @dataclass(frozen=True, slots=True)
@@ -117,3 +118,38 @@ def fold_empty(stage: Articles, log: Log) -> Articles:
         out.append(draft.but(blocks=tuple(pending) + draft.blocks))
         pending = []
     return stage.but(drafts=out or list(drafts))
+
+
+def closing_lines(stage: Articles, log: Log) -> Articles:
+    """A guessed heading that ends the text, with nothing under it, is a paragraph.
+
+    A heading heads the text under it; the last block of a text has none, so a short unpunctuated
+    line there is a closing line the heading guess took for one by its shape — an issue row
+    (「2026年11月　第12期」), a contact or distribution line (「电话 0710-3456789」, 「报送 市委 市政府」),
+    a date under the signer.  Only where the text holds prose (an outline of headings alone may end
+    on one), the reader did not give the heading (``Blk.marked``), and its numbering is no other
+    heading's too (``_in_series``: 「二、…」 after 「一、…」 is a heading by its series, wherever the
+    text or the reading order cut it off).
+    """
+    drafts = stage.drafts
+    if not drafts or not drafts[-1].blocks:
+        return stage
+    last = drafts[-1]
+    blk = last.blocks[-1]
+    if blk.kind is not Kind.HEADING or blk.marked or _in_series(blk, drafts) \
+            or not any(b.kind is Kind.PARA for d in drafts for b in d.blocks[:-1] if b is not blk):
+        return stage
+    log.decided(blk.first, "marked", _("{text!r}: the text's last line, nothing under it to head").format(
+        text=blk.text))
+    closed = last.but(blocks=last.blocks[:-1] + (blk.but(kind=Kind.PARA, level=0),))
+    return stage.but(drafts=[*drafts[:-1], closed])
+
+
+def _in_series(blk: Blk, drafts: Sequence[Draft]) -> bool:
+    """``blk`` opens on a heading numbering (``shapes.heading_key``) another heading or an article's
+    title in the text shares."""
+    key = heading_key(blk.text)
+    return key is not None and any(
+        heading_key(text) == key for text in (*(d.title for d in drafts),
+                                              *(b.text for d in drafts for b in d.blocks
+                                                if b is not blk and b.kind is Kind.HEADING)))

@@ -94,6 +94,8 @@ RULES: tuple[Rule, ...] = (
          N_("each article's kicker, title lines, —— subtitle, byline and 来源 line read as its headline")),
     Rule("fold_empty", "articles", articles.fold_empty,
          N_("an article with nothing but a title becomes a heading of its neighbour")),
+    Rule("closing_lines", "articles", articles.closing_lines,
+         N_("a guessed heading that ends the text, with nothing under it, read as a paragraph")),
     Rule("bold_leadins", "articles", inlines.bold_leadins,
          N_("「第一，…。」 at a paragraph start set bold")),
 )

@@ -78,6 +78,8 @@ CHRONOLOGY_PDFTOTEXT = """清河镇2025年工作大事记
 
 # the same text and design read by pypdf: the March entries' dates are set bold, and the space
 # after each opens the next run
+# (「四月」's first entry set as pypdf cuts the others: the snippet had ended on the heading, and a
+# text's last line heads nothing — ``closing_lines`` reads it as a paragraph)
 CHRONOLOGY_PYPDF = """二月
 2月10日　全镇春节后第一个工
 作日召开“项目攻坚年”动员会，镇
@@ -104,6 +106,10 @@ CHRONOLOGY_PYPDF = """二月
 成改造提升，新增图书阅览、非遗展
 示和老年活动用房共420平方米。
 四月
+4月8日
+　镇里召开森林防火和防汛
+工作部署会，明确21名镇村干部包片
+负责，组建应急分队7支。
 """
 
 
