@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from booklet.clean.layout import FULL_SLACK_EM, INDENT_EM, SHORT_SHARE, Layout, numbered_heading, pushed_down
 from booklet.clean.lines import Line
-from booklet.clean.setoff import REST_WIDER_EM, centred_apart, centred_rest, kicker_over_wrapped_title, rest_of_larger_line
+from booklet.clean.setoff import REST_WIDER_EM, centred_apart, centred_rest, centred_under, kicker_over_wrapped_title, rest_of_larger_line
 from booklet.shapes import (CLAUSE_TEXT_RE, ARTICLE_LABEL_SPACED_RE, BRACKETED_LINE_RE, FULL_STOP_END_RE, DATED_END_LAST, DATED_END_RE, KICKER_END_RE, LABEL_RE, LEAD_IN_END_RE, MID_WORD_END_RE, NO_LINE_START, NUMBERED_RE, STOP_RE, TOC_LINE_RE,
                             WHOLE_HEADING_RE, closes_unopened_bracket, ends_mid_word, full_width_only, has_short_line_role, leading_unit_width, leaves_bracket_open, leaves_quote_open,
                             looks_like_byline, parallel_phrases, set_apart)
@@ -113,13 +113,16 @@ def _wrapped_break(prev: Line, cur: Line, layout: Layout, prev_opens: bool, nxt:
     if prev_opens and BRACKETED_LINE_RE.match(prev.text):
         return True  # a note in brackets under a title (「（2024年11月28日…会议通过）」) stands alone
     if not prev.final:
-        if centred_rest(prev, cur, layout):
-            return False  # a centred heading's last line under its full first (「…基础」 / 「        作用？」)
-        if centred_apart(prev, cur, layout):
-            # a centred line that is no heading's rest and has a byline's or a credit's shape is a
-            # block of its own: a paragraph's lines run from the margin (a title over the byline
-            # centred under it: 「把握好发展新质生产力的几个关系」 / 「         张建华」)
-            return True
+        # (both centred tests hold only where ``cur`` stands centred under ``prev``: most lines of a
+        # paragraph run from the margin, and are asked that once)
+        if centred_under(prev, cur, layout):
+            if centred_rest(prev, cur, layout):
+                return False  # a centred heading's last line under its full first (「…基础」 / 「        作用？」)
+            if centred_apart(prev, cur, layout):
+                # a centred line that is no heading's rest and has a byline's or a credit's shape is a
+                # block of its own: a paragraph's lines run from the margin (a title over the byline
+                # centred under it: 「把握好发展新质生产力的几个关系」 / 「         张建华」)
+                return True
         if not prev.clause and kicker_shaped(prev) and nxt is not None and rest_of_larger_line(cur, nxt, layout, cur):
             # a kicker that filled its line over a title set larger, wrapped short of the measure
             # (「市文化和旅游局负责人表示」 / 「明年将实现非遗」 / 「工坊街道全覆盖」)
@@ -162,10 +165,10 @@ def _heading_line(above: Line | None, head: Line | None, prev: Line, cur: Line, 
     「织方式，深化…」), or is no paragraph's rest under a full line ending a sentence
     (``_alone_under_full``: 「…还管用。」 / 「群众的事再小，也要当作大事来办」 / 「十七栋的王阿姨反映，…坏了两」):
     a block of its own, which a first line under it does not run on."""
+    if not prev_opens:   # (most lines: a numbered head is rare, the bracket's count asked after it)
+        return head is not None and _numbered(head) and not open_bracket(prev.text)
     if open_bracket(prev.text):
         return False
-    if not prev_opens:
-        return head is not None and _numbered(head)
     if prev.listed:
         return True
     if not prev.clause and not _text_under_label(above, prev, cur, layout):

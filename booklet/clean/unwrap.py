@@ -27,7 +27,7 @@ from booklet.shapes import (couplet_over, SIGN_DATE_RE, couplet_under, headline_
                             CLOSING_RE, COLOPHON_ROW_RE,
                             DATELINE_RE, EDITOR_NOTE_RE, FIELD_LINE_RE, FIGURE_RE, LEAD_IN_MARKS, NUMBERED_LABEL_RE,
                             LISTED_NAME_LAST, MID_WORD_END_RE, NAME_ROW_RE, NOTE_LEAD_RE, NOTE_MARK_FIRST, NOTE_MARK_RE, OPENERS,
-                            PUSHED_MARKER_RE, FORM_FIELD_RE, SCHEDULE_DAYPARTS, SCHEDULE_ROW_RE, TABLE_ROW_RE, WHOLE_NAME_RE, WHOLE_NAME_ROW_RE, ROW_LINE_RE, ROW_TERM_MAX, SOURCE_LINE_RE, SOURCE_WHOLE_RE, SPREAD_STOP_RE, TOC_LINE_RE, TOC_ROW_RE,
+                            PUSHED_MARKER_RE, FORM_FIELD_RE, SCHEDULE_DAYPARTS, SCHEDULE_ROW_RE, TABLE_ROW_RE, WHOLE_NAME_RE, WHOLE_NAME_ROW_RE, ROW_LINE_RE, ROW_TERM_MAX, SOURCE_LINE_RE, SOURCE_WHOLE_RE, SPREAD_STOP_RE, TAIL_OR_DIGIT_RE, TOC_LINE_RE, TOC_ROW_RE,
                             date_cut, ends_mid_word, has_short_line_role, list_item, locator_rest, opens_on_tail)
 
 # Judged as full, a title line may fall this much (em) short of the measure (titles are centred).
@@ -416,8 +416,12 @@ def quiet_lines(lines: Sequence[Line]) -> tuple[list[bool], list[bool]]:
     marked = [ln.role or ln.given_heading or ln.quote or ln.separator or ln.spaced_heading or ln.opener or ln.listed
               or (ln.text[:1] in _OWN_FIRST and _own_line(ln.text)) for ln in lines]
     before = [not (mark or not ln.clause or ln.text[-1:] in _SPEAKING_ENDS) for mark, ln in zip(marked, lines)]
-    after = [not (mark or ln.raw.para_start is not None or opens_on_tail(ln.text) or _opens_entry(ln.text))
-             for mark, ln in zip(marked, lines)]
+    # (a line opens on a sentence's tail or a schedule's lead only where ``TAIL_OR_DIGIT_RE`` matches:
+    # the look runs over every line in C, the two tests on the few it lets through)
+    looks = map(TAIL_OR_DIGIT_RE.match, [ln.text for ln in lines])
+    after = [not (mark or ln.raw.para_start is not None
+                  or (look is not None and (opens_on_tail(ln.text) or _opens_entry(ln.text))))
+             for mark, ln, look in zip(marked, lines, looks)]
     return before, after
 
 
