@@ -197,9 +197,62 @@ def score(case: Case, status: str, output: str, error: str) -> dict:
     for key, src in (("boundary", "boundary"), ("headings", "headings")):
         b = row[src]
         b["p"], b["r"], b["f1"] = scorer.prf(b["tp"], b["n_pred"], b["n_gold"])
+    row["heading_errors"] = heading_errors(output, case.gold)
     gold_spaces = len(GOLD_CJK_SPACE.findall(case.gold))
     row["cjk_spaces"] = max(0, len(CJK_SPACE.findall(output)) - gold_spaces)
     return row
+
+
+# The kinds of heading error ``heading_errors`` counts, in the order tables print them.
+HEADING_ERRORS = ("joined", "extended", "cut", "absorbed", "demoted", "promoted", "furniture")
+
+
+def heading_errors(output: str, gold: str) -> dict[str, int]:
+    """The heading errors of one output, by kind — counts only, so a table of them may be printed
+    for the held-out and fresh sets too (their text never is).  Headings are compared as the scorer
+    compares them (content with whitespace and markup removed); the headings both hold are set aside.
+
+    - ``joined``: a predicted heading holds two gold headings (a kicker and its title read as one:
+      both counted);
+    - ``extended``: it holds one gold heading and text around it (a paragraph's end, furniture);
+    - ``cut``: it is a part of a gold heading (a heading cut in two or more);
+    - ``absorbed``: a gold heading stands inside a predicted paragraph with other text;
+    - ``demoted``: a gold heading is a predicted paragraph of its own;
+    - ``promoted``: a predicted heading is a gold paragraph or a piece of one;
+    - ``furniture``: a predicted heading holds text the gold does not (a running head, a masthead row).
+    A gold heading found in none of these ways (its text spans predicted blocks) is counted under
+    ``absorbed``: every missed gold heading and every false heading not already counted with one
+    is counted once."""
+    scorer = load_scorer()
+    pred, ref = scorer.Doc(output), scorer.Doc(gold)
+    from collections import Counter
+    missed = list((Counter(ref.headings) - Counter(pred.headings)).elements())
+    false = list((Counter(pred.headings) - Counter(ref.headings)).elements())
+    counts = dict.fromkeys(HEADING_ERRORS, 0)
+    used: set[int] = set()
+    for g in missed:
+        holder = next((j for j, p in enumerate(false) if j not in used and g in p and p != g), None)
+        if holder is not None:
+            used.add(holder)
+            others = [h for h in ref.headings if h != g and h in false[holder]]
+            counts["joined" if others else "extended"] += 1
+            continue
+        if any(g in false[j] for j in used):   # the other heading of a pair joined
+            counts["joined"] += 1
+            continue
+        parts = [j for j, p in enumerate(false) if j not in used and p in g and p != g]
+        if parts:
+            used.update(parts)
+            counts["cut"] += 1
+            continue
+        paras = [c for kind, c in pred.blocks if kind != "h" and g in c]
+        counts["demoted" if g in paras else "absorbed"] += 1
+    body = [c for kind, c in ref.blocks if kind != "h"]
+    for j, p in enumerate(false):
+        if j in used:
+            continue
+        counts["promoted" if any(p in c for c in body) else "furniture"] += 1
+    return counts
 
 
 def evaluate_cases(cases: list[Case], out_dir: Path, save: Path | None = None) -> list[dict]:

@@ -11,7 +11,10 @@ The held-out and fresh sets are for aggregate figures only: tune rules on dev, n
 cases.  ``--save DIR`` keeps, per dev case, the input (``.in.txt``/``.in.pdf``), the gold, the
 cleaner's output and any traceback (held-out and fresh cases are never saved, nor listed among the
 worst cases, and their documents' names are masked wherever a case is named: a crash, the JSON);
-``--only REGEX`` picks cases by name (``split__doc__layout__family``).
+``--only REGEX`` picks cases by name (``split__doc__layout__family``).  ``--errors`` adds a table of
+the heading errors by kind per layout and class — a kicker joined to its title, a heading extended
+by text, cut, absorbed into a paragraph or standing as one, a paragraph or furniture read as a
+heading (``harness.heading_errors``): counts only, so it is printed for every set.
 """
 
 from __future__ import annotations
@@ -44,14 +47,17 @@ def line(label: str, agg: dict) -> str:
             f"{agg['cjk_spaces']:4d}")
 
 
-def print_split(split: str, rows: list[dict], n_worst: int) -> None:
-    """Tables by class, family and layout for one set, then each family's worst cases."""
+def print_split(split: str, rows: list[dict], n_worst: int, errors: bool = False) -> None:
+    """Tables by class, family and layout for one set (with ``errors``, the heading errors by kind
+    per layout and class), then each family's worst cases."""
     print(f"== {split} ({len(rows)} cases)")
     for key in ("class", "family", "layout"):
         print(f"{'by ' + key:24}" + HEAD[24:])
         for label, group in harness.group(rows, key).items():
             print(line("  " + label, harness.aggregate(group)))
     print(line("all", harness.aggregate(rows)))
+    if errors:
+        print_errors(rows)
     if split in harness.UNSEEN or not n_worst:
         print()
         return
@@ -62,6 +68,17 @@ def print_split(split: str, rows: list[dict], n_worst: int) -> None:
             print(f"  {family:18} {flag}{r['boundary']['f1']:.3f} {r['fidelity']:.4f} "
                   f"{r['headings']['f1']:.3f}  {r['name']}")
     print()
+
+
+def print_errors(rows: list[dict]) -> None:
+    """Heading errors by kind (``harness.heading_errors``) per layout, and per class under it."""
+    kinds = harness.HEADING_ERRORS
+    print(f"{'heading errors':24}" + "".join(f" {k[:9]:>9}" for k in kinds))
+    for layout, group in harness.group(rows, "layout").items():
+        for label, part in [("  " + layout, group), *(("    " + k, g) for k, g in harness.group(group, "class").items())]:
+            sums = [sum(r["heading_errors"][k] for r in part) for k in kinds]
+            if any(sums):
+                print(f"{label[:24]:24}" + "".join(f" {n:9d}" for n in sums))
 
 
 def _listed(row: dict) -> dict:
@@ -85,6 +102,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--json", type=Path, help="write every row and aggregate here")
     ap.add_argument("--worst", type=int, default=3, help="worst cases shown per family (dev)")
     ap.add_argument("--jobs", type=int, help="worker processes (default: up to 2)")
+    ap.add_argument("--errors", action="store_true",
+                    help="print the heading errors by kind per layout and class (counts only)")
     args = ap.parse_args(argv)
     splits = SET_SPLITS[args.set]
     start = time.time()
@@ -95,7 +114,7 @@ def main(argv: list[str] | None = None) -> int:
     if missing:
         print("not run (tool missing): " + ", ".join(f"{k} ({v})" for k, v in missing.items()))
     for split, group in harness.group(rows, "split").items():
-        print_split(split, group, args.worst)
+        print_split(split, group, args.worst, args.errors)
     crashes = [r for r in rows if r["status"] != "ok"]
     for r in crashes[:5]:
         if r["split"] in harness.UNSEEN:  # its traceback may quote the text: the name alone, masked
