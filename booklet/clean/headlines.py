@@ -21,7 +21,7 @@ from booklet.typeset.segment import words
 from booklet.clean.titles import OWN_MEASURE_EM, may_run_on, opens_series, same_measure
 from booklet.i18n import _
 from booklet.report import Log
-from booklet.shapes import (BRACKETED_LINE_RE, CONTRIBUTOR_LINE_RE, VOLUME_LINE_RE, DOC_TITLE_RE, CLAUSE_RE, EDITION_NOTE_RE, EDITOR_NOTE_RE, FIELD_COLON_RE, ISSUE_LINE_RE, ISSUER_RE, KICKER_END_RE,
+from booklet.shapes import (BOUND_OPEN_TAGS, BRACKETED_LINE_RE, CONTRIBUTOR_LINE_RE, VOLUME_LINE_RE, DOC_TITLE_RE, CLAUSE_RE, EDITION_NOTE_RE, EDITOR_NOTE_RE, FIELD_COLON_RE, ISSUE_LINE_RE, ISSUER_RE, KICKER_END_RE,
                             CITING_OPENERS, CODE_LINE_RE,
                             NUMBER_UNIT_FIRST, NUMBERED_RE, STOP_RE, BYLINE_ROLES, leading_unit_width,
                             LABEL_RE, couplet_over, couplet_under, headline_apart, ideographs_only, looks_like_byline, name_like, opens_title, reporters_byline)
@@ -594,14 +594,24 @@ def _phrase_over_closed_title(upper: str, title: str, measure: float) -> bool:
     title set in the column could be (``TITLE_MIN_SCALE``: 「百家示范家庭农场」 / 「集中挂牌运营」, 8
     characters in a column of 13, is one title wrapped where a word ended).  The upper line is
     ideographs only (``shapes.ideographs_only``: no space or clause mark of a two-part title, no
-    quotation, no figure — a kicker of one phrase), over a title of ``KICKER_TITLE_MIN_EM`` or more."""
+    quotation, no figure — a kicker of one phrase), over a title of ``KICKER_TITLE_MIN_EM`` or more
+    that opens on its own word (``_opens_bound``)."""
     upper, title = upper.strip(), title.strip()
     if not ideographs_only(upper) or width(_SPACES.sub("", title)) < KICKER_TITLE_MIN_EM \
-            or CLAUSE_RE.search(title) or STOP_RE.search(title) or width(upper) < width(title) + KICKER_STEP_EM:
+            or CLAUSE_RE.search(title) or STOP_RE.search(title) or width(upper) < width(title) + KICKER_STEP_EM \
+            or _opens_bound(title):
         return False
     if width(upper) >= KICKER_BODY_SHARE * measure:
         return not left_open(upper, upper, title) and not _waits_on(upper)
     return width(upper) >= measure / TITLE_MIN_SCALE and not stops_in_phrase(upper, title)
+
+
+def _opens_bound(text: str) -> bool:
+    """The line ``text`` opens on a word that binds to the word before it (``shapes.BOUND_OPEN_TAGS``:
+    的, 了, 着 …) or on a conjunction (「与」, 「和」, 「及」): it goes on with the line above, the rest of
+    one element (「关于全市社区嵌入式养老服务设施运行情况」 / 「的调研报告」) — a title opens on its own word."""
+    tagged = words(text.lstrip())
+    return bool(tagged) and (tagged[0][1] in BOUND_OPEN_TAGS or tagged[0][1] == "c")
 
 
 def _waits_on(text: str) -> bool:

@@ -215,6 +215,10 @@ def test_phrase_over_closed_title_reads_words_by_width():
     # a two-part title's parts are of like length; a clause mark or a space is no kicker's
     assert not _phrase_over_closed_title("凝心聚力抓落实", "奋力开创新局面", 12)
     assert not _phrase_over_closed_title("共建文明城市，共享美好家园", "全市动员大会召开", 12)
+    # a line opening on a word bound to the one before is the rest of one title (dev texts
+    # survey_report_tables and article_theory_abstract_refs, their titles over the byline)
+    assert not _phrase_over_closed_title("关于全市社区嵌入式养老服务设施运行情况", "的调研报告", 25)
+    assert not _phrase_over_closed_title("新时代基层治理数字化转型", "的实践逻辑与推进路径", 16)
 
 
 def test_byline_with_a_source_credit_is_a_byline():
