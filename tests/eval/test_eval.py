@@ -148,18 +148,24 @@ TARGETS = {
 # pdfplumber 0.922 0.920 0.873, pdftotext 0.902 0.912 0.872, pdftotext_layout 0.972 0.987 0.943, pdftotext_raw
 # 0.983 0.996 0.974, plain_ideographic 0.984 0.996 0.972, pypdf 0.973 0.996 0.964, pypdfium2 0.982 0.996
 # 0.971, realstyle 0.988 0.996 0.982).  Raise them back when the new designs are mended.
+# Lowered where the set widened (branch kick64, 2026-12-05): three dev news pages no rule was written from
+# (news_page_port_economy, news_page_rural_environment, news_page_city_renewal: verbless kickers over
+# one-line titles, kicker/title/subtitle leads, items over bylines), each in ten news designs: 330 cases.
+# Only the components those cases pulled under are reset (0.01 under the figure with them, fidelity 0.004;
+# figures in the comments, the floor before in brackets); the 3932 older cases score exactly as on main
+# (eval_m32), so on them every family holds its previous floor.  Raise them back when the pages are mended.
 DEV_FAMILY_FLOORS = {
-    "direct": (0.988, 0.993, 0.980),  # 0.993 0.9968 0.982 (heading raised 20:35 after qa52: 0.941 → 0.969)
+    "direct": (0.988, 0.993, 0.967),  # 0.992 0.9954 0.977 (kick64: was 0.988 0.993 0.980)
     "gold_real": (0.999, 0.999, 0.999),  # 1.000 1.0000 1.000
-    "paste_viewer": (0.985, 0.995, 0.982),  # 0.995 0.9994 0.991
-    "pdfminer": (0.952, 0.948, 0.958),  # 0.962 0.9519 0.967
-    "pdfplumber": (0.917, 0.907, 0.887),  # 0.927 0.9107 0.896
-    "pdftotext": (0.907, 0.912, 0.889),  # 0.916 0.9155 0.897
-    "pdftotext_layout": (0.972, 0.989, 0.952),  # 0.982 0.9927 0.962
-    "pdftotext_raw": (0.984, 0.996, 0.980),  # 0.994 0.9993 0.989
-    "plain_ideographic": (0.984, 0.996, 0.975),  # 0.992 0.9995 0.985
-    "pypdf": (0.974, 0.996, 0.971),  # 0.984 0.9993 0.980
-    "pypdfium2": (0.982, 0.996, 0.978),  # 0.992 0.9991 0.987
+    "paste_viewer": (0.985, 0.995, 0.967),  # 0.993 0.9995 0.977 (kick64: was 0.985 0.995 0.982)
+    "pdfminer": (0.931, 0.917, 0.934),  # 0.941 0.9215 0.944 (kick64: was 0.952 0.948 0.958)
+    "pdfplumber": (0.884, 0.870, 0.829),  # 0.894 0.8741 0.839 (kick64: was 0.917 0.907 0.887)
+    "pdftotext": (0.877, 0.875, 0.845),  # 0.887 0.8787 0.855 (kick64: was 0.907 0.912 0.889)
+    "pdftotext_layout": (0.972, 0.989, 0.922),  # 0.977 0.9906 0.932 (kick64: was 0.972 0.989 0.952)
+    "pdftotext_raw": (0.984, 0.996, 0.965),  # 0.992 0.9993 0.975 (kick64: was 0.984 0.996 0.980)
+    "plain_ideographic": (0.984, 0.996, 0.958),  # 0.990 0.9995 0.968 (kick64: was 0.984 0.996 0.975)
+    "pypdf": (0.974, 0.996, 0.958),  # 0.984 0.9992 0.968 (kick64: was 0.974 0.996 0.971)
+    "pypdfium2": (0.982, 0.996, 0.961),  # 0.990 0.9992 0.971 (kick64: was 0.982 0.996 0.978)
     "realstyle": (0.987, 0.995, 0.984),  # 0.996 0.9993 0.994
 }
 # Lowered where the set widened (branch texts24, 2026-12-02 late evening): five dev texts no rule was
