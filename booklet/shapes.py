@@ -1056,9 +1056,13 @@ _COMMENTATOR = rf"(?:[□■◇◆]?\s*[{IDEOGRAPH}]{{0,8}}评论员|[□■◇�
 # A reporter who also took the pictures says so after the name: 「本报记者 郑雨桐 文/图」 (the
 # space may be gone: normalising reads 「郑雨桐 文」 as a word split).
 _BOTH_CREDIT = r"(?:[\s\u3000]*(?:文[/／]图|图[/／]文)|[\s\u3000]+文图)?"
+# A reporter's byline on a page that reprints the item names the paper or account it came from
+# after the names, in brackets (「本报记者 范文静（来源：江城发布）」): the names still end the byline's
+# fields, the credit is the byline's own (a 来源 line set apart is ``SOURCE_LINE_RE``'s, not this).
+_SOURCE_CREDIT = r"(?:[\s\u3000]*[（(]来源[：:][^（）()\n]{1,16}[）)])?"
 _AUTHOR_LABEL = r"作者\s*[：:]"   # 「作者：」, the label an author is named by
 BYLINE_LABEL_RE = re.compile(rf"^(?:{_AUTHOR_LABEL}\s*[^。！？；]{{1,40}}|[□■◇◆]?\s*[{IDEOGRAPH}]{{0,8}}(?:记者|通讯员|评论员)"
-                             rf"(?:[\s\u3000]*{_NAME}|[\s\u3000]+{_SPACED_NAME}){{1,6}}{_BOTH_CREDIT}|{_COMMENTATOR}|[{IDEOGRAPH}]{{0,10}}{_OFFICE}"
+                             rf"(?:[\s\u3000]*{_NAME}|[\s\u3000]+{_SPACED_NAME}){{1,6}}{_BOTH_CREDIT}{_SOURCE_CREDIT}|{_COMMENTATOR}|[{IDEOGRAPH}]{{0,10}}{_OFFICE}"
                              rf"(?:[\s\u3000]+{_NAME}){{1,3}}|{_DATELINE}|{_BARE_DATELINE})$")
 # A byline naming the author by label (「作者：李四」): it may sign a text after it as well as under
 # its headline (an essay, a letter), where a reporter's byline or a dateline stands under one only.

@@ -17,10 +17,11 @@ from booklet.clean.blocks import Blk, Kind, split_at
 from booklet.clean.lines import join_logged
 from booklet.clean.setoff import REST_WIDER_EM, kicker_phrase_over, left_open, stops_in_phrase
 from booklet.clean.stages import Blocks
+from booklet.typeset.segment import words
 from booklet.clean.titles import OWN_MEASURE_EM, may_run_on, opens_series, same_measure
 from booklet.i18n import _
 from booklet.report import Log
-from booklet.shapes import (BRACKETED_LINE_RE, CONTRIBUTOR_LINE_RE, VOLUME_LINE_RE, DOC_TITLE_RE, CLAUSE_RE, EDITION_NOTE_RE, EDITOR_NOTE_RE, FIELD_COLON_RE, ISSUE_LINE_RE, ISSUER_RE, KICKER_END_RE,
+from booklet.shapes import (BOUND_OPEN_TAGS, BRACKETED_LINE_RE, CONTRIBUTOR_LINE_RE, VOLUME_LINE_RE, DOC_TITLE_RE, CLAUSE_RE, EDITION_NOTE_RE, EDITOR_NOTE_RE, FIELD_COLON_RE, ISSUE_LINE_RE, ISSUER_RE, KICKER_END_RE,
                             CITING_OPENERS, CODE_LINE_RE,
                             NUMBER_UNIT_FIRST, NUMBERED_RE, STOP_RE, BYLINE_ROLES, leading_unit_width,
                             LABEL_RE, couplet_over, couplet_under, headline_apart, ideographs_only, looks_like_byline, name_like, opens_title, reporters_byline)
@@ -61,6 +62,16 @@ KICKER_TITLE_MIN_EM = 3
 # this share of the body's measure (a kicker a size or two above the body, 小四 over 五号, holds
 # seven eighths; a title set large over a body of 五号, 三号 or more, two thirds at most).
 KICKER_BODY_SHARE = 0.8
+# A title is set at least this many times the body's size (a news item's 小三 or 三号 over a body of 五号,
+# 1.4–1.5; a lead's 二号, 2.1): in a column it holds at most the body's measure over this many
+# characters a line, so a line wider than that is no line of a title set in the column.
+TITLE_MIN_SCALE = 1.5
+# The dictionary's tags (rjieba) of a last word that never ends a phrase: a preposition, a
+# conjunction, a structural or aspect auxiliary (「与」, 「和」, 「的」).  Not a verb or a numeral, which
+# ``setoff.PHRASE_OPEN_TAGS`` also counts: a kicker with no reporting verb may end on one
+# (「…项目集中签约」, 「…收官之年」, tagged 「签约」 v, 「年」 m) — a line cut inside a word is told by
+# the word read across the break (``setoff.left_open``) instead.
+PHRASE_BOUND_TAGS = frozenset({"p", "c", "u", "uj", "ud", "uv", "ul", "uz"})
 
 
 _OPENERS = (Kind.TITLE, Kind.KICKER)
@@ -430,7 +441,7 @@ def headlines(stage: Blocks, log: Log) -> Blocks:
         blk = blocks[i]
         if blk.kind in _OPENERS or blk.opens_article:
             lead = _take_lead_in(out, body_start, has_title, log) if out and blk.kind is Kind.HEADING else None
-            head, i = read_headline(blocks, i, lead, log)
+            head, i = read_headline(blocks, i, lead, log, stage.layout.measure)
             out.extend(head)
             body_start = len(out)
             has_title = any(b.kind is Kind.TITLE and b.text for b in head)
@@ -460,8 +471,9 @@ def _joined(source: Blk, tail: Blk, log: Log | None) -> Blk:
 
 
 def read_headline(blocks: Sequence[Blk], i: int, lead: Blk | None = None,
-                  log: Log | None = None) -> tuple[list[Blk], int]:
-    """The headline opening at ``i`` as typed blocks, and where the body starts."""
+                  log: Log | None = None, measure: float = 0.0) -> tuple[list[Blk], int]:
+    """The headline opening at ``i`` as typed blocks, and where the body starts (``measure``: the
+    body's, em; 0 when unknown, and no kicker is then read from it)."""
     head: list[Blk] = [lead.but(kind=Kind.KICKER)] if lead is not None else []
     kicker = lead is not None
     if blocks[i].kind is Kind.KICKER:
@@ -476,7 +488,8 @@ def read_headline(blocks: Sequence[Blk], i: int, lead: Blk | None = None,
             i += 1
     else:
         j = title_run_end(blocks, i)
-        head += _title_run(list(blocks[i:j]), kicker, log)
+        closed = j < len(blocks) and (_subtitle(blocks[j]) or _byline(blocks[j]))
+        head += _title_run(list(blocks[i:j]), kicker, log, measure if closed else 0.0)
         i = j
     if i < len(blocks) and (_subtitle(blocks[i]) or _edition_note(blocks[i])):
         head.extend(_note_apart(blocks[i].but(kind=Kind.SUBTITLE, level=0), log))
@@ -517,19 +530,24 @@ def _note_apart(subtitle: Blk, log: Log | None) -> list[Blk]:
     return [above.but(full=True), note.but(kind=Kind.PARA, level=0)]
 
 
-def _title_run(run: list[Blk], kicker: bool, log: Log | None) -> list[Blk]:
+def _title_run(run: list[Blk], kicker: bool, log: Log | None, closed: float = 0.0) -> list[Blk]:
     """A run of heading lines → [kicker,] title.
 
     The kicker (引题) is the first line or two up to one ending in a reporting verb or a colon
     (``KICKER_END_RE``: 「习近平在中共中央政治局第十一次集体学习时强调」 / 「加快发展新质生产力
     扎实推进高质量发展」) — a line of its own however long; without that signal the lines are one
-    title set over two or three lines."""
+    title set over two or three lines, unless the evidence of ``_KICKER_OVER`` says otherwise, or
+    (``closed``, the body's measure, when a subtitle or a byline stands under the run, so its last
+    line is the title's last) the run is a phrase over a narrower one-line title
+    (``_phrase_over_closed``)."""
     if not run:
         return []
     head: list[Blk] = []
     if not kicker:
         run = _kicker_apart(run[0]) + run[1:]
     cut = 0 if kicker else kicker_lines(run)
+    if not kicker and not cut and closed:
+        run, cut = _phrase_over_closed(run, closed)
     if cut:
         text = _join_titles(run[:cut], [True] * cut, run[0].first, log)
         head.append(run[0].but(kind=Kind.KICKER, text=text, last=run[cut - 1].last, level=0, bold=()))
@@ -541,6 +559,65 @@ def _title_run(run: list[Blk], kicker: bool, log: Log | None) -> list[Blk]:
             lines=" + ".join(repr(t) for t in texts)))
     head.append(run[0].but(kind=Kind.TITLE, text=title, last=run[-1].last, level=0, bold=()))
     return head
+
+
+def _phrase_over_closed(run: list[Blk], measure: float) -> tuple[list[Blk], int]:
+    """The run parted into its kicker and its title (and 1, the kicker's lines) when it is two source
+    lines — one block ``unwrap`` joined, or two — that are a phrase over a one-line title
+    (``_phrase_over_closed_title``); else the run as it was and 0."""
+    if not measure or any(b.marked or "\n" in b.text for b in run):
+        return run, 0
+    lines = [t for b in run for t in _line_texts(b)]
+    if len(lines) != 2 or not _phrase_over_closed_title(lines[0], lines[1], measure):
+        return run, 0
+    if len(run) == 1:
+        upper, title = split_at(run[0], 1)
+        return [upper.but(full=True), title], 1
+    return run, 1
+
+
+def _phrase_over_closed_title(upper: str, title: str, measure: float) -> bool:
+    """A headline's first line ``upper`` over the title's only line ``title`` (the run is closed by a
+    subtitle or a byline, so ``title`` is the title's last line) is a kicker with no reporting verb,
+    not the first line of a title set on two lines, when it is one unbroken phrase clearly wider in
+    characters than the title (``KICKER_STEP_EM``) that ends where its phrase ends:
+    「长江中游航运中心建设三年行动收官之年」 / 「江城港年内开通两条近洋航线」 over its subtitle.
+    A kicker is set at or near the body's size and runs wider in characters than the title set large
+    under it; a title wrapped on two lines filled its first line at its measure, and the measure cuts
+    it anywhere, mostly inside a phrase.  How the phrase must end depends on the line's width: one
+    holding ``KICKER_BODY_SHARE`` of the body's ``measure`` or more is no line of a title set large
+    in a column, and it need only leave no word, bracket or quotation open (``setoff.left_open``) nor
+    end on a word that never ends a phrase (``PHRASE_BOUND_TAGS``) — a kicker may end on a verb or a
+    numeral the dictionary tags so (「…项目集中签约」, 「…收官之年」); a narrower one may be the first
+    line of a title set large, and it must end on no word that waits for what follows
+    (``setoff.stops_in_phrase``: 「让干净整洁成为」 / 「乡村的常态」 is one title) and be wider than a
+    title set in the column could be (``TITLE_MIN_SCALE``: 「百家示范家庭农场」 / 「集中挂牌运营」, 8
+    characters in a column of 13, is one title wrapped where a word ended).  The upper line is
+    ideographs only (``shapes.ideographs_only``: no space or clause mark of a two-part title, no
+    quotation, no figure — a kicker of one phrase), over a title of ``KICKER_TITLE_MIN_EM`` or more
+    that opens on its own word (``_opens_bound``)."""
+    upper, title = upper.strip(), title.strip()
+    if not ideographs_only(upper) or width(_SPACES.sub("", title)) < KICKER_TITLE_MIN_EM \
+            or CLAUSE_RE.search(title) or STOP_RE.search(title) or width(upper) < width(title) + KICKER_STEP_EM \
+            or _opens_bound(title):
+        return False
+    if width(upper) >= KICKER_BODY_SHARE * measure:
+        return not left_open(upper, upper, title) and not _waits_on(upper)
+    return width(upper) >= measure / TITLE_MIN_SCALE and not stops_in_phrase(upper, title)
+
+
+def _opens_bound(text: str) -> bool:
+    """The line ``text`` opens on a word that binds to the word before it (``shapes.BOUND_OPEN_TAGS``:
+    的, 了, 着 …) or on a conjunction (「与」, 「和」, 「及」): it goes on with the line above, the rest of
+    one element (「关于全市社区嵌入式养老服务设施运行情况」 / 「的调研报告」) — a title opens on its own word."""
+    tagged = words(text.lstrip())
+    return bool(tagged) and (tagged[0][1] in BOUND_OPEN_TAGS or tagged[0][1] == "c")
+
+
+def _waits_on(text: str) -> bool:
+    """The line ``text`` ends on a word that never ends a phrase (``PHRASE_BOUND_TAGS``)."""
+    tagged = words(text.rstrip())
+    return bool(tagged) and tagged[-1][1] in PHRASE_BOUND_TAGS
 
 
 def _kicker_apart(first: Blk) -> list[Blk]:

@@ -148,18 +148,24 @@ TARGETS = {
 # pdfplumber 0.922 0.920 0.873, pdftotext 0.902 0.912 0.872, pdftotext_layout 0.972 0.987 0.943, pdftotext_raw
 # 0.983 0.996 0.974, plain_ideographic 0.984 0.996 0.972, pypdf 0.973 0.996 0.964, pypdfium2 0.982 0.996
 # 0.971, realstyle 0.988 0.996 0.982).  Raise them back when the new designs are mended.
+# Lowered where the set widened (branch kick64, 2026-12-05): three dev news pages no rule was written from
+# (news_page_port_economy, news_page_rural_environment, news_page_city_renewal: verbless kickers over
+# one-line titles, kicker/title/subtitle leads, items over bylines), each in ten news designs: 330 cases.
+# Only the components those cases pulled under are reset (0.01 under the figure with them, fidelity 0.004;
+# figures in the comments, the floor before in brackets); the 3932 older cases score exactly as on main
+# (eval_m32), so on them every family holds its previous floor.  Raise them back when the pages are mended.
 DEV_FAMILY_FLOORS = {
-    "direct": (0.988, 0.993, 0.980),  # 0.993 0.9968 0.982 (heading raised 20:35 after qa52: 0.941 → 0.969)
+    "direct": (0.988, 0.993, 0.967),  # 0.992 0.9954 0.977 (kick64: was 0.988 0.993 0.980)
     "gold_real": (0.999, 0.999, 0.999),  # 1.000 1.0000 1.000
-    "paste_viewer": (0.985, 0.995, 0.982),  # 0.995 0.9994 0.991
-    "pdfminer": (0.952, 0.948, 0.958),  # 0.962 0.9519 0.967
-    "pdfplumber": (0.917, 0.907, 0.887),  # 0.927 0.9107 0.896
-    "pdftotext": (0.907, 0.912, 0.889),  # 0.916 0.9155 0.897
-    "pdftotext_layout": (0.972, 0.989, 0.952),  # 0.982 0.9927 0.962
-    "pdftotext_raw": (0.984, 0.996, 0.980),  # 0.994 0.9993 0.989
-    "plain_ideographic": (0.984, 0.996, 0.975),  # 0.992 0.9995 0.985
-    "pypdf": (0.974, 0.996, 0.971),  # 0.984 0.9993 0.980
-    "pypdfium2": (0.982, 0.996, 0.978),  # 0.992 0.9991 0.987
+    "paste_viewer": (0.985, 0.995, 0.967),  # 0.993 0.9995 0.977 (kick64: was 0.985 0.995 0.982)
+    "pdfminer": (0.931, 0.917, 0.934),  # 0.941 0.9215 0.944 (kick64: was 0.952 0.948 0.958)
+    "pdfplumber": (0.884, 0.870, 0.829),  # 0.894 0.8741 0.839 (kick64: was 0.917 0.907 0.887)
+    "pdftotext": (0.877, 0.875, 0.845),  # 0.887 0.8787 0.855 (kick64: was 0.907 0.912 0.889)
+    "pdftotext_layout": (0.972, 0.989, 0.922),  # 0.977 0.9906 0.932 (kick64: was 0.972 0.989 0.952)
+    "pdftotext_raw": (0.984, 0.996, 0.965),  # 0.992 0.9993 0.975 (kick64: was 0.984 0.996 0.980)
+    "plain_ideographic": (0.984, 0.996, 0.958),  # 0.990 0.9995 0.968 (kick64: was 0.984 0.996 0.975)
+    "pypdf": (0.974, 0.996, 0.958),  # 0.984 0.9992 0.968 (kick64: was 0.974 0.996 0.971)
+    "pypdfium2": (0.982, 0.996, 0.961),  # 0.990 0.9992 0.971 (kick64: was 0.982 0.996 0.978)
     "realstyle": (0.987, 0.995, 0.984),  # 0.996 0.9993 0.994
 }
 # Lowered where the set widened (branch texts24, 2026-12-02 late evening): five dev texts no rule was
@@ -182,6 +188,8 @@ DEV_FAMILY_FLOORS = {
 # are reset (0.01 under the figure, fidelity 0.004); the 2458 older cases score exactly as before
 # (the new designs are named, rotate=False), so on them every floor holds unchanged.  (Heading F1 of
 # a5_no_indent_larger and bold_wide_plain: the 调研报告's table rows and captions are read as headings.)
+# (kick64, 2026-12-05) the news designs' components that kick64's three news pages pulled under, reset as the
+# family floors above (0.01 under the figure with them, fidelity 0.004; the floor before in brackets).
 DEV_LAYOUT_FLOORS = {
     "a5_book": (0.987, 0.996, 0.974),  # 0.995 0.9996 0.984 (lowered 23:10: stop53's commentary joined it)
     "a5_no_indent_larger": (0.986, 0.996, 0.982),  # 0.996 0.9986 0.992
@@ -193,9 +201,9 @@ DEV_LAYOUT_FLOORS = {
     "kai_centred_bold": (0.984, 0.996, 0.990),  # 0.994 0.9999 1.000
     "larger_headings": (0.984, 0.995, 0.980),  # 0.989 0.9991 0.990
     "narrow_20": (0.985, 0.996, 0.989),  # 0.993 0.9999 0.998
-    "tabloid_three_columns": (0.940, 0.950, 0.905),  # 0.950 0.9536 0.915
-    "two_columns_hanging": (0.964, 0.959, 0.952),  # 0.974 0.9630 0.962
-    "two_columns_plain": (0.961, 0.973, 0.945),  # 0.971 0.9767 0.955
+    "tabloid_three_columns": (0.923, 0.921, 0.875),  # 0.933 0.9246 0.885 (kick64: was 0.940 0.950 0.905)
+    "two_columns_hanging": (0.950, 0.948, 0.895),  # 0.960 0.9521 0.905 (kick64: was 0.964 0.959 0.952)
+    "two_columns_plain": (0.944, 0.941, 0.923),  # 0.954 0.9452 0.933 (kick64: was 0.961 0.973 0.945)
     "wide_tight": (0.989, 0.996, 0.980),  # 0.997 1.0000 0.983
     "word_report": (0.980, 0.995, 0.974),  # 0.989 0.9992 0.984
     "wps_block_para": (0.985, 0.996, 0.990),  # 0.995 0.9997 1.000
@@ -210,13 +218,13 @@ DEV_LAYOUT_FLOORS = {
     "gongwen_kai_heads": (0.983, 0.996, 0.990),  # 0.993 0.9995 0.999
     # three 12-character columns one em apart, marks hung in the gutter (branch cols3; on arrival with
     # three news texts 0.771 0.8451 0.494; with five texts and its fixes):
-    "news_three_tight": (0.906, 0.910, 0.817),  # 0.909 0.9138 0.827 (lowered 23:10: stop53's commentary joined it)
+    "news_three_tight": (0.872, 0.885, 0.767),  # 0.882 0.8886 0.777 (kick64: was 0.906 0.910 0.817)
     "neikan_three_all": (0.954, 0.965, 0.948),  # 0.964 0.9690 0.958
     # column designs no rule was written from (branch cols12, 2026-12-02; on arrival 0.849 0.8190 0.656,
     # 0.863 0.8470 0.755, 0.800 0.8509 0.672; with its fixes):
-    "daily_span_ruled": (0.937, 0.943, 0.915),  # 0.947 0.9472 0.925
-    "weekly_two_of_three": (0.891, 0.870, 0.884),  # 0.900 0.8743 0.892
-    "open_leaded_three": (0.900, 0.861, 0.887),  # 0.910 0.8642 0.893
+    "daily_span_ruled": (0.891, 0.892, 0.848),  # 0.901 0.8957 0.858 (kick64: was 0.937 0.943 0.915)
+    "weekly_two_of_three": (0.868, 0.855, 0.824),  # 0.878 0.8585 0.834 (kick64: was 0.891 0.870 0.884)
+    "open_leaded_three": (0.865, 0.835, 0.798),  # 0.875 0.8394 0.808 (kick64: was 0.900 0.861 0.887)
     "neikan_narrow_ruled": (0.894, 0.905, 0.868),  # 0.904 0.9076 0.877
     "two_columns_open": (0.956, 0.936, 0.961),  # 0.962 0.9396 0.962 (lowered 20:35: marks52's texts joined it)
     # (dialog21) a story page at 38 characters: before the fix 0.857 0.9946 0.738 (every PDF reading
@@ -245,16 +253,16 @@ DEV_LAYOUT_FLOORS = {
     # across three of them, 资料 notes boxed; a 学术期刊 page in two columns under a title/abstract/
     # keywords group spanning both, notes numbered per page; a 内刊 page in three columns with a
     # picture above every caption and boxed notes and quotes
-    "dangbao_four_ruled": (0.910, 0.929, 0.830),  # 0.919 0.9334 0.839
+    "dangbao_four_ruled": (0.858, 0.880, 0.728),  # 0.868 0.8839 0.738 (kick64: was 0.910 0.929 0.830)
     "journal_two_abstract": (0.938, 0.928, 0.937),  # 0.948 0.9321 0.947
-    "neikan_three_picture": (0.861, 0.857, 0.845),  # 0.871 0.8594 0.855
+    "neikan_three_picture": (0.861, 0.846, 0.809),  # 0.865 0.8502 0.819 (kick64: was 0.861 0.857 0.845)
     # (design34) three news designs no rule was written from, on arrival (no cleaner change; 0.01 under,
     # fidelity 0.004): an evening paper's banner over three columns with later items mid-column under a
     # hairline; a weekend page with pictures and captions across two of three ruled columns, the text
     # run round them; a 简报 in 宽窄栏 (a wide column over two grid columns beside a narrow one)
     "wanbao_banner_items": (0.882, 0.881, 0.849),  # 0.892 0.8845 0.859
-    "zhoumo_picture_across": (0.876, 0.865, 0.887),  # 0.886 0.8692 0.897
-    "jianbao_wide_narrow": (0.907, 0.927, 0.871),  # 0.917 0.9309 0.881
+    "zhoumo_picture_across": (0.876, 0.860, 0.876),  # 0.883 0.8644 0.886 (kick64: was 0.876 0.865 0.887)
+    "jianbao_wide_narrow": (0.907, 0.927, 0.845),  # 0.925 0.9377 0.855 (kick64: was 0.907 0.927 0.871)
     # (layouts49) three designs where the dev and held-out designs leave holes, measured with that
     # branch's heading fix (0.01 under, fidelity 0.004): block paragraphs at B5 with 黑体 headings at
     # the body's size and no space; a 15-character pocket page with bold headings set in 2 em that
