@@ -73,6 +73,7 @@ line whose last character wrapped alone (``“共享工具间”开 放``), is s
 from __future__ import annotations
 
 from bisect import bisect_right
+from collections import Counter
 from dataclasses import dataclass
 from itertools import accumulate, compress
 from operator import attrgetter, gt
@@ -90,7 +91,7 @@ from booklet.shapes import (BYLINE_LABEL_RE, CHINESE_EDGE_RE, CIRCLED_RE, CJK_AT
                             ITEM_NUMBER_RUN_RE, JOINED_LINES_RE, LATIN_RUN_RE, BOUND_TO_BEFORE, NO_LINE_START, NUMBERED_RE,
                             ONE_IDEOGRAPH_RE, PAGE_NUMBER_MAX_CHARS, PIECE_LINES_RE, QUOTED_LINE_RE, REFERENCE_LABEL_RUN_RE,
                             SIGN_DATE_RE, STOP_RE,
-                            SOURCE_WHOLE_RE, leaves_bracket_open, series_key)
+                            SOURCE_WHOLE_RE, full_width_only, leaves_bracket_open, opens_on_tail, series_key)
 
 _FINAL = attrgetter("final")
 
@@ -488,7 +489,35 @@ def _lone_pairs(lines: Sequence[Line], filled: set[int]) -> set[int]:
     line (``…经费。`` / ``出席：赵明辉 …``), not the rest of a lead-in's line (``…来抓。`` / ``各级``);
     and no line of the three is two printed lines joined (``_joined``): then no width measures a line."""
     return {k for k in filled if not lines[k + 1].listed and not _opens_block(lines[k + 1])
-            and not any(map(_joined, lines[k:k + 3]))}
+            and not any(map(_joined, lines[k:k + 3])) and not _heading_of_series(lines, k + 1, filled)}
+
+
+def _heading_of_series(lines: Sequence[Line], i: int, filled: AbstractSet[int]) -> bool:
+    """Line ``i``, a piece of a lone pair, has the shape of a line the text sets as a block of its
+    own elsewhere: another line as wide, with no clause mark and no sentence end, stands after a
+    finished sentence where no pair explains it (its widths fit no printed line with the line
+    before).  A text sets the headings of one series alike (「脚下有泥」, 「心中有数」: four
+    ideographs between a paragraph's last line and the next paragraph), so one of them after a
+    last line that happens to leave its width of room is that series' heading, not the rest of a
+    lead-in's printed line (``…在这里和大家交流。`` / ``脚下有泥`` / ``到社区的第一天，…``, 30 + 4
+    em on a 34 em reading of the measure: the paragraph, the heading and the next paragraph were
+    regrouped into one).  A lead-in's rest is the opening of a sentence that runs on, with no
+    sibling standing alone."""
+    piece = lines[i]
+    if piece.clause or piece.final or not full_width_only(piece.text) or opens_on_tail(lines[i + 1].text):
+        return False   # (the line after opening on the piece's word's tail goes on from it: 「…靠前服」 / 「务，…」)
+    shape = width(piece)
+    alike = [j for j in range(1, len(lines) - 1) if j != i and width(lines[j]) == shape]
+    if not alike:
+        return False
+    # (a running head repeats and a folio holds digits: neither is a heading of the text's own)
+    counts = Counter(line.text for line in lines)
+    # (a numbered heading is of its own numbered series: 「（一）产业发展势头向好」 is no sibling of an
+    # unnumbered piece as wide)
+    return any(lines[j - 1].final and not lines[j].final and not lines[j].clause and not lines[j].indent
+               and not lines[j].listed and NUMBERED_RE.match(lines[j].text) is None
+               and lines[j].blanks_before == 0 and j - 1 not in filled and counts[lines[j].text] == 1
+               and full_width_only(lines[j].text) for j in alike)
 
 
 def _joined(line: Line) -> bool:
