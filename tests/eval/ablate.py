@@ -4,7 +4,8 @@
     python tests/eval/ablate.py --set dev --layouts news --rules footnotes,rejoin_runs --by family
 
 For the cases chosen (a set, a regex on design names and one on families), prints per rule switched
-off the sums of heading matches, boundary matches and the heading errors by kind
+off the sums of heading matches, boundary matches, the edit distance to the gold (what fidelity
+counts) and the heading errors by kind
 (``harness.heading_errors``) — the row with no rule off first, then only the rows that differ.  A
 rule whose row gains matches and loses errors is where those errors are made.  Counts only: nothing
 of a case is printed or saved, so it may be run on the held-out and fresh sets as their aggregate
@@ -29,13 +30,14 @@ sys.path.insert(0, str(HERE.parents[1]))  # this work tree's booklet
 import harness  # noqa: E402
 
 NONE = "(none)"
-COLUMNS = ("headings", "bounds", *harness.HEADING_ERRORS)
+COLUMNS = ("headings", "bounds", "distance", *harness.HEADING_ERRORS)
 
 
 def _counts(text: str, gold: str) -> dict[str, int]:
     scorer = harness.load_scorer()
     metrics = scorer.compare(scorer.Doc(text), scorer.Doc(gold))
     return {"headings": metrics["headings"]["tp"], "bounds": metrics["boundary"]["tp"],
+            "distance": metrics["distance"],
             **harness.heading_errors(text, gold)}
 
 
