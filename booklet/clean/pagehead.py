@@ -381,16 +381,18 @@ def _wrapped_name(lines: Sequence[Line], i: int) -> bool:
 
 def _own_masthead(lines: Sequence[Line], pages: Pages, found: Sequence[int]) -> bool:
     """The band is a 简报's own 报头: it numbers the issue on a line of its own (``第12期`` under the
-    name) and is printed once where the pages show several — a running band repeats.  On one page
-    the 报头 says so itself: it closes with its 编发 line, the editing office and the day of issue
+    name) and closes with its 编发 line, the editing office and the day of issue
     (``shapes.ISSUED_ON_RE``, with the verb or, as a house style sets it, without:
-    「青河县农业农村局办公室 2026年11月20日」), which no running band prints
-    under an issue of its own (an extractor may cut a band's row ``工作简报|2026年第5期`` in two,
-    leaving the issue on a line of its own there too)."""
+    「青河县农业农村局办公室 2026年11月20日」), which no running band prints under an issue of its
+    own (an extractor may cut a band's row ``工作简报|2026年第5期`` in two, leaving the issue on a
+    line of its own there too).  (onepage64) Being printed once does not say it on a text of
+    several pages: Word's "different first page" prints a band on the first page only
+    (「江城市发展和改革委员会办公室」 / 「工作简报」 / 「2026年第9期」, pdftotext cutting its row) — the
+    报头's own shape does; where the band comes again on later pages it is a running band."""
     if not any(ISSUE_LINE_RE.match(lines[i].text.strip()) for i in found):
         return False
-    if _several_pages(pages):
-        return not _comes_again(lines, found)
+    if _several_pages(pages) and _comes_again(lines, found):
+        return False
     return ISSUED_ON_RE.match(lines[found[-1]].text.strip()) is not None
 
 
