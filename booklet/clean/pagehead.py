@@ -25,7 +25,7 @@ from booklet.clean.lines import Line
 from booklet.clean.pages import Pages
 from booklet.shapes import (BAND_ISSUE_ROW_RE, BARE_HEAD_RE, CLAUSE_RE, EDITION_RE, HEAD_DAY_DATE_RE, HEAD_PIECE_RE, HEADER_DATED_RE, HEADER_LINE_RE, ISSUE_LINE_RE, ISSUED_ON_RE, PUBLICATION_RE,
                             LABEL_RE, NUMBERED_RE, PAGE_COUNT_RE, PRINT_FOOT_RE, PRINT_HEAD_RE, TOC_ROW_RE, WEEKDAY_RE,
-                            ends_sentence, opens_title, source_rest)
+                            TITLE_HEAD_MIN_CHARS, dated_row_words, ends_sentence, opens_title, source_rest)
 
 # Extractors set one blank line between blocks (pdftotext) or after every line (pdfminer, a
 # viewer's copy); more blank lines than that keep the page's own vertical space.
@@ -327,6 +327,78 @@ def masthead(lines: Sequence[Line], pages: Pages, drop: set[int]) -> set[int]:
     if any(HEADER_DATED_RE.search(lines[i].text) for i in found):
         return set(found)
     return _band_rest(lines, pages, drop, found)
+
+
+# (onepage64) The title printed under a head band stands within this many lines under the band's
+# copy of it: the band's other lines (up to ``BAND_LINES``), then the title's own lines (a title
+# wraps over two or three; a head cuts it at its measure).
+TITLE_UNDER_BAND_LINES = BAND_LINES + 3
+
+
+def title_band(lines: Sequence[Line], pages: Pages, drop: set[int]) -> set[int]:
+    """(onepage64) A head band printed once at the top of the first page — Word's "different first
+    page", or a one-page document — that carries a copy of the title: header lines (the unit's
+    name, a date, an issue, ``bands.header_line``) and one row that is the title's words, alone or
+    with the band's date at its edge (``shapes.dated_row_words``: 「青禾县人民政府办公室」 / 「清河镇2025年
+    工作大事记  2026年11月」, or 「{title}」 over 「江城市委政策研究室  2026年10月」), over the title itself.
+    Nothing repeats to say so, but the title printed right under the band does: a document names
+    itself once, and a row that repeats its title beside a unit or a date is its page's head.  The
+    band's lines come in any order (pdfminer reads the head's boxes title first) but stand together
+    over the title, at most ``BAND_LINES``; the row that dates the band closes it once the copy and
+    the band's name are read (what follows is printed under the band), and the band must date the
+    page (Word's head prints the month or the issue at its edge): a title copy over the issuer's
+    name alone is a one-page running head over a 公文's own 发文机关标志 (「江城市安全生产委员会办公室」),
+    which is the document's."""
+    span = pages.span(0, len(lines)) if pages.starts else range(0)
+    top = [i for i in span[:BAND_LINES + 4] if i not in drop][:BAND_LINES]
+    band: list[int] = []
+    copy = None
+    for i in top:
+        if header_line(lines[i]):
+            band.append(i)
+        elif copy is None and _band_title_copy(lines, i):
+            copy = i
+            band.append(i)
+        else:
+            break
+        if copy is not None and _dated_row(lines[i]) and any(not dated_only(lines[k].text) for k in band if k != copy):
+            break   # a Word head's row closes with its date at the edge: what follows is under the band
+    if copy is None or not any(_dated_row(lines[k]) for k in band):
+        return set()
+    return set(band) if _title_under(lines, band, copy, drop) else set()
+
+
+def _title_under(lines: Sequence[Line], band: Sequence[int], copy: int, drop: set[int]) -> bool:
+    """The title the band's copy repeats stands under the band: a kept line under it is the title, or
+    opens it (the title wrapped below, the copy cut at the head's measure), and what stands between
+    is the document's own (its 发文字号 「江教发〔2026〕7号」), no line of a band's shape
+    (``bands.header_line``).  Under a band over a 简报's own 报头 (「工作简报」 / 「第7期」 / the 编发
+    line) the band's lines are not told from the 报头's by their shape: nothing is taken there."""
+    after = [k for k in range(band[-1] + 1, min(len(lines), band[-1] + 1 + TITLE_UNDER_BAND_LINES)) if k not in drop]
+    words = dated_row_words(lines[copy].text) or _spaceless(lines[copy].text)
+    for j, k in enumerate(after):
+        below = "".join(_spaceless(lines[m].text) for m in after[j:])
+        if _spaceless(lines[k].text) == words or (len(words) >= TITLE_HEAD_MIN_CHARS and below.startswith(words)):
+            return not any(header_line(lines[m]) for m in after[:j])
+    return False
+
+
+def _dated_row(line: Line) -> bool:
+    """The line dates the band: only dated parts (「2026年11月」), or words with the date at an edge."""
+    return dated_only(line.text) or bool(dated_row_words(line.text))
+
+
+def _band_title_copy(lines: Sequence[Line], i: int) -> bool:
+    """Line ``i`` is a head row repeating the title printed under it: its words (beside a dated part
+    at its edge, or alone) are one of the lines below whole, or open the title's lines below (a head
+    cuts the title at its measure, ``shapes.opens_title``) — no clause punctuation, no sentence end."""
+    line = lines[i]
+    text = line.text.strip()
+    if line.given_heading or CLAUSE_RE.search(text) or ends_sentence(text) or LABEL_RE.match(text):
+        return False
+    words = dated_row_words(text) or _spaceless(text)
+    below = [_spaceless(lines[k].text) for k in range(i + 1, min(len(lines), i + 1 + TITLE_UNDER_BAND_LINES))]
+    return bool(words) and (words in below or opens_title(words, below))
 
 
 def _closes_band(lines: Sequence[Line], found: Sequence[int]) -> bool:
