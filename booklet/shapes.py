@@ -495,6 +495,9 @@ BARE_HEAD_RE = re.compile(rf"^(?!(?:附件|附录|附表|附图)$)(?:(?:{_DATED_
 # title may be cut at the head's measure): the dated part stands apart from the words by a space.
 _DATED_END_RE = re.compile(rf"^(?P<words>\S.*?)\s+(?:{_DATED_PART})$|^(?:{_DATED_PART})\s+(?P<words2>\S.*)$")
 
+# (onepage64) A head's date (「2026年11月」, 「2026年10月15日」, ``2026-10-15``): Word's head dates its page so;
+# an issue number alone (「第7期」) is a 简报's 报头 as often, under a one-line head of the title.
+HEAD_DATE_RE = re.compile(_HEAD_DATE)
 
 def dated_row_words(text: str) -> str:
     """The words of a head row beside its dated part at one end (「…工作大事记  2026年11月」 → the

@@ -23,7 +23,7 @@ from typing import Sequence
 from booklet.clean.bands import BAND_LINES, dated_only, header_line, number_key
 from booklet.clean.lines import Line
 from booklet.clean.pages import Pages
-from booklet.shapes import (BAND_ISSUE_ROW_RE, BARE_HEAD_RE, CLAUSE_RE, EDITION_RE, HEAD_DAY_DATE_RE, HEAD_PIECE_RE, HEADER_DATED_RE, HEADER_LINE_RE, ISSUE_LINE_RE, ISSUED_ON_RE, PUBLICATION_RE,
+from booklet.shapes import (BAND_ISSUE_ROW_RE, BARE_HEAD_RE, CLAUSE_RE, EDITION_RE, HEAD_DATE_RE, HEAD_DAY_DATE_RE, HEAD_PIECE_RE, HEADER_DATED_RE, HEADER_LINE_RE, ISSUE_LINE_RE, ISSUED_ON_RE, PUBLICATION_RE,
                             LABEL_RE, NUMBERED_RE, PAGE_COUNT_RE, PRINT_FOOT_RE, PRINT_HEAD_RE, TOC_ROW_RE, WEEKDAY_RE,
                             TITLE_HEAD_MIN_CHARS, dated_row_words, ends_sentence, opens_title, source_rest)
 
@@ -346,7 +346,8 @@ def title_band(lines: Sequence[Line], pages: Pages, drop: set[int]) -> set[int]:
     band's lines come in any order (pdfminer reads the head's boxes title first) but stand together
     over the title, at most ``BAND_LINES``; the row that dates the band closes it once the copy and
     the band's name are read (what follows is printed under the band), and the band must date the
-    page (Word's head prints the month or the issue at its edge): a title copy over the issuer's
+    page (Word's head prints the month at its edge, ``shapes.HEAD_DATE_RE``; an issue line alone,
+    「第7期」, is a 简报's 报头 under a one-line head of the title as often): a title copy over the issuer's
     name alone is a one-page running head over a 公文's own 发文机关标志 (「江城市安全生产委员会办公室」),
     which is the document's."""
     span = pages.span(0, len(lines)) if pages.starts else range(0)
@@ -363,7 +364,7 @@ def title_band(lines: Sequence[Line], pages: Pages, drop: set[int]) -> set[int]:
             break
         if copy is not None and _dated_row(lines[i]) and any(not dated_only(lines[k].text) for k in band if k != copy):
             break   # a Word head's row closes with its date at the edge: what follows is under the band
-    if copy is None or not any(_dated_row(lines[k]) for k in band):
+    if copy is None or not any(_dated_row(lines[k]) and HEAD_DATE_RE.search(lines[k].text) for k in band):
         return set()
     return set(band) if _title_under(lines, band, copy, drop) else set()
 
