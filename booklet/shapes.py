@@ -495,6 +495,24 @@ PUBLICATION_RE = re.compile(_PUBLICATION)
 # A part's label over its title (``附件`` over the attached text's title, GB/T 9704) is none.
 BARE_HEAD_RE = re.compile(rf"^(?!(?:附件|附录|附表|附图)$)(?:(?:{_DATED_PART})\s*){{0,3}}(?:{_PUBLICATION}\s+)?{_SECTION}"
                           rf"(?:\s+{_PUBLICATION})?(?:\s*(?:{_DATED_PART})){{0,3}}{_HEAD_END_PAGE}?$")
+# (onepage64) A head row printing the document's title at one end and the band's date or issue at
+# the other (Word's two-line head: 「青禾县人民政府办公室」 / 「清河镇2025年工作大事记  2026年11月」; the
+# title may be cut at the head's measure): the dated part stands apart from the words by a space.
+_DATED_END_RE = re.compile(rf"^(?P<words>\S.*?)\s+(?:{_DATED_PART})$|^(?:{_DATED_PART})\s+(?P<words2>\S.*)$")
+
+# (onepage64) A head's date (「2026年11月」, 「2026年10月15日」, ``2026-10-15``): Word's head dates its page so;
+# an issue number alone (「第7期」) is a 简报's 报头 as often, under a one-line head of the title.
+HEAD_DATE_RE = re.compile(_HEAD_DATE)
+
+def dated_row_words(text: str) -> str:
+    """The words of a head row beside its dated part at one end (「…工作大事记  2026年11月」 → the
+    title's words, spaces taken out); empty when no dated part stands apart at an end."""
+    match = _DATED_END_RE.match(text.strip())
+    if match is None:
+        return ""
+    return "".join((match.group("words") or match.group("words2")).split())
+
+
 # A piece of a newspaper's page head that an extractor wrote as a block of its own: only the
 # paper's dated parts (``第1版  2026年9月8日``, ``2026年9月8日``); one holding the page's edition
 # number (``第1版``) shows the head is a newspaper's (a date alone also signs a letter).

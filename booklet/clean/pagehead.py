@@ -23,9 +23,9 @@ from typing import Sequence
 from booklet.clean.bands import BAND_LINES, dated_only, header_line, number_key
 from booklet.clean.lines import Line
 from booklet.clean.pages import Pages
-from booklet.shapes import (BAND_ISSUE_ROW_RE, BARE_HEAD_RE, CLAUSE_RE, EDITION_RE, HEAD_DAY_DATE_RE, HEAD_PIECE_RE, HEADER_DATED_RE, HEADER_LINE_RE, ISSUE_LINE_RE, ISSUED_ON_RE, PUBLICATION_RE,
+from booklet.shapes import (BAND_ISSUE_ROW_RE, BARE_HEAD_RE, CLAUSE_RE, EDITION_RE, HEAD_DATE_RE, HEAD_DAY_DATE_RE, HEAD_PIECE_RE, HEADER_DATED_RE, HEADER_LINE_RE, ISSUE_LINE_RE, ISSUED_ON_RE, PUBLICATION_RE,
                             LABEL_RE, NUMBERED_RE, PAGE_COUNT_RE, PRINT_FOOT_RE, PRINT_HEAD_RE, TOC_ROW_RE, WEEKDAY_RE,
-                            ends_sentence, opens_title, source_rest)
+                            TITLE_HEAD_MIN_CHARS, dated_row_words, ends_sentence, opens_title, source_rest)
 
 # Extractors set one blank line between blocks (pdftotext) or after every line (pdfminer, a
 # viewer's copy); more blank lines than that keep the page's own vertical space.
@@ -329,6 +329,79 @@ def masthead(lines: Sequence[Line], pages: Pages, drop: set[int]) -> set[int]:
     return _band_rest(lines, pages, drop, found)
 
 
+# (onepage64) The title printed under a head band stands within this many lines under the band's
+# copy of it: the band's other lines (up to ``BAND_LINES``), then the title's own lines (a title
+# wraps over two or three; a head cuts it at its measure).
+TITLE_UNDER_BAND_LINES = BAND_LINES + 3
+
+
+def title_band(lines: Sequence[Line], pages: Pages, drop: set[int]) -> set[int]:
+    """(onepage64) A head band printed once at the top of the first page — Word's "different first
+    page", or a one-page document — that carries a copy of the title: header lines (the unit's
+    name, a date, an issue, ``bands.header_line``) and one row that is the title's words, alone or
+    with the band's date at its edge (``shapes.dated_row_words``: 「青禾县人民政府办公室」 / 「清河镇2025年
+    工作大事记  2026年11月」, or 「{title}」 over 「江城市委政策研究室  2026年10月」), over the title itself.
+    Nothing repeats to say so, but the title printed right under the band does: a document names
+    itself once, and a row that repeats its title beside a unit or a date is its page's head.  The
+    band's lines come in any order (pdfminer reads the head's boxes title first) but stand together
+    over the title, at most ``BAND_LINES``; the row that dates the band closes it once the copy and
+    the band's name are read (what follows is printed under the band), and the band must date the
+    page (Word's head prints the month at its edge, ``shapes.HEAD_DATE_RE``; an issue line alone,
+    「第7期」, is a 简报's 报头 under a one-line head of the title as often): a title copy over the issuer's
+    name alone is a one-page running head over a 公文's own 发文机关标志 (「江城市安全生产委员会办公室」),
+    which is the document's."""
+    span = pages.span(0, len(lines)) if pages.starts else range(0)
+    top = [i for i in span[:BAND_LINES + 4] if i not in drop][:BAND_LINES]
+    band: list[int] = []
+    copy = None
+    for i in top:
+        if header_line(lines[i]):
+            band.append(i)
+        elif copy is None and _band_title_copy(lines, i):
+            copy = i
+            band.append(i)
+        else:
+            break
+        if copy is not None and _dated_row(lines[i]) and any(not dated_only(lines[k].text) for k in band if k != copy):
+            break   # a Word head's row closes with its date at the edge: what follows is under the band
+    if copy is None or not any(_dated_row(lines[k]) and HEAD_DATE_RE.search(lines[k].text) for k in band):
+        return set()
+    return set(band) if _title_under(lines, band, copy, drop) else set()
+
+
+def _title_under(lines: Sequence[Line], band: Sequence[int], copy: int, drop: set[int]) -> bool:
+    """The title the band's copy repeats stands under the band: a kept line under it is the title, or
+    opens it (the title wrapped below, the copy cut at the head's measure), and what stands between
+    is the document's own (its 发文字号 「江教发〔2026〕7号」), no line of a band's shape
+    (``bands.header_line``).  Under a band over a 简报's own 报头 (「工作简报」 / 「第7期」 / the 编发
+    line) the band's lines are not told from the 报头's by their shape: nothing is taken there."""
+    after = [k for k in range(band[-1] + 1, min(len(lines), band[-1] + 1 + TITLE_UNDER_BAND_LINES)) if k not in drop]
+    words = dated_row_words(lines[copy].text) or _spaceless(lines[copy].text)
+    for j, k in enumerate(after):
+        below = "".join(_spaceless(lines[m].text) for m in after[j:])
+        if _spaceless(lines[k].text) == words or (len(words) >= TITLE_HEAD_MIN_CHARS and below.startswith(words)):
+            return not any(header_line(lines[m]) for m in after[:j])
+    return False
+
+
+def _dated_row(line: Line) -> bool:
+    """The line dates the band: only dated parts (「2026年11月」), or words with the date at an edge."""
+    return dated_only(line.text) or bool(dated_row_words(line.text))
+
+
+def _band_title_copy(lines: Sequence[Line], i: int) -> bool:
+    """Line ``i`` is a head row repeating the title printed under it: its words (beside a dated part
+    at its edge, or alone) are one of the lines below whole, or open the title's lines below (a head
+    cuts the title at its measure, ``shapes.opens_title``) — no clause punctuation, no sentence end."""
+    line = lines[i]
+    text = line.text.strip()
+    if line.given_heading or CLAUSE_RE.search(text) or ends_sentence(text) or LABEL_RE.match(text):
+        return False
+    words = dated_row_words(text) or _spaceless(text)
+    below = [_spaceless(lines[k].text) for k in range(i + 1, min(len(lines), i + 1 + TITLE_UNDER_BAND_LINES))]
+    return bool(words) and (words in below or opens_title(words, below))
+
+
 def _closes_band(lines: Sequence[Line], found: Sequence[int]) -> bool:
     """The band's row closes with the day it was issued, after the office (``shapes.ISSUED_ON_RE``:
     「江城市委办公室  2026年11月20日」, the 编发 line a 报头 ends on too; pypdf cuts the row in two at
@@ -381,16 +454,18 @@ def _wrapped_name(lines: Sequence[Line], i: int) -> bool:
 
 def _own_masthead(lines: Sequence[Line], pages: Pages, found: Sequence[int]) -> bool:
     """The band is a 简报's own 报头: it numbers the issue on a line of its own (``第12期`` under the
-    name) and is printed once where the pages show several — a running band repeats.  On one page
-    the 报头 says so itself: it closes with its 编发 line, the editing office and the day of issue
+    name) and closes with its 编发 line, the editing office and the day of issue
     (``shapes.ISSUED_ON_RE``, with the verb or, as a house style sets it, without:
-    「青河县农业农村局办公室 2026年11月20日」), which no running band prints
-    under an issue of its own (an extractor may cut a band's row ``工作简报|2026年第5期`` in two,
-    leaving the issue on a line of its own there too)."""
+    「青河县农业农村局办公室 2026年11月20日」), which no running band prints under an issue of its
+    own (an extractor may cut a band's row ``工作简报|2026年第5期`` in two, leaving the issue on a
+    line of its own there too).  (onepage64) Being printed once does not say it on a text of
+    several pages: Word's "different first page" prints a band on the first page only
+    (「江城市发展和改革委员会办公室」 / 「工作简报」 / 「2026年第9期」, pdftotext cutting its row) — the
+    报头's own shape does; where the band comes again on later pages it is a running band."""
     if not any(ISSUE_LINE_RE.match(lines[i].text.strip()) for i in found):
         return False
-    if _several_pages(pages):
-        return not _comes_again(lines, found)
+    if _several_pages(pages) and _comes_again(lines, found):
+        return False
     return ISSUED_ON_RE.match(lines[found[-1]].text.strip()) is not None
 
 

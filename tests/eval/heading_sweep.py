@@ -296,6 +296,23 @@ def word_report(lay: Layout, seed: int) -> Layout:
                    latin_font=True)
 
 
+# (onepage64, ``--first-head``) Word's "different first page" and the one-page document: the drawn
+# design's head (or the Word head of ``--word``) printed on the first page only; the later pages print
+# none or the title (``FIRST_ONLY_LATER``), so no repetition marks the first page's band.
+FIRST_ONLY_LATER = ((), (), ("{title}",))
+
+
+def first_head_only(lay: Layout, seed: int) -> Layout:
+    """(onepage64) `lay` with its head printed once, on the first page (Word's different first
+    page); a text that fits one page is a one-page document under that head."""
+    from dataclasses import replace
+
+    rng = random.Random(f"first{seed}{lay.name}")
+    head = lay.header_odd or rng.choice(COLUMN_HEADS[1:])
+    return replace(lay, header_first=head, header_on_first=True, header_odd=rng.choice(FIRST_ONLY_LATER),
+                   header_even=None)
+
+
 KINDS = {"heading": design, "pocket": pocket_design, "pocketwide": pocket_wide_design, "columns": column_design, "news": news_design}
 
 
@@ -304,7 +321,7 @@ def traits(lay: Layout) -> dict:
     keys = ("measure", "leading", "indent", "para_space", "hanging", "justify", "title_scale",
             "heading_scale", "heading_style", "heading_face", "centre_headings", "heading_indent",
             "heading_space", "body_face", "latin_font", "footer", "columns", "gutter", "column_rule",
-            "span_head", "header_odd", "header_even", "footer_outer")
+            "span_head", "header_odd", "header_even", "footer_outer", "header_first")
     d = asdict(lay)
     return {k: d[k] for k in keys}
 
@@ -359,6 +376,9 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--word", action="store_true",
                     help="(pypdf59) give every drawn design a Word report's two-line head, 第 N 页 共 M 页 "
                          "foot and Latin digits (the designs are drawn as without it)")
+    ap.add_argument("--first-head", action="store_true",
+                    help="(onepage64) print each design's head (after --word) on the first page only, "
+                         "Word's different first page; later pages print none or the title")
     ap.add_argument("--json", type=Path)
     ap.add_argument("--keep", type=Path, help="keep input, gold and output per case here")
     args = ap.parse_args(argv)
@@ -370,6 +390,8 @@ def main(argv: list[str] | None = None) -> int:
         designs = [KINDS[args.kind](k, rng) for k in range(args.designs)]
     if args.word:
         designs = [word_report(d, args.seed) for d in designs]
+    if args.first_head:
+        designs = [first_head_only(d, args.seed) for d in designs]
     if args.columns:
         designs = [d for d in designs if d.columns == args.columns]
     texts = {"columns": COLUMN_TEXTS, "news": NEWS_TEXTS}.get(args.kind, TEXTS)

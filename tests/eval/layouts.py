@@ -53,6 +53,9 @@ class Layout:
     header_even: tuple[str, ...] | None = None
     header_rule: bool = False
     header_on_first: bool = True
+    # (onepage64) Word's "different first page": the head the first page prints instead of
+    # ``header_odd`` (None: the running head, as ``header_on_first`` says) — a head printed once
+    header_first: tuple[str, ...] | None = None
     footer: str = "{n}"
     footer_outer: bool = False
     note_scale: float = 0.8

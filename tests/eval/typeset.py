@@ -407,6 +407,8 @@ class Composer:
     def furniture_head(self, n: int, total: int) -> list[Line]:
         lay = self.layout
         lines = lay.header_even if (n % 2 == 1 and lay.header_even is not None) else lay.header_odd
+        if n == 0 and lay.header_first is not None:
+            lines = lay.header_first
         if not lines or (n == 0 and not lay.header_on_first):
             return []
         size = self.size * 0.8
