@@ -278,9 +278,12 @@ def _body_resumes(lines: Sequence[Line], i: int, end: int, wider: Callable[[Line
     the zone has shown such a line (the notes here are set smaller), a note that ends (its line ends
     a sentence) and a line after it that neither opens a note with its marker nor is set in the
     notes' size is the body again — a page starts there (the page foot holds notes and nothing after
-    them).  Where the notes are set as wide as the body (no line of the zone wider), nothing tells
-    them apart and the zone runs to the break, as before; so it does where the zone's markers
-    stand on lines of their own (「①」 / 「②」 / bodies: a label's body may be a single short line)."""
+    them).  A note's last line well short of the measure ends it too, whatever its size: a short line
+    ends its paragraph, and the next note would open on its marker.  And a page foot never holds a
+    heading: a numbered heading's line (``_heading_shaped``) ends the zone wherever it stands.
+    Where the notes are set as wide as the body and end full, nothing tells them apart and the zone
+    runs to the break, as before; so it does where the zone's markers stand on lines of their own
+    (「①」 / 「②」 / bodies: a label's body may be a single short line)."""
     smaller = False
     for k in range(i, end - 1):
         line = lines[k]
