@@ -37,6 +37,9 @@ HEAD_SHORT_EM = 2.0
 # A note's text never ends on a comma or an enumeration mark: a note ending so (「…[J].经济问题探索，」)
 # was cut by the page's foot and goes on at the next page's.
 _CUT_OPEN_RE = re.compile(r"[，、,]\s*$")
+# A note that ends before the body comes back ends on the full stop 。: a Latin period also ends a
+# reference's piece as an extractor cuts it (「…的战略重点与路径[J].」 / 「经济问题，2024(1):1-9+17.」).
+_NOTE_END = re.compile(r"。$")
 # The words of a numbered heading hold no clause or sentence mark (「二、准确把握…突出问题」); a note's
 # line that opens on a number goes on in a sentence (「1981年版，第23页。」).
 _HEADING_TEXT_MARK = re.compile(r"[，。；：！？、,.;:!?]")
@@ -278,8 +281,8 @@ def _body_resumes(lines: Sequence[Line], i: int, end: int, wider: Callable[[Line
     the zone has shown such a line (the notes here are set smaller), a note that ends (its line ends
     a sentence) and a line after it that neither opens a note with its marker nor is set in the
     notes' size is the body again — a page starts there (the page foot holds notes and nothing after
-    them).  A note's last line well short of the measure ends it too, whatever its size: a short line
-    ends its paragraph, and the next note would open on its marker.  And a page foot never holds a
+    them).  (A short last line ending 。 is no such sign where the notes are set as wide: a column
+    read out of turn puts a note's rest after it — tried, dev 3 worse.)  And a page foot never holds a
     heading: a numbered heading's line (``_heading_shaped``) ends the zone wherever it stands.
     Where the notes are set as wide as the body and end full, nothing tells them apart and the zone
     runs to the break, as before; so it does where the zone's markers stand on lines of their own
@@ -295,7 +298,7 @@ def _body_resumes(lines: Sequence[Line], i: int, end: int, wider: Callable[[Line
             continue
         if _heading_shaped(after):
             return k + 1
-        if _BODY_END.search(line.text) and (smaller or short(line)) and not wider(after):
+        if smaller and _NOTE_END.search(line.text) and not wider(after):
             return k + 1
     return end
 
