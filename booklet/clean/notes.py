@@ -74,7 +74,7 @@ def extract_footnotes(stage: Lines, log: Log) -> Lines:
     notes: list[SideNote] = []
     zones: list[tuple[int, int]] = []   # (where in ``out``, which note) each zone of text notes starts
     listed: set[int] = set()   # the lines of bracket-numbered lists in the text (``_list_items``)
-    widths: tuple[Callable[[Line], bool], Callable[[Line], bool]] | None = None   # read once, at the first zone
+    wider: Callable[[Line], bool] | None = None   # read once, at the first zone
     i = 0
     while i < len(lines):
         k = bisect_left(may, i)
@@ -92,9 +92,9 @@ def extract_footnotes(stage: Lines, log: Log) -> Lines:
             listed.update(_list_items(lines, i, may[k:]))
         end = _zone_end(lines, i) if line.text[:1] in NOTE_MARK_FIRST and i not in listed else None
         if end is not None:
-            if widths is None:
-                widths = _note_widths(lines, may)
-            end = _body_resumes(lines, i, end, *widths)
+            if wider is None:
+                wider = _note_width(lines, may)
+            end = _body_resumes(lines, i, end, wider)
         if end is None:
             out.append(lines[i])
             i += 1
@@ -251,7 +251,7 @@ def _zone_end(lines: Sequence[Line], i: int) -> int | None:
     return j if _numbered_in_order(lines, i, j) else None
 
 
-def _note_widths(lines: Sequence[Line], may: Sequence[int]) -> tuple[Callable[[Line], bool], Callable[[Line], bool]]:
+def _note_width(lines: Sequence[Line], may: Sequence[int]) -> Callable[[Line], bool]:
     """Whether a line holds more than the body's measure: set in the notes' smaller size.  The
     measure is read from the lines outside every zone of notes a marker may open (to the next
     page break, the widest reach): the notes' own full lines, wider, would give theirs."""
@@ -266,11 +266,10 @@ def _note_widths(lines: Sequence[Line], may: Sequence[int]) -> tuple[Callable[[L
     def width(line: Line) -> float:
         return compressed_width(line) if compressed else line.span_width
 
-    return (lambda line: width(line) > measure + NOTE_WIDER_EM), (lambda line: width(line) < measure - HEAD_SHORT_EM)
+    return lambda line: width(line) > measure + NOTE_WIDER_EM
 
 
-def _body_resumes(lines: Sequence[Line], i: int, end: int, wider: Callable[[Line], bool],
-                  short: Callable[[Line], bool]) -> int:
+def _body_resumes(lines: Sequence[Line], i: int, end: int, wider: Callable[[Line], bool]) -> int:
     """Where the zone of notes from ``lines[i]`` really ends: at ``end`` (the page break), or
     earlier, where the body's text comes back after the notes.
 
