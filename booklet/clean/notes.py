@@ -17,7 +17,7 @@ from booklet.clean.stages import Lines
 from booklet.rawlines import Role
 from booklet.i18n import _
 from booklet.report import Log
-from booklet.shapes import LEAD_IN_END_RE, NOTE_LABEL_RE, NOTE_MARK_FIRST, NOTE_START_RE, PUSHED_MARKER_RE, ends_sentence, note_number
+from booklet.shapes import HEADING_LEVELS, LEAD_IN_END_RE, NOTE_LABEL_RE, NOTE_MARK_FIRST, NOTE_START_RE, PUSHED_MARKER_RE, ends_sentence, note_number
 
 _FOOTNOTE = Role.FOOTNOTE
 # A zone of page-bottom notes is at most this many lines (else the marker was something else).
@@ -37,6 +37,12 @@ HEAD_SHORT_EM = 2.0
 # A note's text never ends on a comma or an enumeration mark: a note ending so (「…[J].经济问题探索，」)
 # was cut by the page's foot and goes on at the next page's.
 _CUT_OPEN_RE = re.compile(r"[，、,]\s*$")
+# A note that ends before the body comes back ends on the full stop 。: a Latin period also ends a
+# reference's piece as an extractor cuts it (「…的战略重点与路径[J].」 / 「经济问题，2024(1):1-9+17.」).
+_NOTE_END = re.compile(r"。$")
+# The words of a numbered heading hold no clause or sentence mark (「二、准确把握…突出问题」); a note's
+# line that opens on a number goes on in a sentence (「1981年版，第23页。」).
+_HEADING_TEXT_MARK = re.compile(r"[，。；：！？、,.;:!?]")
 
 
 @dataclass(frozen=True, slots=True)
@@ -68,6 +74,7 @@ def extract_footnotes(stage: Lines, log: Log) -> Lines:
     notes: list[SideNote] = []
     zones: list[tuple[int, int]] = []   # (where in ``out``, which note) each zone of text notes starts
     listed: set[int] = set()   # the lines of bracket-numbered lists in the text (``_list_items``)
+    wider: Callable[[Line], bool] | None = None   # read once, at the first zone
     i = 0
     while i < len(lines):
         k = bisect_left(may, i)
@@ -84,6 +91,10 @@ def extract_footnotes(stage: Lines, log: Log) -> Lines:
                 and NOTE_START_RE.match(line.text) and heads_list(lines, i - 1):
             listed.update(_list_items(lines, i, may[k:]))
         end = _zone_end(lines, i) if line.text[:1] in NOTE_MARK_FIRST and i not in listed else None
+        if end is not None:
+            if wider is None:
+                wider = _note_width(lines, may)
+            end = _body_resumes(lines, i, end, wider)
         if end is None:
             out.append(lines[i])
             i += 1
@@ -238,6 +249,67 @@ def _zone_end(lines: Sequence[Line], i: int) -> int | None:
         if not (j == len(lines) and j - i <= MAX_ZONE and i > 0):
             return None
     return j if _numbered_in_order(lines, i, j) else None
+
+
+def _note_width(lines: Sequence[Line], may: Sequence[int]) -> Callable[[Line], bool]:
+    """Whether a line holds more than the body's measure: set in the notes' smaller size.  The
+    measure is read from the lines outside every zone of notes a marker may open (to the next
+    page break, the widest reach): the notes' own full lines, wider, would give theirs."""
+    skip: set[int] = set()
+    for i in may:
+        end = _zone_end(lines, i) if lines[i].text[:1] in NOTE_MARK_FIRST else None
+        if end is not None:
+            skip.update(range(i, end))
+    body = [line for k, line in enumerate(lines) if k not in skip]
+    measure, compressed = typical_measure(body if body else lines)
+
+    def width(line: Line) -> float:
+        return compressed_width(line) if compressed else line.span_width
+
+    return lambda line: width(line) > measure + NOTE_WIDER_EM
+
+
+def _body_resumes(lines: Sequence[Line], i: int, end: int, wider: Callable[[Line], bool]) -> int:
+    """Where the zone of notes from ``lines[i]`` really ends: at ``end`` (the page break), or
+    earlier, where the body's text comes back after the notes.
+
+    An extractor that writes no page marks (pypdf, pdfium, pdfplumber, a viewer's paste) gives the
+    page's notes and then straight on the next page's heading and text; the next break found may be
+    a page or more further on, and the zone would take the heading and the paragraphs with it.  The
+    notes are set smaller than the body, so their full lines hold more than the body's measure: once
+    the zone has shown such a line (the notes here are set smaller), a note that ends (its line ends
+    a sentence) and a line after it that neither opens a note with its marker nor is set in the
+    notes' size is the body again — a page starts there (the page foot holds notes and nothing after
+    them).  (A short last line ending 。 is no such sign where the notes are set as wide: a column
+    read out of turn puts a note's rest after it — tried, dev 3 worse.)  And a page foot never holds a
+    heading: a numbered heading's line (``_heading_shaped``) ends the zone wherever it stands.
+    Where the notes are set as wide as the body and end full, nothing tells them apart and the zone
+    runs to the break, as before; so it does where the zone's markers stand on lines of their own
+    (「①」 / 「②」 / bodies: a label's body may be a single short line)."""
+    smaller = False
+    for k in range(i, end - 1):
+        line = lines[k]
+        if NOTE_LABEL_RE.match(line.text):
+            return end
+        smaller = smaller or wider(line)
+        after = lines[k + 1]
+        if _opens_note(after):
+            continue
+        if _heading_shaped(after):
+            return k + 1
+        if smaller and _NOTE_END.search(line.text) and not wider(after):
+            return k + 1
+    return end
+
+
+def _heading_shaped(line: Line) -> bool:
+    """A heading by its numbering: an ordinal (「二、」 「（三）」 「3.1」) and then words with no mark of
+    a clause or a sentence.  A note's text runs in sentences and cites with marks; a page foot never
+    holds a heading — the line is the next page's, and the notes ended above it."""
+    if line.given_heading:
+        return True
+    number = next((m for m in (pattern.match(line.text) for pattern, _level in HEADING_LEVELS) if m), None)
+    return number is not None and not _HEADING_TEXT_MARK.search(line.text[number.end():])
 
 
 def heads_list(lines: Sequence[Line], k: int) -> bool:
