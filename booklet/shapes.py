@@ -151,6 +151,11 @@ def ideographs_only(text: str) -> bool:
 _PHRASE_RE = re.compile(rf"(?:[{IDEOGRAPH}]|(?<!第)\d+(?:\.\d+)?[%％‰]?)+")
 
 
+# A figure closed by its per cent or per mille sign (「14.2%」): a quantity complete in itself — a
+# numeral waits for its measure word (「三」 for 「个」), a figure with its sign waits for nothing.
+CLOSED_FIGURE_RE = re.compile(r"\d+(?:\.\d+)?[%％‰]")
+
+
 def one_phrase(text: str) -> bool:
     """``text`` is one phrase: ideographs, and figures among them (``_PHRASE_RE``) — no space, no
     clause or quotation mark, no letter: nothing that parts a two-part title or opens a quotation."""

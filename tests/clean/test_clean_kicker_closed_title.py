@@ -1,6 +1,6 @@
 """A kicker (引题) with no reporting verb over a title closed by a subtitle, a byline or a dateline
-(figkick65, issue 10): a kicker that states a result in figures (「…同比增长6.8%」), and a title the
-column wrapped onto a short second line under a kicker wider than its measure.
+(figkick65, issue 10): a kicker that states a result in figures (「…同比增长6.8%」) — ending on one
+too — and a title the column wrapped onto a short second line under a kicker wider than its measure.
 
 Snippets are real extractions: the dev text news_page_economy_figures set in daily_span_ruled and
 read by pdftotext -raw, and news_page_port_economy set by ``heading_sweep.py --kind news --seed 69``
@@ -140,6 +140,32 @@ PORT_ITEM_PYPDF = """22
 万元，今年新添的两台收割机
 """
 
+# news_page_economy_figures × jianbao_wide_narrow × pypdf: a 简报's wide column, the lead's kicker ending
+# on its figure 「6.8%」 (narrower than the title a column could hold, so its phrase must end) over a title
+FIGURE_END_PYPDF = """工作动态
+2026年第23期
+前三季度全市规上工业增加值同比增长6.8%
+制造业高质量发展势头稳中向好
+——江城市工业经济运行情况综述
+本报记者 邵明哲
+市统计局日前发布数据，前三季度全市规模以上工业
+增加值同比增长6.8%，高于全省平均水平1.2个百分点。其
+中，装备制造业增长11.3%，对全市工业增长的贡献率超过
+四成。
+走进江城经济开发区的一家农机装备企业，总装车间
+里机械臂上下翻飞，一台台拖拉机陆续下线。企业负责人
+介绍，今年以来企业订单同比增长三成，新研发的智能播
+种机已销往12个省份。
+市工业和信息化局负责人表示，下一步将围绕装备制
+造、新材料、食品加工三条主导产业链，滚动实施一批技
+术改造项目，推动工业经济持续回升向好。
+全市外贸进出口总额突破
+1200亿元
+跨境电商成为外贸增长
+新引擎
+本报讯（记者 温晓岚）
+"""
+
 
 def _heads(doc):
     """The document's kickers, titles and headings, as printed (spaces the join kept dropped)."""
@@ -149,11 +175,18 @@ def _heads(doc):
     return [h.replace(" ", "") for h in out if h]
 
 
-def test_kicker_stating_a_figure_is_apart(clean):
-    doc, _ = clean(FIGURE_LEAD_RAW)
+@pytest.mark.parametrize("text", [FIGURE_LEAD_RAW, FIGURE_END_PYPDF])
+def test_kicker_stating_a_figure_is_apart(clean, text):
+    doc, _ = clean(text)
     heads = _heads(doc)
     assert "前三季度全市规上工业增加值同比增长6.8%" in heads
     assert "制造业高质量发展势头稳中向好" in heads
+
+
+def test_a_figure_closed_by_its_sign_waits_for_nothing():
+    from booklet.clean.setoff import stops_in_phrase
+    assert not stops_in_phrase("前三季度全市规上工业增加值同比增长6.8%", "制造业高质量发展势头稳中向好")
+    assert stops_in_phrase("全镇建成污水处理设施38", "处")  # a bare numeral waits for its measure word
 
 
 @pytest.mark.parametrize("text, kicker, title", [
