@@ -142,6 +142,24 @@ def ideographs_only(text: str) -> bool:
     """``text`` is ideographs alone — no mark, digit, letter or space: each sits on a square em, and
     no mark could have pushed one down (``setoff``'s rest of a line)."""
     return _IDEOGRAPHS_ONLY_RE.fullmatch(text) is not None
+
+
+# A figure inside a phrase: a number with its decimal point and its per cent or per mille sign, a
+# word of the phrase as a headline states a result (「前三季度规上工业增加值增长6.8%」) — a quantity,
+# never an ordinal: 第 and a number count a page or an issue (「第1版」, 「第12期」), the band's words a
+# head line rejoined from an extractor's runs carries.
+_PHRASE_RE = re.compile(rf"(?:[{IDEOGRAPH}]|(?<!第)\d+(?:\.\d+)?[%％‰]?)+")
+
+
+# A figure closed by its per cent or per mille sign (「14.2%」): a quantity complete in itself — a
+# numeral waits for its measure word (「三」 for 「个」), a figure with its sign waits for nothing.
+CLOSED_FIGURE_RE = re.compile(r"\d+(?:\.\d+)?[%％‰]")
+
+
+def one_phrase(text: str) -> bool:
+    """``text`` is one phrase: ideographs, and figures among them (``_PHRASE_RE``) — no space, no
+    clause or quotation mark, no letter: nothing that parts a two-part title or opens a quotation."""
+    return _PHRASE_RE.fullmatch(text) is not None
 # Marks that no line starts with even in loose typesetting (dashes and ellipses may): a "line"
 # an extractor gives starting with one is a piece of the line before.
 LINE_PIECE_START = frozenset("，。、；：？！）》」』〉】”’,.;:?!)%")

@@ -24,7 +24,7 @@ from booklet.report import Log
 from booklet.shapes import (BOUND_OPEN_TAGS, BRACKETED_LINE_RE, CONTRIBUTOR_LINE_RE, VOLUME_LINE_RE, DOC_TITLE_RE, CLAUSE_RE, EDITION_NOTE_RE, EDITOR_NOTE_RE, FIELD_COLON_RE, ISSUE_LINE_RE, ISSUER_RE, KICKER_END_RE,
                             CITING_OPENERS, CODE_LINE_RE,
                             NUMBER_UNIT_FIRST, NUMBERED_RE, STOP_RE, BYLINE_ROLES, leading_unit_width,
-                            LABEL_RE, couplet_over, couplet_under, headline_apart, ideographs_only, looks_like_byline, name_like, opens_title, reporters_byline)
+                            LABEL_RE, couplet_over, couplet_under, headline_apart, ideographs_only, looks_like_byline, one_phrase, name_like, opens_title, reporters_byline)
 
 # A title run is at most this many heading lines.
 TITLE_RUN_MAX = 4
@@ -45,6 +45,16 @@ HEADLINE_STEP_EM = 2
 # With no kicker found by its verb, a first headline line this much (em) narrower than the line
 # under it, short of the measure, is a kicker: a wrapped title's first line is its widest.
 KICKER_STEP_EM = HEADLINE_STEP_EM
+# A kicker with no verb stands over its closed title (``_phrase_over_closed_title``) wider in
+# characters than the title's measure by this much at least: set at or near the body's size it holds
+# more characters a line than the title set large.  Over a one-line title, whose last line is its
+# only one, the width sorts out what is no kicker (a title's first line is its widest) and the
+# phrase's end decides the rest; a title's lines may differ by any amount, so one em clears the
+# half-width figures and compressed marks of two lines of one size.
+PHRASE_KICKER_STEP_EM = 1.0
+# A closed title a kicker may stand over is set on this many lines at most (a lead's title wraps
+# once in a column; a longer run is a title or kicker of its own, read by the other tests).
+CLOSED_TITLE_MAX_LINES = 2
 # … and short of that line by more than the next line's first unbreakable unit plus this (em):
 # a title line that stopped where the unit did not fit ended full, not short.
 WRAP_TOLERANCE_EM = 0.5
@@ -562,25 +572,25 @@ def _title_run(run: list[Blk], kicker: bool, log: Log | None, closed: float = 0.
 
 
 def _phrase_over_closed(run: list[Blk], measure: float) -> tuple[list[Blk], int]:
-    """The run parted into its kicker and its title (and 1, the kicker's lines) when it is two source
-    lines — one block ``unwrap`` joined, or two — that are a phrase over a one-line title
-    (``_phrase_over_closed_title``); else the run as it was and 0."""
+    """The run parted into its kicker and its title (and 1, the kicker's lines) when its source lines
+    — one block ``unwrap`` joined, or more — are a phrase over a title of one line or of
+    ``CLOSED_TITLE_MAX_LINES`` (``_phrase_over_closed_title``); else the run as it was and 0."""
     if not measure or any(b.marked or "\n" in b.text for b in run):
         return run, 0
     lines = [t for b in run for t in _line_texts(b)]
-    if len(lines) != 2 or not _phrase_over_closed_title(lines[0], lines[1], measure):
+    if not 2 <= len(lines) <= 1 + CLOSED_TITLE_MAX_LINES or not _phrase_over_closed_title(lines[0], lines[1:], measure):
         return run, 0
-    if len(run) == 1:
+    if len(_line_texts(run[0])) > 1:
         upper, title = split_at(run[0], 1)
-        return [upper.but(full=True), title], 1
+        return [upper.but(full=True), title, *run[1:]], 1
     return run, 1
 
 
-def _phrase_over_closed_title(upper: str, title: str, measure: float) -> bool:
-    """A headline's first line ``upper`` over the title's only line ``title`` (the run is closed by a
-    subtitle or a byline, so ``title`` is the title's last line) is a kicker with no reporting verb,
-    not the first line of a title set on two lines, when it is one unbroken phrase clearly wider in
-    characters than the title (``KICKER_STEP_EM``) that ends where its phrase ends:
+def _phrase_over_closed_title(upper: str, title_lines: Sequence[str], measure: float) -> bool:
+    """A headline's first line ``upper`` over the title's lines ``title_lines`` (the run is closed by
+    a subtitle or a byline, so they end the title) is a kicker with no reporting verb, not the first
+    line of a title set on more lines, when it is one unbroken phrase wider in characters than the
+    title's measure — its first line (``_title_measure``) — that ends where its phrase ends:
     「长江中游航运中心建设三年行动收官之年」 / 「江城港年内开通两条近洋航线」 over its subtitle.
     A kicker is set at or near the body's size and runs wider in characters than the title set large
     under it; a title wrapped on two lines filled its first line at its measure, and the measure cuts
@@ -593,17 +603,33 @@ def _phrase_over_closed_title(upper: str, title: str, measure: float) -> bool:
     (``setoff.stops_in_phrase``: 「让干净整洁成为」 / 「乡村的常态」 is one title) and be wider than a
     title set in the column could be (``TITLE_MIN_SCALE``: 「百家示范家庭农场」 / 「集中挂牌运营」, 8
     characters in a column of 13, is one title wrapped where a word ended).  The upper line is
-    ideographs only (``shapes.ideographs_only``: no space or clause mark of a two-part title, no
-    quotation, no figure — a kicker of one phrase), over a title of ``KICKER_TITLE_MIN_EM`` or more
+    one phrase (``shapes.one_phrase``: ideographs and the figures a result is stated in, 「…增长6.8%」 —
+    no space or clause mark of a two-part title, no quotation), over a title of ``KICKER_TITLE_MIN_EM`` or more
     that opens on its own word (``_opens_bound``)."""
-    upper, title = upper.strip(), title.strip()
-    if not ideographs_only(upper) or width(_SPACES.sub("", title)) < KICKER_TITLE_MIN_EM \
-            or CLAUSE_RE.search(title) or STOP_RE.search(title) or width(upper) < width(title) + KICKER_STEP_EM \
-            or _opens_bound(title):
+    upper, first = upper.strip(), title_lines[0].strip()
+    title = "".join(t.strip() for t in title_lines)
+    title_measure = _title_measure(title_lines)
+    if not title_measure or not one_phrase(upper) or width(_SPACES.sub("", title)) < KICKER_TITLE_MIN_EM \
+            or CLAUSE_RE.search(title) or STOP_RE.search(title) or _opens_bound(first):
         return False
     if width(upper) >= KICKER_BODY_SHARE * measure:
-        return not left_open(upper, upper, title) and not _waits_on(upper)
-    return width(upper) >= measure / TITLE_MIN_SCALE and not stops_in_phrase(upper, title)
+        return width(upper) >= title_measure + PHRASE_KICKER_STEP_EM and not left_open(upper, upper, first) \
+            and not _waits_on(upper)
+    return width(upper) >= title_measure + PHRASE_KICKER_STEP_EM and width(upper) >= measure / TITLE_MIN_SCALE \
+        and not stops_in_phrase(upper, first)
+
+
+def _title_measure(lines: Sequence[str]) -> float:
+    """The measure of a title set on ``lines``, with room for the tolerance a kicker must clear: a
+    one-line title's own width; a wrapped title's first line, which filled its measure, its last no
+    wider (the rest) — widened by what its full lines may differ by (``KICKER_STEP_EM`` less
+    ``PHRASE_KICKER_STEP_EM``: compressed marks, Latin figures); 0 when the lines are no title's."""
+    widths = [width(t.strip()) for t in lines]
+    if len(widths) == 1:
+        return widths[0]
+    if widths[-1] > widths[0]:
+        return 0.0
+    return widths[0] + KICKER_STEP_EM - PHRASE_KICKER_STEP_EM
 
 
 def _opens_bound(text: str) -> bool:

@@ -23,7 +23,7 @@ from __future__ import annotations
 
 from booklet.clean.layout import FULL_SLACK_EM, INDENT_EM, Layout
 from booklet.clean.lines import Line
-from booklet.shapes import (ADDRESSED_RE, DASH_LED_RE, EDITION_NOTE_RE, ITEMS_APART_RE, SPEECH_SUBTITLE_RE, ADDRESSEES_RE, BRACKETED_LINE_RE, CHAPTER_ONLY_RE, CLOSED_ATTRIBUTION_RE, CONTRIBUTOR_LINE_RE, DATE_IN_BRACKETS_RE, ISSUER_RE,
+from booklet.shapes import (ADDRESSED_RE, CLOSED_FIGURE_RE, DASH_LED_RE, EDITION_NOTE_RE, ITEMS_APART_RE, SPEECH_SUBTITLE_RE, ADDRESSEES_RE, BRACKETED_LINE_RE, CHAPTER_ONLY_RE, CLOSED_ATTRIBUTION_RE, CONTRIBUTOR_LINE_RE, DATE_IN_BRACKETS_RE, ISSUER_RE,
                             KICKER_END_RE, NUMBERED_RE, NUMERAL_ONLY_RE, PHRASE_OPEN_TAGS, RUN_IN_LABEL_RE, SALUTATION_RE, STOP_RE, ends_mid_word, opens_on_tail, full_width_only, ideographs_only,
                             leaves_bracket_open, leaves_quote_open, name_like, short_line_role, WORD_CONTEXT)
 from booklet.typeset.segment import word_across, words
@@ -185,11 +185,12 @@ def kicker_phrase_over(kicker: str, first: str, second: str) -> bool:
 def stops_in_phrase(text: str, below: str) -> bool:
     """The line ``text`` stops inside its phrase: a word, bracket or quotation left open into
     ``below`` (``left_open``), or a last dictionary word that waits for what follows it (a verb for
-    its object, a preposition, an auxiliary: ``shapes.PHRASE_OPEN_TAGS``)."""
+    its object, a preposition, an auxiliary: ``shapes.PHRASE_OPEN_TAGS``; not a figure closed by
+    its sign, ``shapes.CLOSED_FIGURE_RE``, which the dictionary tags a numeral)."""
     if left_open(text, text, below):
         return True
     tagged = words(text.rstrip())
-    return bool(tagged) and tagged[-1][1] in PHRASE_OPEN_TAGS
+    return bool(tagged) and tagged[-1][1] in PHRASE_OPEN_TAGS and CLOSED_FIGURE_RE.fullmatch(tagged[-1][0]) is None
 
 
 def _wrapped_larger(prev: Line, layout: Layout, head: Line | None) -> bool:

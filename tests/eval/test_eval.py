@@ -154,13 +154,18 @@ TARGETS = {
 # Only the components those cases pulled under are reset (0.01 under the figure with them, fidelity 0.004;
 # figures in the comments, the floor before in brackets); the 3932 older cases score exactly as on main
 # (eval_m32), so on them every family holds its previous floor.  Raise them back when the pages are mended.
+# Lowered where the set widened (branch figkick65, 2026-12-05): one dev news page no rule was written from
+# (news_page_economy_figures: kickers stating results in figures, datelines on lines of their own, a title
+# with figures wrapped in a 简报's wide column), in ten news designs: 110 cases.  Only the components those
+# cases pulled under are reset (0.01 under the figure with them, fidelity 0.004; the floor before, then
+# kick64's, in brackets); the 4262 older cases score as on main or better (16 better, 0 worse).
 DEV_FAMILY_FLOORS = {
     "direct": (0.988, 0.993, 0.967),  # 0.992 0.9954 0.977 (kick64: was 0.988 0.993 0.980)
     "gold_real": (0.999, 0.999, 0.999),  # 1.000 1.0000 1.000
     "paste_viewer": (0.985, 0.995, 0.967),  # 0.993 0.9995 0.977 (kick64: was 0.985 0.995 0.982)
     "pdfminer": (0.931, 0.917, 0.934),  # 0.941 0.9215 0.944 (kick64: was 0.952 0.948 0.958)
-    "pdfplumber": (0.884, 0.870, 0.829),  # 0.894 0.8741 0.839 (kick64: was 0.917 0.907 0.887)
-    "pdftotext": (0.877, 0.875, 0.845),  # 0.887 0.8787 0.855 (kick64: was 0.907 0.912 0.889)
+    "pdfplumber": (0.872, 0.857, 0.810),  # 0.882 0.8608 0.820 (figkick65: was 0.884 0.870 0.829; kick64: 0.917 0.907 0.887)
+    "pdftotext": (0.877, 0.865, 0.834),  # 0.878 0.8689 0.844 (figkick65: was 0.877 0.875 0.845; kick64: 0.907 0.912 0.889)
     "pdftotext_layout": (0.972, 0.989, 0.922),  # 0.977 0.9906 0.932 (kick64: was 0.972 0.989 0.952)
     "pdftotext_raw": (0.984, 0.996, 0.965),  # 0.992 0.9993 0.975 (kick64: was 0.984 0.996 0.980)
     "plain_ideographic": (0.984, 0.996, 0.958),  # 0.990 0.9995 0.968 (kick64: was 0.984 0.996 0.975)
@@ -202,7 +207,7 @@ DEV_LAYOUT_FLOORS = {
     "larger_headings": (0.984, 0.995, 0.980),  # 0.989 0.9991 0.990
     "narrow_20": (0.985, 0.996, 0.989),  # 0.993 0.9999 0.998
     "tabloid_three_columns": (0.923, 0.921, 0.875),  # 0.933 0.9246 0.885 (kick64: was 0.940 0.950 0.905)
-    "two_columns_hanging": (0.950, 0.948, 0.895),  # 0.960 0.9521 0.905 (kick64: was 0.964 0.959 0.952)
+    "two_columns_hanging": (0.950, 0.943, 0.882),  # 0.955 0.9475 0.892 (figkick65: was 0.950 0.948 0.895; kick64: 0.964 0.959 0.952)
     "two_columns_plain": (0.944, 0.941, 0.923),  # 0.954 0.9452 0.933 (kick64: was 0.961 0.973 0.945)
     "wide_tight": (0.989, 0.996, 0.980),  # 0.997 1.0000 0.983
     "word_report": (0.980, 0.995, 0.974),  # 0.989 0.9992 0.984
@@ -222,9 +227,9 @@ DEV_LAYOUT_FLOORS = {
     "neikan_three_all": (0.954, 0.965, 0.948),  # 0.964 0.9690 0.958
     # column designs no rule was written from (branch cols12, 2026-12-02; on arrival 0.849 0.8190 0.656,
     # 0.863 0.8470 0.755, 0.800 0.8509 0.672; with its fixes):
-    "daily_span_ruled": (0.891, 0.892, 0.848),  # 0.901 0.8957 0.858 (kick64: was 0.937 0.943 0.915)
-    "weekly_two_of_three": (0.868, 0.855, 0.824),  # 0.878 0.8585 0.834 (kick64: was 0.891 0.870 0.884)
-    "open_leaded_three": (0.865, 0.835, 0.798),  # 0.875 0.8394 0.808 (kick64: was 0.900 0.861 0.887)
+    "daily_span_ruled": (0.891, 0.885, 0.848),  # 0.896 0.8888 0.855 (figkick65: was 0.891 0.892 0.848; kick64: 0.937 0.943 0.915)
+    "weekly_two_of_three": (0.868, 0.855, 0.800),  # 0.874 0.8565 0.810 (figkick65: was 0.868 0.855 0.824; kick64: 0.891 0.870 0.884)
+    "open_leaded_three": (0.865, 0.830, 0.798),  # 0.866 0.8339 0.813 (figkick65: was 0.865 0.835 0.798; kick64: 0.900 0.861 0.887)
     "neikan_narrow_ruled": (0.894, 0.905, 0.868),  # 0.904 0.9076 0.877
     "two_columns_open": (0.956, 0.936, 0.961),  # 0.962 0.9396 0.962 (lowered 20:35: marks52's texts joined it)
     # (dialog21) a story page at 38 characters: before the fix 0.857 0.9946 0.738 (every PDF reading
@@ -253,16 +258,16 @@ DEV_LAYOUT_FLOORS = {
     # across three of them, 资料 notes boxed; a 学术期刊 page in two columns under a title/abstract/
     # keywords group spanning both, notes numbered per page; a 内刊 page in three columns with a
     # picture above every caption and boxed notes and quotes
-    "dangbao_four_ruled": (0.858, 0.880, 0.728),  # 0.868 0.8839 0.738 (kick64: was 0.910 0.929 0.830)
+    "dangbao_four_ruled": (0.858, 0.875, 0.728),  # 0.863 0.8793 0.744 (figkick65: was 0.858 0.880 0.728; kick64: 0.910 0.929 0.830)
     "journal_two_abstract": (0.938, 0.928, 0.937),  # 0.948 0.9321 0.947
-    "neikan_three_picture": (0.861, 0.846, 0.809),  # 0.865 0.8502 0.819 (kick64: was 0.861 0.857 0.845)
+    "neikan_three_picture": (0.861, 0.835, 0.798),  # 0.862 0.8392 0.808 (figkick65: was 0.861 0.846 0.809; kick64: 0.861 0.857 0.845)
     # (design34) three news designs no rule was written from, on arrival (no cleaner change; 0.01 under,
     # fidelity 0.004): an evening paper's banner over three columns with later items mid-column under a
     # hairline; a weekend page with pictures and captions across two of three ruled columns, the text
     # run round them; a 简报 in 宽窄栏 (a wide column over two grid columns beside a narrow one)
     "wanbao_banner_items": (0.882, 0.881, 0.849),  # 0.892 0.8845 0.859
     "zhoumo_picture_across": (0.876, 0.860, 0.876),  # 0.883 0.8644 0.886 (kick64: was 0.876 0.865 0.887)
-    "jianbao_wide_narrow": (0.907, 0.927, 0.845),  # 0.925 0.9377 0.855 (kick64: was 0.907 0.927 0.871)
+    "jianbao_wide_narrow": (0.907, 0.927, 0.828),  # 0.927 0.9404 0.838 (figkick65: was 0.907 0.927 0.845; kick64: 0.907 0.927 0.871)
     # (layouts49) three designs where the dev and held-out designs leave holes, measured with that
     # branch's heading fix (0.01 under, fidelity 0.004): block paragraphs at B5 with 黑体 headings at
     # the body's size and no space; a 15-character pocket page with bold headings set in 2 em that
