@@ -510,6 +510,12 @@ _DATED_END_RE = re.compile(rf"^(?P<words>\S.*?)\s+(?:{_DATED_PART})$|^(?:{_DATED
 PERIODICAL_NAME_MAX_CHARS = 12   # (a head's part: the longest names in _PUBLICATION are as long)
 _PERIODICAL_NAME = rf"[{IDEOGRAPH}]{{2,{PERIODICAL_NAME_MAX_CHARS}}}"
 PERIODICAL_ROW_RE = re.compile(rf"^{_PERIODICAL_NAME}\s+{_ISSUE}$|^{_ISSUE}\s+{_PERIODICAL_NAME}$")
+# An office credited as the editor (``…办公室编``, ``…主办``): the first half of a 报头's 编发 line
+# cut from its day, never the unit's name a Word head prints over its row.
+EDITOR_CREDIT_RE = re.compile(rf"^{_ISSUING_BODY}{_EDITS}$")
+# The same row cut in two where the extractor ends a line at the change of place (pypdf, pdftotext):
+# the periodical's name alone, its issue (``ISSUE_LINE_RE``) the next line.
+PERIODICAL_NAME_RE = re.compile(rf"^{_PERIODICAL_NAME}$")
 
 # (onepage64) A head's date (「2026年11月」, 「2026年10月15日」, ``2026-10-15``): Word's head dates its page so;
 # an issue number alone (「第7期」) is a 简报's 报头 as often, under a one-line head of the title.

@@ -23,7 +23,7 @@ from typing import Sequence
 from booklet.clean.bands import BAND_LINES, HEAD_LINE_MAX_EM, dated_only, head_width, header_line, number_key
 from booklet.clean.lines import Line
 from booklet.clean.pages import Pages
-from booklet.shapes import (BAND_ISSUE_ROW_RE, BARE_HEAD_RE, CLAUSE_RE, EDITION_RE, HEAD_DATE_RE, HEAD_DAY_DATE_RE, HEAD_PIECE_RE, HEADER_DATED_RE, HEADER_LINE_RE, ISSUE_LINE_RE, ISSUED_ON_RE, PERIODICAL_ROW_RE, PUBLICATION_RE,
+from booklet.shapes import (BAND_ISSUE_ROW_RE, BARE_HEAD_RE, CLAUSE_RE, EDITION_RE, HEAD_DATE_RE, HEAD_DAY_DATE_RE, HEAD_PIECE_RE, HEADER_DATED_RE, HEADER_LINE_RE, ISSUE_LINE_RE, ISSUED_ON_RE, EDITOR_CREDIT_RE, PERIODICAL_NAME_RE, PERIODICAL_ROW_RE, PUBLICATION_RE,
                             LABEL_RE, NUMBERED_RE, PAGE_COUNT_RE, PRINT_FOOT_RE, PRINT_HEAD_RE, TOC_ROW_RE, WEEKDAY_RE,
                             TITLE_HEAD_MIN_CHARS, dated_row_words, ends_sentence, opens_title, source_rest)
 
@@ -367,12 +367,13 @@ def masthead(lines: Sequence[Line], pages: Pages, drop: set[int]) -> set[int]:
     第N期, the issuing office and date over the body of a text of several pages) stays."""
     span = pages.span(0, len(lines)) if pages.starts else range(0)
     found: list[int] = []
-    for i in [i for i in span[:BAND_LINES + 4] if i not in drop][:BAND_LINES]:
-        if not (header_line(lines[i]) or (found and _periodical_row(lines[i]))) or _names_again(lines, found, i) \
-                or _set_off(lines, found, i) or _wrapped_name(lines, i):
+    top = [i for i in span[:BAND_LINES + 4] if i not in drop][:BAND_LINES]
+    for n, i in enumerate(top):
+        if not (header_line(lines[i]) or _periodical_row(lines, i, found, top[n + 1:n + 4])) \
+                or _names_again(lines, found, i) or _set_off(lines, found, i) or _wrapped_name(lines, i):
             break
         found.append(i)
-        if _closes_band(lines, found):
+        if _closes_band(lines, found) or _periodical_closes(lines, found):
             break
     if _own_masthead(lines, pages, found):
         return set()
@@ -491,13 +492,52 @@ def _band_rest(lines: Sequence[Line], pages: Pages, drop: set[int], found: Seque
     return set(found) | copies
 
 
-def _periodical_row(line: Line) -> bool:
-    """(head65) The line is a periodical's head row, its name and its issue apart at the row's ends
-    (``shapes.PERIODICAL_ROW_RE``: 「XX工作交流  2026年第3期」), one head line wide at most.  Read in a
-    band under a line of the band's own shape (the unit's name over it: Word's two-line head), where
-    the name need not be one ``shapes.HEADER_LINE_RE`` knows by its ending."""
-    return (not line.given_heading and head_width(line) <= HEAD_LINE_MAX_EM
-            and PERIODICAL_ROW_RE.match(line.text.strip()) is not None)
+def _periodical_row(lines: Sequence[Line], i: int, found: Sequence[int], after: Sequence[int]) -> bool:
+    """(head65) Line ``i`` is a periodical's head row, its name and its issue apart at the row's ends
+    (``shapes.PERIODICAL_ROW_RE``: 「XX工作交流  2026年第3期」), one head line wide at most — or the row's
+    name alone with its issue the next line, where the extractor cut the row at the change of place
+    (pypdf, pdftotext: 「组工情况反映」 / 「第27期」).  Read only in a band with the unit's name beside it
+    (Word's two-line head: the unit over the row), above it (``found``) or straight after the row
+    (``after``: the next kept lines; pdfminer reads the row's boxes first), where the periodical's
+    name need not be one ``shapes.HEADER_LINE_RE`` knows by its ending."""
+    line = lines[i]
+    if line.given_heading or head_width(line) > HEAD_LINE_MAX_EM:
+        return False
+    text = line.text.strip()
+    if PERIODICAL_ROW_RE.match(text) is not None:
+        rest = after[:2]
+    elif PERIODICAL_NAME_RE.match(text) is not None and after and not lines[after[0]].given_heading \
+            and ISSUE_LINE_RE.match(lines[after[0]].text.strip()) is not None:
+        rest = after[1:3]
+    else:
+        return False
+    return bool(found) or (bool(rest) and _unit_line(lines, rest[0]) and not _closes_band(lines, rest))
+
+
+def _unit_line(lines: Sequence[Line], k: int) -> bool:
+    """Line ``k`` names a band's unit: a header line with no date or issue in it, and no office
+    credited as the editor (``shapes.EDITOR_CREDIT_RE``: 「江城市委办公室编」 opens a 报头's 编发 line —
+    the name and issue over it are a 报头's, cut in pieces by the extractor, not a Word head)."""
+    line = lines[k]
+    return header_line(line) and HEADER_DATED_RE.search(line.text) is None \
+        and EDITOR_CREDIT_RE.match(line.text.strip()) is None
+
+
+def _periodical_closes(lines: Sequence[Line], found: Sequence[int]) -> bool:
+    """(head65) The band holds a periodical's head row and the unit's name beside it: the row whole
+    (``shapes.PERIODICAL_ROW_RE``) or its name and its issue cut apart (「组工情况反映」 / 「第27期」), the
+    unit over it or, as pdfminer reads the boxes, after it.  The two lines of Word's head are read;
+    what follows is printed under the band — a 简报's own 报头 (「工作简报」 / 「第12期」), the title."""
+    texts = [lines[k].text.strip() for k in found]
+    row: set[int] = set()
+    for j, text in enumerate(texts):
+        if PERIODICAL_ROW_RE.match(text) is not None:
+            row = {j}
+        elif j > 0 and ISSUE_LINE_RE.match(text) is not None and PERIODICAL_NAME_RE.match(texts[j - 1]) is not None:
+            row = {j - 1, j}
+        if row:
+            break
+    return bool(row) and any(j not in row and _unit_line(lines, found[j]) for j in range(len(found)))
 
 
 def _band_part(line: Line) -> bool:
