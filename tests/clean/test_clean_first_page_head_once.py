@@ -77,3 +77,24 @@ def test_a_periodicals_head_row(row):
                                   "第12期", "今年第3期，共印发1000份", "江城市委办公室编  2026年11月20日"])
 def test_no_periodicals_head_row(line):
     assert not PERIODICAL_ROW_RE.match(line)
+
+
+@pytest.mark.parametrize("family", ["pypdfium2", "pypdf", "pdfminer"])
+def test_a_periodicals_head_band_goes_whatever_it_is_called(clean, titles_and_blocks, family):
+    # 「江城市委组织部」 / 「组工情况反映  第27期」: whole (PDFium), the row cut at its issue (pypdf),
+    # the row read before the unit (pdfminer)
+    doc = _cleaned(clean, f"appeal_civilised_city__sw25_00_s69_per__{family}.txt")
+    assert _headings(doc)[0] == "共建文明城市 共享美好家园"
+    text = titles_and_blocks(doc)
+    assert "组工情况反映" not in text
+    assert "江城市委组织部" not in text
+    assert "第27期" not in text
+
+
+@pytest.mark.parametrize("family", ["pypdfium2", "pdftotext"])
+def test_the_bulletins_own_masthead_under_a_periodicals_band_stays(clean, titles_and_blocks, family):
+    doc = _cleaned(clean, f"jianbao_flood_season__sw25_00_s69_per__{family}.txt")
+    assert _headings(doc)[0] == "工作简报"
+    text = titles_and_blocks(doc)
+    assert "第12期" in text
+    assert "组工情况反映" not in text
