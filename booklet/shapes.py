@@ -518,6 +518,23 @@ BARE_HEAD_RE = re.compile(rf"^(?!(?:附件|附录|附表|附图)$)(?:(?:{_DATED_
 # title may be cut at the head's measure): the dated part stands apart from the words by a space.
 _DATED_END_RE = re.compile(rf"^(?P<words>\S.*?)\s+(?:{_DATED_PART})$|^(?:{_DATED_PART})\s+(?P<words2>\S.*)$")
 
+# (head65) A periodical's head row: its name and its issue number on one row, apart at the two ends
+# (Word's two-line head under the unit's name: 「XX工作交流  2026年第3期」, or the issue first).  An
+# issue number (``_ISSUE``: 期) numbers a periodical, so the words it stands beside on the row are the
+# periodical's name whatever they say — ``_PUBLICATION``'s endings (简报, 动态, …) name only the usual
+# ones; a 简报's own 报头 sets its issue on a line of its own, centred under the name, never at a
+# row's end beside it.  The name is words only: no clause or sentence mark, no figure (a title naming
+# 「2026年第三季度」 dates its subject, it is no issue).
+PERIODICAL_NAME_MAX_CHARS = 12   # (a head's part: the longest names in _PUBLICATION are as long)
+_PERIODICAL_NAME = rf"[{IDEOGRAPH}]{{2,{PERIODICAL_NAME_MAX_CHARS}}}"
+PERIODICAL_ROW_RE = re.compile(rf"^{_PERIODICAL_NAME}\s+{_ISSUE}$|^{_ISSUE}\s+{_PERIODICAL_NAME}$")
+# An office credited as the editor (``…办公室编``, ``…主办``): the first half of a 报头's 编发 line
+# cut from its day, never the unit's name a Word head prints over its row.
+EDITOR_CREDIT_RE = re.compile(rf"^{_ISSUING_BODY}{_EDITS}$")
+# The same row cut in two where the extractor ends a line at the change of place (pypdf, pdftotext):
+# the periodical's name alone, its issue (``ISSUE_LINE_RE``) the next line.
+PERIODICAL_NAME_RE = re.compile(rf"^{_PERIODICAL_NAME}$")
+
 # (onepage64) A head's date (「2026年11月」, 「2026年10月15日」, ``2026-10-15``): Word's head dates its page so;
 # an issue number alone (「第7期」) is a 简报's 报头 as often, under a one-line head of the title.
 HEAD_DATE_RE = re.compile(_HEAD_DATE)

@@ -15,7 +15,7 @@ from booklet.clean.bands import band_rest, cut_heads, folio_heads, lone_feet, pa
 from booklet.clean.lines import Line
 from booklet.clean.pages import Pages, find_pages, head_numbers, spaced_item, spaced_piece
 from booklet.clean.pagehead import (browser_print, head_band_rest, head_copies, head_paper, head_pieces, head_weekday, masthead,
-                                     one_page_head, title_band)
+                                     one_page_head, stacked_band, title_band)
 from booklet.rawlines import Role
 from booklet.report import Log
 from booklet.shapes import WEB_BOILERPLATE_RE, WEB_WORDS_RE
@@ -118,6 +118,7 @@ def strip_furniture(lines: list[Line], log: Log) -> list[Line]:
     drop |= title_head(lines, pages, drop) | title_head(lines, pages, set(pages.numbers) | flagged)
     drop |= masthead(lines, pages, drop)
     drop |= title_band(lines, pages, drop)
+    drop |= stacked_band(lines, pages, drop)
     drop |= lone_feet(lines, pages, drop)
     drop |= one_page_head(lines, pages, drop)
     drop |= head_pieces(lines, pages, drop)

@@ -20,10 +20,10 @@ from itertools import compress
 from operator import and_
 from typing import Sequence
 
-from booklet.clean.bands import BAND_LINES, dated_only, header_line, number_key
+from booklet.clean.bands import BAND_LINES, HEAD_LINE_MAX_EM, dated_only, head_width, header_line, number_key
 from booklet.clean.lines import Line
 from booklet.clean.pages import Pages
-from booklet.shapes import (BAND_ISSUE_ROW_RE, BARE_HEAD_RE, CLAUSE_RE, EDITION_RE, HEAD_DATE_RE, HEAD_DAY_DATE_RE, HEAD_PIECE_RE, HEADER_DATED_RE, HEADER_LINE_RE, ISSUE_LINE_RE, ISSUED_ON_RE, PUBLICATION_RE,
+from booklet.shapes import (BAND_ISSUE_ROW_RE, BARE_HEAD_RE, CLAUSE_RE, EDITION_RE, HEAD_DATE_RE, HEAD_DAY_DATE_RE, HEAD_PIECE_RE, HEADER_DATED_RE, HEADER_LINE_RE, ISSUE_LINE_RE, ISSUED_ON_RE, EDITOR_CREDIT_RE, PERIODICAL_NAME_RE, PERIODICAL_ROW_RE, PUBLICATION_RE,
                             LABEL_RE, NUMBERED_RE, PAGE_COUNT_RE, PRINT_FOOT_RE, PRINT_HEAD_RE, TOC_ROW_RE, WEEKDAY_RE,
                             TITLE_HEAD_MIN_CHARS, dated_row_words, ends_sentence, opens_title, source_rest)
 
@@ -57,6 +57,8 @@ def one_page_head(lines: Sequence[Line], pages: Pages, drop: set[int]) -> set[in
     pair = (kept[0] - 1, kept[0]) if kept and kept[0] - 1 in drop else tuple(kept[:2])
     if len(pair) == 2 and _cut_paper_head(lines[pair[0]], lines[pair[1]]):
         return set(pair) - drop
+    if _band_pair(lines, pages, kept):
+        return set(kept[:2])
     if len(pages.starts) != 1 or len(kept) < 2:
         return set()
     head, below = lines[kept[0]], lines[kept[1]]
@@ -76,6 +78,59 @@ def one_page_head(lines: Sequence[Line], pages: Pages, drop: set[int]) -> set[in
     if not dated and below.width < head.width + BARE_HEAD_STEP_EM and not _over_masthead(lines, kept):
         return set()
     return {kept[0]} | _band_row(lines, kept)
+
+
+def _band_pair(lines: Sequence[Line], pages: Pages, kept: Sequence[int]) -> bool:
+    """(head65) The first page's first two lines are a head band printed once — a bare name over the
+    band's row that sets the issue, the editing office and the day on one row (「情况交流」 / 「第12期
+    江城市委办公室编  2026年11月20日」, ``_band_row``) — on a text of any number of pages.  Word's
+    "different first page" prints such a band on the first page only, so nothing repeats to say what it
+    is; the row says it: a 简报's own 报头 sets its issue on a line of its own, centred over the 编发
+    line, and never prints the three on one row.  Only at the text's top (the band is the first thing
+    printed), and only where the extractor kept the row whole (PDFium, ``-raw``, ``-layout``, a
+    viewer's copy): cut in pieces (pypdf, pdftotext) it is a 报头's shape exactly and stays."""
+    if len(kept) < 2 or (pages.starts and kept[0] >= pages.span(0, len(lines)).stop):
+        return False
+    head = lines[kept[0]]
+    return bare_name(head) and head.role is None and bool(_band_row(lines, kept))
+
+
+def stacked_band(lines: Sequence[Line], pages: Pages, drop: set[int]) -> set[int]:
+    """(head65) Two 报头s stacked at the top of the first page: the upper is the page's head band.  A
+    document prints its own 报头 once — its name, its issue on a line of its own, its 编发 line — so
+    where a second name over its issue stands straight under a whole one (「情况交流」 / 「第12期」 /
+    「江城市委办公室编」 / 「2026年11月20日」 / 「工作简报」 / 「第7期」 / …), the upper is the band Word's
+    "different first page" printed over the 简报's own (pypdf ends a line at each change of place and
+    font, so the band's one row comes out in a 报头's shape; whole, ``_band_pair`` reads it)."""
+    span = pages.span(0, len(lines)) if pages.starts else range(len(lines))
+    top = [i for i in span[:STACKED_TOP_LINES + 4] if i not in drop][:STACKED_TOP_LINES]
+    upper = _whole_masthead(lines, top)
+    if not upper:
+        return set()
+    below = top[len(upper):]
+    return set(upper) if len(below) >= 2 and _name_over_issue(lines[below[0]], lines[below[1]]) else set()
+
+
+# (head65) The lines of two 报头s stacked: each its name, its issue and its 编发 line, which an
+# extractor may cut in two (the office, the day).
+STACKED_TOP_LINES = 2 * 4
+
+
+def _whole_masthead(lines: Sequence[Line], top: Sequence[int]) -> list[int]:
+    """The first lines of ``top`` as a whole 报头: a bare name, its issue on a line of its own, and the
+    编发 line closing it (``shapes.ISSUED_ON_RE``), whole or cut between the office and the day."""
+    if len(top) < 3 or not _name_over_issue(lines[top[0]], lines[top[1]]):
+        return []
+    for end in (3, 4):
+        if len(top) >= end and _closes_band(lines, top[2:end]) and all(not lines[k].given_heading for k in top[2:end]):
+            return list(top[:end])
+    return []
+
+
+def _name_over_issue(name: Line, issue: Line) -> bool:
+    """A 报头's name over its issue number on a line of its own (「工作简报」 / 「第7期」)."""
+    return bare_name(name) and name.role is None and not issue.given_heading \
+        and ISSUE_LINE_RE.match(issue.text.strip()) is not None
 
 
 def _band_row(lines: Sequence[Line], kept: Sequence[int]) -> set[int]:
@@ -312,12 +367,13 @@ def masthead(lines: Sequence[Line], pages: Pages, drop: set[int]) -> set[int]:
     第N期, the issuing office and date over the body of a text of several pages) stays."""
     span = pages.span(0, len(lines)) if pages.starts else range(0)
     found: list[int] = []
-    for i in [i for i in span[:BAND_LINES + 4] if i not in drop][:BAND_LINES]:
-        if not header_line(lines[i]) or _names_again(lines, found, i) or _set_off(lines, found, i) \
-                or _wrapped_name(lines, i):
+    top = [i for i in span[:BAND_LINES + 4] if i not in drop][:BAND_LINES]
+    for n, i in enumerate(top):
+        if not (header_line(lines[i]) or _periodical_row(lines, i, found, top[n + 1:n + 4])) \
+                or _names_again(lines, found, i) or _set_off(lines, found, i) or _wrapped_name(lines, i):
             break
         found.append(i)
-        if _closes_band(lines, found):
+        if _closes_band(lines, found) or _periodical_closes(lines, found):
             break
     if _own_masthead(lines, pages, found):
         return set()
@@ -434,6 +490,54 @@ def _band_rest(lines: Sequence[Line], pages: Pages, drop: set[int], found: Seque
     if {_spaceless(lines[k].text) for k in copies} != keys:
         return set()
     return set(found) | copies
+
+
+def _periodical_row(lines: Sequence[Line], i: int, found: Sequence[int], after: Sequence[int]) -> bool:
+    """(head65) Line ``i`` is a periodical's head row, its name and its issue apart at the row's ends
+    (``shapes.PERIODICAL_ROW_RE``: 「XX工作交流  2026年第3期」), one head line wide at most — or the row's
+    name alone with its issue the next line, where the extractor cut the row at the change of place
+    (pypdf, pdftotext: 「组工情况反映」 / 「第27期」).  Read only in a band with the unit's name beside it
+    (Word's two-line head: the unit over the row), above it (``found``) or straight after the row
+    (``after``: the next kept lines; pdfminer reads the row's boxes first), where the periodical's
+    name need not be one ``shapes.HEADER_LINE_RE`` knows by its ending."""
+    line = lines[i]
+    if line.given_heading or head_width(line) > HEAD_LINE_MAX_EM:
+        return False
+    text = line.text.strip()
+    if PERIODICAL_ROW_RE.match(text) is not None:
+        rest = after[:2]
+    elif PERIODICAL_NAME_RE.match(text) is not None and after and not lines[after[0]].given_heading \
+            and ISSUE_LINE_RE.match(lines[after[0]].text.strip()) is not None:
+        rest = after[1:3]
+    else:
+        return False
+    return bool(found) or (bool(rest) and _unit_line(lines, rest[0]) and not _closes_band(lines, rest))
+
+
+def _unit_line(lines: Sequence[Line], k: int) -> bool:
+    """Line ``k`` names a band's unit: a header line with no date or issue in it, and no office
+    credited as the editor (``shapes.EDITOR_CREDIT_RE``: 「江城市委办公室编」 opens a 报头's 编发 line —
+    the name and issue over it are a 报头's, cut in pieces by the extractor, not a Word head)."""
+    line = lines[k]
+    return header_line(line) and HEADER_DATED_RE.search(line.text) is None \
+        and EDITOR_CREDIT_RE.match(line.text.strip()) is None
+
+
+def _periodical_closes(lines: Sequence[Line], found: Sequence[int]) -> bool:
+    """(head65) The band holds a periodical's head row and the unit's name beside it: the row whole
+    (``shapes.PERIODICAL_ROW_RE``) or its name and its issue cut apart (「组工情况反映」 / 「第27期」), the
+    unit over it or, as pdfminer reads the boxes, after it.  The two lines of Word's head are read;
+    what follows is printed under the band — a 简报's own 报头 (「工作简报」 / 「第12期」), the title."""
+    texts = [lines[k].text.strip() for k in found]
+    row: set[int] = set()
+    for j, text in enumerate(texts):
+        if PERIODICAL_ROW_RE.match(text) is not None:
+            row = {j}
+        elif j > 0 and ISSUE_LINE_RE.match(text) is not None and PERIODICAL_NAME_RE.match(texts[j - 1]) is not None:
+            row = {j - 1, j}
+        if row:
+            break
+    return bool(row) and any(j not in row and _unit_line(lines, found[j]) for j in range(len(found)))
 
 
 def _band_part(line: Line) -> bool:

@@ -85,6 +85,13 @@ WORD_HEADS = (("江城市发展和改革委员会办公室", "工作简报|2026�
               ("青禾县人民政府办公室", "{title}|2026年11月"),
               ("××区教育局", "内部资料|注意保存"),
               ("{title}", "江城市委政策研究室|2026年10月"))
+# (head65, ``--word --periodical``) a periodical's two-line Word head: the unit's name (about six
+# ideographs) over the periodical's name and its issue at the row's two ends — names beyond the usual
+# endings (简报, 动态, …) as well as one of them, so a rule cannot read the head by its vocabulary.
+PERIODICAL_HEADS = (("江城市财政局", "财政工作交流|2026年第3期"),
+                    ("青禾县教育局", "教育督导通报|2026年第11期"),
+                    ("江城市委组织部", "组工情况反映|第27期"),
+                    ("江城市科技局", "科技工作动态|2026年第8期"))
 WORD_FOOTS = ("第 {n} 页 共 {m} 页", "第 {n} 页 共 {m} 页", "第{n}页 共{m}页", "第 {n} 页，共 {m} 页")
 
 
@@ -286,12 +293,13 @@ def news_design(k: int, rng: random.Random) -> Layout:
         body_face=rng.choice(("ming", "ming", "ming", "kai")), rotate=False)
 
 
-def word_report(lay: Layout, seed: int) -> Layout:
-    """(pypdf59) `lay` with a Word report's furniture (`WORD_HEADS`, `WORD_FOOTS`, Latin digits)."""
+def word_report(lay: Layout, seed: int, heads: tuple = WORD_HEADS) -> Layout:
+    """(pypdf59) `lay` with a Word report's furniture (`WORD_HEADS`, or `heads`: head65's
+    `PERIODICAL_HEADS`; `WORD_FOOTS`, Latin digits)."""
     from dataclasses import replace
 
     rng = random.Random(f"word{seed}{lay.name}")
-    return replace(lay, header_odd=rng.choice(WORD_HEADS), header_even=None, header_on_first=True,
+    return replace(lay, header_odd=rng.choice(heads), header_even=None, header_on_first=True,
                    header_rule=rng.random() < 0.6, footer=rng.choice(WORD_FOOTS), footer_outer=False,
                    latin_font=True)
 
@@ -376,6 +384,9 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--word", action="store_true",
                     help="(pypdf59) give every drawn design a Word report's two-line head, 第 N 页 共 M 页 "
                          "foot and Latin digits (the designs are drawn as without it)")
+    ap.add_argument("--periodical", action="store_true",
+                    help="(head65) with --word: the head is a periodical's (PERIODICAL_HEADS: the unit over "
+                         "the periodical's name and issue), the draw otherwise unchanged")
     ap.add_argument("--first-head", action="store_true",
                     help="(onepage64) print each design's head (after --word) on the first page only, "
                          "Word's different first page; later pages print none or the title")
@@ -389,7 +400,7 @@ def main(argv: list[str] | None = None) -> int:
     else:
         designs = [KINDS[args.kind](k, rng) for k in range(args.designs)]
     if args.word:
-        designs = [word_report(d, args.seed) for d in designs]
+        designs = [word_report(d, args.seed, PERIODICAL_HEADS if args.periodical else WORD_HEADS) for d in designs]
     if args.first_head:
         designs = [first_head_only(d, args.seed) for d in designs]
     if args.columns:
