@@ -34,6 +34,24 @@ def golden_dir() -> Path:
     return Path(__file__).parent / "golden"
 
 
+# Whole documents as an extractor wrote them (sweep and dev pages), which tests clean whole.
+EXTRACTIONS = Path(__file__).resolve().parents[1] / "data" / "extractions"
+
+
+@pytest.fixture
+def extracted(clean) -> Callable[[str], Document]:
+    """``extracted(name)`` → the document ``tests/data/extractions/name`` cleans to."""
+    return lambda name: clean((EXTRACTIONS / name).read_text(encoding="utf-8"))[0]
+
+
+@pytest.fixture(scope="session")
+def headings_of() -> Callable[[Document], list[str]]:
+    """``headings_of(doc)`` → each article's title, then its headings, in order."""
+    from booklet.model import Heading
+    return lambda doc: [h for a in doc.articles for h in
+                        [a.title] * bool(a.title) + [block_text(b) for b in a.blocks if isinstance(b, Heading)]]
+
+
 @pytest.fixture
 def clean() -> Callable[..., tuple[Document, Report]]:
     """``clean(text, markdown=None, **rules)`` → (document, report) for a raw text snippet;

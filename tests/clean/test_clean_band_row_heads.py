@@ -18,24 +18,7 @@ The inputs are real (``tests/data/extractions/*__s61_*``): dev texts set on ``te
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
-
-from booklet.model import Heading, block_text
-
-DATA = Path(__file__).resolve().parents[1] / "data" / "extractions"
-
-
-def _cleaned(clean, name: str):
-    doc, _ = clean((DATA / name).read_text(encoding="utf-8"))
-    return doc
-
-
-def _headings(doc) -> list[str]:
-    """Each article's title, then its headings, in order."""
-    return [h for a in doc.articles
-            for h in [a.title] * bool(a.title) + [block_text(b) for b in a.blocks if isinstance(b, Heading)]]
 
 
 @pytest.mark.parametrize("name, first, title", [
@@ -44,8 +27,8 @@ def _headings(doc) -> list[str]:
     ("exchange_experience_community__s61_col53_04__pypdfium2.txt", "把“小事”办成群众心里的“大事”",
      "把“小事”办成群众心里的“大事”"),
 ])
-def test_a_named_head_row_over_its_title_is_the_head(clean, name, first, title):
-    heads = _headings(_cleaned(clean, name))
+def test_a_named_head_row_over_its_title_is_the_head(extracted, headings_of, name, first, title):
+    heads = headings_of(extracted(name))
     assert heads[0] == first
     assert title in heads
     assert not any("内部刊物" in h for h in heads)
@@ -55,27 +38,27 @@ def test_a_named_head_row_over_its_title_is_the_head(clean, name, first, title):
     ("tongbao_safety_inspection__s61_col53_05__pdftotext_raw.txt", "江城市安全生产委员会办公室"),
     ("jianbao_flood_season__s61_col53_05__pypdfium2.txt", "工作简报"),
 ])
-def test_the_band_issue_row_goes_with_its_head(clean, titles_and_blocks, name, first):
-    doc = _cleaned(clean, name)
+def test_the_band_issue_row_goes_with_its_head(extracted, headings_of, titles_and_blocks, name, first):
+    doc = extracted(name)
     text = titles_and_blocks(doc)
-    heads = _headings(doc)
+    heads = headings_of(doc)
     assert heads[0] == first
     assert "江城市委办公室编" not in text   # the band's row, not the 简报's own 编发 line
     assert "情况交流" not in text
 
 
-def test_the_bulletins_own_masthead_stays(clean, bare_texts):
+def test_the_bulletins_own_masthead_stays(extracted, headings_of, bare_texts):
     """Under the band, the 简报's own 报头 — its name, the issue on a line of its own, its 编发 line — is text."""
-    doc = _cleaned(clean, "jianbao_flood_season__s61_col53_05__pypdfium2.txt")
+    doc = extracted("jianbao_flood_season__s61_col53_05__pypdfium2.txt")
     assert doc.articles[0].title == "工作简报"
     assert bare_texts(doc)[:2] == ["第12期", "江城市水利局办公室编2026年10月15日"]
 
 
-def test_the_masthead_under_a_named_head_row_stays(clean, bare_texts):
+def test_the_masthead_under_a_named_head_row_stays(extracted, headings_of, bare_texts):
     """「内部刊物 全县秋冬种工作进展情况」 over the 简报's own 报头, whose 编发 line gives the office and the
     day without 编 (「青河县农业农村局办公室 2026年11月20日」): the head row goes, the 报头 stays."""
-    doc = _cleaned(clean, "jianbao_marker_heads__s61_col53_04__pdftotext_raw.txt")
-    assert _headings(doc)[:2] == ["工作简报", "全县秋冬种工作进展情况"]
+    doc = extracted("jianbao_marker_heads__s61_col53_04__pdftotext_raw.txt")
+    assert headings_of(doc)[:2] == ["工作简报", "全县秋冬种工作进展情况"]
     assert bare_texts(doc)[:2] == ["第7期", "青河县农业农村局办公室2026年11月20日"]
 
 
@@ -83,9 +66,9 @@ def test_the_masthead_under_a_named_head_row_stays(clean, bare_texts):
     ("notice_theory_study__s61_col53_00__pypdf.txt", "中共江城市委宣传部"),
     ("jianbao_marker_heads__s61_col53_01__pdftotext_raw.txt", "工作简报"),
 ])
-def test_a_band_row_closed_by_its_day_ends_the_band(clean, titles_and_blocks, name, first):
+def test_a_band_row_closed_by_its_day_ends_the_band(extracted, headings_of, titles_and_blocks, name, first):
     """「江城市委办公室  2026年11月20日」 (pypdf: cut in two at the change of place) is the band's whole
     row: the issuer's name or the 简报's own 报头 under it is the page's, not more of the band."""
-    doc = _cleaned(clean, name)
-    assert _headings(doc)[0] == first
+    doc = extracted(name)
+    assert headings_of(doc)[0] == first
     assert not titles_and_blocks(doc).startswith("江城市委办公室")

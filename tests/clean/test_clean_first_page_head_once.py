@@ -19,34 +19,17 @@ The inputs are real (``tests/data/extractions/*_s70_first__*``, ``*_s69_per__*``
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
-from booklet.model import Heading, block_text
 from booklet.shapes import PERIODICAL_ROW_RE
-
-DATA = Path(__file__).resolve().parents[1] / "data" / "extractions"
-
-
-def _cleaned(clean, name: str):
-    doc, _ = clean((DATA / name).read_text(encoding="utf-8"))
-    return doc
-
-
-def _headings(doc) -> list[str]:
-    """Each article's title, then its headings, in order."""
-    return [h for a in doc.articles
-            for h in [a.title] * bool(a.title) + [block_text(b) for b in a.blocks if isinstance(b, Heading)]]
-
 
 @pytest.mark.parametrize("name, first", [
     ("briefs_county_work_digest__col53_00_s70_first__pypdfium2.txt", "全县冬修水利工程全面开工"),
     ("jianbao_flood_season__col53_04_s70_first__pypdfium2.txt", "工作简报"),
 ])
-def test_a_band_row_printed_once_goes_with_its_name(clean, titles_and_blocks, name, first):
-    doc = _cleaned(clean, name)
-    assert _headings(doc)[0] == first
+def test_a_band_row_printed_once_goes_with_its_name(extracted, headings_of, titles_and_blocks, name, first):
+    doc = extracted(name)
+    assert headings_of(doc)[0] == first
     text = titles_and_blocks(doc)
     assert "情况交流" not in text
     assert "江城市委办公室编" not in text
@@ -56,9 +39,9 @@ def test_a_band_row_printed_once_goes_with_its_name(clean, titles_and_blocks, na
     ("jianbao_marker_heads__col53_01_s70_first__pypdf.txt", "第7期", "全县秋冬种工作进展情况"),
     ("jianbao_flood_season__col53_00_s70_first__pypdf.txt", "第12期", "全市2026年防汛工作情况通报"),
 ])
-def test_a_band_stacked_over_the_bulletins_own_masthead_goes(clean, titles_and_blocks, name, own, title):
-    doc = _cleaned(clean, name)
-    heads = _headings(doc)
+def test_a_band_stacked_over_the_bulletins_own_masthead_goes(extracted, headings_of, titles_and_blocks, name, own, title):
+    doc = extracted(name)
+    heads = headings_of(doc)
     assert heads[0] == "工作简报"
     assert any(title in h for h in heads)
     text = titles_and_blocks(doc)
@@ -80,11 +63,11 @@ def test_no_periodicals_head_row(line):
 
 
 @pytest.mark.parametrize("family", ["pypdfium2", "pypdf", "pdfminer"])
-def test_a_periodicals_head_band_goes_whatever_it_is_called(clean, titles_and_blocks, family):
+def test_a_periodicals_head_band_goes_whatever_it_is_called(extracted, headings_of, titles_and_blocks, family):
     # 「江城市委组织部」 / 「组工情况反映  第27期」: whole (PDFium), the row cut at its issue (pypdf),
     # the row read before the unit (pdfminer)
-    doc = _cleaned(clean, f"appeal_civilised_city__sw25_00_s69_per__{family}.txt")
-    assert _headings(doc)[0] == "共建文明城市 共享美好家园"
+    doc = extracted(f"appeal_civilised_city__sw25_00_s69_per__{family}.txt")
+    assert headings_of(doc)[0] == "共建文明城市 共享美好家园"
     text = titles_and_blocks(doc)
     assert "组工情况反映" not in text
     assert "江城市委组织部" not in text
@@ -92,9 +75,9 @@ def test_a_periodicals_head_band_goes_whatever_it_is_called(clean, titles_and_bl
 
 
 @pytest.mark.parametrize("family", ["pypdfium2", "pdftotext"])
-def test_the_bulletins_own_masthead_under_a_periodicals_band_stays(clean, titles_and_blocks, family):
-    doc = _cleaned(clean, f"jianbao_flood_season__sw25_00_s69_per__{family}.txt")
-    assert _headings(doc)[0] == "工作简报"
+def test_the_bulletins_own_masthead_under_a_periodicals_band_stays(extracted, headings_of, titles_and_blocks, family):
+    doc = extracted(f"jianbao_flood_season__sw25_00_s69_per__{family}.txt")
+    assert headings_of(doc)[0] == "工作简报"
     text = titles_and_blocks(doc)
     assert "第12期" in text
     assert "组工情况反映" not in text

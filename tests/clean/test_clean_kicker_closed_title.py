@@ -93,17 +93,7 @@ PORT_LEAD_PYPDF = """江城日报
 """
 
 # the same page further on: an item's kicker over a wrapped title (「…集中挂牌运」 / 「营」) over its byline
-PORT_ITEM_PYPDF = """22
-小时。
-航线开起来，货源是关键。为稳定货源，港口
-集团联合海关、海事等部门推出“船边直提”“抵
-港直装”等便利措施，并在周边
-4
-个县设立无水
-港，把货物集结点延伸到企业家门口。截至
-10
-月
-底，江城港今年集装箱吞吐量达到
+PORT_ITEM_PYPDF = """底，江城港今年集装箱吞吐量达到
 86
 万标箱，同
 比增长
