@@ -160,6 +160,8 @@ def one_phrase(text: str) -> bool:
     """``text`` is one phrase: ideographs, and figures among them (``_PHRASE_RE``) — no space, no
     clause or quotation mark, no letter: nothing that parts a two-part title or opens a quotation."""
     return _PHRASE_RE.fullmatch(text) is not None
+
+
 # Marks that no line starts with even in loose typesetting (dashes and ellipses may): a "line"
 # an extractor gives starting with one is a piece of the line before.
 LINE_PIECE_START = frozenset("，。、；：？！）》」』〉】”’,.;:?!)%")
