@@ -11,6 +11,9 @@ from booklet.model import Bold, FootnoteRef, Inline, Text
 from booklet.report import Log
 from booklet.shapes import LEAD_IN_RE, NOTE_MARK_RE
 
+# The spaces an extractor may write between a word and the raised marker after it.
+MARKER_SPACES = " \u3000"
+
 
 def bold_leadins(stage: Articles, log: Log) -> Articles:
     """Mark a lead-in sentence bold: 「第一，强化……布局。基础研究…」 → 「**第一，强化……布局。**基础研究…」.
@@ -48,11 +51,15 @@ def to_inlines(text: str, bold: Spans, take_ref: Callable[[str], bool] | None) -
 
 
 def _plain(text: str, take_ref: Callable[[str], bool] | None, out: list[Inline]) -> None:
+    """``text`` as inlines, each marker whose note exists a ``FootnoteRef``.  A marker is set raised
+    and tight against the character it follows; the space an extractor wrote before it (pdftotext
+    gives the raised run its own word: 「核心位置 [1]。」) is dropped with it."""
     pos = 0
     for match in NOTE_MARK_RE.finditer(text) if take_ref is not None else ():
         if take_ref(match.group(0)):  # type: ignore[misc]
-            if match.start() > pos:
-                out.append(Text(text[pos:match.start()]))
+            before = text[pos:match.start()].rstrip(MARKER_SPACES)
+            if before:
+                out.append(Text(before))
             out.append(FootnoteRef(match.group(0)))
             pos = match.end()
     if pos < len(text):
