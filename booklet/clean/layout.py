@@ -597,10 +597,13 @@ def _indent_lost(body: Sequence[Line], measure: float, after_sentence: bool = Fa
     ``after_sentence`` (the file's study of a narrow measure, ``NARROW_MEASURE_EM``), where those
     lines show no indent, the lines after sentence ends are asked too (``_lost_after_sentences``).
     """
-    firsts = _first_rooms(body, measure)
-    lost = measure - firsts[len(firsts) // 2] if len(firsts) >= LOST_INDENT_MIN_LINES else 0.0
-    if LOST_INDENT_MIN_EM <= lost <= LOST_INDENT_MAX_EM:
-        return lost
+    for going_on in (False, True):
+        # (then only the lines a paragraph's second line goes on from, ``_goes_on_wider``: where
+        # 小标题 set flush were counted among the first lines and showed no indent)
+        firsts = _first_rooms(body, measure, going_on)
+        lost = measure - firsts[len(firsts) // 2] if len(firsts) >= LOST_INDENT_MIN_LINES else 0.0
+        if LOST_INDENT_MIN_EM <= lost <= LOST_INDENT_MAX_EM:
+            return lost
     return _lost_after_sentences(body, measure) if after_sentence else 0.0
 
 
@@ -611,7 +614,7 @@ def pushed_down(text: str) -> bool:
     return text[1:2] in NO_LINE_START or text[:1] in OPENERS
 
 
-def _first_rooms(body: Sequence[Line], measure: float) -> list[float]:
+def _first_rooms(body: Sequence[Line], measure: float, going_on: bool = False) -> list[float]:
     """The rooms of the lines of prose after a clearly finished block (a short line: a paragraph's
     last line, a heading, an attribution), sorted: each line's width, or one em more where the
     line after it may hold a character kinsoku pushed down (``pushed_down``), leaving the line
@@ -624,12 +627,14 @@ def _first_rooms(body: Sequence[Line], measure: float) -> list[float]:
     A pushed line is raised no wider than the narrowest first line that was not pushed: that one
     shows the room at least, and a line already as wide filled it before a line opening on 「X，」
     and went unpushed (on a column whose first lines differ — hung marks, narrow digits, a
-    measure read one em wide — a raise past it moved the median off the first lines)."""
+    measure read one em wide — a raise past it moved the median off the first lines).  With
+    ``going_on``, only lines the next line goes on from as a second line (``_goes_on_wider``)."""
     rooms: list[float] = []
     pushed: list[bool] = []
     for i in range(1, len(body)):
         prev, cur = body[i - 1], body[i]
-        if prev.width < ENDED_SHARE * measure and cur.clause and _may_start(cur, measure):
+        if prev.width < ENDED_SHARE * measure and cur.clause and _may_start(cur, measure) \
+                and not (going_on and (i + 1 == len(body) or not _goes_on_wider(cur, body[i + 1]))):
             rooms.append(cur.width)
             pushed.append(i + 1 < len(body) and pushed_down(body[i + 1].text))
     unpushed = [w for w, p in zip(rooms, pushed) if not p]
@@ -637,6 +642,18 @@ def _first_rooms(body: Sequence[Line], measure: float) -> list[float]:
         room = min(unpushed)
         rooms = [max(w, min(w + PUSHED_FIRST_EM, room)) if p else w for w, p in zip(rooms, pushed)]
     return sorted(rooms)
+
+
+def _goes_on_wider(first: Line, second: Line) -> bool:
+    """``second`` goes on from ``first`` as a paragraph's second line does: wider than it (it runs
+    the full measure, where the first line lost its indent), or ending the paragraph's sentence (a
+    paragraph of two lines, its last short).  A line that opens its block over a narrower line
+    that ends nothing is no first line that lost its indent — it is a 小标题 set flush over
+    indented paragraphs, the first line under it narrower by the indent (「坚持问题导向，补齐基础研究
+    短板」, 15 em, over 「设立市自然科学基金联合基金，」, 14, on a 16 em pocket page): counted among the
+    first lines, such headings moved the median to their width, and the indent the paragraphs lost
+    went unread."""
+    return second.width > first.width or second.final
 
 
 def _may_start(line: Line, measure: float) -> bool:
