@@ -103,8 +103,11 @@ def _wrapped_break(prev: Line, cur: Line, layout: Layout, prev_opens: bool, nxt:
             return False
         if kicker_over_wrapped_title(prev, cur, nxt, layout, head):
             return True   # a kicker as wide as the wrapped title's first line under it
-        if rest_of_larger_line(prev, cur, layout, head, nxt):
-            return False  # a heading set larger than the body wrapped short of the measure
+        if rest_of_larger_line(prev, cur, layout, head, nxt) and not set_flush(prev, layout):
+            # a heading set larger than the body wrapped short of the measure — not after a line
+            # set flush at the body's size (``set_flush``): one set larger holds fewer characters
+            # than a first line's room (「二、关于城区停车设施建设工作」, 14 of 15 / 「会议听取了…」)
+            return False
         if centred_rest(prev, cur, layout):
             return False  # a centred heading's last line (「…推进大会上的讲」 / 「           话」)
         return not open_bracket(prev.text)
