@@ -139,6 +139,10 @@ LOST_INDENT_MIN_LINES = 3
 # A first line whose last character went down with a mark no line may start with (kinsoku) is
 # this much (em) short of its room.
 PUSHED_FIRST_EM = 1.0
+# A line opening its block over a narrower first line is a heading set flush, not a first line that
+# lost its indent, when it runs past a first line's room by more than this (em): the slack of a
+# narrow glyph or a Latin run in the count (``_lost_under_flush_heads``).
+FLUSH_WIDER_EM = 0.75
 # Read after sentence ends too (``_indent_lost``), the first lines are most of the lines there: a
 # line after a sentence that ended exactly at the line end runs to the measure, and in a file that
 # dropped its indents that happens less often than a paragraph starts.
@@ -418,6 +422,11 @@ def study_layout(lines: Sequence[Line]) -> Layout:
     blank = len([ln for ln in body[1:] if ln.blanks_before])
     sparse = blank < SPARSE_BLANK_SHARE * max(1, len(body) - 1)
     lost = lost_seen if wrapped and not uses_indent else 0.0
+    if wrapped and not uses_indent and not lost:
+        # (the paragraphs' indent read once more, off the lines a paragraph's second line goes on
+        # from: 小标题 set flush among the first lines may have hidden it — ``_goes_on_wider``; the
+        # wrap itself was judged as before)
+        lost = _lost_under_flush_heads(body, measure)
     regions = _with_stretches(_regions(lines, cut, measure, compressed), stretches, lines, measure) if wrapped else ()
     exact = wrapped and not compressed and not regions and _measure_exact(cut, measure, lost)
     return Layout(measure, wrapped, uses_indent, trail_marks_end, sparse, lost, compressed, regions, exact)
@@ -597,11 +606,32 @@ def _indent_lost(body: Sequence[Line], measure: float, after_sentence: bool = Fa
     ``after_sentence`` (the file's study of a narrow measure, ``NARROW_MEASURE_EM``), where those
     lines show no indent, the lines after sentence ends are asked too (``_lost_after_sentences``).
     """
-    firsts = _first_rooms(body, measure)
+    lost = _median_lost(_first_rooms(body, measure), measure)
+    if not lost and after_sentence:
+        lost = _lost_after_sentences(body, measure)
+    return lost
+
+
+def _lost_under_flush_heads(body: Sequence[Line], measure: float) -> float:
+    """The indent the paragraphs' first lines lost, read off the lines a paragraph's second line goes
+    on from (``_goes_on_wider``) — when the lines that reading set aside show why the first reading
+    saw none: one at least opens its block wider than a first line's room by more than
+    ``FLUSH_WIDER_EM``, a 小标题 set flush over the indented paragraphs."""
+    lost = _median_lost(_first_rooms(body, measure, going_on=True), measure)
+    if not lost:
+        return 0.0
+    room = measure - lost + FLUSH_WIDER_EM
+    flush = any(prev.width < ENDED_SHARE * measure and cur.clause and _may_start(cur, measure)
+                and not _goes_on_wider(cur, nxt) and cur.width > room
+                for prev, cur, nxt in zip(body, body[1:], body[2:]))
+    return lost if flush else 0.0
+
+
+def _median_lost(firsts: Sequence[float], measure: float) -> float:
+    """The indent the median of ``firsts`` (sorted first lines' rooms) lost, when there are enough of
+    them and it is an indent's width; else nothing."""
     lost = measure - firsts[len(firsts) // 2] if len(firsts) >= LOST_INDENT_MIN_LINES else 0.0
-    if LOST_INDENT_MIN_EM <= lost <= LOST_INDENT_MAX_EM:
-        return lost
-    return _lost_after_sentences(body, measure) if after_sentence else 0.0
+    return lost if LOST_INDENT_MIN_EM <= lost <= LOST_INDENT_MAX_EM else 0.0
 
 
 def pushed_down(text: str) -> bool:
@@ -611,7 +641,7 @@ def pushed_down(text: str) -> bool:
     return text[1:2] in NO_LINE_START or text[:1] in OPENERS
 
 
-def _first_rooms(body: Sequence[Line], measure: float) -> list[float]:
+def _first_rooms(body: Sequence[Line], measure: float, going_on: bool = False) -> list[float]:
     """The rooms of the lines of prose after a clearly finished block (a short line: a paragraph's
     last line, a heading, an attribution), sorted: each line's width, or one em more where the
     line after it may hold a character kinsoku pushed down (``pushed_down``), leaving the line
@@ -624,12 +654,14 @@ def _first_rooms(body: Sequence[Line], measure: float) -> list[float]:
     A pushed line is raised no wider than the narrowest first line that was not pushed: that one
     shows the room at least, and a line already as wide filled it before a line opening on 「X，」
     and went unpushed (on a column whose first lines differ — hung marks, narrow digits, a
-    measure read one em wide — a raise past it moved the median off the first lines)."""
+    measure read one em wide — a raise past it moved the median off the first lines).  With
+    ``going_on``, only lines the next line goes on from as a second line (``_goes_on_wider``)."""
     rooms: list[float] = []
     pushed: list[bool] = []
     for i in range(1, len(body)):
         prev, cur = body[i - 1], body[i]
-        if prev.width < ENDED_SHARE * measure and cur.clause and _may_start(cur, measure):
+        if prev.width < ENDED_SHARE * measure and cur.clause and _may_start(cur, measure) \
+                and not (going_on and (i + 1 == len(body) or not _goes_on_wider(cur, body[i + 1]))):
             rooms.append(cur.width)
             pushed.append(i + 1 < len(body) and pushed_down(body[i + 1].text))
     unpushed = [w for w, p in zip(rooms, pushed) if not p]
@@ -637,6 +669,18 @@ def _first_rooms(body: Sequence[Line], measure: float) -> list[float]:
         room = min(unpushed)
         rooms = [max(w, min(w + PUSHED_FIRST_EM, room)) if p else w for w, p in zip(rooms, pushed)]
     return sorted(rooms)
+
+
+def _goes_on_wider(first: Line, second: Line) -> bool:
+    """``second`` goes on from ``first`` as a paragraph's second line does: wider than it (it runs
+    the full measure, where the first line lost its indent), or ending the paragraph's sentence (a
+    paragraph of two lines, its last short).  A line that opens its block over a narrower line
+    that ends nothing is no first line that lost its indent — it is a 小标题 set flush over
+    indented paragraphs, the first line under it narrower by the indent (「坚持问题导向，补齐基础研究
+    短板」, 15 em, over 「设立市自然科学基金联合基金，」, 14, on a 16 em pocket page): counted among the
+    first lines, such headings moved the median to their width, and the indent the paragraphs lost
+    went unread."""
+    return second.width > first.width or second.final
 
 
 def _may_start(line: Line, measure: float) -> bool:

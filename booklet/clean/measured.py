@@ -103,8 +103,11 @@ def _wrapped_break(prev: Line, cur: Line, layout: Layout, prev_opens: bool, nxt:
             return False
         if kicker_over_wrapped_title(prev, cur, nxt, layout, head):
             return True   # a kicker as wide as the wrapped title's first line under it
-        if rest_of_larger_line(prev, cur, layout, head, nxt):
-            return False  # a heading set larger than the body wrapped short of the measure
+        if rest_of_larger_line(prev, cur, layout, head, nxt) and not set_flush(prev, layout):
+            # a heading set larger than the body wrapped short of the measure — not after a line
+            # set flush at the body's size (``set_flush``): one set larger holds fewer characters
+            # than a first line's room (「二、关于城区停车设施建设工作」, 14 of 15 / 「会议听取了…」)
+            return False
         if centred_rest(prev, cur, layout):
             return False  # a centred heading's last line (「…推进大会上的讲」 / 「           话」)
         return not open_bracket(prev.text)
@@ -190,8 +193,9 @@ def stops_short(prev: Line, cur: Line | None, layout: Layout, prev_opens: bool) 
     if room <= 0:
         return False  # (most lines: they reach the measure whatever follows, and the slack is never < 0)
     byline = set_apart(prev.text) and byline_alone(prev, cur)   # (most lines: no byline's spaces, no call)
-    if prev_opens and layout.indent_lost and not byline and not signed_end(prev):
-        # (a byline is set centred, a signature flush right or centred: they lost no indent)
+    if prev_opens and layout.indent_lost and not byline and not signed_end(prev) and not set_flush(prev, layout):
+        # (a byline is set centred, a signature flush right or centred: they lost no indent; nor
+        # did a line wider than a first line's room, ``set_flush``)
         room -= layout.indent_lost
         if room <= 0:
             return False
@@ -367,7 +371,8 @@ def _phrased_heading(line: Line, nxt: Line, layout: Layout, first_under: bool = 
     if WHOLE_HEADING_RE.match(line.text) is None or not full_width_only(line.text) \
             or closes_unopened_bracket(line.text):
         return False
-    room = layout.measure_at(line) - (INDENT_EM if line.indent else layout.indent_lost) - line.span_width
+    lost = 0.0 if set_flush(line, layout) else layout.indent_lost
+    room = layout.measure_at(line) - (INDENT_EM if line.indent else lost) - line.span_width
     if room >= 0 and first_under and parallel_phrases(line.text):
         # no wider than a first line, over a line that is one too (``first_under``, which the
         # caller read: ``_first_line_under``, and a full line of prose under that): a paragraph's
@@ -379,6 +384,24 @@ def _phrased_heading(line: Line, nxt: Line, layout: Layout, first_under: bool = 
         # the measure is exact too: a first line cut by it leaves less than the next unit's room
         return room - leading_unit_width(nxt.text) >= 0
     return room - HEADING_END_SLACK_EM - leading_unit_width(nxt.text) > 0
+
+
+def set_flush(line: Line, layout: Layout) -> bool:
+    """``line``, opening its block where the extractor dropped the first lines' indent
+    (``layout.indent_lost``), is wider than a first line's room by more than the count's tolerance:
+    it was set flush, not in — no paragraph's first line, which holds no more than its room bar a
+    mark hung past the measure.  A 小标题 set flush over indented paragraphs on a pocket page fills
+    the measure as often as not (「三、以实际行动推动作风持续好转」, 15 em on a 16 em page whose
+    first lines hold 14): read as a first line that lost its indent it seemed to run to the
+    measure, and the paragraph under it ran on into it.  Its own room is then the whole measure.
+    Widths exact (full-width characters, an exact measure), and the line ends on a word, not on a
+    mark that may hang (``NO_LINE_START``).  The indent is two em at most: the lost indent is read
+    off first lines some of which a pushed character left short (a three-em reading where there are
+    two), and a first line of the two-em room is no line set flush (「（二）作交流发言的单位请」, 12
+    em on a 14 em page read as three em lost)."""
+    return layout.indent_lost > 0 and layout.measure_exact and not line.indent and full_width_only(line.text) \
+        and line.text[-1:] not in NO_LINE_START \
+        and line.span_width > layout.measure_at(line) - min(layout.indent_lost, INDENT_EM) + LOST_INDENT_TOLERANCE_EM
 
 
 def _first_line_under(line: Line, layout: Layout) -> bool:
