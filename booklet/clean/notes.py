@@ -31,9 +31,12 @@ _BODY_END = re.compile(r"[.。]$")
 _PUNCT_START = re.compile(r"^[，。、；：！？,.;:!?”’）)]")
 # A line above a bracket-numbered run ([1] [2] …) that heads it is shorter than the measure by more
 # than this (em): a heading (参考文献, 注释) or a label; a line of running text just above a page's
-# notes is full, or ends its paragraph with a mark.  Two em: the slack of a full line (hung or
-# compressed marks, a Latin run) is under one.
-HEAD_SHORT_EM = 2.0
+# notes is full, or ends its paragraph with a mark.  Three em: a full line may stand short by the slack
+# of the count (compressed marks, a Latin run: under one), a mark hung past the measure that the
+# measure was read with (one), and a character kinsoku pushed down to the next page with the mark no
+# line may start with (one: 「…日新又新的精」 over the page's notes, 「神。」 overleaf); a heading over a
+# list (参考文献, 注释, 主要参考文献) is a few words, far shorter.
+HEAD_SHORT_EM = 3.0
 # A note's text never ends on a comma or an enumeration mark: a note ending so (「…[J].经济问题探索，」)
 # was cut by the page's foot and goes on at the next page's.
 _CUT_OPEN_RE = re.compile(r"[，、,]\s*$")
