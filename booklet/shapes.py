@@ -148,12 +148,14 @@ def ideographs_only(text: str) -> bool:
 # word of the phrase as a headline states a result (「前三季度规上工业增加值增长6.8%」) — a quantity,
 # never an ordinal: 第 and a number count a page or an issue (「第1版」, 「第12期」), the band's words a
 # head line rejoined from an extractor's runs carries.
-_PHRASE_RE = re.compile(rf"(?:[{IDEOGRAPH}]|(?<!第)\d+(?:\.\d+)?[%％‰]?)+")
+_FIGURE = r"\d+(?:\.\d+)?"
+_FIGURE_SIGN = "[%％‰]"
+_PHRASE_RE = re.compile(rf"(?:[{IDEOGRAPH}]|(?<!第){_FIGURE}{_FIGURE_SIGN}?)+")
 
 
 # A figure closed by its per cent or per mille sign (「14.2%」): a quantity complete in itself — a
 # numeral waits for its measure word (「三」 for 「个」), a figure with its sign waits for nothing.
-CLOSED_FIGURE_RE = re.compile(r"\d+(?:\.\d+)?[%％‰]")
+CLOSED_FIGURE_RE = re.compile(_FIGURE + _FIGURE_SIGN)
 
 
 def one_phrase(text: str) -> bool:
