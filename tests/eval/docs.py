@@ -15,11 +15,23 @@ turn, a rhetorical question inside prose are paragraphs (qa52).
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
 
 CIRCLED = "\u2460-\u2473\u24eb-\u24fe\u2776-\u2793\u3251-\u325f\u32b1-\u32bf"
 MARK = re.compile(f"[{CIRCLED}]")
+
+
+def circled_number(ch: str) -> int:
+    """The number a circled marker stands for (① → 1, ㉑ → 21)."""
+    return int(unicodedata.numeric(ch))
+
+
+def bracket_labels(text: str) -> str:
+    """A note's text with its leading circled marker written as a book numbering its notes in
+    brackets prints it (「①参见…」 → 「[1]参见…」)."""
+    return re.sub(f"^[{CIRCLED}]", lambda m: f"[{circled_number(m.group())}]", text)
 
 # kind → Markdown prefix of its gold block; None: a paragraph-like block (written as it is).
 HEADING_PREFIX = {
@@ -104,8 +116,10 @@ def parse_doc(text: str, name: str, split: str) -> Doc:
     return Doc(name, split, tuple(blocks), meta)
 
 
-def gold_markdown(doc: Doc) -> str:
-    """The gold: one block per paragraph, headings as ``#`` lines, footnote bodies last."""
+def gold_markdown(doc: Doc, note_marks: str = "circled") -> str:
+    """The gold: one block per paragraph, headings as ``#`` lines, footnote bodies last — each
+    starting with its label as printed (``note_marks`` "bracket": 「[1]」; the text's circled
+    markers are marker syntax to the scorer, as a cleaner's ``[^1]`` is)."""
     out = []
     for blk in doc.body:
         if blk.is_heading:
@@ -114,7 +128,7 @@ def gold_markdown(doc: Doc) -> str:
             out.append("> " + blk.text)
         else:
             out.append(blk.text)
-    out += [blk.text for blk in doc.notes]
+    out += [bracket_labels(blk.text) if note_marks == "bracket" else blk.text for blk in doc.notes]
     return "\n\n".join(out) + "\n"
 
 

@@ -60,6 +60,10 @@ class Layout:
     footer_outer: bool = False
     note_scale: float = 0.8
     notes_restart: bool = False
+    # (brack66) how a note's marker is printed, in the text (raised) and at the note's start:
+    # "circled" (①) or "bracket" (「[1]」, as books numbering many notes print them — a Latin
+    # run of three characters an extractor may cut off, space or lower onto the line)
+    note_marks: str = "circled"
     latin_font: bool = False
     body_face: str = "ming"
     heading_face: str | None = None
