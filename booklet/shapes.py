@@ -231,10 +231,11 @@ _STOPS = frozenset("。！？；：!?;…")
 # ------------------------------------------------------------------------ note markers ---
 
 _NOTE_MARK = rf"[{CIRCLED}]|\[\d{{1,3}}\]"
-# A printed note marker anywhere in a line: ① or [1] (``_NOTE_MARK``, spelled to start with
+# A bracketed marker in the text is set small and raised: an extractor may space its characters as
+# it does a justified line's, 「[ 2 ]」 (``mark_label`` gives it as printed).
+_TEXT_NOTE_MARK = rf"[{CIRCLED}]|\[ ?\d{{1,3}} ?\]"
+# A printed note marker anywhere in a line: ① or [1] (``_TEXT_NOTE_MARK``, spelled to start with
 # one character set, so that a scan of a long text skips ahead at C speed to where one may start).
-# (A bracketed marker in the text is set small and raised: an extractor may space its
-# characters as it does a justified line's, 「[ 2 ]」 — ``mark_label`` gives it as printed.)
 NOTE_MARK_RE = re.compile(rf"[{CIRCLED}\[](?:(?<=\[) ?\d{{1,3}} ?\]|(?<!\[))")
 # A printed marker that is the whole label of a note.
 NOTE_LABEL_RE = re.compile(f"^(?:{_NOTE_MARK})$")

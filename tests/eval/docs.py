@@ -28,11 +28,6 @@ def circled_number(ch: str) -> int:
     return int(unicodedata.numeric(ch))
 
 
-def bracket_labels(text: str) -> str:
-    """A note's text with its leading circled marker written as a book numbering its notes in
-    brackets prints it (「①参见…」 → 「[1]参见…」)."""
-    return re.sub(f"^[{CIRCLED}]", lambda m: f"[{circled_number(m.group())}]", text)
-
 # kind → Markdown prefix of its gold block; None: a paragraph-like block (written as it is).
 HEADING_PREFIX = {
     "masthead": "# ", "label": "# ", "kicker": "# ", "title": "# ", "subtitle": "## ",
@@ -116,10 +111,10 @@ def parse_doc(text: str, name: str, split: str) -> Doc:
     return Doc(name, split, tuple(blocks), meta)
 
 
-def gold_markdown(doc: Doc, note_marks: str = "circled") -> str:
-    """The gold: one block per paragraph, headings as ``#`` lines, footnote bodies last — each
-    starting with its label as printed (``note_marks`` "bracket": 「[1]」; the text's circled
-    markers are marker syntax to the scorer, as a cleaner's ``[^1]`` is)."""
+def gold_markdown(doc: Doc) -> str:
+    """The gold: one block per paragraph, headings as ``#`` lines, footnote bodies last.  Markers
+    and a note's label are marker syntax to the scorer however a design prints them (①, 「[1]」,
+    ``Layout.note_marks``), as a cleaner's ``[^1]`` is: the gold keeps them circled."""
     out = []
     for blk in doc.body:
         if blk.is_heading:
@@ -128,7 +123,7 @@ def gold_markdown(doc: Doc, note_marks: str = "circled") -> str:
             out.append("> " + blk.text)
         else:
             out.append(blk.text)
-    out += [bracket_labels(blk.text) if note_marks == "bracket" else blk.text for blk in doc.notes]
+    out += [blk.text for blk in doc.notes]
     return "\n\n".join(out) + "\n"
 
 

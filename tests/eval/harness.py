@@ -150,7 +150,7 @@ def build(doc: Doc, layout: Layout, work: Path) -> list[Case]:
     pages = compose(doc, layout)
     pdf = work / f"{stem}.pdf"
     render_pdf(pages, layout, pdf)
-    gold = gold_markdown(doc, layout.note_marks)
+    gold = gold_markdown(doc)
     cases = [Case(doc.split, doc.name, layout.name, "direct", pdf, gold)]
     unavailable = missing_tools()
     for family, extractor in EXTRACTORS.items():

@@ -340,7 +340,7 @@ def _saved_cases(doc, lay: Layout, work: Path, families: tuple) -> list:
     from typeset import compose
 
     stem = f"{doc.split}__{doc.name}__{lay.name}"
-    pages, gold, cases = compose(doc, lay), harness.gold_markdown(doc, lay.note_marks), []
+    pages, gold, cases = compose(doc, lay), harness.gold_markdown(doc), []
     for family in families:
         path = work / f"{stem}__{family}.txt"
         path.write_text(harness.TEXT_VARIANTS[family](pages), encoding="utf-8", newline="")
