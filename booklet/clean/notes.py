@@ -17,7 +17,7 @@ from booklet.clean.stages import Lines
 from booklet.rawlines import Role
 from booklet.i18n import _
 from booklet.report import Log
-from booklet.shapes import HEADING_LEVELS, LEAD_IN_END_RE, NOTE_LABEL_RE, NOTE_MARK_FIRST, NOTE_START_RE, PUSHED_MARKER_RE, ends_sentence, note_number
+from booklet.shapes import HEADING_LEVELS, LEAD_IN_END_RE, NOTE_LABEL_RE, NOTE_MARK_FIRST, NOTE_MARK_RE, NOTE_START_RE, PUSHED_MARKER_RE, ends_sentence, note_number
 
 _FOOTNOTE = Role.FOOTNOTE
 # A zone of page-bottom notes is at most this many lines (else the marker was something else).
@@ -136,7 +136,11 @@ def _carry_over(out: list[Line], notes: list[SideNote], zones: list[tuple[int, i
     wide = measure + NOTE_WIDER_EM
 
     def wider(line: Line) -> bool:
-        return not line.given_heading and (compressed_width(line) if compressed else line.span_width) > wide
+        # (a line citing a note is the body's — notes cite no notes: a marker kinsoku pushed off
+        # the text line above, 「[4]。」, or that line rejoined with it, 「…寻找新的出路[4]。」, is
+        # wider than the measure only because the line could not hold the marker)
+        return not line.given_heading and not _cites(line) \
+            and (compressed_width(line) if compressed else line.span_width) > wide
 
     for at, first in reversed(zones[1:]):
         start = _carried_from(out, at, notes[first - 1], wider)
@@ -147,6 +151,14 @@ def _carry_over(out: list[Line], notes: list[SideNote], zones: list[tuple[int, i
                 notes[first - 1] = _continued(notes[first - 1], run[:head], log)
             notes[first:first] = _split_zone(run[head:], log) if head < len(run) else []
             del out[start:at]
+
+
+def _cites(line: Line) -> bool:
+    """The line holds a note's marker past its start (a citation in running text), or is a marker
+    pushed down from such a line (「[4]。」)."""
+    if PUSHED_MARKER_RE.match(line.text) is not None:
+        return True
+    return any(mark.start() > 0 for mark in NOTE_MARK_RE.finditer(line.text))
 
 
 def _carried_from(out: list[Line], at: int, note: SideNote, wider: Callable[[Line], bool]) -> int | None:
@@ -297,12 +309,14 @@ def _body_resumes(lines: Sequence[Line], i: int, end: int, wider: Callable[[Line
     read out of turn puts a note's rest after it — tried, dev 3 worse.)  And a page foot never holds a
     heading: a numbered heading's line (``_heading_shaped``) ends the zone wherever it stands.
     Where the notes are set as wide as the body and end full, nothing tells them apart and the zone
-    runs to the break, as before; so it does where the zone's markers stand on lines of their own
-    (「①」 / 「②」 / bodies: a label's body may be a single short line)."""
+    runs to the break, as before; so it does where the zone's markers stand listed on lines of their
+    own (「①」 / 「②」 / bodies: a label's body may be a single short line).  One label alone on its
+    line over its note's text (pypdf parts a bracketed label at its face: 「[3]」 / 「参见《…》」) is
+    a note's first line like any other."""
     smaller = False
     for k in range(i, end - 1):
         line = lines[k]
-        if NOTE_LABEL_RE.match(line.text):
+        if NOTE_LABEL_RE.match(line.text) and NOTE_LABEL_RE.match(lines[k + 1].text):
             return end
         smaller = smaller or wider(line)
         after = lines[k + 1]

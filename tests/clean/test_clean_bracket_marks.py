@@ -49,6 +49,20 @@ def test_a_heading_at_a_page_foot_heads_no_list_numbered_on(extracted):
     assert not any("[3]关于" in p for p in _paragraphs(doc))
 
 
+@pytest.mark.parametrize("name", ["essay_canal_history__s80_pk53_05__paste_viewer_bracket.txt",
+                                  "essay_canal_history__s80_pk53_05__pdftotext_bracket.txt"])
+def test_a_marker_pushed_under_its_line_stays_in_the_text(extracted, headings_of, name):
+    """「…寻找新的出路」 / 「[4]。」 (kinsoku pushed the marker and its stop down a line) over the next
+    page's notes: a line that cites a note is the body's, however wide with its marker — not the
+    rest of the page before's last note (notes cite no notes)."""
+    doc = extracted(name)
+    notes = _notes(doc)
+    assert notes["[2]"].endswith("中华书局1981年版，第23页。")
+    assert "[4]" in _refs(doc)
+    assert any(p.endswith("试图为这座城市寻找新的出路") or "寻找新的出路" in p for p in _paragraphs(doc))
+    assert "三、古河新生" in headings_of(doc)
+
+
 def test_a_note_set_smaller_under_a_heading_is_a_note_and_the_list_stays(extracted):
     """The one note 「[1]本文所称基层，…」 under a heading left at the page's foot is set smaller
     (a list is set at the body's size): a note; the 参考文献 list under its heading stays text."""
@@ -73,6 +87,7 @@ def test_a_label_pypdf_cut_off_answers_the_marker_above(extracted, name, label, 
     doc = extracted(name)
     notes = _notes(doc)
     assert notes[label].startswith(starts)
+    assert not any("同志们，作风建设关乎人心向背" in n for n in notes.values())
     assert label in _refs(doc)
     assert not any(starts[:6] in p for p in _paragraphs(doc))
 
