@@ -110,8 +110,8 @@ def test_bracket_marks_in_the_shape_grammar():
 
 
 def test_markdown_writes_a_bracketed_label_once(clean):
-    """The key numbers the note; a label in brackets saying the same would say it again (「2. [2]参见…」
-    rendered) — written only where it says another number; a circled one is kept as printed (the
+    """The key numbers the note; a label in brackets is a number too — it would say the key's again
+    (「2. [2]参见…」 rendered) or a page's own count — so only a circled one is kept as printed (the
     contract's 「[^1]: ①…」)."""
     from booklet.writers.markdown import render_document
     doc, _ = clean("正文讲到这个问题①，然后继续写下去。\n\n第二段也有一个注释[2]，还有更多的文字。\n\n"
@@ -119,8 +119,4 @@ def test_markdown_writes_a_bracketed_label_once(clean):
     out = render_document(doc)
     assert "[^1]: ①参见某某书，第1页。" in out
     assert "[^2]: 参见另一本书，第2页。" in out
-    doc, _ = clean("正文讲到这个问题[1]，然后继续写下去。\n\n第二段也有一个注释[3]，还有更多的文字。\n\n"
-                   "[1]参见某某书，第1页。\n[3]参见另一本书，第2页。\n")
-    out = render_document(doc)
-    assert "[^1]: 参见某某书，第1页。" in out
-    assert "[^2]: [3]参见另一本书，第2页。" in out
+    assert "[2]" not in out
