@@ -40,12 +40,19 @@ SURNAMES = frozenset(
 # ------------------------------------------------ sentence ends, clause punctuation ---
 
 _CLOSERS = "”’」』）)》〉】\\]\"'"
+# A note marker printed after a mark (「…的重要源头。④」, 「…出路。[4]」): circled, or a number in
+# brackets (books numbering many notes print 「[12]」).
+_MARK_AFTER = rf"(?:[{CIRCLED}]|\[\d{{1,3}}\])"
+# A note marker ending a line (a title's: 「…奋勇前进①」, 「…的调研报告[1]」).
+NOTE_MARK_END_RE = re.compile(f"{_MARK_AFTER}$")
+# Bracketed markers at a line's end: stripped before the mark under them is judged.
+_BRACKET_MARK_END_RE = re.compile(r"(?:\[\d{1,3}\])+$")
 # Sentence-final punctuation at the end of a line, optionally followed by closing quotes and by
 # a note marker (「…的重要源头。④」).  The full-width point ．(U+FF0E) is the full stop of scientific
 # and reference-list typesetting (GB/T 15834: 科技文献 may end a sentence with ．; GB/T 7714 ends every
 # reference entry with it: 「…国家行政学院学报，2014（3）：11-17．」) — but not after a bare number,
 # where it is an item's number (「1．」).
-SENTENCE_END_RE = re.compile(rf"(?:[。！？；：!?;…]|(?<!^\d)(?<!^\d\d)．|\.{{3}}|……)[{_CLOSERS}{CIRCLED}]*$")
+SENTENCE_END_RE = re.compile(rf"(?:[。！？；：!?;…]|(?<!^\d)(?<!^\d\d)．|\.{{3}}|……)(?:[{_CLOSERS}]|{_MARK_AFTER})*$")
 _SENTENCE_LAST = frozenset("。！？；：!?;….．”’」』）)》〉】]\"'") | frozenset(
     chr(c) for lo, hi in re.findall("(.)-(.)", CIRCLED) for c in range(ord(lo), ord(hi) + 1))
 # A full stop (not ；：) at the end, closing quotes allowed: the sentence is surely over.
@@ -189,7 +196,7 @@ _UNIT_OPENERS = frozenset("“‘（《「『【〔")
 
 # A line ending in a colon leads in to what follows (a list, a quote, a definition): as a
 # paragraph's first line it is no paragraph of its own (「综合已有研究，本书…界定为：」 / 「在一定…」).
-LEAD_IN_END_RE = re.compile(rf"[：:][{_CLOSERS}{CIRCLED}]*$")
+LEAD_IN_END_RE = re.compile(rf"[：:](?:[{_CLOSERS}]|{_MARK_AFTER})*$")
 # A colon inside a line, not at its end, leads a field's text (「附件：江城市…」, 「地址：…」): a
 # headline element may end on a colon (a kicker), never hold one inside.
 FIELD_COLON_RE = re.compile(r"[：:](?!\s*$)")
@@ -208,6 +215,8 @@ def ends_sentence(text: str) -> bool:
         text = text.rstrip()
         if text[-1:] not in _SENTENCE_LAST:
             return False
+    if text[-1] == "]":
+        text = _BRACKET_MARK_END_RE.sub("", text)   # (「…出路。[4]」: the marker after the stop)
     core = text.rstrip(_AFTER_STOP)
     if core[-1:] == "．":
         return not (len(core) <= 3 and core[:-1].isdigit())   # (「1．」「12．」: a number)
@@ -222,9 +231,12 @@ _STOPS = frozenset("。！？；：!?;…")
 # ------------------------------------------------------------------------ note markers ---
 
 _NOTE_MARK = rf"[{CIRCLED}]|\[\d{{1,3}}\]"
-# A printed note marker anywhere in a line: ① or [1] (``_NOTE_MARK``, spelled to start with
+# A bracketed marker in the text is set small and raised: an extractor may space its characters as
+# it does a justified line's, 「[ 2 ]」 (``mark_label`` gives it as printed).
+_TEXT_NOTE_MARK = rf"[{CIRCLED}]|\[ ?\d{{1,3}} ?\]"
+# A printed note marker anywhere in a line: ① or [1] (``_TEXT_NOTE_MARK``, spelled to start with
 # one character set, so that a scan of a long text skips ahead at C speed to where one may start).
-NOTE_MARK_RE = re.compile(rf"[{CIRCLED}\[](?:(?<=\[)\d{{1,3}}\]|(?<!\[))")
+NOTE_MARK_RE = re.compile(rf"[{CIRCLED}\[](?:(?<=\[) ?\d{{1,3}} ?\]|(?<!\[))")
 # A printed marker that is the whole label of a note.
 NOTE_LABEL_RE = re.compile(f"^(?:{_NOTE_MARK})$")
 # First characters of a printed marker: other lines never start with one.
@@ -264,8 +276,14 @@ _CIRCLED_RUNS = ((0x2460, 1, 20), (0x24EB, 11, 10), (0x24F5, 1, 10), (0x2776, 1,
                  (0x278A, 1, 10), (0x3251, 21, 15), (0x32B1, 36, 15))
 
 
+def mark_label(mark: str) -> str:
+    """A marker as printed: without the spaces an extractor put inside its brackets (「[ 2 ]」)."""
+    return mark.replace(" ", "") if mark[:1] == "[" else mark
+
+
 def note_number(label: str) -> int | None:
     """The number a printed marker stands for (``③`` → 3, ``[12]`` → 12), or None."""
+    label = mark_label(label)
     if label[:1] == "[" and label[-1:] == "]" and label[1:-1].isdecimal():
         return int(label[1:-1])
     if len(label) != 1:

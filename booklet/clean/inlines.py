@@ -9,7 +9,7 @@ from booklet.clean.blocks import Blk, Kind, Spans
 from booklet.clean.stages import Articles
 from booklet.model import Bold, FootnoteRef, Inline, Text
 from booklet.report import Log
-from booklet.shapes import LEAD_IN_RE, NOTE_MARK_RE
+from booklet.shapes import LEAD_IN_RE, NOTE_MARK_RE, mark_label
 
 # The spaces an extractor may write between a word and the raised marker after it.
 MARKER_SPACES = " \u3000"
@@ -56,11 +56,12 @@ def _plain(text: str, take_ref: Callable[[str], bool] | None, out: list[Inline])
     gives the raised run its own word: 「核心位置 [1]。」) is dropped with it."""
     pos = 0
     for match in NOTE_MARK_RE.finditer(text) if take_ref is not None else ():
-        if take_ref(match.group(0)):  # type: ignore[misc]
+        label = mark_label(match.group(0))
+        if take_ref(label):  # type: ignore[misc]
             before = text[pos:match.start()].rstrip(MARKER_SPACES)
             if before:
                 out.append(Text(before))
-            out.append(FootnoteRef(match.group(0)))
+            out.append(FootnoteRef(label))
             pos = match.end()
     if pos < len(text):
         out.append(Text(text[pos:]))

@@ -17,7 +17,7 @@ from booklet.clean.stages import Lines
 from booklet.rawlines import Role
 from booklet.i18n import _
 from booklet.report import Log
-from booklet.shapes import HEADING_LEVELS, LEAD_IN_END_RE, NOTE_LABEL_RE, NOTE_MARK_FIRST, NOTE_START_RE, PUSHED_MARKER_RE, ends_sentence, note_number
+from booklet.shapes import HEADING_LEVELS, LEAD_IN_END_RE, NOTE_LABEL_RE, NOTE_MARK_FIRST, NOTE_MARK_RE, NOTE_START_RE, PUSHED_MARKER_RE, ends_sentence, note_number
 
 _FOOTNOTE = Role.FOOTNOTE
 # A zone of page-bottom notes is at most this many lines (else the marker was something else).
@@ -78,6 +78,7 @@ def extract_footnotes(stage: Lines, log: Log) -> Lines:
     zones: list[tuple[int, int]] = []   # (where in ``out``, which note) each zone of text notes starts
     listed: set[int] = set()   # the lines of bracket-numbered lists in the text (``_list_items``)
     wider: Callable[[Line], bool] | None = None   # read once, at the first zone
+    body_measure: tuple[float, bool] | None = None   # read once, where first asked
     i = 0
     while i < len(lines):
         k = bisect_left(may, i)
@@ -91,12 +92,15 @@ def extract_footnotes(stage: Lines, log: Log) -> Lines:
             i = _take_hinted(lines, i, out, notes, log)
             continue
         if line.text[:1] == "[" and i not in listed and i and not line.page_start \
-                and NOTE_START_RE.match(line.text) and heads_list(lines, i - 1):
-            listed.update(_list_items(lines, i, may[k:]))
+                and _opens_list(line):
+            body_measure = body_measure or _body_measure(lines, may)
+            if heads_list(lines, i - 1, body_measure) and not _set_smaller(lines, i, _note_width(body_measure)):
+                listed.update(_list_items(lines, i, may[k:]))
         end = _zone_end(lines, i) if line.text[:1] in NOTE_MARK_FIRST and i not in listed else None
         if end is not None:
             if wider is None:
-                wider = _note_width(lines, may)
+                body_measure = body_measure or _body_measure(lines, may)
+                wider = _note_width(body_measure)
             end = _body_resumes(lines, i, end, wider)
         if end is None:
             out.append(lines[i])
@@ -132,7 +136,11 @@ def _carry_over(out: list[Line], notes: list[SideNote], zones: list[tuple[int, i
     wide = measure + NOTE_WIDER_EM
 
     def wider(line: Line) -> bool:
-        return not line.given_heading and (compressed_width(line) if compressed else line.span_width) > wide
+        # (a line citing a note is the body's — notes cite no notes: a marker kinsoku pushed off
+        # the text line above, 「[4]。」, or that line rejoined with it, 「…寻找新的出路[4]。」, is
+        # wider than the measure only because the line could not hold the marker)
+        return not line.given_heading and not _cites(line) \
+            and (compressed_width(line) if compressed else line.span_width) > wide
 
     for at, first in reversed(zones[1:]):
         start = _carried_from(out, at, notes[first - 1], wider)
@@ -143,6 +151,14 @@ def _carry_over(out: list[Line], notes: list[SideNote], zones: list[tuple[int, i
                 notes[first - 1] = _continued(notes[first - 1], run[:head], log)
             notes[first:first] = _split_zone(run[head:], log) if head < len(run) else []
             del out[start:at]
+
+
+def _cites(line: Line) -> bool:
+    """The line holds a note's marker past its start (a citation in running text), or is a marker
+    pushed down from such a line (「[4]。」)."""
+    if PUSHED_MARKER_RE.match(line.text) is not None:
+        return True
+    return any(mark.start() > 0 for mark in NOTE_MARK_RE.finditer(line.text))
 
 
 def _carried_from(out: list[Line], at: int, note: SideNote, wider: Callable[[Line], bool]) -> int | None:
@@ -254,17 +270,23 @@ def _zone_end(lines: Sequence[Line], i: int) -> int | None:
     return j if _numbered_in_order(lines, i, j) else None
 
 
-def _note_width(lines: Sequence[Line], may: Sequence[int]) -> Callable[[Line], bool]:
-    """Whether a line holds more than the body's measure: set in the notes' smaller size.  The
-    measure is read from the lines outside every zone of notes a marker may open (to the next
-    page break, the widest reach): the notes' own full lines, wider, would give theirs."""
+def _body_measure(lines: Sequence[Line], may: Sequence[int]) -> tuple[float, bool]:
+    """The body's measure (and whether its marks were compressed), read from the lines outside
+    every zone of notes a marker may open (to the next page break, the widest reach): notes set
+    smaller hold more characters to the line, and where a text has many, their full lines would
+    give theirs."""
     skip: set[int] = set()
     for i in may:
         end = _zone_end(lines, i) if lines[i].text[:1] in NOTE_MARK_FIRST else None
         if end is not None:
             skip.update(range(i, end))
     body = [line for k, line in enumerate(lines) if k not in skip]
-    measure, compressed = typical_measure(body if body else lines)
+    return typical_measure(body if body else lines)
+
+
+def _note_width(body_measure: tuple[float, bool]) -> Callable[[Line], bool]:
+    """Whether a line holds more than the body's measure: set in the notes' smaller size."""
+    measure, compressed = body_measure
 
     def width(line: Line) -> float:
         return compressed_width(line) if compressed else line.span_width
@@ -287,12 +309,14 @@ def _body_resumes(lines: Sequence[Line], i: int, end: int, wider: Callable[[Line
     read out of turn puts a note's rest after it — tried, dev 3 worse.)  And a page foot never holds a
     heading: a numbered heading's line (``_heading_shaped``) ends the zone wherever it stands.
     Where the notes are set as wide as the body and end full, nothing tells them apart and the zone
-    runs to the break, as before; so it does where the zone's markers stand on lines of their own
-    (「①」 / 「②」 / bodies: a label's body may be a single short line)."""
+    runs to the break, as before; so it does where the zone's markers stand listed on lines of their
+    own (「①」 / 「②」 / bodies: a label's body may be a single short line).  One label alone on its
+    line over its note's text (pypdf parts a bracketed label at its face: 「[3]」 / 「参见《…》」) is
+    a note's first line like any other."""
     smaller = False
     for k in range(i, end - 1):
         line = lines[k]
-        if NOTE_LABEL_RE.match(line.text):
+        if NOTE_LABEL_RE.match(line.text) and NOTE_LABEL_RE.match(lines[k + 1].text):
             return end
         smaller = smaller or wider(line)
         after = lines[k + 1]
@@ -315,19 +339,49 @@ def _heading_shaped(line: Line) -> bool:
     return number is not None and not _HEADING_TEXT_MARK.search(line.text[number.end():])
 
 
-def heads_list(lines: Sequence[Line], k: int) -> bool:
+def _opens_list(line: Line) -> bool:
+    """A bracket-numbered line that may open a list in the text: its number is 1.  A list (参考文献,
+    注释 set as the text's last section) numbers from its first item; a page's notes numbered on
+    through a chapter open at any number (「三、古河新生」 at a page's foot over 「[3]关于…」 / 「[4]…」
+    heads no list of its own)."""
+    start = NOTE_START_RE.match(line.text)
+    return start is not None and note_number(start.group(1)) == 1
+
+
+def _set_smaller(lines: Sequence[Line], i: int, wider: Callable[[Line], bool]) -> bool:
+    """The item ``lines[i]`` opens (its lines up to the next marker or the page's end) holds a line
+    wider than the body's measure: set in the notes' smaller size, it is a page's note, whatever
+    stands above it (a list in the text is set at the body's size; a heading left at a page's foot,
+    「二、基层治理数字化转型的实践」 / 「逻辑」 over 「[1]本文所称基层，主要指街道（乡镇）和社区」, heads
+    the next page's text).  Only the item's own lines (a 参考文献 list may stand over the page's
+    notes), and only lines with no space in them: pdftotext spreads a justified line of a reference
+    over the measure with spaces (「] ． 国 家 行 政 学 院 学 报 ，」)."""
+    end = _zone_end(lines, i)
+    if end is None:
+        return False
+    for line in lines[i:end]:
+        if line is not lines[i] and line.text[:1] in NOTE_MARK_FIRST and NOTE_START_RE.match(line.text):
+            return False
+        if wider(line) and " " not in line.text:   # (spaces an extractor wrote widen a line)
+            return True
+    return False
+
+
+def heads_list(lines: Sequence[Line], k: int, body_measure: tuple[float, bool] | None = None) -> bool:
     """``lines[k]`` heads the bracket-numbered run under it, which is then a list in the text (a
     参考文献 list: 「参考文献」 / 「[1] 王…[J]．…」 / …), not a page's notes: a typesetter keeps a
     heading with the text it heads, so no page ends on a heading (or on a lead-in ending in ：)
     above its foot notes — the line above a page's notes is running text, full or ending its
     sentence.  The heading is one the reader marked, or a line well short of the measure that
-    neither ends a sentence nor breaks off at a clause mark."""
+    neither ends a sentence nor breaks off at a clause mark — the body's measure (``body_measure``,
+    read without the runs that may be notes: notes set smaller hold more characters to the line,
+    and a text with many would make its full body lines look short); else the lines'."""
     above = lines[k]
     if above.given_heading or LEAD_IN_END_RE.search(above.text):
         return True
     if above.final or above.clause or above.caption:
         return False
-    measure, compressed = typical_measure(lines)
+    measure, compressed = body_measure or typical_measure(lines)
     width = compressed_width(above) if compressed else above.span_width
     return 0 < width < measure - HEAD_SHORT_EM
 

@@ -20,7 +20,7 @@ from booklet.clean.layout import INDENT_EM
 from booklet.clean.lines import NARROW_RUN_UNKNOWN_EM, Line, join_logged
 from booklet.i18n import _
 from booklet.report import Log, excerpt
-from booklet.shapes import (BYLINE_LABEL_RE, LATIN_RUN_RE, CIRCLED_RE, CLAUSE_RE, CLOSING_RE, CLAUSE_SPACED_RE, CREDIT_RE, DATE_ONLY_RE, DATE_PART_END_RE, ENTRY_INSIDE_RE, ITEM_NUMBER_DIGITS_RE, ITEM_NUMBER_RUN_RE, ITEM_NUMBER_STOP, LABEL_RE, NUMBERED_RE, ORDINAL_FIRST,
+from booklet.shapes import (BYLINE_LABEL_RE, LATIN_RUN_RE, NOTE_LABEL_RE, NOTE_MARK_FIRST, CLAUSE_RE, CLOSING_RE, CLAUSE_SPACED_RE, CREDIT_RE, DATE_ONLY_RE, DATE_PART_END_RE, ENTRY_INSIDE_RE, ITEM_NUMBER_DIGITS_RE, ITEM_NUMBER_RUN_RE, ITEM_NUMBER_STOP, LABEL_RE, NUMBERED_RE, ORDINAL_FIRST,
                             BOUND_TO_BEFORE, NUMBER_UNIT_FIRST, STOP_RE, ends_sentence)
 
 # A line may be this much (em) wider than the measure: hanging punctuation, a Latin face's
@@ -78,18 +78,22 @@ DATE_PIECES = 2
 # on it: one (a paragraph's indent is two).
 ENTRY_SPACE = "\u3000"
 LEAD_RUN_SPACE_RE = re.compile("^\u3000(?!\u3000)")
-# A raised note marker is set at about half size.
+# A raised note marker is set at about half size: a circled one (an em wide) takes half an em, one
+# in brackets (「[12]」, half-width characters) half its width.
 MARKER_EM = 0.5
+MARKER_SCALE = 0.5
 
 
 def marker(line: Line) -> bool:
-    """The line is one raised note marker (``①``)."""
-    return len(line.text) == 1 and CIRCLED_RE.match(line.text) is not None
+    """The line is one raised note marker (``①``, ``[1]``: ``shapes.NOTE_LABEL_RE``)."""
+    return line.text[:1] in NOTE_MARK_FIRST and NOTE_LABEL_RE.match(line.text) is not None
 
 
 def width(line: Line) -> float:
     """The line's width (em), a raised marker's at its half size."""
-    return MARKER_EM if marker(line) else line.width
+    if not marker(line):
+        return line.width
+    return MARKER_EM if len(line.text) == 1 else line.width * MARKER_SCALE
 
 
 def regroup(pieces: Sequence[Line], measure: float, log: Log, changes: Sequence[int] = (),

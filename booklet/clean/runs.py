@@ -87,7 +87,7 @@ from booklet.clean.pages import EM_SPACE, em_spaced_piece, find_pages, head_numb
 from booklet.clean.regroup import OVERFLOW_EM, RUN_ON_SLACK_EM, lead_run, marker, regroup, width
 from booklet.i18n import _
 from booklet.report import Log, excerpt
-from booklet.shapes import (BYLINE_LABEL_RE, CHINESE_EDGE_RE, CIRCLED_RE, CJK_AT_START_RE, CJK_CHAR_RE, CREDIT_RE,
+from booklet.shapes import (BYLINE_LABEL_RE, CHINESE_EDGE_RE, NOTE_MARK_FIRST, NOTE_MARK_RE, NOTE_START_RE, note_number, CJK_AT_START_RE, CJK_CHAR_RE, CREDIT_RE,
                             ITEM_NUMBER_RUN_RE, JOINED_LINES_RE, LATIN_RUN_RE, BOUND_TO_BEFORE, NO_LINE_START, NUMBERED_RE,
                             ONE_IDEOGRAPH_RE, PAGE_NUMBER_MAX_CHARS, PIECE_LINES_RE, QUOTED_LINE_RE, REFERENCE_LABEL_RUN_RE,
                             SIGN_DATE_RE, STOP_RE,
@@ -145,6 +145,7 @@ def rejoin_runs(lines: list[Line], log: Log) -> list[Line]:
     # 004: ``①`` / ``②`` / ``戚聿东…``), not raised markers cut from the text
     labels = {i for i in runs if marker(lines[i]) and ((i > 0 and marker(lines[i - 1]))
                                                         or (i + 1 < len(lines) and marker(lines[i + 1])))}
+    answers = _cited_again(lines)
     runs -= labels
     pages = find_pages(lines)
     runs -= pages.numbers
@@ -174,8 +175,11 @@ def rejoin_runs(lines: list[Line], log: Log) -> list[Line]:
     near = runs | cuts
     plain = [ln for i, ln in enumerate(lines) if i not in near and i + 1 not in near and i - 1 not in runs
              and i not in fixed]
+    # (a note's label cut off its text, 「[1]」 / 「语出《论语·子路》。」: the text is the note's, set
+    # smaller, and bounds nothing either)
+    notes = answers | {i + 1 for i in answers}
     measure = _measure(plain, [ln for i, ln in enumerate(lines) if (i in near or i + 1 in near or i - 1 in near)
-                               and not _note_body(ln)])
+                               and not _note_body(ln) and i not in notes])
     filled = _filled_pairs(lines, measure, fixed, paired)
     cut_by_font = bool(runs) or len(filled) >= FONT_CUT_MIN_PAIRS
     lead_ins = _sharing(lines, measure, fixed, runs) if cut_by_font else _lone_pairs(lines, filled)
@@ -184,9 +188,10 @@ def rejoin_runs(lines: list[Line], log: Log) -> list[Line]:
     if not runs and not cuts and not lead_ins and not series:
         return lines
     doubted = series | {k for k in range(len(lines) - 1) if _ambiguous(lines, k, runs, cuts, fixed)}
+    doubted -= {i - 1 for i in answers}   # (a note's label opens its printed line)
     shredded = bool(found["gap"] & runs)   # (a text PDFium cut)
     spread = _spread(lines, measure, doubted, fixed) if shredded else set()
-    shared = lead_ins | spread
+    shared = (lead_ins | spread) - {i - 1 for i in answers}
     out: list[Line] = []
     i = 0
     while i < len(lines):
@@ -745,10 +750,40 @@ def _inside_cjk(lines: Sequence[Line], shaped: Sequence[int]) -> list[int]:
     return inside
 
 
+def _cited_again(lines: Sequence[Line]) -> set[int]:
+    """The lines that open on a marker the text cited above and no note has answered yet: a note's
+    label (with the figures its text opens with, 「[2]2025」), cut off the page's last line of text
+    and off its note (「…一派繁华景象。」 / 「[1]」 / 「《元和郡县图志》…」 — pypdf parts a bracketed
+    label from both at its face), not a raised marker of the text: the break before it is no cut.
+    A note follows the marker citing it, and answers it once; counted so, numbers that start again
+    on every page pair too."""
+    if NOTE_MARK_FIRST.isdisjoint([line.text[:1] for line in lines]):
+        return set()
+    cited: set[int] = set()
+    labels: set[int] = set()
+    for i, line in enumerate(lines):
+        if line.text[:1] in NOTE_MARK_FIRST and (start := NOTE_START_RE.match(line.text)) is not None:
+            number = note_number(start.group(1))
+            if number in cited:
+                labels.add(i)
+            if number in cited:   # (a note's label: the citation answered)
+                cited.discard(number)
+                rest = start.group(2)
+            else:
+                rest = line.text
+        else:
+            rest = line.text
+        cited.update(n for mark in NOTE_MARK_RE.finditer(rest) if (n := note_number(mark.group(0))) is not None)
+    return labels
+
+
 def _note_body(line: Line) -> bool:
     """The line opens a note at the page's foot (``②2025年市直机关…``): set smaller than the body,
     it holds more characters than the measure, so it bounds nothing."""
-    return len(line.text) > 1 and CIRCLED_RE.match(line.text) is not None
+    if line.text[:1] not in NOTE_MARK_FIRST:
+        return False
+    start = NOTE_START_RE.match(line.text)
+    return start is not None and start.group(2) != ""
 
 
 def _set_off(lines: Sequence[Line], i: int) -> bool:

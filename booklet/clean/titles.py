@@ -11,7 +11,7 @@ from booklet.clean.lines import join_logged
 from booklet.clean.setoff import left_open
 from booklet.clean.stages import Blocks
 from booklet.report import Log
-from booklet.shapes import (BYLINE_ROLES, CODE_LINE_RE, CONTRIBUTOR_LINE_RE, ISSUE_LINE_RE, VOLUME_LINE_RE, CHAPTER_ONLY_RE, CIRCLED_RE, KICKER_END_RE, NUMBERED_RE, STOP_RE, TOC_ROW_RE, WORD_CONTEXT,
+from booklet.shapes import (BYLINE_ROLES, CODE_LINE_RE, CONTRIBUTOR_LINE_RE, ISSUE_LINE_RE, VOLUME_LINE_RE, CHAPTER_ONLY_RE, NOTE_MARK_END_RE, KICKER_END_RE, NUMBERED_RE, STOP_RE, TOC_ROW_RE, WORD_CONTEXT,
                             ends_sentence, looks_like_byline, name_like, set_apart,
                             short_line_role, couplet_over, couplet_under, headline_apart)
 from booklet.typeset.segment import word_across
@@ -296,4 +296,4 @@ def _heads_item(before: Blk | None, after: Blk | None) -> bool:
 def may_run_on(blk: Blk) -> bool:
     """A title line that filled the measure may go on in the next line, unless it ends with the
     title's note mark (``…奋勇前进※`` / ``习近平``: the mark closes the title)."""
-    return blk.full and not blk.text.endswith(TITLE_NOTE_MARKS) and CIRCLED_RE.search(blk.text[-1:]) is None
+    return blk.full and not blk.text.endswith(TITLE_NOTE_MARKS) and NOTE_MARK_END_RE.search(blk.text) is None

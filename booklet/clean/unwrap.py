@@ -26,7 +26,7 @@ from booklet.shapes import (couplet_over, SIGN_DATE_RE, couplet_under, headline_
                             ENTRY_RANGE_MARKS, ENTRY_SPACED_RE, entry_lead,
                             CLOSING_RE, COLOPHON_ROW_RE,
                             DATELINE_RE, EDITOR_NOTE_RE, FIELD_LINE_RE, FIGURE_RE, LEAD_IN_MARKS, NUMBERED_LABEL_RE,
-                            LISTED_NAME_LAST, MID_WORD_END_RE, NAME_ROW_RE, NOTE_LEAD_RE, NOTE_MARK_FIRST, NOTE_MARK_RE, OPENERS,
+                            LISTED_NAME_LAST, MID_WORD_END_RE, NAME_ROW_RE, NOTE_LEAD_RE, NOTE_MARK_FIRST, NOTE_MARK_RE, OPENERS, mark_label,
                             PUSHED_MARKER_RE, FORM_FIELD_RE, SCHEDULE_DAYPARTS, SCHEDULE_ROW_RE, TABLE_ROW_RE, WHOLE_NAME_RE, WHOLE_NAME_ROW_RE, ROW_LINE_RE, ROW_TERM_MAX, SOURCE_LINE_RE, SOURCE_WHOLE_RE, SPREAD_STOP_RE, TAIL_OR_DIGIT_RE, TOC_LINE_RE, TOC_ROW_RE,
                             date_cut, ends_mid_word, has_short_line_role, list_item, locator_rest, opens_on_tail)
 
@@ -145,7 +145,7 @@ def _note_starts(lines: Sequence[Line]) -> set[int]:
         lead = NOTE_LEAD_RE.match(line.text) if line.text[:1] in NOTE_MARK_FIRST else None
         if lead is not None and lead.group(1) in seen and PUSHED_MARKER_RE.match(line.text) is None:
             starts.add(i)
-        seen.update(mark.group(0) for mark in NOTE_MARK_RE.finditer(line.text))
+        seen.update(mark_label(mark.group(0)) for mark in NOTE_MARK_RE.finditer(line.text))
     return starts
 
 

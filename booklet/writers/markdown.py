@@ -115,9 +115,17 @@ def render_article(article: Article, first_key: int = 1) -> str:
         parts.append(_lines(article.source_line))
     for k, note in enumerate(article.footnotes, first_key):
         body = _inlines(note.inlines, _Keys(Article(title="")), at_start=False)
-        label = note.label if NOTE_LABEL_RE.match(note.label) else ""
+        label = note.label if _label_kept(note.label) else ""
         parts.append(f"[^{k}]: {label}{body}")
     return "\n\n".join(parts) + "\n"
+
+
+def _label_kept(label: str) -> bool:
+    """A note's printed label written after its key: a circled one (「[^1]: ①…」, the glyph the
+    source printed); one in brackets is a number, as the key is — the key numbers the note, and
+    「[^2]: [2]参见…」 would say it twice (「2. [2]参见…」 to a reader of the Markdown), or say a page's
+    own count where notes start again on every page: a marker, not the note's text."""
+    return label[:1] != "[" and NOTE_LABEL_RE.match(label) is not None
 
 
 def render_document(document: Document) -> str:

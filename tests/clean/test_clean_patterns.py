@@ -23,10 +23,10 @@ PLAIN = {
     "_DASHES": r"--|－－|—+",
 }
 SHAPES = {
-    "NOTE_MARK_RE": shapes._NOTE_MARK,
+    "NOTE_MARK_RE": shapes._TEXT_NOTE_MARK,
     "SPACE_BEFORE_CJK_RE": f" +(?=[{shapes.IDEOGRAPH}{shapes.CJK_PUNCT}])",
 }
-ALPHABET = " \t\u00a0.。…-－—字a1,①⑳[]2"
+ALPHABET = " \t\u00a0.。…-－—字a1,①⑳[]2[ ]"
 
 
 @pytest.mark.parametrize("name", sorted(PLAIN) + sorted(SHAPES))

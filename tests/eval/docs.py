@@ -15,11 +15,18 @@ turn, a rhetorical question inside prose are paragraphs (qa52).
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
 
 CIRCLED = "\u2460-\u2473\u24eb-\u24fe\u2776-\u2793\u3251-\u325f\u32b1-\u32bf"
 MARK = re.compile(f"[{CIRCLED}]")
+
+
+def circled_number(ch: str) -> int:
+    """The number a circled marker stands for (① → 1, ㉑ → 21)."""
+    return int(unicodedata.numeric(ch))
+
 
 # kind → Markdown prefix of its gold block; None: a paragraph-like block (written as it is).
 HEADING_PREFIX = {
@@ -105,7 +112,9 @@ def parse_doc(text: str, name: str, split: str) -> Doc:
 
 
 def gold_markdown(doc: Doc) -> str:
-    """The gold: one block per paragraph, headings as ``#`` lines, footnote bodies last."""
+    """The gold: one block per paragraph, headings as ``#`` lines, footnote bodies last.  Markers
+    and a note's label are marker syntax to the scorer however a design prints them (①, 「[1]」,
+    ``Layout.note_marks``), as a cleaner's ``[^1]`` is: the gold keeps them circled."""
     out = []
     for blk in doc.body:
         if blk.is_heading:

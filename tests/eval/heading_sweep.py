@@ -22,7 +22,7 @@ import random
 import sys
 import tempfile
 from concurrent.futures import ProcessPoolExecutor
-from dataclasses import asdict
+from dataclasses import asdict, replace
 from multiprocessing import get_context
 from pathlib import Path
 
@@ -390,6 +390,9 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--first-head", action="store_true",
                     help="(onepage64) print each design's head (after --word) on the first page only, "
                          "Word's different first page; later pages print none or the title")
+    ap.add_argument("--notes", choices=("circled", "bracket"),
+                    help="(brack66) print every design's note markers so: 「①」 or 「[1]」 (the draw otherwise "
+                         "unchanged); 'notes' in --texts takes the dev texts that have notes")
     ap.add_argument("--json", type=Path)
     ap.add_argument("--keep", type=Path, help="keep input, gold and output per case here")
     args = ap.parse_args(argv)
@@ -405,13 +408,15 @@ def main(argv: list[str] | None = None) -> int:
         designs = [first_head_only(d, args.seed) for d in designs]
     if args.columns:
         designs = [d for d in designs if d.columns == args.columns]
+    if args.notes:
+        designs = [replace(d, note_marks=args.notes) for d in designs]
     texts = {"columns": COLUMN_TEXTS, "news": NEWS_TEXTS}.get(args.kind, TEXTS)
     if args.texts:
         texts = tuple(t for part in args.texts.split(",")
                       for t in (NEW_TEXTS if part == "new" else (part,)))
     docs = load_docs("dev")
     if args.texts != "all":
-        docs = [d for d in docs if d.name in texts]
+        docs = [d for d in docs if d.name in texts or ("notes" in texts and d.notes)]
     families = FAMILIES[:-1]
     if args.kind in ("pocket", "pocketwide"):
         families = POCKET_FAMILIES

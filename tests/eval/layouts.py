@@ -60,6 +60,10 @@ class Layout:
     footer_outer: bool = False
     note_scale: float = 0.8
     notes_restart: bool = False
+    # (brack66) how a note's marker is printed, in the text (raised) and at the note's start:
+    # "circled" (①) or "bracket" (「[1]」, as books numbering many notes print them — a Latin
+    # run of three characters an extractor may cut off, space or lower onto the line)
+    note_marks: str = "circled"
     latin_font: bool = False
     body_face: str = "ming"
     heading_face: str | None = None
@@ -437,6 +441,19 @@ DEV_LAYOUTS = (
            measure=15, leading=1.5, heading_style="bold", heading_scale=1.0, heading_indent=2.0,
            title_scale=1.25, header_odd=("{title}",), header_even=("干部学习口袋书",),
            footer="{n}", footer_outer=True, rotate=False),
+    # (brack66) Books that number many notes print their markers in brackets (「[1]」, raised in the
+    # text and as each note's label).  A 小64开 theory pocket book on a 16-character measure, notes at
+    # 0.8 at the page's foot numbered on through the text, 黑体 headings at the body's size, the
+    # series' name as the running head, the folio 「— n —」 centred at the foot.
+    Layout("pocket_16_bracket_notes", page=(105 * MM, 150 * MM), margins=(42, 44, 34, 34), measure=16,
+           leading=1.5, heading_style="hei", heading_scale=1.0, title_scale=1.3, note_marks="bracket",
+           header_odd=("理论学习口袋书",), footer="— {n} —", rotate=False),
+    # An A5 book numbering its notes afresh on every page in brackets, at 0.75, a 24-character
+    # measure, the title as the odd head and the book's name as the even, the folio outside.
+    Layout("a5_bracket_notes_by_page", page=A5, margins=(52, 50, 46, 40), measure=24, leading=1.55,
+           note_scale=0.75, notes_restart=True, note_marks="bracket", title_scale=1.3,
+           header_odd=("{title}",), header_even=("学习参考读本",), footer="{n}", footer_outer=True,
+           rotate=False),
     # A Word document whose author typed the headings as plain paragraphs (the Normal style in the
     # body face and size, only the first-line indent taken off, no space): flush at the margin over
     # paragraphs indented 2 em, a 35-character measure.  Only a heading's shape and its neighbours

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
-from docs import MARK
+from docs import MARK, circled_number
 from fonts import advance
 from layouts import Layout
 
@@ -51,6 +51,13 @@ class Tok:
     ch: str
     bold: bool = False
     sup: bool = False
+    # what is printed for ``ch`` when it differs (a note marker ① printed 「[1]」): one unit the
+    # line breaker never cuts, measured and set as printed
+    label: str = ""
+
+    @property
+    def text(self) -> str:
+        return self.label or self.ch
 
 
 def style_of(kind: str, layout: Layout) -> Style:
@@ -91,12 +98,23 @@ def style_of(kind: str, layout: Layout) -> Style:
     return table[kind]
 
 
-def tokens(text: str, sup_marks: bool) -> list[Tok]:
-    """Characters with their bold flag (``**…**`` markup) and note markers raised."""
+def tokens(text: str, sup_marks: bool, note_marks: str = "circled") -> list[Tok]:
+    """Characters with their bold flag (``**…**`` markup) and note markers raised; under
+    ``note_marks`` "bracket" a marker prints as 「[N]」."""
     out: list[Tok] = []
     for k, part in enumerate(text.split("**")):
-        out += [Tok(ch, bold=k % 2 == 1, sup=sup_marks and bool(MARK.match(ch))) for ch in part]
+        out += [Tok(ch, bold=k % 2 == 1, sup=sup_marks and bool(MARK.match(ch)),
+                    label=printed_mark(ch, note_marks)) for ch in part]
     return out
+
+
+def printed_mark(ch: str, note_marks: str) -> str:
+    """How a note marker ``ch`` prints under ``note_marks`` ("" for a character printed as it is)."""
+    if note_marks == "circled" or not MARK.match(ch):
+        return ""
+    if note_marks == "bracket":
+        return f"[{circled_number(ch)}]"
+    raise ValueError(f"unknown note_marks: {note_marks!r}")
 
 
 class Setter:
@@ -106,7 +124,7 @@ class Setter:
         self.layout = layout
 
     def face_for(self, tok: Tok, style: Style) -> str:
-        if self.layout.latin_font and tok.ch.isascii() and tok.ch != " ":
+        if self.layout.latin_font and tok.text.isascii() and tok.ch != " ":
             return "latin_bold" if (tok.bold or style.bold) else "latin"
         if tok.bold and not style.bold and self.layout.heading_style == "hei":
             return "hei"
@@ -114,7 +132,7 @@ class Setter:
 
     def width(self, tok: Tok, style: Style, size: float) -> float:
         scale = SUP_SCALE if tok.sup else 1.0
-        return advance(tok.ch, self.face_for(tok, style)) * size * scale
+        return advance(tok.text, self.face_for(tok, style)) * size * scale
 
     def gap(self, prev: Tok | None, tok: Tok, size: float) -> float:
         """Word's automatic space between CJK and Latin/digits (a quarter em), where it is on."""
@@ -188,9 +206,9 @@ class Setter:
             last = segs[-1] if segs else None
             if last and last.face == face and last.bold == bold and last.size == tsize \
                     and last.rise == rise and self.gap(prev, tok, size) == 0:
-                segs[-1] = replace(last, text=last.text + tok.ch)
+                segs[-1] = replace(last, text=last.text + tok.text)
             else:
-                segs.append(Seg(tok.ch, x, face, tsize, rise, bold))
+                segs.append(Seg(tok.text, x, face, tsize, rise, bold))
             x += self.width(tok, style, size) + char_space
             prev = tok
         return tuple(segs)

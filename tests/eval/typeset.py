@@ -7,11 +7,16 @@ not fit.  The same pages give the PDF (``render``) and the plain-text variants (
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field, replace
 
-from docs import MARK, Block, Doc
+from docs import CIRCLED, MARK, Block, Doc
 from layouts import Layout
 from setter import Seg, Setter, Style, Tok, style_of, tokens
+
+# a printed note marker: ① or 「[1]」 (``Layout.note_marks``); at a note line's start, either
+PRINTED_MARK = re.compile(rf"[{CIRCLED}]|\[\d{{1,3}}\]")
+LEADING_BRACKET = re.compile(rf"[{CIRCLED}]|^\[\d{{1,3}}\]")
 
 # The kinds of block a newspaper sets across its columns when they open a story (``Layout.span_head``).
 SPAN_KINDS = frozenset({"kicker", "title", "subtitle", "byline"})
@@ -251,7 +256,7 @@ class Composer:
         if blk.kind == "caption" and self.layout.picture_lines:
             self.place_picture(limit)
         first = limit - style.indent * size
-        toks = tokens(blk.text, sup_marks=True)
+        toks = tokens(blk.text, sup_marks=True, note_marks=self.layout.note_marks)
         broken = self.setter.wrap(toks, style, size, limit, first)
         self.cur.y -= style.before * self.size * self.layout.leading
         placed: list[tuple[int, int, float, float]] = []  # page, column, x, baseline of each line
@@ -303,7 +308,7 @@ class Composer:
         pitch = size * lay.leading
         height = lay.picture_lines * self.size * lay.leading
         gap = PICTURE_GAP * self.size
-        toks = tokens(blk.text, sup_marks=True)
+        toks = tokens(blk.text, sup_marks=True, note_marks=self.layout.note_marks)
         for attempt in range(2):
             span = min(lay.caption_span, lay.flow_columns - self.cur.column)
             limit = lay.span_width(span)
@@ -381,7 +386,7 @@ class Composer:
         style = Style(face=self.layout.body_face)
         size = self.size * self.layout.note_scale
         width = self.layout.text_width if self.layout.columns == 1 else self.layout.column_width
-        toks = tokens(note.text, sup_marks=False)
+        toks = tokens(note.text, sup_marks=False, note_marks=self.layout.note_marks)
         broken = self.setter.wrap(toks, style, size, width - size, width)
         out = []
         for k, (line, _) in enumerate(broken):
@@ -456,16 +461,25 @@ class Composer:
 
 
 def renumber_notes(page: Page) -> Page:
-    """Markers restart at ① on every page (some books number notes per page)."""
+    """Markers restart at ① (「[1]」 where the design prints them in brackets) on every page
+    (some books number notes per page)."""
     order: list[str] = []
     for line in page.lines:
         if line.role != "note":
-            order += [ch for s in line.segs if s.rise for ch in s.text if MARK.match(ch)]
-    table = {ord(old): chr(0x2460 + k) for k, old in enumerate(dict.fromkeys(order))}
+            order += [m for s in line.segs if s.rise for m in PRINTED_MARK.findall(s.text)]
+    table = {old: f"[{k + 1}]" if old.startswith("[") else chr(0x2460 + k)
+             for k, old in enumerate(dict.fromkeys(order))}
+
+    def renumbered(text: str, pattern: re.Pattern[str] = PRINTED_MARK) -> str:
+        return pattern.sub(lambda m: table.get(m.group(), m.group()), text)
+
     lines = []
     for line in page.lines:
-        segs = tuple(replace(s, text=s.text.translate(table)) if (s.rise or line.role == "note")
-                     else s for s in line.segs)
+        if line.role == "note":  # a circled marker anywhere in a note; a bracket only as its label
+            segs = tuple(replace(s, text=renumbered(s.text, LEADING_BRACKET if k == 0 else MARK))
+                         for k, s in enumerate(line.segs))
+        else:
+            segs = tuple(replace(s, text=renumbered(s.text)) if s.rise else s for s in line.segs)
         lines.append(replace(line, segs=segs))
     # (the page's column rules are not carried over, as before texts29: a design numbering its notes
     # per page draws none; its frames are)
