@@ -1323,6 +1323,27 @@ PHRASE_OPEN_TAGS = frozenset({"v", "p", "c", "u", "uj", "ud", "uv", "d", "m", "q
 # sentence a line's end cut, as a closing mark at a line's start is.  Not 过 (「ug」): 「过了一会儿」
 # opens a sentence as a verb.
 BOUND_OPEN_TAGS = frozenset({"ul", "uz", "uj", "uv", "ud", "u"})
+# (bull66) The tags of a word that names (a noun, a place, an organisation, an abbreviation, a pronoun,
+# a time, a number): a headline line opening on one and holding a verb after it (``VERB_TAGS``) states
+# who did what — a clause of its own, as a news title is (「两千余户居民告别爬楼难」, 「企业开办压缩至半个工作日」).
+# Not a nominal verb (「vn」: 「建设」 opens the rest of a title cut after 「社区」 as often as a subject).
+SUBJECT_TAGS = frozenset({"n", "nr", "ns", "nt", "nz", "nrt", "nrfg", "j", "r", "t", "s", "m"})
+# The tags of a verb that may head a clause's predicate.
+VERB_TAGS = frozenset({"v"})
+# The tags of a last word that closes a name or topic: a noun of any kind, a nominal verb or
+# adjective (「…攻坚行动」), a count or a year named by its theme, which the dictionary tags as figures
+# (「…就业岗位2.1万个」, 「…收官之年」) — a kicker with no reporting verb names its topic
+# (「老旧小区改造民生实事项目」).  Not a time word (「…延长夜间」), nor a date (``FIGURE_DATE_END_RE``):
+# they say when, and the predicate under them goes on (「江城马拉松12月14日」 / 「鸣枪开跑」).
+TOPIC_END_TAGS = frozenset({"n", "nr", "ns", "nt", "nz", "nrt", "nrfg", "j", "vn", "an", "m", "q"})
+# A line ending on a date or a day written in figures (「…12月14日」, 「…十月」), or on a figure whose
+# unit has not come yet (「江城马拉松12月14」 / 「日鸣枪开跑」: the line under goes on with it).
+FIGURE_DATE_END_RE = re.compile(r"(?:[0-9０-９〇一二三四五六七八九十]\s*[年月日]|[0-9０-９.．])$")
+# The tags of a word that links a phrase to what follows it or marks a predicate — a preposition, a
+# conjunction, an adverb: a line holding one names no topic, its phrase goes on with the verb under it
+# (「县第一人民医院与省人民」 / 「医院共建专科联盟」, one title cut in 「省人民医院」, which the dictionary does
+# not hold; 「明年将实现非遗工坊」 / 「街道全覆盖」).
+LINKING_TAGS = frozenset({"p", "c", "d"})
 _IDEO_RUN_BEFORE = re.compile(f"[{IDEOGRAPH}]+$")
 _IDEO_RUN_AFTER = re.compile(f"[{IDEOGRAPH}]+")
 

@@ -15,7 +15,7 @@ from booklet.clean.bands import band_rest, cut_heads, folio_heads, lone_feet, pa
 from booklet.clean.lines import Line
 from booklet.clean.pages import Pages, find_pages, head_numbers, spaced_item, spaced_piece
 from booklet.clean.pagehead import (browser_print, head_band_rest, head_copies, head_paper, head_pieces, head_weekday, masthead,
-                                     one_page_head, stacked_band, title_band)
+                                     one_page_head, stacked_band, title_band, unit_over_masthead)
 from booklet.rawlines import Role
 from booklet.report import Log
 from booklet.shapes import WEB_BOILERPLATE_RE, WEB_WORDS_RE
@@ -116,7 +116,10 @@ def strip_furniture(lines: list[Line], log: Log) -> list[Line]:
     # (judged on the page's own first line too, where a running head's copy took it: a head's
     # page number pypdf cut off at its font goes with it — 「故乡」 / 「1」 / 「故乡」)
     drop |= title_head(lines, pages, drop) | title_head(lines, pages, set(pages.numbers) | flagged)
-    drop |= masthead(lines, pages, drop)
+    # (a unit's line over the text's own whole 报头 is the band: what stands under it is the 报头, which
+    # ``masthead`` would read as the band's rest where an extractor cut its 编发 line)
+    unit = unit_over_masthead(lines, pages, drop)
+    drop |= unit or masthead(lines, pages, drop)
     drop |= title_band(lines, pages, drop)
     drop |= stacked_band(lines, pages, drop)
     drop |= lone_feet(lines, pages, drop)

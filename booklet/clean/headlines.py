@@ -15,7 +15,7 @@ from typing import Callable, Sequence
 from booklet.cjk import is_ideograph_edge, width
 from booklet.clean.blocks import Blk, Kind, split_at
 from booklet.clean.lines import join_logged
-from booklet.clean.setoff import REST_WIDER_EM, kicker_phrase_over, left_open, stops_in_phrase
+from booklet.clean.setoff import REST_WIDER_EM, clause_of_its_own, kicker_phrase_over, left_open, names_topic, stops_in_phrase
 from booklet.clean.stages import Blocks
 from booklet.typeset.segment import words
 from booklet.clean.titles import OWN_MEASURE_EM, may_run_on, opens_series, same_measure
@@ -602,7 +602,8 @@ def _phrase_over_closed_title(upper: str, title_lines: Sequence[str], measure: f
     line of a title set large, and it must end on no word that waits for what follows
     (``setoff.stops_in_phrase``: 「让干净整洁成为」 / 「乡村的常态」 is one title) and be wider than a
     title set in the column could be (``TITLE_MIN_SCALE``: 「百家示范家庭农场」 / 「集中挂牌运营」, 8
-    characters in a column of 13, is one title wrapped where a word ended).  The upper line is
+    characters in a column of 13, is one title wrapped where a word ended) — or, as wide as such a
+    line, name a topic over a title that is a clause of its own (``_topic_over_clause``).  The upper line is
     one phrase (``shapes.one_phrase``: ideographs and the figures a result is stated in, 「…增长6.8%」 —
     no space or clause mark of a two-part title, no quotation), over a title of ``KICKER_TITLE_MIN_EM`` or more
     that opens on its own word (``_opens_bound``)."""
@@ -612,11 +613,29 @@ def _phrase_over_closed_title(upper: str, title_lines: Sequence[str], measure: f
     if not title_measure or not one_phrase(upper) or width(_SPACES.sub("", title)) < KICKER_TITLE_MIN_EM \
             or CLAUSE_RE.search(title) or STOP_RE.search(title) or _opens_bound(first):
         return False
+    if width(upper) < title_measure + PHRASE_KICKER_STEP_EM:
+        return False
     if width(upper) >= KICKER_BODY_SHARE * measure:
-        return width(upper) >= title_measure + PHRASE_KICKER_STEP_EM and not left_open(upper, upper, first) \
-            and not _waits_on(upper)
-    return width(upper) >= title_measure + PHRASE_KICKER_STEP_EM and width(upper) >= measure / TITLE_MIN_SCALE \
-        and not stops_in_phrase(upper, first)
+        return not left_open(upper, upper, first) and not _waits_on(upper)
+    return _no_title_line(upper, first, measure) or _topic_over_clause(upper, title)
+
+
+def _no_title_line(upper: str, first: str, measure: float) -> bool:
+    """A headline line ``upper`` narrower than ``KICKER_BODY_SHARE`` of the body's ``measure`` that is
+    no line of a title set in the column: wider than such a line could be (``TITLE_MIN_SCALE``), and
+    ending on no word that waits for the title's first line ``first`` (``setoff.stops_in_phrase``)."""
+    return width(upper) >= measure / TITLE_MIN_SCALE and not stops_in_phrase(upper, first)
+
+
+def _topic_over_clause(upper: str, title: str) -> bool:
+    """(bull66) A headline line ``upper`` that names a topic (``setoff.names_topic``: it ends on a noun,
+    a nominal verb or a number and leaves nothing open) over a closed title that is a clause of its own
+    (``setoff.clause_of_its_own``: a subject and its verb): a kicker over its title, however wide the
+    two — 「老旧小区改造民生实事项目」 / 「两千余户居民告别爬楼难」 over its byline, 12 over 11 characters in a
+    column of 23, as wide as a title set at 1.9× would wrap.  A title wrapped where a phrase ended
+    parts its subject from its predicate (「百家示范家庭农场」 / 「集中挂牌运营」) or its verb from its
+    object (「让干净整洁成为」 / 「乡村的常态」): its rest never opens a clause of its own under a topic."""
+    return names_topic(upper, title) and clause_of_its_own(title)
 
 
 def _title_measure(lines: Sequence[str]) -> float:

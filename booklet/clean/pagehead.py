@@ -116,6 +116,26 @@ def stacked_band(lines: Sequence[Line], pages: Pages, drop: set[int]) -> set[int
 STACKED_TOP_LINES = 2 * 4
 
 
+def unit_over_masthead(lines: Sequence[Line], pages: Pages, drop: set[int]) -> set[int]:
+    """(bull66) A unit's name printed once at the top of the first page straight over the text's own
+    whole 报头 — its short name, its issue on a line of its own and the 编发 line that closes it
+    (``_whole_masthead``: 「中共江城市委办公室」 / 「参阅」 / 「第15期」 / 「江城市委政策研究室编  2026年11月25日」):
+    the unit's line is the page's head band.  A 简报 names the office that issues it in its 编发 line,
+    under its own name; the unit over that name is the letterhead or Word's different first page,
+    printed once, which no repetition marks.  Read before ``masthead``, which would take the unit
+    with the 报头's name and issue as one band (the name cut from its issue is a periodical's row
+    there) or leave the unit to run on into the name as one title."""
+    span = pages.span(0, len(lines)) if pages.starts else range(len(lines))
+    top = [i for i in span[:STACKED_TOP_LINES + 4] if i not in drop][:UNIT_OVER_MASTHEAD_LINES]
+    if len(top) < 4 or lines[top[0]].given_heading or not _unit_line(lines, top[0]):
+        return set()
+    return {top[0]} if _whole_masthead(lines, top[1:]) else set()
+
+
+# (bull66) The unit's line and the 报头 under it: the name, the issue, the 编发 line whole or cut in two.
+UNIT_OVER_MASTHEAD_LINES = 1 + 4
+
+
 def _whole_masthead(lines: Sequence[Line], top: Sequence[int]) -> list[int]:
     """The first lines of ``top`` as a whole 报头: a bare name, its issue on a line of its own, and the
     编发 line closing it (``shapes.ISSUED_ON_RE``), whole or cut between the office and the day."""

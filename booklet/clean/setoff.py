@@ -24,7 +24,7 @@ from __future__ import annotations
 from booklet.clean.layout import FULL_SLACK_EM, INDENT_EM, Layout
 from booklet.clean.lines import Line
 from booklet.shapes import (ADDRESSED_RE, CLOSED_FIGURE_RE, DASH_LED_RE, EDITION_NOTE_RE, ITEMS_APART_RE, SPEECH_SUBTITLE_RE, ADDRESSEES_RE, BRACKETED_LINE_RE, CHAPTER_ONLY_RE, CLOSED_ATTRIBUTION_RE, CONTRIBUTOR_LINE_RE, DATE_IN_BRACKETS_RE, ISSUER_RE,
-                            KICKER_END_RE, NUMBERED_RE, NUMERAL_ONLY_RE, PHRASE_OPEN_TAGS, RUN_IN_LABEL_RE, SALUTATION_RE, STOP_RE, ends_mid_word, opens_on_tail, full_width_only, ideographs_only,
+                            KICKER_END_RE, NUMBERED_RE, NUMERAL_ONLY_RE, PHRASE_OPEN_TAGS, RUN_IN_LABEL_RE, SUBJECT_TAGS, TOPIC_END_TAGS, VERB_TAGS, LINKING_TAGS, FIGURE_DATE_END_RE, SALUTATION_RE, STOP_RE, ends_mid_word, opens_on_tail, full_width_only, ideographs_only,
                             leaves_bracket_open, leaves_quote_open, name_like, short_line_role, WORD_CONTEXT)
 from booklet.typeset.segment import word_across, words
 
@@ -191,6 +191,26 @@ def stops_in_phrase(text: str, below: str) -> bool:
         return True
     tagged = words(text.rstrip())
     return bool(tagged) and tagged[-1][1] in PHRASE_OPEN_TAGS and CLOSED_FIGURE_RE.fullmatch(tagged[-1][0]) is None
+
+
+def clause_of_its_own(text: str) -> bool:
+    """(bull66) A headline line ``text`` that states who did what: its first dictionary word names
+    (``shapes.SUBJECT_TAGS``) and a verb follows (``shapes.VERB_TAGS``) — 「两千余户居民告别爬楼难」,
+    「医保报销实现一站式结算」.  The rest of a title wrapped after its subject opens on the predicate
+    (「百家示范家庭农场」 / 「集中挂牌运营」) or goes on with the word cut (「…社区建」 / 「设试点…」)."""
+    tagged = words(text.strip())
+    return bool(tagged) and tagged[0][1] in SUBJECT_TAGS and any(tag in VERB_TAGS for _, tag in tagged[1:])
+
+
+def names_topic(text: str, below: str) -> bool:
+    """(bull66) A headline line ``text`` that names a topic: it ends on a word closing a name
+    (``shapes.TOPIC_END_TAGS``: 「…民生实事项目」, 「…攻坚行动」, 「…收官之年」; no date,
+    ``shapes.FIGURE_DATE_END_RE``), holds no word that links its phrase to
+    the verb under it or marks a predicate (``shapes.LINKING_TAGS``), and leaves no word, bracket or
+    quotation open into ``below`` (``left_open``)."""
+    tagged = words(text.rstrip())
+    return bool(tagged) and tagged[-1][1] in TOPIC_END_TAGS and FIGURE_DATE_END_RE.search(text.rstrip()) is None \
+        and all(tag not in LINKING_TAGS for _, tag in tagged) and not left_open(text, text, below)
 
 
 def _wrapped_larger(prev: Line, layout: Layout, head: Line | None) -> bool:

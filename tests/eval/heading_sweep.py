@@ -321,7 +321,39 @@ def first_head_only(lay: Layout, seed: int) -> Layout:
                    header_even=None)
 
 
-KINDS = {"heading": design, "pocket": pocket_design, "pocketwide": pocket_wide_design, "columns": column_design, "news": news_design}
+# (bull66, ``--kind bulletin``) a 简报 in two columns as an office prints it: the issuing unit's name
+# (about nine ideographs) printed once at the top of the first page over the text's own 报头 (a short
+# name set very large, 「第N期」, the 编发 line), later pages with no head or the unit again; items
+# opened by a kicker (set at the body's size) over a title set 1.5–1.9× in a column of 20–24
+# characters, over a 供稿 byline — so a kicker about as wide in characters as a title's first line.
+BULLETIN_TEXTS = ("jianbao_kicker_items", "briefs_county_work_digest", "jianbao_flood_season",
+                  "jianbao_marker_heads")
+BULLETIN_UNITS = ("中共江城市委办公室", "江城市委政策研究室", "江城市人民政府办公室", "青禾县农业农村局")
+BULLETIN_LATER = ((), (), ("{title}",))
+BULLETIN_FOOTS = ("—{n}—", "第{n}页", "- {n} -", "{n}", "")
+
+
+def bulletin_design(k: int, rng: random.Random) -> Layout:
+    """(bull66) One random two-column 简报 page with its unit line printed once (see above)."""
+    page = rng.choice(("A4", "A4", "16k", "B5"))
+    w, h = PAGES[page]
+    measure = rng.randint(20, 24) if page != "B5" else rng.randint(18, 21)
+    side = rng.uniform(0.07, 0.11) * w
+    vert = rng.uniform(0.07, 0.10) * h
+    return Layout(
+        f"bl66_{k:02d}", page=(w, h), margins=(vert, vert, side, side), measure=measure,
+        columns=2, gutter=rng.choice((1.5, 2.0, 2.5)), column_rule=rng.random() < 0.5,
+        leading=round(rng.uniform(1.35, 1.7), 2), indent=2.0, para_space=0.0,
+        hanging=rng.random() < 0.4, justify=rng.random() < 0.9,
+        title_scale=rng.choice((1.5, 1.6, 1.7, 1.7, 1.8, 1.9)), heading_style=rng.choice(("hei", "hei", "bold")),
+        span_head=2 if rng.random() < 0.4 else 0, header_first=(rng.choice(BULLETIN_UNITS),),
+        header_on_first=True, header_odd=rng.choice(BULLETIN_LATER), header_rule=rng.random() < 0.5,
+        footer=rng.choice(BULLETIN_FOOTS), latin_font=rng.random() < 0.3,
+        body_face=rng.choice(("ming", "ming", "kai")), rotate=False)
+
+
+KINDS = {"heading": design, "pocket": pocket_design, "pocketwide": pocket_wide_design, "columns": column_design, "news": news_design,
+         "bulletin": bulletin_design}
 
 
 def traits(lay: Layout) -> dict:
@@ -368,7 +400,8 @@ def main(argv: list[str] | None = None) -> int:
                          "pages, every family including the PDF reader (pocket53); columns: pages in two "
                          "or three columns, the PDF reader too (cols53); pocketwide: pocket pages over wider habits — "
                          "chapter running heads, 第N页 folios, pushed-down marks, block paragraphs (pocket59); news: newspaper pages of several "
-                         "articles with headline blocks, every extractor and the PDF reader (news54)")
+                         "articles with headline blocks, every extractor and the PDF reader (news54); bulletin: two-column 简报 "
+                         "pages with the unit printed once over the 报头 and kicker / title / byline items (bull66)")
     ap.add_argument("--leading", choices=tuple(LEADINGS), default="any",
                     help="--kind columns only: draw the leading above 1.5 (open) or at most 1.5 (tight)")
     ap.add_argument("--saved", action="store_true",
@@ -410,7 +443,7 @@ def main(argv: list[str] | None = None) -> int:
         designs = [d for d in designs if d.columns == args.columns]
     if args.notes:
         designs = [replace(d, note_marks=args.notes) for d in designs]
-    texts = {"columns": COLUMN_TEXTS, "news": NEWS_TEXTS}.get(args.kind, TEXTS)
+    texts = {"columns": COLUMN_TEXTS, "news": NEWS_TEXTS, "bulletin": BULLETIN_TEXTS}.get(args.kind, TEXTS)
     if args.texts:
         texts = tuple(t for part in args.texts.split(",")
                       for t in (NEW_TEXTS if part == "new" else (part,)))
@@ -424,6 +457,8 @@ def main(argv: list[str] | None = None) -> int:
         families = FAMILIES[:-1] + ("direct",)
     elif args.kind == "news":
         families = NEWS_FAMILIES
+    elif args.kind == "bulletin":  # (bull66) every extractor, the saved variants and the PDF reader
+        families = NEWS_FAMILIES + SAVED_FAMILIES
     if args.saved:
         families = families + tuple(f for f in SAVED_FAMILIES if f not in families)
     known = FAMILIES + POCKET_FAMILIES + SAVED_FAMILIES + ("direct",)
