@@ -316,7 +316,7 @@ def turn(page: Sequence[Line], blocks: list[Block], measure: float, title: str |
         return 0
     if across(page[first], measure):
         return 0    # (the page opens on its banner: set over the columns, it is read first)
-    best: tuple[int, int, bool, bool] | None = None
+    best: tuple[int, int, bool, bool, bool] | None = None
     choice = 0
     before = [0]   # (how many of the page's ordinals stand before each line)
     for number in ordinals:
