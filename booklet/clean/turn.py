@@ -302,7 +302,8 @@ def turn(page: Sequence[Line], blocks: list[Block], measure: float, title: str |
     there with fewer faults than the extractor's reading, if the page's end can go on in its
     start; of those, the one with fewest faults, then the one whose ordinals count up most
     (``steps``), then one opening on a kicker (a page's lead
-    item is headed by 引题 over 主题), then one whose opening is signed — a byline or dateline
+    item is headed by 引题 over 主题), then one ending where a text closes (its 来源 line, its
+    signature's date: ``_closed_by``), then one whose opening is signed — a byline or dateline
     under its headline (a section's head inside a column is not) — then the one moving fewest
     lines.  (``title``: the text's title as a running head set over the page names it.)"""
     found = parts(page, measure)
@@ -315,7 +316,7 @@ def turn(page: Sequence[Line], blocks: list[Block], measure: float, title: str |
         return 0
     if across(page[first], measure):
         return 0    # (the page opens on its banner: set over the columns, it is read first)
-    best: tuple[int, int, bool, bool] | None = None
+    best: tuple[int, int, bool, bool, bool] | None = None
     choice = 0
     before = [0]   # (how many of the page's ordinals stand before each line)
     for number in ordinals:
@@ -327,12 +328,24 @@ def turn(page: Sequence[Line], blocks: list[Block], measure: float, title: str |
         count = faults(_Reading([*page[start:], *page[:start]], [*found[start:], *found[:start]], measure, title))
         opening = page[start:_opening_end(found, start, end)]
         counts_up = steps([*numbers[before[start]:], *numbers[:before[start]]])
-        key = (count, -counts_up, not _kicker(page[start:end]),
+        key = (count, -counts_up, not _kicker(page[start:end]), not _closed_by(found[start - 1]),
                not any(map(announces, opening[1:])))     # (signed under a headline, not a byline alone)
         # (a turn mends a fault, or leaves as many and numbers the text more in turn)
         if (count < least or count == least and counts_up > counted) and (best is None or key < best):
             best, choice = key, k
     return choice
+
+
+def _closed_by(part: str) -> bool:
+    """A reading whose last line is of this part ends where a text closes: on a 来源 line or on a
+    signature's date (``parts``: ``SOURCE``).  A document signs once, at its end (GB/T 9704's 落款),
+    and a page clipped from a paper most often names its source under its last item
+    (「来源：《江城日报》（2026年11月27日第3版）」): of turns the grammar finds alike, one that
+    leaves that line inside the text and ends on a column's paragraph more likely reads the page
+    from another item than its lead.  Only a tie-break, asked after the kicker: a page may set a
+    短评 under the item its 来源 line closes (the kicker then names the lead), and where every item
+    closes on its own 来源 line, every turn at an item's headline ends on one."""
+    return part == SOURCE
 
 
 def across(line: Line, measure: float) -> bool:
