@@ -26,7 +26,7 @@ from booklet.cjk import width
 from booklet.clean.layout import upper_quartile
 from booklet.clean.lines import Line
 from booklet.clean.pages import EDGE_FOLIOS_APART, Pages
-from booklet.shapes import (ATTRIBUTION_OPEN_RE, BARE_HEAD_RE, CHAPTER, CLOSED_ATTRIBUTION_RE, CLAUSE_RE, CN_ORDINAL, CN_PAREN,
+from booklet.shapes import (ATTRIBUTION_OPEN_RE, BARE_HEAD_RE, CHAPTER, CITING_OPENERS, CLOSED_ATTRIBUTION_RE, CLAUSE_RE, CN_ORDINAL, CN_PAREN,
                             FOLIO_FIRST_RE, FOLIO_LAST_RE, HEADER_DATED_RE, HEADER_LINE_RE, HEAD_PAGE_NUMBER_RE, HEAD_PIECE_RE,
                             ISSUE_RE,
                             LABEL_RE, NOTE_LEAD_RE, NOTE_MARK_FIRST, NUMBERED_RE, PADDING_RE, PAGED_HEAD_RE,
@@ -572,8 +572,15 @@ def _opens_article(lines: Sequence[Line], i: int, opens_text: bool = False) -> b
     nothing: that line is the chapter's own heading (``第1章 科技成果转化概述``, repeated as the
     head of the pages after it)."""
     nxt = lines[i + 1].text if i + 1 < len(lines) else ""
-    return SOURCE_LINE_RE.match(nxt) is not None or nxt.startswith("——") or name_like(nxt) \
+    return SOURCE_LINE_RE.match(nxt) is not None or _subtitle(nxt) or name_like(nxt) \
         or (opens_text and (_section_start(nxt) or _section_start(lines[i].text)))
+
+
+def _subtitle(text: str) -> bool:
+    """A —— line that may be a subtitle under a title: not one citing a work (「——摘自《…》」,
+    「——《礼记·大学》」: a quotation's attribution, which a page break may leave at a page's top
+    under the head, 「干部学习口袋书」 / 「——摘自《在全省…的讲话》…」)."""
+    return text.startswith("——") and not text[2:].startswith(CITING_OPENERS)
 
 
 def _section_start(text: str) -> bool:
