@@ -764,9 +764,8 @@ def _cited_again(lines: Sequence[Line]) -> set[int]:
     for i, line in enumerate(lines):
         if line.text[:1] in NOTE_MARK_FIRST and (start := NOTE_START_RE.match(line.text)) is not None:
             number = note_number(start.group(1))
-            if number in cited:
-                labels.add(i)
             if number in cited:   # (a note's label: the citation answered)
+                labels.add(i)
                 cited.discard(number)
                 rest = start.group(2)
             else:
