@@ -40,9 +40,10 @@ SURNAMES = frozenset(
 # ------------------------------------------------ sentence ends, clause punctuation ---
 
 _CLOSERS = "”’」』）)》〉】\\]\"'"
-# A note marker printed after a mark (「…的重要源头。④」, 「…出路。[4]」): circled, or a number in
-# brackets (books numbering many notes print 「[12]」).
-_MARK_AFTER = rf"(?:[{CIRCLED}]|\[\d{{1,3}}\])"
+# A printed note marker: circled, or a number in brackets (books numbering many notes print 「[12]」).
+_NOTE_MARK = rf"[{CIRCLED}]|\[\d{{1,3}}\]"
+# A note marker printed after a mark (「…的重要源头。④」, 「…出路。[4]」).
+_MARK_AFTER = f"(?:{_NOTE_MARK})"
 # A note marker ending a line (a title's: 「…奋勇前进①」, 「…的调研报告[1]」).
 NOTE_MARK_END_RE = re.compile(f"{_MARK_AFTER}$")
 # Bracketed markers at a line's end: stripped before the mark under them is judged.
@@ -230,9 +231,8 @@ _STOPS = frozenset("。！？；：!?;…")
 
 # ------------------------------------------------------------------------ note markers ---
 
-_NOTE_MARK = rf"[{CIRCLED}]|\[\d{{1,3}}\]"
-# A bracketed marker in the text is set small and raised: an extractor may space its characters as
-# it does a justified line's, 「[ 2 ]」 (``mark_label`` gives it as printed).
+# (``_NOTE_MARK``: above.)  A bracketed marker in the text is set small and raised: an extractor may
+# space its characters as it does a justified line's, 「[ 2 ]」 (``mark_label`` gives it as printed).
 _TEXT_NOTE_MARK = rf"[{CIRCLED}]|\[ ?\d{{1,3}} ?\]"
 # A printed note marker anywhere in a line: ① or [1] (``_TEXT_NOTE_MARK``, spelled to start with
 # one character set, so that a scan of a long text skips ahead at C speed to where one may start).

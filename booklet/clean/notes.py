@@ -77,8 +77,7 @@ def extract_footnotes(stage: Lines, log: Log) -> Lines:
     notes: list[SideNote] = []
     zones: list[tuple[int, int]] = []   # (where in ``out``, which note) each zone of text notes starts
     listed: set[int] = set()   # the lines of bracket-numbered lists in the text (``_list_items``)
-    wider: Callable[[Line], bool] | None = None   # read once, at the first zone
-    body_measure: tuple[float, bool] | None = None   # read once, where first asked
+    wider: _NoteWidth | None = None   # set in the notes' size: read once, where first asked
     i = 0
     while i < len(lines):
         k = bisect_left(may, i)
@@ -93,14 +92,12 @@ def extract_footnotes(stage: Lines, log: Log) -> Lines:
             continue
         if line.text[:1] == "[" and i not in listed and i and not line.page_start \
                 and _opens_list(line):
-            body_measure = body_measure or _body_measure(lines, may)
-            if heads_list(lines, i - 1, body_measure) and not _set_smaller(lines, i, _note_width(body_measure)):
+            wider = wider or _NoteWidth(_body_measure(lines, may))
+            if heads_list(lines, i - 1, wider.measure) and not _set_smaller(lines, i, wider):
                 listed.update(_list_items(lines, i, may[k:]))
         end = _zone_end(lines, i) if line.text[:1] in NOTE_MARK_FIRST and i not in listed else None
         if end is not None:
-            if wider is None:
-                body_measure = body_measure or _body_measure(lines, may)
-                wider = _note_width(body_measure)
+            wider = wider or _NoteWidth(_body_measure(lines, may))
             end = _body_resumes(lines, i, end, wider)
         if end is None:
             out.append(lines[i])
@@ -284,14 +281,16 @@ def _body_measure(lines: Sequence[Line], may: Sequence[int]) -> tuple[float, boo
     return typical_measure(body if body else lines)
 
 
-def _note_width(body_measure: tuple[float, bool]) -> Callable[[Line], bool]:
-    """Whether a line holds more than the body's measure: set in the notes' smaller size."""
-    measure, compressed = body_measure
+@dataclass(frozen=True, slots=True)
+class _NoteWidth:
+    """Whether a line holds more than the body's ``measure`` (its width and whether its marks were
+    compressed, ``_body_measure``): set in the notes' smaller size."""
 
-    def width(line: Line) -> float:
-        return compressed_width(line) if compressed else line.span_width
+    measure: tuple[float, bool]
 
-    return lambda line: width(line) > measure + NOTE_WIDER_EM
+    def __call__(self, line: Line) -> bool:
+        width, compressed = self.measure
+        return (compressed_width(line) if compressed else line.span_width) > width + NOTE_WIDER_EM
 
 
 def _body_resumes(lines: Sequence[Line], i: int, end: int, wider: Callable[[Line], bool]) -> int:
