@@ -19,6 +19,7 @@ from __future__ import annotations
 import argparse
 import json
 import random
+import re
 import sys
 import tempfile
 from concurrent.futures import ProcessPoolExecutor
@@ -352,6 +353,50 @@ def bulletin_design(k: int, rng: random.Random) -> Layout:
         body_face=rng.choice(("ming", "ming", "kai")), rotate=False)
 
 
+# (bull67, ``--masthead``) the 简报's own 报头 set otherwise than name / issue / 编发 line, each design
+# one arrangement in turn (``MASTHEAD_SHAPES``), the name spaced out on every other design (so each
+# arrangement comes spaced and unspaced over a draw of fourteen) and the unit in red drawn apart:
+# the issue beside the name on its row; that issue dated (「2026年第15期」); no 编发 line; the 编发
+# line as a row, the office at one end and the day at the other.  "no_byline" and "dated_issue"
+# change the document (``masthead_doc``: the gold drops the 编发 line, or reads the dated issue, as
+# the print does); the others only the print, the gold unchanged in meaning.
+MASTHEAD_SHAPES = (("beside",), ("beside", "dated_issue"), ("no_byline",), ("row",), ("beside", "no_byline"),
+                   ("dated_issue", "row"), ("beside", "dated_issue", "no_byline"))
+
+
+def masthead_variant(lay: Layout, seed: int, k: int) -> Layout:
+    """(bull67) `lay` with its text's 报头 set in the `k`-th arrangement of `MASTHEAD_SHAPES` (the
+    draw of the design itself unchanged)."""
+    from dataclasses import replace
+
+    rng = random.Random(f"mast{seed}{lay.name}")
+    shape = set(MASTHEAD_SHAPES[k % len(MASTHEAD_SHAPES)])
+    shape |= {"spaced"} if k % 2 == 1 else set()
+    shape |= {"red_unit"} if rng.random() < 0.5 else set()
+    return replace(lay, masthead_shape=frozenset(shape))
+
+
+def masthead_doc(doc, lay: Layout):
+    """(bull67) The document as a design's ``masthead_shape`` prints it: "no_byline" drops the 编发
+    line under the issue (the gold with it), "dated_issue" prints the issue with its year
+    (「2026年第15期」: the year of the 编发 line's day, else 2026) in print and gold alike."""
+    from dataclasses import replace
+
+    from docs import Block
+
+    shape, blocks = lay.masthead_shape, list(doc.blocks)
+    k = next((j for j, b in enumerate(blocks) if b.kind == "docno"), None)
+    if k is None or k == 0 or blocks[k - 1].kind != "masthead":
+        return doc
+    after = blocks[k + 1] if k + 1 < len(blocks) else None
+    if "dated_issue" in shape and blocks[k].text.startswith("第"):
+        year = re.search(r"(\d{4})年", after.text) if after is not None and after.kind == "byline" else None
+        blocks[k] = Block("docno", f"{year.group(1) if year else '2026'}年{blocks[k].text}")
+    if "no_byline" in shape and after is not None and after.kind == "byline":
+        del blocks[k + 1]
+    return replace(doc, blocks=tuple(blocks))
+
+
 KINDS = {"heading": design, "pocket": pocket_design, "pocketwide": pocket_wide_design, "columns": column_design, "news": news_design,
          "bulletin": bulletin_design}
 
@@ -363,7 +408,10 @@ def traits(lay: Layout) -> dict:
             "heading_space", "body_face", "latin_font", "footer", "columns", "gutter", "column_rule",
             "span_head", "header_odd", "header_even", "footer_outer", "header_first")
     d = asdict(lay)
-    return {k: d[k] for k in keys}
+    out = {k: d[k] for k in keys}
+    if lay.masthead_shape:  # (bull67)
+        out["masthead_shape"] = sorted(lay.masthead_shape)
+    return out
 
 
 def _saved_cases(doc, lay: Layout, work: Path, families: tuple) -> list:
@@ -382,6 +430,7 @@ def _saved_cases(doc, lay: Layout, work: Path, families: tuple) -> list:
 
 def _job(args: tuple) -> list[dict]:
     doc, lay, work, families, keep = args
+    doc = masthead_doc(doc, lay)
     if all(f in SAVED_FAMILIES for f in families):
         cases = _saved_cases(doc, lay, work, families)
     else:
@@ -426,6 +475,10 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--notes", choices=("circled", "bracket"),
                     help="(brack66) print every design's note markers so: 「①」 or 「[1]」 (the draw otherwise "
                          "unchanged); 'notes' in --texts takes the dev texts that have notes")
+    ap.add_argument("--masthead", action="store_true",
+                    help="(bull67) set each design's text 报头 in one arrangement of MASTHEAD_SHAPES in turn (the issue "
+                         "beside the name, dated, no 编发 line, the 编发 line as a row; the name spaced and the unit "
+                         "red drawn apart); the draw otherwise unchanged")
     ap.add_argument("--json", type=Path)
     ap.add_argument("--keep", type=Path, help="keep input, gold and output per case here")
     args = ap.parse_args(argv)
@@ -437,6 +490,8 @@ def main(argv: list[str] | None = None) -> int:
         designs = [KINDS[args.kind](k, rng) for k in range(args.designs)]
     if args.word:
         designs = [word_report(d, args.seed, PERIODICAL_HEADS if args.periodical else WORD_HEADS) for d in designs]
+    if args.masthead:
+        designs = [masthead_variant(d, args.seed, k) for k, d in enumerate(designs)]
     if args.first_head:
         designs = [first_head_only(d, args.seed) for d in designs]
     if args.columns:

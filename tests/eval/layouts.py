@@ -56,6 +56,14 @@ class Layout:
     # (onepage64) Word's "different first page": the head the first page prints instead of
     # ``header_odd`` (None: the running head, as ``header_on_first`` says) — a head printed once
     header_first: tuple[str, ...] | None = None
+    # (bull67) how the text's own 报头 (its ``masthead`` name, ``docno`` issue and 编发 ``byline``) is
+    # set, beyond the name centred over the issue over the 编发 line: "beside", the issue on the name's
+    # row at the measure's right end (「简报」 … 「第15期」); "spaced", the name spaced out (「简　报」);
+    # "row", the 编发 line as one row with the office at the left end and the day at the right (a
+    # 报头's date-and-office row); "red_unit", the first page's head (``header_first``, the unit) in
+    # red.  The gold is unchanged (the harness sweep draws "no_byline" and "dated_issue", which change
+    # the document itself, in ``heading_sweep.masthead_doc``).
+    masthead_shape: frozenset[str] = frozenset()
     footer: str = "{n}"
     footer_outer: bool = False
     note_scale: float = 0.8

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field, replace
 
 from docs import CIRCLED, MARK, Block, Doc
 from layouts import Layout
-from setter import Seg, Setter, Style, Tok, style_of, tokens
+from setter import RED, Seg, Setter, Style, Tok, style_of, tokens
 
 # a printed note marker: ① or 「[1]」 (``Layout.note_marks``); at a note line's start, either
 PRINTED_MARK = re.compile(rf"[{CIRCLED}]|\[\d{{1,3}}\]")
@@ -105,6 +105,8 @@ class Composer:
         # (pocket59) the first-level heading whose first line stands on each page, for a running head
         # ``{section}`` (a pocket book prints the chapter in force on its rectos)
         self.sections: dict[int, str] = {}
+        # (bull67) the 报头 name's last line (page, column, x, baseline) and the space set after it
+        self.mast_row: tuple[tuple[int, int, float, float], float] | None = None
 
     def left(self, page: int) -> float:
         """Left edge of the text block: the inner margin is on the left of odd pages."""
@@ -237,7 +239,14 @@ class Composer:
 
     def place_block(self, blk: Block) -> None:
         self.start_item(blk)
-        self.last_kind = blk.kind
+        before, self.last_kind = self.last_kind, blk.kind
+        shape = self.layout.masthead_shape
+        if blk.kind == "masthead" and "spaced" in shape:
+            blk = replace(blk, text="\u3000".join(blk.plain))
+        if before == "masthead" and blk.kind == "docno" and "beside" in shape and self.place_beside(blk):
+            return
+        if before == "docno" and blk.kind == "byline" and "row" in shape and self.place_row(blk):
+            return
         if blk.kind == "caption" and self.layout.caption_span > 1:
             self.place_wide_caption(blk)
             return
@@ -280,11 +289,59 @@ class Composer:
             self.take_notes(toks_line)
         if blk.kind == "h1" and placed:
             self.sections[placed[0][0]] = blk.text.replace("**", "")
+        if blk.kind == "masthead" and placed:
+            self.mast_row = (placed[-1], style.after * self.size * self.layout.leading)
         self.cur.y -= style.after * self.size * self.layout.leading
         if boxed:
             self.inset = 0.0
             self.cur.y -= BOX_PAD * pitch
             self.frame_lines(placed, limit + 2 * BOX_INSET * self.size, pitch, size)
+
+    def place_beside(self, blk: Block) -> bool:
+        """(bull67, ``masthead_shape`` "beside") The issue set on the 报头's name's row, at the right
+        end of the measure (its baseline the name's last); False where it cannot stand there."""
+        if self.mast_row is None:
+            return False
+        (page, column, _, y), after = self.mast_row
+        if (page, column) != (self.cur.page, self.cur.column):
+            return False
+        style = replace(style_of(blk.kind, self.layout), align="right", indent=0.0)
+        size = self.size * style.scale
+        span = self.opening_span(blk)
+        limit = self.layout.span_width(span) if span > 1 else self.column_limit()
+        toks = tokens(blk.text, sup_marks=False)
+        if self.setter.measure(toks, style, size) > limit / 3:
+            return False
+        below = self.cur.y
+        self.cur.y = y
+        self.emit_line(toks, False, 0, 1, style, size, limit, limit)
+        self.cur.y = min(below, y - after)
+        return True
+
+    def place_row(self, blk: Block) -> bool:
+        """(bull67, ``masthead_shape`` "row") The 编发 line as one row across the measure: the office
+        at the left end, the day at the right (「江城市委政策研究室编 … 2026年11月25日」)."""
+        office, _, day = blk.text.rpartition(" ")
+        if not office or not day:
+            return False
+        style = style_of(blk.kind, self.layout)
+        size = self.size * style.scale
+        span = self.opening_span(blk)
+        limit = self.layout.span_width(span) if span > 1 else self.column_limit()
+        left, right = tokens(office.strip(), sup_marks=False), tokens(day, sup_marks=False)
+        wide = self.setter.measure(right, style, size)
+        if self.setter.measure(left, style, size) + wide + 2 * size > limit:
+            return False
+        pitch = size * self.layout.leading
+        if self.cur.y - pitch < self.bottom:
+            return False
+        self.cur.y -= style.before * self.size * self.layout.leading + pitch
+        x0 = self.column_x() + self.inset
+        segs = self.setter.segments(left, style, size, x0, 0.0) \
+            + self.setter.segments(right, style, size, x0 + limit - wide, 0.0)
+        self.body[self.cur.page].append(Line(segs, self.cur.y, "body", ends_block=True))
+        self.cur.y -= style.after * self.size * self.layout.leading
+        return True
 
     def frame_lines(self, placed: list[tuple[int, int, float, float]], width: float, pitch: float,
                     size: float) -> None:
@@ -420,9 +477,11 @@ class Composer:
         y = lay.page[1] - lay.margins[0] + size * 1.6 * len(lines) - size * 0.4
         out = []
         section = next((self.sections[k] for k in range(n, -1, -1) if k in self.sections), self.doc.title)
+        red = n == 0 and lay.header_first is not None and "red_unit" in lay.masthead_shape
         for template in lines:
             text = template.format(title=self.doc.title, n=n + 1, m=total, section=section)
-            out += self.furniture_line(text, y, size, n, "header", align="centre")
+            got = self.furniture_line(text, y, size, n, "header", align="centre")
+            out += [replace(line, colour=RED) for line in got] if red else got
             y -= size * 1.6
         return out
 
