@@ -550,6 +550,14 @@ _DATED_END_RE = re.compile(rf"^(?P<words>\S.*?)\s+(?:{_DATED_PART})$|^(?:{_DATED
 PERIODICAL_NAME_MAX_CHARS = 12   # (a head's part: the longest names in _PUBLICATION are as long)
 _PERIODICAL_NAME = rf"[{IDEOGRAPH}]{{2,{PERIODICAL_NAME_MAX_CHARS}}}"
 PERIODICAL_ROW_RE = re.compile(rf"^{_PERIODICAL_NAME}\s+{_ISSUE}$|^{_ISSUE}\s+{_PERIODICAL_NAME}$")
+# (bull67) A 报头's name set spaced out, its two to six ideographs each a space apart (「工　作　简　报」,
+# 「参　阅」; -raw writes the ideographic space as one space, -layout as several): the spacing is the
+# name's letter-spacing, never a word break — a 报头 sets its short name so to fill the measure.
+MASTHEAD_NAME_SPACED_MAX = 6
+SPACED_NAME_RE = re.compile(rf"^[{IDEOGRAPH}](?:[ \t\u3000]+[{IDEOGRAPH}]){{1,{MASTHEAD_NAME_SPACED_MAX - 1}}}$")
+# (bull67) A 报头's name with its issue on the name's row, at the row's end (「参阅  第15期」, 「工　作　简　报
+# 2026年第12期」): the words before the issue are read as the name (``pagehead._masthead_name``).
+NAME_ISSUE_ROW_RE = re.compile(rf"^(?P<name>\S.*?)\s+(?P<issue>{_ISSUE})$")
 # An office credited as the editor (``…办公室编``, ``…主办``): the first half of a 报头's 编发 line
 # cut from its day, never the unit's name a Word head prints over its row.
 EDITOR_CREDIT_RE = re.compile(rf"^{_ISSUING_BODY}{_EDITS}$")
@@ -1451,6 +1459,16 @@ def splits_word(text: str, start: int, end: int) -> bool:
 # words before a number (``材料 2``, ``图 1``) label what follows instead.  (A head repeating a whole
 # title line, however short — 「故乡  1」 over 「故乡」 — is the head at any length.)
 TITLE_HEAD_MIN_CHARS = 4
+
+
+def masthead_name(text: str) -> bool:
+    """(bull67) ``text`` is a 报头's name: a bare name (``BARE_HEAD_RE``: 「工作简报」, 「参阅」), read closed
+    where it is set spaced out (``SPACED_NAME_RE``: 「工　作　简　报」), no date, issue or part's label."""
+    text = text.strip()
+    if SPACED_NAME_RE.match(text):
+        text = "".join(text.split())
+    return BARE_HEAD_RE.match(text) is not None and HEADER_DATED_RE.search(text) is None \
+        and LABEL_RE.match(text) is None
 
 
 def opens_title(words: str, below: Sequence[str]) -> bool:

@@ -15,7 +15,7 @@ from booklet.clean.bands import band_rest, cut_heads, folio_heads, lone_feet, pa
 from booklet.clean.lines import Line
 from booklet.clean.pages import Pages, find_pages, head_numbers, spaced_item, spaced_piece
 from booklet.clean.pagehead import (browser_print, head_band_rest, head_copies, head_paper, head_pieces, head_weekday, masthead,
-                                     one_page_head, stacked_band, title_band, unit_over_masthead)
+                                     one_page_head, part_masthead_row, stacked_band, title_band, unit_over_masthead)
 from booklet.rawlines import Role
 from booklet.report import Log
 from booklet.shapes import WEB_BOILERPLATE_RE, WEB_WORDS_RE
@@ -130,11 +130,11 @@ def strip_furniture(lines: list[Line], log: Log) -> list[Line]:
     drop |= head_band_rest(lines, pages, drop)
     drop |= head_copies(lines, pages, drop)
     drop |= rest
-    if not drop:
-        return lines
     if edges:
         pages = Pages(tuple(sorted(set(pages.starts) | edges)), pages.numbers, pages.marked)
-    return _remove(lines, pages, drop, log)
+    # (bull67) with the page's head gone, the text's own 报头 opens it: its name and its issue set on
+    # one row are two parts of it, parted here where the first page's top is read
+    return part_masthead_row(_remove(lines, pages, drop, log) if drop else lines, log)
 
 
 def _remove(lines: Sequence[Line], pages: Pages, drop: set[int], log: Log) -> list[Line]:

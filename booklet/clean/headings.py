@@ -19,7 +19,7 @@ from booklet.clean.stages import Blocks
 from booklet.clean.titles import opens_series
 from booklet.i18n import _
 from booklet.report import Log, excerpt
-from booklet.shapes import (ADDRESSEES_RE, COLONS, COLOPHON_ROW_RE, ARTICLE_RUN_IN_RE, ATTRIBUTION_MAX_EM, BARE_SPEAKER_LABEL_RE, BYLINE_LABEL_RE, DASH_LED_RE, DOC_NUMBER_RE, EXCLAIMED_LINE_RE, FIELD_LINE_RE, ISSUER_RE, JOINED_EXCLAIMED_RE,
+from booklet.shapes import (ADDRESSEES_RE, COLONS, ISSUE_LINE_RE, COLOPHON_ROW_RE, ARTICLE_RUN_IN_RE, ATTRIBUTION_MAX_EM, BARE_SPEAKER_LABEL_RE, BYLINE_LABEL_RE, DASH_LED_RE, DOC_NUMBER_RE, EXCLAIMED_LINE_RE, FIELD_LINE_RE, ISSUER_RE, JOINED_EXCLAIMED_RE,
                             LABEL_RE, LISTED_NAME_RE, NAME_ROW_RE, NOTE_RE, NUMBERED_RE,
                             QUESTION_BLOCK_RE, QUESTION_HEADING_RE, QUOTE_OPENERS, SALUTATION_RE, SIGN_DATE_RE, SOURCE_LINE_RE, SPEAKER_LINE_RE, STOP_RE, CLAUSE_RE, TERM_ENTRY_RE, TERM_EQUIVALENT_RE,
                             WHOLE_NAME_RE, WORD_CHAR_RE,
@@ -179,13 +179,20 @@ def guess_headings(stage: Blocks, log: Log) -> Blocks:
     for i, blk in enumerate(blocks):
         if blk.kind is Kind.PARA and looks_like_heading(blk.text, stage.layout) \
                 and not (out and _next_item(out[-1], blk.text)) and not _in_name_list(blocks, i, cut) \
-                and not _field_name(blocks, i) and not _term_entry(blocks, i):
+                and not _field_name(blocks, i) and not _term_entry(blocks, i) and not _issue_number(blk.text):
             blk = blk.but(kind=Kind.HEADING, level=heading_level(blk.text))
         out.append(blk)
     out = _speaker_headings(out, log)
     calls = _calls(blocks)
     out = _series_apart(_exclaimed_headings(out, calls, log) if calls else out, log)
     return question_headings(sentence_headings(stage.but(blocks=_cut_names_joined(out, log)), log), log)
+
+
+def _issue_number(text: str) -> bool:
+    """(bull67) A 报头's issue line (``shapes.ISSUE_LINE_RE``: 「第7期」, 「2026年第12期」): it numbers the copy
+    under or beside the name, heads nothing and is never part of a title, wherever an extractor put it
+    (pdfminer, the other column's line between it and the name)."""
+    return ISSUE_LINE_RE.match(text) is not None
 
 
 def sentence_headings(stage: Blocks, log: Log) -> Blocks:

@@ -23,9 +23,11 @@ from typing import Sequence
 from booklet.clean.bands import BAND_LINES, HEAD_LINE_MAX_EM, dated_only, head_width, header_line, number_key
 from booklet.clean.lines import Line
 from booklet.clean.pages import Pages
-from booklet.shapes import (BAND_ISSUE_ROW_RE, BARE_HEAD_RE, CLAUSE_RE, EDITION_RE, HEAD_DATE_RE, HEAD_DAY_DATE_RE, HEAD_PIECE_RE, HEADER_DATED_RE, HEADER_LINE_RE, ISSUE_LINE_RE, ISSUED_ON_RE, EDITOR_CREDIT_RE, PERIODICAL_NAME_RE, PERIODICAL_ROW_RE, PUBLICATION_RE,
+from booklet.i18n import _
+from booklet.report import Log, excerpt
+from booklet.shapes import (BAND_ISSUE_ROW_RE, NAME_ISSUE_ROW_RE, BARE_HEAD_RE, CLAUSE_RE, EDITION_RE, HEAD_DATE_RE, HEAD_DAY_DATE_RE, HEAD_PIECE_RE, HEADER_DATED_RE, HEADER_LINE_RE, ISSUE_LINE_RE, ISSUED_ON_RE, EDITOR_CREDIT_RE, PERIODICAL_NAME_RE, PERIODICAL_ROW_RE, PUBLICATION_RE,
                             LABEL_RE, NUMBERED_RE, PAGE_COUNT_RE, PRINT_FOOT_RE, PRINT_HEAD_RE, TOC_ROW_RE, WEEKDAY_RE,
-                            TITLE_HEAD_MIN_CHARS, dated_row_words, ends_sentence, opens_title, source_rest)
+                            TITLE_HEAD_MIN_CHARS, dated_row_words, masthead_name, ends_sentence, opens_title, source_rest)
 
 # Extractors set one blank line between blocks (pdftotext) or after every line (pdfminer, a
 # viewer's copy); more blank lines than that keep the page's own vertical space.
@@ -137,20 +139,65 @@ UNIT_OVER_MASTHEAD_LINES = 1 + 4
 
 
 def _whole_masthead(lines: Sequence[Line], top: Sequence[int]) -> list[int]:
-    """The first lines of ``top`` as a whole 报头: a bare name, its issue on a line of its own, and the
-    编发 line closing it (``shapes.ISSUED_ON_RE``), whole or cut between the office and the day."""
-    if len(top) < 3 or not _name_over_issue(lines[top[0]], lines[top[1]]):
+    """The first lines of ``top`` as a whole 报头: its name and its issue (``_name_and_issue``: the
+    issue on a line of its own under the name or on the name's row), and the 编发 line closing it
+    (``shapes.ISSUED_ON_RE``), whole or cut between the office and the day."""
+    head = _name_and_issue(lines, top)
+    if not head:
         return []
-    for end in (3, 4):
-        if len(top) >= end and _closes_band(lines, top[2:end]) and all(not lines[k].given_heading for k in top[2:end]):
+    for end in (head + 1, head + 2):
+        if len(top) >= end and _closes_band(lines, top[head:end]) \
+                and all(not lines[k].given_heading for k in top[head:end]):
             return list(top[:end])
     return []
 
 
+def _name_and_issue(lines: Sequence[Line], top: Sequence[int]) -> int:
+    """(bull67) How many of the first lines of ``top`` hold a 报头's name and its issue: two, the name
+    over its issue on a line of its own (「工作简报」 / 「第7期」); one, the issue on the name's row at its
+    end (「参阅  第15期」); none.  Whatever the arrangement, a 简报's first page prints both."""
+    if len(top) >= 2 and _name_over_issue(lines[top[0]], lines[top[1]]):
+        return 2
+    return 1 if top and _name_issue_row(lines[top[0]]) else 0
+
+
+def part_masthead_row(lines: list[Line], log: Log) -> list[Line]:
+    """(bull67) The text's first line, once the page's furniture is gone, a 报头's name with its issue on
+    the name's row (``_name_issue_row``: 「参阅  第15期」, 「工　作　简　报 2026年第12期」): two parts, set as
+    two lines.  A 简报 numbers its issue under or beside its name; the issue numbers the copy and is
+    no part of the name, which heads the text (the issue set on a line of its own goes with the 编发
+    line under it, as ``unwrap``'s issue-line row keeps it)."""
+    if not lines or not _name_issue_row(lines[0]):
+        return lines
+    line = lines[0]
+    row = NAME_ISSUE_ROW_RE.match(line.text.strip())
+    assert row is not None
+    log.decided(line.lineno, "split", _("a masthead's name and its issue on one row, parted: {text!r}").format(
+        text=excerpt(line.text)))
+    name = line.but(text=row.group("name").strip(), trail_space=False)
+    issue = line.but(text=row.group("issue").strip(), blanks_before=0, indent=False, lead_space=False,
+                     page_start=False, gap_join=False)
+    return [name.but(span_width=name.width), issue.but(span_width=issue.width)] + lines[1:]
+
+
 def _name_over_issue(name: Line, issue: Line) -> bool:
     """A 报头's name over its issue number on a line of its own (「工作简报」 / 「第7期」)."""
-    return bare_name(name) and name.role is None and not issue.given_heading \
+    return _masthead_name(name, name.text) and not issue.given_heading \
         and ISSUE_LINE_RE.match(issue.text.strip()) is not None
+
+
+def _name_issue_row(line: Line) -> bool:
+    """(bull67) A 报头's name with its issue on the same row, at the row's end (``shapes.NAME_ISSUE_ROW_RE``:
+    「参阅  第15期」, 「工　作　简　报 2026年第12期」)."""
+    row = NAME_ISSUE_ROW_RE.match(line.text.strip())
+    return row is not None and _masthead_name(line, row.group("name"))
+
+
+def _masthead_name(line: Line, text: str) -> bool:
+    """(bull67) ``text``, on ``line``, is a 报头's name: a bare name (``bare_name``), read closed where it
+    is set spaced out (``shapes.SPACED_NAME_RE``: 「工　作　简　报」 is 「工作简报」), on a line the extractor
+    gave no role or heading mark."""
+    return line.role is None and not line.given_heading and masthead_name(text)
 
 
 def _band_row(lines: Sequence[Line], kept: Sequence[int]) -> set[int]:

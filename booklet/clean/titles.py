@@ -237,6 +237,8 @@ def _wrapped_pair(prev: Blk, blk: Blk, byline_below: bool = False) -> bool:
         return False   # not clearly wider, or ending on a kicker's word: two elements
     if headline_apart(blk.text) is not None or couplet_over(prev.text, blk.text) or couplet_under(prev.text, blk.text):
         return False   # the authors' names set apart or a salutation under any line; a couplet's two set halves are whole
+    if _own_line(blk.text):
+        return False   # (bull67) an issue, a volume or a code line: set on a line of its own under a wider name (「工　作　简　报」 / 「第12期」)
     return may_run_on(prev) or not name_like(blk.text) or byline_below and _bare(blk.text)
 
 

@@ -24,7 +24,7 @@ from booklet.i18n import _
 from booklet.report import Log, excerpt
 from booklet.shapes import (couplet_over, SIGN_DATE_RE, couplet_under, headline_apart, opens_lede, ARTICLE_ONLY_RE, ISSUED_ON_RE, BARE_SPEAKER_LABEL_RE, BLOCK_OPENER_RE, BYLINE_ROLES, CHAPTER_ONLY_RE, CLAUSE_SPACED_RE, CREDIT_RE,
                             ENTRY_RANGE_MARKS, ENTRY_SPACED_RE, entry_lead,
-                            CLOSING_RE, COLOPHON_ROW_RE,
+                            CLOSING_RE, COLOPHON_ROW_RE, ISSUE_LINE_RE, masthead_name,
                             DATELINE_RE, EDITOR_NOTE_RE, FIELD_LINE_RE, FIGURE_RE, LEAD_IN_MARKS, NUMBERED_LABEL_RE,
                             LISTED_NAME_LAST, MID_WORD_END_RE, NAME_ROW_RE, NOTE_LEAD_RE, NOTE_MARK_FIRST, NOTE_MARK_RE, OPENERS, mark_label,
                             PUSHED_MARKER_RE, FORM_FIELD_RE, SCHEDULE_DAYPARTS, SCHEDULE_ROW_RE, TABLE_ROW_RE, WHOLE_NAME_RE, WHOLE_NAME_ROW_RE, ROW_LINE_RE, ROW_TERM_MAX, SOURCE_LINE_RE, SOURCE_WHOLE_RE, SPREAD_STOP_RE, TAIL_OR_DIGIT_RE, TOC_LINE_RE, TOC_ROW_RE,
@@ -560,6 +560,21 @@ def _own_line(text: str) -> bool:
     return CLOSING_RE.match(text) is not None or COLOPHON_ROW_RE.match(text) is not None
 
 
+# (bull67) An issue line is this short at most (「（总第1234期）」, 「2026年第12期」 with spaces round
+# its figures): a longer line is never one, and the pattern is not tried on it.
+ISSUE_LINE_MAX_CHARS = 16
+
+
+def _short(text: str) -> bool:
+    """A line no longer than an issue line (``ISSUE_LINE_MAX_CHARS``): a C-speed look first."""
+    return len(text) <= ISSUE_LINE_MAX_CHARS
+
+
+def _any_line(text: str) -> bool:
+    """Any line at all (a row kind decided by the line it is compared with alone)."""
+    return True
+
+
 def _not_own(text: str) -> bool:
     """Any line but a closing formula or a 版记 row (those are judged as rows of their own kind)."""
     return not (text[:1] in _OWN_FIRST and _own_line(text))
@@ -622,6 +637,14 @@ ROW_KINDS: tuple[RowKind, ...] = (
     RowKind("after a closing formula", _not_own, ABOVE, _fits(CLOSING_RE, _opens_own), None,
             "nothing runs on from a closing formula: the line after it starts a block (a formula or a "
             "版记 row after it is judged as its own kind)"),
+    RowKind("issue line", _fits(ISSUE_LINE_RE, _short), ABOVE, masthead_name, None,
+            "(bull67) a 报头 sets its issue number on a line of its own (``shapes.ISSUE_LINE_RE``: 「第12期」, "
+            "「2026年第12期」) under its name (``shapes.masthead_name``), however wide the name — set spaced out "
+            "(「工　作　简　报」 / 「2026年第12期」) it is no title's line wrapped into the issue"),
+    RowKind("under an issue line", _any_line, FIRST, _fits(ISSUE_LINE_RE, _short), None,
+            "(bull67) nothing runs on from the 报头's issue line set as a block of its own (the block's first "
+            "line is the issue): the 编发 line or the title under it starts a block — an issue line a "
+            "row-dealing reader put amid a column's lines ran into that paragraph and is no block's first"),
     RowKind("table row", _fits(TABLE_ROW_RE, _has_gap), ABOVE, _fits(TABLE_ROW_RE, _has_gap), None,
             "a table turned to text sets each row on a line of its own (``shapes.TABLE_ROW_RE``: "
             "「区域　设施数量（个）…」 / 「主城区　172　2036　9860」) and a row never runs on into the next, "
