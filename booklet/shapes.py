@@ -556,8 +556,10 @@ PERIODICAL_ROW_RE = re.compile(rf"^{_PERIODICAL_NAME}\s+{_ISSUE}$|^{_ISSUE}\s+{_
 MASTHEAD_NAME_SPACED_MAX = 6
 SPACED_NAME_RE = re.compile(rf"^[{IDEOGRAPH}](?:[ \t\u3000]+[{IDEOGRAPH}]){{1,{MASTHEAD_NAME_SPACED_MAX - 1}}}$")
 # (bull67) A 报头's name with its issue on the name's row, at the row's end (「参阅  第15期」, 「工　作　简　报
-# 2026年第12期」): the words before the issue are read as the name (``pagehead._masthead_name``).
-NAME_ISSUE_ROW_RE = re.compile(rf"^(?P<name>\S.*?)\s+(?P<issue>{_ISSUE})$")
+# 2026年第12期」; pypdf and PDFium may join the two parts with no space, 「工　作　简　报第 12 期」): the
+# words before the issue are read as the name (``masthead_name``) — with no space only a name set
+# spaced out (a title wrapped after 「…第3期」 ends its line so too: 「关于做好第3期」 / 「…培训工作的通知」).
+NAME_ISSUE_ROW_RE = re.compile(rf"^(?P<name>\S.*?)\s*(?P<issue>{_ISSUE})$")
 # An office credited as the editor (``…办公室编``, ``…主办``): the first half of a 报头's 编发 line
 # cut from its day, never the unit's name a Word head prints over its row.
 EDITOR_CREDIT_RE = re.compile(rf"^{_ISSUING_BODY}{_EDITS}$")

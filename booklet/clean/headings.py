@@ -19,7 +19,7 @@ from booklet.clean.stages import Blocks
 from booklet.clean.titles import opens_series
 from booklet.i18n import _
 from booklet.report import Log, excerpt
-from booklet.shapes import (ADDRESSEES_RE, COLONS, ISSUE_LINE_RE, COLOPHON_ROW_RE, ARTICLE_RUN_IN_RE, ATTRIBUTION_MAX_EM, BARE_SPEAKER_LABEL_RE, BYLINE_LABEL_RE, DASH_LED_RE, DOC_NUMBER_RE, EXCLAIMED_LINE_RE, FIELD_LINE_RE, ISSUER_RE, JOINED_EXCLAIMED_RE,
+from booklet.shapes import (ADDRESSEES_RE, COLONS, ISSUE_LINE_RE, ISSUED_ON_RE, COLOPHON_ROW_RE, ARTICLE_RUN_IN_RE, ATTRIBUTION_MAX_EM, BARE_SPEAKER_LABEL_RE, BYLINE_LABEL_RE, DASH_LED_RE, DOC_NUMBER_RE, EXCLAIMED_LINE_RE, FIELD_LINE_RE, ISSUER_RE, JOINED_EXCLAIMED_RE,
                             LABEL_RE, LISTED_NAME_RE, NAME_ROW_RE, NOTE_RE, NUMBERED_RE,
                             QUESTION_BLOCK_RE, QUESTION_HEADING_RE, QUOTE_OPENERS, SALUTATION_RE, SIGN_DATE_RE, SOURCE_LINE_RE, SPEAKER_LINE_RE, STOP_RE, CLAUSE_RE, TERM_ENTRY_RE, TERM_EQUIVALENT_RE,
                             WHOLE_NAME_RE, WORD_CHAR_RE,
@@ -189,10 +189,11 @@ def guess_headings(stage: Blocks, log: Log) -> Blocks:
 
 
 def _issue_number(text: str) -> bool:
-    """(bull67) A 报头's issue line (``shapes.ISSUE_LINE_RE``: 「第7期」, 「2026年第12期」): it numbers the copy
-    under or beside the name, heads nothing and is never part of a title, wherever an extractor put it
-    (pdfminer, the other column's line between it and the name)."""
-    return ISSUE_LINE_RE.match(text) is not None
+    """(bull67) A 报头's issue line (``shapes.ISSUE_LINE_RE``: 「第7期」, 「2026年第12期」) or its 编发 line
+    (``shapes.ISSUED_ON_RE``: 「江城市水利局办公室编  2026年10月15日」, set as a row across the measure): they
+    number and date the copy under the name, head nothing and are never part of a title, wherever an
+    extractor put them (pdfminer, the other column's line between the issue and the name)."""
+    return ISSUE_LINE_RE.match(text) is not None or ISSUED_ON_RE.match(text) is not None
 
 
 def sentence_headings(stage: Blocks, log: Log) -> Blocks:

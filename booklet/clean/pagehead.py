@@ -25,7 +25,7 @@ from booklet.clean.lines import Line
 from booklet.clean.pages import Pages
 from booklet.i18n import _
 from booklet.report import Log, excerpt
-from booklet.shapes import (BAND_ISSUE_ROW_RE, NAME_ISSUE_ROW_RE, BARE_HEAD_RE, CLAUSE_RE, EDITION_RE, HEAD_DATE_RE, HEAD_DAY_DATE_RE, HEAD_PIECE_RE, HEADER_DATED_RE, HEADER_LINE_RE, ISSUE_LINE_RE, ISSUED_ON_RE, EDITOR_CREDIT_RE, PERIODICAL_NAME_RE, PERIODICAL_ROW_RE, PUBLICATION_RE,
+from booklet.shapes import (BAND_ISSUE_ROW_RE, NAME_ISSUE_ROW_RE, SPACED_NAME_RE, BARE_HEAD_RE, CLAUSE_RE, EDITION_RE, HEAD_DATE_RE, HEAD_DAY_DATE_RE, HEAD_PIECE_RE, HEADER_DATED_RE, HEADER_LINE_RE, ISSUE_LINE_RE, ISSUED_ON_RE, EDITOR_CREDIT_RE, PERIODICAL_NAME_RE, PERIODICAL_ROW_RE, PUBLICATION_RE,
                             LABEL_RE, NUMBERED_RE, PAGE_COUNT_RE, PRINT_FOOT_RE, PRINT_HEAD_RE, TOC_ROW_RE, WEEKDAY_RE,
                             TITLE_HEAD_MIN_CHARS, dated_row_words, masthead_name, ends_sentence, opens_title, source_rest)
 
@@ -131,7 +131,22 @@ def unit_over_masthead(lines: Sequence[Line], pages: Pages, drop: set[int]) -> s
     top = [i for i in span[:STACKED_TOP_LINES + 4] if i not in drop][:UNIT_OVER_MASTHEAD_LINES]
     if len(top) < 4 or lines[top[0]].given_heading or not _unit_line(lines, top[0]):
         return set()
-    return {top[0]} if _whole_masthead(lines, top[1:]) else set()
+    return {top[0]} if _whole_masthead(lines, top[1:]) or _large_masthead(lines, top[1:]) else set()
+
+
+def _large_masthead(lines: Sequence[Line], top: Sequence[int]) -> bool:
+    """(bull67) The first lines of ``top`` are a 报头 by its name's type, with no 编发 line under it: the
+    name set spaced out (``shapes.SPACED_NAME_RE``: 「简　报」, 「工　作　简　报」 — the 报头's large type spread
+    to fill its measure, which no head band's row sets) and its issue, under it or on its row.  A band
+    cut by the extractor (「组工情况反映」 / 「第27期」, head65's periodical row) sets its name plain."""
+    head = _name_and_issue(lines, top)
+    return bool(head) and SPACED_NAME_RE.match(_issue_cut(lines[top[0]].text)) is not None
+
+
+def _issue_cut(text: str) -> str:
+    """``text`` without the issue at its end where a 报头's row holds one (``shapes.NAME_ISSUE_ROW_RE``)."""
+    row = NAME_ISSUE_ROW_RE.match(text.strip())
+    return row.group("name").strip() if row is not None else text.strip()
 
 
 # (bull66) The unit's line and the 报头 under it: the name, the issue, the 编发 line whole or cut in two.
@@ -190,7 +205,9 @@ def _name_issue_row(line: Line) -> bool:
     """(bull67) A 报头's name with its issue on the same row, at the row's end (``shapes.NAME_ISSUE_ROW_RE``:
     「参阅  第15期」, 「工　作　简　报 2026年第12期」)."""
     row = NAME_ISSUE_ROW_RE.match(line.text.strip())
-    return row is not None and _masthead_name(line, row.group("name"))
+    if row is None or not _masthead_name(line, row.group("name")):
+        return False
+    return row.end("name") < row.start("issue") or SPACED_NAME_RE.match(row.group("name")) is not None
 
 
 def _masthead_name(line: Line, text: str) -> bool:

@@ -354,8 +354,9 @@ def bulletin_design(k: int, rng: random.Random) -> Layout:
 
 
 # (bull67, ``--masthead``) the 简报's own 报头 set otherwise than name / issue / 编发 line, each design
-# one arrangement in turn (``MASTHEAD_SHAPES``), the name spaced out on every other design (so each
-# arrangement comes spaced and unspaced over a draw of fourteen) and the unit in red drawn apart:
+# one arrangement in turn (``MASTHEAD_SHAPES``), the name spaced out on every other design (the shapes
+# are seven, an odd number, so each comes spaced and unspaced over a draw of fourteen) and the unit in
+# red drawn apart:
 # the issue beside the name on its row; that issue dated (「2026年第15期」); no 编发 line; the 编发
 # line as a row, the office at one end and the day at the other.  "no_byline" and "dated_issue"
 # change the document (``masthead_doc``: the gold drops the 编发 line, or reads the dated issue, as
