@@ -8,7 +8,7 @@ and the row went together as a periodical's band (the name lost).
 
 Pages are real extractions, whole: the dev texts set by ``heading_sweep.py --kind bulletin --seed 84
 --masthead`` (designs bl66_00 issue beside the name, bl66_01 the same spaced and dated, bl66_03 the
-编发 line as a row under a spaced name) and read by pypdf, PDFium, ``pdftotext -raw`` and a viewer's
+编发 line as a row under a spaced name, bl66_09 a spaced name and its issue with no 编发 line) and read by pypdf, PDFium, ``pdftotext -raw`` and a viewer's
 copy (``tests/data/extractions/*_s84_masthead__*``).
 """
 
@@ -40,6 +40,20 @@ def test_the_masthead_in_any_arrangement_under_its_unit(extracted, headings_of, 
     assert "".join(headings_of(doc)[0].split()) == name_        # the name alone heads the text
     assert issue in text                                         # the issue a line of its own
     assert any(t.endswith("日") and "室" in t for t in text)        # the 编发 line stays
+
+
+@pytest.mark.parametrize("name, unit, name_, issue", [
+    ("jianbao_flood_season__bl66_09_s84_masthead__pypdfium2.txt", "中共江城市委办公室", "工作简报", "第12期"),
+    ("jianbao_kicker_items__bl66_09_s84_masthead__realstyle.txt", "中共江城市委办公室", "参阅", "第15期"),
+])
+def test_a_spaced_name_and_its_issue_with_no_issuing_line(extracted, headings_of, name, unit, name_, issue):
+    # bl66_09: the unit in red over 「工　作　简　报」 / 「第12期」 and the first item's title — no 编发 line;
+    # main ran the unit on into the name as one heading (「中共江城市委办公室工　作　简　报」)
+    doc = extracted(name)
+    text = _text(doc)
+    assert not any(t.startswith(unit) for t in text)
+    assert "".join(headings_of(doc)[0].split()) == name_
+    assert issue in text
 
 
 @pytest.mark.parametrize("text, name", [
