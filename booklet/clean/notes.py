@@ -25,6 +25,16 @@ MAX_ZONE = 24
 # Notes are set smaller than the body: a full note line holds more than this much (em) beyond the
 # body's measure (the measure's own slack).
 NOTE_WIDER_EM = 2.0
+# A note's text never ends on a comma or an enumeration mark: a note ending so (「…[J].经济问题探索，」)
+# was cut by the page's foot and goes on at the next page's, whatever the notes' size.
+_CUT_OPEN_RE = re.compile(r"[，、,]\s*$")
+# Where a document's notes are seen set smaller, a line wider than the body's measure by more than this
+# (em) is a note's: the measure already counts a mark hung past it, and half an em is the count's own
+# slack (a Latin digit or a compressed mark counts half).  The notes' smaller type gains the measure ×
+# (1 / scale − 1) characters less a one-em hanging indent: on a 13–18-character pocket measure, two em
+# or less — so NOTE_WIDER_EM, asked where nothing yet says the notes are smaller, misses their lines
+# (「始于五代，见清光绪《江城县志》卷一《沿」, 19 on an 18-character page).
+SMALLER_PAST_EM = 0.5
 # A note body ends with a full stop; the next unmarked line then starts the next body.
 _BODY_END = re.compile(r"[.。]$")
 # A marker followed by punctuation is a marker in running text, not a note's start.
@@ -37,9 +47,6 @@ _PUNCT_START = re.compile(r"^[，。、；：！？,.;:!?”’）)]")
 # line may start with (one: 「…日新又新的精」 over the page's notes, 「神。」 overleaf); a heading over a
 # list (参考文献, 注释, 主要参考文献) is a few words, far shorter.
 HEAD_SHORT_EM = 3.0
-# A note's text never ends on a comma or an enumeration mark: a note ending so (「…[J].经济问题探索，」)
-# was cut by the page's foot and goes on at the next page's.
-_CUT_OPEN_RE = re.compile(r"[，、,]\s*$")
 # A note that ends before the body comes back ends on the full stop 。: a Latin period also ends a
 # reference's piece as an extractor cuts it (「…的战略重点与路径[J].」 / 「经济问题，2024(1):1-9+17.」).
 _NOTE_END = re.compile(r"。$")
@@ -76,6 +83,7 @@ def extract_footnotes(stage: Lines, log: Log) -> Lines:
     out: list[Line] = []
     notes: list[SideNote] = []
     zones: list[tuple[int, int]] = []   # (where in ``out``, which note) each zone of text notes starts
+    smaller = False   # a zone's line shows the notes set smaller (``_shows_smaller``)
     listed: set[int] = set()   # the lines of bracket-numbered lists in the text (``_list_items``)
     wider: _NoteWidth | None = None   # set in the notes' size: read once, where first asked
     i = 0
@@ -99,6 +107,7 @@ def extract_footnotes(stage: Lines, log: Log) -> Lines:
         if end is not None:
             wider = wider or _NoteWidth(_body_measure(lines, may))
             end = _body_resumes(lines, i, end, wider)
+            smaller = smaller or _shows_smaller(lines[i:end], wider)
         if end is None:
             out.append(lines[i])
             i += 1
@@ -114,33 +123,45 @@ def extract_footnotes(stage: Lines, log: Log) -> Lines:
         i = end
     if not notes:
         return stage
-    if len(zones) > 1:
-        _carry_over(out, notes, zones, log)
+    if zones:
+        _carry_over(out, notes, zones, smaller, log)
     return stage.but(lines=out, notes=stage.notes + tuple(notes))
 
 
-def _carry_over(out: list[Line], notes: list[SideNote], zones: list[tuple[int, int]], log: Log) -> None:
+def _shows_smaller(zone: Sequence[Line], wider: _NoteWidth) -> bool:
+    """A line of the zone past its notes' first lines is wider than the body's measure by more
+    than ``SMALLER_PAST_EM``: the notes are set smaller — in the whole document, whose notes are
+    set in one size, so that width tells their lines at every page's foot.  (A first line holds
+    the note's label, which a bracketed 「[3]」 writes three characters wide: 「[3]关于咸丰年间漕粮改
+    行海运的经」 is as wide as the body's lines on a 14-character page.)"""
+    return any(wider.set_small(line) for line in zone if not _opens_note(line))
+
+
+def _carry_over(out: list[Line], notes: list[SideNote], zones: list[tuple[int, int]], smaller: bool,
+                log: Log) -> None:
     """Lines at the foot of a page, just above its notes, that continue the last note of the page
     before go back to that note: set in the notes' smaller size, every one of them but the last
     holds more than the body's measure (the body's, measured without the notes).
 
     The walk up stops where a page starts: at a line of the run that opens its page.  The line
     after the zone (``out[at]``, when the zone is not the last thing in the file) opens the next
-    page and says nothing about the lines above the zone.  A line of the run that opens with a note's marker
-    starts a note of its own (a continued note's lines carry none: a whole note the page before had
-    no room for stands there), and the lines after it are that note's."""
+    page and says nothing about the lines above the zone.  Where the zones showed the notes'
+    smaller size (``smaller``) and the last note was cut by the foot (``_cut_by_foot``: its rest is
+    known to come), a line wider than the measure by ``SMALLER_PAST_EM`` is enough; and the rest of
+    a note whose next page holds no notes is taken from that page's foot (``_rests_on_bare_pages``).
+    A line of the run that opens with a note's marker starts a note of its own (a continued note's
+    lines carry none: a whole note the page before had no room for stands there), and the lines
+    after it are that note's."""
     measure, compressed = typical_measure(out)
-    wide = measure + NOTE_WIDER_EM
-
-    def wider(line: Line) -> bool:
-        # (a line citing a note is the body's — notes cite no notes: a marker kinsoku pushed off
-        # the text line above, 「[4]。」, or that line rejoined with it, 「…寻找新的出路[4]。」, is
-        # wider than the measure only because the line could not hold the marker)
-        return not line.given_heading and not _cites(line) \
-            and (compressed_width(line) if compressed else line.span_width) > wide
-
+    wider = _Wider(measure, NOTE_WIDER_EM, compressed)
+    wider_cut = _Wider(measure, SMALLER_PAST_EM, compressed)
+    if smaller:
+        _rests_on_bare_pages(out, notes, zones, wider_cut, log)
     for at, first in reversed(zones[1:]):
-        start = _carried_from(out, at, notes[first - 1], wider)
+        note = notes[first - 1]
+        cut = smaller and _cut_by_foot(note)
+        start = _carried_from(out, at, note, wider_cut if cut else wider,
+                              cut or _CUT_OPEN_RE.search(note.text) is not None)
         if start is not None:
             run = out[start:at]
             head = next((n for n, line in enumerate(run) if _opens_note(line)), len(run))
@@ -148,6 +169,75 @@ def _carry_over(out: list[Line], notes: list[SideNote], zones: list[tuple[int, i
                 notes[first - 1] = _continued(notes[first - 1], run[:head], log)
             notes[first:first] = _split_zone(run[head:], log) if head < len(run) else []
             del out[start:at]
+
+
+def _cut_by_foot(note: SideNote) -> bool:
+    """The note's text stops inside its sentence (「…[J].经济问题探索，」, 「…中华书局」, 「…第4」,
+    「…对沿」): a note ends on a stop (。 ． . ！ ？), so the page's foot cut it and its rest goes on
+    at the next page's foot."""
+    return bool(note.text) and not ends_sentence(note.text) and not _BODY_END.search(note.text)
+
+
+@dataclass(frozen=True, slots=True)
+class _Wider:
+    """Whether a line of the text, as the lines above a page's notes are, is wider than the body's
+    ``measure`` by more than ``slack`` (em): set in the notes' smaller size.  A line citing a note
+    is the body's — notes cite no notes: a marker kinsoku pushed off the text line above, 「[4]。」,
+    or that line rejoined with it, 「…寻找新的出路[4]。」, is wider than the measure only because the
+    line could not hold the marker."""
+
+    measure: float
+    slack: float
+    compressed: bool
+
+    def __call__(self, line: Line) -> bool:
+        return self.past(line, self.slack)
+
+    def past(self, line: Line, slack: float) -> bool:
+        """Wider than the measure by more than ``slack``, and citing no note."""
+        return not line.given_heading and not _cites(line) and self._width(line) > self.measure + slack
+
+    def reaches(self, line: Line) -> bool:
+        """As wide as the measure at least (a full line or a note's), and citing no note."""
+        return not line.given_heading and not _cites(line) and self._width(line) >= self.measure
+
+    def _width(self, line: Line) -> float:
+        return compressed_width(line) if self.compressed else line.span_width
+
+
+def _rests_on_bare_pages(out: list[Line], notes: list[SideNote], zones: list[tuple[int, int]],
+                         wider: _Wider, log: Log) -> None:
+    """The rest of a note the page's foot cut, where the next page holds no note of its own: the
+    rest is that page's foot — its last line, which ends the note's sentence, and the lines over it
+    set in the notes' smaller size (``wider``: past the measure by ``SMALLER_PAST_EM``).  (Where the
+    next page has notes, the rest stands just above them: ``_carried_from``.)  The note's own cut is
+    the evidence that a rest comes; asked only where a zone of the document showed the notes'
+    smaller size (``_shows_smaller``): where the notes gain no more than a hung mark on the body (a
+    14-character page, notes at 0.85), width cannot tell where the rest starts, and taking its last
+    line alone would leave the rest's other lines cut off in the body (「…《江城县志》卷十二」 run into
+    the next page's heading); so where the line over
+    the run is as wide as the body's measure (the measure counts a hung mark: a body line stopping
+    inside its sentence at the page's foot falls short of it unless it hangs one) and ends no
+    sentence, the rest's first line is not told and the rest is left where it stands."""
+    for z in reversed(range(len(zones))):
+        at, first = zones[z]
+        last = zones[z + 1][1] - 1 if z + 1 < len(zones) else len(notes) - 1
+        if last < first or not _cut_by_foot(notes[last]) or at >= len(out):
+            continue
+        end = next((j for j in range(at + 1, len(out)) if _page_breaks(out, j)), len(out))
+        if z + 1 < len(zones) and zones[z + 1][0] <= end:
+            continue   # (the next page has notes: ``_carried_from``)
+        foot = out[end - 1]
+        if foot.given_heading or _cites(foot) or not _NOTE_END.search(foot.text):
+            continue
+        start = end - 1   # (the rest may be all the last page holds: the document ends with it)
+        while start > at and wider(out[start - 1]):
+            start -= 1
+        if start > at and wider.reaches(out[start - 1]) and not ends_sentence(out[start - 1].text):
+            continue   # (the line over the run may be the rest's too: where it starts is not told)
+        notes[last] = _continued(notes[last], out[start:end], log)
+        del out[start:end]
+        zones[z + 1:] = [(pos - (end - start), n) for pos, n in zones[z + 1:]]
 
 
 def _cites(line: Line) -> bool:
@@ -158,21 +248,24 @@ def _cites(line: Line) -> bool:
     return any(mark.start() > 0 for mark in NOTE_MARK_RE.finditer(line.text))
 
 
-def _carried_from(out: list[Line], at: int, note: SideNote, wider: Callable[[Line], bool]) -> int | None:
+def _carried_from(out: list[Line], at: int, note: SideNote, wider: Callable[[Line], bool],
+                  cut: bool) -> int | None:
     """Where the lines just above the zone at ``out[at]`` that continue ``note``, the last note of
     the page before, start (None: no line there is the note's).  Two things tell a note's line
     from the body's.  Its size: set smaller, a note's full lines are wider than the body's measure —
     a run of them (the last, the note's end, may be short), walking up no further than where the
-    page starts.  And the note: one cut after a comma (``_CUT_OPEN_RE``) goes on, so a single line
-    standing between the body's last sentence (the line above it ends one) and the zone is its
-    rest (「2020,(8):33-43.」 under 「…创新兴邦的不变真理。」: the note's last line, short)."""
+    page starts.  And the note (``cut``): one cut after a comma (``_CUT_OPEN_RE``), or inside a word
+    where the zones showed the notes' smaller size (``_cut_by_foot``, ``smaller``: a rest of
+    more lines would show wider ones), goes on, so a single line standing between the body's last
+    sentence (the line above it ends one) and the zone is its rest (「2020,(8):33-43.」 under
+    「…创新兴邦的不变真理。」, 「1981年版，第23页。」 under 「…一落千丈[3]。」: the note's last line, short)."""
     k = at - 1 if at and not wider(out[at - 1]) else at
     start = k
     while start > 0 and wider(out[start - 1]) and (start == at or not out[start].page_start):
         start -= 1
     if start < k:
         return None if out[start].page_start else start
-    if k == at - 1 and k and not out[k].page_start and _CUT_OPEN_RE.search(note.text) \
+    if k == at - 1 and k and not out[k].page_start and cut \
             and ends_sentence(out[k - 1].text):
         return k
     return None
@@ -292,8 +385,14 @@ class _NoteWidth:
         width, compressed = self.measure
         return (compressed_width(line) if compressed else line.span_width) > width + NOTE_WIDER_EM
 
+    def set_small(self, line: Line) -> bool:
+        """Wider than the body's measure by more than ``SMALLER_PAST_EM``, and citing no note: a
+        note's line, where the notes are known to be set smaller."""
+        width, compressed = self.measure
+        return _Wider(width, SMALLER_PAST_EM, compressed)(line)
 
-def _body_resumes(lines: Sequence[Line], i: int, end: int, wider: Callable[[Line], bool]) -> int:
+
+def _body_resumes(lines: Sequence[Line], i: int, end: int, wider: _NoteWidth) -> int:
     """Where the zone of notes from ``lines[i]`` really ends: at ``end`` (the page break), or
     earlier, where the body's text comes back after the notes.
 
@@ -304,9 +403,13 @@ def _body_resumes(lines: Sequence[Line], i: int, end: int, wider: Callable[[Line
     the zone has shown such a line (the notes here are set smaller), a note that ends (its line ends
     a sentence) and a line after it that neither opens a note with its marker nor is set in the
     notes' size is the body again — a page starts there (the page foot holds notes and nothing after
-    them).  (A short last line ending 。 is no such sign where the notes are set as wide: a column
-    read out of turn puts a note's rest after it — tried, dev 3 worse.)  And a page foot never holds a
-    heading: a numbered heading's line (``_heading_shaped``) ends the zone wherever it stands.
+    them).  Once the zone has shown its smaller type, a line past the body's measure by more than
+    ``SMALLER_PAST_EM`` is the notes' (``_NoteWidth.set_small``): a note's continued lines hang an em
+    in, and on a narrow measure they gain no more than two em (「…第15—18页。」 / 「该报告对区域创新体
+    系与国家创新体系的关系作了」, 20 characters on an 18-character page, is the note's).  (A short last
+    line ending 。 is no such sign where the notes are set as wide: a column read out of turn puts a
+    note's rest after it — tried, dev 3 worse.)  And a page foot never holds a heading: a numbered
+    heading's line (``_heading_shaped``) ends the zone wherever it stands.
     Where the notes are set as wide as the body and end full, nothing tells them apart and the zone
     runs to the break, as before; so it does where the zone's markers stand listed on lines of their
     own (「①」 / 「②」 / bodies: a label's body may be a single short line).  One label alone on its
@@ -323,7 +426,7 @@ def _body_resumes(lines: Sequence[Line], i: int, end: int, wider: Callable[[Line
             continue
         if _heading_shaped(after):
             return k + 1
-        if smaller and _NOTE_END.search(line.text) and not wider(after):
+        if smaller and _NOTE_END.search(line.text) and not wider.set_small(after):
             return k + 1
     return end
 
