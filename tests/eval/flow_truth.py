@@ -29,6 +29,10 @@ which only turns, shapes and the search decide).  With
 instead of taking turns, after a short line of another column and after a full one.  The lines reach ``column_flow`` as
 in the pipeline: after the rules the table runs before it on the lines stage.
 
+With ``--sweep SEED`` (deal67) the designs are the column sweep's instead — ``heading_sweep.py --kind columns
+--seed SEED``'s first ``--sweep-designs`` drawn designs, those of ``--sweep-columns`` columns — so the dealing
+is measured on page designs no rule was written from (seed 83's first eight hold three of three columns).
+
 Held-out designs and texts are never read here.
 """
 
@@ -60,19 +64,39 @@ SHORT_BY = 2
 
 Piece = tuple[str, int, float]   # text, column, top
 
+# The designs measured, by name (``main``: the dev column designs, or ``--sweep``'s drawn ones).
+LAYOUTS: dict = {}
+
+
+def dev_designs() -> dict:
+    """The five dev column designs, by name."""
+    from layouts import DEV_LAYOUTS
+    named = {layout.name: layout for layout in DEV_LAYOUTS}
+    return {name: named[name] for name in COLUMN_DESIGNS}
+
+
+def sweep_designs(seed: int, designs: int, columns: int) -> dict:
+    """(deal67) The column sweep's drawn designs (``heading_sweep.py --kind columns --seed seed --designs
+    designs --columns columns``), by name."""
+    import random
+
+    from heading_sweep import column_design
+    rng = random.Random(seed)
+    drawn = [column_design(k, rng) for k in range(designs)]
+    return {d.name: d for d in drawn if not columns or d.columns == columns}
+
 
 def build(work: Path, only: str | None) -> list[str]:
     """Every dev text set in the column designs, as a PDF and pdfplumber's text (kept in ``work``)."""
     from extract import pdfplumber_text
     from harness import load_docs
-    from layouts import DEV_LAYOUTS
     from render import render_pdf
     from typeset import compose
 
-    layouts = {layout.name: layout for layout in DEV_LAYOUTS}
+    layouts = LAYOUTS or dev_designs()
     stems = []
     for doc in load_docs("dev"):
-        for name in COLUMN_DESIGNS:
+        for name in layouts:
             stem = f"dev__{doc.name}__{name}"
             if only and only not in stem:
                 continue
@@ -87,9 +111,8 @@ def build(work: Path, only: str | None) -> list[str]:
 def truth(work: Path, stem: str) -> list[list[list[Piece]]]:
     """Per page, per pdfplumber line, its pieces with the column each stands in."""
     import pdfplumber
-    from layouts import DEV_LAYOUTS
 
-    layout = {layout.name: layout for layout in DEV_LAYOUTS}[stem.split("__")[2]]
+    layout = (LAYOUTS or dev_designs())[stem.split("__")[2]]
     pages = []
     with pdfplumber.open(str(work / f"{stem}.pdf")) as pdf:
         for number, page in enumerate(pdf.pages):
@@ -213,6 +236,29 @@ def turns(pages: list[list[list[Piece]]], counts: Counter[tuple[bool, bool]]) ->
             previous, last[column] = column, len(text)
 
 
+def grid(pages: list[list[list[Piece]]], counts: Counter[tuple[str, bool]]) -> None:
+    """(deal67, ``--grid``) Count, for each row of two lines on a page of three columns or more, whether
+    its two columns are the two whose last lines shared a row (``flow.GRID_BONUS``'s lean: columns whose
+    baselines meet keep sharing rows): ``counts[("lean", same)]``; where no two of the columns' last lines
+    shared a row apart from the rest (all shared one, or none did), whether they are the last row of
+    two's columns: ``counts[("no lean", same)]``."""
+    for rows in pages:
+        last: dict[int, int] = {}   # (a column's last line: its row)
+        pair = None
+        for r, row in enumerate(rows[1:]):   # (the head's row)
+            held = tuple(sorted({column for text, column, _top in row if len(text.replace(" ", "")) >= 2}))
+            if len(held) == 2 and len(last) >= 3:
+                rows_of = Counter(last.values())
+                shared = tuple(sorted(c for c, k in last.items() if rows_of[k] == 2))
+                if len(shared) == 2:
+                    counts[("lean", held == shared)] += 1
+                elif pair is not None:
+                    counts[("no lean", held == pair)] += 1
+            if len(held) == 2:
+                pair = held
+            last.update({column: r for column in held})
+
+
 def flowed(path: Path, dealt: list[int], dealings: list[list[list[str]]] | None = None) -> str:
     """``column_flow``'s reading of an extraction (the columns each page was dealt into go to ``dealt``,
     and with ``dealings``, each page's dealt columns as their lines' texts, spaces ignored)."""
@@ -254,7 +300,15 @@ def main() -> None:
                     help="also score one-page documents with their dealt columns in the truth's best order")
     ap.add_argument("--junctions", action="store_true",
                     help="count the dealt columns' wrong junctions by what continuity said of them")
+    ap.add_argument("--grid", action="store_true",
+                    help="count how often a row of two lines holds the two columns whose last lines shared a row")
+    ap.add_argument("--sweep", type=int, metavar="SEED",
+                    help="(deal67) the column sweep's designs drawn with this seed instead of the dev column designs")
+    ap.add_argument("--sweep-designs", type=int, default=8, help="designs drawn (--sweep)")
+    ap.add_argument("--sweep-columns", type=int, default=3, help="keep the drawn designs of this many columns (0: all)")
     args = ap.parse_args()
+    if args.sweep is not None:
+        LAYOUTS.update(sweep_designs(args.sweep, args.sweep_designs, args.sweep_columns))
     args.work.mkdir(parents=True, exist_ok=True)
     scores: list[float] = []
     causes: Counter[str] = Counter()
@@ -263,9 +317,12 @@ def main() -> None:
     turn_counts: Counter[tuple[bool, bool]] = Counter()
     ordered: list[tuple[float, float]] = []   # (--order) one-page dealt documents: as read, in the best order
     wrong: Counter[str] = Counter()   # (--junctions) wrong junctions by what continuity said
+    leans: Counter[tuple[str, bool]] = Counter()   # (--grid) rows of two lines by the grid's lean
     for stem in build(args.work, args.only):
         pages = truth(args.work, stem)
         turns(pages, turn_counts)
+        if args.grid:
+            grid(pages, leans)
         want = reading(pages)
         text = args.work / f"{stem}__pdfplumber.txt"
         dealt: list[int] = []
@@ -310,6 +367,10 @@ def main() -> None:
     if ordered:
         print(f"  one-page documents dealt: {len(ordered)}, mean {sum(a for a, _b in ordered) / len(ordered):.4f};"
               f" their dealt columns in the best order {sum(b for _a, b in ordered) / len(ordered):.4f}")
+    for kind in ("lean", "no lean") if args.grid else ():
+        same, other = leans[(kind, True)], leans[(kind, False)]
+        print(f"  rows of two lines, {kind}: {same} of {same + other} hold the "
+              + ("two columns whose last lines shared a row" if kind == "lean" else "last row of two's columns"))
     if args.turns:
         for short in (False, True):
             departed, kept = turn_counts[(True, short)], turn_counts[(False, short)]
