@@ -540,7 +540,16 @@ def _opens_text(lines: Sequence[Line], outer: dict[int, Copy], first: int) -> bo
     nxt = lines[first + 1]
     if header_line(lines[first]) or header_line(nxt):
         return False   # a masthead's lines (a body's or publication's name, a date) head any page
-    return _prose_follows(lines, first + 1)
+    return _title_note(lines, first + 1) or _prose_follows(lines, first + 1)
+
+
+def _title_note(lines: Sequence[Line], start: int) -> bool:
+    """The lines from ``start`` are a note in brackets, whole, as a title carries under it (题注:
+    「（2026年3月18日江城市人民政府第二十九次常务会议通」 / 「过）」, 「（2026年修订版）」, the
+    day a speech was given): set under the title, never under a running head."""
+    if lines[start].text[:1] not in "（(":
+        return False
+    return any(line.text.rstrip().endswith(("）", ")")) for line in lines[start:start + TITLE_LINES_MAX])
 
 
 def _prose_follows(lines: Sequence[Line], start: int) -> bool:
