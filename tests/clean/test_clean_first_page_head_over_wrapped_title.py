@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import pytest
 
-from booklet.clean.bands import _prose_follows
+from booklet.clean.bands import _prose_follows, _title_note
 from booklet.clean.lines import to_lines
 from booklet.readers.text import raw_lines
 from booklet.model import Heading, block_text
@@ -52,3 +52,16 @@ def test_a_paragraph_under_a_title_shows_its_clause():
                    "而兴，盛于明清两代。", *BODY)
     assert _prose_follows(lines, 1)   # its first clause ends on its third line
     assert not _prose_follows(lines, 0)   # the title's one line is short
+
+
+def test_a_title_over_its_note_in_brackets_stays(extracted):
+    """The dev 办法 in a B5 design whose running head is the text's title: the first line is the
+    title itself, over its 题注 wrapped as full as a body line (「（2026年3月18日…会议通」 / 「过）」)."""
+    doc = extracted("measures_volunteer_service__b5_block_hei_tight__pypdf.txt")
+    assert doc.articles[0].title == "江城市志愿服务管理办法"
+
+
+def test_a_note_in_brackets_is_a_title_note():
+    lines = _lines("江城市志愿服务管理办法", "（2026年3月18日江城市人民政府第二十九次常务会", "议通过）", *BODY)
+    assert _title_note(lines, 1)
+    assert not _title_note(lines, 0)
