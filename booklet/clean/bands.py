@@ -65,6 +65,10 @@ CUT_PIECES_MAX = 8
 # a title set larger holds fewer characters to its line).
 BODY_LINE_SHARE = 0.9
 
+# A title wraps onto at most this many lines (centred on two or three lines, a kicker apart):
+# lines as full as the body's running on with no clause or stop past these are a paragraph's.
+TITLE_LINES_MAX = 3
+
 # With no page marks and no page numbers, a head shows the pages by itself when it repeats
 # three times or more, a page apart: the usual gap is ten lines or more and most gaps are within
 # 0.6–1.5 times it (numbered titles of short articles come at uneven gaps).
@@ -525,19 +529,42 @@ def _opens_text(lines: Sequence[Line], outer: dict[int, Copy], first: int) -> bo
     title under it (a label, an issuer, a document number between them: ``调研报告`` / ``材料1``
     / ``习近平：…``); a title over its body is the heading, kept, and only its repeats on the
     later pages are heads.  The body shows in the next line: prose (clause punctuation, a
-    sentence's end) or a line as full as the body's (``BODY_LINE_SHARE``: a title set larger
-    holds fewer characters to the line).  A header's own words (``shapes.HEADER_LINE_RE``)
-    head the first page too."""
+    sentence's end) in the paragraph the next line opens.  Width alone cannot tell it: a title
+    set a little larger than the body (1.1–1.3×) wraps into lines as full as a body line in a
+    narrow column (「抓好冬春农田水利建设 夯实明」, 14.5 em of 16), and its wrapped lines run
+    to a short one with no clause or stop among them (``_prose_follows``).  A header's own words
+    (``shapes.HEADER_LINE_RE``) head the first page too."""
     top = outer.get(0)
     if top is None or top[1] != first or top[2] != 0 or top[3] != 0 or first + 1 >= len(lines):
         return False
     nxt = lines[first + 1]
     if header_line(lines[first]) or header_line(nxt):
         return False   # a masthead's lines (a body's or publication's name, a date) head any page
-    if nxt.clause or nxt.final:
-        return True
-    widths = sorted(line.width for line in lines)
-    return nxt.width >= BODY_LINE_SHARE * upper_quartile(widths)
+    return _title_note(lines, first + 1) or _prose_follows(lines, first + 1)
+
+
+def _title_note(lines: Sequence[Line], start: int) -> bool:
+    """The lines from ``start`` are a note in brackets, whole, as a title carries under it (题注:
+    「（2026年3月18日江城市人民政府第二十九次常务会议通」 / 「过）」, 「（2026年修订版）」, the
+    day a speech was given): set under the title, never under a running head."""
+    if lines[start].text[:1] not in "（(":
+        return False
+    return any(line.text.rstrip().endswith(("）", ")")) for line in lines[start:start + TITLE_LINES_MAX])
+
+
+def _prose_follows(lines: Sequence[Line], start: int) -> bool:
+    """The lines from ``start`` are prose: the paragraph they open — its lines as full as the
+    body's (``BODY_LINE_SHARE``) and the short one that ends it — shows a clause or a stop, or
+    runs on past the lines a wrapped title takes (``TITLE_LINES_MAX``).  A title wrapped in the
+    column ends on its short rest with no punctuation in it (「协同办公系统公文流转操作」 /
+    「指南」); a paragraph's first clause ends within its first lines."""
+    full = BODY_LINE_SHARE * upper_quartile(sorted(line.width for line in lines))
+    for line in lines[start:start + TITLE_LINES_MAX + 1]:
+        if line.clause or line.final:
+            return True
+        if line.width < full:
+            return False   # the short line that ends it, and nothing in it a body's
+    return True
 
 
 def _steady(outer: dict[int, Copy]) -> dict[int, Copy]:
