@@ -215,10 +215,10 @@ def _rests_on_bare_pages(out: list[Line], notes: list[SideNote], zones: list[tup
     smaller size (``_shows_smaller``): where the notes gain no more than a hung mark on the body (a
     14-character page, notes at 0.85), width cannot tell where the rest starts, and taking its last
     line alone would leave the rest's other lines cut off in the body (「…《江城县志》卷十二」 run into
-    the next page's heading); so where the line over
-    the run is as wide as the body's measure (the measure counts a hung mark: a body line stopping
-    inside its sentence at the page's foot falls short of it unless it hangs one) and ends no
-    sentence, the rest's first line is not told and the rest is left where it stands."""
+    the next page's heading); so where the line over the run is as wide as the body's measure (the
+    measure counts a hung mark: a body line stopping inside its sentence at the page's foot falls
+    short of it unless it hangs one) and ends no sentence, the rest's first line is not told and the
+    rest is left where it stands."""
     for z in reversed(range(len(zones))):
         at, first = zones[z]
         last = zones[z + 1][1] - 1 if z + 1 < len(zones) else len(notes) - 1
