@@ -106,6 +106,17 @@ def texts() -> Callable[..., list[str]]:
 
 
 @pytest.fixture(scope="session")
+def closed_texts() -> Callable[[Document], list[str]]:
+    """Each article's kicker and title, then every block's text, in order, with the spaces taken
+    out (a 报头's name set spaced out, 「工　作　简　报」, reads 「工作简报」); empty ones left out."""
+    def run(doc: Document) -> list[str]:
+        out = [h for a in doc.articles for h in (a.kicker or "", a.title or "")]
+        out += [block_text(b) for a in doc.articles for b in a.blocks]
+        return ["".join(t.split()) for t in out if t]
+    return run
+
+
+@pytest.fixture(scope="session")
 def titles_and_blocks() -> Callable[[Document], str]:
     """The document's text in reading order — each article's title, then its blocks — one string."""
     def run(doc: Document) -> str:

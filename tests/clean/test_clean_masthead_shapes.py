@@ -19,13 +19,6 @@ import pytest
 from booklet.shapes import NAME_ISSUE_ROW_RE, masthead_name
 
 
-def _text(doc):
-    from booklet.model import block_text
-    out = [h for a in doc.articles for h in (a.kicker or "", a.title or "")]
-    out += [block_text(b) for a in doc.articles for b in a.blocks]
-    return ["".join(t.split()) for t in out if t]
-
-
 @pytest.mark.parametrize("name, unit, name_, issue", [
     ("jianbao_flood_season__bl66_01_s84_masthead__pypdf.txt", "中共江城市委办公室", "工作简报", "2026年第12期"),
     ("jianbao_kicker_items__bl66_00_s84_masthead__pypdfium2.txt", "江城市人民政府办公室", "参阅", "第15期"),
@@ -33,9 +26,9 @@ def _text(doc):
     ("jianbao_marker_heads__bl66_01_s84_masthead__paste_viewer.txt", "中共江城市委办公室", "工作简报", "2026年第7期"),
     ("jianbao_flood_season__bl66_03_s84_masthead__pypdfium2.txt", "江城市委政策研究室", "工作简报", "第12期"),
 ])
-def test_the_masthead_in_any_arrangement_under_its_unit(extracted, headings_of, name, unit, name_, issue):
+def test_the_masthead_in_any_arrangement_under_its_unit(closed_texts, extracted, headings_of, name, unit, name_, issue):
     doc = extracted(name)
-    text = _text(doc)
+    text = closed_texts(doc)
     assert not any(t.startswith(unit) for t in text)            # the unit's line is the band
     assert "".join(headings_of(doc)[0].split()) == name_        # the name alone heads the text
     assert issue in text                                         # the issue a line of its own
@@ -46,11 +39,11 @@ def test_the_masthead_in_any_arrangement_under_its_unit(extracted, headings_of, 
     ("jianbao_flood_season__bl66_09_s84_masthead__pypdfium2.txt", "中共江城市委办公室", "工作简报", "第12期"),
     ("jianbao_kicker_items__bl66_09_s84_masthead__realstyle.txt", "中共江城市委办公室", "参阅", "第15期"),
 ])
-def test_a_spaced_name_and_its_issue_with_no_issuing_line(extracted, headings_of, name, unit, name_, issue):
+def test_a_spaced_name_and_its_issue_with_no_issuing_line(closed_texts, extracted, headings_of, name, unit, name_, issue):
     # bl66_09: the unit in red over 「工　作　简　报」 / 「第12期」 and the first item's title — no 编发 line;
     # main ran the unit on into the name as one heading (「中共江城市委办公室工　作　简　报」)
     doc = extracted(name)
-    text = _text(doc)
+    text = closed_texts(doc)
     assert not any(t.startswith(unit) for t in text)
     assert "".join(headings_of(doc)[0].split()) == name_
     assert issue in text
@@ -72,9 +65,9 @@ def test_name_issue_row(row, name, issue):
     assert found is not None and found.group("name") == name and found.group("issue") == issue
 
 
-def test_an_issue_line_a_row_dealing_reader_put_amid_a_paragraph_stays_in_it(extracted):
+def test_an_issue_line_a_row_dealing_reader_put_amid_a_paragraph_stays_in_it(closed_texts, extracted):
     # pdfplumber, jianbao_flood_season × jianbao_two_span_ruled (a dev case, whole): the 报头's 「第12期」
     # dealt between two lines of the other column's paragraph — no name over it, so no row of its own
     # (the first version parted the paragraph there: 「…有待提」 a heading, 「高。」 alone)
-    text = _text(extracted("jianbao_flood_season__jianbao_two_span_ruled__pdfplumber.txt"))
+    text = closed_texts(extracted("jianbao_flood_season__jianbao_two_span_ruled__pdfplumber.txt"))
     assert "三是基层抢险队伍专业化水平有待提第12期高。" in text

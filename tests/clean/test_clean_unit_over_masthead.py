@@ -15,21 +15,14 @@ from __future__ import annotations
 import pytest
 
 
-def _text(doc):
-    from booklet.model import block_text
-    out = [h for a in doc.articles for h in (a.kicker or "", a.title or "")]
-    out += [block_text(b) for a in doc.articles for b in a.blocks]
-    return [t.replace(" ", "") for t in out if t]
-
-
 @pytest.mark.parametrize("name, unit, name_, issue", [
     ("jianbao_kicker_items__bl66_02_s77_bulletin__pypdfium2.txt", "中共江城市委办公室", "参阅", "第15期"),
     ("jianbao_kicker_items__bl66_00_s77_bulletin__realstyle.txt", "中共江城市委办公室", "参阅", "第15期"),
     ("jianbao_flood_season__bl66_00_s77_bulletin__pypdf.txt", "中共江城市委办公室", "工作简报", "第12期"),
 ])
-def test_unit_over_the_masthead_is_the_band(extracted, headings_of, name, unit, name_, issue):
+def test_unit_over_the_masthead_is_the_band(closed_texts, extracted, headings_of, name, unit, name_, issue):
     doc = extracted(name)
-    text = _text(doc)
+    text = closed_texts(doc)
     assert not any(t.startswith(unit) for t in text)
     assert headings_of(doc)[0].replace(" ", "") == name_
     assert issue in text
