@@ -188,10 +188,11 @@ def rejoin_runs(lines: list[Line], log: Log) -> list[Line]:
     if not runs and not cuts and not lead_ins and not series:
         return lines
     doubted = series | {k for k in range(len(lines) - 1) if _ambiguous(lines, k, runs, cuts, fixed)}
-    doubted -= {i - 1 for i in answers}   # (a note's label opens its printed line)
+    before_labels = {i - 1 for i in answers}   # (a note's label opens its printed line)
+    doubted -= before_labels
     shredded = bool(found["gap"] & runs)   # (a text PDFium cut)
     spread = _spread(lines, measure, doubted, fixed) if shredded else set()
-    shared = (lead_ins | spread) - {i - 1 for i in answers}
+    shared = (lead_ins | spread) - before_labels
     out: list[Line] = []
     i = 0
     while i < len(lines):
