@@ -20,7 +20,7 @@ from booklet.clean.layout import INDENT_EM
 from booklet.clean.lines import NARROW_RUN_UNKNOWN_EM, Line, join_logged
 from booklet.i18n import _
 from booklet.report import Log, excerpt
-from booklet.shapes import (BYLINE_LABEL_RE, LATIN_RUN_RE, NOTE_LABEL_RE, NOTE_MARK_FIRST, CLAUSE_RE, CLOSING_RE, CLAUSE_SPACED_RE, CREDIT_RE, DATE_ONLY_RE, DATE_PART_END_RE, ENTRY_INSIDE_RE, ITEM_NUMBER_DIGITS_RE, ITEM_NUMBER_RUN_RE, ITEM_NUMBER_STOP, LABEL_RE, NUMBERED_RE, ORDINAL_FIRST,
+from booklet.shapes import (ITEM_SOLID_RE, BYLINE_LABEL_RE, LATIN_RUN_RE, NOTE_LABEL_RE, NOTE_MARK_FIRST, CLAUSE_RE, CLOSING_RE, CLAUSE_SPACED_RE, CREDIT_RE, DATE_ONLY_RE, DATE_PART_END_RE, ENTRY_INSIDE_RE, ITEM_NUMBER_DIGITS_RE, ITEM_NUMBER_RUN_RE, ITEM_NUMBER_STOP, LABEL_RE, NUMBERED_RE, ORDINAL_FIRST,
                             BOUND_TO_BEFORE, NUMBER_UNIT_FIRST, STOP_RE, ends_sentence)
 
 # A line may be this much (em) wider than the measure: hanging punctuation, a Latin face's
@@ -114,7 +114,7 @@ def regroup(pieces: Sequence[Line], measure: float, log: Log, changes: Sequence[
     best = [[inf, 0.0]] + [[inf, inf] for _ in range(n)]
     cut = [[(0, 1), (0, 1)] for _ in range(n + 1)]
     items = _items(pieces)
-    heads = _after_headings(pieces) + _formula_edges(pieces)
+    heads = _after_headings(pieces) + _formula_edges(pieces) + _items_after_sentence(pieces)
     marks, edges = set(changes), set(lead_ins)
     changed = list(accumulate((k in marks for k in range(n)), initial=0))   # changes before each piece
     edged = list(accumulate((k in edges for k in range(n)), initial=0))     # lead-ins' edges before each
@@ -282,6 +282,36 @@ def _after_headings(pieces: Sequence[Line]) -> list[int]:
                 and CLAUSE_RE.search(before, number.end()) is None:   # (the number's own 「、」 is none)
             out.append(k)
     return out
+
+
+def _items_after_sentence(pieces: Sequence[Line]) -> list[int]:
+    """Indices of Word's item numbers in a Latin face right after a finished sentence: the number set
+    solid before its item's first word (``shapes.ITEM_SOLID_RE``: 「1.」 / 「发展成就」, a decimal has a
+    digit after its point, 「6.」 / 「2%」) or cut from its full-width stop (``_cut_item_number``: 「2」 /
+    「．什么是警戒水位…」).  Word's numbering opens a paragraph, and the sentence before it ended the
+    paragraph before: no printed line runs across that break (pypdf: 「…的道理。」 / 「1.」 / 「发展成就」
+    is a paragraph's end and the heading under it, however short the heading's line).  Not after a
+    colon or a semicolon: a typed list runs on inside its lead's line (「附件：」 / 「1」 / 「．…测算表」)."""
+    out = []
+    for k in range(1, len(pieces) - 1):
+        if not _full_stop(pieces[k - 1].text):
+            continue
+        number = pieces[k].text
+        if (ITEM_NUMBER_RUN_RE.match(number) is not None and number[-1:] == "."
+                and ITEM_SOLID_RE.match(number + pieces[k + 1].text[:1]) is not None) or _cut_item_number(pieces, k):
+            out.append(k)
+    return out
+
+
+# The marks that close a sentence for good (a colon or a semicolon leads on to what follows), and the
+# closing quotes and brackets that may stand after one.
+_FULL_STOPS = frozenset("。！？!?")
+_AFTER_FULL_STOP = "”’」』）)"
+
+
+def _full_stop(text: str) -> bool:
+    """The piece ends a sentence with a full stop, 「。」 「！」 「？」 (closing marks after it allowed)."""
+    return text.rstrip(_AFTER_FULL_STOP)[-1:] in _FULL_STOPS
 
 
 # First characters of a closing formula (``shapes.CLOSING_RE``): one set lookup per piece.
