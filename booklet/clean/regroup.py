@@ -20,7 +20,7 @@ from booklet.clean.layout import INDENT_EM
 from booklet.clean.lines import NARROW_RUN_UNKNOWN_EM, Line, join_logged
 from booklet.i18n import _
 from booklet.report import Log, excerpt
-from booklet.shapes import (ITEM_SOLID_RE, BYLINE_LABEL_RE, LATIN_RUN_RE, NOTE_LABEL_RE, NOTE_MARK_FIRST, CLAUSE_RE, CLOSING_RE, CLAUSE_SPACED_RE, CREDIT_RE, DATE_ONLY_RE, DATE_PART_END_RE, ENTRY_INSIDE_RE, ITEM_NUMBER_DIGITS_RE, ITEM_NUMBER_RUN_RE, ITEM_NUMBER_STOP, LABEL_RE, NUMBERED_RE, ORDINAL_FIRST,
+from booklet.shapes import (ITEM_SOLID_RE, SIGN_DATE_RE, EDITOR_CREDIT_RE, FIELD_COLON_RE, BYLINE_LABEL_RE, LATIN_RUN_RE, NOTE_LABEL_RE, NOTE_MARK_FIRST, CLAUSE_RE, CLOSING_RE, CLAUSE_SPACED_RE, CREDIT_RE, DATE_ONLY_RE, DATE_PART_END_RE, ENTRY_INSIDE_RE, ITEM_NUMBER_DIGITS_RE, ITEM_NUMBER_RUN_RE, ITEM_NUMBER_STOP, LABEL_RE, NUMBERED_RE, ORDINAL_FIRST,
                             BOUND_TO_BEFORE, NUMBER_UNIT_FIRST, STOP_RE, ends_sentence)
 
 # A line may be this much (em) wider than the measure: hanging punctuation, a Latin face's
@@ -74,6 +74,9 @@ FONT_CHANGE_COST = 0.5
 RUN_ALONE_UNKNOWN_EM = NARROW_RUN_UNKNOWN_EM
 # A date's part before a break is at most this many pieces: its number and its unit (「1」 / 「月」).
 DATE_PIECES = 2
+# A signature's date cut at its font is at most this many pieces (``runs.DATE_PIECES_MAX``'s count:
+# 「2026」 / 「年」 / 「11」 / 「月」 / 「25」 / 「日」 and a colophon's 「印发」).
+SIGN_DATE_PIECES = 7
 # The space a schedule sets between an entry's lead and its text, where pypdf opens the text's run
 # on it: one (a paragraph's indent is two).
 ENTRY_SPACE = "\u3000"
@@ -114,6 +117,7 @@ def regroup(pieces: Sequence[Line], measure: float, log: Log, changes: Sequence[
     best = [[inf, 0.0]] + [[inf, inf] for _ in range(n)]
     cut = [[(0, 1), (0, 1)] for _ in range(n + 1)]
     items = _items(pieces)
+    signer = _signer_over_date(pieces)
     heads = _after_headings(pieces) + _formula_edges(pieces) + _items_after_sentence(pieces)
     marks, edges = set(changes), set(lead_ins)
     changed = list(accumulate((k in marks for k in range(n)), initial=0))   # changes before each piece
@@ -140,7 +144,8 @@ def regroup(pieces: Sequence[Line], measure: float, log: Log, changes: Sequence[
             text = pieces[start].text if end - start == 1 else pieces[start].text + "".join(texts[start + 1:end])
             if "\u3000" in text and ENTRY_INSIDE_RE.search(text) is not None:
                 extra += ENTRY_INSIDE_COST
-            ends = int(_closes(text) or (total < measure - RUN_ON_SLACK_EM and not _run_alone(text)))
+            own = start == signer and end == start + 1   # (a signer's name alone on its line ends its block)
+            ends = int(own or _closes(text) or (total < measure - RUN_ON_SLACK_EM and not _run_alone(text)))
             for before in (0, 1):
                 if best[start][before] == inf:
                     continue
@@ -152,7 +157,7 @@ def regroup(pieces: Sequence[Line], measure: float, log: Log, changes: Sequence[
                 # both readings are lines of prose, and the allowance would only favour more runs)
                 room = unsure if (loose[end - 1] and not before) or (end == n and before and _prose(text)) else 0.0
                 cost = best[start][before] + extra + _line_cost(text, total, measure, start == 0, end == n,
-                                                                bool(before), room)
+                                                                bool(before), room, own)
                 if cost < best[end][ends]:
                     best[end][ends], cut[end][ends] = cost, (start, before)
     spans = []
@@ -190,7 +195,7 @@ def _break_cost(before: Line, after: Line, tail: str) -> float:
 
 
 def _line_cost(text: str, width: float, measure: float, first: bool, last: bool, opening: bool = True,
-               unsure: float = 0.0) -> float:
+               unsure: float = 0.0, ended: bool = False) -> float:
     """What a printed line of ``text`` costs: nothing when it fills the measure or ends its block
     (a sentence, a byline: ``_closes``); one when it stops short mid-sentence (a title or heading
     does, prose does not), and half more when a finished sentence comes before that unfinished end (a paragraph's
@@ -209,9 +214,10 @@ def _line_cost(text: str, width: float, measure: float, first: bool, last: bool,
     character did not fit after it, so the run took more room than its count: pypdf's 「12345」 /
     「…日均处置各类事件」 / 「3000」 / 「余件，…」, the printed line ended after 「3000」), or a paragraph's
     first line of prose ending the stretch under a line that ended (digit55) — a line is short
-    only if it stays short at that width."""
+    only if it stays short at that width.  ``ended``: the line ends its block by its place (a signer's
+    name over its date, ``_signer_over_date``), however short."""
     cost = LINE_COST
-    if not _closes(text):
+    if not ended and not _closes(text):
         if width + unsure < measure - (RUN_ON_SLACK_EM if opening else JUSTIFIED_SLACK_EM):
             if not (last and _clause_heading(text)):   # (a clause heading whose line really ended)
                 cost += 1.0 + (SENTENCE_TAIL_COST if STOP_RE.search(text) is not None else 0.0)
@@ -222,6 +228,30 @@ def _line_cost(text: str, width: float, measure: float, first: bool, last: bool,
     if (first and LABEL_RE.match(text) is not None) or (last and DATE_ONLY_RE.match(text) is not None):
         cost -= UNIT_LINE_BONUS
     return cost
+
+
+def _signer_over_date(pieces: Sequence[Line]) -> int:
+    """The index of a signer's name over its date at the stretch's end (-1: none): the pieces after it
+    are a signature's date whole (``shapes.SIGN_DATE_RE``: 「2026」 / 「年」 / 「9」 / 「月」 / 「15」 / 「日」, up
+    to ``runs.DATE_PIECES_MAX``) and end the stretch — the printed line ended there —, and the piece
+    opens its line (the stretch's first, or after a finished sentence) with no clause mark: GB/T 9704 and
+    Word set the issuer and the date under it each on a line of its own, and no line sets a name and a
+    date solid (「江城市市场监督管理局」 / 「2026年9月15日」, 10 + 6.5 em that fit a 20-em line together:
+    the date's figures count half an em, so the measure cannot part them).  Prose that ends its printed
+    line on a date (「会议定于」 / 「2026」 / … / 「日」) has it after words that finish no sentence; a field
+    (「来源：《江城日报》」 / 「2026年9月18日」 / 「第3版」) and a 报头's 编发 line (``shapes.EDITOR_CREDIT_RE``:
+    「江城市水利局办公室编」 / 「2026年10月15日」, the office and its day on one row) hold their date."""
+    n = len(pieces)
+    for k in range(max(n - SIGN_DATE_PIECES - 1, 0), n - 1):
+        text = pieces[k].text
+        if CLAUSE_RE.search(text) is not None or FIELD_COLON_RE.search(text) is not None or _closes(text) \
+                or _run_alone(text) or EDITOR_CREDIT_RE.match(text) is not None \
+                or (k > 0 and not _closes(pieces[k - 1].text)):
+            continue
+        if SIGN_DATE_RE.match("".join(p.text for p in pieces[k + 1:])) is not None \
+                and SIGN_DATE_RE.match(text) is None:
+            return k
+    return -1
 
 
 def _run_alone(text: str) -> bool:
@@ -287,8 +317,8 @@ def _after_headings(pieces: Sequence[Line]) -> list[int]:
 def _items_after_sentence(pieces: Sequence[Line]) -> list[int]:
     """Indices of Word's item numbers in a Latin face right after a finished sentence: the number set
     solid before its item's first word (``shapes.ITEM_SOLID_RE``: 「1.」 / 「发展成就」, a decimal has a
-    digit after its point, 「6.」 / 「2%」) or cut from its full-width stop (``_cut_item_number``: 「2」 /
-    「．什么是警戒水位…」).  Word's numbering opens a paragraph, and the sentence before it ended the
+    digit after its point, 「6.」 / 「2%」) or cut from its full-width stop or 「、」 (``_ITEM_STOPS``: 「2」 /
+    「．什么是警戒水位…」, 「3」 / 「、下步打算」).  Word's numbering opens a paragraph, and the sentence before it ended the
     paragraph before: no printed line runs across that break (pypdf: 「…的道理。」 / 「1.」 / 「发展成就」
     is a paragraph's end and the heading under it, however short the heading's line).  Not after a
     colon or a semicolon: a typed list runs on inside its lead's line (「附件：」 / 「1」 / 「．…测算表」)."""
@@ -298,11 +328,14 @@ def _items_after_sentence(pieces: Sequence[Line]) -> list[int]:
             continue
         number = pieces[k].text
         if (ITEM_NUMBER_RUN_RE.match(number) is not None and number[-1:] == "."
-                and ITEM_SOLID_RE.match(number + pieces[k + 1].text[:1]) is not None) or _cut_item_number(pieces, k):
+                and ITEM_SOLID_RE.match(number + pieces[k + 1].text[:1]) is not None) \
+                or (ITEM_NUMBER_DIGITS_RE.match(number) is not None and pieces[k + 1].text[:1] in _ITEM_STOPS):
             out.append(k)
     return out
 
 
+# The stops Word's Arabic numbering sets after its number (``shapes.ARABIC_ORDINAL``: 「1．」, 「1、」).
+_ITEM_STOPS = frozenset(ITEM_NUMBER_STOP + "、")
 # The marks that close a sentence for good (a colon or a semicolon leads on to what follows), and the
 # closing quotes and brackets that may stand after one.
 _FULL_STOPS = frozenset("。！？!?")
