@@ -87,7 +87,7 @@ from booklet.clean.pages import EM_SPACE, em_spaced_piece, find_pages, head_numb
 from booklet.clean.regroup import OVERFLOW_EM, RUN_ON_SLACK_EM, lead_run, marker, regroup, width
 from booklet.i18n import _
 from booklet.report import Log, excerpt
-from booklet.shapes import (BYLINE_LABEL_RE, CHINESE_EDGE_RE, NOTE_MARK_FIRST, NOTE_MARK_RE, NOTE_START_RE, note_number, CJK_AT_START_RE, CJK_CHAR_RE, CREDIT_RE,
+from booklet.shapes import (ENTRY_RANGE_MARKS, BYLINE_LABEL_RE, CHINESE_EDGE_RE, NOTE_MARK_FIRST, NOTE_MARK_RE, NOTE_START_RE, note_number, CJK_AT_START_RE, CJK_CHAR_RE, CREDIT_RE,
                             ITEM_NUMBER_RUN_RE, JOINED_LINES_RE, LATIN_RUN_RE, BOUND_TO_BEFORE, NO_LINE_START, NUMBERED_RE,
                             ONE_IDEOGRAPH_RE, PAGE_NUMBER_MAX_CHARS, PIECE_LINES_RE, QUOTED_LINE_RE, REFERENCE_LABEL_RUN_RE,
                             SIGN_DATE_RE, STOP_RE,
@@ -348,9 +348,19 @@ def _join_spaced(lines: list[Line], log: Log) -> list[Line]:
         return lines
     numbers = shaped_numbers(lines, [k for k in range(len(lines)) if len(lines[k].text) <= PAGE_NUMBER_MAX_CHARS])
     joined = {k for k in pairs if k not in numbers and k - 1 not in numbers}
+    # (a range's end before the space, 「9:00」 / 「—」 / 「9:10」 / 「　主持人介绍…」: the range is one lead)
+    ranged = {k - 1 for k in joined if _range_end(lines, k - 1) and not numbers & {k - 3, k - 2}}
     out: list[Line] = []
     for k, line in enumerate(lines):
-        if k in joined:
+        if k in ranged:
+            start = out[-2]
+            text = start.text + out[-1].text + line.text
+            log.decided(start.lineno, "merged", _("{count} pieces of one printed line: {text!r}").format(
+                count=3, text=excerpt(text)))
+            del out[-2:]
+            merged = start.but(text=text, trail_space=line.trail_space)
+            out.append(merged.but(span_width=merged.width))
+        elif k in joined:
             head = out[-1]
             text = head.text + (" " if line.lead_space else EM_SPACE) + line.text
             log.decided(head.lineno, "merged", _("{count} pieces of one printed line: {text!r}").format(
@@ -363,6 +373,20 @@ def _join_spaced(lines: list[Line], log: Log) -> list[Line]:
         else:
             out.append(line)
     return out
+
+
+def _range_end(lines: Sequence[Line], k: int) -> bool:
+    """Line ``k``, a Latin run before an entry's space, ends a range whose mark and start pypdf wrote on
+    lines of their own (「9:00」 / 「—」 / 「9:10」 / 「　主持人介绍会议有关情况」: the dash in the Chinese
+    face parts the two times' runs): an agenda's lead is the whole range, one printed line with its
+    entry's text (``shapes.ENTRY_RANGE_MARKS``), so the range's start goes with its end — left behind,
+    it is regrouped with the line before (「四、会议议程9:00—」)."""
+    if k < 2:
+        return False
+    mark, start = lines[k - 1], lines[k - 2]
+    return len(mark.text) == 1 and mark.text in ENTRY_RANGE_MARKS and start.text[-1:].isdigit() \
+        and LATIN_RUN_RE.match(start.text) is not None and _plain(mark) and _plain(start) \
+        and not (mark.blanks_before or lines[k].blanks_before or mark.page_start or lines[k].page_start)
 
 
 def _measure(plain: Sequence[Line], pieces: Sequence[Line]) -> float:
