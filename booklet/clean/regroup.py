@@ -74,6 +74,13 @@ FONT_CHANGE_COST = 0.5
 RUN_ALONE_UNKNOWN_EM = NARROW_RUN_UNKNOWN_EM
 # A date's part before a break is at most this many pieces: its number and its unit (「1」 / 「月」).
 DATE_PIECES = 2
+# A numbered heading of a series the text sets alone, run into the text after it in one printed line
+# (``_heading_line``): half a short line — the shape decides only where the measure cannot (a date's
+# figures count half an em).
+HEADING_RUN_ON_COST = 0.5
+# A paragraph opening on a date or an agenda's time (「2026年11月18日…」, 「3月5日」, 「9:00」): what a heading's
+# words never run on into (a heading's figure is a count or a year: 「10项」, 「2026年工作情况」).
+DATE_OPENING_RE = re.compile(r"(?:\d{4}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*日|\d{1,2}[:：]\d{2}")
 # A signature's date cut at its font is at most this many pieces (``runs.DATE_PIECES_MAX``'s count:
 # 「2026」 / 「年」 / 「11」 / 「月」 / 「25」 / 「日」 and a colophon's 「印发」).
 SIGN_DATE_PIECES = 7
@@ -100,12 +107,14 @@ def width(line: Line) -> float:
 
 
 def regroup(pieces: Sequence[Line], measure: float, log: Log, changes: Sequence[int] = (),
-            lead_ins: Sequence[int] = ()) -> list[Line]:
+            lead_ins: Sequence[int] = (), headings: Sequence[int] = ()) -> list[Line]:
     """The pieces as the printed lines that fill the measure best; ``changes``: pieces after a
     break no piece showed as a cut (``runs._spread``), each joined only at ``FONT_CHANGE_COST``;
     ``lead_ins``: pieces that follow a finished sentence in another font (``runs._sharing``), at a
     lead-in's edges: a line holding any of them pays ``FONT_CHANGE_COST`` once (one lead-in inside
-    a printed line changes the font at both its edges)."""
+    a printed line changes the font at both its edges); ``headings``: pieces that are numbered headings
+    of a series the text sets as lines of their own (``runs._series_alone``): such a heading's line ends
+    its block, and a line running it into text pays ``HEADING_RUN_ON_COST`` (``_heading_line``)."""
     n = len(pieces)
     texts = [_inner_text(p) for p in pieces]   # (each piece's text inside a line)
     widths = [width(p) + (len(texts[k]) - len(p.text) if k else 0) for k, p in enumerate(pieces)]
@@ -119,7 +128,7 @@ def regroup(pieces: Sequence[Line], measure: float, log: Log, changes: Sequence[
     items = _items(pieces)
     signer = _signer_over_date(pieces)
     heads = _after_headings(pieces) + _formula_edges(pieces) + _items_after_sentence(pieces)
-    marks, edges = set(changes), set(lead_ins)
+    marks, edges, heads_alone = set(changes), set(lead_ins), set(headings)
     changed = list(accumulate((k in marks for k in range(n)), initial=0))   # changes before each piece
     edged = list(accumulate((k in edges for k in range(n)), initial=0))     # lead-ins' edges before each
     for end in range(1, n + 1):
@@ -144,7 +153,12 @@ def regroup(pieces: Sequence[Line], measure: float, log: Log, changes: Sequence[
             text = pieces[start].text if end - start == 1 else pieces[start].text + "".join(texts[start + 1:end])
             if "\u3000" in text and ENTRY_INSIDE_RE.search(text) is not None:
                 extra += ENTRY_INSIDE_COST
-            own = start == signer and end == start + 1   # (a signer's name alone on its line ends its block)
+            # (a signer's name alone on its line ends its block, and so does a series' heading whole)
+            own = start == signer and end == start + 1
+            if heads_alone and any(start <= k < end for k in heads_alone):
+                shape = _heading_line(texts[start:end], [k - start for k in heads_alone if start <= k < end])
+                own = own or shape == _HEADING_WHOLE
+                extra += HEADING_RUN_ON_COST if shape == _HEADING_RUN_ON else 0.0
             ends = int(own or _closes(text) or (total < measure - RUN_ON_SLACK_EM and not _run_alone(text)))
             for before in (0, 1):
                 if best[start][before] == inf:
@@ -228,6 +242,30 @@ def _line_cost(text: str, width: float, measure: float, first: bool, last: bool,
     if (first and LABEL_RE.match(text) is not None) or (last and DATE_ONLY_RE.match(text) is not None):
         cost -= UNIT_LINE_BONUS
     return cost
+
+
+# What a printed line holding a series' heading is (``_heading_line``).
+_HEADING_WHOLE, _HEADING_RUN_ON, _HEADING_OTHER = range(3)
+
+
+def _heading_line(texts: Sequence[str], at: Sequence[int]) -> int:
+    """What the line of ``texts`` is, holding a series' heading at ``at``: the heading whole, opening the
+    line and its figures inside it with no clause mark after (「（三）实施」 / 「10」 / 「项民生工程」, 「一、全市」
+    / 「2026」 / 「年工作情况」: a heading line, ending its block however short); or a heading run into
+    text — after other words, or before words that open on a date or an agenda's time (「一、会议时间」 /
+    「2026」 / 「年11月18日（星期三）上午」 …: a paragraph's first line after it; a heading's own figure is a
+    count or a year); or neither (words with a clause mark after it: an item that runs on,
+    「一、没收违法所得人民币」 / 「15840」 / 「元；」)."""
+    if at[0] > 0:
+        return _HEADING_RUN_ON
+    rest = "".join(texts[1:])
+    if not rest:
+        return _HEADING_WHOLE
+    if DATE_OPENING_RE.match(rest) is not None:
+        return _HEADING_RUN_ON
+    if CLAUSE_RE.search(rest) is not None or _closes(rest):
+        return _HEADING_OTHER
+    return _HEADING_WHOLE if len(at) == 1 else _HEADING_OTHER
 
 
 def _signer_over_date(pieces: Sequence[Line]) -> int:
