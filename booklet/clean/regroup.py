@@ -20,7 +20,7 @@ from booklet.clean.layout import INDENT_EM
 from booklet.clean.lines import NARROW_RUN_UNKNOWN_EM, Line, join_logged
 from booklet.i18n import _
 from booklet.report import Log, excerpt
-from booklet.shapes import (ITEM_SOLID_RE, SIGN_DATE_RE, EDITOR_CREDIT_RE, FIELD_COLON_RE, BYLINE_LABEL_RE, LATIN_RUN_RE, NOTE_LABEL_RE, NOTE_MARK_FIRST, CLAUSE_RE, CLOSING_RE, CLAUSE_SPACED_RE, CREDIT_RE, DATE_ONLY_RE, DATE_PART_END_RE, ENTRY_INSIDE_RE, ITEM_NUMBER_DIGITS_RE, ITEM_NUMBER_RUN_RE, ITEM_NUMBER_STOP, LABEL_RE, NUMBERED_RE, ORDINAL_FIRST,
+from booklet.shapes import (ENTRY_SPACED_RE, entry_lead, ITEM_SOLID_RE, SIGN_DATE_RE, EDITOR_CREDIT_RE, FIELD_COLON_RE, BYLINE_LABEL_RE, LATIN_RUN_RE, NOTE_LABEL_RE, NOTE_MARK_FIRST, CLAUSE_RE, CLOSING_RE, CLAUSE_SPACED_RE, CREDIT_RE, DATE_ONLY_RE, DATE_PART_END_RE, ENTRY_INSIDE_RE, ITEM_NUMBER_DIGITS_RE, ITEM_NUMBER_RUN_RE, ITEM_NUMBER_STOP, LABEL_RE, NUMBERED_RE, ORDINAL_FIRST,
                             BOUND_TO_BEFORE, NUMBER_UNIT_FIRST, STOP_RE, ends_sentence)
 
 # A line may be this much (em) wider than the measure: hanging punctuation, a Latin face's
@@ -169,7 +169,7 @@ def regroup(pieces: Sequence[Line], measure: float, log: Log, changes: Sequence[
                 # at the stretch's end, a break no piece put in doubt, under a line that ended:
                 # 「…会议纪要」 / 「2026」 / 「年10月15日上午，县长李」 / 「国华主持…」; inside a paragraph
                 # both readings are lines of prose, and the allowance would only favour more runs)
-                room = unsure if (loose[end - 1] and not before) or (end == n and before and _prose(text)) else 0.0
+                room = unsure if (loose[end - 1] and not before) or (end == n and before and _running(text)) else 0.0
                 cost = best[start][before] + extra + _line_cost(text, total, measure, start == 0, end == n,
                                                                 bool(before), room, own)
                 if cost < best[end][ends]:
@@ -308,6 +308,15 @@ def _prose(text: str) -> bool:
     tail = STOP_RE.split(text)[-1]
     number = NUMBERED_RE.match(tail)
     return CLAUSE_RE.search(tail, number.end() if number is not None else 0, len(tail) - 1) is not None
+
+
+def _running(text: str) -> bool:
+    """The line is running text whose printed line ended at the measure where the stretch ends: prose
+    (``_prose``), or a schedule's entry opening on its lead and the space after it (``shapes.ENTRY_SPACED_RE``:
+    「3月5日　镇团委组织青年志愿者80余」 / 「人开展…」 — an entry's text runs on as a paragraph does, and its
+    date's figures, counted at half an em, make it look short: 「三月」 / 「3」 / 「月」 … is the month's
+    heading over the entry, not one line)."""
+    return _prose(text) or entry_lead(ENTRY_SPACED_RE, text) is not None
 
 
 def _closes(text: str) -> bool:
