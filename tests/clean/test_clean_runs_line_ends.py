@@ -13,7 +13,10 @@ decide:
 - an agenda's time range cut at its dash goes whole with its entry (``runs._range_end``): 「9:00」 / 「—」 /
   「9:10」 / 「　主持人介绍…」, not 「四、会议议程9:00—」;
 - a numbered heading whose siblings the text sets as lines of their own ends its line before a date
-  (``runs._series_alone``, ``regroup._heading_line``): 「一、会议时间」 / 「2026」 / 「年」 … 「，会期半天。」.
+  (``runs._series_alone``, ``regroup._heading_line``): 「一、会议时间」 / 「2026」 / 「年」 … 「，会期半天。」;
+- a chronology's entry opening on its date and space is running text that ran to the measure
+  (``regroup._running``): 「三月」 / 「3」 / 「月」 / 「5」 / 「日」 / 「　镇团委…80余」 is the month's heading over the
+  entry, the entry's figures counting half an em.
 
 The texts are real: dev texts set on ``tests/eval/heading_sweep.py --kind heading --word`` pages (seed 89
 sw25_02 and sw25_00, seed 90 sw25_00) and read back by pypdf — whole documents, ``tests/data/extractions``.
@@ -53,3 +56,9 @@ def test_agenda_range_and_dated_heading(clean, texts):
     assert "四、会议议程" in blocks
     assert "9:00—9:10　主持人介绍会议有关情况" in blocks
     assert "10:40—10:50　宣读表扬决定并颁发证书" in blocks
+
+
+def test_month_heading_over_a_dated_entry(clean, texts):
+    blocks = _blocks(clean, texts, "chronology_town_events__sw25_02_s89_word__pypdf.txt")
+    at = blocks.index("三月")
+    assert blocks[at + 1].startswith("3月5日　镇团委组织青年志愿者80余人开展学雷锋集中服务")
