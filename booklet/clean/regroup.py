@@ -20,7 +20,7 @@ from booklet.clean.layout import INDENT_EM
 from booklet.clean.lines import NARROW_RUN_UNKNOWN_EM, Line, join_logged
 from booklet.i18n import _
 from booklet.report import Log, excerpt
-from booklet.shapes import (ENTRY_SPACED_RE, entry_lead, ITEM_SOLID_RE, SIGN_DATE_RE, EDITOR_CREDIT_RE, FIELD_COLON_RE, BYLINE_LABEL_RE, LATIN_RUN_RE, NOTE_LABEL_RE, NOTE_MARK_FIRST, CLAUSE_RE, CLOSING_RE, CLAUSE_SPACED_RE, CREDIT_RE, DATE_ONLY_RE, DATE_PART_END_RE, ENTRY_INSIDE_RE, ITEM_NUMBER_DIGITS_RE, ITEM_NUMBER_RUN_RE, ITEM_NUMBER_STOP, LABEL_RE, NUMBERED_RE, ORDINAL_FIRST,
+from booklet.shapes import (DATE_OPENING_RE, ENTRY_SPACED_RE, entry_lead, ITEM_SOLID_RE, SIGN_DATE_RE, EDITOR_CREDIT_RE, FIELD_COLON_RE, BYLINE_LABEL_RE, LATIN_RUN_RE, NOTE_LABEL_RE, NOTE_MARK_FIRST, CLAUSE_RE, CLOSING_RE, CLAUSE_SPACED_RE, CREDIT_RE, DATE_ONLY_RE, DATE_PART_END_RE, ENTRY_INSIDE_RE, ITEM_NUMBER_DIGITS_RE, ITEM_NUMBER_RUN_RE, ITEM_NUMBER_STOP, LABEL_RE, NUMBERED_RE, ORDINAL_FIRST,
                             BOUND_TO_BEFORE, NUMBER_UNIT_FIRST, STOP_RE, ends_sentence)
 
 # A line may be this much (em) wider than the measure: hanging punctuation, a Latin face's
@@ -78,9 +78,6 @@ DATE_PIECES = 2
 # (``_heading_line``): half a short line — the shape decides only where the measure cannot (a date's
 # figures count half an em).
 HEADING_RUN_ON_COST = 0.5
-# A paragraph opening on a date or an agenda's time (「2026年11月18日…」, 「3月5日」, 「9:00」): what a heading's
-# words never run on into (a heading's figure is a count or a year: 「10项」, 「2026年工作情况」).
-DATE_OPENING_RE = re.compile(r"(?:\d{4}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*日|\d{1,2}[:：]\d{2}")
 # A signature's date cut at its font is at most this many pieces (``runs.DATE_PIECES_MAX``'s count:
 # 「2026」 / 「年」 / 「11」 / 「月」 / 「25」 / 「日」 and a colophon's 「印发」).
 SIGN_DATE_PIECES = 7
