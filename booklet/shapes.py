@@ -634,6 +634,10 @@ ENTRY_LEAD_PADDED_RE = re.compile(rf"{_ENTRY_LEAD}(?=  +\S)")
 # … or written as one space (plain and ``-raw`` pdftotext, 「1 月 6 日 镇党委召开…」): the lead's own space,
 # which a count of spaces between Chinese characters (the gutters of interleaved columns) leaves out.
 ENTRY_LEAD_SPACED_RE = re.compile(rf"{_ENTRY_LEAD}(?= \S)")
+# … and a date or a time of day at a text's start, whatever follows (「2026年11月18日（星期三）上午…」,
+# 「3月5日」, 「9:00」): what a paragraph may open on and a heading's words never run on into (a heading's
+# own figure is a count or a year, 「10项」, 「2026年工作情况」).
+DATE_OPENING_RE = re.compile(_ENTRY_LEAD)
 
 
 def entry_lead(pattern: re.Pattern[str], text: str, pos: int = 0) -> re.Match[str] | None:

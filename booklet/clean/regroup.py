@@ -20,7 +20,7 @@ from booklet.clean.layout import INDENT_EM
 from booklet.clean.lines import NARROW_RUN_UNKNOWN_EM, Line, join_logged
 from booklet.i18n import _
 from booklet.report import Log, excerpt
-from booklet.shapes import (BYLINE_LABEL_RE, LATIN_RUN_RE, NOTE_LABEL_RE, NOTE_MARK_FIRST, CLAUSE_RE, CLOSING_RE, CLAUSE_SPACED_RE, CREDIT_RE, DATE_ONLY_RE, DATE_PART_END_RE, ENTRY_INSIDE_RE, ITEM_NUMBER_DIGITS_RE, ITEM_NUMBER_RUN_RE, ITEM_NUMBER_STOP, LABEL_RE, NUMBERED_RE, ORDINAL_FIRST,
+from booklet.shapes import (DATE_OPENING_RE, ENTRY_SPACED_RE, entry_lead, ITEM_SOLID_RE, SIGN_DATE_RE, EDITOR_CREDIT_RE, FIELD_COLON_RE, BYLINE_LABEL_RE, LATIN_RUN_RE, NOTE_LABEL_RE, NOTE_MARK_FIRST, CLAUSE_RE, CLOSING_RE, CLAUSE_SPACED_RE, CREDIT_RE, DATE_ONLY_RE, DATE_PART_END_RE, ENTRY_INSIDE_RE, ITEM_NUMBER_DIGITS_RE, ITEM_NUMBER_RUN_RE, ITEM_NUMBER_STOP, LABEL_RE, NUMBERED_RE, ORDINAL_FIRST,
                             BOUND_TO_BEFORE, NUMBER_UNIT_FIRST, STOP_RE, ends_sentence)
 
 # A line may be this much (em) wider than the measure: hanging punctuation, a Latin face's
@@ -74,6 +74,13 @@ FONT_CHANGE_COST = 0.5
 RUN_ALONE_UNKNOWN_EM = NARROW_RUN_UNKNOWN_EM
 # A date's part before a break is at most this many pieces: its number and its unit (「1」 / 「月」).
 DATE_PIECES = 2
+# A numbered heading of a series the text sets alone, run into the text after it in one printed line
+# (``_heading_line``): half a short line — the shape decides only where the measure cannot (a date's
+# figures count half an em).
+HEADING_RUN_ON_COST = 0.5
+# A signature's date cut at its font is at most this many pieces (``runs.DATE_PIECES_MAX``'s count:
+# 「2026」 / 「年」 / 「11」 / 「月」 / 「25」 / 「日」 and a colophon's 「印发」).
+SIGN_DATE_PIECES = 7
 # The space a schedule sets between an entry's lead and its text, where pypdf opens the text's run
 # on it: one (a paragraph's indent is two).
 ENTRY_SPACE = "\u3000"
@@ -97,12 +104,14 @@ def width(line: Line) -> float:
 
 
 def regroup(pieces: Sequence[Line], measure: float, log: Log, changes: Sequence[int] = (),
-            lead_ins: Sequence[int] = ()) -> list[Line]:
+            lead_ins: Sequence[int] = (), headings: Sequence[int] = ()) -> list[Line]:
     """The pieces as the printed lines that fill the measure best; ``changes``: pieces after a
     break no piece showed as a cut (``runs._spread``), each joined only at ``FONT_CHANGE_COST``;
     ``lead_ins``: pieces that follow a finished sentence in another font (``runs._sharing``), at a
     lead-in's edges: a line holding any of them pays ``FONT_CHANGE_COST`` once (one lead-in inside
-    a printed line changes the font at both its edges)."""
+    a printed line changes the font at both its edges); ``headings``: pieces that are numbered headings
+    of a series the text sets as lines of their own (``runs._series_alone``): such a heading's line ends
+    its block, and a line running it into text pays ``HEADING_RUN_ON_COST`` (``_heading_line``)."""
     n = len(pieces)
     texts = [_inner_text(p) for p in pieces]   # (each piece's text inside a line)
     widths = [width(p) + (len(texts[k]) - len(p.text) if k else 0) for k, p in enumerate(pieces)]
@@ -114,8 +123,9 @@ def regroup(pieces: Sequence[Line], measure: float, log: Log, changes: Sequence[
     best = [[inf, 0.0]] + [[inf, inf] for _ in range(n)]
     cut = [[(0, 1), (0, 1)] for _ in range(n + 1)]
     items = _items(pieces)
-    heads = _after_headings(pieces) + _formula_edges(pieces)
-    marks, edges = set(changes), set(lead_ins)
+    signer = _signer_over_date(pieces)
+    heads = _after_headings(pieces) + _formula_edges(pieces) + _items_after_sentence(pieces)
+    marks, edges, heads_alone = set(changes), set(lead_ins), set(headings)
     changed = list(accumulate((k in marks for k in range(n)), initial=0))   # changes before each piece
     edged = list(accumulate((k in edges for k in range(n)), initial=0))     # lead-ins' edges before each
     for end in range(1, n + 1):
@@ -140,7 +150,13 @@ def regroup(pieces: Sequence[Line], measure: float, log: Log, changes: Sequence[
             text = pieces[start].text if end - start == 1 else pieces[start].text + "".join(texts[start + 1:end])
             if "\u3000" in text and ENTRY_INSIDE_RE.search(text) is not None:
                 extra += ENTRY_INSIDE_COST
-            ends = int(_closes(text) or (total < measure - RUN_ON_SLACK_EM and not _run_alone(text)))
+            # (a signer's name alone on its line ends its block, and so does a series' heading whole)
+            own = start == signer and end == start + 1
+            if heads_alone and any(start <= k < end for k in heads_alone):
+                shape = _heading_line(texts[start:end], [k - start for k in heads_alone if start <= k < end])
+                own = own or shape == _HEADING_WHOLE
+                extra += HEADING_RUN_ON_COST if shape == _HEADING_RUN_ON else 0.0
+            ends = int(own or _closes(text) or (total < measure - RUN_ON_SLACK_EM and not _run_alone(text)))
             for before in (0, 1):
                 if best[start][before] == inf:
                     continue
@@ -150,9 +166,9 @@ def regroup(pieces: Sequence[Line], measure: float, log: Log, changes: Sequence[
                 # at the stretch's end, a break no piece put in doubt, under a line that ended:
                 # 「…会议纪要」 / 「2026」 / 「年10月15日上午，县长李」 / 「国华主持…」; inside a paragraph
                 # both readings are lines of prose, and the allowance would only favour more runs)
-                room = unsure if (loose[end - 1] and not before) or (end == n and before and _prose(text)) else 0.0
+                room = unsure if (loose[end - 1] and not before) or (end == n and before and _running(text)) else 0.0
                 cost = best[start][before] + extra + _line_cost(text, total, measure, start == 0, end == n,
-                                                                bool(before), room)
+                                                                bool(before), room, own)
                 if cost < best[end][ends]:
                     best[end][ends], cut[end][ends] = cost, (start, before)
     spans = []
@@ -190,7 +206,7 @@ def _break_cost(before: Line, after: Line, tail: str) -> float:
 
 
 def _line_cost(text: str, width: float, measure: float, first: bool, last: bool, opening: bool = True,
-               unsure: float = 0.0) -> float:
+               unsure: float = 0.0, ended: bool = False) -> float:
     """What a printed line of ``text`` costs: nothing when it fills the measure or ends its block
     (a sentence, a byline: ``_closes``); one when it stops short mid-sentence (a title or heading
     does, prose does not), and half more when a finished sentence comes before that unfinished end (a paragraph's
@@ -209,9 +225,10 @@ def _line_cost(text: str, width: float, measure: float, first: bool, last: bool,
     character did not fit after it, so the run took more room than its count: pypdf's 「12345」 /
     「…日均处置各类事件」 / 「3000」 / 「余件，…」, the printed line ended after 「3000」), or a paragraph's
     first line of prose ending the stretch under a line that ended (digit55) — a line is short
-    only if it stays short at that width."""
+    only if it stays short at that width.  ``ended``: the line ends its block by its place (a signer's
+    name over its date, ``_signer_over_date``), however short."""
     cost = LINE_COST
-    if not _closes(text):
+    if not ended and not _closes(text):
         if width + unsure < measure - (RUN_ON_SLACK_EM if opening else JUSTIFIED_SLACK_EM):
             if not (last and _clause_heading(text)):   # (a clause heading whose line really ended)
                 cost += 1.0 + (SENTENCE_TAIL_COST if STOP_RE.search(text) is not None else 0.0)
@@ -222,6 +239,54 @@ def _line_cost(text: str, width: float, measure: float, first: bool, last: bool,
     if (first and LABEL_RE.match(text) is not None) or (last and DATE_ONLY_RE.match(text) is not None):
         cost -= UNIT_LINE_BONUS
     return cost
+
+
+# What a printed line holding a series' heading is (``_heading_line``).
+_HEADING_WHOLE, _HEADING_RUN_ON, _HEADING_OTHER = range(3)
+
+
+def _heading_line(texts: Sequence[str], at: Sequence[int]) -> int:
+    """What the line of ``texts`` is, holding a series' heading at ``at``: the heading whole, opening the
+    line and its figures inside it with no clause mark after (「（三）实施」 / 「10」 / 「项民生工程」, 「一、全市」
+    / 「2026」 / 「年工作情况」: a heading line, ending its block however short); or a heading run into
+    text — after other words, or before words that open on a date or an agenda's time (「一、会议时间」 /
+    「2026」 / 「年11月18日（星期三）上午」 …: a paragraph's first line after it; a heading's own figure is a
+    count or a year); or neither (words with a clause mark after it: an item that runs on,
+    「一、没收违法所得人民币」 / 「15840」 / 「元；」)."""
+    if at[0] > 0:
+        return _HEADING_RUN_ON
+    rest = "".join(texts[1:])
+    if not rest:
+        return _HEADING_WHOLE
+    if DATE_OPENING_RE.match(rest) is not None:
+        return _HEADING_RUN_ON
+    if CLAUSE_RE.search(rest) is not None or _closes(rest):
+        return _HEADING_OTHER
+    return _HEADING_WHOLE if len(at) == 1 else _HEADING_OTHER
+
+
+def _signer_over_date(pieces: Sequence[Line]) -> int:
+    """The index of a signer's name over its date at the stretch's end (-1: none): the pieces after it
+    are a signature's date whole (``shapes.SIGN_DATE_RE``: 「2026」 / 「年」 / 「9」 / 「月」 / 「15」 / 「日」, up
+    to ``runs.DATE_PIECES_MAX``) and end the stretch — the printed line ended there —, and the piece
+    opens its line (the stretch's first, or after a finished sentence) with no clause mark: GB/T 9704 and
+    Word set the issuer and the date under it each on a line of its own, and no line sets a name and a
+    date solid (「江城市市场监督管理局」 / 「2026年9月15日」, 10 + 6.5 em that fit a 20-em line together:
+    the date's figures count half an em, so the measure cannot part them).  Prose that ends its printed
+    line on a date (「会议定于」 / 「2026」 / … / 「日」) has it after words that finish no sentence; a field
+    (「来源：《江城日报》」 / 「2026年9月18日」 / 「第3版」) and a 报头's 编发 line (``shapes.EDITOR_CREDIT_RE``:
+    「江城市水利局办公室编」 / 「2026年10月15日」, the office and its day on one row) hold their date."""
+    n = len(pieces)
+    for k in range(max(n - SIGN_DATE_PIECES - 1, 0), n - 1):
+        text = pieces[k].text
+        if CLAUSE_RE.search(text) is not None or FIELD_COLON_RE.search(text) is not None or _closes(text) \
+                or _run_alone(text) or EDITOR_CREDIT_RE.match(text) is not None \
+                or (k > 0 and not _closes(pieces[k - 1].text)):
+            continue
+        if SIGN_DATE_RE.match("".join(p.text for p in pieces[k + 1:])) is not None \
+                and SIGN_DATE_RE.match(text) is None:
+            return k
+    return -1
 
 
 def _run_alone(text: str) -> bool:
@@ -240,6 +305,15 @@ def _prose(text: str) -> bool:
     tail = STOP_RE.split(text)[-1]
     number = NUMBERED_RE.match(tail)
     return CLAUSE_RE.search(tail, number.end() if number is not None else 0, len(tail) - 1) is not None
+
+
+def _running(text: str) -> bool:
+    """The line is running text whose printed line ended at the measure where the stretch ends: prose
+    (``_prose``), or a schedule's entry opening on its lead and the space after it (``shapes.ENTRY_SPACED_RE``:
+    「3月5日　镇团委组织青年志愿者80余」 / 「人开展…」 — an entry's text runs on as a paragraph does, and its
+    date's figures, counted at half an em, make it look short: 「三月」 / 「3」 / 「月」 … is the month's
+    heading over the entry, not one line)."""
+    return _prose(text) or entry_lead(ENTRY_SPACED_RE, text) is not None
 
 
 def _closes(text: str) -> bool:
@@ -282,6 +356,39 @@ def _after_headings(pieces: Sequence[Line]) -> list[int]:
                 and CLAUSE_RE.search(before, number.end()) is None:   # (the number's own 「、」 is none)
             out.append(k)
     return out
+
+
+def _items_after_sentence(pieces: Sequence[Line]) -> list[int]:
+    """Indices of Word's item numbers in a Latin face right after a finished sentence: the number set
+    solid before its item's first word (``shapes.ITEM_SOLID_RE``: 「1.」 / 「发展成就」, a decimal has a
+    digit after its point, 「6.」 / 「2%」) or cut from its full-width stop or 「、」 (``_ITEM_STOPS``: 「2」 /
+    「．什么是警戒水位…」, 「3」 / 「、下步打算」).  Word's numbering opens a paragraph, and the sentence before it ended the
+    paragraph before: no printed line runs across that break (pypdf: 「…的道理。」 / 「1.」 / 「发展成就」
+    is a paragraph's end and the heading under it, however short the heading's line).  Not after a
+    colon or a semicolon: a typed list runs on inside its lead's line (「附件：」 / 「1」 / 「．…测算表」)."""
+    out = []
+    for k in range(1, len(pieces) - 1):
+        if not _full_stop(pieces[k - 1].text):
+            continue
+        number = pieces[k].text
+        if (ITEM_NUMBER_RUN_RE.match(number) is not None and number[-1:] == "."
+                and ITEM_SOLID_RE.match(number + pieces[k + 1].text[:1]) is not None) \
+                or (ITEM_NUMBER_DIGITS_RE.match(number) is not None and pieces[k + 1].text[:1] in _ITEM_STOPS):
+            out.append(k)
+    return out
+
+
+# The stops Word's Arabic numbering sets after its number (``shapes.ARABIC_ORDINAL``: 「1．」, 「1、」).
+_ITEM_STOPS = frozenset(ITEM_NUMBER_STOP + "、")
+# The marks that close a sentence for good (a colon or a semicolon leads on to what follows), and the
+# closing quotes and brackets that may stand after one.
+_FULL_STOPS = frozenset("。！？!?")
+_AFTER_FULL_STOP = "”’」』）)"
+
+
+def _full_stop(text: str) -> bool:
+    """The piece ends a sentence with a full stop, 「。」 「！」 「？」 (closing marks after it allowed)."""
+    return text.rstrip(_AFTER_FULL_STOP)[-1:] in _FULL_STOPS
 
 
 # First characters of a closing formula (``shapes.CLOSING_RE``): one set lookup per piece.

@@ -87,7 +87,7 @@ from booklet.clean.pages import EM_SPACE, em_spaced_piece, find_pages, head_numb
 from booklet.clean.regroup import OVERFLOW_EM, RUN_ON_SLACK_EM, lead_run, marker, regroup, width
 from booklet.i18n import _
 from booklet.report import Log, excerpt
-from booklet.shapes import (BYLINE_LABEL_RE, CHINESE_EDGE_RE, NOTE_MARK_FIRST, NOTE_MARK_RE, NOTE_START_RE, note_number, CJK_AT_START_RE, CJK_CHAR_RE, CREDIT_RE,
+from booklet.shapes import (ENTRY_RANGE_MARKS, CLAUSE_RE, FIELD_COLON_RE, LEAD_IN_MARKS, ORDINAL_FIRST, ends_sentence, series_key, BYLINE_LABEL_RE, CHINESE_EDGE_RE, NOTE_MARK_FIRST, NOTE_MARK_RE, NOTE_START_RE, note_number, CJK_AT_START_RE, CJK_CHAR_RE, CREDIT_RE,
                             ITEM_NUMBER_RUN_RE, JOINED_LINES_RE, LATIN_RUN_RE, BOUND_TO_BEFORE, NO_LINE_START, NUMBERED_RE,
                             ONE_IDEOGRAPH_RE, PAGE_NUMBER_MAX_CHARS, PIECE_LINES_RE, QUOTED_LINE_RE, REFERENCE_LABEL_RUN_RE,
                             SIGN_DATE_RE, STOP_RE,
@@ -193,6 +193,7 @@ def rejoin_runs(lines: list[Line], log: Log) -> list[Line]:
     shredded = bool(found["gap"] & runs)   # (a text PDFium cut)
     spread = _spread(lines, measure, doubted, fixed) if shredded else set()
     shared = (lead_ins | spread) - before_labels
+    alone = _series_alone(lines, near, fixed, measure)
     out: list[Line] = []
     i = 0
     while i < len(lines):
@@ -204,9 +205,45 @@ def rejoin_runs(lines: list[Line], log: Log) -> list[Line]:
         else:
             out.extend(regroup(lines[i:j + 1], measure, log,
                                [k - i for k in range(i + 1, j + 1) if k - 1 in spread and k - 1 not in lead_ins],
-                               [k - i for k in range(i + 1, j + 1) if k - 1 in lead_ins]))
+                               [k - i for k in range(i + 1, j + 1) if k - 1 in lead_ins],
+                               [k - i for k in range(i, j + 1) if k in alone]))
         i = j + 1
     return _split_joined(out, measure, log) if shredded else out
+
+
+def _whole_heading(text: str) -> bool:
+    """A numbered heading whole (``shapes.NUMBERED_RE`` with an ordinal's number, words after it, no
+    clause mark, no colon past the number, no sentence's end): 「一、会议时间」, 「（三）实施」."""
+    if text[:1] not in ORDINAL_FIRST:
+        return False
+    number = NUMBERED_RE.match(text)
+    return number is not None and number.end() < len(text) and CLAUSE_RE.search(text, number.end()) is None \
+        and FIELD_COLON_RE.search(text, number.end()) is None and LEAD_IN_MARKS.isdisjoint(text[-1:]) \
+        and not ends_sentence(text)
+
+
+def _series_alone(lines: Sequence[Line], near: AbstractSet[int], fixed: AbstractSet[int], measure: float) -> set[int]:
+    """The pieces that are a numbered heading whole (``_whole_heading``) of a series whose other
+    headings the text sets as lines of their own: a sibling numbered alike (``shapes.series_key``)
+    stands whole, no piece on it or beside it, short of a full line by more than the run-on slack (a
+    paragraph's first line with no clause mark in it is no heading's).  A text sets the headings of one
+    series alike, so this one ends its printed line too where its words do (「一、会议时间」 / 「2026」 /
+    「年11月18日…会期半天。」, its siblings 「二、会议地点」 「三、参会人员」 lines of their own: the date's
+    figures count half an em, and the heading with the paragraph's first line fits the measure)."""
+    keys: dict[str, list[int]] = {}
+    for i, line in enumerate(lines):
+        if i not in fixed and _plain(line) and _whole_heading(line.text) \
+                and (key := series_key(line.text)) is not None:
+            keys.setdefault(key, []).append(i)
+    out: set[int] = set()
+    for found in keys.values():
+        whole = [i for i in found if not near & {i - 1, i, i + 1} and width(lines[i]) < measure - RUN_ON_SLACK_EM]
+        if whole:
+            # (the piece ends at a change of font, a run in a Latin face after it: a heading cut
+            # inside a word, 「…转型的路」 / 「径」, goes on)
+            out.update(i for i in found if i + 1 < len(lines) and i + 1 in near and _run(lines[i + 1])
+                       and any(j != i for j in whole))
+    return out
 
 
 def _cites_whole(lines: Sequence[Line], i: int, j: int) -> bool:
@@ -348,9 +385,19 @@ def _join_spaced(lines: list[Line], log: Log) -> list[Line]:
         return lines
     numbers = shaped_numbers(lines, [k for k in range(len(lines)) if len(lines[k].text) <= PAGE_NUMBER_MAX_CHARS])
     joined = {k for k in pairs if k not in numbers and k - 1 not in numbers}
+    # (a range's end before the space, 「9:00」 / 「—」 / 「9:10」 / 「　主持人介绍…」: the range is one lead)
+    ranged = {k - 1 for k in joined if _range_end(lines, k - 1) and not numbers & {k - 3, k - 2}}
     out: list[Line] = []
     for k, line in enumerate(lines):
-        if k in joined:
+        if k in ranged:
+            start = out[-2]
+            text = start.text + out[-1].text + line.text
+            log.decided(start.lineno, "merged", _("{count} pieces of one printed line: {text!r}").format(
+                count=3, text=excerpt(text)))
+            del out[-2:]
+            merged = start.but(text=text, trail_space=line.trail_space)
+            out.append(merged.but(span_width=merged.width))
+        elif k in joined:
             head = out[-1]
             text = head.text + (" " if line.lead_space else EM_SPACE) + line.text
             log.decided(head.lineno, "merged", _("{count} pieces of one printed line: {text!r}").format(
@@ -363,6 +410,20 @@ def _join_spaced(lines: list[Line], log: Log) -> list[Line]:
         else:
             out.append(line)
     return out
+
+
+def _range_end(lines: Sequence[Line], k: int) -> bool:
+    """Line ``k``, a Latin run before an entry's space, ends a range whose mark and start pypdf wrote on
+    lines of their own (「9:00」 / 「—」 / 「9:10」 / 「　主持人介绍会议有关情况」: the dash in the Chinese
+    face parts the two times' runs): an agenda's lead is the whole range, one printed line with its
+    entry's text (``shapes.ENTRY_RANGE_MARKS``), so the range's start goes with its end — left behind,
+    it is regrouped with the line before (「四、会议议程9:00—」)."""
+    if k < 2:
+        return False
+    mark, start = lines[k - 1], lines[k - 2]
+    return len(mark.text) == 1 and mark.text in ENTRY_RANGE_MARKS and start.text[-1:].isdigit() \
+        and LATIN_RUN_RE.match(start.text) is not None and _plain(mark) and _plain(start) \
+        and not (mark.blanks_before or lines[k].blanks_before or mark.page_start or lines[k].page_start)
 
 
 def _measure(plain: Sequence[Line], pieces: Sequence[Line]) -> float:
