@@ -424,8 +424,11 @@ def _runs_on(before: tuple[int, int, bool, str], item: tuple[int, int, bool, str
     are known, else at least a page of lines for each page on — the next page, or the next of
     the same parity (a head printed on the even pages only, the odd ones printing another)."""
     step = item[1] - before[1]
-    if not item[2] and item[1] % 2:
-        return False   # a number at the start stands on the outer side of an even page only
+    if not item[2] and item[1] % 2 and item[3] != before[3]:
+        # a number at the start stands on the outer side of an even page only — unless the words
+        # are the copy before's: a design that sets the folio before its head on every page
+        # (「3 学习手册」 after 「2 学习手册」; clause headings never repeat their words)
+        return False
     if page_of is not None:
         return step >= 1 and page_of[item[0]] - page_of[before[0]] == step
     return 1 <= step <= PARITY_STEP and item[0] - before[0] >= step * PAGE_GAP_MIN_LINES
