@@ -99,7 +99,7 @@ def extract_footnotes(stage: Lines, log: Log) -> Lines:
         if line.role is _FOOTNOTE:   # a reader that knows (PDF, DOCX) marked them
             i = _take_hinted(lines, i, out, notes, log)
             continue
-        if line.text[:1] == "[" and i not in listed and i and not line.page_start \
+        if line.text[:1] == "[" and i not in listed and i and (not line.page_start or since != i) \
                 and _opens_list(line):
             wider = wider or _NoteWidth(_body_measure(lines, may))
             if heads_list(lines, i - 1, wider.measure) and not _set_smaller(lines, i, wider):
