@@ -324,9 +324,19 @@ def _split_heads(lines: Sequence[Line], pages: Pages, drop: set[int]) -> dict[in
         i = k + 1 if int(number) % 2 == 0 else k - 1
         if _edge_copy(lines, pages, k):
             continue   # (the head's copy after its words, its page's foot copy before them: the words are its head's)
+        if _head_on_other_side(k, i, drop):
+            continue
         if 0 <= i < len(lines) and i not in pages.numbers and lone_head_shape(lines[i]):
             out[i] = f"{number}  {lines[i].text}" if i > k else f"{lines[i].text}  {number}"
     return out
+
+
+def _head_on_other_side(k: int, i: int, drop: set[int]) -> bool:
+    """(refs68) A head already found stands on the number ``k``'s other side from ``i``: the page
+    prints its head there (「学习手册」 / 「8」 / 「参考文献」 — a design that sets the head over the folio
+    on every page), and a page prints one head, so the line ``i`` is the page's text (a heading
+    opening the page), not the head's words cut off their number."""
+    return (k - 1 if i > k else k + 1) in drop
 
 
 def _edge_copy(lines: Sequence[Line], pages: Pages, k: int) -> bool:
@@ -362,7 +372,7 @@ def title_head(lines: Sequence[Line], pages: Pages, drop: set[int]) -> set[int]:
     news item's title may stand under its kicker (引题), wrapped over a few lines on a narrow page:
     the head's words then open a later line of the headline, above the body's first line."""
     span = [i for i in pages.span(0, len(lines)) if i not in drop] if pages.starts else []
-    if not span:
+    if not span or _head_found(pages, span[0], drop):
         return set()
     # the head, then the headline's lines down to the body's first (clause punctuation: prose); at
     # least the band's lines (a title may hold a comma)
@@ -396,6 +406,13 @@ def title_head(lines: Sequence[Line], pages: Pages, drop: set[int]) -> set[int]:
     return {kept[0]} if opens_title(words, below) else set()
 
 
+def _head_found(pages: Pages, first: int, drop: set[int]) -> bool:
+    """(refs68) A head of the first page was found already, over its first line left: a page prints
+    one head, and the line under it is the page's text (「1 学习手册」, a design setting the folio
+    before its head on every page, over 「第三章 区域科技创新体系」 / 「建设」)."""
+    return any(k in drop and k not in pages.numbers for k in range(pages.starts[0], first))
+
+
 def _named_head_words(text: str) -> str:
     """The title's words of a head row printed in two parts, the band's name at one end (a
     section, publication or circulation mark, ``shapes.BARE_HEAD_RE``: 「内部刊物」, 「工作简报」,
@@ -424,8 +441,11 @@ def _runs_on(before: tuple[int, int, bool, str], item: tuple[int, int, bool, str
     are known, else at least a page of lines for each page on — the next page, or the next of
     the same parity (a head printed on the even pages only, the odd ones printing another)."""
     step = item[1] - before[1]
-    if not item[2] and item[1] % 2:
-        return False   # a number at the start stands on the outer side of an even page only
+    if not item[2] and item[1] % 2 and item[3] != before[3]:
+        # a number at the start stands on the outer side of an even page only — unless the words
+        # are the copy before's: a design that sets the folio before its head on every page
+        # (「3 学习手册」 after 「2 学习手册」; clause headings never repeat their words)
+        return False
     if page_of is not None:
         return step >= 1 and page_of[item[0]] - page_of[before[0]] == step
     return 1 <= step <= PARITY_STEP and item[0] - before[0] >= step * PAGE_GAP_MIN_LINES

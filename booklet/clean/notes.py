@@ -86,6 +86,7 @@ def extract_footnotes(stage: Lines, log: Log) -> Lines:
     smaller = False   # a zone's line shows the notes set smaller (``_shows_smaller``)
     listed: set[int] = set()   # the lines of bracket-numbered lists in the text (``_list_items``)
     wider: _NoteWidth | None = None   # set in the notes' size: read once, where first asked
+    since = 0   # where the last zone of notes ended: the citations above it are answered
     i = 0
     while i < len(lines):
         k = bisect_left(may, i)
@@ -98,11 +99,13 @@ def extract_footnotes(stage: Lines, log: Log) -> Lines:
         if line.role is _FOOTNOTE:   # a reader that knows (PDF, DOCX) marked them
             i = _take_hinted(lines, i, out, notes, log)
             continue
-        if line.text[:1] == "[" and i not in listed and i and not line.page_start \
+        if line.text[:1] == "[" and i not in listed and i and (not line.page_start or since != i) \
                 and _opens_list(line):
             wider = wider or _NoteWidth(_body_measure(lines, may))
             if heads_list(lines, i - 1, wider.measure) and not _set_smaller(lines, i, wider):
-                listed.update(_list_items(lines, i, may[k:]))
+                items = _list_items(lines, i, may[k:])
+                if not _lone_answer(lines, items, since):
+                    listed.update(items)
         end = _zone_end(lines, i) if line.text[:1] in NOTE_MARK_FIRST and i not in listed else None
         if end is not None:
             wider = wider or _NoteWidth(_body_measure(lines, may))
@@ -120,7 +123,7 @@ def extract_footnotes(stage: Lines, log: Log) -> Lines:
         if end < len(lines) and out and not lines[end].page_start:
             lines = list(lines)
             lines[end] = lines[end].but(page_start=True)
-        i = end
+        i = since = end
     if not notes:
         return stage
     if zones:
@@ -491,7 +494,10 @@ def heads_list(lines: Sequence[Line], k: int, body_measure: tuple[float, bool] |
 def _list_items(lines: Sequence[Line], i: int, may: Sequence[int]) -> list[int]:
     """The lines (of ``may``, from ``i``) that start the items of the list ``lines[i]`` opens: each
     numbered one above the one before (「[1]」 「[2]」 …, across a page break too); the count breaks
-    off at a number out of turn."""
+    off at a number out of turn, and where the text came back between two items (``_cites``: a line
+    between them cites a note — the list's items follow one another, a reference holds no raised
+    marker; the body that cites 「[2]」 a page after a heading left over the page's note 「[1]」 has
+    its note 「[2]」 at that page's foot)."""
     items: list[int] = []
     last = note_number(NOTE_START_RE.match(lines[i].text).group(1))  # type: ignore[union-attr]
     if last is None:
@@ -502,11 +508,33 @@ def _list_items(lines: Sequence[Line], i: int, may: Sequence[int]) -> list[int]:
         number = note_number(start.group(1)) if start else None
         if number is None:
             continue
-        if number != last + 1:
+        if number != last + 1 or any(_cites(line) for line in lines[items[-1] + 1:k]):
             break
         items.append(k)
         last = number
     return items
+
+
+def _lone_answer(lines: Sequence[Line], items: Sequence[int], since: int) -> bool:
+    """The list has one item, and it answers a citation of its number made in the text since the
+    last notes (``since``): a page's one note under a heading the page's foot left over it
+    (「二、准确把握当前机关作风方」 / 「[1]语出《论语·子路》。」 — the heading's rest and its section
+    overleaf; or a lead-in 「…明确提出：」 whose quotation goes on overleaf), not a list in the text.
+    A list runs on from item to item (a 参考文献 list of one reference is rare), and a note follows
+    the marker citing it on its page — a list's items cited in the text, if at all, are cited
+    from the article's start, and a list of several is read as one whatever cited them.  A marker
+    pushed onto a line of its own (「[1]」, 「[1]。」) is a citation too."""
+    if len(items) != 1:
+        return False
+    number = note_number(NOTE_START_RE.match(lines[items[0]].text).group(1))  # type: ignore[union-attr]
+    for line in lines[since:items[0]]:
+        if PUSHED_MARKER_RE.match(line.text) is not None:
+            marks = NOTE_MARK_RE.finditer(line.text)
+        else:
+            marks = (mark for mark in NOTE_MARK_RE.finditer(line.text) if mark.start() > 0)
+        if any(note_number(mark.group(0)) == number for mark in marks):
+            return True
+    return False
 
 
 def _numbered_in_order(lines: Sequence[Line], i: int, j: int) -> bool:
