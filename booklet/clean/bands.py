@@ -135,10 +135,16 @@ def section_heads(lines: Sequence[Line], pages: Pages, drop: AbstractSet[int],
     standing once, on that page or an earlier one, below the top band — the heading of the section begun
     there or before — on ``HEAD_MIN_PAGES`` pages or more (a copy in a top band is no evidence: an
     extractor may put the head a line or two down, and a heading opening a page stands there).  The copy in the text is the heading and stays; a heading
-    opening a page has no copy before it, so it stays too.  The first page's top is its title's or
-    masthead's (a title repeated later is the later copy's business), and a line quoted twice (an
-    attribution under two quotations) is text: ``attribution_lines``.  ``edges``: ``_band``'s copies,
-    where the caller has them."""
+    opening a page has no copy before it, so it stays too.  A line quoted twice (an attribution
+    under two quotations) is text: ``attribution_lines``.  ``edges``: ``_band``'s copies, where the
+    caller has them.
+
+    (verso68) The habit shows in more places: on the first page's top, which prints the head too
+    (the section begun there, over the title — a title copies no heading under it, so it stays);
+    amid a spread, where the versos alone carry a head and its number (``_recto_tops``); in a head
+    carrying its page number at one end (``_section_keys``); in a heading the column wrapped
+    (``_copies_in_text``); and in the tops another rule took already (a head repeated page after
+    page is a head: it counts for the habit, and is not taken twice)."""
     if len(pages.starts) < HEAD_MIN_PAGES:
         return set()
     band = [(page, i, rank) for page, i, rank, edge in (_band(lines, pages) if edges is None else edges)
