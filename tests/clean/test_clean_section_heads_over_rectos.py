@@ -64,3 +64,15 @@ def test_a_heads_keys_leave_its_number_out():
     assert _section_keys("3      二、让制度管用、让办法好用") == ("3二、让制度管用、让办法好用", "二、让制度管用、让办法好用")
     assert _section_keys("二、基层治理数字化转型的实践逻辑      5")[-1] == "二、基层治理数字化转型的实践逻辑"
     assert "2术语和定义" in _section_keys("2 术语和定义")   # a heading's own number stays one key
+
+
+def test_a_first_pages_head_over_a_jianbao_leaves_its_baotou(extracted, headings_of):
+    """The first page's section head over a 简报 goes; the 报头 under it (「工作简报」 / 「第7期」 / the
+    编发 line a 16-character column wrapped, 「青河县农业农村局办公室 2026年11」 / 「月20日」) stays —
+    a check draw's page (seed 95, pw59_01, plain pdftotext), where the head had hidden the 报头
+    from the masthead rule, which then took the name and the issue for a running band."""
+    doc = extracted("jianbao_marker_heads__s95_pw59_01__pdftotext.txt")
+    assert headings_of(doc)[:2] == ["工作简报", "全县秋冬种工作进展情况"]
+    text = "".join(block_text(b) for a in doc.articles for b in a.blocks)
+    assert "第7期" in text and "青河县农业农村局办公室" in text
+    assert "比去年同期快5个百分点" in text   # (the versos' number 「2」 goes with its head)
