@@ -231,8 +231,9 @@ def _recto_tops(lines: Sequence[Line], pages: Pages) -> dict[int, int]:
     give or take ``RECTO_SLACK_LINES`` (a page's lines vary with its headings and notes)."""
     if pages.marked or len(pages.starts) < SPREAD_RISES_MIN + 2:
         return {}
-    values = [_head_value(lines, start) for start in pages.starts[1:]]
-    if None in values or any(b - a != 2 for a, b in zip(values, values[1:])):
+    read = [_head_value(lines, start) for start in pages.starts[1:]]
+    values = [value for value in read if value is not None]
+    if len(values) < len(read) or any(b - a != 2 for a, b in zip(values, values[1:])):
         return {}
     # half a spread: the median of the whole spreads' halves (the last may end mid-recto), or, with
     # no whole spread between, the first page's length (a recto alone)
