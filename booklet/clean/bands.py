@@ -36,6 +36,16 @@ from booklet.shapes import (ATTRIBUTION_OPEN_RE, BARE_HEAD_RE, CHAPTER, CITING_O
 # A page's top and bottom bands hold this many lines each (page numbers not counted): a
 # two-line header, or one an extractor cut in two, plus the line its rule left.
 BAND_LINES = 3
+# (verso68) A recto's first line, amid a spread whose verso alone carries the head, stands this many
+# lines either side of the spread's middle (a page of a heading's space or a note's smaller lines
+# holds a line or two fewer or more than the page beside it) …
+RECTO_SLACK_LINES = 3
+# … and the copies' numbers rise by two at least this many times before the pages are read as spreads
+# (one: a head whose copies a page apart carry 2 and 4 is a verso's — text numbers no page so).
+SPREAD_RISES_MIN = 1
+# A head's page number at its line's end or start, set apart from its words.
+HEAD_NUMBER_AT_END_RE = re.compile(r"(?<=\s)\d{1,4}$")
+HEAD_NUMBER_AT_START_RE = re.compile(r"^\d{1,4}(?=\s)")
 # A head's page number cut off at its font is among the page's first this many lines (the head's
 # words, then the number; or the number first, where the page starts are counted from it).
 SPLIT_HEAD_RANK = 2
@@ -125,33 +135,41 @@ def section_heads(lines: Sequence[Line], pages: Pages, drop: AbstractSet[int],
     standing once, on that page or an earlier one, below the top band — the heading of the section begun
     there or before — on ``HEAD_MIN_PAGES`` pages or more (a copy in a top band is no evidence: an
     extractor may put the head a line or two down, and a heading opening a page stands there).  The copy in the text is the heading and stays; a heading
-    opening a page has no copy before it, so it stays too.  The first page's top is its title's or
-    masthead's (a title repeated later is the later copy's business), and a line quoted twice (an
-    attribution under two quotations) is text: ``attribution_lines``.  ``edges``: ``_band``'s copies,
-    where the caller has them."""
+    opening a page has no copy before it, so it stays too.  A line quoted twice (an attribution
+    under two quotations) is text: ``attribution_lines``.  ``edges``: ``_band``'s copies, where the
+    caller has them.
+
+    (verso68) The habit shows in more places: on the first page's top, which prints the head too
+    (the section begun there, over the title — a title copies no heading under it, so it stays);
+    amid a spread, where the versos alone carry a head and its number (``_recto_tops``); in a head
+    carrying its page number at one end (``_section_keys``); in a heading the column wrapped
+    (``_copies_in_text``); and in the tops another rule took already (a head repeated page after
+    page is a head: it counts for the habit, and is not taken twice)."""
     if len(pages.starts) < HEAD_MIN_PAGES:
         return set()
     band = [(page, i, rank) for page, i, rank, edge in (_band(lines, pages) if edges is None else edges)
             if edge == 0]
+    # (a top another rule took already, a head repeated page after page, shows the habit too)
     tops = {i: page for page, i, rank in band
-            if page > 0 and rank == 0 and i not in drop and _may_repeat(lines[i])
-            and not lines[i].given_heading}
+            if page > 0 and rank == 0 and _may_repeat(lines[i]) and not lines[i].given_heading}
+    # (verso68) where each page is a spread, its recto's top stands amid it
+    rectos = {i: page for i, page in _recto_tops(lines, pages).items()
+              if i not in drop and _may_repeat(lines[i]) and not lines[i].given_heading}
+    tops.update(rectos)
     if len(tops) < HEAD_MIN_PAGES:
         return set()
-    keys = {_exact_key(lines[i].text) for i in tops}
-    top_band = {i for _, i, _ in band}   # (a copy in a top band may be a head an extractor put lower)
-    in_text: dict[str, list[tuple[int, int]]] = {}   # each key's (page, index) as a line of the text
-    firsts = {key[:1] for key in keys}   # (a line's key opens on its first character that is not a space)
-    for page in range(len(pages.starts)):
-        for k in pages.span(page, len(lines)):
-            if k not in top_band and k not in drop and lines[k].text.lstrip()[:1] in firsts:
-                key = _exact_key(lines[k].text)
-                if key in keys:
-                    in_text.setdefault(key, []).append((page, k))
+    # (verso68) the first page's top too, once the other pages show the habit: a head printed on
+    # the first page as well names the section begun there (「一、基本知识」 over the title)
+    first = [i for page, i, rank in band if page == 0 and rank == 0 and i not in drop
+             and _may_repeat(lines[i]) and not lines[i].given_heading]
+    variants = {i: _section_keys(lines[i].text) for i in (*tops, *first)}
+    keys = {key for found in variants.values() for key in found}
+    top_band = {i for _, i, _ in band} | rectos.keys()   # (a copy in a top band may be a head an extractor put lower)
+    in_text = _copies_in_text(lines, pages, keys, top_band | drop)
     quoted: set[int] | None = None   # (asked once a head copies a heading)
     found: set[int] = set()
-    for i, page in tops.items():
-        copies = in_text.get(_exact_key(lines[i].text), [])
+    for i, page in _first_page_last(tops, first):
+        copies = [copy for key in variants[i] for copy in in_text.get(key, ())]
         if not _heading_before([p for p, _ in copies], page):
             continue
         if quoted is None:
@@ -167,7 +185,84 @@ def section_heads(lines: Sequence[Line], pages: Pages, drop: AbstractSet[int],
                 and _exact_key(lines[i + step].text) == _exact_key(lines[heading + step].text):
             found.add(i + step)
             step += 1
-    return found if len(found) >= HEAD_MIN_PAGES else set()
+    return found - drop if len(found) >= HEAD_MIN_PAGES else set()
+
+
+def _copies_in_text(lines: Sequence[Line], pages: Pages, keys: AbstractSet[str],
+                    skip: AbstractSet[int]) -> dict[str, list[tuple[int, int]]]:
+    """Each key's (page, index) as a line of the text, lines ``skip`` aside — or as two: (verso68)
+    a heading the column wrapped that its head prints on one line (「三、以实际行动推动作风持」 /
+    「续好转」 under 「三、以实际行动推动作风持续好转」), found at its first line."""
+    found: dict[str, list[tuple[int, int]]] = {}
+    firsts = {key[:1] for key in keys}   # (a line's key opens on its first character that is not a space)
+    for page in range(len(pages.starts)):
+        for k in pages.span(page, len(lines)):
+            if k in skip or lines[k].text.lstrip()[:1] not in firsts:
+                continue
+            key = _exact_key(lines[k].text)
+            if key in keys:
+                found.setdefault(key, []).append((page, k))
+            elif k + 1 < len(lines) and k + 1 not in skip:
+                key = _exact_key(lines[k].text + lines[k + 1].text)
+                if key in keys:
+                    found.setdefault(key, []).append((page, k))
+    return found
+
+
+def _section_keys(text: str) -> tuple[str, ...]:
+    """(verso68) A section head's keys: its words whole, and without the page number it may carry
+    set apart at its end or its start (``二、…的实践逻辑  5``, ``3      二、让制度管用、让办法好用``) —
+    the heading it copies carries none, and a heading may open on its own number (``2 术语和定义``).
+    A line of the text is matched whole: a copy carrying a number is a head's, no heading."""
+    text = text.strip()
+    keys = [_exact_key(text)]
+    for number in HEAD_NUMBER_AT_END_RE, HEAD_NUMBER_AT_START_RE:
+        cut = number.sub("", text, count=1)
+        if cut != text:
+            keys.append(_exact_key(cut))
+    return tuple(dict.fromkeys(keys))
+
+
+def _recto_tops(lines: Sequence[Line], pages: Pages) -> dict[int, int]:
+    """(verso68) The lines that may open a recto amid a spread, by page: where the pages are the
+    copies of a head printed over the versos only (its number on its line or beside it rising by
+    two from copy to copy: ``理论学习丛书  2`` … ``4`` … ``6``), each page but the first (page 1, a
+    recto alone) is a verso and its recto, and the recto's first line stands half the spread down,
+    give or take ``RECTO_SLACK_LINES`` (a page's lines vary with its headings and notes)."""
+    if pages.marked or len(pages.starts) < SPREAD_RISES_MIN + 2:
+        return {}
+    read = [_head_value(lines, start) for start in pages.starts[1:]]
+    values = [value for value in read if value is not None]
+    if len(values) < len(read) or any(b - a != 2 for a, b in zip(values, values[1:])):
+        return {}
+    # half a spread: the median of the whole spreads' halves (the last may end mid-recto), or, with
+    # no whole spread between, the first page's length (a recto alone)
+    whole = sorted(len(pages.span(page, len(lines))) for page in range(1, len(pages.starts) - 1))
+    half = whole[len(whole) // 2] // 2 if whole else len(pages.span(0, len(lines)))
+    out: dict[int, int] = {}
+    for page in range(1, len(pages.starts)):
+        span = pages.span(page, len(lines))
+        middle = span.start + half
+        for i in range(max(span.start + BAND_LINES, middle - RECTO_SLACK_LINES),
+                       min(span.stop, middle + RECTO_SLACK_LINES + 1)):
+            out[i] = page
+    return out
+
+
+def _head_value(lines: Sequence[Line], start: int) -> int | None:
+    """The page number a page's head carries: at its line's end or start (``理论学习丛书  2``), or
+    on the line after it, where pypdf cut it off at its font (``理论学习丛书`` / ``2``)."""
+    text = lines[start].text.strip()
+    match = HEAD_NUMBER_AT_END_RE.search(text) or HEAD_NUMBER_AT_START_RE.search(text)
+    if match is None and start + 1 < len(lines) and lines[start + 1].text.strip().isdecimal():
+        return int(lines[start + 1].text.strip())
+    return int(match.group()) if match is not None else None
+
+
+def _first_page_last(tops: dict[int, int], first: Sequence[int]) -> list[tuple[int, int]]:
+    """``section_heads``' candidates as (index, page): the later pages' tops, then the first page's
+    (judged as the others are, and kept only where they show the habit)."""
+    return [*tops.items(), *((i, 0) for i in first)]
 
 
 def _heading_before(pages_in_text: list[int], page: int) -> bool:

@@ -654,7 +654,18 @@ def _own_masthead(lines: Sequence[Line], pages: Pages, found: Sequence[int]) -> 
         return False
     if _several_pages(pages) and _comes_again(lines, found):
         return False
-    return ISSUED_ON_RE.match(lines[found[-1]].text.strip()) is not None
+    return _issued_on(lines, found[-1]) or _issued_on(lines, found[-1] + 1)
+
+
+def _issued_on(lines: Sequence[Line], i: int) -> bool:
+    """(verso68) Line ``i`` is a 编发 line, whole or wrapped onto the next line where a narrow column
+    cut its day (「青河县农业农村局办公室 2026年11」 / 「月20日」) — read as it closes the band found or
+    right under it, where the band closed at the issue."""
+    if i >= len(lines):
+        return False
+    text = lines[i].text.strip()
+    return ISSUED_ON_RE.match(text) is not None or (
+        i + 1 < len(lines) and ISSUED_ON_RE.match(text + lines[i + 1].text.strip()) is not None)
 
 
 def _several_pages(pages: Pages) -> bool:

@@ -51,6 +51,9 @@ SEQUENCE_MIN = 2
 # head the title) numbers every other page: 2 … 4 … 6.  Even digits alone on their lines also come
 # from the text, so such a chain needs a third member before it is read as the pages' numbers.
 ALTERNATE_SEQUENCE_MIN = 3
+# (verso68) The steps a head's page numbers rise by from one page of its copies to the next: one
+# (a head over every page), or two where the copies are a head printed over the versos only.
+HEAD_NUMBER_STRIDES = (1, 2)
 # A page number printed in a running head has at most this many digits (a book of 9999 pages).
 HEAD_NUMBER_MAX_DIGITS = 4
 # The space a clause number's words follow in Chinese standards (GB/T 1.1): one ideographic space.
@@ -181,10 +184,16 @@ def head_numbers(lines: Sequence[Line], pages: Pages, heads: set[int]) -> set[in
     known by where it stands — on the head's page, next to it — and by its value: the page's
     ordinal plus one offset for all of them (a book may count its pages from its cover).  One
     such number alone is taken only at offset none (page 2 numbered 2); a count that opens the
-    body (``2026`` / ``年``) binds to its unit and is no number of a page."""
+    body (``2026`` / ``年``) binds to its unit and is no number of a page.
+
+    (verso68) Where the pages are the copies of a head printed on one side of the spreads only
+    (``理论学习丛书  2`` over the versos, the section in force over the rectos), each page the copies
+    give is a spread: the numbers rise by two (``HEAD_NUMBER_STRIDES``).  Beside a head's copy a
+    number is read whatever follows it — pypdf writes the next line's first character after it
+    (``2`` / ``位？``, a unit only by chance): the copy, not the text, says what it is."""
     if not heads or not pages.starts:
         return set()
-    by_offset: dict[int, list[int]] = {}
+    by_offset: dict[tuple[int, int], list[int]] = {}
     for h in heads:
         page = pages.page_of(h)
         for i in (h - 1, h + 1):
@@ -192,13 +201,28 @@ def head_numbers(lines: Sequence[Line], pages: Pages, heads: set[int]) -> set[in
                 continue
             text = lines[i].text
             if text.isdecimal() and len(text) <= HEAD_NUMBER_MAX_DIGITS and not lines[i].given_heading \
-                    and lines[i].role is None and not _glued(lines, i) \
+                    and lines[i].role is None and not _opens_count(lines, i, h) \
                     and not (i + 1 < len(lines) and em_spaced_piece(lines, i + 1)):
-                by_offset.setdefault(int(text) - page - 1, []).append(i)
+                for stride in HEAD_NUMBER_STRIDES:
+                    by_offset.setdefault((stride, int(text) - _printed_page(page, stride)), []).append(i)
     if not by_offset:
         return set()
-    offset, found = max(by_offset.items(), key=lambda item: (len(set(item[1])), item[0] == 0))
+    (_, offset), found = max(by_offset.items(), key=lambda item: (len(set(item[1])), item[0][1] == 0, -item[0][0]))
     return set(found) if len(set(found)) >= SEQUENCE_MIN or offset == 0 else set()
+
+
+def _printed_page(page: int, stride: int) -> int:
+    """The printed page a ``Pages`` page ``page`` (from 0) is numbered as: the next one, or, where
+    each page is a spread whose verso alone carries the head, the spread's verso (``2 × page``)."""
+    return page + 1 if stride == 1 else stride * page
+
+
+def _opens_count(lines: Sequence[Line], i: int, head: int) -> bool:
+    """The digits of line ``i`` beside a head's copy bind to the line after them (``2026`` /
+    ``年…``, ``_glued``) — unless the head's copy comes straight before them: the head's words and
+    its number are one row, and the line after them is the page's text (``理论学习丛书`` / ``2`` /
+    ``位？`` — the last line of the page before wrapped 「保证水」 / 「位？」)."""
+    return _glued(lines, i) and head != i - 1
 
 
 def _ends_block(lines: Sequence[Line], i: int) -> bool:

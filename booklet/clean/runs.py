@@ -159,8 +159,11 @@ def rejoin_runs(lines: list[Line], log: Log) -> list[Line]:
         # a head after a page-foot note's last line, 「社区（村）两级。」 / 「干部学习口袋书」, shares no
         # printed line; a copy cut into pieces itself, 「关于开展」 / 「2026」 / 「年度…」, is rejoined
         # first, and the furniture rules find the whole line)
+        # (a copy whose piece beside it is its own page number, 「理论学习丛书」 / 「2」, stands whole too)
         pieces = runs | cuts
-        heads |= {i for i in running_heads(lines, repeated) if not pieces & {i - 1, i, i + 1}}
+        copies = running_heads(lines, repeated)
+        numbers = head_numbers(lines, repeated, copies)
+        heads |= {i for i in copies if not (pieces & {i - 1, i, i + 1}) - numbers} | numbers
     # (a title's head whose page number pypdf cut off at its font: the number is the head's)
     # (and a head's page number cut off at its font beside each copy: 「渡口」 / 「2」, or the rest of
     # its line cut into pieces: 「工作简报」 / 「2026」 / 「年第」 / 「5」 / 「期」)
