@@ -464,9 +464,12 @@ _EDITION = r"第\s*[A-H]?\s*\d{1,3}\s*版|(?<![A-Za-z0-9])[A-H]\d{1,2}\s*版"
 # only there does a letter and one or two figures number a page — inside a line they name a
 # road, a grade, a model (``A1级``, ``G20``).  Letters A–H: no paper prints more sections.
 _LETTERED_PAGE = r"[A-H]\d{1,2}"
-# A masthead's issue line on its own (``第12期``, ``2026年第5期``): it numbers the issue under
-# the publication's name and is never part of a title.
-ISSUE_LINE_RE = re.compile(rf"^{_ISSUE}$")
+# (mast68) An issue's numbers: its number in the year, and the running count a 简报 may print beside it
+# (「第15期　总第123期」, 「第15期（总第123期）」) — one issue numbered twice, never two issues.
+_ISSUES = rf"{_ISSUE}(?:\s*{_ISSUE})?"
+# A masthead's issue line on its own (``第12期``, ``2026年第5期``, ``第12期  总第127期``): it numbers the
+# issue under the publication's name and is never part of a title.
+ISSUE_LINE_RE = re.compile(rf"^{_ISSUES}$")
 # An issue number anywhere in a line (``××县委办公室  2026年第4期``): a periodical's, never a
 # letter's date or a signature's.
 ISSUE_RE = re.compile(_ISSUE)
@@ -478,16 +481,26 @@ _ISSUER = rf"{_ISSUING_BODY}(?:{_EDITS})?"
 _PUBLICATION = (rf"[{IDEOGRAPH}×]{{0,12}}?(?:简报|周刊|旬刊|月刊|日报|晚报|快报|要报|动态|通讯|信息|参考|资料"
                 r"|读本|丛书|汇编|文摘|专刊|特刊|内参|札记)")
 _DATED_PART = f"{_HEAD_DATE}|{_ISSUE}|{_EDITION}|{_CIRCULATION}"
+# (mast68) A line of circulation marks only (「秘密」, 「内部资料　注意保存」): a 简报 prints it at the top corner
+# of its first page, over the unit and the 报头 — a mark on the copy, never the text's.
+CIRCULATION_MARK_RE = re.compile(rf"^(?:{_CIRCULATION})(?:\s*(?:{_CIRCULATION}))*$")
 # A 简报's 报头 closes with its 编发 line: the office that edits it and the day it comes out
 # (``江城市水利局办公室编  2026年10月15日``; a house style sets it without the verb, the office, a
 # space, the day: ``青河县农业农村局办公室 2026年11月20日``).  A running band names the publication,
 # numbers the issue or dates the month, but never credits its editor with the day.
-_ISSUED_ON = rf"{_ISSUING_BODY}(?:{_EDITS}\s*|\s+){_WHOLE_DAY}"
+# (mast68) The 编发 line may number the issue between the office and the day, one row under the name
+# (「江城市委办公室编　第15期　2026年11月25日」), and a viewer's copy may drop the space between the office
+# and the day (「青河县农业农村局办公室2026年11月20日」: the office's name ends on its body's word, 室 / 局,
+# and a day follows it in no sentence).
+_ISSUED_ON = rf"{_ISSUING_BODY}(?:{_EDITS})?\s*(?:{_ISSUES}\s*)?{_WHOLE_DAY}"
 ISSUED_ON_RE = re.compile(rf"^{_ISSUED_ON}$")
+# (mast68) That 编发 row opened by its office and the issue — its day whole, or cut onto the next line
+# where the extractor ended the row at the measure: the 报头 numbers its issue there, under its name.
+ISSUE_IN_ROW_RE = re.compile(rf"^{_ISSUING_BODY}(?:{_EDITS})?\s*{_ISSUES}\s*\d")
 # A running band's row across the measure: the issue, the editing office and the day on one row
 # (``第12期  江城市委办公室编  2026年11月20日``); a 简报's own 报头 sets its issue on a line of its own,
 # centred over the 编发 line, so an issue that opens the 编发 line is the band's.
-BAND_ISSUE_ROW_RE = re.compile(rf"^{_ISSUE}\s+{_ISSUED_ON}$")
+BAND_ISSUE_ROW_RE = re.compile(rf"^{_ISSUES}\s+{_ISSUED_ON}$")
 
 _NAME_PART = f"(?:{_ISSUER}|{_PUBLICATION})"
 _HEAD_PART = f"(?:{_DATED_PART}|{_NAME_PART})"
@@ -559,7 +572,9 @@ SPACED_NAME_RE = re.compile(rf"^[{IDEOGRAPH}](?:[ \t\u3000]+[{IDEOGRAPH}]){{1,{M
 # 2026年第12期」; pypdf and PDFium may join the two parts with no space, 「工　作　简　报第 12 期」): the
 # words before the issue are read as the name (``masthead_name``) — with no space only a name set
 # spaced out (a title wrapped after 「…第3期」 ends its line so too: 「关于做好第3期」 / 「…培训工作的通知」).
-NAME_ISSUE_ROW_RE = re.compile(rf"^(?P<name>\S.*?)\s*(?P<issue>{_ISSUE})$")
+# (mast68) A piece of a 报头's name set across two lines, one word on each (「工作」 / 「简报」): two to four ideographs.
+NAME_PIECE_RE = re.compile(rf"^[{IDEOGRAPH}]{{2,4}}$")
+NAME_ISSUE_ROW_RE = re.compile(rf"^(?P<name>\S.*?)\s*(?P<issue>{_ISSUES})$")
 # An office credited as the editor (``…办公室编``, ``…主办``): the first half of a 报头's 编发 line
 # cut from its day, never the unit's name a Word head prints over its row.
 EDITOR_CREDIT_RE = re.compile(rf"^{_ISSUING_BODY}{_EDITS}$")
