@@ -213,8 +213,13 @@ def _issue_line(line: Line) -> bool:
 
 def _issue_over_name(lines: Sequence[Line], top: Sequence[int]) -> bool:
     """(mast68) The 报头 numbers its issue over its name (「第15期」 / 「工作简报」): a band's row cut by the
-    extractor gives its name first and its issue after (「组工情况反映」 / 「第27期」), never the other way."""
-    return len(top) >= 2 and _issue_line(lines[top[0]]) and _name_lines(lines, top[1:]) > 0
+    extractor gives its name first and its issue after (「组工情况反映」 / 「第27期」), never the other way.
+    The 报头 numbers its issue once: an issue under the name too (a band's 「2026年第5期」 over the
+    text's own 「工作简报」 / 「第7期」) makes the upper one another band's."""
+    if len(top) < 2 or not _issue_line(lines[top[0]]):
+        return False
+    name = _name_lines(lines, top[1:])
+    return name > 0 and not (len(top) > 1 + name and _issue_line(lines[top[1 + name]]))
 
 
 def _name_lines(lines: Sequence[Line], top: Sequence[int]) -> int:
@@ -511,6 +516,9 @@ def masthead(lines: Sequence[Line], pages: Pages, drop: set[int]) -> set[int]:
     Where the pages show, a band printed once is no running band: the 简报's own 报头 (its name,
     第N期, the issuing office and date over the body of a text of several pages) stays."""
     span = pages.span(0, len(lines)) if pages.starts else range(0)
+    own = _own_whole_masthead(lines, [i for i in span[:STACKED_TOP_LINES + 4] if i not in drop])
+    if own is not None:
+        return own
     found: list[int] = []
     top = [i for i in span[:BAND_LINES + 4] if i not in drop][:BAND_LINES]
     for n, i in enumerate(top):
@@ -528,6 +536,28 @@ def masthead(lines: Sequence[Line], pages: Pages, drop: set[int]) -> set[int]:
     if any(HEADER_DATED_RE.search(lines[i].text) for i in found):
         return set(found)
     return _band_rest(lines, pages, drop, found)
+
+
+def _own_whole_masthead(lines: Sequence[Line], top: Sequence[int]) -> set[int] | None:
+    """(mast68) The page opens on a 简报's own whole 报头 (``own_masthead``) under the circulation marks its
+    corner may print (「秘密」): the marks go (the set returned), the 报头 stays; None where the page
+    opens otherwise.  A head band is cut by its rows, not closed by an office crediting itself with
+    the day under a name and an issue."""
+    marks = _corner_marks(lines, top)
+    return set(top[:marks]) if _whole_masthead(lines, top[marks:marks + UNIT_OVER_MASTHEAD_LINES]) else None
+
+
+def own_masthead(lines: Sequence[Line], pages: Pages, drop: set[int]) -> set[int]:
+    """(mast68) The lines of the 简报's own whole 报头 the first page opens on once its head band is gone
+    (``_whole_masthead``: its name and issue in any arrangement — the name on one line or two, the issue
+    under it, over it, on its row or on the 编发 row — closed by its 编发 line), under the corner's
+    circulation marks.  Read whole, it is the text's and no piece of a head: ``strip_furniture`` keeps
+    it from the one-page head rules after (``one_page_head`` read a two-line name's 「工作」 as a bare
+    head over a title, ``head_band_rest`` a name under 「秘密」 as the rest of a band)."""
+    span = pages.span(0, len(lines)) if pages.starts else range(len(lines))
+    top = [i for i in span[:STACKED_TOP_LINES + 4] if i not in drop]
+    marks = _corner_marks(lines, top)
+    return set(_whole_masthead(lines, top[marks:marks + UNIT_OVER_MASTHEAD_LINES]))
 
 
 # (onepage64) The title printed under a head band stands within this many lines under the band's
