@@ -478,7 +478,7 @@ _ISSUING_BODY = (rf"[{IDEOGRAPH}（）()×]{{2,16}}?(?:部|委|厅|局|处|办|�
                  r"|学会|联合会|工会|研究会|报社|杂志社|出版社)")
 _EDITS = r"\s*(?:编印|主办|编|印发)"
 _ISSUER = rf"{_ISSUING_BODY}(?:{_EDITS})?"
-_PUBLICATION = (rf"[{IDEOGRAPH}×]{{0,12}}?(?:简报|周刊|旬刊|月刊|日报|晚报|快报|要报|动态|通讯|信息|参考|资料"
+_PUBLICATION = (rf"[{IDEOGRAPH}×]{{0,12}}?(?:简报|周刊|旬刊|月刊|日报|晚报|快报|要报|动态|通讯|信息|参考|参阅|资料"
                 r"|读本|丛书|汇编|文摘|专刊|特刊|内参|札记)")
 _DATED_PART = f"{_HEAD_DATE}|{_ISSUE}|{_EDITION}|{_CIRCULATION}"
 # (mast68) A line of circulation marks only (「秘密」, 「内部资料　注意保存」): a 简报 prints it at the top corner
@@ -572,8 +572,12 @@ SPACED_NAME_RE = re.compile(rf"^[{IDEOGRAPH}](?:[ \t\u3000]+[{IDEOGRAPH}]){{1,{M
 # 2026年第12期」; pypdf and PDFium may join the two parts with no space, 「工　作　简　报第 12 期」): the
 # words before the issue are read as the name (``masthead_name``) — with no space only a name set
 # spaced out (a title wrapped after 「…第3期」 ends its line so too: 「关于做好第3期」 / 「…培训工作的通知」).
-# (mast68) A piece of a 报头's name set across two lines, one word on each (「工作」 / 「简报」): two to four ideographs.
-NAME_PIECE_RE = re.compile(rf"^[{IDEOGRAPH}]{{2,4}}$")
+# (mast68) A piece of a 报头's name set across two lines (「工作」 / 「简报」; a long name spaced out wraps at the
+# measure, 「江　城　水　利　工　作」 / 「简　报」): ideographs only, as many as a periodical's name holds.
+NAME_PIECE_RE = re.compile(rf"^[{IDEOGRAPH}]{{1,{PERIODICAL_NAME_MAX_CHARS}}}$")
+# (mast68) An issuing body's name alone (「江城市委政策研究室」, 「青禾县农业农村局」): the unit a band prints over the
+# 报头, never a piece of the 报头's own name.
+ISSUING_BODY_RE = re.compile(rf"^{_ISSUING_BODY}$")
 NAME_ISSUE_ROW_RE = re.compile(rf"^(?P<name>\S.*?)\s*(?P<issue>{_ISSUES})$")
 # An office credited as the editor (``…办公室编``, ``…主办``): the first half of a 报头's 编发 line
 # cut from its day, never the unit's name a Word head prints over its row.
@@ -1478,14 +1482,21 @@ def splits_word(text: str, start: int, end: int) -> bool:
 TITLE_HEAD_MIN_CHARS = 4
 
 
+# (mast68) A publication's whole name, however long, words only (「宣传工作简报」, 「江城水利工作动态」,
+# 「纪检监察工作简报」): a 报头 names its publication so — a bare section name (``BARE_HEAD_RE``) has at
+# most four characters, and most offices name their 简报 by their trade before its kind.
+PUBLICATION_NAME_RE = re.compile(rf"^{_PUBLICATION}$")
+
+
 def masthead_name(text: str) -> bool:
-    """(bull67) ``text`` is a 报头's name: a bare name (``BARE_HEAD_RE``: 「工作简报」, 「参阅」), read closed
-    where it is set spaced out (``SPACED_NAME_RE``: 「工　作　简　报」), no date, issue or part's label."""
+    """(bull67) ``text`` is a 报头's name: a bare name (``BARE_HEAD_RE``: 「工作简报」, 「参阅」) or (mast68) a
+    publication's whole name (``PUBLICATION_NAME_RE``: 「宣传工作简报」), read closed where it is set spaced
+    out (``SPACED_NAME_RE``: 「工　作　简　报」), no date, issue or part's label."""
     text = text.strip()
     if SPACED_NAME_RE.match(text):
         text = "".join(text.split())
-    return BARE_HEAD_RE.match(text) is not None and HEADER_DATED_RE.search(text) is None \
-        and LABEL_RE.match(text) is None
+    return (BARE_HEAD_RE.match(text) is not None or PUBLICATION_NAME_RE.match(text) is not None) \
+        and HEADER_DATED_RE.search(text) is None and LABEL_RE.match(text) is None
 
 
 def opens_title(words: str, below: Sequence[str]) -> bool:

@@ -25,7 +25,7 @@ from booklet.clean.lines import Line
 from booklet.clean.pages import Pages
 from booklet.i18n import _
 from booklet.report import Log, excerpt
-from booklet.shapes import (CIRCULATION_MARK_RE, ISSUE_IN_ROW_RE, NAME_PIECE_RE, BAND_ISSUE_ROW_RE, NAME_ISSUE_ROW_RE, SPACED_NAME_RE, BARE_HEAD_RE, CLAUSE_RE, EDITION_RE, HEAD_DATE_RE, HEAD_DAY_DATE_RE, HEAD_PIECE_RE, HEADER_DATED_RE, HEADER_LINE_RE, ISSUE_LINE_RE, ISSUED_ON_RE, EDITOR_CREDIT_RE, PERIODICAL_NAME_RE, PERIODICAL_ROW_RE, PUBLICATION_RE,
+from booklet.shapes import (CIRCULATION_MARK_RE, ISSUE_IN_ROW_RE, ISSUING_BODY_RE, NAME_PIECE_RE, BAND_ISSUE_ROW_RE, NAME_ISSUE_ROW_RE, SPACED_NAME_RE, BARE_HEAD_RE, CLAUSE_RE, EDITION_RE, HEAD_DATE_RE, HEAD_DAY_DATE_RE, HEAD_PIECE_RE, HEADER_DATED_RE, HEADER_LINE_RE, ISSUE_LINE_RE, ISSUED_ON_RE, EDITOR_CREDIT_RE, PERIODICAL_NAME_RE, PERIODICAL_ROW_RE, PUBLICATION_RE,
                             LABEL_RE, NUMBERED_RE, PAGE_COUNT_RE, PRINT_FOOT_RE, PRINT_HEAD_RE, TOC_ROW_RE, WEEKDAY_RE,
                             TITLE_HEAD_MIN_CHARS, dated_row_words, masthead_name, ends_sentence, opens_title, source_rest)
 
@@ -232,11 +232,13 @@ def _name_lines(lines: Sequence[Line], top: Sequence[int]) -> int:
 
 def _name_across(first: Line, second: Line) -> bool:
     """(mast68) A 报头's name set in its large type across two lines, a word on each (「工作」 / 「简报」,
-    spaced out 「工　作」 / 「简　报」): each piece a few ideographs, and the two read together a publication's
-    name (``shapes.PUBLICATION_RE``: 简报, 动态, 参考, …) — two section names stacked name none."""
+    spaced out 「工　作」 / 「简　报」, or a long name spaced out and wrapped at the measure, 「江　城　水　利　工　作」 /
+    「简　报」): each piece ideographs only, the first no issuing body's name (the unit over the 报头,
+    ``shapes.ISSUING_BODY_RE``), and the two read together a publication's name (``shapes.PUBLICATION_RE``:
+    简报, 动态, 参考, …) — two section names stacked name none."""
     pieces = [_spaceless(line.text) for line in (first, second)]
     if any(line.role is not None or line.given_heading for line in (first, second)) \
-            or not all(NAME_PIECE_RE.match(piece) for piece in pieces):
+            or not all(NAME_PIECE_RE.match(piece) for piece in pieces) or ISSUING_BODY_RE.match(pieces[0]):
         return False
     joined = "".join(pieces)
     return masthead_name(joined) and PUBLICATION_RE.fullmatch(joined) is not None

@@ -373,8 +373,15 @@ def bulletin_design(k: int, rng: random.Random) -> Layout:
 MASTHEAD_SHAPES = (("beside",), ("beside", "dated_issue"), ("no_byline",), ("row",), ("beside", "no_byline"),
                    ("dated_issue", "row"), ("beside", "dated_issue", "no_byline"),
                    ("issue_row",), ("issue_over",), ("two_line",), ("mark",), ("total_issue",),
-                   ("issue_row", "mark", "two_line"), ("issue_over", "total_issue", "no_byline"))
-MASTHEAD_SETS = {"all": MASTHEAD_SHAPES, "bull67": MASTHEAD_SHAPES[:7], "mast68": MASTHEAD_SHAPES[7:]}
+                   ("issue_row", "mark", "two_line"), ("issue_over", "total_issue", "no_byline"),
+                   ("long_name",), ("long_name", "issue_row"), ("long_name", "no_byline"))
+# (mast68) "long_name": the publication named by its trade before its kind, longer than a bare
+# section's four characters (``LONG_NAMES``: 「宣传工作简报」, 「江城政研参考」), the document's own name,
+# gold alike — ``--masthead long`` draws it alone.
+MASTHEAD_SETS = {"all": MASTHEAD_SHAPES, "bull67": MASTHEAD_SHAPES[:7], "mast68": MASTHEAD_SHAPES[7:14],
+                 "long": MASTHEAD_SHAPES[14:]}
+LONG_NAMES = {"工作简报": ("宣传工作简报", "江城水利工作简报", "农业农村工作动态", "纪检监察工作简报"),
+              "参阅": ("江城政研参考", "决策咨询参阅", "市委政研信息")}
 
 
 def masthead_variant(lay: Layout, seed: int, k: int, shapes: tuple = MASTHEAD_SHAPES[:7]) -> Layout:
@@ -408,6 +415,9 @@ def masthead_doc(doc, lay: Layout):
     if "total_issue" in shape and blocks[k].text.startswith(("第", "20")):  # (mast68)
         count = 100 + sum(map(ord, doc.name)) % 80 + int(re.sub(r"\D", "", blocks[k].text)[-2:] or 0)
         blocks[k] = Block("docno", f"{blocks[k].text} 总第{count}期")
+    if "long_name" in shape and blocks[k - 1].text in LONG_NAMES:  # (mast68)
+        names = LONG_NAMES[blocks[k - 1].text]
+        blocks[k - 1] = Block("masthead", names[sum(map(ord, lay.name + doc.name)) % len(names)])
     if "no_byline" in shape and after is not None and after.kind == "byline":
         del blocks[k + 1]
     elif "issue_row" in shape and after is not None and after.kind == "byline" and " " in after.text:
