@@ -478,7 +478,7 @@ _ISSUING_BODY = (rf"[{IDEOGRAPH}（）()×]{{2,16}}?(?:部|委|厅|局|处|办|�
                  r"|学会|联合会|工会|研究会|报社|杂志社|出版社)")
 _EDITS = r"\s*(?:编印|主办|编|印发)"
 _ISSUER = rf"{_ISSUING_BODY}(?:{_EDITS})?"
-_PUBLICATION = (rf"[{IDEOGRAPH}×]{{0,12}}?(?:简报|周刊|旬刊|月刊|日报|晚报|快报|要报|动态|通讯|信息|参考|参阅|资料"
+_PUBLICATION = (rf"[{IDEOGRAPH}×]{{0,12}}?(?:简报|周刊|旬刊|月刊|日报|晚报|快报|要报|动态|通讯|信息|参考|资料"
                 r"|读本|丛书|汇编|文摘|专刊|特刊|内参|札记)")
 _DATED_PART = f"{_HEAD_DATE}|{_ISSUE}|{_EDITION}|{_CIRCULATION}"
 # (mast68) A line of circulation marks only (「秘密」, 「内部资料　注意保存」): a 简报 prints it at the top corner

@@ -230,15 +230,21 @@ def _name_lines(lines: Sequence[Line], top: Sequence[int]) -> int:
     return 1 if top and _masthead_name(lines[top[0]], lines[top[0]].text) else 0
 
 
+# (mast68) A four-character name set across two lines in the 报头's large type is halved: two characters a line.
+NAME_HALF_MAX_CHARS = 2
+
+
 def _name_across(first: Line, second: Line) -> bool:
     """(mast68) A 报头's name set in its large type across two lines, a word on each (「工作」 / 「简报」,
     spaced out 「工　作」 / 「简　报」, or a long name spaced out and wrapped at the measure, 「江　城　水　利　工　作」 /
     「简　报」): each piece ideographs only, the first no issuing body's name (the unit over the 报头,
-    ``shapes.ISSUING_BODY_RE``), and the two read together a publication's name (``shapes.PUBLICATION_RE``:
+    ``shapes.ISSUING_BODY_RE``) and no bare head of its own (「调研报告」 over 「工作简报」 is a head over the
+    name; a short name halved, ``NAME_HALF_MAX_CHARS``, is the exception: 「工作」), and the two read together a publication's name (``shapes.PUBLICATION_RE``:
     简报, 动态, 参考, …) — two section names stacked name none."""
     pieces = [_spaceless(line.text) for line in (first, second)]
     if any(line.role is not None or line.given_heading for line in (first, second)) \
-            or not all(NAME_PIECE_RE.match(piece) for piece in pieces) or ISSUING_BODY_RE.match(pieces[0]):
+            or not all(NAME_PIECE_RE.match(piece) for piece in pieces) or ISSUING_BODY_RE.match(pieces[0]) \
+            or (len(pieces[0]) > NAME_HALF_MAX_CHARS and BARE_HEAD_RE.match(pieces[0])):
         return False
     joined = "".join(pieces)
     return masthead_name(joined) and PUBLICATION_RE.fullmatch(joined) is not None
