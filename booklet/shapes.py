@@ -489,10 +489,10 @@ CIRCULATION_MARK_RE = re.compile(rf"^(?:{_CIRCULATION})(?:\s*(?:{_CIRCULATION}))
 # space, the day: ``青河县农业农村局办公室 2026年11月20日``).  A running band names the publication,
 # numbers the issue or dates the month, but never credits its editor with the day.
 # (mast68) The 编发 line may number the issue between the office and the day, one row under the name
-# (「江城市委办公室编　第15期　2026年11月25日」), and a viewer's copy may drop the space between the office
-# and the day (「青河县农业农村局办公室2026年11月20日」: the office's name ends on its body's word, 室 / 局,
-# and a day follows it in no sentence).
-_ISSUED_ON = rf"{_ISSUING_BODY}(?:{_EDITS})?\s*(?:{_ISSUES}\s*)?{_WHOLE_DAY}"
+# (「江城市委办公室编　第15期　2026年11月25日」; a viewer's copy runs the parts together, the issue still
+# marks the row).  Without the verb, a space or the issue, a body and a day run together may be prose's
+# (「青河县农业农村局办公室2026年11月20日」 stays unread, as before).
+_ISSUED_ON = rf"{_ISSUING_BODY}(?:(?:{_EDITS}\s*|\s+)(?:{_ISSUES}\s*)?|{_ISSUES}\s*){_WHOLE_DAY}"
 ISSUED_ON_RE = re.compile(rf"^{_ISSUED_ON}$")
 # (mast68) That 编发 row opened by its office and the issue — its day whole, or cut onto the next line
 # where the extractor ended the row at the measure: the 报头 numbers its issue there, under its name.

@@ -75,7 +75,8 @@ def test_an_issue_line_numbered_twice(text, issue):
 @pytest.mark.parametrize("text, issued, in_row", [
     ("江城市水利局办公室编 第12期 2026年10月15日", True, True),
     ("江城市水利局办公室编 第12期 2026年10月15", False, True),      # the day cut onto the next line
-    ("青河县农业农村局办公室2026年11月20日", True, False),           # a viewer's copy, no space
+    ("江城市水利局办公室第12期2026年10月15日", True, True),           # a viewer's copy, the issue marks it
+    ("青河县农业农村局办公室2026年11月20日", False, False),          # no verb, space or issue: may be prose
     ("江城市委办公室编  2026年11月20日", True, False),
     ("全市共排查隐患318处 2026年10月15日", False, False),
 ])
