@@ -464,9 +464,12 @@ _EDITION = r"第\s*[A-H]?\s*\d{1,3}\s*版|(?<![A-Za-z0-9])[A-H]\d{1,2}\s*版"
 # only there does a letter and one or two figures number a page — inside a line they name a
 # road, a grade, a model (``A1级``, ``G20``).  Letters A–H: no paper prints more sections.
 _LETTERED_PAGE = r"[A-H]\d{1,2}"
-# A masthead's issue line on its own (``第12期``, ``2026年第5期``): it numbers the issue under
-# the publication's name and is never part of a title.
-ISSUE_LINE_RE = re.compile(rf"^{_ISSUE}$")
+# (mast68) An issue's numbers: its number in the year, and the running count a 简报 may print beside it
+# (「第15期　总第123期」, 「第15期（总第123期）」) — one issue numbered twice, never two issues.
+_ISSUES = rf"{_ISSUE}(?:\s*{_ISSUE})?"
+# A masthead's issue line on its own (``第12期``, ``2026年第5期``, ``第12期  总第127期``): it numbers the
+# issue under the publication's name and is never part of a title.
+ISSUE_LINE_RE = re.compile(rf"^{_ISSUES}$")
 # An issue number anywhere in a line (``××县委办公室  2026年第4期``): a periodical's, never a
 # letter's date or a signature's.
 ISSUE_RE = re.compile(_ISSUE)
@@ -478,16 +481,26 @@ _ISSUER = rf"{_ISSUING_BODY}(?:{_EDITS})?"
 _PUBLICATION = (rf"[{IDEOGRAPH}×]{{0,12}}?(?:简报|周刊|旬刊|月刊|日报|晚报|快报|要报|动态|通讯|信息|参考|资料"
                 r"|读本|丛书|汇编|文摘|专刊|特刊|内参|札记)")
 _DATED_PART = f"{_HEAD_DATE}|{_ISSUE}|{_EDITION}|{_CIRCULATION}"
+# (mast68) A line of circulation marks only (「秘密」, 「内部资料　注意保存」): a 简报 prints it at the top corner
+# of its first page, over the unit and the 报头 — a mark on the copy, never the text's.
+CIRCULATION_MARK_RE = re.compile(rf"^(?:{_CIRCULATION})(?:\s*(?:{_CIRCULATION}))*$")
 # A 简报's 报头 closes with its 编发 line: the office that edits it and the day it comes out
 # (``江城市水利局办公室编  2026年10月15日``; a house style sets it without the verb, the office, a
 # space, the day: ``青河县农业农村局办公室 2026年11月20日``).  A running band names the publication,
 # numbers the issue or dates the month, but never credits its editor with the day.
-_ISSUED_ON = rf"{_ISSUING_BODY}(?:{_EDITS}\s*|\s+){_WHOLE_DAY}"
+# (mast68) The 编发 line may number the issue between the office and the day, one row under the name
+# (「江城市委办公室编　第15期　2026年11月25日」; a viewer's copy runs the parts together, the issue still
+# marks the row).  Without the verb, a space or the issue, a body and a day run together may be prose's
+# (「青河县农业农村局办公室2026年11月20日」 stays unread, as before).
+_ISSUED_ON = rf"{_ISSUING_BODY}(?:(?:{_EDITS}\s*|\s+)(?:{_ISSUES}\s*)?|{_ISSUES}\s*){_WHOLE_DAY}"
 ISSUED_ON_RE = re.compile(rf"^{_ISSUED_ON}$")
+# (mast68) That 编发 row opened by its office and the issue — its day whole, or cut onto the next line
+# where the extractor ended the row at the measure: the 报头 numbers its issue there, under its name.
+ISSUE_IN_ROW_RE = re.compile(rf"^{_ISSUING_BODY}(?:{_EDITS})?\s*{_ISSUES}\s*\d")
 # A running band's row across the measure: the issue, the editing office and the day on one row
 # (``第12期  江城市委办公室编  2026年11月20日``); a 简报's own 报头 sets its issue on a line of its own,
 # centred over the 编发 line, so an issue that opens the 编发 line is the band's.
-BAND_ISSUE_ROW_RE = re.compile(rf"^{_ISSUE}\s+{_ISSUED_ON}$")
+BAND_ISSUE_ROW_RE = re.compile(rf"^{_ISSUES}\s+{_ISSUED_ON}$")
 
 _NAME_PART = f"(?:{_ISSUER}|{_PUBLICATION})"
 _HEAD_PART = f"(?:{_DATED_PART}|{_NAME_PART})"
@@ -559,7 +572,13 @@ SPACED_NAME_RE = re.compile(rf"^[{IDEOGRAPH}](?:[ \t\u3000]+[{IDEOGRAPH}]){{1,{M
 # 2026年第12期」; pypdf and PDFium may join the two parts with no space, 「工　作　简　报第 12 期」): the
 # words before the issue are read as the name (``masthead_name``) — with no space only a name set
 # spaced out (a title wrapped after 「…第3期」 ends its line so too: 「关于做好第3期」 / 「…培训工作的通知」).
-NAME_ISSUE_ROW_RE = re.compile(rf"^(?P<name>\S.*?)\s*(?P<issue>{_ISSUE})$")
+# (mast68) A piece of a 报头's name set across two lines (「工作」 / 「简报」; a long name spaced out wraps at the
+# measure, 「江　城　水　利　工　作」 / 「简　报」): ideographs only, as many as a periodical's name holds.
+NAME_PIECE_RE = re.compile(rf"^[{IDEOGRAPH}]{{1,{PERIODICAL_NAME_MAX_CHARS}}}$")
+# (mast68) An issuing body's name alone (「江城市委政策研究室」, 「青禾县农业农村局」): the unit a band prints over the
+# 报头, never a piece of the 报头's own name.
+ISSUING_BODY_RE = re.compile(rf"^{_ISSUING_BODY}$")
+NAME_ISSUE_ROW_RE = re.compile(rf"^(?P<name>\S.*?)\s*(?P<issue>{_ISSUES})$")
 # An office credited as the editor (``…办公室编``, ``…主办``): the first half of a 报头's 编发 line
 # cut from its day, never the unit's name a Word head prints over its row.
 EDITOR_CREDIT_RE = re.compile(rf"^{_ISSUING_BODY}{_EDITS}$")
@@ -1467,14 +1486,21 @@ def splits_word(text: str, start: int, end: int) -> bool:
 TITLE_HEAD_MIN_CHARS = 4
 
 
+# (mast68) A publication's whole name, however long, words only (「宣传工作简报」, 「江城水利工作动态」,
+# 「纪检监察工作简报」): a 报头 names its publication so — a bare section name (``BARE_HEAD_RE``) has at
+# most four characters, and most offices name their 简报 by their trade before its kind.
+PUBLICATION_NAME_RE = re.compile(rf"^{_PUBLICATION}$")
+
+
 def masthead_name(text: str) -> bool:
-    """(bull67) ``text`` is a 报头's name: a bare name (``BARE_HEAD_RE``: 「工作简报」, 「参阅」), read closed
-    where it is set spaced out (``SPACED_NAME_RE``: 「工　作　简　报」), no date, issue or part's label."""
+    """(bull67) ``text`` is a 报头's name: a bare name (``BARE_HEAD_RE``: 「工作简报」, 「参阅」) or (mast68) a
+    publication's whole name (``PUBLICATION_NAME_RE``: 「宣传工作简报」), read closed where it is set spaced
+    out (``SPACED_NAME_RE``: 「工　作　简　报」), no date, issue or part's label."""
     text = text.strip()
     if SPACED_NAME_RE.match(text):
         text = "".join(text.split())
-    return BARE_HEAD_RE.match(text) is not None and HEADER_DATED_RE.search(text) is None \
-        and LABEL_RE.match(text) is None
+    return (BARE_HEAD_RE.match(text) is not None or PUBLICATION_NAME_RE.match(text) is not None) \
+        and HEADER_DATED_RE.search(text) is None and LABEL_RE.match(text) is None
 
 
 def opens_title(words: str, below: Sequence[str]) -> bool:

@@ -15,7 +15,7 @@ from booklet.clean.bands import band_rest, cut_heads, folio_heads, lone_feet, pa
 from booklet.clean.lines import Line
 from booklet.clean.pages import Pages, find_pages, head_numbers, spaced_item, spaced_piece
 from booklet.clean.pagehead import (browser_print, head_band_rest, head_copies, head_paper, head_pieces, head_weekday, masthead,
-                                     one_page_head, part_masthead_row, stacked_band, title_band, unit_over_masthead)
+                                     one_page_head, own_masthead, part_masthead_row, stacked_band, title_band, unit_over_masthead)
 from booklet.rawlines import Role
 from booklet.report import Log
 from booklet.shapes import WEB_BOILERPLATE_RE, WEB_WORDS_RE
@@ -122,6 +122,7 @@ def strip_furniture(lines: list[Line], log: Log) -> list[Line]:
     drop |= unit or masthead(lines, pages, drop)
     drop |= title_band(lines, pages, drop)
     drop |= stacked_band(lines, pages, drop)
+    own = own_masthead(lines, pages, drop)  # (mast68) the text's own 报头, whole: no later head's piece
     drop |= lone_feet(lines, pages, drop)
     drop |= one_page_head(lines, pages, drop)
     drop |= head_pieces(lines, pages, drop)
@@ -129,6 +130,7 @@ def strip_furniture(lines: list[Line], log: Log) -> list[Line]:
     drop |= head_weekday(lines, pages, drop)
     drop |= head_band_rest(lines, pages, drop)
     drop |= head_copies(lines, pages, drop)
+    drop -= own
     drop |= rest
     if edges:
         pages = Pages(tuple(sorted(set(pages.starts) | edges)), pages.numbers, pages.marked)

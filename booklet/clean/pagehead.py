@@ -25,7 +25,7 @@ from booklet.clean.lines import Line
 from booklet.clean.pages import Pages
 from booklet.i18n import _
 from booklet.report import Log, excerpt
-from booklet.shapes import (BAND_ISSUE_ROW_RE, NAME_ISSUE_ROW_RE, SPACED_NAME_RE, BARE_HEAD_RE, CLAUSE_RE, EDITION_RE, HEAD_DATE_RE, HEAD_DAY_DATE_RE, HEAD_PIECE_RE, HEADER_DATED_RE, HEADER_LINE_RE, ISSUE_LINE_RE, ISSUED_ON_RE, EDITOR_CREDIT_RE, PERIODICAL_NAME_RE, PERIODICAL_ROW_RE, PUBLICATION_RE,
+from booklet.shapes import (CIRCULATION_MARK_RE, ISSUE_IN_ROW_RE, ISSUING_BODY_RE, NAME_PIECE_RE, BAND_ISSUE_ROW_RE, NAME_ISSUE_ROW_RE, SPACED_NAME_RE, BARE_HEAD_RE, CLAUSE_RE, EDITION_RE, HEAD_DATE_RE, HEAD_DAY_DATE_RE, HEAD_PIECE_RE, HEADER_DATED_RE, HEADER_LINE_RE, ISSUE_LINE_RE, ISSUED_ON_RE, EDITOR_CREDIT_RE, PERIODICAL_NAME_RE, PERIODICAL_ROW_RE, PUBLICATION_RE,
                             LABEL_RE, NUMBERED_RE, PAGE_COUNT_RE, PRINT_FOOT_RE, PRINT_HEAD_RE, TOC_ROW_RE, WEEKDAY_RE,
                             TITLE_HEAD_MIN_CHARS, dated_row_words, masthead_name, ends_sentence, opens_title, source_rest)
 
@@ -128,10 +128,27 @@ def unit_over_masthead(lines: Sequence[Line], pages: Pages, drop: set[int]) -> s
     with the 报头's name and issue as one band (the name cut from its issue is a periodical's row
     there) or leave the unit to run on into the name as one title."""
     span = pages.span(0, len(lines)) if pages.starts else range(len(lines))
-    top = [i for i in span[:STACKED_TOP_LINES + 4] if i not in drop][:UNIT_OVER_MASTHEAD_LINES]
+    top = [i for i in span[:STACKED_TOP_LINES + 4] if i not in drop][:CORNER_MARK_LINES + UNIT_OVER_MASTHEAD_LINES]
+    marks = _corner_marks(lines, top)
+    band, top = set(top[:marks + 1]), top[marks:marks + UNIT_OVER_MASTHEAD_LINES]
     if len(top) < 4 or lines[top[0]].given_heading or not _unit_line(lines, top[0]):
         return set()
-    return {top[0]} if _whole_masthead(lines, top[1:]) or _large_masthead(lines, top[1:]) else set()
+    return band if _whole_masthead(lines, top[1:]) or _large_masthead(lines, top[1:]) else set()
+
+
+def _corner_marks(lines: Sequence[Line], top: Sequence[int]) -> int:
+    """(mast68) How many of the first lines of ``top`` are circulation marks printed at the page's top
+    corner over the unit (``shapes.CIRCULATION_MARK_RE``: 「秘密」, 「内部资料　注意保存」): marks on the copy,
+    read with the unit's band."""
+    n = 0
+    while n < min(len(top), CORNER_MARK_LINES) and not lines[top[n]].given_heading \
+            and CIRCULATION_MARK_RE.match(lines[top[n]].text.strip()) is not None:
+        n += 1
+    return n
+
+
+# (mast68) A 简报's corner prints its marks on one row or two (「内部资料」 over 「注意保存」, a secrecy level).
+CORNER_MARK_LINES = 2
 
 
 def _large_masthead(lines: Sequence[Line], top: Sequence[int]) -> bool:
@@ -140,7 +157,10 @@ def _large_masthead(lines: Sequence[Line], top: Sequence[int]) -> bool:
     to fill its measure, which no head band's row sets) and its issue, under it or on its row.  A band
     cut by the extractor (「组工情况反映」 / 「第27期」, head65's periodical row) sets its name plain."""
     head = _name_and_issue(lines, top)
-    return bool(head) and SPACED_NAME_RE.match(_issue_cut(lines[top[0]].text)) is not None
+    if not head:
+        return False
+    return _issue_over_name(lines, top) or any(SPACED_NAME_RE.match(_issue_cut(lines[k].text)) is not None
+                                               for k in top[:head])
 
 
 def _issue_cut(text: str) -> str:
@@ -149,8 +169,9 @@ def _issue_cut(text: str) -> str:
     return row.group("name").strip() if row is not None else text.strip()
 
 
-# (bull66) The unit's line and the 报头 under it: the name, the issue, the 编发 line whole or cut in two.
-UNIT_OVER_MASTHEAD_LINES = 1 + 4
+# (bull66) The unit's line and the 报头 under it: the name, the issue, the 编发 line whole or cut in two;
+# (mast68) the name may take two lines (「工作」 / 「简报」).
+UNIT_OVER_MASTHEAD_LINES = 1 + 5
 
 
 def _whole_masthead(lines: Sequence[Line], top: Sequence[int]) -> list[int]:
@@ -168,12 +189,65 @@ def _whole_masthead(lines: Sequence[Line], top: Sequence[int]) -> list[int]:
 
 
 def _name_and_issue(lines: Sequence[Line], top: Sequence[int]) -> int:
-    """(bull67) How many of the first lines of ``top`` hold a 报头's name and its issue: two, the name
-    over its issue on a line of its own (「工作简报」 / 「第7期」); one, the issue on the name's row at its
-    end (「参阅  第15期」); none.  Whatever the arrangement, a 简报's first page prints both."""
-    if len(top) >= 2 and _name_over_issue(lines[top[0]], lines[top[1]]):
-        return 2
+    """(bull67) How many of the first lines of ``top`` hold a 报头's name and its issue: the name (on one
+    line or two, ``_name_lines``) over its issue on a line of its own (「工作简报」 / 「第7期」); (mast68) the
+    issue over the name (「第15期」 / 「工作简报」, ``_issue_over_name``); the name alone over the 编发 row
+    that numbers the issue between the office and the day (``shapes.ISSUE_IN_ROW_RE``: the row, which
+    closes the 报头, is not counted); one, the issue on the name's row at its end (「参阅  第15期」); none.
+    Whatever the arrangement, a 简报's first page prints both."""
+    name = _name_lines(lines, top)
+    after = lines[top[name]] if name and len(top) > name else None
+    if after is not None and _issue_line(after):
+        return name + 1
+    if _issue_over_name(lines, top):
+        return 1 + _name_lines(lines, top[1:])
+    if after is not None and not after.given_heading and ISSUE_IN_ROW_RE.match(after.text.strip()) is not None:
+        return name
     return 1 if top and _name_issue_row(lines[top[0]]) else 0
+
+
+def _issue_line(line: Line) -> bool:
+    """A 报头's issue on a line of its own (``shapes.ISSUE_LINE_RE``: 「第7期」, 「第15期　总第123期」)."""
+    return not line.given_heading and ISSUE_LINE_RE.match(line.text.strip()) is not None
+
+
+def _issue_over_name(lines: Sequence[Line], top: Sequence[int]) -> bool:
+    """(mast68) The 报头 numbers its issue over its name (「第15期」 / 「工作简报」): a band's row cut by the
+    extractor gives its name first and its issue after (「组工情况反映」 / 「第27期」), never the other way.
+    The 报头 numbers its issue once: an issue under the name too (a band's 「2026年第5期」 over the
+    text's own 「工作简报」 / 「第7期」) makes the upper one another band's."""
+    if len(top) < 2 or not _issue_line(lines[top[0]]):
+        return False
+    name = _name_lines(lines, top[1:])
+    return name > 0 and not (len(top) > 1 + name and _issue_line(lines[top[1 + name]]))
+
+
+def _name_lines(lines: Sequence[Line], top: Sequence[int]) -> int:
+    """(mast68) How many of the first lines of ``top`` hold a 报头's name: two where the name is set
+    across two lines (``_name_across``: 「工作」 / 「简报」), one (``_masthead_name``), none."""
+    if len(top) >= 2 and _name_across(lines[top[0]], lines[top[1]]):
+        return 2
+    return 1 if top and _masthead_name(lines[top[0]], lines[top[0]].text) else 0
+
+
+# (mast68) A four-character name set across two lines in the 报头's large type is halved: two characters a line.
+NAME_HALF_MAX_CHARS = 2
+
+
+def _name_across(first: Line, second: Line) -> bool:
+    """(mast68) A 报头's name set in its large type across two lines, a word on each (「工作」 / 「简报」,
+    spaced out 「工　作」 / 「简　报」, or a long name spaced out and wrapped at the measure, 「江　城　水　利　工　作」 /
+    「简　报」): each piece ideographs only, the first no issuing body's name (the unit over the 报头,
+    ``shapes.ISSUING_BODY_RE``) and no bare head of its own (「调研报告」 over 「工作简报」 is a head over the
+    name; a short name halved, ``NAME_HALF_MAX_CHARS``, is the exception: 「工作」), and the two read together a publication's name (``shapes.PUBLICATION_RE``:
+    简报, 动态, 参考, …) — two section names stacked name none."""
+    pieces = [_spaceless(line.text) for line in (first, second)]
+    if any(line.role is not None or line.given_heading for line in (first, second)) \
+            or not all(NAME_PIECE_RE.match(piece) for piece in pieces) or ISSUING_BODY_RE.match(pieces[0]) \
+            or (len(pieces[0]) > NAME_HALF_MAX_CHARS and BARE_HEAD_RE.match(pieces[0])):
+        return False
+    joined = "".join(pieces)
+    return masthead_name(joined) and PUBLICATION_RE.fullmatch(joined) is not None
 
 
 def part_masthead_row(lines: list[Line], log: Log) -> list[Line]:
@@ -450,6 +524,9 @@ def masthead(lines: Sequence[Line], pages: Pages, drop: set[int]) -> set[int]:
     Where the pages show, a band printed once is no running band: the 简报's own 报头 (its name,
     第N期, the issuing office and date over the body of a text of several pages) stays."""
     span = pages.span(0, len(lines)) if pages.starts else range(0)
+    own = _own_whole_masthead(lines, [i for i in span[:STACKED_TOP_LINES + 4] if i not in drop])
+    if own is not None:
+        return own
     found: list[int] = []
     top = [i for i in span[:BAND_LINES + 4] if i not in drop][:BAND_LINES]
     for n, i in enumerate(top):
@@ -467,6 +544,28 @@ def masthead(lines: Sequence[Line], pages: Pages, drop: set[int]) -> set[int]:
     if any(HEADER_DATED_RE.search(lines[i].text) for i in found):
         return set(found)
     return _band_rest(lines, pages, drop, found)
+
+
+def _own_whole_masthead(lines: Sequence[Line], top: Sequence[int]) -> set[int] | None:
+    """(mast68) The page opens on a 简报's own whole 报头 (``own_masthead``) under the circulation marks its
+    corner may print (「秘密」): the marks go (the set returned), the 报头 stays; None where the page
+    opens otherwise.  A head band is cut by its rows, not closed by an office crediting itself with
+    the day under a name and an issue."""
+    marks = _corner_marks(lines, top)
+    return set(top[:marks]) if _whole_masthead(lines, top[marks:marks + UNIT_OVER_MASTHEAD_LINES]) else None
+
+
+def own_masthead(lines: Sequence[Line], pages: Pages, drop: set[int]) -> set[int]:
+    """(mast68) The lines of the 简报's own whole 报头 the first page opens on once its head band is gone
+    (``_whole_masthead``: its name and issue in any arrangement — the name on one line or two, the issue
+    under it, over it, on its row or on the 编发 row — closed by its 编发 line), under the corner's
+    circulation marks.  Read whole, it is the text's and no piece of a head: ``strip_furniture`` keeps
+    it from the one-page head rules after (``one_page_head`` read a two-line name's 「工作」 as a bare
+    head over a title, ``head_band_rest`` a name under 「秘密」 as the rest of a band)."""
+    span = pages.span(0, len(lines)) if pages.starts else range(len(lines))
+    top = [i for i in span[:STACKED_TOP_LINES + 4] if i not in drop]
+    marks = _corner_marks(lines, top)
+    return set(_whole_masthead(lines, top[marks:marks + UNIT_OVER_MASTHEAD_LINES]))
 
 
 # (onepage64) The title printed under a head band stands within this many lines under the band's

@@ -361,17 +361,36 @@ def bulletin_design(k: int, rng: random.Random) -> Layout:
 # line as a row, the office at one end and the day at the other.  "no_byline" and "dated_issue"
 # change the document (``masthead_doc``: the gold drops the 编发 line, or reads the dated issue, as
 # the print does); the others only the print, the gold unchanged in meaning.
+#
+# (mast68) and the arrangements bull67 named and did not draw, seven more (``--masthead mast68`` draws
+# these alone, ``--masthead bull67`` bull67's seven, a bare ``--masthead`` all fourteen): the issue
+# between the office and the day on the 编发 line's one row (「江城市委办公室编　第15期　2026年11月25
+# 日」: "issue_row", the document's own line, gold alike); the issue over the name ("issue_over", the
+# document's order, gold alike); the name set across two lines (「工作」 / 「简报」: "two_line", print
+# only); a 「内部资料　注意保存」 or 「秘密」 mark at the top left corner of the first page ("mark",
+# print furniture, as the unit over the 报头); the issue with its running count (「第15期　总第123期」:
+# "total_issue", the document's line).
 MASTHEAD_SHAPES = (("beside",), ("beside", "dated_issue"), ("no_byline",), ("row",), ("beside", "no_byline"),
-                   ("dated_issue", "row"), ("beside", "dated_issue", "no_byline"))
+                   ("dated_issue", "row"), ("beside", "dated_issue", "no_byline"),
+                   ("issue_row",), ("issue_over",), ("two_line",), ("mark",), ("total_issue",),
+                   ("issue_row", "mark", "two_line"), ("issue_over", "total_issue", "no_byline"),
+                   ("long_name",), ("long_name", "issue_row"), ("long_name", "no_byline"))
+# (mast68) "long_name": the publication named by its trade before its kind, longer than a bare
+# section's four characters (``LONG_NAMES``: 「宣传工作简报」, 「江城政研参考」), the document's own name,
+# gold alike — ``--masthead long`` draws it alone.
+MASTHEAD_SETS = {"all": MASTHEAD_SHAPES, "bull67": MASTHEAD_SHAPES[:7], "mast68": MASTHEAD_SHAPES[7:14],
+                 "long": MASTHEAD_SHAPES[14:]}
+LONG_NAMES = {"工作简报": ("宣传工作简报", "江城水利工作简报", "农业农村工作动态", "纪检监察工作简报"),
+              "参阅": ("江城政研参考", "决策咨询参阅", "市委政研信息")}
 
 
-def masthead_variant(lay: Layout, seed: int, k: int) -> Layout:
+def masthead_variant(lay: Layout, seed: int, k: int, shapes: tuple = MASTHEAD_SHAPES[:7]) -> Layout:
     """(bull67) `lay` with its text's 报头 set in the `k`-th arrangement of `MASTHEAD_SHAPES` (the
     draw of the design itself unchanged)."""
     from dataclasses import replace
 
     rng = random.Random(f"mast{seed}{lay.name}")
-    shape = set(MASTHEAD_SHAPES[k % len(MASTHEAD_SHAPES)])
+    shape = set(shapes[k % len(shapes)])
     shape |= {"spaced"} if k % 2 == 1 else set()
     shape |= {"red_unit"} if rng.random() < 0.5 else set()
     return replace(lay, masthead_shape=frozenset(shape))
@@ -393,8 +412,20 @@ def masthead_doc(doc, lay: Layout):
     if "dated_issue" in shape and blocks[k].text.startswith("第"):
         year = re.search(r"(\d{4})年", after.text) if after is not None and after.kind == "byline" else None
         blocks[k] = Block("docno", f"{year.group(1) if year else '2026'}年{blocks[k].text}")
+    if "total_issue" in shape and blocks[k].text.startswith(("第", "20")):  # (mast68)
+        count = 100 + sum(map(ord, doc.name)) % 80 + int(re.sub(r"\D", "", blocks[k].text)[-2:] or 0)
+        blocks[k] = Block("docno", f"{blocks[k].text} 总第{count}期")
+    if "long_name" in shape and blocks[k - 1].text in LONG_NAMES:  # (mast68)
+        names = LONG_NAMES[blocks[k - 1].text]
+        blocks[k - 1] = Block("masthead", names[sum(map(ord, lay.name + doc.name)) % len(names)])
     if "no_byline" in shape and after is not None and after.kind == "byline":
         del blocks[k + 1]
+    elif "issue_row" in shape and after is not None and after.kind == "byline" and " " in after.text:
+        office, _, day = after.text.rpartition(" ")  # (mast68) the issue on the 编发 line's row
+        blocks[k] = Block("byline", f"{office} {blocks[k].text} {day}")
+        del blocks[k + 1]
+    if "issue_over" in shape and blocks[k].kind == "docno":  # (mast68) the issue over the name
+        blocks[k - 1], blocks[k] = blocks[k], blocks[k - 1]
     return replace(doc, blocks=tuple(blocks))
 
 
@@ -476,10 +507,12 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--notes", choices=("circled", "bracket"),
                     help="(brack66) print every design's note markers so: 「①」 or 「[1]」 (the draw otherwise "
                          "unchanged); 'notes' in --texts takes the dev texts that have notes")
-    ap.add_argument("--masthead", action="store_true",
+    ap.add_argument("--masthead", nargs="?", const="all", choices=tuple(MASTHEAD_SETS),
                     help="(bull67) set each design's text 报头 in one arrangement of MASTHEAD_SHAPES in turn (the issue "
                          "beside the name, dated, no 编发 line, the 编发 line as a row; the name spaced and the unit "
-                         "red drawn apart); the draw otherwise unchanged")
+                         "red drawn apart); the draw otherwise unchanged; (mast68) bull67: its seven; mast68: the "
+                         "seven more (issue on the 编发 row, issue over the name, two-line name, corner mark, 总第 count); "
+                         "bare: all fourteen")
     ap.add_argument("--json", type=Path)
     ap.add_argument("--keep", type=Path, help="keep input, gold and output per case here")
     args = ap.parse_args(argv)
@@ -492,7 +525,8 @@ def main(argv: list[str] | None = None) -> int:
     if args.word:
         designs = [word_report(d, args.seed, PERIODICAL_HEADS if args.periodical else WORD_HEADS) for d in designs]
     if args.masthead:
-        designs = [masthead_variant(d, args.seed, k) for k, d in enumerate(designs)]
+        shapes = MASTHEAD_SETS[args.masthead]
+        designs = [masthead_variant(d, args.seed, k, shapes) for k, d in enumerate(designs)]
     if args.first_head:
         designs = [first_head_only(d, args.seed) for d in designs]
     if args.columns:

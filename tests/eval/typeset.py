@@ -241,12 +241,24 @@ class Composer:
         self.start_item(blk)
         before, self.last_kind = self.last_kind, blk.kind
         shape = self.layout.masthead_shape
-        if blk.kind == "masthead" and "spaced" in shape:
+        if blk.kind == "masthead" and "spaced" in shape and not blk.text.startswith("\x00"):
             blk = replace(blk, text="\u3000".join(blk.plain))
         if before == "masthead" and blk.kind == "docno" and "beside" in shape and self.place_beside(blk):
             return
         if before == "docno" and blk.kind == "byline" and "row" in shape and self.place_row(blk):
             return
+        if before == "masthead" and blk.kind == "byline" and "issue_row" in shape and self.place_row(blk):
+            return
+        if blk.kind == "masthead" and "two_line" in shape and not blk.text.startswith("\x00") \
+                and len(blk.plain) >= 4:  # (mast68) the name across two lines, each a row of its own
+            half = len(blk.plain) // 2
+            for part in (blk.plain[:half], blk.plain[half:]):
+                text = "\u3000".join(part) if "spaced" in shape else part
+                self.last_kind = before
+                self.place_block(replace(blk, text="\x00" + text))
+            return
+        if blk.kind == "masthead" and blk.text.startswith("\x00"):
+            blk = replace(blk, text=blk.text[1:])
         if blk.kind == "caption" and self.layout.caption_span > 1:
             self.place_wide_caption(blk)
             return
@@ -324,6 +336,9 @@ class Composer:
         office, _, day = blk.text.rpartition(" ")
         if not office or not day:
             return False
+        office, _, issue = office.rpartition(" ") if "issue_row" in self.layout.masthead_shape else (office, "", "")
+        if "issue_row" in self.layout.masthead_shape and not (office and issue):
+            return False
         style = style_of(blk.kind, self.layout)
         size = self.size * style.scale
         span = self.opening_span(blk)
@@ -339,6 +354,13 @@ class Composer:
         x0 = self.column_x() + self.inset
         segs = self.setter.segments(left, style, size, x0, 0.0) \
             + self.setter.segments(right, style, size, x0 + limit - wide, 0.0)
+        if issue:  # (mast68, "issue_row") the issue centred between the office and the day
+            mid = tokens(issue, sup_marks=False)
+            if self.setter.measure(left, style, size) + self.setter.measure(mid, style, size) + wide \
+                    + 4 * size > limit:
+                return False
+            x_mid = x0 + (limit - self.setter.measure(mid, style, size)) / 2
+            segs = tuple(sorted(segs + self.setter.segments(mid, style, size, x_mid, 0.0), key=lambda sg: sg.x))
         self.body[self.cur.page].append(Line(segs, self.cur.y, "body", ends_block=True))
         self.cur.y -= style.after * self.size * self.layout.leading
         return True
@@ -478,6 +500,9 @@ class Composer:
         out = []
         section = next((self.sections[k] for k in range(n, -1, -1) if k in self.sections), self.doc.title)
         red = n == 0 and lay.header_first is not None and "red_unit" in lay.masthead_shape
+        if n == 0 and "mark" in lay.masthead_shape:  # (mast68) the 密级 / 内部资料 mark at the top left corner
+            mark = "秘密" if len(lay.name) % 2 else "内部资料\u3000注意保存"
+            out += self.furniture_line(mark, y + size * 1.6, size, n, "header", align="left")
         for template in lines:
             text = template.format(title=self.doc.title, n=n + 1, m=total, section=section)
             got = self.furniture_line(text, y, size, n, "header", align="centre")
