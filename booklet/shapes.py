@@ -529,9 +529,13 @@ HEAD_PAGE_NUMBER_RE = re.compile(r"(?:^|\s)(?:第\s*)?\d{1,4}(?:\s*[版页])?(?:
 FOLIO_GAP_MIN = 4
 FOLIO_FIRST_RE = re.compile(rf"^\d{{1,4}}[ \t\u3000]{{{FOLIO_GAP_MIN},}}\S")
 FOLIO_LAST_RE = re.compile(rf"\S[ \t\u3000]{{{FOLIO_GAP_MIN},}}\d{{1,4}}$")
-# A head with its page number set apart at one end (``…（试行）  1`` / ``2  当代区域发展研究``).
-PAGED_HEAD_RE = re.compile(r"^(?:(?P<start>\d{1,4})[ \t\u3000]+(?P<words>\S.*)"
-                           r"|(?P<words2>.*\S)[ \t\u3000]+(?P<end>\d{1,4}))$")
+# A head with its page number set apart at one end (``…（试行）  1`` / ``2  当代区域发展研究``); each end
+# on its own too (verso68: a section head's words read both ways, ``bands._section_keys``).
+_PAGED_START = r"(?P<start>\d{1,4})[ \t\u3000]+(?P<words>\S.*)"
+_PAGED_END = r"(?P<words2>.*\S)[ \t\u3000]+(?P<end>\d{1,4})"
+PAGED_HEAD_RE = re.compile(rf"^(?:{_PAGED_START}|{_PAGED_END})$")
+PAGED_HEAD_START_RE = re.compile(rf"^{_PAGED_START}$")
+PAGED_HEAD_END_RE = re.compile(rf"^{_PAGED_END}$")
 # A comma or a stop inside a line makes it prose: running heads are names, titles and dates.
 PROSE_PUNCT_RE = re.compile(r"[，。；！？]")
 # A part that dates, numbers or marks the issue: a band of header lines holding one is a header

@@ -29,7 +29,7 @@ from booklet.clean.pages import EDGE_FOLIOS_APART, Pages
 from booklet.shapes import (ATTRIBUTION_OPEN_RE, BARE_HEAD_RE, CHAPTER, CITING_OPENERS, CLOSED_ATTRIBUTION_RE, CLAUSE_RE, CN_ORDINAL, CN_PAREN,
                             FOLIO_FIRST_RE, FOLIO_LAST_RE, HEADER_DATED_RE, HEADER_LINE_RE, HEAD_PAGE_NUMBER_RE, HEAD_PIECE_RE,
                             ISSUE_RE,
-                            LABEL_RE, NOTE_LEAD_RE, NOTE_MARK_FIRST, NUMBERED_RE, PADDING_RE, PAGED_HEAD_RE,
+                            LABEL_RE, NOTE_LEAD_RE, NOTE_MARK_FIRST, NUMBERED_RE, PADDING_RE, PAGED_HEAD_RE, PAGED_HEAD_END_RE, PAGED_HEAD_START_RE,
                             PROSE_PUNCT_RE, PUBLICATION_RE, SECTION_NUMBER_RE, SOURCE_LINE_RE, WORDY_RE, ends_sentence,
                             WEEKDAY_RE, is_attribution, name_like, opens_title, source_rest)
 
@@ -43,9 +43,6 @@ RECTO_SLACK_LINES = 3
 # … and the copies' numbers rise by two at least this many times before the pages are read as spreads
 # (one: a head whose copies a page apart carry 2 and 4 is a verso's — text numbers no page so).
 SPREAD_RISES_MIN = 1
-# A head's page number at its line's end or start, set apart from its words.
-HEAD_NUMBER_AT_END_RE = re.compile(r"(?<=\s)\d{1,4}$")
-HEAD_NUMBER_AT_START_RE = re.compile(r"^\d{1,4}(?=\s)")
 # A head's page number cut off at its font is among the page's first this many lines (the head's
 # words, then the number; or the number first, where the page starts are counted from it).
 SPLIT_HEAD_RANK = 2
@@ -168,7 +165,8 @@ def section_heads(lines: Sequence[Line], pages: Pages, drop: AbstractSet[int],
     in_text = _copies_in_text(lines, pages, keys, top_band | drop)
     quoted: set[int] | None = None   # (asked once a head copies a heading)
     found: set[int] = set()
-    for i, page in _first_page_last(tops, first):
+    # (the later pages' tops first, then the first page's, judged as the others are)
+    for i, page in [*tops.items(), *((i, 0) for i in first)]:
         copies = [copy for key in variants[i] for copy in in_text.get(key, ())]
         if not _heading_before([p for p, _ in copies], page):
             continue
@@ -215,11 +213,8 @@ def _section_keys(text: str) -> tuple[str, ...]:
     the heading it copies carries none, and a heading may open on its own number (``2 术语和定义``).
     A line of the text is matched whole: a copy carrying a number is a head's, no heading."""
     text = text.strip()
-    keys = [_exact_key(text)]
-    for number in HEAD_NUMBER_AT_END_RE, HEAD_NUMBER_AT_START_RE:
-        cut = number.sub("", text, count=1)
-        if cut != text:
-            keys.append(_exact_key(cut))
+    end, start = PAGED_HEAD_END_RE.match(text), PAGED_HEAD_START_RE.match(text)
+    keys = [_exact_key(text), *(_exact_key(words) for words in (end and end["words2"], start and start["words"]) if words)]
     return tuple(dict.fromkeys(keys))
 
 
@@ -253,16 +248,12 @@ def _head_value(lines: Sequence[Line], start: int) -> int | None:
     """The page number a page's head carries: at its line's end or start (``理论学习丛书  2``), or
     on the line after it, where pypdf cut it off at its font (``理论学习丛书`` / ``2``)."""
     text = lines[start].text.strip()
-    match = HEAD_NUMBER_AT_END_RE.search(text) or HEAD_NUMBER_AT_START_RE.search(text)
-    if match is None and start + 1 < len(lines) and lines[start + 1].text.strip().isdecimal():
-        return int(lines[start + 1].text.strip())
-    return int(match.group()) if match is not None else None
-
-
-def _first_page_last(tops: dict[int, int], first: Sequence[int]) -> list[tuple[int, int]]:
-    """``section_heads``' candidates as (index, page): the later pages' tops, then the first page's
-    (judged as the others are, and kept only where they show the habit)."""
-    return [*tops.items(), *((i, 0) for i in first)]
+    if (end := PAGED_HEAD_END_RE.match(text)) is not None:
+        return int(end["end"])
+    if (opening := PAGED_HEAD_START_RE.match(text)) is not None:
+        return int(opening["start"])
+    after = lines[start + 1].text.strip() if start + 1 < len(lines) else ""
+    return int(after) if after.isdecimal() else None
 
 
 def _heading_before(pages_in_text: list[int], page: int) -> bool:
