@@ -141,7 +141,13 @@ def section_heads(lines: Sequence[Line], pages: Pages, drop: AbstractSet[int],
     amid a spread, where the versos alone carry a head and its number (``_recto_tops``); in a head
     carrying its page number at one end (``_section_keys``); in a heading the column wrapped
     (``_copies_in_text``); and in the tops another rule took already (a head repeated page after
-    page is a head: it counts for the habit, and is not taken twice)."""
+    page is a head: it counts for the habit, and is not taken twice).
+
+    (once69) A text with one later page's top to read (two pages: a short 简报 printing its lead's
+    title over its second page, a story its own) cannot show the habit, and its one head has one
+    copy: that top is judged alone, by the same test (it copies a heading printed once before it,
+    on an earlier page), and the first page's top is not asked — with no habit shown, nothing says
+    a title over the text is a head."""
     if len(pages.starts) < HEAD_MIN_PAGES:
         return set()
     band = [(page, i, rank) for page, i, rank, edge in (_band(lines, pages) if edges is None else edges)
@@ -153,12 +159,13 @@ def section_heads(lines: Sequence[Line], pages: Pages, drop: AbstractSet[int],
     rectos = {i: page for i, page in _recto_tops(lines, pages).items()
               if i not in drop and _may_repeat(lines[i]) and not lines[i].given_heading}
     tops.update(rectos)
-    if len(tops) < HEAD_MIN_PAGES:
+    if not tops:
         return set()
+    once = len(tops) < HEAD_MIN_PAGES   # (one later page: its top judged alone)
     # (verso68) the first page's top too, once the other pages show the habit: a head printed on
     # the first page as well names the section begun there (「一、基本知识」 over the title)
-    first = [i for page, i, rank in band if page == 0 and rank == 0 and i not in drop
-             and _may_repeat(lines[i]) and not lines[i].given_heading]
+    first = [] if once else [i for page, i, rank in band if page == 0 and rank == 0 and i not in drop
+                             and _may_repeat(lines[i]) and not lines[i].given_heading]
     variants = {i: _section_keys(lines[i].text) for i in (*tops, *first)}
     keys = {key for found in variants.values() for key in found}
     top_band = {i for _, i, _ in band} | rectos.keys()   # (a copy in a top band may be a head an extractor put lower)
@@ -183,7 +190,7 @@ def section_heads(lines: Sequence[Line], pages: Pages, drop: AbstractSet[int],
                 and _exact_key(lines[i + step].text) == _exact_key(lines[heading + step].text):
             found.add(i + step)
             step += 1
-    return found - drop if len(found) >= HEAD_MIN_PAGES else set()
+    return found - drop if once or len(found) >= HEAD_MIN_PAGES else set()
 
 
 def _copies_in_text(lines: Sequence[Line], pages: Pages, keys: AbstractSet[str],
