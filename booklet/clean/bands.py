@@ -154,10 +154,10 @@ def section_heads(lines: Sequence[Line], pages: Pages, drop: AbstractSet[int],
             if edge == 0]
     # (a top another rule took already, a head repeated page after page, shows the habit too)
     tops = {i: page for page, i, rank in band
-            if page > 0 and rank == 0 and _may_repeat(lines[i]) and not lines[i].given_heading}
+            if page > 0 and rank == 0 and _may_copy_section(lines[i]) and not lines[i].given_heading}
     # (verso68) where each page is a spread, its recto's top stands amid it
     rectos = {i: page for i, page in _recto_tops(lines, pages).items()
-              if i not in drop and _may_repeat(lines[i]) and not lines[i].given_heading}
+              if i not in drop and _may_copy_section(lines[i]) and not lines[i].given_heading}
     tops.update(rectos)
     if not tops:
         return set()
@@ -165,7 +165,7 @@ def section_heads(lines: Sequence[Line], pages: Pages, drop: AbstractSet[int],
     # (verso68) the first page's top too, once the other pages show the habit: a head printed on
     # the first page as well names the section begun there (「一、基本知识」 over the title)
     first = [] if once else [i for page, i, rank in band if page == 0 and rank == 0 and i not in drop
-                             and _may_repeat(lines[i]) and not lines[i].given_heading]
+                             and _may_copy_section(lines[i]) and not lines[i].given_heading]
     variants = {i: _section_keys(lines[i].text) for i in (*tops, *first)}
     keys = {key for found in variants.values() for key in found}
     top_band = {i for _, i, _ in band} | rectos.keys()   # (a copy in a top band may be a head an extractor put lower)
@@ -191,6 +191,16 @@ def section_heads(lines: Sequence[Line], pages: Pages, drop: AbstractSet[int],
             found.add(i + step)
             step += 1
     return found - drop if once or len(found) >= HEAD_MIN_PAGES else set()
+
+
+def _may_copy_section(line: Line) -> bool:
+    """(once69) Could be a section head: a line that may repeat (``_may_repeat``), or a numbered
+    section heading (「一、客观看待过去一年的成绩，进一步坚定发展信心」) — an official heading may hold a
+    comma, and the head copying it whole is the evidence; a refrain or a sentence is numbered so never."""
+    if _may_repeat(line):
+        return True
+    text = line.text.strip()
+    return _SECTION_RE.match(text) is not None and not ends_sentence(text) and head_width(line) <= HEAD_LINE_MAX_EM
 
 
 def _copies_in_text(lines: Sequence[Line], pages: Pages, keys: AbstractSet[str],

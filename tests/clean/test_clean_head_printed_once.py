@@ -33,3 +33,18 @@ def test_a_storys_title_over_its_second_page_goes_and_its_title_stays(extracted,
     doc = extracted("story_ferry_dialogue__dialogue_wide_dev__pdfminer.txt")
     assert headings_of(doc) == ["渡口", "一", "二"]
     assert not any("渡口" == t.strip() for t in _all_text(doc)[1:])
+
+
+def test_a_numbered_section_head_holding_a_comma_goes(extracted, headings_of):
+    """A pocket book's odd pages print the section in force (seed-99 design pw59_04, a saved copy):
+    the numbered heading holds a comma (「一、客观看待过去一年的成绩，进一步坚定发展信心」), which no
+    running head repeated page after page holds — but the head copying the heading whole is the
+    evidence, and a refrain or a sentence is never numbered so.  It went into a sentence before
+    (「…新能源」 + the head + 「值分别突破百亿元」)."""
+    doc = extracted("speech_county_meeting__s99_pw59_04__realstyle.txt")
+    assert headings_of(doc)[1:] == [
+        "一、客观看待过去一年的成绩，进一步坚定发展信心", "（一）产业发展势头向好", "（二）改革攻坚持续深化",
+        "（三）民生保障更加有力", "二、准确把握形势任务，进一步明确工作重点", "1.着力扩大有效投资", "2.着力培育新兴产业",
+        "3.着力优化营商环境", "三、切实转变工作作风，进一步提升落实质效"]
+    body = "".join(block_text(b) for a in doc.articles for b in a.blocks)
+    assert body.count("进一步坚定发展信心") == 1 and body.count("进一步提升落实质效") == 1
