@@ -43,6 +43,11 @@ HEAVY_FAMILY = re.compile(r"hei|黑|gothic|sans", re.I)
 # than the shortest picture a page sets (design34's pictures: six lines; 4 sizes ≈ 2.7 lines at
 # leading 1.5).
 PICTURE_GAP_EM = 4.0
+# Two parts of a row stand on one baseline when their feet lie within 0.15 em (glyph boxes of one
+# font at one size share their foot; the next line of a column stands a whole leading away).
+BASELINE_SLACK_EM = 0.15
+# … and at one size within 5 % (a run of one size; a head beside a smaller head is set larger).
+SAME_SIZE_SHARE = 0.05
 
 
 class Span(NamedTuple):
@@ -261,7 +266,8 @@ def _heads_over_some(rows: list[list[Glyph]], gutters: list, size: float) -> dic
     beside = False
     for i, row in enumerate(rows):
         this = crossed(row, gutters)
-        partial = any(this) and not all(this) and _under_picture(rows, i, gutters, size) is None
+        partial = any(this) and not all(this) and _under_picture(rows, i, gutters, size) is None \
+            and not _in_parts(row, _covered(row, gutters), column)
         if partial and block and this == cross:
             block.append(i)
         elif block and not partial and all(column(g) not in covered for g in row if not g.text.isspace()):
@@ -271,7 +277,7 @@ def _heads_over_some(rows: list[list[Glyph]], gutters: list, size: float) -> dic
                 out.update((j, cross) for j in block)
             block, beside = ([i], False) if partial else ([], False)
             cross = this
-            covered = {k for first, last in _spanned(row, gutters).items() for k in range(first, last + 1)}
+            covered = _covered(row, gutters)
         if partial:
             beside = beside or _text_beside(rows, i, covered, column)
     if beside:
@@ -279,12 +285,40 @@ def _heads_over_some(rows: list[list[Glyph]], gutters: list, size: float) -> dic
     return out
 
 
+def _covered(row: list[Glyph], gutters: list) -> set[int]:
+    """The columns the row stands across."""
+    return {k for first, last in _spanned(row, gutters).items() for k in range(first, last + 1)}
+
+
+def _in_parts(row: list[Glyph], covered: set[int], column) -> bool:
+    """Whether the row is one line set in parts: its glyphs in the other columns all stand on the
+    baseline of its part over ``covered`` (a running head: the paper's name left, the date right;
+    two kickers side by side) — read as one line across, as before the columns."""
+    head = [g for g in row if not g.text.isspace() and column(g) in covered]
+    rest = [g for g in row if not g.text.isspace() and column(g) not in covered]
+    if not head or not rest:
+        return False
+    return all(_one_line(g, head) for g in rest)
+
+
+def _one_line(g: Glyph, line: list[Glyph]) -> bool:
+    """Whether ``g`` could be set in ``line``: at its size, on its baseline."""
+    size = Counter(h.size for h in line).most_common(1)[0][0]
+    return abs(g.size - size) <= SAME_SIZE_SHARE * size \
+        and abs(g.bottom - max(h.bottom for h in line)) <= BASELINE_SLACK_EM * g.size
+
+
 def _text_beside(rows: list[list[Glyph]], i: int, covered: set[int], column) -> bool:
-    """Whether a column outside ``covered`` has text whose height overlaps row ``i``'s."""
-    row = [g for g in rows[i] if not g.text.isspace()]
-    top, bottom = min(g.top for g in row), max(g.bottom for g in row)
+    """Whether a column outside ``covered`` has text beside row ``i``'s part over the ``covered``
+    columns: a line whose height overlaps it, not one line with it (``_one_line``).  A part on the
+    row's own baseline at its size is the same line set in parts (a running head: the paper's
+    name left, the date right), not a column running on."""
+    head = [g for g in rows[i] if not g.text.isspace() and column(g) in covered]
+    if not head:
+        return False
+    top, bottom = min(g.top for g in head), max(g.bottom for g in head)
     return any(not g.text.isspace() and g.bottom > top and g.top < bottom and column(g) not in covered
-               for r in rows for g in r)
+               and not _one_line(g, head) for r in rows for g in r)
 
 
 def _column_of(gutters: list):
