@@ -72,3 +72,12 @@ def test_head_beside_a_smaller_head_in_another_column(port):
 
 def test_running_head_in_parts_is_one_line(port):
     assert port[0] == "江城日报 2026年5月3日 星期日 第1版"
+
+
+def test_byline_beside_another_columns_line_on_its_baseline():
+    # dev layout dangbao_four_ruled: the lead's byline (text size) over columns 1–3 stands on the baseline of
+    # column 4's body line, which runs on under that column's line above: two lines, not one in parts
+    lines = _lines("news_page_port_economy__dangbao_four_ruled.pdf")
+    assert "本报记者 罗文杰 通讯员 邓佳琪" in lines
+    at = lines.index
+    assert at("11月24日，江北临港") + 1 == at("产业园举行项目集中签约")

@@ -48,6 +48,9 @@ PICTURE_GAP_EM = 4.0
 BASELINE_SLACK_EM = 0.15
 # … and at one size within 5 % (a run of one size; a head beside a smaller head is set larger).
 SAME_SIZE_SHARE = 0.05
+# The line above a part is looked for among the rows just above it (rows are per baseline: a
+# column's line above stands within the few rows the other columns' lines make).
+RUN_ON_ROWS = 6
 
 
 class Span(NamedTuple):
@@ -267,7 +270,7 @@ def _heads_over_some(rows: list[list[Glyph]], gutters: list, size: float) -> dic
     for i, row in enumerate(rows):
         this = crossed(row, gutters)
         partial = any(this) and not all(this) and _under_picture(rows, i, gutters, size) is None \
-            and not _in_parts(row, _covered(row, gutters), column)
+            and not _in_parts(rows, i, _covered(row, gutters), column)
         if partial and block and this == cross:
             block.append(i)
         elif block and not partial and all(column(g) not in covered for g in row if not g.text.isspace()):
@@ -290,15 +293,28 @@ def _covered(row: list[Glyph], gutters: list) -> set[int]:
     return {k for first, last in _spanned(row, gutters).items() for k in range(first, last + 1)}
 
 
-def _in_parts(row: list[Glyph], covered: set[int], column) -> bool:
-    """Whether the row is one line set in parts: its glyphs in the other columns all stand on the
-    baseline of its part over ``covered`` (a running head: the paper's name left, the date right;
-    two kickers side by side) — read as one line across, as before the columns."""
+def _in_parts(rows: list[list[Glyph]], i: int, covered: set[int], column) -> bool:
+    """Whether row ``i`` is one line set in parts: its glyphs in the other columns all stand on the
+    baseline of its part over ``covered``, at its size (a running head: the paper's name left, the
+    date right; two kickers side by side) — read as one line across, as before the columns.  A
+    part that runs on under its column's line above (a line's gap away: ``_runs_on``) is that
+    column's line, beside a byline set at the text's size."""
+    row = rows[i]
     head = [g for g in row if not g.text.isspace() and column(g) in covered]
     rest = [g for g in row if not g.text.isspace() and column(g) not in covered]
     if not head or not rest:
         return False
-    return all(_one_line(g, head) for g in rest)
+    return all(_one_line(g, head) for g in rest) and not _runs_on(rows[:i], rest, column)
+
+
+def _runs_on(above: list[list[Glyph]], part: list[Glyph], column) -> bool:
+    """Whether a line of ``part``'s column stands right above it: its foot less than the part's
+    size over the part's top (the leading's gap; a running head has the page's margin above it,
+    a kicker the space over a head)."""
+    columns = {column(g) for g in part}
+    top, size = min(g.top for g in part), max(g.size for g in part)
+    return any(not g.text.isspace() and column(g) in columns and 0 <= top - g.bottom < size
+               for r in above[-RUN_ON_ROWS:] for g in r)
 
 
 def _one_line(g: Glyph, line: list[Glyph]) -> bool:
