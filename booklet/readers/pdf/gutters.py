@@ -204,8 +204,27 @@ def crossed(row: list[Glyph], gutters: list[Gutter]) -> list[bool]:
     out = []
     for gutter in gutters:
         inside = _free(spans, gutter.x0, gutter.x1) < FREE_SHARE * (gutter.x1 - gutter.x0)
+        if inside:
+            hung = _hung_at(row, gutter)
+            if hung:
+                inside = _free(_merged([g for g in row if id(g) not in hung]), gutter.x0, gutter.x1) \
+                    < FREE_SHARE * (gutter.x1 - gutter.x0)
         both = bool(spans) and spans[0][0] < gutter.x0 and spans[-1][1] > gutter.x1
         out.append(inside or (both and not gutter.top <= (top + bottom) / 2 <= gutter.bottom))
+    return out
+
+
+def _hung_at(row: list[Glyph], gutter: Gutter) -> set[int]:
+    """The marks the row hangs into the gutter at the end of its left column's line: a hanging
+    mark standing at the gutter's left edge right after the line's last character.  The gutter
+    is found without them (``find_gutters``), and in a gutter narrower than the mark's half em of
+    ink and ``FREE_SHARE`` of the gutter (0.6–0.8 em) they would leave too little of it free."""
+    out: set[int] = set()
+    seen = [g for g in row if not g.text.isspace()]
+    for a, b in zip(seen, seen[1:]):
+        if b.text in HANGING and b.x0 <= gutter.x0 + BIN_PT and ink(b)[1] > gutter.x0 \
+                and abs(b.x0 - a.x1) <= BIN_PT and a.x1 <= gutter.x0 + BIN_PT:
+            out.add(id(b))
     return out
 
 

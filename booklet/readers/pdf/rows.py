@@ -14,7 +14,7 @@ from collections import Counter
 from dataclasses import dataclass
 from typing import NamedTuple
 
-from booklet.readers.pdf.gutters import crossed, find_gutters, split_row
+from booklet.readers.pdf.gutters import crossed, find_gutters, ink, split_row
 from booklet.readers.pdf.opening import Glyph, PageGlyphs
 from booklet.shapes import ends_sentence
 
@@ -43,6 +43,14 @@ HEAVY_FAMILY = re.compile(r"hei|黑|gothic|sans", re.I)
 # than the shortest picture a page sets (design34's pictures: six lines; 4 sizes ≈ 2.7 lines at
 # leading 1.5).
 PICTURE_GAP_EM = 4.0
+# Two parts of a row stand on one baseline when their feet lie within 0.15 em (glyph boxes of one
+# font at one size share their foot; the next line of a column stands a whole leading away).
+BASELINE_SLACK_EM = 0.15
+# … and at one size within 5 % (a run of one size; a head beside a smaller head is set larger).
+SAME_SIZE_SHARE = 0.05
+# The line above a part is looked for among the rows just above it (rows are per baseline: a
+# column's line above stands within the few rows the other columns' lines make).
+RUN_ON_ROWS = 6
 
 
 class Span(NamedTuple):
@@ -187,20 +195,28 @@ def page_lines(page: PageGlyphs) -> list[PLine]:
     """The page's lines in reading order (column by column on column pages).
 
     Rows are grouped once to find the gutters; on a column page they are grouped again within
-    each column, so that a large title in one column never gathers two lines of the next."""
+    each column, so that a large title in one column never gathers two lines of the next.  A
+    page is read as typesetters build it (a Manhattan layout, read by recursive XY cuts): rows
+    across every column cut the page into stretches; within a stretch, a head over some columns
+    only, beside text in the others, heads the region under it, and the stretch is read region
+    by region (``_region_lines``)."""
     rows = [r for r in group_rows(page.glyphs) if any(not g.text.isspace() for g in r)]
     sizes = Counter(g.size for g in page.glyphs if not g.text.isspace())
     gutters = find_gutters(rows, page.width, sizes.most_common(1)[0][0]) if sizes else []
     if not gutters:
         return [make_line(r, page.number, 0) for r in rows]
     out: list[PLine] = []
-    columns: dict[int, list[Glyph]] = {}
+    pieces: list[Piece] = []
     size = sizes.most_common(1)[0][0]
     over: tuple[dict[int, list[PLine]], PLine] | None = None   # columns over a picture across them all; its caption
+    last = len(gutters) + 1
+    heads = _heads_over_some(rows, gutters, size)
     for i, row in enumerate(rows):
-        pieces = split_row(row, gutters, _under_picture(rows, i, gutters, size))
-        if pieces is None:   # across the columns: the columns so far are read first
-            stretch, columns = _column_lines(columns, page.number), {}
+        caption = _under_picture(rows, i, gutters, size)
+        head = None if caption else heads.get(i)
+        split = split_row(row, gutters, caption or head)
+        if split is None:   # across the columns: the columns so far are read first
+            stretch, pieces = _region_lines(pieces, 1, last, page.number), []
             line = make_line(row, page.number, 0)
             if over is None and _caption_across(rows, i, size):
                 over = (stretch, line)   # (read once the columns under the picture are known)
@@ -209,9 +225,164 @@ def page_lines(page: PageGlyphs) -> list[PLine]:
             over = None
             out.append(line)
             continue
-        for column, glyphs in pieces:
-            columns.setdefault(column, []).extend(glyphs)
-    return out + _past_picture(over, _column_lines(columns, page.number))
+        spans = _spanned(row, gutters) if head else {}   # a caption is read in its first column's flow
+        for column, glyphs in split:
+            pieces.append(Piece(column, spans.get(column, column), glyphs))
+    return out + _past_picture(over, _region_lines(pieces, 1, last, page.number))
+
+
+class Piece(NamedTuple):
+    """A row's glyphs in one column (``first == last``) or set over columns ``first``..``last``."""
+
+    first: int
+    last: int
+    glyphs: list[Glyph]
+
+
+def _spanned(row: list[Glyph], gutters: list) -> dict[int, int]:
+    """The last column of each run of columns the row stands across, by its first column."""
+    cross = crossed(row, gutters)
+    out: dict[int, int] = {}
+    for k, c in enumerate(cross, 1):   # gutter k parts columns k and k + 1
+        if c:
+            first = k
+            while first > 1 and cross[first - 2]:
+                first -= 1
+            out[first] = k + 1
+    return out
+
+
+def _heads_over_some(rows: list[list[Glyph]], gutters: list, size: float) -> dict[int, list[bool]]:
+    """The rows that are heads over some columns only, each with the gutters it crosses.
+
+    A head block (kicker, title lines, deck, byline) is set over one run of columns: consecutive
+    rows crossing the same gutters, but not all, with only lines of the other columns between
+    them.  It is set over those columns only when another column has text beside one of its rows
+    (a line whose height overlaps the row's): that column runs on beside the head, not under it.
+    A block with the other columns blank beside it is a line across the page (a short head over
+    all of them); a caption under a picture (``_under_picture``) is read in its column's flow."""
+    column = _column_of(gutters)
+    out: dict[int, list[bool]] = {}
+    block: list[int] = []
+    cross: list[bool] = []
+    covered: set[int] = set()
+    beside = False
+    for i, row in enumerate(rows):
+        this = crossed(row, gutters)
+        partial = any(this) and not all(this) and _under_picture(rows, i, gutters, size) is None \
+            and not _in_parts(rows, i, _covered(row, gutters), column)
+        if partial and block and this == cross:
+            block.append(i)
+        elif block and not partial and all(column(g) not in covered for g in row if not g.text.isspace()):
+            continue    # a line of another column, beside the block
+        else:
+            if beside:
+                out.update((j, cross) for j in block)
+            block, beside = ([i], False) if partial else ([], False)
+            cross = this
+            covered = _covered(row, gutters)
+        if partial:
+            beside = beside or _text_beside(rows, i, covered, column)
+    if beside:
+        out.update((j, cross) for j in block)
+    return out
+
+
+def _covered(row: list[Glyph], gutters: list) -> set[int]:
+    """The columns the row stands across."""
+    return {k for first, last in _spanned(row, gutters).items() for k in range(first, last + 1)}
+
+
+def _in_parts(rows: list[list[Glyph]], i: int, covered: set[int], column) -> bool:
+    """Whether row ``i`` is one line set in parts: its glyphs in the other columns all stand on the
+    baseline of its part over ``covered``, at its size (a running head: the paper's name left, the
+    date right; two kickers side by side) — read as one line across, as before the columns.  A
+    part that runs on under its column's line above (a line's gap away: ``_runs_on``) is that
+    column's line, beside a byline set at the text's size."""
+    row = rows[i]
+    head = [g for g in row if not g.text.isspace() and column(g) in covered]
+    rest = [g for g in row if not g.text.isspace() and column(g) not in covered]
+    if not head or not rest:
+        return False
+    return all(_one_line(g, head) for g in rest) and not _runs_on(rows[:i], rest, column)
+
+
+def _runs_on(above: list[list[Glyph]], part: list[Glyph], column) -> bool:
+    """Whether a line of ``part``'s column stands right above it: its foot less than the part's
+    size over the part's top (the leading's gap; a running head has the page's margin above it,
+    a kicker the space over a head)."""
+    columns = {column(g) for g in part}
+    top, size = min(g.top for g in part), max(g.size for g in part)
+    return any(not g.text.isspace() and column(g) in columns and 0 <= top - g.bottom < size
+               for r in above[-RUN_ON_ROWS:] for g in r)
+
+
+def _one_line(g: Glyph, line: list[Glyph]) -> bool:
+    """Whether ``g`` could be set in ``line``: at its size, on its baseline."""
+    size = Counter(h.size for h in line).most_common(1)[0][0]
+    return abs(g.size - size) <= SAME_SIZE_SHARE * size \
+        and abs(g.bottom - max(h.bottom for h in line)) <= BASELINE_SLACK_EM * g.size
+
+
+def _text_beside(rows: list[list[Glyph]], i: int, covered: set[int], column) -> bool:
+    """Whether a column outside ``covered`` has text beside row ``i``'s part over the ``covered``
+    columns: a line whose height overlaps it, not one line with it (``_one_line``).  A part on the
+    row's own baseline at its size is the same line set in parts (a running head: the paper's
+    name left, the date right), not a column running on."""
+    head = [g for g in rows[i] if not g.text.isspace() and column(g) in covered]
+    if not head:
+        return False
+    top, bottom = min(g.top for g in head), max(g.bottom for g in head)
+    return any(not g.text.isspace() and g.bottom > top and g.top < bottom and column(g) not in covered
+               and not _one_line(g, head) for r in rows for g in r)
+
+
+def _column_of(gutters: list):
+    """The column a glyph stands in, from the gutters' middles."""
+    centres = [(gt.x0 + gt.x1) / 2 for gt in gutters]
+
+    def column(g: Glyph) -> int:
+        a, b = ink(g)
+        return 1 + sum(1 for c in centres if (a + b) / 2 >= c)
+    return column
+
+
+def _region_lines(pieces: list[Piece], first: int, last: int, page: int) -> dict[int, list[PLine]]:
+    """The lines of a stretch of columns ``first``..``last`` in reading order, by the first column
+    of each region read (a recursive XY cut): the region is parted at each gutter no piece stands
+    across (the columns either side are read one after the other, left to right); where a piece
+    stands across the whole region (a head over those columns), it parts the region above it
+    from the region under it.  Without pieces over several columns: column by column."""
+    if all(p.first == p.last for p in pieces):
+        return _column_lines(_by_column(pieces), page)
+    cuts = [k for k in range(first, last) if not any(p.first <= k < p.last for p in pieces)]
+    if cuts:
+        out: dict[int, list[PLine]] = {}
+        for a, b in zip([first, *[k + 1 for k in cuts]], [*cuts, last]):
+            part = _region_lines([p for p in pieces if a <= p.first <= b], a, b, page)
+            out[a] = [line for k in sorted(part) for line in part[k]]
+        return out
+    heads = {id(p) for p in pieces if p.first == first and p.last == last} \
+        or {id(p) for p in pieces if p.first < p.last}
+    lines: list[PLine] = []
+    band: list[Piece] = []
+    for p in pieces:
+        if id(p) in heads:
+            part = _region_lines(band, first, last, page)
+            lines += [line for k in sorted(part) for line in part[k]]
+            lines += [make_line(row, page, 0) for row in group_rows(p.glyphs) if any(not g.text.isspace() for g in row)]
+            band = []
+        else:
+            band.append(p)
+    part = _region_lines(band, first, last, page)
+    return {first: lines + [line for k in sorted(part) for line in part[k]]}
+
+
+def _by_column(pieces: list[Piece]) -> dict[int, list[Glyph]]:
+    columns: dict[int, list[Glyph]] = {}
+    for p in pieces:
+        columns.setdefault(p.first, []).extend(p.glyphs)
+    return columns
 
 
 def _caption_across(rows: list[list[Glyph]], i: int, size: float) -> bool:
