@@ -15,7 +15,8 @@ from booklet.clean.bands import band_rest, cut_heads, folio_heads, lone_feet, pa
 from booklet.clean.lines import Line
 from booklet.clean.pages import Pages, find_pages, head_numbers, spaced_item, spaced_piece
 from booklet.clean.pagehead import (browser_print, head_band_rest, head_copies, head_paper, head_pieces, head_weekday, masthead,
-                                     one_page_head, own_masthead, part_masthead_row, stacked_band, title_band, unit_over_masthead)
+                                     one_page_head, own_masthead, part_masthead_row, stacked_band, title_band, unit_over_masthead,
+                                     unit_over_title)
 from booklet.rawlines import Role
 from booklet.report import Log
 from booklet.shapes import WEB_BOILERPLATE_RE, WEB_WORDS_RE
@@ -130,6 +131,8 @@ def strip_furniture(lines: list[Line], log: Log) -> list[Line]:
     drop |= head_weekday(lines, pages, drop)
     drop |= head_band_rest(lines, pages, drop)
     drop |= head_copies(lines, pages, drop)
+    # (bull69) a unit's line printed once over the title, no 报头 under it: the band too
+    drop |= unit_over_title(lines, pages, drop)
     drop -= own
     drop |= rest
     if edges:

@@ -25,7 +25,7 @@ from booklet.clean.lines import Line
 from booklet.clean.pages import Pages
 from booklet.i18n import _
 from booklet.report import Log, excerpt
-from booklet.shapes import (CIRCULATION_MARK_RE, ISSUE_IN_ROW_RE, ISSUING_BODY_RE, NAME_PIECE_RE, BAND_ISSUE_ROW_RE, NAME_ISSUE_ROW_RE, SPACED_NAME_RE, BARE_HEAD_RE, CLAUSE_RE, EDITION_RE, HEAD_DATE_RE, HEAD_DAY_DATE_RE, HEAD_PIECE_RE, HEADER_DATED_RE, HEADER_LINE_RE, ISSUE_LINE_RE, ISSUED_ON_RE, EDITOR_CREDIT_RE, PERIODICAL_NAME_RE, PERIODICAL_ROW_RE, PUBLICATION_RE,
+from booklet.shapes import (CIRCULATION_MARK_RE, ISSUE_IN_ROW_RE, ISSUING_BODY_RE, NAME_PIECE_RE, BAND_ISSUE_ROW_RE, NAME_ISSUE_ROW_RE, SPACED_NAME_RE, BARE_HEAD_RE, CLAUSE_RE, DOC_NUMBER_RE, EDITION_RE, HEAD_DATE_RE, HEAD_DAY_DATE_RE, HEAD_PIECE_RE, HEADER_DATED_RE, HEADER_LINE_RE, ISSUE_LINE_RE, ISSUED_ON_RE, EDITOR_CREDIT_RE, PERIODICAL_NAME_RE, PERIODICAL_ROW_RE, PUBLICATION_RE,
                             LABEL_RE, NUMBERED_RE, PAGE_COUNT_RE, PRINT_FOOT_RE, PRINT_HEAD_RE, TOC_ROW_RE, WEEKDAY_RE,
                             TITLE_HEAD_MIN_CHARS, dated_row_words, masthead_name, ends_sentence, opens_title, source_rest)
 
@@ -134,6 +134,42 @@ def unit_over_masthead(lines: Sequence[Line], pages: Pages, drop: set[int]) -> s
     if len(top) < 4 or lines[top[0]].given_heading or not _unit_line(lines, top[0]):
         return set()
     return band if _whole_masthead(lines, top[1:]) or _large_masthead(lines, top[1:]) else set()
+
+
+def unit_over_title(lines: Sequence[Line], pages: Pages, drop: set[int]) -> set[int]:
+    """(bull69) A unit's name printed once at the top of the first page straight over the text's
+    title, with no 报头 of the text's own under it (「青禾县农业农村局」 / 「致全市广大教师和教育工作者的
+    慰问信」): the unit's line is the page's head band, as ``unit_over_masthead`` reads it over a 报头.
+    A document names its issuer under its title (a byline), at its end (the signature) or in its own
+    版头 — and a 版头 sets its 发文字号 or issue under the name (「中共江城市委宣传部」 / 「江宣发〔2026〕7号」,
+    ``_own_letterhead``), never a title straight under a bare body's name.  Word's "different first
+    page" prints the unit once, so nothing repeats to say what it is; the title under it does.  Only
+    the text's first line (nothing of the page kept before it), only a whole body's name
+    (``shapes.ISSUING_BODY_RE``), and only over a line shaped like a title (``_opens_headline``) — a
+    block-dealing reader that starts on a signature (「中共江城市委」 / 「江城市人民政府」) stays."""
+    span = pages.span(0, len(lines)) if pages.starts else range(len(lines))
+    top = [i for i in span[:UNIT_OVER_TITLE_LINES] if i not in drop][:2]
+    if len(top) < 2 or any(i in drop for i in range(top[0])):
+        return set()
+    unit, below = lines[top[0]], lines[top[1]]
+    if unit.given_heading or not _unit_line(lines, top[0]) or ISSUING_BODY_RE.match(unit.text.strip()) is None:
+        return set()
+    return set() if _own_letterhead(below.text.strip()) or not _opens_headline(below.text.strip(), False) \
+        else {top[0]}
+
+
+# (bull69) The unit's line and the title under it, among the first page's first lines (an extractor
+# may set a blank line or two between them, or a page-number line a reader put first).
+UNIT_OVER_TITLE_LINES = 4
+
+
+def _own_letterhead(text: str) -> bool:
+    """(bull69) ``text`` under a body's name makes the name the text's own 版头: a 发文字号 or issue
+    (``shapes.DOC_NUMBER_RE``, ``ISSUE_LINE_RE``) or another body (joint issuers stacked: 「中共江城市委」 /
+    「江城市人民政府」).  A 简报's own 报头 name under the unit is no 版头 of the unit's: there the unit is the
+    band as ``unit_over_masthead`` reads it."""
+    return DOC_NUMBER_RE.match(text) is not None or ISSUE_LINE_RE.match(text) is not None \
+        or ISSUING_BODY_RE.match(text) is not None
 
 
 def _corner_marks(lines: Sequence[Line], top: Sequence[int]) -> int:
