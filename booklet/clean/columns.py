@@ -249,9 +249,8 @@ def _opening_head(rows: list[RawLine], top: int, col: int) -> tuple[list[RawLine
         return [], rows[top:]
     if not any(_parted(line.text.rstrip(), col) for line in rows[first:first + COLUMNS_TOP_ROWS]):
         return [], rows[top:]   # (a later column's lines step between the first's: it runs on from above)
-    opening = rows[first].text.rstrip()
-    cut = _cut(opening, col)
-    if not RUNNING_TEXT_RE.search(opening if cut is None else opening[:cut[0]]):
+    opening = PADDING_RE.split(rows[first].text.strip())[0]   # (the first column's line: its first piece)
+    if not RUNNING_TEXT_RE.search(opening):
         return [], rows[top:]   # (the first column opens on its own head: a later column's may stand a row higher)
     pieces = [(k, PADDING_RE.split(rows[k].text.strip())) for k in range(top, first) if rows[k].text.strip()]
     if not pieces or len(pieces) > OPENING_HEAD_MAX_ROWS \
