@@ -69,6 +69,15 @@ FULL_CELLS_SLACK = 1
 # headline's line as long as a column), each with a head's line below it that does not; the
 # columns' own rows run on, a line or two pieces every row.
 HEAD_OPEN_RUN_ROWS = 3
+# A head over the columns at their top, written right of the gutter (``_opening_head``), holds at most
+# this many rows: a kicker, a headline of two lines, a subtitle and a byline.
+OPENING_HEAD_MAX_ROWS = 5
+# Under a head over the columns, their first lines stand side by side: on the first column's first
+# row, or the next (a later column opening on its own headline, in a larger face, has its baseline
+# a row lower).
+COLUMNS_TOP_ROWS = 2
+# A line of running text: it holds a clause's mark (a lead's 「编者按：」 or 「本报讯」 line's colon too).
+RUNNING_TEXT_RE = re.compile(r"[，、。；！？：,;:!?]")
 # A paragraph's first line is set in by two ideographs: it fills its column short of them.
 FIRST_INDENT_CELLS = 2
 
@@ -199,8 +208,9 @@ def _split_rows(rows: list[RawLine], depth: int, whole: AbstractSet[int] = froze
     if col is None:
         return None
     top = _across(rows, col)
-    left, right = _halves(rows[top:], col, whole)
-    return rows[:top] + (_split_rows(left, depth - 1, whole) or left) + (_split_rows(right, depth - 1, whole) or right)
+    head, body = _opening_head(rows, top, col)
+    left, right = _halves(body, col, whole)
+    return rows[:top] + head + (_split_rows(left, depth - 1, whole) or left) + (_split_rows(right, depth - 1, whole) or right)
 
 
 def _across(rows: Sequence[RawLine], col: int) -> int:
@@ -212,6 +222,55 @@ def _across(rows: Sequence[RawLine], col: int) -> int:
     read apart: ``_notes_zone``.)"""
     first = next((k for k, line in enumerate(rows) if _cut(line.text.rstrip(), col) is not None), 0)
     return max((k + 1 for k in range(first) if _runs_through(rows[k].text.rstrip(), col)), default=0)
+
+
+def _opening_head(rows: list[RawLine], top: int, col: int) -> tuple[list[RawLine], list[RawLine]]:
+    """A head set over the columns at their top that the extractor wrote right of the gutter: its
+    lines, and the rows from ``top`` on with them taken out (a head's line and a later column's beside it in one row:
+    the head's cells blanked, the row kept).  A page's columns begin on one row, the first column at
+    its left edge (a first line set in by an indent, a column's own head centred in it): the first
+    column's cells stay blank only beside a head over the columns — a headline, its kicker, subtitle
+    and byline, centred over them, which ``pdftotext -layout`` places at or past the gutter (it sets
+    a line's cells from its neighbours', not its width).  So the rows after ``top`` down to the first
+    that opens in the first column's left half are that head (read before the columns, as the
+    recursive XY-cut reads a head over columns i..j before their flow), when they are few
+    (``OPENING_HEAD_MAX_ROWS``), none of their lines holds a comma or a stop (a head's parts break at a
+    space; a column's running line carries clauses), the first column opens under them on running
+    text (``RUNNING_TEXT_RE``: a column opening on its own headline, in a larger face, stands a row
+    lower than a later column's top line — that line is the later column's) and the columns begin
+    below them side by side (``COLUMNS_TOP_ROWS``).  A later column whose text
+    runs on from above (a story continued at the top of the next column) begins a row above the first
+    column too, but its lines then step between the first column's, row by row: no row near the
+    first column's top holds both."""
+    margin = col // 2
+    first = next((k for k in range(top, len(rows))
+                  if (text := rows[k].text.rstrip()) and len(text) - len(text.lstrip()) <= margin), None)
+    if first is None or first == top:
+        return [], rows[top:]
+    if not any(_parted(line.text.rstrip(), col) for line in rows[first:first + COLUMNS_TOP_ROWS]):
+        return [], rows[top:]   # (a later column's lines step between the first's: it runs on from above)
+    opening = PADDING_RE.split(rows[first].text.strip())[0]   # (the first column's line: its first piece)
+    if not RUNNING_TEXT_RE.search(opening):
+        return [], rows[top:]   # (the first column opens on its own head: a later column's may stand a row higher)
+    pieces = [(k, PADDING_RE.split(rows[k].text.strip())) for k in range(top, first) if rows[k].text.strip()]
+    if not pieces or len(pieces) > OPENING_HEAD_MAX_ROWS \
+            or any(PROSE_PUNCT_RE.search(piece[0]) for _, piece in pieces):
+        return [], rows[top:]   # (a head breaks its parts at a space: a comma or stop is running text)
+    head = list(rows[top:first])   # (blank rows kept: they set the head's lines apart)
+    rests: list[RawLine] = []
+    for k, piece in pieces:
+        if len(piece) > 1:   # (a later column's line beside the head's: the head's cells blanked)
+            text = rows[k].text.rstrip()
+            end = text.index(piece[0]) + len(piece[0])
+            head[k - top] = replace(rows[k], text=text[:end])
+            rests.append(replace(rows[k], text=" " * end + text[end:]))
+    return head, rests + rows[first:]
+
+
+def _parted(text: str, col: int) -> bool:
+    """A row the gutter parts into two columns' lines (text on both sides of it)."""
+    cut = _cut(text, col)
+    return cut is not None and bool(text[:cut[0]].strip())
 
 
 def _runs_through(text: str, col: int) -> bool:
