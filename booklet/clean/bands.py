@@ -123,7 +123,7 @@ def running_heads(lines: Sequence[Line], pages: Pages, known: AbstractSet[int] =
             if len(found) > 1:
                 if not texts:
                     texts.update([line.text for line in lines])
-                drop |= _heads(lines, found, texts, numbered)
+                drop |= _heads(lines, found, texts, numbered, len(pages.starts))
     drop |= known
     drop |= section_heads(lines, pages, drop, edges)
     return drop | _other_parity(lines, pages, drop)
@@ -597,7 +597,7 @@ def _carries_page_number(text: str) -> bool:
         and LABEL_RE.match(text) is None
 
 
-def _heads(lines: Sequence[Line], copies: list[Copy], texts: Counter, numbered: bool) -> set[int]:
+def _heads(lines: Sequence[Line], copies: list[Copy], texts: Counter, numbered: bool, page_count: int = 0) -> set[int]:
     """The copies of one line to drop, when they are a running head: the outermost copy on each
     page, at the edge (top or bottom) where most of them are — and, unless the line is a header's
     own words (a body's or publication's name, a date, an issue: ``shapes.HEADER_LINE_RE``, found
@@ -622,10 +622,27 @@ def _heads(lines: Sequence[Line], copies: list[Copy], texts: Counter, numbered: 
     if not drop:
         return drop
     first = min(drop)
+    if _verso_heads(outer, page_count) and outer[0][1] == first:
+        drop.discard(first)   # the title on the first page, a recto: the head is the versos'
+        return drop
     if len(outer) > 1 and not inner and not dated_only(lines[first].text) \
             and (_opens_article(lines, first, first == 0) or _opens_text(lines, outer, first)):
         drop.discard(first)   # the title itself, on a first page that prints no head
     return drop
+
+
+def _verso_heads(outer: dict[int, Copy], page_count: int) -> bool:
+    """(lone69) The copies past the first page stand on pages of the other parity only (the
+    versos: 2, 4 …), and a later page of the first page's parity prints none: the design sets
+    this head over one side of the spreads, so the copy on the first page, a recto like the bare
+    ones, is the text's title (「城市书房建设与服务规范」 over 「DB 3209/T 0187—2026」, the head over the
+    even pages beside their folio).  ``page_count``: the pages known (0: not known)."""
+    if 0 not in outer or len(outer) < 2:
+        return False
+    later = set(outer) - {0}
+    if any(page % 2 == 0 for page in later):
+        return False
+    return any(page not in outer for page in range(2, page_count, 2))
 
 
 def dated_only(text: str) -> bool:

@@ -38,6 +38,8 @@ FULL_LINE_SHARE = 0.9
 SENTENCE_BACK_LINES = 3
 # A stop a heading never holds: a sentence ended inside the lines read, so the one cut opened in prose.
 STOP_INSIDE_RE = re.compile(r"[。！？；]")
+# A clause's number alone (「5.2.2」): an extractor may run it on after the sentence before it.
+CLAUSE_NUMBER_RE = re.compile(r"^\d+(?:[.．]\d+)+\s*$")
 
 
 def full_width(lines: Sequence[Line]) -> float:
@@ -76,11 +78,15 @@ def _first_half(lines: Sequence[Line], k: int, full: float, words: bool) -> bool
         if before.given_heading or ends_sentence(before.text) or not _runs_full(lines, j, full):
             break   # (the sentence, or its paragraph, opened on the line after)
         sentence.insert(0, before.text)
-    if any(STOP_INSIDE_RE.search(text) for text in sentence):
-        return True   # (the sentence opened inside prose: 「…刊发；（2）…」)
-    if not any(PROSE_PUNCT_RE.search(text) for text in sentence):
-        return False   # (a wrapped title: no clause, no stop)
-    return not (words and _numbered(sentence[0]))   # (a numbered heading wrapped, a clause in it: 一、…，进一步 / 坚定发展信心)
+    joined = "".join(sentence)
+    stops = list(STOP_INSIDE_RE.finditer(joined))
+    opening = joined[stops[-1].end():] if stops else joined
+    if words and (_numbered(opening) or CLAUSE_NUMBER_RE.match(opening) is not None):
+        return False   # (a numbered heading wrapped, a clause in it: 一、…，进一步 / 坚定发展信心;
+        # a clause's number opening it after a stop: 「…归还所借文献。5.2.2」)
+    if stops:
+        return True   # (the sentence opened inside prose: 「（一）集中学习。各级中心组每季度」)
+    return PROSE_PUNCT_RE.search(joined) is not None   # (a wrapped title: no clause, no stop)
 
 
 def _runs_full(lines: Sequence[Line], k: int, full: float) -> bool:
