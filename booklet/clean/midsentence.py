@@ -22,12 +22,11 @@ second half resumes it: no heading's number, no head's shape of its own.
 
 from __future__ import annotations
 
-import re
 from typing import AbstractSet, Sequence
 
 from booklet.clean.layout import INDENT_EM, compressed_width, upper_quartile
 from booklet.clean.lines import Line
-from booklet.shapes import NUMBERED_RE, PROSE_PUNCT_RE, SECTION_NUMBER_RE, ends_sentence
+from booklet.shapes import CLAUSE_NUMBER_RE, NUMBERED_RE, PROSE_PUNCT_RE, SECTION_NUMBER_RE, STOP_INSIDE_RE, ends_sentence
 
 # A line runs full when it is this share of the body's measure, the widths' upper quartile
 # (``bands.BODY_LINE_SHARE``: most lines of a text are body lines running to the measure).
@@ -36,10 +35,6 @@ FULL_LINE_SHARE = 0.9
 # wraps onto three lines at most (``bands.TITLE_LINES_MAX``); a sentence longer than that
 # opened in prose (a heading that long is no heading).
 SENTENCE_BACK_LINES = 3
-# A stop a heading never holds: a sentence ended inside the lines read, so the one cut opened in prose.
-STOP_INSIDE_RE = re.compile(r"[。！？；]")
-# A clause's number alone (「5.2.2」): an extractor may run it on after the sentence before it.
-CLAUSE_NUMBER_RE = re.compile(r"^\d+(?:[.．]\d+)+\s*$")
 
 
 def full_width(lines: Sequence[Line]) -> float:
