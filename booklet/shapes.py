@@ -538,6 +538,11 @@ PAGED_HEAD_START_RE = re.compile(rf"^{_PAGED_START}$")
 PAGED_HEAD_END_RE = re.compile(rf"^{_PAGED_END}$")
 # A comma or a stop inside a line makes it prose: running heads are names, titles and dates.
 PROSE_PUNCT_RE = re.compile(r"[，。；！？]")
+# (lone69) A stop no heading holds: a sentence ended inside the lines read, so the one an extractor
+# cut at a page break opened in prose (``clean.midsentence``).
+STOP_INSIDE_RE = re.compile(r"[。！？；]")
+# A clause's number alone (「5.2.2」): an extractor may run it on after the sentence before it.
+CLAUSE_NUMBER_RE = re.compile(r"^\d+(?:[.．]\d+)+\s*$")
 # A part that dates, numbers or marks the issue: a band of header lines holding one is a header
 # even on a page of its own, where repetition cannot tell.
 HEADER_DATED_RE = re.compile(_DATED_PART)

@@ -25,12 +25,13 @@ from typing import AbstractSet, Iterator, Sequence
 from booklet.cjk import width
 from booklet.clean.layout import upper_quartile
 from booklet.clean.lines import Line
+from booklet.clean.midsentence import between_halves, full_width
 from booklet.clean.pages import EDGE_FOLIOS_APART, Pages
 from booklet.shapes import (ATTRIBUTION_OPEN_RE, BARE_HEAD_RE, CHAPTER, CITING_OPENERS, CLOSED_ATTRIBUTION_RE, CLAUSE_RE, CN_ORDINAL, CN_PAREN,
                             FOLIO_FIRST_RE, FOLIO_LAST_RE, HEADER_DATED_RE, HEADER_LINE_RE, HEAD_PAGE_NUMBER_RE, HEAD_PIECE_RE,
                             ISSUE_RE,
                             LABEL_RE, NOTE_LEAD_RE, NOTE_MARK_FIRST, NUMBERED_RE, PADDING_RE, PAGED_HEAD_RE, PAGED_HEAD_END_RE, PAGED_HEAD_START_RE,
-                            PROSE_PUNCT_RE, PUBLICATION_RE, SECTION_NUMBER_RE, SOURCE_LINE_RE, WORDY_RE, ends_sentence,
+                            CREDIT_RE, PROSE_PUNCT_RE, PUBLICATION_RE, SECTION_NUMBER_RE, SOURCE_LINE_RE, WORDY_RE, ends_sentence,
                             WEEKDAY_RE, is_attribution, name_like, opens_title, source_rest)
 
 # A page's top and bottom bands hold this many lines each (page numbers not counted): a
@@ -71,6 +72,12 @@ CUT_PIECES_MAX = 8
 # quartile (``layout.upper_quartile``: most lines of a text are body lines running to the measure;
 # a title set larger holds fewer characters to its line).
 BODY_LINE_SHARE = 0.9
+
+# (lone69) A running head printed once stands well short of the measure, at most this share of it
+# (the names of a series or a book, 「干部学习口袋书」, are a few characters): a body line that runs on
+# to the measure stops short of it in the extracted text where it holds Latin figures, set narrow
+# (「产业增加值占比达到12%左」 / 「右。」), but not by a quarter.
+SENTENCE_HEAD_SHARE = 0.75
 
 # A title wraps onto at most this many lines (centred on two or three lines, a kicker apart):
 # lines as full as the body's running on with no clause or stop past these are a paragraph's.
@@ -116,7 +123,7 @@ def running_heads(lines: Sequence[Line], pages: Pages, known: AbstractSet[int] =
             if len(found) > 1:
                 if not texts:
                     texts.update([line.text for line in lines])
-                drop |= _heads(lines, found, texts, numbered)
+                drop |= _heads(lines, found, texts, numbered, len(pages.starts))
     drop |= known
     drop |= section_heads(lines, pages, drop, edges)
     return drop | _other_parity(lines, pages, drop)
@@ -607,7 +614,7 @@ def _carries_page_number(text: str) -> bool:
         and LABEL_RE.match(text) is None
 
 
-def _heads(lines: Sequence[Line], copies: list[Copy], texts: Counter, numbered: bool) -> set[int]:
+def _heads(lines: Sequence[Line], copies: list[Copy], texts: Counter, numbered: bool, page_count: int = 0) -> set[int]:
     """The copies of one line to drop, when they are a running head: the outermost copy on each
     page, at the edge (top or bottom) where most of them are — and, unless the line is a header's
     own words (a body's or publication's name, a date, an issue: ``shapes.HEADER_LINE_RE``, found
@@ -632,10 +639,27 @@ def _heads(lines: Sequence[Line], copies: list[Copy], texts: Counter, numbered: 
     if not drop:
         return drop
     first = min(drop)
+    if _verso_heads(outer, page_count) and outer[0][1] == first:
+        drop.discard(first)   # the title on the first page, a recto: the head is the versos'
+        return drop
     if len(outer) > 1 and not inner and not dated_only(lines[first].text) \
             and (_opens_article(lines, first, first == 0) or _opens_text(lines, outer, first)):
         drop.discard(first)   # the title itself, on a first page that prints no head
     return drop
+
+
+def _verso_heads(outer: dict[int, Copy], page_count: int) -> bool:
+    """(lone69) The copies past the first page stand on pages of the other parity only (the
+    versos: 2, 4 …), and a later page of the first page's parity prints none: the design sets
+    this head over one side of the spreads, so the copy on the first page, a recto like the bare
+    ones, is the text's title (「城市书房建设与服务规范」 over 「DB 3209/T 0187—2026」, the head over the
+    even pages beside their folio).  ``page_count``: the pages known (0: not known)."""
+    if 0 not in outer or len(outer) < 2:
+        return False
+    later = set(outer) - {0}
+    if any(page % 2 == 0 for page in later):
+        return False
+    return any(page not in outer for page in range(2, page_count, 2))
 
 
 def dated_only(text: str) -> bool:
@@ -796,6 +820,50 @@ def lone_feet(lines: Sequence[Line], pages: Pages, drop: set[int]) -> set[int]:
             if any(PUBLICATION_RE.search(lines[i].text) or ISSUE_RE.search(lines[i].text) for i in run):
                 out.update(run)
     return out
+
+
+def sentence_heads(lines: Sequence[Line], pages: Pages, drop: set[int]) -> set[int]:
+    """(lone69) A running head printed once or twice, where repetition cannot tell: a line shaped
+    like a head (``lone_head_shape``), well short of the measure (``SENTENCE_HEAD_SHARE``),
+    standing between a sentence's two halves — the last line of a page cut inside a sentence,
+    running full, and the next page's text resuming it (``midsentence``: 「（一）集中学习。各级中心组
+    每季度」 / 「干部学习口袋书」 / 「集中学习不少于1次，…」).  A typesetter sets no heading inside a
+    sentence — but a design that keeps no heading with its text may break one over a page
+    (「坚持问题导向，补齐基」 / 「础研究短板」, a page's first line), so the design must show that it
+    prints furniture where the line stands (``_edge_furniture``).  A credit (「新华社记者
+    姚大伟/摄」) is a caption's, which may stand inside a paragraph (``captions``)."""
+    skip = drop | pages.numbers
+    if not skip:
+        return set()   # (a design that prints no furniture at all: most texts of one page)
+    full = 0.0
+    out: set[int] = set()
+    for i, line in enumerate(lines):
+        if i in skip or not lone_head_shape(line) or CREDIT_RE.search(line.text) is not None:
+            continue
+        full = full or full_width(lines)
+        if line.width <= SENTENCE_HEAD_SHARE * full / BODY_LINE_SHARE and between_halves(lines, i, full, skip) \
+                and _edge_furniture(lines, pages, i, skip, full):
+            out.add(i)
+    return out
+
+
+def _edge_furniture(lines: Sequence[Line], pages: Pages, i: int, skip: AbstractSet[int], full: float) -> bool:
+    """The design prints furniture where line ``i`` stands.  Where the pages are known, ``i`` is
+    its page's first (last) line, the furniture passed over, and another page's first (last) line
+    is furniture found: a head, a head's folio (「2」 over a verso).  Where they are not (pypdf's
+    pages, told by folios on the versos only), furniture found stands between a sentence's halves
+    elsewhere too: the pages' edges fall inside sentences, and the design prints there."""
+    total = len(lines)
+    if len(pages.starts) > 1:
+        spans = [pages.span(page, total) for page in range(len(pages.starts))]
+        own = pages.page_of(i)
+        kept = [k for k in spans[own] if k not in skip]
+        for edge in (0, -1):
+            if kept and kept[edge] == i and any(span and span[edge] in skip for page, span in enumerate(spans)
+                                                 if page not in (0, own)):
+                return True
+        return False
+    return any(between_halves(lines, k, full, skip - {k}, words=False) for k in skip if k != i)
 
 
 def _head_part(line: Line) -> bool:

@@ -11,7 +11,7 @@ from __future__ import annotations
 from bisect import bisect_right
 from typing import Sequence
 
-from booklet.clean.bands import band_rest, cut_heads, folio_heads, lone_feet, paged_heads, repeated_pages, running_heads, title_head
+from booklet.clean.bands import band_rest, cut_heads, folio_heads, lone_feet, sentence_heads, paged_heads, repeated_pages, running_heads, title_head
 from booklet.clean.lines import Line
 from booklet.clean.pages import Pages, find_pages, head_numbers, spaced_item, spaced_piece
 from booklet.clean.pagehead import (browser_print, head_band_rest, head_copies, head_paper, head_pieces, head_weekday, masthead,
@@ -125,6 +125,7 @@ def strip_furniture(lines: list[Line], log: Log) -> list[Line]:
     drop |= stacked_band(lines, pages, drop)
     own = own_masthead(lines, pages, drop)  # (mast68) the text's own 报头, whole: no later head's piece
     drop |= lone_feet(lines, pages, drop)
+    drop |= sentence_heads(lines, pages, drop)
     drop |= one_page_head(lines, pages, drop)
     drop |= head_pieces(lines, pages, drop)
     drop |= head_paper(lines, pages, drop)

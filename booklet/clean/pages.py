@@ -21,15 +21,18 @@ blank lines, nor for opening the text (a folio in the page's head goes with the 
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from collections import Counter
 from dataclasses import dataclass
 from typing import Sequence
 
 from booklet.clean.lines import Line
+from booklet.clean.midsentence import between_halves, full_width
 from booklet.shapes import (BARE_NUMBER_RE, CJK_CHAR_RE, EDITION_FOLIO_RE, LATIN_RUN_RE, LABEL_RE, NUMBERED_RE, WORDY_RE, ITEM_NUMBER_RUN_RE, REFERENCE_LABEL_RUN_RE, NUMBER_UNIT_FIRST, OPENERS,
-                            PAGE_NUMBER_MAX_CHARS, PAGE_NUMBER_RE, NUMBER_ALONE_RE, PAGE_PIECE_FIRST, source_rest)
+                            PAGE_NUMBER_MAX_CHARS, PAGE_NUMBER_RE, NUMBER_ALONE_RE, PAGE_PIECE_FIRST, is_page_number, source_rest)
 
+_DIGITS_RE = re.compile(r"\d+")
 # A page number cut in pieces has at most this many (``第`` ``3`` ``页 共`` ``9`` ``页``).
 PAGE_PIECES_MAX = 5
 # Digits alone are a page number within this many lines of a page edge the reader marked (the
@@ -51,6 +54,8 @@ SEQUENCE_MIN = 2
 # head the title) numbers every other page: 2 … 4 … 6.  Even digits alone on their lines also come
 # from the text, so such a chain needs a third member before it is read as the pages' numbers.
 ALTERNATE_SEQUENCE_MIN = 3
+# (lone69) … but two are enough where each stands between a sentence's two halves (``midsentence``).
+INSIDE_SEQUENCE_MIN = 2
 # (verso68) The steps a head's page numbers rise by from one page of its copies to the next: one
 # (a head over every page), or two where the copies are a head printed over the versos only.
 HEAD_NUMBER_STRIDES = (1, 2)
@@ -104,7 +109,7 @@ def find_pages(lines: Sequence[Line]) -> Pages:
     if not numbers:
         numbers |= running_sequence(lines, candidates)
     # (verso folios only: page numbers, but no page starts of their own — the repeats tell them)
-    alternate = set() if numbers else alternate_sequence(lines, candidates)
+    alternate = set() if numbers else alternate_sequence(lines, candidates) or inside_sequence(lines, digits)
     numbers |= {i for i in candidates if i == len(lines) - 1}
     numbers |= {i for i in digits if i == 0 or (i == 1 and _head_words(lines[0], lines[1]))}
     starts = sorted(set(marked_starts).union(_starts_after(numbers, len(lines))))
@@ -129,7 +134,7 @@ def head_folios(lines: Sequence[Line], numbers: set[int], candidates: Sequence[i
     the next value, is that page's number (no page start of its own: the one before starts it)."""
     found = set()
     for i in candidates:
-        before = folio_value(lines[i - 1].text) if i and i - 1 in numbers else None
+        before = printed_value(lines[i - 1].text) if i and i - 1 in numbers else None
         if before is not None and folio_value(lines[i].text) == before + 1:
             found.add(i)
     return found
@@ -166,6 +171,18 @@ def folio_value(text: str) -> int | None:
         return int(text)
     edition = EDITION_FOLIO_RE.match(text)
     return int(edition["n"]) if edition is not None else None
+
+
+def printed_value(text: str) -> int | None:
+    """(lone69) The page's number a page-number line prints: ``folio_value``, or the page's own
+    number in a number of a shape (``— 1 —``, ``第 3 页 共 9 页``, ``3 / 9``: the first figures; a
+    count alone, ``共 9 页``, numbers no page).  A design that sets a shaped folio at the foot and
+    the bare one at the next page's head (``— 1 —`` / ``2``) has both read as one run."""
+    value = folio_value(text)
+    if value is not None or not is_page_number(text) or text.lstrip().startswith("共"):
+        return value
+    figures = _DIGITS_RE.search(text)
+    return int(figures.group()) if figures is not None else None
 
 
 def _value(line: Line) -> int:
@@ -378,6 +395,18 @@ def alternate_sequence(lines: Sequence[Line], candidates: Sequence[int]) -> set[
     least ``ALTERNATE_SEQUENCE_MIN`` of them) — a design that sets its folio on the versos only.
     They are page numbers, but tell every other page start only (the others: the running heads)."""
     return _sequence(lines, candidates, 2, ALTERNATE_SEQUENCE_MIN)
+
+
+def inside_sequence(lines: Sequence[Line], digits: Sequence[int]) -> set[int]:
+    """(lone69) The verso folios of a short text, two of them (``2`` … ``4``), where each stands
+    between a sentence's two halves (``midsentence``): digits alone inside a sentence are no count
+    of the text — a number the text holds runs on with its words or its unit on the line — so
+    there they need no third member to be read as the pages' numbers."""
+    if len(digits) < INSIDE_SEQUENCE_MIN:
+        return set()
+    full = full_width(lines)
+    inside = [i for i in digits if between_halves(lines, i, full, words=False)]
+    return _sequence(lines, inside, 2, INSIDE_SEQUENCE_MIN)
 
 
 def _sequence(lines: Sequence[Line], candidates: Sequence[int], step: int, least: int) -> set[int]:
