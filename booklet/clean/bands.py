@@ -23,9 +23,8 @@ from collections import Counter
 from typing import AbstractSet, Iterator, Sequence
 
 from booklet.cjk import width
-from booklet.clean.layout import upper_quartile
 from booklet.clean.lines import Line
-from booklet.clean.midsentence import between_halves, full_width
+from booklet.clean.midsentence import FULL_LINE_SHARE, between_halves, full_width
 from booklet.clean.pages import EDGE_FOLIOS_APART, Pages
 from booklet.shapes import (ATTRIBUTION_OPEN_RE, BARE_HEAD_RE, CHAPTER, CITING_OPENERS, CLOSED_ATTRIBUTION_RE, CLAUSE_RE, CN_ORDINAL, CN_PAREN,
                             FOLIO_FIRST_RE, FOLIO_LAST_RE, HEADER_DATED_RE, HEADER_LINE_RE, HEAD_PAGE_NUMBER_RE, HEAD_PIECE_RE,
@@ -68,10 +67,9 @@ CUT_PIECE_MAX_CHARS = 4
 # … and one printed head line is cut into at most this many (年 月 日 and their three numbers, 第 期).
 CUT_PIECES_MAX = 8
 
-# A line is as full as the body's when it is this share of the body's measure, the widths' upper
-# quartile (``layout.upper_quartile``: most lines of a text are body lines running to the measure;
-# a title set larger holds fewer characters to its line).
-BODY_LINE_SHARE = 0.9
+# A line is as full as the body's when it reaches ``midsentence.full_width`` (``FULL_LINE_SHARE`` of
+# the widths' upper quartile: most lines of a text are body lines running to the measure; a title
+# set larger holds fewer characters to its line).
 
 # (lone69) A running head printed once stands well short of the measure, at most this share of it
 # (the names of a series or a book, 「干部学习口袋书」, are a few characters): a body line that runs on
@@ -701,11 +699,11 @@ def _title_note(lines: Sequence[Line], start: int) -> bool:
 
 def _prose_follows(lines: Sequence[Line], start: int) -> bool:
     """The lines from ``start`` are prose: the paragraph they open — its lines as full as the
-    body's (``BODY_LINE_SHARE``) and the short one that ends it — shows a clause or a stop, or
+    body's (``midsentence.full_width``) and the short one that ends it — shows a clause or a stop, or
     runs on past the lines a wrapped title takes (``TITLE_LINES_MAX``).  A title wrapped in the
     column ends on its short rest with no punctuation in it (「协同办公系统公文流转操作」 /
     「指南」); a paragraph's first clause ends within its first lines."""
-    full = BODY_LINE_SHARE * upper_quartile(sorted(line.width for line in lines))
+    full = full_width(lines)
     for line in lines[start:start + TITLE_LINES_MAX + 1]:
         if line.clause or line.final:
             return True
@@ -841,7 +839,7 @@ def sentence_heads(lines: Sequence[Line], pages: Pages, drop: set[int]) -> set[i
         if i in skip or not lone_head_shape(line) or CREDIT_RE.search(line.text) is not None:
             continue
         full = full or full_width(lines)
-        if line.width <= SENTENCE_HEAD_SHARE * full / BODY_LINE_SHARE and between_halves(lines, i, full, skip) \
+        if line.width <= SENTENCE_HEAD_SHARE * full / FULL_LINE_SHARE and between_halves(lines, i, full, skip) \
                 and _edge_furniture(lines, pages, i, skip, full):
             out.add(i)
     return out

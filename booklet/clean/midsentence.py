@@ -29,7 +29,7 @@ from booklet.clean.lines import Line
 from booklet.shapes import CLAUSE_NUMBER_RE, NUMBERED_RE, PROSE_PUNCT_RE, SECTION_NUMBER_RE, STOP_INSIDE_RE, ends_sentence
 
 # A line runs full when it is this share of the body's measure, the widths' upper quartile
-# (``bands.BODY_LINE_SHARE``: most lines of a text are body lines running to the measure).
+# (most lines of a text are body lines running to the measure; ``bands`` reads a body line so too).
 FULL_LINE_SHARE = 0.9
 # A sentence is read back this many lines at most to find the line it opened on: a heading
 # wraps onto three lines at most (``bands.TITLE_LINES_MAX``); a sentence longer than that
