@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections import Counter
-from typing import AbstractSet, Iterator, Sequence
+from typing import AbstractSet, Iterator, Mapping, Sequence
 
 from booklet.cjk import width
 from booklet.clean.lines import Line
@@ -107,7 +107,8 @@ Copy = tuple[int, int, int, int]   # (page, line index, rank from the page's edg
 def running_heads(lines: Sequence[Line], pages: Pages, known: AbstractSet[int] = frozenset()) -> set[int]:
     """Indices of running heads and footers (the copies to drop; see the module docstring);
     ``known``: lines a reader already found in a header or footer band."""
-    edges = list(_band(lines, pages))
+    farther: dict[int, Copy] = {}
+    edges = list(_band(lines, pages, farther))
     band = [copy for copy in edges if _may_repeat(lines[copy[1]])]
     texts: Counter[str] = Counter()   # every line's copies, counted when first needed
     drop: set[int] = set()
@@ -121,7 +122,7 @@ def running_heads(lines: Sequence[Line], pages: Pages, known: AbstractSet[int] =
             if len(found) > 1:
                 if not texts:
                     texts.update([line.text for line in lines])
-                drop |= _heads(lines, found, texts, numbered, len(pages.starts))
+                drop |= _heads(lines, found, texts, numbered, len(pages.starts), farther)
     drop |= known
     drop |= section_heads(lines, pages, drop, edges)
     return drop | _other_parity(lines, pages, drop)
@@ -559,16 +560,18 @@ def _runs_on(before: tuple[int, int, bool, str], item: tuple[int, int, bool, str
     return 1 <= step <= PARITY_STEP and item[0] - before[0] >= step * PAGE_GAP_MIN_LINES
 
 
-def _band(lines: Sequence[Line], pages: Pages) -> Iterator[Copy]:
+def _band(lines: Sequence[Line], pages: Pages, farther: dict[int, Copy] | None = None) -> Iterator[Copy]:
     """(page, index, rank, edge) of the lines in each page's top (edge 0) and bottom (edge 1)
     bands, a page number counting as an edge too (an extractor may print the footer amid the
-    page's text, after its left column); a line in two bands is counted where it is nearer."""
+    page's text, after its left column); a line in two bands is counted where it is nearer.
+    ``farther``, where given, gets each such line's place in the band it is farther from."""
     total = len(lines)
     numbers = pages.numbers
     ordered = sorted(numbers)
     for page in range(len(pages.starts)):
         span = pages.span(page, total)
         seen: dict[int, tuple[int, int]] = {}
+        ranks: dict[tuple[int, int], int] = {}   # (index, edge): the line's least rank from that edge
         edges = [(span.start, 1, 0), (span.stop - 1, -1, 1)]
         inside = ordered[bisect_left(ordered, span.start):bisect_left(ordered, span.stop)]
         edges += [(k + step, step, 1 if step < 0 else 0) for k in inside for step in (-1, 1)]
@@ -578,9 +581,13 @@ def _band(lines: Sequence[Line], pages: Pages) -> Iterator[Copy]:
                 if i not in numbers:
                     if i not in seen or rank < seen[i][0]:
                         seen[i] = (rank, edge)
+                    if ranks.get((i, edge), BAND_LINES) > rank:
+                        ranks[i, edge] = rank
                     rank += 1
                 i += step
         for i, (rank, edge) in sorted(seen.items()):
+            if farther is not None and (i, 1 - edge) in ranks:
+                farther[i] = (page, i, ranks[i, 1 - edge], 1 - edge)
             yield page, i, rank, edge
 
 
@@ -612,12 +619,20 @@ def _carries_page_number(text: str) -> bool:
         and LABEL_RE.match(text) is None
 
 
-def _heads(lines: Sequence[Line], copies: list[Copy], texts: Counter, numbered: bool, page_count: int = 0) -> set[int]:
+def _heads(lines: Sequence[Line], copies: list[Copy], texts: Counter, numbered: bool, page_count: int = 0,
+           farther: Mapping[int, Copy] | None = None) -> set[int]:
     """The copies of one line to drop, when they are a running head: the outermost copy on each
     page, at the edge (top or bottom) where most of them are — and, unless the line is a header's
     own words (a body's or publication's name, a date, an issue: ``shapes.HEADER_LINE_RE``, found
-    wherever an extractor put the band's parts), at the rank from that edge most of them share."""
-    edge = Counter(c[3] for c in copies).most_common(1)[0][0]
+    wherever an extractor put the band's parts), at the rank from that edge most of them share.
+    (band70) A copy on a short page stands in both its bands (``farther``: its place in the band
+    it is farther from): it is read at the edge the other copies share, where ``HEAD_MIN_PAGES`` or
+    more show the habit there — a last page holding one line under a three-line head has its head's
+    third line nearer the foot, and it is the head's; one copy at the top shows no habit, so a
+    first page's issuer signing a short last page stays (tongbao_safety_inspection)."""
+    edge, at_edge = Counter(c[3] for c in copies).most_common(1)[0]
+    if farther and at_edge >= HEAD_MIN_PAGES:
+        copies = [c if c[3] == edge or c[1] not in farther else farther[c[1]] for c in copies]
     outer: dict[int, Copy] = {}
     for copy in copies:
         if copy[3] == edge and (copy[0] not in outer or copy[2] < outer[copy[0]][2]):
