@@ -865,6 +865,21 @@ _UNIT_AFTER_NUMBER = "年月日时分秒个项家名人位万亿元千百岁次�
 SECTION_NUMBER_RE = re.compile(
     rf"^(?:(?:[图表]\s*)?\d+(?:[.．-]\d+)+[ \t]+(?=[{IDEOGRAPH}])(?![{DECIMAL_MAGNITUDES}])"
     rf"|\d{{1,2}}[ \t]+(?=[{IDEOGRAPH}](?<![{_UNIT_AFTER_NUMBER}])[^，。！？；：,.!?;:\n]{{0,24}}$))")
+# A section heading's own number at a line's start: 「一、」, 「（一）」, 「第一章」, and a figure before a
+# full-width stop (「1、」, 「1．」) — a figure before a Latin stop may be a list item or a quantity.
+SECTION_OPEN_RE = re.compile(rf"^(?:{CN_ORDINAL}|{CN_PAREN}|{CHAPTER}|\d+[、．])")
+
+
+def opens_on_number(text: str, *, clause_numbers: bool = True, items: bool = False) -> bool:
+    """``text`` opens on a heading's number: a section heading's (``SECTION_OPEN_RE``), or with
+    ``items`` any numbered or bulleted item's (``NUMBERED_RE``: a bullet, 材料 N), and with
+    ``clause_numbers`` a standard's clause number too (``SECTION_NUMBER_RE``: 「1.1 范围」, 「3 术语」).
+    One reading asked three ways: a running head copying a section heading (clause numbers aside),
+    a section opening a text under a head, a sentence's opening that is no prose."""
+    head = NUMBERED_RE if items else SECTION_OPEN_RE
+    return head.match(text) is not None or (clause_numbers and SECTION_NUMBER_RE.match(text) is not None)
+
+
 # A lead-in sentence at a paragraph start, set bold: 「第一，强化……布局。」基础研究….
 LEAD_IN_RE = re.compile(rf"^(第[{CN_DIGITS}]+[，,、][^。！？\n]{{2,40}}[。！？])(?=\S)")
 # The numbering a run-in lead-in opens with, by the shape a list's items share (``series_key``): 「第二，」

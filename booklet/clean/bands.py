@@ -26,11 +26,11 @@ from booklet.cjk import width
 from booklet.clean.lines import Line
 from booklet.clean.midsentence import FULL_LINE_SHARE, between_halves, full_width
 from booklet.clean.pages import EDGE_FOLIOS_APART, Pages
-from booklet.shapes import (ATTRIBUTION_OPEN_RE, BARE_HEAD_RE, CHAPTER, CITING_OPENERS, CLOSED_ATTRIBUTION_RE, CLAUSE_RE, CN_ORDINAL, CN_PAREN,
+from booklet.shapes import (ATTRIBUTION_OPEN_RE, BARE_HEAD_RE, CITING_OPENERS, CLOSED_ATTRIBUTION_RE, CLAUSE_RE,
                             FOLIO_FIRST_RE, FOLIO_LAST_RE, HEADER_DATED_RE, HEADER_LINE_RE, HEAD_PAGE_NUMBER_RE, HEAD_PIECE_RE,
                             ISSUE_RE,
                             LABEL_RE, NOTE_LEAD_RE, NOTE_MARK_FIRST, NUMBERED_RE, PADDING_RE, PAGED_HEAD_RE, PAGED_HEAD_END_RE, PAGED_HEAD_START_RE,
-                            CREDIT_RE, PROSE_PUNCT_RE, PUBLICATION_RE, SECTION_NUMBER_RE, SOURCE_LINE_RE, WORDY_RE, ends_sentence,
+                            CREDIT_RE, PROSE_PUNCT_RE, PUBLICATION_RE, SOURCE_LINE_RE, WORDY_RE, ends_sentence, opens_on_number,
                             WEEKDAY_RE, is_attribution, name_like, opens_title, source_rest)
 
 # A page's top and bottom bands hold this many lines each (page numbers not counted): a
@@ -96,8 +96,6 @@ ATTRIBUTION_LINES_MAX = 4
 # where the pages are not known (odd and even pages print different heads).
 PARITY_STEP = 2
 
-# A section heading's numbering: 一、 （一） 第一章 1、 (``SECTION_NUMBER_RE``: 1 范围, 1.1 …).
-_SECTION_RE = re.compile(rf"^(?:{CN_ORDINAL}|{CN_PAREN}|{CHAPTER}|\d+[、．])")
 _SPACES = re.compile(r"\s+")
 _DIGITS = re.compile(r"\d+")
 
@@ -206,7 +204,7 @@ def _may_copy_section(line: Line) -> bool:
     if _may_repeat(line):
         return True
     text = line.text.strip()
-    return _SECTION_RE.match(text) is not None and not ends_sentence(text) and head_width(line) <= HEAD_LINE_MAX_EM
+    return opens_on_number(text, clause_numbers=False) and not ends_sentence(text) and head_width(line) <= HEAD_LINE_MAX_EM
 
 
 def _copies_in_text(lines: Sequence[Line], pages: Pages, keys: AbstractSet[str],
@@ -773,7 +771,7 @@ def _subtitle(text: str) -> bool:
 def _section_start(text: str) -> bool:
     """A section heading's numbering (``一、``, ``（一）``, ``第一章``, ``1 范围``, ``1.1 …``) — not
     a label (``材料 1``, which heads its title) nor a year (``2026 年第 5 期``)."""
-    return _SECTION_RE.match(text) is not None or SECTION_NUMBER_RE.match(text) is not None
+    return opens_on_number(text)
 
 
 def _other_parity(lines: Sequence[Line], pages: Pages, drop: set[int]) -> set[int]:

@@ -26,7 +26,7 @@ from typing import AbstractSet, Sequence
 
 from booklet.clean.layout import INDENT_EM, compressed_width, upper_quartile
 from booklet.clean.lines import Line
-from booklet.shapes import CLAUSE_NUMBER_RE, NUMBERED_RE, PROSE_PUNCT_RE, SECTION_NUMBER_RE, STOP_INSIDE_RE, ends_sentence
+from booklet.shapes import CLAUSE_NUMBER_RE, PROSE_PUNCT_RE, STOP_INSIDE_RE, ends_sentence, opens_on_number
 
 # A line runs full when it is this share of the body's measure, the widths' upper quartile
 # (most lines of a text are body lines running to the measure; ``bands`` reads a body line so too).
@@ -108,4 +108,4 @@ def _second_half(line: Line, full: float) -> bool:
 
 
 def _numbered(text: str) -> bool:
-    return NUMBERED_RE.match(text) is not None or SECTION_NUMBER_RE.match(text) is not None
+    return opens_on_number(text, items=True)
