@@ -443,7 +443,7 @@ def column_flow(lines: list[Line], log: Log) -> list[Line]:
             else:
                 dealt = _reflow(items, pairs, lines[start].page_start, m, starts, stretch or None, lines[start:end],
                                 start == 0)
-            if not _written_reads_on(lines[start:end], dealt, pairs):
+            if not _order_written(lines, start, end) or not _written_reads_on(lines[start:end], dealt, pairs):
                 log.decided(lines[start].lineno, "split", _("a page whose columns were interleaved, read column by column"))
                 out.extend(dealt)
                 continue
@@ -763,6 +763,16 @@ def _blocks_dealt(lines: Sequence[Line], start: int, end: int, rows: dict[int, l
     if page is not None:
         log.decided(lines[start].lineno, "split", _("a page whose columns were interleaved, read column by column"))
     return page
+
+
+def _order_written(lines: Sequence[Line], start: int, end: int) -> bool:
+    """The page ``lines[start:end]`` was written in an order of lines a dealing of the whole page
+    can be weighed against (``_written_reads_on``): rows, one after the other, or lines each with a
+    blank line before it (a copy saved with a blank line after each line: a viewer's paste, a word
+    processor's styles — its blanks set no block apart).  An extractor that writes blocks of several
+    lines (pdfminer, plain pdftotext) leaves the blocks' places to ``order``: the order it wrote
+    them in is no reading of the page."""
+    return not _block_page(lines, start, end) or all(line.blanks_before for line in lines[start + 1:end])
 
 
 def _block_page(lines: Sequence[Line], start: int, end: int) -> bool:
