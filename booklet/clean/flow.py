@@ -436,17 +436,38 @@ def column_flow(lines: list[Line], log: Log) -> list[Line]:
         else:
             stretch = _turn_stretch(items, pairs, m)
         if stretch != ():
-            log.decided(lines[start].lineno, "split", _("a page whose columns were interleaved, read column by column"))
             if title < end:   # (the page's title, written after its rows: read first, over the columns)
                 head = [lines[title].but(page_start=lines[start].page_start), *lines[title + 1:end]]
-                out.extend([*head, *_reflow(items, pairs, False, m, starts, stretch or None, lines[start:title],
-                                            start == 0, True, True)])
+                dealt = [*head, *_reflow(items, pairs, False, m, starts, stretch or None, lines[start:title],
+                                         start == 0, True, True)]
+            else:
+                dealt = _reflow(items, pairs, lines[start].page_start, m, starts, stretch or None, lines[start:end],
+                                start == 0)
+            if not _order_written(lines, start, end) or not _written_reads_on(lines[start:end], dealt, pairs):
+                log.decided(lines[start].lineno, "split", _("a page whose columns were interleaved, read column by column"))
+                out.extend(dealt)
                 continue
-            out.extend(_reflow(items, pairs, lines[start].page_start, m, starts, stretch or None, lines[start:end],
-                               start == 0))
+            out.extend(_as_written(lines, start, end, pairs))
         else:
             out.extend(_as_written(lines, start, end, pairs) if not starts else lines[start:end])
     return out
+
+
+def _written_reads_on(written: Sequence[Line], dealt: Sequence[Line], pairs: Counter[str]) -> bool:
+    """The page as the extractor wrote it reads on across its lines at least as well as the dealing
+    of it (``_reading_on``): a text already in reading order (a copy saved from a viewer or a word
+    processor) goes on from each line cut at the measure into the next, where a dealing takes lines
+    of one column apart.  Spaces between Chinese characters (a names list, a byline's names, a
+    couplet heading's two halves, a schedule's rows) only open the page to dealing; it is taken when
+    it reads better than the order as written, as it does where the columns were interleaved (each
+    line's cut word finished two lines down, or in the other half of its merged row)."""
+    return _reading_on(written, pairs) >= _reading_on(dealt, pairs)
+
+
+def _reading_on(reading: Sequence[Line], pairs: Counter[str]) -> float:
+    """How well a reading goes on from line to line: the evidence of each break (``goes_on``, the
+    scorer the dealing places lines with), summed over the breaks that stop inside a word."""
+    return sum(goes_on(before, after, pairs) for before, after in zip(reading, reading[1:]))
 
 
 def _as_written(lines: Sequence[Line], start: int, end: int, pairs: Counter[str]) -> list[Line]:
@@ -737,9 +758,21 @@ def _blocks_dealt(lines: Sequence[Line], start: int, end: int, rows: dict[int, l
     if not _block_page(lines, start, end):
         return None
     page = _mixed_pages(lines, start, end, rows, measure, pairs)
+    if page is not None and _written_reads_on(lines[start:end], page, pairs):
+        return None   # (the page as written reads on as well: a text already in order)
     if page is not None:
         log.decided(lines[start].lineno, "split", _("a page whose columns were interleaved, read column by column"))
     return page
+
+
+def _order_written(lines: Sequence[Line], start: int, end: int) -> bool:
+    """The page ``lines[start:end]`` was written in an order of lines a dealing of the whole page
+    can be weighed against (``_written_reads_on``): rows, one after the other, or lines each with a
+    blank line before it (a copy saved with a blank line after each line: a viewer's paste, a word
+    processor's styles — its blanks set no block apart).  An extractor that writes blocks of several
+    lines (pdfminer, plain pdftotext) leaves the blocks' places to ``order``: the order it wrote
+    them in is no reading of the page."""
+    return not _block_page(lines, start, end) or all(line.blanks_before for line in lines[start + 1:end])
 
 
 def _block_page(lines: Sequence[Line], start: int, end: int) -> bool:

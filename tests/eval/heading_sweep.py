@@ -429,6 +429,60 @@ def masthead_doc(doc, lay: Layout):
     return replace(doc, blocks=tuple(blocks))
 
 
+# (deal70, ``--spaced``) lines that hold spaces between Chinese characters as a saved copy keeps them,
+# set into each drawn text (the draw of the designs unchanged, and without the option every seed's
+# cases as before): a byline naming its reporters one space apart under an item's title
+# (「本刊记者 张明 李华」), a names list set two spaces apart over several lines (「张建国  李红梅  …」)
+# under the paragraph that announces it, a heading set as a couplet in two halves
+# (「坚持人民至上  守护万家平安」), and a schedule's rows (「9:00  报到  一楼大厅」 without the digits:
+# 「上午  报到  一楼大厅」).  Drawn from a stream seeded by the seed, the design and the text.
+SURNAMES = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾萧田董潘袁蔡蒋余于杜叶程魏苏吕丁任沈姚卢"
+GIVEN = "建国红梅志强秀英晓东丽华海涛春燕文军玉兰明辉桂芳永刚淑珍德明小平国庆雪峰立新慧敏"
+COUPLETS = (("坚持人民至上", "守护万家平安"), ("聚焦主责主业", "推动提质增效"), ("深化改革创新", "激发发展活力"),
+            ("守牢安全底线", "护航高质量发展"), ("党建引领聚合力", "为民服务办实事"))
+SCHEDULE_ROWS = ("上午  报到  一楼大厅", "上午  开幕式  二楼会议室", "下午  分组讨论  各小组会议室",
+                 "下午  大会交流  二楼会议室", "晚上  自学  各自住地")
+
+
+def _names(rng: random.Random, n: int) -> list[str]:
+    return [rng.choice(SURNAMES) + "".join(rng.choice(GIVEN) for _ in range(rng.choice((1, 2, 2))))
+            for _ in range(n)]
+
+
+def spaced_doc(doc, lay: Layout, seed: int):
+    """(deal70) The document with spaced lines set into it (see ``SURNAMES`` above): print and gold alike."""
+    from docs import Block
+
+    rng = random.Random(f"spaced{seed}{lay.name}{doc.name}")
+    blocks = list(doc.blocks)
+    heads = [k for k, b in enumerate(blocks) if b.kind in ("title", "h1", "h2") and k + 1 < len(blocks)]
+    paras = [k for k, b in enumerate(blocks) if b.kind == "p"]
+    inserts: dict[int, list] = {}
+    for k in rng.sample(heads, min(len(heads), rng.randint(1, 3))):
+        after = blocks[k + 1].kind
+        if after == "byline":
+            continue
+        inserts.setdefault(k + 1, []).append(Block("byline", "本刊记者 " + " ".join(_names(rng, rng.randint(1, 3)))))
+    if paras:
+        k = rng.choice(paras)
+        inserts.setdefault(k + 1, []).extend(
+            [Block("p", rng.choice(("受表彰人员名单如下：", "参加会议的有：", "获奖个人名单："))),
+             Block("p", "  ".join(_names(rng, rng.randint(12, 36))))])
+    if len(paras) > 2:
+        k = rng.choice(paras[1:])
+        first, second = rng.choice(COUPLETS)
+        inserts.setdefault(k + 1, []).append(Block("h1", f"{first}  {second}"))
+    if len(paras) > 3 and rng.random() < 0.5:
+        k = rng.choice(paras)
+        inserts.setdefault(k + 1, []).extend([Block("p", "会议日程安排如下："), *[Block("p", r) for r in SCHEDULE_ROWS[:rng.randint(3, 5)]]])
+    out = []
+    for k, b in enumerate(blocks):
+        out.extend(inserts.get(k, []))
+        out.append(b)
+    out.extend(inserts.get(len(blocks), []))
+    return replace(doc, blocks=tuple(out))
+
+
 KINDS = {"heading": design, "pocket": pocket_design, "pocketwide": pocket_wide_design, "columns": column_design, "news": news_design,
          "bulletin": bulletin_design}
 
@@ -461,8 +515,10 @@ def _saved_cases(doc, lay: Layout, work: Path, families: tuple) -> list:
 
 
 def _job(args: tuple) -> list[dict]:
-    doc, lay, work, families, keep = args
+    doc, lay, work, families, keep, spaced = args
     doc = masthead_doc(doc, lay)
+    if spaced is not None:
+        doc = spaced_doc(doc, lay, spaced)
     if all(f in SAVED_FAMILIES for f in families):
         cases = _saved_cases(doc, lay, work, families)
     else:
@@ -513,6 +569,10 @@ def main(argv: list[str] | None = None) -> int:
                          "red drawn apart); the draw otherwise unchanged; (mast68) bull67: its seven; mast68: the "
                          "seven more (issue on the 编发 row, issue over the name, two-line name, corner mark, 总第 count); "
                          "bare: all fourteen")
+    ap.add_argument("--spaced", action="store_true",
+                    help="(deal70) set spaced lines into every text: reporters' bylines, a names list two spaces "
+                         "apart, a couplet heading in two halves, a schedule's rows (print and gold alike; the "
+                         "draw otherwise unchanged)")
     ap.add_argument("--json", type=Path)
     ap.add_argument("--keep", type=Path, help="keep input, gold and output per case here")
     args = ap.parse_args(argv)
@@ -562,7 +622,8 @@ def main(argv: list[str] | None = None) -> int:
         designs = [d for d in designs if d.name == args.only]
     with tempfile.TemporaryDirectory() as tmp:
         work = Path(tmp)
-        jobs = [(doc, lay, work, families, args.keep) for lay in designs for doc in docs]
+        jobs = [(doc, lay, work, families, args.keep, args.seed if args.spaced else None)
+                for lay in designs for doc in docs]
         rows: list[dict] = []
         with ProcessPoolExecutor(2, mp_context=get_context("fork")) as pool:
             for part in pool.map(_job, jobs):
