@@ -36,6 +36,11 @@ from booklet.shapes import (ATTRIBUTION_OPEN_RE, BARE_HEAD_RE, CITING_OPENERS, C
 # A page's top and bottom bands hold this many lines each (page numbers not counted): a
 # two-line header, or one an extractor cut in two, plus the line its rule left.
 BAND_LINES = 3
+# (date70) A head's dated part set at the row's right end (「江城市委政策研究室 … 2026年10月」) is a box
+# of its own to an extractor sorting boxes (pdfminer): it may write the first body line under the
+# band, set at the left, before it — so a line holding only a head's dates is looked for one line
+# further from the edge.  Nothing else is: a body line there is what the band's reach keeps out.
+DATED_PART_REACH = 1
 # (verso68) A recto's first line, amid a spread whose verso alone carries the head, stands this many
 # lines either side of the spread's middle (a page of a heading's space or a note's smaller lines
 # holds a line or two fewer or more than the page beside it) …
@@ -562,7 +567,8 @@ def _band(lines: Sequence[Line], pages: Pages, farther: dict[int, Copy] | None =
     """(page, index, rank, edge) of the lines in each page's top (edge 0) and bottom (edge 1)
     bands, a page number counting as an edge too (an extractor may print the footer amid the
     page's text, after its left column); a line in two bands is counted where it is nearer.
-    ``farther``, where given, gets each such line's place in the band it is farther from."""
+    ``farther``, where given, gets each such line's place in the band it is farther from.  A line
+    of a head's dates only is looked for ``DATED_PART_REACH`` lines further (date70)."""
     total = len(lines)
     numbers = pages.numbers
     ordered = sorted(numbers)
@@ -575,8 +581,10 @@ def _band(lines: Sequence[Line], pages: Pages, farther: dict[int, Copy] | None =
         edges += [(k + step, step, 1 if step < 0 else 0) for k in inside for step in (-1, 1)]
         for first, step, edge in edges:
             rank, i = 0, first
-            while rank < BAND_LINES and span.start <= i < span.stop:
+            while rank < BAND_LINES + DATED_PART_REACH and span.start <= i < span.stop:
                 if i not in numbers:
+                    if rank >= BAND_LINES and not dated_only(lines[i].text):
+                        break
                     if i not in seen or rank < seen[i][0]:
                         seen[i] = (rank, edge)
                     if ranks.get((i, edge), BAND_LINES) > rank:
