@@ -29,7 +29,7 @@ from typing import Sequence
 
 from booklet.clean.lines import Line
 from booklet.clean.midsentence import between_halves, full_width
-from booklet.shapes import (BARE_NUMBER_RE, BRACKETED_FOLIO_FIRST, BRACKETED_FOLIO_RE, CJK_CHAR_RE, EDITION_FOLIO_RE, LATIN_RUN_RE, LABEL_RE, NUMBERED_RE, WORDY_RE, ITEM_NUMBER_RUN_RE, REFERENCE_LABEL_RUN_RE, NUMBER_UNIT_FIRST, OPENERS,
+from booklet.shapes import (BARE_NUMBER_RE, BRACKETED_FOLIO_FIRST, BRACKETED_FOLIO_RE, NO_LINE_START, CJK_CHAR_RE, EDITION_FOLIO_RE, LATIN_RUN_RE, LABEL_RE, NUMBERED_RE, WORDY_RE, ITEM_NUMBER_RUN_RE, REFERENCE_LABEL_RUN_RE, NUMBER_UNIT_FIRST, OPENERS,
                             PAGE_NUMBER_MAX_CHARS, PAGE_NUMBER_RE, NUMBER_ALONE_RE, PAGE_PIECE_FIRST, is_page_number, source_rest)
 
 _DIGITS_RE = re.compile(r"\d+")
@@ -56,6 +56,9 @@ SEQUENCE_MIN = 2
 ALTERNATE_SEQUENCE_MIN = 3
 # (lone69) … but two are enough where each stands between a sentence's two halves (``midsentence``).
 INSIDE_SEQUENCE_MIN = 2
+# (edge70) Folios in brackets stand a page apart, at least this many lines (a pocket page holds ten
+# lines or more); labels a list numbers in brackets, cut off their entries, stand one to three apart.
+BRACKETED_FOLIOS_APART = 5
 # (verso68) The steps a head's page numbers rise by from one page of its copies to the next: one
 # (a head over every page), or two where the copies are a head printed over the versos only.
 HEAD_NUMBER_STRIDES = (1, 2)
@@ -190,7 +193,15 @@ def bracketed_once(lines: Sequence[Line]) -> list[int]:
         return []
     printed = Counter(re.sub(r"\s+", "", mark) for line in lines
                       for mark in _BRACKETED_NUMBER_RE.findall(line.text))
-    return [i for i in shaped if printed[re.sub(r"\s+", "", lines[i].text)] == 1]
+    # (a list's labels pypdf cut off their entries, 「[1]」 / 「张三．…」 / 「[2]」, stand a few lines
+    # apart; folios stand a page apart)
+    # (and a marker pypdf cut off inside its printed line, the line after it opening on what no
+    # printed line opens on — 「…固化为制度」 / 「[2]」 / 「。市直机关」 — is the text's: a sentence goes on
+    # across it, where a page's folio stands outside the text)
+    return [i for k, i in enumerate(shaped) if printed[re.sub(r"\s+", "", lines[i].text)] == 1
+            and not (i + 1 < len(lines) and lines[i + 1].text[:1] in NO_LINE_START)
+            and (k == 0 or i - shaped[k - 1] >= BRACKETED_FOLIOS_APART)
+            and (k + 1 == len(shaped) or shaped[k + 1] - i >= BRACKETED_FOLIOS_APART)]
 
 
 # A number in brackets anywhere in a line (``bracketed_once`` counts them).

@@ -74,3 +74,18 @@ def test_a_note_number_cited_and_answered_is_none():
     lines = _lines("作风正，则人心聚\n[1]\n。下一句\n[1]语出《论语·子路》。\n")
     assert bracketed_once(lines) == []
 
+
+
+def test_a_list_numbered_in_brackets_cut_off_its_entries_is_none():
+    # a 参考文献 list pypdf cut at the labels' Latin face: the labels stand a line or two apart
+    lines = _lines("参考文献\n[1]\n张三．城市书房的兴起[J]．图书馆，2024．\n[2]\n李四．阅读空间设计[M]．\n"
+                   "北京：出版社，2023．\n[3]\n王五．公共文化服务[J]．文化研究，2022．\n")
+    assert bracketed_once(lines) == []
+
+
+def test_a_marker_cut_inside_its_printed_line_is_none():
+    # the dev a5_bracket_notes_by_page page under pypdf (notes numbered per page: the text's 「[2]」 is
+    # printed once): the line after it opens on 「。」, so the sentence goes on across it
+    lines = _lines("坚持常态长效。\n要把作风建设同业务工作同部署、\n同检查、同考核，把好的做法固化为制度\n[2]\n。市直机关\n"
+                   "[1]2025年市直机关工委组织的作风问卷调查显示，有31.2%的基层受访者\n")
+    assert bracketed_once(lines) == []
