@@ -29,7 +29,7 @@ from typing import Sequence
 
 from booklet.clean.lines import Line
 from booklet.clean.midsentence import between_halves, full_width
-from booklet.shapes import (BARE_NUMBER_RE, BRACKETED_FOLIO_FIRST, BRACKETED_FOLIO_RE, NO_LINE_START, CJK_CHAR_RE, EDITION_FOLIO_RE, LATIN_RUN_RE, LABEL_RE, NUMBERED_RE, WORDY_RE, ITEM_NUMBER_RUN_RE, REFERENCE_LABEL_RUN_RE, NUMBER_UNIT_FIRST, OPENERS,
+from booklet.shapes import (BARE_NUMBER_RE, BRACKETED_FOLIO_FIRST, BRACKETED_FOLIO_RE, BRACKETED_NUMBER_RE, NO_LINE_START, CJK_CHAR_RE, EDITION_FOLIO_RE, LATIN_RUN_RE, LABEL_RE, NUMBERED_RE, WORDY_RE, ITEM_NUMBER_RUN_RE, REFERENCE_LABEL_RUN_RE, NUMBER_UNIT_FIRST, OPENERS,
                             PAGE_NUMBER_MAX_CHARS, PAGE_NUMBER_RE, NUMBER_ALONE_RE, PAGE_PIECE_FIRST, is_page_number, source_rest)
 
 _DIGITS_RE = re.compile(r"\d+")
@@ -192,7 +192,7 @@ def bracketed_once(lines: Sequence[Line]) -> list[int]:
     if not shaped:
         return []
     printed = Counter(re.sub(r"\s+", "", mark) for line in lines
-                      for mark in _BRACKETED_NUMBER_RE.findall(line.text))
+                      for mark in BRACKETED_NUMBER_RE.findall(line.text))
     # (a list's labels pypdf cut off their entries, 「[1]」 / 「张三．…」 / 「[2]」, stand a few lines
     # apart; folios stand a page apart)
     # (and a marker pypdf cut off inside its printed line, the line after it opening on what no
@@ -203,9 +203,6 @@ def bracketed_once(lines: Sequence[Line]) -> list[int]:
             and (k == 0 or i - shaped[k - 1] >= BRACKETED_FOLIOS_APART)
             and (k + 1 == len(shaped) or shaped[k + 1] - i >= BRACKETED_FOLIOS_APART)]
 
-
-# A number in brackets anywhere in a line (``bracketed_once`` counts them).
-_BRACKETED_NUMBER_RE = re.compile(r"\[\s*\d{1,4}\s*\]|［\s*\d{1,4}\s*］|〔\s*\d{1,4}\s*〕|【\s*\d{1,4}\s*】")
 
 
 def printed_value(text: str) -> int | None:
