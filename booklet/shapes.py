@@ -306,6 +306,15 @@ PAGE_NUMBER_RE = re.compile(
     r"|第\s*\d{1,4}\s*页(?:\s*[/，,、]?\s*共\s*\d{1,4}\s*页)?|共\s*\d{1,4}\s*页"
     rf"|{_PAGE_OF_COUNT}"
     r"|[Pp]age\s*\d{1,4}(?:\s*of\s*\d{1,4})?)$")
+# (edge70) A folio printed in brackets (「[12]」, 「［12］」, 「〔12〕」, 「【12】」), as some pocket books set
+# it at the foot or the outer corner: the shape of a note's marker or label too (「[1]」), so like digits
+# alone it is a page number only where the page evidence holds (``pages.find_pages``) and no note
+# cites or answers its number (``pages.bracketed_once``), never by shape.
+BRACKETED_FOLIO_RE = re.compile(r"^(?:\[\s*(?P<a>\d{1,4})\s*\]|［\s*(?P<b>\d{1,4})\s*］|〔\s*(?P<c>\d{1,4})\s*〕"
+                                r"|【\s*(?P<d>\d{1,4})\s*】)$")
+BRACKETED_FOLIO_FIRST = frozenset("[［〔【")
+# A number in brackets anywhere in a line (``pages.bracketed_once`` counts them: a note's is printed twice).
+BRACKETED_NUMBER_RE = re.compile(r"\[\s*\d{1,4}\s*\]|［\s*\d{1,4}\s*］|〔\s*\d{1,4}\s*〕|【\s*\d{1,4}\s*】")
 # A newspaper's folio, its edition number (``第3版``): the same words end a 来源 line that wrapped
 # before them (「来源：《江城县报》（2026年11月30日」 / 「第2版」), so like digits alone it is a page
 # number only where the page evidence holds (``pages.find_pages``), never by shape.

@@ -29,7 +29,7 @@ from typing import Sequence
 
 from booklet.clean.lines import Line
 from booklet.clean.midsentence import between_halves, full_width
-from booklet.shapes import (BARE_NUMBER_RE, CJK_CHAR_RE, EDITION_FOLIO_RE, LATIN_RUN_RE, LABEL_RE, NUMBERED_RE, WORDY_RE, ITEM_NUMBER_RUN_RE, REFERENCE_LABEL_RUN_RE, NUMBER_UNIT_FIRST, OPENERS,
+from booklet.shapes import (BARE_NUMBER_RE, BRACKETED_FOLIO_FIRST, BRACKETED_FOLIO_RE, BRACKETED_NUMBER_RE, NO_LINE_START, CJK_CHAR_RE, EDITION_FOLIO_RE, LATIN_RUN_RE, LABEL_RE, NUMBERED_RE, WORDY_RE, ITEM_NUMBER_RUN_RE, REFERENCE_LABEL_RUN_RE, NUMBER_UNIT_FIRST, OPENERS,
                             PAGE_NUMBER_MAX_CHARS, PAGE_NUMBER_RE, NUMBER_ALONE_RE, PAGE_PIECE_FIRST, is_page_number, source_rest)
 
 _DIGITS_RE = re.compile(r"\d+")
@@ -56,6 +56,9 @@ SEQUENCE_MIN = 2
 ALTERNATE_SEQUENCE_MIN = 3
 # (lone69) … but two are enough where each stands between a sentence's two halves (``midsentence``).
 INSIDE_SEQUENCE_MIN = 2
+# (edge70) Folios in brackets stand a page apart, at least this many lines (a pocket page holds ten
+# lines or more); labels a list numbers in brackets, cut off their entries, stand one to three apart.
+BRACKETED_FOLIOS_APART = 5
 # (verso68) The steps a head's page numbers rise by from one page of its copies to the next: one
 # (a head over every page), or two where the copies are a head printed over the versos only.
 HEAD_NUMBER_STRIDES = (1, 2)
@@ -94,6 +97,8 @@ def find_pages(lines: Sequence[Line]) -> Pages:
     numbers = shaped_numbers(lines, short)
     candidates = [i for i in short if i not in numbers and folio_value(lines[i].text) is not None
                   and not _glued(lines, i) and not _source_rest(lines, i)]
+    # (edge70) a folio in brackets is a candidate as digits alone are, where no note shares its number
+    candidates = sorted(candidates + bracketed_once(lines))
     # (a paper's folio, 第3版, is read at a page's edge and in the run of the pages' numbers only: a
     # folio in the page's head goes with the head, ``pagehead``; pdftotext sets every block apart)
     digits = [i for i in candidates if lines[i].text.isdecimal()]
@@ -165,12 +170,39 @@ def foot_folios(lines: Sequence[Line], numbers: set[int], candidates: Sequence[i
 
 
 def folio_value(text: str) -> int | None:
-    """The page's number a line may be by its evidence alone: digits alone (``26``) or a
-    newspaper's folio (``第3版``, ``shapes.EDITION_FOLIO_RE``); else None."""
+    """The page's number a line may be by its evidence alone: digits alone (``26``), a
+    newspaper's folio (``第3版``, ``shapes.EDITION_FOLIO_RE``) or a number in brackets
+    (``[12]``, ``shapes.BRACKETED_FOLIO_RE``: a candidate only as ``bracketed_once`` says); else None."""
     if text.isdecimal() and len(text) <= HEAD_NUMBER_MAX_DIGITS:
         return int(text)
+    if text[:1] in BRACKETED_FOLIO_FIRST and (bracketed := BRACKETED_FOLIO_RE.match(text)) is not None:
+        return int(next(group for group in bracketed.groups() if group is not None))
     edition = EDITION_FOLIO_RE.match(text)
     return int(edition["n"]) if edition is not None else None
+
+
+def bracketed_once(lines: Sequence[Line]) -> list[int]:
+    """(edge70) The lines that are a number in brackets alone (``shapes.BRACKETED_FOLIO_RE``:
+    「[3]」, 「〔3〕」) whose bracketed number the text prints nowhere else.  A note's number is
+    printed twice, where the text cites it and where its note answers it (「…如下。[1]」 … 「[1]参见…」,
+    or both cut onto lines of their own); a folio's number is printed once, on its page.  Such a line
+    is a page number only where the page evidence holds, as digits alone are (``find_pages``)."""
+    shaped = [i for i, line in enumerate(lines) if line.text[:1] in BRACKETED_FOLIO_FIRST
+              and BRACKETED_FOLIO_RE.match(line.text) is not None]
+    if not shaped:
+        return []
+    printed = Counter(re.sub(r"\s+", "", mark) for line in lines
+                      for mark in BRACKETED_NUMBER_RE.findall(line.text))
+    # (a list's labels pypdf cut off their entries, 「[1]」 / 「张三．…」 / 「[2]」, stand a few lines
+    # apart; folios stand a page apart)
+    # (and a marker pypdf cut off inside its printed line, the line after it opening on what no
+    # printed line opens on — 「…固化为制度」 / 「[2]」 / 「。市直机关」 — is the text's: a sentence goes on
+    # across it, where a page's folio stands outside the text)
+    return [i for k, i in enumerate(shaped) if printed[re.sub(r"\s+", "", lines[i].text)] == 1
+            and not (i + 1 < len(lines) and lines[i + 1].text[:1] in NO_LINE_START)
+            and (k == 0 or i - shaped[k - 1] >= BRACKETED_FOLIOS_APART)
+            and (k + 1 == len(shaped) or shaped[k + 1] - i >= BRACKETED_FOLIOS_APART)]
+
 
 
 def printed_value(text: str) -> int | None:

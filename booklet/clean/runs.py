@@ -112,6 +112,10 @@ PIECE_SHARE = 0.5
 # (``第一，…布局。`` wraps once on a 16-character page; a sentence running longer is the paragraph's
 # body, and its last line before a short heading ends a paragraph).
 LEAD_IN_MAX_LINES = 2
+# (edge70) A running head's copy that is a run of its own stands whole where it recurs on this many
+# pages with nothing recurring beside it (``_alone_in_band``): it takes two copies to see whether
+# anything beside them recurs (a short text's versos print the book's head twice).
+BAND_ALONE_MIN_COPIES = 2
 # (pypdf59) A signature's date cut at its font is at most this many pieces (「2026」 / 「年」 / 「11」 /
 # 「月」 / 「25」 / 「日」, and a colophon's 「印发」 after them).
 DATE_PIECES_MAX = 7
@@ -160,10 +164,14 @@ def rejoin_runs(lines: list[Line], log: Log) -> list[Line]:
         # printed line; a copy cut into pieces itself, 「关于开展」 / 「2026」 / 「年度…」, is rejoined
         # first, and the furniture rules find the whole line)
         # (a copy whose piece beside it is its own page number, 「理论学习丛书」 / 「2」, stands whole too)
+        # (edge70) and a copy that is a run itself, 「XUEXI DUBEN」 under a folio the shapes do not
+        # know (「（ 1 ）」), stands whole where nothing beside it recurs with it (``_alone_in_band``):
+        # the rest of a head cut into pieces recurs beside each copy, a page's text does not
         pieces = runs | cuts
         copies = running_heads(lines, repeated)
         numbers = head_numbers(lines, repeated, copies)
-        heads |= {i for i in copies if not (pieces & {i - 1, i, i + 1}) - numbers} | numbers
+        alone = _alone_in_band(lines, copies, numbers)
+        heads |= {i for i in copies if not (pieces & {i - 1, i, i + 1}) - numbers or i in alone} | numbers
     # (a title's head whose page number pypdf cut off at its font: the number is the head's)
     # (and a head's page number cut off at its font beside each copy: 「渡口」 / 「2」, or the rest of
     # its line cut into pieces: 「工作简报」 / 「2026」 / 「年第」 / 「5」 / 「期」)
@@ -212,6 +220,39 @@ def rejoin_runs(lines: list[Line], log: Log) -> list[Line]:
                                [k - i for k in range(i, j + 1) if k in alone]))
         i = j + 1
     return _split_joined(out, measure, log) if shredded else out
+
+
+def _alone_in_band(lines: Sequence[Line], copies: AbstractSet[int], numbers: AbstractSet[int]) -> set[int]:
+    """(edge70) The copies of a running head that stand whole at their page's edge: each copy's
+    text recurs (``BAND_ALONE_MIN_COPIES`` copies or more), and neither line beside a copy — a page
+    number passed over — recurs beside another copy of the same text.  A head pypdf cut into
+    pieces at its fonts prints its rest beside every copy (「关于开展」 / 「2026」 / 「年度…」,
+    「工作简报」 / 「2026」 / 「年第」 / 「5」 / 「期」), so its copies are pieces to rejoin first;
+    a head that is a run of its own (a Latin line, 「XUEXI DUBEN」) has the page's folio and the
+    page's text beside it, different on every page, and no sentence goes on across it."""
+    groups: dict[str, list[int]] = {}
+    for i in copies:
+        groups.setdefault(lines[i].text, []).append(i)
+    out: set[int] = set()
+    for found in groups.values():
+        if len(found) < BAND_ALONE_MIN_COPIES:
+            continue
+        sides = []
+        for step in (-1, 1):
+            beside = [lines[k].text for i in found if 0 <= (k := _beside(i, step, numbers, len(lines))) < len(lines)]
+            sides.append(len(set(beside)) == len(beside))
+        if all(sides):
+            out.update(found)
+    return out
+
+
+def _beside(i: int, step: int, numbers: AbstractSet[int], total: int) -> int:
+    """The line next to line ``i`` on the side ``step`` (-1 before, 1 after), page numbers passed
+    over (-1 or ``total``: none)."""
+    k = i + step
+    while 0 <= k < total and k in numbers:
+        k += step
+    return k
 
 
 def _whole_heading(text: str) -> bool:

@@ -305,6 +305,42 @@ def word_report(lay: Layout, seed: int, heads: tuple = WORD_HEADS) -> Layout:
                    latin_font=True)
 
 
+# (edge70, ``--edges``) what a real 16-mo / 32-mo pocket book prints at its page edges that the pocket
+# draws lack: the folio beside the running head on one line at the outer edge (「12      学习读本」 on the
+# verso, 「第一章 总论      13」 on the recto), the folio alone at the top outer corner, a short book or
+# part title of 2–4 characters as the head (「读本」, 「党课」, 「学习」), a Latin line (「XUEXI DUBEN」),
+# the verso and recto heads differing, and folios in dots or brackets (「·12·」, 「〔12〕」, 「（12）」,
+# 「[12]」, 「-12-」) or none at the foot.  Drawn from a second stream seeded by the design's own name, so
+# a seed draws the same designs with or without it; the gold is unchanged (all of it is furniture).
+EDGE_HEADS = (  # (verso, recto)
+    (("{n}|学习读本",), ("{section}|{n}",)),
+    (("{n}|理论学习口袋书",), ("{title}|{n}",)),
+    (("{n}|",), ("|{n}",)),
+    (("读本",), ("党课",)),
+    (("学习",), ("学习",)),
+    (("{n}|党课",), ("党课|{n}",)),
+    (("XUEXI DUBEN",), ("{section}",)),
+    (("手册",), ("{section}",)),
+    (("{n}",), ("{n}",)),
+)
+EDGE_FOOTS = ("·{n}·", "〔{n}〕", "（{n}）", "[{n}]", "-{n}-", "· {n} ·", "{n}", "")
+
+
+def edge_habits(lay: Layout, seed: int) -> Layout:
+    """(edge70) `lay` with a pocket book's edge furniture (`EDGE_HEADS`, `EDGE_FOOTS`): the head on
+    the verso and the recto, the folio in the head (then mostly no foot) or at the foot, centred or
+    at the outer edge."""
+    from dataclasses import replace
+
+    rng = random.Random(f"edge{seed}{lay.name}")
+    even, odd = rng.choice(EDGE_HEADS)
+    folio_in_head = any("{n}" in part for part in odd + even)
+    foot = "" if folio_in_head and rng.random() < 0.7 else rng.choice(EDGE_FOOTS)
+    # (the composer's page 0 is a recto: ``header_odd`` prints on pages 1, 3, …, ``header_even`` on 2, 4, …)
+    return replace(lay, header_odd=odd, header_even=even, header_on_first=rng.random() < 0.5,
+                   footer=foot, footer_outer=rng.random() < 0.5)
+
+
 # (onepage64, ``--first-head``) Word's "different first page" and the one-page document: the drawn
 # design's head (or the Word head of ``--word``) printed on the first page only; the later pages print
 # none or the title (``FIRST_ONLY_LATER``), so no repetition marks the first page's band.
@@ -557,6 +593,10 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--periodical", action="store_true",
                     help="(head65) with --word: the head is a periodical's (PERIODICAL_HEADS: the unit over "
                          "the periodical's name and issue), the draw otherwise unchanged")
+    ap.add_argument("--edges", action="store_true",
+                    help="(edge70) give every drawn design a pocket book's edge furniture (EDGE_HEADS, "
+                         "EDGE_FOOTS: the folio beside the head at the outer edge, dotted or bracketed "
+                         "folios, 2–4-character heads; the draw otherwise unchanged)")
     ap.add_argument("--first-head", action="store_true",
                     help="(onepage64) print each design's head (after --word) on the first page only, "
                          "Word's different first page; later pages print none or the title")
@@ -584,6 +624,8 @@ def main(argv: list[str] | None = None) -> int:
         designs = [KINDS[args.kind](k, rng) for k in range(args.designs)]
     if args.word:
         designs = [word_report(d, args.seed, PERIODICAL_HEADS if args.periodical else WORD_HEADS) for d in designs]
+    if args.edges:
+        designs = [edge_habits(d, args.seed) for d in designs]
     if args.masthead:
         shapes = MASTHEAD_SETS[args.masthead]
         designs = [masthead_variant(d, args.seed, k, shapes) for k, d in enumerate(designs)]
