@@ -204,7 +204,6 @@ def bracketed_once(lines: Sequence[Line]) -> list[int]:
             and (k + 1 == len(shaped) or shaped[k + 1] - i >= BRACKETED_FOLIOS_APART)]
 
 
-
 def printed_value(text: str) -> int | None:
     """(lone69) The page's number a page-number line prints: ``folio_value``, or the page's own
     number in a number of a shape (``— 1 —``, ``第 3 页 共 9 页``, ``3 / 9``: the first figures; a
