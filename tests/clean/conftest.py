@@ -10,6 +10,7 @@ from typing import Callable, Sequence
 import pytest
 
 from booklet.clean import clean_lines
+from booklet.clean.columns import split_columns
 from booklet.clean.flow import column_flow
 from booklet.clean.furniture import mark_page_starts, strip_furniture, strip_web_boilerplate
 from booklet.clean.lines import to_lines
@@ -59,6 +60,16 @@ def clean() -> Callable[..., tuple[Document, Report]]:
     def run(text: str, markdown: bool | None = None, **rules: bool) -> tuple[Document, Report]:
         report = Report()
         return clean_lines(raw_lines(text, markdown), report, rules=rules or None), report
+    return run
+
+
+@pytest.fixture(scope="session")
+def columned() -> Callable[[str], list[str]]:
+    """``columned(text)``: the non-blank rows, stripped, as the ``columns`` rule leaves a raw text
+    (``pdftotext -layout`` pages read column by column)."""
+    def run(text: str) -> list[str]:
+        return [line.text.strip() for line in split_columns(raw_lines(text), Report().log("columns"))
+                if line.text.strip()]
     return run
 
 

@@ -24,39 +24,34 @@ RIGHT = ["新型研发机构、40余家孵化器和众创空间。", "街道还�
          "企业用得上、用得起高校院所的科技成果。"]
 
 
-def split(text: str) -> list[str]:
-    return [line.text.strip() for line in split_columns(raw_lines(text), Report().log("columns"))
-            if line.text.strip()]
-
-
 def rows(left: list[str], right: list[str], gaps: list[int]) -> str:
     return "".join(f"{a}{' ' * g}{b}\n" for a, b, g in zip(left, right, gaps))
 
 
-def test_header_row_spanning_the_page_stays_whole_on_top():
+def test_header_row_spanning_the_page_stays_whole_on_top(columned):
     # the right column's start wanders by a few cells (CJK and Latin cells differ)
     body = rows(LEFT, RIGHT, [13, 10, 10, 20, 11, 10, 8, 6])
-    out = split(HEADER + body)
+    out = columned(HEADER + body)
     assert out[0] == "理论周刊                                    2026年5月12日   星期二"
     assert out[1:] == LEFT + RIGHT
 
 
-def test_rows_of_one_column_alone_where_the_baselines_differ():
+def test_rows_of_one_column_alone_where_the_baselines_differ(columned):
     # the left column's larger title shifts its lines half a row: rows alternate between columns
     text = HEADER
     for a, b in zip(LEFT, RIGHT):
         text += " " * 29 + b + "\n" + a + "\n"
-    assert split(text)[1:] == LEFT + RIGHT
+    assert columned(text)[1:] == LEFT + RIGHT
 
 
-def test_three_columns_are_read_left_middle_right():
+def test_three_columns_are_read_left_middle_right(columned):
     middle = ["一是把握好新质生产力与传统生", "产力的关系。新质生产力是在传", "统生产力基础上的跃升，二者不",
               "是简单的替代关系。发展新质生", "产力，不能忽视、放弃传统产业，", "要防止一哄而上、泡沫化，也不",
               "要搞一种模式。二是把握好政府", "与市场的关系。既要发挥市场在"]
     left = [s[:14] for s in LEFT]
     right = [s[:14] for s in RIGHT]
     page = "".join(f"{a:<17}{b:<18}{c}\n" for a, b, c in zip(left, middle, right))
-    assert split(page + "\f" + page) == (left + middle + right) * 2
+    assert columned(page + "\f" + page) == (left + middle + right) * 2
 
 
 def test_single_column_text_with_centred_titles_is_left_alone():
@@ -346,8 +341,8 @@ NAME_ROWS = ["     东湖区东湖街道东湖社区   东湖区城市管理局"
              "     黄志远家庭（西山区石门镇）    林晓燕家庭（南岭县龙口镇）"]
 
 
-def test_wide_gaps_lining_up_by_chance_are_no_gutter_when_rows_run_through():
-    out = split("\n".join(NAME_ROWS) + "\n")
+def test_wide_gaps_lining_up_by_chance_are_no_gutter_when_rows_run_through(columned):
+    out = columned("\n".join(NAME_ROWS) + "\n")
     assert out == [row.strip() for row in NAME_ROWS]
 
 
@@ -404,9 +399,9 @@ DEEDS_LAYOUT = """                                      这些年，有城里的
 """
 
 
-def test_a_page_whose_right_column_is_short_is_read_column_by_column():
+def test_a_page_whose_right_column_is_short_is_read_column_by_column(columned):
     # a gutter shows in the rows a gutter needs, however long the left column runs on below
-    out = split(DEEDS_LAYOUT)
+    out = columned(DEEDS_LAYOUT)
     assert out[:3] == ["身边的榜样", "三十年守护一方百姓健康", "——记江城县青石镇卫生院乡村医生刘守山"]
     assert out[-4:] == ["今年，刘守山被评为“全省优秀乡村医", "生”。面对荣誉，他只是笑笑：“我就是做了一",
                         "个医生该做的事。”", "来源：《江城日报》 2026 年 9 月 18 日第 3 版"]
@@ -465,8 +460,8 @@ COUNTY_TABLOID_LAYOUT = """第1版                                  要闻
 \f"""
 
 
-def test_rows_under_a_blank_row_that_stand_in_the_first_column_are_its_text_not_a_footer():
-    out = split(COUNTY_TABLOID_LAYOUT)
+def test_rows_under_a_blank_row_that_stand_in_the_first_column_are_its_text_not_a_footer(columned):
+    out = columned(COUNTY_TABLOID_LAYOUT)
     at = {text: k for k, text in enumerate(out)}
     assert at["县城新增3条公"] == at["年内总产值突破百亿元。"] + 1
     assert at["本报讯（记者 马晓东）"] < at["10月28日起，县城新开通"]
@@ -562,10 +557,10 @@ ESSAY_TABLOID_LAYOUT = """第1版                                          要�
 \f"""
 
 
-def test_a_third_column_of_two_rows_is_split_off_its_half_of_the_page():
+def test_a_third_column_of_two_rows_is_split_off_its_half_of_the_page(columned):
     # the half right of the first gutter shows a second one in two rows only: no long row of the
     # half runs through it, so it is the short third column's
-    out = split(ESSAY_TABLOID_LAYOUT)
+    out = columned(ESSAY_TABLOID_LAYOUT)
     at = {text: k for k, text in enumerate(out)}
     assert at["订的救助办法逐条研究，发现"] == at["回来以后，我们对照新修"] + 1
     assert at["会救助科）"] == at["（作者单位：江城市民政局社"] + 1 == len(out) - 1
@@ -611,8 +606,8 @@ CHAPTER_PAGE = """\
 """
 
 
-def test_a_block_across_the_page_over_the_columns_does_not_hide_their_gutter():
-    out = split(CHAPTER_PAGE)
+def test_a_block_across_the_page_over_the_columns_does_not_hide_their_gutter(columned):
+    out = columned(CHAPTER_PAGE)
     # the title and the opening paragraph first, whole; then the left column, then the right
     assert out[:4] == ["第三章 区域科技创新体系建设",
                        "区域科技创新体系是国家创新体系的重要组成部分，是区域经济社会发展的重要支撑①。改革开放以",

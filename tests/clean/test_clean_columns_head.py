@@ -8,9 +8,6 @@ The page is the first 34 rows of the dev case ``news_page_grassroots_items`` set
 
 from __future__ import annotations
 
-from booklet.clean.columns import split_columns
-from booklet.readers.text import raw_lines
-from booklet.report import Report
 
 PAGE = (
     "江城晚报 城事                                 2026年12月3日   星期四   A1\n"
@@ -50,19 +47,14 @@ PAGE = (
 )
 
 
-def split(text: str) -> list[str]:
-    return [line.text.strip() for line in split_columns(raw_lines(text), Report().log("columns"))
-            if line.text.strip()]
-
-
-def test_a_byline_centred_over_the_columns_above_their_body_is_read_whole_before_them():
-    out = split(PAGE + "\n")
+def test_a_byline_centred_over_the_columns_above_their_body_is_read_whole_before_them(columned):
+    out = columned(PAGE + "\n")
     assert "本报记者 沈佳宁 通讯员 邹立平" in out
     # under its headline, before the first column's first line
     assert out.index("家门口的服务更暖心") < out.index("本报记者 沈佳宁 通讯员 邹立平") < out.index("走进城关镇东门社区党群")
 
 
-def test_the_columns_below_the_head_are_still_cut_at_the_gutter():
-    out = split(PAGE + "\n")
+def test_the_columns_below_the_head_are_still_cut_at_the_gutter(columned):
+    out = columned(PAGE + "\n")
     assert "服务中心，一楼是便民服务大" in out and "移风易俗、志愿服务等内容纳" in out
     assert out.index("服务中心，一楼是便民服务大") < out.index("移风易俗、志愿服务等内容纳")

@@ -18,9 +18,6 @@ news_page_science in nw54_02 (columns running on from above, beside a headline).
 
 from __future__ import annotations
 
-from booklet.clean.columns import split_columns
-from booklet.readers.text import raw_lines
-from booklet.report import Report
 
 # news_page_county × nw54_06 × pdftotext -layout: the page's first 33 rows
 COUNTY = (
@@ -139,31 +136,26 @@ SCIENCE = (
 )
 
 
-def split(text: str) -> list[str]:
-    return [line.text.strip() for line in split_columns(raw_lines(text), Report().log("columns"))
-            if line.text.strip()]
-
-
-def test_a_headline_block_over_the_columns_is_read_before_the_first_column():
-    out = split(COUNTY)
+def test_a_headline_block_over_the_columns_is_read_before_the_first_column(columned):
+    out = columned(COUNTY)
     head = out.index("把园区建成现代农业的示范窗口")
     assert out[head + 1:head + 4] == ["——江城县农业科技园区建设纪实", "本报记者 何静怡 通讯员 吴志强",
                                       "深秋时节，走进江城县农业"]
     assert head < out.index("百亿元。") < out.index("让科技之花开在田")
 
 
-def test_a_head_cut_at_its_word_space_is_read_whole_before_the_columns():
-    out = split(CITY)
+def test_a_head_cut_at_its_word_space_is_read_whole_before_the_columns(columned):
+    out = columned(CITY)
     head = out.index("抓早抓实民生实事 确保群众温暖过冬")
     assert out[head + 1:head + 3] == ["本报记者 郑小川", "11 月 25 日，市政府召开常务会"]
     assert "江城高铁站新增 6 对始" in out[head:]
 
 
-def test_a_later_columns_running_line_above_the_first_columns_title_stays_in_its_column():
-    out = split(GUXIANG)
+def test_a_later_columns_running_line_above_the_first_columns_title_stays_in_its_column(columned):
+    out = columned(GUXIANG)
     assert out.index("这时候，我的脑里忽然闪出一幅神异的图") > out.index("十余年的故乡去。")
 
 
-def test_columns_running_on_from_above_beside_a_headline_stay_in_their_columns():
-    out = split(SCIENCE)
+def test_columns_running_on_from_above_beside_a_headline_stay_in_their_columns(columned):
+    out = columned(SCIENCE)
     assert out.index("市委常委会召开会议专题") < out.index("术创新决策、研发投入、科")

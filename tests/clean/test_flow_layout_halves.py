@@ -35,11 +35,6 @@ DOCTOR_NARROW_LAYOUT = '               江城通讯   2026年第22期\n\n\n     
 CANAL_OPEN_LAYOUT = '                        运河与江城的兴衰\n\n\n                               认识。2014年，大运河列入世界遗产名录，江\n       运河与江城的兴衰                城段的古码头、古纤道和沿岸历史街区得到系\n                               统保护。昔日的漕运古道，如今成为市民休闲\n     一、因河而兴\n                               的滨河公园和游客寻访历史的文化走廊。\n     江城之名，始见于唐代地志①。城市的兴\n                                 一条河流的兴衰，折射着一座城市的命\n起与运河密不可分：隋代开凿的运河自城西穿\n                               运。回望千年运河，我们更能体会到，城市的\n过，南来北往的漕船在此停泊、换载，码头、\n                               发展离不开对历史的尊重，也离不开面向未来\n仓廒、驿站随之兴建，街市逐渐繁盛。明人记\n                               的开拓。\n载，当时“舳舻相接，帆樯如林，百货云集”\n②\n    ，一派繁华景象。\n     二、漕运变迁\n     清代中叶以后，黄河屡次决口，运河淤塞\n日益严重，漕运时断时续。咸丰年间，漕粮改\n由海运，运河的地位一落千丈③。城中依赖漕\n运为生的船户、脚夫纷纷失业，会馆逐渐冷\n落，昔日繁华的码头杂草丛生。\n     三、古河新生\n     进入新世纪，运河的文化价值重新被人们\n\n①《元和郡县图志》卷二十五。一说江城之名始于五代，\n 见清光绪《江城县志》卷一《沿革》，此从前说。\n②（明）王士性：《广志绎》卷二，中华书局1981年版，\n 第23页。\n③关于咸丰年间漕粮改行海运的经过及其对沿河城市的影\n 响，学界已有较多研究，可参见倪玉平：《清代漕粮海\n 运与社会变迁》，上海书店出版社2005年版，第112—\n 168页。本文所述江城船户失业情况，据地方档案及民\n 国《江城县志》卷十二《食货》整理。\n④江城县地方志编纂委员会编：《江城县志》，方志出版\n 社2010年版，第645页。\n\n\n                           第1页\n\x0c'
 
 
-def _split(text: str) -> list[str]:
-    """The rows as the ``columns`` rule leaves them."""
-    return [line.text.strip() for line in split_columns(raw_lines(text), Report().log("columns")) if line.text.strip()]
-
-
 def _flowed(text: str) -> list[str]:
     """The lines as far as the column flow, as the cleaner runs (the ``columns`` rule first)."""
     raw = split_columns(raw_lines(text), Report().log("columns"))
@@ -66,8 +61,8 @@ def test_four_columns_in_cells_are_dealt_as_four(runs_through):
     assert found.index("镇已有4200余户农户参") < found.index("持普惠养老托育服务发展")
 
 
-def test_the_notes_at_a_pages_foot_are_read_after_every_column():
-    found = _split(CANAL_OPEN_LAYOUT)
+def test_the_notes_at_a_pages_foot_are_read_after_every_column(columned):
+    found = columned(CANAL_OPEN_LAYOUT)
     # the second column's text follows the first column's foot; the notes set under the first
     # column come after both
     assert found.index("进入新世纪，运河的文化价值重新被人们") < found.index("认识。2014年，大运河列入世界遗产名录，江")
