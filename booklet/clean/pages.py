@@ -33,6 +33,7 @@ from booklet.shapes import (BARE_NUMBER_RE, BRACKETED_FOLIO_FIRST, BRACKETED_FOL
                             PAGE_NUMBER_MAX_CHARS, PAGE_NUMBER_RE, NUMBER_ALONE_RE, PAGE_PIECE_FIRST, is_page_number, source_rest)
 
 _DIGITS_RE = re.compile(r"\d+")
+_SPACES_RE = re.compile(r"\s+")
 # A page number cut in pieces has at most this many (``第`` ``3`` ``页 共`` ``9`` ``页``).
 PAGE_PIECES_MAX = 5
 # Digits alone are a page number within this many lines of a page edge the reader marked (the
@@ -191,14 +192,14 @@ def bracketed_once(lines: Sequence[Line]) -> list[int]:
               and BRACKETED_FOLIO_RE.match(line.text) is not None]
     if not shaped:
         return []
-    printed = Counter(re.sub(r"\s+", "", mark) for line in lines
+    printed = Counter(_SPACES_RE.sub("", mark) for line in lines
                       for mark in BRACKETED_NUMBER_RE.findall(line.text))
     # (a list's labels pypdf cut off their entries, 「[1]」 / 「张三．…」 / 「[2]」, stand a few lines
     # apart; folios stand a page apart)
     # (and a marker pypdf cut off inside its printed line, the line after it opening on what no
     # printed line opens on — 「…固化为制度」 / 「[2]」 / 「。市直机关」 — is the text's: a sentence goes on
     # across it, where a page's folio stands outside the text)
-    return [i for k, i in enumerate(shaped) if printed[re.sub(r"\s+", "", lines[i].text)] == 1
+    return [i for k, i in enumerate(shaped) if printed[_SPACES_RE.sub("", lines[i].text)] == 1
             and not (i + 1 < len(lines) and lines[i + 1].text[:1] in NO_LINE_START)
             and (k == 0 or i - shaped[k - 1] >= BRACKETED_FOLIOS_APART)
             and (k + 1 == len(shaped) or shaped[k + 1] - i >= BRACKETED_FOLIOS_APART)]
