@@ -51,6 +51,11 @@ SAME_SIZE_SHARE = 0.05
 # The line above a part is looked for among the rows just above it (rows are per baseline: a
 # column's line above stands within the few rows the other columns' lines make).
 RUN_ON_ROWS = 6
+# A head's lines share one axis: a deck or byline centred under the line above stands within an em
+# of its centre (glyph ink, not the boxes the typesetter centred: hung or half-width marks at the
+# ends shift the ink by half an em at most); a column's line set flush left in the middle column
+# of three is off the page's axis by the column's slack (half a measure less its length).
+HEAD_AXIS_SLACK_EM = 1.0
 
 
 class Span(NamedTuple):
@@ -211,7 +216,13 @@ def page_lines(page: PageGlyphs) -> list[PLine]:
     over: tuple[dict[int, list[PLine]], PLine] | None = None   # columns over a picture across them all; its caption
     last = len(gutters) + 1
     heads = _heads_over_some(rows, gutters, size)
+    above: list[Glyph] | None = None   # the line across the columns just read, while no column has begun under it
     for i, row in enumerate(rows):
+        if above is not None and over is None and not pieces and _under_across(rows, i, above, gutters):
+            out.append(make_line(row, page.number, 0))   # a deck or byline of the head above, read where it stands
+            above = row
+            continue
+        above = None
         caption = _under_picture(rows, i, gutters, size)
         head = None if caption else heads.get(i)
         split = split_row(row, gutters, caption or head)
@@ -224,11 +235,31 @@ def page_lines(page: PageGlyphs) -> list[PLine]:
             out += _past_picture(over, stretch)
             over = None
             out.append(line)
+            above = row
             continue
         spans = _spanned(row, gutters) if head else {}   # a caption is read in its first column's flow
         for column, glyphs in split:
             pieces.append(Piece(column, spans.get(column, column), glyphs))
     return out + _past_picture(over, _region_lines(pieces, 1, last, page.number))
+
+
+def _under_across(rows: list[list[Glyph]], i: int, above: list[Glyph], gutters: list) -> bool:
+    """Whether row ``i``, right under a line across the columns (``above``) and over the columns'
+    text, is a line of that head set narrower than a column: a deck or a byline centred under a
+    head over an odd number of columns stands inside the middle column and crosses no gutter.
+    It is such a line when it stands in one column, centred on the line above (a head's lines
+    share one axis: ``HEAD_AXIS_SLACK_EM``), with no text of another column beside it — a
+    column's own first line has the other columns' first lines beside it (columns under a head
+    start level)."""
+    glyphs = [g for g in rows[i] if not g.text.isspace()]
+    over = [g for g in above if not g.text.isspace()]
+    column = _column_of(gutters)
+    own = {column(g) for g in glyphs}
+    if not glyphs or not over or len(own) != 1 or _text_beside(rows, i, own, column):
+        return False
+    centre = (min(ink(g)[0] for g in glyphs) + max(ink(g)[1] for g in glyphs)) / 2
+    axis = (min(ink(g)[0] for g in over) + max(ink(g)[1] for g in over)) / 2
+    return abs(centre - axis) <= HEAD_AXIS_SLACK_EM * max(g.size for g in glyphs)
 
 
 class Piece(NamedTuple):
