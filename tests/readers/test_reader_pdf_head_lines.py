@@ -74,3 +74,12 @@ def test_a_credited_caption_at_a_columns_foot_is_a_caption_from_its_first_line(b
     assert last - first == 2   # (its three lines, the credit split over the last two)
     assert all(role is Role.CAPTION for _, role in briefs_roles[first:last + 1])
     assert not any(role is Role.FOOTNOTE for _, role in briefs_roles)
+
+
+def test_a_columns_first_line_above_a_head_over_another_column_stays_in_its_column():
+    # the dev layout neikan_three_all, page 2: column 2 goes on from page 1 beside the title set over
+    # column 1, its first line (set in two ems, run to the column's edge) above the title's first row
+    # and on the page's axis — a line of the column, not of a head
+    lines = _lines("speech_county_meeting__neikan_three_all.pdf")
+    at = lines.index
+    assert at("凝心聚力抓落") < at("全年民生支出占一般公共预算支")

@@ -56,6 +56,14 @@ RUN_ON_ROWS = 6
 # ends shift the ink by half an em at most); a column's line set flush left in the middle column
 # of three is off the page's axis by the column's slack (half a measure less its length).
 HEAD_AXIS_SLACK_EM = 1.0
+# ... and is no line of the column it stands in: a column's line is flush with the column's left or
+# right edge (a full line, an indented first line that runs full, a paragraph's last line), so a
+# head's line stands clear of both by an em at least (a one-line paragraph set in two ems and
+# ending short of the edge is the only column line clear of both; it must also sit on the axis), or
+# starts inside the gutter on the column's left (nothing of a column's line is set there; 0.1 em:
+# ink against box).
+HEAD_INSET_EM = 1.0
+GUTTER_EDGE_SLACK_EM = 0.1
 
 
 class Span(NamedTuple):
@@ -257,9 +265,22 @@ def _under_across(rows: list[list[Glyph]], i: int, above: list[Glyph], gutters: 
     own = {column(g) for g in glyphs}
     if not glyphs or not over or len(own) != 1 or _text_beside(rows, i, own, column):
         return False
-    centre = (min(ink(g)[0] for g in glyphs) + max(ink(g)[1] for g in glyphs)) / 2
+    x0, x1 = min(ink(g)[0] for g in glyphs), max(ink(g)[1] for g in glyphs)
+    size = max(g.size for g in glyphs)
     axis = (min(ink(g)[0] for g in over) + max(ink(g)[1] for g in over)) / 2
-    return abs(centre - axis) <= HEAD_AXIS_SLACK_EM * max(g.size for g in glyphs)
+    if abs((x0 + x1) / 2 - axis) > HEAD_AXIS_SLACK_EM * size:
+        return False
+    # not a line of the column: it stands into the gutter on its left, or clear of both the
+    # column's edges (a column's line is flush with one: a full line, an indented first line run
+    # to the right edge, a paragraph's last line)
+    c = own.pop()
+    ink_edges = [ink(g) for r in rows for g in r if not g.text.isspace()]
+    text_left = min(a for a, _ in ink_edges)
+    left = gutters[c - 2].x1 if c > 1 else text_left
+    # (the last column found may have an empty column right of it: columns share one measure)
+    right = gutters[c - 1].x0 if c <= len(gutters) else left + gutters[0].x0 - text_left
+    inset = HEAD_INSET_EM * size
+    return (c > 1 and x0 < left - GUTTER_EDGE_SLACK_EM * size) or (x0 - left >= inset and right - x1 >= inset)
 
 
 class Piece(NamedTuple):
