@@ -57,12 +57,12 @@ RUN_ON_ROWS = 6
 # of three is off the page's axis by the column's slack (half a measure less its length).
 HEAD_AXIS_SLACK_EM = 1.0
 # ... and is no line of the column it stands in: a column's line is flush with the column's left or
-# right edge (a full line, an indented first line that runs full, a paragraph's last line), so a
-# head's line stands clear of both by an em at least (a one-line paragraph set in two ems and
-# ending short of the edge is the only column line clear of both; it must also sit on the axis), or
-# starts inside the gutter on the column's left (nothing of a column's line is set there; 0.1 em:
-# ink against box).
-HEAD_INSET_EM = 1.0
+# right edge (a full line, an indented first line that runs full, a paragraph's last line: within
+# half an em, a compressed or hung mark at the end), so a head's line stands clear of both by three
+# quarters of the text's em at least (a one-line paragraph set in two ems and ending short of the
+# edge is the only column line clear of both; it must also sit on the axis), or starts inside the
+# gutter on the column's left (nothing of a column's line is set there; 0.1 em: ink against box).
+HEAD_INSET_EM = 0.75
 GUTTER_EDGE_SLACK_EM = 0.1
 
 
@@ -226,7 +226,7 @@ def page_lines(page: PageGlyphs) -> list[PLine]:
     heads = _heads_over_some(rows, gutters, size)
     above: list[Glyph] | None = None   # the line across the columns just read, while no column has begun under it
     for i, row in enumerate(rows):
-        if above is not None and over is None and not pieces and _under_across(rows, i, above, gutters):
+        if above is not None and over is None and not pieces and _under_across(rows, i, above, gutters, size):
             out.append(make_line(row, page.number, 0))   # a deck or byline of the head above, read where it stands
             above = row
             continue
@@ -251,7 +251,7 @@ def page_lines(page: PageGlyphs) -> list[PLine]:
     return out + _past_picture(over, _region_lines(pieces, 1, last, page.number))
 
 
-def _under_across(rows: list[list[Glyph]], i: int, above: list[Glyph], gutters: list) -> bool:
+def _under_across(rows: list[list[Glyph]], i: int, above: list[Glyph], gutters: list, body: float) -> bool:
     """Whether row ``i``, right under a line across the columns (``above``) and over the columns'
     text, is a line of that head set narrower than a column: a deck or a byline centred under a
     head over an odd number of columns stands inside the middle column and crosses no gutter.
@@ -279,8 +279,8 @@ def _under_across(rows: list[list[Glyph]], i: int, above: list[Glyph], gutters: 
     left = gutters[c - 2].x1 if c > 1 else text_left
     # (the last column found may have an empty column right of it: columns share one measure)
     right = gutters[c - 1].x0 if c <= len(gutters) else left + gutters[0].x0 - text_left
-    inset = HEAD_INSET_EM * size
-    return (c > 1 and x0 < left - GUTTER_EDGE_SLACK_EM * size) or (x0 - left >= inset and right - x1 >= inset)
+    inset = HEAD_INSET_EM * body   # (the columns' em: a head's own size is larger)
+    return (c > 1 and x0 < left - GUTTER_EDGE_SLACK_EM * body) or (x0 - left >= inset and right - x1 >= inset)
 
 
 class Piece(NamedTuple):
