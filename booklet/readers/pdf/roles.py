@@ -67,7 +67,7 @@ def assign_roles(lines: list[PLine], geo: Geometry, pages: dict[int, PageGlyphs]
             out.append((Role.CAPTION, None))
         else:
             out.append((None, None))
-    return _continue_footnotes(lines, out)
+    return _credited_captions(lines, _continue_footnotes(lines, out))
 
 
 def _continue_footnotes(lines: list[PLine], roles: list[RoleLevel]) -> list[RoleLevel]:
@@ -78,3 +78,27 @@ def _continue_footnotes(lines: list[PLine], roles: list[RoleLevel]) -> list[Role
                 and same_size(cur.size, prev.size):
             roles[i] = (Role.FOOTNOTE, None)
     return roles
+
+
+def _credited_captions(lines: list[PLine], roles: list[RoleLevel]) -> list[RoleLevel]:
+    """A caption closed by its credit (「通讯员 孔德兴/摄」) is a caption from its first line: a
+    picture's caption under it at a column's foot is small type below the column's last body line,
+    where notes stand too, but a note opens on its mark (``NOTE_LINE_RE``) and closes on no credit.
+    The small lines right before a credited line (same page and column, same size), back to one
+    that opens on a note's mark, are the caption's."""
+    for i, (role, _level) in enumerate(roles):
+        if role is not Role.CAPTION or not CREDIT_RE.search(lines[i].text):
+            continue
+        run = []
+        j = i - 1
+        while j >= 0 and roles[j][0] is Role.FOOTNOTE and lines[j].page == lines[i].page \
+                and lines[j].column == lines[i].column and same_size(lines[j].size, lines[i].size):
+            run.append(j)
+            if NOTE_LINE_RE.match(lines[j].text):
+                run = []
+                break
+            j -= 1
+        for k in run:
+            roles[k] = (Role.CAPTION, None)
+    return roles
+

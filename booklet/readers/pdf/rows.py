@@ -51,6 +51,19 @@ SAME_SIZE_SHARE = 0.05
 # The line above a part is looked for among the rows just above it (rows are per baseline: a
 # column's line above stands within the few rows the other columns' lines make).
 RUN_ON_ROWS = 6
+# A head's lines share one axis: a deck or byline centred under the line above stands within an em
+# of its centre (glyph ink, not the boxes the typesetter centred: hung or half-width marks at the
+# ends shift the ink by half an em at most); a column's line set flush left in the middle column
+# of three is off the page's axis by the column's slack (half a measure less its length).
+HEAD_AXIS_SLACK_EM = 1.0
+# ... and is no line of the column it stands in: a column's line is flush with the column's left or
+# right edge (a full line, an indented first line that runs full, a paragraph's last line: within
+# half an em, a compressed or hung mark at the end), so a head's line stands clear of both by three
+# quarters of the text's em at least (a one-line paragraph set in two ems and ending short of the
+# edge is the only column line clear of both; it must also sit on the axis), or starts inside the
+# gutter on the column's left (nothing of a column's line is set there; 0.1 em: ink against box).
+HEAD_INSET_EM = 0.75
+GUTTER_EDGE_SLACK_EM = 0.1
 
 
 class Span(NamedTuple):
@@ -211,7 +224,13 @@ def page_lines(page: PageGlyphs) -> list[PLine]:
     over: tuple[dict[int, list[PLine]], PLine] | None = None   # columns over a picture across them all; its caption
     last = len(gutters) + 1
     heads = _heads_over_some(rows, gutters, size)
+    above: list[Glyph] | None = None   # the line across the columns just read, while no column has begun under it
     for i, row in enumerate(rows):
+        if above is not None and over is None and not pieces and _under_across(rows, i, above, gutters, size):
+            out.append(make_line(row, page.number, 0))   # a deck or byline of the head above, read where it stands
+            above = row
+            continue
+        above = None
         caption = _under_picture(rows, i, gutters, size)
         head = None if caption else heads.get(i)
         split = split_row(row, gutters, caption or head)
@@ -224,11 +243,44 @@ def page_lines(page: PageGlyphs) -> list[PLine]:
             out += _past_picture(over, stretch)
             over = None
             out.append(line)
+            above = row
             continue
         spans = _spanned(row, gutters) if head else {}   # a caption is read in its first column's flow
         for column, glyphs in split:
             pieces.append(Piece(column, spans.get(column, column), glyphs))
     return out + _past_picture(over, _region_lines(pieces, 1, last, page.number))
+
+
+def _under_across(rows: list[list[Glyph]], i: int, above: list[Glyph], gutters: list, body: float) -> bool:
+    """Whether row ``i``, right under a line across the columns (``above``) and over the columns'
+    text, is a line of that head set narrower than a column: a deck or a byline centred under a
+    head over an odd number of columns stands inside the middle column and crosses no gutter.
+    It is such a line when it stands in one column, centred on the line above (a head's lines
+    share one axis: ``HEAD_AXIS_SLACK_EM``), with no text of another column beside it — a
+    column's own first line has the other columns' first lines beside it (columns under a head
+    start level)."""
+    glyphs = [g for g in rows[i] if not g.text.isspace()]
+    over = [g for g in above if not g.text.isspace()]
+    column = _column_of(gutters)
+    own = {column(g) for g in glyphs}
+    if not glyphs or not over or len(own) != 1 or _text_beside(rows, i, own, column):
+        return False
+    x0, x1 = min(ink(g)[0] for g in glyphs), max(ink(g)[1] for g in glyphs)
+    size = max(g.size for g in glyphs)
+    axis = (min(ink(g)[0] for g in over) + max(ink(g)[1] for g in over)) / 2
+    if abs((x0 + x1) / 2 - axis) > HEAD_AXIS_SLACK_EM * size:
+        return False
+    # not a line of the column: it stands into the gutter on its left, or clear of both the
+    # column's edges (a column's line is flush with one: a full line, an indented first line run
+    # to the right edge, a paragraph's last line)
+    c = own.pop()
+    ink_edges = [ink(g) for r in rows for g in r if not g.text.isspace()]
+    text_left = min(a for a, _ in ink_edges)
+    left = gutters[c - 2].x1 if c > 1 else text_left
+    # (the last column found may have an empty column right of it: columns share one measure)
+    right = gutters[c - 1].x0 if c <= len(gutters) else left + gutters[0].x0 - text_left
+    inset = HEAD_INSET_EM * body   # (the columns' em: a head's own size is larger)
+    return (c > 1 and x0 < left - GUTTER_EDGE_SLACK_EM * body) or (x0 - left >= inset and right - x1 >= inset)
 
 
 class Piece(NamedTuple):
