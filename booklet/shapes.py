@@ -1317,9 +1317,18 @@ def wider_than_its_rest(couplet_line: str, lower: str) -> bool:
     unbreakable unit no longer fits its measure, so the measure is narrower than the first line and
     that unit (``leading_unit_width``), and the rest, which fits the measure, is narrower than both.
     The couplet's width is its halves' ideographs and the widest gap it may be set with
-    (``COUPLET_GAP_EM``): a line at least that wide and its first unit more is the next element."""
+    (``COUPLET_GAP_EM``): a line at least that wide and its first unit more is the next element.
+    Not where the dictionary reads a word across the break (``segment.word_across``): a line cut
+    inside a word goes on, however the widths came out — a paragraph's first line, narrower by its
+    indent, that reads as two halves by chance (「第十七条 在本市依」 / 「法登记注册的出版单位应」) — nor
+    under a line that opens on a label run in with its text (``ARTICLE_RUN_IN_RE``, 「第十三条　鼓励企业」 /
+    「和其他组织…」): an article's first line, indented, as even as a couplet by chance."""
+    from booklet.typeset.segment import word_across
+
     halves = width(couplet_line.replace(" ", "").replace("\u3000", ""))
-    return width(lower) >= halves + COUPLET_GAP_EM + leading_unit_width(lower)
+    return width(lower) >= halves + COUPLET_GAP_EM + leading_unit_width(lower) \
+        and ARTICLE_RUN_IN_RE.match(couplet_line) is None and CHAPTER_ONLY_RE.match(couplet_line.split()[0]) is None \
+        and not word_across(couplet_line[-WORD_CONTEXT:], lower[:WORD_CONTEXT])
 
 
 def couplet_under(upper: str, lower: str) -> bool:
