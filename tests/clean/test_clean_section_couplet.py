@@ -77,6 +77,9 @@ def test_a_row_opening_on_a_part_of_the_day_as_a_cell(row, timetable):
     ("抓好冬春农田水利建设  夯实明年粮食丰收基础", "全县冬修水利工程全面开工", True),  # (narrower by the step)
     ("坚持人民至上 守护万家平安", "冬季森林防火进入关键期", False),   # (as wide as a wrapped rest may be; one space, as normalised)
     ("坚持人民至上 守护万家平安", "农村集体经济发展壮大三年", False),
+    # an article's first line, indented, as even as a couplet by chance (the news sweep, seed 141)
+    ("第十七条 在本市依", "法登记注册的出版单位应", False),
+    ("第十三条\u3000鼓励企业", "和其他组织在同等条件下优先招用", False),
 ])
 def test_a_couplet_over_a_line(upper, lower, whole):
     assert shapes.couplet_over(upper, lower) is whole
