@@ -1298,10 +1298,37 @@ def couplet(text: str) -> bool:
 def couplet_over(upper: str, lower: str) -> bool:
     """``upper`` is a couplet set whole over ``lower``, the next element of its headline (a kicker
     over its title: 「抓好冬春农田水利建设 夯实明年粮食丰收基础」 / 「全县冬修水利工程全面开工」): ``lower``
-    is one phrase (no space in it) at least ``COUPLET_STEP_EM`` narrower."""
-    lower = lower.strip()
-    return couplet(upper.strip()) and " " not in lower and "\u3000" not in lower \
-        and width(lower) + COUPLET_STEP_EM <= width(upper.strip())
+    is one phrase (no space in it) at least ``COUPLET_STEP_EM`` narrower — or wider than the rest of
+    a line wrapped from ``upper`` could be (``wider_than_its_rest``: 「党建引领聚合力 为民服务办实事」 /
+    「市科技局开展科技特派员进企业服务活动」)."""
+    lower, upper = lower.strip(), upper.strip()
+    if not couplet(upper) or " " in lower or "\u3000" in lower:
+        return False
+    return width(lower) + COUPLET_STEP_EM <= width(upper) or wider_than_its_rest(upper, lower)
+
+
+# The space between a couplet's two halves is set at most this wide (em): an ideographic space, or
+# the two spaces a saved copy writes (an extractor writes one space, counted as half an em).
+COUPLET_GAP_EM = 1.0
+
+
+def wider_than_its_rest(couplet_line: str, lower: str) -> bool:
+    """``lower`` is no rest of a line wrapped from ``couplet_line``: a line wraps where the next
+    unbreakable unit no longer fits its measure, so the measure is narrower than the first line and
+    that unit (``leading_unit_width``), and the rest, which fits the measure, is narrower than both.
+    The couplet's width is its halves' ideographs and the widest gap it may be set with
+    (``COUPLET_GAP_EM``): a line at least that wide and its first unit more is the next element.
+    Not where the dictionary reads a word across the break (``segment.word_across``): a line cut
+    inside a word goes on, however the widths came out — a paragraph's first line, narrower by its
+    indent, that reads as two halves by chance (「第十七条 在本市依」 / 「法登记注册的出版单位应」) — nor
+    under a line that opens on a label run in with its text (``ARTICLE_RUN_IN_RE``, 「第十三条　鼓励企业」 /
+    「和其他组织…」): an article's first line, indented, as even as a couplet by chance."""
+    from booklet.typeset.segment import word_across
+
+    halves = width(couplet_line.replace(" ", "").replace("\u3000", ""))
+    return width(lower) >= halves + COUPLET_GAP_EM + leading_unit_width(lower) \
+        and ARTICLE_RUN_IN_RE.match(couplet_line) is None and CHAPTER_ONLY_RE.match(couplet_line.split()[0]) is None \
+        and not word_across(couplet_line[-WORD_CONTEXT:], lower[:WORD_CONTEXT])
 
 
 def couplet_under(upper: str, lower: str) -> bool:
@@ -1696,8 +1723,13 @@ _CLOCK = _hour_minute(r"\s*[:：]\s*")   # (a document's: either colon, spaces a
 # The parts of the day a row's clock may follow (「下午2:30—4:00」, 「晚上7:00」): a row opens on
 # one of them or on the hour's digit (``unwrap``'s look before the pattern reads these).
 SCHEDULE_DAYPARTS = ("上午", "下午", "中午", "晚上", "早上")
-SCHEDULE_ROW_RE = re.compile(rf"^(?:{'|'.join(SCHEDULE_DAYPARTS)})?\s*{_CLOCK}(?:\s*[—–~～\-至]{{1,2}}\s*{_CLOCK})?"
-                             r"(?=[\s\u3000]|[\u3400-\u9fff]|$)")
+# … or on a part of the day standing as a cell of its own, set apart from two cells more (「上午  报到
+# 一楼大厅」, 「下午  分组讨论  各小组会议室」: the time, what, where — a row of a 日程 that gives no
+# hour): a heading never opens on a part of the day cut off from its words by a cell's gap.
+_ROW_GAP = r"[ \t\u3000]+"
+SCHEDULE_ROW_RE = re.compile(rf"^(?:(?:{'|'.join(SCHEDULE_DAYPARTS)})?\s*{_CLOCK}(?:\s*[—–~～\-至]{{1,2}}\s*{_CLOCK})?"
+                             r"(?=[\s\u3000]|[\u3400-\u9fff]|$)"
+                             rf"|(?:{'|'.join(SCHEDULE_DAYPARTS)})(?={_ROW_GAP}\S+{_ROW_GAP}\S))")
 # A field of a form or of the particulars heading a decision, a contract or a notice (当事人：…,
 # 法定代表人：…, 统一社会信用代码：…, 住所：…, 会议地点：…, 联系电话：…): a short label naming what
 # is filled in — a person in a role (…人, …人员), a name, a number or code, a place, a time, a
@@ -1769,6 +1801,12 @@ SHORT_LINE_ROLES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("closing", CLOSING_RE),         # 此致
     ("table row", TABLE_ROW_RE),     # 主城区　172　2036　9860
 )
+
+
+# The roles of ``short_line_role`` that are rows set in cells (a timetable's 「下午  分组讨论  各小组会议室」,
+# a table's figures, a list's row): a row is one of its kind, set whole on its line — never an item's
+# title over its 来源 line, nor a question's first line.
+ROW_ROLES = frozenset({"schedule", "table row", "list row"})
 
 
 def short_line_role(text: str) -> str | None:

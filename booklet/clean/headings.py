@@ -24,7 +24,7 @@ from booklet.shapes import (ADDRESSEES_RE, COLONS, ISSUE_LINE_RE, ISSUED_ON_RE, 
                             QUESTION_BLOCK_RE, QUESTION_HEADING_RE, QUOTE_OPENERS, SALUTATION_RE, SIGN_DATE_RE, SOURCE_LINE_RE, SPEAKER_LINE_RE, STOP_RE, CLAUSE_RE, TERM_ENTRY_RE, TERM_EQUIVALENT_RE,
                             WHOLE_NAME_RE, WORD_CHAR_RE,
                             closes_unopened_bracket, ends_sentence,
-                            heading_key, heading_level, is_attribution, list_item, looks_like_byline, name_like, short_line_role)
+                            heading_key, heading_level, is_attribution, list_item, looks_like_byline, name_like, short_line_role, ROW_ROLES)
 
 # A heading is at most this wide (em); in a wrapped file up to 1.8 measures (a title set
 # larger wraps short of the body's measure, so its line is no guide).
@@ -324,9 +324,11 @@ def _wrapped_questions(blocks: Sequence[Blk], layout: Layout, log: Log) -> list[
 
 def _clause_cut(head: Blk, tail: Blk) -> bool:
     """Two one-line paragraphs, the first ending on no stop (a clause's mark, or inside a word: a
-    heading's line breaks where its measure ends), the second on a question mark."""
+    heading's line breaks where its measure ends), the second on a question mark.  A row set in cells
+    (``shapes.ROW_ROLES``: a timetable's 「下午  大会交流  二楼会议室」) is whole on its line, no question's
+    first line."""
     return head.kind is Kind.PARA and tail.kind is Kind.PARA and "\n" not in head.text and "\n" not in tail.text \
-        and not ends_sentence(head.text) and tail.text.endswith(("？", "?"))
+        and not ends_sentence(head.text) and tail.text.endswith(("？", "?")) and short_line_role(head.text) not in ROW_ROLES
 
 
 def _question_key(blk: Blk) -> str | None:

@@ -24,10 +24,13 @@ from booklet.report import Log
 from booklet.shapes import (BOUND_OPEN_TAGS, BRACKETED_LINE_RE, CONTRIBUTOR_LINE_RE, VOLUME_LINE_RE, DOC_TITLE_RE, CLAUSE_RE, EDITION_NOTE_RE, EDITOR_NOTE_RE, FIELD_COLON_RE, ISSUE_LINE_RE, ISSUER_RE, KICKER_END_RE,
                             CITING_OPENERS, CODE_LINE_RE,
                             NUMBER_UNIT_FIRST, NUMBERED_RE, STOP_RE, BYLINE_ROLES, leading_unit_width,
-                            LABEL_RE, couplet_over, couplet_under, headline_apart, ideographs_only, looks_like_byline, one_phrase, name_like, opens_title, reporters_byline)
+                            LABEL_RE, couplet, couplet_over, couplet_under, headline_apart, ideographs_only, looks_like_byline, one_phrase, name_like, opens_title, reporters_byline)
 
 # A title run is at most this many heading lines.
 TITLE_RUN_MAX = 4
+# A couplet over this many heading lines or more heads a section over a headline (a kicker and its
+# title), not the headline's own kicker: a headline holds one element over its title.
+HEADLINE_UNDER_COUPLET = 2
 # A newspaper kicker (引题) left at the end of the previous article is at most this wide (em),
 # with the heading line it may have been split from.
 LEAD_IN_MAX_EM = 40
@@ -351,6 +354,8 @@ def title_run_end(blocks: Sequence[Blk], i: int) -> int:
     j = i
     while j < len(blocks) and blocks[j].kind is Kind.HEADING and j - i < TITLE_RUN_MAX \
             and not (j > i and _subtitle(blocks[j])):
+        if j == i + 1 and _couplet_over_headline(blocks, i):
+            break  # a couplet, a whole element, over a kicker and its title: the section's head over a headline
         if j > i and headline_apart(blocks[j].text):
             break  # the authors' names set apart, or a salutation: never a title's rest, however full the line above
         if j > i and looks_like_byline(blocks[j].text) and not may_run_on(blocks[j - 1]) \
@@ -373,6 +378,22 @@ def title_run_end(blocks: Sequence[Blk], i: int) -> int:
             break  # the first of parallel headings (「法治政府建设学习语录」 / 「依法行政」 … 「规范执法」)
         j += 1
     return j
+
+
+def _couplet_over_headline(blocks: Sequence[Blk], i: int) -> bool:
+    """Block ``i`` is a couplet (``shapes.couplet``: two halves of as many ideographs set apart on one
+    source line, 「坚持人民至上  守护万家平安」) with a run of ``HEADLINE_UNDER_COUPLET`` heading blocks or
+    more under it: a couplet is a whole element — nothing runs on from it — and a headline holds one
+    element over its title (its kicker), so a couplet over two more heading lines is no part of their
+    headline but the head of the section they open (a 简报's 栏目, a news page's theme line) over an
+    item's kicker and title (「农村集体经济发展壮大三年行动」 / 「村级集体收入全部超十万元」), or over a
+    kicker that ends on its reporting verb and the title under it.  Over one heading line the couplet
+    is that line's kicker (``_couplet_over``).  A couplet set as the kicker of a title wrapped into two
+    blocks is read as a head of its own too: an element apart either way."""
+    blk = blocks[i]
+    if blk.marked or len(blk.starts) > 1 or "\n" in blk.text or not couplet(blk.text.strip()):
+        return False
+    return title_run_end(blocks, i + 1) - (i + 1) >= HEADLINE_UNDER_COUPLET
 
 
 def _byline_under_ended(run: Sequence[Blk], blk: Blk) -> bool:

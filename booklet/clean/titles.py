@@ -13,7 +13,7 @@ from booklet.clean.stages import Blocks
 from booklet.report import Log
 from booklet.shapes import (BYLINE_ROLES, CODE_LINE_RE, CONTRIBUTOR_LINE_RE, ISSUE_LINE_RE, VOLUME_LINE_RE, CHAPTER_ONLY_RE, NOTE_MARK_END_RE, KICKER_END_RE, NUMBERED_RE, STOP_RE, TOC_ROW_RE, WORD_CONTEXT,
                             ends_sentence, looks_like_byline, name_like, set_apart,
-                            short_line_role, couplet_over, couplet_under, headline_apart)
+                            short_line_role, ROW_ROLES, couplet_over, couplet_under, headline_apart)
 from booklet.typeset.segment import word_across
 
 # A title before its 来源 line may be this long (characters): news titles run to two lines.
@@ -50,8 +50,11 @@ def source_titles(stage: Blocks, log: Log) -> Blocks:
         if blk.kind is not Kind.PARA or "\n" in blk.text or len(blk.text) > SOURCE_TITLE_MAX_CHARS \
                 or STOP_RE.search(blk.text) or ends_sentence(blk.text):
             continue   # (most blocks: not shaped like a title, whatever follows; no byline asked)
-        if set_apart(blk.text) and short_line_role(blk.text) == "byline":
+        role = short_line_role(blk.text)
+        if role == "byline" and set_apart(blk.text):
             continue   # the byline itself, set apart over the 来源 line (「本报记者 陈思远 刘佳」): no title
+        if role in ROW_ROLES:
+            continue   # (couplet71) a timetable's or a table's last row over the 来源 line: a row, set in cells, heads nothing
         j = i + 1
         if j < len(blocks) - 1 and looks_like_byline(blocks[j].text):
             j += 1
