@@ -997,38 +997,112 @@ def band_rest(lines: Sequence[Line], pages: Pages, drop: AbstractSet[int]) -> se
     total = len(lines)
     out: set[int] = set()
     for step in (1, -1):
-        after: list[list[int]] = []   # per page with a copy taken at this edge: the lines past it
+        bands: list[list[int]] = []   # per page with a copy taken at this edge: its band's lines from the edge
         for page in range(len(pages.starts)):
-            span = pages.span(page, total)
-            i, heads = (span.start if step > 0 else span.stop - 1), 0
-            while span.start <= i < span.stop and i in drop:
-                heads += i not in pages.numbers
-                i += step
-            if heads:
-                run: list[int] = []
-                while span.start <= i < span.stop and len(run) < BAND_LINES and i not in drop:
-                    run.append(i)
-                    i += step
-                after.append(run)
-        if len(after) < HEAD_MIN_PAGES:
+            band = _band_from_edge(lines, pages.span(page, total), step, drop, pages.numbers)
+            if band:
+                bands.append(band)
+        if len(bands) < HEAD_MIN_PAGES:
             continue
-        agree = list(after)   # the pages whose lines past the copy are the same so far
-        least = max(HEAD_MIN_PAGES, HEAD_BAND_SHARE * len(after))
-        rest = 0
-        while True:
-            keys = Counter(_exact_key(lines[run[rest]].text) for run in agree if len(run) > rest)
-            if not keys:
-                break
-            key, count = keys.most_common(1)[0]
-            if count < least:
-                break
-            same = [run for run in agree if len(run) > rest and _exact_key(lines[run[rest]].text) == key]
-            if not _may_repeat(lines[same[0][rest]]) or any(lines[run[rest]].given_heading for run in same):
-                break
-            agree, rest = same, rest + 1
-        if not rest:
+        least = max(HEAD_MIN_PAGES, HEAD_BAND_SHARE * len(bands))
+        # read two ways, the band whole from the edge (the copies taken in their places: pypdf's
+        # 「2025」 taken beside two copies of three stands where the others do) and the lines past
+        # the copies alone (an extractor sorting a row's boxes, pdfminer, writes the date before
+        # the unit's copy on one page and after it on the next)
+        whole = _agreed(lines, bands, drop, least)
+        past = _agreed(lines, [[i for i in band if i not in drop] for band in bands], drop, least)
+        taken = [sorted(set(one) | set(other)) for one, other in zip(whole, past)]
+        taken = [rest for rest in taken if rest]
+        if not taken:
             continue
-        if len(agree) < REPEAT_MIN_COPIES and not any(dated_only(lines[agree[0][k]].text) for k in range(rest)):
+        if len(taken) < REPEAT_MIN_COPIES and not _dated_rest([lines[i] for i in max(taken, key=len)]):
             continue
-        out.update(run[k] for run in agree for k in range(rest))
+        out.update(i for rest in taken for i in rest)
     return out
+
+
+def _agreed(lines: Sequence[Line], bands: list[list[int]], drop: AbstractSet[int], least: float) -> list[list[int]]:
+    """(word71) Per band, its lines not taken yet (``drop``) that stand, from the edge on, where the
+    bands of at least ``least`` pages print the same text, each shaped like a head's line or a piece
+    of one; a place where every band has a copy taken already passes whatever the copies read (a
+    book's two heads).  Empty for a band that parts from the others before any such line."""
+    agree = list(range(len(bands)))
+    at = 0
+    while True:
+        here = [k for k in agree if len(bands[k]) > at]
+        if here and all(bands[k][at] in drop for k in here):
+            agree, at = here, at + 1
+            continue
+        keys = Counter(_exact_key(lines[bands[k][at]].text) for k in here)
+        if not keys:
+            break
+        key, count = keys.most_common(1)[0]
+        if count < least:
+            break
+        same = [k for k in here if _exact_key(lines[bands[k][at]].text) == key]
+        shown = [lines[bands[k][at]] for k in same if bands[k][at] not in drop]
+        if shown and (not (_may_repeat(shown[0]) or _band_piece(shown[0])) or any(ln.given_heading for ln in shown)):
+            break
+        agree, at = same, at + 1
+    out: list[list[int]] = [[] for _ in bands]
+    for k in agree:
+        out[k] = [i for i in bands[k][:at] if i not in drop]
+    return out
+
+
+def _band_from_edge(lines: Sequence[Line], span: range, step: int, drop: AbstractSet[int],
+                    numbers: AbstractSet[int]) -> list[int]:
+    """(word71) A page's band read from its edge (``step`` 1 from the top, -1 from the foot), page
+    numbers passed over: the copies taken there (``drop``), then the lines past them — at most
+    ``BAND_LINES`` lines, pieces an extractor cut off a printed line (``_band_piece``) counted
+    together as one, at most ``CUT_PIECES_MAX`` of them — and any copy taken amid those (pypdf cuts
+    the head 「清河镇2025年工作大事记」 at its fonts: the copies of 「清河镇」 and 「年工作大事记」 stand
+    either side of 「2025」, the unit's line and the date's pieces after them).  Empty where no copy
+    was taken at the edge."""
+    band: list[int] = []
+    printed = pieces = 0
+    piece_before = False
+    i = span.start if step > 0 else span.stop - 1
+    while span.start <= i < span.stop:
+        if i in numbers:
+            i += step
+            continue
+        if i in drop:
+            band.append(i)
+            i += step
+            continue
+        if not band:
+            break   # (no copy at the edge: no band found on this page)
+        piece = _band_piece(lines[i])
+        if piece:
+            pieces += 1
+            if pieces > CUT_PIECES_MAX:
+                break
+        if not (piece and piece_before):
+            printed += 1
+            if printed > BAND_LINES:
+                break
+        band.append(i)
+        piece_before = piece
+        i += step
+    return band
+
+
+def _band_piece(line: Line) -> bool:
+    """(word71) A short piece of a band's printed line cut off at a font (``_cut_piece``: 「2025」,
+    「年」, 「10」), reading as a head's words do — no clause punctuation, no sentence end (「电。」,
+    a sentence's rest cut off at a page break, is the page's text)."""
+    return _cut_piece(line) and PROSE_PUNCT_RE.search(line.text) is None and not ends_sentence(line.text)
+
+
+def _dated_rest(rest: Sequence[Line]) -> bool:
+    """(word71) A band's rest carries the head's dates: a line of dates only (``dated_only``), or
+    pieces in a row that read as one joined (「2026」 / 「年」 / 「10」 / 「月」)."""
+    joined = ""
+    for line in rest:
+        if dated_only(line.text):
+            return True
+        joined = joined + line.text.strip() if _band_piece(line) else ""
+        if joined and dated_only(joined):
+            return True
+    return False
