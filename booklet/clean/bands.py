@@ -993,7 +993,7 @@ def band_rest(lines: Sequence[Line], pages: Pages, drop: AbstractSet[int]) -> se
     pages are too few for a body's name alone: the issuer opening the first page under the head
     and signing the last page's text, alone under its head there, is text
     (tongbao_safety_inspection × sw25_07); a rest that carries the head's dates (``dated_only``)
-    is the band's on two."""
+    is the band's on two, and so is a line amid the copies taken (word71: ``_amid_copies``)."""
     total = len(lines)
     out: set[int] = set()
     for step in (1, -1):
@@ -1011,14 +1011,24 @@ def band_rest(lines: Sequence[Line], pages: Pages, drop: AbstractSet[int]) -> se
         # the unit's copy on one page and after it on the next)
         whole = _agreed(lines, bands, drop, least)
         past = _agreed(lines, [[i for i in band if i not in drop] for band in bands], drop, least)
-        taken = [sorted(set(one) | set(other)) for one, other in zip(whole, past)]
-        taken = [rest for rest in taken if rest]
+        taken = [(band, sorted(set(one) | set(other))) for band, one, other in zip(bands, whole, past)]
+        taken = [(band, rest) for band, rest in taken if rest]
         if not taken:
             continue
-        if len(taken) < REPEAT_MIN_COPIES and not _dated_rest([lines[i] for i in max(taken, key=len)]):
+        if len(taken) < REPEAT_MIN_COPIES and not _dated_rest([lines[i] for i in max((r for _, r in taken), key=len)]) \
+                and not all(_amid_copies(band, rest, drop) for band, rest in taken):
             continue
-        out.update(i for rest in taken for i in rest)
+        out.update(i for _, rest in taken for i in rest)
     return out
+
+
+def _amid_copies(band: Sequence[int], rest: Sequence[int], drop: AbstractSet[int]) -> bool:
+    """(word71) Every line of ``rest`` stands between copies taken in its page's ``band``, one
+    nearer the text than it: a band's middle line (「青禾县人民政府办公室」 / 「{title}」 / 「2026年11月」,
+    the title's copy on a text of two pages), never the line past a band — an issuer opening the
+    first page under the head and signing the last page's text (tongbao_safety_inspection)."""
+    inner = max((k for k, i in enumerate(band) if i in drop), default=-1)
+    return all(band.index(i) < inner for i in rest)
 
 
 def _agreed(lines: Sequence[Line], bands: list[list[int]], drop: AbstractSet[int], least: float) -> list[list[int]]:
