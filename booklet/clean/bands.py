@@ -996,12 +996,21 @@ def band_rest(lines: Sequence[Line], pages: Pages, drop: AbstractSet[int]) -> se
     is the band's on two, and so is a line amid the copies taken (word71: ``_amid_copies``)."""
     total = len(lines)
     out: set[int] = set()
+    # (word71) a line at a page's edge reading as a copy taken on other pages opens its band too,
+    # though it stays (the first page's copy of the head a rule kept — the unit over the title, the
+    # title itself): the band's rest past it is read against the other pages' as theirs is
+    keys = {_exact_key(lines[i].text) for i in drop if i not in pages.numbers}
     for step in (1, -1):
-        bands: list[list[int]] = []   # per page with a copy taken at this edge: its band's lines from the edge
+        bands: list[list[int]] = []   # per page with a copy at this edge: its band's lines from the edge
+        kept: set[int] = set()
         for page in range(len(pages.starts)):
-            band = _band_from_edge(lines, pages.span(page, total), step, drop, pages.numbers)
+            span = pages.span(page, total)
+            edge = _edge_copies(lines, span, step, drop, pages.numbers, keys)
+            band = _band_from_edge(lines, span, step, drop | edge, pages.numbers)
             if band:
                 bands.append(band)
+                kept |= edge
+        taken_yet = set(drop) | kept   # (the kept copies read as copies, never taken)
         if len(bands) < HEAD_MIN_PAGES:
             continue
         least = max(HEAD_MIN_PAGES, HEAD_BAND_SHARE * len(bands))
@@ -1009,16 +1018,29 @@ def band_rest(lines: Sequence[Line], pages: Pages, drop: AbstractSet[int]) -> se
         # 「2025」 taken beside two copies of three stands where the others do) and the lines past
         # the copies alone (an extractor sorting a row's boxes, pdfminer, writes the date before
         # the unit's copy on one page and after it on the next)
-        whole = _agreed(lines, bands, drop, least)
-        past = _agreed(lines, [[i for i in band if i not in drop] for band in bands], drop, least)
+        whole = _agreed(lines, bands, taken_yet, least)
+        past = _agreed(lines, [[i for i in band if i not in taken_yet] for band in bands], taken_yet, least)
         taken = [(band, sorted(set(one) | set(other))) for band, one, other in zip(bands, whole, past)]
         taken = [(band, rest) for band, rest in taken if rest]
         if not taken:
             continue
         if len(taken) < REPEAT_MIN_COPIES and not _dated_rest([lines[i] for i in max((r for _, r in taken), key=len)]) \
-                and not all(_amid_copies(band, rest, drop) for band, rest in taken):
+                and not all(_amid_copies(band, rest, taken_yet) for band, rest in taken):
             continue
         out.update(i for _, rest in taken for i in rest)
+    return out
+
+
+def _edge_copies(lines: Sequence[Line], span: range, step: int, drop: AbstractSet[int], numbers: AbstractSet[int],
+                 keys: AbstractSet[str]) -> set[int]:
+    """(word71) The lines at a page's edge (``step`` 1 the top, -1 the foot) not taken but reading
+    as a copy taken elsewhere (``keys``), where the page's edge shows no copy taken."""
+    out: set[int] = set()
+    i = span.start if step > 0 else span.stop - 1
+    while span.start <= i < span.stop and (i in numbers or (i not in drop and _exact_key(lines[i].text) in keys)):
+        if i not in numbers:
+            out.add(i)
+        i += step
     return out
 
 
