@@ -12,10 +12,15 @@ counted as one line — and agrees the pages' bands line by line; ``rejoin_runs`
 so no piece of the band is joined to the text.  A band's middle line between copies taken on both pages
 of a two-page text is the band's too (the title's copy under the unit, over the date, pdftotext).
 
-The texts are real: dev texts set on ``tests/eval/heading_sweep.py --kind heading --word`` pages (seed
-142) and read back — whole documents, ``tests/data/extractions``.  The first three fail on main 9205e22;
-the pdfminer 通报 (a date written before the unit's copy on one page and after it on the next) and the
-signer's date cut as the head's date was are guards (pass on both).
+A first page whose head a rule keeps at first (the unit over the title, 「青禾县人民政府办公室」 / 「关于」 /
+「2026」 / 「年第三季度…」) shows no copy taken at its edge; a line there reading as a copy taken on the
+other pages opens its band too (``bands._edge_copies``), so its pieces stay apart as the other pages' do
+and the band's rest is read against theirs.
+
+The texts are real: dev texts set on ``tests/eval/heading_sweep.py --kind heading --word`` pages (seeds
+142 and 132) and read back — whole documents, ``tests/data/extractions``.  The first four fail on main
+9205e22; the pdfminer 通报 (a date written before the unit's copy on one page and after it on the next)
+and the signer's date cut as the head's date was are guards (pass on both).
 """
 
 from __future__ import annotations
@@ -58,6 +63,16 @@ def test_the_title_copy_amid_a_two_page_band_goes(clean, texts):
     doc = clean(_text("compilation_grassroots_sayings__sw25_02_s142_word__pdftotext.txt"))[0]
     assert _all(doc).count("基层治理工作要论摘编") == 1
     assert any(b.startswith("干部下沉不是换个地方坐办公室。") for b in texts(doc))
+
+
+def test_the_first_pages_band_read_from_its_pieces_goes(clean, texts):
+    """pypdf, seed 132: the 通报's first page opens on the head, cut at its fonts, over the issuer;
+    the title stands whole under the 发文字号, and no piece of the head's title copy is left."""
+    doc = clean(_text("tongbao_safety_inspection__sw25_05_s132_word__pypdf.txt"))[0]
+    text = _all(doc)
+    assert text.lstrip().startswith("江城市安全生产委员会办公室")
+    assert "关于2026年第三季度安全生产明查暗访情况的通报" in text
+    assert "2026年第三季度安全生产明查暗\n" not in text + "\n" and "2026年11月" not in text
 
 
 def test_a_date_written_on_either_side_of_the_unit_goes(clean):
