@@ -30,7 +30,7 @@ from booklet.shapes import (ATTRIBUTION_OPEN_RE, BARE_HEAD_RE, CITING_OPENERS, C
                             FOLIO_FIRST_RE, FOLIO_LAST_RE, HEADER_DATED_RE, HEADER_LINE_RE, HEAD_PAGE_NUMBER_RE, HEAD_PIECE_RE,
                             ISSUE_RE,
                             LABEL_RE, NOTE_LEAD_RE, NOTE_MARK_FIRST, NUMBERED_RE, PADDING_RE, PAGED_HEAD_RE, PAGED_HEAD_END_RE, PAGED_HEAD_START_RE,
-                            CREDIT_RE, PROSE_PUNCT_RE, PUBLICATION_RE, SOURCE_LINE_RE, WORDY_RE, ends_sentence, opens_on_number,
+                            CREDIT_RE, PROSE_PUNCT_RE, PUBLICATION_RE, SOURCE_LINE_RE, WORD_CHAR_RE, WORDY_RE, ends_sentence, opens_on_number,
                             WEEKDAY_RE, is_attribution, name_like, opens_title, source_rest)
 
 # A page's top and bottom bands hold this many lines each (page numbers not counted): a
@@ -989,7 +989,9 @@ def band_rest(lines: Sequence[Line], pages: Pages, drop: AbstractSet[int]) -> se
     page's edge that are the same, in the same order, on most pages where a copy was taken
     (``HEAD_BAND_SHARE``, ``HEAD_MIN_PAGES`` or more: one page's band may be cut otherwise)
     are the band's rest — the body under a head differs from page
-    to page.  At most ``BAND_LINES`` lines, each shaped like a head (``_may_repeat``).  Two
+    to page.  At most ``BAND_LINES`` lines, each shaped like a head (``_may_repeat``) or a piece
+    of one cut at a font (word71: ``_band_piece``, the pieces of one printed line counted as one;
+    the band read from the edge with its copies in place, ``_band_from_edge``, ``_agreed``).  Two
     pages are too few for a body's name alone: the issuer opening the first page under the head
     and signing the last page's text, alone under its head there, is text
     (tongbao_safety_inspection × sw25_07); a rest that carries the head's dates (``dated_only``)
@@ -1122,9 +1124,13 @@ def _band_from_edge(lines: Sequence[Line], span: range, step: int, drop: Abstrac
 
 def _band_piece(line: Line) -> bool:
     """(word71) A short piece of a band's printed line cut off at a font (``_cut_piece``: 「2025」,
-    「年」, 「10」), reading as a head's words do — no clause punctuation, no sentence end (「电。」,
-    a sentence's rest cut off at a page break, is the page's text)."""
-    return _cut_piece(line) and PROSE_PUNCT_RE.search(line.text) is None and not ends_sentence(line.text)
+    「年」, 「10」): figures a Latin face set, or words — never a mark alone (a circled marker, 「①」,
+    under a head on every page is a note's or a list's sign, text) — reading as a head's words do:
+    no clause punctuation, no sentence end (「电。」, a sentence's rest cut off at a page break, is
+    the page's text)."""
+    text = line.text.strip()
+    return _cut_piece(line) and (text.isascii() and text.isdigit() or WORD_CHAR_RE.search(text) is not None) \
+        and PROSE_PUNCT_RE.search(text) is None and not ends_sentence(text)
 
 
 def _dated_rest(rest: Sequence[Line]) -> bool:
