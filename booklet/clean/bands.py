@@ -30,7 +30,7 @@ from booklet.shapes import (ATTRIBUTION_OPEN_RE, BARE_HEAD_RE, CITING_OPENERS, C
                             FOLIO_FIRST_RE, FOLIO_LAST_RE, HEADER_DATED_RE, HEADER_LINE_RE, HEAD_PAGE_NUMBER_RE, HEAD_PIECE_RE,
                             ISSUE_RE,
                             LABEL_RE, NOTE_LEAD_RE, NOTE_MARK_FIRST, NUMBERED_RE, PADDING_RE, PAGED_HEAD_RE, PAGED_HEAD_END_RE, PAGED_HEAD_START_RE,
-                            CREDIT_RE, PROSE_PUNCT_RE, PUBLICATION_RE, SOURCE_LINE_RE, WORDY_RE, ends_sentence, opens_on_number,
+                            CREDIT_RE, PROSE_PUNCT_RE, PUBLICATION_RE, SOURCE_LINE_RE, WORD_CHAR_RE, WORDY_RE, ends_sentence, opens_on_number,
                             WEEKDAY_RE, is_attribution, name_like, opens_title, source_rest)
 
 # A page's top and bottom bands hold this many lines each (page numbers not counted): a
@@ -989,46 +989,158 @@ def band_rest(lines: Sequence[Line], pages: Pages, drop: AbstractSet[int]) -> se
     page's edge that are the same, in the same order, on most pages where a copy was taken
     (``HEAD_BAND_SHARE``, ``HEAD_MIN_PAGES`` or more: one page's band may be cut otherwise)
     are the band's rest — the body under a head differs from page
-    to page.  At most ``BAND_LINES`` lines, each shaped like a head (``_may_repeat``).  Two
+    to page.  At most ``BAND_LINES`` lines, each shaped like a head (``_may_repeat``) or a piece
+    of one cut at a font (word71: ``_band_piece``, the pieces of one printed line counted as one;
+    the band read from the edge with its copies in place, ``_band_from_edge``, ``_agreed``).  Two
     pages are too few for a body's name alone: the issuer opening the first page under the head
     and signing the last page's text, alone under its head there, is text
     (tongbao_safety_inspection × sw25_07); a rest that carries the head's dates (``dated_only``)
-    is the band's on two."""
+    is the band's on two, and so is a line amid the copies taken (word71: ``_amid_copies``)."""
     total = len(lines)
     out: set[int] = set()
+    # (word71) a line at a page's edge reading as a copy taken on other pages opens its band too,
+    # though it stays (the first page's copy of the head a rule kept — the unit over the title, the
+    # title itself): the band's rest past it is read against the other pages' as theirs is
+    keys = {_exact_key(lines[i].text) for i in drop if i not in pages.numbers}
     for step in (1, -1):
-        after: list[list[int]] = []   # per page with a copy taken at this edge: the lines past it
+        bands: list[list[int]] = []   # per page with a copy at this edge: its band's lines from the edge
+        kept: set[int] = set()
         for page in range(len(pages.starts)):
             span = pages.span(page, total)
-            i, heads = (span.start if step > 0 else span.stop - 1), 0
-            while span.start <= i < span.stop and i in drop:
-                heads += i not in pages.numbers
-                i += step
-            if heads:
-                run: list[int] = []
-                while span.start <= i < span.stop and len(run) < BAND_LINES and i not in drop:
-                    run.append(i)
-                    i += step
-                after.append(run)
-        if len(after) < HEAD_MIN_PAGES:
+            edge = _edge_copies(lines, span, step, drop, pages.numbers, keys)
+            band = _band_from_edge(lines, span, step, drop | edge, pages.numbers)
+            if band:
+                bands.append(band)
+                kept |= edge
+        taken_yet = set(drop) | kept   # (the kept copies read as copies, never taken)
+        if len(bands) < HEAD_MIN_PAGES:
             continue
-        agree = list(after)   # the pages whose lines past the copy are the same so far
-        least = max(HEAD_MIN_PAGES, HEAD_BAND_SHARE * len(after))
-        rest = 0
-        while True:
-            keys = Counter(_exact_key(lines[run[rest]].text) for run in agree if len(run) > rest)
-            if not keys:
-                break
-            key, count = keys.most_common(1)[0]
-            if count < least:
-                break
-            same = [run for run in agree if len(run) > rest and _exact_key(lines[run[rest]].text) == key]
-            if not _may_repeat(lines[same[0][rest]]) or any(lines[run[rest]].given_heading for run in same):
-                break
-            agree, rest = same, rest + 1
-        if not rest:
+        least = max(HEAD_MIN_PAGES, HEAD_BAND_SHARE * len(bands))
+        # read two ways, the band whole from the edge (the copies taken in their places: pypdf's
+        # 「2025」 taken beside two copies of three stands where the others do) and the lines past
+        # the copies alone (an extractor sorting a row's boxes, pdfminer, writes the date before
+        # the unit's copy on one page and after it on the next)
+        whole = _agreed(lines, bands, taken_yet, least)
+        past = _agreed(lines, [[i for i in band if i not in taken_yet] for band in bands], taken_yet, least)
+        taken = [(band, sorted(set(one) | set(other))) for band, one, other in zip(bands, whole, past)]
+        taken = [(band, rest) for band, rest in taken if rest]
+        if not taken:
             continue
-        if len(agree) < REPEAT_MIN_COPIES and not any(dated_only(lines[agree[0][k]].text) for k in range(rest)):
+        if len(taken) < REPEAT_MIN_COPIES and not _dated_rest([lines[i] for i in max((r for _, r in taken), key=len)]) \
+                and not all(_amid_copies(band, rest, taken_yet) for band, rest in taken):
             continue
-        out.update(run[k] for run in agree for k in range(rest))
+        out.update(i for _, rest in taken for i in rest)
     return out
+
+
+def _edge_copies(lines: Sequence[Line], span: range, step: int, drop: AbstractSet[int], numbers: AbstractSet[int],
+                 keys: AbstractSet[str]) -> set[int]:
+    """(word71) The lines at a page's edge (``step`` 1 the top, -1 the foot) not taken but reading
+    as a copy taken elsewhere (``keys``), where the page's edge shows no copy taken."""
+    out: set[int] = set()
+    i = span.start if step > 0 else span.stop - 1
+    while span.start <= i < span.stop and (i in numbers or (i not in drop and _exact_key(lines[i].text) in keys)):
+        if i not in numbers:
+            out.add(i)
+        i += step
+    return out
+
+
+def _amid_copies(band: Sequence[int], rest: Sequence[int], drop: AbstractSet[int]) -> bool:
+    """(word71) Every line of ``rest`` stands between copies taken in its page's ``band``, one
+    nearer the text than it: a band's middle line (「青禾县人民政府办公室」 / 「{title}」 / 「2026年11月」,
+    the title's copy on a text of two pages), never the line past a band — an issuer opening the
+    first page under the head and signing the last page's text (tongbao_safety_inspection)."""
+    inner = max((k for k, i in enumerate(band) if i in drop), default=-1)
+    return all(band.index(i) < inner for i in rest)
+
+
+def _agreed(lines: Sequence[Line], bands: list[list[int]], drop: AbstractSet[int], least: float) -> list[list[int]]:
+    """(word71) Per band, its lines not taken yet (``drop``) that stand, from the edge on, where the
+    bands of at least ``least`` pages print the same text, each shaped like a head's line or a piece
+    of one; a place where every band has a copy taken already passes whatever the copies read (a
+    book's two heads).  Empty for a band that parts from the others before any such line."""
+    agree = list(range(len(bands)))
+    at = 0
+    while True:
+        here = [k for k in agree if len(bands[k]) > at]
+        if here and all(bands[k][at] in drop for k in here):
+            agree, at = here, at + 1
+            continue
+        keys = Counter(_exact_key(lines[bands[k][at]].text) for k in here)
+        if not keys:
+            break
+        key, count = keys.most_common(1)[0]
+        if count < least:
+            break
+        same = [k for k in here if _exact_key(lines[bands[k][at]].text) == key]
+        shown = [lines[bands[k][at]] for k in same if bands[k][at] not in drop]
+        if shown and (not (_may_repeat(shown[0]) or _band_piece(shown[0])) or any(ln.given_heading for ln in shown)):
+            break
+        agree, at = same, at + 1
+    out: list[list[int]] = [[] for _ in bands]
+    for k in agree:
+        out[k] = [i for i in bands[k][:at] if i not in drop]
+    return out
+
+
+def _band_from_edge(lines: Sequence[Line], span: range, step: int, drop: AbstractSet[int],
+                    numbers: AbstractSet[int]) -> list[int]:
+    """(word71) A page's band read from its edge (``step`` 1 from the top, -1 from the foot), page
+    numbers passed over: the copies taken there (``drop``), then the lines past them — at most
+    ``BAND_LINES`` lines, pieces an extractor cut off a printed line (``_band_piece``) counted
+    together as one, at most ``CUT_PIECES_MAX`` of them — and any copy taken amid those (pypdf cuts
+    the head 「清河镇2025年工作大事记」 at its fonts: the copies of 「清河镇」 and 「年工作大事记」 stand
+    either side of 「2025」, the unit's line and the date's pieces after them).  Empty where no copy
+    was taken at the edge."""
+    band: list[int] = []
+    printed = pieces = 0
+    piece_before = False
+    i = span.start if step > 0 else span.stop - 1
+    while span.start <= i < span.stop:
+        if i in numbers:
+            i += step
+            continue
+        if i in drop:
+            band.append(i)
+            i += step
+            continue
+        if not band:
+            break   # (no copy at the edge: no band found on this page)
+        piece = _band_piece(lines[i])
+        if piece:
+            pieces += 1
+            if pieces > CUT_PIECES_MAX:
+                break
+        if not (piece and piece_before):
+            printed += 1
+            if printed > BAND_LINES:
+                break
+        band.append(i)
+        piece_before = piece
+        i += step
+    return band
+
+
+def _band_piece(line: Line) -> bool:
+    """(word71) A short piece of a band's printed line cut off at a font (``_cut_piece``: 「2025」,
+    「年」, 「10」): figures a Latin face set, or words — never a mark alone (a circled marker, 「①」,
+    under a head on every page is a note's or a list's sign, text) — reading as a head's words do:
+    no clause punctuation, no sentence end (「电。」, a sentence's rest cut off at a page break, is
+    the page's text)."""
+    text = line.text.strip()
+    return _cut_piece(line) and (text.isascii() and text.isdigit() or WORD_CHAR_RE.search(text) is not None) \
+        and PROSE_PUNCT_RE.search(text) is None and not ends_sentence(text)
+
+
+def _dated_rest(rest: Sequence[Line]) -> bool:
+    """(word71) A band's rest carries the head's dates: a line of dates only (``dated_only``), or
+    pieces in a row that read as one joined (「2026」 / 「年」 / 「10」 / 「月」)."""
+    joined = ""
+    for line in rest:
+        if dated_only(line.text):
+            return True
+        joined = joined + line.text.strip() if _band_piece(line) else ""
+        if joined and dated_only(joined):
+            return True
+    return False

@@ -80,7 +80,7 @@ from operator import attrgetter, gt
 from typing import AbstractSet, Callable, Sequence
 
 from booklet.cjk import widths
-from booklet.clean.bands import cut_heads, repeated_pages, running_heads, title_head
+from booklet.clean.bands import band_rest, cut_heads, repeated_pages, running_heads, title_head
 from booklet.clean.layout import MEASURE_MIN_EM, SHORT_SHARE
 from booklet.clean.lines import Line
 from booklet.clean.pages import EM_SPACE, em_spaced_piece, find_pages, head_numbers, shaped_numbers, spaced_item, spaced_piece
@@ -176,6 +176,10 @@ def rejoin_runs(lines: list[Line], log: Log) -> list[Line]:
     # (and a head's page number cut off at its font beside each copy: 「渡口」 / 「2」, or the rest of
     # its line cut into pieces: 「工作简报」 / 「2026」 / 「年第」 / 「5」 / 「期」)
     heads |= head_numbers(lines, pages, heads) | cut_heads(lines, pages, heads)
+    # (word71) and the band's lines past the copies, read as the furniture rule reads them
+    # (``bands.band_rest``): pypdf's head 「清河镇」 / 「2025」 / 「年工作大事记」 / 「江城市委政策研究室」 /
+    # 「2026」 / 「年」 / 「10」 / 「月」 is the band whole, none of its pieces a sentence's
+    heads |= band_rest(lines, pages, heads | set(pages.numbers))
     # (and a separator ornament: its text was taken out, and a piece joined to it would go with it)
     fixed = set(pages.numbers) | heads | title_head(lines, pages, set()) | labels \
         | {i for i, line in enumerate(lines) if line.separator}
