@@ -74,3 +74,19 @@ def browser():
         sys.modules[name] = module
         spec.loader.exec_module(module)
     return sys.modules[name]
+
+
+# PDFs the reader's tests read: pages of the heading sweep's draws and dev designs (tests/data/pdf).
+PDF_DATA = Path(__file__).resolve().parent / "data" / "pdf"
+
+
+@pytest.fixture(scope="session")
+def pdf_page_lines():
+    """A reader of a PDF in tests/data/pdf: its lines' text in reading order, as the PDF reader's page
+    reading gives them (``rows.page_lines``, before roles and blocks)."""
+    from booklet.readers.pdf.opening import load_pages
+    from booklet.readers.pdf.rows import page_lines
+
+    def read(name: str) -> list[str]:
+        return [line.text for page in load_pages(PDF_DATA / name) for line in page_lines(page)]
+    return read

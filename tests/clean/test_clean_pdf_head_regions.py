@@ -8,30 +8,19 @@ The assertions are the pages' known content — the dev texts' lines as set — 
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
-from booklet.readers.pdf.opening import load_pages
-from booklet.readers.pdf.rows import page_lines
-
-DATA = Path(__file__).resolve().parents[1] / "data" / "pdf"
-
-
-def _lines(name: str) -> list[str]:
-    return [line.text for page in load_pages(DATA / name) for line in page_lines(page)]
-
 
 @pytest.fixture(scope="module")
-def briefs() -> list[str]:
+def briefs(pdf_page_lines) -> list[str]:
     # the lead head (43 pt) over columns 1–2; column 3 runs the end of a story from column 2 beside it
-    return _lines("news_page_city_briefs__s97_nw54_03.pdf")
+    return pdf_page_lines("news_page_city_briefs__s97_nw54_03.pdf")
 
 
 @pytest.fixture(scope="module")
-def port() -> list[str]:
+def port(pdf_page_lines) -> list[str]:
     # gutters of 0.75 em; the lead head over columns 1–2, another story's head in column 3 beside it
-    return _lines("news_page_port_economy__s100_nw54_01.pdf")
+    return pdf_page_lines("news_page_port_economy__s100_nw54_01.pdf")
 
 
 def test_caption_beside_a_large_head_is_read_line_by_line(briefs):
@@ -74,10 +63,10 @@ def test_running_head_in_parts_is_one_line(port):
     assert port[0] == "江城日报 2026年5月3日 星期日 第1版"
 
 
-def test_byline_beside_another_columns_line_on_its_baseline():
+def test_byline_beside_another_columns_line_on_its_baseline(pdf_page_lines):
     # dev layout dangbao_four_ruled: the lead's byline (text size) over columns 1–3 stands on the baseline of
     # column 4's body line, which runs on under that column's line above: two lines, not one in parts
-    lines = _lines("news_page_port_economy__dangbao_four_ruled.pdf")
+    lines = pdf_page_lines("news_page_port_economy__dangbao_four_ruled.pdf")
     assert "本报记者 罗文杰 通讯员 邓佳琪" in lines
     at = lines.index
     assert at("11月24日，江北临港") + 1 == at("产业园举行项目集中签约")

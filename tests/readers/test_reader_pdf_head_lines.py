@@ -21,26 +21,20 @@ import pytest
 
 from booklet.rawlines import Role
 from booklet.readers.pdf import pdf_lines
-from booklet.readers.pdf.opening import load_pages
-from booklet.readers.pdf.rows import page_lines
 
 DATA = Path(__file__).resolve().parents[1] / "data" / "pdf"
 
 
-def _lines(name: str) -> list[str]:
-    return [line.text for page in load_pages(DATA / name) for line in page_lines(page)]
-
-
 @pytest.fixture(scope="module")
-def science() -> list[str]:
+def science(pdf_page_lines) -> list[str]:
     # the head's last line 「动能」 and the byline centred under it, then three columns
-    return _lines("news_page_science__s146_nw54_00.pdf")
+    return pdf_page_lines("news_page_science__s146_nw54_00.pdf")
 
 
 @pytest.fixture(scope="module")
-def briefs() -> list[str]:
+def briefs(pdf_page_lines) -> list[str]:
     # a byline centred under a head across the page; a credited caption at the first column's foot
-    return _lines("news_page_city_briefs__s147_nw54_04.pdf")
+    return pdf_page_lines("news_page_city_briefs__s147_nw54_04.pdf")
 
 
 def test_a_heads_last_line_and_byline_are_read_under_it_before_the_columns(science):
@@ -76,10 +70,10 @@ def test_a_credited_caption_at_a_columns_foot_is_a_caption_from_its_first_line(b
     assert not any(role is Role.FOOTNOTE for _, role in briefs_roles)
 
 
-def test_a_columns_first_line_above_a_head_over_another_column_stays_in_its_column():
+def test_a_columns_first_line_above_a_head_over_another_column_stays_in_its_column(pdf_page_lines):
     # the dev layout neikan_three_all, page 2: column 2 goes on from page 1 beside the title set over
     # column 1, its first line (set in two ems, run to the column's edge) above the title's first row
     # and on the page's axis — a line of the column, not of a head
-    lines = _lines("speech_county_meeting__neikan_three_all.pdf")
+    lines = pdf_page_lines("speech_county_meeting__neikan_three_all.pdf")
     at = lines.index
     assert at("凝心聚力抓落") < at("全年民生支出占一般公共预算支")
