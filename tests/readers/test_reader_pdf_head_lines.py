@@ -89,3 +89,10 @@ def test_a_second_column_of_two_lines_is_read_after_the_first(pdf_page_lines):
     at = lines.index
     assert "深秋时节，走进江城县农业科技" in lines
     assert at("享科技进步的成果。") < at("来源：《江城县报》（2026年11月2") < at("日第1版）")
+
+
+def test_a_one_column_page_has_no_short_second_column(pdf_page_lines):
+    # the dev layout wide_40_bold_centred: a standard's first page, one column whose short lines end
+    # together at a chance edge; a full line with a gap just past that edge is no second column
+    lines = pdf_page_lines("standard_reading_room__wide_40_bold_centred.pdf")
+    assert any(line.startswith("本文件规定了城市书房的选址与建设") and line.endswith("的要求。") for line in lines)
