@@ -5,10 +5,12 @@ A headline over all three columns is centred on the page, and so on the middle c
 wrapped last line (「动能」) and its byline (「本报记者 陈思远 刘佳」), narrower than a column, cross
 no gutter.  They were read as the middle column's first lines — after the whole first column.
 A caption set in small type at a column's foot, under its picture, stands where notes stand; its
-credit (「本报记者 田思远/摄」) says it is a caption from its first line.
+credit (「本报记者 田思远/摄」) says it is a caption from its first line.  A second column of two lines
+(short71: an article's 来源 line at its top) has no valley of its own; the first column's edge and the
+gap past it show it.
 
 The PDFs are the heading sweep's own pages (``tests/eval/heading_sweep.py --kind news --columns 3
---only direct``: seed 146 design nw54_00, seed 147 design nw54_04; dev texts, pages drawn after the
+--only direct``: seed 146 design nw54_00, seed 147 designs nw54_04 and nw54_00; dev texts, pages drawn after the
 rules were written), copied into ``tests/data/pdf``.  The assertions are the dev texts' lines as
 set, not the cleaner's output.
 """
@@ -77,3 +79,20 @@ def test_a_columns_first_line_above_a_head_over_another_column_stays_in_its_colu
     lines = pdf_page_lines("speech_county_meeting__neikan_three_all.pdf")
     at = lines.index
     assert at("凝心聚力抓落") < at("全年民生支出占一般公共预算支")
+
+
+def test_a_second_column_of_two_lines_is_read_after_the_first(pdf_page_lines):
+    # seed 147 design nw54_00: the story fills column 1 under a head over columns 1–2; column 2 holds only
+    # its 来源 line, two lines at the top — too short for a gutter's valley, and the head's ink in the band.
+    # They were read into column 1's first two rows (「深秋时节，走进江城县农业科技来源：《江城县报》…」).
+    lines = pdf_page_lines("news_page_county__s147_nw54_00.pdf")
+    at = lines.index
+    assert "深秋时节，走进江城县农业科技" in lines
+    assert at("享科技进步的成果。") < at("来源：《江城县报》（2026年11月2") < at("日第1版）")
+
+
+def test_a_one_column_page_has_no_short_second_column(pdf_page_lines):
+    # the dev layout wide_40_bold_centred: a standard's first page, one column whose short lines end
+    # together at a chance edge; a full line with a gap just past that edge is no second column
+    lines = pdf_page_lines("standard_reading_room__wide_40_bold_centred.pdf")
+    assert any(line.startswith("本文件规定了城市书房的选址与建设") and line.endswith("的要求。") for line in lines)

@@ -15,6 +15,7 @@ above or below that stretch (a running head in two parts, a page number) are who
 
 from __future__ import annotations
 
+from collections import Counter
 from itertools import accumulate
 from typing import NamedTuple
 
@@ -49,6 +50,14 @@ GRID_SLACK_EM = 0.5
 # starts at it when it starts within 4.5 em (a first-line indent, a centred byline).
 END_TOUCH_EM = 2.0
 START_TOUCH_EM = 4.5
+# A second column too short for a valley of its own stands past a band no wider than a gutter
+# (gutters are 1–2 em; a margin note or a folio beside the text stands farther out).
+SHORT_GUTTER_MAX_EM = 3.0
+# … and the rows running across the first column's edge (a head over both columns, the page's bands)
+# are at most half as many as the column's lines ending at it: a head block is a few lines beside a
+# column's many; on a page of one column, the lines past a chance edge (a run of short lines ending
+# together) are most of its lines.
+SHORT_ACROSS_SHARE = 0.5
 
 
 class Gutter(NamedTuple):
@@ -84,8 +93,55 @@ def find_gutters(rows: list[list[Glyph]], width: float, size: float) -> list[Gut
         if cross <= CROSS_SHARE * max(len(left), len(right)):
             using = [g for i in set(left) | set(right) for g in rows[i]]
             out.append(Gutter(x0, x1, min(g.top for g in using), max(g.bottom for g in using)))
+    if not out:
+        short = _short_second_column(rows, spans, width, size)
+        return [short] if short is not None else []
     nxt = _next_on_grid(out, spans, rows, size)
     return out + [nxt] if nxt is not None else out
+
+
+def _short_second_column(rows: list[list[Glyph]], spans: list[list[tuple[float, float]]], width: float,
+                         size: float) -> Gutter | None:
+    """The gutter before a second column of a line or a few (an article's last lines, its 来源
+    line, at the top of the next column), on a page where no gutter shows a valley of its own (a
+    head over both columns puts its ink in the band, and the short column is too short to outweigh
+    it): ``MIN_ROWS`` or more rows end at one right edge (the first column's measure), and the few
+    rows that go on past it do so after a gap as wide as a gutter (``MIN_WIDTH_EM`` to
+    ``SHORT_GUTTER_MAX_EM``), each going on from a line ending at that edge, their pieces past it
+    starting together and no wider than the first column.  A page of one column puts nothing past
+    its measure's edge."""
+    lasts = Counter(round(sp[-1][1]) for sp in spans if sp)
+    if not lasts:
+        return None
+    first = min(sp[0][0] for sp in spans if sp)
+    edge = max(lasts, key=lambda x: (sum(n for y, n in lasts.items() if abs(y - x) <= BIN_PT), x))
+    if sum(n for y, n in lasts.items() if abs(y - edge) <= BIN_PT) < MIN_ROWS:
+        return None   # (no measure shared by a column's lines)
+    slack = HANG_INK_SHARE * size   # (a line's end: its edge, or half a hung mark short of it)
+    past: dict[int, float] = {}   # row → where its piece past the edge starts
+    for i, sp in enumerate(spans):
+        beyond = [(a, b) for a, b in sp if b > edge + slack]
+        if not beyond:
+            continue
+        before = [b for a, b in sp if b <= edge + slack]
+        start = beyond[0][0]
+        if not before or edge - max(before) > slack or not (
+                MIN_WIDTH_EM * size <= start - edge <= SHORT_GUTTER_MAX_EM * size):
+            past[i] = -1.0   # (a row across the edge: judged below, by its place)
+            continue
+        past[i] = start
+    lines = [i for i, x in past.items() if x >= 0]
+    ending = sum(n for y, n in lasts.items() if abs(y - edge) <= BIN_PT)
+    if not lines or len(lines) >= MIN_ROWS or len(past) - len(lines) > SHORT_ACROSS_SHARE * ending:
+        return None   # (rows across the edge are few — heads over both columns — or it is no column's edge)
+    top, bottom = min(lines), max(lines)
+    if any(past[i] < 0 for i in range(top, bottom + 1) if i in past):
+        return None   # (a row between them runs across the edge: no column there)
+    x1 = min(past[i] for i in lines)
+    if any(past[i] - x1 > START_TOUCH_EM * size or spans[i][-1][1] - x1 > edge - first + size for i in lines):
+        return None
+    using = [g for i in range(top, bottom + 1) for g in rows[i]]
+    return Gutter(edge + slack, x1, min(g.top for g in using), max(g.bottom for g in using))
 
 
 def _crossing(spans: list[list[tuple[float, float]]], first: int, last: int, x0: float, x1: float) -> int:
