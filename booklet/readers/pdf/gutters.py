@@ -113,32 +113,35 @@ def _short_second_column(rows: list[list[Glyph]], spans: list[list[tuple[float, 
     lasts = Counter(round(sp[-1][1]) for sp in spans if sp)
     if not lasts:
         return None
-    first = min(sp[0][0] for sp in spans if sp)
-    edge = max(lasts, key=lambda x: (sum(n for y, n in lasts.items() if abs(y - x) <= BIN_PT), x))
-    if sum(n for y, n in lasts.items() if abs(y - edge) <= BIN_PT) < MIN_ROWS:
+
+    def ending_at(x: int) -> int:   # (the rows whose line ends at x, within a bin)
+        return sum(n for y, n in lasts.items() if abs(y - x) <= BIN_PT)
+    edge = max(lasts, key=lambda x: (ending_at(x), x))
+    ending = ending_at(edge)
+    if ending < MIN_ROWS:
         return None   # (no measure shared by a column's lines)
+    first = min(sp[0][0] for sp in spans if sp)
     slack = HANG_INK_SHARE * size   # (a line's end: its edge, or half a hung mark short of it)
-    past: dict[int, float] = {}   # row → where its piece past the edge starts
+    starts: dict[int, float] = {}   # row → where its piece past the edge starts, after a gutter's gap
+    across: set[int] = set()        # rows running across the edge otherwise
     for i, sp in enumerate(spans):
         beyond = [(a, b) for a, b in sp if b > edge + slack]
         if not beyond:
             continue
         before = [b for a, b in sp if b <= edge + slack]
         start = beyond[0][0]
-        if not before or edge - max(before) > slack or not (
-                MIN_WIDTH_EM * size <= start - edge <= SHORT_GUTTER_MAX_EM * size):
-            past[i] = -1.0   # (a row across the edge: judged below, by its place)
-            continue
-        past[i] = start
-    lines = [i for i, x in past.items() if x >= 0]
-    ending = sum(n for y, n in lasts.items() if abs(y - edge) <= BIN_PT)
-    if not lines or len(lines) >= MIN_ROWS or len(past) - len(lines) > SHORT_ACROSS_SHARE * ending:
+        if before and edge - max(before) <= slack and MIN_WIDTH_EM * size <= start - edge <= SHORT_GUTTER_MAX_EM * size:
+            starts[i] = start
+        else:
+            across.add(i)
+    if not starts or len(starts) >= MIN_ROWS or len(across) > SHORT_ACROSS_SHARE * ending:
         return None   # (rows across the edge are few — heads over both columns — or it is no column's edge)
-    top, bottom = min(lines), max(lines)
-    if any(past[i] < 0 for i in range(top, bottom + 1) if i in past):
+    top, bottom = min(starts), max(starts)
+    if any(top <= i <= bottom for i in across):
         return None   # (a row between them runs across the edge: no column there)
-    x1 = min(past[i] for i in lines)
-    if any(past[i] - x1 > START_TOUCH_EM * size or spans[i][-1][1] - x1 > edge - first + size for i in lines):
+    x1 = min(starts.values())
+    if any(start - x1 > START_TOUCH_EM * size or spans[i][-1][1] - x1 > edge - first + size
+           for i, start in starts.items()):
         return None
     using = [g for i in range(top, bottom + 1) for g in rows[i]]
     return Gutter(edge + slack, x1, min(g.top for g in using), max(g.bottom for g in using))
