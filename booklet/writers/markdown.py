@@ -108,7 +108,7 @@ def render_article(article: Article, first_key: int = 1) -> str:
         parts.append(_lines(article.source_line))
     for k, block in enumerate(article.blocks):
         text = _block(block, keys)
-        if k == 0 and not article.subtitle and isinstance(block, Heading) and text.startswith("## ——"):
+        if k == 0 and _next_after_title(article) and isinstance(block, Heading) and text.startswith("## ——"):
             text = "## \\" + text[3:]  # not the subtitle: that is a "## ——" line right after the title
         parts.append(text)
     if article.source_line and article.source_at_end:
@@ -118,6 +118,14 @@ def render_article(article: Article, first_key: int = 1) -> str:
         label = note.label if _label_kept(note.label) else ""
         parts.append(f"[^{k}]: {label}{body}")
     return "\n\n".join(parts) + "\n"
+
+
+def _next_after_title(article: Article) -> bool:
+    """The article's first block is written right after its title (or first, with no title): no
+    subtitle, byline or leading 来源 line stands between.  Only there does the reader take a
+    「## ——…」 line for the subtitle (``readers.markdown``), so only there is a heading's dash
+    escaped: after a byline it is a heading as written (「本刊记者 …」 / 「## ——致全市广大市民的倡议书」)."""
+    return not (article.subtitle or article.author or article.source_line and not article.source_at_end)
 
 
 def _label_kept(label: str) -> bool:

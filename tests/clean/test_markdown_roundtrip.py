@@ -35,6 +35,7 @@ PARAGRAPH = st.lists(INLINE, min_size=1, max_size=4).map(lambda xs: Paragraph(_m
 BLOCK = st.one_of(
     PARAGRAPH,
     st.builds(lambda lv, w: Heading(lv, (Text(w),)), st.integers(1, 4), WORD),
+    st.builds(lambda lv, w: Heading(lv, (Text("——" + w),)), st.integers(1, 2), WORD),   # (a dash-led head)
     st.builds(lambda s: Quote((Text(s),)), SENTENCE),
     st.builds(lambda s: Note((Text("※" + s),)), SENTENCE),
     st.builds(lambda w: Attribution(f"——在{w}上的讲话（2020年9月11日）"), WORD),
@@ -84,3 +85,17 @@ def test_render_then_read_gives_the_same_document(document):
 def test_rendering_is_stable(document):
     text = render_document(document)
     assert render_document(parse_markdown(text)) == text
+
+
+def test_a_dash_led_heading_after_a_byline_is_written_as_it_stands():
+    """A 「## ——…」 line is the subtitle only right after the title, so after a byline the heading
+    needs no escape (the scorer and a reader of the Markdown see 「——致…」, not 「\\——致…」); right
+    after the title it is escaped, and both read back as written."""
+    heading = Heading(1, (Text("——致全市广大市民的倡议书"),))
+    body = Paragraph((Text("广大市民朋友们："),))
+    bylined = Article(title="共建文明城市 共享美好家园", author="本刊记者 姚志英 林晓敏", blocks=(heading, body))
+    bare = dataclasses.replace(bylined, author=None)
+    assert "\n## ——致全市广大市民的倡议书\n" in render_document(Document((bylined,)))
+    assert "\n## \\——致全市广大市民的倡议书\n" in render_document(Document((bare,)))
+    for article in (bylined, bare):
+        assert _strip(parse_markdown(render_document(Document((article,))))) == _strip(Document((article,)))
