@@ -661,10 +661,20 @@ def _heads(lines: Sequence[Line], copies: list[Copy], texts: Counter, numbered: 
     if _verso_heads(outer, page_count) and outer[0][1] == first:
         drop.discard(first)   # the title on the first page, a recto: the head is the versos'
         return drop
-    if len(outer) > 1 and not inner and not dated_only(lines[first].text) \
+    if len(outer) > 1 and not inner and not _masthead_words(lines[first]) \
             and (_opens_article(lines, first, first == 0) or _opens_text(lines, outer, first)):
         drop.discard(first)   # the title itself, on a first page that prints no head
     return drop
+
+
+def _masthead_words(line: Line) -> bool:
+    """(report72) A head's own words: a line of a head's dates only (``dated_only``), or of a
+    body's or publication's name, its issue, its date (``header_line``: 「青禾县人民政府办公室」,
+    「××区教育局」, 「工作简报」).  Such a copy on the first page is never the text's title, whatever
+    follows it: a Word report prints its head on the first page too, and the line under the
+    unit's copy is the text's own opening — a column's label that reads as a name (「高端访谈」:
+    高 is a surname), a chapter's head (「第三章 …」), a title — no byline or section of the unit's."""
+    return dated_only(line.text) or header_line(line)
 
 
 def _verso_heads(outer: dict[int, Copy], page_count: int) -> bool:
