@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections import Counter
-from typing import AbstractSet, Iterator, Mapping, Sequence
+from typing import AbstractSet, Iterator, Mapping, NamedTuple, Sequence
 
 from booklet.cjk import width
 from booklet.clean.lines import Line
@@ -125,7 +125,8 @@ def running_heads(lines: Sequence[Line], pages: Pages, known: AbstractSet[int] =
             if len(found) > 1:
                 if not texts:
                     texts.update([line.text for line in lines])
-                drop |= _heads(lines, found, texts, numbered, len(pages.starts), farther)
+                drop |= _heads(lines, found, texts, numbered, len(pages.starts), farther,
+                               _Taken(drop, pages.numbers))
     drop |= known
     drop |= section_heads(lines, pages, drop, edges)
     return drop | _other_parity(lines, pages, drop)
@@ -625,8 +626,14 @@ def _carries_page_number(text: str) -> bool:
         and LABEL_RE.match(text) is None
 
 
+class _Taken(NamedTuple):
+    """(report72) The copies of other lines taken as heads so far, and the page numbers."""
+    copies: AbstractSet[int]
+    numbers: AbstractSet[int]
+
+
 def _heads(lines: Sequence[Line], copies: list[Copy], texts: Counter, numbered: bool, page_count: int = 0,
-           farther: Mapping[int, Copy] | None = None) -> set[int]:
+           farther: Mapping[int, Copy] | None = None, taken: _Taken | None = None) -> set[int]:
     """The copies of one line to drop, when they are a running head: the outermost copy on each
     page, at the edge (top or bottom) where most of them are — and, unless the line is a header's
     own words (a body's or publication's name, a date, an issue: ``shapes.HEADER_LINE_RE``, found
@@ -636,6 +643,9 @@ def _heads(lines: Sequence[Line], copies: list[Copy], texts: Counter, numbered: 
     more show the habit there — a last page holding one line under a three-line head has its head's
     third line nearer the foot, and it is the head's; one copy at the top shows no habit, so a
     first page's issuer signing a short last page stays (tongbao_safety_inspection)."""
+    if farther and taken:
+        copies = [farther[c[1]] if c[1] in farther and _under_taken(lines, farther[c[1]], taken) else c
+                  for c in copies]
     edge, at_edge = Counter(c[3] for c in copies).most_common(1)[0]
     if farther and at_edge >= HEAD_MIN_PAGES:
         copies = [c if c[3] == edge or c[1] not in farther else farther[c[1]] for c in copies]
@@ -661,10 +671,51 @@ def _heads(lines: Sequence[Line], copies: list[Copy], texts: Counter, numbered: 
     if _verso_heads(outer, page_count) and outer[0][1] == first:
         drop.discard(first)   # the title on the first page, a recto: the head is the versos'
         return drop
-    if len(outer) > 1 and not inner and not dated_only(lines[first].text) \
+    if len(outer) > 1 and not inner and not _masthead_words(lines[first]) \
             and (_opens_article(lines, first, first == 0) or _opens_text(lines, outer, first)):
         drop.discard(first)   # the title itself, on a first page that prints no head
     return drop
+
+
+def _under_taken(lines: Sequence[Line], copy: Copy, taken: _Taken) -> bool:
+    """(report72) A copy on a short page, standing in both its bands, read in the band it is
+    farther from (``copy``) stands in the head printed there: every line between it and that edge
+    is a copy of another line taken as a head already (page numbers passed over).  pdfminer writes
+    a Word head's row boxes in its own order — 「工作简报」 / 「2026 年第 9 期」 / 「江城市发展和改革委员会
+    办公室」 on every page — so on a last page of two lines the unit's copy, third in the head, is
+    nearer the foot; its page's own head shows where it is printed, as the other pages' do.  The
+    issuer signing a short last page right under its head stays (tongbao_safety_inspection):
+    the line after it is the signer's own date (``_signed``), no copy."""
+    _, i, rank, edge = copy
+    step = -1 if edge == 0 else 1
+    j, seen = i + step, 0
+    while seen < rank and 0 <= j < len(lines):
+        if j not in taken.numbers:
+            if j not in taken.copies:
+                return False
+            seen += 1
+        j += step
+    return seen == rank and rank > 0 and not _signed(lines, i, -step, taken)
+
+
+def _signed(lines: Sequence[Line], i: int, step: int, taken: _Taken) -> bool:
+    """(report72) The line after ``i`` (``step`` on from the edge) is a date of its own, no copy
+    taken: a body's name over it is a document's signature (「江城市安全生产委员会办公室」 /
+    「2026 年 10 月 12 日」), which a short last page may hold alone under its head."""
+    j = i + step
+    while 0 <= j < len(lines) and j in taken.numbers:
+        j += step
+    return 0 <= j < len(lines) and j not in taken.copies and dated_only(lines[j].text)
+
+
+def _masthead_words(line: Line) -> bool:
+    """(report72) A head's own words: a line of a head's dates only (``dated_only``), or of a
+    body's or publication's name, its issue, its date (``header_line``: 「青禾县人民政府办公室」,
+    「××区教育局」, 「工作简报」).  Such a copy on the first page is never the text's title, whatever
+    follows it: a Word report prints its head on the first page too, and the line under the
+    unit's copy is the text's own opening — a column's label that reads as a name (「高端访谈」:
+    高 is a surname), a chapter's head (「第三章 …」), a title — no byline or section of the unit's."""
+    return dated_only(line.text) or header_line(line)
 
 
 def _verso_heads(outer: dict[int, Copy], page_count: int) -> bool:
