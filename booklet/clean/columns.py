@@ -206,6 +206,18 @@ def _column_edge(page: Sequence[RawLine], ends: Counter[int], commonest: int) ->
     return commonest
 
 
+def _short_last_column(rows: Sequence[RawLine]) -> int | None:
+    """The gutter of a page whose later column is short — a text's end at the top of the next column
+    beside a full first column — too few rows for a page's gutter (``GUTTER_MIN_ROWS``): taken as a
+    short column's (``SHORT_COLUMN_MIN_ROWS``, no long row running through it, at the top) where its
+    lines are running text (a clause mark), not a signature's or a table's pieces set right."""
+    col = _gutter(rows, SHORT_COLUMN_MIN_ROWS)
+    if col is None:
+        return None
+    _, right = _halves(rows, col)
+    return col if any(RUNNING_TEXT_RE.search(line.text) for line in right) else None
+
+
 def _parts_prose(parted: Sequence[str]) -> bool:
     """Whether the rows a gutter parts are columns' running text: ``GUTTER_PROSE_SHARE`` of them
     carry a comma or a stop (``shapes.PROSE_PUNCT_RE``).  A column's lines run on through clauses;
@@ -264,6 +276,8 @@ def _split_rows(rows: list[RawLine], depth: int, whole: AbstractSet[int] = froze
     a gutter of its own: three columns), or None when they show no gutter."""
     # (in a half of a page in columns, a short last column shows its gutter in a few rows)
     col = _gutter(rows, GUTTER_MIN_ROWS if depth == COLUMNS_MAX - 1 else SHORT_COLUMN_MIN_ROWS) if depth > 0 else None
+    if col is None and depth == COLUMNS_MAX - 1:
+        col = _short_last_column(rows)
     if col is None:
         return None
     top = _across(rows, col)
