@@ -210,11 +210,15 @@ def _short_last_column(rows: Sequence[RawLine]) -> int | None:
     """The gutter of a page whose later column is short — a text's end at the top of the next column
     beside a full first column — too few rows for a page's gutter (``GUTTER_MIN_ROWS``): taken as a
     short column's (``SHORT_COLUMN_MIN_ROWS``, no long row running through it, at the top) where its
-    lines are running text (a clause mark), not a signature's or a table's pieces set right."""
+    lines are running text (a clause mark), not a signature's or a table's pieces set right, and no
+    wider than the first column's (a page's columns share a measure; a standard's clauses set past
+    their numbers, 「5.2.1    城市书房应提供…」, are one column's lines)."""
     col = _gutter(rows, SHORT_COLUMN_MIN_ROWS)
     if col is None:
         return None
-    _, right = _halves(rows, col)
+    left, right = _halves(rows, col)
+    if column_cells(right) > column_cells(left) + FULL_CELLS_SLACK:
+        return None   # (a column is no wider than the first: text set past a standard's clause numbers is one column)
     return col if any(RUNNING_TEXT_RE.search(line.text) for line in right) else None
 
 
