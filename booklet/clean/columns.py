@@ -27,6 +27,7 @@ from booklet.report import Log
 _WIDE_GAP = re.compile(r"(?<=\S) {3,}(?=\S)")
 _GAP_COUNT = re.compile(r"\S {3,}\S")  # (no look-behind: a quick count over the whole text)
 _ANY_GAP = re.compile(r"(?<=\S) +(?=\S)")
+_PIECE = re.compile(r"\S+(?: {1,2}\S+)*")   # (a row's text between runs of three spaces or more)
 _SLACK = 4  # columns the right column's start may wander (CJK and Latin cells differ)
 # Lines with reader geometry (PDF) are in reading order already: look at this many to tell.
 GEOMETRY_PROBE_LINES = 50
@@ -80,6 +81,16 @@ COLUMNS_TOP_ROWS = 2
 RUNNING_TEXT_RE = re.compile(r"[，、。；！？：,;:!?]")
 # A paragraph's first line is set in by two ideographs: it fills its column short of them.
 FIRST_INDENT_CELLS = 2
+# A later column's lines start at its edge, its paragraphs' first lines set in by their indent;
+# ``pdftotext -layout`` writes the two starts up to this many cells apart (two ideographs' indent: three
+# to five cells, its grid is finer than a character), more than ``_SLACK``.
+INDENT_CELLS_MAX = 6
+# The column's edge is a start this many rows share (one row alone there is a chance piece: a
+# centred line, a head's part).
+EDGE_MIN_ROWS = 2
+# The lines at that edge go on from lines set in from it (a paragraph's rest under its first line):
+# this share of them stand right under one.
+EDGE_AFTER_INDENT_SHARE = 0.4
 
 
 
@@ -123,6 +134,28 @@ def _gutter(page: Sequence[RawLine], min_rows: int = GUTTER_MIN_ROWS) -> int | N
     """The column where the right column starts, when most long rows show it: a wide gap ending
     there, or the row's text starting there (a row of the right column alone: the columns'
     lines need not share baselines)."""
+    ends = _starts(page)
+    if not ends:
+        return None
+    commonest = _commonest(ends)
+    col = _column_edge(page, ends, commonest)
+    near = sum(ends[c] for c in range(col - _SLACK, commonest + _SLACK + 1))
+    top = _across(page, col)
+    long_rows = [text for line in page[top:] if len(text := line.text.rstrip()) > col + LONG_ROW_PAST_GUTTER]
+    parted = [text for text in long_rows if _cut(text, col) is not None]
+    through = len(long_rows) - len(parted)
+    if min_rows < GUTTER_MIN_ROWS and (through or top > OPENING_HEAD_MAX_ROWS):
+        return None   # (a short column's gutter is taken on few rows only where no long row runs through it,
+        #  and it stands at the top, under a head at most: rows paired under a column's running text are a list's)
+    if not _parts_prose(parted):
+        return None   # (a list's items in rows: like gaps, no columns)
+    return col if len(long_rows) >= min_rows and near >= GUTTER_ROW_SHARE * len(long_rows) \
+        and through <= RUN_THROUGH_SHARE * len(long_rows) and col >= GUTTER_MIN_COLUMN else None
+
+
+def _starts(page: Sequence[RawLine]) -> Counter[int]:
+    """The cells where text starts right of a wide gap, or a row's text alone (set in a column's
+    width or more), counted over the rows."""
     ends: Counter[int] = Counter()
     for line in page:
         text = line.text
@@ -131,20 +164,62 @@ def _gutter(page: Sequence[RawLine], min_rows: int = GUTTER_MIN_ROWS) -> int | N
         lead = len(text) - len(text.lstrip(" "))
         if lead >= GUTTER_MIN_COLUMN and len(text) > lead:
             ends[lead] += 1
-    if not ends:
+    return ends
+
+
+def _commonest(ends: Counter[int]) -> int:
+    """The start most rows share, within ``_SLACK`` cells."""
+    return max(ends, key=lambda c: sum(ends[c + d] for d in range(-_SLACK, _SLACK + 1)))
+
+
+def _indent_base(rows: Sequence[RawLine], col: int) -> int:
+    """The cell a later column's indents are counted from: its commonest start where that stands
+    within an indent right of its edge ``col`` (``_column_edge``), else the edge.  ``pdftotext
+    -layout`` writes a later column's indent in cells of its own grid (three to five for two
+    ideographs, where the first column shows one or two), so the lines read below compare it with
+    nothing; the cut at the edge moves no line's indent from where the commonest start puts it."""
+    ends = _starts(rows)
+    commonest = _commonest(ends) if ends else col
+    return commonest if col < commonest and _column_edge(rows, ends, commonest) == col else col
+
+
+def _column_edge(page: Sequence[RawLine], ends: Counter[int], commonest: int) -> int:
+    """Where the later column starts, from the commonest start of its lines (``commonest``): its edge,
+    a start within an indent left of it (``INDENT_CELLS_MAX``) where ``EDGE_MIN_ROWS`` rows hold a
+    line of that column — a piece running on past ``commonest`` (the first column's short pieces
+    set right, an attribution's end 「本》」, stop short of it) — whose lines go on from the lines set
+    in: most stand right under one (``EDGE_AFTER_INDENT_SHARE``).  A column's lines start at its edge
+    and its paragraphs' first lines an indent further in, each paragraph's rest under its first line;
+    in dialogue or short paragraphs the first lines are the commoner, and a gutter taken at their
+    start leaves the lines at the edge running through it.  Two starts a few cells apart whose lines
+    do not take turns so are two grids' columns (a news page's items set on columns of their own,
+    one above the other): no edge is read there."""
+    pieces = [m.start() for line in page for m in _PIECE.finditer(line.text.rstrip())
+              if commonest - INDENT_CELLS_MAX <= m.start() <= commonest + _SLACK and ends[m.start()]
+              and m.end() > commonest + _SLACK]
+    starts = Counter(start for start in pieces if start < commonest - _SLACK)   # (nearer, ``_cut`` reaches)
+    for edge in sorted(c for c, n in starts.items() if n >= EDGE_MIN_ROWS):
+        at_edge = [k for k in range(1, len(pieces)) if pieces[k] <= edge + 1]
+        after_indent = sum(pieces[k - 1] > edge + 1 for k in at_edge)
+        if after_indent >= max(EDGE_MIN_ROWS, EDGE_AFTER_INDENT_SHARE * len(at_edge)):
+            return edge
+    return commonest
+
+
+def _short_last_column(rows: Sequence[RawLine]) -> int | None:
+    """The gutter of a page whose later column is short — a text's end at the top of the next column
+    beside a full first column — too few rows for a page's gutter (``GUTTER_MIN_ROWS``): taken as a
+    short column's (``SHORT_COLUMN_MIN_ROWS``, no long row running through it, at the top) where its
+    lines are running text (a clause mark), not a signature's or a table's pieces set right, and no
+    wider than the first column's (a page's columns share a measure; a standard's clauses set past
+    their numbers, 「5.2.1    城市书房应提供…」, are one column's lines)."""
+    col = _gutter(rows, SHORT_COLUMN_MIN_ROWS)
+    if col is None:
         return None
-    col = max(ends, key=lambda c: sum(ends[c + d] for d in range(-_SLACK, _SLACK + 1)))
-    near = sum(ends[col + d] for d in range(-_SLACK, _SLACK + 1))
-    top = _across(page, col)
-    long_rows = [text for line in page[top:] if len(text := line.text.rstrip()) > col + LONG_ROW_PAST_GUTTER]
-    parted = [text for text in long_rows if _cut(text, col) is not None]
-    through = len(long_rows) - len(parted)
-    if min_rows < GUTTER_MIN_ROWS and through:
-        return None   # (a short column's gutter is taken on few rows only where no long row runs through it)
-    if not _parts_prose(parted):
-        return None   # (a list's items in rows: like gaps, no columns)
-    return col if len(long_rows) >= min_rows and near >= GUTTER_ROW_SHARE * len(long_rows) \
-        and through <= RUN_THROUGH_SHARE * len(long_rows) and col >= GUTTER_MIN_COLUMN else None
+    left, right = _halves(rows, col)
+    if column_cells(right) > column_cells(left) + FULL_CELLS_SLACK:
+        return None   # (a column is no wider than the first: text set past a standard's clause numbers is one column)
+    return col if any(RUNNING_TEXT_RE.search(line.text) for line in right) else None
 
 
 def _parts_prose(parted: Sequence[str]) -> bool:
@@ -205,6 +280,8 @@ def _split_rows(rows: list[RawLine], depth: int, whole: AbstractSet[int] = froze
     a gutter of its own: three columns), or None when they show no gutter."""
     # (in a half of a page in columns, a short last column shows its gutter in a few rows)
     col = _gutter(rows, GUTTER_MIN_ROWS if depth == COLUMNS_MAX - 1 else SHORT_COLUMN_MIN_ROWS) if depth > 0 else None
+    if col is None and depth == COLUMNS_MAX - 1:
+        col = _short_last_column(rows)
     if col is None:
         return None
     top = _across(rows, col)
@@ -284,6 +361,7 @@ def _halves(rows: Sequence[RawLine], col: int,
     head's line over the columns) is not cut, and goes left."""
     left: list[RawLine] = []
     right: list[RawLine] = []
+    base = _indent_base(rows, col)
     for line in rows:
         text = line.text.rstrip()
         cut = None if id(line) in whole else _cut(text, col)
@@ -294,7 +372,7 @@ def _halves(rows: Sequence[RawLine], col: int,
         if text[:start].strip():
             left.append(replace(line, text=text[:start], gutter_cut=True))
         # the right half keeps its own indent (spaces beyond the gutter)
-        right.append(replace(line, text=" " * max(0, end - col) + text[end:], gutter_cut=True))
+        right.append(replace(line, text=" " * max(0, end - base) + text[end:], gutter_cut=True))
     return left, right
 
 
@@ -383,3 +461,4 @@ def _cut(text: str, col: int) -> tuple[int, int] | None:
             if gap.start() <= col + _SLACK and gap.end() > col:
                 return (gap.start(), gap.end())
     return best
+
