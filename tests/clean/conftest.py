@@ -46,6 +46,15 @@ def extracted(clean) -> Callable[[str], Document]:
 
 
 @pytest.fixture(scope="session")
+def all_text() -> Callable[[Document], str]:
+    """``all_text(doc)`` → every article's title and every block's text, one line each."""
+    def run(doc: Document) -> str:
+        return "\n".join(line for article in doc.articles
+                         for line in [article.title or ""] + [block_text(b) for b in article.blocks])
+    return run
+
+
+@pytest.fixture(scope="session")
 def headings_of() -> Callable[[Document], list[str]]:
     """``headings_of(doc)`` → each article's title, then its headings, in order."""
     from booklet.model import Heading

@@ -25,25 +25,7 @@ and the signer's date cut as the head's date was are guards (pass on both).
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
-
-DATA = Path(__file__).resolve().parents[1] / "data" / "extractions"
-
-
-def _text(name: str) -> str:
-    return (DATA / name).read_text(encoding="utf-8")
-
-
-def _all(doc) -> str:
-    """Every article's title and every block's text, one line each."""
-    from booklet.model import block_text
-    out = []
-    for article in doc.articles:
-        out += [article.title or ""] + [block_text(b) for b in article.blocks]
-    return "\n".join(out)
-
 
 @pytest.mark.parametrize(("name", "band", "sentence"), [
     ("chronology_town_events__sw25_04_s142_word__pypdf.txt", ("江城市委政策研究室", "2026年10月"),
@@ -51,41 +33,41 @@ def _all(doc) -> str:
     ("report_bold_headings__sw25_04_s142_word__pypdf.txt", ("江城市委政策研究室", "2026年10月"),
      "技术合同成交额达到186亿元，同比增长31%。"),
 ])
-def test_a_band_cut_at_its_fonts_goes_whole(clean, name, band, sentence):
-    text = _all(clean(_text(name))[0])
+def test_a_band_cut_at_its_fonts_goes_whole(extracted, all_text, name, band, sentence):
+    text = all_text(extracted(name))
     assert not any(part in text for part in band)
     assert sentence in text.replace("#", "")
 
 
-def test_the_title_copy_amid_a_two_page_band_goes(clean, texts):
+def test_the_title_copy_amid_a_two_page_band_goes(extracted, all_text, texts):
     """pdftotext: 「青禾县人民政府办公室」 / 「基层治理工作要论摘编」 / 「2026 年 11 月」 on both pages; the
     title printed once under the first page's band stays, its copy on page 2 goes."""
-    doc = clean(_text("compilation_grassroots_sayings__sw25_02_s142_word__pdftotext.txt"))[0]
-    assert _all(doc).count("基层治理工作要论摘编") == 1
+    doc = extracted("compilation_grassroots_sayings__sw25_02_s142_word__pdftotext.txt")
+    assert all_text(doc).count("基层治理工作要论摘编") == 1
     assert any(b.startswith("干部下沉不是换个地方坐办公室。") for b in texts(doc))
 
 
-def test_the_first_pages_band_read_from_its_pieces_goes(clean, texts):
+def test_the_first_pages_band_read_from_its_pieces_goes(extracted, all_text, texts):
     """pypdf, seed 132: the 通报's first page opens on the head, cut at its fonts, over the issuer;
     the title stands whole under the 发文字号, and no piece of the head's title copy is left."""
-    doc = clean(_text("tongbao_safety_inspection__sw25_05_s132_word__pypdf.txt"))[0]
-    text = _all(doc)
+    doc = extracted("tongbao_safety_inspection__sw25_05_s132_word__pypdf.txt")
+    text = all_text(doc)
     assert text.lstrip().startswith("江城市安全生产委员会办公室")
     assert "关于2026年第三季度安全生产明查暗访情况的通报" in text
     assert "2026年第三季度安全生产明查暗\n" not in text + "\n" and "2026年11月" not in text
 
 
-def test_a_date_written_on_either_side_of_the_unit_goes(clean):
+def test_a_date_written_on_either_side_of_the_unit_goes(extracted, all_text):
     """pdfminer writes the head's row's boxes sorted: the date before the unit's copy on page 1
     (「关于…明查暗」 / 「2026 年 11 月」 / 「青禾县人民政府办公室」) and after it on page 2."""
-    text = _all(clean(_text("tongbao_safety_inspection__sw25_02_s142_word__pdfminer.txt"))[0])
+    text = all_text(extracted("tongbao_safety_inspection__sw25_02_s142_word__pdfminer.txt"))
     assert "2026年11月" not in text.replace(" ", "")
     assert text.rstrip().endswith("2026年10月12日")
 
 
-def test_a_last_page_signed_with_a_date_cut_as_the_heads_keeps_it(clean):
+def test_a_last_page_signed_with_a_date_cut_as_the_heads_keeps_it(extracted, all_text):
     """The last page holds only the signer's date, cut by pypdf as the head's date is (「2026」 / 「年」
     / 「10」 / 「月」 / 「28日」): it stands past the band on one page, and no other page's band holds
     it there — text."""
-    text = _all(clean(_text("insights_phrase_heads__sw25_03_s142_word__pypdf.txt"))[0])
+    text = all_text(extracted("insights_phrase_heads__sw25_03_s142_word__pypdf.txt"))
     assert text.rstrip().endswith("2026年10月28日")

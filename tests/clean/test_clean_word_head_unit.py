@@ -21,25 +21,7 @@ ec80a79; the signature is a guard.
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
-
-DATA = Path(__file__).resolve().parents[1] / "data" / "extractions"
-
-
-def _text(name: str) -> str:
-    return (DATA / name).read_text(encoding="utf-8")
-
-
-def _all(doc) -> str:
-    """Every article's title and every block's text, one line each."""
-    from booklet.model import block_text
-    out = []
-    for article in doc.articles:
-        out += [article.title or ""] + [block_text(b) for b in article.blocks]
-    return "\n".join(out)
-
 
 @pytest.mark.parametrize(("name", "unit", "title"), [
     ("interview_rural_revitalization__sw25_00_s158_word__pdfminer.txt", "青禾县人民政府办公室",
@@ -47,23 +29,23 @@ def _all(doc) -> str:
     ("chapter_footnotes_region__sw25_01_s158_word__pdfminer.txt", "青禾县人民政府办公室",
      "第三章 区域科技创新体系建设"),
 ])
-def test_the_units_copy_on_the_first_page_is_no_title(clean, name, unit, title):
-    doc = clean(_text(name))[0]
-    assert unit not in _all(doc)
+def test_the_units_copy_on_the_first_page_is_no_title(extracted, all_text, name, unit, title):
+    doc = extracted(name)
+    assert unit not in all_text(doc)
     assert doc.articles[0].title == title
 
 
-def test_the_units_copy_on_a_short_last_page_goes(clean):
+def test_the_units_copy_on_a_short_last_page_goes(extracted, all_text):
     """Two pages; page 2 holds the head (「工作简报」 / 「2026 年第 9 期」 / 「江城市发展和改革委员会办公室」) over
     the 来源 line alone: the unit's copy there is nearer the foot, and its head's other lines stand over it."""
-    doc = clean(_text("news_page_county__sw25_04_s158_word__pdfminer.txt"))[0]
-    assert "江城市发展和改革委员会办公室" not in _all(doc)
+    doc = extracted("news_page_county__sw25_04_s158_word__pdfminer.txt")
+    assert "江城市发展和改革委员会办公室" not in all_text(doc)
     assert doc.articles[0].title == "把园区建成现代农业的示范窗口"
 
 
-def test_the_issuer_signing_a_short_last_page_under_its_head_stays(clean):
+def test_the_issuer_signing_a_short_last_page_under_its_head_stays(extracted, all_text):
     """The 通报's last page holds its head (「江城市委政策研究室」 / 「2026 年 10 月」, the title's copy) over
     the issuer and the date it signs: the issuer opens the first page under the head too, and stays."""
-    doc = clean(_text("tongbao_safety_inspection__sw25_04_s132_word__pdfminer.txt"))[0]
-    text = _all(doc).replace(" ", "")
+    doc = extracted("tongbao_safety_inspection__sw25_04_s132_word__pdfminer.txt")
+    text = all_text(doc).replace(" ", "")
     assert text.rstrip().endswith("江城市安全生产委员会办公室\n2026年10月12日")
