@@ -461,4 +461,3 @@ def _cut(text: str, col: int) -> tuple[int, int] | None:
             if gap.start() <= col + _SLACK and gap.end() > col:
                 return (gap.start(), gap.end())
     return best
-
