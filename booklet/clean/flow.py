@@ -118,16 +118,6 @@ DICT_TOTAL = 60_101_967
 # columns sends the sentence on elsewhere), and in 44 of about 330 breaks the dealing got wrong: a
 # likelihood ratio of about 1 : 11 (log-odds -2.4), taken a little short of it.
 CUT_THEN_OPENS = -2.0
-# ... nor, in the dealing (``_cut_then_short``), a line short of the column's edge by more than this
-# (em) that ends no sentence: a paragraph's first line set in by its indent (two ems), a head's or a
-# byline's line.  On the glyph truth of pdfplumber's kept three-column pages (plumb70's cache, 315
-# documents), after a full line cut inside a sentence such a line follows in its column in 632 of 9905
-# true breaks (most a bracket's rest, 「日第1版）」, now let through; pieces the truth cut at a wide glyph
-# gap) and stands in 42 % of a page's other lines: log-odds -1.9, as a shaped opener's.  An em: a full
-# line with a squeezed mark or a half-width figure falls half an em short, an indented first line about
-# two.  (pdfminer's loose pages weigh the same shapes their own way, where the page shows indents:
-# ``order._stream_join``.)
-CUT_SHORT_EM = 1.0
 # A line runs full when it stops within this much of the column's measure: the widths count
 # characters, and a line whose punctuation the typesetter squeezed to fill the measure counts
 # short of it by up to about an em (a set-in first line: two ems short).
@@ -1298,19 +1288,6 @@ def _shape_on(before: Line | None, after: Line, full: float) -> float:
     return CUT_THEN_OPENS
 
 
-def _cut_then_short(before: Line | None, after: Line, full: float) -> float:
-    """What the dealing reads of ``after`` following ``before`` in its column beyond ``_join``: a
-    full line cut inside a sentence goes on to the edge again or ends the sentence, so a line short
-    of the edge by ``CUT_SHORT_EM`` that ends none (a paragraph's first line set in, a head's, a
-    byline's) does not follow it — unless ``before`` leaves a bracket or quotation open that
-    ``after`` may close (「来源：《江城县报》（2026年11」 / 「月2日第1版）」, 「（作者单位：…社会救助」 / 「科）」)."""
-    if before is None or before.width < full or before.final or after.listed or after.opener:
-        return 0.0   # (a shaped opener after a cut line: ``_shape_on``)
-    if after.width >= full - CUT_SHORT_EM or after.final or leaves_bracket_open(before.text) or leaves_quote_open(before.text):
-        return 0.0
-    return CUT_THEN_OPENS
-
-
 def _mid_word(line: Line) -> bool:
     """The line stops inside a word (an ideograph, a letter or a digit last)."""
     return MID_WORD_END_RE.search(line.text) is not None and line.text[-1:] not in "，、,"
@@ -1949,7 +1926,7 @@ def _deal(items: Sequence[Row], placed: Sequence[Sequence[Places]], pairs: Count
                     new = list(state)
                     for j, c in enumerate(cols):
                         before = flat[state[c]] if state[c] >= 0 else None
-                        gain += _join(before, flat[start + j], pairs, full) + _cut_then_short(before, flat[start + j], full)
+                        gain += _join(before, flat[start + j], pairs, full)
                         if measures and flat[start + j].width > measures[c] + COLUMN_SLACK_EM:
                             gain += OFF_MEASURE
                         new[c] = start + j
