@@ -750,13 +750,15 @@ def _opens_text(lines: Sequence[Line], outer: dict[int, Copy], first: int) -> bo
     set a little larger than the body (1.1–1.3×) wraps into lines as full as a body line in a
     narrow column (「抓好冬春农田水利建设 夯实明」, 14.5 em of 16), and its wrapped lines run
     to a short one with no clause or stop among them (``_prose_follows``).  A header's own words
-    (``shapes.HEADER_LINE_RE``) head the first page too."""
+    (``shapes.HEADER_LINE_RE``) under it head the first page too; ``first`` holding them is no title
+    (``_heads`` asks ``_masthead_words`` before this)."""
     top = outer.get(0)
     if top is None or top[1] != first or top[2] != 0 or top[3] != 0 or first + 1 >= len(lines):
         return False
     nxt = lines[first + 1]
-    if header_line(lines[first]) or header_line(nxt):
+    if header_line(nxt):
         return False   # a masthead's lines (a body's or publication's name, a date) head any page
+        #  (``first`` itself is asked by the caller: ``_masthead_words``)
     return _title_note(lines, first + 1) or _prose_follows(lines, first + 1)
 
 
