@@ -857,7 +857,7 @@ def _mixed_pages(lines: Sequence[Line], start: int, end: int, rows: dict[int, li
         a, b = blocks[run[0]][0] - start, blocks[run[-1]][1] - start
         first = next((i for i in range(a, b) if i in local), a)
         if _rows_block(page[a:first + 1], pairs):   # (the block's rows took turns above its first mixed row too)
-            first = a
+            first = a + _opening([_ways(page[i], local.get(i), MIXED_COLUMNS_MAX, measure) for i in range(a, b)])
         found = _mixed_stretch(page, first, b, [k - start for k in opens], local, pairs,
                                {blocks[k][0] - start for k in run})
         if found is not None:
@@ -1568,7 +1568,7 @@ def _headline_group(items: Sequence[Row]) -> int:
     singles = [row[0][0] for row in items if len(row[0]) == 1]
     measure = _column_measure(singles) if singles else 0.0
     for r, row in enumerate(items[:HEAD_GROUP_MAX_ROWS]):
-        if any(line.final for line in row[0]):
+        if any(_ends_sentence(line) for line in row[0]):
             return 0
         if len(row[0]) > 1 and (not measure or row[0][0].width >= measure - FULL_LEFT_EM):
             return 0   # (a row of two columns' lines: the columns have begun)
@@ -1576,6 +1576,15 @@ def _headline_group(items: Sequence[Row]) -> int:
             above, below = items[:r], items[r + 1:r + 2]
             return r + 1 if r and not any(refuses(above, below, measure) for refuses in _NOT_ONE_GROUP) else 0
     return 0
+
+
+def _ends_sentence(line: Line) -> bool:
+    """The line ends a sentence: a stop, not a colon leading on (``shapes.LEAD_IN_END_RE``).  A
+    headline's element may end on a colon — a kicker, or a title's first part over its second
+    (「非遗工坊开进社区：」 / 「老手艺有了新传人」) — so a colon at a line's end says nothing of a
+    headline group ending; a column's prose above a byline shows in its full lines
+    (``_columns_begun``)."""
+    return line.final and LEAD_IN_END_RE.search(line.text) is None
 
 
 def _two_heads(rows: Sequence[Row], _below: Sequence[Row], measure: float) -> bool:
