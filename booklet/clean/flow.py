@@ -1635,11 +1635,14 @@ def _head_goes_on_below(rows: Sequence[Row], below: Sequence[Row], measure: floa
     no dash to tell them (kicker and title over kicker and title), an extractor interleaves their
     lines row by row, and the other head's title runs past the byline (「明年将实现非遗工坊街」 /
     「本报记者 郑雨桐 文/图」 / 「道全覆盖」): read as one group, both heads would be taken whole, the other
-    one's title cut off from its rest."""
+    one's title cut off from its rest.  A line ending on a colon has not ended either: a title's first
+    part (「非遗工坊开进社区：」) goes on in its second, so over a byline it is the other head's, its rest
+    under that byline (「老手艺有了新传」)."""
     if not rows or not below or not measure:
         return False
     last = rows[-1][0][-1].text
-    return any(line.width < measure - PROSE_LINE_SHORT_EM and left_open(last, last, line.text)
+    leads_on = LEAD_IN_END_RE.search(last) is not None   # (a title's first part, its second to come)
+    return any(line.width < measure - PROSE_LINE_SHORT_EM and (leads_on or left_open(last, last, line.text))
                for line in below[0][0])
 
 
