@@ -1600,13 +1600,25 @@ def _two_heads(rows: Sequence[Row], _below: Sequence[Row], measure: float) -> bo
     「创新工作强调」 / 「新生态”」 / … / 「——走进科创大道看成果转化」 / 「科技创新 为高」 /
     「本报记者 赵一鸣」), and read as one group both heads would be taken whole, the left one cut off
     from its own byline."""
-    lines = [line for row in rows for line in row[0]]
+    lines = [_row_whole(row[0]) for row in rows]
     for i, line in enumerate(lines):
         if DASH_LED_RE.match(line.text.strip()):
             return any(not (measure and above.width >= measure - MEASURE_REACH_EM)
                        and not left_open(above.text, above.text, below.text)
                        for above, below in zip(lines[i:], lines[i + 1:]))
     return False
+
+
+def _row_whole(pieces: Sequence[Line]) -> Line:
+    """A row of a headline group as one line: a row the gutter cut split (``_headline_group`` lets
+    one through only where its left piece stops short of a column's line) is a head's line cut at a
+    word space — a subtitle set across the columns, 「——江北区今年完成 42」 / 「个老旧小区改造见闻」 at
+    the space an extractor sets between a figure and the ideographs — so its pieces are one element,
+    and the piece after a dash-led one is no other story's head."""
+    if len(pieces) == 1:
+        return pieces[0]
+    text = " ".join(piece.text for piece in pieces)
+    return pieces[0].but(text=text)
 
 
 def _columns_begun(rows: Sequence[Row], _below: Sequence[Row], measure: float) -> bool:

@@ -17,6 +17,13 @@ stretch dealt into columns began at the block's first line: 「把园区建成�
 subtitle after the commentary's column.  The stretch now begins under the block's opening
 (``flow._opening``), which is read as written.  The snippet is seed 166's nw54_05 page of
 news_page_county read by plain pdftotext (the first page, whole).
+
+A subtitle set across the columns is wider than a column, and the gutter cut splits its row at the
+space pdfplumber sets between a figure and the ideographs (「——江北区今年完成 42」 / 「个老旧小区改造见闻」).
+Its pieces are one line of the head (``flow._row_whole``): taken as two, the piece after the dash-led
+one read as another story's head (``flow._two_heads``), the group was refused and the headline's lines
+were dealt as the tops of the three columns.  The snippet is seed 166's nw54_03 page of
+news_page_district_livelihood read by pdfplumber (its first rows).
 """
 
 from __future__ import annotations
@@ -120,6 +127,39 @@ MIXED_BLOCK_HEAD = (
     '\x0c'
 )
 
+SUBTITLE_CUT_AT_A_FIGURE = (
+    '江城晚报 城事 2026年5月3日 A1\n'
+    '聚焦民生实事 打通服务群众“最后一公里”\n'
+    '老旧小区换新颜 居民住得更舒心\n'
+    '——江北区今年完成 42 个老旧小区改造见闻\n'
+    '本报记者 孙晓岚 通讯员 陈立新\n'
+    '清晨七点，江北区纺机新村的 政配套设施的改造提升，完善类主 桂园社区“邻里食堂”里，老人们在\n'
+    '小广场上已经热闹起来。刚刚铺好 要包括加装电梯、建设停车设施 用餐。 通讯员 许文/摄\n'
+    '的塑胶步道上，几位老人沿着彩色 等，提升类主要包括养老、托育、 街道有关负责人表示，下一步\n'
+    '的线路慢慢走着；新装的健身器材 助餐等公共服务设施建设。 将结合群众需求，在食堂增设健康\n'
+    '旁，孩子们追逐嬉戏。“以前这里 讲座、理发等便民服务，把“小食\n'
+    '港口物流再提速\n'
+    '是乱停乱放的车棚，下雨天满地积 堂”办成居民家门口的“幸福驿\n'
+    '水，谁也不愿意多待一分钟。”在 江城港集装箱吞吐量首破 站”。\n'
+    '小区住了三十多年的退休职工周桂\n'
+    '百万标箱\n'
+    '江城马拉松 12 月 14 日鸣\n'
+    '芳说，“现在天天下楼转一转，心\n'
+    '情都不一样了。” 本报讯（记者 王一鸣 通讯员 蒋 枪开跑\n'
+    '涛）\n'
+    '纺机新村建于上世纪八十年\n'
+    '本报讯（记者 赵航）\n'
+    '代，共有住宅楼 18 幢、居民 860 11 月 28 日上午，随着一只满\n'
+    '记者从市体育局获悉， 2026\n'
+    '余户，管网老化、道路破损、停车 载机电产品的集装箱吊上“江远\n'
+    '江城马拉松将于 12 月 14 日 7 时\n'
+    '困难等问题长期困扰着居民。今年 16”号货轮，江城港今年集装箱吞\n'
+    '30 分在市民广场鸣枪开跑。本届\n'
+    '3 月，小区被列入区级改造计划。 吐量突破 100 万标准箱，较去年提\n'
+    '赛事设全程马拉松、半程马拉松和\n'
+    '改造之前，街道和社区先后召开居 前一个月实现这一目标，创历史新\n'
+)
+
 
 def _flowed(text: str) -> list[str]:
     lines = mark_page_starts(to_lines(raw_lines(text)), Report().log("page_starts"))
@@ -138,3 +178,11 @@ def test_the_headline_group_of_a_mixed_block_is_read_before_the_columns_dealt_un
     title = out.index("把园区建成现代农业的示范窗口")
     assert out[title:title + 3] == ["把园区建成现代农业的示范窗口", "——江城县农业科技园区建设纪实",
                                     "本报记者 何静怡 通讯员 吴志强"]
+
+
+def test_a_subtitle_row_cut_at_a_figure_is_one_line_of_the_headline_group():
+    out = _flowed(SUBTITLE_CUT_AT_A_FIGURE)
+    title = out.index("聚焦民生实事 打通服务群众“最后一公里”")
+    assert out[title:title + 5] == ["聚焦民生实事 打通服务群众“最后一公里”", "老旧小区换新颜 居民住得更舒心",
+                                    "——江北区今年完成 42 个老旧小区改造见闻", "本报记者 孙晓岚 通讯员 陈立新",
+                                    "清晨七点，江北区纺机新村的"]
