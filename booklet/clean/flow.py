@@ -1600,7 +1600,7 @@ def _two_heads(rows: Sequence[Row], _below: Sequence[Row], measure: float) -> bo
     「创新工作强调」 / 「新生态”」 / … / 「——走进科创大道看成果转化」 / 「科技创新 为高」 /
     「本报记者 赵一鸣」), and read as one group both heads would be taken whole, the left one cut off
     from its own byline."""
-    lines = [_row_whole(row[0]) for row in rows]
+    lines = [line for row in rows for line in _head_row_lines(row[0])]
     for i, line in enumerate(lines):
         if DASH_LED_RE.match(line.text.strip()):
             return any(not (measure and above.width >= measure - MEASURE_REACH_EM)
@@ -1609,16 +1609,16 @@ def _two_heads(rows: Sequence[Row], _below: Sequence[Row], measure: float) -> bo
     return False
 
 
-def _row_whole(pieces: Sequence[Line]) -> Line:
-    """A row of a headline group as one line: a row the gutter cut split (``_headline_group`` lets
-    one through only where its left piece stops short of a column's line) is a head's line cut at a
-    word space — a subtitle set across the columns, 「——江北区今年完成 42」 / 「个老旧小区改造见闻」 at
-    the space an extractor sets between a figure and the ideographs — so its pieces are one element,
-    and the piece after a dash-led one is no other story's head."""
-    if len(pieces) == 1:
-        return pieces[0]
-    text = " ".join(piece.text for piece in pieces)
-    return pieces[0].but(text=text)
+def _head_row_lines(pieces: Sequence[Line]) -> list[Line]:
+    """A row of a headline group as the head's lines: a dash-led subtitle's piece and the pieces
+    after it in its row are one line — the subtitle set across the columns on one baseline, cut by
+    the gutter cut at a space inside it (「——江北区今年完成 42」 / 「个老旧小区改造见闻」, the space an
+    extractor sets between a figure and the ideographs); pieces before it (another head's line
+    beside the subtitle, 「老手艺有了新传」) stay lines of their own."""
+    dash = next((k for k, piece in enumerate(pieces) if DASH_LED_RE.match(piece.text.strip())), None)
+    if dash is None or dash == len(pieces) - 1:
+        return list(pieces)
+    return [*pieces[:dash], pieces[dash].but(text=" ".join(piece.text for piece in pieces[dash:]))]
 
 
 def _columns_begun(rows: Sequence[Row], _below: Sequence[Row], measure: float) -> bool:

@@ -20,7 +20,7 @@ news_page_county read by plain pdftotext (the first page, whole).
 
 A subtitle set across the columns is wider than a column, and the gutter cut splits its row at the
 space pdfplumber sets between a figure and the ideographs (「——江北区今年完成 42」 / 「个老旧小区改造见闻」).
-Its pieces are one line of the head (``flow._row_whole``): taken as two, the piece after the dash-led
+Its pieces are one line of the head (``flow._head_row_lines``): taken as two, the piece after the dash-led
 one read as another story's head (``flow._two_heads``), the group was refused and the headline's lines
 were dealt as the tops of the three columns.  The snippet is seed 166's nw54_03 page of
 news_page_district_livelihood read by pdfplumber (its first rows).
