@@ -836,6 +836,9 @@ def _mixed_pages(lines: Sequence[Line], start: int, end: int, rows: dict[int, li
     between them, are one stretch, from the first row wider than a column in its first mixed block
     (the lines above it, a headline's over its column, are one column's: they stay) to the end of
     its last; a stretch holding ``MIXED_MIN_ROWS`` mixed rows or more is dealt (``_mixed_stretch``).
+    Where the first block's rows took turns from its top, a headline group opening the block
+    (``_opening``: title, subtitle, byline written in one block with the columns' first rows) is
+    read as written, and the stretch begins under it: dealt, its lines went to the columns' tops.
     The blocks around stay as written, for ``order`` to place."""
     opens = [i for i in range(start, end) if i == start or lines[i].blanks_before]   # (the blocks' first lines)
     blocks = list(zip(opens, opens[1:] + [end]))
