@@ -836,6 +836,9 @@ def _mixed_pages(lines: Sequence[Line], start: int, end: int, rows: dict[int, li
     between them, are one stretch, from the first row wider than a column in its first mixed block
     (the lines above it, a headline's over its column, are one column's: they stay) to the end of
     its last; a stretch holding ``MIXED_MIN_ROWS`` mixed rows or more is dealt (``_mixed_stretch``).
+    Where the first block's rows took turns from its top, a headline group opening the block
+    (``_opening``: title, subtitle, byline written in one block with the columns' first rows) is
+    read as written, and the stretch begins under it: dealt, its lines went to the columns' tops.
     The blocks around stay as written, for ``order`` to place."""
     opens = [i for i in range(start, end) if i == start or lines[i].blanks_before]   # (the blocks' first lines)
     blocks = list(zip(opens, opens[1:] + [end]))
@@ -857,7 +860,7 @@ def _mixed_pages(lines: Sequence[Line], start: int, end: int, rows: dict[int, li
         a, b = blocks[run[0]][0] - start, blocks[run[-1]][1] - start
         first = next((i for i in range(a, b) if i in local), a)
         if _rows_block(page[a:first + 1], pairs):   # (the block's rows took turns above its first mixed row too)
-            first = a
+            first = a + _opening([_ways(page[i], local.get(i), MIXED_COLUMNS_MAX, measure) for i in range(a, b)])
         found = _mixed_stretch(page, first, b, [k - start for k in opens], local, pairs,
                                {blocks[k][0] - start for k in run})
         if found is not None:
@@ -1568,7 +1571,7 @@ def _headline_group(items: Sequence[Row]) -> int:
     singles = [row[0][0] for row in items if len(row[0]) == 1]
     measure = _column_measure(singles) if singles else 0.0
     for r, row in enumerate(items[:HEAD_GROUP_MAX_ROWS]):
-        if any(line.final for line in row[0]):
+        if any(_ends_sentence(line) for line in row[0]):
             return 0
         if len(row[0]) > 1 and (not measure or row[0][0].width >= measure - FULL_LEFT_EM):
             return 0   # (a row of two columns' lines: the columns have begun)
@@ -1576,6 +1579,15 @@ def _headline_group(items: Sequence[Row]) -> int:
             above, below = items[:r], items[r + 1:r + 2]
             return r + 1 if r and not any(refuses(above, below, measure) for refuses in _NOT_ONE_GROUP) else 0
     return 0
+
+
+def _ends_sentence(line: Line) -> bool:
+    """The line ends a sentence: a stop, not a colon leading on (``shapes.LEAD_IN_END_RE``).  A
+    headline's element may end on a colon — a kicker, or a title's first part over its second
+    (「非遗工坊开进社区：」 / 「老手艺有了新传人」) — so a colon at a line's end says nothing of a
+    headline group ending; a column's prose above a byline shows in its full lines
+    (``_columns_begun``)."""
+    return line.final and LEAD_IN_END_RE.search(line.text) is None
 
 
 def _two_heads(rows: Sequence[Row], _below: Sequence[Row], measure: float) -> bool:
@@ -1591,13 +1603,25 @@ def _two_heads(rows: Sequence[Row], _below: Sequence[Row], measure: float) -> bo
     「创新工作强调」 / 「新生态”」 / … / 「——走进科创大道看成果转化」 / 「科技创新 为高」 /
     「本报记者 赵一鸣」), and read as one group both heads would be taken whole, the left one cut off
     from its own byline."""
-    lines = [line for row in rows for line in row[0]]
+    lines = [line for row in rows for line in _head_row_lines(row[0])]
     for i, line in enumerate(lines):
         if DASH_LED_RE.match(line.text.strip()):
             return any(not (measure and above.width >= measure - MEASURE_REACH_EM)
                        and not left_open(above.text, above.text, below.text)
                        for above, below in zip(lines[i:], lines[i + 1:]))
     return False
+
+
+def _head_row_lines(pieces: Sequence[Line]) -> list[Line]:
+    """A row of a headline group as the head's lines: a dash-led subtitle's piece and the pieces
+    after it in its row are one line — the subtitle set across the columns on one baseline, cut by
+    the gutter cut at a space inside it (「——江北区今年完成 42」 / 「个老旧小区改造见闻」, the space an
+    extractor sets between a figure and the ideographs); pieces before it (another head's line
+    beside the subtitle, 「老手艺有了新传」) stay lines of their own."""
+    dash = next((k for k, piece in enumerate(pieces) if DASH_LED_RE.match(piece.text.strip())), None)
+    if dash is None or dash == len(pieces) - 1:
+        return list(pieces)
+    return [*pieces[:dash], pieces[dash].but(text=" ".join(piece.text for piece in pieces[dash:]))]
 
 
 def _columns_begun(rows: Sequence[Row], _below: Sequence[Row], measure: float) -> bool:
@@ -1626,11 +1650,14 @@ def _head_goes_on_below(rows: Sequence[Row], below: Sequence[Row], measure: floa
     no dash to tell them (kicker and title over kicker and title), an extractor interleaves their
     lines row by row, and the other head's title runs past the byline (「明年将实现非遗工坊街」 /
     「本报记者 郑雨桐 文/图」 / 「道全覆盖」): read as one group, both heads would be taken whole, the other
-    one's title cut off from its rest."""
+    one's title cut off from its rest.  A line ending on a colon has not ended either: a title's first
+    part (「非遗工坊开进社区：」) goes on in its second, so over a byline it is the other head's, its rest
+    under that byline (「老手艺有了新传」)."""
     if not rows or not below or not measure:
         return False
     last = rows[-1][0][-1].text
-    return any(line.width < measure - PROSE_LINE_SHORT_EM and left_open(last, last, line.text)
+    leads_on = LEAD_IN_END_RE.search(last) is not None   # (a title's first part, its second to come)
+    return any(line.width < measure - PROSE_LINE_SHORT_EM and (leads_on or left_open(last, last, line.text))
                for line in below[0][0])
 
 
