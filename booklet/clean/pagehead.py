@@ -172,13 +172,15 @@ def _own_letterhead(under: Sequence[str], unit: str) -> bool:
     band as ``unit_over_masthead`` reads it.  (unit73) Nor is a 发文字号 that numbers another body's
     document (``_numbers_another``: 「江城市委政策研究室」 over 「江民〔2026〕47号」, a 民政局's 请示), nor a body
     over such a number that is its own (「中共江城市委宣传部」 / 「江宣发〔2026〕7号」 under the unit: the text's
-    版头 whole, the unit over it the band) — joint issuers number their document by the first."""
+    版头 whole, the unit over it the band) — joint issuers number their document by the first; a name
+    a narrow column cut in two (「中共江城市委」 / 「宣传部」, one name read whole) is one issuer's."""
     text = under[0]
     if DOC_NUMBER_RE.match(text) is not None:
         return not _numbers_another(text, unit)
     if ISSUING_BODY_RE.match(text) is not None:
         number = under[1] if len(under) > 1 and DOC_NUMBER_RE.match(under[1]) is not None else ""
-        return not (number and _numbers_another(number, unit) and not _numbers_another(number, text))
+        return not number or ISSUING_BODY_RE.match(unit + text) is not None \
+            or not _numbers_another(number, unit) or _numbers_another(number, text)
     return ISSUE_LINE_RE.match(text) is not None
 
 
