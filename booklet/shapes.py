@@ -1109,6 +1109,9 @@ _DOC_NUMBER = r"\S{0,12}[〔\[［(（]\s*\d{4}\s*[〕\]］)）]\s*(?:\d{1,4}\s*�
 # Last characters of those lines (found by their end: the issuer's name comes first).
 DOC_NUMBER_ENDS = "号期"
 DOC_NUMBER_RE = re.compile("^" + _DOC_NUMBER)
+# (unit73) A 发文字号's 机关代字, what stands before its year (GB/T 9704: the issuing body's 代字, the year,
+# the number): 「江民」 of 「江民〔2026〕47号」, 「江政办发」 of 「江政办发〔2026〕41号」.
+DOC_NUMBER_CODE_RE = re.compile(rf"^(?P<code>[{IDEOGRAPH}]{{2,10}})\s*[〔\[［(（]\s*\d{{4}}")
 # A block-opening shape whatever the line before: a label, a 来源 line, a ※ note, a 发文字号.
 BLOCK_OPENER_RE = re.compile(
     f"^(?:{_LABEL}$|{_SOURCE_LINE}|{_NOTE}|{_DOC_NUMBER})")

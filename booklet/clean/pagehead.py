@@ -25,7 +25,7 @@ from booklet.clean.lines import Line
 from booklet.clean.pages import Pages
 from booklet.i18n import _
 from booklet.report import Log, excerpt
-from booklet.shapes import (CIRCULATION_MARK_RE, ISSUE_IN_ROW_RE, ISSUING_BODY_RE, NAME_PIECE_RE, BAND_ISSUE_ROW_RE, NAME_ISSUE_ROW_RE, SPACED_NAME_RE, BARE_HEAD_RE, CLAUSE_RE, DOC_NUMBER_RE, EDITION_RE, HEAD_DATE_RE, HEAD_DAY_DATE_RE, HEAD_PIECE_RE, HEADER_DATED_RE, HEADER_LINE_RE, ISSUE_LINE_RE, ISSUED_ON_RE, EDITOR_CREDIT_RE, PERIODICAL_NAME_RE, PERIODICAL_ROW_RE, PUBLICATION_RE,
+from booklet.shapes import (DOC_NUMBER_CODE_RE, CIRCULATION_MARK_RE, ISSUE_IN_ROW_RE, ISSUING_BODY_RE, NAME_PIECE_RE, BAND_ISSUE_ROW_RE, NAME_ISSUE_ROW_RE, SPACED_NAME_RE, BARE_HEAD_RE, CLAUSE_RE, DOC_NUMBER_RE, EDITION_RE, HEAD_DATE_RE, HEAD_DAY_DATE_RE, HEAD_PIECE_RE, HEADER_DATED_RE, HEADER_LINE_RE, ISSUE_LINE_RE, ISSUED_ON_RE, EDITOR_CREDIT_RE, PERIODICAL_NAME_RE, PERIODICAL_ROW_RE, PUBLICATION_RE,
                             LABEL_RE, NUMBERED_RE, PAGE_COUNT_RE, PRINT_FOOT_RE, PRINT_HEAD_RE, TOC_ROW_RE, WEEKDAY_RE,
                             TITLE_HEAD_MIN_CHARS, dated_row_words, masthead_name, ends_sentence, opens_title, source_rest)
 
@@ -148,28 +148,55 @@ def unit_over_title(lines: Sequence[Line], pages: Pages, drop: set[int]) -> set[
     (``shapes.ISSUING_BODY_RE``), and only over a line shaped like a title (``_opens_headline``) — a
     block-dealing reader that starts on a signature (「中共江城市委」 / 「江城市人民政府」) stays."""
     span = pages.span(0, len(lines)) if pages.starts else range(len(lines))
-    top = [i for i in span[:UNIT_OVER_TITLE_LINES] if i not in drop][:2]
+    top = [i for i in span[:UNIT_OVER_TITLE_LINES] if i not in drop][:3]
     if len(top) < 2 or any(i in drop for i in range(top[0])):
         return set()
     unit, below = lines[top[0]], lines[top[1]]
     if unit.given_heading or not _unit_line(lines, top[0]) or ISSUING_BODY_RE.match(unit.text.strip()) is None:
         return set()
-    return set() if _own_letterhead(below.text.strip()) or not _opens_headline(below.text.strip(), False) \
+    return set() if _own_letterhead([lines[k].text.strip() for k in top[1:]], unit.text.strip()) \
+        or not _opens_headline(below.text.strip(), False) \
         else {top[0]}
 
 
 # (bull69) The unit's line and the title under it, among the first page's first lines (an extractor
-# may set a blank line or two between them, or a page-number line a reader put first).
+# may set a blank line or two between them, or a page-number line a reader put first); (unit73) the
+# line under a body's name under it too (its 发文字号).
 UNIT_OVER_TITLE_LINES = 4
 
 
-def _own_letterhead(text: str) -> bool:
-    """(bull69) ``text`` under a body's name makes the name the text's own 版头: a 发文字号 or issue
-    (``shapes.DOC_NUMBER_RE``, ``ISSUE_LINE_RE``) or another body (joint issuers stacked: 「中共江城市委」 /
+def _own_letterhead(under: Sequence[str], unit: str) -> bool:
+    """(bull69) The lines ``under`` a body's name ``unit`` make the name the text's own 版头: a 发文字号 or
+    issue (``shapes.DOC_NUMBER_RE``, ``ISSUE_LINE_RE``) or another body (joint issuers stacked: 「中共江城市委」 /
     「江城市人民政府」).  A 简报's own 报头 name under the unit is no 版头 of the unit's: there the unit is the
-    band as ``unit_over_masthead`` reads it."""
-    return DOC_NUMBER_RE.match(text) is not None or ISSUE_LINE_RE.match(text) is not None \
-        or ISSUING_BODY_RE.match(text) is not None
+    band as ``unit_over_masthead`` reads it.  (unit73) Nor is a 发文字号 that numbers another body's
+    document (``_numbers_another``: 「江城市委政策研究室」 over 「江民〔2026〕47号」, a 民政局's 请示), nor a body
+    over such a number that is its own (「中共江城市委宣传部」 / 「江宣发〔2026〕7号」 under the unit: the text's
+    版头 whole, the unit over it the band) — joint issuers number their document by the first; a name
+    a narrow column cut in two (「中共江城市委」 / 「宣传部」, one name read whole) is one issuer's."""
+    text = under[0]
+    if DOC_NUMBER_RE.match(text) is not None:
+        return not _numbers_another(text, unit)
+    if ISSUING_BODY_RE.match(text) is not None:
+        number = under[1] if len(under) > 1 and DOC_NUMBER_RE.match(under[1]) is not None else ""
+        return not number or ISSUING_BODY_RE.match(unit + text) is not None \
+            or not _numbers_another(number, unit) or _numbers_another(number, text)
+    return ISSUE_LINE_RE.match(text) is not None
+
+
+def _numbers_another(number: str, unit: str) -> bool:
+    """(unit73) The 发文字号 ``number`` is another body's than ``unit``: past its region's character
+    (「江」, 「粤」) and the kind of document it ends on (``DOC_KIND_MARKS``), no character of its
+    机关代字 is in the unit's name.  GB/T 9704 makes the 代字 from the issuing body's name (江民 ← 江城市
+    民政局, 江政办 ← 江城市人民政府办公室, 江宣 ← 中共江城市委宣传部), so a body's own 版头 shares them."""
+    code = DOC_NUMBER_CODE_RE.match(number)
+    body = code.group("code")[1:].rstrip(DOC_KIND_MARKS) if code is not None else ""
+    return bool(body) and not any(ch in unit for ch in body)
+
+
+# (unit73) The characters a 机关代字 ends on for the kind of document, never the body's: 「江政办发」,
+# 「国办函」, 「组通字」, 「江政电」, 「江政复」, 「江民呈」, 「江办报」.
+DOC_KIND_MARKS = "发函字电复呈报"
 
 
 def _corner_marks(lines: Sequence[Line], top: Sequence[int]) -> int:

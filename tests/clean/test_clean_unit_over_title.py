@@ -35,3 +35,36 @@ def test_a_letterhead_over_its_document_number_stays(clean, closed_texts):
                    "各区委宣传部，市直各单位党组（党委）：\n为深入学习党的创新理论，现就有关事项通知如下。\n")
     assert "中共江城市委宣传部" in closed_texts(doc)
 
+
+
+# (unit73) A 发文字号's 机关代字 abbreviates its issuer (GB/T 9704: 江民 ← 江城市民政局, 江宣 ← 中共江城市委
+# 宣传部): under a unit whose name holds none of its characters past the region's, the number is another
+# body's document and the unit over it the band — alone over the number, or over that body's own 版头.
+# Pages: ``heading_sweep.py --kind bulletin --seed 184`` (bl66_00) as a saved Word file (realstyle) and
+# pasted from a viewer; the guard is dev's own 版头 cut by a narrow column (neikan_narrow_ruled, pdfminer).
+@pytest.mark.parametrize("name, unit, first", [
+    ("request_qingshi_banji__bl66_00_s184_bulletin__paste_viewer.txt", "江城市委政策研究室", "江民〔2026〕47号"),
+    ("notice_theory_study__bl66_00_s184_bulletin__realstyle.txt", "江城市委政策研究室", "中共江城市委宣传部"),
+])
+def test_a_unit_over_another_bodys_number_is_the_band(closed_texts, extracted, name, unit, first):
+    texts = closed_texts(extracted(name))
+    assert not any(unit in t for t in texts)
+    assert texts[0] == first
+
+
+def test_a_letterhead_cut_by_a_narrow_column_stays(closed_texts, extracted):
+    texts = closed_texts(extracted("notice_theory_study__neikan_narrow_ruled__pdfminer.txt"))
+    assert texts[:2] == ["中共江城市委宣传部", "江宣发〔2026〕7号"]
+
+
+@pytest.mark.parametrize("number, unit, another", [
+    ("江民〔2026〕47号", "江城市委政策研究室", True),
+    ("江民〔2026〕47号", "江城市民政局", False),
+    ("江政办发〔2026〕41号", "江城市人民政府办公室", False),
+    ("粤府函〔2026〕3号", "广东省人民政府", False),     # the region's character need not be the name's
+    ("国办发〔2026〕5号", "国务院办公厅", False),
+    ("江教发〔2026〕7号", "中共江城市委办公室", True),
+])
+def test_a_document_number_names_its_issuer(number, unit, another):
+    from booklet.clean.pagehead import _numbers_another
+    assert _numbers_another(number, unit) is another
