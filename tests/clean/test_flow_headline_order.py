@@ -28,11 +28,6 @@ news_page_district_livelihood read by pdfplumber (its first rows).
 
 from __future__ import annotations
 
-from booklet.clean.flow import column_flow
-from booklet.clean.furniture import mark_page_starts
-from booklet.clean.lines import to_lines
-from booklet.readers.text import raw_lines
-from booklet.report import Report
 
 TWO_PART_TITLE = (
     '江城晚报 城事 2026年5月3日 A1\n'
@@ -161,27 +156,22 @@ SUBTITLE_CUT_AT_A_FIGURE = (
 )
 
 
-def _flowed(text: str) -> list[str]:
-    lines = mark_page_starts(to_lines(raw_lines(text)), Report().log("page_starts"))
-    return [line.text for line in column_flow(lines, Report().log("column_flow"))]
-
-
-def test_a_title_part_ending_on_a_colon_stays_in_the_headline_group():
-    out = _flowed(TWO_PART_TITLE)
+def test_a_title_part_ending_on_a_colon_stays_in_the_headline_group(flowed):
+    out = flowed(TWO_PART_TITLE)
     title = out.index("非遗工坊开进社区：")
     assert out[title:title + 4] == ["非遗工坊开进社区：", "老手艺有了新传人", "本报记者 郑雨桐 文/图",
                                     "周六上午，城西街道文化站的"]
 
 
-def test_the_headline_group_of_a_mixed_block_is_read_before_the_columns_dealt_under_it():
-    out = _flowed(MIXED_BLOCK_HEAD)
+def test_the_headline_group_of_a_mixed_block_is_read_before_the_columns_dealt_under_it(flowed):
+    out = flowed(MIXED_BLOCK_HEAD)
     title = out.index("把园区建成现代农业的示范窗口")
     assert out[title:title + 3] == ["把园区建成现代农业的示范窗口", "——江城县农业科技园区建设纪实",
                                     "本报记者 何静怡 通讯员 吴志强"]
 
 
-def test_a_subtitle_row_cut_at_a_figure_is_one_line_of_the_headline_group():
-    out = _flowed(SUBTITLE_CUT_AT_A_FIGURE)
+def test_a_subtitle_row_cut_at_a_figure_is_one_line_of_the_headline_group(flowed):
+    out = flowed(SUBTITLE_CUT_AT_A_FIGURE)
     title = out.index("聚焦民生实事 打通服务群众“最后一公里”")
     assert out[title:title + 5] == ["聚焦民生实事 打通服务群众“最后一公里”", "老旧小区换新颜 居民住得更舒心",
                                     "——江北区今年完成 42 个老旧小区改造见闻", "本报记者 孙晓岚 通讯员 陈立新",
