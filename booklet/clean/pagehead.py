@@ -179,9 +179,16 @@ def _own_letterhead(under: Sequence[str], unit: str) -> bool:
         return not _numbers_another(text, unit)
     if ISSUING_BODY_RE.match(text) is not None:
         number = under[1] if len(under) > 1 and DOC_NUMBER_RE.match(under[1]) is not None else ""
-        return not number or ISSUING_BODY_RE.match(unit + text) is not None \
-            or not _numbers_another(number, unit) or _numbers_another(number, text)
+        return not (number and _bodys_own_number(text, number, unit))
     return ISSUE_LINE_RE.match(text) is not None
+
+
+def _bodys_own_number(body: str, number: str, unit: str) -> bool:
+    """(unit73) ``number`` under ``body`` under ``unit`` numbers the body's document alone: the two
+    names are two (not one a narrow column cut, 「中共江城市委」 / 「宣传部」) and the number's 代字 is the
+    body's, not the unit's — so the body and its number are the text's own 版头, the unit the band."""
+    return ISSUING_BODY_RE.match(unit + body) is None \
+        and _numbers_another(number, unit) and not _numbers_another(number, body)
 
 
 def _numbers_another(number: str, unit: str) -> bool:
