@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import pytest
 
+
 @pytest.mark.parametrize(("name", "unit", "title"), [
     ("interview_rural_revitalization__sw25_00_s158_word__pdfminer.txt", "青禾县人民政府办公室",
      "让农民在产业发展中得到更多实惠"),
