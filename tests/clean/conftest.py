@@ -93,6 +93,17 @@ def flowed() -> Callable[[str], list[str]]:
 
 
 @pytest.fixture(scope="session")
+def flowed_unheaded() -> Callable[[str], list[str]]:
+    """``flowed_unheaded(text)``: like ``flowed``, the page heads dropped (``strip_furniture``) before
+    the column flow, as the cleaner runs."""
+    def run(text: str) -> list[str]:
+        lines = strip_furniture(mark_page_starts(to_lines(raw_lines(text)), Report().log("page_starts")),
+                                Report().log("strip_furniture"))
+        return [line.text for line in column_flow(lines, Report().log("column_flow"))]
+    return run
+
+
+@pytest.fixture(scope="session")
 def dealt() -> Callable[[str], list[str]]:
     """``dealt(text)``: like ``flowed``, after every rule of the lines stage that runs before the
     column flow (separators, web boilerplate, page starts, runs, furniture) — the lines as

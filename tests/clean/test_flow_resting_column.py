@@ -12,11 +12,8 @@ is dealt under 「改造不仅让小区“面子”变新，」, tearing both se
 from __future__ import annotations
 
 from booklet.clean import flow
-from booklet.clean.flow import column_flow
-from booklet.clean.furniture import mark_page_starts
 from booklet.clean.lines import to_lines
 from booklet.readers.text import raw_lines
-from booklet.report import Report
 
 PAGE = """\
 纺机新村建于上世纪八十年代， 11月28日上午，随着一只满载机 居民家门口的“幸福驿站”。
@@ -60,13 +57,8 @@ PAGE = """\
 """
 
 
-def _flowed(text: str) -> list[str]:
-    lines = mark_page_starts(to_lines(raw_lines(text)), Report().log("test"))
-    return [line.text for line in column_flow(lines, Report().log("test"))]
-
-
-def test_running_columns_keep_their_sentences_after_another_column_ended_its_item():
-    out = _flowed(PAGE)
+def test_running_columns_keep_their_sentences_after_another_column_ended_its_item(flowed):
+    out = flowed(PAGE)
     k = out.index("里食堂”里，72岁的独居老人高德明")
     assert out[k + 1] == "端着餐盘，找了个靠窗的位置坐下。"
     k = out.index("改造不仅让小区“面子”变新，")

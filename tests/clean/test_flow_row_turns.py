@@ -11,11 +11,8 @@ Without the cost the headline 「让“小窗口”连着 / “大民生”」 i
 from __future__ import annotations
 
 from booklet.clean import flow
-from booklet.clean.flow import column_flow
-from booklet.clean.furniture import mark_page_starts
 from booklet.clean.lines import to_lines
 from booklet.readers.text import raw_lines
-from booklet.report import Report
 
 PAGE = """\
 第1版 综合 江城日报 2026年11月20日
@@ -81,13 +78,8 @@ PAGE = """\
 """
 
 
-def _flowed(text: str) -> list[str]:
-    lines = mark_page_starts(to_lines(raw_lines(text)), Report().log("test"))
-    return [line.text for line in column_flow(lines, Report().log("test"))]
-
-
-def test_a_headlines_two_lines_stay_together_in_row_turns():
-    out = _flowed(PAGE)
+def test_a_headlines_two_lines_stay_together_in_row_turns(flowed):
+    out = flowed(PAGE)
     k = out.index("让“小窗口”连着")
     assert out[k + 1] == "“大民生”"
 

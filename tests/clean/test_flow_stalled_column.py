@@ -13,12 +13,6 @@ sentence (「加强」 / 「监测预警，…」) and the headline apart.
 
 from __future__ import annotations
 
-from booklet.clean.flow import column_flow
-from booklet.clean.furniture import mark_page_starts
-from booklet.clean.lines import to_lines
-from booklet.readers.text import raw_lines
-from booklet.report import Report
-
 PAGE = """\
 市政府常务会议研究部署今冬明春重点工作强调
 抓早抓实民生实事 确保群众温暖过冬
@@ -43,13 +37,8 @@ PAGE = """\
 """
 
 
-def _flowed(text: str) -> list[str]:
-    lines = mark_page_starts(to_lines(raw_lines(text)), Report().log("test"))
-    return [line.text for line in column_flow(lines, Report().log("test"))]
-
-
-def test_a_column_no_piece_goes_on_from_rests_while_the_others_run():
-    out = _flowed(PAGE)
+def test_a_column_no_piece_goes_on_from_rests_while_the_others_run(flowed):
+    out = flowed(PAGE)
     k = out.index("高峰。各有关部门要加强")
     assert out[k + 1:k + 3] == ["监测预警，提前做好应急", "气源储备，确保居民用气"]
     k = out.index("增6对始发列")
