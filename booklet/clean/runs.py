@@ -527,15 +527,23 @@ def _shows_lead_ins(lines: Sequence[Line], filled: AbstractSet[int]) -> bool:
     read as a lead-in's edge, and the regrouping ran them into one line wherever the widths let it."""
     if filled:
         return True
-    numbered = 0
+    shaped = 0
     for k in range(len(lines) - 1):
-        text = lines[k + 1].text
-        if (lines[k].final and (series_key(text) is not None or ITEM_NUMBER_RUN_RE.match(text) is not None)) \
-                or _label_alone(text):
-            numbered += 1
-            if numbered >= LEAD_IN_SERIES_MIN:
+        if _lead_in_shaped(lines, k):
+            shaped += 1
+            if shaped >= LEAD_IN_SERIES_MIN:
                 return True
     return False
+
+
+def _lead_in_shaped(lines: Sequence[Line], k: int) -> bool:
+    """(meas74) The piece after line ``k`` has a lead-in's shape: a label alone (``_label_alone``), or a
+    list's numbering after a finished sentence (``shapes.series_key``: 「一是」, 「第一，」; Word's item number,
+    ``shapes.ITEM_NUMBER_RUN_RE``: 「1.」)."""
+    text = lines[k + 1].text
+    if _label_alone(text):
+        return True
+    return lines[k].final and (series_key(text) is not None or ITEM_NUMBER_RUN_RE.match(text) is not None)
 
 
 def _label_alone(text: str) -> bool:
