@@ -116,6 +116,14 @@ LEAD_IN_MAX_LINES = 2
 # pages with nothing recurring beside it (``_alone_in_band``): it takes two copies to see whether
 # anything beside them recurs (a short text's versos print the book's head twice).
 BAND_ALONE_MIN_COPIES = 2
+# (meas74) A text shows its lead-ins as a list's by this many pieces opening on a list's numbering after a
+# finished sentence (「一是有的」, 「1.」): one is a numbered paragraph or heading after a paragraph's end,
+# two make a series — the items of a list set their lead-ins alike.
+LEAD_IN_SERIES_MIN = 2
+# (meas74) A label alone on its piece (``_label_alone``) is at most this many characters: a speaker's
+# name, title and colon (「李秀兰：」, 「市委书记王建国：」); a longer line ending on a colon is a sentence
+# leading on to what follows.
+LEAD_IN_LABEL_MAX_CHARS = 8
 # (pypdf59) A signature's date cut at its font is at most this many pieces (「2026」 / 「年」 / 「11」 /
 # 「月」 / 「25」 / 「日」, and a colophon's 「印发」 after them).
 DATE_PIECES_MAX = 7
@@ -197,7 +205,10 @@ def rejoin_runs(lines: list[Line], log: Log) -> list[Line]:
                                and not _note_body(ln) and i not in notes])
     filled = _filled_pairs(lines, measure, fixed, paired)
     cut_by_font = bool(runs) or len(filled) >= FONT_CUT_MIN_PAIRS
-    lead_ins = _sharing(lines, measure, fixed, runs) if cut_by_font else _lone_pairs(lines, filled)
+    # (meas74) a lead-in's edge is read only in a text that shows lead-ins (``_shows_lead_ins``): runs
+    # in a Latin face show the text cut at every change of font, not that it sets any bold lead-in
+    lead_ins = _sharing(lines, measure, fixed, runs) if cut_by_font and _shows_lead_ins(lines, filled) \
+        else _lone_pairs(lines, filled)
     series = _series_pairs(lines, measure, fixed, runs, paired, filled)
     lead_ins -= series
     if not runs and not cuts and not lead_ins and not series:
@@ -501,6 +512,44 @@ def _sharing(lines: Sequence[Line], measure: float, fixed: set[int], runs: set[i
                 and _lead_in_edge(lines, k, measure, fixed, runs, shared) and not _over_date(lines, k + 1):
             shared.add(k)
     return shared
+
+
+def _shows_lead_ins(lines: Sequence[Line], filled: AbstractSet[int]) -> bool:
+    """(meas74) The text sets lead-ins in another font, so a break after a finished sentence may be a
+    lead-in's edge (``_sharing``): a lead-in and its paragraph's text fill one printed line somewhere
+    (``filled``, ``_filled_pairs``), or pieces opening on a list's numbering follow finished sentences
+    ``LEAD_IN_SERIES_MIN`` times or more (「…不容忽视的问题。」 / 「一是有的」 / 「同志担当意识不强。」, 「…如下。」 /
+    「1.」 / 「责任体系压得更实。」: ``shapes.series_key``, Word's item numbers), a label alone on its piece
+    counted with them (a transcript's speakers, 「李秀兰：」 / 「我在图书馆工作了…」).  Runs in a Latin face show
+    only that the extractor cut the text at every change of font: a Word report with its figures in a
+    Latin face and no lead-in at all has every paragraph's end before a short paragraph, a label or a
+    heading (「…刊发时有删节。」 / 「【材料2】把握好…」, 「…转危为安。」 / 「一本台账」, 「…得实惠。」 / 「专题二：…」)
+    read as a lead-in's edge, and the regrouping ran them into one line wherever the widths let it."""
+    if filled:
+        return True
+    shaped = 0
+    for k in range(len(lines) - 1):
+        if _lead_in_shaped(lines, k):
+            shaped += 1
+            if shaped >= LEAD_IN_SERIES_MIN:
+                return True
+    return False
+
+
+def _lead_in_shaped(lines: Sequence[Line], k: int) -> bool:
+    """(meas74) The piece after line ``k`` has a lead-in's shape: a label alone (``_label_alone``), or a
+    list's numbering after a finished sentence (``shapes.series_key``: 「一是」, 「第一，」; Word's item number,
+    ``shapes.ITEM_NUMBER_RUN_RE``: 「1.」)."""
+    text = lines[k + 1].text
+    if _label_alone(text):
+        return True
+    return lines[k].final and (series_key(text) is not None or ITEM_NUMBER_RUN_RE.match(text) is not None)
+
+
+def _label_alone(text: str) -> bool:
+    """(meas74) The piece is a label alone, a speaker's name and its colon (「李秀兰：」, 「主持人：」): set in
+    bold before its turn, the lead-in of a transcript's paragraphs."""
+    return len(text) <= LEAD_IN_LABEL_MAX_CHARS and text[-1:] in LEAD_IN_MARKS and CLAUSE_RE.search(text[:-1]) is None
 
 
 def _over_date(lines: Sequence[Line], k: int) -> bool:

@@ -213,8 +213,13 @@ def test_lines_of_verse_filling_a_line_two_by_two_stay_apart(rejoined):
 
 # dev text lecture_party_style, design a5_book (24 characters a line), read by pypdf: a bold
 # lead-in in the middle of a printed line, its two edges two changes of font, the text before it
-# cut by a raised note marker and the mark after it, the text after it one character long
-A5_LEAD_IN_INSIDE = """习惯于坐在办公室听汇报、看材料，对基层
+# cut by a raised note marker and the mark after it, the text after it one character long (meas74: with
+# the lines before it, where the list's 二是 follows a finished sentence — the text shows its lead-ins,
+# ``runs._shows_lead_ins``, as the whole page does with 一是, 二是, 三是)
+A5_LEAD_IN_INSIDE = """到难题往上推，满足于“不出事”。
+二是有的同志调查
+研究不深。
+习惯于坐在办公室听汇报、看材料，对基层
 实际情况知之不多
 ②
 。
