@@ -15,7 +15,7 @@ from typing import Callable, Sequence
 from booklet.cjk import is_ideograph_edge, width
 from booklet.clean.blocks import Blk, Kind, split_at
 from booklet.clean.lines import join_logged
-from booklet.clean.setoff import REST_WIDER_EM, clause_of_its_own, kicker_phrase_over, left_open, names_topic, set_wider, stops_in_phrase
+from booklet.clean.setoff import REST_WIDER_EM, clause_of_its_own, kicker_phrase_over, left_open, names_topic, set_wider, short_tail, stops_in_phrase
 from booklet.clean.stages import Blocks
 from booklet.typeset.segment import words
 from booklet.clean.titles import OWN_MEASURE_EM, may_run_on, opens_series, same_measure
@@ -848,7 +848,7 @@ def _wider_over_wrapped(first: Blk, rest: Sequence[Blk]) -> bool:
     lines = _title_lines(rest)
     text = first.text.strip()
     return lines is not None and set_wider(text, width(text), lines[0], width(lines[0])) \
-        and width(lines[1]) + REST_WIDER_EM < width(lines[0])
+        and short_tail(width(lines[1])) and width(lines[1]) + REST_WIDER_EM < width(lines[0])
 
 
 def _title_lines(rest: Sequence[Blk]) -> tuple[str, str] | None:

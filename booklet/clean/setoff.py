@@ -44,6 +44,12 @@ REST_WIDER_EM = 1.0
 # unsure width: a unit pushed down (``REST_WIDER_EM``) and the digits, Latin and spaces an extractor
 # writes beside them (a saved copy's 「全县 148 个」 counts about 1.5 em more than it printed).
 KICKER_WIDER_EM = 3.0
+# (bull74) … and only over a title whose rest is a tail this short (em): what the measure pushed onto a
+# line of its own (「中向好」, 「有着落」).  A wider line under a title's line may be an element of its own
+# (a second title, 「家门口的服务更暖心」) or the first line of a title set larger still in a narrow column
+# (「八十个青」 / 「年创业项」 under a kicker wrapped 「第二届长江中游城市群」 / 「青年创新创业大赛」: dev's
+# dangbao_four_ruled): widths cannot tell those from a title's rest.
+TAIL_MAX_EM = 3.0
 # A centred line's lead (cells, past the full line above) is at least this: two indents, more than
 # any paragraph's first line is set in (``centred_rest``) …
 CENTRED_MIN_LEAD_EM = 2 * INDENT_EM
@@ -171,16 +177,18 @@ def kicker_over_wrapped_title(prev: Line, cur: Line, nxt: Line | None, layout: L
     across the break, a quotation opened, 「让」 a verb waiting for its object: 「小切口解决大问题」 /
     「一张“明白卡”让」 / 「办事少跑腿」), and ``nxt`` is its rest (``rest_of_larger_line``).
 
-    (bull74) A kicker wider than the title's first line under it (``set_wider``)
-    (「市民服务热线工单办理质效提升专项行动」, 18 em, over 「市民诉求件件有回音事事」 / 「有着落」; 「市政府
-    新闻办召开新闻发布会介绍」 over 「前三季度全市经济运行稳」 / 「中向好」) needs no words: a line that wraps
+    (bull74) A kicker wider than the title's first line under it (``set_wider``), the title's rest a
+    short tail (``short_tail``: 「市民服务热线工单办理质效提升专项行动」, 18 em, over 「市民诉求件件有回音
+    事事」 / 「有着落」; 「市政府新闻办召开新闻发布会介绍」 over 「前三季度全市经济运行稳」 / 「中向好」), needs
+    no words: a line that wraps
     onto a rest of its own ran to its measure, so a ``cur`` that goes on in ``nxt`` is a full line,
     and a line over it wider than that measure is set in another size — no line of ``cur``'s element.
     The kicker's own last word may then wait for what follows (「介绍」 before the title it introduces)."""
     if nxt is None or (head is not None and head is not prev) or prev.clause or cur.clause:
         return False
     if set_wider(prev.text, prev.width, cur.text, cur.width):
-        return not prev.final and not _other_role(prev) and title_wraps_on(cur, nxt, layout)
+        return not prev.final and not _other_role(prev) and short_tail(nxt.width) \
+            and title_wraps_on(cur, nxt, layout)
     if abs(prev.width - cur.width) > REST_WIDER_EM or not _wrapped_larger(prev, layout, None):
         return False
     return title_wraps_on(cur, nxt, layout) and not stops_in_phrase(prev.text, cur.text) \
@@ -204,9 +212,15 @@ def title_wraps_on(first: Line, second: Line, layout: Layout) -> bool:
     """(bull74) ``first`` may be a title's full first line and ``second`` its short rest: narrower by
     more than ``REST_WIDER_EM`` (under a line as wide as ``first`` a title goes on over more full
     lines, and a first line ending a phrase is as likely a title's, 「全国科技大会 国家科学技术奖励
-    大会」 / 「两院院士大会在京召开 习近平为国家最」 / 「高科学技术奖获得者等颁奖并发表重要」) and shaped
-    as its rest (``rest_of_larger_line``)."""
+    大会」 / 「两院院士大会在京召开 习近平为国家最」 / 「高科学技术奖获得者等颁奖并发表重要」) and
+    shaped as its rest (``rest_of_larger_line``)."""
     return second.width + REST_WIDER_EM < first.width and rest_of_larger_line(first, second, layout, first)
+
+
+def short_tail(rest_width: float) -> bool:
+    """(bull74) A line ``rest_width`` em wide is short enough to be read as a title's tail by width
+    alone (``TAIL_MAX_EM``)."""
+    return rest_width <= TAIL_MAX_EM
 
 
 def kicker_phrase_over(kicker: str, first: str, second: str) -> bool:

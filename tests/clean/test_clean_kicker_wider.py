@@ -16,7 +16,8 @@ Pages are real extractions, whole: the dev texts news_page_port_economy, news_pa
 news_page_economy_figures set by ``heading_sweep.py --kind bulletin --seed 188`` / ``--seed 189``
 (designs bl66_01/02) and read by pypdf, ``pdftotext -layout`` and pasted from a viewer
 (``tests/data/extractions``).  The guard is a two-line title whose first line counts wider only by the
-spaces a saved copy writes beside its figures (「全县 148 个」: a width unsure, ``KICKER_WIDER_EM``).
+spaces a saved copy writes beside its figures (「全县 148 个」: a width unsure, ``KICKER_WIDER_EM``), and a
+kicker wrapped over a title set larger still in a narrow column (dev, ``TAIL_MAX_EM``).
 """
 
 from __future__ import annotations
@@ -44,3 +45,11 @@ def test_a_title_wider_only_by_its_figures_spaces_stays_whole(closed_texts, extr
     texts = closed_texts(extracted("news_page_grassroots_items__bl66_01_s189_bulletin__realstyle.txt"))
     assert texts[0].startswith("全面推进城乡社区治理现代化全县148个村（社区）完成党群服务中心提档升级")   # (not cut after 148个)
 
+
+
+def test_a_kicker_wrapped_over_a_title_set_larger_still_stays_whole(closed_texts, extracted):
+    # dev's four-column page: the kicker wrapped (「第二届长江中游城市群」 / 「青年创新创业大赛」) over a
+    # title of four characters a line (「八十个青」 / 「年创业项」 …) — no short tail, so no width reading
+    texts = closed_texts(extracted("news_page_city_renewal__dangbao_four_ruled__pypdf.txt"))
+    assert "第二届长江中游城市群" not in texts
+    assert not any(t.startswith("青年创新创业大赛") for t in texts)
