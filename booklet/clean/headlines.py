@@ -15,7 +15,7 @@ from typing import Callable, Sequence
 from booklet.cjk import is_ideograph_edge, width
 from booklet.clean.blocks import Blk, Kind, split_at
 from booklet.clean.lines import join_logged
-from booklet.clean.setoff import REST_WIDER_EM, clause_of_its_own, kicker_phrase_over, left_open, names_topic, stops_in_phrase
+from booklet.clean.setoff import REST_WIDER_EM, clause_of_its_own, kicker_phrase_over, left_open, names_topic, set_wider, short_tail, stops_in_phrase
 from booklet.clean.stages import Blocks
 from booklet.typeset.segment import words
 from booklet.clean.titles import OWN_MEASURE_EM, may_run_on, opens_series, same_measure
@@ -835,6 +835,22 @@ def _phrase_over_wrapped(first: Blk, rest: Sequence[Blk]) -> bool:
         and width(lines[1]) + REST_WIDER_EM < width(lines[0]) and kicker_phrase_over(first.text.strip(), lines[0], lines[1])
 
 
+def _wider_over_wrapped(first: Blk, rest: Sequence[Blk]) -> bool:
+    """(bull74) A one-line first block wider by more than ``REST_WIDER_EM`` than the first line of a
+    title that wrapped under it (its full first line and a short rest, ``_title_lines``): a kicker
+    set smaller (「市政府新闻办召开新闻发布会介绍」, 15 em, over 「前三季度全市经济运行稳」 / 「中向好」).
+    A line that wraps onto a rest of its own ran to its measure, so the title's measure is its first
+    line's, and the wider line over it was set on another — no line of the title, whatever its last
+    word (the kicker's 「介绍」 waits for the title it introduces).  ``unwrap`` parted the blocks so too
+    (``setoff.kicker_over_wrapped_title``)."""
+    if first.marked or len(first.starts) > 1 or "\n" in first.text or STOP_RE.search(first.text):
+        return False
+    lines = _title_lines(rest)
+    text = first.text.strip()
+    return lines is not None and set_wider(text, width(text), lines[0], width(lines[0])) \
+        and short_tail(width(lines[1])) and width(lines[1]) + REST_WIDER_EM < width(lines[0])
+
+
 def _title_lines(rest: Sequence[Blk]) -> tuple[str, str] | None:
     """A title's first line and its rest under a headline's first block: the two source lines of the
     next block, or the next two blocks of one line each — ``unwrap`` parts a title's lines where each
@@ -921,10 +937,11 @@ def _closed_over_title(first: Blk, second: Blk) -> bool:
 # The evidence that a one-line first block of a headline is a kicker over the title in the blocks under
 # it, when it ends in no reporting verb or colon (``kicker_lines``); each test reads one kind: widths
 # (a label narrower than the title's measure), the file's block-end mark, the extractor's own block
-# break, a clause that ended, a phrase over a title that wrapped inside one, a couplet over or under.
+# break, a clause that ended, a phrase over a title that wrapped inside one, a line wider than a title
+# that wrapped (bull74), a couplet over or under.
 _KICKER_OVER: tuple[Callable[[Blk, Sequence[Blk]], bool], ...] = (
     _label_over_run, _on_next(_closed_over_title), _on_next(_broken_over), _ended_clause_over,
-    _phrase_over_wrapped, _on_next(_couplet_over), _on_next(_over_couplet))
+    _phrase_over_wrapped, _wider_over_wrapped, _on_next(_couplet_over), _on_next(_over_couplet))
 
 
 def _widest_line(blk: Blk) -> float:

@@ -39,6 +39,17 @@ HEADING_END_MARKS = "？！?!"
 # The rest of a wrapped line is no wider than its first line (a centred or justified heading
 # may set its first line a character narrower after pushing a mark down: one em of tolerance).
 REST_WIDER_EM = 1.0
+# (bull74) A kicker set smaller over a title that wrapped at its own measure is read by width where it
+# is wider than the title's full first line by more than this (em) when either line holds a glyph of
+# unsure width: a unit pushed down (``REST_WIDER_EM``) and the digits, Latin and spaces an extractor
+# writes beside them (a saved copy's 「全县 148 个」 counts about 1.5 em more than it printed).
+KICKER_WIDER_EM = 3.0
+# (bull74) … and only over a title whose rest is a tail this short (em): what the measure pushed onto a
+# line of its own (「中向好」, 「有着落」).  A wider line under a title's line may be an element of its own
+# (a second title, 「家门口的服务更暖心」) or the first line of a title set larger still in a narrow column
+# (「八十个青」 / 「年创业项」 under a kicker wrapped 「第二届长江中游城市群」 / 「青年创新创业大赛」: dev's
+# dangbao_four_ruled): widths cannot tell those from a title's rest.
+TAIL_MAX_EM = 3.0
 # A centred line's lead (cells, past the full line above) is at least this: two indents, more than
 # any paragraph's first line is set in (``centred_rest``) …
 CENTRED_MIN_LEAD_EM = 2 * INDENT_EM
@@ -164,16 +175,52 @@ def kicker_over_wrapped_title(prev: Line, cur: Line, nxt: Line | None, layout: L
     phrase (no word, bracket or quotation left open into ``cur``, no last word that waits for what
     follows, ``shapes.PHRASE_OPEN_TAGS``) while the title's first line stops inside one (a word read
     across the break, a quotation opened, 「让」 a verb waiting for its object: 「小切口解决大问题」 /
-    「一张“明白卡”让」 / 「办事少跑腿」), and ``nxt`` is its rest (``rest_of_larger_line``)."""
+    「一张“明白卡”让」 / 「办事少跑腿」), and ``nxt`` is its rest (``rest_of_larger_line``).
+
+    (bull74) A kicker wider than the title's first line under it (``set_wider``), the title's rest a
+    short tail (``short_tail``: 「市民服务热线工单办理质效提升专项行动」, 18 em, over 「市民诉求件件有回音
+    事事」 / 「有着落」; 「市政府新闻办召开新闻发布会介绍」 over 「前三季度全市经济运行稳」 / 「中向好」), needs
+    no words: a line that wraps
+    onto a rest of its own ran to its measure, so a ``cur`` that goes on in ``nxt`` is a full line,
+    and a line over it wider than that measure is set in another size — no line of ``cur``'s element.
+    The kicker's own last word may then wait for what follows (「介绍」 before the title it introduces)."""
     if nxt is None or (head is not None and head is not prev) or prev.clause or cur.clause:
         return False
+    if set_wider(prev.text, prev.width, cur.text, cur.width):
+        return not prev.final and not _other_role(prev) and short_tail(nxt.width) \
+            and title_wraps_on(cur, nxt, layout)
     if abs(prev.width - cur.width) > REST_WIDER_EM or not _wrapped_larger(prev, layout, None):
         return False
-    # (the title is its full first line and a short rest: under a line as wide as ``cur`` it goes on
-    # over more full lines, and a first line ending a phrase is as likely a title's, 「全国科技大会
-    # 国家科学技术奖励大会」 / 「两院院士大会在京召开 习近平为国家最」 / 「高科学技术奖获得者等颁奖并发表重要」)
-    return nxt.width + REST_WIDER_EM < cur.width and kicker_phrase_over(prev.text, cur.text, nxt.text) \
-        and rest_of_larger_line(cur, nxt, layout, cur)
+    return title_wraps_on(cur, nxt, layout) and not stops_in_phrase(prev.text, cur.text) \
+        and stops_in_phrase(cur.text, nxt.text)
+
+
+def set_wider(upper: str, upper_width: float, first: str, first_width: float) -> bool:
+    """(bull74) The line ``upper`` (``upper_width`` em) is set wider than the line ``first`` under it
+    by more than ``KICKER_WIDER_EM`` and leaves no word, bracket or quotation open into it
+    (``left_open``: 「江城市民政局关于提高城乡最」 / 「低生活保障标准的请示」 is one title's two lines,
+    whatever their widths).  Over a title's full first line, it was set on another measure.  Where
+    both lines are full-width characters alone their widths are exact, and more than ``REST_WIDER_EM``
+    (a unit pushed down) is wider (「市政府新闻办召开新闻发布会介绍」, 15 em, over 「前三季度全市经济运行稳
+    中向」, 13)."""
+    exact = full_width_only(upper.strip()) and full_width_only(first.strip())
+    slack = REST_WIDER_EM if exact else KICKER_WIDER_EM
+    return upper_width - first_width > slack and not left_open(upper, upper, first)
+
+
+def title_wraps_on(first: Line, second: Line, layout: Layout) -> bool:
+    """(bull74) ``first`` may be a title's full first line and ``second`` its short rest: narrower by
+    more than ``REST_WIDER_EM`` (under a line as wide as ``first`` a title goes on over more full
+    lines, and a first line ending a phrase is as likely a title's, 「全国科技大会 国家科学技术奖励
+    大会」 / 「两院院士大会在京召开 习近平为国家最」 / 「高科学技术奖获得者等颁奖并发表重要」) and
+    shaped as its rest (``rest_of_larger_line``)."""
+    return second.width + REST_WIDER_EM < first.width and rest_of_larger_line(first, second, layout, first)
+
+
+def short_tail(rest_width: float) -> bool:
+    """(bull74) A line ``rest_width`` em wide is short enough to be read as a title's tail by width
+    alone (``TAIL_MAX_EM``)."""
+    return rest_width <= TAIL_MAX_EM
 
 
 def kicker_phrase_over(kicker: str, first: str, second: str) -> bool:
@@ -221,12 +268,18 @@ def _wrapped_larger(prev: Line, layout: Layout, head: Line | None) -> bool:
     text = prev.text
     if prev.final or not ends_mid_word(text) or prev.width < layout.measure / LARGER_SCALE_MAX - INDENT_EM:
         return False
-    other = (prev.opener, prev.raw.hard_break, KICKER_END_RE.search(text), short_line_role(text))
-    if any(other):
+    if _other_role(prev):
         return False
     # (a heading set in has its first line up to the indent narrower than the lines after it)
     return head is None or head is prev or (
         not head.final and -REST_WIDER_EM <= prev.width - head.width <= INDENT_EM + REST_WIDER_EM)
+
+
+def _other_role(line: Line) -> bool:
+    """``line`` ends in a kicker's colon or reporting verb, or in a hard break the reader saw, or has
+    the shape of another role (a field such as 附件：…, a byline, a dated line, an attribution)."""
+    text = line.text
+    return any((line.opener, line.raw.hard_break, KICKER_END_RE.search(text), short_line_role(text)))
 
 
 def _rest_slack(first: str, rest: str) -> float:

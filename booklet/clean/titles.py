@@ -8,7 +8,7 @@ from typing import Sequence
 from booklet.cjk import width
 from booklet.clean.blocks import Blk, Kind, joined_block
 from booklet.clean.lines import join_logged
-from booklet.clean.setoff import left_open
+from booklet.clean.setoff import left_open, set_wider, short_tail
 from booklet.clean.stages import Blocks
 from booklet.report import Log
 from booklet.shapes import (BYLINE_ROLES, CODE_LINE_RE, CONTRIBUTOR_LINE_RE, ISSUE_LINE_RE, VOLUME_LINE_RE, CHAPTER_ONLY_RE, NOTE_MARK_END_RE, KICKER_END_RE, NUMBERED_RE, STOP_RE, TOC_ROW_RE, WORD_CONTEXT,
@@ -203,7 +203,22 @@ def _wraps_into(prev: Blk, blk: Blk, after: Sequence[Blk] = ()) -> bool:
     line the file marked as a block's end (``Blk.closed``) never did: a wrapped line carries no mark,
     only the last line of its block."""
     return not prev.closed and _heading_lines(prev, blk) and not ended_on_rest(prev, blk) \
+        and not wider_than_own_wrap(prev, blk) \
         and (_wrapped_pair(prev, blk, _byline_below(after)) or _numbered_wrapped(prev, blk))
+
+
+def wider_than_own_wrap(prev: Blk, blk: Blk) -> bool:
+    """(bull74) ``blk`` wrapped at a measure of its own (two source lines or more, ``unwrap`` joined
+    them, its last a short tail, ``setoff.short_tail``) and ``prev``, one line, is set wider than that
+    measure, ``blk``'s widest line (``setoff.set_wider``): a line that wraps ran to its measure, so
+    ``prev`` was set on another, in another size, and no line of ``blk``'s element wrapped from it (a kicker, 「市民服务热线工单办理质效提升专项行动」, 18 em,
+    over 「市民诉求件件有回音事事」 / 「有着落」, a title's 11 em measure)."""
+    if len(blk.starts) < 2 or len(prev.starts) > 1:
+        return False   # (a one-line ``prev`` only: lines ``unwrap`` joined are a wrapped element's own)
+    cuts = [o for o, _line in blk.starts] + [len(blk.text)]
+    widths = [width(blk.text[a:b].strip()) for a, b in zip(cuts, cuts[1:])]
+    first = blk.text[cuts[0]:cuts[1]].strip()
+    return short_tail(widths[-1]) and set_wider(prev.text, width(prev.text), first, max(widths))
 
 
 def ended_on_rest(blk: Blk, below: Blk) -> bool:
