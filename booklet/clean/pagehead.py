@@ -568,9 +568,19 @@ def head_copies(lines: Sequence[Line], pages: Pages, drop: set[int]) -> set[int]
     keys = {number_key(lines[k].text) for k in taken}
     start = max(k for k in top if k in drop) + 1
     # (a 来源 line's rest citing the paper's page, 「…2026年9月18日」 / 「第3版」, is no copy of 「第1版」)
-    return {k for k in range(start, len(lines)) if k not in drop and not lines[k].given_heading
-            and number_key(lines[k].text) in keys and _head_shape(lines[k].text)
-            and not source_rest(lines[k - 1].text, lines[k].text)}
+    copies = {k for k in range(start, len(lines)) if k not in drop and not lines[k].given_heading
+              and number_key(lines[k].text) in keys and _head_shape(lines[k].text)
+              and not source_rest(lines[k - 1].text, lines[k].text)}
+    # (news74) a date alone is a copy only beside another part of the head: a letter's or a notice's
+    # date under its signature (「江城市民政局」 / 「2026年11月20日」) has the head's date's shape, and
+    # where pdftotext wrote the head's date as a block of its own the key is the date's alone
+    return {k for k in copies if not _date_alone(lines[k].text) or k - 1 in copies or k + 1 in copies}
+
+
+def _date_alone(text: str) -> bool:
+    """(news74) A head's piece that holds a date and no page number (「2026年5月3日」)."""
+    text = text.strip()
+    return HEAD_PIECE_RE.match(text) is not None and EDITION_RE.search(text) is None
 
 
 def _head_shape(text: str) -> bool:
