@@ -271,6 +271,22 @@ def _head_number(text: str) -> int | None:
     return int(lettered["n"]) if lettered is not None else None
 
 
+def lettered_folios(lines: Sequence[Line]) -> set[int]:
+    """(news74) A paper's lettered page numbers written as blocks of their own, one per page
+    (「A1」 … 「A2」: pdftotext cuts them off the head's row, and may write them anywhere on their
+    page — among a kicker's lines, after the page's foot): lines that are only a lettered page
+    (``shapes.LETTERED_PAGE_RE``), set off by blank lines, of one letter, numbered 1, 2 … with no
+    gap and none twice, at least ``SEQUENCE_MIN`` of them.  A text's own label 「A1」 (a grid's cell,
+    a seat) comes with the rest of its sentence or its table, not as a run of numbered blocks."""
+    found = [(i, m) for i, line in enumerate(lines)
+             if (m := LETTERED_PAGE_RE.match(line.text.strip())) is not None and not line.given_heading
+             and (i == 0 or line.blanks_before > 0) and (i + 1 == len(lines) or lines[i + 1].blanks_before > 0)]
+    if len(found) < SEQUENCE_MIN or len({m.group(0)[0] for _i, m in found}) != 1:
+        return set()
+    values = [int(m["n"]) for _i, m in found]
+    return {i for i, _m in found} if values == list(range(1, len(values) + 1)) else set()
+
+
 def _printed_page(page: int, stride: int) -> int:
     """The printed page a ``Pages`` page ``page`` (from 0) is numbered as: the next one, or, where
     each page is a spread whose verso alone carries the head, the spread's verso (``2 × page``)."""

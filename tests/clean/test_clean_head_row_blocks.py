@@ -7,7 +7,7 @@ printed line at its Latin face and joined it to the date over it and the headlin
 A run pypdf cut off comes with no blank line beside it; a page number set off so is a block.  Then
 the furniture rules take the head: on one page its pieces (``pagehead.head_pieces``, the paper's
 name beside the section taken with them: ``_paper_beside``), on two the copies, and the lettered
-page number beside a copy (``pages.head_numbers``).  A date alone further on — a notice's date
+page number beside a copy (``pages.head_numbers``) or in a run of them anywhere (``pages.lettered_folios``).  A date alone further on — a notice's date
 under its signature — is no copy of the head's date (``pagehead.head_copies``).
 
 Pages are real extractions, whole: dev texts set by ``heading_sweep.py --kind news --columns 2
@@ -18,9 +18,9 @@ from __future__ import annotations
 
 import pytest
 
-# (the second page's 「A2」, which pdftotext writes after the page's foot 「第2版」 at the text's end, far
-# from the head's copy, is left: not asserted here)
-HEAD = ("江城晚报", "城事", "2026年5月3日", "A1")
+# (the second page's 「A2」 pdftotext writes after the page's foot 「第2版」, at the text's end, far from the
+# head's copy: a run of lettered page numbers, 「A1」 … 「A2」, set off as blocks, ``pages.lettered_folios``)
+HEAD = ("江城晚报", "城事", "2026年5月3日", "A1", "A2")
 
 
 @pytest.mark.parametrize("name, first", [
@@ -53,3 +53,17 @@ def test_a_lettered_page_set_off_is_no_run(clean, closed_texts, text, blocks):
     texts = closed_texts(doc)
     assert texts[0] == blocks
     assert not any("A1" in t for t in texts)
+
+
+
+@pytest.mark.parametrize("text, taken", [
+    ("A1\n\n正文第一段。\n\nA2\n\n正文第二段。\n", {0, 2}),      # a paper's pages, A1 … A2
+    ("A1\n\n正文第一段。\n\nB2\n\n正文第二段。\n", set()),       # two letters: no run
+    ("A2\n\n正文第一段。\n\nA3\n\n正文第二段。\n", set()),       # a run not from the first page
+    ("座位A1\n\nA1\n正文。\n\nA2\n\n正文。\n", set()),           # a label inside a block
+])
+def test_lettered_folios_are_a_run_of_blocks(text, taken):
+    from booklet.clean.lines import to_lines
+    from booklet.clean.pages import lettered_folios
+    from booklet.readers.text import raw_lines
+    assert lettered_folios(to_lines(raw_lines(text))) == taken
