@@ -626,6 +626,9 @@ def dated_row_words(text: str) -> str:
 # piece is the head's too.
 HEAD_PIECE_RE = re.compile(rf"^(?:{_WEEKDAY}\s+)?(?:{_DATED_PART})(?:\s*(?:{_DATED_PART})){{0,3}}{_HEAD_END_PAGE}?$"
                            rf"|^(?:{_WEEKDAY}\s+)?{_LETTERED_PAGE}$")
+# (news74) A paper's lettered page number alone (「A1」: section A, its page 1), as pdftotext writes
+# it, a block cut off the head's row: the page's number is the figures.
+LETTERED_PAGE_RE = re.compile(r"^[A-H](?P<n>\d{1,2})$")   # (``_LETTERED_PAGE``, its figures named)
 # The paper's page number in a head (``第1版``, ``第A2版``), or a lettered one closing it (``… A1``).
 EDITION_RE = re.compile(rf"{_EDITION}|(?:^|\s){_LETTERED_PAGE}\s*$")
 # A head's date and the weekday the head prints after it (``2026年5月12日  星期二``): an extractor

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 from itertools import compress
 from operator import and_
-from typing import Sequence
+from typing import AbstractSet, Sequence
 
 from booklet.clean.bands import BAND_LINES, HEAD_LINE_MAX_EM, dated_only, head_width, header_line, number_key
 from booklet.clean.lines import Line
@@ -475,7 +475,21 @@ def head_pieces(lines: Sequence[Line], pages: Pages, drop: set[int]) -> set[int]
                  and not any(PUBLICATION_RE.search(lines[h].text) for h in headed)]
     beside = [k for k in names if k - 1 in out or k + 1 in out]
     out.update((beside or (names if len(names) == 1 else []))[:1])
-    return out - drop
+    return (out | _paper_beside(lines, names, out)) - drop
+
+
+def _paper_beside(lines: Sequence[Line], names: Sequence[int], taken: AbstractSet[int]) -> set[int]:
+    """(news74) The paper's name (``shapes.PUBLICATION_RE``: 「江城晚报」) written as a block of its
+    own beside the section's name taken with the head's dated pieces (「江城晚报」 / 「城事」 /
+    「2026年5月3日」 / 「A1」: pdftotext cuts the head row at each of its wide spaces): the head prints
+    the paper's name and its section side by side, each once, so a second bare name is the head's
+    only when it names the paper and stands next to a name already taken; a section's name further
+    on (「高端访谈」) labels an item."""
+    named = {k for k in taken if bare_name(lines[k])}
+    if not named or any(PUBLICATION_RE.search(lines[k].text) for k in named):
+        return set()
+    return {k for k in names if k not in taken and (k - 1 in named or k + 1 in named)
+            and PUBLICATION_RE.search(lines[k].text) is not None}
 
 
 def head_paper(lines: Sequence[Line], pages: Pages, drop: set[int]) -> set[int]:
@@ -554,9 +568,19 @@ def head_copies(lines: Sequence[Line], pages: Pages, drop: set[int]) -> set[int]
     keys = {number_key(lines[k].text) for k in taken}
     start = max(k for k in top if k in drop) + 1
     # (a 来源 line's rest citing the paper's page, 「…2026年9月18日」 / 「第3版」, is no copy of 「第1版」)
-    return {k for k in range(start, len(lines)) if k not in drop and not lines[k].given_heading
-            and number_key(lines[k].text) in keys and _head_shape(lines[k].text)
-            and not source_rest(lines[k - 1].text, lines[k].text)}
+    copies = {k for k in range(start, len(lines)) if k not in drop and not lines[k].given_heading
+              and number_key(lines[k].text) in keys and _head_shape(lines[k].text)
+              and not source_rest(lines[k - 1].text, lines[k].text)}
+    # (news74) a date alone is a copy only beside another part of the head: a letter's or a notice's
+    # date under its signature (「江城市民政局」 / 「2026年11月20日」) has the head's date's shape, and
+    # where pdftotext wrote the head's date as a block of its own the key is the date's alone
+    return {k for k in copies if not _date_alone(lines[k].text) or k - 1 in copies or k + 1 in copies}
+
+
+def _date_alone(text: str) -> bool:
+    """(news74) A head's piece that holds a date and no page number (「2026年5月3日」)."""
+    text = text.strip()
+    return HEAD_PIECE_RE.match(text) is not None and EDITION_RE.search(text) is None
 
 
 def _head_shape(text: str) -> bool:

@@ -29,7 +29,7 @@ from typing import Sequence
 
 from booklet.clean.lines import Line
 from booklet.clean.midsentence import between_halves, full_width
-from booklet.shapes import (BARE_NUMBER_RE, BRACKETED_FOLIO_FIRST, BRACKETED_FOLIO_RE, BRACKETED_NUMBER_RE, NO_LINE_START, CJK_CHAR_RE, EDITION_FOLIO_RE, LATIN_RUN_RE, LABEL_RE, NUMBERED_RE, WORDY_RE, ITEM_NUMBER_RUN_RE, REFERENCE_LABEL_RUN_RE, NUMBER_UNIT_FIRST, OPENERS,
+from booklet.shapes import (BARE_NUMBER_RE, LETTERED_PAGE_RE, BRACKETED_FOLIO_FIRST, BRACKETED_FOLIO_RE, BRACKETED_NUMBER_RE, NO_LINE_START, CJK_CHAR_RE, EDITION_FOLIO_RE, LATIN_RUN_RE, LABEL_RE, NUMBERED_RE, WORDY_RE, ITEM_NUMBER_RUN_RE, REFERENCE_LABEL_RUN_RE, NUMBER_UNIT_FIRST, OPENERS,
                             PAGE_NUMBER_MAX_CHARS, PAGE_NUMBER_RE, NUMBER_ALONE_RE, PAGE_PIECE_FIRST, is_page_number, source_rest)
 
 _DIGITS_RE = re.compile(r"\d+")
@@ -248,16 +248,43 @@ def head_numbers(lines: Sequence[Line], pages: Pages, heads: set[int]) -> set[in
         for i in (h - 1, h + 1):
             if not 0 <= i < len(lines) or i in heads or i in pages.numbers or pages.page_of(i) != page:
                 continue
-            text = lines[i].text
-            if text.isdecimal() and len(text) <= HEAD_NUMBER_MAX_DIGITS and not lines[i].given_heading \
+            value = _head_number(lines[i].text)
+            if value is not None and not lines[i].given_heading \
                     and lines[i].role is None and not _opens_count(lines, i, h) \
                     and not (i + 1 < len(lines) and em_spaced_piece(lines, i + 1)):
                 for stride in HEAD_NUMBER_STRIDES:
-                    by_offset.setdefault((stride, int(text) - _printed_page(page, stride)), []).append(i)
+                    by_offset.setdefault((stride, value - _printed_page(page, stride)), []).append(i)
     if not by_offset:
         return set()
     (_, offset), found = max(by_offset.items(), key=lambda item: (len(set(item[1])), item[0][1] == 0, -item[0][0]))
     return set(found) if len(set(found)) >= SEQUENCE_MIN or offset == 0 else set()
+
+
+def _head_number(text: str) -> int | None:
+    """The page number a line beside a head's copy may print: digits alone (``2``), or (news74) a
+    paper's lettered page (「A1」, ``shapes.LETTERED_PAGE_RE``: pdftotext writes the head's row as
+    blocks, 「江城晚报」 / 「城事」 / 「2026年5月3日」 / 「A1」, the number changing with the page, the
+    words repeating); else None."""
+    if text.isdecimal() and len(text) <= HEAD_NUMBER_MAX_DIGITS:
+        return int(text)
+    lettered = LETTERED_PAGE_RE.match(text.strip())
+    return int(lettered["n"]) if lettered is not None else None
+
+
+def lettered_folios(lines: Sequence[Line]) -> set[int]:
+    """(news74) A paper's lettered page numbers written as blocks of their own, one per page
+    (「A1」 … 「A2」: pdftotext cuts them off the head's row, and may write them anywhere on their
+    page — among a kicker's lines, after the page's foot): lines that are only a lettered page
+    (``shapes.LETTERED_PAGE_RE``), set off by blank lines, of one letter, numbered 1, 2 … with no
+    gap and none twice, at least ``SEQUENCE_MIN`` of them.  A text's own label 「A1」 (a grid's cell,
+    a seat) comes with the rest of its sentence or its table, not as a run of numbered blocks."""
+    found = [(i, m) for i, line in enumerate(lines)
+             if (m := LETTERED_PAGE_RE.match(line.text.strip())) is not None and not line.given_heading
+             and (i == 0 or line.blanks_before > 0) and (i + 1 == len(lines) or lines[i + 1].blanks_before > 0)]
+    if len(found) < SEQUENCE_MIN or len({m.group(0)[0] for _i, m in found}) != 1:
+        return set()
+    values = [int(m["n"]) for _i, m in found]
+    return {i for i, _m in found} if values == list(range(1, len(values) + 1)) else set()
 
 
 def _printed_page(page: int, stride: int) -> int:

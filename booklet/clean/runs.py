@@ -90,7 +90,7 @@ from booklet.report import Log, excerpt
 from booklet.shapes import (ENTRY_RANGE_MARKS, CLAUSE_RE, FIELD_COLON_RE, LEAD_IN_MARKS, ORDINAL_FIRST, ends_sentence, series_key, BYLINE_LABEL_RE, CHINESE_EDGE_RE, NOTE_MARK_FIRST, NOTE_MARK_RE, NOTE_START_RE, note_number, CJK_AT_START_RE, CJK_CHAR_RE, CREDIT_RE,
                             ITEM_NUMBER_RUN_RE, JOINED_LINES_RE, LATIN_RUN_RE, BOUND_TO_BEFORE, NO_LINE_START, NUMBERED_RE,
                             ONE_IDEOGRAPH_RE, PAGE_NUMBER_MAX_CHARS, PIECE_LINES_RE, QUOTED_LINE_RE, REFERENCE_LABEL_RUN_RE,
-                            SIGN_DATE_RE, STOP_RE,
+                            SIGN_DATE_RE, STOP_RE, HEAD_PIECE_RE,
                             SOURCE_WHOLE_RE, full_width_only, leaves_bracket_open, opens_on_tail, series_key)
 
 _FINAL = attrgetter("final")
@@ -847,9 +847,20 @@ def _bound_after_run(lines: Sequence[Line], i: int) -> bool:
 
 def _font_run(lines: Sequence[Line], i: int) -> bool:
     """Line ``i`` is only a run in a Latin face or a raised marker (``shapes.LATIN_RUN_RE``); a
-    number with blank lines on both sides is a block of its own (a page number)."""
+    number with blank lines on both sides is a block of its own (a page number), and so is a
+    paper's page number (``_page_number_block``)."""
     line = lines[i]
-    return _run(line) and not (line.text.isascii() and line.text.isdigit() and _set_off(lines, i))
+    return _run(line) and not (_page_number_block(line.text) and _set_off(lines, i))
+
+
+def _page_number_block(text: str) -> bool:
+    """A page's number as a block of its own may print: a number (「26」), or a head's dated piece —
+    a paper's lettered page (「A1」), a date in figures (``shapes.HEAD_PIECE_RE``) — pdftotext cuts a paper's head row into blocks at the wide
+    spaces between its fields (「江城晚报」 / 「城事」 / 「2026年5月3日」 / 「A1」) and writes each set
+    off by blank lines, where pypdf writes a run cut at its face with none; read as a run, the page
+    number took the date over it and the headline under it into one printed line
+    (「2026年5月3日A1身边的榜样」), out of the furniture rules' reach. (news74)"""
+    return (text.isascii() and text.isdigit()) or HEAD_PIECE_RE.match(text.strip()) is not None
 
 
 def _clustered(lines: Sequence[Line], shown: list[int]) -> list[int]:
