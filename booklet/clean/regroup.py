@@ -124,7 +124,8 @@ def regroup(pieces: Sequence[Line], measure: float, log: Log, changes: Sequence[
     cut = [[(0, 1), (0, 1)] for _ in range(n + 1)]
     items = _items(pieces)
     signer = _signer_over_date(pieces)
-    heads = _after_headings(pieces) + _formula_edges(pieces) + _items_after_sentence(pieces) + _latin_leads(pieces, texts)
+    heads = _after_headings(pieces) + _formula_edges(pieces) + _items_after_sentence(pieces) + _items_after_words(pieces) \
+        + _latin_leads(pieces, texts)
     marks, edges, heads_alone = set(changes), set(lead_ins), set(headings)
     changed = list(accumulate((k in marks for k in range(n)), initial=0))   # changes before each piece
     edged = list(accumulate((k in edges for k in range(n)), initial=0))     # lead-ins' edges before each
@@ -410,6 +411,27 @@ def _items_after_sentence(pieces: Sequence[Line]) -> list[int]:
     return out
 
 
+def _items_after_words(pieces: Sequence[Line]) -> list[int]:
+    """(runs74) Indices of Word's item numbers in a Latin face cut from their stop (``_ITEM_STOPS``) with the
+    item's words after it in the same piece, right after words that end on an ideograph: the line before
+    stopped short of any mark, so it was a heading's or a list item's whole (「专题二：提升基层治理能力」 /
+    「1」 / 「、学会做群众工作」, 「…调整测算表」 / 「2」 / 「．周边城市…」) — the next item's number opens its
+    line, as after a finished sentence (``_items_after_sentence``), however well the two fill one line.
+    Prose sets a number and 「、」 inside a sentence only in a series of numbers (「第1、2条」: 「、」 alone,
+    or 「、第」), and a colon before the number is a typed list running on in its lead's line (「附件：」 /
+    「1」 / 「．…」)."""
+    out = []
+    for k in range(1, len(pieces) - 1):
+        before, item = pieces[k - 1].text, pieces[k + 1].text
+        if ITEM_NUMBER_DIGITS_RE.match(pieces[k].text) is not None and item[:1] in _ITEM_STOPS \
+                and _IDEOGRAPH_RE.match(before[-1:]) is not None and _IDEOGRAPH_RE.match(item[1:3]) is not None \
+                and item[1:2] != "第":
+            out.append(k)
+    return out
+
+
+# Two ideographs (``_items_after_words``: an item's words after its stop; a heading's last character).
+_IDEOGRAPH_RE = re.compile(r"[\u3400-\u9fff]+$")
 # The stops Word's Arabic numbering sets after its number (``shapes.ARABIC_ORDINAL``: 「1．」, 「1、」).
 _ITEM_STOPS = frozenset(ITEM_NUMBER_STOP + "、")
 # The marks that close a sentence for good (a colon or a semicolon leads on to what follows), and the
