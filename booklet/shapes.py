@@ -693,6 +693,11 @@ DATE_PART_END_RE = re.compile(r"(?:\d{4}\s*年|\d{1,2}\s*月)$")
 # into the line before it.  (Not a time: pypdf cuts an agenda's times at their dash, 「9:40」 / 「—」 /
 # 「10:40」, and a line holding a time's end is no evidence where its start went.)
 ENTRY_INSIDE_RE = re.compile(rf"(?<=[^\d\s:：—－~～\-至到年]){_ENTRY_DATE}\u3000")
+# (runs74) An entry's lead in a Latin face, its run ended before the one ideographic space the entry sets
+# between lead and text (a standard's number, 「GB 50763　无障碍设计规范」; a clause's, 「3.1　城市书房」), where
+# the lead's last run and the space stand at a piece's start (「50763　无障碍…」, or the space alone opening
+# the piece, pypdf's run on the space: 「　无障碍…」): the run's text before the space, the space, the text.
+LATIN_LEAD_SPACED_RE = re.compile(rf"^[{_LATIN_RUN_CHARS}]*\u3000(?=[^\s\u3000])")
 # A line that is one quotation whole (「“书要读到手上有温度”」): a title in quotes set as a line of
 # its own (a transcript's or a feature's 小标题), never a sentence that runs on.
 QUOTED_LINE_RE = re.compile(r"^“[^“”]+”$")

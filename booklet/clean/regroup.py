@@ -20,7 +20,7 @@ from booklet.clean.layout import INDENT_EM
 from booklet.clean.lines import NARROW_RUN_UNKNOWN_EM, Line, join_logged
 from booklet.i18n import _
 from booklet.report import Log, excerpt
-from booklet.shapes import (DATE_OPENING_RE, ENTRY_SPACED_RE, entry_lead, ITEM_SOLID_RE, SIGN_DATE_RE, EDITOR_CREDIT_RE, FIELD_COLON_RE, BYLINE_LABEL_RE, LATIN_RUN_RE, NOTE_LABEL_RE, NOTE_MARK_FIRST, CLAUSE_RE, CLOSING_RE, CLAUSE_SPACED_RE, CREDIT_RE, DATE_ONLY_RE, DATE_PART_END_RE, ENTRY_INSIDE_RE, ITEM_NUMBER_DIGITS_RE, ITEM_NUMBER_RUN_RE, ITEM_NUMBER_STOP, LABEL_RE, NUMBERED_RE, ORDINAL_FIRST,
+from booklet.shapes import (DATE_OPENING_RE, ENTRY_SPACED_RE, entry_lead, ITEM_SOLID_RE, SIGN_DATE_RE, EDITOR_CREDIT_RE, FIELD_COLON_RE, BYLINE_LABEL_RE, LATIN_RUN_RE, NOTE_LABEL_RE, NOTE_MARK_FIRST, CLAUSE_RE, CLOSING_RE, CLAUSE_SPACED_RE, CREDIT_RE, DATE_ONLY_RE, DATE_PART_END_RE, ENTRY_INSIDE_RE, LATIN_LEAD_SPACED_RE, ITEM_NUMBER_DIGITS_RE, ITEM_NUMBER_RUN_RE, ITEM_NUMBER_STOP, LABEL_RE, NUMBERED_RE, ORDINAL_FIRST,
                             BOUND_TO_BEFORE, NUMBER_UNIT_FIRST, STOP_RE, ends_sentence)
 
 # A line may be this much (em) wider than the measure: hanging punctuation, a Latin face's
@@ -124,7 +124,8 @@ def regroup(pieces: Sequence[Line], measure: float, log: Log, changes: Sequence[
     cut = [[(0, 1), (0, 1)] for _ in range(n + 1)]
     items = _items(pieces)
     signer = _signer_over_date(pieces)
-    heads = _after_headings(pieces) + _formula_edges(pieces) + _items_after_sentence(pieces)
+    heads = _after_headings(pieces) + _formula_edges(pieces) + _items_after_sentence(pieces) + _items_after_words(pieces) \
+        + _latin_leads(pieces, texts)
     marks, edges, heads_alone = set(changes), set(lead_ins), set(headings)
     changed = list(accumulate((k in marks for k in range(n)), initial=0))   # changes before each piece
     edged = list(accumulate((k in edges for k in range(n)), initial=0))     # lead-ins' edges before each
@@ -332,6 +333,38 @@ def _items(pieces: Sequence[Line]) -> list[int]:
                 and (pieces[k].trail_space or pieces[k + 1].gap_join or pieces[k + 1].lead_space))]
 
 
+def _latin_leads(pieces: Sequence[Line], texts: Sequence[str]) -> list[int]:
+    """(runs74) Indices of the first pieces of entries' leads set in a Latin face before the one ideographic
+    space an entry sets between its lead and its text (``shapes.LATIN_LEAD_SPACED_RE``: a standard's number,
+    「GB」 / 「50763　无障碍设计规范」; a clause's, 「3.1　城市书房」): the lead's runs back from the space, each
+    piece a run alone.  A schedule, a standard's list of references, a terms clause set each entry as a
+    paragraph of its own, its lead first; prose sets no ideographic space after a number.  The lead's
+    runs before the piece are those a space parts (「GB」 / 「50763」: the lead's own word space): a run
+    solid before it is the line before's (「…0187—」 / 「2026」 / 「1　范围」, the code over the first clause).  So no printed
+    line runs across the break before such a lead, however well two short entries would fill one line
+    together (「GB/T 28220　公共图书馆服务规范」 and 「GB 50763　无障碍设计规范」, 12.5 + 11.5 em on a 26-em
+    line).  A date's lead in the body face (「1」 / 「月」 / 「6」 / 「日」 / 「　镇党委…」) is no run:
+    ``shapes.ENTRY_INSIDE_RE`` reads it on the joined text."""
+    out = []
+    for k in range(1, len(texts)):
+        spaced = LATIN_LEAD_SPACED_RE.match(texts[k])
+        if spaced is None:
+            continue
+        first = k
+        while first > 0 and _run_alone(texts[first - 1]) and _spaced_after(pieces, first - 1):
+            first -= 1
+        if first > 0 and (first < k or spaced.end() > 1):   # (a lead's characters there, not the space alone)
+            out.append(first)
+    return out
+
+
+def _spaced_after(pieces: Sequence[Line], k: int) -> bool:
+    """A space parts piece ``k`` from the next: its trailing space, the next one's leading space, or a
+    line of white space alone between them (``Line.gap_space``: pypdf's 「GB/T」 / 「 」 / 「28220」)."""
+    nxt = pieces[k + 1]
+    return pieces[k].trail_space or nxt.lead_space or nxt.gap_space
+
+
 def _cut_item_number(pieces: Sequence[Line], k: int) -> bool:
     """Piece ``k`` is Word's item number cut from its full-width stop (``shapes.ITEM_NUMBER_STOP``:
     「1」 / 「．汛期一般指什么时间？」, the digits in the Latin face): after a whole numbered heading it
@@ -378,6 +411,27 @@ def _items_after_sentence(pieces: Sequence[Line]) -> list[int]:
     return out
 
 
+def _items_after_words(pieces: Sequence[Line]) -> list[int]:
+    """(runs74) Indices of Word's item numbers in a Latin face cut from their stop (``_ITEM_STOPS``) with the
+    item's words after it in the same piece, right after words that end on an ideograph: the line before
+    stopped short of any mark, so it was a heading's or a list item's whole (「专题二：提升基层治理能力」 /
+    「1」 / 「、学会做群众工作」, 「…调整测算表」 / 「2」 / 「．周边城市…」) — the next item's number opens its
+    line, as after a finished sentence (``_items_after_sentence``), however well the two fill one line.
+    Prose sets a number and 「、」 inside a sentence only in a series of numbers (「第1、2条」: 「、」 alone,
+    or 「、第」), and a colon before the number is a typed list running on in its lead's line (「附件：」 /
+    「1」 / 「．…」)."""
+    out = []
+    for k in range(1, len(pieces) - 1):
+        before, item = pieces[k - 1].text, pieces[k + 1].text
+        if ITEM_NUMBER_DIGITS_RE.match(pieces[k].text) is not None and item[:1] in _ITEM_STOPS \
+                and _IDEOGRAPH_RE.match(before[-1:]) is not None and _IDEOGRAPH_RE.match(item[1:3]) is not None \
+                and item[1:2] != "第":
+            out.append(k)
+    return out
+
+
+# Two ideographs (``_items_after_words``: an item's words after its stop; a heading's last character).
+_IDEOGRAPH_RE = re.compile(r"[\u3400-\u9fff]+$")
 # The stops Word's Arabic numbering sets after its number (``shapes.ARABIC_ORDINAL``: 「1．」, 「1、」).
 _ITEM_STOPS = frozenset(ITEM_NUMBER_STOP + "、")
 # The marks that close a sentence for good (a colon or a semicolon leads on to what follows), and the
