@@ -25,7 +25,7 @@ from booklet.clean.lines import Line
 from booklet.clean.pages import Pages
 from booklet.i18n import _
 from booklet.report import Log, excerpt
-from booklet.shapes import (DOC_NUMBER_CODE_RE, CIRCULATION_MARK_RE, ISSUE_IN_ROW_RE, ISSUING_BODY_RE, NAME_PIECE_RE, BAND_ISSUE_ROW_RE, NAME_ISSUE_ROW_RE, SPACED_NAME_RE, BARE_HEAD_RE, CLAUSE_RE, DOC_NUMBER_RE, EDITION_RE, HEAD_DATE_RE, HEAD_DAY_DATE_RE, HEAD_PIECE_RE, HEADER_DATED_RE, HEADER_LINE_RE, ISSUE_LINE_RE, ISSUED_ON_RE, EDITOR_CREDIT_RE, PERIODICAL_NAME_RE, PERIODICAL_ROW_RE, PUBLICATION_RE,
+from booklet.shapes import (DOC_NUMBER_CODE_RE, NAME_OF_ITS_OWN_RE, CIRCULATION_MARK_RE, ISSUE_IN_ROW_RE, ISSUING_BODY_RE, NAME_PIECE_RE, BAND_ISSUE_ROW_RE, NAME_ISSUE_ROW_RE, SPACED_NAME_RE, BARE_HEAD_RE, CLAUSE_RE, DOC_NUMBER_RE, EDITION_RE, HEAD_DATE_RE, HEAD_DAY_DATE_RE, HEAD_PIECE_RE, HEADER_DATED_RE, HEADER_LINE_RE, ISSUE_LINE_RE, ISSUED_ON_RE, EDITOR_CREDIT_RE, PERIODICAL_NAME_RE, PERIODICAL_ROW_RE, PUBLICATION_RE,
                             LABEL_RE, NUMBERED_RE, PAGE_COUNT_RE, PRINT_FOOT_RE, PRINT_HEAD_RE, TOC_ROW_RE, WEEKDAY_RE,
                             TITLE_HEAD_MIN_CHARS, dated_row_words, masthead_name, ends_sentence, opens_title, source_rest)
 
@@ -187,8 +187,16 @@ def _bodys_own_number(body: str, number: str, unit: str) -> bool:
     """(unit73) ``number`` under ``body`` under ``unit`` numbers the body's document alone: the two
     names are two (not one a narrow column cut, 「中共江城市委」 / 「宣传部」) and the number's 代字 is the
     body's, not the unit's — so the body and its number are the text's own 版头, the unit the band."""
-    return ISSUING_BODY_RE.match(unit + body) is None \
-        and _numbers_another(number, unit) and not _numbers_another(number, body)
+    return _two_names(unit, body) and _numbers_another(number, unit) and not _numbers_another(number, body)
+
+
+def _two_names(unit: str, body: str) -> bool:
+    """(unit74) ``body`` under ``unit`` is a second body's name, not the rest of the unit's that a narrow
+    column cut: it opens on a name of its own (``shapes.NAME_OF_ITS_OWN_RE``: 「中共江城市委宣传部」,
+    「江城市安全生产委员会办」), which a cut-off rest (「宣传部」) never does — or the two joined read as no
+    one name.  The joined reading alone matches two whole names run together (「青禾县农业农村局」 +
+    「中共江城市委宣传部」 is a body's name by its shape) and kept the unit over another body's 版头."""
+    return NAME_OF_ITS_OWN_RE.match(body) is not None or ISSUING_BODY_RE.match(unit + body) is None
 
 
 def _numbers_another(number: str, unit: str) -> bool:
