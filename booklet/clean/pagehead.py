@@ -148,7 +148,7 @@ def unit_over_title(lines: Sequence[Line], pages: Pages, drop: set[int]) -> set[
     (``shapes.ISSUING_BODY_RE``), and only over a line shaped like a title (``_opens_headline``) — a
     block-dealing reader that starts on a signature (「中共江城市委」 / 「江城市人民政府」) stays."""
     span = pages.span(0, len(lines)) if pages.starts else range(len(lines))
-    top = [i for i in span[:UNIT_OVER_TITLE_LINES] if i not in drop][:3]
+    top = [i for i in span[:UNIT_OVER_TITLE_LINES] if i not in drop][:4]
     if len(top) < 2 or any(i in drop for i in range(top[0])):
         return set()
     unit, below = lines[top[0]], lines[top[1]]
@@ -161,8 +161,9 @@ def unit_over_title(lines: Sequence[Line], pages: Pages, drop: set[int]) -> set[
 
 # (bull69) The unit's line and the title under it, among the first page's first lines (an extractor
 # may set a blank line or two between them, or a page-number line a reader put first); (unit73) the
-# line under a body's name under it too (its 发文字号).
-UNIT_OVER_TITLE_LINES = 4
+# line under a body's name under it too (its 发文字号); (unit74) and the rest of that name a narrow
+# column wrapped onto a line of its own, over the number.
+UNIT_OVER_TITLE_LINES = 5
 
 
 def _own_letterhead(under: Sequence[str], unit: str) -> bool:
@@ -178,9 +179,20 @@ def _own_letterhead(under: Sequence[str], unit: str) -> bool:
     if DOC_NUMBER_RE.match(text) is not None:
         return not _numbers_another(text, unit)
     if ISSUING_BODY_RE.match(text) is not None:
-        number = under[1] if len(under) > 1 and DOC_NUMBER_RE.match(under[1]) is not None else ""
+        rest = under[1:]
+        if len(rest) > 1 and _name_wrapped(text, rest[0]):
+            text, rest = text + rest[0], rest[1:]
+        number = rest[0] if rest and DOC_NUMBER_RE.match(rest[0]) is not None else ""
         return not (number and _bodys_own_number(text, number, unit))
     return ISSUE_LINE_RE.match(text) is not None
+
+
+def _name_wrapped(name: str, rest: str) -> bool:
+    """(unit74) ``rest`` is the end of the body's name ``name`` that a narrow column wrapped onto a line
+    of its own (「江城市安全生产委员会办」 / 「公室」, over the 发文字号): the name opens on its own region or
+    party, the rest does not (``shapes.NAME_OF_ITS_OWN_RE``), and the two joined read as one name."""
+    return NAME_OF_ITS_OWN_RE.match(name) is not None and NAME_OF_ITS_OWN_RE.match(rest) is None \
+        and DOC_NUMBER_RE.match(rest) is None and ISSUING_BODY_RE.match(name + rest) is not None
 
 
 def _bodys_own_number(body: str, number: str, unit: str) -> bool:
