@@ -199,7 +199,17 @@ def _bodys_own_number(body: str, number: str, unit: str) -> bool:
     """(unit73) ``number`` under ``body`` under ``unit`` numbers the body's document alone: the two
     names are two (not one a narrow column cut, 「中共江城市委」 / 「宣传部」) and the number's 代字 is the
     body's, not the unit's — so the body and its number are the text's own 版头, the unit the band."""
-    return _two_names(unit, body) and _numbers_another(number, unit) and not _numbers_another(number, body)
+    return _two_names(unit, body) and not _numbers_another(number, body) \
+        and (_numbers_another(number, unit) or _holds_code(number, body) and not _holds_code(number, unit))
+
+
+def _holds_code(number: str, name: str) -> bool:
+    """(unit74) Every character of the 机关代字 of ``number`` (past its region's and its kind's, as
+    ``_numbers_another`` reads it) is in ``name``.  Between two names over one number the one that holds
+    the whole 代字 made it: 「江安委办」 is 「江城市安全生产委员会办公室」's, not the unit 「江城市人民政府办公室」's
+    over it, which shares 「办」 only (any shared character is the lenient reading of a lone name)."""
+    body = _code(number)
+    return bool(body) and all(ch in name for ch in body)
 
 
 def _two_names(unit: str, body: str) -> bool:
@@ -216,9 +226,14 @@ def _numbers_another(number: str, unit: str) -> bool:
     (「江」, 「粤」) and the kind of document it ends on (``DOC_KIND_MARKS``), no character of its
     机关代字 is in the unit's name.  GB/T 9704 makes the 代字 from the issuing body's name (江民 ← 江城市
     民政局, 江政办 ← 江城市人民政府办公室, 江宣 ← 中共江城市委宣传部), so a body's own 版头 shares them."""
-    code = DOC_NUMBER_CODE_RE.match(number)
-    body = code.group("code")[1:].rstrip(DOC_KIND_MARKS) if code is not None else ""
+    body = _code(number)
     return bool(body) and not any(ch in unit for ch in body)
+
+
+def _code(number: str) -> str:
+    """(unit73) The 机关代字 of ``number`` past its region's character and its kind's (``DOC_KIND_MARKS``)."""
+    code = DOC_NUMBER_CODE_RE.match(number)
+    return code.group("code")[1:].rstrip(DOC_KIND_MARKS) if code is not None else ""
 
 
 # (unit73) The characters a 机关代字 ends on for the kind of document, never the body's: 「江政办发」,
