@@ -1120,6 +1120,11 @@ DOC_NUMBER_RE = re.compile("^" + _DOC_NUMBER)
 # (unit73) A 发文字号's 机关代字, what stands before its year (GB/T 9704: the issuing body's 代字, the year,
 # the number): 「江民」 of 「江民〔2026〕47号」, 「江政办发」 of 「江政办发〔2026〕41号」.
 DOC_NUMBER_CODE_RE = re.compile(rf"^(?P<code>[{IDEOGRAPH}]{{2,10}})\s*[〔\[［(（]\s*\d{{4}}")
+# (unit74) A body's name opens on its own region or party: a place name and its level (「江城市」, 「青禾县」,
+# 「南湖区」) or 「中共」.  The rest of a name a narrow column cut (「宣传部」, 「公室」, 「市委宣传部」) never does —
+# so a line that opens so under another name stands as a name of its own, whatever the two read joined.
+# Two to four characters before the level: a place's proper name (a one-character 「新区」 is a name's rest).
+NAME_OF_ITS_OWN_RE = re.compile(rf"^(?:中共|[{IDEOGRAPH}]{{2,4}}?(?:省|市|县|区|州|盟|旗))")
 # A block-opening shape whatever the line before: a label, a 来源 line, a ※ note, a 发文字号.
 BLOCK_OPENER_RE = re.compile(
     f"^(?:{_LABEL}$|{_SOURCE_LINE}|{_NOTE}|{_DOC_NUMBER})")

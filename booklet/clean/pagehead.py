@@ -25,7 +25,7 @@ from booklet.clean.lines import Line
 from booklet.clean.pages import Pages
 from booklet.i18n import _
 from booklet.report import Log, excerpt
-from booklet.shapes import (DOC_NUMBER_CODE_RE, CIRCULATION_MARK_RE, ISSUE_IN_ROW_RE, ISSUING_BODY_RE, NAME_PIECE_RE, BAND_ISSUE_ROW_RE, NAME_ISSUE_ROW_RE, SPACED_NAME_RE, BARE_HEAD_RE, CLAUSE_RE, DOC_NUMBER_RE, EDITION_RE, HEAD_DATE_RE, HEAD_DAY_DATE_RE, HEAD_PIECE_RE, HEADER_DATED_RE, HEADER_LINE_RE, ISSUE_LINE_RE, ISSUED_ON_RE, EDITOR_CREDIT_RE, PERIODICAL_NAME_RE, PERIODICAL_ROW_RE, PUBLICATION_RE,
+from booklet.shapes import (DOC_NUMBER_CODE_RE, NAME_OF_ITS_OWN_RE, CIRCULATION_MARK_RE, ISSUE_IN_ROW_RE, ISSUING_BODY_RE, NAME_PIECE_RE, BAND_ISSUE_ROW_RE, NAME_ISSUE_ROW_RE, SPACED_NAME_RE, BARE_HEAD_RE, CLAUSE_RE, DOC_NUMBER_RE, EDITION_RE, HEAD_DATE_RE, HEAD_DAY_DATE_RE, HEAD_PIECE_RE, HEADER_DATED_RE, HEADER_LINE_RE, ISSUE_LINE_RE, ISSUED_ON_RE, EDITOR_CREDIT_RE, PERIODICAL_NAME_RE, PERIODICAL_ROW_RE, PUBLICATION_RE,
                             LABEL_RE, NUMBERED_RE, PAGE_COUNT_RE, PRINT_FOOT_RE, PRINT_HEAD_RE, TOC_ROW_RE, WEEKDAY_RE,
                             TITLE_HEAD_MIN_CHARS, dated_row_words, masthead_name, ends_sentence, opens_title, source_rest)
 
@@ -148,7 +148,7 @@ def unit_over_title(lines: Sequence[Line], pages: Pages, drop: set[int]) -> set[
     (``shapes.ISSUING_BODY_RE``), and only over a line shaped like a title (``_opens_headline``) — a
     block-dealing reader that starts on a signature (「中共江城市委」 / 「江城市人民政府」) stays."""
     span = pages.span(0, len(lines)) if pages.starts else range(len(lines))
-    top = [i for i in span[:UNIT_OVER_TITLE_LINES] if i not in drop][:3]
+    top = [i for i in span[:UNIT_OVER_TITLE_LINES] if i not in drop][:4]
     if len(top) < 2 or any(i in drop for i in range(top[0])):
         return set()
     unit, below = lines[top[0]], lines[top[1]]
@@ -161,8 +161,9 @@ def unit_over_title(lines: Sequence[Line], pages: Pages, drop: set[int]) -> set[
 
 # (bull69) The unit's line and the title under it, among the first page's first lines (an extractor
 # may set a blank line or two between them, or a page-number line a reader put first); (unit73) the
-# line under a body's name under it too (its 发文字号).
-UNIT_OVER_TITLE_LINES = 4
+# line under a body's name under it too (its 发文字号); (unit74) and the rest of that name a narrow
+# column wrapped onto a line of its own, over the number.
+UNIT_OVER_TITLE_LINES = 5
 
 
 def _own_letterhead(under: Sequence[str], unit: str) -> bool:
@@ -178,17 +179,46 @@ def _own_letterhead(under: Sequence[str], unit: str) -> bool:
     if DOC_NUMBER_RE.match(text) is not None:
         return not _numbers_another(text, unit)
     if ISSUING_BODY_RE.match(text) is not None:
-        number = under[1] if len(under) > 1 and DOC_NUMBER_RE.match(under[1]) is not None else ""
+        rest = under[1:]
+        if len(rest) > 1 and _name_wrapped(text, rest[0]):
+            text, rest = text + rest[0], rest[1:]
+        number = rest[0] if rest and DOC_NUMBER_RE.match(rest[0]) is not None else ""
         return not (number and _bodys_own_number(text, number, unit))
     return ISSUE_LINE_RE.match(text) is not None
+
+
+def _name_wrapped(name: str, rest: str) -> bool:
+    """(unit74) ``rest`` is the end of the body's name ``name`` that a narrow column wrapped onto a line
+    of its own (「江城市安全生产委员会办」 / 「公室」, over the 发文字号): the name opens on its own region or
+    party, the rest does not (``shapes.NAME_OF_ITS_OWN_RE``), and the two joined read as one name."""
+    return NAME_OF_ITS_OWN_RE.match(name) is not None and NAME_OF_ITS_OWN_RE.match(rest) is None \
+        and DOC_NUMBER_RE.match(rest) is None and ISSUING_BODY_RE.match(name + rest) is not None
 
 
 def _bodys_own_number(body: str, number: str, unit: str) -> bool:
     """(unit73) ``number`` under ``body`` under ``unit`` numbers the body's document alone: the two
     names are two (not one a narrow column cut, 「中共江城市委」 / 「宣传部」) and the number's 代字 is the
     body's, not the unit's — so the body and its number are the text's own 版头, the unit the band."""
-    return ISSUING_BODY_RE.match(unit + body) is None \
-        and _numbers_another(number, unit) and not _numbers_another(number, body)
+    return _two_names(unit, body) and not _numbers_another(number, body) \
+        and (_numbers_another(number, unit) or _holds_code(number, body) and not _holds_code(number, unit))
+
+
+def _holds_code(number: str, name: str) -> bool:
+    """(unit74) Every character of the 机关代字 of ``number`` (past its region's and its kind's, as
+    ``_numbers_another`` reads it) is in ``name``.  Between two names over one number the one that holds
+    the whole 代字 made it: 「江安委办」 is 「江城市安全生产委员会办公室」's, not the unit 「江城市人民政府办公室」's
+    over it, which shares 「办」 only (any shared character is the lenient reading of a lone name)."""
+    body = _code(number)
+    return bool(body) and all(ch in name for ch in body)
+
+
+def _two_names(unit: str, body: str) -> bool:
+    """(unit74) ``body`` under ``unit`` is a second body's name, not the rest of the unit's that a narrow
+    column cut: it opens on a name of its own (``shapes.NAME_OF_ITS_OWN_RE``: 「中共江城市委宣传部」,
+    「江城市安全生产委员会办」), which a cut-off rest (「宣传部」) never does — or the two joined read as no
+    one name.  The joined reading alone matches two whole names run together (「青禾县农业农村局」 +
+    「中共江城市委宣传部」 is a body's name by its shape) and kept the unit over another body's 版头."""
+    return NAME_OF_ITS_OWN_RE.match(body) is not None or ISSUING_BODY_RE.match(unit + body) is None
 
 
 def _numbers_another(number: str, unit: str) -> bool:
@@ -196,9 +226,14 @@ def _numbers_another(number: str, unit: str) -> bool:
     (「江」, 「粤」) and the kind of document it ends on (``DOC_KIND_MARKS``), no character of its
     机关代字 is in the unit's name.  GB/T 9704 makes the 代字 from the issuing body's name (江民 ← 江城市
     民政局, 江政办 ← 江城市人民政府办公室, 江宣 ← 中共江城市委宣传部), so a body's own 版头 shares them."""
-    code = DOC_NUMBER_CODE_RE.match(number)
-    body = code.group("code")[1:].rstrip(DOC_KIND_MARKS) if code is not None else ""
+    body = _code(number)
     return bool(body) and not any(ch in unit for ch in body)
+
+
+def _code(number: str) -> str:
+    """(unit73) The 机关代字 of ``number`` past its region's character and its kind's (``DOC_KIND_MARKS``)."""
+    code = DOC_NUMBER_CODE_RE.match(number)
+    return code.group("code")[1:].rstrip(DOC_KIND_MARKS) if code is not None else ""
 
 
 # (unit73) The characters a 机关代字 ends on for the kind of document, never the body's: 「江政办发」,
