@@ -130,7 +130,8 @@ def _wrapped_break(prev: Line, cur: Line, layout: Layout, prev_opens: bool, nxt:
             # a kicker that filled its line over a title set larger, wrapped short of the measure
             # (「市文化和旅游局负责人表示」 / 「明年将实现非遗」 / 「工坊街道全覆盖」)
             return True
-        if set_wider(prev.text, prev.width, cur.text, cur.width) and kicker_over_wrapped_title(prev, cur, nxt, layout, head):
+        if set_wider(prev.text, prev.width, cur.text, cur.width) \
+                and kicker_over_wrapped_title(prev, cur, nxt, layout, head):
             # (bull74) a kicker that filled its line over a narrower title's first line that wraps on
             # (「市民服务热线工单办理质效提升专项行动」 / 「市民诉求件件有回音事事」 / 「有着落」): the title runs
             # to its own measure, narrower than the kicker's line, so the two are set in two sizes

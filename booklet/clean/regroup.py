@@ -124,7 +124,8 @@ def regroup(pieces: Sequence[Line], measure: float, log: Log, changes: Sequence[
     cut = [[(0, 1), (0, 1)] for _ in range(n + 1)]
     items = _items(pieces)
     signer = _signer_over_date(pieces)
-    heads = _after_headings(pieces) + _formula_edges(pieces) + _items_after_sentence(pieces) + _items_after_words(pieces) \
+    heads = _after_headings(pieces) + _formula_edges(pieces) + _items_after_sentence(pieces) \
+        + _items_after_words(pieces) \
         + _latin_leads(pieces, texts)
     marks, edges, heads_alone = set(changes), set(lead_ins), set(headings)
     changed = list(accumulate((k in marks for k in range(n)), initial=0))   # changes before each piece

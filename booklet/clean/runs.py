@@ -855,8 +855,8 @@ def _font_run(lines: Sequence[Line], i: int) -> bool:
 
 def _page_number_block(text: str) -> bool:
     """A page's number as a block of its own may print: a number (「26」), or a head's dated piece —
-    a paper's lettered page (「A1」), a date in figures (``shapes.HEAD_PIECE_RE``) — pdftotext cuts a paper's head row into blocks at the wide
-    spaces between its fields (「江城晚报」 / 「城事」 / 「2026年5月3日」 / 「A1」) and writes each set
+    a paper's lettered page (「A1」), a date in figures (``shapes.HEAD_PIECE_RE``) — pdftotext cuts a
+    paper's head row into blocks at the wide spaces between its fields (「江城晚报」 / 「城事」 / 「2026年5月3日」 / 「A1」) and writes each set
     off by blank lines, where pypdf writes a run cut at its face with none; read as a run, the page
     number took the date over it and the headline under it into one printed line
     (「2026年5月3日A1身边的榜样」), out of the furniture rules' reach. (news74)"""

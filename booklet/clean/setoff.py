@@ -180,9 +180,9 @@ def kicker_over_wrapped_title(prev: Line, cur: Line, nxt: Line | None, layout: L
     (bull74) A kicker wider than the title's first line under it (``set_wider``), the title's rest a
     short tail (``short_tail``: 「市民服务热线工单办理质效提升专项行动」, 18 em, over 「市民诉求件件有回音
     事事」 / 「有着落」; 「市政府新闻办召开新闻发布会介绍」 over 「前三季度全市经济运行稳」 / 「中向好」), needs
-    no words: a line that wraps
-    onto a rest of its own ran to its measure, so a ``cur`` that goes on in ``nxt`` is a full line,
-    and a line over it wider than that measure is set in another size — no line of ``cur``'s element.
+    no words: a line that wraps onto a rest of its own ran to its measure, so a ``cur`` that goes on in
+    ``nxt`` is a full line, and a line over it wider than that measure is set in another size — no line
+    of ``cur``'s element.
     The kicker's own last word may then wait for what follows (「介绍」 before the title it introduces)."""
     if nxt is None or (head is not None and head is not prev) or prev.clause or cur.clause:
         return False

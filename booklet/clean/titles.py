@@ -211,8 +211,9 @@ def wider_than_own_wrap(prev: Blk, blk: Blk) -> bool:
     """(bull74) ``blk`` wrapped at a measure of its own (two source lines or more, ``unwrap`` joined
     them, its last a short tail, ``setoff.short_tail``) and ``prev``, one line, is set wider than that
     measure, ``blk``'s widest line (``setoff.set_wider``): a line that wraps ran to its measure, so
-    ``prev`` was set on another, in another size, and no line of ``blk``'s element wrapped from it (a kicker, 「市民服务热线工单办理质效提升专项行动」, 18 em,
-    over 「市民诉求件件有回音事事」 / 「有着落」, a title's 11 em measure)."""
+    ``prev`` was set on another, in another size, and no line of ``blk``'s element wrapped from it
+    (a kicker, 「市民服务热线工单办理质效提升专项行动」, 18 em, over 「市民诉求件件有回音事事」 /
+    「有着落」, a title's 11 em measure)."""
     if len(blk.starts) < 2 or len(prev.starts) > 1:
         return False   # (a one-line ``prev`` only: lines ``unwrap`` joined are a wrapped element's own)
     cuts = [o for o, _line in blk.starts] + [len(blk.text)]
