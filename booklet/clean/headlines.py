@@ -338,6 +338,24 @@ def _signs_under_subtitle(blk: Blk) -> bool:
         and any(rx.match(blk.text) is not None for rx in _SUBTITLE_SIGNERS)
 
 
+def _holder_of(post: Blk, below: Blk) -> bool:
+    """``below`` names the holder of the post or role ``post`` holds alone (「市直机关工委书记」 /
+    「林志远」): a post is printed with its holder's name, on one line; a page dealt by columns or an
+    extractor cutting at the space between them sets the name a block of its own under it."""
+    return POST_LINE_RE.match(post.text) is not None and "\n" not in below.text \
+        and (below.kind is Kind.PARA or below.kind is Kind.HEADING and not below.marked) \
+        and name_like(below.text) and not looks_like_byline(post.text)
+
+
+def _with_holder(post: Blk, name: Blk, log: Log | None) -> Blk:
+    """The post's byline with its holder's name after it, an ideographic space between."""
+    if log is not None:
+        log.decided(name.first, "joined", _("{tail!r}: the name of the post above").format(tail=name.text))
+    text = post.text + "\u3000" + name.text
+    return post.but(text=text, last=name.last, starts=post.starts + tuple(
+        (offset + len(post.text) + 1, line) for offset, line in name.starts))
+
+
 def _byline_fields(blk: Blk) -> Blk:
     """A byline whose fields are set apart by spaces (unit, role, names: 「本报记者 田思远 通讯员 韩冰」),
     its lines joined with the space back where a line ended on a role (``BYLINE_ROLES``): a role is
@@ -547,7 +565,10 @@ def read_headline(blocks: Sequence[Blk], i: int, lead: Blk | None = None,
         i += 1
     if i < len(blocks) and (_byline(blocks[i]) or under_subtitle and _signs_under_subtitle(blocks[i])) \
             and not opens_series(blocks[i], blocks[i + 1:]):
-        head.append(_byline_fields(blocks[i]).but(kind=Kind.BYLINE, level=0))  # (not a 小标题 like 「依法行政」)
+        byline = blocks[i]
+        if i + 1 < len(blocks) and _holder_of(byline, blocks[i + 1]):
+            byline, i = _with_holder(byline, blocks[i + 1], log), i + 1
+        head.append(_byline_fields(byline).but(kind=Kind.BYLINE, level=0))  # (not a 小标题 like 「依法行政」)
         i += 1
     if i < len(blocks) and blocks[i].kind is Kind.SOURCE:
         source = blocks[i]
