@@ -1927,13 +1927,29 @@ ANAPHORIC_OPENINGS = ("这", "此", "该", "那", "本", "上述")
 # left as a paragraph.
 CITED_ATTRIBUTION_HEAD_RE = re.compile(r"^\s*[—－\-]{1,2}\s*(?=\S)")
 # The kinds of text an attribution names (「…的讲话」, 「…的贺信」, 「…作出的批示」).
-_SPEECH_KINDS = "讲话|发言|致辞|贺信|回信|报告|指示|批示"
+_SPEECH_KINDS = "讲话|讲稿|发言|致辞|贺信|回信|报告|指示|批示"
 SPEECH_WORD_RE = re.compile(rf"{_SPEECH_KINDS}|讲|强调|指出|文章|会议")
 CITED_ATTRIBUTION_END_RE = re.compile(rf"(?:[）)]|日|{_SPEECH_KINDS}|文章|强调|指出)$")
 # A speech's subtitle naming the occasion and the kind of speech, whole once the kind is said
 # (「——在市直机关工委专题党课上的辅导报告」, 「——在全县经济工作会议上的讲话」): nothing of the subtitle
 # follows its kind, so the line under it is the headline's next element (the speaker, the date).
 SPEECH_SUBTITLE_RE = re.compile(rf"^——(?!—)[^，。；！？,;!?（）()]*(?:{_SPEECH_KINDS})$")
+# The kinds of piece a news or feature subtitle names last (「——江城区完成年度老旧小区改造任务见闻」,
+# 「——…读书分享会现场实录」, 「——县民政局推进普惠养老托育服务纪实」): like a speech's kind, nothing of the
+# subtitle follows it.  (Not 调查, 观察, 访谈: each may be cut from the word the next line ends, 「调查」 / 「报告」.)
+_REPORTAGE_KINDS = "纪实|实录|见闻|侧记|速写|手记|札记|综述|巡礼|掠影"
+# A —— subtitle whole once it says the kind of piece, a speech's or a report's.
+PIECE_SUBTITLE_RE = re.compile(rf"^——(?!—)[^，。；！？,;!?（）()]*(?:{_SPEECH_KINDS}|{_REPORTAGE_KINDS})$")
+# The elements of a headline set under a —— subtitle on lines of their own, which no subtitle's rest
+# opens as: the reporters' byline opening on their role (「本报记者」 / 「本报记者 沈一帆」: ``-layout`` may
+# set the names in a line of their own) and the note a compiler puts in brackets under a transcript's
+# or a speech's headline (「（根据现场录音整理，小标题为编者所加）」, 「（本文根据…整理）」).
+REPORTERS_OPEN_RE = re.compile(r"^(?:本报|本刊|新华社|特约)(?:见习)?(?:记者|通讯员)")
+COMPILER_NOTE_RE = re.compile(r"^[（(](?:根据|本文|本稿|此文|编者|小标题)")
+# A speaker's post alone under a speech's subtitle, the name set apart or dropped by the extractor:
+# a body and its office (「市直机关工委书记」, 「江城县人民政府县长」).  A wrapped ——记 subtitle's rest may
+# read so too (「——记…」 / 「青石镇党委书记」), so it is asked only under a subtitle that is whole.
+POST_LINE_RE = re.compile(rf"^[{IDEOGRAPH}]{{2,16}}{_OFFICE}$")
 # A wrapped attribution is still one line's worth of words.
 CITED_ATTRIBUTION_MAX_CHARS = 90
 # 「（2023年2月21日）」 alone: the tail of an attribution wrapped onto its own line.

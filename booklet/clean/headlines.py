@@ -21,7 +21,7 @@ from booklet.typeset.segment import words
 from booklet.clean.titles import OWN_MEASURE_EM, may_run_on, opens_series, same_measure
 from booklet.i18n import _
 from booklet.report import Log
-from booklet.shapes import (BOUND_OPEN_TAGS, BRACKETED_LINE_RE, CONTRIBUTOR_LINE_RE, VOLUME_LINE_RE, DOC_TITLE_RE, CLAUSE_RE, EDITION_NOTE_RE, EDITOR_NOTE_RE, FIELD_COLON_RE, ISSUE_LINE_RE, ISSUER_RE, KICKER_END_RE,
+from booklet.shapes import (POST_LINE_RE, REPORTERS_OPEN_RE, BOUND_OPEN_TAGS, BRACKETED_LINE_RE, CONTRIBUTOR_LINE_RE, VOLUME_LINE_RE, DOC_TITLE_RE, CLAUSE_RE, EDITION_NOTE_RE, EDITOR_NOTE_RE, FIELD_COLON_RE, ISSUE_LINE_RE, ISSUER_RE, KICKER_END_RE,
                             CITING_OPENERS, CODE_LINE_RE,
                             NUMBER_UNIT_FIRST, NUMBERED_RE, STOP_RE, BYLINE_ROLES, leading_unit_width,
                             LABEL_RE, couplet, couplet_over, couplet_under, headline_apart, ideographs_only, looks_like_byline, one_phrase, name_like, opens_title, reporters_byline)
@@ -325,6 +325,37 @@ def _byline(blk: Blk) -> bool:
         and (looks_like_byline(blk.text) or any(rx.match(blk.text) is not None for rx in _SIGNING_LINES))
 
 
+# The bylines set under a —— subtitle that read as no byline elsewhere: the speaker's post alone
+# (「市直机关工委书记」: the name set in a line of its own or dropped by the extractor) and the reporters'
+# role alone (「本报记者」, their names in another column under ``-layout``).  Out of a headline, such a
+# line may be a heading's words (「做一名合格的村支部书记」).
+_SUBTITLE_SIGNERS = (POST_LINE_RE, REPORTERS_OPEN_RE)
+
+
+def _signs_under_subtitle(blk: Blk) -> bool:
+    """The block under a —— subtitle signs the piece (``_SUBTITLE_SIGNERS``): a post or a role."""
+    return (blk.kind is Kind.PARA or blk.kind is Kind.HEADING and not blk.marked) and "\n" not in blk.text \
+        and any(rx.match(blk.text) is not None for rx in _SUBTITLE_SIGNERS)
+
+
+def _holder_of(post: Blk, below: Blk) -> bool:
+    """``below`` names the holder of the post or role ``post`` holds alone (「市直机关工委书记」 /
+    「林志远」): a post is printed with its holder's name, on one line; a page dealt by columns or an
+    extractor cutting at the space between them sets the name a block of its own under it."""
+    return POST_LINE_RE.match(post.text) is not None and "\n" not in below.text \
+        and (below.kind is Kind.PARA or below.kind is Kind.HEADING and not below.marked) \
+        and name_like(below.text) and not looks_like_byline(post.text)
+
+
+def _with_holder(post: Blk, name: Blk, log: Log | None) -> Blk:
+    """The post's byline with its holder's name after it, an ideographic space between."""
+    if log is not None:
+        log.decided(name.first, "joined", _("{tail!r}: the name of the post above").format(tail=name.text))
+    text = post.text + "\u3000" + name.text
+    return post.but(text=text, last=name.last, starts=post.starts + tuple(
+        (offset + len(post.text) + 1, line) for offset, line in name.starts))
+
+
 def _byline_fields(blk: Blk) -> Blk:
     """A byline whose fields are set apart by spaces (unit, role, names: 「本报记者 田思远 通讯员 韩冰」),
     its lines joined with the space back where a line ended on a role (``BYLINE_ROLES``): a role is
@@ -522,7 +553,8 @@ def read_headline(blocks: Sequence[Blk], i: int, lead: Blk | None = None,
         closed = j < len(blocks) and (_subtitle(blocks[j]) or _byline(blocks[j]))
         head += _title_run(list(blocks[i:j]), kicker, log, measure if closed else 0.0)
         i = j
-    if i < len(blocks) and (_subtitle(blocks[i]) or _edition_note(blocks[i])):
+    under_subtitle = i < len(blocks) and _subtitle(blocks[i])
+    if i < len(blocks) and (under_subtitle or _edition_note(blocks[i])):
         head.extend(_note_apart(blocks[i].but(kind=Kind.SUBTITLE, level=0), log))
         i += 1
     if i < len(blocks) and _issue_line(blocks[i]):
@@ -531,8 +563,12 @@ def read_headline(blocks: Sequence[Blk], i: int, lead: Blk | None = None,
     if i + 1 < len(blocks) and _title_note(blocks[i]) and _byline(blocks[i + 1]):
         head.append(blocks[i].but(kind=Kind.PARA))  # (the speech's date: 「（2026年1月9日）」 / 「县委书记 周明远」)
         i += 1
-    if i < len(blocks) and _byline(blocks[i]) and not opens_series(blocks[i], blocks[i + 1:]):
-        head.append(_byline_fields(blocks[i]).but(kind=Kind.BYLINE, level=0))  # (not a 小标题 like 「依法行政」)
+    if i < len(blocks) and (_byline(blocks[i]) or under_subtitle and _signs_under_subtitle(blocks[i])) \
+            and not opens_series(blocks[i], blocks[i + 1:]):
+        byline = blocks[i]
+        if i + 1 < len(blocks) and _holder_of(byline, blocks[i + 1]):
+            byline, i = _with_holder(byline, blocks[i + 1], log), i + 1
+        head.append(_byline_fields(byline).but(kind=Kind.BYLINE, level=0))  # (not a 小标题 like 「依法行政」)
         i += 1
     if i < len(blocks) and blocks[i].kind is Kind.SOURCE:
         source = blocks[i]

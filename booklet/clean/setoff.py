@@ -21,9 +21,11 @@ line, an attribution: they are not headings).
 
 from __future__ import annotations
 
+from typing import Callable
+
 from booklet.clean.layout import FULL_SLACK_EM, INDENT_EM, Layout
 from booklet.clean.lines import Line
-from booklet.shapes import (ADDRESSED_RE, CLOSED_FIGURE_RE, DASH_LED_RE, EDITION_NOTE_RE, ITEMS_APART_RE, SPEECH_SUBTITLE_RE, ADDRESSEES_RE, BRACKETED_LINE_RE, CHAPTER_ONLY_RE, CLOSED_ATTRIBUTION_RE, CONTRIBUTOR_LINE_RE, DATE_IN_BRACKETS_RE, ISSUER_RE,
+from booklet.shapes import (ADDRESSED_RE, CLOSED_FIGURE_RE, DASH_LED_RE, EDITION_NOTE_RE, ITEMS_APART_RE, PIECE_SUBTITLE_RE, COMPILER_NOTE_RE, POST_LINE_RE, REPORTERS_OPEN_RE, ADDRESSEES_RE, BRACKETED_LINE_RE, CHAPTER_ONLY_RE, CLOSED_ATTRIBUTION_RE, CONTRIBUTOR_LINE_RE, DATE_IN_BRACKETS_RE, ISSUER_RE,
                             KICKER_END_RE, NUMBERED_RE, NUMERAL_ONLY_RE, PHRASE_OPEN_TAGS, RUN_IN_LABEL_RE, SUBJECT_TAGS, TOPIC_END_TAGS, VERB_TAGS, LINKING_TAGS, FIGURE_DATE_END_RE, SALUTATION_RE, STOP_RE, ends_mid_word, opens_on_tail, full_width_only, ideographs_only,
                             leaves_bracket_open, leaves_quote_open, name_like, short_line_role, WORD_CONTEXT)
 from booklet.typeset.segment import word_across, words
@@ -325,18 +327,35 @@ def closes_attribution(head: Line | None, prev: Line, cur: Line) -> bool:
 
 
 def speaker_under_subtitle(head: Line | None, prev: Line, cur: Line) -> bool:
-    """``prev`` ends a speech's subtitle with the kind of speech (``shapes.SPEECH_SUBTITLE_RE``, on one
-    line or wrapped: 「——在市直机关工委专题党课上的辅导报告」) and ``cur`` names who spoke — a body
-    (``ISSUER_RE``: 「市直机关工委理论学习中心组」) or a person (``name_like``): the speaker is set on a
-    line of its own under the subtitle, never run on into it, however full the subtitle's line.
-    So is the body that issues a text under any —— subtitle of its head (「——供基层宣讲员参考使用」 /
-    「中共江城市委宣传部」): the issuer or author line is the headline's next element (GB/T 9704's
-    and the house styles' head: title, subtitle, issuer, date, each on its own lines)."""
+    """``prev`` ends a —— subtitle and ``cur`` is the headline's next element, set on a line of its
+    own under it and never run on into it, however full the subtitle's line (GB/T 9704's and the
+    house styles' head: title, subtitle, speaker or byline, note, each on its own lines).  Which
+    elements are asked depends on whether the subtitle is whole (``_UNDER_SUBTITLE``): under any
+    subtitle's line, an element no subtitle's rest opens as — the issuing body (「——供基层宣讲员参考
+    使用」 / 「中共江城市委宣传部」), the reporters' byline (「——…改造任务见闻」 / 「本报记者」), a compiler's
+    note in brackets (「——…现场实录」 / 「（根据现场录音整理…」); once the subtitle has said the kind of
+    piece (``shapes.PIECE_SUBTITLE_RE``, on one line or wrapped: 「——在市直机关工委专题党课上的辅导报告」),
+    also who spoke: a person (``name_like``) or a post (「市直机关工委书记」), which a ——记 subtitle's
+    rest may read as."""
     if prev.clause:
         return False
-    if SPEECH_SUBTITLE_RE.match(prev.text) is None and not _subtitle_wrapped(head, prev):
-        return _subtitle_line(head, prev) and ISSUER_RE.match(cur.text) is not None
-    return ISSUER_RE.match(cur.text) is not None or name_like(cur.text)
+    if PIECE_SUBTITLE_RE.match(prev.text) is not None or _subtitle_wrapped(head, prev):
+        looks = _UNDER_SUBTITLE["whole"]
+    elif _subtitle_line(head, prev):
+        looks = _UNDER_SUBTITLE["any"]
+    else:
+        return False
+    return any(look(cur.text) for look in looks)
+
+
+# The headline's elements under a —— subtitle (``speaker_under_subtitle``), by whether the subtitle
+# is known whole: under any subtitle line, those no subtitle's rest opens as; under a whole one, also
+# a person's name and a post.
+_ANY_SUBTITLE: tuple[Callable[[str], object], ...] = (ISSUER_RE.match, REPORTERS_OPEN_RE.match, COMPILER_NOTE_RE.match)
+_UNDER_SUBTITLE: dict[str, tuple[Callable[[str], object], ...]] = {
+    "any": _ANY_SUBTITLE,
+    "whole": (*_ANY_SUBTITLE, name_like, POST_LINE_RE.match),
+}
 
 
 def _subtitle_line(head: Line | None, prev: Line) -> bool:
@@ -374,7 +393,7 @@ def note_under_title(head: Line | None, prev: Line, cur: Line, layout: Layout) -
 def _subtitle_wrapped(head: Line | None, prev: Line) -> bool:
     """A speech's subtitle wrapped onto a second line, ``prev``: its first line heads the block."""
     return head is not None and head is not prev and head.text.startswith("——") and not head.clause \
-        and SPEECH_SUBTITLE_RE.match(head.text + prev.text) is not None
+        and PIECE_SUBTITLE_RE.match(head.text + prev.text) is not None
 
 
 def attribution_goes_on(prev: Line, cur: Line, layout: Layout, head: Line | None) -> bool:
@@ -385,7 +404,8 @@ def attribution_goes_on(prev: Line, cur: Line, layout: Layout, head: Line | None
     if head is not prev or not prev.text.startswith("——") or prev.clause or not ends_mid_word(prev.text):
         return False
     set_in = cur.indent or bool(cur.raw.para_start)
-    return set_in and prev.span_width >= layout.measure - FULL_SLACK_EM and not (cur.listed or cur.opener)
+    return set_in and prev.span_width >= layout.measure - FULL_SLACK_EM and not (cur.listed or cur.opener) \
+        and not speaker_under_subtitle(head, prev, cur)   # (the speaker or byline under a subtitle: its own line)
 
 
 def ends_addressees(head: Line | None, prev: Line) -> bool:
