@@ -18,23 +18,14 @@ The texts are real: dev texts set on ``tests/eval/heading_sweep.py --word --desi
 
 from __future__ import annotations
 
-from pathlib import Path
 
-DATA = Path(__file__).resolve().parents[1] / "data" / "extractions"
-
-
-def _blocks(clean, texts, name: str) -> list[str]:
-    doc, _ = clean((DATA / name).read_text(encoding="utf-8"))
-    return texts(doc)
-
-
-def test_a_numbered_heading_under_a_topic_heading_opens_its_line(clean, texts):
-    blocks = _blocks(clean, texts, "study_guide_topic_parts__sw25_01_s192_word__pypdf.txt")
+def test_a_numbered_heading_under_a_topic_heading_opens_its_line(extracted, texts):
+    blocks = texts(extracted("study_guide_topic_parts__sw25_01_s192_word__pypdf.txt"))
     assert "专题二：提升基层治理能力" in blocks
     assert "1、学会做群众工作" in blocks
 
 
-def test_an_attachment_list_keeps_one_item_a_line(clean, texts):
-    blocks = _blocks(clean, texts, "request_qingshi_banji__sw25_00_s192_word__pypdf.txt")
+def test_an_attachment_list_keeps_one_item_a_line(extracted, texts):
+    blocks = texts(extracted("request_qingshi_banji__sw25_00_s192_word__pypdf.txt"))
     assert "附件：1．江城市城乡低保标准调整测算表" in blocks
     assert "2．周边城市城乡低保标准情况" in blocks

@@ -19,41 +19,32 @@ lead-ins of a 一是 list, of Word's numbered items and of a transcript's speake
 
 from __future__ import annotations
 
-from pathlib import Path
 
-DATA = Path(__file__).resolve().parents[1] / "data" / "extractions"
-
-
-def _blocks(clean, texts, name: str) -> list[str]:
-    doc, _ = clean((DATA / name).read_text(encoding="utf-8"))
-    return texts(doc)
-
-
-def test_paragraph_end_before_a_headline_stays_a_break(clean, texts):
-    blocks = _blocks(clean, texts, "news_page_science__sw25_01_s186_word__pypdf.txt")
+def test_paragraph_end_before_a_headline_stays_a_break(extracted, texts):
+    blocks = texts(extracted("news_page_science__sw25_01_s186_word__pypdf.txt"))
     assert any(b.endswith("会议还研究了其他事项。") for b in blocks)
     assert not any("其他事项。江城高新区" in b for b in blocks)
 
 
-def test_paragraph_end_before_an_editor_note_stays_a_break(clean, texts):
-    blocks = _blocks(clean, texts, "symposium_speeches_excerpts__sw25_01_s186_word__pypdf.txt")
+def test_paragraph_end_before_an_editor_note_stays_a_break(extracted, texts):
+    blocks = texts(extracted("symposium_speeches_excerpts__sw25_01_s186_word__pypdf.txt"))
     assert any(b.endswith("谢谢大家给我这个机会。") for b in blocks)
     assert "（发言内容经本人审阅，刊发时有删节）" in blocks
     assert not any("机会。（发言内容" in b for b in blocks)
 
 
-def test_numbered_lead_ins_still_share_their_line(clean, texts):
-    blocks = _blocks(clean, texts, "lecture_party_style__sw25_00_s186_word__pypdf.txt")
+def test_numbered_lead_ins_still_share_their_line(extracted, texts):
+    blocks = texts(extracted("lecture_party_style__sw25_00_s186_word__pypdf.txt"))
     assert any("不容忽视的问题。一是有的同志担当意识不强。遇到矛盾绕着走" in b for b in blocks)
 
 
-def test_word_item_lead_ins_still_share_their_line(clean, texts):
-    blocks = _blocks(clean, texts, "jianbao_flood_season__sw25_02_s186_word__pypdf.txt")
+def test_word_item_lead_ins_still_share_their_line(extracted, texts):
+    blocks = texts(extracted("jianbao_flood_season__sw25_02_s186_word__pypdf.txt"))
     assert any(b.startswith("1.责任体系压得更实。汛前，") for b in blocks)
     assert any(b.startswith("2.隐患排查改得更早。4月至5月，") for b in blocks)
 
 
-def test_speaker_labels_still_open_their_turns(clean, texts):
-    blocks = _blocks(clean, texts, "transcript_reading_month__larger_headings__pypdf.txt")
+def test_speaker_labels_still_open_their_turns(extracted, texts):
+    blocks = texts(extracted("transcript_reading_month__larger_headings__pypdf.txt"))
     assert any(b.startswith("李秀兰：我在图书馆工作了三十一年。") for b in blocks)
     assert any(b.startswith("陈小燕：我们村的书屋原来只在白天开门") for b in blocks)

@@ -25,32 +25,23 @@ Each test fails on main (b77d0d5).
 
 from __future__ import annotations
 
-from pathlib import Path
 
-DATA = Path(__file__).resolve().parents[1] / "data" / "extractions"
-
-
-def _blocks(clean, texts, name: str) -> list[str]:
-    doc, _ = clean((DATA / name).read_text(encoding="utf-8"))
-    return texts(doc)
-
-
-def test_word_item_number_after_a_full_stop_opens_its_line(clean, texts):
-    blocks = _blocks(clean, texts, "outline_plenary_lecture__sw25_02_s89_word__pypdf.txt")
+def test_word_item_number_after_a_full_stop_opens_its_line(extracted, texts):
+    blocks = texts(extracted("outline_plenary_lecture__sw25_02_s89_word__pypdf.txt"))
     assert "1.发展成就" in blocks and "2.经验启示" in blocks
     assert any(b.endswith("用身边事说明“决策落地、群众得实惠”的道理。") for b in blocks)
     assert not any("道理。1." in b or "公里。2." in b for b in blocks)
 
 
-def test_signer_over_its_date_is_two_lines(clean, texts):
-    blocks = _blocks(clean, texts, "decision_admin_penalty__sw25_00_s90_word__pypdf.txt")
+def test_signer_over_its_date_is_two_lines(extracted, texts):
+    blocks = texts(extracted("decision_admin_penalty__sw25_00_s90_word__pypdf.txt"))
     at = blocks.index("江城市市场监督管理局")
     assert blocks[at + 1] == "2026年9月15日"
     assert "江城市市场监督管理局2026年9月15日" not in blocks
 
 
-def test_agenda_range_and_dated_heading(clean, texts):
-    blocks = _blocks(clean, texts, "notice_meeting_agenda__sw25_00_s89_word__pypdf.txt")
+def test_agenda_range_and_dated_heading(extracted, texts):
+    blocks = texts(extracted("notice_meeting_agenda__sw25_00_s89_word__pypdf.txt"))
     at = blocks.index("一、会议时间")
     assert blocks[at + 1] == "2026年11月18日（星期三）上午9:00，会期半天。"
     assert "四、会议议程" in blocks
@@ -58,7 +49,7 @@ def test_agenda_range_and_dated_heading(clean, texts):
     assert "10:40—10:50　宣读表扬决定并颁发证书" in blocks
 
 
-def test_month_heading_over_a_dated_entry(clean, texts):
-    blocks = _blocks(clean, texts, "chronology_town_events__sw25_02_s89_word__pypdf.txt")
+def test_month_heading_over_a_dated_entry(extracted, texts):
+    blocks = texts(extracted("chronology_town_events__sw25_02_s89_word__pypdf.txt"))
     at = blocks.index("三月")
     assert blocks[at + 1].startswith("3月5日　镇团委组织青年志愿者80余人开展学雷锋集中服务")
