@@ -148,7 +148,7 @@ def unit_over_title(lines: Sequence[Line], pages: Pages, drop: set[int]) -> set[
     (``shapes.ISSUING_BODY_RE``), and only over a line shaped like a title (``_opens_headline``) — a
     block-dealing reader that starts on a signature (「中共江城市委」 / 「江城市人民政府」) stays."""
     span = pages.span(0, len(lines)) if pages.starts else range(len(lines))
-    top = [i for i in span[:UNIT_OVER_TITLE_LINES] if i not in drop][:4]
+    top = [i for i in span[:UNIT_OVER_TITLE_LINES] if i not in drop][:UNIT_LETTERHEAD_LINES]
     if len(top) < 2 or any(i in drop for i in range(top[0])):
         return set()
     unit, below = lines[top[0]], lines[top[1]]
@@ -164,6 +164,9 @@ def unit_over_title(lines: Sequence[Line], pages: Pages, drop: set[int]) -> set[
 # line under a body's name under it too (its 发文字号); (unit74) and the rest of that name a narrow
 # column wrapped onto a line of its own, over the number.
 UNIT_OVER_TITLE_LINES = 5
+# … of which the unit's line and the lines under it that may still be a 版头's: a body's name, the
+# rest of it a narrow column wrapped (unit74), its 发文字号.
+UNIT_LETTERHEAD_LINES = 4
 
 
 def _own_letterhead(under: Sequence[str], unit: str) -> bool:
