@@ -647,10 +647,11 @@ def _three_elements(run: list[Blk], measure: float, log: Log | None) -> list[Blk
     filled its first line to the measure and cut it anywhere, not at a phrase's end over a title.
     Else []."""
     if len(run) != 2 or any(b.marked or "\n" in b.text for b in run) or len(run[0].starts) != 2 \
-            or len(run[1].starts) != 1 or STOP_RE.search(run[1].text) or run[1].text.startswith("——"):
-        return []
+            or len(run[1].starts) != 1 or STOP_RE.search(run[1].text) or run[1].text.startswith("——") \
+            or name_like(run[1].text):
+        return []   # (a name alone under the block is its author's, no subtitle: 「…的实践逻辑」 / 「与推进路径」 / 「林思远」)
     upper, title = _line_texts(run[0])
-    if not _phrase_over_closed_title(upper, [title], measure):
+    if _opens_joining(title) or not _phrase_over_closed_title(upper, [title], measure):
         return []
     kicker, title_blk = split_at(run[0], 1)
     if log is not None:
@@ -658,6 +659,19 @@ def _three_elements(run: list[Blk], measure: float, log: Log | None) -> list[Blk
             kicker=upper, title=title, sub=run[1].text.strip()))
     return [kicker.but(kind=Kind.KICKER, level=0, bold=()), title_blk.but(kind=Kind.TITLE, level=0, bold=()),
             run[1].but(kind=Kind.SUBTITLE, level=0)]
+
+
+# Words that join two parts of one phrase, which the dictionary may tag as a preposition (「与」 p in
+# 「实践逻辑与推进路径」): a line opening on one goes on with the line above, whatever its tag.
+JOINING_WORDS = frozenset({"与", "和", "及", "暨", "同"})
+
+
+def _opens_joining(text: str) -> bool:
+    """(kick74) The line ``text`` opens on a word that binds to the one before it (``_opens_bound``) or
+    on a joining word however tagged (``JOINING_WORDS``): 「新时代基层治理数字化转型的实践逻辑」 /
+    「与推进路径」 is one title wrapped, no kicker over it."""
+    tagged = words(text.lstrip())
+    return _opens_bound(text) or bool(tagged) and tagged[0][0] in JOINING_WORDS
 
 
 def _phrase_over_closed(run: list[Blk], measure: float) -> tuple[list[Blk], int]:

@@ -43,3 +43,13 @@ def test_the_page_s_other_headlines_keep_their_reading(extracted):
     doc = extracted("news_page_rural_environment__nw54_05_s190_news__pypdf.txt")
     second = doc.articles[1]
     assert (second.kicker, second.title, second.subtitle) == ("县农业农村局开展秋冬种技术服务", "专家团队下田指导小麦播种", None)
+
+
+def test_a_title_wrapped_over_its_author_stays_one(extracted):
+    # (the guard; sub74's check draw, seed 195) a title wrapped before its 「与」 — the tagger reads it as a
+    # preposition — over the author's name alone: the title stays one element, never parted at 「与」
+    doc = extracted("article_theory_abstract_refs__nw54_10_s195_news__pdftotext.txt")
+    first = doc.articles[0]
+    elements = (first.kicker, first.title, first.subtitle)
+    assert "新时代基层治理数字化转型的实践逻辑与推进路径" in elements
+    assert "与推进路径" not in elements
