@@ -651,6 +651,11 @@ def _three_elements(run: list[Blk], measure: float, log: Log | None) -> list[Blk
             or name_like(run[1].text):
         return []   # (a name alone under the block is its author's, no subtitle: 「…的实践逻辑」 / 「与推进路径」 / 「林思远」)
     upper, title = _line_texts(run[0])
+    if KICKER_END_RE.search(upper) is not None:
+        # a kicker ending on its reporting verb or colon is read as such (``_kicker_apart``): what it
+        # introduces is the title, which may be set in two parts a part a line (「…会议召开强调」 /
+        # 「压紧压实责任」 / 「守牢安全底线」), no subtitle
+        return []
     if _opens_joining(title) or not _phrase_over_closed_title(upper, [title], measure):
         return []
     kicker, title_blk = split_at(run[0], 1)
