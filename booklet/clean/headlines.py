@@ -551,7 +551,9 @@ def read_headline(blocks: Sequence[Blk], i: int, lead: Blk | None = None,
     else:
         j = title_run_end(blocks, i)
         closed = j < len(blocks) and (_subtitle(blocks[j]) or _byline(blocks[j]))
-        head += _title_run(list(blocks[i:j]), kicker, log, measure if closed else 0.0)
+        # (a run over a —— subtitle has its subtitle: no line of the run is one)
+        bylined = closed and not _subtitle(blocks[j])
+        head += _title_run(list(blocks[i:j]), kicker, log, measure if closed else 0.0, bylined)
         i = j
     under_subtitle = i < len(blocks) and _subtitle(blocks[i])
     if i < len(blocks) and (under_subtitle or _edition_note(blocks[i])):
@@ -597,7 +599,8 @@ def _note_apart(subtitle: Blk, log: Log | None) -> list[Blk]:
     return [above.but(full=True), note.but(kind=Kind.PARA, level=0)]
 
 
-def _title_run(run: list[Blk], kicker: bool, log: Log | None, closed: float = 0.0) -> list[Blk]:
+def _title_run(run: list[Blk], kicker: bool, log: Log | None, closed: float = 0.0,
+               bylined: bool = False) -> list[Blk]:
     """A run of heading lines → [kicker,] title.
 
     The kicker (引题) is the first line or two up to one ending in a reporting verb or a colon
@@ -606,10 +609,13 @@ def _title_run(run: list[Blk], kicker: bool, log: Log | None, closed: float = 0.
     title set over two or three lines, unless the evidence of ``_KICKER_OVER`` says otherwise, or
     (``closed``, the body's measure, when a subtitle or a byline stands under the run, so its last
     line is the title's last) the run is a phrase over a narrower one-line title
-    (``_phrase_over_closed``)."""
+    (``_phrase_over_closed``).  (kick74) Where a byline closes the run (``bylined``), its first block
+    may hold the kicker and the title, the block under it the subtitle (``_three_elements``)."""
     if not run:
         return []
     head: list[Blk] = []
+    if not kicker and closed and bylined and (three := _three_elements(run, closed, log)):
+        return three
     if not kicker:
         run = _kicker_apart(run[0]) + run[1:]
     cut = 0 if kicker else kicker_lines(run)
@@ -626,6 +632,51 @@ def _title_run(run: list[Blk], kicker: bool, log: Log | None, closed: float = 0.
             lines=" + ".join(repr(t) for t in texts)))
     head.append(run[0].but(kind=Kind.TITLE, text=title, last=run[-1].last, level=0, bold=()))
     return head
+
+
+def _three_elements(run: list[Blk], measure: float, log: Log | None) -> list[Blk]:
+    """(kick74) A run of two blocks over its byline — the first of two source lines, the second of
+    one — read as the headline's three elements, each set on its line of its own in its own size:
+    the kicker, the title and an undashed subtitle (「和美乡村建设暨农村人居环境整治提升行动」 /
+    「青石镇十二个行政村换了新颜」 / 「全镇农村生活污水治理率达到九成」, kicker and title joined by
+    ``unwrap``: the kicker, set near the body's size, nearly fills the measure).  The first block's
+    lines are a kicker over a title when its first line is a phrase over a narrower title of one line
+    (``_phrase_over_closed_title``): the block ended there (``unwrap`` parted the next block from it),
+    so its last line ends the title as a byline ends a closed run.  Read otherwise the block would be
+    a kicker of two lines (``_ended_clause_over``) and the subtitle the title; a kicker that wrapped
+    filled its first line to the measure and cut it anywhere, not at a phrase's end over a title.
+    Else []."""
+    if len(run) != 2 or any(b.marked or "\n" in b.text for b in run) or len(run[0].starts) != 2 \
+            or len(run[1].starts) != 1 or STOP_RE.search(run[1].text) or run[1].text.startswith("——") \
+            or name_like(run[1].text):
+        return []   # (a name alone under the block is its author's, no subtitle: 「…的实践逻辑」 / 「与推进路径」 / 「林思远」)
+    upper, title = _line_texts(run[0])
+    if KICKER_END_RE.search(upper) is not None:
+        # a kicker ending on its reporting verb or colon is read as such (``_kicker_apart``): what it
+        # introduces is the title, which may be set in two parts a part a line (「…会议召开强调」 /
+        # 「压紧压实责任」 / 「守牢安全底线」), no subtitle
+        return []
+    if _opens_joining(title) or not _phrase_over_closed_title(upper, [title], measure):
+        return []
+    kicker, title_blk = split_at(run[0], 1)
+    if log is not None:
+        log.decided(title_blk.first, "split", _("{kicker!r} / {title!r}: kicker and title, {sub!r} the subtitle").format(
+            kicker=upper, title=title, sub=run[1].text.strip()))
+    return [kicker.but(kind=Kind.KICKER, level=0, bold=()), title_blk.but(kind=Kind.TITLE, level=0, bold=()),
+            run[1].but(kind=Kind.SUBTITLE, level=0)]
+
+
+# Words that join two parts of one phrase, which the dictionary may tag as a preposition (「与」 p in
+# 「实践逻辑与推进路径」): a line opening on one goes on with the line above, whatever its tag.
+JOINING_WORDS = frozenset({"与", "和", "及", "暨", "同"})
+
+
+def _opens_joining(text: str) -> bool:
+    """(kick74) The line ``text`` opens on a word that binds to the one before it (``_opens_bound``) or
+    on a joining word however tagged (``JOINING_WORDS``): 「新时代基层治理数字化转型的实践逻辑」 /
+    「与推进路径」 is one title wrapped, no kicker over it."""
+    tagged = words(text.lstrip())
+    return _opens_bound(text) or bool(tagged) and tagged[0][0] in JOINING_WORDS
 
 
 def _phrase_over_closed(run: list[Blk], measure: float) -> tuple[list[Blk], int]:
