@@ -646,10 +646,8 @@ def _three_elements(run: list[Blk], measure: float, log: Log | None) -> list[Blk
     a kicker of two lines (``_ended_clause_over``) and the subtitle the title; a kicker that wrapped
     filled its first line to the measure and cut it anywhere, not at a phrase's end over a title.
     Else []."""
-    if len(run) != 2 or any(b.marked or "\n" in b.text for b in run) or len(run[0].starts) != 2 \
-            or len(run[1].starts) != 1 or STOP_RE.search(run[1].text) or run[1].text.startswith("——") \
-            or name_like(run[1].text):
-        return []   # (a name alone under the block is its author's, no subtitle: 「…的实践逻辑」 / 「与推进路径」 / 「林思远」)
+    if not _two_lines_over_one(run):
+        return []
     upper, title = _line_texts(run[0])
     if KICKER_END_RE.search(upper) is not None:
         # a kicker ending on its reporting verb or colon is read as such (``_kicker_apart``): what it
@@ -664,6 +662,17 @@ def _three_elements(run: list[Blk], measure: float, log: Log | None) -> list[Blk
             kicker=upper, title=title, sub=run[1].text.strip()))
     return [kicker.but(kind=Kind.KICKER, level=0, bold=()), title_blk.but(kind=Kind.TITLE, level=0, bold=()),
             run[1].but(kind=Kind.SUBTITLE, level=0)]
+
+
+def _two_lines_over_one(run: Sequence[Blk]) -> bool:
+    """(kick74) The run's shape that may hold three elements: two unmarked blocks, the first of two source
+    lines, the second of one that is no sentence, no dash-led subtitle and no name
+    alone (its author's, no subtitle: 「…的实践逻辑」 / 「与推进路径」 / 「林思远」)."""
+    if len(run) != 2 or any(b.marked or "\n" in b.text for b in run):
+        return False
+    first, second = run
+    return len(first.starts) == 2 and len(second.starts) == 1 and STOP_RE.search(second.text) is None \
+        and not second.text.startswith("——") and not name_like(second.text)
 
 
 # Words that join two parts of one phrase, which the dictionary may tag as a preposition (「与」 p in

@@ -9,25 +9,13 @@ the two names the number is the one's that holds its whole 机关代字 (「江�
 which shares 「办」 only).  On main the unit ran into the body's name as one title, or stood as a heading.
 
 Pages are real extractions, whole: ``heading_sweep.py --kind bulletin --designs 4 --seed 188`` (pypdf)
-and ``--columns 2 --seed 189`` (pasted from a viewer, a saved Word file), bull74's draws.
+and ``--columns 2 --seed 189`` (pasted from a viewer, a saved Word file), bull74's draws; the pages
+whole stand in ``test_clean_unit_over_title.py``'s table of units over another body's number or 版头.
 """
 
 from __future__ import annotations
 
 import pytest
-
-
-@pytest.mark.parametrize("name, unit, first", [
-    ("notice_theory_study__bl66_02_s188_bulletin__pypdf.txt", "青禾县农业农村局", "中共江城市委宣传部"),
-    ("notice_theory_study__bl66_00_s189_bulletin__paste_viewer.txt", "青禾县农业农村局", "中共江城市委宣传部"),
-    ("tongbao_safety_inspection__bl66_03_s188_bulletin__pypdf.txt", "青禾县农业农村局", "江城市安全生产委员会办公室"),
-    ("tongbao_safety_inspection__bl66_01_s189_bulletin__realstyle.txt", "江城市人民政府办公室", "江城市安全生产委员会办公室"),
-    ("tongbao_safety_inspection__bl66_02_s189_bulletin__paste_viewer.txt", "江城市委政策研究室", "江城市安全生产委员会办公室"),
-])
-def test_a_unit_over_another_bodys_letterhead_is_the_band(closed_texts, extracted, name, unit, first):
-    texts = closed_texts(extracted(name))
-    assert not any(unit in t for t in texts)
-    assert texts[0] == first
 
 
 @pytest.mark.parametrize("unit, body, two", [

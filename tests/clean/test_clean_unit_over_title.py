@@ -45,6 +45,13 @@ def test_a_letterhead_over_its_document_number_stays(clean, closed_texts):
 @pytest.mark.parametrize("name, unit, first", [
     ("request_qingshi_banji__bl66_00_s184_bulletin__paste_viewer.txt", "江城市委政策研究室", "江民〔2026〕47号"),
     ("notice_theory_study__bl66_00_s184_bulletin__realstyle.txt", "江城市委政策研究室", "中共江城市委宣传部"),
+    # (unit74) over another body's whole 版头, its name a name of its own or wrapped by the column
+    # (``test_clean_unit_over_letterhead.py``; seeds 188, 189)
+    ("notice_theory_study__bl66_02_s188_bulletin__pypdf.txt", "青禾县农业农村局", "中共江城市委宣传部"),
+    ("notice_theory_study__bl66_00_s189_bulletin__paste_viewer.txt", "青禾县农业农村局", "中共江城市委宣传部"),
+    ("tongbao_safety_inspection__bl66_03_s188_bulletin__pypdf.txt", "青禾县农业农村局", "江城市安全生产委员会办公室"),
+    ("tongbao_safety_inspection__bl66_01_s189_bulletin__realstyle.txt", "江城市人民政府办公室", "江城市安全生产委员会办公室"),
+    ("tongbao_safety_inspection__bl66_02_s189_bulletin__paste_viewer.txt", "江城市委政策研究室", "江城市安全生产委员会办公室"),
 ])
 def test_a_unit_over_another_bodys_number_is_the_band(closed_texts, extracted, name, unit, first):
     texts = closed_texts(extracted(name))
