@@ -166,8 +166,8 @@ GRID_BONUS = 0.5
 SKIP_ONE_MIN = 3
 # An extractor writing rows (pdfplumber: tops within its tolerance make one row, each row's pieces in x
 # order) writes columns set at one leading as a pattern a pitch long: every column's grid gives one line
-# a round, so the round's rows repeat (a row of two and a row of one, or three rows of one) until a head,
-# a picture or a column's end shifts a grid.  Inside such a stretch each column takes its line from the
+# a round, so the round's rows repeat (a row of two and a row of one: three rows of one would repeat with
+# any period, and are not read as rounds) until a head, a picture or a column's end shifts a grid.  Inside such a stretch each column takes its line from the
 # same place of every round: a row's lines go on the columns the rows one period before went to, where
 # the row-by-row lean above (``GRID_BONUS``) can be outweighed by a word read by chance across a break
 # and keep the wrong columns for the rest of the page.  ``PHASE_ROUNDS_MIN`` rounds at least (fewer is a
