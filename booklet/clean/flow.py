@@ -164,6 +164,18 @@ STALL_ON = PAIR_SEEN
 # held (log-odds), where nothing else tells which columns its lines belong to.
 GRID_BONUS = 0.5
 SKIP_ONE_MIN = 3
+# An extractor writing rows (pdfplumber: tops within its tolerance make one row, each row's pieces in x
+# order) writes columns set at one leading as a pattern a pitch long: every column's grid gives one line
+# a round, so the round's rows repeat (a row of two and a row of one: three rows of one would repeat with
+# any period, and are not read as rounds) until a head, a picture or a column's end shifts a grid.  Inside such a stretch each column takes its line from the
+# same place of every round: a row's lines go on the columns the rows one period before went to, where
+# the row-by-row lean above (``GRID_BONUS``) can be outweighed by a word read by chance across a break
+# and keep the wrong columns for the rest of the page.  ``PHASE_ROUNDS_MIN`` rounds at least (fewer is a
+# coincidence of a head's rows); a line dealt off its round pays ``PHASE_OFF``, as much as a line off its
+# cell (a stretch's rounds are as plain a sign of the columns as cells; which column is which is still
+# read at the stretch's ends, where the rounds begin and end).
+PHASE_ROUNDS_MIN = 4
+PHASE_OFF = -8.0
 # A short text on a page of columns fills some columns further than others: its lines take turns
 # only in the rows where two columns both hold text, and one column runs on alone below (a
 # column's tail under a shorter one).  The turns show where lines going on a round of rows later
@@ -1914,6 +1926,7 @@ def _deal(items: Sequence[Row], placed: Sequence[Sequence[Places]], pairs: Count
     measures = _column_measures(items, n) if labelled else None
     stalled = _stalled(flat, row_of, items, pairs, n, full) if closers and n >= STAY_COLUMNS_MIN else None
     glued = _glued_rows(items, full)
+    rounds = _rounds_of(items, n) if labelled and n >= STAY_COLUMNS_MIN and closers else [0] * len(items)
     beams: list[dict[State, tuple[float, State | None]]] = [{(-1,) * n: (0.0, None)}]
     k = 0
     for r, row in enumerate(items):
@@ -1947,6 +1960,8 @@ def _deal(items: Sequence[Row], placed: Sequence[Sequence[Places]], pairs: Count
                     gain += OFF_CELL * sum(w is not None and w != c for w, c in zip(where, cols))
                     if 1 < len(cols) < n and _shared_row(state, row_of, cols):
                         gain += GRID_BONUS
+                    if rounds[r]:   # (in a stretch of rounds a row's lines go on the columns of a round before)
+                        gain += PHASE_OFF * sum(state[c] < 0 or row_of[state[c]] != r - rounds[r] for c in cols)
                     if (stay_from is not None and r > stay_from and turning[r] and not glued[r] and len(cols) == 1
                             and _stays_out_of_turn(state, row_of, flat, items, r, cols[0], n, full)):
                         gain += STAY_COST
@@ -1973,6 +1988,34 @@ def _deal(items: Sequence[Row], placed: Sequence[Sequence[Places]], pairs: Count
                 columns[c].insert(0, flat[state[c]])
         state = back
     return columns
+
+
+def _rounds_of(items: Sequence[Row], n: int) -> list[int]:
+    """Per row, the period of the stretch of rounds it stands in past the stretch's first round
+    (``PHASE_ROUNDS_MIN``), else 0: rows read one way each whose counts of lines repeat with a
+    period whose rows hold a line of every one of the ``n`` columns, in rows of different counts (a
+    row of two and a row of one: rows of one line each repeat with any period)."""
+    shapes = [len(row[0]) if len(row) == 1 else 0 for row in items]
+    out = [0] * len(items)
+    r = 0
+    while r < len(items):
+        best: tuple[int, int] | None = None
+        for p in range(2, n + 1):
+            first = shapes[r:r + p]
+            if len(first) < p or 0 in first or sum(first) != n or len(set(first)) == 1:
+                continue   # (rows of one line each show no period: any column may give the next)
+            end = r + p
+            while end < len(items) and shapes[end] == shapes[end - p]:
+                end += 1
+            if (end - r) // p >= PHASE_ROUNDS_MIN and (best is None or end > best[1]):
+                best = (p, end)
+        if best is None:
+            r += 1
+            continue
+        p, end = best
+        out[r + p:end] = [p] * (end - r - p)
+        r = end
+    return out
 
 
 def _boxed_page(items: Sequence[Row]) -> bool:
