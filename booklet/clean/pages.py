@@ -25,7 +25,7 @@ import re
 from bisect import bisect_right
 from collections import Counter
 from dataclasses import dataclass
-from typing import Sequence
+from typing import AbstractSet, Sequence
 
 from booklet.clean.lines import Line
 from booklet.clean.midsentence import between_halves, full_width
@@ -112,10 +112,14 @@ def find_pages(lines: Sequence[Line]) -> Pages:
     # a lone leading space marks some page starts at best: the page numbers tell the rest.  A
     # document numbers its pages one way: with page numbers of a shape (— 3 —), digits alone
     # in the text never run on as page numbers
-    if not numbers:
-        numbers |= running_sequence(lines, candidates)
     # (verso folios only: page numbers, but no page starts of their own — the repeats tell them)
-    alternate = set() if numbers else alternate_sequence(lines, candidates) or inside_sequence(lines, digits)
+    alternate = set() if numbers else alternate_sequence(lines, candidates)
+    if not numbers:
+        run = running_sequence(lines, candidates)
+        # (pypdf75) two digits a page apart by chance (a verso's folio 「4」, a count 「5」 cut off at its
+        # face) make no sequence where the versos' folios run on longer by two
+        numbers |= set() if _versos_outrun(run, alternate) else run
+    alternate = set() if numbers else alternate or inside_sequence(lines, digits)
     numbers |= {i for i in candidates if i == len(lines) - 1}
     numbers |= {i for i in digits if i == 0 or (i == 1 and _head_words(lines[0], lines[1]))}
     starts = sorted(set(marked_starts).union(_starts_after(numbers, len(lines))))
@@ -447,6 +451,16 @@ def running_sequence(lines: Sequence[Line], candidates: Sequence[int]) -> set[in
     of values rising by one, its links as even as the pages (a number in the text between
     two page numbers of the same value is passed over)."""
     return _sequence(lines, candidates, 1, SEQUENCE_MIN)
+
+
+def _versos_outrun(run: AbstractSet[int], alternate: AbstractSet[int]) -> bool:
+    """(pypdf75) The versos' folios (``alternate_sequence``) outnumber the chain rising by one
+    (``running_sequence``): a document numbers its pages one way, and where its folios stand on the
+    versos only (a verso head 「{n}|{title}」, the recto's head the title alone) the chain by one is two
+    digits that happen to stand a page apart — a verso's folio and a count pypdf cut off at its face
+    (「4」 … 「5」 of 「5个」), or two counts.  Where every page is numbered, the chain by one holds
+    every folio and the versos' chain half of them: it is never the shorter there."""
+    return len(alternate) > len(run)
 
 
 def alternate_sequence(lines: Sequence[Line], candidates: Sequence[int]) -> set[int]:
