@@ -150,6 +150,7 @@ def _remove(lines: Sequence[Line], pages: Pages, drop: set[int], log: Log) -> li
     out: list[Line] = []
     starts = set(pages.starts)
     pending = False
+    amid = False   # (a head's piece dropped after the page's text began: ``_head_amid``)
     for i, line in enumerate(lines):
         pending = pending or i in starts
         if i in drop:
@@ -157,9 +158,23 @@ def _remove(lines: Sequence[Line], pages: Pages, drop: set[int], log: Log) -> li
             if i in pages.numbers and out and not out[-1].caption and not out[-1].separator \
                     and not out[-1].page_end:
                 out[-1] = out[-1].but(page_end=True)
+            amid = amid or _head_amid(lines, i, out, pending, pages)
             continue
         if pending and i > 0 and not line.page_start:
             line = line.but(page_start=True)
-        pending = False
+        elif amid and not pending:
+            line = line.but(after_head=True)
+        pending = amid = False
         out.append(line)
     return out
+
+
+def _head_amid(lines: Sequence[Line], i: int, out: Sequence[Line], pending: bool, pages: Pages) -> bool:
+    """The dropped line ``i`` (no page number) was written inside its page, after the page's text
+    began — where it is a piece of the page's head, the text after it starts the page: pdfminer
+    writes a page by its boxes' groups, and the group holding the page's top-left corner — the
+    head's first piece over the first column and the lead item's headline — is written after
+    another whose middle stands higher (a short last column under the head's other piece).  A
+    foot or a text's own date dropped there marks the line too: ``turn`` turns only at a block
+    opening an item, and only where the turn mends most faults."""
+    return bool(out) and not pending and i not in pages.numbers

@@ -305,7 +305,11 @@ def turn(page: Sequence[Line], blocks: list[Block], measure: float, title: str |
     item is headed by 引题 over 主题), then one ending where a text closes (its 来源 line, its
     signature's date: ``_closed_by``), then one whose opening is signed — a byline or dateline
     under its headline (a section's head inside a column is not) — then the one moving fewest
-    lines.  (``title``: the text's title as a running head set over the page names it.)"""
+    lines.  (``title``: the text's title as a running head set over the page names it.)
+    Of the turns with fewest faults, one opening right where a piece of the page's head was dropped
+    inside the page (``Line.after_head``) comes before the ordinals' count: pdfminer wrote the group
+    holding the page's top-left corner — the head's first piece over the lead item — after another
+    (``furniture._head_amid``), and a list's ordinals count up from either place alike."""
     found = parts(page, measure)
     least = faults(_Reading(page, found, measure, title))
     ordinals = [ordinal(line.text) for line in page]
@@ -316,7 +320,7 @@ def turn(page: Sequence[Line], blocks: list[Block], measure: float, title: str |
         return 0
     if across(page[first], measure):
         return 0    # (the page opens on its banner: set over the columns, it is read first)
-    best: tuple[int, int, bool, bool, bool] | None = None
+    best: tuple[int, bool, int, bool, bool, bool] | None = None
     choice = 0
     before = [0]   # (how many of the page's ordinals stand before each line)
     for number in ordinals:
@@ -325,10 +329,11 @@ def turn(page: Sequence[Line], blocks: list[Block], measure: float, title: str |
         start, end = blocks[k]
         if found[start] != HEAD or found[start - 1] == HEAD:
             continue
+        headed = page[start].after_head
         count = faults(_Reading([*page[start:], *page[:start]], [*found[start:], *found[:start]], measure, title))
         opening = page[start:_opening_end(found, start, end)]
         counts_up = steps([*numbers[before[start]:], *numbers[:before[start]]])
-        key = (count, -counts_up, not _kicker(page[start:end]), not _closed_by(found[start - 1]),
+        key = (count, not headed, -counts_up, not _kicker(page[start:end]), not _closed_by(found[start - 1]),
                not any(map(announces, opening[1:])))     # (signed under a headline, not a byline alone)
         # (a turn mends a fault, or leaves as many and numbers the text more in turn)
         if (count < least or count == least and counts_up > counted) and (best is None or key < best):
