@@ -16,7 +16,7 @@ from booklet.clean.lines import Line
 from booklet.clean.pages import Pages, find_pages, head_numbers, lettered_folios, spaced_item, spaced_piece
 from booklet.clean.pagehead import (browser_print, head_band_rest, head_copies, head_paper, head_pieces, head_weekday, masthead,
                                      one_page_head, own_masthead, part_masthead_row, stacked_band, title_band, unit_over_masthead,
-                                     unit_over_title)
+                                     unit_over_column, unit_over_title)
 from booklet.rawlines import Role
 from booklet.report import Log
 from booklet.shapes import WEB_BOILERPLATE_RE, WEB_WORDS_RE
@@ -135,6 +135,8 @@ def strip_furniture(lines: list[Line], log: Log) -> list[Line]:
     drop |= lettered_folios(lines)   # (news74) 「A1」 … 「A2」 wherever pdftotext wrote them
     # (bull69) a unit's line printed once over the title, no 报头 under it: the band too
     drop |= unit_over_title(lines, pages, drop)
+    # (unit75) … and over a column's line, where a reader dealt the page by its boxes
+    drop |= unit_over_column(lines, pages, drop)
     drop -= own
     drop |= rest
     if edges:
