@@ -192,9 +192,11 @@ def unit_over_column(lines: Sequence[Line], pages: Pages, drop: set[int]) -> set
 
 
 def _column_line(text: str) -> bool:
-    """(unit75) ``text`` is a line of a column's prose or a numbered item's head: a clause mark or a
-    sentence's end in it, or a number opening it — no 版头's line, title or date holds one."""
-    return bool(CLAUSE_RE.search(text) or ends_sentence(text) or NUMBERED_RE.match(text))
+    """(unit75) ``text`` is a line of a column cut at its measure (a clause mark in it, no sentence's
+    end: the sentence goes on in the column) or a numbered item's head — no 版头's line, title or date
+    holds one.  A whole sentence under a body's name may be the passage that name heads
+    (``test_a_heading_over_a_signature_stays_a_heading``)."""
+    return bool(NUMBERED_RE.match(text) or CLAUSE_RE.search(text) and not ends_sentence(text))
 
 
 def _names_itself(lines: Sequence[Line], k: int, name: str) -> bool:
