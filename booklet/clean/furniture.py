@@ -16,7 +16,7 @@ from booklet.clean.lines import Line
 from booklet.clean.pages import Pages, find_pages, head_numbers, lettered_folios, spaced_item, spaced_piece
 from booklet.clean.pagehead import (browser_print, head_band_rest, head_copies, head_paper, head_pieces, head_weekday, masthead,
                                      one_page_head, own_masthead, part_masthead_row, stacked_band, title_band, unit_over_masthead,
-                                     unit_over_title)
+                                     unit_over_column, unit_over_title)
 from booklet.rawlines import Role
 from booklet.report import Log
 from booklet.shapes import WEB_BOILERPLATE_RE, WEB_WORDS_RE
@@ -79,6 +79,24 @@ def mark_page_starts(lines: list[Line], log: Log) -> list[Line]:
     return out
 
 
+def band_units(lines: list[Line], log: Log) -> list[Line]:
+    """(unit75) Drop the unit printed once over a dealt page's column (``pagehead.unit_over_column``),
+    which ``strip_furniture`` marked ``band`` and the column flow and the blocks' order read in place:
+    taken out before ``unwrap``, which would read the title under it as its rest set larger."""
+    if not any(line.band for line in lines):
+        return lines
+    out: list[Line] = []
+    pending = False   # (the page start the unit's line held goes to the line kept after it)
+    for line in lines:
+        if line.band:
+            log.removed(line.lineno, line.text)
+            pending = pending or line.page_start
+            continue
+        out.append(line.but(page_start=True) if pending and not line.page_start else line)
+        pending = False
+    return out
+
+
 def strip_furniture(lines: list[Line], log: Log) -> list[Line]:
     """Drop page numbers, running heads and footers, and what a reader flagged as furniture.
 
@@ -135,8 +153,13 @@ def strip_furniture(lines: list[Line], log: Log) -> list[Line]:
     drop |= lettered_folios(lines)   # (news74) 「A1」 … 「A2」 wherever pdftotext wrote them
     # (bull69) a unit's line printed once over the title, no 报头 under it: the band too
     drop |= unit_over_title(lines, pages, drop)
+    # (unit75) … and over a column's line, where a reader dealt the page by its boxes: marked, not
+    # dropped — the column flow reads the page's first lines as written (``band_units`` drops it)
+    band = unit_over_column(lines, pages, drop)
     drop -= own
     drop |= rest
+    if band - drop:
+        lines = [line.but(band=True) if i in band else line for i, line in enumerate(lines)]
     if edges:
         pages = Pages(tuple(sorted(set(pages.starts) | edges)), pages.numbers, pages.marked)
     # (bull67) with the page's head gone, the text's own 报头 opens it: its name and its issue set on

@@ -79,6 +79,9 @@ class Line:
     gap_space: bool = False    # a ``gap_join`` piece after a line of white space only: the space the
                                # extractor wrote between two pieces of one printed line (pypdf's
                                # ``urban`` / `` `` / ``reading``), kept where it parts two Latin words
+    band: bool = False         # (unit75) a unit printed once over a dealt page's column: the page's head
+                               # band, kept through the column flow and the blocks' order (which read the
+                               # page's lines as written) and dropped after them (``furniture.band_units``)
     other_at: int = -1         # the line's place in its page's other reading, where ``flow`` hands one on
                                # beside the one it chose (the blocks as written, which ``order`` splits by
                                # height, or taken up in turn: ``flow._as_written``); -1 elsewhere

@@ -169,6 +169,43 @@ UNIT_OVER_TITLE_LINES = 5
 UNIT_LETTERHEAD_LINES = 4
 
 
+def unit_over_column(lines: Sequence[Line], pages: Pages, drop: set[int]) -> set[int]:
+    """(unit75) A unit's name printed once at the top of the first page of a page dealt in columns,
+    over a line of a column's prose (「青禾县农业农村局」 / 「二、方式方法」, 「…镇里推行家庭医生签约服」):
+    the unit's line is the page's head band, as ``unit_over_title`` reads it over the title.  A 简报's
+    报头 — its name, 第N期, the unit and the date — is a band across the first page's top; a reader
+    that deals the page by its boxes writes the band's unit first and a column's lines under it, so
+    the title or the 报头's name comes lines later, and ``unwrap`` or ``headlines`` ran the unit into
+    it (the unit read as a kicker).  Nothing but a column's line reads as such under a bare name: a
+    版头 sets its number or issue there, a title no clause mark, a signature its date.  Only the
+    text's first line, only a whole body's name, and only where the name opens no other line of the
+    text (``_names_itself``: its signature, its 编发 line, its own 版头 — the text's issuer, kept)."""
+    span = pages.span(0, len(lines)) if pages.starts else range(len(lines))
+    top = [i for i in span[:UNIT_OVER_TITLE_LINES] if i not in drop][:2]
+    if len(top) < 2 or any(i in drop for i in range(top[0])):
+        return set()
+    unit, below = lines[top[0]], lines[top[1]]
+    name = unit.text.strip()
+    if unit.given_heading or not _unit_line(lines, top[0]) or ISSUING_BODY_RE.match(name) is None:
+        return set()
+    return set() if not _column_line(below.text.strip()) or _names_itself(lines, top[0], name) else {top[0]}
+
+
+def _column_line(text: str) -> bool:
+    """(unit75) ``text`` is a line of a column cut at its measure (a clause mark in it, no sentence's
+    end: the sentence goes on in the column) or a numbered item's head — no 版头's line, title or date
+    holds one.  A whole sentence under a body's name may be the passage that name heads
+    (``test_a_heading_over_a_signature_stays_a_heading``)."""
+    return bool(NUMBERED_RE.match(text) or CLAUSE_RE.search(text) and not ends_sentence(text))
+
+
+def _names_itself(lines: Sequence[Line], k: int, name: str) -> bool:
+    """(unit75) The body's name ``name`` on line ``k`` opens another line of the text: the text names
+    that body itself (its signature, its 编发 line 「…办公室编」, its 版头 a reader moved), so the line
+    may be the text's own; a unit printed once by the first page's band is named nowhere else."""
+    return any(j != k and line.text.strip().startswith(name) for j, line in enumerate(lines))
+
+
 def _own_letterhead(under: Sequence[str], unit: str) -> bool:
     """(bull69) The lines ``under`` a body's name ``unit`` make the name the text's own 版头: a 发文字号 or
     issue (``shapes.DOC_NUMBER_RE``, ``ISSUE_LINE_RE``) or another body (joint issuers stacked: 「中共江城市委」 /

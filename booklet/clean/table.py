@@ -63,6 +63,8 @@ RULES: tuple[Rule, ...] = (
          N_("page-bottom notes (①, [1]) taken out of the text flow, to be attached to their markers")),
     Rule("order_blocks", "lines", over_lines(order.order_blocks),
          N_("column-page blocks an extractor wrote out of turn read in order: open lines go on, lists count up")),
+    Rule("band_units", "lines", over_lines(furniture.band_units),
+         N_("the unit printed once over a dealt page's column (the first page's band) dropped after the columns")),
     Rule("captions", "lines", captions.mark_captions,
          N_("photo credits (…/摄) and figure titles (图1-1 …) kept out of the paragraph they interrupt")),
     Rule("spread_lines", "lines", over_lines(spaced.close_spread_lines),
