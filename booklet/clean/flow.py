@@ -164,6 +164,12 @@ STALL_ON = PAIR_SEEN
 # held (log-odds), where nothing else tells which columns its lines belong to.
 GRID_BONUS = 0.5
 SKIP_ONE_MIN = 3
+# A page's turns come round among as many columns as its widest round shows over this share of the
+# best round's lines at least (``_round_period``): three columns, one shorter than the others, show
+# period 3 above its end and period 2 below it, about as often (seed 197's open-leading three-column
+# pages under plain pdftotext: 20 and 20 lines); two columns show period 3 only by chance (a line
+# in 40 or fewer).
+ROUND_SHARE = 0.5
 # A short text on a page of columns fills some columns further than others: its lines take turns
 # only in the rows where two columns both hold text, and one column runs on alone below (a
 # column's tail under a shorter one).  The turns show where lines going on a round of rows later
@@ -484,6 +490,8 @@ def _as_written(lines: Sequence[Line], start: int, end: int, pairs: Counter[str]
     if not _block_page(lines, start, end):
         return page
     page = _blocks_turns_dealt(page, pairs)
+    if (dealt := _blocks_round_dealt(page, pairs)) is not None:
+        return dealt
     rejoined = _rejoined_page(page, pairs)
     if all(a is b for a, b in zip(rejoined, page)):
         return page
@@ -688,6 +696,77 @@ def _rejoined_page(page: Sequence[Line], pairs: Counter[str]) -> list[Line]:
                 blocks.insert(k + 1, blocks.pop(j))
         k += 1
     return [line for block in blocks for line in block]
+
+
+def _blocks_round_dealt(page: Sequence[Line], pairs: Counter[str]) -> list[Line] | None:
+    """The page's blocks dealt into the columns they take turns among, when the extractor wrote them
+    round by round (``_block_rounds``): each column's blocks one after the other, each column a
+    block, the columns in the order whose feet read on into the next one's top (``_columns_read_on``);
+    None when the blocks come round in no period, or the dealing reads on (``_reading_on``) no better
+    than the page's blocks as ``_rejoined_page`` takes them up.
+
+    At open leading plain ``pdftotext`` writes a column page's lines as blocks of one or a few lines
+    each, and takes them up by height: one of each column in turn, round after round, the same order
+    each round (the column whose line stands a little higher first).  A block then goes on in the
+    block a round later, whatever its last line ends on — a clause mark (「各部门应当按照“一数一源、」
+    / 「一源多用”的要求…」) tells nothing a join could read, but the round does.  So each block goes
+    to the column whose turn it is, unless its first line is told to another: it closes a bracket
+    or quotation only one column's last line left open (``_left_open_by``), or it finishes a word only
+    one column's last line stopped inside (``_word_cut``) — a column that ended (a short story, a
+    column resting under its picture) gives up its turn, and the columns left come round without it.
+    Its blank lines stood between the columns' lines and say nothing of a column's paragraphs."""
+    opens = [k for k in range(len(page)) if k == 0 or page[k].blanks_before]
+    blocks = [list(page[a:b]) for a, b in zip(opens, opens[1:] + [len(page)])]
+    n = _block_rounds(blocks, pairs)
+    if not n:
+        return None
+    # (the rounds begin at the first block a round later finishes: the blocks above — furniture, a
+    # headline set over the columns — stay as written, over the columns)
+    top = next(k for k in range(len(blocks) - n) if _mid_word(blocks[k][-1]) and _word_cut(blocks[k][-1], blocks[k + n][0], pairs))
+    columns: list[list[Line]] = [[] for _ in range(n)]
+    turn = 0
+    for block in blocks[top:]:
+        first = block[0]
+        live = [c for c, col in enumerate(columns) if col]
+        told = _left_open_by(columns, first)
+        if not told:
+            told = [c for c in live if _word_cut(columns[c][-1], first, pairs)]
+        to = told[0] if told is not None and len(told) == 1 else turn
+        columns[to].extend(block)
+        turn = (to + 1) % n
+    dealt = _columns_read_on([col for col in columns if col], pairs)
+    above = [line for block in blocks[:top] for line in block]
+    if len(dealt) < 2 or (_reading_on([*above, *(line for col in dealt for line in col)], pairs)
+                          <= _reading_on(_rejoined_page(page, pairs), pairs)):
+        return None
+    out = [*above, *(line.but(blanks_before=max(1, line.blanks_before) if k == 0 else 0)
+                     for col in dealt for k, line in enumerate(col))]
+    return [line.but(page_start=k == 0 and page[0].page_start, blanks_before=page[0].blanks_before if k == 0 else line.blanks_before)
+            for k, line in enumerate(out)]
+
+
+def _columns_read_on(columns: Sequence[list[Line]], pairs: Counter[str]) -> list[list[Line]]:
+    """The dealt ``columns`` in the order whose joins from a column's last line to the next one's
+    first read the most words across (``_word_cut``: a column's foot stopping inside a word goes on
+    at the next column's top); where no order reads more, the order they were dealt in (the order
+    the extractor wrote their first blocks)."""
+    def across(order: Sequence[int]) -> int:
+        return sum(_word_cut(columns[a][-1], columns[b][0], pairs) for a, b in zip(order, order[1:]))
+    best = max(permutations(range(len(columns))), key=across)   # (the first of the best: dealt order first)
+    return [columns[c] for c in best]
+
+
+def _block_rounds(blocks: Sequence[Sequence[Line]], pairs: Counter[str]) -> int:
+    """How many columns a page's blocks come round among (0: none): of the blocks whose last line
+    stops inside a word, those finished by the block ``n`` later, for ``n`` up to
+    ``FLOW_COLUMNS_MAX``, outweigh those finished by the next block (as ``_interleaved`` asks of
+    lines), the widest round shown over a share of the page (``_round_period``)."""
+    telling = [k for k in range(len(blocks) - 2) if _mid_word(blocks[k][-1])]
+    on = sum(goes_on(blocks[k][-1], blocks[k + 1][0], pairs) > 0 for k in telling)
+    counts = {n: sum(k + n < len(blocks) and _word_cut(blocks[k][-1], blocks[k + n][0], pairs) for k in telling)
+              for n in range(2, FLOW_COLUMNS_MAX + 1)}
+    return _round_period({n: count for n, count in counts.items()
+                          if count >= SKIP_ONE_MIN and count >= SKIP_ONE_RATIO * on})
 
 
 def _closed_two_down(lines: Sequence[Line]) -> bool:
@@ -1301,12 +1380,24 @@ def _interleaved(lines: Sequence[Line], pairs: Counter[str], most: int) -> int:
     run on into the line ``n - 1`` further more than into the next, for some ``n`` up to ``most``."""
     telling = [k for k, line in enumerate(lines[:-2]) if _mid_word(line)]   # (after punctuation: no telling)
     next_one = sum(goes_on(lines[k], lines[k + 1], pairs) > 0 for k in telling)
-    best, best_count = 0, 0
-    for n in range(2, most + 1):
-        count = sum(k + n < len(lines) and goes_on(lines[k], lines[k + n], pairs) > 0 for k in telling)
-        if count >= SKIP_ONE_MIN and count >= SKIP_ONE_RATIO * next_one and count > best_count:
-            best, best_count = n, count
-    return best
+    counts = {n: sum(k + n < len(lines) and goes_on(lines[k], lines[k + n], pairs) > 0 for k in telling)
+              for n in range(2, most + 1)}
+    counts = {n: count for n, count in counts.items() if count >= SKIP_ONE_MIN and count >= SKIP_ONE_RATIO * next_one}
+    return _round_period(counts)
+
+
+def _round_period(counts: dict[int, int]) -> int:
+    """The columns a page's turns come round among, from the lines going on ``n`` lines later per
+    ``n`` (the counts that show turns at all): the widest round the turns show over a share of the
+    page (``ROUND_SHARE`` of the best count).  A column shorter than the others (a story ending
+    above the foot, a column resting under a picture) stops taking its turn, and the columns left
+    come round in fewer lines below it — three columns' lines go on three lines later while all
+    three run, two lines later under the short one, and the two counts tie; two columns' lines go
+    on three lines later only by chance.  0 when no count shows turns."""
+    if not counts:
+        return 0
+    best = max(counts.values())
+    return max(n for n, count in counts.items() if count >= ROUND_SHARE * best)
 
 
 def _stretch_columns(lines: Sequence[Line], pairs: Counter[str], most: int) -> int:
