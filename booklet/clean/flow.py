@@ -50,7 +50,7 @@ from itertools import combinations, permutations
 from math import log
 from typing import Callable, Iterable, Sequence
 
-from booklet.clean.layout import MEASURE_MIN_EM, MEASURE_REACH_EM, upper_quartile
+from booklet.clean.layout import FULL_SLACK_EM, INDENT_EM, MEASURE_MIN_EM, MEASURE_REACH_EM, upper_quartile
 from booklet.clean.lines import Line, page_spans
 from booklet.clean.notes import MAX_ZONE, NOTE_WIDER_EM, heads_list
 from booklet.clean.pagemodel import Places, cell_pieces, cells_columned, column_indents, column_starts, page_head, page_places, paper_pages
@@ -734,7 +734,7 @@ def _blocks_round_dealt(page: Sequence[Line], pairs: Counter[str]) -> list[Line]
         to = told[0] if told is not None and len(told) == 1 else turn
         columns[to].extend(block)
         turn = (to + 1) % n
-    dealt = _columns_read_on([col for col in columns if col], pairs)
+    dealt = _columns_read_on([col for col in columns if col], pairs, _column_measure(page))
     above = [line for block in blocks[:top] for line in block]
     if len(dealt) < 2 or (_reading_on([*above, *(line for col in dealt for line in col)], pairs)
                           <= _reading_on(_rejoined_page(page, pairs), pairs)):
@@ -745,15 +745,39 @@ def _blocks_round_dealt(page: Sequence[Line], pairs: Counter[str]) -> list[Line]
             for k, line in enumerate(out)]
 
 
-def _columns_read_on(columns: Sequence[list[Line]], pairs: Counter[str]) -> list[list[Line]]:
-    """The dealt ``columns`` in the order whose joins from a column's last line to the next one's
-    first read the most words across (``_word_cut``: a column's foot stopping inside a word goes on
-    at the next column's top); where no order reads more, the order they were dealt in (the order
-    the extractor wrote their first blocks)."""
-    def across(order: Sequence[int]) -> int:
-        return sum(_word_cut(columns[a][-1], columns[b][0], pairs) for a, b in zip(order, order[1:]))
-    best = max(permutations(range(len(columns))), key=across)   # (the first of the best: dealt order first)
+def _columns_read_on(columns: Sequence[list[Line]], pairs: Counter[str], measure: float) -> list[list[Line]]:
+    """The dealt ``columns`` in reading order: the order whose joins from a column's last line to
+    the next one's first read the most words across (``_word_cut``: a column's foot stopping inside
+    a word goes on at the next column's top); of orders alike, the one opening on the only column
+    that opens on a title (``_opens_on_title``), then the order dealt (the order the extractor
+    wrote their first blocks).
+
+    The extractor takes the columns' blocks up by height, so the column whose top line stands
+    highest is written first — the first column, unless it opens on a title set large: its first
+    line's baseline stands lower than the next column's first line, and that line's block was
+    written first (dev's 故乡 page: the right column's 「这时候，我的脑里…」, then 「故乡」 / 「鲁迅」 over
+    the left one).  A text opens on its title, so a column opening on one, where every other column
+    opens inside its prose, is the first; where another column opens on a headline too (a news
+    page's items, each under its own), the height the extractor wrote them by stands."""
+    def key(order: Sequence[int]) -> tuple:
+        return (sum(_word_cut(columns[a][-1], columns[b][0], pairs) for a, b in zip(order, order[1:])),
+                _opens_on_title(columns, order[0], measure), [-c for c in order])
+    best = max(permutations(range(len(columns))), key=key)
     return [columns[c] for c in best]
+
+
+def _opens_on_title(columns: Sequence[list[Line]], c: int, measure: float) -> bool:
+    """Column ``c`` opens on a title and every other column inside its prose: its first line holds
+    no punctuation and stands shorter than a paragraph's first line set in by its indent
+    (``INDENT_EM``: a paragraph's first line whose indent the extractor dropped is no title,
+    「我在柳湾镇的书屋做了两年」 in a 14-character column), and every other column's first line holds
+    punctuation (a headline over another column — 「抓早抓实民生实事 确保群众温暖过冬」 beside
+    「全市首个社区“共」 / 「享工具间”开放」 — leaves the order to the height it was written by)."""
+    def headline(line: Line) -> bool:
+        return not line.clause and not line.final
+    first = columns[c][0]
+    return (headline(first) and first.width + first.unsure + INDENT_EM < measure - FULL_SLACK_EM
+            and not any(headline(col[0]) for k, col in enumerate(columns) if k != c))
 
 
 def _block_rounds(blocks: Sequence[Sequence[Line]], pairs: Counter[str]) -> int:
