@@ -723,6 +723,11 @@ def _blocks_round_dealt(page: Sequence[Line], pairs: Counter[str]) -> list[Line]
     # (the rounds begin at the first block a round later finishes: the blocks above — furniture, a
     # headline set over the columns — stay as written, over the columns)
     top = next(k for k in range(len(blocks) - n) if _mid_word(blocks[k][-1]) and _word_cut(blocks[k][-1], blocks[k + n][0], pairs))
+    if top == n:
+        # (exactly one round above it: the columns' first blocks, one each, the first finishing its
+        # sentence or word at its foot — 「和时限。…同比减少」 / 「三成，…」 — and the title set large over
+        # the first column, written after the next column's first line: dealt with the rest)
+        top = 0
     columns: list[list[Line]] = [[] for _ in range(n)]
     turn = 0
     for block in blocks[top:]:
