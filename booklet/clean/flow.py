@@ -723,10 +723,10 @@ def _blocks_round_dealt(page: Sequence[Line], pairs: Counter[str]) -> list[Line]
     # (the rounds begin at the first block a round later finishes: the blocks above — furniture, a
     # headline set over the columns — stay as written, over the columns)
     top = next(k for k in range(len(blocks) - n) if _mid_word(blocks[k][-1]) and _word_cut(blocks[k][-1], blocks[k + n][0], pairs))
-    if top == n:
-        # (exactly one round above it: the columns' first blocks, one each, the first finishing its
-        # sentence or word at its foot — 「和时限。…同比减少」 / 「三成，…」 — and the title set large over
-        # the first column, written after the next column's first line: dealt with the rest)
+    if top == n and any(_opens_on_title(blocks[:n], c, _column_measure(page)) for c in range(n)):
+        # (exactly one round above it, one block opening on a title and the others inside their
+        # prose: the columns' first blocks — 「和时限。…同比减少」 / 「三成，…」 — and the title set large
+        # over the first column, written after the next column's first line: dealt with the rest)
         top = 0
     columns: list[list[Line]] = [[] for _ in range(n)]
     turn = 0
