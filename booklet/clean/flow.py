@@ -50,7 +50,7 @@ from itertools import combinations, permutations
 from math import log
 from typing import Callable, Iterable, Sequence
 
-from booklet.clean.layout import MEASURE_MIN_EM, MEASURE_REACH_EM, upper_quartile
+from booklet.clean.layout import FULL_SLACK_EM, INDENT_EM, MEASURE_MIN_EM, MEASURE_REACH_EM, upper_quartile
 from booklet.clean.lines import Line, page_spans
 from booklet.clean.notes import MAX_ZONE, NOTE_WIDER_EM, heads_list
 from booklet.clean.pagemodel import Places, cell_pieces, cells_columned, column_indents, column_starts, page_head, page_places, paper_pages
@@ -167,8 +167,8 @@ SKIP_ONE_MIN = 3
 # An extractor writing rows (pdfplumber: tops within its tolerance make one row, each row's pieces in x
 # order) writes columns set at one leading as a pattern a pitch long: every column's grid gives one line
 # a round, so the round's rows repeat (a row of two and a row of one: three rows of one would repeat with
-# any period, and are not read as rounds) until a head, a picture or a column's end shifts a grid.  Inside such a stretch each column takes its line from the
-# same place of every round: a row's lines go on the columns the rows one period before went to, where
+# any period, and are not read as rounds) until a head, a picture or a column's end shifts a grid.
+# Inside such a stretch each column takes its line from the same place of every round: a row's lines go on the columns the rows one period before went to, where
 # the row-by-row lean above (``GRID_BONUS``) can be outweighed by a word read by chance across a break
 # and keep the wrong columns for the rest of the page.  ``PHASE_ROUNDS_MIN`` rounds at least (fewer is a
 # coincidence of a head's rows); a line dealt off its round pays ``PHASE_OFF``, as much as a line off its
@@ -176,6 +176,12 @@ SKIP_ONE_MIN = 3
 # read at the stretch's ends, where the rounds begin and end).
 PHASE_ROUNDS_MIN = 4
 PHASE_OFF = -8.0
+# A page's turns come round among as many columns as its widest round shows over this share of the
+# best round's lines at least (``_round_period``): three columns, one shorter than the others, show
+# period 3 above its end and period 2 below it, about as often (seed 197's open-leading three-column
+# pages under plain pdftotext: 20 and 20 lines); two columns show period 3 only by chance (a line
+# in 40 or fewer).
+ROUND_SHARE = 0.5
 # A short text on a page of columns fills some columns further than others: its lines take turns
 # only in the rows where two columns both hold text, and one column runs on alone below (a
 # column's tail under a shorter one).  The turns show where lines going on a round of rows later
@@ -496,6 +502,8 @@ def _as_written(lines: Sequence[Line], start: int, end: int, pairs: Counter[str]
     if not _block_page(lines, start, end):
         return page
     page = _blocks_turns_dealt(page, pairs)
+    if (dealt := _blocks_round_dealt(page, pairs)) is not None:
+        return dealt
     rejoined = _rejoined_page(page, pairs)
     if all(a is b for a, b in zip(rejoined, page)):
         return page
@@ -700,6 +708,106 @@ def _rejoined_page(page: Sequence[Line], pairs: Counter[str]) -> list[Line]:
                 blocks.insert(k + 1, blocks.pop(j))
         k += 1
     return [line for block in blocks for line in block]
+
+
+def _blocks_round_dealt(page: Sequence[Line], pairs: Counter[str]) -> list[Line] | None:
+    """The page's blocks dealt into the columns they take turns among, when the extractor wrote them
+    round by round (``_block_rounds``): each column's blocks one after the other, each column a
+    block, the columns in the order whose feet read on into the next one's top (``_columns_read_on``);
+    None when the blocks come round in no period, or the dealing reads on (``_reading_on``) no better
+    than the page's blocks as ``_rejoined_page`` takes them up.
+
+    At open leading plain ``pdftotext`` writes a column page's lines as blocks of one or a few lines
+    each, and takes them up by height: one of each column in turn, round after round, the same order
+    each round (the column whose line stands a little higher first).  A block then goes on in the
+    block a round later, whatever its last line ends on — a clause mark (「各部门应当按照“一数一源、」
+    / 「一源多用”的要求…」) tells nothing a join could read, but the round does.  So each block goes
+    to the column whose turn it is, unless its first line is told to another: it closes a bracket
+    or quotation only one column's last line left open (``_left_open_by``), or it finishes a word only
+    one column's last line stopped inside (``_word_cut``) — a column that ended (a short story, a
+    column resting under its picture) gives up its turn, and the columns left come round without it.
+    Its blank lines stood between the columns' lines and say nothing of a column's paragraphs."""
+    opens = [k for k in range(len(page)) if k == 0 or page[k].blanks_before]
+    blocks = [list(page[a:b]) for a, b in zip(opens, opens[1:] + [len(page)])]
+    n = _block_rounds(blocks, pairs)
+    if not n:
+        return None
+    # (the rounds begin at the first block a round later finishes: the blocks above — furniture, a
+    # headline set over the columns — stay as written, over the columns)
+    top = next(k for k in range(len(blocks) - n) if _mid_word(blocks[k][-1]) and _word_cut(blocks[k][-1], blocks[k + n][0], pairs))
+    if top == n and any(_opens_on_title(blocks[:n], c, _column_measure(page)) for c in range(n)):
+        # (exactly one round above it, one block opening on a title and the others inside their
+        # prose: the columns' first blocks — 「和时限。…同比减少」 / 「三成，…」 — and the title set large
+        # over the first column, written after the next column's first line: dealt with the rest)
+        top = 0
+    columns: list[list[Line]] = [[] for _ in range(n)]
+    turn = 0
+    for block in blocks[top:]:
+        first = block[0]
+        live = [c for c, col in enumerate(columns) if col]
+        told = _left_open_by(columns, first)
+        if not told:
+            told = [c for c in live if _word_cut(columns[c][-1], first, pairs)]
+        to = told[0] if told is not None and len(told) == 1 else turn
+        columns[to].extend(block)
+        turn = (to + 1) % n
+    dealt = _columns_read_on([col for col in columns if col], pairs, _column_measure(page))
+    above = [line for block in blocks[:top] for line in block]
+    if len(dealt) < 2 or (_reading_on([*above, *(line for col in dealt for line in col)], pairs)
+                          <= _reading_on(_rejoined_page(page, pairs), pairs)):
+        return None
+    out = [*above, *(line.but(blanks_before=max(1, line.blanks_before) if k == 0 else 0)
+                     for col in dealt for k, line in enumerate(col))]
+    return [line.but(page_start=k == 0 and page[0].page_start, blanks_before=page[0].blanks_before if k == 0 else line.blanks_before)
+            for k, line in enumerate(out)]
+
+
+def _columns_read_on(columns: Sequence[list[Line]], pairs: Counter[str], measure: float) -> list[list[Line]]:
+    """The dealt ``columns`` in reading order: the order whose joins from a column's last line to
+    the next one's first read the most words across (``_word_cut``: a column's foot stopping inside
+    a word goes on at the next column's top); of orders alike, the one opening on the only column
+    that opens on a title (``_opens_on_title``), then the order dealt (the order the extractor
+    wrote their first blocks).
+
+    The extractor takes the columns' blocks up by height, so the column whose top line stands
+    highest is written first — the first column, unless it opens on a title set large: its first
+    line's baseline stands lower than the next column's first line, and that line's block was
+    written first (dev's 故乡 page: the right column's 「这时候，我的脑里…」, then 「故乡」 / 「鲁迅」 over
+    the left one).  A text opens on its title, so a column opening on one, where every other column
+    opens inside its prose, is the first; where another column opens on a headline too (a news
+    page's items, each under its own), the height the extractor wrote them by stands."""
+    def key(order: Sequence[int]) -> tuple:
+        return (sum(_word_cut(columns[a][-1], columns[b][0], pairs) for a, b in zip(order, order[1:])),
+                _opens_on_title(columns, order[0], measure), [-c for c in order])
+    best = max(permutations(range(len(columns))), key=key)
+    return [columns[c] for c in best]
+
+
+def _opens_on_title(columns: Sequence[list[Line]], c: int, measure: float) -> bool:
+    """Column ``c`` opens on a title and every other column inside its prose: its first line holds
+    no punctuation and stands shorter than a paragraph's first line set in by its indent
+    (``INDENT_EM``: a paragraph's first line whose indent the extractor dropped is no title,
+    「我在柳湾镇的书屋做了两年」 in a 14-character column), and every other column's first line holds
+    punctuation (a headline over another column — 「抓早抓实民生实事 确保群众温暖过冬」 beside
+    「全市首个社区“共」 / 「享工具间”开放」 — leaves the order to the height it was written by)."""
+    def headline(line: Line) -> bool:
+        return not line.clause and not line.final
+    first = columns[c][0]
+    return (headline(first) and first.width + first.unsure + INDENT_EM < measure - FULL_SLACK_EM
+            and not any(headline(col[0]) for k, col in enumerate(columns) if k != c))
+
+
+def _block_rounds(blocks: Sequence[Sequence[Line]], pairs: Counter[str]) -> int:
+    """How many columns a page's blocks come round among (0: none): of the blocks whose last line
+    stops inside a word, those finished by the block ``n`` later, for ``n`` up to
+    ``FLOW_COLUMNS_MAX``, outweigh those finished by the next block (as ``_interleaved`` asks of
+    lines), the widest round shown over a share of the page (``_round_period``)."""
+    telling = [k for k in range(len(blocks) - 2) if _mid_word(blocks[k][-1])]
+    on = sum(goes_on(blocks[k][-1], blocks[k + 1][0], pairs) > 0 for k in telling)
+    counts = {n: sum(k + n < len(blocks) and _word_cut(blocks[k][-1], blocks[k + n][0], pairs) for k in telling)
+              for n in range(2, FLOW_COLUMNS_MAX + 1)}
+    return _round_period({n: count for n, count in counts.items()
+                          if count >= SKIP_ONE_MIN and count >= SKIP_ONE_RATIO * on})
 
 
 def _closed_two_down(lines: Sequence[Line]) -> bool:
@@ -1313,12 +1421,24 @@ def _interleaved(lines: Sequence[Line], pairs: Counter[str], most: int) -> int:
     run on into the line ``n - 1`` further more than into the next, for some ``n`` up to ``most``."""
     telling = [k for k, line in enumerate(lines[:-2]) if _mid_word(line)]   # (after punctuation: no telling)
     next_one = sum(goes_on(lines[k], lines[k + 1], pairs) > 0 for k in telling)
-    best, best_count = 0, 0
-    for n in range(2, most + 1):
-        count = sum(k + n < len(lines) and goes_on(lines[k], lines[k + n], pairs) > 0 for k in telling)
-        if count >= SKIP_ONE_MIN and count >= SKIP_ONE_RATIO * next_one and count > best_count:
-            best, best_count = n, count
-    return best
+    counts = {n: sum(k + n < len(lines) and goes_on(lines[k], lines[k + n], pairs) > 0 for k in telling)
+              for n in range(2, most + 1)}
+    counts = {n: count for n, count in counts.items() if count >= SKIP_ONE_MIN and count >= SKIP_ONE_RATIO * next_one}
+    return _round_period(counts)
+
+
+def _round_period(counts: dict[int, int]) -> int:
+    """The columns a page's turns come round among, from the lines going on ``n`` lines later per
+    ``n`` (the counts that show turns at all): the widest round the turns show over a share of the
+    page (``ROUND_SHARE`` of the best count).  A column shorter than the others (a story ending
+    above the foot, a column resting under a picture) stops taking its turn, and the columns left
+    come round in fewer lines below it — three columns' lines go on three lines later while all
+    three run, two lines later under the short one, and the two counts tie; two columns' lines go
+    on three lines later only by chance.  0 when no count shows turns."""
+    if not counts:
+        return 0
+    best = max(counts.values())
+    return max(n for n, count in counts.items() if count >= ROUND_SHARE * best)
 
 
 def _stretch_columns(lines: Sequence[Line], pairs: Counter[str], most: int) -> int:

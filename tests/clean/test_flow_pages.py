@@ -326,7 +326,8 @@ def test_below_the_turns_the_first_column_runs_alone(runs_through):
 # top ones of one to four lines alternating between the columns by height, the later ones long runs
 # of one column read in order (``虽然没有进步，也未必有如我所感的悲凉，这`` / ``只是我自己心情的改变罢了，
 # 因为我这次回`` / ``乡，本没有什么好心绪。`` / ``我这次是专为了别他而来的。…``).  Dealt by turns, those runs
-# were torn apart; the page is now left as written, for ``order`` to place its blocks.
+# were torn apart; the page was then left as written, for ``order`` to place its blocks, and is now
+# dealt round by round into whole columns (plain75b).
 RUNS = EXTRACTIONS / "literature_guxiang__two_columns_open__pdftotext.txt"
 RUN = ["虽然没有进步，也未必有如我所感的悲凉，这", "只是我自己心情的改变罢了，因为我这次回", "乡，本没有什么好心绪。",
        "我这次是专为了别他而来的。我们多年聚"]
@@ -342,7 +343,11 @@ OPENING = ["今天，我围绕“锤炼", "过硬作风、勇于担当作", "为
 def test_a_page_written_in_runs_of_one_column_is_left_as_written(runs_through):
     out = lines_stage(RUNS)
     assert runs_through(out, RUN)
-    assert out == [line.text for line in _page_lines(RUNS)]   # (the page as the extractor wrote it)
+    # (plain75b: the blocks come round by round at its top, so ``flow._blocks_round_dealt`` deals the
+    # page into its two columns, runs whole, the left one first — the one opening on the title — and
+    # every line of the page kept; before, it was left as written for ``order`` to place)
+    assert sorted(out) == sorted(line.text for line in _page_lines(RUNS))
+    assert out[:2] == ["故乡", "鲁迅"]
 
 
 def test_a_page_holding_a_block_of_rows_is_still_dealt(runs_through):
