@@ -321,7 +321,7 @@ def test_below_the_turns_the_first_column_runs_alone(runs_through):
     assert out[-len(ALONE_CLOSE):] == ALONE_CLOSE
 
 
-# Runs left to ``order`` (``flow._written_in_runs``).  Plain pdftotext's reading of the dev text
+# Runs of one column kept whole (``flow._written_in_runs``, ``flow._blocks_round_dealt``).  Plain pdftotext's reading of the dev text
 # ``literature_guxiang`` set in the design ``two_columns_open``: it writes the page as blocks, the
 # top ones of one to four lines alternating between the columns by height, the later ones long runs
 # of one column read in order (``虽然没有进步，也未必有如我所感的悲凉，这`` / ``只是我自己心情的改变罢了，
@@ -340,7 +340,7 @@ ROWS = EXTRACTIONS / "lecture_party_style__neikan_narrow_ruled__pdftotext.txt"
 OPENING = ["今天，我围绕“锤炼", "过硬作风、勇于担当作", "为”这个主题，同大家交", "流几点学习体会。"]
 
 
-def test_a_page_written_in_runs_of_one_column_is_left_as_written(runs_through):
+def test_a_page_written_in_runs_of_one_column_keeps_its_runs_whole_left_column_first(runs_through):
     out = lines_stage(RUNS)
     assert runs_through(out, RUN)
     # (plain75b: the blocks come round by round at its top, so ``flow._blocks_round_dealt`` deals the
