@@ -321,13 +321,13 @@ def test_below_the_turns_the_first_column_runs_alone(runs_through):
     assert out[-len(ALONE_CLOSE):] == ALONE_CLOSE
 
 
-# Runs of one column kept whole (``flow._written_in_runs``, ``flow._blocks_round_dealt``).  Plain
-# pdftotext's reading of the dev text ``literature_guxiang`` set in the design ``two_columns_open``: it writes the page as blocks, the
-# top ones of one to four lines alternating between the columns by height, the later ones long runs
-# of one column read in order (``虽然没有进步，也未必有如我所感的悲凉，这`` / ``只是我自己心情的改变罢了，
-# 因为我这次回`` / ``乡，本没有什么好心绪。`` / ``我这次是专为了别他而来的。…``).  Dealt by turns, those runs
-# were torn apart; the page was then left as written, for ``order`` to place its blocks, and is now
-# dealt round by round into whole columns (plain75b).
+# Runs of one column kept whole (``flow._written_in_runs``, ``flow._blocks_round_dealt``). Plain pdftotext's
+# reading of the dev text ``literature_guxiang`` set in the design ``two_columns_open``: it writes the page as
+# blocks, the top ones of one to four lines alternating between the columns by height, the later ones long
+# runs of one column read in order (``虽然没有进步，也未必有如我所感的悲凉，这`` /
+# ``只是我自己心情的改变罢了，因为我这次回`` / ``乡，本没有什么好心绪。`` / ``我这次是专为了别他而来的。…``).
+# Dealt by turns, those runs were torn apart; the page was then left as written, for ``order`` to place its
+# blocks, and is now dealt round by round into whole columns (plain75b).
 RUNS = EXTRACTIONS / "literature_guxiang__two_columns_open__pdftotext.txt"
 RUN = ["虽然没有进步，也未必有如我所感的悲凉，这", "只是我自己心情的改变罢了，因为我这次回", "乡，本没有什么好心绪。",
        "我这次是专为了别他而来的。我们多年聚"]
