@@ -880,7 +880,7 @@ def _moved(page: list[Line], before: Line | None, after: Line | None, measure: f
     order reads (``_reading``)."""
     blocks = _blocks(page, measure)
     spun = _turned(page, blocks, measure) if before is None and after is None else \
-        _turned_later(page, blocks, before, measure) if _page_head_amid(page, before, measure) else None
+        _turned_later(page, blocks, before, measure) if any(line.after_head for line in page) else None
     turn = spun is not None
     if spun is not None:
         # (the page read from its second run on: the moves below start from that order)
@@ -910,12 +910,6 @@ def _reading(order: Sequence[int], evidence: _Evidence, last_ordinals: dict[int,
     return steps + headed - sum(evidence.fault[x][y] for x, y in zip(seq, seq[1:]))
 
 
-def _page_head_amid(page: Sequence[Line], before: Line | None, measure: float) -> bool:
-    """A page of a longer text that may have been written from a later group of its boxes
-    (``turn``'s ``headed``): a piece of its head was dropped inside it (``Line.after_head``)."""
-    return any(line.after_head for line in page)
-
-
 def _turned_later(page: list[Line], blocks: list[Block], before: Line | None, measure: float) -> list[Line] | None:
     """A page of a longer text read from where a piece of its head was dropped inside it, then from
     its start (None where the extractor's order stands).  Where the page before ends inside a
@@ -924,7 +918,7 @@ def _turned_later(page: list[Line], blocks: list[Block], before: Line | None, me
     the grammar's turn at a marked item's opening (``turn``'s ``headed``)."""
     if before is None or not ends_open([before], measure):
         return _turned(page, blocks, measure, headed=True)
-    if fresh_line(page[0], measure) is False and not page[0].blanks_before:
+    if not fresh_line(page[0], measure) and not page[0].blanks_before:
         return None   # (the page as written goes on from the page before)
     marked = [a for a, _b in blocks[1:] if page[a].after_head and not fresh_line(page[a], measure)]
     if len(marked) != 1:
