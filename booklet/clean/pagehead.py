@@ -573,14 +573,9 @@ def head_band_rest(lines: Sequence[Line], pages: Pages, drop: set[int]) -> set[i
     name and its dates together, over the first headline.  Only where the parts taken are dated
     alone: a head that gave its name with them (「第1版  专题」) gives it once, and a bare name under it
     labels an item (「高端访谈」)."""
-    # (miner75b) a text the reader paged (pdfminer's form feeds) shows its later pages' heads there
-    # too — but pdfminer writes a page by its boxes' groups, and where the group holding the head's
-    # first piece is written after another, the copy stands amid its page: a copy on any later page
-    # is that page's head.  Two pages are too few for repetition (``running_heads``) to tell.
-    if len(pages.starts) != 1 and not pages.marked:
+    if len(pages.starts) != 1:
         return set()
-    first = pages.starts[1] if len(pages.starts) > 1 else len(lines)
-    top = range(min(first, BAND_LINES + 3))
+    top = range(min(len(lines), BAND_LINES + 3))
     parts = [k for k in top if k in drop and dated_only(lines[k].text)]
     if not parts or any(k in drop and k not in pages.numbers and not dated_only(lines[k].text) for k in top):
         return set()
