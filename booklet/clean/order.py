@@ -879,7 +879,8 @@ def _moved(page: list[Line], before: Line | None, after: Line | None, measure: f
     one-page text read from its second run on where it reads round, ``_turned``), and how well that
     order reads (``_reading``)."""
     blocks = _blocks(page, measure)
-    spun = _turned(page, blocks, measure) if before is None and after is None else None
+    spun = _turned(page, blocks, measure) if before is None and after is None else \
+        _turned_later(page, blocks, before, measure) if any(line.after_head for line in page) else None
     turn = spun is not None
     if spun is not None:
         # (the page read from its second run on: the moves below start from that order)
@@ -909,7 +910,24 @@ def _reading(order: Sequence[int], evidence: _Evidence, last_ordinals: dict[int,
     return steps + headed - sum(evidence.fault[x][y] for x, y in zip(seq, seq[1:]))
 
 
-def _turned(page: list[Line], blocks: list[Block], measure: float) -> list[Line] | None:
+def _turned_later(page: list[Line], blocks: list[Block], before: Line | None, measure: float) -> list[Line] | None:
+    """A page of a longer text read from where a piece of its head was dropped inside it, then from
+    its start (None where the extractor's order stands).  Where the page before ends inside a
+    sentence, its text goes on in the page's column top: the marked block turns where it goes on
+    (its first line opens no block of its own) and the page's written start does not; elsewhere
+    the grammar's turn at a marked item's opening (``turn``'s ``headed``)."""
+    if before is None or not ends_open([before], measure):
+        return _turned(page, blocks, measure, headed=True)
+    if not fresh_line(page[0], measure) and not page[0].blanks_before:
+        return None   # (the page as written goes on from the page before)
+    marked = [a for a, _b in blocks[1:] if page[a].after_head and not fresh_line(page[a], measure)]
+    if len(marked) != 1:
+        return None
+    start = marked[0]
+    return [*page[start:], page[0].but(blanks_before=max(1, page[0].blanks_before)), *page[1:start]]
+
+
+def _turned(page: list[Line], blocks: list[Block], measure: float, headed: bool = False) -> list[Line] | None:
     """The one-page text read from the block ``turn`` finds on, then from its start; None where the
     extractor's order stands.  A running head over the page (``_running_head``) stays first, as
     set, and names the text's title to ``turn``.  (The text's first line, now inside the page,
@@ -917,7 +935,7 @@ def _turned(page: list[Line], blocks: list[Block], measure: float) -> list[Line]
     title = _running_head(page, blocks, measure)
     pinned = 1 if title is not None else 0
     rest, kept = page[pinned:], [(a - pinned, b - pinned) for a, b in blocks[pinned:]]
-    k = turned(rest, kept, measure, title)
+    k = turned(rest, kept, measure, title, headed)
     if not k:
         return None
     start = kept[k][0]

@@ -632,9 +632,14 @@ def head_copies(lines: Sequence[Line], pages: Pages, drop: set[int]) -> set[int]
     (``HEADER_LINE_RE``, ``BARE_HEAD_RE``, ``HEAD_PIECE_RE``) — is the next page's head.  Only a
     paper's head, one that numbers the page (``EDITION_RE``): a book's or a short text's head
     may repeat the title under it."""
-    if len(pages.starts) != 1:
+    # (miner75b) a text the reader paged (pdfminer's form feeds) shows its later pages' heads there
+    # too — but pdfminer writes a page by its boxes' groups, and where the group holding the head's
+    # first piece is written after another, the copy stands amid its page: a copy on any later page
+    # is that page's head.  Two pages are too few for repetition (``running_heads``) to tell.
+    if len(pages.starts) != 1 and not pages.marked:
         return set()
-    top = range(min(len(lines), BAND_LINES + 3))
+    first = pages.starts[1] if len(pages.starts) > 1 else len(lines)
+    top = range(min(first, BAND_LINES + 3))
     taken = [k for k in top if k in drop and _head_shape(lines[k].text)]
     # only a paper's head: one numbering the paper's page (a short title's head, 「故乡」 over
     # 「故乡」, repeats the title it heads)
@@ -643,7 +648,8 @@ def head_copies(lines: Sequence[Line], pages: Pages, drop: set[int]) -> set[int]
     keys = {number_key(lines[k].text) for k in taken}
     start = max(k for k in top if k in drop) + 1
     # (a 来源 line's rest citing the paper's page, 「…2026年9月18日」 / 「第3版」, is no copy of 「第1版」)
-    copies = {k for k in range(start, len(lines)) if k not in drop and not lines[k].given_heading
+    later = start if len(pages.starts) == 1 else first   # (a paged text's head stands once on its page)
+    copies = {k for k in range(later, len(lines)) if k not in drop and not lines[k].given_heading
               and number_key(lines[k].text) in keys and _head_shape(lines[k].text)
               and not source_rest(lines[k - 1].text, lines[k].text)}
     # (news74) a date alone is a copy only beside another part of the head: a letter's or a notice's
