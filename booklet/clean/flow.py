@@ -164,16 +164,16 @@ STALL_ON = PAIR_SEEN
 # held (log-odds), where nothing else tells which columns its lines belong to.
 GRID_BONUS = 0.5
 SKIP_ONE_MIN = 3
-# An extractor writing rows (pdfplumber: tops within its tolerance make one row, each row's pieces in x
-# order) writes columns set at one leading as a pattern a pitch long: every column's grid gives one line
-# a round, so the round's rows repeat (a row of two and a row of one: three rows of one would repeat with
-# any period, and are not read as rounds) until a head, a picture or a column's end shifts a grid.
-# Inside such a stretch each column takes its line from the same place of every round: a row's lines go on the columns the rows one period before went to, where
-# the row-by-row lean above (``GRID_BONUS``) can be outweighed by a word read by chance across a break
-# and keep the wrong columns for the rest of the page.  ``PHASE_ROUNDS_MIN`` rounds at least (fewer is a
-# coincidence of a head's rows); a line dealt off its round pays ``PHASE_OFF``, as much as a line off its
-# cell (a stretch's rounds are as plain a sign of the columns as cells; which column is which is still
-# read at the stretch's ends, where the rounds begin and end).
+# An extractor writing rows (pdfplumber: tops within its tolerance make one row, each row's pieces in x order)
+# writes columns set at one leading as a pattern a pitch long: every column's grid gives one line a round, so
+# the round's rows repeat (a row of two and a row of one: three rows of one would repeat with any period, and
+# are not read as rounds) until a head, a picture or a column's end shifts a grid. Inside such a stretch each
+# column takes its line from the same place of every round: a row's lines go on the columns the rows one
+# period before went to, where the row-by-row lean above (``GRID_BONUS``) can be outweighed by a word read by
+# chance across a break and keep the wrong columns for the rest of the page.  ``PHASE_ROUNDS_MIN`` rounds at
+# least (fewer is a coincidence of a head's rows); a line dealt off its round pays ``PHASE_OFF``, as much as a
+# line off its cell (a stretch's rounds are as plain a sign of the columns as cells; which column is which is
+# still read at the stretch's ends, where the rounds begin and end).
 PHASE_ROUNDS_MIN = 4
 PHASE_OFF = -8.0
 # A page's turns come round among as many columns as its widest round shows over this share of the

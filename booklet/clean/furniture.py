@@ -181,7 +181,7 @@ def _remove(lines: Sequence[Line], pages: Pages, drop: set[int], log: Log) -> li
             if i in pages.numbers and out and not out[-1].caption and not out[-1].separator \
                     and not out[-1].page_end:
                 out[-1] = out[-1].but(page_end=True)
-            amid = amid or _head_amid(lines, i, out, pending, pages)
+            amid = amid or _head_amid(i, out, pending, pages)
             continue
         if pending and i > 0 and not line.page_start:
             line = line.but(page_start=True)
@@ -192,7 +192,7 @@ def _remove(lines: Sequence[Line], pages: Pages, drop: set[int], log: Log) -> li
     return out
 
 
-def _head_amid(lines: Sequence[Line], i: int, out: Sequence[Line], pending: bool, pages: Pages) -> bool:
+def _head_amid(i: int, out: Sequence[Line], pending: bool, pages: Pages) -> bool:
     """The dropped line ``i`` (no page number) was written inside its page, after the page's text
     began — where it is a piece of the page's head, the text after it starts the page: pdfminer
     writes a page by its boxes' groups, and the group holding the page's top-left corner — the

@@ -72,7 +72,8 @@ class Line:
     # marks set by rules
     page_start: bool = False   # first line after a page break (page_starts, strip_furniture)
     page_end: bool = False     # last line before a removed page number (strip_furniture)
-    after_head: bool = False   # a furniture line (no page number), removed, stood right before it inside its page (strip_furniture)
+    after_head: bool = False   # a furniture line (no page number), removed, stood right before it inside
+                               # its page (strip_furniture: ``furniture._head_amid``)
     separator: bool = False    # a separator ornament (separators)
     caption: bool = False      # part of a photo or figure caption (captions)
     spaced_heading: bool = False  # a heading collapsed from spaced-out letters (collapse_spaced_headings)

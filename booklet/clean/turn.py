@@ -297,7 +297,7 @@ def faults(reading: _Reading) -> int:
 
 
 def turn(page: Sequence[Line], blocks: list[Block], measure: float, title: str | None = None,
-         headed: bool = False) -> int:
+         later_page: bool = False) -> int:
     """The block a one-page text reads from (0: the extractor's order stands).  A page's reading
     opens on an item's headline and ends where a run ends (a paragraph, a 来源 line): the turns
     there with fewer faults than the extractor's reading, if the page's end can go on in its
@@ -311,7 +311,7 @@ def turn(page: Sequence[Line], blocks: list[Block], measure: float, title: str |
     inside the page (``Line.after_head``) comes before the ordinals' count: pdfminer wrote the group
     holding the page's top-left corner — the head's first piece over the lead item — after another
     (``furniture._head_amid``), and a list's ordinals count up from either place alike.
-    A page of a longer text (``headed``) turns only there, at a block opening an item, whatever the
+    A page of a longer text (``later_page``) turns only there, at a block opening an item, whatever the
     faults: pdfminer writes each page by its own groups, so a page written from a later group shows
     the same mark — but its reading's start and end join other pages, not each other, so the
     faults that read a text's ends (``_ends_round``: the page's end read on into its start) say
@@ -322,7 +322,8 @@ def turn(page: Sequence[Line], blocks: list[Block], measure: float, title: str |
     numbers = [number for number in ordinals if number is not None]
     counted = steps(numbers)
     first = _text_start(page)   # (the page's end goes on in its text's start, not in a bare name over it)
-    if not (least or numbers or headed) or first == len(page) or not _wraps(page[-2:], page[first], found[first] == HEAD, measure):
+    if not (least or numbers or later_page) or first == len(page) \
+            or not _wraps(page[-2:], page[first], found[first] == HEAD, measure):
         return 0
     if across(page[first], measure):
         return 0    # (the page opens on its banner: set over the columns, it is read first)
@@ -336,7 +337,7 @@ def turn(page: Sequence[Line], blocks: list[Block], measure: float, title: str |
         if found[start] != HEAD or found[start - 1] == HEAD:
             continue
         marked = page[start].after_head
-        if headed and not marked:
+        if later_page and not marked:
             continue
         count = faults(_Reading([*page[start:], *page[:start]], [*found[start:], *found[:start]], measure, title))
         opening = page[start:_opening_end(found, start, end)]
@@ -344,7 +345,7 @@ def turn(page: Sequence[Line], blocks: list[Block], measure: float, title: str |
         key = (count, not marked, -counts_up, not _kicker(page[start:end]), not _closed_by(found[start - 1]),
                not any(map(announces, opening[1:])))     # (signed under a headline, not a byline alone)
         # (a turn mends a fault, or leaves as many and numbers the text more in turn)
-        if (headed or count < least or count == least and counts_up > counted) and (best is None or key < best):
+        if (later_page or count < least or count == least and counts_up > counted) and (best is None or key < best):
             best, choice = key, k
     return choice
 
