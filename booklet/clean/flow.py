@@ -734,7 +734,8 @@ def _blocks_round_dealt(page: Sequence[Line], pairs: Counter[str]) -> list[Line]
         return None
     # (the rounds begin at the first block a round later finishes: the blocks above — furniture, a
     # headline set over the columns — stay as written, over the columns)
-    top = next(k for k in range(len(blocks) - n) if _mid_word(blocks[k][-1]) and _word_cut(blocks[k][-1], blocks[k + n][0], pairs))
+    top = next(k for k in range(len(blocks) - n)
+               if _mid_word(blocks[k][-1]) and _word_cut(blocks[k][-1], blocks[k + n][0], pairs))
     if top == n and any(_opens_on_title(blocks[:n], c, _column_measure(page)) for c in range(n)):
         # (exactly one round above it, one block opening on a title and the others inside their
         # prose: the columns' first blocks — 「和时限。…同比减少」 / 「三成，…」 — and the title set large
@@ -758,7 +759,8 @@ def _blocks_round_dealt(page: Sequence[Line], pairs: Counter[str]) -> list[Line]
         return None
     out = [*above, *(line.but(blanks_before=max(1, line.blanks_before) if k == 0 else 0)
                      for col in dealt for k, line in enumerate(col))]
-    return [line.but(page_start=k == 0 and page[0].page_start, blanks_before=page[0].blanks_before if k == 0 else line.blanks_before)
+    return [line.but(page_start=k == 0 and page[0].page_start,
+                     blanks_before=page[0].blanks_before if k == 0 else line.blanks_before)
             for k, line in enumerate(out)]
 
 
