@@ -90,16 +90,14 @@ def find_gutters(rows: list[list[Glyph]], width: float, size: float) -> list[Gut
     spans = [_merged(row, HANGING) for row in rows]
     out = []
     for x0, x1, cross in _quiet_runs(spans, width, size):
-        x1 = _edge_in_band(spans, x0, x1, size)
-        mid = (x0 + x1) / 2
-        left = [i for i, sp in enumerate(spans) if any(x0 - END_TOUCH_EM * size <= b <= mid for _, b in sp)]
-        right = [i for i, sp in enumerate(spans) if any(mid <= a <= x1 + START_TOUCH_EM * size for a, _ in sp)]
-        if min(len(left), len(right)) < MIN_ROWS:
-            continue
-        cross = min(cross, _crossing(spans, min(left + right), max(left + right), x0, x1))
-        if cross <= CROSS_SHARE * max(len(left), len(right)):
-            using = [g for i in set(left) | set(right) for g in rows[i]]
-            out.append(Gutter(x0, x1, min(g.top for g in using), max(g.bottom for g in using)))
+        # (a short column's edge inside the band ends the gutter; the lines beside the band as found,
+        # or else beside it so ended, tell whether it is one)
+        edge = _edge_in_band(spans, x0, x1, size)
+        for end in dict.fromkeys((x1, edge)):
+            gutter = _beside(rows, spans, x0, end, cross, size)
+            if gutter is not None:
+                out.append(gutter._replace(x1=edge))
+                break
     if not out:
         short = _short_second_column(rows, spans, width, size)
         return [short] if short is not None else []
@@ -152,6 +150,22 @@ def _short_second_column(rows: list[list[Glyph]], spans: list[list[tuple[float, 
         return None
     using = [g for i in range(top, bottom + 1) for g in rows[i]]
     return Gutter(edge + slack, x1, min(g.top for g in using), max(g.bottom for g in using))
+
+
+def _beside(rows: list[list[Glyph]], spans: list[list[tuple[float, float]]], x0: float, x1: float, cross: int,
+            size: float) -> Gutter | None:
+    """The gutter [x0, x1] when enough column lines stand beside it — ``MIN_ROWS`` ending at its
+    left, as many starting at its right — and few rows of the stretch they span cross it."""
+    mid = (x0 + x1) / 2
+    left = [i for i, sp in enumerate(spans) if any(x0 - END_TOUCH_EM * size <= b <= mid for _, b in sp)]
+    right = [i for i, sp in enumerate(spans) if any(mid <= a <= x1 + START_TOUCH_EM * size for a, _ in sp)]
+    if min(len(left), len(right)) < MIN_ROWS:
+        return None
+    cross = min(cross, _crossing(spans, min(left + right), max(left + right), x0, x1))
+    if cross > CROSS_SHARE * max(len(left), len(right)):
+        return None
+    using = [g for i in set(left) | set(right) for g in rows[i]]
+    return Gutter(x0, x1, min(g.top for g in using), max(g.bottom for g in using))
 
 
 def _edge_in_band(spans: list[list[tuple[float, float]]], x0: float, x1: float, size: float) -> float:
