@@ -18,7 +18,8 @@ from dataclasses import replace
 from typing import AbstractSet, Sequence
 
 from booklet.rawlines import RawLine
-from booklet.shapes import BODY_LINE_END_RE, NOTE_LEAD_RE, PADDED_PIECES_RE, PADDING_RE, PROSE_PUNCT_RE, looks_like_byline
+from booklet.shapes import (BODY_LINE_END_RE, NO_LINE_START, NOTE_LEAD_RE, PADDED_PIECES_RE, PADDING_RE, PROSE_PUNCT_RE,
+                            looks_like_byline)
 from booklet.clean.layout import upper_quartile
 from booklet.clean.lines import Line
 from booklet.i18n import _
@@ -91,6 +92,13 @@ EDGE_MIN_ROWS = 2
 # The lines at that edge go on from lines set in from it (a paragraph's rest under its first line):
 # this share of them stand right under one.
 EDGE_AFTER_INDENT_SHARE = 0.4
+# A row glued at the gutter: a column's line ending on a mark no line may start with (hung past the
+# measure, or its blank half ending the measure) leaves a narrow gutter (1–1.5 em) too little blank
+# for pdftotext -layout to pad the next column's line to its cell: it writes it one space after the
+# mark, several cells short of the gutter.  The line so ended fills its column — its piece reaches
+# at least this share of the gutter's cell (a full line of n characters is padded to about 1.5 n
+# cells; a paragraph's last line ending on its full stop is shorter and leaves the gutter padded).
+GLUED_FILL_SHARE = 0.55
 
 
 
@@ -460,4 +468,19 @@ def _cut(text: str, col: int) -> tuple[int, int] | None:
         for gap in _WIDE_GAP.finditer(text):
             if gap.start() <= col + _SLACK and gap.end() > col:
                 return (gap.start(), gap.end())
+        return _glued_cut(text, col)
     return best
+
+
+def _glued_cut(text: str, col: int) -> tuple[int, int] | None:
+    """(end of left text, start of right text) for a row pdftotext glued at a narrow gutter
+    (``GLUED_FILL_SHARE``): the last single space short of the gutter's cell right after a mark no
+    line may start with, the piece before it one run of text filling its column; None otherwise."""
+    start = len(text) - len(text.lstrip())
+    for gap in reversed(list(_ANY_GAP.finditer(text, 0, col - _SLACK))):
+        piece = text[start:gap.start()]
+        if gap.end() - gap.start() == 1 and piece[-1:] in NO_LINE_START and " " not in piece \
+                and gap.start() >= GLUED_FILL_SHARE * col:
+            return (gap.start(), gap.end())
+        break   # (only the last gap before the gutter's cell: any other is inside the left column's line)
+    return None
