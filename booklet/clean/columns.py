@@ -372,7 +372,7 @@ def _halves(rows: Sequence[RawLine], col: int,
     base = _indent_base(rows, col)
     for line in rows:
         text = line.text.rstrip()
-        cut = None if id(line) in whole else _cut(text, col)
+        cut = None if id(line) in whole else _cut(text, col, glued=True)
         if cut is None:
             left.append(line)
             continue
@@ -452,8 +452,12 @@ def _band_rows(rows: Sequence[RawLine]) -> int:
     return 0
 
 
-def _cut(text: str, col: int) -> tuple[int, int] | None:
-    """(end of left text, start of right text) for a row, or None when it has no right part."""
+def _cut(text: str, col: int, glued: bool = False) -> tuple[int, int] | None:
+    """(end of left text, start of right text) for a row, or None when it has no right part; with
+    ``glued``, also a row glued at the gutter (``_glued_cut``) — asked where a page's rows are parted
+    at a gutter found, not where the gutter is judged: the rows a page glues show no gutter of theirs,
+    and a page judged on them alone is one whose other glued rows (after a Latin number, after no
+    mark) are left whole (the width-cut reading of ``flow.column_flow`` parts those)."""
     if len(text) <= col - _SLACK:
         return None
     if text[:col - _SLACK].isspace():
@@ -468,7 +472,7 @@ def _cut(text: str, col: int) -> tuple[int, int] | None:
         for gap in _WIDE_GAP.finditer(text):
             if gap.start() <= col + _SLACK and gap.end() > col:
                 return (gap.start(), gap.end())
-        return _glued_cut(text, col)
+        return _glued_cut(text, col) if glued else None
     return best
 
 
