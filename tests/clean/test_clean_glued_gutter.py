@@ -46,4 +46,5 @@ def test_a_row_glued_after_a_hung_mark_is_parted_at_it(columned):
 def test_a_page_whose_gutter_shows_only_in_glued_rows_stays_whole(columned):
     # its rows glued after a Latin number are no cut's: the page is left to the column flow
     out = columned(_text("qa_policy_interpretation"))
+    assert "近日，市民政局、市财政局" not in out   # (the page not parted: its first row whole)
     assert "岁以上老年人口达到 48.6 万人， 填写申请表，提供身份证、户口" in out
