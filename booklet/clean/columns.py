@@ -18,7 +18,8 @@ from dataclasses import replace
 from typing import AbstractSet, Sequence
 
 from booklet.rawlines import RawLine
-from booklet.shapes import BODY_LINE_END_RE, NOTE_LEAD_RE, PADDED_PIECES_RE, PADDING_RE, PROSE_PUNCT_RE, looks_like_byline
+from booklet.shapes import (BODY_LINE_END_RE, NO_LINE_START, NOTE_LEAD_RE, PADDED_PIECES_RE, PADDING_RE, PROSE_PUNCT_RE,
+                            looks_like_byline)
 from booklet.clean.layout import upper_quartile
 from booklet.clean.lines import Line
 from booklet.i18n import _
@@ -91,7 +92,6 @@ EDGE_MIN_ROWS = 2
 # The lines at that edge go on from lines set in from it (a paragraph's rest under its first line):
 # this share of them stand right under one.
 EDGE_AFTER_INDENT_SHARE = 0.4
-
 
 
 def split_columns(lines: list[RawLine], log: Log) -> list[RawLine]:
@@ -362,9 +362,10 @@ def _halves(rows: Sequence[RawLine], col: int,
     left: list[RawLine] = []
     right: list[RawLine] = []
     base = _indent_base(rows, col)
+    full = column_cells(rows)
     for line in rows:
         text = line.text.rstrip()
-        cut = None if id(line) in whole else _cut(text, col)
+        cut = None if id(line) in whole else _cut(text, col, full)
         if cut is None:
             left.append(line)
             continue
@@ -444,8 +445,13 @@ def _band_rows(rows: Sequence[RawLine]) -> int:
     return 0
 
 
-def _cut(text: str, col: int) -> tuple[int, int] | None:
-    """(end of left text, start of right text) for a row, or None when it has no right part."""
+def _cut(text: str, col: int, full: int = 0) -> tuple[int, int] | None:
+    """(end of left text, start of right text) for a row, or None when it has no right part; with
+    ``full`` (a column's width in cells), also a row glued at the gutter (``_glued_cut``) — asked
+    where a page's rows are parted at a gutter found, not where the gutter is judged: the rows a
+    page glues show no gutter of theirs, and a page judged on them alone is one whose other glued
+    rows (after a Latin number, after no mark) are left whole (the width-cut reading of
+    ``flow.column_flow`` parts those)."""
     if len(text) <= col - _SLACK:
         return None
     if text[:col - _SLACK].isspace():
@@ -460,4 +466,24 @@ def _cut(text: str, col: int) -> tuple[int, int] | None:
         for gap in _WIDE_GAP.finditer(text):
             if gap.start() <= col + _SLACK and gap.end() > col:
                 return (gap.start(), gap.end())
+        return _glued_cut(text, col, full) if full else None
     return best
+
+
+def _glued_cut(text: str, col: int, full: int) -> tuple[int, int] | None:
+    """(end of left text, start of right text) for a row pdftotext glued at a narrow gutter; None
+    otherwise.  A column's line ending on a mark no line may start with (hung past the measure, or
+    its blank half ending it) leaves a gutter of an em or so too little blank for ``pdftotext
+    -layout`` to pad the next column's line to its cell: it writes it one space after the mark,
+    several cells short of the gutter.  The cut is the last single space short of the gutter's cell
+    right after such a mark, the piece before it one run of text filling its column: ``full``
+    characters or more (a paragraph's last line, a caption's line before its credit — 「正在查看番茄
+    长势。 本报」 — are shorter)."""
+    start = len(text) - len(text.lstrip())
+    for gap in reversed(list(_ANY_GAP.finditer(text, 0, col - _SLACK))):
+        piece = text[start:gap.start()]
+        if gap.end() - gap.start() == 1 and piece[-1:] in NO_LINE_START and " " not in piece \
+                and len(piece) >= full:
+            return (gap.start(), gap.end())
+        break   # (only the last gap before the gutter's cell: any other is inside the left column's line)
+    return None

@@ -58,6 +58,12 @@ SHORT_GUTTER_MAX_EM = 3.0
 # column's many; on a page of one column, the lines past a chance edge (a run of short lines ending
 # together) are most of its lines.
 SHORT_ACROSS_SHARE = 0.5
+# A valley runs on through a short column's edge to its indent where the column's lines flush with
+# its edge are too few to fill a bin of their own (a last column of a few lines: first lines set in
+# two ems, a signature and a date set right, one or two lines run full): two lines starting
+# together inside the band (within a bin) are the column's edge, and the gutter ends there — one
+# line so starting may be a centred line's (a byline's, a page number's).
+EDGE_IN_BAND_ROWS = 2
 
 
 class Gutter(NamedTuple):
@@ -84,15 +90,14 @@ def find_gutters(rows: list[list[Glyph]], width: float, size: float) -> list[Gut
     spans = [_merged(row, HANGING) for row in rows]
     out = []
     for x0, x1, cross in _quiet_runs(spans, width, size):
-        mid = (x0 + x1) / 2
-        left = [i for i, sp in enumerate(spans) if any(x0 - END_TOUCH_EM * size <= b <= mid for _, b in sp)]
-        right = [i for i, sp in enumerate(spans) if any(mid <= a <= x1 + START_TOUCH_EM * size for a, _ in sp)]
-        if min(len(left), len(right)) < MIN_ROWS:
-            continue
-        cross = min(cross, _crossing(spans, min(left + right), max(left + right), x0, x1))
-        if cross <= CROSS_SHARE * max(len(left), len(right)):
-            using = [g for i in set(left) | set(right) for g in rows[i]]
-            out.append(Gutter(x0, x1, min(g.top for g in using), max(g.bottom for g in using)))
+        # (a short column's edge inside the band ends the gutter; the lines beside the band as found,
+        # or else beside it so ended, tell whether it is one)
+        edge = _edge_in_band(spans, x0, x1, size)
+        for end in dict.fromkeys((x1, edge)):
+            gutter = _beside(rows, spans, x0, end, cross, size)
+            if gutter is not None:
+                out.append(gutter._replace(x1=edge))
+                break
     if not out:
         short = _short_second_column(rows, spans, width, size)
         return [short] if short is not None else []
@@ -145,6 +150,35 @@ def _short_second_column(rows: list[list[Glyph]], spans: list[list[tuple[float, 
         return None
     using = [g for i in range(top, bottom + 1) for g in rows[i]]
     return Gutter(edge + slack, x1, min(g.top for g in using), max(g.bottom for g in using))
+
+
+def _beside(rows: list[list[Glyph]], spans: list[list[tuple[float, float]]], x0: float, x1: float, cross: int,
+            size: float) -> Gutter | None:
+    """The gutter [x0, x1] when enough column lines stand beside it — ``MIN_ROWS`` ending at its
+    left, as many starting at its right — and few rows of the stretch they span cross it."""
+    mid = (x0 + x1) / 2
+    left = [i for i, sp in enumerate(spans) if any(x0 - END_TOUCH_EM * size <= b <= mid for _, b in sp)]
+    right = [i for i, sp in enumerate(spans) if any(mid <= a <= x1 + START_TOUCH_EM * size for a, _ in sp)]
+    if min(len(left), len(right)) < MIN_ROWS:
+        return None
+    cross = min(cross, _crossing(spans, min(left + right), max(left + right), x0, x1))
+    if cross > CROSS_SHARE * max(len(left), len(right)):
+        return None
+    using = [g for i in set(left) | set(right) for g in rows[i]]
+    return Gutter(x0, x1, min(g.top for g in using), max(g.bottom for g in using))
+
+
+def _edge_in_band(spans: list[list[tuple[float, float]]], x0: float, x1: float, size: float) -> float:
+    """Where a column's edge stands inside the band [x0, x1] found quiet: the first x, at least a
+    gutter's width (``MIN_WIDTH_EM``) past x0, where ``EDGE_IN_BAND_ROWS`` rows' ink starts together
+    and runs on past the band (lines of the column right of it, flush with its edge); x1 when
+    none does.  The columns' rows beside such a short column leave the whole band quiet to its
+    lines' indent, and a gutter ending at the indent would cut the flush lines off their column."""
+    starts = sorted(a for sp in spans for a, b in sp if x0 + MIN_WIDTH_EM * size <= a < x1 and b > x1)
+    for k in range(len(starts) - EDGE_IN_BAND_ROWS + 1):
+        if starts[k + EDGE_IN_BAND_ROWS - 1] - starts[k] <= BIN_PT:
+            return starts[k]
+    return x1
 
 
 def _crossing(spans: list[list[tuple[float, float]]], first: int, last: int, x0: float, x1: float) -> int:
