@@ -630,8 +630,9 @@ def _title_run(run: list[Blk], kicker: bool, log: Log | None, closed: float = 0.
         # (bullet76) the title wrapped and ended, and a line wider than its measure under it is an
         # undashed subtitle set smaller: no line of the title
         if log is not None:
-            log.decided(run[1].first, "split", _("{title!r} / {sub!r}: the title wrapped, the wider line under it its subtitle").format(
-                title=run[0].text.strip(), sub=run[1].text.strip()))
+            log.decided(run[1].first, "split",
+                        _("{title!r} / {sub!r}: the title wrapped, the wider line under it its subtitle").format(
+                            title=run[0].text.strip(), sub=run[1].text.strip()))
         subtitle, run = [run[1].but(kind=Kind.SUBTITLE, level=0)], run[:1]
     texts = [b.text for b in run]
     title = _join_titles(run, [b.full for b in run], run[0].first, log)
