@@ -166,6 +166,32 @@ _PHRASE_RE = re.compile(rf"(?:[{IDEOGRAPH}]|(?<!第){_FIGURE}{_FIGURE_SIGN}?)+")
 CLOSED_FIGURE_RE = re.compile(_FIGURE + _FIGURE_SIGN)
 
 
+# (bullet76) A count set after the noun it counts closes its phrase (「今年新增城镇就业岗位2.1万个」,
+# 「全年接待游客120万人次」): the counted thing stands before the figure, so the figure and its measure
+# word end the phrase — where a numeral or a measure word before its noun waits for it (「新建三个」 /
+# 「重点项目」), and a bare figure (「2.1」, 「三千」) for its measure word.  The dictionary tags the
+# figure and the measure word numerals (m) or measure words (q), the counted word a noun (not a place
+# name, ns, which it gives some verbs: 「新建」 ns in 「新建三个」).
+COUNTED_TAGS = frozenset({"n", "nt", "nz", "ng", "vn", "j", "an"})
+COUNT_TAGS = frozenset({"m", "q"})
+_NUMERAL_ONLY_WORD_RE = re.compile(r"[\d.．０-９零〇一二三四五六七八九十百千万亿两]+")
+
+
+def count_after_noun(tagged: Sequence[tuple[str, str]]) -> bool:
+    """(bullet76) The tagged words ``tagged`` end on a count after the noun it counts: a run of
+    numerals and measure words (``COUNT_TAGS``) holding a figure and ending on a measure word, right
+    after a noun (``COUNTED_TAGS``)."""
+    i = len(tagged)
+    while i > 0 and tagged[i - 1][1] in COUNT_TAGS:
+        i -= 1
+    run = tagged[i:]
+    if not run or i == 0 or tagged[i - 1][1] not in COUNTED_TAGS:
+        return False
+    last = run[-1][0]
+    figure = any(re.search(r"[\d０-９零〇一二三四五六七八九十百千两]", w) for w, _ in run)
+    return figure and _NUMERAL_ONLY_WORD_RE.fullmatch(last) is None
+
+
 def one_phrase(text: str) -> bool:
     """``text`` is one phrase: ideographs, and figures among them (``_PHRASE_RE``) — no space, no
     clause or quotation mark, no letter: nothing that parts a two-part title or opens a quotation."""

@@ -15,7 +15,7 @@ from typing import Callable, Sequence
 from booklet.cjk import is_ideograph_edge, width
 from booklet.clean.blocks import Blk, Kind, split_at
 from booklet.clean.lines import join_logged
-from booklet.clean.setoff import REST_WIDER_EM, clause_of_its_own, kicker_phrase_over, left_open, names_topic, set_wider, short_tail, stops_in_phrase
+from booklet.clean.setoff import REST_WIDER_EM, clause_of_its_own, kicker_phrase_over, left_open, names_topic, set_wider, short_tail, stops_in_phrase, width_slack
 from booklet.clean.stages import Blocks
 from booklet.typeset.segment import words
 from booklet.clean.titles import OWN_MEASURE_EM, may_run_on, opens_series, same_measure
@@ -625,13 +625,42 @@ def _title_run(run: list[Blk], kicker: bool, log: Log | None, closed: float = 0.
         text = _join_titles(run[:cut], [True] * cut, run[0].first, log)
         head.append(run[0].but(kind=Kind.KICKER, text=text, last=run[cut - 1].last, level=0, bold=()))
         run = run[cut:]
+    subtitle: list[Blk] = []
+    if bylined and len(run) == 2 and _wider_under_wrapped(run[0], run[1]):
+        # (bullet76) the title wrapped and ended, and a line wider than its measure under it is an
+        # undashed subtitle set smaller: no line of the title
+        if log is not None:
+            log.decided(run[1].first, "split",
+                        _("{title!r} / {sub!r}: the title wrapped, the wider line under it its subtitle").format(
+                            title=run[0].text.strip(), sub=run[1].text.strip()))
+        subtitle, run = [run[1].but(kind=Kind.SUBTITLE, level=0)], run[:1]
     texts = [b.text for b in run]
     title = _join_titles(run, [b.full for b in run], run[0].first, log)
     if len(run) > 1 and log is not None:
         log.decided(run[1].first, "merged", _("title lines {lines}").format(
             lines=" + ".join(repr(t) for t in texts)))
     head.append(run[0].but(kind=Kind.TITLE, text=title, last=run[-1].last, level=0, bold=()))
-    return head
+    return head + subtitle
+
+
+def _wider_under_wrapped(title: Blk, below: Blk) -> bool:
+    """(bullet76) ``below``, one line under a title block that wrapped and ended, is wider than that
+    title's measure: an element set smaller, no line of the title (「青石镇十二个行政村换了新」 / 「颜」,
+    12 em, then 「全镇农村生活污水治理率达到九成」, 15 em, over the byline: the undashed subtitle).
+    A title that wraps fills its first line — its measure — and every line of it after is no wider;
+    ``unwrap`` parted the two where the title's last line stopped short.  The title's last line leaves
+    no word, bracket or quotation open into ``below`` (``setoff.left_open``), and ``below`` is no
+    sentence, —— subtitle, byline or name alone."""
+    if title.marked or below.marked or "\n" in title.text or "\n" in below.text \
+            or len(title.starts) < 2 or len(below.starts) != 1:
+        return False
+    lines = _line_texts(title)
+    text = below.text.strip()
+    if STOP_RE.search(text) or text.startswith("——") or _byline(below) or name_like(text):
+        return False
+    measure = width(lines[0])
+    return width(lines[-1]) + REST_WIDER_EM < measure and not left_open(title.text, lines[-1], text) \
+        and set_wider(text, width(text), lines[0], measure)
 
 
 def _three_elements(run: list[Blk], measure: float, log: Log | None) -> list[Blk]:
@@ -927,7 +956,9 @@ def _phrase_over_wrapped(first: Blk, rest: Sequence[Blk]) -> bool:
     if first.marked or len(first.starts) > 1 or "\n" in first.text or STOP_RE.search(first.text):
         return False
     lines = _title_lines(rest)
-    return lines is not None and abs(width(first.text.strip()) - width(lines[0])) <= REST_WIDER_EM \
+    text = first.text.strip()
+    # (bullet76) as wide within what the widths can tell (``setoff.width_slack``), as in ``unwrap``
+    return lines is not None and abs(width(text) - width(lines[0])) <= width_slack(text, lines[0]) \
         and width(lines[1]) + REST_WIDER_EM < width(lines[0]) and kicker_phrase_over(first.text.strip(), lines[0], lines[1])
 
 

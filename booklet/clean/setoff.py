@@ -25,7 +25,7 @@ from typing import Callable
 
 from booklet.clean.layout import FULL_SLACK_EM, INDENT_EM, Layout
 from booklet.clean.lines import Line
-from booklet.shapes import (ADDRESSED_RE, CLOSED_FIGURE_RE, DASH_LED_RE, EDITION_NOTE_RE, ITEMS_APART_RE, PIECE_SUBTITLE_RE, COMPILER_NOTE_RE, POST_LINE_RE, REPORTERS_OPEN_RE, ADDRESSEES_RE, BRACKETED_LINE_RE, CHAPTER_ONLY_RE, CLOSED_ATTRIBUTION_RE, CONTRIBUTOR_LINE_RE, DATE_IN_BRACKETS_RE, ISSUER_RE,
+from booklet.shapes import (ADDRESSED_RE, CLOSED_FIGURE_RE, count_after_noun, DASH_LED_RE, EDITION_NOTE_RE, ITEMS_APART_RE, PIECE_SUBTITLE_RE, COMPILER_NOTE_RE, POST_LINE_RE, REPORTERS_OPEN_RE, ADDRESSEES_RE, BRACKETED_LINE_RE, CHAPTER_ONLY_RE, CLOSED_ATTRIBUTION_RE, CONTRIBUTOR_LINE_RE, DATE_IN_BRACKETS_RE, ISSUER_RE,
                             KICKER_END_RE, NUMBERED_RE, NUMERAL_ONLY_RE, PHRASE_OPEN_TAGS, RUN_IN_LABEL_RE, SUBJECT_TAGS, TOPIC_END_TAGS, VERB_TAGS, LINKING_TAGS, FIGURE_DATE_END_RE, SALUTATION_RE, STOP_RE, ends_mid_word, opens_on_tail, full_width_only, ideographs_only,
                             leaves_bracket_open, leaves_quote_open, name_like, short_line_role, WORD_CONTEXT)
 from booklet.typeset.segment import word_across, words
@@ -191,7 +191,11 @@ def kicker_over_wrapped_title(prev: Line, cur: Line, nxt: Line | None, layout: L
     if set_wider(prev.text, prev.width, cur.text, cur.width):
         return not prev.final and not _other_role(prev) and short_tail(nxt.width) \
             and title_wraps_on(cur, nxt, layout)
-    if abs(prev.width - cur.width) > REST_WIDER_EM or not _wrapped_larger(prev, layout, None):
+    if abs(prev.width - cur.width) > width_slack(prev.text, cur.text) or not _wrapped_larger(prev, layout, None):
+        # (bullet76) as wide within what widths can tell: where a digit, Latin or a space makes them
+        # unsure, up to ``KICKER_WIDER_EM``, past which ``set_wider`` reads the two by width — so the
+        # words read every pair the widths cannot part (「今年新增城镇就业岗位2.1万个」, 13.5 em as
+        # counted, over 「零工市场让求职招工两头方」 / 「便」, 12: on main neither reading asked)
         return False
     return title_wraps_on(cur, nxt, layout) and not stops_in_phrase(prev.text, cur.text) \
         and stops_in_phrase(cur.text, nxt.text)
@@ -205,9 +209,15 @@ def set_wider(upper: str, upper_width: float, first: str, first_width: float) ->
     both lines are full-width characters alone their widths are exact, and more than ``REST_WIDER_EM``
     (a unit pushed down) is wider (「市政府新闻办召开新闻发布会介绍」, 15 em, over 「前三季度全市经济运行稳
     中向」, 13)."""
+    return upper_width - first_width > width_slack(upper, first) and not left_open(upper, upper, first)
+
+
+def width_slack(upper: str, first: str) -> float:
+    """(bullet76) How far (em) the counted widths of two lines may part and still be one width:
+    ``REST_WIDER_EM`` where both are full-width characters alone (exact), ``KICKER_WIDER_EM`` where
+    either holds a digit, Latin or a space, whose printed width the count does not know."""
     exact = full_width_only(upper.strip()) and full_width_only(first.strip())
-    slack = REST_WIDER_EM if exact else KICKER_WIDER_EM
-    return upper_width - first_width > slack and not left_open(upper, upper, first)
+    return REST_WIDER_EM if exact else KICKER_WIDER_EM
 
 
 def title_wraps_on(first: Line, second: Line, layout: Layout) -> bool:
@@ -235,11 +245,13 @@ def stops_in_phrase(text: str, below: str) -> bool:
     """The line ``text`` stops inside its phrase: a word, bracket or quotation left open into
     ``below`` (``left_open``), or a last dictionary word that waits for what follows it (a verb for
     its object, a preposition, an auxiliary: ``shapes.PHRASE_OPEN_TAGS``; not a figure closed by
-    its sign, ``shapes.CLOSED_FIGURE_RE``, which the dictionary tags a numeral)."""
+    its sign, ``shapes.CLOSED_FIGURE_RE``, which the dictionary tags a numeral, nor (bullet76) a count
+    after the noun it counts, ``shapes.count_after_noun``: 「…就业岗位2.1万个」)."""
     if left_open(text, text, below):
         return True
     tagged = words(text.rstrip())
-    return bool(tagged) and tagged[-1][1] in PHRASE_OPEN_TAGS and CLOSED_FIGURE_RE.fullmatch(tagged[-1][0]) is None
+    return bool(tagged) and tagged[-1][1] in PHRASE_OPEN_TAGS and CLOSED_FIGURE_RE.fullmatch(tagged[-1][0]) is None \
+        and not count_after_noun(tagged)
 
 
 def clause_of_its_own(text: str) -> bool:
