@@ -164,6 +164,11 @@ STALL_ON = PAIR_SEEN
 # held (log-odds), where nothing else tells which columns its lines belong to.
 GRID_BONUS = 0.5
 SKIP_ONE_MIN = 3
+# Split rows whose lines come round (``_rounds``) tell a page's period alone, when the whole rows do not
+# (``_interleaved`` reads a split row as one line, ending with its last column's line): one more round
+# than the turns ask, since nothing else on the page says the rows take turns (pdfplumber's three-column
+# pages whose third column a head set off the others' grid: rows of two and one, never of three).
+ROUNDS_ALONE_MIN = SKIP_ONE_MIN + 1
 # An extractor writing rows (pdfplumber: tops within its tolerance make one row, each row's pieces in x order)
 # writes columns set at one leading as a pattern a pitch long: every column's grid gives one line a round, so
 # the round's rows repeat (a row of two and a row of one: three rows of one would repeat with any period, and
@@ -1177,14 +1182,21 @@ def _round_lines(lines: Sequence[Line], items: Sequence[Row], pairs: Counter[str
     one in each other row (a column offset by a headline takes turns with a row of the other two: 3
     lines in 2 rows).
     0 when the rows take no turns."""
-    period = _interleaved(lines, pairs, FLOW_COLUMNS_MAX)
-    if not period or not items:
+    if not items:
         return 0
+    period = _interleaved(lines, pairs, FLOW_COLUMNS_MAX)
     # ... and only when the split rows' lines themselves come round (``_rounds``)
     heads = [row[0] for row in items]
     rounds = _rounds(heads, pairs)
-    on_round = sum(came for _later, came, _went in rounds)
-    on_next = sum(went for _later, _came, went in rounds)
+    on_round = sum(came for _k, _later, came, _went in rounds)
+    on_next = sum(went for _k, _later, _came, went in rounds)
+    if not period:
+        # the whole rows may not tell the period: a split row written as one line ends with its last
+        # column's line, which goes on a round later into no row's start; then the split rows' own
+        # rounds tell it, where they say so clearly (``ROUNDS_ALONE_MIN``)
+        if on_round < ROUNDS_ALONE_MIN or on_round < SKIP_ONE_RATIO * on_next:
+            return 0
+        period = Counter(later - k for k, later, came, _went in rounds if came).most_common(1)[0][0]
     if on_round < SKIP_ONE_MIN or on_round < SKIP_ONE_RATIO * on_next:
         return 0
     # (a round holds the split row's lines and a line in each of its other rows)
@@ -1193,8 +1205,8 @@ def _round_lines(lines: Sequence[Line], items: Sequence[Row], pairs: Counter[str
 
 
 
-def _rounds(heads: Sequence[Item], pairs: Counter[str]) -> list[tuple[int, bool, bool]]:
-    """Per line of a split row that stops inside a word: the next split row as wide, whether the line
+def _rounds(heads: Sequence[Item], pairs: Counter[str]) -> list[tuple[int, int, bool, bool]]:
+    """Per line of a split row that stops inside a word: the row, the next split row as wide, whether the line
     goes on into the line in its place there (its column's next line, a round of rows later), and
     whether it goes on into the single row after it instead (on a page of two columns a split row
     holds both, and one of them goes on there).  The round ends at the next split row, not a fixed
@@ -1208,7 +1220,7 @@ def _rounds(heads: Sequence[Item], pairs: Counter[str]) -> list[tuple[int, bool,
         later = next((k2 for k2 in range(k + 1, len(heads)) if len(heads[k2]) > 1), None)
         if later is None or not 1 < later - k <= 1 + FLOW_COLUMNS_MAX - len(head) or len(heads[later]) != len(head):
             continue
-        found += [(later, goes_on(line, heads[later][j], pairs) > 0,
+        found += [(k, later, goes_on(line, heads[later][j], pairs) > 0,
                    any(goes_on(line, single, pairs) > 0 for single in heads[k + 1]))
                   for j, line in enumerate(head) if _mid_word(line)]
     return found
