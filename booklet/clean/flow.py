@@ -757,7 +757,9 @@ def _blocks_round_dealt(page: Sequence[Line], pairs: Counter[str]) -> list[Line]
         to = told[0] if told is not None and len(told) == 1 else turn
         columns[to].extend(block)
         turn = (to + 1) % n
-    dealt = _columns_read_on([col for col in columns if col], pairs, _column_measure(page))
+    live = [col for col in columns if col]
+    measure = _column_measure(page)
+    dealt = _columns_read_on(live, pairs, lambda c: _opens_on_title(live, c, measure))
     above = [line for block in blocks[:top] for line in block]
     if len(dealt) < 2 or (_reading_on([*above, *(line for col in dealt for line in col)], pairs)
                           <= _reading_on(_rejoined_page(page, pairs), pairs)):
@@ -769,24 +771,35 @@ def _blocks_round_dealt(page: Sequence[Line], pairs: Counter[str]) -> list[Line]
             for k, line in enumerate(out)]
 
 
-def _columns_read_on(columns: Sequence[list[Line]], pairs: Counter[str], measure: float) -> list[list[Line]]:
+def _columns_read_on(columns: Sequence[list[Line]], pairs: Counter[str], prefer: Callable[[int], bool],
+                     first: int | None = None) -> list[list[Line]]:
     """The dealt ``columns`` in reading order: the order whose joins from a column's last line to
     the next one's first read the most words across (``_word_cut``: a column's foot stopping inside
-    a word goes on at the next column's top); of orders alike, the one opening on the only column
-    that opens on a title (``_opens_on_title``), then the order dealt (the order the extractor
-    wrote their first blocks).
+    a word goes on at the next column's top); of orders alike, one opening on a column the path
+    ``prefer``s, then the order dealt.  With ``first``, that column opens the order.
 
-    The extractor takes the columns' blocks up by height, so the column whose top line stands
-    highest is written first — the first column, unless it opens on a title set large: its first
-    line's baseline stands lower than the next column's first line, and that line's block was
-    written first (dev's 故乡 page: the right column's 「这时候，我的脑里…」, then 「故乡」 / 「鲁迅」 over
-    the left one).  A text opens on its title, so a column opening on one, where every other column
-    opens inside its prose, is the first; where another column opens on a headline too (a news
-    page's items, each under its own), the height the extractor wrote them by stands."""
+    The joins are counted, not weighed: most feet end on a mark or a word's end and tell nothing,
+    and a sum of weak joins (a pair of characters seen elsewhere in the text) would outvote the
+    order the columns were dealt in on every page — where no word is cut the dealt order stands.
+    It is the order both extractors' pages are dealt in:
+
+    - plain ``pdftotext``'s blocks taken up by height (``_blocks_round_dealt``): the column whose top
+      line stands highest is written first — the first column, unless it opens on a title set large:
+      its first line's baseline stands lower than the next column's first line, and that line's
+      block was written first (dev's 故乡 page: the right column's 「这时候，我的脑里…」, then 「故乡」 /
+      「鲁迅」 over the left one).  A text opens on its title, so a column opening on one, where every
+      other column opens inside its prose, is preferred (``_opens_on_title``); where another column
+      opens on a headline too (a news page's items, each under its own), the height the extractor
+      wrote them by stands.
+    - rows cut at the gutters (pdfplumber, ``_reflow``): the columns are named left to right, the
+      order a page's columns are read in; on the page a text opens on, a column opening on a
+      paragraph's foot is not preferred first.  Summed join weights put a whole column out of its
+      place on three-column pages (seed 197: outline_plenary_lecture × nw54_01, the title's column
+      and the middle one read after the last), where a count of words cut leaves them as named."""
     def key(order: Sequence[int]) -> tuple:
         return (sum(_word_cut(columns[a][-1], columns[b][0], pairs) for a, b in zip(order, order[1:])),
-                _opens_on_title(columns, order[0], measure), [-c for c in order])
-    best = max(permutations(range(len(columns))), key=key)
+                prefer(order[0]), [-c for c in order])
+    best = max((order for order in permutations(range(len(columns))) if first is None or order[0] == first), key=key)
     return [columns[c] for c in best]
 
 
@@ -1880,9 +1893,13 @@ def _reflow(items: Sequence[Row], pairs: Counter[str], page_start: bool, n: int,
         tail = stretch is not None and stretch[1] < len(items) and _rows_below(items, stretch[1])
         first = next((col for col in order if col[-1] is items[-1][0][-1]), None) if tail else opener
         full = _full_width(order)
-        order = max((seq for seq in permutations(order) if first is None or seq[0] is first), key=lambda seq: (sum(
-            goes_on(a[-1], b[0], pairs) for a, b in zip(seq, seq[1:])),
-            not (opens_text and _ends_paragraph(seq[0][0], full)), seq == tuple(order)))
+        if labelled:   # (columns named by the gutters, left to right: read so unless words read across)
+            order = _columns_read_on(order, pairs, lambda c: not (opens_text and _ends_paragraph(order[c][0], full)),
+                                     next((c for c, col in enumerate(order) if col is first), None))
+        else:
+            order = max((seq for seq in permutations(order) if first is None or seq[0] is first), key=lambda seq: (sum(
+                goes_on(a[-1], b[0], pairs) for a, b in zip(seq, seq[1:])),
+                not (opens_text and _ends_paragraph(seq[0][0], full)), seq == tuple(order)))
     if opens_text and not headed and not starts:   # (the headline in the columns: the text opens on it)
         order = _title_first(order)
     order = _notes_last(order)
