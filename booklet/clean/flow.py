@@ -757,9 +757,9 @@ def _blocks_round_dealt(page: Sequence[Line], pairs: Counter[str]) -> list[Line]
         to = told[0] if told is not None and len(told) == 1 else turn
         columns[to].extend(block)
         turn = (to + 1) % n
-    live = [col for col in columns if col]
+    filled = [col for col in columns if col]
     measure = _column_measure(page)
-    dealt = _columns_read_on(live, pairs, lambda c: _opens_on_title(live, c, measure))
+    dealt = _columns_read_on(filled, pairs, lambda c: _opens_on_title(filled, c, measure))
     above = [line for block in blocks[:top] for line in block]
     if len(dealt) < 2 or (_reading_on([*above, *(line for col in dealt for line in col)], pairs)
                           <= _reading_on(_rejoined_page(page, pairs), pairs)):
