@@ -164,6 +164,11 @@ STALL_ON = PAIR_SEEN
 # held (log-odds), where nothing else tells which columns its lines belong to.
 GRID_BONUS = 0.5
 SKIP_ONE_MIN = 3
+# Split rows whose lines come round (``_rounds``) tell a page's period alone, when the whole rows do not
+# (``_interleaved`` reads a split row as one line, ending with its last column's line): one more round
+# than the turns ask, since nothing else on the page says the rows take turns (pdfplumber's three-column
+# pages whose third column a head set off the others' grid: rows of two and one, never of three).
+ROUNDS_ALONE_MIN = SKIP_ONE_MIN + 1
 # An extractor writing rows (pdfplumber: tops within its tolerance make one row, each row's pieces in x order)
 # writes columns set at one leading as a pattern a pitch long: every column's grid gives one line a round, so
 # the round's rows repeat (a row of two and a row of one: three rows of one would repeat with any period, and
@@ -752,7 +757,9 @@ def _blocks_round_dealt(page: Sequence[Line], pairs: Counter[str]) -> list[Line]
         to = told[0] if told is not None and len(told) == 1 else turn
         columns[to].extend(block)
         turn = (to + 1) % n
-    dealt = _columns_read_on([col for col in columns if col], pairs, _column_measure(page))
+    filled = [col for col in columns if col]
+    measure = _column_measure(page)
+    dealt = _columns_read_on(filled, pairs, lambda c: _opens_on_title(filled, c, measure))
     above = [line for block in blocks[:top] for line in block]
     if len(dealt) < 2 or (_reading_on([*above, *(line for col in dealt for line in col)], pairs)
                           <= _reading_on(_rejoined_page(page, pairs), pairs)):
@@ -764,24 +771,35 @@ def _blocks_round_dealt(page: Sequence[Line], pairs: Counter[str]) -> list[Line]
             for k, line in enumerate(out)]
 
 
-def _columns_read_on(columns: Sequence[list[Line]], pairs: Counter[str], measure: float) -> list[list[Line]]:
+def _columns_read_on(columns: Sequence[list[Line]], pairs: Counter[str], prefer: Callable[[int], bool],
+                     first: int | None = None) -> list[list[Line]]:
     """The dealt ``columns`` in reading order: the order whose joins from a column's last line to
     the next one's first read the most words across (``_word_cut``: a column's foot stopping inside
-    a word goes on at the next column's top); of orders alike, the one opening on the only column
-    that opens on a title (``_opens_on_title``), then the order dealt (the order the extractor
-    wrote their first blocks).
+    a word goes on at the next column's top); of orders alike, one opening on a column the path
+    ``prefer``s, then the order dealt.  With ``first``, that column opens the order.
 
-    The extractor takes the columns' blocks up by height, so the column whose top line stands
-    highest is written first — the first column, unless it opens on a title set large: its first
-    line's baseline stands lower than the next column's first line, and that line's block was
-    written first (dev's 故乡 page: the right column's 「这时候，我的脑里…」, then 「故乡」 / 「鲁迅」 over
-    the left one).  A text opens on its title, so a column opening on one, where every other column
-    opens inside its prose, is the first; where another column opens on a headline too (a news
-    page's items, each under its own), the height the extractor wrote them by stands."""
+    The joins are counted, not weighed: most feet end on a mark or a word's end and tell nothing,
+    and a sum of weak joins (a pair of characters seen elsewhere in the text) would outvote the
+    order the columns were dealt in on every page — where no word is cut the dealt order stands.
+    It is the order both extractors' pages are dealt in:
+
+    - plain ``pdftotext``'s blocks taken up by height (``_blocks_round_dealt``): the column whose top
+      line stands highest is written first — the first column, unless it opens on a title set large:
+      its first line's baseline stands lower than the next column's first line, and that line's
+      block was written first (dev's 故乡 page: the right column's 「这时候，我的脑里…」, then 「故乡」 /
+      「鲁迅」 over the left one).  A text opens on its title, so a column opening on one, where every
+      other column opens inside its prose, is preferred (``_opens_on_title``); where another column
+      opens on a headline too (a news page's items, each under its own), the height the extractor
+      wrote them by stands.
+    - rows cut at the gutters (pdfplumber, ``_reflow``): the columns are named left to right, the
+      order a page's columns are read in; on the page a text opens on, a column opening on a
+      paragraph's foot is not preferred first.  Summed join weights put a whole column out of its
+      place on three-column pages (seed 197: outline_plenary_lecture × nw54_01, the title's column
+      and the middle one read after the last), where a count of words cut leaves them as named."""
     def key(order: Sequence[int]) -> tuple:
         return (sum(_word_cut(columns[a][-1], columns[b][0], pairs) for a, b in zip(order, order[1:])),
-                _opens_on_title(columns, order[0], measure), [-c for c in order])
-    best = max(permutations(range(len(columns))), key=key)
+                prefer(order[0]), [-c for c in order])
+    best = max((order for order in permutations(range(len(columns))) if first is None or order[0] == first), key=key)
     return [columns[c] for c in best]
 
 
@@ -1177,14 +1195,21 @@ def _round_lines(lines: Sequence[Line], items: Sequence[Row], pairs: Counter[str
     one in each other row (a column offset by a headline takes turns with a row of the other two: 3
     lines in 2 rows).
     0 when the rows take no turns."""
-    period = _interleaved(lines, pairs, FLOW_COLUMNS_MAX)
-    if not period or not items:
+    if not items:
         return 0
+    period = _interleaved(lines, pairs, FLOW_COLUMNS_MAX)
     # ... and only when the split rows' lines themselves come round (``_rounds``)
     heads = [row[0] for row in items]
     rounds = _rounds(heads, pairs)
-    on_round = sum(came for _later, came, _went in rounds)
-    on_next = sum(went for _later, _came, went in rounds)
+    on_round = sum(came for _k, _later, came, _went in rounds)
+    on_next = sum(went for _k, _later, _came, went in rounds)
+    if not period:
+        # the whole rows may not tell the period: a split row written as one line ends with its last
+        # column's line, which goes on a round later into no row's start; then the split rows' own
+        # rounds tell it, where they say so clearly (``ROUNDS_ALONE_MIN``)
+        if on_round < ROUNDS_ALONE_MIN or on_round < SKIP_ONE_RATIO * on_next:
+            return 0
+        period = Counter(later - k for k, later, came, _went in rounds if came).most_common(1)[0][0]
     if on_round < SKIP_ONE_MIN or on_round < SKIP_ONE_RATIO * on_next:
         return 0
     # (a round holds the split row's lines and a line in each of its other rows)
@@ -1193,8 +1218,8 @@ def _round_lines(lines: Sequence[Line], items: Sequence[Row], pairs: Counter[str
 
 
 
-def _rounds(heads: Sequence[Item], pairs: Counter[str]) -> list[tuple[int, bool, bool]]:
-    """Per line of a split row that stops inside a word: the next split row as wide, whether the line
+def _rounds(heads: Sequence[Item], pairs: Counter[str]) -> list[tuple[int, int, bool, bool]]:
+    """Per line of a split row that stops inside a word: the row, the next split row as wide, whether the line
     goes on into the line in its place there (its column's next line, a round of rows later), and
     whether it goes on into the single row after it instead (on a page of two columns a split row
     holds both, and one of them goes on there).  The round ends at the next split row, not a fixed
@@ -1208,7 +1233,7 @@ def _rounds(heads: Sequence[Item], pairs: Counter[str]) -> list[tuple[int, bool,
         later = next((k2 for k2 in range(k + 1, len(heads)) if len(heads[k2]) > 1), None)
         if later is None or not 1 < later - k <= 1 + FLOW_COLUMNS_MAX - len(head) or len(heads[later]) != len(head):
             continue
-        found += [(later, goes_on(line, heads[later][j], pairs) > 0,
+        found += [(k, later, goes_on(line, heads[later][j], pairs) > 0,
                    any(goes_on(line, single, pairs) > 0 for single in heads[k + 1]))
                   for j, line in enumerate(head) if _mid_word(line)]
     return found
@@ -1868,9 +1893,13 @@ def _reflow(items: Sequence[Row], pairs: Counter[str], page_start: bool, n: int,
         tail = stretch is not None and stretch[1] < len(items) and _rows_below(items, stretch[1])
         first = next((col for col in order if col[-1] is items[-1][0][-1]), None) if tail else opener
         full = _full_width(order)
-        order = max((seq for seq in permutations(order) if first is None or seq[0] is first), key=lambda seq: (sum(
-            goes_on(a[-1], b[0], pairs) for a, b in zip(seq, seq[1:])),
-            not (opens_text and _ends_paragraph(seq[0][0], full)), seq == tuple(order)))
+        if labelled:   # (columns named by the gutters, left to right: read so unless words read across)
+            order = _columns_read_on(order, pairs, lambda c: not (opens_text and _ends_paragraph(order[c][0], full)),
+                                     next((c for c, col in enumerate(order) if col is first), None))
+        else:
+            order = max((seq for seq in permutations(order) if first is None or seq[0] is first), key=lambda seq: (sum(
+                goes_on(a[-1], b[0], pairs) for a, b in zip(seq, seq[1:])),
+                not (opens_text and _ends_paragraph(seq[0][0], full)), seq == tuple(order)))
     if opens_text and not headed and not starts:   # (the headline in the columns: the text opens on it)
         order = _title_first(order)
     order = _notes_last(order)
