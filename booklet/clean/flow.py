@@ -752,6 +752,7 @@ def _blocks_round_dealt(page: Sequence[Line], pairs: Counter[str]) -> list[Line]
         to = told[0] if told is not None and len(told) == 1 else turn
         columns[to].extend(block)
         turn = (to + 1) % n
+    columns = _title_rows_parted(columns, pairs, _column_measure(page))
     dealt = _columns_read_on([col for col in columns if col], pairs, _column_measure(page))
     above = [line for block in blocks[:top] for line in block]
     if len(dealt) < 2 or (_reading_on([*above, *(line for col in dealt for line in col)], pairs)
@@ -762,6 +763,50 @@ def _blocks_round_dealt(page: Sequence[Line], pairs: Counter[str]) -> list[Line]
     return [line.but(page_start=k == 0 and page[0].page_start,
                      blanks_before=page[0].blanks_before if k == 0 else line.blanks_before)
             for k, line in enumerate(out)]
+
+
+def _title_row(line: Line, measure: float) -> tuple[str, str] | None:
+    """The line is a row holding a title's piece and a sentence's piece of the column beside it,
+    one space apart: (title piece, sentence piece), else None.  A title set large stands as high as
+    two or three lines of the column beside it, and plain ``pdftotext`` writes the line whose
+    baseline meets the title's on the title's row (「共建文明城 动自行车。」): the row is no wider than
+    a column (``measure``), for the title's glyphs are counted at the body's size, so ``row_cuts``
+    never cuts it.  The first piece is a headline's (no punctuation), the second prose (a clause
+    mark in it); a title's own word space (「市 共享美」, 「抓早抓实民生实事 确保群众温暖过冬」) has no
+    punctuation on either side, and a justified line spread glyph by glyph (``spread``) is one."""
+    if line.text.count(" ") != 1 or line.width > measure + COLUMN_SLACK_EM or spread(line):
+        return None
+    left, right = line.text.split(" ")
+    if (not left or not right or CLAUSE_RE.search(left) or not CLAUSE_RE.search(right)
+            or not CJK_CHAR_RE.match(left[-1]) or not CJK_CHAR_RE.match(right[0])):
+        return None
+    return left, right
+
+
+def _title_rows_parted(columns: Sequence[list[Line]], pairs: Counter[str], measure: float) -> list[list[Line]]:
+    """The dealt ``columns`` with each row holding a title's piece and another column's sentence
+    piece (``_title_row``) parted: the title's piece stays in its column, the sentence's piece goes
+    after the one line of another column whose word it finishes (``_word_cut``: 「…骑行电」 /
+    「动自行车。」) and whose next line does not.  The row was written at the title's turn, so the
+    dealing gave the sentence's piece to the title's column, and the title's column then opened on
+    a line with punctuation in it, no title (``_opens_on_title``).  Where no one line takes the
+    piece, the row stays whole."""
+    cols = [list(col) for col in columns]
+    for c, col in enumerate(cols):
+        for k, line in enumerate(col):
+            parts = _title_row(line, measure)
+            if parts is None:
+                continue
+            piece = _piece_line(line, parts[1], measure, True).but(blanks_before=0)
+            at = [(d, j) for d, other in enumerate(cols) if d != c for j, before in enumerate(other)
+                  if _word_cut(before, piece, pairs)
+                  and not (j + 1 < len(other) and _word_cut(before, other[j + 1], pairs))]
+            if len(at) != 1:
+                continue
+            d, j = at[0]
+            col[k] = _piece_line(line, parts[0], measure, False)
+            cols[d].insert(j + 1, piece)
+    return cols
 
 
 def _columns_read_on(columns: Sequence[list[Line]], pairs: Counter[str], measure: float) -> list[list[Line]]:
