@@ -59,7 +59,7 @@ from booklet.cjk import IDEOGRAPH, width
 from booklet.i18n import _
 from booklet.report import Log
 from booklet.shapes import (BYLINE_LABEL_RE, CJK_CHAR_RE, CLAUSE_RE, DASH_LED_RE, DATE_CUT_RE, ENTRY_LEAD_PADDED_RE, ENTRY_LEAD_SPACED_RE, HUNG_MARK_RE, LEAD_IN_END_RE,
-                            LETTER_SPACED_RE, MID_WORD_END_RE, NOTE_LEAD_RE, SOURCE_LINE_RE, SPACE_AFTER_MARK_RE, SPACE_BEFORE_CJK_RE,
+                            LABEL_ONLY_RE, LETTER_SPACED_RE, MID_WORD_END_RE, NOTE_LEAD_RE, SOURCE_LINE_RE, SPACE_AFTER_MARK_RE, SPACE_BEFORE_CJK_RE,
                             ORG_BYLINE_RE, PROSE_PUNCT_RE, closes_unopened_bracket, closes_unopened_quote, date_cut, entry_lead, is_caption,
                             leaves_bracket_open, leaves_quote_open, reporters_byline)
 from booklet.typeset.segment import word_across, word_at
@@ -501,6 +501,7 @@ def _as_written(lines: Sequence[Line], start: int, end: int, pairs: Counter[str]
     page = list(lines[start:end])
     if not _block_page(lines, start, end):
         return page
+    page = _title_rows_moved(page, pairs)
     page = _blocks_turns_dealt(page, pairs)
     if (dealt := _blocks_round_dealt(page, pairs)) is not None:
         return dealt
@@ -752,7 +753,6 @@ def _blocks_round_dealt(page: Sequence[Line], pairs: Counter[str]) -> list[Line]
         to = told[0] if told is not None and len(told) == 1 else turn
         columns[to].extend(block)
         turn = (to + 1) % n
-    columns = _title_rows_parted(columns, pairs, _column_measure(page))
     dealt = _columns_read_on([col for col in columns if col], pairs, _column_measure(page))
     above = [line for block in blocks[:top] for line in block]
     if len(dealt) < 2 or (_reading_on([*above, *(line for col in dealt for line in col)], pairs)
@@ -773,40 +773,43 @@ def _title_row(line: Line, measure: float) -> tuple[str, str] | None:
     a column (``measure``), for the title's glyphs are counted at the body's size, so ``row_cuts``
     never cuts it.  The first piece is a headline's (no punctuation), the second prose (a clause
     mark in it); a title's own word space (「市 共享美」, 「抓早抓实民生实事 确保群众温暖过冬」) has no
-    punctuation on either side, and a justified line spread glyph by glyph (``spread``) is one."""
-    if line.text.count(" ") != 1 or line.width > measure + COLUMN_SLACK_EM or spread(line):
+    punctuation on either side, and a justified line spread glyph by glyph (``spread``) is one.  A
+    label and its text one space apart (「第四条 市、区人民政」, 「一、 做好…」) are one column's line:
+    a first piece that is a label (``LABEL_ONLY_RE``) or opens a list (``Line.listed``) is no title's."""
+    if line.text.count(" ") != 1 or line.width > measure + COLUMN_SLACK_EM or spread(line) or line.listed:
         return None
     left, right = line.text.split(" ")
+    if LABEL_ONLY_RE.match(left):
+        return None
     if (not left or not right or CLAUSE_RE.search(left) or not CLAUSE_RE.search(right)
             or not CJK_CHAR_RE.match(left[-1]) or not CJK_CHAR_RE.match(right[0])):
         return None
     return left, right
 
 
-def _title_rows_parted(columns: Sequence[list[Line]], pairs: Counter[str], measure: float) -> list[list[Line]]:
-    """The dealt ``columns`` with each row holding a title's piece and another column's sentence
-    piece (``_title_row``) parted: the title's piece stays in its column, the sentence's piece goes
-    after the one line of another column whose word it finishes (``_word_cut``: 「…骑行电」 /
-    「动自行车。」) and whose next line does not.  The row was written at the title's turn, so the
-    dealing gave the sentence's piece to the title's column, and the title's column then opened on
-    a line with punctuation in it, no title (``_opens_on_title``).  Where no one line takes the
-    piece, the row stays whole."""
-    cols = [list(col) for col in columns]
-    for c, col in enumerate(cols):
-        for k, line in enumerate(col):
-            parts = _title_row(line, measure)
-            if parts is None:
-                continue
-            piece = _piece_line(line, parts[1], measure, True).but(blanks_before=0)
-            at = [(d, j) for d, other in enumerate(cols) if d != c for j, before in enumerate(other)
-                  if _word_cut(before, piece, pairs)
-                  and not (j + 1 < len(other) and _word_cut(before, other[j + 1], pairs))]
-            if len(at) != 1:
-                continue
-            d, j = at[0]
-            col[k] = _piece_line(line, parts[0], measure, False)
-            cols[d].insert(j + 1, piece)
-    return cols
+def _title_rows_moved(page: Sequence[Line], pairs: Counter[str]) -> list[Line]:
+    """The page's rows holding a title's piece and another column's sentence piece (``_title_row``)
+    parted: the title's piece stays where it was written, the sentence's piece goes after the one
+    line of the page whose word it finishes (``_word_cut``: 「…骑行电」 / 「动自行车。」) and whose next
+    line does not; a row no one line takes stays whole.  Left whole, the row was dealt at the
+    title's turn (``_blocks_round_dealt``): the sentence's piece went to the title's column, which
+    then opened on a line with punctuation in it, no title (``_opens_on_title``), and the column
+    beside it was read first (appeal_civilised_city × nw54_00 × seed 197, fidelity 0.875 → 0.089)."""
+    measure = _column_measure(page)
+    out = list(page)
+    for line in page:
+        parts = _title_row(line, measure)
+        if parts is None:
+            continue
+        piece = _piece_line(line, parts[1], measure, True).but(blanks_before=0, page_start=False)
+        at = [j for j, before in enumerate(out) if before is not line and _word_cut(before, piece, pairs)
+              and not (j + 1 < len(out) and _word_cut(before, out[j + 1], pairs))]
+        if len(at) != 1:
+            continue
+        k = next(k for k, other in enumerate(out) if other is line)
+        out[k] = _piece_line(line, parts[0], measure, False)
+        out.insert(at[0] + 1, piece)
+    return out
 
 
 def _columns_read_on(columns: Sequence[list[Line]], pairs: Counter[str], measure: float) -> list[list[Line]]:

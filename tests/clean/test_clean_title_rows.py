@@ -1,5 +1,5 @@
-"""A row holding a title's piece and another column's sentence piece, parted after the round dealing
-(``flow._title_row``, ``flow._title_rows_parted``; plain76 in ``docs/cleaner-history.md``).
+"""A row holding a title's piece and another column's sentence piece, parted before the page's blocks are dealt
+(``flow._title_row``, ``flow._title_rows_moved``; plain76 in ``docs/cleaner-history.md``).
 
 A title set large stands as high as two or three lines of the column beside it, and plain
 ``pdftotext`` writes the line whose baseline meets the title's on the title's row, one space apart:
