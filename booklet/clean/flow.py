@@ -361,6 +361,7 @@ _GAPS = re.compile(r" +")
 # than its word margin, as the letter spacing that stretches a justified line sets them.  Three
 # such spaces or more say the line was spread (one or two may be a phrase set apart, 「抓早抓实民生
 # 实事 确保群众温暖过冬」; a byline's names, set apart each, are no line of prose).
+_LEAD_IN_RE = re.compile(r"[：:]")
 _SPREAD_RE = re.compile(f"[{IDEOGRAPH}] (?=[{IDEOGRAPH}])")
 SPREAD_MIN = 3
 # Lines that close a news item and nothing else: its 来源 line, or the bracketed unit under an
@@ -779,8 +780,8 @@ def _title_row(line: Line, measure: float) -> tuple[str, str] | None:
     if line.text.count(" ") != 1 or line.width > measure + COLUMN_SLACK_EM or spread(line) or line.listed:
         return None
     left, right = line.text.split(" ")
-    if LABEL_ONLY_RE.match(left):
-        return None
+    if LABEL_ONLY_RE.match(left) or leaves_bracket_open(left) or _LEAD_IN_RE.search(left):
+        return None   # (a label, a bracket left open, a lead-in's colon: one column's line)
     if (not left or not right or CLAUSE_RE.search(left) or not CLAUSE_RE.search(right)
             or not CJK_CHAR_RE.match(left[-1]) or not CJK_CHAR_RE.match(right[0])):
         return None

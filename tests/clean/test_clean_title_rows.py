@@ -46,5 +46,8 @@ def test_a_title_row_is_a_headline_piece_and_a_prose_piece():
     assert _title_row(line("抓早抓实民生实事 确保群众温暖过冬"), 20.0) is None
     # a row wider than a column is the gutter cuts' (``row_cuts``)
     assert _title_row(line("江城之名始见于唐代 及时转型，便难免“因河而"), 12.0) is None
+    # a label and its text, a bracket left open, a lead-in: one column's line
+    assert _title_row(line("第四条 市、区人民政"), 14.0) is None
+    assert _title_row(line("（联系人：社会救助处 周立新，"), 14.0) is None
     # a justified line spread glyph by glyph is one column's line
     assert _title_row(line("车不 闯 红 灯 ，行 人 走 斑 马"), 12.0) is None
