@@ -792,7 +792,8 @@ def _title_rows_moved(page: Sequence[Line], pairs: Counter[str]) -> list[Line]:
     """The page's rows holding a title's piece and another column's sentence piece (``_title_row``)
     parted: the title's piece stays where it was written, the sentence's piece goes after the one
     line of the page whose word it finishes (``_word_cut``: 「…骑行电」 / 「动自行车。」) and whose next
-    line does not; a row no one line takes stays whole.  Left whole, the row was dealt at the
+    line does not; a row no one line takes stays whole, and so does a row that reads on across its space
+    (``goes_on``: pdfminer's gap inside one line, 「道设立非遗工 坊，并探索」, 「车不闯红 灯，行人走斑马」).  Left whole, the row was dealt at the
     title's turn (``_blocks_round_dealt``): the sentence's piece went to the title's column, which
     then opened on a line with punctuation in it, no title (``_opens_on_title``), and the column
     beside it was read first (appeal_civilised_city × nw54_00 × seed 197, fidelity 0.875 → 0.089)."""
@@ -803,12 +804,15 @@ def _title_rows_moved(page: Sequence[Line], pairs: Counter[str]) -> list[Line]:
         if parts is None:
             continue
         piece = _piece_line(line, parts[1], measure, True).but(blanks_before=0, page_start=False)
+        title = _piece_line(line, parts[0], measure, False)
+        if goes_on(title, piece, pairs) > 0:
+            continue   # (the row reads on across its space: one line, the extractor's gap inside it — 「道设立非遗工 坊，并探索」)
         at = [j for j, before in enumerate(out) if before is not line and _word_cut(before, piece, pairs)
               and not (j + 1 < len(out) and _word_cut(before, out[j + 1], pairs))]
         if len(at) != 1:
             continue
         k = next(k for k, other in enumerate(out) if other is line)
-        out[k] = _piece_line(line, parts[0], measure, False)
+        out[k] = title
         out.insert(at[0] + 1, piece)
     return out
 
