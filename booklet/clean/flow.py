@@ -362,6 +362,7 @@ _GAPS = re.compile(r" +")
 # such spaces or more say the line was spread (one or two may be a phrase set apart, 「抓早抓实民生
 # 实事 确保群众温暖过冬」; a byline's names, set apart each, are no line of prose).
 _LEAD_IN_RE = re.compile(r"[：:]")
+_SENTENCE_END_RE = re.compile(r"[。！？][”’」』）)]?$")
 _SPREAD_RE = re.compile(f"[{IDEOGRAPH}] (?=[{IDEOGRAPH}])")
 SPREAD_MIN = 3
 # Lines that close a news item and nothing else: its 来源 line, or the bracketed unit under an
@@ -772,8 +773,10 @@ def _title_row(line: Line, measure: float) -> tuple[str, str] | None:
     two or three lines of the column beside it, and plain ``pdftotext`` writes the line whose
     baseline meets the title's on the title's row (「共建文明城 动自行车。」): the row is no wider than
     a column (``measure``), for the title's glyphs are counted at the body's size, so ``row_cuts``
-    never cuts it.  The first piece is a headline's (no punctuation), the second prose (a clause
-    mark in it); a title's own word space (「市 共享美」, 「抓早抓实民生实事 确保群众温暖过冬」) has no
+    never cuts it.  The first piece is a headline's (no punctuation), the second a paragraph's
+    last line (it ends its sentence: a line going on past the space, 「治理 机制，确保小区改得」, is
+    one column's full line pdfminer wrote a justified gap in — seed 197's city_renewal and
+    qa_policy_interpretation pages, −0.26 and −0.02 fidelity when such rows were read as titles); a title's own word space (「市 共享美」, 「抓早抓实民生实事 确保群众温暖过冬」) has no
     punctuation on either side, and a justified line spread glyph by glyph (``spread``) is one.  A
     label and its text one space apart (「第四条 市、区人民政」, 「一、 做好…」) are one column's line:
     a first piece that is a label (``LABEL_ONLY_RE``) or opens a list (``Line.listed``) is no title's."""
@@ -782,7 +785,7 @@ def _title_row(line: Line, measure: float) -> tuple[str, str] | None:
     left, right = line.text.split(" ")
     if LABEL_ONLY_RE.match(left) or leaves_bracket_open(left) or _LEAD_IN_RE.search(left):
         return None   # (a label, a bracket left open, a lead-in's colon: one column's line)
-    if (not left or not right or CLAUSE_RE.search(left) or not CLAUSE_RE.search(right)
+    if (not left or not right or CLAUSE_RE.search(left) or not _SENTENCE_END_RE.search(right)
             or not CJK_CHAR_RE.match(left[-1]) or not CJK_CHAR_RE.match(right[0])):
         return None
     return left, right
