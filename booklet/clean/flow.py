@@ -776,8 +776,9 @@ def _title_row(line: Line, measure: float) -> tuple[str, str] | None:
     never cuts it.  The first piece is a headline's (no punctuation), the second a paragraph's
     last line (it ends its sentence: a line going on past the space, 「治理 机制，确保小区改得」, is
     one column's full line pdfminer wrote a justified gap in — seed 197's city_renewal and
-    qa_policy_interpretation pages, −0.26 and −0.02 fidelity when such rows were read as titles); a title's own word space (「市 共享美」, 「抓早抓实民生实事 确保群众温暖过冬」) has no
-    punctuation on either side, and a justified line spread glyph by glyph (``spread``) is one.  A
+    qa_policy_interpretation pages, −0.26 and −0.02 fidelity when such rows were read as titles);
+    a title's own word space (「市 共享美」, 「抓早抓实民生实事 确保群众温暖过冬」) has no punctuation
+    on either side, and a justified line spread glyph by glyph (``spread``) is one.  A
     label and its text one space apart (「第四条 市、区人民政」, 「一、 做好…」) are one column's line:
     a first piece that is a label (``LABEL_ONLY_RE``) or opens a list (``Line.listed``) is no title's."""
     if line.text.count(" ") != 1 or line.width > measure + COLUMN_SLACK_EM or spread(line) or line.listed:
