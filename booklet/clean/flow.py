@@ -59,7 +59,7 @@ from booklet.cjk import IDEOGRAPH, width
 from booklet.i18n import _
 from booklet.report import Log
 from booklet.shapes import (BYLINE_LABEL_RE, CJK_CHAR_RE, CLAUSE_RE, DASH_LED_RE, DATE_CUT_RE, ENTRY_LEAD_PADDED_RE, ENTRY_LEAD_SPACED_RE, HUNG_MARK_RE, LEAD_IN_END_RE,
-                            LABEL_ONLY_RE, LETTER_SPACED_RE, MID_WORD_END_RE, NOTE_LEAD_RE, SOURCE_LINE_RE, SPACE_AFTER_MARK_RE, SPACE_BEFORE_CJK_RE,
+                            FULL_STOP_END_RE, LABEL_ONLY_RE, LETTER_SPACED_RE, MID_WORD_END_RE, NOTE_LEAD_RE, SOURCE_LINE_RE, SPACE_AFTER_MARK_RE, SPACE_BEFORE_CJK_RE,
                             ORG_BYLINE_RE, PROSE_PUNCT_RE, closes_unopened_bracket, closes_unopened_quote, date_cut, entry_lead, is_caption,
                             leaves_bracket_open, leaves_quote_open, reporters_byline)
 from booklet.typeset.segment import word_across, word_at
@@ -361,8 +361,6 @@ _GAPS = re.compile(r" +")
 # than its word margin, as the letter spacing that stretches a justified line sets them.  Three
 # such spaces or more say the line was spread (one or two may be a phrase set apart, 「抓早抓实民生
 # 实事 确保群众温暖过冬」; a byline's names, set apart each, are no line of prose).
-_LEAD_IN_RE = re.compile(r"[：:]")
-_SENTENCE_END_RE = re.compile(r"[。！？][”’」』）)]?$")
 _SPREAD_RE = re.compile(f"[{IDEOGRAPH}] (?=[{IDEOGRAPH}])")
 SPREAD_MIN = 3
 # Lines that close a news item and nothing else: its 来源 line, or the bracketed unit under an
@@ -784,9 +782,9 @@ def _title_row(line: Line, measure: float) -> tuple[str, str] | None:
     if line.text.count(" ") != 1 or line.width > measure + COLUMN_SLACK_EM or spread(line) or line.listed:
         return None
     left, right = line.text.split(" ")
-    if LABEL_ONLY_RE.match(left) or leaves_bracket_open(left) or _LEAD_IN_RE.search(left):
+    if LABEL_ONLY_RE.match(left) or leaves_bracket_open(left) or "：" in left or ":" in left:
         return None   # (a label, a bracket left open, a lead-in's colon: one column's line)
-    if (not left or not right or CLAUSE_RE.search(left) or not _SENTENCE_END_RE.search(right)
+    if (not left or not right or CLAUSE_RE.search(left) or not FULL_STOP_END_RE.search(right)
             or not CJK_CHAR_RE.match(left[-1]) or not CJK_CHAR_RE.match(right[0])):
         return None
     return left, right
