@@ -59,7 +59,7 @@ from booklet.cjk import IDEOGRAPH, width
 from booklet.i18n import _
 from booklet.report import Log
 from booklet.shapes import (BYLINE_LABEL_RE, CJK_CHAR_RE, CLAUSE_RE, DASH_LED_RE, DATE_CUT_RE, ENTRY_LEAD_PADDED_RE, ENTRY_LEAD_SPACED_RE, HUNG_MARK_RE, LEAD_IN_END_RE,
-                            LETTER_SPACED_RE, MID_WORD_END_RE, NOTE_LEAD_RE, SOURCE_LINE_RE, SPACE_AFTER_MARK_RE, SPACE_BEFORE_CJK_RE,
+                            FULL_STOP_END_RE, LABEL_ONLY_RE, LETTER_SPACED_RE, MID_WORD_END_RE, NOTE_LEAD_RE, SOURCE_LINE_RE, SPACE_AFTER_MARK_RE, SPACE_BEFORE_CJK_RE,
                             ORG_BYLINE_RE, PROSE_PUNCT_RE, closes_unopened_bracket, closes_unopened_quote, date_cut, entry_lead, is_caption,
                             leaves_bracket_open, leaves_quote_open, reporters_byline)
 from booklet.typeset.segment import word_across, word_at
@@ -506,6 +506,7 @@ def _as_written(lines: Sequence[Line], start: int, end: int, pairs: Counter[str]
     page = list(lines[start:end])
     if not _block_page(lines, start, end):
         return page
+    page = _title_rows_moved(page, pairs)
     page = _blocks_turns_dealt(page, pairs)
     if (dealt := _blocks_round_dealt(page, pairs)) is not None:
         return dealt
@@ -769,6 +770,60 @@ def _blocks_round_dealt(page: Sequence[Line], pairs: Counter[str]) -> list[Line]
     return [line.but(page_start=k == 0 and page[0].page_start,
                      blanks_before=page[0].blanks_before if k == 0 else line.blanks_before)
             for k, line in enumerate(out)]
+
+
+def _title_row(line: Line, measure: float) -> tuple[str, str] | None:
+    """The line is a row holding a title's piece and a sentence's piece of the column beside it,
+    one space apart: (title piece, sentence piece), else None.  A title set large stands as high as
+    two or three lines of the column beside it, and plain ``pdftotext`` writes the line whose
+    baseline meets the title's on the title's row (「共建文明城 动自行车。」): the row is no wider than
+    a column (``measure``), for the title's glyphs are counted at the body's size, so ``row_cuts``
+    never cuts it.  The first piece is a headline's (no punctuation), the second a paragraph's
+    last line (it ends its sentence: a line going on past the space, 「治理 机制，确保小区改得」, is
+    one column's full line pdfminer wrote a justified gap in — seed 197's city_renewal and
+    qa_policy_interpretation pages, −0.26 and −0.02 fidelity when such rows were read as titles);
+    a title's own word space (「市 共享美」, 「抓早抓实民生实事 确保群众温暖过冬」) has no punctuation
+    on either side, and a justified line spread glyph by glyph (``spread``) is one.  A
+    label and its text one space apart (「第四条 市、区人民政」, 「一、 做好…」) are one column's line:
+    a first piece that is a label (``LABEL_ONLY_RE``) or opens a list (``Line.listed``) is no title's."""
+    if line.text.count(" ") != 1 or line.width > measure + COLUMN_SLACK_EM or spread(line) or line.listed:
+        return None
+    left, right = line.text.split(" ")
+    if LABEL_ONLY_RE.match(left) or leaves_bracket_open(left) or "：" in left or ":" in left:
+        return None   # (a label, a bracket left open, a lead-in's colon: one column's line)
+    if (not left or not right or CLAUSE_RE.search(left) or not FULL_STOP_END_RE.search(right)
+            or not CJK_CHAR_RE.match(left[-1]) or not CJK_CHAR_RE.match(right[0])):
+        return None
+    return left, right
+
+
+def _title_rows_moved(page: Sequence[Line], pairs: Counter[str]) -> list[Line]:
+    """The page's rows holding a title's piece and another column's sentence piece (``_title_row``)
+    parted: the title's piece stays where it was written, the sentence's piece goes after the one
+    line of the page whose word it finishes (``_word_cut``: 「…骑行电」 / 「动自行车。」) and whose next
+    line does not; a row no one line takes stays whole, and so does a row that reads on across its space
+    (``goes_on``: pdfminer's gap inside one line, 「道设立非遗工 坊，并探索」, 「车不闯红 灯，行人走斑马」).  Left whole, the row was dealt at the
+    title's turn (``_blocks_round_dealt``): the sentence's piece went to the title's column, which
+    then opened on a line with punctuation in it, no title (``_opens_on_title``), and the column
+    beside it was read first (appeal_civilised_city × nw54_00 × seed 197, fidelity 0.875 → 0.089)."""
+    measure = _column_measure(page)
+    out = list(page)
+    for line in page:
+        parts = _title_row(line, measure)
+        if parts is None:
+            continue
+        piece = _piece_line(line, parts[1], measure, True).but(blanks_before=0, page_start=False)
+        title = _piece_line(line, parts[0], measure, False)
+        if goes_on(title, piece, pairs) > 0:
+            continue   # (the row reads on across its space: one line, the extractor's gap inside it — 「道设立非遗工 坊，并探索」)
+        at = [j for j, before in enumerate(out) if before is not line and _word_cut(before, piece, pairs)
+              and not (j + 1 < len(out) and _word_cut(before, out[j + 1], pairs))]
+        if len(at) != 1:
+            continue
+        k = next(k for k, other in enumerate(out) if other is line)
+        out[k] = title
+        out.insert(at[0] + 1, piece)
+    return out
 
 
 def _columns_read_on(columns: Sequence[list[Line]], pairs: Counter[str], prefer: Callable[[int], bool],
