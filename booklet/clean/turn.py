@@ -334,9 +334,12 @@ def turn(page: Sequence[Line], blocks: list[Block], measure: float, title: str |
         before.append(before[-1] + (number is not None))
     for k in range(1, len(blocks)):     # (blocks in turn: of turns alike, the first moves fewest lines)
         start, end = blocks[k]
-        if found[start] != HEAD or found[start - 1] == HEAD:
-            continue
         marked = page[start].after_head
+        # (a headline run opens an item where it starts: a block inside one is no turn — unless a
+        # piece of the page's head was dropped right before it: the lines above stood in another
+        # group, a colophon's short lines 「江城市民政局办公室」 / 「20日印发」 closing the text)
+        if found[start] != HEAD or found[start - 1] == HEAD and not marked:
+            continue
         if later_page and not marked:
             continue
         count = faults(_Reading([*page[start:], *page[:start]], [*found[start:], *found[:start]], measure, title))
