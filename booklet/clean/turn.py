@@ -365,9 +365,10 @@ def _group_turn(page: Sequence[Line], found: Sequence[str], start: int, end: int
     then the rotation's evidence, though the page as written shows no fault.  A mark under a
     headline's line (「第二章　志愿者和志愿服务组织」 / 「第五条…」, 「慰问信」 over its signers) stands
     where a line taken as a head's piece — a bare name that was text — cut an item's opening: no
-    group's end."""
-    if found[start - 1] == HEAD:
-        return False
+    group's end; so is one under a line that does not end its sentence (a date dropped amid a 附件
+    field, 「附件：1．江城市城乡低保标准」 / 「调整测算表」: the field goes on, pdftotext, seed 197)."""
+    if found[start - 1] == HEAD or not (found[start - 1] == SOURCE or page[start - 1].final):
+        return False    # (a group's text ends a sentence or on its 来源 line: 「附件：1．…低保标准」 / 「调整测算表」 goes on)
     stop = _opening_end(found, start, end)
     return _opened(_Reading(page[start:stop], found[start:stop], measure), stop - start)
 
