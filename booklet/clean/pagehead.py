@@ -658,6 +658,42 @@ def head_copies(lines: Sequence[Line], pages: Pages, drop: set[int]) -> set[int]
     return {k for k in copies if not _date_alone(lines[k].text) or k - 1 in copies or k + 1 in copies}
 
 
+def head_name_amid(lines: Sequence[Line], pages: Pages, drop: set[int]) -> set[int]:
+    """(miner76) The paper's name piece of a one-page head, written amid the page: where the lines
+    taken at the page's top give only the head's dated parts (「第1版」, 「2026年5月3日  A1」: the page's
+    number, its date), the head's other end — the paper's name with its issue or its section
+    (「江城周刊  2026年第18期」, 「江城晚报  城事」: ``HEADER_LINE_RE`` or ``BARE_HEAD_RE`` naming a
+    publication, ``PUBLICATION_RE``) — was printed on the same row and is still to be found.  pdfminer
+    writes a page by its boxes' groups: the head's left piece stands in the group holding the first
+    column's top and the lead item's headline, and where another group's middle stands higher it is
+    written after that group, amid the page.  A head gives each part once, so the page's one block
+    of that shape (set off by blank lines, not the rest of a 来源 line citing the paper) is that
+    piece, wherever it stands; ``_remove`` marks the line after it (``Line.after_head``), and
+    ``turn`` reads the page from there.  Two such blocks, or a head that named the paper already at
+    the top, leave the page as it is."""
+    if len(pages.starts) != 1:
+        return set()
+    top = range(min(len(lines), BAND_LINES + 3))
+    taken = [k for k in top if k in drop]
+    if not taken or not all(dated_only(lines[k].text) for k in taken):
+        return set()
+    found = [k for k in range(taken[-1] + 1, len(lines)) if k not in drop and _alone(lines, k) and _paper_name_piece(lines[k])
+             and not (k > 0 and source_rest(lines[k - 1].text, lines[k].text))]
+    return set(found) if len(found) == 1 else set()
+
+
+def _paper_name_piece(line: Line) -> bool:
+    """(miner76) A head's piece naming the paper: only a head's parts (``HEADER_LINE_RE``,
+    ``BARE_HEAD_RE``), the publication's name among them (「江城周刊  2026年第18期」, 「江城晚报  城事」),
+    no page number (that is the piece already taken) and not set as a heading by the reader.  A head's
+    row sets its parts apart by space, the name from its issue or section: a line of prose that
+    names a periodical's kind (「志愿者提供的个人基本信息」, a sentence's first line) holds none."""
+    text = line.text.strip()
+    return (not line.given_heading and len(text.split()) > 1
+            and PUBLICATION_RE.search(text) is not None and EDITION_RE.search(text) is None
+            and (HEADER_LINE_RE.match(text) is not None or BARE_HEAD_RE.match(text) is not None))
+
+
 def _date_alone(text: str) -> bool:
     """(news74) A head's piece that holds a date and no page number (「2026年5月3日」)."""
     text = text.strip()

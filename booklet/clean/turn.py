@@ -322,7 +322,8 @@ def turn(page: Sequence[Line], blocks: list[Block], measure: float, title: str |
     numbers = [number for number in ordinals if number is not None]
     counted = steps(numbers)
     first = _text_start(page)   # (the page's end goes on in its text's start, not in a bare name over it)
-    if not (least or numbers or later_page) or first == len(page) \
+    marks = any(line.after_head for line in page)
+    if not (least or numbers or later_page or marks) or first == len(page) \
             or not _wraps(page[-2:], page[first], found[first] == HEAD, measure):
         return 0
     if across(page[first], measure):
@@ -334,9 +335,12 @@ def turn(page: Sequence[Line], blocks: list[Block], measure: float, title: str |
         before.append(before[-1] + (number is not None))
     for k in range(1, len(blocks)):     # (blocks in turn: of turns alike, the first moves fewest lines)
         start, end = blocks[k]
-        if found[start] != HEAD or found[start - 1] == HEAD:
-            continue
         marked = page[start].after_head
+        # (a headline run opens an item where it starts: a block inside one is no turn — unless a
+        # piece of the page's head was dropped right before it: the lines above stood in another
+        # group, a colophon's short lines 「江城市民政局办公室」 / 「20日印发」 closing the text)
+        if found[start] != HEAD or found[start - 1] == HEAD and not marked:
+            continue
         if later_page and not marked:
             continue
         count = faults(_Reading([*page[start:], *page[:start]], [*found[start:], *found[:start]], measure, title))
@@ -344,10 +348,29 @@ def turn(page: Sequence[Line], blocks: list[Block], measure: float, title: str |
         counts_up = steps([*numbers[before[start]:], *numbers[:before[start]]])
         key = (count, not marked, -counts_up, not _kicker(page[start:end]), not _closed_by(found[start - 1]),
                not any(map(announces, opening[1:])))     # (signed under a headline, not a byline alone)
-        # (a turn mends a fault, or leaves as many and numbers the text more in turn)
-        if (later_page or count < least or count == least and counts_up > counted) and (best is None or key < best):
+        # (a turn mends a fault, or leaves as many and numbers the text more in turn — or leaves as
+        # many and opens an item's headline right after another group's text ended, where a piece of
+        # the page's head was dropped: ``_group_turn``)
+        if (later_page or count < least or count == least and (counts_up > counted or marked and _group_turn(
+                page, found, start, end, measure))) and (best is None or key < best):
             best, choice = key, k
     return choice
+
+
+def _group_turn(page: Sequence[Line], found: Sequence[str], start: int, end: int, measure: float) -> bool:
+    """(miner76) The marked block at ``start`` opens an item's headline (``_opened``: a headline over
+    more than one line, or signed) right after a body's or a 来源 line's end: where pdfminer wrote the
+    group holding the page's top-left corner after another group, the head's piece dropped between
+    them stands after that group's last text and over the lead item's headline — the mark alone is
+    then the rotation's evidence, though the page as written shows no fault.  A mark under a
+    headline's line (「第二章　志愿者和志愿服务组织」 / 「第五条…」, 「慰问信」 over its signers) stands
+    where a line taken as a head's piece — a bare name that was text — cut an item's opening: no
+    group's end; so is one under a line that does not end its sentence (a date dropped amid a 附件
+    field, 「附件：1．江城市城乡低保标准」 / 「调整测算表」: the field goes on, pdftotext, seed 197)."""
+    if found[start - 1] == HEAD or not (found[start - 1] == SOURCE or page[start - 1].final):
+        return False    # (a group's text ends a sentence or on its 来源 line: 「附件：1．…低保标准」 / 「调整测算表」 goes on)
+    stop = _opening_end(found, start, end)
+    return _opened(_Reading(page[start:stop], found[start:stop], measure), stop - start)
 
 
 def _closed_by(part: str) -> bool:
