@@ -873,16 +873,12 @@ def _opens_on_title(columns: Sequence[list[Line]], c: int, measure: float) -> bo
 
 
 def _block_rounds(blocks: Sequence[Sequence[Line]], pairs: Counter[str]) -> int:
-    """How many columns a page's blocks come round among (0: none): of the blocks whose last line
-    stops inside a word, those finished by the block ``n`` later, for ``n`` up to
-    ``FLOW_COLUMNS_MAX``, outweigh those finished by the next block (as ``_interleaved`` asks of
-    lines), the widest round shown over a share of the page (``_round_period``)."""
-    telling = [k for k in range(len(blocks) - 2) if _mid_word(blocks[k][-1])]
-    on = sum(goes_on(blocks[k][-1], blocks[k + 1][0], pairs) > 0 for k in telling)
-    counts = {n: sum(k + n < len(blocks) and _word_cut(blocks[k][-1], blocks[k + n][0], pairs) for k in telling)
-              for n in range(2, FLOW_COLUMNS_MAX + 1)}
-    return _round_period({n: count for n, count in counts.items()
-                          if count >= SKIP_ONE_MIN and count >= SKIP_ONE_RATIO * on})
+    """How many columns a page's blocks come round among (0: none): ``_come_round`` over the blocks'
+    last and first lines, for ``n`` up to ``FLOW_COLUMNS_MAX``, a block's end finished by the start
+    ``n`` blocks later where a word is read across the two (``_word_cut``, as the dealing then tells
+    a block's column: ``_blocks_round_dealt``)."""
+    ends, starts = [block[-1] for block in blocks], [block[0] for block in blocks]
+    return _come_round(ends, starts, pairs, FLOW_COLUMNS_MAX, _word_cut)
 
 
 def _closed_two_down(lines: Sequence[Line]) -> bool:
@@ -1499,14 +1495,31 @@ def _mid_word(line: Line) -> bool:
 
 
 def _interleaved(lines: Sequence[Line], pairs: Counter[str], most: int) -> int:
-    """How many columns take turns in ``lines`` (0 when they read on one after the other): lines
-    run on into the line ``n - 1`` further more than into the next, for some ``n`` up to ``most``."""
-    telling = [k for k, line in enumerate(lines[:-2]) if _mid_word(line)]   # (after punctuation: no telling)
-    next_one = sum(goes_on(lines[k], lines[k + 1], pairs) > 0 for k in telling)
-    counts = {n: sum(k + n < len(lines) and goes_on(lines[k], lines[k + n], pairs) > 0 for k in telling)
+    """How many columns take turns in ``lines`` (0 when they read on one after the other):
+    ``_come_round`` over the lines, each its own end and start, a line going on at all into the line
+    ``n`` later (``goes_on``)."""
+    return _come_round(lines, lines, pairs, most, _goes_on_at_all)
+
+
+def _goes_on_at_all(before: Line, after: Line, pairs: Counter[str]) -> bool:
+    """``after`` may go on from ``before`` (``goes_on`` reads anything for it)."""
+    return goes_on(before, after, pairs) > 0
+
+
+def _come_round(ends: Sequence[Line], starts: Sequence[Line], pairs: Counter[str], most: int,
+                finished: Callable[[Line, Line, Counter[str]], bool]) -> int:
+    """How many columns a page's pieces (lines, blocks: piece ``k`` ends on ``ends[k]`` and starts on
+    ``starts[k]``) come round among, 0 when they read on one after the other: of the pieces stopping
+    inside a word (``_mid_word``; after punctuation a break tells nothing), those ``finished`` by the
+    piece ``n`` later, for ``n`` up to ``most``, outweigh those going on into the next
+    (``SKIP_ONE_MIN``, ``SKIP_ONE_RATIO``), the widest round shown over a share of the page
+    (``_round_period``)."""
+    telling = [k for k in range(len(ends) - 2) if _mid_word(ends[k])]
+    next_one = sum(goes_on(ends[k], starts[k + 1], pairs) > 0 for k in telling)
+    counts = {n: sum(k + n < len(ends) and finished(ends[k], starts[k + n], pairs) for k in telling)
               for n in range(2, most + 1)}
-    counts = {n: count for n, count in counts.items() if count >= SKIP_ONE_MIN and count >= SKIP_ONE_RATIO * next_one}
-    return _round_period(counts)
+    return _round_period({n: count for n, count in counts.items()
+                          if count >= SKIP_ONE_MIN and count >= SKIP_ONE_RATIO * next_one})
 
 
 def _round_period(counts: dict[int, int]) -> int:

@@ -82,19 +82,16 @@ def mark_page_starts(lines: list[Line], log: Log) -> list[Line]:
 def band_units(lines: list[Line], log: Log) -> list[Line]:
     """(unit75) Drop the unit printed once over a dealt page's column (``pagehead.unit_over_column``),
     which ``strip_furniture`` marked ``band`` and the column flow and the blocks' order read in place:
-    taken out before ``unwrap``, which would read the title under it as its rest set larger."""
-    if not any(line.band for line in lines):
+    taken out before ``unwrap``, which would read the title under it as its rest set larger.  The page
+    start the unit's line held goes to the line kept after it (``_remove``; the page starts are the
+    lines' own marks).  ``_remove`` also marks a line after a drop amid its page ``after_head``, where
+    ``order_blocks`` moved the unit's line there: read by nothing after this rule (only ``order``'s
+    turns ask it, and ``order_blocks`` has run)."""
+    band = {i for i, line in enumerate(lines) if line.band}
+    if not band:
         return lines
-    out: list[Line] = []
-    pending = False   # (the page start the unit's line held goes to the line kept after it)
-    for line in lines:
-        if line.band:
-            log.removed(line.lineno, line.text)
-            pending = pending or line.page_start
-            continue
-        out.append(line.but(page_start=True) if pending and not line.page_start else line)
-        pending = False
-    return out
+    starts = tuple(i for i, line in enumerate(lines) if line.page_start)
+    return _remove(lines, Pages(starts, frozenset(), True), band, log)
 
 
 def strip_furniture(lines: list[Line], log: Log) -> list[Line]:

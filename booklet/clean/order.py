@@ -74,8 +74,8 @@ from booklet.clean.lines import Line, page_spans
 from booklet.clean.pagemodel import column_starts
 from booklet.i18n import _
 from booklet.report import Log
-from booklet.clean.turn import (BODY, HEAD, SOURCE, announces, cut_at_measure, ends_open, fresh_line, open_line,
-                                opens_item, parts, reads_round, title_line, turn as turned)
+from booklet.clean.turn import (BODY, HEAD, LATER_PAGE, ONE_PAGE, SOURCE, Turns, announces, cut_at_measure, ends_open,
+                                fresh_line, open_line, opens_item, parts, reads_round, title_line, turn as turned)
 from booklet.typeset.segment import word_across, words
 from booklet.shapes import (AUTHOR_LABEL_RE, BOUND_OPEN_TAGS, BYLINE_LABEL_RE, BYLINE_ROLES, COLON_TAIL_RE, CREDIT_RE, FIELD_LINE_RE, ITEM_SOLID_RE,
                             LABEL_ONLY_RE, NOTE_MARK_FIRST, NOTE_START_RE, PUSHED_MARKER_RE,
@@ -915,9 +915,9 @@ def _turned_later(page: list[Line], blocks: list[Block], before: Line | None, me
     its start (None where the extractor's order stands).  Where the page before ends inside a
     sentence, its text goes on in the page's column top: the marked block turns where it goes on
     (its first line opens no block of its own) and the page's written start does not; elsewhere
-    the grammar's turn at a marked item's opening (``turn``'s ``later_page``)."""
+    the grammar's turn at a marked item's opening (``turn.LATER_PAGE``)."""
     if before is None or not ends_open([before], measure):
-        return _turned(page, blocks, measure, later_page=True)
+        return _turned(page, blocks, measure, LATER_PAGE)
     if not fresh_line(page[0], measure) and not page[0].blanks_before:
         return None   # (the page as written goes on from the page before)
     marked = [a for a, _b in blocks[1:] if page[a].after_head and not fresh_line(page[a], measure)]
@@ -927,7 +927,7 @@ def _turned_later(page: list[Line], blocks: list[Block], before: Line | None, me
     return [*page[start:], page[0].but(blanks_before=max(1, page[0].blanks_before)), *page[1:start]]
 
 
-def _turned(page: list[Line], blocks: list[Block], measure: float, later_page: bool = False) -> list[Line] | None:
+def _turned(page: list[Line], blocks: list[Block], measure: float, kind: Turns = ONE_PAGE) -> list[Line] | None:
     """The one-page text read from the block ``turn`` finds on, then from its start; None where the
     extractor's order stands.  A running head over the page (``_running_head``) stays first, as
     set, and names the text's title to ``turn``.  (The text's first line, now inside the page,
@@ -935,7 +935,7 @@ def _turned(page: list[Line], blocks: list[Block], measure: float, later_page: b
     title = _running_head(page, blocks, measure)
     pinned = 1 if title is not None else 0
     rest, kept = page[pinned:], [(a - pinned, b - pinned) for a, b in blocks[pinned:]]
-    k = turned(rest, kept, measure, title, later_page)
+    k = turned(rest, kept, measure, title, kind)
     if not k:
         return None
     start = kept[k][0]

@@ -17,13 +17,15 @@ its start) can go on: a page ending inside a sentence goes on in a line that doe
 block of its own.  Of the turns that mend most, the one whose sections and items come in turn
 (「一、」 … 「二、」, 「（一）」 「（二）」: a text is numbered in reading order), then the one opening on a
 kicker (a page's lead item is headed by 引题 over 主题), then one signed under its headline, then
-the one moving fewest lines to the end.  Only a
-one-page text is turned (``order`` asks): over a page break a reading's start and end are other
-pages' too.  The line tests the page's order shares (``open_line``, ``fresh_line``) live here.
+the one moving fewest lines to the end.  A page of a longer text turns only where a piece of its
+head was dropped inside it, whatever the faults: over a page break a reading's start and end are
+other pages' too (``Turns``: ``ONE_PAGE``, ``LATER_PAGE``).  The line tests the page's order shares
+(``open_line``, ``fresh_line``) live here.
 """
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import Callable, Sequence
 
 from booklet.clean.layout import FULL_SLACK_EM, INDENT_EM
@@ -296,12 +298,31 @@ def faults(reading: _Reading) -> int:
     return sum(fault(reading) for fault in _FAULTS)
 
 
+@dataclass(frozen=True, slots=True)
+class Turns:
+    """Which turns a kind of page takes (``turn``): a row of ``ONE_PAGE`` / ``LATER_PAGE``."""
+
+    marked_only: bool    # only at a block right after a head's piece dropped inside the page (``Line.after_head``)
+    mending_only: bool   # only a turn that mends the page as written (``_mends``)
+
+
+# A one-page text: its reading's start and end join each other, so the grammar's faults judge a
+# turn at any item's opening; a turn is taken where it mends the reading as written.
+ONE_PAGE = Turns(marked_only=False, mending_only=True)
+# A page of a longer text (miner75b): its reading's start and end join other pages, not each other,
+# so the faults that read a text's ends (``_ends_round``: the page's end read on into its start) say
+# nothing of it.  pdfminer writes each page by its own groups, and a page written from a later group
+# shows the mark a one-page text does: it turns only there, at a block opening an item, whatever the
+# faults (the one new join the turn makes, the page's end to its start, must still go on).
+LATER_PAGE = Turns(marked_only=True, mending_only=False)
+
+
 def turn(page: Sequence[Line], blocks: list[Block], measure: float, title: str | None = None,
-         later_page: bool = False) -> int:
-    """The block a one-page text reads from (0: the extractor's order stands).  A page's reading
-    opens on an item's headline and ends where a run ends (a paragraph, a 来源 line): the turns
-    there with fewer faults than the extractor's reading, if the page's end can go on in its
-    start; of those, the one with fewest faults, then the one whose ordinals count up most
+         kind: Turns = ONE_PAGE) -> int:
+    """The block a page reads from (0: the extractor's order stands); which turns a page takes is
+    its ``kind``'s (``ONE_PAGE``, ``LATER_PAGE``).  A page's reading opens on an item's headline and
+    ends where a run ends (a paragraph, a 来源 line): the turns there, if the page's end can go on in
+    its start; of those, the one with fewest faults, then the one whose ordinals count up most
     (``steps``), then one opening on a kicker (a page's lead
     item is headed by 引题 over 主题), then one ending where a text closes (its 来源 line, its
     signature's date: ``_closed_by``), then one whose opening is signed — a byline or dateline
@@ -310,12 +331,7 @@ def turn(page: Sequence[Line], blocks: list[Block], measure: float, title: str |
     Of the turns with fewest faults, one opening right where a piece of the page's head was dropped
     inside the page (``Line.after_head``) comes before the ordinals' count: pdfminer wrote the group
     holding the page's top-left corner — the head's first piece over the lead item — after another
-    (``furniture._head_amid``), and a list's ordinals count up from either place alike.
-    A page of a longer text (``later_page``) turns only there, at a block opening an item, whatever the
-    faults: pdfminer writes each page by its own groups, so a page written from a later group shows
-    the same mark — but its reading's start and end join other pages, not each other, so the
-    faults that read a text's ends (``_ends_round``: the page's end read on into its start) say
-    nothing of it; the one new join the turn makes (the page's end to its start) must still go on."""
+    (``furniture._head_amid``), and a list's ordinals count up from either place alike."""
     found = parts(page, measure)
     least = faults(_Reading(page, found, measure, title))
     ordinals = [ordinal(line.text) for line in page]
@@ -323,8 +339,9 @@ def turn(page: Sequence[Line], blocks: list[Block], measure: float, title: str |
     counted = steps(numbers)
     first = _text_start(page)   # (the page's end goes on in its text's start, not in a bare name over it)
     marks = any(line.after_head for line in page)
-    if not (least or numbers or later_page or marks) or first == len(page) \
-            or not _wraps(page[-2:], page[first], found[first] == HEAD, measure):
+    if kind.mending_only and not (least or numbers or marks):
+        return 0    # (no fault to mend, no ordinal to count, no head's piece dropped inside the page)
+    if first == len(page) or not _wraps(page[-2:], page[first], found[first] == HEAD, measure):
         return 0
     if across(page[first], measure):
         return 0    # (the page opens on its banner: set over the columns, it is read first)
@@ -341,18 +358,19 @@ def turn(page: Sequence[Line], blocks: list[Block], measure: float, title: str |
         # group, a colophon's short lines 「江城市民政局办公室」 / 「20日印发」 closing the text)
         if found[start] != HEAD or found[start - 1] == HEAD and not marked:
             continue
-        if later_page and not marked:
+        if kind.marked_only and not marked:
             continue
         count = faults(_Reading([*page[start:], *page[:start]], [*found[start:], *found[:start]], measure, title))
         opening = page[start:_opening_end(found, start, end)]
         counts_up = steps([*numbers[before[start]:], *numbers[:before[start]]])
         key = (count, not marked, -counts_up, not _kicker(page[start:end]), not _closed_by(found[start - 1]),
                not any(map(announces, opening[1:])))     # (signed under a headline, not a byline alone)
-        # (a turn mends a fault, or leaves as many and numbers the text more in turn — or leaves as
-        # many and opens an item's headline right after another group's text ended, where a piece of
-        # the page's head was dropped: ``_group_turn``)
-        if (later_page or count < least or count == least and (counts_up > counted or marked and _group_turn(
-                page, found, start, end, measure))) and (best is None or key < best):
+        # (a turn mends the page as written — or leaves as many faults and opens an item's headline
+        # right after another group's text ended, where a piece of the page's head was dropped:
+        # ``_group_turn``)
+        mends = _mends(count, least, counts_up, counted) or count == least and marked and _group_turn(
+            page, found, start, end, measure)
+        if (not kind.mending_only or mends) and (best is None or key < best):
             best, choice = key, k
     return choice
 
@@ -371,6 +389,12 @@ def _group_turn(page: Sequence[Line], found: Sequence[str], start: int, end: int
         return False    # (a group's text ends a sentence or on its 来源 line: 「附件：1．…低保标准」 / 「调整测算表」 goes on)
     stop = _opening_end(found, start, end)
     return _opened(_Reading(page[start:stop], found[start:stop], measure), stop - start)
+
+
+def _mends(count: int, least: int, counts_up: int, counted: int) -> bool:
+    """A turned reading (``count`` faults, ``counts_up`` ordinals in turn) mends the page as written
+    (``least``, ``counted``): it mends a fault, or leaves as many and numbers the text more in turn."""
+    return count < least or count == least and counts_up > counted
 
 
 def _closed_by(part: str) -> bool:

@@ -50,3 +50,20 @@ def test_a_body_the_text_names_again_stays(clean, closed_texts):
                    "各地要全面排查困难群众，做到应保尽保。\n江城市民政局\n2026年11月20日\n")
     texts = closed_texts(doc)
     assert sum("江城市民政局" in t for t in texts) == 2
+
+
+def test_band_units_hands_the_page_start_on():
+    # (ref76) ``band_units`` drops the marked lines through ``furniture._remove``: a unit's line that
+    # started a page hands the page start to the line kept after it, and each drop is reported
+    from booklet.clean.furniture import band_units
+    from booklet.clean.lines import to_lines
+    from booklet.readers.text import raw_lines
+    from booklet.report import Report
+    lines = to_lines(raw_lines("青禾县农业农村局\n二、方式方法\n各地要全面排查困难群众。\n江城市民政局\n做到应保尽保。\n"))
+    lines = [lines[0].but(band=True, page_start=True), *lines[1:3], lines[3].but(band=True), lines[4]]
+    report = Report()
+    out = band_units(lines, report.log("band_units"))
+    assert [line.text for line in out] == ["二、方式方法", "各地要全面排查困难群众。", "做到应保尽保。"]
+    assert [line.page_start for line in out] == [True, False, False]   # (a unit amid a page starts none)
+    assert [r.text for r in report.removals] == ["青禾县农业农村局", "江城市民政局"]
+    assert band_units(out, report.log("band_units")) is out             # (nothing marked: the lines as given)
