@@ -175,6 +175,7 @@ CLOSED_FIGURE_RE = re.compile(_FIGURE + _FIGURE_SIGN)
 COUNTED_TAGS = frozenset({"n", "nt", "nz", "ng", "vn", "j", "an"})
 COUNT_TAGS = frozenset({"m", "q"})
 _NUMERAL_ONLY_WORD_RE = re.compile(r"[\d.．０-９零〇一二三四五六七八九十百千万亿两]+")
+_FIGURE_CHAR_RE = re.compile(r"[\d０-９零〇一二三四五六七八九十百千两]")   # (a figure's own digit: 万 and 亿 alone are measure)
 
 
 def count_after_noun(tagged: Sequence[tuple[str, str]]) -> bool:
@@ -188,7 +189,7 @@ def count_after_noun(tagged: Sequence[tuple[str, str]]) -> bool:
     if not run or i == 0 or tagged[i - 1][1] not in COUNTED_TAGS:
         return False
     last = run[-1][0]
-    figure = any(re.search(r"[\d０-９零〇一二三四五六七八九十百千两]", w) for w, _ in run)
+    figure = any(_FIGURE_CHAR_RE.search(w) for w, _ in run)
     return figure and _NUMERAL_ONLY_WORD_RE.fullmatch(last) is None
 
 

@@ -479,11 +479,11 @@ def _glued_cut(text: str, col: int, full: int) -> tuple[int, int] | None:
     right after such a mark, the piece before it one run of text filling its column: ``full``
     characters or more (a paragraph's last line, a caption's line before its credit — 「正在查看番茄
     长势。 本报」 — are shorter)."""
-    start = len(text) - len(text.lstrip())
-    for gap in reversed(list(_ANY_GAP.finditer(text, 0, col - _SLACK))):
-        piece = text[start:gap.start()]
-        if gap.end() - gap.start() == 1 and piece[-1:] in NO_LINE_START and " " not in piece \
-                and len(piece) >= full:
-            return (gap.start(), gap.end())
-        break   # (only the last gap before the gutter's cell: any other is inside the left column's line)
+    gaps = list(_ANY_GAP.finditer(text, 0, col - _SLACK))
+    if not gaps:
+        return None
+    gap = gaps[-1]   # (only the last gap before the gutter's cell: any other is inside the left column's line)
+    piece = text[len(text) - len(text.lstrip()):gap.start()]
+    if gap.end() - gap.start() == 1 and piece[-1:] in NO_LINE_START and " " not in piece and len(piece) >= full:
+        return (gap.start(), gap.end())
     return None

@@ -677,7 +677,8 @@ def head_name_amid(lines: Sequence[Line], pages: Pages, drop: set[int]) -> set[i
     taken = [k for k in top if k in drop]
     if not taken or not all(dated_only(lines[k].text) for k in taken):
         return set()
-    found = [k for k in range(taken[-1] + 1, len(lines)) if k not in drop and _alone(lines, k) and _paper_name_piece(lines[k])
+    found = [k for k in range(taken[-1] + 1, len(lines))
+             if k not in drop and _alone(lines, k) and _paper_name_piece(lines[k])
              and not (k > 0 and source_rest(lines[k - 1].text, lines[k].text))]
     return set(found) if len(found) == 1 else set()
 
