@@ -16,9 +16,10 @@ head gives each part once).
 
 from __future__ import annotations
 
+from functools import partial
 from itertools import compress
 from operator import and_
-from typing import AbstractSet, Sequence
+from typing import AbstractSet, Callable, Sequence
 
 from booklet.clean.bands import BAND_LINES, HEAD_LINE_MAX_EM, dated_only, head_width, header_line, number_key
 from booklet.clean.lines import Line
@@ -647,11 +648,10 @@ def head_copies(lines: Sequence[Line], pages: Pages, drop: set[int]) -> set[int]
         return set()
     keys = {number_key(lines[k].text) for k in taken}
     start = max(k for k in top if k in drop) + 1
-    # (a 来源 line's rest citing the paper's page, 「…2026年9月18日」 / 「第3版」, is no copy of 「第1版」)
+    # (a 来源 line's rest citing the paper's page, 「…2026年9月18日」 / 「第3版」, is no copy of 「第1版」:
+    # ``_amid`` passes it over)
     later = start if len(pages.starts) == 1 else first   # (a paged text's head stands once on its page)
-    copies = {k for k in range(later, len(lines)) if k not in drop and not lines[k].given_heading
-              and number_key(lines[k].text) in keys and _head_shape(lines[k].text)
-              and not source_rest(lines[k - 1].text, lines[k].text)}
+    copies = set(_amid(lines, drop, later, partial(_head_copy, keys)))
     # (news74) a date alone is a copy only beside another part of the head: a letter's or a notice's
     # date under its signature (「江城市民政局」 / 「2026年11月20日」) has the head's date's shape, and
     # where pdftotext wrote the head's date as a block of its own the key is the date's alone
@@ -677,20 +677,35 @@ def head_name_amid(lines: Sequence[Line], pages: Pages, drop: set[int]) -> set[i
     taken = [k for k in top if k in drop]
     if not taken or not all(dated_only(lines[k].text) for k in taken):
         return set()
-    found = [k for k in range(taken[-1] + 1, len(lines))
-             if k not in drop and _alone(lines, k) and _paper_name_piece(lines[k])
-             and not (k > 0 and source_rest(lines[k - 1].text, lines[k].text))]
+    found = _amid(lines, drop, taken[-1] + 1, _paper_name_piece)
     return set(found) if len(found) == 1 else set()
 
 
-def _paper_name_piece(line: Line) -> bool:
-    """(miner76) A head's piece naming the paper: only a head's parts (``HEADER_LINE_RE``,
-    ``BARE_HEAD_RE``), the publication's name among them (「江城周刊  2026年第18期」, 「江城晚报  城事」),
-    no page number (that is the piece already taken) and not set as a heading by the reader.  A head's
-    row sets its parts apart by space, the name from its issue or section: a line of prose that
-    names a periodical's kind (「志愿者提供的个人基本信息」, a sentence's first line) holds none."""
-    text = line.text.strip()
-    return (not line.given_heading and len(text.split()) > 1
+def _amid(lines: Sequence[Line], drop: AbstractSet[int], start: int, piece: Callable[[Sequence[Line], int], bool]) -> list[int]:
+    """Line numbers from ``start`` (past the head's pieces taken at the page's top) that ``piece``
+    takes for a piece of that head written amid the page (``head_copies``: a copy of the head on a
+    later page, ``_head_copy``; ``head_name_amid``: the head's missing name piece,
+    ``_paper_name_piece``): lines still kept, not set as a heading by the reader, and not the rest of
+    a 来源 line citing the paper's page (「来源：《江城日报》2026年9月18日」 / 「第3版」 is text)."""
+    return [k for k in range(start, len(lines)) if k not in drop and not lines[k].given_heading
+            and piece(lines, k) and not (k > 0 and source_rest(lines[k - 1].text, lines[k].text))]
+
+
+def _head_copy(keys: AbstractSet[str], lines: Sequence[Line], k: int) -> bool:
+    """(miner75b) Line ``k`` is the head taken again: the same words, the figures aside
+    (``number_key`` in ``keys``), and still a head's shape."""
+    text = lines[k].text
+    return number_key(text) in keys and _head_shape(text)
+
+
+def _paper_name_piece(lines: Sequence[Line], k: int) -> bool:
+    """(miner76) Line ``k`` is a head's piece naming the paper, a block of its own: only a head's
+    parts (``HEADER_LINE_RE``, ``BARE_HEAD_RE``), the publication's name among them (「江城周刊
+    2026年第18期」, 「江城晚报  城事」), no page number (that is the piece already taken).  A head's row
+    sets its parts apart by space, the name from its issue or section: a line of prose that names a
+    periodical's kind (「志愿者提供的个人基本信息」, a sentence's first line) holds none."""
+    text = lines[k].text.strip()
+    return (_alone(lines, k) and len(text.split()) > 1
             and PUBLICATION_RE.search(text) is not None and EDITION_RE.search(text) is None
             and (HEADER_LINE_RE.match(text) is not None or BARE_HEAD_RE.match(text) is not None))
 
