@@ -376,8 +376,19 @@ def _full_prose(page: Sequence[Line], k: int, measure: float) -> bool:
     # (a row holding two columns' pieces, a gap of spaces between them, is no one column's line)
     return (prose and not line.indent and not line.opener and not line.listed and "  " not in line.text
             and (_solid_width(line) - HANG_EM * (line.text[-1:] in HANGING_MARKS) >= measure - FULL_PROSE_SLACK_EM
-                 or spread(line) and line.width >= measure)
+                 or _spread_full(line, measure))
             and CREDIT_RE.search(line.text) is None)
+
+
+def _spread_full(line: Line, measure: float) -> bool:
+    """A line justification spread glyph by glyph (``flow.spread``) that fills the measure: spread,
+    it was stretched to a line's room — the measure, or a paragraph's first line's, the measure less
+    its indent (「清 晨 六 点 ， 天 刚 蒙 蒙」, nine glyphs stretched over the ten of a set-in room: the
+    next, 「亮，」, did not fit).  Its glyphs tell which: a first line holding as many as its room would
+    have been set solid, so a spread line whose glyphs fall short of the set-in room
+    (``INDENT_EM``) may open its paragraph — and the spaces the extractor wrote widen it past the
+    measure all the same."""
+    return spread(line) and line.width >= measure and _solid_width(line) >= measure - INDENT_EM
 
 
 class _Evidence:
