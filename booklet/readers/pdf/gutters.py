@@ -88,13 +88,13 @@ def find_gutters(rows: list[list[Glyph]], width: float, size: float) -> list[Gut
     one at the end of many column lines, and the half em of a one-em gutter they leave is too
     narrow to tell from the gaps in a line (``split_row`` then counts their ink)."""
     spans = [_merged(row, HANGING) for row in rows]
-    out = []
+    out: list[Gutter] = []
     for x0, x1, cross in _quiet_runs(spans, width, size):
         # (a short column's edge inside the band ends the gutter; the lines beside the band as found,
         # or else beside it so ended, tell whether it is one)
         edge = _edge_in_band(spans, x0, x1, size)
         for end in dict.fromkeys((x1, edge)):
-            gutter = _beside(rows, spans, x0, end, cross, size)
+            gutter = _beside(rows, spans, x0, end, cross, size, out[-1].x1 if out else None)
             if gutter is not None:
                 out.append(gutter._replace(x1=edge))
                 break
@@ -153,11 +153,17 @@ def _short_second_column(rows: list[list[Glyph]], spans: list[list[tuple[float, 
 
 
 def _beside(rows: list[list[Glyph]], spans: list[list[tuple[float, float]]], x0: float, x1: float, cross: int,
-            size: float) -> Gutter | None:
+            size: float, floor: float | None = None) -> Gutter | None:
     """The gutter [x0, x1] when enough column lines stand beside it — ``MIN_ROWS`` ending at its
-    left, as many starting at its right — and few rows of the stretch they span cross it."""
+    left, as many starting at its right — and few rows of the stretch they span cross it.  A line
+    ending at its left stands in the column between it and the gutter found before it (``floor``,
+    that gutter's right edge): a line ending left of that gutter is an earlier column's.  (A short
+    column — a text's end, a few lines — beside full ones leaves a band quiet inside itself, from
+    its lines flush with its edge to its first lines' indent: the first column's lines end within
+    ``END_TOUCH_EM`` of that band too, a gutter and a column's edge away.)"""
     mid = (x0 + x1) / 2
-    left = [i for i, sp in enumerate(spans) if any(x0 - END_TOUCH_EM * size <= b <= mid for _, b in sp)]
+    reach = x0 - END_TOUCH_EM * size if floor is None else max(floor, x0 - END_TOUCH_EM * size)
+    left = [i for i, sp in enumerate(spans) if any(reach <= b <= mid for _, b in sp)]
     right = [i for i, sp in enumerate(spans) if any(mid <= a <= x1 + START_TOUCH_EM * size for a, _ in sp)]
     if min(len(left), len(right)) < MIN_ROWS:
         return None
