@@ -94,8 +94,15 @@ def find_gutters(rows: list[list[Glyph]], width: float, size: float) -> list[Gut
         # or else beside it so ended, tell whether it is one)
         edge = _edge_in_band(spans, x0, x1, size)
         for end in dict.fromkeys((x1, edge)):
-            gutter = _beside(rows, spans, x0, end, cross, size, out[-1].x1 if out else None)
+            floor = out[-1].x1 if out else None
+            gutter = _beside(rows, spans, x0, end, cross, size, floor)
             if gutter is not None:
+                # (judged on the band as found, it divides the rows from the first beside it so found:
+                # the short column's lines flush with its edge start left of that band's middle, and
+                # its first line — the column's top — may be one of them)
+                flush = _beside(rows, spans, x0, edge, cross, size, floor) if end != edge else None
+                if flush is not None:
+                    gutter = gutter._replace(top=min(gutter.top, flush.top), bottom=max(gutter.bottom, flush.bottom))
                 out.append(gutter._replace(x1=edge))
                 break
     if not out:
@@ -139,6 +146,16 @@ def _short_second_column(rows: list[list[Glyph]], spans: list[list[tuple[float, 
             starts[i] = start
         else:
             across.add(i)
+    if starts:
+        # (a row whose piece past the edge starts where the column's do, after a line ending short of
+        # the edge — a centred 发文字号, a paragraph's last line — is the column's line beside it too)
+        x1 = min(starts.values())
+        for i in sorted(across):
+            beyond = [a for a, b in spans[i] if b > edge + slack]
+            if abs(beyond[0] - x1) <= BIN_PT and beyond[0] - edge >= MIN_WIDTH_EM * size \
+                    and all(b <= edge + slack for a, b in spans[i] if a < beyond[0]):
+                starts[i] = beyond[0]
+                across.discard(i)
     if not starts or len(starts) >= MIN_ROWS or len(across) > SHORT_ACROSS_SHARE * ending:
         return None   # (rows across the edge are few — heads over both columns — or it is no column's edge)
     top, bottom = min(starts), max(starts)
@@ -148,6 +165,12 @@ def _short_second_column(rows: list[list[Glyph]], spans: list[list[tuple[float, 
     if any(start - x1 > START_TOUCH_EM * size or spans[i][-1][1] - x1 > edge - first + size
            for i, start in starts.items()):
         return None
+    # (the short column stands beside the first column's lines below it too: the stretch runs on to the
+    # last row ending at the edge, so that a row there — a title's line in the first column beside the
+    # signature's date set right in the second — is parted, not read across)
+    inked = [i for i, sp in enumerate(spans) if any(a < x1 - BIN_PT and b > edge + slack + BIN_PT for a, b in sp)]
+    bottom = max([i for i, sp in enumerate(spans) if i > bottom and abs(sp[-1][1] - edge) <= slack
+                  and not any(top <= j <= i for j in inked)], default=bottom)
     using = [g for i in range(top, bottom + 1) for g in rows[i]]
     return Gutter(edge + slack, x1, min(g.top for g in using), max(g.bottom for g in using))
 
