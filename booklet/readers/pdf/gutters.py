@@ -147,13 +147,15 @@ def _short_second_column(rows: list[list[Glyph]], spans: list[list[tuple[float, 
         else:
             across.add(i)
     if starts:
-        # (a row whose piece past the edge starts where the column's do, after a line ending short of
-        # the edge — a centred 发文字号, a paragraph's last line — is the column's line beside it too)
+        # (a row whose piece past the edge starts where the column's do, after a body line ending short
+        # of the edge — a centred 发文字号, a paragraph's last line — is the column's line beside it too;
+        # a title's line set larger beside it heads the page, its row read whole)
         x1 = min(starts.values())
         for i in sorted(across):
             beyond = [a for a, b in spans[i] if b > edge + slack]
             if abs(beyond[0] - x1) <= BIN_PT and beyond[0] - edge >= MIN_WIDTH_EM * size \
-                    and all(b <= edge + slack for a, b in spans[i] if a < beyond[0]):
+                    and all(b <= edge + slack for a, b in spans[i] if a < beyond[0]) \
+                    and all(g.size <= size for g in rows[i] if g.x1 <= edge + slack and not g.text.isspace()):
                 starts[i] = beyond[0]
                 across.discard(i)
     if not starts or len(starts) >= MIN_ROWS or len(across) > SHORT_ACROSS_SHARE * ending:
