@@ -140,7 +140,9 @@ def _short_second_column(rows: list[list[Glyph]], spans: list[list[tuple[float, 
         beyond = [(a, b) for a, b in sp if b > edge + slack]
         if not beyond:
             continue
-        before = [b for a, b in sp if b <= edge + slack]
+        # (a line's end is its last glyph's box: a mark it ends on is left out of the ink counted, its
+        # box still reaches the measure's edge — 「…专题会议，」)
+        before = [g.x1 for g in rows[i] if not g.text.isspace() and g.x1 <= edge + slack]
         start = beyond[0][0]
         if before and edge - max(before) <= slack and MIN_WIDTH_EM * size <= start - edge <= SHORT_GUTTER_MAX_EM * size:
             starts[i] = start
