@@ -19,7 +19,9 @@ signature's date set right, 「师全员培训工作 2026年2月20日的通知�
 first column's rest after it.  A row starting where the short column does, after a body-size line
 ending short of the edge, is the column's (a title's line set larger beside it is not: the title
 heads the page — 「下沉社区一个月的」 beside 「透、把心意讲到，…」), and the stretch runs on to the last
-row ending at the first column's edge.
+row ending at the first column's edge.  A line beside the short column ends at the edge by its last
+glyph's box: a comma hung at the measure is left out of the ink counted (「主持召开全市安全生产专题会议，」
+ended half an em short and its row was taken as running across the edge, so no gutter at all).
 
 The PDFs are the heading sweep's own pages (``tests/eval/heading_sweep.py --kind news --columns 3
 --seed 225 --only direct``: designs nw54_01 and nw54_10; dev texts, pages drawn after the rules were
@@ -41,6 +43,12 @@ def symposium(pdf_page_lines) -> list[str]:
 def notice(pdf_page_lines) -> list[str]:
     # a 通知 ending at the second column's top beside its 发文字号 and title
     return pdf_page_lines("notice_four_levels_training__s225_nw54_01.pdf")
+
+
+@pytest.fixture(scope="module")
+def minutes(pdf_page_lines) -> list[str]:
+    # a 纪要 whose attendance list, issuer and date stand at the second column's top, beside lines ending on a comma
+    return pdf_page_lines("minutes_decisions_yishi__s225_nw54_01.pdf")
 
 
 @pytest.fixture(scope="module")
@@ -75,3 +83,10 @@ def test_a_title_set_large_beside_the_short_column_heads_the_page(insights):
     at = insights.index
     assert at("下沉社区一个月的") < at("几点体会") < at("按照县委统一部署，我于九月到")
     assert at("按照县委统一部署，我于九月到") < next(k for k, line in enumerate(insights) if line.startswith("透、把心意讲到"))
+
+
+def test_a_line_ending_on_a_hung_comma_stands_beside_the_short_column(minutes):
+    at = minutes.index
+    assert "主持召开全市安全生产专题会议，" in minutes and "听取今年以来全市安全生产工作情" in minutes
+    assert at("11月20日下午，副市长赵明辉") < at("事项纪要如下：") < at("会议认为，今年以来，全市各") \
+        < next(k for k, line in enumerate(minutes) if line.startswith("列席：")) < at("江城市人民政府办公室")
