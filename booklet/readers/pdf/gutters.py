@@ -120,8 +120,11 @@ def _short_second_column(rows: list[list[Glyph]], spans: list[list[tuple[float, 
     it): ``MIN_ROWS`` or more rows end at one right edge (the first column's measure), and the few
     rows that go on past it do so after a gap as wide as a gutter (``MIN_WIDTH_EM`` to
     ``SHORT_GUTTER_MAX_EM``), each going on from a line ending at that edge, their pieces past it
-    starting together and no wider than the first column.  A page of one column puts nothing past
-    its measure's edge."""
+    starting together and no wider than the first column (a row whose line opens the column beside
+    a line ending short of the edge is one of them: ``_opens_beside``).  The gutter divides the page
+    from the short column's first row down to the first column's last line ending at the edge: the
+    short column stands beside all of it.  A page of one column puts nothing past its measure's
+    edge."""
     lasts = Counter(round(sp[-1][1]) for sp in spans if sp)
     if not lasts:
         return None
@@ -149,16 +152,10 @@ def _short_second_column(rows: list[list[Glyph]], spans: list[list[tuple[float, 
         else:
             across.add(i)
     if starts:
-        # (a row whose piece past the edge starts where the column's do, after a body line ending short
-        # of the edge — a centred 发文字号, a paragraph's last line — is the column's line beside it too;
-        # a title's line set larger beside it heads the page, its row read whole)
         x1 = min(starts.values())
         for i in sorted(across):
-            beyond = [a for a, b in spans[i] if b > edge + slack]
-            if abs(beyond[0] - x1) <= BIN_PT and beyond[0] - edge >= MIN_WIDTH_EM * size \
-                    and all(b <= edge + slack for a, b in spans[i] if a < beyond[0]) \
-                    and all(g.size <= size for g in rows[i] if g.x1 <= edge + slack and not g.text.isspace()):
-                starts[i] = beyond[0]
+            if _opens_beside(rows[i], spans[i], edge, slack, x1, size):
+                starts[i] = next(a for a, b in spans[i] if b > edge + slack)
                 across.discard(i)
     if not starts or len(starts) >= MIN_ROWS or len(across) > SHORT_ACROSS_SHARE * ending:
         return None   # (rows across the edge are few — heads over both columns — or it is no column's edge)
@@ -177,6 +174,20 @@ def _short_second_column(rows: list[list[Glyph]], spans: list[list[tuple[float, 
                   and not any(top <= j <= i for j in inked)], default=bottom)
     using = [g for i in range(top, bottom + 1) for g in rows[i]]
     return Gutter(edge + slack, x1, min(g.top for g in using), max(g.bottom for g in using))
+
+
+def _opens_beside(row: list[Glyph], spans: list[tuple[float, float]], edge: float, slack: float, x1: float,
+                  size: float) -> bool:
+    """Whether a row the short column's test read as running across the first column's ``edge`` holds
+    the short column's line after all: its piece past the edge starts where the column's lines do
+    (``x1``, within a bin), a gutter's width on, after a body-size line ending short of the edge (a
+    centred 发文字号, a paragraph's last line) — not "going on from a line ending at the edge", the
+    test's mark of a column's line (``slack``: a line's end, half a hung mark past the edge at most).
+    A title's line set larger beside it heads the page: its row is read whole, before the columns."""
+    beyond = [a for a, b in spans if b > edge + slack]
+    return bool(beyond) and abs(beyond[0] - x1) <= BIN_PT and beyond[0] - edge >= MIN_WIDTH_EM * size \
+        and all(b <= edge + slack for a, b in spans if a < beyond[0]) \
+        and all(g.size <= size for g in row if g.x1 <= edge + slack and not g.text.isspace())
 
 
 def _beside(rows: list[list[Glyph]], spans: list[list[tuple[float, float]]], x0: float, x1: float, cross: int,
