@@ -88,14 +88,21 @@ def find_gutters(rows: list[list[Glyph]], width: float, size: float) -> list[Gut
     one at the end of many column lines, and the half em of a one-em gutter they leave is too
     narrow to tell from the gaps in a line (``split_row`` then counts their ink)."""
     spans = [_merged(row, HANGING) for row in rows]
-    out = []
+    out: list[Gutter] = []
     for x0, x1, cross in _quiet_runs(spans, width, size):
         # (a short column's edge inside the band ends the gutter; the lines beside the band as found,
         # or else beside it so ended, tell whether it is one)
         edge = _edge_in_band(spans, x0, x1, size)
         for end in dict.fromkeys((x1, edge)):
-            gutter = _beside(rows, spans, x0, end, cross, size)
+            floor = out[-1].x1 if out else None
+            gutter = _beside(rows, spans, x0, end, cross, size, floor)
             if gutter is not None:
+                # (judged on the band as found, it divides the rows from the first beside it so found:
+                # the short column's lines flush with its edge start left of that band's middle, and
+                # its first line — the column's top — may be one of them)
+                flush = _beside(rows, spans, x0, edge, cross, size, floor) if end != edge else None
+                if flush is not None:
+                    gutter = gutter._replace(top=min(gutter.top, flush.top), bottom=max(gutter.bottom, flush.bottom))
                 out.append(gutter._replace(x1=edge))
                 break
     if not out:
@@ -113,8 +120,11 @@ def _short_second_column(rows: list[list[Glyph]], spans: list[list[tuple[float, 
     it): ``MIN_ROWS`` or more rows end at one right edge (the first column's measure), and the few
     rows that go on past it do so after a gap as wide as a gutter (``MIN_WIDTH_EM`` to
     ``SHORT_GUTTER_MAX_EM``), each going on from a line ending at that edge, their pieces past it
-    starting together and no wider than the first column.  A page of one column puts nothing past
-    its measure's edge."""
+    starting together and no wider than the first column (a row whose line opens the column beside
+    a line ending short of the edge is one of them: ``_opens_beside``).  The gutter divides the page
+    from the short column's first row down to the first column's last line ending at the edge: the
+    short column stands beside all of it.  A page of one column puts nothing past its measure's
+    edge."""
     lasts = Counter(round(sp[-1][1]) for sp in spans if sp)
     if not lasts:
         return None
@@ -133,12 +143,20 @@ def _short_second_column(rows: list[list[Glyph]], spans: list[list[tuple[float, 
         beyond = [(a, b) for a, b in sp if b > edge + slack]
         if not beyond:
             continue
-        before = [b for a, b in sp if b <= edge + slack]
+        # (a line's end is its last glyph's box: a mark it ends on is left out of the ink counted, its
+        # box still reaches the measure's edge — 「…专题会议，」)
+        before = [g.x1 for g in rows[i] if not g.text.isspace() and g.x1 <= edge + slack]
         start = beyond[0][0]
         if before and edge - max(before) <= slack and MIN_WIDTH_EM * size <= start - edge <= SHORT_GUTTER_MAX_EM * size:
             starts[i] = start
         else:
             across.add(i)
+    if starts:
+        x1 = min(starts.values())
+        for i in sorted(across):
+            if _opens_beside(rows[i], spans[i], edge, slack, x1, size):
+                starts[i] = next(a for a, b in spans[i] if b > edge + slack)
+                across.discard(i)
     if not starts or len(starts) >= MIN_ROWS or len(across) > SHORT_ACROSS_SHARE * ending:
         return None   # (rows across the edge are few — heads over both columns — or it is no column's edge)
     top, bottom = min(starts), max(starts)
@@ -148,16 +166,42 @@ def _short_second_column(rows: list[list[Glyph]], spans: list[list[tuple[float, 
     if any(start - x1 > START_TOUCH_EM * size or spans[i][-1][1] - x1 > edge - first + size
            for i, start in starts.items()):
         return None
+    # (the short column stands beside the first column's lines below it too: the stretch runs on to the
+    # last row ending at the edge, so that a row there — a title's line in the first column beside the
+    # signature's date set right in the second — is parted, not read across)
+    inked = [i for i, sp in enumerate(spans) if any(a < x1 - BIN_PT and b > edge + slack + BIN_PT for a, b in sp)]
+    bottom = max([i for i, sp in enumerate(spans) if i > bottom and abs(sp[-1][1] - edge) <= slack
+                  and not any(top <= j <= i for j in inked)], default=bottom)
     using = [g for i in range(top, bottom + 1) for g in rows[i]]
     return Gutter(edge + slack, x1, min(g.top for g in using), max(g.bottom for g in using))
 
 
+def _opens_beside(row: list[Glyph], spans: list[tuple[float, float]], edge: float, slack: float, x1: float,
+                  size: float) -> bool:
+    """Whether a row the short column's test read as running across the first column's ``edge`` holds
+    the short column's line after all: its piece past the edge starts where the column's lines do
+    (``x1``, within a bin), a gutter's width on, after a body-size line ending short of the edge (a
+    centred 发文字号, a paragraph's last line) — not "going on from a line ending at the edge", the
+    test's mark of a column's line (``slack``: a line's end, half a hung mark past the edge at most).
+    A title's line set larger beside it heads the page: its row is read whole, before the columns."""
+    beyond = [a for a, b in spans if b > edge + slack]
+    return bool(beyond) and abs(beyond[0] - x1) <= BIN_PT and beyond[0] - edge >= MIN_WIDTH_EM * size \
+        and all(b <= edge + slack for a, b in spans if a < beyond[0]) \
+        and all(g.size <= size for g in row if g.x1 <= edge + slack and not g.text.isspace())
+
+
 def _beside(rows: list[list[Glyph]], spans: list[list[tuple[float, float]]], x0: float, x1: float, cross: int,
-            size: float) -> Gutter | None:
+            size: float, floor: float | None = None) -> Gutter | None:
     """The gutter [x0, x1] when enough column lines stand beside it — ``MIN_ROWS`` ending at its
-    left, as many starting at its right — and few rows of the stretch they span cross it."""
+    left, as many starting at its right — and few rows of the stretch they span cross it.  A line
+    ending at its left stands in the column between it and the gutter found before it (``floor``,
+    that gutter's right edge): a line ending left of that gutter is an earlier column's.  (A short
+    column — a text's end, a few lines — beside full ones leaves a band quiet inside itself, from
+    its lines flush with its edge to its first lines' indent: the first column's lines end within
+    ``END_TOUCH_EM`` of that band too, a gutter and a column's edge away.)"""
     mid = (x0 + x1) / 2
-    left = [i for i, sp in enumerate(spans) if any(x0 - END_TOUCH_EM * size <= b <= mid for _, b in sp)]
+    reach = x0 - END_TOUCH_EM * size if floor is None else max(floor, x0 - END_TOUCH_EM * size)
+    left = [i for i, sp in enumerate(spans) if any(reach <= b <= mid for _, b in sp)]
     right = [i for i, sp in enumerate(spans) if any(mid <= a <= x1 + START_TOUCH_EM * size for a, _ in sp)]
     if min(len(left), len(right)) < MIN_ROWS:
         return None
