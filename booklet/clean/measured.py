@@ -53,12 +53,13 @@ GAP_BLANKS = 2
 
 
 def measured_break(prev: Line, cur: Line, layout: Layout, prev_opens: bool = False,
-                   nxt: Line | None = None, head: Line | None = None, above: Line | None = None) -> bool:
+                   nxt: Line | None = None, head: Line | None = None, above: Line | None = None,
+                   after: Line | None = None) -> bool:
     """``starts_block`` where no evidence spoke: the measure decides, or the separators (``above``:
-    the line before ``prev``)."""
+    the line before ``prev``; ``after``: the line after ``nxt``)."""
     if not layout.wrapped:
         return _separated_break(prev, cur)
-    return _wrapped_break(prev, cur, layout, prev_opens, nxt, head, above)
+    return _wrapped_break(prev, cur, layout, prev_opens, nxt, head, above, after)
 
 
 def open_bracket(text: str) -> bool:
@@ -80,7 +81,7 @@ def _separated_break(prev: Line, cur: Line) -> bool:
 
 
 def _wrapped_break(prev: Line, cur: Line, layout: Layout, prev_opens: bool, nxt: Line | None,
-                   head: Line | None = None, above: Line | None = None) -> bool:
+                   head: Line | None = None, above: Line | None = None, after: Line | None = None) -> bool:
     """A block boundary in hard-wrapped text.
 
     Every line of a wrapped paragraph but its last runs to the measure, so a line that stops
@@ -101,7 +102,7 @@ def _wrapped_break(prev: Line, cur: Line, layout: Layout, prev_opens: bool, nxt:
             # a larger face) and its block goes on (「1. 责任体系压得更实。汛前，…防汛行政责任」 /
             # 「人 1426 名，…」) — but not across a page break, where the mark may be lost
             return False
-        if kicker_over_wrapped_title(prev, cur, nxt, layout, head):
+        if kicker_over_wrapped_title(prev, cur, nxt, layout, head, after):
             return True   # a kicker as wide as the wrapped title's first line under it
         if rest_of_larger_line(prev, cur, layout, head, nxt) and not set_flush(prev, layout):
             # a heading set larger than the body wrapped short of the measure — not after a line
@@ -131,7 +132,7 @@ def _wrapped_break(prev: Line, cur: Line, layout: Layout, prev_opens: bool, nxt:
             # (「市文化和旅游局负责人表示」 / 「明年将实现非遗」 / 「工坊街道全覆盖」)
             return True
         if set_wider(prev.text, prev.width, cur.text, cur.width) \
-                and kicker_over_wrapped_title(prev, cur, nxt, layout, head):
+                and kicker_over_wrapped_title(prev, cur, nxt, layout, head, after):
             # (bull74) a kicker that filled its line over a narrower title's first line that wraps on
             # (「市民服务热线工单办理质效提升专项行动」 / 「市民诉求件件有回音事事」 / 「有着落」): the title runs
             # to its own measure, narrower than the kicker's line, so the two are set in two sizes

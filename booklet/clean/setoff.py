@@ -27,7 +27,7 @@ from booklet.clean.layout import FULL_SLACK_EM, INDENT_EM, Layout
 from booklet.clean.lines import Line
 from booklet.shapes import (ADDRESSED_RE, CLOSED_FIGURE_RE, count_after_noun, DASH_LED_RE, EDITION_NOTE_RE, ITEMS_APART_RE, PIECE_SUBTITLE_RE, COMPILER_NOTE_RE, POST_LINE_RE, REPORTERS_OPEN_RE, ADDRESSEES_RE, BRACKETED_LINE_RE, CHAPTER_ONLY_RE, CLOSED_ATTRIBUTION_RE, CONTRIBUTOR_LINE_RE, DATE_IN_BRACKETS_RE, ISSUER_RE,
                             KICKER_END_RE, NUMBERED_RE, NUMERAL_ONLY_RE, PHRASE_OPEN_TAGS, RUN_IN_LABEL_RE, SUBJECT_TAGS, TOPIC_END_TAGS, VERB_TAGS, LINKING_TAGS, FIGURE_DATE_END_RE, SALUTATION_RE, STOP_RE, ends_mid_word, opens_on_tail, full_width_only, ideographs_only,
-                            leaves_bracket_open, leaves_quote_open, name_like, short_line_role, WORD_CONTEXT)
+                            has_short_line_role, leaves_bracket_open, leaves_quote_open, name_like, short_line_role, WORD_CONTEXT)
 from booklet.typeset.segment import word_across, words
 
 # The largest size a heading or title is set at, relative to the body (newspaper titles: 1.8–2×):
@@ -86,7 +86,22 @@ def rest_of_larger_line(prev: Line, cur: Line, layout: Layout, head: Line | None
     # nor a number spread glyph by glyph, 「（ 一 ） 企业主体责任落」)
     set_in = first is prev and full_width_only(cur.text) \
         and cur.width <= layout.measure_at(cur) - max(INDENT_EM, layout.indent_lost) - INDENT_EM
-    return _plain_rest(cur, prev, numbered, INDENT_EM if set_in else 0.0)
+    return _plain_rest(cur, prev, numbered, INDENT_EM if set_in else 0.0, signed_under(nxt))
+
+
+def signed_under(below: Line | None) -> bool:
+    """(bullet77) ``below`` signs a headline or sets its subtitle: a byline or source line naming the
+    reporters (「本报讯（记者 宋雨桐）」, 「本报记者 邵明哲」) or a —— subtitle saying what the piece is
+    (「——江城市工业经济运行情况综述」, no person's name after the dash).  A headline signs once, under
+    its subtitle, so a line right over either is no signature: a title's tail that reads as a name
+    (「前三季度全市经济运行稳中」 / 「向好」, 向 a surname) is the title's rest there."""
+    if below is None:
+        return False
+    text = below.text.strip()
+    if text.startswith("——"):
+        rest = text[2:].strip()
+        return bool(rest) and STOP_RE.search(rest) is None and not name_like(rest)
+    return has_short_line_role(text, "byline")
 
 
 def centred_rest(prev: Line, cur: Line, layout: Layout) -> bool:
@@ -169,7 +184,8 @@ def left_open(text: str, last: str, below: str) -> bool:
         or word_across(last[-WORD_CONTEXT:], below[:WORD_CONTEXT])
 
 
-def kicker_over_wrapped_title(prev: Line, cur: Line, nxt: Line | None, layout: Layout, head: Line | None) -> bool:
+def kicker_over_wrapped_title(prev: Line, cur: Line, nxt: Line | None, layout: Layout, head: Line | None,
+                              after: Line | None = None) -> bool:
     """``prev``, a headline's first line, is a kicker (引题) as wide as the first line of the title
     under it, and ``cur`` is that title's first line, wrapped onto ``nxt``.  Widths cannot tell the
     two apart (the kicker is set smaller on a wider measure and ended where its phrase ended; the
@@ -185,19 +201,21 @@ def kicker_over_wrapped_title(prev: Line, cur: Line, nxt: Line | None, layout: L
     no words: a line that wraps onto a rest of its own ran to its measure, so a ``cur`` that goes on in
     ``nxt`` is a full line, and a line over it wider than that measure is set in another size — no line
     of ``cur``'s element.
-    The kicker's own last word may then wait for what follows (「介绍」 before the title it introduces)."""
+    The kicker's own last word may then wait for what follows (「介绍」 before the title it introduces).
+    ``after`` is the line under ``nxt``: (bullet77) a rest that reads as a name is the title's over
+    the headline's byline or subtitle (``signed_under``)."""
     if nxt is None or (head is not None and head is not prev) or prev.clause or cur.clause:
         return False
     if set_wider(prev.text, prev.width, cur.text, cur.width):
         return not prev.final and not _other_role(prev) and short_tail(nxt.width) \
-            and title_wraps_on(cur, nxt, layout)
+            and title_wraps_on(cur, nxt, layout, after)
     if abs(prev.width - cur.width) > width_slack(prev.text, cur.text) or not _wrapped_larger(prev, layout, None):
         # (bullet76) as wide within what widths can tell: where a digit, Latin or a space makes them
         # unsure, up to ``KICKER_WIDER_EM``, past which ``set_wider`` reads the two by width — so the
         # words read every pair the widths cannot part (「今年新增城镇就业岗位2.1万个」, 13.5 em as
         # counted, over 「零工市场让求职招工两头方」 / 「便」, 12: on main neither reading asked)
         return False
-    return title_wraps_on(cur, nxt, layout) and not stops_in_phrase(prev.text, cur.text) \
+    return title_wraps_on(cur, nxt, layout, after) and not stops_in_phrase(prev.text, cur.text) \
         and stops_in_phrase(cur.text, nxt.text)
 
 
@@ -220,13 +238,14 @@ def width_slack(upper: str, first: str) -> float:
     return REST_WIDER_EM if exact else KICKER_WIDER_EM
 
 
-def title_wraps_on(first: Line, second: Line, layout: Layout) -> bool:
+def title_wraps_on(first: Line, second: Line, layout: Layout, after: Line | None = None) -> bool:
     """(bull74) ``first`` may be a title's full first line and ``second`` its short rest: narrower by
     more than ``REST_WIDER_EM`` (under a line as wide as ``first`` a title goes on over more full
     lines, and a first line ending a phrase is as likely a title's, 「全国科技大会 国家科学技术奖励
     大会」 / 「两院院士大会在京召开 习近平为国家最」 / 「高科学技术奖获得者等颁奖并发表重要」) and
-    shaped as its rest (``rest_of_larger_line``)."""
-    return second.width + REST_WIDER_EM < first.width and rest_of_larger_line(first, second, layout, first)
+    shaped as its rest (``rest_of_larger_line``; ``after``, the line under ``second``, may sign the
+    headline, ``signed_under``)."""
+    return second.width + REST_WIDER_EM < first.width and rest_of_larger_line(first, second, layout, first, after)
 
 
 def short_tail(rest_width: float) -> bool:
@@ -310,10 +329,11 @@ def _rest_slack(first: str, rest: str) -> float:
     return 0.0 if ideographs_only(rest.strip()) and full_width_only(first.strip()) else REST_WIDER_EM
 
 
-def _plain_rest(cur: Line, prev: Line, numbered: bool = False, indent: float = 0.0) -> bool:
+def _plain_rest(cur: Line, prev: Line, numbered: bool = False, indent: float = 0.0, signed: bool = False) -> bool:
     """``cur`` could be the end of ``prev``'s heading: it finishes no sentence (but a question or an
     exclamation, ``HEADING_END_MARKS``, where the heading is ``numbered``), is no wider, and no
-    shape makes it a block of its own."""
+    shape makes it a block of its own — nor a name (its author's), unless the line under it is
+    ``signed`` (``signed_under``: the headline's byline or subtitle, under which its name stands)."""
     text = cur.text
     if (cur.final and not (numbered and text[-1:] in HEADING_END_MARKS)) or cur.listed or cur.opener \
             or cur.width > prev.width + indent + _rest_slack(prev.text, text):
@@ -322,7 +342,7 @@ def _plain_rest(cur: Line, prev: Line, numbered: bool = False, indent: float = 0
         return False   # a sentence stops inside it: a heading holds none (「我们党历来重视作风建设。作」)
     shaped = (short_line_role(text), BRACKETED_LINE_RE.match(text), SALUTATION_RE.match(text),
               NUMERAL_ONLY_RE.match(text), CHAPTER_ONLY_RE.match(text), ISSUER_RE.match(text))
-    return not any(shaped) and not name_like(text)
+    return not any(shaped) and (signed or not name_like(text))
 
 
 def closes_attribution(head: Line | None, prev: Line, cur: Line) -> bool:
