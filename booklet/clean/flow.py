@@ -740,8 +740,9 @@ def _blocks_round_dealt(page: Sequence[Line], pairs: Counter[str]) -> list[Line]
         return None
     # (the rounds begin at the first block a round later finishes: the blocks above — furniture, a
     # headline set over the columns — stay as written, over the columns)
-    top = next(k for k in range(len(blocks) - n)
-               if _mid_word(blocks[k][-1]) and _word_cut(blocks[k][-1], blocks[k + n][0], pairs))
+    top = _round_top(blocks, n, pairs)
+    if top is None:
+        return None
     if top == n and any(_opens_on_title(blocks[:n], c, _column_measure(page)) for c in range(n)):
         # (exactly one round above it, one block opening on a title and the others inside their
         # prose: the columns' first blocks — 「和时限。…同比减少」 / 「三成，…」 — and the title set large
@@ -770,6 +771,27 @@ def _blocks_round_dealt(page: Sequence[Line], pairs: Counter[str]) -> list[Line]
     return [line.but(page_start=k == 0 and page[0].page_start,
                      blanks_before=page[0].blanks_before if k == 0 else line.blanks_before)
             for k, line in enumerate(out)]
+
+
+def _round_top(blocks: Sequence[Sequence[Line]], n: int, pairs: Counter[str]) -> int | None:
+    """The block the rounds begin at: the first whose end the block ``n`` later finishes with a word
+    read across (``_word_cut``) that no other block's end, written before that block, reads more
+    surely into its start (``_claimed``); None when every such join is claimed."""
+    return next((k for k in range(len(blocks) - n)
+                 if _mid_word(blocks[k][-1]) and _word_cut(blocks[k][-1], blocks[k + n][0], pairs)
+                 and not _claimed(blocks, k, k + n, pairs)), None)
+
+
+def _claimed(blocks: Sequence[Sequence[Line]], k: int, j: int, pairs: Counter[str]) -> bool:
+    """Block ``j``'s start finishes a word with another block's end, written before it, whose parts
+    stand together in the language more surely (``_word_pmi``) than the word it reads with block
+    ``k``'s end: a chance word across two columns' blocks (「…机械臂上下翻」 / 「工市场和零工…」, 翻工 at
+    PMI 2.6) loses the start to the end it was cut from (「…已建成零」: 零工, 5.1)."""
+    start = blocks[j][0]
+    mine = _word_pmi(blocks[k][-1].text[-WORD_CONTEXT:], start.text[:WORD_CONTEXT])
+    return any(_mid_word(blocks[i][-1]) and _word_cut(blocks[i][-1], start, pairs)
+               and _word_pmi(blocks[i][-1].text[-WORD_CONTEXT:], start.text[:WORD_CONTEXT]) > mine
+               for i in range(j) if i != k)
 
 
 def _title_row(line: Line, measure: float) -> tuple[str, str] | None:
