@@ -2141,9 +2141,22 @@ def _head_group_above(rows: Sequence[Row], full: float) -> bool:
     reading ``_top_labels`` weighs (the tops kept or exchanged) keeps the group together.  A column
     that begins beside the head (the right column's first line level with a title set in the left
     one) opens on prose — the foot of a sentence run on from the column before — so a group holding
-    a line with sentence punctuation is left to the joins."""
+    a line with sentence punctuation (``_group_line``) is left to the joins."""
     lines = [line for row in rows for item in row for line in item]
-    return len(rows) <= HEAD_GROUP_MAX_ROWS and all(_head_line(line, full) for line in lines)
+    return len(rows) <= HEAD_GROUP_MAX_ROWS and all(_group_line(line, full) for line in lines)
+
+
+def _group_line(line: Line, full: float) -> bool:
+    """A line of a head group over two columns: a head's line (``_head_line``), or one with no sentence
+    punctuation that only a head's element sets as wide — a subtitle led by a dash (``shapes.DASH_LED_RE``,
+    「——记江城县青石镇卫生院乡村医生刘守山」, set to the measure and past it), or a line wider than a
+    column (past ``full`` by ``COLUMN_SLACK_EM``: a title set across both columns whose row no gutter cut,
+    「新时代基层治理数字化转型的实践逻辑与推进路径」).  A column's prose line runs to ``full`` but no
+    further, and is the line the width test of ``_head_line`` keeps out."""
+    if _head_line(line, full):
+        return True
+    return PROSE_PUNCT_RE.search(line.text) is None and (
+        DASH_LED_RE.match(line.text.strip()) is not None or line.width > full + COLUMN_SLACK_EM)
 
 
 def _deal(items: Sequence[Row], placed: Sequence[Sequence[Places]], pairs: Counter[str], n: int,
