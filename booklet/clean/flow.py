@@ -2125,7 +2125,9 @@ def _top_labels(columns: list[list[Line]], items: Sequence[Row], pairs: Counter[
     line goes on into the next column's first (the typesetter runs the text on from the foot of one
     column to the top of the next).  Both readings keep each column's lines in order.  Where they read
     alike, on the page the text opens on (``opens_text``), the left column, read first, does not open
-    on a paragraph's end (``_ends_paragraph``): that line is the foot of a paragraph begun elsewhere."""
+    on a paragraph's end (``_ends_paragraph``): that line is the foot of a paragraph begun elsewhere.
+    Lines above that are a head group dealt into both columns (``_head_group_above``) go whole, as
+    written, before the left column."""
     first = next(r for r, row in enumerate(items) if len(row[0]) > 1)
     above = {id(line) for row in items[:first] for item in row for line in item}
     tops = [[line for line in col if id(line) in above] for col in columns]
@@ -2142,9 +2144,41 @@ def _top_labels(columns: list[list[Line]], items: Sequence[Row], pairs: Counter[
         full = _full_width(columns)
         swapped += bool(tops[0]) and _ends_paragraph(tops[0][0], full)   # (the left top, read first once kept)
         kept += bool(tops[1]) and _ends_paragraph(tops[1][0], full)
+    if all(tops) and _head_group_above(items[:first], _full_width(columns)):
+        return [[line for row in items[:first] for item in row for line in item] + rests[0], rests[1]]
     if swapped > kept:
         return [tops[1] + rests[0], tops[0] + rests[1]]
     return columns
+
+
+def _head_group_above(rows: Sequence[Row], full: float) -> bool:
+    """The ``rows`` above a two-column page's first split row are a head group set over the columns:
+    at most ``HEAD_GROUP_MAX_ROWS`` rows, every line a head's line (``_head_line``: short of the
+    columns' full width, no sentence punctuation — a unit, a title, a subtitle, a byline, an
+    affiliation).  Such a group is set first and read first, whole, in the order written; the columns
+    begin under it.  pdfplumber writes it a line a row (each line set larger or on a grid of its own),
+    and the dealing, which has no split row yet to name the columns by, deals those single rows by
+    turns into both columns (seed 221's bulletin pages: 「协同办公系统公文流转操作指南」 in the left
+    column, 「（2026年修订版）」 at the right column's top, read after the whole left column); neither
+    reading ``_top_labels`` weighs (the tops kept or exchanged) keeps the group together.  A column
+    that begins beside the head (the right column's first line level with a title set in the left
+    one) opens on prose — the foot of a sentence run on from the column before — so a group holding
+    a line with sentence punctuation (``_group_line``) is left to the joins."""
+    lines = [line for row in rows for item in row for line in item]
+    return len(rows) <= HEAD_GROUP_MAX_ROWS and all(_group_line(line, full) for line in lines)
+
+
+def _group_line(line: Line, full: float) -> bool:
+    """A line of a head group over two columns: a head's line (``_head_line``), or one with no sentence
+    punctuation that only a head's element sets as wide — a subtitle led by a dash (``shapes.DASH_LED_RE``,
+    「——记江城县青石镇卫生院乡村医生刘守山」, set to the measure and past it), or a line wider than a
+    column (past ``full`` by ``COLUMN_SLACK_EM``: a title set across both columns whose row no gutter cut,
+    「新时代基层治理数字化转型的实践逻辑与推进路径」).  A column's prose line runs to ``full`` but no
+    further, and is the line the width test of ``_head_line`` keeps out."""
+    if _head_line(line, full):
+        return True
+    return PROSE_PUNCT_RE.search(line.text) is None and (
+        DASH_LED_RE.match(line.text.strip()) is not None or line.width > full + COLUMN_SLACK_EM)
 
 
 def _deal(items: Sequence[Row], placed: Sequence[Sequence[Places]], pairs: Counter[str], n: int,
