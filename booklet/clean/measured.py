@@ -126,9 +126,12 @@ def _wrapped_break(prev: Line, cur: Line, layout: Layout, prev_opens: bool, arou
                 # block of its own: a paragraph's lines run from the margin (a title over the byline
                 # centred under it: 「把握好发展新质生产力的几个关系」 / 「         张建华」)
                 return True
-        if not prev.clause and kicker_shaped(prev) and nxt is not None and rest_of_larger_line(cur, nxt, layout, cur):
+        if not prev.clause and kicker_shaped(prev) and nxt is not None \
+                and rest_of_larger_line(cur, nxt, layout, cur, around.after):
             # a kicker that filled its line over a title set larger, wrapped short of the measure
-            # (「市文化和旅游局负责人表示」 / 「明年将实现非遗」 / 「工坊街道全覆盖」)
+            # (「市文化和旅游局负责人表示」 / 「明年将实现非遗」 / 「工坊街道全覆盖」); (bullet77b) its tail is
+            # read with the line under it, as ``title_wraps_on`` reads it: over the headline's byline
+            # or subtitle a tail that reads as a name is the title's (``setoff.signed_under``)
             return True
         if set_wider(prev.text, prev.width, cur.text, cur.width) \
                 and kicker_over_wrapped_title(prev, cur, layout, around):
