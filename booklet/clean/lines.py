@@ -14,7 +14,7 @@ from collections import Counter
 from dataclasses import dataclass, field, fields
 from itertools import compress
 from operator import attrgetter, ne
-from typing import Sequence
+from typing import NamedTuple, Sequence
 
 from booklet.cjk import IDEOGRAPH, hyphen_repaired, join_two, widths
 from booklet.rawlines import RawLine, Role
@@ -43,6 +43,19 @@ PIECE_CONTEXT = 8
 # the Latin word comes in another font.  More than one, or after anything else, is padding.
 TERM_SPACE_END_RE = re.compile(f"[{IDEOGRAPH}]\u3000$")
 LATIN_START_RE = re.compile(r"\s*[A-Za-z]")
+
+
+class Around(NamedTuple):
+    """(bullet77b) The lines around a break between ``prev`` and ``cur`` that reading it may ask, one
+    record handed down ``unwrap.starts_block`` → ``measured.measured_break`` → ``_wrapped_break`` →
+    ``setoff.kicker_over_wrapped_title``: ``nxt``, the line after ``cur`` (whether ``cur`` itself runs
+    on); ``head``, the first line of the block ``prev`` belongs to; ``above``, the line before ``prev``
+    (whose paragraph ``prev`` may be the rest of); ``after``, the line after ``nxt`` (whether ``nxt``
+    signs no headline: ``setoff.signed_under``)."""
+    nxt: Line | None = None
+    head: Line | None = None
+    above: Line | None = None
+    after: Line | None = None
 
 
 @dataclass(slots=True)

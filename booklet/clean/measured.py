@@ -12,7 +12,7 @@ asks it straight away between two lines no evidence reads (``unwrap.quiet_lines`
 from __future__ import annotations
 
 from booklet.clean.layout import FULL_SLACK_EM, INDENT_EM, SHORT_SHARE, Layout, numbered_heading, pushed_down
-from booklet.clean.lines import Line
+from booklet.clean.lines import Around, Line
 from booklet.clean.setoff import REST_WIDER_EM, centred_apart, centred_rest, centred_under, kicker_over_wrapped_title, rest_of_larger_line, set_wider
 from booklet.shapes import (CLAUSE_TEXT_RE, ARTICLE_LABEL_SPACED_RE, BRACKETED_LINE_RE, FULL_STOP_END_RE, DATED_END_LAST, DATED_END_RE, KICKER_END_RE, LABEL_RE, LEAD_IN_END_RE, MID_WORD_END_RE, NO_LINE_START, NUMBERED_RE, STOP_RE, TOC_LINE_RE,
                             WHOLE_HEADING_RE, closes_unopened_bracket, ends_mid_word, full_width_only, has_short_line_role, leading_unit_width, leaves_bracket_open, leaves_quote_open,
@@ -53,13 +53,12 @@ GAP_BLANKS = 2
 
 
 def measured_break(prev: Line, cur: Line, layout: Layout, prev_opens: bool = False,
-                   nxt: Line | None = None, head: Line | None = None, above: Line | None = None,
-                   after: Line | None = None) -> bool:
-    """``starts_block`` where no evidence spoke: the measure decides, or the separators (``above``:
-    the line before ``prev``; ``after``: the line after ``nxt``)."""
+                   around: Around = Around()) -> bool:
+    """``starts_block`` where no evidence spoke: the measure decides, or the separators (``around``:
+    the lines about the break, ``lines.Around``)."""
     if not layout.wrapped:
         return _separated_break(prev, cur)
-    return _wrapped_break(prev, cur, layout, prev_opens, nxt, head, above, after)
+    return _wrapped_break(prev, cur, layout, prev_opens, around)
 
 
 def open_bracket(text: str) -> bool:
@@ -80,14 +79,14 @@ def _separated_break(prev: Line, cur: Line) -> bool:
     return bool(cur.indent)
 
 
-def _wrapped_break(prev: Line, cur: Line, layout: Layout, prev_opens: bool, nxt: Line | None,
-                   head: Line | None = None, above: Line | None = None, after: Line | None = None) -> bool:
+def _wrapped_break(prev: Line, cur: Line, layout: Layout, prev_opens: bool, around: Around) -> bool:
     """A block boundary in hard-wrapped text.
 
     Every line of a wrapped paragraph but its last runs to the measure, so a line that stops
     short of it ends its block whatever its punctuation (a heading with ，inside, a signature,
     a title).  After a line that reached the measure the text goes on, unless the line ended a
     sentence and the next line visibly starts a block."""
+    nxt, head, above = around.nxt, around.head, around.above
     if cur.gap_join and not prev.trail_space:
         # "…实际应用;" / " " / "建设一批…" (seed 004): one physical line cut in two.
         return False
@@ -102,7 +101,7 @@ def _wrapped_break(prev: Line, cur: Line, layout: Layout, prev_opens: bool, nxt:
             # a larger face) and its block goes on (「1. 责任体系压得更实。汛前，…防汛行政责任」 /
             # 「人 1426 名，…」) — but not across a page break, where the mark may be lost
             return False
-        if kicker_over_wrapped_title(prev, cur, nxt, layout, head, after):
+        if kicker_over_wrapped_title(prev, cur, layout, around):
             return True   # a kicker as wide as the wrapped title's first line under it
         if rest_of_larger_line(prev, cur, layout, head, nxt) and not set_flush(prev, layout):
             # a heading set larger than the body wrapped short of the measure — not after a line
@@ -127,12 +126,15 @@ def _wrapped_break(prev: Line, cur: Line, layout: Layout, prev_opens: bool, nxt:
                 # block of its own: a paragraph's lines run from the margin (a title over the byline
                 # centred under it: 「把握好发展新质生产力的几个关系」 / 「         张建华」)
                 return True
-        if not prev.clause and kicker_shaped(prev) and nxt is not None and rest_of_larger_line(cur, nxt, layout, cur):
+        if not prev.clause and kicker_shaped(prev) and nxt is not None \
+                and rest_of_larger_line(cur, nxt, layout, cur, around.after):
             # a kicker that filled its line over a title set larger, wrapped short of the measure
-            # (「市文化和旅游局负责人表示」 / 「明年将实现非遗」 / 「工坊街道全覆盖」)
+            # (「市文化和旅游局负责人表示」 / 「明年将实现非遗」 / 「工坊街道全覆盖」); (bullet77b) its tail is
+            # read with the line under it, as ``title_wraps_on`` reads it: over the headline's byline
+            # or subtitle a tail that reads as a name is the title's (``setoff.signed_under``)
             return True
         if set_wider(prev.text, prev.width, cur.text, cur.width) \
-                and kicker_over_wrapped_title(prev, cur, nxt, layout, head, after):
+                and kicker_over_wrapped_title(prev, cur, layout, around):
             # (bull74) a kicker that filled its line over a narrower title's first line that wraps on
             # (「市民服务热线工单办理质效提升专项行动」 / 「市民诉求件件有回音事事」 / 「有着落」): the title runs
             # to its own measure, narrower than the kicker's line, so the two are set in two sizes

@@ -24,7 +24,7 @@ from __future__ import annotations
 from typing import Callable
 
 from booklet.clean.layout import FULL_SLACK_EM, INDENT_EM, Layout
-from booklet.clean.lines import Line
+from booklet.clean.lines import Around, Line
 from booklet.shapes import (ADDRESSED_RE, CLOSED_FIGURE_RE, count_after_noun, DASH_LED_RE, EDITION_NOTE_RE, ITEMS_APART_RE, PIECE_SUBTITLE_RE, COMPILER_NOTE_RE, POST_LINE_RE, REPORTERS_OPEN_RE, ADDRESSEES_RE, BRACKETED_LINE_RE, CHAPTER_ONLY_RE, CLOSED_ATTRIBUTION_RE, CONTRIBUTOR_LINE_RE, DATE_IN_BRACKETS_RE, ISSUER_RE,
                             KICKER_END_RE, NUMBERED_RE, NUMERAL_ONLY_RE, PHRASE_OPEN_TAGS, RUN_IN_LABEL_RE, SUBJECT_TAGS, TOPIC_END_TAGS, VERB_TAGS, LINKING_TAGS, FIGURE_DATE_END_RE, SALUTATION_RE, STOP_RE, ends_mid_word, opens_on_tail, full_width_only, ideographs_only,
                             has_short_line_role, leaves_bracket_open, leaves_quote_open, name_like, short_line_role, WORD_CONTEXT)
@@ -184,8 +184,7 @@ def left_open(text: str, last: str, below: str) -> bool:
         or word_across(last[-WORD_CONTEXT:], below[:WORD_CONTEXT])
 
 
-def kicker_over_wrapped_title(prev: Line, cur: Line, nxt: Line | None, layout: Layout, head: Line | None,
-                              after: Line | None = None) -> bool:
+def kicker_over_wrapped_title(prev: Line, cur: Line, layout: Layout, around: Around) -> bool:
     """``prev``, a headline's first line, is a kicker (引题) as wide as the first line of the title
     under it, and ``cur`` is that title's first line, wrapped onto ``nxt``.  Widths cannot tell the
     two apart (the kicker is set smaller on a wider measure and ended where its phrase ended; the
@@ -202,8 +201,10 @@ def kicker_over_wrapped_title(prev: Line, cur: Line, nxt: Line | None, layout: L
     ``nxt`` is a full line, and a line over it wider than that measure is set in another size — no line
     of ``cur``'s element.
     The kicker's own last word may then wait for what follows (「介绍」 before the title it introduces).
-    ``after`` is the line under ``nxt``: (bullet77) a rest that reads as a name is the title's over
-    the headline's byline or subtitle (``signed_under``)."""
+    ``nxt`` and ``head`` are ``around``'s (``lines.Around``); its ``after`` is the line under ``nxt``:
+    (bullet77) a rest that reads as a name is the title's over the headline's byline or subtitle
+    (``signed_under``)."""
+    nxt, head, after = around.nxt, around.head, around.after
     if nxt is None or (head is not None and head is not prev) or prev.clause or cur.clause:
         return False
     if set_wider(prev.text, prev.width, cur.text, cur.width):

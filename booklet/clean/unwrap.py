@@ -16,7 +16,7 @@ from typing import Callable, Sequence
 
 from booklet.cjk import width
 from booklet.clean.layout import FULL_SLACK_EM, Layout
-from booklet.clean.lines import Line
+from booklet.clean.lines import Around, Line
 from booklet.clean.measured import byline_alone, measured_break, open_bracket
 from booklet.clean.setoff import attribution_goes_on, closes_attribution, ends_addressees, label_runs_on, note_under_title, speaker_under_subtitle
 from booklet.clean.stages import Lines
@@ -100,13 +100,13 @@ def group_lines(lines: Sequence[Line], layout: Layout, log: Log | None = None) -
             opens = True
         else:
             head = group.lines[0]
-            after = lines[i + 2] if i + 2 < len(lines) else None   # (the line after ``nxt``)
+            around = Around(nxt, head, above, lines[i + 2] if i + 2 < len(lines) else None)
             if prev.final and i in notes:
                 verdict = True   # a note opens on its marker after a full stop (``_note_starts``)
             elif prev_quiet and quiet_after[i] and not (prev.final and _sibling_rows(head, line)):
-                verdict = measured_break(prev, line, layout, prev_opens, nxt, head, above, after)   # (no evidence speaks)
+                verdict = measured_break(prev, line, layout, prev_opens, around)   # (no evidence speaks)
             else:
-                verdict = starts_block(prev, line, layout, prev_opens, nxt, head, above, after)
+                verdict = starts_block(prev, line, layout, prev_opens, around)
             if not verdict and spans[i - 1] and layout.wrapped and _stops_short_of_span(prev, spans[i - 1]):
                 verdict = True   # a line set across the columns stopped short of their measure
             if verdict and line.listed and (_runs_in(group.lines, line) or _runs_on(prev, lines, i)):
@@ -171,20 +171,17 @@ def _caption_ended(group: Group) -> bool:
 
 
 def starts_block(prev: Line, cur: Line, layout: Layout, prev_opens: bool = False,
-                 nxt: Line | None = None, head: Line | None = None, above: Line | None = None,
-                 after: Line | None = None) -> bool:
-    """True when ``cur`` begins a new block after ``prev`` (the heart of unwrapping); ``nxt`` is
-    the line after ``cur``, which tells whether ``cur`` itself runs on; ``head`` is the first line
-    of the block ``prev`` belongs to; ``above`` is the line before ``prev`` (whose paragraph
-    ``prev`` may be the rest of); ``after`` is the line after ``nxt`` (whether ``nxt`` signs no
-headline: ``setoff.signed_under``).  The evidence is read in the order of ``_EVIDENCE``: the first
+                 around: Around = Around()) -> bool:
+    """True when ``cur`` begins a new block after ``prev`` (the heart of unwrapping); ``around``
+    holds the lines about the break (``lines.Around``: the line after ``cur``, the first line of
+    ``prev``'s block, the line before ``prev``, the line after the next).  The evidence is read in the order of ``_EVIDENCE``: the first
     that speaks (a block starts, or the text goes on) decides; where none does, the measure
     decides (``measured.measured_break``) or, in a file of one paragraph a line, the separators."""
     for evidence in _EVIDENCE:
-        verdict = evidence(prev, cur, layout, head)
+        verdict = evidence(prev, cur, layout, around.head)
         if verdict is not None:
             return verdict
-    return measured_break(prev, cur, layout, prev_opens, nxt, head, above, after)
+    return measured_break(prev, cur, layout, prev_opens, around)
 
 
 def _structure(prev: Line, cur: Line, layout: Layout, head: Line | None) -> bool | None:

@@ -46,3 +46,13 @@ def test_a_tail_over_a_dashed_subtitle_ends_the_title(extracted):
 ])
 def test_signed_under(text, signed):
     assert signed_under(to_lines([RawLine(text, 1)])[0]) is signed
+
+
+def test_a_tail_over_a_dashed_subtitle_ends_the_title_under_a_kicker_ending_on_its_verb(extracted):
+    # (bullet77b) the kicker ends on its reporting verb (「…在新闻发布会上指出」, ``measured.kicker_shaped``)
+    # over 「制造业高质量发展势头稳中」 / 「向好」 / 「——江城市工业经济运行情况综述」 (plain pdftotext, seed 227):
+    # ``_wrapped_break`` read the tail without the subtitle under it, and 「向好」 stood alone
+    doc = extracted("news_page_economy_figures__bl66_10_s227_bulletin__pdftotext.txt")
+    heads = [(a.title, a.subtitle) for a in doc.articles]
+    assert ("制造业高质量发展势头稳中向好", "——江城市工业经济运行情况综述") in heads
+    assert all(a.author != "向好" for a in doc.articles)
