@@ -245,6 +245,13 @@ GUTTER_ON_ROWS = 2
 # to the line, so a column of two or more holds at most about this many (wider lines, or whole
 # paragraphs on a line, are text in one column: no need to look for turns).
 COLUMN_CHARS_MAX = 24
+# A page whose later column is short — a text's end at the top of the next column beside a full first
+# column — shows as few rows split at the gutter as that column holds, and pdfplumber writes the first
+# column's short lines (dialogue, paragraphs' ends) beside it: too few full left lines for
+# ``_gutter_page``, no turns.  Such a page is read for columns (``_short_column_page``) where its split
+# rows are one stretch of at least this many at the page's top (under a head group,
+# ``HEAD_GROUP_MAX_ROWS``) — two rows are a title beside its date as often (lay72's
+# ``SHORT_COLUMN_MIN_ROWS`` is 2 where the extractor keeps the gutter's width; pdfplumber keeps one space) —
 
 # A page is written as blocks (plain ``pdftotext``, pdfminer: blank lines between them) when blank
 # lines stand before this many of its lines; an extractor writing rows (pdfplumber) sets none.
@@ -324,6 +331,16 @@ SPAN_HEAD_GAP = 2
 # breaks a wide headline into (pdftotext writes a headline over two columns as a column's width of
 # it at a time: 「聚焦民生实事 打通服务群众“最」/「后一公里”」).
 HEAD_GROUP_MAX_ROWS = 10
+SHORT_SPLIT_MIN_ROWS = 3
+# ... whose pieces are running text — at least this share of the stretch's rows hold a clause mark in
+# both pieces (a list's names, a table's cells or a couplet's halves spaced apart hold none) — and
+# under which the first column goes on alone for at least as many rows as the stretch holds — the first
+# column is the longer: the text ends in the short one — none of them wider than a column by more than
+# this many ems (a justified line whose marks pdfplumber counts narrow holds a character or two past the
+# measure: 23 against 21 on seed 221's ferry story; a page-wide row under them, a footnote's, is no
+# column's line, and the page is not two columns down to it).
+SHORT_PROSE_SHARE = 0.5
+SHORT_BELOW_SLACK_EM = 2.0
 # A column's body line runs to the column's edge: a line no further than this many ems short of the
 # measure, and no wider than a column (``COLUMN_SLACK_EM``: a mark hung in the gutter), holding a
 # comma or a stop, is a column's prose — a headline group's lines stop short of the measure where a
@@ -394,6 +411,9 @@ def column_flow(lines: list[Line], log: Log) -> list[Line]:
     rows = _gutter_rows(lines, measure)
     full = sum(_set_width(pieces[0]) >= measure - FULL_LEFT_EM for pieces in rows.values())
     gutter = bool(rows) and _gutter_page(lines, rows, measure)
+    if rows and not gutter and (edges := _short_column_page(lines, rows, measure)) is not None:
+        gutter = True   # (a page whose later column is short: its rows beside the stretch cut too)
+        rows.update(edges)
     if spaced < enough and not gutter:
         measure, rows = 0.0, {}   # (too few spaces for the document's rows, and no page split at one gutter)
     turns = 0
@@ -1331,6 +1351,56 @@ def _gutter_page(lines: Sequence[Line], rows: dict[int, list[str]], measure: flo
                         for k in range(i + 1, min(i + 1 + GUTTER_ON_ROWS, len(lines))))):
             by_page[page] += 1
     return any(count >= PAGE_MIN_SPLITS for count in by_page.values())
+
+
+def _short_column_page(lines: Sequence[Line], rows: dict[int, list[str]], measure: float) -> dict[int, list[str]] | None:
+    """Some page is two columns whose later one is short (``SHORT_SPLIT_MIN_ROWS``): the rows that
+    split at a gutter into two pieces are one stretch at the page's top, under a head group at most
+    (``HEAD_GROUP_MAX_ROWS``), their pieces running text (``SHORT_PROSE_SHARE``), and under them the
+    first column runs on alone, row by row, at a column's measure, for as many rows at least.  None
+    when no page is; else the rows beside each such stretch cut at their one gutter (``_edge_cut``),
+    by index — none, most pages."""
+    if measure > COLUMN_CHARS_MAX:
+        return None   # (a page's measure, not a column's)
+    found = [stretch for start, end in page_spans(lines) if (stretch := _short_column(lines, start, end, rows, measure))]
+    if not found:
+        return None
+    return {i: cut for first, last in found for i in (first - 1, last + 1)
+            if 0 <= i < len(lines) and (cut := _edge_cut(lines[i].text)) is not None}
+
+
+def _short_column(lines: Sequence[Line], start: int, end: int, rows: dict[int, list[str]],
+                  measure: float) -> tuple[int, int] | None:
+    """The first and last split rows of the page ``lines[start:end]`` when it is two columns whose
+    later one is short (``_short_column_page``); None when it is not."""
+    split = [i for i in range(start, end) if i in rows]
+    if len(split) < SHORT_SPLIT_MIN_ROWS or split[0] - start > HEAD_GROUP_MAX_ROWS:
+        return None
+    first, last = split[0], split[-1]
+    if last - first + 1 != len(split) or any(len(rows[i]) != 2 for i in split):
+        return None   # (not one stretch of two columns' rows)
+    prose = sum(all(PROSE_PUNCT_RE.search(piece) for piece in rows[i]) for i in split)
+    below = lines[last + 1:end]
+    if (prose < SHORT_PROSE_SHARE * len(split) or len(below) < len(split)
+            or any(line.width > measure + SHORT_BELOW_SLACK_EM for line in below)):
+        return None
+    # (the first column runs on alone below: its lines do not take turns with another column's, as a
+    # news page's items beside each other do, their baselines apart)
+    return None if _interleaved(below, text_pairs(lines[start:end]), FLOW_COLUMNS_MAX) else (first, last)
+
+
+def _edge_cut(text: str) -> list[str] | None:
+    """A row beside a short column's stretch of split rows (``_short_column_page``) that holds one
+    space, after a Chinese character or a mark, cut there: a head of the first column beside the short
+    column's first line (「一 “那你愁个啥？”」), or the first column's line beside its last (「一、调查
+    研究是做好工作的基本功 203页」) — no wider than a column, so no gutter cut finds it.  None when it
+    holds no such one space (a line's Latin word is set off by two: 「开课 260 多场」), or is a byline."""
+    if text.count(" ") != 1 or "  " in text:
+        return None
+    left, right = text.split(" ")
+    if not left or not right or left[-1].isascii() or BYLINE_LABEL_RE.match(text):
+        return None   # (a byline's label and name, 「本报记者 邵明哲」, are one line)
+    return [left, right]
 
 
 def _ways(line: Line, pieces: list[str] | None, n: int, measure: float = 0.0) -> Row:
