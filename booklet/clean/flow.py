@@ -245,13 +245,6 @@ GUTTER_ON_ROWS = 2
 # to the line, so a column of two or more holds at most about this many (wider lines, or whole
 # paragraphs on a line, are text in one column: no need to look for turns).
 COLUMN_CHARS_MAX = 24
-# A page whose later column is short — a text's end at the top of the next column beside a full first
-# column — shows as few rows split at the gutter as that column holds, and pdfplumber writes the first
-# column's short lines (dialogue, paragraphs' ends) beside it: too few full left lines for
-# ``_gutter_page``, no turns.  Such a page is read for columns (``_short_column_page``) where its split
-# rows are one stretch of at least this many at the page's top (under a head group,
-# ``HEAD_GROUP_MAX_ROWS``) — two rows are a title beside its date as often (lay72's
-# ``SHORT_COLUMN_MIN_ROWS`` is 2 where the extractor keeps the gutter's width; pdfplumber keeps one space) —
 
 # A page is written as blocks (plain ``pdftotext``, pdfminer: blank lines between them) when blank
 # lines stand before this many of its lines; an extractor writing rows (pdfplumber) sets none.
@@ -331,6 +324,13 @@ SPAN_HEAD_GAP = 2
 # breaks a wide headline into (pdftotext writes a headline over two columns as a column's width of
 # it at a time: 「聚焦民生实事 打通服务群众“最」/「后一公里”」).
 HEAD_GROUP_MAX_ROWS = 10
+# A page whose later column is short — a text's end at the top of the next column beside a full first
+# column — shows as few rows split at the gutter as that column holds, and pdfplumber writes the first
+# column's short lines (dialogue, paragraphs' ends) beside it: too few full left lines for
+# ``_gutter_page``, no turns.  Such a page is read for columns (``_short_column_page``) where its split
+# rows are one stretch of at least this many at the page's top (under a head group,
+# ``HEAD_GROUP_MAX_ROWS``) — two rows are a title beside its date as often (lay72's
+# ``SHORT_COLUMN_MIN_ROWS`` is 2 where the extractor keeps the gutter's width; pdfplumber keeps one space) —
 SHORT_SPLIT_MIN_ROWS = 3
 # ... whose pieces are running text — at least this share of the stretch's rows hold a clause mark in
 # both pieces (a list's names, a table's cells or a couplet's halves spaced apart hold none) — and
