@@ -828,12 +828,13 @@ def _title_row(line: Line, measure: float) -> tuple[str, str] | None:
     on either side, and a justified line spread glyph by glyph (``spread``) is one.  A
     label and its text one space apart (「第四条 市、区人民政」, 「一、 做好…」) are one column's line:
     a first piece that is a label (``LABEL_ONLY_RE``) or opens a list (``Line.listed``) is no title's."""
-    if line.text.count(" ") != 1 or line.width > measure + COLUMN_SLACK_EM or spread(line) or line.listed:
+    pieces = _one_space_pieces(line.text)
+    if pieces is None or line.width > measure + COLUMN_SLACK_EM or spread(line) or line.listed:
         return None
-    left, right = line.text.split(" ")
+    left, right = pieces
     if LABEL_ONLY_RE.match(left) or leaves_bracket_open(left) or "：" in left or ":" in left:
         return None   # (a label, a bracket left open, a lead-in's colon: one column's line)
-    if (not left or not right or CLAUSE_RE.search(left) or not FULL_STOP_END_RE.search(right)
+    if (CLAUSE_RE.search(left) or not FULL_STOP_END_RE.search(right)
             or not CJK_CHAR_RE.match(left[-1]) or not CJK_CHAR_RE.match(right[0])):
         return None
     return left, right
@@ -1395,12 +1396,22 @@ def _edge_cut(text: str) -> list[str] | None:
     column's first line (「一 “那你愁个啥？”」), or the first column's line beside its last (「一、调查
     研究是做好工作的基本功 203页」) — no wider than a column, so no gutter cut finds it.  None when it
     holds no such one space (a line's Latin word is set off by two: 「开课 260 多场」), or is a byline."""
-    if text.count(" ") != 1 or "  " in text:
+    pieces = _one_space_pieces(text)
+    if pieces is None:
         return None
-    left, right = text.split(" ")
-    if not left or not right or left[-1].isascii() or BYLINE_LABEL_RE.match(text):
+    left, right = pieces
+    if left[-1].isascii() or BYLINE_LABEL_RE.match(text):
         return None   # (a byline's label and name, 「本报记者 邵明哲」, are one line)
     return [left, right]
+
+
+def _one_space_pieces(text: str) -> tuple[str, str] | None:
+    """The two pieces of a row holding exactly one space, neither empty (a row two pieces set one
+    space apart: ``_title_row``, ``_edge_cut``); None for any other row."""
+    if text.count(" ") != 1:
+        return None
+    left, right = text.split(" ")
+    return (left, right) if left and right else None
 
 
 def _ways(line: Line, pieces: list[str] | None, n: int, measure: float = 0.0) -> Row:
