@@ -179,15 +179,27 @@ def _short_second_column(rows: list[list[Glyph]], spans: list[list[tuple[float, 
 def _opens_beside(row: list[Glyph], spans: list[tuple[float, float]], edge: float, slack: float, x1: float,
                   size: float) -> bool:
     """Whether a row the short column's test read as running across the first column's ``edge`` holds
-    the short column's line after all: its piece past the edge starts where the column's lines do
-    (``x1``, within a bin), a gutter's width on, after a body-size line ending short of the edge (a
-    centred 发文字号, a paragraph's last line) — not "going on from a line ending at the edge", the
-    test's mark of a column's line (``slack``: a line's end, half a hung mark past the edge at most).
-    A title's line set larger beside it heads the page: its row is read whole, before the columns."""
+    the short column's line after all: its piece past the edge is one of the column's lines
+    (``_in_short_column``), after a body-size line ending short of the edge (a centred 发文字号, a
+    paragraph's last line, a head of the first column set at body size) or at it — not "going on from
+    a line ending at the edge" a gutter's width before the piece, the test's mark of a column's line
+    (``slack``: a line's end, half a hung mark past the edge at most).  A title's line set larger
+    beside it heads the page: its row is read whole, before the columns."""
     beyond = [a for a, b in spans if b > edge + slack]
-    return bool(beyond) and abs(beyond[0] - x1) <= BIN_PT and beyond[0] - edge >= MIN_WIDTH_EM * size \
+    return bool(beyond) and _in_short_column(beyond[0], edge, x1, size) \
         and all(b <= edge + slack for a, b in spans if a < beyond[0]) \
         and all(g.size <= size for g in row if g.x1 <= edge + slack and not g.text.isspace())
+
+
+def _in_short_column(start: float, edge: float, x1: float, size: float) -> bool:
+    """Whether a piece starting at ``start``, past the first column's ``edge``, is a line of the short
+    column whose lines start at ``x1``: at that edge (within a bin) or set in from it by an indent at
+    most (``START_TOUCH_EM``: a paragraph's first line set in two ems, a note's line centred, 「（本书编写
+    组）」), and a gutter's width past the first column.  A short column of a few lines holds as many
+    first lines set in as lines flush with its edge: counted only at the edge, a first line set in
+    beside the first column's head (「谢谢大家给我这个机会。」 beside 「全县农家书屋提质增效座谈会，部」)
+    stood between the column's rows as a row across, and the page got no gutter."""
+    return x1 - BIN_PT <= start <= x1 + START_TOUCH_EM * size and start - edge >= MIN_WIDTH_EM * size
 
 
 def _beside(rows: list[list[Glyph]], spans: list[list[tuple[float, float]]], x0: float, x1: float, cross: int,
