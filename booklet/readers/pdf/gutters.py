@@ -154,7 +154,7 @@ def _short_second_column(rows: list[list[Glyph]], spans: list[list[tuple[float, 
     if starts:
         x1 = min(starts.values())
         for i in sorted(across):
-            if _opens_beside(rows[i], spans[i], edge, slack, x1, size):
+            if _opens_beside(rows[i], spans[i], edge, slack, (x1, x1 + _indent(spans, first, edge, size)), size):
                 starts[i] = next(a for a, b in spans[i] if b > edge + slack)
                 across.discard(i)
     if not starts or len(starts) >= MIN_ROWS or len(across) > SHORT_ACROSS_SHARE * ending:
@@ -176,30 +176,44 @@ def _short_second_column(rows: list[list[Glyph]], spans: list[list[tuple[float, 
     return Gutter(edge + slack, x1, min(g.top for g in using), max(g.bottom for g in using))
 
 
-def _opens_beside(row: list[Glyph], spans: list[tuple[float, float]], edge: float, slack: float, x1: float,
-                  size: float) -> bool:
+def _opens_beside(row: list[Glyph], spans: list[tuple[float, float]], edge: float, slack: float,
+                  lines: tuple[float, float], size: float) -> bool:
     """Whether a row the short column's test read as running across the first column's ``edge`` holds
-    the short column's line after all: its piece past the edge is one of the column's lines
-    (``_in_short_column``), after a body-size line ending short of the edge (a centred 发文字号, a
-    paragraph's last line, a head of the first column set at body size) or at it — not "going on from
-    a line ending at the edge" a gutter's width before the piece, the test's mark of a column's line
-    (``slack``: a line's end, half a hung mark past the edge at most).  A title's line set larger
-    beside it heads the page: its row is read whole, before the columns."""
+    the short column's line after all: its piece past the edge starts where the column's lines do
+    (``lines``: their edge, or a paragraph's first line set in — ``_in_short_column``), a gutter's
+    width on, after a body-size line ending short of the edge (a centred 发文字号, a paragraph's last
+    line, a head of the first column set at body size) or at it — not "going on from a line ending at
+    the edge" a gutter's width before the piece, the test's mark of a column's line (``slack``: a
+    line's end, half a hung mark past the edge at most).  A title's line set larger beside it heads
+    the page: its row is read whole, before the columns."""
     beyond = [a for a, b in spans if b > edge + slack]
-    return bool(beyond) and _in_short_column(beyond[0], edge, x1, size) \
+    return bool(beyond) and _in_short_column(beyond[0], edge, lines, slack, size) \
         and all(b <= edge + slack for a, b in spans if a < beyond[0]) \
         and all(g.size <= size for g in row if g.x1 <= edge + slack and not g.text.isspace())
 
 
-def _in_short_column(start: float, edge: float, x1: float, size: float) -> bool:
+def _indent(spans: list[list[tuple[float, float]]], first: float, edge: float, size: float) -> float:
+    """The paragraphs' first-line indent, read off the first column (from its left, ``first``, to its
+    ``edge``): the commonest distance, in whole points, a line starts right of that left within
+    ``START_TOUCH_EM``; 0 when no line is set in."""
+    set_in = Counter(round(sp[0][0] - first) for sp in spans
+                     if sp and BIN_PT < sp[0][0] - first <= START_TOUCH_EM * size and sp[-1][1] <= edge + size)
+    return set_in.most_common(1)[0][0] if set_in else 0.0
+
+
+def _in_short_column(start: float, edge: float, lines: tuple[float, float], slack: float, size: float) -> bool:
     """Whether a piece starting at ``start``, past the first column's ``edge``, is a line of the short
-    column whose lines start at ``x1``: at that edge (within a bin) or set in from it by an indent at
-    most (``START_TOUCH_EM``: a paragraph's first line set in two ems, a note's line centred, 「（本书编写
-    组）」), and a gutter's width past the first column.  A short column of a few lines holds as many
-    first lines set in as lines flush with its edge: counted only at the edge, a first line set in
-    beside the first column's head (「谢谢大家给我这个机会。」 beside 「全县农家书屋提质增效座谈会，部」)
-    stood between the column's rows as a row across, and the page got no gutter."""
-    return x1 - BIN_PT <= start <= x1 + START_TOUCH_EM * size and start - edge >= MIN_WIDTH_EM * size
+    column: at its lines' edge (``lines[0]``, within a bin), or where its paragraphs' first lines start
+    (``lines[1]``, the first column's indent on from it, within ``slack``: the two columns' glyph boxes
+    fall on the grid by half an em at most), and a gutter's width past the first column.  A short
+    column of a few lines holds as many first lines set in as lines flush with its edge: counted only
+    at the edge, a first line set in beside the first column's opening (「谢谢大家给我这个机会。」 beside
+    「全县农家书屋提质增效座谈会，部」) stood between the column's rows as a row across, and the page got
+    no gutter.  Lines set right (a signature's unit, a date) start elsewhere and stay rows across: the
+    stretch runs on past them below (a unit's line starting four ems in was taken by an indent's reach
+    and split the column's rows — qa_law_consumer_rights × nw54_08, seed 226)."""
+    flush, set_in = lines
+    return (abs(start - flush) <= BIN_PT or abs(start - set_in) <= slack) and start - edge >= MIN_WIDTH_EM * size
 
 
 def _beside(rows: list[list[Glyph]], spans: list[list[tuple[float, float]]], x0: float, x1: float, cross: int,
