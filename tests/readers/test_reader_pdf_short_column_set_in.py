@@ -52,3 +52,13 @@ def test_the_parts_heads_are_read_whole_before_the_short_column(reader):
         < at("一、深刻认识加强和改进乡村治") < at("理对推进乡村全面振兴的重要意义") < at("乡村治理是国家治理的基石。村")
     assert at("乡村治理是国家治理的基石。村") < at("由红白理事会负责监督落实。") < at("意见还要求，党员干部要带头执") \
         < at("行，不得变相突破村里定下的标准。") < at("（本书编写组）")
+
+
+def test_a_signature_set_right_in_the_short_column_leaves_it_whole(pdf_page_lines):
+    # the guard: the short column ends on its issuers and date set right; the longer unit's line starts
+    # four ems in, within an indent's reach but not where a paragraph's first line does (seed 226, nw54_08;
+    # read across with 「一、购物消费」 by the first version, which took any start within the reach)
+    lines = pdf_page_lines("qa_law_consumer_rights__s226_nw54_08.pdf")
+    at = lines.index
+    assert at("编写了这份问答。") + 1 == at("一、购物消费") < at("损害以及义务人之日起计算。") \
+        < at("青禾县司法局") < at("青禾县市场监督管理局") < at("2026年11月")
