@@ -124,7 +124,32 @@ def _short_second_column(rows: list[list[Glyph]], spans: list[list[tuple[float, 
     a line ending short of the edge is one of them: ``_opens_beside``).  The gutter divides the page
     from the short column's first row down to the first column's last line ending at the edge: the
     short column stands beside all of it.  A page of one column puts nothing past its measure's
-    edge."""
+    edge.  Read in steps: the edge (``_measure_edge``), the rows going on past it (``_rows_past``),
+    the stretch the gutter divides (``_stretch_bottom``)."""
+    found = _measure_edge(spans)
+    if found is None:
+        return None   # (no measure shared by a column's lines)
+    edge, ending = found
+    first = min(sp[0][0] for sp in spans if sp)
+    slack = HANG_INK_SHARE * size   # (a line's end: its edge, or half a hung mark short of it)
+    starts, across = _rows_past(rows, spans, edge, slack, first, size)
+    if not starts or len(starts) >= MIN_ROWS or len(across) > SHORT_ACROSS_SHARE * ending:
+        return None   # (rows across the edge are few — heads over both columns — or it is no column's edge)
+    top, bottom = min(starts), max(starts)
+    if any(top <= i <= bottom for i in across):
+        return None   # (a row between them runs across the edge: no column there)
+    x1 = min(starts.values())
+    if any(start - x1 > START_TOUCH_EM * size or spans[i][-1][1] - x1 > edge - first + size
+           for i, start in starts.items()):
+        return None
+    bottom = _stretch_bottom(spans, top, bottom, x1, edge, slack)
+    using = [g for i in range(top, bottom + 1) for g in rows[i]]
+    return Gutter(edge + slack, x1, min(g.top for g in using), max(g.bottom for g in using))
+
+
+def _measure_edge(spans: list[list[tuple[float, float]]]) -> tuple[int, int] | None:
+    """The first column's right edge (the point, rounded, where most rows' ink ends, within a bin;
+    the rightmost of equals) and how many rows end there; None when fewer than ``MIN_ROWS`` do."""
     lasts = Counter(round(sp[-1][1]) for sp in spans if sp)
     if not lasts:
         return None
@@ -133,10 +158,17 @@ def _short_second_column(rows: list[list[Glyph]], spans: list[list[tuple[float, 
         return sum(n for y, n in lasts.items() if abs(y - x) <= BIN_PT)
     edge = max(lasts, key=lambda x: (ending_at(x), x))
     ending = ending_at(edge)
-    if ending < MIN_ROWS:
-        return None   # (no measure shared by a column's lines)
-    first = min(sp[0][0] for sp in spans if sp)
-    slack = HANG_INK_SHARE * size   # (a line's end: its edge, or half a hung mark short of it)
+    return (edge, ending) if ending >= MIN_ROWS else None
+
+
+def _rows_past(rows: list[list[Glyph]], spans: list[list[tuple[float, float]]], edge: float, slack: float,
+               first: float, size: float) -> tuple[dict[int, float], set[int]]:
+    """The rows going on past the first column's ``edge``: those holding the short column's line —
+    each with where its piece past the edge starts — and the rows running across the edge otherwise.
+    A row's piece is the column's where it goes on from a line ending at the edge after a gutter's gap
+    (``MIN_WIDTH_EM`` to ``SHORT_GUTTER_MAX_EM``); then, from where those pieces start, a row read as
+    running across holds the column's line after all where it opens beside the first column
+    (``_opens_beside``)."""
     starts: dict[int, float] = {}   # row → where its piece past the edge starts, after a gutter's gap
     across: set[int] = set()        # rows running across the edge otherwise
     for i, sp in enumerate(spans):
@@ -157,23 +189,19 @@ def _short_second_column(rows: list[list[Glyph]], spans: list[list[tuple[float, 
             if _opens_beside(rows[i], spans[i], edge, slack, (x1, x1 + _indent(spans, first, edge, size)), size):
                 starts[i] = next(a for a, b in spans[i] if b > edge + slack)
                 across.discard(i)
-    if not starts or len(starts) >= MIN_ROWS or len(across) > SHORT_ACROSS_SHARE * ending:
-        return None   # (rows across the edge are few — heads over both columns — or it is no column's edge)
-    top, bottom = min(starts), max(starts)
-    if any(top <= i <= bottom for i in across):
-        return None   # (a row between them runs across the edge: no column there)
-    x1 = min(starts.values())
-    if any(start - x1 > START_TOUCH_EM * size or spans[i][-1][1] - x1 > edge - first + size
-           for i, start in starts.items()):
-        return None
-    # (the short column stands beside the first column's lines below it too: the stretch runs on to the
-    # last row ending at the edge, so that a row there — a title's line in the first column beside the
-    # signature's date set right in the second — is parted, not read across)
+    return starts, across
+
+
+def _stretch_bottom(spans: list[list[tuple[float, float]]], top: int, bottom: int, x1: float, edge: float,
+                    slack: float) -> int:
+    """The last row of the short column's stretch: the short column stands beside the first column's
+    lines below it too, so the stretch runs on from its last row (``bottom``) to the last row ending at
+    the first column's edge, so that a row there — a title's line in the first column beside the
+    signature's date set right in the second — is parted, not read across; it stops above any row
+    putting ink in the band (a row across the columns)."""
     inked = [i for i, sp in enumerate(spans) if any(a < x1 - BIN_PT and b > edge + slack + BIN_PT for a, b in sp)]
-    bottom = max([i for i, sp in enumerate(spans) if i > bottom and abs(sp[-1][1] - edge) <= slack
-                  and not any(top <= j <= i for j in inked)], default=bottom)
-    using = [g for i in range(top, bottom + 1) for g in rows[i]]
-    return Gutter(edge + slack, x1, min(g.top for g in using), max(g.bottom for g in using))
+    return max([i for i, sp in enumerate(spans) if i > bottom and abs(sp[-1][1] - edge) <= slack
+                and not any(top <= j <= i for j in inked)], default=bottom)
 
 
 def _opens_beside(row: list[Glyph], spans: list[tuple[float, float]], edge: float, slack: float,
