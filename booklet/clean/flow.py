@@ -486,6 +486,9 @@ def column_flow(lines: list[Line], log: Log) -> list[Line]:
             else:
                 dealt = _reflow(items, pairs, lines[start].page_start, m, starts, stretch or None, lines[start:end],
                                 start == 0)
+            if not starts and (rounds := _rounds_read_better(lines, start, end, dealt, pairs)) is not None:
+                out.extend(rounds)   # (blocks written round by round: dealt by the round, not by rows)
+                continue
             if not _order_written(lines, start, end) or not _written_reads_on(lines[start:end], dealt, pairs):
                 log.decided(lines[start].lineno, "split", _("a page whose columns were interleaved, read column by column"))
                 out.extend(dealt)
@@ -494,6 +497,24 @@ def column_flow(lines: list[Line], log: Log) -> list[Line]:
         else:
             out.extend(_as_written(lines, start, end, pairs) if not starts else lines[start:end])
     return out
+
+
+def _rounds_read_better(lines: Sequence[Line], start: int, end: int, dealt: Sequence[Line],
+                        pairs: Counter[str]) -> list[Line] | None:
+    """The page ``lines[start:end]`` dealt by its blocks' rounds (``_as_written``'s stages, then
+    ``_blocks_round_dealt``), where the extractor wrote it as blocks of a line or two (more blank
+    lines than ``_written_in_runs`` allows, so the rows path took it) and its joins from block to
+    block read more words across than the rows' ``dealt`` (``_join_score``, as ``_rejoined_page``'s
+    readings are weighed); None otherwise.  (``_reading_on``, the lines' breaks summed, prefers the
+    rows' dealing on most such pages: it counts the rows' own joins inside each block, not where the
+    blocks were put.)"""
+    if not _block_page(lines, start, end):
+        return None
+    page = _blocks_turns_dealt(_title_rows_moved(list(lines[start:end]), pairs), pairs)
+    rounds = _blocks_round_dealt(page, pairs)
+    if rounds is None or _join_score(rounds, pairs) <= _join_score(dealt, pairs):
+        return None
+    return rounds
 
 
 def _written_reads_on(written: Sequence[Line], dealt: Sequence[Line], pairs: Counter[str]) -> bool:
