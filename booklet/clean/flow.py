@@ -377,6 +377,12 @@ REJOIN_MARGIN = 1
 # breaks inside a word are finished two lines down, twice as many as go on into the next line: a
 # block is a short sample, and a column's own lines finish their words in the next line)
 TURNS_IN_BLOCK_MIN = 2
+# A page of items under their own headlines signs each item (「本报讯（记者…）」, 「本报记者 …」): the
+# rows path reads such a page's headline groups (``_opening``, ``_headline_group``) where dealing its
+# one-line blocks by the rounds put a kicker, a title or a subtitle into another item's turn (seed 197
+# news_page_city_briefs × nw54_02, seed 59's × nw54_04 in ``test_clean_kicker_block_break``).  One
+# byline is one article's.
+ITEM_PAGE_BYLINES = 1
 
 _GAPS = re.compile(r" +")
 # A space between two ideographs: pdfminer writes one where a glyph stands further from the last
@@ -505,10 +511,11 @@ def _rounds_read_better(lines: Sequence[Line], start: int, end: int, dealt: Sequ
     ``_blocks_round_dealt``), where the extractor wrote it as blocks of a line or two (more blank
     lines than ``_written_in_runs`` allows, so the rows path took it) and its joins from block to
     block read more words across than the rows' ``dealt`` (``_join_score``, as ``_rejoined_page``'s
-    readings are weighed); None otherwise.  (``_reading_on``, the lines' breaks summed, prefers the
+    readings are weighed); None otherwise, and on a page of items (more bylines than
+    ``ITEM_PAGE_BYLINES``), whose headlines the rows path reads.  (``_reading_on``, the lines' breaks summed, prefers the
     rows' dealing on most such pages: it counts the rows' own joins inside each block, not where the
     blocks were put.)"""
-    if not _block_page(lines, start, end):
+    if not _block_page(lines, start, end) or sum(map(signs, lines[start:end])) > ITEM_PAGE_BYLINES:
         return None
     page = _blocks_turns_dealt(_title_rows_moved(list(lines[start:end]), pairs), pairs)
     rounds = _blocks_round_dealt(page, pairs)
