@@ -48,7 +48,7 @@ from collections import Counter
 from functools import lru_cache, partial
 from itertools import combinations, permutations
 from math import log
-from typing import Callable, Iterable, Sequence
+from typing import Callable, Iterable, NamedTuple, Sequence
 
 from booklet.clean.layout import FULL_SLACK_EM, INDENT_EM, MEASURE_MIN_EM, MEASURE_REACH_EM, upper_quartile
 from booklet.clean.lines import Line, page_spans
@@ -383,6 +383,15 @@ TURNS_IN_BLOCK_MIN = 2
 # news_page_city_briefs × nw54_02, seed 59's × nw54_04 in ``test_clean_kicker_block_break``).  One
 # byline is one article's.
 ITEM_PAGE_BYLINES = 1
+# Plain ``pdftotext`` takes a page's blocks up by height, one of each column in turn, the same order
+# each round: where it did, the dealing (``_round_columns``) finds each block at its column's turn,
+# and tells a block to another column only where a column ended or a line stood a little out of
+# line.  Of the blocks dealt, more than this share told out of turn say the page was not written
+# round by round — pdfminer's blocks, taken up by its own grouping (seed 197 lecture_party_style ×
+# nw54_04, 3 of 61 blocks, 0.798 → 0.142; essay_canal_history × nw54_00, 4 of 53) — or that the
+# period fell where a column ended (exchange_experience_community × nw54_04, 15 of 91, 0.545 →
+# 0.178): the rows path keeps such a page.  The pages the rounds mend tell at most 2 of 40–70.
+ROUNDS_OFF_TURN_SHARE = 0.04
 
 _GAPS = re.compile(r" +")
 # A space between two ideographs: pdfminer writes one where a glyph stands further from the last
@@ -518,8 +527,11 @@ def _rounds_read_better(lines: Sequence[Line], start: int, end: int, dealt: Sequ
     if not _block_page(lines, start, end) or sum(map(signs, lines[start:end])) > ITEM_PAGE_BYLINES:
         return None
     page = _blocks_turns_dealt(_title_rows_moved(list(lines[start:end]), pairs), pairs)
-    rounds = _blocks_round_dealt(page, pairs)
-    if rounds is None or _join_score(rounds, pairs) <= _join_score(dealt, pairs):
+    found = _round_columns(page, pairs)
+    if found is None or found.off_turn > ROUNDS_OFF_TURN_SHARE * found.dealt:
+        return None   # (the period does not hold over the page: not written round by round)
+    rounds = _round_page(page, found.above, found.columns)
+    if _join_score(rounds, pairs) <= _join_score(dealt, pairs):
         return None
     return rounds
 
@@ -781,6 +793,20 @@ def _blocks_round_dealt(page: Sequence[Line], pairs: Counter[str]) -> list[Line]
     one column's last line stopped inside (``_word_cut``) — a column that ended (a short story, a
     column resting under its picture) gives up its turn, and the columns left come round without it.
     Its blank lines stood between the columns' lines and say nothing of a column's paragraphs."""
+    dealt = _round_columns(page, pairs)
+    return None if dealt is None else _round_page(page, dealt.above, dealt.columns)
+
+
+class _Rounds(NamedTuple):
+    """The rounds' dealing of a page (``_round_columns``)."""
+    above: list[Line]            # the blocks above the rounds, as written
+    columns: list[list[Line]]    # the columns, in the order they are read
+    dealt: int                   # the blocks dealt
+    off_turn: int                # of them, those told to a column whose turn it was not
+
+
+def _round_columns(page: Sequence[Line], pairs: Counter[str]) -> _Rounds | None:
+    """``_blocks_round_dealt``'s dealing before it is laid out; None where it deals none."""
     opens = [k for k in range(len(page)) if k == 0 or page[k].blanks_before]
     blocks = [list(page[a:b]) for a, b in zip(opens, opens[1:] + [len(page)])]
     n = _block_rounds(blocks, pairs)
@@ -797,7 +823,7 @@ def _blocks_round_dealt(page: Sequence[Line], pairs: Counter[str]) -> list[Line]
         # over the first column, written after the next column's first line: dealt with the rest)
         top = 0
     columns: list[list[Line]] = [[] for _ in range(n)]
-    turn = 0
+    turn = off_turn = 0
     for block in blocks[top:]:
         first = block[0]
         live = [c for c, col in enumerate(columns) if col]
@@ -805,6 +831,7 @@ def _blocks_round_dealt(page: Sequence[Line], pairs: Counter[str]) -> list[Line]
         if not told:
             told = [c for c in live if _word_cut(columns[c][-1], first, pairs)]
         to = told[0] if told is not None and len(told) == 1 else turn
+        off_turn += to != turn
         columns[to].extend(block)
         turn = (to + 1) % n
     filled = [col for col in columns if col]
@@ -814,6 +841,12 @@ def _blocks_round_dealt(page: Sequence[Line], pairs: Counter[str]) -> list[Line]
     if len(dealt) < 2 or (_reading_on([*above, *(line for col in dealt for line in col)], pairs)
                           <= _reading_on(_rejoined_page(page, pairs), pairs)):
         return None
+    return _Rounds(above, dealt, len(blocks) - top, off_turn)
+
+
+def _round_page(page: Sequence[Line], above: Sequence[Line], dealt: Sequence[Sequence[Line]]) -> list[Line]:
+    """The rounds' columns (``_round_columns``) laid out as the page: the blocks above them as
+    written, each column opening on a blank line and its own lines run on."""
     out = [*above, *(line.but(blanks_before=max(1, line.blanks_before) if k == 0 else 0)
                      for col in dealt for k, line in enumerate(col))]
     return [line.but(page_start=k == 0 and page[0].page_start,
