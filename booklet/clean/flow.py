@@ -58,7 +58,7 @@ from booklet.clean.setoff import left_open
 from booklet.cjk import IDEOGRAPH, width
 from booklet.i18n import _
 from booklet.report import Log
-from booklet.shapes import (BYLINE_LABEL_RE, CJK_CHAR_RE, CLAUSE_RE, DASH_LED_RE, DATE_CUT_RE, ENTRY_LEAD_PADDED_RE, ENTRY_LEAD_SPACED_RE, HUNG_MARK_RE, LEAD_IN_END_RE,
+from booklet.shapes import (BYLINE_LABEL_RE, CJK_CHAR_RE, CLAUSE_RE, DASH_LED_RE, DATE_CUT_RE, ENTRY_LEAD_PADDED_RE, ENTRY_LEAD_SPACED_RE, FIGURE_RE, HUNG_MARK_RE, LEAD_IN_END_RE,
                             FULL_STOP_END_RE, LABEL_ONLY_RE, LETTER_SPACED_RE, MID_WORD_END_RE, NOTE_LEAD_RE, SOURCE_LINE_RE, SPACE_AFTER_MARK_RE, SPACE_BEFORE_CJK_RE,
                             ORG_BYLINE_RE, PROSE_PUNCT_RE, closes_unopened_bracket, closes_unopened_quote, date_cut, entry_lead, is_caption,
                             leaves_bracket_open, leaves_quote_open, reporters_byline)
@@ -836,8 +836,8 @@ def _round_columns(page: Sequence[Line], pairs: Counter[str]) -> _Rounds | None:
         turn = (to + 1) % n
     filled = [col for col in columns if col]
     measure = _column_measure(page)
-    dealt = _columns_read_on(filled, pairs, lambda c: _opens_on_title(filled, c, measure))
     above = [line for block in blocks[:top] for line in block]
+    dealt = _columns_read_on(filled, pairs, lambda c: _opens_the_text(filled, c, measure, above))
     if len(dealt) < 2 or (_reading_on([*above, *(line for col in dealt for line in col)], pairs)
                           <= _reading_on(_rejoined_page(page, pairs), pairs)):
         return None
@@ -974,6 +974,40 @@ def _opens_on_title(columns: Sequence[list[Line]], c: int, measure: float) -> bo
     first = columns[c][0]
     return (headline(first) and first.width + first.unsure + INDENT_EM < measure - FULL_SLACK_EM
             and not any(headline(col[0]) for k, col in enumerate(columns) if k != c))
+
+
+def _opens_the_text(columns: Sequence[list[Line]], c: int, measure: float, above: Sequence[Line]) -> bool:
+    """Column ``c`` of the rounds opens the text: it opens on a title (``_opens_on_title``), or on a
+    headline's line — no punctuation, no number or mark a section head opens on, short of the
+    measure — where every other column opens inside its prose or on a section head (``_no_opening``)
+    and the rounds stand under no block or under a headline's line (no punctuation), whose wrapped
+    tail it is.  Plain ``pdftotext`` takes a round's blocks up by height: the column beside a title
+    set over the first stands higher and is written first each round, so the dealt order reads the
+    second column first; a title's tail at the first column's top (「协同办公系统公文流转操作」 above,
+    「指南」 atop the column) or the title itself there (「关于全市社区嵌入式养老」) tells the first column
+    where the second opens on a line its edge cut inside a word (「市里将社区养老服务设施纳入国土空间规」)
+    or on a numbered head (「四、发文办理」, 「2.主要目标」).  A table's head atop a column under a
+    caption (「表2：不同运营方式设施的服务满意度」 / 「运营方式」) stands under no headline: the order stays as
+    dealt."""
+    if _opens_on_title(columns, c, measure):
+        return True
+    if above and (above[-1].clause or above[-1].final or FIGURE_RE.match(above[-1].text)):
+        return False   # (the rounds stand under a sentence or a figure's or table's caption)
+    first = columns[c][0]
+    return (not first.clause and not first.final and not first.listed
+            and first.width + first.unsure + INDENT_EM < measure - FULL_SLACK_EM
+            and all(_no_opening(col, measure) for k, col in enumerate(columns) if k != c))
+
+
+def _no_opening(column: Sequence[Line], measure: float) -> bool:
+    """A column's first line no text opens on: it holds punctuation, opens on a section head's
+    number or mark (``listed``), or runs to the measure and stops inside a word with punctuation in
+    the line under it (prose the column's edge cut; a title set to the measure and wrapped inside a
+    word, 「关于全市社区嵌入式养老服务设施运行」 / 「情况的调研报告」, holds none in its next line)."""
+    first = column[0]
+    return (first.clause or first.final or first.listed
+            or (first.width + first.unsure >= measure - FULL_SLACK_EM and _mid_word(first)
+                and len(column) > 1 and (column[1].clause or column[1].final)))
 
 
 def _block_rounds(blocks: Sequence[Sequence[Line]], pairs: Counter[str]) -> int:
