@@ -48,7 +48,7 @@ from collections import Counter
 from functools import lru_cache, partial
 from itertools import combinations, permutations
 from math import log
-from typing import Callable, Iterable, Sequence
+from typing import Callable, Iterable, NamedTuple, Sequence
 
 from booklet.clean.layout import FULL_SLACK_EM, INDENT_EM, MEASURE_MIN_EM, MEASURE_REACH_EM, upper_quartile
 from booklet.clean.lines import Line, page_spans
@@ -58,7 +58,7 @@ from booklet.clean.setoff import left_open
 from booklet.cjk import IDEOGRAPH, width
 from booklet.i18n import _
 from booklet.report import Log
-from booklet.shapes import (BYLINE_LABEL_RE, CJK_CHAR_RE, CLAUSE_RE, DASH_LED_RE, DATE_CUT_RE, ENTRY_LEAD_PADDED_RE, ENTRY_LEAD_SPACED_RE, HUNG_MARK_RE, LEAD_IN_END_RE,
+from booklet.shapes import (BYLINE_LABEL_RE, CJK_CHAR_RE, CLAUSE_RE, DASH_LED_RE, DATE_CUT_RE, ENTRY_LEAD_PADDED_RE, ENTRY_LEAD_SPACED_RE, FIGURE_RE, HUNG_MARK_RE, LEAD_IN_END_RE,
                             FULL_STOP_END_RE, LABEL_ONLY_RE, LETTER_SPACED_RE, MID_WORD_END_RE, NOTE_LEAD_RE, SOURCE_LINE_RE, SPACE_AFTER_MARK_RE, SPACE_BEFORE_CJK_RE,
                             ORG_BYLINE_RE, PROSE_PUNCT_RE, closes_unopened_bracket, closes_unopened_quote, date_cut, entry_lead, is_caption,
                             leaves_bracket_open, leaves_quote_open, reporters_byline)
@@ -377,6 +377,21 @@ REJOIN_MARGIN = 1
 # breaks inside a word are finished two lines down, twice as many as go on into the next line: a
 # block is a short sample, and a column's own lines finish their words in the next line)
 TURNS_IN_BLOCK_MIN = 2
+# A page of items under their own headlines signs each item (「本报讯（记者…）」, 「本报记者 …」): the
+# rows path reads such a page's headline groups (``_opening``, ``_headline_group``) where dealing its
+# one-line blocks by the rounds put a kicker, a title or a subtitle into another item's turn (seed 197
+# news_page_city_briefs × nw54_02, seed 59's × nw54_04 in ``test_clean_kicker_block_break``).  One
+# byline is one article's.
+ITEM_PAGE_BYLINES = 1
+# Plain ``pdftotext`` takes a page's blocks up by height, one of each column in turn, the same order
+# each round: where it did, the dealing (``_round_columns``) finds each block at its column's turn,
+# and tells a block to another column only where a column ended or a line stood a little out of
+# line.  Of the blocks dealt, more than this share told out of turn say the page was not written
+# round by round — pdfminer's blocks, taken up by its own grouping (seed 197 lecture_party_style ×
+# nw54_04, 3 of 61 blocks, 0.798 → 0.142; essay_canal_history × nw54_00, 4 of 53) — or that the
+# period fell where a column ended (exchange_experience_community × nw54_04, 15 of 91, 0.545 →
+# 0.178): the rows path keeps such a page.  The pages the rounds mend tell at most 2 of 40–70.
+ROUNDS_OFF_TURN_SHARE = 0.04
 
 _GAPS = re.compile(r" +")
 # A space between two ideographs: pdfminer writes one where a glyph stands further from the last
@@ -486,6 +501,9 @@ def column_flow(lines: list[Line], log: Log) -> list[Line]:
             else:
                 dealt = _reflow(items, pairs, lines[start].page_start, m, starts, stretch or None, lines[start:end],
                                 start == 0)
+            if not starts and (rounds := _rounds_read_better(lines, start, end, dealt, pairs)) is not None:
+                out.extend(rounds)   # (blocks written round by round: dealt by the round, not by rows)
+                continue
             if not _order_written(lines, start, end) or not _written_reads_on(lines[start:end], dealt, pairs):
                 log.decided(lines[start].lineno, "split", _("a page whose columns were interleaved, read column by column"))
                 out.extend(dealt)
@@ -494,6 +512,28 @@ def column_flow(lines: list[Line], log: Log) -> list[Line]:
         else:
             out.extend(_as_written(lines, start, end, pairs) if not starts else lines[start:end])
     return out
+
+
+def _rounds_read_better(lines: Sequence[Line], start: int, end: int, dealt: Sequence[Line],
+                        pairs: Counter[str]) -> list[Line] | None:
+    """The page ``lines[start:end]`` dealt by its blocks' rounds (``_as_written``'s stages, then
+    ``_blocks_round_dealt``), where the extractor wrote it as blocks of a line or two (more blank
+    lines than ``_written_in_runs`` allows, so the rows path took it) and its joins from block to
+    block read more words across than the rows' ``dealt`` (``_join_score``, as ``_rejoined_page``'s
+    readings are weighed); None otherwise, and on a page of items (more bylines than
+    ``ITEM_PAGE_BYLINES``), whose headlines the rows path reads.  (``_reading_on``, the lines' breaks summed, prefers the
+    rows' dealing on most such pages: it counts the rows' own joins inside each block, not where the
+    blocks were put.)"""
+    if not _block_page(lines, start, end) or sum(map(signs, lines[start:end])) > ITEM_PAGE_BYLINES:
+        return None
+    page = _blocks_turns_dealt(_title_rows_moved(list(lines[start:end]), pairs), pairs)
+    found = _round_columns(page, pairs)
+    if found is None or found.off_turn > ROUNDS_OFF_TURN_SHARE * found.dealt:
+        return None   # (the period does not hold over the page: not written round by round)
+    rounds = _round_page(page, found.above, found.columns)
+    if _join_score(rounds, pairs) <= _join_score(dealt, pairs):
+        return None
+    return rounds
 
 
 def _written_reads_on(written: Sequence[Line], dealt: Sequence[Line], pairs: Counter[str]) -> bool:
@@ -753,6 +793,20 @@ def _blocks_round_dealt(page: Sequence[Line], pairs: Counter[str]) -> list[Line]
     one column's last line stopped inside (``_word_cut``) — a column that ended (a short story, a
     column resting under its picture) gives up its turn, and the columns left come round without it.
     Its blank lines stood between the columns' lines and say nothing of a column's paragraphs."""
+    dealt = _round_columns(page, pairs)
+    return None if dealt is None else _round_page(page, dealt.above, dealt.columns)
+
+
+class _Rounds(NamedTuple):
+    """The rounds' dealing of a page (``_round_columns``)."""
+    above: list[Line]            # the blocks above the rounds, as written
+    columns: list[list[Line]]    # the columns, in the order they are read
+    dealt: int                   # the blocks dealt
+    off_turn: int                # of them, those told to a column whose turn it was not
+
+
+def _round_columns(page: Sequence[Line], pairs: Counter[str]) -> _Rounds | None:
+    """``_blocks_round_dealt``'s dealing before it is laid out; None where it deals none."""
     opens = [k for k in range(len(page)) if k == 0 or page[k].blanks_before]
     blocks = [list(page[a:b]) for a, b in zip(opens, opens[1:] + [len(page)])]
     n = _block_rounds(blocks, pairs)
@@ -769,7 +823,7 @@ def _blocks_round_dealt(page: Sequence[Line], pairs: Counter[str]) -> list[Line]
         # over the first column, written after the next column's first line: dealt with the rest)
         top = 0
     columns: list[list[Line]] = [[] for _ in range(n)]
-    turn = 0
+    turn = off_turn = 0
     for block in blocks[top:]:
         first = block[0]
         live = [c for c, col in enumerate(columns) if col]
@@ -777,15 +831,22 @@ def _blocks_round_dealt(page: Sequence[Line], pairs: Counter[str]) -> list[Line]
         if not told:
             told = [c for c in live if _word_cut(columns[c][-1], first, pairs)]
         to = told[0] if told is not None and len(told) == 1 else turn
+        off_turn += to != turn
         columns[to].extend(block)
         turn = (to + 1) % n
     filled = [col for col in columns if col]
     measure = _column_measure(page)
-    dealt = _columns_read_on(filled, pairs, lambda c: _opens_on_title(filled, c, measure))
     above = [line for block in blocks[:top] for line in block]
+    dealt = _columns_read_on(filled, pairs, lambda c: _opens_the_text(filled, c, measure, above))
     if len(dealt) < 2 or (_reading_on([*above, *(line for col in dealt for line in col)], pairs)
                           <= _reading_on(_rejoined_page(page, pairs), pairs)):
         return None
+    return _Rounds(above, dealt, len(blocks) - top, off_turn)
+
+
+def _round_page(page: Sequence[Line], above: Sequence[Line], dealt: Sequence[Sequence[Line]]) -> list[Line]:
+    """The rounds' columns (``_round_columns``) laid out as the page: the blocks above them as
+    written, each column opening on a blank line and its own lines run on."""
     out = [*above, *(line.but(blanks_before=max(1, line.blanks_before) if k == 0 else 0)
                      for col in dealt for k, line in enumerate(col))]
     return [line.but(page_start=k == 0 and page[0].page_start,
@@ -913,6 +974,40 @@ def _opens_on_title(columns: Sequence[list[Line]], c: int, measure: float) -> bo
     first = columns[c][0]
     return (headline(first) and first.width + first.unsure + INDENT_EM < measure - FULL_SLACK_EM
             and not any(headline(col[0]) for k, col in enumerate(columns) if k != c))
+
+
+def _opens_the_text(columns: Sequence[list[Line]], c: int, measure: float, above: Sequence[Line]) -> bool:
+    """Column ``c`` of the rounds opens the text: it opens on a title (``_opens_on_title``), or on a
+    headline's line — no punctuation, no number or mark a section head opens on, short of the
+    measure — where every other column opens inside its prose or on a section head (``_no_opening``)
+    and the rounds stand under no block or under a headline's line (no punctuation), whose wrapped
+    tail it is.  Plain ``pdftotext`` takes a round's blocks up by height: the column beside a title
+    set over the first stands higher and is written first each round, so the dealt order reads the
+    second column first; a title's tail at the first column's top (「协同办公系统公文流转操作」 above,
+    「指南」 atop the column) or the title itself there (「关于全市社区嵌入式养老」) tells the first column
+    where the second opens on a line its edge cut inside a word (「市里将社区养老服务设施纳入国土空间规」)
+    or on a numbered head (「四、发文办理」, 「2.主要目标」).  A table's head atop a column under a
+    caption (「表2：不同运营方式设施的服务满意度」 / 「运营方式」) stands under no headline: the order stays as
+    dealt."""
+    if _opens_on_title(columns, c, measure):
+        return True
+    if above and (above[-1].clause or above[-1].final or FIGURE_RE.match(above[-1].text)):
+        return False   # (the rounds stand under a sentence or a figure's or table's caption)
+    first = columns[c][0]
+    return (not first.clause and not first.final and not first.listed
+            and first.width + first.unsure + INDENT_EM < measure - FULL_SLACK_EM
+            and all(_no_opening(col, measure) for k, col in enumerate(columns) if k != c))
+
+
+def _no_opening(column: Sequence[Line], measure: float) -> bool:
+    """A column's first line no text opens on: it holds punctuation, opens on a section head's
+    number or mark (``listed``), or runs to the measure and stops inside a word with punctuation in
+    the line under it (prose the column's edge cut; a title set to the measure and wrapped inside a
+    word, 「关于全市社区嵌入式养老服务设施运行」 / 「情况的调研报告」, holds none in its next line)."""
+    first = column[0]
+    return (first.clause or first.final or first.listed
+            or (first.width + first.unsure >= measure - FULL_SLACK_EM and _mid_word(first)
+                and len(column) > 1 and (column[1].clause or column[1].final)))
 
 
 def _block_rounds(blocks: Sequence[Sequence[Line]], pairs: Counter[str]) -> int:

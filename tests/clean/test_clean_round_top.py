@@ -15,7 +15,7 @@ set in dev's layout open_leaded_three, kept in ``tests/data/extractions``.  Fail
 
 from __future__ import annotations
 
-from booklet.clean.flow import _claimed, _round_top, text_pairs
+from booklet.clean.flow import text_pairs
 from booklet.clean.lines import to_lines
 from booklet.readers.text import raw_lines
 
@@ -33,6 +33,7 @@ def test_a_chance_word_across_two_columns_blocks_does_not_begin_the_rounds(extra
 
 
 def test_a_start_an_earlier_end_reads_more_surely_is_claimed():
+    from booklet.clean.flow import _claimed, _round_top
     texts = ("市人社局负责人介绍，全市已建成零", "装备企业，总装车间里机械臂上下翻",
              "长三成，新研发的智能播种机已销往", "工市场和零工驿站24个，今年累计服")
     blocks = _blocks(*texts)
@@ -46,6 +47,22 @@ def test_a_start_an_earlier_end_reads_more_surely_is_claimed():
 
 
 def test_an_unclaimed_first_join_begins_the_rounds():
+    from booklet.clean.flow import _round_top
     blocks = _blocks("全市安排重点项目，已完成年", "跨境电商进出口额增长", "度计划的82.3%。")
     pairs = text_pairs([b[0] for b in blocks])
     assert _round_top(blocks, 2, pairs) == 0
+
+
+def test_a_page_written_a_line_a_block_is_dealt_by_its_rounds(extracted, read_text):
+    """Seed 197's speech_quoting_sayings × nw54_04 (three columns of 16 characters, leading 1.53):
+    plain ``pdftotext`` wrote most lines a block of their own, more blank lines than
+    ``_written_in_runs`` allows, so the rows path dealt it and read 「…对反映出来的苗头性、倾」 on into
+    a section heading.  Dealt by its rounds (``flow._rounds_read_better``: their joins read more words
+    across), each column reads whole and in order."""
+    found = read_text(extracted("speech_quoting_sayings__nw54_04_s197_news__pdftotext.txt"))
+    assert ("作风问题，说到底是党性问题、宗旨问题。今天，我结合学习有关论述，和大家一起谈谈如何以优良作风推动各项工作落地见效。"
+            in found)
+    assert "作风问题具有反复性和顽固性，抓一抓就好转，松一松就反弹。" in found
+    assert "部署了的事情，不能一开会就算落实、一发文就算完成。" in found
+    assert (found.index("一、作风建设关系人心向背") < found.index("二、作风建设要常抓长效")
+            < found.index("三、以钉钉子精神抓落实") < found.index("※本文引文"))
