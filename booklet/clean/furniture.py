@@ -110,7 +110,8 @@ def strip_furniture(lines: list[Line], log: Log) -> list[Line]:
         pages = Pages(starts, frozenset(), True)
         # (a browser's head and foot say what they are by their text, wherever the reader put them)
         flagged |= browser_print(lines, pages, flagged)
-        return _remove(lines, pages, flagged, log) if flagged else lines
+        # (sign78) the text's own 报头 opens it here too: a name and its issue on one row, two parts
+        return part_masthead_row(_remove(lines, pages, flagged, log) if flagged else lines, log)
     pages = repeated_pages(lines, find_pages(lines))
     # what a reader found in a page's header or footer band goes, and shows where heads are
     drop = set(pages.numbers) | flagged

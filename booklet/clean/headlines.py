@@ -23,7 +23,7 @@ from booklet.i18n import _
 from booklet.report import Log
 from booklet.shapes import (POST_LINE_RE, REPORTERS_OPEN_RE, BOUND_OPEN_TAGS, BRACKETED_LINE_RE, CONTRIBUTOR_LINE_RE, VOLUME_LINE_RE, DOC_TITLE_RE, CLAUSE_RE, EDITION_NOTE_RE, EDITOR_NOTE_RE, FIELD_COLON_RE, ISSUE_LINE_RE, ISSUER_RE, KICKER_END_RE,
                             CITING_OPENERS, CODE_LINE_RE,
-                            NUMBER_UNIT_FIRST, NUMBERED_RE, STOP_RE, BYLINE_ROLES, leading_unit_width,
+                            NUMBER_UNIT_FIRST, NUMBERED_RE, PROSE_PUNCT_RE, STOP_RE, BYLINE_ROLES, leading_unit_width,
                             LABEL_RE, couplet, couplet_over, couplet_under, headline_apart, ideographs_only, looks_like_byline, one_phrase, name_like, opens_title, reporters_byline)
 
 # A title run is at most this many heading lines.
@@ -87,6 +87,12 @@ TITLE_MIN_SCALE = 1.5
 PHRASE_BOUND_TAGS = frozenset({"p", "c", "u", "uj", "ud", "uv", "ul", "uz"})
 
 
+# (sign78) A 简报 that signs its items at their end, the contributor's credit in brackets under an
+# item's last paragraph (「（市医疗保障局供稿）」), over the next item's headline, shows the habit in
+# this many signatures: one article of a page may end on its credit, a 简报 that signs so signs every
+# item (two is the least that is a habit, and a 简报 prints at least three items).
+SIGNED_ITEMS_MIN = 2
+
 _OPENERS = (Kind.TITLE, Kind.KICKER)
 _SPACES = re.compile(r"\s+")
 
@@ -103,14 +109,15 @@ def split_articles(stage: Blocks, log: Log) -> Blocks:
     blocks = _bylines_apart(blocks, log)
     blocks = _kickers_over_bylines(blocks, stage.layout.measure, log)
     out = list(blocks)
+    signed = items_signed_at_end(blocks)
     i = 0
     while i < len(blocks):
         blk = blocks[i]
-        opens = blk.kind is Kind.HEADING and _opens_article(blocks, i, at_start=i == 0)
+        opens = blk.kind is Kind.HEADING and _opens_article(blocks, i, at_start=i == 0, signed=signed)
         if opens:
             out[i] = blk.but(opens_article=True)
         if opens or blk.kind in _OPENERS:
-            i = read_headline(blocks, i)[1]
+            i = read_headline(blocks, i, signed=signed)[1]
             continue
         i += 1
     return stage.but(blocks=out)
@@ -260,14 +267,18 @@ def _kicker_and_title(group: Sequence[Blk], lines: Sequence[str], measure: float
     return kicker, title.but(kind=Kind.HEADING, level=title.level or 1)
 
 
-def _opens_article(blocks: Sequence[Blk], i: int, at_start: bool) -> bool:
+def _opens_article(blocks: Sequence[Blk], i: int, at_start: bool, signed: bool = False) -> bool:
     """A heading run opens an article at the start, when a —— subtitle that names the piece stands
     right under it (``_piece_subtitle``: only an article's title carries a 副题, whatever level the
     heading guess gave it), or when its headline goes on — past a —— subtitle and an editor's note
     set under it (「编者按：…」, which heads an item, over its byline) — to a byline or a 来源 line
-    (news items on one page, 材料 of a compilation)."""
+    (news items on one page, 材料 of a compilation).  (sign78) In a 简报 that signs its items at
+    their end (``signed``: ``items_signed_at_end``), a run the item's body closes opens one
+    (``_closed_by_body``): its items carry no byline under their heads."""
     j = title_run_end(blocks, i)
     if at_start:
+        return True
+    if signed and _under_paragraph(blocks, i) and _closed_by_body(blocks, j):
         return True
     if j < len(blocks) and _subtitle(blocks[j]):
         if _piece_subtitle(blocks[j]):
@@ -276,6 +287,38 @@ def _opens_article(blocks: Sequence[Blk], i: int, at_start: bool) -> bool:
     if j < len(blocks) and blocks[j].kind is Kind.PARA and EDITOR_NOTE_RE.match(blocks[j].text):
         j += 1
     return j < len(blocks) and (blocks[j].kind is Kind.SOURCE or _byline(blocks[j]))
+
+
+def _end_signature(blocks: Sequence[Blk], k: int) -> bool:
+    """(sign78) ``blocks[k]`` signs the item above it at its end: a contributor's credit in brackets
+    (``CONTRIBUTOR_LINE_RE``: 「（市医疗保障局供稿）」) on a line of its own, under a paragraph (the
+    item's last: a credit under a head is its byline) and over a heading (the next item's head)."""
+    if not 0 < k < len(blocks) - 1:
+        return False
+    above, blk, below = blocks[k - 1], blocks[k], blocks[k + 1]
+    return blk.kind in (Kind.PARA, Kind.HEADING) and not blk.marked and "\n" not in blk.text \
+        and CONTRIBUTOR_LINE_RE.match(blk.text) is not None \
+        and above.kind is Kind.PARA and below.kind is Kind.HEADING
+
+
+def items_signed_at_end(blocks: Sequence[Blk]) -> bool:
+    """(sign78) The text is a 简报 that signs its items at their end: ``SIGNED_ITEMS_MIN`` credits
+    or more stand under an item's last paragraph over the next item's head (``_end_signature``)."""
+    return sum(_end_signature(blocks, k) for k in range(len(blocks))) >= SIGNED_ITEMS_MIN
+
+
+def _under_paragraph(blocks: Sequence[Blk], i: int) -> bool:
+    """(sign78) The run at ``i`` stands under a paragraph — the item above's end, its signature, the
+    报头's 编发 line — not under a heading line, which would be its own headline's upper line that
+    ``title_run_end`` parted from it (a kicker): one headline opens one item."""
+    return i > 0 and blocks[i - 1].kind is Kind.PARA
+
+
+def _closed_by_body(blocks: Sequence[Blk], j: int) -> bool:
+    """(sign78) The block ``j`` under a heading run is an item's body, which closes its headline where
+    no byline stands under it: a paragraph of prose (``PROSE_PUNCT_RE``)."""
+    return j < len(blocks) and blocks[j].kind is Kind.PARA and not blocks[j].marked \
+        and PROSE_PUNCT_RE.search(blocks[j].text) is not None
 
 
 def _subtitle(blk: Blk) -> bool:
@@ -495,6 +538,7 @@ def headlines(stage: Blocks, log: Log) -> Blocks:
     line, or a lead-in left at the end of the previous article), the title lines joined into one
     title, a —— subtitle, a byline, the 来源 line."""
     blocks = stage.blocks
+    signed = items_signed_at_end(blocks)
     out: list[Blk] = []
     body_start = 0          # where the current article's body starts in ``out``
     has_title = False
@@ -503,7 +547,7 @@ def headlines(stage: Blocks, log: Log) -> Blocks:
         blk = blocks[i]
         if blk.kind in _OPENERS or blk.opens_article:
             lead = _take_lead_in(out, body_start, has_title, log) if out and blk.kind is Kind.HEADING else None
-            head, i = read_headline(blocks, i, lead, log, stage.layout.measure)
+            head, i = read_headline(blocks, i, lead, log, stage.layout.measure, signed)
             out.extend(head)
             body_start = len(out)
             has_title = any(b.kind is Kind.TITLE and b.text for b in head)
@@ -533,9 +577,11 @@ def _joined(source: Blk, tail: Blk, log: Log | None) -> Blk:
 
 
 def read_headline(blocks: Sequence[Blk], i: int, lead: Blk | None = None,
-                  log: Log | None = None, measure: float = 0.0) -> tuple[list[Blk], int]:
+                  log: Log | None = None, measure: float = 0.0, signed: bool = False) -> tuple[list[Blk], int]:
     """The headline opening at ``i`` as typed blocks, and where the body starts (``measure``: the
-    body's, em; 0 when unknown, and no kicker is then read from it)."""
+    body's, em; 0 when unknown, and no kicker is then read from it).  (sign78) In a 简报 that signs
+    its items at their end (``signed``), the item's body closes its headline as a byline would
+    (``_closed_by_body``)."""
     head: list[Blk] = [lead.but(kind=Kind.KICKER)] if lead is not None else []
     kicker = lead is not None
     if blocks[i].kind is Kind.KICKER:
@@ -550,7 +596,8 @@ def read_headline(blocks: Sequence[Blk], i: int, lead: Blk | None = None,
             i += 1
     else:
         j = title_run_end(blocks, i)
-        closed = j < len(blocks) and (_subtitle(blocks[j]) or _byline(blocks[j]))
+        closed = j < len(blocks) and (_subtitle(blocks[j]) or _byline(blocks[j])) \
+            or signed and _closed_by_body(blocks, j)
         # (a run over a —— subtitle has its subtitle: no line of the run is one)
         bylined = closed and not _subtitle(blocks[j])
         head += _title_run(list(blocks[i:j]), kicker, log, measure if closed else 0.0, bylined)

@@ -411,7 +411,7 @@ def part_masthead_row(lines: list[Line], log: Log) -> list[Line]:
         text=excerpt(line.text)))
     name = line.but(text=row.group("name").strip(), trail_space=False)
     issue = line.but(text=row.group("issue").strip(), blanks_before=0, indent=False, lead_space=False,
-                     page_start=False, gap_join=False)
+                     page_start=False, gap_join=False, role=None, given_heading=False)
     return [name.but(span_width=name.width), issue.but(span_width=issue.width)] + lines[1:]
 
 
@@ -425,9 +425,17 @@ def _name_issue_row(line: Line) -> bool:
     """(bull67) A 报头's name with its issue on the same row, at the row's end (``shapes.NAME_ISSUE_ROW_RE``:
     「参阅  第15期」, 「工　作　简　报 2026年第12期」)."""
     row = NAME_ISSUE_ROW_RE.match(line.text.strip())
-    if row is None or not _masthead_name(line, row.group("name")):
+    if row is None or not (_masthead_name(line, row.group("name")) or _marked_name_row(line, row.group("name"))):
         return False
     return row.end("name") < row.start("issue") or SPACED_NAME_RE.match(row.group("name")) is not None
+
+
+def _marked_name_row(line: Line, name: str) -> bool:
+    """(sign78) A row the PDF reader marked a title (``given_heading``) whose words before the issue are a
+    报头's bare name (``shapes.masthead_name``): the reader marks a row by its largest type, and the
+    name set large shares its baseline with the issue set in the body's type beside it (「工作简报  第12期」)
+    — the mark is the name's, the issue goes with it only because it stands on the row."""
+    return line.given_heading and masthead_name(name)
 
 
 def _masthead_name(line: Line, text: str) -> bool:

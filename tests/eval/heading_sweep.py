@@ -465,6 +465,38 @@ def masthead_doc(doc, lay: Layout):
     return replace(doc, blocks=tuple(blocks))
 
 
+# (sign78, ``--signed-end``) a 简报 that signs each item at its end: the contributor's credit in
+# brackets (「（市医疗保障局供稿）」), which these texts set as the item's byline under its head, moved
+# under the item's last paragraph as a signature set flush right (print and gold alike), the next
+# item's head straight under it — as many 信息简报 print their items.
+SIGNED_END_RE = re.compile(r"^[（(][^（）()]+(?:供稿|整理|撰稿|执笔)[）)]$")
+ITEM_HEAD_KINDS = ("kicker", "title", "h1", "h2", "masthead", "label")
+
+
+def signed_end_doc(doc):
+    """(sign78) The document with each item's bracketed credit moved from under its head to its
+    end (kind ``sign``, under the last paragraph, before the next head, the document's own signature
+    or the closing note)."""
+    from dataclasses import replace
+
+    from docs import Block
+
+    blocks, out, held = list(doc.blocks), [], None
+    for b in blocks:
+        if b.kind == "byline" and SIGNED_END_RE.match(b.text):
+            if held is not None:
+                out.append(held)
+            held = Block("sign", b.text)
+            continue
+        if held is not None and (b.kind in ITEM_HEAD_KINDS or b.kind == "sign" or b.text.startswith(("编者按", "来源"))):
+            out.append(held)
+            held = None
+        out.append(b)
+    if held is not None:
+        out.append(held)
+    return replace(doc, blocks=tuple(out))
+
+
 # (deal70, ``--spaced``) lines that hold spaces between Chinese characters as a saved copy keeps them,
 # set into each drawn text (the draw of the designs unchanged, and without the option every seed's
 # cases as before): a byline naming its reporters one space apart under an item's title
@@ -551,8 +583,10 @@ def _saved_cases(doc, lay: Layout, work: Path, families: tuple) -> list:
 
 
 def _job(args: tuple) -> list[dict]:
-    doc, lay, work, families, keep, spaced = args
+    doc, lay, work, families, keep, spaced, signed_end = args
     doc = masthead_doc(doc, lay)
+    if signed_end:
+        doc = signed_end_doc(doc)
     if spaced is not None:
         doc = spaced_doc(doc, lay, spaced)
     if all(f in SAVED_FAMILIES for f in families):
@@ -613,6 +647,10 @@ def main(argv: list[str] | None = None) -> int:
                     help="(deal70) set spaced lines into every text: reporters' bylines, a names list two spaces "
                          "apart, a couplet heading in two halves, a schedule's rows (print and gold alike; the "
                          "draw otherwise unchanged)")
+    ap.add_argument("--signed-end", action="store_true",
+                    help="(sign78) sign each item at its end: a text's bracketed 供稿 credit, set as the byline "
+                         "under an item's head, moved under the item's last paragraph as a signature set flush "
+                         "right (print and gold alike; the draw otherwise unchanged)")
     ap.add_argument("--json", type=Path)
     ap.add_argument("--keep", type=Path, help="keep input, gold and output per case here")
     args = ap.parse_args(argv)
@@ -664,7 +702,8 @@ def main(argv: list[str] | None = None) -> int:
         designs = [d for d in designs if d.name == args.only]
     with tempfile.TemporaryDirectory() as tmp:
         work = Path(tmp)
-        jobs = [(doc, lay, work, families, args.keep, args.seed if args.spaced else None)
+        jobs = [(doc, lay, work, families, args.keep, args.seed if args.spaced else None,
+                 args.signed_end)
                 for lay in designs for doc in docs]
         rows: list[dict] = []
         with ProcessPoolExecutor(2, mp_context=get_context("fork")) as pool:
