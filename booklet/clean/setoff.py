@@ -25,7 +25,7 @@ from typing import Callable
 
 from booklet.clean.layout import FULL_SLACK_EM, INDENT_EM, Layout
 from booklet.clean.lines import Around, Line
-from booklet.shapes import (ADDRESSED_RE, CLOSED_FIGURE_RE, count_after_noun, DASH_LED_RE, EDITION_NOTE_RE, ITEMS_APART_RE, PIECE_SUBTITLE_RE, COMPILER_NOTE_RE, POST_LINE_RE, REPORTERS_OPEN_RE, ADDRESSEES_RE, BRACKETED_LINE_RE, CHAPTER_ONLY_RE, CLOSED_ATTRIBUTION_RE, CONTRIBUTOR_LINE_RE, DATE_IN_BRACKETS_RE, ISSUER_RE,
+from booklet.shapes import (ADDRESSED_RE, BOUND_ON_TAGS, TAKES_UP_TAGS, CLOSED_FIGURE_RE, count_after_noun, DASH_LED_RE, EDITION_NOTE_RE, ITEMS_APART_RE, PIECE_SUBTITLE_RE, COMPILER_NOTE_RE, POST_LINE_RE, REPORTERS_OPEN_RE, ADDRESSEES_RE, BRACKETED_LINE_RE, CHAPTER_ONLY_RE, CLOSED_ATTRIBUTION_RE, CONTRIBUTOR_LINE_RE, DATE_IN_BRACKETS_RE, ISSUER_RE,
                             KICKER_END_RE, NUMBERED_RE, NUMERAL_ONLY_RE, PHRASE_OPEN_TAGS, RUN_IN_LABEL_RE, SUBJECT_TAGS, TOPIC_END_TAGS, VERB_TAGS, LINKING_TAGS, FIGURE_DATE_END_RE, SALUTATION_RE, STOP_RE, ends_mid_word, opens_on_tail, full_width_only, ideographs_only,
                             has_short_line_role, leaves_bracket_open, leaves_quote_open, name_like, short_line_role, WORD_CONTEXT)
 from booklet.typeset.segment import word_across, words
@@ -216,8 +216,7 @@ def kicker_over_wrapped_title(prev: Line, cur: Line, layout: Layout, around: Aro
         # words read every pair the widths cannot part (「今年新增城镇就业岗位2.1万个」, 13.5 em as
         # counted, over 「零工市场让求职招工两头方」 / 「便」, 12: on main neither reading asked)
         return False
-    return title_wraps_on(cur, nxt, layout, after) and not stops_in_phrase(prev.text, cur.text) \
-        and stops_in_phrase(cur.text, nxt.text)
+    return title_wraps_on(cur, nxt, layout, after) and kicker_phrase_over(prev.text, cur.text, nxt.text)
 
 
 def set_wider(upper: str, upper_width: float, first: str, first_width: float) -> bool:
@@ -257,8 +256,42 @@ def short_tail(rest_width: float) -> bool:
 
 def kicker_phrase_over(kicker: str, first: str, second: str) -> bool:
     """A line ``kicker`` that ends a phrase over a title's first line ``first`` that stops inside
-    one, ``second`` going on with it (see ``kicker_over_wrapped_title``)."""
-    return not stops_in_phrase(kicker, first) and stops_in_phrase(first, second)
+    one, ``second`` going on with it (see ``kicker_over_wrapped_title``); (bullet78) ``first`` does not
+    take up ``kicker``'s clause (``takes_up``)."""
+    return not stops_in_phrase(kicker, first) and not takes_up(kicker, first) and stops_in_phrase(first, second)
+
+
+def takes_up(upper: str, below: str) -> bool:
+    """(bullet78) The line ``below`` goes on with the clause of the line ``upper`` over it rather than
+    opening a headline element of its own: it opens on a word that binds to what stands before it (an
+    auxiliary or a localizer, ``shapes.BOUND_ON_TAGS``: 「一条街上」 / 「的“创新生」), or — under a line
+    that holds no predicate of its own (``holds_predicate``) — on a verb, a preposition, a conjunction or
+    an adverb (``shapes.TAKES_UP_TAGS``): the predicate of a subject left without one (「家庭农场」 /
+    「集中挂牌」 / 「运营」, 「县第一人民医院」 / 「与省人民医院共」 / 「建专科联盟」) or of a causative verb's
+    object (「让干净整洁」 / 「成为乡村的」 / 「常态」).  In a column so narrow that every line of a title
+    fills it (five characters a line), a title's first line is as wide as a kicker over the title's
+    second, and widths say nothing; a kicker is a whole element, and the line under it does not finish
+    its clause (「小切口解决大问题」 / 「一张“明白卡”让」: a clause, then a count opening a new phrase)."""
+    tagged = words(below.strip())
+    if not tagged:
+        return False
+    tag = tagged[0][1]
+    if tag in BOUND_ON_TAGS:
+        return True
+    return tag in TAKES_UP_TAGS and not holds_predicate(upper)
+
+
+def holds_predicate(text: str) -> bool:
+    """(bullet78) The headline line ``text`` holds a predicate: a verb (``shapes.VERB_TAGS``) with a naming
+    word (``shapes.SUBJECT_TAGS``) before it — its subject — or right after it — its object
+    (「小切口解决大问题」, 「聚焦民生实事」).  A noun phrase alone (「家庭农场」, 「县第一人民医院」) or a
+    causative verb over adjectives (「让干净整洁」: 让 waits for the verb its object does) holds none."""
+    tagged = words(text.strip())
+    for i, (_, tag) in enumerate(tagged):
+        if tag in VERB_TAGS and (any(t in SUBJECT_TAGS for _, t in tagged[:i])
+                                 or (i + 1 < len(tagged) and tagged[i + 1][1] in SUBJECT_TAGS)):
+            return True
+    return False
 
 
 def stops_in_phrase(text: str, below: str) -> bool:
