@@ -52,6 +52,12 @@ KICKER_WIDER_EM = 3.0
 # (「八十个青」 / 「年创业项」 under a kicker wrapped 「第二届长江中游城市群」 / 「青年创新创业大赛」: dev's
 # dangbao_four_ruled): widths cannot tell those from a title's rest.
 TAIL_MAX_EM = 3.0
+# (bullet78) The line after two full lines of a title wrapped at its own measure (set large in a narrow
+# column) is no wider than they are by more than this (em): a mark or a digit of unsure width
+# (``title_at_own_measure_under``; the two full lines, ideographs alone, are exactly as wide) …
+OWN_MEASURE_SLACK_EM = REST_WIDER_EM
+# … and hold at least this many em: a name of two or three characters under a line is its author's.
+OWN_MEASURE_MIN_EM = 4.0
 # A centred line's lead (cells, past the full line above) is at least this: two indents, more than
 # any paragraph's first line is set in (``centred_rest``) …
 CENTRED_MIN_LEAD_EM = 2 * INDENT_EM
@@ -217,6 +223,32 @@ def kicker_over_wrapped_title(prev: Line, cur: Line, layout: Layout, around: Aro
         # counted, over 「零工市场让求职招工两头方」 / 「便」, 12: on main neither reading asked)
         return False
     return title_wraps_on(cur, nxt, layout, after) and kicker_phrase_over(prev.text, cur.text, nxt.text)
+
+
+def title_at_own_measure_under(prev: Line, cur: Line, around: Around) -> bool:
+    """(bullet78) ``cur`` opens a title wrapped at its own measure under ``prev``, a line set wider — the
+    last line of a kicker set near the body's size: 「江北临港产业园新一轮招」 / 「商引资项目集中签约」 (9
+    em) over 「二十三个项」 / 「目集中落户」 / 「江北」 (5 em a line), 「第二届长江中游城市群」 /
+    「青年创新创业大赛」 over 「八十个青」 / 「年创业项」 / 「目同台竞」 / 「技」.  A title set large in a
+    narrow column fills every line but its last at its own measure, so ``cur`` and ``nxt`` — ideographs
+    alone, whose widths are exact and of which none was pushed down — are exactly as wide (at least
+    ``OWN_MEASURE_MIN_EM``, more than a name), ``cur`` stops inside its phrase into ``nxt``
+    (``stops_in_phrase``: 「二十三个项」 / 「目集中落户」, 项目 cut) and the line after them is no wider; a
+    line over them wider than that measure (``set_wider``, nothing left open into ``cur``) was set on
+    another measure, in another size — no line of the title, whatever its block (the kicker may have
+    wrapped, so ``prev`` need not open its block).  A kicker's own rest over the title is as wide as the
+    title's first line only by chance, and then mostly ends its phrase (「抓好冬春农田水利建设 夯实明年」 /
+    「粮食丰收基础」 / 「全县冬修水利工」; 「县农业农村局开展秋冬种」 / 「技术服务」 / 「专家团队下」;
+    「江北临港产业园新一轮招商引资」 / 「项目集中签约」 / 「二十三个项」).  No line holds a clause or a sentence's mark: a paragraph narrowed round a picture
+    keeps its punctuation."""
+    nxt, after = around.nxt, around.after
+    if nxt is None or after is None or prev.final or any(x.clause or x.final for x in (prev, cur, nxt)):
+        return False
+    if not (ideographs_only(cur.text.strip()) and ideographs_only(nxt.text.strip())) or cur.width < OWN_MEASURE_MIN_EM \
+            or cur.width != nxt.width or after.width > nxt.width + OWN_MEASURE_SLACK_EM \
+            or after.clause or STOP_RE.search(after.text[:-1]) is not None:
+        return False
+    return stops_in_phrase(cur.text, nxt.text) and set_wider(prev.text, prev.width, cur.text, cur.width)
 
 
 def set_wider(upper: str, upper_width: float, first: str, first_width: float) -> bool:
