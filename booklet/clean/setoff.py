@@ -242,7 +242,10 @@ def title_at_own_measure_under(prev: Line, cur: Line, around: Around) -> bool:
     「江北临港产业园新一轮招商引资」 / 「项目集中签约」 / 「二十三个项」).  No line holds a clause or a sentence's mark: a paragraph narrowed round a picture
     keeps its punctuation."""
     nxt, after = around.nxt, around.after
-    if nxt is None or after is None or prev.final or any(x.clause or x.final for x in (prev, cur, nxt)):
+    if nxt is None or after is None or prev.final or any(x.clause or x.final for x in (prev, cur, nxt)) \
+            or KICKER_END_RE.search(prev.text) is not None:
+        # (a kicker ending on its reporting verb or colon, 「县政务服务中心负责人表示」, is read as one by
+        # its word, ``measured.kicker_shaped`` and ``headlines._kicker_apart``, with the title under it)
         return False
     if not (ideographs_only(cur.text.strip()) and ideographs_only(nxt.text.strip())) or cur.width < OWN_MEASURE_MIN_EM \
             or cur.width != nxt.width or after.width > nxt.width + OWN_MEASURE_SLACK_EM \
