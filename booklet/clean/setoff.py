@@ -243,9 +243,11 @@ def title_at_own_measure_under(prev: Line, cur: Line, around: Around) -> bool:
     keeps its punctuation."""
     nxt, after = around.nxt, around.after
     if nxt is None or after is None or prev.final or any(x.clause or x.final for x in (prev, cur, nxt)) \
-            or KICKER_END_RE.search(prev.text) is not None:
+            or KICKER_END_RE.search(prev.text) is not None or KICKER_END_RE.search(cur.text) is not None:
         # (a kicker ending on its reporting verb or colon, 「县政务服务中心负责人表示」, is read as one by
-        # its word, ``measured.kicker_shaped`` and ``headlines._kicker_apart``, with the title under it)
+        # its word, ``measured.kicker_shaped`` and ``headlines._kicker_apart``, with the title under it;
+        # and a line so ending is the kicker's own rest, no title's line: 「全市安全生产工作会议」 /
+        # 「召开强调」 / 「压紧压实」)
         return False
     if not (ideographs_only(cur.text.strip()) and ideographs_only(nxt.text.strip())) or cur.width < OWN_MEASURE_MIN_EM \
             or cur.width != nxt.width or after.width > nxt.width + OWN_MEASURE_SLACK_EM \
