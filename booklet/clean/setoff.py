@@ -229,31 +229,44 @@ def title_at_own_measure_under(prev: Line, cur: Line, around: Around) -> bool:
     """(bullet78) ``cur`` opens a title wrapped at its own measure under ``prev``, a line set wider — the
     last line of a kicker set near the body's size: 「江北临港产业园新一轮招」 / 「商引资项目集中签约」 (9
     em) over 「二十三个项」 / 「目集中落户」 / 「江北」 (5 em a line), 「第二届长江中游城市群」 /
-    「青年创新创业大赛」 over 「八十个青」 / 「年创业项」 / 「目同台竞」 / 「技」.  A title set large in a
-    narrow column fills every line but its last at its own measure, so ``cur`` and ``nxt`` — ideographs
-    alone, whose widths are exact and of which none was pushed down — are exactly as wide (at least
-    ``OWN_MEASURE_MIN_EM``, more than a name), ``cur`` stops inside its phrase into ``nxt``
-    (``stops_in_phrase``: 「二十三个项」 / 「目集中落户」, 项目 cut) and the line after them is no wider; a
-    line over them wider than that measure (``set_wider``, nothing left open into ``cur``) was set on
-    another measure, in another size — no line of the title, whatever its block (the kicker may have
-    wrapped, so ``prev`` need not open its block).  A kicker's own rest over the title is as wide as the
-    title's first line only by chance, and then mostly ends its phrase (「抓好冬春农田水利建设 夯实明年」 /
-    「粮食丰收基础」 / 「全县冬修水利工」; 「县农业农村局开展秋冬种」 / 「技术服务」 / 「专家团队下」;
-    「江北临港产业园新一轮招商引资」 / 「项目集中签约」 / 「二十三个项」).  No line holds a clause or a sentence's mark: a paragraph narrowed round a picture
-    keeps its punctuation."""
+    「青年创新创业大赛」 over 「八十个青」 / 「年创业项」 / 「目同台竞」 / 「技」.  ``cur``, ``nxt`` and the line
+    after them have the shape of such a title's lines (``at_own_measure``) and ``cur`` stops inside its
+    phrase into ``nxt`` (``stops_in_phrase``: 「二十三个项」 / 「目集中落户」, 项目 cut); a line over them
+    wider than that measure (``set_wider``, nothing left open into ``cur``) and ending no sentence or
+    clause was set on another measure, in another size — no line of the title, whatever its block (the
+    kicker may have wrapped, so ``prev`` need not open its block).  A kicker's own rest over the title
+    is as wide as the title's first line only by chance, and then mostly ends its phrase
+    (「抓好冬春农田水利建设 夯实明年」 / 「粮食丰收基础」 / 「全县冬修水利工」; 「县农业农村局开展秋冬种」 /
+    「技术服务」 / 「专家团队下」; 「江北临港产业园新一轮招商引资」 / 「项目集中签约」 / 「二十三个项」).
+    A kicker ending on its reporting verb or colon (``kicker_word_ended``) is left to the readings of
+    that word."""
     nxt, after = around.nxt, around.after
-    if nxt is None or after is None or prev.final or any(x.clause or x.final for x in (prev, cur, nxt)) \
-            or KICKER_END_RE.search(prev.text) is not None or KICKER_END_RE.search(cur.text) is not None:
-        # (a kicker ending on its reporting verb or colon, 「县政务服务中心负责人表示」, is read as one by
-        # its word, ``measured.kicker_shaped`` and ``headlines._kicker_apart``, with the title under it;
-        # and a line so ending is the kicker's own rest, no title's line: 「全市安全生产工作会议」 /
-        # 「召开强调」 / 「压紧压实」)
+    if nxt is None or after is None or prev.final or prev.clause or kicker_word_ended(prev, cur):
         return False
-    if not (ideographs_only(cur.text.strip()) and ideographs_only(nxt.text.strip())) or cur.width < OWN_MEASURE_MIN_EM \
-            or cur.width != nxt.width or after.width > nxt.width + OWN_MEASURE_SLACK_EM \
-            or after.clause or STOP_RE.search(after.text[:-1]) is not None:
+    return at_own_measure(cur, nxt, after) and stops_in_phrase(cur.text, nxt.text) \
+        and set_wider(prev.text, prev.width, cur.text, cur.width)
+
+
+def at_own_measure(first: Line, second: Line, after: Line) -> bool:
+    """(bullet78) ``first`` and ``second`` are two full lines of a title set large in a narrow column,
+    ``after`` the line under them: such a title fills every line but its last at its own measure, so
+    the two — ideographs alone, whose widths are exact and of which none was pushed down — are exactly
+    as wide (at least ``OWN_MEASURE_MIN_EM``, more than a name), and ``after`` is no wider (by
+    ``OWN_MEASURE_SLACK_EM``).  No line holds a clause or a sentence's mark: a paragraph narrowed round
+    a picture keeps its punctuation."""
+    if any(x.clause or x.final for x in (first, second)) or after.clause \
+            or STOP_RE.search(after.text[:-1]) is not None:
         return False
-    return stops_in_phrase(cur.text, nxt.text) and set_wider(prev.text, prev.width, cur.text, cur.width)
+    return ideographs_only(first.text.strip()) and ideographs_only(second.text.strip()) \
+        and first.width == second.width >= OWN_MEASURE_MIN_EM and after.width <= second.width + OWN_MEASURE_SLACK_EM
+
+
+def kicker_word_ended(prev: Line, cur: Line) -> bool:
+    """(bullet78) ``prev`` or ``cur`` ends on a kicker's reporting verb or colon (``KICKER_END_RE``): a kicker
+    so ended (「县政务服务中心负责人表示」) is read by that word, with the title under it
+    (``measured.kicker_shaped``, ``headlines._kicker_apart``), and a line so ending is the kicker's own
+    rest, no title's line (「全市安全生产工作会议」 / 「召开强调」 / 「压紧压实」)."""
+    return KICKER_END_RE.search(prev.text) is not None or KICKER_END_RE.search(cur.text) is not None
 
 
 def set_wider(upper: str, upper_width: float, first: str, first_width: float) -> bool:
