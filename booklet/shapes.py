@@ -1480,6 +1480,14 @@ FIGURE_DATE_END_RE = re.compile(r"(?:[0-9０-９〇一二三四五六七八九�
 # (「县第一人民医院与省人民」 / 「医院共建专科联盟」, one title cut in 「省人民医院」, which the dictionary does
 # not hold; 「明年将实现非遗工坊」 / 「街道全覆盖」).
 LINKING_TAGS = frozenset({"p", "c", "d"})
+# (bullet78) The tags of a word that takes up the clause of the line above rather than opening a headline
+# element, under a line holding no predicate of its own (``setoff.takes_up``): a verb (the predicate of a
+# subject left without one, 「家庭农场」 / 「集中挂牌」), a preposition, a conjunction, an adverb
+# (「县第一人民医院」 / 「与省人民医院共」).
+TAKES_UP_TAGS = frozenset({"v", "p", "c", "d"})
+# (bullet78) The tags of a word that never opens a headline element, under any line: the bound words of
+# ``BOUND_OPEN_TAGS`` and a localizer (「一条街上」 / 「的“创新生」, 「山区群众喝」 / 「上了安全放」).
+BOUND_ON_TAGS = BOUND_OPEN_TAGS | {"f"}
 _IDEO_RUN_BEFORE = re.compile(f"[{IDEOGRAPH}]+$")
 _IDEO_RUN_AFTER = re.compile(f"[{IDEOGRAPH}]+")
 

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from booklet.clean.layout import FULL_SLACK_EM, INDENT_EM, SHORT_SHARE, Layout, numbered_heading, pushed_down
 from booklet.clean.lines import Around, Line
-from booklet.clean.setoff import REST_WIDER_EM, centred_apart, centred_rest, centred_under, kicker_over_wrapped_title, rest_of_larger_line, set_wider
+from booklet.clean.setoff import REST_WIDER_EM, centred_apart, centred_rest, centred_under, kicker_over_wrapped_title, rest_of_larger_line, set_wider, title_at_own_measure_under
 from booklet.shapes import (CLAUSE_TEXT_RE, ARTICLE_LABEL_SPACED_RE, BRACKETED_LINE_RE, FULL_STOP_END_RE, DATED_END_LAST, DATED_END_RE, KICKER_END_RE, LABEL_RE, LEAD_IN_END_RE, MID_WORD_END_RE, NO_LINE_START, NUMBERED_RE, STOP_RE, TOC_LINE_RE,
                             WHOLE_HEADING_RE, closes_unopened_bracket, ends_mid_word, full_width_only, has_short_line_role, leading_unit_width, leaves_bracket_open, leaves_quote_open,
                             looks_like_byline, parallel_phrases, set_apart)
@@ -138,6 +138,10 @@ def _wrapped_break(prev: Line, cur: Line, layout: Layout, prev_opens: bool, arou
             # (bull74) a kicker that filled its line over a narrower title's first line that wraps on
             # (「市民服务热线工单办理质效提升专项行动」 / 「市民诉求件件有回音事事」 / 「有着落」): the title runs
             # to its own measure, narrower than the kicker's line, so the two are set in two sizes
+            return True
+        if title_at_own_measure_under(prev, cur, around):
+            # (bullet78) a kicker's line over a title wrapped at its own narrower measure, three lines or
+            # more (「…项目集中签约」 / 「二十三个项」 / 「目集中落户」 / 「江北」): two sizes, two elements
             return True
         # A line that ends no sentence reaches the measure: the text goes on unless the next
         # line is visibly a paragraph's first line.  In a file that indents its paragraphs a

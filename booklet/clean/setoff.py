@@ -25,7 +25,7 @@ from typing import Callable
 
 from booklet.clean.layout import FULL_SLACK_EM, INDENT_EM, Layout
 from booklet.clean.lines import Around, Line
-from booklet.shapes import (ADDRESSED_RE, CLOSED_FIGURE_RE, count_after_noun, DASH_LED_RE, EDITION_NOTE_RE, ITEMS_APART_RE, PIECE_SUBTITLE_RE, COMPILER_NOTE_RE, POST_LINE_RE, REPORTERS_OPEN_RE, ADDRESSEES_RE, BRACKETED_LINE_RE, CHAPTER_ONLY_RE, CLOSED_ATTRIBUTION_RE, CONTRIBUTOR_LINE_RE, DATE_IN_BRACKETS_RE, ISSUER_RE,
+from booklet.shapes import (ADDRESSED_RE, BOUND_ON_TAGS, TAKES_UP_TAGS, CLOSED_FIGURE_RE, count_after_noun, DASH_LED_RE, EDITION_NOTE_RE, ITEMS_APART_RE, PIECE_SUBTITLE_RE, COMPILER_NOTE_RE, POST_LINE_RE, REPORTERS_OPEN_RE, ADDRESSEES_RE, BRACKETED_LINE_RE, CHAPTER_ONLY_RE, CLOSED_ATTRIBUTION_RE, CONTRIBUTOR_LINE_RE, DATE_IN_BRACKETS_RE, ISSUER_RE,
                             KICKER_END_RE, NUMBERED_RE, NUMERAL_ONLY_RE, PHRASE_OPEN_TAGS, RUN_IN_LABEL_RE, SUBJECT_TAGS, TOPIC_END_TAGS, VERB_TAGS, LINKING_TAGS, FIGURE_DATE_END_RE, SALUTATION_RE, STOP_RE, ends_mid_word, opens_on_tail, full_width_only, ideographs_only,
                             has_short_line_role, leaves_bracket_open, leaves_quote_open, name_like, short_line_role, WORD_CONTEXT)
 from booklet.typeset.segment import word_across, words
@@ -52,6 +52,12 @@ KICKER_WIDER_EM = 3.0
 # (「八十个青」 / 「年创业项」 under a kicker wrapped 「第二届长江中游城市群」 / 「青年创新创业大赛」: dev's
 # dangbao_four_ruled): widths cannot tell those from a title's rest.
 TAIL_MAX_EM = 3.0
+# (bullet78) The line after two full lines of a title wrapped at its own measure (set large in a narrow
+# column) is no wider than they are by more than this (em): a mark or a digit of unsure width
+# (``title_at_own_measure_under``; the two full lines, ideographs alone, are exactly as wide) …
+OWN_MEASURE_SLACK_EM = REST_WIDER_EM
+# … and hold at least this many em: a name of two or three characters under a line is its author's.
+OWN_MEASURE_MIN_EM = 4.0
 # A centred line's lead (cells, past the full line above) is at least this: two indents, more than
 # any paragraph's first line is set in (``centred_rest``) …
 CENTRED_MIN_LEAD_EM = 2 * INDENT_EM
@@ -216,8 +222,51 @@ def kicker_over_wrapped_title(prev: Line, cur: Line, layout: Layout, around: Aro
         # words read every pair the widths cannot part (「今年新增城镇就业岗位2.1万个」, 13.5 em as
         # counted, over 「零工市场让求职招工两头方」 / 「便」, 12: on main neither reading asked)
         return False
-    return title_wraps_on(cur, nxt, layout, after) and not stops_in_phrase(prev.text, cur.text) \
-        and stops_in_phrase(cur.text, nxt.text)
+    return title_wraps_on(cur, nxt, layout, after) and kicker_phrase_over(prev.text, cur.text, nxt.text)
+
+
+def title_at_own_measure_under(prev: Line, cur: Line, around: Around) -> bool:
+    """(bullet78) ``cur`` opens a title wrapped at its own measure under ``prev``, a line set wider — the
+    last line of a kicker set near the body's size: 「江北临港产业园新一轮招」 / 「商引资项目集中签约」 (9
+    em) over 「二十三个项」 / 「目集中落户」 / 「江北」 (5 em a line), 「第二届长江中游城市群」 /
+    「青年创新创业大赛」 over 「八十个青」 / 「年创业项」 / 「目同台竞」 / 「技」.  ``cur``, ``nxt`` and the line
+    after them have the shape of such a title's lines (``at_own_measure``) and ``cur`` stops inside its
+    phrase into ``nxt`` (``stops_in_phrase``: 「二十三个项」 / 「目集中落户」, 项目 cut); a line over them
+    wider than that measure (``set_wider``, nothing left open into ``cur``) and ending no sentence or
+    clause was set on another measure, in another size — no line of the title, whatever its block (the
+    kicker may have wrapped, so ``prev`` need not open its block).  A kicker's own rest over the title
+    is as wide as the title's first line only by chance, and then mostly ends its phrase
+    (「抓好冬春农田水利建设 夯实明年」 / 「粮食丰收基础」 / 「全县冬修水利工」; 「县农业农村局开展秋冬种」 /
+    「技术服务」 / 「专家团队下」; 「江北临港产业园新一轮招商引资」 / 「项目集中签约」 / 「二十三个项」).
+    A kicker ending on its reporting verb or colon (``kicker_word_ended``) is left to the readings of
+    that word."""
+    nxt, after = around.nxt, around.after
+    if nxt is None or after is None or prev.final or prev.clause or kicker_word_ended(prev, cur):
+        return False
+    return at_own_measure(cur, nxt, after) and stops_in_phrase(cur.text, nxt.text) \
+        and set_wider(prev.text, prev.width, cur.text, cur.width)
+
+
+def at_own_measure(first: Line, second: Line, after: Line) -> bool:
+    """(bullet78) ``first`` and ``second`` are two full lines of a title set large in a narrow column,
+    ``after`` the line under them: such a title fills every line but its last at its own measure, so
+    the two — ideographs alone, whose widths are exact and of which none was pushed down — are exactly
+    as wide (at least ``OWN_MEASURE_MIN_EM``, more than a name), and ``after`` is no wider (by
+    ``OWN_MEASURE_SLACK_EM``).  No line holds a clause or a sentence's mark: a paragraph narrowed round
+    a picture keeps its punctuation."""
+    if any(x.clause or x.final for x in (first, second)) or after.clause \
+            or STOP_RE.search(after.text[:-1]) is not None:
+        return False
+    return ideographs_only(first.text.strip()) and ideographs_only(second.text.strip()) \
+        and first.width == second.width >= OWN_MEASURE_MIN_EM and after.width <= second.width + OWN_MEASURE_SLACK_EM
+
+
+def kicker_word_ended(prev: Line, cur: Line) -> bool:
+    """(bullet78) ``prev`` or ``cur`` ends on a kicker's reporting verb or colon (``KICKER_END_RE``): a kicker
+    so ended (「县政务服务中心负责人表示」) is read by that word, with the title under it
+    (``measured.kicker_shaped``, ``headlines._kicker_apart``), and a line so ending is the kicker's own
+    rest, no title's line (「全市安全生产工作会议」 / 「召开强调」 / 「压紧压实」)."""
+    return KICKER_END_RE.search(prev.text) is not None or KICKER_END_RE.search(cur.text) is not None
 
 
 def set_wider(upper: str, upper_width: float, first: str, first_width: float) -> bool:
@@ -257,8 +306,42 @@ def short_tail(rest_width: float) -> bool:
 
 def kicker_phrase_over(kicker: str, first: str, second: str) -> bool:
     """A line ``kicker`` that ends a phrase over a title's first line ``first`` that stops inside
-    one, ``second`` going on with it (see ``kicker_over_wrapped_title``)."""
-    return not stops_in_phrase(kicker, first) and stops_in_phrase(first, second)
+    one, ``second`` going on with it (see ``kicker_over_wrapped_title``); (bullet78) ``first`` does not
+    take up ``kicker``'s clause (``takes_up``)."""
+    return not stops_in_phrase(kicker, first) and not takes_up(kicker, first) and stops_in_phrase(first, second)
+
+
+def takes_up(upper: str, below: str) -> bool:
+    """(bullet78) The line ``below`` goes on with the clause of the line ``upper`` over it rather than
+    opening a headline element of its own: it opens on a word that binds to what stands before it (an
+    auxiliary or a localizer, ``shapes.BOUND_ON_TAGS``: 「一条街上」 / 「的“创新生」), or — under a line
+    that holds no predicate of its own (``holds_predicate``) — on a verb, a preposition, a conjunction or
+    an adverb (``shapes.TAKES_UP_TAGS``): the predicate of a subject left without one (「家庭农场」 /
+    「集中挂牌」 / 「运营」, 「县第一人民医院」 / 「与省人民医院共」 / 「建专科联盟」) or of a causative verb's
+    object (「让干净整洁」 / 「成为乡村的」 / 「常态」).  In a column so narrow that every line of a title
+    fills it (five characters a line), a title's first line is as wide as a kicker over the title's
+    second, and widths say nothing; a kicker is a whole element, and the line under it does not finish
+    its clause (「小切口解决大问题」 / 「一张“明白卡”让」: a clause, then a count opening a new phrase)."""
+    tagged = words(below.strip())
+    if not tagged:
+        return False
+    tag = tagged[0][1]
+    if tag in BOUND_ON_TAGS:
+        return True
+    return tag in TAKES_UP_TAGS and not holds_predicate(upper)
+
+
+def holds_predicate(text: str) -> bool:
+    """(bullet78) The headline line ``text`` holds a predicate: a verb (``shapes.VERB_TAGS``) with a naming
+    word (``shapes.SUBJECT_TAGS``) before it — its subject — or right after it — its object
+    (「小切口解决大问题」, 「聚焦民生实事」).  A noun phrase alone (「家庭农场」, 「县第一人民医院」) or a
+    causative verb over adjectives (「让干净整洁」: 让 waits for the verb its object does) holds none."""
+    tagged = words(text.strip())
+    for i, (_, tag) in enumerate(tagged):
+        if tag in VERB_TAGS and (any(t in SUBJECT_TAGS for _, t in tagged[:i])
+                                 or (i + 1 < len(tagged) and tagged[i + 1][1] in SUBJECT_TAGS)):
+            return True
+    return False
 
 
 def stops_in_phrase(text: str, below: str) -> bool:
