@@ -1013,6 +1013,8 @@ def _beside_head_dealt(page: Sequence[Line], pairs: Counter[str]) -> list[Line] 
     last = end
     while split and last < len(page) and _edge_cut(page[last].text) is not None:
         last += 1
+    if _interleaved(page[last:], pairs, FLOW_COLUMNS_MAX):
+        return None   # (the other column is no short one: its lines still take turns below, a whole page's)
     cuts = [cut for k in range(end, last) if (cut := _edge_cut(page[k].text)) is not None]
     heads = [line for line, h in zip(page[:end], head) if h]
     other = [line.but(page_start=False) for line, h in zip(page[:end], head) if not h]
@@ -1051,11 +1053,18 @@ def _beside_head_rows(page: Sequence[Line], full: float, pairs: Counter[str]) ->
 
 
 def _beside_head_line(line: Line, full: float) -> bool:
-    """A line of the head group a short column stands beside (``_beside_head_dealt``): a group's line
-    (``_group_line``), or a line of two parts set a space apart with no sentence punctuation — the
+    """A line of the head group a short column stands beside (``_beside_head_dealt``): a head's line
+    (``_head_line``: short of the measure, no sentence punctuation), a subtitle led by a dash
+    (``DASH_LED_RE``), or a line of two parts set a space apart with no sentence punctuation — the
     editor's line, the unit and the date (「江城市水利局办公室编 2026年10月15日」), set as wide as the
-    column's measure."""
-    return _group_line(line, full) or (PROSE_PUNCT_RE.search(line.text) is None and _edge_cut(line.text) is not None)
+    column's measure.  Not a line wider than the measure (``_group_line`` reads one as a title across
+    two columns): the head stands in the first column here, and a wide line with no sentence
+    punctuation is a column's prose run past the measure on its narrow marks (「管理、监督和组织群众、
+    宣传群众、凝聚群众、服务群」)."""
+    if PROSE_PUNCT_RE.search(line.text) is not None:
+        return False
+    return (_head_line(line, full) or DASH_LED_RE.match(line.text.strip()) is not None
+            or _edge_cut(line.text) is not None)
 
 
 def _skips_other(top: Sequence[Line], head: Sequence[bool], k: int, pairs: Counter[str]) -> bool:
