@@ -1061,8 +1061,8 @@ def _beside_head_line(line: Line, full: float) -> bool:
     two columns): the head stands in the first column here, and a wide line with no sentence
     punctuation is a column's prose run past the measure on its narrow marks (「管理、监督和组织群众、
     宣传群众、凝聚群众、服务群」)."""
-    if PROSE_PUNCT_RE.search(line.text) is not None:
-        return False
+    if PROSE_PUNCT_RE.search(line.text) is not None or line.final:
+        return False   # (a line closed by a colon leads into what follows: 「于是写下了那首著名的《定风波》：」)
     return (_head_line(line, full) or DASH_LED_RE.match(line.text.strip()) is not None
             or _edge_cut(line.text) is not None)
 
@@ -1070,8 +1070,8 @@ def _beside_head_line(line: Line, full: float) -> bool:
 def _skips_other(top: Sequence[Line], head: Sequence[bool], k: int, pairs: Counter[str]) -> bool:
     """Line ``k`` of the rows above a page's first split row (``head``: which are the head group's)
     is left unfinished (``_unfinished``) with the other column's line under it, and goes on in the
-    next line of its own: after a comma, nothing more is asked; inside a word, the next line of its
-    own reads on from it (``goes_on``) better than the line under it."""
+    next line of its own: after a comma, nothing more is asked; inside a Chinese word, the next line of
+    its own reads a word across the break (``goes_on``) and the line under it does not."""
     if head[k + 1] == head[k] or not _unfinished(top[k]):
         return False
     own = next((j for j in range(k + 1, len(top)) if head[j] == head[k]), None)
@@ -1079,7 +1079,9 @@ def _skips_other(top: Sequence[Line], head: Sequence[bool], k: int, pairs: Count
         return False
     if not _mid_word(top[k]):
         return True
-    return goes_on(top[k], top[own], pairs) >= WORD_ACROSS > goes_on(top[k], top[k + 1], pairs)
+    # (a Chinese word cut: a Latin word's end, 「urban reading room」, reads across into anything)
+    return (CJK_CHAR_RE.match(top[k].text[-1]) is not None
+            and goes_on(top[k], top[own], pairs) >= WORD_ACROSS > goes_on(top[k], top[k + 1], pairs))
 
 
 def _gutter_rows(lines: Sequence[Line], measure: float) -> dict[int, list[str]]:
