@@ -1047,7 +1047,10 @@ def _beside_head_rows(page: Sequence[Line], full: float, pairs: Counter[str]) ->
         end = skips[-1] + 2
         head = head[:end]
     turns = sum(1 for k in range(1, end) if head[k] and not head[k - 1])
-    if not skips or turns < BESIDE_HEAD_MIN_TURNS or all(head) or not head[0]:
+    # (a line run on past the other column's beside the head itself: the head's rows are the page's
+    # first; one below them only, past a head line amid the text, is a page's furniture left amid it,
+    # 「…每周安」 / 「1干部学习口袋书」 / 「排县医院…」)
+    if not skips or skips[0] >= HEAD_GROUP_MAX_ROWS or turns < BESIDE_HEAD_MIN_TURNS or all(head) or not head[0]:
         return None
     return end, first is not None
 
