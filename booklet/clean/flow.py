@@ -1036,7 +1036,8 @@ def _beside_head_rows(page: Sequence[Line], full: float, pairs: Counter[str]) ->
     (``_beside_head_dealt``), and whether a split row ends them: the first row, at most
     ``BESIDE_HEAD_MAX_ROWS`` down, that cuts at one space into a prose line and another
     (``_edge_cut``); else the row under the last line left unfinished over the other's line
-    (``_skips_other``) and that line's own next.  None where the rows above show no such turns."""
+    (``_skips_other``) and that line's own next.  None where the rows above show no such turns, or
+    where no line is run on past the other column's within the head's rows (``HEAD_GROUP_MAX_ROWS``)."""
     top = min(len(page), BESIDE_HEAD_MAX_ROWS + 1)
     first = next((k for k in range(top) if (cut := _edge_cut(page[k].text)) is not None
                   and PROSE_PUNCT_RE.search(cut[0])), None)
