@@ -1065,8 +1065,10 @@ def _beside_head_line(line: Line, full: float) -> bool:
     two columns): the head stands in the first column here, and a wide line with no sentence
     punctuation is a column's prose run past the measure on its narrow marks (「管理、监督和组织群众、
     宣传群众、凝聚群众、服务群」)."""
-    if PROSE_PUNCT_RE.search(line.text) is not None or line.final:
-        return False   # (a line closed by a colon leads into what follows: 「于是写下了那首著名的《定风波》：」)
+    if PROSE_PUNCT_RE.search(line.text) is not None or line.final or line.text[-1:] in "，、,":
+        # (a line closed by a colon leads into what follows: 「于是写下了那首著名的《定风波》：」; one
+        # closed by a pause mark goes on: 「第二条 本市行政区域内公共图书馆的设立、运行、」)
+        return False
     return (_head_line(line, full) or DASH_LED_RE.match(line.text.strip()) is not None
             or _edge_cut(line.text) is not None)
 
