@@ -53,6 +53,8 @@ from typing import Callable, Iterable, NamedTuple, Sequence
 from booklet.clean.layout import FULL_SLACK_EM, INDENT_EM, MEASURE_MIN_EM, MEASURE_REACH_EM, upper_quartile
 from booklet.clean.lines import Line, page_spans
 from booklet.clean.notes import MAX_ZONE, NOTE_WIDER_EM, heads_list
+from booklet.clean.pagehead import unit_over_masthead
+from booklet.clean.pages import Pages
 from booklet.clean.pagemodel import Places, cell_pieces, cells_columned, column_indents, column_starts, page_head, page_places, paper_pages
 from booklet.clean.setoff import left_open
 from booklet.cjk import IDEOGRAPH, width
@@ -341,6 +343,14 @@ SHORT_SPLIT_MIN_ROWS = 3
 # column's line, and the page is not two columns down to it).
 SHORT_PROSE_SHARE = 0.5
 SHORT_BELOW_SLACK_EM = 2.0
+# A short later column standing beside the first column's head group (a 简报's masthead and title):
+# pdfplumber writes its lines between the head's, and the first row holding a line of each columns'
+# body comes at most this many rows down — the head's rows (``HEAD_GROUP_MAX_ROWS``) and as many
+# of the other column's lines beside them —
+BESIDE_HEAD_MAX_ROWS = 2 * HEAD_GROUP_MAX_ROWS
+# ... and the head's lines come back after the other column's lines at least this many times (one
+# return is a head over a paragraph set between the head's elements: an editor's note, a lead).
+BESIDE_HEAD_MIN_TURNS = 2
 # A column's body line runs to the column's edge: a line no further than this many ems short of the
 # measure, and no wider than a column (``COLUMN_SLACK_EM``: a mark hung in the gutter), holding a
 # comma or a stop, is a column's prose — a headline group's lines stop short of the measure where a
@@ -1065,8 +1075,114 @@ def _blocks_only(lines: list[Line], log: Log, spaced: bool, narrow: bool) -> lis
     out: list[Line] = []
     for start, end in page_spans(lines):
         page = _blocks_dealt(lines, start, end, rows, measure, pairs, log) if mixed else None
+        if page is None and (page := _beside_head_dealt(lines[start:end], pairs)) is not None:
+            log.decided(lines[start].lineno, "split", _("a page whose columns were interleaved, read column by column"))
         out.extend(_as_written(lines, start, end, pairs) if page is None else page)
     return out
+
+
+def _beside_head_dealt(page: Sequence[Line], pairs: Counter[str]) -> list[Line] | None:
+    """A page written in rows (pdfplumber) whose short later column stands beside the head group of
+    the first: the head's lines (``_beside_head_line``: a masthead's unit, 「工作简报」, the issue, the
+    editor's line, the title's lines) sit on baselines of their own, set larger, so the extractor
+    writes the short column's lines one or two at a time between them (「工作简报」 / 「一是部分山塘水
+    库监测设施老化。」 / 「二是个别乡镇…」 / 「第12期」 / …).  Where the first column's body begins on the
+    short column's grid, rows hold a line of each set one space apart (``_edge_cut``); where it does
+    not, its first lines still take turns with the short column's last.  Read: the head's lines, the
+    first column (the split rows' left lines, the rows below), then the short column's lines in the
+    order written.  The stretch of turns (``_beside_head_rows``) ends at the first split row or past
+    the last line left unfinished over the other column's line (``_skips_other``); with no split row,
+    the first column's body may begin inside it — the stretch's last lines outside the head, left
+    unfinished after the short column's last finished line, are the body's first.  Taken where, above
+    it, head lines come back after the other column's lines at least ``BESIDE_HEAD_MIN_TURNS`` times,
+    the page opening on a head line; None for any other page."""
+    if len(page) < BODY_MIN_ROWS or _block_page(page, 0, len(page)):
+        return None
+    widths = sorted(line.width for line in page if line.width >= MEASURE_MIN_EM)
+    full = upper_quartile(widths) - FULL_LINE_SLACK_EM if widths else 0.0
+    found = _beside_head_rows(page, full, pairs)
+    if found is None:
+        return None
+    end, split = found
+    head = [_beside_head_line(line, full) for line in page[:end]]
+    last = end
+    while split and last < len(page) and _edge_cut(page[last].text) is not None:
+        last += 1
+    if _interleaved(page[last:], pairs, FLOW_COLUMNS_MAX):
+        return None   # (the other column is no short one: its lines still take turns below, a whole page's)
+    cuts = [cut for k in range(end, last) if (cut := _edge_cut(page[k].text)) is not None]
+    heads = [line for line, h in zip(page[:end], head) if h]
+    other = [line.but(page_start=False) for line, h in zip(page[:end], head) if not h]
+    body: list[Line] = [page[k].but(text=cut[0]) for k, cut in zip(range(end, last), cuts)]
+    if not split:   # (the body's first lines beside the short column's last: unfinished after its last finished one)
+        done = max((k for k, line in enumerate(other) if not _unfinished(line)), default=-1)
+        body, other = [line for line in other[done + 1:]], other[:done + 1]
+    heads[0] = heads[0].but(page_start=page[0].page_start)
+    # (the unit printed once over the 报头, which ``strip_furniture`` did not see over it with the other
+    # column's lines between: marked, as the furniture rule marks a unit over a column, for ``band_units``)
+    band = unit_over_masthead(heads, Pages((), frozenset(), False), set())
+    heads = [line.but(band=True) if k in band else line for k, line in enumerate(heads)]
+    right = [page[k].but(text=cut[1], page_start=False) for k, cut in zip(range(end, last), cuts)]
+    return [*heads, *body, *page[last:], *other, *right]
+
+
+def _beside_head_rows(page: Sequence[Line], full: float, pairs: Counter[str]) -> tuple[int, bool] | None:
+    """Where the turns of a head group and a short column beside it end on the page
+    (``_beside_head_dealt``), and whether a split row ends them: the first row, at most
+    ``BESIDE_HEAD_MAX_ROWS`` down, that cuts at one space into a prose line and another
+    (``_edge_cut``); else the row under the last line left unfinished over the other's line
+    (``_skips_other``) and that line's own next.  None where the rows above show no such turns, or
+    where no line is run on past the other column's within the head's rows (``HEAD_GROUP_MAX_ROWS``)."""
+    top = min(len(page), BESIDE_HEAD_MAX_ROWS + 1)
+    first = next((k for k in range(top) if (cut := _edge_cut(page[k].text)) is not None
+                  and PROSE_PUNCT_RE.search(cut[0])), None)
+    end = top if first is None else first
+    head = [_beside_head_line(line, full) for line in page[:end]]
+    skips = [k for k in range(end - 1) if _skips_other(page[:end], head, k, pairs)]
+    if first is None and skips:
+        end = skips[-1] + 2
+        head = head[:end]
+    turns = sum(1 for k in range(1, end) if head[k] and not head[k - 1])
+    # (a line run on past the other column's beside the head itself: the head's rows are the page's
+    # first; one below them only, past a head line amid the text, is a page's furniture left amid it,
+    # 「…每周安」 / 「1干部学习口袋书」 / 「排县医院…」)
+    if not skips or skips[0] >= HEAD_GROUP_MAX_ROWS or turns < BESIDE_HEAD_MIN_TURNS or all(head) or not head[0]:
+        return None
+    return end, first is not None
+
+
+def _beside_head_line(line: Line, full: float) -> bool:
+    """A line of the head group a short column stands beside (``_beside_head_dealt``): a head's line
+    (``_head_line``: short of the measure, no sentence punctuation), a subtitle led by a dash
+    (``DASH_LED_RE``), or a line of two parts set a space apart with no sentence punctuation — the
+    editor's line, the unit and the date (「江城市水利局办公室编 2026年10月15日」), set as wide as the
+    column's measure.  Not a line wider than the measure (``_group_line`` reads one as a title across
+    two columns): the head stands in the first column here, and a wide line with no sentence
+    punctuation is a column's prose run past the measure on its narrow marks (「管理、监督和组织群众、
+    宣传群众、凝聚群众、服务群」)."""
+    if PROSE_PUNCT_RE.search(line.text) is not None or line.final or line.text[-1:] in "，、,":
+        # (a line closed by a colon leads into what follows: 「于是写下了那首著名的《定风波》：」; one
+        # closed by a pause mark goes on: 「第二条 本市行政区域内公共图书馆的设立、运行、」)
+        return False
+    return (_head_line(line, full) or DASH_LED_RE.match(line.text.strip()) is not None
+            or _edge_cut(line.text) is not None)
+
+
+def _skips_other(top: Sequence[Line], head: Sequence[bool], k: int, pairs: Counter[str]) -> bool:
+    """Line ``k`` of the rows above a page's first split row (``head``: which are the head group's)
+    is left unfinished (``_unfinished``) with the other column's line under it, and goes on in the
+    next line of its own: after a comma, nothing more is asked; inside a Chinese word, the next line of
+    its own reads a word across the break (``goes_on``) and the line under it does not."""
+    if head[k + 1] == head[k] or not _unfinished(top[k]):
+        return False
+    own = next((j for j in range(k + 1, len(top)) if head[j] == head[k]), None)
+    if own is None:
+        return False
+    if not _mid_word(top[k]):
+        return True
+    # (a Chinese word cut: a Latin word's end, 「urban reading room」, reads across into anything)
+    return (CJK_CHAR_RE.match(top[k].text[-1]) is not None
+            and goes_on(top[k], top[own], pairs) >= WORD_ACROSS > goes_on(top[k], top[k + 1], pairs))
 
 
 def _gutter_rows(lines: Sequence[Line], measure: float) -> dict[int, list[str]]:
