@@ -334,9 +334,12 @@ def opening_rest(page: Sequence[Line], blocks: list[Block], measure: float) -> i
     under the title stands the rest of the text's last sentence (「…承担重」 / 「大科技攻关任务。」), and
     the first column's body after it.  The sign is the text's end: a one-page text does not end inside a
     word, and the block right under its opening is the one (of all the page's blocks) whose first line
-    completes the word its last line stops inside (``reads_round``).  The opening is the page's first
+    completes the word its last line stops inside (``reads_round``) — a line cut at the measure inside its
+    sentence (``ends_open``: a heading's short line reads a word across by chance, 「…市县」 / 「市教育局…」).  The opening is the page's first
     blocks, every line a headline's (``parts``); the text under it is then turned as a page of its own
     (``UNDER_TITLE``), the opening kept first."""
+    if not ends_open(page[-2:], measure):
+        return 0    # (a short line stopping on a word — a section heading's first line, 「二、关于建立健全市县」 — is no cut)
     found = parts(page, measure)
     rounds = [k for k, (a, _b) in enumerate(blocks) if k and reads_round(page[-1], page[a])]
     if len(rounds) != 1:
