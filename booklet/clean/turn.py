@@ -370,18 +370,13 @@ def turn(page: Sequence[Line], blocks: list[Block], measure: float, title: str |
     counted = steps(numbers)
     first = _text_start(page)   # (the page's end goes on in its text's start, not in a bare name over it)
     marks = any(line.after_head for line in page)
-    # (the box pdfminer wrote first goes on from the text's last line: the last column's top, written
-    # down to the text's end — a turn right after the text's signature date comes before the ordinals'
-    # count and the kicker: a document signs once, at its end, where every item of a news page closes on
-    # its own 来源 line — a turn after one moved a page's lead, culture_weekly × neikan_three_picture)
-    rest_first = reads_round(page[-1], page[0])
     if kind.mending_only and not (least or numbers or marks):
         return 0    # (no fault to mend, no ordinal to count, no head's piece dropped inside the page)
     if first == len(page) or not _wraps(page[-2:], page[first], found[first] == HEAD, measure):
         return 0
     if across(page[first], measure):
         return 0    # (the page opens on its banner: set over the columns, it is read first)
-    best: tuple[int, bool, bool, int, bool, bool, bool] | None = None
+    best: tuple[int, bool, int, bool, bool, bool] | None = None
     choice = 0
     before = [0]   # (how many of the page's ordinals stand before each line)
     for number in ordinals:
@@ -402,9 +397,7 @@ def turn(page: Sequence[Line], blocks: list[Block], measure: float, title: str |
         count = faults(_Reading([*page[start:], *page[:start]], [*found[start:], *found[:start]], measure, title))
         opening = page[start:_opening_end(found, start, end)]
         counts_up = steps([*numbers[before[start]:], *numbers[:before[start]]])
-        closed = _closed_by(found[start - 1])
-        signed = closed and SIGN_DATE_RE.match(page[start - 1].text) is not None
-        key = (count, not marked, rest_first and not signed, -counts_up, not _kicker(page[start:end]), not closed,
+        key = (count, not marked, -counts_up, not _kicker(page[start:end]), not _closed_by(found[start - 1]),
                not any(map(announces, opening[1:])))     # (signed under a headline, not a byline alone)
         # (a turn mends the page as written — or leaves as many faults and opens an item's headline
         # right after another group's text ended, where a piece of the page's head was dropped:

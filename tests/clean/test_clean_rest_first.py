@@ -8,15 +8,18 @@ sentence, and the last column is written on from there down to the text's end �
 or its 来源 line — before the first column's body.  The text's end is the sign: a one-page text does not
 end inside a word, and the box written first completes the word its last line stops inside
 (``turn.reads_round``).  Under an opening headline the text is then turned right after the line that
-closes it (``turn.opening_rest``, ``turn.UNDER_TITLE``); a page reading round from its very first box
-turns after such a line before the ordinals' count or a colon's kicker decide.
+closes it (``turn.opening_rest``, ``turn.UNDER_TITLE``).  A page reading round from its very first box
+(no title over it) is the unmet reading, a strict xfail: the turn after its signature's date is right on
+the minutes below, but a document's 附件 goes on after its signature.
 
 The texts are real: dev texts set on ``tests/eval/heading_sweep.py --kind news --columns 3`` pages
-(seeds 197 and 219) and read back by pdfminer — whole documents, ``tests/data/extractions``.  Both fail
-on main feb36c0.
+(seeds 197 and 219) and read back by pdfminer — whole documents, ``tests/data/extractions``.  The first
+fails on main feb36c0 and passes here.
 """
 
 from __future__ import annotations
+
+import pytest
 
 
 def test_the_text_under_its_title_opens_after_the_source_line_written_amid_it(extracted, all_text):
@@ -28,6 +31,9 @@ def test_the_text_under_its_title_opens_after_the_source_line_written_amid_it(ex
     assert text.index("【图片新闻】") < text.index("连着“大民生”")
 
 
+@pytest.mark.xfail(strict=True, reason="miner78: a turn after the signature's date preferred where the page reads "
+                   "round as written mended this page and two more, but a decision's 附件 goes on after its signature "
+                   "(decision_commendation_list × nw54_07, seed 232: 0.94 → 0.06) — left out")
 def test_a_page_written_from_its_last_boxs_rest_turns_after_the_signature(extracted, all_text):
     """The page opens on 「查，聚焦燃气、…」, the rest of its last line 「…二是深化隐患排」, and the
     last column runs on to the signature's date 「2026年11月22日」: the minutes open on their title after
