@@ -74,8 +74,8 @@ from booklet.clean.lines import Line, page_spans
 from booklet.clean.pagemodel import column_starts
 from booklet.i18n import _
 from booklet.report import Log
-from booklet.clean.turn import (BODY, HEAD, LATER_PAGE, ONE_PAGE, SOURCE, Turns, announces, cut_at_measure, ends_open,
-                                fresh_line, open_line, opens_item, parts, reads_round, title_line, turn as turned)
+from booklet.clean.turn import (BODY, HEAD, LATER_PAGE, ONE_PAGE, SOURCE, UNDER_TITLE, Turns, announces, cut_at_measure, ends_open,
+                                fresh_line, open_line, opening_rest, opens_item, parts, reads_round, title_line, turn as turned)
 from booklet.typeset.segment import word_across, words
 from booklet.shapes import (AUTHOR_LABEL_RE, BOUND_OPEN_TAGS, BYLINE_LABEL_RE, BYLINE_ROLES, COLON_TAIL_RE, CREDIT_RE, FIELD_LINE_RE, ITEM_SOLID_RE,
                             LABEL_ONLY_RE, NOTE_MARK_FIRST, NOTE_START_RE, PUSHED_MARKER_RE,
@@ -945,7 +945,11 @@ def _turned(page: list[Line], blocks: list[Block], measure: float, kind: Turns =
     starts a block: it started the text.)"""
     title = _running_head(page, blocks, measure)
     pinned = 1 if title is not None else 0
-    rest, kept = page[pinned:], [(a - pinned, b - pinned) for a, b in blocks[pinned:]]
+    if not pinned and kind is ONE_PAGE:
+        # (the text's last box going on right under its opening headline: the text under it is turned)
+        pinned = opening_rest(page, blocks, measure)
+        kind = UNDER_TITLE if pinned else kind
+    rest, kept = page[pinned:], [(a - pinned, b - pinned) for a, b in blocks if a >= pinned]
     k = turned(rest, kept, measure, title, kind)
     if not k:
         return None

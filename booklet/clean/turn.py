@@ -33,7 +33,7 @@ from booklet.clean.flow import WORD_CONTEXT
 from booklet.clean.lines import Line
 from booklet.clean.pagehead import bare_name
 from booklet.typeset.segment import word_across
-from booklet.shapes import (BYLINE_LABEL_RE, CREDIT_RE, DASH_LED_RE, KICKER_END_RE, MID_WORD_END_RE, ORG_BYLINE_RE, SENTENCE_TAIL_RE,
+from booklet.shapes import (BYLINE_LABEL_RE, COLOPHON_ROW_RE, CREDIT_RE, DASH_LED_RE, KICKER_END_RE, MID_WORD_END_RE, ORG_BYLINE_RE, SENTENCE_TAIL_RE,
                             FIELD_LINE_RE, SIGN_DATE_RE, SOURCE_LINE_RE, leaves_bracket_open, ordinal)
 
 Block = tuple[int, int]   # (start, end) of a block in its page's lines
@@ -304,6 +304,7 @@ class Turns:
 
     marked_only: bool    # only at a block right after a head's piece dropped inside the page (``Line.after_head``)
     mending_only: bool   # only a turn that mends the page as written (``_mends``)
+    closed_only: bool = False   # only right after a line that closes a text (``_closed_by``), whatever opens there
 
 
 # A one-page text: its reading's start and end join each other, so the grammar's faults judge a
@@ -315,6 +316,36 @@ ONE_PAGE = Turns(marked_only=False, mending_only=True)
 # shows the mark a one-page text does: it turns only there, at a block opening an item, whatever the
 # faults (the one new join the turn makes, the page's end to its start, must still go on).
 LATER_PAGE = Turns(marked_only=True, mending_only=False)
+# The text under a one-page text's opening headline, read on its own (miner78, ``opening_rest``): pdfminer
+# wrote the last column from its top down to the text's end, then the first column's body — so the body
+# opens right after a line that closes the text (its signature's date, its 来源 line), on prose (a lead
+# paragraph under the title) or a section's heading alike.  Only there: the text's end inside the page
+# is the one place the grammar tells; a turn at a paragraph after any closed sentence moved a column's
+# second item or an excerpt's last box alone (seed 197 / 219: 3 better, 5 worse).
+UNDER_TITLE = Turns(marked_only=False, mending_only=True, closed_only=True)
+
+
+def opening_rest(page: Sequence[Line], blocks: list[Block], measure: float) -> int:
+    """(miner78) Where the text under a one-page text's opening headline starts, when pdfminer wrote the
+    last column's top there (0: it did not).  pdfminer groups a page's boxes by the empty area between
+    them and writes a group's children top-left first: the text's title (its kicker, subtitle, byline,
+    date under it) stands over the first column in a group of its own, written first; where the group
+    holding the last column's top stands higher than the first column's, it is written next — right
+    under the title stands the rest of the text's last sentence (「…承担重」 / 「大科技攻关任务。」), and
+    the first column's body after it.  The sign is the text's end: a one-page text does not end inside a
+    word, and the block right under its opening is the one (of all the page's blocks) whose first line
+    completes the word its last line stops inside (``reads_round``) — a line cut at the measure inside its
+    sentence (``ends_open``: a heading's short line reads a word across by chance, 「…市县」 / 「市教育局…」).  The opening is the page's first
+    blocks, every line a headline's (``parts``); the text under it is then turned as a page of its own
+    (``UNDER_TITLE``), the opening kept first."""
+    if not ends_open(page[-2:], measure):
+        return 0    # (a short line stopping on a word — a section heading's first line, 「二、关于建立健全市县」 — is no cut)
+    found = parts(page, measure)
+    rounds = [k for k, (a, _b) in enumerate(blocks) if k and reads_round(page[-1], page[a])]
+    if len(rounds) != 1:
+        return 0
+    start = blocks[rounds[0]][0]
+    return start if all(part == HEAD for part in found[:start]) else 0
 
 
 def turn(page: Sequence[Line], blocks: list[Block], measure: float, title: str | None = None,
@@ -356,7 +387,10 @@ def turn(page: Sequence[Line], blocks: list[Block], measure: float, title: str |
         # (a headline run opens an item where it starts: a block inside one is no turn — unless a
         # piece of the page's head was dropped right before it: the lines above stood in another
         # group, a colophon's short lines 「江城市民政局办公室」 / 「20日印发」 closing the text)
-        if found[start] != HEAD or found[start - 1] == HEAD and not marked:
+        if kind.closed_only:
+            if not _closed_by(found[start - 1]) or COLOPHON_ROW_RE.match(page[start].text) is not None:
+                continue    # (the text under its title opens right after the text's end — past its 版记 rows)
+        elif found[start] != HEAD or found[start - 1] == HEAD and not marked:
             continue
         if kind.marked_only and not marked:
             continue

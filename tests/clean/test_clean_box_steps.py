@@ -9,8 +9,8 @@ order: on the seed-197 draw the box whose start reads best from a cut end (a wor
 holds elsewhere) is the true next box at 65 joins pdfminer broke, and a wrong one at 252 joins it wrote
 right.  ``order`` therefore moves no block on continuation alone; these tests keep two pages of that kind
 whole (``tests/data/extractions``, dev texts set on ``heading_sweep.py --kind news --columns 3 --seed 197``
-pages, read back by pdfminer).  The strict xfail is the unmet reading (it fails on main e8604b2 and on
-miner77's branch).  miner77's second reading, a letter-spaced opening under its byline, is mended by ref77
+pages, read back by pdfminer).  The first was miner77's strict xfail (it failed on main e8604b2); miner78 reads it where ``turn``
+chooses the page's start — the text under its opening headline turned right after the text's end.  miner77's second reading, a letter-spaced opening under its byline, is mended by ref77
 (``order._spread_full``; ``test_clean_spread_first_line``); the guard beside it — a line stretched inside a
 paragraph stays in it — keeps that mend from reading every stretched line as an opening.
 """
@@ -20,10 +20,10 @@ from __future__ import annotations
 import pytest
 
 
-@pytest.mark.xfail(strict=True, reason="miner77: a text's last box cut inside a sentence is no fault order reads "
-                   "(a text may end open); making it one moved wrong runs on the seed-197 draw (2 better, 8 worse)")
 def test_a_text_ending_inside_a_word_goes_on_where_pdfminer_wrote_its_rest_first(extracted, all_text):
-    """pdfminer wrote 「大科技攻关任务。」 first on the page and 「…牵头组建创新联合体，承担重」 last."""
+    """pdfminer wrote 「大科技攻关任务。」 first on the page (under the title) and 「…牵头组建创新联合体，
+    承担重」 last: the text under the title turns right after the signature's date 「2026年1月10日」 that
+    closes it (miner78, ``turn.opening_rest``)."""
     text = all_text(extracted("report_bold_headings__nw54_07_s197_news__pdfminer.txt")).replace(" ", "")
     assert "承担重大科技攻关任务。" in text
 
