@@ -44,3 +44,17 @@ def test_a_short_column_beside_the_head_is_read_after_the_first(dealt, name):
     places = [read.find(phrase) for phrase in ORDERS[name]]
     assert -1 not in places, ORDERS[name][places.index(-1)]
     assert places == sorted(places), places
+
+
+def test_a_title_wrapped_at_two_measures_is_no_head_beside_a_column(extracted):
+    """A column `-layout` already read, opening on a tabloid's title wrapped at its own narrow measure
+    over a byline wrapped too (「和美乡村建设暨农村人居环」 / 「境整治提升行动」 / 「青石镇十二个行」 /
+    「政村换了新颜」 / 「全镇农村生活污水治理率达」 / 「到九成」 / 「本报记者 冯子涵 通讯员 周」 / 「立新」):
+    its full lines and its short ones take turns with each other, and 「到九成」 reads on into 「立新」
+    by chance (成立).  The lines no head line holds are no prose column — none holds a mark — so the
+    page is no head with a short column beside it (the lead's guard at plumb78's merge; dev
+    rural_environment on tabloid_three_columns, read by ``pdftotext -layout``)."""
+    doc = extracted("news_page_rural_environment__tabloid_three_columns_dev__pdftotext_layout.txt")
+    heads = [(a.kicker or "") + "|" + (a.title or "") for a in doc.articles]
+    assert any("和美乡村建设暨农村人居环境整治提升行动" in head for head in heads), heads
+    assert not any("境整治提升行动青石镇" in head for head in heads), heads
