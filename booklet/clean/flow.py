@@ -1143,15 +1143,17 @@ def _beside_head_rows(page: Sequence[Line], full: float, pairs: Counter[str]) ->
         end = skips[-1] + 2
         head = head[:end]
     turns = sum(1 for k in range(1, end) if head[k] and not head[k - 1])
-    # (the short column beside a head is a text's prose: a title wrapped at two measures, its full lines
-    # and its short ones, takes turns with itself and holds no mark — 「和美乡村建设暨农村人居环」 /
-    # 「境整治提升行动」 / …, a column `-layout` read already)
-    if not any(PROSE_PUNCT_RE.search(line.text) for line, h in zip(page[:end], head) if not h):
+    if not skips or skips[0] >= HEAD_GROUP_MAX_ROWS:
+        # (a line run on past the other column's beside the head itself: the head's rows are the page's
+        # first; one below them only, past a head line amid the text, is a page's furniture left amid it,
+        # 「…每周安」 / 「1干部学习口袋书」 / 「排县医院…」)
         return None
-    # (a line run on past the other column's beside the head itself: the head's rows are the page's
-    # first; one below them only, past a head line amid the text, is a page's furniture left amid it,
-    # 「…每周安」 / 「1干部学习口袋书」 / 「排县医院…」)
-    if not skips or skips[0] >= HEAD_GROUP_MAX_ROWS or turns < BESIDE_HEAD_MIN_TURNS or all(head) or not head[0]:
+    if not head[0] or all(head) or turns < BESIDE_HEAD_MIN_TURNS:
+        return None   # (the page opens on a head line, and head lines come back after the other column's)
+    if not any(PROSE_PUNCT_RE.search(line.text) for line, h in zip(page[:end], head) if not h):
+        # (the short column beside a head is a text's prose: a title wrapped at two measures, its full lines
+        # and its short ones, takes turns with itself and holds no mark — 「和美乡村建设暨农村人居环」 /
+        # 「境整治提升行动」 / …, a column `-layout` read already)
         return None
     return end, first is not None
 
