@@ -586,7 +586,8 @@ def read_headline(blocks: Sequence[Blk], i: int, lead: Blk | None = None,
     kicker = lead is not None
     if blocks[i].kind is Kind.KICKER:
         head.append(blocks[i])
-        kicker = True
+        # (textb79) a section's label heads the item, not its headline: the run under it keeps its own kicker
+        kicker = kicker or not _section_label(blocks[i], blocks[i + 1:i + 2])
         i += 1
     if i < len(blocks) and blocks[i].kind is Kind.TITLE:
         head.append(blocks[i])
@@ -644,6 +645,18 @@ def _note_apart(subtitle: Blk, log: Log | None) -> list[Blk]:
         log.decided(line, "split", _("{text!r}: a note under the subtitle").format(text=tail))
     above, note = split_at(subtitle, len(subtitle.starts) - 1)
     return [above.but(full=True), note.but(kind=Kind.PARA, level=0)]
+
+
+def _section_label(label: Blk, under: Sequence[Blk]) -> bool:
+    """(textb79) ``label`` is a section's label (``shapes.LABEL_RE``: 「【要闻】」, 「【基层传真】」, 「材料1」)
+    over a headline run of two heading blocks or more (``under``: the block after it): a 栏目 names
+    the page's section or numbers the item, and stands over the item's whole headline — a 引题 and its
+    主题 as under no label (「【要闻】」 / 「坚持把群众冷暖放在心上，全市供热企业…启动供暖」 / 「十八万户居民
+    家中暖起来了」).  Read as the headline's kicker, it left the run under it no kicker of its own, and the
+    引题 was joined to the title as its first line on every extractor.  A label the reader gave as a
+    title's kicker (a marked block) is the reader's word and stays one."""
+    return not label.marked and LABEL_RE.match(label.text.strip()) is not None \
+        and bool(under) and under[0].kind in (Kind.HEADING, Kind.PARA)
 
 
 def _title_run(run: list[Blk], kicker: bool, log: Log | None, closed: float = 0.0,
