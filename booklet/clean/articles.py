@@ -104,8 +104,13 @@ def fold_empty(stage: Articles, log: Log) -> Articles:
         return stage
     out: list[Draft] = []
     pending: list[Blk] = []
-    for draft in drafts:
+    for k, draft in enumerate(drafts):
         empty = not (draft.blocks or draft.kicker or draft.subtitle or draft.author or draft.source_line)
+        if empty and not out and not pending and drafts[k + 1].kicker:
+            # (textb79) a section's label over the first headline, whose own kicker follows: a heading
+            # at the start of the next article would stand under that headline, so it stays before it
+            out.append(draft)
+            continue
         if empty:
             heading = Blk(Kind.HEADING, draft.title, draft.first, draft.first, level=1)
             log.decided(draft.first, "merged", _("title-only article {title!r} into its neighbour").format(

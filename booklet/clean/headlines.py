@@ -584,8 +584,10 @@ def read_headline(blocks: Sequence[Blk], i: int, lead: Blk | None = None,
     (``_closed_by_body``)."""
     head: list[Blk] = [lead.but(kind=Kind.KICKER)] if lead is not None else []
     kicker = lead is not None
+    labelled = False    # (textb79) the kicker read is a section's label over the headline run
     if blocks[i].kind is Kind.KICKER:
         head.append(blocks[i])
+        labelled = not kicker and _section_label(blocks[i], blocks[i + 1:i + 2])
         kicker = True
         i += 1
     if i < len(blocks) and blocks[i].kind is Kind.TITLE:
@@ -600,7 +602,7 @@ def read_headline(blocks: Sequence[Blk], i: int, lead: Blk | None = None,
             or signed and _closed_by_body(blocks, j)
         # (a run over a —— subtitle has its subtitle: no line of the run is one)
         bylined = closed and not _subtitle(blocks[j])
-        head += _title_run(list(blocks[i:j]), kicker, log, measure if closed else 0.0, bylined)
+        head += _title_run(list(blocks[i:j]), kicker, log, measure if closed else 0.0, bylined, labelled)
         i = j
     under_subtitle = i < len(blocks) and _subtitle(blocks[i])
     if i < len(blocks) and (under_subtitle or _edition_note(blocks[i])):
@@ -646,8 +648,21 @@ def _note_apart(subtitle: Blk, log: Log | None) -> list[Blk]:
     return [above.but(full=True), note.but(kind=Kind.PARA, level=0)]
 
 
+def _section_label(label: Blk, under: Sequence[Blk]) -> bool:
+    """(textb79) ``label`` is a section's label (``shapes.LABEL_RE``: 「【要闻】」, 「【基层传真】」, 「材料1」)
+    over a headline run of two heading blocks or more (``under``: the block after it): a 栏目 names
+    the page's section or numbers the item, and stands over the item's whole headline — a 引题 and its
+    主题 as under no label (「【要闻】」 / 「坚持把群众冷暖放在心上，全市供热企业…启动供暖」 / 「十八万户居民
+    家中暖起来了」).  Read as the headline's kicker, it left the run under it no kicker of its own, and the
+    引题 was joined to the title as its first line on every extractor.  The run under it is asked for a
+    kicker of its own by the evidence of an element's end alone (``_KICKER_UNDER_LABEL``).  A label the
+    reader gave as a title's kicker (a marked block) is the reader's word and stays one."""
+    return not label.marked and LABEL_RE.match(label.text.strip()) is not None \
+        and bool(under) and under[0].kind in (Kind.HEADING, Kind.PARA)
+
+
 def _title_run(run: list[Blk], kicker: bool, log: Log | None, closed: float = 0.0,
-               bylined: bool = False) -> list[Blk]:
+               bylined: bool = False, labelled: bool = False) -> list[Blk]:
     """A run of heading lines → [kicker,] title.
 
     The kicker (引题) is the first line or two up to one ending in a reporting verb or a colon
@@ -663,9 +678,9 @@ def _title_run(run: list[Blk], kicker: bool, log: Log | None, closed: float = 0.
     head: list[Blk] = []
     if not kicker and closed and bylined and (three := _three_elements(run, closed, log)):
         return three
-    if not kicker:
+    if not kicker or labelled:
         run = _kicker_apart(run[0]) + run[1:]
-    cut = 0 if kicker else kicker_lines(run)
+    cut = kicker_lines(run, _KICKER_UNDER_LABEL) if labelled else 0 if kicker else kicker_lines(run)
     if not kicker and not cut and closed:
         run, cut = _phrase_over_closed(run, closed)
     if cut:
@@ -933,13 +948,14 @@ def _clause_over(upper: str, below: str) -> bool:
         and width(_SPACES.sub("", upper)) >= KICKER_CLAUSE_RATIO * title
 
 
-def kicker_lines(run: Sequence[Blk]) -> int:
+def kicker_lines(run: Sequence[Blk], over: Sequence[Callable[[Blk, Sequence[Blk]], bool]] = ()) -> int:
     """How many of the first lines of a headline form its kicker: up to ``KICKER_MAX_LINES``, the
-    last of them ending in a reporting verb or a colon, and a title left under them; else 0."""
+    last of them ending in a reporting verb or a colon, and a title left under them; else 0.
+    ``over``: the evidence asked of a first block with no such end (``_KICKER_OVER`` when none given)."""
     for k, blk in enumerate(run[:KICKER_MAX_LINES], 1):
         if k < len(run) and KICKER_END_RE.search(blk.text):
             return k
-    return 1 if len(run) > 1 and any(test(run[0], run[1:]) for test in _KICKER_OVER) else 0
+    return 1 if len(run) > 1 and any(test(run[0], run[1:]) for test in over or _KICKER_OVER) else 0
 
 
 def _on_next(test: Callable[[Blk, Blk], bool]) -> Callable[[Blk, Sequence[Blk]], bool]:
@@ -1116,6 +1132,15 @@ def _closed_over_title(first: Blk, second: Blk) -> bool:
 _KICKER_OVER: tuple[Callable[[Blk, Sequence[Blk]], bool], ...] = (
     _label_over_run, _on_next(_closed_over_title), _on_next(_broken_over), _ended_clause_over,
     _phrase_over_wrapped, _wider_over_wrapped, _on_next(_couplet_over), _on_next(_over_couplet))
+
+
+# (textb79) Under a section's label (``_section_label``) the run's first block is a kicker only by the
+# evidence that it ended as an element — it wrapped and stopped short of its measure (``_ended_clause_over``:
+# 「坚持把群众冷暖放在心上，全市供」 / 「热企业提前五天启动供暖」 over 「十八万户居」 / 「民家中暖起」 / 「来了」) —
+# or by its reporting verb or colon (``kicker_lines``): the label stood over a lone title before, and the
+# width and phrase tests read the pieces of a title wrapped every few characters in a narrow column as a
+# kicker over its rest (「【基层动态】」 / 「稳住产业链」 / 「　激活新动」 / 「能」: one title).
+_KICKER_UNDER_LABEL: tuple[Callable[[Blk, Sequence[Blk]], bool], ...] = (_ended_clause_over,)
 
 
 def _widest_line(blk: Blk) -> float:

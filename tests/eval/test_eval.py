@@ -161,6 +161,12 @@ TARGETS = {
 # with figures wrapped in a 简报's wide column), in ten news designs: 110 cases.  Only the components those
 # cases pulled under are reset (0.01 under the figure with them, fidelity 0.004; the floor before, then
 # kick64's, in brackets); the 4262 older cases score as on main or better (16 better, 0 worse).
+# Lowered where the set widened (branch textb79, 2026-12-06): three dev news pages no rule was written from
+# (news_page_winter_warmth, news_page_school_services, news_page_county_fax: 引题 clauses with commas under a
+# 栏目 label, two undashed 副题 lines, a 提要题 deck, 地名：主题 items, 短评/编后/记者手记 heads), each in two news
+# designs: 66 cases.  Only the components those cases pulled under are reset (0.01 under the figure with them,
+# fidelity 0.004; the floor before in brackets); the older cases re-run (the nine texts with labels or news
+# items) score as on main or better (2 better, 0 worse), the rest of dev was not re-run.
 DEV_FAMILY_FLOORS = {
     "direct": (0.988, 0.993, 0.967),  # 0.992 0.9954 0.977 (kick64: was 0.988 0.993 0.980)
     "gold_real": (0.999, 0.999, 0.999),  # 1.000 1.0000 1.000
@@ -173,7 +179,7 @@ DEV_FAMILY_FLOORS = {
     "plain_ideographic": (0.984, 0.996, 0.958),  # 0.990 0.9995 0.968 (kick64: was 0.984 0.996 0.975)
     "pypdf": (0.974, 0.996, 0.958),  # 0.984 0.9992 0.968 (kick64: was 0.974 0.996 0.971)
     "pypdfium2": (0.982, 0.996, 0.961),  # 0.990 0.9992 0.971 (kick64: was 0.982 0.996 0.978)
-    "realstyle": (0.987, 0.995, 0.984),  # 0.996 0.9993 0.994
+    "realstyle": (0.987, 0.995, 0.971),  # 0.9935 0.9963 0.9813 (textb79: was 0.987 0.995 0.984)
 }
 # Lowered where the set widened (branch texts24, 2026-12-02 late evening): five dev texts no rule was
 # written from (a news page of five items headed five ways, a 理论文章 with 摘要 and 参考文献, a manual with
@@ -209,8 +215,8 @@ DEV_LAYOUT_FLOORS = {
     "larger_headings": (0.984, 0.995, 0.980),  # 0.989 0.9991 0.990
     "narrow_20": (0.985, 0.996, 0.989),  # 0.993 0.9999 0.998
     "tabloid_three_columns": (0.923, 0.921, 0.875),  # 0.933 0.9246 0.885 (kick64: was 0.940 0.950 0.905)
-    "two_columns_hanging": (0.950, 0.943, 0.882),  # 0.955 0.9475 0.892 (figkick65: was 0.950 0.948 0.895; kick64: 0.964 0.959 0.952)
-    "two_columns_plain": (0.944, 0.941, 0.923),  # 0.954 0.9452 0.933 (kick64: was 0.961 0.973 0.945)
+    "two_columns_hanging": (0.950, 0.936, 0.882),  # 0.9531 0.9407 0.9071 (textb79: was 0.950 0.943 0.882; figkick65: was 0.950 0.948 0.895; kick64: 0.964 0.959 0.952)
+    "two_columns_plain": (0.944, 0.941, 0.881),  # 0.9524 0.9494 0.8917 (textb79: was 0.944 0.941 0.923; kick64: was 0.961 0.973 0.945)
     "wide_tight": (0.989, 0.996, 0.980),  # 0.997 1.0000 0.983
     "word_report": (0.980, 0.995, 0.974),  # 0.989 0.9992 0.984
     "wps_block_para": (0.985, 0.996, 0.990),  # 0.995 0.9997 1.000
@@ -272,7 +278,7 @@ DEV_LAYOUT_FLOORS = {
     # hairline; a weekend page with pictures and captions across two of three ruled columns, the text
     # run round them; a 简报 in 宽窄栏 (a wide column over two grid columns beside a narrow one)
     "wanbao_banner_items": (0.882, 0.881, 0.836),  # 0.8916 0.886 0.8462 (bull66: hF1 was 0.849, the new jianbao_kicker_items)
-    "zhoumo_picture_across": (0.876, 0.860, 0.876),  # 0.883 0.8644 0.886 (kick64: was 0.876 0.865 0.887)
+    "zhoumo_picture_across": (0.876, 0.860, 0.846),  # 0.8799 0.8645 0.8567 (textb79: was 0.876 0.860 0.876; kick64: was 0.876 0.865 0.887)
     "jianbao_wide_narrow": (0.907, 0.927, 0.828),  # 0.927 0.9404 0.838 (figkick65: was 0.907 0.927 0.845; kick64: 0.907 0.927 0.871)
     # (layouts49) three designs where the dev and held-out designs leave holes, measured with that
     # branch's heading fix (0.01 under, fidelity 0.004): block paragraphs at B5 with 黑体 headings at
