@@ -170,17 +170,28 @@ def unit_over_label(lines: Sequence[Line], pages: Pages, drop: set[int]) -> set[
     alone and the label stood as the text's title (every extractor: the real title then a second
     heading, or run into the first paragraph).  Only the text's first two lines, nothing of the page
     kept before them, the line under them shaped like a title (``_opens_headline``) and no issue, 编发
-    line or date among the first page's top lines (``_issue_near``)."""
+    line or date among the first page's top lines (``_issue_near``).  Over the text's own 报头 — its name
+    and its issue (``_name_and_issue``: 「工作简报」 / 「第12期」) — the pair is the band as well: the 报头
+    names the text, the label over it a series; there the label ran on into the 报头's name as one
+    heading (「工作动态工作简报」, every extractor) or the unit did, the label taken by ``one_page_head``."""
     span = pages.span(0, len(lines)) if pages.starts else range(len(lines))
-    top = [i for i in span[:UNIT_OVER_TITLE_LINES] if i not in drop][:3]
+    # (a label over the unit may be taken already, by ``one_page_head`` as a bare head over a wider
+    # line: the pair is read all the same, as ``one_page_head`` reads a band's pair)
+    taken = {span[0]} if len(span) and span[0] in drop and bare_name(lines[span[0]]) else set()
+    top = [i for i in span[:UNIT_OVER_TITLE_LINES] if i not in drop or i in taken][:3]
     if len(top) < 3 or any(i in drop for i in range(top[0])):
         return set()
     first, second, below = (lines[k] for k in top)
     if first.given_heading or second.given_heading or not _unit_and_label(lines, top[0], top[1]):
         return set()
+    if _name_across(second, below):   # (「工作」 / 「简报」: the 报头's own name in two lines)
+        return set()
+    rest = [i for i in span[:STACKED_TOP_LINES + 4] if i not in drop and i > top[1]][:UNIT_OVER_MASTHEAD_LINES]
+    if _name_and_issue(lines, rest):   # over the text's own 报头: its name and its issue
+        return set(top[:2]) - drop
     if not _opens_headline(below.text.strip(), False) or _issue_near(lines, span):
         return set()
-    return set(top[:2])
+    return set(top[:2]) - drop
 
 
 def _unit_and_label(lines: Sequence[Line], a: int, b: int) -> bool:
