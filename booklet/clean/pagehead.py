@@ -186,6 +186,8 @@ def unit_over_label(lines: Sequence[Line], pages: Pages, drop: set[int]) -> set[
         return set()
     if _name_across(second, below):   # (「工作」 / 「简报」: the 报头's own name in two lines)
         return set()
+    if _letterhead_under(lines, span, drop, top):   # (the unit is the text's own 版头: a label over it is the head)
+        return set()
     rest = [i for i in span[:STACKED_TOP_LINES + 4] if i not in drop and i > top[1]][:UNIT_OVER_MASTHEAD_LINES]
     if _name_and_issue(lines, rest):   # over the text's own 报头: its name and its issue
         return set(top[:2]) - drop
@@ -204,6 +206,19 @@ def _unit_and_label(lines: Sequence[Line], a: int, b: int) -> bool:
         return masthead_name(lines[k].text) and ISSUING_BODY_RE.match(lines[k].text.strip()) is None
 
     return unit(a) and label(b) or label(a) and unit(b)
+
+
+def _letterhead_under(lines: Sequence[Line], span: Sequence[int], drop: set[int], top: Sequence[int]) -> bool:
+    """(bull79) The unit of the pair ``top`` heads the text's own 版头: its 发文字号 (or another body, or
+    its name's rest a narrow column wrapped over the number) stands under it or under the pair
+    (``_own_letterhead``: 「调研报告」 / 「江城市安全生产委员会办公室」 / 「江安委办〔2026〕23号」, 「江城通讯」 /
+    「中共江城市委」 / 「宣传部」 / 「江宣发〔2026〕7号」) — the unit is the document's issuer, in the gold, and
+    the label over it the page's head alone (``one_page_head``'s)."""
+    unit = top[0] if ISSUING_BODY_RE.match(lines[top[0]].text.strip()) is not None else top[1]
+    under = [lines[k].text.strip() for k in span[:UNIT_OVER_TITLE_LINES + 2]
+             if k > unit and k not in drop and k not in top[:2]][:UNIT_LETTERHEAD_LINES - 1]
+    return bool(under) and (_own_letterhead(under, lines[unit].text.strip())
+                            or DOC_NUMBER_RE.match(under[0]) is not None)
 
 
 def _issue_near(lines: Sequence[Line], span: Sequence[int]) -> bool:
