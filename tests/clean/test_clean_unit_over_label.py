@@ -59,3 +59,17 @@ def test_unit_and_label(a, b, pair):
 
     lines = [_line(a), _line(b)]
     assert _unit_and_label(lines, 0, 1) is pair
+
+
+@pytest.mark.parametrize("name, issuer, number", [
+    ("tongbao_safety_inspection__bold_wide_plain_dev__pypdf.txt", "江城市安全生产委员会办公室", "江安委办〔2026〕23号"),
+    ("notice_theory_study__neikan_narrow_ruled_dev__pdftotext.txt", "中共江城市委宣传部", "江宣发〔2026〕7号"),
+])
+def test_a_label_over_the_texts_own_letterhead_leaves_the_issuer(closed_texts, extracted, headings_of, name, issuer,
+                                                                 number):
+    """The guard (dev, every family on the first page: the first version took the issuer with the
+    layout's head 「调研报告」 / 「江城通讯」 over it): a unit with its 发文字号 under it — or its name's rest
+    a narrow column wrapped, then the number — is the text's own 版头, kept."""
+    doc = extracted(name)
+    assert "".join(headings_of(doc)[0].split()) == issuer
+    assert number in closed_texts(doc)
