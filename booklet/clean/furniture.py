@@ -15,7 +15,7 @@ from booklet.clean.bands import band_rest, cut_heads, folio_heads, lone_feet, se
 from booklet.clean.lines import Line
 from booklet.clean.pages import Pages, find_pages, head_numbers, lettered_folios, spaced_item, spaced_piece
 from booklet.clean.pagehead import (browser_print, head_band_rest, head_copies, head_name_amid, head_paper, head_pieces, head_weekday, masthead,
-                                     one_page_head, own_masthead, part_masthead_row, stacked_band, title_band, unit_over_masthead,
+                                     one_page_head, own_masthead, part_masthead_row, stacked_band, title_band, unit_over_label, unit_over_masthead,
                                      unit_over_column, unit_over_title)
 from booklet.rawlines import Role
 from booklet.report import Log
@@ -150,6 +150,8 @@ def strip_furniture(lines: list[Line], log: Log) -> list[Line]:
     drop |= head_copies(lines, pages, drop)
     drop |= head_name_amid(lines, pages, drop)   # (miner76) the head's name piece amid a one-page text
     drop |= lettered_folios(lines)   # (news74) 「A1」 … 「A2」 wherever pdftotext wrote them
+    # (bull79) a unit's line and a bare label printed once over the title, no issue: the band, both
+    drop |= unit_over_label(lines, pages, drop)
     # (bull69) a unit's line printed once over the title, no 报头 under it: the band too
     drop |= unit_over_title(lines, pages, drop)
     # (unit75) … and over a column's line, where a reader dealt the page by its boxes: marked, not

@@ -26,7 +26,7 @@ from booklet.clean.lines import Line
 from booklet.clean.pages import Pages
 from booklet.i18n import _
 from booklet.report import Log, excerpt
-from booklet.shapes import (DOC_NUMBER_CODE_RE, NAME_OF_ITS_OWN_RE, CIRCULATION_MARK_RE, ISSUE_IN_ROW_RE, ISSUING_BODY_RE, NAME_PIECE_RE, BAND_ISSUE_ROW_RE, NAME_ISSUE_ROW_RE, SPACED_NAME_RE, BARE_HEAD_RE, CLAUSE_RE, DOC_NUMBER_RE, EDITION_RE, HEAD_DATE_RE, HEAD_DAY_DATE_RE, HEAD_PIECE_RE, HEADER_DATED_RE, HEADER_LINE_RE, ISSUE_LINE_RE, ISSUED_ON_RE, EDITOR_CREDIT_RE, PERIODICAL_NAME_RE, PERIODICAL_ROW_RE, PUBLICATION_RE,
+from booklet.shapes import (ISSUE_RE, DOC_NUMBER_CODE_RE, NAME_OF_ITS_OWN_RE, CIRCULATION_MARK_RE, ISSUE_IN_ROW_RE, ISSUING_BODY_RE, NAME_PIECE_RE, BAND_ISSUE_ROW_RE, NAME_ISSUE_ROW_RE, SPACED_NAME_RE, BARE_HEAD_RE, CLAUSE_RE, DOC_NUMBER_RE, EDITION_RE, HEAD_DATE_RE, HEAD_DAY_DATE_RE, HEAD_PIECE_RE, HEADER_DATED_RE, HEADER_LINE_RE, ISSUE_LINE_RE, ISSUED_ON_RE, EDITOR_CREDIT_RE, PERIODICAL_NAME_RE, PERIODICAL_ROW_RE, PUBLICATION_RE,
                             LABEL_RE, NUMBERED_RE, PAGE_COUNT_RE, PRINT_FOOT_RE, PRINT_HEAD_RE, TOC_ROW_RE, WEEKDAY_RE,
                             TITLE_HEAD_MIN_CHARS, dated_row_words, masthead_name, ends_sentence, opens_title, source_rest)
 
@@ -158,6 +158,84 @@ def unit_over_title(lines: Sequence[Line], pages: Pages, drop: set[int]) -> set[
     return set() if _own_letterhead([lines[k].text.strip() for k in top[1:]], unit.text.strip()) \
         or not _opens_headline(below.text.strip(), False) \
         else {top[0]}
+
+
+def unit_over_label(lines: Sequence[Line], pages: Pages, drop: set[int]) -> set[int]:
+    """(bull79) A two-line head band printed once at the top of the first page — a unit's name and a
+    publication's bare label, in either order (「青禾县农业农村局」 / 「工作动态」, 「工作简报」 / 「江城市人民政府
+    办公室」) — straight over the text's title, with no issue under or beside the label: both lines are
+    the band.  A 简报's own 报头 always prints its issue (「第12期」) with its name (bull67); a label with
+    no issue, over a title, is Word's "different first page" head naming the series the one-item text
+    belongs to, printed once, so nothing repeats to say what it is.  ``unit_over_title`` took the unit
+    alone and the label stood as the text's title (every extractor: the real title then a second
+    heading, or run into the first paragraph).  Only the text's first two lines, nothing of the page
+    kept before them, the line under them shaped like a title (``_opens_headline``) and no issue, 编发
+    line or date among the first page's top lines (``_issue_near``).  Over the text's own 报头 — its name
+    and its issue (``_name_and_issue``: 「工作简报」 / 「第12期」) — the pair is the band as well: the 报头
+    names the text, the label over it a series; there the label ran on into the 报头's name as one
+    heading (「工作动态工作简报」, every extractor) or the unit did, the label taken by ``one_page_head``."""
+    span = pages.span(0, len(lines)) if pages.starts else range(len(lines))
+    # (a label over the unit may be taken already, by ``one_page_head`` as a bare head over a wider
+    # line: the pair is read all the same, as ``one_page_head`` reads a band's pair)
+    taken = {span[0]} if len(span) and span[0] in drop and bare_name(lines[span[0]]) else set()
+    top = [i for i in span[:UNIT_OVER_TITLE_LINES] if i not in drop or i in taken][:3]
+    if len(top) < 3 or any(i in drop for i in range(top[0])):
+        return set()
+    first, second, below = (lines[k] for k in top)
+    if first.given_heading or second.given_heading or not _unit_and_label(lines, top[0], top[1]):
+        return set()
+    if _name_across(second, below):   # (「工作」 / 「简报」: the 报头's own name in two lines)
+        return set()
+    if _letterhead_under(lines, span, drop, top):   # (the unit is the text's own 版头: a label over it is the head)
+        return set()
+    rest = [i for i in span[:STACKED_TOP_LINES + 4] if i not in drop and i > top[1]][:UNIT_OVER_MASTHEAD_LINES]
+    if _name_and_issue(lines, rest):   # over the text's own 报头: its name and its issue
+        return set(top[:2]) - drop
+    if not _opens_headline(below.text.strip(), False) or _issue_near(lines, span):
+        return set()
+    return set(top[:2]) - drop
+
+
+def _unit_and_label(lines: Sequence[Line], a: int, b: int) -> bool:
+    """(bull79) Lines ``a`` and ``b`` are a unit's name (a whole body's, ``_unit_line``) and a bare
+    publication label (``masthead_name``), in either order."""
+    def unit(k: int) -> bool:
+        return _unit_line(lines, k) and ISSUING_BODY_RE.match(lines[k].text.strip()) is not None
+
+    def label(k: int) -> bool:
+        return masthead_name(lines[k].text) and ISSUING_BODY_RE.match(lines[k].text.strip()) is None
+
+    return unit(a) and label(b) or label(a) and unit(b)
+
+
+def _letterhead_under(lines: Sequence[Line], span: Sequence[int], drop: set[int], top: Sequence[int]) -> bool:
+    """(bull79) The unit of the pair ``top`` heads the text's own 版头: its 发文字号 (or another body, or
+    its name's rest a narrow column wrapped over the number) stands under it or under the pair
+    (``_own_letterhead``: 「调研报告」 / 「江城市安全生产委员会办公室」 / 「江安委办〔2026〕23号」, 「江城通讯」 /
+    「中共江城市委」 / 「宣传部」 / 「江宣发〔2026〕7号」) — the unit is the document's issuer, in the gold, and
+    the label over it the page's head alone (``one_page_head``'s)."""
+    unit = top[0] if ISSUING_BODY_RE.match(lines[top[0]].text.strip()) is not None else top[1]
+    under = [lines[k].text.strip() for k in span[:UNIT_OVER_TITLE_LINES + 2]
+             if k > unit and k not in drop and k not in top[:2]][:UNIT_LETTERHEAD_LINES - 1]
+    return bool(under) and (_own_letterhead(under, lines[unit].text.strip())
+                            or DOC_NUMBER_RE.match(under[0]) is not None)
+
+
+def _issue_near(lines: Sequence[Line], span: Sequence[int]) -> bool:
+    """(bull79) An issue (「第12期」, 「2026年第15期」 on a line or a row), an 编发 line or a date stands
+    among the first page's first ``LABEL_BAND_TOP_LINES`` lines: the text's own 报头 is there."""
+    for k in span[:LABEL_BAND_TOP_LINES]:
+        text = lines[k].text.strip()
+        if ISSUE_RE.search(text) or EDITOR_CREDIT_RE.match(text.split()[0] if text.split() else "") \
+                or HEADER_DATED_RE.search(text) and header_line(lines[k]):
+            return True
+    return False
+
+
+# (bull79) The lines at the first page's top where a 报头 sets its issue, 编发 line or date: the name,
+# the unit over it, a corner mark, the issue and the two halves of a cut 编发 line, with a blank line or
+# two an extractor sets between them.
+LABEL_BAND_TOP_LINES = 8
 
 
 # (bull69) The unit's line and the title under it, among the first page's first lines (an extractor
