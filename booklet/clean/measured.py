@@ -154,6 +154,8 @@ def _wrapped_break(prev: Line, cur: Line, layout: Layout, prev_opens: bool, arou
         # / 「进一步明确工作重点」 / 「当前，发展环境中的有」).
         if _number_under_full_heading(prev, cur, prev_opens):
             return True
+        if layout.firsts_full and _heading_over_block_first(above, head, prev, cur, nxt, layout, prev_opens):
+            return True
         if layout.uses_indent and cur.indent and not prev.indent:
             return _first_line_follows(cur, nxt, layout)
         return _heading_line(above, head, prev, cur, layout, prev_opens) and _first_line_follows(cur, nxt, layout)
@@ -169,6 +171,36 @@ def _number_under_full_heading(prev: Line, cur: Line, prev_opens: bool) -> bool:
     rest.  A heading the measure cut goes on in its words (「一、认真学习贯彻党的二十届」 / 「三中全会
     精神」), never on a number that opens an ordinal or a list (``_numbered``)."""
     return _numbered_whole(prev, prev_opens) and _numbered(cur)
+
+
+def _heading_over_block_first(above: Line | None, head: Line | None, prev: Line, cur: Line, nxt: Line | None,
+                              layout: Layout, prev_opens: bool) -> bool:
+    """(pocket79) On a page set in block paragraphs (``layout.firsts_full``: first lines run to the
+    measure), ``prev`` is a heading's line (``_heading_line``) that left room for the unit ``cur``
+    opens on, and ``cur`` is a full line of prose: a paragraph's first line there is as full as any
+    line but its last, so a line opening its block that stopped short was not cut by the measure —
+    it is a 小标题 set bold at the body's size, which no extractor but the PDF reader keeps apart
+    (「坚持问题导向，补齐基础研究短板」, 15 em on an 18-em page / 「设立市自然科学基金联合基金，引导企业」;
+    「二、让制度管用、让办法好用」, 13 of 15 / 「村规民约不在条文多，而在大家」).  Where first lines
+    lost an indent unseen, a run-in item's first line stops as short (numhead59's worse cases); here
+    the page shows its first lines full.  Not after a line leading in to a list (「…：」, 「…；」): an
+    item of that list opens its block on its number; widths exact (full-width characters only).  ``cur``
+    is full less a character kinsoku pushed down onto ``nxt`` (「…而在大家」 / 「认、大家守。…」)."""
+    if not prev_opens or not full_width_only(prev.text) or open_bracket(prev.text) \
+            or (above is not None and above.text[-1:] in LIST_LEAD_ENDS):
+        return False
+    room = layout.measure_at(prev) - layout.printed_width(prev) - leading_unit_width(cur.text)
+    if room < 0 or (not layout.measure_exact and room <= HEADING_END_SLACK_EM):
+        return False
+    pushed = KINSOKU_PUSH_EM if nxt is not None and nxt.text[1:2] in NO_LINE_START else 0.0
+    if not _prose_line(cur, layout) or cur.width < layout.measure_at(cur) - LOST_INDENT_TOLERANCE_EM - pushed:
+        return False
+    return _heading_line(above, head, prev, cur, layout, prev_opens)
+
+
+# (pocket79) A line ending on these leads in to a list or a field's rest: the numbered line after it is an
+# item of that list, not a heading (「归档范围：」 / 「（一）反映本单位职能活动和主」).
+LIST_LEAD_ENDS = frozenset("：:；;")
 
 
 def _heading_line(above: Line | None, head: Line | None, prev: Line, cur: Line, layout: Layout,
