@@ -16,6 +16,7 @@ together and which text goes with which is unknown: both are left as they are.
 from __future__ import annotations
 
 from booklet.cjk import join_two
+from booklet.clean.bands import head_copies_amid
 from booklet.clean.dated import join_entry_dates
 from booklet.clean.lines import Line
 from booklet.i18n import _
@@ -43,9 +44,14 @@ def join_clause_numbers(lines: list[Line], log: Log) -> list[Line]:
     if len(chain) < MIN_CHAIN or all(len(number) == 1 for _k, number in chain):
         return lines
     alone = set(candidates)
+    # (word79) a head's piece written after the number (pdftotext: the head's row's right end
+    # after the page's first block at the left) is passed over: the number's text is the next line
+    amid = head_copies_amid(lines) if any(k + 1 < len(lines) and lines[k + 1].blanks_before for k, _n in chain) \
+        else set()
     joins = {k for k, _number_ in chain
-             if k + 1 < len(lines) and k + 1 not in alone and k - 1 not in alone and lines[k + 1].blanks_before
-             and WORD_CHAR_RE.match(lines[k + 1].text) is not None}
+             if k + 1 + (over := int(k + 1 in amid)) < len(lines) and k - 1 not in alone
+             and k + 1 + over not in alone and lines[k + 1 + over].blanks_before
+             and WORD_CHAR_RE.match(lines[k + 1 + over].text) is not None}
     if not joins:
         return lines
     out: list[Line] = []
@@ -56,6 +62,10 @@ def join_clause_numbers(lines: list[Line], log: Log) -> list[Line]:
             out.append(line)
             k += 1
             continue
+        if k + 1 in amid:
+            out.append(lines[k + 1].but(page_start=line.page_start))   # the head's piece, kept before the clause
+            line = line.but(page_start=False)
+            k += 1
         title = lines[k + 1]
         text = f"{line.text} {title.text}"
         last = title
