@@ -48,10 +48,7 @@ def join_clause_numbers(lines: list[Line], log: Log) -> list[Line]:
     # after the page's first block at the left) is passed over: the number's text is the next line
     amid = head_copies_amid(lines) if any(k + 1 < len(lines) and lines[k + 1].blanks_before for k, _n in chain) \
         else set()
-    joins = {k for k, _number_ in chain
-             if k + 1 + (over := int(k + 1 in amid)) < len(lines) and k - 1 not in alone
-             and k + 1 + over not in alone and lines[k + 1 + over].blanks_before
-             and WORD_CHAR_RE.match(lines[k + 1 + over].text) is not None}
+    joins = {k for k, _number_ in chain if _text_block_after(lines, k, alone, amid)}
     if not joins:
         return lines
     out: list[Line] = []
@@ -83,6 +80,14 @@ def join_clause_numbers(lines: list[Line], log: Log) -> list[Line]:
         # (the outline confirmed the number: the line opens a block as a numbered one does)
         out.append(line.but(text=text, trail_space=last.trail_space, page_end=last.page_end).but(listed=True))
     return out
+
+
+def _text_block_after(lines: list[Line], k: int, alone: set[int], amid: set[int]) -> bool:
+    """The clause number ``k`` (no number alone over it) has its text in the block after it — past a
+    head's piece written there (``amid``: ``bands.head_copies_amid``), and no number alone."""
+    nxt = k + 1 + int(k + 1 in amid)
+    return nxt < len(lines) and k - 1 not in alone and nxt not in alone and bool(lines[nxt].blanks_before) \
+        and WORD_CHAR_RE.match(lines[nxt].text) is not None
 
 
 def _number(text: str) -> tuple[int, ...]:
