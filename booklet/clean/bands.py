@@ -846,9 +846,17 @@ def _steady(outer: dict[int, Copy], lines: Sequence[Line] = (), taken: _Taken | 
     another rank with only copies of other lines taken as heads between it and the edge stands in
     the head too (``_under_taken``): pdfminer writes a head's row boxes in another order on some
     pages (「教育督导通报」 / 「2026 年第 11 期」 / 「青禾县教育局」 on two pages, the unit first on the third)."""
-    rank = Counter(c[2] for c in outer.values()).most_common(1)[0][0] if outer else 0
-    return {page: c for page, c in outer.items()
-            if c[2] == rank or (taken is not None and _under_taken(lines, c, taken))}
+    rank, steady = Counter(c[2] for c in outer.values()).most_common(1)[0] if outer else (0, 0)
+    return {page: c for page, c in outer.items() if c[2] == rank or _amid_head(lines, c, taken, steady)}
+
+
+def _amid_head(lines: Sequence[Line], copy: Copy, taken: _Taken | None, steady: int) -> bool:
+    """(word79) ``copy``, off its group's rank, stands in the head: the group shows the design's rank
+    on ``HEAD_MIN_PAGES`` pages (``steady`` copies) and only copies taken lie between this one and its
+    edge (``_under_taken``).  A text's line repeated twice, one copy falling under a head taken, shows
+    no rank of its own — a contents page's wrapped entries (dev gold_real_002_booklet ×
+    kai_16_hei_heads: 「总书记在加强基础研究座谈会上重要」 under 「北京理工大学党委宣传部」)."""
+    return taken is not None and steady >= HEAD_MIN_PAGES and _under_taken(lines, copy, taken)
 
 
 def _title_before(lines: Sequence[Line], outer: dict[int, Copy]) -> bool:
