@@ -23,7 +23,7 @@ from collections import Counter
 from typing import AbstractSet, Iterator, Mapping, NamedTuple, Sequence
 
 from booklet.cjk import width
-from booklet.clean.lines import Line
+from booklet.clean.lines import Line, page_spans
 from booklet.clean.midsentence import FULL_LINE_SHARE, between_halves, full_width
 from booklet.clean.pages import EDGE_FOLIOS_APART, Pages
 from booklet.shapes import (ATTRIBUTION_OPEN_RE, BARE_HEAD_RE, CITING_OPENERS, CLOSED_ATTRIBUTION_RE, CLAUSE_RE,
@@ -36,6 +36,9 @@ from booklet.shapes import (ATTRIBUTION_OPEN_RE, BARE_HEAD_RE, CITING_OPENERS, C
 # A page's top and bottom bands hold this many lines each (page numbers not counted): a
 # two-line header, or one an extractor cut in two, plus the line its rule left.
 BAND_LINES = 3
+# (word79) The body lines an extractor may write amid a page's head before the head's last piece:
+# one, the block at the left margin under a head's row whose right end pdftotext writes after it.
+LEAD_AMID_LINES = 1
 # (date70) A head's dated part set at the row's right end (「江城市委政策研究室 … 2026年10月」) is a box
 # of its own to an extractor sorting boxes (pdfminer): it may write the first body line under the
 # band, set at the left, before it — so a line holding only a head's dates is looked for one line
@@ -115,6 +118,7 @@ def running_heads(lines: Sequence[Line], pages: Pages, known: AbstractSet[int] =
     band = [copy for copy in edges if _may_repeat(lines[copy[1]])]
     texts: Counter[str] = Counter()   # every line's copies, counted when first needed
     drop: set[int] = set()
+    left: list[tuple[list[Copy], bool]] = []   # the groups no copy of which was taken
     for key_of, numbered in ((_exact_key, False), (number_key, True)):
         copies: dict[str, list[Copy]] = {}
         for copy in band:
@@ -125,8 +129,19 @@ def running_heads(lines: Sequence[Line], pages: Pages, known: AbstractSet[int] =
             if len(found) > 1:
                 if not texts:
                     texts.update([line.text for line in lines])
-                drop |= _heads(lines, found, texts, numbered, len(pages.starts), farther,
+                taken = _heads(lines, found, texts, numbered, len(pages.starts), farther,
                                _Taken(drop, pages.numbers))
+                drop |= taken
+                if not taken:
+                    left.append((found, numbered))
+    # (word79) the groups are read in the order their first copy stands, so a group read before the
+    # others were taken saw none of them: read once more, every group taken known (a copy standing
+    # under copies taken stands in the head: ``_under_taken``)
+    for found, numbered in left if drop else ():
+        found = [c for c in found if c[1] not in drop]
+        if len(found) > 1:
+            drop |= _heads(lines, found, texts, numbered, len(pages.starts), farther,
+                           _Taken(drop, pages.numbers))
     drop |= known
     drop |= section_heads(lines, pages, drop, edges)
     return drop | _other_parity(lines, pages, drop)
@@ -598,6 +613,31 @@ def _band(lines: Sequence[Line], pages: Pages, farther: dict[int, Copy] | None =
             yield page, i, rank, edge
 
 
+def head_copies_amid(lines: Sequence[Line]) -> set[int]:
+    """(word79) The lines, read before the furniture goes, that repeat a line of another page's top
+    band and stand in their own page's top band one line further down than a band holds
+    (``BAND_LINES`` + ``LEAD_AMID_LINES``): a head's copy an extractor wrote after the page's first
+    body line.  pdftotext writes a page's blocks by where they start, and a head's row set across
+    the measure (「组工情况反映」 … 「第27期」) is two blocks: the right one comes after a block at
+    the left margin below it — a clause's number or a schedule's date alone (「4.1.2」, 「4月8日」),
+    which ``clauses`` and ``dated`` would join to the head's piece as its text.  A copy is known by
+    what it repeats and where the pages break (form feeds, or a reader's pages), never by its words;
+    a text with no page marks has none."""
+    spans = page_spans(lines)
+    if len(spans) < HEAD_MIN_PAGES:
+        return set()
+    tops: dict[str, set[int]] = {}
+    for page, (start, stop) in enumerate(spans):
+        for i in range(start, min(stop, start + BAND_LINES)):
+            tops.setdefault(_exact_key(lines[i].text), set()).add(page)
+    out: set[int] = set()
+    for page, (start, stop) in enumerate(spans):
+        for i in range(start, min(stop, start + BAND_LINES + LEAD_AMID_LINES)):
+            if tops.get(_exact_key(lines[i].text), set()) - {page} and _may_repeat(lines[i]):
+                out.add(i)
+    return out
+
+
 def _exact_key(text: str) -> str:
     return _SPACES.sub("", text)
 
@@ -654,9 +694,10 @@ def _heads(lines: Sequence[Line], copies: list[Copy], texts: Counter, numbered: 
         if copy[3] == edge and (copy[0] not in outer or copy[2] < outer[copy[0]][2]):
             outer[copy[0]] = copy
     if HEADER_LINE_RE.match(lines[copies[0][1]].text) is None:
-        outer = _steady(outer)
+        outer = _steady(outer, lines, taken)
     # a second copy under the head on its page: the title the head repeats
     inner = sum(1 for c in copies if c[3] == edge == 0 and c[0] in outer and c != outer[c[0]])
+    inner += _title_under_band(lines, outer, {c[1] for c in copies}) if edge == 0 else 0
     total = sum(texts[t] for t in {lines[c[1]].text for c in copies}) - inner
     if edge == 0 and not inner and total == len(outer) + 1 and _title_before(lines, outer):
         total -= 1   # the title the head repeats, printed once below a first page's masthead
@@ -675,6 +716,17 @@ def _heads(lines: Sequence[Line], copies: list[Copy], texts: Counter, numbered: 
             and (_opens_article(lines, first, first == 0) or _opens_text(lines, outer, first)):
         drop.discard(first)   # the title itself, on a first page that prints no head
     return drop
+
+
+def _title_under_band(lines: Sequence[Line], outer: Mapping[int, Copy], band: AbstractSet[int]) -> int:
+    """(word79) The copies of a head standing straight under its copy at a page's top, past the
+    band's lines (``band``: the copies found in the bands): the title the head repeats, printed under
+    a head that fills the band (pdfminer writes a Word head's row boxes unit, date, title's copy, and
+    the title under them is the page's fourth line).  Two copies one under the other at a page's top
+    are the head and the title it repeats, whatever the rank: counted as ``_heads``' second copy under
+    the head, so the upper one goes and the title stays."""
+    return sum(1 for c in outer.values() if c[1] + 1 < len(lines) and c[1] + 1 not in band
+               and _exact_key(lines[c[1] + 1].text) == _exact_key(lines[c[1]].text))
 
 
 def _under_taken(lines: Sequence[Line], copy: Copy, taken: _Taken) -> bool:
@@ -786,13 +838,25 @@ def _prose_follows(lines: Sequence[Line], start: int) -> bool:
     return True
 
 
-def _steady(outer: dict[int, Copy]) -> dict[int, Copy]:
+def _steady(outer: dict[int, Copy], lines: Sequence[Line] = (), taken: _Taken | None = None) -> dict[int, Copy]:
     """The copies that stand where the design prints its head: at one rank from the page's edge
     on every page (each line of a two-line band keeps its rank).  A line of the text falls at a
     page break at whatever rank the flow leaves it — an attribution one line under the head on
-    one page, three lines over the foot on another — and there it is text."""
-    rank = Counter(c[2] for c in outer.values()).most_common(1)[0][0] if outer else 0
-    return {page: c for page, c in outer.items() if c[2] == rank}
+    one page, three lines over the foot on another — and there it is text.  (word79) A copy at
+    another rank with only copies of other lines taken as heads between it and the edge stands in
+    the head too (``_under_taken``): pdfminer writes a head's row boxes in another order on some
+    pages (「教育督导通报」 / 「2026 年第 11 期」 / 「青禾县教育局」 on two pages, the unit first on the third)."""
+    rank, steady = Counter(c[2] for c in outer.values()).most_common(1)[0] if outer else (0, 0)
+    return {page: c for page, c in outer.items() if c[2] == rank or _amid_head(lines, c, taken, steady)}
+
+
+def _amid_head(lines: Sequence[Line], copy: Copy, taken: _Taken | None, steady: int) -> bool:
+    """(word79) ``copy``, off its group's rank, stands in the head: the group shows the design's rank
+    on ``HEAD_MIN_PAGES`` pages (``steady`` copies) and only copies taken lie between this one and its
+    edge (``_under_taken``).  A text's line repeated twice, one copy falling under a head taken, shows
+    no rank of its own — a contents page's wrapped entries (dev gold_real_002_booklet ×
+    kai_16_hei_heads: 「总书记在加强基础研究座谈会上重要」 under 「北京理工大学党委宣传部」)."""
+    return taken is not None and steady >= HEAD_MIN_PAGES and _under_taken(lines, copy, taken)
 
 
 def _title_before(lines: Sequence[Line], outer: dict[int, Copy]) -> bool:

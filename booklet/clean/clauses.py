@@ -16,6 +16,7 @@ together and which text goes with which is unknown: both are left as they are.
 from __future__ import annotations
 
 from booklet.cjk import join_two
+from booklet.clean.bands import head_copies_amid
 from booklet.clean.dated import join_entry_dates
 from booklet.clean.lines import Line
 from booklet.i18n import _
@@ -43,9 +44,11 @@ def join_clause_numbers(lines: list[Line], log: Log) -> list[Line]:
     if len(chain) < MIN_CHAIN or all(len(number) == 1 for _k, number in chain):
         return lines
     alone = set(candidates)
-    joins = {k for k, _number_ in chain
-             if k + 1 < len(lines) and k + 1 not in alone and k - 1 not in alone and lines[k + 1].blanks_before
-             and WORD_CHAR_RE.match(lines[k + 1].text) is not None}
+    # (word79) a head's piece written after the number (pdftotext: the head's row's right end
+    # after the page's first block at the left) is passed over: the number's text is the next line
+    amid = head_copies_amid(lines) if any(k + 1 < len(lines) and lines[k + 1].blanks_before for k, _n in chain) \
+        else set()
+    joins = {k for k, _number_ in chain if _text_block_after(lines, k, alone, amid)}
     if not joins:
         return lines
     out: list[Line] = []
@@ -56,6 +59,10 @@ def join_clause_numbers(lines: list[Line], log: Log) -> list[Line]:
             out.append(line)
             k += 1
             continue
+        if k + 1 in amid:
+            out.append(lines[k + 1].but(page_start=line.page_start))   # the head's piece, kept before the clause
+            line = line.but(page_start=False)
+            k += 1
         title = lines[k + 1]
         text = f"{line.text} {title.text}"
         last = title
@@ -73,6 +80,14 @@ def join_clause_numbers(lines: list[Line], log: Log) -> list[Line]:
         # (the outline confirmed the number: the line opens a block as a numbered one does)
         out.append(line.but(text=text, trail_space=last.trail_space, page_end=last.page_end).but(listed=True))
     return out
+
+
+def _text_block_after(lines: list[Line], k: int, alone: set[int], amid: set[int]) -> bool:
+    """The clause number ``k`` (no number alone over it) has its text in the block after it — past a
+    head's piece written there (``amid``: ``bands.head_copies_amid``), and no number alone."""
+    nxt = k + 1 + int(k + 1 in amid)
+    return nxt < len(lines) and k - 1 not in alone and nxt not in alone and bool(lines[nxt].blanks_before) \
+        and WORD_CHAR_RE.match(lines[nxt].text) is not None
 
 
 def _number(text: str) -> tuple[int, ...]:

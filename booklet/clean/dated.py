@@ -29,6 +29,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 
+from booklet.clean.bands import head_copies_amid
 from booklet.clean.lines import Line
 from booklet.i18n import _
 from booklet.report import Log
@@ -57,7 +58,10 @@ def join_entry_dates(lines: list[Line], log: Log) -> list[Line]:
         alone.update(k for k, _key in led if lead.fullmatch(lines[k].text) is not None)
         if len(led) >= MIN_CHAIN and len(chain := _counting_up(led)) >= MIN_CHAIN:
             chains.extend(chain)
-    joins = {k for k in chains if _joins_next(lines, k, alone)}
+    # (word79) a head's piece written after the lead (pdftotext: the head's row's right end after
+    # the page's first block at the left) is passed over: the entry's text is the next line
+    amid = head_copies_amid(lines) if chains else set()
+    joins = {k for k in chains if _joins_next(lines, k, alone, amid)}
     if not joins:
         return lines
     out: list[Line] = []
@@ -69,6 +73,10 @@ def join_entry_dates(lines: list[Line], log: Log) -> list[Line]:
             out.append(line.but(blanks_before=0) if k in unblank else line)
             k += 1
             continue
+        if k + 1 in amid:
+            out.append(lines[k + 1].but(page_start=line.page_start))   # the head's piece, kept before the entry
+            line = line.but(page_start=False)
+            k += 1
         entry = lines[k + 1]
         text = f"{line.text}{ENTRY_SPACE}{entry.text}"
         joined = line.but(text=text, indent=False, trail_space=entry.trail_space, page_end=entry.page_end)
@@ -88,16 +96,17 @@ def join_entry_dates(lines: list[Line], log: Log) -> list[Line]:
     return out
 
 
-def _joins_next(lines: list[Line], k: int, alone: set[int]) -> bool:
+def _joins_next(lines: list[Line], k: int, alone: set[int], amid: set[int]) -> bool:
     """Line ``k``, a lead of a schedule's chain, is a lead alone that the next line's entry text
-    goes on from."""
-    if k not in alone or k + 1 >= len(lines):
+    goes on from — past a head's piece written after it (``amid``: ``bands.head_copies_amid``)."""
+    nxt = k + 1 + int(k + 1 in amid)
+    if k not in alone or nxt >= len(lines):
         return False
-    if k + 1 in alone or k - 1 in alone:
+    if nxt in alone or k - 1 in alone:
         return False   # two leads one under the other: pdftotext wrote two rows' leads together, which text is whose is unknown
     if k and lines[k - 1].text[-1:] in ENTRY_RANGE_MARKS:
         return False   # the end of a range a line above opens (「9:00」 / 「—」 / 「9:10」): pypdf's pieces of one lead, for ``runs``
-    return _entry_after(lines[k + 1]) and TEXT_START_RE.match(lines[k + 1].text) is not None
+    return _entry_after(lines[nxt]) and TEXT_START_RE.match(lines[nxt].text) is not None
 
 
 def _entry_after(line: Line) -> bool:
