@@ -1681,6 +1681,13 @@ SALUTATION_RE = re.compile(r"^[^。！？；，,.!?;:：]{2,40}[：:]$")
 _ORG_SUFFIX = "(?:部|委|厅|局|处|科|办|院|校|室|会|社|组|中心|政府|大学|学院|公司)"
 _ORG = rf"[{IDEOGRAPH}（）()]{{2,20}}{_ORG_SUFFIX}"
 ISSUER_RE = re.compile(f"^{_ORG}$")
+# (texta79) A body's name alone on a line, as a 经验交流 material, a 简报's item or an 信息 signs under
+# its title (「青山街道党工委」, 「县水利局」, 「中共江城市委组织部」): an issuer's name (``ISSUER_RE``) that
+# opens on its own region or level — 「中共」, a place and its level (as ``NAME_OF_ITS_OWN_RE``, and a
+# town's or a street's: 「青山街道」, 「柳湾镇」), or a level alone before the body's own words (「县」水利局,
+# 「市」委组织部).  The rest of a title the measure wrapped opens inside the title's phrase (「服务中心」).
+_BODY_OPENS = rf"(?:中共|[省市县区]|[{IDEOGRAPH}]{{2,4}}?(?:省|市|县|区|州|盟|旗|街道|镇|乡))"
+SIGNING_BODY_RE = re.compile(rf"^(?={_BODY_OPENS}){_ORG}$")
 # A document's title as a 公文 or a report is made (GB/T 9704 7.3.1: issuer, 事由, 文种): 「关于…的」
 # the matter, then the genre word (文种), which ends the title — nothing of the title follows it
 # (「关于…运行情况的调研报告」), so a line under it is the next element of the headline.

@@ -8,10 +8,10 @@ from typing import Sequence
 from booklet.cjk import width
 from booklet.clean.blocks import Blk, Kind, joined_block
 from booklet.clean.lines import join_logged
-from booklet.clean.setoff import left_open, set_wider, short_tail
+from booklet.clean.setoff import left_open, set_wider, short_tail, stops_in_phrase, takes_up
 from booklet.clean.stages import Blocks
 from booklet.report import Log
-from booklet.shapes import (BYLINE_ROLES, CODE_LINE_RE, CONTRIBUTOR_LINE_RE, ISSUE_LINE_RE, VOLUME_LINE_RE, CHAPTER_ONLY_RE, NOTE_MARK_END_RE, KICKER_END_RE, NUMBERED_RE, STOP_RE, TOC_ROW_RE, WORD_CONTEXT,
+from booklet.shapes import (BYLINE_ROLES, CODE_LINE_RE, CONTRIBUTOR_LINE_RE, SIGNING_BODY_RE, ISSUE_LINE_RE, VOLUME_LINE_RE, CHAPTER_ONLY_RE, NOTE_MARK_END_RE, KICKER_END_RE, NUMBERED_RE, STOP_RE, TOC_ROW_RE, WORD_CONTEXT,
                             ends_sentence, looks_like_byline, name_like, set_apart,
                             short_line_role, ROW_ROLES, couplet_over, couplet_under, headline_apart)
 from booklet.typeset.segment import word_across
@@ -158,7 +158,8 @@ def _wrapped_at_own_measure(run: Sequence[Blk]) -> bool:
     as each other, its last line no wider and no whole of its own (``_marked_line``); no line repeats
     the one above (the first copy was a running head), and no line after the first is one set under
     a title on its own — a name (its byline: 「激活新动能」 / 「习近平」), the authors set apart, an
-    issue line, a volume or a code (``_own_line``)."""
+    issue line, a volume or a code (``_own_line``), or (texta79) the body that signs it under a line
+    that ended the title's phrase (``signed_by_body``: 「老旧小区管得好、住得暖」 / 「青山街道党工委」)."""
     full, last = run[:-1], run[-1]
     if not all(same_measure(a, b) for a, b in zip(full, full[1:])):
         return False
@@ -167,7 +168,8 @@ def _wrapped_at_own_measure(run: Sequence[Blk]) -> bool:
         return False
     if any(a.text == b.text for a, b in zip(run, run[1:])):
         return False
-    return not any(name_like(b.text) or headline_apart(b.text) is not None or _own_line(b.text) for b in run[1:])
+    return not any(name_like(b.text) or headline_apart(b.text) is not None or _own_line(b.text)
+                   or signed_by_body(a.text, b.text) for a, b in zip(run, run[1:]))
 
 
 def _own_line(text: str) -> bool:
@@ -258,7 +260,19 @@ def _wrapped_pair(prev: Blk, blk: Blk, byline_below: bool = False) -> bool:
         return False   # the authors' names set apart or a salutation under any line; a couplet's two set halves are whole
     if _own_line(blk.text):
         return False   # (bull67) an issue, a volume or a code line: set on a line of its own under a wider name (「工　作　简　报」 / 「第12期」)
-    return may_run_on(prev) or not name_like(blk.text) or byline_below and _bare(blk.text)
+    return may_run_on(prev) or not (name_like(blk.text) or signed_by_body(prev.text, blk.text)) \
+        or byline_below and _bare(blk.text)
+
+
+def signed_by_body(title: str, below: str) -> bool:
+    """(texta79) ``below`` is the body that signs the title line ``title`` over it, as a 经验交流
+    material, a 简报's item or an 信息 is signed under its title (「青山街道“红色物业”让老旧小区管得好、
+    住得暖」 / 「青山街道党工委」): a body's name alone (``shapes.SIGNING_BODY_RE``: it opens on its own
+    region or level) under a line that ends its phrase (``setoff.stops_in_phrase``) and that it does not
+    go on with (``setoff.takes_up``).  Asked where names are (``name_like``): under a title line that did
+    not fill its measure — a line that filled it may go on (「…开通」 / 「县人民医院…」)."""
+    return SIGNING_BODY_RE.match(below) is not None and not stops_in_phrase(title, below) \
+        and not takes_up(title, below)
 
 
 def _bare(text: str) -> bool:
