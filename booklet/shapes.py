@@ -1284,10 +1284,19 @@ def reporters_byline(text: str) -> bool:
             and set_apart(text))
 
 
+# (texta79) A part of a book, a report or a speech named by its kind alone (「前言」, 「后记」, 「结语」,
+# 「附录」): a heading of the text's own, never a person's name, though as short as one (前, 后 and 结
+# stand for no surname, but two characters alone pass ``BYLINE_RE``).
+PART_WORD_RE = re.compile(r"^(?:前言|引言|导言|序言|绪论|绪言|后记|结语|结束语|余论|附录|目录|摘要|编后|编后记|按语|致谢|小结)$")
+
+
 def looks_like_byline(text: str) -> bool:
     """A short line of one to three names (``习近平``), or names after a role label
-    (``本报记者 张晓松 朱基钗``, ``作者：李四``), that reads as a byline."""
+    (``本报记者 张晓松 朱基钗``, ``作者：李四``), that reads as a byline; (texta79) never a part's name
+    (``PART_WORD_RE``: 「前言」)."""
     text = text.strip()
+    if PART_WORD_RE.match(text) is not None:
+        return False
     if BYLINE_LABEL_RE.match(text) is not None or COMPILER_RE.match(text) is not None:
         return True
     if ORG_BYLINE_RE.match(text) is not None:
