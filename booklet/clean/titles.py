@@ -14,7 +14,7 @@ from booklet.report import Log
 from booklet.shapes import (BYLINE_ROLES, CODE_LINE_RE, CONTRIBUTOR_LINE_RE, SIGNING_BODY_RE, ISSUE_LINE_RE, VOLUME_LINE_RE, CHAPTER_ONLY_RE, NOTE_MARK_END_RE, KICKER_END_RE, NUMBERED_RE, STOP_RE, TOC_ROW_RE, WORD_CONTEXT,
                             ends_sentence, looks_like_byline, name_like, set_apart,
                             short_line_role, ROW_ROLES, couplet_over, couplet_under, headline_apart)
-from booklet.typeset.segment import word_across
+from booklet.typeset.segment import word_across, words
 
 # A title before its 来源 line may be this long (characters): news titles run to two lines.
 SOURCE_TITLE_MAX_CHARS = 120
@@ -26,6 +26,13 @@ TITLE_NOTE_MARKS = ("※", "*", "＊")
 # line with this many later headings of its width is the first of a series, not a title's rest.
 # Two, because one later heading of the same width may be chance.
 PARALLEL_SIBLINGS_MIN = 2
+# (texta79) Marks of a pause inside a clause or a sentence: a title line holding one reads on as prose,
+# so a body's name under it is not read as the title's signature (``signed_by_body``); 、 parts a
+# title's parallel phrases (「管得好、住得暖」) and is allowed inside it.
+PAUSE_MARKS = "，,；;：:"
+# (texta79) Dictionary tags of a name (place, organisation, person, abbreviation): a line ending on one
+# may be a 名单's row or a place the next line goes on naming, not a title's end.
+NAME_END_TAGS = frozenset({"ns", "nt", "nr", "j"})
 # Headings of one series are as wide as each other to within this (em): the same characters.
 PARALLEL_WIDTH_EM = 0.5
 # Two lines of a title wrapped at its own measure (set large in a narrow column) are as wide as each
@@ -270,8 +277,15 @@ def signed_by_body(title: str, below: str) -> bool:
     住得暖」 / 「青山街道党工委」): a body's name alone (``shapes.SIGNING_BODY_RE``: it opens on its own
     region or level) under a line that ends its phrase (``setoff.stops_in_phrase``) and that it does not
     go on with (``setoff.takes_up``).  Asked where names are (``name_like``): under a title line that did
-    not fill its measure — a line that filled it may go on (「…开通」 / 「县人民医院…」)."""
-    return SIGNING_BODY_RE.match(below) is not None and not stops_in_phrase(title, below) \
+    not fill its measure — a line that filled it may go on (「…开通」 / 「县人民医院…」).  Not under a line
+    holding a pause (``PAUSE_MARKS``) or ending on 、, nor one ending on a name (``NAME_END_TAGS``): on a
+    page whose columns an extractor interleaved, prose cut into heading-like pieces (「这一年，我们也欣喜
+    地看到，」) and rows of a 名单 (「…南岭镇中心小学」 / 「南岭县供电公司」) stand over bodies' names too."""
+    if SIGNING_BODY_RE.match(below) is None or any(mark in title for mark in PAUSE_MARKS) \
+            or title.rstrip()[-1:] in PAUSE_MARKS + "、":
+        return False
+    tagged = words(title.strip())
+    return bool(tagged) and tagged[-1][1] not in NAME_END_TAGS and not stops_in_phrase(title, below) \
         and not takes_up(title, below)
 
 
