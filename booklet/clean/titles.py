@@ -11,7 +11,7 @@ from booklet.clean.lines import join_logged
 from booklet.clean.setoff import left_open, set_wider, short_tail, stops_in_phrase, takes_up
 from booklet.clean.stages import Blocks
 from booklet.report import Log
-from booklet.shapes import (BYLINE_ROLES, CODE_LINE_RE, CONTRIBUTOR_LINE_RE, SIGNING_BODY_RE, ISSUE_LINE_RE, VOLUME_LINE_RE, CHAPTER_ONLY_RE, NOTE_MARK_END_RE, KICKER_END_RE, NUMBERED_RE, STOP_RE, TOC_ROW_RE, WORD_CONTEXT,
+from booklet.shapes import (BYLINE_ROLES, CODE_LINE_RE, CONTRIBUTOR_LINE_RE, ISSUER_RE, SIGNING_BODY_RE, ISSUE_LINE_RE, VOLUME_LINE_RE, CHAPTER_ONLY_RE, NOTE_MARK_END_RE, KICKER_END_RE, NUMBERED_RE, STOP_RE, TOC_ROW_RE, WORD_CONTEXT,
                             ends_sentence, looks_like_byline, name_like, set_apart,
                             short_line_role, ROW_ROLES, couplet_over, couplet_under, headline_apart)
 from booklet.typeset.segment import word_across, words
@@ -278,10 +278,12 @@ def signed_by_body(title: str, below: str) -> bool:
     region or level) under a line that ends its phrase (``setoff.stops_in_phrase``) and that it does not
     go on with (``setoff.takes_up``).  Asked where names are (``name_like``): under a title line that did
     not fill its measure — a line that filled it may go on (「…开通」 / 「县人民医院…」).  Not under a line
-    holding a pause (``PAUSE_MARKS``) or ending on 、, nor one ending on a name (``NAME_END_TAGS``): on a
+    holding a pause (``PAUSE_MARKS``) or ending on 、, nor one ending on a name (``NAME_END_TAGS``) or a body's name itself (``ISSUER_RE``: joint issuers
+    stacked, 「中共江城市委」 / 「江城市人民政府」): on a
     page whose columns an extractor interleaved, prose cut into heading-like pieces (「这一年，我们也欣喜
     地看到，」) and rows of a 名单 (「…南岭镇中心小学」 / 「南岭县供电公司」) stand over bodies' names too."""
-    if SIGNING_BODY_RE.match(below) is None or any(mark in title for mark in PAUSE_MARKS) \
+    if SIGNING_BODY_RE.match(below) is None or ISSUER_RE.match(title.strip()) is not None \
+            or any(mark in title for mark in PAUSE_MARKS) \
             or title.rstrip()[-1:] in PAUSE_MARKS + "、":
         return False
     tagged = words(title.strip())
