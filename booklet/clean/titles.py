@@ -33,6 +33,10 @@ PAUSE_MARKS = "，,；;：:"
 # (texta79) Dictionary tags of a name (place, organisation, person, abbreviation): a line ending on one
 # may be a 名单's row or a place the next line goes on naming, not a title's end.
 NAME_END_TAGS = frozenset({"ns", "nt", "nr", "j"})
+# (texta79) The words for a region's level (a county, a town, a street …) and the dictionary's tag of a
+# place's name: a body's name opens on a place and its level (``_body_opens``).
+LEVEL_WORDS = frozenset({"省", "市", "县", "区", "州", "盟", "旗", "街道", "镇", "乡"})
+PLACE_TAGS = frozenset({"ns"})
 # Headings of one series are as wide as each other to within this (em): the same characters.
 PARALLEL_WIDTH_EM = 0.5
 # Two lines of a title wrapped at its own measure (set large in a narrow column) are as wide as each
@@ -271,6 +275,26 @@ def _wrapped_pair(prev: Blk, blk: Blk, byline_below: bool = False) -> bool:
         or byline_below and _bare(blk.text)
 
 
+def _body_opens(text: str) -> bool:
+    """(texta79) ``text`` is a body's name alone that opens on its own region or level
+    (``shapes.SIGNING_BODY_RE``): 「中共」 or a level first (「县」水利局) as they stand; a place's name and
+    its level only where the dictionary ends a word at the level, the level a word of its own or the
+    place's (tagged a place, ``PLACE_TAGS``) — a word that holds the level inside a phrase is no
+    region (「事项跨省通办」: 跨省)."""
+    match = SIGNING_BODY_RE.match(text)
+    if match is None:
+        return False
+    end = match.end("opens")
+    if text.startswith("中共") or end == 1:
+        return True
+    at = 0
+    for word, tag in words(text):
+        if at < end <= at + len(word):
+            return end == at + len(word) and (text[at:end] in LEVEL_WORDS or tag in PLACE_TAGS)
+        at += len(word)
+    return False
+
+
 def signed_by_body(title: str, below: str) -> bool:
     """(texta79) ``below`` is the body that signs the title line ``title`` over it, as a 经验交流
     material, a 简报's item or an 信息 is signed under its title (「青山街道“红色物业”让老旧小区管得好、
@@ -282,7 +306,7 @@ def signed_by_body(title: str, below: str) -> bool:
     stacked, 「中共江城市委」 / 「江城市人民政府」): on a
     page whose columns an extractor interleaved, prose cut into heading-like pieces (「这一年，我们也欣喜
     地看到，」) and rows of a 名单 (「…南岭镇中心小学」 / 「南岭县供电公司」) stand over bodies' names too."""
-    if SIGNING_BODY_RE.match(below) is None or ISSUER_RE.match(title.strip()) is not None \
+    if not _body_opens(below) or ISSUER_RE.match(title.strip()) is not None \
             or any(mark in title for mark in PAUSE_MARKS) \
             or title.rstrip()[-1:] in PAUSE_MARKS + "、":
         return False

@@ -101,6 +101,7 @@ def test_preface_under_title_is_a_heading(clean, headings_of):
     ("全市召开优化营商环境", "推进大会", False),        # no region: the title's rest
     ("暖心服务走进", "县人民医院", False),             # 走进 waits for its object
     ("江城区建成首个社区嵌入式养老", "服务中心", False),  # the measure cut 养老服务中心
+    ("年底前实现高频", "事项跨省通办", False),          # 跨省: a word holding the level, no region
 ])
 def test_signed_by_body(title, below, signs):
     assert signed_by_body(title, below) is signs
