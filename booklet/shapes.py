@@ -1284,10 +1284,19 @@ def reporters_byline(text: str) -> bool:
             and set_apart(text))
 
 
+# (texta79) A part of a book, a report or a speech named by its kind alone (「前言」, 「后记」, 「结语」,
+# 「附录」): a heading of the text's own, never a person's name, though as short as one (前, 后 and 结
+# stand for no surname, but two characters alone pass ``BYLINE_RE``).
+PART_WORD_RE = re.compile(r"^(?:前言|引言|导言|序言|绪论|绪言|后记|结语|结束语|余论|附录|目录|摘要|编后|编后记|按语|致谢|小结)$")
+
+
 def looks_like_byline(text: str) -> bool:
     """A short line of one to three names (``习近平``), or names after a role label
-    (``本报记者 张晓松 朱基钗``, ``作者：李四``), that reads as a byline."""
+    (``本报记者 张晓松 朱基钗``, ``作者：李四``), that reads as a byline; (texta79) never a part's name
+    (``PART_WORD_RE``: 「前言」)."""
     text = text.strip()
+    if PART_WORD_RE.match(text) is not None:
+        return False
     if BYLINE_LABEL_RE.match(text) is not None or COMPILER_RE.match(text) is not None:
         return True
     if ORG_BYLINE_RE.match(text) is not None:
@@ -1681,6 +1690,13 @@ SALUTATION_RE = re.compile(r"^[^。！？；，,.!?;:：]{2,40}[：:]$")
 _ORG_SUFFIX = "(?:部|委|厅|局|处|科|办|院|校|室|会|社|组|中心|政府|大学|学院|公司)"
 _ORG = rf"[{IDEOGRAPH}（）()]{{2,20}}{_ORG_SUFFIX}"
 ISSUER_RE = re.compile(f"^{_ORG}$")
+# (texta79) A body's name alone on a line, as a 经验交流 material, a 简报's item or an 信息 signs under
+# its title (「青山街道党工委」, 「县水利局」, 「中共江城市委组织部」): an issuer's name (``ISSUER_RE``) that
+# opens on its own region or level — 「中共」, a place and its level (as ``NAME_OF_ITS_OWN_RE``, and a
+# town's or a street's: 「青山街道」, 「柳湾镇」), or a level alone before the body's own words (「县」水利局,
+# 「市」委组织部).  The rest of a title the measure wrapped opens inside the title's phrase (「服务中心」).
+_BODY_OPENS = rf"(?P<opens>中共|[省市县区]|[{IDEOGRAPH}]{{2,4}}?(?:省|市|县|区|州|盟|旗|街道|镇|乡))"
+SIGNING_BODY_RE = re.compile(rf"^(?={_BODY_OPENS}){_ORG}$")
 # A document's title as a 公文 or a report is made (GB/T 9704 7.3.1: issuer, 事由, 文种): 「关于…的」
 # the matter, then the genre word (文种), which ends the title — nothing of the title follows it
 # (「关于…运行情况的调研报告」), so a line under it is the next element of the headline.

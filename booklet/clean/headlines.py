@@ -18,7 +18,7 @@ from booklet.clean.lines import join_logged
 from booklet.clean.setoff import REST_WIDER_EM, clause_of_its_own, kicker_phrase_over, left_open, names_topic, set_wider, short_tail, stops_in_phrase, width_slack
 from booklet.clean.stages import Blocks
 from booklet.typeset.segment import words
-from booklet.clean.titles import OWN_MEASURE_EM, may_run_on, opens_series, same_measure
+from booklet.clean.titles import OWN_MEASURE_EM, may_run_on, opens_series, same_measure, signed_by_body
 from booklet.i18n import _
 from booklet.report import Log
 from booklet.shapes import (POST_LINE_RE, REPORTERS_OPEN_RE, BOUND_OPEN_TAGS, BRACKETED_LINE_RE, CONTRIBUTOR_LINE_RE, VOLUME_LINE_RE, DOC_TITLE_RE, CLAUSE_RE, EDITION_NOTE_RE, EDITOR_NOTE_RE, FIELD_COLON_RE, ISSUE_LINE_RE, ISSUER_RE, KICKER_END_RE,
@@ -484,11 +484,14 @@ def _byline_ends_title(lines: Sequence[str], below: str) -> bool:
     is the headline's byline, not the title's next line: the title names its genre last
     (``DOC_TITLE_RE``: 「关于…的调研报告」, nothing of a 公文's title follows its 文种), or it wrapped
     and its last line stopped short of its first (``_lines_ended``: a title wraps only where its
-    line is full, so a short line is its last).  A body's name alone under a title of one line that
-    may go on is left in the title (「全市召开优化营商环境」 / 「推进大会」)."""
+    line is full, so a short line is its last), or (texta79) the body opens on its own region or
+    level under a title line that ended its phrase (``titles.signed_by_body``: 「…住得暖」 /
+    「青山街道党工委」; a title wrapped at its own measure fills its last line too).  Any other body's
+    name alone under a title of one line that may go on is left in the title (「全市召开优化营商环境」 / 「推进大会」)."""
     if ISSUER_RE.match(below) is None:
         return False
-    return DOC_TITLE_RE.search(_SPACES.sub("", "".join(lines))) is not None or _lines_ended(lines, below)
+    return DOC_TITLE_RE.search(_SPACES.sub("", "".join(lines))) is not None or _lines_ended(lines, below) \
+        or signed_by_body(lines[-1], below)
 
 
 def _lines_ended(lines: Sequence[str], below: str) -> bool:

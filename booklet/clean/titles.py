@@ -8,13 +8,13 @@ from typing import Sequence
 from booklet.cjk import width
 from booklet.clean.blocks import Blk, Kind, joined_block
 from booklet.clean.lines import join_logged
-from booklet.clean.setoff import left_open, set_wider, short_tail
+from booklet.clean.setoff import left_open, set_wider, short_tail, stops_in_phrase, takes_up
 from booklet.clean.stages import Blocks
 from booklet.report import Log
-from booklet.shapes import (BYLINE_ROLES, CODE_LINE_RE, CONTRIBUTOR_LINE_RE, ISSUE_LINE_RE, VOLUME_LINE_RE, CHAPTER_ONLY_RE, NOTE_MARK_END_RE, KICKER_END_RE, NUMBERED_RE, STOP_RE, TOC_ROW_RE, WORD_CONTEXT,
+from booklet.shapes import (BYLINE_ROLES, CODE_LINE_RE, CONTRIBUTOR_LINE_RE, ISSUER_RE, SIGNING_BODY_RE, ISSUE_LINE_RE, VOLUME_LINE_RE, CHAPTER_ONLY_RE, NOTE_MARK_END_RE, KICKER_END_RE, NUMBERED_RE, STOP_RE, TOC_ROW_RE, WORD_CONTEXT,
                             ends_sentence, looks_like_byline, name_like, set_apart,
                             short_line_role, ROW_ROLES, couplet_over, couplet_under, headline_apart)
-from booklet.typeset.segment import word_across
+from booklet.typeset.segment import word_across, words
 
 # A title before its 来源 line may be this long (characters): news titles run to two lines.
 SOURCE_TITLE_MAX_CHARS = 120
@@ -26,6 +26,17 @@ TITLE_NOTE_MARKS = ("※", "*", "＊")
 # line with this many later headings of its width is the first of a series, not a title's rest.
 # Two, because one later heading of the same width may be chance.
 PARALLEL_SIBLINGS_MIN = 2
+# (texta79) Marks of a pause inside a clause or a sentence: a title line holding one reads on as prose,
+# so a body's name under it is not read as the title's signature (``signed_by_body``); 、 parts a
+# title's parallel phrases (「管得好、住得暖」) and is allowed inside it.
+PAUSE_MARKS = "，,；;：:"
+# (texta79) Dictionary tags of a name (place, organisation, person, abbreviation): a line ending on one
+# may be a 名单's row or a place the next line goes on naming, not a title's end.
+NAME_END_TAGS = frozenset({"ns", "nt", "nr", "j"})
+# (texta79) The words for a region's level (a county, a town, a street …) and the dictionary's tag of a
+# place's name: a body's name opens on a place and its level (``_body_opens``).
+LEVEL_WORDS = frozenset({"省", "市", "县", "区", "州", "盟", "旗", "街道", "镇", "乡"})
+PLACE_TAGS = frozenset({"ns"})
 # Headings of one series are as wide as each other to within this (em): the same characters.
 PARALLEL_WIDTH_EM = 0.5
 # Two lines of a title wrapped at its own measure (set large in a narrow column) are as wide as each
@@ -158,7 +169,8 @@ def _wrapped_at_own_measure(run: Sequence[Blk]) -> bool:
     as each other, its last line no wider and no whole of its own (``_marked_line``); no line repeats
     the one above (the first copy was a running head), and no line after the first is one set under
     a title on its own — a name (its byline: 「激活新动能」 / 「习近平」), the authors set apart, an
-    issue line, a volume or a code (``_own_line``)."""
+    issue line, a volume or a code (``_own_line``), or (texta79) the body that signs it under a line
+    that ended the title's phrase (``signed_by_body``: 「老旧小区管得好、住得暖」 / 「青山街道党工委」)."""
     full, last = run[:-1], run[-1]
     if not all(same_measure(a, b) for a, b in zip(full, full[1:])):
         return False
@@ -167,7 +179,8 @@ def _wrapped_at_own_measure(run: Sequence[Blk]) -> bool:
         return False
     if any(a.text == b.text for a, b in zip(run, run[1:])):
         return False
-    return not any(name_like(b.text) or headline_apart(b.text) is not None or _own_line(b.text) for b in run[1:])
+    return not any(name_like(b.text) or headline_apart(b.text) is not None or _own_line(b.text)
+                   or signed_by_body(a.text, b.text) for a, b in zip(run, run[1:]))
 
 
 def _own_line(text: str) -> bool:
@@ -258,7 +271,48 @@ def _wrapped_pair(prev: Blk, blk: Blk, byline_below: bool = False) -> bool:
         return False   # the authors' names set apart or a salutation under any line; a couplet's two set halves are whole
     if _own_line(blk.text):
         return False   # (bull67) an issue, a volume or a code line: set on a line of its own under a wider name (「工　作　简　报」 / 「第12期」)
-    return may_run_on(prev) or not name_like(blk.text) or byline_below and _bare(blk.text)
+    return may_run_on(prev) or not (name_like(blk.text) or signed_by_body(prev.text, blk.text)) \
+        or byline_below and _bare(blk.text)
+
+
+def _body_opens(text: str) -> bool:
+    """(texta79) ``text`` is a body's name alone that opens on its own region or level
+    (``shapes.SIGNING_BODY_RE``): 「中共」 or a level first (「县」水利局) as they stand; a place's name and
+    its level only where the dictionary ends a word at the level, the level a word of its own or the
+    place's (tagged a place, ``PLACE_TAGS``) — a word that holds the level inside a phrase is no
+    region (「事项跨省通办」: 跨省)."""
+    match = SIGNING_BODY_RE.match(text)
+    if match is None:
+        return False
+    end = match.end("opens")
+    if text.startswith("中共") or end == 1:
+        return True
+    at = 0
+    for word, tag in words(text):
+        if at < end <= at + len(word):
+            return end == at + len(word) and (text[at:end] in LEVEL_WORDS or tag in PLACE_TAGS)
+        at += len(word)
+    return False
+
+
+def signed_by_body(title: str, below: str) -> bool:
+    """(texta79) ``below`` is the body that signs the title line ``title`` over it, as a 经验交流
+    material, a 简报's item or an 信息 is signed under its title (「青山街道“红色物业”让老旧小区管得好、
+    住得暖」 / 「青山街道党工委」): a body's name alone (``shapes.SIGNING_BODY_RE``: it opens on its own
+    region or level) under a line that ends its phrase (``setoff.stops_in_phrase``) and that it does not
+    go on with (``setoff.takes_up``).  Asked where names are (``name_like``): under a title line that did
+    not fill its measure — a line that filled it may go on (「…开通」 / 「县人民医院…」).  Not under a line
+    holding a pause (``PAUSE_MARKS``) or ending on 、, nor one ending on a name (``NAME_END_TAGS``) or a body's name itself (``ISSUER_RE``: joint issuers
+    stacked, 「中共江城市委」 / 「江城市人民政府」): on a
+    page whose columns an extractor interleaved, prose cut into heading-like pieces (「这一年，我们也欣喜
+    地看到，」) and rows of a 名单 (「…南岭镇中心小学」 / 「南岭县供电公司」) stand over bodies' names too."""
+    if not _body_opens(below) or ISSUER_RE.match(title.strip()) is not None \
+            or any(mark in title for mark in PAUSE_MARKS) \
+            or title.rstrip()[-1:] in PAUSE_MARKS + "、":
+        return False
+    tagged = words(title.strip())
+    return bool(tagged) and tagged[-1][1] not in NAME_END_TAGS and not stops_in_phrase(title, below) \
+        and not takes_up(title, below)
 
 
 def _bare(text: str) -> bool:
