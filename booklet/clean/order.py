@@ -135,6 +135,14 @@ NOTE_BOXES_MAX = 3
 CLOSE_AFTER_END = -4.0
 SHAPE_CLASH = -3.0
 _CLOSE_FIRST_RE = re.compile(r"^[，。、；：！？”’」』）)》】〕]")
+# A line opening on a quoted utterance — an opening quote, a few characters and a stop inside it
+# (「“开。」, 「“修桥！”」) — opens a sentence: the rest of a cut sentence that opened a quote closes
+# the quote before its stop (「“好”。」, not matched).  And a reply stands right under a question
+# ending its line (「…可以申请吗？」 / 「不需要。」): ``_own_sentence``.
+QUOTED_UTTERANCE_RE = re.compile(r"^[“‘「『][^”’」』，。！？]{1,4}[。！？]")
+QUESTION_END_RE = re.compile(r"[？?][”’」』）)]?$")
+# (a reply states: a question's tail cut at the column's foot asks on, 「…怎」 / 「么办？」)
+REPLY_RE = re.compile(r"^[^\s，、；：。！？,;:!?]{1,4}[。！]")
 # A page is read as two merged streams only when the best split beats the page as written by this
 # much (five words read across breaks: in a trial over every dev pdfminer loose page, a one-column
 # page's best split gained 13 at most, from chance pairs and a list's short lines; a column page
@@ -454,7 +462,7 @@ class _Evidence:
             if i == self.end or (last := lasts[i]) is None or not opens[i]:
                 if i != self.end and (last is None and i == self.start or last is not None and last.final):
                     for j in range(n):
-                        self.fault[i][j] = int(cut_tails[j])
+                        self.fault[i][j] = int(cut_tails[j] and not _own_sentence(last, firsts[j]))
                 elif i < n and _headline_line(last, measure):  # type: ignore[arg-type,union-attr]
                     # (nor from a headline or a byline: the rest of a cut sentence, a tail or a
                     # full line where paragraphs open set in, is another column's)
@@ -674,6 +682,23 @@ class _Evidence:
 # column); a pair or two the page's items share by chance (「县城」, 「城新」) counts for nothing.
 LEAD_CHARS = 40
 LEAD_PAIRS_MIN = 3
+
+
+def _own_sentence(last: Line | None, first: Line | None) -> bool:
+    """A line shaped as a sentence's tail (``SENTENCE_TAIL_RE``: a few characters and a stop) that is a
+    sentence of its own where it stands: one opening on a quoted utterance whose stop falls inside
+    the quote (「“开。雾散了就开。”」, 「“修桥！”一个小伙子笑着说」: a tail would close a quote it opened
+    after its stop, 「“好”。」), or a short reply right under a question (「…可以申请吗？」 /
+    「不需要。」, 「不能。」; not a question's cut tail, 「么办？」, nor a line opening on a word bound
+    to the one before it, 「的老年人。」).  pdfminer boxes such a line apart on a one-column page — a one-line
+    paragraph set in by its indent lines up with neither the line above nor the one below — and
+    writes it in place: after the closed sentence it follows, as the rest of a cut sentence never is."""
+    if first is None:
+        return False
+    if QUOTED_UTTERANCE_RE.match(first.text) is not None:
+        return True
+    return (last is not None and QUESTION_END_RE.search(last.text) is not None
+            and REPLY_RE.match(first.text) is not None and not _bound_opening(first))
 
 
 def _leads(page: Sequence[Line], blocks: list[Block], fresh: Sequence[bool], measure: float) -> list[list[float]]:
