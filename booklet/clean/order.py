@@ -80,7 +80,7 @@ from booklet.typeset.segment import word_across, words
 from booklet.shapes import (AUTHOR_LABEL_RE, BOUND_OPEN_TAGS, BYLINE_LABEL_RE, BYLINE_ROLES, COLON_TAIL_RE, CREDIT_RE, FIELD_LINE_RE, ITEM_SOLID_RE,
                             LABEL_ONLY_RE, NOTE_MARK_FIRST, NOTE_START_RE, PUSHED_MARKER_RE,
                             SENTENCE_TAIL_RE, SIGNED_QUOTE_RE, SOURCE_LINE_RE, closes_unopened_bracket, leaves_bracket_open,
-                            leaves_quote_open, ordinal)
+                            leaves_quote_open, ordinal, QUESTION_END_RE, QUOTED_UTTERANCE_RE, REPLY_RE)
 
 # Only pages whose lines are a column's width are looked at (``flow.COLUMN_CHARS_MAX``: a page of A4
 # sets 28–40 characters to the line).  A page with a blank line before more than this share of its
@@ -135,14 +135,6 @@ NOTE_BOXES_MAX = 3
 CLOSE_AFTER_END = -4.0
 SHAPE_CLASH = -3.0
 _CLOSE_FIRST_RE = re.compile(r"^[，。、；：！？”’」』）)》】〕]")
-# A line opening on a quoted utterance — an opening quote, a few characters and a stop inside it
-# (「“开。」, 「“修桥！”」) — opens a sentence: the rest of a cut sentence that opened a quote closes
-# the quote before its stop (「“好”。」, not matched).  And a reply stands right under a question
-# ending its line (「…可以申请吗？」 / 「不需要。」): ``_own_sentence``.
-QUOTED_UTTERANCE_RE = re.compile(r"^[“‘「『][^”’」』，。！？]{1,4}[。！？]")
-QUESTION_END_RE = re.compile(r"[？?][”’」』）)]?$")
-# (a reply states: a question's tail cut at the column's foot asks on, 「…怎」 / 「么办？」)
-REPLY_RE = re.compile(r"^[^\s，、；：。！？,;:!?]{1,4}[。！]")
 # A page is read as two merged streams only when the best split beats the page as written by this
 # much (five words read across breaks: in a trial over every dev pdfminer loose page, a one-column
 # page's best split gained 13 at most, from chance pairs and a list's short lines; a column page
