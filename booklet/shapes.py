@@ -80,6 +80,14 @@ MID_WORD_END_RE = re.compile(f"[{IDEOGRAPH}A-Za-z0-9，、,]$")
 # A line opening on a sentence's tail: a few characters, then the sentence's stop (「5.8%；城乡…」,
 # 「就办成了。”」) — no sentence or paragraph opens so, a column's line wrapped inside one does.
 SENTENCE_TAIL_RE = re.compile(r"^[^\s，、；：。！？,;:!?]{1,4}[。；！？]")
+# A line opening on a quoted utterance — an opening quote, a few characters and a stop inside it
+# (「“开。」, 「“修桥！”」) — opens a sentence: the rest of a cut sentence that opened a quote closes
+# the quote before its stop (「“好”。」, not matched).  And a reply stands right under a question
+# ending its line (「…可以申请吗？」 / 「不需要。」): ``order._own_sentence``.
+QUOTED_UTTERANCE_RE = re.compile(r"^[“‘「『][^”’」』，。！？]{1,4}[。！？]")
+QUESTION_END_RE = re.compile(r"[？?][”’」』）)]?$")
+# (a reply states: a question's tail cut at the column's foot asks on, 「…怎」 / 「么办？」)
+REPLY_RE = re.compile(r"^[^\s，、；：。！？,;:!?]{1,4}[。！]")
 # A line that is only a sentence's last word or two and the colon bringing in a quotation
 # (「提出：」): a column cut the sentence 「…专题调研后曾」 / 「提出：」.  A salutation (「同志们：」)
 # holds three characters up; a field's label (「附件：」) is a ``FIELD_LINE_RE`` (the caller's test).

@@ -80,7 +80,7 @@ from booklet.typeset.segment import word_across, words
 from booklet.shapes import (AUTHOR_LABEL_RE, BOUND_OPEN_TAGS, BYLINE_LABEL_RE, BYLINE_ROLES, COLON_TAIL_RE, CREDIT_RE, FIELD_LINE_RE, ITEM_SOLID_RE,
                             LABEL_ONLY_RE, NOTE_MARK_FIRST, NOTE_START_RE, PUSHED_MARKER_RE,
                             SENTENCE_TAIL_RE, SIGNED_QUOTE_RE, SOURCE_LINE_RE, closes_unopened_bracket, leaves_bracket_open,
-                            leaves_quote_open, ordinal)
+                            leaves_quote_open, ordinal, QUESTION_END_RE, QUOTED_UTTERANCE_RE, REPLY_RE)
 
 # Only pages whose lines are a column's width are looked at (``flow.COLUMN_CHARS_MAX``: a page of A4
 # sets 28–40 characters to the line).  A page with a blank line before more than this share of its
@@ -454,7 +454,7 @@ class _Evidence:
             if i == self.end or (last := lasts[i]) is None or not opens[i]:
                 if i != self.end and (last is None and i == self.start or last is not None and last.final):
                     for j in range(n):
-                        self.fault[i][j] = int(cut_tails[j])
+                        self.fault[i][j] = int(cut_tails[j] and not _own_sentence(last, firsts[j]))
                 elif i < n and _headline_line(last, measure):  # type: ignore[arg-type,union-attr]
                     # (nor from a headline or a byline: the rest of a cut sentence, a tail or a
                     # full line where paragraphs open set in, is another column's)
@@ -674,6 +674,23 @@ class _Evidence:
 # column); a pair or two the page's items share by chance (「县城」, 「城新」) counts for nothing.
 LEAD_CHARS = 40
 LEAD_PAIRS_MIN = 3
+
+
+def _own_sentence(last: Line | None, first: Line | None) -> bool:
+    """A line shaped as a sentence's tail (``SENTENCE_TAIL_RE``: a few characters and a stop) that is a
+    sentence of its own where it stands: one opening on a quoted utterance whose stop falls inside
+    the quote (「“开。雾散了就开。”」, 「“修桥！”一个小伙子笑着说」: a tail would close a quote it opened
+    after its stop, 「“好”。」), or a short reply right under a question (「…可以申请吗？」 /
+    「不需要。」, 「不能。」; not a question's cut tail, 「么办？」, nor a line opening on a word bound
+    to the one before it, 「的老年人。」).  pdfminer boxes such a line apart on a one-column page — a one-line
+    paragraph set in by its indent lines up with neither the line above nor the one below — and
+    writes it in place: after the closed sentence it follows, as the rest of a cut sentence never is."""
+    if first is None:
+        return False
+    if QUOTED_UTTERANCE_RE.match(first.text) is not None:
+        return True
+    return (last is not None and QUESTION_END_RE.search(last.text) is not None
+            and REPLY_RE.match(first.text) is not None and not _bound_opening(first))
 
 
 def _leads(page: Sequence[Line], blocks: list[Block], fresh: Sequence[bool], measure: float) -> list[list[float]]:
