@@ -13,8 +13,9 @@ from __future__ import annotations
 
 from booklet.clean.layout import FULL_SLACK_EM, INDENT_EM, SHORT_SHARE, Layout, numbered_heading, pushed_down
 from booklet.clean.lines import Around, Line
-from booklet.clean.setoff import REST_WIDER_EM, centred_apart, centred_rest, centred_under, kicker_over_wrapped_title, rest_of_larger_line, set_wider, title_at_own_measure_under
-from booklet.shapes import (CLAUSE_TEXT_RE, ARTICLE_LABEL_SPACED_RE, BRACKETED_LINE_RE, FULL_STOP_END_RE, DATED_END_LAST, DATED_END_RE, KICKER_END_RE, LABEL_RE, LEAD_IN_END_RE, MID_WORD_END_RE, NO_LINE_START, NUMBERED_RE, STOP_RE, TOC_LINE_RE,
+from booklet.typeset.segment import words
+from booklet.clean.setoff import REST_WIDER_EM, centred_apart, centred_rest, centred_under, kicker_over_wrapped_title, rest_of_larger_line, set_wider, left_open, title_at_own_measure_under
+from booklet.shapes import (LINKING_TAGS, CLAUSE_TEXT_RE, ARTICLE_LABEL_SPACED_RE, BRACKETED_LINE_RE, FULL_STOP_END_RE, DATED_END_LAST, DATED_END_RE, KICKER_END_RE, LABEL_RE, LEAD_IN_END_RE, MID_WORD_END_RE, NO_LINE_START, NUMBERED_RE, STOP_RE, TOC_LINE_RE,
                             WHOLE_HEADING_RE, closes_unopened_bracket, ends_mid_word, full_width_only, has_short_line_role, leading_unit_width, leaves_bracket_open, leaves_quote_open,
                             looks_like_byline, parallel_phrases, set_apart)
 
@@ -189,6 +190,8 @@ def _heading_over_block_first(above: Line | None, head: Line | None, prev: Line,
     if not prev_opens or not full_width_only(prev.text) or open_bracket(prev.text) \
             or (above is not None and above.text[-1:] in LIST_LEAD_ENDS):
         return False
+    if _left_in_phrase(prev, cur):
+        return False
     room = layout.measure_at(prev) - layout.printed_width(prev) - leading_unit_width(cur.text)
     if room < 0 or (not layout.measure_exact and room <= HEADING_END_SLACK_EM):
         return False
@@ -196,6 +199,22 @@ def _heading_over_block_first(above: Line | None, head: Line | None, prev: Line,
     if not _prose_line(cur, layout) or cur.width < layout.measure_at(cur) - LOST_INDENT_TOLERANCE_EM - pushed:
         return False
     return _heading_line(above, head, prev, cur, layout, prev_opens)
+
+
+def _left_in_phrase(prev: Line, cur: Line) -> bool:
+    """(the lead, at pocket79's merge) ``prev`` stops where no heading ends: inside a word, bracket or
+    quotation that ``cur`` goes on with (``setoff.left_open``: 「市统计局日前发布数」 / 「据，前三季度…」,
+    「…村民李大爷拧」 / 「开水龙头…」), or on a word that links its phrase to what follows
+    (``shapes.LINKING_TAGS``, a preposition, a conjunction, an adverb, of one character — the dictionary tags
+    some two-character predicates so, 「…让办法好用」 a preposition: 「日前，县第一人民医院与」 / 「省人民医院签订
+    协议…」).  A line so cut was cut by a measure — a column's, narrower than the page's,
+    on a page an extractor dealt by rows or boxes (dev: news pages under pdfplumber, pdfminer and plain
+    pdftotext, where the block page's rule read a column paragraph's first line as a heading).  Not a
+    verb's end (``setoff.stops_in_phrase``): a heading may end on its verb (「…让办法好用」)."""
+    if left_open(prev.text, prev.text, cur.text):
+        return True
+    tagged = words(prev.text.rstrip())
+    return bool(tagged) and len(tagged[-1][0]) == 1 and tagged[-1][1] in LINKING_TAGS
 
 
 # (pocket79) A line ending on these leads in to a list or a field's rest: the numbered line after it is an
