@@ -1298,6 +1298,18 @@ def reporters_byline(text: str) -> bool:
 PART_WORD_RE = re.compile(r"^(?:前言|引言|导言|序言|绪论|绪言|后记|结语|结束语|余论|附录|目录|摘要|编后|编后记|按语|致谢|小结)$")
 
 
+# (parts79) A part's label alone on its line, over the part's own title on the next: a book, a
+# 读本 or a 汇编 divides into parts by place (「上篇」 「中篇」 「下篇」, 「上编」, 「下卷」) or by number
+# (「第一编」, 「第二部分」, 「卷一」).  The line under it is the part's title, never a byline, however
+# much it reads as a name (「古代家训」: 古 is a surname).
+PART_LABEL_RE = re.compile(rf"^(?:[上中下][篇编卷部]|卷[{CN_COUNT}]{{1,4}}|{_LABEL_NO}(?:[编篇卷]|部分?))$")
+
+
+def part_label(text: str) -> bool:
+    """``text`` is a part's label alone (``PART_LABEL_RE``: 「上篇」, 「第二部分」, 「卷一」)."""
+    return PART_LABEL_RE.match(text.strip()) is not None
+
+
 def looks_like_byline(text: str) -> bool:
     """A short line of one to three names (``习近平``), or names after a role label
     (``本报记者 张晓松 朱基钗``, ``作者：李四``), that reads as a byline; (texta79) never a part's name

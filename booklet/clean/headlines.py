@@ -24,7 +24,7 @@ from booklet.report import Log
 from booklet.shapes import (POST_LINE_RE, REPORTERS_OPEN_RE, BOUND_OPEN_TAGS, BRACKETED_LINE_RE, CONTRIBUTOR_LINE_RE, VOLUME_LINE_RE, DOC_TITLE_RE, CLAUSE_RE, EDITION_NOTE_RE, EDITOR_NOTE_RE, FIELD_COLON_RE, ISSUE_LINE_RE, ISSUER_RE, KICKER_END_RE,
                             CITING_OPENERS, CODE_LINE_RE,
                             NUMBER_UNIT_FIRST, NUMBERED_RE, PROSE_PUNCT_RE, STOP_RE, BYLINE_ROLES, leading_unit_width,
-                            LABEL_RE, couplet, couplet_over, couplet_under, headline_apart, ideographs_only, looks_like_byline, one_phrase, name_like, opens_title, reporters_byline)
+                            LABEL_RE, couplet, couplet_over, part_label, couplet_under, headline_apart, ideographs_only, looks_like_byline, one_phrase, name_like, opens_title, reporters_byline)
 
 # A title run is at most this many heading lines.
 TITLE_RUN_MAX = 4
@@ -286,7 +286,14 @@ def _opens_article(blocks: Sequence[Blk], i: int, at_start: bool, signed: bool =
         j += 1
     if j < len(blocks) and blocks[j].kind is Kind.PARA and EDITOR_NOTE_RE.match(blocks[j].text):
         j += 1
-    return j < len(blocks) and (blocks[j].kind is Kind.SOURCE or _byline(blocks[j]))
+    return j < len(blocks) and (blocks[j].kind is Kind.SOURCE or _byline(blocks[j]) and not _part_title(blocks, j))
+
+
+def _part_title(blocks: Sequence[Blk], j: int) -> bool:
+    """(parts79) ``blocks[j]`` is a part's title: a line right under a part's label (``part_label``:
+    「上篇」, 「第一部分」), which heads the part with it — never the byline of an article the label
+    would open (「上篇」 / 「古代家训」 read as a title and its author: 古 is a surname)."""
+    return 0 < j < len(blocks) and part_label(blocks[j - 1].text) and "\n" not in blocks[j - 1].text
 
 
 def _end_signature(blocks: Sequence[Blk], k: int) -> bool:
@@ -432,6 +439,8 @@ def title_run_end(blocks: Sequence[Blk], i: int) -> int:
             break  # a couplet, a whole element, over a kicker and its title: the section's head over a headline
         if j > i and headline_apart(blocks[j].text):
             break  # the authors' names set apart, or a salutation: never a title's rest, however full the line above
+        if j > i and _part_title(blocks, j):
+            break  # (parts79) a part's title under its label: a heading of its own (「上篇」 / 「古代家训」)
         if j > i and looks_like_byline(blocks[j].text) and not may_run_on(blocks[j - 1]) \
                 and not (j + 1 < len(blocks) and _byline(blocks[j + 1])) and not _wrapped_on(blocks, j) \
                 and not _rest_at_own_measure(blocks, i, j):
