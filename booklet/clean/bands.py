@@ -699,7 +699,7 @@ def _heads(lines: Sequence[Line], copies: list[Copy], texts: Counter, numbered: 
     inner = sum(1 for c in copies if c[3] == edge == 0 and c[0] in outer and c != outer[c[0]])
     inner += _title_under_band(lines, outer, {c[1] for c in copies}) if edge == 0 else 0
     total = sum(texts[t] for t in {lines[c[1]].text for c in copies}) - inner
-    if edge == 0 and not inner and total == len(outer) + 1 and _title_before(lines, outer):
+    if edge == 0 and not inner and total == len(outer) + 1 and _title_before(lines, outer, copies):
         total -= 1   # the title the head repeats, printed once below a first page's masthead
     if (len(outer) < HEAD_MIN_PAGES and not inner) or len(outer) < HEAD_BAND_SHARE * total:
         return set()
@@ -859,18 +859,29 @@ def _amid_head(lines: Sequence[Line], copy: Copy, taken: _Taken | None, steady: 
     return taken is not None and steady >= HEAD_MIN_PAGES and _under_taken(lines, copy, taken)
 
 
-def _title_before(lines: Sequence[Line], outer: dict[int, Copy]) -> bool:
+def _title_before(lines: Sequence[Line], outer: dict[int, Copy], copies: Sequence[Copy] = ()) -> bool:
     """The one copy of a head outside the bands comes before all of them: the title itself, set
     below a kicker or a masthead on a first page that prints no head (a paper or book that prints
     its running head from the second page on: 「把园区建成现代农业的示范窗口」).  The heads open
     their pages from the second page on, so the copy before the first of them is on the first
     page; heads that begin later leave a copy before them that is text (an attribution quoted
-    on the first page, then falling at two page breaks further on)."""
-    if min(outer) != 1:
+    on the first page, then falling at two page breaks further on).  (runhead79) A design that
+    prints the title over the rectos only (the versos carry the series' or the journal's name) opens
+    its heads on the third page, the first recto after the first page (``_recto_heads``)."""
+    if min(outer) != 1 and not _recto_heads(outer, copies):
         return False
     first_head = min(c[1] for c in outer.values())
     key = _exact_key(lines[first_head].text)
     return sum(1 for i in range(first_head) if _exact_key(lines[i].text) == key) == 1
+
+
+def _recto_heads(outer: dict[int, Copy], copies: Sequence[Copy]) -> bool:
+    """(runhead79) The copies taken stand on the rectos only, from the first after the first page
+    (pages 3, 5 … counted from one: 2, 4 … here), and the one copy left stands in the first page's
+    band: the title the head repeats, a recto's too.  A short text (three to six pages) so prints its
+    title over its rectos once or twice — fewer copies than the head's share asks beside the title."""
+    return min(outer) == PARITY_STEP and all(page % PARITY_STEP == 0 for page in outer) \
+        and any(c[0] == 0 for c in copies)
 
 
 def _opens_article(lines: Sequence[Line], i: int, opens_text: bool = False) -> bool:
