@@ -90,7 +90,7 @@ from booklet.report import Log, excerpt
 from booklet.shapes import (ENTRY_RANGE_MARKS, CLAUSE_RE, FIELD_COLON_RE, LEAD_IN_MARKS, ORDINAL_FIRST, ends_sentence, series_key, BYLINE_LABEL_RE, CHINESE_EDGE_RE, NOTE_MARK_FIRST, NOTE_MARK_RE, NOTE_START_RE, note_number, CJK_AT_START_RE, CJK_CHAR_RE, CREDIT_RE,
                             ITEM_NUMBER_RUN_RE, JOINED_LINES_RE, LATIN_RUN_RE, BOUND_TO_BEFORE, NO_LINE_START, NUMBERED_RE,
                             ONE_IDEOGRAPH_RE, PAGE_NUMBER_MAX_CHARS, PIECE_LINES_RE, QUOTED_LINE_RE, REFERENCE_LABEL_RUN_RE,
-                            SIGN_DATE_RE, STOP_RE, HEAD_PIECE_RE,
+                            SIGN_DATE_RE, STOP_RE, HEAD_PIECE_RE, ISSUE_LINE_RE, PERIODICAL_NAME_RE,
                             SOURCE_WHOLE_RE, full_width_only, leaves_bracket_open, opens_on_tail, series_key)
 
 _FINAL = attrgetter("final")
@@ -216,6 +216,8 @@ def rejoin_runs(lines: list[Line], log: Log) -> list[Line]:
     doubted = series | {k for k in range(len(lines) - 1) if _ambiguous(lines, k, runs, cuts, fixed)}
     before_labels = {i - 1 for i in answers}   # (a note's label opens its printed line)
     doubted -= before_labels
+    # (glue79) a periodical's name and its issue are a head row's two ends, never one word
+    doubted -= _name_over_issue(lines, doubted)
     shredded = bool(found["gap"] & runs)   # (a text PDFium cut)
     spread = _spread(lines, measure, doubted, fixed) if shredded else set()
     shared = (lead_ins | spread) - before_labels
@@ -235,6 +237,30 @@ def rejoin_runs(lines: list[Line], log: Log) -> list[Line]:
                                [k - i for k in range(i, j + 1) if k in alone]))
         i = j + 1
     return _split_joined(out, measure, log) if shredded else out
+
+
+def _name_over_issue(lines: Sequence[Line], doubted: AbstractSet[int]) -> set[int]:
+    """(glue79) The breaks after a periodical's name (``shapes.PERIODICAL_NAME_RE``) whose pieces
+    after it, read to the end of their stretch, are an issue whole (``shapes.ISSUE_LINE_RE``:
+    「财政工作交流」 / 「2026」 / 「年第」 / 「3」 / 「期」, pypdf cutting Word's head row at its fonts).
+    A head row sets the name and the issue at its two ends, apart; the issue ends its printed line,
+    so the break before it is the row's change of place, not a cut inside a line of text.  Kept, the
+    name and the issue reach the furniture rules as the row cut at its place (pdftotext's
+    「财政工作交流」 / 「2026 年第 3 期」), which read it on a page with no other copy to repeat it;
+    joined with nothing between them (「财政工作交流2026年第3期」) no head shape reads the row."""
+    out: set[int] = set()
+    for k in doubted:
+        if lines[k].given_heading or PERIODICAL_NAME_RE.match(lines[k].text.strip()) is None:
+            continue
+        j, text = k + 1, ""
+        while j < len(lines):
+            text += "".join(lines[j].text.split())
+            if j not in doubted:
+                break
+            j += 1
+        if ISSUE_LINE_RE.match(text) is not None:
+            out.add(k)
+    return out
 
 
 def _alone_in_band(lines: Sequence[Line], copies: AbstractSet[int], numbers: AbstractSet[int]) -> set[int]:
