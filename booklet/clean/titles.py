@@ -306,10 +306,22 @@ def signed_by_body(title: str, below: str) -> bool:
     stacked, 「中共江城市委」 / 「江城市人民政府」): on a
     page whose columns an extractor interleaved, prose cut into heading-like pieces (「这一年，我们也欣喜
     地看到，」) and rows of a 名单 (「…南岭镇中心小学」 / 「南岭县供电公司」) stand over bodies' names too."""
-    if not _body_opens(below) or ISSUER_RE.match(title.strip()) is not None \
-            or any(mark in title for mark in PAUSE_MARKS) \
-            or title.rstrip()[-1:] in PAUSE_MARKS + "、":
-        return False
+    return _body_opens(below) and not _reads_on(title) and _phrase_closed(title, below)
+
+
+def _reads_on(title: str) -> bool:
+    """(texta79) The line ``title`` reads on as prose or a list, not as a title that a body signs: a
+    pause inside it or at its end, or 、 at its end (``PAUSE_MARKS``), or a body's name itself
+    (``ISSUER_RE``: joint issuers stacked, 「中共江城市委」 / 「江城市人民政府」)."""
+    if ISSUER_RE.match(title.strip()) is not None:
+        return True
+    return any(mark in title for mark in PAUSE_MARKS) or title.rstrip()[-1:] in PAUSE_MARKS + "、"
+
+
+def _phrase_closed(title: str, below: str) -> bool:
+    """(texta79) The line ``title`` ends its phrase where ``below`` starts: its last word no name that the
+    next line may go on naming (``NAME_END_TAGS``), nothing left open into ``below``
+    (``setoff.stops_in_phrase``), and ``below`` no word taking up its clause (``setoff.takes_up``)."""
     tagged = words(title.strip())
     return bool(tagged) and tagged[-1][1] not in NAME_END_TAGS and not stops_in_phrase(title, below) \
         and not takes_up(title, below)
