@@ -1715,7 +1715,10 @@ ISSUER_RE = re.compile(f"^{_ORG}$")
 # opens on its own region or level — 「中共」, a place and its level (as ``NAME_OF_ITS_OWN_RE``, and a
 # town's or a street's: 「青山街道」, 「柳湾镇」), or a level alone before the body's own words (「县」水利局,
 # 「市」委组织部).  The rest of a title the measure wrapped opens inside the title's phrase (「服务中心」).
-_BODY_OPENS = rf"(?P<opens>中共|[省市县区]|[{IDEOGRAPH}]{{2,4}}?(?:省|市|县|区|州|盟|旗|街道|镇|乡))"
+# The words for a region's level, as a body's name opens on its place and level (「江城市」, 「青山街道」):
+# one list, read by the pattern below and by ``titles._body_opens`` where the dictionary parts the words.
+REGION_LEVELS = ("省", "市", "县", "区", "州", "盟", "旗", "街道", "镇", "乡")
+_BODY_OPENS = rf"(?P<opens>中共|[省市县区]|[{IDEOGRAPH}]{{2,4}}?(?:{'|'.join(REGION_LEVELS)}))"
 SIGNING_BODY_RE = re.compile(rf"^(?={_BODY_OPENS}){_ORG}$")
 # A document's title as a 公文 or a report is made (GB/T 9704 7.3.1: issuer, 事由, 文种): 「关于…的」
 # the matter, then the genre word (文种), which ends the title — nothing of the title follows it

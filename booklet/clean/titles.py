@@ -11,7 +11,7 @@ from booklet.clean.lines import join_logged
 from booklet.clean.setoff import left_open, set_wider, short_tail, stops_in_phrase, takes_up
 from booklet.clean.stages import Blocks
 from booklet.report import Log
-from booklet.shapes import (BYLINE_ROLES, CODE_LINE_RE, CONTRIBUTOR_LINE_RE, ISSUER_RE, SIGNING_BODY_RE, ISSUE_LINE_RE, VOLUME_LINE_RE, CHAPTER_ONLY_RE, NOTE_MARK_END_RE, KICKER_END_RE, NUMBERED_RE, STOP_RE, TOC_ROW_RE, WORD_CONTEXT,
+from booklet.shapes import (BYLINE_ROLES, CODE_LINE_RE, CONTRIBUTOR_LINE_RE, ISSUER_RE, REGION_LEVELS, SIGNING_BODY_RE, ISSUE_LINE_RE, VOLUME_LINE_RE, CHAPTER_ONLY_RE, NOTE_MARK_END_RE, KICKER_END_RE, NUMBERED_RE, STOP_RE, TOC_ROW_RE, WORD_CONTEXT,
                             ends_sentence, looks_like_byline, name_like, set_apart,
                             short_line_role, ROW_ROLES, couplet_over, couplet_under, headline_apart)
 from booklet.typeset.segment import word_across, words
@@ -35,7 +35,7 @@ PAUSE_MARKS = "，,；;：:"
 NAME_END_TAGS = frozenset({"ns", "nt", "nr", "j"})
 # (texta79) The words for a region's level (a county, a town, a street …) and the dictionary's tag of a
 # place's name: a body's name opens on a place and its level (``_body_opens``).
-LEVEL_WORDS = frozenset({"省", "市", "县", "区", "州", "盟", "旗", "街道", "镇", "乡"})
+LEVEL_WORDS = frozenset(REGION_LEVELS)
 PLACE_TAGS = frozenset({"ns"})
 # Headings of one series are as wide as each other to within this (em): the same characters.
 PARALLEL_WIDTH_EM = 0.5
