@@ -684,12 +684,17 @@ def _title_run(run: list[Blk], kicker: bool, log: Log | None, closed: float = 0.
     (``closed``, the body's measure, when a subtitle or a byline stands under the run, so its last
     line is the title's last) the run is a phrase over a narrower one-line title
     (``_phrase_over_closed``).  (kick74) Where a byline closes the run (``bylined``), its first block
-    may hold the kicker and the title, the block under it the subtitle (``_three_elements``)."""
+    may hold the kicker and the title, the block under it the subtitle (``_three_elements``).  (deck80)
+    A title that wrapped and ended over lines as wide as its measure, a phrase a line, is the title
+    over its 副题 lines (``_decks_under_ended``), asked of the run before a kicker is read from it and
+    of the run under the kicker after."""
     if not run:
         return []
     head: list[Blk] = []
     if not kicker and closed and bylined and (three := _three_elements(run, closed, log)):
         return three
+    if decks := _decks_under_ended(run):
+        return _title_over_decks(run[0], decks, log)
     if not kicker or labelled:
         run = _kicker_apart(run[0]) + run[1:]
     cut = kicker_lines(run, _KICKER_UNDER_LABEL) if labelled else 0 if kicker else kicker_lines(run)
@@ -699,6 +704,8 @@ def _title_run(run: list[Blk], kicker: bool, log: Log | None, closed: float = 0.
         text = _join_titles(run[:cut], [True] * cut, run[0].first, log)
         head.append(run[0].but(kind=Kind.KICKER, text=text, last=run[cut - 1].last, level=0, bold=()))
         run = run[cut:]
+        if decks := _decks_under_ended(run):
+            return head + _title_over_decks(run[0], decks, log)
     subtitle: list[Blk] = []
     if bylined and len(run) == 2 and _wider_under_wrapped(run[0], run[1]):
         # (bullet76) the title wrapped and ended, and a line wider than its measure under it is an
@@ -735,6 +742,62 @@ def _wider_under_wrapped(title: Blk, below: Blk) -> bool:
     measure = width(lines[0])
     return width(lines[-1]) + REST_WIDER_EM < measure and not left_open(title.text, lines[-1], text) \
         and set_wider(text, width(text), lines[0], measure)
+
+
+def _title_over_decks(title: Blk, decks: Sequence[Blk], log: Log | None) -> list[Blk]:
+    """(deck80) The title and its 副题 lines (``_decks_under_ended``).  An article holds one subtitle;
+    a second 副题 line is kept under it as a heading line of its own (「## …」 as the first), not joined
+    into it."""
+    if log is not None:
+        log.decided(decks[0].first, "split", _("{title!r} / {sub!r}: the title ended, the lines under it its subtitles").format(
+            title=title.text.strip(), sub=" / ".join(d.text.strip() for d in decks)))
+    return [title.but(kind=Kind.TITLE, level=0, bold=()), decks[0].but(kind=Kind.SUBTITLE, level=0)] \
+        + [d.but(kind=Kind.HEADING, level=1) for d in decks[1:]]
+
+
+def _decks_under_ended(run: Sequence[Blk]) -> list[Blk]:
+    """(deck80) The source lines under the title ``run[0]`` as the headline's undashed 副题 lines, one
+    block a line, by the order of the elements' sizes: the 主题 is the larger face, a 副题 is set smaller
+    on the same measure, so a 副题 line holds as many characters as the title's full line or more, and
+    a title wraps only where its line is full, so its short line is its last (``_lines_ended``).  Where
+    the title wrapped and ended and the run holds two lines or more under it, each as wide as the
+    title's measure (within ``REST_WIDER_EM``), none the short rest of the line over it (narrower by
+    more than ``width_slack``: a line that wrapped fills its measure and its rest stops short), each a
+    phrase set whole — no sentence, no —— line, no name or byline, none opening on a word bound to the
+    line above (``_opens_joining``), no word, bracket or quotation left open across a break
+    (``left_open``) — those lines are 副题, a line each: 「十八万户居民家中暖起来」 / 「了」 over
+    「新建改造供热管网86公里」 / 「开通24小时供暖服务热线」, which ``unwrap`` joined (each line near the
+    measure once the slack and the next unit are counted) and ``headlines`` read as the title's third
+    and fourth lines, or (``_ended_clause_over``) read the title as a kicker over them — a kicker is set
+    smaller than its title, so a block that wrapped at fewer characters than the lines under it is none.
+    A line narrower than the title's measure says nothing (a 副题 may be short; a two-part title's second
+    part, set in the title's face, is no wider than its first), nor does a single line under the title
+    (left to ``_wider_under_wrapped``).  Else []."""
+    if len(run) < 2 or any(b.marked or "\n" in b.text for b in run) or len(run[0].starts) < 2:
+        return []
+    title = _line_texts(run[0])
+    decks: list[Blk] = []
+    for blk in run[1:]:
+        rest = blk
+        while len(rest.starts) > 1:
+            line, rest = split_at(rest, 1)
+            decks.append(line)
+        decks.append(rest)
+    texts = [d.text.strip() for d in decks]
+    if len(texts) < 2 or not _lines_ended(title, texts[0]):
+        return []
+    if any(STOP_RE.search(t) or t.startswith("——") or name_like(t) or looks_like_byline(t) or _opens_joining(t)
+           for t in texts):
+        return []
+    pairs = zip([title[-1]] + texts[:-1], texts)
+    if any(left_open(a, a, b) for a, b in pairs):
+        return []
+    if any(width(b) + width_slack(a, b) < width(a) for a, b in zip(texts, texts[1:])):
+        return []
+    measure = max(width(t) for t in title)
+    if any(width(t) + REST_WIDER_EM < measure for t in texts):
+        return []
+    return decks
 
 
 def _three_elements(run: list[Blk], measure: float, log: Log | None) -> list[Blk]:
