@@ -764,8 +764,10 @@ def _decks_under_ended(run: Sequence[Blk]) -> list[Blk]:
     title's measure (within ``REST_WIDER_EM``), none the short rest of the line over it (narrower by
     more than ``width_slack``: a line that wrapped fills its measure and its rest stops short), each a
     phrase set whole — no sentence, no —— line, no name or byline, none opening on a word bound to the
-    line above (``_opens_joining``), no word, bracket or quotation left open across a break
-    (``left_open``) — those lines are 副题, a line each: 「十八万户居民家中暖起来」 / 「了」 over
+    line above (``_opens_joining``), none stopping inside its phrase (``setoff.stops_in_phrase``: a
+    word, bracket or quotation left open across a break, or a last word that waits for what follows —
+    a body's lines a column deal put under a title, 「…社会化服务」 / 「队伍11支，为…种粮大户提供」, or a
+    narrow column's full lines, 「专家团队下」 / 「青石镇十二」) — those lines are 副题, a line each: 「十八万户居民家中暖起来」 / 「了」 over
     「新建改造供热管网86公里」 / 「开通24小时供暖服务热线」, which ``unwrap`` joined (each line near the
     measure once the slack and the next unit are counted) and ``headlines`` read as the title's third
     and fourth lines, or (``_ended_clause_over``) read the title as a kicker over them — a kicker is set
@@ -789,9 +791,9 @@ def _decks_under_ended(run: Sequence[Blk]) -> list[Blk]:
     if any(STOP_RE.search(t) or t.startswith("——") or name_like(t) or looks_like_byline(t) or _opens_joining(t)
            for t in texts):
         return []
-    pairs = zip([title[-1]] + texts[:-1], texts)
-    if any(left_open(a, a, b) for a, b in pairs):
-        return []
+    pairs = zip([title[-1]] + texts, texts + [""])
+    if any(stops_in_phrase(a, b) for a, b in pairs):
+        return []   # (a line cut inside its phrase, or ending on a word that waits: a body's line dealt in)
     if any(width(b) + width_slack(a, b) < width(a) for a, b in zip(texts, texts[1:])):
         return []
     measure = max(width(t) for t in title)
