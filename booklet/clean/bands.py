@@ -39,6 +39,13 @@ BAND_LINES = 3
 # (word79) The body lines an extractor may write amid a page's head before the head's last piece:
 # one, the block at the left margin under a head's row whose right end pdftotext writes after it.
 LEAD_AMID_LINES = 1
+# (miner80) On a short page (a last page of a line or two, every line in both its bands) pdfminer
+# sorts the page's boxes by their place and may write the page's one body line — the rest of a
+# sentence the page before ran over, 「准。」 — between the head's boxes (unit / body line / title's
+# copy / date): a copy read in the band it is farther from is in the head with this many body lines
+# between it and that edge, where a copy taken lies there too (``_under_taken``).  One: the body's
+# line a short page holds; a page of more is no short page.
+SHORT_PAGE_AMID_LINES = 1
 # (date70) A head's dated part set at the row's right end (「江城市委政策研究室 … 2026年10月」) is a box
 # of its own to an extractor sorting boxes (pdfminer): it may write the first body line under the
 # band, set at the left, before it — so a line holding only a head's dates is looked for one line
@@ -117,6 +124,9 @@ def running_heads(lines: Sequence[Line], pages: Pages, known: AbstractSet[int] =
     edges = list(_band(lines, pages, farther))
     band = [copy for copy in edges if _may_repeat(lines[copy[1]])]
     texts: Counter[str] = Counter()   # every line's copies, counted when first needed
+    banded: dict[str, set[int]] = {}
+    for page, i, _, _ in edges:
+        banded.setdefault(_exact_key(lines[i].text), set()).add(page)
     drop: set[int] = set()
     left: list[tuple[list[Copy], bool]] = []   # the groups no copy of which was taken
     for key_of, numbered in ((_exact_key, False), (number_key, True)):
@@ -130,7 +140,7 @@ def running_heads(lines: Sequence[Line], pages: Pages, known: AbstractSet[int] =
                 if not texts:
                     texts.update([line.text for line in lines])
                 taken = _heads(lines, found, texts, numbered, len(pages.starts), farther,
-                               _Taken(drop, pages.numbers))
+                               _Taken(drop, pages.numbers, banded))
                 drop |= taken
                 if not taken:
                     left.append((found, numbered))
@@ -141,7 +151,7 @@ def running_heads(lines: Sequence[Line], pages: Pages, known: AbstractSet[int] =
         found = [c for c in found if c[1] not in drop]
         if len(found) > 1:
             drop |= _heads(lines, found, texts, numbered, len(pages.starts), farther,
-                           _Taken(drop, pages.numbers))
+                           _Taken(drop, pages.numbers, banded))
     drop |= known
     drop |= section_heads(lines, pages, drop, edges)
     return drop | _other_parity(lines, pages, drop)
@@ -603,7 +613,7 @@ def _band(lines: Sequence[Line], pages: Pages, farther: dict[int, Copy] | None =
                         break
                     if i not in seen or rank < seen[i][0]:
                         seen[i] = (rank, edge)
-                    if ranks.get((i, edge), BAND_LINES) > rank:
+                    if ranks.get((i, edge), BAND_LINES + DATED_PART_REACH) > rank:   # (miner80: a dated part's reach too)
                         ranks[i, edge] = rank
                     rank += 1
                 i += step
@@ -667,9 +677,11 @@ def _carries_page_number(text: str) -> bool:
 
 
 class _Taken(NamedTuple):
-    """(report72) The copies of other lines taken as heads so far, and the page numbers."""
+    """(report72) The copies of other lines taken as heads so far, and the page numbers; (miner80)
+    ``banded``: each band line's text (``_exact_key``) and the pages whose bands hold it."""
     copies: AbstractSet[int]
     numbers: AbstractSet[int]
+    banded: Mapping[str, AbstractSet[int]] = {}
 
 
 def _heads(lines: Sequence[Line], copies: list[Copy], texts: Counter, numbered: bool, page_count: int = 0,
@@ -683,9 +695,10 @@ def _heads(lines: Sequence[Line], copies: list[Copy], texts: Counter, numbered: 
     more show the habit there — a last page holding one line under a three-line head has its head's
     third line nearer the foot, and it is the head's; one copy at the top shows no habit, so a
     first page's issuer signing a short last page stays (tongbao_safety_inspection)."""
+    placed: set[int] = set()   # (miner80) copies read in their farther band, standing under copies taken
     if farther and taken:
-        copies = [farther[c[1]] if c[1] in farther and _under_taken(lines, farther[c[1]], taken) else c
-                  for c in copies]
+        placed = {c[1] for c in copies if c[1] in farther and _farther_in_head(lines, c, farther[c[1]], taken)}
+        copies = [farther[c[1]] if c[1] in placed else c for c in copies]
     edge, at_edge = Counter(c[3] for c in copies).most_common(1)[0]
     if farther and at_edge >= HEAD_MIN_PAGES:
         copies = [c if c[3] == edge or c[1] not in farther else farther[c[1]] for c in copies]
@@ -694,7 +707,7 @@ def _heads(lines: Sequence[Line], copies: list[Copy], texts: Counter, numbered: 
         if copy[3] == edge and (copy[0] not in outer or copy[2] < outer[copy[0]][2]):
             outer[copy[0]] = copy
     if HEADER_LINE_RE.match(lines[copies[0][1]].text) is None:
-        outer = _steady(outer, lines, taken)
+        outer = _steady(outer, lines, taken, placed)
     # a second copy under the head on its page: the title the head repeats
     inner = sum(1 for c in copies if c[3] == edge == 0 and c[0] in outer and c != outer[c[0]])
     inner += _title_under_band(lines, outer, {c[1] for c in copies}) if edge == 0 else 0
@@ -729,7 +742,18 @@ def _title_under_band(lines: Sequence[Line], outer: Mapping[int, Copy], band: Ab
                and _exact_key(lines[c[1] + 1].text) == _exact_key(lines[c[1]].text))
 
 
-def _under_taken(lines: Sequence[Line], copy: Copy, taken: _Taken) -> bool:
+def _farther_in_head(lines: Sequence[Line], near: Copy, far: Copy, taken: _Taken) -> bool:
+    """(band70, miner80) A copy on a short page read in the band it is farther from (``far``) stands in
+    the head there: only copies taken lie between it and that edge — or, where the copy does not stand
+    under copies taken where it is nearer (``near``), ``SHORT_PAGE_AMID_LINES`` of the page's body beside
+    them (pdfminer's unit / 「准。」 / title's copy / date).  A copy already under the head at its nearer
+    edge is read there (「××区教育局」 / 「注意保存」 / 「内部资料」 / 「日第 3 版」: the body line is under the head)."""
+    if _under_taken(lines, far, taken):
+        return True
+    return not _under_taken(lines, near, taken) and _under_taken(lines, far, taken, SHORT_PAGE_AMID_LINES)
+
+
+def _under_taken(lines: Sequence[Line], copy: Copy, taken: _Taken, amid: int = 0) -> bool:
     """(report72) A copy on a short page, standing in both its bands, read in the band it is
     farther from (``copy``) stands in the head printed there: every line between it and that edge
     is a copy of another line taken as a head already (page numbers passed over).  pdfminer writes
@@ -737,27 +761,34 @@ def _under_taken(lines: Sequence[Line], copy: Copy, taken: _Taken) -> bool:
     办公室」 on every page — so on a last page of two lines the unit's copy, third in the head, is
     nearer the foot; its page's own head shows where it is printed, as the other pages' do.  The
     issuer signing a short last page right under its head stays (tongbao_safety_inspection):
-    the line after it is the signer's own date (``_signed``), no copy."""
+    the line after it is the signer's own date (``_signed``), no copy.  (miner80) ``amid``: lines of
+    the page's body allowed between, beside at least one copy taken (``SHORT_PAGE_AMID_LINES``)."""
     _, i, rank, edge = copy
     step = -1 if edge == 0 else 1
-    j, seen = i + step, 0
+    j, seen, body = i + step, 0, 0
     while seen < rank and 0 <= j < len(lines):
         if j not in taken.numbers:
             if j not in taken.copies:
-                return False
+                body += 1
+                if body > amid:
+                    return False
             seen += 1
         j += step
-    return seen == rank and rank > 0 and not _signed(lines, i, -step, taken)
+    return seen == rank and rank > body and not _signed(lines, copy, -step, taken)
 
 
-def _signed(lines: Sequence[Line], i: int, step: int, taken: _Taken) -> bool:
-    """(report72) The line after ``i`` (``step`` on from the edge) is a date of its own, no copy
+def _signed(lines: Sequence[Line], copy: Copy, step: int, taken: _Taken) -> bool:
+    """(report72) The line after ``copy`` (``step`` on from the edge) is a date of its own, no copy
     taken: a body's name over it is a document's signature (「江城市安全生产委员会办公室」 /
-    「2026 年 10 月 12 日」), which a short last page may hold alone under its head."""
+    「2026 年 10 月 12 日」), which a short last page may hold alone under its head.  (miner80) A date
+    that stands in another page's band too is the head's own date, whatever is taken yet (pdfminer's
+    short page: unit / body line / title's copy / 「2026 年 10 月」): the head repeats it, a signer dates once."""
+    page, i = copy[0], copy[1]
     j = i + step
     while 0 <= j < len(lines) and j in taken.numbers:
         j += step
-    return 0 <= j < len(lines) and j not in taken.copies and dated_only(lines[j].text)
+    return 0 <= j < len(lines) and j not in taken.copies and dated_only(lines[j].text) \
+        and not taken.banded.get(_exact_key(lines[j].text), set()) - {page}
 
 
 def _masthead_words(line: Line) -> bool:
@@ -838,16 +869,20 @@ def _prose_follows(lines: Sequence[Line], start: int) -> bool:
     return True
 
 
-def _steady(outer: dict[int, Copy], lines: Sequence[Line] = (), taken: _Taken | None = None) -> dict[int, Copy]:
+def _steady(outer: dict[int, Copy], lines: Sequence[Line] = (), taken: _Taken | None = None,
+            placed: AbstractSet[int] = frozenset()) -> dict[int, Copy]:
     """The copies that stand where the design prints its head: at one rank from the page's edge
     on every page (each line of a two-line band keeps its rank).  A line of the text falls at a
     page break at whatever rank the flow leaves it — an attribution one line under the head on
     one page, three lines over the foot on another — and there it is text.  (word79) A copy at
     another rank with only copies of other lines taken as heads between it and the edge stands in
     the head too (``_under_taken``): pdfminer writes a head's row boxes in another order on some
-    pages (「教育督导通报」 / 「2026 年第 11 期」 / 「青禾县教育局」 on two pages, the unit first on the third)."""
+    pages (「教育督导通报」 / 「2026 年第 11 期」 / 「青禾县教育局」 on two pages, the unit first on the third).
+    (miner80) ``placed``: copies on a short page found under copies taken (``_heads``' farther reading)
+    stand in the head at whatever rank — a text of two pages shows no steady rank of its own."""
     rank, steady = Counter(c[2] for c in outer.values()).most_common(1)[0] if outer else (0, 0)
-    return {page: c for page, c in outer.items() if c[2] == rank or _amid_head(lines, c, taken, steady)}
+    return {page: c for page, c in outer.items()
+            if c[2] == rank or c[1] in placed or _amid_head(lines, c, taken, steady)}
 
 
 def _amid_head(lines: Sequence[Line], copy: Copy, taken: _Taken | None, steady: int) -> bool:
