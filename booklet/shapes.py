@@ -997,7 +997,12 @@ def heading_key(text: str) -> str | None:
 # only: the words inside a sentence (「…发表短评。」) are prose.
 _COLUMN_LABEL = r"(?:短评|快评|编后语?|记者(?:手记|札记|观察)|采访(?:手记|札记)|(?:相关|新闻|背景)链接)"
 COLUMN_LABEL_FIRST = frozenset("短快编记采相新背")
-_LABEL = rf"(?:材料\s*\d+|【\S(?:\s?\S){{0,11}}】|{_COLUMN_LABEL})"
+COLUMN_LABEL_RE = re.compile(f"^{_COLUMN_LABEL}$")
+# The labels printed as marks of their own (材料 N, 【…】): a block-opening shape (``BLOCK_OPENER_RE``)
+# that also says where column pages' blocks begin (``order``); a bare column name is a block of its
+# own in ``unwrap`` only (``unwrap._shaped_edge``), where it stands — ``order`` reads no more into it.
+_MARKED_LABEL = r"(?:材料\s*\d+|【\S(?:\s?\S){0,11}】)"
+_LABEL = rf"(?:{_MARKED_LABEL}|{_COLUMN_LABEL})"
 LABEL_RE = re.compile(f"^{_LABEL}$")
 # … that numbers its item (「材料1」, 「【材料三】」): a compilation's item, its title on the line under it.
 # A label naming a kind of passage (「【典型案例】」, 「【专家点评】」, 「【经验链接】」) heads its text.
@@ -1170,9 +1175,9 @@ DOC_NUMBER_CODE_RE = re.compile(rf"^(?P<code>[{IDEOGRAPH}]{{2,10}})\s*[〔\[［(
 NAME_OF_ITS_OWN_RE = re.compile(rf"^(?:中共|[{IDEOGRAPH}]{{2,4}}?(?:省|市|县|区|州|盟|旗))")
 # A block-opening shape whatever the line before: a label, a 来源 line, a ※ note, a 发文字号.
 BLOCK_OPENER_RE = re.compile(
-    f"^(?:{_LABEL}$|{_SOURCE_LINE}|{_NOTE}|{_DOC_NUMBER})")
+    f"^(?:{_MARKED_LABEL}$|{_SOURCE_LINE}|{_NOTE}|{_DOC_NUMBER})")
 # First characters of those shapes (a 文号 starts with the issuer: found by its 号).
-BLOCK_OPENER_FIRST = frozenset("材（(来※【") | COLUMN_LABEL_FIRST
+BLOCK_OPENER_FIRST = frozenset("材（(来※【")
 _SOURCE_DATE = re.compile(r"(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")
 # Where the publisher's name ends in a 来源 line: a comma, a bracket, a space or a bar.
 ORIGIN_END_RE = re.compile(r"[，,（(）)\s|｜]")

@@ -49,6 +49,6 @@ def test_a_bare_column_name_heads_its_piece(extracted, name, labels):
 
 
 def test_the_words_inside_a_sentence_are_prose():
-    from booklet.shapes import LABEL_RE, BLOCK_OPENER_RE
+    from booklet.shapes import LABEL_RE, BLOCK_OPENER_RE, COLUMN_LABEL_RE
     for text in ("短评。", "编后记者", "本报发表短评", "短评员"):
-        assert LABEL_RE.match(text) is None and BLOCK_OPENER_RE.match(text) is None
+        assert LABEL_RE.match(text) is None and BLOCK_OPENER_RE.match(text) is None and COLUMN_LABEL_RE.match(text) is None
