@@ -989,7 +989,20 @@ def heading_key(text: str) -> str | None:
 
 # A label over an article: 「材料 1」, 「【材料三】」 — and 「【材料 2】」, where an extractor set a space
 # between the ideographs and a number in a Latin face (one space between any two of its characters).
-_LABEL = r"(?:材料\s*\d+|【\S(?:\s?\S){0,11}】)"
+# (absorb80) A paper's standing column names for the pieces it sets beside a report — its commentary
+# (短评, 快评, 编后 / 编后语, 记者手记, 采访手记, 记者札记, 记者观察) and the boxed background under an item
+# (相关链接, 新闻链接, 背景链接) — printed bare, with no 【】, on a line of their own over the piece: a closed
+# vocabulary of the trade, so the line is the piece's label wherever it stands (after a caption's 「…摄」,
+# under a column's last line, at a column's top) — no width or neighbour needs to tell it.  Whole line
+# only: the words inside a sentence (「…发表短评。」) are prose.
+_COLUMN_LABEL = r"(?:短评|快评|编后语?|记者(?:手记|札记|观察)|采访(?:手记|札记)|(?:相关|新闻|背景)链接)"
+COLUMN_LABEL_FIRST = frozenset("短快编记采相新背")
+COLUMN_LABEL_RE = re.compile(f"^{_COLUMN_LABEL}$")
+# The labels printed as marks of their own (材料 N, 【…】): a block-opening shape (``BLOCK_OPENER_RE``)
+# that also says where column pages' blocks begin (``order``); a bare column name is a block of its
+# own in ``unwrap`` only (``unwrap._shaped_edge``), where it stands — ``order`` reads no more into it.
+_MARKED_LABEL = r"(?:材料\s*\d+|【\S(?:\s?\S){0,11}】)"
+_LABEL = rf"(?:{_MARKED_LABEL}|{_COLUMN_LABEL})"
 LABEL_RE = re.compile(f"^{_LABEL}$")
 # … that numbers its item (「材料1」, 「【材料三】」): a compilation's item, its title on the line under it.
 # A label naming a kind of passage (「【典型案例】」, 「【专家点评】」, 「【经验链接】」) heads its text.
@@ -1162,7 +1175,7 @@ DOC_NUMBER_CODE_RE = re.compile(rf"^(?P<code>[{IDEOGRAPH}]{{2,10}})\s*[〔\[［(
 NAME_OF_ITS_OWN_RE = re.compile(rf"^(?:中共|[{IDEOGRAPH}]{{2,4}}?(?:省|市|县|区|州|盟|旗))")
 # A block-opening shape whatever the line before: a label, a 来源 line, a ※ note, a 发文字号.
 BLOCK_OPENER_RE = re.compile(
-    f"^(?:{_LABEL}$|{_SOURCE_LINE}|{_NOTE}|{_DOC_NUMBER})")
+    f"^(?:{_MARKED_LABEL}$|{_SOURCE_LINE}|{_NOTE}|{_DOC_NUMBER})")
 # First characters of those shapes (a 文号 starts with the issuer: found by its 号).
 BLOCK_OPENER_FIRST = frozenset("材（(来※【")
 _SOURCE_DATE = re.compile(r"(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")

@@ -22,7 +22,7 @@ from booklet.clean.setoff import attribution_goes_on, closes_attribution, ends_a
 from booklet.clean.stages import Lines
 from booklet.i18n import _
 from booklet.report import Log, excerpt
-from booklet.shapes import (couplet_over, SIGN_DATE_RE, couplet_under, headline_apart, opens_lede, ARTICLE_ONLY_RE, ISSUED_ON_RE, BARE_SPEAKER_LABEL_RE, BLOCK_OPENER_RE, BYLINE_ROLES, CHAPTER_ONLY_RE, CLAUSE_SPACED_RE, CREDIT_RE,
+from booklet.shapes import (couplet_over, COLUMN_LABEL_FIRST, COLUMN_LABEL_RE, SIGN_DATE_RE, couplet_under, headline_apart, opens_lede, ARTICLE_ONLY_RE, ISSUED_ON_RE, BARE_SPEAKER_LABEL_RE, BLOCK_OPENER_RE, BYLINE_ROLES, CHAPTER_ONLY_RE, CLAUSE_SPACED_RE, CREDIT_RE,
                             ENTRY_RANGE_MARKS, ENTRY_SPACED_RE, entry_lead,
                             CLOSING_RE, COLOPHON_ROW_RE, ISSUE_LINE_RE, masthead_name,
                             DATELINE_RE, EDITOR_NOTE_RE, FIELD_LINE_RE, FIGURE_RE, LEAD_IN_MARKS, NUMBERED_LABEL_RE,
@@ -338,6 +338,8 @@ def _shaped_edge(prev: Line, cur: Line, layout: Layout, head: Line | None) -> bo
     one page)."""
     if prev.spaced_heading or cur.spaced_heading or cur.opener:
         return True
+    if _column_label(prev) or _column_label(cur):
+        return True   # a paper's bare column name (短评, 编后, 记者手记) is a label on its own line: nothing runs on
     if not prev.clause and cur.text.strip() == prev.text.strip():
         return True   # a title never wraps into its own words: the line above was a running head over it
     if not prev.clause and ISSUED_ON_RE.match(prev.text) is not None:
@@ -414,7 +416,7 @@ def quiet_lines(lines: Sequence[Line]) -> tuple[list[bool], list[bool]]:
     (``_left_open``, ``ends_addressees``); a sentence's tail opening the line (``_left_open``); a
     paragraph start the reader saw or denied (``_reader_said``)."""
     marked = [ln.role or ln.given_heading or ln.quote or ln.separator or ln.spaced_heading or ln.opener or ln.listed
-              or (ln.text[:1] in _OWN_FIRST and _own_line(ln.text)) for ln in lines]
+              or (ln.text[:1] in _OWN_FIRST and _own_line(ln.text)) or _column_label(ln) for ln in lines]
     before = [not (mark or not ln.clause or ln.text[-1:] in _SPEAKING_ENDS) for mark, ln in zip(marked, lines)]
     # (a line opens on a sentence's tail or a schedule's lead only where ``TAIL_OR_DIGIT_RE`` matches:
     # the look runs over every line in C, the two tests on the few it lets through)
@@ -552,6 +554,13 @@ def _opens_entry(text: str) -> bool:
     """The line opens on a schedule's lead (a chronology's date, an agenda's time) and its
     ideographic space (``_shaped_edge``)."""
     return entry_lead(ENTRY_SPACED_RE, text) is not None
+
+
+def _column_label(line: Line) -> bool:
+    """(absorb80) The line is wholly a paper's column name (``shapes.COLUMN_LABEL_RE``: 「短评」, 「编后」,
+    「记者手记」): set on a line of its own over its piece, so a block of its own whatever the measure says
+    (after a caption's 「…摄」, which ends no sentence; before a column's next line)."""
+    return line.text[:1] in COLUMN_LABEL_FIRST and COLUMN_LABEL_RE.match(line.text.strip()) is not None
 
 
 def _own_line(text: str) -> bool:
