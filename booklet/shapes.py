@@ -861,7 +861,16 @@ QUESTION_BLOCK_RE = re.compile(
     rf"(?![“‘「『\"'])[^{CN_STOPS}!?;：:\n]{{4,60}}[？?]$")
 # One exclaimed sentence with no clause inside: the shape of an unnumbered 小标题 set as a call
 # (「把群众的小事当作自己的大事！」) — and of a slogan; which it is, its place tells (``headings``).
-_EXCLAIMED = rf"[^{CN_STOPS}!?;，、,：:\n\x00]{{4,40}}[！!][{_CLOSERS}]*"
+# A 小标题 set as a call may be two short clauses parted by one ， (「责任不落实，一切都是空谈！」,
+# 「文明城市，你我共建！」): each clause at most ``_CALL_CLAUSE_MAX`` characters (a heading's half), the
+# first opening on no quote mark (「“周师傅，这些年辛苦您了！”」 is a character's line).  It passes the
+# same tests of place as the one-clause call (``headings._EXCLAIMED_EVIDENCE``): between paragraphs,
+# heading a passage, as wide as the document's headings — slogans in a row stay paragraphs.
+_CALL_CLAUSE_MAX = 16
+_CALL_CLAUSE = rf"[^{CN_STOPS}!?;，、,：:\n\x00]"
+_EXCLAIMED = (rf"(?:{_CALL_CLAUSE}{{4,40}}"
+              rf"|(?![“‘「『\"']){_CALL_CLAUSE}{{2,{_CALL_CLAUSE_MAX}}}[，,]{_CALL_CLAUSE}{{2,{_CALL_CLAUSE_MAX}}})"
+              rf"[！!][{_CLOSERS}]*")
 EXCLAIMED_LINE_RE = re.compile(f"^{_EXCLAIMED}$")
 # … as a whole text among texts joined by NULs, after the NUL before it (one search finds them
 # all: they are rare; the first text, with no NUL before it, heads the document and is no call).
