@@ -1792,7 +1792,10 @@ CONTRIBUTOR_LINE_RE = re.compile(rf"^[（(][^（）()]+{_COMPILED_VERB}[）)]$")
 # （试行） and （征求意见稿） in the title): 「（2026年修订版）」, 「（试行）」, 「（第二版）」.
 # A 稿 after 供 or 撰 is a contributor's credit (``CONTRIBUTOR_LINE_RE``: 「（县卫生健康局供稿）」), who
 # supplied the text, not what draft it is.
-EDITION_NOTE_RE = re.compile(r"^[（(][^（）()]{0,10}?(?:修订|增订|版|(?<![供撰])稿|试行|暂行|草案)[）)]$")
+# The edition may be the book's form for its readers, a 本 of a kind (「（干部读本）」, 「（注释本）」,
+# 「（普及本）」): a reader or an annotated edition prints it where a revised one prints 修订版.
+_EDITION_FORMS = r"(?:读|简|节|选|注释|普及|图解|大字|口袋|学习)本"
+EDITION_NOTE_RE = re.compile(rf"^[（(][^（）()]{{0,10}}?(?:修订|增订|版|(?<![供撰])稿|试行|暂行|草案|{_EDITION_FORMS})[）)]$")
 # A dash-led line without a sentence stop: an attribution under a quotation whatever it names
 # (「——《礼记·大学》」, 「——摘自《…》」), or a subtitle under a title; never a heading.
 DASH_LED_RE = re.compile(rf"^——(?!—)[^{CN_STOPS}!?;]+$")
