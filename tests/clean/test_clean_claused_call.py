@@ -7,7 +7,11 @@ clauses of at most shapes._CALL_CLAUSE_MAX characters, the first on no quote mar
 are the one-clause call's (headings._EXCLAIMED_EVIDENCE: between paragraphs, heading a passage, as
 wide as the document's headings), so slogans in a row and a closing call stay paragraphs.
 
-Each extraction is real: the dev text speech_question_exclaim_heads set in a drawn design
+A reader prints its form for its readers in brackets under its title (「（干部读本）」) where a revised
+edition prints 「（2026年修订版）」: shapes.EDITION_NOTE_RE knew 修订, 版, 稿, 试行 … and not a 本 of a kind
+(shapes._EDITION_FORMS), so the line stayed a paragraph under every extractor (seed 269, 84 of 84).
+
+Each extraction is real: the dev texts speech_question_exclaim_heads and reader_chapter_quoted_heads set in a drawn design
 (heading_sweep.py --kind heading --seed 269) and read back by the extractor its name ends on.
 """
 
@@ -15,7 +19,7 @@ from __future__ import annotations
 
 import pytest
 
-from booklet.shapes import EXCLAIMED_LINE_RE
+from booklet.shapes import EDITION_NOTE_RE, EXCLAIMED_LINE_RE
 
 HEAD = "责任不落实，一切都是空谈！"
 
@@ -44,3 +48,57 @@ def test_call_shapes(text):
     "同志们！"])
 def test_no_call_shapes(text):
     assert EXCLAIMED_LINE_RE.match(text) is None
+
+
+# reader_chapter_quoted_heads × sw25_03 × pdftotext (seed 269): the first page, a running head over the
+# title and the reader's form in brackets under it.
+READER_HEAD = """\
+学习资料
+
+家风家教学习读本
+（干部读本）
+
+前言
+家风是一个家庭的精神内核，也是一个社会的价值缩影。
+为帮助广大党员干部加强家风建设，我们选编了古今家风家
+训故事和有关论述，分为上下两篇，供大家学习参考。书中引文
+均注明出处，个别文字略有删节。
+
+上篇
+古代家训
+《颜氏家训》：「夫风化者，自上而行于下
+者也」
+《颜氏家训》是北齐颜之推写给子孙的家训，共七卷二十
+篇，被后人誉为“家训之祖”。
+颜之推认为，教育子女要从小抓起，“教妇初来，教儿婴
+孩”，不能等到孩子长大、习惯已经养成再来纠正。他特别强调
+父母自身的表率作用，认为风气教化是从上往下推行的，长辈做
+
+1/5
+"""
+
+# reader_chapter_quoted_heads × sw25_07 × pdfminer (seed 269): the whole extraction, a 简报's head on
+# every page, blank lines between the lines.
+READER_APART = "reader_chapter_quoted_heads__sw25_07_s269_heading__pdfminer.txt"
+
+
+@pytest.mark.parametrize("source", [READER_HEAD, READER_APART], ids=["pdftotext", "pdfminer"])
+def test_reader_form_is_the_titles_subtitle(clean, extracted, headings_of, all_text, source):
+    """A reader prints its form for its readers in brackets under its title (「（干部读本）」) where a
+    revised edition prints 「（2026年修订版）」: the title's subtitle (shapes.EDITION_NOTE_RE)."""
+    doc = extracted(source) if source.endswith(".txt") else clean(source)[0]
+    first = next(a for a in doc.articles if a.title)
+    assert (first.title, first.subtitle) == ("家风家教学习读本", "（干部读本）")
+    heads = headings_of(doc)
+    assert heads[heads.index(first.title) + 1] == "前言"
+    assert all("（干部读本）" not in text for text in all_text(doc).splitlines()[1:])
+
+
+@pytest.mark.parametrize("text", ["（干部读本）", "（注释本）", "（2026年修订版）", "（试行）"])
+def test_edition_notes(text):
+    assert EDITION_NOTE_RE.match(text)
+
+
+@pytest.mark.parametrize("text", ["（县卫生健康局供稿）", "（日本）", "（样本）", "（第二辑）"])
+def test_no_edition_notes(text):
+    assert EDITION_NOTE_RE.match(text) is None
