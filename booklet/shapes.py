@@ -859,6 +859,25 @@ QUESTION_HEADING_RE = re.compile(
 QUESTION_BLOCK_RE = re.compile(
     rf"^(问\s*[：:]\s*|\d{{1,2}}\s?[.．、]\s*|[（(]\d{{1,2}}[）)]\s*|{CN_ORDINAL}|{CN_PAREN})?"
     rf"(?![“‘「『\"'])[^{CN_STOPS}!?;：:\n]{{4,60}}[？?]$")
+# Quotation marks by the mark that closes them.
+_QUOTE_PAIRS = {"」": "「", "』": "『", "”": "“", "’": "‘"}
+# A quotation's tail carried to the next line is at most this many characters before its closing
+# mark (「也」」, 「之共也」」): the measure cut the quoted words near their end.
+QUOTE_TAIL_MAX = 4
+_QUOTE_TAIL_RE = re.compile(rf"^[^\s，。、；：！？,;:!?“”‘’「」『』]{{1,{QUOTE_TAIL_MAX}}}([」』”’])")
+
+
+def closes_open_quote(head: str, tail: str) -> bool:
+    """``tail`` opens on a few characters and the mark that closes a quotation ``head`` left open
+    (more 「 than 」 in it, or “ than ”): 「《颜氏家训》：「夫风化者，自上而行于下者」 / 「也」」 — one line
+    cut inside a quotation, never a heading's end over the next heading's start."""
+    found = _QUOTE_TAIL_RE.match(tail)
+    if found is None:
+        return False
+    closer = found.group(1)
+    return head.count(_QUOTE_PAIRS[closer]) > head.count(closer)
+
+
 # One exclaimed sentence with no clause inside: the shape of an unnumbered 小标题 set as a call
 # (「把群众的小事当作自己的大事！」) — and of a slogan; which it is, its place tells (``headings``).
 # A 小标题 set as a call may be two short clauses parted by one ， (「责任不落实，一切都是空谈！」,

@@ -11,6 +11,11 @@ A reader prints its form for its readers in brackets under its title (「（干�
 edition prints 「（2026年修订版）」: shapes.EDITION_NOTE_RE knew 修订, 版, 稿, 试行 … and not a 本 of a kind
 (shapes._EDITION_FORMS), so the line stayed a paragraph under every extractor (seed 269, 84 of 84).
 
+A heading that quotes a saying wraps as prose does (「《颜氏家训》：「夫风化者，自上而行于下者」 / 「也」」);
+headings._series_apart took the two-character tail for the first of parallel headings (前言, 后记 …)
+and cut the heading in two (seed 269, 12 of 12 cases on the designs that wrap it): a line that closes a
+quotation the lines above left open is their heading's end (shapes.closes_open_quote).
+
 Each extraction is real: the dev texts speech_question_exclaim_heads and reader_chapter_quoted_heads set in a drawn design
 (heading_sweep.py --kind heading --seed 269) and read back by the extractor its name ends on.
 """
@@ -102,3 +107,27 @@ def test_edition_notes(text):
 @pytest.mark.parametrize("text", ["（县卫生健康局供稿）", "（日本）", "（样本）", "（第二辑）"])
 def test_no_edition_notes(text):
     assert EDITION_NOTE_RE.match(text) is None
+
+
+# reader_chapter_quoted_heads × sw25_06 × pdftotext (seed 269): the whole extraction, the quoted head
+# wrapped before its last character.
+QUOTED_HEAD = "《颜氏家训》：「夫风化者，自上而行于下者也」"
+
+
+def test_wrapped_quoted_head_stays_whole(extracted, headings_of):
+    heads = headings_of(extracted("reader_chapter_quoted_heads__sw25_06_s269_heading__pdftotext.txt"))
+    assert QUOTED_HEAD in heads
+    assert "也」" not in heads
+    assert heads.index(QUOTED_HEAD) == heads.index("古代家训") + 1
+
+
+@pytest.mark.parametrize("head, tail, closes", [
+    ("《颜氏家训》：「夫风化者，自上而行于下者", "也」", True),
+    ("他说：“这件事", "办好”", True),
+    ("「俭，德之共也」", "耕读传家", False),      # the quotation closed already
+    ("法治政府建设学习语录", "依法行政", False),
+    ("他说：“这件事", "一定要办好”", False),    # more than the tail of a quotation
+])
+def test_closes_open_quote(head, tail, closes):
+    from booklet.shapes import closes_open_quote
+    assert closes_open_quote(head, tail) is closes
