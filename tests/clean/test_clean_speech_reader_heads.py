@@ -1,4 +1,4 @@
-"""A 小标题 set as a call in two short clauses is a heading among headings (issue 10, branch speech80).
+"""One-column heads no rule was written from (issue 10, branch speech80): a 小标题 set as a call in two clauses, a reader's form under its title, a quoted head wrapped.
 
 A 动员讲话 sets one unnumbered head as a call among its 一、二、三、 heads, two clauses parted by one ，
 (「责任不落实，一切都是空谈！」).  The call's shape (shapes.EXCLAIMED_LINE_RE) held no ， at all, so under
