@@ -859,9 +859,37 @@ QUESTION_HEADING_RE = re.compile(
 QUESTION_BLOCK_RE = re.compile(
     rf"^(问\s*[：:]\s*|\d{{1,2}}\s?[.．、]\s*|[（(]\d{{1,2}}[）)]\s*|{CN_ORDINAL}|{CN_PAREN})?"
     rf"(?![“‘「『\"'])[^{CN_STOPS}!?;：:\n]{{4,60}}[？?]$")
+# Quotation marks by the mark that closes them.
+_QUOTE_PAIRS = {"」": "「", "』": "『", "”": "“", "’": "‘"}
+# A quotation's tail carried to the next line is at most this many characters before its closing
+# mark (「也」」, 「之共也」」): the measure cut the quoted words near their end.
+QUOTE_TAIL_MAX = 4
+_QUOTE_TAIL_RE = re.compile(rf"^[^\s，。、；：！？,;:!?“”‘’「」『』]{{1,{QUOTE_TAIL_MAX}}}([」』”’])")
+
+
+def closes_open_quote(head: str, tail: str) -> bool:
+    """``tail`` opens on a few characters and the mark that closes a quotation ``head`` left open
+    (more 「 than 」 in it, or “ than ”): 「《颜氏家训》：「夫风化者，自上而行于下者」 / 「也」」 — one line
+    cut inside a quotation, never a heading's end over the next heading's start."""
+    found = _QUOTE_TAIL_RE.match(tail)
+    if found is None:
+        return False
+    closer = found.group(1)
+    return head.count(_QUOTE_PAIRS[closer]) > head.count(closer)
+
+
 # One exclaimed sentence with no clause inside: the shape of an unnumbered 小标题 set as a call
 # (「把群众的小事当作自己的大事！」) — and of a slogan; which it is, its place tells (``headings``).
-_EXCLAIMED = rf"[^{CN_STOPS}!?;，、,：:\n\x00]{{4,40}}[！!][{_CLOSERS}]*"
+# A 小标题 set as a call may be two short clauses parted by one ， (「责任不落实，一切都是空谈！」,
+# 「文明城市，你我共建！」): each clause at most ``_CALL_CLAUSE_MAX`` characters (a heading's half), the
+# first opening on no quote mark (「“周师傅，这些年辛苦您了！”」 is a character's line).  It passes the
+# same tests of place as the one-clause call (``headings._EXCLAIMED_EVIDENCE``): between paragraphs,
+# heading a passage, as wide as the document's headings — slogans in a row stay paragraphs.
+_CALL_CLAUSE_MAX = 16
+_CALL_CLAUSE = rf"[^{CN_STOPS}!?;，、,：:\n\x00]"
+_EXCLAIMED = (rf"(?:{_CALL_CLAUSE}{{4,40}}"
+              rf"|(?![“‘「『\"']){_CALL_CLAUSE}{{2,{_CALL_CLAUSE_MAX}}}[，,]{_CALL_CLAUSE}{{2,{_CALL_CLAUSE_MAX}}})"
+              rf"[！!][{_CLOSERS}]*")
 EXCLAIMED_LINE_RE = re.compile(f"^{_EXCLAIMED}$")
 # … as a whole text among texts joined by NULs, after the NUL before it (one search finds them
 # all: they are rare; the first text, with no NUL before it, heads the document and is no call).
@@ -1796,7 +1824,10 @@ CONTRIBUTOR_LINE_RE = re.compile(rf"^[（(][^（）()]+{_COMPILED_VERB}[）)]$")
 # （试行） and （征求意见稿） in the title): 「（2026年修订版）」, 「（试行）」, 「（第二版）」.
 # A 稿 after 供 or 撰 is a contributor's credit (``CONTRIBUTOR_LINE_RE``: 「（县卫生健康局供稿）」), who
 # supplied the text, not what draft it is.
-EDITION_NOTE_RE = re.compile(r"^[（(][^（）()]{0,10}?(?:修订|增订|版|(?<![供撰])稿|试行|暂行|草案)[）)]$")
+# The edition may be the book's form for its readers, a 本 of a kind (「（干部读本）」, 「（注释本）」,
+# 「（普及本）」): a reader or an annotated edition prints it where a revised one prints 修订版.
+_EDITION_FORMS = r"(?:读|简|节|选|注释|普及|图解|大字|口袋|学习)本"
+EDITION_NOTE_RE = re.compile(rf"^[（(][^（）()]{{0,10}}?(?:修订|增订|版|(?<![供撰])稿|试行|暂行|草案|{_EDITION_FORMS})[）)]$")
 # A dash-led line without a sentence stop: an attribution under a quotation whatever it names
 # (「——《礼记·大学》」, 「——摘自《…》」), or a subtitle under a title; never a heading.
 DASH_LED_RE = re.compile(rf"^——(?!—)[^{CN_STOPS}!?;]+$")

@@ -19,7 +19,7 @@ from booklet.clean.stages import Blocks
 from booklet.clean.titles import opens_series
 from booklet.i18n import _
 from booklet.report import Log, excerpt
-from booklet.shapes import (ADDRESSEES_RE, COLUMN_LABEL_FIRST, COLONS, ISSUE_LINE_RE, ISSUED_ON_RE, COLOPHON_ROW_RE, ARTICLE_RUN_IN_RE, ATTRIBUTION_MAX_EM, BARE_SPEAKER_LABEL_RE, BYLINE_LABEL_RE, DASH_LED_RE, DOC_NUMBER_RE, EXCLAIMED_LINE_RE, FIELD_LINE_RE, ISSUER_RE, JOINED_EXCLAIMED_RE,
+from booklet.shapes import (closes_open_quote, ADDRESSEES_RE, COLUMN_LABEL_FIRST, COLONS, ISSUE_LINE_RE, ISSUED_ON_RE, COLOPHON_ROW_RE, ARTICLE_RUN_IN_RE, ATTRIBUTION_MAX_EM, BARE_SPEAKER_LABEL_RE, BYLINE_LABEL_RE, DASH_LED_RE, DOC_NUMBER_RE, EXCLAIMED_LINE_RE, FIELD_LINE_RE, ISSUER_RE, JOINED_EXCLAIMED_RE,
                             LABEL_RE, LISTED_NAME_RE, NAME_ROW_RE, NOTE_RE, NUMBERED_RE,
                             QUESTION_BLOCK_RE, QUESTION_HEADING_RE, QUOTE_OPENERS, SALUTATION_RE, SIGN_DATE_RE, SOURCE_LINE_RE, SPEAKER_LINE_RE, STOP_RE, CLAUSE_RE, TERM_ENTRY_RE, TERM_EQUIVALENT_RE,
                             WHOLE_NAME_RE, WORD_CHAR_RE,
@@ -381,13 +381,15 @@ def _series_apart(blocks: list[Blk], log: Log) -> list[Blk]:
     """A heading joined from lines whose last line opens a series of parallel headings
     (``titles.opens_series``: later headings of its width) is two headings again: a title set larger
     whose line the measure could not tell full from short, and the first 小标题 under it
-    (「法治政府建设学习语录」 / 「依法行政」 … 「规范执法」 … 「监督问责」, read as one title wrapped)."""
+    (「法治政府建设学习语录」 / 「依法行政」 … 「规范执法」 … 「监督问责」, read as one title wrapped).
+    A last line that closes a quotation the lines above left open (``shapes.closes_open_quote``:
+    「…「夫风化者，自上而行于下者」 / 「也」」) is the same heading's end, not a heading of its own."""
     out: list[Blk] = []
     for i, blk in enumerate(blocks):
         if blk.kind is Kind.HEADING and not blk.marked and len(blk.starts) > 1:
             cut, line = blk.starts[-1]
             head, tail = blk.text[:cut], blk.text[cut:]
-            if head and tail and NUMBERED_RE.match(tail) is None \
+            if head and tail and NUMBERED_RE.match(tail) is None and not closes_open_quote(head, tail) \
                     and opens_series(blk.but(text=tail), blocks[i + 1:]):
                 log.decided(line, "split", _("{text!r}: the first of parallel headings").format(text=excerpt(tail)))
                 above, first = split_at(blk, len(blk.starts) - 1)
