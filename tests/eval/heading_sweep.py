@@ -512,6 +512,30 @@ SCHEDULE_ROWS = ("上午  报到  一楼大厅", "上午  开幕式  二楼会�
                  "下午  大会交流  二楼会议室", "晚上  自学  各自住地")
 
 
+# (short80, ``--short N``) a short one-page text: each drawn text cut to its first N characters at a
+# block boundary (print and gold alike; the draw of the designs otherwise unchanged).  The held-out and
+# fresh column pages that lose fidelity hold 640–710 gold characters: their columns are a few lines each,
+# unequal, the last short, under the headline — the column statistics have few lines to read.
+def short_doc(doc, n: int):
+    """(short80) The document cut to the blocks whose printed text fits in its first ``n`` characters
+    (at least the first block that is not a heading); headings left at the end dropped (a text does not
+    end on a heading), and the notes whose marks the kept text still holds."""
+    from dataclasses import replace
+
+    from docs import MARK
+
+    kept, size = [], 0
+    for b in doc.body:
+        if size + len(b.plain) > n and any(not k.is_heading for k in kept):
+            break
+        kept.append(b)
+        size += len(b.plain)
+    while kept and kept[-1].is_heading:
+        kept.pop()
+    marks = sum(len(MARK.findall(b.text)) for b in kept)
+    return replace(doc, blocks=tuple(kept) + tuple(doc.notes[:marks]))
+
+
 def _names(rng: random.Random, n: int) -> list[str]:
     return [rng.choice(SURNAMES) + "".join(rng.choice(GIVEN) for _ in range(rng.choice((1, 2, 2))))
             for _ in range(n)]
@@ -583,7 +607,9 @@ def _saved_cases(doc, lay: Layout, work: Path, families: tuple) -> list:
 
 
 def _job(args: tuple) -> list[dict]:
-    doc, lay, work, families, keep, spaced, signed_end = args
+    doc, lay, work, families, keep, spaced, signed_end, short = args
+    if short:
+        doc = short_doc(doc, short)
     doc = masthead_doc(doc, lay)
     if signed_end:
         doc = signed_end_doc(doc)
@@ -651,6 +677,10 @@ def main(argv: list[str] | None = None) -> int:
                     help="(sign78) sign each item at its end: a text's bracketed 供稿 credit, set as the byline "
                          "under an item's head, moved under the item's last paragraph as a signature set flush "
                          "right (print and gold alike; the draw otherwise unchanged)")
+    ap.add_argument("--short", type=int, metavar="N",
+                    help="(short80) cut each text to its first N characters at a block boundary (print and "
+                         "gold alike; headings left at the end dropped; the draw otherwise unchanged): a "
+                         "short one-page text, its columns a few lines each")
     ap.add_argument("--json", type=Path)
     ap.add_argument("--keep", type=Path, help="keep input, gold and output per case here")
     args = ap.parse_args(argv)
@@ -703,7 +733,7 @@ def main(argv: list[str] | None = None) -> int:
     with tempfile.TemporaryDirectory() as tmp:
         work = Path(tmp)
         jobs = [(doc, lay, work, families, args.keep, args.seed if args.spaced else None,
-                 args.signed_end)
+                 args.signed_end, args.short)
                 for lay in designs for doc in docs]
         rows: list[dict] = []
         with ProcessPoolExecutor(2, mp_context=get_context("fork")) as pool:
