@@ -27,7 +27,7 @@ from booklet.shapes import (couplet_over, SIGN_DATE_RE, couplet_under, headline_
                             CLOSING_RE, COLOPHON_ROW_RE, ISSUE_LINE_RE, masthead_name,
                             DATELINE_RE, EDITOR_NOTE_RE, FIELD_LINE_RE, FIGURE_RE, LEAD_IN_MARKS, NUMBERED_LABEL_RE,
                             LISTED_NAME_LAST, MID_WORD_END_RE, NAME_ROW_RE, NOTE_LEAD_RE, NOTE_MARK_FIRST, NOTE_MARK_RE, OPENERS, mark_label,
-                            PUSHED_MARKER_RE, FORM_FIELD_RE, SCHEDULE_DAYPARTS, SCHEDULE_ROW_RE, TABLE_ROW_RE, WHOLE_NAME_RE, WHOLE_NAME_ROW_RE, ROW_LINE_RE, ROW_TERM_MAX, SOURCE_LINE_RE, SOURCE_WHOLE_RE, SPREAD_STOP_RE, TAIL_OR_DIGIT_RE, TOC_LINE_RE, TOC_ROW_RE,
+                            PUSHED_MARKER_RE, FORM_FIELD_RE, SCHEDULE_DAYPARTS, SCHEDULE_ROW_RE, SPEC_NAME_MAX, SPEC_ROW_RE, TABLE_ROW_RE, WHOLE_NAME_RE, WHOLE_NAME_ROW_RE, ROW_LINE_RE, ROW_TERM_MAX, SOURCE_LINE_RE, SOURCE_WHOLE_RE, SPREAD_STOP_RE, TAIL_OR_DIGIT_RE, TOC_LINE_RE, TOC_ROW_RE,
                             date_cut, ends_mid_word, has_short_line_role, list_item, locator_rest, opens_on_tail)
 
 # Judged as full, a title line may fall this much (em) short of the measure (titles are centred).
@@ -603,6 +603,14 @@ def _has_row_gap(text: str) -> bool:
     return " " in text or "\t" in text or "\u3000" in text
 
 
+def _spec_gap(text: str) -> bool:
+    """The line holds, near its start, the wide space between a specification row's item name and
+    its specification (``shapes.SPEC_ROW_RE``: a name of ``SPEC_NAME_MAX`` ideographs at most, then an
+    ideographic space or a space, as some readers write it) — a C-speed look that rules out lines of prose."""
+    reach = text[:SPEC_NAME_MAX + 2]
+    return "\u3000" in reach or " " in reach
+
+
 def _ends_as_name(text: str) -> bool:
     """The line ends as a name of a 名单 does (``shapes.LISTED_NAME_LAST``: 「…中学」, 「…（东湖区）」)."""
     return text[-1:] in LISTED_NAME_LAST
@@ -645,6 +653,10 @@ ROW_KINDS: tuple[RowKind, ...] = (
             "(bull67) nothing runs on from the 报头's issue line set as a block of its own (the block's first "
             "line is the issue): the 编发 line or the title under it starts a block — an issue line a "
             "row-dealing reader put amid a column's lines ran into that paragraph and is no block's first"),
+    RowKind("specification row", _fits(SPEC_ROW_RE, _spec_gap), FIRST, _fits(SPEC_ROW_RE, _spec_gap), None,
+            "(register80) a specification list turned to text sets each item a row, its name, a wide space and "
+            "its figures (``shapes.SPEC_ROW_RE``: 「服务器　8～16台，单台不少于64核、512 GB内存」 / 「存储　有效容量…」): "
+            "the next item's name opens a block of its own, a row the measure wrapped keeps its tail"),
     RowKind("table row", _fits(TABLE_ROW_RE, _has_gap), ABOVE, _fits(TABLE_ROW_RE, _has_gap), None,
             "a table turned to text sets each row on a line of its own (``shapes.TABLE_ROW_RE``: "
             "「区域　设施数量（个）…」 / 「主城区　172　2036　9860」) and a row never runs on into the next, "
