@@ -1813,13 +1813,27 @@ TERM_EQUIVALENT_RE = re.compile(rf"^[A-Za-z][A-Za-z \-]*[A-Za-z](?=[{IDEOGRAPH}]
 # lead-in ends its sentence with a stop.  Such a row is a line of a list, never a heading, and one
 # row never runs on into the next.  The row is read from its first printed line: a row the measure
 # wrapped keeps its tail, which opens on no name and gap.  The gap may be one space: pdftotext and
-# pdfplumber write the ideographic space so (「安全设备 防火墙、…」), and the figures and the list's
-# clauses the row must hold keep a heading's words a space apart out.
+# pdfplumber write the ideographic space so (「安全设备 防火墙、…」, 「交换机 2台，…」), and the figures
+# and the list's clauses the row must hold keep a heading's words a space apart out.  A reader that
+# sets figures off by spaces writes one before a figure inside any line of prose, though — on both
+# sides of it (「额度从 30 万元」), or before a figure that a Latin sign or unit closes (「同比增长 5.9%，」,
+# 「低于 8 kN/m²」) — so one space before a figure is the gap only where the figure (a range too,
+# 「8～16台」; a date's 11月 is no measure) runs on solid into its measure word and the row sets no
+# figure off elsewhere; and a line
+# set letter-spaced (「应急 演 练，巡 检…」) holds spaces between ideographs, which a row's
+# specification, set solid, does not.
 SPEC_NAME_MAX = 6          # (an item's name is a noun of a word or two: 服务器, 安全设备, 不间断电源)
 _SPEC_NAME = rf"(?:(?![{CN_DIGITS}第])[{IDEOGRAPH}]){{2,{SPEC_NAME_MAX}}}"
-_SPEC_GAP = r"(?:[ \t]*\u3000[ \t\u3000]*|[ \t]+)"
+_SPEC_STOPS = "。！？；：:!?;"
+_SPEC_FIGURE = r"\d+(?:\.\d+)?(?:[～~—–-]\d+(?:\.\d+)?)?"
+_SPEC_LETTER_SPACED = rf"[{IDEOGRAPH}，、] [{IDEOGRAPH}]"
+_SPEC_FIGURE_SPACED = rf"[{IDEOGRAPH}，、] \d|\d [{IDEOGRAPH}]"
+_SPEC_GAP = (rf"(?:[ \t]*\u3000[ \t\u3000]*"
+             rf"|[ \t](?=[{IDEOGRAPH}])(?![^{_SPEC_STOPS}]*{_SPEC_LETTER_SPACED})"
+             rf"|[ \t](?={_SPEC_FIGURE}(?![年月日时])[{IDEOGRAPH}])"
+             rf"(?![^{_SPEC_STOPS}]*(?:{_SPEC_LETTER_SPACED}|{_SPEC_FIGURE_SPACED})))")
 SPEC_ROW_RE = re.compile(
-    rf"^{_SPEC_NAME}{_SPEC_GAP}(?=[^。！？；：:!?;]*\d)(?=[^。！？；：:!?;]*[，、,])[^\s。！？；：:!?;][^。！？；：:!?;]*$")
+    rf"^{_SPEC_NAME}{_SPEC_GAP}(?=[^{_SPEC_STOPS}]*\d)(?=[^{_SPEC_STOPS}]*[，、,])[^\s{_SPEC_STOPS}][^{_SPEC_STOPS}]*$")
 
 # A row of a timetable (会议议程, 日程安排, 培训课程表): it opens on a clock time or a span of them
 # (「9:00—9:10　主持人介绍会议有关情况」, 「14:30　分组讨论」, 「下午2:30—4:00」).  A heading names
