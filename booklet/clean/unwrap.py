@@ -27,7 +27,7 @@ from booklet.shapes import (couplet_over, SIGN_DATE_RE, couplet_under, headline_
                             CLOSING_RE, COLOPHON_ROW_RE, ISSUE_LINE_RE, masthead_name,
                             DATELINE_RE, EDITOR_NOTE_RE, FIELD_LINE_RE, FIGURE_RE, LEAD_IN_MARKS, NUMBERED_LABEL_RE,
                             LISTED_NAME_LAST, MID_WORD_END_RE, NAME_ROW_RE, NOTE_LEAD_RE, NOTE_MARK_FIRST, NOTE_MARK_RE, OPENERS, mark_label,
-                            PUSHED_MARKER_RE, FORM_FIELD_RE, SCHEDULE_DAYPARTS, SCHEDULE_ROW_RE, SPEC_NAME_MAX, SPEC_ROW_RE, TABLE_ROW_RE, WHOLE_NAME_RE, WHOLE_NAME_ROW_RE, ROW_LINE_RE, ROW_TERM_MAX, SOURCE_LINE_RE, SOURCE_WHOLE_RE, SPREAD_STOP_RE, TAIL_OR_DIGIT_RE, TOC_LINE_RE, TOC_ROW_RE,
+                            PUSHED_MARKER_RE, FORM_FIELD_RE, SCHEDULE_DAYPARTS, SCHEDULE_ROW_RE, LEAD_IN_END_RE, SPEC_NAME_MAX, SPEC_ROW_RE, TABLE_ROW_RE, WHOLE_NAME_RE, WHOLE_NAME_ROW_RE, ROW_LINE_RE, ROW_TERM_MAX, SOURCE_LINE_RE, SOURCE_WHOLE_RE, SPREAD_STOP_RE, TAIL_OR_DIGIT_RE, TOC_LINE_RE, TOC_ROW_RE,
                             date_cut, ends_mid_word, has_short_line_role, list_item, locator_rest, opens_on_tail)
 
 # Judged as full, a title line may fall this much (em) short of the measure (titles are centred).
@@ -412,7 +412,8 @@ def quiet_lines(lines: Sequence[Line]) -> tuple[list[bool], list[bool]]:
     list shapes (``_structure``, ``_shaped_edge``); no clause punctuation (an attribution it may
     close or go on with, ``_shaped_edge``, ``_left_open``); an end left open or leading in
     (``_left_open``, ``ends_addressees``); a sentence's tail opening the line (``_left_open``); a
-    paragraph start the reader saw or denied (``_reader_said``)."""
+    paragraph start the reader saw or denied (``_reader_said``); a specification list's row, which
+    holds a list's clauses and so looks like prose (``_shaped_edge`` through ``ROW_KINDS``)."""
     marked = [ln.role or ln.given_heading or ln.quote or ln.separator or ln.spaced_heading or ln.opener or ln.listed
               or (ln.text[:1] in _OWN_FIRST and _own_line(ln.text)) for ln in lines]
     before = [not (mark or not ln.clause or ln.text[-1:] in _SPEAKING_ENDS) for mark, ln in zip(marked, lines)]
@@ -420,7 +421,7 @@ def quiet_lines(lines: Sequence[Line]) -> tuple[list[bool], list[bool]]:
     # the look runs over every line in C, the two tests on the few it lets through)
     looks = map(TAIL_OR_DIGIT_RE.match, [ln.text for ln in lines])
     after = [not (mark or ln.raw.para_start is not None
-                  or (look is not None and (opens_on_tail(ln.text) or _opens_entry(ln.text))))
+                  or (look is not None and (opens_on_tail(ln.text) or _opens_entry(ln.text))) or _spec_row(ln.text))
              for mark, ln, look in zip(marked, lines, looks)]
     return before, after
 
@@ -611,6 +612,17 @@ def _spec_gap(text: str) -> bool:
     return "\u3000" in reach or " " in reach
 
 
+def _spec_row(text: str) -> bool:
+    """``shapes.SPEC_ROW_RE``, tried only past ``_spec_gap``'s look."""
+    return _spec_gap(text) and SPEC_ROW_RE.match(text) is not None
+
+
+def _spec_lead(text: str) -> bool:
+    """The line above a specification row's first line is a row of the list too, or the lead-in
+    that opens the list on its colon (``shapes.LEAD_IN_END_RE``: 「…典型配置如下：」)."""
+    return LEAD_IN_END_RE.search(text) is not None or _spec_row(text)
+
+
 def _ends_as_name(text: str) -> bool:
     """The line ends as a name of a 名单 does (``shapes.LISTED_NAME_LAST``: 「…中学」, 「…（东湖区）」)."""
     return text[-1:] in LISTED_NAME_LAST
@@ -657,6 +669,10 @@ ROW_KINDS: tuple[RowKind, ...] = (
             "(register80) a specification list turned to text sets each item a row, its name, a wide space and "
             "its figures (``shapes.SPEC_ROW_RE``: 「服务器　8～16台，单台不少于64核、512 GB内存」 / 「存储　有效容量…」): "
             "the next item's name opens a block of its own, a row the measure wrapped keeps its tail"),
+    RowKind("specification row after its lead-in", _fits(SPEC_ROW_RE, _spec_gap), ABOVE, _spec_lead, None,
+            "(register80) the list's first row opens a block under the lead-in that ends in its colon "
+            "(「单个标准节点的典型配置如下：」 / 「服务器　8～16台，…」), and so does a row under a row that ran "
+            "to the line's end, whichever block that row joined"),
     RowKind("table row", _fits(TABLE_ROW_RE, _has_gap), ABOVE, _fits(TABLE_ROW_RE, _has_gap), None,
             "a table turned to text sets each row on a line of its own (``shapes.TABLE_ROW_RE``: "
             "「区域　设施数量（个）…」 / 「主城区　172　2036　9860」) and a row never runs on into the next, "
