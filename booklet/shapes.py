@@ -1834,6 +1834,12 @@ _SPEC_GAP = (rf"(?:[ \t]*\u3000[ \t\u3000]*"
              rf"(?![^{_SPEC_STOPS}]*(?:{_SPEC_LETTER_SPACED}|{_SPEC_FIGURE_SPACED})))")
 SPEC_ROW_RE = re.compile(
     rf"^{_SPEC_NAME}{_SPEC_GAP}(?=[^{_SPEC_STOPS}]*\d)(?=[^{_SPEC_STOPS}]*[，、,])[^\s{_SPEC_STOPS}][^{_SPEC_STOPS}]*$")
+# The same row in a text whose reader sets every figure off by spaces (pdfplumber with a Latin face:
+# 「服务器 8 ～ 16 台，单台不少于 64 核、…」): the one space before the figure is the gap or a figure's
+# spacing, which the line alone cannot tell (「今年 3 月，小区…」), so a line of this shape is a row only
+# beside a row ``SPEC_ROW_RE`` reads (``headings``: a list's rows stand together).
+SPEC_ROW_SPACED_RE = re.compile(
+    rf"^{_SPEC_NAME}[ \t](?=\d+(?:\.\d+)?(?: ?[～~—–-] ?\d+(?:\.\d+)?)? ?[{IDEOGRAPH}])(?=[^{_SPEC_STOPS}]*[，、,])[^{_SPEC_STOPS}]*$")
 
 # A row of a timetable (会议议程, 日程安排, 培训课程表): it opens on a clock time or a span of them
 # (「9:00—9:10　主持人介绍会议有关情况」, 「14:30　分组讨论」, 「下午2:30—4:00」).  A heading names
