@@ -7,7 +7,10 @@ the row's shape, a short line's role (never a heading) and a row of its own in `
 
 Each snippet is real: the dev text guide_edge_computing_power set in a design of that sweep (sw25_04:
 a 27-character page; sw25_00: a 20-character page whose rows wrap) and read back by the extractor
-named — pdfminer keeps the ideographic space, pdfplumber writes it as one space.
+named — pdfminer keeps the ideographic space, pdfplumber writes it as one space; and (seed 274,
+sw25_09: a 30-character page with a Latin face) pdfplumber setting every figure off by spaces, where
+the space before a figure is the gap or the figure's spacing (``shapes.SPEC_ROW_SPACED_RE``: a row only
+beside a row ``SPEC_ROW_RE`` reads).
 """
 
 from __future__ import annotations
@@ -55,12 +58,29 @@ SPEC_WRAPPED = (
     "Gbit/s\n\n安全设备　防火墙、入侵防御系统各1套\n\n配置可根据业务规模增减，但网络和安全\n\n设备应保持冗余。\n")
 
 
+# seed 274 sw25_09 read by pdfplumber: a Latin face, every figure set off by spaces, a folio between rows
+SPEC_SPACED_FIGURES = """3 设备配置
+3.1 典型配置
+单个标准节点的典型配置如下：
+服务器 8 ～ 16 台，单台不少于 64 核、 512 GB 内存
+存储 有效容量不少于 200 TB ，支持 NVMe 高速缓存
+交换机 2 台，上联端口不低于 100 Gbit/s
+— 2 —
+安全设备 防火墙、入侵防御系统各 1 套
+配置可根据业务规模增减，但网络和安全设备应保持冗余。
+3.2 网络接入
+节点应接入不少于 2 个运营商的传输网络，并与 5G 核心网的用
+户面功能（ UPF ）就近对接，保证终端到节点的往返时延低于 10 ms 。
+"""
+
+
 def _row_blocks(doc):
     return [(type(b), block_text(b)) for a in doc.articles for b in a.blocks
             if block_text(b).startswith(ROWS)]
 
 
-@pytest.mark.parametrize("text", [SPEC_PDFMINER, SPEC_PDFPLUMBER], ids=["pdfminer", "pdfplumber"])
+@pytest.mark.parametrize("text", [SPEC_PDFMINER, SPEC_PDFPLUMBER, SPEC_SPACED_FIGURES],
+                         ids=["pdfminer", "pdfplumber", "pdfplumber-spaced-figures"])
 def test_each_row_a_paragraph_of_its_own(clean, text):
     doc, _ = clean(text)
     rows = _row_blocks(doc)
