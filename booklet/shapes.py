@@ -1848,6 +1848,42 @@ TERM_ENTRY_RE = re.compile(rf"^\d+(?:\.\d+)+[ \t\u3000]+[{IDEOGRAPH}]+[ \t\u3000
 # line at its wide spaces (「3.1」 / 「城市书房」 / 「urban reading room」) and the definition run on
 # after it: Latin words up to the first ideograph.
 TERM_EQUIVALENT_RE = re.compile(rf"^[A-Za-z][A-Za-z \-]*[A-Za-z](?=[{IDEOGRAPH}]|$)")
+# A row of a specification list turned to text (a 配置表 / 参数表 of a technical guide or a
+# procurement list: 「服务器　8～16台，单台不少于64核、512 GB内存」, 「安全设备　防火墙、入侵防御系统各1套」):
+# the item's name, the wide space where the table's column rule stood, then its specification —
+# figures with their units, parted by the clauses of a list (，、), never a sentence's stop.  The
+# name is a short noun with no numbering in it (a heading's 「第一章　总则」, 「专题一　…」, a run-in
+# article's 「第十二条　…」 are numbered); a spaced title (「奋斗　奉献」) holds no figure; a run-in
+# lead-in ends its sentence with a stop.  Such a row is a line of a list, never a heading, and one
+# row never runs on into the next.  The row is read from its first printed line: a row the measure
+# wrapped keeps its tail, which opens on no name and gap.  The gap may be one space: pdftotext and
+# pdfplumber write the ideographic space so (「安全设备 防火墙、…」, 「交换机 2台，…」), and the figures
+# and the list's clauses the row must hold keep a heading's words a space apart out.  A reader that
+# sets figures off by spaces writes one before a figure inside any line of prose, though — on both
+# sides of it (「额度从 30 万元」), or before a figure that a Latin sign or unit closes (「同比增长 5.9%，」,
+# 「低于 8 kN/m²」) — so one space before a figure is the gap only where the figure (a range too,
+# 「8～16台」; a date's 11月 is no measure) runs on solid into its measure word and the row sets no
+# figure off elsewhere; and a line
+# set letter-spaced (「应急 演 练，巡 检…」) holds spaces between ideographs, which a row's
+# specification, set solid, does not.
+SPEC_NAME_MAX = 6          # (an item's name is a noun of a word or two: 服务器, 安全设备, 不间断电源)
+_SPEC_NAME = rf"(?:(?![{CN_DIGITS}第])[{IDEOGRAPH}]){{2,{SPEC_NAME_MAX}}}"
+_SPEC_STOPS = "。！？；：:!?;"
+_SPEC_FIGURE = r"\d+(?:\.\d+)?(?:[～~—–-]\d+(?:\.\d+)?)?"
+_SPEC_LETTER_SPACED = rf"[{IDEOGRAPH}，、] [{IDEOGRAPH}]"
+_SPEC_FIGURE_SPACED = rf"[{IDEOGRAPH}，、] \d|\d [{IDEOGRAPH}]"
+_SPEC_GAP = (rf"(?:[ \t]*\u3000[ \t\u3000]*"
+             rf"|[ \t](?=[{IDEOGRAPH}])(?![^{_SPEC_STOPS}]*{_SPEC_LETTER_SPACED})"
+             rf"|[ \t](?={_SPEC_FIGURE}(?![年月日时])[{IDEOGRAPH}])"
+             rf"(?![^{_SPEC_STOPS}]*(?:{_SPEC_LETTER_SPACED}|{_SPEC_FIGURE_SPACED})))")
+SPEC_ROW_RE = re.compile(
+    rf"^{_SPEC_NAME}{_SPEC_GAP}(?=[^{_SPEC_STOPS}]*\d)(?=[^{_SPEC_STOPS}]*[，、,])[^\s{_SPEC_STOPS}][^{_SPEC_STOPS}]*$")
+# The same row in a text whose reader sets every figure off by spaces (pdfplumber with a Latin face:
+# 「服务器 8 ～ 16 台，单台不少于 64 核、…」): the one space before the figure is the gap or a figure's
+# spacing, which the line alone cannot tell (「今年 3 月，小区…」), so a line of this shape is a row only
+# beside a row ``SPEC_ROW_RE`` reads (``headings``: a list's rows stand together).
+SPEC_ROW_SPACED_RE = re.compile(
+    rf"^{_SPEC_NAME}[ \t](?=\d+(?:\.\d+)?(?: ?[～~—–-] ?\d+(?:\.\d+)?)? ?[{IDEOGRAPH}])(?=[^{_SPEC_STOPS}]*[，、,])[^{_SPEC_STOPS}]*$")
 
 # A row of a timetable (会议议程, 日程安排, 培训课程表): it opens on a clock time or a span of them
 # (「9:00—9:10　主持人介绍会议有关情况」, 「14:30　分组讨论」, 「下午2:30—4:00」).  A heading names
@@ -1930,6 +1966,7 @@ SHORT_LINE_ROLES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("code", CODE_LINE_RE),          # DB 3209/T 0187—2026 (a standard's designation under its title)
     ("reference", REFERENCE_ENTRY_RE),  # GB/T 28220　公共图书馆服务规范
     ("term", TERM_ENTRY_RE),         # 3.1　城市书房　urban reading room
+    ("spec row", SPEC_ROW_RE),       # 服务器　8～16台，单台不少于64核、512 GB内存
     ("schedule", SCHEDULE_ROW_RE),   # 9:00—9:10　主持人介绍会议有关情况
     ("field", FORM_FIELD_RE),        # 法定代表人：周建华
     ("closing", CLOSING_RE),         # 此致
@@ -1940,12 +1977,12 @@ SHORT_LINE_ROLES: tuple[tuple[str, re.Pattern[str]], ...] = (
 # The roles of ``short_line_role`` that are rows set in cells (a timetable's 「下午  分组讨论  各小组会议室」,
 # a table's figures, a list's row): a row is one of its kind, set whole on its line — never an item's
 # title over its 来源 line, nor a question's first line.
-ROW_ROLES = frozenset({"schedule", "table row", "list row"})
+ROW_ROLES = frozenset({"schedule", "table row", "list row", "spec row"})
 
 
 def short_line_role(text: str) -> str | None:
     """The role a short line's shape gives it other than a heading (``"field"``, ``"byline"``,
-    ``"compiler"``, ``"turn"``, ``"list row"``, ``"attribution"``, ``"code"``, ``"reference"``, ``"term"``, ``"schedule"``, ``"closing"``, ``"table row"``), or None: a heading unless its context says otherwise."""
+    ``"compiler"``, ``"turn"``, ``"list row"``, ``"attribution"``, ``"code"``, ``"reference"``, ``"term"``, ``"spec row"``, ``"schedule"``, ``"closing"``, ``"table row"``), or None: a heading unless its context says otherwise."""
     for role, shape in SHORT_LINE_ROLES:
         if shape.match(text) is not None:
             return role
@@ -1954,7 +1991,7 @@ def short_line_role(text: str) -> str | None:
 
 # For each role, the entries of ``SHORT_LINE_ROLES`` down to its last one: whether a line has
 # that role is settled there (a shape further down never gives it), so ``has_short_line_role``
-# tries those only — a byline's three where ``short_line_role`` tries all fourteen on a line of
+# tries those only — a byline's three where ``short_line_role`` tries all fifteen on a line of
 # prose.
 _ROLES_UP_TO: dict[str, tuple[tuple[str, re.Pattern[str]], ...]] = {
     role: SHORT_LINE_ROLES[:max(k for k, (other, _) in enumerate(SHORT_LINE_ROLES) if other == role) + 1]

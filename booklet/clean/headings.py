@@ -21,7 +21,7 @@ from booklet.i18n import _
 from booklet.report import Log, excerpt
 from booklet.shapes import (closes_open_quote, ADDRESSEES_RE, COLUMN_LABEL_FIRST, COLONS, ISSUE_LINE_RE, ISSUED_ON_RE, COLOPHON_ROW_RE, ARTICLE_RUN_IN_RE, ATTRIBUTION_MAX_EM, BARE_SPEAKER_LABEL_RE, BYLINE_LABEL_RE, DASH_LED_RE, DOC_NUMBER_RE, EXCLAIMED_LINE_RE, FIELD_LINE_RE, ISSUER_RE, JOINED_EXCLAIMED_RE,
                             LABEL_RE, LISTED_NAME_RE, NAME_ROW_RE, NOTE_RE, NUMBERED_RE,
-                            QUESTION_BLOCK_RE, QUESTION_HEADING_RE, QUOTE_OPENERS, SALUTATION_RE, SIGN_DATE_RE, SOURCE_LINE_RE, SPEAKER_LINE_RE, STOP_RE, CLAUSE_RE, TERM_ENTRY_RE, TERM_EQUIVALENT_RE,
+                            QUESTION_BLOCK_RE, QUESTION_HEADING_RE, QUOTE_OPENERS, SALUTATION_RE, SIGN_DATE_RE, SOURCE_LINE_RE, SPEAKER_LINE_RE, SPEC_ROW_RE, SPEC_ROW_SPACED_RE, STOP_RE, CLAUSE_RE, TERM_ENTRY_RE, TERM_EQUIVALENT_RE,
                             WHOLE_NAME_RE, WORD_CHAR_RE,
                             closes_unopened_bracket, ends_sentence,
                             heading_key, heading_level, is_attribution, list_item, looks_like_byline, name_like, short_line_role, ROW_ROLES)
@@ -179,7 +179,7 @@ def guess_headings(stage: Blocks, log: Log) -> Blocks:
     for i, blk in enumerate(blocks):
         if blk.kind is Kind.PARA and looks_like_heading(blk.text, stage.layout) \
                 and not (out and _next_item(out[-1], blk.text)) and not _in_name_list(blocks, i, cut) \
-                and not _field_name(blocks, i) and not _term_entry(blocks, i) and not _issue_number(blk.text):
+                and not any(refuse(blocks, i) for refuse in _PLACE_REFUSALS) and not _issue_number(blk.text):
             blk = blk.but(kind=Kind.HEADING, level=heading_level(blk.text))
         out.append(blk)
     out = _speaker_headings(out, log)
@@ -488,6 +488,17 @@ def _term_entry(blocks: Sequence[Blk], i: int) -> bool:
     return equivalent is not None and TERM_ENTRY_RE.match(f"{blocks[i].text} {equivalent.group(0)}") is not None
 
 
+def _spaced_spec_row(blocks: Sequence[Blk], i: int) -> bool:
+    """(register80) Block ``i`` is a specification list's row in a text whose reader set every figure
+    off by spaces (``shapes.SPEC_ROW_SPACED_RE``: 「服务器 8 ～ 16 台，单台不少于 64 核、…」), next to a row
+    ``shapes.SPEC_ROW_RE`` reads (「存储 有效容量不少于 200 TB ，…」): a list's rows stand together, and a
+    heading never stands among them."""
+    if "\n" in blocks[i].text or SPEC_ROW_SPACED_RE.match(blocks[i].text) is None:
+        return False
+    return any(0 <= k < len(blocks) and blocks[k].kind is Kind.PARA and SPEC_ROW_RE.match(blocks[k].text) is not None
+               for k in (i - 1, i + 1))
+
+
 def _field_name(blocks: Sequence[Blk], i: int) -> bool:
     """Block ``i`` is a person's name alone (``shapes.name_like``) that goes on a field of names above
     it (``shapes.FIELD_LINE_RE``: 「出席：赵明辉　刘建平　陈国强　王丽华」), through other such names:
@@ -503,6 +514,15 @@ def _field_name(blocks: Sequence[Blk], i: int) -> bool:
     field = FIELD_LINE_RE.match(blocks[k].text)
     names = blocks[k].text[field.end():].split() if field is not None else []
     return bool(names) and name_like(names[-1])
+
+
+# Where a block stands that makes it no heading, whatever its shape (``guess_headings``): each
+# takes the blocks and the block's index.
+_PLACE_REFUSALS = (
+    _field_name,        # a name alone going on a field of names above it (「出席：赵明辉」 / 「刘建平」)
+    _term_entry,        # a standard's term entry, its English equivalent cut into the block under it
+    _spaced_spec_row,   # a specification row with its figures spaced, beside another row
+)
 
 
 def _bare_name(blk: Blk) -> bool:

@@ -27,7 +27,7 @@ from booklet.shapes import (couplet_over, COLUMN_LABEL_FIRST, COLUMN_LABEL_RE, S
                             CLOSING_RE, COLOPHON_ROW_RE, ISSUE_LINE_RE, masthead_name,
                             DATELINE_RE, EDITOR_NOTE_RE, FIELD_LINE_RE, FIGURE_RE, LEAD_IN_MARKS, NUMBERED_LABEL_RE,
                             LISTED_NAME_LAST, MID_WORD_END_RE, NAME_ROW_RE, NOTE_LEAD_RE, NOTE_MARK_FIRST, NOTE_MARK_RE, OPENERS, mark_label,
-                            PUSHED_MARKER_RE, FORM_FIELD_RE, SCHEDULE_DAYPARTS, SCHEDULE_ROW_RE, TABLE_ROW_RE, WHOLE_NAME_RE, WHOLE_NAME_ROW_RE, ROW_LINE_RE, ROW_TERM_MAX, SOURCE_LINE_RE, SOURCE_WHOLE_RE, SPREAD_STOP_RE, TAIL_OR_DIGIT_RE, TOC_LINE_RE, TOC_ROW_RE,
+                            PUSHED_MARKER_RE, FORM_FIELD_RE, SCHEDULE_DAYPARTS, SCHEDULE_ROW_RE, LEAD_IN_END_RE, SPEC_NAME_MAX, SPEC_ROW_RE, SPEC_ROW_SPACED_RE, TABLE_ROW_RE, WHOLE_NAME_RE, WHOLE_NAME_ROW_RE, ROW_LINE_RE, ROW_TERM_MAX, SOURCE_LINE_RE, SOURCE_WHOLE_RE, SPREAD_STOP_RE, TAIL_OR_DIGIT_RE, TOC_LINE_RE, TOC_ROW_RE,
                             date_cut, ends_mid_word, has_short_line_role, list_item, locator_rest, opens_on_tail)
 
 # Judged as full, a title line may fall this much (em) short of the measure (titles are centred).
@@ -414,7 +414,8 @@ def quiet_lines(lines: Sequence[Line]) -> tuple[list[bool], list[bool]]:
     list shapes (``_structure``, ``_shaped_edge``); no clause punctuation (an attribution it may
     close or go on with, ``_shaped_edge``, ``_left_open``); an end left open or leading in
     (``_left_open``, ``ends_addressees``); a sentence's tail opening the line (``_left_open``); a
-    paragraph start the reader saw or denied (``_reader_said``)."""
+    paragraph start the reader saw or denied (``_reader_said``); a specification list's row, which
+    holds a list's clauses and so looks like prose (``_shaped_edge`` through ``ROW_KINDS``)."""
     marked = [ln.role or ln.given_heading or ln.quote or ln.separator or ln.spaced_heading or ln.opener or ln.listed
               or (ln.text[:1] in _OWN_FIRST and _own_line(ln.text)) or _column_label(ln) for ln in lines]
     before = [not (mark or not ln.clause or ln.text[-1:] in _SPEAKING_ENDS) for mark, ln in zip(marked, lines)]
@@ -422,7 +423,7 @@ def quiet_lines(lines: Sequence[Line]) -> tuple[list[bool], list[bool]]:
     # the look runs over every line in C, the two tests on the few it lets through)
     looks = map(TAIL_OR_DIGIT_RE.match, [ln.text for ln in lines])
     after = [not (mark or ln.raw.para_start is not None
-                  or (look is not None and (opens_on_tail(ln.text) or _opens_entry(ln.text))))
+                  or (look is not None and (opens_on_tail(ln.text) or _opens_entry(ln.text))) or _spec_row_any(ln.text))
              for mark, ln, look in zip(marked, lines, looks)]
     return before, after
 
@@ -612,6 +613,35 @@ def _has_row_gap(text: str) -> bool:
     return " " in text or "\t" in text or "\u3000" in text
 
 
+def _spec_gap(text: str) -> bool:
+    """The line holds, near its start, the wide space between a specification row's item name and
+    its specification (``shapes.SPEC_ROW_RE``: a name of ``SPEC_NAME_MAX`` ideographs at most, then an
+    ideographic space or a space, as some readers write it) — a C-speed look that rules out lines of prose."""
+    reach = text[:SPEC_NAME_MAX + 2]
+    return "\u3000" in reach or " " in reach
+
+
+def _spec_row(text: str) -> bool:
+    """``shapes.SPEC_ROW_RE``, tried only past ``_spec_gap``'s look."""
+    return _spec_gap(text) and SPEC_ROW_RE.match(text) is not None
+
+
+def _spec_row_spaced(text: str) -> bool:
+    """``shapes.SPEC_ROW_SPACED_RE`` (a row only beside a row of ``SPEC_ROW_RE``), past ``_spec_gap``'s look."""
+    return _spec_gap(text) and SPEC_ROW_SPACED_RE.match(text) is not None
+
+
+def _spec_row_any(text: str) -> bool:
+    """A row of either shape: beside a row ``SPEC_ROW_RE`` reads, the spaced one is a row too."""
+    return _spec_row(text) or _spec_row_spaced(text)
+
+
+def _spec_lead(text: str) -> bool:
+    """The line above a specification row's first line is a row of the list too, or the lead-in
+    that opens the list on its colon (``shapes.LEAD_IN_END_RE``: 「…典型配置如下：」)."""
+    return LEAD_IN_END_RE.search(text) is not None or _spec_row_any(text)
+
+
 def _ends_as_name(text: str) -> bool:
     """The line ends as a name of a 名单 does (``shapes.LISTED_NAME_LAST``: 「…中学」, 「…（东湖区）」)."""
     return text[-1:] in LISTED_NAME_LAST
@@ -654,6 +684,19 @@ ROW_KINDS: tuple[RowKind, ...] = (
             "(bull67) nothing runs on from the 报头's issue line set as a block of its own (the block's first "
             "line is the issue): the 编发 line or the title under it starts a block — an issue line a "
             "row-dealing reader put amid a column's lines ran into that paragraph and is no block's first"),
+    RowKind("specification row", _spec_row, FIRST, _spec_row_any, None,
+            "(register80) a specification list turned to text sets each item a row, its name, a wide space and "
+            "its figures (``shapes.SPEC_ROW_RE``: 「服务器　8～16台，单台不少于64核、512 GB内存」 / 「存储　有效容量…」): "
+            "the next item's name opens a block of its own, a row the measure wrapped keeps its tail"),
+    RowKind("specification row after its lead-in", _spec_row, ABOVE, _spec_lead, None,
+            "(register80) the list's first row opens a block under the lead-in that ends in its colon "
+            "(「单个标准节点的典型配置如下：」 / 「服务器　8～16台，…」), and so does a row under a row that ran "
+            "to the line's end, whichever block that row joined"),
+    RowKind("specification row, figures spaced", _spec_row_spaced, ABOVE, _spec_row, None,
+            "(register80) a row whose reader set its figures off by spaces (``shapes.SPEC_ROW_SPACED_RE``: "
+            "「交换机 2 台，…」) is a row only beside one ``SPEC_ROW_RE`` reads: under such a row…"),
+    RowKind("specification row, figures spaced, in a row's block", _spec_row_spaced, FIRST, _spec_row, None,
+            "(register80) … or under that row's wrapped tail"),
     RowKind("table row", _fits(TABLE_ROW_RE, _has_gap), ABOVE, _fits(TABLE_ROW_RE, _has_gap), None,
             "a table turned to text sets each row on a line of its own (``shapes.TABLE_ROW_RE``: "
             "「区域　设施数量（个）…」 / 「主城区　172　2036　9860」) and a row never runs on into the next, "
