@@ -1017,14 +1017,13 @@ def sentence_heads(lines: Sequence[Line], pages: Pages, drop: set[int]) -> set[i
     skip = drop | pages.numbers
     if not skip:
         return set()   # (a design that prints no furniture at all: most texts of one page)
-    full = 0.0
+    full = full_width(lines)
+    widest = SENTENCE_HEAD_SHARE * full / FULL_LINE_SHARE   # (asked first: most lines run full, and go on the width alone)
     out: set[int] = set()
     for i, line in enumerate(lines):
-        if i in skip or not lone_head_shape(line) or CREDIT_RE.search(line.text) is not None:
+        if i in skip or line.width > widest or not lone_head_shape(line) or CREDIT_RE.search(line.text) is not None:
             continue
-        full = full or full_width(lines)
-        if line.width <= SENTENCE_HEAD_SHARE * full / FULL_LINE_SHARE and between_halves(lines, i, full, skip) \
-                and _edge_furniture(lines, pages, i, skip, full):
+        if between_halves(lines, i, full, skip) and _edge_furniture(lines, pages, i, skip, full):
             out.add(i)
     return out
 
