@@ -19,7 +19,7 @@ from typing import NamedTuple, Sequence
 from booklet.cjk import IDEOGRAPH, hyphen_repaired, join_two, widths
 from booklet.rawlines import RawLine, Role
 from booklet.report import Log, excerpt
-from booklet.shapes import (ARTICLE_ONLY_RE, PAREN_NUMBER_RE, BARE_SPEAKER_LABEL_RE, BLOCK_OPENER_FIRST, CJK_CHAR_RE, LABEL_ONLY_RE, BLOCK_OPENER_RE, CLAUSE_RE, DOC_NUMBER_ENDS, INDENT_CHARS,
+from booklet.shapes import (ARTICLE_ONLY_RE, BARE_SPEAKER_LABEL_RE, BLOCK_OPENER_FIRST, CJK_CHAR_RE, LABEL_ONLY_RE, BLOCK_OPENER_RE, CLAUSE_RE, DOC_NUMBER_ENDS, INDENT_CHARS,
                             LEAD_IN_MARKS, LINE_PIECE_START, LIST_START_FIRST, LIST_START_RE, NARROW_RUN_RE,
                             NOTE_MARK_FIRST, ORDINAL_FIRST, ORDINAL_PREFIX_RE, PUSHED_MARKER_RE,
                             SPACED_RUN_RE, ends_sentence)
@@ -150,10 +150,6 @@ def narrow_unsure(text: str) -> float:
     Latin, ASCII marks) may have been printed: the quarter-em space Word sets on either side of a
     run, a proportional digit, an ASCII comma that stood for a full-width one — unless the
     extractor wrote those spaces out (counted already as half an em each)."""
-    if "（" in text:
-        # a list number in full-width brackets (「（2）」) has no gap beside it, and a space an
-        # extractor wrote inside or after the brackets is their blank half (``PAREN_NUMBER_RE``)
-        text = PAREN_NUMBER_RE.sub("（）", text)
     runs = len(NARROW_RUN_RE.findall(text))
     spaced = len(SPACED_RUN_RE.findall(text)) if " " in text else 0
     return max(0.0, NARROW_RUN_UNKNOWN_EM * runs - SPACE_GAP_EM * spaced)

@@ -12,7 +12,7 @@ asks it straight away between two lines no evidence reads (``unwrap.quiet_lines`
 from __future__ import annotations
 
 from booklet.clean.layout import FULL_SLACK_EM, INDENT_EM, SHORT_SHARE, Layout, numbered_heading, pushed_down
-from booklet.clean.lines import Around, Line
+from booklet.clean.lines import Around, Line, narrow_unsure
 from booklet.typeset.segment import words
 from booklet.clean.setoff import REST_WIDER_EM, centred_apart, centred_rest, centred_under, kicker_over_wrapped_title, rest_of_larger_line, set_wider, left_open, title_at_own_measure_under
 from booklet.shapes import (LINKING_TAGS, PAREN_NUMBER_RE, CLAUSE_TEXT_RE, ARTICLE_LABEL_SPACED_RE, BRACKETED_LINE_RE, FULL_STOP_END_RE, DATED_END_LAST, DATED_END_RE, KICKER_END_RE, LABEL_RE, LEAD_IN_END_RE, MID_WORD_END_RE, NO_LINE_START, NUMBERED_RE, STOP_RE, TOC_LINE_RE,
@@ -253,7 +253,9 @@ def stops_short(prev: Line, cur: Line | None, layout: Layout, prev_opens: bool) 
     less its indent, or the indent the extractor dropped — not a signature's (``signed_end``),
     which is set flush right or centred."""
     measure = layout.measure_at(prev) if layout.regions else layout.measure
-    printed = (layout.printed_width(prev) if layout.compressed else prev.span_width) - bracket_blank(prev)
+    # (a whole heading's list number in full-width brackets: ``bracket_blank``, ``_heading_unsure``)
+    whole = _numbered_whole(prev, prev_opens) and not prev.clause and "：" not in prev.text
+    printed = (layout.printed_width(prev) if layout.compressed else prev.span_width) - (bracket_blank(prev) if whole else 0.0)
     # (a signature set in is set flush right or centred: it has no first-line indent to take off)
     room = measure - (INDENT_EM if prev.indent and not signed_end(prev) else 0.0) - printed
     if room <= 0:
@@ -281,7 +283,13 @@ def stops_short(prev: Line, cur: Line | None, layout: Layout, prev_opens: bool) 
         # byline alone and had room, at its widest, for the unit the next line starts with ended
         # there (「本报记者 郑雨桐 文/图」 / 「周六上午，…」 on a 12 em measure)
         return room >= prev.unsure
-    return room > 0 and room > prev.unsure  # (the narrow characters' width asked only when it matters)
+    return room > 0 and room > (_heading_unsure(prev) if whole else prev.unsure)  # (asked only when it matters)
+
+
+def _heading_unsure(line: Line) -> float:
+    """``Line.unsure`` of a whole numbered heading, its list number in full-width brackets counted sure:
+    the brackets' glyphs hold their blank halves beside the digits, where Word sets no gap (「（2）」)."""
+    return narrow_unsure(PAREN_NUMBER_RE.sub("（）", line.text)) if line.unsure else 0.0
 
 
 def bracket_blank(line: Line) -> float:
