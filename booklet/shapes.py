@@ -131,10 +131,6 @@ NARROW_RUN_RE = re.compile(r"[!-~]+")
 SPACED_RUN_RE = re.compile(r" (?=[!-~])|(?<=[!-~]) ")
 # A narrow character or a space (the space and ``NARROW_RUN_RE``'s characters, U+0020–U+007E).
 NARROW_CHAR_RE = re.compile(r"[ -~]")
-# A number in full-width brackets (「（2）」, 「（ 12 ）」 as an extractor writes it): the brackets' glyphs
-# are an em wide with their blank half on the number's side, so Word sets no quarter-em gap beside
-# the digits and a space an extractor wrote inside or after them is that blank half, no printed width.
-PAREN_NUMBER_RE = re.compile(r"（ ?\d{1,3} ?） ?")
 
 
 # A 小标题 of two phrases in parallel (对仗): 「坚持企业主体，提升企业创新能力」, 「坚持人才引领，优化创新生态」 —

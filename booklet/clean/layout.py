@@ -18,7 +18,7 @@ from math import inf
 from typing import Iterable, Sequence, TypeVar
 
 from booklet.clean.lines import Line
-from booklet.shapes import COMPRESSIBLE_PUNCT_RE, IDEOGRAPH_SPACE_RE, NO_LINE_START, OPENERS, SPACE_AFTER_MARK_RE, ITEM_SOLID_RE, SPEAKER_TURN_RE, HEADING_NUMBER_FIRST, NUMBERED_RE, PAREN_NUMBER_RE, MID_WORD_LAST_RE, NARROW_CHAR_RE, ends_sentence
+from booklet.shapes import COMPRESSIBLE_PUNCT_RE, IDEOGRAPH_SPACE_RE, NO_LINE_START, OPENERS, SPACE_AFTER_MARK_RE, ITEM_SOLID_RE, SPEAKER_TURN_RE, HEADING_NUMBER_FIRST, NUMBERED_RE, MID_WORD_LAST_RE, NARROW_CHAR_RE, ends_sentence
 
 # Lines narrower than this (em) say nothing about the measure: labels, page numbers, names.
 MEASURE_MIN_EM = 6
@@ -406,8 +406,7 @@ def _set_off(lines: Sequence[Line], i: int, short: float) -> bool:
 def numbered_heading(line: Line) -> bool:
     """``line`` is shaped as a numbered heading: a heading's number (``NUMBERED_RE``) and no clause
     punctuation (「1　范围」, 「二、准确把握形势任务」) — a line that ends where its words do."""
-    return not line.clause and line.text[:1] in HEADING_NUMBER_FIRST and (
-        NUMBERED_RE.match(line.text) is not None or PAREN_NUMBER_RE.match(line.text) is not None)
+    return not line.clause and line.text[:1] in HEADING_NUMBER_FIRST and NUMBERED_RE.match(line.text) is not None
 
 
 def study_layout(lines: Sequence[Line]) -> Layout:

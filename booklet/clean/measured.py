@@ -12,10 +12,10 @@ asks it straight away between two lines no evidence reads (``unwrap.quiet_lines`
 from __future__ import annotations
 
 from booklet.clean.layout import FULL_SLACK_EM, INDENT_EM, SHORT_SHARE, Layout, numbered_heading, pushed_down
-from booklet.clean.lines import Around, Line, narrow_unsure
+from booklet.clean.lines import Around, Line
 from booklet.typeset.segment import words
 from booklet.clean.setoff import REST_WIDER_EM, centred_apart, centred_rest, centred_under, kicker_over_wrapped_title, rest_of_larger_line, set_wider, left_open, title_at_own_measure_under
-from booklet.shapes import (LINKING_TAGS, PAREN_NUMBER_RE, CLAUSE_TEXT_RE, ARTICLE_LABEL_SPACED_RE, BRACKETED_LINE_RE, FULL_STOP_END_RE, DATED_END_LAST, DATED_END_RE, KICKER_END_RE, LABEL_RE, LEAD_IN_END_RE, MID_WORD_END_RE, NO_LINE_START, NUMBERED_RE, STOP_RE, TOC_LINE_RE,
+from booklet.shapes import (LINKING_TAGS, CLAUSE_TEXT_RE, ARTICLE_LABEL_SPACED_RE, BRACKETED_LINE_RE, FULL_STOP_END_RE, DATED_END_LAST, DATED_END_RE, KICKER_END_RE, LABEL_RE, LEAD_IN_END_RE, MID_WORD_END_RE, NO_LINE_START, NUMBERED_RE, STOP_RE, TOC_LINE_RE,
                             WHOLE_HEADING_RE, closes_unopened_bracket, ends_mid_word, full_width_only, has_short_line_role, leading_unit_width, leaves_bracket_open, leaves_quote_open,
                             looks_like_byline, parallel_phrases, set_apart)
 
@@ -28,8 +28,6 @@ SHORT_SLACK_EM = 2.0
 FIRST_LINE_SLACK_EM = 1.0
 # After a numbered line without punctuation that opens its block (a heading), one character.
 HEADING_END_SLACK_EM = 1.0
-# The width ``cjk.widths`` counts for a space an extractor wrote (``bracket_blank``).
-SPACE_EM = 0.5
 # After a sentence end, where blocks often end, half a character is enough.
 SENTENCE_END_SLACK_EM = 0.5
 # A first line whose dropped indent is within this (em) of the expected width.
@@ -253,9 +251,7 @@ def stops_short(prev: Line, cur: Line | None, layout: Layout, prev_opens: bool) 
     less its indent, or the indent the extractor dropped — not a signature's (``signed_end``),
     which is set flush right or centred."""
     measure = layout.measure_at(prev) if layout.regions else layout.measure
-    # (a whole heading's list number in full-width brackets: ``bracket_blank``, ``_heading_unsure``)
-    whole = _numbered_whole(prev, prev_opens) and not prev.clause and "：" not in prev.text
-    printed = (layout.printed_width(prev) if layout.compressed else prev.span_width) - (bracket_blank(prev) if whole else 0.0)
+    printed = layout.printed_width(prev) if layout.compressed else prev.span_width
     # (a signature set in is set flush right or centred: it has no first-line indent to take off)
     room = measure - (INDENT_EM if prev.indent and not signed_end(prev) else 0.0) - printed
     if room <= 0:
@@ -283,24 +279,7 @@ def stops_short(prev: Line, cur: Line | None, layout: Layout, prev_opens: bool) 
         # byline alone and had room, at its widest, for the unit the next line starts with ended
         # there (「本报记者 郑雨桐 文/图」 / 「周六上午，…」 on a 12 em measure)
         return room >= prev.unsure
-    return room > 0 and room > (_heading_unsure(prev) if whole else prev.unsure)  # (asked only when it matters)
-
-
-def _heading_unsure(line: Line) -> float:
-    """``Line.unsure`` of a whole numbered heading, its list number in full-width brackets counted sure:
-    the brackets' glyphs hold their blank halves beside the digits, where Word sets no gap (「（2）」)."""
-    return narrow_unsure(PAREN_NUMBER_RE.sub("（）", line.text)) if line.unsure else 0.0
-
-
-def bracket_blank(line: Line) -> float:
-    """The width (em) counted for the spaces an extractor wrote inside or after the full-width brackets
-    of the list number ``line`` opens on (「（ 1 ） 5G 网络实现乡镇全覆盖」, 1.5 em): the brackets' blank
-    halves (``shapes.PAREN_NUMBER_RE``), no printed width — counted, they filled a pocket page's （1）
-    head to its measure and ran it into its paragraph."""
-    if not line.text.startswith("（"):
-        return 0.0
-    number = PAREN_NUMBER_RE.match(line.text)
-    return SPACE_EM * number.group().count(" ") if number else 0.0
+    return room > 0 and room > prev.unsure  # (the narrow characters' width asked only when it matters)
 
 
 def _narrower_run_ended(head: Line | None, prev: Line, cur: Line, layout: Layout) -> bool:

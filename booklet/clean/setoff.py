@@ -82,7 +82,7 @@ def rest_of_larger_line(prev: Line, cur: Line, layout: Layout, head: Line | None
     after ``cur``, does not finish a sentence ``cur`` left open (``_goes_on_in``)."""
     first = head if head is not None else prev
     numbered = first.listed and NUMBERED_RE.match(first.text) is not None
-    if not _wrapped_larger(prev, layout, head) or _goes_on_in(cur, nxt, layout) or _set_in_under_flush(prev, cur, layout):
+    if not _wrapped_larger(prev, layout, head) or _goes_on_in(cur, nxt, layout):
         return False
     # a heading set in like the paragraphs indents its first line only: the rest runs from the
     # margin and holds up to the indent's characters more (「（一）完善设施网络，推」 / 「动街道综合养老服务
@@ -93,13 +93,6 @@ def rest_of_larger_line(prev: Line, cur: Line, layout: Layout, head: Line | None
     set_in = first is prev and full_width_only(cur.text) \
         and cur.width <= layout.measure_at(cur) - max(INDENT_EM, layout.indent_lost) - INDENT_EM
     return _plain_rest(cur, prev, numbered, INDENT_EM if set_in else 0.0, signed_under(nxt))
-
-
-def _set_in_under_flush(prev: Line, cur: Line, layout: Layout) -> bool:
-    """(paren80) In a file that indents its first lines, ``cur`` is set in under ``prev`` set flush: a
-    paragraph's first line, never the rest of a heading, which runs from where its first line ran
-    (「（2）城市算力中心一期投入运行」 / 「　　城市算力中心一期工程于9月建成」 on a 17-em pocket page)."""
-    return layout.uses_indent and cur.indent and not prev.indent
 
 
 def signed_under(below: Line | None) -> bool:
