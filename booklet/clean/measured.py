@@ -136,6 +136,12 @@ def _wrapped_break(prev: Line, cur: Line, layout: Layout, prev_opens: bool, arou
             # read with the line under it, as ``title_wraps_on`` reads it: over the headline's byline
             # or subtitle a tail that reads as a name is the title's (``setoff.signed_under``)
             return True
+        if pause_over_topic(prev, cur) and _wrapped_short(cur, nxt, layout, around):
+            # (comma80) a kicker that filled a narrow column's line on its comma over a 地名：主题 set
+            # larger, wrapped short of the measure (「破解“放学早、接娃难”，」 / 「江北区：一张课表管到」 /
+            # 「晚六点」): the title opens an element in another size; a body line under a full one
+            # fills its line too
+            return True
         if set_wider(prev.text, prev.width, cur.text, cur.width) \
                 and kicker_over_wrapped_title(prev, cur, layout, around):
             # (bull74) a kicker that filled its line over a narrower title's first line that wraps on
@@ -163,6 +169,13 @@ def _wrapped_break(prev: Line, cur: Line, layout: Layout, prev_opens: bool, arou
             return _first_line_follows(cur, nxt, layout)
         return _heading_line(above, head, prev, cur, layout, prev_opens) and _first_line_follows(cur, nxt, layout)
     return _starts_after_sentence(prev, cur, layout, nxt)
+
+
+def _wrapped_short(cur: Line, nxt: Line | None, layout: Layout, around: Around) -> bool:
+    """(comma80) ``cur`` is a heading's line set larger: it stopped short of the measure and ``nxt``
+    is its rest (``rest_of_larger_line``), so it wrapped at a measure of its own."""
+    return nxt is not None and stops_short(cur, nxt, layout, False) \
+        and rest_of_larger_line(cur, nxt, layout, cur, around.after)
 
 
 def _number_under_full_heading(prev: Line, cur: Line, prev_opens: bool) -> bool:
