@@ -10,7 +10,9 @@ and the title are two headings.  A body line that filled its column and ended on
 line opening on 「地名：」 as the measure says (the guard: only a line that stopped short is asked).
 
 Pages are real extractions, whole: news_page_school_services set by ``heading_sweep.py --kind news
---columns 2 --seed 263`` (designs nw54_03, nw54_06, nw54_09).
+--columns 2 --seed 263`` (designs nw54_03, nw54_06, nw54_09) and ``--columns 3 --seed 264`` (nw54_04,
+where the kicker filled the narrow column's line and the title, set larger, wrapped short of it:
+「江北区：一张课表管到」 / 「晚六点」, ``measured._wrapped_short``).
 """
 
 from __future__ import annotations
@@ -27,6 +29,8 @@ KICKER, TITLE = "破解“放学早、接娃难”，", "江北区：一张课�
     "news_page_school_services__nw54_03_s263_news__pdfminer.txt",
     "news_page_school_services__nw54_06_s263_news__paste_viewer.txt",
     "news_page_school_services__nw54_09_s263_news__pdftotext_layout.txt",
+    # three columns: the kicker fills the narrow column's line, the title wraps short of it
+    "news_page_school_services__nw54_04_s264_news__pypdf.txt",
 ])
 def test_the_comma_kicker_stands_apart_from_its_place_title(extracted, headings_of, name):
     doc = extracted(name)
