@@ -21,13 +21,12 @@ line, an attribution: they are not headings).
 
 from __future__ import annotations
 
-import re
 from typing import Callable
 
 from booklet.clean.layout import FULL_SLACK_EM, INDENT_EM, Layout
 from booklet.clean.lines import Around, Line
 from booklet.shapes import (ADDRESSED_RE, BOUND_ON_TAGS, TAKES_UP_TAGS, CLOSED_FIGURE_RE, count_after_noun, DASH_LED_RE, EDITION_NOTE_RE, ITEMS_APART_RE, PIECE_SUBTITLE_RE, COMPILER_NOTE_RE, POST_LINE_RE, REPORTERS_OPEN_RE, ADDRESSEES_RE, BRACKETED_LINE_RE, CHAPTER_ONLY_RE, CLOSED_ATTRIBUTION_RE, CONTRIBUTOR_LINE_RE, DATE_IN_BRACKETS_RE, ISSUER_RE,
-                            KICKER_END_RE, NUMBERED_RE, NUMERAL_ONLY_RE, PHRASE_OPEN_TAGS, RUN_IN_LABEL_RE, TOPIC_OPEN_RE, SUBJECT_TAGS, TOPIC_END_TAGS, VERB_TAGS, LINKING_TAGS, FIGURE_DATE_END_RE, SALUTATION_RE, STOP_RE, ends_mid_word, opens_on_tail, full_width_only, ideographs_only,
+                            KICKER_END_RE, NUMBERED_RE, NUMERAL_ONLY_RE, PHRASE_OPEN_TAGS, RUN_IN_LABEL_RE, TOPIC_OPEN_RE, TOPIC_PROSE_RE, SUBJECT_TAGS, TOPIC_END_TAGS, VERB_TAGS, LINKING_TAGS, FIGURE_DATE_END_RE, SALUTATION_RE, STOP_RE, ends_mid_word, opens_on_tail, full_width_only, ideographs_only,
                             has_short_line_role, leaves_bracket_open, leaves_quote_open, name_like, short_line_role, WORD_CONTEXT)
 from booklet.typeset.segment import word_across, words
 
@@ -228,9 +227,6 @@ def kicker_over_wrapped_title(prev: Line, cur: Line, layout: Layout, around: Aro
 
 # (comma80) The pauses a 引题 may end on over its 主题 (「破解“放学早、接娃难”，」, 「农村学校因地制宜，」).
 KICKER_PAUSES = frozenset("，,")
-# … and the marks that part a line into clauses or sentences (a 主题 past its topic holds none; its
-# 、 may list two things, 「课表、托管」).
-_PROSE_MARK_RE = re.compile(r"[，,；;。！？!?]")
 
 
 def pause_over_topic(prev: Line, cur: Line) -> bool:
@@ -255,7 +251,7 @@ def kicker_pause_over_topic(upper: str, below: str) -> bool:
         return False
     title = below.strip()
     topic = TOPIC_OPEN_RE.match(title)
-    return topic is not None and _PROSE_MARK_RE.search(title, topic.end()) is None
+    return topic is not None and TOPIC_PROSE_RE.search(title, topic.end()) is None
 
 
 def title_at_own_measure_under(prev: Line, cur: Line, around: Around) -> bool:
