@@ -1038,6 +1038,13 @@ NUMBERED_LABEL_RE = re.compile(rf"^(?:材料\s*\d+|【[^】]{{0,10}}[\d{CN_DIGIT
 # A boxed note's label run in with its text: a word or two and the colon (「资料：」, 「链接：」,
 # 「背景：」), then the note's first words on the same line (「资料：江城市现有市级以上…」).
 RUN_IN_LABEL_RE = re.compile(r"^[\u4e00-\u9fff]{2,4}[：:](?=[\u4e00-\u9fff])")
+# (comma80) A 主题 opening on its topic and a colon (地名：主题): a place or a subject of two to six
+# ideographs, the colon, then the title's words (「江北区：一张课表管到晚六点」, 「江城高新区：…」,
+# 「石门乡：小小积分兑出文明新风」) — the shape of a headline element's first line, never a wrapped line's rest.
+TOPIC_OPEN_RE = re.compile(r"^[\u4e00-\u9fff]{2,6}[：:](?=[\u4e00-\u9fff“\"‘《])")
+# … past its topic such a 主题 holds no mark that parts clauses or sentences (it is one phrase; its 、
+# may list two things, 「课表、托管」): a brief's body run in after its place is prose (「石门乡：今年以来，…」).
+TOPIC_PROSE_RE = re.compile(r"[，,；;。！？!?]")
 # A 来源 (source) line: 「来源：新华社」, 「（来源：《人民日报》…）」, 「来源 | 求是网」.  A short 来源 line
 # wrapped in a narrow column is justified to the measure, its glyphs spread apart, and pdfminer writes
 # a space between each (dev dangbao_four_ruled: 「来 源 ： 《江 城 县 报》」): the word may hold one.

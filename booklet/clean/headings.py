@@ -15,6 +15,7 @@ from booklet.cjk import width
 from booklet.clean.blocks import Blk, Kind, all_bold, joined_block, split_at
 from booklet.clean.lines import join_logged
 from booklet.clean.layout import Layout
+from booklet.clean.setoff import kicker_pause_over_topic
 from booklet.clean.stages import Blocks
 from booklet.clean.titles import opens_series
 from booklet.i18n import _
@@ -177,7 +178,7 @@ def guess_headings(stage: Blocks, log: Log) -> Blocks:
     cut = _cut_names(blocks)
     out: list[Blk] = []
     for i, blk in enumerate(blocks):
-        if blk.kind is Kind.PARA and looks_like_heading(blk.text, stage.layout) \
+        if blk.kind is Kind.PARA and (looks_like_heading(blk.text, stage.layout) or _kicker_over_topic(blocks, i, stage.layout)) \
                 and not (out and _next_item(out[-1], blk.text)) and not _in_name_list(blocks, i, cut) \
                 and not any(refuse(blocks, i) for refuse in _PLACE_REFUSALS) and not _issue_number(blk.text):
             blk = blk.but(kind=Kind.HEADING, level=heading_level(blk.text))
@@ -186,6 +187,18 @@ def guess_headings(stage: Blocks, log: Log) -> Blocks:
     calls = _calls(blocks)
     out = _series_apart(_exclaimed_headings(out, calls, log) if calls else out, log)
     return question_headings(sentence_headings(stage.but(blocks=_cut_names_joined(out, log)), log), log)
+
+
+def _kicker_over_topic(blocks: Sequence[Blk], i: int, layout: Layout) -> bool:
+    """(comma80) Block ``i`` ends on a pause and is a heading's line but for it, over a heading's line
+    that opens on its topic and a colon (``setoff.kicker_pause_over_topic``: 「破解“放学早、接娃难”，」 /
+    「江北区：一张课表管到晚六点」): a 引题 ending on a comma over its 地名：主题, an element of the headline
+    — a heading never ends on a pause otherwise (``_RUN_ON_ENDS``).  ``unwrap`` set the two apart."""
+    if i + 1 >= len(blocks) or blocks[i + 1].kind not in (Kind.PARA, Kind.HEADING):
+        return False
+    text, below = blocks[i].text, blocks[i + 1].text
+    return "\n" not in text and looks_like_heading(text.rstrip()[:-1], layout) \
+        and looks_like_heading(below, layout) and kicker_pause_over_topic(text, below)
 
 
 def _issue_number(text: str) -> bool:

@@ -15,7 +15,7 @@ from typing import Callable, Sequence
 from booklet.cjk import is_ideograph_edge, width
 from booklet.clean.blocks import Blk, Kind, split_at
 from booklet.clean.lines import join_logged
-from booklet.clean.setoff import REST_WIDER_EM, clause_of_its_own, kicker_phrase_over, left_open, names_topic, set_wider, short_tail, stops_in_phrase, width_slack
+from booklet.clean.setoff import REST_WIDER_EM, clause_of_its_own, kicker_pause_over_topic, kicker_phrase_over, left_open, names_topic, set_wider, short_tail, stops_in_phrase, width_slack
 from booklet.clean.stages import Blocks
 from booklet.typeset.segment import words
 from booklet.clean.titles import OWN_MEASURE_EM, may_run_on, opens_series, same_measure, signed_by_body
@@ -1206,8 +1206,16 @@ def _closed_over_title(first: Blk, second: Blk) -> bool:
 # (a label narrower than the title's measure), the file's block-end mark, the extractor's own block
 # break, a clause that ended, a phrase over a title that wrapped inside one, a line wider than a title
 # that wrapped (bull74), a couplet over or under.
+def _pause_over_topic(first: Blk, second: Blk) -> bool:
+    """(comma80) A first block of one line ending on a pause over a title that opens on its topic and
+    a colon (``setoff.kicker_pause_over_topic``: 「破解“放学早、接娃难”，」 / 「江北区：一张课表管到晚六
+    点」): a 引题 ended over its 地名：主题, whatever the widths."""
+    return not first.marked and "\n" not in first.text and len(first.starts) <= 1 \
+        and kicker_pause_over_topic(first.text, _line_texts(second)[0])
+
+
 _KICKER_OVER: tuple[Callable[[Blk, Sequence[Blk]], bool], ...] = (
-    _label_over_run, _on_next(_closed_over_title), _on_next(_broken_over), _ended_clause_over,
+    _on_next(_pause_over_topic), _label_over_run, _on_next(_closed_over_title), _on_next(_broken_over), _ended_clause_over,
     _phrase_over_wrapped, _wider_over_wrapped, _on_next(_couplet_over), _on_next(_over_couplet))
 
 
@@ -1217,7 +1225,7 @@ _KICKER_OVER: tuple[Callable[[Blk, Sequence[Blk]], bool], ...] = (
 # or by its reporting verb or colon (``kicker_lines``): the label stood over a lone title before, and the
 # width and phrase tests read the pieces of a title wrapped every few characters in a narrow column as a
 # kicker over its rest (「【基层动态】」 / 「稳住产业链」 / 「　激活新动」 / 「能」: one title).
-_KICKER_UNDER_LABEL: tuple[Callable[[Blk, Sequence[Blk]], bool], ...] = (_ended_clause_over,)
+_KICKER_UNDER_LABEL: tuple[Callable[[Blk, Sequence[Blk]], bool], ...] = (_ended_clause_over, _on_next(_pause_over_topic))
 
 
 def _widest_line(blk: Blk) -> float:

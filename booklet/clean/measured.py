@@ -14,7 +14,7 @@ from __future__ import annotations
 from booklet.clean.layout import FULL_SLACK_EM, INDENT_EM, SHORT_SHARE, Layout, numbered_heading, pushed_down
 from booklet.clean.lines import Around, Line
 from booklet.typeset.segment import words
-from booklet.clean.setoff import REST_WIDER_EM, centred_apart, centred_rest, centred_under, kicker_over_wrapped_title, rest_of_larger_line, set_wider, left_open, title_at_own_measure_under
+from booklet.clean.setoff import REST_WIDER_EM, centred_apart, centred_rest, centred_under, kicker_over_wrapped_title, pause_over_topic, rest_of_larger_line, set_wider, left_open, title_at_own_measure_under
 from booklet.shapes import (LINKING_TAGS, CLAUSE_TEXT_RE, ARTICLE_LABEL_SPACED_RE, BRACKETED_LINE_RE, FULL_STOP_END_RE, DATED_END_LAST, DATED_END_RE, KICKER_END_RE, LABEL_RE, LEAD_IN_END_RE, MID_WORD_END_RE, NO_LINE_START, NUMBERED_RE, STOP_RE, TOC_LINE_RE,
                             WHOLE_HEADING_RE, closes_unopened_bracket, ends_mid_word, full_width_only, has_short_line_role, leading_unit_width, leaves_bracket_open, leaves_quote_open,
                             looks_like_byline, parallel_phrases, set_apart)
@@ -104,6 +104,8 @@ def _wrapped_break(prev: Line, cur: Line, layout: Layout, prev_opens: bool, arou
             return False
         if kicker_over_wrapped_title(prev, cur, layout, around):
             return True   # a kicker as wide as the wrapped title's first line under it
+        if pause_over_topic(prev, cur):
+            return True   # (comma80) a kicker ending on a comma over its 地名：主题 title
         if rest_of_larger_line(prev, cur, layout, head, nxt) and not set_flush(prev, layout):
             # a heading set larger than the body wrapped short of the measure — not after a line
             # set flush at the body's size (``set_flush``): one set larger holds fewer characters
@@ -134,6 +136,12 @@ def _wrapped_break(prev: Line, cur: Line, layout: Layout, prev_opens: bool, arou
             # read with the line under it, as ``title_wraps_on`` reads it: over the headline's byline
             # or subtitle a tail that reads as a name is the title's (``setoff.signed_under``)
             return True
+        if pause_over_topic(prev, cur) and _wrapped_short(cur, nxt, layout, around):
+            # (comma80) a kicker that filled a narrow column's line on its comma over a 地名：主题 set
+            # larger, wrapped short of the measure (「破解“放学早、接娃难”，」 / 「江北区：一张课表管到」 /
+            # 「晚六点」): the title opens an element in another size; a body line under a full one
+            # fills its line too
+            return True
         if set_wider(prev.text, prev.width, cur.text, cur.width) \
                 and kicker_over_wrapped_title(prev, cur, layout, around):
             # (bull74) a kicker that filled its line over a narrower title's first line that wraps on
@@ -161,6 +169,13 @@ def _wrapped_break(prev: Line, cur: Line, layout: Layout, prev_opens: bool, arou
             return _first_line_follows(cur, nxt, layout)
         return _heading_line(above, head, prev, cur, layout, prev_opens) and _first_line_follows(cur, nxt, layout)
     return _starts_after_sentence(prev, cur, layout, nxt)
+
+
+def _wrapped_short(cur: Line, nxt: Line | None, layout: Layout, around: Around) -> bool:
+    """(comma80) ``cur`` is a heading's line set larger: it stopped short of the measure and ``nxt``
+    is its rest (``rest_of_larger_line``), so it wrapped at a measure of its own."""
+    return nxt is not None and stops_short(cur, nxt, layout, False) \
+        and rest_of_larger_line(cur, nxt, layout, cur, around.after)
 
 
 def _number_under_full_heading(prev: Line, cur: Line, prev_opens: bool) -> bool:

@@ -26,7 +26,7 @@ from typing import Callable
 from booklet.clean.layout import FULL_SLACK_EM, INDENT_EM, Layout
 from booklet.clean.lines import Around, Line
 from booklet.shapes import (ADDRESSED_RE, BOUND_ON_TAGS, TAKES_UP_TAGS, CLOSED_FIGURE_RE, count_after_noun, DASH_LED_RE, EDITION_NOTE_RE, ITEMS_APART_RE, PIECE_SUBTITLE_RE, COMPILER_NOTE_RE, POST_LINE_RE, REPORTERS_OPEN_RE, ADDRESSEES_RE, BRACKETED_LINE_RE, CHAPTER_ONLY_RE, CLOSED_ATTRIBUTION_RE, CONTRIBUTOR_LINE_RE, DATE_IN_BRACKETS_RE, ISSUER_RE,
-                            KICKER_END_RE, NUMBERED_RE, NUMERAL_ONLY_RE, PHRASE_OPEN_TAGS, RUN_IN_LABEL_RE, SUBJECT_TAGS, TOPIC_END_TAGS, VERB_TAGS, LINKING_TAGS, FIGURE_DATE_END_RE, SALUTATION_RE, STOP_RE, ends_mid_word, opens_on_tail, full_width_only, ideographs_only,
+                            KICKER_END_RE, NUMBERED_RE, NUMERAL_ONLY_RE, PHRASE_OPEN_TAGS, RUN_IN_LABEL_RE, TOPIC_OPEN_RE, TOPIC_PROSE_RE, SUBJECT_TAGS, TOPIC_END_TAGS, VERB_TAGS, LINKING_TAGS, FIGURE_DATE_END_RE, SALUTATION_RE, STOP_RE, ends_mid_word, opens_on_tail, full_width_only, ideographs_only,
                             has_short_line_role, leaves_bracket_open, leaves_quote_open, name_like, short_line_role, WORD_CONTEXT)
 from booklet.typeset.segment import word_across, words
 
@@ -223,6 +223,35 @@ def kicker_over_wrapped_title(prev: Line, cur: Line, layout: Layout, around: Aro
         # counted, over 「零工市场让求职招工两头方」 / 「便」, 12: on main neither reading asked)
         return False
     return title_wraps_on(cur, nxt, layout, after) and kicker_phrase_over(prev.text, cur.text, nxt.text)
+
+
+# (comma80) The pauses a 引题 may end on over its 主题 (「破解“放学早、接娃难”，」, 「农村学校因地制宜，」).
+KICKER_PAUSES = frozenset("，,")
+
+
+def pause_over_topic(prev: Line, cur: Line) -> bool:
+    """(comma80) ``prev``, a line that stopped short of the measure on a pause, is a 引题 over the 主题
+    ``cur`` opens (``kicker_pause_over_topic``: 「破解“放学早、接娃难”，」 / 「江北区：一张课表管到晚六」 /
+    「点」).  A comma at a line's end says the sentence runs on, and a heading set larger that wrapped
+    (``rest_of_larger_line``) reads so: the two are as wide (12 em each, the kicker's quotation marks
+    unsure), widths cannot part them; the words can.  Asked only of a line that stopped short: a body
+    line that filled its column and ended on a comma over a brief's 「地名：」 line runs on as the
+    measure says."""
+    return kicker_pause_over_topic(prev.text, cur.text)
+
+
+def kicker_pause_over_topic(upper: str, below: str) -> bool:
+    """(comma80) ``upper`` ends on a pause (``KICKER_PAUSES``) with no sentence stopping inside it, and
+    ``below`` opens on a topic and its colon (``shapes.TOPIC_OPEN_RE``, 地名：主题: 「江北区：一张课表管到
+    晚六点」) with no clause or sentence mark past it: ``upper`` is a 引题 ended, ``below`` its 主题.  A
+    topic and its colon open an element (a title, a brief's item), never a wrapped line's rest, and a
+    主题 is one phrase — a brief's body run in after its place (「石门乡：今年以来，…」) is prose."""
+    text = upper.strip()
+    if text[-1:] not in KICKER_PAUSES or STOP_RE.search(text[:-1]) is not None:
+        return False
+    title = below.strip()
+    topic = TOPIC_OPEN_RE.match(title)
+    return topic is not None and TOPIC_PROSE_RE.search(title, topic.end()) is None
 
 
 def title_at_own_measure_under(prev: Line, cur: Line, around: Around) -> bool:
