@@ -354,7 +354,9 @@ BESIDE_HEAD_MIN_TURNS = 2
 # ... and the page may open on the other column's lines before the head's first: a title set larger
 # than the text has its first baseline under the first body line's beside it (a title at twice the body
 # size and more, the short column's first line written above it: 「看报表上的完成率。路修好」 / 「把为民办
-# 实事」 / …); one body line's height is what a title's larger ascent leaves, and a slack of one.
+# 实事」 / …); one body line's height is what a title's larger ascent leaves, and a slack of one.  On a
+# page of one column's blocks (``_blocks_only``) only on the text's first page: over a later page's
+# head, lines are the last page's paragraph going on (a pocket book's page).
 BESIDE_HEAD_ABOVE_MAX = 2
 # A column's body line runs to the column's edge: a line no further than this many ems short of the
 # measure, and no wider than a column (``COLUMN_SLACK_EM``: a mark hung in the gutter), holding a
@@ -526,7 +528,7 @@ def column_flow(lines: list[Line], log: Log) -> list[Line]:
         page = read(start, end)
         # (a short later column beside a head set over the first column only: its few split rows made
         # the page a gutter one; read as ``_blocks_only`` reads such a page where that reads on better)
-        if not starts and (beside := _beside_head_dealt(lines[start:end], pairs)) is not None \
+        if not starts and (beside := _beside_head_dealt(lines[start:end], pairs, BESIDE_HEAD_ABOVE_MAX)) is not None \
                 and not _rows_kept_whole(beside, lines, start, end, rows) \
                 and _reading_on(beside, pairs) >= _reading_on(page, pairs):
             log.decided(lines[start].lineno, "split", _("a page whose columns were interleaved, read column by column"))
@@ -1096,13 +1098,14 @@ def _blocks_only(lines: list[Line], log: Log, spaced: bool, narrow: bool) -> lis
     out: list[Line] = []
     for start, end in page_spans(lines):
         page = _blocks_dealt(lines, start, end, rows, measure, pairs, log) if mixed else None
-        if page is None and (page := _beside_head_dealt(lines[start:end], pairs)) is not None:
+        above = BESIDE_HEAD_ABOVE_MAX if start == 0 else 0   # (lines over a later page's head: its last page's)
+        if page is None and (page := _beside_head_dealt(lines[start:end], pairs, above)) is not None:
             log.decided(lines[start].lineno, "split", _("a page whose columns were interleaved, read column by column"))
         out.extend(_as_written(lines, start, end, pairs) if page is None else page)
     return out
 
 
-def _beside_head_dealt(page: Sequence[Line], pairs: Counter[str]) -> list[Line] | None:
+def _beside_head_dealt(page: Sequence[Line], pairs: Counter[str], above_max: int = 0) -> list[Line] | None:
     """A page written in rows (pdfplumber) whose short later column stands beside the head group of
     the first: the head's lines (``_beside_head_line``: a masthead's unit, 「工作简报」, the issue, the
     editor's line, the title's lines) sit on baselines of their own, set larger, so the extractor
@@ -1122,7 +1125,7 @@ def _beside_head_dealt(page: Sequence[Line], pairs: Counter[str]) -> list[Line] 
     # (the measure from lines of one column: a row holding a line of each, one space apart, is wider)
     widths = sorted(line.width for line in page if line.width >= MEASURE_MIN_EM and _edge_cut(line.text) is None)
     full = upper_quartile(widths) - FULL_LINE_SLACK_EM if widths else 0.0
-    found = _beside_head_rows(page, full, pairs)
+    found = _beside_head_rows(page, full, pairs, above_max)
     if found is None:
         return None
     end, split = found
@@ -1148,7 +1151,8 @@ def _beside_head_dealt(page: Sequence[Line], pairs: Counter[str]) -> list[Line] 
     return [*heads, *body, *page[last:], *other, *right]
 
 
-def _beside_head_rows(page: Sequence[Line], full: float, pairs: Counter[str]) -> tuple[int, bool] | None:
+def _beside_head_rows(page: Sequence[Line], full: float, pairs: Counter[str],
+                      above_max: int = 0) -> tuple[int, bool] | None:
     """Where the turns of a head group and a short column beside it end on the page
     (``_beside_head_dealt``), and whether a split row ends them: the first row, at most
     ``BESIDE_HEAD_MAX_ROWS`` down, that cuts at one space into a prose line and another
@@ -1171,7 +1175,7 @@ def _beside_head_rows(page: Sequence[Line], full: float, pairs: Counter[str]) ->
         # first; one below them only, past a head line amid the text, is a page's furniture left amid it,
         # 「…每周安」 / 「1干部学习口袋书」 / 「排县医院…」)
         return None
-    if above > BESIDE_HEAD_ABOVE_MAX or all(head) or turns < BESIDE_HEAD_MIN_TURNS:
+    if above > above_max or all(head) or turns < BESIDE_HEAD_MIN_TURNS:
         # (the page opens on a head line, or on the other column's first line(s) set higher than the
         # larger title's first baseline; and head lines come back after the other column's)
         return None
