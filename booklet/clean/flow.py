@@ -351,6 +351,13 @@ BESIDE_HEAD_MAX_ROWS = 2 * HEAD_GROUP_MAX_ROWS
 # ... and the head's lines come back after the other column's lines at least this many times (one
 # return is a head over a paragraph set between the head's elements: an editor's note, a lead).
 BESIDE_HEAD_MIN_TURNS = 2
+# ... and the page may open on the other column's lines before the head's first: a title set larger
+# than the text has its first baseline under the first body line's beside it (a title at twice the body
+# size and more, the short column's first line written above it: 「看报表上的完成率。路修好」 / 「把为民办
+# 实事」 / …); one body line's height is what a title's larger ascent leaves, and a slack of one.  On a
+# page of one column's blocks (``_blocks_only``) only on the text's first page: over a later page's
+# head, lines are the last page's paragraph going on (a pocket book's page).
+BESIDE_HEAD_ABOVE_MAX = 2
 # A column's body line runs to the column's edge: a line no further than this many ems short of the
 # measure, and no wider than a column (``COLUMN_SLACK_EM``: a mark hung in the gutter), holding a
 # comma or a stop, is a column's prose — a headline group's lines stop short of the measure where a
@@ -478,16 +485,13 @@ def column_flow(lines: list[Line], log: Log) -> list[Line]:
     n = max(turns, 2, len(starts),
             min(FLOW_COLUMNS_MAX, round(max(lines[i].width for i in rows) / measure)) if rows else 0)
     pairs = text_pairs(lines)
-    out: list[Line] = []
-    for start, end in paper_pages(lines) if starts else page_spans(lines):
+    def read(start: int, end: int) -> list[Line]:
         # (an extractor that writes blocks: only the stretches whose rows mix two columns are
         # dealt; a page with none is read as below)
         if not starts and measure and (page := _blocks_dealt(lines, start, end, rows, measure, pairs, log)) is not None:
-            out.extend(page)
-            continue
+            return page
         if not starts and _written_in_runs(lines, start, end, pairs):
-            out.extend(_as_written(lines, start, end, pairs))   # (blocks of one column's runs: ``order`` places them)
-            continue
+            return _as_written(lines, start, end, pairs)   # (blocks of one column's runs: ``order`` places them)
         title = end if starts else _title_written_last(lines, start, end, measure)
         items = [_ways(lines[i], rows.get(i), n, measure) for i in range(start, title)]
         singles = [row[0][0] for row in items if len(row[0]) == 1]
@@ -503,25 +507,44 @@ def column_flow(lines: list[Line], log: Log) -> list[Line]:
                        else _turns_end(items, pairs, m))   # (many: turns, a column perhaps alone below)
         else:
             stretch = _turn_stretch(items, pairs, m)
-        if stretch != ():
-            if title < end:   # (the page's title, written after its rows: read first, over the columns)
-                head = [lines[title].but(page_start=lines[start].page_start), *lines[title + 1:end]]
-                dealt = [*head, *_reflow(items, pairs, False, m, starts, stretch or None, lines[start:title],
-                                         start == 0, True, True)]
-            else:
-                dealt = _reflow(items, pairs, lines[start].page_start, m, starts, stretch or None, lines[start:end],
-                                start == 0)
-            if not starts and (rounds := _rounds_read_better(lines, start, end, dealt, pairs)) is not None:
-                out.extend(rounds)   # (blocks written round by round: dealt by the round, not by rows)
-                continue
-            if not _order_written(lines, start, end) or not _written_reads_on(lines[start:end], dealt, pairs):
-                log.decided(lines[start].lineno, "split", _("a page whose columns were interleaved, read column by column"))
-                out.extend(dealt)
-                continue
-            out.extend(_as_written(lines, start, end, pairs))
+        if stretch == ():
+            return _as_written(lines, start, end, pairs) if not starts else lines[start:end]
+        if title < end:   # (the page's title, written after its rows: read first, over the columns)
+            head = [lines[title].but(page_start=lines[start].page_start), *lines[title + 1:end]]
+            dealt = [*head, *_reflow(items, pairs, False, m, starts, stretch or None, lines[start:title],
+                                     start == 0, True, True)]
         else:
-            out.extend(_as_written(lines, start, end, pairs) if not starts else lines[start:end])
+            dealt = _reflow(items, pairs, lines[start].page_start, m, starts, stretch or None, lines[start:end],
+                            start == 0)
+        if not starts and (rounds := _rounds_read_better(lines, start, end, dealt, pairs)) is not None:
+            return rounds   # (blocks written round by round: dealt by the round, not by rows)
+        if not _order_written(lines, start, end) or not _written_reads_on(lines[start:end], dealt, pairs):
+            log.decided(lines[start].lineno, "split", _("a page whose columns were interleaved, read column by column"))
+            return dealt
+        return _as_written(lines, start, end, pairs)
+
+    out: list[Line] = []
+    for start, end in paper_pages(lines) if starts else page_spans(lines):
+        page = read(start, end)
+        # (a short later column beside a head set over the first column only: its few split rows made
+        # the page a gutter one; read as ``_blocks_only`` reads such a page where that reads on better)
+        if not starts and (beside := _beside_head_dealt(lines[start:end], pairs, BESIDE_HEAD_ABOVE_MAX)) is not None \
+                and not _rows_kept_whole(beside, lines, start, end, rows) \
+                and _reading_on(beside, pairs) >= _reading_on(page, pairs):
+            log.decided(lines[start].lineno, "split", _("a page whose columns were interleaved, read column by column"))
+            page = beside
+        out.extend(page)
     return out
+
+
+def _rows_kept_whole(reading: Sequence[Line], lines: Sequence[Line], start: int, end: int,
+                     rows: dict[int, list[str]]) -> bool:
+    """``reading`` (a page read by ``_beside_head_dealt``) keeps whole a row of ``lines[start:end]``
+    that the gutters cut (``rows``): that reading cuts only the rows beside a short column's stretch,
+    so a page whose two columns run side by side further down (a page of two full columns under its
+    head) is no short column's, and its rows' own reading stands."""
+    whole = {(lines[i].lineno, lines[i].text) for i in rows if start <= i < end}
+    return any((line.lineno, line.text) in whole for line in reading)
 
 
 def _rounds_read_better(lines: Sequence[Line], start: int, end: int, dealt: Sequence[Line],
@@ -1075,13 +1098,14 @@ def _blocks_only(lines: list[Line], log: Log, spaced: bool, narrow: bool) -> lis
     out: list[Line] = []
     for start, end in page_spans(lines):
         page = _blocks_dealt(lines, start, end, rows, measure, pairs, log) if mixed else None
-        if page is None and (page := _beside_head_dealt(lines[start:end], pairs)) is not None:
+        above = BESIDE_HEAD_ABOVE_MAX if start == 0 else 0   # (lines over a later page's head: its last page's)
+        if page is None and (page := _beside_head_dealt(lines[start:end], pairs, above)) is not None:
             log.decided(lines[start].lineno, "split", _("a page whose columns were interleaved, read column by column"))
         out.extend(_as_written(lines, start, end, pairs) if page is None else page)
     return out
 
 
-def _beside_head_dealt(page: Sequence[Line], pairs: Counter[str]) -> list[Line] | None:
+def _beside_head_dealt(page: Sequence[Line], pairs: Counter[str], above_max: int = 0) -> list[Line] | None:
     """A page written in rows (pdfplumber) whose short later column stands beside the head group of
     the first: the head's lines (``_beside_head_line``: a masthead's unit, 「工作简报」, the issue, the
     editor's line, the title's lines) sit on baselines of their own, set larger, so the extractor
@@ -1098,9 +1122,10 @@ def _beside_head_dealt(page: Sequence[Line], pairs: Counter[str]) -> list[Line] 
     the page opening on a head line; None for any other page."""
     if len(page) < BODY_MIN_ROWS or _block_page(page, 0, len(page)):
         return None
-    widths = sorted(line.width for line in page if line.width >= MEASURE_MIN_EM)
+    # (the measure from lines of one column: a row holding a line of each, one space apart, is wider)
+    widths = sorted(line.width for line in page if line.width >= MEASURE_MIN_EM and _edge_cut(line.text) is None)
     full = upper_quartile(widths) - FULL_LINE_SLACK_EM if widths else 0.0
-    found = _beside_head_rows(page, full, pairs)
+    found = _beside_head_rows(page, full, pairs, above_max)
     if found is None:
         return None
     end, split = found
@@ -1126,7 +1151,8 @@ def _beside_head_dealt(page: Sequence[Line], pairs: Counter[str]) -> list[Line] 
     return [*heads, *body, *page[last:], *other, *right]
 
 
-def _beside_head_rows(page: Sequence[Line], full: float, pairs: Counter[str]) -> tuple[int, bool] | None:
+def _beside_head_rows(page: Sequence[Line], full: float, pairs: Counter[str],
+                      above_max: int = 0) -> tuple[int, bool] | None:
     """Where the turns of a head group and a short column beside it end on the page
     (``_beside_head_dealt``), and whether a split row ends them: the first row, at most
     ``BESIDE_HEAD_MAX_ROWS`` down, that cuts at one space into a prose line and another
@@ -1143,13 +1169,16 @@ def _beside_head_rows(page: Sequence[Line], full: float, pairs: Counter[str]) ->
         end = skips[-1] + 2
         head = head[:end]
     turns = sum(1 for k in range(1, end) if head[k] and not head[k - 1])
-    if not skips or skips[0] >= HEAD_GROUP_MAX_ROWS:
+    above = next((k for k, h in enumerate(head) if h), end)   # (the other column's lines over the head's first)
+    if not skips or skips[0] - above >= HEAD_GROUP_MAX_ROWS:
         # (a line run on past the other column's beside the head itself: the head's rows are the page's
         # first; one below them only, past a head line amid the text, is a page's furniture left amid it,
         # 「…每周安」 / 「1干部学习口袋书」 / 「排县医院…」)
         return None
-    if not head[0] or all(head) or turns < BESIDE_HEAD_MIN_TURNS:
-        return None   # (the page opens on a head line, and head lines come back after the other column's)
+    if above > above_max or all(head) or turns < BESIDE_HEAD_MIN_TURNS:
+        # (the page opens on a head line, or on the other column's first line(s) set higher than the
+        # larger title's first baseline; and head lines come back after the other column's)
+        return None
     if not any(PROSE_PUNCT_RE.search(line.text) for line, h in zip(page[:end], head) if not h):
         # (the short column beside a head is a text's prose: a title wrapped at two measures, its full lines
         # and its short ones, takes turns with itself and holds no mark — 「和美乡村建设暨农村人居环」 /
