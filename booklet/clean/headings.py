@@ -178,7 +178,7 @@ def guess_headings(stage: Blocks, log: Log) -> Blocks:
     cut = _cut_names(blocks)
     out: list[Blk] = []
     for i, blk in enumerate(blocks):
-        if blk.kind is Kind.PARA and (looks_like_heading(blk.text, stage.layout) or _kicker_over_topic(blocks, i, stage.layout)) \
+        if blk.kind is Kind.PARA and _reads_as_heading(blocks, i, stage.layout) \
                 and not (out and _next_item(out[-1], blk.text)) and not _in_name_list(blocks, i, cut) \
                 and not any(refuse(blocks, i) for refuse in _PLACE_REFUSALS) and not _issue_number(blk.text):
             blk = blk.but(kind=Kind.HEADING, level=heading_level(blk.text))
@@ -187,6 +187,12 @@ def guess_headings(stage: Blocks, log: Log) -> Blocks:
     calls = _calls(blocks)
     out = _series_apart(_exclaimed_headings(out, calls, log) if calls else out, log)
     return question_headings(sentence_headings(stage.but(blocks=_cut_names_joined(out, log)), log), log)
+
+
+def _reads_as_heading(blocks: Sequence[Blk], i: int, layout: Layout) -> bool:
+    """Block ``i`` has a heading's shape (``looks_like_heading``), or its place makes a heading of a
+    shape that alone is none (``_PLACE_EVIDENCE``)."""
+    return looks_like_heading(blocks[i].text, layout) or any(says(blocks, i, layout) for says in _PLACE_EVIDENCE)
 
 
 def _kicker_over_topic(blocks: Sequence[Blk], i: int, layout: Layout) -> bool:
@@ -528,6 +534,12 @@ def _field_name(blocks: Sequence[Blk], i: int) -> bool:
     names = blocks[k].text[field.end():].split() if field is not None else []
     return bool(names) and name_like(names[-1])
 
+
+# Where a block stands that makes it a heading though its shape alone does not (``_reads_as_heading``):
+# each takes the blocks, the block's index and the layout.
+_PLACE_EVIDENCE = (
+    _kicker_over_topic,  # (comma80) a 引题 ending on a comma over its 地名：主题
+)
 
 # Where a block stands that makes it no heading, whatever its shape (``guess_headings``): each
 # takes the blocks and the block's index.
