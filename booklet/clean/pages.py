@@ -282,9 +282,11 @@ def lettered_folios(lines: Sequence[Line]) -> set[int]:
     (``shapes.LETTERED_PAGE_RE``), set off by blank lines, of one letter, numbered 1, 2 … with no
     gap and none twice, at least ``SEQUENCE_MIN`` of them.  A text's own label 「A1」 (a grid's cell,
     a seat) comes with the rest of its sentence or its table, not as a run of numbered blocks."""
+    # (the blank lines asked first: most lines of a text follow another, and pay no pattern)
     found = [(i, m) for i, line in enumerate(lines)
-             if (m := LETTERED_PAGE_RE.match(line.text.strip())) is not None and not line.given_heading
-             and (i == 0 or line.blanks_before > 0) and (i + 1 == len(lines) or lines[i + 1].blanks_before > 0)]
+             if (i == 0 or line.blanks_before > 0)
+             and (m := LETTERED_PAGE_RE.match(line.text.strip())) is not None and not line.given_heading
+             and (i + 1 == len(lines) or lines[i + 1].blanks_before > 0)]
     if len(found) < SEQUENCE_MIN or len({m.group(0)[0] for _i, m in found}) != 1:
         return set()
     values = [int(m["n"]) for _i, m in found]

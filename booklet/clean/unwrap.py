@@ -632,8 +632,9 @@ def _spec_row_spaced(text: str) -> bool:
 
 
 def _spec_row_any(text: str) -> bool:
-    """A row of either shape: beside a row ``SPEC_ROW_RE`` reads, the spaced one is a row too."""
-    return _spec_row(text) or _spec_row_spaced(text)
+    """A row of either shape: beside a row ``SPEC_ROW_RE`` reads, the spaced one is a row too
+    (``_spec_gap``'s look taken once for both: ``quiet_lines`` asks it of every line)."""
+    return _spec_gap(text) and (SPEC_ROW_RE.match(text) is not None or SPEC_ROW_SPACED_RE.match(text) is not None)
 
 
 def _spec_lead(text: str) -> bool:
