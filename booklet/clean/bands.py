@@ -244,18 +244,21 @@ def _copies_in_text(lines: Sequence[Line], pages: Pages, keys: AbstractSet[str],
     a heading the column wrapped that its head prints on one line (「三、以实际行动推动作风持」 /
     「续好转」 under 「三、以实际行动推动作风持续好转」), found at its first line."""
     found: dict[str, list[tuple[int, int]]] = {}
+    if not pages.starts:
+        return found
     firsts = {key[:1] for key in keys}   # (a line's key opens on its first character that is not a space)
-    for page in range(len(pages.starts)):
-        for k in pages.span(page, len(lines)):
-            if k in skip or lines[k].text.lstrip()[:1] not in firsts:
-                continue
-            key = _exact_key(lines[k].text)
+    # (one comprehension picks the lines opening on a key's first character, most lines of a page opening
+    # on another; each is on the page the starts say, read in the pages' order)
+    near = [k for k in range(pages.starts[0], len(lines)) if lines[k].text.lstrip()[:1] in firsts and k not in skip]
+    for k in near:
+        page = pages.page_of(k)
+        key = _exact_key(lines[k].text)
+        if key in keys:
+            found.setdefault(key, []).append((page, k))
+        elif k + 1 < len(lines) and k + 1 not in skip:
+            key = _exact_key(lines[k].text + lines[k + 1].text)
             if key in keys:
                 found.setdefault(key, []).append((page, k))
-            elif k + 1 < len(lines) and k + 1 not in skip:
-                key = _exact_key(lines[k].text + lines[k + 1].text)
-                if key in keys:
-                    found.setdefault(key, []).append((page, k))
     return found
 
 
@@ -649,13 +652,16 @@ def head_copies_amid(lines: Sequence[Line]) -> set[int]:
 
 
 def _exact_key(text: str) -> str:
-    return _SPACES.sub("", text)
+    """A line's text with its white space left out: one head's copies, however an extractor spaced
+    them.  (``str.split`` parts at the characters ``\\s`` matches, every one of them, at a third of the
+    pattern's cost: the furniture steps key every band line and scan the text by these keys.)"""
+    return "".join(text.split())
 
 
 def number_key(text: str) -> str:
     """A line's text with its spaces left out and each run of figures as ``#``: one running head's
     copies on pages numbered apart (``pagehead.head_copies`` keys a paper's head the same way)."""
-    return _DIGITS.sub("#", _SPACES.sub("", text))
+    return _DIGITS.sub("#", _exact_key(text))
 
 
 def _may_repeat(line: Line) -> bool:

@@ -203,8 +203,9 @@ def _kicker_over_topic(blocks: Sequence[Blk], i: int, layout: Layout) -> bool:
     if i + 1 >= len(blocks) or blocks[i + 1].kind not in (Kind.PARA, Kind.HEADING):
         return False
     text, below = blocks[i].text, blocks[i + 1].text
-    return "\n" not in text and looks_like_heading(text.rstrip()[:-1], layout) \
-        and looks_like_heading(below, layout) and kicker_pause_over_topic(text, below)
+    # (the words asked first: most blocks end on no pause, and are read for no heading's shape)
+    return "\n" not in text and kicker_pause_over_topic(text, below) \
+        and looks_like_heading(text.rstrip()[:-1], layout) and looks_like_heading(below, layout)
 
 
 def _issue_number(text: str) -> bool:
@@ -241,6 +242,8 @@ def sentence_headings(stage: Blocks, log: Log) -> Blocks:
             found.setdefault(key, []).append(i)
             if blk.centred and blk.first == blk.last:
                 centred.append(i)
+    if not found and not centred:
+        return stage   # (most texts: no block shaped as a sentence head, no copies to count)
     texts = Counter(blk.text for blk in blocks)
     series = [places for places in found.values()
               if len(places) >= SENTENCE_HEADS_MIN and all(texts[blocks[i].text] == 1 for i in places)]
@@ -346,8 +349,9 @@ def _clause_cut(head: Blk, tail: Blk) -> bool:
     heading's line breaks where its measure ends), the second on a question mark.  A row set in cells
     (``shapes.ROW_ROLES``: a timetable's 「下午  大会交流  二楼会议室」) is whole on its line, no question's
     first line."""
-    return head.kind is Kind.PARA and tail.kind is Kind.PARA and "\n" not in head.text and "\n" not in tail.text \
-        and not ends_sentence(head.text) and tail.text.endswith(("？", "?")) and short_line_role(head.text) not in ROW_ROLES
+    return head.kind is Kind.PARA and tail.kind is Kind.PARA and tail.text.endswith(("？", "?")) \
+        and "\n" not in head.text and "\n" not in tail.text \
+        and not ends_sentence(head.text) and short_line_role(head.text) not in ROW_ROLES
 
 
 def _question_key(blk: Blk) -> str | None:

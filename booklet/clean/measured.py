@@ -142,7 +142,9 @@ def _wrapped_break(prev: Line, cur: Line, layout: Layout, prev_opens: bool, arou
             # 「晚六点」): the title opens an element in another size; a body line under a full one
             # fills its line too
             return True
-        if set_wider(prev.text, prev.width, cur.text, cur.width) \
+        # (``kicker_over_wrapped_title`` reads no pair holding a clause: asked first, most lines of
+        # prose pay for no widths and no words)
+        if not (prev.clause or cur.clause) and set_wider(prev.text, prev.width, cur.text, cur.width) \
                 and kicker_over_wrapped_title(prev, cur, layout, around):
             # (bull74) a kicker that filled its line over a narrower title's first line that wraps on
             # (「市民服务热线工单办理质效提升专项行动」 / 「市民诉求件件有回音事事」 / 「有着落」): the title runs

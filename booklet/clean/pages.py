@@ -196,8 +196,10 @@ def bracketed_once(lines: Sequence[Line]) -> list[int]:
               and BRACKETED_FOLIO_RE.match(line.text) is not None]
     if not shaped:
         return []
-    printed = Counter(_SPACES_RE.sub("", mark) for line in lines
-                      for mark in BRACKETED_NUMBER_RE.findall(line.text))
+    # (one scan over the lines joined by a character no bracketed number holds — ``\s`` and ``\d`` match
+    # no NUL — so none runs across two lines: a pattern's call per line cost more than the scan)
+    printed = Counter(_SPACES_RE.sub("", mark)
+                      for mark in BRACKETED_NUMBER_RE.findall("\x00".join([line.text for line in lines])))
     # (a list's labels pypdf cut off their entries, 「[1]」 / 「张三．…」 / 「[2]」, stand a few lines
     # apart; folios stand a page apart)
     # (and a marker pypdf cut off inside its printed line, the line after it opening on what no
@@ -282,9 +284,12 @@ def lettered_folios(lines: Sequence[Line]) -> set[int]:
     (``shapes.LETTERED_PAGE_RE``), set off by blank lines, of one letter, numbered 1, 2 … with no
     gap and none twice, at least ``SEQUENCE_MIN`` of them.  A text's own label 「A1」 (a grid's cell,
     a seat) comes with the rest of its sentence or its table, not as a run of numbered blocks."""
+    # (the blank lines and the last character asked first: most lines of a text follow another or end
+    # in no digit, and pay no pattern — ``\d`` is a digit ``str.isdigit`` knows)
     found = [(i, m) for i, line in enumerate(lines)
-             if (m := LETTERED_PAGE_RE.match(line.text.strip())) is not None and not line.given_heading
-             and (i == 0 or line.blanks_before > 0) and (i + 1 == len(lines) or lines[i + 1].blanks_before > 0)]
+             if (i == 0 or line.blanks_before > 0) and (line.text[-1:].isdigit() or line.text[-1:].isspace())
+             and (m := LETTERED_PAGE_RE.match(line.text.strip())) is not None and not line.given_heading
+             and (i + 1 == len(lines) or lines[i + 1].blanks_before > 0)]
     if len(found) < SEQUENCE_MIN or len({m.group(0)[0] for _i, m in found}) != 1:
         return set()
     values = [int(m["n"]) for _i, m in found]

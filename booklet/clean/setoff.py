@@ -46,6 +46,8 @@ REST_WIDER_EM = 1.0
 # unsure width: a unit pushed down (``REST_WIDER_EM``) and the digits, Latin and spaces an extractor
 # writes beside them (a saved copy's 「全县 148 个」 counts about 1.5 em more than it printed).
 KICKER_WIDER_EM = 3.0
+# The lesser of the two slacks (``width_slack``): a line no wider than this is no wider by either.
+_LEAST_WIDER_EM = min(REST_WIDER_EM, KICKER_WIDER_EM)
 # (bull74) … and only over a title whose rest is a tail this short (em): what the measure pushed onto a
 # line of its own (「中向好」, 「有着落」).  A wider line under a title's line may be an element of its own
 # (a second title, 「家门口的服务更暖心」) or the first line of a title set larger still in a narrow column
@@ -306,7 +308,10 @@ def set_wider(upper: str, upper_width: float, first: str, first_width: float) ->
     both lines are full-width characters alone their widths are exact, and more than ``REST_WIDER_EM``
     (a unit pushed down) is wider (「市政府新闻办召开新闻发布会介绍」, 15 em, over 「前三季度全市经济运行稳
     中向」, 13)."""
-    return upper_width - first_width > width_slack(upper, first) and not left_open(upper, upper, first)
+    wider = upper_width - first_width
+    if wider <= _LEAST_WIDER_EM:
+        return False   # (most pairs of lines: no wider by either slack, and no slack is counted)
+    return wider > width_slack(upper, first) and not left_open(upper, upper, first)
 
 
 def width_slack(upper: str, first: str) -> float:

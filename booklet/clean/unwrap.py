@@ -417,7 +417,8 @@ def quiet_lines(lines: Sequence[Line]) -> tuple[list[bool], list[bool]]:
     paragraph start the reader saw or denied (``_reader_said``); a specification list's row, which
     holds a list's clauses and so looks like prose (``_shaped_edge`` through ``ROW_KINDS``)."""
     marked = [ln.role or ln.given_heading or ln.quote or ln.separator or ln.spaced_heading or ln.opener or ln.listed
-              or (ln.text[:1] in _OWN_FIRST and _own_line(ln.text)) or _column_label(ln) for ln in lines]
+              or (ln.text[:1] in _OWN_FIRST and _own_line(ln.text))
+              or (ln.text[:1] in COLUMN_LABEL_FIRST and _column_label(ln)) for ln in lines]   # (its look, inline)
     before = [not (mark or not ln.clause or ln.text[-1:] in _SPEAKING_ENDS) for mark, ln in zip(marked, lines)]
     # (a line opens on a sentence's tail or a schedule's lead only where ``TAIL_OR_DIGIT_RE`` matches:
     # the look runs over every line in C, the two tests on the few it lets through)
@@ -632,8 +633,9 @@ def _spec_row_spaced(text: str) -> bool:
 
 
 def _spec_row_any(text: str) -> bool:
-    """A row of either shape: beside a row ``SPEC_ROW_RE`` reads, the spaced one is a row too."""
-    return _spec_row(text) or _spec_row_spaced(text)
+    """A row of either shape: beside a row ``SPEC_ROW_RE`` reads, the spaced one is a row too
+    (``_spec_gap``'s look taken once for both: ``quiet_lines`` asks it of every line)."""
+    return _spec_gap(text) and (SPEC_ROW_RE.match(text) is not None or SPEC_ROW_SPACED_RE.match(text) is not None)
 
 
 def _spec_lead(text: str) -> bool:
