@@ -874,13 +874,13 @@ def _round_columns(page: Sequence[Line], pairs: Counter[str]) -> _Rounds | None:
     filled = [col for col in columns if col]
     measure = _column_measure(page)
     above = [line for block in blocks[:top] for line in block]
-    def opens(c: int) -> bool:
+    def opening(c: int) -> bool:
         return _opens_the_text(filled, c, measure, above)
     # (a column that ran on to the foot is read first — unless a column opens the text, or a block was
     # told out of its turn: a word read across by chance, 「…任务落」 / 「到2028年底…」, deals a column's
     # rest to another, whose length then says nothing of where it ended)
-    first = None if off_turn or any(map(opens, range(len(filled)))) else _ran_on(filled, blocks[-1])
-    dealt = _columns_read_on(filled, pairs, opens, first)
+    ran_on = None if off_turn or any(map(opening, range(len(filled)))) else _ran_on(filled, blocks[-1])
+    dealt = _columns_read_on(filled, pairs, opening, ran_on)
     if len(dealt) < 2 or (_reading_on([*above, *(line for col in dealt for line in col)], pairs)
                           <= _reading_on(_rejoined_page(page, pairs), pairs)):
         return None
