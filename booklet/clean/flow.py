@@ -409,6 +409,10 @@ ITEM_PAGE_BYLINES = 1
 # period fell where a column ended (exchange_experience_community × nw54_04, 15 of 91, 0.545 →
 # 0.178): the rows path keeps such a page.  The pages the rounds mend tell at most 2 of 40–70.
 ROUNDS_OFF_TURN_SHARE = 0.04
+# A column that reaches the page's foot beside columns that ended where the text did stands deeper by
+# several lines; a section head's space or a paragraph's short last line leaves a column that also
+# reaches the foot a line or two short of its neighbour, never this many (``_ran_on``).
+RAN_ON_LINES = 3
 
 _GAPS = re.compile(r" +")
 # A space between two ideographs: pdfminer writes one where a glyph stands further from the last
@@ -870,11 +874,38 @@ def _round_columns(page: Sequence[Line], pairs: Counter[str]) -> _Rounds | None:
     filled = [col for col in columns if col]
     measure = _column_measure(page)
     above = [line for block in blocks[:top] for line in block]
-    dealt = _columns_read_on(filled, pairs, lambda c: _opens_the_text(filled, c, measure, above))
+    def opening(c: int) -> bool:
+        return _opens_the_text(filled, c, measure, above)
+    # (a column that ran on to the foot is read first — unless a column opens the text, or a block was
+    # told out of its turn: a word read across by chance, 「…任务落」 / 「到2028年底…」, deals a column's
+    # rest to another, whose length then says nothing of where it ended)
+    ran_on = None if off_turn or any(map(opening, range(len(filled)))) else _ran_on(filled, blocks[-1])
+    dealt = _columns_read_on(filled, pairs, opening, ran_on)
     if len(dealt) < 2 or (_reading_on([*above, *(line for col in dealt for line in col)], pairs)
                           <= _reading_on(_rejoined_page(page, pairs), pairs)):
         return None
     return _Rounds(above, dealt, len(blocks) - top, off_turn)
+
+
+def _ran_on(columns: Sequence[Sequence[Line]], last: Sequence[Line]) -> int | None:
+    """The dealt column that ran on below the others, to the page's foot: it holds the page's last
+    block and ``RAN_ON_LINES`` lines more than every other column, each of which ends a sentence
+    (``Line.final``: a column ended where the text did); None where none did.
+
+    A typesetter fills columns one after another, each to the page's foot, so on the page a text
+    ends on the first column reaches the foot and the later ones end where the text does — the rows
+    reader asks the same of a column running on alone below the turns (``_reflow``).  Plain
+    ``pdftotext`` writes each round's higher line first, and the first column's top may stand lower
+    than the next column's: a salutation or a lead-in under a head set across both columns is read
+    with the head (「同志们：」 beside 「一是天气因素。…」), so the rounds open on the second column and
+    the dealt order reads the text's end first (seed 293 speech_question_exclaim_heads × nw54_03).
+    A page the text goes on from has columns that stop inside a sentence: both reach the foot, and
+    the one holding fewer lines holds a table's cells (seed 275 survey_report_tables × nw54_02)."""
+    at = next((c for c, col in enumerate(columns) if col[-1] is last[-1]), None)
+    if at is None or any(len(col) + RAN_ON_LINES > len(columns[at]) or not col[-1].final
+                         for c, col in enumerate(columns) if c != at):
+        return None
+    return at
 
 
 def _round_page(page: Sequence[Line], above: Sequence[Line], dealt: Sequence[Sequence[Line]]) -> list[Line]:
