@@ -15,7 +15,7 @@ from booklet.cjk import width
 from booklet.clean.blocks import Blk, Kind, all_bold, joined_block, split_at
 from booklet.clean.lines import join_logged
 from booklet.clean.layout import Layout
-from booklet.clean.setoff import kicker_pause_over_topic, pause_over_larger, set_alone
+from booklet.clean.setoff import KICKER_PAUSES, kicker_pause_over_topic, pause_over_larger, set_alone
 from booklet.clean.stages import Blocks
 from booklet.clean.titles import opens_series
 from booklet.i18n import _
@@ -216,7 +216,8 @@ def _kicker_over_larger(blocks: Sequence[Blk], i: int, layout: Layout) -> bool:
     if i + 2 >= len(blocks) or blocks[i + 1].kind not in (Kind.PARA, Kind.HEADING) or blocks[i + 2].kind is not Kind.PARA:
         return False
     text, title = blocks[i].text, blocks[i + 1]
-    if "\n" in text or len(blocks[i].starts) > 1 or not looks_like_heading(text.rstrip()[:-1], layout) \
+    if text.rstrip()[-1:] not in KICKER_PAUSES or "\n" in text or len(blocks[i].starts) > 1 \
+            or not looks_like_heading(text.rstrip()[:-1], layout) \
             or not looks_like_heading(title.text, layout):
         return False
     cuts = [offset for offset, _line in title.starts[1:]] + [len(title.text)]
