@@ -144,7 +144,7 @@ def _wrapped_break(prev: Line, cur: Line, layout: Layout, prev_opens: bool, arou
             return True
         if nxt is not None and pause_over_larger(prev.text, cur.text, nxt.text) \
                 and set_alone(prev.width, cur.text, layout.measure_at(prev) if layout.regions else layout.measure) \
-                and _wrapped_short(cur, nxt, layout, around):
+                and rest_of_larger_line(cur, nxt, layout, cur, around.after):
             # (kicker81) a kicker set alone (``set_alone``) that fell within a clause's slack of the
             # measure, over a title set larger on a measure of its own (「农村学校因地制宜，」, 9 em on
             # 13, / 「田间地头成了孩子」, 8, / 「们的“第二课堂”」); a paragraph's line ending on a comma runs

@@ -278,12 +278,13 @@ def pause_over_larger(upper: str, first: str, rest: str | None) -> bool:
 
 
 def set_alone(upper_width: float, below: str, measure: float) -> bool:
-    """(kicker81) A line ``upper_width`` em wide stopped short of the body's ``measure`` by more than a
-    first line's indent (``INDENT_EM``) and the unit ``below`` opens with: it was set alone, as a
-    kicker is, where a paragraph's line — a first line set in by its indent among them — runs to the
-    measure (「市统计局日前发布数据，」, 11 em, a body's first line on a 13 em column, over a title that
-    pdftotext dealt under it)."""
-    return upper_width + INDENT_EM + leading_unit_width(below.strip()) <= measure
+    """(kicker81) A line ``upper_width`` em wide stopped short of the body's ``measure`` by a first
+    line's indent (``INDENT_EM``), the unit ``below`` opens with and ``REST_WIDER_EM`` more (a unit
+    pushed down, a cell's width unsure in ``-layout``): it was set alone, as a kicker is, where a
+    paragraph's line — a first line set in by its indent among them — runs to the measure
+    (「市统计局日前发布数据，」, 11 em, a body's first line on a 13 em column, over a title that pdftotext
+    dealt under it; 「记者从市文化和旅游局获悉，」, 13 em on 16 under ``-layout``)."""
+    return upper_width + INDENT_EM + leading_unit_width(below.strip()) + REST_WIDER_EM <= measure
 
 
 def title_at_own_measure_under(prev: Line, cur: Line, around: Around) -> bool:

@@ -63,3 +63,5 @@ def test_a_body_line_runs_to_the_measure():
     # 「市统计局日前发布数据，」, a body's first line (11 em, its indent lost) on a 13 em column
     assert not set_alone(11.0, "跨境电商成为外贸", 13.0)
     assert set_alone(9.0, "田间地头成了孩子", 13.0)
+    # 「记者从市文化和旅游局获悉，」, a body line 13 em on 16 under -layout
+    assert not set_alone(13.0, "明年全市将在所有街道设立非遗工", 16.0)
