@@ -265,11 +265,14 @@ def pause_over_larger(upper: str, first: str, rest: str | None) -> bool:
     ``first`` by the unit ``rest`` opens with (``first`` had no room for it, so its measure is narrower
     than ``upper``: 9 em over 「田间地头成了孩子」, 8, / 「们的“第二课堂”」).  Both widths must be exact
     (``full_width_only``; the pause at ``upper``'s end may only be set narrower, which leaves more room),
-    and ``first`` a phrase of a heading (no clause or sentence mark).  As wide within a unit, widths
+    and ``first`` a phrase of a heading (no clause or sentence mark).  A line opening on a heading's
+    number is no 引题: a numbered heading set in like the paragraphs has its first line narrower by
+    the indent and its rest may be wider (「（三）加强人才队伍建设，」 / 「全面提升养老护理员职业技能水」).  As wide within a unit, widths
     cannot tell (「田间地头成了孩子们」, 9, under the kicker's 9): left to the other evidence.  Where
     ``first`` is a title's one line (``rest`` None) it gave no measure: only the room reads."""
     text, line = upper.strip(), first.strip()
     if text[-1:] not in KICKER_PAUSES or STOP_RE.search(text[:-1]) is not None or not line \
+            or NUMBERED_RE.match(text) is not None \
             or CLAUSE_RE.search(line) is not None or not full_width_only(text) or not full_width_only(line):
         return False
     above, below = width(text), width(line)

@@ -54,6 +54,8 @@ def test_the_comma_kicker_stands_over_its_title(extracted, headings_of, name):
     (KICKER, "田间地头，成了孩子们的", "“第二课堂”", False),
     # widths unsure: a digit in the kicker
     ("全市412所学校，", "田间地头成了孩子们的", "“第二课堂”", False),
+    # a numbered heading set in, its rest wider than its first line (test_clean_headings_narrow)
+    ("（三）加强人才队伍建设，", "全面提升养老护理员职业技能水", "平和职业吸引力", False),
 ])
 def test_a_pause_over_a_line_set_larger(upper, first, rest, apart):
     assert pause_over_larger(upper, first, rest) is apart
