@@ -107,10 +107,13 @@ def _wrapped_break(prev: Line, cur: Line, layout: Layout, prev_opens: bool, arou
         if pause_over_topic(prev, cur):
             return True   # (comma80) a kicker ending on a comma over its 地名：主题 title
         if around.nxt is not None and pause_over_larger(prev.text, cur.text, around.nxt.text) \
+                and set_alone(prev.width, cur.text, layout.measure_at(prev) if layout.regions else layout.measure) \
                 and _wrapped_short(cur, around.nxt, layout, around):
-            # (kicker81) a kicker ending on a comma over a title set larger that wraps at a measure
-            # of its own, the two widths on two measures (「农村学校因地制宜，」 / 「田间地头成了孩子们的」 /
-            # 「“第二课堂”」): the title opens an element in another size
+            # (kicker81) a kicker set alone ending on a comma over a title set larger that wraps at a
+            # measure of its own, the two widths on two measures (「农村学校因地制宜，」 / 「田间地头成了孩子们
+            # 的」 / 「“第二课堂”」): the title opens an element in another size; a paragraph's first line
+            # whose indent the extractor dropped stops short by the indent alone (「为切实防范化解重大安全风
+            # 险，」, 14 em on 16, over 「坚决遏制较大以上生产安全事故发」, 15)
             return True
         if rest_of_larger_line(prev, cur, layout, head, nxt) and not set_flush(prev, layout):
             # a heading set larger than the body wrapped short of the measure — not after a line

@@ -265,7 +265,9 @@ def pause_over_larger(upper: str, first: str, rest: str | None) -> bool:
     ``first`` by the unit ``rest`` opens with (``first`` had no room for it, so its measure is narrower
     than ``upper``: 9 em over 「田间地头成了孩子」, 8, / 「们的“第二课堂”」).  Both widths must be exact
     (``full_width_only``; the pause at ``upper``'s end may only be set narrower, which leaves more room),
-    and ``first`` a phrase of a heading (no clause or sentence mark).  A line opening on a heading's
+    and ``first`` and ``rest`` a heading's phrase (no clause or sentence mark; a paragraph's first line
+    whose indent the extractor dropped is narrower than the full line under it by that indent, and the
+    line after holds clauses: 「为切实防范化解重大安全风险，」 / 「坚决遏制较大以上生产安全事故发」 / 「生，8月至9月，…」).  A line opening on a heading's
     number is no 引题: a numbered heading set in like the paragraphs has its first line narrower by
     the indent and its rest may be wider (「（三）加强人才队伍建设，」 / 「全面提升养老护理员职业技能水」).  As wide within a unit, widths
     cannot tell (「田间地头成了孩子们」, 9, under the kicker's 9): left to the other evidence.  Where
@@ -275,6 +277,8 @@ def pause_over_larger(upper: str, first: str, rest: str | None) -> bool:
             or NUMBERED_RE.match(text) is not None \
             or CLAUSE_RE.search(line) is not None or not full_width_only(text) or not full_width_only(line):
         return False
+    if rest is not None and CLAUSE_RE.search(rest.strip().rstrip(HEADING_END_MARKS)) is not None:
+        return False   # a title's rest is its phrase's end: a body line's holds clauses (「生，8月至9月，…」)
     above, below = width(text), width(line)
     return above + leading_unit_width(line) <= below \
         or (rest is not None and above >= below + leading_unit_width(rest.strip()))

@@ -54,6 +54,8 @@ def test_the_comma_kicker_stands_over_its_title(extracted, headings_of, name):
     (KICKER, "田间地头，成了孩子们的", "“第二课堂”", False),
     # widths unsure: a digit in the kicker
     ("全市412所学校，", "田间地头成了孩子们的", "“第二课堂”", False),
+    # a paragraph's first line, its indent dropped, over a full line and a line of clauses
+    ("为切实防范化解重大安全风险，", "坚决遏制较大以上生产安全事故发", "生，8月至9月，市安委办组织6个检", False),
     # a numbered heading set in, its rest wider than its first line (test_clean_headings_narrow)
     ("（三）加强人才队伍建设，", "全面提升养老护理员职业技能水", "平和职业吸引力", False),
 ])
