@@ -15,7 +15,7 @@ from booklet.cjk import width
 from booklet.clean.blocks import Blk, Kind, all_bold, joined_block, split_at
 from booklet.clean.lines import join_logged
 from booklet.clean.layout import Layout
-from booklet.clean.setoff import kicker_pause_over_topic
+from booklet.clean.setoff import KICKER_PAUSES, kicker_pause_over_topic, pause_over_larger, set_alone
 from booklet.clean.stages import Blocks
 from booklet.clean.titles import opens_series
 from booklet.i18n import _
@@ -206,6 +206,26 @@ def _kicker_over_topic(blocks: Sequence[Blk], i: int, layout: Layout) -> bool:
     # (the words asked first: most blocks end on no pause, and are read for no heading's shape)
     return "\n" not in text and kicker_pause_over_topic(text, below) \
         and looks_like_heading(text.rstrip()[:-1], layout) and looks_like_heading(below, layout)
+
+
+def _kicker_over_larger(blocks: Sequence[Blk], i: int, layout: Layout) -> bool:
+    """(kicker81) Block ``i``, one line ending on a pause and a heading's line but for it, stands over a
+    heading's block whose lines were set on another measure (``setoff.pause_over_larger``: 「农村学校因地
+    制宜，」 / 「田间地头成了孩子们的」 / 「“第二课堂”」), and a paragraph — the byline or the body — under that:
+    a 引题 ending on a comma over its 主题.  A paragraph never ends on a pause; a paragraph's line cut off
+    by a column or a page runs to the measure, where a kicker was set alone (``setoff.set_alone``)."""
+    if i + 2 >= len(blocks) or blocks[i + 1].kind not in (Kind.PARA, Kind.HEADING) or blocks[i + 2].kind is not Kind.PARA:
+        return False
+    text, title = blocks[i].text, blocks[i + 1]
+    if text.rstrip()[-1:] not in KICKER_PAUSES or "\n" in text or len(blocks[i].starts) > 1 \
+            or not looks_like_heading(text.rstrip()[:-1], layout) \
+            or not looks_like_heading(title.text, layout):
+        return False
+    cuts = [offset for offset, _line in title.starts[1:]] + [len(title.text)]
+    lines = [title.text[a:b] for a, b in zip([0] + cuts[:-1], cuts)]
+    if layout.wrapped and not set_alone(width(text), lines[0], layout.measure):
+        return False
+    return pause_over_larger(text, lines[0], lines[1] if len(lines) > 1 else None)
 
 
 def _issue_number(text: str) -> bool:
@@ -543,6 +563,7 @@ def _field_name(blocks: Sequence[Blk], i: int) -> bool:
 # each takes the blocks, the block's index and the layout.
 _PLACE_EVIDENCE = (
     _kicker_over_topic,  # (comma80) a 引题 ending on a comma over its 地名：主题
+    _kicker_over_larger,  # (kicker81) a 引题 ending on a comma over a 主题 set on another measure
 )
 
 # Where a block stands that makes it no heading, whatever its shape (``guess_headings``): each

@@ -15,7 +15,7 @@ from typing import Callable, Sequence
 from booklet.cjk import is_ideograph_edge, width
 from booklet.clean.blocks import Blk, Kind, split_at
 from booklet.clean.lines import join_logged
-from booklet.clean.setoff import REST_WIDER_EM, clause_of_its_own, kicker_pause_over_topic, kicker_phrase_over, left_open, names_topic, set_wider, short_tail, stops_in_phrase, width_slack
+from booklet.clean.setoff import REST_WIDER_EM, clause_of_its_own, kicker_pause_over_topic, kicker_phrase_over, pause_over_larger, left_open, names_topic, set_wider, short_tail, stops_in_phrase, width_slack
 from booklet.clean.stages import Blocks
 from booklet.typeset.segment import words
 from booklet.clean.titles import OWN_MEASURE_EM, may_run_on, opens_series, same_measure, signed_by_body
@@ -1214,8 +1214,18 @@ def _pause_over_topic(first: Blk, second: Blk) -> bool:
         and kicker_pause_over_topic(first.text, _line_texts(second)[0])
 
 
+def _pause_over_larger(first: Blk, second: Blk) -> bool:
+    """(kicker81) A first block of one line ending on a pause over a title set on another measure
+    (``setoff.pause_over_larger``: 「农村学校因地制宜，」, 9 em, over 「田间地头成了孩子」, 8, / 「们的“第二
+    课堂”」): a 引题 ended over its 主题 — the title's first line had no room for a unit the kicker's
+    measure held, or the kicker had room for the unit the title's line opens with."""
+    lines = _line_texts(second)
+    return not first.marked and "\n" not in first.text and len(first.starts) <= 1 \
+        and pause_over_larger(first.text, lines[0], lines[1] if len(lines) > 1 else None)
+
+
 _KICKER_OVER: tuple[Callable[[Blk, Sequence[Blk]], bool], ...] = (
-    _on_next(_pause_over_topic), _label_over_run, _on_next(_closed_over_title), _on_next(_broken_over), _ended_clause_over,
+    _on_next(_pause_over_topic), _on_next(_pause_over_larger), _label_over_run, _on_next(_closed_over_title), _on_next(_broken_over), _ended_clause_over,
     _phrase_over_wrapped, _wider_over_wrapped, _on_next(_couplet_over), _on_next(_over_couplet))
 
 

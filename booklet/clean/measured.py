@@ -14,7 +14,7 @@ from __future__ import annotations
 from booklet.clean.layout import FULL_SLACK_EM, INDENT_EM, SHORT_SHARE, Layout, numbered_heading, pushed_down
 from booklet.clean.lines import Around, Line
 from booklet.typeset.segment import words
-from booklet.clean.setoff import REST_WIDER_EM, centred_apart, centred_rest, centred_under, kicker_over_wrapped_title, pause_over_topic, rest_of_larger_line, set_wider, left_open, title_at_own_measure_under
+from booklet.clean.setoff import REST_WIDER_EM, centred_apart, centred_rest, centred_under, kicker_over_wrapped_title, pause_over_larger, pause_over_topic, set_alone, rest_of_larger_line, set_wider, left_open, title_at_own_measure_under
 from booklet.shapes import (LINKING_TAGS, CLAUSE_TEXT_RE, ARTICLE_LABEL_SPACED_RE, BRACKETED_LINE_RE, FULL_STOP_END_RE, DATED_END_LAST, DATED_END_RE, KICKER_END_RE, LABEL_RE, LEAD_IN_END_RE, MID_WORD_END_RE, NO_LINE_START, NUMBERED_RE, STOP_RE, TOC_LINE_RE,
                             WHOLE_HEADING_RE, closes_unopened_bracket, ends_mid_word, full_width_only, has_short_line_role, leading_unit_width, leaves_bracket_open, leaves_quote_open,
                             looks_like_byline, parallel_phrases, set_apart)
@@ -106,6 +106,15 @@ def _wrapped_break(prev: Line, cur: Line, layout: Layout, prev_opens: bool, arou
             return True   # a kicker as wide as the wrapped title's first line under it
         if pause_over_topic(prev, cur):
             return True   # (comma80) a kicker ending on a comma over its 地名：主题 title
+        if around.nxt is not None and pause_over_larger(prev.text, cur.text, around.nxt.text) \
+                and set_alone(prev.width, cur.text, layout.measure_at(prev) if layout.regions else layout.measure) \
+                and _wrapped_short(cur, around.nxt, layout, around):
+            # (kicker81) a kicker set alone ending on a comma over a title set larger that wraps at a
+            # measure of its own, the two widths on two measures (「农村学校因地制宜，」 / 「田间地头成了孩子们
+            # 的」 / 「“第二课堂”」): the title opens an element in another size; a paragraph's first line
+            # whose indent the extractor dropped stops short by the indent alone (「为切实防范化解重大安全风
+            # 险，」, 14 em on 16, over 「坚决遏制较大以上生产安全事故发」, 15)
+            return True
         if rest_of_larger_line(prev, cur, layout, head, nxt) and not set_flush(prev, layout):
             # a heading set larger than the body wrapped short of the measure — not after a line
             # set flush at the body's size (``set_flush``): one set larger holds fewer characters
@@ -135,6 +144,14 @@ def _wrapped_break(prev: Line, cur: Line, layout: Layout, prev_opens: bool, arou
             # (「市文化和旅游局负责人表示」 / 「明年将实现非遗」 / 「工坊街道全覆盖」); (bullet77b) its tail is
             # read with the line under it, as ``title_wraps_on`` reads it: over the headline's byline
             # or subtitle a tail that reads as a name is the title's (``setoff.signed_under``)
+            return True
+        if nxt is not None and pause_over_larger(prev.text, cur.text, nxt.text) \
+                and set_alone(prev.width, cur.text, layout.measure_at(prev) if layout.regions else layout.measure) \
+                and rest_of_larger_line(cur, nxt, layout, cur, around.after):
+            # (kicker81) a kicker set alone (``set_alone``) that fell within a clause's slack of the
+            # measure, over a title set larger on a measure of its own (「农村学校因地制宜，」, 9 em on
+            # 13, / 「田间地头成了孩子」, 8, / 「们的“第二课堂”」); a paragraph's line ending on a comma runs
+            # to the measure, over a full line as wide or over its last line, which ends the sentence
             return True
         if pause_over_topic(prev, cur) and _wrapped_short(cur, nxt, layout, around):
             # (comma80) a kicker that filled a narrow column's line on its comma over a 地名：主题 set

@@ -23,11 +23,12 @@ from __future__ import annotations
 
 from typing import Callable
 
+from booklet.cjk import width
 from booklet.clean.layout import FULL_SLACK_EM, INDENT_EM, Layout
 from booklet.clean.lines import Around, Line
-from booklet.shapes import (ADDRESSED_RE, BOUND_ON_TAGS, TAKES_UP_TAGS, CLOSED_FIGURE_RE, count_after_noun, DASH_LED_RE, EDITION_NOTE_RE, ITEMS_APART_RE, PIECE_SUBTITLE_RE, COMPILER_NOTE_RE, POST_LINE_RE, REPORTERS_OPEN_RE, ADDRESSEES_RE, BRACKETED_LINE_RE, CHAPTER_ONLY_RE, CLOSED_ATTRIBUTION_RE, CONTRIBUTOR_LINE_RE, DATE_IN_BRACKETS_RE, ISSUER_RE,
+from booklet.shapes import (CLAUSE_RE, ADDRESSED_RE, BOUND_ON_TAGS, TAKES_UP_TAGS, CLOSED_FIGURE_RE, count_after_noun, DASH_LED_RE, EDITION_NOTE_RE, ITEMS_APART_RE, PIECE_SUBTITLE_RE, COMPILER_NOTE_RE, POST_LINE_RE, REPORTERS_OPEN_RE, ADDRESSEES_RE, BRACKETED_LINE_RE, CHAPTER_ONLY_RE, CLOSED_ATTRIBUTION_RE, CONTRIBUTOR_LINE_RE, DATE_IN_BRACKETS_RE, ISSUER_RE,
                             KICKER_END_RE, NUMBERED_RE, NUMERAL_ONLY_RE, PHRASE_OPEN_TAGS, RUN_IN_LABEL_RE, TOPIC_OPEN_RE, TOPIC_PROSE_RE, SUBJECT_TAGS, TOPIC_END_TAGS, VERB_TAGS, LINKING_TAGS, FIGURE_DATE_END_RE, SALUTATION_RE, STOP_RE, ends_mid_word, opens_on_tail, full_width_only, ideographs_only,
-                            has_short_line_role, leaves_bracket_open, leaves_quote_open, name_like, short_line_role, WORD_CONTEXT)
+                            has_short_line_role, leading_unit_width, leaves_bracket_open, leaves_quote_open, name_like, short_line_role, WORD_CONTEXT)
 from booklet.typeset.segment import word_across, words
 
 # The largest size a heading or title is set at, relative to the body (newspaper titles: 1.8–2×):
@@ -254,6 +255,45 @@ def kicker_pause_over_topic(upper: str, below: str) -> bool:
     title = below.strip()
     topic = TOPIC_OPEN_RE.match(title)
     return topic is not None and TOPIC_PROSE_RE.search(title, topic.end()) is None
+
+
+def pause_over_larger(upper: str, first: str, rest: str | None) -> bool:
+    """(kicker81) ``upper``, a line ending on a pause (``KICKER_PAUSES``) with no sentence stopping inside
+    it, stands over ``first``, a heading's line set in another size that wraps onto ``rest``: ``upper``
+    is a 引题 ended, ``first`` opens its 主题 (「农村学校因地制宜，」 / 「田间地头成了孩子们的」 / 「“第二课堂”」).
+    A line of one element fills that element's measure but for the unit that did not fit, and the
+    widths say the two lines were set on two measures: ``first`` is wider than ``upper`` by the unit it
+    opens with (``upper`` had room for it and ended: 9 em over 10), or ``upper`` is wider than
+    ``first`` by the unit ``rest`` opens with (``first`` had no room for it, so its measure is narrower
+    than ``upper``: 9 em over 「田间地头成了孩子」, 8, / 「们的“第二课堂”」).  Both widths must be exact
+    (``full_width_only``; the pause at ``upper``'s end may only be set narrower, which leaves more room),
+    and ``first`` and ``rest`` a heading's phrase (no clause or sentence mark; a paragraph's first line
+    whose indent the extractor dropped is narrower than the full line under it by that indent, and the
+    line after holds clauses: 「为切实防范化解重大安全风险，」 / 「坚决遏制较大以上生产安全事故发」 / 「生，8月至9月，…」).  A line opening on a heading's
+    number is no 引题: a numbered heading set in like the paragraphs has its first line narrower by
+    the indent and its rest may be wider (「（三）加强人才队伍建设，」 / 「全面提升养老护理员职业技能水」).  As wide within a unit, widths
+    cannot tell (「田间地头成了孩子们」, 9, under the kicker's 9): left to the other evidence.  Where
+    ``first`` is a title's one line (``rest`` None) it gave no measure: only the room reads."""
+    text, line = upper.strip(), first.strip()
+    if text[-1:] not in KICKER_PAUSES or STOP_RE.search(text[:-1]) is not None or not line \
+            or NUMBERED_RE.match(text) is not None \
+            or CLAUSE_RE.search(line) is not None or not full_width_only(text) or not full_width_only(line):
+        return False
+    if rest is not None and CLAUSE_RE.search(rest.strip().rstrip(HEADING_END_MARKS)) is not None:
+        return False   # a title's rest is its phrase's end: a body line's holds clauses (「生，8月至9月，…」)
+    above, below = width(text), width(line)
+    return above + leading_unit_width(line) <= below \
+        or (rest is not None and above >= below + leading_unit_width(rest.strip()))
+
+
+def set_alone(upper_width: float, below: str, measure: float) -> bool:
+    """(kicker81) A line ``upper_width`` em wide stopped short of the body's ``measure`` by a first
+    line's indent (``INDENT_EM``), the unit ``below`` opens with and ``REST_WIDER_EM`` more (a unit
+    pushed down, a cell's width unsure in ``-layout``): it was set alone, as a kicker is, where a
+    paragraph's line — a first line set in by its indent among them — runs to the measure
+    (「市统计局日前发布数据，」, 11 em, a body's first line on a 13 em column, over a title that pdftotext
+    dealt under it; 「记者从市文化和旅游局获悉，」, 13 em on 16 under ``-layout``)."""
+    return upper_width + INDENT_EM + leading_unit_width(below.strip()) + REST_WIDER_EM <= measure
 
 
 def title_at_own_measure_under(prev: Line, cur: Line, around: Around) -> bool:
