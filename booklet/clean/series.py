@@ -42,6 +42,10 @@ _NUMBER_FIRST = frozenset("（(")
 # A series of members all head-shaped reads as heads from this many members (a lone （1） is no series:
 # 「（1）优秀调研报告择优在《江城理论》刊发」 is an item of a list of one).
 SERIES_MIN = 2
+# A member needs room for the unit under it, but never more than this (em): a Latin run or a number
+# opening the paragraph (「12345 政务服务…」, 2.5 em) may not fit where a head stopped short, and
+# the series, not the width, says it ended; a line the measure cut stops less than an ideograph short.
+SERIES_ROOM_EM = 1.0
 # An extractor's space, as ``cjk.width`` counts it.
 SPACE_EM = 0.5
 # Marks that make a member an item, not a head: a sentence ended on its line, or a run-in label.
@@ -139,7 +143,8 @@ def series_heads(groups: Sequence[Sequence[Line]], layout: Layout) -> dict[int, 
                 continue   # a list's items, or a series some of whose lines are no head
             if not _paragraph_under(group, li):
                 continue
-            if li + 1 < len(group) and _room(group[li], layout) < leading_unit_width(group[li + 1].text):
+            if li + 1 < len(group) and _room(group[li], layout) < min(leading_unit_width(group[li + 1].text),
+                                                                     SERIES_ROOM_EM):
                 continue   # the unit under it would have fitted had the line ended there: the measure cut it
             cuts[gi] = (*cuts.get(gi, ()), *(k for k in (li, li + 1) if 0 < k < len(group)))
     return cuts
