@@ -31,7 +31,8 @@ from typing import Sequence
 
 from booklet.clean.layout import INDENT_EM, Layout
 from booklet.clean.lines import Line
-from booklet.shapes import leading_unit_width, leaves_bracket_open, leaves_quote_open, ordinal
+from booklet.shapes import IDEOGRAPH, leading_unit_width, leaves_bracket_open, leaves_quote_open, ordinal
+from booklet.typeset.segment import word_bounds
 
 # The numberings read so: （一） (ordinal kind 1) and （1） (kind 2), GB/T 9704's third and fourth
 # levels; 「一、」 and 「1.」 heads are read by ``layout.numbered_heading`` already.
@@ -46,6 +47,10 @@ SERIES_MIN = 2
 # opening the paragraph (「12345 政务服务…」, 2.5 em) may not fit where a head stopped short, and
 # the series, not the width, says it ended; a line the measure cut stops less than an ideograph short.
 SERIES_ROOM_EM = 1.0
+# The characters either side of a break the segmenter reads to tell a word cut in two (a word is
+# rarely longer than four; the context steadies its reading).
+_WORD_SPAN = 8
+_IDEOGRAPH_RE = re.compile(f"[{IDEOGRAPH}]")
 # An extractor's space, as ``cjk.width`` counts it.
 SPACE_EM = 0.5
 # Marks that make a member an item, not a head: a sentence ended on its line, or a run-in label.
@@ -65,6 +70,29 @@ def _item_marked(lines: Sequence[Line]) -> bool:
     another, 「（1）长度不少于 10 位；」)."""
     first, last = lines[0].text, lines[-1].text
     return bool(_LABEL_MARKS.intersection(first)) or first[-1:] in _ITEM_ENDS or last[-1:] in "；;"
+
+
+def cut_in_word(line: Line, under: Line) -> bool:
+    """The break between ``line`` and the line under it falls inside a word (「（二）对检查发现的重大事故隐」
+    / 「患，实行挂牌督办…」, 「…由每人每」 / 「月 960 元…」): the measure cut the line, whatever its width
+    says — a head ends on its last word.  Asked of a series' members only (the segmenter, on the
+    few characters about the break)."""
+    before, after = line.text.replace(" ", "")[-_WORD_SPAN:], under.text.replace(" ", "")[:_WORD_SPAN]
+    if not (before and after and _IDEOGRAPH_RE.match(before[-1]) and _IDEOGRAPH_RE.match(after[0])):
+        return False
+    return len(before) not in word_bounds(before + after)
+
+
+def _sentence_cut(groups: Sequence[Sequence[Line]], gi: int, li: int) -> bool:
+    """Member ``li`` of group ``gi`` is a sentence's first line the measure cut: the break under it
+    falls inside a word (``cut_in_word``) and the lines under it read as a paragraph (in its group, or
+    the next group where the member stood alone) — not a head's rest the measure wrapped
+    (「（ 1 ） 5G 网络实现乡镇全覆」 / 「盖」)."""
+    group = groups[gi]
+    if li + 1 < len(group):
+        return _paragraph_under(group, li) and cut_in_word(group[li], group[li + 1])
+    rest = groups[gi + 1] if gi + 1 < len(groups) else ()
+    return bool(rest) and (len(rest) >= 2 or rest[-1].final) and cut_in_word(group[li], rest[0])
 
 
 def _room(line: Line, layout: Layout) -> float:
@@ -122,7 +150,7 @@ def series_heads(groups: Sequence[Sequence[Line]], layout: Layout) -> dict[int, 
     run_in: dict[int, list[tuple[int, int]]] = {}
     for gi, li, kind, _ in members:
         group, series = groups[gi], series_of[gi, li]
-        if _item_marked(group[li:]):
+        if _item_marked(group[li:]) or _sentence_cut(groups, gi, li):
             items.add(series)
         sizes[series] = sizes.get(series, 0) + 1
         shaped[series] = shaped.get(series, True) and head_shaped(group[li])

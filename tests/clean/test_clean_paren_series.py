@@ -33,3 +33,11 @@ def test_item_series_stays_whole(extracted, all_text, headings_of):
     doc = extracted("tongbao_safety_inspection__pw59_04_s287_pocketwide__pdftotext.txt")
     assert not any(h.startswith(("（二）对检查", "（三）市安委办")) for h in headings_of(doc))
     assert "（二）对检查发现的重大事故隐患，实行挂牌督办，整改不到位的一律停产停业整顿。" in all_text(doc).splitlines()
+
+
+def test_items_cut_inside_a_word_stay_whole(extracted, all_text, headings_of):
+    # seed 289, pw59_00: a 请示's items 「（一）城市低保标准由每人每」 / 「月 960 元提高到…」 stop 3 em short
+    # of a 16-em measure, each line clause-free like a head; the break splits 「每月」 (``series.cut_in_word``)
+    doc = extracted("request_qingshi_banji__pw59_00_s289_pocketwide__pdftotext.txt")
+    assert not any(h.startswith(("（一）城市", "（二）农村", "（三）特困")) for h in headings_of(doc))
+    assert "（一）城市低保标准由每人每月960元提高到1000元，增加40元，增幅4.2%。" in all_text(doc).splitlines()
