@@ -13,15 +13,16 @@ run one after another, each a sentence ending on ；/。 or holding a run-in lab
 numbering counting up from （1） in the document's order; it reads as heads where it has two members
 or more, every member is head-shaped (``head_shaped``: no clause or sentence mark, no run-in label,
 nothing left open), none reads as an item (``_item_marked``: a label, a sentence ended on the
-member's line, a member ending on ；), and somewhere in the document a line of that numbering already
-stands alone over a paragraph (the measure set one apart: the document sets its （N） lines as
-heads).  A member of such a series that ran into the lines under it is then set apart where only
-its width kept it in: the series stands for the slack a heading's end wants
-(``measured.HEADING_END_SLACK_EM``), so the line need only have had room for the unit the next line
-opens on, the spaces an extractor wrote about its number not counted (a line the measure cut had
-none); and where the lines under it read as a paragraph (``_paragraph_under``: not a head's rest the
-measure wrapped).  A member run in under a numbered heading that filled its line, or after a
-sentence's end, is cut before as well.
+member's line, a member ending on ；; ``_sentence_cut``: a member's line broken inside a word over
+lines that read as a paragraph — the measure cut a sentence's first line), and somewhere in the
+document a line of that numbering already stands alone over a paragraph (the measure set one apart:
+the document sets its （N） lines as heads).  A member of such a series that ran into the lines under
+it is then set apart where only its width kept it in: the series stands for the slack a heading's
+end wants (``measured.HEADING_END_SLACK_EM``), so the line need only have had room for the unit the
+next line opens on, up to an ideograph (``SERIES_ROOM_EM``), the spaces an extractor wrote about its
+number not counted (a line the measure cut had none); and where the lines under it read as a
+paragraph (``_paragraph_under``: not a head's rest the measure wrapped).  A member run in under a
+numbered heading that filled its line, or after a sentence's end, is cut before as well.
 """
 
 from __future__ import annotations
@@ -56,6 +57,7 @@ SPACE_EM = 0.5
 # Marks that make a member an item, not a head: a sentence ended on its line, or a run-in label.
 _ITEM_ENDS = frozenset("；;。！？")
 _LABEL_MARKS = frozenset("：:")
+
 
 def head_shaped(line: Line) -> bool:
     """A （N） line that could be a head: no clause or sentence mark, no run-in label, nothing left
