@@ -32,14 +32,12 @@ from typing import Sequence
 
 from booklet.clean.layout import INDENT_EM, Layout
 from booklet.clean.lines import Line
-from booklet.shapes import IDEOGRAPH, leading_unit_width, leaves_bracket_open, leaves_quote_open, ordinal
+from booklet.shapes import IDEOGRAPH, PAREN_NUMBER_RE, leading_unit_width, leaves_bracket_open, leaves_quote_open, ordinal
 from booklet.typeset.segment import word_bounds
 
 # The numberings read so: （一） (ordinal kind 1) and （1） (kind 2), GB/T 9704's third and fourth
 # levels; 「一、」 and 「1.」 heads are read by ``layout.numbered_heading`` already.
 SERIES_KINDS = frozenset((1, 2))
-# The number of a member, as extractors write it (「（ 1 ） 」 with the spaces some write about it).
-_NUMBER_RE = re.compile(r"^[（(]\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*[）)]\s*")
 _NUMBER_FIRST = frozenset("（(")
 # A series of members all head-shaped reads as heads from this many members (a lone （1） is no series:
 # 「（1）优秀调研报告择优在《江城理论》刊发」 is an item of a list of one).
@@ -103,7 +101,7 @@ def _room(line: Line, layout: Layout) -> float:
     series, not the line, says they were no printed width."""
     measure = layout.measure_at(line) if layout.regions else layout.measure
     printed = layout.printed_width(line) if layout.compressed else line.span_width
-    number = _NUMBER_RE.match(line.text)
+    number = PAREN_NUMBER_RE.match(line.text)
     spaces = number.group(0).count(" ") if number is not None else 0
     return measure - (INDENT_EM if line.indent else 0.0) - printed + SPACE_EM * spaces
 
@@ -128,7 +126,7 @@ def series_heads(groups: Sequence[Sequence[Line]], layout: Layout) -> dict[int, 
     for gi, group in enumerate(groups):   # (a caption's group is passed empty)
         for li, line in enumerate(group):
             if line.text[:1] in _NUMBER_FIRST and _opens_member(group, li):
-                found = ordinal(_NUMBER_RE.sub(_compact, line.text, 1))
+                found = ordinal(PAREN_NUMBER_RE.sub(_compact, line.text, 1))
                 if found is not None and found[0] in SERIES_KINDS:
                     members.append((gi, li, *found))
     if not members:
