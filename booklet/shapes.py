@@ -745,6 +745,9 @@ ARABIC_ORDINAL = rf"\d{{1,2}}[、．]|\d{{1,2}}\.\s|{_ITEM_SOLID}"
 # on like any paragraph), whatever it opens: its first line is a first line like theirs.
 ITEM_SOLID_RE = re.compile(_ITEM_SOLID)
 ARABIC_PAREN = r"[（(]\s*\d{1,2}\s*[）)]"            # （1） (1) （ 1 ） (GB/T 9704 fourth level)
+# A bracketed number opening a line, Arabic or Chinese, with the spaces some extractors write about
+# it (「（ 1 ） 5G …」): ``clean.series`` reads a （N） line's number through them.
+PAREN_NUMBER_RE = re.compile(rf"^[（(]\s*(?:\d{{1,2}}|[{CN_DIGITS}]{{1,3}})\s*[）)]\s*")
 # An Arabic number closed by a half bracket (「1）」, 「2)」, 「1 ）」 as an extractor spaces it): the
 # numbering of a manual's or a standard's list items under its 1.1.1 clauses (GB/T 1.1 numbers
 # the items of a list a）b） and their sub-items 1）2））.

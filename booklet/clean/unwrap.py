@@ -18,6 +18,7 @@ from booklet.cjk import width
 from booklet.clean.layout import FULL_SLACK_EM, Layout
 from booklet.clean.lines import Around, Line
 from booklet.clean.measured import byline_alone, measured_break, open_bracket
+from booklet.clean.series import series_heads
 from booklet.clean.setoff import attribution_goes_on, closes_attribution, ends_addressees, label_runs_on, note_under_title, speaker_under_subtitle
 from booklet.clean.stages import Lines
 from booklet.i18n import _
@@ -74,8 +75,19 @@ class Group:
 
 
 def unwrap(stage: Lines, log: Log) -> Lines:
-    """Lines → groups of lines, one group per block (see the module docstring)."""
-    return stage.but(groups=tuple(group_lines(stage.lines, stage.layout, log)))
+    """Lines → groups of lines, one group per block (see the module docstring); then the （N） heads
+    their series reads as heads cut from the paragraphs they ran into (``series.series_heads``)."""
+    groups = group_lines(stage.lines, stage.layout, log)
+    cuts = series_heads([group.lines if not group.kind else () for group in groups], stage.layout)
+    if cuts:
+        groups = [part for gi, group in enumerate(groups) for part in _cut(group, cuts.get(gi, ()))]
+    return stage.but(groups=tuple(groups))
+
+
+def _cut(group: Group, places: Sequence[int]) -> list[Group]:
+    """``group`` cut before each of its lines at ``places`` (a head and the lines it ran into)."""
+    ends = [0, *places, len(group.lines)]
+    return [Group(lines=group.lines[a:b], kind=group.kind) for a, b in zip(ends, ends[1:])]
 
 
 def group_lines(lines: Sequence[Line], layout: Layout, log: Log | None = None) -> list[Group]:

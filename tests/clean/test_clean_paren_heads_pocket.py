@@ -17,8 +17,6 @@ from __future__ import annotations
 import pytest
 
 
-@pytest.mark.xfail(strict=True, reason="paren80: a （N） head that nearly fills a pocket page's measure "
-                                       "reads as a full line (measured.stops_short); see cleaner-history")
 def test_paren_heads_on_pocket_page(extracted, headings_of):
     heads = headings_of(extracted("report_latin_digit_heads__pw59_00_s270_pocketwide__pdftotext.txt"))
     for head in ("（1）5G网络实现乡镇全覆盖", "（2）城市算力中心一期投入运行", "（1）公共数据授权运营起步",

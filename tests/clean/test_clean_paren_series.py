@@ -1,0 +1,43 @@
+"""（N） heads read by their series, not their width (issue 10, branch series81; ``clean.series``).
+
+On pocket pages (heading_sweep.py --kind pocketwide) a （N） head stops so little short of the
+measure that ``measured.stops_short`` reads it as a line the measure cut and the head runs into its
+paragraph; a list item's first line may be as wide.  The series tells them apart: heads are set
+alike (each head-shaped, one of them already alone over its paragraph), items end on ；/。 or hold a
+run-in label, or some member holds a clause.  Each extraction is real (pdftotext of the drawn design).
+"""
+
+from __future__ import annotations
+
+
+def test_cn_paren_heads_of_a_tongbao_by_their_series(extracted, headings_of):
+    # seed 287, pw59_02: 「（二）隐患排查治理不彻底」 stood alone, its siblings ran into their paragraphs
+    heads = headings_of(extracted("tongbao_safety_inspection__pw59_02_s287_pocketwide__pdftotext.txt"))
+    for head in ("（一）企业主体责任落实不到位", "（二）隐患排查治理不彻底", "（三）部门监管存在薄弱环节"):
+        assert head in heads
+
+
+def test_paren_head_over_a_number_run(extracted, headings_of):
+    # seed 270, pw59_03 (a 15.5-em measure): 「（ 1 ） 12345 热线接入智能助手」 over 「12345 政务服务…」 —
+    # the 2.5-em number would not have fitted, so only the series says the head ended
+    heads = headings_of(extracted("report_latin_digit_heads__pw59_03_s270_pocketwide__pdftotext.txt"))
+    for head in ("（1）5G网络实现乡镇全覆盖", "（1）公共数据授权运营起步", "（1）12345热线接入智能助手",
+                 "（2）“一网通办”事项再扩容", "（3）基层数据减负见到实效", "（2）深化公共数据开放利用"):
+        assert head in heads
+
+
+def test_item_series_stays_whole(extracted, all_text, headings_of):
+    # seed 287, pw59_04: the 要求 items 「（一）各地各部门要对照本通报反」 / 「映的问题，…」 stop short as
+    # the heads above them do, but their series holds a member left open (「…组织“回头」); (the measure
+    # alone sets the first apart, on main too: 「（一）各地各部门要对照本通报反」 is left)
+    doc = extracted("tongbao_safety_inspection__pw59_04_s287_pocketwide__pdftotext.txt")
+    assert not any(h.startswith(("（二）对检查", "（三）市安委办")) for h in headings_of(doc))
+    assert "（二）对检查发现的重大事故隐患，实行挂牌督办，整改不到位的一律停产停业整顿。" in all_text(doc).splitlines()
+
+
+def test_items_cut_inside_a_word_stay_whole(extracted, all_text, headings_of):
+    # seed 289, pw59_00: a 请示's items 「（一）城市低保标准由每人每」 / 「月 960 元提高到…」 stop 3 em short
+    # of a 16-em measure, each line clause-free like a head; the break splits 「每月」 (``series.cut_in_word``)
+    doc = extracted("request_qingshi_banji__pw59_00_s289_pocketwide__pdftotext.txt")
+    assert not any(h.startswith(("（一）城市", "（二）农村", "（三）特困")) for h in headings_of(doc))
+    assert "（一）城市低保标准由每人每月960元提高到1000元，增加40元，增幅4.2%。" in all_text(doc).splitlines()
