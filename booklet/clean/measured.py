@@ -106,8 +106,7 @@ def _wrapped_break(prev: Line, cur: Line, layout: Layout, prev_opens: bool, arou
             return True   # a kicker as wide as the wrapped title's first line under it
         if pause_over_topic(prev, cur):
             return True   # (comma80) a kicker ending on a comma over its 地名：主题 title
-        if around.nxt is not None and pause_over_larger(prev.text, cur.text, around.nxt.text) \
-                and set_alone(prev.width, cur.text, layout.measure_at(prev) if layout.regions else layout.measure) \
+        if around.nxt is not None and _pause_kicker_alone(prev, cur, around.nxt, layout) \
                 and _wrapped_short(cur, around.nxt, layout, around):
             # (kicker81) a kicker set alone ending on a comma over a title set larger that wraps at a
             # measure of its own, the two widths on two measures (「农村学校因地制宜，」 / 「田间地头成了孩子们
@@ -145,8 +144,7 @@ def _wrapped_break(prev: Line, cur: Line, layout: Layout, prev_opens: bool, arou
             # read with the line under it, as ``title_wraps_on`` reads it: over the headline's byline
             # or subtitle a tail that reads as a name is the title's (``setoff.signed_under``)
             return True
-        if nxt is not None and pause_over_larger(prev.text, cur.text, nxt.text) \
-                and set_alone(prev.width, cur.text, layout.measure_at(prev) if layout.regions else layout.measure) \
+        if nxt is not None and _pause_kicker_alone(prev, cur, nxt, layout) \
                 and rest_of_larger_line(cur, nxt, layout, cur, around.after):
             # (kicker81) a kicker set alone (``set_alone``) that fell within a clause's slack of the
             # measure, over a title set larger on a measure of its own (「农村学校因地制宜，」, 9 em on
@@ -188,6 +186,15 @@ def _wrapped_break(prev: Line, cur: Line, layout: Layout, prev_opens: bool, arou
             return _first_line_follows(cur, nxt, layout)
         return _heading_line(above, head, prev, cur, layout, prev_opens) and _first_line_follows(cur, nxt, layout)
     return _starts_after_sentence(prev, cur, layout, nxt)
+
+
+def _pause_kicker_alone(prev: Line, cur: Line, nxt: Line, layout: Layout) -> bool:
+    """(kicker81) ``prev`` ends on a pause over ``cur`` set in another size (``pause_over_larger``: the
+    two widths on two measures, ``nxt`` the title's next line) and stands alone, short of its measure
+    by more than a paragraph's indent and a unit (``set_alone``): a 引题 over its 主题, if ``cur``
+    wrapped as a title does (the callers ask that, each in its own way)."""
+    measure = layout.measure_at(prev) if layout.regions else layout.measure
+    return pause_over_larger(prev.text, cur.text, nxt.text) and set_alone(prev.width, cur.text, measure)
 
 
 def _wrapped_short(cur: Line, nxt: Line | None, layout: Layout, around: Around) -> bool:
