@@ -930,6 +930,14 @@ ARTICLE_RUN_IN_RE = re.compile(rf"^{_LABEL_NO}条[ \t\u3000]*[^ \t\u3000]")
 # … set apart from its text by a space (the wide space a regulation sets after the label, 「第十五条　本条例
 # 自…施行。」): a label, never an article cited in a sentence (「依照本条例第十五条规定」 runs on).
 ARTICLE_LABEL_SPACED_RE = re.compile(rf"^{_LABEL_NO}条[ \t\u3000]+[^ \t\u3000]")
+# A law's division opening its line (texts81): a chapter's or a section's label with its title after a
+# wide space or alone (「第一章　总　　则」, 「第二节」), or an article's label set apart from its text
+# (``ARTICLE_LABEL_SPACED_RE``) — the lines a 条例 or a 办法 opens each of its divisions on.
+DIVISION_OPEN_RE = re.compile(rf"^{_LABEL_NO}(?:[章篇部节编](?:[ \t\u3000]|$)|条[ \t\u3000]+[^ \t\u3000])")
+# A note wholly in brackets that opens its block (a 题注 under a law's title: 「（2026年8月27日…会议
+# 通过　2026年9月29日…批准）」) closes where a line ends on the closing bracket: ``unwrap`` asks
+# these of the block's first line and of the line above.
+BRACKET_OPENERS, BRACKET_CLOSERS = "（(", "）)"
 # The numbering in front of a heading: its 、 is not clause punctuation.
 ORDINAL_PREFIX_RE = re.compile(rf"^(?:{CN_ORDINAL}|{CN_PAREN}|\d+[、．])")
 # The leading symbol or numbering of a heading, as a key that sibling headings share.
