@@ -642,6 +642,11 @@ def _spec_lead(text: str) -> bool:
     return LEAD_IN_END_RE.search(text) is not None or _spec_row_any(text)
 
 
+def _opens_label_char(text: str) -> bool:
+    """The line opens on 第 and is short enough to be a label alone (a C-speed look)."""
+    return text[:1] == "第" and len(text) <= 7
+
+
 def _opens_bracket(text: str) -> bool:
     """The block opens on a bracket (a note wholly in brackets: a law's 题注 under its title)."""
     return text[:1] in BRACKET_OPENERS
@@ -707,6 +712,11 @@ ROW_KINDS: tuple[RowKind, ...] = (
             "「交换机 2 台，…」) is a row only beside one ``SPEC_ROW_RE`` reads: under such a row…"),
     RowKind("specification row, figures spaced, in a row's block", _spec_row_spaced, FIRST, _spec_row, None,
             "(register80) … or under that row's wrapped tail"),
+    RowKind("article label alone", _fits(ARTICLE_ONLY_RE, _opens_label_char), "", None, None,
+            "(texts81) an article's label on a line of its own (``shapes.ARTICLE_ONLY_RE``: 「第八条」) is an article's first "
+            "piece, the reader having written the wide space after it as a line's end (pdftotext): never the rest "
+            "of the chapter title over it (「第三章」 / 「志愿服务活动」 / 「第八条」 / 「志愿服务组织可以…」), nor of a paragraph "
+            "(an article cited in a sentence runs on with its words, 「依照本条例第八条规定」)"),
     RowKind("law division after its bracketed note", _fits(DIVISION_OPEN_RE), FIRST, _opens_bracket, _closes_bracket,
             "(texts81) a law sets its 题注 wholly in brackets under the title (「（2026年8月27日…会议通过　…批准）」) and "
             "opens each chapter, section and article on a line of its own (``shapes.DIVISION_OPEN_RE``: 「第一章　总　　则」, "

@@ -55,3 +55,21 @@ def test_division_shape(line):
 def test_cited_division_is_no_opening(line):
     from booklet.shapes import DIVISION_OPEN_RE
     assert DIVISION_OPEN_RE.match(line) is None
+
+
+# pdftotext writes the wide space after an article's label as a line's end (「第八条」 / 「志愿服务组织…」)
+# and a chapter's title as a line of its own under its label: the label alone is the article's first
+# piece, never the rest of the chapter title over it (``unwrap.ROW_KINDS`` "article label alone").
+LABEL_CASES = [
+    # (extraction, a chapter head, the article under it)
+    ("measures_volunteer_service__sw25_08_s297_heading__pdftotext.txt", "第三章志愿服务活动", "第八条"),
+    ("measures_rural_water_supply__pk53_06_s299_pocket__pdftotext.txt", "第二章工程运行与维护", "第五条"),
+    ("measures_rural_water_supply__pk53_06_s299_pocket__pdftotext.txt", "第四章水价与经费", "第十二条"),
+]
+
+
+@pytest.mark.parametrize("name,chapter,article", LABEL_CASES, ids=[f"{c[0].split('__')[0]}-{c[2]}" for c in LABEL_CASES])
+def test_article_label_alone_opens_its_article(extracted, headings_of, all_text, name, chapter, article):
+    doc = extracted(name)
+    assert chapter in [_squeeze(h) for h in headings_of(doc)], headings_of(doc)
+    assert any(line.startswith(article) for line in all_text(doc).splitlines())
