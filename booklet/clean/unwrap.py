@@ -642,6 +642,11 @@ def _spec_lead(text: str) -> bool:
     return LEAD_IN_END_RE.search(text) is not None or _spec_row_any(text)
 
 
+def _opens_di(text: str) -> bool:
+    """The line opens on 第 (a C-speed look before a label's pattern)."""
+    return text[:1] == "第"
+
+
 def _opens_label_char(text: str) -> bool:
     """The line opens on 第 and is short enough to be a label alone (a C-speed look)."""
     return text[:1] == "第" and len(text) <= 7
@@ -717,7 +722,7 @@ ROW_KINDS: tuple[RowKind, ...] = (
             "piece, the reader having written the wide space after it as a line's end (pdftotext): never the rest "
             "of the chapter title over it (「第三章」 / 「志愿服务活动」 / 「第八条」 / 「志愿服务组织可以…」), nor of a paragraph "
             "(an article cited in a sentence runs on with its words, 「依照本条例第八条规定」)"),
-    RowKind("law division after its bracketed note", _fits(DIVISION_OPEN_RE), FIRST, _opens_bracket, _closes_bracket,
+    RowKind("law division after its bracketed note", _fits(DIVISION_OPEN_RE, _opens_di), FIRST, _opens_bracket, _closes_bracket,
             "(texts81) a law sets its 题注 wholly in brackets under the title (「（2026年8月27日…会议通过　…批准）」) and "
             "opens each chapter, section and article on a line of its own (``shapes.DIVISION_OPEN_RE``: 「第一章　总　　则」, "
             "「第一条　为了…」): where the note's last line filled the measure, the division under it is no rest of the "
