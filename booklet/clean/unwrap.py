@@ -647,6 +647,12 @@ def _opens_di(text: str) -> bool:
     return text[:1] == "第"
 
 
+def _leaves_nothing_open(prev: Line) -> bool:
+    """The line above ends on no opening quote or bracket (``_left_open`` keeps such a line with the
+    next before any row is asked: said here so that the row kind names what it asks of the line above)."""
+    return prev.text[-1:] not in OPENERS
+
+
 def _opens_label_char(text: str) -> bool:
     """The line opens on 第 and is short enough to be a label alone (a C-speed look)."""
     return text[:1] == "第" and len(text) <= 7
@@ -717,7 +723,7 @@ ROW_KINDS: tuple[RowKind, ...] = (
             "「交换机 2 台，…」) is a row only beside one ``SPEC_ROW_RE`` reads: under such a row…"),
     RowKind("specification row, figures spaced, in a row's block", _spec_row_spaced, FIRST, _spec_row, None,
             "(register80) … or under that row's wrapped tail"),
-    RowKind("article label alone", _fits(ARTICLE_ONLY_RE, _opens_label_char), "", None, None,
+    RowKind("article label alone", _fits(ARTICLE_ONLY_RE, _opens_label_char), "", None, _leaves_nothing_open,
             "(texts81) an article's label on a line of its own (``shapes.ARTICLE_ONLY_RE``: 「第八条」) is an article's first "
             "piece, the reader having written the wide space after it as a line's end (pdftotext): never the rest "
             "of the chapter title over it (「第三章」 / 「志愿服务活动」 / 「第八条」 / 「志愿服务组织可以…」), nor of a paragraph "
