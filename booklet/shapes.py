@@ -933,6 +933,14 @@ ARTICLE_RUN_IN_RE = re.compile(rf"^{_LABEL_NO}条[ \t\u3000]*[^ \t\u3000]")
 # … set apart from its text by a space (the wide space a regulation sets after the label, 「第十五条　本条例
 # 自…施行。」): a label, never an article cited in a sentence (「依照本条例第十五条规定」 runs on).
 ARTICLE_LABEL_SPACED_RE = re.compile(rf"^{_LABEL_NO}条[ \t\u3000]+[^ \t\u3000]")
+# A law's division opening its line (texts81): a chapter's or a section's label with its title after a
+# wide space or alone (「第一章　总　　则」, 「第二节」), or an article's label set apart from its text
+# (``ARTICLE_LABEL_SPACED_RE``) — the lines a 条例 or a 办法 opens each of its divisions on.
+DIVISION_OPEN_RE = re.compile(rf"^{_LABEL_NO}(?:[章篇部节编](?:[ \t\u3000]|$)|条[ \t\u3000]+[^ \t\u3000])")
+# A note wholly in brackets that opens its block (a 题注 under a law's title: 「（2026年8月27日…会议
+# 通过　2026年9月29日…批准）」) closes where a line ends on the closing bracket: ``unwrap`` asks
+# these of the block's first line and of the line above.
+BRACKET_OPENERS, BRACKET_CLOSERS = "（(", "）)"
 # The numbering in front of a heading: its 、 is not clause punctuation.
 ORDINAL_PREFIX_RE = re.compile(rf"^(?:{CN_ORDINAL}|{CN_PAREN}|\d+[、．])")
 # The leading symbol or numbering of a heading, as a key that sibling headings share.
@@ -1956,7 +1964,14 @@ _TABLE_UNIT = r"[^\s（）()]*[（(][^\s（）()]{1,6}[）)]"
 # ``TABLE_CELLS_MIN - 1`` cells or more that are all figures or units.  A line of prose puts
 # words between its figures; a spaced date (「2026 年 11 月」) has one-character words.
 TABLE_LABELS_MAX = 2       # (a row's label: its name, and a number or a second name before it)
-_TABLE_KEY = rf"(?:{_TABLE_FIGURE}|{_TABLE_UNIT})"
+# (texts81) A key figures list (主要指标, a 调研报告's or a 统计公报's) writes each cell's figure with its
+# measure word or its rate's name (「乡镇快递服务站　12个　覆盖率100%」, 「农村快递日均处理量　6.8万件　同比增长
+# 27.4%」): a count — a figure and a measure word of things counted, never a date's 年月日 — or a named
+# rate (a name of up to ``TABLE_RATE_NAME_MAX`` ideographs, a figure, its per cent sign) is a figure cell.
+TABLE_RATE_NAME_MAX = 6    # (a rate's name: 覆盖率, 同比增长, 覆盖建制村)
+_TABLE_COUNT = r"\d+(?:\.\d+)?[万亿]?[个件条家所项处座台辆名户次元吨亩套张]"
+_TABLE_RATE = rf"[{IDEOGRAPH}]{{0,{TABLE_RATE_NAME_MAX}}}(?:\d+(?:\.\d+)?[%％]|{_TABLE_COUNT})"
+_TABLE_KEY = rf"(?:{_TABLE_FIGURE}|{_TABLE_UNIT}|{_TABLE_COUNT}|{_TABLE_RATE})"
 _TABLE_LABEL = rf"(?:{_TABLE_FIGURE}|[{IDEOGRAPH}（(]{_CELL_CHAR}{{1,{TABLE_CELL_MAX - 1}}})"
 TABLE_ROW_RE = re.compile(
     rf"^(?:(?=(?:.*{_TABLE_GAP})?{_TABLE_KEY}(?:{_TABLE_GAP}|$))"

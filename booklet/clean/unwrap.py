@@ -23,7 +23,7 @@ from booklet.clean.setoff import attribution_goes_on, closes_attribution, ends_a
 from booklet.clean.stages import Lines
 from booklet.i18n import _
 from booklet.report import Log, excerpt
-from booklet.shapes import (couplet_over, COLUMN_LABEL_FIRST, COLUMN_LABEL_RE, SIGN_DATE_RE, couplet_under, headline_apart, opens_lede, ARTICLE_ONLY_RE, ISSUED_ON_RE, BARE_SPEAKER_LABEL_RE, BLOCK_OPENER_RE, BYLINE_ROLES, CHAPTER_ONLY_RE, CLAUSE_SPACED_RE, CREDIT_RE,
+from booklet.shapes import (BRACKET_CLOSERS, BRACKET_OPENERS, DIVISION_OPEN_RE, couplet_over, COLUMN_LABEL_FIRST, COLUMN_LABEL_RE, SIGN_DATE_RE, couplet_under, headline_apart, opens_lede, ARTICLE_ONLY_RE, ISSUED_ON_RE, BARE_SPEAKER_LABEL_RE, BLOCK_OPENER_RE, BYLINE_ROLES, CHAPTER_ONLY_RE, CLAUSE_SPACED_RE, CREDIT_RE,
                             ENTRY_RANGE_MARKS, ENTRY_SPACED_RE, entry_lead,
                             CLOSING_RE, COLOPHON_ROW_RE, ISSUE_LINE_RE, masthead_name,
                             DATELINE_RE, EDITOR_NOTE_RE, FIELD_LINE_RE, FIGURE_RE, LEAD_IN_MARKS, NUMBERED_LABEL_RE,
@@ -656,6 +656,32 @@ def _spec_lead(text: str) -> bool:
     return LEAD_IN_END_RE.search(text) is not None or _spec_row_any(text)
 
 
+def _opens_di(text: str) -> bool:
+    """The line opens on 第 (a C-speed look before a label's pattern)."""
+    return text[:1] == "第"
+
+
+def _leaves_nothing_open(prev: Line) -> bool:
+    """The line above ends on no opening quote or bracket (``_left_open`` keeps such a line with the
+    next before any row is asked: said here so that the row kind names what it asks of the line above)."""
+    return prev.text[-1:] not in OPENERS
+
+
+def _opens_label_char(text: str) -> bool:
+    """The line opens on 第 and is short enough to be a label alone (a C-speed look)."""
+    return text[:1] == "第" and len(text) <= 7
+
+
+def _opens_bracket(text: str) -> bool:
+    """The block opens on a bracket (a note wholly in brackets: a law's 题注 under its title)."""
+    return text[:1] in BRACKET_OPENERS
+
+
+def _closes_bracket(prev: Line) -> bool:
+    """The line above ends on a closing bracket (the note it belongs to closed there)."""
+    return prev.text[-1:] in BRACKET_CLOSERS
+
+
 def _ends_as_name(text: str) -> bool:
     """The line ends as a name of a 名单 does (``shapes.LISTED_NAME_LAST``: 「…中学」, 「…（东湖区）」)."""
     return text[-1:] in LISTED_NAME_LAST
@@ -711,6 +737,16 @@ ROW_KINDS: tuple[RowKind, ...] = (
             "「交换机 2 台，…」) is a row only beside one ``SPEC_ROW_RE`` reads: under such a row…"),
     RowKind("specification row, figures spaced, in a row's block", _spec_row_spaced, FIRST, _spec_row, None,
             "(register80) … or under that row's wrapped tail"),
+    RowKind("article label alone", _fits(ARTICLE_ONLY_RE, _opens_label_char), "", None, _leaves_nothing_open,
+            "(texts81) an article's label on a line of its own (``shapes.ARTICLE_ONLY_RE``: 「第八条」) is an article's first "
+            "piece, the reader having written the wide space after it as a line's end (pdftotext): never the rest "
+            "of the chapter title over it (「第三章」 / 「志愿服务活动」 / 「第八条」 / 「志愿服务组织可以…」), nor of a paragraph "
+            "(an article cited in a sentence runs on with its words, 「依照本条例第八条规定」)"),
+    RowKind("law division after its bracketed note", _fits(DIVISION_OPEN_RE, _opens_di), FIRST, _opens_bracket, _closes_bracket,
+            "(texts81) a law sets its 题注 wholly in brackets under the title (「（2026年8月27日…会议通过　…批准）」) and "
+            "opens each chapter, section and article on a line of its own (``shapes.DIVISION_OPEN_RE``: 「第一章　总　　则」, "
+            "「第一条　为了…」): where the note's last line filled the measure, the division under it is no rest of the "
+            "note"),
     RowKind("table row", _fits(TABLE_ROW_RE, _has_gap), ABOVE, _fits(TABLE_ROW_RE, _has_gap), None,
             "a table turned to text sets each row on a line of its own (``shapes.TABLE_ROW_RE``: "
             "「区域　设施数量（个）…」 / 「主城区　172　2036　9860」) and a row never runs on into the next, "
