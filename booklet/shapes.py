@@ -826,6 +826,13 @@ BARE_SPEAKER_LABEL_RE = re.compile(rf"^{_SPEAKER_LABEL}$")
 # 「答：主要靠合作社和龙头企业带」 — a turn's first line an extractor cut from its rest).  The label
 # runs the turn into the text, as a dialogue's typesetter sets it: a heading never opens with one.
 SPEAKER_TURN_RE = re.compile(rf"^{_SPEAKER_LABEL}\s*\S")
+# (qa81) An answer's turn: the answerer's label (「答：」 「回答：」), with its words or alone on its line
+# (a bold label an extractor set apart).  In a 问答 or an interview the question it answers stands
+# right above it, a line or a block of its own.
+ANSWER_TURN_RE = re.compile(r"^(?:答|回答)\s*[：:]")
+# (qa81) A turn opened by the asker's label (「问：」 「记者：」 「主持人：」 「提问：」): a question under its
+# first line may be the rest of that turn, not a question set apart.
+ASKER_TURN_RE = re.compile(r"^(?:问|记者|主持人|提问)\s*[：:]")
 # A line that may open a block when the line before could end one: a numbering (the four
 # GB/T 9704 levels; 「1.」 before a space or set solid before an ideograph, ``ITEM_SOLID_RE``,
 # which ``layout._indent_lost`` still counts as a first line), a bullet, a dash, 第一，/一是, a field, a

@@ -15,7 +15,7 @@ from booklet.clean.layout import FULL_SLACK_EM, INDENT_EM, SHORT_SHARE, Layout, 
 from booklet.clean.lines import Around, Line
 from booklet.typeset.segment import words
 from booklet.clean.setoff import REST_WIDER_EM, centred_apart, centred_rest, centred_under, kicker_over_wrapped_title, pause_over_larger, pause_over_topic, set_alone, rest_of_larger_line, set_wider, left_open, title_at_own_measure_under
-from booklet.shapes import (LINKING_TAGS, CLAUSE_TEXT_RE, ARTICLE_LABEL_SPACED_RE, BRACKETED_LINE_RE, FULL_STOP_END_RE, DATED_END_LAST, DATED_END_RE, KICKER_END_RE, LABEL_RE, LEAD_IN_END_RE, MID_WORD_END_RE, NO_LINE_START, NUMBERED_RE, STOP_RE, TOC_LINE_RE,
+from booklet.shapes import (ANSWER_TURN_RE, ASKER_TURN_RE, QUESTION_BLOCK_RE, LINKING_TAGS, CLAUSE_TEXT_RE, ARTICLE_LABEL_SPACED_RE, BRACKETED_LINE_RE, FULL_STOP_END_RE, DATED_END_LAST, DATED_END_RE, KICKER_END_RE, LABEL_RE, LEAD_IN_END_RE, MID_WORD_END_RE, NO_LINE_START, NUMBERED_RE, STOP_RE, TOC_LINE_RE,
                             WHOLE_HEADING_RE, closes_unopened_bracket, ends_mid_word, full_width_only, has_short_line_role, leading_unit_width, leaves_bracket_open, leaves_quote_open,
                             looks_like_byline, parallel_phrases, set_apart)
 
@@ -185,7 +185,7 @@ def _wrapped_break(prev: Line, cur: Line, layout: Layout, prev_opens: bool, arou
         if layout.uses_indent and cur.indent and not prev.indent:
             return _first_line_follows(cur, nxt, layout)
         return _heading_line(above, head, prev, cur, layout, prev_opens) and _first_line_follows(cur, nxt, layout)
-    return _starts_after_sentence(prev, cur, layout, nxt)
+    return _starts_after_sentence(prev, cur, layout, nxt, head)
 
 
 def _pause_kicker_alone(prev: Line, cur: Line, nxt: Line, layout: Layout) -> bool:
@@ -546,12 +546,15 @@ def first_line_width(cur: Line, nxt: Line | None, layout: Layout) -> bool:
     return low <= widest_ and cur.width - _hung(cur, layout) <= first + LOST_INDENT_TOLERANCE_EM
 
 
-def _starts_after_sentence(prev: Line, cur: Line, layout: Layout, nxt: Line | None) -> bool:
+def _starts_after_sentence(prev: Line, cur: Line, layout: Layout, nxt: Line | None,
+                           head: Line | None = None) -> bool:
     """After a full line that ends a sentence: does ``cur`` visibly start a new block?  An article of
     a regulation opening with its label and the space after it does (``ARTICLE_LABEL_SPACED_RE``): each
     article is a paragraph, however full the last line of the one before (「…参照本条例执行。」 /
     「第十五条　本条例自2027年1月1日起施行。」 on a 24 em measure)."""
     if cur.indent or (cur.text[:1] == "第" and ARTICLE_LABEL_SPACED_RE.match(cur.text) is not None):
+        return True
+    if _question_over_answer(head, cur, nxt):
         return True
     if layout.uses_indent:
         # in a file that indents its paragraphs, an unindented line goes on — unless it is a
@@ -578,6 +581,20 @@ def _starts_after_sentence(prev: Line, cur: Line, layout: Layout, nxt: Line | No
         # (「…提高1个百分点。」 / 「坚持企业主体，提升企业创新能力」 / 「实施企业研发机构提质工程，推动规模」)
         return True
     return cur.blanks_before >= GAP_BLANKS and not cur.page_start
+
+
+def _question_over_answer(head: Line | None, cur: Line, nxt: Line | None) -> bool:
+    """(qa81) ``cur`` is a question set apart over the answer it heads: one whole question on its line
+    (``shapes.QUESTION_BLOCK_RE``) over a line opening on the answerer's label (``ANSWER_TURN_RE``:
+    「答：」).  A 问答 or a 答记者问 sets each question as a line or block of its own right above its
+    answer; a paragraph's last line never ends on a question and goes on into 答：.  So after a full
+    line ending a sentence the question opens its block, however full that line (「…把群众反映集中
+    的问题解决好。」 / 「申请加装电梯需要满足哪些条件？」 / 「答：主要有三个方面的条件。」).  Not inside a
+    turn the asker opened (``ASKER_TURN_RE``: 「记者：…已经印发。」 / 「请问有哪些规定？」 / 「答：…」),
+    whose question is the rest of its turn."""
+    if nxt is None or ANSWER_TURN_RE.match(nxt.text) is None or QUESTION_BLOCK_RE.match(cur.text) is None:
+        return False
+    return head is None or ASKER_TURN_RE.match(head.text) is None
 
 
 def _flush_between_paragraphs(prev: Line, cur: Line, nxt: Line | None, layout: Layout) -> bool:
