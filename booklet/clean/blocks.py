@@ -94,6 +94,13 @@ _BLK_VALUES = attrgetter(*_BLK_FIELDS)
 _BLK_INDEX = {name: k for k, name in enumerate(_BLK_FIELDS)}
 
 
+def source_lines(blk: Blk) -> list[str]:
+    """The texts of the source lines joined into ``blk``, as joined (a joining space stays on the
+    line it opens): cut at the block's line starts."""
+    cuts = [offset for offset, _line in blk.starts[1:]] + [len(blk.text)]
+    return [blk.text[a:b] for a, b in zip([0] + cuts[:-1], cuts)]
+
+
 def split_at(blk: Blk, k: int) -> tuple[Blk, Blk]:
     """A block cut before its ``k``-th joined line (``0 < k < len(blk.starts)``): the lines above
     and the lines from there, each with its own text, source lines, line starts and bold spans

@@ -12,7 +12,7 @@ from operator import attrgetter
 from typing import Sequence
 
 from booklet.cjk import width
-from booklet.clean.blocks import Blk, Kind, all_bold, joined_block, split_at
+from booklet.clean.blocks import Blk, Kind, all_bold, joined_block, source_lines, split_at
 from booklet.clean.lines import join_logged
 from booklet.clean.layout import Layout
 from booklet.clean.setoff import KICKER_PAUSES, kicker_pause_over_topic, pause_over_larger, set_alone
@@ -221,8 +221,7 @@ def _kicker_over_larger(blocks: Sequence[Blk], i: int, layout: Layout) -> bool:
             or not looks_like_heading(text.rstrip()[:-1], layout) \
             or not looks_like_heading(title.text, layout):
         return False
-    cuts = [offset for offset, _line in title.starts[1:]] + [len(title.text)]
-    lines = [title.text[a:b] for a, b in zip([0] + cuts[:-1], cuts)]
+    lines = source_lines(title)
     if layout.wrapped and not set_alone(width(text), lines[0], layout.measure):
         return False
     return pause_over_larger(text, lines[0], lines[1] if len(lines) > 1 else None)

@@ -13,7 +13,7 @@ import re
 from typing import Callable, Sequence
 
 from booklet.cjk import is_ideograph_edge, width
-from booklet.clean.blocks import Blk, Kind, split_at
+from booklet.clean.blocks import Blk, Kind, source_lines, split_at
 from booklet.clean.lines import join_logged
 from booklet.clean.setoff import REST_WIDER_EM, clause_of_its_own, kicker_pause_over_topic, kicker_phrase_over, pause_over_larger, left_open, names_topic, set_wider, short_tail, stops_in_phrase, width_slack
 from booklet.clean.stages import Blocks
@@ -1004,8 +1004,7 @@ def _short_over_wrapped(first: Blk, rest: Blk) -> bool:
 
 def _line_texts(blk: Blk) -> list[str]:
     """The source lines joined into ``blk``, each stripped."""
-    cuts = [offset for offset, _line in blk.starts[1:]] + [len(blk.text)]
-    return [blk.text[a:b].strip() for a, b in zip([0] + cuts[:-1], cuts)]
+    return [line.strip() for line in source_lines(blk)]
 
 
 def _wrapped_and_ended(upper: Blk, below: str) -> bool:
@@ -1240,9 +1239,7 @@ _KICKER_UNDER_LABEL: tuple[Callable[[Blk, Sequence[Blk]], bool], ...] = (_ended_
 
 def _widest_line(blk: Blk) -> float:
     """The widest source line joined into ``blk`` (em): a wrapped title's measure."""
-    cuts = [offset for offset, _line in blk.starts[1:]] + [len(blk.text)]
-    edges = zip([0] + cuts[:-1], cuts)
-    return max(width(blk.text[a:b].strip()) for a, b in edges)
+    return max(width(line) for line in _line_texts(blk))
 
 
 def _join_titles(run: Sequence[Blk], full: Sequence[bool], lineno: int, log: Log | None) -> str:
