@@ -754,9 +754,30 @@ ROW_KINDS: tuple[RowKind, ...] = (
 )
 
 
+def _may_open_row(prev: Line, cur: Line, head: Line | None) -> bool:
+    """(speed82) A combined first look before ``ROW_KINDS``: whether any kind could take ``cur`` as a
+    row.  Each kind's row test opens on a C-speed look at the line (``_fits``' ``look``), or takes any
+    line only beside a line its pair's look passes; a line no look passes is no row of any kind, and
+    the table's fifteen-odd calls are not made (most breaks ``_shaped_edge`` reads: lines of prose).
+    Each clause names the kinds it stands for; ``tests/clean/test_clean_fast_looks.py`` holds the
+    look to the table (no line it turns away is a row of any kind)."""
+    text = cur.text
+    return (_has_row_gap(text)         # 名单 row; table row (``_has_gap``); specification rows (``_spec_gap``: in its reach)
+            or _ends_as_name(text)     # 名单 name alone
+            or _opens_on_clock(text)   # timetable row
+            or _opens_on_label(text)   # form field
+            or _opens_own(text)        # closing formula; 版记 rows
+            or _short(text)            # issue line
+            or text[:1] == "第"        # article label alone (``_opens_label_char``); law division (``_opens_di``)
+            or _opens_own(prev.text)   # after a closing formula (its pair: ``CLOSING_RE`` past ``_opens_own``)
+            or (head is not None and _short(head.text)))   # under an issue line (its pair: ``ISSUE_LINE_RE`` past ``_short``)
+
+
 def _row_edge(prev: Line, cur: Line, head: Line | None) -> bool:
     """``cur`` starts a block as a row of some kind of ``ROW_KINDS`` (``head`` is the first line
-    of the block ``prev`` belongs to)."""
+    of the block ``prev`` belongs to); the kinds are asked only past ``_may_open_row``'s look."""
+    if not _may_open_row(prev, cur, head):
+        return False
     text = cur.text
     for kind in ROW_KINDS:
         other = prev if kind.compared is ABOVE else head if kind.compared is FIRST else None

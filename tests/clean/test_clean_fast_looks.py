@@ -5,7 +5,8 @@
 the gap's look once for both row shapes; ``pages.lettered_folios`` asks the blank lines and the last
 character before its pattern; ``bands._copies_in_text`` picks the lines opening on a key's first
 character in one comprehension; ``measured._wrapped_break`` asks ``kicker_over_wrapped_title`` only of
-a pair with no clause (it reads no other).  Each is held here to the plain reading, written out as it
+a pair with no clause (it reads no other); (speed82) ``unwrap._row_edge`` asks its kinds only past
+one combined first look (``_may_open_row``).  Each is held here to the plain reading, written out as it
 was, on random text made of the characters that matter.
 """
 
@@ -19,7 +20,7 @@ from booklet.clean import bands, pages as pages_mod
 from booklet.clean.lines import Line
 from booklet.clean.pages import LETTERED_PAGE_RE, SEQUENCE_MIN, Pages
 from booklet.clean.setoff import KICKER_WIDER_EM, REST_WIDER_EM, left_open, set_wider, width_slack
-from booklet.clean.unwrap import _spec_gap, _spec_row_any
+from booklet.clean.unwrap import ABOVE, FIRST, ROW_KINDS, _may_open_row, _row_edge, _spec_gap, _spec_row_any
 from booklet.rawlines import RawLine
 from booklet.shapes import SPEC_ROW_RE, SPEC_ROW_SPACED_RE
 
@@ -139,3 +140,57 @@ def test_bracketed_numbers_counted_over_the_joined_lines_are_each_lines() -> Non
         texts = ["".join(rng.choice(pieces) for _ in range(rng.randint(0, 3))) for _ in range(rng.randint(1, 8))]
         plain = Counter(mark for text in texts for mark in BRACKETED_NUMBER_RE.findall(text))
         assert Counter(BRACKETED_NUMBER_RE.findall("\x00".join(texts))) == plain, texts
+
+
+# (speed82) ``unwrap._may_open_row``: the combined first look before ``ROW_KINDS``.  Rows of every kind, as
+# the kinds' reasons and the dev texts set them, and random lines of the characters their shapes read.
+_ROWS = [
+    "王建国家庭（东湖区东湖街道）　李秀英家庭（东湖区长青街道）", "张德明家庭（西山区青石镇）　刘芳家庭（北塘县）",
+    "北塘县人民检察院　北塘县农村信用合作联社", "江城经济技术开发区管委会政务服务中心",
+    "9:00—9:10　主持人介绍参会领导", "9:40", "—", "10:40", "上午　开幕式", "当事人：江城市某某有限公司",
+    "统一社会信用代码：91420100MA4K3P2", "Q", "妥否，请批示。", "特此报告。", "此致", "敬礼！", "报：市委办公室",
+    "抄送：市人大常委会办公室", "印发：2026年5月", "工作简报", "工　作　简　报", "2026年第12期", "第12期",
+    "（总第1234期）", "江城市科学技术协会编　2026年6月1日", "服务器　8～16台，单台不少于64核、512 GB内存",
+    "存储　有效容量不少于2 PB", "交换机 2 台，万兆、48口", "单个标准节点的典型配置如下：", "第八条",
+    "第一章　总　　则", "第一条　为了规范志愿服务", "（2026年8月27日江城市第十六届人民代表大会常务委员会第三十次会议通过）",
+    "区域　设施数量（个）　面积（平方米）", "主城区　172　2036　9860",
+    "各级党组织要把学习贯彻作为重要政治任务，", "结合实际抓好落实，推动各项工作取得新成效。",
+]
+_ROW_ALPHABET = ["字", "第", "条", "章", "期", "年", "报", "抄", "送", "此", "特", "：", ":", "，", "。", "（", "）", "　", " ",
+                 "\t", "1", "9", "—", "上", "午", "院", "校", "心", "家", "庭", "区", "台", "核", "A", "“"]
+
+
+def _row_line(text: str, lineno: int) -> Line:
+    return Line(text="", lineno=lineno, raw=RawLine(text, lineno)).but(text=text)   # (``but`` reads the evidence off the text)
+
+
+def _row_edge_plain(prev: Line, cur: Line, head: Line | None) -> bool:
+    """``unwrap._row_edge`` as written before speed82: every kind of the table asked in turn."""
+    for kind in ROW_KINDS:
+        other = prev if kind.compared is ABOVE else head if kind.compared is FIRST else None
+        if (other is None and kind.compared) or not kind.row(cur.text):
+            continue
+        if other is not None and not kind.pair(other.text):  # type: ignore[misc]
+            continue
+        if kind.ended is None or kind.ended(prev):
+            return True
+    return False
+
+
+def test_may_open_row_turns_away_no_row_of_any_kind() -> None:
+    rng = random.Random("rows")
+    texts = _ROWS + ["".join(rng.choice(_ROW_ALPHABET) for _ in range(rng.randint(1, 24))) for _ in range(1500)]
+    lines = [_row_line(text, k) for k, text in enumerate(texts)]
+    rows = 0
+    for _ in range(60000):
+        prev, cur = rng.choice(lines), rng.choice(lines)
+        head = rng.choice((None, prev, rng.choice(lines)))
+        plain = _row_edge_plain(prev, cur, head)
+        rows += plain
+        assert _row_edge(prev, cur, head) == plain, (prev.text, cur.text, head and head.text)
+        if plain:
+            assert _may_open_row(prev, cur, head), (prev.text, cur.text, head and head.text)
+    for prev, cur in zip(lines, lines[1:len(_ROWS)]):   # (the rows in their order, each under the one before)
+        for head in (None, prev, lines[0]):
+            assert _row_edge(prev, cur, head) == _row_edge_plain(prev, cur, head), (prev.text, cur.text)
+    assert rows > 100   # (the draw meets rows of the kinds: the look is tested where it matters)
