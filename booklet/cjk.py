@@ -26,6 +26,11 @@ TIGHT_EDGE = _TIGHT_MATCH
 _HYPHEN_WORD = re.compile(r"[A-Za-z]-$")
 
 
+# A narrow (ASCII) character's width in em, and an extractor's space's: ``width`` and ``widths`` count
+# it (written out there as the figure), and so do the rules that take such a space back out.
+NARROW_EM = 0.5
+
+
 def width(text: str) -> float:
     """Display width in em: CJK characters count 1, narrow (ASCII) characters 0.5.
 

@@ -213,6 +213,16 @@ class Layout:
         k = bisect_right(self.regions, (line.lineno, inf)) - 1
         return self.regions[k][1] if k >= 0 else self.measure
 
+    def room(self, line: Line, indented: bool) -> float:
+        """(speed82) How far (em) ``line`` stops short of the measure of its piece: that measure, less a
+        first-line indent where ``indented`` (the caller says whether the line's indent counts), less
+        the width the line took on the page (``printed_width``).  Asked at most breaks of a file
+        (``measured.stops_short``), so the file's own measure and the plain width are read without a
+        call where the file shows no pieces and no compression."""
+        measure = self.measure_at(line) if self.regions else self.measure
+        printed = compressed_width(line) if self.compressed else line.span_width
+        return measure - (INDENT_EM if indented else 0.0) - printed
+
 
 def compressed_width(line: Line) -> float:
     """The width of the line had its full-width punctuation been set in half an em (punctuation

@@ -193,8 +193,7 @@ def _pause_kicker_alone(prev: Line, cur: Line, nxt: Line, layout: Layout) -> boo
     two widths on two measures, ``nxt`` the title's next line) and stands alone, short of its measure
     by more than a paragraph's indent and a unit (``set_alone``): a 引题 over its 主题, if ``cur``
     wrapped as a title does (the callers ask that, each in its own way)."""
-    measure = layout.measure_at(prev) if layout.regions else layout.measure
-    return pause_over_larger(prev.text, cur.text, nxt.text) and set_alone(prev.width, cur.text, measure)
+    return pause_over_larger(prev.text, cur.text, nxt.text) and set_alone(prev.width, cur.text, layout.measure_at(prev))
 
 
 def _wrapped_short(cur: Line, nxt: Line | None, layout: Layout, around: Around) -> bool:
@@ -233,7 +232,7 @@ def _heading_over_block_first(above: Line | None, head: Line | None, prev: Line,
         return False
     if _left_in_phrase(prev, cur):
         return False
-    room = layout.measure_at(prev) - layout.printed_width(prev) - leading_unit_width(cur.text)
+    room = layout.room(prev, False) - leading_unit_width(cur.text)
     if room < 0 or (not layout.measure_exact and room <= HEADING_END_SLACK_EM):
         return False
     pushed = KINSOKU_PUSH_EM if nxt is not None and nxt.text[1:2] in NO_LINE_START else 0.0
@@ -291,10 +290,8 @@ def stops_short(prev: Line, cur: Line | None, layout: Layout, prev_opens: bool) 
     says how likely a block end is there (``block_end_slack``).  The measure of a first line is
     less its indent, or the indent the extractor dropped — not a signature's (``signed_end``),
     which is set flush right or centred."""
-    measure = layout.measure_at(prev) if layout.regions else layout.measure
-    printed = layout.printed_width(prev) if layout.compressed else prev.span_width
     # (a signature set in is set flush right or centred: it has no first-line indent to take off)
-    room = measure - (INDENT_EM if prev.indent and not signed_end(prev) else 0.0) - printed
+    room = layout.room(prev, prev.indent and not signed_end(prev))
     if room <= 0:
         return False  # (most lines: they reach the measure whatever follows, and the slack is never < 0)
     byline = set_apart(prev.text) and byline_alone(prev, cur)   # (most lines: no byline's spaces, no call)

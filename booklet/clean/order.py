@@ -64,7 +64,7 @@ from collections import Counter
 from operator import attrgetter
 from typing import Sequence
 
-from booklet.cjk import IDEOGRAPH
+from booklet.cjk import IDEOGRAPH, NARROW_EM
 from booklet.clean.bands import header_line
 from booklet.clean.flow import (COLUMN_CHARS_MAX, FLOW_COLUMNS_MAX, FULL_LINE_SLACK_EM, PAIR_SEEN, WORD_ACROSS,
                                 _join, _mid_word, goes_on, row_cuts, signs, spread, text_pairs)
@@ -107,9 +107,6 @@ BLOCKS_MAX = 60
 TURN_BLOCKS_MIN = 2
 
 Block = tuple[int, int]   # (start, end) of a block in its page's lines
-# A space counts half an em in a line's width (``Line.width``); in a line of CJK prose it is one an
-# extractor wrote between glyphs set apart by justification, not the printed text's.
-SPACE_EM = 0.5
 # A line the column cut fills the measure, give or take half an em (justification, a compressed
 # mark); a paragraph's first line, its two-em indent dropped by the extractor, falls two em short:
 # evidence that must tell the two apart takes the half-way mark.
@@ -313,7 +310,9 @@ def _headline_line(line: Line, measure: float) -> bool:
 def _solid_width(line: Line) -> float:
     """The line's width without the spaces an extractor wrote between glyphs a justified line set
     apart (「日前， 全 市首批 6 0名」): in a line of CJK they are none of the printed text's."""
-    return line.width - SPACE_EM * line.text.count(" ")
+    # (a space counts half an em in a line's width, ``cjk.NARROW_EM``; in a line of CJK prose it is one
+    # an extractor wrote between glyphs set apart by justification, not the printed text's)
+    return line.width - NARROW_EM * line.text.count(" ")
 
 
 def _byline(line: Line) -> bool:

@@ -30,7 +30,8 @@ from __future__ import annotations
 import re
 from typing import Sequence
 
-from booklet.clean.layout import INDENT_EM, Layout
+from booklet.cjk import NARROW_EM
+from booklet.clean.layout import Layout
 from booklet.clean.lines import Line
 from booklet.shapes import IDEOGRAPH, PAREN_NUMBER_RE, leading_unit_width, leaves_bracket_open, leaves_quote_open, ordinal
 from booklet.typeset.segment import word_bounds
@@ -50,8 +51,6 @@ SERIES_ROOM_EM = 1.0
 # rarely longer than four; the context steadies its reading).
 _WORD_SPAN = 8
 _IDEOGRAPH_RE = re.compile(f"[{IDEOGRAPH}]")
-# An extractor's space, as ``cjk.width`` counts it.
-SPACE_EM = 0.5
 # Marks that make a member an item, not a head: a sentence ended on its line, or a run-in label.
 _ITEM_ENDS = frozenset("；;。！？")
 _LABEL_MARKS = frozenset("：:")
@@ -99,11 +98,9 @@ def _room(line: Line, layout: Layout) -> float:
     """How far (em) ``line`` stops short of its measure (as ``measured.stops_short`` counts it),
     less the spaces an extractor wrote about the number (「（ 1 ） 5G …」, half an em each): the
     series, not the line, says they were no printed width."""
-    measure = layout.measure_at(line) if layout.regions else layout.measure
-    printed = layout.printed_width(line) if layout.compressed else line.span_width
     number = PAREN_NUMBER_RE.match(line.text)
     spaces = number.group(0).count(" ") if number is not None else 0
-    return measure - (INDENT_EM if line.indent else 0.0) - printed + SPACE_EM * spaces
+    return layout.room(line, line.indent) + NARROW_EM * spaces
 
 
 def _opens_member(lines: Sequence[Line], li: int) -> bool:
