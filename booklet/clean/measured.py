@@ -14,7 +14,7 @@ from __future__ import annotations
 from booklet.clean.layout import FULL_SLACK_EM, INDENT_EM, SHORT_SHARE, Layout, numbered_heading, pushed_down
 from booklet.clean.lines import Around, Line
 from booklet.typeset.segment import words
-from booklet.clean.setoff import REST_WIDER_EM, centred_apart, centred_rest, centred_under, kicker_over_wrapped_title, pause_over_larger, pause_over_topic, set_alone, rest_of_larger_line, set_wider, left_open, title_at_own_measure_under
+from booklet.clean.setoff import REST_WIDER_EM, centred_apart, centred_rest, centred_under, ends_on_pause, kicker_over_wrapped_title, pause_over_larger, pause_over_topic, set_alone, rest_of_larger_line, set_wider, left_open, title_at_own_measure_under
 from booklet.shapes import (ANSWER_TURN_RE, ASKER_TURN_RE, QUESTION_BLOCK_RE, LINKING_TAGS, CLAUSE_TEXT_RE, ARTICLE_LABEL_SPACED_RE, BRACKETED_LINE_RE, FULL_STOP_END_RE, DATED_END_LAST, DATED_END_RE, KICKER_END_RE, LABEL_RE, LEAD_IN_END_RE, MID_WORD_END_RE, NO_LINE_START, NUMBERED_RE, STOP_RE, TOC_LINE_RE,
                             WHOLE_HEADING_RE, closes_unopened_bracket, ends_mid_word, full_width_only, has_short_line_role, leading_unit_width, leaves_bracket_open, leaves_quote_open,
                             looks_like_byline, parallel_phrases, set_apart)
@@ -104,9 +104,10 @@ def _wrapped_break(prev: Line, cur: Line, layout: Layout, prev_opens: bool, arou
             return False
         if kicker_over_wrapped_title(prev, cur, layout, around):
             return True   # a kicker as wide as the wrapped title's first line under it
-        if pause_over_topic(prev, cur):
+        pause = ends_on_pause(prev.text)   # (speed82: the two pause readings' first look, taken once)
+        if pause and pause_over_topic(prev, cur):
             return True   # (comma80) a kicker ending on a comma over its 地名：主题 title
-        if around.nxt is not None and _pause_kicker_alone(prev, cur, around.nxt, layout) \
+        if pause and around.nxt is not None and _pause_kicker_alone(prev, cur, around.nxt, layout) \
                 and _wrapped_short(cur, around.nxt, layout, around):
             # (kicker81) a kicker set alone ending on a comma over a title set larger that wraps at a
             # measure of its own, the two widths on two measures (「农村学校因地制宜，」 / 「田间地头成了孩子们
@@ -122,7 +123,7 @@ def _wrapped_break(prev: Line, cur: Line, layout: Layout, prev_opens: bool, arou
         if centred_rest(prev, cur, layout):
             return False  # a centred heading's last line (「…推进大会上的讲」 / 「           话」)
         return not open_bracket(prev.text)
-    if _narrower_run_ended(head, prev, cur, layout):
+    if layout.measure_exact and _narrower_run_ended(head, prev, cur, layout):   # (speed82: its first look, here)
         return True   # a title wrapped to its own measure, then the body (「…全市中小」 / 「学教师…的通知」 / 「各县…」)
     if prev_opens and BRACKETED_LINE_RE.match(prev.text):
         return True  # a note in brackets under a title (「（2024年11月28日…会议通过）」) stands alone
@@ -144,14 +145,17 @@ def _wrapped_break(prev: Line, cur: Line, layout: Layout, prev_opens: bool, arou
             # read with the line under it, as ``title_wraps_on`` reads it: over the headline's byline
             # or subtitle a tail that reads as a name is the title's (``setoff.signed_under``)
             return True
-        if nxt is not None and _pause_kicker_alone(prev, cur, nxt, layout) \
+        # (speed82: the two pause readings are asked past their first look, ``ends_on_pause``: most lines
+        # of prose end on no comma, and pay no call)
+        pause = ends_on_pause(prev.text)
+        if pause and nxt is not None and _pause_kicker_alone(prev, cur, nxt, layout) \
                 and rest_of_larger_line(cur, nxt, layout, cur, around.after):
             # (kicker81) a kicker set alone (``set_alone``) that fell within a clause's slack of the
             # measure, over a title set larger on a measure of its own (「农村学校因地制宜，」, 9 em on
             # 13, / 「田间地头成了孩子」, 8, / 「们的“第二课堂”」); a paragraph's line ending on a comma runs
             # to the measure, over a full line as wide or over its last line, which ends the sentence
             return True
-        if pause_over_topic(prev, cur) and _wrapped_short(cur, nxt, layout, around):
+        if pause and pause_over_topic(prev, cur) and _wrapped_short(cur, nxt, layout, around):
             # (comma80) a kicker that filled a narrow column's line on its comma over a 地名：主题 set
             # larger, wrapped short of the measure (「破解“放学早、接娃难”，」 / 「江北区：一张课表管到」 /
             # 「晚六点」): the title opens an element in another size; a body line under a full one
@@ -165,7 +169,7 @@ def _wrapped_break(prev: Line, cur: Line, layout: Layout, prev_opens: bool, arou
             # (「市民服务热线工单办理质效提升专项行动」 / 「市民诉求件件有回音事事」 / 「有着落」): the title runs
             # to its own measure, narrower than the kicker's line, so the two are set in two sizes
             return True
-        if title_at_own_measure_under(prev, cur, around):
+        if not prev.clause and title_at_own_measure_under(prev, cur, around):   # (speed82: its first look, here)
             # (bullet78) a kicker's line over a title wrapped at its own narrower measure, three lines or
             # more (「…项目集中签约」 / 「二十三个项」 / 「目集中落户」 / 「江北」): two sizes, two elements
             return True
@@ -178,7 +182,7 @@ def _wrapped_break(prev: Line, cur: Line, layout: Layout, prev_opens: bool, arou
         # line, a first line with no clause (「1.着力扩大有效投资」 / 「要坚持项目为王，实行」 /
         # 「县级领导包联重点项目制度，」), or the rest of a numbered heading (「二、准确把握形势任务，」
         # / 「进一步明确工作重点」 / 「当前，发展环境中的有」).
-        if _number_under_full_heading(prev, cur, prev_opens):
+        if prev_opens and _number_under_full_heading(prev, cur, prev_opens):   # (speed82: its first look, here)
             return True
         if layout.firsts_full and _heading_over_block_first(above, head, prev, cur, nxt, layout, prev_opens):
             return True

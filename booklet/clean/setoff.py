@@ -232,6 +232,14 @@ def kicker_over_wrapped_title(prev: Line, cur: Line, layout: Layout, around: Aro
 KICKER_PAUSES = frozenset("，,")
 
 
+def ends_on_pause(text: str) -> bool:
+    """(speed82) ``text`` may end on a pause (``KICKER_PAUSES``) once stripped: the look both pause
+    readings (``kicker_pause_over_topic``, ``pause_over_larger``) open with, taken by a caller before the
+    call (its last character is a pause, or white space the strip would take off)."""
+    last = text[-1:]
+    return last in KICKER_PAUSES or last.isspace()
+
+
 def pause_over_topic(prev: Line, cur: Line) -> bool:
     """(comma80) ``prev``, a line that stopped short of the measure on a pause, is a 引题 over the 主题
     ``cur`` opens (``kicker_pause_over_topic``: 「破解“放学早、接娃难”，」 / 「江北区：一张课表管到晚六」 /
