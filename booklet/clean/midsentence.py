@@ -22,6 +22,7 @@ second half resumes it: no heading's number, no head's shape of its own.
 
 from __future__ import annotations
 
+from operator import attrgetter
 from typing import AbstractSet, Sequence
 
 from booklet.clean.layout import INDENT_EM, compressed_width, upper_quartile
@@ -37,9 +38,12 @@ FULL_LINE_SHARE = 0.9
 SENTENCE_BACK_LINES = 3
 
 
+_WIDTH = attrgetter("width")
+
+
 def full_width(lines: Sequence[Line]) -> float:
     """The width a line reaches when it runs full (``FULL_LINE_SHARE`` of the measure)."""
-    return FULL_LINE_SHARE * upper_quartile(sorted(line.width for line in lines))
+    return FULL_LINE_SHARE * upper_quartile(sorted(map(_WIDTH, lines)))   # (speed82: the widths read in C)
 
 
 def between_halves(lines: Sequence[Line], i: int, full: float, skip: AbstractSet[int] = frozenset(),

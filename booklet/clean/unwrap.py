@@ -11,6 +11,7 @@ paragraph a caption interrupted resumes in a ``cont`` group).
 from __future__ import annotations
 
 import re
+from itertools import repeat
 from dataclasses import dataclass, field
 from typing import Callable, Sequence
 
@@ -434,10 +435,15 @@ def quiet_lines(lines: Sequence[Line]) -> tuple[list[bool], list[bool]]:
     before = [not (mark or not ln.clause or ln.text[-1:] in _SPEAKING_ENDS) for mark, ln in zip(marked, lines)]
     # (a line opens on a sentence's tail or a schedule's lead only where ``TAIL_OR_DIGIT_RE`` matches:
     # the look runs over every line in C, the two tests on the few it lets through)
-    looks = map(TAIL_OR_DIGIT_RE.match, [ln.text for ln in lines])
+    texts = [ln.text for ln in lines]
+    looks = map(TAIL_OR_DIGIT_RE.match, texts)
+    # (speed82: ``_spec_gap``'s look, a space within the reach of a row's name, runs over every line in C
+    # too: the rows' patterns are asked of the few lines it lets through)
+    gaps = map(_SPEC_GAP_RE.search, texts, repeat(0), repeat(SPEC_NAME_MAX + 2))
     after = [not (mark or ln.raw.para_start is not None
-                  or (look is not None and (opens_on_tail(ln.text) or _opens_entry(ln.text))) or _spec_row_any(ln.text))
-             for mark, ln, look in zip(marked, lines, looks)]
+                  or (look is not None and (opens_on_tail(ln.text) or _opens_entry(ln.text)))
+                  or (gap is not None and _spec_row_any(ln.text)))
+             for mark, ln, look, gap in zip(marked, lines, looks, gaps)]
     return before, after
 
 
@@ -632,6 +638,10 @@ def _spec_gap(text: str) -> bool:
     ideographic space or a space, as some readers write it) — a C-speed look that rules out lines of prose."""
     reach = text[:SPEC_NAME_MAX + 2]
     return "\u3000" in reach or " " in reach
+
+
+# (speed82) ``_spec_gap``'s look as a pattern, searched up to its reach (``quiet_lines``: every line, in C).
+_SPEC_GAP_RE = re.compile("[ \u3000]")
 
 
 def _spec_row(text: str) -> bool:

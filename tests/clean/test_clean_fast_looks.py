@@ -6,7 +6,10 @@ the gap's look once for both row shapes; ``pages.lettered_folios`` asks the blan
 character before its pattern; ``bands._copies_in_text`` picks the lines opening on a key's first
 character in one comprehension; ``measured._wrapped_break`` asks ``kicker_over_wrapped_title`` only of
 a pair with no clause (it reads no other); (speed82) ``unwrap._row_edge`` asks its kinds only past
-one combined first look (``_may_open_row``).  Each is held here to the plain reading, written out as it
+one combined first look (``_may_open_row``); ``_wrapped_break`` asks the pause readings past
+``setoff.ends_on_pause`` and three more readings past their own first test, and ``join_entry_dates``,
+``column_flow`` and ``_join_spaced`` take their callees' first look in the comprehension, and ``quiet_lines``
+``_spec_gap``'s as a pattern searched over every line.  Each is held here to the plain reading, written out as it
 was, on random text made of the characters that matter.
 """
 
@@ -17,12 +20,16 @@ import re
 import sys
 
 from booklet.clean import bands, pages as pages_mod
-from booklet.clean.lines import Line
-from booklet.clean.pages import LETTERED_PAGE_RE, SEQUENCE_MIN, Pages
-from booklet.clean.setoff import KICKER_WIDER_EM, REST_WIDER_EM, left_open, set_wider, width_slack
-from booklet.clean.unwrap import ABOVE, FIRST, ROW_KINDS, _may_open_row, _row_edge, _spec_gap, _spec_row_any
+from booklet.clean.flow import _lead_space
+from booklet.clean.layout import Layout
+from booklet.clean.lines import Around, Line, to_lines
+from booklet.clean.measured import _narrower_run_ended, _number_under_full_heading
+from booklet.clean.pages import LETTERED_PAGE_RE, SEQUENCE_MIN, Pages, em_spaced_piece
+from booklet.clean.setoff import (KICKER_WIDER_EM, REST_WIDER_EM, ends_on_pause, kicker_pause_over_topic, left_open,
+                                  pause_over_larger, set_wider, title_at_own_measure_under, width_slack)
+from booklet.clean.unwrap import ABOVE, FIRST, ROW_KINDS, _SPEC_GAP_RE, _may_open_row, _row_edge, _spec_gap, _spec_row_any
 from booklet.rawlines import RawLine
-from booklet.shapes import SPEC_ROW_RE, SPEC_ROW_SPACED_RE
+from booklet.shapes import ENTRY_DATE_RE, ENTRY_TIME_RE, SPEC_NAME_MAX, SPEC_ROW_RE, SPEC_ROW_SPACED_RE, entry_lead
 
 ALPHABET = ["字", "服", "务", "器", "台", "核", "一", "，", "、", "。", "：", " ", "\u3000", "\t", "1", "6", "～",
             "A", "B", "I", "“", "”", "（", "）", "\u00a0", "\u2003", "\x1c", "\x85"]
@@ -194,3 +201,54 @@ def test_may_open_row_turns_away_no_row_of_any_kind() -> None:
         for head in (None, prev, lines[0]):
             assert _row_edge(prev, cur, head) == _row_edge_plain(prev, cur, head), (prev.text, cur.text)
     assert rows > 100   # (the draw meets rows of the kinds: the look is tested where it matters)
+
+
+# (speed82) The first looks ``measured._wrapped_break``, ``dated.join_entry_dates``, ``flow.column_flow`` and
+# ``runs._join_spaced`` take before a call: each is the callee's own first test, so a line it turns away is
+# one the callee turns away.
+_KICKERS = [("农村学校因地制宜，", "田间地头成了孩子们的", "“第二课堂”"), ("破解“放学早、接娃难”，", "江北区：一张课表管到", "晚六点"),
+            ("农村学校因地制宜，\u3000", "田间地头成了孩子", "们的“第二课堂”")]
+_PAUSE_ALPHABET = ["字", "学", "校", "，", ",", "。", "：", "、", " ", "\u3000", "“", "”", "区", "1"]
+
+
+def test_pause_readings_open_on_the_pause_look() -> None:
+    rng = random.Random("pause")
+    texts = [text for kicker in _KICKERS for text in kicker]
+    texts += ["".join(rng.choice(_PAUSE_ALPHABET) for _ in range(rng.randint(0, 14))) for _ in range(1500)]
+    for upper, first, rest in _KICKERS:
+        assert ends_on_pause(upper)
+    assert kicker_pause_over_topic(*_KICKERS[1][:2]) and pause_over_larger(*_KICKERS[0])
+    for _ in range(20000):
+        upper, first, rest = rng.choice(texts), rng.choice(texts), rng.choice((None, *texts[:40]))
+        if not ends_on_pause(upper):
+            assert not kicker_pause_over_topic(upper, first), (upper, first)
+            assert not pause_over_larger(upper, first, rest), (upper, first, rest)
+
+
+def test_wrapped_break_first_looks_are_the_callees_own() -> None:
+    rng = random.Random("wrapped")
+    texts = _texts("wrapped", 400) + _ROWS + [text for kicker in _KICKERS for text in kicker] \
+        + ["1月6日 镇党委召开会议", "9:00 主持人介绍", "4.1", "\u3000选址", "GB/T", "\u3000公共图书馆服务规范", "一、作风建设关系人心向背"]
+    raws = [(" " * rng.randint(0, 3) + text) if rng.random() < 0.3 else text for text in texts]
+    lines = to_lines([RawLine(text, k + 1) for k, text in enumerate(raws)])
+    layouts = [Layout(measure, True, uses, False, indent_lost=lost, measure_exact=exact)
+               for measure in (9.0, 13.0, 16.0) for uses in (False, True) for lost in (0.0, 2.0) for exact in (False, True)]
+    for _ in range(20000):
+        a, b, c, d = (rng.choice(lines) for _ in range(4))
+        layout = rng.choice(layouts)
+        if not layout.measure_exact:
+            assert not _narrower_run_ended(a, b, c, layout)
+        if b.clause:
+            assert not title_at_own_measure_under(b, c, Around(d, a, None, rng.choice(lines)))
+        assert not _number_under_full_heading(b, c, False)
+    for k, line in enumerate(lines):
+        if not line.text[:1].isdigit():
+            assert not _lead_space(line), line.text
+            assert entry_lead(ENTRY_DATE_RE, line.text) is None and entry_lead(ENTRY_TIME_RE, line.text) is None
+        if not line.indent:
+            assert not em_spaced_piece(lines, k), line.text
+
+
+def test_spec_gap_pattern_is_the_gap_look() -> None:
+    for text in _texts("gap", 5000, 24) + ["服务器　8～16台", "交换机 2 台", "不间断电源系统　2套"]:
+        assert (_SPEC_GAP_RE.search(text, 0, SPEC_NAME_MAX + 2) is not None) == _spec_gap(text), text
