@@ -7,6 +7,7 @@ decided later (``split_articles``, ``headlines``).
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from operator import attrgetter
 from typing import Sequence
@@ -711,14 +712,16 @@ def _annex_list(blocks: Sequence[Blk], signing: Sequence[bool], log: Log) -> lis
         plain = blk.kind in _ANNEX_KINDS and not blk.marked and "\n" not in text
         if plain and ANNEX_LINE_RE.match(text) is not None:
             item = list_item(text)
-            expected = (item[0] + 1, item[1]) if item is not None else (1, "") if _annex_alone(text) else None
+            expected = _after_run_in(text, *item) if item is not None else (1, "") if _annex_alone(text) else None
             in_list = True
             out.append(_as_item(blk, log))
             continue
         if in_list and plain and not signing[i]:
             item = list_item(text)
-            if item is not None and expected is not None and (item[0], expected[1] or item[1]) == expected:
-                expected = (item[0] + 1, item[1])
+            if item is None and expected == (1, "") and text[:1] in _ITEM_STOPS:
+                item = (1, ".")   # (the first item's number on a line of its own, taken for a folio: 「附件：」 / 「．…测算表」)
+            if item is not None and expected is not None and item == (expected[0], expected[1] or item[1]):
+                expected = _after_run_in(text, *item)
                 out.append(_as_item(blk, log))
                 continue
             if item is None and _annex_rest(out[-1], blk):
@@ -736,6 +739,21 @@ def _annex_list(blocks: Sequence[Blk], signing: Sequence[bool], log: Log) -> lis
 # The kinds an 附件 list's block may have when ``letter_shapes`` reads it: what the unwrapping and
 # the heading guess made of it.
 _ANNEX_KINDS = (Kind.PARA, Kind.HEADING)
+
+
+# The stops after an 附件 item's number (「1．」, 「1.」, 「1、」): a block opening on one under 「附件：」 is
+# its first item, the number written apart (pypdf: 「1」 / 「．…测算表」) and taken as a folio.
+_ITEM_STOPS = "．.、"
+
+
+def _after_run_in(text: str, number: int, shape: str) -> tuple[int, str]:
+    """The number the item after ``text``'s last would bear: ``text`` opens on item ``number`` and
+    may hold the next items run in, where an extractor wrote each number on a line of its own and
+    the unwrapping ran the list into one block (「附件：1.…申请表2.…标准」, pypdf)."""
+    stops = "．." if shape == "." else shape
+    while re.search(rf"(?<!\d){number + 1}\s?[{stops}]", text) is not None:
+        number += 1
+    return number + 1, shape
 
 
 def _annex_alone(text: str) -> bool:
