@@ -773,9 +773,9 @@ def _as_item(blk: Blk, log: Log) -> Blk:
 def _annex_rest(above: Blk, blk: Blk) -> bool:
     """``blk`` is the rest of the 附件 title ``above`` ends on: ``above`` is the list's line or item,
     a title's line (no clause punctuation after its colon, no sentence end); ``blk`` is one line of
-    a title's words (no clause punctuation, no colon, no bracket opening it, no date) — and ``above``
-    reached the measure where the unwrapping could tell (``Blk.full``) or stood cut off from it by
-    the extractor's blank line alone (``Blk.closed`` unknown: the file gave no end mark)."""
+    a title's words (no clause punctuation, no colon, no bracket opening it, no date, no 版记 row) —
+    and ``above`` reached the measure (``Blk.full``: the measure cut the title, and only an
+    extractor's blank line had ended the block) and carried no block-end mark (``Blk.closed``)."""
     head = ANNEX_LINE_RE.sub("", above.text)
     if not head or CLAUSE_RE.search(LIST_ITEM_RE.sub("", head.strip(), count=1)) or ends_sentence(above.text) or above.closed:
         return False
