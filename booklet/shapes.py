@@ -905,8 +905,12 @@ EXCLAIMED_LINE_RE = re.compile(f"^{_EXCLAIMED}$")
 # all: they are rare; the first text, with no NUL before it, heads the document and is no call).
 JOINED_EXCLAIMED_RE = re.compile(f"\x00{_EXCLAIMED}(?=\x00)")
 # An item of a list numbered in Arabic figures, at the start of a block or after a field's label
-# (「附件：1.…」, 「2.…」, 「（3）…」): the number and the numbering's shape.
-LIST_ITEM_RE = re.compile(rf"^(?:{_FIELD}\s*)?(?:(\d{{1,2}})([.．、])|([（(])\s*(\d{{1,2}})\s*[）)]|(\d{{1,2}})\s?[）)])")
+# (「附件：1.…」, 「2.…」, 「（3）…」): the number and the numbering's shape.  (sign82) A reader that
+# sets a Latin figure off from the ideographs around it writes a space between the number and its
+# full-width stop (pdfminer, pdfplumber, pdftotext, PDFium: 「附件： 1 ．…测算表」 / 「2 ．…情况」): the
+# same item — a full-width stop after a figure is never a decimal point, so the space is read
+# through it (not through a Latin point's: 「2 .5」 may be a figure).
+LIST_ITEM_RE = re.compile(rf"^(?:{_FIELD}\s*)?(?:(\d{{1,2}})(\s?[．、]|\.)|([（(])\s*(\d{{1,2}})\s*[）)]|(\d{{1,2}})\s?[）)])")
 
 
 def list_item(text: str) -> tuple[int, str] | None:
@@ -915,7 +919,7 @@ def list_item(text: str) -> tuple[int, str] | None:
     if match is None:
         return None
     if match.group(1):
-        number, shape = match.group(1), match.group(2)
+        number, shape = match.group(1), match.group(2).strip()
     else:
         number, shape = (match.group(4), "（") if match.group(4) else (match.group(5), "）")
     return int(number), shape.replace("．", ".")
@@ -1776,6 +1780,10 @@ SALUTATION_RE = re.compile(r"^[^。！？；，,.!?;:：]{2,40}[：:]$")
 _ORG_SUFFIX = "(?:部|委|厅|局|处|科|办|院|校|室|会|社|组|中心|政府|大学|学院|公司)"
 _ORG = rf"[{IDEOGRAPH}（）()]{{2,20}}{_ORG_SUFFIX}"
 ISSUER_RE = re.compile(f"^{_ORG}$")
+# (sign82) The bodies that sign a text: one body's name, or a joint signature's names set side by
+# side on one row, parted by white space (「县委农办　县商务局联合调研组」, GB/T 9704 7.3.5.1: the
+# issuers of a joint text signed in a row or stacked) — each an issuer's name.
+SIGNING_BODIES_RE = re.compile(rf"^{_ORG}(?:[ \t\u3000]+{_ORG})*$")
 # (texta79) A body's name alone on a line, as a 经验交流 material, a 简报's item or an 信息 signs under
 # its title (「青山街道党工委」, 「县水利局」, 「中共江城市委组织部」): an issuer's name (``ISSUER_RE``) that
 # opens on its own region or level — 「中共」, a place and its level (as ``NAME_OF_ITS_OWN_RE``, and a
@@ -1943,6 +1951,10 @@ FORM_FIELD_RE = re.compile(rf"^(?:(?!的)[\u3400-\u9fff]){{0,{FORM_LABEL_MAX - 1
 CLOSING_RE = re.compile(r"^(?:此致"
                         r"|(?:以上(?:请示|报告|意见|方案)?)?[妥当可]否[，,]?(?:请|望)(?:批示|批复|审批|审定|示复)[。.]"
                         r"|特此(?:请示|报告|通知|函告|函复|函达|批复|公告|通告|通报|说明|证明)[。.])$")
+# (sign82) The 附件说明 (GB/T 9704 7.3.4): 「附件：」 opens a line under the body, with the attached
+# document's title after it or the first of a numbered list of titles (「附件：1．…测算表」 / 「2．…情况」),
+# each later item on a line of its own, set in under the text after the colon.
+ANNEX_LINE_RE = re.compile(r"^附件\s*[：:]")
 # A row of a 版记 (GB/T 9704: the distribution rows under the body, each item opening its own line):
 # 「报：市委办公室，…。」, 「送：…」, 「发：…」, 「抄送：…」, 「分送：…」, 「抄报：…」.  The label is one of these
 # few words and its colon; the value lists bodies, commas between them.

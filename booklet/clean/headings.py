@@ -7,6 +7,7 @@ decided later (``split_articles``, ``headlines``).
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from operator import attrgetter
 from typing import Sequence
@@ -20,7 +21,7 @@ from booklet.clean.stages import Blocks
 from booklet.clean.titles import opens_series
 from booklet.i18n import _
 from booklet.report import Log, excerpt
-from booklet.shapes import (closes_open_quote, ADDRESSEES_RE, COLUMN_LABEL_FIRST, COLONS, ISSUE_LINE_RE, ISSUED_ON_RE, COLOPHON_ROW_RE, ARTICLE_RUN_IN_RE, ATTRIBUTION_MAX_EM, BARE_SPEAKER_LABEL_RE, BYLINE_LABEL_RE, DASH_LED_RE, DOC_NUMBER_RE, EXCLAIMED_LINE_RE, FIELD_LINE_RE, ISSUER_RE, JOINED_EXCLAIMED_RE,
+from booklet.shapes import (closes_open_quote, ADDRESSEES_RE, ANNEX_LINE_RE, LIST_ITEM_RE, SIGNING_BODIES_RE, COLUMN_LABEL_FIRST, COLONS, ISSUE_LINE_RE, ISSUED_ON_RE, COLOPHON_ROW_RE, ARTICLE_RUN_IN_RE, ATTRIBUTION_MAX_EM, BARE_SPEAKER_LABEL_RE, BYLINE_LABEL_RE, DASH_LED_RE, DOC_NUMBER_RE, EXCLAIMED_LINE_RE, FIELD_LINE_RE, ISSUER_RE, JOINED_EXCLAIMED_RE,
                             LABEL_RE, LISTED_NAME_RE, NAME_ROW_RE, NOTE_RE, NUMBERED_RE,
                             QUESTION_BLOCK_RE, QUESTION_HEADING_RE, QUOTE_OPENERS, SALUTATION_RE, SIGN_DATE_RE, SOURCE_LINE_RE, SPEAKER_LINE_RE, SPEC_ROW_RE, SPEC_ROW_SPACED_RE, STOP_RE, CLAUSE_RE, TERM_ENTRY_RE, TERM_EQUIVALENT_RE,
                             WHOLE_NAME_RE, WORD_CHAR_RE,
@@ -651,6 +652,9 @@ def letter_shapes(stage: Blocks, log: Log) -> Blocks:
     blocks = stage.blocks
     limit = max(LETTER_TITLE_MAX_EM, LETTER_TITLE_MAX_MEASURES * stage.layout.measure)
     signing = _signing(blocks)
+    if any(ANNEX_LINE_RE.match(blk.text) for blk in blocks):
+        blocks = _annex_list(blocks, signing, log)
+        signing = _signing(blocks)
     out: list[Blk] = []
     for i, blk in enumerate(blocks):
         prev = blocks[i - 1].text if i else ""
@@ -682,11 +686,103 @@ def _signing(blocks: Sequence[Blk]) -> list[bool]:
         text = blocks[i].text
         body = False
         if date_below or body_below or closing:   # (most blocks stand over no signature: no name is tried)
-            body = "\n" not in text and ISSUER_RE.match(text) is not None
+            body = "\n" not in text and SIGNING_BODIES_RE.match(text) is not None
             signing[i] = body or date_below and looks_like_byline(text)
         date_below, body_below = SIGN_DATE_RE.match(text) is not None, signing[i] and body
         closing = closing and _closing(text)
     return signing
+
+
+def _annex_list(blocks: Sequence[Blk], signing: Sequence[bool], log: Log) -> list[Blk]:
+    """(sign82) The 附件说明 under a letter's body (GB/T 9704 7.3.4) is one list, never a heading: its
+    line (``ANNEX_LINE_RE``: 「附件：1．…测算表」, or 「附件：」 and the first item under it), then each later
+    item on a line of its own, numbered on in the same series (``shapes.list_item``: 「2．…情况」), each
+    item's title wrapped under it where the measure cut it (「附件：1．江城市城乡低保标」 / 「准调整测算表」:
+    a block the unwrapping ended, ``Blk.full``, or one an extractor's blank line cut off).  The list ends
+    at the first block that is neither the next item nor such a rest: the signature
+    (``_signing``), its date, a 版记's row, a paragraph.  Its items are paragraphs, and a rest is
+    joined to the item it goes on from.  Rests are read only under an item that holds no clause
+    punctuation and does not end a sentence — a title's line — and are themselves a title's rest: no
+    clause punctuation, no number, no signature."""
+    out: list[Blk] = []
+    expected: tuple[int, str] | None = None   # (the next item's number and its numbering's shape)
+    in_list = False
+    for i, blk in enumerate(blocks):
+        text = blk.text
+        plain = blk.kind in _ANNEX_KINDS and not blk.marked and "\n" not in text
+        if plain and ANNEX_LINE_RE.match(text) is not None:
+            item = list_item(text)
+            expected = _after_run_in(text, *item) if item is not None else (1, "") if _annex_alone(text) else None
+            in_list = True
+            out.append(_as_item(blk, log))
+            continue
+        if in_list and plain and not signing[i]:
+            item = list_item(text)
+            if item is None and expected == (1, "") and text[:1] in _ITEM_STOPS:
+                item = (1, ".")   # (the first item's number on a line of its own, taken for a folio: 「附件：」 / 「．…测算表」)
+            if item is not None and expected is not None and item == (expected[0], expected[1] or item[1]):
+                expected = _after_run_in(text, *item)
+                out.append(_as_item(blk, log))
+                continue
+            if item is None and _annex_rest(out[-1], blk):
+                log.decided(blk.first, "joined", _("{text!r}: the rest of an attachment's title (附件) above").format(
+                    text=excerpt(text)))
+                above = out[-1]
+                out[-1] = joined_block(above, blk, join_logged(above.text, text, blk.first, log)).but(
+                    kind=Kind.PARA, level=0)
+                continue
+        in_list = False
+        out.append(blk)
+    return out
+
+
+# The kinds an 附件 list's block may have when ``letter_shapes`` reads it: what the unwrapping and
+# the heading guess made of it.
+_ANNEX_KINDS = (Kind.PARA, Kind.HEADING)
+
+
+# The stops after an 附件 item's number (「1．」, 「1.」, 「1、」): a block opening on one under 「附件：」 is
+# its first item, the number written apart (pypdf: 「1」 / 「．…测算表」) and taken as a folio.
+_ITEM_STOPS = "．.、"
+
+
+def _after_run_in(text: str, number: int, shape: str) -> tuple[int, str]:
+    """The number the item after ``text``'s last would bear: ``text`` opens on item ``number`` and
+    may hold the next items run in, where an extractor wrote each number on a line of its own and
+    the unwrapping ran the list into one block (「附件：1.…申请表2.…标准」, pypdf)."""
+    stops = "．." if shape == "." else shape
+    while re.search(rf"(?<!\d){number + 1}\s?[{stops}]", text) is not None:
+        number += 1
+    return number + 1, shape
+
+
+def _annex_alone(text: str) -> bool:
+    """「附件：」 with nothing after it: its first item is the next line."""
+    return ANNEX_LINE_RE.sub("", text).strip() == ""
+
+
+def _as_item(blk: Blk, log: Log) -> Blk:
+    """An 附件 list's line as a paragraph (logged where the heading guess had taken it)."""
+    if blk.kind is Kind.HEADING:
+        log.decided(blk.first, "marked", _("{text!r}: an item of the attachment list (附件), not a heading").format(
+            text=excerpt(blk.text)))
+        return blk.but(kind=Kind.PARA, level=0)
+    return blk
+
+
+def _annex_rest(above: Blk, blk: Blk) -> bool:
+    """``blk`` is the rest of the 附件 title ``above`` ends on: ``above`` is the list's line or item,
+    a title's line (no clause punctuation after its colon, no sentence end); ``blk`` is one line of
+    a title's words (no clause punctuation, no colon, no bracket opening it, no date, no 版记 row) —
+    and ``above`` reached the measure (``Blk.full``: the measure cut the title, and only an
+    extractor's blank line had ended the block) and carried no block-end mark (``Blk.closed``)."""
+    head = ANNEX_LINE_RE.sub("", above.text)
+    if not head or CLAUSE_RE.search(LIST_ITEM_RE.sub("", head.strip(), count=1)) or ends_sentence(above.text) or above.closed:
+        return False
+    text = blk.text
+    return bool(text) and CLAUSE_RE.search(text) is None and not any(c in text for c in COLONS) \
+        and text[0] not in "（(《“" and SIGN_DATE_RE.match(text) is None and COLOPHON_ROW_RE.match(text) is None \
+        and above.full
 
 
 def _closing(text: str) -> bool:

@@ -24,7 +24,7 @@ from booklet.clean.setoff import attribution_goes_on, closes_attribution, ends_a
 from booklet.clean.stages import Lines
 from booklet.i18n import _
 from booklet.report import Log, excerpt
-from booklet.shapes import (BRACKET_CLOSERS, BRACKET_OPENERS, DIVISION_OPEN_RE, couplet_over, COLUMN_LABEL_FIRST, COLUMN_LABEL_RE, SIGN_DATE_RE, couplet_under, headline_apart, opens_lede, ARTICLE_ONLY_RE, ISSUED_ON_RE, BARE_SPEAKER_LABEL_RE, BLOCK_OPENER_RE, BYLINE_ROLES, CHAPTER_ONLY_RE, CLAUSE_SPACED_RE, CREDIT_RE,
+from booklet.shapes import (ANNEX_LINE_RE, SIGNING_BODIES_RE, BRACKET_CLOSERS, BRACKET_OPENERS, DIVISION_OPEN_RE, couplet_over, COLUMN_LABEL_FIRST, COLUMN_LABEL_RE, SIGN_DATE_RE, couplet_under, headline_apart, opens_lede, ARTICLE_ONLY_RE, ISSUED_ON_RE, BARE_SPEAKER_LABEL_RE, BLOCK_OPENER_RE, BYLINE_ROLES, CHAPTER_ONLY_RE, CLAUSE_SPACED_RE, CREDIT_RE,
                             ENTRY_RANGE_MARKS, ENTRY_SPACED_RE, entry_lead,
                             CLOSING_RE, COLOPHON_ROW_RE, ISSUE_LINE_RE, masthead_name,
                             DATELINE_RE, EDITOR_NOTE_RE, FIELD_LINE_RE, FIGURE_RE, LEAD_IN_MARKS, NUMBERED_LABEL_RE,
@@ -190,6 +190,8 @@ def starts_block(prev: Line, cur: Line, layout: Layout, prev_opens: bool = False
     ``prev``'s block, the line before ``prev``, the line after the next).  The evidence is read in the order of ``_EVIDENCE``: the first
     that speaks (a block starts, or the text goes on) decides; where none does, the measure
     decides (``measured.measured_break``) or, in a file of one paragraph a line, the separators."""
+    if _signature_under(prev, cur, around):
+        return True
     for evidence in _EVIDENCE:
         verdict = evidence(prev, cur, layout, around.head)
         if verdict is not None:
@@ -408,6 +410,25 @@ def _signer_over_date(prev: Line, cur: Line) -> bool:
     last = prev.text[-1:]
     return not prev.clause and not prev.raw.hard_break and not last.isdigit() and not last.isascii() \
         and SIGN_DATE_RE.match(cur.text) is not None and not open_bracket(prev.text)
+
+
+def _signature_under(prev: Line, cur: Line, around: Around) -> bool:
+    """(sign82) ``cur`` opens the signature (落款, GB/T 9704 7.3.5): the bodies' names
+    (``SIGNING_BODIES_RE``: one, or a joint signature's side by side) over its date line, or the first
+    of a joint signature's names stacked over the next and the date (「中共江城市委」 / 「江城市人民政府」 /
+    「2026年9月9日」).  A signature is set apart at the right under the body's end, so it never goes on
+    from the line above: a sentence's end, or an attachment list's item or title (「附件：1．…测算表」 /
+    「2．…情况」 / 「江城市民政局」, the item a title's words that a body's name would run on into).
+    Not under a line that ends nothing (a name the measure wrapped, 「江城市精神文明」 / 「建设委员会」)."""
+    nxt = around.nxt
+    if nxt is None or cur.clause or SIGNING_BODIES_RE.match(cur.text) is None:
+        return False
+    if SIGN_DATE_RE.match(nxt.text) is None and not (
+            SIGNING_BODIES_RE.match(nxt.text) is not None and around.after is not None
+            and SIGN_DATE_RE.match(around.after.text) is not None):
+        return False
+    head = around.head or prev
+    return prev.final or list_item(head.text) is not None or ANNEX_LINE_RE.match(head.text) is not None
 
 
 # The evidence ``starts_block`` reads, strongest first.
