@@ -55,12 +55,25 @@ SPACE_EM = 0.5
 # Marks that make a member an item, not a head: a sentence ended on its line, or a run-in label.
 _ITEM_ENDS = frozenset("；;。！？")
 _LABEL_MARKS = frozenset("：:")
+# A titled head 「（一）建强组织：把支部建在小区上」: a short theme (up to TITLE_LABEL_MAX characters, as
+# a run-in label is: 「拟稿」「技术逻辑」) before one colon, and a phrase after it that ends the line —
+# whether the phrase ends the line or runs on as the item's sentence (「（1）拟稿：使用系统内置的公文模板，」)
+# the line's clause and sentence marks and the series' other tests tell (``head_shaped``).
+TITLE_LABEL_MAX = 8
+_TITLED_RE = re.compile(r"[（(]\s*[^）)]{1,3}\s*[）)]\s*[^：:\s]{1,%d}[：:]\s*[^：:\s][^：:]*$" % TITLE_LABEL_MAX)
+
+
+def _titled(text: str) -> bool:
+    """A （N） line holding its theme, a colon and a phrase after it (「（二）健全机制：让三方拧成一股绳」):
+    the colon splits a head's title from its subtitle, not a label from its sentence — the phrase
+    holds no clause or sentence mark (asked by ``head_shaped``, of the line as a whole)."""
+    return _TITLED_RE.match(text) is not None
 
 
 def head_shaped(line: Line) -> bool:
-    """A （N） line that could be a head: no clause or sentence mark, no run-in label, nothing left
-    open (a heading holds one phrase)."""
-    return not (line.clause or line.final or _LABEL_MARKS.intersection(line.text)
+    """A （N） line that could be a head: no clause or sentence mark, no run-in label (a theme and a
+    phrase about one colon is a title, ``_titled``), nothing left open (a heading holds one phrase)."""
+    return not (line.clause or line.final or (_LABEL_MARKS.intersection(line.text) and not _titled(line.text))
                 or leaves_bracket_open(line.text) or leaves_quote_open(line.text))
 
 
@@ -69,7 +82,8 @@ def _item_marked(lines: Sequence[Line]) -> bool:
     holds a run-in label or ends a sentence, or they end on a semicolon (items run one after
     another, 「（1）长度不少于 10 位；」)."""
     first, last = lines[0].text, lines[-1].text
-    return bool(_LABEL_MARKS.intersection(first)) or first[-1:] in _ITEM_ENDS or last[-1:] in "；;"
+    labelled = bool(_LABEL_MARKS.intersection(first)) and not (_titled(first) and not lines[0].clause)
+    return labelled or first[-1:] in _ITEM_ENDS or last[-1:] in "；;"
 
 
 def cut_in_word(line: Line, under: Line) -> bool:
@@ -146,6 +160,7 @@ def series_heads(groups: Sequence[Sequence[Line]], layout: Layout) -> dict[int, 
     items: set[int] = set()
     shaped: dict[int, bool] = {}   # series → every member head-shaped (and how many: ``sizes``)
     sizes: dict[int, int] = {}
+    titled: dict[int, bool] = {}   # series → every member a titled head (``_titled``)
     apart: dict[int, int] = {}
     run_in: dict[int, list[tuple[int, int]]] = {}
     for gi, li, kind, _ in members:
@@ -154,6 +169,7 @@ def series_heads(groups: Sequence[Sequence[Line]], layout: Layout) -> dict[int, 
             items.add(series)
         sizes[series] = sizes.get(series, 0) + 1
         shaped[series] = shaped.get(series, True) and head_shaped(group[li])
+        titled[series] = titled.get(series, True) and _titled(group[li].text)
         if not head_shaped(group[li]):
             continue
         if len(group) == 1:
@@ -163,10 +179,10 @@ def series_heads(groups: Sequence[Sequence[Line]], layout: Layout) -> dict[int, 
             run_in.setdefault(kind, []).append((gi, li))
     cuts: dict[int, tuple[int, ...]] = {}
     for kind, places in run_in.items():
-        if not apart.get(kind):
-            continue   # no line of the numbering stands alone over its paragraph: no heads to go by
         for gi, li in places:
             group, series = groups[gi], series_of[gi, li]
+            if not (apart.get(kind) or titled[series]):
+                continue   # no line of the numbering stands alone over its paragraph: no heads to go by
             if series in items or not shaped[series] or sizes[series] < SERIES_MIN:
                 continue   # a list's items, or a series some of whose lines are no head
             if not _paragraph_under(group, li):
