@@ -187,7 +187,7 @@ def series_heads(groups: Sequence[Sequence[Line]], layout: Layout) -> dict[int, 
                 continue   # a list's items, or a series some of whose lines are no head
             if not _paragraph_under(group, li):
                 continue
-            if li + 1 < len(group) and _room(group[li], layout) < min(leading_unit_width(group[li + 1].text),
+            if li + 1 < len(group) and not titled[series] and _room(group[li], layout) < min(leading_unit_width(group[li + 1].text),
                                                                      SERIES_ROOM_EM):
                 continue   # the unit under it would have fitted had the line ended there: the measure cut it
             cuts[gi] = (*cuts.get(gi, ()), *(k for k in (li, li + 1) if 0 < k < len(group)))
