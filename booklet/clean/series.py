@@ -16,7 +16,9 @@ nothing left open), none reads as an item (``_item_marked``: a label, a sentence
 member's line, a member ending on ；; ``_sentence_cut``: a member's line broken inside a word over
 lines that read as a paragraph — the measure cut a sentence's first line), and somewhere in the
 document a line of that numbering already stands alone over a paragraph (the measure set one apart:
-the document sets its （N） lines as heads).  A member of such a series that ran into the lines under
+the document sets its （N） lines as heads) — or every member is titled, a theme, a colon and a phrase
+(「（一）建强组织：把支部建在小区上」, ``_titled``: a series of subtitled heads; colon81), where the titles
+stand for the member set apart and for the room test too.  A member of such a series that ran into the lines under
 it is then set apart where only its width kept it in: the series stands for the slack a heading's
 end wants (``measured.HEADING_END_SLACK_EM``), so the line need only have had room for the unit the
 next line opens on, up to an ideograph (``SERIES_ROOM_EM``), the spaces an extractor wrote about its
@@ -55,10 +57,11 @@ SPACE_EM = 0.5
 # Marks that make a member an item, not a head: a sentence ended on its line, or a run-in label.
 _ITEM_ENDS = frozenset("；;。！？")
 _LABEL_MARKS = frozenset("：:")
-# A titled head 「（一）建强组织：把支部建在小区上」: a short theme (up to TITLE_LABEL_MAX characters, as
-# a run-in label is: 「拟稿」「技术逻辑」) before one colon, and a phrase after it that ends the line —
-# whether the phrase ends the line or runs on as the item's sentence (「（1）拟稿：使用系统内置的公文模板，」)
-# the line's clause and sentence marks and the series' other tests tell (``head_shaped``).
+# A titled head 「（一）建强组织：把支部建在小区上」: a theme before one colon, a phrase after it.  The
+# theme is as short as a run-in label (「拟稿」「技术逻辑」「建强组织」: two to six characters; eight
+# leaves room for a compound) — the colon alone cannot tell a title from a label: whether the text
+# after it is a phrase or an item's sentence running on (「（1）拟稿：使用系统内置的公文模板，」) is told
+# by the line's clause and sentence marks and the series' other tests (``head_shaped``, ``_item_marked``).
 TITLE_LABEL_MAX = 8
 _TITLED_RE = re.compile(r"[（(]\s*[^）)]{1,3}\s*[）)]\s*[^：:\s]{1,%d}[：:]\s*[^：:\s][^：:]*$" % TITLE_LABEL_MAX)
 
@@ -118,6 +121,14 @@ def _room(line: Line, layout: Layout) -> float:
     number = PAREN_NUMBER_RE.match(line.text)
     spaces = number.group(0).count(" ") if number is not None else 0
     return measure - (INDENT_EM if line.indent else 0.0) - printed + SPACE_EM * spaces
+
+
+def _measure_cut(group: Sequence[Line], li: int, layout: Layout) -> bool:
+    """Member ``li``'s line had no room for the unit the line under it opens on, up to an ideograph
+    (``SERIES_ROOM_EM``): the measure may have cut it.  Not asked of a series all titled (a theme,
+    a colon and a phrase on every member's line, none cut inside a word): a title fills its line as
+    often as not, and its series says where it ends."""
+    return _room(group[li], layout) < min(leading_unit_width(group[li + 1].text), SERIES_ROOM_EM)
 
 
 def _opens_member(lines: Sequence[Line], li: int) -> bool:
@@ -187,8 +198,7 @@ def series_heads(groups: Sequence[Sequence[Line]], layout: Layout) -> dict[int, 
                 continue   # a list's items, or a series some of whose lines are no head
             if not _paragraph_under(group, li):
                 continue
-            if li + 1 < len(group) and not titled[series] and _room(group[li], layout) < min(leading_unit_width(group[li + 1].text),
-                                                                     SERIES_ROOM_EM):
+            if li + 1 < len(group) and not titled[series] and _measure_cut(group, li, layout):
                 continue   # the unit under it would have fitted had the line ended there: the measure cut it
             cuts[gi] = (*cuts.get(gi, ()), *(k for k in (li, li + 1) if 0 < k < len(group)))
     return cuts
