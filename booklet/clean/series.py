@@ -16,7 +16,9 @@ nothing left open), none reads as an item (``_item_marked``: a label, a sentence
 member's line, a member ending on ；; ``_sentence_cut``: a member's line broken inside a word over
 lines that read as a paragraph — the measure cut a sentence's first line), and somewhere in the
 document a line of that numbering already stands alone over a paragraph (the measure set one apart:
-the document sets its （N） lines as heads).  A member of such a series that ran into the lines under
+the document sets its （N） lines as heads) — or every member is titled, a theme, a colon and a phrase
+(「（一）建强组织：把支部建在小区上」, ``_titled``: a series of subtitled heads; colon81), where the titles
+stand for the member set apart and for the room test too.  A member of such a series that ran into the lines under
 it is then set apart where only its width kept it in: the series stands for the slack a heading's
 end wants (``measured.HEADING_END_SLACK_EM``), so the line need only have had room for the unit the
 next line opens on, up to an ideograph (``SERIES_ROOM_EM``), the spaces an extractor wrote about its
@@ -55,12 +57,26 @@ SPACE_EM = 0.5
 # Marks that make a member an item, not a head: a sentence ended on its line, or a run-in label.
 _ITEM_ENDS = frozenset("；;。！？")
 _LABEL_MARKS = frozenset("：:")
+# A titled head 「（一）建强组织：把支部建在小区上」: a theme before one colon, a phrase after it.  The
+# theme is as short as a run-in label (「拟稿」「技术逻辑」「建强组织」: two to six characters; eight
+# leaves room for a compound) — the colon alone cannot tell a title from a label: whether the text
+# after it is a phrase or an item's sentence running on (「（1）拟稿：使用系统内置的公文模板，」) is told
+# by the line's clause and sentence marks and the series' other tests (``head_shaped``, ``_item_marked``).
+TITLE_LABEL_MAX = 8
+_TITLED_RE = re.compile(r"[（(]\s*[^）)]{1,3}\s*[）)]\s*[^：:\s]{1,%d}[：:]\s*[^：:\s][^：:]*$" % TITLE_LABEL_MAX)
+
+
+def _titled(text: str) -> bool:
+    """A （N） line holding its theme, a colon and a phrase after it (「（二）健全机制：让三方拧成一股绳」):
+    the colon splits a head's title from its subtitle, not a label from its sentence — the phrase
+    holds no clause or sentence mark (asked by ``head_shaped``, of the line as a whole)."""
+    return _TITLED_RE.match(text) is not None
 
 
 def head_shaped(line: Line) -> bool:
-    """A （N） line that could be a head: no clause or sentence mark, no run-in label, nothing left
-    open (a heading holds one phrase)."""
-    return not (line.clause or line.final or _LABEL_MARKS.intersection(line.text)
+    """A （N） line that could be a head: no clause or sentence mark, no run-in label (a theme and a
+    phrase about one colon is a title, ``_titled``), nothing left open (a heading holds one phrase)."""
+    return not (line.clause or line.final or (_LABEL_MARKS.intersection(line.text) and not _titled(line.text))
                 or leaves_bracket_open(line.text) or leaves_quote_open(line.text))
 
 
@@ -69,7 +85,8 @@ def _item_marked(lines: Sequence[Line]) -> bool:
     holds a run-in label or ends a sentence, or they end on a semicolon (items run one after
     another, 「（1）长度不少于 10 位；」)."""
     first, last = lines[0].text, lines[-1].text
-    return bool(_LABEL_MARKS.intersection(first)) or first[-1:] in _ITEM_ENDS or last[-1:] in "；;"
+    labelled = bool(_LABEL_MARKS.intersection(first)) and not (_titled(first) and not lines[0].clause)
+    return labelled or first[-1:] in _ITEM_ENDS or last[-1:] in "；;"
 
 
 def cut_in_word(line: Line, under: Line) -> bool:
@@ -104,6 +121,14 @@ def _room(line: Line, layout: Layout) -> float:
     number = PAREN_NUMBER_RE.match(line.text)
     spaces = number.group(0).count(" ") if number is not None else 0
     return measure - (INDENT_EM if line.indent else 0.0) - printed + SPACE_EM * spaces
+
+
+def _measure_cut(group: Sequence[Line], li: int, layout: Layout) -> bool:
+    """Member ``li``'s line had no room for the unit the line under it opens on, up to an ideograph
+    (``SERIES_ROOM_EM``): the measure may have cut it.  Not asked of a series all titled (a theme,
+    a colon and a phrase on every member's line, none cut inside a word): a title fills its line as
+    often as not, and its series says where it ends."""
+    return _room(group[li], layout) < min(leading_unit_width(group[li + 1].text), SERIES_ROOM_EM)
 
 
 def _opens_member(lines: Sequence[Line], li: int) -> bool:
@@ -146,6 +171,7 @@ def series_heads(groups: Sequence[Sequence[Line]], layout: Layout) -> dict[int, 
     items: set[int] = set()
     shaped: dict[int, bool] = {}   # series → every member head-shaped (and how many: ``sizes``)
     sizes: dict[int, int] = {}
+    titled: dict[int, bool] = {}   # series → every member a titled head (``_titled``)
     apart: dict[int, int] = {}
     run_in: dict[int, list[tuple[int, int]]] = {}
     for gi, li, kind, _ in members:
@@ -154,6 +180,7 @@ def series_heads(groups: Sequence[Sequence[Line]], layout: Layout) -> dict[int, 
             items.add(series)
         sizes[series] = sizes.get(series, 0) + 1
         shaped[series] = shaped.get(series, True) and head_shaped(group[li])
+        titled[series] = titled.get(series, True) and _titled(group[li].text)
         if not head_shaped(group[li]):
             continue
         if len(group) == 1:
@@ -163,16 +190,15 @@ def series_heads(groups: Sequence[Sequence[Line]], layout: Layout) -> dict[int, 
             run_in.setdefault(kind, []).append((gi, li))
     cuts: dict[int, tuple[int, ...]] = {}
     for kind, places in run_in.items():
-        if not apart.get(kind):
-            continue   # no line of the numbering stands alone over its paragraph: no heads to go by
         for gi, li in places:
             group, series = groups[gi], series_of[gi, li]
+            if not (apart.get(kind) or titled[series]):
+                continue   # no line of the numbering stands alone over its paragraph: no heads to go by
             if series in items or not shaped[series] or sizes[series] < SERIES_MIN:
                 continue   # a list's items, or a series some of whose lines are no head
             if not _paragraph_under(group, li):
                 continue
-            if li + 1 < len(group) and _room(group[li], layout) < min(leading_unit_width(group[li + 1].text),
-                                                                     SERIES_ROOM_EM):
+            if li + 1 < len(group) and not titled[series] and _measure_cut(group, li, layout):
                 continue   # the unit under it would have fitted had the line ended there: the measure cut it
             cuts[gi] = (*cuts.get(gi, ()), *(k for k in (li, li + 1) if 0 < k < len(group)))
     return cuts

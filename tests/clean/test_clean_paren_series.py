@@ -41,3 +41,18 @@ def test_items_cut_inside_a_word_stay_whole(extracted, all_text, headings_of):
     doc = extracted("request_qingshi_banji__pw59_00_s289_pocketwide__pdftotext.txt")
     assert not any(h.startswith(("（一）城市", "（二）农村", "（三）特困")) for h in headings_of(doc))
     assert "（一）城市低保标准由每人每月960元提高到1000元，增加40元，增幅4.2%。" in all_text(doc).splitlines()
+
+
+def test_titled_paren_heads_by_their_series(extracted, headings_of):
+    # seed 287, pw59_04 (colon81): 「（一）建强组织：把支部建在小区上」 — a theme, a colon and a phrase, each
+    # member over a one-sentence paragraph; a run-in label made every member an item, so all three ran in
+    heads = headings_of(extracted("exchange_anyu_numbered_bold__pw59_04_s287_pocketwide__pdftotext.txt"))
+    for head in ("（一）建强组织：把支部建在小区上", "（二）健全机制：让三方拧成一股绳", "（三）办好实事：把群众的心焐热"):
+        assert head in heads
+
+
+def test_titled_paren_head_filling_its_line(extracted, headings_of):
+    # seed 287, pw59_05 under pdfminer: 「（一）技术逻辑：从信息化到智能化」 fills the measure (its siblings
+    # wrap and stand apart); the titled series, not the width, says it ended
+    heads = headings_of(extracted("article_theory_abstract_refs__pw59_05_s287_pocketwide__pdfminer.txt"))
+    assert "（一）技术逻辑：从信息化到智能化" in heads
