@@ -13,8 +13,9 @@ run one after another, each a sentence ending on ；/。 or holding a run-in lab
 numbering counting up from （1） in the document's order; it reads as heads where it has two members
 or more, every member is head-shaped (``head_shaped``: no clause or sentence mark, no run-in label,
 nothing left open), none reads as an item (``_item_marked``: a label, a sentence ended on the
-member's line, a member ending on ；; ``_sentence_cut``: a member's line broken inside a word over
-lines that read as a paragraph — the measure cut a sentence's first line), and somewhere in the
+member's line, a member ending on ；; ``_sentence_cut``: a member's line broken inside a word, or
+before a word bound to the one before it — 「（一）总体要求：坚持以人民为中心」 / 「的发展思想，…」, colon82 —
+over lines that read as a paragraph: the measure cut a sentence's first line), and somewhere in the
 document a line of that numbering already stands alone over a paragraph (the measure set one apart:
 the document sets its （N） lines as heads) — or every member is titled, a theme, a colon and a phrase
 (「（一）建强组织：把支部建在小区上」, ``_titled``: a series of subtitled heads; colon81), where the titles
@@ -34,8 +35,8 @@ from typing import Sequence
 
 from booklet.clean.layout import INDENT_EM, Layout
 from booklet.clean.lines import Line
-from booklet.shapes import IDEOGRAPH, PAREN_NUMBER_RE, leading_unit_width, leaves_bracket_open, leaves_quote_open, ordinal
-from booklet.typeset.segment import word_bounds
+from booklet.shapes import BOUND_OPEN_TAGS, IDEOGRAPH, PAREN_NUMBER_RE, leading_unit_width, leaves_bracket_open, leaves_quote_open, ordinal
+from booklet.typeset.segment import word_bounds, words
 
 # The numberings read so: （一） (ordinal kind 1) and （1） (kind 2), GB/T 9704's third and fourth
 # levels; 「一、」 and 「1.」 heads are read by ``layout.numbered_heading`` already.
@@ -100,16 +101,39 @@ def cut_in_word(line: Line, under: Line) -> bool:
     return len(before) not in word_bounds(before + after)
 
 
+# (colon82) Words that join the line they open to the phrase the line above left open, besides the bound
+# particles the dictionary tags so (``shapes.BOUND_OPEN_TAGS``: 的, 地, 得, 了, 着, 等): the conjunctions
+# that link two parts of one phrase (「坚持政府主导作用」 / 「和社会参与相结合，…」) and the localizers that
+# close a phrase after its noun (「…推进」 / 「中遇到的困难」).  Not the tag ``c`` as a whole: 因此, 同时,
+# 此外 and 及时 are tagged so and open a paragraph.  No paragraph under a head opens on one.
+LINKING_OPENERS = frozenset({"和", "与", "及", "以及", "及其", "或", "或者", "中", "之", "之间", "之中"})
+
+
+def opens_bound(under: Line) -> bool:
+    """The line ``under`` opens on a word bound to the one before it (``BOUND_OPEN_TAGS``,
+    ``LINKING_OPENERS``): it goes on with the phrase of the line above (「（一）总体要求：坚持以人民为中心」
+    / 「的发展思想，…」) — a head's paragraph opens on a word of its own."""
+    tagged = words(under.text.lstrip())
+    return bool(tagged) and (tagged[0][1] in BOUND_OPEN_TAGS or tagged[0][0] in LINKING_OPENERS)
+
+
+def runs_on(line: Line, under: Line) -> bool:
+    """The break between ``line`` and the line under it leaves the line's phrase open: it falls inside a
+    word (``cut_in_word``) or before a word bound to the one before it (``opens_bound``) — the measure
+    cut a sentence there, whatever the line's width says."""
+    return cut_in_word(line, under) or opens_bound(under)
+
+
 def _sentence_cut(groups: Sequence[Sequence[Line]], gi: int, li: int) -> bool:
     """Member ``li`` of group ``gi`` is a sentence's first line the measure cut: the break under it
-    falls inside a word (``cut_in_word``) and the lines under it read as a paragraph (in its group, or
+    falls inside a word or before a bound word (``runs_on``) and the lines under it read as a paragraph (in its group, or
     the next group where the member stood alone) — not a head's rest the measure wrapped
     (「（ 1 ） 5G 网络实现乡镇全覆」 / 「盖」)."""
     group = groups[gi]
     if li + 1 < len(group):
-        return _paragraph_under(group, li) and cut_in_word(group[li], group[li + 1])
+        return _paragraph_under(group, li) and runs_on(group[li], group[li + 1])
     rest = groups[gi + 1] if gi + 1 < len(groups) else ()
-    return bool(rest) and (len(rest) >= 2 or rest[-1].final) and cut_in_word(group[li], rest[0])
+    return bool(rest) and (len(rest) >= 2 or rest[-1].final) and runs_on(group[li], rest[0])
 
 
 def _room(line: Line, layout: Layout) -> float:
