@@ -56,3 +56,16 @@ def test_titled_paren_head_filling_its_line(extracted, headings_of):
     # wrap and stand apart); the titled series, not the width, says it ended
     heads = headings_of(extracted("article_theory_abstract_refs__pw59_05_s287_pocketwide__pdfminer.txt"))
     assert "（一）技术逻辑：从信息化到智能化" in heads
+
+
+def test_labelled_items_whose_lines_run_on_stay_whole(extracted, all_text, headings_of):
+    # seed 308, pw59_01 (a 14-em measure; the first 27 lines, the 总体要求 items, of the check text
+    # plan_community_canteen_labelled_items under pdftotext): a 实施方案's run-in items 「（一）指导思想：坚持以人民为」
+    # / 「中心的发展思想，…」 and 「（二）基本原则：坚持政府引导」 / 「和市场运作相结合，…」 — a label, a colon and
+    # a clause-free line ending at a word's end, as a titled head's is; the line under the second opens on
+    # 「和」, bound to the phrase above (``series.runs_on``), so the series is a list's (colon82; colon81 read
+    # both as heads)
+    doc = extracted("plan_community_canteen_labelled_items__pw59_01_s308_pocketwide__pdftotext_first27.txt")
+    assert not any(h.startswith(("（一）指导思想", "（二）基本原则")) for h in headings_of(doc))
+    lines = all_text(doc).splitlines()
+    assert any(line.startswith("（二）基本原则：坚持政府引导和市场运作相结合，") for line in lines)
