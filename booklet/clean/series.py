@@ -19,7 +19,9 @@ over lines that read as a paragraph: the measure cut a sentence's first line), a
 document a line of that numbering already stands alone over a paragraph (the measure set one apart:
 the document sets its （N） lines as heads) — or every member is titled, a theme, a colon and a phrase
 (「（一）建强组织：把支部建在小区上」, ``_titled``: a series of subtitled heads; colon81), where the titles
-stand for the member set apart and for the room test too.  A member of such a series that ran into the lines under
+stand for the member set apart and for the room test too, so long as some member heads a section
+(``_heads_sections``: a block of its own lies between it and the next member; a list's labelled items,
+「（一）总体要求：…」「（二）工作目标：…」, run one after another, each one block; colon82).  A member of such a series that ran into the lines under
 it is then set apart where only its width kept it in: the series stands for the slack a heading's
 end wants (``measured.HEADING_END_SLACK_EM``), so the line need only have had room for the unit the
 next line opens on, up to an ideograph (``SERIES_ROOM_EM``), the spaces an extractor wrote about its
@@ -212,11 +214,14 @@ def series_heads(groups: Sequence[Sequence[Line]], layout: Layout) -> dict[int, 
                 apart[kind] = apart.get(kind, 0) + 1   # a head alone over its paragraph
         else:
             run_in.setdefault(kind, []).append((gi, li))
+    member_groups: dict[int, list[int]] = {}   # series → its members' group indices, in order
+    for gi, li, _, _ in members:
+        member_groups.setdefault(series_of[gi, li], []).append(gi)
     cuts: dict[int, tuple[int, ...]] = {}
     for kind, places in run_in.items():
         for gi, li in places:
             group, series = groups[gi], series_of[gi, li]
-            if not (apart.get(kind) or titled[series]):
+            if not (apart.get(kind) or (titled[series] and _heads_sections(member_groups[series]))):
                 continue   # no line of the numbering stands alone over its paragraph: no heads to go by
             if series in items or not shaped[series] or sizes[series] < SERIES_MIN:
                 continue   # a list's items, or a series some of whose lines are no head
@@ -226,6 +231,14 @@ def series_heads(groups: Sequence[Sequence[Line]], layout: Layout) -> dict[int, 
                 continue   # the unit under it would have fitted had the line ended there: the measure cut it
             cuts[gi] = (*cuts.get(gi, ()), *(k for k in (li, li + 1) if 0 < k < len(group)))
     return cuts
+
+
+def _heads_sections(member_groups: Sequence[int]) -> bool:
+    """Some member of a series is followed by a block of its own before the next member (the groups
+    of two members in a row lie two or more apart): a head's paragraph, or the items under it, open
+    on a line of their own — a list's items run one after another, each its own block (colon82: a
+    titled series, which needs no member set apart, asks it)."""
+    return any(after - before >= 2 for before, after in zip(member_groups, member_groups[1:]))
 
 
 def _paragraph_under(group: Sequence[Line], li: int) -> bool:
