@@ -20,10 +20,10 @@ document a line of that numbering already stands alone over a paragraph (the mea
 the document sets its （N） lines as heads) — or every member is titled, a theme, a colon and a phrase
 (「（一）建强组织：把支部建在小区上」, ``_titled``: a series of subtitled heads; colon81), where the titles
 stand for the member set apart and for the room test too, so long as some member heads a section
-(``_heads_sections``: a block of its own lies between it and the next member; a list's labelled items,
-「（一）总体要求：…」「（二）工作目标：…」, run one after another, each one block; colon82).  A member of such a series that ran into the lines under
-it is then set apart where only its width kept it in: the series stands for the slack a heading's
-end wants (``measured.HEADING_END_SLACK_EM``), so the line need only have had room for the unit the
+(``_heads_sections``: a block of its own lies between it and the next member; a list's labelled
+items, 「（一）总体要求：…」「（二）工作目标：…」, run one after another, each one block; colon82).  A
+member of such a series that ran into the lines under it is then set apart where only its width
+kept it in: the series stands for the slack a heading's end wants (``measured.HEADING_END_SLACK_EM``), so the line need only have had room for the unit the
 next line opens on, up to an ideograph (``SERIES_ROOM_EM``), the spaces an extractor wrote about its
 number not counted (a line the measure cut had none); and where the lines under it read as a
 paragraph (``_paragraph_under``: not a head's rest the measure wrapped).  A member run in under a
@@ -106,8 +106,10 @@ def cut_in_word(line: Line, under: Line) -> bool:
 # (colon82) Words that join the line they open to the phrase the line above left open, besides the bound
 # particles the dictionary tags so (``shapes.BOUND_OPEN_TAGS``: 的, 地, 得, 了, 着, 等): the conjunctions
 # that link two parts of one phrase (「坚持政府主导作用」 / 「和社会参与相结合，…」) and the localizers that
-# close a phrase after its noun (「…推进」 / 「中遇到的困难」).  Not the tag ``c`` as a whole: 因此, 同时,
-# 此外 and 及时 are tagged so and open a paragraph.  No paragraph under a head opens on one.
+# close a phrase after its noun (「…在推进」 / 「中遇到的困难」).  Not the tag ``c`` as a whole: 因此, 同时,
+# 此外 and 及时 are tagged so and open a paragraph.  No paragraph under a head opens on one (where the
+# dictionary cuts a name so, 「中办、国办…」 as 中 / 办, the series keeps its lines whole: a head missed,
+# as before titled series were read, never an item set apart).
 LINKING_OPENERS = frozenset({"和", "与", "及", "以及", "及其", "或", "或者", "中", "之", "之间", "之中"})
 
 
@@ -128,8 +130,8 @@ def runs_on(line: Line, under: Line) -> bool:
 
 def _sentence_cut(groups: Sequence[Sequence[Line]], gi: int, li: int) -> bool:
     """Member ``li`` of group ``gi`` is a sentence's first line the measure cut: the break under it
-    falls inside a word or before a bound word (``runs_on``) and the lines under it read as a paragraph (in its group, or
-    the next group where the member stood alone) — not a head's rest the measure wrapped
+    falls inside a word or before a bound word (``runs_on``) and the lines under it read as a
+    paragraph (in its group, or the next group where the member stood alone) — not a head's rest the measure wrapped
     (「（ 1 ） 5G 网络实现乡镇全覆」 / 「盖」)."""
     group = groups[gi]
     if li + 1 < len(group):
@@ -222,7 +224,8 @@ def series_heads(groups: Sequence[Sequence[Line]], layout: Layout) -> dict[int, 
         for gi, li in places:
             group, series = groups[gi], series_of[gi, li]
             if not (apart.get(kind) or (titled[series] and _heads_sections(member_groups[series]))):
-                continue   # no line of the numbering stands alone over its paragraph: no heads to go by
+                continue   # no line of the numbering alone over its paragraph, no titled series heading a
+                #            section: no heads to go by
             if series in items or not shaped[series] or sizes[series] < SERIES_MIN:
                 continue   # a list's items, or a series some of whose lines are no head
             if not _paragraph_under(group, li):
