@@ -13,12 +13,17 @@ run one after another, each a sentence ending on ；/。 or holding a run-in lab
 numbering counting up from （1） in the document's order; it reads as heads where it has two members
 or more, every member is head-shaped (``head_shaped``: no clause or sentence mark, no run-in label,
 nothing left open), none reads as an item (``_item_marked``: a label, a sentence ended on the
-member's line, a member ending on ；; ``_sentence_cut``: a member's line broken inside a word over
-lines that read as a paragraph — the measure cut a sentence's first line), and somewhere in the
+member's line, a member ending on ；; ``_sentence_cut``: a member's line broken inside a word, or
+before a word bound to the one before it — 「（一）总体要求：坚持以人民为中心」 / 「的发展思想，…」, colon82 —
+over lines that read as a paragraph: the measure cut a sentence's first line), and somewhere in the
 document a line of that numbering already stands alone over a paragraph (the measure set one apart:
-the document sets its （N） lines as heads).  A member of such a series that ran into the lines under
-it is then set apart where only its width kept it in: the series stands for the slack a heading's
-end wants (``measured.HEADING_END_SLACK_EM``), so the line need only have had room for the unit the
+the document sets its （N） lines as heads) — or every member is titled, a theme, a colon and a phrase
+(「（一）建强组织：把支部建在小区上」, ``_titled``: a series of subtitled heads; colon81), where the titles
+stand for the member set apart and for the room test too, so long as some member heads a section
+(``_heads_sections``: a block of its own lies between it and the next member; a list's labelled
+items, 「（一）总体要求：…」「（二）工作目标：…」, run one after another, each one block; colon82).  A
+member of such a series that ran into the lines under it is then set apart where only its width
+kept it in: the series stands for the slack a heading's end wants (``measured.HEADING_END_SLACK_EM``), so the line need only have had room for the unit the
 next line opens on, up to an ideograph (``SERIES_ROOM_EM``), the spaces an extractor wrote about its
 number not counted (a line the measure cut had none); and where the lines under it read as a
 paragraph (``_paragraph_under``: not a head's rest the measure wrapped).  A member run in under a
@@ -33,8 +38,8 @@ from typing import Sequence
 from booklet.cjk import NARROW_EM
 from booklet.clean.layout import Layout
 from booklet.clean.lines import Line
-from booklet.shapes import IDEOGRAPH, PAREN_NUMBER_RE, leading_unit_width, leaves_bracket_open, leaves_quote_open, ordinal
-from booklet.typeset.segment import word_bounds
+from booklet.shapes import BOUND_OPEN_TAGS, IDEOGRAPH, PAREN_NUMBER_RE, leading_unit_width, leaves_bracket_open, leaves_quote_open, ordinal
+from booklet.typeset.segment import word_bounds, words
 
 # The numberings read so: （一） (ordinal kind 1) and （1） (kind 2), GB/T 9704's third and fourth
 # levels; 「一、」 and 「1.」 heads are read by ``layout.numbered_heading`` already.
@@ -54,12 +59,26 @@ _IDEOGRAPH_RE = re.compile(f"[{IDEOGRAPH}]")
 # Marks that make a member an item, not a head: a sentence ended on its line, or a run-in label.
 _ITEM_ENDS = frozenset("；;。！？")
 _LABEL_MARKS = frozenset("：:")
+# A titled head 「（一）建强组织：把支部建在小区上」: a theme before one colon, a phrase after it.  The
+# theme is as short as a run-in label (「拟稿」「技术逻辑」「建强组织」: two to six characters; eight
+# leaves room for a compound) — the colon alone cannot tell a title from a label: whether the text
+# after it is a phrase or an item's sentence running on (「（1）拟稿：使用系统内置的公文模板，」) is told
+# by the line's clause and sentence marks and the series' other tests (``head_shaped``, ``_item_marked``).
+TITLE_LABEL_MAX = 8
+_TITLED_RE = re.compile(r"[（(]\s*[^）)]{1,3}\s*[）)]\s*[^：:\s]{1,%d}[：:]\s*[^：:\s][^：:]*$" % TITLE_LABEL_MAX)
+
+
+def _titled(text: str) -> bool:
+    """A （N） line holding its theme, a colon and a phrase after it (「（二）健全机制：让三方拧成一股绳」):
+    the colon splits a head's title from its subtitle, not a label from its sentence — the phrase
+    holds no clause or sentence mark (asked by ``head_shaped``, of the line as a whole)."""
+    return _TITLED_RE.match(text) is not None
 
 
 def head_shaped(line: Line) -> bool:
-    """A （N） line that could be a head: no clause or sentence mark, no run-in label, nothing left
-    open (a heading holds one phrase)."""
-    return not (line.clause or line.final or _LABEL_MARKS.intersection(line.text)
+    """A （N） line that could be a head: no clause or sentence mark, no run-in label (a theme and a
+    phrase about one colon is a title, ``_titled``), nothing left open (a heading holds one phrase)."""
+    return not (line.clause or line.final or (_LABEL_MARKS.intersection(line.text) and not _titled(line.text))
                 or leaves_bracket_open(line.text) or leaves_quote_open(line.text))
 
 
@@ -68,7 +87,8 @@ def _item_marked(lines: Sequence[Line]) -> bool:
     holds a run-in label or ends a sentence, or they end on a semicolon (items run one after
     another, 「（1）长度不少于 10 位；」)."""
     first, last = lines[0].text, lines[-1].text
-    return bool(_LABEL_MARKS.intersection(first)) or first[-1:] in _ITEM_ENDS or last[-1:] in "；;"
+    labelled = bool(_LABEL_MARKS.intersection(first)) and not (_titled(first) and not lines[0].clause)
+    return labelled or first[-1:] in _ITEM_ENDS or last[-1:] in "；;"
 
 
 def cut_in_word(line: Line, under: Line) -> bool:
@@ -82,16 +102,41 @@ def cut_in_word(line: Line, under: Line) -> bool:
     return len(before) not in word_bounds(before + after)
 
 
+# (colon82) Words that join the line they open to the phrase the line above left open, besides the bound
+# particles the dictionary tags so (``shapes.BOUND_OPEN_TAGS``: 的, 地, 得, 了, 着, 等): the conjunctions
+# that link two parts of one phrase (「坚持政府主导作用」 / 「和社会参与相结合，…」) and the localizers that
+# close a phrase after its noun (「…在推进」 / 「中遇到的困难」).  Not the tag ``c`` as a whole: 因此, 同时,
+# 此外 and 及时 are tagged so and open a paragraph.  No paragraph under a head opens on one (where the
+# dictionary cuts a name so, 「中办、国办…」 as 中 / 办, the series keeps its lines whole: a head missed,
+# as before titled series were read, never an item set apart).
+LINKING_OPENERS = frozenset({"和", "与", "及", "以及", "及其", "或", "或者", "中", "之", "之间", "之中"})
+
+
+def opens_bound(under: Line) -> bool:
+    """The line ``under`` opens on a word bound to the one before it (``BOUND_OPEN_TAGS``,
+    ``LINKING_OPENERS``): it goes on with the phrase of the line above (「（一）总体要求：坚持以人民为中心」
+    / 「的发展思想，…」) — a head's paragraph opens on a word of its own."""
+    tagged = words(under.text.lstrip())
+    return bool(tagged) and (tagged[0][1] in BOUND_OPEN_TAGS or tagged[0][0] in LINKING_OPENERS)
+
+
+def runs_on(line: Line, under: Line) -> bool:
+    """The break between ``line`` and the line under it leaves the line's phrase open: it falls inside a
+    word (``cut_in_word``) or before a word bound to the one before it (``opens_bound``) — the measure
+    cut a sentence there, whatever the line's width says."""
+    return cut_in_word(line, under) or opens_bound(under)
+
+
 def _sentence_cut(groups: Sequence[Sequence[Line]], gi: int, li: int) -> bool:
     """Member ``li`` of group ``gi`` is a sentence's first line the measure cut: the break under it
-    falls inside a word (``cut_in_word``) and the lines under it read as a paragraph (in its group, or
-    the next group where the member stood alone) — not a head's rest the measure wrapped
+    falls inside a word or before a bound word (``runs_on``) and the lines under it read as a
+    paragraph (in its group, or the next group where the member stood alone) — not a head's rest the measure wrapped
     (「（ 1 ） 5G 网络实现乡镇全覆」 / 「盖」)."""
     group = groups[gi]
     if li + 1 < len(group):
-        return _paragraph_under(group, li) and cut_in_word(group[li], group[li + 1])
+        return _paragraph_under(group, li) and runs_on(group[li], group[li + 1])
     rest = groups[gi + 1] if gi + 1 < len(groups) else ()
-    return bool(rest) and (len(rest) >= 2 or rest[-1].final) and cut_in_word(group[li], rest[0])
+    return bool(rest) and (len(rest) >= 2 or rest[-1].final) and runs_on(group[li], rest[0])
 
 
 def _room(line: Line, layout: Layout) -> float:
@@ -101,6 +146,14 @@ def _room(line: Line, layout: Layout) -> float:
     number = PAREN_NUMBER_RE.match(line.text)
     spaces = number.group(0).count(" ") if number is not None else 0
     return layout.room(line, line.indent) + NARROW_EM * spaces
+
+
+def _measure_cut(group: Sequence[Line], li: int, layout: Layout) -> bool:
+    """Member ``li``'s line had no room for the unit the line under it opens on, up to an ideograph
+    (``SERIES_ROOM_EM``): the measure may have cut it.  Not asked of a series all titled (a theme,
+    a colon and a phrase on every member's line, none cut inside a word): a title fills its line as
+    often as not, and its series says where it ends."""
+    return _room(group[li], layout) < min(leading_unit_width(group[li + 1].text), SERIES_ROOM_EM)
 
 
 def _opens_member(lines: Sequence[Line], li: int) -> bool:
@@ -143,6 +196,7 @@ def series_heads(groups: Sequence[Sequence[Line]], layout: Layout) -> dict[int, 
     items: set[int] = set()
     shaped: dict[int, bool] = {}   # series → every member head-shaped (and how many: ``sizes``)
     sizes: dict[int, int] = {}
+    titled: dict[int, bool] = {}   # series → every member a titled head (``_titled``)
     apart: dict[int, int] = {}
     run_in: dict[int, list[tuple[int, int]]] = {}
     for gi, li, kind, _ in members:
@@ -151,6 +205,7 @@ def series_heads(groups: Sequence[Sequence[Line]], layout: Layout) -> dict[int, 
             items.add(series)
         sizes[series] = sizes.get(series, 0) + 1
         shaped[series] = shaped.get(series, True) and head_shaped(group[li])
+        titled[series] = titled.get(series, True) and _titled(group[li].text)
         if not head_shaped(group[li]):
             continue
         if len(group) == 1:
@@ -158,21 +213,32 @@ def series_heads(groups: Sequence[Sequence[Line]], layout: Layout) -> dict[int, 
                 apart[kind] = apart.get(kind, 0) + 1   # a head alone over its paragraph
         else:
             run_in.setdefault(kind, []).append((gi, li))
+    member_groups: dict[int, list[int]] = {}   # series → its members' group indices, in order
+    for gi, li, _, _ in members:
+        member_groups.setdefault(series_of[gi, li], []).append(gi)
     cuts: dict[int, tuple[int, ...]] = {}
     for kind, places in run_in.items():
-        if not apart.get(kind):
-            continue   # no line of the numbering stands alone over its paragraph: no heads to go by
         for gi, li in places:
             group, series = groups[gi], series_of[gi, li]
+            if not (apart.get(kind) or (titled[series] and _heads_sections(member_groups[series]))):
+                continue   # no line of the numbering alone over its paragraph, no titled series heading a
+                #            section: no heads to go by
             if series in items or not shaped[series] or sizes[series] < SERIES_MIN:
                 continue   # a list's items, or a series some of whose lines are no head
             if not _paragraph_under(group, li):
                 continue
-            if li + 1 < len(group) and _room(group[li], layout) < min(leading_unit_width(group[li + 1].text),
-                                                                     SERIES_ROOM_EM):
+            if li + 1 < len(group) and not titled[series] and _measure_cut(group, li, layout):
                 continue   # the unit under it would have fitted had the line ended there: the measure cut it
             cuts[gi] = (*cuts.get(gi, ()), *(k for k in (li, li + 1) if 0 < k < len(group)))
     return cuts
+
+
+def _heads_sections(member_groups: Sequence[int]) -> bool:
+    """Some member of a series is followed by a block of its own before the next member (the groups
+    of two members in a row lie two or more apart): a head's paragraph, or the items under it, open
+    on a line of their own — a list's items run one after another, each its own block (colon82: a
+    titled series, which needs no member set apart, asks it)."""
+    return any(after - before >= 2 for before, after in zip(member_groups, member_groups[1:]))
 
 
 def _paragraph_under(group: Sequence[Line], li: int) -> bool:

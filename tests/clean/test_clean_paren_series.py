@@ -41,3 +41,54 @@ def test_items_cut_inside_a_word_stay_whole(extracted, all_text, headings_of):
     doc = extracted("request_qingshi_banji__pw59_00_s289_pocketwide__pdftotext.txt")
     assert not any(h.startswith(("（一）城市", "（二）农村", "（三）特困")) for h in headings_of(doc))
     assert "（一）城市低保标准由每人每月960元提高到1000元，增加40元，增幅4.2%。" in all_text(doc).splitlines()
+
+
+def test_titled_paren_heads_by_their_series(extracted, headings_of):
+    # seed 287, pw59_04 (colon81): 「（一）建强组织：把支部建在小区上」 — a theme, a colon and a phrase, each
+    # member over a one-sentence paragraph; a run-in label made every member an item, so all three ran in
+    heads = headings_of(extracted("exchange_anyu_numbered_bold__pw59_04_s287_pocketwide__pdftotext.txt"))
+    for head in ("（一）建强组织：把支部建在小区上", "（二）健全机制：让三方拧成一股绳", "（三）办好实事：把群众的心焐热"):
+        assert head in heads
+
+
+def test_titled_paren_head_filling_its_line(extracted, headings_of):
+    # seed 287, pw59_05 under pdfminer: 「（一）技术逻辑：从信息化到智能化」 fills the measure (its siblings
+    # wrap and stand apart); the titled series, not the width, says it ended
+    heads = headings_of(extracted("article_theory_abstract_refs__pw59_05_s287_pocketwide__pdfminer.txt"))
+    assert "（一）技术逻辑：从信息化到智能化" in heads
+
+
+
+_RUN_ON_ITEMS = "plan_community_canteen_labelled_items__pw59_01_s308_pocketwide__pdftotext_first27.txt"
+
+
+def _items_whole(doc, all_text, headings_of):
+    assert not any(h.startswith(("（一）指导思想", "（二）基本原则")) for h in headings_of(doc))
+    lines = all_text(doc).splitlines()
+    assert any(line.startswith("（二）基本原则：坚持政府引导和市场运作相结合，") for line in lines)
+
+
+# seed 308, pw59_01 (a 14-em measure; the first 27 lines, the 总体要求 items, of the check text
+# plan_community_canteen_labelled_items under pdftotext): a 实施方案's run-in items 「（一）指导思想：坚持以人民为」
+# / 「中心的发展思想，…」 and 「（二）基本原则：坚持政府引导」 / 「和市场运作相结合，…」 — a label, a colon and a
+# clause-free line ending at a word's end, as a titled head's is (colon81 read both as heads).  Two tells
+# part them from a titled series (colon82), each enough alone:
+
+def test_labelled_items_whose_lines_run_on_stay_whole(extracted, all_text, headings_of):
+    _items_whole(extracted(_RUN_ON_ITEMS), all_text, headings_of)
+
+
+def test_labelled_items_by_the_bound_word_under_one(extracted, all_text, headings_of, monkeypatch):
+    # the line under the second opens on 「和」, bound to the phrase above (``series.runs_on``), even where the
+    # series' blocks said nothing
+    from booklet.clean import series
+    monkeypatch.setattr(series, "_heads_sections", lambda groups: True, raising=False)
+    _items_whole(extracted(_RUN_ON_ITEMS), all_text, headings_of)
+
+
+def test_labelled_items_by_their_blocks(extracted, all_text, headings_of, monkeypatch):
+    # the items run one after another, each one block (``series._heads_sections``), even where no word
+    # under a member were read as bound
+    from booklet.clean import series
+    monkeypatch.setattr(series, "opens_bound", lambda under: False, raising=False)
+    _items_whole(extracted(_RUN_ON_ITEMS), all_text, headings_of)
