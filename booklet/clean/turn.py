@@ -372,7 +372,7 @@ def turn(page: Sequence[Line], blocks: list[Block], measure: float, title: str |
     marks = any(line.after_head for line in page)
     if kind.mending_only and not (least or numbers or marks):
         return 0    # (no fault to mend, no ordinal to count, no head's piece dropped inside the page)
-    if first == len(page) or not _wraps(page[-2:], page[first], found[first] == HEAD, measure):
+    if first == len(page) or not wraps(page[-2:], page[first], found[first] == HEAD, measure):
         return 0
     if across(page[first], measure):
         return 0    # (the page opens on its banner: set over the columns, it is read first)
@@ -479,7 +479,7 @@ def _opening_end(found: Sequence[str], start: int, end: int) -> int:
     return k
 
 
-def _wraps(last: Sequence[Line], first: Line, opens: bool, measure: float) -> bool:
+def wraps(last: Sequence[Line], first: Line, opens: bool, measure: float) -> bool:
     """The page's last line (``last``: it and the line above) can go on in its first: it ends a sentence, or the first line opens
     neither an item (``opens``) nor a block of its own (a turn's one new join is as sure as the
     faults it mends: a column's foot cut inside a word, 「聚集着12家」 / 「新型研发机构、…」,
