@@ -992,11 +992,19 @@ def _addressed_late(rest: Sequence[Line], blocks: list[Block], measure: float) -
     (``turn``'s one new join, ``turn.wraps``)."""
     found = parts(rest, measure)
     at = [k for k, (a, b) in enumerate(blocks) if k and (rest[a - 1].final or found[a - 1] == SOURCE)
-          and any(headline_apart("".join(line.text for line in rest[a:a + n])) == "addressees"
-                  for n in (1, 2) if a + n <= b)]
+          and any(_salutation(rest, a, n, found) for n in (1, 2) if a + n <= b)]
     if len(at) != 1 or not wraps(rest[-2:], rest[0], found[0] == HEAD, measure):
         return 0
     return at[0]
+
+
+def _salutation(lines: Sequence[Line], at: int, n: int, found: Sequence[str]) -> bool:
+    """The ``n`` lines from ``at`` are a salutation (``shapes.headline_apart``'s addressees) that the
+    text goes on from in prose: the line after them is body text (``turn.parts``).  A kicker naming a
+    body over its title (「家门口的养老服务中心：」 / 「老人吃饭有了好去处」) addresses no one: a headline's
+    line follows it."""
+    return (at + n < len(lines) and found[at + n] == BODY
+            and headline_apart("".join(line.text for line in lines[at:at + n])) == "addressees")
 
 
 def _headline_opening(page: Sequence[Line], blocks: list[Block], measure: float) -> int:
