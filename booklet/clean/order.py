@@ -74,8 +74,8 @@ from booklet.clean.lines import Line, page_spans
 from booklet.clean.pagemodel import column_starts
 from booklet.i18n import _
 from booklet.report import Log
-from booklet.clean.turn import (BODY, HEAD, LATER_PAGE, ONE_PAGE, SOURCE, UNDER_TITLE, Turns, announces, cut_at_measure, ends_open,
-                                fresh_line, open_line, opening_rest, opens_item, parts, reads_round, title_line, turn as turned, wraps)
+from booklet.clean.turn import (BODY, HEAD, LATER_PAGE, ONE_PAGE, SOURCE, UNDER_TITLE, Reading as _Reading, Turns, announces, cut_at_measure, ends_open,
+                                faults as grammar_faults, fresh_line, open_line, opening_rest, opens_item, parts, reads_round, title_line, turn as turned, wraps)
 from booklet.typeset.segment import word_across, words
 from booklet.shapes import (AUTHOR_LABEL_RE, BOUND_OPEN_TAGS, BYLINE_LABEL_RE, BYLINE_ROLES, COLON_TAIL_RE, CREDIT_RE, FIELD_LINE_RE, ITEM_SOLID_RE,
                             LABEL_ONLY_RE, NOTE_MARK_FIRST, NOTE_START_RE, PUSHED_MARKER_RE,
@@ -995,7 +995,11 @@ def _addressed_late(rest: Sequence[Line], blocks: list[Block], measure: float) -
           and any(_salutation(rest, a, n, found) for n in (1, 2) if a + n <= b)]
     if len(at) != 1 or not wraps(rest[-2:], rest[0], found[0] == HEAD, measure):
         return 0
-    return at[0]
+    start = blocks[at[0]][0]
+    # (and the reading from the salutation mends the text as written: a speech reported inside a
+    # transcript is addressed after its host's words, 「主持人：…致辞。」 / 「同志们、朋友们：」, in order)
+    spun = _Reading([*rest[start:], *rest[:start]], [*found[start:], *found[:start]], measure)
+    return at[0] if grammar_faults(spun) < grammar_faults(_Reading(rest, found, measure)) else 0
 
 
 def _salutation(lines: Sequence[Line], at: int, n: int, found: Sequence[str]) -> bool:
