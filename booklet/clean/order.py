@@ -74,13 +74,13 @@ from booklet.clean.lines import Line, page_spans
 from booklet.clean.pagemodel import column_starts
 from booklet.i18n import _
 from booklet.report import Log
-from booklet.clean.turn import (BODY, HEAD, LATER_PAGE, ONE_PAGE, SOURCE, UNDER_TITLE, Turns, announces, cut_at_measure, ends_open,
-                                fresh_line, open_line, opening_rest, opens_item, parts, reads_round, title_line, turn as turned)
+from booklet.clean.turn import (BODY, HEAD, LATER_PAGE, ONE_PAGE, SOURCE, UNDER_TITLE, Reading as _Reading, Turns, announces, cut_at_measure, ends_open,
+                                faults as grammar_faults, fresh_line, open_line, opening_rest, opens_item, parts, reads_round, title_line, turn as turned, wraps)
 from booklet.typeset.segment import word_across, words
 from booklet.shapes import (AUTHOR_LABEL_RE, BOUND_OPEN_TAGS, BYLINE_LABEL_RE, BYLINE_ROLES, COLON_TAIL_RE, CREDIT_RE, FIELD_LINE_RE, ITEM_SOLID_RE,
                             LABEL_ONLY_RE, NOTE_MARK_FIRST, NOTE_START_RE, PUSHED_MARKER_RE,
                             SENTENCE_TAIL_RE, SIGNED_QUOTE_RE, SOURCE_LINE_RE, closes_unopened_bracket, leaves_bracket_open,
-                            leaves_quote_open, ordinal, QUESTION_END_RE, QUOTED_UTTERANCE_RE, REPLY_RE)
+                            leaves_quote_open, ordinal, headline_apart, QUESTION_END_RE, QUOTED_UTTERANCE_RE, REPLY_RE)
 
 # Only pages whose lines are a column's width are looked at (``flow.COLUMN_CHARS_MAX``: a page of A4
 # sets 28–40 characters to the line).  A page with a blank line before more than this share of its
@@ -959,7 +959,8 @@ def _turned(page: list[Line], blocks: list[Block], measure: float, kind: Turns =
     """The one-page text read from the block ``turn`` finds on, then from its start; None where the
     extractor's order stands.  A running head over the page (``_running_head``) stays first, as
     set, and names the text's title to ``turn``.  (The text's first line, now inside the page,
-    starts a block: it started the text.)"""
+    starts a block: it started the text.)  Where ``turn`` finds no turn of a one-page text, the text
+    under its opening headline may still be read from its salutation on (``_addressed_late``)."""
     title = _running_head(page, blocks, measure)
     pinned = 1 if title is not None else 0
     if not pinned and kind is ONE_PAGE:
@@ -968,10 +969,60 @@ def _turned(page: list[Line], blocks: list[Block], measure: float, kind: Turns =
         kind = UNDER_TITLE if pinned else kind
     rest, kept = page[pinned:], [(a - pinned, b - pinned) for a, b in blocks if a >= pinned]
     k = turned(rest, kept, measure, title, kind)
+    if not k and title is None and kind in (ONE_PAGE, UNDER_TITLE) \
+            and (pinned := pinned or _headline_opening(page, blocks, measure)):
+        # (the opening headline, written first, read first — pinned by the text's end going on under
+        # it, or by its own lines — and the text under it read from its salutation on)
+        rest, kept = page[pinned:], [(a - pinned, b - pinned) for a, b in blocks if a >= pinned]
+        k = _addressed_late(rest, kept, measure)
     if not k:
         return None
     start = kept[k][0]
     return [*page[:pinned], *rest[start:], rest[0].but(blanks_before=max(1, rest[0].blanks_before)), *rest[1:start]]
+
+
+def _addressed_late(rest: Sequence[Line], blocks: list[Block], measure: float) -> int:
+    """The block of ``rest`` — the text under a one-page text's opening headline — that opens on the
+    text's salutation standing after its body's text (0: none does).  A letter or a speech addresses
+    those it speaks to once, before it says anything (「同志们：」, 「广大市民朋友们：」, 「全市广大教师、
+    教育工作者和离退休教职工：」: ``shapes.headline_apart``'s addressees, wrapped over two lines or
+    not), right under its headline; written after prose that ends a sentence, the salutation opens the
+    first column, and what pdfminer wrote before it — the later column, whose top stood higher, beside
+    the headline — is the text's end: it is read after the page's end, where that end can go on in it
+    (``turn``'s one new join, ``turn.wraps``)."""
+    found = parts(rest, measure)
+    at = [k for k, (a, b) in enumerate(blocks) if k and (rest[a - 1].final or found[a - 1] == SOURCE)
+          and any(_salutation(rest, a, n, found) for n in (1, 2) if a + n <= b)]
+    if len(at) != 1 or not wraps(rest[-2:], rest[0], found[0] == HEAD, measure):
+        return 0
+    start = blocks[at[0]][0]
+    # (and the reading from the salutation mends the text as written: a speech reported inside a
+    # transcript is addressed after its host's words, 「主持人：…致辞。」 / 「同志们、朋友们：」, in order)
+    spun = _Reading([*rest[start:], *rest[:start]], [*found[start:], *found[:start]], measure)
+    return at[0] if grammar_faults(spun) < grammar_faults(_Reading(rest, found, measure)) else 0
+
+
+def _salutation(lines: Sequence[Line], at: int, n: int, found: Sequence[str]) -> bool:
+    """The ``n`` lines from ``at`` are a salutation (``shapes.headline_apart``'s addressees) that the
+    text goes on from in prose: the line after them is body text (``turn.parts``).  A kicker naming a
+    body over its title (「家门口的养老服务中心：」 / 「老人吃饭有了好去处」) addresses no one: a headline's
+    line follows it."""
+    return (at + n < len(lines) and found[at + n] == BODY
+            and headline_apart("".join(line.text for line in lines[at:at + n])) == "addressees")
+
+
+def _headline_opening(page: Sequence[Line], blocks: list[Block], measure: float) -> int:
+    """Where the text under a one-page text's opening headline starts, the headline written first
+    (0: the page does not open on one): the page's first blocks, every line a headline's
+    (``turn.parts``), up to the first block holding a body line — a title, its subtitle, its
+    byline set over the columns."""
+    found = parts(page, measure)
+    end = 0
+    for a, b in blocks:
+        if not all(part == HEAD for part in found[a:b]):
+            break
+        end = b
+    return end if end < len(page) else 0
 
 
 def _running_head(page: Sequence[Line], blocks: list[Block], measure: float) -> str | None:

@@ -159,7 +159,7 @@ def announces(line: Line) -> bool:
     return any(shape.search(line.text) is not None for shape in (BYLINE_LABEL_RE, ORG_BYLINE_RE, KICKER_END_RE))
 
 
-class _Reading:
+class Reading:
     """One reading of the page: its lines in order, each one's part, the page's measure, and the
     text's title as its running head names it (``title``: None where no head does)."""
 
@@ -169,7 +169,7 @@ class _Reading:
         self.lines, self.parts, self.measure, self.title = lines, parts_, measure, title
 
 
-def _closes_unopened(reading: _Reading) -> bool:
+def _closes_unopened(reading: Reading) -> bool:
     """A 来源 line closes the item above it, which opened on its headline — set over more than
     one line, or with a byline, a dateline or a kicker (a lone short line is a section's head):
     the reading's first 来源 line with no such headline before it closes an item never opened."""
@@ -177,7 +177,7 @@ def _closes_unopened(reading: _Reading) -> bool:
     return SOURCE in found and not _opened(reading, found.index(SOURCE))
 
 
-def _opened(reading: _Reading, end: int) -> bool:
+def _opened(reading: Reading, end: int) -> bool:
     """An item opens on its headline among the reading's first ``end`` lines: a run of headline
     lines more than one long, or one holding a byline, a dateline or a kicker (a lone short line
     is a section's head)."""
@@ -190,7 +190,7 @@ def _opened(reading: _Reading, end: int) -> bool:
     return False
 
 
-def _ends_on_opening(reading: _Reading) -> bool:
+def _ends_on_opening(reading: Reading) -> bool:
     """An item's headline and byline go on in its body: a text ending on headline lines among
     which a byline, a dateline or a kicker stands opened an item it never gave."""
     found, lines = reading.parts, reading.lines
@@ -200,7 +200,7 @@ def _ends_on_opening(reading: _Reading) -> bool:
     return any(map(announces, lines[k:]))
 
 
-def _opening_split(reading: _Reading) -> bool:
+def _opening_split(reading: Reading) -> bool:
     """An item's headline stands over its byline: a text opening on a byline or dateline (wrapped
     over its block's lines: 「通讯员 林家豪 本报记者 周」 / 「可欣」) and ending on headline lines
     holds one item's opening cut in two."""
@@ -211,13 +211,13 @@ def _opening_split(reading: _Reading) -> bool:
     return BYLINE_LABEL_RE.match("".join([line.text for line in lines[:end]])) is not None
 
 
-def _ends_inside_sentence(reading: _Reading) -> bool:
+def _ends_inside_sentence(reading: Reading) -> bool:
     """A line wrapped at the measure inside a sentence goes on in the next: a whole text does
     not end on one."""
     return ends_open(reading.lines[-2:], reading.measure)
 
 
-def _opens_on_tail(reading: _Reading) -> bool:
+def _opens_on_tail(reading: Reading) -> bool:
     """No text opens on a sentence's last few characters and its stop (「就办成了。”」): a line
     a column wrapped inside the sentence does.  A section's bare name set alone over the page
     (「要闻」: the head's part, where no page number beside it told the furniture rules so) opens
@@ -234,7 +234,7 @@ def _text_start(lines: Sequence[Line]) -> int:
                  if not (bare_name(line) and (k + 1 == len(lines) or lines[k + 1].blanks_before))), len(lines))
 
 
-def _ends_round(reading: _Reading) -> bool:
+def _ends_round(reading: Reading) -> bool:
     """A line stopped inside a word goes on in the word's rest: a text whose last line stops inside
     a word its first line completes (the dictionary reads a word across: 「…对损害营商环」 /
     「境的行为，…」, 「一座老粮仓的新」 / 「生」) was written from the middle of its run: the extractor
@@ -250,7 +250,7 @@ def reads_round(last: Line, first: Line) -> bool:
             and word_across(last.text[-WORD_CONTEXT:], first.text[:WORD_CONTEXT]))
 
 
-def _opens_on_caption(reading: _Reading) -> bool:
+def _opens_on_caption(reading: Reading) -> bool:
     """A photo's caption stands in the item that carries the photo, under its headline: a text
     does not open on one (its first block ending on a credit, 「…借用工具。 通讯员 邱明/摄」) — the
     column holding the photo was written before the column holding the item's start.  A block
@@ -268,7 +268,7 @@ def _opens_on_caption(reading: _Reading) -> bool:
 SECTION_KINDS = (0, 1)
 
 
-def _ends_on_section_head(reading: _Reading) -> bool:
+def _ends_on_section_head(reading: Reading) -> bool:
     """A numbered section heading heads the section under it: a text ending on headline lines
     the first of which is numbered as a section (「（三）民生保障更加有力」) opened a section it
     never gave — the column that holds the section was written first."""
@@ -280,7 +280,7 @@ def _ends_on_section_head(reading: _Reading) -> bool:
     return head is not None and head[0] in SECTION_KINDS
 
 
-def _opens_off_title(reading: _Reading) -> bool:
+def _opens_off_title(reading: Reading) -> bool:
     """A page's running head that repeats a headline line of the page names the text: the text
     opens on that title (its first column's top), not on prose written before it — the column the
     extractor wrote first started higher than the title set with space above it."""
@@ -288,12 +288,12 @@ def _opens_off_title(reading: _Reading) -> bool:
 
 
 # The faults of a page's reading: each a reason the page was not set so.
-_FAULTS: tuple[Callable[[_Reading], bool], ...] = (
+_FAULTS: tuple[Callable[[Reading], bool], ...] = (
     _closes_unopened, _ends_on_opening, _opening_split, _ends_inside_sentence, _opens_on_tail,
     _ends_on_section_head, _opens_on_caption, _opens_off_title, _ends_round)
 
 
-def faults(reading: _Reading) -> int:
+def faults(reading: Reading) -> int:
     """How many of the grammar's faults the reading shows."""
     return sum(fault(reading) for fault in _FAULTS)
 
@@ -364,7 +364,7 @@ def turn(page: Sequence[Line], blocks: list[Block], measure: float, title: str |
     holding the page's top-left corner — the head's first piece over the lead item — after another
     (``furniture._head_amid``), and a list's ordinals count up from either place alike."""
     found = parts(page, measure)
-    least = faults(_Reading(page, found, measure, title))
+    least = faults(Reading(page, found, measure, title))
     ordinals = [ordinal(line.text) for line in page]
     numbers = [number for number in ordinals if number is not None]
     counted = steps(numbers)
@@ -372,7 +372,7 @@ def turn(page: Sequence[Line], blocks: list[Block], measure: float, title: str |
     marks = any(line.after_head for line in page)
     if kind.mending_only and not (least or numbers or marks):
         return 0    # (no fault to mend, no ordinal to count, no head's piece dropped inside the page)
-    if first == len(page) or not _wraps(page[-2:], page[first], found[first] == HEAD, measure):
+    if first == len(page) or not wraps(page[-2:], page[first], found[first] == HEAD, measure):
         return 0
     if across(page[first], measure):
         return 0    # (the page opens on its banner: set over the columns, it is read first)
@@ -394,7 +394,7 @@ def turn(page: Sequence[Line], blocks: list[Block], measure: float, title: str |
             continue
         if kind.marked_only and not marked:
             continue
-        count = faults(_Reading([*page[start:], *page[:start]], [*found[start:], *found[:start]], measure, title))
+        count = faults(Reading([*page[start:], *page[:start]], [*found[start:], *found[:start]], measure, title))
         opening = page[start:_opening_end(found, start, end)]
         counts_up = steps([*numbers[before[start]:], *numbers[:before[start]]])
         key = (count, not marked, -counts_up, not _kicker(page[start:end]), not _closed_by(found[start - 1]),
@@ -422,7 +422,7 @@ def _group_turn(page: Sequence[Line], found: Sequence[str], start: int, end: int
     if found[start - 1] == HEAD or not (found[start - 1] == SOURCE or page[start - 1].final):
         return False    # (a group's text ends a sentence or on its 来源 line: 「附件：1．…低保标准」 / 「调整测算表」 goes on)
     stop = _opening_end(found, start, end)
-    return _opened(_Reading(page[start:stop], found[start:stop], measure), stop - start)
+    return _opened(Reading(page[start:stop], found[start:stop], measure), stop - start)
 
 
 def _mends(count: int, least: int, counts_up: int, counted: int) -> bool:
@@ -479,7 +479,7 @@ def _opening_end(found: Sequence[str], start: int, end: int) -> int:
     return k
 
 
-def _wraps(last: Sequence[Line], first: Line, opens: bool, measure: float) -> bool:
+def wraps(last: Sequence[Line], first: Line, opens: bool, measure: float) -> bool:
     """The page's last line (``last``: it and the line above) can go on in its first: it ends a sentence, or the first line opens
     neither an item (``opens``) nor a block of its own (a turn's one new join is as sure as the
     faults it mends: a column's foot cut inside a word, 「聚集着12家」 / 「新型研发机构、…」,
