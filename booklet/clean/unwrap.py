@@ -656,6 +656,11 @@ def _spec_lead(text: str) -> bool:
     return LEAD_IN_END_RE.search(text) is not None or _spec_row_any(text)
 
 
+def _prose(text: str) -> bool:
+    """The line holds a clause's comma or a sentence's stop (C-speed looks): prose, no heading's line."""
+    return "，" in text or "。" in text
+
+
 def _opens_di(text: str) -> bool:
     """The line opens on 第 (a C-speed look before a label's pattern)."""
     return text[:1] == "第"
@@ -751,6 +756,11 @@ ROW_KINDS: tuple[RowKind, ...] = (
             "(texts82) a part's heading line (``shapes.PART_HEAD_RE``: its label, a wide space, its title) under "
             "another is its first sub-part's head (「第一展厅　星火初燃」 / 「第一单元　党组织的建立」), set on lines of "
             "their own: no title wraps into a second part's label, however short the measure says the first line stopped"),
+    RowKind("prose under a part heading", _prose, ABOVE, _fits(PART_HEAD_RE, _opens_di), None,
+            "(texts82) a part's heading line is set on a line of its own: a line of prose under it (a clause's "
+            "mark in it) is the part's first paragraph, never the rest of its title, however short the measure "
+            "says the heading stopped (pdftotext -layout: 「第二展厅 浴血奋战」 / 「各位观众，第二展厅展示的是…」); "
+            "a title the measure wrapped goes on in a tail with no clause's mark"),
     RowKind("table row", _fits(TABLE_ROW_RE, _has_gap), ABOVE, _fits(TABLE_ROW_RE, _has_gap), None,
             "a table turned to text sets each row on a line of its own (``shapes.TABLE_ROW_RE``: "
             "「区域　设施数量（个）…」 / 「主城区　172　2036　9860」) and a row never runs on into the next, "
