@@ -1373,6 +1373,19 @@ PART_WORD_RE = re.compile(r"^(?:前言|引言|导言|序言|绪论|绪言|后记
 # (「第一编」, 「第二部分」, 「卷一」).  The line under it is the part's title, never a byline, however
 # much it reads as a name (「古代家训」: 古 is a surname).
 PART_LABEL_RE = re.compile(rf"^(?:[上中下][篇编卷部]|卷[{CN_COUNT}]{{1,4}}|{_LABEL_NO}(?:[编篇卷]|部分?))$")
+# (texts82) The nouns a text numbers its parts by after 第: a law's or a book's divisions (章, 节, 编,
+# 篇, 卷, 部分), a textbook's units and lessons (单元, 课), a lecture series' talks (讲, 专题), an
+# exhibition's halls (展厅, 展区, 展室), as a 讲解词 or a 展陈大纲 heads them (「第二展厅　浴血奋战」).  A line
+# opening on such a label heads a part — its title after a wide space or on the next line — and names no
+# body: 厅, 室 and 部 end a body's name too (``_ORG_SUFFIX``), and 「第二展厅　浴血奋战」 read as a body
+# and a person's name (``ORG_BYLINE_RE``) lost a hall's heading under every reader.  An ideograph after
+# the noun makes a word of it (「第二课堂」, 「第三部门」): no label.
+PART_NOUNS = ("部分", "单元", "展厅", "展区", "展室", "专题", "章", "节", "编", "篇", "卷", "部", "讲", "课")
+PART_LABEL_OPEN = rf"{_LABEL_NO}(?:{'|'.join(PART_NOUNS)})(?![{IDEOGRAPH}])"
+# A part's heading on one line: its label, the wide space, its title — no sentence's mark in it
+# (「第一展厅　星火初燃」, 「第一单元　党组织的建立」, 「第二节　整理与移交」).  Two such lines stacked are two
+# heads, a part's over its first sub-part's: a title never holds a second label (``unwrap.ROW_KINDS``).
+PART_HEAD_RE = re.compile(rf"^{PART_LABEL_OPEN}[ \t\u3000]+[^\s。！？；，：][^。！？；，]*$")
 
 
 def part_label(text: str) -> bool:
@@ -1778,7 +1791,7 @@ SALUTATION_RE = re.compile(r"^[^。！？；，,.!?;:：]{2,40}[：:]$")
 # An issuing body's name (发文机关署名): it ends in the word for an office, committee, school …
 # (科: the section under a 处 or a 局, 「县委宣传部宣教科」).
 _ORG_SUFFIX = "(?:部|委|厅|局|处|科|办|院|校|室|会|社|组|中心|政府|大学|学院|公司)"
-_ORG = rf"[{IDEOGRAPH}（）()]{{2,20}}{_ORG_SUFFIX}"
+_ORG = rf"(?!{PART_LABEL_OPEN})[{IDEOGRAPH}（）()]{{2,20}}{_ORG_SUFFIX}"   # (never a part's label: ``PART_LABEL_OPEN``)
 ISSUER_RE = re.compile(f"^{_ORG}$")
 # (sign82) The bodies that sign a text: one body's name, or a joint signature's names set side by
 # side on one row, parted by white space (「县委农办　县商务局联合调研组」, GB/T 9704 7.3.5.1: the
@@ -1814,7 +1827,7 @@ ADDRESSEES_RE = re.compile(rf"^{_BODY}(?:[、，,]{_BODY})*[：:]$")
 _LISTED_SUFFIXES = ("部", "委", "厅", "局", "处", "办", "院", "校", "室", "社", "组", "中心", "政府", "公司", "委员会", "协会",
                     "学会", "联合会", "工会", "研究会", "单位", "街道", "乡镇", "社区", "中学", "小学", "幼儿园", "医院", "馆",
                     "站", "所", "队", "家庭")
-_LISTED_NAME = rf"[{IDEOGRAPH}]{{1,20}}?(?:{'|'.join(_LISTED_SUFFIXES)})"
+_LISTED_NAME = rf"(?!{PART_LABEL_OPEN})[{IDEOGRAPH}]{{1,20}}?(?:{'|'.join(_LISTED_SUFFIXES)})"   # (never a part's label)
 _LISTED = rf"{_LISTED_NAME}(?:（[^（）]{{1,12}}）)?"
 # A row the measure cut inside its last name's bracket (「…　李秀英家庭（东湖区长青街」 / 「道）」).
 _LISTED_CUT = rf"{_LISTED_NAME}（[^（）\s]{{0,12}}"

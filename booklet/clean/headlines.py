@@ -397,6 +397,14 @@ def _holder_of(post: Blk, below: Blk) -> bool:
         and name_like(below.text) and not looks_like_byline(post.text)
 
 
+def _post_over_holder(blocks: Sequence[Blk], i: int) -> bool:
+    """(texts82) Block ``i``, under the title, is a post alone (``POST_LINE_RE``) over its holder's name
+    (``_holder_of``): the byline a 述职报告 or a speech sets under its title without a —— subtitle
+    (「县农业农村局局长」 / 「周立新」: pdftotext writes the wide space between them as a line's end).  A
+    post alone may be a heading's words (「做一名合格的村支部书记」), but none has a name under it."""
+    return i + 1 < len(blocks) and _signs_under_subtitle(blocks[i]) and _holder_of(blocks[i], blocks[i + 1])
+
+
 def _with_holder(post: Blk, name: Blk, log: Log | None) -> Blk:
     """The post's byline with its holder's name after it, an ideographic space between."""
     if log is not None:
@@ -445,6 +453,8 @@ def title_run_end(blocks: Sequence[Blk], i: int) -> int:
                 and not (j + 1 < len(blocks) and _byline(blocks[j + 1])) and not _wrapped_on(blocks, j) \
                 and not _rest_at_own_measure(blocks, i, j):
             break  # (a name-like line over a byline ends a wrapped title: 「立自强」/「习近平」, 「专刊」/「党委宣传部」)
+        if j > i and _post_over_holder(blocks, j):
+            break  # (texts82) a post alone over its holder's name is the byline (「…履职情况报告」 / 「县农业农村局局长」 / 「周立新」)
         if j > i and _byline_under_ended(blocks[i:j], blocks[j]):
             break  # a body's name under a title that ended (「…运行情况的」 / 「调研报告」 / 「市政协…调研组」)
         if j > i and blocks[j].text == blocks[j - 1].text:
@@ -626,7 +636,8 @@ def read_headline(blocks: Sequence[Blk], i: int, lead: Blk | None = None,
     if i + 1 < len(blocks) and _title_note(blocks[i]) and _byline(blocks[i + 1]):
         head.append(blocks[i].but(kind=Kind.PARA))  # (the speech's date: 「（2026年1月9日）」 / 「县委书记 周明远」)
         i += 1
-    if i < len(blocks) and (_byline(blocks[i]) or under_subtitle and _signs_under_subtitle(blocks[i])) \
+    if i < len(blocks) and (_byline(blocks[i]) or under_subtitle and _signs_under_subtitle(blocks[i])
+                            or _post_over_holder(blocks, i)) \
             and not opens_series(blocks[i], blocks[i + 1:]):
         byline = blocks[i]
         if i + 1 < len(blocks) and _holder_of(byline, blocks[i + 1]):

@@ -24,7 +24,7 @@ from booklet.clean.setoff import attribution_goes_on, closes_attribution, ends_a
 from booklet.clean.stages import Lines
 from booklet.i18n import _
 from booklet.report import Log, excerpt
-from booklet.shapes import (ANNEX_LINE_RE, SIGNING_BODIES_RE, BRACKET_CLOSERS, BRACKET_OPENERS, DIVISION_OPEN_RE, couplet_over, COLUMN_LABEL_FIRST, COLUMN_LABEL_RE, SIGN_DATE_RE, couplet_under, headline_apart, opens_lede, ARTICLE_ONLY_RE, ISSUED_ON_RE, BARE_SPEAKER_LABEL_RE, BLOCK_OPENER_RE, BYLINE_ROLES, CHAPTER_ONLY_RE, CLAUSE_SPACED_RE, CREDIT_RE,
+from booklet.shapes import (ANNEX_LINE_RE, PART_HEAD_RE, SIGNING_BODIES_RE, BRACKET_CLOSERS, BRACKET_OPENERS, DIVISION_OPEN_RE, couplet_over, COLUMN_LABEL_FIRST, COLUMN_LABEL_RE, SIGN_DATE_RE, couplet_under, headline_apart, opens_lede, ARTICLE_ONLY_RE, ISSUED_ON_RE, BARE_SPEAKER_LABEL_RE, BLOCK_OPENER_RE, BYLINE_ROLES, CHAPTER_ONLY_RE, CLAUSE_SPACED_RE, CREDIT_RE,
                             ENTRY_RANGE_MARKS, ENTRY_SPACED_RE, entry_lead,
                             CLOSING_RE, COLOPHON_ROW_RE, ISSUE_LINE_RE, masthead_name,
                             DATELINE_RE, EDITOR_NOTE_RE, FIELD_LINE_RE, FIGURE_RE, LEAD_IN_MARKS, NUMBERED_LABEL_RE,
@@ -687,6 +687,11 @@ def _spec_lead(text: str) -> bool:
     return LEAD_IN_END_RE.search(text) is not None or _spec_row_any(text)
 
 
+def _prose(text: str) -> bool:
+    """The line holds a clause's comma or a sentence's stop (C-speed looks): prose, no heading's line."""
+    return "，" in text or "。" in text
+
+
 def _opens_di(text: str) -> bool:
     """The line opens on 第 (a C-speed look before a label's pattern)."""
     return text[:1] == "第"
@@ -778,6 +783,15 @@ ROW_KINDS: tuple[RowKind, ...] = (
             "opens each chapter, section and article on a line of its own (``shapes.DIVISION_OPEN_RE``: 「第一章　总　　则」, "
             "「第一条　为了…」): where the note's last line filled the measure, the division under it is no rest of the "
             "note"),
+    RowKind("part heading under a part heading", _fits(PART_HEAD_RE, _opens_di), ABOVE, _fits(PART_HEAD_RE, _opens_di), None,
+            "(texts82) a part's heading line (``shapes.PART_HEAD_RE``: its label, a wide space, its title) under "
+            "another is its first sub-part's head (「第一展厅　星火初燃」 / 「第一单元　党组织的建立」), set on lines of "
+            "their own: no title wraps into a second part's label, however short the measure says the first line stopped"),
+    RowKind("prose under a part heading", _prose, ABOVE, _fits(PART_HEAD_RE, _opens_di), None,
+            "(texts82) a part's heading line is set on a line of its own: a line of prose under it (a clause's "
+            "mark in it) is the part's first paragraph, never the rest of its title, however short the measure "
+            "says the heading stopped (pdftotext -layout: 「第二展厅 浴血奋战」 / 「各位观众，第二展厅展示的是…」); "
+            "a title the measure wrapped goes on in a tail with no clause's mark"),
     RowKind("table row", _fits(TABLE_ROW_RE, _has_gap), ABOVE, _fits(TABLE_ROW_RE, _has_gap), None,
             "a table turned to text sets each row on a line of its own (``shapes.TABLE_ROW_RE``: "
             "「区域　设施数量（个）…」 / 「主城区　172　2036　9860」) and a row never runs on into the next, "
@@ -799,7 +813,8 @@ def _may_open_row(prev: Line, cur: Line, head: Line | None) -> bool:
             or _opens_on_label(text)   # form field
             or _opens_own(text)        # closing formula; 版记 rows
             or _short(text)            # issue line
-            or text[:1] == "第"        # article label alone (``_opens_label_char``); law division (``_opens_di``)
+            or text[:1] == "第"        # article label alone (``_opens_label_char``); law division, part heading (``_opens_di``)
+            or prev.text[:1] == "第"   # prose or a part heading under a part heading (its pair: ``PART_HEAD_RE`` past ``_opens_di``)
             or _opens_own(prev.text)   # after a closing formula (its pair: ``CLOSING_RE`` past ``_opens_own``)
             or (head is not None and _short(head.text)))   # under an issue line (its pair: ``ISSUE_LINE_RE`` past ``_short``)
 
