@@ -771,18 +771,33 @@ def _as_item(blk: Blk, log: Log) -> Blk:
 
 
 def _annex_rest(above: Blk, blk: Blk) -> bool:
-    """``blk`` is the rest of the 附件 title ``above`` ends on: ``above`` is the list's line or item,
-    a title's line (no clause punctuation after its colon, no sentence end); ``blk`` is one line of
-    a title's words (no clause punctuation, no colon, no bracket opening it, no date, no 版记 row) —
-    and ``above`` reached the measure (``Blk.full``: the measure cut the title, and only an
-    extractor's blank line had ended the block) and carried no block-end mark (``Blk.closed``)."""
+    """``blk`` is the rest of the 附件 title ``above`` ends on: ``above`` reached the measure
+    (``Blk.full``: the measure cut the title, and only an extractor's blank line had ended the block)
+    on a title's line (``_title_left_open``), and ``blk`` is one line of a title's words
+    (``_title_words``)."""
+    return above.full and _title_left_open(above) and _title_words(blk.text)
+
+
+def _title_left_open(above: Blk) -> bool:
+    """``above`` is the list's line or an item whose title the measure may have cut: after its colon
+    and number a title's words (no clause punctuation), no sentence ended, no block-end mark
+    (``Blk.closed``)."""
     head = ANNEX_LINE_RE.sub("", above.text)
-    if not head or CLAUSE_RE.search(LIST_ITEM_RE.sub("", head.strip(), count=1)) or ends_sentence(above.text) or above.closed:
-        return False
-    text = blk.text
+    return bool(head) and CLAUSE_RE.search(LIST_ITEM_RE.sub("", head.strip(), count=1)) is None \
+        and not ends_sentence(above.text) and not above.closed
+
+
+# What a title's wrapped rest never opens on: a bracket, a book title's or a quotation's mark (a note
+# or a citation under the item, 「（此件公开发布）」).
+_REST_REFUSED_FIRST = "（(《“"
+
+
+def _title_words(text: str) -> bool:
+    """One line of a title's words: no clause punctuation, no colon, no bracket or quotation opening
+    it, no date (``SIGN_DATE_RE``), no 版记 row (``COLOPHON_ROW_RE``)."""
     return bool(text) and CLAUSE_RE.search(text) is None and not any(c in text for c in COLONS) \
-        and text[0] not in "（(《“" and SIGN_DATE_RE.match(text) is None and COLOPHON_ROW_RE.match(text) is None \
-        and above.full
+        and text[0] not in _REST_REFUSED_FIRST and SIGN_DATE_RE.match(text) is None \
+        and COLOPHON_ROW_RE.match(text) is None
 
 
 def _closing(text: str) -> bool:
