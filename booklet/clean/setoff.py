@@ -511,7 +511,8 @@ def _rest_slack(first: str, rest: str) -> float:
 
 def _plain_rest(cur: Line, prev: Line, numbered: bool = False, indent: float = 0.0, signed: bool = False) -> bool:
     """``cur`` could be the end of ``prev``'s heading: it finishes no sentence (but a question or an
-    exclamation, ``HEADING_END_MARKS``, where the heading is ``numbered``), is no wider, and no
+    exclamation, ``HEADING_END_MARKS``, where the heading is ``numbered`` — or, the caller's
+    ``question_ends_over_answer``, a question over its answer), is no wider, and no
     shape makes it a block of its own — nor a name (its author's), unless the line under it is
     ``signed`` (``signed_under``: the headline's byline or subtitle, under which its name stands)."""
     text = cur.text
