@@ -26,7 +26,7 @@ from typing import Callable
 from booklet.cjk import width
 from booklet.clean.layout import FULL_SLACK_EM, INDENT_EM, Layout
 from booklet.clean.lines import Around, Line
-from booklet.shapes import (CLAUSE_RE, ADDRESSED_RE, BOUND_ON_TAGS, TAKES_UP_TAGS, CLOSED_FIGURE_RE, count_after_noun, DASH_LED_RE, EDITION_NOTE_RE, ITEMS_APART_RE, PIECE_SUBTITLE_RE, COMPILER_NOTE_RE, POST_LINE_RE, REPORTERS_OPEN_RE, ADDRESSEES_RE, BRACKETED_LINE_RE, CHAPTER_ONLY_RE, CLOSED_ATTRIBUTION_RE, CONTRIBUTOR_LINE_RE, DATE_IN_BRACKETS_RE, ISSUER_RE,
+from booklet.shapes import (ANSWER_TURN_RE, QUESTION_BLOCK_RE, CLAUSE_RE, ADDRESSED_RE, BOUND_ON_TAGS, TAKES_UP_TAGS, CLOSED_FIGURE_RE, count_after_noun, DASH_LED_RE, EDITION_NOTE_RE, ITEMS_APART_RE, PIECE_SUBTITLE_RE, COMPILER_NOTE_RE, POST_LINE_RE, REPORTERS_OPEN_RE, ADDRESSEES_RE, BRACKETED_LINE_RE, CHAPTER_ONLY_RE, CLOSED_ATTRIBUTION_RE, CONTRIBUTOR_LINE_RE, DATE_IN_BRACKETS_RE, ISSUER_RE,
                             KICKER_END_RE, NUMBERED_RE, NUMERAL_ONLY_RE, PHRASE_OPEN_TAGS, RUN_IN_LABEL_RE, TOPIC_OPEN_RE, TOPIC_PROSE_RE, SUBJECT_TAGS, TOPIC_END_TAGS, VERB_TAGS, LINKING_TAGS, FIGURE_DATE_END_RE, SALUTATION_RE, STOP_RE, ends_mid_word, opens_on_tail, full_width_only, ideographs_only,
                             has_short_line_role, leading_unit_width, leaves_bracket_open, leaves_quote_open, name_like, short_line_role, WORD_CONTEXT)
 from booklet.typeset.segment import word_across, words
@@ -39,6 +39,8 @@ LARGER_SCALE_MAX = 2.0
 # which end a paragraph's sentence or lead in to what follows.  (Unnumbered, a line so ended after a
 # wrapped line is as often a verse's or a slogan's: 「竹杖芒鞋轻胜马，」 / 「谁怕？」.)
 HEADING_END_MARKS = "？！?!"
+# (qa82) The marks of those a question ends on (``question_ends_over_answer``).
+QUESTION_ENDS = "？?"
 # The rest of a wrapped line is no wider than its first line (a centred or justified heading
 # may set its first line a character narrower after pushing a mark down: one em of tolerance).
 REST_WIDER_EM = 1.0
@@ -95,7 +97,19 @@ def rest_of_larger_line(prev: Line, cur: Line, layout: Layout, head: Line | None
     # nor a number spread glyph by glyph, 「（ 一 ） 企业主体责任落」)
     set_in = first is prev and full_width_only(cur.text) \
         and cur.width <= layout.measure_at(cur) - max(INDENT_EM, layout.indent_lost) - INDENT_EM
-    return _plain_rest(cur, prev, numbered, INDENT_EM if set_in else 0.0, signed_under(nxt))
+    return _plain_rest(cur, prev, numbered or question_ends_over_answer(prev, cur, nxt),
+                       INDENT_EM if set_in else 0.0, signed_under(nxt))
+
+
+def question_ends_over_answer(prev: Line, cur: Line, nxt: Line | None) -> bool:
+    """(qa82) ``cur`` ends on its ？ the question ``prev`` began, right over the answer it heads: ``nxt``
+    opens on the answerer's label (``shapes.ANSWER_TURN_RE``: 「答：」) and the two lines read as one whole
+    question (``shapes.QUESTION_BLOCK_RE``: no other stop, no colon but an asker's 问：).  A 问答 or a
+    答记者问 sets each question as a block of its own over its answer, so a question set larger that wraps
+    (「加装电梯的钱从哪里」 / 「来？」 / 「答：以业主自筹为主，…」) ends its heading on that ？ as a numbered
+    question does (``HEADING_END_MARKS``); a verse's or a slogan's line so ended has no 答： under it."""
+    return nxt is not None and cur.text[-1:] in QUESTION_ENDS and ANSWER_TURN_RE.match(nxt.text) is not None \
+        and QUESTION_BLOCK_RE.match(prev.text + cur.text) is not None
 
 
 def signed_under(below: Line | None) -> bool:
@@ -497,7 +511,8 @@ def _rest_slack(first: str, rest: str) -> float:
 
 def _plain_rest(cur: Line, prev: Line, numbered: bool = False, indent: float = 0.0, signed: bool = False) -> bool:
     """``cur`` could be the end of ``prev``'s heading: it finishes no sentence (but a question or an
-    exclamation, ``HEADING_END_MARKS``, where the heading is ``numbered``), is no wider, and no
+    exclamation, ``HEADING_END_MARKS``, where the heading is ``numbered`` — or, the caller's
+    ``question_ends_over_answer``, a question over its answer), is no wider, and no
     shape makes it a block of its own — nor a name (its author's), unless the line under it is
     ``signed`` (``signed_under``: the headline's byline or subtitle, under which its name stands)."""
     text = cur.text
