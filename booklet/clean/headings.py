@@ -710,9 +710,9 @@ def _printing_row(blocks: Sequence[Blk], log: Log) -> list[Blk]:
     if found is None:
         return list(blocks)
     start, text = found
-    last = n if stranded and text != blocks[end].text else end + 1
-    if last == start + 1 and blocks[start].kind is Kind.PARA:
-        return list(blocks)
+    last = n if stranded else end + 1
+    if last == start + 1:
+        return list(blocks)   # (a row written whole and last: ``articles.closing_lines`` reads it)
     row = blocks[start]
     for blk in blocks[start + 1:last]:
         row = joined_block(row, blk, row.text + blk.text)
@@ -724,12 +724,12 @@ def _printing_row(blocks: Sequence[Blk], log: Log) -> list[Blk]:
 def _row_apart(blocks: Sequence[Blk], end: int, log: Log) -> list[Blk]:
     """The 印发 row's date whole on its line (``end``), the office alone on the line over it: the row
     set as two lines (a 简报 stacks them: 「江城市水利局办公室」 / 「2026年10月15日印发」) or the reader's
-    break at its gap — both kept apart as written, and neither a heading."""
+    break at its gap — both kept apart as written, and neither a heading (the date's line, the text's
+    last, is ``articles.closing_lines``'; the office over it is no signature, ``_signing``, and is
+    read here)."""
     out = list(blocks)
-    above = blocks[end - 1]
-    if end and _row_piece(above) and PRINTING_ROW_RE.match(above.text.strip() + "印发") is not None:
-        out[end - 1] = _row_para(above, log)
-    out[end] = _row_para(blocks[end], log)
+    if end and _row_piece(blocks[end - 1]) and PRINTING_ROW_RE.match(blocks[end - 1].text.strip() + "印发") is not None:
+        out[end - 1] = _row_para(blocks[end - 1], log)
     return out
 
 
