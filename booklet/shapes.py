@@ -1972,6 +1972,20 @@ ANNEX_LINE_RE = re.compile(r"^附件\s*[：:]")
 # 「报：市委办公室，…。」, 「送：…」, 「发：…」, 「抄送：…」, 「分送：…」, 「抄报：…」.  The label is one of these
 # few words and its colon; the value lists bodies, commas between them.
 COLOPHON_ROW_RE = re.compile(r"^(?:抄?[报送发]|分[送发]|主送|印发)\s*[：:]\s*\S")
+# (banji82) The 版记's last row, the 印发 row (GB/T 9704 7.4.3): the printing office at the left and
+# the day it was printed at the right, one row across the measure (「江城市民政局办公室　　2026年10月20日印发」).
+# A reader that breaks at the row's wide gap or at the measure writes it in pieces (pdftotext:
+# 「江城市民政局办公室」 / 「10 月 20 日印发」, the date's head 「2026 年」 after the page's folio); the piece
+# that ends the row is its office (no figure, no punctuation) and any tail of its date before 「印发」
+# (cut anywhere: 「月20日印发」, 「日印发」).
+_PRINTING_BODY = r"[^\d\s，。；：:、（）()《》“”\"]{2,24}?"
+PRINTING_ROW_RE = re.compile(rf"^(?P<body>{_PRINTING_BODY})?\s*"
+                             r"(?P<date>(?:(?:\d{4}\s*)?年\s*)?(?:(?:\d{1,2}\s*)?月\s*)?(?:(?:\d{1,2}\s*)?日\s*)?)印发$")
+# The head of such a row's date cut off before its tail (「2026 年」, 「2026 年 10 月」, 「2026年10月20」), or
+# the whole date where the reader wrote 「印发」 alone at the row's right.
+DATE_HEAD_RE = re.compile(r"^\d{4}\s*年(?:\s*\d{1,2}(?:\s*月(?:\s*\d{1,2}(?:\s*日)?)?)?)?$")
+# A whole printing day (the head and the tail joined).
+PRINTING_DAY_RE = re.compile(rf"^{_WHOLE_DAY}\s*$")
 # A row of a table turned to text (the 统计表 of a 调研报告 or 简报: 「主城区　172　2036　9860」,
 # 「区域　设施数量（个）　托养床位（张）」): a printed line of ``TABLE_CELLS_MIN`` cells or more, parted
 # by the wide white space that stood between the table's columns (ideographic spaces, or a run

@@ -21,7 +21,7 @@ from booklet.clean.stages import Blocks
 from booklet.clean.titles import opens_series
 from booklet.i18n import _
 from booklet.report import Log, excerpt
-from booklet.shapes import (closes_open_quote, ADDRESSEES_RE, ANNEX_LINE_RE, LIST_ITEM_RE, SIGNING_BODIES_RE, COLUMN_LABEL_FIRST, COLONS, ISSUE_LINE_RE, ISSUED_ON_RE, COLOPHON_ROW_RE, ARTICLE_RUN_IN_RE, ATTRIBUTION_MAX_EM, BARE_SPEAKER_LABEL_RE, BYLINE_LABEL_RE, DASH_LED_RE, DOC_NUMBER_RE, EXCLAIMED_LINE_RE, FIELD_LINE_RE, ISSUER_RE, JOINED_EXCLAIMED_RE,
+from booklet.shapes import (closes_open_quote, ADDRESSEES_RE, ANNEX_LINE_RE, LIST_ITEM_RE, SIGNING_BODIES_RE, COLUMN_LABEL_FIRST, COLONS, ISSUE_LINE_RE, ISSUED_ON_RE, COLOPHON_ROW_RE, DATE_HEAD_RE, PRINTING_DAY_RE, PRINTING_ROW_RE, ARTICLE_RUN_IN_RE, ATTRIBUTION_MAX_EM, BARE_SPEAKER_LABEL_RE, BYLINE_LABEL_RE, DASH_LED_RE, DOC_NUMBER_RE, EXCLAIMED_LINE_RE, FIELD_LINE_RE, ISSUER_RE, JOINED_EXCLAIMED_RE,
                             LABEL_RE, LISTED_NAME_RE, NAME_ROW_RE, NOTE_RE, NUMBERED_RE,
                             QUESTION_BLOCK_RE, QUESTION_HEADING_RE, QUOTE_OPENERS, SALUTATION_RE, SIGN_DATE_RE, SOURCE_LINE_RE, SPEAKER_LINE_RE, SPEC_ROW_RE, SPEC_ROW_SPACED_RE, STOP_RE, CLAUSE_RE, TERM_ENTRY_RE, TERM_EQUIVALENT_RE,
                             WHOLE_NAME_RE, WORD_CHAR_RE,
@@ -651,6 +651,7 @@ def letter_shapes(stage: Blocks, log: Log) -> Blocks:
         return stage
     blocks = stage.blocks
     limit = max(LETTER_TITLE_MAX_EM, LETTER_TITLE_MAX_MEASURES * stage.layout.measure)
+    blocks = _printing_row(blocks, log)
     signing = _signing(blocks)
     if any(ANNEX_LINE_RE.match(blk.text) for blk in blocks):
         blocks = _annex_list(blocks, signing, log)
@@ -665,6 +666,102 @@ def letter_shapes(stage: Blocks, log: Log) -> Blocks:
             blk = blk.but(kind=Kind.HEADING, level=heading_level(blk.text))
         out.append(blk)
     return stage.but(blocks=_letter_title_runs(out, limit, log))
+
+
+# (banji82) The 印发 row's pieces a reader may write apart: its office, then at most this many pieces
+# of its date over the piece ending on 「印发」 (「江城市民政局办公室」 / 「2026 年」 / 「10 月 20 日印发」:
+# a row cut at its gap and at the measure; a date cut at each figure is ``runs``' and joined there).
+PRINTING_ROW_PIECES_MAX = 3
+
+
+def _printing_row(blocks: Sequence[Blk], log: Log) -> list[Blk]:
+    """(banji82) The 版记 closes a 公文 (GB/T 9704 7.4), and its last row is the 印发 row: the printing
+    office at the left, the day at the right (``shapes.PRINTING_ROW_RE``) — one row, never a heading.
+    A reader breaks it at its wide gap or at the measure (pdftotext: 「江城市民政局办公室」 / 「10 月 20 日
+    印发」) and may write the date's head after the page's folio, the text's last line (「2026 年」).
+    Where the text ends on a block ending the row (after it at most that stranded head,
+    ``DATE_HEAD_RE``), the pieces over it — the office, then pieces of the date, each opening on a
+    figure — are joined to it while the whole reads as the row (a 版记 row above, 「抄送：…」, or a
+    sentence ends the search), the stranded head set before the date's tail where the two make one
+    whole day (``PRINTING_DAY_RE``); the row is a paragraph."""
+    n = len(blocks)
+    if n < 2 or not blocks[-1].text.endswith("发") and not blocks[-2].text.endswith("发"):
+        return list(blocks)
+    stranded = _row_piece(blocks[-1]) and DATE_HEAD_RE.match(blocks[-1].text.strip()) is not None
+    end = n - 2 if stranded else n - 1
+    if not _row_piece(blocks[end]) or not blocks[end].text.endswith("发"):
+        return list(blocks)   # (the row ends on 「印发」, or on 「发」 where the measure cut the word)
+    head = blocks[-1].text.strip() if stranded else ""
+    tail = PRINTING_ROW_RE.match(blocks[end].text.strip())
+    if not head and tail is not None and PRINTING_DAY_RE.match(tail["date"]) is not None and len(blocks[end].starts) < 2:
+        return _row_apart(blocks, end, log)   # (a date written whole on its line: the row may be set as two)
+    found: tuple[int, str] | None = None
+    for start in range(end, max(-1, end - PRINTING_ROW_PIECES_MAX - 1), -1):
+        blk = blocks[start]
+        if start < end and (not _row_piece(blk) or COLOPHON_ROW_RE.match(blk.text) is not None):
+            break
+        if start < end - 1 and not blocks[start + 1].text.lstrip()[:1].isdigit():
+            break         # (only the topmost piece names the office; the others are the date's)
+        if start == end and PRINTING_ROW_RE.match(blk.text.strip()) is None:
+            continue      # (「发」 alone: the row's word cut, its 「印」 in the piece over it)
+        text = _row_text([b.text for b in blocks[start:end + 1]], head)
+        if text is not None:
+            found = (start, text)
+    if found is None:
+        return list(blocks)
+    start, text = found
+    last = n if stranded else end + 1
+    if last == start + 1:
+        return list(blocks)   # (a row written whole and last: ``articles.closing_lines`` reads it)
+    row = blocks[start]
+    for blk in blocks[start + 1:last]:
+        row = joined_block(row, blk, row.text + blk.text)
+    log.decided(blocks[start].first, "marked", _("{text!r}: the 版记's 印发 row (office and date), not a heading").format(
+        text=excerpt(text)))
+    return [*blocks[:start], row.but(text=text, kind=Kind.PARA, level=0), *blocks[last:]]
+
+
+def _row_apart(blocks: Sequence[Blk], end: int, log: Log) -> list[Blk]:
+    """The 印发 row's date whole on its line (``end``), the office alone on the line over it: the row
+    set as two lines (a 简报 stacks them: 「江城市水利局办公室」 / 「2026年10月15日印发」) or the reader's
+    break at its gap — both kept apart as written, and neither a heading (the date's line, the text's
+    last, is ``articles.closing_lines``'; the office over it is no signature, ``_signing``, and is
+    read here)."""
+    out = list(blocks)
+    if end and _row_piece(blocks[end - 1]) and PRINTING_ROW_RE.match(blocks[end - 1].text.strip() + "印发") is not None:
+        out[end - 1] = _row_para(blocks[end - 1], log)
+    return out
+
+
+def _row_para(blk: Blk, log: Log) -> Blk:
+    """A piece of the 印发 row as a paragraph (logged where the heading guess had taken it)."""
+    if blk.kind is Kind.HEADING:
+        log.decided(blk.first, "marked", _("{text!r}: the 版记's 印发 row (office and date), not a heading").format(
+            text=excerpt(blk.text)))
+        return blk.but(kind=Kind.PARA, level=0)
+    return blk
+
+
+def _row_piece(blk: Blk) -> bool:
+    """A block that may be a piece of a 版记 row: one line, a paragraph or a guessed heading."""
+    return blk.kind in _ANNEX_KINDS and not blk.marked and "\n" not in blk.text and blk.text.strip() != ""
+
+
+def _row_text(pieces: Sequence[str], head: str) -> str | None:
+    """The 印发 row ``pieces`` make, with the date's ``head`` (cut off and written after it) set before
+    the date's tail; None where they make no such row.  A row written whole is kept as written."""
+    joined = "".join(p.strip() for p in pieces)
+    m = PRINTING_ROW_RE.match(joined)
+    if m is None:
+        return None
+    body, date = m["body"] or "", m["date"]
+    if head:
+        if PRINTING_DAY_RE.match(head + date) is None:
+            return None
+        date = head + date
+    elif len(pieces) == 1:
+        return pieces[0]
+    return f"{body}\u3000{date}印发" if body and date else f"{body}{date}印发"
 
 
 def _signing(blocks: Sequence[Blk]) -> list[bool]:
