@@ -744,6 +744,11 @@ ARABIC_ORDINAL = rf"\d{{1,2}}[、．]|\d{{1,2}}\.\s|{_ITEM_SOLID}"
 # Such an item set solid is a paragraph of the body (GB/T 9704's third level is indented and runs
 # on like any paragraph), whatever it opens: its first line is a first line like theirs.
 ITEM_SOLID_RE = re.compile(_ITEM_SOLID)
+# (wide82) The same item with the space a typist or Word's list puts after its point (「1. 打开浏览器，在
+# 地址栏输入政务外网」): a point, one space, then the item's first ideograph — no decimal is so spaced.
+# Where it opens a line of prose that runs on (clause punctuation, no sentence end: ``layout._may_start``),
+# it is set as a paragraph, indent and all, as the item set solid is.
+ITEM_SPACED_RE = re.compile(rf"\d{{1,2}}\. (?=[{IDEOGRAPH}“（])")
 ARABIC_PAREN = r"[（(]\s*\d{1,2}\s*[）)]"            # （1） (1) （ 1 ） (GB/T 9704 fourth level)
 # A bracketed number opening a line, Arabic or Chinese, with the spaces some extractors write about
 # it (「（ 1 ） 5G …」): ``clean.series`` reads a （N） line's number through them.

@@ -18,7 +18,7 @@ from math import inf
 from typing import Iterable, Sequence, TypeVar
 
 from booklet.clean.lines import Line
-from booklet.shapes import COMPRESSIBLE_PUNCT_RE, IDEOGRAPH_SPACE_RE, NO_LINE_START, OPENERS, SPACE_AFTER_MARK_RE, ITEM_SOLID_RE, SPEAKER_TURN_RE, HEADING_NUMBER_FIRST, NUMBERED_RE, MID_WORD_LAST_RE, NARROW_CHAR_RE, ends_sentence
+from booklet.shapes import COMPRESSIBLE_PUNCT_RE, IDEOGRAPH_SPACE_RE, NO_LINE_START, OPENERS, SPACE_AFTER_MARK_RE, ITEM_SOLID_RE, ITEM_SPACED_RE, SPEAKER_TURN_RE, HEADING_NUMBER_FIRST, NUMBERED_RE, MID_WORD_LAST_RE, NARROW_CHAR_RE, ends_sentence
 
 # Lines narrower than this (em) say nothing about the measure: labels, page numbers, names.
 MEASURE_MIN_EM = 6
@@ -628,9 +628,13 @@ def _with_stretches(regions: tuple[tuple[int, float], ...], stretches: Sequence[
 
 def _set_as_paragraph(line: Line) -> bool:
     """A line of a list's or a label's shape that is set as a paragraph is, indent and all: an item
-    set solid (``shapes.ITEM_SOLID_RE``), a speaker's turn (``shapes.SPEAKER_TURN_RE``: 「答：应迅速
+    set solid (``shapes.ITEM_SOLID_RE``) or with the space after its point (``shapes.ITEM_SPACED_RE``:
+    「1. 打开浏览器，在地址栏输入政务外网」, an operating guide's steps, the file's first lines nearly all
+    items: set aside, too few were left to show the indent the extractor dropped, and the step's first
+    line, its indent short, read as a heading), a speaker's turn (``shapes.SPEAKER_TURN_RE``: 「答：应迅速
     向山坡…」, a 问答's or an interview's turns are its paragraphs)."""
-    return ITEM_SOLID_RE.match(line.text) is not None or SPEAKER_TURN_RE.match(line.text) is not None
+    return ITEM_SOLID_RE.match(line.text) is not None or ITEM_SPACED_RE.match(line.text) is not None \
+        or SPEAKER_TURN_RE.match(line.text) is not None
 
 
 def _indent_lost(body: Sequence[Line], measure: float, after_sentence: bool = False) -> float:
