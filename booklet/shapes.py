@@ -744,6 +744,11 @@ ARABIC_ORDINAL = rf"\d{{1,2}}[、．]|\d{{1,2}}\.\s|{_ITEM_SOLID}"
 # Such an item set solid is a paragraph of the body (GB/T 9704's third level is indented and runs
 # on like any paragraph), whatever it opens: its first line is a first line like theirs.
 ITEM_SOLID_RE = re.compile(_ITEM_SOLID)
+# (dot82) The same item as an extractor writes it: pdftotext, pdfminer and pdfplumber write the gap after
+# the point as one half-width space (「1. 打开浏览器，在地址栏输入」), pypdf and a viewer's copy the same;
+# the space is the extractor's reading of the point's gap, not a heading's separator, so the line is
+# the item's first line as much as the solid one is (``layout._set_as_paragraph``).
+ITEM_SPACED_RE = re.compile(rf"\d{{1,2}}\. (?=[{IDEOGRAPH}“（])")
 ARABIC_PAREN = r"[（(]\s*\d{1,2}\s*[）)]"            # （1） (1) （ 1 ） (GB/T 9704 fourth level)
 # A bracketed number opening a line, Arabic or Chinese, with the spaces some extractors write about
 # it (「（ 1 ） 5G …」): ``clean.series`` reads a （N） line's number through them.
