@@ -745,7 +745,7 @@ ARABIC_ORDINAL = rf"\d{{1,2}}[、．]|\d{{1,2}}\.\s|{_ITEM_SOLID}"
 # on like any paragraph), whatever it opens: its first line is a first line like theirs.
 ITEM_SOLID_RE = re.compile(_ITEM_SOLID)
 # (dot82) The same item as an extractor writes it: pdftotext, pdfminer and pdfplumber write the gap after
-# the point as one half-width space (「1. 打开浏览器，在地址栏输入」), pypdf and a viewer's copy the same;
+# the point as one half-width space (「1. 打开浏览器，在地址栏输入」), and a viewer's copy the same;
 # the space is the extractor's reading of the point's gap, not a heading's separator, so the line is
 # the item's first line as much as the solid one is (``layout._set_as_paragraph``).
 ITEM_SPACED_RE = re.compile(rf"\d{{1,2}}\. (?=[{IDEOGRAPH}“（])")
