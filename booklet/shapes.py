@@ -744,10 +744,11 @@ ARABIC_ORDINAL = rf"\d{{1,2}}[、．]|\d{{1,2}}\.\s|{_ITEM_SOLID}"
 # Such an item set solid is a paragraph of the body (GB/T 9704's third level is indented and runs
 # on like any paragraph), whatever it opens: its first line is a first line like theirs.
 ITEM_SOLID_RE = re.compile(_ITEM_SOLID)
-# (wide82) The same item with the space a typist or Word's list puts after its point (「1. 打开浏览器，在
-# 地址栏输入政务外网」): a point, one space, then the item's first ideograph — no decimal is so spaced.
-# Where it opens a line of prose that runs on (clause punctuation, no sentence end: ``layout._may_start``),
-# it is set as a paragraph, indent and all, as the item set solid is.
+# (dot82, and wide82 apart on its own draw) The same item as an extractor writes it: pdftotext, pdfminer
+# and pdfplumber write the gap after the point as one half-width space (「1. 打开浏览器，在地址栏输入」),
+# and a viewer's copy the same; the space is the extractor's reading of the point's gap, not a
+# heading's separator, so the line is the item's first line as much as the solid one is
+# (``layout._set_as_paragraph``).  No decimal is so spaced.
 ITEM_SPACED_RE = re.compile(rf"\d{{1,2}}\. (?=[{IDEOGRAPH}“（])")
 ARABIC_PAREN = r"[（(]\s*\d{1,2}\s*[）)]"            # （1） (1) （ 1 ） (GB/T 9704 fourth level)
 # A bracketed number opening a line, Arabic or Chinese, with the spaces some extractors write about

@@ -14,7 +14,7 @@ from functools import lru_cache
 from itertools import compress, repeat
 from operator import not_
 from dataclasses import dataclass
-from math import inf
+from math import ceil, inf
 from typing import Iterable, Sequence, TypeVar
 
 from booklet.clean.lines import Line
@@ -628,13 +628,14 @@ def _with_stretches(regions: tuple[tuple[int, float], ...], stretches: Sequence[
 
 def _set_as_paragraph(line: Line) -> bool:
     """A line of a list's or a label's shape that is set as a paragraph is, indent and all: an item
-    set solid (``shapes.ITEM_SOLID_RE``) or with the space after its point (``shapes.ITEM_SPACED_RE``:
-    「1. 打开浏览器，在地址栏输入政务外网」, an operating guide's steps, the file's first lines nearly all
-    items: set aside, too few were left to show the indent the extractor dropped, and the step's first
-    line, its indent short, read as a heading), a speaker's turn (``shapes.SPEAKER_TURN_RE``: 「答：应迅速
-    向山坡…」, a 问答's or an interview's turns are its paragraphs)."""
-    return ITEM_SOLID_RE.match(line.text) is not None or ITEM_SPACED_RE.match(line.text) is not None \
-        or SPEAKER_TURN_RE.match(line.text) is not None
+    set solid (``shapes.ITEM_SOLID_RE``) or with the one half-width space an extractor writes after its
+    point (``shapes.ITEM_SPACED_RE``: 「1. 打开浏览器，在地址栏输入」 — dot82: with the space unread, a
+    page whose first lines are mostly such items showed no lost indent, and every item's first line,
+    13.5 em where an indented first line holds 14, read as a heading), a speaker's turn
+    (``shapes.SPEAKER_TURN_RE``: 「答：应迅速向山坡…」, a 问答's or an interview's turns are its paragraphs)."""
+    text = line.text
+    return ITEM_SOLID_RE.match(text) is not None or ITEM_SPACED_RE.match(text) is not None \
+        or SPEAKER_TURN_RE.match(text) is not None
 
 
 def _indent_lost(body: Sequence[Line], measure: float, after_sentence: bool = False) -> float:
@@ -703,13 +704,23 @@ def _first_rooms(body: Sequence[Line], measure: float, going_on: bool = False) -
         prev, cur = body[i - 1], body[i]
         if prev.width < ENDED_SHARE * measure and cur.clause and _may_start(cur, measure) \
                 and not (going_on and (i + 1 == len(body) or not _goes_on_wider(cur, body[i + 1]))):
-            rooms.append(cur.width)
+            rooms.append(_first_room(cur))
             pushed.append(i + 1 < len(body) and pushed_down(body[i + 1].text))
     unpushed = [w for w, p in zip(rooms, pushed) if not p]
     if unpushed:
         room = min(unpushed)
         rooms = [max(w, min(w + PUSHED_FIRST_EM, room)) if p else w for w, p in zip(rooms, pushed)]
     return sorted(rooms)
+
+
+def _first_room(line: Line) -> float:
+    """(dot82) The room a first line shows: its width, but where it opens on an item's Latin number and
+    the space an extractor wrote after it (``shapes.ITEM_SPACED_RE``, 「1. 」 counted 1.5 em), the whole
+    em it reached — the ideographs after an odd count of half ems leave half an em that no ideograph
+    fits in (「1. 发展老年助餐服务。依托社」, 13.5 em, fills a 14-em line), so read bare, every item's
+    first line showed half an em of indent the page never set."""
+    width = line.width
+    return ceil(width) if ITEM_SPACED_RE.match(line.text) is not None else width
 
 
 def _goes_on_wider(first: Line, second: Line) -> bool:
