@@ -791,6 +791,51 @@ def ordinal(text: str) -> tuple[int, int] | None:
     return kind, _CN_VALUE.get(tens, 1) * 10 + (_CN_VALUE[units] if units else 0)
 
 
+# (ordinal82) The numbers a regulation or a standard counts its parts by through the whole text, never
+# restarting: 第N章 and 第N条 (a law's chapters and articles, numbered on from the first to the last,
+# 「第一条　为了…」 / 「第十条　…」), a standard's clause numbers (GB/T 1.1: 「1 范围」, 「3.1 城市书房」, each
+# level counted under its parent).  An article's or a chapter's number stands before the space that
+# sets its text after it, or alone (a number run into its sentence, 「第三条规定的…」, is a citation a
+# wrap brought to a line's start); a clause's number before the space that sets its title after it and
+# an ideograph that is not a date's part or a magnitude (「11 月 28 日」, 「1.5 万元」: pdfminer spaces a
+# figure in prose as a clause's — ``turn`` counts a clause's number on a heading's short line only).
+SERIES_RE = re.compile(
+    rf"^(?:第\s*([{CN_COUNT}零〇\d]+)\s*([章条])(?=$|[ \u3000])|(\d{{1,2}}(?:\.\d{{1,2}})*)[ \u3000]+(?=[{IDEOGRAPH}])(?![年月日时{DECIMAL_MAGNITUDES}]))")
+
+
+def _count(digits: str) -> int | None:
+    """The value of a count written in Chinese numerals up to 百 (「十二」, 「一百零五」) or in figures."""
+    if digits.isdigit():
+        return int(digits)
+    value, unit = 0, 0
+    for char in digits:
+        if char in "零〇":
+            continue
+        if char == "百":
+            value, unit = value + (unit or 1) * 100, 0
+        elif char == "十":
+            value, unit = value + (unit or 1) * 10, 0
+        elif char in _CN_VALUE and not unit:
+            unit = _CN_VALUE[char]
+        else:
+            return None
+    return value + unit
+
+
+def series_ordinal(text: str) -> tuple[str, int] | None:
+    """(ordinal82) The through-counted number a text starts with (``SERIES_RE``), as (series, value): the
+    series 「章」 or 「条」, or a clause's parent number (「3」 for 「3.1」, 「」 for a top level clause's
+    「1 范围」); None where it starts with none."""
+    match = SERIES_RE.match(text)
+    if match is None:
+        return None
+    if match.group(2):
+        value = _count(match.group(1))
+        return None if value is None else (match.group(2), value)
+    parent, _, last = match.group(3).rpartition(".")
+    return parent, int(last)
+
+
 # Heading level by numbering, first match wins: 第…章/篇/部 1, 第…节 2, 1.1.1 3, 1.1 2, 一、 1,
 # （一） 2, 1. 3 (GB/T 9704 and thesis numbering).
 HEADING_LEVELS: tuple[tuple[re.Pattern[str], int], ...] = (

@@ -75,7 +75,7 @@ from booklet.clean.pagemodel import column_starts
 from booklet.i18n import _
 from booklet.report import Log
 from booklet.clean.turn import (BODY, HEAD, LATER_PAGE, ONE_PAGE, SOURCE, UNDER_TITLE, Reading as _Reading, Turns, announces, cut_at_measure, ends_open,
-                                faults as grammar_faults, fresh_line, open_line, opening_rest, opens_item, parts, reads_round, title_line, turn as turned, wraps)
+                                faults as grammar_faults, fresh_line, open_line, opening_rest, opens_item, parts, reads_round, series_number, title_line, turn as turned, wraps)
 from booklet.typeset.segment import word_across, words
 from booklet.shapes import (AUTHOR_LABEL_RE, BOUND_OPEN_TAGS, BYLINE_LABEL_RE, BYLINE_ROLES, COLON_TAIL_RE, CREDIT_RE, FIELD_LINE_RE, ITEM_SOLID_RE,
                             LABEL_ONLY_RE, NOTE_MARK_FIRST, NOTE_START_RE, PUSHED_MARKER_RE,
@@ -968,9 +968,16 @@ def _turned(page: list[Line], blocks: list[Block], measure: float, kind: Turns =
         pinned = opening_rest(page, blocks, measure)
         kind = UNDER_TITLE if pinned else kind
     rest, kept = page[pinned:], [(a - pinned, b - pinned) for a, b in blocks if a >= pinned]
-    k = turned(rest, kept, measure, title, kind)
-    if not k and title is None and kind in (ONE_PAGE, UNDER_TITLE) \
-            and (pinned := pinned or _headline_opening(page, blocks, measure)):
+    held = pinned or _headline_opening(page, blocks, measure) if title is None and kind in (ONE_PAGE, UNDER_TITLE) else 0
+    # (a regulation's or a standard's numbers read in their order under its headline held first: a
+    # whole page turned at an item's headline reads the title after the articles — ``_numbered_late``)
+    k = _numbered_late(page[held:], [(a - held, b - held) for a, b in blocks if a >= held], measure) if held else 0
+    if k:
+        pinned = held
+        rest, kept = page[pinned:], [(a - pinned, b - pinned) for a, b in blocks if a >= pinned]
+    else:
+        k = turned(rest, kept, measure, title, kind)
+    if not k and (pinned := held):
         # (the opening headline, written first, read first — pinned by the text's end going on under
         # it, or by its own lines — and the text under it read from its salutation on)
         rest, kept = page[pinned:], [(a - pinned, b - pinned) for a, b in blocks if a >= pinned]
@@ -1002,6 +1009,28 @@ def _addressed_late(rest: Sequence[Line], blocks: list[Block], measure: float) -
     return at[0] if grammar_faults(spun) < grammar_faults(_Reading(rest, found, measure)) else 0
 
 
+def _numbered_late(rest: Sequence[Line], blocks: list[Block], measure: float) -> int:
+    """(ordinal82) The block of ``rest`` — the text under a one-page text's opening headline — that opens
+    on a regulation's article, chapter or a standard's clause (``turn.series_number``) and from which the
+    text reads its numbers in their order (0: none does).  pdfminer wrote the later column, whose top
+    stood beside the headline, before the first column: the text as written counts its parts up, then
+    back from the first column's top (「第六条」 … 「第十条」, 「第一条」 … 「第五条」: ``turn``'s
+    ``series_broken``).  The block read first is the one, standing after a line that ends a sentence,
+    whose reading has fewest of the grammar's faults — fewer than the text as written, and no other
+    block's as few — where the page's end can go on in the rest's first line (``turn.wraps``)."""
+    found = parts(rest, measure)
+    if not wraps(rest[-2:], rest[0], found[0] == HEAD, measure):
+        return 0
+    least = grammar_faults(_Reading(rest, found, measure))
+    counts: dict[int, int] = {}
+    for k, (a, _b) in enumerate(blocks):
+        if k and (rest[a - 1].final or found[a - 1] == SOURCE) and series_number(rest[a], measure) is not None:
+            counts[k] = grammar_faults(_Reading([*rest[a:], *rest[:a]], [*found[a:], *found[:a]], measure))
+    fewest = min(counts.values(), default=least)
+    at = [k for k, count in counts.items() if count == fewest]
+    return at[0] if fewest < least and len(at) == 1 else 0
+
+
 def _salutation(lines: Sequence[Line], at: int, n: int, found: Sequence[str]) -> bool:
     """The ``n`` lines from ``at`` are a salutation (``shapes.headline_apart``'s addressees) that the
     text goes on from in prose: the line after them is body text (``turn.parts``).  A kicker naming a
@@ -1015,14 +1044,22 @@ def _headline_opening(page: Sequence[Line], blocks: list[Block], measure: float)
     """Where the text under a one-page text's opening headline starts, the headline written first
     (0: the page does not open on one): the page's first blocks, every line a headline's
     (``turn.parts``), up to the first block holding a body line — a title, its subtitle, its
-    byline set over the columns."""
+    byline set over the columns, a regulation's note in brackets under its title (``_title_note``)."""
     found = parts(page, measure)
     end = 0
     for a, b in blocks:
-        if not all(part == HEAD for part in found[a:b]):
+        if not all(part == HEAD for part in found[a:b]) and not (end and _title_note(page[a:b])):
             break
         end = b
     return end if end < len(page) else 0
+
+
+def _title_note(block: Sequence[Line]) -> bool:
+    """(ordinal82) The block is one remark in brackets whole (「（2026年8月12日青川县人民政府第三十一次
+    常务会议审议通过）」): a regulation's 题注, set under its title, over its text — the headline's, however
+    wide its lines (``turn.parts`` reads a full line as body)."""
+    text = "".join(line.text for line in block).strip()
+    return text[:1] in "（(" and text[-1:] in "）)" and not any(mark in text[1:-1] for mark in "（()）")
 
 
 def _running_head(page: Sequence[Line], blocks: list[Block], measure: float) -> str | None:

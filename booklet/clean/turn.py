@@ -34,7 +34,7 @@ from booklet.clean.lines import Line
 from booklet.clean.pagehead import bare_name
 from booklet.typeset.segment import word_across
 from booklet.shapes import (BYLINE_LABEL_RE, COLOPHON_ROW_RE, CREDIT_RE, DASH_LED_RE, KICKER_END_RE, MID_WORD_END_RE, ORG_BYLINE_RE, SENTENCE_TAIL_RE,
-                            FIELD_LINE_RE, SIGN_DATE_RE, SOURCE_LINE_RE, leaves_bracket_open, ordinal)
+                            FIELD_LINE_RE, SIGN_DATE_RE, SOURCE_LINE_RE, leaves_bracket_open, ordinal, series_ordinal)
 
 Block = tuple[int, int]   # (start, end) of a block in its page's lines
 
@@ -287,10 +287,43 @@ def _opens_off_title(reading: Reading) -> bool:
     return reading.title is not None and reading.lines[0].text.strip() != reading.title
 
 
+def series_broken(reading: Reading) -> bool:
+    """(ordinal82) A regulation numbers its chapters and articles, a standard its clauses, on through the
+    whole text (``shapes.series_ordinal``: 第N章, 第N条, 「1 范围」, 「3.1 城市书房」): a reading in which
+    such a number does not exceed the one before it of its series (「第十条」 … 「第一条」) holds the text's
+    parts out of their order (``series_number``).  pdfminer writes such a page's headline first: the
+    turn that mends this fault is most often under the headline held (``order._numbered_late``, asked
+    before ``turn``)."""
+    last: dict[str, int] = {}
+    for line in reading.lines:
+        number = series_number(line, reading.measure)
+        if number is None:
+            continue
+        series, value = number
+        if last.get(series, 0) >= value:
+            return True
+        last[series] = value
+    return False
+
+
+def series_number(line: Line, measure: float) -> tuple[str, int] | None:
+    """(ordinal82) The through-counted number the line opens on (``shapes.series_ordinal``) as (series,
+    value): an article's or a chapter's set apart by its space, a clause's on a heading's short line
+    only (``title_line``: a figure opening a line of prose, 「12 家企业…」, numbers nothing)."""
+    number = series_ordinal(line.text) if line.text[:1] in SERIES_FIRST else None
+    if number is None or number[0] not in ("章", "条") and not title_line(line, measure):
+        return None
+    return number
+
+
+# First characters of a through-counted number (``series_broken``): most lines open on none, and pay no regex.
+SERIES_FIRST = frozenset("第0123456789")
+
+
 # The faults of a page's reading: each a reason the page was not set so.
 _FAULTS: tuple[Callable[[Reading], bool], ...] = (
     _closes_unopened, _ends_on_opening, _opening_split, _ends_inside_sentence, _opens_on_tail,
-    _ends_on_section_head, _opens_on_caption, _opens_off_title, _ends_round)
+    _ends_on_section_head, _opens_on_caption, _opens_off_title, _ends_round, series_broken)
 
 
 def faults(reading: Reading) -> int:
