@@ -780,15 +780,8 @@ def ordinal(text: str) -> tuple[int, int] | None:
     if match is None:
         return None
     kind = next(k for k, group in enumerate(match.groups()) if group is not None)
-    digits = match.group(kind + 1)
-    if kind >= 2:
-        return kind, int(digits)
-    tens, _, units = digits.rpartition("十")
-    if "十" not in digits:
-        return (kind, _CN_VALUE[digits]) if len(digits) == 1 else None
-    if len(tens) > 1 or len(units) > 1 or "十" in tens + units:
-        return None
-    return kind, _CN_VALUE.get(tens, 1) * 10 + (_CN_VALUE[units] if units else 0)
+    value = cn_value(match.group(kind + 1))
+    return None if value is None else (kind, value)
 
 
 # (ordinal82) The numbers a regulation or a standard counts its parts by through the whole text, never
@@ -803,23 +796,29 @@ SERIES_RE = re.compile(
     rf"^(?:第\s*([{CN_COUNT}零〇\d]+)\s*([章条])(?=$|[ \u3000])|(\d{{1,2}}(?:\.\d{{1,2}})*)[ \u3000]+(?=[{IDEOGRAPH}])(?![年月日时{DECIMAL_MAGNITUDES}]))")
 
 
-def _count(digits: str) -> int | None:
-    """The value of a count written in Chinese numerals up to 百 (「十二」, 「一百零五」) or in figures."""
+def cn_value(digits: str) -> int | None:
+    """The value of a count written in figures or in Chinese numerals up to 百 (「三」, 「十二」, 「二十」,
+    「一百零五」); None where the numerals make no number (「十十」, 「一二」: each place once, from the
+    highest down, one digit before it)."""
     if digits.isdigit():
         return int(digits)
-    value, unit = 0, 0
+    value, unit, above = 0, 0, 1000   # (the count so far, a digit waiting for its place, the last place read)
     for char in digits:
         if char in "零〇":
             continue
-        if char == "百":
-            value, unit = value + (unit or 1) * 100, 0
-        elif char == "十":
-            value, unit = value + (unit or 1) * 10, 0
+        place = _CN_PLACES.get(char, 0)
+        if place:
+            if place >= above:
+                return None
+            value, unit, above = value + (unit or 1) * place, 0, place
         elif char in _CN_VALUE and not unit:
             unit = _CN_VALUE[char]
         else:
             return None
     return value + unit
+
+
+_CN_PLACES = {"十": 10, "百": 100}
 
 
 def series_ordinal(text: str) -> tuple[str, int] | None:
@@ -830,7 +829,7 @@ def series_ordinal(text: str) -> tuple[str, int] | None:
     if match is None:
         return None
     if match.group(2):
-        value = _count(match.group(1))
+        value = cn_value(match.group(1))
         return None if value is None else (match.group(2), value)
     parent, _, last = match.group(3).rpartition(".")
     return parent, int(last)
