@@ -734,10 +734,16 @@ def _row_apart(blocks: Sequence[Blk], end: int, log: Log) -> list[Blk]:
 
 
 def _row_para(blk: Blk, log: Log) -> Blk:
-    """A piece of the 印发 row as a paragraph (logged where the heading guess had taken it)."""
+    """A piece of the 印发 row as a paragraph."""
+    return _unheaded(blk, log, _("{text!r}: the 版记's 印发 row (office and date), not a heading"))
+
+
+def _unheaded(blk: Blk, log: Log, why: str) -> Blk:
+    """``blk`` as a paragraph, the decision logged with ``why`` (a message taking the block's ``text``)
+    where the heading guess had taken it for a heading: a closing matter's line (``_row_para``,
+    ``_as_item``)."""
     if blk.kind is Kind.HEADING:
-        log.decided(blk.first, "marked", _("{text!r}: the 版记's 印发 row (office and date), not a heading").format(
-            text=excerpt(blk.text)))
+        log.decided(blk.first, "marked", why.format(text=excerpt(blk.text)))
         return blk.but(kind=Kind.PARA, level=0)
     return blk
 
@@ -859,12 +865,8 @@ def _annex_alone(text: str) -> bool:
 
 
 def _as_item(blk: Blk, log: Log) -> Blk:
-    """An 附件 list's line as a paragraph (logged where the heading guess had taken it)."""
-    if blk.kind is Kind.HEADING:
-        log.decided(blk.first, "marked", _("{text!r}: an item of the attachment list (附件), not a heading").format(
-            text=excerpt(blk.text)))
-        return blk.but(kind=Kind.PARA, level=0)
-    return blk
+    """An 附件 list's line as a paragraph."""
+    return _unheaded(blk, log, _("{text!r}: an item of the attachment list (附件), not a heading"))
 
 
 def _annex_rest(above: Blk, blk: Blk) -> bool:
