@@ -1847,6 +1847,9 @@ ISSUER_RE = re.compile(f"^{_ORG}$")
 # side on one row, parted by white space (「县委农办　县商务局联合调研组」, GB/T 9704 7.3.5.1: the
 # issuers of a joint text signed in a row or stacked) — each an issuer's name.
 SIGNING_BODIES_RE = re.compile(rf"^{_ORG}(?:[ \t\u3000]+{_ORG})*$")
+# The last characters a body's name ends on (``_ORG_SUFFIX``' last): a C-speed look before
+# ``SIGNING_BODIES_RE`` where every line is asked (``unwrap.quiet_lines``).
+ORG_LAST = frozenset("部委厅局处科办院校室会社组心府学司")
 # (texta79) A body's name alone on a line, as a 经验交流 material, a 简报's item or an 信息 signs under
 # its title (「青山街道党工委」, 「县水利局」, 「中共江城市委组织部」): an issuer's name (``ISSUER_RE``) that
 # opens on its own region or level — 「中共」, a place and its level (as ``NAME_OF_ITS_OWN_RE``, and a

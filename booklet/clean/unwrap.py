@@ -24,7 +24,7 @@ from booklet.clean.setoff import attribution_goes_on, closes_attribution, ends_a
 from booklet.clean.stages import Lines
 from booklet.i18n import _
 from booklet.report import Log, excerpt
-from booklet.shapes import (ANNEX_LINE_RE, PART_HEAD_RE, SIGNING_BODIES_RE, BRACKET_CLOSERS, BRACKET_OPENERS, DIVISION_OPEN_RE, couplet_over, COLUMN_LABEL_FIRST, COLUMN_LABEL_RE, SIGN_DATE_RE, couplet_under, headline_apart, opens_lede, ARTICLE_ONLY_RE, ISSUED_ON_RE, BARE_SPEAKER_LABEL_RE, BLOCK_OPENER_RE, BYLINE_ROLES, CHAPTER_ONLY_RE, CLAUSE_SPACED_RE, CREDIT_RE,
+from booklet.shapes import (ANNEX_LINE_RE, ORG_LAST, PART_HEAD_RE, SIGNING_BODIES_RE, BRACKET_CLOSERS, BRACKET_OPENERS, DIVISION_OPEN_RE, couplet_over, COLUMN_LABEL_FIRST, COLUMN_LABEL_RE, SIGN_DATE_RE, couplet_under, headline_apart, opens_lede, ARTICLE_ONLY_RE, ISSUED_ON_RE, BARE_SPEAKER_LABEL_RE, BLOCK_OPENER_RE, BYLINE_ROLES, CHAPTER_ONLY_RE, CLAUSE_SPACED_RE, CREDIT_RE,
                             ENTRY_RANGE_MARKS, ENTRY_SPACED_RE, entry_lead,
                             CLOSING_RE, COLOPHON_ROW_RE, ISSUE_LINE_RE, masthead_name,
                             DATELINE_RE, EDITOR_NOTE_RE, FIELD_LINE_RE, FIGURE_RE, LEAD_IN_MARKS, NUMBERED_LABEL_RE,
@@ -449,10 +449,14 @@ def quiet_lines(lines: Sequence[Line]) -> tuple[list[bool], list[bool]]:
     close or go on with, ``_shaped_edge``, ``_left_open``); an end left open or leading in
     (``_left_open``, ``ends_addressees``); a sentence's tail opening the line (``_left_open``); a
     paragraph start the reader saw or denied (``_reader_said``); a specification list's row, which
-    holds a list's clauses and so looks like prose (``_shaped_edge`` through ``ROW_KINDS``)."""
+    holds a list's clauses and so looks like prose (``_shaped_edge`` through ``ROW_KINDS``); a body's
+    name that may open a signature (``_signature_under``, asked before the table: a signature under a
+    full line that ended a sentence was run into it where the screen let the pair go to the measure)."""
     marked = [ln.role or ln.given_heading or ln.quote or ln.separator or ln.spaced_heading or ln.opener or ln.listed
               or (ln.text[:1] in _OWN_FIRST and _own_line(ln.text))
-              or (ln.text[:1] in COLUMN_LABEL_FIRST and _column_label(ln)) for ln in lines]   # (its look, inline)
+              or (ln.text[:1] in COLUMN_LABEL_FIRST and _column_label(ln))
+              or (ln.text[-1:] in ORG_LAST and SIGNING_BODIES_RE.match(ln.text) is not None)   # (``_signature_under``)
+              for ln in lines]   # (its look, inline)
     before = [not (mark or not ln.clause or ln.text[-1:] in _SPEAKING_ENDS) for mark, ln in zip(marked, lines)]
     # (a line opens on a sentence's tail or a schedule's lead only where ``TAIL_OR_DIGIT_RE`` matches:
     # the look runs over every line in C, the two tests on the few it lets through)
