@@ -190,28 +190,27 @@ def starts_block(prev: Line, cur: Line, layout: Layout, prev_opens: bool = False
     ``prev``'s block, the line before ``prev``, the line after the next).  The evidence is read in the order of ``_EVIDENCE``: the first
     that speaks (a block starts, or the text goes on) decides; where none does, the measure
     decides (``measured.measured_break``) or, in a file of one paragraph a line, the separators."""
-    if _signature_under(prev, cur, around):
-        return True
     for evidence in _EVIDENCE:
-        verdict = evidence(prev, cur, layout, around.head)
+        verdict = evidence(prev, cur, layout, around)
         if verdict is not None:
             return verdict
     return measured_break(prev, cur, layout, prev_opens, around)
 
 
-def _structure(prev: Line, cur: Line, layout: Layout, head: Line | None) -> bool | None:
+def _structure(prev: Line, cur: Line, layout: Layout, around: Around) -> bool | None:
     """What the reader or the markup said: a heading, a quote's edge, a separator."""
     if cur.given_heading or prev.given_heading or cur.quote != prev.quote or cur.separator or prev.separator:
         return True
     return None
 
 
-def _left_open(prev: Line, cur: Line, layout: Layout, head: Line | None) -> bool | None:
+def _left_open(prev: Line, cur: Line, layout: Layout, around: Around) -> bool | None:
     """No block ends on an opening quote or bracket (「…自由探索“」 / 「两条腿走路”…」), after a
     speaker's label alone (「记者：」 / 「今年全市…怎么样？」: the label's turn follows it), nor
     inside an attribution whose first line filled the measure (``setoff.attribution_goes_on``), nor
     inside a word a boxed note's first line cut after its run-in label (``setoff.label_runs_on``),
     nor after a byline's role without its names, nor inside the date of a 来源 line."""
+    head = around.head
     last = prev.text[-1:]
     if last in OPENERS and not cur.spaced_heading:
         return False
@@ -281,9 +280,10 @@ def _source_ended(head: Line | None, prev: Line) -> bool:
     return match is not None and not open_bracket(match.group())
 
 
-def _reader_said(prev: Line, cur: Line, layout: Layout, head: Line | None) -> bool | None:
+def _reader_said(prev: Line, cur: Line, layout: Layout, around: Around) -> bool | None:
     """The reader saw a paragraph start or a change of role; sibling rows (``_sibling_rows``)
     after a finished one start their own blocks; a line the reader saw continue goes on."""
+    head = around.head
     if (cur.raw.para_start and _reader_start(prev, cur)) or cur.role != prev.role:
         return True
     if prev.final and _sibling_rows(head, cur):
@@ -342,7 +342,7 @@ def _stops_short_of_span(prev: Line, span: float) -> bool:
         and prev.text[-1:] not in _GOES_ON_ENDS
 
 
-def _shaped_edge(prev: Line, cur: Line, layout: Layout, head: Line | None) -> bool | None:
+def _shaped_edge(prev: Line, cur: Line, layout: Layout, around: Around) -> bool | None:
     """Lines whose shape makes them blocks of their own: spaced headings, openers (labels, 来源,
     ※ notes), a chapter number alone, an attribution closed by its date (「——《…意见》（2019年4月）」),
     a row of a kind set one a line (``ROW_KINDS``: a 名单's, a timetable's, a form's field, a 版记
@@ -351,6 +351,7 @@ def _shaped_edge(prev: Line, cur: Line, layout: Layout, head: Line | None) -> bo
     space after it (「1　范围」, 「4.1.1　城市书房宜设在…」), after any line; a line repeating an
     unpunctuated line above (a running head repeating the title under it, 书眉, as set on a text's
     one page)."""
+    head = around.head
     if prev.spaced_heading or cur.spaced_heading or cur.opener:
         return True
     if _column_label(prev) or _column_label(cur):
@@ -412,27 +413,32 @@ def _signer_over_date(prev: Line, cur: Line) -> bool:
         and SIGN_DATE_RE.match(cur.text) is not None and not open_bracket(prev.text)
 
 
-def _signature_under(prev: Line, cur: Line, around: Around) -> bool:
+def _signature_under(prev: Line, cur: Line, layout: Layout, around: Around) -> bool | None:
     """(sign82) ``cur`` opens the signature (落款, GB/T 9704 7.3.5): the bodies' names
     (``SIGNING_BODIES_RE``: one, or a joint signature's side by side) over its date line, or the first
     of a joint signature's names stacked over the next and the date (「中共江城市委」 / 「江城市人民政府」 /
     「2026年9月9日」).  A signature is set apart at the right under the body's end, so it never goes on
     from the line above: a sentence's end, or an attachment list's item or title (「附件：1．…测算表」 /
     「2．…情况」 / 「江城市民政局」, the item a title's words that a body's name would run on into).
-    Not under a line that ends nothing (a name the measure wrapped, 「江城市精神文明」 / 「建设委员会」)."""
+    Not under a line that ends nothing (a name the measure wrapped, 「江城市精神文明」 / 「建设委员会」).
+    It reads the two lines after ``cur`` (``around``), and it speaks first: the full line above it,
+    which the other evidence and the measure would run on, says nothing against a signature."""
     nxt = around.nxt
     if nxt is None or cur.clause or SIGNING_BODIES_RE.match(cur.text) is None:
-        return False
+        return None
     if SIGN_DATE_RE.match(nxt.text) is None and not (
             SIGNING_BODIES_RE.match(nxt.text) is not None and around.after is not None
             and SIGN_DATE_RE.match(around.after.text) is not None):
-        return False
+        return None
     head = around.head or prev
-    return prev.final or list_item(head.text) is not None or ANNEX_LINE_RE.match(head.text) is not None
+    if prev.final or list_item(head.text) is not None or ANNEX_LINE_RE.match(head.text) is not None:
+        return True
+    return None
 
 
-# The evidence ``starts_block`` reads, strongest first.
-_EVIDENCE = (_structure, _left_open, _reader_said, _shaped_edge)
+# The evidence ``starts_block`` reads, strongest first; each is asked ``(prev, cur, layout, around)``
+# and says True (a block starts), False (the text goes on) or None (it cannot tell).
+_EVIDENCE = (_signature_under, _structure, _left_open, _reader_said, _shaped_edge)
 # Last characters of a line before a boundary some evidence looks at: an opening quote or bracket
 # (``_left_open``), a speaker's label or addressees' colon (``_left_open``, ``ends_addressees``).
 _SPEAKING_ENDS = OPENERS | LEAD_IN_MARKS
@@ -450,8 +456,8 @@ def quiet_lines(lines: Sequence[Line]) -> tuple[list[bool], list[bool]]:
     (``_left_open``, ``ends_addressees``); a sentence's tail opening the line (``_left_open``); a
     paragraph start the reader saw or denied (``_reader_said``); a specification list's row, which
     holds a list's clauses and so looks like prose (``_shaped_edge`` through ``ROW_KINDS``); a body's
-    name that may open a signature (``_signature_under``, asked before the table: a signature under a
-    full line that ended a sentence was run into it where the screen let the pair go to the measure)."""
+    name that may open a signature (``_signature_under``: a signature under a full line that ended a
+    sentence was run into it where the screen let the pair go to the measure)."""
     marked = [ln.role or ln.given_heading or ln.quote or ln.separator or ln.spaced_heading or ln.opener or ln.listed
               or (ln.text[:1] in _OWN_FIRST and _own_line(ln.text))
               or (ln.text[:1] in COLUMN_LABEL_FIRST and _column_label(ln))

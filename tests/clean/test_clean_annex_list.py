@@ -86,4 +86,6 @@ def test_signature_under(head, prev, cur, nxt, after, opens):
     from booklet.clean.lines import Around
     from booklet.clean.unwrap import _signature_under
     around = Around(_line(nxt), _line(head) if head else None, None, _line(after) if after else None)
-    assert _signature_under(_line(prev), _line(cur), around) is opens
+    from booklet.clean.layout import Layout
+    # (an entry of ``unwrap._EVIDENCE``: True where a block starts, None where it cannot tell)
+    assert _signature_under(_line(prev), _line(cur), Layout(18.0, True, False, False), around) is (True if opens else None)
