@@ -18,7 +18,7 @@ from booklet import shapes
 from booklet.cjk import join_two, width, widths
 from booklet.clean.blocks import join_group
 from booklet.clean.layout import MEASURE_BIN_EM, Layout, _bins, _commonest
-from booklet.clean.lines import _evidence_all, to_lines
+from booklet.clean.lines import Around, _evidence_all, to_lines
 from booklet.clean.measured import soft_join_break
 from booklet.clean.unwrap import _EVIDENCE, Group, _sibling_rows, quiet_lines
 from booklet.rawlines import RawLine, Role
@@ -118,7 +118,8 @@ EVIDENCE_TEXTS = ["基础研究是科技创新的源头，要加强", "布局。
                   "一、坚持创新、协调发展", "第一章", "——在中国科协第十", "次全国代表大会上的讲话（2021年5月28日）",
                   "——摘自《江城市行政执法人员培训读本》", "（2024年11月28日）", "各区县人民政府，市政府各部门：",
                   "记者：", "页面显示空白：清除浏览器缓存后重试。", "待办数量不更新：重新登录。", "他说“", "（一",
-                  "加强基础研究", "二是加强", "1.1 研究背景", "", "研究背景：", "（2019年4月）"]
+                  "加强基础研究", "二是加强", "1.1 研究背景", "", "研究背景：", "（2019年4月）",
+                  "江城市民政局", "2026年10月20日", "特此通知。"]   # (a signature under a body's end)
 
 
 def test_a_boundary_the_screen_calls_quiet_is_one_no_evidence_speaks_for() -> None:
@@ -135,9 +136,11 @@ def test_a_boundary_the_screen_calls_quiet_is_one_no_evidence_speaks_for() -> No
     for _ in range(20000):
         i, k, h = rng.randrange(len(lines)), rng.randrange(len(lines)), rng.randrange(len(lines))
         prev, cur = lines[i], lines[k]
+        nxt, after_next = lines[rng.randrange(len(lines))], lines[rng.randrange(len(lines))]
         for head in (prev, lines[h], None):
             if before[i] and after[k] and not (prev.final and _sibling_rows(head, cur)):
                 quiet += 1
-                assert [evidence(prev, cur, layout, head) for evidence in _EVIDENCE] == [None] * len(_EVIDENCE), \
+                around = Around(nxt, head, None, after_next)
+                assert [evidence(prev, cur, layout, around) for evidence in _EVIDENCE] == [None] * len(_EVIDENCE), \
                     (prev.text, cur.text, head and head.text)
     assert quiet > 100   # (the screen let pairs through: the test saw some)
