@@ -1171,11 +1171,15 @@ def _beside_head_dealt(page: Sequence[Line], pairs: Counter[str], above_max: int
     last = end
     while split and last < len(page) and _edge_cut(page[last].text) is not None:
         last += 1
-    if _interleaved(page[last:], pairs, FLOW_COLUMNS_MAX):
+    on = end if split else _short_runs_on(page, head, end, pairs)
+    if _interleaved(page[max(last, on):], pairs, FLOW_COLUMNS_MAX):
         return None   # (the other column is no short one: its lines still take turns below, a whole page's)
     cuts = [cut for k in range(end, last) if (cut := _edge_cut(page[k].text)) is not None]
     heads = [line for line, h in zip(page[:end], head) if h]
     other = [line.but(page_start=False) for line, h in zip(page[:end], head) if not h]
+    if on > end:   # (the short column's sentence left open over the head's last line, finished below it)
+        other += [line.but(page_start=False) for line in page[end:on]]
+        last = on
     body: list[Line] = [page[k].but(text=cut[0]) for k, cut in zip(range(end, last), cuts)]
     if not split:   # (the body's first lines beside the short column's last: unfinished after its last finished one)
         done = max((k for k, line in enumerate(other) if not _unfinished(line)), default=-1)
@@ -1243,6 +1247,26 @@ def _beside_head_rows(page: Sequence[Line], full: float, pairs: Counter[str],
         # 「境整治提升行动」 / …, a column `-layout` read already)
         return None
     return end, first is not None
+
+
+def _short_runs_on(page: Sequence[Line], head: Sequence[bool], end: int, pairs: Counter[str]) -> int:
+    """Where the short column's lines end below a head group's stretch of turns that no split row
+    ends (``_beside_head_dealt``; ``head``: which of ``page[:end]`` are the head's): where the stretch's
+    last line of the other column stands over a head's line (the short column's, left beside the
+    head's last lines) and leaves its sentence unfinished (``_unfinished``), the rows under the
+    stretch that go on from it are that column's — inside a word, one the break reads across
+    (``WORD_ACROSS``: 「…每人每年至」 / 「通知」 / 「少牵头完成1项调研课题，…推」 / 「动学习成果…举措。」),
+    after a comma anything — down to the line that finishes it.  ``end`` where it does not: the
+    first column's body may begin inside the stretch, under the head's last line, its first lines
+    left unfinished there (``_beside_head_dealt`` reads those)."""
+    k = max((j for j in range(end) if not head[j]), default=None)
+    if k is None or not any(head[k + 1:end]):
+        return end
+    on = end
+    while on < len(page) and _unfinished(page[k]) and (
+            not _mid_word(page[k]) or goes_on(page[k], page[on], pairs) >= WORD_ACROSS):
+        k, on = on, on + 1
+    return on
 
 
 def _turns_beside_head(head: Sequence[bool], above: int, k: int) -> bool:
