@@ -11,10 +11,12 @@ the two are one row, one space apart: 「关于开展2026年度理论学习中 �
 short column's prose, the row no head's line, and the turns were not seen; and where the short column
 sets two or three lines beside each head line, the line left unfinished over the other column's
 (「…补齐监测预警短板，」 / 「全市2026年防汛工作情」 / 「为明年安全度汛打好基础。」) stands more than
-``HEAD_GROUP_MAX_ROWS`` rows under the head's first, and the page was kept as written.
+``HEAD_GROUP_MAX_ROWS`` rows under the head's first, and the page was kept as written.  Where the
+short column's sentence is left open over the head's last line, its rest under the stretch is that
+column's, not the body's first (``flow._short_runs_on``).
 
 Pages are real extractions, whole: dev texts jianbao_flood_season on bulletin designs bl66_01 and
-bl66_06 and notice_theory_study on bl66_09, drawn by ``heading_sweep.py --kind bulletin --columns 2
+bl66_06 and notice_theory_study on bl66_01 and bl66_09, drawn by ``heading_sweep.py --kind bulletin --columns 2
 --designs 10 --short 700`` with seed 328 (``tests/data/extractions``).
 """
 
@@ -37,6 +39,12 @@ ORDERS = {
         ["关于开展2026年度理论学习中心组专题学习的通知", "各区委宣传部，市直各单位党组（党委）：",
          "现将有关事项通知如下。", "一、学习内容", "（三）调查研究。中心组成员每人每年至少牵头",
          "调研题目由各单位结合实际自主确定，于3月31日前报市委宣传部理论处备案。"],
+    # (the short column's sentence left open over the title's last line, 「…每人每年至」 / 「通知」 /
+    # 「少牵头…推」 / 「动学习成果…举措。」, is finished in its own column before the body's first line;
+    # the body's first lines still take turns with the short column's last under the head: not asked)
+    "notice_theory_study__bl66_01_s328_short__pdfplumber.txt":
+        ["关于开展2026年度理论学习中心组专题学习的通知", "各区委宣传部，市直各单位党组（党委）：",
+         "（三）调查研究。中心组成员每人每年至少牵头完成1项调研课题，形成调研报告，推动学习成果转化为工作思路和政策举措。"],
     # (the first column's body still takes turns with the short column's 版记 under the head: only the
     # head is asked here)
     "jianbao_flood_season__bl66_06_s328_short__pdfplumber.txt":
