@@ -351,6 +351,10 @@ BESIDE_HEAD_MAX_ROWS = 2 * HEAD_GROUP_MAX_ROWS
 # ... and the head's lines come back after the other column's lines at least this many times (one
 # return is a head over a paragraph set between the head's elements: an editor's note, a lead).
 BESIDE_HEAD_MIN_TURNS = 2
+# ... and beside the head's lines the short column sets at most this many of its own between two
+# of them (``_turns_beside_head``): a head's line set at up to twice the body's size takes two body
+# rows, and the space over a title or under a 报头's rule one more.
+BESIDE_HEAD_GAP_MAX = 3
 # ... and the page may open on the other column's lines before the head's first: a title set larger
 # than the text has its first baseline under the first body line's beside it (a title at twice the body
 # size and more, the short column's first line written above it: 「看报表上的完成率。路修好」 / 「把为民办
@@ -1158,6 +1162,7 @@ def _beside_head_dealt(page: Sequence[Line], pairs: Counter[str], above_max: int
     # (the measure from lines of one column: a row holding a line of each, one space apart, is wider)
     widths = sorted(line.width for line in page if line.width >= MEASURE_MIN_EM and _edge_cut(line.text) is None)
     full = upper_quartile(widths) - FULL_LINE_SLACK_EM if widths else 0.0
+    page = _head_rows_parted(page, full)
     found = _beside_head_rows(page, full, pairs, above_max)
     if found is None:
         return None
@@ -1166,11 +1171,15 @@ def _beside_head_dealt(page: Sequence[Line], pairs: Counter[str], above_max: int
     last = end
     while split and last < len(page) and _edge_cut(page[last].text) is not None:
         last += 1
-    if _interleaved(page[last:], pairs, FLOW_COLUMNS_MAX):
+    on = end if split else _short_runs_on(page, head, end, pairs)
+    if _interleaved(page[max(last, on):], pairs, FLOW_COLUMNS_MAX):
         return None   # (the other column is no short one: its lines still take turns below, a whole page's)
     cuts = [cut for k in range(end, last) if (cut := _edge_cut(page[k].text)) is not None]
     heads = [line for line, h in zip(page[:end], head) if h]
     other = [line.but(page_start=False) for line, h in zip(page[:end], head) if not h]
+    if on > end:   # (the short column's sentence left open over the head's last line, finished below it)
+        other += [line.but(page_start=False) for line in page[end:on]]
+        last = on
     body: list[Line] = [page[k].but(text=cut[0]) for k, cut in zip(range(end, last), cuts)]
     if not split:   # (the body's first lines beside the short column's last: unfinished after its last finished one)
         done = max((k for k, line in enumerate(other) if not _unfinished(line)), default=-1)
@@ -1182,6 +1191,26 @@ def _beside_head_dealt(page: Sequence[Line], pairs: Counter[str], above_max: int
     heads = [line.but(band=True) if k in band else line for k, line in enumerate(heads)]
     right = [page[k].but(text=cut[1], page_start=False) for k, cut in zip(range(end, last), cuts)]
     return [*heads, *body, *page[last:], *other, *right]
+
+
+def _head_rows_parted(page: Sequence[Line], full: float) -> list[Line]:
+    """The page's rows within a head group's reach (``BESIDE_HEAD_MAX_ROWS``) that glue a head's line
+    to the short column's line beside it, parted into the two lines (the head's first): pdfplumber
+    writes one row of every two lines whose baselines meet, and beside a head group a head's line meets
+    the short column's grid as often as a body line does (「学习中心组专题学习的 2000字。」, 「通知 少牵头
+    完成1项调研课题，…」: a title's second and third lines beside the short column's).  A row cut at
+    its one space (``_edge_cut``) whose left piece is a head's line (``_beside_head_line``) while the
+    row whole is none (it holds sentence punctuation, or ends a clause unfinished) is two lines; a row
+    that is a head's line whole (the editor's line, the unit and the date a space apart) stays one."""
+    out: list[Line] = []
+    for k, line in enumerate(page):
+        cut = _edge_cut(line.text) if k <= BESIDE_HEAD_MAX_ROWS else None
+        left = line.but(text=cut[0], span_width=_set_width(cut[0])) if cut is not None else None
+        if cut is None or left is None or _beside_head_line(line, full) or not _beside_head_line(left, full):
+            out.append(line)
+            continue
+        out.extend([left, line.but(text=cut[1], span_width=_set_width(cut[1]), page_start=False, indent=False)])
+    return out
 
 
 def _beside_head_rows(page: Sequence[Line], full: float, pairs: Counter[str],
@@ -1203,7 +1232,7 @@ def _beside_head_rows(page: Sequence[Line], full: float, pairs: Counter[str],
         head = head[:end]
     turns = sum(1 for k in range(1, end) if head[k] and not head[k - 1])
     above = next((k for k, h in enumerate(head) if h), end)   # (the other column's lines over the head's first)
-    if not skips or skips[0] - above >= HEAD_GROUP_MAX_ROWS:
+    if not skips or skips[0] - above >= HEAD_GROUP_MAX_ROWS and not _turns_beside_head(head, above, skips[0]):
         # (a line run on past the other column's beside the head itself: the head's rows are the page's
         # first; one below them only, past a head line amid the text, is a page's furniture left amid it,
         # 「…每周安」 / 「1干部学习口袋书」 / 「排县医院…」)
@@ -1218,6 +1247,46 @@ def _beside_head_rows(page: Sequence[Line], full: float, pairs: Counter[str],
         # 「境整治提升行动」 / …, a column `-layout` read already)
         return None
     return end, first is not None
+
+
+def _short_runs_on(page: Sequence[Line], head: Sequence[bool], end: int, pairs: Counter[str]) -> int:
+    """Where the short column's lines end below a head group's stretch of turns that no split row
+    ends (``_beside_head_dealt``; ``head``: which of ``page[:end]`` are the head's): where the stretch's
+    last line of the other column stands over a head's line (the short column's, left beside the
+    head's last lines) and leaves its sentence unfinished (``_unfinished``), the rows under the
+    stretch that go on from it are that column's — inside a word, one the break reads across
+    (``WORD_ACROSS``: 「…每人每年至」 / 「通知」 / 「少牵头完成1项调研课题，…推」 / 「动学习成果…举措。」),
+    after a comma anything — down to the line that finishes it.  ``end`` where it does not: the
+    first column's body may begin inside the stretch, under the head's last line, its first lines
+    left unfinished there (``_beside_head_dealt`` reads those)."""
+    k = max((j for j in range(end) if not head[j]), default=None)
+    if k is None or not any(head[k + 1:end]):
+        return end
+    on = end
+    while on < len(page) and _unfinished(page[k]) and (
+            not _mid_word(page[k]) or goes_on(page[k], page[on], pairs) >= WORD_ACROSS):
+        k, on = on, on + 1
+    return on
+
+
+def _turns_beside_head(head: Sequence[bool], above: int, k: int) -> bool:
+    """Line ``k`` (left unfinished over the other column's line: ``_skips_other``) stands beside the
+    head group, however many rows down: a head's line comes after it, and from the head's first line
+    (``above``) down to that one the head's lines come back after at most ``BESIDE_HEAD_GAP_MAX`` of
+    the other column's lines each time.  The rows count the short column's lines written between the
+    head's (one to three beside each of its lines), so a head group of a few lines reaches further
+    down than ``HEAD_GROUP_MAX_ROWS`` rows; a head's line come back after a longer run of prose is
+    no head beside a short column (a running head left amid the text: 「…每周安」 / 「1干部学习口袋书」 /
+    「排县医院…」)."""
+    after = next((j for j in range(k + 1, len(head)) if head[j]), None)
+    if after is None:
+        return False
+    run = 0
+    for h in head[above:after + 1]:
+        run = 0 if h else run + 1
+        if run > BESIDE_HEAD_GAP_MAX:
+            return False
+    return True
 
 
 def _beside_head_line(line: Line, full: float) -> bool:
