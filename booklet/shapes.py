@@ -2134,6 +2134,24 @@ def has_short_line_role(text: str, role: str) -> bool:
 REPORTING_VERBS = ("强调", "指出", "表示", "要求", "致信", "致电", "回信", "作出(?:重要)?指示", "作出(?:重要)?批示",
                    "主持召开", "出席", "会见")
 KICKER_END_RE = re.compile(rf"(?:[：:]|{'|'.join(REPORTING_VERBS)})$")
+# (joined83) A meeting's kicker (引题) names the meeting and ends on the verb by which it took up the
+# matter the title names (「县政府召开专题会议部署」 / 「冬季农村道路安全隐患排查整治」, 「市政府新闻办召开
+# 新闻发布会介绍」 / 「前三季度全市经济运行稳中向好」): the title is that verb's object, so the kicker ends
+# on it as a speaker's kicker ends on 强调.  The verb stands right after the meeting's name (会议, 常委会,
+# 发布会 …), where a title's line cut by the measure ends there only by chance; asked with
+# ``KICKER_END_RE`` by ``kicker_end``.
+MEETING_VERBS = ("研究部署", "研究", "部署", "介绍", "通报", "审议")
+MEETING_KICKER_END_RE = re.compile(rf"会议?(?:专题)?(?:{'|'.join(MEETING_VERBS)})$")
+
+def kicker_end(text: str) -> bool:
+    """(joined83) ``text`` ends as a kicker does over the title it introduces: on a colon or a
+    reporting verb (``KICKER_END_RE``: what a speaker said is the title), or on the verb by which a
+    meeting named just before it took up the title's matter (``MEETING_KICKER_END_RE``: 「区委区政府
+    召开专题会议研究」 / 「今冬明春安全生产重点工作」) — the title is that verb's object, so the widths
+    (a kicker set near the body's size, 15 em over a one-line title of 14) and the phrase tests (the
+    verb waits for its object) cannot part them, and the verb's end does."""
+    return KICKER_END_RE.search(text) is not None or MEETING_KICKER_END_RE.search(text) is not None
+
 
 # ------------------------------------------------------------------- tables of contents ---
 

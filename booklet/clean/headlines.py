@@ -21,7 +21,7 @@ from booklet.typeset.segment import words
 from booklet.clean.titles import OWN_MEASURE_EM, may_run_on, opens_series, same_measure, signed_by_body
 from booklet.i18n import _
 from booklet.report import Log
-from booklet.shapes import (POST_LINE_RE, REPORTERS_OPEN_RE, BOUND_OPEN_TAGS, BRACKETED_LINE_RE, CONTRIBUTOR_LINE_RE, VOLUME_LINE_RE, DOC_TITLE_RE, CLAUSE_RE, EDITION_NOTE_RE, EDITOR_NOTE_RE, FIELD_COLON_RE, ISSUE_LINE_RE, ISSUER_RE, KICKER_END_RE,
+from booklet.shapes import (POST_LINE_RE, REPORTERS_OPEN_RE, BOUND_OPEN_TAGS, BRACKETED_LINE_RE, CONTRIBUTOR_LINE_RE, VOLUME_LINE_RE, DOC_TITLE_RE, CLAUSE_RE, EDITION_NOTE_RE, EDITOR_NOTE_RE, FIELD_COLON_RE, ISSUE_LINE_RE, ISSUER_RE, KICKER_END_RE, kicker_end,
                             CITING_OPENERS, CODE_LINE_RE,
                             NUMBER_UNIT_FIRST, NUMBERED_RE, PROSE_PUNCT_RE, STOP_RE, BYLINE_ROLES, leading_unit_width,
                             LABEL_RE, couplet, couplet_over, part_label, couplet_under, headline_apart, ideographs_only, looks_like_byline, one_phrase, name_like, opens_title, reporters_byline)
@@ -828,7 +828,7 @@ def _three_elements(run: list[Blk], measure: float, log: Log | None) -> list[Blk
     if not _two_lines_over_one(run):
         return []
     upper, title = _line_texts(run[0])
-    if KICKER_END_RE.search(upper) is not None:
+    if kicker_end(upper):
         # a kicker ending on its reporting verb or colon is read as such (``_kicker_apart``): what it
         # introduces is the title, which may be set in two parts a part a line (「…会议召开强调」 /
         # 「压紧压实责任」 / 「守牢安全底线」), no subtitle
@@ -975,7 +975,7 @@ def _kicker_apart(first: Blk) -> list[Blk]:
             kicker, title = split_at(first, 1)
             return [kicker.but(full=False), title]   # (``kicker_lines`` reads it by the same break)
     for k, (cut, _line) in enumerate(first.starts[1:], 1):
-        if KICKER_END_RE.search(first.text[:cut]) is not None and first.text[cut:].strip():
+        if kicker_end(first.text[:cut]) and first.text[cut:].strip():
             kicker, title = split_at(first, k)
             return [kicker.but(full=True), title]
     for k in range(2, len(first.starts)):
@@ -1040,7 +1040,7 @@ def kicker_lines(run: Sequence[Blk], over: Sequence[Callable[[Blk, Sequence[Blk]
     last of them ending in a reporting verb or a colon, and a title left under them; else 0.
     ``over``: the evidence asked of a first block with no such end (``_KICKER_OVER`` when none given)."""
     for k, blk in enumerate(run[:KICKER_MAX_LINES], 1):
-        if k < len(run) and KICKER_END_RE.search(blk.text):
+        if k < len(run) and kicker_end(blk.text):
             return k
     return 1 if len(run) > 1 and any(test(run[0], run[1:]) for test in over or _KICKER_OVER) else 0
 

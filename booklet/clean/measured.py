@@ -15,7 +15,7 @@ from booklet.clean.layout import FULL_SLACK_EM, INDENT_EM, SHORT_SHARE, Layout, 
 from booklet.clean.lines import Around, Line
 from booklet.typeset.segment import words
 from booklet.clean.setoff import REST_WIDER_EM, centred_apart, centred_rest, centred_under, ends_on_pause, kicker_over_wrapped_title, pause_over_larger, pause_over_topic, set_alone, rest_of_larger_line, set_wider, left_open, title_at_own_measure_under
-from booklet.shapes import (ANSWER_TURN_RE, ASKER_TURN_RE, QUESTION_BLOCK_RE, LINKING_TAGS, CLAUSE_TEXT_RE, ARTICLE_LABEL_SPACED_RE, BRACKETED_LINE_RE, FULL_STOP_END_RE, DATED_END_LAST, DATED_END_RE, KICKER_END_RE, LABEL_RE, LEAD_IN_END_RE, MID_WORD_END_RE, NO_LINE_START, NUMBERED_RE, STOP_RE, TOC_LINE_RE,
+from booklet.shapes import (ANSWER_TURN_RE, ASKER_TURN_RE, QUESTION_BLOCK_RE, LINKING_TAGS, CLAUSE_TEXT_RE, ARTICLE_LABEL_SPACED_RE, BRACKETED_LINE_RE, FULL_STOP_END_RE, DATED_END_LAST, DATED_END_RE, kicker_end, LABEL_RE, LEAD_IN_END_RE, MID_WORD_END_RE, NO_LINE_START, NUMBERED_RE, STOP_RE, TOC_LINE_RE,
                             WHOLE_HEADING_RE, closes_unopened_bracket, ends_mid_word, full_width_only, has_short_line_role, leading_unit_width, leaves_bracket_open, leaves_quote_open,
                             looks_like_byline, parallel_phrases, set_apart)
 
@@ -104,6 +104,12 @@ def _wrapped_break(prev: Line, cur: Line, layout: Layout, prev_opens: bool, arou
             return False
         if kicker_over_wrapped_title(prev, cur, layout, around):
             return True   # a kicker as wide as the wrapped title's first line under it
+        if not prev.clause and kicker_shaped(prev) and not prev.listed:
+            # (joined83) a line ending as a kicker does (its reporting or meeting verb, its colon) that
+            # stopped short ended there: what it introduces opens the next element, however wide the
+            # title set larger under it (「区委区政府召开专题会议研究」 / 「今冬明春安全生产重点工作」 was
+            # read as the rest of a heading the kicker began)
+            return True
         pause = ends_on_pause(prev.text)   # (speed82: the two pause readings' first look, taken once)
         if pause and pause_over_topic(prev, cur):
             return True   # (comma80) a kicker ending on a comma over its 地名：主题 title
@@ -396,10 +402,10 @@ def _numbered_whole(line: Line, opens: bool) -> bool:
 
 
 def kicker_shaped(line: Line) -> bool:
-    """``line`` ends in a reporting verb or a colon (``KICKER_END_RE``) with no clause punctuation
+    """``line`` ends in a reporting verb, a meeting's verb or a colon (``shapes.kicker_end``) with no clause punctuation
     before it: a newspaper kicker's end (「市委常委会召开会议专题」 / 「研究科技创新工作强调」,
     「江城高新区：」) — prose that says 强调 goes on with ，or 要 on the same full line."""
-    return not line.clause and KICKER_END_RE.search(line.text) is not None
+    return not line.clause and kicker_end(line.text)
 
 
 def signed_end(line: Line) -> bool:

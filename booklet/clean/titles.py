@@ -11,7 +11,7 @@ from booklet.clean.lines import join_logged
 from booklet.clean.setoff import left_open, set_wider, short_tail, stops_in_phrase, takes_up
 from booklet.clean.stages import Blocks
 from booklet.report import Log
-from booklet.shapes import (BYLINE_ROLES, CODE_LINE_RE, CONTRIBUTOR_LINE_RE, ISSUER_RE, REGION_LEVELS, SIGNING_BODY_RE, ISSUE_LINE_RE, VOLUME_LINE_RE, CHAPTER_ONLY_RE, NOTE_MARK_END_RE, KICKER_END_RE, NUMBERED_RE, STOP_RE, TOC_ROW_RE, WORD_CONTEXT,
+from booklet.shapes import (BYLINE_ROLES, CODE_LINE_RE, CONTRIBUTOR_LINE_RE, ISSUER_RE, REGION_LEVELS, SIGNING_BODY_RE, ISSUE_LINE_RE, VOLUME_LINE_RE, CHAPTER_ONLY_RE, NOTE_MARK_END_RE, kicker_end, NUMBERED_RE, STOP_RE, TOC_ROW_RE, WORD_CONTEXT,
                             ends_sentence, looks_like_byline, name_like, set_apart,
                             short_line_role, ROW_ROLES, couplet_over, couplet_under, headline_apart)
 from booklet.typeset.segment import word_across, words
@@ -145,7 +145,7 @@ def _marked_line(text: str) -> bool:
     """A heading line that is a whole of its own, never a title's wrapped line: numbered (it heads
     its section), ending a sentence, or ending as a kicker does."""
     return NUMBERED_RE.match(text) is not None or STOP_RE.search(text[-1:]) is not None \
-        or KICKER_END_RE.search(text) is not None
+        or kicker_end(text)
 
 
 def _own_measure_run(blocks: Sequence[Blk], i: int) -> int:
@@ -265,7 +265,7 @@ def _wrapped_pair(prev: Blk, blk: Blk, byline_below: bool = False) -> bool:
     narrow column, 「冬季森林防火进入」 / 「关键期」 / 「（县应急管理局供稿）」)."""
     if NUMBERED_RE.match(prev.text) or NUMBERED_RE.match(blk.text):
         return False   # numbered lines wrap by ``_numbered_wrapped``
-    if width(prev.text) < width(blk.text) + WRAP_WIDER_EM or KICKER_END_RE.search(prev.text):
+    if width(prev.text) < width(blk.text) + WRAP_WIDER_EM or kicker_end(prev.text):
         return False   # not clearly wider, or ending on a kicker's word: two elements
     if headline_apart(blk.text) is not None or couplet_over(prev.text, blk.text) or couplet_under(prev.text, blk.text):
         return False   # the authors' names set apart or a salutation under any line; a couplet's two set halves are whole
