@@ -767,13 +767,26 @@ def _opens(lines: Sequence[Line], k: int, measure: float, fixed: set[int], runs:
     running head (``fixed``) are passed over (``…。`` / ``3`` / ``凝心聚力抓落实`` / ``要把营商环境
     作为“一把手工程”来抓。`` / ``各级``)."""
     before = _text_before(k, fixed)
-    if before < 0:
+    if before < 0 or _numbered_lead_in(lines[k]):
         return True
     line = lines[before]
     if line.final or ITEM_NUMBER_RUN_RE.match(line.text) is not None:
         return True
     earlier = _text_before(before, fixed)
     return earlier >= 0 and lines[earlier].final and before not in runs and width(line) < measure * SHORT_SHARE
+
+
+def _numbered_lead_in(line: Line) -> bool:
+    """(texts83) The line is a numbered lead-in whole, which opens its paragraph by its numbering
+    whatever stands above it: one sentence, ending the line, opening on a list's numbering
+    (``shapes.series_key``: 「5．提升数字文化服务水平。」, 「（二）健全薪酬体系。」, 「二是…。」).  A 工作要点's
+    or 方案's points are numbered through the text and follow a part's head (「五、强化工作保障」) or an
+    item's bracketed 责任单位 line (「（责任单位：…各区县人民」 / 「政府）」) as often as a finished
+    sentence — neither ends in a stop, so the line above does not show the paragraph's start; the
+    numbering does (a list's number opens a paragraph or a heading, never a printed line inside one
+    but where a run-in list wraps onto it, and then the line holds the item's text, not one sentence)."""
+    text = line.text
+    return line.final and series_key(text) is not None and STOP_RE.search(text[:-1]) is None
 
 
 def _opens_sentence(lines: Sequence[Line], k: int, measure: float, fixed: set[int], runs: AbstractSet[int]) -> bool:
