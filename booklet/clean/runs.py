@@ -116,6 +116,10 @@ LEAD_IN_MAX_LINES = 2
 # pages with nothing recurring beside it (``_alone_in_band``): it takes two copies to see whether
 # anything beside them recurs (a short text's versos print the book's head twice).
 BAND_ALONE_MIN_COPIES = 2
+# (texts83) A head over a run-in lead-in is at most this many printed lines (``_under_head``): a section's
+# head wraps once on a pocket page (「三、强化保障，凝聚推动乡村振兴的强大合」 / 「力」); three lines with no
+# stop are a paragraph's, not a head's.
+HEAD_LINES_MAX = 2
 # (meas74) A text shows its lead-ins as a list's by this many pieces opening on a list's numbering after a
 # finished sentence (「一是有的」, 「1.」): one is a numbered paragraph or heading after a paragraph's end,
 # two make a series — the items of a list set their lead-ins alike.
@@ -770,7 +774,7 @@ def _opens(lines: Sequence[Line], k: int, measure: float, fixed: set[int], runs:
     if before < 0 or _numbered_lead_in(lines[k]):
         return True
     line = lines[before]
-    if line.final or ITEM_NUMBER_RUN_RE.match(line.text) is not None:
+    if line.final or ITEM_NUMBER_RUN_RE.match(line.text) is not None or _under_head(lines, before, fixed):
         return True
     earlier = _text_before(before, fixed)
     return earlier >= 0 and lines[earlier].final and before not in runs and width(line) < measure * SHORT_SHARE
@@ -787,6 +791,23 @@ def _numbered_lead_in(line: Line) -> bool:
     but where a run-in list wraps onto it, and then the line holds the item's text, not one sentence)."""
     text = line.text
     return line.final and series_key(text) is not None and STOP_RE.search(text[:-1]) is None
+
+
+def _under_head(lines: Sequence[Line], k: int, fixed: set[int]) -> bool:
+    """(texts83) Line ``k`` ends a head set on lines of its own: up to ``HEAD_LINES_MAX`` lines with no
+    sentence's stop, the first opening on a heading's number or an attribution's dash
+    (``shapes.NUMBERED_RE``: 「3.着力优化营商环境」, 「三、强化保障，凝聚推动乡村振兴的强大合」 / 「力」) right
+    after a finished sentence or the text's start.  A head closes its block without a stop, so the
+    line under it opens a paragraph, as a line under a finished sentence does (a page's number and
+    running head between are passed over)."""
+    for _n in range(HEAD_LINES_MAX):
+        if k < 0 or lines[k].final or STOP_RE.search(lines[k].text) is not None:
+            return False
+        above = _text_before(k, fixed)
+        if NUMBERED_RE.match(lines[k].text) is not None:
+            return above < 0 or lines[above].final
+        k = above
+    return False
 
 
 def _opens_sentence(lines: Sequence[Line], k: int, measure: float, fixed: set[int], runs: AbstractSet[int]) -> bool:

@@ -10,8 +10,8 @@ of the lead-in's line stood as a heading of its own.  ``runs._numbered_lead_in``
 sentence opening on a list's numbering opens its paragraph whatever stands above it.
 
 The texts are real: dev texts set on ``tests/eval/heading_sweep.py --kind heading --designs 6 --seed 329``
-pages (sw25_00), read back by pypdf — whole documents, ``tests/data/extractions``.  Both tests fail on
-main (4bcd890).
+pages (sw25_00, sw25_02), read back by pypdf — whole documents, ``tests/data/extractions``.  All four
+tests fail on main (4bcd890).
 """
 
 from __future__ import annotations
@@ -31,3 +31,18 @@ def test_a_lead_in_under_a_head_cut_by_the_running_head_keeps_its_line(extracted
     blocks = texts(extracted("speech_bold_leadins_rural__sw25_00_s329_heading__pypdf.txt"))
     assert any(b.startswith("一是抓产业。围绕茶叶、中药材、肉牛三条产业链，每个县至少培育") for b in blocks)
     assert not any(b.startswith("围绕茶叶") for b in blocks)
+
+
+# ``runs._under_head``: a head set on lines of its own (a number or an attribution's dash opening it,
+# no stop) closes its block, so the lead-in under it opens a paragraph, numbered or not.
+
+def test_a_lead_in_under_a_wrapped_head_keeps_its_line(extracted, texts):
+    blocks = texts(extracted("speech_bold_leadins_rural__sw25_02_s329_heading__pypdf.txt"))
+    assert any(b.startswith("要压实责任。市县乡村四级书记要亲自抓，党政主要负责同志") for b in blocks)
+    assert not any(b.startswith("市县乡村四级书记") for b in blocks)
+
+
+def test_a_lead_in_under_an_attribution_keeps_its_line(extracted, texts):
+    blocks = texts(extracted("exchange_experience_community__sw25_02_s329_heading__pypdf.txt"))
+    assert any(b.startswith("把文化阵地用起来，让社区有温度更有凝聚力。街道利用闲置用房改建了8个") for b in blocks)
+    assert "街道" not in blocks
