@@ -774,7 +774,8 @@ def _opens(lines: Sequence[Line], k: int, measure: float, fixed: set[int], runs:
     if before < 0 or _numbered_lead_in(lines[k]):
         return True
     line = lines[before]
-    if line.final or ITEM_NUMBER_RUN_RE.match(line.text) is not None or _under_head(lines, before, fixed):
+    if line.final or ITEM_NUMBER_RUN_RE.match(line.text) is not None \
+            or _lead_in_under_head(lines, k, before, measure, fixed):
         return True
     earlier = _text_before(before, fixed)
     return earlier >= 0 and lines[earlier].final and before not in runs and width(line) < measure * SHORT_SHARE
@@ -793,13 +794,30 @@ def _numbered_lead_in(line: Line) -> bool:
     return line.final and series_key(text) is not None and STOP_RE.search(text[:-1]) is None
 
 
-def _under_head(lines: Sequence[Line], k: int, fixed: set[int]) -> bool:
+def _lead_in_under_head(lines: Sequence[Line], k: int, before: int, measure: float, fixed: set[int]) -> bool:
+    """(texts83) Line ``k`` is a lead-in whole — one finished sentence on its piece, opening on no
+    word's or sentence's tail (``shapes.opens_on_tail``) — under a head (``_under_head``, line
+    ``before``): 「三、强化保障，凝聚推动乡村振兴的强大合」 / 「力」 / 「要压实责任。」.  A line that goes on
+    from the line above (an article's or an item's text wrapped, 「第六条　归档的文件材料应」 / 「当齐全完整、
+    真实准确，整理符」, 「（三）违反规定对外提供档」 / 「案的。」) is no lead-in under a head, whatever the
+    widths say: a column page's measure may be read wide."""
+    line = lines[k]
+    return line.final and STOP_RE.search(line.text[:-1]) is None and not opens_on_tail(line.text) \
+        and _under_head(lines, before, measure, fixed)
+
+
+def _under_head(lines: Sequence[Line], k: int, measure: float, fixed: set[int]) -> bool:
     """(texts83) Line ``k`` ends a head set on lines of its own: up to ``HEAD_LINES_MAX`` lines with no
     sentence's stop, the first opening on a heading's number or an attribution's dash
     (``shapes.NUMBERED_RE``: 「3.着力优化营商环境」, 「三、强化保障，凝聚推动乡村振兴的强大合」 / 「力」) right
-    after a finished sentence or the text's start.  A head closes its block without a stop, so the
-    line under it opens a paragraph, as a line under a finished sentence does (a page's number and
-    running head between are passed over)."""
+    after a finished sentence or the text's start, the last stopping short of the measure by more
+    than a line of text may (``regroup.RUN_ON_SLACK_EM``, a dropped indent's room and a cut's).  A head closes its block without a stop, so the line under it opens a
+    paragraph, as a line under a finished sentence does (a page's number and running head between
+    are passed over).  A numbered item or an article whose text wraps fills its line
+    (「（三）违反规定对外提供档」 / 「案的。」, 「第六条　归档的文件材料应」 / 「当齐全完整…」): the line under
+    it goes on with the item."""
+    if width(lines[k]) > measure - RUN_ON_SLACK_EM:
+        return False
     for _n in range(HEAD_LINES_MAX):
         if k < 0 or lines[k].final or STOP_RE.search(lines[k].text) is not None:
             return False
