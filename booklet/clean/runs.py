@@ -116,6 +116,10 @@ LEAD_IN_MAX_LINES = 2
 # pages with nothing recurring beside it (``_alone_in_band``): it takes two copies to see whether
 # anything beside them recurs (a short text's versos print the book's head twice).
 BAND_ALONE_MIN_COPIES = 2
+# (texts83) A head over a run-in lead-in is at most this many printed lines (``_under_head``): a section's
+# head wraps once on a pocket page (「三、强化保障，凝聚推动乡村振兴的强大合」 / 「力」); three lines with no
+# stop are a paragraph's, not a head's.
+HEAD_LINES_MAX = 2
 # (meas74) A text shows its lead-ins as a list's by this many pieces opening on a list's numbering after a
 # finished sentence (「一是有的」, 「1.」): one is a numbered paragraph or heading after a paragraph's end,
 # two make a series — the items of a list set their lead-ins alike.
@@ -767,13 +771,61 @@ def _opens(lines: Sequence[Line], k: int, measure: float, fixed: set[int], runs:
     running head (``fixed``) are passed over (``…。`` / ``3`` / ``凝心聚力抓落实`` / ``要把营商环境
     作为“一把手工程”来抓。`` / ``各级``)."""
     before = _text_before(k, fixed)
-    if before < 0:
+    if before < 0 or _numbered_lead_in(lines[k]):
         return True
     line = lines[before]
-    if line.final or ITEM_NUMBER_RUN_RE.match(line.text) is not None:
+    if line.final or ITEM_NUMBER_RUN_RE.match(line.text) is not None \
+            or _lead_in_under_head(lines, k, before, measure, fixed):
         return True
     earlier = _text_before(before, fixed)
     return earlier >= 0 and lines[earlier].final and before not in runs and width(line) < measure * SHORT_SHARE
+
+
+def _numbered_lead_in(line: Line) -> bool:
+    """(texts83) The line is a numbered lead-in whole, which opens its paragraph by its numbering
+    whatever stands above it: one sentence, ending the line, opening on a list's numbering
+    (``shapes.series_key``: 「5．提升数字文化服务水平。」, 「（二）健全薪酬体系。」, 「二是…。」).  A 工作要点's
+    or 方案's points are numbered through the text and follow a part's head (「五、强化工作保障」) or an
+    item's bracketed 责任单位 line (「（责任单位：…各区县人民」 / 「政府）」) as often as a finished
+    sentence — neither ends in a stop, so the line above does not show the paragraph's start; the
+    numbering does (a list's number opens a paragraph or a heading, never a printed line inside one
+    but where a run-in list wraps onto it, and then the line holds the item's text, not one sentence)."""
+    text = line.text
+    return line.final and series_key(text) is not None and STOP_RE.search(text[:-1]) is None
+
+
+def _lead_in_under_head(lines: Sequence[Line], k: int, before: int, measure: float, fixed: set[int]) -> bool:
+    """(texts83) Line ``k`` is a lead-in whole — one finished sentence on its piece, opening on no
+    word's or sentence's tail (``shapes.opens_on_tail``) — under a head (``_under_head``, line
+    ``before``): 「三、强化保障，凝聚推动乡村振兴的强大合」 / 「力」 / 「要压实责任。」.  A line that goes on
+    from the line above (an article's or an item's text wrapped, 「第六条　归档的文件材料应」 / 「当齐全完整、
+    真实准确，整理符」, 「（三）违反规定对外提供档」 / 「案的。」) is no lead-in under a head, whatever the
+    widths say: a column page's measure may be read wide."""
+    line = lines[k]
+    return line.final and STOP_RE.search(line.text[:-1]) is None and not opens_on_tail(line.text) \
+        and _under_head(lines, before, measure, fixed)
+
+
+def _under_head(lines: Sequence[Line], k: int, measure: float, fixed: set[int]) -> bool:
+    """(texts83) Line ``k`` ends a head set on lines of its own: up to ``HEAD_LINES_MAX`` lines with no
+    sentence's stop, the first opening on a heading's number or an attribution's dash
+    (``shapes.NUMBERED_RE``: 「3.着力优化营商环境」, 「三、强化保障，凝聚推动乡村振兴的强大合」 / 「力」) right
+    after a finished sentence or the text's start, the last stopping short of the measure by more
+    than a line of text may (``regroup.RUN_ON_SLACK_EM``, a dropped indent's room and a cut's).  A head closes its block without a stop, so the line under it opens a
+    paragraph, as a line under a finished sentence does (a page's number and running head between
+    are passed over).  A numbered item or an article whose text wraps fills its line
+    (「（三）违反规定对外提供档」 / 「案的。」, 「第六条　归档的文件材料应」 / 「当齐全完整…」): the line under
+    it goes on with the item."""
+    if width(lines[k]) > measure - RUN_ON_SLACK_EM:
+        return False
+    for _n in range(HEAD_LINES_MAX):
+        if k < 0 or lines[k].final or STOP_RE.search(lines[k].text) is not None:
+            return False
+        above = _text_before(k, fixed)
+        if NUMBERED_RE.match(lines[k].text) is not None:
+            return above < 0 or lines[above].final
+        k = above
+    return False
 
 
 def _opens_sentence(lines: Sequence[Line], k: int, measure: float, fixed: set[int], runs: AbstractSet[int]) -> bool:
