@@ -217,11 +217,11 @@ def _normalised(texts: Sequence[str], starts: Sequence[Starts],
     if any(_SEP in text or _KEEP in text for text in texts):   # (no copy of a long document)
         # (a text holding the two marker characters themselves is left as it is)
         todo = [k for k, text in enumerate(texts) if _SEP not in text and _KEEP not in text]
-        done, edits = _normalised([texts[k] for k in todo], [starts[k] for k in todo], log)
+        done, theirs = _normalised([texts[k] for k in todo], [starts[k] for k in todo], log)
         out = list(texts)
         for k, text in zip(todo, done):
             out[k] = text
-        return out, {todo[k]: local for k, local in edits.items()}
+        return out, {todo[k]: local for k, local in theirs.items()}
     edits: dict[int, list[list[Edit]]] = {}
     doc = _SEP.join([_protect(text, k, edits) if text[:1].isdigit() or text[:1] in "图表"
                      else _cells_kept(text) if " " in text else text
@@ -259,7 +259,7 @@ def _apply(pattern: re.Pattern[str], make: Rule, src: str, starts: Sequence[Star
            edits: dict[int, list[list[Edit]]], log: Log) -> str:
     """One rule's pass over the document: its matches found and decided in one loop (no ``sub``
     callback's frame a match), the changes then reported and the text put together at once."""
-    found = []
+    found: list[tuple[re.Match[str], str]] = []
     for match in pattern.finditer(src):
         new = make(match, src)
         if new != match.group(0):

@@ -43,6 +43,8 @@ def _texts(seed: str, count: int, longest: int = 24) -> list[str]:
             text = rng.choice(["1.1", "2", "3.2.1"]) + " " * rng.randint(1, 3) + text
         if rng.random() < 0.05:   # a table row's cells (``_cells_kept``)
             text = "主城区 172 2036 9860"
+        if rng.random() < 0.02:   # a text holding normalise's own markers: left as it is, the others not
+            text += rng.choice([N._SEP, N._KEEP])
         out.append(text)
     return out
 
@@ -56,6 +58,13 @@ def _spans(rng: random.Random, text: str) -> tuple[tuple[int, int], ...]:
 
 def _plain_texts(items, log):
     texts = [text for text, _, _ in items]
+    if any(N._SEP in text or N._KEEP in text for text in texts):
+        todo = [k for k, text in enumerate(texts) if N._SEP not in text and N._KEEP not in text]
+        done = _plain_texts([items[k] for k in todo], log)
+        out = [(text, spans) for text, _, spans in items]
+        for k, result in zip(todo, done):
+            out[k] = result
+        return out
     starts = [item[1] or ((0, 0),) for item in items]
     spans = {k: list(item[2]) for k, item in enumerate(items) if item[2]}
     doc = N._SEP.join([_plain_protect(text, spans.get(k)) if text[:1].isdigit() or text[:1] in "图表"
