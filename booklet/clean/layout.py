@@ -283,6 +283,12 @@ def typical_measure(lines: Sequence[Line], cut: "_Cut | None" = None) -> tuple[f
 _last_measured: list[tuple[tuple[Line, ...], "_Cut", tuple[float, bool]] | None] = [None]
 
 
+def forget_measured() -> None:
+    """Let go of the lines last measured (``_last_measured``): the cleaning that read them is over
+    (``pipeline``), and they are freed with the rest of its stages rather than at the next study."""
+    _last_measured[0] = None
+
+
 def _measured(lines: Sequence[Line]) -> tuple["_Cut", tuple[float, bool]]:
     """The cut of ``lines`` and their typical measure (``_typical``), from ``_last_measured`` when
     those were the same lines."""

@@ -221,3 +221,11 @@ def test_the_study_reads_the_first_lines_rooms_once_a_measure(monkeypatch: pytes
     body = [ln for ln in lines if not ln.given_heading]
     assert layout_module._firsts_full(body, expected.measure, rooms(body, expected.measure)) \
         == layout_module._firsts_full(body, expected.measure)
+
+
+def test_a_cleaning_holds_no_lines_measured_past_its_end() -> None:
+    from booklet.clean import pipeline
+    from booklet.readers.text import raw_lines
+
+    pipeline.clean(raw_lines("\n".join(BODY * 3) + "\n"))
+    assert layout_module._last_measured == [None]
