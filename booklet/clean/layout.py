@@ -12,7 +12,7 @@ from bisect import bisect_left, bisect_right
 from collections import Counter
 from functools import lru_cache
 from itertools import compress, repeat
-from operator import not_
+from operator import is_, not_
 from dataclasses import dataclass
 from math import ceil, inf
 from typing import Iterable, Sequence, TypeVar
@@ -269,6 +269,40 @@ class _Cut:
 
 
 def typical_measure(lines: Sequence[Line], cut: "_Cut | None" = None) -> tuple[float, bool]:
+    """The file's full-line width, and whether its punctuation was compressed (``_typical``); read
+    once for the same lines however often asked (``_measured``), unless the caller brings a cut."""
+    return _measured(lines)[1] if cut is None else _typical(lines, cut)
+
+
+# (speed83) The lines last measured (the same ``Line`` objects, in order), their cut and their typical
+# measure: the footnotes' body measure, the lines their notes carried over from the page before and the
+# layout study (``study_layout``, in ``captions``) ask it of the very same lines one after another
+# wherever no note zone was taken out between them and no column read anew — a second and a third
+# reading at each.  One entry, replaced whole (a tuple), holding the lines it was read from: a ``Line``'s
+# text, width and marks are never set in place (``Line.but`` copies), so the same objects measure alike.
+_last_measured: list[tuple[tuple[Line, ...], "_Cut", tuple[float, bool]] | None] = [None]
+
+
+def forget_measured() -> None:
+    """Let go of the lines last measured (``_last_measured``): the cleaning that read them is over
+    (``pipeline``), and they are freed with the rest of its stages rather than at the next study."""
+    _last_measured[0] = None
+
+
+def _measured(lines: Sequence[Line]) -> tuple["_Cut", tuple[float, bool]]:
+    """The cut of ``lines`` and their typical measure (``_typical``), from ``_last_measured`` when
+    those were the same lines."""
+    key = tuple(lines)
+    last = _last_measured[0]
+    if last is not None and len(last[0]) == len(key) and all(map(is_, last[0], key)):
+        return last[1], last[2]
+    cut = _Cut.of(key)
+    measured = _typical(key, cut)
+    _last_measured[0] = (key, cut, measured)
+    return cut, measured
+
+
+def _typical(lines: Sequence[Line], cut: "_Cut") -> tuple[float, bool]:
     """The file's full-line width, and whether its punctuation was compressed.
 
     The measure is the widest common width of the lines that stop inside a sentence (of all body
@@ -277,7 +311,6 @@ def typical_measure(lines: Sequence[Line], cut: "_Cut | None" = None) -> tuple[f
     punctuation, full lines holding many marks hold more characters: their widths line up only
     once the marks count half an em, so the reading (plain or compressed) under which more
     lines have exactly the same width is the file's (judged on an even sample of the lines)."""
-    cut = cut or _Cut.of(lines)
     if len(cut.at) < WRAPPED_MIN_LINES:
         widths = [ln.span_width for ln in lines if ln.span_width >= MEASURE_MIN_EM and not ln.given_heading]
         return (_top_mode(widths)[0] if widths else 0.0), False
@@ -421,16 +454,18 @@ def numbered_heading(line: Line) -> bool:
 
 def study_layout(lines: Sequence[Line]) -> Layout:
     """Measure, wrapped-or-separated, indent use and trailing-space meaning for a file."""
-    cut = _Cut.of(lines)
-    measure, compressed = typical_measure(lines, cut)
+    cut, (measure, compressed) = _measured(lines)
     body = [ln for ln in lines if not ln.given_heading]
     # (asked twice below: read once; after sentence ends too on a narrow measure, ``NARROW_MEASURE_EM``)
-    lost_seen = _indent_lost(body, measure, after_sentence=measure <= NARROW_MEASURE_EM)
+    # (speed83: the first lines' rooms read once at each measure, for the lost indent and ``_firsts_full``)
+    rooms = _first_rooms(body, measure)
+    lost_seen = _indent_lost(body, measure, after_sentence=measure <= NARROW_MEASURE_EM, rooms=rooms)
     stretches = _narrow_stretches(lines, cut, measure, compressed)
     wrapped = is_wrapped(lines, measure, compressed, cut, lost_seen, stretches)
     if not wrapped and (wide := _wider_measure(lines, cut, measure, compressed)):
         measure, stretches = wide
-        lost_seen = _indent_lost(body, measure, after_sentence=measure <= NARROW_MEASURE_EM)
+        rooms = _first_rooms(body, measure)
+        lost_seen = _indent_lost(body, measure, after_sentence=measure <= NARROW_MEASURE_EM, rooms=rooms)
         wrapped = True
     indented = [ln.indent for ln in body].count(True)
     uses_indent = wrapped and indented >= INDENT_MIN_LINES and indented >= INDENT_MIN_SHARE * len(body)
@@ -448,19 +483,19 @@ def study_layout(lines: Sequence[Line]) -> Layout:
         lost = _lost_under_flush_heads(body, measure)
     regions = _with_stretches(_regions(lines, cut, measure, compressed), stretches, lines, measure) if wrapped else ()
     exact = wrapped and not compressed and not regions and _measure_exact(cut, measure, lost)
-    firsts_full = wrapped and not uses_indent and not lost and _firsts_full(body, measure)
+    firsts_full = wrapped and not uses_indent and not lost and _firsts_full(body, measure, rooms)
     return Layout(measure, wrapped, uses_indent, trail_marks_end, sparse, lost, compressed, regions, exact,
                   firsts_full)
 
 
-def _firsts_full(body: Sequence[Line], measure: float) -> bool:
+def _firsts_full(body: Sequence[Line], measure: float, rooms: Sequence[float] | None = None) -> bool:
     """(pocket79) The file sets its paragraphs block: the lines of prose after a finished block
     (``_first_rooms``) run to the measure as every line of a paragraph but its last does — no indent
     seen, none lost.  There a paragraph's first line is as full as its second, so a line that opens
     its block and stops short of the measure by more than the next line's first unit is no first
     line the measure cut (a 小标题 set in bold at the body's size over a block paragraph:
     「坚持问题导向，补齐基础研究短板」, 15 em on an 18-em page whose first lines hold 18)."""
-    rooms = _first_rooms(body, measure)
+    rooms = _first_rooms(body, measure) if rooms is None else rooms   # (``rooms``: read already)
     if len(rooms) < LOST_INDENT_MIN_LINES or measure - rooms[len(rooms) // 2] > FIRSTS_FULL_EM:
         return False
     # (a page whose first lines lost an indent shows some an indent short however full the rest:
@@ -638,7 +673,8 @@ def _set_as_paragraph(line: Line) -> bool:
         or SPEAKER_TURN_RE.match(text) is not None
 
 
-def _indent_lost(body: Sequence[Line], measure: float, after_sentence: bool = False) -> float:
+def _indent_lost(body: Sequence[Line], measure: float, after_sentence: bool = False,
+                 rooms: Sequence[float] | None = None) -> float:
     """How much narrower a paragraph's first line is than the measure, when that is systematic.
 
     Lines of prose after a clearly finished block (a short line: a paragraph's last line, a
@@ -648,7 +684,7 @@ def _indent_lost(body: Sequence[Line], measure: float, after_sentence: bool = Fa
     ``after_sentence`` (the file's study of a narrow measure, ``NARROW_MEASURE_EM``), where those
     lines show no indent, the lines after sentence ends are asked too (``_lost_after_sentences``).
     """
-    lost = _median_lost(_first_rooms(body, measure), measure)
+    lost = _median_lost(_first_rooms(body, measure) if rooms is None else rooms, measure)   # (``rooms``: read already)
     if not lost and after_sentence:
         lost = _lost_after_sentences(body, measure)
     return lost

@@ -144,9 +144,11 @@ _NEEDED: tuple[Callable[[str], bool], ...] = (
     lambda d: " " in d or "\t" in d or "\u00a0" in d,
     lambda d: "(" in d,
     lambda d: any(ch in d for ch in ",;:?!"),
-    lambda d: "..." in d or "。。。" in d,
+    lambda d: ("." in d and "..." in d) or "。。。" in d,
     lambda d: "…" in d and d.count("…") != 2 * d.count("……"),
-    lambda d: "--" in d or "－－" in d or d.count("—") != 2 * d.count("——"),
+    # (a lone character's look first: searching for two characters in a long Chinese text costs
+    # three to ten times more, and most texts hold no hyphen and no full-width one)
+    lambda d: ("-" in d and "--" in d) or ("－" in d and "－－" in d) or ("—" in d and d.count("—") != 2 * d.count("——")),
 )
 
 
@@ -154,13 +156,13 @@ def normalise_stage(stage: Blocks, log: Log) -> Blocks:
     """Normalise the text of every block and side note (rule ``normalise``)."""
     from booklet.clean.notes import SideNote
 
-    items = [(b.text, b.starts or ((0, b.first),), b.bold + _line_marks(b.starts)) for b in stage.blocks]
-    items += [(n.text, ((0, n.first),), ()) for n in stage.notes]
-    done = normalise_texts(items, log)
-    blocks = [b if b.text == text else _moved(b, text, spans)
-              for b, (text, spans) in zip(stage.blocks, done)]
+    texts = [b.text for b in stage.blocks] + [n.text for n in stage.notes]
+    starts = [b.starts or ((0, b.first),) for b in stage.blocks] + [((0, n.first),) for n in stage.notes]
+    done, edits = _normalised(texts, starts, log)
+    blocks = [b if b.text == text else _moved(b, text, _spans_moved(b.bold + _line_marks(b.starts), edits.get(k)))
+              for k, (b, text) in enumerate(zip(stage.blocks, done))]
     notes = tuple(n if n.text == text else SideNote(n.label, text, n.first, n.last)
-                  for n, (text, _) in zip(stage.notes, done[len(stage.blocks):]))
+                  for n, text in zip(stage.notes, done[len(stage.blocks):]))
     return stage.but(blocks=blocks, notes=notes)
 
 
@@ -168,15 +170,24 @@ def _line_marks(starts: Starts) -> Spans:
     """Each joined line's start as an empty span, to follow the changes as bold spans do: the
     rules after this one read a block's source lines off its text (``starts``), and a line start
     left where it was before a space went drifts into the line before.  The first line's start, the
-    text's, never moves: a block of one line has none to follow."""
+    text's, never moves: a block of one line has none to follow.  (speed83) Read only of a block
+    whose text changed: the spans follow the edits after the passes (``_spans_moved``)."""
     return tuple((offset, offset) for offset, _line in starts[1:])
 
 
-def _moved(blk: Blk, text: str, spans: Spans) -> Blk:
+def _moved(blk: Blk, text: str, spans: Sequence[tuple[int, int]]) -> Blk:
     """``blk`` with its normalised ``text``, its bold spans and its line starts moved with it."""
     k = len(blk.bold)
     starts = blk.starts[:1] + tuple((offset, line) for (offset, _end), (_old, line) in zip(spans[k:], blk.starts[1:]))
     return blk.but(text=text, bold=tuple((a, b) for a, b in spans[:k] if b > a), starts=starts)
+
+
+def _spans_moved(spans: Spans, edits: list[list[Edit]] | None) -> list[tuple[int, int]]:
+    """``spans`` moved over each pass's ``edits`` in turn (``_shift``), as the passes made them."""
+    moved = list(spans)
+    for local in edits or ():
+        moved = _shift(moved, local)
+    return moved
 
 
 def normalise_texts(items: Sequence[tuple[str, Starts, Spans]], log: Log) -> list[tuple[str, Spans]]:
@@ -187,25 +198,9 @@ def normalise_texts(items: Sequence[tuple[str, Starts, Spans]], log: Log) -> lis
     the few characters earlier passes removed, which can shift a report by one line); bold
     spans follow every change, so they stay on the same characters.
     """
-    texts = [text for text, _, _ in items]
-    if any(_SEP in text or _KEEP in text for text in texts):   # (no copy of a long document)
-        # (a text holding the two marker characters themselves is left as it is)
-        todo = [k for k, text in enumerate(texts) if _SEP not in text and _KEEP not in text]
-        done = normalise_texts([items[k] for k in todo], log)
-        out = [(text, spans) for text, _, spans in items]
-        for k, result in zip(todo, done):
-            out[k] = result
-        return out
-    starts = [item[1] or ((0, 0),) for item in items]
-    spans: dict[int, list[tuple[int, int]]] = {k: list(item[2]) for k, item in enumerate(items) if item[2]}
-    doc = _SEP.join([_protect(text, spans.get(k)) if text[:1].isdigit() or text[:1] in "图表"
-                     else _cells_kept(text) if " " in text else text
-                     for k, text in enumerate(texts)])
-    for (pattern, make), needed in zip(_RULES, _NEEDED):
-        if needed(doc):  # a C-speed look first: most documents lack most triggers
-            doc = _apply(pattern, make, doc, starts, spans, log)
-    return [(text, tuple(spans[k]) if k in spans else ())
-            for k, text in enumerate(doc.replace(_KEEP, " ").split(_SEP))]   # (spans one for one, emptied ones kept)
+    done, edits = _normalised([text for text, _, _ in items], [item[1] or ((0, 0),) for item in items], log)
+    return [(text, tuple(_spans_moved(item[2], edits.get(k))) if item[2] else ())
+            for k, (item, text) in enumerate(zip(items, done))]
 
 
 def normalise_text(text: str, lineno: int, log: Log) -> str:
@@ -213,14 +208,38 @@ def normalise_text(text: str, lineno: int, log: Log) -> str:
     return normalise_texts([(text, ((0, lineno),), ())], log)[0][0]
 
 
-def _protect(text: str, spans: list[tuple[int, int]] | None) -> str:
+def _normalised(texts: Sequence[str], starts: Sequence[Starts],
+                log: Log) -> tuple[list[str], dict[int, list[list[Edit]]]]:
+    """The texts normalised, and per text each pass's edits in the text's own offsets (speed83: the
+    spans are moved after the passes, and only a changed block's: most blocks change nothing, and
+    building every block's line marks to carry them through the passes cost more than the passes'
+    reports)."""
+    if any(_SEP in text or _KEEP in text for text in texts):   # (no copy of a long document)
+        # (a text holding the two marker characters themselves is left as it is)
+        todo = [k for k, text in enumerate(texts) if _SEP not in text and _KEEP not in text]
+        done, theirs = _normalised([texts[k] for k in todo], [starts[k] for k in todo], log)
+        out = list(texts)
+        for k, text in zip(todo, done):
+            out[k] = text
+        return out, {todo[k]: local for k, local in theirs.items()}
+    edits: dict[int, list[list[Edit]]] = {}
+    doc = _SEP.join([_protect(text, k, edits) if text[:1].isdigit() or text[:1] in "图表"
+                     else _cells_kept(text) if " " in text else text
+                     for k, text in enumerate(texts)])
+    for (pattern, make), needed in zip(_RULES, _NEEDED):
+        if needed(doc):  # a C-speed look first: most documents lack most triggers
+            doc = _apply(pattern, make, doc, starts, edits, log)
+    return doc.replace(_KEEP, " ").split(_SEP), edits   # (one for one, emptied ones kept)
+
+
+def _protect(text: str, k: int, edits: dict[int, list[list[Edit]]]) -> str:
     """Keep the space after a section number (``1.1 研究背景``)."""
     number = SECTION_NUMBER_RE.match(text)
     if not number:
         return text
     kept = number.group(0).rstrip()
-    if spans and len(kept) + 1 != number.end():   # several spaces become one: move what follows
-        spans[:] = _shift(spans, [(len(kept), number.end(), 1)])
+    if len(kept) + 1 != number.end():   # several spaces become one: move what follows
+        edits.setdefault(k, []).append([(len(kept), number.end(), 1)])
     return kept + _KEEP + text[number.end():]
 
 
@@ -233,47 +252,51 @@ def _cells_kept(text: str) -> str:
     return text.replace(" ", _KEEP)
 
 
-def _line_of(starts: Starts, offset: int) -> int:
-    """The line ``offset`` is on: that of the last start at or before it (starts never decrease:
-    each joined line starts after the one before), else the first line."""
-    k = bisect_right(starts, (offset, _PAST_ANY_LINE)) - 1
-    return starts[k][1] if k >= 0 else starts[0][1]
-
-
 _PAST_ANY_LINE = float("inf")   # (sorts after every line number at the same offset)
 
 
-def _apply(pattern: re.Pattern[str], make: Rule, src: str, starts: list[Starts],
-           spans: dict[int, list[tuple[int, int]]], log: Log) -> str:
-    seps: list[list[int]] = []   # (``_separators``, found at the pass's first change: none or one)
-    edits: dict[int, list[Edit]] = {}
+def _apply(pattern: re.Pattern[str], make: Rule, src: str, starts: Sequence[Starts],
+           edits: dict[int, list[list[Edit]]], log: Log) -> str:
+    """One rule's pass over the document: its matches found and decided in one loop (no ``sub``
+    callback's frame a match), the changes then reported and the text put together at once."""
+    found: list[tuple[re.Match[str], str]] = []
+    for match in pattern.finditer(src):
+        new = make(match, src)
+        if new != match.group(0):
+            found.append((match, new))
+    if not found:
+        return src
+    seps = _separators(src)
     record = log.report.changes.append   # (thousands of changes in a long source: straight to the list)
     rule = log.rule
     keep = _KEEP in src   # (the space kept after a section number: shown as a space in reports)
-
-    def sub(match: re.Match[str]) -> str:
-        new = make(match, src)
-        old = match.group(0)
-        if new == old:
-            return new
-        if not seps:
-            seps.append(_separators(src))
+    pieces: list[str] = []
+    at = 0
+    local: dict[int, list[Edit]] = {}
+    for match, new in found:
         start, end = match.span()
-        block = bisect_right(seps[0], start)
-        base = seps[0][block - 1] + 1 if block else 0
+        old = match.group(0)
+        block = bisect_right(seps, start)
+        base = seps[block - 1] + 1 if block else 0
         left = src[max(base, start - CONTEXT_CHARS):start]
         right = src[end:end + CONTEXT_CHARS].partition(_SEP)[0]
         before, after = left + old + right, left + new + right
         if keep:
             before, after = before.replace(_KEEP, " "), after.replace(_KEEP, " ")
-        record(Change(_line_of(starts[block], start - base), before, after, rule, old, new))
-        if block in spans:
-            edits.setdefault(block, []).append((start - base, end - base, len(new)))
-        return new
-    out = pattern.sub(sub, src)
-    for block, local in edits.items():
-        spans[block] = _shift(spans[block], local)
-    return out
+        # the line the change is on: that of the last start at or before it (starts never decrease:
+        # each joined line starts after the one before), else the first line
+        lines = starts[block]
+        k = bisect_right(lines, (start - base, _PAST_ANY_LINE)) - 1
+        record(Change(lines[k][1] if k >= 0 else lines[0][1], before, after, rule, old, new))
+        if len(new) != end - start:   # (an edit of the same length moves no span: ``_shift``)
+            local.setdefault(block, []).append((start - base, end - base, len(new)))
+        pieces.append(src[at:start])
+        pieces.append(new)
+        at = end
+    pieces.append(src[at:])
+    for block, moved in local.items():
+        edits.setdefault(block, []).append(moved)
+    return "".join(pieces)
 
 
 def _separators(src: str) -> list[int]:

@@ -18,6 +18,7 @@ from booklet.clean import guard
 from booklet.clean.articles import to_articles
 from booklet.clean.blocks import to_blocks
 from booklet.clean.build import to_document
+from booklet.clean.layout import forget_measured
 from booklet.clean.lines import to_lines
 from booklet.clean.stages import Lines
 from booklet.clean.table import RULE_NAMES, RULES
@@ -89,15 +90,18 @@ def _clean(lines: Sequence[RawLine], rules: Mapping[str, bool] | None, source: P
     report = Report()
     data: Any = lines if isinstance(lines, list) else list(lines)  # (rules never change it)
     stage = "raw"
-    for number, rule in enumerate(RULES, 1):
-        if rule.stage != stage:
-            data, stage = _advance(data, stage, rule.stage, report)
-        if on[rule.name]:
-            if progress:
-                progress(_("cleaning: step {number}/{total} ({rule})").format(
-                    number=number, total=len(RULES), rule=rule.name))
-            data = rule.apply(data, report.log(rule.name))
-    data, stage = _advance(data, stage, "done", report)
+    try:
+        for number, rule in enumerate(RULES, 1):
+            if rule.stage != stage:
+                data, stage = _advance(data, stage, rule.stage, report)
+            if on[rule.name]:
+                if progress:
+                    progress(_("cleaning: step {number}/{total} ({rule})").format(
+                        number=number, total=len(RULES), rule=rule.name))
+                data = rule.apply(data, report.log(rule.name))
+        data, stage = _advance(data, stage, "done", report)
+    finally:
+        forget_measured()   # (speed83: the typical measure's memo holds no cleaning's lines past it)
     document = to_document(data, source)
     if verify if verify is not None else os.environ.get("BOOKLET_VERIFY") == "1":
         guard.check(lines, document, report)
