@@ -1,0 +1,70 @@
+"""A table written a cell a line is read back as its rows, never as headings (issue 10, table83).
+
+Plain pdftotext writes a table turned to text (a 调研报告's 统计表, a key figures list) a cell a
+text block: 「乡镇快递服务站」 / 「12个」 / 「覆盖率100%」 / 「村级综合服务点」 / …, a blank line apart, with
+nothing of the grid — and a page's number and running head between two rows where the table crossed
+a page.  The short lines were read as headings and the bare figures as page numbers.  A run of cell
+lines where a label and its figure cells repeat, two rows or more of the same number of cells, is a
+table (``booklet.clean.cells``): each row one line, its cells an ideographic space apart, the shape
+of a row printed whole (``shapes.TABLE_ROW_RE``), a block of its own and no heading.
+
+Each page is real: a dev text set in a design of table83's draw (seed 325 ``--kind heading``) and
+read back by the extractor named.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+CASES = [
+    # (extraction, rows that must stand whole as paragraphs, cells that must be no heading)
+    ("research_report_rural_logistics__sw25_06_s325_heading__pdftotext.txt",
+     ["乡镇快递服务站　12个　覆盖率100%", "村级综合服务点　287个　覆盖率96.3%"],
+     ["乡镇快递服务站", "12个", "覆盖率100%", "村级综合服务点", "287个", "农村快递日均处理量", "邮快合作线路"]),
+    ("survey_report_tables__sw25_04_s325_heading__pdftotext.txt",
+     ["主城区　172　2036　9860", "近郊区　128　1425　6120"],
+     ["区域", "主城区", "近郊区", "合计", "运营方式", "其他方式"]),
+    ("survey_report_tables__sw25_05_s325_heading__pypdf.txt",
+     ["主城区　172　2036　9860", "合计　386　4218　19000"],
+     ["主城区", "近郊区", "远郊县", "合计"]),
+]
+
+
+@pytest.mark.parametrize("name,rows,cells", CASES, ids=["_".join(c[0].split("__")[:2]) for c in CASES])
+def test_cells_read_as_rows(extracted, headings_of, all_text, name, rows, cells):
+    doc = extracted(name)
+    heads = headings_of(doc)
+    lines = all_text(doc).splitlines()
+    for cell in cells:
+        assert not any(h.replace(" ", "").startswith(cell) for h in heads), heads
+    for row in rows:
+        assert any(line.replace(" ", "　").startswith(row) for line in lines), \
+            [ln for ln in lines if ln.startswith(row[:3])]
+
+
+def test_cell_rows_alone():
+    """The rule alone, on a table's cells as pdftotext writes them (a Latin-digit design's spaces
+    kept inside the cells): three rows of three cells; the prose above and below untouched."""
+    from booklet.clean.cells import cell_rows
+    from booklet.clean.lines import to_lines
+    from booklet.rawlines import RawLine
+    from booklet.report import Report
+    texts = ["主要指标情况如下：", "乡镇快递服务站", "", "12 个", "", "覆盖率 100%", "", "村级综合服务点", "",
+             "287 个", "", "覆盖率 96.3%", "", "邮快合作线路", "", "23 条", "", "覆盖建制村 218 个", "",
+             "从服务方式看，各种模式在全县推开。"]
+    lines = to_lines([RawLine(t, k + 1) for k, t in enumerate(texts)])
+    out = cell_rows(lines, Report().log("table_cells"))
+    assert [ln.text for ln in out] == ["主要指标情况如下：", "乡镇快递服务站　12个　覆盖率100%",
+                                       "村级综合服务点　287个　覆盖率96.3%", "邮快合作线路　23条　覆盖建制村218个",
+                                       "从服务方式看，各种模式在全县推开。"]
+
+
+def test_short_lines_without_figures_stay():
+    """Short lines with no figure cells (a list of names, headings) are no table."""
+    from booklet.clean.cells import cell_rows
+    from booklet.clean.lines import to_lines
+    from booklet.rawlines import RawLine
+    from booklet.report import Report
+    texts = ["基本情况", "", "主要做法", "", "存在问题", "", "意见建议", "", "许文静", "", "赵丽萍"]
+    lines = to_lines([RawLine(t, k + 1) for k, t in enumerate(texts)])
+    assert cell_rows(lines, Report().log("table_cells")) is lines
