@@ -2084,7 +2084,8 @@ TABLE_ROW_RE = re.compile(
 # the spaces a Latin-digit design sets between a figure and its ideographs taken out (``TABLE_CELL_SPACE_RE``).
 TABLE_KEY_CELL_RE = re.compile(rf"(?:{_TABLE_KEY})$")
 TABLE_LABEL_CELL_RE = re.compile(rf"[{IDEOGRAPH}（(]{_CELL_CHAR}{{0,{TABLE_CELL_MAX - 1}}}$")
-TABLE_CELL_SPACE_RE = re.compile(rf"(?<=[\d%％])[ \t]+(?=[{IDEOGRAPH}])|(?<=[{IDEOGRAPH}])[ \t]+(?=[-+－]?\d)")
+# (one space: a wider run is the gap between two cells of a row written whole)
+TABLE_CELL_SPACE_RE = re.compile(rf"(?<=[\d%％]) (?=[{IDEOGRAPH}])|(?<=[{IDEOGRAPH}]) (?=[-+－]?\d)")
 
 # The roles a short unpunctuated line plays besides a heading, each known by the shape documents
 # give it (GB/T 9704 letters, 简报, newspapers, speeches); the first that fits names the role.

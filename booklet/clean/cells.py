@@ -21,13 +21,13 @@ takes (a header's wrapped piece) is left as it was.
 
 from __future__ import annotations
 
-from collections import Counter
 from collections.abc import Sequence
 
 from booklet.clean.lines import Line
 from booklet.i18n import _
 from booklet.report import Log
-from booklet.shapes import PAGE_NUMBER_RE, TABLE_CELL_MAX, TABLE_CELL_SPACE_RE, TABLE_CELLS_MIN, TABLE_KEY_CELL_RE, TABLE_LABEL_CELL_RE
+from booklet.shapes import (PAGE_NUMBER_RE, TABLE_CELL_MAX, TABLE_CELL_SPACE_RE, TABLE_CELLS_MIN, TABLE_KEY_CELL_RE,
+                            TABLE_LABEL_CELL_RE, TABLE_ROW_RE)
 
 # Two rows of the same number of cells are a table's columns; one row of short lines is as often a
 # heading over a figure or a date.
@@ -46,7 +46,7 @@ def _cell(line: Line) -> str | None:
     text = TABLE_CELL_SPACE_RE.sub("", line.text) if " " in line.text else line.text
     if not text or len(text) > TABLE_CELL_MAX or " " in text or "\u3000" in text or not _NOT_IN_CELL.isdisjoint(text):
         return None
-    return text
+    return text if _key(text) or _label(text) else None
 
 
 def _key(text: str) -> bool:
@@ -57,21 +57,23 @@ def _label(text: str) -> bool:
     return TABLE_LABEL_CELL_RE.match(text) is not None and not _key(text)
 
 
-def _rows(cells: Sequence[str]) -> list[tuple[int, int, tuple[int, ...]]]:
+def _rows(cells: Sequence[str], width: int | None = None) -> list[tuple[int, int, tuple[int, ...]]]:
     """The rows in a run of cells: (first, past the last, the cells' order in the row).  A label
-    and the figure cells after it (``TABLE_CELLS_MIN - 1`` or more); or figure cells and the label
-    after them that no figure follows (the label written after its row)."""
+    and the figure cells after it (``TABLE_CELLS_MIN - 1`` or more, and no more than ``width`` cells
+    in all where the table's width is known); or figure cells and the label after them that no
+    figure follows (the label written after its row)."""
     rows: list[tuple[int, int, tuple[int, ...]]] = []
     i, n = 0, len(cells)
     while i < n:
-        j = i + 1 if _label(cells[i]) else i
-        while j < n and _key(cells[j]):
+        label = _label(cells[i])
+        j = i + 1 if label else i
+        while j < n and _key(cells[j]) and (width is None or not label or j - i < width):
             j += 1
-        keys = j - i - int(_label(cells[i]))
-        if _label(cells[i]) and keys >= TABLE_CELLS_MIN - 1:
+        keys = j - i - int(label)
+        if label and keys >= TABLE_CELLS_MIN - 1:
             rows.append((i, j, tuple(range(i, j))))
             i = j
-        elif not _label(cells[i]) and keys >= TABLE_CELLS_MIN - 1 and j < n and _label(cells[j]) \
+        elif not label and keys >= TABLE_CELLS_MIN - 1 and j < n and _label(cells[j]) \
                 and (j + 1 >= n or not _key(cells[j + 1])):
             rows.append((i, j + 1, (j, *range(i, j))))
             i = j + 1
@@ -80,10 +82,16 @@ def _rows(cells: Sequence[str]) -> list[tuple[int, int, tuple[int, ...]]]:
     return rows
 
 
-def _table(rows: Sequence[tuple[int, int, tuple[int, ...]]]) -> bool:
-    """The rows share their columns: ``TABLE_ROWS_MIN`` of them or more hold the same number of cells."""
-    counts = Counter(len(order) for _a, _b, order in rows)
-    return bool(counts) and max(counts.values()) >= TABLE_ROWS_MIN
+def _width(cells: Sequence[str]) -> int | None:
+    """The table's number of columns: the number of cells ``TABLE_ROWS_MIN`` rows or more hold when
+    the rows are read that wide (a row read longer holds the next row's cells written out of turn:
+    「其他方式」 「33」 「79.2」 「满意度（%）」 「91.3」), the most rows first, then the wider; None where no
+    width gives as many rows — no table."""
+    best = (0, 0)
+    for width in sorted({len(order) for _a, _b, order in _rows(cells)}):
+        found = sum(len(order) == width for _a, _b, order in _rows(cells, width))
+        best = max(best, (found, width))
+    return best[1] if best[0] >= TABLE_ROWS_MIN else None
 
 
 def _furniture(line: Line) -> bool:
@@ -99,7 +107,9 @@ def cell_rows(lines: list[Line], log: Log) -> list[Line]:
     changed = False
     while k < n:
         if _cell(lines[k]) is None:
-            out.append(lines[k])
+            row = _spaced_row(lines[k], log)
+            changed = changed or row is not lines[k]
+            out.append(row)
             k += 1
             continue
         at: list[int] = []       # the run's cells' places
@@ -113,13 +123,15 @@ def cell_rows(lines: list[Line], log: Log) -> list[Line]:
             elif not (_furniture(lines[end]) and end + 1 < n and _cell(lines[end + 1]) is not None):
                 break
             end += 1
-        rows = _rows(cells) if len(cells) >= TABLE_ROWS_MIN * TABLE_CELLS_MIN else []
-        if not _table(rows):
+        width = _width(cells) if len(cells) >= TABLE_ROWS_MIN * TABLE_CELLS_MIN else None
+        if width is None:
             out.extend(lines[k:end])
             k = end
             continue
         changed = True
-        rows = _rests_taken(rows, at, lines, len(cells))
+        # (a row's cells past the table's width are the next row's, written before its label: 「远郊县」
+        # 「86」 「757」 「3020」 「386」 「4218」 「19000」 「合计」)
+        rows = _head_taken(_rests_taken(_rows(cells, width), at, lines, len(cells)), cells, at, lines)
         firsts = {at[min(order)]: order for _a, _b, order in rows}
         taken = {at[c] for _a, _b, order in rows for c in order}
         for i in range(k, end):
@@ -129,6 +141,21 @@ def cell_rows(lines: list[Line], log: Log) -> list[Line]:
                 out.append(lines[i])
         k = end
     return out if changed else lines
+
+
+def _spaced_row(line: Line, log: Log) -> Line:
+    """A row printed whole on its line (``pdftotext -layout``: 「乡镇快递服务站     12 个    覆盖率 100%」)
+    whose figure cells a Latin-digit design wrote with a space between the figure and its word: one
+    space inside a cell, which ``shapes.TABLE_ROW_RE`` reads as no cell at all.  Taken out where the row
+    is then a table's row (the normalise rule takes such spaces out of running text too)."""
+    text = line.text
+    if " " not in text or ("  " not in text and "\u3000" not in text) or TABLE_ROW_RE.match(text) is not None:
+        return line
+    solid = TABLE_CELL_SPACE_RE.sub("", text)
+    if solid == text or TABLE_ROW_RE.match(solid) is None:
+        return line
+    log.changed(line.lineno, text, solid, old=" ", new="")
+    return line.but(text=solid)
 
 
 def _rests_taken(rows: list[tuple[int, int, tuple[int, ...]]], at: Sequence[int], lines: Sequence[Line],
@@ -144,6 +171,23 @@ def _rests_taken(rows: list[tuple[int, int, tuple[int, ...]]], at: Sequence[int]
             rest += 1
         out.append((first, rest, (*order, *range(past, rest))))
     return out
+
+
+def _head_taken(rows: list[tuple[int, int, tuple[int, ...]]], cells: Sequence[str], at: Sequence[int],
+                lines: Sequence[Line]) -> list[tuple[int, int, tuple[int, ...]]]:
+    """The cells no row took right over the table's first row, holding a label and a figure or a unit cell: the
+    table's header (「运营方式」 「设施数量（个）」 「满意度（%）」, a header's label and the first row's label or
+    figures written with it out of turn).  ``TABLE_CELLS_MIN`` of them or more are a row of their own;
+    fewer go on the first row.  Back to the run's start, a page's break or a page number."""
+    first = rows[0][0]
+    top = first
+    while top > 0 and at[top - 1] == at[top] - 1 and not lines[at[top]].page_start:
+        top -= 1
+    if not (any(_key(cells[c]) for c in range(top, first)) and any(_label(cells[c]) for c in range(top, first))):
+        return rows
+    if first - top >= TABLE_CELLS_MIN:
+        return [(top, first, tuple(range(top, first))), *rows]
+    return [(top, rows[0][1], (*range(top, first), *rows[0][2])), *rows[1:]]
 
 
 def _row_line(lines: Sequence[Line], places: Sequence[int], cells: Sequence[str], log: Log) -> Line:

@@ -27,6 +27,10 @@ CASES = [
     ("survey_report_tables__sw25_05_s325_heading__pypdf.txt",
      ["主城区　172　2036　9860", "合计　386　4218　19000"],
      ["主城区", "近郊区", "远郊县", "合计"]),
+    # (a row printed whole, its figures a Latin-digit design's space from their words: 「12 个」)
+    ("research_report_rural_logistics__sw25_03_s325_heading__pdftotext_layout.txt",
+     ["乡镇快递服务站", "村级综合服务点"],
+     ["乡镇快递服务站", "村级综合服务点", "农村快递日均处理量", "邮快合作线路"]),
 ]
 
 
@@ -68,3 +72,19 @@ def test_short_lines_without_figures_stay():
     texts = ["基本情况", "", "主要做法", "", "存在问题", "", "意见建议", "", "许文静", "", "赵丽萍"]
     lines = to_lines([RawLine(t, k + 1) for k, t in enumerate(texts)])
     assert cell_rows(lines, Report().log("table_cells")) is lines
+
+
+@pytest.mark.parametrize("text,solid", [
+    ("乡镇快递服务站     12 个    覆盖率 100%", "乡镇快递服务站     12个    覆盖率100%"),
+    ("邮快合作线路     23 条    覆盖建制村 218 个", "邮快合作线路     23条    覆盖建制村218个"),
+    ("市科技局 2025 年工作总结和 2026 年工作思路", None),   # a Word line's spaced figures: no row
+    ("2026 年 11 月", None),
+])
+def test_spaced_row(text, solid):
+    from booklet.clean.cells import _spaced_row
+    from booklet.clean.lines import to_lines
+    from booklet.rawlines import RawLine
+    from booklet.report import Report
+    line = to_lines([RawLine(text, 1)])[0]
+    out = _spaced_row(line, Report().log("table_cells"))
+    assert out.text == (line.text if solid is None else solid)
