@@ -86,12 +86,18 @@ def _width(cells: Sequence[str]) -> int | None:
     """The table's number of columns: the number of cells ``TABLE_ROWS_MIN`` rows or more hold when
     the rows are read that wide (a row read longer holds the next row's cells written out of turn:
     「其他方式」 「33」 「79.2」 「满意度（%）」 「91.3」), the most rows first, then the wider; None where no
-    width gives as many rows — no table."""
+    width gives as many rows — no table.  Only rows holding a figure count: a header's units alone, or a
+    list of names each with its place in brackets (「王建国家庭（东湖区东湖街道）」, a unit's shape), are no
+    table's rows."""
     best = (0, 0)
     for width in sorted({len(order) for _a, _b, order in _rows(cells)}):
-        found = sum(len(order) == width for _a, _b, order in _rows(cells, width))
+        found = sum(len(order) == width and _figured(cells, order) for _a, _b, order in _rows(cells, width))
         best = max(best, (found, width))
     return best[1] if best[0] >= TABLE_ROWS_MIN else None
+
+
+def _figured(cells: Sequence[str], order: Sequence[int]) -> bool:
+    return any(ch.isdigit() for c in order for ch in cells[c])
 
 
 def _furniture(line: Line) -> bool:

@@ -72,6 +72,12 @@ def test_short_lines_without_figures_stay():
     texts = ["基本情况", "", "主要做法", "", "存在问题", "", "意见建议", "", "许文静", "", "赵丽萍"]
     lines = to_lines([RawLine(t, k + 1) for k, t in enumerate(texts)])
     assert cell_rows(lines, Report().log("table_cells")) is lines
+    # a 决定's list of names, each with its place in brackets (a header unit's shape) and no figure:
+    # pdftotext writes it a name a block (seed 324 decision_commendation_list × sw25_03)
+    names = ["王建国家庭（东湖区东湖街道）", "李秀英家庭（东湖区长青街道）", "张德明家庭（西山区青石镇）",
+             "刘玉兰家庭（西山区西山街道）", "陈志强家庭（南岭县南岭镇）", "赵春梅家庭（南岭县白沙乡）", "吴新华家庭（江城经济技术开发区）"]
+    lines = to_lines([RawLine(t, k + 1) for k, t in enumerate(x for name in names for x in (name, ""))])
+    assert cell_rows(lines, Report().log("table_cells")) is lines
 
 
 @pytest.mark.parametrize("text,solid", [
@@ -88,3 +94,12 @@ def test_spaced_row(text, solid):
     line = to_lines([RawLine(text, 1)])[0]
     out = _spaced_row(line, Report().log("table_cells"))
     assert out.text == (line.text if solid is None else solid)
+
+
+def test_names_with_places_are_no_table(extracted, all_text):
+    """A 决定's list of names each with its place in brackets (a header unit's shape, no figure),
+    pdftotext writing it a name a block: no table, each name stays a paragraph of its own (seed 324
+    decision_commendation_list × sw25_03: an earlier reading ran six names into one row)."""
+    lines = all_text(extracted("decision_commendation_list__sw25_03_s324_heading__pdftotext.txt")).splitlines()
+    assert "王建国家庭（东湖区东湖街道）" in lines
+    assert not any("家庭（" in ln and ln.count("家庭（") > 1 for ln in lines), [ln for ln in lines if "家庭（" in ln]
