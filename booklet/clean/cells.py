@@ -21,7 +21,9 @@ takes (a header's wrapped piece) is left as it was.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
+from functools import lru_cache
 
 from booklet.clean.lines import Line
 from booklet.i18n import _
@@ -49,10 +51,12 @@ def _cell(line: Line) -> str | None:
     return text if _key(text) or _label(text) else None
 
 
+@lru_cache(maxsize=4096)   # (each cell is asked again for each width a table is read at)
 def _key(text: str) -> bool:
     return TABLE_KEY_CELL_RE.match(text) is not None
 
 
+@lru_cache(maxsize=4096)
 def _label(text: str) -> bool:
     return TABLE_LABEL_CELL_RE.match(text) is not None and not _key(text)
 
@@ -108,45 +112,77 @@ def _furniture(line: Line) -> bool:
 
 def cell_rows(lines: list[Line], log: Log) -> list[Line]:
     """Each table written a cell a line rebuilt as its rows, one line a row (see the module)."""
-    out: list[Line] = []
-    k, n = 0, len(lines)
-    changed = False
-    while k < n:
+    spans = _short_runs(lines)
+    spaced = [k for k, line in enumerate(lines) if " " in line.text and ("  " in line.text or "\u3000" in line.text)]
+    if not spans and not spaced:
+        return lines
+    new: dict[int, Line | None] = {}   # (a line's replacement; None: taken into a row above it)
+    for k in spaced:
+        row = _spaced_row(lines[k], log)
+        if row is not lines[k]:
+            new[k] = row
+    for start, stop in spans:
+        _tables_in(lines, start, stop, new, log)
+    if not new:
+        return lines
+    return [kept for k, line in enumerate(lines) if (kept := new.get(k, line)) is not None]
+
+
+# (a first look over every line, in comprehensions: most lines are prose, with a clause mark or a
+# sentence end, and most texts hold no table) A cell's line is no longer than twice a cell (a
+# Latin-digit design's spaces in it); a table's cells stand this many lines apart at most (a page
+# number between two).
+CELL_LOOK_MAX = 2 * TABLE_CELL_MAX
+CELLS_APART_MAX = 2
+_DIGIT_RE = re.compile(r"\d")   # (a table's rows hold figures: ``_figured``)
+
+
+def _short_runs(lines: Sequence[Line]) -> list[tuple[int, int]]:
+    """The stretches of lines short enough to be cells and many enough for a table's rows, digits on
+    one line of each row at least (``_figured``)."""
+    short = [k for k, line in enumerate(lines)
+             if not (line.clause or line.final or line.listed) and len(line.text) <= CELL_LOOK_MAX]
+    need = TABLE_ROWS_MIN * TABLE_CELLS_MIN
+    spans: list[tuple[int, int]] = []
+    first = 0
+    for i in range(1, len(short) + 1):
+        if i == len(short) or short[i] - short[i - 1] > CELLS_APART_MAX:
+            if i - first >= need and sum(_DIGIT_RE.search(lines[k].text) is not None
+                                         for k in short[first:i]) >= TABLE_ROWS_MIN:
+                spans.append((short[first], short[i - 1] + 1))
+            first = i
+    return spans
+
+
+def _tables_in(lines: Sequence[Line], k: int, stop: int, new: dict[int, Line | None], log: Log) -> None:
+    """The tables in lines ``k`` to ``stop``: each row's line set in ``new`` at its first cell, None at
+    its other cells."""
+    while k < stop:
         if _cell(lines[k]) is None:
-            row = _spaced_row(lines[k], log)
-            changed = changed or row is not lines[k]
-            out.append(row)
             k += 1
             continue
         at: list[int] = []       # the run's cells' places
         cells: list[str] = []
         end = k
-        while end < n:
+        while end < stop:
             cell = _cell(lines[end])
             if cell is not None:
                 at.append(end)
                 cells.append(cell)
-            elif not (_furniture(lines[end]) and end + 1 < n and _cell(lines[end + 1]) is not None):
+            elif not (_furniture(lines[end]) and end + 1 < stop and _cell(lines[end + 1]) is not None):
                 break
             end += 1
         width = _width(cells) if len(cells) >= TABLE_ROWS_MIN * TABLE_CELLS_MIN else None
-        if width is None:
-            out.extend(lines[k:end])
-            k = end
-            continue
-        changed = True
-        # (a row's cells past the table's width are the next row's, written before its label: 「远郊县」
-        # 「86」 「757」 「3020」 「386」 「4218」 「19000」 「合计」)
-        rows = _head_taken(_rests_taken(_rows(cells, width), at, lines, len(cells)), cells, at, lines)
-        firsts = {at[min(order)]: order for _a, _b, order in rows}
-        taken = {at[c] for _a, _b, order in rows for c in order}
-        for i in range(k, end):
-            if i in firsts:
-                out.append(_row_line(lines, [at[c] for c in firsts[i]], [cells[c] for c in firsts[i]], log))
-            elif i not in taken:
-                out.append(lines[i])
-        k = end
-    return out if changed else lines
+        if width is not None:
+            # (a row's cells past the table's width are the next row's, written before its label: 「远郊县」
+            # 「86」 「757」 「3020」 「386」 「4218」 「19000」 「合计」)
+            rows = _head_taken(_rests_taken(_rows(cells, width), at, lines, len(cells)), cells, at, lines)
+            for _a, _b, order in rows:
+                places = [at[c] for c in order]
+                for i in places:
+                    new[i] = None
+                new[min(places)] = _row_line(lines, places, [cells[c] for c in order], log)
+        k = max(end, k + 1)
 
 
 def _spaced_row(line: Line, log: Log) -> Line:
