@@ -15,8 +15,16 @@ figure cells (``shapes.TABLE_KEY_CELL_RE``: figures, counts, rates, a header's u
 found is written back as one line, its cells an ideographic space apart — the shape of a row printed
 whole (``shapes.TABLE_ROW_RE``), which the later rules keep a block of its own and never a heading.
 A row pdftotext wrote with its label after its figures (the table's last row, 「386」 / 「4218」 /
-「19000」 / 「合计」, where the label stood lower than the figures) is put back label first.  A cell no row
-takes (a header's wrapped piece) is left as it was.
+「19000」 / 「合计」, where the label stood lower than the figures) is put back label first.  The
+table's width is the number of cells most rows hold when read that wide (``_width``: a row read
+longer holds the next row's cells written out of turn), and only rows holding a figure count.  The
+cells no row took right after a row go on it (a header's cell wrapped in two, cells out of turn);
+a header's cells over the first row, a label and a unit among them, are a row of their own or go
+on the first (``_head_taken``); a page's number between two rows is passed over, a page's start
+ends a row.  A row printed whole whose figures a Latin-digit design spaced from their words
+(``pdftotext -layout``: 「乡镇快递服务站     12 个    覆盖率 100%」) is read with that space out, so it
+stays a row (``_spaced_row``).  A first look (``_short_runs``, the lines with a wide gap) sends
+most texts past all this.
 """
 
 from __future__ import annotations
@@ -77,13 +85,18 @@ def _rows(cells: Sequence[str], width: int | None = None) -> list[tuple[int, int
         if label and keys >= TABLE_CELLS_MIN - 1:
             rows.append((i, j, tuple(range(i, j))))
             i = j
-        elif not label and keys >= TABLE_CELLS_MIN - 1 and j < n and _label(cells[j]) \
-                and (j + 1 >= n or not _key(cells[j + 1])):
+        elif not label and keys >= TABLE_CELLS_MIN - 1 and _label_last(cells, j):
             rows.append((i, j + 1, (j, *range(i, j))))
             i = j + 1
         else:
             i += 1
     return rows
+
+
+def _label_last(cells: Sequence[str], j: int) -> bool:
+    """Cell ``j`` is a label no figure follows: the label of the figures before it, written after
+    them (the row's label stood lower than its figures)."""
+    return j < len(cells) and _label(cells[j]) and (j + 1 >= len(cells) or not _key(cells[j + 1]))
 
 
 def _width(cells: Sequence[str]) -> int | None:
