@@ -2077,6 +2077,16 @@ TABLE_ROW_RE = re.compile(
     rf"{_TABLE_CELL}(?:{_TABLE_GAP}{_TABLE_CELL}){{{TABLE_CELLS_MIN - 1},}}"
     rf"|{_TABLE_LABEL}(?: {_TABLE_LABEL}){{0,{TABLE_LABELS_MAX - 1}}}(?: {_TABLE_KEY}){{{TABLE_CELLS_MIN - 1},}})$")
 
+# (table83) One cell of such a table, where a reader wrote each cell on a line of its own (plain
+# pdftotext: a table's cells are text blocks of their own, row by row, a blank line apart — 「乡镇快递服务站」
+# / 「12 个」 / 「覆盖率 100%」): a figure cell (a figure, a count, a named rate, a header's unit) and a
+# label cell (a row's name, 「主城区」, 「合计」: opening on an ideograph or a bracket).  Asked of the cell with
+# the spaces a Latin-digit design sets between a figure and its ideographs taken out (``TABLE_CELL_SPACE_RE``).
+TABLE_KEY_CELL_RE = re.compile(rf"(?:{_TABLE_KEY})$")
+TABLE_LABEL_CELL_RE = re.compile(rf"[{IDEOGRAPH}（(]{_CELL_CHAR}{{0,{TABLE_CELL_MAX - 1}}}$")
+# (one space: a wider run is the gap between two cells of a row written whole)
+TABLE_CELL_SPACE_RE = re.compile(rf"(?<=[\d%％]) (?=[{IDEOGRAPH}])|(?<=[{IDEOGRAPH}]) (?=[-+－]?\d)")
+
 # The roles a short unpunctuated line plays besides a heading, each known by the shape documents
 # give it (GB/T 9704 letters, 简报, newspapers, speeches); the first that fits names the role.
 SHORT_LINE_ROLES: tuple[tuple[str, re.Pattern[str]], ...] = (

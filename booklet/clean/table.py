@@ -20,7 +20,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any, Callable
 
-from booklet.clean import (articles, brackets, captions, clauses, columns, flow, furniture, headings, headlines, inlines,
+from booklet.clean import (articles, brackets, captions, cells, clauses, columns, flow, furniture, headings, headlines, inlines,
                            normalise, notes, order, runs, separators, spaced, titles, unwrap)
 from booklet.clean.stages import over_lines
 from booklet.i18n import N_
@@ -49,6 +49,8 @@ RULES: tuple[Rule, ...] = (
          N_("web-page furniture dropped: 责任编辑, 【纠错】, 分享到, 扫一扫, 打印/关闭窗口, 上一篇")),
     Rule("page_starts", "lines", over_lines(furniture.mark_page_starts),
          N_("page starts marked from the reader's pages and a lone leading space")),
+    Rule("table_cells", "lines", over_lines(cells.cell_rows),
+         N_("a table pdftotext wrote a cell a line (`主城区` / `172` / `2036`) read back as its rows, never headings")),
     Rule("clause_numbers", "lines", over_lines(clauses.join_leads),
          N_("a clause number, a dated entry's date or an agenda's time alone (`4.1` / `选址`) joined to its text")),
     Rule("rejoin_runs", "lines", over_lines(runs.rejoin_runs),
