@@ -439,13 +439,14 @@ def turn(page: Sequence[Line], blocks: list[Block], measure: float, title: str |
             page, found, start, end, measure)
         if (not kind.mending_only or mends) and (best is None or key < best):
             best, choice = key, k
-    if choice and _subtitle_split(page, found, blocks[choice][0]):
-        return 0    # (the turn would read the title after the text's end, its subtitle first)
+    if choice and blocks[choice - 1][0] <= first and _subtitle_split(page, found, blocks[choice][0]):
+        return 0    # (the page opens on its title, the turn at its subtitle: the title read after the text's end)
     return choice
 
 
 def _subtitle_split(page: Sequence[Line], found: Sequence[str], start: int) -> bool:
-    """(three83) A turn at ``start`` parts a headline from its subtitle: the block opens on a dash-led
+    """(three83) A turn at ``start`` — the block right after the one the page's text opens on (asked by
+    ``turn``: the title pdfminer wrote first, as set) — parts a headline from its subtitle: the block opens on a dash-led
     line with no sentence stop (``shapes.DASH_LED_RE``, 「——致全市广大市民的倡议书」) written right under
     a line that ends no sentence (a headline's: ``parts`` may read a title with a space in it as body).  A subtitle names the headline over it and no text opens on
     it: pdfminer writes a title and its subtitle as two boxes where space parts them, the title first,

@@ -1,17 +1,16 @@
 """A one-page text whose page opens on its title over its subtitle is not turned at the subtitle
-(``turn._names_above``, asked by ``turn.turn``; three83, issue 10).
+(``turn._subtitle_split``, asked by ``turn.turn``; three83, issue 10).
 
 pdfminer writes a short column page's groups top-left first: the title, set over the columns, is
 written first, as set, and where space parts it from its subtitle (「——致全市广大市民的倡议书」) the
 subtitle is a box of its own.  ``turn`` (``ONE_PAGE``) weighed a whole-page turn at that box best —
 its reading ends on the text's signature or its last paragraph and opens on a headline's line — and
-read the title after the text's end.  A dash-led line with no sentence stop (a subtitle under its
-headline, an attribution under its quotation) names what stands right above it: no text opens on it,
+read the title after the text's end.  A subtitle (a dash-led line with no sentence stop under the
+line that opens the page's text, which ends no sentence) names the title over it: no text opens on it,
 so a turn whose best reading opens there split the text's opening, and the page stays as written.
 
-Pages are real extractions, whole: dev texts appeal_civilised_city on news design nw54_04,
-commentary_sentence_heads on nw54_01 and news_page_district_livelihood on nw54_04
-(``heading_sweep.py --kind news --columns 3 --designs 10 --short 700 --only pdfminer`` seed 327) —
+Pages are real extractions, whole: dev texts appeal_civilised_city on news design nw54_04 and
+commentary_sentence_heads on nw54_01 (``heading_sweep.py --kind news --columns 3 --designs 10 --short 700 --only pdfminer`` seed 327) —
 ``tests/data/extractions``.
 """
 
@@ -28,8 +27,6 @@ ORDERS = {
     "commentary_sentence_heads__nw54_01_s327_short__pdfminer.txt":
         ["把为民办实事落到群众心坎上", "今年以来，全市十件民生实事",
          "民生实事办得好不好", "民生无小事，枝叶总关情。"],
-    "news_page_district_livelihood__nw54_04_s327_short__pdfminer.txt":
-        ["老旧小区换新颜", "清晨七点，江北区纺机新村", "纺机新村建于上世纪八十年代"],
 }
 
 
