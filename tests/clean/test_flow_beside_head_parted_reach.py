@@ -1,0 +1,58 @@
+"""Short two-column pages under pdfplumber whose short later column stands beside the first column's
+head group, where a head's line glued to the short column's in one row (``flow._head_rows_parted``)
+comes below the turns the stretch was read from: the stretch reaches the last row parted, and the
+short column's line parted off such a row stands beside that head line, its sentence finished in its
+own column (``flow._beside_head_dealt``, ``flow._short_runs_on``; bull83b, issue 10).
+
+The stretch of turns (``flow._beside_head_rows``) ends under the last line left unfinished over the
+other column's; a head whose later lines (a speech's subtitle and its rest, a title's second line)
+meet the short column's grid shows no turn there — the row holds both lines — so the stretch ended
+rows above them: the subtitle 「——在全县经济工作暨优化营商环境推进」 and its rest 「大会上的讲话」
+were read inside the first column's body, and a title's first line 「县政府第十八次常务会」 was left
+apart from its rest 「议纪要」 with the short column's paragraph between.  A row parted there is the
+evidence the head stands beside the short column down to it.  An article's label run in with its
+text a space apart (「第一条 为了加强…」) is no head's line (``shapes.ARTICLE_ONLY_RE``): not parted.
+
+Pages are real extractions, whole: dev texts speech_county_meeting on bulletin design bl66_06,
+minutes_standing_committee on bl66_09 and measures_rural_water_supply on bl66_04, drawn by
+``heading_sweep.py --kind bulletin --columns 2 --designs 10 --short 700`` with seed 294
+(``tests/data/extractions``).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+EXTRACTIONS = Path(__file__).resolve().parents[1] / "data" / "extractions"
+
+# phrases that stand in this order in the page read: the head's lines whole, the first column's body
+# from its first line, then the short column's lines
+ORDERS = {
+    "speech_county_meeting__bl66_06_s294_short__pdfplumber.txt":
+        ["凝心聚力抓落实", "创县域经济高质量发展新", "——在全县经济工作暨优化营商环境推进大会上的讲话",
+         "（2026年1月9日）", "县委书记周明远", "同志们：", "这次会议的主要任务是",
+         "内，工程建设项目审批时间压缩到60个工作日以内。",
+         "重达到81.4%。新建改扩建中小学和幼儿园12所，新增学位5400个；县人民医院新院区投入使用，"],
+    "minutes_standing_committee__bl66_09_s294_short__pdfplumber.txt":
+        ["江城县人民政府常务会议", "〔2026〕第18期", "县政府第十八次常务会议纪要",
+         "2026年10月15日上午，县长李国华主持召", "停车设施建设项目清单和资金筹措方案，报县政府审定。",
+         "会议指出，今年入秋以来全县降水偏少，",
+         "发现火情及时报告、科学处置，坚决防止发生重大森林火灾。"],
+}
+
+
+@pytest.mark.parametrize("name", sorted(ORDERS))
+def test_the_stretch_beside_the_head_reaches_its_last_parted_row(dealt, name):
+    read = "".join(dealt((EXTRACTIONS / name).read_text(encoding="utf-8"))).replace(" ", "")
+    places = [read.find(phrase) for phrase in ORDERS[name]]
+    assert -1 not in places, ORDERS[name][places.index(-1)]
+    assert places == sorted(places), places
+
+
+def test_an_articles_label_run_in_with_its_text_is_not_parted_as_a_head_line(dealt):
+    read = "".join(dealt((EXTRACTIONS / "measures_rural_water_supply__bl66_04_s294_short__pdfplumber.txt")
+                         .read_text(encoding="utf-8"))).replace(" ", "")
+    assert "（2026年8月12日青川县人民政府第三十一次常务会议审议通过）" in read
+    assert "第一条为了加强农村供水工程运行管理，保" in read
