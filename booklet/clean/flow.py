@@ -362,6 +362,12 @@ BESIDE_HEAD_GAP_MAX = 3
 # page of one column's blocks (``_blocks_only``) only on the text's first page: over a later page's
 # head, lines are the last page's paragraph going on (a pocket book's page).
 BESIDE_HEAD_ABOVE_MAX = 2
+# ... and among the lines read as the head's, at most this many of two parts set a space apart
+# (``_edge_cut``): the editor's line, the unit and the date, an issue and its date — a head holds a
+# few; a run of more is a list's rows (names two to a row, 「王建国家庭（东湖区东湖街道） 李秀英家庭」,
+# a 名单's units), the short column's own, which the head's shape does not tell apart (seed 294's
+# decision_commendation_list pages hold 4 to 6, no other page of seeds 294 and 328 more than 3).
+BESIDE_HEAD_TWO_PART_MAX = 3
 # A column's body line runs to the column's edge: a line no further than this many ems short of the
 # measure, and no wider than a column (``COLUMN_SLACK_EM``: a mark hung in the gutter), holding a
 # comma or a stop, is a column's prose — a headline group's lines stop short of the measure where a
@@ -1245,6 +1251,8 @@ def _beside_head_rows(page: Sequence[Line], full: float, pairs: Counter[str],
         # first; one below them only, past a head line amid the text, is a page's furniture left amid it,
         # 「…每周安」 / 「1干部学习口袋书」 / 「排县医院…」)
         return None
+    if sum(1 for line, h in zip(page[:end], head) if h and _edge_cut(line.text) is not None) > BESIDE_HEAD_TWO_PART_MAX:
+        return None   # (a list's rows, two parts each, beside the head: no head group of their shape)
     if above > above_max or all(head) or turns < BESIDE_HEAD_MIN_TURNS:
         # (the page opens on a head line, or on the other column's first line(s) set higher than the
         # larger title's first baseline; and head lines come back after the other column's)

@@ -11,10 +11,12 @@ rows above them: the subtitle 「——在全县经济工作暨优化营商环�
 were read inside the first column's body, and a title's first line 「县政府第十八次常务会」 was left
 apart from its rest 「议纪要」 with the short column's paragraph between.  A row parted there is the
 evidence the head stands beside the short column down to it.  An article's label run in with its
-text a space apart (「第一条 为了加强…」) is no head's line (``shapes.ARTICLE_ONLY_RE``): not parted.
+text a space apart (「第一条 为了加强…」) is no head's line (``shapes.ARTICLE_ONLY_RE``): not parted; and
+a run of two-part rows (a list's names two to a row) is no head group (``flow.BESIDE_HEAD_TWO_PART_MAX``).
 
 Pages are real extractions, whole: dev texts speech_county_meeting on bulletin design bl66_06,
-minutes_standing_committee on bl66_09 and measures_rural_water_supply on bl66_04, drawn by
+minutes_standing_committee on bl66_09, measures_rural_water_supply on bl66_04 and
+decision_commendation_list on bl66_01, drawn by
 ``heading_sweep.py --kind bulletin --columns 2 --designs 10 --short 700`` with seed 294
 (``tests/data/extractions``).
 """
@@ -56,3 +58,16 @@ def test_an_articles_label_run_in_with_its_text_is_not_parted_as_a_head_line(dea
                          .read_text(encoding="utf-8"))).replace(" ", "")
     assert "（2026年8月12日青川县人民政府第三十一次常务会议审议通过）" in read
     assert "第一条为了加强农村供水工程运行管理，保" in read
+
+
+def test_a_lists_two_part_rows_beside_the_head_are_no_head_lines(dealt):
+    # (seed 294, decision_commendation_list on bl66_01: the short column is a 名单 set two names to a row,
+    # 「王建国家庭（东湖区东湖街道） 李秀英家庭」, each row of a head's shape; read as the head's lines, the
+    # first column's body was taken for the short column — more two-part lines than a head holds,
+    # ``flow.BESIDE_HEAD_TWO_PART_MAX``: the page is no head beside a short column, and is read as written)
+    read = "".join(dealt((EXTRACTIONS / "decision_commendation_list__bl66_01_s294_short__pdfplumber.txt")
+                         .read_text(encoding="utf-8"))).replace(" ", "")
+    opening = "各区（县）精神文明建设委员会，市文明委各成员单位："
+    body = "2026年，全市各级各部门深入开展群众性精神文明创建活动，涌现出一批群众认可、社会公认的文明单位和文明家庭。"
+    assert opening in read and body in read
+    assert read.find(opening) < read.find(body) < read.find("希望受到表彰的单位和家庭珍惜荣誉")
