@@ -60,7 +60,7 @@ from booklet.clean.setoff import left_open
 from booklet.cjk import IDEOGRAPH, width
 from booklet.i18n import _
 from booklet.report import Log
-from booklet.shapes import (ARTICLE_ONLY_RE, BYLINE_LABEL_RE, CJK_CHAR_RE, CLAUSE_RE, DASH_LED_RE, DATE_CUT_RE, ENTRY_LEAD_PADDED_RE, ENTRY_LEAD_SPACED_RE, FIGURE_RE, HUNG_MARK_RE, LEAD_IN_END_RE,
+from booklet.shapes import (ARTICLE_ONLY_RE, SIGN_DATE_RE, SIGNING_BODIES_RE, BYLINE_LABEL_RE, CJK_CHAR_RE, CLAUSE_RE, DASH_LED_RE, DATE_CUT_RE, ENTRY_LEAD_PADDED_RE, ENTRY_LEAD_SPACED_RE, FIGURE_RE, HUNG_MARK_RE, LEAD_IN_END_RE,
                             FULL_STOP_END_RE, LABEL_ONLY_RE, LETTER_SPACED_RE, MID_WORD_END_RE, NOTE_LEAD_RE, SOURCE_LINE_RE, SPACE_AFTER_MARK_RE, SPACE_BEFORE_CJK_RE,
                             ORG_BYLINE_RE, PROSE_PUNCT_RE, closes_unopened_bracket, closes_unopened_quote, date_cut, entry_lead, is_caption,
                             leaves_bracket_open, leaves_quote_open, reporters_byline)
@@ -1178,7 +1178,8 @@ def _beside_head_dealt(page: Sequence[Line], pairs: Counter[str], above_max: int
         # the stretch of turns reaches it, however the turns above read — 「——在全县经济工作暨优化营商环境
         # 推进 12所，…」 / 「大会上的讲话 投入使用，…」 under a title whose turns ended three rows up)
         end = reach[-1] + 1
-    head = [_beside_head_line(line, full) for line in page[:end]]
+    shaped = [_beside_head_line(line, full) for line in page[:end]]
+    head = _signature_given_back(page, shaped)
     last = end
     while split and last < len(page) and _edge_cut(page[last].text) is not None:
         last += 1
@@ -1188,13 +1189,17 @@ def _beside_head_dealt(page: Sequence[Line], pairs: Counter[str], above_max: int
     cuts = [cut for k in range(end, last) if (cut := _edge_cut(page[k].text)) is not None]
     heads = [line for line, h in zip(page[:end], head) if h]
     other = [line.but(page_start=False) for line, h in zip(page[:end], head) if not h]
+    # (the short column's signature, given back from the head's shape: its close, never the body's)
+    signed = [s for s, h in zip(shaped, head) if not h]
     if on > end:   # (the short column's sentence left open over the head's last line, finished below it)
         other += [line.but(page_start=False) for line in page[end:on]]
+        signed += [False] * (on - end)
         last = on
     body: list[Line] = [page[k].but(text=cut[0]) for k, cut in zip(range(end, last), cuts)]
     if not split:   # (the body's first lines beside the short column's last: unfinished after its last finished one)
-        done = max((k for k, line in enumerate(other) if not _unfinished(line)), default=-1)
-        body, other = [line for line in other[done + 1:]], other[:done + 1]
+        done = max((k for k, line in enumerate(other) if not _unfinished(line) and not signed[k]), default=-1)
+        body = [line for line, s in zip(other[done + 1:], signed[done + 1:]) if not s]
+        other = other[:done + 1] + [line for line, s in zip(other[done + 1:], signed[done + 1:]) if s]
     heads[0] = heads[0].but(page_start=page[0].page_start)
     # (the unit printed once over the 报头, which ``strip_furniture`` did not see over it with the other
     # column's lines between: marked, as the furniture rule marks a unit over a column, for ``band_units``)
@@ -1202,6 +1207,27 @@ def _beside_head_dealt(page: Sequence[Line], pairs: Counter[str], above_max: int
     heads = [line.but(band=True) if k in band else line for k, line in enumerate(heads)]
     right = [page[k].but(text=cut[1], page_start=False) for k, cut in zip(range(end, last), cuts)]
     return [*heads, *body, *page[last:], *other, *right]
+
+
+def _signature_given_back(page: Sequence[Line], head: list[bool]) -> list[bool]:
+    """``head`` (which of the page's first lines are the head group's, ``_beside_head_dealt``) with a
+    signature among them given back to the short column: the bodies' names and, as the next of the
+    head's lines, the date (``SIGNING_BODIES_RE`` / ``SIGN_DATE_RE``: 落款, GB/T 9704 7.3.5) where the
+    other column's lines since the head's line before them end a sentence — that column's text closed
+    and signed, which the head's shape does not tell from a masthead's unit and date (「以上级规定为」 /
+    「准。」 / 「为帮助…的基」 / 「中共青禾县委组织部」 / 「本要求，…在组」 / 「2026年10月」 beside a
+    title: read as the head's, the body's first line left open over them was taken for the short
+    column's sentence).  A masthead's unit and date under no finished line stay the head's."""
+    out = list(head)
+    for k, line in enumerate(page[:len(head)]):
+        if not head[k] or not SIGNING_BODIES_RE.match(line.text.strip()):
+            continue
+        date = next((j for j in range(k + 1, len(head)) if head[j]), None)
+        before = next((j for j in range(k - 1, -1, -1) if head[j]), -1)
+        if date is not None and SIGN_DATE_RE.match(page[date].text.strip()) \
+                and any(page[j].final for j in range(before + 1, k)):
+            out[k] = out[date] = False
+    return out
 
 
 def _head_rows_parted(page: Sequence[Line], full: float) -> tuple[list[Line], list[int]]:

@@ -12,13 +12,15 @@ were read inside the first column's body, and a title's first line 「县政府�
 apart from its rest 「议纪要」 with the short column's paragraph between.  A row parted there is the
 evidence the head stands beside the short column down to it.  An article's label run in with its
 text a space apart (「第一条 为了加强…」) is no head's line (``shapes.ARTICLE_ONLY_RE``): not parted; and
-a run of two-part rows (a list's names two to a row) is no head group (``flow.BESIDE_HEAD_TWO_PART_MAX``).
+a run of two-part rows (a list's names two to a row) is no head group (``flow.BESIDE_HEAD_TWO_PART_MAX``);
+and the short column's signature (names over the date under its finished line) is its own, not the
+head's (``flow._signature_given_back``).
 
 Pages are real extractions, whole: dev texts speech_county_meeting on bulletin design bl66_06,
 minutes_standing_committee on bl66_09, measures_rural_water_supply on bl66_04 and
 decision_commendation_list on bl66_01, drawn by
-``heading_sweep.py --kind bulletin --columns 2 --designs 10 --short 700`` with seed 294
-(``tests/data/extractions``).
+``heading_sweep.py --kind bulletin --columns 2 --designs 10 --short 700`` with seed 294,
+and qa_study_questions on bl66_04 drawn the same way with seed 328 (``tests/data/extractions``).
 """
 
 from __future__ import annotations
@@ -71,3 +73,16 @@ def test_a_lists_two_part_rows_beside_the_head_are_no_head_lines(dealt):
     body = "2026年，全市各级各部门深入开展群众性精神文明创建活动，涌现出一批群众认可、社会公认的文明单位和文明家庭。"
     assert opening in read and body in read
     assert read.find(opening) < read.find(body) < read.find("希望受到表彰的单位和家庭珍惜荣誉")
+
+
+def test_the_short_columns_signature_beside_the_head_is_given_back_to_it(dealt):
+    # (seed 328, qa_study_questions on bl66_04: the short column ends the text and signs it,
+    # 「…以上级规定为」 / 「准。」 / 「中共青禾县委组织部」 / 「2026年10月」, beside the title; the names and
+    # the date are of a head's shape, and read as the head's, the body's first line left open over them
+    # was taken for the short column's sentence and read at the text's end: ``flow._signature_given_back``)
+    read = "".join(dealt((EXTRACTIONS / "qa_study_questions__bl66_04_s328_short__pdfplumber.txt")
+                         .read_text(encoding="utf-8"))).replace(" ", "")
+    opening = "为帮助广大党员和支部委员熟悉党支部工作的基本要求，县委组织部编写了这份问答，供各支部在组织生活中学习使用。"
+    assert opening in read
+    assert read.find("党支部工作基本知识学习问答") < read.find(opening) < read.find("一、组织设置")
+    assert read.find("以上级规定为准。") < read.find("中共青禾县委组织部2026年10月")
