@@ -60,7 +60,7 @@ from booklet.clean.setoff import left_open
 from booklet.cjk import IDEOGRAPH, width
 from booklet.i18n import _
 from booklet.report import Log
-from booklet.shapes import (ARTICLE_ONLY_RE, SIGN_DATE_RE, SIGNING_BODIES_RE, BYLINE_LABEL_RE, CJK_CHAR_RE, CLAUSE_RE, DASH_LED_RE, DATE_CUT_RE, ENTRY_LEAD_PADDED_RE, ENTRY_LEAD_SPACED_RE, FIGURE_RE, HUNG_MARK_RE, LEAD_IN_END_RE,
+from booklet.shapes import (ARTICLE_ONLY_RE, ORDINAL_PREFIX_RE, SIGN_DATE_RE, SIGNING_BODIES_RE, BYLINE_LABEL_RE, CJK_CHAR_RE, CLAUSE_RE, DASH_LED_RE, DATE_CUT_RE, ENTRY_LEAD_PADDED_RE, ENTRY_LEAD_SPACED_RE, FIGURE_RE, HUNG_MARK_RE, LEAD_IN_END_RE,
                             FULL_STOP_END_RE, LABEL_ONLY_RE, LETTER_SPACED_RE, MID_WORD_END_RE, NOTE_LEAD_RE, SOURCE_LINE_RE, SPACE_AFTER_MARK_RE, SPACE_BEFORE_CJK_RE,
                             ORG_BYLINE_RE, PROSE_PUNCT_RE, closes_unopened_bracket, closes_unopened_quote, date_cut, entry_lead, is_caption,
                             leaves_bracket_open, leaves_quote_open, reporters_byline)
@@ -1217,9 +1217,17 @@ def _signature_given_back(page: Sequence[Line], head: list[bool]) -> list[bool]:
     and signed, which the head's shape does not tell from a masthead's unit and date (「以上级规定为」 /
     「准。」 / 「为帮助…的基」 / 「中共青禾县委组织部」 / 「本要求，…在组」 / 「2026年10月」 beside a
     title: read as the head's, the body's first line left open over them was taken for the short
-    column's sentence).  A masthead's unit and date under no finished line stay the head's."""
+    column's sentence).  A masthead's unit and date under no finished line stay the head's.  And a
+    numbered heading (``ORDINAL_PREFIX_RE``) with a head's unnumbered line still to come is the short
+    column's own (「创县域经济高质量发展新」 / 「（三）民生保障更加有力」 / 「局面」): a head group ends with its
+    title and byline, and no title line is numbered; one with none after it may be the first column's
+    body opening under the head (「一、组织设置」), left to the head's reading."""
     out = list(head)
     for k, line in enumerate(page[:len(head)]):
+        if head[k] and k and ORDINAL_PREFIX_RE.match(line.text.strip()) and any(
+                h and not ORDINAL_PREFIX_RE.match(page[j].text.strip()) for j, h in enumerate(head[k + 1:], k + 1)):
+            out[k] = False   # (a numbered heading with the head's lines after it: the short column's own)
+            continue
         if not head[k] or not SIGNING_BODIES_RE.match(line.text.strip()):
             continue
         date = next((j for j in range(k + 1, len(head)) if head[j]), None)

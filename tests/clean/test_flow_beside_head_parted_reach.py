@@ -86,3 +86,13 @@ def test_the_short_columns_signature_beside_the_head_is_given_back_to_it(dealt):
     assert opening in read
     assert read.find("党支部工作基本知识学习问答") < read.find(opening) < read.find("一、组织设置")
     assert read.find("以上级规定为准。") < read.find("中共青禾县委组织部2026年10月")
+
+
+def test_the_short_columns_numbered_heading_between_the_titles_lines_is_its_own(dealt):
+    # (seed 294, speech_county_meeting on bl66_06: 「创县域经济高质量发展新」 / 「（三）民生保障更加有力」 /
+    # 「局面」 — the short column's heading, of a head's shape, between the title's lines; a head group's
+    # lines are not numbered, so one with the head's lines after it is the short column's)
+    read = "".join(dealt((EXTRACTIONS / "speech_county_meeting__bl66_06_s294_short__pdfplumber.txt")
+                         .read_text(encoding="utf-8"))).replace(" ", "")
+    assert "凝心聚力抓落实奋力开创县域经济高质量发展新局面" in read
+    assert read.find("同志们：") < read.find("（三）民生保障更加有力全年民生支出")
