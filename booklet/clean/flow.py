@@ -60,7 +60,7 @@ from booklet.clean.setoff import left_open
 from booklet.cjk import IDEOGRAPH, width
 from booklet.i18n import _
 from booklet.report import Log
-from booklet.shapes import (BYLINE_LABEL_RE, CJK_CHAR_RE, CLAUSE_RE, DASH_LED_RE, DATE_CUT_RE, ENTRY_LEAD_PADDED_RE, ENTRY_LEAD_SPACED_RE, FIGURE_RE, HUNG_MARK_RE, LEAD_IN_END_RE,
+from booklet.shapes import (ARTICLE_ONLY_RE, ORDINAL_PREFIX_RE, SIGN_DATE_RE, SIGNING_BODIES_RE, BYLINE_LABEL_RE, CJK_CHAR_RE, CLAUSE_RE, DASH_LED_RE, DATE_CUT_RE, ENTRY_LEAD_PADDED_RE, ENTRY_LEAD_SPACED_RE, FIGURE_RE, HUNG_MARK_RE, LEAD_IN_END_RE,
                             FULL_STOP_END_RE, LABEL_ONLY_RE, LETTER_SPACED_RE, MID_WORD_END_RE, NOTE_LEAD_RE, SOURCE_LINE_RE, SPACE_AFTER_MARK_RE, SPACE_BEFORE_CJK_RE,
                             ORG_BYLINE_RE, PROSE_PUNCT_RE, closes_unopened_bracket, closes_unopened_quote, date_cut, entry_lead, is_caption,
                             leaves_bracket_open, leaves_quote_open, reporters_byline)
@@ -362,6 +362,12 @@ BESIDE_HEAD_GAP_MAX = 3
 # page of one column's blocks (``_blocks_only``) only on the text's first page: over a later page's
 # head, lines are the last page's paragraph going on (a pocket book's page).
 BESIDE_HEAD_ABOVE_MAX = 2
+# ... and among the lines read as the head's, at most this many of two parts set a space apart
+# (``_edge_cut``): the editor's line, the unit and the date, an issue and its date — a head holds a
+# few; a run of more is a list's rows (names two to a row, 「王建国家庭（东湖区东湖街道） 李秀英家庭」,
+# a 名单's units), the short column's own, which the head's shape does not tell apart (seed 294's
+# decision_commendation_list pages hold 4 to 6, no other page of seeds 294 and 328 more than 3).
+BESIDE_HEAD_TWO_PART_MAX = 3
 # A column's body line runs to the column's edge: a line no further than this many ems short of the
 # measure, and no wider than a column (``COLUMN_SLACK_EM``: a mark hung in the gutter), holding a
 # comma or a stop, is a column's prose — a headline group's lines stop short of the measure where a
@@ -1162,28 +1168,38 @@ def _beside_head_dealt(page: Sequence[Line], pairs: Counter[str], above_max: int
     # (the measure from lines of one column: a row holding a line of each, one space apart, is wider)
     widths = sorted(line.width for line in page if line.width >= MEASURE_MIN_EM and _edge_cut(line.text) is None)
     full = upper_quartile(widths) - FULL_LINE_SLACK_EM if widths else 0.0
-    page = _head_rows_parted(page, full)
+    page, parted = _head_rows_parted(page, full)
     found = _beside_head_rows(page, full, pairs, above_max)
     if found is None:
         return None
     end, split = found
-    head = [_beside_head_line(line, full) for line in page[:end]]
+    if not split and (reach := [k for k in parted if k >= end]):
+        # (a row parted into a head's line and the short column's stands beside the head:
+        # the stretch of turns reaches it, however the turns above read — 「——在全县经济工作暨优化营商环境
+        # 推进 12所，…」 / 「大会上的讲话 投入使用，…」 under a title whose turns ended three rows up)
+        end = reach[-1] + 1
+    shaped = [_beside_head_line(line, full) for line in page[:end]]
+    head = _signature_given_back(page, shaped)
     last = end
     while split and last < len(page) and _edge_cut(page[last].text) is not None:
         last += 1
-    on = end if split else _short_runs_on(page, head, end, pairs)
+    on = end if split else _short_runs_on(page, head, end, pairs, parted)
     if _interleaved(page[max(last, on):], pairs, FLOW_COLUMNS_MAX):
         return None   # (the other column is no short one: its lines still take turns below, a whole page's)
     cuts = [cut for k in range(end, last) if (cut := _edge_cut(page[k].text)) is not None]
     heads = [line for line, h in zip(page[:end], head) if h]
     other = [line.but(page_start=False) for line, h in zip(page[:end], head) if not h]
+    # (the short column's signature, given back from the head's shape: its close, never the body's)
+    signed = [s for s, h in zip(shaped, head) if not h]
     if on > end:   # (the short column's sentence left open over the head's last line, finished below it)
         other += [line.but(page_start=False) for line in page[end:on]]
+        signed += [False] * (on - end)
         last = on
     body: list[Line] = [page[k].but(text=cut[0]) for k, cut in zip(range(end, last), cuts)]
     if not split:   # (the body's first lines beside the short column's last: unfinished after its last finished one)
-        done = max((k for k, line in enumerate(other) if not _unfinished(line)), default=-1)
-        body, other = [line for line in other[done + 1:]], other[:done + 1]
+        done = max((k for k, line in enumerate(other) if not _unfinished(line) and not signed[k]), default=-1)
+        body = [line for line, s in zip(other[done + 1:], signed[done + 1:]) if not s]
+        other = other[:done + 1] + [line for line, s in zip(other[done + 1:], signed[done + 1:]) if s]
     heads[0] = heads[0].but(page_start=page[0].page_start)
     # (the unit printed once over the 报头, which ``strip_furniture`` did not see over it with the other
     # column's lines between: marked, as the furniture rule marks a unit over a column, for ``band_units``)
@@ -1193,7 +1209,36 @@ def _beside_head_dealt(page: Sequence[Line], pairs: Counter[str], above_max: int
     return [*heads, *body, *page[last:], *other, *right]
 
 
-def _head_rows_parted(page: Sequence[Line], full: float) -> list[Line]:
+def _signature_given_back(page: Sequence[Line], head: list[bool]) -> list[bool]:
+    """``head`` (which of the page's first lines are the head group's, ``_beside_head_dealt``) with a
+    signature among them given back to the short column: the bodies' names and, as the next of the
+    head's lines, the date (``SIGNING_BODIES_RE`` / ``SIGN_DATE_RE``: 落款, GB/T 9704 7.3.5) where the
+    other column's lines since the head's line before them end a sentence — that column's text closed
+    and signed, which the head's shape does not tell from a masthead's unit and date (「以上级规定为」 /
+    「准。」 / 「为帮助…的基」 / 「中共青禾县委组织部」 / 「本要求，…在组」 / 「2026年10月」 beside a
+    title: read as the head's, the body's first line left open over them was taken for the short
+    column's sentence).  A masthead's unit and date under no finished line stay the head's.  And a
+    numbered heading (``ORDINAL_PREFIX_RE``) with a head's unnumbered line still to come is the short
+    column's own (「创县域经济高质量发展新」 / 「（三）民生保障更加有力」 / 「局面」): a head group ends with its
+    title and byline, and no title line is numbered; one with none after it may be the first column's
+    body opening under the head (「一、组织设置」), left to the head's reading."""
+    out = list(head)
+    for k, line in enumerate(page[:len(head)]):
+        if head[k] and k and ORDINAL_PREFIX_RE.match(line.text.strip()) and any(
+                h and not ORDINAL_PREFIX_RE.match(page[j].text.strip()) for j, h in enumerate(head[k + 1:], k + 1)):
+            out[k] = False   # (a numbered heading with the head's lines after it: the short column's own)
+            continue
+        if not head[k] or not SIGNING_BODIES_RE.match(line.text.strip()):
+            continue
+        date = next((j for j in range(k + 1, len(head)) if head[j]), None)
+        before = next((j for j in range(k - 1, -1, -1) if head[j]), -1)
+        if date is not None and SIGN_DATE_RE.match(page[date].text.strip()) \
+                and any(page[j].final for j in range(before + 1, k)):
+            out[k] = out[date] = False
+    return out
+
+
+def _head_rows_parted(page: Sequence[Line], full: float) -> tuple[list[Line], list[int]]:
     """The page's rows within a head group's reach (``BESIDE_HEAD_MAX_ROWS``) that glue a head's line
     to the short column's line beside it, parted into the two lines (the head's first): pdfplumber
     writes one row of every two lines whose baselines meet, and beside a head group a head's line meets
@@ -1201,8 +1246,10 @@ def _head_rows_parted(page: Sequence[Line], full: float) -> list[Line]:
     完成1项调研课题，…」: a title's second and third lines beside the short column's).  A row cut at
     its one space (``_edge_cut``) whose left piece is a head's line (``_beside_head_line``) while the
     row whole is none (it holds sentence punctuation, or ends a clause unfinished) is two lines; a row
-    that is a head's line whole (the editor's line, the unit and the date a space apart) stays one."""
+    that is a head's line whole (the editor's line, the unit and the date a space apart) stays one.
+    Also: where the short column's pieces of the rows parted stand (their index in the page returned)."""
     out: list[Line] = []
+    parted: list[int] = []
     for k, line in enumerate(page):
         cut = _edge_cut(line.text) if k <= BESIDE_HEAD_MAX_ROWS else None
         left = line.but(text=cut[0], span_width=_set_width(cut[0])) if cut is not None else None
@@ -1210,7 +1257,8 @@ def _head_rows_parted(page: Sequence[Line], full: float) -> list[Line]:
             out.append(line)
             continue
         out.extend([left, line.but(text=cut[1], span_width=_set_width(cut[1]), page_start=False, indent=False)])
-    return out
+        parted.append(len(out) - 1)
+    return out, parted
 
 
 def _beside_head_rows(page: Sequence[Line], full: float, pairs: Counter[str],
@@ -1237,6 +1285,8 @@ def _beside_head_rows(page: Sequence[Line], full: float, pairs: Counter[str],
         # first; one below them only, past a head line amid the text, is a page's furniture left amid it,
         # 「…每周安」 / 「1干部学习口袋书」 / 「排县医院…」)
         return None
+    if sum(1 for line, h in zip(page[:end], head) if h and _edge_cut(line.text) is not None) > BESIDE_HEAD_TWO_PART_MAX:
+        return None   # (a list's rows, two parts each, beside the head: no head group of their shape)
     if above > above_max or all(head) or turns < BESIDE_HEAD_MIN_TURNS:
         # (the page opens on a head line, or on the other column's first line(s) set higher than the
         # larger title's first baseline; and head lines come back after the other column's)
@@ -1249,7 +1299,8 @@ def _beside_head_rows(page: Sequence[Line], full: float, pairs: Counter[str],
     return end, first is not None
 
 
-def _short_runs_on(page: Sequence[Line], head: Sequence[bool], end: int, pairs: Counter[str]) -> int:
+def _short_runs_on(page: Sequence[Line], head: Sequence[bool], end: int, pairs: Counter[str],
+                   parted: Sequence[int] = ()) -> int:
     """Where the short column's lines end below a head group's stretch of turns that no split row
     ends (``_beside_head_dealt``; ``head``: which of ``page[:end]`` are the head's): where the stretch's
     last line of the other column stands over a head's line (the short column's, left beside the
@@ -1258,9 +1309,11 @@ def _short_runs_on(page: Sequence[Line], head: Sequence[bool], end: int, pairs: 
     (``WORD_ACROSS``: 「…每人每年至」 / 「通知」 / 「少牵头完成1项调研课题，…推」 / 「动学习成果…举措。」),
     after a comma anything — down to the line that finishes it.  ``end`` where it does not: the
     first column's body may begin inside the stretch, under the head's last line, its first lines
-    left unfinished there (``_beside_head_dealt`` reads those)."""
+    left unfinished there (``_beside_head_dealt`` reads those).  A line parted off a head's line's row
+    (``parted``, ``_head_rows_parted``) stands beside that head line as the others stand over theirs
+    (「县政府第十八次常务会 报告、科学处置，坚决防止发生重大森林火」 / 「灾。」 / 「议纪要」)."""
     k = max((j for j in range(end) if not head[j]), default=None)
-    if k is None or not any(head[k + 1:end]):
+    if k is None or not any(head[k + 1:end]) and k not in parted:
         return end
     on = end
     while on < len(page) and _unfinished(page[k]) and (
@@ -1298,7 +1351,9 @@ def _beside_head_line(line: Line, full: float) -> bool:
     two columns): the head stands in the first column here, and a wide line with no sentence
     punctuation is a column's prose run past the measure on its narrow marks (「管理、监督和组织群众、
     宣传群众、凝聚群众、服务群」)."""
-    if PROSE_PUNCT_RE.search(line.text) is not None or line.final or line.text[-1:] in "，、,":
+    if PROSE_PUNCT_RE.search(line.text) is not None or line.final or line.text[-1:] in "，、," \
+            or ARTICLE_ONLY_RE.match(line.text.strip()):
+        # (an article's label is run in with its text, a space apart, never a head's line: 「第一条 为了…」)
         # (a line closed by a colon leads into what follows: 「于是写下了那首著名的《定风波》：」; one
         # closed by a pause mark goes on: 「第二条 本市行政区域内公共图书馆的设立、运行、」)
         return False
