@@ -97,7 +97,7 @@ def rest_of_larger_line(prev: Line, cur: Line, layout: Layout, head: Line | None
     # nor a number spread glyph by glyph, 「（ 一 ） 企业主体责任落」)
     set_in = first is prev and full_width_only(cur.text) \
         and cur.width <= layout.measure_at(cur) - max(INDENT_EM, layout.indent_lost) - INDENT_EM
-    return _plain_rest(cur, prev, numbered or question_ends_over_answer(prev, cur, nxt),
+    return _plain_rest(cur, prev, numbered or question_ends_head(prev, cur, nxt),
                        INDENT_EM if set_in else 0.0, signed_under(nxt))
 
 
@@ -110,6 +110,22 @@ def question_ends_over_answer(prev: Line, cur: Line, nxt: Line | None) -> bool:
     question does (``HEADING_END_MARKS``); a verse's or a slogan's line so ended has no 答： under it."""
     return nxt is not None and cur.text[-1:] in QUESTION_ENDS and ANSWER_TURN_RE.match(nxt.text) is not None \
         and QUESTION_BLOCK_RE.match(prev.text + cur.text) is not None
+
+
+def question_ends_head(prev: Line, cur: Line, nxt: Line | None) -> bool:
+    """(qa83) ``cur`` ends on its ？ the question heading ``prev`` began: it stands over the answer's label
+    (``question_ends_over_answer``), or the measure cut a word across the break (``question_cut_in_word``)."""
+    return question_ends_over_answer(prev, cur, nxt) or question_cut_in_word(prev, cur)
+
+
+def question_cut_in_word(prev: Line, cur: Line) -> bool:
+    """(qa83) ``cur`` ends on its ？ the question ``prev`` began, the measure cutting a dictionary word
+    across the break (「组织生活会和民主评议党员可以合并召」 / 「开吗？」, 召开): the two lines read as one whole
+    question (``shapes.QUESTION_BLOCK_RE``), and a line that ends mid-word ended no verse or slogan of its
+    own (「竹杖芒鞋轻胜马，」 / 「谁怕？」 end their phrases) — so the answer under it may open as plain
+    prose, no 「答：」 needed."""
+    return cur.text[-1:] in QUESTION_ENDS and QUESTION_BLOCK_RE.match(prev.text + cur.text) is not None \
+        and word_across(prev.text[-RUN_ON_CONTEXT:], cur.text[:RUN_ON_CONTEXT])
 
 
 def signed_under(below: Line | None) -> bool:

@@ -8,10 +8,10 @@ from typing import Sequence
 from booklet.cjk import width
 from booklet.clean.blocks import Blk, Kind, joined_block
 from booklet.clean.lines import join_logged
-from booklet.clean.setoff import left_open, set_wider, short_tail, stops_in_phrase, takes_up
+from booklet.clean.setoff import QUESTION_ENDS, REST_WIDER_EM, left_open, set_wider, short_tail, stops_in_phrase, takes_up
 from booklet.clean.stages import Blocks
 from booklet.report import Log
-from booklet.shapes import (BYLINE_ROLES, CODE_LINE_RE, CONTRIBUTOR_LINE_RE, ISSUER_RE, REGION_LEVELS, SIGNING_BODY_RE, ISSUE_LINE_RE, VOLUME_LINE_RE, CHAPTER_ONLY_RE, NOTE_MARK_END_RE, kicker_end, NUMBERED_RE, STOP_RE, TOC_ROW_RE, WORD_CONTEXT,
+from booklet.shapes import (BYLINE_ROLES, CODE_LINE_RE, CONTRIBUTOR_LINE_RE, ISSUER_RE, REGION_LEVELS, SIGNING_BODY_RE, ISSUE_LINE_RE, VOLUME_LINE_RE, CHAPTER_ONLY_RE, NOTE_MARK_END_RE, kicker_end, NUMBERED_RE, QUESTION_BLOCK_RE, STOP_RE, TOC_ROW_RE, WORD_CONTEXT,
                             ends_sentence, looks_like_byline, name_like, set_apart,
                             short_line_role, ROW_ROLES, couplet_over, couplet_under, headline_apart)
 from booklet.typeset.segment import word_across, words
@@ -121,6 +121,9 @@ def _merge_wrapped(blocks: list[Blk], log: Log) -> list[Blk]:
             out.append(blk)
             skip = run - 1
             continue
+        if out and question_runs_on(out[-1], blk, after):
+            out[-1] = _joined(out[-1], blk, join_logged(out[-1].text, blk.text, blk.first, log), log)
+            continue
         if out and _pair_alone(out, after) and _element_break(out[-1], blk):
             out[-1] = _joined(out[-1], blk, f"{out[-1].text}\u3000{blk.text}", log)
             continue
@@ -193,6 +196,27 @@ def _pair_alone(out: list[Blk], after: Sequence[Blk]) -> bool:
     """The block above and the one at hand are a pair: no heading line stands right before the one
     or right after the other (runs of three or more are left to the article split)."""
     return (not after or after[0].kind is not Kind.HEADING) and (len(out) < 2 or out[-2].kind is not Kind.HEADING)
+
+
+def question_runs_on(prev: Blk, blk: Blk, after: Sequence[Blk] = ()) -> bool:
+    """(qa83) ``blk`` ends on its ？ the question the heading line ``prev`` began, with the answer opening
+    as plain prose under it (a 问答 column or a 答记者问 that sets no 「答：」): 「怎样理解“三会一课”在党员教育」 /
+    「中的基础作用？」 over 「“三会一课”是党的组织生活的基本制度，…」.  A question head is one sentence: the
+    two lines read as one whole question (``shapes.QUESTION_BLOCK_RE``: the first ends on no stop nor pause, no colon
+    but an asker's 问：), the first no narrower than its rest (a line that wraps filled its measure,
+    ``setoff.REST_WIDER_EM``), both set as heading lines of one face, the rest no numbered line of its own,
+    and no heading line under the rest (the answer follows).  Read before ``_pair_alone``: a section's head
+    over its first question (「二、组织生活」) stands over the pair but takes no part in it — narrower than
+    the question it heads, it is never read as its first line."""
+    if not _heading_lines(prev, blk) or prev.closed or blk.text[-1:] not in QUESTION_ENDS:
+        return False
+    if NUMBERED_RE.match(blk.text) or (after and after[0].kind is Kind.HEADING):
+        return False   # a numbered question of its own, or a heading under it: no answer opens there
+    if prev.text.rstrip()[-1:] in PAUSE_MARKS + "、":
+        return False   # a line ending on a pause ended its own line (a verse's 「竹杖芒鞋轻胜马，」 / 「谁怕？」)
+    if width(prev.text) + REST_WIDER_EM < width(blk.text):
+        return False   # a first line narrower than the rest did not wrap into it (a section's head, a kicker)
+    return QUESTION_BLOCK_RE.match(prev.text + blk.text) is not None and not ended_on_rest(prev, blk)
 
 
 def _heads_toc(after: Sequence[Blk]) -> bool:
