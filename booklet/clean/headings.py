@@ -21,7 +21,7 @@ from booklet.clean.stages import Blocks
 from booklet.clean.titles import opens_series
 from booklet.i18n import _
 from booklet.report import Log, excerpt
-from booklet.shapes import (closes_open_quote, ADDRESSEES_RE, ANNEX_LINE_RE, LIST_ITEM_RE, SIGNING_BODIES_RE, COLUMN_LABEL_FIRST, COLONS, ISSUE_LINE_RE, ISSUED_ON_RE, COLOPHON_ROW_RE, DATE_HEAD_RE, PRINTING_DAY_RE, PRINTING_ROW_RE, ARTICLE_RUN_IN_RE, ATTRIBUTION_MAX_EM, BARE_SPEAKER_LABEL_RE, BYLINE_LABEL_RE, DASH_LED_RE, DOC_NUMBER_RE, EXCLAIMED_LINE_RE, FIELD_LINE_RE, ISSUER_RE, JOINED_EXCLAIMED_RE,
+from booklet.shapes import (closes_open_quote, ordinal, ADDRESSEES_RE, ANNEX_LINE_RE, LIST_ITEM_RE, SIGNING_BODIES_RE, COLUMN_LABEL_FIRST, COLONS, ISSUE_LINE_RE, ISSUED_ON_RE, COLOPHON_ROW_RE, DATE_HEAD_RE, PRINTING_DAY_RE, PRINTING_ROW_RE, ARTICLE_RUN_IN_RE, ATTRIBUTION_MAX_EM, BARE_SPEAKER_LABEL_RE, BYLINE_LABEL_RE, DASH_LED_RE, DOC_NUMBER_RE, EXCLAIMED_LINE_RE, FIELD_LINE_RE, ISSUER_RE, JOINED_EXCLAIMED_RE,
                             LABEL_RE, LISTED_NAME_RE, NAME_ROW_RE, NOTE_RE, NUMBERED_RE,
                             QUESTION_BLOCK_RE, QUESTION_HEADING_RE, QUOTE_OPENERS, SALUTATION_RE, SIGN_DATE_RE, SOURCE_LINE_RE, SPEAKER_LINE_RE, SPEC_ROW_RE, SPEC_ROW_SPACED_RE, STOP_RE, CLAUSE_RE, TERM_ENTRY_RE, TERM_EQUIVALENT_RE,
                             WHOLE_NAME_RE, WORD_CHAR_RE,
@@ -73,6 +73,11 @@ SENTENCE_HEADS_MIN = 3
 SENTENCE_HEAD_OPENING = 2
 # … each over a paragraph at least this many times its width: a head states what the passage argues.
 SENTENCE_ARGUED_SHARE = 2.0
+# (texts83b) A numbered sentence head (「（一）加强组织领导。」, a 意见's or a 方案's points under GB/T 9704)
+# opens on its number, so its siblings share the numbering's shape (``shapes.ordinal``'s kind), not its
+# first characters: numbered heads are keyed by this mark and the kind, and make a series only where
+# their numbers count on (「（一）」 「（二）」 「（三）」), ``SENTENCE_HEADS_MIN`` of them in a row.
+NUMBERED_SENTENCE_KEY = "№"
 # (A line opening on a quotation mark, ``shapes.QUOTE_OPENERS``, is a turn of talk or a quotation, not a
 # head; nor is one with a colon, ``shapes.COLONS``: a speaker's turn (「答：主要靠合作社和龙头企业带动。」) or
 # a lead-in to what follows.)
@@ -258,15 +263,16 @@ def sentence_headings(stage: Blocks, log: Log) -> Blocks:
         key = _sentence_head_key(blk, stage.layout)
         nxt = blocks[i + 1]
         if key is not None and nxt.kind is Kind.PARA \
-                and width(nxt.text) >= SENTENCE_ARGUED_SHARE * width(blk.text):
+                and width(nxt.text) >= SENTENCE_ARGUED_SHARE * width(blk.text) \
+                and not _sibling_item(key, nxt):
             found.setdefault(key, []).append(i)
             if blk.centred and blk.first == blk.last:
                 centred.append(i)
     if not found and not centred:
         return stage   # (most texts: no block shaped as a sentence head, no copies to count)
     texts = Counter(blk.text for blk in blocks)
-    series = [places for places in found.values()
-              if len(places) >= SENTENCE_HEADS_MIN and all(texts[blocks[i].text] == 1 for i in places)]
+    series = [run for key, places in found.items() for run in _counting_on(key, places, blocks)
+              if len(run) >= SENTENCE_HEADS_MIN and all(texts[blocks[i].text] == 1 for i in run)]
     # a sentence head set centred needs no siblings: the page shows it apart (``Blk.centred``: ``-layout``
     # wrote it half its lack to the measure in, two indents past the paragraph under it)
     series += [[i] for i in centred if texts[blocks[i].text] == 1 and not any(i in places for places in series)]
@@ -289,7 +295,39 @@ def _sentence_head_key(blk: Blk, layout: Layout) -> str | None:
         return None
     if STOP_RE.search(text[:-1]) is not None or any(c in text for c in COLONS) or not heading_fits(text, layout):
         return None
+    number = ordinal(text)
+    if number is not None:
+        return f"{NUMBERED_SENTENCE_KEY}{number[0]}"
     return text[:SENTENCE_HEAD_OPENING]
+
+
+def _sibling_item(key: str, nxt: Blk) -> bool:
+    """(texts83b) Whether the block under a numbered sentence head opens on the same numbering: then the
+    two are items of one list run in a passage (「（一）…。」 / 「（二）…」), the first no head over the
+    second."""
+    if not key.startswith(NUMBERED_SENTENCE_KEY):
+        return False
+    number = ordinal(nxt.text)
+    return number is not None and f"{NUMBERED_SENTENCE_KEY}{number[0]}" == key
+
+
+def _counting_on(key: str, places: list[int], blocks: Sequence[Blk]) -> list[list[int]]:
+    """(texts83b) The series among the places of one key: all of them for an opening's key; for a
+    numbering's key, each run whose numbers count on by one (「（一）」 「（二）」 「（三）」), a document's
+    numbered heads being told apart by their numbers, not their words."""
+    if not key.startswith(NUMBERED_SENTENCE_KEY):
+        return [places]
+    runs: list[list[int]] = []
+    last = None
+    for i in places:
+        number = ordinal(blocks[i].text)
+        value = None if number is None else number[1]
+        if runs and last is not None and value == last + 1:
+            runs[-1].append(i)
+        else:
+            runs.append([i])
+        last = value
+    return runs
 
 
 def _speaker_headings(blocks: list[Blk], log: Log) -> list[Blk]:

@@ -284,7 +284,7 @@ DEV_LAYOUT_FLOORS = {
     # branch's heading fix (0.01 under, fidelity 0.004): block paragraphs at B5 with 黑体 headings at
     # the body's size and no space; a 15-character pocket page with bold headings set in 2 em that
     # wrap; headings typed as plain paragraphs (body face and size), flush over indented paragraphs
-    "b5_block_hei_tight": (0.978, 0.993, 0.964),  # 0.9881 0.9976 0.9748 (texts83: the new dev text opinions_community_workers joined, its three stand-alone numbered heads ending in 。 (「（一）加强组织领导。」) read as paragraphs in every family, unmended — without it 0.9855; was 0.989 0.9968 0.990, floor 0.979 0.993 0.980)
+    "b5_block_hei_tight": (0.978, 0.993, 0.980),  # 0.9895 0.9978 0.9918 (texts83b: the 若干意见's numbered sentence heads read as a series, heading floor back to 0.980); 0.9881 0.9976 0.9748 (texts83: the new dev text opinions_community_workers joined, its three stand-alone numbered heads ending in 。 (「（一）加强组织领导。」) read as paragraphs in every family, unmended — without it 0.9855; was 0.989 0.9968 0.990, floor 0.979 0.993 0.980)
     "pocket_15_bold_set_in": (0.982, 0.989, 0.974),  # 0.992 0.9929 0.983
     # (brack66) designs printing their note markers in brackets; 0.01 under brack66's figures (main
     # gave 0.958 0.9358 0.971 and 0.922 0.8698 0.941 on them)
