@@ -295,20 +295,21 @@ def _sentence_head_key(blk: Blk, layout: Layout) -> str | None:
         return None
     if STOP_RE.search(text[:-1]) is not None or any(c in text for c in COLONS) or not heading_fits(text, layout):
         return None
+    return _numbered_key(text) or text[:SENTENCE_HEAD_OPENING]
+
+
+def _numbered_key(text: str) -> str | None:
+    """(texts83b) A numbered sentence head's key, its numbering's kind (``shapes.ordinal``), or None
+    where the text opens on no list number."""
     number = ordinal(text)
-    if number is not None:
-        return f"{NUMBERED_SENTENCE_KEY}{number[0]}"
-    return text[:SENTENCE_HEAD_OPENING]
+    return None if number is None else f"{NUMBERED_SENTENCE_KEY}{number[0]}"
 
 
 def _sibling_item(key: str, nxt: Blk) -> bool:
     """(texts83b) Whether the block under a numbered sentence head opens on the same numbering: then the
     two are items of one list run in a passage (「（一）…。」 / 「（二）…」), the first no head over the
     second."""
-    if not key.startswith(NUMBERED_SENTENCE_KEY):
-        return False
-    number = ordinal(nxt.text)
-    return number is not None and f"{NUMBERED_SENTENCE_KEY}{number[0]}" == key
+    return key.startswith(NUMBERED_SENTENCE_KEY) and _numbered_key(nxt.text) == key
 
 
 def _counting_on(key: str, places: list[int], blocks: Sequence[Blk]) -> list[list[int]]:
