@@ -763,22 +763,45 @@ def _ends_lead_in(lines: Sequence[Line], k: int, fixed: set[int], shared: Abstra
 
 
 def _opens(lines: Sequence[Line], k: int, measure: float, fixed: set[int], runs: AbstractSet[int]) -> bool:
-    """Line ``k`` opens its paragraph: it comes first, after a finished sentence, after a list
-    item's number (Word's numbering opens a paragraph: ``1. `` / ``责任体系压得更实。``), or after
-    a block of one short line after a finished sentence (``layout.SHORT_SHARE`` of the measure: a
-    remark, ``致辞。`` / ``（掌声）`` / ``主持人：`` / ``各位领导…``; not a run, nor a piece after
-    one: ``10`` / ``万公里。村``).  The lines before it are lines of text: a page's number and
-    running head (``fixed``) are passed over (``…。`` / ``3`` / ``凝心聚力抓落实`` / ``要把营商环境
-    作为“一把手工程”来抓。`` / ``各级``)."""
+    """Line ``k`` opens its paragraph: it comes first, or one of ``_OPENING_SIGNS`` reads so.  The
+    lines before it are lines of text: a page's number and running head (``fixed``) are passed over
+    (``…。`` / ``3`` / ``凝心聚力抓落实`` / ``要把营商环境作为“一把手工程”来抓。`` / ``各级``)."""
     before = _text_before(k, fixed)
-    if before < 0 or _numbered_lead_in(lines[k]):
+    if before < 0:
         return True
-    line = lines[before]
-    if line.final or ITEM_NUMBER_RUN_RE.match(line.text) is not None \
-            or _lead_in_under_head(lines, k, before, measure, fixed):
-        return True
+    for sign in _OPENING_SIGNS:
+        if sign(lines, k, before, measure, fixed, runs):
+            return True
+    return False
+
+
+def _after_sentence(lines: Sequence[Line], k: int, before: int, measure: float, fixed: set[int],
+                    runs: AbstractSet[int]) -> bool:
+    """The line of text above ends a sentence."""
+    return lines[before].final
+
+
+def _after_item_number(lines: Sequence[Line], k: int, before: int, measure: float, fixed: set[int],
+                       runs: AbstractSet[int]) -> bool:
+    """The line above is a list item's number alone (Word's numbering opens a paragraph: ``1. `` /
+    ``责任体系压得更实。``)."""
+    return ITEM_NUMBER_RUN_RE.match(lines[before].text) is not None
+
+
+def _numbered_lead_in_whole(lines: Sequence[Line], k: int, before: int, measure: float, fixed: set[int],
+                            runs: AbstractSet[int]) -> bool:
+    """Line ``k`` is a numbered lead-in whole (``_numbered_lead_in``), whatever stands above it."""
+    return _numbered_lead_in(lines[k])
+
+
+def _after_short_remark(lines: Sequence[Line], k: int, before: int, measure: float, fixed: set[int],
+                        runs: AbstractSet[int]) -> bool:
+    """The line above is a block of one short line after a finished sentence (``layout.SHORT_SHARE``
+    of the measure: a remark, ``致辞。`` / ``（掌声）`` / ``主持人：`` / ``各位领导…``; not a run, nor a
+    piece after one: ``10`` / ``万公里。村``)."""
     earlier = _text_before(before, fixed)
-    return earlier >= 0 and lines[earlier].final and before not in runs and width(line) < measure * SHORT_SHARE
+    return earlier >= 0 and lines[earlier].final and before not in runs \
+        and width(lines[before]) < measure * SHORT_SHARE
 
 
 def _numbered_lead_in(line: Line) -> bool:
@@ -794,7 +817,8 @@ def _numbered_lead_in(line: Line) -> bool:
     return line.final and series_key(text) is not None and STOP_RE.search(text[:-1]) is None
 
 
-def _lead_in_under_head(lines: Sequence[Line], k: int, before: int, measure: float, fixed: set[int]) -> bool:
+def _lead_in_under_head(lines: Sequence[Line], k: int, before: int, measure: float, fixed: set[int],
+                        runs: AbstractSet[int]) -> bool:
     """(texts83) Line ``k`` is a lead-in whole — one finished sentence on its piece, opening on no
     word's or sentence's tail (``shapes.opens_on_tail``) — under a head (``_under_head``, line
     ``before``): 「三、强化保障，凝聚推动乡村振兴的强大合」 / 「力」 / 「要压实责任。」.  A line that goes on
@@ -826,6 +850,17 @@ def _under_head(lines: Sequence[Line], k: int, measure: float, fixed: set[int]) 
             return above < 0 or lines[above].final
         k = above
     return False
+
+
+# The signs that line ``k`` opens its paragraph, each asked ``(lines, k, before, measure, fixed,
+# runs)`` with ``before`` the line of text above it: one entry per reading, cheapest and commonest first.
+_OPENING_SIGNS = (
+    _after_sentence,
+    _after_item_number,
+    _numbered_lead_in_whole,     # (texts83)
+    _lead_in_under_head,         # (texts83)
+    _after_short_remark,
+)
 
 
 def _opens_sentence(lines: Sequence[Line], k: int, measure: float, fixed: set[int], runs: AbstractSet[int]) -> bool:
