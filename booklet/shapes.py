@@ -1494,6 +1494,26 @@ COUPLET_RE = re.compile(rf"^([{IDEOGRAPH}]{{4,16}})[ \u3000]+([{IDEOGRAPH}]{{4,1
 COUPLET_STEP_EM = 2
 
 
+# (news84) A headline element made of quotations alone: one whole quotation (「“让老百姓在家门口看得上病”」, a
+# saying or a slogan set as a 引题 or a 主题) or two quoted terms in a 从…到… frame (「从“没人管”到“有人管”」,
+# 「从“藏在深闺”到“走进生活”」), each quotation holding at least ``QUOTED_ELEMENT_MIN`` ideographs and no
+# clause or sentence mark.  A wrapped line is cut where the measure ends, so a line that opens a quotation
+# and closes it at its very end, nothing after, is a whole element only by how it was set, not by chance
+# of the measure (a title's first line ends on the quotation's close only where the line's room and the
+# quotation's length happen to agree: ``quoted_element`` is asked with what stands under the line).
+QUOTED_ELEMENT_MIN = 4
+_QUOTED_TERM = rf"“[{IDEOGRAPH}0-9０-９]{{{QUOTED_ELEMENT_MIN},}}”"
+_QUOTED_PAIR_TERM = rf"“[{IDEOGRAPH}0-9０-９]{{2,}}”"
+QUOTED_ELEMENT_RE = re.compile(rf"^(?:{_QUOTED_TERM}|从{_QUOTED_PAIR_TERM}(?:到|向|变){_QUOTED_PAIR_TERM})[！!]?$")
+
+
+def quoted_element(text: str) -> bool:
+    """(news84) ``text`` is a headline element of quotations alone (``QUOTED_ELEMENT_RE``): one whole
+    quotation of at least ``QUOTED_ELEMENT_MIN`` ideographs, or a 从“…”到“…” pair of quoted terms (each
+    at least two: 「从“治水”到“护水”」) — a 引题 or a 主题 set whole on its line."""
+    return QUOTED_ELEMENT_RE.match(text.strip()) is not None
+
+
 def couplet(text: str) -> bool:
     """``text`` is a couplet (``COUPLET_RE``): its two halves hold as many ideographs each."""
     match = COUPLET_RE.match(text)

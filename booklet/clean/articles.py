@@ -105,10 +105,11 @@ def fold_empty(stage: Articles, log: Log) -> Articles:
     out: list[Draft] = []
     pending: list[Blk] = []
     for k, draft in enumerate(drafts):
-        empty = not (draft.blocks or draft.kicker or draft.subtitle or draft.author or draft.source_line)
-        if empty and not out and not pending and drafts[k + 1].kicker:
+        empty = _title_only(draft)
+        if empty and not pending and not any(not _title_only(d) for d in out) and _over_kicked(drafts, k):
             # (textb79) a section's label over the first headline, whose own kicker follows: a heading
-            # at the start of the next article would stand under that headline, so it stays before it
+            # at the start of the next article would stand under that headline, so it stays before it —
+            # (news84) and so does each of a run of them (a 简报's unit over its 报头, then the label)
             out.append(draft)
             continue
         if empty:
@@ -123,6 +124,17 @@ def fold_empty(stage: Articles, log: Log) -> Articles:
         out.append(draft.but(blocks=tuple(pending) + draft.blocks))
         pending = []
     return stage.but(drafts=out or list(drafts))
+
+
+def _title_only(draft: Draft) -> bool:
+    """``draft`` holds a title and nothing else (``fold_empty``)."""
+    return not (draft.blocks or draft.kicker or draft.subtitle or draft.author or draft.source_line)
+
+
+def _over_kicked(drafts: Sequence[Draft], k: int) -> bool:
+    """(news84) The first draft after ``drafts[k]`` that holds more than a title has a kicker: every
+    title-only draft between them stands over a headline whose kicker comes first (``fold_empty``)."""
+    return bool(next((d for d in drafts[k + 1:] if not _title_only(d)), drafts[-1]).kicker)
 
 
 def closing_lines(stage: Articles, log: Log) -> Articles:

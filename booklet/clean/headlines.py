@@ -21,7 +21,7 @@ from booklet.typeset.segment import words
 from booklet.clean.titles import OWN_MEASURE_EM, may_run_on, opens_series, same_measure, signed_by_body
 from booklet.i18n import _
 from booklet.report import Log
-from booklet.shapes import (POST_LINE_RE, REPORTERS_OPEN_RE, BOUND_OPEN_TAGS, BRACKETED_LINE_RE, CONTRIBUTOR_LINE_RE, VOLUME_LINE_RE, DOC_TITLE_RE, CLAUSE_RE, EDITION_NOTE_RE, EDITOR_NOTE_RE, FIELD_COLON_RE, ISSUE_LINE_RE, ISSUER_RE, KICKER_END_RE, kicker_end,
+from booklet.shapes import (POST_LINE_RE, REPORTERS_OPEN_RE, BOUND_OPEN_TAGS, BRACKETED_LINE_RE, CONTRIBUTOR_LINE_RE, VOLUME_LINE_RE, DOC_TITLE_RE, CLAUSE_RE, EDITION_NOTE_RE, EDITOR_NOTE_RE, FIELD_COLON_RE, ISSUE_LINE_RE, ISSUER_RE, KICKER_END_RE, kicker_end, quoted_element,
                             CITING_OPENERS, CODE_LINE_RE,
                             NUMBER_UNIT_FIRST, NUMBERED_RE, PROSE_PUNCT_RE, STOP_RE, BYLINE_ROLES, leading_unit_width,
                             LABEL_RE, couplet, couplet_over, part_label, couplet_under, headline_apart, ideographs_only, looks_like_byline, one_phrase, name_like, opens_title, reporters_byline)
@@ -1087,6 +1087,16 @@ def _couplet_over(first: Blk, second: Blk) -> bool:
         and couplet_over(first.text, second.text)
 
 
+def _quoted_over(first: Blk, second: Blk) -> bool:
+    """(news84) A first block of one line that is a headline element of quotations alone
+    (``shapes.quoted_element``: 「从“藏在深闺”到“走进生活”」, 「“让老百姓在家门口看得上病”」) over a block whose
+    first line is no short tail (``setoff.short_tail``): a whole element, the kicker over its title
+    (or a title over its subtitle), however wide — the measure closes a quotation at a line's very end
+    only by chance, and then what it pushed on is a tail."""
+    return not first.marked and len(first.starts) <= 1 and "\n" not in first.text \
+        and quoted_element(first.text) and not short_tail(width(_line_texts(second)[0]))
+
+
 def _over_couplet(first: Blk, second: Blk) -> bool:
     """A first block of one line over a couplet (``shapes.couplet_under``: 「聚焦民生实事 打通服务群众
     “最后一公里”」 / 「老旧小区换新颜 居民住得更舒心」): the couplet is a whole element, the title, and
@@ -1236,7 +1246,8 @@ def _pause_over_larger(first: Blk, second: Blk) -> bool:
 
 _KICKER_OVER: tuple[Callable[[Blk, Sequence[Blk]], bool], ...] = (
     _on_next(_pause_over_topic), _on_next(_pause_over_larger), _label_over_run, _on_next(_closed_over_title), _on_next(_broken_over), _ended_clause_over,
-    _phrase_over_wrapped, _wider_over_wrapped, _on_next(_couplet_over), _on_next(_over_couplet))
+    _phrase_over_wrapped, _wider_over_wrapped, _on_next(_couplet_over), _on_next(_over_couplet),
+    _on_next(_quoted_over))
 
 
 # (textb79) Under a section's label (``_section_label``) the run's first block is a kicker only by the
@@ -1245,7 +1256,8 @@ _KICKER_OVER: tuple[Callable[[Blk, Sequence[Blk]], bool], ...] = (
 # or by its reporting verb or colon (``kicker_lines``): the label stood over a lone title before, and the
 # width and phrase tests read the pieces of a title wrapped every few characters in a narrow column as a
 # kicker over its rest (「【基层动态】」 / 「稳住产业链」 / 「　激活新动」 / 「能」: one title).
-_KICKER_UNDER_LABEL: tuple[Callable[[Blk, Sequence[Blk]], bool], ...] = (_ended_clause_over, _on_next(_pause_over_topic))
+_KICKER_UNDER_LABEL: tuple[Callable[[Blk, Sequence[Blk]], bool], ...] = (_ended_clause_over, _on_next(_pause_over_topic),
+                                                                      _on_next(_quoted_over))
 
 
 def _widest_line(blk: Blk) -> float:

@@ -14,7 +14,7 @@ from __future__ import annotations
 from booklet.clean.layout import FULL_SLACK_EM, INDENT_EM, SHORT_SHARE, Layout, numbered_heading, pushed_down
 from booklet.clean.lines import Around, Line
 from booklet.typeset.segment import words
-from booklet.clean.setoff import REST_WIDER_EM, centred_apart, centred_rest, centred_under, ends_on_pause, kicker_over_wrapped_title, pause_over_larger, pause_over_topic, set_alone, rest_of_larger_line, set_wider, left_open, title_at_own_measure_under
+from booklet.clean.setoff import REST_WIDER_EM, centred_apart, centred_rest, centred_under, ends_on_pause, kicker_over_wrapped_title, pause_over_larger, pause_over_topic, set_alone, signed_under, rest_of_larger_line, set_wider, left_open, title_at_own_measure_under
 from booklet.shapes import (ANSWER_TURN_RE, ASKER_TURN_RE, QUESTION_BLOCK_RE, LINKING_TAGS, CLAUSE_TEXT_RE, ARTICLE_LABEL_SPACED_RE, BRACKETED_LINE_RE, FULL_STOP_END_RE, DATED_END_LAST, DATED_END_RE, kicker_end, LABEL_RE, LEAD_IN_END_RE, MID_WORD_END_RE, NO_LINE_START, NUMBERED_RE, STOP_RE, TOC_LINE_RE,
                             WHOLE_HEADING_RE, closes_unopened_bracket, ends_mid_word, full_width_only, has_short_line_role, leading_unit_width, leaves_bracket_open, leaves_quote_open,
                             looks_like_byline, parallel_phrases, set_apart)
@@ -121,6 +121,12 @@ def _wrapped_break(prev: Line, cur: Line, layout: Layout, prev_opens: bool, arou
             # whose indent the extractor dropped stops short by the indent alone (「为切实防范化解重大安全风
             # 险，」, 14 em on 16, over 「坚决遏制较大以上生产安全事故发」, 15)
             return True
+        if pause and nxt is not None and _pause_kicker_over_signed_title(prev, cur, nxt, layout):
+            # (news84) a kicker set alone ending on a comma over a title of one line that the headline's
+            # byline or —— subtitle closes (「盘活闲置农房，」, 7 em, / 「山村民宿带火乡村游」, 9, / 「本报记者
+            # 韩立秋」): the title opens an element; read as a heading set in like the paragraphs, whose
+            # rest may be an indent wider, it was joined to the kicker
+            return True
         if rest_of_larger_line(prev, cur, layout, head, nxt) and not set_flush(prev, layout):
             # a heading set larger than the body wrapped short of the measure — not after a line
             # set flush at the body's size (``set_flush``): one set larger holds fewer characters
@@ -204,6 +210,19 @@ def _pause_kicker_alone(prev: Line, cur: Line, nxt: Line, layout: Layout) -> boo
     by more than a paragraph's indent and a unit (``set_alone``): a 引题 over its 主题, if ``cur``
     wrapped as a title does (the callers ask that, each in its own way)."""
     return pause_over_larger(prev.text, cur.text, nxt.text) and set_alone(prev.width, cur.text, layout.measure_at(prev))
+
+
+def _pause_kicker_over_signed_title(prev: Line, cur: Line, nxt: Line, layout: Layout) -> bool:
+    """(news84) ``prev`` ends on a pause and stands alone (``set_alone``) over ``cur``, a title of one line:
+    ``nxt`` signs the headline or sets its subtitle (``setoff.signed_under``: 「本报记者 韩立秋」,
+    「——青山县前三季度…」), so ``cur`` is the element right over it, whole on its line.  The widths are
+    read as for a title that gave no measure (``pause_over_larger`` with no rest): ``cur`` is wider than
+    ``prev`` by the unit it opens with, so ``prev`` had room for that unit and ended — a wrapped line fills
+    its measure, and the rest of a line is no wider than the line.  A heading set in like the paragraphs
+    has a rest up to its indent wider (``rest_of_larger_line``); such a heading is numbered (refused by
+    ``pause_over_larger``) and never stands over a byline: a headline is set flush or centred, not set in."""
+    return signed_under(nxt) and pause_over_larger(prev.text, cur.text, None) \
+        and set_alone(prev.width, cur.text, layout.measure_at(prev))
 
 
 def _wrapped_short(cur: Line, nxt: Line | None, layout: Layout, around: Around) -> bool:

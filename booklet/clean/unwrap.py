@@ -20,11 +20,11 @@ from booklet.clean.layout import FULL_SLACK_EM, Layout
 from booklet.clean.lines import Around, Line
 from booklet.clean.measured import byline_alone, measured_break, open_bracket
 from booklet.clean.series import series_heads
-from booklet.clean.setoff import attribution_goes_on, closes_attribution, ends_addressees, label_runs_on, note_under_title, speaker_under_subtitle
+from booklet.clean.setoff import attribution_goes_on, closes_attribution, ends_addressees, label_runs_on, note_under_title, short_tail, speaker_under_subtitle
 from booklet.clean.stages import Lines
 from booklet.i18n import _
 from booklet.report import Log, excerpt
-from booklet.shapes import (ANNEX_LINE_RE, ORG_LAST, PART_HEAD_RE, SIGNING_BODIES_RE, BRACKET_CLOSERS, BRACKET_OPENERS, DIVISION_OPEN_RE, couplet_over, COLUMN_LABEL_FIRST, COLUMN_LABEL_RE, SIGN_DATE_RE, couplet_under, headline_apart, opens_lede, ARTICLE_ONLY_RE, ISSUED_ON_RE, BARE_SPEAKER_LABEL_RE, BLOCK_OPENER_RE, BYLINE_ROLES, CHAPTER_ONLY_RE, CLAUSE_SPACED_RE, CREDIT_RE,
+from booklet.shapes import (ANNEX_LINE_RE, ORG_LAST, PART_HEAD_RE, SIGNING_BODIES_RE, BRACKET_CLOSERS, BRACKET_OPENERS, DIVISION_OPEN_RE, couplet_over, quoted_element, COLUMN_LABEL_FIRST, COLUMN_LABEL_RE, SIGN_DATE_RE, couplet_under, headline_apart, opens_lede, ARTICLE_ONLY_RE, ISSUED_ON_RE, BARE_SPEAKER_LABEL_RE, BLOCK_OPENER_RE, BYLINE_ROLES, CHAPTER_ONLY_RE, CLAUSE_SPACED_RE, CREDIT_RE,
                             ENTRY_RANGE_MARKS, ENTRY_SPACED_RE, entry_lead,
                             CLOSING_RE, COLOPHON_ROW_RE, ISSUE_LINE_RE, masthead_name,
                             DATELINE_RE, EDITOR_NOTE_RE, FIELD_LINE_RE, FIGURE_RE, LEAD_IN_MARKS, NUMBERED_LABEL_RE,
@@ -369,6 +369,8 @@ def _shaped_edge(prev: Line, cur: Line, layout: Layout, around: Around) -> bool 
         return True
     if head is prev and not cur.clause and couplet_over(prev.text, cur.text):
         return True   # a couplet is a headline's whole element: the heading line under it is the next (kicker / title)
+    if head is prev and quoted_element(prev.text) and not short_tail(cur.width):
+        return True   # (news84) a headline element of quotations alone (「从“没人管”到“有人管”」): the line under it is the next
     if head is prev and not prev.clause and couplet_under(prev.text, cur.text):
         return True   # … and under the line above it: a headline line never wraps into a couplet's two halves
     if speaker_under_subtitle(head, prev, cur):

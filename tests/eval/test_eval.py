@@ -170,16 +170,16 @@ TARGETS = {
 DEV_FAMILY_FLOORS = {
     "direct": (0.988, 0.993, 0.967),  # 0.992 0.9954 0.977 (kick64: was 0.988 0.993 0.980)
     "gold_real": (0.999, 0.999, 0.999),  # 1.000 1.0000 1.000
-    "paste_viewer": (0.985, 0.995, 0.967),  # 0.993 0.9995 0.977 (kick64: was 0.985 0.995 0.982)
-    "pdfminer": (0.931, 0.917, 0.934),  # 0.941 0.9215 0.944 (kick64: was 0.952 0.948 0.958)
-    "pdfplumber": (0.872, 0.857, 0.810),  # 0.882 0.8608 0.820 (figkick65: was 0.884 0.870 0.829; kick64: 0.917 0.907 0.887)
+    "paste_viewer": (0.985, 0.990, 0.954),  # (news84: 0.988 0.9949 0.965, the set widened by three news pages; was 0.985 0.995 0.967) 0.993 0.9995 0.977 (kick64: was 0.985 0.995 0.982)
+    "pdfminer": (0.931, 0.909, 0.919),  # (news84: 0.933 0.9133 0.929, the set widened by three news pages; was 0.931 0.917 0.934) 0.941 0.9215 0.944 (kick64: was 0.952 0.948 0.958)
+    "pdfplumber": (0.872, 0.857, 0.794),  # (news84: 0.882 0.8658 0.805, the set widened by three news pages; was 0.872 0.857 0.810) 0.882 0.8608 0.820 (figkick65: was 0.884 0.870 0.829; kick64: 0.917 0.907 0.887)
     "pdftotext": (0.865, 0.865, 0.834),  # 0.8759 0.8667 0.842 (bull66: bF1 was 0.877, the new jianbao_kicker_items; figkick65: was 0.877 0.875 0.845; kick64: 0.907 0.912 0.889)
-    "pdftotext_layout": (0.972, 0.989, 0.922),  # 0.977 0.9906 0.932 (kick64: was 0.972 0.989 0.952)
-    "pdftotext_raw": (0.984, 0.996, 0.965),  # 0.992 0.9993 0.975 (kick64: was 0.984 0.996 0.980)
-    "plain_ideographic": (0.984, 0.996, 0.958),  # 0.990 0.9995 0.968 (kick64: was 0.984 0.996 0.975)
+    "pdftotext_layout": (0.972, 0.989, 0.907),  # (news84: 0.973 0.9897 0.917, the set widened by three news pages; was 0.972 0.989 0.922) 0.977 0.9906 0.932 (kick64: was 0.972 0.989 0.952)
+    "pdftotext_raw": (0.984, 0.996, 0.951),  # (news84: 0.989 0.9970 0.961, the set widened by three news pages; was 0.984 0.996 0.965) 0.992 0.9993 0.975 (kick64: was 0.984 0.996 0.980)
+    "plain_ideographic": (0.984, 0.996, 0.945),  # (news84: 0.987 0.9973 0.956, the set widened by three news pages; was 0.984 0.996 0.958) 0.990 0.9995 0.968 (kick64: was 0.984 0.996 0.975)
     "pypdf": (0.974, 0.996, 0.958),  # 0.984 0.9992 0.968 (kick64: was 0.974 0.996 0.971)
-    "pypdfium2": (0.982, 0.996, 0.961),  # 0.990 0.9992 0.971 (kick64: was 0.982 0.996 0.978)
-    "realstyle": (0.987, 0.995, 0.971),  # 0.9935 0.9963 0.9813 (textb79: was 0.987 0.995 0.984)
+    "pypdfium2": (0.982, 0.996, 0.944),  # (news84: 0.986 0.9970 0.955, the set widened by three news pages; was 0.982 0.996 0.961) 0.990 0.9992 0.971 (kick64: was 0.982 0.996 0.978)
+    "realstyle": (0.987, 0.988, 0.960),  # (news84: 0.990 0.9927 0.971, the set widened by three news pages; was 0.987 0.995 0.971) 0.9935 0.9963 0.9813 (textb79: was 0.987 0.995 0.984)
 }
 # Lowered where the set widened (branch texts24, 2026-12-02 late evening): five dev texts no rule was
 # written from (a news page of five items headed five ways, a 理论文章 with 摘要 and 参考文献, a manual with
@@ -203,6 +203,13 @@ DEV_FAMILY_FLOORS = {
 # a5_no_indent_larger and bold_wide_plain: the 调研报告's table rows and captions are read as headings.)
 # (kick64, 2026-12-05) the news designs' components that kick64's three news pages pulled under, reset as the
 # family floors above (0.01 under the figure with them, fidelity 0.004; the floor before in brackets).
+# Lowered where the set widened (branch news84, 2026-12-07): three dev news pages no rule was written from
+# (news_page_provincial_headlines, news_page_culture_heritage, news_page_county_focus: 肩题 over 主题 over
+# 副题, quoted kickers, 对仗 halves, a speech's date-line 副题, 图说 and 声音 labels, a 短评 signed at its end),
+# each in five existing news designs: 165 cases (heading F1 0.636 with news84's mends, 0.579 without).
+# Only the family and layout components those cases pulled under their floor are reset (0.01 under the
+# figure, fidelity 0.004; "news84:" in the comments, the floor before as "was"); every one of the older
+# dev cases scores as before or better (3 better), so on them every floor holds unchanged.
 DEV_LAYOUT_FLOORS = {
     "a5_book": (0.987, 0.996, 0.974),  # 0.995 0.9996 0.984 (lowered 23:10: stop53's commentary joined it)
     "a5_no_indent_larger": (0.986, 0.996, 0.982),  # 0.996 0.9986 0.992
@@ -270,16 +277,16 @@ DEV_LAYOUT_FLOORS = {
     # across three of them, 资料 notes boxed; a 学术期刊 page in two columns under a title/abstract/
     # keywords group spanning both, notes numbered per page; a 内刊 page in three columns with a
     # picture above every caption and boxed notes and quotes
-    "dangbao_four_ruled": (0.858, 0.875, 0.728),  # 0.863 0.8793 0.744 (figkick65: was 0.858 0.880 0.728; kick64: 0.910 0.929 0.830)
+    "dangbao_four_ruled": (0.843, 0.866, 0.714),  # (news84: 0.853 0.8709 0.724, the set widened by three news pages; was 0.858 0.875 0.728) 0.863 0.8793 0.744 (figkick65: was 0.858 0.880 0.728; kick64: 0.910 0.929 0.830)
     "journal_two_abstract": (0.938, 0.928, 0.937),  # 0.948 0.9321 0.947
-    "neikan_three_picture": (0.861, 0.835, 0.798),  # 0.862 0.8392 0.808 (figkick65: was 0.861 0.846 0.809; kick64: 0.861 0.857 0.845)
+    "neikan_three_picture": (0.834, 0.827, 0.742),  # (news84: 0.844 0.8316 0.752, the set widened by three news pages; was 0.861 0.835 0.798) 0.862 0.8392 0.808 (figkick65: was 0.861 0.846 0.809; kick64: 0.861 0.857 0.845)
     # (design34) three news designs no rule was written from, on arrival (no cleaner change; 0.01 under,
     # fidelity 0.004): an evening paper's banner over three columns with later items mid-column under a
     # hairline; a weekend page with pictures and captions across two of three ruled columns, the text
     # run round them; a 简报 in 宽窄栏 (a wide column over two grid columns beside a narrow one)
-    "wanbao_banner_items": (0.882, 0.881, 0.836),  # 0.8916 0.886 0.8462 (bull66: hF1 was 0.849, the new jianbao_kicker_items)
-    "zhoumo_picture_across": (0.876, 0.860, 0.846),  # 0.8799 0.8645 0.8567 (textb79: was 0.876 0.860 0.876; kick64: was 0.876 0.865 0.887)
-    "jianbao_wide_narrow": (0.907, 0.927, 0.828),  # 0.927 0.9404 0.838 (figkick65: was 0.907 0.927 0.845; kick64: 0.907 0.927 0.871)
+    "wanbao_banner_items": (0.882, 0.881, 0.822),  # (news84: 0.893 0.8965 0.832, the set widened by three news pages; was 0.882 0.881 0.836) 0.8916 0.886 0.8462 (bull66: hF1 was 0.849, the new jianbao_kicker_items)
+    "zhoumo_picture_across": (0.876, 0.844, 0.846),  # (news84: 0.878 0.8490 0.859, the set widened by three news pages; was 0.876 0.860 0.846) 0.8799 0.8645 0.8567 (textb79: was 0.876 0.860 0.876; kick64: was 0.876 0.865 0.887)
+    "jianbao_wide_narrow": (0.907, 0.922, 0.792),  # (news84: 0.914 0.9270 0.803, the set widened by three news pages; was 0.907 0.927 0.828) 0.927 0.9404 0.838 (figkick65: was 0.907 0.927 0.845; kick64: 0.907 0.927 0.871)
     # (layouts49) three designs where the dev and held-out designs leave holes, measured with that
     # branch's heading fix (0.01 under, fidelity 0.004): block paragraphs at B5 with 黑体 headings at
     # the body's size and no space; a 15-character pocket page with bold headings set in 2 em that
