@@ -63,7 +63,7 @@ from booklet.report import Log
 from booklet.shapes import (ARTICLE_ONLY_RE, ORDINAL_PREFIX_RE, SIGN_DATE_RE, SIGNING_BODIES_RE, BYLINE_LABEL_RE, CJK_CHAR_RE, CLAUSE_RE, DASH_LED_RE, DATE_CUT_RE, ENTRY_LEAD_PADDED_RE, ENTRY_LEAD_SPACED_RE, FIGURE_RE, HUNG_MARK_RE, LEAD_IN_END_RE,
                             FULL_STOP_END_RE, LABEL_ONLY_RE, LETTER_SPACED_RE, MID_WORD_END_RE, NOTE_LEAD_RE, SOURCE_LINE_RE, SPACE_AFTER_MARK_RE, SPACE_BEFORE_CJK_RE,
                             ORG_BYLINE_RE, PROSE_PUNCT_RE, closes_unopened_bracket, closes_unopened_quote, date_cut, entry_lead, is_caption,
-                            figure_then_unit, leaves_bracket_open, leaves_quote_open, reporters_byline)
+                            leaves_bracket_open, leaves_quote_open, reporters_byline)
 from booklet.typeset.segment import word_across, word_at
 
 # A row splits at the gutter when both parts are at most a column wide, give or take a
@@ -91,12 +91,6 @@ SKIP_ONE_RATIO = 2.0
 # pair about one in twenty.
 PAIR_SEEN = 2.0
 PAIR_UNSEEN = -0.5
-# A line ending on a figure goes on where the next line opens on a unit or a measure word
-# (``shapes.figure_then_unit``: a count is never left bare), a pair the text may hold nowhere else
-# (「62」 / 「户」).  On cols84's seed-332 pdfminer column and news draws (41.6 k lines), the true next
-# line of a line ending on a figure opens so 442 times in 543, any line 3 465 times in 41 595: a
-# likelihood ratio of about 10 (log-odds 2.3), taken a little short of it, as a seen pair.
-FIGURE_UNIT = PAIR_SEEN
 # A break the dictionary reads a word across (``按`` / ``照本``: 按照) is a word cut at a line's
 # end: lines of one column break anywhere, so about one break in three does, while a chance
 # pairing makes a word only where two characters happen to form one.  Stronger evidence than a
@@ -1963,9 +1957,7 @@ def goes_on(before: Line | None, after: Line, pairs: Counter[str]) -> float:
         return 0.0
     if word_across(before.text[-WORD_CONTEXT:], after.text[:WORD_CONTEXT]):
         return WORD_ACROSS
-    if pairs[before.text[-1:] + after.text[:1]]:
-        return PAIR_SEEN
-    return FIGURE_UNIT if figure_then_unit(before.text, after.text) else PAIR_UNSEEN
+    return PAIR_SEEN if pairs[before.text[-1:] + after.text[:1]] else PAIR_UNSEEN
 
 
 def _join(before: Line | None, after: Line, pairs: Counter[str], full: float) -> float:
