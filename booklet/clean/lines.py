@@ -23,7 +23,7 @@ from booklet.report import Log, excerpt
 from booklet.shapes import (ARTICLE_ONLY_RE, BARE_SPEAKER_LABEL_RE, BLOCK_OPENER_FIRST, CJK_CHAR_RE, LABEL_ONLY_RE, BLOCK_OPENER_RE, CLAUSE_RE, DOC_NUMBER_ENDS, INDENT_CHARS,
                             LEAD_IN_MARKS, LINE_PIECE_START, LIST_START_FIRST, LIST_START_RE, NARROW_RUN_RE,
                             NOTE_MARK_FIRST, ORDINAL_FIRST, ORDINAL_PREFIX_RE, PUSHED_MARKER_RE,
-                            SPACED_RUN_RE, ends_sentence)
+                            SPACED_RUN_RE, ends_sentence, ends_sentences)
 
 _TITLE, _HEADING, _QUOTE = Role.TITLE, Role.HEADING, Role.QUOTE
 INDENT_RE = re.compile(rf"^(?:[ \t]{{2,}}|[{INDENT_CHARS}]+)")
@@ -279,7 +279,7 @@ def _evidence_all(texts: list[str]) -> tuple[list[float], list[bool], list[bool]
             openers[k] = BLOCK_OPENER_RE.match(text) is not None
         if first in LIST_START_FIRST or first.isdigit():
             listed[k] = LIST_START_RE.match(text) is not None
-    return widths(texts), list(map(ends_sentence, texts)), clauses, openers, listed
+    return widths(texts), ends_sentences(texts), clauses, openers, listed
 
 
 # First characters some shape of ``_evidence_all`` starts with (digits aside: ``isdigit``).
