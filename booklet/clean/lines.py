@@ -12,9 +12,10 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass, field, fields
+from functools import partial
 from itertools import compress
 from operator import attrgetter, ne
-from typing import NamedTuple, Sequence
+from typing import Callable, NamedTuple, Sequence
 
 from booklet.cjk import IDEOGRAPH, hyphen_repaired, join_two, widths
 from booklet.rawlines import RawLine, Role
@@ -22,7 +23,7 @@ from booklet.report import Log, excerpt
 from booklet.shapes import (ARTICLE_ONLY_RE, BARE_SPEAKER_LABEL_RE, BLOCK_OPENER_FIRST, CJK_CHAR_RE, LABEL_ONLY_RE, BLOCK_OPENER_RE, CLAUSE_RE, DOC_NUMBER_ENDS, INDENT_CHARS,
                             LEAD_IN_MARKS, LINE_PIECE_START, LIST_START_FIRST, LIST_START_RE, NARROW_RUN_RE,
                             NOTE_MARK_FIRST, ORDINAL_FIRST, ORDINAL_PREFIX_RE, PUSHED_MARKER_RE,
-                            SPACED_RUN_RE, ends_sentence)
+                            SPACED_RUN_RE, ends_sentence, ends_sentences)
 
 _TITLE, _HEADING, _QUOTE = Role.TITLE, Role.HEADING, Role.QUOTE
 INDENT_RE = re.compile(rf"^(?:[ \t]{{2,}}|[{INDENT_CHARS}]+)")
@@ -56,6 +57,13 @@ class Around(NamedTuple):
     head: Line | None = None
     above: Line | None = None
     after: Line | None = None
+
+
+# (speed84) An ``Around`` made from its four lines in one tuple, in C: ``Around(...)`` runs the
+# named tuple's ``__new__``, a Python function — a frame at each of the ~2000 breaks a round that
+# ``unwrap.group_lines`` reads.  The same record (the fields in their order, no defaults).
+around_of: Callable[[tuple[Line | None, Line | None, Line | None, Line | None]], Around] = \
+    partial(tuple.__new__, Around)  # type: ignore[assignment]
 
 
 @dataclass(slots=True)
@@ -271,7 +279,7 @@ def _evidence_all(texts: list[str]) -> tuple[list[float], list[bool], list[bool]
             openers[k] = BLOCK_OPENER_RE.match(text) is not None
         if first in LIST_START_FIRST or first.isdigit():
             listed[k] = LIST_START_RE.match(text) is not None
-    return widths(texts), list(map(ends_sentence, texts)), clauses, openers, listed
+    return widths(texts), ends_sentences(texts), clauses, openers, listed
 
 
 # First characters some shape of ``_evidence_all`` starts with (digits aside: ``isdigit``).

@@ -17,7 +17,7 @@ from typing import Callable, Sequence
 
 from booklet.cjk import width
 from booklet.clean.layout import FULL_SLACK_EM, Layout
-from booklet.clean.lines import Around, Line
+from booklet.clean.lines import Around, Line, around_of
 from booklet.clean.measured import byline_alone, measured_break, open_bracket
 from booklet.clean.series import series_heads
 from booklet.clean.setoff import attribution_goes_on, closes_attribution, ends_addressees, label_runs_on, note_under_title, short_tail, speaker_under_subtitle
@@ -101,7 +101,7 @@ def group_lines(lines: Sequence[Line], layout: Layout, log: Log | None = None) -
     quiet_before, quiet_after = quiet_lines(lines)
     notes = _note_starts(lines)
     spans = span_measures(lines, layout)
-    for i, (line, nxt) in enumerate(zip(lines, [*lines[1:], None])):
+    for i, (line, nxt, after) in enumerate(zip(lines, [*lines[1:], None], [*lines[2:], None, None])):
         if line.caption:
             if not groups or group.kind != "caption" or (
                     (line.indent or line.raw.para_start) and _caption_ended(group)):
@@ -113,7 +113,7 @@ def group_lines(lines: Sequence[Line], layout: Layout, log: Log | None = None) -
             opens = True
         else:
             head = group.lines[0]
-            around = Around(nxt, head, above, lines[i + 2] if i + 2 < len(lines) else None)
+            around = around_of((nxt, head, above, after))   # (speed84: ``Around`` built in C)
             if prev.final and i in notes:
                 verdict = True   # a note opens on its marker after a full stop (``_note_starts``)
             elif prev_quiet and quiet_after[i] and not (prev.final and _sibling_rows(head, line)):
