@@ -1169,7 +1169,7 @@ def _beside_head_dealt(page: Sequence[Line], pairs: Counter[str], above_max: int
     widths = sorted(line.width for line in page if line.width >= MEASURE_MIN_EM and _edge_cut(line.text) is None)
     full = upper_quartile(widths) - FULL_LINE_SLACK_EM if widths else 0.0
     page, parted = _head_rows_parted(page, full)
-    found = _beside_head_rows(page, full, pairs, above_max)
+    found = _beside_head_rows(page, full, pairs, above_max, parted)
     if found is None:
         return None
     end, split = found
@@ -1311,7 +1311,7 @@ def _head_rows_parted(page: Sequence[Line], full: float) -> tuple[list[Line], li
 
 
 def _beside_head_rows(page: Sequence[Line], full: float, pairs: Counter[str],
-                      above_max: int = 0) -> tuple[int, bool] | None:
+                      above_max: int = 0, parted: Sequence[int] = ()) -> tuple[int, bool] | None:
     """Where the turns of a head group and a short column beside it end on the page
     (``_beside_head_dealt``), and whether a split row ends them: the first row, at most
     ``BESIDE_HEAD_MAX_ROWS`` down, that cuts at one space into a prose line and another
@@ -1324,6 +1324,9 @@ def _beside_head_rows(page: Sequence[Line], full: float, pairs: Counter[str],
     end = top if first is None else first
     head = [_beside_head_line(line, full) for line in page[:end]]
     skips = [k for k in range(end - 1) if _skips_other(page[:end], head, k, pairs)]
+    # (a row parted into a head's line and the short column's, ``_head_rows_parted``, shows the two side
+    # by side as a line run on past the other's does: the short column's piece stands beside its head line)
+    skips = sorted({*skips, *(k - 1 for k in parted if 0 < k < end)})
     if first is None and skips:
         end = skips[-1] + 2
         head = head[:end]
