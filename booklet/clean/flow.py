@@ -424,6 +424,17 @@ ROUNDS_OFF_TURN_SHARE = 0.04
 # reaches the foot a line or two short of its neighbour, never this many (``_ran_on``).
 RAN_ON_LINES = 3
 
+# A short column whose last lines take turns with the first column's body under the head
+# (``_short_tail_dealt``) holds at most half as many lines as the first column's body dealt beside and
+# below it: the first runs to the page's foot, the short one ends high (a page of two full columns whose
+# later column ends a few rows above the foot is read by the rows' dealing).
+SHORT_TAIL_MAX_SHARE = 0.5
+
+# The short column's piece of a row parted off a head's line (``_beside_head_rows``) is one column's line:
+# at most the measure the page's lines show (``full``, a full line less ``FULL_LINE_SLACK_EM``), give or
+# take that slack and a hanging mark's width (``COLUMN_SLACK_EM``).
+PARTED_SLACK_EM = FULL_LINE_SLACK_EM + COLUMN_SLACK_EM
+
 _GAPS = re.compile(r" +")
 # A space between two ideographs: pdfminer writes one where a glyph stands further from the last
 # than its word margin, as the letter spacing that stretches a justified line sets them.  Three
@@ -1206,6 +1217,8 @@ def _beside_head_dealt(page: Sequence[Line], pairs: Counter[str], above_max: int
         done = max((k for k, line in enumerate(other) if not _unfinished(line) and not signed[k]), default=-1)
         body = [line for line, s in zip(other[done + 1:], signed[done + 1:]) if not s]
         other = other[:done + 1] + [line for line, s in zip(other[done + 1:], signed[done + 1:]) if s]
+    if tail and len(other) + len(tail) > SHORT_TAIL_MAX_SHARE * len(below):
+        return None   # (two columns side by side down the page, the later ending above the foot: no short one)
     heads[0] = heads[0].but(page_start=page[0].page_start)
     # (the unit printed once over the 报头, which ``strip_furniture`` did not see over it with the other
     # column's lines between: marked, as the furniture rule marks a unit over a column, for ``band_units``)
@@ -1326,7 +1339,14 @@ def _beside_head_rows(page: Sequence[Line], full: float, pairs: Counter[str],
     skips = [k for k in range(end - 1) if _skips_other(page[:end], head, k, pairs)]
     # (a row parted into a head's line and the short column's, ``_head_rows_parted``, shows the two side
     # by side as a line run on past the other's does: the short column's piece stands beside its head line)
-    skips = sorted({*skips, *(k - 1 for k in parted if 0 < k < end)})
+    # — where its piece is a column's line, on a page of a column's measure (``COLUMN_CHARS_MAX``) and at
+    # most that measure: a one-column page's row led by a date or a label a space apart (a chronology's
+    # 「1月6日 镇党委召开…」) parts into a piece a page wide)
+    # — and where the space parts two Chinese lines, not a word space beside a Latin run (「积的 20%。」:
+    # a number set in a Latin face, a space either side)
+    if full <= COLUMN_CHARS_MAX:
+        skips = sorted({*skips, *(k - 1 for k in parted if 0 < k < end and _set_width(page[k].text) <= full + PARTED_SLACK_EM
+                                  and not page[k - 1].text[-1:].isascii() and not page[k].text[:1].isascii())})
     if first is None and skips:
         end = skips[-1] + 2
         head = head[:end]
