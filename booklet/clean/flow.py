@@ -1195,7 +1195,8 @@ def _beside_head_dealt(page: Sequence[Line], pairs: Counter[str], above_max: int
     while split and last < len(page) and _edge_cut(page[last].text) is not None:
         last += 1
     on = end if split else _short_runs_on(page, head, end, pairs, parted)
-    below, tail = page[max(last, on):], []
+    below: Sequence[Line] = page[max(last, on):]
+    tail: list[Line] = []
     if _interleaved(below, pairs, FLOW_COLUMNS_MAX):
         # (the other column is no short one where its lines take turns below down the page, a whole
         # page's; the short column's last lines taking turns with the first column's body, which then
