@@ -424,6 +424,17 @@ ROUNDS_OFF_TURN_SHARE = 0.04
 # reaches the foot a line or two short of its neighbour, never this many (``_ran_on``).
 RAN_ON_LINES = 3
 
+# A short column whose last lines take turns with the first column's body under the head
+# (``_short_tail_dealt``) holds at most half as many lines as the first column's body dealt beside and
+# below it: the first runs to the page's foot, the short one ends high (a page of two full columns whose
+# later column ends a few rows above the foot is read by the rows' dealing).
+SHORT_TAIL_MAX_SHARE = 0.5
+
+# The short column's piece of a row parted off a head's line (``_beside_head_rows``) is one column's line:
+# at most the measure the page's lines show (``full``, a full line less ``FULL_LINE_SLACK_EM``), give or
+# take that slack and a hanging mark's width (``COLUMN_SLACK_EM``).
+PARTED_SLACK_EM = FULL_LINE_SLACK_EM + COLUMN_SLACK_EM
+
 _GAPS = re.compile(r" +")
 # A space between two ideographs: pdfminer writes one where a glyph stands further from the last
 # than its word margin, as the letter spacing that stretches a justified line sets them.  Three
@@ -1169,7 +1180,7 @@ def _beside_head_dealt(page: Sequence[Line], pairs: Counter[str], above_max: int
     widths = sorted(line.width for line in page if line.width >= MEASURE_MIN_EM and _edge_cut(line.text) is None)
     full = upper_quartile(widths) - FULL_LINE_SLACK_EM if widths else 0.0
     page, parted = _head_rows_parted(page, full)
-    found = _beside_head_rows(page, full, pairs, above_max)
+    found = _beside_head_rows(page, full, pairs, above_max, parted)
     if found is None:
         return None
     end, split = found
@@ -1184,8 +1195,15 @@ def _beside_head_dealt(page: Sequence[Line], pairs: Counter[str], above_max: int
     while split and last < len(page) and _edge_cut(page[last].text) is not None:
         last += 1
     on = end if split else _short_runs_on(page, head, end, pairs, parted)
-    if _interleaved(page[max(last, on):], pairs, FLOW_COLUMNS_MAX):
-        return None   # (the other column is no short one: its lines still take turns below, a whole page's)
+    below: Sequence[Line] = page[max(last, on):]
+    tail: list[Line] = []
+    if _interleaved(below, pairs, FLOW_COLUMNS_MAX):
+        # (the other column is no short one where its lines take turns below down the page, a whole
+        # page's; the short column's last lines taking turns with the first column's body, which then
+        # runs on alone, are dealt)
+        if split or (dealt := _short_tail_dealt(below, pairs)) is None:
+            return None
+        below, tail = dealt
     cuts = [cut for k in range(end, last) if (cut := _edge_cut(page[k].text)) is not None]
     heads = [line for line, h in zip(page[:end], head) if h]
     other = [line.but(page_start=False) for line, h in zip(page[:end], head) if not h]
@@ -1196,17 +1214,62 @@ def _beside_head_dealt(page: Sequence[Line], pairs: Counter[str], above_max: int
         signed += [False] * (on - end)
         last = on
     body: list[Line] = [page[k].but(text=cut[0]) for k, cut in zip(range(end, last), cuts)]
-    if not split:   # (the body's first lines beside the short column's last: unfinished after its last finished one)
+    if not split and not tail:   # (the body's first lines beside the short column's last: unfinished after its last finished one)
         done = max((k for k, line in enumerate(other) if not _unfinished(line) and not signed[k]), default=-1)
         body = [line for line, s in zip(other[done + 1:], signed[done + 1:]) if not s]
         other = other[:done + 1] + [line for line, s in zip(other[done + 1:], signed[done + 1:]) if s]
+    if tail and len(other) + len(tail) > SHORT_TAIL_MAX_SHARE * len(below):
+        return None   # (two columns side by side down the page, the later ending above the foot: no short one)
     heads[0] = heads[0].but(page_start=page[0].page_start)
     # (the unit printed once over the 报头, which ``strip_furniture`` did not see over it with the other
     # column's lines between: marked, as the furniture rule marks a unit over a column, for ``band_units``)
     band = unit_over_masthead(heads, Pages((), frozenset(), False), set())
     heads = [line.but(band=True) if k in band else line for k, line in enumerate(heads)]
     right = [page[k].but(text=cut[1], page_start=False) for k, cut in zip(range(end, last), cuts)]
-    return [*heads, *body, *page[last:], *other, *right]
+    return [*heads, *body, *below, *other, *tail, *right]
+
+
+def _short_closed(rows: Sequence[Line], pairs: Counter[str]) -> tuple[int, int] | None:
+    """The rows ``[0, b)`` where a short column's last lines take turns with the first column's
+    (``_short_tail_dealt``), where the breaks below the turns are too few to show the first column
+    running alone (``_tail``'s ``TAIL_MIN``: a body of short paragraphs and numbered heads ends its
+    lines on marks): the short column is the text's end, closed by its signature — a body's name or
+    a date alone on its line (``SIGNING_BODIES_RE``, ``SIGN_DATE_RE``: 落款, GB/T 9704 7.3.5) or a
+    news item's closer (``_closes_item``) — under the finished line of its column a round of rows up,
+    below the last turn the breaks show.  The row under the closer is still the first column's,
+    dealt by turn; from the next one that column runs alone (as ``_tail`` reads a closer).  None
+    where no line closes the short column so."""
+    single = [line for line in rows]
+    votes = _skip_votes(single, pairs, 2)
+    last_turn = max((k for k, vote in votes if vote > 0), default=None)
+    if last_turn is None:
+        return None
+    for k in range(last_turn + 1, len(rows) - 1):
+        text = rows[k].text.strip()
+        if (SIGNING_BODIES_RE.match(text) or SIGN_DATE_RE.match(text) or _closes_item(single, k, 2)) \
+                and k >= 2 and not _unfinished(rows[k - 2]):
+            return 0, k + 2
+    return None
+
+
+def _short_tail_dealt(rows: Sequence[Line], pairs: Counter[str]) -> tuple[list[Line], list[Line]] | None:
+    """The rows under a head group's stretch of turns (``_beside_head_dealt``) where the short column's
+    last lines still take turns with the first column's body (its first lines set on baselines of
+    their own, under the title's larger ones): dealt into the two (``_reflow``) over the rows where
+    they take turns (``_turns_end``: a column runs on alone below them — the first, which the
+    typesetter filled to the foot; the short column ends where the text does).  The first column's
+    lines (the column reaching the page's last row), then the short column's; None where no column
+    runs on alone below the turns (two columns down the page: no short column)."""
+    measure = _column_measure(rows)
+    items = [_ways(line, None, 2, measure) for line in rows]
+    stretch = _turns_end(items, pairs, 2) or _short_closed(rows, pairs)
+    if stretch is None:
+        return None
+    dealt = _reflow(items, pairs, False, 2, (), stretch, rows)
+    cut = next((k for k, line in enumerate(dealt) if line is rows[-1]), None)
+    if cut is None or cut + 1 == len(dealt):
+        return None
+    return dealt[:cut + 1], dealt[cut + 1:]
 
 
 def _signature_given_back(page: Sequence[Line], head: list[bool]) -> list[bool]:
@@ -1262,7 +1325,7 @@ def _head_rows_parted(page: Sequence[Line], full: float) -> tuple[list[Line], li
 
 
 def _beside_head_rows(page: Sequence[Line], full: float, pairs: Counter[str],
-                      above_max: int = 0) -> tuple[int, bool] | None:
+                      above_max: int = 0, parted: Sequence[int] = ()) -> tuple[int, bool] | None:
     """Where the turns of a head group and a short column beside it end on the page
     (``_beside_head_dealt``), and whether a split row ends them: the first row, at most
     ``BESIDE_HEAD_MAX_ROWS`` down, that cuts at one space into a prose line and another
@@ -1275,6 +1338,16 @@ def _beside_head_rows(page: Sequence[Line], full: float, pairs: Counter[str],
     end = top if first is None else first
     head = [_beside_head_line(line, full) for line in page[:end]]
     skips = [k for k in range(end - 1) if _skips_other(page[:end], head, k, pairs)]
+    # (a row parted into a head's line and the short column's, ``_head_rows_parted``, shows the two side
+    # by side as a line run on past the other's does: the short column's piece stands beside its head line)
+    # — where its piece is a column's line, on a page of a column's measure (``COLUMN_CHARS_MAX``) and at
+    # most that measure: a one-column page's row led by a date or a label a space apart (a chronology's
+    # 「1月6日 镇党委召开…」) parts into a piece a page wide)
+    # — and where the space parts two Chinese lines, not a word space beside a Latin run (「积的 20%。」:
+    # a number set in a Latin face, a space either side)
+    if full <= COLUMN_CHARS_MAX:
+        skips = sorted({*skips, *(k - 1 for k in parted if 0 < k < end and _set_width(page[k].text) <= full + PARTED_SLACK_EM
+                                  and not page[k - 1].text[-1:].isascii() and not page[k].text[:1].isascii())})
     if first is None and skips:
         end = skips[-1] + 2
         head = head[:end]
