@@ -77,7 +77,7 @@ from booklet.report import Log
 from booklet.clean.turn import (BODY, HEAD, LATER_PAGE, ONE_PAGE, SOURCE, UNDER_TITLE, Reading as _Reading, Turns, announces, cut_at_measure, ends_open,
                                 faults as grammar_faults, fresh_line, open_line, opening_rest, opens_item, parts, reads_round, series_number, title_line, turn as turned, wraps)
 from booklet.typeset.segment import word_across, words
-from booklet.shapes import (AUTHOR_LABEL_RE, BOUND_OPEN_TAGS, BYLINE_LABEL_RE, BYLINE_ROLES, COLON_TAIL_RE, CREDIT_RE, FIELD_LINE_RE, ITEM_SOLID_RE,
+from booklet.shapes import (ATTRIBUTION_OPEN_RE, AUTHOR_LABEL_RE, BOUND_OPEN_TAGS, BYLINE_LABEL_RE, BYLINE_ROLES, COLON_TAIL_RE, CREDIT_RE, FIELD_LINE_RE, ITEM_SOLID_RE,
                             LABEL_ONLY_RE, NOTE_MARK_FIRST, NOTE_START_RE, PUSHED_MARKER_RE,
                             SENTENCE_TAIL_RE, SIGNED_QUOTE_RE, SOURCE_LINE_RE, closes_unopened_bracket, leaves_bracket_open,
                             leaves_quote_open, ordinal, headline_apart, QUESTION_END_RE, QUOTED_UTTERANCE_RE, REPLY_RE)
@@ -301,8 +301,10 @@ def _open_set_in(line: Line, measure: float) -> bool:
     """A line short of the measure by a paragraph's indent (``LOST_INDENT_MIN_EM`` to
     ``LOST_INDENT_MAX_EM``), a mark hung past the measure not counted (「这次会议的主要任务是，」 over
     a measure of twelve), or set in where the extractor kept it; ending open (no stop last), one
-    column's (no gap of spaces), no photo's credit."""
-    if line.final or "  " in line.text or CREDIT_RE.search(line.text) is not None:
+    column's (no gap of spaces), no photo's credit; no attribution (「——摘自《…」: set under its
+    quotation in a measure of its own, its lines' edges move inside it, not at a paragraph's indent)."""
+    if line.final or "  " in line.text or CREDIT_RE.search(line.text) is not None \
+            or ATTRIBUTION_OPEN_RE.match(line.text) is not None:
         return False
     room = _solid_width(line) - HANG_EM * (line.text[-1:] in HANGING_MARKS)
     return bool(line.indent) or measure - LOST_INDENT_MAX_EM <= room \
