@@ -261,11 +261,14 @@ def _outdents_read(lines: list[Line], pages: list[tuple[int, int]], measures: li
 # the next; anything else.
 _SET_IN, _SET_IN_HEAD, _FLUSH, _OTHER = 1, 3, 2, 0
 # (mupdf84) A text writes its blocks as MuPDF does when at least this many set-in first lines go on
-# in a full line, most of them (``OUTDENT_BLANK_SHARE``) over a blank line, while flush lines of
+# in a full line, nearly all of them (``OUTDENT_BLANK_SHARE``) over a blank line, while flush lines of
 # prose going on in the next stand over one rarely (``FLUSH_BLANK_SHARE_MAX``): blanks where the left
-# edge moves, not before every line (a page spaced line by line is ``_loose``, read otherwise).
-OUTDENT_PAIRS_MIN = 3
-OUTDENT_BLANK_SHARE = 0.5
+# edge moves, not before every line (a page spaced line by line is ``_loose``, read otherwise).  MuPDF
+# parts every such pair; an extractor that writes blocks in an order of its own (pdftotext's
+# interleaved columns) parts a few by chance (two of three on a dev page), so the habit asks four
+# pairs and four in five parted.
+OUTDENT_PAIRS_MIN = 4
+OUTDENT_BLANK_SHARE = 0.8
 FLUSH_BLANK_SHARE_MAX = 0.25
 
 

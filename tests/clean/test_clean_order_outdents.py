@@ -60,7 +60,7 @@ def test_full_short_closed_or_gapped_lines_are_not_set_in_openings():
 
 def test_the_habit_is_blanks_where_the_edge_moves_not_before_every_line():
     from booklet.clean.order import _outdent_habit
-    assert _outdent_habit([True, True, True, False], [False] * 20)
-    assert not _outdent_habit([True, True], [False] * 20)            # too few to tell
-    assert not _outdent_habit([True, False, False, False], [False] * 20)  # set-in lines go on unparted
-    assert not _outdent_habit([True, True, True], [True] * 10 + [False] * 10)  # every line spaced
+    assert _outdent_habit([True] * 5 + [False], [False] * 20)
+    assert not _outdent_habit([True] * 3, [False] * 20)              # too few to tell
+    assert not _outdent_habit([True, True, False], [False] * 20)  # set-in lines go on unparted
+    assert not _outdent_habit([True] * 6, [True] * 10 + [False] * 10)  # every line spaced
