@@ -77,7 +77,7 @@ from booklet.report import Log
 from booklet.clean.turn import (BODY, HEAD, LATER_PAGE, ONE_PAGE, SOURCE, UNDER_TITLE, Reading as _Reading, Turns, announces, cut_at_measure, ends_open,
                                 faults as grammar_faults, fresh_line, open_line, opening_rest, opens_item, parts, reads_round, series_number, title_line, turn as turned, wraps)
 from booklet.typeset.segment import word_across, words
-from booklet.shapes import (AUTHOR_LABEL_RE, BOUND_OPEN_TAGS, BYLINE_LABEL_RE, BYLINE_ROLES, COLON_TAIL_RE, CREDIT_RE, FIELD_LINE_RE, ITEM_SOLID_RE,
+from booklet.shapes import (ATTRIBUTION_OPEN_RE, AUTHOR_LABEL_RE, BOUND_OPEN_TAGS, BYLINE_LABEL_RE, BYLINE_ROLES, COLON_TAIL_RE, CREDIT_RE, FIELD_LINE_RE, ITEM_SOLID_RE,
                             LABEL_ONLY_RE, NOTE_MARK_FIRST, NOTE_START_RE, PUSHED_MARKER_RE,
                             SENTENCE_TAIL_RE, SIGNED_QUOTE_RE, SOURCE_LINE_RE, closes_unopened_bracket, leaves_bracket_open,
                             leaves_quote_open, ordinal, headline_apart, QUESTION_END_RE, QUOTED_UTTERANCE_RE, REPLY_RE)
@@ -207,6 +207,7 @@ def order_blocks(lines: list[Line], log: Log) -> list[Line]:
         return lines   # (most texts: no page of column lines)
     if column_starts(lines, FLOW_COLUMNS_MAX):
         return lines   # (text laid out in cells: ``flow`` read its columns from the page's geometry)
+    lines = _outdents_read(lines, pages, measures, [c and not lo for c, lo in zip(columned, loose)], log)
     pairs = text_pairs(lines)
     out: list[Line] = []
     last_ordinals: dict[int, int] = {}
@@ -223,6 +224,94 @@ def order_blocks(lines: list[Line], log: Log) -> list[Line]:
         for found in filter(None, map(ordinal, (line.text for line in page))):
             last_ordinals[found[0]] = found[1]
     return out
+
+
+def _outdents_read(lines: list[Line], pages: list[tuple[int, int]], measures: list[float], read: list[bool],
+                   log: Log) -> list[Line]:
+    """A text that writes a blank line after each paragraph's set-in first line read without them.
+
+    MuPDF (``mutool draw -F txt``, the viewers and converters built on it) starts a new block of
+    its structured text wherever a line's left edge moves, and writes a blank line after every
+    block: a paragraph's first line, set in by its indent, stands alone over a blank line and the
+    flush rest of its paragraph (「这次会议的主要任务是，」 / blank / 「深入贯彻中央和省委、市委」).
+    Read as blocks, every paragraph is two, the second opening on the rest of a cut sentence —
+    what ``order`` mends by moving blocks — so a column page written in order is taken apart.
+    Where the text shows that habit (``_outdent_habit``), the blank after a set-in first line
+    going on in a full line of prose, or ending in its paragraph's last (``_outdent_pairs``), parts
+    nothing; it is dropped on the pages
+    ``order`` reads (column pages, not spaced line by line), so that their blocks are the text's.
+    Lines are never moved or changed here."""
+    pairs = [(a + j, page_pair) for (a, b), measure, on in zip(pages, measures, read) if on
+             for j, page_pair in enumerate(_outdent_pairs(lines[a:b], measure))]
+    if not _outdent_habit([lines[k + 1].blanks_before > 0 for k, kind in pairs if kind == _SET_IN],
+                          [lines[k + 1].blanks_before > 0 for k, kind in pairs if kind == _FLUSH]):
+        return lines
+    out = list(lines)
+    for k, kind in pairs:
+        if kind in (_SET_IN, _SET_IN_HEAD) and out[k + 1].blanks_before and not out[k + 1].page_start:
+            out[k + 1] = out[k + 1].but(blanks_before=0)
+    log.decided(lines[0].lineno, "joined", _("a blank line after a paragraph's set-in first line read as none"))
+    return out
+
+
+# The kinds of line pairs ``_outdent_pairs`` tells apart: a paragraph's set-in first line over its
+# flush rest (what the habit is read from); a set-in first line over a line that ends what it opened
+# (a paragraph's last line, 「依托……开放的阅读空」 / 「间。」), or a heading's set in over its rest
+# (「（一）产业发展势头向」 / 「好」): read alike where the habit holds; a flush line of prose over
+# the next; anything else.
+_SET_IN, _SET_IN_HEAD, _FLUSH, _OTHER = 1, 3, 2, 0
+# (mupdf84) A text writes its blocks as MuPDF does when at least this many set-in first lines go on
+# in a full line, nearly all of them (``OUTDENT_BLANK_SHARE``) over a blank line, while flush lines of
+# prose going on in the next stand over one rarely (``FLUSH_BLANK_SHARE_MAX``): blanks where the left
+# edge moves, not before every line (a page spaced line by line is ``_loose``, read otherwise).  MuPDF
+# parts every such pair; an extractor that writes blocks in an order of its own (pdftotext's
+# interleaved columns) parts a few by chance (two of three on a dev page), so the habit asks four
+# pairs and four in five parted.
+OUTDENT_PAIRS_MIN = 4
+OUTDENT_BLANK_SHARE = 0.8
+FLUSH_BLANK_SHARE_MAX = 0.25
+
+
+def _outdent_habit(set_in: list[bool], flush: list[bool]) -> bool:
+    """Blank lines stand after set-in first lines (``set_in``: one flag a pair, a blank between) and
+    rarely between flush lines of prose (``flush``): the text parts its blocks where the edge moves."""
+    return (len(set_in) >= OUTDENT_PAIRS_MIN and sum(set_in) >= OUTDENT_BLANK_SHARE * len(set_in)
+            and sum(flush) <= FLUSH_BLANK_SHARE_MAX * max(1, len(flush)))
+
+
+def _outdent_pairs(page: Sequence[Line], measure: float) -> list[int]:
+    """For each line of the page but the last, the kind of it and the next (``_SET_IN``,
+    ``_SET_IN_HEAD``, ``_FLUSH``, ``_OTHER``)."""
+    kinds = []
+    for k in range(len(page) - 1):
+        line, nxt = page[k], page[k + 1]
+        kind = _OTHER
+        if nxt.page_start:
+            pass
+        elif not _open_set_in(line, measure):
+            if _running_prose(line) and _full_prose(page, k, measure) and _full_prose(page, k + 1, measure):
+                kind = _FLUSH
+        elif _full_prose(page, k + 1, measure):
+            kind = _SET_IN if _running_prose(line) else _SET_IN_HEAD
+        elif not (nxt.listed or nxt.opener or signs(nxt)) and (nxt.final or line.listed) \
+                and _solid_width(nxt) <= measure:
+            kind = _SET_IN_HEAD
+        kinds.append(kind)
+    return kinds
+
+
+def _open_set_in(line: Line, measure: float) -> bool:
+    """A line short of the measure by a paragraph's indent (``LOST_INDENT_MIN_EM`` to
+    ``LOST_INDENT_MAX_EM``), a mark hung past the measure not counted (「这次会议的主要任务是，」 over
+    a measure of twelve), or set in where the extractor kept it; ending open (no stop last), one
+    column's (no gap of spaces), no photo's credit; no attribution (「——摘自《…」: set under its
+    quotation in a measure of its own, its lines' edges move inside it, not at a paragraph's indent)."""
+    if line.final or "  " in line.text or CREDIT_RE.search(line.text) is not None \
+            or ATTRIBUTION_OPEN_RE.match(line.text) is not None:
+        return False
+    room = _solid_width(line) - HANG_EM * (line.text[-1:] in HANGING_MARKS)
+    return bool(line.indent) or measure - LOST_INDENT_MAX_EM <= room \
+        and room + line.unsure <= measure - LOST_INDENT_MIN_EM
 
 
 def _read_by_gutters(page: Sequence[Line]) -> bool:

@@ -79,6 +79,14 @@ def pypdfium2_text(pdf: Path) -> str:
         doc.close()
 
 
+def mupdf_text(pdf: Path) -> str:
+    """MuPDF's structured-text device written as plain text, ``mutool draw -F txt`` (what
+    SumatraPDF, zathura and MuPDF-based converters copy): every text block ends with a blank
+    line, every page with a form feed.  Its warnings (no ICC support) go to stderr, unread."""
+    args = ["mutool", "draw", "-q", "-F", "txt", "-o", "-", str(pdf)]
+    return subprocess.run(args, check=True, capture_output=True).stdout.decode("utf-8")
+
+
 EXTRACTORS: dict[str, Callable[[Path], str]] = {
     "pdftotext": _pdftotext(),
     "pdftotext_layout": _pdftotext("-layout"),
@@ -87,16 +95,18 @@ EXTRACTORS: dict[str, Callable[[Path], str]] = {
     "pypdf": pypdf_text,
     "pdfplumber": pdfplumber_text,
     "pypdfium2": pypdfium2_text,
+    "mupdf": mupdf_text,
 }
 _NEEDS = {"pdftotext": "pdftotext", "pdfminer": "pdfminer", "pypdf": "pypdf",
-          "pdfplumber": "pdfplumber", "pypdfium2": "pypdfium2"}
+          "pdfplumber": "pdfplumber", "pypdfium2": "pypdfium2", "mupdf": "mutool"}
+_PROGRAMS = {"pdftotext": "poppler-utils (pdftotext)", "mutool": "mupdf-tools (mutool)"}
 
 
 def missing_tool(name: str) -> str | None:
     """What is missing for extractor ``name`` (a program or a module), or None."""
     need = _NEEDS[name.split("_")[0]]
-    if need == "pdftotext":
-        return None if shutil.which("pdftotext") else "poppler-utils (pdftotext)"
+    if need in _PROGRAMS:
+        return None if shutil.which(need) else _PROGRAMS[need]
     try:
         __import__(need)
     except ImportError:
