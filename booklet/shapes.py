@@ -2090,6 +2090,13 @@ TABLE_ROW_RE = re.compile(
     rf"{_TABLE_CELL}(?:{_TABLE_GAP}{_TABLE_CELL}){{{TABLE_CELLS_MIN - 1},}}"
     rf"|{_TABLE_LABEL}(?: {_TABLE_LABEL}){{0,{TABLE_LABELS_MAX - 1}}}(?: {_TABLE_KEY}){{{TABLE_CELLS_MIN - 1},}})$")
 
+# (texts84) A table's header row names its columns in words alone (「指标　单位　数量」, 「作物　面积　产量」):
+# ``TABLE_CELLS_MIN`` cells or more parted by the table's wide gaps, no figure or unit needed.  That
+# shape alone is a spaced slogan's too (「奋斗　奉献　担当」); a header is known by the row under it, a
+# row of the same table (``TABLE_ROW_RE``) with as many cells (``headings._table_head``).
+TABLE_GAP_RE = re.compile(_TABLE_GAP)
+TABLE_WORD_ROW_RE = re.compile(rf"^{_TABLE_CELL}(?:{_TABLE_GAP}{_TABLE_CELL}){{{TABLE_CELLS_MIN - 1},}}$")
+
 # (table83) One cell of such a table, where a reader wrote each cell on a line of its own (plain
 # pdftotext: a table's cells are text blocks of their own, row by row, a blank line apart — 「乡镇快递服务站」
 # / 「12 个」 / 「覆盖率 100%」): a figure cell (a figure, a count, a named rate, a header's unit) and a
