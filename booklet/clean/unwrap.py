@@ -820,6 +820,9 @@ ROW_KINDS: tuple[RowKind, ...] = (
             "(「《中华人民共和国治安管理处罚法》」 / 「第二十三条」), which opens on no 《"),
     RowKind("citation under a title alone", _fits(PROVISION_CITATION_RE, _opens_title), ABOVE, _fits(TITLE_ONLY_RE, _opens_title), None,
             "(texts84) … and a citation under an entry that is a title alone (「《…纲要》」 / 「《…条例》第二十一条」)"),
+    RowKind("law division under a citation", _fits(DIVISION_OPEN_RE, _opens_di), ABOVE, _fits(PROVISION_CITATION_RE, _opens_title), None,
+            "(texts84) a 释义 quotes each article whole on lines of its own (``shapes.DIVISION_OPEN_RE``: 「第十一条　公民应当…」) "
+            "after the previous article's list of sources: no citation runs on into the next article"),
     RowKind("table row", _fits(TABLE_ROW_RE, _has_gap), ABOVE, _fits(TABLE_ROW_RE, _has_gap), None,
             "a table turned to text sets each row on a line of its own (``shapes.TABLE_ROW_RE``: "
             "「区域　设施数量（个）…」 / 「主城区　172　2036　9860」) and a row never runs on into the next, "
