@@ -1966,6 +1966,19 @@ _STANDARD = r"[A-Z]{2,4}(?:/[A-Z]{1,2})?\s*\d{1,5}(?:\.\d+)*(?:\s*[—–-]\s*\d
 # An entry of a standard's normative references (GB/T 1.1 clause 2): the designation, then the
 # title (「GB/T 28220　公共图书馆服务规范」) — a line of a list, never a heading.
 REFERENCE_ENTRY_RE = re.compile(rf"^{_STANDARD}[ \t\u3000]+[{IDEOGRAPH}]")
+# (texts84) A citation of a provision (「《中华人民共和国立法法》第八十一条」, 「《…道路交通安全法》第四十七条、
+# 第六十二条」, 「《民法典》第一千零四十三条第二款」): a document's title in 《》 and the 条 (款, 项) it points to.
+# A 释义's 【相关规定】, a 典型案例's 【法条链接】, a 问答's 法律依据 list such lines one under another; a
+# heading names a matter, never a bare pointer into a law.  A reader that lost the line ends between
+# two entries reads them as one run (「《…立法法》第八十一条《新时代…纲要》」), which is a citation still:
+# titles and provisions in turn, at least one provision among them.  A title alone (「《…纲要》」) is
+# read by its place (``headings._cited_beside``), as a section of a 读本 may be headed by a title.
+_PROVISION_NO = rf"第\s*[{CN_COUNT}千零〇\d]{{1,8}}\s*"
+_PROVISION = rf"{_PROVISION_NO}[条款项](?:{_PROVISION_NO}[款项])*"
+_PROVISIONS = rf"{_PROVISION}(?:\s*[、和及至]\s*{_PROVISION})*"
+PROVISION_CITATION_RE = re.compile(rf"^(?=.*》\s*{_PROVISION})(?:《[^《》\n]{{2,40}}》\s*(?:{_PROVISIONS})?\s*)+$")
+# A document's title in 《》 alone on its line (「《新时代公民道德建设实施纲要》」).
+TITLE_ONLY_RE = re.compile(r"^《[^《》\n]{2,40}》$")
 # An entry of a standard's terms and definitions (GB/T 1.1 clause 3): the entry number, the term
 # and its English equivalent (「3.1　城市书房　urban reading room」) — its definition follows; a
 # numbered heading holds no English words.
@@ -2104,6 +2117,13 @@ TABLE_ROW_RE = re.compile(
     rf"{_TABLE_CELL}(?:{_TABLE_GAP}{_TABLE_CELL}){{{TABLE_CELLS_MIN - 1},}}"
     rf"|{_TABLE_LABEL}(?: {_TABLE_LABEL}){{0,{TABLE_LABELS_MAX - 1}}}(?: {_TABLE_KEY}){{{TABLE_CELLS_MIN - 1},}})$")
 
+# (texts84) A table's header row names its columns in words alone (「指标　单位　数量」, 「作物　面积　产量」):
+# ``TABLE_CELLS_MIN`` cells or more parted by the table's wide gaps, no figure or unit needed.  That
+# shape alone is a spaced slogan's too (「奋斗　奉献　担当」); a header is known by the row under it, a
+# row of the same table (``TABLE_ROW_RE``) with as many cells (``headings._table_head``).
+TABLE_GAP_RE = re.compile(_TABLE_GAP)
+TABLE_WORD_ROW_RE = re.compile(rf"^{_TABLE_CELL}(?:{_TABLE_GAP}{_TABLE_CELL}){{{TABLE_CELLS_MIN - 1},}}$")
+
 # (table83) One cell of such a table, where a reader wrote each cell on a line of its own (plain
 # pdftotext: a table's cells are text blocks of their own, row by row, a blank line apart — 「乡镇快递服务站」
 # / 「12 个」 / 「覆盖率 100%」): a figure cell (a figure, a count, a named rate, a header's unit) and a
@@ -2126,6 +2146,7 @@ SHORT_LINE_ROLES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("attribution", DASH_LED_RE),    # ——《礼记·大学》
     ("code", CODE_LINE_RE),          # DB 3209/T 0187—2026 (a standard's designation under its title)
     ("reference", REFERENCE_ENTRY_RE),  # GB/T 28220　公共图书馆服务规范
+    ("reference", PROVISION_CITATION_RE),  # 《中华人民共和国立法法》第八十一条
     ("term", TERM_ENTRY_RE),         # 3.1　城市书房　urban reading room
     ("spec row", SPEC_ROW_RE),       # 服务器　8～16台，单台不少于64核、512 GB内存
     ("schedule", SCHEDULE_ROW_RE),   # 9:00—9:10　主持人介绍会议有关情况

@@ -21,7 +21,7 @@ from booklet.clean.stages import Blocks
 from booklet.clean.titles import opens_series
 from booklet.i18n import _
 from booklet.report import Log, excerpt
-from booklet.shapes import (closes_open_quote, ordinal, ADDRESSEES_RE, ANNEX_LINE_RE, LIST_ITEM_RE, SIGNING_BODIES_RE, COLUMN_LABEL_FIRST, COLONS, ISSUE_LINE_RE, ISSUED_ON_RE, COLOPHON_ROW_RE, DATE_HEAD_RE, PRINTING_DAY_RE, PRINTING_ROW_RE, ARTICLE_RUN_IN_RE, ATTRIBUTION_MAX_EM, BARE_SPEAKER_LABEL_RE, BYLINE_LABEL_RE, DASH_LED_RE, DOC_NUMBER_RE, EXCLAIMED_LINE_RE, FIELD_LINE_RE, ISSUER_RE, JOINED_EXCLAIMED_RE,
+from booklet.shapes import (closes_open_quote, ordinal, ADDRESSEES_RE, ANNEX_LINE_RE, LIST_ITEM_RE, SIGNING_BODIES_RE, COLUMN_LABEL_FIRST, COLONS, ISSUE_LINE_RE, ISSUED_ON_RE, COLOPHON_ROW_RE, DATE_HEAD_RE, PRINTING_DAY_RE, PRINTING_ROW_RE, PROVISION_CITATION_RE, TITLE_ONLY_RE, TABLE_GAP_RE, TABLE_ROW_RE, TABLE_WORD_ROW_RE, ARTICLE_RUN_IN_RE, ATTRIBUTION_MAX_EM, BARE_SPEAKER_LABEL_RE, BYLINE_LABEL_RE, DASH_LED_RE, DOC_NUMBER_RE, EXCLAIMED_LINE_RE, FIELD_LINE_RE, ISSUER_RE, JOINED_EXCLAIMED_RE,
                             LABEL_RE, LISTED_NAME_RE, NAME_ROW_RE, NOTE_RE, NUMBERED_RE,
                             QUESTION_BLOCK_RE, QUESTION_HEADING_RE, QUOTE_OPENERS, SALUTATION_RE, SIGN_DATE_RE, SOURCE_LINE_RE, SPEAKER_LINE_RE, SPEC_ROW_RE, SPEC_ROW_SPACED_RE, STOP_RE, CLAUSE_RE, TERM_ENTRY_RE, TERM_EQUIVALENT_RE,
                             WHOLE_NAME_RE, WORD_CHAR_RE,
@@ -598,6 +598,31 @@ def _field_name(blocks: Sequence[Blk], i: int) -> bool:
     return bool(names) and name_like(names[-1])
 
 
+def _cited_beside(blocks: Sequence[Blk], i: int) -> bool:
+    """(texts84) Block ``i`` is a document's title alone in 《》 (``shapes.TITLE_ONLY_RE``: 「《新时代公民道德
+    建设实施纲要》」) next to a citation of a provision (``shapes.PROVISION_CITATION_RE``: 「《…立法法》第八十一条」):
+    an entry of the same list of sources (a 释义's 【相关规定】, a 案例's 【法条链接】) — a list's entries stand
+    together, and a heading never stands among them.  A 读本's section headed by a title alone has its
+    text under it, never a citation."""
+    if "\n" in blocks[i].text or TITLE_ONLY_RE.match(blocks[i].text) is None:
+        return False
+    return any(0 <= k < len(blocks) and blocks[k].kind is Kind.PARA and "\n" not in blocks[k].text
+               and PROVISION_CITATION_RE.match(blocks[k].text) is not None for k in (i - 1, i + 1))
+
+
+def _table_head(blocks: Sequence[Blk], i: int) -> bool:
+    """(texts84) Block ``i`` is a table's header row (``shapes.TABLE_WORD_ROW_RE``: 「指标　单位　数量」, column
+    names in words alone parted by the table's wide gaps) over a row of the same table (``shapes.TABLE_ROW_RE``:
+    「农机总动力　万千瓦　96.8」) with as many cells: a table's rows stand together, its first names the
+    columns of the others, and a heading never has the row of a table's cells under it."""
+    text = blocks[i].text
+    if "\n" in text or i + 1 >= len(blocks) or TABLE_WORD_ROW_RE.match(text) is None:
+        return False
+    below = blocks[i + 1]
+    return below.kind is Kind.PARA and "\n" not in below.text and TABLE_ROW_RE.match(below.text) is not None \
+        and len(TABLE_GAP_RE.split(below.text.strip())) == len(TABLE_GAP_RE.split(text.strip()))
+
+
 # Where a block stands that makes it a heading though its shape alone does not (``_reads_as_heading``):
 # each takes the blocks, the block's index and the layout.
 _PLACE_EVIDENCE = (
@@ -611,6 +636,8 @@ _PLACE_REFUSALS = (
     _field_name,        # a name alone going on a field of names above it (「出席：赵明辉」 / 「刘建平」)
     _term_entry,        # a standard's term entry, its English equivalent cut into the block under it
     _spaced_spec_row,   # a specification row with its figures spaced, beside another row
+    _cited_beside,      # a title alone in 《》 beside a citation of a provision: an entry of a list of sources
+    _table_head,        # a table's header row of column names over a row of its cells
 )
 
 

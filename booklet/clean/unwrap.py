@@ -29,7 +29,7 @@ from booklet.shapes import (ANNEX_LINE_RE, ORG_LAST, PART_HEAD_RE, SIGNING_BODIE
                             CLOSING_RE, COLOPHON_ROW_RE, ISSUE_LINE_RE, masthead_name,
                             DATELINE_RE, EDITOR_NOTE_RE, FIELD_LINE_RE, FIGURE_RE, LEAD_IN_MARKS, NUMBERED_LABEL_RE,
                             LISTED_NAME_LAST, MID_WORD_END_RE, NAME_ROW_RE, NOTE_LEAD_RE, NOTE_MARK_FIRST, NOTE_MARK_RE, OPENERS, mark_label,
-                            PUSHED_MARKER_RE, FORM_FIELD_RE, SCHEDULE_DAYPARTS, SCHEDULE_ROW_RE, LEAD_IN_END_RE, SPEC_NAME_MAX, SPEC_ROW_RE, SPEC_ROW_SPACED_RE, TABLE_ROW_RE, WHOLE_NAME_RE, WHOLE_NAME_ROW_RE, ROW_LINE_RE, ROW_TERM_MAX, SOURCE_LINE_RE, SOURCE_WHOLE_RE, SPREAD_STOP_RE, TAIL_OR_DIGIT_RE, TOC_LINE_RE, TOC_ROW_RE,
+                            PUSHED_MARKER_RE, FORM_FIELD_RE, SCHEDULE_DAYPARTS, SCHEDULE_ROW_RE, LEAD_IN_END_RE, SPEC_NAME_MAX, SPEC_ROW_RE, SPEC_ROW_SPACED_RE, TABLE_ROW_RE, PROVISION_CITATION_RE, TITLE_ONLY_RE, WHOLE_NAME_RE, WHOLE_NAME_ROW_RE, ROW_LINE_RE, ROW_TERM_MAX, SOURCE_LINE_RE, SOURCE_WHOLE_RE, SPREAD_STOP_RE, TAIL_OR_DIGIT_RE, TOC_LINE_RE, TOC_ROW_RE,
                             date_cut, ends_mid_word, has_short_line_role, list_item, locator_rest, opens_on_tail)
 
 # Judged as full, a title line may fall this much (em) short of the measure (titles are centred).
@@ -735,6 +735,16 @@ def _ends_as_name(text: str) -> bool:
     return text[-1:] in LISTED_NAME_LAST
 
 
+def _opens_title(text: str) -> bool:
+    """The line opens on a title's 《 (one look before a source list entry's pattern)."""
+    return text[:1] == "《"
+
+
+def _cited_entry(text: str) -> bool:
+    """(texts84) The line is an entry of a list of sources: a citation of a provision or a title alone."""
+    return text[:1] == "《" and (PROVISION_CITATION_RE.match(text) is not None or TITLE_ONLY_RE.match(text) is not None)
+
+
 # The kinds of row (``RowKind``): name, the row's shape, what it is compared with and what ends
 # the row before it, and the reason a row of the kind is a block of its own.
 ROW_KINDS: tuple[RowKind, ...] = (
@@ -804,6 +814,17 @@ ROW_KINDS: tuple[RowKind, ...] = (
             "mark in it) is the part's first paragraph, never the rest of its title, however short the measure "
             "says the heading stopped (pdftotext -layout: 「第二展厅 浴血奋战」 / 「各位观众，第二展厅展示的是…」); "
             "a title the measure wrapped goes on in a tail with no clause's mark"),
+    RowKind("source list entry under a citation", _cited_entry, ABOVE, _fits(PROVISION_CITATION_RE, _opens_title), None,
+            "(texts84) a list of sources (a 释义's 【相关规定】, a 案例's 【法条链接】) sets each entry on a line of its own: a "
+            "citation of a provision (``shapes.PROVISION_CITATION_RE``: 「《中华人民共和国立法法》第八十一条」) or a title alone "
+            "(``shapes.TITLE_ONLY_RE``: 「《新时代公民道德建设实施纲要》」); an entry never runs on into the next, however "
+            "short the measure says the citation stopped — a citation the measure wrapped goes on in its provision "
+            "(「《中华人民共和国治安管理处罚法》」 / 「第二十三条」), which opens on no 《"),
+    RowKind("citation under a title alone", _fits(PROVISION_CITATION_RE, _opens_title), ABOVE, _fits(TITLE_ONLY_RE, _opens_title), None,
+            "(texts84) … and a citation under an entry that is a title alone (「《…纲要》」 / 「《…条例》第二十一条」)"),
+    RowKind("law division under a citation", _fits(DIVISION_OPEN_RE, _opens_di), ABOVE, _fits(PROVISION_CITATION_RE, _opens_title), None,
+            "(texts84) a 释义 quotes each article whole on lines of its own (``shapes.DIVISION_OPEN_RE``: 「第十一条　公民应当…」) "
+            "after the previous article's list of sources: no citation runs on into the next article"),
     RowKind("table row", _fits(TABLE_ROW_RE, _has_gap), ABOVE, _fits(TABLE_ROW_RE, _has_gap), None,
             "a table turned to text sets each row on a line of its own (``shapes.TABLE_ROW_RE``: "
             "「区域　设施数量（个）…」 / 「主城区　172　2036　9860」) and a row never runs on into the next, "
