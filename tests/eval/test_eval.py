@@ -184,7 +184,9 @@ DEV_FAMILY_FLOORS = {
     # 0.981 0.9815 0.956 (its column pages' blocks moved by ``order``), with order's outdent reading
     # 0.986 0.9912 0.961; set as the others, 0.01 under (fidelity 0.004) — a reader of a viewer's copy
     # expects what the round-trip families give
-    "mupdf": (0.976, 0.987, 0.951),  # 0.9863 0.9912 0.9614
+    # (the lead, at the merge) news84's three news pages came into the family with mupdf84: 0.9821 0.9887 0.9489
+    # with them (their headline structures are the set's hardest: see news84); reset 0.01 under (fidelity 0.004)
+    "mupdf": (0.972, 0.984, 0.938),  # 0.9821 0.9887 0.9489 (mupdf84 alone: 0.9863 0.9912 0.9614, floor 0.976 0.987 0.951)
 }
 # Lowered where the set widened (branch texts24, 2026-12-02 late evening): five dev texts no rule was
 # written from (a news page of five items headed five ways, a 理论文章 with 摘要 and 参考文献, a manual with
