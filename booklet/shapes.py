@@ -529,8 +529,13 @@ _ISSUING_BODY = (rf"[{IDEOGRAPH}（）()×]{{2,16}}?(?:部|委|厅|局|处|办|�
                  r"|学会|联合会|工会|研究会|报社|杂志社|出版社)")
 _EDITS = r"\s*(?:编印|主办|编|印发)"
 _ISSUER = rf"{_ISSUING_BODY}(?:{_EDITS})?"
+# A publication's name: its words, then the word for its kind — a periodical's (简报, 动态, …) or a
+# book's that prints its own name over its pages (读本, 丛书, 年鉴, 口袋书).  (texts84b) A 年鉴 names
+# its volume by its year after a middle dot or in brackets (「青禾年鉴·2026」, 「青禾年鉴（2026）」): a
+# running head's shape — a section is headed by its subject, never by a book's name and a year.
+_VOLUME_YEAR = r"(?:\s*[·•・]\s*\d{4}|[（(]\d{4}[）)])"
 _PUBLICATION = (rf"[{IDEOGRAPH}×]{{0,12}}?(?:简报|周刊|旬刊|月刊|日报|晚报|快报|要报|动态|通讯|信息|参考|资料"
-                r"|读本|丛书|汇编|文摘|专刊|特刊|内参|札记)")
+                rf"|读本|丛书|汇编|文摘|专刊|特刊|内参|札记|年鉴|口袋书){_VOLUME_YEAR}?")
 _DATED_PART = f"{_HEAD_DATE}|{_ISSUE}|{_EDITION}|{_CIRCULATION}"
 # (mast68) A line of circulation marks only (「秘密」, 「内部资料　注意保存」): a 简报 prints it at the top corner
 # of its first page, over the unit and the 报头 — a mark on the copy, never the text's.
