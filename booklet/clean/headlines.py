@@ -79,6 +79,9 @@ KICKER_BODY_SHARE = 0.8
 # 1.4–1.5; a lead's 二号, 2.1): in a column it holds at most the body's measure over this many
 # characters a line, so a line wider than that is no line of a title set in the column.
 TITLE_MIN_SCALE = 1.5
+# (news84b) An undashed 副题 under a wrapped title is a phrase of a line, at most two where it wraps on
+# its own measure (a 副题 states the title's matter in a clause; a third line is a lede's paragraph).
+SUBTITLE_MAX_LINES = 2
 # The dictionary's tags (rjieba) of a last word that never ends a phrase: a preposition, a
 # conjunction, a structural or aspect auxiliary (「与」, 「和」, 「的」).  Not a verb or a numeral, which
 # ``setoff.PHRASE_OPEN_TAGS`` also counts: a kicker with no reporting verb may end on one
@@ -708,6 +711,10 @@ def _title_run(run: list[Blk], kicker: bool, log: Log | None, closed: float = 0.
         return _title_over_decks(run[0], decks, log)
     if not kicker or labelled:
         run = _kicker_apart(run[0]) + run[1:]
+    if bylined and len(run) == 2 and _wider_under_wrapped(run[0], run[1]):
+        # (news84b) asked before a kicker is read: a kicker is set smaller than its title, so a block
+        # that wrapped at fewer characters than the line under it is the title, not a kicker over it
+        return [run[0].but(kind=Kind.TITLE, level=0, bold=()), _subtitle_under(run[0], run[1], log)]
     cut = kicker_lines(run, _KICKER_UNDER_LABEL) if labelled else 0 if kicker else kicker_lines(run)
     if not kicker and not cut and closed:
         run, cut = _phrase_over_closed(run, closed)
@@ -721,11 +728,7 @@ def _title_run(run: list[Blk], kicker: bool, log: Log | None, closed: float = 0.
     if bylined and len(run) == 2 and _wider_under_wrapped(run[0], run[1]):
         # (bullet76) the title wrapped and ended, and a line wider than its measure under it is an
         # undashed subtitle set smaller: no line of the title
-        if log is not None:
-            log.decided(run[1].first, "split",
-                        _("{title!r} / {sub!r}: the title wrapped, the wider line under it its subtitle").format(
-                            title=run[0].text.strip(), sub=run[1].text.strip()))
-        subtitle, run = [run[1].but(kind=Kind.SUBTITLE, level=0)], run[:1]
+        subtitle, run = [_subtitle_under(run[0], run[1], log)], run[:1]
     texts = [b.text for b in run]
     title = _join_titles(run, [b.full for b in run], run[0].first, log)
     if len(run) > 1 and log is not None:
@@ -735,6 +738,15 @@ def _title_run(run: list[Blk], kicker: bool, log: Log | None, closed: float = 0.
     return head + subtitle
 
 
+def _subtitle_under(title: Blk, below: Blk, log: Log | None) -> Blk:
+    """``below`` as the undashed subtitle under ``title`` (``_wider_under_wrapped``), logged."""
+    if log is not None:
+        log.decided(below.first, "split",
+                    _("{title!r} / {sub!r}: the title wrapped, the wider line under it its subtitle").format(
+                        title=title.text.strip(), sub=below.text.strip()))
+    return below.but(kind=Kind.SUBTITLE, level=0)
+
+
 def _wider_under_wrapped(title: Blk, below: Blk) -> bool:
     """(bullet76) ``below``, one line under a title block that wrapped and ended, is wider than that
     title's measure: an element set smaller, no line of the title (「青石镇十二个行政村换了新」 / 「颜」,
@@ -742,17 +754,23 @@ def _wider_under_wrapped(title: Blk, below: Blk) -> bool:
     A title that wraps fills its first line — its measure — and every line of it after is no wider;
     ``unwrap`` parted the two where the title's last line stopped short.  The title's last line leaves
     no word, bracket or quotation open into ``below`` (``setoff.left_open``), and ``below`` is no
-    sentence, —— subtitle, byline or name alone."""
+    sentence, —— subtitle, byline or name alone.  (news84b) The subtitle may wrap in turn on its own
+    measure (``SUBTITLE_MAX_LINES``): its first line is then the wider one, and no line of it after is
+    wider than that (「老旧小区有了“红色」 / 「物业”」 over 「城关镇探索党建引领物业服务」 / 「新路子」, the
+    byline under: ``unwrap`` joined the subtitle's two lines, ``headlines`` read the title as a kicker)."""
     if title.marked or below.marked or "\n" in title.text or "\n" in below.text \
-            or len(title.starts) < 2 or len(below.starts) != 1:
+            or len(title.starts) < 2 or not 1 <= len(below.starts) <= SUBTITLE_MAX_LINES:
         return False
     lines = _line_texts(title)
     text = below.text.strip()
     if STOP_RE.search(text) or text.startswith("——") or _byline(below) or name_like(text):
         return False
+    subs = _line_texts(below)
+    if any(width(sub) > width(subs[0]) + REST_WIDER_EM for sub in subs[1:]):
+        return False
     measure = width(lines[0])
-    return width(lines[-1]) + REST_WIDER_EM < measure and not left_open(title.text, lines[-1], text) \
-        and set_wider(text, width(text), lines[0], measure)
+    return width(lines[-1]) + REST_WIDER_EM < measure and not left_open(title.text, lines[-1], subs[0]) \
+        and set_wider(subs[0], width(subs[0]), lines[0], measure)
 
 
 def _title_over_decks(title: Blk, decks: Sequence[Blk], log: Log | None) -> list[Blk]:
