@@ -495,9 +495,7 @@ def _bracket_rest(page: Sequence[Line], a: int, b: int) -> bool:
     attribution or source at each change of left edge, so its rest may open on a line of the
     title's middle (「中心组专题学习会上的发」) rather than on the one closing it."""
     text = ""
-    # (read on past the block's end as the extractor wrote the page: MuPDF may part the title's
-    # middle line from its close, each a block of one line — 「深化机关作风建设的意」 / 「见》（2019年4月）」)
-    for line in page[a:a + BRACKET_REST_LINES_MAX]:
+    for line in page[a:min(b, a + BRACKET_REST_LINES_MAX)]:
         text += line.text
         if any(mark in line.text for pair in BRACKET_PAIRS for mark in pair):
             return closes_unopened_bracket(text)

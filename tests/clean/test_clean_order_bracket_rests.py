@@ -43,8 +43,6 @@ def test_a_bracket_rest_opens_on_a_title_middle_or_its_close():
     assert _bracket_rest(_page("中心组专题学习会上的发", "言》（2025年2月21日），"), 0, 2)
     assert _bracket_rest(_page("言》（2025年2月21日），"), 0, 1)
     assert _bracket_rest(_page("日），载《青年干部成长文"), 0, 1)
-    # the title's middle a block of its own, its close the next (read on as written)
-    assert _bracket_rest(_page("深化机关作风建设的意", "见》（2019年4月）"), 0, 1)
 
 
 def test_prose_or_a_balanced_bracket_is_no_rest():
