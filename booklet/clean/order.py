@@ -77,7 +77,7 @@ from booklet.report import Log
 from booklet.clean.turn import (BODY, HEAD, LATER_PAGE, ONE_PAGE, SOURCE, UNDER_TITLE, Reading as _Reading, Turns, announces, cut_at_measure, ends_open,
                                 faults as grammar_faults, fresh_line, open_line, opening_rest, opens_item, parts, reads_round, series_number, title_line, turn as turned, wraps)
 from booklet.typeset.segment import word_across, words
-from booklet.shapes import (ATTRIBUTION_OPEN_RE, AUTHOR_LABEL_RE, BOUND_OPEN_TAGS, BYLINE_LABEL_RE, BYLINE_ROLES, COLON_TAIL_RE, CREDIT_RE, FIELD_LINE_RE, ITEM_SOLID_RE,
+from booklet.shapes import (ATTRIBUTION_OPEN_RE, BRACKET_PAIRS, AUTHOR_LABEL_RE, BOUND_OPEN_TAGS, BYLINE_LABEL_RE, BYLINE_ROLES, COLON_TAIL_RE, CREDIT_RE, FIELD_LINE_RE, ITEM_SOLID_RE,
                             LABEL_ONLY_RE, NOTE_MARK_FIRST, NOTE_START_RE, PUSHED_MARKER_RE,
                             SENTENCE_TAIL_RE, SIGNED_QUOTE_RE, SOURCE_LINE_RE, closes_unopened_bracket, leaves_bracket_open,
                             leaves_quote_open, ordinal, headline_apart, QUESTION_END_RE, QUOTED_UTTERANCE_RE, REPLY_RE)
@@ -480,6 +480,30 @@ def _spread_full(line: Line, measure: float) -> bool:
     return spread(line) and line.width >= measure and _solid_width(line) >= measure - INDENT_EM
 
 
+# A title in 《》 or a date in （） cut at a column's measure runs on for a line or two before it
+# closes (「——摘自《在市委理论学习」 / 「中心组专题学习会上的发」 / 「言》（2025年2月21日），」): a
+# block whose first lines carry no bracket mark until one closes a bracket it never opened is the
+# bracket's rest as surely as one closing it on its first line.  Past this many lines a run of
+# text with no mark in it is prose, not a title's rest.
+BRACKET_REST_LINES_MAX = 3
+
+
+def _bracket_rest(page: Sequence[Line], a: int, b: int) -> bool:
+    """The block page[a:b] opens on the rest of a bracket a line before it left open: read from its
+    first line, the first line holding a bracket mark closes one the lines so far never opened —
+    no sentence ended before it (``BRACKET_REST_LINES_MAX`` lines at most).  MuPDF parts a wrapped
+    attribution or source at each change of left edge, so its rest may open on a line of the
+    title's middle (「中心组专题学习会上的发」) rather than on the one closing it."""
+    text = ""
+    for line in page[a:min(b, a + BRACKET_REST_LINES_MAX)]:
+        text += line.text
+        if any(mark in line.text for pair in BRACKET_PAIRS for mark in pair):
+            return closes_unopened_bracket(text)
+        if line.final:
+            return False
+    return False
+
+
 class _Evidence:
     """What a page's blocks say about their order.  For every pair of blocks (the page's start and
     end as two more): whether the first ends open and the second cannot go on from it (a fault:
@@ -678,7 +702,7 @@ class _Evidence:
         page, measure = self.page, self.measure
         # (the rest with what goes on from it: not a block that goes on in a headline of its own, as a
         # row of `pdftotext -layout` holding the rest atop the next column's title does)
-        rests = [j for j, (a, b) in enumerate(self.bounds) if closes_unopened_bracket(page[a].text) and (
+        rests = [j for j, (a, b) in enumerate(self.bounds) if _bracket_rest(page, a, b) and (
                      b - a == 1 or not (fresh_line(page[a + 1], measure) or _wrapped_title(page, a + 1, b, measure)))]
         if not rests:
             return rests
