@@ -1324,6 +1324,18 @@ def _head_rows_parted(page: Sequence[Line], full: float) -> tuple[list[Line], li
     return out, parted
 
 
+def _parted_beside(page: Sequence[Line], k: int, full: float) -> bool:
+    """(plumb84) Line ``k``, the short column's piece of a row ``_head_rows_parted`` parted off the head's
+    line ``k - 1``, stands beside that line: the piece is one column's line, at most the measure the
+    page's lines show (``full``) give or take ``PARTED_SLACK_EM`` — a one-column page's row led by a date
+    or a label a space apart (a chronology's 「1月6日 镇党委召开…」) parts into a piece a page wide (the
+    caller asks only on a page of a column's measure, ``COLUMN_CHARS_MAX``) — and the space parted two
+    Chinese lines, not a word space beside a Latin run (「积的 20%。」: a number set in a Latin face, a
+    space either side)."""
+    return _set_width(page[k].text) <= full + PARTED_SLACK_EM \
+        and not page[k - 1].text[-1:].isascii() and not page[k].text[:1].isascii()
+
+
 def _beside_head_rows(page: Sequence[Line], full: float, pairs: Counter[str],
                       above_max: int = 0, parted: Sequence[int] = ()) -> tuple[int, bool] | None:
     """Where the turns of a head group and a short column beside it end on the page
@@ -1338,16 +1350,10 @@ def _beside_head_rows(page: Sequence[Line], full: float, pairs: Counter[str],
     end = top if first is None else first
     head = [_beside_head_line(line, full) for line in page[:end]]
     skips = [k for k in range(end - 1) if _skips_other(page[:end], head, k, pairs)]
-    # (a row parted into a head's line and the short column's, ``_head_rows_parted``, shows the two side
-    # by side as a line run on past the other's does: the short column's piece stands beside its head line)
-    # — where its piece is a column's line, on a page of a column's measure (``COLUMN_CHARS_MAX``) and at
-    # most that measure: a one-column page's row led by a date or a label a space apart (a chronology's
-    # 「1月6日 镇党委召开…」) parts into a piece a page wide)
-    # — and where the space parts two Chinese lines, not a word space beside a Latin run (「积的 20%。」:
-    # a number set in a Latin face, a space either side)
+    # (plumb84) a row parted into a head's line and the short column's shows the two side by side as a
+    # line run on past the other's does
     if full <= COLUMN_CHARS_MAX:
-        skips = sorted({*skips, *(k - 1 for k in parted if 0 < k < end and _set_width(page[k].text) <= full + PARTED_SLACK_EM
-                                  and not page[k - 1].text[-1:].isascii() and not page[k].text[:1].isascii())})
+        skips = sorted({*skips, *(k - 1 for k in parted if 0 < k < end and _parted_beside(page, k, full))})
     if first is None and skips:
         end = skips[-1] + 2
         head = head[:end]
