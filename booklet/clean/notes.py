@@ -160,7 +160,8 @@ def _carry_over(out: list[Line], notes: list[SideNote], zones: list[tuple[int, i
     wider_cut = _Wider(measure, SMALLER_PAST_EM, compressed)
     if smaller:
         _rests_on_bare_pages(out, notes, zones, wider_cut, log)
-    for at, first in reversed(zones[1:]):
+    for z in range(len(zones) - 1, 0, -1):
+        at, first = zones[z]
         note = notes[first - 1]
         cut = smaller and _cut_by_foot(note)
         start = _carried_from(out, at, note, wider_cut if cut else wider,
@@ -172,6 +173,9 @@ def _carry_over(out: list[Line], notes: list[SideNote], zones: list[tuple[int, i
                 notes[first - 1] = _continued(notes[first - 1], run[:head], log)
             notes[first:first] = _split_zone(run[head:], log) if head < len(run) else []
             del out[start:at]
+            # (a zone above at the same place — two pages' notes with no body line between, the second
+            # page's body all notes — or inside the lines taken now starts where they started)
+            zones[:z] = [(min(pos, start), n) for pos, n in zones[:z]]
 
 
 def _cut_by_foot(note: SideNote) -> bool:
