@@ -1239,7 +1239,7 @@ def _short_closed(rows: Sequence[Line], pairs: Counter[str]) -> tuple[int, int] 
     below the last turn the breaks show.  The row under the closer is still the first column's,
     dealt by turn; from the next one that column runs alone (as ``_tail`` reads a closer).  None
     where no line closes the short column so."""
-    single = [line for line in rows]
+    single = list(rows)
     votes = _skip_votes(single, pairs, 2)
     last_turn = max((k for k, vote in votes if vote > 0), default=None)
     if last_turn is None:
