@@ -2300,6 +2300,10 @@ SPEECH_SUBTITLE_RE = re.compile(rf"^——(?!—)[^，。；！？,;!?（）()]*
 _REPORTAGE_KINDS = "纪实|实录|见闻|侧记|速写|手记|札记|综述|巡礼|掠影"
 # A —— subtitle whole once it says the kind of piece, a speech's or a report's.
 PIECE_SUBTITLE_RE = re.compile(rf"^——(?!—)[^，。；！？,;!?（）()]*(?:{_SPEECH_KINDS}|{_REPORTAGE_KINDS})$")
+# (news85) A feature's (通讯's) subtitle opens on 记 and names whom the piece is about — a person, a post or
+# a body (「——记全国古籍保护先进集体江州市图书馆古籍部」): what it names ends it, so a line that ran to its
+# measure goes on with that subject, whatever its shape.
+PROFILE_SUBTITLE_RE = re.compile(r"^——(?!—)记(?![录者])")
 # The elements of a headline set under a —— subtitle on lines of their own, which no subtitle's rest
 # opens as: the reporters' byline opening on their role (「本报记者」 / 「本报记者 沈一帆」: ``-layout`` may
 # set the names in a line of their own) and the note a compiler puts in brackets under a transcript's
