@@ -1107,8 +1107,10 @@ def heading_key(text: str) -> str | None:
 # vocabulary of the trade, so the line is the piece's label wherever it stands (after a caption's 「…摄」,
 # under a column's last line, at a column's top) — no width or neighbour needs to tell it.  Whole line
 # only: the words inside a sentence (「…发表短评。」) are prose.
-_COLUMN_LABEL = r"(?:短评|快评|编后语?|记者(?:手记|札记|观察)|采访(?:手记|札记)|(?:相关|新闻|背景)链接)"
-COLUMN_LABEL_FIRST = frozenset("短快编记采相新背")
+# (news85) And the picture columns over a photo item (图说, 图说新闻, 图片新闻, 新闻图片): the label stands
+# over the item's title and its captioned photo, so a caption read back from its credit stops under it.
+_COLUMN_LABEL = r"(?:短评|快评|编后语?|记者(?:手记|札记|观察)|采访(?:手记|札记)|(?:相关|新闻|背景)链接|图说(?:新闻)?|图片新闻|新闻图片)"
+COLUMN_LABEL_FIRST = frozenset("短快编记采相新背图")
 COLUMN_LABEL_RE = re.compile(f"^{_COLUMN_LABEL}$")
 # The labels printed as marks of their own (材料 N, 【…】): a block-opening shape (``BLOCK_OPENER_RE``)
 # that also says where column pages' blocks begin (``order``); a bare column name is a block of its
