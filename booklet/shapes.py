@@ -201,6 +201,13 @@ def count_after_noun(tagged: Sequence[tuple[str, str]]) -> bool:
     return figure and _NUMERAL_ONLY_WORD_RE.fullmatch(last) is None
 
 
+def series_phrase(text: str) -> bool:
+    """(news85) ``text`` is one phrase whose items the enumeration comma may join (「坚持人民城市人民建、人民城市
+    为人民」): 、 lists the items of one phrase and never parts a two-part title, which a space or ，
+    parts (``one_phrase`` of the text without it; no 、 at either end)."""
+    return text[:1] != "、" and text[-1:] != "、" and one_phrase(text.replace("、", ""))
+
+
 def one_phrase(text: str) -> bool:
     """``text`` is one phrase: ideographs, and figures among them (``_PHRASE_RE``) — no space, no
     clause or quotation mark, no letter: nothing that parts a two-part title or opens a quotation."""
