@@ -201,6 +201,13 @@ def count_after_noun(tagged: Sequence[tuple[str, str]]) -> bool:
     return figure and _NUMERAL_ONLY_WORD_RE.fullmatch(last) is None
 
 
+def series_phrase(text: str) -> bool:
+    """(news85) ``text`` is one phrase whose items the enumeration comma may join (「坚持人民城市人民建、人民城市
+    为人民」): 、 lists the items of one phrase and never parts a two-part title, which a space or ，
+    parts (``one_phrase`` of the text without it; no 、 at either end)."""
+    return text[:1] != "、" and text[-1:] != "、" and one_phrase(text.replace("、", ""))
+
+
 def one_phrase(text: str) -> bool:
     """``text`` is one phrase: ideographs, and figures among them (``_PHRASE_RE``) — no space, no
     clause or quotation mark, no letter: nothing that parts a two-part title or opens a quotation."""
@@ -1107,8 +1114,10 @@ def heading_key(text: str) -> str | None:
 # vocabulary of the trade, so the line is the piece's label wherever it stands (after a caption's 「…摄」,
 # under a column's last line, at a column's top) — no width or neighbour needs to tell it.  Whole line
 # only: the words inside a sentence (「…发表短评。」) are prose.
-_COLUMN_LABEL = r"(?:短评|快评|编后语?|记者(?:手记|札记|观察)|采访(?:手记|札记)|(?:相关|新闻|背景)链接)"
-COLUMN_LABEL_FIRST = frozenset("短快编记采相新背")
+# (news85) And the picture columns over a photo item (图说, 图说新闻, 图片新闻, 新闻图片): the label stands
+# over the item's title and its captioned photo, so a caption read back from its credit stops under it.
+_COLUMN_LABEL = r"(?:短评|快评|编后语?|记者(?:手记|札记|观察)|采访(?:手记|札记)|(?:相关|新闻|背景)链接|图说(?:新闻)?|图片新闻|新闻图片)"
+COLUMN_LABEL_FIRST = frozenset("短快编记采相新背图")
 COLUMN_LABEL_RE = re.compile(f"^{_COLUMN_LABEL}$")
 # The labels printed as marks of their own (材料 N, 【…】): a block-opening shape (``BLOCK_OPENER_RE``)
 # that also says where column pages' blocks begin (``order``); a bare column name is a block of its
@@ -2300,6 +2309,10 @@ SPEECH_SUBTITLE_RE = re.compile(rf"^——(?!—)[^，。；！？,;!?（）()]*
 _REPORTAGE_KINDS = "纪实|实录|见闻|侧记|速写|手记|札记|综述|巡礼|掠影"
 # A —— subtitle whole once it says the kind of piece, a speech's or a report's.
 PIECE_SUBTITLE_RE = re.compile(rf"^——(?!—)[^，。；！？,;!?（）()]*(?:{_SPEECH_KINDS}|{_REPORTAGE_KINDS})$")
+# (news85) A feature's (通讯's) subtitle opens on 记 and names whom the piece is about — a person, a post or
+# a body (「——记全国古籍保护先进集体江州市图书馆古籍部」): what it names ends it, so a line that ran to its
+# measure goes on with that subject, whatever its shape.
+PROFILE_SUBTITLE_RE = re.compile(r"^——(?!—)记(?![录者])")
 # The elements of a headline set under a —— subtitle on lines of their own, which no subtitle's rest
 # opens as: the reporters' byline opening on their role (「本报记者」 / 「本报记者 沈一帆」: ``-layout`` may
 # set the names in a line of their own) and the note a compiler puts in brackets under a transcript's

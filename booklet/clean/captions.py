@@ -17,10 +17,13 @@ from booklet.clean.stages import Blocks, Lines
 from booklet.rawlines import Role
 from booklet.i18n import _
 from booklet.report import Log, excerpt
-from booklet.shapes import CAPTION_START_RE, CREDIT_RE, FIGURE_RE, LABEL_RE, STOP_RE, ends_sentence
+from booklet.shapes import CAPTION_START_RE, CREDIT_RE, FIGURE_RE, LABEL_RE, PROSE_PUNCT_RE, STOP_RE, ends_sentence
 
 _CAPTION = Role.CAPTION
 _FIGURE_FIRST = frozenset("图表")
+# (news85) A photo item's title under its label is set on a line or two, three in a narrow column
+# (as a kicker: ``headlines.KICKER_MAX_LINES``); a longer run with no mark is a paragraph's.
+ITEM_TITLE_MAX_LINES = 3
 # A wrapped caption is looked for at most this many lines above its credit line.
 CAPTION_MAX_LINES = 7
 # Blank lines that open a caption: one in a file of one paragraph per line; two in a wrapped
@@ -111,9 +114,24 @@ def _after_last_sentence(lines: Sequence[Line], i: int, lowest: int) -> int:
     credit = CREDIT_RE.search(lines[i].text)
     own = lines[i].text[:credit.start()] if credit else lines[i].text
     k = i - 1 if STOP_RE.search(own) is None and i > lowest else i
-    while k > lowest and not _closes(lines[k - 1]):
+    while k > lowest and not _closes(lines[k - 1]) and not _item_title(lines, k - 1):
         k -= 1
     return k if k > lowest or (k == lowest and lowest > 0 and _closes(lines[k - 1])) else i
+
+
+def _item_title(lines: Sequence[Line], j: int) -> bool:
+    """(news85) Line ``j`` is a line of the title of a labelled photo item: it and every line up to a
+    label (``_heads``), at most ``ITEM_TITLE_MAX_LINES`` of them, hold no clause or sentence mark
+    (「图说」 / 「初雪映古城」 / 「12月5日，江州迎来…」 / 「本报记者 许晨阳/摄」; in a narrow column 「冬修水利正」 /
+    「当时」).  A 栏目 label heads its item's title, and the caption is set under the title, so the caption
+    starts after it — a title ends no sentence, and read back from the credit it was taken as the
+    caption's first lines."""
+    for k in range(j, max(0, j - ITEM_TITLE_MAX_LINES), -1):
+        if PROSE_PUNCT_RE.search(lines[k].text) is not None or lines[k].page_start:
+            return False   # (prose, or a page turned: the title stands with its label on one page)
+        if _heads(lines[k - 1]):
+            return True
+    return False
 
 
 def _closes(line: Line) -> bool:

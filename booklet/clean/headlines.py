@@ -24,7 +24,7 @@ from booklet.report import Log
 from booklet.shapes import (POST_LINE_RE, REPORTERS_OPEN_RE, BOUND_OPEN_TAGS, BRACKETED_LINE_RE, CONTRIBUTOR_LINE_RE, VOLUME_LINE_RE, DOC_TITLE_RE, CLAUSE_RE, EDITION_NOTE_RE, EDITOR_NOTE_RE, FIELD_COLON_RE, ISSUE_LINE_RE, ISSUER_RE, KICKER_END_RE, kicker_end, quoted_element,
                             CITING_OPENERS, CODE_LINE_RE,
                             NUMBER_UNIT_FIRST, NUMBERED_RE, PROSE_PUNCT_RE, STOP_RE, BYLINE_ROLES, leading_unit_width,
-                            LABEL_RE, couplet, couplet_over, part_label, couplet_under, headline_apart, ideographs_only, looks_like_byline, one_phrase, name_like, opens_title, reporters_byline)
+                            LABEL_RE, couplet, couplet_over, part_label, couplet_under, headline_apart, ideographs_only, looks_like_byline, one_phrase, series_phrase, name_like, opens_title, reporters_byline)
 
 # A title run is at most this many heading lines.
 TITLE_RUN_MAX = 4
@@ -919,12 +919,13 @@ def _phrase_over_closed_title(upper: str, title_lines: Sequence[str], measure: f
     characters in a column of 13, is one title wrapped where a word ended) — or, as wide as such a
     line, name a topic over a title that is a clause of its own (``_topic_over_clause``).  The upper line is
     one phrase (``shapes.one_phrase``: ideographs and the figures a result is stated in, 「…增长6.8%」 —
-    no space or clause mark of a two-part title, no quotation), over a title of ``KICKER_TITLE_MIN_EM`` or more
+    no space or clause mark of a two-part title, no quotation; (news85) its items may be joined by 、,
+    ``shapes.series_phrase``: 「坚持人民城市人民建、人民城市为人民」 / 「老街区焕发新活力」), over a title of ``KICKER_TITLE_MIN_EM`` or more
     that opens on its own word (``_opens_bound``)."""
     upper, first = upper.strip(), title_lines[0].strip()
     title = "".join(t.strip() for t in title_lines)
     title_measure = _title_measure(title_lines)
-    if not title_measure or not one_phrase(upper) or width(_SPACES.sub("", title)) < KICKER_TITLE_MIN_EM \
+    if not title_measure or not series_phrase(upper) or width(_SPACES.sub("", title)) < KICKER_TITLE_MIN_EM \
             or CLAUSE_RE.search(title) or STOP_RE.search(title) or _opens_bound(first):
         return False
     if width(upper) < title_measure + PHRASE_KICKER_STEP_EM:

@@ -26,7 +26,7 @@ from typing import Callable
 from booklet.cjk import width
 from booklet.clean.layout import FULL_SLACK_EM, INDENT_EM, Layout
 from booklet.clean.lines import Around, Line
-from booklet.shapes import (ANSWER_TURN_RE, QUESTION_BLOCK_RE, CLAUSE_RE, ADDRESSED_RE, BOUND_ON_TAGS, TAKES_UP_TAGS, CLOSED_FIGURE_RE, count_after_noun, DASH_LED_RE, EDITION_NOTE_RE, ITEMS_APART_RE, PIECE_SUBTITLE_RE, COMPILER_NOTE_RE, POST_LINE_RE, REPORTERS_OPEN_RE, ADDRESSEES_RE, BRACKETED_LINE_RE, CHAPTER_ONLY_RE, CLOSED_ATTRIBUTION_RE, CONTRIBUTOR_LINE_RE, DATE_IN_BRACKETS_RE, ISSUER_RE,
+from booklet.shapes import (ANSWER_TURN_RE, QUESTION_BLOCK_RE, CLAUSE_RE, ADDRESSED_RE, BOUND_ON_TAGS, TAKES_UP_TAGS, CLOSED_FIGURE_RE, count_after_noun, DASH_LED_RE, EDITION_NOTE_RE, ITEMS_APART_RE, PIECE_SUBTITLE_RE, PROFILE_SUBTITLE_RE, COMPILER_NOTE_RE, POST_LINE_RE, REPORTERS_OPEN_RE, ADDRESSEES_RE, BRACKETED_LINE_RE, CHAPTER_ONLY_RE, CLOSED_ATTRIBUTION_RE, CONTRIBUTOR_LINE_RE, DATE_IN_BRACKETS_RE, ISSUER_RE,
                             KICKER_END_RE, NUMBERED_RE, NUMERAL_ONLY_RE, PHRASE_OPEN_TAGS, RUN_IN_LABEL_RE, TOPIC_OPEN_RE, TOPIC_PROSE_RE, SUBJECT_TAGS, TOPIC_END_TAGS, VERB_TAGS, LINKING_TAGS, FIGURE_DATE_END_RE, SALUTATION_RE, STOP_RE, ends_mid_word, opens_on_tail, full_width_only, ideographs_only,
                             has_short_line_role, leading_unit_width, leaves_bracket_open, leaves_quote_open, name_like, short_line_role, WORD_CONTEXT)
 from booklet.typeset.segment import word_across, words
@@ -555,7 +555,7 @@ def closes_attribution(head: Line | None, prev: Line, cur: Line) -> bool:
         and CLOSED_ATTRIBUTION_RE.match(head.text + prev.text) is not None
 
 
-def speaker_under_subtitle(head: Line | None, prev: Line, cur: Line) -> bool:
+def speaker_under_subtitle(head: Line | None, prev: Line, cur: Line, layout: Layout | None = None) -> bool:
     """``prev`` ends a —— subtitle and ``cur`` is the headline's next element, set on a line of its
     own under it and never run on into it, however full the subtitle's line (GB/T 9704's and the
     house styles' head: title, subtitle, speaker or byline, note, each on its own lines).  Which
@@ -565,13 +565,15 @@ def speaker_under_subtitle(head: Line | None, prev: Line, cur: Line) -> bool:
     note in brackets (「——…现场实录」 / 「（根据现场录音整理…」); once the subtitle has said the kind of
     piece (``shapes.PIECE_SUBTITLE_RE``, on one line or wrapped: 「——在市直机关工委专题党课上的辅导报告」),
     also who spoke: a person (``name_like``) or a post (「市直机关工委书记」), which a ——记 subtitle's
-    rest may read as."""
+    rest may read as.  (news85) Under a feature's ——记 subtitle whose line ran to the body's measure
+    (``layout``; ``_profile_running``), the subject it names goes on: a body's name there is its rest
+    (「——记全国古籍保护先进集体」 / 「江州市图书馆古籍部」), so only the byline and the note are asked."""
     if prev.clause:
         return False
     if PIECE_SUBTITLE_RE.match(prev.text) is not None or _subtitle_wrapped(head, prev):
         looks = _UNDER_SUBTITLE["whole"]
     elif _subtitle_line(head, prev):
-        looks = _UNDER_SUBTITLE["any"]
+        looks = _UNDER_SUBTITLE["profile" if _profile_running(head, prev, layout) else "any"]
     else:
         return False
     return any(look(cur.text) for look in looks)
@@ -583,8 +585,19 @@ def speaker_under_subtitle(head: Line | None, prev: Line, cur: Line) -> bool:
 _ANY_SUBTITLE: tuple[Callable[[str], object], ...] = (ISSUER_RE.match, REPORTERS_OPEN_RE.match, COMPILER_NOTE_RE.match)
 _UNDER_SUBTITLE: dict[str, tuple[Callable[[str], object], ...]] = {
     "any": _ANY_SUBTITLE,
+    # (news85) under a ——记 line that ran to its measure: the issuing body's shape is the subject's rest
+    "profile": (REPORTERS_OPEN_RE.match, COMPILER_NOTE_RE.match),
     "whole": (*_ANY_SUBTITLE, name_like, POST_LINE_RE.match),
 }
+
+
+def _profile_running(head: Line | None, prev: Line, layout: Layout | None) -> bool:
+    """(news85) ``prev`` is the first line of a feature's subtitle (``shapes.PROFILE_SUBTITLE_RE``: 「——记…」)
+    and ran to the body's measure (within ``FULL_SLACK_EM``): the measure cut it, and the line under it
+    goes on with the subject it names.  An issuing body signs a 宣讲 or 事迹 material under a subtitle
+    set short and centred (「——记…同志」 / 「中共江城县委组织部」), never under a line the measure cut."""
+    return layout is not None and (head is None or head is prev) and PROFILE_SUBTITLE_RE.match(prev.text) is not None \
+        and prev.span_width >= layout.measure_at(prev) - FULL_SLACK_EM
 
 
 def _subtitle_line(head: Line | None, prev: Line) -> bool:
@@ -634,7 +647,7 @@ def attribution_goes_on(prev: Line, cur: Line, layout: Layout, head: Line | None
         return False
     set_in = cur.indent or bool(cur.raw.para_start)
     return set_in and prev.span_width >= layout.measure - FULL_SLACK_EM and not (cur.listed or cur.opener) \
-        and not speaker_under_subtitle(head, prev, cur)   # (the speaker or byline under a subtitle: its own line)
+        and not speaker_under_subtitle(head, prev, cur, layout)   # (the speaker or byline under a subtitle: its own line)
 
 
 def ends_addressees(head: Line | None, prev: Line) -> bool:

@@ -373,7 +373,7 @@ def _shaped_edge(prev: Line, cur: Line, layout: Layout, around: Around) -> bool 
         return True   # (news84) a headline element of quotations alone (「从“没人管”到“有人管”」): the line under it is the next
     if head is prev and not prev.clause and couplet_under(prev.text, cur.text):
         return True   # … and under the line above it: a headline line never wraps into a couplet's two halves
-    if speaker_under_subtitle(head, prev, cur):
+    if speaker_under_subtitle(head, prev, cur, layout):
         return True   # the speaker under a speech's subtitle: 「——在…上的辅导报告」 / 「市直机关工委理论学习中心组」
     if note_under_title(head, prev, cur, layout):
         return True   # a title's note or volume in brackets: 「江城市档案管理条例」 / 「（2026年9月25日…」
