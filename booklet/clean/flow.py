@@ -440,6 +440,10 @@ PARTED_SLACK_EM = FULL_LINE_SLACK_EM + COLUMN_SLACK_EM
 SHORT_ROW_CLOSERS = frozenset("。！？；：…")
 # A part's label alone (「第一章」, 「第二节」): the space after it is its title's, not a gutter.
 PART_LABEL_ONLY_RE = re.compile(rf"^{PART_LABEL_OPEN}$")
+# A head's Latin number (「2.」, 「3、」), not a figure (「9.2万」, 「2025年」).
+HEAD_FIGURE_RE = re.compile(r"^\d{1,2}[.．、](?!\d)")
+# A bracket left open at a line's end and what it holds (a byline's credit cut: 「（来源：」).
+OPEN_BRACKET_TAIL_RE = re.compile(r"[（(][^）)]*$")
 _GAPS = re.compile(r" +")
 # A space between two ideographs: pdfminer writes one where a glyph stands further from the last
 # than its word margin, as the letter spacing that stretches a justified line sets them.  Three
@@ -1909,7 +1913,7 @@ def _ways(line: Line, pieces: list[str] | None, n: int, measure: float = 0.0) ->
         return (_split(line, pieces, measure),)
     if pieces is None and " " in line.text:
         gaps = [gap.span() for gap in _gutters(line.text, SPACE_AFTER_MARK_RE)]
-        if not gaps and _short_lines_row(line, measure):   # (two columns' short lines: two lines)
+        if not gaps and n == 2 and _short_lines_row(line, measure):   # (two columns' short lines: two lines)
             return (_split(line, _one_space_pieces(line.text)),)
         if 0 < len(gaps) < n:
             ends = [0] + [end for _start, end in gaps]
@@ -1935,13 +1939,19 @@ def _short_lines_row(line: Line, measure: float) -> bool:
     left, right = line.text.split(" ")
     if PART_LABEL_ONLY_RE.match(left) or ARTICLE_ONLY_RE.match(left) or not _own_line_after(right):
         return False
-    return entry_lead(ENTRY_LEAD_SPACED_RE, line.text) is None and not looks_like_byline(line.text)
+    # (a byline, its credit in brackets cut at the line's end: 「本报记者 范文静（来源：」)
+    return entry_lead(ENTRY_LEAD_SPACED_RE, line.text) is None \
+        and not looks_like_byline(OPEN_BRACKET_TAIL_RE.sub("", line.text))
 
 
 def _own_line_after(piece: str) -> bool:
     """The later piece of a short row is a line of its own: a head's number opens it
     (``NUMBERED_RE``: 「2.增进民生福祉」, 「（3）精神慰藉；」, 「三、保障措施」) or a sentence's end closes
-    it (「机制有待完善。」, 「年人提供以下服务：」) — a column's head, or a paragraph's last line."""
+    it (「机制有待完善。」, 「年人提供以下服务：」) — a column's head, or a paragraph's last line.  A
+    piece opening on a Latin digit opens on a head's number (``HEAD_FIGURE_RE``: 「2.增进…」), not a
+    figure, whose Latin word space pdfplumber writes (「9.2万件」)."""
+    if piece[:1].isdigit() and HEAD_FIGURE_RE.match(piece) is None:
+        return False   # (a figure after a Latin word space: 「累计办理业务 9.2万件，…」 is one line)
     return NUMBERED_RE.match(piece) is not None or piece[-1:] in SHORT_ROW_CLOSERS
 
 

@@ -52,9 +52,11 @@ def test_a_short_row_of_two_lines_one_space_apart(text):
 @pytest.mark.parametrize("text", [
     "1月6日 镇党委召开基层党组织书记",       # a schedule's lead and its text: one line
     "本报记者 田思远",                       # a byline's label and name
+    "本报记者 范文静（来源：",                # a byline, its credit cut at the line's end
     "县委书记 周明远",                       # a speaker's office and name
     "第一章 总则",                           # a part's label and its title
     "第五条 档案应当集中统一管理。",          # an article's label and its text
+    "以来，累计办理业务 9.2万件，群众",       # a figure after its Latin word space
     "凝心聚力抓落实 奋力开创",               # a title's two phrases: neither numbered nor closed
     "开课 260 多场",                         # a Latin number's spaces
     "县委书记 周明远 7.1%。",                # more than one space: not this shape
