@@ -6,9 +6,10 @@ column, so no gutter cut finds it (``_gutter_rows`` asks for rows wider than a c
 read as one line, two heads glued into one (「1.发展成就 2.增进民生福祉」).  A Chinese line sets no
 space between two characters of its text, so such a row is two lines, each dealt to its column.
 
-The page is a real extraction, whole: dev text outline_plenary_lecture on column design col53_03,
+The pages are real extractions, whole: dev text outline_plenary_lecture on column design col53_03,
 drawn by ``heading_sweep.py --kind columns --columns 2 --designs 8 --seed 351 --only
-pdftotext,pdfplumber`` (``tests/data/extractions``).
+pdftotext,pdfplumber``, and plan_elderly_care_implementation on col53_06 of the same with ``--leading
+tight`` (``tests/data/extractions``).
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ from booklet.clean.lines import to_lines
 
 EXTRACTIONS = Path(__file__).resolve().parents[1] / "data" / "extractions"
 PAGE = "outline_plenary_lecture__col53_03_s351_columns__pdfplumber.txt"
+PLAN = "plan_elderly_care_implementation__col53_06_s351_columns_tight__pdfplumber.txt"
 
 
 def test_two_heads_in_one_row_are_read_in_their_columns(dealt):
@@ -32,6 +34,20 @@ def test_two_heads_in_one_row_are_read_in_their_columns(dealt):
     assert text.index("1.发展成就") < text.index("五年来，全市地区生产总值") < text.index("2.经验启示")
     assert text.index("1.推动高质量发展") < text.index("2.增进民生福祉") < text.index("要围绕群众急难愁盼问题") \
         < text.index("3.加强基层治理")
+
+
+
+def test_a_head_and_a_document_number_beside_the_other_columns_last_lines(dealt):
+    # 「江政办发〔2026〕41号 供堂食、配送等服务。」, 「（二）基本原则 按规定给予一次性奖励。」: each piece
+    # in its column — the document's number over its title, the head over its paragraph (the third
+    # row's first piece, 「供堂食、配送等服务。」, still goes in over its item: the dealing's, not the row's)
+    read = dealt((EXTRACTIONS / PLAN).read_text(encoding="utf-8"))
+    assert "江政办发〔2026〕41号" in read and "（二）基本原则" in read
+    text = "".join(read)
+    assert text.index("江政办发〔2026〕41号") < text.index("江城市居家社区养老服") < text.index("（一）工作目标") \
+        < text.index("（二）基本原则") < text.index("坚持政府主导")
+    assert text.index("2. 拓展上门服务") < text.index("年人提供以下服务：") < text.index("（1）生活照料；")
+    assert text.index("（三）加强人才队伍建设") < text.index("按规定给予一次性奖励。")
 
 
 def _line(text: str):
