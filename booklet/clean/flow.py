@@ -1914,7 +1914,7 @@ def _ways(line: Line, pieces: list[str] | None, n: int, measure: float = 0.0) ->
     if pieces is None and " " in line.text:
         gaps = [gap.span() for gap in _gutters(line.text, SPACE_AFTER_MARK_RE)]
         if not gaps and n == 2 and _short_lines_row(line, measure):   # (two columns' short lines: two lines)
-            return (_split(line, _one_space_pieces(line.text)),)
+            return (_split(line, line.text.split(" ")),)
         if 0 < len(gaps) < n:
             ends = [0] + [end for _start, end in gaps]
             parts = [line.text[a:b] for a, b in zip(ends, [start for start, _end in gaps] + [len(line.text)])]
