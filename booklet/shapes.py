@@ -451,6 +451,13 @@ SPACE_BEFORE_CJK_RE = re.compile(f"  *(?=[{IDEOGRAPH}{CJK_PUNCT}])")
 # Chinese (the mark's own box holds its space; a photo credit after a caption has one), usual in
 # a row an extractor merged from columns (pdfplumber), however short the row.
 SPACE_AFTER_MARK_RE = re.compile(f"(?<=[，。、；：！？”）]) +(?=[{IDEOGRAPH}{CJK_PUNCT}])")
+# (plain85) A single space between two columns' short lines set as one row: pdfplumber writes the
+# lines whose baselines meet as one row, one space apart, and a row no wider than a column holding
+# one may be a head beside the other column's last line or head (「1.发展成就 2.增进民生福祉」,
+# 「（一）工作目标 （3）精神慰藉；」).  A Chinese line sets no space between two characters of its
+# text save its own few (a lead's 「1月6日 镇党委…」, a byline's 「县委书记 周明远」, a part's label's
+# 「第一章 总则」, a title's two phrases): ``flow._short_lines_row`` tells those apart.
+SHORT_ROWS_SPACE_RE = re.compile(f"(?<=[{IDEOGRAPH}）)]) (?=[{IDEOGRAPH}（(0-9])")
 # A column line's last mark, hung in the gutter: where the next column's line follows it with no
 # space at all (the glyphs touch; pdftotext, pdfplumber), a row of columns may be cut after it.
 HUNG_MARK_RE = re.compile(f"[，。、；：！？][{_CLOSERS}]?(?=[{IDEOGRAPH}{CJK_PUNCT}0-9A-Za-z])")

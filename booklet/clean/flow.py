@@ -61,9 +61,9 @@ from booklet.cjk import IDEOGRAPH, width
 from booklet.i18n import _
 from booklet.report import Log
 from booklet.shapes import (ARTICLE_ONLY_RE, ORDINAL_PREFIX_RE, SIGN_DATE_RE, SIGNING_BODIES_RE, BYLINE_LABEL_RE, CJK_CHAR_RE, CLAUSE_RE, DASH_LED_RE, DATE_CUT_RE, ENTRY_LEAD_PADDED_RE, ENTRY_LEAD_SPACED_RE, FIGURE_RE, HUNG_MARK_RE, LEAD_IN_END_RE,
-                            FULL_STOP_END_RE, LABEL_ONLY_RE, LETTER_SPACED_RE, MID_WORD_END_RE, NOTE_LEAD_RE, SOURCE_LINE_RE, SPACE_AFTER_MARK_RE, SPACE_BEFORE_CJK_RE,
+                            FULL_STOP_END_RE, LABEL_ONLY_RE, LETTER_SPACED_RE, MID_WORD_END_RE, NOTE_LEAD_RE, SOURCE_LINE_RE, SPACE_AFTER_MARK_RE, SHORT_ROWS_SPACE_RE, SPACE_BEFORE_CJK_RE,
                             ORG_BYLINE_RE, PROSE_PUNCT_RE, closes_unopened_bracket, closes_unopened_quote, date_cut, entry_lead, is_caption,
-                            leaves_bracket_open, leaves_quote_open, reporters_byline)
+                            leaves_bracket_open, leaves_quote_open, reporters_byline, looks_like_byline, NUMBERED_RE, PART_LABEL_OPEN)
 from booklet.typeset.segment import word_across, word_at
 
 # A row splits at the gutter when both parts are at most a column wide, give or take a
@@ -435,6 +435,15 @@ SHORT_TAIL_MAX_SHARE = 0.5
 # take that slack and a hanging mark's width (``COLUMN_SLACK_EM``).
 PARTED_SLACK_EM = FULL_LINE_SLACK_EM + COLUMN_SLACK_EM
 
+# (plain85) The marks a paragraph's last line ends on: the later piece of a short row ending so is
+# a line of its own (``_own_line_after``).
+SHORT_ROW_CLOSERS = frozenset("。！？；：…")
+# A part's label alone (「第一章」, 「第二节」): the space after it is its title's, not a gutter.
+PART_LABEL_ONLY_RE = re.compile(rf"^{PART_LABEL_OPEN}$")
+# A head's Latin number (「2.」, 「3、」), not a figure (「9.2万」, 「2025年」).
+HEAD_FIGURE_RE = re.compile(r"^\d{1,2}[.．、](?!\d)")
+# A bracket left open at a line's end and what it holds (a byline's credit cut: 「（来源：」).
+OPEN_BRACKET_TAIL_RE = re.compile(r"[（(][^）)]*$")
 _GAPS = re.compile(r" +")
 # A space between two ideographs: pdfminer writes one where a glyph stands further from the last
 # than its word margin, as the letter spacing that stretches a justified line sets them.  Three
@@ -1904,11 +1913,46 @@ def _ways(line: Line, pieces: list[str] | None, n: int, measure: float = 0.0) ->
         return (_split(line, pieces, measure),)
     if pieces is None and " " in line.text:
         gaps = [gap.span() for gap in _gutters(line.text, SPACE_AFTER_MARK_RE)]
+        if not gaps and n == 2 and _short_lines_row(line, measure):   # (two columns' short lines: two lines)
+            return (_split(line, line.text.split(" ")),)
         if 0 < len(gaps) < n:
             ends = [0] + [end for _start, end in gaps]
             parts = [line.text[a:b] for a, b in zip(ends, [start for start, _end in gaps] + [len(line.text)])]
             return ((line,), _split(line, parts))
     return ((line,),)
+
+
+def _short_lines_row(line: Line, measure: float) -> bool:
+    """(plain85) A row no wider than a column (``measure``) holding one space, between two Chinese
+    characters (``SHORT_ROWS_SPACE_RE``): two columns' short lines whose baselines met — a head
+    beside the other column's last line or head, which pdfplumber writes as one row one space apart
+    (「1.发展成就 2.增进民生福祉」).  The later piece shows it is a line of its own
+    (``_own_line_after``): it opens on a head's number, or it ends a sentence.  Not the
+    spaces a line holds itself: a schedule's lead and its text (「1月6日 镇党委召开…」,
+    ``ENTRY_LEAD_SPACED_RE``), a byline (``looks_like_byline``: 「县委书记 周明远」), a part's label and
+    its title or text (「第一章 总则」, 「第五条 …」), a title's two phrases (「凝心聚力抓落实 奋力开创」:
+    neither numbered nor closed)."""
+    if not measure or line.width > measure + COLUMN_SLACK_EM or line.text.count(" ") != 1:
+        return False
+    if SHORT_ROWS_SPACE_RE.search(line.text) is None or LETTER_SPACED_RE.search(line.text):
+        return False
+    left, right = line.text.split(" ")
+    if PART_LABEL_ONLY_RE.match(left) or ARTICLE_ONLY_RE.match(left) or not _own_line_after(right):
+        return False
+    # (a byline, its credit in brackets cut at the line's end: 「本报记者 范文静（来源：」)
+    return entry_lead(ENTRY_LEAD_SPACED_RE, line.text) is None \
+        and not looks_like_byline(OPEN_BRACKET_TAIL_RE.sub("", line.text))
+
+
+def _own_line_after(piece: str) -> bool:
+    """The later piece of a short row is a line of its own: a head's number opens it
+    (``NUMBERED_RE``: 「2.增进民生福祉」, 「（3）精神慰藉；」, 「三、保障措施」) or a sentence's end closes
+    it (「机制有待完善。」, 「年人提供以下服务：」) — a column's head, or a paragraph's last line.  A
+    piece opening on a Latin digit opens on a head's number (``HEAD_FIGURE_RE``: 「2.增进…」), not a
+    figure, whose Latin word space pdfplumber writes (「9.2万件」)."""
+    if piece[:1].isdigit() and HEAD_FIGURE_RE.match(piece) is None:
+        return False   # (a figure after a Latin word space: 「累计办理业务 9.2万件，…」 is one line)
+    return NUMBERED_RE.match(piece) is not None or piece[-1:] in SHORT_ROW_CLOSERS
 
 
 def _split(line: Line, pieces: Sequence[str], measure: float = 0.0) -> Item:
