@@ -41,11 +41,12 @@ VERSE_SHORT_MIN = 2
 SHORT_OF_FIRST_EM = 2.0
 
 
-def _marked_end(text: str) -> bool:
+def marked_end(text: str) -> bool:
+    """``text`` ends on a verse line's mark (a closing quote or bracket after it)."""
     return text.rstrip(_CLOSERS)[-1:] in VERSE_MARKS
 
 
-def _opens_numbered(text: str) -> bool:
+def opens_numbered(text: str) -> bool:
     """``text`` opens on a number or a note's mark: no verse's line does."""
     return _BRACKETED_NUMBER_RE.match(text) is not None or NOTE_LEAD_RE.match(text) is not None \
         or opens_on_number(text, items=True)
@@ -68,8 +69,8 @@ def verse_lines(lines: Sequence[Line], room: Callable[[Line], float],
     for i, line in enumerate(lines):
         if i in skip:
             continue
-        if not line.listed and _marked_end(line.text) and room(line) > FULL_SLACK_EM \
-                and not _opens_numbered(line.text):
+        if not line.listed and marked_end(line.text) and room(line) > FULL_SLACK_EM \
+                and not opens_numbered(line.text):
             members.append(i)
         else:
             close()
