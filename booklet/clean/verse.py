@@ -72,7 +72,7 @@ def verse_lines(lines: Sequence[Line], room: Callable[[Line], float],
     for i, line in enumerate([*lines, None]):
         if i in skip:
             continue
-        if line is not None and _set_short(line, room(line)):
+        if line is not None and _set_short(line, room):
             members.append(i)
             continue
         if len(members) >= VERSE_RUN_MIN:
@@ -81,14 +81,19 @@ def verse_lines(lines: Sequence[Line], room: Callable[[Line], float],
     return runs
 
 
-def _set_short(line: Line, room: float) -> bool:
+def _set_short(line: Line, room: Callable[[Line], float]) -> bool:
     """``line`` may be a verse's: it ends on a mark, opens on no number, holds two characters or
-    more before its mark, and its words (note marks aside) stop short of a first line's room by more than ``SHORT_OF_FIRST_EM``."""
-    if line.listed or not marked_end(line.text) or room <= FULL_SLACK_EM or opens_numbered(line.text) \
-            or len(line.text.strip().rstrip(_CLOSERS)) - 1 < VERSE_LINE_MIN_CHARS:
+    more before its mark, stops short of the body's measure, and its words (note marks aside) stop
+    short of a first line's room by more than ``SHORT_OF_FIRST_EM``.  (The shapes first: most
+    lines end on no mark, and the measure is asked of the few that do.)"""
+    if line.listed or not marked_end(line.text) \
+            or len(line.text.strip().rstrip(_CLOSERS)) - 1 < VERSE_LINE_MIN_CHARS or opens_numbered(line.text):
+        return False
+    short = room(line)
+    if short <= FULL_SLACK_EM:
         return False
     marks = sum(map(width, _NOTE_MARKS_RE.findall(line.text)))
-    return room + marks - INDENT_EM > SHORT_OF_FIRST_EM
+    return short + marks - INDENT_EM > SHORT_OF_FIRST_EM
 
 
 def verse_ends(lines: Sequence[Line], layout: Layout) -> set[int]:
