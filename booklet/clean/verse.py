@@ -23,19 +23,16 @@ by chance is one block.
 
 from __future__ import annotations
 
-import re
 from typing import AbstractSet, Callable, Sequence
 
 from booklet.clean.layout import FULL_SLACK_EM, INDENT_EM, Layout
 from booklet.clean.lines import Line
 from booklet.cjk import width
-from booklet.shapes import CIRCLED, NOTE_LEAD_RE, opens_on_number
+from booklet.shapes import BRACKETED_NUMBER_OPEN_RE, NOTE_LEAD_RE, NOTE_MARKS_INSIDE_RE, opens_on_number
 
 # A verse's line ends on its clause's or sentence's mark (a closing quote or bracket after it).
 VERSE_MARKS = frozenset("，。？！；、,?!;")
 _CLOSERS = "”’」』）)"
-# A note's or an entry's bracketed number opening a line (〔1〕, ［1］, 【1】, （1）; spaced by some readers).
-_BRACKETED_NUMBER_RE = re.compile(r"^[〔\[［【(（]\s*\d")
 # A run is verse from this many lines: a 绝句 has four, a 词's stanza three or more; prose lines
 # that end on a mark by chance, four in a row with none running full, are not seen in prose.
 VERSE_RUN_MIN = 4
@@ -47,8 +44,6 @@ SHORT_OF_FIRST_EM = 2.0
 # 「谁怕？」, 「归去，」); one character and a mark is a piece a reader cut off a line's end (「了，」 /
 # 「口；」: the PDF reader's line-end characters set apart), and it breaks the run.
 VERSE_LINE_MIN_CHARS = 2
-# A note's mark inside a line (〔1〕, ［2］, [3], ①; spaced by some readers).
-_NOTE_MARKS_RE = re.compile(rf"[〔［\[]\s*\d{{1,3}}\s*[〕］\]]|[{CIRCLED}]")
 
 
 def marked_end(text: str) -> bool:
@@ -58,7 +53,7 @@ def marked_end(text: str) -> bool:
 
 def opens_numbered(text: str) -> bool:
     """``text`` opens on a number or a note's mark: no verse's line does."""
-    return _BRACKETED_NUMBER_RE.match(text) is not None or NOTE_LEAD_RE.match(text) is not None \
+    return BRACKETED_NUMBER_OPEN_RE.match(text) is not None or NOTE_LEAD_RE.match(text) is not None \
         or opens_on_number(text, items=True)
 
 
@@ -92,7 +87,7 @@ def _set_short(line: Line, room: Callable[[Line], float]) -> bool:
     short = room(line)
     if short <= FULL_SLACK_EM:
         return False
-    marks = sum(map(width, _NOTE_MARKS_RE.findall(line.text)))
+    marks = sum(map(width, NOTE_MARKS_INSIDE_RE.findall(line.text)))
     return short + marks - INDENT_EM > SHORT_OF_FIRST_EM
 
 
