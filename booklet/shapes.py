@@ -296,6 +296,12 @@ NOTE_MARK_FIRST = frozenset(chr(c) for lo, hi in re.findall("(.)-(.)", CIRCLED)
 PUSHED_MARKER_RE = re.compile(rf"^(?:{_NOTE_MARK})[，。、；：？！）》」』”’,.;:?!)]*$")
 # A printed marker at the start of a text; group 1 the marker.
 NOTE_LEAD_RE = re.compile(f"^({_NOTE_MARK})")
+# (texts85) A note's or an entry's bracketed number opening a line (〔1〕, ［1］, 【1】, （1）; spaced by
+# some readers): a 注释 list's entry, never a verse's line (``clean.verse``).
+BRACKETED_NUMBER_OPEN_RE = re.compile(r"^[〔\[［【(（]\s*\d")
+# (texts85) A note's mark inside a line (〔1〕, ［2］, [3], ①; spaced by some readers): a poem carries
+# them, and a verse line's words are read without them (``clean.verse``).
+NOTE_MARKS_INSIDE_RE = re.compile(rf"[〔［\[]\s*\d{{1,3}}\s*[〕］\]]|[{CIRCLED}]")
 # In ``pdftotext -layout`` rows: a line ending in a full stop is body text, however short (a
 # paragraph's last line) — headlines, kickers and subtitles are set without one; pieces placed at
 # their own cells stand two spaces apart or more (one space: a piece pushed by the text before it).

@@ -84,6 +84,7 @@ from booklet.clean.bands import band_rest, cut_heads, repeated_pages, running_he
 from booklet.clean.layout import MEASURE_MIN_EM, SHORT_SHARE
 from booklet.clean.lines import Line
 from booklet.clean.pages import EM_SPACE, em_spaced_piece, find_pages, head_numbers, shaped_numbers, spaced_item, spaced_piece
+from booklet.clean.verse import verse_lines
 from booklet.clean.regroup import OVERFLOW_EM, RUN_ON_SLACK_EM, lead_run, marker, regroup, width
 from booklet.i18n import _
 from booklet.report import Log, excerpt
@@ -207,6 +208,13 @@ def rejoin_runs(lines: list[Line], log: Log) -> list[Line]:
     notes = answers | {i + 1 for i in answers}
     measure = _measure(plain, [ln for i, ln in enumerate(lines) if (i in near or i + 1 in near or i - 1 in near)
                                and not _note_body(ln) and i not in notes])
+    # (texts85) a verse's lines are whole lines set short on purpose (``verse``): no piece of a
+    # printed line, however two of them fill the measure together (「小艇轻摇烟渚〔1〕。」 / 「笑语惊鸥鹭，」)
+    verse = {k for run in verse_lines(lines, lambda line: measure - width(line), fixed) for k in run} - fixed
+    if verse:
+        fixed = fixed | verse
+        runs -= verse
+        cuts -= verse
     filled = _filled_pairs(lines, measure, fixed, paired)
     cut_by_font = bool(runs) or len(filled) >= FONT_CUT_MIN_PAIRS
     # (meas74) a lead-in's edge is read only in a text that shows lead-ins (``_shows_lead_ins``): runs

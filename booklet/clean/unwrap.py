@@ -22,6 +22,7 @@ from booklet.clean.measured import byline_alone, measured_break, open_bracket
 from booklet.clean.series import series_heads
 from booklet.clean.setoff import attribution_goes_on, closes_attribution, ends_addressees, label_runs_on, note_under_title, short_tail, speaker_under_subtitle
 from booklet.clean.stages import Lines
+from booklet.clean.verse import verse_ends
 from booklet.i18n import _
 from booklet.report import Log, excerpt
 from booklet.shapes import (ANNEX_LINE_RE, ORG_LAST, PART_HEAD_RE, SIGNING_BODIES_RE, BRACKET_CLOSERS, BRACKET_OPENERS, DIVISION_OPEN_RE, couplet_over, quoted_element, COLUMN_LABEL_FIRST, COLUMN_LABEL_RE, SIGN_DATE_RE, couplet_under, headline_apart, opens_lede, ARTICLE_ONLY_RE, ISSUED_ON_RE, BARE_SPEAKER_LABEL_RE, BLOCK_OPENER_RE, BYLINE_ROLES, CHAPTER_ONLY_RE, CLAUSE_SPACED_RE, CREDIT_RE,
@@ -101,6 +102,7 @@ def group_lines(lines: Sequence[Line], layout: Layout, log: Log | None = None) -
     quiet_before, quiet_after = quiet_lines(lines)
     notes = _note_starts(lines)
     spans = span_measures(lines, layout)
+    verse = verse_ends(lines, layout)
     for i, (line, nxt, after) in enumerate(zip(lines, [*lines[1:], None], [*lines[2:], None, None])):
         if line.caption:
             if not groups or group.kind != "caption" or (
@@ -122,6 +124,8 @@ def group_lines(lines: Sequence[Line], layout: Layout, log: Log | None = None) -
                 verdict = starts_block(prev, line, layout, prev_opens, around)
             if not verdict and spans[i - 1] and layout.wrapped and _stops_short_of_span(prev, spans[i - 1]):
                 verdict = True   # a line set across the columns stopped short of their measure
+            if not verdict and i - 1 in verse:
+                verdict = True   # (texts85) a verse's line in a run of verse ends its block (``verse``)
             if verdict and line.listed and (_runs_in(group.lines, line) or _runs_on(prev, lines, i)):
                 verdict = False   # the list was run in: its next item goes on in the paragraph
             # (the article's start is asked only where no evidence opened a block: it walks the groups)

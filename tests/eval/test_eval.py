@@ -173,11 +173,11 @@ DEV_FAMILY_FLOORS = {
     "paste_viewer": (0.985, 0.990, 0.954),  # (news84: 0.988 0.9949 0.965, the set widened by three news pages; was 0.985 0.995 0.967) 0.993 0.9995 0.977 (kick64: was 0.985 0.995 0.982)
     "pdfminer": (0.931, 0.909, 0.919),  # (news84: 0.933 0.9133 0.929, the set widened by three news pages; was 0.931 0.917 0.934) 0.941 0.9215 0.944 (kick64: was 0.952 0.948 0.958)
     "pdfplumber": (0.872, 0.857, 0.794),  # (news84: 0.882 0.8658 0.805, the set widened by three news pages; was 0.872 0.857 0.810) 0.882 0.8608 0.820 (figkick65: was 0.884 0.870 0.829; kick64: 0.917 0.907 0.887)
-    "pdftotext": (0.865, 0.865, 0.834),  # 0.8759 0.8667 0.842 (bull66: bF1 was 0.877, the new jianbao_kicker_items; figkick65: was 0.877 0.875 0.845; kick64: 0.907 0.912 0.889)
+    "pdftotext": (0.865, 0.865, 0.822),  # (texts85: hF1 lowered — the new poems_song_ci_recitation, report_county_government_work, standard_rural_waste_collection joined, unmended kinds; with them 0.8793 0.8795 0.8322, without them 0.8791 0.8762 0.8426; floor was 0.865 / 0.865 / 0.834) 0.8759 0.8667 0.842 (bull66: bF1 was 0.877, the new jianbao_kicker_items; figkick65: was 0.877 0.875 0.845; kick64: 0.907 0.912 0.889)
     "pdftotext_layout": (0.972, 0.989, 0.907),  # (news84: 0.973 0.9897 0.917, the set widened by three news pages; was 0.972 0.989 0.922) 0.977 0.9906 0.932 (kick64: was 0.972 0.989 0.952)
-    "pdftotext_raw": (0.984, 0.996, 0.951),  # (news84: 0.989 0.9970 0.961, the set widened by three news pages; was 0.984 0.996 0.965) 0.992 0.9993 0.975 (kick64: was 0.984 0.996 0.980)
+    "pdftotext_raw": (0.984, 0.996, 0.94),  # (texts85: hF1 lowered — the new poems_song_ci_recitation, report_county_government_work, standard_rural_waste_collection joined, unmended kinds; with them 0.9858 0.9974 0.9509, without them 0.9883 0.9973 0.9604; floor was 0.984 / 0.996 / 0.951) (news84: 0.989 0.9970 0.961, the set widened by three news pages; was 0.984 0.996 0.965) 0.992 0.9993 0.975 (kick64: was 0.984 0.996 0.980)
     "plain_ideographic": (0.984, 0.996, 0.945),  # (news84: 0.987 0.9973 0.956, the set widened by three news pages; was 0.984 0.996 0.958) 0.990 0.9995 0.968 (kick64: was 0.984 0.996 0.975)
-    "pypdf": (0.974, 0.996, 0.958),  # 0.984 0.9992 0.968 (kick64: was 0.974 0.996 0.971)
+    "pypdf": (0.974, 0.996, 0.942),  # (texts85: hF1 lowered — the new poems_song_ci_recitation, report_county_government_work, standard_rural_waste_collection joined, unmended kinds; with them 0.9814 0.9970 0.9523, without them 0.9837 0.9970 0.9602; floor was 0.974 / 0.996 / 0.958) 0.984 0.9992 0.968 (kick64: was 0.974 0.996 0.971)
     "pypdfium2": (0.982, 0.996, 0.944),  # (news84: 0.986 0.9970 0.955, the set widened by three news pages; was 0.982 0.996 0.961) 0.990 0.9992 0.971 (kick64: was 0.982 0.996 0.978)
     "realstyle": (0.987, 0.988, 0.960),  # (news84: 0.990 0.9927 0.971, the set widened by three news pages; was 0.987 0.995 0.971) 0.9935 0.9963 0.9813 (textb79: was 0.987 0.995 0.984)
     # (mupdf84) MuPDF's text (mutool draw -F txt), an extractor no rule was written from: on arrival
@@ -218,9 +218,9 @@ DEV_FAMILY_FLOORS = {
 # figure, fidelity 0.004; "news84:" in the comments, the floor before as "was"); every one of the older
 # dev cases scores as before or better (3 better), so on them every floor holds unchanged.
 DEV_LAYOUT_FLOORS = {
-    "a5_book": (0.987, 0.996, 0.974),  # 0.995 0.9996 0.984 (lowered 23:10: stop53's commentary joined it)
+    "a5_book": (0.987, 0.996, 0.962),  # (texts85: hF1 lowered — the new poems_song_ci_recitation joined, unmended kinds; with them 0.9924 0.9998 0.9723, without them 0.9925 0.9997 0.9828; floor was 0.987 / 0.996 / 0.974) 0.995 0.9996 0.984 (lowered 23:10: stop53's commentary joined it)
     "a5_no_indent_larger": (0.986, 0.996, 0.982),  # 0.996 0.9986 0.992
-    "academic_16k": (0.985, 0.995, 0.957),  # 0.988 0.9987 0.9675 (texts84: hF1 lowered — the new yearbook_county_agriculture joined, its table pieces, 表 captions and running head read as heads, unmended; without it 0.9955 0.9994 0.9936, floor 0.984)
+    "academic_16k": (0.963, 0.995, 0.917),  # (texts85: bF1/hF1 lowered — the new standard_rural_waste_collection joined, unmended kinds; with them 0.9733 0.9974 0.9272, without them 0.9887 0.9988 0.9657; floor was 0.985 / 0.995 / 0.957) 0.988 0.9987 0.9675 (texts84: hF1 lowered — the new yearbook_county_agriculture joined, its table pieces, 表 captions and running head read as heads, unmended; without it 0.9955 0.9994 0.9936, floor 0.984)
     "bold_only": (0.987, 0.996, 0.973),  # 0.997 0.9998 0.983 (texta79: hF1 was 0.998; the new reader_chapter_quoted_heads — 上篇 over its title line, （干部读本） — holds it at 0.998 without it)
     "bold_wide_plain": (0.986, 0.996, 0.986),  # 0.996 0.9999 0.996
     "chapter_footnotes": (0.985, 0.995, 0.990),  # 0.995 0.9993 1.000
@@ -236,12 +236,12 @@ DEV_LAYOUT_FLOORS = {
     "wps_block_para": (0.985, 0.996, 0.990),  # 0.995 0.9997 1.000
     # pocket designs with larger headings in another face (branch narrow; figures before its fixes
     # 0.884 0.9763 0.552, 0.978 1.0000 0.817, 0.973 0.9983 0.804; reset with the genre texts):
-    "pocket_17_hei": (0.988, 0.996, 0.990),  # 0.998 1.0000 1.000
-    "a6_kai_heads_centred": (0.988, 0.996, 0.990),  # 0.998 1.0000 0.999
+    "pocket_17_hei": (0.988, 0.996, 0.97),  # (texts85: hF1 lowered — the new report_county_government_work joined, unmended kinds; with them 0.9959 1.0000 0.9810, without them 0.9981 1.0000 1.0000; floor was 0.988 / 0.996 / 0.99) 0.998 1.0000 1.000
+    "a6_kai_heads_centred": (0.988, 0.996, 0.934),  # (texts85: hF1 lowered — the new poems_song_ci_recitation joined, unmended kinds; with them 0.9939 0.9999 0.9446, without them 0.9981 1.0000 1.0000; floor was 0.988 / 0.996 / 0.99) 0.998 1.0000 0.999
     "kai_16_hei_heads": (0.973, 0.996, 0.936),  # texts84: 0.9838 0.9992 0.9464, bF1 and hF1 lowered — the new yearbook_county_agriculture joined (its table rows and 表 captions unmended; without it 0.9908 0.9998 0.9686; floor was 0.985 / 0.952); before:  # 0.990 0.9997 0.9628 (texts82: the new dev text lesson_plan_beiying joined, its 板书设计 rows and 执教： byline unmended — without it 0.9834; was 0.994 0.9999 0.983, floor 0.973)
     # designs whose headings differ by face alone (branch newdev, 2026-12-02; measured with its rules,
     # 0.01 under, fidelity 0.004; the lead sets them again at the merge):
-    "book32_hei_centred": (0.981, 0.996, 0.989),  # 0.991 0.9997 0.999
+    "book32_hei_centred": (0.981, 0.996, 0.968),  # (texts85: hF1 lowered — the new poems_song_ci_recitation joined, unmended kinds; with them 0.9918 0.9998 0.9783, without them 0.9920 0.9998 0.9985; floor was 0.981 / 0.996 / 0.989) 0.991 0.9997 0.999
     "gongwen_kai_heads": (0.983, 0.996, 0.979),  # 0.9915 0.9997 0.9899 (texts82: the new dev text report_duty_agriculture_bureau joined — without it 0.9908; was 0.993 0.9995 0.999, floor 0.990)
     # three 12-character columns one em apart, marks hung in the gutter (branch cols3; on arrival with
     # three news texts 0.771 0.8451 0.494; with five texts and its fixes):
@@ -265,7 +265,7 @@ DEV_LAYOUT_FLOORS = {
     # (onecol21) a news page in one 22-character column, Latin digits, the title|page as the head from
     # page 1: before the branch 0.915 0.9174 0.823 (read as merged rows; the head joined to the kicker)
     "news_one_column_a5": (0.984, 0.995, 0.986),  # 0.994 0.9989 0.996
-    "pocket_18_kai_heads": (0.978, 0.996, 0.953),  # texts84: 0.9883 0.9987 0.9635, bF1 and hF1 lowered — the new yearbook_county_agriculture joined (its table rows wrapped at a pocket measure, unmended; without it 0.9955 0.9997 0.9788; floor was 0.989 / 0.970); before:  # 0.996 0.9998 0.980 (texta79: hF1 was 0.998; the new speech_question_exclaim_heads — an unnumbered 「…！」 head — 0.998 without it)
+    "pocket_18_kai_heads": (0.978, 0.996, 0.94),  # (texts85: hF1 lowered — the new poems_song_ci_recitation joined, unmended kinds; with them 0.9875 0.9994 0.9504, without them 0.9893 0.9993 0.9667; floor was 0.978 / 0.996 / 0.953) texts84: 0.9883 0.9987 0.9635, bF1 and hF1 lowered — the new yearbook_county_agriculture joined (its table rows wrapped at a pocket measure, unmended; without it 0.9955 0.9997 0.9788; floor was 0.989 / 0.970); before:  # 0.996 0.9998 0.980 (texta79: hF1 was 0.998; the new speech_question_exclaim_heads — an unnumbered 「…！」 head — 0.998 without it)
     "pocket_19_hung": (0.981, 0.996, 0.960),  # 0.991 1.0000 0.970 (lowered 17:30: texts49's 心得 joined it)
     "pocket_18_set_in_heads": (0.983, 0.996, 0.982),  # 0.993 1.0000 0.992
     # (sweep25) a short report at a 40-character measure, bold centred 小标题 at the body size: before
@@ -298,15 +298,15 @@ DEV_LAYOUT_FLOORS = {
     # branch's heading fix (0.01 under, fidelity 0.004): block paragraphs at B5 with 黑体 headings at
     # the body's size and no space; a 15-character pocket page with bold headings set in 2 em that
     # wrap; headings typed as plain paragraphs (body face and size), flush over indented paragraphs
-    "b5_block_hei_tight": (0.978, 0.993, 0.980),  # 0.9895 0.9978 0.9918 (texts83b: the 若干意见's numbered sentence heads read as a series, heading floor back to 0.980); 0.9881 0.9976 0.9748 (texts83: the new dev text opinions_community_workers joined, its three stand-alone numbered heads ending in 。 (「（一）加强组织领导。」) read as paragraphs in every family, unmended — without it 0.9855; was 0.989 0.9968 0.990, floor 0.979 0.993 0.980)
-    "pocket_15_bold_set_in": (0.982, 0.989, 0.974),  # 0.992 0.9929 0.983
+    "b5_block_hei_tight": (0.978, 0.993, 0.952),  # (texts85: hF1 lowered — the new standard_rural_waste_collection joined, unmended kinds; with them 0.9807 0.9976 0.9622, without them 0.9874 0.9977 0.9821; floor was 0.978 / 0.993 / 0.98) 0.9895 0.9978 0.9918 (texts83b: the 若干意见's numbered sentence heads read as a series, heading floor back to 0.980); 0.9881 0.9976 0.9748 (texts83: the new dev text opinions_community_workers joined, its three stand-alone numbered heads ending in 。 (「（一）加强组织领导。」) read as paragraphs in every family, unmended — without it 0.9855; was 0.989 0.9968 0.990, floor 0.979 0.993 0.980)
+    "pocket_15_bold_set_in": (0.968, 0.989, 0.947),  # (texts85: bF1/hF1 lowered — the new standard_rural_waste_collection joined, unmended kinds; with them 0.9789 0.9975 0.9576, without them 0.9921 0.9982 0.9845; floor was 0.982 / 0.989 / 0.974) 0.992 0.9929 0.983
     # (brack66) designs printing their note markers in brackets; 0.01 under brack66's figures (main
     # gave 0.958 0.9358 0.971 and 0.922 0.8698 0.941 on them)
     "pocket_16_bracket_notes": (0.977, 0.960, 0.963),  # 0.987 0.9709 0.973
     "a5_bracket_notes_by_page": (0.982, 0.988, 0.972),  # 0.992 0.9987 0.982
     # (register80: with the guide_edge_computing_power text 0.993 0.9997 0.982 — its pdftotext case's title
     # and heads read 0.44; floor kept, 0.004 under; the other five layouts its texts joined moved < 0.002)
-    "a4_plain_flush_heads": (0.983, 0.996, 0.957),  # 0.9889 0.9997 0.9676 (texts82: the new dev text lesson_plan_beiying joined, its 板书设计 rows and 执教： byline unmended — without it 0.9817; was 0.993 0.9997 0.988, floor 0.978)
+    "a4_plain_flush_heads": (0.969, 0.996, 0.93),  # (texts85: bF1/hF1 lowered — the new standard_rural_waste_collection joined, unmended kinds; with them 0.9798 0.9990 0.9409, without them 0.9887 0.9993 0.9607; floor was 0.983 / 0.996 / 0.957) 0.9889 0.9997 0.9676 (texts82: the new dev text lesson_plan_beiying joined, its 板书设计 rows and 执教： byline unmended — without it 0.9817; was 0.993 0.9997 0.988, floor 0.978)
     "a4_wide_kai_centred_latin": (0.970, 0.990, 0.946),  # 0.980 0.9943 0.956
 }
 # held-out, per class: measured 2026-12-01 before the generalisation work real 0.923 0.9851 0.711, round trip
