@@ -34,7 +34,7 @@ from booklet.clean.lines import Line
 from booklet.clean.pagehead import bare_name
 from booklet.typeset.segment import word_across
 from booklet.shapes import (BYLINE_LABEL_RE, COLOPHON_ROW_RE, CREDIT_RE, DASH_LED_RE, KICKER_END_RE, MID_WORD_END_RE, ORG_BYLINE_RE, SENTENCE_TAIL_RE,
-                            FIELD_LINE_RE, SIGN_DATE_RE, SOURCE_LINE_RE, leaves_bracket_open, ordinal, series_ordinal)
+                            FIELD_LINE_RE, SIGN_DATE_RE, SOURCE_LINE_RE, kicker_end, leaves_bracket_open, ordinal, series_ordinal)
 
 Block = tuple[int, int]   # (start, end) of a block in its page's lines
 
@@ -155,8 +155,11 @@ def parts(page: Sequence[Line], measure: float) -> list[str]:
 
 def announces(line: Line) -> bool:
     """The line is a byline (a reporter's, an author's under the unit 「江城市民政局 张晓燕」), a
-    dateline or a kicker: it stands in an item's opening headline."""
-    return any(shape.search(line.text) is not None for shape in (BYLINE_LABEL_RE, ORG_BYLINE_RE, KICKER_END_RE))
+    dateline or a kicker — a line ending as a kicker ends over its title (``shapes.kicker_end``: a
+    reporting verb, a colon, or the verb by which a meeting took up the title's matter, 「县政府召开专题
+    会议部署」): it stands in an item's opening headline."""
+    return (BYLINE_LABEL_RE.search(line.text) is not None or ORG_BYLINE_RE.search(line.text) is not None
+            or kicker_end(line.text))
 
 
 class Reading:
