@@ -150,7 +150,38 @@ def parts(page: Sequence[Line], measure: float) -> list[str]:
         if (out[k] == BODY and out[k + 1] == HEAD and not page[k + 1].blanks_before
                 and not line.clause and not line.final and FIELD_LINE_RE.match(line.text) is None):
             out[k] = HEAD
+        elif out[k] == BODY and out[k + 1] == HEAD and _headline_box(page, k, measure):
+            out[k] = HEAD
     return out
+
+
+# Clause marks a headline's line may hold: a headline parts its clauses by a comma (「秋粮颗粒归仓，冬种
+#接续铺开」) or a space, and never closes them — a stop, a colon or a semicolon is prose's or a kicker's.
+HEADLINE_CLAUSE_MARKS = frozenset("，、")
+
+
+def _headline_box(page: Sequence[Line], k: int, measure: float) -> bool:
+    """(miner85) Line ``k``, a block of its own over a headline's line boxed alone as well, is the
+    headline's first line though it holds a comma: a line short of the measure whose only clause marks part a headline's
+    clauses (``HEADLINE_CLAUSE_MARKS``) and that ends on neither a stop nor a closing mark — a
+    paragraph's last line ends its sentence, a line cut inside one runs to the measure.  pdfminer
+    writes each line of a headline set with space between as a box of its own, so the back-pass
+    over a wrapped headline's unpunctuated lines (``parts``) never reaches it."""
+    line = page[k]
+    text = line.text.rstrip()
+    # (the headline line under it a box of its own too — a paragraph's first line set in, with no
+    # clause mark, reads as a title line to ``opens_item`` but goes on in its box)
+    return (bool(text) and (k == 0 or bool(line.blanks_before)) and bool(page[k + 1].blanks_before)
+            and (k + 2 == len(page) or bool(page[k + 2].blanks_before)) and not line.final
+            and line.width + line.unsure < measure - FULL_SLACK_EM
+            and all(ch not in _CLOSING_MARKS or ch in HEADLINE_CLAUSE_MARKS for ch in text)
+            and text[-1] not in _ENDING_MARKS)
+
+
+# Marks that close a clause or a sentence (a headline's line holds none but its commas) and marks a
+# line of prose ends on (a closing quote or bracket after its stop).
+_CLOSING_MARKS = frozenset("，、。！？；：,.!?;:…")
+_ENDING_MARKS = frozenset("。！？；：.!?;:…”’」』）)》】")
 
 
 def announces(line: Line) -> bool:
