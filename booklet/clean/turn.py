@@ -156,17 +156,17 @@ def parts(page: Sequence[Line], measure: float) -> list[str]:
 
 
 # Clause marks a headline's line may hold: a headline parts its clauses by a comma (「秋粮颗粒归仓，冬种
-#接续铺开」) or a space, and never closes them — a stop, a colon or a semicolon is prose's or a kicker's.
+# 接续铺开」) or a space, and never closes them — a stop, a colon or a semicolon is prose's or a kicker's.
 HEADLINE_CLAUSE_MARKS = frozenset("，、")
 
 
 def _headline_box(page: Sequence[Line], k: int, measure: float) -> bool:
     """(miner85) Line ``k``, a block of its own over a headline's line boxed alone as well, is the
-    headline's first line though it holds a comma: a line short of the measure whose only clause marks part a headline's
-    clauses (``HEADLINE_CLAUSE_MARKS``) and that ends on neither a stop nor a closing mark — a
-    paragraph's last line ends its sentence, a line cut inside one runs to the measure.  pdfminer
-    writes each line of a headline set with space between as a box of its own, so the back-pass
-    over a wrapped headline's unpunctuated lines (``parts``) never reaches it."""
+    headline's first line though it holds a comma: a line short of the measure whose only clause
+    marks part a headline's clauses (``HEADLINE_CLAUSE_MARKS``) and that ends on neither a stop nor a
+    closing mark — a paragraph's last line ends its sentence, a line cut inside one runs to the
+    measure.  pdfminer writes each line of a headline set with space between as a box of its own,
+    so the back-pass over a wrapped headline's unpunctuated lines (``parts``) never reaches it."""
     line = page[k]
     text = line.text.rstrip()
     # (the headline line under it a box of its own too — a paragraph's first line set in, with no
