@@ -34,7 +34,7 @@ from booklet.clean.lines import Line
 from booklet.clean.pagehead import bare_name
 from booklet.typeset.segment import word_across
 from booklet.shapes import (BYLINE_LABEL_RE, COLOPHON_ROW_RE, CREDIT_RE, DASH_LED_RE, KICKER_END_RE, MID_WORD_END_RE, ORG_BYLINE_RE, SENTENCE_TAIL_RE,
-                            FIELD_LINE_RE, SIGN_DATE_RE, SOURCE_LINE_RE, leaves_bracket_open, ordinal, series_ordinal)
+                            FIELD_LINE_RE, SIGN_DATE_RE, SOURCE_LINE_RE, kicker_end, leaves_bracket_open, ordinal, series_ordinal)
 
 Block = tuple[int, int]   # (start, end) of a block in its page's lines
 
@@ -150,13 +150,47 @@ def parts(page: Sequence[Line], measure: float) -> list[str]:
         if (out[k] == BODY and out[k + 1] == HEAD and not page[k + 1].blanks_before
                 and not line.clause and not line.final and FIELD_LINE_RE.match(line.text) is None):
             out[k] = HEAD
+        elif out[k] == BODY and out[k + 1] == HEAD and _headline_box(page, k, measure):
+            out[k] = HEAD
     return out
+
+
+# Clause marks a headline's line may hold: a headline parts its clauses by a comma (「秋粮颗粒归仓，冬种
+# 接续铺开」) or a space, and never closes them — a stop, a colon or a semicolon is prose's or a kicker's.
+HEADLINE_CLAUSE_MARKS = frozenset("，、")
+
+
+def _headline_box(page: Sequence[Line], k: int, measure: float) -> bool:
+    """(miner85) Line ``k``, a block of its own over a headline's line boxed alone as well, is the
+    headline's first line though it holds a comma: a line short of the measure whose only clause
+    marks part a headline's clauses (``HEADLINE_CLAUSE_MARKS``) and that ends on neither a stop nor a
+    closing mark — a paragraph's last line ends its sentence, a line cut inside one runs to the
+    measure.  pdfminer writes each line of a headline set with space between as a box of its own,
+    so the back-pass over a wrapped headline's unpunctuated lines (``parts``) never reaches it."""
+    line = page[k]
+    text = line.text.rstrip()
+    # (the headline line under it a box of its own too — a paragraph's first line set in, with no
+    # clause mark, reads as a title line to ``opens_item`` but goes on in its box)
+    return (bool(text) and (k == 0 or bool(line.blanks_before)) and bool(page[k + 1].blanks_before)
+            and (k + 2 == len(page) or bool(page[k + 2].blanks_before)) and not line.final
+            and line.width + line.unsure < measure - FULL_SLACK_EM
+            and all(ch not in _CLOSING_MARKS or ch in HEADLINE_CLAUSE_MARKS for ch in text)
+            and text[-1] not in _ENDING_MARKS)
+
+
+# Marks that close a clause or a sentence (a headline's line holds none but its commas) and marks a
+# line of prose ends on (a closing quote or bracket after its stop).
+_CLOSING_MARKS = frozenset("，、。！？；：,.!?;:…")
+_ENDING_MARKS = frozenset("。！？；：.!?;:…”’」』）)》】")
 
 
 def announces(line: Line) -> bool:
     """The line is a byline (a reporter's, an author's under the unit 「江城市民政局 张晓燕」), a
-    dateline or a kicker: it stands in an item's opening headline."""
-    return any(shape.search(line.text) is not None for shape in (BYLINE_LABEL_RE, ORG_BYLINE_RE, KICKER_END_RE))
+    dateline or a kicker — a line ending as a kicker ends over its title (``shapes.kicker_end``: a
+    reporting verb, a colon, or the verb by which a meeting took up the title's matter, 「县政府召开专题
+    会议部署」): it stands in an item's opening headline."""
+    return (BYLINE_LABEL_RE.search(line.text) is not None or ORG_BYLINE_RE.search(line.text) is not None
+            or kicker_end(line.text))
 
 
 class Reading:
