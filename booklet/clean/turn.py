@@ -33,7 +33,7 @@ from booklet.clean.flow import WORD_CONTEXT
 from booklet.clean.lines import Line
 from booklet.clean.pagehead import bare_name
 from booklet.typeset.segment import word_across
-from booklet.shapes import (BYLINE_LABEL_RE, COLOPHON_ROW_RE, CREDIT_RE, DASH_LED_RE, KICKER_END_RE, MID_WORD_END_RE, ORG_BYLINE_RE, SENTENCE_TAIL_RE,
+from booklet.shapes import (BYLINE_LABEL_RE, COLOPHON_ROW_RE, CREDIT_RE, DASH_LED_RE, KICKER_END_RE, MID_WORD_END_RE, ORG_BYLINE_RE, SENTENCE_TAIL_RE, series_key,
                             FIELD_LINE_RE, SIGN_DATE_RE, SOURCE_LINE_RE, kicker_end, leaves_bracket_open, ordinal, series_ordinal)
 
 Block = tuple[int, int]   # (start, end) of a block in its page's lines
@@ -167,15 +167,32 @@ def _headline_box(page: Sequence[Line], k: int, measure: float) -> bool:
     closing mark — a paragraph's last line ends its sentence, a line cut inside one runs to the
     measure.  pdfminer writes each line of a headline set with space between as a box of its own,
     so the back-pass over a wrapped headline's unpunctuated lines (``parts``) never reaches it."""
-    line = page[k]
-    text = line.text.rstrip()
-    # (the headline line under it a box of its own too — a paragraph's first line set in, with no
-    # clause mark, reads as a title line to ``opens_item`` but goes on in its box)
-    return (bool(text) and (k == 0 or bool(line.blanks_before)) and bool(page[k + 1].blanks_before)
-            and (k + 2 == len(page) or bool(page[k + 2].blanks_before)) and not line.final
-            and line.width + line.unsure < measure - FULL_SLACK_EM
+    text = page[k].text.rstrip()
+    return bool(text) and _boxed_alone(page, k) and _headline_words(page[k], text, measure)
+
+
+def _boxed_alone(page: Sequence[Line], k: int) -> bool:
+    """Line ``k`` and the line under it each stand as a box of their own (blank lines around them):
+    the headline line under it boxed alone too — a paragraph's first line set in, with no clause
+    mark, reads as a title line to ``opens_item`` but goes on in its box."""
+    return ((k == 0 or bool(page[k].blanks_before)) and bool(page[k + 1].blanks_before)
+            and (k + 2 == len(page) or bool(page[k + 2].blanks_before)))
+
+
+# Numberings that enumerate inside running text (「第三，」 「二是」 「其一，」): a sentence's opening in a
+# speech's or a report's paragraph, never a headline's first line (the lead review of miner85: the
+# seed-350 page where 「第三，要把守住不发生规」, the next column's lead-in boxed alone, was read as one).
+RUNNING_SERIES = frozenset(("第一，", "一是", "其一"))
+
+
+def _headline_words(line: Line, text: str, measure: float) -> bool:
+    """The line's words read as a headline's first line: short of the measure (a line cut inside a
+    sentence runs to it), its only clause marks a headline's (``HEADLINE_CLAUSE_MARKS``), ending on
+    neither a stop nor a closing mark (a paragraph's last line ends its sentence), and opening on no
+    enumeration of running text (``RUNNING_SERIES``)."""
+    return (not line.final and line.width + line.unsure < measure - FULL_SLACK_EM
             and all(ch not in _CLOSING_MARKS or ch in HEADLINE_CLAUSE_MARKS for ch in text)
-            and text[-1] not in _ENDING_MARKS)
+            and text[-1] not in _ENDING_MARKS and series_key(text) not in RUNNING_SERIES)
 
 
 # Marks that close a clause or a sentence (a headline's line holds none but its commas) and marks a

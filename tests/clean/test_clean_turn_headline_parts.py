@@ -75,6 +75,10 @@ def test_a_comma_parted_headline_line_boxed_alone_stands_in_the_headline():
     "会议强调，要加强管理。",             # a paragraph's last line ends its sentence
     "会议要求，各乡镇要对辖区内急弯陡坡、临水临崖",   # a line cut inside its sentence runs to the measure
     "“改造方案是我们自己投票定的。”",     # its stop, then the closing quote: prose
+    # an enumeration of running text opens a sentence, never a headline (turn.RUNNING_SERIES; the
+    # seed-350 pdfminer page where the next column's lead-in stood boxed alone)
+    "第三，要把守住不发生规",
+    "二是，抓好冬季农村道路",
 ])
 def test_a_line_of_prose_over_a_headline_stays_body(text):
     lines = to_lines(raw_lines(text + "\n\n全县三十二万亩小麦播种过半\n\n本报记者 韩立秋\n"))
