@@ -669,17 +669,19 @@ class _Evidence:
             # the dictionary's 梅|江 into the next box's 「江城市…」 is chance)
             if SIGNED_QUOTE_RE.match(last.text) is not None:
                 continue
-            # (mupdf85) nor does a byline nor a photo's credit: each ends on its names set apart, whole
-            # (「本报记者 刘佳音」, 「记者 沈佳宁/摄」 — 佳|音 read across into another box is chance) …
-            # (and the names a byline's role left due: 「本报记者 田思远 通讯员」 / 「何晓」, ``_piece_rest``)
+            # (mupdf85) where the text parts its blocks at each change of left edge (``parted``, MuPDF:
+            # an item's opening comes one block a line, in the order written), nor does a byline nor a
+            # photo's credit: each ends on its names set apart, whole (「本报记者 刘佳音」, 「记者 沈佳宁/摄」
+            # — 佳|音 read across into another box is chance), nor the names a byline's role left due
+            # (「本报记者 田思远 通讯员」 / 「何晓」, ``_piece_rest``), nor a title the extractor wrote
+            # straight over its byline or its subtitle (「家门口的服务更暖心」 / 「本报记者 沈佳宁…」).
+            # (Where an extractor deals blocks in an order of its own — pdftotext, pdfminer — the
+            # faults set here stand: a byline there goes on in its item's body, and the fault is the
+            # page's only evidence against another item's headline written after it.)
             a, b = self.bounds[i]
-            if _byline(last) or CREDIT_RE.search(last.text) is not None or _byline_block(self.page[a:b]) \
-                    or a > 0 and _piece_rest(self.page[a - 1], self.page[a]):
-                continue
-            # … nor a title the extractor wrote straight over its byline or its subtitle: it ended
-            # there (「家门口的服务更暖心」 / 「本报记者 沈佳宁 通讯员…」; MuPDF parts the lines of an
-            # item's opening into blocks, one at each change of left edge)
-            if i + 1 < n and (nxt := firsts[i + 1]) is not None and _under_title(nxt):
+            if self.parted and (_byline(last) or CREDIT_RE.search(last.text) is not None
+                                or _byline_block(self.page[a:b]) or a > 0 and _piece_rest(self.page[a - 1], self.page[a])
+                                or i + 1 < n and (nxt := firsts[i + 1]) is not None and _under_title(nxt)):
                 continue
             # (a line right under a sentence's end, short of the measure by no more than a paragraph's
             # indent, is that paragraph's first line set in — the extractor dropped the indent —
@@ -690,21 +692,21 @@ class _Evidence:
             # (the whole title as wrapped in its block, and the whole line after: the dictionary
             # reads a cut word only where the words beside it agree — 「…田间地头」 / 「版）」 is no 头版)
             title = "".join([line.text for line in self.page[self.bounds[i][0]:self.bounds[i][1]]])
-            # (mupdf85) — and, where the text parts its blocks at each change of left edge (``parted``:
-            # MuPDF, which writes them in the order the page's stream holds them), the block the
-            # extractor wrote next is a rest as surely as one the dictionary finds: title-shaped (a
+            rests = [j for j in range(n) if j != i and fresh[j] and (first := firsts[j]) is not None
+                     and title_line(first, measure) and not closes_unopened_bracket(first.text)
+                     and word_across(title[-TITLE_CONTEXT:], first.text[:TITLE_CONTEXT])]
+            if not rests:
+                continue
+            # (mupdf85) where the text parts its blocks at each change of left edge (``parted``: MuPDF,
+            # which writes them in the order the page's stream holds them), the block the extractor
+            # wrote next is a rest as surely as one the dictionary finds elsewhere: title-shaped (a
             # centred headline's lines, each its own left edge: 「个行政村换」 / 「了新颜」), or reading on
             # whatever its shape (「把养老和托育放在同」 / 「一栋楼里，是…」: a paragraph's set-in first
             # line over its rest, no title's).  An extractor that deals blocks in an order of its own
             # (pdftotext's interleaved columns) sets another column's title there by chance.
-            across = [(first := firsts[j]) is not None and word_across(title[-TITLE_CONTEXT:], first.text[:TITLE_CONTEXT])
-                      for j in range(n)]
-            rests = [j for j in range(n) if j != i and (first := firsts[j]) is not None
-                     and (fresh[j] and title_line(first, measure) and not closes_unopened_bracket(first.text)
-                          and (across[j] or j == i + 1 and self.parted)
-                          or j == i + 1 and self.parted and (across[j] or goes_on(last, first, self.pairs) > 0))]
-            if not rests:
-                continue
+            if self.parted and i + 1 < n and (first := firsts[i + 1]) is not None \
+                    and (fresh[i + 1] and title_line(first, measure) or goes_on(last, first, self.pairs) > 0):
+                rests.append(i + 1)
             for j in range(n + 2):
                 if j != i and j != self.start:
                     self.fault[i][j] = int(j not in rests)
