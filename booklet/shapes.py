@@ -1259,6 +1259,29 @@ def source_rest(before: str, after: str) -> bool:
         and SOURCE_LOCATOR_DUE_RE.search(before) is not None and SOURCE_WHOLE_RE.search(before + after) is not None
 
 
+# (mupdf85) A citation that has named its book's edition and goes on to its page: Chinese references
+# cite 「《书名》第二卷，江城人民出版社2025年版，第112页」 — the publisher, the edition's year (年版), the
+# volume, then the page, each after a comma.  A line that stops on such a part and a comma has its
+# page still due; a body sentence cut at a page's foot stops anywhere, but on a bare 「…年，」 or
+# 「…》，」 too, so those are not read as a locator due.
+CITATION_PAGE_DUE_RE = re.compile(
+    r"(?:年版|出版社|书局|第[一二三四五六七八九十百\d]{1,4}[卷册辑]|[上中下]册)[，,]\s*$")
+# … and the page it is due: 「第112页」 alone (a page number's shape too), or a span (「第112—115页」).
+CITATION_PAGE_RE = re.compile(r"^第\s*\d{1,4}(?:\s*[-—–－~～]\s*\d{1,4})?\s*页[。.；;）)]?$")
+
+# … and a line ending on it, after the comma or alone (「…2025年版，第58页」, 「第112页」): the reference
+# is whole there — an attribution ends on its locator, with no stop.
+CITATION_END_RE = re.compile(r"(?:^|[，,]\s*)第\s*\d{1,4}(?:\s*[-—–－~～]\s*\d{1,4})?\s*页[）)]?$")
+
+
+def citation_page_rest(before: str, after: str) -> bool:
+    """(mupdf85) ``after`` is the page a reference in ``before`` still owes (``CITATION_PAGE_DUE_RE``,
+    ``CITATION_PAGE_RE``: 「江城人民出版社2025年版，」 / 「第112页」): the reference's last part, cut at
+    the measure (MuPDF writes it as a block of its own where the line's edge moves), not a folio —
+    a page's number never follows a comma that is waiting for it."""
+    return CITATION_PAGE_DUE_RE.search(before) is not None and CITATION_PAGE_RE.match(after.strip()) is not None
+
+
 def date_cut(before: str, after: str) -> bool:
     """A 来源 line's date goes on from ``before`` in ``after``: the line was cut inside its date
     (``DATE_CUT_RE`` / ``DATE_REST_RE``: 「…》2026年」 / 「11月20日第7版」) or between its whole date and

@@ -77,7 +77,7 @@ from booklet.report import Log
 from booklet.clean.turn import (BODY, HEAD, LATER_PAGE, ONE_PAGE, SOURCE, UNDER_TITLE, Reading as _Reading, Turns, announces, cut_at_measure, ends_open,
                                 faults as grammar_faults, fresh_line, open_line, opening_rest, opens_item, parts, reads_round, series_number, title_line, turn as turned, wraps)
 from booklet.typeset.segment import word_across, words
-from booklet.shapes import (ATTRIBUTION_OPEN_RE, BRACKET_PAIRS, AUTHOR_LABEL_RE, BOUND_OPEN_TAGS, BYLINE_LABEL_RE, BYLINE_ROLES, COLON_TAIL_RE, CREDIT_RE, FIELD_LINE_RE, ITEM_SOLID_RE,
+from booklet.shapes import (ATTRIBUTION_OPEN_RE, BRACKET_PAIRS, CITATION_END_RE, CITATION_PAGE_RE, AUTHOR_LABEL_RE, BOUND_OPEN_TAGS, BYLINE_LABEL_RE, BYLINE_ROLES, COLON_TAIL_RE, CREDIT_RE, FIELD_LINE_RE, ITEM_SOLID_RE,
                             LABEL_ONLY_RE, NOTE_MARK_FIRST, NOTE_START_RE, PUSHED_MARKER_RE,
                             SENTENCE_TAIL_RE, SIGNED_QUOTE_RE, SOURCE_LINE_RE, closes_unopened_bracket, leaves_bracket_open,
                             leaves_quote_open, ordinal, headline_apart, QUESTION_END_RE, QUOTED_UTTERANCE_RE, REPLY_RE)
@@ -207,7 +207,7 @@ def order_blocks(lines: list[Line], log: Log) -> list[Line]:
         return lines   # (most texts: no page of column lines)
     if column_starts(lines, FLOW_COLUMNS_MAX):
         return lines   # (text laid out in cells: ``flow`` read its columns from the page's geometry)
-    lines = _outdents_read(lines, pages, measures, [c and not lo for c, lo in zip(columned, loose)], log)
+    lines, parted = _outdents_read(lines, pages, measures, [c and not lo for c, lo in zip(columned, loose)], log)
     pairs = text_pairs(lines)
     out: list[Line] = []
     last_ordinals: dict[int, int] = {}
@@ -215,8 +215,9 @@ def order_blocks(lines: list[Line], log: Log) -> list[Line]:
         page = lines[a:b]
         after = lines[pages[k + 1][0]] if k + 1 < len(pages) else None
         if columned[k] and not _read_by_gutters(page):
-            moved = (_ordered_loose if loose[k] else _ordered)(
-                page, out[-1] if out else None, after, measures[k], pairs, last_ordinals)
+            moved = _ordered_loose(page, out[-1] if out else None, after, measures[k], pairs, last_ordinals) \
+                if loose[k] else _ordered(page, out[-1] if out else None, after, measures[k], pairs, last_ordinals,
+                                          parted=parted)
             if moved is not page:
                 log.decided(page[0].lineno, "move", _("a column page's blocks read in the order the text runs"))
                 page = moved
@@ -227,8 +228,9 @@ def order_blocks(lines: list[Line], log: Log) -> list[Line]:
 
 
 def _outdents_read(lines: list[Line], pages: list[tuple[int, int]], measures: list[float], read: list[bool],
-                   log: Log) -> list[Line]:
-    """A text that writes a blank line after each paragraph's set-in first line read without them.
+                   log: Log) -> tuple[list[Line], bool]:
+    """A text that writes a blank line after each paragraph's set-in first line read without them;
+    and whether the text shows that habit (``order``'s evidence reads the text's blocks as parted so).
 
     MuPDF (``mutool draw -F txt``, the viewers and converters built on it) starts a new block of
     its structured text wherever a line's left edge moves, and writes a blank line after every
@@ -245,13 +247,13 @@ def _outdents_read(lines: list[Line], pages: list[tuple[int, int]], measures: li
              for j, page_pair in enumerate(_outdent_pairs(lines[a:b], measure))]
     if not _outdent_habit([lines[k + 1].blanks_before > 0 for k, kind in pairs if kind == _SET_IN],
                           [lines[k + 1].blanks_before > 0 for k, kind in pairs if kind == _FLUSH]):
-        return lines
+        return lines, False
     out = list(lines)
     for k, kind in pairs:
         if kind in (_SET_IN, _SET_IN_HEAD) and out[k + 1].blanks_before and not out[k + 1].page_start:
             out[k + 1] = out[k + 1].but(blanks_before=0)
     log.decided(lines[0].lineno, "joined", _("a blank line after a paragraph's set-in first line read as none"))
-    return out
+    return out, True
 
 
 # The kinds of line pairs ``_outdent_pairs`` tells apart: a paragraph's set-in first line over its
@@ -504,6 +506,14 @@ def _bracket_rest(page: Sequence[Line], a: int, b: int) -> bool:
     return False
 
 
+def _citation_page(line: Line) -> bool:
+    """(mupdf85) The line is a reference's page alone (``shapes.CITATION_PAGE_RE``: 「第112页」): the
+    reference wrapped before its last part, and MuPDF starts a block there where the part sets flush
+    under a hung attribution.  A folio never reaches ``order`` (``pages`` took it), so the line is the
+    tail of a reference cut above — it goes on from a line left open, never opens a block."""
+    return CITATION_PAGE_RE.match(line.text.strip()) is not None
+
+
 class _Evidence:
     """What a page's blocks say about their order.  For every pair of blocks (the page's start and
     end as two more): whether the first ends open and the second cannot go on from it (a fault:
@@ -512,8 +522,8 @@ class _Evidence:
     For every block: the list ordinals its lines start with."""
 
     def __init__(self, page: Sequence[Line], blocks: list[Block], before: Line | None, after: Line | None,
-                 measure: float, pairs: Counter[str]) -> None:
-        self.page, self.measure = page, measure
+                 measure: float, pairs: Counter[str], *, parted: bool = False) -> None:
+        self.page, self.measure, self.pairs, self.parted = page, measure, pairs, parted
         self.sizes = [b - a for a, b in blocks]
         self.bounds = blocks
         n = len(blocks)
@@ -522,7 +532,9 @@ class _Evidence:
         # a block opening on a short line with no punctuation is a title, a kicker or a byline: a
         # sentence that goes on in a block of its own ends there, on its final mark (「小头的情况？」);
         # so does one opening on a title wrapped at the column's edge (``_wrapped_title``)
-        fresh = [line is not None and fresh_line(line, measure) for line in firsts]
+        # (mupdf85) — never one opening on a reference's page, 「第112页」: the last part of a reference
+        # cut at the measure, a tail of the line above (``_citation_page``)
+        fresh = [line is not None and fresh_line(line, measure) and not _citation_page(line) for line in firsts]
         fresh[:n] = [fresh[k] or _wrapped_title(page, a, b, measure) for k, (a, b) in enumerate(blocks)]
         # (the page's end is fresh when the next page opens so: a page cannot end on an open line then)
         lasts = [page[b - 1] for _a, b in blocks] + [before, None]
@@ -532,14 +544,16 @@ class _Evidence:
         # … and so does one opening on a word that binds to the word before it (``_bound_opening``)
         cut_tails = [line is not None and (SENTENCE_TAIL_RE.match(line.text) is not None or (
                          COLON_TAIL_RE.match(line.text) is not None and FIELD_LINE_RE.match(line.text) is None)
-                         or _bound_opening(line))
+                         or _bound_opening(line) or _citation_page(line))
                      for line in firsts]
         # … as does one — where the page's paragraphs open set in by an indent, kept or dropped — on a
         # line as full as the measure (no paragraph's first line: 「新型研发机构、40余家孵化器和众创空间。」)
         indents = _indented(page, measure)
         # (a block's end is open where its last line, or the line of prose it goes on, is cut)
-        opens = [i < n and ends_open(page[blocks[i][0]:blocks[i][1]], measure) or i == n and before is not None
-                 and open_line(before, measure) for i in range(n + 2)]
+        # (mupdf85) — never one ending on a reference's page (「…2025年版，第58页」): the reference is whole
+        opens = [i < n and ends_open(page[blocks[i][0]:blocks[i][1]], measure)
+                 and CITATION_END_RE.search(page[blocks[i][1] - 1].text) is None
+                 or i == n and before is not None and open_line(before, measure) for i in range(n + 2)]
         tails = [line is not None and (cut_tails[k] or indents and k < n and _runs_on(page, blocks[k], measure))
                  for k, line in enumerate(firsts)]
         # … and where they do, a block opening on a paragraph's first line — prose short of the
@@ -595,6 +609,12 @@ class _Evidence:
                         self.fault[i][j] = int(after is None or goes_on(last, after, pairs) <= 0)
                     continue
                 first = firsts[j]
+                # (mupdf85) a piece's rest the extractor wrote straight after it — a photo credit's
+                # name (「…休闲健身。 本报记」 / 「者 孙晓岚/摄」), the names after a byline's role — goes
+                # on there whatever its shape: MuPDF starts a block where the line's edge moves
+                if j == i + 1 and first is not None and _piece_rest(last, first):
+                    self.join[i][j] = max(goes_on(last, first, pairs), PAIR_SEEN)
+                    continue
                 # (a heading's line goes on in a short unpunctuated line: the heading wrapped, as
                 # 「二、准确把握形势任务，」 / 「进一步明确工作重点」 over two boxes)
                 if first is None or fresh[j] and not (last.listed and not first.listed and not first.opener) \
@@ -649,11 +669,24 @@ class _Evidence:
             # the dictionary's 梅|江 into the next box's 「江城市…」 is chance)
             if SIGNED_QUOTE_RE.match(last.text) is not None:
                 continue
+            # (mupdf85) where the text parts its blocks at each change of left edge (``parted``, MuPDF:
+            # an item's opening comes one block a line, in the order written), nor does a byline nor a
+            # photo's credit: each ends on its names set apart, whole (「本报记者 刘佳音」, 「记者 沈佳宁/摄」
+            # — 佳|音 read across into another box is chance), nor the names a byline's role left due
+            # (「本报记者 田思远 通讯员」 / 「何晓」, ``_piece_rest``), nor a title the extractor wrote
+            # straight over its byline or its subtitle (「家门口的服务更暖心」 / 「本报记者 沈佳宁…」).
+            # (Where an extractor deals blocks in an order of its own — pdftotext, pdfminer — the
+            # faults set here stand: a byline there goes on in its item's body, and the fault is the
+            # page's only evidence against another item's headline written after it.)
+            a, b = self.bounds[i]
+            if self.parted and (_byline(last) or CREDIT_RE.search(last.text) is not None
+                                or _byline_block(self.page[a:b]) or a > 0 and _piece_rest(self.page[a - 1], self.page[a])
+                                or i + 1 < n and (nxt := firsts[i + 1]) is not None and _under_title(nxt)):
+                continue
             # (a line right under a sentence's end, short of the measure by no more than a paragraph's
             # indent, is that paragraph's first line set in — the extractor dropped the indent —
             # 「…值得多一些。」 / 「资料：江城市现有市级以上非物质文化遗」: no title, and a chance word
             # across its cut, 遗|老, reads nothing)
-            a, b = self.bounds[i]
             if b - a > 1 and self.page[b - 2].final and last.width + last.unsure >= measure - INDENT_EM - FULL_SLACK_EM:
                 continue
             # (the whole title as wrapped in its block, and the whole line after: the dictionary
@@ -664,6 +697,16 @@ class _Evidence:
                      and word_across(title[-TITLE_CONTEXT:], first.text[:TITLE_CONTEXT])]
             if not rests:
                 continue
+            # (mupdf85) where the text parts its blocks at each change of left edge (``parted``: MuPDF,
+            # which writes them in the order the page's stream holds them), the block the extractor
+            # wrote next is a rest as surely as one the dictionary finds elsewhere: title-shaped (a
+            # centred headline's lines, each its own left edge: 「个行政村换」 / 「了新颜」), or reading on
+            # whatever its shape (「把养老和托育放在同」 / 「一栋楼里，是…」: a paragraph's set-in first
+            # line over its rest, no title's).  An extractor that deals blocks in an order of its own
+            # (pdftotext's interleaved columns) sets another column's title there by chance.
+            if self.parted and i + 1 < n and (first := firsts[i + 1]) is not None \
+                    and (fresh[i + 1] and title_line(first, measure) or goes_on(last, first, self.pairs) > 0):
+                rests.append(i + 1)
             for j in range(n + 2):
                 if j != i and j != self.start:
                     self.fault[i][j] = int(j not in rests)
@@ -960,8 +1003,9 @@ def _cut_in_prose(page: Sequence[Line], block: Block, measure: float) -> bool:
 
 
 def _ordered(page: list[Line], before: Line | None, after: Line | None, measure: float,
-             pairs: Counter[str], last_ordinals: dict[int, int]) -> list[Line]:
-    """The page with its blocks in the order the evidence reads (the page itself when unmoved)."""
+             pairs: Counter[str], last_ordinals: dict[int, int], *, parted: bool = False) -> list[Line]:
+    """The page with its blocks in the order the evidence reads (the page itself when unmoved;
+    ``parted``: the text's blocks are parted at each change of left edge, ``_outdents_read``)."""
     blocks = _blocks(page, measure)
     # the page's head (its paper, section, page and date: a block of header parts, or more than one
     # where the extractor wrote its two ends apart) stands over the columns: it is read first, and
@@ -969,7 +1013,7 @@ def _ordered(page: list[Line], before: Line | None, after: Line | None, measure:
     head = next((k for k, (a, b) in enumerate(blocks) if not all(map(header_line, page[a:b]))), len(blocks))
     if 0 < head < len(blocks):
         cut = blocks[head][0]
-        rest = _ordered(page[cut:], before, after, measure, pairs, last_ordinals)
+        rest = _ordered(page[cut:], before, after, measure, pairs, last_ordinals, parted=parted)
         return page if rest is page[cut:] or rest == page[cut:] else [*page[:cut], *rest]
     # (a page the extractor wrote in fewer boxes — or in none, as one run of lines — is left as written;
     # a one-page text in two, its later column written first, is still turned: ``TURN_BLOCKS_MIN``)
@@ -985,17 +1029,17 @@ def _ordered(page: list[Line], before: Line | None, after: Line | None, measure:
     noted = _set_notes(page, blocks)
     if noted:
         text = [line for k, (a, b) in enumerate(blocks) if k not in noted for line in page[a:b]]
-        rest = _ordered(text, before, after, measure, pairs, last_ordinals)
+        rest = _ordered(text, before, after, measure, pairs, last_ordinals, parted=parted)
         notes = [line for k in sorted(noted) for line in page[blocks[k][0]:blocks[k][1]]]
         return _restarted([*rest, *notes], page[0].page_start)
     if all(line.other_at < 0 for line in page):
-        return _read(page, before, after, measure, pairs, last_ordinals)[0]
+        return _read(page, before, after, measure, pairs, last_ordinals, parted=parted)[0]
     # ``flow`` handed on beside the page another reading of its blocks (``line.other_at``: the blocks
     # as written, which the split by height reads, or taken up in turn): both are ordered, and the
     # other is kept only where its result reads better by the page's own evidence
-    chosen, chosen_reads = _read(page, before, after, measure, pairs, last_ordinals)
+    chosen, chosen_reads = _read(page, before, after, measure, pairs, last_ordinals, parted=parted)
     other = _restarted(sorted(page, key=_OTHER_AT), page[0].page_start)
-    moved, moved_reads = _read(other, before, after, measure, pairs, last_ordinals)
+    moved, moved_reads = _read(other, before, after, measure, pairs, last_ordinals, parted=parted)
     return moved if moved_reads > chosen_reads else chosen
 
 
@@ -1003,19 +1047,19 @@ _OTHER_AT = attrgetter("other_at")
 
 
 def _read(page: list[Line], before: Line | None, after: Line | None, measure: float, pairs: Counter[str],
-          last_ordinals: dict[int, int]) -> tuple[list[Line], int]:
+          last_ordinals: dict[int, int], *, parted: bool = False) -> tuple[list[Line], int]:
     """The page split by height where plain pdftotext merged its columns' blocks so
     (``_height_streams``), then its blocks moved into the order the evidence reads (``_moved``); and
     how well that order reads (``_reading``)."""
     streamed = _height_streams(page, measure, pairs, after is None)
     if streamed is None:
-        return _moved(page, before, after, measure, pairs, last_ordinals)
+        return _moved(page, before, after, measure, pairs, last_ordinals, parted=parted)
     # (pdftotext's blocks merged by height: read column by column, the moves below start there)
-    return _moved(_restarted(streamed, page[0].page_start), before, after, measure, pairs, last_ordinals)
+    return _moved(_restarted(streamed, page[0].page_start), before, after, measure, pairs, last_ordinals, parted=parted)
 
 
 def _moved(page: list[Line], before: Line | None, after: Line | None, measure: float, pairs: Counter[str],
-           last_ordinals: dict[int, int]) -> tuple[list[Line], int]:
+           last_ordinals: dict[int, int], *, parted: bool = False) -> tuple[list[Line], int]:
     """The page with its blocks in the order the evidence reads (the page itself when unmoved; a
     one-page text read from its second run on where it reads round, ``_turned``), and how well that
     order reads (``_reading``)."""
@@ -1027,7 +1071,7 @@ def _moved(page: list[Line], before: Line | None, after: Line | None, measure: f
         # (the page read from its second run on: the moves below start from that order)
         page = spun
         blocks = _blocks(page, measure)
-    evidence = _Evidence(page, blocks, before, after, measure, pairs)
+    evidence = _Evidence(page, blocks, before, after, measure, pairs, parted=parted)
     order = list(range(len(blocks)))
     for _move in range(len(blocks)):
         best = _best_move(order, evidence, last_ordinals)
@@ -1643,6 +1687,35 @@ def _rest_of(last: Line, line: Line) -> bool:
     piece's two halves are one block, whatever their shapes."""
     return leaves_bracket_open(last.text) and closes_unopened_bracket(line.text) \
         or CREDIT_RE.search(last.text) is None and CREDIT_RE.search(f"{last.text} {line.text}") is not None \
+        or last.text.rstrip().endswith(BYLINE_ROLES) \
+        and BYLINE_LABEL_RE.match(f"{last.text.strip()} {line.text.strip()}") is not None
+
+
+# (mupdf85) Where a wrapped credit was cut: at the space before 摄 (「郑雨桐」 / 「摄」), or inside a word
+# (「…渠道。 县」 / 「水利局供图」, 「本报记」 / 「者 孙晓岚/摄」).
+_CREDIT_CUTS = (" ", "")
+
+
+def _byline_block(block: Sequence[Line]) -> bool:
+    """(mupdf85) The block's lines read as one byline, wrapped before a name (「本报记者 田思远 通讯员」 /
+    「何晓」): its last line is a name, whole, however short and unpunctuated."""
+    return len(block) > 1 and BYLINE_LABEL_RE.match(" ".join(line.text.strip() for line in block)) is not None
+
+
+def _under_title(line: Line) -> bool:
+    """(mupdf85) The line stands under an item's title, never in it: a byline with its names set
+    apart (``_byline``), or a subtitle or attribution on its dash (「——县民政局推进普惠养老…」)."""
+    return _byline(line) or line.text.startswith("——")
+
+
+def _piece_rest(last: Line, line: Line) -> bool:
+    """(mupdf85) ``line`` ends a credit or a byline ``last`` began (``_rest_of`` without its bracket:
+    「…在用餐。 通讯员 许」 / 「文/摄」, 「本报记者 田思远 通讯员」 / 「韩冰」): the piece wrapped at the
+    measure, its rest short and unpunctuated as a title is.  The credit stands apart from its caption
+    by a space on ``last`` — a caption's line, not a line of prose that a credit standing whole after
+    it (「新华社记者 姚大伟 摄」) would seem to end.  A bracket's rest is ``_bracket_rests``'."""
+    return " " in last.text.strip() and not last.final and CREDIT_RE.search(last.text) is None \
+        and any(CREDIT_RE.search(f"{last.text}{gap}{line.text}") is not None for gap in _CREDIT_CUTS) \
         or last.text.rstrip().endswith(BYLINE_ROLES) \
         and BYLINE_LABEL_RE.match(f"{last.text.strip()} {line.text.strip()}") is not None
 

@@ -30,7 +30,7 @@ from typing import AbstractSet, Sequence
 from booklet.clean.lines import Line
 from booklet.clean.midsentence import between_halves, full_width
 from booklet.shapes import (BARE_NUMBER_RE, LETTERED_PAGE_RE, BRACKETED_FOLIO_FIRST, BRACKETED_FOLIO_RE, BRACKETED_NUMBER_RE, NO_LINE_START, CJK_CHAR_RE, EDITION_FOLIO_RE, LATIN_RUN_RE, LABEL_RE, NUMBERED_RE, WORDY_RE, ITEM_NUMBER_RUN_RE, REFERENCE_LABEL_RUN_RE, NUMBER_UNIT_FIRST, OPENERS,
-                            PAGE_NUMBER_MAX_CHARS, PAGE_NUMBER_RE, NUMBER_ALONE_RE, PAGE_PIECE_FIRST, is_page_number, source_rest)
+                            PAGE_NUMBER_MAX_CHARS, PAGE_NUMBER_RE, NUMBER_ALONE_RE, PAGE_PIECE_FIRST, is_page_number, source_rest, citation_page_rest)
 
 _DIGITS_RE = re.compile(r"\d+")
 _SPACES_RE = re.compile(r"\s+")
@@ -95,7 +95,8 @@ def find_pages(lines: Sequence[Line]) -> Pages:
     # one pass picks the few short lines that could be a page number or a piece of one
     short = [i for i, line in enumerate(lines) if line.text[:1] in PAGE_PIECE_FIRST
              and len(line.text) <= PAGE_NUMBER_MAX_CHARS and not line.given_heading]
-    numbers = shaped_numbers(lines, short)
+    # (mupdf85) a reference's page cut off its line (「…2025年版，」 / 「第112页」) is the text's, not a folio
+    numbers = {i for i in shaped_numbers(lines, short) if not _citation_rest(lines, i)}
     candidates = [i for i in short if i not in numbers and folio_value(lines[i].text) is not None
                   and not _glued(lines, i) and not _source_rest(lines, i)]
     # (edge70) a folio in brackets is a candidate as digits alone are, where no note shares its number
@@ -390,6 +391,13 @@ def _source_rest(lines: Sequence[Line], i: int) -> bool:
     """Line ``i`` ends the 来源 line above it on the same page (``shapes.source_rest``: 「来源：《江城
     日报》2026年9月18日」 / 「第3版」): the edition it cites, not the page's folio."""
     return i > 0 and lines[i - 1].raw.page == lines[i].raw.page and source_rest(lines[i - 1].text, lines[i].text)
+
+
+def _citation_rest(lines: Sequence[Line], i: int) -> bool:
+    """(mupdf85) Line ``i`` is the page the reference above it on the same page still owes
+    (``shapes.citation_page_rest``: 「江城人民出版社2025年版，」 / 「第112页」)."""
+    return i > 0 and lines[i - 1].raw.page == lines[i].raw.page \
+        and citation_page_rest(lines[i - 1].text, lines[i].text)
 
 
 def _glued(lines: Sequence[Line], i: int) -> bool:
