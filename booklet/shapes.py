@@ -2143,6 +2143,12 @@ TABLE_ROW_RE = re.compile(
 # shape alone is a spaced slogan's too (「奋斗　奉献　担当」); a header is known by the row under it, a
 # row of the same table (``TABLE_ROW_RE``) with as many cells (``headings._table_head``).
 TABLE_GAP_RE = re.compile(_TABLE_GAP)
+# (yb85) A row of a grid a reader wrote with one space for each gap (pdfplumber, pdftotext: 「农机总动力 万千瓦 96.8」,
+# 「拖拉机 台 5420」): ``TABLE_CELLS_MIN`` cells or more, a name first, a figure last, no mark of prose in it — a unit
+# cell in words (「台」, 「万千瓦」) is no figure ``TABLE_ROW_RE`` reads.  Alone, a line of a Latin-digit design may
+# look so (「新增 126 家」 has two cells); read as a row only beside another such row (``unwrap.ROW_KINDS``).
+GRID_ROW_RE = re.compile(rf"^[{IDEOGRAPH}]{_CELL_CHAR}{{1,{TABLE_CELL_MAX - 1}}}(?: [^\s，。、；：！？“”‘’,;:!?]{{1,{TABLE_CELL_MAX}}}){{{TABLE_CELLS_MIN - 2},}}"
+                         rf" [-+－]?\d[\d.,%％‰]*$")
 # (yb85) A row of such a table whose cells a reader's join pressed together: the row the measure or a page
 # wrapped (「主要农作物耕种收综合机械化率　%」 / 「91.6」) comes back whole with the gap at the break lost
 # (「主要农作物耕种收综合机械化率　%91.6」, or one space for a gap: pdftotext) — fewer cells than a row, but still a

@@ -21,7 +21,7 @@ from booklet.clean.stages import Blocks
 from booklet.clean.titles import opens_series
 from booklet.i18n import _
 from booklet.report import Log, excerpt
-from booklet.shapes import (closes_open_quote, ordinal, ADDRESSEES_RE, ANNEX_LINE_RE, LIST_ITEM_RE, SIGNING_BODIES_RE, COLUMN_LABEL_FIRST, COLONS, ISSUE_LINE_RE, ISSUED_ON_RE, COLOPHON_ROW_RE, DATE_HEAD_RE, PRINTING_DAY_RE, PRINTING_ROW_RE, PROVISION_CITATION_RE, TITLE_ONLY_RE, TABLE_GAP_RE, TABLE_ROW_RE, TABLE_ROW_PRESSED_RE, TABLE_WORD_ROW_RE, TABLE_CAPTION_RE, TABLE_CELLS_MIN, FIGURE_RE, ARTICLE_RUN_IN_RE, ATTRIBUTION_MAX_EM, BARE_SPEAKER_LABEL_RE, BYLINE_LABEL_RE, DASH_LED_RE, DOC_NUMBER_RE, EXCLAIMED_LINE_RE, FIELD_LINE_RE, ISSUER_RE, JOINED_EXCLAIMED_RE,
+from booklet.shapes import (closes_open_quote, ordinal, ADDRESSEES_RE, ANNEX_LINE_RE, LIST_ITEM_RE, SIGNING_BODIES_RE, COLUMN_LABEL_FIRST, COLONS, ISSUE_LINE_RE, ISSUED_ON_RE, COLOPHON_ROW_RE, DATE_HEAD_RE, PRINTING_DAY_RE, PRINTING_ROW_RE, PROVISION_CITATION_RE, TITLE_ONLY_RE, TABLE_GAP_RE, TABLE_ROW_RE, TABLE_ROW_PRESSED_RE, GRID_ROW_RE, TABLE_WORD_ROW_RE, TABLE_CAPTION_RE, TABLE_CELLS_MIN, FIGURE_RE, ARTICLE_RUN_IN_RE, ATTRIBUTION_MAX_EM, BARE_SPEAKER_LABEL_RE, BYLINE_LABEL_RE, DASH_LED_RE, DOC_NUMBER_RE, EXCLAIMED_LINE_RE, FIELD_LINE_RE, ISSUER_RE, JOINED_EXCLAIMED_RE,
                             LABEL_RE, LISTED_NAME_RE, NAME_ROW_RE, NOTE_RE, NUMBERED_RE,
                             QUESTION_BLOCK_RE, QUESTION_HEADING_RE, QUOTE_OPENERS, SALUTATION_RE, SIGN_DATE_RE, SOURCE_LINE_RE, SPEAKER_LINE_RE, SPEC_ROW_RE, SPEC_ROW_SPACED_RE, STOP_RE, CLAUSE_RE, TERM_ENTRY_RE, TERM_EQUIVALENT_RE,
                             WHOLE_NAME_RE, WORD_CHAR_RE,
@@ -631,8 +631,25 @@ def _row_under_row(blocks: Sequence[Blk], i: int) -> bool:
     text = blocks[i].text
     if "\n" in text or i == 0 or TABLE_ROW_PRESSED_RE.match(text) is None:
         return False
-    above = blocks[i - 1]
-    return above.kind is Kind.PARA and "\n" not in above.text and TABLE_ROW_RE.match(above.text) is not None
+    return _row_block(blocks[i - 1])
+
+
+def _row_block(blk: Blk) -> bool:
+    """(yb85) A paragraph of one line that is a table's row (``shapes.TABLE_ROW_RE``, or ``GRID_ROW_RE``: its gaps
+    written as one space, a name first, a figure last)."""
+    text = blk.text
+    return blk.kind is Kind.PARA and "\n" not in text and (TABLE_ROW_RE.match(text) or GRID_ROW_RE.match(text)) is not None
+
+
+def _grid_beside(blocks: Sequence[Blk], i: int) -> bool:
+    """(yb85) Block ``i`` is a row of a grid whose gaps the reader wrote as one space (``shapes.GRID_ROW_RE``:
+    「拖拉机 台 5420」) beside another row of a table, above or under it: a table's rows stand together, and a
+    heading is no row of cells ending on a figure — even where the columns' order parted the rows from
+    their caption (``_table_body``)."""
+    blk = blocks[i]
+    if "\n" in blk.text or GRID_ROW_RE.match(blk.text) is None:
+        return False
+    return (i > 0 and _row_block(blocks[i - 1])) or (i + 1 < len(blocks) and _row_block(blocks[i + 1]))
 
 
 # (yb85) How many rows up from a block its table's caption is looked for (``_table_body``): a table set in a

@@ -29,7 +29,7 @@ from booklet.shapes import (ANNEX_LINE_RE, ORG_LAST, PART_HEAD_RE, SIGNING_BODIE
                             CLOSING_RE, COLOPHON_ROW_RE, ISSUE_LINE_RE, masthead_name,
                             DATELINE_RE, EDITOR_NOTE_RE, FIELD_LINE_RE, FIGURE_RE, TABLE_CAPTION_RE, LEAD_IN_MARKS, NUMBERED_LABEL_RE,
                             LISTED_NAME_LAST, MID_WORD_END_RE, NAME_ROW_RE, NOTE_LEAD_RE, NOTE_MARK_FIRST, NOTE_MARK_RE, OPENERS, mark_label,
-                            PUSHED_MARKER_RE, FORM_FIELD_RE, SCHEDULE_DAYPARTS, SCHEDULE_ROW_RE, LEAD_IN_END_RE, SPEC_NAME_MAX, SPEC_ROW_RE, SPEC_ROW_SPACED_RE, TABLE_ROW_RE, PROVISION_CITATION_RE, TITLE_ONLY_RE, CREDIT_ROLES_LINE_RE, WHOLE_NAME_RE, WHOLE_NAME_ROW_RE, ROW_LINE_RE, ROW_TERM_MAX, SOURCE_LINE_RE, SOURCE_WHOLE_RE, SPREAD_STOP_RE, TAIL_OR_DIGIT_RE, TOC_LINE_RE, TOC_ROW_RE,
+                            PUSHED_MARKER_RE, FORM_FIELD_RE, SCHEDULE_DAYPARTS, SCHEDULE_ROW_RE, LEAD_IN_END_RE, SPEC_NAME_MAX, SPEC_ROW_RE, SPEC_ROW_SPACED_RE, TABLE_ROW_RE, PROVISION_CITATION_RE, TITLE_ONLY_RE, CREDIT_ROLES_LINE_RE, GRID_ROW_RE, WHOLE_NAME_RE, WHOLE_NAME_ROW_RE, ROW_LINE_RE, ROW_TERM_MAX, SOURCE_LINE_RE, SOURCE_WHOLE_RE, SPREAD_STOP_RE, TAIL_OR_DIGIT_RE, TOC_LINE_RE, TOC_ROW_RE,
                             date_cut, ends_mid_word, has_short_line_role, list_item, locator_rest, opens_on_tail)
 
 # Judged as full, a title line may fall this much (em) short of the measure (titles are centred).
@@ -853,6 +853,9 @@ ROW_KINDS: tuple[RowKind, ...] = (
             "(yb85) a table's row the measure wrapped goes on in a tail that is no row (「作物　播种面积（万亩）　总产」 / "
             "「量（万吨）　比上年增长（%）」): the next row under that tail opens a block as it would under the row whole "
             "(「小麦　42.6　18.9　1.8」), compared with the wrapped row's first line"),
+    RowKind("grid row, gaps a space", _fits(GRID_ROW_RE, _has_gap), ABOVE, _fits(GRID_ROW_RE, _has_gap), None,
+            "(yb85) a table's rows written with one space for a gap (``shapes.GRID_ROW_RE``: 「农机总动力 万千瓦 96.8」 / "
+            "「拖拉机 台 5420」), a name first, a figure last: a row never runs on into the next"),
     RowKind("table row", _fits(TABLE_ROW_RE, _has_gap), ABOVE, _fits(TABLE_ROW_RE, _has_gap), None,
             "a table turned to text sets each row on a line of its own (``shapes.TABLE_ROW_RE``: "
             "「区域　设施数量（个）…」 / 「主城区　172　2036　9860」) and a row never runs on into the next, "
