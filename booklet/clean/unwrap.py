@@ -843,10 +843,11 @@ ROW_KINDS: tuple[RowKind, ...] = (
     RowKind("law division under a citation", _fits(DIVISION_OPEN_RE, _opens_di), ABOVE, _fits(PROVISION_CITATION_RE, _opens_title), None,
             "(texts84) a 释义 quotes each article whole on lines of its own (``shapes.DIVISION_OPEN_RE``: 「第十一条　公民应当…」) "
             "after the previous article's list of sources: no citation runs on into the next article"),
-    RowKind("contributors' credit", _fits(CREDIT_ROLES_LINE_RE, _opens_bracket), "", None, None,
+    RowKind("contributors' credit", _fits(CREDIT_ROLES_LINE_RE, _opens_bracket), "", None, _leaves_nothing_open,
             "(yb85) a 年鉴 closes each 分目 with its contributors' credit in brackets on a line of its own "
             "(``shapes.CREDIT_ROLES_LINE_RE``: 「（撰稿：周敏　审稿：陈立新）」), however short the line before it (a table's "
-            "last row, 「蔬菜　11.8　39.5　3.4」) or full (an entry's last line)"),
+            "last row, 「蔬菜　11.8　39.5　3.4」) or full (an entry's last line) — unless that line left a quote or a "
+            "bracket open, which the bracket under it goes on"),
     RowKind("after a contributors' credit", _any_line, ABOVE, _fits(CREDIT_ROLES_LINE_RE, _opens_bracket), None,
             "(yb85) … and nothing runs on from it: the next 分目's head or entry under it starts a block"),
     RowKind("table row under a wrapped row", _fits(TABLE_ROW_RE, _has_gap), FIRST, _fits(TABLE_ROW_RE, _has_gap), _row_tail,
