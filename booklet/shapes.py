@@ -1873,7 +1873,16 @@ CREDIT_RE = re.compile(r"(?:[/／]\s*摄\s*[）)]?|摄影[：:]?\s*\S{1,12}|[（
 # A figure or table title on its own line: 「图1-1 科技成果产出及出口现状」, 「表1：全市…分布情况」.
 # The number is followed by a space or a colon and the title has no punctuation, so a wrapped
 # line such as 「图1-1所示，标志着…」 is not taken for one.
-FIGURE_RE = re.compile(r"^[图表]\s*\d+(?:[-.．—]\d+)*(?:[ \t\u3000]+|\s*[：:]\s*)[^\s，、。！？；：,;:]{2,30}$")
+# (yb85) A reader may drop the gap between a table's number and its title (「表12025年青禾县主要农作物…」:
+# pdfplumber, the PDF reader): a number of one or two figures (``FIGURE_NUMBER_GLUED_MAX``) runs into
+# the year a 年鉴's or a report's table opens its title on (19xx/20xx年), and is parted there — a year
+# is never a table's number, and a number of three figures or more before it is no table's.
+FIGURE_NUMBER_GLUED_MAX = 2
+FIGURE_RE = re.compile(r"^[图表]\s*(?:\d+(?:[-.．—]\d+)*(?:[ \t\u3000]+|\s*[：:]\s*)"
+                       rf"|\d{{1,{FIGURE_NUMBER_GLUED_MAX}}}(?=(?:19|20)\d{{2}}年))"
+                       r"[^\s，、。！？；：,;:]{2,30}$")
+# (yb85) A table's caption (「表2　2025年青禾县农业机械化主要指标」): ``FIGURE_RE`` for a table, set over its rows.
+TABLE_CAPTION_RE = re.compile(r"^表(?=\s*\d)")
 # How a caption's first line starts: a date, 图为, 图1, 上图 ….
 CAPTION_START_RE = re.compile(rf"^(?:{_YEAR_MONTH}|图为|图[\d一二三四五六七八九十]|上图|下图|左图|右图)")
 
@@ -1996,6 +2005,13 @@ COMPILER_RE = re.compile(rf"^(?:{_ORG}\s*|{_NAME}(?:\s+{_NAME}){{0,2}}\s+){_COMP
 # A contributor's credit in brackets on a line of its own (「（县应急管理局供稿）」, 「（市科技局办公室供稿）」):
 # a 简报's or a news page's item carries it as its byline, under the headline, over the body.
 CONTRIBUTOR_LINE_RE = re.compile(rf"^[（(][^（）()]+{_COMPILED_VERB}[）)]$")
+# (yb85) A 年鉴's or a 志's credit closing each 分目, in brackets on a line of its own, each contributor's role, a
+# colon and the name (「（撰稿：周敏　审稿：陈立新）」, 「（供稿：县农业农村局）」): the roles a yearbook's or a
+# report's editors print (``CREDIT_ROLES``), one or several parted by a space.  It closes the entries over it and
+# is no part of the head under it (the next 分目's 「畜牧业」).
+CREDIT_ROLES = "撰稿|审稿|供稿|执笔|统稿|编辑|校对|责任编辑|摄影|资料提供"
+_CREDIT_ROLE_NAME = rf"(?:{CREDIT_ROLES})[：:][^（）()：:\s]{{1,16}}"
+CREDIT_ROLES_LINE_RE = re.compile(rf"^[（(]{_CREDIT_ROLE_NAME}(?:[ \u3000]+{_CREDIT_ROLE_NAME})*[）)]$")
 # A title's edition or draft status, in brackets on a line of its own under it (GB/T 9704 puts
 # （试行） and （征求意见稿） in the title): 「（2026年修订版）」, 「（试行）」, 「（第二版）」.
 # A 稿 after 供 or 撰 is a contributor's credit (``CONTRIBUTOR_LINE_RE``: 「（县卫生健康局供稿）」), who
@@ -2172,6 +2188,20 @@ TABLE_ROW_RE = re.compile(
 # shape alone is a spaced slogan's too (「奋斗　奉献　担当」); a header is known by the row under it, a
 # row of the same table (``TABLE_ROW_RE``) with as many cells (``headings._table_head``).
 TABLE_GAP_RE = re.compile(_TABLE_GAP)
+# (yb85) A row of a grid a reader wrote with one space for each gap (pdfplumber, pdftotext: 「农机总动力 万千瓦 96.8」,
+# 「拖拉机 台 5420」): ``TABLE_CELLS_MIN`` cells or more, a name first, a figure last, no mark of prose in it — a unit
+# cell in words (「台」, 「万千瓦」) is no figure ``TABLE_ROW_RE`` reads.  Alone, a line of a Latin-digit design may
+# look so (「新增 126 家」 has two cells); read as a row only beside another such row (``unwrap.ROW_KINDS``).
+GRID_ROW_RE = re.compile(rf"^[{IDEOGRAPH}]{_CELL_CHAR}{{1,{TABLE_CELL_MAX - 1}}}(?: [^\s，。、；：！？“”‘’,;:!?]{{1,{TABLE_CELL_MAX}}}){{{TABLE_CELLS_MIN - 2},}}"
+                         rf" [-+－]?\d[\d.,%％‰]*$")
+# (yb85) A row of such a table whose cells a reader's join pressed together: the row the measure or a page
+# wrapped (「主要农作物耕种收综合机械化率　%」 / 「91.6」) comes back whole with the gap at the break lost
+# (「主要农作物耕种收综合机械化率　%91.6」, or one space for a gap: pdftotext) — fewer cells than a row, but still a
+# name, a gap and a last cell that ends on the row's figure.  Read as a row only under a row of the table
+# (``headings._row_under_row``): alone it is a heading's shape as often (「第一章　2025年」 has no figure last, but a
+# label and a number may: 「第二部分　附表3」).
+TABLE_ROW_PRESSED_RE = re.compile(rf"^{_TABLE_LABEL}(?:{_TABLE_GAP}| )(?:{_CELL_CHAR}*(?:{_TABLE_GAP}| ))?"
+                                  rf"{_CELL_CHAR}{{0,{TABLE_CELL_MAX}}}\d[\d.,%％‰]*$")
 TABLE_WORD_ROW_RE = re.compile(rf"^{_TABLE_CELL}(?:{_TABLE_GAP}{_TABLE_CELL}){{{TABLE_CELLS_MIN - 1},}}$")
 
 # (table83) One cell of such a table, where a reader wrote each cell on a line of its own (plain

@@ -17,7 +17,7 @@ from booklet.clean.stages import Blocks, Lines
 from booklet.rawlines import Role
 from booklet.i18n import _
 from booklet.report import Log, excerpt
-from booklet.shapes import CAPTION_START_RE, CREDIT_RE, FIGURE_RE, LABEL_RE, PROSE_PUNCT_RE, STOP_RE, ends_sentence
+from booklet.shapes import CAPTION_START_RE, CREDIT_RE, FIGURE_RE, LABEL_RE, PROSE_PUNCT_RE, STOP_RE, TABLE_GAP_RE, ends_sentence
 
 _CAPTION = Role.CAPTION
 _FIGURE_FIRST = frozenset("图表")
@@ -30,6 +30,10 @@ CAPTION_MAX_LINES = 7
 # file, where single blank lines are extraction noise.
 CAPTION_GAP_SEPARATED = 1
 CAPTION_GAP_WRAPPED = 2
+# (yb85) How far (em) a figure or table title's line may stop short of the measure and still be a line
+# the measure wrapped: a title's line breaks where the next character would not fit, so it stops
+# short by less than one character (a full-width mark's compression, a Latin digit's half em aside).
+TITLE_WRAP_SLACK_EM = 1.0
 
 
 def mark_captions(stage: Lines, log: Log) -> Lines:
@@ -47,6 +51,8 @@ def mark_captions(stage: Lines, log: Log) -> Lines:
         free = _free(line)
         if hinted or (free and not line.given_heading and FIGURE_RE.match(line.text)):
             marked.add(i)
+            if not hinted and _title_tail(lines, i, stage.layout):
+                marked.add(i + 1)   # (yb85) the title the measure wrapped: its tail is the caption's
             if not (hinted and _credit_word(line.text) and CREDIT_RE.search(line.text)):
                 continue
             # a reader may flag only the credit line of a wrapped caption: find where it starts
@@ -68,6 +74,24 @@ def _credit_word(text: str) -> bool:
     供图 (a body's that supplied the photo) — a cheap test before the pattern's (``mark_captions`` writes it out
     in the comprehension that picks its lines: a call a line saved)."""
     return "摄" in text or "供图" in text
+
+
+def _title_tail(lines: Sequence[Line], i: int, layout) -> bool:
+    """(yb85) The figure or table title on line ``i`` (「表1　2025年青禾县主要农作物播种面积和产」) ran to the
+    measure and goes on in the next line (「量」): a caption is set as a paragraph of its own, wrapped at the
+    page's measure like any other, so its tail is no heading nor the table's first row.  The tail is read
+    as the title's only where the two lines together are still one title (``shapes.FIGURE_RE``: no clause's
+    mark, no gap) and the tail holds no table's gap (a row's cells: 「作物　播种面积（万亩）…」); a title that
+    stopped short of the measure (``TITLE_WRAP_SLACK_EM``) ended on its line, in a file wrapped at a measure."""
+    if i + 1 >= len(lines) or not layout.wrapped:
+        return False
+    line, tail = lines[i], lines[i + 1]
+    if not _free(tail) or tail.given_heading or tail.caption or TABLE_GAP_RE.search(tail.text) \
+            or FIGURE_RE.match(tail.text) or " " in tail.text:
+        return False
+    if layout.room(line, bool(line.indent)) > TITLE_WRAP_SLACK_EM:
+        return False
+    return FIGURE_RE.match(line.text + tail.text) is not None
 
 
 def _free(line: Line) -> bool:

@@ -21,7 +21,7 @@ from booklet.clean.stages import Blocks
 from booklet.clean.titles import opens_series
 from booklet.i18n import _
 from booklet.report import Log, excerpt
-from booklet.shapes import (closes_open_quote, ordinal, ADDRESSEES_RE, ANNEX_LINE_RE, LIST_ITEM_RE, SIGNING_BODIES_RE, COLUMN_LABEL_FIRST, COLONS, ISSUE_LINE_RE, ISSUED_ON_RE, COLOPHON_ROW_RE, DATE_HEAD_RE, PRINTING_DAY_RE, PRINTING_ROW_RE, PROVISION_CITATION_RE, TITLE_ONLY_RE, TABLE_GAP_RE, TABLE_ROW_RE, TABLE_WORD_ROW_RE, ARTICLE_RUN_IN_RE, ATTRIBUTION_MAX_EM, BARE_SPEAKER_LABEL_RE, BYLINE_LABEL_RE, DASH_LED_RE, DOC_NUMBER_RE, EXCLAIMED_LINE_RE, FIELD_LINE_RE, ISSUER_RE, JOINED_EXCLAIMED_RE,
+from booklet.shapes import (closes_open_quote, ordinal, ADDRESSEES_RE, ANNEX_LINE_RE, LIST_ITEM_RE, SIGNING_BODIES_RE, COLUMN_LABEL_FIRST, COLONS, ISSUE_LINE_RE, ISSUED_ON_RE, COLOPHON_ROW_RE, DATE_HEAD_RE, PRINTING_DAY_RE, PRINTING_ROW_RE, PROVISION_CITATION_RE, TITLE_ONLY_RE, TABLE_GAP_RE, TABLE_ROW_RE, TABLE_ROW_PRESSED_RE, GRID_ROW_RE, TABLE_WORD_ROW_RE, TABLE_CAPTION_RE, TABLE_CELLS_MIN, FIGURE_RE, ARTICLE_RUN_IN_RE, ATTRIBUTION_MAX_EM, BARE_SPEAKER_LABEL_RE, BYLINE_LABEL_RE, DASH_LED_RE, DOC_NUMBER_RE, EXCLAIMED_LINE_RE, FIELD_LINE_RE, ISSUER_RE, JOINED_EXCLAIMED_RE,
                             LABEL_RE, LISTED_NAME_RE, NAME_ROW_RE, NOTE_RE, NUMBERED_RE,
                             QUESTION_BLOCK_RE, QUESTION_HEADING_RE, QUOTE_OPENERS, SALUTATION_RE, SIGN_DATE_RE, SOURCE_LINE_RE, SPEAKER_LINE_RE, SPEC_ROW_RE, SPEC_ROW_SPACED_RE, STOP_RE, CLAUSE_RE, TERM_ENTRY_RE, TERM_EQUIVALENT_RE,
                             WHOLE_NAME_RE, WORD_CHAR_RE,
@@ -623,6 +623,68 @@ def _table_head(blocks: Sequence[Blk], i: int) -> bool:
         and len(TABLE_GAP_RE.split(below.text.strip())) == len(TABLE_GAP_RE.split(text.strip()))
 
 
+def _row_under_row(blocks: Sequence[Blk], i: int) -> bool:
+    """(yb85) Block ``i`` is a row of the table whose row stands over it (``shapes.TABLE_ROW_RE``: 「植保无人机　架　236」),
+    its cells pressed together where the measure or a page wrapped it and a reader's join lost the gap
+    (``shapes.TABLE_ROW_PRESSED_RE``: 「主要农作物耕种收综合机械化率　%91.6」): a table's rows stand together, one a
+    line, each ending on its figure, and a heading under a table opens on no cell of it."""
+    text = blocks[i].text
+    if "\n" in text or i == 0 or TABLE_ROW_PRESSED_RE.match(text) is None:
+        return False
+    return _row_block(blocks[i - 1])
+
+
+def _row_block(blk: Blk) -> bool:
+    """(yb85) A paragraph of one line that is a table's row (``shapes.TABLE_ROW_RE``, or ``GRID_ROW_RE``: its gaps
+    written as one space, a name first, a figure last)."""
+    text = blk.text
+    return blk.kind is Kind.PARA and "\n" not in text and (TABLE_ROW_RE.match(text) or GRID_ROW_RE.match(text)) is not None
+
+
+def _grid_beside(blocks: Sequence[Blk], i: int) -> bool:
+    """(yb85) Block ``i`` is a row of a grid whose gaps the reader wrote as one space (``shapes.GRID_ROW_RE``:
+    「拖拉机 台 5420」) beside another row of a table, above or under it: a table's rows stand together, and a
+    heading is no row of cells ending on a figure — even where the columns' order parted the rows from
+    their caption (``_table_body``)."""
+    blk = blocks[i]
+    if "\n" in blk.text or GRID_ROW_RE.match(blk.text) is None:
+        return False
+    return (i > 0 and _row_block(blocks[i - 1])) or (i + 1 < len(blocks) and _row_block(blocks[i + 1]))
+
+
+# (yb85) How many rows up from a block its table's caption is looked for (``_table_body``): a table set in a
+# 年鉴's or a report's page holds a few to a few dozen rows; a longer run of spaced lines is no table of one caption.
+TABLE_ROWS_MAX = 40
+_CELLS_RE = re.compile(r"[ \t\u3000]+")
+
+
+def _cells(blk: Blk) -> int:
+    """How many cells a one-line paragraph holds, parted by any run of spaces (a table's gap, or the one
+    space a reader writes for it: pdftotext); 0 for any other block."""
+    text = blk.text.strip()
+    return 0 if blk.kind is not Kind.PARA or "\n" in text else len(_CELLS_RE.split(text))
+
+
+def _table_body(blocks: Sequence[Blk], i: int) -> bool:
+    """(yb85) Block ``i`` is a row of a table set under its caption (``shapes.FIGURE_RE`` read for a 表,
+    ``shapes.TABLE_CAPTION_RE``: 「表2　2025年青禾县农业机械化主要指标」): a table's rows are short cells in a grid,
+    every row as many cells as its header (「指标 单位 数量」 / 「农机总动力 万千瓦 96.8」 / 「拖拉机 台 5420」), and a
+    heading is never set inside a table.  Read where the reader wrote each gap as one space or the row's cells
+    are words (a unit, 「台」) the row's shapes (``TABLE_ROW_RE``) do not know: the caption over an unbroken run of
+    one-line rows of ``TABLE_CELLS_MIN`` cells or more, all as many, says it; a heading after the table has
+    its own count of words (「第三章　保障措施」) or none."""
+    cells = _cells(blocks[i])
+    if cells < TABLE_CELLS_MIN:
+        return False
+    j = i - 1
+    while j >= max(0, i - TABLE_ROWS_MAX) and _cells(blocks[j]) == cells:
+        j -= 1
+    if j < 0:
+        return False
+    caption = blocks[j].text.strip().replace("\n", "")   # (a title the measure wrapped: ``captions._title_tail``)
+    return TABLE_CAPTION_RE.match(caption) is not None and FIGURE_RE.match(caption) is not None
+
+
 # Where a block stands that makes it a heading though its shape alone does not (``_reads_as_heading``):
 # each takes the blocks, the block's index and the layout.
 _PLACE_EVIDENCE = (
@@ -638,6 +700,8 @@ _PLACE_REFUSALS = (
     _spaced_spec_row,   # a specification row with its figures spaced, beside another row
     _cited_beside,      # a title alone in 《》 beside a citation of a provision: an entry of a list of sources
     _table_head,        # a table's header row of column names over a row of its cells
+    _row_under_row,     # (yb85) a table's row its reader pressed together, under a row of the table
+    _table_body,        # (yb85) a row of a table under its 表N caption, as many cells as the rows over it
 )
 
 

@@ -88,7 +88,7 @@ from booklet.clean.verse import verse_lines
 from booklet.clean.regroup import OVERFLOW_EM, RUN_ON_SLACK_EM, lead_run, marker, regroup, width
 from booklet.i18n import _
 from booklet.report import Log, excerpt
-from booklet.shapes import (COLUMN_LABEL_RE, ENTRY_RANGE_MARKS, CLAUSE_RE, FIELD_COLON_RE, LEAD_IN_MARKS, ORDINAL_FIRST, ends_sentence, series_key, BYLINE_LABEL_RE, CHINESE_EDGE_RE, NOTE_MARK_FIRST, NOTE_MARK_RE, NOTE_START_RE, note_number, CJK_AT_START_RE, CJK_CHAR_RE, CREDIT_RE,
+from booklet.shapes import (CREDIT_ROLES_LINE_RE, COLUMN_LABEL_RE, ENTRY_RANGE_MARKS, CLAUSE_RE, FIELD_COLON_RE, LEAD_IN_MARKS, ORDINAL_FIRST, ends_sentence, series_key, BYLINE_LABEL_RE, CHINESE_EDGE_RE, NOTE_MARK_FIRST, NOTE_MARK_RE, NOTE_START_RE, note_number, CJK_AT_START_RE, CJK_CHAR_RE, CREDIT_RE,
                             ITEM_NUMBER_RUN_RE, JOINED_LINES_RE, LATIN_RUN_RE, BOUND_TO_BEFORE, NO_LINE_START, NUMBERED_RE,
                             ONE_IDEOGRAPH_RE, PAGE_NUMBER_MAX_CHARS, PIECE_LINES_RE, QUOTED_LINE_RE, REFERENCE_LABEL_RUN_RE,
                             SIGN_DATE_RE, STOP_RE, HEAD_PIECE_RE, ISSUE_LINE_RE, PERIODICAL_NAME_RE,
@@ -916,8 +916,10 @@ def _free(lines: Sequence[Line], k: int, fixed: set[int]) -> bool:
 def _opens_block(line: Line) -> bool:
     """The line opens a block by its shape (a byline or dateline, ``本报讯（记者 马晓东）``; a 来源
     line, a label, a paper's bare column name 「编后」: ``shapes.COLUMN_LABEL_RE``): a whole line, never a
-    piece cut off the one before."""
-    return line.opener or BYLINE_LABEL_RE.match(line.text) is not None or COLUMN_LABEL_RE.match(line.text) is not None
+    piece cut off the one before; (yb85) a 年鉴's contributors' credit, 「（撰稿：周敏 审稿：陈立新）」:
+    ``shapes.CREDIT_ROLES_LINE_RE``)."""
+    return line.opener or BYLINE_LABEL_RE.match(line.text) is not None or COLUMN_LABEL_RE.match(line.text) is not None \
+        or CREDIT_ROLES_LINE_RE.match(line.text) is not None
 
 
 def _ends_byline(lines: Sequence[Line], k: int) -> bool:
@@ -933,8 +935,10 @@ def _ends_byline(lines: Sequence[Line], k: int) -> bool:
 
 
 def _closed(line: Line) -> bool:
-    """The line ends its block: a sentence, a photo credit (``…/摄``), a byline or dateline."""
-    return line.final or CREDIT_RE.search(line.text) is not None or BYLINE_LABEL_RE.match(line.text) is not None
+    """The line ends its block: a sentence, a photo credit (``…/摄``), a byline or dateline, (yb85) a 年鉴's
+    contributors' credit closing its 分目 (``shapes.CREDIT_ROLES_LINE_RE``)."""
+    return line.final or CREDIT_RE.search(line.text) is not None or BYLINE_LABEL_RE.match(line.text) is not None \
+        or CREDIT_ROLES_LINE_RE.match(line.text) is not None
 
 
 def _candidates(lines: Sequence[Line]) -> list[int]:

@@ -28,9 +28,9 @@ from booklet.report import Log, excerpt
 from booklet.shapes import (ANNEX_LINE_RE, ORG_LAST, PART_HEAD_RE, SIGNING_BODIES_RE, BRACKET_CLOSERS, BRACKET_OPENERS, DIVISION_OPEN_RE, couplet_over, quoted_element, COLUMN_LABEL_FIRST, COLUMN_LABEL_RE, SIGN_DATE_RE, couplet_under, headline_apart, opens_lede, ARTICLE_ONLY_RE, ISSUED_ON_RE, BARE_SPEAKER_LABEL_RE, BLOCK_OPENER_RE, BYLINE_ROLES, CHAPTER_ONLY_RE, CLAUSE_SPACED_RE, CREDIT_RE,
                             ENTRY_RANGE_MARKS, ENTRY_SPACED_RE, entry_lead,
                             CLOSING_RE, COLOPHON_ROW_RE, ISSUE_LINE_RE, masthead_name,
-                            DATELINE_RE, EDITOR_NOTE_RE, FIELD_LINE_RE, FIGURE_RE, LEAD_IN_MARKS, NUMBERED_LABEL_RE,
+                            DATELINE_RE, EDITOR_NOTE_RE, FIELD_LINE_RE, FIGURE_RE, TABLE_CAPTION_RE, LEAD_IN_MARKS, NUMBERED_LABEL_RE,
                             LISTED_NAME_LAST, MID_WORD_END_RE, NAME_ROW_RE, NOTE_LEAD_RE, NOTE_MARK_FIRST, NOTE_MARK_RE, OPENERS, mark_label,
-                            PUSHED_MARKER_RE, FORM_FIELD_RE, SCHEDULE_DAYPARTS, SCHEDULE_ROW_RE, LEAD_IN_END_RE, SPEC_NAME_MAX, SPEC_ROW_RE, SPEC_ROW_SPACED_RE, TABLE_ROW_RE, PROVISION_CITATION_RE, TITLE_ONLY_RE, WHOLE_NAME_RE, WHOLE_NAME_ROW_RE, ROW_LINE_RE, ROW_TERM_MAX, SOURCE_LINE_RE, SOURCE_WHOLE_RE, SPREAD_STOP_RE, TAIL_OR_DIGIT_RE, TOC_LINE_RE, TOC_ROW_RE,
+                            PUSHED_MARKER_RE, FORM_FIELD_RE, SCHEDULE_DAYPARTS, SCHEDULE_ROW_RE, LEAD_IN_END_RE, SPEC_NAME_MAX, SPEC_ROW_RE, SPEC_ROW_SPACED_RE, TABLE_ROW_RE, PROVISION_CITATION_RE, TITLE_ONLY_RE, CREDIT_ROLES_LINE_RE, GRID_ROW_RE, WHOLE_NAME_RE, WHOLE_NAME_ROW_RE, ROW_LINE_RE, ROW_TERM_MAX, SOURCE_LINE_RE, SOURCE_WHOLE_RE, SPREAD_STOP_RE, TAIL_OR_DIGIT_RE, TOC_LINE_RE, TOC_ROW_RE,
                             date_cut, ends_mid_word, has_short_line_role, list_item, locator_rest, opens_on_tail)
 
 # Judged as full, a title line may fall this much (em) short of the measure (titles are centred).
@@ -132,6 +132,8 @@ def group_lines(lines: Sequence[Line], layout: Layout, log: Log | None = None) -
             opens = verdict or (not prev.clause and (start := _at_article_start(groups))
                                 and _title_line_ends(prev, line, layout, start == 2)) or (
                 prev.text[-1:].isdigit() and _toc_ends(prev, lines, i))   # (a row ends in its page number)
+        if not opens and group.kind == "caption" and _over_table(group):
+            opens = True   # (yb85) a table's caption sits over its table: its first row opens a block
         if opens:
             group = Group()
             groups.append(group)
@@ -179,6 +181,15 @@ def _toc_ends(prev: Line, lines: Sequence[Line], i: int) -> bool:
         if TOC_ROW_RE.search(line.text):
             return False
     return True
+
+
+def _over_table(group: Group) -> bool:
+    """(yb85) The caption group is a table's caption (``shapes.TABLE_CAPTION_RE``, ``FIGURE_RE``: 「表1　2025年青禾县主要
+    农作物播种面积和产量」, its tail the measure wrapped joined, ``captions._title_tail``).  A photo's caption may
+    stand inside a paragraph that goes on after it; a table's caption is set over the table, so the line under
+    it is the table's first row, never the rest of the paragraph before the caption."""
+    text = "".join(line.text for line in group.lines)
+    return TABLE_CAPTION_RE.match(text) is not None and FIGURE_RE.match(text) is not None
 
 
 def _caption_ended(group: Group) -> bool:
@@ -749,6 +760,13 @@ def _cited_entry(text: str) -> bool:
     return text[:1] == "《" and (PROVISION_CITATION_RE.match(text) is not None or TITLE_ONLY_RE.match(text) is not None)
 
 
+def _row_tail(prev: Line) -> bool:
+    """(yb85) The line above is the tail of a table's row the measure wrapped: cells parted by the table's gap
+    (「量（万吨）　比上年增长（%）」), itself no row (it holds too few cells): a label the measure cut inside a cell
+    (「主要农作物耕种收综合机」, no gap) is no row's tail, and its row goes on under it."""
+    return _has_gap(prev.text) and TABLE_ROW_RE.match(prev.text) is None
+
+
 # The kinds of row (``RowKind``): name, the row's shape, what it is compared with and what ends
 # the row before it, and the reason a row of the kind is a block of its own.
 ROW_KINDS: tuple[RowKind, ...] = (
@@ -829,6 +847,20 @@ ROW_KINDS: tuple[RowKind, ...] = (
     RowKind("law division under a citation", _fits(DIVISION_OPEN_RE, _opens_di), ABOVE, _fits(PROVISION_CITATION_RE, _opens_title), None,
             "(texts84) a 释义 quotes each article whole on lines of its own (``shapes.DIVISION_OPEN_RE``: 「第十一条　公民应当…」) "
             "after the previous article's list of sources: no citation runs on into the next article"),
+    RowKind("contributors' credit", _fits(CREDIT_ROLES_LINE_RE, _opens_bracket), "", None, _leaves_nothing_open,
+            "(yb85) a 年鉴 closes each 分目 with its contributors' credit in brackets on a line of its own "
+            "(``shapes.CREDIT_ROLES_LINE_RE``: 「（撰稿：周敏　审稿：陈立新）」), however short the line before it (a table's "
+            "last row, 「蔬菜　11.8　39.5　3.4」) or full (an entry's last line) — unless that line left a quote or a "
+            "bracket open, which the bracket under it goes on"),
+    RowKind("after a contributors' credit", _any_line, ABOVE, _fits(CREDIT_ROLES_LINE_RE, _opens_bracket), None,
+            "(yb85) … and nothing runs on from it: the next 分目's head or entry under it starts a block"),
+    RowKind("table row under a wrapped row", _fits(TABLE_ROW_RE, _has_gap), FIRST, _fits(TABLE_ROW_RE, _has_gap), _row_tail,
+            "(yb85) a table's row the measure wrapped goes on in a tail that is no row (「作物　播种面积（万亩）　总产」 / "
+            "「量（万吨）　比上年增长（%）」): the next row under that tail opens a block as it would under the row whole "
+            "(「小麦　42.6　18.9　1.8」), compared with the wrapped row's first line"),
+    RowKind("grid row, gaps a space", _fits(GRID_ROW_RE, _has_gap), ABOVE, _fits(GRID_ROW_RE, _has_gap), None,
+            "(yb85) a table's rows written with one space for a gap (``shapes.GRID_ROW_RE``: 「农机总动力 万千瓦 96.8」 / "
+            "「拖拉机 台 5420」), a name first, a figure last: a row never runs on into the next"),
     RowKind("table row", _fits(TABLE_ROW_RE, _has_gap), ABOVE, _fits(TABLE_ROW_RE, _has_gap), None,
             "a table turned to text sets each row on a line of its own (``shapes.TABLE_ROW_RE``: "
             "「区域　设施数量（个）…」 / 「主城区　172　2036　9860」) and a row never runs on into the next, "
@@ -853,6 +885,8 @@ def _may_open_row(prev: Line, cur: Line, head: Line | None) -> bool:
             or text[:1] == "第"        # article label alone (``_opens_label_char``); law division, part heading (``_opens_di``)
             or prev.text[:1] == "第"   # prose or a part heading under a part heading (its pair: ``PART_HEAD_RE`` past ``_opens_di``)
             or _opens_own(prev.text)   # after a closing formula (its pair: ``CLOSING_RE`` past ``_opens_own``)
+            or _opens_bracket(text)    # (yb85) contributors' credit
+            or _opens_bracket(prev.text)   # (yb85) after a contributors' credit
             or (head is not None and _short(head.text)))   # under an issue line (its pair: ``ISSUE_LINE_RE`` past ``_short``)
 
 
