@@ -679,9 +679,7 @@ class _Evidence:
             # faults set here stand: a byline there goes on in its item's body, and the fault is the
             # page's only evidence against another item's headline written after it.)
             a, b = self.bounds[i]
-            if self.parted and (_byline(last) or CREDIT_RE.search(last.text) is not None
-                                or _byline_block(self.page[a:b]) or a > 0 and _piece_rest(self.page[a - 1], self.page[a])
-                                or i + 1 < n and (nxt := firsts[i + 1]) is not None and _under_title(nxt)):
+            if self.parted and _opening_piece(self.page, a, b, firsts[i + 1] if i + 1 < n else None):
                 continue
             # (a line right under a sentence's end, short of the measure by no more than a paragraph's
             # indent, is that paragraph's first line set in — the extractor dropped the indent —
@@ -1718,6 +1716,17 @@ def _piece_rest(last: Line, line: Line) -> bool:
         and any(CREDIT_RE.search(f"{last.text}{gap}{line.text}") is not None for gap in _CREDIT_CUTS) \
         or last.text.rstrip().endswith(BYLINE_ROLES) \
         and BYLINE_LABEL_RE.match(f"{last.text.strip()} {line.text.strip()}") is not None
+
+
+def _opening_piece(page: Sequence[Line], a: int, b: int, after: Line | None) -> bool:
+    """(mupdf85) The block ``page[a:b]`` is a whole piece of an item's opening, written one block a
+    line where the text parts its blocks at each change of left edge: a byline or a photo's credit
+    (names set apart, whole), a byline wrapped before a name (``_byline_block``), the rest of a piece
+    begun in the block above (``_piece_rest``), or a title the extractor wrote straight over its
+    byline or subtitle (``after``, the next block's first line, ``_under_title``)."""
+    last = page[b - 1]
+    return (_byline(last) or CREDIT_RE.search(last.text) is not None or _byline_block(page[a:b])
+            or a > 0 and _piece_rest(page[a - 1], page[a]) or after is not None and _under_title(after))
 
 
 def _heads(line: Line, measure: float) -> bool:
