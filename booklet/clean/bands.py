@@ -1084,12 +1084,14 @@ def repeated_pages(lines: Sequence[Line], pages: Pages) -> Pages:
     note is read as the rest of the note's last line."""
     if pages.marked or len(pages.starts) != 1 or len(lines) <= 1:
         return pages
-    return Pages(tuple(pages_from_repeats(lines)), pages.numbers, False)
+    return Pages(tuple(pages_from_repeats(lines, pages.numbers)), pages.numbers, False)
 
 
-def pages_from_repeats(lines: Sequence[Line]) -> list[int]:
+def pages_from_repeats(lines: Sequence[Line], numbers: AbstractSet[int] = frozenset()) -> list[int]:
     """Page starts of a text with no page marks and no page numbers: the copies of a line
-    that repeats, shaped like a head, a page apart."""
+    that repeats, shaped like a head, a page apart — where the text runs across them (``at_page_breaks``;
+    ``numbers``: the page numbers found, passed over with the other copies: 「…基本」 / 「（ 3 ）」 /
+    「XUEXI DUBEN」 / 「同步。」)."""
     found: dict[str, list[int]] = {}
     quoted = attribution_lines(lines)
     for i, line in enumerate(lines):
@@ -1101,7 +1103,9 @@ def pages_from_repeats(lines: Sequence[Line]) -> list[int]:
         if lone_head_shape(line) or (_may_repeat(line) and _carries_page_number(line.text)):
             found.setdefault(number_key(line.text), []).append(i)
     spaced = [where for where in found.values() if len(where) >= REPEAT_MIN_COPIES and _page_spaced(where)]
-    copies = {i for where in spaced for i in where}
+    copies = {i for where in spaced for i in where} | set(numbers)
+    if spaced:   # (a folio no rule has taken yet stands beside a head: 「（ 3 ）」 / 「XUEXI DUBEN」)
+        copies |= _folio_runs(lines)
     full = full_width(lines) if spaced else 0.0
     starts = {0}
     for where in spaced:
@@ -1150,6 +1154,18 @@ def at_page_breaks(lines: Sequence[Line], where: Sequence[int], full: float, cop
     stands where its text puts it: between two blocks, after a paragraph's end or a heading, every
     time, however regularly its items fill the pages."""
     return any(runs_across(lines, i, full, copies - {i}) for i in where)
+
+
+def _folio_runs(lines: Sequence[Line]) -> set[int]:
+    """(furn85b) Short lines holding figures that repeat a page apart with the figures changing — a
+    folio of any shape (「（ 1 ）」 … 「（ 3 ）」 … 「（ 5 ）」), found or not: passed over beside a head's copy."""
+    found: dict[str, list[int]] = {}
+    for i, line in enumerate(lines):
+        if line.width <= HEAD_MIN_EM and _DIGITS.search(line.text) is not None:
+            found.setdefault(number_key(line.text), []).append(i)
+    return {i for where in found.values()
+            if len(where) >= REPEAT_MIN_COPIES and _page_spaced(where)
+            and len({_exact_key(lines[i].text) for i in where}) > 1 for i in where}
 
 
 def _page_spaced(where: Sequence[int]) -> bool:
