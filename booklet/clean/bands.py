@@ -24,7 +24,7 @@ from typing import AbstractSet, Iterator, Mapping, NamedTuple, Sequence
 
 from booklet.cjk import width
 from booklet.clean.lines import Line, page_spans
-from booklet.clean.midsentence import FULL_LINE_SHARE, between_halves, full_width
+from booklet.clean.midsentence import FULL_LINE_SHARE, between_halves, full_width, runs_across
 from booklet.clean.pages import EDGE_FOLIOS_APART, Pages
 from booklet.shapes import (ATTRIBUTION_OPEN_RE, BARE_HEAD_RE, CITING_OPENERS, CLOSED_ATTRIBUTION_RE, CLAUSE_RE,
                             FOLIO_FIRST_RE, FOLIO_LAST_RE, HEADER_DATED_RE, HEADER_LINE_RE, HEAD_PAGE_NUMBER_RE, HEAD_PIECE_RE,
@@ -1084,12 +1084,14 @@ def repeated_pages(lines: Sequence[Line], pages: Pages) -> Pages:
     note is read as the rest of the note's last line."""
     if pages.marked or len(pages.starts) != 1 or len(lines) <= 1:
         return pages
-    return Pages(tuple(pages_from_repeats(lines)), pages.numbers, False)
+    return Pages(tuple(pages_from_repeats(lines, pages.numbers)), pages.numbers, False)
 
 
-def pages_from_repeats(lines: Sequence[Line]) -> list[int]:
+def pages_from_repeats(lines: Sequence[Line], numbers: AbstractSet[int] = frozenset()) -> list[int]:
     """Page starts of a text with no page marks and no page numbers: the copies of a line
-    that repeats, shaped like a head, a page apart."""
+    that repeats, shaped like a head, a page apart — where the text runs across them (``at_page_breaks``;
+    ``numbers``: the page numbers found, passed over with the other copies: 「…基本」 / 「（ 3 ）」 /
+    「XUEXI DUBEN」 / 「同步。」)."""
     found: dict[str, list[int]] = {}
     quoted = attribution_lines(lines)
     for i, line in enumerate(lines):
@@ -1100,9 +1102,14 @@ def pages_from_repeats(lines: Sequence[Line]) -> list[int]:
             # clause marks hold them: a line of prose, most lines of a column, is passed at one search)
         if lone_head_shape(line) or (_may_repeat(line) and _carries_page_number(line.text)):
             found.setdefault(number_key(line.text), []).append(i)
+    spaced = [where for where in found.values() if len(where) >= REPEAT_MIN_COPIES and _page_spaced(where)]
+    copies = {i for where in spaced for i in where} | set(numbers)
+    if spaced:   # (a folio no rule has taken yet stands beside a head: 「（ 3 ）」 / 「XUEXI DUBEN」)
+        copies |= _folio_runs(lines)
+    full = full_width(lines) if spaced else 0.0
     starts = {0}
-    for where in found.values():
-        if len(where) >= REPEAT_MIN_COPIES and _page_spaced(where):
+    for where in spaced:
+        if at_page_breaks(lines, where, full, copies):
             starts.update(where)
     out: list[int] = []
     for i in sorted(starts):
@@ -1135,6 +1142,30 @@ def attribution_lines(lines: Sequence[Line]) -> set[int]:
                 break
     alone = {lines[i].text.strip() for i in range(len(lines)) if i not in out}
     return {i for i in out if lines[i].text.strip() not in alone}
+
+
+def at_page_breaks(lines: Sequence[Line], where: Sequence[int], full: float, copies: AbstractSet[int]) -> bool:
+    """(furn85b) The copies ``where`` of a repeated line stand where the text's pages break, where no
+    mark and no page number shows the breaks: a page ends where its lines run out, inside a sentence
+    on most pages, so a running head (or foot) stands between a sentence's two halves on one page at
+    least (``midsentence.between_halves``, the other repeated lines — ``copies``, the heads of the
+    other parity, a two-line head's other line — passed over).  A label the text repeats under each of
+    its items (a 典型案例's 「基本案情」 / 「裁判结果」 / 「典型意义」, a 释义's 【条文释义】 / 【相关规定】)
+    stands where its text puts it: between two blocks, after a paragraph's end or a heading, every
+    time, however regularly its items fill the pages."""
+    return any(runs_across(lines, i, full, copies - {i}) for i in where)
+
+
+def _folio_runs(lines: Sequence[Line]) -> set[int]:
+    """(furn85b) Short lines holding figures that repeat a page apart with the figures changing — a
+    folio of any shape (「（ 1 ）」 … 「（ 3 ）」 … 「（ 5 ）」), found or not: passed over beside a head's copy."""
+    found: dict[str, list[int]] = {}
+    for i, line in enumerate(lines):
+        if line.width <= HEAD_MIN_EM and _DIGITS.search(line.text) is not None:
+            found.setdefault(number_key(line.text), []).append(i)
+    return {i for where in found.values()
+            if len(where) >= REPEAT_MIN_COPIES and _page_spaced(where)
+            and len({_exact_key(lines[i].text) for i in where}) > 1 for i in where}
 
 
 def _page_spaced(where: Sequence[int]) -> bool:

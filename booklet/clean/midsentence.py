@@ -65,6 +65,25 @@ def between_halves(lines: Sequence[Line], i: int, full: float, skip: AbstractSet
     return _first_half(lines, before, full, words) and _second_half(lines[after], full)
 
 
+def runs_across(lines: Sequence[Line], i: int, full: float, skip: AbstractSet[int] = frozenset()) -> bool:
+    """(furn85b) The text runs on across line ``i``: the line before (``skip`` passed over) runs full
+    and ends no sentence, and the line after resumes one (``_second_half``).  Weaker than
+    ``between_halves``, which wants the sentence itself to show prose: a clause's first line
+    (「第六条　归档的文件材料应当齐全」 / 「完整、真实准确，…」) runs across a page break too.  A line that
+    opens a block of its own never stands there: the line before it ends a paragraph or a heading."""
+    before = i - 1
+    while before >= 0 and before in skip:
+        before -= 1
+    after = i + 1
+    while after < len(lines) and after in skip:
+        after += 1
+    if before < 0 or after >= len(lines):
+        return False
+    prev = lines[before]
+    return not prev.given_heading and not ends_sentence(prev.text) and _runs_full(lines, before, full) \
+        and _second_half(lines[after], full)
+
+
 def _first_half(lines: Sequence[Line], k: int, full: float, words: bool) -> bool:
     """Line ``k`` is prose cut inside a sentence at a line's end: it runs full, ends no
     sentence, and the sentence it is in shows a clause or a stop and opens on no heading."""
