@@ -1138,7 +1138,21 @@ def _phrase_over_wrapped(first: Blk, rest: Sequence[Blk]) -> bool:
     text = first.text.strip()
     # (bullet76) as wide within what the widths can tell (``setoff.width_slack``), as in ``unwrap``
     return lines is not None and abs(width(text) - width(lines[0])) <= width_slack(text, lines[0]) \
-        and width(lines[1]) + REST_WIDER_EM < width(lines[0]) and kicker_phrase_over(first.text.strip(), lines[0], lines[1])
+        and width(lines[1]) + REST_WIDER_EM < width(lines[0]) and not _fills_title_measure(text, lines[0]) \
+        and kicker_phrase_over(first.text.strip(), lines[0], lines[1])
+
+
+def _fills_title_measure(upper: str, full: str) -> bool:
+    """(news85b) The one-line ``upper`` filled the measure the title's full line ``full`` filled: both are
+    ideographs only (``shapes.ideographs_only``: no space, quotation, bracket, digit or Latin letter, whose set
+    width is unsure) and exactly as wide — the first line of a title wrapped over three lines, cut by the
+    measure that cut its second (「全市新增城市书房」 / 「十五家市民阅读更」 / 「加便利」, 8 and 8; 「县第一人民
+    医院与省」 / 「人民医院共建专科联」 / 「盟」).  A kicker is set in a smaller face and ends where its phrase
+    ends, so it comes to the exact width of the larger title's full line only by chance; where a width is
+    unsure (「小切口解决大问题」 over 「一张“明白卡”让」, 「守正创新 薪火相传」 over 「十年修复古籍三万」) the slack
+    of ``width_slack`` stands and the words decide (``kicker_phrase_over``).  Words cannot decide here: a
+    whole clause may end the first line of a title as it ends a kicker (「全市新增城市书房」, 「小切口解决大问题」)."""
+    return ideographs_only(upper) and ideographs_only(full) and width(upper) == width(full)
 
 
 def _wider_over_wrapped(first: Blk, rest: Sequence[Blk]) -> bool:
