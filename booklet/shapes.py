@@ -1443,6 +1443,15 @@ BYLINE_ROLES = ("记者", "通讯员", "摄影")
 DATELINE_RE = re.compile(rf"^(?:{_DATELINE}|{_BARE_DATELINE})$")
 # Characters that make a short line a phrase, not a name: 「讲话」, 「第一章」.
 _NOT_IN_NAMES = re.compile(r"[的之了话讲报道章节篇会议]")
+# (texts85b) A poet's line under a poem's title, as an anthology, a 古诗词 reader or a textbook sets it:
+# the poet's dynasty (or a foreign poet's country) in brackets, then the name — 「〔清〕顾秋帆」, 「【宋】苏轼」,
+# 「（唐）李白」, 「[五代·南唐] 李煜」.  The bracket holds a period's short name, never a number: 「（一）概况」
+# and 「（二）」 head sections, 「（第一）」 too; a period's name may open on a numeral (五代, 三国, 六朝) but
+# holds a word after it.  The bracket and the name are the byline's label and names, as 「作者：」 and
+# its names are (``BYLINE_LABEL_RE``).
+POET_PERIOD_MAX_CHARS = 3   # 南北朝, 十六国: a period is named in one to three characters (五代·南唐 two of them)
+_PERIOD = rf"(?!第)(?![{CN_COUNT}零〇]+[〕】）)］\]])[{IDEOGRAPH}]{{1,{POET_PERIOD_MAX_CHARS}}}(?:[·・][{IDEOGRAPH}]{{1,{POET_PERIOD_MAX_CHARS}}})?"
+POET_BYLINE_RE = re.compile(rf"^(?:〔{_PERIOD}〕|【{_PERIOD}】|[（(]{_PERIOD}[）)]|[［\[]{_PERIOD}[］\]])[ \u3000]?(?:(?!{_NOT_IN_NAMES.pattern})[{IDEOGRAPH}·]){{2,4}}$")
 # An ordinal opening a line (「第一部分」, 「第三单元」, 「第二专题」): a part's label, never a name —
 # 第 is a surname, but no name goes on in a numeral.
 _ORDINAL_OPENS_RE = re.compile(_LABEL_NO)
@@ -1456,8 +1465,9 @@ WORD_CHAR_RE = re.compile(f"[{IDEOGRAPH}A-Za-z]")
 def set_apart(text: str) -> bool:
     """A byline's parts set apart as bylines set them — the label from the names by a space, a
     dateline's reporters in brackets (「本报记者 郑雨桐」, 「本报讯（记者 马晓东）」) — not a line of
-    prose that happens to read as label and names (「他在接受本报记者采访时说」)."""
-    return " " in text or "\u3000" in text or text[-1:] in "）)"
+    prose that happens to read as label and names (「他在接受本报记者采访时说」); (texts85b) a poet's
+    period in brackets sets the name apart as a space does (``POET_BYLINE_RE``: 「〔清〕顾秋帆」)."""
+    return " " in text or "\u3000" in text or text[-1:] in "）)" or POET_BYLINE_RE.match(text) is not None
 
 
 def reporters_byline(text: str) -> bool:
@@ -1509,10 +1519,16 @@ def looks_like_byline(text: str) -> bool:
         return False
     if BYLINE_LABEL_RE.match(text) is not None or COMPILER_RE.match(text) is not None:
         return True
-    if ORG_BYLINE_RE.match(text) is not None:
+    if ORG_BYLINE_RE.match(text) is not None or poet_byline(text):
         return True
     return BYLINE_RE.match(text) is not None and _NOT_IN_NAMES.search(text) is None \
         and _ORDINAL_OPENS_RE.match(text) is None
+
+
+def poet_byline(text: str) -> bool:
+    """(texts85b) A poet's line (``POET_BYLINE_RE``: 「〔清〕顾秋帆」, 「（唐）李白」): the period in brackets,
+    then a name that is no phrase."""
+    return POET_BYLINE_RE.match(text.strip()) is not None
 
 
 def name_like(text: str) -> bool:
@@ -1520,7 +1536,7 @@ def name_like(text: str) -> bool:
     labelled byline: tells a wrapped title's last two characters from the author's name."""
     text = text.strip()
     return looks_like_byline(text) and (BYLINE_LABEL_RE.match(text) is not None or text[:1] in SURNAMES
-                                        or ORG_BYLINE_RE.match(text) is not None)
+                                        or ORG_BYLINE_RE.match(text) is not None or poet_byline(text))
 
 
 # A salutation addressing people (「同志们：」, 「各位代表：」, 「尊敬的各位来宾：」): the word for those
@@ -2220,6 +2236,7 @@ SHORT_LINE_ROLES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("field", NOT_HEADING_RE),       # 发文字号, 附件：…, a line ending in its (colophon) date, （…）
     ("byline", BYLINE_LABEL_RE),     # 本报记者 张三, 作者：李四, 县委书记 周明远
     ("byline", ORG_BYLINE_RE),       # 江城市民政局 张晓燕
+    ("byline", POET_BYLINE_RE),      # 〔清〕顾秋帆, （唐）李白: a poet's period in brackets, the name
     ("turn", SPEAKER_TURN_RE),       # 问：在户外遇到洪水怎么办？ 答：主要靠合作社…
     ("compiler", COMPILER_RE),       # 江城市大数据中心 编
     ("list row", NAME_ROW_RE),       # 江城市第一中学　江城市人民医院
