@@ -1013,6 +1013,12 @@ _LABEL_NO = rf"第[{CN_COUNT}\d]{{1,4}}"
 NUMERAL_ONLY_RE = re.compile(rf"^[{CN_DIGITS}〇百\d]{{1,4}}$")
 # ``第一章`` alone on its line: the chapter's title follows on the next.
 CHAPTER_ONLY_RE = re.compile(rf"^{_LABEL_NO}[章篇部节]$")
+# (texts85b) A box's label alone on its line: a report, a reader or a textbook sets a boxed panel beside
+# its text under a head of the box's kind and number, its title after a wide space (「专栏1　2026年县政府
+# 十项民生实事」, 「案例2　…」, 「知识链接3　…」); a narrow page breaks that line at the space, as it breaks
+# 「第一章　总则」.  The label alone is the head's first half, its title the second.
+BOX_KINDS = ("专栏", "案例", "知识链接", "资料链接", "链接", "延伸阅读")
+BOX_LABEL_ONLY_RE = re.compile(rf"^(?:{'|'.join(BOX_KINDS)})[{CN_COUNT}\d]{{1,3}}$")
 # A structural label alone on its line — a chapter's (「第四章」) or an article's (「第十一条」): set
 # apart from its title or its text by a wide space, an extractor may write it as a line of its own.
 LABEL_ONLY_RE = re.compile(rf"^{_LABEL_NO}[章篇部节条]$")
@@ -2035,7 +2041,10 @@ CREDIT_ROLES_LINE_RE = re.compile(rf"^[（(]{_CREDIT_ROLE_NAME}(?:[ \u3000]+{_CR
 # The edition may be the book's form for its readers, a 本 of a kind (「（干部读本）」, 「（注释本）」,
 # 「（普及本）」): a reader or an annotated edition prints it where a revised one prints 修订版.
 _EDITION_FORMS = r"(?:读|简|节|选|注释|普及|图解|大字|口袋|学习)本"
-EDITION_NOTE_RE = re.compile(rf"^[（(][^（）()]{{0,10}}?(?:修订|增订|版|(?<![供撰])稿|试行|暂行|草案|{_EDITION_FORMS})[）)]$")
+# (texts85b) … or the part of the text printed, as a 政府工作报告 printed for study or a reader's excerpt
+# names it after the title (「…政府工作报告（摘要）」, 「…释义（节选）」): the title's own words, as 试行 is.
+_EXCERPT_FORMS = r"(?:摘要|节选|节录|摘编|摘录)"
+EDITION_NOTE_RE = re.compile(rf"^[（(][^（）()]{{0,10}}?(?:修订|增订|版|(?<![供撰])稿|试行|暂行|草案|{_EDITION_FORMS}|{_EXCERPT_FORMS})[）)]$")
 # A dash-led line without a sentence stop: an attribution under a quotation whatever it names
 # (「——《礼记·大学》」, 「——摘自《…》」), or a subtitle under a title; never a heading.
 DASH_LED_RE = re.compile(rf"^——(?!—)[^{CN_STOPS}!?;]+$")
