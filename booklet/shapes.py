@@ -2041,10 +2041,13 @@ CREDIT_ROLES_LINE_RE = re.compile(rf"^[（(]{_CREDIT_ROLE_NAME}(?:[ \u3000]+{_CR
 # The edition may be the book's form for its readers, a 本 of a kind (「（干部读本）」, 「（注释本）」,
 # 「（普及本）」): a reader or an annotated edition prints it where a revised one prints 修订版.
 _EDITION_FORMS = r"(?:读|简|节|选|注释|普及|图解|大字|口袋|学习)本"
-# (texts85b) … or the part of the text printed, as a 政府工作报告 printed for study or a reader's excerpt
-# names it after the title (「…政府工作报告（摘要）」, 「…释义（节选）」): the title's own words, as 试行 is.
-_EXCERPT_FORMS = r"(?:摘要|节选|节录|摘编|摘录)"
-EDITION_NOTE_RE = re.compile(rf"^[（(][^（）()]{{0,10}}?(?:修订|增订|版|(?<![供撰])稿|试行|暂行|草案|{_EDITION_FORMS}|{_EXCERPT_FORMS})[）)]$")
+EDITION_NOTE_RE = re.compile(rf"^[（(][^（）()]{{0,10}}?(?:修订|增订|版|(?<![供撰])稿|试行|暂行|草案|{_EDITION_FORMS})[）)]$")
+# (texts85b) The part of the text printed, named in brackets at the title's end, as a 政府工作报告 printed
+# for study or a reader's excerpt names it (「…政府工作报告（摘要）」, 「…释义（节选）」): the title's last
+# words, set in its line — an edition is a book's and may be set as a subtitle of its own
+# (「（2026年修订版）」), the part printed is this text's.  Alone on a line under the title it is the title's
+# line wrapped before its bracket, never a note or a subtitle.
+EXCERPT_NOTE_RE = re.compile(r"^[（(](?:摘要|节选|节录|摘编|摘录|摘登)[）)]$")
 # A dash-led line without a sentence stop: an attribution under a quotation whatever it names
 # (「——《礼记·大学》」, 「——摘自《…》」), or a subtitle under a title; never a heading.
 DASH_LED_RE = re.compile(rf"^——(?!—)[^{CN_STOPS}!?;]+$")
