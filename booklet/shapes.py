@@ -1015,9 +1015,11 @@ NUMERAL_ONLY_RE = re.compile(rf"^[{CN_DIGITS}〇百\d]{{1,4}}$")
 CHAPTER_ONLY_RE = re.compile(rf"^{_LABEL_NO}[章篇部节]$")
 # (texts85b) A box's label alone on its line: a report, a reader or a textbook sets a boxed panel beside
 # its text under a head of the box's kind and number, its title after a wide space (「专栏1　2026年县政府
-# 十项民生实事」, 「案例2　…」, 「知识链接3　…」); a narrow page breaks that line at the space, as it breaks
-# 「第一章　总则」.  The label alone is the head's first half, its title the second.
-BOX_KINDS = ("专栏", "案例", "知识链接", "资料链接", "链接", "延伸阅读")
+# 十项民生实事」, 「知识链接3　…」); a narrow page breaks that line at the space, as it breaks 「第一章　总则」.
+# The label alone is the head's first half, its title the second.  Only a box's kinds: a part of the
+# text itself numbered by its kind (「案例一」 over the case's title, a 典型案例 pack's) is set alone on
+# its line by design, a head over a head.
+BOX_KINDS = ("专栏", "知识链接", "资料链接", "链接", "延伸阅读")
 BOX_LABEL_ONLY_RE = re.compile(rf"^(?:{'|'.join(BOX_KINDS)})[{CN_COUNT}\d]{{1,3}}$")
 # A structural label alone on its line — a chapter's (「第四章」) or an article's (「第十一条」): set
 # apart from its title or its text by a wide space, an extractor may write it as a line of its own.

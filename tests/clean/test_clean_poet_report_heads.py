@@ -74,5 +74,5 @@ def test_excerpt_and_box_label_shapes():
     assert all(EXCERPT_NOTE_RE.match(t) for t in ("（摘要）", "（节选）", "(摘编)"))
     assert not any(EXCERPT_NOTE_RE.match(t) for t in ("（试行）", "（2026年1月15日）", "（摘要见附件）"))
     assert EDITION_NOTE_RE.match("（摘要）") is None   # the title's words, never a subtitle of its own
-    assert all(BOX_LABEL_ONLY_RE.match(t) for t in ("专栏1", "专栏三", "案例2", "知识链接3"))
-    assert not any(BOX_LABEL_ONLY_RE.match(t) for t in ("专栏", "专栏1　2026年县政府十项民生实事", "第一章", "表1"))
+    assert all(BOX_LABEL_ONLY_RE.match(t) for t in ("专栏1", "专栏三", "知识链接3"))
+    assert not any(BOX_LABEL_ONLY_RE.match(t) for t in ("专栏", "专栏1　2026年县政府十项民生实事", "第一章", "表1", "案例一"))
