@@ -1013,6 +1013,14 @@ _LABEL_NO = rf"第[{CN_COUNT}\d]{{1,4}}"
 NUMERAL_ONLY_RE = re.compile(rf"^[{CN_DIGITS}〇百\d]{{1,4}}$")
 # ``第一章`` alone on its line: the chapter's title follows on the next.
 CHAPTER_ONLY_RE = re.compile(rf"^{_LABEL_NO}[章篇部节]$")
+# (texts85b) A box's label alone on its line: a report, a reader or a textbook sets a boxed panel beside
+# its text under a head of the box's kind and number, its title after a wide space (「专栏1　2026年县政府
+# 十项民生实事」, 「知识链接3　…」); a narrow page breaks that line at the space, as it breaks 「第一章　总则」.
+# The label alone is the head's first half, its title the second.  Only a box's kinds: a part of the
+# text itself numbered by its kind (「案例一」 over the case's title, a 典型案例 pack's) is set alone on
+# its line by design, a head over a head.
+BOX_KINDS = ("专栏", "知识链接", "资料链接", "链接", "延伸阅读")
+BOX_LABEL_ONLY_RE = re.compile(rf"^(?:{'|'.join(BOX_KINDS)})[{CN_COUNT}\d]{{1,3}}$")
 # A structural label alone on its line — a chapter's (「第四章」) or an article's (「第十一条」): set
 # apart from its title or its text by a wide space, an extractor may write it as a line of its own.
 LABEL_ONLY_RE = re.compile(rf"^{_LABEL_NO}[章篇部节条]$")
@@ -1443,6 +1451,15 @@ BYLINE_ROLES = ("记者", "通讯员", "摄影")
 DATELINE_RE = re.compile(rf"^(?:{_DATELINE}|{_BARE_DATELINE})$")
 # Characters that make a short line a phrase, not a name: 「讲话」, 「第一章」.
 _NOT_IN_NAMES = re.compile(r"[的之了话讲报道章节篇会议]")
+# (texts85b) A poet's line under a poem's title, as an anthology, a 古诗词 reader or a textbook sets it:
+# the poet's dynasty (or a foreign poet's country) in brackets, then the name — 「〔清〕顾秋帆」, 「【宋】苏轼」,
+# 「（唐）李白」, 「[五代·南唐] 李煜」.  The bracket holds a period's short name, never a number: 「（一）概况」
+# and 「（二）」 head sections, 「（第一）」 too; a period's name may open on a numeral (五代, 三国, 六朝) but
+# holds a word after it.  The bracket and the name are the byline's label and names, as 「作者：」 and
+# its names are (``BYLINE_LABEL_RE``).
+POET_PERIOD_MAX_CHARS = 3   # 南北朝, 十六国: a period is named in one to three characters (五代·南唐 two of them)
+_PERIOD = rf"(?!第)(?![{CN_COUNT}零〇]+[〕】）)］\]])[{IDEOGRAPH}]{{1,{POET_PERIOD_MAX_CHARS}}}(?:[·・][{IDEOGRAPH}]{{1,{POET_PERIOD_MAX_CHARS}}})?"
+POET_BYLINE_RE = re.compile(rf"^(?:〔{_PERIOD}〕|【{_PERIOD}】|[（(]{_PERIOD}[）)]|[［\[]{_PERIOD}[］\]])[ \u3000]?(?:(?!{_NOT_IN_NAMES.pattern})[{IDEOGRAPH}·]){{2,4}}$")
 # An ordinal opening a line (「第一部分」, 「第三单元」, 「第二专题」): a part's label, never a name —
 # 第 is a surname, but no name goes on in a numeral.
 _ORDINAL_OPENS_RE = re.compile(_LABEL_NO)
@@ -1456,8 +1473,9 @@ WORD_CHAR_RE = re.compile(f"[{IDEOGRAPH}A-Za-z]")
 def set_apart(text: str) -> bool:
     """A byline's parts set apart as bylines set them — the label from the names by a space, a
     dateline's reporters in brackets (「本报记者 郑雨桐」, 「本报讯（记者 马晓东）」) — not a line of
-    prose that happens to read as label and names (「他在接受本报记者采访时说」)."""
-    return " " in text or "\u3000" in text or text[-1:] in "）)"
+    prose that happens to read as label and names (「他在接受本报记者采访时说」); (texts85b) a poet's
+    period in brackets sets the name apart as a space does (``POET_BYLINE_RE``: 「〔清〕顾秋帆」)."""
+    return " " in text or "\u3000" in text or text[-1:] in "）)" or POET_BYLINE_RE.match(text) is not None
 
 
 def reporters_byline(text: str) -> bool:
@@ -1509,10 +1527,16 @@ def looks_like_byline(text: str) -> bool:
         return False
     if BYLINE_LABEL_RE.match(text) is not None or COMPILER_RE.match(text) is not None:
         return True
-    if ORG_BYLINE_RE.match(text) is not None:
+    if ORG_BYLINE_RE.match(text) is not None or poet_byline(text):
         return True
     return BYLINE_RE.match(text) is not None and _NOT_IN_NAMES.search(text) is None \
         and _ORDINAL_OPENS_RE.match(text) is None
+
+
+def poet_byline(text: str) -> bool:
+    """(texts85b) A poet's line (``POET_BYLINE_RE``: 「〔清〕顾秋帆」, 「（唐）李白」): the period in brackets,
+    then a name that is no phrase."""
+    return POET_BYLINE_RE.match(text.strip()) is not None
 
 
 def name_like(text: str) -> bool:
@@ -1520,7 +1544,7 @@ def name_like(text: str) -> bool:
     labelled byline: tells a wrapped title's last two characters from the author's name."""
     text = text.strip()
     return looks_like_byline(text) and (BYLINE_LABEL_RE.match(text) is not None or text[:1] in SURNAMES
-                                        or ORG_BYLINE_RE.match(text) is not None)
+                                        or ORG_BYLINE_RE.match(text) is not None or poet_byline(text))
 
 
 # A salutation addressing people (「同志们：」, 「各位代表：」, 「尊敬的各位来宾：」): the word for those
@@ -2020,6 +2044,12 @@ CREDIT_ROLES_LINE_RE = re.compile(rf"^[（(]{_CREDIT_ROLE_NAME}(?:[ \u3000]+{_CR
 # 「（普及本）」): a reader or an annotated edition prints it where a revised one prints 修订版.
 _EDITION_FORMS = r"(?:读|简|节|选|注释|普及|图解|大字|口袋|学习)本"
 EDITION_NOTE_RE = re.compile(rf"^[（(][^（）()]{{0,10}}?(?:修订|增订|版|(?<![供撰])稿|试行|暂行|草案|{_EDITION_FORMS})[）)]$")
+# (texts85b) The part of the text printed, named in brackets at the title's end, as a 政府工作报告 printed
+# for study or a reader's excerpt names it (「…政府工作报告（摘要）」, 「…释义（节选）」): the title's last
+# words, set in its line — an edition is a book's and may be set as a subtitle of its own
+# (「（2026年修订版）」), the part printed is this text's.  Alone on a line under the title it is the title's
+# line wrapped before its bracket, never a note or a subtitle.
+EXCERPT_NOTE_RE = re.compile(r"^[（(](?:摘要|节选|节录|摘编|摘录|摘登)[）)]$")
 # A dash-led line without a sentence stop: an attribution under a quotation whatever it names
 # (「——《礼记·大学》」, 「——摘自《…》」), or a subtitle under a title; never a heading.
 DASH_LED_RE = re.compile(rf"^——(?!—)[^{CN_STOPS}!?;]+$")
@@ -2220,6 +2250,7 @@ SHORT_LINE_ROLES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("field", NOT_HEADING_RE),       # 发文字号, 附件：…, a line ending in its (colophon) date, （…）
     ("byline", BYLINE_LABEL_RE),     # 本报记者 张三, 作者：李四, 县委书记 周明远
     ("byline", ORG_BYLINE_RE),       # 江城市民政局 张晓燕
+    ("byline", POET_BYLINE_RE),      # 〔清〕顾秋帆, （唐）李白: a poet's period in brackets, the name
     ("turn", SPEAKER_TURN_RE),       # 问：在户外遇到洪水怎么办？ 答：主要靠合作社…
     ("compiler", COMPILER_RE),       # 江城市大数据中心 编
     ("list row", NAME_ROW_RE),       # 江城市第一中学　江城市人民医院

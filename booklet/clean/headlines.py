@@ -13,7 +13,7 @@ import re
 from typing import Callable, Sequence
 
 from booklet.cjk import is_ideograph_edge, width
-from booklet.clean.blocks import Blk, Kind, source_lines, split_at
+from booklet.clean.blocks import Blk, Kind, joined_block, source_lines, split_at
 from booklet.clean.lines import join_logged
 from booklet.clean.setoff import REST_WIDER_EM, clause_of_its_own, kicker_pause_over_topic, kicker_phrase_over, pause_over_larger, left_open, names_topic, set_wider, short_tail, stops_in_phrase, width_slack
 from booklet.clean.stages import Blocks
@@ -21,7 +21,7 @@ from booklet.typeset.segment import words
 from booklet.clean.titles import OWN_MEASURE_EM, may_run_on, opens_series, same_measure, signed_by_body
 from booklet.i18n import _
 from booklet.report import Log
-from booklet.shapes import (POST_LINE_RE, REPORTERS_OPEN_RE, BOUND_OPEN_TAGS, BRACKETED_LINE_RE, CONTRIBUTOR_LINE_RE, VOLUME_LINE_RE, DOC_TITLE_RE, CLAUSE_RE, EDITION_NOTE_RE, EDITOR_NOTE_RE, FIELD_COLON_RE, ISSUE_LINE_RE, ISSUER_RE, KICKER_END_RE, kicker_end, quoted_element,
+from booklet.shapes import (EXCERPT_NOTE_RE, POST_LINE_RE, REPORTERS_OPEN_RE, BOUND_OPEN_TAGS, BRACKETED_LINE_RE, CONTRIBUTOR_LINE_RE, VOLUME_LINE_RE, DOC_TITLE_RE, CLAUSE_RE, EDITION_NOTE_RE, EDITOR_NOTE_RE, FIELD_COLON_RE, ISSUE_LINE_RE, ISSUER_RE, KICKER_END_RE, kicker_end, quoted_element,
                             CITING_OPENERS, CODE_LINE_RE,
                             NUMBER_UNIT_FIRST, NUMBERED_RE, PROSE_PUNCT_RE, STOP_RE, BYLINE_ROLES, leading_unit_width,
                             LABEL_RE, couplet, couplet_over, part_label, couplet_under, headline_apart, ideographs_only, looks_like_byline, one_phrase, series_phrase, name_like, opens_title, reporters_byline)
@@ -359,6 +359,19 @@ def _title_note(blk: Blk) -> bool:
         and BRACKETED_LINE_RE.match(blk.text) is not None
 
 
+def _excerpt_note(blk: Blk) -> bool:
+    """(texts85b) The part printed in brackets alone under the title (``EXCERPT_NOTE_RE``: 「（摘要）」): the
+    title's last words, its line wrapped before the bracket."""
+    return blk.kind in (Kind.PARA, Kind.HEADING) and not blk.marked and EXCERPT_NOTE_RE.match(blk.text.strip()) is not None
+
+
+def _title_rest(title: Blk, rest: Blk, log: Log | None) -> Blk:
+    """The title with its wrapped last words ``rest`` after it."""
+    if log is not None:
+        log.decided(rest.first, "joined", _("{tail!r}: the rest of the title above").format(tail=rest.text))
+    return joined_block(title, rest, title.text + rest.text.strip())
+
+
 def _edition_note(blk: Blk) -> bool:
     """A title's edition or draft status in brackets under it (「（2026年修订版）」, 「（试行）」):
     part of the title, set as its subtitle."""
@@ -629,6 +642,8 @@ def read_headline(blocks: Sequence[Blk], i: int, lead: Blk | None = None,
         bylined = closed and not _subtitle(blocks[j])
         head += _title_run(list(blocks[i:j]), kicker, log, measure if closed else 0.0, bylined, labelled)
         i = j
+    if i < len(blocks) and head and head[-1].kind is Kind.TITLE and _excerpt_note(blocks[i]):
+        head[-1], i = _title_rest(head[-1], blocks[i], log), i + 1   # (texts85b) 「…政府工作报告」 / 「（摘要）」
     under_subtitle = i < len(blocks) and _subtitle(blocks[i])
     if i < len(blocks) and (under_subtitle or _edition_note(blocks[i])):
         head.extend(_note_apart(blocks[i].but(kind=Kind.SUBTITLE, level=0), log))

@@ -26,7 +26,7 @@ from typing import Callable
 from booklet.cjk import width
 from booklet.clean.layout import FULL_SLACK_EM, INDENT_EM, Layout
 from booklet.clean.lines import Around, Line
-from booklet.shapes import (ANSWER_TURN_RE, QUESTION_BLOCK_RE, CLAUSE_RE, ADDRESSED_RE, BOUND_ON_TAGS, TAKES_UP_TAGS, CLOSED_FIGURE_RE, count_after_noun, DASH_LED_RE, EDITION_NOTE_RE, ITEMS_APART_RE, PIECE_SUBTITLE_RE, PROFILE_SUBTITLE_RE, COMPILER_NOTE_RE, POST_LINE_RE, REPORTERS_OPEN_RE, ADDRESSEES_RE, BRACKETED_LINE_RE, CHAPTER_ONLY_RE, CLOSED_ATTRIBUTION_RE, CONTRIBUTOR_LINE_RE, DATE_IN_BRACKETS_RE, ISSUER_RE,
+from booklet.shapes import (EXCERPT_NOTE_RE, ANSWER_TURN_RE, QUESTION_BLOCK_RE, CLAUSE_RE, ADDRESSED_RE, BOUND_ON_TAGS, TAKES_UP_TAGS, CLOSED_FIGURE_RE, count_after_noun, DASH_LED_RE, EDITION_NOTE_RE, ITEMS_APART_RE, PIECE_SUBTITLE_RE, PROFILE_SUBTITLE_RE, COMPILER_NOTE_RE, POST_LINE_RE, REPORTERS_OPEN_RE, ADDRESSEES_RE, BRACKETED_LINE_RE, CHAPTER_ONLY_RE, CLOSED_ATTRIBUTION_RE, CONTRIBUTOR_LINE_RE, DATE_IN_BRACKETS_RE, ISSUER_RE,
                             KICKER_END_RE, NUMBERED_RE, NUMERAL_ONLY_RE, PHRASE_OPEN_TAGS, RUN_IN_LABEL_RE, TOPIC_OPEN_RE, TOPIC_PROSE_RE, SUBJECT_TAGS, TOPIC_END_TAGS, VERB_TAGS, LINKING_TAGS, FIGURE_DATE_END_RE, SALUTATION_RE, STOP_RE, ends_mid_word, opens_on_tail, full_width_only, ideographs_only,
                             has_short_line_role, leading_unit_width, leaves_bracket_open, leaves_quote_open, name_like, short_line_role, WORD_CONTEXT)
 from booklet.typeset.segment import word_across, words
@@ -621,7 +621,8 @@ def note_under_title(head: Line | None, prev: Line, cur: Line, layout: Layout) -
     a line wholly in brackets, 「（第二辑）」) under a line with no clause that stops short of the body's
     measure and sets no items apart (「江城市档案管理条例」, a title set larger; ``_items_apart``): the note or the volume under a title is set on
     lines of its own, never run on into the title, however full the title's line at its size.  Not
-    an edition in brackets (``EDITION_NOTE_RE``: 「（试行）」, part of the title's name), nor the date an
+    an edition in brackets (``EDITION_NOTE_RE``: 「（试行）」, part of the title's name) or the part printed
+    (``EXCERPT_NOTE_RE``: 「（摘要）」, the title's last words), nor the date an
     attribution carries on its next line (「——摘自《…》」 / 「（2019年4月）」, ``closes_attribution``)."""
     if prev.clause or prev.span_width >= layout.measure - FULL_SLACK_EM or (head or prev).text.startswith("——") \
             or _items_apart(prev.text):
@@ -629,7 +630,8 @@ def note_under_title(head: Line | None, prev: Line, cur: Line, layout: Layout) -
     text = cur.text
     if DATE_IN_BRACKETS_RE.match(text) is not None:
         return True
-    return BRACKETED_LINE_RE.match(text) is not None and EDITION_NOTE_RE.match(text) is None
+    return BRACKETED_LINE_RE.match(text) is not None and EDITION_NOTE_RE.match(text) is None \
+        and EXCERPT_NOTE_RE.match(text) is None
 
 
 def _subtitle_wrapped(head: Line | None, prev: Line) -> bool:

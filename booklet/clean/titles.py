@@ -11,7 +11,7 @@ from booklet.clean.lines import join_logged
 from booklet.clean.setoff import QUESTION_ENDS, REST_WIDER_EM, left_open, set_wider, short_tail, stops_in_phrase, takes_up
 from booklet.clean.stages import Blocks
 from booklet.report import Log
-from booklet.shapes import (BYLINE_ROLES, CODE_LINE_RE, CONTRIBUTOR_LINE_RE, ISSUER_RE, REGION_LEVELS, SIGNING_BODY_RE, ISSUE_LINE_RE, VOLUME_LINE_RE, CHAPTER_ONLY_RE, NOTE_MARK_END_RE, kicker_end, NUMBERED_RE, QUESTION_BLOCK_RE, STOP_RE, TOC_ROW_RE, WORD_CONTEXT,
+from booklet.shapes import (BOX_LABEL_ONLY_RE, BYLINE_ROLES, CODE_LINE_RE, CONTRIBUTOR_LINE_RE, ISSUER_RE, REGION_LEVELS, SIGNING_BODY_RE, ISSUE_LINE_RE, VOLUME_LINE_RE, CHAPTER_ONLY_RE, NOTE_MARK_END_RE, kicker_end, NUMBERED_RE, QUESTION_BLOCK_RE, STOP_RE, TOC_ROW_RE, WORD_CONTEXT,
                             ends_sentence, looks_like_byline, name_like, set_apart,
                             short_line_role, ROW_ROLES, couplet_over, couplet_under, headline_apart)
 from booklet.typeset.segment import word_across, words
@@ -84,13 +84,20 @@ def _joined(left: Blk, right: Blk, text: str, log: Log) -> Blk:
     return joined_block(left, right, text)
 
 
+def _label_over_title(text: str) -> bool:
+    """``text`` is a label alone that heads the title under it: a chapter's (``CHAPTER_ONLY_RE``: 「第1章」)
+    or (texts85b) a box's (``BOX_LABEL_ONLY_RE``: 「专栏1」)."""
+    return CHAPTER_ONLY_RE.match(text) is not None or BOX_LABEL_ONLY_RE.match(text) is not None
+
+
 def _merge_chapters(blocks: list[Blk], log: Log) -> list[Blk]:
-    """``第1章`` / ``科技成果转化概述`` → one heading ``第1章 科技成果转化概述`` (seed 004)."""
+    """``第1章`` / ``科技成果转化概述`` → one heading ``第1章 科技成果转化概述`` (seed 004); (texts85b) a box's
+    label and its title too (「专栏1」 / 「2026年县政府十项民生实事」)."""
     out: list[Blk] = []
     for blk in blocks:
         prev = out[-1] if out else None
         if prev is not None and prev.kind is Kind.HEADING and blk.kind is Kind.HEADING \
-                and CHAPTER_ONLY_RE.match(prev.text):
+                and _label_over_title(prev.text):
             out[-1] = _joined(prev, blk, f"{prev.text} {blk.text}", log).but(full=prev.full)
             continue
         out.append(blk)

@@ -41,8 +41,9 @@ def test_has_short_line_role_answers_as_the_whole_table():
 
 
 def test_byline_is_settled_by_the_table_down_to_its_last_byline_shape():
-    # a byline's role is settled by the field's shape and the two byline shapes: three, of fourteen
-    assert [role for role, _ in _ROLES_UP_TO["byline"]] == ["field", "byline", "byline"]
+    # a byline's role is settled by the field's shape and the three byline shapes (texts85b: the
+    # poet's line, ``POET_BYLINE_RE``): four, of fifteen
+    assert [role for role, _ in _ROLES_UP_TO["byline"]] == ["field", "byline", "byline", "byline"]
 
 
 def test_name_rows_are_screened_by_their_gaps_and_last_character():
