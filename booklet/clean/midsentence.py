@@ -54,14 +54,10 @@ def between_halves(lines: Sequence[Line], i: int, full: float, skip: AbstractSet
     heading's rest (「一、客观看待过去一年的成绩，进一步」 / 「坚定发展信心」), so a sentence opening on a
     heading's number is no prose for sure; digits alone are no heading's rest, and a numbered
     item's sentence cut before them is prose (「1.系统学习…的核」 / 「心要义、…实践要求，」 / 「2」)."""
-    before = i - 1
-    while before >= 0 and before in skip:
-        before -= 1
-    after = i + 1
-    while after < len(lines) and after in skip:
-        after += 1
-    if before < 0 or after >= len(lines):
+    around = _around(lines, i, skip)
+    if around is None:
         return False
+    before, after = around
     return _first_half(lines, before, full, words) and _second_half(lines[after], full)
 
 
@@ -71,17 +67,24 @@ def runs_across(lines: Sequence[Line], i: int, full: float, skip: AbstractSet[in
     ``between_halves``, which wants the sentence itself to show prose: a clause's first line
     (「第六条　归档的文件材料应当齐全」 / 「完整、真实准确，…」) runs across a page break too.  A line that
     opens a block of its own never stands there: the line before it ends a paragraph or a heading."""
+    around = _around(lines, i, skip)
+    if around is None:
+        return False
+    before, after = around
+    prev = lines[before]
+    return not prev.given_heading and not ends_sentence(prev.text) and _runs_full(lines, before, full) \
+        and _second_half(lines[after], full)
+
+
+def _around(lines: Sequence[Line], i: int, skip: AbstractSet[int]) -> tuple[int, int] | None:
+    """The lines on either side of line ``i``, ``skip`` passed over; None at the text's ends."""
     before = i - 1
     while before >= 0 and before in skip:
         before -= 1
     after = i + 1
     while after < len(lines) and after in skip:
         after += 1
-    if before < 0 or after >= len(lines):
-        return False
-    prev = lines[before]
-    return not prev.given_heading and not ends_sentence(prev.text) and _runs_full(lines, before, full) \
-        and _second_half(lines[after], full)
+    return None if before < 0 or after >= len(lines) else (before, after)
 
 
 def _first_half(lines: Sequence[Line], k: int, full: float, words: bool) -> bool:
