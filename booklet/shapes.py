@@ -1094,6 +1094,11 @@ SPACED_HEADING_RE = re.compile(
     rf"^((?:第?[\d.{CN_DIGITS}]+[章节、.]?\s*)?)((?:[\u3400-\u9fff]\s+){{2,}}[\u3400-\u9fff])$")
 
 
+# A head's Latin number (「2.」, 「3、」), not a figure (「9.2万」, 「2025年」): the ``decimal-1`` style below, and
+# the later piece of a short row that opens on a head's number (``flow._own_line_after``, plain85).
+HEAD_FIGURE_RE = re.compile(r"^\d{1,2}[.、．](?!\d)")
+
+
 # Heading numbering styles, most specific first, as house style tells sibling headings by them
 # (``booklet.present.house``): the name of the first pattern that matches is the style.
 HEADING_STYLES: tuple[tuple[str, re.Pattern[str]], ...] = (
@@ -1102,7 +1107,7 @@ HEADING_STYLES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("cn-paren", re.compile(rf"^[（(][{CN_DIGITS}]{{1,3}}[）)]")),
     ("decimal-3", re.compile(r"^\d{1,2}\.\d{1,2}\.\d{1,2}(?!\d)")),
     ("decimal-2", re.compile(r"^\d{1,2}\.\d{1,2}(?![.\d])")),
-    ("decimal-1", re.compile(r"^\d{1,2}[.、．](?!\d)")),
+    ("decimal-1", HEAD_FIGURE_RE),
     ("paren-number", re.compile(r"^[（(]\d{1,2}[）)]")),
     ("chapter", re.compile(rf"^第[{CN_COUNT}\d]{{1,4}}[章节篇部分]")),
     ("ordinal", re.compile(rf"^(?:第[{CN_DIGITS}]{{1,3}}|[{CN_DIGITS}]是)[，,、]")),
@@ -1507,6 +1512,10 @@ PART_LABEL_RE = re.compile(rf"^(?:[上中下][篇编卷部]|卷[{CN_COUNT}]{{1,4
 # the noun makes a word of it (「第二课堂」, 「第三部门」): no label.
 PART_NOUNS = ("部分", "单元", "展厅", "展区", "展室", "专题", "章", "节", "编", "篇", "卷", "部", "讲", "课")
 PART_LABEL_OPEN = rf"{_LABEL_NO}(?:{'|'.join(PART_NOUNS)})(?![{IDEOGRAPH}])"
+# (plain85) A part's label alone (「第一章」, 「第二节」): the space after it is its title's, not a gutter.
+PART_LABEL_ONLY_RE = re.compile(rf"^{PART_LABEL_OPEN}$")
+# (plain85) A bracket left open at a line's end and what it holds (a byline's credit cut: 「（来源：」).
+OPEN_BRACKET_TAIL_RE = re.compile(r"[（(][^）)]*$")
 # A part's heading on one line: its label, the wide space, its title — no sentence's mark in it
 # (「第一展厅　星火初燃」, 「第一单元　党组织的建立」, 「第二节　整理与移交」).  Two such lines stacked are two
 # heads, a part's over its first sub-part's: a title never holds a second label (``unwrap.ROW_KINDS``).

@@ -63,7 +63,7 @@ from booklet.report import Log
 from booklet.shapes import (ARTICLE_ONLY_RE, ORDINAL_PREFIX_RE, SIGN_DATE_RE, SIGNING_BODIES_RE, BYLINE_LABEL_RE, CJK_CHAR_RE, CLAUSE_RE, DASH_LED_RE, DATE_CUT_RE, ENTRY_LEAD_PADDED_RE, ENTRY_LEAD_SPACED_RE, FIGURE_RE, HUNG_MARK_RE, LEAD_IN_END_RE,
                             FULL_STOP_END_RE, LABEL_ONLY_RE, LETTER_SPACED_RE, MID_WORD_END_RE, NOTE_LEAD_RE, SOURCE_LINE_RE, SPACE_AFTER_MARK_RE, SHORT_ROWS_SPACE_RE, SPACE_BEFORE_CJK_RE,
                             ORG_BYLINE_RE, PROSE_PUNCT_RE, closes_unopened_bracket, closes_unopened_quote, date_cut, entry_lead, is_caption,
-                            leaves_bracket_open, leaves_quote_open, reporters_byline, looks_like_byline, NUMBERED_RE, PART_LABEL_OPEN)
+                            leaves_bracket_open, leaves_quote_open, reporters_byline, looks_like_byline, NUMBERED_RE, HEAD_FIGURE_RE, OPEN_BRACKET_TAIL_RE, PART_LABEL_ONLY_RE)
 from booklet.typeset.segment import word_across, word_at
 
 # A row splits at the gutter when both parts are at most a column wide, give or take a
@@ -438,12 +438,6 @@ PARTED_SLACK_EM = FULL_LINE_SLACK_EM + COLUMN_SLACK_EM
 # (plain85) The marks a paragraph's last line ends on: the later piece of a short row ending so is
 # a line of its own (``_own_line_after``).
 SHORT_ROW_CLOSERS = frozenset("。！？；：…")
-# A part's label alone (「第一章」, 「第二节」): the space after it is its title's, not a gutter.
-PART_LABEL_ONLY_RE = re.compile(rf"^{PART_LABEL_OPEN}$")
-# A head's Latin number (「2.」, 「3、」), not a figure (「9.2万」, 「2025年」).
-HEAD_FIGURE_RE = re.compile(r"^\d{1,2}[.．、](?!\d)")
-# A bracket left open at a line's end and what it holds (a byline's credit cut: 「（来源：」).
-OPEN_BRACKET_TAIL_RE = re.compile(r"[（(][^）)]*$")
 _GAPS = re.compile(r" +")
 # A space between two ideographs: pdfminer writes one where a glyph stands further from the last
 # than its word margin, as the letter spacing that stretches a justified line sets them.  Three
