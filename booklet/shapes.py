@@ -2198,7 +2198,12 @@ _TABLE_GAP = r"(?:[ \t]*\u3000[ \t\u3000]*|[ \t]{2,})"
 _CELL_CHAR = r"[^\s，。；！？,;!?：:]"
 _TABLE_CELL = rf"{_CELL_CHAR}{{1,{TABLE_CELL_MAX}}}"
 _TABLE_FIGURE = r"[-+－]?\d[\d.,%％‰]*"
-_TABLE_UNIT = r"[^\s（）()]*[（(][^\s（）()]{1,6}[）)]"
+# A header cell's unit in brackets names a unit of measure (「（个）」 「（万亩）」 「（%）」 「（km）」), a magnitude
+# before it at most — never any bracketed word: a Word line spaced around its Latin digits that ends on a bracketed
+# note (「青禾县 2026 年政府工作报告（摘要）」) is a title, and read as a label, a figure and a unit cell it became a
+# table row whose spaces stay (and so no title).
+_UNIT_CHARS = "个件条家所项处座台辆名户次元吨亩套张人米里克斤升瓦度时秒天日年月岁间床栋株头只匹册本篇部份批场期届顷方公千小平立分"
+_TABLE_UNIT = rf"[^\s（）()]*[（(](?:[%％‰℃]|[A-Za-z²³/·]{{1,6}}|[万亿千百十]?[{_UNIT_CHARS}/]{{1,4}})[）)]"
 # Readers that write the gap between two cells as one space (pdftotext, pdfplumber: 「主城区 172
 # 2036 9860」) leave a row looking like words a space apart — and like a line of a Word document
 # whose figures the word processor set off by spaces (「市科技局 2025 年工作总结和 2026 年工作思路」).

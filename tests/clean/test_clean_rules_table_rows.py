@@ -97,8 +97,13 @@ def test_row_shapes():
     # a slogan or a chapter set with spaces, a date a reader spaced out, Latin words: no rows
     # (dev text report_bold_headings, pdftotext: a title whose figures Word set off by spaces)
     for line in ("奋斗　奉献　担当", "第一章　总则", "2026 年 11 月 20 日", "in 2026 and 2027 we", "全市 386 个 4218 张",
-                 "市科技局 2025 年工作总结和 2026 年工作思路", "2026 年第 5 期"):
+                 "市科技局 2025 年工作总结和 2026 年工作思路", "2026 年第 5 期",
+                 # a bracketed note that is no unit of measure (dev text report_county_government_work:
+                 # the title Word set with spaces round its figures, over its excerpt note)
+                 "青禾县 2026 年政府工作报告（摘要）", "革】全县 312 个村（社区）"):
         assert short_line_role(line) != "table row", line
+    for row in ("区域 面积（平方米） 投资（万元）", "区域 长度（km） 占比（%）"):   # units of measure are
+        assert short_line_role(row) == "table row", row
     assert FIGURE_RE.match(CAPTION) and FIGURE_RE.match("表2 不同运营方式设施的服务满意度")
     assert not FIGURE_RE.match("表1：全市社区嵌入式养老服务设施分布情况，统计截至9月")
 
@@ -109,3 +114,21 @@ def test_rows_read_by_pdftotext_keep_the_spaces_between_their_cells(texts, clean
     out = texts(clean(PDFTOTEXT)[0])
     assert "主城区 172 2036 9860" in out and "合计 386 4218 19000" in out
     assert "区域 设施数量（个） 托养床位（张） 日均服务（人次）" in out
+
+
+# dev text report_county_government_work, design pocket_17_hei, pasted from a viewer (a space after
+# every line, a blank line after each): Word set its title's figures off by spaces, and the title
+# ends on its excerpt note — read as a table's label, figure and unit cell, it kept its spaces and
+# was no title
+REPORT_PASTE = _paste(["青禾县 2026 年政府工作报告（摘要）",
+                       "——2026 年 1 月 15 日在青禾县第十八届人民代表大会第五次会议上的报告",
+                       "青禾县人民政府县长　王志远", "各位代表：",
+                       "　　现在，我代表县人民政府，向大会报告工作，请予审议，并请县政协委员和其他列席人员提出意见。",
+                       "一、2025 年工作回顾",
+                       "　　过去一年，全县上下坚持稳中求进工作总基调，经济社会发展取得新成效，地区生产总值增长百分之六。"])
+
+
+def test_spaced_title_over_excerpt_note_is_a_title_not_a_row(texts, clean):
+    doc, _ = clean(REPORT_PASTE)
+    assert doc.articles[0].title == "青禾县2026年政府工作报告（摘要）"
+    assert texts(doc, Heading) == ["一、2025年工作回顾"]
