@@ -1021,6 +1021,10 @@ CHAPTER_ONLY_RE = re.compile(rf"^{_LABEL_NO}[章篇部节]$")
 # its line by design, a head over a head.
 BOX_KINDS = ("专栏", "知识链接", "资料链接", "链接", "延伸阅读")
 BOX_LABEL_ONLY_RE = re.compile(rf"^(?:{'|'.join(BOX_KINDS)})[{CN_COUNT}\d]{{1,3}}$")
+# (lead86) … opening its line, alone or set apart from the box's title by the wide space (「专栏1　2026年县政府
+# 十项民生实事」): where a box starts, as a law's division starts at its label (``DIVISION_OPEN_RE``) — never a
+# box cited in a sentence, which runs on (「具体项目见专栏1。」).
+BOX_LABEL_OPEN_RE = re.compile(rf"^(?:{'|'.join(BOX_KINDS)})[{CN_COUNT}\d]{{1,3}}(?:[ \t\u3000]+[^ \t\u3000]|$)")
 # A structural label alone on its line — a chapter's (「第四章」) or an article's (「第十一条」): set
 # apart from its title or its text by a wide space, an extractor may write it as a line of its own.
 LABEL_ONLY_RE = re.compile(rf"^{_LABEL_NO}[章篇部节条]$")

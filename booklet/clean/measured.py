@@ -15,7 +15,7 @@ from booklet.clean.layout import FULL_SLACK_EM, INDENT_EM, SHORT_SHARE, Layout, 
 from booklet.clean.lines import Around, Line
 from booklet.typeset.segment import words
 from booklet.clean.setoff import REST_WIDER_EM, centred_apart, centred_rest, centred_under, ends_on_pause, kicker_over_wrapped_title, pause_over_larger, pause_over_topic, set_alone, signed_under, rest_of_larger_line, set_wider, left_open, title_at_own_measure_under
-from booklet.shapes import (ANSWER_TURN_RE, ASKER_TURN_RE, QUESTION_BLOCK_RE, LINKING_TAGS, CLAUSE_TEXT_RE, ARTICLE_LABEL_SPACED_RE, BRACKETED_LINE_RE, FULL_STOP_END_RE, DATED_END_LAST, DATED_END_RE, kicker_end, LABEL_RE, LEAD_IN_END_RE, MID_WORD_END_RE, NO_LINE_START, NUMBERED_RE, STOP_RE, TOC_LINE_RE,
+from booklet.shapes import (ANSWER_TURN_RE, ASKER_TURN_RE, BOX_KINDS, QUESTION_BLOCK_RE, LINKING_TAGS, CLAUSE_TEXT_RE, BOX_LABEL_OPEN_RE, DIVISION_OPEN_RE, BRACKETED_LINE_RE, FULL_STOP_END_RE, DATED_END_LAST, DATED_END_RE, kicker_end, LABEL_RE, LEAD_IN_END_RE, MID_WORD_END_RE, NO_LINE_START, NUMBERED_RE, STOP_RE, TOC_LINE_RE,
                             WHOLE_HEADING_RE, closes_unopened_bracket, ends_mid_word, full_width_only, has_short_line_role, leading_unit_width, leaves_bracket_open, leaves_quote_open,
                             looks_like_byline, parallel_phrases, set_apart)
 
@@ -574,11 +574,9 @@ def first_line_width(cur: Line, nxt: Line | None, layout: Layout) -> bool:
 
 def _starts_after_sentence(prev: Line, cur: Line, layout: Layout, nxt: Line | None,
                            head: Line | None = None) -> bool:
-    """After a full line that ends a sentence: does ``cur`` visibly start a new block?  An article of
-    a regulation opening with its label and the space after it does (``ARTICLE_LABEL_SPACED_RE``): each
-    article is a paragraph, however full the last line of the one before (「…参照本条例执行。」 /
-    「第十五条　本条例自2027年1月1日起施行。」 on a 24 em measure)."""
-    if cur.indent or (cur.text[:1] == "第" and ARTICLE_LABEL_SPACED_RE.match(cur.text) is not None):
+    """After a full line that ends a sentence: does ``cur`` visibly start a new block?  One opening on a
+    label set apart does (``_label_opens``), however full the last line before it."""
+    if cur.indent or _label_opens(cur.text):
         return True
     if _question_over_answer(head, cur, nxt):
         return True
@@ -607,6 +605,20 @@ def _starts_after_sentence(prev: Line, cur: Line, layout: Layout, nxt: Line | No
         # (「…提高1个百分点。」 / 「坚持企业主体，提升企业创新能力」 / 「实施企业研发机构提质工程，推动规模」)
         return True
     return cur.blanks_before >= GAP_BLANKS and not cur.page_start
+
+
+# The first characters of the labels ``_label_opens`` reads (a law's 第…, a box's kind): most lines pay one look.
+_LABEL_FIRSTS = frozenset("第" + "".join(kind[0] for kind in BOX_KINDS))
+
+
+def _label_opens(text: str) -> bool:
+    """A line opening on a label set apart from what follows by a wide space, or alone: a law's division
+    (``DIVISION_OPEN_RE``: 「第十五条　本条例自2027年1月1日起施行。」, 「第二章　监督管理」) or a box's head
+    (``BOX_LABEL_OPEN_RE``: 「专栏1　2026年县政府十项民生实事」).  Each starts a block: an article is a
+    paragraph, a chapter or a box opens with its head — however full the last line of the block before
+    (「…参照本条例执行。」 on a 24 em measure; 「…具体项目见专栏1。」 on a narrow column's 17).  A label cited
+    in a sentence runs on with no space after it (「依照本条例第十五条规定」)."""
+    return text[:1] in _LABEL_FIRSTS and (DIVISION_OPEN_RE.match(text) or BOX_LABEL_OPEN_RE.match(text)) is not None
 
 
 def _question_over_answer(head: Line | None, cur: Line, nxt: Line | None) -> bool:
