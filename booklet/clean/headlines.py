@@ -365,6 +365,29 @@ def _excerpt_note(blk: Blk) -> bool:
     return blk.kind in (Kind.PARA, Kind.HEADING) and not blk.marked and EXCERPT_NOTE_RE.match(blk.text.strip()) is not None
 
 
+def _excerpt_note_off(run: list[Blk]) -> tuple[list[Blk], Blk | None]:
+    """(lead86) A run of headline lines and the part's note that ends it (``EXCERPT_NOTE_RE``: 「（摘要）」,
+    its last block or its last block's last source line), taken off: the note is the title's rest, never
+    an element of the headline.  Read as one of the run's lines, the note under a title that a subtitle
+    closes was taken for a narrow title under a phrase (``_phrase_over_closed``), the title for its kicker."""
+    if len(run) > 1 and _excerpt_note(run[-1]):
+        return run[:-1], run[-1]
+    last = run[-1] if run else None
+    if last is None or last.marked or len(last.starts) < 2 \
+            or EXCERPT_NOTE_RE.match(last.text[last.starts[-1][0]:].strip()) is None:
+        return run, None
+    upper, note = split_at(last, len(last.starts) - 1)
+    return [*run[:-1], upper], note
+
+
+def _with_excerpt_note(head: list[Blk], note: Blk, log: Log | None) -> list[Blk]:
+    """``head`` with the part's note taken off its run joined to its title (``_excerpt_note_off``)."""
+    k = next((k for k in range(len(head) - 1, -1, -1) if head[k].kind is Kind.TITLE), None)
+    if k is None:
+        return [*head, note.but(kind=Kind.TITLE, level=0)]
+    return [*head[:k], _title_rest(head[k], note, log), *head[k + 1:]]
+
+
 def _title_rest(title: Blk, rest: Blk, log: Log | None) -> Blk:
     """The title with its wrapped last words ``rest`` after it."""
     if log is not None:
@@ -640,7 +663,10 @@ def read_headline(blocks: Sequence[Blk], i: int, lead: Blk | None = None,
             or signed and _closed_by_body(blocks, j)
         # (a run over a —— subtitle has its subtitle: no line of the run is one)
         bylined = closed and not _subtitle(blocks[j])
-        head += _title_run(list(blocks[i:j]), kicker, log, measure if closed else 0.0, bylined, labelled)
+        run, note = _excerpt_note_off(list(blocks[i:j]))
+        head += _title_run(run, kicker, log, measure if closed else 0.0, bylined, labelled)
+        if note is not None:
+            head = _with_excerpt_note(head, note, log)
         i = j
     if i < len(blocks) and head and head[-1].kind is Kind.TITLE and _excerpt_note(blocks[i]):
         head[-1], i = _title_rest(head[-1], blocks[i], log), i + 1   # (texts85b) 「…政府工作报告」 / 「（摘要）」
