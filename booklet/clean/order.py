@@ -80,7 +80,7 @@ from booklet.typeset.segment import word_across, words
 from booklet.shapes import (ATTRIBUTION_OPEN_RE, BRACKET_PAIRS, CITATION_END_RE, CITATION_PAGE_RE, AUTHOR_LABEL_RE, BOUND_OPEN_TAGS, BYLINE_LABEL_RE, BYLINE_ROLES, COLON_TAIL_RE, CREDIT_RE, FIELD_LINE_RE, ITEM_SOLID_RE,
                             LABEL_ONLY_RE, NOTE_MARK_FIRST, NOTE_START_RE, PUSHED_MARKER_RE,
                             SENTENCE_TAIL_RE, SIGNED_QUOTE_RE, SOURCE_LINE_RE, closes_unopened_bracket, leaves_bracket_open,
-                            leaves_quote_open, ordinal, headline_apart, QUESTION_END_RE, QUOTED_UTTERANCE_RE, REPLY_RE)
+                            leaves_quote_open, ordinal, headline_apart, figure_then_unit, QUESTION_END_RE, QUOTED_UTTERANCE_RE, REPLY_RE)
 
 # Only pages whose lines are a column's width are looked at (``flow.COLUMN_CHARS_MAX``: a page of A4
 # sets 28–40 characters to the line).  A page with a blank line before more than this share of its
@@ -626,7 +626,11 @@ class _Evidence:
                     # (a block opening on a sentence's tail goes on from a line cut inside one, as
                     # surely as over a pair the text holds elsewhere)
                     join = goes_on(last, first, pairs)
-                    self.join[i][j] = max(join, PAIR_SEEN) if tails[j] else join
+                    # (miner86) a box cut at the measure on a figure goes on in a box opening on its
+                    # unit (``shapes.figure_then_unit``: a count is never left bare) as surely as over
+                    # a pair the text holds — the dictionary reads no word across a Latin figure
+                    self.join[i][j] = max(join, PAIR_SEEN) if tails[j] or figure_then_unit(last.text, first.text) \
+                        else join
                     # a join the extractor made is trusted unless it cannot be; one a move makes
                     # must be seen to go on (a character pair or a word across the break)
                     made = j == (0 if i == self.start else i + 1)
