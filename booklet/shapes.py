@@ -384,6 +384,24 @@ PAGE_PIECE_FIRST = frozenset("第共页—–－-·•/Pp0123456789")
 # bracket: a line of digits followed by a line starting with one is a number in a sentence,
 # never a page number.
 NUMBER_UNIT_FIRST = frozenset("年月日号时分秒期届次个家项名位元角万亿千百%‰岁件条款章节页版倍度多余吨米）)〕】］]》")
+# What opens the words after a figure in running text: a unit or a measure word (量词) — a count
+# is never left bare in Chinese prose (「62户」, 「1100人」, 「42个」, 「2.3万吨」, 「40余家」) — or a sign
+# Latin sets after a figure (%, ‰) (cols84; miner86: at a box's cut only, ``order``).  Broader than
+# ``NUMBER_UNIT_FIRST`` (which decides page numbers): here it says only how a line ending on a figure
+# goes on (``figure_then_unit``).
+FIGURE_UNIT_FIRST = frozenset(
+    "年月日号时分秒期届次个家项名位元角万亿兆千百%‰岁件条款章节页版倍度多余吨米户人亩台辆座所间张场批轮"
+    "份篇本册部套处栋层平公克斤天周小级类种支对双株头只架艘列班组队票")
+
+
+def figure_then_unit(before: str, after: str) -> bool:
+    """``before`` ends on a figure (a Latin digit) and ``after`` opens on what follows a figure in
+    running text (``FIGURE_UNIT_FIRST``): read across the break, a count and its unit
+    (「…新型研发机构、 40」 / 「余家孵化器和众创空间。」)."""
+    before, after = before.rstrip(), after.lstrip()
+    return before[-1:].isdigit() and before[-1:].isascii() and after[:1] in FIGURE_UNIT_FIRST
+
+
 # What no printed line starts with (clreq 行首禁则; dashes and ellipses aside, since an
 # attribution opens with ——): a line of extracted text that does is the rest of the line before.
 NO_LINE_START = frozenset("，。、；：？！）》」』”’〉】〕］")

@@ -80,7 +80,7 @@ from booklet.typeset.segment import word_across, words
 from booklet.shapes import (ATTRIBUTION_OPEN_RE, BRACKET_PAIRS, CITATION_END_RE, CITATION_PAGE_RE, AUTHOR_LABEL_RE, BOUND_OPEN_TAGS, BYLINE_LABEL_RE, BYLINE_ROLES, COLON_TAIL_RE, CREDIT_RE, FIELD_LINE_RE, ITEM_SOLID_RE,
                             LABEL_ONLY_RE, NOTE_MARK_FIRST, NOTE_START_RE, PUSHED_MARKER_RE,
                             SENTENCE_TAIL_RE, SIGNED_QUOTE_RE, SOURCE_LINE_RE, closes_unopened_bracket, leaves_bracket_open,
-                            leaves_quote_open, ordinal, headline_apart, QUESTION_END_RE, QUOTED_UTTERANCE_RE, REPLY_RE)
+                            leaves_quote_open, ordinal, headline_apart, figure_then_unit, QUESTION_END_RE, QUOTED_UTTERANCE_RE, REPLY_RE)
 
 # Only pages whose lines are a column's width are looked at (``flow.COLUMN_CHARS_MAX``: a page of A4
 # sets 28–40 characters to the line).  A page with a blank line before more than this share of its
@@ -577,6 +577,7 @@ class _Evidence:
         self.breaks = [*(fresh[k] and found[k][0] != SOURCE for k in range(n)), False, True]
         self.fault = [[0] * (n + 2) for _ in range(n + 2)]
         self.join = [[0.0] * (n + 2) for _ in range(n + 2)]
+        openings = [_opening(page[a:b], measure) for a, b in blocks]
         for i in range(n + 2):
             if i == self.end or (last := lasts[i]) is None or not opens[i]:
                 if i != self.end and (last is None and i == self.start or last is not None and last.final):
@@ -587,7 +588,8 @@ class _Evidence:
                     # full line where paragraphs open set in, is another column's)
                     # … and an item's opening — headline lines down to its byline — goes on in its
                     # item's body, not in another item's headline
-                    signed = i < n and len(found[i]) > 1 and _opening(page[blocks[i][0]:blocks[i][1]], measure) \
+                    # (miner86) — or a byline boxed alone under the headline blocks written over it
+                    signed = i < n and (len(found[i]) > 1 or i > 0 and openings[i - 1]) and openings[i] \
                         and _byline(last)  # type: ignore[arg-type,union-attr]
                     for j in range(n):
                         self.fault[i][j] = int(cut_tails[j] or indents and _full_prose(page, blocks[j][0], measure)
@@ -624,12 +626,26 @@ class _Evidence:
                     # (a block opening on a sentence's tail goes on from a line cut inside one, as
                     # surely as over a pair the text holds elsewhere)
                     join = goes_on(last, first, pairs)
-                    self.join[i][j] = max(join, PAIR_SEEN) if tails[j] else join
+                    # (miner86) a box cut at the measure on a figure goes on in a box opening on its
+                    # unit (``shapes.figure_then_unit``: a count is never left bare) as surely as over
+                    # a pair the text holds — the dictionary reads no word across a Latin figure
+                    self.join[i][j] = max(join, PAIR_SEEN) if tails[j] or figure_then_unit(last.text, first.text) \
+                        else join
                     # a join the extractor made is trusted unless it cannot be; one a move makes
                     # must be seen to go on (a character pair or a word across the break)
                     made = j == (0 if i == self.start else i + 1)
                     self.fault[i][j] = int(self.join[i][j] <= 0 and not made)
-        self.lead = _leads(page, blocks, fresh, measure)
+        self.lead = _leads(page, blocks, fresh, measure, self.fault)
+        # (miner86) an opening whose lead the page holds apart from it goes on in that lead: it tells
+        # the headline's words again, and no other prose is the item's body (``_leads`` finds one only
+        # where one block alone shares them, and the block written under the opening is not its body)
+        # — a 来源 line set under the byline, a photo's caption, may still stand between
+        for i, row in enumerate(self.lead):
+            found_lead = [j for j, value in enumerate(row) if value >= PAIR_SEEN * LEAD_TOLD_PAIRS]
+            if found_lead:
+                for j, (a, b) in enumerate(blocks):
+                    if j not in (i, found_lead[0]) and _body_prose(page, a, b, fresh[j], openings[j]):
+                        self.fault[i][j] = 1
         self._cut_titles(firsts, lasts, fresh, measure)
         whole = parts(page, measure)   # (the page's lines as read in the order written: once, for both)
         self._closed_items(page, blocks, fresh, found, whole)
@@ -651,7 +667,7 @@ class _Evidence:
         # goes on there as surely as a join that reads on, and a move setting another block first
         # must mend a fault more (a block that only stepped out of a closed item's way — the furniture
         # line that stood between them gone — does not open the text)
-        if n and headlines[0]:
+        if n and (headlines[0] or _signed_opening(page, blocks, measure)):
             self.kept[self.start] = 1
 
     def _cut_titles(self, firsts: Sequence[Line | None], lasts: Sequence[Line | None], fresh: Sequence[bool],
@@ -792,8 +808,12 @@ class _Evidence:
             # (a headline's blocks the extractor wrote one after the other — a kicker over its title —
             # stand together: taking one away loses a join that reads on, as a cut word's does; a
             # bracket's rest, short and unpunctuated as a title is, is no headline's)
+            # (miner86) — never from a byline to another byline's block: an item is signed once, and
+            # a headline signed under it after a byline is another item's (「本报记者 郑小川」 /
+            # 「具间”开放」 / 「本报讯（记者 周婷…）」)
             elif (i + 1 < len(blocks) and whole[b] == HEAD and i not in rests and i + 1 not in rests
-                  and not self.fault[i][i + 1] and not self.join[i][i + 1]):
+                  and not self.fault[i][i + 1] and not self.join[i][i + 1]
+                  and not (_byline(page[b - 1]) and _signed_in(page, b, blocks[i + 1][1]))):
                 self.join[i][i + 1] = PAIR_SEEN
                 # (nor is the upper one a headline of its own: set straight over another byline it
                 # would head that item alone)
@@ -828,6 +848,11 @@ class _Evidence:
 # column); a pair or two the page's items share by chance (「县城」, 「城新」) counts for nothing.
 LEAD_CHARS = 40
 LEAD_PAIRS_MIN = 3
+# (miner86) A lead that tells its headline again as a whole — this many of its pairs, a headline's
+# phrase or two in the same words (「市委常委会召开会议，专题研究…科技创新」) — is the item's body
+# wherever the extractor wrote it: the opening goes on in it and in no other block (``_Evidence``).
+# Three pairs are two words any item of the page may share (「服务中心」, 「民生」).
+LEAD_TOLD_PAIRS = 6
 
 
 def _own_sentence(last: Line | None, first: Line | None) -> bool:
@@ -847,7 +872,8 @@ def _own_sentence(last: Line | None, first: Line | None) -> bool:
             and REPLY_RE.match(first.text) is not None and not _bound_opening(first))
 
 
-def _leads(page: Sequence[Line], blocks: list[Block], fresh: Sequence[bool], measure: float) -> list[list[float]]:
+def _leads(page: Sequence[Line], blocks: list[Block], fresh: Sequence[bool], measure: float,
+           cannot: Sequence[Sequence[int]]) -> list[list[float]]:
     """For every item's opening block (headline lines down to its byline) and every block opening on
     prose, how surely the prose is that item's lead: the character pairs of the headline (its
     bylines left out) found again in the prose's first characters, from ``LEAD_PAIRS_MIN`` on, each as
@@ -861,30 +887,84 @@ def _leads(page: Sequence[Line], blocks: list[Block], fresh: Sequence[bool], mea
     # (a block opening on prose: not on a headline's line, a byline or another item's opening)
     prose = [not fresh[j] and not signs(page[a]) and not _opening(page[a:b], measure)
              for j, (a, b) in enumerate(blocks)]
-    for a, b in blocks:
+    opening = [_opening(page[a:b], measure) for a, b in blocks]
+    # (miner86) a lead is read on through the prose boxes after its own, never into a headline's or a
+    # byline's box: the characters of an opening written right under a short box are no lead's
+    stops = [next((blocks[k][0] for k in range(j + 1, n) if not prose[k]), len(page)) for j in range(n)]
+    for i, (a, b) in enumerate(blocks):
         block = page[a:b]
-        title = "".join(line.text for line in block if not signs(line))
-        heads.append(_pairs(title) if _opening(block, measure) and signs(block[-1]) else set())
+        # (miner86) the headline is the opening's whole run: pdfminer boxes each headline line set
+        # with space around it, and the byline, apart — the signed block alone holds no title, the
+        # headline blocks the extractor wrote straight over it do (``_headline_run``)
+        title = "".join(line.text for k in _headline_run(opening, i) for line in page[slice(*blocks[k])]
+                        if not signs(line))
+        heads.append(_pairs(title) if opening[i] and signs(block[-1]) else set())
     for i, head in enumerate(heads):
         # (an opening the extractor wrote its body after is read so: a story may open on a scene,
         # and its second paragraph name the headline's matter — only one written with no body after
-        # it, its box apart from its body's, looks for its lead)
-        if not head or i + 1 < n and prose[i + 1]:
+        # it, its box apart from its body's, looks for its lead; so does one written over prose it
+        # cannot go on in, ``cannot`` — the rest of another column's sentence, 「余家孵化器和众创空间。」)
+        written_over = i + 1 < n and prose[i + 1]
+        if not head or written_over and not cannot[i][i + 1]:
             continue
-        shared = [0 if j == i or not prose[j] else len(head & _pairs(_lead_text(page, a)))
+        # (over prose it cannot go on in, its lead must tell the headline again as a whole: ``LEAD_TOLD_PAIRS``)
+        least = LEAD_TOLD_PAIRS if written_over else LEAD_PAIRS_MIN
+        shared = [0 if j == i or not prose[j] else len(head & _pairs(_lead_text(page, a, stops[j])))
                   for j, (a, _b) in enumerate(blocks)]
         # (a lead read on into the box written after its own is one lead: its first box stands for it)
-        found = [j for j in range(n) if shared[j] >= LEAD_PAIRS_MIN and not (j and shared[j - 1] >= LEAD_PAIRS_MIN)]
+        found = [j for j in range(n) if shared[j] >= least and not (j and shared[j - 1] >= LEAD_PAIRS_MIN)]
         if len(found) == 1:
             lead[i][found[0]] = PAIR_SEEN * shared[found[0]]
     return lead
 
 
-def _lead_text(page: Sequence[Line], start: int) -> str:
+def _signed_in(page: Sequence[Line], a: int, b: int) -> bool:
+    """(miner86) A byline or dateline stands in the block ``a:b``: a line of it — or one with the line
+    under it, where the column wrapped it inside its bracket (「本报讯（记者 周婷 通讯员 邱」 / 「明）」)
+    — reads as one whole (``BYLINE_LABEL_RE``)."""
+    texts = [line.text.strip() for line in page[a:b]]
+    return any(BYLINE_LABEL_RE.match(text) is not None for text in [*texts, *map(str.__add__, texts, texts[1:])])
+
+
+def _body_prose(page: Sequence[Line], a: int, b: int, fresh: bool, opening: bool) -> bool:
+    """(miner86) The block ``a:b`` is an item's running text: it opens on no headline, byline, field or
+    来源 line (``fresh``, ``opening``: its parts as read) and ends on no photo's credit (a caption)."""
+    first = page[a]
+    return not (fresh or opening or signs(first) or SOURCE_LINE_RE.match(first.text) is not None
+                or FIELD_LINE_RE.match(first.text) is not None or CREDIT_RE.search(page[b - 1].text) is not None)
+
+
+def _signed_opening(page: Sequence[Line], blocks: list[Block], measure: float) -> bool:
+    """(miner86) The page's first blocks are an item's opening boxed apart: headline blocks down to a
+    block a byline or dateline ends (each headline line set with space around it is a box of
+    pdfminer's own) — the page read in order starts there, as on a headline of two lines in one box."""
+    for k, (a, b) in enumerate(blocks[:HEADLINE_BLOCKS_MAX + 1]):
+        if not _opening(page[a:b], measure):
+            return False
+        if k and signs(page[b - 1]):
+            return True
+    return False
+
+
+def _headline_run(opening: Sequence[bool], i: int) -> range:
+    """(miner86) The blocks of the opening block ``i`` signs: it and the opening blocks written straight
+    over it, up to ``HEADLINE_BLOCKS_MAX`` (a kicker, a title wrapped over two boxes, a subtitle)."""
+    k = i
+    while k > 0 and i - k < HEADLINE_BLOCKS_MAX and opening[k - 1]:
+        k -= 1
+    return range(k, i + 1)
+
+
+# An item's headline is a kicker, a title (two lines at most, each boxed alone where space parts
+# them) and a subtitle: four boxes over its byline at most.
+HEADLINE_BLOCKS_MAX = 4
+
+
+def _lead_text(page: Sequence[Line], start: int, stop: int) -> str:
     """The first ``LEAD_CHARS`` of the prose written from line ``start`` on (a lead's first line may
     stand in a box of its own: pdfminer parts a line set spread from the lines under it)."""
     text = ""
-    for line in page[start:]:
+    for line in page[start:stop]:
         if len(text) >= LEAD_CHARS:
             break
         text += _SPACES_RE.sub("", line.text)
