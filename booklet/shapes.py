@@ -1151,6 +1151,10 @@ COLUMN_LABEL_RE = re.compile(f"^{_COLUMN_LABEL}$")
 _MARKED_LABEL = r"(?:材料\s*\d+|【\S(?:\s?\S){0,11}】)"
 _LABEL = rf"(?:{_MARKED_LABEL}|{_COLUMN_LABEL})"
 LABEL_RE = re.compile(f"^{_LABEL}$")
+# (std86) A label in 【】 of words alone on its line (「【注释】」, 「【赏析】」, 「【材料三】」 — an ideograph in it; 「【1】」 is
+# a note's mark or a folio): it heads what follows, so it opens its printed line — set over its text or run in with
+# it, never after the end of the passage before it.
+BRACKET_LABEL_RE = re.compile(rf"^\s*【[^】]{{0,10}}[{IDEOGRAPH}][^】]{{0,10}}】\s*$")
 # … that numbers its item (「材料1」, 「【材料三】」): a compilation's item, its title on the line under it.
 # A label naming a kind of passage (「【典型案例】」, 「【专家点评】」, 「【经验链接】」) heads its text.
 NUMBERED_LABEL_RE = re.compile(rf"^(?:材料\s*\d+|【[^】]{{0,10}}[\d{CN_DIGITS}]+】)$")

@@ -92,7 +92,7 @@ from booklet.shapes import (CREDIT_ROLES_LINE_RE, COLUMN_LABEL_RE, ENTRY_RANGE_M
                             ITEM_NUMBER_RUN_RE, JOINED_LINES_RE, LATIN_RUN_RE, BOUND_TO_BEFORE, NO_LINE_START, NUMBERED_RE,
                             ONE_IDEOGRAPH_RE, PAGE_NUMBER_MAX_CHARS, PIECE_LINES_RE, QUOTED_LINE_RE, REFERENCE_LABEL_RUN_RE,
                             SIGN_DATE_RE, STOP_RE, HEAD_PIECE_RE, ISSUE_LINE_RE, PERIODICAL_NAME_RE,
-                            SOURCE_WHOLE_RE, full_width_only, term_entries, leaves_bracket_open, opens_on_tail, series_key)
+                            SOURCE_WHOLE_RE, BRACKET_LABEL_RE, full_width_only, term_entries, leaves_bracket_open, opens_on_tail, series_key)
 
 _FINAL = attrgetter("final")
 
@@ -227,6 +227,9 @@ def rejoin_runs(lines: list[Line], log: Log) -> list[Line]:
         return lines
     doubted = series | {k for k in range(len(lines) - 1) if _ambiguous(lines, k, runs, cuts, fixed)}
     before_labels = {i - 1 for i in answers}   # (a note's label opens its printed line)
+    # (std86) and so does a label in 【】 (「【赏析】」 after a 注释 entry's 「…同“栏”。」): it heads what follows
+    before_labels |= {i - 1 for i, line in enumerate(lines)
+                      if i and line.text[:1] == "【" and BRACKET_LABEL_RE.match(line.text) is not None}
     doubted -= before_labels
     # (glue79) a periodical's name and its issue are a head row's two ends, never one word
     doubted -= _name_over_issue(lines, doubted)

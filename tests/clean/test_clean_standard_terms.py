@@ -1,4 +1,5 @@
-"""A standard's term entries and its first part's heading as GB/T 1.1 sets them (issue 10, branch std86).
+"""A standard's term entries and its first part's heading as GB/T 1.1 sets them; a 【】 label over its passage
+(issue 10, branch std86).
 
 GB/T 1.1 sets a term entry in clause 3 as lines of their own: the entry's number alone (「3.1」), the term
 with its English equivalent under it (「农村生活垃圾　rural domestic waste」), the definition under that.
@@ -11,8 +12,8 @@ wrapped or cut), and each place that joined it asks it.  A part of the text name
 
 The pages are real: the dev text ``standard_rural_waste_collection`` set on ``tests/eval/heading_sweep.py``
 pages of seed 369 (``--kind heading`` designs 0 and 3, ``--kind pocket`` design 0), read by pdfminer,
-pdftotext and saved as office plain text — whole documents, ``tests/data/extractions``.  The four extraction
-tests fail on main 1cc1c4c6 and pass here.
+pdftotext and saved as office plain text — whole documents, ``tests/data/extractions`` — and the 诗词 on a
+two-column page of the same seed read by pypdf.  The six extraction tests fail on main 1cc1c4c6 and pass here.
 """
 
 from __future__ import annotations
@@ -88,3 +89,22 @@ def test_term_entry_head_ends_where_its_english_does():
     assert shapes.TERM_NUMBER_RE.match("3.1.2") and not shapes.TERM_NUMBER_RE.match("3")
     assert not shapes.TERM_NUMBER_RE.match("3.1　户分类")
     assert shapes.TERM_LINE_RE.match("村收集点　village collection point") and not shapes.TERM_LINE_RE.match("一般规定")
+
+
+def test_bracket_label_opens_its_line_after_a_note_entry(extracted, headings_of, texts):
+    """(std86) A label in 【】 heads what follows: pypdf writes the bold 「【赏析】」 as a piece of its own after the
+    last 注释 entry, and the piece was rejoined to the entry as the end of its printed line (``runs.rejoin_runs``):
+    the 诗词 on a two-column page of seed 369 (``--kind columns --columns 2``, design 2)."""
+    doc = extracted("poems_song_ci_recitation__col53_02_s369_columns__pypdf.txt")
+    heads = _squeezed(headings_of(doc))
+    assert heads.count("【赏析】") == 3 and heads.count("【注释】") == 3
+    paras = _squeezed(texts(doc, Paragraph))
+    for entry in ("〔3〕倚阑：靠着栏杆。阑，同“栏”。", "〔3〕三五：农历每月十五日。", "〔1〕烟村：炊烟袅袅的村庄。"):
+        assert entry in paras
+
+
+@pytest.mark.parametrize(("text", "label"), [("【赏析】", True), ("【注释】", True), ("【材料三】", True),
+                                             ("【 典型案例 】", True), ("【1】", False), ("【12】", False),
+                                             ("【赏析】这首词写春日", False), ("〔清〕", False)])
+def test_bracket_label_shape(text, label):
+    assert (shapes.BRACKET_LABEL_RE.match(text) is not None) is label
