@@ -2111,15 +2111,20 @@ TERM_ALONE_RE = re.compile(rf"^\s*[{IDEOGRAPH}]{{2,{TERM_MAX_CHARS}}}\s*$")
 _LATIN_OPENING_RE = re.compile(r"^\s*[A-Za-z]")
 
 
-def term_number_over(texts: Sequence[str]) -> bool:
+def term_number_over(texts: Sequence[str], parted: Sequence[bool] = ()) -> bool:
     """(std86) ``texts`` (a line and the lines after it) open on a term entry's number alone over its term — the
     term with its English equivalent (``TERM_LINE_RE``), or the term alone and the English opening the line after it
     (``TERM_ALONE_RE``): GB/T 1.1's entry, whose number stands on its own line.  A clause's number written apart from
-    its title (「4.1」 / 「一般规定」) has no English under it; a page number is one level."""
+    its title (「4.1」 / 「一般规定」) has no English under it; a page number is one level.  ``parted``: per line, whether
+    a blank line stands before it — a term alone parted from its number by one is a piece of the number's own printed
+    line cut at its wide spaces (pdftotext's blocks: 「3.1」 / (blank) / 「城市书房」 / (blank) / 「urban reading room」,
+    the entry set on one line), not a line under it."""
     if len(texts) < 2 or TERM_NUMBER_RE.match(texts[0]) is None:
         return False
     if TERM_LINE_RE.match(texts[1]) is not None:
         return True
+    if len(parted) > 1 and parted[1]:
+        return False
     return len(texts) > 2 and TERM_ALONE_RE.match(texts[1]) is not None and _LATIN_OPENING_RE.match(texts[2]) is not None
 
 
@@ -2127,12 +2132,12 @@ def term_number_over(texts: Sequence[str]) -> bool:
 _LATIN_ONLY_RE = re.compile(r"^\s*[A-Za-z][A-Za-z \-]*\s*$")
 
 
-def term_entry_end(texts: Sequence[str]) -> int:
+def term_entry_end(texts: Sequence[str], parted: Sequence[bool] = ()) -> int:
     """(std86) Where a term entry's head ends, ``texts`` opening on its number (``term_number_over``): the index of
     the line holding the English equivalent's last words — the term's line, the English cut onto the next, the words
     wrapped past it (「农村生活垃圾　rural」 / 「domestic waste」).  The definition opens on a line of its own; -1
     where ``texts`` open on no entry."""
-    if not term_number_over(texts):
+    if not term_number_over(texts, parted):
         return -1
     end = 1 if TERM_LINE_RE.match(texts[1]) is not None else 2
     while end + 1 < len(texts) and _LATIN_ONLY_RE.match(texts[end + 1]) is not None:
@@ -2145,12 +2150,14 @@ def term_entry_end(texts: Sequence[str]) -> int:
 TERM_HEAD_LINES_MAX = 5
 
 
-def term_entries(texts: Sequence[str]) -> list[tuple[int, int]]:
-    """(std86) The term entries' heads among ``texts`` (a text's lines), each as (its number's line, the line its
-    English equivalent ends on: ``term_entry_end``) — lines set short on purpose, each ending where GB/T 1.1 ends it."""
+def term_entries(texts: Sequence[str], parted: Sequence[bool] = ()) -> list[tuple[int, int]]:
+    """(std86) The term entries' heads among ``texts`` (a text's lines; ``parted``: whether a blank line stands before
+    each, ``term_number_over``), each as (its number's line, the line its English equivalent ends on:
+    ``term_entry_end``) — lines set short on purpose, each ending where GB/T 1.1 ends it."""
     found: list[tuple[int, int]] = []
     for i, text in enumerate(texts):
-        if text[-1:].isdigit() and (end := term_entry_end(texts[i:i + TERM_HEAD_LINES_MAX])) > 0:
+        if text[-1:].isdigit() and (end := term_entry_end(texts[i:i + TERM_HEAD_LINES_MAX],
+                                                          parted[i:i + TERM_HEAD_LINES_MAX])) > 0:
             found.append((i, i + end))
     return found
 

@@ -51,7 +51,7 @@ def join_clause_numbers(lines: list[Line], log: Log) -> list[Line]:
     # (std86) a term entry's number stands alone over its term by GB/T 1.1's setting (``shapes.term_number_over``):
     # a step of the outline, joined to nothing
     joins = {k for k, _number_ in chain if _text_block_after(lines, k, alone, amid)
-             and not term_number_over([ln.text for ln in lines[k:k + 3]])}
+             and not term_number_over([ln.text for ln in lines[k:k + 3]], [bool(ln.blanks_before) for ln in lines[k:k + 3]])}
     if not joins:
         return lines
     out: list[Line] = []

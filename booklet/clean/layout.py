@@ -412,7 +412,7 @@ def is_wrapped(lines: Sequence[Line], measure: float, compressed: bool = False, 
     # (a line with clause punctuation is no numbered heading: asked first, without a call)
     # (std86) and so do a standard's term entries' heads (``shapes.term_entries``: 「3.1」 / 「农村生活垃圾　rural」 /
     # 「domestic waste」), set on lines of their own
-    entries = {k for a, b in term_entries([ln.text for ln in lines]) for k in range(a, b + 1)}
+    entries = {k for a, b in term_entries([ln.text for ln in lines], [bool(ln.blanks_before) for ln in lines]) for k in range(a, b + 1)}
     unnumbered = [(i, w + (INDENT_EM if lines[i].indent else 0.0)) for i, w in zip(cut.at, widths)
                   if (lines[i].clause or not numbered_heading(lines[i])) and i not in entries]
     short = CUT_LINE_MIN_SHARE * measure

@@ -258,7 +258,7 @@ def _term_numbers(lines: Sequence[Line]) -> set[int]:
     """(std86) The lines that are a term entry's number alone over its term (``shapes.term_number_over``: 「3.1」 /
     「农村生活垃圾　rural domestic waste」): GB/T 1.1 sets the number on a line of its own, in a face of its own, so a
     reader cutting at fonts writes it as a run — but it is a printed line whole, joined to neither neighbour."""
-    return {start for start, _end in term_entries([line.text for line in lines])}
+    return {start for start, _end in term_entries([line.text for line in lines], [bool(line.blanks_before) for line in lines])}
 
 
 def _name_over_issue(lines: Sequence[Line], doubted: AbstractSet[int]) -> set[int]:

@@ -164,7 +164,7 @@ def _term_ends(lines: Sequence[Line]) -> set[int]:
     """(std86) The lines that end a block inside a standard's term entry (GB/T 1.1: the entry's number alone, the
     term with its English equivalent under it, the definition under that — ``shapes.term_entries``): the number's
     line and the term's last line.  Each is a printed line set short on purpose, whatever the measure says."""
-    return {k for entry in term_entries([line.text for line in lines]) for k in entry}
+    return {k for entry in term_entries([line.text for line in lines], [bool(line.blanks_before) for line in lines]) for k in entry}
 
 
 def _note_starts(lines: Sequence[Line]) -> set[int]:

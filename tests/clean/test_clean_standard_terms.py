@@ -80,6 +80,15 @@ def test_term_number_refusals(texts):
     assert not shapes.term_number_over(texts)
 
 
+def test_term_alone_parted_from_its_number_is_a_piece_of_its_line():
+    """pdftotext writes an entry set on one line (「3.1　城市书房　urban reading room」) as blocks cut at its wide
+    spaces, a blank line before each: the number is no line of its own there."""
+    texts = ["3.1", "城市书房", "urban reading room"]
+    assert shapes.term_number_over(texts, [False, False, True])
+    assert not shapes.term_number_over(texts, [False, True, True])
+    assert shapes.term_number_over(["3.1", "城市书房　urban reading room"], [False, True])
+
+
 def test_term_entry_head_ends_where_its_english_does():
     lines = ["下列术语和定义适用于本文件。", "3.1", "农村生活垃圾　rural", "domestic waste", "农村居民在日常生活中或者",
              "为日常生活提供服务的活动中产", "3.1.1", "易腐垃圾", "perishable", "waste", "农村生活垃圾中易腐烂的有"]
