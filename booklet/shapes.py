@@ -1173,6 +1173,10 @@ COLUMN_LABEL_RE = re.compile(f"^{_COLUMN_LABEL}$")
 _MARKED_LABEL = r"(?:材料\s*\d+|【\S(?:\s?\S){0,11}】)"
 _LABEL = rf"(?:{_MARKED_LABEL}|{_COLUMN_LABEL})"
 LABEL_RE = re.compile(f"^{_LABEL}$")
+# (std86) A label in 【】 of words alone on its line (「【注释】」, 「【赏析】」, 「【材料三】」 — an ideograph in it; 「【1】」 is
+# a note's mark or a folio): it heads what follows, so it opens its printed line — set over its text or run in with
+# it, never after the end of the passage before it.
+BRACKET_LABEL_RE = re.compile(rf"^\s*【[^】]{{0,10}}[{IDEOGRAPH}][^】]{{0,10}}】\s*$")
 # … that numbers its item (「材料1」, 「【材料三】」): a compilation's item, its title on the line under it.
 # A label naming a kind of passage (「【典型案例】」, 「【专家点评】」, 「【经验链接】」) heads its text.
 NUMBERED_LABEL_RE = re.compile(rf"^(?:材料\s*\d+|【[^】]{{0,10}}[\d{CN_DIGITS}]+】)$")
@@ -2114,6 +2118,72 @@ TERM_ENTRY_RE = re.compile(rf"^\d+(?:\.\d+)+[ \t\u3000]+[{IDEOGRAPH}]+[ \t\u3000
 # line at its wide spaces (「3.1」 / 「城市书房」 / 「urban reading room」) and the definition run on
 # after it: Latin words up to the first ideograph.
 TERM_EQUIVALENT_RE = re.compile(rf"^[A-Za-z][A-Za-z \-]*[A-Za-z](?=[{IDEOGRAPH}]|$)")
+# (std86) GB/T 1.1 sets a term's entry as lines of their own: the entry's number alone (「3.1」, 「3.1.1」: a clause 3
+# number, two levels or more), the term under it with its English equivalent (「农村生活垃圾　rural domestic waste」), the
+# definition under that.  The number's line: a decimal number and nothing else.
+TERM_NUMBER_RE = re.compile(r"^\s*\d{1,2}(?:\.\d{1,2}){1,3}\s*$")
+# The term's line under its number: the term in ideographs (a reader may space them, 「农 村 生 活 垃 圾」), then its
+# English equivalent or the words of it the measure left on the line (「rural」); a heading holds no English words.
+TERM_LINE_RE = re.compile(rf"^\s*[{IDEOGRAPH}](?:[{IDEOGRAPH} ]*[{IDEOGRAPH}])?[ \t\u3000]*[A-Za-z](?:[ \t\u3000]?[A-Za-z\-])*\s*$")
+# The term alone on its line, its English equivalent cut onto the next by a reader that writes a line at each
+# change of font or wide space (pypdf, pdftotext: 「3.1」 / 「农村生活垃圾」 / 「rural」): ideographs only, a term's few
+# (``TERM_MAX_CHARS``: a term is a noun phrase — GB/T 1.1's terms run to a dozen characters; a longer run is a line of text).
+TERM_MAX_CHARS = 16
+TERM_ALONE_RE = re.compile(rf"^\s*[{IDEOGRAPH}]{{2,{TERM_MAX_CHARS}}}\s*$")
+_LATIN_OPENING_RE = re.compile(r"^\s*[A-Za-z]")
+
+
+def term_number_over(texts: Sequence[str], parted: Sequence[bool] = ()) -> bool:
+    """(std86) ``texts`` (a line and the lines after it) open on a term entry's number alone over its term — the
+    term with its English equivalent (``TERM_LINE_RE``), or the term alone and the English opening the line after it
+    (``TERM_ALONE_RE``): GB/T 1.1's entry, whose number stands on its own line.  A clause's number written apart from
+    its title (「4.1」 / 「一般规定」) has no English under it; a page number is one level.  ``parted``: per line, whether
+    a blank line stands before it — a term alone parted from its number by one is a piece of the number's own printed
+    line cut at its wide spaces (pdftotext's blocks: 「3.1」 / (blank) / 「城市书房」 / (blank) / 「urban reading room」,
+    the entry set on one line), not a line under it."""
+    if len(texts) < 2 or TERM_NUMBER_RE.match(texts[0]) is None:
+        return False
+    if TERM_LINE_RE.match(texts[1]) is not None:
+        return True
+    if len(parted) > 1 and parted[1]:
+        return False
+    return len(texts) > 2 and TERM_ALONE_RE.match(texts[1]) is not None and _LATIN_OPENING_RE.match(texts[2]) is not None
+
+
+# The English equivalent's words the measure or the reader put on a line of their own (「domestic waste」).
+_LATIN_ONLY_RE = re.compile(r"^\s*[A-Za-z][A-Za-z \-]*\s*$")
+
+
+def term_entry_end(texts: Sequence[str], parted: Sequence[bool] = ()) -> int:
+    """(std86) Where a term entry's head ends, ``texts`` opening on its number (``term_number_over``): the index of
+    the line holding the English equivalent's last words — the term's line, the English cut onto the next, the words
+    wrapped past it (「农村生活垃圾　rural」 / 「domestic waste」).  The definition opens on a line of its own; -1
+    where ``texts`` open on no entry."""
+    if not term_number_over(texts, parted):
+        return -1
+    end = 1 if TERM_LINE_RE.match(texts[1]) is not None else 2
+    while end + 1 < len(texts) and _LATIN_ONLY_RE.match(texts[end + 1]) is not None:
+        end += 1
+    return end
+
+
+# How many lines a term entry's head may take (``term_entries``): the number, the term, its English equivalent cut
+# off it and wrapped twice on a pocket page.
+TERM_HEAD_LINES_MAX = 5
+
+
+def term_entries(texts: Sequence[str], parted: Sequence[bool] = ()) -> list[tuple[int, int]]:
+    """(std86) The term entries' heads among ``texts`` (a text's lines; ``parted``: whether a blank line stands before
+    each, ``term_number_over``), each as (its number's line, the line its English equivalent ends on:
+    ``term_entry_end``) — lines set short on purpose, each ending where GB/T 1.1 ends it."""
+    found: list[tuple[int, int]] = []
+    for i, text in enumerate(texts):
+        if text[-1:].isdigit() and (end := term_entry_end(texts[i:i + TERM_HEAD_LINES_MAX],
+                                                          parted[i:i + TERM_HEAD_LINES_MAX])) > 0:
+            found.append((i, i + end))
+    return found
+
+
 # A row of a specification list turned to text (a 配置表 / 参数表 of a technical guide or a
 # procurement list: 「服务器　8～16台，单台不少于64核、512 GB内存」, 「安全设备　防火墙、入侵防御系统各1套」):
 # the item's name, the wide space where the table's column rule stood, then its specification —

@@ -21,7 +21,7 @@ from booklet.clean.dated import join_entry_dates
 from booklet.clean.lines import Line
 from booklet.i18n import _
 from booklet.report import Log
-from booklet.shapes import CLAUSE_NUMBER_ONLY_RE, WORD_CHAR_RE
+from booklet.shapes import CLAUSE_NUMBER_ONLY_RE, WORD_CHAR_RE, term_number_over
 
 # The chain must hold this many numbers: two alone (a page number and a clause, 「1」 / 「1.1」)
 # are no outline yet, three counting steps are.
@@ -48,7 +48,10 @@ def join_clause_numbers(lines: list[Line], log: Log) -> list[Line]:
     # after the page's first block at the left) is passed over: the number's text is the next line
     amid = head_copies_amid(lines) if any(k + 1 < len(lines) and lines[k + 1].blanks_before for k, _n in chain) \
         else set()
-    joins = {k for k, _number_ in chain if _text_block_after(lines, k, alone, amid)}
+    # (std86) a term entry's number stands alone over its term by GB/T 1.1's setting (``shapes.term_number_over``):
+    # a step of the outline, joined to nothing
+    joins = {k for k, _number_ in chain if _text_block_after(lines, k, alone, amid)
+             and not term_number_over([ln.text for ln in lines[k:k + 3]], [bool(ln.blanks_before) for ln in lines[k:k + 3]])}
     if not joins:
         return lines
     out: list[Line] = []

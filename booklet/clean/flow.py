@@ -60,7 +60,7 @@ from booklet.clean.setoff import left_open
 from booklet.cjk import IDEOGRAPH, width
 from booklet.i18n import _
 from booklet.report import Log
-from booklet.shapes import (ARTICLE_ONLY_RE, ORDINAL_PREFIX_RE, SIGN_DATE_RE, SIGNING_BODIES_RE, BYLINE_LABEL_RE, CJK_CHAR_RE, CLAUSE_RE, DASH_LED_RE, DATE_CUT_RE, ENTRY_LEAD_PADDED_RE, ENTRY_LEAD_SPACED_RE, FIGURE_RE, HUNG_MARK_RE, LEAD_IN_END_RE,
+from booklet.shapes import (TERM_NUMBER_RE, TERM_LINE_RE, ARTICLE_ONLY_RE, ORDINAL_PREFIX_RE, SIGN_DATE_RE, SIGNING_BODIES_RE, BYLINE_LABEL_RE, CJK_CHAR_RE, CLAUSE_RE, DASH_LED_RE, DATE_CUT_RE, ENTRY_LEAD_PADDED_RE, ENTRY_LEAD_SPACED_RE, FIGURE_RE, HUNG_MARK_RE, LEAD_IN_END_RE,
                             FULL_STOP_END_RE, LABEL_ONLY_RE, LETTER_SPACED_RE, MID_WORD_END_RE, NOTE_LEAD_RE, SOURCE_LINE_RE, SPACE_AFTER_MARK_RE, SHORT_ROWS_SPACE_RE, SPACE_BEFORE_CJK_RE,
                             ORG_BYLINE_RE, PROSE_PUNCT_RE, closes_unopened_bracket, closes_unopened_quote, date_cut, entry_lead, is_caption,
                             leaves_bracket_open, leaves_quote_open, reporters_byline, looks_like_byline, NUMBERED_RE, HEAD_FIGURE_RE, OPEN_BRACKET_TAIL_RE, PART_LABEL_ONLY_RE)
@@ -2114,8 +2114,11 @@ def _shape_on(before: Line | None, after: Line, full: float) -> float:
 
 
 def _mid_word(line: Line) -> bool:
-    """The line stops inside a word (an ideograph, a letter or a digit last)."""
-    return MID_WORD_END_RE.search(line.text) is not None and line.text[-1:] not in "，、,"
+    """The line stops inside a word (an ideograph, a letter or a digit last) — never a term entry's lines as GB/T 1.1
+    sets them (std86): the decimal number alone (``shapes.TERM_NUMBER_RE``: 「3.1」), the term ending on its English
+    equivalent's word (``shapes.TERM_LINE_RE``: 「农村生活垃圾　rural domestic waste」), each a printed line whole."""
+    return MID_WORD_END_RE.search(line.text) is not None and line.text[-1:] not in "，、," \
+        and TERM_NUMBER_RE.match(line.text) is None and TERM_LINE_RE.match(line.text) is None
 
 
 def _interleaved(lines: Sequence[Line], pairs: Counter[str], most: int) -> int:

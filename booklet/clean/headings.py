@@ -23,7 +23,7 @@ from booklet.i18n import _
 from booklet.report import Log, excerpt
 from booklet.shapes import (closes_open_quote, ordinal, ADDRESSEES_RE, ANNEX_LINE_RE, LIST_ITEM_RE, SIGNING_BODIES_RE, COLUMN_LABEL_FIRST, COLONS, ISSUE_LINE_RE, ISSUED_ON_RE, COLOPHON_ROW_RE, DATE_HEAD_RE, PRINTING_DAY_RE, PRINTING_ROW_RE, PROVISION_CITATION_RE, TITLE_ONLY_RE, TABLE_GAP_RE, TABLE_ROW_RE, TABLE_ROW_PRESSED_RE, GRID_ROW_RE, TABLE_WORD_ROW_RE, TABLE_CAPTION_RE, TABLE_CELLS_MIN, FIGURE_RE, ARTICLE_RUN_IN_RE, ATTRIBUTION_MAX_EM, BARE_SPEAKER_LABEL_RE, BYLINE_LABEL_RE, DASH_LED_RE, DOC_NUMBER_RE, EXCLAIMED_LINE_RE, FIELD_LINE_RE, ISSUER_RE, JOINED_EXCLAIMED_RE,
                             LABEL_RE, LISTED_NAME_RE, NAME_ROW_RE, NOTE_RE, NUMBERED_RE,
-                            QUESTION_BLOCK_RE, QUESTION_HEADING_RE, QUOTE_OPENERS, SALUTATION_RE, SIGN_DATE_RE, SOURCE_LINE_RE, SPEAKER_LINE_RE, SPEC_ROW_RE, SPEC_ROW_SPACED_RE, STOP_RE, CLAUSE_RE, TERM_ENTRY_RE, TERM_EQUIVALENT_RE,
+                            QUESTION_BLOCK_RE, QUESTION_HEADING_RE, QUOTE_OPENERS, SALUTATION_RE, SIGN_DATE_RE, SOURCE_LINE_RE, SPEAKER_LINE_RE, SPEC_ROW_RE, SPEC_ROW_SPACED_RE, STOP_RE, CLAUSE_RE, TERM_ENTRY_RE, TERM_EQUIVALENT_RE, TERM_LINE_RE, TERM_NUMBER_RE,
                             WHOLE_NAME_RE, WORD_CHAR_RE,
                             closes_unopened_bracket, ends_sentence,
                             heading_key, heading_level, is_attribution, list_item, looks_like_byline, name_like, short_line_role, ROW_ROLES)
@@ -570,6 +570,15 @@ def _term_entry(blocks: Sequence[Blk], i: int) -> bool:
     return equivalent is not None and TERM_ENTRY_RE.match(f"{blocks[i].text} {equivalent.group(0)}") is not None
 
 
+def _term_under_number(blocks: Sequence[Blk], i: int) -> bool:
+    """(std86) Block ``i`` is a standard's term with its English equivalent (``shapes.TERM_LINE_RE``: 「农村生活垃圾　rural
+    domestic waste」) under the entry's number alone (``shapes.TERM_NUMBER_RE``: 「3.1」), as GB/T 1.1 sets a term
+    entry: a term defined, never a heading — a heading holds no English words."""
+    if i == 0 or TERM_NUMBER_RE.match(blocks[i - 1].text) is None:
+        return False
+    return TERM_LINE_RE.match(blocks[i].text.replace("\n", " ")) is not None
+
+
 def _spaced_spec_row(blocks: Sequence[Blk], i: int) -> bool:
     """(register80) Block ``i`` is a specification list's row in a text whose reader set every figure
     off by spaces (``shapes.SPEC_ROW_SPACED_RE``: 「服务器 8 ～ 16 台，单台不少于 64 核、…」), next to a row
@@ -697,6 +706,7 @@ _PLACE_EVIDENCE = (
 _PLACE_REFUSALS = (
     _field_name,        # a name alone going on a field of names above it (「出席：赵明辉」 / 「刘建平」)
     _term_entry,        # a standard's term entry, its English equivalent cut into the block under it
+    _term_under_number,  # (std86) a standard's term under its entry's number alone (「3.1」 / 「农村生活垃圾　rural …」)
     _spaced_spec_row,   # a specification row with its figures spaced, beside another row
     _cited_beside,      # a title alone in 《》 beside a citation of a provision: an entry of a list of sources
     _table_head,        # a table's header row of column names over a row of its cells

@@ -18,7 +18,7 @@ from math import ceil, inf
 from typing import Iterable, Sequence, TypeVar
 
 from booklet.clean.lines import Line
-from booklet.shapes import COMPRESSIBLE_PUNCT_RE, IDEOGRAPH_SPACE_RE, NO_LINE_START, OPENERS, SPACE_AFTER_MARK_RE, ITEM_SOLID_RE, ITEM_SPACED_RE, SPEAKER_TURN_RE, HEADING_NUMBER_FIRST, NUMBERED_RE, MID_WORD_LAST_RE, NARROW_CHAR_RE, ends_sentence
+from booklet.shapes import COMPRESSIBLE_PUNCT_RE, IDEOGRAPH_SPACE_RE, NO_LINE_START, OPENERS, SPACE_AFTER_MARK_RE, ITEM_SOLID_RE, ITEM_SPACED_RE, SPEAKER_TURN_RE, HEADING_NUMBER_FIRST, NUMBERED_RE, MID_WORD_LAST_RE, NARROW_CHAR_RE, ends_sentence, term_entries
 
 # Lines narrower than this (em) say nothing about the measure: labels, page numbers, names.
 MEASURE_MIN_EM = 6
@@ -410,8 +410,11 @@ def is_wrapped(lines: Sequence[Line], measure: float, compressed: bool = False, 
     # far short of it (``CUT_LINE_MIN_SHARE``): whether the cut lines reach the measure is asked of
     # the others (a standard's 「1　范围」, 「4.1　选址」 are half its short lines).
     # (a line with clause punctuation is no numbered heading: asked first, without a call)
+    # (std86) and so do a standard's term entries' heads (``shapes.term_entries``: 「3.1」 / 「农村生活垃圾　rural」 /
+    # 「domestic waste」), set on lines of their own
+    entries = {k for a, b in term_entries([ln.text for ln in lines], [bool(ln.blanks_before) for ln in lines]) for k in range(a, b + 1)}
     unnumbered = [(i, w + (INDENT_EM if lines[i].indent else 0.0)) for i, w in zip(cut.at, widths)
-                  if lines[i].clause or not numbered_heading(lines[i])]
+                  if (lines[i].clause or not numbered_heading(lines[i])) and i not in entries]
     short = CUT_LINE_MIN_SHARE * measure
     reached = [w for i, w in unnumbered if w >= short or not _set_off(lines, i, short)]
     near = len([w for w in reached if low <= w <= high])
@@ -469,7 +472,9 @@ def study_layout(lines: Sequence[Line]) -> Layout:
         wrapped = True
     indented = [ln.indent for ln in body].count(True)
     uses_indent = wrapped and indented >= INDENT_MIN_LINES and indented >= INDENT_MIN_SHARE * len(body)
-    trailing = [ln for ln in body[:-1] if ln.trail_space]
+    # (std86) a space after a Latin word is the space between words a wrap took (「农村生活垃圾　rural 」 / 「domestic
+    # waste」), no mark of a block's end
+    trailing = [ln for ln in body[:-1] if ln.trail_space and not _latin_word_last(ln.text)]
     ends = sum(1 for ln in trailing if ends_sentence(ln.text) or ln.width < SHORT_SHARE * measure or not ln.clause)
     trail_marks_end = len(trailing) >= TRAIL_MIN_LINES and ends >= TRAIL_END_SHARE * len(trailing) \
         and len(trailing) <= TRAIL_MAX_SHARE * len(body)
@@ -486,6 +491,12 @@ def study_layout(lines: Sequence[Line]) -> Layout:
     firsts_full = wrapped and not uses_indent and not lost and _firsts_full(body, measure, rooms)
     return Layout(measure, wrapped, uses_indent, trail_marks_end, sparse, lost, compressed, regions, exact,
                   firsts_full)
+
+
+def _latin_word_last(text: str) -> bool:
+    """(std86) ``text`` ends on a Latin letter: a word of a Latin phrase, after which a space is the phrase's own."""
+    last = text[-1:]
+    return last.isascii() and last.isalpha()
 
 
 def _firsts_full(body: Sequence[Line], measure: float, rooms: Sequence[float] | None = None) -> bool:

@@ -92,7 +92,7 @@ from booklet.shapes import (CREDIT_ROLES_LINE_RE, COLUMN_LABEL_RE, ENTRY_RANGE_M
                             ITEM_NUMBER_RUN_RE, JOINED_LINES_RE, LATIN_RUN_RE, BOUND_TO_BEFORE, NO_LINE_START, NUMBERED_RE,
                             ONE_IDEOGRAPH_RE, PAGE_NUMBER_MAX_CHARS, PIECE_LINES_RE, QUOTED_LINE_RE, REFERENCE_LABEL_RUN_RE,
                             SIGN_DATE_RE, STOP_RE, HEAD_PIECE_RE, ISSUE_LINE_RE, PERIODICAL_NAME_RE,
-                            SOURCE_WHOLE_RE, full_width_only, leaves_bracket_open, opens_on_tail, series_key)
+                            SOURCE_WHOLE_RE, BRACKET_LABEL_RE, full_width_only, term_entries, leaves_bracket_open, opens_on_tail, series_key)
 
 _FINAL = attrgetter("final")
 
@@ -195,7 +195,7 @@ def rejoin_runs(lines: list[Line], log: Log) -> list[Line]:
     heads |= band_rest(lines, pages, heads | set(pages.numbers))
     # (and a separator ornament: its text was taken out, and a piece joined to it would go with it)
     fixed = set(pages.numbers) | heads | title_head(lines, pages, set()) | labels \
-        | {i for i, line in enumerate(lines) if line.separator}
+        | {i for i, line in enumerate(lines) if line.separator} | _term_numbers(lines)
     runs -= fixed
     cuts -= fixed
     if not runs and not cuts and not paired - fixed:
@@ -227,6 +227,9 @@ def rejoin_runs(lines: list[Line], log: Log) -> list[Line]:
         return lines
     doubted = series | {k for k in range(len(lines) - 1) if _ambiguous(lines, k, runs, cuts, fixed)}
     before_labels = {i - 1 for i in answers}   # (a note's label opens its printed line)
+    # (std86) and so does a label in 【】 (「【赏析】」 after a 注释 entry's 「…同“栏”。」): it heads what follows
+    before_labels |= {i - 1 for i, line in enumerate(lines)
+                      if i and line.text[:1] == "【" and BRACKET_LABEL_RE.match(line.text) is not None}
     doubted -= before_labels
     # (glue79) a periodical's name and its issue are a head row's two ends, never one word
     doubted -= _name_over_issue(lines, doubted)
@@ -249,6 +252,13 @@ def rejoin_runs(lines: list[Line], log: Log) -> list[Line]:
                                [k - i for k in range(i, j + 1) if k in alone]))
         i = j + 1
     return _split_joined(out, measure, log) if shredded else out
+
+
+def _term_numbers(lines: Sequence[Line]) -> set[int]:
+    """(std86) The lines that are a term entry's number alone over its term (``shapes.term_number_over``: 「3.1」 /
+    「农村生活垃圾　rural domestic waste」): GB/T 1.1 sets the number on a line of its own, in a face of its own, so a
+    reader cutting at fonts writes it as a run — but it is a printed line whole, joined to neither neighbour."""
+    return {start for start, _end in term_entries([line.text for line in lines], [bool(line.blanks_before) for line in lines])}
 
 
 def _name_over_issue(lines: Sequence[Line], doubted: AbstractSet[int]) -> set[int]:

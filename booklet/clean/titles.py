@@ -11,7 +11,7 @@ from booklet.clean.lines import join_logged
 from booklet.clean.setoff import QUESTION_ENDS, REST_WIDER_EM, left_open, set_wider, short_tail, stops_in_phrase, takes_up
 from booklet.clean.stages import Blocks
 from booklet.report import Log
-from booklet.shapes import (BOX_LABEL_ONLY_RE, BYLINE_ROLES, CODE_LINE_RE, CONTRIBUTOR_LINE_RE, ISSUER_RE, REGION_LEVELS, SIGNING_BODY_RE, ISSUE_LINE_RE, VOLUME_LINE_RE, CHAPTER_ONLY_RE, NOTE_MARK_END_RE, kicker_end, NUMBERED_RE, QUESTION_BLOCK_RE, STOP_RE, TOC_ROW_RE, WORD_CONTEXT,
+from booklet.shapes import (PART_WORD_RE, BOX_LABEL_ONLY_RE, BYLINE_ROLES, CODE_LINE_RE, CONTRIBUTOR_LINE_RE, ISSUER_RE, REGION_LEVELS, SIGNING_BODY_RE, ISSUE_LINE_RE, VOLUME_LINE_RE, CHAPTER_ONLY_RE, NOTE_MARK_END_RE, kicker_end, NUMBERED_RE, QUESTION_BLOCK_RE, STOP_RE, TOC_ROW_RE, WORD_CONTEXT,
                             ends_sentence, looks_like_byline, name_like, set_apart,
                             short_line_role, ROW_ROLES, couplet_over, couplet_under, headline_apart)
 from booklet.typeset.segment import word_across, words
@@ -195,8 +195,10 @@ def _wrapped_at_own_measure(run: Sequence[Blk]) -> bool:
 
 def _own_line(text: str) -> bool:
     """A line set under a title on a line of its own, never the title's rest: a masthead's issue line
-    (「工作简报」 / 「第12期」), a volume in brackets, a standard's code (as ``headlines.title_run_end``)."""
-    return any(rx.match(text) is not None for rx in (ISSUE_LINE_RE, VOLUME_LINE_RE, CODE_LINE_RE))
+    (「工作简报」 / 「第12期」), a volume in brackets, a standard's code (as ``headlines.title_run_end``), (std86) a
+    part of the text named by its kind alone (``PART_WORD_RE``: 「前言」, 「引言」 — the heading of the first part under
+    a standard's or a book's title)."""
+    return any(rx.match(text) is not None for rx in (ISSUE_LINE_RE, VOLUME_LINE_RE, CODE_LINE_RE, PART_WORD_RE))
 
 
 def _pair_alone(out: list[Blk], after: Sequence[Blk]) -> bool:

@@ -25,13 +25,13 @@ from booklet.clean.stages import Lines
 from booklet.clean.verse import verse_ends
 from booklet.i18n import _
 from booklet.report import Log, excerpt
-from booklet.shapes import (ANNEX_LINE_RE, ORG_LAST, PART_HEAD_RE, SIGNING_BODIES_RE, BRACKET_CLOSERS, BRACKET_OPENERS, DIVISION_OPEN_RE, couplet_over, quoted_element, COLUMN_LABEL_FIRST, COLUMN_LABEL_RE, SIGN_DATE_RE, couplet_under, headline_apart, opens_lede, ARTICLE_ONLY_RE, ISSUED_ON_RE, BARE_SPEAKER_LABEL_RE, BLOCK_OPENER_RE, BYLINE_ROLES, CHAPTER_ONLY_RE, CLAUSE_SPACED_RE, CREDIT_RE,
+from booklet.shapes import (PART_WORD_RE, ANNEX_LINE_RE, ORG_LAST, PART_HEAD_RE, SIGNING_BODIES_RE, BRACKET_CLOSERS, BRACKET_OPENERS, DIVISION_OPEN_RE, couplet_over, quoted_element, COLUMN_LABEL_FIRST, COLUMN_LABEL_RE, SIGN_DATE_RE, couplet_under, headline_apart, opens_lede, ARTICLE_ONLY_RE, ISSUED_ON_RE, BARE_SPEAKER_LABEL_RE, BLOCK_OPENER_RE, BYLINE_ROLES, CHAPTER_ONLY_RE, CLAUSE_SPACED_RE, CREDIT_RE,
                             ENTRY_RANGE_MARKS, ENTRY_SPACED_RE, entry_lead,
                             CLOSING_RE, COLOPHON_ROW_RE, ISSUE_LINE_RE, masthead_name,
                             DATELINE_RE, EDITOR_NOTE_RE, FIELD_LINE_RE, FIGURE_RE, TABLE_CAPTION_RE, LEAD_IN_MARKS, NUMBERED_LABEL_RE,
                             LISTED_NAME_LAST, MID_WORD_END_RE, NAME_ROW_RE, NOTE_LEAD_RE, NOTE_MARK_FIRST, NOTE_MARK_RE, OPENERS, mark_label,
                             PUSHED_MARKER_RE, FORM_FIELD_RE, SCHEDULE_DAYPARTS, SCHEDULE_ROW_RE, LEAD_IN_END_RE, SPEC_NAME_MAX, SPEC_ROW_RE, SPEC_ROW_SPACED_RE, TABLE_ROW_RE, PROVISION_CITATION_RE, TITLE_ONLY_RE, CREDIT_ROLES_LINE_RE, GRID_ROW_RE, WHOLE_NAME_RE, WHOLE_NAME_ROW_RE, ROW_LINE_RE, ROW_TERM_MAX, SOURCE_LINE_RE, SOURCE_WHOLE_RE, SPREAD_STOP_RE, TAIL_OR_DIGIT_RE, TOC_LINE_RE, TOC_ROW_RE,
-                            date_cut, ends_mid_word, has_short_line_role, list_item, locator_rest, opens_on_tail)
+                            date_cut, ends_mid_word, term_entries, has_short_line_role, list_item, locator_rest, opens_on_tail)
 
 # Judged as full, a title line may fall this much (em) short of the measure (titles are centred).
 TITLE_FULL_BELOW_EM = 3
@@ -103,6 +103,7 @@ def group_lines(lines: Sequence[Line], layout: Layout, log: Log | None = None) -
     notes = _note_starts(lines)
     spans = span_measures(lines, layout)
     verse = verse_ends(lines, layout)
+    terms = _term_ends(lines)
     for i, (line, nxt, after) in enumerate(zip(lines, [*lines[1:], None], [*lines[2:], None, None])):
         if line.caption:
             if not groups or group.kind != "caption" or (
@@ -126,6 +127,10 @@ def group_lines(lines: Sequence[Line], layout: Layout, log: Log | None = None) -
                 verdict = True   # a line set across the columns stopped short of their measure
             if not verdict and i - 1 in verse:
                 verdict = True   # (texts85) a verse's line in a run of verse ends its block (``verse``)
+            if not verdict and _part_named(prev, line):
+                verdict = True   # (std86) a part named by its kind alone opens a block of its own (``_part_named``)
+            if not verdict and i - 1 in terms:
+                verdict = True   # (std86) a term entry's number and its term end their blocks (``_term_ends``)
             if verdict and line.listed and (_runs_in(group.lines, line) or _runs_on(prev, lines, i)):
                 verdict = False   # the list was run in: its next item goes on in the paragraph
             # (the article's start is asked only where no evidence opened a block: it walks the groups)
@@ -146,6 +151,20 @@ def group_lines(lines: Sequence[Line], layout: Layout, log: Log | None = None) -
         group.lines.append(line)
         above, prev, prev_opens, prev_quiet = prev, line, bool(opens), quiet_before[i]
     return groups
+
+
+def _part_named(prev: Line, line: Line) -> bool:
+    """(std86) ``line`` is a part of the text named by its kind alone (``shapes.PART_WORD_RE``: 「前言」, 「引言」, 「附录」 —
+    GB/T 1.1's and a book's elements) under a line that holds no running clause (a title, a heading) or ends a
+    sentence: the part's heading, set on its own line, never the title's wrapped rest nor a paragraph's."""
+    return (prev.final or not prev.clause) and PART_WORD_RE.match(line.text.strip()) is not None
+
+
+def _term_ends(lines: Sequence[Line]) -> set[int]:
+    """(std86) The lines that end a block inside a standard's term entry (GB/T 1.1: the entry's number alone, the
+    term with its English equivalent under it, the definition under that — ``shapes.term_entries``): the number's
+    line and the term's last line.  Each is a printed line set short on purpose, whatever the measure says."""
+    return {k for entry in term_entries([line.text for line in lines], [bool(line.blanks_before) for line in lines]) for k in entry}
 
 
 def _note_starts(lines: Sequence[Line]) -> set[int]:
