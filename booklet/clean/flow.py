@@ -531,10 +531,10 @@ def column_flow(lines: list[Line], log: Log) -> list[Line]:
             singles = [row[0][0] for row in items if len(row[0]) == 1]
         splits = sum(len(row[0]) > 1 for row in items)
         if _interleaved(singles, pairs, m):
-            stretch: tuple[int, int] | tuple[()] | None = _turns_end(items, pairs, m)
+            stretch: tuple[int, int] | tuple[()] | None = _turns_end(items, pairs, m) or _signed_off(items, pairs, m)
         elif splits >= PAGE_MIN_SPLITS:   # (a few split rows: columns side by side at the top only)
             stretch = (_split_stretch(items) if splits < SPLIT_MIN_SHARE * len(items)
-                       else _turns_end(items, pairs, m))   # (many: turns, a column perhaps alone below)
+                       else _turns_end(items, pairs, m) or _signed_off(items, pairs, m))   # (many: turns, a column perhaps alone below)
         else:
             stretch = _turn_stretch(items, pairs, m)
         if stretch == ():
@@ -1251,8 +1251,26 @@ def _short_closed(rows: Sequence[Line], pairs: Counter[str]) -> tuple[int, int] 
         text = rows[k].text.strip()
         if (SIGNING_BODIES_RE.match(text) or SIGN_DATE_RE.match(text) or _closes_item(single, k, 2)) \
                 and k >= 2 and not _unfinished(rows[k - 2]):
+            # (plumb86) a body's name signs over its date, a round of rows down (落款: the name,
+            # then the date under it): the date closes the column
+            while k + 2 < len(rows) - 1 and SIGNING_BODIES_RE.match(text) and SIGN_DATE_RE.match(rows[k + 2].text.strip()):
+                k += 2
             return 0, k + 2
     return None
+
+
+def _signed_off(items: Sequence[Row], pairs: Counter[str], n: int) -> tuple[int, int] | None:
+    """(plumb86) The rows ``[0, b)`` where two columns take turns on an interleaved page whose
+    breaks below the turns are too few to show a column running alone (``_turns_end``: None), read
+    where the shorter column is the text's end, closed by its signature (``_short_closed``): the rows
+    of single lines only (a row cut at the gutter holds both columns: the turns go on there).
+    None with more than two columns, or where no signature closes a column."""
+    if n != 2:
+        return None
+    last_split = max((r for r, row in enumerate(items) if len(row[0]) > 1), default=-1)
+    singles = [row[0][0] for row in items[last_split + 1:]]
+    found = _short_closed(singles, pairs)
+    return None if found is None else (0, last_split + 1 + found[1])
 
 
 def _short_tail_dealt(rows: Sequence[Line], pairs: Counter[str]) -> tuple[list[Line], list[Line]] | None:
