@@ -2050,11 +2050,27 @@ def _cut_wide(text: str, measure: float, glued: bool = False) -> list[str]:
     begin = 0
     while set_width(text[begin:]) > limit:
         fits = [(a, b) for a, b in cuts if a > begin and set_width(text[begin:a]) <= limit]
+        # (a gap between two Chinese glyphs, or after a mark, is no line's own: before one beside a
+        # Latin run, which may be the run's word space — ``_latin_word_space``)
+        fits = [gap for gap in fits if not _latin_word_space(text, *gap)] or fits
         if not fits or (glued and set_width(text[begin:fits[-1][0]]) < measure - FULL_LEFT_EM):
             return [text]
         pieces.append(text[begin:fits[-1][0]])
         begin = fits[-1][1]
     return pieces + [text[begin:]]
+
+
+def _latin_word_space(text: str, start: int, end: int) -> bool:
+    """(plumb86) The run of spaces ``text[start:end]`` is one space with a Latin letter or digit on
+    one side and a Chinese glyph on the other: the word space a typesetter sets around a Latin run in
+    a Chinese line (a quarter em), which pdfplumber and plain pdftotext write as a space, as they write
+    the gutter between two columns' lines (「件，其最新版本（包括所有的修 于 1 万人。」: the gutter
+    is before 「于」, the spaces around 「1」 are the line's own).  A row's cut prefers any other gap
+    (``_cut_wide``); a gap before or after a Latin run is a cut only where no other gap fits."""
+    if end - start != 1 or start == 0 or end >= len(text):
+        return False
+    left, right = text[start - 1], text[end]
+    return (left.isascii() and left.isalnum()) != (right.isascii() and right.isalnum())
 
 
 def _set_width(text: str) -> float:
