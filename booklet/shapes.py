@@ -423,6 +423,9 @@ _LATIN_RUN_CHARS = "0-9A-Za-z.,:;%‰/+\\-–()·'’&"
 # 「[J]」 / 「．国家行政学」).
 _REFERENCE_TYPE = r"\[[A-Z]{1,2}(?:/[A-Z]{2})?\]"
 LATIN_RUN_RE = re.compile(rf"^(?:[{_LATIN_RUN_CHARS}][{_LATIN_RUN_CHARS}\s]*|{_NOTE_MARK}|{_REFERENCE_TYPE})$")
+# One Latin letter or digit: beside a Chinese glyph across one space, the word space a typesetter sets
+# around a Latin run in a Chinese line (``flow._latin_word_space``, plumb86).
+LATIN_ALNUM_RE = re.compile(r"[0-9A-Za-z]")
 # Chinese text at a line's start, past the rest of a Latin run it may begin with (``02”强降雨过程``
 # after ``8`` / ``·``): the text a run was cut from.
 CJK_AT_START_RE = re.compile(f"[{_LATIN_RUN_CHARS}\\s]*[{IDEOGRAPH}{CJK_PUNCT}]")

@@ -60,7 +60,7 @@ from booklet.clean.setoff import left_open
 from booklet.cjk import IDEOGRAPH, width
 from booklet.i18n import _
 from booklet.report import Log
-from booklet.shapes import (ARTICLE_ONLY_RE, ORDINAL_PREFIX_RE, SIGN_DATE_RE, SIGNING_BODIES_RE, BYLINE_LABEL_RE, CJK_CHAR_RE, CLAUSE_RE, DASH_LED_RE, DATE_CUT_RE, ENTRY_LEAD_PADDED_RE, ENTRY_LEAD_SPACED_RE, FIGURE_RE, HUNG_MARK_RE, LEAD_IN_END_RE,
+from booklet.shapes import (ARTICLE_ONLY_RE, CLAUSE_NUMBER_ONLY_RE, LATIN_ALNUM_RE, ORDINAL_PREFIX_RE, SIGN_DATE_RE, SIGNING_BODIES_RE, BYLINE_LABEL_RE, CJK_CHAR_RE, CLAUSE_RE, DASH_LED_RE, DATE_CUT_RE, ENTRY_LEAD_PADDED_RE, ENTRY_LEAD_SPACED_RE, FIGURE_RE, HUNG_MARK_RE, LEAD_IN_END_RE,
                             FULL_STOP_END_RE, LABEL_ONLY_RE, LETTER_SPACED_RE, MID_WORD_END_RE, NOTE_LEAD_RE, SOURCE_LINE_RE, SPACE_AFTER_MARK_RE, SHORT_ROWS_SPACE_RE, SPACE_BEFORE_CJK_RE,
                             ORG_BYLINE_RE, PROSE_PUNCT_RE, closes_unopened_bracket, closes_unopened_quote, date_cut, entry_lead, is_caption,
                             leaves_bracket_open, leaves_quote_open, reporters_byline, looks_like_byline, NUMBERED_RE, HEAD_FIGURE_RE, OPEN_BRACKET_TAIL_RE, PART_LABEL_ONLY_RE)
@@ -2046,15 +2046,32 @@ def _cut_wide(text: str, measure: float, glued: bool = False) -> list[str]:
             and (lead is None or gap.start() != lead.end())]
     if glued:
         cuts = sorted(cuts + [(m.end(), m.end()) for m in HUNG_MARK_RE.finditer(text)])
+    # (a gap between two Chinese glyphs or marks is no line's own: it is taken before one beside a
+    # Latin run, which may be the run's word space — ``_latin_word_space``; of those, before the
+    # space after a clause's number, which is its label's — ``_label_space``; where the preferred
+    # gaps cut the row into more lines than the widest gaps do, or leave a piece no cut fits, the
+    # widest gaps as they come: the fewest lines first)
+    plain = _greedy_cut(text, cuts, limit, measure, glued, set_width, False)
+    if plain is None:
+        return [text]
+    preferred = _greedy_cut(text, cuts, limit, measure, glued, set_width, True)
+    return preferred if preferred is not None and len(preferred) <= len(plain) else plain
+
+
+def _greedy_cut(text: str, cuts: Sequence[tuple[int, int]], limit: float, measure: float, glued: bool,
+                set_width: Callable[[str], float], prefer: bool) -> list[str] | None:
+    """``_cut_wide``'s greedy cut at ``cuts`` (the gaps, in order), each piece as wide as fits under
+    ``limit``; with ``prefer``, of the gaps that fit those no line holds itself first (see
+    ``_cut_wide``).  None where a piece cannot be cut so."""
     pieces: list[str] = []
     begin = 0
     while set_width(text[begin:]) > limit:
         fits = [(a, b) for a, b in cuts if a > begin and set_width(text[begin:a]) <= limit]
-        # (a gap between two Chinese glyphs, or after a mark, is no line's own: before one beside a
-        # Latin run, which may be the run's word space — ``_latin_word_space``)
-        fits = [gap for gap in fits if not _latin_word_space(text, *gap)] or fits
+        if prefer:
+            fits = ([gap for gap in fits if not _latin_word_space(text, *gap)]
+                    or [gap for gap in fits if not _label_space(text, gap[0])] or fits)
         if not fits or (glued and set_width(text[begin:fits[-1][0]]) < measure - FULL_LEFT_EM):
-            return [text]
+            return None
         pieces.append(text[begin:fits[-1][0]])
         begin = fits[-1][1]
     return pieces + [text[begin:]]
@@ -2062,7 +2079,7 @@ def _cut_wide(text: str, measure: float, glued: bool = False) -> list[str]:
 
 def _latin_word_space(text: str, start: int, end: int) -> bool:
     """(plumb86) The run of spaces ``text[start:end]`` is one space with a Latin letter or digit on
-    one side and a Chinese glyph on the other: the word space a typesetter sets around a Latin run in
+    one side and a Chinese glyph or mark on the other: the word space a typesetter sets around a Latin run in
     a Chinese line (a quarter em), which pdfplumber and plain pdftotext write as a space, as they write
     the gutter between two columns' lines (「件，其最新版本（包括所有的修 于 1 万人。」: the gutter
     is before 「于」, the spaces around 「1」 are the line's own).  A row's cut prefers any other gap
@@ -2070,7 +2087,19 @@ def _latin_word_space(text: str, start: int, end: int) -> bool:
     if end - start != 1 or start == 0 or end >= len(text):
         return False
     left, right = text[start - 1], text[end]
-    return (left.isascii() and left.isalnum()) != (right.isascii() and right.isalnum())
+    # (beside a full-width mark too: 「讲话》（ 2024 年 5」, the typesetter's space after the bracket)
+    return bool(LATIN_ALNUM_RE.match(left) and CJK_CHAR_RE.match(right)
+                or CJK_CHAR_RE.match(left) and LATIN_ALNUM_RE.match(right))
+
+
+def _label_space(text: str, start: int) -> bool:
+    """(plumb86) The gap at ``start`` follows a clause's or a head's number standing at the row's
+    start or after a space (「4 选址与建设」, 「4.1.2 城市书房宜设在…」, GB/T 1.1's numbered
+    clauses): the space between the label and its text, which a gutter never takes — the gutter
+    stands before the number, where the other column's line ends."""
+    before = text[:start]
+    token = before[before.rfind(" ") + 1:]
+    return CLAUSE_NUMBER_ONLY_RE.match(token) is not None
 
 
 def _set_width(text: str) -> float:
