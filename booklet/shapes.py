@@ -723,6 +723,10 @@ DECIMAL_MAGNITUDES = "万亿兆倍"
 # title.  Up to four levels of one or two digits (GB/T 1.1 numbers clauses so; a year or a count
 # has more digits).
 CLAUSE_NUMBER_ONLY_RE = re.compile(r"^\d{1,2}(?:\.\d{1,2}){0,3}$")
+# ... and a subclause's number (「4.1」, 「4.1.2」: at least one point), which no date or count takes (a
+# figure's point has digits after it and no space: 「14.8%」): its space before the clause's title is the
+# label's own, never a gutter (``flow._label_space``, plumb86).
+SUBCLAUSE_NUMBER_RE = re.compile(r"^\d{1,2}(?:\.\d{1,2}){1,3}$")
 # A standard's clause number and the ideographic space GB/T 1.1 sets after it, at a line's start
 # (「1　范围」, 「4.1.1　城市书房宜设在…」): what a clause opens with, never the middle of a line.
 CLAUSE_SPACED_RE = re.compile(r"^\d{1,2}(?:\.\d{1,2}){0,3}\u3000(?=\S)")

@@ -60,7 +60,7 @@ from booklet.clean.setoff import left_open
 from booklet.cjk import IDEOGRAPH, width
 from booklet.i18n import _
 from booklet.report import Log
-from booklet.shapes import (ARTICLE_ONLY_RE, CLAUSE_NUMBER_ONLY_RE, LATIN_ALNUM_RE, ORDINAL_PREFIX_RE, SIGN_DATE_RE, SIGNING_BODIES_RE, BYLINE_LABEL_RE, CJK_CHAR_RE, CLAUSE_RE, DASH_LED_RE, DATE_CUT_RE, ENTRY_LEAD_PADDED_RE, ENTRY_LEAD_SPACED_RE, FIGURE_RE, HUNG_MARK_RE, LEAD_IN_END_RE,
+from booklet.shapes import (ARTICLE_ONLY_RE, SUBCLAUSE_NUMBER_RE, LATIN_ALNUM_RE, ORDINAL_PREFIX_RE, SIGN_DATE_RE, SIGNING_BODIES_RE, BYLINE_LABEL_RE, CJK_CHAR_RE, CLAUSE_RE, DASH_LED_RE, DATE_CUT_RE, ENTRY_LEAD_PADDED_RE, ENTRY_LEAD_SPACED_RE, FIGURE_RE, HUNG_MARK_RE, LEAD_IN_END_RE,
                             FULL_STOP_END_RE, LABEL_ONLY_RE, LETTER_SPACED_RE, MID_WORD_END_RE, NOTE_LEAD_RE, SOURCE_LINE_RE, SPACE_AFTER_MARK_RE, SHORT_ROWS_SPACE_RE, SPACE_BEFORE_CJK_RE,
                             ORG_BYLINE_RE, PROSE_PUNCT_RE, closes_unopened_bracket, closes_unopened_quote, date_cut, entry_lead, is_caption,
                             leaves_bracket_open, leaves_quote_open, reporters_byline, looks_like_byline, NUMBERED_RE, HEAD_FIGURE_RE, OPEN_BRACKET_TAIL_RE, PART_LABEL_ONLY_RE)
@@ -2048,7 +2048,7 @@ def _cut_wide(text: str, measure: float, glued: bool = False) -> list[str]:
         cuts = sorted(cuts + [(m.end(), m.end()) for m in HUNG_MARK_RE.finditer(text)])
     # (a gap between two Chinese glyphs or marks is no line's own: it is taken before one beside a
     # Latin run, which may be the run's word space — ``_latin_word_space``; of those, before the
-    # space after a clause's number, which is its label's — ``_label_space``; where the preferred
+    # space after a subclause's number, which is its label's — ``_label_space``; where the preferred
     # gaps cut the row into more lines than the widest gaps do, or leave a piece no cut fits, the
     # widest gaps as they come: the fewest lines first)
     plain = _greedy_cut(text, cuts, limit, measure, glued, set_width, False)
@@ -2093,13 +2093,14 @@ def _latin_word_space(text: str, start: int, end: int) -> bool:
 
 
 def _label_space(text: str, start: int) -> bool:
-    """(plumb86) The gap at ``start`` follows a clause's or a head's number standing at the row's
-    start or after a space (「4 选址与建设」, 「4.1.2 城市书房宜设在…」, GB/T 1.1's numbered
-    clauses): the space between the label and its text, which a gutter never takes — the gutter
-    stands before the number, where the other column's line ends."""
+    """(plumb86) The gap at ``start`` follows a subclause's number standing at the row's start or
+    after a space (``SUBCLAUSE_NUMBER_RE``: 「4.1.2 城市书房宜设在…」, GB/T 1.1's numbered clauses):
+    the space between the label and its title, which a gutter never takes — the gutter stands
+    before the number, where the other column's line ends.  (A whole number is left out: a date's
+    or a count's figure, 「11 月 27 日」, 「21 人」, stands so too.)"""
     before = text[:start]
     token = before[before.rfind(" ") + 1:]
-    return CLAUSE_NUMBER_ONLY_RE.match(token) is not None
+    return SUBCLAUSE_NUMBER_RE.match(token) is not None
 
 
 def _set_width(text: str) -> float:
