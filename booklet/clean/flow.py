@@ -471,7 +471,9 @@ def column_flow(lines: list[Line], log: Log) -> list[Line]:
     narrow = len(joined) <= COLUMN_CHARS_MAX * len(lines)
     measure = _column_measure(lines) if spaced >= enough or (narrow and spaced >= PAGE_MIN_SPLITS) else 0.0
     rows = _gutter_rows(lines, measure)
-    full = sum(_set_width(pieces[0]) >= measure - FULL_LEFT_EM for pieces in rows.values())
+    # (whether a row's left line runs full is asked of the widest cut, as the row allows: a left line
+    # cut short of a Latin run's word space, before the other column's 「5.1.2 …」, still shows the gutter)
+    full = sum(_set_width(_gutter_cuts(lines[i].text, measure, prefer=False)[0]) >= measure - FULL_LEFT_EM for i in rows)
     gutter = bool(rows) and _gutter_page(lines, rows, measure)
     if rows and not gutter and (edges := _short_column_page(lines, rows, measure)) is not None:
         gutter = True   # (a page whose later column is short: its rows beside the stretch cut too)
@@ -1232,7 +1234,7 @@ def _beside_head_dealt(page: Sequence[Line], pairs: Counter[str], above_max: int
     return [*heads, *body, *below, *other, *tail, *right]
 
 
-def _short_closed(rows: Sequence[Line], pairs: Counter[str]) -> tuple[int, int] | None:
+def _short_closed(rows: Sequence[Line], pairs: Counter[str], full: float = 0.0) -> tuple[int, int] | None:
     """The rows ``[0, b)`` where a short column's last lines take turns with the first column's
     (``_short_tail_dealt``), where the breaks below the turns are too few to show the first column
     running alone (``_tail``'s ``TAIL_MIN``: a body of short paragraphs and numbered heads ends its
@@ -1249,6 +1251,8 @@ def _short_closed(rows: Sequence[Line], pairs: Counter[str]) -> tuple[int, int] 
         return None
     for k in range(last_turn + 1, len(rows) - 1):
         text = rows[k].text.strip()
+        if full and rows[k].width >= full - FULL_LEFT_EM:
+            continue   # (plumb86: a line running to the measure is prose, 「我们村的书屋原来设在村委会」, not a signature)
         if (SIGNING_BODIES_RE.match(text) or SIGN_DATE_RE.match(text) or _closes_item(single, k, 2)) \
                 and k >= 2 and not _unfinished(rows[k - 2]):
             # (plumb86) a body's name signs over its date, a round of rows down (落款: the name,
@@ -1269,7 +1273,7 @@ def _signed_off(items: Sequence[Row], pairs: Counter[str], n: int) -> tuple[int,
         return None
     last_split = max((r for r, row in enumerate(items) if len(row[0]) > 1), default=-1)
     singles = [row[0][0] for row in items[last_split + 1:]]
-    found = _short_closed(singles, pairs)
+    found = _short_closed(singles, pairs, _column_measure(singles))
     return None if found is None else (0, last_split + 1 + found[1])
 
 
@@ -2011,7 +2015,7 @@ def _quartile(widths: Iterable[float]) -> float:
     return upper_quartile(sorted(w for w in widths if w >= MEASURE_MIN_EM))
 
 
-def _gutter_cuts(text: str, measure: float, glued: bool = False) -> list[str]:
+def _gutter_cuts(text: str, measure: float, glued: bool = False, prefer: bool = True) -> list[str]:
     """A row cut at spaces beside Chinese text into the fewest lines no wider than a column, each
     as wide as it can be (a column's line runs to its edge): one line per column it holds.  The
     whole row when it cannot be cut so (the caller asks only of rows wider than a column).  With
@@ -2020,7 +2024,7 @@ def _gutter_cuts(text: str, measure: float, glued: bool = False) -> list[str]:
     reader of the rows (the dealing, the mixed rows, the page's gutter) sees the row so cut."""
     if text[:1] == " " or text[-1:] == " ":
         return [text]
-    return _bracket_cut(text, _cut_wide(text, measure, glued))
+    return _bracket_cut(text, _cut_wide(text, measure, glued, prefer))
 
 
 def _piece_cuts(piece: str, measure: float) -> list[str]:
@@ -2032,7 +2036,7 @@ def _piece_cuts(piece: str, measure: float) -> list[str]:
     return cut if len(cut) > 1 else _gutter_cuts(piece, measure, glued=True)
 
 
-def _cut_wide(text: str, measure: float, glued: bool = False) -> list[str]:
+def _cut_wide(text: str, measure: float, glued: bool = False, prefer: bool = True) -> list[str]:
     """A part wider than a column cut at spaces beside Chinese text (and, ``glued``, after a hung
     mark), greedily: the fewest lines, the first ones widest (the whole part when it cannot be cut)."""
     limit = measure + COLUMN_SLACK_EM
@@ -2054,7 +2058,7 @@ def _cut_wide(text: str, measure: float, glued: bool = False) -> list[str]:
     plain = _greedy_cut(text, cuts, limit, measure, glued, set_width, False)
     if plain is None:
         return [text]
-    preferred = _greedy_cut(text, cuts, limit, measure, glued, set_width, True)
+    preferred = _greedy_cut(text, cuts, limit, measure, glued, set_width, True) if prefer else None
     return preferred if preferred is not None and len(preferred) <= len(plain) else plain
 
 
