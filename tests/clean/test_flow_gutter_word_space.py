@@ -87,3 +87,23 @@ def test_the_cut_prefers_the_gap_no_line_holds():
     # (a preferred gap that would part more lines than the widest gaps do is not taken: three
     # columns' lines, the first a byline whose name stands a word space from the next column's figure)
     assert len(_cut_wide("县委书记 周明远 5400个；县人民医院新院区投入使 过问、关键环节亲自协调。", 16)) == 3
+
+
+# From the unseen check (seed 364, drawn after the rules above), each failing on the rules' first
+# version: the symposium page a guard (it passes on main too); the standard's page fails on main
+# (「5.1.2」 left on the other column's line) and on the first version (the page not dealt at all).
+SYMPOSIUM = "symposium_speeches_excerpts__col53_01_s364_columns__pdfplumber.txt"
+STANDARD_WIDE = "standard_reading_room__col53_00_s364_columns__pdfplumber.txt"
+
+
+def test_a_full_line_ending_on_a_bodys_name_is_no_signature(dealt, runs_through):
+    # 「我们村的书屋原来设在村委会」 runs to the measure: prose, its column going on below it
+    read = dealt((EXTRACTIONS / SYMPOSIUM).read_text(encoding="utf-8"))
+    assert runs_through(read, ["我们村的书屋原来设在村委会", "二楼，老人上楼不方便，孩子们也", "不愿意来。今年我们把书屋搬到了"])
+
+
+def test_the_page_is_read_for_columns_with_the_preferred_cut(dealt, runs_through):
+    # the rows' left lines cut short of 「5.1.2」 still show the gutter: the page is dealt
+    read = dealt((EXTRACTIONS / STANDARD_WIDE).read_text(encoding="utf-8"))
+    assert runs_through(read, ["5.1.1 城市书房每周开放时间不应少于", "84小时，节假日应正常开放。"])
+    assert runs_through(read, ["5.1.2 实行24小时开放的城市书房，夜", "间应有安全巡查和应急呼叫措施。"])
