@@ -441,6 +441,9 @@ _LATIN_RUN_CHARS = "0-9A-Za-z.,:;%‰/+\\-–()·'’&"
 # 「[J]」 / 「．国家行政学」).
 _REFERENCE_TYPE = r"\[[A-Z]{1,2}(?:/[A-Z]{2})?\]"
 LATIN_RUN_RE = re.compile(rf"^(?:[{_LATIN_RUN_CHARS}][{_LATIN_RUN_CHARS}\s]*|{_NOTE_MARK}|{_REFERENCE_TYPE})$")
+# One Latin letter or digit: beside a Chinese glyph across one space, the word space a typesetter sets
+# around a Latin run in a Chinese line (``flow._latin_word_space``, plumb86).
+LATIN_ALNUM_RE = re.compile(r"[0-9A-Za-z]")
 # Chinese text at a line's start, past the rest of a Latin run it may begin with (``02”强降雨过程``
 # after ``8`` / ``·``): the text a run was cut from.
 CJK_AT_START_RE = re.compile(f"[{_LATIN_RUN_CHARS}\\s]*[{IDEOGRAPH}{CJK_PUNCT}]")
@@ -738,6 +741,10 @@ DECIMAL_MAGNITUDES = "万亿兆倍"
 # title.  Up to four levels of one or two digits (GB/T 1.1 numbers clauses so; a year or a count
 # has more digits).
 CLAUSE_NUMBER_ONLY_RE = re.compile(r"^\d{1,2}(?:\.\d{1,2}){0,3}$")
+# ... and a subclause's number (「4.1」, 「4.1.2」: at least one point), which no date or count takes (a
+# figure's point has digits after it and no space: 「14.8%」): its space before the clause's title is the
+# label's own, never a gutter (``flow._label_space``, plumb86).
+SUBCLAUSE_NUMBER_RE = re.compile(r"^\d{1,2}(?:\.\d{1,2}){1,3}$")
 # A standard's clause number and the ideographic space GB/T 1.1 sets after it, at a line's start
 # (「1　范围」, 「4.1.1　城市书房宜设在…」): what a clause opens with, never the middle of a line.
 CLAUSE_SPACED_RE = re.compile(r"^\d{1,2}(?:\.\d{1,2}){0,3}\u3000(?=\S)")

@@ -60,7 +60,7 @@ from booklet.clean.setoff import left_open
 from booklet.cjk import IDEOGRAPH, width
 from booklet.i18n import _
 from booklet.report import Log
-from booklet.shapes import (TERM_NUMBER_RE, TERM_LINE_RE, ARTICLE_ONLY_RE, ORDINAL_PREFIX_RE, SIGN_DATE_RE, SIGNING_BODIES_RE, BYLINE_LABEL_RE, CJK_CHAR_RE, CLAUSE_RE, DASH_LED_RE, DATE_CUT_RE, ENTRY_LEAD_PADDED_RE, ENTRY_LEAD_SPACED_RE, FIGURE_RE, HUNG_MARK_RE, LEAD_IN_END_RE,
+from booklet.shapes import (TERM_NUMBER_RE, TERM_LINE_RE, ARTICLE_ONLY_RE, SUBCLAUSE_NUMBER_RE, LATIN_ALNUM_RE, ORDINAL_PREFIX_RE, SIGN_DATE_RE, SIGNING_BODIES_RE, BYLINE_LABEL_RE, CJK_CHAR_RE, CLAUSE_RE, DASH_LED_RE, DATE_CUT_RE, ENTRY_LEAD_PADDED_RE, ENTRY_LEAD_SPACED_RE, FIGURE_RE, HUNG_MARK_RE, LEAD_IN_END_RE,
                             FULL_STOP_END_RE, LABEL_ONLY_RE, LETTER_SPACED_RE, MID_WORD_END_RE, NOTE_LEAD_RE, SOURCE_LINE_RE, SPACE_AFTER_MARK_RE, SHORT_ROWS_SPACE_RE, SPACE_BEFORE_CJK_RE,
                             ORG_BYLINE_RE, PROSE_PUNCT_RE, closes_unopened_bracket, closes_unopened_quote, date_cut, entry_lead, is_caption,
                             leaves_bracket_open, leaves_quote_open, reporters_byline, looks_like_byline, NUMBERED_RE, HEAD_FIGURE_RE, OPEN_BRACKET_TAIL_RE, PART_LABEL_ONLY_RE)
@@ -471,7 +471,9 @@ def column_flow(lines: list[Line], log: Log) -> list[Line]:
     narrow = len(joined) <= COLUMN_CHARS_MAX * len(lines)
     measure = _column_measure(lines) if spaced >= enough or (narrow and spaced >= PAGE_MIN_SPLITS) else 0.0
     rows = _gutter_rows(lines, measure)
-    full = sum(_set_width(pieces[0]) >= measure - FULL_LEFT_EM for pieces in rows.values())
+    # (whether a row's left line runs full is asked of the widest cut, as the row allows: a left line
+    # cut short of a Latin run's word space, before the other column's 「5.1.2 …」, still shows the gutter)
+    full = sum(_set_width(_gutter_cuts(lines[i].text, measure, prefer=False)[0]) >= measure - FULL_LEFT_EM for i in rows)
     gutter = bool(rows) and _gutter_page(lines, rows, measure)
     if rows and not gutter and (edges := _short_column_page(lines, rows, measure)) is not None:
         gutter = True   # (a page whose later column is short: its rows beside the stretch cut too)
@@ -531,10 +533,10 @@ def column_flow(lines: list[Line], log: Log) -> list[Line]:
             singles = [row[0][0] for row in items if len(row[0]) == 1]
         splits = sum(len(row[0]) > 1 for row in items)
         if _interleaved(singles, pairs, m):
-            stretch: tuple[int, int] | tuple[()] | None = _turns_end(items, pairs, m)
+            stretch: tuple[int, int] | tuple[()] | None = _turns_end(items, pairs, m) or _signed_off(items, pairs, m)
         elif splits >= PAGE_MIN_SPLITS:   # (a few split rows: columns side by side at the top only)
             stretch = (_split_stretch(items) if splits < SPLIT_MIN_SHARE * len(items)
-                       else _turns_end(items, pairs, m))   # (many: turns, a column perhaps alone below)
+                       else _turns_end(items, pairs, m) or _signed_off(items, pairs, m))   # (many: turns, a column perhaps alone below)
         else:
             stretch = _turn_stretch(items, pairs, m)
         if stretch == ():
@@ -1232,7 +1234,7 @@ def _beside_head_dealt(page: Sequence[Line], pairs: Counter[str], above_max: int
     return [*heads, *body, *below, *other, *tail, *right]
 
 
-def _short_closed(rows: Sequence[Line], pairs: Counter[str]) -> tuple[int, int] | None:
+def _short_closed(rows: Sequence[Line], pairs: Counter[str], full: float = 0.0) -> tuple[int, int] | None:
     """The rows ``[0, b)`` where a short column's last lines take turns with the first column's
     (``_short_tail_dealt``), where the breaks below the turns are too few to show the first column
     running alone (``_tail``'s ``TAIL_MIN``: a body of short paragraphs and numbered heads ends its
@@ -1249,10 +1251,30 @@ def _short_closed(rows: Sequence[Line], pairs: Counter[str]) -> tuple[int, int] 
         return None
     for k in range(last_turn + 1, len(rows) - 1):
         text = rows[k].text.strip()
+        if full and rows[k].width >= full - FULL_LEFT_EM:
+            continue   # (plumb86: a line running to the measure is prose, 「我们村的书屋原来设在村委会」, not a signature)
         if (SIGNING_BODIES_RE.match(text) or SIGN_DATE_RE.match(text) or _closes_item(single, k, 2)) \
                 and k >= 2 and not _unfinished(rows[k - 2]):
+            # (plumb86) a body's name signs over its date, a round of rows down (落款: the name,
+            # then the date under it): the date closes the column
+            while k + 2 < len(rows) - 1 and SIGNING_BODIES_RE.match(text) and SIGN_DATE_RE.match(rows[k + 2].text.strip()):
+                k += 2
             return 0, k + 2
     return None
+
+
+def _signed_off(items: Sequence[Row], pairs: Counter[str], n: int) -> tuple[int, int] | None:
+    """(plumb86) The rows ``[0, b)`` where two columns take turns on an interleaved page whose
+    breaks below the turns are too few to show a column running alone (``_turns_end``: None), read
+    where the shorter column is the text's end, closed by its signature (``_short_closed``): the rows
+    of single lines only (a row cut at the gutter holds both columns: the turns go on there).
+    None with more than two columns, or where no signature closes a column."""
+    if n != 2:
+        return None
+    last_split = max((r for r, row in enumerate(items) if len(row[0]) > 1), default=-1)
+    singles = [row[0][0] for row in items[last_split + 1:]]
+    found = _short_closed(singles, pairs, _column_measure(singles))
+    return None if found is None else (0, last_split + 1 + found[1])
 
 
 def _short_tail_dealt(rows: Sequence[Line], pairs: Counter[str]) -> tuple[list[Line], list[Line]] | None:
@@ -1993,7 +2015,7 @@ def _quartile(widths: Iterable[float]) -> float:
     return upper_quartile(sorted(w for w in widths if w >= MEASURE_MIN_EM))
 
 
-def _gutter_cuts(text: str, measure: float, glued: bool = False) -> list[str]:
+def _gutter_cuts(text: str, measure: float, glued: bool = False, prefer: bool = True) -> list[str]:
     """A row cut at spaces beside Chinese text into the fewest lines no wider than a column, each
     as wide as it can be (a column's line runs to its edge): one line per column it holds.  The
     whole row when it cannot be cut so (the caller asks only of rows wider than a column).  With
@@ -2002,7 +2024,7 @@ def _gutter_cuts(text: str, measure: float, glued: bool = False) -> list[str]:
     reader of the rows (the dealing, the mixed rows, the page's gutter) sees the row so cut."""
     if text[:1] == " " or text[-1:] == " ":
         return [text]
-    return _bracket_cut(text, _cut_wide(text, measure, glued))
+    return _bracket_cut(text, _cut_wide(text, measure, glued, prefer))
 
 
 def _piece_cuts(piece: str, measure: float) -> list[str]:
@@ -2014,7 +2036,7 @@ def _piece_cuts(piece: str, measure: float) -> list[str]:
     return cut if len(cut) > 1 else _gutter_cuts(piece, measure, glued=True)
 
 
-def _cut_wide(text: str, measure: float, glued: bool = False) -> list[str]:
+def _cut_wide(text: str, measure: float, glued: bool = False, prefer: bool = True) -> list[str]:
     """A part wider than a column cut at spaces beside Chinese text (and, ``glued``, after a hung
     mark), greedily: the fewest lines, the first ones widest (the whole part when it cannot be cut)."""
     limit = measure + COLUMN_SLACK_EM
@@ -2028,15 +2050,61 @@ def _cut_wide(text: str, measure: float, glued: bool = False) -> list[str]:
             and (lead is None or gap.start() != lead.end())]
     if glued:
         cuts = sorted(cuts + [(m.end(), m.end()) for m in HUNG_MARK_RE.finditer(text)])
+    # (a gap between two Chinese glyphs or marks is no line's own: it is taken before one beside a
+    # Latin run, which may be the run's word space — ``_latin_word_space``; of those, before the
+    # space after a subclause's number, which is its label's — ``_label_space``; where the preferred
+    # gaps cut the row into more lines than the widest gaps do, or leave a piece no cut fits, the
+    # widest gaps as they come: the fewest lines first)
+    plain = _greedy_cut(text, cuts, limit, measure, glued, set_width, False)
+    if plain is None:
+        return [text]
+    preferred = _greedy_cut(text, cuts, limit, measure, glued, set_width, True) if prefer else None
+    return preferred if preferred is not None and len(preferred) <= len(plain) else plain
+
+
+def _greedy_cut(text: str, cuts: Sequence[tuple[int, int]], limit: float, measure: float, glued: bool,
+                set_width: Callable[[str], float], prefer: bool) -> list[str] | None:
+    """``_cut_wide``'s greedy cut at ``cuts`` (the gaps, in order), each piece as wide as fits under
+    ``limit``; with ``prefer``, of the gaps that fit those no line holds itself first (see
+    ``_cut_wide``).  None where a piece cannot be cut so."""
     pieces: list[str] = []
     begin = 0
     while set_width(text[begin:]) > limit:
         fits = [(a, b) for a, b in cuts if a > begin and set_width(text[begin:a]) <= limit]
+        if prefer:
+            fits = ([gap for gap in fits if not _latin_word_space(text, *gap)]
+                    or [gap for gap in fits if not _label_space(text, gap[0])] or fits)
         if not fits or (glued and set_width(text[begin:fits[-1][0]]) < measure - FULL_LEFT_EM):
-            return [text]
+            return None
         pieces.append(text[begin:fits[-1][0]])
         begin = fits[-1][1]
     return pieces + [text[begin:]]
+
+
+def _latin_word_space(text: str, start: int, end: int) -> bool:
+    """(plumb86) The run of spaces ``text[start:end]`` is one space with a Latin letter or digit on
+    one side and a Chinese glyph or mark on the other: the word space a typesetter sets around a Latin run in
+    a Chinese line (a quarter em), which pdfplumber and plain pdftotext write as a space, as they write
+    the gutter between two columns' lines (「件，其最新版本（包括所有的修 于 1 万人。」: the gutter
+    is before 「于」, the spaces around 「1」 are the line's own).  A row's cut prefers any other gap
+    (``_cut_wide``); a gap before or after a Latin run is a cut only where no other gap fits."""
+    if end - start != 1 or start == 0 or end >= len(text):
+        return False
+    left, right = text[start - 1], text[end]
+    # (beside a full-width mark too: 「讲话》（ 2024 年 5」, the typesetter's space after the bracket)
+    return bool(LATIN_ALNUM_RE.match(left) and CJK_CHAR_RE.match(right)
+                or CJK_CHAR_RE.match(left) and LATIN_ALNUM_RE.match(right))
+
+
+def _label_space(text: str, start: int) -> bool:
+    """(plumb86) The gap at ``start`` follows a subclause's number standing at the row's start or
+    after a space (``SUBCLAUSE_NUMBER_RE``: 「4.1.2 城市书房宜设在…」, GB/T 1.1's numbered clauses):
+    the space between the label and its title, which a gutter never takes — the gutter stands
+    before the number, where the other column's line ends.  (A whole number is left out: a date's
+    or a count's figure, 「11 月 27 日」, 「21 人」, stands so too.)"""
+    before = text[:start]
+    token = before[before.rfind(" ") + 1:]
+    return SUBCLAUSE_NUMBER_RE.match(token) is not None
 
 
 def _set_width(text: str) -> float:
