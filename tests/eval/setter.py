@@ -106,7 +106,9 @@ def tokens(text: str, sup_marks: bool, note_marks: str = "circled") -> list[Tok]
     bracketed (nor renumbered with the page's marks, which are the raised ones)."""
     out: list[Tok] = []
     label = text.lstrip("*")[:1]
-    skip = 1 if MARK.match(label) else 0  # the item's label, printed as a character
+    # the item's label, printed as a character (in the body only: a note's own label, asked with
+    # ``sup_marks`` off, prints as the design prints its notes' labels, 「[1]」 under "bracket")
+    skip = 1 if sup_marks and MARK.match(label) else 0
     for k, part in enumerate(text.split("**")):
         for ch in part:
             mark = bool(MARK.match(ch)) and not skip
