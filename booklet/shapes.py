@@ -294,6 +294,24 @@ NOTE_MARK_FIRST = frozenset(chr(c) for lo, hi in re.findall("(.)-(.)", CIRCLED)
 # A marker pushed down from the running text onto a line of its own, with the marks that may
 # not start a line after it (「③」, 「③。」): a piece of the text line before, never a note.
 PUSHED_MARKER_RE = re.compile(rf"^(?:{_NOTE_MARK})[，。、；：？！）》」』”’,.;:?!)]*$")
+# (texts86) The circled numbers, each alone: an item's label or a note's marker opens on one.
+CIRCLED_FIRST = NOTE_MARK_FIRST - {"["}
+# (texts86) An enumeration's item labelled with a circled number at its line's start (「①集中学习；」,
+# 「④讨论支部的重要事项。」): the number, then the item's words.  A citation's marker that a wrap
+# brought to a line's start is followed by a mark (「①。」, 「③，」) or stands alone: no item.
+CIRCLED_ITEM_RE = re.compile(rf"^([{CIRCLED}])(?![\s：:，,。．、；;）)]|$)")
+
+
+def circled_item_after(head: str, text: str) -> bool:
+    """``text`` opens on the circled item next after the one ``head`` opens on (「④讨论…」 under a
+    block opened by 「③开展组织生活或者志愿服务；」): the items of one enumeration count up by one."""
+    this, before = CIRCLED_ITEM_RE.match(text), CIRCLED_ITEM_RE.match(head)
+    if this is None or before is None:
+        return False
+    number, previous = note_number(this.group(1)), note_number(before.group(1))
+    return number is not None and previous is not None and number == previous + 1
+
+
 # A printed marker at the start of a text; group 1 the marker.
 NOTE_LEAD_RE = re.compile(f"^({_NOTE_MARK})")
 # (texts85) A note's or an entry's bracketed number opening a line (〔1〕, ［1］, 【1】, （1）; spaced by

@@ -99,12 +99,11 @@ def extract_footnotes(stage: Lines, log: Log) -> Lines:
         if line.role is _FOOTNOTE:   # a reader that knows (PDF, DOCX) marked them
             i = _take_hinted(lines, i, out, notes, log)
             continue
-        if line.text[:1] == "[" and i not in listed and i and (not line.page_start or since != i) \
-                and _opens_list(line):
+        if i not in listed and i and (not line.page_start or since != i) and _opens_list(line):
             wider = wider or _NoteWidth(_body_measure(lines, may))
             if heads_list(lines, i - 1, wider.measure) and not _set_smaller(lines, i, wider):
                 items = _list_items(lines, i, may[k:])
-                if not _lone_answer(lines, items, since):
+                if not _answers_citation(lines, items, since):
                     listed.update(items)
         end = _zone_end(lines, i) if line.text[:1] in NOTE_MARK_FIRST and i not in listed else None
         if end is not None:
@@ -449,12 +448,30 @@ def _heading_shaped(line: Line) -> bool:
 
 
 def _opens_list(line: Line) -> bool:
-    """A bracket-numbered line that may open a list in the text: its number is 1.  A list (参考文献,
-    注释 set as the text's last section) numbers from its first item; a page's notes numbered on
-    through a chapter open at any number (「三、古河新生」 at a page's foot over 「[3]关于…」 / 「[4]…」
-    heads no list of its own)."""
+    """A numbered line that may open a list in the text: its number is 1, bracketed (a 参考文献 or
+    注释 list set as the text's last section) or circled (an enumeration's labels set full size,
+    「内容一般包括：」 / 「①集中学习；」 / 「②交纳党费；」, texts86: a page's notes and a list in the text
+    print the same labels).  A list numbers from its first item; a page's notes numbered on through
+    a chapter open at any number (「三、古河新生」 at a page's foot over 「[3]关于…」 / 「[4]…」 heads no
+    list of its own)."""
+    if line.text[:1] not in NOTE_MARK_FIRST:
+        return False
     start = NOTE_START_RE.match(line.text)
     return start is not None and note_number(start.group(1)) == 1
+
+
+def _answers_citation(lines: Sequence[Line], items: Sequence[int], since: int) -> bool:
+    """The run the list check found is the page's notes after all, by what the text above cites.
+    A bracketed run (a reference list) is cited from the text as a page's notes are: only a lone
+    item answering a citation made since the last notes is a note (``_lone_answer``).  A circled
+    run is a page's notes when any of its numbers is cited since the last notes
+    (``_cited_since``): a page's notes answer the raised marks of the page above them, and an
+    enumeration's labels are cited by nothing — 「①集中学习；」 under a lead-in is read as a note
+    only where a 「…①」 above asks for it (a quotation's lead-in 「…他说：」 left at a page's foot
+    over the page's notes cites them)."""
+    if lines[items[0]].text[:1] == "[":
+        return _lone_answer(lines, items, since)
+    return _cited_since(lines, items, since)
 
 
 def _set_smaller(lines: Sequence[Line], i: int, wider: Callable[[Line], bool]) -> bool:
@@ -507,8 +524,9 @@ def _list_items(lines: Sequence[Line], i: int, may: Sequence[int]) -> list[int]:
     if last is None:
         return items
     items.append(i)
+    bracketed = lines[i].text[:1] == "["   # a list's items share their labels' kind (「[2]」 after 「[1]」, 「②」 after 「①」)
     for k in may[1:]:
-        start = NOTE_START_RE.match(lines[k].text) if lines[k].text[:1] == "[" else None
+        start = NOTE_START_RE.match(lines[k].text) if (lines[k].text[:1] == "[") == bracketed else None
         number = note_number(start.group(1)) if start else None
         if number is None:
             continue
@@ -528,15 +546,19 @@ def _lone_answer(lines: Sequence[Line], items: Sequence[int], since: int) -> boo
     the marker citing it on its page — a list's items cited in the text, if at all, are cited
     from the article's start, and a list of several is read as one whatever cited them.  A marker
     pushed onto a line of its own (「[1]」, 「[1]。」) is a citation too."""
-    if len(items) != 1:
-        return False
-    number = note_number(NOTE_START_RE.match(lines[items[0]].text).group(1))  # type: ignore[union-attr]
+    return len(items) == 1 and _cited_since(lines, items, since)
+
+
+def _cited_since(lines: Sequence[Line], items: Sequence[int], since: int) -> bool:
+    """A number of the run's ``items`` is cited (``NOTE_MARK_RE`` past a line's start, or a marker
+    pushed onto a line of its own) in the text since the last notes (``since``) and above the run."""
+    numbers = {note_number(NOTE_START_RE.match(lines[k].text).group(1)) for k in items}  # type: ignore[union-attr]
     for line in lines[since:items[0]]:
         if PUSHED_MARKER_RE.match(line.text) is not None:
             marks = NOTE_MARK_RE.finditer(line.text)
         else:
             marks = (mark for mark in NOTE_MARK_RE.finditer(line.text) if mark.start() > 0)
-        if any(note_number(mark.group(0)) == number for mark in marks):
+        if any(note_number(mark.group(0)) in numbers for mark in marks):
             return True
     return False
 

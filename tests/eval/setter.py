@@ -100,11 +100,22 @@ def style_of(kind: str, layout: Layout) -> Style:
 
 def tokens(text: str, sup_marks: bool, note_marks: str = "circled") -> list[Tok]:
     """Characters with their bold flag (``**…**`` markup) and note markers raised; under
-    ``note_marks`` "bracket" a marker prints as 「[N]」."""
+    ``note_marks`` "bracket" a marker prints as 「[N]」.  A circled number opening the block is an
+    item's label (「①集中学习；」, texts86), never a note's marker: a note's marker follows the words it
+    notes, and a list sets its labels full size on the line — printed as it is, neither raised nor
+    bracketed (nor renumbered with the page's marks, which are the raised ones)."""
     out: list[Tok] = []
+    label = text.lstrip("*")[:1]
+    # the item's label, printed as a character (in the body only: a note's own label, asked with
+    # ``sup_marks`` off, prints as the design prints its notes' labels, 「[1]」 under "bracket")
+    skip = 1 if sup_marks and MARK.match(label) else 0
     for k, part in enumerate(text.split("**")):
-        out += [Tok(ch, bold=k % 2 == 1, sup=sup_marks and bool(MARK.match(ch)),
-                    label=printed_mark(ch, note_marks)) for ch in part]
+        for ch in part:
+            mark = bool(MARK.match(ch)) and not skip
+            if MARK.match(ch) and skip:
+                skip = 0
+            out.append(Tok(ch, bold=k % 2 == 1, sup=sup_marks and mark,
+                           label=printed_mark(ch, note_marks) if mark else ""))
     return out
 
 
