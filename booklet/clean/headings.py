@@ -705,8 +705,8 @@ def _caption_block(blk: Blk) -> bool:
 
 def _among_cells(blocks: Sequence[Blk], i: int) -> bool:
     """(plain86) Block ``i`` stands between a table's caption (「表1」, 「表2　2025年…主要指标」) and a figure of the table's
-    body (``shapes.FIGURE_CELL_RE``: 「42.6」, 「5420」) or a row of it (``_row_block``), with only blocks that may be cells between (one line, no clause
-    or sentence mark: ``_cell_block``): a reader that writes each cell as a block of its own (plain pdftotext) writes a
+    body (``shapes.FIGURE_CELL_RE``: 「42.6」, 「5420」) or a row of it (``_row_block``), with only blocks that may be
+    cells between (one line, no clause or sentence mark: ``_cell_block``): a reader that writes each cell as a block of its own (plain pdftotext) writes a
     table's column names and row names as short lines with no mark, a heading's shape, and a heading is never set
     inside a table — a heading after the table has prose under it before any figure."""
     if not _cell_block(blocks[i]) or FIGURE_CELL_RE.match(blocks[i].text.strip()):
