@@ -1965,6 +1965,20 @@ FIGURE_NUMBER_GLUED_MAX = 2
 FIGURE_RE = re.compile(r"^[图表]\s*(?:\d+(?:[-.．—]\d+)*(?:[ \t\u3000]+|\s*[：:]\s*)"
                        rf"|\d{{1,{FIGURE_NUMBER_GLUED_MAX}}}(?=(?:19|20)\d{{2}}年))"
                        r"[^\s，、。！？；：,;:]{2,30}$")
+# (plain86) A figure's or a table's number alone on a line (「表1」, 「图 2」, 「表3：」): the caption's number and its title
+# are set on one line apart by a wide gap, and a reader that writes each piece of a line set apart as a text
+# block of its own (plain pdftotext) writes the number and the title as two blocks, a blank line between.
+FIGURE_NUMBER_ONLY_RE = re.compile(r"^[图表][ \t\u3000]?\d{1,3}(?:[-.．—]\d{1,2})*[：:]?$")
+# (plain86) A caption's title names what its table or figure shows (a place, a year, a subject: 「2025年青禾县主要
+# 农作物播种面积和产量」); a column's name (「指标」, 「农机总动力」, 「播种面积（万亩）」) is shorter, or ends on its unit
+# in brackets, and is the table's first cell, which a reader may write after the number where the title is
+# set elsewhere on its row.  So a title read after a bare number holds at least ``CAPTION_TITLE_MIN_CHARS``
+# characters and ends on no bracketed unit.
+CAPTION_TITLE_MIN_CHARS = 6
+UNIT_IN_BRACKETS_END_RE = re.compile(r"[（(][^（()）]{1,8}[）)]$")
+# (plain86) A table's cell that is a figure and nothing else (「42.6」, 「5420」, 「91.6」, 「2.1%」, 「-0.3」): no heading,
+# no title and no line of prose is a bare figure.
+FIGURE_CELL_RE = re.compile(r"^[-+−]?\d[\d,，.．]*[%‰]?$")
 # (yb85) A table's caption (「表2　2025年青禾县农业机械化主要指标」): ``FIGURE_RE`` for a table, set over its rows.
 TABLE_CAPTION_RE = re.compile(r"^表(?=\s*\d)")
 # How a caption's first line starts: a date, 图为, 图1, 上图 ….

@@ -17,7 +17,8 @@ from booklet.clean.stages import Blocks, Lines
 from booklet.rawlines import Role
 from booklet.i18n import _
 from booklet.report import Log, excerpt
-from booklet.shapes import CAPTION_START_RE, CREDIT_RE, FIGURE_RE, LABEL_RE, PROSE_PUNCT_RE, STOP_RE, TABLE_GAP_RE, ends_sentence
+from booklet.shapes import (CAPTION_START_RE, CAPTION_TITLE_MIN_CHARS, CREDIT_RE, FIGURE_NUMBER_ONLY_RE, FIGURE_RE, LABEL_RE,
+                            PROSE_PUNCT_RE, SPACED_RUN_RE, STOP_RE, TABLE_GAP_RE, UNIT_IN_BRACKETS_END_RE, ends_sentence)
 
 _CAPTION = Role.CAPTION
 _FIGURE_FIRST = frozenset("图表")
@@ -49,6 +50,11 @@ def mark_captions(stage: Lines, log: Log) -> Lines:
         line = lines[i]
         hinted = line.role is _CAPTION
         free = _free(line)
+        if not hinted and free and not line.given_heading and _number_apart(lines, i):
+            # (plain86) a caption's number its reader wrote apart from its title: the number, and the title
+            # under it where one follows (``_parted_title``), are the caption
+            marked.update(range(i, i + 1 + _parted_title(lines, i, stage.layout)))
+            continue
         if hinted or (free and not line.given_heading and FIGURE_RE.match(line.text)):
             marked.add(i)
             if not hinted and _title_tail(lines, i, stage.layout):
@@ -76,13 +82,43 @@ def _credit_word(text: str) -> bool:
     return "摄" in text or "供图" in text
 
 
-def _title_tail(lines: Sequence[Line], i: int, layout) -> bool:
+def _number_apart(lines: Sequence[Line], i: int) -> bool:
+    """(plain86) Line ``i`` is a figure's or a table's number alone (``shapes.FIGURE_NUMBER_ONLY_RE``: 「表1」) set as a
+    line of its own: the line over it ends a sentence or heads what follows, or a blank line stands on either
+    side of it — a sentence that names a table (「如」 / 「表1」 / 「所示，…」) runs on through a line holding its number."""
+    if FIGURE_NUMBER_ONLY_RE.match(lines[i].text.strip()) is None:
+        return False
+    return i == 0 or lines[i].blanks_before > 0 or _closes(lines[i - 1]) \
+        or (i + 1 < len(lines) and lines[i + 1].blanks_before > 0)
+
+
+def _parted_title(lines: Sequence[Line], i: int, layout) -> int:
+    """(plain86) How many lines under the bare number on line ``i`` (「表1」) are its caption's title: a reader that
+    writes each piece of a line set apart as a block of its own (plain pdftotext) writes the title
+    (「2025年青禾县主要农作物」 / 「播种面积和产量」) as the block after the number's.  The line under it is the title when
+    number and line read as one caption (``shapes.FIGURE_RE``, Latin digits' spaces aside: 「2025 年…」) and it names a
+    table, not a column (``CAPTION_TITLE_MIN_CHARS``, no bracketed unit last: 「播种面积（万亩）」, 「指标」 are cells);
+    and its next line too where the title ran to the measure (``_title_tail``).  0 when no title follows (the
+    reader wrote the table's cells before it)."""
+    j = i + 1
+    if j >= len(lines) or not _free(lines[j]) or lines[j].given_heading or lines[j].caption:
+        return 0
+    number = lines[i].text.strip()
+    title = SPACED_RUN_RE.sub("", lines[j].text.strip())
+    if len(title) < CAPTION_TITLE_MIN_CHARS or UNIT_IN_BRACKETS_END_RE.search(title) \
+            or FIGURE_RE.match(f"{number}\u3000{title}") is None:
+        return 0
+    return 2 if _title_tail(lines, j, layout, f"{number}\u3000") else 1
+
+
+def _title_tail(lines: Sequence[Line], i: int, layout, head: str = "") -> bool:
     """(yb85) The figure or table title on line ``i`` (「表1　2025年青禾县主要农作物播种面积和产」) ran to the
     measure and goes on in the next line (「量」): a caption is set as a paragraph of its own, wrapped at the
     page's measure like any other, so its tail is no heading nor the table's first row.  The tail is read
     as the title's only where the two lines together are still one title (``shapes.FIGURE_RE``: no clause's
     mark, no gap) and the tail holds no table's gap (a row's cells: 「作物　播种面积（万亩）…」); a title that
-    stopped short of the measure (``TITLE_WRAP_SLACK_EM``) ended on its line, in a file wrapped at a measure."""
+    stopped short of the measure (``TITLE_WRAP_SLACK_EM``) ended on its line, in a file wrapped at a measure.
+    ``head``: the caption's number, where its reader wrote it on a line of its own (``_parted_title``)."""
     if i + 1 >= len(lines) or not layout.wrapped:
         return False
     line, tail = lines[i], lines[i + 1]
@@ -91,7 +127,9 @@ def _title_tail(lines: Sequence[Line], i: int, layout) -> bool:
         return False
     if layout.room(line, bool(line.indent)) > TITLE_WRAP_SLACK_EM:
         return False
-    return FIGURE_RE.match(line.text + tail.text) is not None
+    if not head:
+        return FIGURE_RE.match(line.text + tail.text) is not None
+    return FIGURE_RE.match(head + SPACED_RUN_RE.sub("", line.text.strip()) + tail.text.strip()) is not None
 
 
 def _free(line: Line) -> bool:

@@ -21,7 +21,7 @@ from booklet.clean.stages import Blocks
 from booklet.clean.titles import opens_series
 from booklet.i18n import _
 from booklet.report import Log, excerpt
-from booklet.shapes import (closes_open_quote, ordinal, ADDRESSEES_RE, ANNEX_LINE_RE, LIST_ITEM_RE, SIGNING_BODIES_RE, COLUMN_LABEL_FIRST, COLONS, ISSUE_LINE_RE, ISSUED_ON_RE, COLOPHON_ROW_RE, DATE_HEAD_RE, PRINTING_DAY_RE, PRINTING_ROW_RE, PROVISION_CITATION_RE, TITLE_ONLY_RE, TABLE_GAP_RE, TABLE_ROW_RE, TABLE_ROW_PRESSED_RE, GRID_ROW_RE, TABLE_WORD_ROW_RE, TABLE_CAPTION_RE, TABLE_CELLS_MIN, FIGURE_RE, ARTICLE_RUN_IN_RE, ATTRIBUTION_MAX_EM, BARE_SPEAKER_LABEL_RE, BYLINE_LABEL_RE, DASH_LED_RE, DOC_NUMBER_RE, EXCLAIMED_LINE_RE, FIELD_LINE_RE, ISSUER_RE, JOINED_EXCLAIMED_RE,
+from booklet.shapes import (FIGURE_CELL_RE, FIGURE_NUMBER_ONLY_RE, PROSE_PUNCT_RE, closes_open_quote, ordinal, ADDRESSEES_RE, ANNEX_LINE_RE, LIST_ITEM_RE, SIGNING_BODIES_RE, COLUMN_LABEL_FIRST, COLONS, ISSUE_LINE_RE, ISSUED_ON_RE, COLOPHON_ROW_RE, DATE_HEAD_RE, PRINTING_DAY_RE, PRINTING_ROW_RE, PROVISION_CITATION_RE, TITLE_ONLY_RE, TABLE_GAP_RE, TABLE_ROW_RE, TABLE_ROW_PRESSED_RE, GRID_ROW_RE, TABLE_WORD_ROW_RE, TABLE_CAPTION_RE, TABLE_CELLS_MIN, FIGURE_RE, ARTICLE_RUN_IN_RE, ATTRIBUTION_MAX_EM, BARE_SPEAKER_LABEL_RE, BYLINE_LABEL_RE, DASH_LED_RE, DOC_NUMBER_RE, EXCLAIMED_LINE_RE, FIELD_LINE_RE, ISSUER_RE, JOINED_EXCLAIMED_RE,
                             LABEL_RE, LISTED_NAME_RE, NAME_ROW_RE, NOTE_RE, NUMBERED_RE,
                             QUESTION_BLOCK_RE, QUESTION_HEADING_RE, QUOTE_OPENERS, SALUTATION_RE, SIGN_DATE_RE, SOURCE_LINE_RE, SPEAKER_LINE_RE, SPEC_ROW_RE, SPEC_ROW_SPACED_RE, STOP_RE, CLAUSE_RE, TERM_ENTRY_RE, TERM_EQUIVALENT_RE, TERM_LINE_RE, TERM_NUMBER_RE,
                             WHOLE_NAME_RE, WORD_CHAR_RE,
@@ -694,6 +694,45 @@ def _table_body(blocks: Sequence[Blk], i: int) -> bool:
     return TABLE_CAPTION_RE.match(caption) is not None and FIGURE_RE.match(caption) is not None
 
 
+# (plain86) How many blocks a table's cells written one a block (plain pdftotext on a wide page: 「作物」 / 「播种面积（万亩）」 /
+# 「小麦」 / 「42.6」 …) span between its caption and a figure of its body: a header row's few names, a row's name and unit,
+# the caption's title where the reader wrote it after the first cell — a dozen; further on is no longer the same row.
+CELL_BLOCKS_REACH = 12
+
+
+def _cell_block(blk: Blk) -> bool:
+    """(plain86) A block that may be one cell of a table: one line, no clause or sentence mark."""
+    return blk.kind in (Kind.PARA, Kind.HEADING) and "\n" not in blk.text and PROSE_PUNCT_RE.search(blk.text) is None
+
+
+def _caption_block(blk: Blk) -> bool:
+    """(plain86) A table's caption, or its number alone: ``captions.mark_captions``' caption, or a 表N paragraph."""
+    text = blk.text.strip()
+    return TABLE_CAPTION_RE.match(text) is not None and (
+        blk.kind is Kind.CAPTION or FIGURE_RE.match(text) is not None or FIGURE_NUMBER_ONLY_RE.match(text) is not None)
+
+
+def _among_cells(blocks: Sequence[Blk], i: int) -> bool:
+    """(plain86) Block ``i`` stands between a table's caption (「表1」, 「表2　2025年…主要指标」) and a figure of the table's
+    body (``shapes.FIGURE_CELL_RE``: 「42.6」, 「5420」) or a row of it (``_row_block``), with only blocks that may be
+    cells between (one line, no clause or sentence mark: ``_cell_block``): a reader that writes each cell as a block of its own (plain pdftotext) writes a
+    table's column names and row names as short lines with no mark, a heading's shape, and a heading is never set
+    inside a table — a heading after the table has prose under it before any figure."""
+    if not _cell_block(blocks[i]) or FIGURE_CELL_RE.match(blocks[i].text.strip()):
+        return False
+    j = i - 1
+    while j >= max(0, i - CELL_BLOCKS_REACH) and not _caption_block(blocks[j]) and _cell_block(blocks[j]):
+        j -= 1
+    if j < max(0, i - CELL_BLOCKS_REACH) or not _caption_block(blocks[j]):
+        return False
+    for k in range(i + 1, min(len(blocks), j + 1 + CELL_BLOCKS_REACH)):
+        if not _cell_block(blocks[k]):
+            return False
+        if FIGURE_CELL_RE.match(blocks[k].text.strip()) or _row_block(blocks[k]):
+            return True   # (a figure of the body, or a row of it the cleaner read whole: 「小麦 42.6 18.9 1.8」)
+    return False
+
+
 # Where a block stands that makes it a heading though its shape alone does not (``_reads_as_heading``):
 # each takes the blocks, the block's index and the layout.
 _PLACE_EVIDENCE = (
@@ -712,6 +751,7 @@ _PLACE_REFUSALS = (
     _table_head,        # a table's header row of column names over a row of its cells
     _row_under_row,     # (yb85) a table's row its reader pressed together, under a row of the table
     _table_body,        # (yb85) a row of a table under its 表N caption, as many cells as the rows over it
+    _among_cells,       # (plain86) a cell its reader wrote as a block, between a table's caption and a figure of it
 )
 
 
