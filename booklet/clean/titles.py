@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import Sequence
 
 from booklet.cjk import width
-from booklet.clean.blocks import Blk, Kind, joined_block
+from booklet.clean.blocks import Blk, Kind, joined_block, source_lines
 from booklet.clean.lines import join_logged
 from booklet.clean.setoff import QUESTION_ENDS, REST_WIDER_EM, left_open, set_wider, short_tail, stops_in_phrase, takes_up
 from booklet.clean.stages import Blocks
@@ -258,12 +258,34 @@ def wider_than_own_wrap(prev: Blk, blk: Blk) -> bool:
     ``prev`` was set on another, in another size, and no line of ``blk``'s element wrapped from it
     (a kicker, 「市民服务热线工单办理质效提升专项行动」, 18 em, over 「市民诉求件件有回音事事」 /
     「有着落」, a title's 11 em measure)."""
-    if len(blk.starts) < 2 or len(prev.starts) > 1:
-        return False   # (a one-line ``prev`` only: lines ``unwrap`` joined are a wrapped element's own)
+    if len(blk.starts) < 2:
+        return False
+    if len(prev.starts) > 1:
+        return wrapped_over_narrower_wrap(prev, blk)   # (news86)
     cuts = [o for o, _line in blk.starts] + [len(blk.text)]
     widths = [width(blk.text[a:b].strip()) for a, b in zip(cuts, cuts[1:])]
     first = blk.text[cuts[0]:cuts[1]].strip()
     return short_tail(widths[-1]) and set_wider(prev.text, width(prev.text), first, max(widths))
+
+
+def wrapped_over_narrower_wrap(prev: Blk, blk: Blk) -> bool:
+    """(news86) Two headline elements that each wrapped (two source lines or more, ``unwrap`` joined
+    them), set on two measures: ``blk``'s first line is its widest (it filled ``blk``'s measure, no later
+    line wider by more than ``REST_WIDER_EM``), and ``prev``'s widest line is set wider than it
+    (``setoff.set_wider``).  A line that wraps ran to its measure, so had ``prev``'s element gone on into
+    ``blk``, ``blk``'s first line — not its last — would fill ``prev``'s measure; narrower, it opens an
+    element set larger on a measure of its own.  A newspaper sets its kicker smaller than its title, so
+    more characters to a line: a kicker wrapped in a narrow column over a title wrapped in turn
+    (「市民服务热线工单办」 / 「理质效提升专项行动」 over 「市民诉求件件有」 / 「回音事事有着落」: nine
+    characters a line over seven).  ``prev``'s widest line must be its first (a wrapped element fills its
+    first line; a wider line later is no wrap of it)."""
+    over, under = [t.strip() for t in source_lines(prev)], [t.strip() for t in source_lines(blk)]
+    if not all(over) or not all(under):
+        return False
+    over_widths, under_widths = [width(t) for t in over], [width(t) for t in under]
+    if max(over_widths) > over_widths[0] + REST_WIDER_EM or max(under_widths) > under_widths[0] + REST_WIDER_EM:
+        return False   # (a first line narrower than a later one filled no measure: no wrapped element)
+    return set_wider(over[0], over_widths[0], under[0], under_widths[0])
 
 
 def ended_on_rest(blk: Blk, below: Blk) -> bool:
