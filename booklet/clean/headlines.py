@@ -467,7 +467,7 @@ def title_run_end(blocks: Sequence[Blk], i: int) -> int:
             break  # (parts79) a part's title under its label: a heading of its own (「上篇」 / 「古代家训」)
         if j > i and looks_like_byline(blocks[j].text) and not may_run_on(blocks[j - 1]) \
                 and not (j + 1 < len(blocks) and _byline(blocks[j + 1])) and not _wrapped_on(blocks, j) \
-                and not _rest_at_own_measure(blocks, i, j):
+                and not _rest_at_own_measure(blocks, i, j) and not _over_piece_subtitle(blocks, j):
             break  # (a name-like line over a byline ends a wrapped title: 「立自强」/「习近平」, 「专刊」/「党委宣传部」)
         if j > i and _post_over_holder(blocks, j):
             break  # (texts82) a post alone over its holder's name is the byline (「…履职情况报告」 / 「县农业农村局局长」 / 「周立新」)
@@ -487,6 +487,15 @@ def title_run_end(blocks: Sequence[Blk], i: int) -> int:
             break  # the first of parallel headings (「法治政府建设学习语录」 / 「依法行政」 … 「规范执法」)
         j += 1
     return j
+
+
+def _over_piece_subtitle(blocks: Sequence[Blk], j: int) -> bool:
+    """(news86) Block ``j``, a short line that reads like names, stands right over a —— subtitle that says
+    what the piece is (``_piece_subtitle``): a newspaper sets the byline under the whole headline, the
+    副题 too, so a line over the 副题 is the title's, never its byline (「老街区焕发」 / 「新活力」 /
+    「——江州市推进城市更新行动综述」 / 「本报记者 李明远 陈思齐」: a title set large in a narrow column
+    wraps every five characters)."""
+    return j + 1 < len(blocks) and _subtitle(blocks[j + 1]) and _piece_subtitle(blocks[j + 1])
 
 
 def _couplet_over_headline(blocks: Sequence[Blk], i: int) -> bool:
