@@ -279,6 +279,8 @@ def wrapped_over_narrower_wrap(prev: Blk, blk: Blk) -> bool:
     (「市民服务热线工单办」 / 「理质效提升专项行动」 over 「市民诉求件件有」 / 「回音事事有着落」: nine
     characters a line over seven).  ``prev``'s widest line must be its first (a wrapped element fills its
     first line; a wider line later is no wrap of it)."""
+    if len(prev.starts) < 2 or len(blk.starts) < 2:
+        return False   # (one line gives no measure: the widths of a line that did not wrap say nothing)
     over, under = [t.strip() for t in source_lines(prev)], [t.strip() for t in source_lines(blk)]
     if not all(over) or not all(under):
         return False
