@@ -11,7 +11,7 @@ from booklet.clean.lines import join_logged
 from booklet.clean.setoff import QUESTION_ENDS, REST_WIDER_EM, left_open, set_wider, short_tail, stops_in_phrase, takes_up
 from booklet.clean.stages import Blocks
 from booklet.report import Log
-from booklet.shapes import (BOX_LABEL_ONLY_RE, BYLINE_ROLES, CODE_LINE_RE, CONTRIBUTOR_LINE_RE, ISSUER_RE, REGION_LEVELS, SIGNING_BODY_RE, ISSUE_LINE_RE, VOLUME_LINE_RE, CHAPTER_ONLY_RE, NOTE_MARK_END_RE, kicker_end, NUMBERED_RE, QUESTION_BLOCK_RE, STOP_RE, TOC_ROW_RE, WORD_CONTEXT,
+from booklet.shapes import (ideographs_only, BOX_LABEL_ONLY_RE, BYLINE_ROLES, CODE_LINE_RE, CONTRIBUTOR_LINE_RE, ISSUER_RE, REGION_LEVELS, SIGNING_BODY_RE, ISSUE_LINE_RE, VOLUME_LINE_RE, CHAPTER_ONLY_RE, NOTE_MARK_END_RE, kicker_end, NUMBERED_RE, QUESTION_BLOCK_RE, STOP_RE, TOC_ROW_RE, WORD_CONTEXT,
                             ends_sentence, looks_like_byline, name_like, set_apart,
                             short_line_role, ROW_ROLES, couplet_over, couplet_under, headline_apart)
 from booklet.typeset.segment import word_across, words
@@ -287,7 +287,13 @@ def wrapped_over_narrower_wrap(prev: Blk, blk: Blk) -> bool:
     over_widths, under_widths = [width(t) for t in over], [width(t) for t in under]
     if max(over_widths) > over_widths[0] + REST_WIDER_EM or max(under_widths) > under_widths[0] + REST_WIDER_EM:
         return False   # (a first line narrower than a later one filled no measure: no wrapped element)
-    return set_wider(over[0], over_widths[0], under[0], under_widths[0])
+    # (and ``prev``'s last line is wider than ``blk``'s measure too, so no line of ``blk``'s element: one as
+    # wide may be, ``prev`` two elements already — 「家门口就能办成事，」 / 「社区政务服」 over 「务驿站覆盖」 /
+    # 「全区」; ideographs alone are exact, a character wider is wider, else ``set_wider``'s slack)
+    last, first = over[-1], under[0]
+    exact = ideographs_only(last) and ideographs_only(first)
+    last_wider = over_widths[-1] > under_widths[0] if exact else set_wider(last, over_widths[-1], first, under_widths[0])
+    return last_wider and set_wider(over[0], over_widths[0], first, under_widths[0])
 
 
 def ended_on_rest(blk: Blk, below: Blk) -> bool:

@@ -69,6 +69,7 @@ def test_wrapped_over_narrower_wrap(over, under):
     (["全市新增城市书房", "十五家市民阅读更"], ["加便利"]),                              # under: one line, no measure of its own
     (["县政府召开", "常务会议研究部署"], ["今冬明春安全", "生产工作"]),                  # over: its first line no widest
     (["市民服务热线工单办", "理质效提升专项行动"], ["市民诉求件件", "有回音事事有着落"]),  # under: its first line no widest
+    (["家门口就能办成事，", "社区政务服"], ["务驿站覆盖", "全区"]),    # over's last line on under's measure
 ])
 def test_wrapped_over_narrower_wrap_refusals(over, under):
     from booklet.clean.titles import wrapped_over_narrower_wrap
