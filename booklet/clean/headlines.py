@@ -18,7 +18,7 @@ from booklet.clean.lines import join_logged
 from booklet.clean.setoff import REST_WIDER_EM, clause_of_its_own, kicker_pause_over_topic, kicker_phrase_over, pause_over_larger, left_open, names_topic, set_wider, short_tail, stops_in_phrase, width_slack
 from booklet.clean.stages import Blocks
 from booklet.typeset.segment import words
-from booklet.clean.titles import OWN_MEASURE_EM, may_run_on, opens_series, same_measure, signed_by_body
+from booklet.clean.titles import OWN_MEASURE_EM, may_run_on, opens_series, same_measure, signed_by_body, wrapped_over_narrower_wrap
 from booklet.i18n import _
 from booklet.report import Log
 from booklet.shapes import (EXCERPT_NOTE_RE, POST_LINE_RE, REPORTERS_OPEN_RE, BOUND_OPEN_TAGS, BRACKETED_LINE_RE, CONTRIBUTOR_LINE_RE, VOLUME_LINE_RE, DOC_TITLE_RE, CLAUSE_RE, EDITION_NOTE_RE, EDITOR_NOTE_RE, FIELD_COLON_RE, ISSUE_LINE_RE, ISSUER_RE, KICKER_END_RE, kicker_end, quoted_element,
@@ -490,7 +490,7 @@ def title_run_end(blocks: Sequence[Blk], i: int) -> int:
             break  # (parts79) a part's title under its label: a heading of its own (「上篇」 / 「古代家训」)
         if j > i and looks_like_byline(blocks[j].text) and not may_run_on(blocks[j - 1]) \
                 and not (j + 1 < len(blocks) and _byline(blocks[j + 1])) and not _wrapped_on(blocks, j) \
-                and not _rest_at_own_measure(blocks, i, j):
+                and not _rest_at_own_measure(blocks, i, j) and not _over_piece_subtitle(blocks, j):
             break  # (a name-like line over a byline ends a wrapped title: 「立自强」/「习近平」, 「专刊」/「党委宣传部」)
         if j > i and _post_over_holder(blocks, j):
             break  # (texts82) a post alone over its holder's name is the byline (「…履职情况报告」 / 「县农业农村局局长」 / 「周立新」)
@@ -510,6 +510,15 @@ def title_run_end(blocks: Sequence[Blk], i: int) -> int:
             break  # the first of parallel headings (「法治政府建设学习语录」 / 「依法行政」 … 「规范执法」)
         j += 1
     return j
+
+
+def _over_piece_subtitle(blocks: Sequence[Blk], j: int) -> bool:
+    """(news86) Block ``j``, a short line that reads like names, stands right over a —— subtitle that says
+    what the piece is (``_piece_subtitle``): a newspaper sets the byline under the whole headline, the
+    副题 too, so a line over the 副题 is the title's, never its byline (「老街区焕发」 / 「新活力」 /
+    「——江州市推进城市更新行动综述」 / 「本报记者 李明远 陈思齐」: a title set large in a narrow column
+    wraps every five characters)."""
+    return j + 1 < len(blocks) and _subtitle(blocks[j + 1]) and _piece_subtitle(blocks[j + 1])
 
 
 def _couplet_over_headline(blocks: Sequence[Blk], i: int) -> bool:
@@ -1212,6 +1221,16 @@ def _wider_over_wrapped(first: Blk, rest: Sequence[Blk]) -> bool:
         and short_tail(width(lines[1])) and width(lines[1]) + REST_WIDER_EM < width(lines[0])
 
 
+def _wrapped_over_wrapped(first: Blk, second: Blk) -> bool:
+    """(news86) A first block that wrapped over a block that wrapped on a narrower measure of its own
+    (``titles.wrapped_over_narrower_wrap``): the kicker set smaller, more characters to its line, over
+    the title set larger (「市民服务热线工单办」 / 「理质效提升专项行动」 over 「市民诉求件件有」 /
+    「回音事事有着落」).  No block a reader marked, none ending a sentence (a lead-in's prose)."""
+    if first.marked or second.marked or "\n" in first.text + second.text or STOP_RE.search(first.text[-1:]):
+        return False
+    return wrapped_over_narrower_wrap(first, second)
+
+
 def _title_lines(rest: Sequence[Blk]) -> tuple[str, str] | None:
     """A title's first line and its rest under a headline's first block: the two source lines of the
     next block, or the next two blocks of one line each — ``unwrap`` parts a title's lines where each
@@ -1321,7 +1340,7 @@ def _pause_over_larger(first: Blk, second: Blk) -> bool:
 _KICKER_OVER: tuple[Callable[[Blk, Sequence[Blk]], bool], ...] = (
     _on_next(_pause_over_topic), _on_next(_pause_over_larger), _label_over_run, _on_next(_closed_over_title), _on_next(_broken_over), _ended_clause_over,
     _phrase_over_wrapped, _wider_over_wrapped, _on_next(_couplet_over), _on_next(_over_couplet),
-    _on_next(_quoted_over))
+    _on_next(_quoted_over), _on_next(_wrapped_over_wrapped))
 
 
 # (textb79) Under a section's label (``_section_label``) the run's first block is a kicker only by the
@@ -1331,7 +1350,7 @@ _KICKER_OVER: tuple[Callable[[Blk, Sequence[Blk]], bool], ...] = (
 # width and phrase tests read the pieces of a title wrapped every few characters in a narrow column as a
 # kicker over its rest (「【基层动态】」 / 「稳住产业链」 / 「　激活新动」 / 「能」: one title).
 _KICKER_UNDER_LABEL: tuple[Callable[[Blk, Sequence[Blk]], bool], ...] = (_ended_clause_over, _on_next(_pause_over_topic),
-                                                                      _on_next(_quoted_over))
+                                                                      _on_next(_quoted_over), _on_next(_wrapped_over_wrapped))
 
 
 def _widest_line(blk: Blk) -> float:

@@ -14,10 +14,10 @@ from __future__ import annotations
 from booklet.clean.layout import FULL_SLACK_EM, INDENT_EM, SHORT_SHARE, Layout, numbered_heading, pushed_down
 from booklet.clean.lines import Around, Line
 from booklet.typeset.segment import words
-from booklet.clean.setoff import REST_WIDER_EM, centred_apart, centred_rest, centred_under, ends_on_pause, kicker_over_wrapped_title, pause_over_larger, pause_over_topic, set_alone, signed_under, rest_of_larger_line, set_wider, left_open, title_at_own_measure_under
+from booklet.clean.setoff import REST_WIDER_EM, centred_apart, centred_rest, centred_under, ends_on_pause, kicker_over_wrapped_title, pause_over_larger, pause_over_topic, set_alone, signed_under, rest_of_larger_line, set_wider, left_open, title_at_own_measure_under, stops_in_phrase
 from booklet.shapes import (ANSWER_TURN_RE, ASKER_TURN_RE, BOX_KINDS, QUESTION_BLOCK_RE, LINKING_TAGS, CLAUSE_TEXT_RE, BOX_LABEL_OPEN_RE, DIVISION_OPEN_RE, BRACKETED_LINE_RE, FULL_STOP_END_RE, DATED_END_LAST, DATED_END_RE, kicker_end, LABEL_RE, LEAD_IN_END_RE, MID_WORD_END_RE, NO_LINE_START, NUMBERED_RE, STOP_RE, TOC_LINE_RE,
                             WHOLE_HEADING_RE, closes_unopened_bracket, ends_mid_word, full_width_only, has_short_line_role, leading_unit_width, leaves_bracket_open, leaves_quote_open,
-                            looks_like_byline, parallel_phrases, set_apart)
+                            ideographs_only, looks_like_byline, parallel_phrases, set_apart)
 
 # A line ending further than this (em) from the measure, beyond the unit the next line starts
 # with, stopped short: two characters, for glyph widths our count does not know (Latin and
@@ -95,6 +95,10 @@ def _wrapped_break(prev: Line, cur: Line, layout: Layout, prev_opens: bool, arou
         # this file marks block ends with a trailing space — after a sentence, a title or a
         # heading; one after a clause that runs on (「…深入实施 」 / 「“中学生英才计划”…」) is noise
         return True
+    if _ended_with_room(head, prev, cur):
+        # (news86) a headline element's later line that had room for the next line's first character
+        # ended there (「全县农村供水保障工」 / 「程建设推进现场会」 / 「山区群众喝上了」 / 「安全放心水」)
+        return True
     if stops_short(prev, cur, layout, prev_opens):
         if layout.trail_marks_end and not prev.trail_space and not cur.page_start:
             # this file marks its block ends with a trailing space, and this line carries none: it
@@ -121,6 +125,14 @@ def _wrapped_break(prev: Line, cur: Line, layout: Layout, prev_opens: bool, arou
             # whose indent the extractor dropped stops short by the indent alone (「为切实防范化解重大安全风
             # 险，」, 14 em on 16, over 「坚决遏制较大以上生产安全事故发」, 15)
             return True
+        if pause and nxt is not None and _pause_kicker_alone(prev, cur, nxt, layout) and _title_goes_on(cur, nxt):
+            # (news86) the same kicker over a title whose first line goes on in its words where the widths
+            # cannot say it wrapped (「盘活闲置农房，」 / 「山村民宿带」 / 「火乡村游」: 5 em over 4, a title set
+            # 2.8 times the body in a 16 em column)
+            return True
+        if above is not None and head is prev and ends_on_pause(above.text) \
+                and _pause_kicker_alone(above, prev, cur, layout) and _title_goes_on(prev, cur):
+            return False   # (news86) that title's first line under its kicker, going on in its rest
         if pause and nxt is not None and _pause_kicker_over_signed_title(prev, cur, nxt, layout):
             # (news84) a kicker set alone ending on a comma over a title of one line that the headline's
             # byline or —— subtitle closes (「盘活闲置农房，」, 7 em, / 「山村民宿带火乡村游」, 9, / 「本报记者
@@ -223,6 +235,16 @@ def _pause_kicker_over_signed_title(prev: Line, cur: Line, nxt: Line, layout: La
     ``pause_over_larger``) and never stands over a byline: a headline is set flush or centred, not set in."""
     return signed_under(nxt) and pause_over_larger(prev.text, cur.text, None) \
         and set_alone(prev.width, cur.text, layout.measure_at(prev))
+
+
+def _title_goes_on(cur: Line, nxt: Line) -> bool:
+    """(news86) ``cur``, a heading's line of ideographs, goes on in ``nxt`` by its words: it stops inside its
+    phrase (``setoff.stops_in_phrase``: a word, quotation or bracket left open, a last word that waits for
+    what follows — 「山村民宿带」 / 「火乡村游」) and ``nxt``, ideographs too, is no wider (a rest is no wider
+    than its line, ``REST_WIDER_EM``).  Asked under a kicker the widths parted already
+    (``_pause_kicker_alone``), where the title's rest is too near its line's width to say it wrapped."""
+    return ideographs_only(cur.text) and ideographs_only(nxt.text) and nxt.width <= cur.width + REST_WIDER_EM \
+        and stops_in_phrase(cur.text, nxt.text)
 
 
 def _wrapped_short(cur: Line, nxt: Line | None, layout: Layout, around: Around) -> bool:
@@ -365,6 +387,25 @@ def _narrower_run_ended(head: Line | None, prev: Line, cur: Line, layout: Layout
     first_room = layout.measure_at(prev) - max(INDENT_EM, layout.indent_lost)
     return abs(head.width - prev.width) <= REST_WIDER_EM and prev.width < first_room \
         and cur.width > prev.width + REST_WIDER_EM and not pushed_down(cur.text)
+
+
+def _ended_with_room(head: Line | None, prev: Line, cur: Line) -> bool:
+    """(news86) ``prev``, a later line of the block ``head`` opens, had room for ``cur``'s first character
+    on ``head``'s measure, so its element ended there, and ``cur``, set narrower than that measure, opens
+    the next.  A line that wraps runs to its measure: every line of an element but its last is as wide
+    as its first, so a later line that left room for the next unit was its element's last (a kicker
+    set smaller in a narrow column, nine characters a line, over a title set larger, seven:
+    「全县农村供水保障工」 / 「程建设推进现场会」 / 「山区群众喝上了」 / 「安全放心水」 — the kicker's second
+    line holds eight).  Read where widths are exact: ``head`` and ``prev`` ideographs only
+    (``shapes.ideographs_only``: no mark a line may hang or push down, no digit, Latin or space of
+    unsure width) and ``cur`` opening on an ideograph, a line no rule of line starts pulls back; a
+    paragraph's later line is never narrower than an indented first line but at its end, where its
+    block ends anyway."""
+    if head is None or head is prev or prev.final or not cur.text:
+        return False
+    if not (ideographs_only(head.text) and ideographs_only(prev.text) and ideographs_only(cur.text[:1])):
+        return False
+    return prev.width + leading_unit_width(cur.text) <= head.width and cur.width + REST_WIDER_EM < head.width
 
 
 def byline_alone(line: Line, nxt: Line | None) -> bool:

@@ -6,12 +6,12 @@ from __future__ import annotations
 from typing import Sequence
 
 from booklet.cjk import width
-from booklet.clean.blocks import Blk, Kind, joined_block
+from booklet.clean.blocks import Blk, Kind, joined_block, source_lines
 from booklet.clean.lines import join_logged
 from booklet.clean.setoff import QUESTION_ENDS, REST_WIDER_EM, left_open, set_wider, short_tail, stops_in_phrase, takes_up
 from booklet.clean.stages import Blocks
 from booklet.report import Log
-from booklet.shapes import (PART_WORD_RE, BOX_LABEL_ONLY_RE, BYLINE_ROLES, CODE_LINE_RE, CONTRIBUTOR_LINE_RE, ISSUER_RE, REGION_LEVELS, SIGNING_BODY_RE, ISSUE_LINE_RE, VOLUME_LINE_RE, CHAPTER_ONLY_RE, NOTE_MARK_END_RE, kicker_end, NUMBERED_RE, QUESTION_BLOCK_RE, STOP_RE, TOC_ROW_RE, WORD_CONTEXT,
+from booklet.shapes import (PART_WORD_RE, BOX_LABEL_ONLY_RE, BYLINE_ROLES, CODE_LINE_RE, CONTRIBUTOR_LINE_RE, ISSUER_RE, REGION_LEVELS, SIGNING_BODY_RE, ISSUE_LINE_RE, VOLUME_LINE_RE, CHAPTER_ONLY_RE, NOTE_MARK_END_RE, kicker_end, NUMBERED_RE, QUESTION_BLOCK_RE, STOP_RE, TOC_ROW_RE, WORD_CONTEXT, ideographs_only,
                             ends_sentence, looks_like_byline, name_like, set_apart,
                             short_line_role, ROW_ROLES, couplet_over, couplet_under, headline_apart)
 from booklet.typeset.segment import word_across, words
@@ -260,12 +260,42 @@ def wider_than_own_wrap(prev: Blk, blk: Blk) -> bool:
     ``prev`` was set on another, in another size, and no line of ``blk``'s element wrapped from it
     (a kicker, 「市民服务热线工单办理质效提升专项行动」, 18 em, over 「市民诉求件件有回音事事」 /
     「有着落」, a title's 11 em measure)."""
-    if len(blk.starts) < 2 or len(prev.starts) > 1:
-        return False   # (a one-line ``prev`` only: lines ``unwrap`` joined are a wrapped element's own)
+    if len(blk.starts) < 2:
+        return False
+    if len(prev.starts) > 1:
+        return wrapped_over_narrower_wrap(prev, blk)   # (news86)
     cuts = [o for o, _line in blk.starts] + [len(blk.text)]
     widths = [width(blk.text[a:b].strip()) for a, b in zip(cuts, cuts[1:])]
     first = blk.text[cuts[0]:cuts[1]].strip()
     return short_tail(widths[-1]) and set_wider(prev.text, width(prev.text), first, max(widths))
+
+
+def wrapped_over_narrower_wrap(prev: Blk, blk: Blk) -> bool:
+    """(news86) Two headline elements that each wrapped (two source lines or more, ``unwrap`` joined
+    them), set on two measures: ``blk``'s first line is its widest (it filled ``blk``'s measure, no later
+    line wider by more than ``REST_WIDER_EM``), and ``prev``'s widest line is set wider than it
+    (``setoff.set_wider``).  A line that wraps ran to its measure, so had ``prev``'s element gone on into
+    ``blk``, ``blk``'s first line — not its last — would fill ``prev``'s measure; narrower, it opens an
+    element set larger on a measure of its own.  A newspaper sets its kicker smaller than its title, so
+    more characters to a line: a kicker wrapped in a narrow column over a title wrapped in turn
+    (「市民服务热线工单办」 / 「理质效提升专项行动」 over 「市民诉求件件有」 / 「回音事事有着落」: nine
+    characters a line over seven).  ``prev``'s widest line must be its first (a wrapped element fills its
+    first line; a wider line later is no wrap of it)."""
+    if len(prev.starts) < 2 or len(blk.starts) < 2:
+        return False   # (one line gives no measure: the widths of a line that did not wrap say nothing)
+    over, under = [t.strip() for t in source_lines(prev)], [t.strip() for t in source_lines(blk)]
+    if not all(over) or not all(under):
+        return False
+    over_widths, under_widths = [width(t) for t in over], [width(t) for t in under]
+    if max(over_widths) > over_widths[0] + REST_WIDER_EM or max(under_widths) > under_widths[0] + REST_WIDER_EM:
+        return False   # (a first line narrower than a later one filled no measure: no wrapped element)
+    # (and ``prev``'s last line is wider than ``blk``'s measure too, so no line of ``blk``'s element: one as
+    # wide may be, ``prev`` two elements already — 「家门口就能办成事，」 / 「社区政务服」 over 「务驿站覆盖」 /
+    # 「全区」; ideographs alone are exact, a character wider is wider, else ``set_wider``'s slack)
+    last, first = over[-1], under[0]
+    exact = ideographs_only(last) and ideographs_only(first)
+    last_wider = over_widths[-1] > under_widths[0] if exact else set_wider(last, over_widths[-1], first, under_widths[0])
+    return last_wider and set_wider(over[0], over_widths[0], first, under_widths[0])
 
 
 def ended_on_rest(blk: Blk, below: Blk) -> bool:

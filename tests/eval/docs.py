@@ -33,8 +33,12 @@ HEADING_PREFIX = {
     "masthead": "# ", "label": "# ", "kicker": "# ", "title": "# ", "subtitle": "## ",
     "h1": "## ", "h2": "### ", "h3": "#### ",
 }
+# (news86) "dateline": the 题注 a headline carries under its title or —— subtitle, the speech's date in
+# brackets 「（2026年11月30日）」: set as the subtitle is (centred, 楷体, in the headline block), read as
+# the older speech texts type their date line (``attr``): a block of its own, no heading — it names no
+# part of the piece, and the booklet's contents never list it.
 PLAIN_KINDS = frozenset({"p", "to", "byline", "source", "docno", "sign", "attr", "note", "caption",
-                         "quote", "fn"})
+                         "quote", "fn", "dateline"})
 KINDS = frozenset(HEADING_PREFIX) | PLAIN_KINDS
 TEXTS = Path(__file__).parent / "texts"
 # A running head holds at most this many characters: it fits the narrowest page's measure.

@@ -82,6 +82,7 @@ def style_of(kind: str, layout: Layout) -> Style:
         "title": replace(head, scale=layout.title_scale, align="centre", indent=0.0, before=0.4,
                          after=0.3, face="hei" if layout.heading_style == "hei" else head.face),
         "subtitle": Style(face="kai", scale=1.05, align="centre", after=0.2),
+        "dateline": Style(face="kai", scale=1.05, align="centre", after=0.2),  # (news86) set as the subtitle
         "byline": Style(face="kai", align="centre", after=0.2),
         "source": Style(face=body, align="left", after=0.3),
         "to": Style(face=body, before=gap),

@@ -19,7 +19,7 @@ PRINTED_MARK = re.compile(rf"[{CIRCLED}]|\[\d{{1,3}}\]")
 LEADING_BRACKET = re.compile(rf"[{CIRCLED}]|^\[\d{{1,3}}\]")
 
 # The kinds of block a newspaper sets across its columns when they open a story (``Layout.span_head``).
-SPAN_KINDS = frozenset({"kicker", "title", "subtitle", "byline"})
+SPAN_KINDS = frozenset({"kicker", "title", "subtitle", "dateline", "byline"})
 # A frame (``Layout.box_kinds``) stands this far (em of the body) inside the column on each side,
 # and this far (lines) above its first and below its last line: a newspaper's 相关链接 box.
 BOX_INSET = 0.75
@@ -27,7 +27,7 @@ BOX_PAD = 0.5
 # The kinds that open a story; an item starts where one follows a block of running text
 # (``Layout.item_rule``, ``Layout.lead_alone``).
 ITEM_OPENERS = frozenset({"kicker", "title"})
-HEAD_KINDS = frozenset({"masthead", "docno", "label", "kicker", "title", "subtitle"})
+HEAD_KINDS = frozenset({"masthead", "docno", "label", "kicker", "title", "subtitle", "dateline"})
 # A hairline between two items in a column (``Layout.item_rule``) stands in this much space (lines
 # of the body): half a line above and below it, as a paper parts its stories.
 ITEM_RULE_SPACE = 1.0
