@@ -95,10 +95,6 @@ def _wrapped_break(prev: Line, cur: Line, layout: Layout, prev_opens: bool, arou
         # this file marks block ends with a trailing space — after a sentence, a title or a
         # heading; one after a clause that runs on (「…深入实施 」 / 「“中学生英才计划”…」) is noise
         return True
-    if _ended_with_room(head, prev, cur):
-        # (news86) a headline element's later line that had room for the next line's first character
-        # ended there (「全县农村供水保障工」 / 「程建设推进现场会」 / 「山区群众喝上了」 / 「安全放心水」)
-        return True
     if stops_short(prev, cur, layout, prev_opens):
         if layout.trail_marks_end and not prev.trail_space and not cur.page_start:
             # this file marks its block ends with a trailing space, and this line carries none: it
@@ -387,25 +383,6 @@ def _narrower_run_ended(head: Line | None, prev: Line, cur: Line, layout: Layout
     first_room = layout.measure_at(prev) - max(INDENT_EM, layout.indent_lost)
     return abs(head.width - prev.width) <= REST_WIDER_EM and prev.width < first_room \
         and cur.width > prev.width + REST_WIDER_EM and not pushed_down(cur.text)
-
-
-def _ended_with_room(head: Line | None, prev: Line, cur: Line) -> bool:
-    """(news86) ``prev``, a later line of the block ``head`` opens, had room for ``cur``'s first character
-    on ``head``'s measure, so its element ended there, and ``cur``, set narrower than that measure, opens
-    the next.  A line that wraps runs to its measure: every line of an element but its last is as wide
-    as its first, so a later line that left room for the next unit was its element's last (a kicker
-    set smaller in a narrow column, nine characters a line, over a title set larger, seven:
-    「全县农村供水保障工」 / 「程建设推进现场会」 / 「山区群众喝上了」 / 「安全放心水」 — the kicker's second
-    line holds eight).  Read where widths are exact: ``head`` and ``prev`` ideographs only
-    (``shapes.ideographs_only``: no mark a line may hang or push down, no digit, Latin or space of
-    unsure width) and ``cur`` opening on an ideograph, a line no rule of line starts pulls back; a
-    paragraph's later line is never narrower than an indented first line but at its end, where its
-    block ends anyway."""
-    if head is None or head is prev or prev.final or not cur.text:
-        return False
-    if not (ideographs_only(head.text) and ideographs_only(prev.text) and ideographs_only(cur.text[:1])):
-        return False
-    return prev.width + leading_unit_width(cur.text) <= head.width and cur.width + REST_WIDER_EM < head.width
 
 
 def byline_alone(line: Line, nxt: Line | None) -> bool:

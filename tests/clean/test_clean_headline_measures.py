@@ -7,7 +7,8 @@ on two measures, 「市民服务热线工单办」 / 「理质效提升专项行
 (``titles.wrapped_over_narrower_wrap``; on main ``merge_titles`` joined the two and the headline reader
 cut the title's first line into the kicker); (2) a kicker's later line that had room for the next line's
 first ideograph ended the kicker, 「全县农村供水保障工」 / 「程建设推进现场会」 / 「山区群众喝上了」
-(``measured._ended_with_room``); (3) a kicker ending on a comma over a title set large whose first line
+(news86's ``measured._ended_with_room``, taken out at the merge: it made a held-out text worse — an expected
+failure here); (3) a kicker ending on a comma over a title set large whose first line
 goes on in its words, 「盘活闲置农房，」 / 「山村民宿带」 / 「火乡村游」 (``measured._title_goes_on``);
 (4) the byline stands under the —— 副题, so a short line over the 副题 is the title's rest, never the
 byline: 「老街区焕发」 / 「新活力」 / 「——江州市推进城市更新行动综述」 (``headlines._over_piece_subtitle``).
@@ -27,8 +28,12 @@ def _article(doc, title):
 @pytest.mark.parametrize("name, kicker, title", [
     ("news_page_city_renewal__nw54_00_s371_news__pypdf.txt",          # (1)
      "市民服务热线工单办理质效提升专项行动", "市民诉求件件有回音事事有着落"),
-    ("news_page_rural_environment__nw54_00_s371_news__pypdf.txt",     # (2)
-     "全县农村供水保障工程建设推进现场会", "山区群众喝上了安全放心水"),
+    pytest.param("news_page_rural_environment__nw54_00_s371_news__pypdf.txt",     # (2)
+                 "全县农村供水保障工程建设推进现场会", "山区群众喝上了安全放心水",
+                 marks=pytest.mark.xfail(strict=True, reason=(
+                     "news86's measured._ended_with_room mended this page, but on the held-out set it made one "
+                     "text in one layout worse in all ten families (heading F1 1.000 → 0.769; aggregate only, "
+                     "cause unread) — taken out at the merge"))),
     ("news_page_county_focus__nw54_01_s371_news__pypdf.txt",          # (3)
      "盘活闲置农房，", "山村民宿带火乡村游"),
 ])
@@ -80,22 +85,6 @@ def _line(text):
     from booklet.cjk import width
     from booklet.clean.lines import Line
     return Line(text=text, lineno=0, raw=None, width=width(text))
-
-
-@pytest.mark.parametrize("head, prev, cur, ended", [
-    ("全县农村供水保障工", "程建设推进现场会", "山区群众喝上了", True),    # room for 山: the kicker ended
-    ("坚持人民城市人民建", "人民城市为人民", "老街区焕发", True),
-    ("全县农村供水保障工", "程建设推进现场会", "山区群众喝上了安全", False),  # as wide as the head: no narrower measure
-    ("全县农村供水保障工", "程建设推进现场会议", "山区群众喝上了", False),    # full: no room
-    ("全县农村供水保障工", "程建设推进现场会", "“山区群众”喝上了", False),   # a mark opens the next line
-    ("全县农村供水保障工，", "程建设推进现场会", "山区群众喝上了", False),     # a mark in the head: widths unsure
-    ("全县农村供水保障工", "程建设推进现场会", "山区群众喝上了", None),        # prev is the head
-])
-def test_ended_with_room(head, prev, cur, ended):
-    from booklet.clean.measured import _ended_with_room
-    p = _line(prev)
-    h = p if ended is None else _line(head)
-    assert _ended_with_room(h, p, _line(cur)) is bool(ended)
 
 
 @pytest.mark.parametrize("cur, nxt, goes_on", [
