@@ -811,6 +811,10 @@ LATIN_LEAD_SPACED_RE = re.compile(rf"^[{_LATIN_RUN_CHARS}]*\u3000(?=[^\s\u3000])
 # A line that is one quotation whole (「“书要读到手上有温度”」): a title in quotes set as a line of
 # its own (a transcript's or a feature's 小标题), never a sentence that runs on.
 QUOTED_LINE_RE = re.compile(r"^“[^“”]+”$")
+# (texts86b) Such a line whose words end on no sentence mark before the close (「“这块地，我得亲自看看”」):
+# a saying set apart as a 人物通讯's or a feature's small head — a quoted line of dialogue closes its
+# sentence inside the quotes (「“先别急，我下田看看再说。”」), and a paragraph's run-on is no quotation whole.
+QUOTED_HEAD_RE = re.compile(r"^“[^“”]*[^“”。！？!?…；;：:，,、]”$")
 # 1、 1． 1. (then a space), or 1. set solid before the item's first ideograph, as GB/T 9704 numbers
 # the third level and an 附件 list (「1.调研选题」, 「2.江城市老年人能力评估标准」): no decimal number
 # has an ideograph, an opening quote or bracket after its point (「1.“四个面向”」 is an item, 1.5 never).
