@@ -1507,6 +1507,16 @@ AUTHOR_LABEL_RE = re.compile(rf"^{_AUTHOR_LABEL}")
 # The roles a byline names people under: a line ending in one goes on with the names (not the
 # paper's commentator, who signs with the title alone: 「□ 本报评论员」).
 BYLINE_ROLES = ("记者", "通讯员", "摄影")
+
+
+def spaced_name_cut(role_line: str, first: str, second: str) -> bool:
+    """(texts86b) A byline's two-character name spaced out to the width of three (「通讯员　何　芸」,
+    ``_SPACED_NAME``) that an extractor cut at each wide gap, the role and the name's two characters
+    each on a line of its own (「通讯员」 / 「何」 / 「芸」): ``role_line`` ends in a role, ``first`` and
+    ``second`` are one ideograph each, and the three read as one byline (``BYLINE_LABEL_RE``).  A
+    heading or a paragraph is never one ideograph a line under a role's name."""
+    return len(first) == 1 and len(second) == 1 and role_line.endswith(BYLINE_ROLES) \
+        and BYLINE_LABEL_RE.match(f"{role_line}\u3000{first}\u3000{second}") is not None
 # A dateline alone: the only byline that runs in with the item's first words (「本报讯（记者 马晓东）10月28日起，…」).
 DATELINE_RE = re.compile(rf"^(?:{_DATELINE}|{_BARE_DATELINE})$")
 # Characters that make a short line a phrase, not a name: 「讲话」, 「第一章」.
