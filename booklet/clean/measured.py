@@ -211,6 +211,8 @@ def _wrapped_break(prev: Line, cur: Line, layout: Layout, prev_opens: bool, arou
         if layout.uses_indent and cur.indent and not prev.indent:
             return _first_line_follows(cur, nxt, layout)
         return _heading_line(above, head, prev, cur, layout, prev_opens) and _first_line_follows(cur, nxt, layout)
+    if nxt is not None and cur.text[:1] == "“" and quoted_head_wrapped(cur, nxt, layout):
+        return True   # (texts86b) after a sentence, a saying set as a head wrapped over two lines
     return _starts_after_sentence(prev, cur, layout, nxt, head)
 
 
@@ -731,3 +733,13 @@ def quoted_head(prev: Line, cur: Line, layout: Layout) -> bool:
     if QUOTED_HEAD_RE.match(prev.text) is None:
         return False
     return layout.room(prev, False) - leading_unit_width(cur.text) > prev.unsure
+
+
+def quoted_head_wrapped(cur: Line, nxt: Line, layout: Layout) -> bool:
+    """(texts86b) ``cur`` and ``nxt`` together are one quotation whole whose words end on no sentence
+    mark (``shapes.QUOTED_HEAD_RE``: 「“农民不看你说得多好，只看你种」 / 「得多好”」), the quotation closing
+    on ``nxt`` short of the measure: the head ``quoted_head`` reads on one line, wrapped on a narrow
+    page.  A quoted line of dialogue closes its sentence inside the quotes and goes on after them."""
+    if "”" in cur.text or QUOTED_HEAD_RE.match(cur.text + nxt.text) is None:
+        return False
+    return layout.room(nxt, False) > nxt.unsure
