@@ -811,6 +811,10 @@ LATIN_LEAD_SPACED_RE = re.compile(rf"^[{_LATIN_RUN_CHARS}]*\u3000(?=[^\s\u3000])
 # A line that is one quotation whole (「“书要读到手上有温度”」): a title in quotes set as a line of
 # its own (a transcript's or a feature's 小标题), never a sentence that runs on.
 QUOTED_LINE_RE = re.compile(r"^“[^“”]+”$")
+# (texts86b) Such a line whose words end on no sentence mark before the close (「“这块地，我得亲自看看”」):
+# a saying set apart as a 人物通讯's or a feature's small head — a quoted line of dialogue closes its
+# sentence inside the quotes (「“先别急，我下田看看再说。”」), and a paragraph's run-on is no quotation whole.
+QUOTED_HEAD_RE = re.compile(r"^“[^“”]*[^“”。！？!?…；;：:，,、]”$")
 # 1、 1． 1. (then a space), or 1. set solid before the item's first ideograph, as GB/T 9704 numbers
 # the third level and an 附件 list (「1.调研选题」, 「2.江城市老年人能力评估标准」): no decimal number
 # has an ideograph, an opening quote or bracket after its point (「1.“四个面向”」 is an item, 1.5 never).
@@ -1503,6 +1507,16 @@ AUTHOR_LABEL_RE = re.compile(rf"^{_AUTHOR_LABEL}")
 # The roles a byline names people under: a line ending in one goes on with the names (not the
 # paper's commentator, who signs with the title alone: 「□ 本报评论员」).
 BYLINE_ROLES = ("记者", "通讯员", "摄影")
+
+
+def spaced_name_cut(role_line: str, first: str, second: str) -> bool:
+    """(texts86b) A byline's two-character name spaced out to the width of three (「通讯员　何　芸」,
+    ``_SPACED_NAME``) that an extractor cut at each wide gap, the role and the name's two characters
+    each on a line of its own (「通讯员」 / 「何」 / 「芸」): ``role_line`` ends in a role, ``first`` and
+    ``second`` are one ideograph each, and the three read as one byline (``BYLINE_LABEL_RE``).  A
+    heading or a paragraph is never one ideograph a line under a role's name."""
+    return len(first) == 1 and len(second) == 1 and role_line.endswith(BYLINE_ROLES) \
+        and BYLINE_LABEL_RE.match(f"{role_line}\u3000{first}\u3000{second}") is not None
 # A dateline alone: the only byline that runs in with the item's first words (「本报讯（记者 马晓东）10月28日起，…」).
 DATELINE_RE = re.compile(rf"^(?:{_DATELINE}|{_BARE_DATELINE})$")
 # Characters that make a short line a phrase, not a name: 「讲话」, 「第一章」.

@@ -17,7 +17,7 @@ from booklet.typeset.segment import words
 from booklet.clean.setoff import REST_WIDER_EM, centred_apart, centred_rest, centred_under, ends_on_pause, kicker_over_wrapped_title, pause_over_larger, pause_over_topic, set_alone, signed_under, rest_of_larger_line, set_wider, left_open, title_at_own_measure_under, stops_in_phrase
 from booklet.shapes import (ANSWER_TURN_RE, ASKER_TURN_RE, BOX_KINDS, QUESTION_BLOCK_RE, LINKING_TAGS, CLAUSE_TEXT_RE, BOX_LABEL_OPEN_RE, DIVISION_OPEN_RE, BRACKETED_LINE_RE, FULL_STOP_END_RE, DATED_END_LAST, DATED_END_RE, kicker_end, LABEL_RE, LEAD_IN_END_RE, MID_WORD_END_RE, NO_LINE_START, NUMBERED_RE, STOP_RE, TOC_LINE_RE,
                             WHOLE_HEADING_RE, closes_unopened_bracket, ends_mid_word, full_width_only, has_short_line_role, leading_unit_width, leaves_bracket_open, leaves_quote_open,
-                            ideographs_only, looks_like_byline, parallel_phrases, set_apart)
+                            ideographs_only, looks_like_byline, parallel_phrases, set_apart, QUOTED_HEAD_RE)
 
 # A line ending further than this (em) from the measure, beyond the unit the next line starts
 # with, stopped short: two characters, for glyph widths our count does not know (Latin and
@@ -147,6 +147,8 @@ def _wrapped_break(prev: Line, cur: Line, layout: Layout, prev_opens: bool, arou
         return True   # a title wrapped to its own measure, then the body (「…全市中小」 / 「学教师…的通知」 / 「各县…」)
     if prev_opens and BRACKETED_LINE_RE.match(prev.text):
         return True  # a note in brackets under a title (「（2024年11月28日…会议通过）」) stands alone
+    if prev_opens and quoted_head(prev, cur, layout):
+        return True  # (texts86b) a saying set apart as a head (「“这块地，我得亲自看看”」) over its paragraph
     if not prev.final:
         # (both centred tests hold only where ``cur`` stands centred under ``prev``: most lines of a
         # paragraph run from the margin, and are asked that once)
@@ -209,6 +211,8 @@ def _wrapped_break(prev: Line, cur: Line, layout: Layout, prev_opens: bool, arou
         if layout.uses_indent and cur.indent and not prev.indent:
             return _first_line_follows(cur, nxt, layout)
         return _heading_line(above, head, prev, cur, layout, prev_opens) and _first_line_follows(cur, nxt, layout)
+    if nxt is not None and cur.text[:1] == "“" and quoted_head_wrapped(cur, nxt, layout):
+        return True   # (texts86b) after a sentence, a saying set as a head wrapped over two lines
     return _starts_after_sentence(prev, cur, layout, nxt, head)
 
 
@@ -715,3 +719,27 @@ def _may_go_on(line: Line) -> bool:
 def soft_join_break(prev: Line) -> bool:
     """Keep a line break inside a block (a hard break the reader saw, table-of-contents rows)."""
     return prev.raw.hard_break or (prev.text[-1:].isdigit() and TOC_LINE_RE.search(prev.text) is not None)
+
+
+def quoted_head(prev: Line, cur: Line, layout: Layout) -> bool:
+    """(texts86b) ``prev``, a line that opened its block, is one quotation whole whose words end on no
+    sentence mark (``shapes.QUOTED_HEAD_RE``: 「“这块地，我得亲自看看”」) and stops short of the measure
+    with room for the unit ``cur`` opens with: a saying set apart as a 人物通讯's small head, over
+    the paragraph under it.  A line the measure cut is full; a line of dialogue closes its sentence
+    inside the quotes (「“先别急，我下田看看再说。”」) and is read by its stop.  The room is the plain
+    room, no indent taken off: where the extractor dropped the indent, a paragraph's first line that
+    happened to close a stopless quotation at its end would be as short, so the unit must fit beyond
+    that line's own slack (``prev.unsure``, the narrow characters' doubt)."""
+    if QUOTED_HEAD_RE.match(prev.text) is None:
+        return False
+    return layout.room(prev, False) - leading_unit_width(cur.text) > prev.unsure
+
+
+def quoted_head_wrapped(cur: Line, nxt: Line, layout: Layout) -> bool:
+    """(texts86b) ``cur`` and ``nxt`` together are one quotation whole whose words end on no sentence
+    mark (``shapes.QUOTED_HEAD_RE``: 「“农民不看你说得多好，只看你种」 / 「得多好”」), the quotation closing
+    on ``nxt`` short of the measure: the head ``quoted_head`` reads on one line, wrapped on a narrow
+    page.  A quoted line of dialogue closes its sentence inside the quotes and goes on after them."""
+    if "”" in cur.text or QUOTED_HEAD_RE.match(cur.text + nxt.text) is None:
+        return False
+    return layout.room(nxt, False) > nxt.unsure

@@ -25,7 +25,7 @@ from booklet.clean.stages import Lines
 from booklet.clean.verse import verse_ends
 from booklet.i18n import _
 from booklet.report import Log, excerpt
-from booklet.shapes import (CIRCLED_FIRST, circled_item_after, PART_WORD_RE, ANNEX_LINE_RE, ORG_LAST, PART_HEAD_RE, SIGNING_BODIES_RE, BRACKET_CLOSERS, BRACKET_OPENERS, DIVISION_OPEN_RE, couplet_over, quoted_element, COLUMN_LABEL_FIRST, COLUMN_LABEL_RE, SIGN_DATE_RE, couplet_under, headline_apart, opens_lede, ARTICLE_ONLY_RE, ISSUED_ON_RE, BARE_SPEAKER_LABEL_RE, BLOCK_OPENER_RE, BYLINE_ROLES, CHAPTER_ONLY_RE, CLAUSE_SPACED_RE, CREDIT_RE,
+from booklet.shapes import (spaced_name_cut, CIRCLED_FIRST, circled_item_after, PART_WORD_RE, ANNEX_LINE_RE, ORG_LAST, PART_HEAD_RE, SIGNING_BODIES_RE, BRACKET_CLOSERS, BRACKET_OPENERS, DIVISION_OPEN_RE, couplet_over, quoted_element, COLUMN_LABEL_FIRST, COLUMN_LABEL_RE, SIGN_DATE_RE, couplet_under, headline_apart, opens_lede, ARTICLE_ONLY_RE, ISSUED_ON_RE, BARE_SPEAKER_LABEL_RE, BLOCK_OPENER_RE, BYLINE_ROLES, CHAPTER_ONLY_RE, CLAUSE_SPACED_RE, CREDIT_RE,
                             ENTRY_RANGE_MARKS, ENTRY_SPACED_RE, entry_lead,
                             CLOSING_RE, COLOPHON_ROW_RE, ISSUE_LINE_RE, masthead_name,
                             DATELINE_RE, EDITOR_NOTE_RE, FIELD_LINE_RE, FIGURE_RE, TABLE_CAPTION_RE, LEAD_IN_MARKS, NUMBERED_LABEL_RE,
@@ -258,11 +258,24 @@ def _left_open(prev: Line, cur: Line, layout: Layout, around: Around) -> bool | 
         return False  # a boxed note's label run in with its first words, cut inside a word (「资料：江城市现」 / 「有…」)
     if prev.text.endswith(BYLINE_ROLES) and has_short_line_role(f"{prev.text} {cur.text}", "byline"):
         return False  # a byline's role waits for its names (「本报记者 何静怡 通讯员」 / 「吴志强」)
+    if _spaced_name_goes_on(prev, cur, around):
+        return False  # (texts86b) a byline's spaced name cut into its characters (「通讯员」 / 「何」 / 「芸」)
     if _source_cut(prev, cur, head):
         return False
     if _opens_on_tail(prev, cur, head):
         return False  # the line's sentence ends a few characters into the next (「1. 责任体系压得更」 / 「实。汛前，…」)
     return None
+
+
+def _spaced_name_goes_on(prev: Line, cur: Line, around: Around) -> bool:
+    """(texts86b) ``cur`` is the first or the second character of a byline's two-character name spaced
+    to a three's width, cut from its role and from each other at the wide gaps (``shapes.spaced_name_cut``:
+    「通讯员」 / 「何」 / 「芸」, plain pdftotext): the byline goes on across both breaks."""
+    if len(cur.text) != 1:
+        return False   # (most lines: longer than one character, no look at the lines about them)
+    nxt, above = around.nxt, around.above
+    return (nxt is not None and spaced_name_cut(prev.text, cur.text, nxt.text)) \
+        or (above is not None and spaced_name_cut(above.text, prev.text, cur.text))
 
 
 def _opens_on_tail(prev: Line, cur: Line, head: Line | None) -> bool:
