@@ -1993,6 +1993,10 @@ UNIT_IN_BRACKETS_END_RE = re.compile(r"[（(][^（()）]{1,8}[）)]$")
 # (plain86) A table's cell that is a figure and nothing else (「42.6」, 「5420」, 「91.6」, 「2.1%」, 「-0.3」): no heading,
 # no title and no line of prose is a bare figure.
 FIGURE_CELL_RE = re.compile(r"^[-+−]?\d[\d,，.．]*[%‰]?$")
+# (std86b) A table's row read whole, whatever its gaps became (a reader's join may press them out: 「易腐垃圾2402～3每日1次」):
+# it opens on its row's name, never on a figure, and a figure stands among its cells.  Not a row alone — a heading may
+# hold a year — so asked only under a table's caption (``headings._row_of_caption``).
+ROW_WITH_FIGURE_RE = re.compile(r"^[^\d\s]\D*\d")
 # (yb85) A table's caption (「表2　2025年青禾县农业机械化主要指标」): ``FIGURE_RE`` for a table, set over its rows.
 TABLE_CAPTION_RE = re.compile(r"^表(?=\s*\d)")
 # How a caption's first line starts: a date, 图为, 图1, 上图 ….

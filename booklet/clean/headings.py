@@ -21,7 +21,7 @@ from booklet.clean.stages import Blocks
 from booklet.clean.titles import opens_series
 from booklet.i18n import _
 from booklet.report import Log, excerpt
-from booklet.shapes import (FIGURE_CELL_RE, FIGURE_NUMBER_ONLY_RE, PROSE_PUNCT_RE, closes_open_quote, ordinal, ADDRESSEES_RE, ANNEX_LINE_RE, LIST_ITEM_RE, SIGNING_BODIES_RE, COLUMN_LABEL_FIRST, COLONS, ISSUE_LINE_RE, ISSUED_ON_RE, COLOPHON_ROW_RE, DATE_HEAD_RE, PRINTING_DAY_RE, PRINTING_ROW_RE, PROVISION_CITATION_RE, TITLE_ONLY_RE, TABLE_GAP_RE, TABLE_ROW_RE, TABLE_ROW_PRESSED_RE, GRID_ROW_RE, TABLE_WORD_ROW_RE, TABLE_CAPTION_RE, TABLE_CELLS_MIN, FIGURE_RE, ARTICLE_RUN_IN_RE, ATTRIBUTION_MAX_EM, BARE_SPEAKER_LABEL_RE, BYLINE_LABEL_RE, DASH_LED_RE, DOC_NUMBER_RE, EXCLAIMED_LINE_RE, FIELD_LINE_RE, ISSUER_RE, JOINED_EXCLAIMED_RE,
+from booklet.shapes import (FIGURE_CELL_RE, ROW_WITH_FIGURE_RE, SPACED_RUN_RE, FIGURE_NUMBER_ONLY_RE, PROSE_PUNCT_RE, closes_open_quote, ordinal, ADDRESSEES_RE, ANNEX_LINE_RE, LIST_ITEM_RE, SIGNING_BODIES_RE, COLUMN_LABEL_FIRST, COLONS, ISSUE_LINE_RE, ISSUED_ON_RE, COLOPHON_ROW_RE, DATE_HEAD_RE, PRINTING_DAY_RE, PRINTING_ROW_RE, PROVISION_CITATION_RE, TITLE_ONLY_RE, TABLE_GAP_RE, TABLE_ROW_RE, TABLE_ROW_PRESSED_RE, GRID_ROW_RE, TABLE_WORD_ROW_RE, TABLE_CAPTION_RE, TABLE_CELLS_MIN, FIGURE_RE, ARTICLE_RUN_IN_RE, ATTRIBUTION_MAX_EM, BARE_SPEAKER_LABEL_RE, BYLINE_LABEL_RE, DASH_LED_RE, DOC_NUMBER_RE, EXCLAIMED_LINE_RE, FIELD_LINE_RE, ISSUER_RE, JOINED_EXCLAIMED_RE,
                             LABEL_RE, LISTED_NAME_RE, NAME_ROW_RE, NOTE_RE, NUMBERED_RE,
                             QUESTION_BLOCK_RE, QUESTION_HEADING_RE, QUOTE_OPENERS, SALUTATION_RE, SIGN_DATE_RE, SOURCE_LINE_RE, SPEAKER_LINE_RE, SPEC_ROW_RE, SPEC_ROW_SPACED_RE, STOP_RE, CLAUSE_RE, TERM_ENTRY_RE, TERM_EQUIVALENT_RE, TERM_LINE_RE, TERM_NUMBER_RE,
                             WHOLE_NAME_RE, WORD_CHAR_RE,
@@ -706,8 +706,9 @@ def _cell_block(blk: Blk) -> bool:
 
 
 def _caption_block(blk: Blk) -> bool:
-    """(plain86) A table's caption, or its number alone: ``captions.mark_captions``' caption, or a 表N paragraph."""
-    text = blk.text.strip()
+    """(plain86) A table's caption, or its number alone: ``captions.mark_captions``' caption, or a 表N paragraph —
+    (std86b) read without the spaces a reader sets beside Latin digits (「表 1 2025 年…」: ``shapes.SPACED_RUN_RE``)."""
+    text = SPACED_RUN_RE.sub("", blk.text.strip())
     return TABLE_CAPTION_RE.match(text) is not None and (
         blk.kind is Kind.CAPTION or FIGURE_RE.match(text) is not None or FIGURE_NUMBER_ONLY_RE.match(text) is not None)
 
@@ -728,9 +729,52 @@ def _among_cells(blocks: Sequence[Blk], i: int) -> bool:
     for k in range(i + 1, min(len(blocks), j + 1 + CELL_BLOCKS_REACH)):
         if not _cell_block(blocks[k]):
             return False
-        if FIGURE_CELL_RE.match(blocks[k].text.strip()) or _row_block(blocks[k]):
+        if FIGURE_CELL_RE.match(blocks[k].text.strip()) or _row_block(blocks[k]) or _figured_row(blocks[k]):
             return True   # (a figure of the body, or a row of it the cleaner read whole: 「小麦 42.6 18.9 1.8」)
     return False
+
+
+def _figured_row(blk: Blk) -> bool:
+    """(std86b) A block that reads as a table's row or a cell of it with a figure (``shapes.ROW_WITH_FIGURE_RE``:
+    「易腐垃圾2402～3每日1次」, 「每2日1次」) and no heading's numbering (``heading_key``)."""
+    text = blk.text.strip()
+    return ROW_WITH_FIGURE_RE.match(text) is not None and heading_key(text) is None
+
+
+def _caption_over_rows(blocks: Sequence[Blk], i: int) -> bool:
+    """(std86b) Block ``i`` is a table's caption, its number and its title (``_caption_block`` with ``shapes.FIGURE_RE``:
+    「表1　2025年青禾县主要农作物播种面积和产量」, the spaces a reader sets beside Latin digits aside: 「表 1 2025 年…」), over the table's header row or a row (a cell block: one line,
+    no clause or sentence mark): a table is set as a caption over rows of cells, and a caption names the table
+    under it, never a section — a section's heading has text under it."""
+    text = SPACED_RUN_RE.sub("", blocks[i].text.strip().replace("\n", ""))
+    if FIGURE_RE.match(text) is None or not _caption_block(blocks[i].but(text=text)) or i + 1 >= len(blocks):
+        return False
+    return _cell_block(blocks[i + 1])
+
+
+def _rows_block(blk: Blk) -> bool:
+    """(std86b) A block of one or more lines, each a row with a figure among its cells (``_figured_row``), no clause or
+    sentence mark: a row, or rows the reader did not part (「大豆　6.3 1.2 5.1」 / 「蔬菜　11.8 39.5 3.4」)."""
+    return blk.kind in (Kind.PARA, Kind.HEADING) and PROSE_PUNCT_RE.search(blk.text) is None \
+        and all(_figured_row(blk.but(text=line)) for line in blk.text.split("\n"))
+
+
+def _row_of_caption(blocks: Sequence[Blk], i: int) -> bool:
+    """(std86b) Block ``i`` is a row of the table its caption heads: a table is set as a caption (「表1　村收集点分类容器
+    配置要求」) over rows of short cells, each row opening on its name with figures among its cells
+    (``shapes.ROW_WITH_FIGURE_RE``: 「易腐垃圾　240　2～3　每日1次」), and no row is a heading.  Read whatever the
+    reader made of the gaps — pressed out by a join (「易腐垃圾2402～3每日1次」), two rows run into one, or rows left
+    in one block (``_rows_block``) — where
+    ``_table_body``'s count of cells cannot: every block between the caption (within ``TABLE_ROWS_MAX``) and this
+    one may be a cell or a row (one line, no clause or sentence mark: ``_cell_block``; or ``_rows_block``).  A heading after the
+    table is numbered (``heading_key``: 「5　转运作业要求」), or has no figure, or a note or prose stands before it."""
+    if not _rows_block(blocks[i]):
+        return False
+    j = i - 1
+    while j >= max(0, i - TABLE_ROWS_MAX) and not _caption_block(blocks[j]) \
+            and (_cell_block(blocks[j]) or _rows_block(blocks[j])):
+        j -= 1
+    return j >= max(0, i - TABLE_ROWS_MAX) and _caption_block(blocks[j])
 
 
 # Where a block stands that makes it a heading though its shape alone does not (``_reads_as_heading``):
@@ -752,6 +796,8 @@ _PLACE_REFUSALS = (
     _row_under_row,     # (yb85) a table's row its reader pressed together, under a row of the table
     _table_body,        # (yb85) a row of a table under its 表N caption, as many cells as the rows over it
     _among_cells,       # (plain86) a cell its reader wrote as a block, between a table's caption and a figure of it
+    _caption_over_rows,  # (std86b) a table's caption, number and title, over the table's first row
+    _row_of_caption,    # (std86b) a row opening on its name with figures among its cells, under its table's caption
 )
 
 
