@@ -222,3 +222,16 @@ def reference_entries() -> list[str]:
         "[4] 江城市社会治理研究课题组．数字化转型背景下的基层治理创新研究报告[R]．江城：江城市委党校，2025．",
         "[5] 陈晓晖．数字赋能社区治理的实践困境与优化路径[J]．行政管理改革，2023（8）：54-62．",
     ]
+
+
+@pytest.fixture(scope="session")
+def reads_in_order() -> Callable[[Document, Sequence[str]], bool]:
+    """``reads_in_order(doc, marks)``: the pieces of text ``marks`` stand in this order in everything a reader
+    sees — each article's kicker, title, subtitle, byline, blocks and 来源 line, white space taken out."""
+    def check(doc: Document, marks: Sequence[str]) -> bool:
+        flat = re.sub(r"\s", "", "".join(part for a in doc.articles for part in [
+            a.kicker or "", a.title or "", a.subtitle or "", a.author or "",
+            *(block_text(b) for b in a.blocks), a.source_line or ""]))
+        at = [flat.find(mark) for mark in marks]
+        return all(k >= 0 for k in at) and at == sorted(at)
+    return check

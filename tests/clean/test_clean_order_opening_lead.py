@@ -16,26 +16,10 @@ Pages are real extractions, whole: seed-361 news draws (``heading_sweep.py --kin
 
 from __future__ import annotations
 
-import re
 
 import pytest
 
-from booklet.model import Document, block_text
 from booklet.shapes import figure_then_unit
-
-
-def _reading(doc: Document) -> str:
-    """Everything a reader sees, in order: each article's kicker, title, subtitle, byline, blocks and
-    来源 line."""
-    return "".join(part for a in doc.articles for part in [
-        a.kicker or "", a.title or "", a.subtitle or "", a.author or "",
-        *(block_text(b) for b in a.blocks), a.source_line or ""])
-
-
-def _read_in_order(text: str, marks: list[str]) -> bool:
-    flat = re.sub(r"\s", "", text)
-    at = [flat.find(mark) for mark in marks]
-    return all(k >= 0 for k in at) and at == sorted(at)
 
 
 @pytest.mark.parametrize("name, marks", [
@@ -51,8 +35,8 @@ def _read_in_order(text: str, marks: list[str]) -> bool:
      ["市委常委会召开会议专题研究", "本报记者陈思远", "3月17日下午，市委常委会召开会议", "会议还研究了其他事项",
       "一条街上的“创新生态”", "新型研发机构、40余家孵化器", "全市首批“科技副总”上岗"]),
 ])
-def test_an_opening_boxed_apart_reads_on_in_its_lead(extracted, name, marks):
-    assert _read_in_order(_reading(extracted(name)), marks)
+def test_an_opening_boxed_apart_reads_on_in_its_lead(extracted, name, marks, reads_in_order):
+    assert reads_in_order(extracted(name), marks)
 
 
 @pytest.mark.parametrize("before, after, found", [

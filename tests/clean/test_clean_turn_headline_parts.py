@@ -17,28 +17,12 @@ two_columns_plain (fidelity 0.061 on main) and news_page_county_focus × wanbao_
 
 from __future__ import annotations
 
-import re
 
 import pytest
 
 from booklet.clean.lines import to_lines
 from booklet.clean.turn import BODY, HEAD, announces, parts
-from booklet.model import Document, block_text
 from booklet.readers.text import raw_lines
-
-
-def _reading(doc: Document) -> str:
-    """Everything a reader sees, in order: each article's kicker, title, subtitle, byline, blocks and
-    来源 line."""
-    return "".join(part for a in doc.articles for part in [
-        a.kicker or "", a.title or "", a.subtitle or "", a.author or "",
-        *(block_text(b) for b in a.blocks), a.source_line or ""])
-
-
-def _read_in_order(text: str, marks: list[str]) -> bool:
-    flat = re.sub(r"\s", "", text)
-    at = [flat.find(mark) for mark in marks]
-    return all(k >= 0 for k in at) and at == sorted(at)
 
 
 @pytest.mark.parametrize("name, marks", [
@@ -50,8 +34,8 @@ def _read_in_order(text: str, marks: list[str]) -> bool:
      ["盘活闲置农房", "冬日的青山县", "项目建设跑出", "走进青山县经济", "托管服务让种",
       "来源：《青山报》", "从“没人管”", "城关镇有老旧小"]),
 ])
-def test_a_page_written_from_a_later_column_reads_from_its_lead_item(extracted, name, marks):
-    assert _read_in_order(_reading(extracted(name)), marks)
+def test_a_page_written_from_a_later_column_reads_from_its_lead_item(extracted, name, marks, reads_in_order):
+    assert reads_in_order(extracted(name), marks)
 
 
 @pytest.mark.parametrize("text, found", [
