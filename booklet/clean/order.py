@@ -589,8 +589,8 @@ class _Evidence:
                     # … and an item's opening — headline lines down to its byline — goes on in its
                     # item's body, not in another item's headline
                     # (miner86) — or a byline boxed alone under the headline blocks written over it
-                    signed = i < n and (len(found[i]) > 1 or i > 0 and openings[i - 1]) and openings[i] \
-                        and _byline(last)  # type: ignore[arg-type,union-attr]
+                    signed = i < n and _closes_opening(last, len(found[i]) > 1, i > 0 and openings[i - 1],  # type: ignore[arg-type]
+                                                       openings[i])
                     for j in range(n):
                         self.fault[i][j] = int(cut_tails[j] or indents and _full_prose(page, blocks[j][0], measure)
                                                or signed and headlines[j])
@@ -916,6 +916,13 @@ def _leads(page: Sequence[Line], blocks: list[Block], fresh: Sequence[bool], mea
         if len(found) == 1:
             lead[i][found[0]] = PAIR_SEEN * shared[found[0]]
     return lead
+
+
+def _closes_opening(last: Line, holds_headline: bool, opening_above: bool, opening: bool) -> bool:
+    """A block of an item's opening (``opening``) ends on its byline (``last``): the block holds headline
+    lines over it, or (miner86) pdfminer boxed the byline alone under the opening written over it
+    (``opening_above``).  Such a block goes on in its item's body, never in another item's headline."""
+    return opening and (holds_headline or opening_above) and _byline(last)
 
 
 def _signed_in(page: Sequence[Line], a: int, b: int) -> bool:
