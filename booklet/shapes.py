@@ -762,7 +762,8 @@ CLAUSE_NUMBER_ONLY_RE = re.compile(r"^\d{1,2}(?:\.\d{1,2}){0,3}$")
 # ... and a subclause's number (「4.1」, 「4.1.2」: at least one point), which no date or count takes (a
 # figure's point has digits after it and no space: 「14.8%」): its space before the clause's title is the
 # label's own, never a gutter (``flow._label_space``, plumb86).
-SUBCLAUSE_NUMBER_RE = re.compile(r"^\d{1,2}(?:\.\d{1,2}){1,3}$")
+_SUBCLAUSE_NUMBER = r"\d{1,2}(?:\.\d{1,2}){1,3}"
+SUBCLAUSE_NUMBER_RE = re.compile(rf"^{_SUBCLAUSE_NUMBER}$")
 # A standard's clause number and the ideographic space GB/T 1.1 sets after it, at a line's start
 # (「1　范围」, 「4.1.1　城市书房宜设在…」): what a clause opens with, never the middle of a line.
 CLAUSE_SPACED_RE = re.compile(r"^\d{1,2}(?:\.\d{1,2}){0,3}\u3000(?=\S)")
@@ -1067,11 +1068,12 @@ CHAPTER_ONLY_RE = re.compile(rf"^{_LABEL_NO}[章篇部节]$")
 # text itself numbered by its kind (「案例一」 over the case's title, a 典型案例 pack's) is set alone on
 # its line by design, a head over a head.
 BOX_KINDS = ("专栏", "知识链接", "资料链接", "链接", "延伸阅读")
-BOX_LABEL_ONLY_RE = re.compile(rf"^(?:{'|'.join(BOX_KINDS)})[{CN_COUNT}\d]{{1,3}}$")
+_BOX_LABEL = rf"(?:{'|'.join(BOX_KINDS)})[{CN_COUNT}\d]{{1,3}}"
+BOX_LABEL_ONLY_RE = re.compile(rf"^{_BOX_LABEL}$")
 # (lead86) … opening its line, alone or set apart from the box's title by the wide space (「专栏1　2026年县政府
 # 十项民生实事」): where a box starts, as a law's division starts at its label (``DIVISION_OPEN_RE``) — never a
 # box cited in a sentence, which runs on (「具体项目见专栏1。」).
-BOX_LABEL_OPEN_RE = re.compile(rf"^(?:{'|'.join(BOX_KINDS)})[{CN_COUNT}\d]{{1,3}}(?:[ \t\u3000]+[^ \t\u3000]|$)")
+BOX_LABEL_OPEN_RE = re.compile(rf"^{_BOX_LABEL}(?:[ \t\u3000]+[^ \t\u3000]|$)")
 # A structural label alone on its line — a chapter's (「第四章」) or an article's (「第十一条」): set
 # apart from its title or its text by a wide space, an extractor may write it as a line of its own.
 LABEL_ONLY_RE = re.compile(rf"^{_LABEL_NO}[章篇部节条]$")
@@ -2177,8 +2179,8 @@ TERM_ENTRY_RE = re.compile(rf"^\d+(?:\.\d+)+[ \t\u3000]+[{IDEOGRAPH}]+[ \t\u3000
 TERM_EQUIVALENT_RE = re.compile(rf"^[A-Za-z][A-Za-z \-]*[A-Za-z](?=[{IDEOGRAPH}]|$)")
 # (std86) GB/T 1.1 sets a term's entry as lines of their own: the entry's number alone (「3.1」, 「3.1.1」: a clause 3
 # number, two levels or more), the term under it with its English equivalent (「农村生活垃圾　rural domestic waste」), the
-# definition under that.  The number's line: a decimal number and nothing else.
-TERM_NUMBER_RE = re.compile(r"^\s*\d{1,2}(?:\.\d{1,2}){1,3}\s*$")
+# definition under that.  The number's line: a subclause's number (``SUBCLAUSE_NUMBER_RE``) and nothing else.
+TERM_NUMBER_RE = re.compile(rf"^\s*{_SUBCLAUSE_NUMBER}\s*$")
 # The term's line under its number: the term in ideographs (a reader may space them, 「农 村 生 活 垃 圾」), then its
 # English equivalent or the words of it the measure left on the line (「rural」); a heading holds no English words.
 TERM_LINE_RE = re.compile(rf"^\s*[{IDEOGRAPH}](?:[{IDEOGRAPH} ]*[{IDEOGRAPH}])?[ \t\u3000]*[A-Za-z](?:[ \t\u3000]?[A-Za-z\-])*\s*$")
