@@ -1540,6 +1540,10 @@ WORDY_RE = re.compile(f"[{IDEOGRAPH}A-Za-z]{{2}}")
 # A character of a word (an ideograph or a letter): a heading names something with at least one
 # (「一」 heads a story's part); digits and marks alone are a piece of a number.
 WORD_CHAR_RE = re.compile(f"[{IDEOGRAPH}A-Za-z]")
+# (texts87) A title's start: a word's character, or a grade in Roman numerals before an ideograph — an
+# 应急预案 grades its responses 「Ⅳ级响应」 … 「Ⅰ级响应」, a standard its classes 「Ⅱ类水域」, and a clause
+# titled so opens on the numeral (U+2160–U+216B, the Roman numerals set as one character each).
+TITLE_START_RE = re.compile(f"[{IDEOGRAPH}A-Za-z]|[\u2160-\u216b]{{1,3}}[{IDEOGRAPH}]")
 
 
 def set_apart(text: str) -> bool:
