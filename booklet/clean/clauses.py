@@ -15,7 +15,9 @@ together and which text goes with which is unknown: both are left as they are.
 
 from __future__ import annotations
 
-from booklet.cjk import join_two
+import statistics
+
+from booklet.cjk import join_two, width
 from booklet.clean.bands import head_copies_amid
 from booklet.clean.dated import join_entry_dates
 from booklet.clean.lines import Line
@@ -26,6 +28,12 @@ from booklet.shapes import CLAUSE_NUMBER_ONLY_RE, TITLE_START_RE, term_number_ov
 # The chain must hold this many numbers: two alone (a page number and a clause, 「1」 / 「1.1」)
 # are no outline yet, three counting steps are.
 MIN_CHAIN = 3
+# (texts87) A stacked head's title (``_stacked_heads``) ends this many ems short of the measure or more, its
+# number and the gap before it counted: a clause's text that began on the number's row (「4.3.1」 「村收集点的服务
+# 半径不宜」 / …) fills the row to the measure and wraps, a title (「2.1」 「市城区防涝应急指挥部」) stops short.
+TITLE_ROOM_EM = 2.0
+# Lines this wide or wider that end on no sentence mark are the wrapped lines the page's measure is read from.
+MEASURE_LINE_MIN_EM = 8.0
 
 
 def join_leads(lines: list[Line], log: Log) -> list[Line]:
@@ -122,6 +130,7 @@ def _stacked_heads(lines: list[Line], chain: list[tuple[int, tuple[int, ...]]], 
     unknown.  The stacks found: first number's line → how many numbers."""
     steps = {k: i for i, (k, _number) in enumerate(chain)}
     stacks: dict[int, int] = {}
+    measure: list[float] = []
     for k, i in steps.items():
         if k - 1 in alone or k + 1 not in steps or steps[k + 1] != i + 1:
             continue
@@ -134,8 +143,18 @@ def _stacked_heads(lines: list[Line], chain: list[tuple[int, tuple[int, ...]]], 
         after = k + 2 * n
         if len(titles) == n and titles[0].blanks_before and not any(t.blanks_before for t in titles[1:]) \
                 and all(_title_line(t) for t in titles) and (after == len(lines) or lines[after].blanks_before):
-            stacks[k] = n
+            if not measure:
+                measure.append(_measure(lines))
+            if all(width(lines[k + j].text) + 1 + width(t.text) <= measure[0] - TITLE_ROOM_EM for j, t in enumerate(titles)):
+                stacks[k] = n
     return stacks
+
+
+def _measure(lines: list[Line]) -> float:
+    """The text's measure in em: the median width of its wrapped lines (``MEASURE_LINE_MIN_EM`` wide or more,
+    no sentence end) — a paragraph's lines but its last fill the measure."""
+    wide = [w for ln in lines if not ln.final and (w := width(ln.text)) >= MEASURE_LINE_MIN_EM]
+    return statistics.median(wide) if wide else 0.0
 
 
 def _number(text: str) -> tuple[int, ...]:
