@@ -1550,6 +1550,11 @@ WORD_CHAR_RE = re.compile(f"[{IDEOGRAPH}A-Za-z]")
 # titled so opens on the numeral (U+2160–U+216B, the Roman numerals set as one character each).
 TITLE_START_RE = re.compile(f"[{IDEOGRAPH}A-Za-z]|[\u2160-\u216b]{{1,3}}[{IDEOGRAPH}]")
 
+# (texts87) An extract closed by its page (a 读书笔记's 摘抄, a 学习摘编's quotation: 「“……意思。”（第49页）」,
+# 「”（第12—13页）」): the close of the quotation, then the page it stands on in brackets.  The page ends the
+# extract — a sentence of prose citing a page goes on to its stop (「……”（第49页）。」 or 「……”（第49页）这段话…」).
+EXTRACT_PAGE_END_RE = re.compile(r"[”’」』][（(]第\s*\d{1,4}(?:\s*[-—–～~]\s*\d{1,4})?\s*页[）)]$")
+
 
 def set_apart(text: str) -> bool:
     """A byline's parts set apart as bylines set them — the label from the names by a space, a
