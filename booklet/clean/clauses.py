@@ -10,7 +10,8 @@ page is numbered with), are clause numbers, each joined to the block after it �
 blank line parts them, as it parts pdftotext's blocks (an extractor that cuts a line at a change
 of font, pypdf, writes its runs one under the other with no blank: ``runs`` joins those).  Where two
 numbers stand one under the other (「5.2.2」 / 「5.3」), pdftotext wrote the numbers of two rows
-together and which text goes with which is unknown: both are left as they are.
+together and which text goes with which is unknown: both are left as they are — unless the block
+after holds exactly their titles (texts87: ``_stacked_heads``).
 """
 
 from __future__ import annotations
@@ -127,7 +128,9 @@ def _stacked_heads(lines: list[Line], chain: list[tuple[int, tuple[int, ...]]], 
     outline (``chain``) and the block after holds exactly as many lines, each a title (``_title_line``)
     and a blank after it, the n-th number goes with the n-th title.  A block holding a clause's text
     (「5.2.2」 / 「5.3」 over a sentence and a title) is refused, as the module says: which goes where is
-    unknown.  The stacks found: first number's line → how many numbers."""
+    unknown; so is a line that with its number reaches to within ``TITLE_ROOM_EM`` of the measure (a
+    clause's text begun on the number's row: 「4.3」 / 「4.3.1」 / 「村收集点」 / 「村收集点的服务半径不宜」).
+    The stacks found: first number's line → how many numbers."""
     steps = {k: i for i, (k, _number) in enumerate(chain)}
     stacks: dict[int, int] = {}
     measure: list[float] = []
