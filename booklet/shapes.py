@@ -1486,6 +1486,11 @@ _DATELINE = rf"[{IDEOGRAPH}\d]{{1,20}}[讯电]\s*[（(]\s*(?:记者|通讯员)(?
 _BARE_DATELINE = rf"[{IDEOGRAPH}]{{0,8}}[报社台网][{IDEOGRAPH}\d]{{0,12}}[讯电]"
 # A speaker's office before the name, set apart by a space: 「县委书记 周明远」, 「副市长 王五」.
 _OFFICE = r"(?:书记|[省市县区州乡镇]长|主任|主席|部长|厅长|局长|院长|校长|教授|研究员|院士|秘书长)"
+# (texts87) A speaker holding more than one post names them all before the name, a 顿号 between
+# (「市委常委、宣传部部长　周明远」, 「市委副书记、市长　王五」): the last names the office, the ones before it
+# are posts of up to ten ideographs each (市委常委, 县委副书记), ``BYLINE_POSTS_MAX`` in all.
+BYLINE_POSTS_MAX = 3
+_POSTS_BEFORE = rf"(?![一二三四五六七八九十]+、)(?:[{IDEOGRAPH}]{{1,10}}、){{0,{BYLINE_POSTS_MAX - 1}}}"   # (「一、」 numbers a head)
 # The paper's own commentator signs with the title alone, often behind a box: 「□ 本报评论员」; a
 # box before a word alone signs a comment by its column or its writer (「□ 短评」, 「■ 记者手记」,
 # 「□ 顾明轩」): a column's name or a person's, ``BOX_SIGN_MAX`` characters at most.  A box before a
@@ -1501,7 +1506,7 @@ _BOTH_CREDIT = r"(?:[\s\u3000]*(?:文[/／]图|图[/／]文)|[\s\u3000]+文图)?
 _SOURCE_CREDIT = r"(?:[\s\u3000]*[（(]来源[：:][^（）()\n]{1,16}[）)])?"
 _AUTHOR_LABEL = r"作者\s*[：:]"   # 「作者：」, the label an author is named by
 BYLINE_LABEL_RE = re.compile(rf"^(?:{_AUTHOR_LABEL}\s*[^。！？；]{{1,40}}|[□■◇◆]?\s*[{IDEOGRAPH}]{{0,8}}(?:记者|通讯员|评论员)"
-                             rf"(?:[\s\u3000]*{_NAME}|[\s\u3000]+{_SPACED_NAME}){{1,6}}{_BOTH_CREDIT}{_SOURCE_CREDIT}|{_COMMENTATOR}|[{IDEOGRAPH}]{{0,10}}{_OFFICE}"
+                             rf"(?:[\s\u3000]*{_NAME}|[\s\u3000]+{_SPACED_NAME}){{1,6}}{_BOTH_CREDIT}{_SOURCE_CREDIT}|{_COMMENTATOR}|{_POSTS_BEFORE}[{IDEOGRAPH}]{{0,10}}{_OFFICE}"
                              rf"(?:[\s\u3000]+{_NAME}){{1,3}}|{_DATELINE}|{_BARE_DATELINE})$")
 # A byline naming the author by label (「作者：李四」): it may sign a text after it as well as under
 # its headline (an essay, a letter), where a reporter's byline or a dateline stands under one only.
@@ -1540,6 +1545,15 @@ WORDY_RE = re.compile(f"[{IDEOGRAPH}A-Za-z]{{2}}")
 # A character of a word (an ideograph or a letter): a heading names something with at least one
 # (「一」 heads a story's part); digits and marks alone are a piece of a number.
 WORD_CHAR_RE = re.compile(f"[{IDEOGRAPH}A-Za-z]")
+# (texts87) A title's start: a word's character, or a grade in Roman numerals before an ideograph — an
+# 应急预案 grades its responses 「Ⅳ级响应」 … 「Ⅰ级响应」, a standard its classes 「Ⅱ类水域」, and a clause
+# titled so opens on the numeral (U+2160–U+216B, the Roman numerals set as one character each).
+TITLE_START_RE = re.compile(f"[{IDEOGRAPH}A-Za-z]|[\u2160-\u216b]{{1,3}}[{IDEOGRAPH}]")
+
+# (texts87) An extract closed by its page (a 读书笔记's 摘抄, a 学习摘编's quotation: 「“……意思。”（第49页）」,
+# 「”（第12—13页）」): the close of the quotation, then the page it stands on in brackets.  The page ends the
+# extract — a sentence of prose citing a page goes on to its stop (「……”（第49页）。」 or 「……”（第49页）这段话…」).
+EXTRACT_PAGE_END_RE = re.compile(r"[”’」』][（(]第\s*\d{1,4}(?:\s*[-—–～~]\s*\d{1,4})?\s*页[）)]$")
 
 
 def set_apart(text: str) -> bool:

@@ -10,22 +10,31 @@ page is numbered with), are clause numbers, each joined to the block after it �
 blank line parts them, as it parts pdftotext's blocks (an extractor that cuts a line at a change
 of font, pypdf, writes its runs one under the other with no blank: ``runs`` joins those).  Where two
 numbers stand one under the other (「5.2.2」 / 「5.3」), pdftotext wrote the numbers of two rows
-together and which text goes with which is unknown: both are left as they are.
+together and which text goes with which is unknown: both are left as they are — unless the block
+after holds exactly their titles (texts87: ``_stacked_heads``).
 """
 
 from __future__ import annotations
 
-from booklet.cjk import join_two
+import statistics
+
+from booklet.cjk import join_two, width
 from booklet.clean.bands import head_copies_amid
 from booklet.clean.dated import join_entry_dates
 from booklet.clean.lines import Line
 from booklet.i18n import _
 from booklet.report import Log
-from booklet.shapes import CLAUSE_NUMBER_ONLY_RE, WORD_CHAR_RE, term_number_over
+from booklet.shapes import CLAUSE_NUMBER_ONLY_RE, TITLE_START_RE, term_number_over
 
 # The chain must hold this many numbers: two alone (a page number and a clause, 「1」 / 「1.1」)
 # are no outline yet, three counting steps are.
 MIN_CHAIN = 3
+# (texts87) A stacked head's title (``_stacked_heads``) ends this many ems short of the measure or more, its
+# number and the gap before it counted: a clause's text that began on the number's row (「4.3.1」 「村收集点的服务
+# 半径不宜」 / …) fills the row to the measure and wraps, a title (「2.1」 「市城区防涝应急指挥部」) stops short.
+TITLE_ROOM_EM = 2.0
+# Lines this wide or wider that end on no sentence mark are the wrapped lines the page's measure is read from.
+MEASURE_LINE_MIN_EM = 8.0
 
 
 def join_leads(lines: list[Line], log: Log) -> list[Line]:
@@ -52,12 +61,24 @@ def join_clause_numbers(lines: list[Line], log: Log) -> list[Line]:
     # a step of the outline, joined to nothing
     joins = {k for k, _number_ in chain if _text_block_after(lines, k, alone, amid)
              and not term_number_over([ln.text for ln in lines[k:k + 3]], [bool(ln.blanks_before) for ln in lines[k:k + 3]])}
-    if not joins:
+    stacks = _stacked_heads(lines, chain, alone)
+    if not joins and not stacks:
         return lines
     out: list[Line] = []
     k = 0
     while k < len(lines):
         line = lines[k]
+        if k in stacks:
+            n = stacks[k]
+            for j in range(n):
+                number, title = lines[k + j], lines[k + n + j]
+                text = f"{number.text} {title.text}"
+                log.decided(number.lineno, "merged", _("clause number {number!r} joined to its text: {text!r}").format(
+                    number=number.text, text=text))
+                out.append(number.but(text=text, trail_space=title.trail_space, page_end=title.page_end,
+                                      blanks_before=max(number.blanks_before, int(j > 0)), listed=True))
+            k += 2 * n
+            continue
         if k not in joins:
             out.append(line)
             k += 1
@@ -90,7 +111,53 @@ def _text_block_after(lines: list[Line], k: int, alone: set[int], amid: set[int]
     head's piece written there (``amid``: ``bands.head_copies_amid``), and no number alone."""
     nxt = k + 1 + int(k + 1 in amid)
     return nxt < len(lines) and k - 1 not in alone and nxt not in alone and bool(lines[nxt].blanks_before) \
-        and WORD_CHAR_RE.match(lines[nxt].text) is not None
+        and TITLE_START_RE.match(lines[nxt].text) is not None
+
+
+def _title_line(line: Line) -> bool:
+    """A clause's title on a line of its own: it starts on a word (``shapes.TITLE_START_RE``) and has no
+    clause punctuation and no sentence end (a clause's text has)."""
+    return TITLE_START_RE.match(line.text) is not None and not line.clause and not line.final
+
+
+def _stacked_heads(lines: list[Line], chain: list[tuple[int, tuple[int, ...]]], alone: set[int]) -> dict[int, int]:
+    """(texts87) Heads set one under the other with nothing between (「1　总则」 over 「1.1　编制目的」, as an
+    应急预案 or a standard opens a part on its first clause): plain pdftotext writes the numbers' column
+    as one block and the titles' column as the next — 「1」 / 「1.1」 / (blank) / 「总则」 / 「编制目的」.  The
+    block reads top to bottom as the numbers do, so when the numbers are successive steps of the
+    outline (``chain``) and the block after holds exactly as many lines, each a title (``_title_line``)
+    and a blank after it, the n-th number goes with the n-th title.  A block holding a clause's text
+    (「5.2.2」 / 「5.3」 over a sentence and a title) is refused, as the module says: which goes where is
+    unknown; so is a line that with its number reaches to within ``TITLE_ROOM_EM`` of the measure (a
+    clause's text begun on the number's row: 「4.3」 / 「4.3.1」 / 「村收集点」 / 「村收集点的服务半径不宜」).
+    The stacks found: first number's line → how many numbers."""
+    steps = {k: i for i, (k, _number) in enumerate(chain)}
+    stacks: dict[int, int] = {}
+    measure: list[float] = []
+    for k, i in steps.items():
+        if k - 1 in alone or k + 1 not in steps or steps[k + 1] != i + 1:
+            continue
+        n = 2
+        while k + n in steps and steps[k + n] == i + n:
+            n += 1
+        if k + n in alone:
+            continue
+        titles = lines[k + n:k + 2 * n]
+        after = k + 2 * n
+        if len(titles) == n and titles[0].blanks_before and not any(t.blanks_before for t in titles[1:]) \
+                and all(_title_line(t) for t in titles) and (after == len(lines) or lines[after].blanks_before):
+            if not measure:
+                measure.append(_measure(lines))
+            if all(width(lines[k + j].text) + 1 + width(t.text) <= measure[0] - TITLE_ROOM_EM for j, t in enumerate(titles)):
+                stacks[k] = n
+    return stacks
+
+
+def _measure(lines: list[Line]) -> float:
+    """The text's measure in em: the median width of its wrapped lines (``MEASURE_LINE_MIN_EM`` wide or more,
+    no sentence end) — a paragraph's lines but its last fill the measure."""
+    wide = [w for ln in lines if not ln.final and (w := width(ln.text)) >= MEASURE_LINE_MIN_EM]
+    return statistics.median(wide) if wide else 0.0
 
 
 def _number(text: str) -> tuple[int, ...]:

@@ -25,7 +25,7 @@ from booklet.clean.stages import Lines
 from booklet.clean.verse import verse_ends
 from booklet.i18n import _
 from booklet.report import Log, excerpt
-from booklet.shapes import (spaced_name_cut, CIRCLED_FIRST, circled_item_after, PART_WORD_RE, ANNEX_LINE_RE, ORG_LAST, PART_HEAD_RE, SIGNING_BODIES_RE, BRACKET_CLOSERS, BRACKET_OPENERS, DIVISION_OPEN_RE, couplet_over, quoted_element, COLUMN_LABEL_FIRST, COLUMN_LABEL_RE, SIGN_DATE_RE, couplet_under, headline_apart, opens_lede, ARTICLE_ONLY_RE, ISSUED_ON_RE, BARE_SPEAKER_LABEL_RE, BLOCK_OPENER_RE, BYLINE_ROLES, CHAPTER_ONLY_RE, CLAUSE_SPACED_RE, CREDIT_RE,
+from booklet.shapes import (EXTRACT_PAGE_END_RE, spaced_name_cut, CIRCLED_FIRST, circled_item_after, PART_WORD_RE, ANNEX_LINE_RE, ORG_LAST, PART_HEAD_RE, SIGNING_BODIES_RE, BRACKET_CLOSERS, BRACKET_OPENERS, DIVISION_OPEN_RE, couplet_over, quoted_element, COLUMN_LABEL_FIRST, COLUMN_LABEL_RE, SIGN_DATE_RE, couplet_under, headline_apart, opens_lede, ARTICLE_ONLY_RE, ISSUED_ON_RE, BARE_SPEAKER_LABEL_RE, BLOCK_OPENER_RE, BYLINE_ROLES, CHAPTER_ONLY_RE, CLAUSE_SPACED_RE, CREDIT_RE,
                             ENTRY_RANGE_MARKS, ENTRY_SPACED_RE, entry_lead,
                             CLOSING_RE, COLOPHON_ROW_RE, ISSUE_LINE_RE, masthead_name,
                             DATELINE_RE, EDITOR_NOTE_RE, FIELD_LINE_RE, FIGURE_RE, TABLE_CAPTION_RE, LEAD_IN_MARKS, NUMBERED_LABEL_RE,
@@ -439,6 +439,8 @@ def _shaped_edge(prev: Line, cur: Line, layout: Layout, around: Around) -> bool 
     if _opens_entry(cur.text) and (prev.final or prev.span_width < layout.measure - FULL_SLACK_EM) \
             and prev.text[-1:] not in ENTRY_RANGE_MARKS:
         return True   # a schedule's entry opens with its date or time and ideographic space (not a range's end)
+    if prev.text[-1:] in _CITATION_ENDS and EXTRACT_PAGE_END_RE.search(prev.text) is not None:
+        return True   # (texts87) an extract closed by its page (「……意思。”（第49页）」): the extract ends there
     if cur.text[:1] in CIRCLED_FIRST and prev.final and head is not None and circled_item_after(head.text, cur.text):
         return True   # (texts86) the next item of a circled enumeration whose item before opened its block and ended (「③…；」 / 「④…」)
     if cur.listed:
@@ -511,6 +513,7 @@ def quiet_lines(lines: Sequence[Line]) -> tuple[list[bool], list[bool]]:
     sentence was run into it where the screen let the pair go to the measure)."""
     marked = [ln.role or ln.given_heading or ln.quote or ln.separator or ln.spaced_heading or ln.opener or ln.listed
               or ln.text[:1] in CIRCLED_FIRST   # (a circled item's next, ``_shaped_edge``)
+              or (ln.text[-1:] in _CITATION_ENDS and EXTRACT_PAGE_END_RE.search(ln.text) is not None)   # (an extract's page, ``_shaped_edge``)
               or (ln.text[:1] in _OWN_FIRST and _own_line(ln.text))
               or (ln.text[:1] in COLUMN_LABEL_FIRST and _column_label(ln))
               or (ln.text[-1:] in ORG_LAST and SIGNING_BODIES_RE.match(ln.text) is not None)   # (``_signature_under``)
