@@ -405,11 +405,19 @@ def _items_after_sentence(pieces: Sequence[Line]) -> list[int]:
         if not _full_stop(pieces[k - 1].text):
             continue
         number = pieces[k].text
-        if (ITEM_NUMBER_RUN_RE.match(number) is not None and number[-1:] == "."
-                and ITEM_SOLID_RE.match(number + pieces[k + 1].text[:1]) is not None) \
+        if _solid_item_number(number, pieces[k + 1].text) \
                 or (ITEM_NUMBER_DIGITS_RE.match(number) is not None and pieces[k + 1].text[:1] in _ITEM_STOPS):
             out.append(k)
     return out
+
+
+def _solid_item_number(number: str, item: str) -> bool:
+    """``number`` is Word's item number with its point, the two in a Latin face and so a run alone
+    (``ITEM_NUMBER_RUN_RE``: 「2.」), set solid before ``item``, the piece after it, whose first character is
+    an item's (``shapes.ITEM_SOLID_RE``: an ideograph, an opening quote or bracket — a decimal has a digit
+    after its point, 「8.」 / 「2%」)."""
+    return number[-1:] == "." and ITEM_NUMBER_RUN_RE.match(number) is not None \
+        and ITEM_SOLID_RE.match(number + item[:1]) is not None
 
 
 def _items_after_words(pieces: Sequence[Line]) -> list[int]:
@@ -420,15 +428,25 @@ def _items_after_words(pieces: Sequence[Line]) -> list[int]:
     line, as after a finished sentence (``_items_after_sentence``), however well the two fill one line.
     Prose sets a number and 「、」 inside a sentence only in a series of numbers (「第1、2条」: 「、」 alone,
     or 「、第」), and a colon before the number is a typed list running on in its lead's line (「附件：」 /
-    「1」 / 「．…」)."""
+    「1」 / 「．…」).  (pypdf87) And so does the number set solid with its point in the Latin face, a run
+    alone before its item's words (``_solid_item_number``: 「…补贴申请表」 / 「2.」 / 「江城市老年人能力评估标准」,
+    「专栏1　2026年县政府十项民生实事」 / 「1.」 / 「新增城镇就业」, 「思考与练习」 / 「1.」 / 「反复诵读…」):
+    the cost of the item inside a line only matched that of the short line before it, and the fewer lines won."""
     out = []
     for k in range(1, len(pieces) - 1):
         before, item = pieces[k - 1].text, pieces[k + 1].text
-        if ITEM_NUMBER_DIGITS_RE.match(pieces[k].text) is not None and item[:1] in _ITEM_STOPS \
-                and _IDEOGRAPH_RE.match(before[-1:]) is not None and _IDEOGRAPH_RE.match(item[1:3]) is not None \
-                and item[1:2] != "第":
+        if _IDEOGRAPH_RE.match(before[-1:]) is not None and (_stop_cut_item(pieces[k].text, item)
+                                                             or _solid_item_number(pieces[k].text, item)):
             out.append(k)
     return out
+
+
+def _stop_cut_item(number: str, item: str) -> bool:
+    """``number`` is Word's item number cut from its stop (``_ITEM_STOPS``), ``item`` the piece after it
+    opening on the stop with the item's words after it (「2」 / 「．周边城市…」) — not a series of
+    numbers in prose (「第1、2条」: 「、」 alone, or 「、第」)."""
+    return ITEM_NUMBER_DIGITS_RE.match(number) is not None and item[:1] in _ITEM_STOPS \
+        and _IDEOGRAPH_RE.match(item[1:3]) is not None and item[1:2] != "第"
 
 
 # Two ideographs (``_items_after_words``: an item's words after its stop; a heading's last character).
