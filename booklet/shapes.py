@@ -1208,6 +1208,11 @@ LABEL_RE = re.compile(f"^{_LABEL}$")
 # a note's mark or a folio): it heads what follows, so it opens its printed line — set over its text or run in with
 # it, never after the end of the passage before it.
 BRACKET_LABEL_RE = re.compile(rf"^\s*【[^】]{{0,10}}[{IDEOGRAPH}][^】]{{0,10}}】\s*$")
+# (pypdf87) … or opening its line with the text it heads run in after it (a 年鉴's 条目, its title in 【】:
+# 「【蔬菜产业】全县蔬菜种植面积…」; a 简报's 「【经验做法】…」): the label opens the entry's paragraph, as a law's
+# article opens on its label (``DIVISION_OPEN_RE``).  A bracket of digits alone (「【2024】」, a 文号's year) is
+# no label.
+BRACKET_LABEL_OPEN_RE = re.compile(rf"^【[^】]{{0,10}}[{IDEOGRAPH}][^】]{{0,10}}】")
 # … that numbers its item (「材料1」, 「【材料三】」): a compilation's item, its title on the line under it.
 # A label naming a kind of passage (「【典型案例】」, 「【专家点评】」, 「【经验链接】」) heads its text.
 NUMBERED_LABEL_RE = re.compile(rf"^(?:材料\s*\d+|【[^】]{{0,10}}[\d{CN_DIGITS}]+】)$")
