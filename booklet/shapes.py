@@ -981,6 +981,9 @@ LIST_START_FIRST = frozenset("—第" + CN_DIGITS + "（(" + SYMBOL_BULLETS + "�
 # running head, never half of a wrapped title.
 NUMBERED_RE = re.compile(
     rf"^(?:{CHAPTER}|{CN_ORDINAL}|{CN_PAREN}|\d+(?:\.\d+)*[\s、．.]|[{SYMBOL_BULLETS}—]|材料\s*\d)")
+# (pypdf87) GB/T 9704's fourth level, an Arabic number in brackets opening its line (「（2）深化公共数据开放利用」),
+# which ``NUMBERED_RE`` leaves to the list shapes: a numbered heading's number as ``runs._whole_heading`` reads it.
+ARABIC_PAREN_OPEN_RE = re.compile(rf"^{ARABIC_PAREN}")
 # First characters of an ordinal (「一、」, 「（二）」, 「3.」) …
 ORDINAL_FIRST = frozenset(CN_DIGITS + "（0123456789")
 # … and of a heading's number among those (not an attribution's dash, nor a label): a chapter's 第, a bullet.
