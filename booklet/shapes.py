@@ -462,9 +462,14 @@ LATIN_RUN_RE = re.compile(rf"^(?:[{_LATIN_RUN_CHARS}][{_LATIN_RUN_CHARS}\s]*|{_N
 # One Latin letter or digit: beside a Chinese glyph across one space, the word space a typesetter sets
 # around a Latin run in a Chinese line (``flow._latin_word_space``, plumb86).
 LATIN_ALNUM_RE = re.compile(r"[0-9A-Za-z]")
+# (pypdf87) Latin letters with a diacritic — pinyin's tone vowels (ā á ǎ à, ǔ, ü), the letters of a 注音
+# (「岫，读 xiù。」) — which a Latin face may lack, so the Chinese face sets them and pypdf cuts the run before
+# them (「读」 / 「xi」 / 「ù。」): the letter goes on with the Chinese text after it.  (Latin-1's letters and
+# Latin Extended-A and -B, not ×, ÷.)
+_LATIN_MARKED_LETTERS = "\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f"
 # Chinese text at a line's start, past the rest of a Latin run it may begin with (``02”强降雨过程``
-# after ``8`` / ``·``): the text a run was cut from.
-CJK_AT_START_RE = re.compile(f"[{_LATIN_RUN_CHARS}\\s]*[{IDEOGRAPH}{CJK_PUNCT}]")
+# after ``8`` / ``·``; (pypdf87) ``ù。`` after ``xi``, ``_LATIN_MARKED_LETTERS``): the text a run was cut from.
+CJK_AT_START_RE = re.compile(f"[{_LATIN_RUN_CHARS}{_LATIN_MARKED_LETTERS}\\s]*[{IDEOGRAPH}{CJK_PUNCT}]")
 # Lines of a text joined by newlines that may be pieces of a printed line (a run as above, or
 # a line starting with what no printed line starts with): one C-level scan finds the few.  Each
 # line must follow a newline (put one before the first): the literal start lets the scan skip

@@ -61,3 +61,19 @@ def test_bracket_label_open_shape():
         assert BRACKET_LABEL_OPEN_RE.match(text), text
     for text in ("【2024】3号文件", "见【蔬菜产业】条", "〔蔬菜产业〕全县", "【】"):
         assert BRACKET_LABEL_OPEN_RE.match(text) is None, text
+
+
+def test_a_pinyin_tone_vowel_goes_on_with_the_run_before_it(extracted, texts):
+    # (pypdf cuts 「xi」 off at the Latin face and 「ù」 with it, the face lacking the tone vowel:
+    # 「读」 / 「xi」 / 「ù。」 is one printed line, the note's last)
+    blocks = texts(extracted("poems_song_ci_recitation__pw59_00_s388_pocketwide__pypdf.txt"))
+    assert "xi" not in blocks and "ù。" not in blocks
+    assert any(block.endswith("岫，读xiù。") for block in blocks)
+
+
+def test_cjk_at_start_skips_marked_latin_letters():
+    from booklet.shapes import CJK_AT_START_RE
+    for text in ("ù。", "ǔ。〔2〕乱红", "02”强降雨"):
+        assert CJK_AT_START_RE.match(text), text
+    for text in ("abc", "×2", "ù"):
+        assert CJK_AT_START_RE.match(text) is None, text
