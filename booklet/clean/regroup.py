@@ -20,7 +20,7 @@ from booklet.clean.layout import INDENT_EM
 from booklet.clean.lines import NARROW_RUN_UNKNOWN_EM, Line, join_logged
 from booklet.i18n import _
 from booklet.report import Log, excerpt
-from booklet.shapes import (DATE_OPENING_RE, ENTRY_SPACED_RE, entry_lead, ITEM_SOLID_RE, SIGN_DATE_RE, EDITOR_CREDIT_RE, FIELD_COLON_RE, BYLINE_LABEL_RE, LATIN_RUN_RE, NOTE_LABEL_RE, NOTE_MARK_FIRST, CLAUSE_RE, CLOSING_RE, CLAUSE_SPACED_RE, CREDIT_RE, DATE_ONLY_RE, DATE_PART_END_RE, ENTRY_INSIDE_RE, LATIN_LEAD_SPACED_RE, ITEM_NUMBER_DIGITS_RE, ITEM_NUMBER_RUN_RE, ITEM_NUMBER_STOP, LABEL_RE, NUMBERED_RE, ORDINAL_FIRST,
+from booklet.shapes import (ANNEX_LINE_RE, DATE_OPENING_RE, ENTRY_SPACED_RE, entry_lead, ITEM_SOLID_RE, SIGN_DATE_RE, EDITOR_CREDIT_RE, FIELD_COLON_RE, BYLINE_LABEL_RE, LATIN_RUN_RE, NOTE_LABEL_RE, NOTE_MARK_FIRST, CLAUSE_RE, CLOSING_RE, CLAUSE_SPACED_RE, CREDIT_RE, DATE_ONLY_RE, DATE_PART_END_RE, ENTRY_INSIDE_RE, LATIN_LEAD_SPACED_RE, ITEM_NUMBER_DIGITS_RE, ITEM_NUMBER_RUN_RE, ITEM_NUMBER_STOP, LABEL_RE, NUMBERED_RE, ORDINAL_FIRST,
                             BOUND_TO_BEFORE, NUMBER_UNIT_FIRST, STOP_RE, ends_sentence)
 
 # A line may be this much (em) wider than the measure: hanging punctuation, a Latin face's
@@ -125,7 +125,7 @@ def regroup(pieces: Sequence[Line], measure: float, log: Log, changes: Sequence[
     items = _items(pieces)
     signer = _signer_over_date(pieces)
     heads = _after_headings(pieces) + _formula_edges(pieces) + _items_after_sentence(pieces) \
-        + _items_after_words(pieces) \
+        + _items_after_words(pieces) + _annex_after_sentence(pieces) \
         + _latin_leads(pieces, texts)
     marks, edges, heads_alone = set(changes), set(lead_ins), set(headings)
     changed = list(accumulate((k in marks for k in range(n)), initial=0))   # changes before each piece
@@ -409,6 +409,16 @@ def _items_after_sentence(pieces: Sequence[Line]) -> list[int]:
                 or (ITEM_NUMBER_DIGITS_RE.match(number) is not None and pieces[k + 1].text[:1] in _ITEM_STOPS):
             out.append(k)
     return out
+
+
+def _annex_after_sentence(pieces: Sequence[Line]) -> list[int]:
+    """(pypdf87) Indices of the pieces opening on the 附件说明's label (``shapes.ANNEX_LINE_RE``: 「附件：」) right
+    after a finished sentence: GB/T 9704 7.3.4 sets it on a line of its own under the body, so no printed line
+    runs across that break — however well the body's last line and the label with its first item fill one
+    line together (「…不需要本人重新申请。」 / 「附件：」 / 「1.」 / 「江城市居家养老服务补贴申请表」, 14 + 18 em on a
+    32-em measure, once the next item's number opened its own line, ``_items_after_words``)."""
+    return [k for k in range(1, len(pieces)) if ANNEX_LINE_RE.match(pieces[k].text) is not None
+            and _full_stop(pieces[k - 1].text)]
 
 
 def _solid_item_number(number: str, item: str) -> bool:

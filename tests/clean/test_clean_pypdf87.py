@@ -77,3 +77,13 @@ def test_cjk_at_start_skips_marked_latin_letters():
         assert CJK_AT_START_RE.match(text), text
     for text in ("abc", "×2", "ù"):
         assert CJK_AT_START_RE.match(text) is None, text
+
+
+def test_the_annex_label_opens_its_line_under_the_body(extracted, texts):
+    # (GB/T 9704 7.3.4: 「附件：」 under the body's last sentence is a line of its own, its items each one too —
+    # the dev suite's word_report page, read by pypdf)
+    blocks = texts(extracted("qa_policy_interpretation__word_report__pypdf.txt"))
+    assert "附件：1.江城市居家养老服务补贴申请表" in blocks
+    assert "2.江城市老年人能力评估标准" in blocks
+    assert "3.居家养老服务项目和价格目录" in blocks
+    assert any(block.endswith("不需要本人重新申请。") for block in blocks)
