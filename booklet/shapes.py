@@ -462,9 +462,14 @@ LATIN_RUN_RE = re.compile(rf"^(?:[{_LATIN_RUN_CHARS}][{_LATIN_RUN_CHARS}\s]*|{_N
 # One Latin letter or digit: beside a Chinese glyph across one space, the word space a typesetter sets
 # around a Latin run in a Chinese line (``flow._latin_word_space``, plumb86).
 LATIN_ALNUM_RE = re.compile(r"[0-9A-Za-z]")
+# (pypdf87) Latin letters with a diacritic — pinyin's tone vowels (ā á ǎ à, ǔ, ü), the letters of a 注音
+# (「岫，读 xiù。」) — which a Latin face may lack, so the Chinese face sets them and pypdf cuts the run before
+# them (「读」 / 「xi」 / 「ù。」): the letter goes on with the Chinese text after it.  (Latin-1's letters and
+# Latin Extended-A and -B, not ×, ÷.)
+_LATIN_MARKED_LETTERS = "\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f"
 # Chinese text at a line's start, past the rest of a Latin run it may begin with (``02”强降雨过程``
-# after ``8`` / ``·``): the text a run was cut from.
-CJK_AT_START_RE = re.compile(f"[{_LATIN_RUN_CHARS}\\s]*[{IDEOGRAPH}{CJK_PUNCT}]")
+# after ``8`` / ``·``; (pypdf87) ``ù。`` after ``xi``, ``_LATIN_MARKED_LETTERS``): the text a run was cut from.
+CJK_AT_START_RE = re.compile(f"[{_LATIN_RUN_CHARS}{_LATIN_MARKED_LETTERS}\\s]*[{IDEOGRAPH}{CJK_PUNCT}]")
 # Lines of a text joined by newlines that may be pieces of a printed line (a run as above, or
 # a line starting with what no printed line starts with): one C-level scan finds the few.  Each
 # line must follow a newline (put one before the first): the literal start lets the scan skip
@@ -981,6 +986,9 @@ LIST_START_FIRST = frozenset("—第" + CN_DIGITS + "（(" + SYMBOL_BULLETS + "�
 # running head, never half of a wrapped title.
 NUMBERED_RE = re.compile(
     rf"^(?:{CHAPTER}|{CN_ORDINAL}|{CN_PAREN}|\d+(?:\.\d+)*[\s、．.]|[{SYMBOL_BULLETS}—]|材料\s*\d)")
+# (pypdf87) GB/T 9704's fourth level, an Arabic number in brackets opening its line (「（2）深化公共数据开放利用」),
+# which ``NUMBERED_RE`` leaves to the list shapes: a numbered heading's number as ``runs._whole_heading`` reads it.
+ARABIC_PAREN_OPEN_RE = re.compile(rf"^{ARABIC_PAREN}")
 # First characters of an ordinal (「一、」, 「（二）」, 「3.」) …
 ORDINAL_FIRST = frozenset(CN_DIGITS + "（0123456789")
 # … and of a heading's number among those (not an attribution's dash, nor a label): a chapter's 第, a bullet.
@@ -1208,6 +1216,11 @@ LABEL_RE = re.compile(f"^{_LABEL}$")
 # a note's mark or a folio): it heads what follows, so it opens its printed line — set over its text or run in with
 # it, never after the end of the passage before it.
 BRACKET_LABEL_RE = re.compile(rf"^\s*【[^】]{{0,10}}[{IDEOGRAPH}][^】]{{0,10}}】\s*$")
+# (pypdf87) … or opening its line with the text it heads run in after it (a 年鉴's 条目, its title in 【】:
+# 「【蔬菜产业】全县蔬菜种植面积…」; a 简报's 「【经验做法】…」): the label opens the entry's paragraph, as a law's
+# article opens on its label (``DIVISION_OPEN_RE``).  A bracket of digits alone (「【2024】」, a 文号's year) is
+# no label.
+BRACKET_LABEL_OPEN_RE = re.compile(rf"^【[^】]{{0,10}}[{IDEOGRAPH}][^】]{{0,10}}】")
 # … that numbers its item (「材料1」, 「【材料三】」): a compilation's item, its title on the line under it.
 # A label naming a kind of passage (「【典型案例】」, 「【专家点评】」, 「【经验链接】」) heads its text.
 NUMBERED_LABEL_RE = re.compile(rf"^(?:材料\s*\d+|【[^】]{{0,10}}[\d{CN_DIGITS}]+】)$")

@@ -15,7 +15,7 @@ from booklet.clean.layout import FULL_SLACK_EM, INDENT_EM, SHORT_SHARE, Layout, 
 from booklet.clean.lines import Around, Line
 from booklet.typeset.segment import words
 from booklet.clean.setoff import REST_WIDER_EM, centred_apart, centred_rest, centred_under, ends_on_pause, kicker_over_wrapped_title, pause_over_larger, pause_over_topic, set_alone, signed_under, rest_of_larger_line, set_wider, left_open, title_at_own_measure_under, stops_in_phrase
-from booklet.shapes import (ANSWER_TURN_RE, ASKER_TURN_RE, BOX_KINDS, QUESTION_BLOCK_RE, LINKING_TAGS, CLAUSE_TEXT_RE, BOX_LABEL_OPEN_RE, DIVISION_OPEN_RE, BRACKETED_LINE_RE, FULL_STOP_END_RE, DATED_END_LAST, DATED_END_RE, kicker_end, LABEL_RE, LEAD_IN_END_RE, MID_WORD_END_RE, NO_LINE_START, NUMBERED_RE, STOP_RE, TOC_LINE_RE,
+from booklet.shapes import (ANSWER_TURN_RE, ASKER_TURN_RE, BOX_KINDS, QUESTION_BLOCK_RE, LINKING_TAGS, CLAUSE_TEXT_RE, BOX_LABEL_OPEN_RE, BRACKET_LABEL_OPEN_RE, DIVISION_OPEN_RE, BRACKETED_LINE_RE, FULL_STOP_END_RE, DATED_END_LAST, DATED_END_RE, kicker_end, LABEL_RE, LEAD_IN_END_RE, MID_WORD_END_RE, NO_LINE_START, NUMBERED_RE, STOP_RE, TOC_LINE_RE,
                             WHOLE_HEADING_RE, closes_unopened_bracket, ends_mid_word, full_width_only, has_short_line_role, leading_unit_width, leaves_bracket_open, leaves_quote_open,
                             ideographs_only, looks_like_byline, parallel_phrases, set_apart, QUOTED_HEAD_RE)
 
@@ -630,7 +630,7 @@ def _starts_after_sentence(prev: Line, cur: Line, layout: Layout, nxt: Line | No
 
 
 # The first characters of the labels ``_label_opens`` reads (a law's 第…, a box's kind): most lines pay one look.
-_LABEL_FIRSTS = frozenset("第" + "".join(kind[0] for kind in BOX_KINDS))
+_LABEL_FIRSTS = frozenset("第【" + "".join(kind[0] for kind in BOX_KINDS))
 
 
 def _label_opens(text: str) -> bool:
@@ -639,8 +639,12 @@ def _label_opens(text: str) -> bool:
     (``BOX_LABEL_OPEN_RE``: 「专栏1　2026年县政府十项民生实事」).  Each starts a block: an article is a
     paragraph, a chapter or a box opens with its head — however full the last line of the block before
     (「…参照本条例执行。」 on a 24 em measure; 「…具体项目见专栏1。」 on a narrow column's 17).  A label cited
-    in a sentence runs on with no space after it (「依照本条例第十五条规定」)."""
-    return text[:1] in _LABEL_FIRSTS and (DIVISION_OPEN_RE.match(text) or BOX_LABEL_OPEN_RE.match(text)) is not None
+    in a sentence runs on with no space after it (「依照本条例第十五条规定」).  (pypdf87) And a label of words in
+    【】 opening the line (``BRACKET_LABEL_OPEN_RE``: a 年鉴's 条目 「【蔬菜产业】全县蔬菜种植面积…」 after 「…创全县纪录。」,
+    a full line on a pocket measure, plain pdftotext's and pypdf's alike): an entry's title, never a sentence's
+    words."""
+    return text[:1] in _LABEL_FIRSTS and (DIVISION_OPEN_RE.match(text) or BOX_LABEL_OPEN_RE.match(text)
+                                          or BRACKET_LABEL_OPEN_RE.match(text)) is not None
 
 
 def _question_over_answer(head: Line | None, cur: Line, nxt: Line | None) -> bool:

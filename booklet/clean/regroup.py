@@ -20,7 +20,7 @@ from booklet.clean.layout import INDENT_EM
 from booklet.clean.lines import NARROW_RUN_UNKNOWN_EM, Line, join_logged
 from booklet.i18n import _
 from booklet.report import Log, excerpt
-from booklet.shapes import (DATE_OPENING_RE, ENTRY_SPACED_RE, entry_lead, ITEM_SOLID_RE, SIGN_DATE_RE, EDITOR_CREDIT_RE, FIELD_COLON_RE, BYLINE_LABEL_RE, LATIN_RUN_RE, NOTE_LABEL_RE, NOTE_MARK_FIRST, CLAUSE_RE, CLOSING_RE, CLAUSE_SPACED_RE, CREDIT_RE, DATE_ONLY_RE, DATE_PART_END_RE, ENTRY_INSIDE_RE, LATIN_LEAD_SPACED_RE, ITEM_NUMBER_DIGITS_RE, ITEM_NUMBER_RUN_RE, ITEM_NUMBER_STOP, LABEL_RE, NUMBERED_RE, ORDINAL_FIRST,
+from booklet.shapes import (ANNEX_LINE_RE, DATE_OPENING_RE, ENTRY_SPACED_RE, entry_lead, ITEM_SOLID_RE, SIGN_DATE_RE, EDITOR_CREDIT_RE, FIELD_COLON_RE, BYLINE_LABEL_RE, LATIN_RUN_RE, NOTE_LABEL_RE, NOTE_MARK_FIRST, CLAUSE_RE, CLOSING_RE, CLAUSE_SPACED_RE, CREDIT_RE, DATE_ONLY_RE, DATE_PART_END_RE, ENTRY_INSIDE_RE, LATIN_LEAD_SPACED_RE, ITEM_NUMBER_DIGITS_RE, ITEM_NUMBER_RUN_RE, ITEM_NUMBER_STOP, LABEL_RE, NUMBERED_RE, ORDINAL_FIRST,
                             BOUND_TO_BEFORE, NUMBER_UNIT_FIRST, STOP_RE, ends_sentence)
 
 # A line may be this much (em) wider than the measure: hanging punctuation, a Latin face's
@@ -125,7 +125,7 @@ def regroup(pieces: Sequence[Line], measure: float, log: Log, changes: Sequence[
     items = _items(pieces)
     signer = _signer_over_date(pieces)
     heads = _after_headings(pieces) + _formula_edges(pieces) + _items_after_sentence(pieces) \
-        + _items_after_words(pieces) \
+        + _items_after_words(pieces) + _annex_after_sentence(pieces) \
         + _latin_leads(pieces, texts)
     marks, edges, heads_alone = set(changes), set(lead_ins), set(headings)
     changed = list(accumulate((k in marks for k in range(n)), initial=0))   # changes before each piece
@@ -405,11 +405,29 @@ def _items_after_sentence(pieces: Sequence[Line]) -> list[int]:
         if not _full_stop(pieces[k - 1].text):
             continue
         number = pieces[k].text
-        if (ITEM_NUMBER_RUN_RE.match(number) is not None and number[-1:] == "."
-                and ITEM_SOLID_RE.match(number + pieces[k + 1].text[:1]) is not None) \
+        if _solid_item_number(number, pieces[k + 1].text) \
                 or (ITEM_NUMBER_DIGITS_RE.match(number) is not None and pieces[k + 1].text[:1] in _ITEM_STOPS):
             out.append(k)
     return out
+
+
+def _annex_after_sentence(pieces: Sequence[Line]) -> list[int]:
+    """(pypdf87) Indices of the pieces opening on the 附件说明's label (``shapes.ANNEX_LINE_RE``: 「附件：」) right
+    after a finished sentence: GB/T 9704 7.3.4 sets it on a line of its own under the body, so no printed line
+    runs across that break — however well the body's last line and the label with its first item fill one
+    line together (「…不需要本人重新申请。」 / 「附件：」 / 「1.」 / 「江城市居家养老服务补贴申请表」, 14 + 18 em on a
+    32-em measure, once the next item's number opened its own line, ``_items_after_words``)."""
+    return [k for k in range(1, len(pieces)) if ANNEX_LINE_RE.match(pieces[k].text) is not None
+            and _full_stop(pieces[k - 1].text)]
+
+
+def _solid_item_number(number: str, item: str) -> bool:
+    """``number`` is Word's item number with its point, the two in a Latin face and so a run alone
+    (``ITEM_NUMBER_RUN_RE``: 「2.」), set solid before ``item``, the piece after it, whose first character is
+    an item's (``shapes.ITEM_SOLID_RE``: an ideograph, an opening quote or bracket — a decimal has a digit
+    after its point, 「8.」 / 「2%」)."""
+    return number[-1:] == "." and ITEM_NUMBER_RUN_RE.match(number) is not None \
+        and ITEM_SOLID_RE.match(number + item[:1]) is not None
 
 
 def _items_after_words(pieces: Sequence[Line]) -> list[int]:
@@ -420,15 +438,25 @@ def _items_after_words(pieces: Sequence[Line]) -> list[int]:
     line, as after a finished sentence (``_items_after_sentence``), however well the two fill one line.
     Prose sets a number and 「、」 inside a sentence only in a series of numbers (「第1、2条」: 「、」 alone,
     or 「、第」), and a colon before the number is a typed list running on in its lead's line (「附件：」 /
-    「1」 / 「．…」)."""
+    「1」 / 「．…」).  (pypdf87) And so does the number set solid with its point in the Latin face, a run
+    alone before its item's words (``_solid_item_number``: 「…补贴申请表」 / 「2.」 / 「江城市老年人能力评估标准」,
+    「专栏1　2026年县政府十项民生实事」 / 「1.」 / 「新增城镇就业」, 「思考与练习」 / 「1.」 / 「反复诵读…」):
+    the cost of the item inside a line only matched that of the short line before it, and the fewer lines won."""
     out = []
     for k in range(1, len(pieces) - 1):
         before, item = pieces[k - 1].text, pieces[k + 1].text
-        if ITEM_NUMBER_DIGITS_RE.match(pieces[k].text) is not None and item[:1] in _ITEM_STOPS \
-                and _IDEOGRAPH_RE.match(before[-1:]) is not None and _IDEOGRAPH_RE.match(item[1:3]) is not None \
-                and item[1:2] != "第":
+        if _IDEOGRAPH_RE.match(before[-1:]) is not None and (_stop_cut_item(pieces[k].text, item)
+                                                             or _solid_item_number(pieces[k].text, item)):
             out.append(k)
     return out
+
+
+def _stop_cut_item(number: str, item: str) -> bool:
+    """``number`` is Word's item number cut from its stop (``_ITEM_STOPS``), ``item`` the piece after it
+    opening on the stop with the item's words after it (「2」 / 「．周边城市…」) — not a series of
+    numbers in prose (「第1、2条」: 「、」 alone, or 「、第」)."""
+    return ITEM_NUMBER_DIGITS_RE.match(number) is not None and item[:1] in _ITEM_STOPS \
+        and _IDEOGRAPH_RE.match(item[1:3]) is not None and item[1:2] != "第"
 
 
 # Two ideographs (``_items_after_words``: an item's words after its stop; a heading's last character).

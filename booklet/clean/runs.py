@@ -88,7 +88,7 @@ from booklet.clean.verse import verse_lines
 from booklet.clean.regroup import OVERFLOW_EM, RUN_ON_SLACK_EM, lead_run, marker, regroup, width
 from booklet.i18n import _
 from booklet.report import Log, excerpt
-from booklet.shapes import (CREDIT_ROLES_LINE_RE, COLUMN_LABEL_RE, ENTRY_RANGE_MARKS, CLAUSE_RE, FIELD_COLON_RE, LEAD_IN_MARKS, ORDINAL_FIRST, ends_sentence, series_key, BYLINE_LABEL_RE, CHINESE_EDGE_RE, NOTE_MARK_FIRST, NOTE_MARK_RE, NOTE_START_RE, note_number, CJK_AT_START_RE, CJK_CHAR_RE, CREDIT_RE,
+from booklet.shapes import (ARABIC_PAREN_OPEN_RE, CREDIT_ROLES_LINE_RE, COLUMN_LABEL_RE, ENTRY_RANGE_MARKS, CLAUSE_RE, FIELD_COLON_RE, LEAD_IN_MARKS, ORDINAL_FIRST, ends_sentence, series_key, BYLINE_LABEL_RE, CHINESE_EDGE_RE, NOTE_MARK_FIRST, NOTE_MARK_RE, NOTE_START_RE, note_number, CJK_AT_START_RE, CJK_CHAR_RE, CREDIT_RE,
                             ITEM_NUMBER_RUN_RE, JOINED_LINES_RE, LATIN_RUN_RE, BOUND_TO_BEFORE, NO_LINE_START, NUMBERED_RE,
                             ONE_IDEOGRAPH_RE, PAGE_NUMBER_MAX_CHARS, PIECE_LINES_RE, QUOTED_LINE_RE, REFERENCE_LABEL_RUN_RE,
                             SIGN_DATE_RE, STOP_RE, HEAD_PIECE_RE, ISSUE_LINE_RE, PERIODICAL_NAME_RE,
@@ -319,11 +319,12 @@ def _beside(i: int, step: int, numbers: AbstractSet[int], total: int) -> int:
 
 
 def _whole_heading(text: str) -> bool:
-    """A numbered heading whole (``shapes.NUMBERED_RE`` with an ordinal's number, words after it, no
-    clause mark, no colon past the number, no sentence's end): 「一、会议时间」, 「（三）实施」."""
+    """A numbered heading whole (``shapes.NUMBERED_RE`` with an ordinal's number, or (pypdf87) an Arabic one
+    in brackets, ``shapes.ARABIC_PAREN_OPEN_RE``; words after it, no clause mark, no colon past the number,
+    no sentence's end): 「一、会议时间」, 「（三）实施」, 「（2）深化公共数据开放利用」."""
     if text[:1] not in ORDINAL_FIRST:
         return False
-    number = NUMBERED_RE.match(text)
+    number = NUMBERED_RE.match(text) or ARABIC_PAREN_OPEN_RE.match(text)
     return number is not None and number.end() < len(text) and CLAUSE_RE.search(text, number.end()) is None \
         and FIELD_COLON_RE.search(text, number.end()) is None and LEAD_IN_MARKS.isdisjoint(text[-1:]) \
         and not ends_sentence(text)
@@ -348,9 +349,22 @@ def _series_alone(lines: Sequence[Line], near: AbstractSet[int], fixed: Abstract
         if whole:
             # (the piece ends at a change of font, a run in a Latin face after it: a heading cut
             # inside a word, 「…转型的路」 / 「径」, goes on)
-            out.update(i for i in found if i + 1 < len(lines) and i + 1 in near and _run(lines[i + 1])
+            # (pypdf87) or it starts at one after a paragraph's finished sentence (``_opens_after_sentence``),
+            # its own end no piece's (a heading's last character wrapped alone, 「径」, is in doubt: it goes on)
+            out.update(i for i in found if (i + 1 < len(lines) and i + 1 in near and _run(lines[i + 1])
+                                            or (_opens_after_sentence(lines, i) and i + 1 not in near))
                        and any(j != i for j in whole))
     return out
+
+
+def _opens_after_sentence(lines: Sequence[Line], i: int) -> bool:
+    """(pypdf87) Piece ``i``, a numbered heading whole, comes right after a piece that finished a sentence: a
+    heading set in a face of its own (bold, 黑体) is a piece of its own at both its edges, and the regrouping
+    would read it as a bold lead-in run in after the sentence, the two filling one printed line (「力翻一番，
+    上架率达到」 / 「80%」 / 「以上。」 / 「（2）深化公共数据开放利用」 / 「再开放」 / 「20」 …, its sibling
+    「（1）启动算力中心二期建设」 a line of its own).  A lead-in run in ends on its mark (「一是…不强。」); a
+    heading whole ends on none, so its siblings' lines say where it stands."""
+    return i > 0 and ends_sentence(lines[i - 1].text)
 
 
 def _cites_whole(lines: Sequence[Line], i: int, j: int) -> bool:
