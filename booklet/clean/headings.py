@@ -189,10 +189,40 @@ def guess_headings(stage: Blocks, log: Log) -> Blocks:
                 and not any(refuse(blocks, i) for refuse in _PLACE_REFUSALS) and not _issue_number(blk.text):
             blk = blk.but(kind=Kind.HEADING, level=heading_level(blk.text))
         out.append(blk)
-    out = _speaker_headings(out, log)
+    out = _speaker_headings(_sections_of_lines(out, log), log)
     calls = _calls(blocks)
     out = _series_apart(_exclaimed_headings(out, calls, log) if calls else out, log)
     return question_headings(sentence_headings(stage.but(blocks=_cut_names_joined(out, log)), log), log)
+
+
+def _sections_of_lines(blocks: list[Blk], log: Log) -> list[Blk]:
+    """(lead87) A heading heads text.  Where everything between a numbered heading and its next sibling (the
+    next number of its series: 「五、板书设计」 … 「六、教学反思」), or the text's end, was guessed a heading of no
+    number of its own, the section would hold no text: those are its lines, set short on purpose (a 板书设计's
+    「背影」 / 「开头点题　思念背影」, an agenda's items), not headings over nothing.  A stack of headings over text
+    (part, chapter and title, 「案例一」 over its title, a headline's elements) ends on a heading with text under
+    it, and a numbered sub-heading is counted by its own series — both are left as they are."""
+    numbered = [(i, ordinal(blk.text)) for i, blk in enumerate(blocks) if blk.kind is Kind.HEADING]
+    out = blocks
+    for at, (i, number) in enumerate(numbered):
+        if number is None:
+            continue
+        kind, value = number
+        end = len(blocks)
+        for j, other in numbered[at + 1:]:
+            if other is not None and other[0] == kind:
+                end = j if other[1] == value + 1 else -1
+                break
+        section = range(i + 1, end)
+        if not section or any(blocks[k].kind is not Kind.HEADING or ordinal(blocks[k].text) is not None
+                              for k in section):
+            continue
+        if out is blocks:
+            out = list(blocks)
+        for k in section:
+            out[k] = _unheaded(out[k], log, _("{text!r}: a line of a numbered section that holds no text but these,"
+                                                " not a heading"))
+    return out
 
 
 def _reads_as_heading(blocks: Sequence[Blk], i: int, layout: Layout) -> bool:
