@@ -21,7 +21,7 @@ from booklet.typeset.segment import words
 from booklet.clean.titles import OWN_MEASURE_EM, may_run_on, opens_series, same_measure, signed_by_body, wrapped_over_narrower_wrap
 from booklet.i18n import _
 from booklet.report import Log
-from booklet.shapes import (ordinal, BYLINE_RE, EXCERPT_NOTE_RE, POST_LINE_RE, REPORTERS_OPEN_RE, BOUND_OPEN_TAGS, BRACKETED_LINE_RE, CONTRIBUTOR_LINE_RE, VOLUME_LINE_RE, DOC_TITLE_RE, CLAUSE_RE, EDITION_NOTE_RE, EDITOR_NOTE_RE, FIELD_COLON_RE, ISSUE_LINE_RE, ISSUER_RE, KICKER_END_RE, kicker_end, quoted_element,
+from booklet.shapes import (ordinal, EXCERPT_NOTE_RE, POST_LINE_RE, REPORTERS_OPEN_RE, BOUND_OPEN_TAGS, BRACKETED_LINE_RE, CONTRIBUTOR_LINE_RE, VOLUME_LINE_RE, DOC_TITLE_RE, CLAUSE_RE, EDITION_NOTE_RE, EDITOR_NOTE_RE, FIELD_COLON_RE, ISSUE_LINE_RE, ISSUER_RE, KICKER_END_RE, kicker_end, quoted_element,
                             CITING_OPENERS, CODE_LINE_RE,
                             NUMBER_UNIT_FIRST, NUMBERED_RE, PROSE_PUNCT_RE, STOP_RE, BYLINE_ROLES, leading_unit_width,
                             LABEL_RE, couplet, couplet_over, part_label, couplet_under, headline_apart, ideographs_only, looks_like_byline, one_phrase, series_phrase, name_like, opens_title, reporters_byline)
@@ -303,15 +303,7 @@ def _opens_article(blocks: Sequence[Blk], i: int, at_start: bool, signed: bool =
         j += 1
     if j < len(blocks) and blocks[j].kind is Kind.PARA and EDITOR_NOTE_RE.match(blocks[j].text):
         j += 1
-    return j < len(blocks) and (blocks[j].kind is Kind.SOURCE or _article_byline(blocks[j]) and not _part_title(blocks, j))
-
-
-def _article_byline(blk: Blk) -> bool:
-    """(lead87) A byline under a heading run that opens an article (``_byline``) — bare names starting on a
-    surname (``name_like``): two to four ideographs alone on a line are as often a short head or a line set
-    short on purpose (「导入新课」 under 「四、教学过程」, 「背影」 under 「五、板书设计」) as a name, and a section's head
-    over such a line opens no article.  A byline with its role, an issuing body or a credit says what it is."""
-    return _byline(blk) and (BYLINE_RE.match(blk.text) is None or name_like(blk.text))
+    return j < len(blocks) and (blocks[j].kind is Kind.SOURCE or _byline(blocks[j]) and not _part_title(blocks, j))
 
 
 def _part_title(blocks: Sequence[Blk], j: int) -> bool:
