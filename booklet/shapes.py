@@ -1819,6 +1819,10 @@ WORD_CONTEXT = 6
 # its object (「一张“明白卡”让」 / 「办事少跑腿」), a preposition, a conjunction, an auxiliary (之, 的, 地, 得: not 了,
 # which ends a clause), an adverb or a numeral/measure word.  A headline line ending on one stops inside its phrase.
 PHRASE_OPEN_TAGS = frozenset({"v", "p", "c", "u", "uj", "ud", "uv", "d", "m", "q"})
+# (lead87) Of those, the function words a heading never ends on — a preposition, a conjunction, a structural
+# particle (「…转型的」, 「关于加强…」 cut after 「关于」, 「坚持和」): a numbered heading's line ending on one wrapped.  A verb,
+# an adverb or a measure word may end a heading (「总体要求」, 「会前准备」, 「日常维护」: verbal nouns the dictionary tags v).
+HEADING_OPEN_TAGS = frozenset({"p", "c", "u", "uj", "ud", "uv"})
 # The tags of a word that binds to the word before it and so never opens a sentence: the aspect
 # particles 了 and 着, the structural 的, 地, 得 and the auxiliaries tagged 「u」 (等, 似的).  A line
 # whose first dictionary word is one (「了书架和照明。」, 「等重要民生商品保供稳价，」) is the rest of a

@@ -16,13 +16,14 @@ from booklet.cjk import width
 from booklet.clean.blocks import Blk, Kind, all_bold, joined_block, source_lines, split_at
 from booklet.clean.lines import join_logged
 from booklet.clean.layout import Layout
-from booklet.clean.setoff import KICKER_PAUSES, kicker_pause_over_topic, pause_over_larger, set_alone
+from booklet.clean.setoff import KICKER_PAUSES, kicker_pause_over_topic, left_open, pause_over_larger, set_alone
 from booklet.clean.stages import Blocks
 from booklet.clean.titles import opens_series
 from booklet.i18n import _
 from booklet.report import Log, excerpt
+from booklet.typeset.segment import words
 from booklet.shapes import (FIGURE_CELL_RE, ROW_WITH_FIGURE_RE, SPACED_RUN_RE, FIGURE_NUMBER_ONLY_RE, PROSE_PUNCT_RE, closes_open_quote, ordinal, ADDRESSEES_RE, ANNEX_LINE_RE, LIST_ITEM_RE, SIGNING_BODIES_RE, COLUMN_LABEL_FIRST, COLONS, ISSUE_LINE_RE, ISSUED_ON_RE, COLOPHON_ROW_RE, DATE_HEAD_RE, PRINTING_DAY_RE, PRINTING_ROW_RE, PROVISION_CITATION_RE, TITLE_ONLY_RE, TABLE_GAP_RE, TABLE_ROW_RE, TABLE_ROW_PRESSED_RE, GRID_ROW_RE, TABLE_WORD_ROW_RE, TABLE_CAPTION_RE, TABLE_CELLS_MIN, FIGURE_RE, ARTICLE_RUN_IN_RE, ATTRIBUTION_MAX_EM, BARE_SPEAKER_LABEL_RE, BYLINE_LABEL_RE, DASH_LED_RE, DOC_NUMBER_RE, EXCLAIMED_LINE_RE, FIELD_LINE_RE, ISSUER_RE, JOINED_EXCLAIMED_RE,
-                            LABEL_RE, LISTED_NAME_RE, NAME_ROW_RE, NOTE_RE, NUMBERED_RE,
+                            LABEL_RE, LISTED_NAME_RE, NAME_ROW_RE, NOTE_RE, NUMBERED_RE, ORDINAL_FIRST, HEADING_OPEN_TAGS,
                             QUESTION_BLOCK_RE, QUESTION_HEADING_RE, QUOTE_OPENERS, SALUTATION_RE, SIGN_DATE_RE, SOURCE_LINE_RE, SPEAKER_LINE_RE, SPEC_ROW_RE, SPEC_ROW_SPACED_RE, STOP_RE, CLAUSE_RE, TERM_ENTRY_RE, TERM_EQUIVALENT_RE, TERM_LINE_RE, TERM_NUMBER_RE,
                             WHOLE_NAME_RE, WORD_CHAR_RE,
                             closes_unopened_bracket, ends_sentence,
@@ -189,10 +190,80 @@ def guess_headings(stage: Blocks, log: Log) -> Blocks:
                 and not any(refuse(blocks, i) for refuse in _PLACE_REFUSALS) and not _issue_number(blk.text):
             blk = blk.but(kind=Kind.HEADING, level=heading_level(blk.text))
         out.append(blk)
-    out = _speaker_headings(out, log)
+    out = _speaker_headings(_sections_of_lines(_numbered_rests_joined(out, log), log), log)
     calls = _calls(blocks)
     out = _series_apart(_exclaimed_headings(out, calls, log) if calls else out, log)
     return question_headings(sentence_headings(stage.but(blocks=_cut_names_joined(out, log)), log), log)
+
+
+def _numbered_rests_joined(blocks: list[Blk], log: Log) -> list[Blk]:
+    """(lead87) A numbered heading of one line that stops inside its phrase (``_heading_left_open``: 「四、推进
+    基层治理数字化转型的」) goes on in the heading of one line under it that has no number of its own and is no
+    wider (「路径」): a wrap an extractor set apart as a block of its own.  A heading ends on its last word, never on
+    a word that waits for what follows it."""
+    out: list[Blk] = []
+    for blk in blocks:
+        above = out[-1] if out else None
+        if above is not None and _numbered_rest(above, blk):
+            log.decided(blk.first, "merged", _("{text!r}: the rest of the numbered heading above").format(
+                text=excerpt(blk.text)))
+            out[-1] = joined_block(above, blk, join_logged(above.text, blk.text, blk.first, log))
+            continue
+        out.append(blk)
+    return out
+
+
+def _numbered_rest(above: Blk, blk: Blk) -> bool:
+    """``blk`` is the rest of the numbered heading ``above`` (``_numbered_rests_joined``)."""
+    return above.kind is Kind.HEADING and blk.kind is Kind.HEADING and not (above.marked or blk.marked) \
+        and "\n" not in above.text and "\n" not in blk.text and _numbered(above.text) \
+        and blk.text[:1] not in ORDINAL_FIRST and not _numbered(blk.text) and width(blk.text) <= width(above.text) \
+        and PROSE_PUNCT_RE.search(blk.text) is None and _heading_left_open(above.text, blk.text)
+
+
+def _heading_left_open(text: str, below: str) -> bool:
+    """A heading's line ``text`` stops where no heading ends: a word, bracket or quotation left open into
+    ``below`` (``setoff.left_open``), or its last dictionary word a function word (``HEADING_OPEN_TAGS``)."""
+    if left_open(text, text, below):
+        return True
+    tagged = words(text.rstrip())
+    return bool(tagged) and tagged[-1][1] in HEADING_OPEN_TAGS
+
+
+def _numbered(text: str) -> bool:
+    """``text`` opens on a heading's or an item's number (``ordinal``: 「一、」 「（一）」 「（1）」; ``NUMBERED_RE``:
+    「1.」, 「第一章」, 「3.1 」)."""
+    return ordinal(text) is not None or NUMBERED_RE.match(text) is not None
+
+
+def _sections_of_lines(blocks: list[Blk], log: Log) -> list[Blk]:
+    """(lead87) A heading heads text.  Where everything between a numbered heading and its next sibling (the
+    next number of its series: 「五、板书设计」 … 「六、教学反思」), or the text's end, was guessed a heading of no
+    number of its own, the section would hold no text: those are its lines, set short on purpose (a 板书设计's
+    「背影」 / 「开头点题　思念背影」, an agenda's items), not headings over nothing.  A stack of headings over text
+    (part, chapter and title, 「案例一」 over its title, a headline's elements) ends on a heading with text under
+    it, and a numbered sub-heading is counted by its own series — both are left as they are."""
+    numbered = [(i, ordinal(blk.text)) for i, blk in enumerate(blocks) if blk.kind is Kind.HEADING]
+    out = blocks
+    for at, (i, number) in enumerate(numbered):
+        if number is None:
+            continue
+        kind, value = number
+        end = len(blocks)
+        for j, other in numbered[at + 1:]:
+            if other is not None and other[0] == kind:
+                end = j if other[1] == value + 1 else -1
+                break
+        section = range(i + 1, end)
+        if not section or any(blocks[k].kind is not Kind.HEADING or ordinal(blocks[k].text) is not None
+                              for k in section):
+            continue
+        if out is blocks:
+            out = list(blocks)
+        for k in section:
+            out[k] = _unheaded(out[k], log, _("{text!r}: a line of a numbered section that holds no text but these,"
+                                                " not a heading"))
+    return out
 
 
 def _reads_as_heading(blocks: Sequence[Blk], i: int, layout: Layout) -> bool:

@@ -21,7 +21,7 @@ from booklet.typeset.segment import words
 from booklet.clean.titles import OWN_MEASURE_EM, may_run_on, opens_series, same_measure, signed_by_body, wrapped_over_narrower_wrap
 from booklet.i18n import _
 from booklet.report import Log
-from booklet.shapes import (EXCERPT_NOTE_RE, POST_LINE_RE, REPORTERS_OPEN_RE, BOUND_OPEN_TAGS, BRACKETED_LINE_RE, CONTRIBUTOR_LINE_RE, VOLUME_LINE_RE, DOC_TITLE_RE, CLAUSE_RE, EDITION_NOTE_RE, EDITOR_NOTE_RE, FIELD_COLON_RE, ISSUE_LINE_RE, ISSUER_RE, KICKER_END_RE, kicker_end, quoted_element,
+from booklet.shapes import (ordinal, EXCERPT_NOTE_RE, POST_LINE_RE, REPORTERS_OPEN_RE, BOUND_OPEN_TAGS, BRACKETED_LINE_RE, CONTRIBUTOR_LINE_RE, VOLUME_LINE_RE, DOC_TITLE_RE, CLAUSE_RE, EDITION_NOTE_RE, EDITOR_NOTE_RE, FIELD_COLON_RE, ISSUE_LINE_RE, ISSUER_RE, KICKER_END_RE, kicker_end, quoted_element,
                             CITING_OPENERS, CODE_LINE_RE,
                             NUMBER_UNIT_FIRST, NUMBERED_RE, PROSE_PUNCT_RE, STOP_RE, BYLINE_ROLES, leading_unit_width,
                             LABEL_RE, couplet, couplet_over, part_label, couplet_under, headline_apart, ideographs_only, looks_like_byline, one_phrase, series_phrase, name_like, opens_title, reporters_byline)
@@ -113,17 +113,31 @@ def split_articles(stage: Blocks, log: Log) -> Blocks:
     blocks = _kickers_over_bylines(blocks, stage.layout.measure, log)
     out = list(blocks)
     signed = items_signed_at_end(blocks)
+    counted: dict[int, int] = {}   # the article's numbered headings so far: each series' last number
     i = 0
     while i < len(blocks):
         blk = blocks[i]
-        opens = blk.kind is Kind.HEADING and _opens_article(blocks, i, at_start=i == 0, signed=signed)
+        number = ordinal(blk.text) if blk.kind is Kind.HEADING else None
+        opens = blk.kind is Kind.HEADING and not _counts_on(number, counted) \
+            and _opens_article(blocks, i, at_start=i == 0, signed=signed)
         if opens:
             out[i] = blk.but(opens_article=True)
+            counted = {}
+        if number is not None:
+            counted[number[0]] = number[1]
         if opens or blk.kind in _OPENERS:
             i = read_headline(blocks, i, signed=signed)[1]
             continue
         i += 1
     return stage.but(blocks=out)
+
+
+def _counts_on(number: tuple[int, int] | None, counted: dict[int, int]) -> bool:
+    """(lead87) A numbered heading whose number goes on from the article's last of its series (「五、板书设计」
+    after 「四、教学过程」) is that article's next section: an article numbers its sections from the first
+    and a new one starts its own count (or has none), so it opens no article, whatever stands under it —
+    a 板书设计's short lines read as a byline (「背影」: any two to four ideographs may be a name)."""
+    return number is not None and counted.get(number[0]) == number[1] - 1
 
 
 def _without_title_head(blocks: Sequence[Blk], log: Log) -> Sequence[Blk]:

@@ -99,7 +99,7 @@ def extract_footnotes(stage: Lines, log: Log) -> Lines:
         if line.role is _FOOTNOTE:   # a reader that knows (PDF, DOCX) marked them
             i = _take_hinted(lines, i, out, notes, log)
             continue
-        if i not in listed and i and (not line.page_start or since != i) and _opens_list(line):
+        if i not in listed and _list_may_open(lines, i, since):
             wider = wider or _NoteWidth(_body_measure(lines, may))
             if heads_list(lines, i - 1, wider.measure) and not _set_smaller(lines, i, wider):
                 items = _list_items(lines, i, may[k:])
@@ -445,6 +445,15 @@ def _heading_shaped(line: Line) -> bool:
         return True
     number = next((m for m in (pattern.match(line.text) for pattern, _level in HEADING_LEVELS) if m), None)
     return number is not None and not _HEADING_TEXT_MARK.search(line.text[number.end():])
+
+
+def _list_may_open(lines: Sequence[Line], i: int, since: int) -> bool:
+    """``lines[i]`` may open a list in the text: a line numbered as lists open (``_opens_list``) under a
+    line of the text — never the file's first line, and never a page's first line right under a zone of
+    notes (``since == i``), which goes on with those notes.  A list opening a page under the page
+    before's last line of text (a 参考文献 heading the foot left) is read as one."""
+    line = lines[i]
+    return i > 0 and not (line.page_start and since == i) and _opens_list(line)
 
 
 def _opens_list(line: Line) -> bool:
