@@ -78,7 +78,10 @@ KICKER_BODY_SHARE = 0.8
 # A title is set at least this many times the body's size (a news item's 小三 or 三号 over a body of 五号,
 # 1.4–1.5; a lead's 二号, 2.1): in a column it holds at most the body's measure over this many
 # characters a line, so a line wider than that is no line of a title set in the column.
-TITLE_MIN_SCALE = 1.5
+# (news87) A paper sets the items under its lead a size or two smaller, down to 四号 over a body of
+# 五号 (14 / 10.5 = 1.33; the news draws' later headlines at 1.3): at 1.5 the full first line of
+# such a title, 「县第一人民医院与省人民医院」 (13 em on a 17-em column), read as a kicker over its rest.
+TITLE_MIN_SCALE = 1.3
 # (news84b) An undashed 副题 under a wrapped title is a phrase of a line, at most two where it wraps on
 # its own measure (a 副题 states the title's matter in a clause; a third line is a lede's paragraph).
 SUBTITLE_MAX_LINES = 2
@@ -982,7 +985,21 @@ def _phrase_over_closed_title(upper: str, title_lines: Sequence[str], measure: f
         return False
     if width(upper) >= KICKER_BODY_SHARE * measure:
         return not left_open(upper, upper, first) and not _waits_on(upper)
-    return _no_title_line(upper, first, measure) or _topic_over_clause(upper, title)
+    return _no_title_line(upper, first, measure) or _over_cut_title(upper, title_lines) \
+        or _topic_over_clause(upper, title)
+
+
+def _over_cut_title(upper: str, title_lines: Sequence[str]) -> bool:
+    """(news87) A headline line ``upper``, wider than the first of the title's lines ``title_lines``
+    (the caller asks it), is no line of that title when the measure cut that first line inside a
+    word, bracket or quotation (``setoff.left_open``): a line cut so ran full to its measure, and a
+    line of the same element set on that measure holds no more — ``upper`` is set smaller, the
+    kicker (「县农业农村局开展秋冬种技术服务」 over 「县第一人民医院与省人民医」 / 「院共建专科联盟」).
+    Its own last word must not wait for the title (``setoff.stops_in_phrase``)."""
+    if len(title_lines) < 2:
+        return False
+    first, second = title_lines[0].strip(), title_lines[1].strip()
+    return left_open(first, first, second) and not stops_in_phrase(upper, first)
 
 
 def _no_title_line(upper: str, first: str, measure: float) -> bool:
