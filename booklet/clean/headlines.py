@@ -764,7 +764,8 @@ def _title_run(run: list[Blk], kicker: bool, log: Log | None, closed: float = 0.
         return _title_over_decks(run[0], decks, log)
     if not kicker or labelled:
         run = _kicker_apart(run[0]) + run[1:]
-    if bylined and len(run) == 2 and _wider_under_wrapped(run[0], run[1]):
+    if bylined and len(run) == 2 and (_wider_under_wrapped(run[0], run[1])
+                                       or _under_title_past_column(run[0], run[1], closed)):
         # (news84b) asked before a kicker is read: a kicker is set smaller than its title, so a block
         # that wrapped at fewer characters than the line under it is the title, not a kicker over it
         return [run[0].but(kind=Kind.TITLE, level=0, bold=()), _subtitle_under(run[0], run[1], log)]
@@ -778,7 +779,8 @@ def _title_run(run: list[Blk], kicker: bool, log: Log | None, closed: float = 0.
         if decks := _decks_under_ended(run):
             return head + _title_over_decks(run[0], decks, log)
     subtitle: list[Blk] = []
-    if bylined and len(run) == 2 and _wider_under_wrapped(run[0], run[1]):
+    if bylined and len(run) == 2 and (_wider_under_wrapped(run[0], run[1])
+                                       or _under_title_past_column(run[0], run[1], closed)):
         # (bullet76) the title wrapped and ended, and a line wider than its measure under it is an
         # undashed subtitle set smaller: no line of the title
         subtitle, run = [_subtitle_under(run[0], run[1], log)], run[:1]
@@ -824,6 +826,26 @@ def _wider_under_wrapped(title: Blk, below: Blk) -> bool:
     measure = width(lines[0])
     return width(lines[-1]) + REST_WIDER_EM < measure and not left_open(title.text, lines[-1], subs[0]) \
         and set_wider(subs[0], width(subs[0]), lines[0], measure)
+
+
+def _under_title_past_column(title: Blk, below: Blk, measure: float) -> bool:
+    """(news87) ``below``, one line under a one-line title ``title`` in a run its byline closes, is
+    the undashed 副题 set smaller when it is wider than any line of a title set in the column could be
+    (the body's ``measure`` over ``TITLE_MIN_SCALE``) while the title is not, and wider than the
+    title (``setoff.set_wider``): the title is set large, so a line of it holds at most that many
+    characters, and a line under it holding more is set in a smaller face — the 副题, not the title's
+    second line (「老旧小区有了“红色物业”」, 12 em, over 「城关镇探索党建引领物业服务新路子」, 16, on a
+    17-em column).  A title that spans the columns over a 副题 as wide as its measure is not read by
+    this (the title then is wider than the column's title line too).  The refusals of
+    ``_wider_under_wrapped``: no sentence, —— subtitle, byline or name alone under it."""
+    if not measure or title.marked or below.marked or "\n" in title.text or "\n" in below.text \
+            or len(title.starts) != 1 or len(below.starts) != 1:
+        return False
+    upper, text = title.text.strip(), below.text.strip()
+    if STOP_RE.search(text) or text.startswith("——") or _byline(below) or name_like(text):
+        return False
+    most = measure / TITLE_MIN_SCALE
+    return width(upper) <= most < width(text) and set_wider(text, width(text), upper, width(upper))
 
 
 def _title_over_decks(title: Blk, decks: Sequence[Blk], log: Log | None) -> list[Blk]:
