@@ -15,7 +15,7 @@ from typing import Callable, Sequence
 from booklet.cjk import is_ideograph_edge, width
 from booklet.clean.blocks import Blk, Kind, joined_block, source_lines, split_at
 from booklet.clean.lines import join_logged
-from booklet.clean.setoff import REST_WIDER_EM, clause_of_its_own, kicker_pause_over_topic, kicker_phrase_over, pause_over_larger, left_open, names_topic, set_wider, short_tail, stops_in_phrase, width_slack
+from booklet.clean.setoff import REST_WIDER_EM, clause_of_its_own, kicker_pause_over_topic, kicker_phrase_over, pause_over_larger, left_open, names_topic, set_wider, short_tail, stops_in_phrase, width_slack, wider_by_slack
 from booklet.clean.stages import Blocks
 from booklet.typeset.segment import words
 from booklet.clean.titles import OWN_MEASURE_EM, may_run_on, opens_series, same_measure, signed_by_body, wrapped_over_narrower_wrap
@@ -825,7 +825,7 @@ def _wider_under_wrapped(title: Blk, below: Blk) -> bool:
         return False
     measure = width(lines[0])
     return width(lines[-1]) + REST_WIDER_EM < measure and not left_open(title.text, lines[-1], subs[0]) \
-        and set_wider(subs[0], width(subs[0]), lines[0], measure)
+        and wider_by_slack(subs[0], width(subs[0]), lines[0], measure)
 
 
 def _under_title_past_column(title: Blk, below: Blk, measure: float) -> bool:
@@ -845,7 +845,8 @@ def _under_title_past_column(title: Blk, below: Blk, measure: float) -> bool:
     if STOP_RE.search(text) or text.startswith("——") or _byline(below) or name_like(text):
         return False
     most = measure / TITLE_MIN_SCALE
-    return width(upper) <= most < width(text) and set_wider(text, width(text), upper, width(upper))
+    return width(upper) <= most < width(text) and not left_open(upper, upper, text) \
+        and wider_by_slack(text, width(text), upper, width(upper))
 
 
 def _title_over_decks(title: Blk, decks: Sequence[Blk], log: Log | None) -> list[Blk]:
