@@ -1015,14 +1015,17 @@ def _phrase_over_closed_title(upper: str, title_lines: Sequence[str], measure: f
 def _over_cut_title(upper: str, title_lines: Sequence[str]) -> bool:
     """(news87) A headline line ``upper``, wider than the first of the title's lines ``title_lines``
     (the caller asks it), is no line of that title when the measure cut that first line inside a
-    word, bracket or quotation (``setoff.left_open``): a line cut so ran full to its measure, and a
-    line of the same element set on that measure holds no more — ``upper`` is set smaller, the
-    kicker (「县农业农村局开展秋冬种技术服务」 over 「县第一人民医院与省人民医」 / 「院共建专科联盟」).
-    Its own last word must not wait for the title (``setoff.stops_in_phrase``)."""
+    word, bracket or quotation (``setoff.left_open``), or wrapped onto a short tail (``setoff.short_tail``:
+    a title is broken by choice into parts of a phrase, never to leave two characters under a line):
+    a line cut so ran full to its measure, and a line of the same element set on that measure holds no more — ``upper`` is set smaller, the
+    kicker (「县农业农村局开展秋冬种技术服务」 over 「县第一人民医院与省人民医」 / 「院共建专科联盟」;
+    「今年新增城镇就业岗位2.1万个」 over 「零工市场让求职招工两头」 / 「方便」).  Its own last word must not wait for the title (``setoff.stops_in_phrase``)."""
     if len(title_lines) < 2:
         return False
     first, second = title_lines[0].strip(), title_lines[1].strip()
-    return left_open(first, first, second) and not stops_in_phrase(upper, first)
+    full = left_open(first, first, second) \
+        or (len(title_lines) == 2 and short_tail(width(second)) and width(second) + REST_WIDER_EM < width(first))
+    return full and not stops_in_phrase(upper, first)
 
 
 def _no_title_line(upper: str, first: str, measure: float) -> bool:
