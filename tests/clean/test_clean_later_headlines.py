@@ -8,7 +8,8 @@ than any line of a title set in the column is set smaller (``_under_title_past_c
 that wrapped in turn was refused as wider than its title because the words across a break that is
 not there were read (「…物业服」 over 「老旧小区…」 as 「服老」): ``setoff.wider_by_slack`` asks the
 widths alone.  A line wider than a title's first line that the measure cut inside a word is no line
-of that title (``_over_cut_title``), where the bound no longer says so.
+of that title, nor is one over a first line wrapped onto a short tail (``_over_cut_title``), where
+the bound no longer says so.
 
 Pages are real extractions, whole: ``heading_sweep.py --kind news --designs 5 --seed 384`` (pypdf).
 """
@@ -48,6 +49,7 @@ def test_the_line_under_a_title_too_wide_for_a_title_line_is_its_subtitle(extrac
 @pytest.mark.parametrize("upper, lines", [
     ("县农业农村局开展秋冬种技术服务", ["县第一人民医院与省人民医", "院共建专科联盟"]),   # 医 / 院 cut
     ("全县农村供水保障工程建设推进现场会", ["山区群众喝上了安", "全放心水"]),            # 安全 cut
+    ("今年新增城镇就业岗位2.1万个", ["零工市场让求职招工两头", "方便"]),                # a short tail
 ])
 def test_a_line_over_a_title_cut_inside_a_word_is_no_line_of_it(upper, lines):
     assert _over_cut_title(upper, lines)
@@ -55,7 +57,7 @@ def test_a_line_over_a_title_cut_inside_a_word_is_no_line_of_it(upper, lines):
 
 @pytest.mark.parametrize("upper, lines", [
     ("县第一人民医院与省人民医院", ["共建专科联盟"]),                   # one line: no measure
-    ("县第一人民医院与省人民医院", ["共建专科联盟", "签约仪式"]),        # the break ends a word
+    ("县第一人民医院与省人民医院", ["共建专科联盟", "签约仪式"]),        # the break ends a word, no tail
     ("全县农村供水保障工程建设推进的", ["山区群众喝上了安", "全放心水"]),  # its last word waits
 ])
 def test_refusals_of_over_cut_title(upper, lines):
