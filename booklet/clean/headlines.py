@@ -83,7 +83,7 @@ TITLE_MIN_SCALE = 1.5
 # of 五号 (14 / 10.5 = 1.33; the news draws' later headlines at 1.3): a line under a one-line title
 # wider than the body's measure over this is no line of any title set in the column — the 副题.  (Not
 # asked of a kicker's line: where the measure read from the lines is a wider column's, 24.5 em over
-# a 12-em one, the lower bound parted fewer kickers, and 23 dev cases read worse.)
+# a 12-em one, the lower bound parted fewer kickers, and 22 dev cases of jianbao_wide_narrow read worse.)
 TITLE_LEAST_SCALE = 1.3
 # (news84b) An undashed 副题 under a wrapped title is a phrase of a line, at most two where it wraps on
 # its own measure (a 副题 states the title's matter in a clause; a third line is a lede's paragraph).
@@ -1023,8 +1023,8 @@ def _over_cut_title(upper: str, title_lines: Sequence[str]) -> bool:
     a line cut so ran full to its measure, and a line of the same element set on that measure holds no more — ``upper`` is set smaller, the
     kicker (「县农业农村局开展秋冬种技术服务」 over 「县第一人民医院与省人民医」 / 「院共建专科联盟」;
     「今年新增城镇就业岗位2.1万个」 over 「零工市场让求职招工两头」 / 「方便」).  Its own last word must not wait for the title (``setoff.stops_in_phrase``)."""
-    if len(title_lines) < 2:
-        return False
+    if isinstance(title_lines, str) or len(title_lines) < 2:
+        return False   # (a title given as one string is one line)
     first, second = title_lines[0].strip(), title_lines[1].strip()
     full = left_open(first, first, second) \
         or (len(title_lines) == 2 and short_tail(width(second)) and width(second) + REST_WIDER_EM < width(first))
