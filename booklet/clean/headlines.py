@@ -15,7 +15,7 @@ from typing import Callable, Sequence
 from booklet.cjk import is_ideograph_edge, width
 from booklet.clean.blocks import Blk, Kind, joined_block, source_lines, split_at
 from booklet.clean.lines import join_logged
-from booklet.clean.setoff import REST_WIDER_EM, clause_of_its_own, kicker_pause_over_topic, kicker_phrase_over, pause_over_larger, left_open, names_topic, set_wider, short_tail, stops_in_phrase, width_slack
+from booklet.clean.setoff import REST_WIDER_EM, clause_of_its_own, kicker_pause_over_topic, kicker_phrase_over, pause_over_larger, left_open, names_topic, set_wider, short_tail, stops_in_phrase, width_slack, wider_by_slack
 from booklet.clean.stages import Blocks
 from booklet.typeset.segment import words
 from booklet.clean.titles import OWN_MEASURE_EM, may_run_on, opens_series, same_measure, signed_by_body, wrapped_over_narrower_wrap
@@ -79,6 +79,12 @@ KICKER_BODY_SHARE = 0.8
 # 1.4–1.5; a lead's 二号, 2.1): in a column it holds at most the body's measure over this many
 # characters a line, so a line wider than that is no line of a title set in the column.
 TITLE_MIN_SCALE = 1.5
+# (news87) … but a paper sets the items under its lead a size or two smaller, down to 四号 over a body
+# of 五号 (14 / 10.5 = 1.33; the news draws' later headlines at 1.3): a line under a one-line title
+# wider than the body's measure over this is no line of any title set in the column — the 副题.  (Not
+# asked of a kicker's line: where the measure read from the lines is a wider column's, 24.5 em over
+# a 12-em one, the lower bound parted fewer kickers, and 22 dev cases of jianbao_wide_narrow read worse.)
+TITLE_LEAST_SCALE = 1.3
 # (news84b) An undashed 副题 under a wrapped title is a phrase of a line, at most two where it wraps on
 # its own measure (a 副题 states the title's matter in a clause; a third line is a lede's paragraph).
 SUBTITLE_MAX_LINES = 2
@@ -775,7 +781,8 @@ def _title_run(run: list[Blk], kicker: bool, log: Log | None, closed: float = 0.
         return _title_over_decks(run[0], decks, log)
     if not kicker or labelled:
         run = _kicker_apart(run[0]) + run[1:]
-    if bylined and len(run) == 2 and _wider_under_wrapped(run[0], run[1]):
+    if bylined and len(run) == 2 and (_wider_under_wrapped(run[0], run[1])
+                                       or _under_title_past_column(run[0], run[1], closed)):
         # (news84b) asked before a kicker is read: a kicker is set smaller than its title, so a block
         # that wrapped at fewer characters than the line under it is the title, not a kicker over it
         return [run[0].but(kind=Kind.TITLE, level=0, bold=()), _subtitle_under(run[0], run[1], log)]
@@ -789,7 +796,8 @@ def _title_run(run: list[Blk], kicker: bool, log: Log | None, closed: float = 0.
         if decks := _decks_under_ended(run):
             return head + _title_over_decks(run[0], decks, log)
     subtitle: list[Blk] = []
-    if bylined and len(run) == 2 and _wider_under_wrapped(run[0], run[1]):
+    if bylined and len(run) == 2 and (_wider_under_wrapped(run[0], run[1])
+                                       or _under_title_past_column(run[0], run[1], closed)):
         # (bullet76) the title wrapped and ended, and a line wider than its measure under it is an
         # undashed subtitle set smaller: no line of the title
         subtitle, run = [_subtitle_under(run[0], run[1], log)], run[:1]
@@ -834,7 +842,28 @@ def _wider_under_wrapped(title: Blk, below: Blk) -> bool:
         return False
     measure = width(lines[0])
     return width(lines[-1]) + REST_WIDER_EM < measure and not left_open(title.text, lines[-1], subs[0]) \
-        and set_wider(subs[0], width(subs[0]), lines[0], measure)
+        and wider_by_slack(subs[0], width(subs[0]), lines[0], measure)
+
+
+def _under_title_past_column(title: Blk, below: Blk, measure: float) -> bool:
+    """(news87) ``below``, one line under a one-line title ``title`` in a run its byline closes, is
+    the undashed 副题 set smaller when it is wider than any line of a title set in the column could be
+    (the body's ``measure`` over ``TITLE_LEAST_SCALE``) while the title is not, and wider than the
+    title (``setoff.set_wider``): the title is set large, so a line of it holds at most that many
+    characters, and a line under it holding more is set in a smaller face — the 副题, not the title's
+    second line (「老旧小区有了“红色物业”」, 12 em, over 「城关镇探索党建引领物业服务新路子」, 16, on a
+    17-em column).  A title that spans the columns over a 副题 as wide as its measure is not read by
+    this (the title then is wider than the column's title line too).  The refusals of
+    ``_wider_under_wrapped``: no sentence, —— subtitle, byline or name alone under it."""
+    if not measure or title.marked or below.marked or "\n" in title.text or "\n" in below.text \
+            or len(title.starts) != 1 or len(below.starts) != 1:
+        return False
+    upper, text = title.text.strip(), below.text.strip()
+    if STOP_RE.search(text) or text.startswith("——") or _byline(below) or name_like(text):
+        return False
+    most = measure / TITLE_LEAST_SCALE
+    return width(upper) <= most < width(text) and not left_open(upper, upper, text) \
+        and wider_by_slack(text, width(text), upper, width(upper))
 
 
 def _title_over_decks(title: Blk, decks: Sequence[Blk], log: Log | None) -> list[Blk]:
@@ -996,7 +1025,24 @@ def _phrase_over_closed_title(upper: str, title_lines: Sequence[str], measure: f
         return False
     if width(upper) >= KICKER_BODY_SHARE * measure:
         return not left_open(upper, upper, first) and not _waits_on(upper)
-    return _no_title_line(upper, first, measure) or _topic_over_clause(upper, title)
+    return _no_title_line(upper, first, measure) or _over_cut_title(upper, title_lines) \
+        or _topic_over_clause(upper, title)
+
+
+def _over_cut_title(upper: str, title_lines: Sequence[str]) -> bool:
+    """(news87) A headline line ``upper``, wider than the first of the title's lines ``title_lines``
+    (the caller asks it), is no line of that title when the measure cut that first line inside a
+    word, bracket or quotation (``setoff.left_open``), or wrapped onto a short tail (``setoff.short_tail``:
+    a title is broken by choice into parts of a phrase, never to leave two characters under a line):
+    a line cut so ran full to its measure, and a line of the same element set on that measure holds no more — ``upper`` is set smaller, the
+    kicker (「县农业农村局开展秋冬种技术服务」 over 「县第一人民医院与省人民医」 / 「院共建专科联盟」;
+    「今年新增城镇就业岗位2.1万个」 over 「零工市场让求职招工两头」 / 「方便」).  Its own last word must not wait for the title (``setoff.stops_in_phrase``)."""
+    if isinstance(title_lines, str) or len(title_lines) < 2:
+        return False   # (a title given as one string is one line)
+    first, second = title_lines[0].strip(), title_lines[1].strip()
+    full = left_open(first, first, second) \
+        or (len(title_lines) == 2 and short_tail(width(second)) and width(second) + REST_WIDER_EM < width(first))
+    return full and not stops_in_phrase(upper, first)
 
 
 def _no_title_line(upper: str, first: str, measure: float) -> bool:

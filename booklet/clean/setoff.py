@@ -386,10 +386,18 @@ def set_wider(upper: str, upper_width: float, first: str, first_width: float) ->
     both lines are full-width characters alone their widths are exact, and more than ``REST_WIDER_EM``
     (a unit pushed down) is wider (「市政府新闻办召开新闻发布会介绍」, 15 em, over 「前三季度全市经济运行稳
     中向」, 13)."""
-    wider = upper_width - first_width
+    return wider_by_slack(upper, upper_width, first, first_width) and not left_open(upper, upper, first)
+
+
+def wider_by_slack(line: str, line_width: float, other: str, other_width: float) -> bool:
+    """(news87) The widths' half of ``set_wider``: ``line`` is set wider than ``other`` by more than
+    their counted widths may part (``width_slack``).  Asked alone where the two lines do not stand
+    one over the other (a 副题 line against the title's first line above it): the words across a
+    break that is not there say nothing (「…物业服」 and 「老旧小区…」 read as 「服老」)."""
+    wider = line_width - other_width
     if wider <= _LEAST_WIDER_EM:
         return False   # (most pairs of lines: no wider by either slack, and no slack is counted)
-    return wider > width_slack(upper, first) and not left_open(upper, upper, first)
+    return wider > width_slack(line, other)
 
 
 def width_slack(upper: str, first: str) -> float:
