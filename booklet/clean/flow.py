@@ -480,9 +480,6 @@ def column_flow(lines: list[Line], log: Log) -> list[Line]:
         rows.update(edges)
     if spaced < enough and not gutter:
         measure, rows = 0.0, {}   # (too few spaces for the document's rows, and no page split at one gutter)
-    # (a row of two columns' short lines is asked of the column's measure on a page read by its turns
-    # too: ``_turned_measure``)
-    short_measure = measure or _turned_measure(lines)
     turns = 0
     starts: tuple[int, ...] = ()
     if (len(rows) < enough or full < FULL_LEFT_SHARE * len(rows)) and not gutter:
@@ -528,11 +525,11 @@ def column_flow(lines: list[Line], log: Log) -> list[Line]:
         if not starts and _written_in_runs(lines, start, end, pairs):
             return _as_written(lines, start, end, pairs)   # (blocks of one column's runs: ``order`` places them)
         title = end if starts else _title_written_last(lines, start, end, measure)
-        items = [_ways(lines[i], rows.get(i), n, short_measure) for i in range(start, title)]
+        items = [_ways(lines[i], rows.get(i), n, measure) for i in range(start, title)]
         singles = [row[0][0] for row in items if len(row[0]) == 1]
         m = n if n >= FLOW_COLUMNS_MAX or starts else max(n, _round_lines(lines[start:title], items, pairs))
         if m > n:
-            items = [_ways(lines[i], rows.get(i), m, short_measure) for i in range(start, title)]
+            items = [_ways(lines[i], rows.get(i), m, measure) for i in range(start, title)]
             singles = [row[0][0] for row in items if len(row[0]) == 1]
         splits = sum(len(row[0]) > 1 for row in items)
         if _interleaved(singles, pairs, m):
@@ -2011,17 +2008,6 @@ def _column_measure(lines: Sequence[Line]) -> float:
         return measure
     whole = one + COLUMN_SLACK_EM
     return _quartile(plain + [w for line_width, pieces in spaced for w in ((line_width,) if line_width <= whole else pieces)])
-
-
-def _turned_measure(lines: Sequence[Line]) -> float:
-    """The column's measure on a page whose columns take turns row by row with no row cut at a gutter
-    (the page's measure is 0: too few spaces for the rows): the upper quartile of its lines' widths,
-    each line one column's.  Where the columns' baselines never meet (a title set large in the first
-    column shifts its lines off the second's by part of a line), pdfplumber writes every line a row
-    of its own but the one or two where they meet: there a short line — the title's last, a head —
-    and the other column's line stand one space apart (「况报告 支出进度达到98.7%。」), and only a
-    measure lets ``_short_lines_row`` part them.  Read for the short row's test only."""
-    return _quartile(line.width for line in lines if " " not in line.text)
 
 
 def _quartile(widths: Iterable[float]) -> float:

@@ -27,8 +27,6 @@ from booklet.readers.text import raw_lines
 
 EXTRACTIONS = Path(__file__).resolve().parents[1] / "data" / "extractions"
 TOUR = "commentary_memorial_hall_tour__col53_00_s380_columns__pdfplumber.txt"
-READER = "reader_chapter_quoted_heads__col53_00_s380_columns__pdfplumber.txt"
-REPORT = "report_duty_agriculture_bureau__col53_00_s380_columns__pdfplumber.txt"
 
 
 def test_the_title_opens_the_left_column_over_the_second_columns_first_lines(dealt):
@@ -41,26 +39,6 @@ def test_the_title_opens_the_left_column_over_the_second_columns_first_lines(dea
     # the second column's first lines go on into its split rows' right pieces
     assert "当年，青川游击队在敌强我弱的情况下，依托大山与敌人周旋，先后作战70余次。在这场斗争中，全县有2300多名" \
         in "".join(read[read.index("当年，青川游击队在敌强我弱的情况下，依托"):])
-
-
-def test_a_page_read_by_its_turns_parts_the_titles_last_line_from_the_other_columns(dealt):
-    # no row of the report's page is cut at a gutter (the columns' baselines meet only where the
-    # title's last line stands level with the second column's line): 「况报告 支出进度达到98.7%。」 is two
-    # lines, asked of the column's measure (``_turned_measure``), the title's rest and the second
-    # column's paragraph's last line (the columns' order further down is still the dealing's)
-    read = dealt((EXTRACTIONS / REPORT).read_text(encoding="utf-8"))
-    assert "况报告" in read and "支出进度达到98.7%。" in read
-    assert read[:2] == ["县农业农村局局长2026年度履职情", "况报告"]
-
-
-def test_a_page_read_by_its_turns_opens_on_its_title(dealt):
-    # the reader's page: the subtitle's row 「（干部读本） 奉为治家的准则。」 and the rows parted by the
-    # column's measure name the columns; the title, its subtitle and 「前言」 open the left column
-    read = dealt((EXTRACTIONS / READER).read_text(encoding="utf-8"))
-    text = "".join(read)
-    assert read[0] == "家风家教学习读本"
-    assert text.index("家风家教学习读本") < text.index("前言") < text.index("家风是一个家庭的精神内核") \
-        < text.index("司马光的这篇家训不长")
 
 
 def _lines(*texts: str):
