@@ -2639,7 +2639,11 @@ def _reflow(items: Sequence[Row], pairs: Counter[str], page_start: bool, n: int,
     turning = [stretch is None or stretch[0] <= r < stretch[1] for r in range(len(items))]
     dealt = _deal(items, placed, pairs, n, labelled, turning, None if starts else _turns_from(items, n))
     if labelled and not starts and n == 2:
-        dealt = _top_labels(dealt, items, pairs, opens_text, opens_text and not headed and not head)
+        # (the text's title in the columns: on the page it opens on, no head read whole above them, and
+        # a page of one text — signed at most ``ITEM_PAGE_BYLINES`` times: a news page's items each
+        # stand under their own headline, and one of them may top any column)
+        dealt = _top_labels(dealt, items, pairs, opens_text, opens_text and not headed and not head
+                            and sum(signs(line) for line in whole) <= ITEM_PAGE_BYLINES)
     if starts:   # (text in cells: a later column's indents are its own, not the page's)
         dealt = [col if not c else [line.but(indent=indent) if indent != line.indent else line
                                     for line, indent in zip(col, column_indents(col))]
