@@ -2639,7 +2639,11 @@ def _reflow(items: Sequence[Row], pairs: Counter[str], page_start: bool, n: int,
     turning = [stretch is None or stretch[0] <= r < stretch[1] for r in range(len(items))]
     dealt = _deal(items, placed, pairs, n, labelled, turning, None if starts else _turns_from(items, n))
     if labelled and not starts and n == 2:
-        dealt = _top_labels(dealt, items, pairs, opens_text)
+        # (the text's title in the columns: on the page it opens on, no head read whole above them, and
+        # a page of one text — signed at most ``ITEM_PAGE_BYLINES`` times: a news page's items each
+        # stand under their own headline, and one of them may top any column)
+        dealt = _top_labels(dealt, items, pairs, opens_text, opens_text and not headed and not head
+                            and sum(signs(line) for line in whole) <= ITEM_PAGE_BYLINES)
     if starts:   # (text in cells: a later column's indents are its own, not the page's)
         dealt = [col if not c else [line.but(indent=indent) if indent != line.indent else line
                                     for line, indent in zip(col, column_indents(col))]
@@ -2791,7 +2795,7 @@ def _notes_last(columns: Sequence[list[Line]]) -> Sequence[list[Line]]:
 
 
 def _top_labels(columns: list[list[Line]], items: Sequence[Row], pairs: Counter[str],
-                opens_text: bool = False) -> list[list[Line]]:
+                opens_text: bool = False, title_in: bool = False) -> list[list[Line]]:
     """Two columns labelled by the rows split at the gutter, their lines above the first such row
     exchanged when that reads better: those lines' column is told only by how they go on into the
     split rows (after punctuation, or a headline's open line, nothing tells), while a column's last
@@ -2800,7 +2804,8 @@ def _top_labels(columns: list[list[Line]], items: Sequence[Row], pairs: Counter[
     alike, on the page the text opens on (``opens_text``), the left column, read first, does not open
     on a paragraph's end (``_ends_paragraph``): that line is the foot of a paragraph begun elsewhere.
     Lines above that are a head group dealt into both columns (``_head_group_above``) go whole, as
-    written, before the left column."""
+    written, before the left column.  Where no head was read whole above the columns (``title_in``),
+    the text's title stands in them: of tops alike, the left one opens on it (``_title_tops``)."""
     first = next(r for r, row in enumerate(items) if len(row[0]) > 1)
     above = {id(line) for row in items[:first] for item in row for line in item}
     tops = [[line for line in col if id(line) in above] for col in columns]
@@ -2817,11 +2822,30 @@ def _top_labels(columns: list[list[Line]], items: Sequence[Row], pairs: Counter[
         full = _full_width(columns)
         swapped += bool(tops[0]) and _ends_paragraph(tops[0][0], full)   # (the left top, read first once kept)
         kept += bool(tops[1]) and _ends_paragraph(tops[1][0], full)
+        if title_in:   # (no head read whole above the columns: the text's title stands in them, ``_title_tops``)
+            swapped += _title_tops(tops[1], tops[0], full)
+            kept += _title_tops(tops[0], tops[1], full)
     if all(tops) and _head_group_above(items[:first], _full_width(columns)):
         return [[line for row in items[:first] for item in row for line in item] + rests[0], rests[1]]
     if swapped > kept:
         return [tops[1] + rests[0], tops[0] + rests[1]]
     return columns
+
+
+def _title_tops(left: Sequence[Line], right: Sequence[Line], full: float) -> bool:
+    """On the page a text opens on, the lines above the first split row read as the left column's
+    (``left``) and the right's, the left opening on the text's title: its first line a head's line
+    (``_head_line``: short of the columns' full width, no sentence punctuation) and the right's first
+    holding sentence punctuation.  A title set large in the first column stands with its first
+    baseline below the second column's first lines, which start at the top margin; pdfplumber writes
+    each a row of its own (their baselines part), and the dealing, with no split row yet to name the
+    columns by, may open the left column on the second's prose and the right on the title (seed 380:
+    「当年，青川游击队…依托」 / 「青川县革命纪念馆讲解词」 / 「大山与敌人周旋…」).  Nothing in the title's
+    column stands above the title, and the text opens on it: where the joins read both ways alike,
+    the column it opens is the left one."""
+    if not left or not right:
+        return False
+    return _head_line(left[0], full) and PROSE_PUNCT_RE.search(right[0].text) is not None
 
 
 def _head_group_above(rows: Sequence[Row], full: float) -> bool:
