@@ -121,13 +121,13 @@ def _wrapped_break(prev: Line, cur: Line, layout: Layout, prev_opens: bool, arou
             # whose indent the extractor dropped stops short by the indent alone (「为切实防范化解重大安全风
             # 险，」, 14 em on 16, over 「坚决遏制较大以上生产安全事故发」, 15)
             return True
-        if pause and nxt is not None and _pause_kicker_alone(prev, cur, nxt, layout) and _title_goes_on(cur, nxt):
+        if pause and nxt is not None and _kicker_over_title_going_on(prev, cur, nxt, layout):
             # (news86) the same kicker over a title whose first line goes on in its words where the widths
             # cannot say it wrapped (「盘活闲置农房，」 / 「山村民宿带」 / 「火乡村游」: 5 em over 4, a title set
             # 2.8 times the body in a 16 em column)
             return True
         if above is not None and head is prev and ends_on_pause(above.text) \
-                and _pause_kicker_alone(above, prev, cur, layout) and _title_goes_on(prev, cur):
+                and _kicker_over_title_going_on(above, prev, cur, layout):
             return False   # (news86) that title's first line under its kicker, going on in its rest
         if pause and nxt is not None and _pause_kicker_over_signed_title(prev, cur, nxt, layout):
             # (news84) a kicker set alone ending on a comma over a title of one line that the headline's
@@ -235,6 +235,14 @@ def _pause_kicker_over_signed_title(prev: Line, cur: Line, nxt: Line, layout: La
     ``pause_over_larger``) and never stands over a byline: a headline is set flush or centred, not set in."""
     return signed_under(nxt) and pause_over_larger(prev.text, cur.text, None) \
         and set_alone(prev.width, cur.text, layout.measure_at(prev))
+
+
+def _kicker_over_title_going_on(kicker: Line, title: Line, rest: Line, layout: Layout) -> bool:
+    """(news86) ``kicker``, ending on a pause and set alone over ``title`` in another size
+    (``_pause_kicker_alone``), over a title whose first line goes on in ``rest`` by its words
+    (``_title_goes_on``): asked of the kicker's line (the title opens under it) and of the title's first
+    line (it goes on in its rest) — one reading of the same three lines."""
+    return _pause_kicker_alone(kicker, title, rest, layout) and _title_goes_on(title, rest)
 
 
 def _title_goes_on(cur: Line, nxt: Line) -> bool:
