@@ -2082,7 +2082,9 @@ def _series_back(page: Sequence[Line], measure: float) -> bool:
         if found is None:
             continue
         series, place = found
-        if series in places and place <= places[series]:
+        # (a number read twice is no going back: a folio or a table's cell written before a clause
+        # head of the same number, 「5 垃圾类别…」 / 「5 转运作业要求」, says nothing of the order)
+        if series in places and place < places[series]:
             return True
         places[series] = place
     return False

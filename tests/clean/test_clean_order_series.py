@@ -76,6 +76,7 @@ def _lines(texts):
     (["第十条　档案馆应当定期", "第二条　本市行政区域内"], True),
     (["1　范围", "本文件规定了城市书房的选址与建设。", "2　规范性引用文件", "3　术语和定义", "3.1　城市书房"], False),
     (["第一章　总则", "第一条　为了加强档案管理", "第二章　档案的收集与整理", "第四条　机关、团体"], False),
+    (["4.3.3　村收集点分类容器", "5　垃圾类别　容器容积", "5　转运作业要求", "5.1　转运方式"], False),   # a number read twice
 ])
 def test_series_back(texts, back):
     assert _series_back(_lines(texts), 20.0) is back
