@@ -1029,6 +1029,14 @@ def _series_place(line: Line, measure: float) -> tuple[str, tuple[int, ...]] | N
 _CLAUSE_PROSE_RE = re.compile(r"^\d{1,2}(?:\.\d{1,2}){1,3} ?\u3000")
 
 
+def _clause_head(line: Line, measure: float) -> bool:
+    """(miner87) The line opens on a standard's clause number (「1　范围」, 「4.2.1　…」: ``_series_place``'s
+    「.」 series) — a law's article number opens a line of running text, which a loose page's line
+    after a row parted at its gutter may go on (``_joins_block`` keeps it there)."""
+    found = _series_place(line, measure)
+    return found is not None and found[0] == "."
+
+
 def _item_ordinal(text: str) -> tuple[int, int] | None:
     """The list ordinal a line starts with (``shapes.ordinal``), an item numbered 「1.」 set solid
     before its first ideograph (「1.调研选题」, GB/T 9704's third level, as 「1、」) among them."""
@@ -1774,8 +1782,8 @@ def _joins_block(last: Line, line: Line, measure: float, *, first: bool, heading
         return True       # (lines pdfminer boxed together stay together)
     if line.opener:
         return False
-    if _series_place(line, measure) is not None:
-        return False      # (miner87: a clause's or an article's number opens a block, as its box does)
+    if _clause_head(line, measure):
+        return False      # (miner87: a standard's clause number opens a block, as its box does)
     if _rest_of(last, line):
         return True
     if not line.listed and cut_at_measure(last, measure, INDENT_EM if first and not last.opener else 0.0):
