@@ -3,7 +3,7 @@
 column page's boxes out of that order — the heads topping two columns written as a row before either
 column's text, a later column's articles before an earlier one's — ``order`` reads the numbers as list
 steps (``shapes.series_place``, ``shapes.series_next``), asks for the page's order where they go back
-(``order._series_back``, on a page whose boxes are mostly one line), and no numbered line is glued to
+(``order._series_back``, on a page whose boxes are mostly one line), and no clause's numbered line is glued to
 the block over it there.
 
 Pages are real extractions, whole: seed-378 column draws (``heading_sweep.py --kind columns --leading
