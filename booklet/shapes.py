@@ -920,6 +920,28 @@ def series_ordinal(text: str) -> tuple[str, int] | None:
     return parent, int(last)
 
 
+def series_place(text: str) -> tuple[str, tuple[int, ...]] | None:
+    """(miner87) Where the through-counted number a text starts with (``SERIES_RE``) stands in its
+    series, as (series, place): 「章」 or 「条」 with the number alone (「第十条」 → (条, (10,))), a
+    clause's whole number for 「.」 (「4.2.1 …」 → (., (4, 2, 1))); None where it starts with none."""
+    match = SERIES_RE.match(text)
+    if match is None:
+        return None
+    if match.group(2):
+        value = cn_value(match.group(1))
+        return None if value is None else (match.group(2), (value,))
+    return ".", tuple(map(int, match.group(3).split(".")))
+
+
+def series_next(before: tuple[int, ...], after: tuple[int, ...]) -> bool:
+    """(miner87) ``after`` is the number that comes right after ``before`` in a through-counted series
+    (GB/T 1.1 numbers a standard's clauses so, a law its articles): the first part under it (「4」 →
+    「4.1」), or the next at its own level or at any level above it (「4.1.2」 → 「4.1.3」, 「4.2」, 「5」)."""
+    if after == (*before, 1):
+        return True
+    return any(after == (*before[:k], before[k] + 1) for k in range(len(before)))
+
+
 # Heading level by numbering, first match wins: 第…章/篇/部 1, 第…节 2, 1.1.1 3, 1.1 2, 一、 1,
 # （一） 2, 1. 3 (GB/T 9704 and thesis numbering).
 HEADING_LEVELS: tuple[tuple[re.Pattern[str], int], ...] = (

@@ -80,7 +80,7 @@ from booklet.typeset.segment import word_across, words
 from booklet.shapes import (ATTRIBUTION_OPEN_RE, BRACKET_PAIRS, CITATION_END_RE, CITATION_PAGE_RE, AUTHOR_LABEL_RE, BOUND_OPEN_TAGS, BYLINE_LABEL_RE, BYLINE_ROLES, COLON_TAIL_RE, CREDIT_RE, FIELD_LINE_RE, ITEM_SOLID_RE,
                             LABEL_ONLY_RE, NOTE_MARK_FIRST, NOTE_START_RE, PUSHED_MARKER_RE,
                             SENTENCE_TAIL_RE, SIGNED_QUOTE_RE, SOURCE_LINE_RE, closes_unopened_bracket, leaves_bracket_open,
-                            leaves_quote_open, ordinal, headline_apart, figure_then_unit, QUESTION_END_RE, QUOTED_UTTERANCE_RE, REPLY_RE)
+                            leaves_quote_open, ordinal, series_next, series_place, headline_apart, figure_then_unit, QUESTION_END_RE, QUOTED_UTTERANCE_RE, REPLY_RE)
 
 # Only pages whose lines are a column's width are looked at (``flow.COLUMN_CHARS_MAX``: a page of A4
 # sets 28–40 characters to the line).  A page with a blank line before more than this share of its
@@ -653,6 +653,10 @@ class _Evidence:
         self._bylines(page, blocks, rests, whole)
         self.ordinals = [[ordinal for line in page[a:b] if (ordinal := _item_ordinal(line.text)) is not None]
                          for a, b in blocks]
+        # (miner87) … and the through-counted numbers they open on (a standard's clause heads, a law's
+        # articles: ``_series_place``), which step on through the whole text as a list's items do
+        self.series = [[place for line in page[a:b] if (place := _series_place(line, measure)) is not None]
+                       for a, b in blocks]
         # the extractor's own joins that read on (a pair the text holds elsewhere, a word across the
         # break): evidence its order holds there, as a fault is evidence it does not — a move cutting
         # one must mend a fault more to pay for it (on a page whose columns the extractor dealt line
@@ -661,7 +665,9 @@ class _Evidence:
         self.kept = [0] * (n + 2)
         for i in (self.start, *range(n)):
             j = 0 if i == self.start else i + 1 if i + 1 < n else self.end
-            self.kept[i] = int(self.join[i][j] > 0)
+            # (miner87: a block opening on a clause's or an article's number opens fresh — the join
+            # into it reads on by chance, 「…0187—2026」 / 「4.2　建筑面积」, and keeps nothing)
+            self.kept[i] = int(self.join[i][j] > 0 and not (j < n and _series_place(page[blocks[j][0]], measure)))
         # the page's first block opening on an item's headline (title lines over title lines: a kicker
         # over its title, a title wrapped) is where a page read in order starts: the text's start
         # goes on there as surely as a join that reads on, and a move setting another block first
@@ -827,7 +833,13 @@ class _Evidence:
         last = dict(last_ordinals)
         total = headed = 0
         above = -1    # (the kind of the ordinal read last)
+        places: dict[str, tuple[int, ...]] = {}   # (the through-counted number read last, by series)
         for i in order:
+            for series, place in self.series[i]:
+                # (miner87) a clause's number right after the one before it in the series: its first
+                # part, or the next at its level or above (``shapes.series_next``) — a step too
+                total += series in places and series_next(places[series], place)
+                places[series] = place
             for kind, value in self.ordinals[i]:
                 total += last.get(kind) == value - 1
                 headed += value == 1 and _PARENT_KIND.get(kind) == above
@@ -999,6 +1011,30 @@ def _bound_opening(line: Line) -> bool:
         return False
     tagged = words(line.text)
     return bool(tagged) and tagged[0][1] in BOUND_OPEN_TAGS
+
+
+def _series_place(line: Line, measure: float) -> tuple[str, tuple[int, ...]] | None:
+    """(miner87) Where the through-counted number the line opens on stands in its series
+    (``shapes.series_place``), where ``turn.series_number`` reads one there (an article's number set
+    apart, a clause's on a heading's short line: a figure opening prose numbers nothing)."""
+    if series_number(line, measure) is not None:
+        return series_place(line.text)
+    # (a subclause's number set apart from its text by an ideographic space opens the clause's
+    # prose as surely: 「4.2.1　城市书房建筑面积…」 — a figure in prose is spaced by a word space)
+    return series_place(line.text) if _CLAUSE_PROSE_RE.match(line.text) is not None else None
+
+
+# (miner87) A subclause's number (two levels or more) set off by an ideographic space: a clause of a
+# standard opening on its text, as GB/T 1.1 sets it (pdfminer may write a word space before the em).
+_CLAUSE_PROSE_RE = re.compile(r"^\d{1,2}(?:\.\d{1,2}){1,3} ?\u3000")
+
+
+def _clause_head(line: Line, measure: float) -> bool:
+    """(miner87) The line opens on a standard's clause number (「1　范围」, 「4.2.1　…」: ``_series_place``'s
+    「.」 series) — a law's article number opens a line of running text, which a loose page's line
+    after a row parted at its gutter may go on (``_joins_block`` keeps it there)."""
+    found = _series_place(line, measure)
+    return found is not None and found[0] == "."
 
 
 def _item_ordinal(text: str) -> tuple[int, int] | None:
@@ -1746,6 +1782,8 @@ def _joins_block(last: Line, line: Line, measure: float, *, first: bool, heading
         return True       # (lines pdfminer boxed together stay together)
     if line.opener:
         return False
+    if _clause_head(line, measure):
+        return False      # (miner87: a standard's clause number opens a block, as its box does)
     if _rest_of(last, line):
         return True
     if not line.listed and cut_at_measure(last, measure, INDENT_EM if first and not last.opener else 0.0):
@@ -1760,8 +1798,10 @@ def _joins_block(last: Line, line: Line, measure: float, *, first: bool, heading
         # rest, 「位党组（党委）：」, not a kicker)
         elif not last.opener and not signs(line) and (not short or not last.clause):
             return True
-    # (a subtitle's dash is a list's shape, 「——…纪实」, but no numbered section's)
-    return heading and (opens_item(line, measure) or line.listed and ordinal(line.text) is None)
+    # (a subtitle's dash is a list's shape, 「——…纪实」, but no numbered section's — nor a clause's or an
+    # article's through-counted number, 「1　范围」, 「4.2　建筑面积」: miner87)
+    return heading and (opens_item(line, measure)
+                        or line.listed and ordinal(line.text) is None and series_place(line.text) is None)
 
 
 def _rest_of(last: Line, line: Line) -> bool:
@@ -1840,7 +1880,7 @@ def _best_move(order: list[int], evidence: _Evidence, last_ordinals: dict[int, i
     (``_Evidence.kept``)."""
     fault, join, sizes, lead = evidence.fault, evidence.join, evidence.sizes, evidence.lead
     seq = [evidence.start, *order, evidence.end]
-    has_steps = sum(map(bool, evidence.ordinals)) > 1
+    has_steps = sum(map(bool, evidence.ordinals)) + sum(map(bool, evidence.series)) > 1
     base_steps, base_headed = evidence.steps(order, last_ordinals) if has_steps else (0, 0)
     best_key: tuple[int, int, float, int, int, int] = (0, 0, 0.0, 0, 0, 0)
     breaks, seams, closes = evidence.breaks, evidence.seams, evidence.closes
@@ -1860,7 +1900,7 @@ def _best_move(order: list[int], evidence: _Evidence, last_ordinals: dict[int, i
             rest = seq[:i] + seq[j:]
             size = -sum(sizes[k] for k in seq[i:j])
             # (list steps change only where the run holds items: the others keep their order)
-            counted = has_steps and any(evidence.ordinals[k] for k in seq[i:j])
+            counted = has_steps and any(evidence.ordinals[k] or evidence.series[k] for k in seq[i:j])
             for p in range(1, len(rest)):      # put back between rest[p - 1] and rest[p]
                 if p == i:
                     continue
@@ -2035,8 +2075,27 @@ def _loose_out_of_order(tight: list[Line], before: Line | None, after: Line | No
     ordered as any page is: they break the item grammar (``_columned_loose``), or the page is a
     one-page text whose last line stops inside a word its first line completes — written from a later
     column on, as a column page is (``turn.reads_round``)."""
-    return _columned_loose(tight, after, measure) or (
+    return _columned_loose(tight, after, measure) or _series_back(tight, measure) or (
         before is None and after is None and reads_round(tight[-1], tight[0]))
+
+
+def _series_back(page: Sequence[Line], measure: float) -> bool:
+    """(miner87) The page's through-counted numbers (a standard's clause heads, a law's articles:
+    ``_series_place``) go back somewhere as written — 「4.2」 before 「1」, 「5.3」 before 「2」: a text numbers
+    them on from its first to its last, so the page's blocks stand out of their order (pdfminer writes
+    the heads topping two columns as a row before either column's text)."""
+    places: dict[str, tuple[int, ...]] = {}
+    for line in page:
+        found = _series_place(line, measure)
+        if found is None:
+            continue
+        series, place = found
+        # (a number read twice is no going back: a folio or a table's cell written before a clause
+        # head of the same number, 「5 垃圾类别…」 / 「5 转运作业要求」, says nothing of the order)
+        if series in places and place < places[series]:
+            return True
+        places[series] = place
+    return False
 
 
 def _height_gain_min(blocks: int, switches: int) -> float:
