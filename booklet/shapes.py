@@ -769,6 +769,9 @@ CLAUSE_NUMBER_ONLY_RE = re.compile(r"^\d{1,2}(?:\.\d{1,2}){0,3}$")
 # label's own, never a gutter (``flow._label_space``, plumb86).
 _SUBCLAUSE_NUMBER = r"\d{1,2}(?:\.\d{1,2}){1,3}"
 SUBCLAUSE_NUMBER_RE = re.compile(rf"^{_SUBCLAUSE_NUMBER}$")
+# (miner87) A subclause's number (two levels or more) set off by an ideographic space: a clause of a standard opening
+# on its text, as GB/T 1.1 sets it (pdfminer may write a word space before the em).
+CLAUSE_PROSE_RE = re.compile(rf"^{_SUBCLAUSE_NUMBER} ?\u3000")
 # A standard's clause number and the ideographic space GB/T 1.1 sets after it, at a line's start
 # (「1　范围」, 「4.1.1　城市书房宜设在…」): what a clause opens with, never the middle of a line.
 CLAUSE_SPACED_RE = re.compile(r"^\d{1,2}(?:\.\d{1,2}){0,3}\u3000(?=\S)")

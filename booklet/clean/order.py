@@ -80,7 +80,7 @@ from booklet.typeset.segment import word_across, words
 from booklet.shapes import (ATTRIBUTION_OPEN_RE, BRACKET_PAIRS, CITATION_END_RE, CITATION_PAGE_RE, AUTHOR_LABEL_RE, BOUND_OPEN_TAGS, BYLINE_LABEL_RE, BYLINE_ROLES, COLON_TAIL_RE, CREDIT_RE, FIELD_LINE_RE, ITEM_SOLID_RE,
                             LABEL_ONLY_RE, NOTE_MARK_FIRST, NOTE_START_RE, PUSHED_MARKER_RE,
                             SENTENCE_TAIL_RE, SIGNED_QUOTE_RE, SOURCE_LINE_RE, closes_unopened_bracket, leaves_bracket_open,
-                            leaves_quote_open, ordinal, series_next, series_place, headline_apart, figure_then_unit, QUESTION_END_RE, QUOTED_UTTERANCE_RE, REPLY_RE)
+                            leaves_quote_open, ordinal, series_next, series_place, CLAUSE_PROSE_RE, headline_apart, figure_then_unit, QUESTION_END_RE, QUOTED_UTTERANCE_RE, REPLY_RE)
 
 # Only pages whose lines are a column's width are looked at (``flow.COLUMN_CHARS_MAX``: a page of A4
 # sets 28–40 characters to the line).  A page with a blank line before more than this share of its
@@ -1021,12 +1021,7 @@ def _series_place(line: Line, measure: float) -> tuple[str, tuple[int, ...]] | N
         return series_place(line.text)
     # (a subclause's number set apart from its text by an ideographic space opens the clause's
     # prose as surely: 「4.2.1　城市书房建筑面积…」 — a figure in prose is spaced by a word space)
-    return series_place(line.text) if _CLAUSE_PROSE_RE.match(line.text) is not None else None
-
-
-# (miner87) A subclause's number (two levels or more) set off by an ideographic space: a clause of a
-# standard opening on its text, as GB/T 1.1 sets it (pdfminer may write a word space before the em).
-_CLAUSE_PROSE_RE = re.compile(r"^\d{1,2}(?:\.\d{1,2}){1,3} ?\u3000")
+    return series_place(line.text) if CLAUSE_PROSE_RE.match(line.text) is not None else None
 
 
 def _clause_head(line: Line, measure: float) -> bool:
