@@ -1037,8 +1037,8 @@ def _over_cut_title(upper: str, title_lines: Sequence[str]) -> bool:
     a line cut so ran full to its measure, and a line of the same element set on that measure holds no more — ``upper`` is set smaller, the
     kicker (「县农业农村局开展秋冬种技术服务」 over 「县第一人民医院与省人民医」 / 「院共建专科联盟」;
     「今年新增城镇就业岗位2.1万个」 over 「零工市场让求职招工两头」 / 「方便」).  Its own last word must not wait for the title (``setoff.stops_in_phrase``)."""
-    if isinstance(title_lines, str) or len(title_lines) < 2:
-        return False   # (a title given as one string is one line)
+    if len(title_lines) < 2:
+        return False
     first, second = title_lines[0].strip(), title_lines[1].strip()
     full = left_open(first, first, second) \
         or (len(title_lines) == 2 and short_tail(width(second)) and width(second) + REST_WIDER_EM < width(first))

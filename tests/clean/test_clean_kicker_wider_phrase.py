@@ -202,23 +202,23 @@ def test_phrase_over_closed_title_reads_words_by_width():
     from booklet.clean.headlines import _phrase_over_closed_title
     # a phrase at the body's share of a 21-character column over a narrower title: a kicker, though
     # the dictionary tags its last word a verb or a numeral
-    assert _phrase_over_closed_title("江北临港产业园新一轮招商引资项目集中签约", "二十三个项目集中落户江北", 21)
-    assert _phrase_over_closed_title("长江中游航运中心建设三年行动收官之年", "江城港年内开通两条近洋航线", 21)
+    assert _phrase_over_closed_title("江北临港产业园新一轮招商引资项目集中签约", ["二十三个项目集中落户江北"], 21)
+    assert _phrase_over_closed_title("长江中游航运中心建设三年行动收官之年", ["江城港年内开通两条近洋航线"], 21)
     # a title's first line cut inside a word (保 / 持) is no kicker, however wide
-    assert not _phrase_over_closed_title("全市一般公共预算收入连续十个月保", "持正增长", 16)
+    assert not _phrase_over_closed_title("全市一般公共预算收入连续十个月保", ["持正增长"], 16)
     # narrower than the body's share: a title's first line set large may end on a verb
-    assert not _phrase_over_closed_title("让干净整洁成为", "乡村的常态", 10)
+    assert not _phrase_over_closed_title("让干净整洁成为", ["乡村的常态"], 10)
     # … or no wider than a title set in the column could be: a title wrapped where a word ended
-    assert not _phrase_over_closed_title("百家示范家庭农场", "集中挂牌运营", 13)
+    assert not _phrase_over_closed_title("百家示范家庭农场", ["集中挂牌运营"], 13)
     # a one-line kicker short of the body's share in a wide column, ending a phrase
-    assert _phrase_over_closed_title("县农业农村局开展秋冬种技术服务", "专家团队下田指导小麦播种", 21)
+    assert _phrase_over_closed_title("县农业农村局开展秋冬种技术服务", ["专家团队下田指导小麦播种"], 21)
     # a two-part title's parts are of like length; a clause mark or a space is no kicker's
-    assert not _phrase_over_closed_title("凝心聚力抓落实", "奋力开创新局面", 12)
-    assert not _phrase_over_closed_title("共建文明城市，共享美好家园", "全市动员大会召开", 12)
+    assert not _phrase_over_closed_title("凝心聚力抓落实", ["奋力开创新局面"], 12)
+    assert not _phrase_over_closed_title("共建文明城市，共享美好家园", ["全市动员大会召开"], 12)
     # a line opening on a word bound to the one before is the rest of one title (dev texts
     # survey_report_tables and article_theory_abstract_refs, their titles over the byline)
-    assert not _phrase_over_closed_title("关于全市社区嵌入式养老服务设施运行情况", "的调研报告", 25)
-    assert not _phrase_over_closed_title("新时代基层治理数字化转型", "的实践逻辑与推进路径", 16)
+    assert not _phrase_over_closed_title("关于全市社区嵌入式养老服务设施运行情况", ["的调研报告"], 25)
+    assert not _phrase_over_closed_title("新时代基层治理数字化转型", ["的实践逻辑与推进路径"], 16)
 
 
 def test_byline_with_a_source_credit_is_a_byline():
