@@ -2639,11 +2639,8 @@ def _reflow(items: Sequence[Row], pairs: Counter[str], page_start: bool, n: int,
     turning = [stretch is None or stretch[0] <= r < stretch[1] for r in range(len(items))]
     dealt = _deal(items, placed, pairs, n, labelled, turning, None if starts else _turns_from(items, n))
     if labelled and not starts and n == 2:
-        # (the text's title in the columns: on the page it opens on, no head read whole above them, and
-        # a page of one text — signed at most ``ITEM_PAGE_BYLINES`` times: a news page's items each
-        # stand under their own headline, and one of them may top any column)
-        dealt = _top_labels(dealt, items, pairs, opens_text, opens_text and not headed and not head
-                            and sum(signs(line) for line in whole) <= ITEM_PAGE_BYLINES)
+        dealt = _top_labels(dealt, items, pairs, opens_text,
+                            opens_text and _title_in_columns(whole, headed or bool(head)))
     if starts:   # (text in cells: a later column's indents are its own, not the page's)
         dealt = [col if not c else [line.but(indent=indent) if indent != line.indent else line
                                     for line, indent in zip(col, column_indents(col))]
@@ -2830,6 +2827,13 @@ def _top_labels(columns: list[list[Line]], items: Sequence[Row], pairs: Counter[
     if swapped > kept:
         return [tops[1] + rests[0], tops[0] + rests[1]]
     return columns
+
+
+def _title_in_columns(whole: Sequence[Line], headed: bool) -> bool:
+    """(plumb87) On the page a text opens on, its title stands in the columns: no head was read whole above
+    them (``headed``), and the page holds one text — signed at most ``ITEM_PAGE_BYLINES`` times (a news
+    page's items each stand under their own headline, and one of them may top any column)."""
+    return not headed and sum(signs(line) for line in whole) <= ITEM_PAGE_BYLINES
 
 
 def _title_tops(left: Sequence[Line], right: Sequence[Line], full: float) -> bool:
