@@ -102,7 +102,7 @@ def _first_half(lines: Sequence[Line], k: int, full: float, words: bool) -> bool
     joined = "".join(sentence)
     stops = list(STOP_INSIDE_RE.finditer(joined))
     opening = joined[stops[-1].end():] if stops else joined
-    if words and (_numbered(opening) or CLAUSE_NUMBER_RE.match(opening) is not None):
+    if words and (opens_on_number(opening, items=True) or CLAUSE_NUMBER_RE.match(opening) is not None):
         return False   # (a numbered heading wrapped, a clause in it: 一、…，进一步 / 坚定发展信心;
         # a clause's number opening it after a stop: 「…归还所借文献。5.2.2」)
     if stops:
@@ -128,10 +128,6 @@ def _runs_full(lines: Sequence[Line], k: int, full: float) -> bool:
 def _second_half(line: Line, full: float) -> bool:
     """The line resumes a sentence: text, no heading's number, and no short line with no clause
     or stop in it nor at its end (「失能老年人提供以下服务：」 resumes one) (a heading or a title of its own: the line before ended its paragraph)."""
-    if line.given_heading or _numbered(line.text):
+    if line.given_heading or opens_on_number(line.text, items=True):
         return False
     return line.width >= full or PROSE_PUNCT_RE.search(line.text) is not None or ends_sentence(line.text)
-
-
-def _numbered(text: str) -> bool:
-    return opens_on_number(text, items=True)
