@@ -1542,7 +1542,13 @@ _BOTH_CREDIT = r"(?:[\s\u3000]*(?:文[/／]图|图[/／]文)|[\s\u3000]+文图)?
 # after the names, in brackets (「本报记者 范文静（来源：江城发布）」): the names still end the byline's
 # fields, the credit is the byline's own (a 来源 line set apart is ``SOURCE_LINE_RE``'s, not this).
 _SOURCE_CREDIT = r"(?:[\s\u3000]*[（(]来源[：:][^（）()\n]{1,16}[）)])?"
-_AUTHOR_LABEL = r"作者\s*[：:]"   # 「作者：」, the label an author is named by
+# The labels a text's maker is named by on a line of their own (「作者：」): the author, a lesson plan's
+# teacher (「执教：」, 「授课：」), a lecture's speaker (「主讲：」), who wrote the text or set it down (「执笔：」,
+# 「撰稿：」, 「撰文：」, 「整理：」).  A 教案 or a 说课稿 names the class and subject first, set apart by a space
+# (「八年级语文　执教：…」): a field of up to ``AUTHOR_FIELD_MAX_CHARS`` characters, no stop in it.
+AUTHOR_ROLES = "作者|执教|授课|主讲|执笔|撰稿|撰文|整理"
+AUTHOR_FIELD_MAX_CHARS = 12   # 「九年级道德与法治」, 「高一年级思想政治」: a grade and a subject
+_AUTHOR_LABEL = rf"(?:[{IDEOGRAPH}\d]{{1,{AUTHOR_FIELD_MAX_CHARS}}}[ \u3000]+)?(?:{AUTHOR_ROLES})\s*[：:]"
 BYLINE_LABEL_RE = re.compile(rf"^(?:{_AUTHOR_LABEL}\s*[^。！？；]{{1,40}}|[□■◇◆]?\s*[{IDEOGRAPH}]{{0,8}}(?:记者|通讯员|评论员)"
                              rf"(?:[\s\u3000]*{_NAME}|[\s\u3000]+{_SPACED_NAME}){{1,6}}{_BOTH_CREDIT}{_SOURCE_CREDIT}|{_COMMENTATOR}|{_POSTS_BEFORE}[{IDEOGRAPH}]{{0,10}}{_OFFICE}"
                              rf"(?:[\s\u3000]+{_NAME}){{1,3}}|{_DATELINE}|{_BARE_DATELINE})$")
@@ -2142,6 +2148,10 @@ _LISTED_SUFFIXES = ("部", "委", "厅", "局", "处", "办", "院", "校", "室
                     "站", "所", "队", "家庭")
 _LISTED_NAME = rf"(?!{PART_LABEL_OPEN})[{IDEOGRAPH}]{{1,20}}?(?:{'|'.join(_LISTED_SUFFIXES)})"   # (never a part's label)
 _LISTED = rf"{_LISTED_NAME}(?:（[^（）]{{1,12}}）)?"
+# (lead88) A labelled byline naming the maker's body and no more (「执教：江城市第三中学」, ``_AUTHOR_LABEL``):
+# the person's name is set after the body, apart by a space, which an extractor cutting at wide gaps
+# writes as a block of its own (「李晓梅」).
+AUTHOR_BODY_RE = re.compile(rf"^{_AUTHOR_LABEL}\s*{_LISTED}$")
 # A row the measure cut inside its last name's bracket (「…　李秀英家庭（东湖区长青街」 / 「道）」).
 _LISTED_CUT = rf"{_LISTED_NAME}（[^（）\s]{{0,12}}"
 # … or inside its last name (「江城市税务局第一分局　江城市公共交通集团有限」 / 「公司」).

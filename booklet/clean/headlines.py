@@ -21,7 +21,7 @@ from booklet.typeset.segment import words
 from booklet.clean.titles import OWN_MEASURE_EM, may_run_on, opens_series, same_measure, signed_by_body, wrapped_over_narrower_wrap
 from booklet.i18n import _
 from booklet.report import Log
-from booklet.shapes import (ordinal, EXCERPT_NOTE_RE, POST_LINE_RE, REPORTERS_OPEN_RE, BOUND_OPEN_TAGS, BRACKETED_LINE_RE, CONTRIBUTOR_LINE_RE, VOLUME_LINE_RE, DOC_TITLE_RE, CLAUSE_RE, EDITION_NOTE_RE, EDITOR_NOTE_RE, FIELD_COLON_RE, ISSUE_LINE_RE, ISSUER_RE, KICKER_END_RE, kicker_end, quoted_element,
+from booklet.shapes import (ordinal, AUTHOR_BODY_RE, EXCERPT_NOTE_RE, POST_LINE_RE, REPORTERS_OPEN_RE, BOUND_OPEN_TAGS, BRACKETED_LINE_RE, CONTRIBUTOR_LINE_RE, VOLUME_LINE_RE, DOC_TITLE_RE, CLAUSE_RE, EDITION_NOTE_RE, EDITOR_NOTE_RE, FIELD_COLON_RE, ISSUE_LINE_RE, ISSUER_RE, KICKER_END_RE, kicker_end, quoted_element,
                             CITING_OPENERS, CODE_LINE_RE,
                             NUMBER_UNIT_FIRST, NUMBERED_RE, PROSE_PUNCT_RE, STOP_RE, BYLINE_ROLES, leading_unit_width,
                             LABEL_RE, couplet, couplet_over, part_label, couplet_under, headline_apart, ideographs_only, looks_like_byline, one_phrase, series_phrase, name_like, opens_title, reporters_byline)
@@ -451,9 +451,15 @@ def _holder_of(post: Blk, below: Blk) -> bool:
     """``below`` names the holder of the post or role ``post`` holds alone (「市直机关工委书记」 /
     「林志远」): a post is printed with its holder's name, on one line; a page dealt by columns or an
     extractor cutting at the space between them sets the name a block of its own under it."""
-    return POST_LINE_RE.match(post.text) is not None and "\n" not in below.text \
-        and (below.kind is Kind.PARA or below.kind is Kind.HEADING and not below.marked) \
-        and name_like(below.text) and not looks_like_byline(post.text)
+    return _names_no_holder(post.text) and "\n" not in below.text \
+        and (below.kind is Kind.PARA or below.kind is Kind.HEADING and not below.marked) and name_like(below.text)
+
+
+def _names_no_holder(text: str) -> bool:
+    """``text`` names a post or a body and stops where its holder's name is printed: a post alone
+    (``POST_LINE_RE``, never a byline of its own) or a labelled byline naming only the maker's body
+    (``AUTHOR_BODY_RE``: 「执教：江城市第三中学」 / 「李晓梅」)."""
+    return POST_LINE_RE.match(text) is not None and not looks_like_byline(text) or AUTHOR_BODY_RE.match(text) is not None
 
 
 def _post_over_holder(blocks: Sequence[Blk], i: int) -> bool:
