@@ -703,6 +703,27 @@ def _table_head(blocks: Sequence[Blk], i: int) -> bool:
         and len(TABLE_GAP_RE.split(below.text.strip())) == len(TABLE_GAP_RE.split(text.strip()))
 
 
+def _cells_of_row(blk: Blk) -> int:
+    """The cells a block of one line is parted into by a table's wide gaps (``shapes.TABLE_GAP_RE``), or 0: a
+    block of several lines, or a line spaced out a character a cell (「学　习　强　国」, a spaced heading's)."""
+    text = blk.text.strip()
+    if "\n" in text or not TABLE_GAP_RE.search(text):
+        return 0
+    cells = TABLE_GAP_RE.split(text)
+    return 0 if all(len(cell) == 1 for cell in cells) else len(cells)
+
+
+def _row_among_rows(blocks: Sequence[Blk], i: int) -> bool:
+    """(lead88) Block ``i`` is a row of a table turned to text, whatever its cells hold: a line parted by the
+    table's wide gaps into ``TABLE_CELLS_MIN`` cells or more, beside a line parted into as many (an 应急预案's
+    levels table, 「响应级别　启动条件　指挥机构」 / 「Ⅳ级　1小时降雨量达到30毫米以上，或局部出现积水　市指挥部办公室」: cells
+    holding clauses, which ``_table_head`` and ``_table_body`` never read as cells).  A table's columns give its
+    rows one count of cells; a heading is parted once at most (its number's gap: 「1.1　编制目的」), and two
+    headings in a row parted alike into three or more are a table's rows."""
+    n = _cells_of_row(blocks[i])
+    return n >= TABLE_CELLS_MIN and any(0 <= j < len(blocks) and _cells_of_row(blocks[j]) == n for j in (i - 1, i + 1))
+
+
 def _row_under_row(blocks: Sequence[Blk], i: int) -> bool:
     """(yb85) Block ``i`` is a row of the table whose row stands over it (``shapes.TABLE_ROW_RE``: 「植保无人机　架　236」),
     its cells pressed together where the measure or a page wrapped it and a reader's join lost the gap
@@ -869,6 +890,7 @@ _PLACE_REFUSALS = (
     _among_cells,       # (plain86) a cell its reader wrote as a block, between a table's caption and a figure of it
     _caption_over_rows,  # (std86b) a table's caption, number and title, over the table's first row
     _row_of_caption,    # (std86b) a row opening on its name with figures among its cells, under its table's caption
+    _row_among_rows,    # (lead88) a line parted into three cells or more, beside a line parted into as many
 )
 
 
