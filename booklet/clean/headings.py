@@ -196,28 +196,38 @@ def guess_headings(stage: Blocks, log: Log) -> Blocks:
     return question_headings(sentence_headings(stage.but(blocks=_cut_names_joined(out, log)), log), log)
 
 
+# (book88) The siblings set as headings before a heading the measure hid, in a row from the series' start or
+# a break: two (「一、」 and 「二、」 over 「三、」) — one alone may be a list's item a page break set apart
+# (「（三）本单位产生的具有保存」 / a head between / 「价值的电子文件…」), or a running head copying a heading.
+SIBLING_HEADS_MIN = 2
+
+
 def _sibling_heads_apart(blocks: Sequence[Blk], layout: Layout, log: Log) -> Sequence[Blk]:
     """(book88) A text sets its sibling headings alike: where 「一、…」 and 「二、…」 stand as blocks of
-    their own that read as headings, 「三、以实际行动推动作风持续好转」 opening a paragraph's first line is its heading, joined
+    their own that read as headings (``SIBLING_HEADS_MIN`` in a row), 「三、以实际行动推动作风持续好转」 opening a paragraph's first line is its heading, joined
     to the line under it where the widths could not tell it ended — a heading that filled the measure at
     its size, or a pocket page's first-line room (「《礼记·大学》有言：」 under it, every extractor).  The
     block is cut after that line (``_sibling_head``); the line is then read as any heading is."""
     out: list[Blk] = []
-    heads: dict[int, int] = {}   # (each ordinal kind: the value of its last block read as a heading)
+    # (each ordinal kind: the value of its last block read as a heading, and how many siblings in a row
+    # before it were so read)
+    heads: dict[int, tuple[int, int]] = {}
     for blk in blocks:
         out.append(blk)
         number = ordinal(blk.text) if blk.kind in (Kind.PARA, Kind.HEADING) else None
         if number is None:
             continue
         kind, value = number
-        if blk.kind is Kind.PARA and len(blk.starts) > 1 and heads.get(kind) == value - 1 \
+        last, run = heads.get(kind, (0, 0))
+        run = run + 1 if last == value - 1 else 1
+        if blk.kind is Kind.PARA and len(blk.starts) > 1 and last == value - 1 and run > SIBLING_HEADS_MIN \
                 and _sibling_head(blk, layout):
             out[-1:] = split_at(blk, 1)
             log.decided(out[-1].first, "split", _("{text!r}: the next heading of its series, set apart from the "
                                                   "text under it").format(text=excerpt(out[-2].text)))
-            heads[kind] = value
+            heads[kind] = (value, run)
         elif blk.kind is Kind.HEADING or looks_like_heading(blk.text, layout):   # (wrapped or not)
-            heads[kind] = value
+            heads[kind] = (value, run)
         else:
             heads.pop(kind, None)   # (a numbered paragraph: the series is a list's, no headings')
     return out
