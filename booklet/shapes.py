@@ -656,6 +656,15 @@ _PAGED_END = r"(?P<words2>.*\S)[ \t\u3000]+(?P<end>\d{1,4})"
 PAGED_HEAD_RE = re.compile(rf"^(?:{_PAGED_START}|{_PAGED_END})$")
 PAGED_HEAD_START_RE = re.compile(rf"^{_PAGED_START}$")
 PAGED_HEAD_END_RE = re.compile(rf"^{_PAGED_END}$")
+# (book88) A section head's page number written into its words: where the head is set close to the
+# folio at the outer end (or, a heading longer than the head's room, up to it), an extractor writes
+# the two as one run — glued at the end (``…明确工作重点5``) or, where the head's last characters
+# and the folio share a place, amid them (``…明确工作重5 点``).  The folio covers at most
+# FOLIO_OVERLAP_CHARS of the words; it follows a character that is no figure (a heading's own
+# figures, ``2025年``, are no page number).  Read only as one more key of a head to be matched
+# against a heading printed once in the text (``bands._section_keys``), never as a head on its own.
+FOLIO_OVERLAP_CHARS = 1
+GLUED_FOLIO_RE = re.compile(rf"^(?P<words>.*[^\d\s])\s*(?P<folio>\d{{1,4}})(?P<rest>\s*[^\d\s]{{0,{FOLIO_OVERLAP_CHARS}}})\s*$")
 # A comma or a stop inside a line makes it prose: running heads are names, titles and dates.
 PROSE_PUNCT_RE = re.compile(r"[，。；！？]")
 # (lone69) A stop no heading holds: a sentence ended inside the lines read, so the one an extractor

@@ -30,6 +30,7 @@ from booklet.shapes import (ATTRIBUTION_OPEN_RE, BARE_HEAD_RE, CITING_OPENERS, C
                             FOLIO_FIRST_RE, FOLIO_LAST_RE, HEADER_DATED_RE, HEADER_LINE_RE, HEAD_PAGE_NUMBER_RE, HEAD_PIECE_RE,
                             ISSUE_RE,
                             LABEL_RE, NOTE_LEAD_RE, NOTE_MARK_FIRST, NUMBERED_RE, PADDING_RE, PAGED_HEAD_RE, PAGED_HEAD_END_RE, PAGED_HEAD_START_RE,
+                            GLUED_FOLIO_RE,
                             CREDIT_RE, PROSE_PUNCT_RE, PUBLICATION_RE, SOURCE_LINE_RE, WORD_CHAR_RE, WORDY_RE, ends_sentence, opens_on_number,
                             WEEKDAY_RE, is_attribution, name_like, opens_title, source_rest)
 
@@ -270,6 +271,9 @@ def _section_keys(text: str) -> tuple[str, ...]:
     text = text.strip()
     end, start = PAGED_HEAD_END_RE.match(text), PAGED_HEAD_START_RE.match(text)
     keys = [_exact_key(text), *(_exact_key(words) for words in (end and end["words2"], start and start["words"]) if words)]
+    # (book88) the number written into the head's last words, glued or amid them (``GLUED_FOLIO_RE``)
+    if (glued := GLUED_FOLIO_RE.match(text)) is not None:
+        keys.append(_exact_key(glued["words"] + glued["rest"]))
     return tuple(dict.fromkeys(keys))
 
 

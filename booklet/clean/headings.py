@@ -22,7 +22,7 @@ from booklet.clean.titles import opens_series
 from booklet.i18n import _
 from booklet.report import Log, excerpt
 from booklet.typeset.segment import words
-from booklet.shapes import (FIGURE_CELL_RE, ROW_WITH_FIGURE_RE, SPACED_RUN_RE, FIGURE_NUMBER_ONLY_RE, PROSE_PUNCT_RE, closes_open_quote, opens_on_number, ordinal, ADDRESSEES_RE, ANNEX_LINE_RE, LIST_ITEM_RE, SIGNING_BODIES_RE, COLUMN_LABEL_FIRST, COLONS, ISSUE_LINE_RE, ISSUED_ON_RE, COLOPHON_ROW_RE, DATE_HEAD_RE, PRINTING_DAY_RE, PRINTING_ROW_RE, PROVISION_CITATION_RE, TITLE_ONLY_RE, TABLE_GAP_RE, TABLE_ROW_RE, TABLE_ROW_PRESSED_RE, GRID_ROW_RE, TABLE_WORD_ROW_RE, TABLE_CAPTION_RE, TABLE_CELLS_MIN, FIGURE_RE, ARTICLE_RUN_IN_RE, ATTRIBUTION_MAX_EM, BARE_SPEAKER_LABEL_RE, BYLINE_LABEL_RE, DASH_LED_RE, DOC_NUMBER_RE, EXCLAIMED_LINE_RE, FIELD_LINE_RE, ISSUER_RE, JOINED_EXCLAIMED_RE,
+from booklet.shapes import (WHOLE_HEADING_RE, FIGURE_CELL_RE, ROW_WITH_FIGURE_RE, SPACED_RUN_RE, FIGURE_NUMBER_ONLY_RE, PROSE_PUNCT_RE, closes_open_quote, opens_on_number, ordinal, ADDRESSEES_RE, ANNEX_LINE_RE, LIST_ITEM_RE, SIGNING_BODIES_RE, COLUMN_LABEL_FIRST, COLONS, ISSUE_LINE_RE, ISSUED_ON_RE, COLOPHON_ROW_RE, DATE_HEAD_RE, PRINTING_DAY_RE, PRINTING_ROW_RE, PROVISION_CITATION_RE, TITLE_ONLY_RE, TABLE_GAP_RE, TABLE_ROW_RE, TABLE_ROW_PRESSED_RE, GRID_ROW_RE, TABLE_WORD_ROW_RE, TABLE_CAPTION_RE, TABLE_CELLS_MIN, FIGURE_RE, ARTICLE_RUN_IN_RE, ATTRIBUTION_MAX_EM, BARE_SPEAKER_LABEL_RE, BYLINE_LABEL_RE, DASH_LED_RE, DOC_NUMBER_RE, EXCLAIMED_LINE_RE, FIELD_LINE_RE, ISSUER_RE, JOINED_EXCLAIMED_RE,
                             LABEL_RE, LISTED_NAME_RE, NAME_ROW_RE, NOTE_RE, NUMBERED_RE, ORDINAL_FIRST, HEADING_OPEN_TAGS,
                             QUESTION_BLOCK_RE, QUESTION_HEADING_RE, QUOTE_OPENERS, SALUTATION_RE, SIGN_DATE_RE, SOURCE_LINE_RE, SPEAKER_LINE_RE, SPEC_ROW_RE, SPEC_ROW_SPACED_RE, STOP_RE, CLAUSE_RE, TERM_ENTRY_RE, TERM_EQUIVALENT_RE, TERM_LINE_RE, TERM_NUMBER_RE,
                             WHOLE_NAME_RE, WORD_CHAR_RE,
@@ -181,7 +181,7 @@ def guess_headings(stage: Blocks, log: Log) -> Blocks:
     over their answers (``question_headings``) either way."""
     if stage.headings_given:
         return question_headings(sentence_headings(stage, log), log)
-    blocks = stage.blocks
+    blocks = _sibling_heads_apart(stage.blocks, stage.layout, log)
     cut = _cut_names(blocks)
     out: list[Blk] = []
     for i, blk in enumerate(blocks):
@@ -194,6 +194,54 @@ def guess_headings(stage: Blocks, log: Log) -> Blocks:
     calls = _calls(blocks)
     out = _series_apart(_exclaimed_headings(out, calls, log) if calls else out, log)
     return question_headings(sentence_headings(stage.but(blocks=_cut_names_joined(out, log)), log), log)
+
+
+# (book88) The siblings set as headings before a heading the measure hid, in a row from the series' start or
+# a break: two (「一、」 and 「二、」 over 「三、」) — one alone may be a list's item a page break set apart
+# (「（三）本单位产生的具有保存」 / a head between / 「价值的电子文件…」), or a running head copying a heading.
+SIBLING_HEADS_MIN = 2
+
+
+def _sibling_heads_apart(blocks: Sequence[Blk], layout: Layout, log: Log) -> Sequence[Blk]:
+    """(book88) A text sets its sibling headings alike: where 「一、…」 and 「二、…」 stand as blocks of
+    their own that read as headings (``SIBLING_HEADS_MIN`` in a row), 「三、以实际行动推动作风持续好转」 opening a paragraph's first line is its heading, joined
+    to the line under it where the widths could not tell it ended — a heading that filled the measure at
+    its size, or a pocket page's first-line room (「《礼记·大学》有言：」 under it, every extractor).  The
+    block is cut after that line (``_sibling_head``); the line is then read as any heading is."""
+    out: list[Blk] = []
+    # (each ordinal kind: the value of its last block read as a heading, and how many siblings in a row
+    # before it were so read)
+    heads: dict[int, tuple[int, int]] = {}
+    for blk in blocks:
+        out.append(blk)
+        number = ordinal(blk.text) if blk.kind in (Kind.PARA, Kind.HEADING) else None
+        if number is None:
+            continue
+        kind, value = number
+        last, run = heads.get(kind, (0, 0))
+        run = run + 1 if last == value - 1 else 1
+        if blk.kind is Kind.PARA and len(blk.starts) > 1 and last == value - 1 and run > SIBLING_HEADS_MIN \
+                and _sibling_head(blk, layout):
+            out[-1:] = split_at(blk, 1)
+            log.decided(out[-1].first, "split", _("{text!r}: the next heading of its series, set apart from the "
+                                                  "text under it").format(text=excerpt(out[-2].text)))
+            heads[kind] = (value, run)
+        elif blk.kind is Kind.HEADING or looks_like_heading(blk.text, layout):   # (wrapped or not)
+            heads[kind] = (value, run)
+        else:
+            heads.pop(kind, None)   # (a numbered paragraph: the series is a list's, no headings')
+    return out
+
+
+def _sibling_head(blk: Blk, layout: Layout) -> bool:
+    """``blk`` reads as no heading as a whole (a heading the measure wrapped, 「二、准确把握当前机关作风方面」 /
+    「存在的突出问题」, is one block and stays so), its first line as a whole heading (``looks_like_heading``, ``WHOLE_HEADING_RE``: no
+    stop in it, not broken off at a comma) and ends where a heading may end: no word, bracket or
+    quotation left open into the next line (``left_open``: 「三、以实际行动推动作风持」 / 「续好转」 is one
+    heading wrapped)."""
+    first, rest = blk.text[:blk.starts[1][0]], blk.text[blk.starts[1][0]:]
+    return not looks_like_heading(blk.text, layout) and looks_like_heading(first, layout) and WHOLE_HEADING_RE.match(first) is not None \
+        and not left_open(first, first, rest) and not _heading_left_open(first, rest)
 
 
 def _numbered_rests_joined(blocks: list[Blk], log: Log) -> list[Blk]:

@@ -76,3 +76,33 @@ def test_a_first_pages_head_over_a_jianbao_leaves_its_baotou(extracted, headings
     text = "".join(block_text(b) for a in doc.articles for b in a.blocks)
     assert "第7期" in text and "青河县农业农村局办公室" in text
     assert "比去年同期快5个百分点" in text   # (the versos' number 「2」 goes with its head)
+
+
+SPEECH = ["凝心聚力抓落实 奋力开创县域经济高质量发展新局面",   # (the subtitle is the article's, no heading)
+          "一、客观看待过去一年的成绩，进一步坚定发展信心", "（一）产业发展势头向好", "（二）改革攻坚持续深化",
+          "（三）民生保障更加有力", "二、准确把握形势任务，进一步明确工作重点", "1.着力扩大有效投资", "2.着力培育新兴产业",
+          "3.着力优化营商环境", "三、切实转变工作作风，进一步提升落实质效"]
+
+
+@pytest.mark.parametrize("family", ["pdfminer", "pdfplumber"])
+def test_a_section_head_with_its_page_number_written_into_it_goes(extracted, headings_of, family):
+    """(book88) The rectos carry the section and the page number at the outer end (「{section}|{n}」),
+    the versos 「理论学习丛书  N」; a heading longer than the 16-character measure fills the head's room,
+    and the extractor writes the number into its last words — glued (pdfminer: 「…明确工作重点5」) or
+    amid them where the two share a place (pdfplumber: 「…明确工作重5 点」).  Each head goes; the
+    heading it copies (wrapped in the text, 「二、准确把握形势任务，」 / 「进一步明确工作重点」) stays, once.
+    A seed-398 pocketwide draw (pw59_03), whole."""
+    doc = extracted(f"speech_county_meeting__pw59_03_s398_pocketwide__{family}.txt")
+    assert headings_of(doc) == SPEECH
+    body = "".join(block_text(b) for a in doc.articles for b in a.blocks)
+    assert "重点5" not in body and "重5" not in body and "质效7" not in body and "质7" not in body
+
+
+def test_a_heads_keys_leave_a_glued_number_out():
+    from booklet.clean.bands import _section_keys
+    assert _section_keys("二、准确把握形势任务，进一步明确工作重点5")[-1] == "二、准确把握形势任务，进一步明确工作重点"
+    assert _section_keys("二、准确把握形势任务，进一步明确工作重5 点")[-1] == "二、准确把握形势任务，进一步明确工作重点"
+    # refusals: a heading's own figures at its start, and more than FOLIO_OVERLAP_CHARS after the number
+    assert _section_keys("2025年工作总结") == ("2025年工作总结",)
+    assert _section_keys("一、推进5G网络建设") == ("一、推进5G网络建设",)
+    assert _section_keys("第3季度重点") == ("第3季度重点",)
