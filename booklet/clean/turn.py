@@ -33,7 +33,7 @@ from booklet.clean.flow import WORD_CONTEXT
 from booklet.clean.lines import Line
 from booklet.clean.pagehead import bare_name
 from booklet.typeset.segment import word_across
-from booklet.shapes import (BYLINE_LABEL_RE, COLOPHON_ROW_RE, CREDIT_RE, DASH_LED_RE, KICKER_END_RE, MID_WORD_END_RE, ORG_BYLINE_RE, SENTENCE_TAIL_RE, series_key,
+from booklet.shapes import (BYLINE_LABEL_RE, COLOPHON_ROW_RE, CREDIT_RE, DASH_LED_RE, KICKER_END_RE, MID_WORD_END_RE, ORG_BYLINE_RE, SENTENCE_END_RE, SENTENCE_TAIL_RE, series_key,
                             FIELD_LINE_RE, SIGN_DATE_RE, SOURCE_LINE_RE, kicker_end, leaves_bracket_open, ordinal, series_ordinal)
 
 Block = tuple[int, int]   # (start, end) of a block in its page's lines
@@ -248,7 +248,18 @@ def _ends_on_opening(reading: Reading) -> bool:
     k = len(found)
     while k and found[k - 1] == HEAD:
         k -= 1
-    return any(map(announces, lines[k:]))
+    return any(map(announces, lines[k:])) and not signs_off(lines[k - 1:]) if k else any(map(announces, lines))
+
+
+def signs_off(lines: Sequence[Line]) -> bool:
+    """(miner88) A commentary signs at its end (「本报评论员 方若水」): a byline set alone after its body's
+    closed last sentence, with no headline line over it, signs the text above it — it opens no item.
+    ``lines``: the body's last line, then the text's trailing head lines."""
+    if len(lines) != 2:
+        return False
+    last, signer = lines
+    return (SENTENCE_END_RE.search(last.text) is not None and not kicker_end(signer.text)
+            and (BYLINE_LABEL_RE.search(signer.text) is not None or ORG_BYLINE_RE.search(signer.text) is not None))
 
 
 def _opening_split(reading: Reading) -> bool:
