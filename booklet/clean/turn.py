@@ -289,6 +289,21 @@ def _opens_on_tail(reading: Reading) -> bool:
     return k < len(lines) and SENTENCE_TAIL_RE.match(lines[k].text) is not None
 
 
+def _opens_on_body(reading: Reading) -> bool:
+    """(miner88) A page of items opens on its first item's headline: a reading whose text starts on an
+    item's body (prose under no headline) while the page signs items below (a byline or dateline
+    among its headline lines, ``announces``) was written from inside an item — pdfminer wrote first
+    the column whose box stands highest, the rest of the text's last item."""
+    found, lines = reading.parts, reading.lines
+    first = _text_start(lines)
+    if first == len(lines) or found[first] != BODY:
+        return False
+    end = next((k for k in range(first + 1, len(lines)) if lines[k].blanks_before), len(lines))
+    # (prose: its block closes a sentence — a kicker parted by a 、 that ``parts`` reads as body ends on none)
+    return (SENTENCE_END_RE.search(lines[end - 1].text) is not None
+            and any(part == HEAD and announces(line) for part, line in zip(found[end:], lines[end:])))
+
+
 def _text_start(lines: Sequence[Line]) -> int:
     """Where the page's text starts: past a section's bare name set alone over it (「要闻」, a block
     of its own: the page head's part, whatever the furniture rules made of it)."""
@@ -385,7 +400,7 @@ SERIES_FIRST = frozenset("第0123456789")
 # The faults of a page's reading: each a reason the page was not set so.
 _FAULTS: tuple[Callable[[Reading], bool], ...] = (
     _closes_unopened, _ends_on_opening, _opening_split, _ends_inside_sentence, _opens_on_tail,
-    _ends_on_section_head, _opens_on_caption, _opens_off_title, _ends_round, series_broken)
+    _ends_on_section_head, _opens_on_caption, _opens_off_title, _ends_round, series_broken, _opens_on_body)
 
 
 def faults(reading: Reading) -> int:

@@ -1,4 +1,6 @@
-"""(miner88, issue 10) A commentary signs at its end: the text a page ends on with its signer's
+"""(miner88, issue 10) Two readings of ``turn``'s item grammar on three-column news pages pdfminer wrote.
+
+A commentary signs at its end: the text a page ends on with its signer's
 byline set alone under the body's closed last sentence (「本报评论员 方若水」) opened no item.
 
 ``turn``'s grammar read any byline among a text's trailing head lines as an item's opening never
@@ -6,6 +8,11 @@ given (``_ends_on_opening``), and turned a three-column page pdfminer wrote in i
 later column's speech: the dev set's pdfminer case news_page_provincial_headlines ×
 zhoumo_picture_across (fidelity 0.039 on main).  A byline opening an item stands under its
 headline; one set alone after closed prose signs the text above it (``turn.signs_off``).
+
+A page of items opens on its first item's headline: a page pdfminer wrote from the rest of its last
+item's body (the column whose box stands highest: 「来自四省的80个项目…」 over the first column's
+headline) shows no fault to the grammar and kept its order — the dev set's pdfminer case
+news_page_city_renewal × zhoumo_picture_across (fidelity 0.042 on main; ``turn._opens_on_body``).
 """
 
 from __future__ import annotations
@@ -13,7 +20,7 @@ from __future__ import annotations
 import pytest
 
 from booklet.clean.lines import to_lines
-from booklet.clean.turn import signs_off
+from booklet.clean.turn import BODY, HEAD, Reading, _opens_on_body, parts, signs_off
 from booklet.readers.text import raw_lines
 
 
@@ -43,3 +50,31 @@ def test_signs_off(texts):
 ])
 def test_signs_off_refuses(texts):
     assert not signs_off(_lines(*texts))
+
+
+def test_a_page_written_from_its_last_items_body_opens_on_a_headline(extracted, reads_in_order):
+    doc = extracted("news_page_city_renewal__zhoumo_picture_across__pdfminer.txt")
+    # the last item's body, written first, read under its headline and its first lines
+    assert reads_in_order(doc, ["第二届长江中游城市群青年创新创业大赛", "11月21日，第二届", "来自四省的80个项目"])
+    assert reads_in_order(doc, ["全市安全生产工作会议召开强调", "11月20日，全市安全生产"])
+
+
+def _reading(*texts: str) -> Reading:
+    lines = _lines(*texts)
+    return Reading(lines, parts(lines, 16.0), 16.0)
+
+
+def test_opens_on_body():
+    assert _opens_on_body(_reading("并优先入驻各地孵化载体。", "全市新增城市书房十五家", "本报讯（记者 邹明）", "记者从市文化和旅游局获悉。"))
+
+
+@pytest.mark.parametrize("texts", [
+    # a kicker parted by 、 that ``parts`` reads as body ends on no stop: it heads the item
+    ("坚持人民城市人民建、人民城市为\n人民", "老街区焕发新活力", "本报记者 李明远 陈思齐", "青石板路。"),
+    # a text of prose signing no item (a speech in columns) may open on its prose
+    ("同志们：今天召开全市大会。", "下一步，我们要坚持精准治污。"),
+    # the page opens on its headline
+    ("全市新增城市书房十五家", "本报讯（记者 邹明）", "记者从市文化和旅游局获悉。"),
+])
+def test_opens_on_body_refuses(texts):
+    assert not _opens_on_body(_reading(*texts))
