@@ -289,19 +289,33 @@ def _opens_on_tail(reading: Reading) -> bool:
     return k < len(lines) and SENTENCE_TAIL_RE.match(lines[k].text) is not None
 
 
+# (miner88) A page of items shows this many signed openings under the prose it opens on: a text of one
+# item (an essay, a deeds report: its title and its author's byline under a lead or an 编者按 the
+# extractor wrote first) may stand under prose of its own, and the turn it took read a one-item text
+# from a section head (seed 391 insights_phrase_heads × col53_01, 0.921 → 0.102; test_clean_order's
+# deeds page without its 来源 line).
+ITEMS_SIGNED_MIN = 2
+
+
 def _opens_on_body(reading: Reading) -> bool:
     """(miner88) A page of items opens on its first item's headline: a reading whose text starts on an
-    item's body (prose under no headline) while the page signs items below (a byline or dateline
-    among its headline lines, ``announces``) was written from inside an item — pdfminer wrote first
+    item's body (prose under no headline, closing a sentence, no 编者按's field) while the page signs
+    items below (``ITEMS_SIGNED_MIN`` headline runs holding a byline, a dateline or a kicker:
+    ``announces``) was written from inside an item — pdfminer wrote first
     the column whose box stands highest, the rest of the text's last item."""
     found, lines = reading.parts, reading.lines
     first = _text_start(lines)
-    if first == len(lines) or found[first] != BODY:
+    if first == len(lines) or found[first] != BODY or FIELD_LINE_RE.match(lines[first].text) is not None:
         return False
     end = next((k for k in range(first + 1, len(lines)) if lines[k].blanks_before), len(lines))
     # (prose: its block closes a sentence — a kicker parted by a 、 that ``parts`` reads as body ends on none)
-    return (SENTENCE_END_RE.search(lines[end - 1].text) is not None
-            and any(part == HEAD and announces(line) for part, line in zip(found[end:], lines[end:])))
+    if SENTENCE_END_RE.search(lines[end - 1].text) is None:
+        return False
+    signed = 0   # (the openings below signed by a byline, a dateline or a kicker: one per headline run)
+    for k in range(end, len(lines)):
+        if found[k] == HEAD and announces(lines[k]) and not (k > end and found[k - 1] == HEAD and announces(lines[k - 1])):
+            signed += 1
+    return signed >= ITEMS_SIGNED_MIN
 
 
 def _text_start(lines: Sequence[Line]) -> int:

@@ -65,7 +65,8 @@ def _reading(*texts: str) -> Reading:
 
 
 def test_opens_on_body():
-    assert _opens_on_body(_reading("并优先入驻各地孵化载体。", "全市新增城市书房十五家", "本报讯（记者 邹明）", "记者从市文化和旅游局获悉。"))
+    assert _opens_on_body(_reading("并优先入驻各地孵化载体。", "全市新增城市书房十五家", "本报讯（记者 邹明）",
+                                   "记者从市文化和旅游局获悉。", "老人吃饭有了好去处", "本报记者 沈一帆", "中午11点。"))
 
 
 @pytest.mark.parametrize("texts", [
@@ -73,6 +74,11 @@ def test_opens_on_body():
     ("坚持人民城市人民建、人民城市为\n人民", "老街区焕发新活力", "本报记者 李明远 陈思齐", "青石板路。"),
     # a text of prose signing no item (a speech in columns) may open on its prose
     ("同志们：今天召开全市大会。", "下一步，我们要坚持精准治污。"),
+    # one signed item only: an essay's lead may stand over its title and author (seed 391, insights_phrase_heads)
+    ("按照县委统一部署，我到社区驻点。", "下沉社区一个月的几点体会", "县发展改革局 孙立平", "到社区的第一天。"),
+    # an 编者按 stands over the item it introduces
+    ("编者按：现将他的先进事迹刊发。", "全市新增城市书房十五家", "本报讯（记者 邹明）", "记者获悉。",
+     "老人吃饭有了好去处", "本报记者 沈一帆", "中午11点。"),
     # the page opens on its headline
     ("全市新增城市书房十五家", "本报讯（记者 邹明）", "记者从市文化和旅游局获悉。"),
 ])
