@@ -25,6 +25,7 @@ other pages' too (``Turns``: ``ONE_PAGE``, ``LATER_PAGE``).  The line tests the 
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import Callable, Sequence
 
@@ -252,14 +253,22 @@ def _ends_on_opening(reading: Reading) -> bool:
 
 
 def signs_off(lines: Sequence[Line]) -> bool:
-    """(miner88) A commentary signs at its end (「本报评论员 方若水」): a byline set alone after its body's
-    closed last sentence, with no headline line over it, signs the text above it — it opens no item.
+    """(miner88) A commentary signs at its end (「本报评论员 方若水」): a byline naming its signer, set alone
+    after its body's closed last sentence with no headline line over it, signs the text above it — it
+    opens no item.
     ``lines``: the body's last line, then the text's trailing head lines."""
     if len(lines) != 2:
         return False
     last, signer = lines
     return (SENTENCE_END_RE.search(last.text) is not None and not kicker_end(signer.text)
+            and _SIGNER_NAMED_RE.search(signer.text) is not None
             and (BYLINE_LABEL_RE.search(signer.text) is not None or ORG_BYLINE_RE.search(signer.text) is not None))
+
+
+# A signer names the one who signs, set apart from the role (「本报评论员 方若水」); a bare role (「本报评论员」) is an
+# editorial's byline, set under its headline — pdfminer may write it last, after the body (seed 327's
+# commentary_sentence_heads × nw54_01, test_turn_subtitle: there it goes back under the title).
+_SIGNER_NAMED_RE = re.compile(r"\S[\s\u3000]+\S")
 
 
 def _opening_split(reading: Reading) -> bool:

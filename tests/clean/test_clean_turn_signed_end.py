@@ -47,6 +47,7 @@ def test_signs_off(texts):
     ("有结果。", "县政府召开专题会议部署"),                 # a kicker: a headline's line, it opens an item
     ("有结果。", "老人吃饭有了好去处", "本报记者 沈一帆"),   # a headline over the byline: an opening
     ("有结果。", "老人吃饭有了好去处"),                     # no byline at all
+    ("枝叶总关情。", "本报评论员"),                         # a bare role names no signer: an editorial's byline written last
 ])
 def test_signs_off_refuses(texts):
     assert not signs_off(_lines(*texts))
