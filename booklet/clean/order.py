@@ -75,7 +75,7 @@ from booklet.clean.pagemodel import column_starts
 from booklet.i18n import _
 from booklet.report import Log
 from booklet.clean.turn import (BODY, HEAD, LATER_PAGE, ONE_PAGE, SOURCE, UNDER_TITLE, Reading as _Reading, Turns, announces, cut_at_measure, ends_open,
-                                faults as grammar_faults, fresh_line, open_line, opening_rest, opens_item, parts, reads_round, series_number, title_line, turn as turned, wraps)
+                                faults as grammar_faults, fresh_line, open_line, opening_rest, opens_item, parts, reads_round, series_number, signs_off, title_line, turn as turned, wraps)
 from booklet.typeset.segment import word_across, words
 from booklet.shapes import (ATTRIBUTION_OPEN_RE, BRACKET_PAIRS, CITATION_END_RE, CITATION_PAGE_RE, AUTHOR_LABEL_RE, BOUND_OPEN_TAGS, BYLINE_LABEL_RE, BYLINE_ROLES, COLON_TAIL_RE, CREDIT_RE, FIELD_LINE_RE, ITEM_SOLID_RE,
                             LABEL_ONLY_RE, NOTE_MARK_FIRST, NOTE_START_RE, PUSHED_MARKER_RE,
@@ -411,6 +411,14 @@ def _byline(line: Line) -> bool:
     """A byline or dateline whose names are set apart (「本报记者 何静怡」, 「本报讯（记者 马晓东）」):
     the label's shape alone also fits a paragraph's first words (「记者从市文化和旅游局」)."""
     return BYLINE_LABEL_RE.match(line.text) is not None and _SET_APART_RE.search(line.text) is not None
+
+
+def _signs_text(page: Sequence[Line], blocks: list[Block], k: int) -> bool:
+    """(miner88) Block ``k`` is the signer's byline a commentary sets at its end (「本报评论员 方若水」):
+    one line, the page's last block as the extractor wrote it, right after closed prose
+    (``turn.signs_off``) — it stands under no headline."""
+    a, b = blocks[k]
+    return k == len(blocks) - 1 and k > 0 and b - a == 1 and signs_off(page[a - 1:b])
 
 
 def _opening(block: Sequence[Line], measure: float) -> bool:
@@ -792,7 +800,8 @@ class _Evidence:
         labelled as one (「编者按：…」, set under the headline over the byline).  (An author named by
         label may sign after the text, 「作者：…」: ``AUTHOR_LABEL_RE``, not looked at.)"""
         signed = [k for k, (a, _b) in enumerate(blocks)
-                  if BYLINE_LABEL_RE.match(page[a].text) is not None and AUTHOR_LABEL_RE.match(page[a].text) is None]
+                  if BYLINE_LABEL_RE.match(page[a].text) is not None and AUTHOR_LABEL_RE.match(page[a].text) is None
+                  and not _signs_text(page, blocks, k)]
         if not signed:
             return
         for j in signed:   # (nor does the text open on one: the extractor's own first block is trusted)

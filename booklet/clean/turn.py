@@ -25,6 +25,7 @@ other pages' too (``Turns``: ``ONE_PAGE``, ``LATER_PAGE``).  The line tests the 
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import Callable, Sequence
 
@@ -33,7 +34,7 @@ from booklet.clean.flow import WORD_CONTEXT
 from booklet.clean.lines import Line
 from booklet.clean.pagehead import bare_name
 from booklet.typeset.segment import word_across
-from booklet.shapes import (BYLINE_LABEL_RE, COLOPHON_ROW_RE, CREDIT_RE, DASH_LED_RE, KICKER_END_RE, MID_WORD_END_RE, ORG_BYLINE_RE, SENTENCE_TAIL_RE, series_key,
+from booklet.shapes import (BYLINE_LABEL_RE, COLOPHON_ROW_RE, CREDIT_RE, DASH_LED_RE, KICKER_END_RE, MID_WORD_END_RE, ORG_BYLINE_RE, SENTENCE_END_RE, SENTENCE_TAIL_RE, series_key,
                             FIELD_LINE_RE, SIGN_DATE_RE, SOURCE_LINE_RE, kicker_end, leaves_bracket_open, ordinal, series_ordinal)
 
 Block = tuple[int, int]   # (start, end) of a block in its page's lines
@@ -248,7 +249,26 @@ def _ends_on_opening(reading: Reading) -> bool:
     k = len(found)
     while k and found[k - 1] == HEAD:
         k -= 1
-    return any(map(announces, lines[k:]))
+    return any(map(announces, lines[k:])) and not signs_off(lines[k - 1:]) if k else any(map(announces, lines))
+
+
+def signs_off(lines: Sequence[Line]) -> bool:
+    """(miner88) A commentary signs at its end (「本报评论员 方若水」): a byline naming its signer, set alone
+    after its body's closed last sentence with no headline line over it, signs the text above it — it
+    opens no item.
+    ``lines``: the body's last line, then the text's trailing head lines."""
+    if len(lines) != 2:
+        return False
+    last, signer = lines
+    return (SENTENCE_END_RE.search(last.text) is not None and not kicker_end(signer.text)
+            and _SIGNER_NAMED_RE.search(signer.text) is not None
+            and (BYLINE_LABEL_RE.search(signer.text) is not None or ORG_BYLINE_RE.search(signer.text) is not None))
+
+
+# A signer names the one who signs, set apart from the role (「本报评论员 方若水」); a bare role (「本报评论员」) is an
+# editorial's byline, set under its headline — pdfminer may write it last, after the body (seed 327's
+# commentary_sentence_heads × nw54_01, test_turn_subtitle: there it goes back under the title).
+_SIGNER_NAMED_RE = re.compile(r"\S[\s\u3000]+\S")
 
 
 def _opening_split(reading: Reading) -> bool:
@@ -276,6 +296,35 @@ def _opens_on_tail(reading: Reading) -> bool:
     lines = reading.lines
     k = _text_start(lines)
     return k < len(lines) and SENTENCE_TAIL_RE.match(lines[k].text) is not None
+
+
+# (miner88) A page of items shows this many signed openings under the prose it opens on: a text of one
+# item (an essay, a deeds report: its title and its author's byline under a lead or an 编者按 the
+# extractor wrote first) may stand under prose of its own, and the turn it took read a one-item text
+# from a section head (seed 391 insights_phrase_heads × col53_01, 0.921 → 0.102; test_clean_order's
+# deeds page without its 来源 line).
+ITEMS_SIGNED_MIN = 2
+
+
+def _opens_on_body(reading: Reading) -> bool:
+    """(miner88) A page of items opens on its first item's headline: a reading whose text starts on an
+    item's body (prose under no headline, closing a sentence, no 编者按's field) while the page signs
+    items below (``ITEMS_SIGNED_MIN`` headline runs holding a byline, a dateline or a kicker:
+    ``announces``) was written from inside an item — pdfminer wrote first
+    the column whose box stands highest, the rest of the text's last item."""
+    found, lines = reading.parts, reading.lines
+    first = _text_start(lines)
+    if first == len(lines) or found[first] != BODY or FIELD_LINE_RE.match(lines[first].text) is not None:
+        return False
+    end = next((k for k in range(first + 1, len(lines)) if lines[k].blanks_before), len(lines))
+    # (prose: its block closes a sentence — a kicker parted by a 、 that ``parts`` reads as body ends on none)
+    if SENTENCE_END_RE.search(lines[end - 1].text) is None:
+        return False
+    signed = 0   # (the openings below signed by a byline, a dateline or a kicker: one per headline run)
+    for k in range(end, len(lines)):
+        if found[k] == HEAD and announces(lines[k]) and not (k > end and found[k - 1] == HEAD and announces(lines[k - 1])):
+            signed += 1
+    return signed >= ITEMS_SIGNED_MIN
 
 
 def _text_start(lines: Sequence[Line]) -> int:
@@ -374,7 +423,7 @@ SERIES_FIRST = frozenset("第0123456789")
 # The faults of a page's reading: each a reason the page was not set so.
 _FAULTS: tuple[Callable[[Reading], bool], ...] = (
     _closes_unopened, _ends_on_opening, _opening_split, _ends_inside_sentence, _opens_on_tail,
-    _ends_on_section_head, _opens_on_caption, _opens_off_title, _ends_round, series_broken)
+    _ends_on_section_head, _opens_on_caption, _opens_off_title, _ends_round, series_broken, _opens_on_body)
 
 
 def faults(reading: Reading) -> int:
