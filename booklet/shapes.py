@@ -1035,12 +1035,13 @@ QUESTION_HEADING_RE = re.compile(
 # A question set as a block of its own over its answer, the way a 学习问答 / 应知应会 / 政策问答 heads
 # each answer (「1.为什么说党支部是党的基础组织？」, 「问：在户外遇到洪水怎么办？」, 「怎样理解“三会一课”…？」):
 # an asker's 问：, a number (1. 1． 1、 （1） 一、 （一）) or nothing (group 1), then one question — no
-# other stop, no colon, not opening on a quotation mark (a line of dialogue) — ending the block on its
-# ？ (a ？ inside a quotation, 「“…吗？”」, is a character's line).  Whether it heads, its place and its
-# siblings tell (``headings.question_headings``).
+# other stop, no colon — ending the block on its ？.  Unnumbered, it opens on no quotation mark (a line of
+# dialogue; a ？ inside a quotation, 「“…吗？”」, is a character's line); numbered, it may open on a term it
+# quotes (「8.“三会一课”指的是什么？」): no line of dialogue carries a number.  Whether it heads, its place
+# and its siblings tell (``headings.question_headings``).
 QUESTION_BLOCK_RE = re.compile(
-    rf"^(问\s*[：:]\s*|\d{{1,2}}\s?[.．、]\s*|[（(]\d{{1,2}}[）)]\s*|{CN_ORDINAL}|{CN_PAREN})?"
-    rf"(?![“‘「『\"'])[^{CN_STOPS}!?;：:\n]{{4,60}}[？?]$")
+    rf"^(?:(问\s*[：:]\s*|\d{{1,2}}\s?[.．、]\s*|[（(]\d{{1,2}}[）)]\s*|{CN_ORDINAL}|{CN_PAREN})|(?![“‘「『\"']))"
+    rf"[^{CN_STOPS}!?;：:\n]{{4,60}}[？?]$")
 # Quotation marks by the mark that closes them.
 _QUOTE_PAIRS = {"」": "「", "』": "『", "”": "“", "’": "‘"}
 # A quotation's tail carried to the next line is at most this many characters before its closing

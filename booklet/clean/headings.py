@@ -21,7 +21,7 @@ from booklet.clean.stages import Blocks
 from booklet.clean.titles import opens_series
 from booklet.i18n import _
 from booklet.report import Log, excerpt
-from booklet.typeset.segment import words
+from booklet.typeset.segment import word_across, words
 from booklet.shapes import (WHOLE_HEADING_RE, FIGURE_CELL_RE, ROW_WITH_FIGURE_RE, SPACED_RUN_RE, FIGURE_NUMBER_ONLY_RE, PROSE_PUNCT_RE, closes_open_quote, opens_on_number, ordinal, ADDRESSEES_RE, ANNEX_LINE_RE, LIST_ITEM_RE, SIGNING_BODIES_RE, COLUMN_LABEL_FIRST, COLONS, ISSUE_LINE_RE, ISSUED_ON_RE, COLOPHON_ROW_RE, DATE_HEAD_RE, PRINTING_DAY_RE, PRINTING_ROW_RE, PROVISION_CITATION_RE, TITLE_ONLY_RE, TABLE_GAP_RE, TABLE_ROW_RE, TABLE_ROW_PRESSED_RE, GRID_ROW_RE, TABLE_WORD_ROW_RE, TABLE_CAPTION_RE, TABLE_CELLS_MIN, FIGURE_RE, ARTICLE_RUN_IN_RE, ATTRIBUTION_MAX_EM, BARE_SPEAKER_LABEL_RE, BYLINE_LABEL_RE, DASH_LED_RE, DOC_NUMBER_RE, EXCLAIMED_LINE_RE, FIELD_LINE_RE, ISSUER_RE, JOINED_EXCLAIMED_RE,
                             LABEL_RE, LISTED_NAME_RE, NAME_ROW_RE, NOTE_RE, NUMBERED_RE, ORDINAL_FIRST, HEADING_OPEN_TAGS,
                             QUESTION_BLOCK_RE, QUESTION_HEADING_RE, QUOTE_OPENERS, SALUTATION_RE, SIGN_DATE_RE, SOURCE_LINE_RE, SPEAKER_LINE_RE, SPEC_ROW_RE, SPEC_ROW_SPACED_RE, STOP_RE, CLAUSE_RE, TERM_ENTRY_RE, TERM_EQUIVALENT_RE, TERM_LINE_RE, TERM_NUMBER_RE,
@@ -65,6 +65,9 @@ SPEAKERS_MIN = 2
 # at least ``QUESTION_SIBLINGS_MIN`` of its own opening (问：, a number, none) — a 问答 asks several
 # questions alike; a rhetorical question set alone in prose is one or two, and unnumbered.
 QUESTIONS_MIN = 3
+# The characters each side of a cut the dictionary reads a word across (``_numbered_question_rest``): a
+# word is at most four ideographs, so three each side hold any word the cut falls inside.
+QUESTION_CUT_CONTEXT = 3
 QUESTION_SIBLINGS_MIN = 2
 # A sentence ending in 。 heads a passage only as one of a series of 观点式 小标题: at least this many
 # one-line sentences in the document opening alike (``SENTENCE_HEAD_OPENING`` characters) — an
@@ -487,6 +490,7 @@ def question_headings(stage: Blocks, log: Log) -> Blocks:
     whether the reader gave the headings or not."""
     blocks = _wrapped_questions(stage.blocks, stage.layout, log)
     asked = [_question_key(blk) for blk in blocks]
+    asked = ["#" if key == "" and _numbered_question_rest(blocks, i) else key for i, key in enumerate(asked)]
     found: dict[str, list[int]] = {}
     for i, key in enumerate(asked):
         if key is not None and _asks_over(blocks, asked, i, stage.layout):
@@ -530,6 +534,23 @@ def _clause_cut(head: Blk, tail: Blk) -> bool:
     return head.kind is Kind.PARA and tail.kind is Kind.PARA and tail.text.endswith(("？", "?")) \
         and "\n" not in head.text and "\n" not in tail.text \
         and not ends_sentence(head.text) and short_line_role(head.text) not in ROW_ROLES
+
+
+def _numbered_question_rest(blocks: Sequence[Blk], i: int) -> bool:
+    """(lead88) Question block ``i``, opening on no number, is the rest of a numbered question over it that the
+    heading guess took for a heading of its own (「6.党员因工作调动或者外」 / 「出务工经商，…参加组织生活？」: a question
+    set in a heading's face, wrapped, its first line a numbered heading's shape): a line guessed a heading, opening
+    on a number, that ends on no stop and inside a word the dictionary reads across the cut (「外」 + 「出」: a
+    part's heading over an unnumbered question, 「三、基本制度篇」 / 「怎样理解…？」, ends on its last word).  It is a sibling of the numbered questions (key 「#」), and the titles' merge
+    joins the two."""
+    if i == 0:
+        return False
+    above = blocks[i - 1]
+    if above.kind is not Kind.HEADING or above.marked or "\n" in above.text or ends_sentence(above.text):
+        return False
+    match = QUESTION_BLOCK_RE.match(above.text + blocks[i].text)
+    return match is not None and bool(match.group(1)) \
+        and word_across(above.text[-QUESTION_CUT_CONTEXT:], blocks[i].text[:QUESTION_CUT_CONTEXT])
 
 
 def _question_key(blk: Blk) -> str | None:
