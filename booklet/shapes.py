@@ -1552,7 +1552,7 @@ _BOTH_CREDIT = r"(?:[\s\u3000]*(?:文[/／]图|图[/／]文)|[\s\u3000]+文图)?
 # after the names, in brackets (「本报记者 范文静（来源：江城发布）」): the names still end the byline's
 # fields, the credit is the byline's own (a 来源 line set apart is ``SOURCE_LINE_RE``'s, not this).
 _SOURCE_CREDIT = r"(?:[\s\u3000]*[（(]来源[：:][^（）()\n]{1,16}[）)])?"
-# The labels a text's maker is named by on a line of their own (「作者：」): the author, a lesson plan's
+# (lead88) The labels a text's maker is named by on a line of their own (「作者：」): the author, a lesson plan's
 # teacher (「执教：」, 「授课：」), a lecture's speaker (「主讲：」), who wrote the text or set it down (「执笔：」,
 # 「撰稿：」, 「撰文：」, 「整理：」).  A 教案 or a 说课稿 names the class and subject first, set apart by a space
 # (「八年级语文　执教：…」): a field of up to ``AUTHOR_FIELD_MAX_CHARS`` characters, no stop in it.

@@ -207,8 +207,8 @@ SIBLING_HEADS_MIN = 2
 
 def _sibling_heads_apart(blocks: Sequence[Blk], layout: Layout, log: Log) -> Sequence[Blk]:
     """(book88) A text sets its sibling headings alike: where 「一、…」 and 「二、…」 stand as blocks of
-    their own that read as headings (``SIBLING_HEADS_MIN`` in a row), 「三、以实际行动推动作风持续好转」 opening a paragraph's first line is its heading, joined
-    to the line under it where the widths could not tell it ended — a heading that filled the measure at
+    their own that read as headings (``SIBLING_HEADS_MIN`` in a row), 「三、以实际行动推动作风持续好转」 opening a
+    paragraph's first line is its heading, joined to the line under it where the widths could not tell it ended — a heading that filled the measure at
     its size, or a pocket page's first-line room (「《礼记·大学》有言：」 under it, every extractor).  The
     block is cut after that line (``_sibling_head``); the line is then read as any heading is."""
     out: list[Blk] = []
@@ -541,8 +541,8 @@ def _numbered_question_rest(blocks: Sequence[Blk], i: int) -> bool:
     heading guess took for a heading of its own (「6.党员因工作调动或者外」 / 「出务工经商，…参加组织生活？」: a question
     set in a heading's face, wrapped, its first line a numbered heading's shape): a line guessed a heading, opening
     on a number, that ends on no stop and inside a word the dictionary reads across the cut (「外」 + 「出」: a
-    part's heading over an unnumbered question, 「三、基本制度篇」 / 「怎样理解…？」, ends on its last word).  It is a sibling of the numbered questions (key 「#」), and the titles' merge
-    joins the two."""
+    part's heading over an unnumbered question, 「三、基本制度篇」 / 「怎样理解…？」, ends on its last word).  It is
+    a sibling of the numbered questions (key 「#」), and the titles' merge joins the two."""
     if i == 0:
         return False
     above = blocks[i - 1]
