@@ -208,9 +208,10 @@ SIBLING_HEADS_MIN = 2
 def _sibling_heads_apart(blocks: Sequence[Blk], layout: Layout, log: Log) -> Sequence[Blk]:
     """(book88) A text sets its sibling headings alike: where 「一、…」 and 「二、…」 stand as blocks of
     their own that read as headings (``SIBLING_HEADS_MIN`` in a row), 「三、以实际行动推动作风持续好转」 opening a
-    paragraph's first line is its heading, joined to the line under it where the widths could not tell it ended — a heading that filled the measure at
-    its size, or a pocket page's first-line room (「《礼记·大学》有言：」 under it, every extractor).  The
-    block is cut after that line (``_sibling_head``); the line is then read as any heading is."""
+    paragraph's first line is its heading, joined to the line under it where the widths could not tell it
+    ended — a heading that filled the measure at its size, or a pocket page's first-line room (「《礼记·大学》
+    有言：」 under it, every extractor).  The block is cut after that line (``_sibling_head``); the line is
+    then read as any heading is."""
     out: list[Blk] = []
     # (each ordinal kind: the value of its last block read as a heading, and how many siblings in a row
     # before it were so read)
