@@ -921,15 +921,12 @@ _CN_PLACES = {"十": 10, "百": 100}
 def series_ordinal(text: str) -> tuple[str, int] | None:
     """(ordinal82) The through-counted number a text starts with (``SERIES_RE``), as (series, value): the
     series 「章」 or 「条」, or a clause's parent number (「3」 for 「3.1」, 「」 for a top level clause's
-    「1 范围」); None where it starts with none."""
-    match = SERIES_RE.match(text)
-    if match is None:
+    「1 范围」); None where it starts with none.  Read off ``series_place``, the one parse of the number."""
+    place = series_place(text)
+    if place is None:
         return None
-    if match.group(2):
-        value = cn_value(match.group(1))
-        return None if value is None else (match.group(2), value)
-    parent, _, last = match.group(3).rpartition(".")
-    return parent, int(last)
+    series, number = place
+    return (series, number[0]) if series != "." else (".".join(map(str, number[:-1])), number[-1])
 
 
 def series_place(text: str) -> tuple[str, tuple[int, ...]] | None:
