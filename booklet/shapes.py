@@ -2472,6 +2472,18 @@ TABLE_ROW_PRESSED_RE = re.compile(rf"^{_TABLE_LABEL}(?:{_TABLE_GAP}| )(?:{_CELL_
                                   rf"{_CELL_CHAR}{{0,{TABLE_CELL_MAX}}}\d[\d.,%％‰]*$")
 TABLE_WORD_ROW_RE = re.compile(rf"^{_TABLE_CELL}(?:{_TABLE_GAP}{_TABLE_CELL}){{{TABLE_CELLS_MIN - 1},}}$")
 
+# (plan89) A row of a table whose cells hold clauses, as any reader writes it (an 应急预案's levels table:
+# 「Ⅳ级　1小时降雨量达到30毫米以上，或局部出现积水　市指挥部办公室」): a clause's comma or 顿号 inside, then a gap between
+# two ideographs — the table's wide gap, or the one space pdfplumber and pdftotext write for it — and a last cell
+# of ideographs alone (a body, a post: who acts).  A Latin-digit design spaces a figure or a Latin word from its
+# ideographs, never two ideographs (「达到 30 毫米」), and a spaced-out title holds no clause: a gap between two
+# ideographs after a clause is a cell's edge.  Read as a row only beside a row (``headings._clause_row_among_rows``).
+CLAUSE_ROW_RE = re.compile(rf"^[^\s，。；：！？,;:!?][^\n]*[，、；][^\n]*[{IDEOGRAPH}）)][ \t\u3000]+[{IDEOGRAPH}]{{2,{TABLE_CELL_MAX}}}$")
+# (plan89) A table's header row of column names in words, parted by any gap (one space too: pdfplumber, the
+# direct reader's 「响应级别 启动条件　指挥机构」): ``TABLE_CELLS_MIN`` names or more of two ideographs or more
+# (names of one character parted by gaps are a spaced-out title's: 「学　习　强　国」), no figure, no mark.
+TABLE_NAMES_ROW_RE = re.compile(rf"^[{IDEOGRAPH}]{{2,{TABLE_CELL_MAX}}}(?:[ \t\u3000]+[{IDEOGRAPH}]{{2,{TABLE_CELL_MAX}}}){{{TABLE_CELLS_MIN - 1},}}$")
+
 # (table83) One cell of such a table, where a reader wrote each cell on a line of its own (plain
 # pdftotext: a table's cells are text blocks of their own, row by row, a blank line apart — 「乡镇快递服务站」
 # / 「12 个」 / 「覆盖率 100%」): a figure cell (a figure, a count, a named rate, a header's unit) and a
