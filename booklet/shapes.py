@@ -1599,7 +1599,28 @@ WORD_CHAR_RE = re.compile(f"[{IDEOGRAPH}A-Za-z]")
 # (texts87) A title's start: a word's character, or a grade in Roman numerals before an ideograph — an
 # 应急预案 grades its responses 「Ⅳ级响应」 … 「Ⅰ级响应」, a standard its classes 「Ⅱ类水域」, and a clause
 # titled so opens on the numeral (U+2160–U+216B, the Roman numerals set as one character each).
-TITLE_START_RE = re.compile(f"[{IDEOGRAPH}A-Za-z]|[\u2160-\u216b]{{1,3}}[{IDEOGRAPH}]")
+# (plan89) The grade alone, as a Chinese word after a clause number opens on it (pypdf writes the number and the
+# title after its gap as two lines, 「3.2.1」 / 「　Ⅳ级响应」: ``pages.em_spaced_piece`` asks for it).
+ROMAN_GRADE_RE = re.compile(f"[\u2160-\u216b]{{1,3}}[{IDEOGRAPH}]")
+TITLE_START_RE = re.compile(f"[{IDEOGRAPH}A-Za-z]|{ROMAN_GRADE_RE.pattern}")
+
+# (plan89) An outline's head over its first sub-head (an 应急预案's or a standard's 「1　总则」 over 「1.1　编制目的」,
+# 「3.2　响应措施」 over 「3.2.1　Ⅳ级响应」): a decimal number, its gap (one space where the reader wrote the gap so),
+# a title; the line under it opens on the same number and 「.1」.  A wrapped sentence's next line never does so
+# (「…达到」 / 「30 毫米」 is no step 30.1), so the head is a line of its own, however full the line above it
+# (a title set at the body's size fills the measure: 「江城市城区内涝灾害应急预案（节选）」 / 「1 总则」).
+_OUTLINE_HEAD_RE = re.compile(rf"^(\d{{1,2}}(?:\.\d{{1,2}}){{0,2}})[ \u3000]+(?:{TITLE_START_RE.pattern})")
+
+
+def outline_head_over_first(text: str, below: str) -> bool:
+    """(plan89) ``text`` is an outline's head (``_OUTLINE_HEAD_RE``, no clause punctuation in it) and ``below``
+    its first sub-head: the same number and 「.1」, then a gap and a title."""
+    m = _OUTLINE_HEAD_RE.match(text)
+    if m is None or any(c in text for c in "，。；：！？,;!?"):
+        return False
+    n = _OUTLINE_HEAD_RE.match(below)
+    return n is not None and n.group(1) == m.group(1) + ".1"
+
 
 # (texts87) An extract closed by its page (a 读书笔记's 摘抄, a 学习摘编's quotation: 「“……意思。”（第49页）」,
 # 「”（第12—13页）」): the close of the quotation, then the page it stands on in brackets.  The page ends the
@@ -2471,6 +2492,18 @@ GRID_ROW_RE = re.compile(rf"^[{IDEOGRAPH}]{_CELL_CHAR}{{1,{TABLE_CELL_MAX - 1}}}
 TABLE_ROW_PRESSED_RE = re.compile(rf"^{_TABLE_LABEL}(?:{_TABLE_GAP}| )(?:{_CELL_CHAR}*(?:{_TABLE_GAP}| ))?"
                                   rf"{_CELL_CHAR}{{0,{TABLE_CELL_MAX}}}\d[\d.,%％‰]*$")
 TABLE_WORD_ROW_RE = re.compile(rf"^{_TABLE_CELL}(?:{_TABLE_GAP}{_TABLE_CELL}){{{TABLE_CELLS_MIN - 1},}}$")
+
+# (plan89) A row of a table whose cells hold clauses, as any reader writes it (an 应急预案's levels table:
+# 「Ⅳ级　1小时降雨量达到30毫米以上，或局部出现积水　市指挥部办公室」): a clause's comma or 顿号 inside, then a gap between
+# two ideographs — the table's wide gap, or the one space pdfplumber and pdftotext write for it — and a last cell
+# of ideographs alone (a body, a post: who acts).  A Latin-digit design spaces a figure or a Latin word from its
+# ideographs, never two ideographs (「达到 30 毫米」), and a spaced-out title holds no clause: a gap between two
+# ideographs after a clause is a cell's edge.  Read as a row only beside a row (``headings._clause_row_among_rows``).
+CLAUSE_ROW_RE = re.compile(rf"^[^\s，。；：！？,;:!?][^\n]*[，、；][^\n]*[{IDEOGRAPH}）)][ \t\u3000]+[{IDEOGRAPH}]{{2,{TABLE_CELL_MAX}}}$")
+# (plan89) A table's header row of column names in words, parted by any gap (one space too: pdfplumber, the
+# direct reader's 「响应级别 启动条件　指挥机构」): ``TABLE_CELLS_MIN`` names or more of two ideographs or more
+# (names of one character parted by gaps are a spaced-out title's: 「学　习　强　国」), no figure, no mark.
+TABLE_NAMES_ROW_RE = re.compile(rf"^[{IDEOGRAPH}]{{2,{TABLE_CELL_MAX}}}(?:[ \t\u3000]+[{IDEOGRAPH}]{{2,{TABLE_CELL_MAX}}}){{{TABLE_CELLS_MIN - 1},}}$")
 
 # (table83) One cell of such a table, where a reader wrote each cell on a line of its own (plain
 # pdftotext: a table's cells are text blocks of their own, row by row, a blank line apart — 「乡镇快递服务站」

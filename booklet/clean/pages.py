@@ -29,7 +29,7 @@ from typing import AbstractSet, Sequence
 
 from booklet.clean.lines import Line
 from booklet.clean.midsentence import between_halves, full_width
-from booklet.shapes import (BARE_NUMBER_RE, LETTERED_PAGE_RE, BRACKETED_FOLIO_FIRST, BRACKETED_FOLIO_RE, BRACKETED_NUMBER_RE, NO_LINE_START, CJK_CHAR_RE, EDITION_FOLIO_RE, LATIN_RUN_RE, LABEL_RE, NUMBERED_RE, WORDY_RE, ITEM_NUMBER_RUN_RE, REFERENCE_LABEL_RUN_RE, NUMBER_UNIT_FIRST, OPENERS,
+from booklet.shapes import (BARE_NUMBER_RE, LETTERED_PAGE_RE, BRACKETED_FOLIO_FIRST, BRACKETED_FOLIO_RE, BRACKETED_NUMBER_RE, NO_LINE_START, CJK_CHAR_RE, ROMAN_GRADE_RE, EDITION_FOLIO_RE, LATIN_RUN_RE, LABEL_RE, NUMBERED_RE, WORDY_RE, ITEM_NUMBER_RUN_RE, REFERENCE_LABEL_RUN_RE, NUMBER_UNIT_FIRST, OPENERS,
                             PAGE_NUMBER_MAX_CHARS, PAGE_NUMBER_RE, NUMBER_ALONE_RE, PAGE_PIECE_FIRST, is_page_number, source_rest, citation_page_rest)
 
 _DIGITS_RE = re.compile(r"\d+")
@@ -316,6 +316,13 @@ def _ends_block(lines: Sequence[Line], i: int) -> bool:
     return i + 1 == len(lines) or lines[i + 1].blanks_before > 0
 
 
+def _opens_chinese(text: str) -> bool:
+    """A piece's text opens in the Chinese face: on an ideograph or a Chinese mark, or on a grade in Roman
+    numerals before an ideograph (``shapes.ROMAN_GRADE_RE``: 「Ⅳ级响应」, set in the Chinese face as its word is —
+    pypdf cut no line at it)."""
+    return CJK_CHAR_RE.match(text[:1]) is not None or ROMAN_GRADE_RE.match(text) is not None
+
+
 def spaced_piece(lines: Sequence[Line], k: int) -> bool:
     """Line ``k`` is the title of the section number before it: pypdf ends a line at each change
     of font and writes the space between a number in a Latin face and the Chinese title after it
@@ -325,7 +332,7 @@ def spaced_piece(lines: Sequence[Line], k: int) -> bool:
     form feed (one printed line is on one page): after a page number (``26`` / `` 济社会发展，…``,
     ``1`` / blank / `` 运河与江城的兴衰``, ``2`` / form feed / `` 习近平：…``) a new page goes on."""
     line = lines[k]
-    if k <= 0 or not line.lead_space or line.blanks_before or line.clause or line.final or CJK_CHAR_RE.match(line.text[:1]) is None:
+    if k <= 0 or not line.lead_space or line.blanks_before or line.clause or line.final or not _opens_chinese(line.text):
         return False
     prev = lines[k - 1]
     if prev.raw.page != line.raw.page:
@@ -347,7 +354,7 @@ def em_spaced_piece(lines: Sequence[Line], k: int) -> bool:
     line, prev = lines[k], lines[k - 1]
     raw = line.raw.text
     if not line.indent or raw[:1] != EM_SPACE or raw[1:2].isspace() or line.blanks_before \
-            or CJK_CHAR_RE.match(line.text[:1]) is None or prev.raw.page != line.raw.page:
+            or not _opens_chinese(line.text) or prev.raw.page != line.raw.page:
         return False
     return not prev.given_heading and prev.role is None and prev.text[-1:].isdigit() \
         and LATIN_RUN_RE.match(prev.text) is not None

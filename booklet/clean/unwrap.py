@@ -31,7 +31,7 @@ from booklet.shapes import (EXTRACT_PAGE_END_RE, spaced_name_cut, CIRCLED_FIRST,
                             DATELINE_RE, EDITOR_NOTE_RE, FIELD_LINE_RE, FIGURE_RE, TABLE_CAPTION_RE, LEAD_IN_MARKS, NUMBERED_LABEL_RE,
                             LISTED_NAME_LAST, MID_WORD_END_RE, NAME_ROW_RE, NOTE_LEAD_RE, NOTE_MARK_FIRST, NOTE_MARK_RE, OPENERS, mark_label,
                             PUSHED_MARKER_RE, FORM_FIELD_RE, SCHEDULE_DAYPARTS, SCHEDULE_ROW_RE, LEAD_IN_END_RE, SPEC_NAME_MAX, SPEC_ROW_RE, SPEC_ROW_SPACED_RE, TABLE_ROW_RE, PROVISION_CITATION_RE, TITLE_ONLY_RE, CREDIT_ROLES_LINE_RE, GRID_ROW_RE, WHOLE_NAME_RE, WHOLE_NAME_ROW_RE, ROW_LINE_RE, ROW_TERM_MAX, SOURCE_LINE_RE, SOURCE_WHOLE_RE, SPREAD_STOP_RE, TAIL_OR_DIGIT_RE, TOC_LINE_RE, TOC_ROW_RE,
-                            date_cut, ends_mid_word, term_entries, has_short_line_role, list_item, locator_rest, opens_on_tail)
+                            date_cut, ends_mid_word, outline_head_over_first, term_entries, has_short_line_role, list_item, locator_rest, opens_on_tail)
 
 # Judged as full, a title line may fall this much (em) short of the measure (titles are centred).
 TITLE_FULL_BELOW_EM = 3
@@ -436,6 +436,8 @@ def _shaped_edge(prev: Line, cur: Line, layout: Layout, around: Around) -> bool 
         return True   # an editor's note (编者按：) is set apart under the headline in its own face: no line runs on into it
     if CLAUSE_SPACED_RE.match(cur.text) is not None:
         return True   # a standard's clause opens with its number and ideographic space (GB/T 1.1): a block
+    if around.nxt is not None and cur.text[:1].isdigit() and outline_head_over_first(cur.text, around.nxt.text):
+        return True   # (plan89) an outline's head over its first sub-head (「1 总则」 / 「1.1 编制目的」): a head, no line's rest
     if _opens_entry(cur.text) and (prev.final or prev.span_width < layout.measure - FULL_SLACK_EM) \
             and prev.text[-1:] not in ENTRY_RANGE_MARKS:
         return True   # a schedule's entry opens with its date or time and ideographic space (not a range's end)
