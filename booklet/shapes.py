@@ -1596,11 +1596,14 @@ WORDY_RE = re.compile(f"[{IDEOGRAPH}A-Za-z]{{2}}")
 # A character of a word (an ideograph or a letter): a heading names something with at least one
 # (「一」 heads a story's part); digits and marks alone are a piece of a number.
 WORD_CHAR_RE = re.compile(f"[{IDEOGRAPH}A-Za-z]")
-# (gongwen89) An address alone on its line — an e-mail address or a web address, whole: the value of a
-# contact field (「电子邮箱：」 / 「llc_jcxj@example.gov.cn」, pypdf writes the Latin run a line of its own) or
-# of a source line; it names nothing, so it is never a heading.  (A line is cut inside an address at
-# most at its end: 「…@example.gov.c」 / 「n」 — the piece left is no word either.)
-ADDRESS_LINE_RE = re.compile(r"^\s*(?:[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?:https?://|www\.)[\w./?%&=#~+-]+)\.?\s*$", re.ASCII)
+# (gongwen89) A contact's value alone on its line, or after its label's colon — an e-mail address, a web
+# address or a telephone number, whole: 「电子邮箱：」 / 「llc_jcxj@example.gov.cn」 (pypdf writes the Latin run a
+# line of its own), 「传」 / 「真：0512-68821357」 (a narrow measure cut the label); it names nothing, so it is
+# never a heading.  (A line is cut inside an address at most at its end: 「…@example.gov.c」 / 「n」 — the
+# piece left is no word either.)  The label is a field's: a few ideographs, no clause mark.
+_CONTACT_VALUE = (r"(?:[A-Za-z0-9_.+-]+@[A-Za-z0-9_-]+(?:\.[A-Za-z0-9_-]+)+|(?:https?://|www\.)[A-Za-z0-9_./?%&=#~+-]+"
+                  r"|(?:\(?0\d{2,3}\)?[-\s]?)?\d{7,8}(?:-\d{1,4})?|1\d{10})")
+ADDRESS_LINE_RE = re.compile(rf"^\s*(?:[{IDEOGRAPH}]{{1,6}}\s*[：:]\s*)?{_CONTACT_VALUE}\.?\s*$")
 # (texts87) A title's start: a word's character, or a grade in Roman numerals before an ideograph — an
 # 应急预案 grades its responses 「Ⅳ级响应」 … 「Ⅰ级响应」, a standard its classes 「Ⅱ类水域」, and a clause
 # titled so opens on the numeral (U+2160–U+216B, the Roman numerals set as one character each).

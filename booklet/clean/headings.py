@@ -1013,8 +1013,8 @@ def looks_like_heading(text: str, layout: Layout) -> bool:
     byline, a credit, an attribution, a dated or bracketed line; an article of a regulation, its label
     run in with its text: ``shapes.ARTICLE_RUN_IN_RE``), and a word in it (``WORD_CHAR_RE``:
     a heading names something; digits and marks alone are a piece of a number — the pages of a
-    reference a page cut from its note, 「2020,(8):33-43.」), no address alone (``ADDRESS_LINE_RE``, an
-    e-mail or web address: a field's value): a title or heading.  A numbered
+    reference a page cut from its note, 「2020,(8):33-43.」), no contact's value alone (``ADDRESS_LINE_RE``,
+    an e-mail or web address or a telephone number, its label's colon before it or not: a field's value): a title or heading.  A numbered
     question is a heading however it ends (``QUESTION_HEADING_RE``)."""
     if "\n" in text:
         return False

@@ -9,13 +9,16 @@ from its field, an e-mail address alone (issue 10, branch gongwen89).
 - A contact is set as its office, then its person (「联系人：市委宣传部理论处　许文静」); the name cut
   from its field went on only where the field's value ended on a name.  It goes on where the value
   ends on a body's name too (``headings._field_name``, ``shapes.ISSUER_RE``).
-- pypdf writes a field's Latin value a line of its own (「电子邮箱：」 / 「llc_jcxj@example.gov.cn」); an
-  address names nothing, so it is never a heading (``shapes.ADDRESS_LINE_RE`` in
+- pypdf writes a field's Latin value a line of its own (「电子邮箱：」 / 「llc_jcxj@example.gov.cn」), a
+  pocket measure cuts a label (「传」 / 「真：0512-68821357」); a contact's value — an address, a telephone
+  number — names nothing, so it is never a heading (``shapes.ADDRESS_LINE_RE`` in
   ``headings.looks_like_heading``).
 
 Pages are real extractions, whole: dev texts report_duty_agriculture_bureau and notice_meeting_agenda
 on sweep designs sw25_00 / sw25_01 (``heading_sweep.py --kind heading --word --designs 5 --seed 402``),
-read by plain pdftotext and pypdf — ``tests/data/extractions``.
+read by plain pdftotext and pypdf, and notice_meeting_agenda on the pocket design pw59_02
+(``heading_sweep.py --kind pocketwide --designs 4 --seed 402``), read by plain pdftotext —
+``tests/data/extractions``.
 """
 
 from __future__ import annotations
@@ -29,6 +32,7 @@ from booklet.shapes import ADDRESS_LINE_RE
 REPORT = "report_duty_agriculture_bureau__sw25_00_s402_word__pdftotext.txt"
 NOTICE = "notice_meeting_agenda__sw25_00_s402_word__pdftotext.txt"
 NOTICE_PYPDF = "notice_meeting_agenda__sw25_01_s402_word__pypdf.txt"
+NOTICE_POCKET = "notice_meeting_agenda__pw59_02_s402_pocketwide__pdftotext.txt"
 
 
 def test_the_signers_office_over_the_name_is_no_heading(extracted, headings_of, all_text):
@@ -51,6 +55,12 @@ def test_an_email_address_alone_is_no_heading(extracted, headings_of, all_text):
     assert "llc_jcxj@example.gov.cn" in all_text(doc)
     # the notice's own headings stay
     assert {"一、会议时间", "五、有关要求"} <= set(headings_of(doc))
+
+
+def test_a_telephone_number_after_a_cut_label_is_no_heading(extracted, headings_of, all_text):
+    doc = extracted(NOTICE_POCKET)
+    assert not [h for h in headings_of(doc) if "0512" in h]
+    assert "0512-68821357" in all_text(doc)
 
 
 def _blocks(*texts: str) -> list[Blk]:
@@ -83,11 +93,13 @@ def test_a_name_under_a_field_ending_on_a_body_goes_on_it():
     assert not _field_name(_blocks("市委宣传部理论处", "许文静"), 1)
 
 
-@pytest.mark.parametrize("text", ["llc_jcxj@example.gov.cn", "https://www.gov.cn/zhengce/", "www.jcxc.gov.cn"])
+@pytest.mark.parametrize("text", ["llc_jcxj@example.gov.cn", "https://www.gov.cn/zhengce/", "www.jcxc.gov.cn",
+                                  "电子邮箱：llc_jcxj@example.gov.cn", "真：0512-68821357", "0512-68821356", "13812345678"])
 def test_an_address_alone(text):
     assert ADDRESS_LINE_RE.match(text)
 
 
-@pytest.mark.parametrize("text", ["电子邮箱：llc_jcxj@example.gov.cn", "一、总体要求", "Email", "1.2 范围"])
+@pytest.mark.parametrize("text", ["一、总体要求", "Email", "1.2 范围", "2026年", "第12345678号", "联系人@x.cn",
+                                  "传真：0512-68821357\u3000电子邮箱：llc_jcxj@example.gov.cn", "一、2025年工作回顾"])
 def test_no_address_alone_refused(text):
     assert not ADDRESS_LINE_RE.match(text)
