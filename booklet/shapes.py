@@ -1599,11 +1599,13 @@ WORD_CHAR_RE = re.compile(f"[{IDEOGRAPH}A-Za-z]")
 # (gongwen89) A contact's value alone on its line, or after its label's colon — an e-mail address, a web
 # address or a telephone number, whole: 「电子邮箱：」 / 「llc_jcxj@example.gov.cn」 (pypdf writes the Latin run a
 # line of its own), 「传」 / 「真：0512-68821357」 (a narrow measure cut the label); it names nothing, so it is
-# never a heading.  (A line is cut inside an address at most at its end: 「…@example.gov.c」 / 「n」 — the
-# piece left is no word either.)  The label is a field's: a few ideographs, no clause mark.
-_CONTACT_VALUE = (r"(?:[A-Za-z0-9_.+-]+@[A-Za-z0-9_-]+(?:\.[A-Za-z0-9_-]+)+|(?:https?://|www\.)[A-Za-z0-9_./?%&=#~+-]+"
+# never a heading.  An address a narrow measure cut (「llc_jcxj@example.gov.」 / 「cn」) is read whole where its
+# pieces are joined (「…gov. cn」: a space after a dot inside the domain), and not piece by piece — its
+# first piece refused, the rest 「cn」 stood alone as a heading.  The label is a field's: a few ideographs,
+# no clause mark.
+_CONTACT_VALUE = (r"(?:[A-Za-z0-9_.+-]+@[A-Za-z0-9_-]+(?:\.\s?[A-Za-z0-9_-]+)+|(?:https?://|www\.)[A-Za-z0-9_./?%&=#~+-]+"
                   r"|(?:\(?0\d{2,3}\)?[-\s]?)?\d{7,8}(?:-\d{1,4})?|1\d{10})")
-ADDRESS_LINE_RE = re.compile(rf"^\s*(?:[{IDEOGRAPH}]{{1,6}}\s*[：:]\s*)?{_CONTACT_VALUE}\.?\s*$")
+ADDRESS_LINE_RE = re.compile(rf"^\s*(?:[{IDEOGRAPH}]{{1,6}}\s*[：:]\s*)?{_CONTACT_VALUE}\s*$")
 # (texts87) A title's start: a word's character, or a grade in Roman numerals before an ideograph — an
 # 应急预案 grades its responses 「Ⅳ级响应」 … 「Ⅰ级响应」, a standard its classes 「Ⅱ类水域」, and a clause
 # titled so opens on the numeral (U+2160–U+216B, the Roman numerals set as one character each).
