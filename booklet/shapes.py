@@ -972,6 +972,10 @@ _FIELD = (r"(?:出席|列席|缺席|请假|主持|记录|参加|参会人员|主
 # label, so a field line after a field line starts a block even when the first fills the measure
 # (「出席：李国华 王建军 陈晓东 刘明 赵丽萍 孙志强」 / 「列席：…」).
 FIELD_LINE_RE = re.compile(f"^{_FIELD}")
+# (gongwen89) A contact's field names one person, set as their office, then their name, a wide space
+# between (「联系人：市委宣传部理论处　许文静」); a field of attendees (出席, 列席) lists bodies or persons,
+# and a name after a field of bodies is no name of it.
+CONTACT_FIELD_RE = re.compile(r"^(?:联系人|经办人|承办人)\s*[：:]")
 # An editor's note set under a headline, over its byline (「编者按：…」, 「编者的话：…」).
 EDITOR_NOTE_RE = re.compile(r"^(?:编者按|编者的话)\s*[：:]")
 # A row of a glossary, a FAQ or a table flattened to text: a short term without punctuation, a

@@ -22,7 +22,7 @@ from booklet.clean.titles import opens_series
 from booklet.i18n import _
 from booklet.report import Log, excerpt
 from booklet.typeset.segment import word_across, words
-from booklet.shapes import (ADDRESS_LINE_RE, POST_LINE_RE, WHOLE_HEADING_RE, FIGURE_CELL_RE, ROW_WITH_FIGURE_RE, SPACED_RUN_RE, FIGURE_NUMBER_ONLY_RE, PROSE_PUNCT_RE, closes_open_quote, opens_on_number, ordinal, ADDRESSEES_RE, ANNEX_LINE_RE, LIST_ITEM_RE, SIGNING_BODIES_RE, COLUMN_LABEL_FIRST, COLONS, ISSUE_LINE_RE, ISSUED_ON_RE, COLOPHON_ROW_RE, DATE_HEAD_RE, PRINTING_DAY_RE, PRINTING_ROW_RE, PROVISION_CITATION_RE, TITLE_ONLY_RE, TABLE_GAP_RE, TABLE_ROW_RE, TABLE_ROW_PRESSED_RE, GRID_ROW_RE, TABLE_WORD_ROW_RE, TABLE_CAPTION_RE, TABLE_CELLS_MIN, FIGURE_RE, ARTICLE_RUN_IN_RE, ATTRIBUTION_MAX_EM, BARE_SPEAKER_LABEL_RE, BYLINE_LABEL_RE, DASH_LED_RE, DOC_NUMBER_RE, EXCLAIMED_LINE_RE, FIELD_LINE_RE, ISSUER_RE, JOINED_EXCLAIMED_RE,
+from booklet.shapes import (ADDRESS_LINE_RE, CONTACT_FIELD_RE, POST_LINE_RE, WHOLE_HEADING_RE, FIGURE_CELL_RE, ROW_WITH_FIGURE_RE, SPACED_RUN_RE, FIGURE_NUMBER_ONLY_RE, PROSE_PUNCT_RE, closes_open_quote, opens_on_number, ordinal, ADDRESSEES_RE, ANNEX_LINE_RE, LIST_ITEM_RE, SIGNING_BODIES_RE, COLUMN_LABEL_FIRST, COLONS, ISSUE_LINE_RE, ISSUED_ON_RE, COLOPHON_ROW_RE, DATE_HEAD_RE, PRINTING_DAY_RE, PRINTING_ROW_RE, PROVISION_CITATION_RE, TITLE_ONLY_RE, TABLE_GAP_RE, TABLE_ROW_RE, TABLE_ROW_PRESSED_RE, GRID_ROW_RE, TABLE_WORD_ROW_RE, TABLE_CAPTION_RE, TABLE_CELLS_MIN, FIGURE_RE, ARTICLE_RUN_IN_RE, ATTRIBUTION_MAX_EM, BARE_SPEAKER_LABEL_RE, BYLINE_LABEL_RE, DASH_LED_RE, DOC_NUMBER_RE, EXCLAIMED_LINE_RE, FIELD_LINE_RE, ISSUER_RE, JOINED_EXCLAIMED_RE,
                             LABEL_RE, LISTED_NAME_RE, NAME_ROW_RE, NOTE_RE, NUMBERED_RE, ORDINAL_FIRST, HEADING_OPEN_TAGS,
                             QUESTION_BLOCK_RE, QUESTION_HEADING_RE, QUOTE_OPENERS, SALUTATION_RE, SIGN_DATE_RE, SOURCE_LINE_RE, SPEAKER_LINE_RE, SPEC_ROW_RE, SPEC_ROW_SPACED_RE, STOP_RE, CLAUSE_RE, TERM_ENTRY_RE, TERM_EQUIVALENT_RE, TERM_LINE_RE, TERM_NUMBER_RE,
                             WHOLE_NAME_RE, WORD_CHAR_RE,
@@ -736,8 +736,9 @@ def _field_name(blocks: Sequence[Blk], i: int) -> bool:
     it (``shapes.FIELD_LINE_RE``: 「出席：赵明辉　刘建平　陈国强　王丽华」), through other such names:
     an extractor that cuts a printed line at every wide space gives each name after the first a
     line of its own (「出席：赵明辉」 / 「刘建平」 / 「陈国强」).  (gongwen89) A contact is set as its office,
-    then its person, a wide space between (「联系人：市委宣传部理论处　许文静」): a name alone under a field
-    whose value ends on a body's name (``ISSUER_RE``) goes on it too.  A heading is never a bare name."""
+    then its person, a wide space between (「联系人：市委宣传部理论处　许文静」): a name alone under a contact's
+    field (``shapes.CONTACT_FIELD_RE``) whose value ends on a body's name (``ISSUER_RE``) goes on it too — not
+    under a field of bodies (「列席：市应急管理局」 / 「刘建平」).  A heading is never a bare name."""
     if not _bare_name(blocks[i]):
         return False
     k = i - 1
@@ -747,7 +748,8 @@ def _field_name(blocks: Sequence[Blk], i: int) -> bool:
         return False
     field = FIELD_LINE_RE.match(blocks[k].text)
     names = blocks[k].text[field.end():].split() if field is not None else []
-    return bool(names) and (name_like(names[-1]) or ISSUER_RE.match(names[-1]) is not None)
+    return bool(names) and (name_like(names[-1]) or CONTACT_FIELD_RE.match(blocks[k].text) is not None
+                            and ISSUER_RE.match(names[-1]) is not None)
 
 
 def _cited_beside(blocks: Sequence[Blk], i: int) -> bool:

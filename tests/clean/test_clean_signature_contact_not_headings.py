@@ -7,8 +7,9 @@ from its field, an e-mail address alone (issue 10, branch gongwen89).
   date signs with them (``headings._signing`` / ``_signer_post``): a heading heads text, and under
   this line stand only a name and a date.
 - A contact is set as its office, then its person (「联系人：市委宣传部理论处　许文静」); the name cut
-  from its field went on only where the field's value ended on a name.  It goes on where the value
-  ends on a body's name too (``headings._field_name``, ``shapes.ISSUER_RE``).
+  from its field went on only where the field's value ended on a name.  Under a contact's field
+  (``shapes.CONTACT_FIELD_RE``) it goes on where the value ends on a body's name too
+  (``headings._field_name``, ``shapes.ISSUER_RE``).
 - pypdf writes a field's Latin value a line of its own (「电子邮箱：」 / 「llc_jcxj@example.gov.cn」), a
   pocket measure cuts a label (「传」 / 「真：0512-68821357」); a contact's value — an address, a telephone
   number — names nothing, so it is never a heading (``shapes.ADDRESS_LINE_RE`` in
@@ -89,6 +90,8 @@ def test_the_office_signs_only_over_a_person_signing_over_the_date():
 def test_a_name_under_a_field_ending_on_a_body_goes_on_it():
     assert _field_name(_blocks("联系人：市委宣传部理论处", "许文静"), 1)
     assert _field_name(_blocks("出席：赵明辉", "刘建平"), 1)
+    # a field of bodies: the name after it is none of its (test_clean_headings_lists)
+    assert not _field_name(_blocks("列席：市应急管理局", "刘建平"), 1)
     # no field over the name: not this refusal's
     assert not _field_name(_blocks("市委宣传部理论处", "许文静"), 1)
 
