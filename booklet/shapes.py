@@ -972,6 +972,10 @@ _FIELD = (r"(?:出席|列席|缺席|请假|主持|记录|参加|参会人员|主
 # label, so a field line after a field line starts a block even when the first fills the measure
 # (「出席：李国华 王建军 陈晓东 刘明 赵丽萍 孙志强」 / 「列席：…」).
 FIELD_LINE_RE = re.compile(f"^{_FIELD}")
+# (gongwen89) A contact's field names one person, set as their office, then their name, a wide space
+# between (「联系人：市委宣传部理论处　许文静」); a field of attendees (出席, 列席) lists bodies or persons,
+# and a name after a field of bodies is no name of it.
+CONTACT_FIELD_RE = re.compile(r"^(?:联系人|经办人|承办人)\s*[：:]")
 # An editor's note set under a headline, over its byline (「编者按：…」, 「编者的话：…」).
 EDITOR_NOTE_RE = re.compile(r"^(?:编者按|编者的话)\s*[：:]")
 # A row of a glossary, a FAQ or a table flattened to text: a short term without punctuation, a
@@ -1596,6 +1600,16 @@ WORDY_RE = re.compile(f"[{IDEOGRAPH}A-Za-z]{{2}}")
 # A character of a word (an ideograph or a letter): a heading names something with at least one
 # (「一」 heads a story's part); digits and marks alone are a piece of a number.
 WORD_CHAR_RE = re.compile(f"[{IDEOGRAPH}A-Za-z]")
+# (gongwen89) A contact's value alone on its line, or after its label's colon — an e-mail address, a web
+# address or a telephone number, whole: 「电子邮箱：」 / 「llc_jcxj@example.gov.cn」 (pypdf writes the Latin run a
+# line of its own), 「传」 / 「真：0512-68821357」 (a narrow measure cut the label); it names nothing, so it is
+# never a heading.  An address a narrow measure cut (「llc_jcxj@example.gov.」 / 「cn」) is read whole where its
+# pieces are joined (「…gov. cn」: a space after a dot inside the domain), and not piece by piece — its
+# first piece refused, the rest 「cn」 stood alone as a heading.  The label is a field's: a few ideographs,
+# no clause mark.
+_CONTACT_VALUE = (r"(?:[A-Za-z0-9_.+-]+@[A-Za-z0-9_-]+(?:\.\s?[A-Za-z0-9_-]+)+|(?:https?://|www\.)[A-Za-z0-9_./?%&=#~+-]+"
+                  r"|(?:\(?0\d{2,3}\)?[-\s]?)?\d{7,8}(?:-\d{1,4})?|1\d{10})")
+ADDRESS_LINE_RE = re.compile(rf"^\s*(?:[{IDEOGRAPH}]{{1,6}}\s*[：:]\s*)?{_CONTACT_VALUE}\s*$")
 # (texts87) A title's start: a word's character, or a grade in Roman numerals before an ideograph — an
 # 应急预案 grades its responses 「Ⅳ级响应」 … 「Ⅰ级响应」, a standard its classes 「Ⅱ类水域」, and a clause
 # titled so opens on the numeral (U+2160–U+216B, the Roman numerals set as one character each).

@@ -22,7 +22,7 @@ from booklet.clean.titles import opens_series
 from booklet.i18n import _
 from booklet.report import Log, excerpt
 from booklet.typeset.segment import word_across, words
-from booklet.shapes import (WHOLE_HEADING_RE, FIGURE_CELL_RE, ROW_WITH_FIGURE_RE, SPACED_RUN_RE, FIGURE_NUMBER_ONLY_RE, PROSE_PUNCT_RE, closes_open_quote, opens_on_number, ordinal, ADDRESSEES_RE, ANNEX_LINE_RE, LIST_ITEM_RE, SIGNING_BODIES_RE, COLUMN_LABEL_FIRST, COLONS, ISSUE_LINE_RE, ISSUED_ON_RE, COLOPHON_ROW_RE, DATE_HEAD_RE, PRINTING_DAY_RE, PRINTING_ROW_RE, PROVISION_CITATION_RE, TITLE_ONLY_RE, TABLE_GAP_RE, TABLE_ROW_RE, TABLE_ROW_PRESSED_RE, GRID_ROW_RE, TABLE_WORD_ROW_RE, TABLE_CAPTION_RE, TABLE_CELLS_MIN, CLAUSE_ROW_RE, TABLE_NAMES_ROW_RE, FIGURE_RE, ARTICLE_RUN_IN_RE, ATTRIBUTION_MAX_EM, BARE_SPEAKER_LABEL_RE, BYLINE_LABEL_RE, DASH_LED_RE, DOC_NUMBER_RE, EXCLAIMED_LINE_RE, FIELD_LINE_RE, ISSUER_RE, JOINED_EXCLAIMED_RE,
+from booklet.shapes import (ADDRESS_LINE_RE, CONTACT_FIELD_RE, POST_LINE_RE, WHOLE_HEADING_RE, FIGURE_CELL_RE, ROW_WITH_FIGURE_RE, SPACED_RUN_RE, FIGURE_NUMBER_ONLY_RE, PROSE_PUNCT_RE, closes_open_quote, opens_on_number, ordinal, ADDRESSEES_RE, ANNEX_LINE_RE, LIST_ITEM_RE, SIGNING_BODIES_RE, COLUMN_LABEL_FIRST, COLONS, ISSUE_LINE_RE, ISSUED_ON_RE, COLOPHON_ROW_RE, DATE_HEAD_RE, PRINTING_DAY_RE, PRINTING_ROW_RE, PROVISION_CITATION_RE, TITLE_ONLY_RE, TABLE_GAP_RE, TABLE_ROW_RE, TABLE_ROW_PRESSED_RE, GRID_ROW_RE, TABLE_WORD_ROW_RE, TABLE_CAPTION_RE, TABLE_CELLS_MIN, CLAUSE_ROW_RE, TABLE_NAMES_ROW_RE, FIGURE_RE, ARTICLE_RUN_IN_RE, ATTRIBUTION_MAX_EM, BARE_SPEAKER_LABEL_RE, BYLINE_LABEL_RE, DASH_LED_RE, DOC_NUMBER_RE, EXCLAIMED_LINE_RE, FIELD_LINE_RE, ISSUER_RE, JOINED_EXCLAIMED_RE,
                             LABEL_RE, LISTED_NAME_RE, NAME_ROW_RE, NOTE_RE, NUMBERED_RE, ORDINAL_FIRST, HEADING_OPEN_TAGS,
                             QUESTION_BLOCK_RE, QUESTION_HEADING_RE, QUOTE_OPENERS, SALUTATION_RE, SIGN_DATE_RE, SOURCE_LINE_RE, SPEAKER_LINE_RE, SPEC_ROW_RE, SPEC_ROW_SPACED_RE, STOP_RE, CLAUSE_RE, TERM_ENTRY_RE, TERM_EQUIVALENT_RE, TERM_LINE_RE, TERM_NUMBER_RE,
                             WHOLE_NAME_RE, WORD_CHAR_RE,
@@ -735,7 +735,10 @@ def _field_name(blocks: Sequence[Blk], i: int) -> bool:
     """Block ``i`` is a person's name alone (``shapes.name_like``) that goes on a field of names above
     it (``shapes.FIELD_LINE_RE``: 「出席：赵明辉　刘建平　陈国强　王丽华」), through other such names:
     an extractor that cuts a printed line at every wide space gives each name after the first a
-    line of its own (「出席：赵明辉」 / 「刘建平」 / 「陈国强」).  A heading is never a bare name."""
+    line of its own (「出席：赵明辉」 / 「刘建平」 / 「陈国强」).  (gongwen89) A contact is set as its office,
+    then its person, a wide space between (「联系人：市委宣传部理论处　许文静」): a name alone under a contact's
+    field (``shapes.CONTACT_FIELD_RE``) whose value ends on a body's name (``ISSUER_RE``) goes on it too — not
+    under a field of bodies (「列席：市应急管理局」 / 「刘建平」).  A heading is never a bare name."""
     if not _bare_name(blocks[i]):
         return False
     k = i - 1
@@ -745,7 +748,8 @@ def _field_name(blocks: Sequence[Blk], i: int) -> bool:
         return False
     field = FIELD_LINE_RE.match(blocks[k].text)
     names = blocks[k].text[field.end():].split() if field is not None else []
-    return bool(names) and name_like(names[-1])
+    return bool(names) and (name_like(names[-1]) or CONTACT_FIELD_RE.match(blocks[k].text) is not None
+                            and ISSUER_RE.match(names[-1]) is not None)
 
 
 def _cited_beside(blocks: Sequence[Blk], i: int) -> bool:
@@ -1045,7 +1049,8 @@ def looks_like_heading(text: str, layout: Layout) -> bool:
     byline, a credit, an attribution, a dated or bracketed line; an article of a regulation, its label
     run in with its text: ``shapes.ARTICLE_RUN_IN_RE``), and a word in it (``WORD_CHAR_RE``:
     a heading names something; digits and marks alone are a piece of a number — the pages of a
-    reference a page cut from its note, 「2020,(8):33-43.」): a title or heading.  A numbered
+    reference a page cut from its note, 「2020,(8):33-43.」), no contact's value alone (``ADDRESS_LINE_RE``,
+    an e-mail or web address or a telephone number, its label's colon before it or not: a field's value): a title or heading.  A numbered
     question is a heading however it ends (``QUESTION_HEADING_RE``)."""
     if "\n" in text:
         return False
@@ -1053,7 +1058,7 @@ def looks_like_heading(text: str, layout: Layout) -> bool:
         return False
     return heading_fits(text, layout) and not text.endswith(_RUN_ON_ENDS) and ARTICLE_RUN_IN_RE.match(text) is None \
         and short_line_role(text) is None and not closes_unopened_bracket(text) \
-        and WORD_CHAR_RE.search(text) is not None
+        and WORD_CHAR_RE.search(text) is not None and ADDRESS_LINE_RE.match(text) is None
 
 
 def heading_fits(text: str, layout: Layout) -> bool:
@@ -1207,16 +1212,28 @@ def _signing(blocks: Sequence[Blk]) -> list[bool]:
     it, and after a signature come only its date and the 版记's rows (``_closing``)."""
     signing = [False] * len(blocks)
     date_below = body_below = False   # (the block under this one: a date line; a signing body's name)
+    person_below = False              # (gongwen89; the block under this one: a person signing over the date)
     closing = True                    # (nothing but a date or a 版记's row under this block)
     for i in range(len(blocks) - 1, -1, -1):
         text = blocks[i].text
         body = False
-        if date_below or body_below or closing:   # (most blocks stand over no signature: no name is tried)
+        if date_below or body_below or person_below or closing:   # (most blocks stand over no signature)
             body = "\n" not in text and SIGNING_BODIES_RE.match(text) is not None
-            signing[i] = body or date_below and looks_like_byline(text)
+            signing[i] = body or date_below and looks_like_byline(text) or person_below and _signer_post(text)
+        person_below = signing[i] and not body and date_below
         date_below, body_below = SIGN_DATE_RE.match(text) is not None, signing[i] and body
         closing = closing and _closing(text)
     return signing
+
+
+def _signer_post(text: str) -> bool:
+    """(gongwen89) A person who signs a report in their office (a 述职报告, a speech's text) signs with
+    the office before the name, a wide space between (「县农业农村局局长　周立新」 over the date); an
+    extractor that cuts a line at its wide spaces writes the office as a line of its own over the name
+    (plain pdftotext).  The office alone (``shapes.POST_LINE_RE``: a body and its post) over a person
+    signing over the date signs with them: a heading heads text, and under this one stand only a name
+    and a date."""
+    return "\n" not in text and POST_LINE_RE.match(text) is not None
 
 
 def _annex_list(blocks: Sequence[Blk], signing: Sequence[bool], log: Log) -> list[Blk]:
