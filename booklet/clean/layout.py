@@ -778,19 +778,26 @@ def _first_rooms(body: Sequence[Line], measure: float, going_on: bool = False,
 def heading_room(prev: Line, cur: Line) -> bool:
     """(pocket89) ``cur``, read by ``_first_rooms`` as a first line after the finished block ``prev``, is a
     heading's own line: of full-width characters, ending on a word (``WHOLE_HEADING_RE``: no stop, no
-    pause), and either a whole 小标题 of two phrases in parallel (``shapes.parallel_phrases``:
-    「坚持人才引领，优化创新生态」 — a paragraph's first line the measure cut ends in a piece of its
-    clause) or the rest of a numbered heading with no clause that the measure of a larger face cut
+    pause), and either a whole 小标题 of two phrases in parallel (``shapes.parallel_phrases``, of a length:
+    ``PAIRED_PHRASE_MIN``, ``PAIRED_PHRASE_SLACK``; 「坚持人才引领，优化创新生态」 — a paragraph's first
+    line the measure cut opens on a short lead-in or ends in a piece of its clause) or the rest of a numbered heading with no clause that the measure of a larger face cut
     inside a word (``segment.word_across``: 「二、准确把握形势任」 / 「务，进一步明确工作重点」) — a whole
     heading over its paragraph ends on its words, so no word runs across into the first line."""
     if not full_width_only(cur.text) or WHOLE_HEADING_RE.match(cur.text) is None:
         return False
     if parallel_phrases(cur.text):
-        return True
+        first, _, second = cur.text.partition("，")
+        return len(first) >= PAIRED_PHRASE_MIN and len(second) - len(first) <= PAIRED_PHRASE_SLACK
     return numbered_heading(prev) and full_width_only(prev.text) \
         and word_across(prev.text[-HEAD_WORD_CONTEXT:], cur.text[:HEAD_WORD_CONTEXT])
 
 
+# (pocket89) A 小标题 of two phrases in parallel (对仗) pairs phrases of a length: each of three characters
+# or more, the second at most this many longer (「坚持问题导向，补齐基础研究短板」, 6 and 8; 「坚持人才引领，
+# 优化创新生态」, 6 and 6).  A first line the measure cut opens on a short lead-in and runs on far longer
+# (「当前，发展环境中的有利条件和」, 2 and 12; 「据了解，科技副总由」).
+PAIRED_PHRASE_MIN = 3
+PAIRED_PHRASE_SLACK = 2
 # (pocket89) Characters either side of a line break the dictionary reads for a word across it (a word
 # of Chinese is two to four characters: three either side hold it).
 HEAD_WORD_CONTEXT = 3
