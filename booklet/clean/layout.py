@@ -18,7 +18,8 @@ from math import ceil, inf
 from typing import Iterable, Sequence, TypeVar
 
 from booklet.clean.lines import Line
-from booklet.shapes import COMPRESSIBLE_PUNCT_RE, IDEOGRAPH_SPACE_RE, NO_LINE_START, OPENERS, SPACE_AFTER_MARK_RE, ITEM_SOLID_RE, ITEM_SPACED_RE, SPEAKER_TURN_RE, HEADING_NUMBER_FIRST, NUMBERED_RE, MID_WORD_LAST_RE, NARROW_CHAR_RE, ends_sentence, term_entries
+from booklet.typeset.segment import word_across
+from booklet.shapes import WHOLE_HEADING_RE, full_width_only, parallel_phrases, COMPRESSIBLE_PUNCT_RE, IDEOGRAPH_SPACE_RE, NO_LINE_START, OPENERS, SPACE_AFTER_MARK_RE, ITEM_SOLID_RE, ITEM_SPACED_RE, SPEAKER_TURN_RE, HEADING_NUMBER_FIRST, NUMBERED_RE, MID_WORD_LAST_RE, NARROW_CHAR_RE, ends_sentence, term_entries
 
 # Lines narrower than this (em) say nothing about the measure: labels, page numbers, names.
 MEASURE_MIN_EM = 6
@@ -512,7 +513,18 @@ def _firsts_full(body: Sequence[Line], measure: float, rooms: Sequence[float] | 
     # (a page whose first lines lost an indent shows some an indent short however full the rest:
     # paragraphs whose first line held a hung mark or a word the count reads wide, [16, 16, 17, 17])
     set_in = [w for w in rooms if measure - w >= LOST_INDENT_MIN_EM]
-    return len(set_in) < FIRSTS_SET_IN_SHARE * len(rooms)
+    if len(set_in) < FIRSTS_SET_IN_SHARE * len(rooms):
+        return True
+    # (pocket89) a 小标题's own line read among the first lines: on a pocket page a heading of two
+    # phrases after a finished block (「坚持问题导向，补齐基础研究短板」, 15 em on 17) or the rest of a
+    # numbered heading a larger face wrapped (「二、准确把握形势任」 / 「务，进一步明确工作重点」, 11 on 14)
+    # stops short as a first line that lost its indent does; three such on a short text made a page
+    # whose first lines all run full read as one that dropped its indents.  Read without them.
+    heads = _first_rooms(body, measure, heads_apart=True)
+    if len(heads) == len(rooms) or len(heads) < LOST_INDENT_MIN_LINES \
+            or measure - heads[len(heads) // 2] > FIRSTS_FULL_EM:
+        return False
+    return len([w for w in heads if measure - w >= LOST_INDENT_MIN_EM]) < FIRSTS_SET_IN_SHARE * len(heads)
 
 
 def _measure_exact(cut: _Cut, measure: float, lost: float) -> bool:
@@ -730,7 +742,8 @@ def pushed_down(text: str) -> bool:
     return text[1:2] in NO_LINE_START or text[:1] in OPENERS
 
 
-def _first_rooms(body: Sequence[Line], measure: float, going_on: bool = False) -> list[float]:
+def _first_rooms(body: Sequence[Line], measure: float, going_on: bool = False,
+                 heads_apart: bool = False) -> list[float]:
     """The rooms of the lines of prose after a clearly finished block (a short line: a paragraph's
     last line, a heading, an attribution), sorted: each line's width, or one em more where the
     line after it may hold a character kinsoku pushed down (``pushed_down``), leaving the line
@@ -744,13 +757,15 @@ def _first_rooms(body: Sequence[Line], measure: float, going_on: bool = False) -
     shows the room at least, and a line already as wide filled it before a line opening on 「X，」
     and went unpushed (on a column whose first lines differ — hung marks, narrow digits, a
     measure read one em wide — a raise past it moved the median off the first lines).  With
-    ``going_on``, only lines the next line goes on from as a second line (``_goes_on_wider``)."""
+    ``going_on``, only lines the next line goes on from as a second line (``_goes_on_wider``).  With
+    ``heads_apart`` (pocket89), not a heading's own line (``heading_room``)."""
     rooms: list[float] = []
     pushed: list[bool] = []
     for i in range(1, len(body)):
         prev, cur = body[i - 1], body[i]
         if prev.width < ENDED_SHARE * measure and cur.clause and _may_start(cur, measure) \
-                and not (going_on and (i + 1 == len(body) or not _goes_on_wider(cur, body[i + 1]))):
+                and not (going_on and (i + 1 == len(body) or not _goes_on_wider(cur, body[i + 1]))) \
+                and not (heads_apart and heading_room(prev, cur)):
             rooms.append(_first_room(cur))
             pushed.append(i + 1 < len(body) and pushed_down(body[i + 1].text))
     unpushed = [w for w, p in zip(rooms, pushed) if not p]
@@ -758,6 +773,34 @@ def _first_rooms(body: Sequence[Line], measure: float, going_on: bool = False) -
         room = min(unpushed)
         rooms = [max(w, min(w + PUSHED_FIRST_EM, room)) if p else w for w, p in zip(rooms, pushed)]
     return sorted(rooms)
+
+
+def heading_room(prev: Line, cur: Line) -> bool:
+    """(pocket89) ``cur``, read by ``_first_rooms`` as a first line after the finished block ``prev``, is a
+    heading's own line: of full-width characters, ending on a word (``WHOLE_HEADING_RE``: no stop, no
+    pause), and either a whole 小标题 of two phrases in parallel (``shapes.parallel_phrases``, of a length:
+    ``PAIRED_PHRASE_MIN``, ``PAIRED_PHRASE_SLACK``; 「坚持人才引领，优化创新生态」 — a paragraph's first
+    line the measure cut opens on a short lead-in or ends in a piece of its clause) or the rest of a numbered heading with no clause that the measure of a larger face cut
+    inside a word (``segment.word_across``: 「二、准确把握形势任」 / 「务，进一步明确工作重点」) — a whole
+    heading over its paragraph ends on its words, so no word runs across into the first line."""
+    if not full_width_only(cur.text) or WHOLE_HEADING_RE.match(cur.text) is None:
+        return False
+    if parallel_phrases(cur.text):
+        first, _, second = cur.text.partition("，")
+        return len(first) >= PAIRED_PHRASE_MIN and len(second) - len(first) <= PAIRED_PHRASE_SLACK
+    return numbered_heading(prev) and full_width_only(prev.text) \
+        and word_across(prev.text[-HEAD_WORD_CONTEXT:], cur.text[:HEAD_WORD_CONTEXT])
+
+
+# (pocket89) A 小标题 of two phrases in parallel (对仗) pairs phrases of a length: each of three characters
+# or more, the second at most this many longer (「坚持问题导向，补齐基础研究短板」, 6 and 8; 「坚持人才引领，
+# 优化创新生态」, 6 and 6).  A first line the measure cut opens on a short lead-in and runs on far longer
+# (「当前，发展环境中的有利条件和」, 2 and 12; 「据了解，科技副总由」).
+PAIRED_PHRASE_MIN = 3
+PAIRED_PHRASE_SLACK = 2
+# (pocket89) Characters either side of a line break the dictionary reads for a word across it (a word
+# of Chinese is two to four characters: three either side hold it).
+HEAD_WORD_CONTEXT = 3
 
 
 def _first_room(line: Line) -> float:

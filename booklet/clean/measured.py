@@ -206,7 +206,8 @@ def _wrapped_break(prev: Line, cur: Line, layout: Layout, prev_opens: bool, arou
         # / 「进一步明确工作重点」 / 「当前，发展环境中的有」).
         if prev_opens and _number_under_full_heading(prev, cur, prev_opens):   # (speed82: its first look, here)
             return True
-        if layout.firsts_full and _heading_over_block_first(above, head, prev, cur, nxt, layout, prev_opens):
+        if layout.firsts_full and (_heading_over_block_first(above, head, prev, cur, nxt, layout, prev_opens)
+                                   or _heading_rest_over_block_first(head, prev, cur, nxt, layout, prev_opens)):
             return True
         if layout.uses_indent and cur.indent and not prev.indent:
             return _first_line_follows(cur, nxt, layout)
@@ -298,6 +299,26 @@ def _heading_over_block_first(above: Line | None, head: Line | None, prev: Line,
     if not _prose_line(cur, layout) or cur.width < layout.measure_at(cur) - LOST_INDENT_TOLERANCE_EM - pushed:
         return False
     return _heading_line(above, head, prev, cur, layout, prev_opens)
+
+
+def _heading_rest_over_block_first(head: Line | None, prev: Line, cur: Line, nxt: Line | None, layout: Layout,
+                                   prev_opens: bool) -> bool:
+    """(pocket89) ``_heading_over_block_first`` for the last line of a numbered heading that wrapped: on a
+    page set in block paragraphs (``layout.firsts_full``), a block opened by a numbered line with no
+    clause (``numbered_heading``: 「二、准确把握形势任」, a 小标题 set larger, so wrapped at fewer characters
+    than the body's measure holds) whose line ``prev`` ends on a word, left room for the unit ``cur``
+    opens on and stands over a full line of prose (「务，进一步明确工作重点」, 11 of 14 / 「当前，发展环境
+    中的有利条件和」, 14): the heading ended.  A paragraph's line stops short only at its end, and a
+    numbered paragraph's last line ends its sentence; so a line that stopped short on a word under a
+    numbered line with no clause is its heading's last."""
+    if prev_opens or head is None or head is prev or not numbered_heading(head) or not full_width_only(prev.text) \
+            or open_bracket(prev.text) or WHOLE_HEADING_RE.match(prev.text) is None or _left_in_phrase(prev, cur):
+        return False
+    room = layout.room(prev, False) - leading_unit_width(cur.text)
+    if room < 0 or (not layout.measure_exact and room <= HEADING_END_SLACK_EM):
+        return False
+    pushed = KINSOKU_PUSH_EM if nxt is not None and nxt.text[1:2] in NO_LINE_START else 0.0
+    return _prose_line(cur, layout) and cur.width >= layout.measure_at(cur) - LOST_INDENT_TOLERANCE_EM - pushed
 
 
 def _left_in_phrase(prev: Line, cur: Line) -> bool:
