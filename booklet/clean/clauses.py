@@ -24,7 +24,7 @@ from booklet.clean.dated import join_entry_dates
 from booklet.clean.lines import Line
 from booklet.i18n import _
 from booklet.report import Log
-from booklet.shapes import CLAUSE_NUMBER_ONLY_RE, TITLE_START_RE, term_number_over
+from booklet.shapes import CHAPTER_LEAD_RE, CLAUSE_LEAD_RE, CLAUSE_NUMBER_ONLY_RE, TITLE_START_RE, term_number_over
 
 # The chain must hold this many numbers: two alone (a page number and a clause, 「1」 / 「1.1」)
 # are no outline yet, three counting steps are.
@@ -33,6 +33,8 @@ MIN_CHAIN = 3
 # number and the gap before it counted: a clause's text that began on the number's row (「4.3.1」 「村收集点的服务
 # 半径不宜」 / …) fills the row to the measure and wraps, a title (「2.1」 「市城区防涝应急指挥部」) stops short.
 TITLE_ROOM_EM = 2.0
+# (std89) A number is past (no clause's any more) once its subclause of this ordinal or a later one stood: its second.
+SUBCLAUSES_PAST = 2
 # Lines this wide or wider that end on no sentence mark are the wrapped lines the page's measure is read from.
 MEASURE_LINE_MIN_EM = 8.0
 
@@ -47,12 +49,16 @@ def join_clause_numbers(lines: list[Line], log: Log) -> list[Line]:
     """Join each clause number written alone (see the module) to the line after it."""
     candidates = [k for k, line in enumerate(lines)
                   if line.text[:1].isdigit() and CLAUSE_NUMBER_ONLY_RE.match(line.text) is not None]
-    if len(candidates) < MIN_CHAIN:
-        return lines
-    chain = _outline_chain([(k, _number(lines[k].text)) for k in candidates])
-    if len(chain) < MIN_CHAIN or all(len(number) == 1 for _k, number in chain):
+    if not candidates:
         return lines
     alone = set(candidates)
+    # (std89) the outline is read off the subclauses written with their titles or texts too (``_outline_steps``)
+    chain = _outline_chain(_outline_steps(lines, alone))
+    if len(chain) < MIN_CHAIN or all(len(number) == 1 for _k, number in chain):
+        return lines
+    chain = [(k, number) for k, number in chain if k in alone]
+    if not chain:
+        return lines
     # (word79) a head's piece written after the number (pdftotext: the head's row's right end
     # after the page's first block at the left) is passed over: the number's text is the next line
     amid = head_copies_amid(lines) if any(k + 1 < len(lines) and lines[k + 1].blanks_before for k, _n in chain) \
@@ -104,6 +110,33 @@ def join_clause_numbers(lines: list[Line], log: Log) -> list[Line]:
         # (the outline confirmed the number: the line opens a block as a numbered one does)
         out.append(line.but(text=text, trail_space=last.trail_space, page_end=last.page_end).but(listed=True))
     return out
+
+
+def _outline_steps(lines: list[Line], alone: set[int]) -> list[tuple[int, tuple[int, ...]]]:
+    """(std89) The numbers the outline chain is read from, in the text's order: the clause numbers written alone
+    (``alone``) and the subclause numbers that open a line with their title or text (「4.1 选址」, 「4.1.1　城市书房宜
+    设在…」: ``shapes.CLAUSE_LEAD_RE``).  Where plain pdftotext writes a chapter's number apart from its title
+    (「1」 / 「范围」, a wide space) and a subclause's with it (「4.1 选址」, a narrower one), the numbers alone are
+    whole numbers only, which a page's folio is too; the subclauses between them show the outline they step
+    through (1, 2, 3, 4, 4.1, 4.1.1 …), which the folios do not fit into.  Only the numbers alone are joined."""
+    steps = []
+    past: set[tuple[int, ...]] = set()   # the numbers whose second subclause or a later one stood already
+    for k, line in enumerate(lines):
+        if k in alone:
+            number = _number(line.text)
+        elif line.text[:1].isdigit() and ((lead := CLAUSE_LEAD_RE.match(line.text)) is not None or (
+                not line.clause and not line.final and (lead := CHAPTER_LEAD_RE.match(line.text)) is not None)):
+            number = _number(lead["number"])
+        else:
+            continue
+        # a clause comes before its subclauses: a number under which a second subclause stood already is no clause's
+        # (a page's folio 「4」 after 4.3.3, where the chapter's own 「4」 was read into another line); pdftotext may
+        # write a head's number a row late, after its first subclause's (「5.1.1」 / 「5」 / 「5.1」), never after
+        # its later ones
+        if number not in past:
+            steps.append((k, number))
+        past.update(number[:j] for j in range(1, len(number)) if number[j] >= SUBCLAUSES_PAST)
+    return steps
 
 
 def _text_block_after(lines: list[Line], k: int, alone: set[int], amid: set[int]) -> bool:
