@@ -794,6 +794,10 @@ CLAUSE_LEAD_RE = re.compile(rf"^(?P<number>{_SUBCLAUSE_NUMBER})[ \u3000]+(?=[\u4
 # takes only from a line with no clause punctuation and no sentence end — a wrapped line may open on a count
 # (「3 天通过公告栏、…」).
 CHAPTER_LEAD_RE = re.compile(r"^(?P<number>\d{1,2})[ \u3000]+(?=[\u4e00-\u9fff])")
+# (std89) A standard's designation whole, its spaces taken out (GB/T 1.1's 标准编号: the code — 「GB」, 「GB/T」, 「DB 3209/T」,
+# 「T/CECS」 —, the number, a dash and the year: 「DB 3209/T 0187—2026」, 「GB/T 51836—2026」), which the cover and the
+# head of a standard set on a line of their own.
+STANDARD_DESIGNATION_RE = re.compile(r"^(?:T/)?[A-Z]{1,5}(?:\d{1,4})?(?:/[TZ])?\d{1,6}(?:\.\d{1,3})*[—–－-]{1,2}\d{4}$")
 # A standard's clause number and the ideographic space GB/T 1.1 sets after it, at a line's start
 # (「1　范围」, 「4.1.1　城市书房宜设在…」): what a clause opens with, never the middle of a line.
 CLAUSE_SPACED_RE = re.compile(r"^\d{1,2}(?:\.\d{1,2}){0,3}\u3000(?=\S)")
