@@ -17,6 +17,7 @@ after holds exactly their titles (texts87: ``_stacked_heads``).
 from __future__ import annotations
 
 import statistics
+from collections import Counter
 
 from booklet.cjk import join_two, width
 from booklet.clean.bands import head_copies_amid
@@ -35,6 +36,9 @@ MIN_CHAIN = 3
 TITLE_ROOM_EM = 2.0
 # (std89) A number is past (no clause's any more) once its subclause of this ordinal or a later one stood: its second.
 SUBCLAUSES_PAST = 2
+# (std89) A line printed this many times in a text is a running head's copy, no clause's title (a title is printed
+# once, twice with a table of contents).
+HEAD_COPIES_MIN = 3
 # Lines this wide or wider that end on no sentence mark are the wrapped lines the page's measure is read from.
 MEASURE_LINE_MIN_EM = 8.0
 
@@ -59,13 +63,24 @@ def join_clause_numbers(lines: list[Line], log: Log) -> list[Line]:
     chain = [(k, number) for k, number in chain if k in alone]
     if not chain:
         return lines
+    # (std89) the numbers the numbers alone confirm by themselves (the chain as read before the subclauses' lines
+    # counted): only these may pass over a head's copy after them (``amid``) — a whole number alone over a copy
+    # of the running head that only the subclauses' outline confirms is the page's folio (「6」 / 「视频会议室设备操作
+    # 手册」, a manual's verso head row)
+    own = _outline_chain([(k, _number(lines[k].text)) for k in candidates]) if len(candidates) >= MIN_CHAIN else []
+    own_steps = {k for k, _number_ in own} if len(own) >= MIN_CHAIN and any(len(n) > 1 for _k, n in own) else set()
     # (word79) a head's piece written after the number (pdftotext: the head's row's right end
     # after the page's first block at the left) is passed over: the number's text is the next line
     amid = head_copies_amid(lines) if any(k + 1 < len(lines) and lines[k + 1].blanks_before for k, _n in chain) \
         else set()
     # (std86) a term entry's number stands alone over its term by GB/T 1.1's setting (``shapes.term_number_over``):
     # a step of the outline, joined to nothing
+    # … and no number joins a line printed again and again (a clause's title is printed once, or twice with a table
+    # of contents: a running head's copy, the number over it the page's folio)
+    printed = Counter(line.text for line in lines)
     joins = {k for k, _number_ in chain if _text_block_after(lines, k, alone, amid)
+             and (k in own_steps or k + 1 not in amid)
+             and printed[lines[k + 1 + int(k + 1 in amid)].text] < HEAD_COPIES_MIN
              and not term_number_over([ln.text for ln in lines[k:k + 3]], [bool(ln.blanks_before) for ln in lines[k:k + 3]])}
     stacks = _stacked_heads(lines, chain, alone)
     if not joins and not stacks:

@@ -103,3 +103,11 @@ def test_outline_steps_pass_over_a_number_past_its_subclauses():
     alone = {k for k, ln in enumerate(lines) if ln.text in ("1", "4")}
     steps = [number for _k, number in _outline_steps(lines, alone)]
     assert steps == [(1,), (4, 1), (4, 2), (5,)]
+
+
+def test_a_folio_over_the_running_head_joins_nothing_however_the_outline_steps(extracted, headings_of):
+    # a manual's pocket page pasted from a viewer (the dev suite's pocket_18_kai_heads): its chapters 「5 日常维护」
+    # confirm an outline a verso's folio 「6」 fits into, but the line under the folio, 「视频会议室设备操作手册」, is
+    # printed on page after page — the running head, no clause's title (``HEAD_COPIES_MIN``)
+    heads = _solid(headings_of(extracted("manual_video_conference_ops__pocket_18_kai_heads__paste_viewer.txt")))
+    assert not any(h.endswith("视频会议室设备操作手册") and h[:1].isdigit() for h in heads), heads
