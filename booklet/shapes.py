@@ -781,10 +781,6 @@ SUBCLAUSE_NUMBER_RE = re.compile(rf"^{_SUBCLAUSE_NUMBER}$")
 # (miner87) A subclause's number (two levels or more) set off by an ideographic space: a clause of a standard opening
 # on its text, as GB/T 1.1 sets it (pdfminer may write a word space before the em).
 CLAUSE_PROSE_RE = re.compile(rf"^{_SUBCLAUSE_NUMBER} ?\u3000")
-# (std89) A subclause's number (two levels or more) and one word space before an ideograph, at a line's start: the
-# ideographic space GB/T 1.1 sets there (an em) as plain pdftotext, ``-raw`` and pdfplumber write it (half an em in the
-# count) — 「4.2.1 城市书房建筑面积不宜」 / 「小于150平方米，…」 was printed half an em wider than its text reads.
-CLAUSE_WORD_SPACE_RE = re.compile(rf"^{_SUBCLAUSE_NUMBER} (?=[\u4e00-\u9fff])")
 # (std89) A subclause's number (two levels or more) that opens a line and is set apart from the ideographs after it
 # (「4.1 选址」, 「4.1.1　城市书房宜设在…」): a step of the standard's outline written with its title or its text — a
 # quantity's decimal (「1.2 亿元」) aside.  ``clauses.join_clause_numbers`` reads the outline off these lines as well

@@ -23,7 +23,7 @@ from booklet.report import Log, excerpt
 from booklet.shapes import (ARTICLE_ONLY_RE, BARE_SPEAKER_LABEL_RE, BLOCK_OPENER_FIRST, CJK_CHAR_RE, LABEL_ONLY_RE, BLOCK_OPENER_RE, CLAUSE_RE, DOC_NUMBER_ENDS, INDENT_CHARS,
                             LEAD_IN_MARKS, LINE_PIECE_START, LIST_START_FIRST, LIST_START_RE, NARROW_RUN_RE,
                             NOTE_MARK_FIRST, ORDINAL_FIRST, ORDINAL_PREFIX_RE, PUSHED_MARKER_RE,
-                            SPACED_RUN_RE, CLAUSE_WORD_SPACE_RE, ends_sentence, ends_sentences)
+                            SPACED_RUN_RE, ends_sentence, ends_sentences)
 
 _TITLE, _HEADING, _QUOTE = Role.TITLE, Role.HEADING, Role.QUOTE
 INDENT_RE = re.compile(rf"^(?:[ \t]{{2,}}|[{INDENT_CHARS}]+)")
@@ -36,9 +36,6 @@ MARGIN_MIN_SPACES = 2
 # an extractor wrote beside the run stood for one such gap.
 NARROW_RUN_UNKNOWN_EM = 0.5
 SPACE_GAP_EM = 0.25
-# (std89) The space after a standard's clause number at a line's start (``shapes.CLAUSE_WORD_SPACE_RE``) may have been
-# GB/T 1.1's ideographic space, an em where the count reads half of one.
-CLAUSE_GAP_UNKNOWN_EM = 0.5
 # Characters of the line before a piece that decide, with the piece, whether a sentence ends.
 PIECE_CONTEXT = 8
 # An ideographic space kept at a line's end: one U+3000 right after an ideograph, before a line
@@ -163,8 +160,7 @@ def narrow_unsure(text: str) -> float:
     extractor wrote those spaces out (counted already as half an em each)."""
     runs = len(NARROW_RUN_RE.findall(text))
     spaced = len(SPACED_RUN_RE.findall(text)) if " " in text else 0
-    gap = CLAUSE_GAP_UNKNOWN_EM if text[:1].isdigit() and CLAUSE_WORD_SPACE_RE.match(text) is not None else 0.0
-    return max(0.0, NARROW_RUN_UNKNOWN_EM * runs - SPACE_GAP_EM * spaced) + gap
+    return max(0.0, NARROW_RUN_UNKNOWN_EM * runs - SPACE_GAP_EM * spaced)
 
 
 def join_logged(left: str, right: str, lineno: int, log: Log | None, spaced: bool = False) -> str:
