@@ -781,6 +781,19 @@ SUBCLAUSE_NUMBER_RE = re.compile(rf"^{_SUBCLAUSE_NUMBER}$")
 # (miner87) A subclause's number (two levels or more) set off by an ideographic space: a clause of a standard opening
 # on its text, as GB/T 1.1 sets it (pdfminer may write a word space before the em).
 CLAUSE_PROSE_RE = re.compile(rf"^{_SUBCLAUSE_NUMBER} ?\u3000")
+# (std89) A subclause's number (two levels or more) that opens a line and is set apart from the ideographs after it
+# (「4.1 选址」, 「4.1.1　城市书房宜设在…」): a step of the standard's outline written with its title or its text — a
+# quantity's decimal (「1.2 亿元」) aside.  ``clauses.join_clause_numbers`` reads the outline off these lines as well
+# as off the numbers written alone.
+CLAUSE_LEAD_RE = re.compile(rf"^(?P<number>{_SUBCLAUSE_NUMBER})[ \u3000]+(?=[\u4e00-\u9fff])(?![{DECIMAL_MAGNITUDES}])")
+# ... and a chapter's number set apart from its title (「5 转运作业要求」: GB/T 1.1 titles every chapter), which the caller
+# takes only from a line with no clause punctuation and no sentence end — a wrapped line may open on a count
+# (「3 天通过公告栏、…」).
+CHAPTER_LEAD_RE = re.compile(r"^(?P<number>\d{1,2})[ \u3000]+(?=[\u4e00-\u9fff])")
+# (std89) A standard's designation whole, its spaces taken out (GB/T 1.1's 标准编号: the code — 「GB」, 「GB/T」, 「DB 3209/T」,
+# 「T/CECS」 —, the number, a dash and the year: 「DB 3209/T 0187—2026」, 「GB/T 51836—2026」), which the cover and the
+# head of a standard set on a line of their own.
+STANDARD_DESIGNATION_RE = re.compile(r"^(?:T/)?[A-Z]{1,5}(?:\d{1,4})?(?:/[TZ])?\d{1,6}(?:\.\d{1,3})*[—–－-]{1,2}\d{4}$")
 # A standard's clause number and the ideographic space GB/T 1.1 sets after it, at a line's start
 # (「1　范围」, 「4.1.1　城市书房宜设在…」): what a clause opens with, never the middle of a line.
 CLAUSE_SPACED_RE = re.compile(r"^\d{1,2}(?:\.\d{1,2}){0,3}\u3000(?=\S)")

@@ -17,6 +17,7 @@ after holds exactly their titles (texts87: ``_stacked_heads``).
 from __future__ import annotations
 
 import statistics
+from collections import Counter
 
 from booklet.cjk import join_two, width
 from booklet.clean.bands import head_copies_amid
@@ -24,7 +25,7 @@ from booklet.clean.dated import join_entry_dates
 from booklet.clean.lines import Line
 from booklet.i18n import _
 from booklet.report import Log
-from booklet.shapes import CLAUSE_NUMBER_ONLY_RE, TITLE_START_RE, term_number_over
+from booklet.shapes import CHAPTER_LEAD_RE, CLAUSE_LEAD_RE, CLAUSE_NUMBER_ONLY_RE, TITLE_START_RE, term_number_over
 
 # The chain must hold this many numbers: two alone (a page number and a clause, 「1」 / 「1.1」)
 # are no outline yet, three counting steps are.
@@ -33,6 +34,11 @@ MIN_CHAIN = 3
 # number and the gap before it counted: a clause's text that began on the number's row (「4.3.1」 「村收集点的服务
 # 半径不宜」 / …) fills the row to the measure and wraps, a title (「2.1」 「市城区防涝应急指挥部」) stops short.
 TITLE_ROOM_EM = 2.0
+# (std89) A number is past (no clause's any more) once its subclause of this ordinal or a later one stood: its second.
+SUBCLAUSES_PAST = 2
+# (std89) A line printed this many times in a text is a running head's copy, no clause's title (a title is printed
+# once, twice with a table of contents).
+HEAD_COPIES_MIN = 3
 # Lines this wide or wider that end on no sentence mark are the wrapped lines the page's measure is read from.
 MEASURE_LINE_MIN_EM = 8.0
 
@@ -47,19 +53,34 @@ def join_clause_numbers(lines: list[Line], log: Log) -> list[Line]:
     """Join each clause number written alone (see the module) to the line after it."""
     candidates = [k for k, line in enumerate(lines)
                   if line.text[:1].isdigit() and CLAUSE_NUMBER_ONLY_RE.match(line.text) is not None]
-    if len(candidates) < MIN_CHAIN:
-        return lines
-    chain = _outline_chain([(k, _number(lines[k].text)) for k in candidates])
-    if len(chain) < MIN_CHAIN or all(len(number) == 1 for _k, number in chain):
+    if not candidates:
         return lines
     alone = set(candidates)
+    # (std89) the outline is read off the subclauses written with their titles or texts too (``_outline_steps``)
+    chain = _outline_chain(_outline_steps(lines, alone))
+    if len(chain) < MIN_CHAIN or all(len(number) == 1 for _k, number in chain):
+        return lines
+    chain = [(k, number) for k, number in chain if k in alone]
+    if not chain:
+        return lines
+    # (std89) the numbers the numbers alone confirm by themselves (the chain as read before the subclauses' lines
+    # counted): only these may pass over a head's copy after them (``amid``) — a whole number alone over a copy
+    # of the running head that only the subclauses' outline confirms is the page's folio (「6」 / 「视频会议室设备操作
+    # 手册」, a manual's verso head row)
+    own = _outline_chain([(k, _number(lines[k].text)) for k in candidates]) if len(candidates) >= MIN_CHAIN else []
+    own_steps = {k for k, _number_ in own} if len(own) >= MIN_CHAIN and any(len(n) > 1 for _k, n in own) else set()
     # (word79) a head's piece written after the number (pdftotext: the head's row's right end
     # after the page's first block at the left) is passed over: the number's text is the next line
     amid = head_copies_amid(lines) if any(k + 1 < len(lines) and lines[k + 1].blanks_before for k, _n in chain) \
         else set()
     # (std86) a term entry's number stands alone over its term by GB/T 1.1's setting (``shapes.term_number_over``):
     # a step of the outline, joined to nothing
+    # … and no number joins a line printed again and again (a clause's title is printed once, or twice with a table
+    # of contents: a running head's copy, the number over it the page's folio)
+    printed = Counter(line.text for line in lines)
     joins = {k for k, _number_ in chain if _text_block_after(lines, k, alone, amid)
+             and (k in own_steps or k + 1 not in amid)
+             and printed[lines[k + 1 + int(k + 1 in amid)].text] < HEAD_COPIES_MIN
              and not term_number_over([ln.text for ln in lines[k:k + 3]], [bool(ln.blanks_before) for ln in lines[k:k + 3]])}
     stacks = _stacked_heads(lines, chain, alone)
     if not joins and not stacks:
@@ -104,6 +125,33 @@ def join_clause_numbers(lines: list[Line], log: Log) -> list[Line]:
         # (the outline confirmed the number: the line opens a block as a numbered one does)
         out.append(line.but(text=text, trail_space=last.trail_space, page_end=last.page_end).but(listed=True))
     return out
+
+
+def _outline_steps(lines: list[Line], alone: set[int]) -> list[tuple[int, tuple[int, ...]]]:
+    """(std89) The numbers the outline chain is read from, in the text's order: the clause numbers written alone
+    (``alone``) and the subclause numbers that open a line with their title or text (「4.1 选址」, 「4.1.1　城市书房宜
+    设在…」: ``shapes.CLAUSE_LEAD_RE``).  Where plain pdftotext writes a chapter's number apart from its title
+    (「1」 / 「范围」, a wide space) and a subclause's with it (「4.1 选址」, a narrower one), the numbers alone are
+    whole numbers only, which a page's folio is too; the subclauses between them show the outline they step
+    through (1, 2, 3, 4, 4.1, 4.1.1 …), which the folios do not fit into.  Only the numbers alone are joined."""
+    steps = []
+    past: set[tuple[int, ...]] = set()   # the numbers whose second subclause or a later one stood already
+    for k, line in enumerate(lines):
+        if k in alone:
+            number = _number(line.text)
+        elif line.text[:1].isdigit() and ((lead := CLAUSE_LEAD_RE.match(line.text)) is not None or (
+                not line.clause and not line.final and (lead := CHAPTER_LEAD_RE.match(line.text)) is not None)):
+            number = _number(lead["number"])
+        else:
+            continue
+        # a clause comes before its subclauses: a number under which a second subclause stood already is no clause's
+        # (a page's folio 「4」 after 4.3.3, where the chapter's own 「4」 was read into another line); pdftotext may
+        # write a head's number a row late, after its first subclause's (「5.1.1」 / 「5」 / 「5.1」), never after
+        # its later ones
+        if number not in past:
+            steps.append((k, number))
+        past.update(number[:j] for j in range(1, len(number)) if number[j] >= SUBCLAUSES_PAST)
+    return steps
 
 
 def _text_block_after(lines: list[Line], k: int, alone: set[int], amid: set[int]) -> bool:

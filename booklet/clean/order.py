@@ -77,7 +77,7 @@ from booklet.report import Log
 from booklet.clean.turn import (BODY, HEAD, LATER_PAGE, ONE_PAGE, SOURCE, UNDER_TITLE, Reading as _Reading, Turns, announces, cut_at_measure, ends_open,
                                 faults as grammar_faults, fresh_line, open_line, opening_rest, opens_item, parts, reads_round, series_number, signs_off, title_line, turn as turned, wraps)
 from booklet.typeset.segment import word_across, words
-from booklet.shapes import (ATTRIBUTION_OPEN_RE, BRACKET_PAIRS, CITATION_END_RE, CITATION_PAGE_RE, AUTHOR_LABEL_RE, BOUND_OPEN_TAGS, BYLINE_LABEL_RE, BYLINE_ROLES, COLON_TAIL_RE, CREDIT_RE, FIELD_LINE_RE, ITEM_SOLID_RE,
+from booklet.shapes import (ONE_IDEOGRAPH_RE, ATTRIBUTION_OPEN_RE, BRACKET_PAIRS, CITATION_END_RE, CITATION_PAGE_RE, AUTHOR_LABEL_RE, BOUND_OPEN_TAGS, BYLINE_LABEL_RE, BYLINE_ROLES, COLON_TAIL_RE, CREDIT_RE, FIELD_LINE_RE, ITEM_SOLID_RE,
                             LABEL_ONLY_RE, NOTE_MARK_FIRST, NOTE_START_RE, PUSHED_MARKER_RE,
                             SENTENCE_TAIL_RE, SIGNED_QUOTE_RE, SOURCE_LINE_RE, closes_unopened_bracket, leaves_bracket_open,
                             leaves_quote_open, ordinal, series_next, series_place, CLAUSE_PROSE_RE, headline_apart, figure_then_unit, QUESTION_END_RE, QUOTED_UTTERANCE_RE, REPLY_RE)
@@ -327,6 +327,11 @@ def _read_by_gutters(page: Sequence[Line]) -> bool:
     return any(line.raw.gutter_cut for line in page)
 
 
+# (std89) A title spread one character a block (``_owned_after_stack``) has this many characters at least: one alone is
+# any block's.
+SPACED_TITLE_MIN_CHARS = 2
+
+
 def _unstacked(lines: list[Line], log: Log) -> list[Line]:
     """Labels an extractor stacked ahead of what each labels, read each before its own.
 
@@ -349,7 +354,7 @@ def _unstacked(lines: list[Line], log: Log) -> list[Line]:
                 end == k or not lines[end].blanks_before and not lines[end].page_start):
             end += 1
         count = end - k
-        owned = lines[end:end + count]
+        owned, taken = _owned_after_stack(lines, end, count) if count >= 2 else ([], 0)
         if count < 2 or len(owned) < count or any(
                 LABEL_ONLY_RE.match(line.text) is not None or line.listed or line.opener or line.page_start
                 for line in owned):
@@ -360,8 +365,31 @@ def _unstacked(lines: list[Line], log: Log) -> list[Line]:
         for label, owner in zip(lines[k:end], owned):
             out.append(label if label is lines[k] else label.but(blanks_before=max(1, label.blanks_before)))
             out.append(owner.but(blanks_before=max(1, owner.blanks_before)))
-        k = end + count
+        k = end + taken
     return out
+
+
+def _owned_after_stack(lines: list[Line], start: int, count: int) -> tuple[list[Line], int]:
+    """(std89) The ``count`` lines after a stack of labels (``_unstacked``), one for each label, and how many lines
+    of the text they take.  A chapter's title of two characters is set letter-spaced (「第一章　总　　则」,
+    「第五章　附　　则」, as a 条例 or a 规定 sets it): pdftotext writes each of its characters as a block of its
+    own (「总」 / 「则」), so a run of lines of one ideograph each (``shapes.ONE_IDEOGRAPH_RE``, a block each) is
+    the one title they spread."""
+    owned: list[Line] = []
+    j = start
+    while len(owned) < count and j < len(lines):
+        run = j
+        while run < len(lines) and ONE_IDEOGRAPH_RE.match(lines[run].text) is not None \
+                and (run == j or lines[run].blanks_before) and not lines[run].page_start:
+            run += 1
+        if run - j >= SPACED_TITLE_MIN_CHARS:
+            owned.append(lines[j].but(text="".join(ln.text for ln in lines[j:run]), trail_space=lines[run - 1].trail_space,
+                                      page_end=lines[run - 1].page_end))
+            j = run
+        else:
+            owned.append(lines[j])
+            j += 1
+    return owned, j - start
 
 
 _WIDTH = attrgetter("width")

@@ -92,7 +92,7 @@ from booklet.shapes import (ARABIC_PAREN_OPEN_RE, CREDIT_ROLES_LINE_RE, COLUMN_L
                             ITEM_NUMBER_RUN_RE, JOINED_LINES_RE, LATIN_RUN_RE, BOUND_TO_BEFORE, NO_LINE_START, NUMBERED_RE,
                             ONE_IDEOGRAPH_RE, PAGE_NUMBER_MAX_CHARS, PIECE_LINES_RE, QUOTED_LINE_RE, REFERENCE_LABEL_RUN_RE,
                             SIGN_DATE_RE, STOP_RE, HEAD_PIECE_RE, ISSUE_LINE_RE, PERIODICAL_NAME_RE,
-                            SOURCE_WHOLE_RE, BRACKET_LABEL_RE, full_width_only, term_entries, leaves_bracket_open, opens_on_tail, series_key)
+                            SOURCE_WHOLE_RE, BRACKET_LABEL_RE, STANDARD_DESIGNATION_RE, PART_WORD_RE, CLAUSE_SPACED_RE, CLAUSE_LEAD_RE, full_width_only, term_entries, leaves_bracket_open, opens_on_tail, series_key)
 
 _FINAL = attrgetter("final")
 
@@ -146,6 +146,11 @@ class _Evidence:
     name: str
     piece: Callable[[Sequence[Line], int], bool]
     confirm: Callable[[Sequence[Line], list[int]], list[int]]
+
+
+# (std89) A standard's designation cut at its fonts is this many pieces at most (code, number, dash, year, a space
+# between each).
+DESIGNATION_MAX_PIECES = 8
 
 
 def rejoin_runs(lines: list[Line], log: Log) -> list[Line]:
@@ -230,6 +235,8 @@ def rejoin_runs(lines: list[Line], log: Log) -> list[Line]:
     # (std86) and so does a label in 【】 (「【赏析】」 after a 注释 entry's 「…同“栏”。」): it heads what follows
     before_labels |= {i - 1 for i, line in enumerate(lines)
                       if i and line.text[:1] == "【" and BRACKET_LABEL_RE.match(line.text) is not None}
+    # (std89) and so does a standard's designation written whole in pieces (``_designation_starts``)
+    before_labels |= _designation_starts(lines, doubted)
     doubted -= before_labels
     # (glue79) a periodical's name and its issue are a head row's two ends, never one word
     doubted -= _name_over_issue(lines, doubted)
@@ -259,6 +266,30 @@ def _term_numbers(lines: Sequence[Line]) -> set[int]:
     「农村生活垃圾　rural domestic waste」): GB/T 1.1 sets the number on a line of its own, in a face of its own, so a
     reader cutting at fonts writes it as a run — but it is a printed line whole, joined to neither neighbour."""
     return {start for start, _end in term_entries([line.text for line in lines], [bool(line.blanks_before) for line in lines])}
+
+
+def _designation_starts(lines: Sequence[Line], doubted: AbstractSet[int]) -> set[int]:
+    """(std89) The breaks around a standard's designation that pypdf cut at its fonts in a standard's head
+    (「城市书房建设与服务规范」 / 「DB」 / 「3209/T」 / 「0187」 / 「—」 / 「2026」 / 「1　范围」): pieces from one opening on
+    a capital that read as a designation whole (``shapes.STANDARD_DESIGNATION_RE``), in the text's head: before any
+    sentence has ended, 「前言」 or a clause has opened (``shapes.PART_WORD_RE``, ``CLAUSE_SPACED_RE``, ``CLAUSE_LEAD_RE``).  GB/T 1.1 sets the designation on a line of its own in the head of the standard, over or under the
+    title; a designation cited in a sentence (「按照GB/T 1.1—2020《…》」) stands where sentences are."""
+    out: set[int] = set()
+    for start, line in enumerate(lines):
+        if line.final or PART_WORD_RE.match(line.text) is not None or CLAUSE_SPACED_RE.match(line.text) is not None \
+                or CLAUSE_LEAD_RE.match(line.text) is not None:
+            break    # (the head is over: a sentence, 「前言」, the first clause)
+        if not line.text[:1].isupper() or not line.text[:1].isascii():
+            continue
+        text = ""
+        for j in range(start, min(len(lines), start + DESIGNATION_MAX_PIECES)):
+            text += "".join(lines[j].text.split())
+            if STANDARD_DESIGNATION_RE.match(text) is not None:
+                out.update(k for k in (start - 1, j) if k >= 0)
+                break
+            if j not in doubted:
+                break
+    return out
 
 
 def _name_over_issue(lines: Sequence[Line], doubted: AbstractSet[int]) -> set[int]:
