@@ -96,14 +96,6 @@ SENTENCE_HEADS_STANDING_MIN = 2
 # not a colon or a semicolon (a lead-in, 「要做到：」, or a clause of a list runs on into the line under it).
 _HEAD_ABOVE_STOPS = frozenset("。！？!?")
 _CLOSERS = "”’」』）)"
-# (heads89) A text heads its parts with a series when at least this many unnumbered heads are read as
-# such (a series: ``SENTENCE_HEADS_MIN``); one more part headed by a sentence with its stop is one of
-# them (``_sentence_among_heads``) — one such line at most: two or more are the text's habit of
-# one-sentence paragraphs, not exceptions in its series of heads.
-PHRASE_HEADS_MIN = 3
-SENTENCE_AMONG_HEADS_MAX = 1
-# (heads89) A head that states its point whole holds no clause mark.
-_CLAUSE_MARKS = "，,；;"
 
 
 def classify_shapes(stage: Blocks, log: Log) -> Blocks:
@@ -432,7 +424,6 @@ def sentence_headings(stage: Blocks, log: Log) -> Blocks:
     # a sentence head set centred needs no siblings: the page shows it apart (``Blk.centred``: ``-layout``
     # wrote it half its lack to the measure in, two indents past the paragraph under it)
     series += [[i] for i in centred if texts[blocks[i].text] == 1 and not any(i in places for places in series)]
-    series += _sentence_among_heads(blocks, found, series, texts)
     if cut:
         blocks, series = _tails_cut(blocks, series, cut, log)
     if not series:
@@ -444,32 +435,6 @@ def sentence_headings(stage: Blocks, log: Log) -> Blocks:
             out[i] = blk.but(kind=Kind.HEADING, level=heading_level(blk.text))
             log.decided(blk.first, "marked", _("{text!r}: one of parallel sentence heads").format(text=excerpt(blk.text)))
     return stage.but(blocks=out)
-
-
-def _sentence_among_heads(blocks: Sequence[Blk], found: dict[str, list[int]], series: list[list[int]],
-                          texts: Counter[str]) -> list[list[int]]:
-    """(heads89) A sentence head set among phrase heads: where a text heads its parts with a series of
-    unnumbered heads read as such (``PHRASE_HEADS_MIN``: 「脚下有泥」 / 「心中有数」 / 「群众的事再小，也要当作大事
-    来办」), one more of its parts may be headed by a short sentence with its stop (「办法总比困难多。」), which
-    every rule that takes a final 。 for a sentence's end reads as a paragraph.  It stands where the series'
-    heads stand — after the first of them, between two paragraphs, over a paragraph
-    ``SENTENCE_ARGUED_SHARE`` times as wide (``found``) — no wider than the widest of them, holds one
-    clause (no comma: a head states its point whole), and is said once.  The series is the text's own:
-    heads said once (a running head read as a heading, 「工作简报」 on every page, is none of them), and no
-    numbered head among those read (a text that numbers its parts numbers each one).  One such line at most
-    (``SENTENCE_AMONG_HEADS_MAX``): two or more are the text's own habit of one-sentence paragraphs."""
-    read = [i for i, blk in enumerate(blocks) if blk.kind is Kind.HEADING]
-    if any(ordinal(blocks[i].text) is not None for i in read):
-        return []   # (a text that numbers its parts numbers each: a line with no number heads none of them)
-    heads = [i for i in read if not ends_sentence(blocks[i].text) and texts[blocks[i].text] == 1]
-    if len(heads) < PHRASE_HEADS_MIN:
-        return []
-    taken = {i for places in series for i in places}
-    widest = max(width(blocks[i].text) for i in heads)
-    lines = [i for key, places in found.items() if not key.startswith(NUMBERED_SENTENCE_KEY) for i in places
-             if i not in taken and i > heads[0] and blocks[i - 1].kind is Kind.PARA and texts[blocks[i].text] == 1
-             and width(blocks[i].text) <= widest and not any(c in blocks[i].text for c in _CLAUSE_MARKS)]
-    return [lines] if 0 < len(lines) <= SENTENCE_AMONG_HEADS_MAX else []
 
 
 def _tail_head(blk: Blk, layout: Layout) -> Blk | None:
