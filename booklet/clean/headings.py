@@ -393,6 +393,7 @@ def sentence_headings(stage: Blocks, log: Log) -> Blocks:
     blocks = stage.blocks
     found: dict[str, list[int]] = {}
     tails: dict[str, list[int]] = {}
+    tail_texts: dict[int, str] = {}
     centred: list[int] = []
     for i, blk in enumerate(blocks[:-1]):
         key = _sentence_head_key(blk, stage.layout)
@@ -406,6 +407,7 @@ def sentence_headings(stage: Blocks, log: Log) -> Blocks:
         elif key is None and nxt.kind is Kind.PARA and (tail := _tail_head(blk, stage.layout)) is not None \
                 and width(nxt.text) >= SENTENCE_ARGUED_SHARE * width(tail.text):
             tails.setdefault(tail.text[:SENTENCE_HEAD_OPENING], []).append(i)
+            tail_texts[i] = tail.text
     if not found and not centred:
         return stage   # (most texts: no block shaped as a sentence head, no copies to count)
     texts = Counter(blk.text for blk in blocks)
@@ -416,7 +418,7 @@ def sentence_headings(stage: Blocks, log: Log) -> Blocks:
     cut: set[int] = set()
     for key, places in tails.items():
         standing = found.get(key, [])
-        heads = [blocks[i].text for i in standing] + [_tail_head(blocks[i], stage.layout).text for i in places]
+        heads = [blocks[i].text for i in standing] + [tail_texts[i] for i in places]
         if SENTENCE_HEADS_STANDING_MIN <= len(standing) < SENTENCE_HEADS_MIN <= len(heads) \
                 and len(set(heads)) == len(heads) and all(texts[blocks[i].text] == 1 for i in standing):
             series.append(list(standing))
