@@ -85,6 +85,17 @@ NUMBERED_SENTENCE_KEY = "№"
 # (A line opening on a quotation mark, ``shapes.QUOTE_OPENERS``, is a turn of talk or a quotation, not a
 # head; nor is one with a colon, ``shapes.COLONS``: a speaker's turn (「答：主要靠合作社和龙头企业带动。」) or
 # a lead-in to what follows.)
+# (heads89) A series must be seen among the blocks the line widths set apart: at least this many of its
+# heads standing alone before a paragraph's last line is read as one more (``_tail_head``).  Where a
+# paragraph's last line filled the measure and ended on its stop, the short head under it reads as the
+# paragraph's own short last line (every extractor that drops the type and the space above) — the widths
+# cannot tell the two apart, the parallel can; but a series made only of such tails would read every
+# one-sentence last line of a text as a head.
+SENTENCE_HEADS_STANDING_MIN = 2
+# (heads89) The stops a paragraph's line ends on before a head taken off its end: a sentence's full stop,
+# not a colon or a semicolon (a lead-in, 「要做到：」, or a clause of a list runs on into the line under it).
+_HEAD_ABOVE_STOPS = frozenset("。！？!?")
+_CLOSERS = "”’」』）)"
 
 
 def classify_shapes(stage: Blocks, log: Log) -> Blocks:
@@ -381,6 +392,8 @@ def sentence_headings(stage: Blocks, log: Log) -> Blocks:
     a head."""
     blocks = stage.blocks
     found: dict[str, list[int]] = {}
+    tails: dict[str, list[int]] = {}
+    tail_texts: dict[int, str] = {}
     centred: list[int] = []
     for i, blk in enumerate(blocks[:-1]):
         key = _sentence_head_key(blk, stage.layout)
@@ -391,14 +404,30 @@ def sentence_headings(stage: Blocks, log: Log) -> Blocks:
             found.setdefault(key, []).append(i)
             if blk.centred and blk.first == blk.last:
                 centred.append(i)
+        elif key is None and nxt.kind is Kind.PARA and (tail := _tail_head(blk, stage.layout)) is not None \
+                and width(nxt.text) >= SENTENCE_ARGUED_SHARE * width(tail.text):
+            tails.setdefault(tail.text[:SENTENCE_HEAD_OPENING], []).append(i)
+            tail_texts[i] = tail.text
     if not found and not centred:
         return stage   # (most texts: no block shaped as a sentence head, no copies to count)
     texts = Counter(blk.text for blk in blocks)
     series = [run for key, places in found.items() for run in _counting_on(key, places, blocks)
               if len(run) >= SENTENCE_HEADS_MIN and all(texts[blocks[i].text] == 1 for i in run)]
+    # (heads89) a series of standing heads short of ``SENTENCE_HEADS_MIN``, completed by heads read as a
+    # paragraph's last line: those are cut off their paragraphs and counted in
+    cut: set[int] = set()
+    for key, places in tails.items():
+        standing = found.get(key, [])
+        heads = [blocks[i].text for i in standing] + [tail_texts[i] for i in places]
+        if SENTENCE_HEADS_STANDING_MIN <= len(standing) < SENTENCE_HEADS_MIN <= len(heads) \
+                and len(set(heads)) == len(heads) and all(texts[blocks[i].text] == 1 for i in standing):
+            series.append(list(standing))
+            cut.update(places)
     # a sentence head set centred needs no siblings: the page shows it apart (``Blk.centred``: ``-layout``
     # wrote it half its lack to the measure in, two indents past the paragraph under it)
     series += [[i] for i in centred if texts[blocks[i].text] == 1 and not any(i in places for places in series)]
+    if cut:
+        blocks, series = _tails_cut(blocks, series, cut, log)
     if not series:
         return stage
     out = list(blocks)
@@ -408,6 +437,46 @@ def sentence_headings(stage: Blocks, log: Log) -> Blocks:
             out[i] = blk.but(kind=Kind.HEADING, level=heading_level(blk.text))
             log.decided(blk.first, "marked", _("{text!r}: one of parallel sentence heads").format(text=excerpt(blk.text)))
     return stage.but(blocks=out)
+
+
+def _tail_head(blk: Blk, layout: Layout) -> Blk | None:
+    """(heads89) A paragraph's last line cut off as a block of its own, where it is shaped as an unnumbered
+    sentence head (``_sentence_head_key``) and opens a sentence — the line above ended on a full stop
+    (``_HEAD_ABOVE_STOPS``) — or None: 「…越要把好事办好、实事办实。」 / 「办实事要先问需于民。」 read as one
+    paragraph, its last line full."""
+    if blk.kind is not Kind.PARA or len(blk.starts) < 2:
+        return None
+    above, tail = split_at(blk, len(blk.starts) - 1)
+    if above.text.rstrip().rstrip(_CLOSERS)[-1:] not in _HEAD_ABOVE_STOPS or ordinal(tail.text) is not None:
+        return None
+    tail = tail.but(text=tail.text.strip())
+    return tail if _sentence_head_key(tail, layout) is not None else None
+
+
+def _tails_cut(blocks: Sequence[Blk], series: list[list[int]], cut: set[int],
+               log: Log) -> tuple[list[Blk], list[list[int]]]:
+    """(heads89) ``blocks`` with each paragraph in ``cut`` parted before its last line, and ``series`` with
+    its places renumbered and each cut-off line added to the series of the key it opens."""
+    out: list[Blk] = []
+    moved: dict[int, int] = {}
+    added: dict[str, list[int]] = {}
+    for i, blk in enumerate(blocks):
+        if i in cut:
+            above, tail = split_at(blk, len(blk.starts) - 1)
+            out.append(above)
+            added.setdefault(tail.text.strip()[:SENTENCE_HEAD_OPENING], []).append(len(out))
+            log.decided(tail.first, "split", _("{text!r}: a sentence head read as the last line of the paragraph "
+                                                "above, one of a series").format(text=excerpt(tail.text)))
+        moved[i] = len(out)
+        out.append(tail if i in cut else blk)
+    renumbered = []
+    for run in series:
+        places = [moved[i] for i in run]
+        if places:
+            key = out[places[0]].text[:SENTENCE_HEAD_OPENING]
+            places = sorted(places + added.pop(key, []))
+        renumbered.append(places)
+    return out, renumbered
 
 
 def _sentence_head_key(blk: Blk, layout: Layout) -> str | None:
