@@ -444,10 +444,12 @@ def _tail_head(blk: Blk, layout: Layout) -> Blk | None:
     sentence head (``_sentence_head_key``) and opens a sentence — the line above ended on a full stop
     (``_HEAD_ABOVE_STOPS``) — or None: 「…越要把好事办好、实事办实。」 / 「办实事要先问需于民。」 read as one
     paragraph, its last line full."""
-    if blk.kind is not Kind.PARA or len(blk.starts) < 2:
+    if blk.kind is not Kind.PARA or len(blk.starts) < 2 or not blk.text.rstrip().endswith("。"):
+        return None   # (most paragraphs: a sentence head ends on 。, ``_sentence_head_key``; no cut is made)
+    if blk.text[:blk.starts[-1][0]].rstrip().rstrip(_CLOSERS)[-1:] not in _HEAD_ABOVE_STOPS:
         return None
-    above, tail = split_at(blk, len(blk.starts) - 1)
-    if above.text.rstrip().rstrip(_CLOSERS)[-1:] not in _HEAD_ABOVE_STOPS or ordinal(tail.text) is not None:
+    tail = split_at(blk, len(blk.starts) - 1)[1]
+    if ordinal(tail.text) is not None:
         return None
     tail = tail.but(text=tail.text.strip())
     return tail if _sentence_head_key(tail, layout) is not None else None
