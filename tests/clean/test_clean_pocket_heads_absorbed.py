@@ -27,30 +27,28 @@ import pytest
 from booklet.model import Paragraph
 
 
-def test_phrase_heads_over_block_paragraphs_stand_alone(extracted, headings_of, texts):
-    doc = extracted("report_bold_headings__pk53_03_s410_pocket__pdftotext.txt")
-    heads = headings_of(doc)
-    assert "坚持问题导向，补齐基础研究短板" in heads
-    assert "坚持企业主体，提升企业创新能力" in heads
+@pytest.mark.parametrize(("name", "heads", "openings"), [
+    # phrase heads over block paragraphs stand alone (their own lines are no paragraph's first lines)
+    ("report_bold_headings__pk53_03_s410_pocket__pdftotext.txt",
+     ("坚持问题导向，补齐基础研究短板", "坚持企业主体，提升企业创新能力"),
+     ("设立市自然科学基金联合基金", "实施企业研发机构提质工程")),
+    # a wrapped numbered heading ends over a block paragraph's full first line
+    ("speech_county_meeting__pk53_02_s410_pocket__pdftotext.txt",
+     ("二、准确把握形势任务，进一步明确工作重点", "三、切实转变工作作风，进一步提升落实质效"),
+     ("当前，发展环境中的有利条件和不利因素并存。", "抓落实，关键在干部。")),
+    # a first line going on in a word is no rest of the larger heading above it
+    ("speech_county_meeting__pk53_01_s410_pocket__pdftotext.txt",
+     ("二、准确把握形势任务，进一步明确工作重点",),
+     ("当前，发展环境中的有利条件和不利因素并存。",)),
+])
+def test_pocket_heads_stand_apart_from_the_paragraphs_under_them(extracted, headings_of, texts, name, heads, openings):
+    doc = extracted(name)
+    found = headings_of(doc)
+    for head in heads:
+        assert head in found
     paras = texts(doc, Paragraph)
-    assert any(p.startswith("设立市自然科学基金联合基金") for p in paras)
-    assert any(p.startswith("实施企业研发机构提质工程") for p in paras)
-
-
-def test_a_wrapped_numbered_heading_ends_over_a_block_first_line(extracted, headings_of, texts):
-    doc = extracted("speech_county_meeting__pk53_02_s410_pocket__pdftotext.txt")
-    heads = headings_of(doc)
-    assert "二、准确把握形势任务，进一步明确工作重点" in heads
-    assert "三、切实转变工作作风，进一步提升落实质效" in heads
-    paras = texts(doc, Paragraph)
-    assert any(p.startswith("当前，发展环境中的有利条件和不利因素并存。") for p in paras)
-    assert any(p.startswith("抓落实，关键在干部。") for p in paras)
-
-
-def test_a_first_line_going_on_in_a_word_is_no_heading_rest(extracted, headings_of, texts):
-    doc = extracted("speech_county_meeting__pk53_01_s410_pocket__pdftotext.txt")
-    assert "二、准确把握形势任务，进一步明确工作重点" in headings_of(doc)
-    assert any(p.startswith("当前，发展环境中的有利条件和不利因素并存。") for p in texts(doc, Paragraph))
+    for opening in openings:
+        assert any(p.startswith(opening) for p in paras)
 
 
 def _pair(above: str, below: str):
