@@ -31,7 +31,7 @@ from booklet.shapes import (ATTRIBUTION_OPEN_RE, BARE_HEAD_RE, CITING_OPENERS, C
                             ISSUE_RE,
                             LABEL_RE, NOTE_LEAD_RE, NOTE_MARK_FIRST, NUMBERED_RE, PADDING_RE, PAGED_HEAD_RE, PAGED_HEAD_END_RE, PAGED_HEAD_START_RE,
                             GLUED_FOLIO_RE,
-                            CREDIT_RE, PROSE_PUNCT_RE, PUBLICATION_RE, SOURCE_LINE_RE, WORD_CHAR_RE, WORDY_RE, ends_sentence, opens_on_number,
+                            CREDIT_RE, PROSE_PUNCT_RE, PUBLICATION_RE, SOURCE_LINE_RE, WORD_CHAR_RE, WORDY_RE, ends_sentence, heading_key, opens_on_number,
                             WEEKDAY_RE, is_attribution, name_like, opens_title, source_rest)
 
 # A page's top and bottom bands hold this many lines each (page numbers not counted): a
@@ -1036,6 +1036,68 @@ def sentence_heads(lines: Sequence[Line], pages: Pages, drop: set[int]) -> set[i
         if between_halves(lines, i, full, skip) and _edge_furniture(lines, pages, i, skip, full):
             out.add(i)
     return out
+
+
+def section_copies_amid(lines: Sequence[Line], pages: Pages, drop: set[int]) -> set[int]:
+    """(furn89) A running head naming the section in force, written where the pages are not known:
+    a pocket book's head over its rectos copies the heading of the section the page is in
+    (「二、重点任务」), and where the folio stands in the versos' head only (pypdf, no form feed: the
+    rectos show no page at all), ``section_heads`` finds no page top to read it at — the copy stands
+    amid the text, between the last line of one page and the first of the next.  A typesetter sets a
+    heading after its paragraph's end, never inside a sentence, so a section heading's copy standing
+    where the text runs on across it (``runs_across``: the line before runs full and ends no
+    sentence, the line after resumes it; the furniture found passed over) is the page's head: its
+    words stand as a line elsewhere in the text (``_heading_copies``).  The heading itself stays —
+    one copy at least is kept, whatever stands around the others."""
+    skip = drop | pages.numbers
+    copies = _heading_copies(lines, skip)
+    if not copies:
+        return set()
+    full = full_width(lines)
+    ranks = _outline_ranks(lines, skip)
+    out: set[int] = set()
+    for where in copies.values():
+        amid = [i for i in where if runs_across(lines, i, full, skip) or _under_deeper(lines, i, skip, ranks)]
+        # (the heading itself is printed once: a copy of the words is left standing)
+        out.update(amid if len(amid) < len(where) else ())
+    return out
+
+
+def _outline_ranks(lines: Sequence[Line], skip: AbstractSet[int]) -> dict[str, int]:
+    """(furn89) Each heading numbering's rank in the text's outline, by the order its kind first
+    opens a line (``heading_key``: 「一、」 before 「（一）」 before 「1.」): a document opens each level
+    under the one above it, whatever numbering it gives each level."""
+    ranks: dict[str, int] = {}
+    for i, line in enumerate(lines):
+        if i not in skip and (key := heading_key(line.text.strip())) is not None:
+            ranks.setdefault(key, len(ranks))
+    return ranks
+
+
+def _under_deeper(lines: Sequence[Line], i: int, skip: AbstractSet[int], ranks: Mapping[str, int]) -> bool:
+    """(furn89) Line ``i`` stands right under a heading of a deeper rank (``_outline_ranks``) — 「（二）学习
+    贯彻全会精神」 / 「二、方式方法」: that heading's section would be empty, and a document gives each
+    section its text before the next one opens; a page's head over the section in force stands there
+    where the page broke after a heading kept with its first line (the text resumes under the head)."""
+    before = i - 1
+    while before >= 0 and before in skip:
+        before -= 1
+    if before < 0:
+        return False
+    above, own = heading_key(lines[before].text.strip()), heading_key(lines[i].text.strip())
+    return above in ranks and own in ranks and ranks[above] > ranks[own] and not ends_sentence(lines[before].text)
+
+
+def _heading_copies(lines: Sequence[Line], skip: AbstractSet[int]) -> dict[str, list[int]]:
+    """(furn89) Lines shaped like a numbered section heading (``_may_copy_section``, opening on a
+    heading's number) whose words stand as a line twice or more, ``skip`` aside, by their words."""
+    found: dict[str, list[int]] = {}
+    for i, line in enumerate(lines):
+        if i in skip or line.given_heading or not opens_on_number(line.text.strip(), clause_numbers=False):
+            continue
+        if _may_copy_section(line):
+            found.setdefault(_exact_key(line.text), []).append(i)
+    return {key: where for key, where in found.items() if len(where) > 1}
 
 
 def _edge_furniture(lines: Sequence[Line], pages: Pages, i: int, skip: AbstractSet[int], full: float) -> bool:
