@@ -1,0 +1,60 @@
+"""A pocket book's running head naming the section in force, where the pages are not known (furn89,
+issue 10 family 2): design pw59_03 of the seed-412 pocketwide draw prints the section over its rectos
+(「二、重点任务」) and the page number with the title over its versos; pypdf writes no form feed and
+the rectos show no number, so the rectos' heads stand amid the text — between a sentence's halves
+(「…补足」 / 「二、重点任务」 / 「养老服务设施。」) or right under a heading kept at a page's foot
+(「（二）学习贯彻全会精神」 / 「二、方式方法」 / 「重点学习…」).  The heading itself stays, once.
+The inputs are the dev texts notice_theory_study and plan_elderly_care_implementation in that design,
+whole, in tests/data/extractions (the gold's headings written out below)."""
+
+from __future__ import annotations
+
+from booklet.clean.bands import _outline_ranks, _under_deeper
+from booklet.clean.lines import to_lines
+from booklet.model import Heading, block_text
+from booklet.readers.text import raw_lines
+
+
+def _lines(*texts: str):
+    return to_lines(raw_lines("\n".join(texts)))
+
+
+def _body(doc) -> str:
+    return "\n".join(block_text(b) for a in doc.articles for b in a.blocks if not isinstance(b, Heading))
+
+
+def test_section_heads_under_a_kept_heading_go(extracted, headings_of):
+    doc = extracted("notice_theory_study__s412_pw59_03__pypdf.txt")
+    heads = headings_of(doc)
+    assert heads[-8:] == ["一、学习内容", "（一）深入学习党的创新理论", "（二）学习贯彻全会精神",
+                          "（三）学习科技创新和产业发展知识", "二、方式方法", "1.调研选题", "2.成果运用", "三、工作要求"]
+    assert heads.count("二、方式方法") == 1 and heads.count("三、工作要求") == 1
+    body = _body(doc)
+    assert "方式方法" not in body and "工作要求" not in body
+
+
+def test_a_section_head_between_a_sentences_halves_goes(extracted, headings_of):
+    doc = extracted("plan_elderly_care_implementation__s412_pw59_03__pypdf.txt")
+    assert headings_of(doc).count("二、重点任务") == 1
+    assert "通过购置、置换、租赁等方式补足养老服务设施。" in _body(doc)
+    assert "重点任务" not in _body(doc)
+
+
+def test_outline_ranks_follow_the_first_opening_of_each_numbering():
+    lines = _lines("一、学习内容", "（一）深入学习", "1.系统学习新时代党的创新理论的", "二、方式方法")
+    ranks = _outline_ranks(lines, set())
+    assert ranks[min(ranks, key=ranks.get)] == 0 and len(ranks) == 3
+
+
+def test_under_deeper_takes_a_top_heading_under_an_empty_subsection():
+    lines = _lines("一、学习内容", "（一）深入学习", "正文。", "（二）学习贯彻全会精神", "二、方式方法", "重点学习")
+    ranks = _outline_ranks(lines, set())
+    assert _under_deeper(lines, 4, set(), ranks)
+
+
+def test_under_deeper_refuses_a_subsection_under_its_section_and_a_heading_after_text():
+    lines = _lines("一、学习内容", "（一）深入学习", "正文到此为止。", "二、方式方法", "（一）集中学习")
+    ranks = _outline_ranks(lines, set())
+    assert not _under_deeper(lines, 1, set(), ranks)   # (a subsection opens under its section)
+    assert not _under_deeper(lines, 3, set(), ranks)   # (a section after its last paragraph)
+    assert not _under_deeper(lines, 4, set(), ranks)
