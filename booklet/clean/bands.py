@@ -1057,7 +1057,8 @@ def section_copies_amid(lines: Sequence[Line], pages: Pages, drop: set[int]) -> 
     ranks = _outline_ranks(lines, skip)
     out: set[int] = set()
     for where in copies.values():
-        amid = [i for i in where if runs_across(lines, i, full, skip) or _under_deeper(lines, i, skip, ranks)]
+        amid = [i for i in where if runs_across(lines, i, full, skip)
+                or (_under_deeper(lines, i, skip, ranks) and not _copy_follows(lines, i, skip, copies))]
         # (the heading itself is printed once: a copy of the words is left standing)
         out.update(amid if len(amid) < len(where) else ())
     return out
@@ -1086,6 +1087,16 @@ def _under_deeper(lines: Sequence[Line], i: int, skip: AbstractSet[int], ranks: 
         return False
     above, own = heading_key(lines[before].text.strip()), heading_key(lines[i].text.strip())
     return above in ranks and own in ranks and ranks[above] > ranks[own] and not ends_sentence(lines[before].text)
+
+
+def _copy_follows(lines: Sequence[Line], i: int, skip: AbstractSet[int], copies: Mapping[str, list[int]]) -> bool:
+    """(furn89) The line after line ``i`` copies a heading too: a contents list copies the headings one
+    under another (「（二）学习贯彻全会精神」 / 「二、方式方法」 / 「（一）集中学习」), where a page's head has the
+    text resuming under it."""
+    after = i + 1
+    while after < len(lines) and after in skip:
+        after += 1
+    return after < len(lines) and _exact_key(lines[after].text) in copies
 
 
 def _heading_copies(lines: Sequence[Line], skip: AbstractSet[int]) -> dict[str, list[int]]:

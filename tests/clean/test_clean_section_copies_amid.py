@@ -58,3 +58,15 @@ def test_under_deeper_refuses_a_subsection_under_its_section_and_a_heading_after
     assert not _under_deeper(lines, 1, set(), ranks)   # (a subsection opens under its section)
     assert not _under_deeper(lines, 3, set(), ranks)   # (a section after its last paragraph)
     assert not _under_deeper(lines, 4, set(), ranks)
+
+
+def test_a_contents_list_copying_the_headings_stays():
+    """A contents list copies the headings one under another: its 「二、方式方法」 under 「（二）…」 is
+    followed by another copy, no text resuming — it stays, and so does the heading."""
+    from booklet.clean.bands import section_copies_amid
+    from booklet.clean.pages import Pages
+    body = ["各单位要把学习全会精神同贯彻落", "实市委全会部署结合起来，同谋划", "明年工作结合起来。"]
+    lines = _lines("目录", "一、学习内容", "（一）深入学习", "（二）学习贯彻全会精神", "二、方式方法", "（一）集中学习",
+                   "一、学习内容", "（一）深入学习", *body, "（二）学习贯彻全会精神", *body,
+                   "二、方式方法", "（一）集中学习", *body)
+    assert section_copies_amid(lines, Pages((0,), frozenset(), False), set()) == set()
