@@ -339,6 +339,7 @@ def paged_heads(lines: Sequence[Line], pages: Pages, drop: set[int]) -> set[int]
     # (one comprehension picks the lines with a digit at an end, in order, with the split heads:
     # most lines of a page are prose, and a loop with a test per line cost more than the chains)
     numbered = [i for i, line in enumerate(lines) if line.text[-1:].isdigit() or line.text[:1].isdigit()]
+    text_keys = _LineKeys(lines)
     for i in sorted(split.keys() | numbered) if split else numbered:
         line = lines[i]
         if i in split:
@@ -347,8 +348,7 @@ def paged_heads(lines: Sequence[Line], pages: Pages, drop: set[int]) -> set[int]
             continue
         match = PAGED_HEAD_RE.match(line.text)
         words = (match.group("words") or match.group("words2")) if match else ""
-        if match is None or LABEL_RE.match(line.text) or NUMBERED_RE.match(words) or LABEL_RE.match(words) \
-                or not _may_repeat(line.but(text=words)):
+        if match is None or not _paged_words(line, words, text_keys):
             continue   # (a label numbers its material, 「材料 2」, not a page)
         item = (i, int(match.group("end") or match.group("start")), match.group("end") is not None,
                 _exact_key(words))
@@ -492,6 +492,42 @@ def _edge_copy(lines: Sequence[Line], pages: Pages, k: int) -> bool:
     before = k - EDGE_FOLIOS_APART
     return before in pages.numbers and lines[before].text.strip().isdecimal() \
         and int(lines[before].text) + 1 == int(lines[k].text)
+
+
+# (furn89) A heading the column wrapped stands on this many lines at most: a 公文's longest section
+# headings (「二、关于建立健全市县校三级联动的培训管理机制和培训质量跟踪评价制度的具体要求」, 38
+# characters) fill three lines of a pocket page's 15-em measure; its head prints it on one line.
+HEADING_WRAP_LINES = 3
+
+
+class _LineKeys:
+    """(furn89) The text's lines by their words (``_exact_key``), and each run of up to
+    ``HEADING_WRAP_LINES`` lines joined (a heading the column wrapped), read once when first asked."""
+
+    def __init__(self, lines: Sequence[Line]) -> None:
+        self._lines = lines
+        self._keys: frozenset[str] | None = None
+
+    def __contains__(self, key: str) -> bool:
+        if self._keys is None:
+            texts = [_exact_key(line.text) for line in self._lines]
+            self._keys = frozenset("".join(texts[i:i + n]) for n in range(1, HEADING_WRAP_LINES + 1)
+                                   for i in range(len(texts) - n + 1))
+        return key in self._keys
+
+
+def _paged_words(line: Line, words: str, text_keys: _LineKeys) -> bool:
+    """The words beside a number at a line's end or start may be a paged head's: no label
+    (「材料 2」 numbers its material, not a page), and words that may repeat as a head's — or
+    (furn89) a numbered section heading's words that stand as a line of the text: a head naming the
+    section in force copies its heading and carries the folio (「一、培训对象和主要内容  1」 over
+    「一、培训对象和主要内容」), where a clause heading (「2 术语和定义」) or an item numbered at its end
+    stands once."""
+    if LABEL_RE.match(line.text) or LABEL_RE.match(words):
+        return False
+    if NUMBERED_RE.match(words):
+        return _may_copy_section(line.but(text=words)) and _exact_key(words) in text_keys
+    return _may_repeat(line.but(text=words))
 
 
 def _paged(chain: list[tuple[int, int, bool, str]]) -> bool:

@@ -70,3 +70,26 @@ def test_a_contents_list_copying_the_headings_stays():
                    "一、学习内容", "（一）深入学习", *body, "（二）学习贯彻全会精神", *body,
                    "二、方式方法", "（一）集中学习", *body)
     assert section_copies_amid(lines, Pages((0,), frozenset(), False), set()) == set()
+
+
+FOUR_LEVELS = ["关于做好2026年度全市中小学教师全员培训工作的通知", "一、培训对象和主要内容", "（一）培训对象", "（二）主要内容",
+               "1.师德师风专题", "2.学科教学能力",
+               "二、关于建立健全市县校三级联动的培训管理机制和培训质量跟踪评价制度的具体要求", "三、工作要求"]
+
+
+def test_a_section_head_carrying_the_folio_goes(extracted, headings_of):
+    """Design pw59_06 of the same draw prints the section in force and the page number on one line
+    over every page (「一、培训对象和主要内容 1」 … 「三、工作要求 3」), no foot: pypdfium2 writes no form
+    feed, and the head's words open on a heading's number — no label, a heading's copy."""
+    doc = extracted("notice_four_levels_training__s412_pw59_06__pypdfium2.txt")
+    assert headings_of(doc) == FOUR_LEVELS
+    assert "工作要求 3" not in _body(doc) and "主要内容 1" not in _body(doc)
+
+
+def test_paged_words_take_a_heading_copy_and_refuse_a_label_and_a_lone_numbered_line():
+    from booklet.clean.bands import _LineKeys, _paged_words
+    lines = _lines("一、培训对象和主要内容 1", "一、培训对象和主要内容", "材料 2", "（一）培训对象 3")
+    keys = _LineKeys(lines)
+    assert _paged_words(lines[0], "一、培训对象和主要内容", keys)
+    assert not _paged_words(lines[2], "材料", keys)                 # (a label numbers its material)
+    assert not _paged_words(lines[3], "（一）培训对象", keys)        # (no such line in the text: an item's own number)
