@@ -537,6 +537,11 @@ def _paged(chain: list[tuple[int, int, bool, str]]) -> bool:
     The copies numbered at the start stand on the even pages, which print the book's (or the
     chapter's) title page after page: where two or more of them carry words no other copy
     repeats, they are clause headings (``2 术语和定义`` / ``4 目录编制``) under an odd page's head."""
+    # (furn89) copies whose words open on a heading's number passed ``_paged_words`` as copies of the
+    # text's section headings: a head naming the section in force, the number at either end
+    # (「1  二、会议地点」 … 「2  四、会议议程」) — a clause heading's words (「术语和定义」) open on none
+    if all(NUMBERED_RE.match(item[3]) for item in chain):
+        return True
     even = [item[3] for item in chain if not item[2]]
     if len(even) >= 2 and len(set(even)) == len(even):
         return False
