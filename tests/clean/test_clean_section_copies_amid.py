@@ -93,3 +93,15 @@ def test_paged_words_take_a_heading_copy_and_refuse_a_label_and_a_lone_numbered_
     assert _paged_words(lines[0], "一、培训对象和主要内容", keys)
     assert not _paged_words(lines[2], "材料", keys)                 # (a label numbers its material)
     assert not _paged_words(lines[3], "（一）培训对象", keys)        # (no such line in the text: an item's own number)
+
+
+def test_section_heads_numbered_at_their_start_go(extracted, headings_of):
+    """Design pw59_05 prints the page number before the section in force (「1 一、坚持学法用法，依法履职
+    意识不断增强」, 「2 二、…」, 「3 二、…」): the words differ from page to page and open on a heading's
+    number, which read as clause headings numbered at their start — but each copies a heading of the
+    text, which a clause heading's words never do."""
+    doc = extracted("report_duty_agriculture_bureau__s412_pw59_05__pdftotext.txt")
+    assert headings_of(doc) == ["县农业农村局局长2026年度履职情况报告", "一、坚持学法用法，依法履职意识不断增强",
+                                "二、聚焦中心任务，农业农村工作稳中有进", "三、严格落实责任，党风廉政建设持续加强",
+                                "四、存在的不足", "五、下一步工作打算"]
+    assert "稳中有进" not in _body(doc)
