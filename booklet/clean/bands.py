@@ -1127,7 +1127,9 @@ def _under_deeper(lines: Sequence[Line], i: int, skip: AbstractSet[int], ranks: 
     if before < 0:
         return False
     above, own = heading_key(lines[before].text.strip()), heading_key(lines[i].text.strip())
-    return above in ranks and own in ranks and ranks[above] > ranks[own] and not ends_sentence(lines[before].text)
+    if above is None or own is None or above not in ranks or own not in ranks:
+        return False
+    return ranks[above] > ranks[own] and not ends_sentence(lines[before].text)
 
 
 def _copy_follows(lines: Sequence[Line], i: int, skip: AbstractSet[int], copies: Mapping[str, list[int]]) -> bool:
