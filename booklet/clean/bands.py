@@ -31,7 +31,7 @@ from booklet.shapes import (ATTRIBUTION_OPEN_RE, BARE_HEAD_RE, CITING_OPENERS, C
                             ISSUE_RE,
                             LABEL_RE, NOTE_LEAD_RE, NOTE_MARK_FIRST, NUMBERED_RE, PADDING_RE, PAGED_HEAD_RE, PAGED_HEAD_END_RE, PAGED_HEAD_START_RE,
                             GLUED_FOLIO_RE,
-                            CREDIT_RE, PROSE_PUNCT_RE, PUBLICATION_RE, SOURCE_LINE_RE, WORD_CHAR_RE, WORDY_RE, ends_sentence, opens_on_number,
+                            CREDIT_RE, PROSE_PUNCT_RE, PUBLICATION_RE, SOURCE_LINE_RE, WORD_CHAR_RE, WORDY_RE, ends_sentence, heading_key, opens_on_number,
                             WEEKDAY_RE, is_attribution, name_like, opens_title, source_rest)
 
 # A page's top and bottom bands hold this many lines each (page numbers not counted): a
@@ -339,6 +339,7 @@ def paged_heads(lines: Sequence[Line], pages: Pages, drop: set[int]) -> set[int]
     # (one comprehension picks the lines with a digit at an end, in order, with the split heads:
     # most lines of a page are prose, and a loop with a test per line cost more than the chains)
     numbered = [i for i, line in enumerate(lines) if line.text[-1:].isdigit() or line.text[:1].isdigit()]
+    text_keys = _LineKeys(lines)
     for i in sorted(split.keys() | numbered) if split else numbered:
         line = lines[i]
         if i in split:
@@ -347,8 +348,7 @@ def paged_heads(lines: Sequence[Line], pages: Pages, drop: set[int]) -> set[int]
             continue
         match = PAGED_HEAD_RE.match(line.text)
         words = (match.group("words") or match.group("words2")) if match else ""
-        if match is None or LABEL_RE.match(line.text) or NUMBERED_RE.match(words) or LABEL_RE.match(words) \
-                or not _may_repeat(line.but(text=words)):
+        if match is None or not _paged_words(line, words, text_keys):
             continue   # (a label numbers its material, 「材料 2」, not a page)
         item = (i, int(match.group("end") or match.group("start")), match.group("end") is not None,
                 _exact_key(words))
@@ -494,6 +494,42 @@ def _edge_copy(lines: Sequence[Line], pages: Pages, k: int) -> bool:
         and int(lines[before].text) + 1 == int(lines[k].text)
 
 
+# (furn89) A heading the column wrapped stands on this many lines at most: a 公文's longest section
+# headings (「二、关于建立健全市县校三级联动的培训管理机制和培训质量跟踪评价制度的具体要求」, 38
+# characters) fill three lines of a pocket page's 15-em measure; its head prints it on one line.
+HEADING_WRAP_LINES = 3
+
+
+class _LineKeys:
+    """(furn89) The text's lines by their words (``_exact_key``), and each run of up to
+    ``HEADING_WRAP_LINES`` lines joined (a heading the column wrapped), read once when first asked."""
+
+    def __init__(self, lines: Sequence[Line]) -> None:
+        self._lines = lines
+        self._keys: frozenset[str] | None = None
+
+    def __contains__(self, key: str) -> bool:
+        if self._keys is None:
+            texts = [_exact_key(line.text) for line in self._lines]
+            self._keys = frozenset("".join(texts[i:i + n]) for n in range(1, HEADING_WRAP_LINES + 1)
+                                   for i in range(len(texts) - n + 1))
+        return key in self._keys
+
+
+def _paged_words(line: Line, words: str, text_keys: _LineKeys) -> bool:
+    """The words beside a number at a line's end or start may be a paged head's: no label
+    (「材料 2」 numbers its material, not a page), and words that may repeat as a head's — or
+    (furn89) a numbered section heading's words that stand as a line of the text: a head naming the
+    section in force copies its heading and carries the folio (「一、培训对象和主要内容  1」 over
+    「一、培训对象和主要内容」), where a clause heading (「2 术语和定义」) or an item numbered at its end
+    stands once."""
+    if LABEL_RE.match(line.text) or LABEL_RE.match(words):
+        return False
+    if NUMBERED_RE.match(words):
+        return _may_copy_section(line.but(text=words)) and _exact_key(words) in text_keys
+    return _may_repeat(line.but(text=words))
+
+
 def _paged(chain: list[tuple[int, int, bool, str]]) -> bool:
     """A chain of numbered lines is a running head's: a number stands at the end somewhere, or
     every copy carries the same words (a book's even-page head, ``2  当代区域发展研究`` /
@@ -501,6 +537,11 @@ def _paged(chain: list[tuple[int, int, bool, str]]) -> bool:
     The copies numbered at the start stand on the even pages, which print the book's (or the
     chapter's) title page after page: where two or more of them carry words no other copy
     repeats, they are clause headings (``2 术语和定义`` / ``4 目录编制``) under an odd page's head."""
+    # (furn89) copies whose words open on a heading's number passed ``_paged_words`` as copies of the
+    # text's section headings: a head naming the section in force, the number at either end
+    # (「1  二、会议地点」 … 「2  四、会议议程」) — a clause heading's words (「术语和定义」) open on none
+    if all(NUMBERED_RE.match(item[3]) for item in chain):
+        return True
     even = [item[3] for item in chain if not item[2]]
     if len(even) >= 2 and len(set(even)) == len(even):
         return False
@@ -1036,6 +1077,81 @@ def sentence_heads(lines: Sequence[Line], pages: Pages, drop: set[int]) -> set[i
         if between_halves(lines, i, full, skip) and _edge_furniture(lines, pages, i, skip, full):
             out.add(i)
     return out
+
+
+def section_copies_amid(lines: Sequence[Line], pages: Pages, drop: set[int]) -> set[int]:
+    """(furn89) A running head naming the section in force, written where the pages are not known:
+    a pocket book's head over its rectos copies the heading of the section the page is in
+    (「二、重点任务」), and where the folio stands in the versos' head only (pypdf, no form feed: the
+    rectos show no page at all), ``section_heads`` finds no page top to read it at — the copy stands
+    amid the text, between the last line of one page and the first of the next.  A typesetter sets a
+    heading after its paragraph's end, never inside a sentence, so a section heading's copy standing
+    where the text runs on across it (``runs_across``: the line before runs full and ends no
+    sentence, the line after resumes it; the furniture found passed over) is the page's head: its
+    words stand as a line elsewhere in the text (``_heading_copies``).  The heading itself stays —
+    one copy at least is kept, whatever stands around the others."""
+    skip = drop | pages.numbers
+    copies = _heading_copies(lines, skip)
+    if not copies:
+        return set()
+    full = full_width(lines)
+    ranks = _outline_ranks(lines, skip)
+    out: set[int] = set()
+    for where in copies.values():
+        amid = [i for i in where if runs_across(lines, i, full, skip)
+                or (_under_deeper(lines, i, skip, ranks) and not _copy_follows(lines, i, skip, copies))]
+        # (the heading itself is printed once: a copy of the words is left standing)
+        out.update(amid if len(amid) < len(where) else ())
+    return out
+
+
+def _outline_ranks(lines: Sequence[Line], skip: AbstractSet[int]) -> dict[str, int]:
+    """(furn89) Each heading numbering's rank in the text's outline, by the order its kind first
+    opens a line (``heading_key``: 「一、」 before 「（一）」 before 「1.」): a document opens each level
+    under the one above it, whatever numbering it gives each level."""
+    ranks: dict[str, int] = {}
+    for i, line in enumerate(lines):
+        if i not in skip and (key := heading_key(line.text.strip())) is not None:
+            ranks.setdefault(key, len(ranks))
+    return ranks
+
+
+def _under_deeper(lines: Sequence[Line], i: int, skip: AbstractSet[int], ranks: Mapping[str, int]) -> bool:
+    """(furn89) Line ``i`` stands right under a heading of a deeper rank (``_outline_ranks``) — 「（二）学习
+    贯彻全会精神」 / 「二、方式方法」: that heading's section would be empty, and a document gives each
+    section its text before the next one opens; a page's head over the section in force stands there
+    where the page broke after a heading kept with its first line (the text resumes under the head)."""
+    before = i - 1
+    while before >= 0 and before in skip:
+        before -= 1
+    if before < 0:
+        return False
+    above, own = heading_key(lines[before].text.strip()), heading_key(lines[i].text.strip())
+    if above is None or own is None or above not in ranks or own not in ranks:
+        return False
+    return ranks[above] > ranks[own] and not ends_sentence(lines[before].text)
+
+
+def _copy_follows(lines: Sequence[Line], i: int, skip: AbstractSet[int], copies: Mapping[str, list[int]]) -> bool:
+    """(furn89) The line after line ``i`` copies a heading too: a contents list copies the headings one
+    under another (「（二）学习贯彻全会精神」 / 「二、方式方法」 / 「（一）集中学习」), where a page's head has the
+    text resuming under it."""
+    after = i + 1
+    while after < len(lines) and after in skip:
+        after += 1
+    return after < len(lines) and _exact_key(lines[after].text) in copies
+
+
+def _heading_copies(lines: Sequence[Line], skip: AbstractSet[int]) -> dict[str, list[int]]:
+    """(furn89) Lines shaped like a numbered section heading (``_may_copy_section``, opening on a
+    heading's number) whose words stand as a line twice or more, ``skip`` aside, by their words."""
+    found: dict[str, list[int]] = {}
+    for i, line in enumerate(lines):
+        if i in skip or line.given_heading or not opens_on_number(line.text.strip(), clause_numbers=False):
+            continue
+        if _may_copy_section(line):
+            found.setdefault(_exact_key(line.text), []).append(i)
+    return {key: where for key, where in found.items() if len(where) > 1}
 
 
 def _edge_furniture(lines: Sequence[Line], pages: Pages, i: int, skip: AbstractSet[int], full: float) -> bool:

@@ -11,7 +11,7 @@ from __future__ import annotations
 from bisect import bisect_right
 from typing import Sequence
 
-from booklet.clean.bands import band_rest, cut_heads, folio_heads, lone_feet, sentence_heads, paged_heads, repeated_pages, running_heads, title_head
+from booklet.clean.bands import band_rest, cut_heads, folio_heads, lone_feet, section_copies_amid, sentence_heads, paged_heads, repeated_pages, running_heads, title_head
 from booklet.clean.lines import Line
 from booklet.clean.pages import Pages, find_pages, head_numbers, lettered_folios, spaced_item, spaced_piece
 from booklet.clean.pagehead import (browser_print, head_band_rest, head_copies, head_name_amid, head_paper, head_pieces, head_weekday, masthead,
@@ -142,6 +142,7 @@ def strip_furniture(lines: list[Line], log: Log) -> list[Line]:
     own = own_masthead(lines, pages, drop)  # (mast68) the text's own 报头, whole: no later head's piece
     drop |= lone_feet(lines, pages, drop)
     drop |= sentence_heads(lines, pages, drop)
+    drop |= section_copies_amid(lines, pages, drop)   # (furn89) a section head's copy amid a sentence
     drop |= one_page_head(lines, pages, drop)
     drop |= head_pieces(lines, pages, drop)
     drop |= head_paper(lines, pages, drop)
