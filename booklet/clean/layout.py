@@ -542,9 +542,11 @@ def _opens_on_text(line: Line, nxt: Line | None) -> bool:
 
 
 # (stdind89) An untitled subclause's first line (``untitled_clause``) runs on where it stops no further short of the
-# measure than an indent the extractor may have dropped (a clause set in like the paragraphs, two em) and the unit
-# the next line opens on (one em), with its digits' unsure width: 「4.2.1 城市书房建筑面积不宜」, 13 em on 16.
-UNTITLED_ROOM_EM = INDENT_EM + 1.0
+# measure than an indent the extractor may have dropped (a clause set in like the paragraphs, two em) and two em for
+# the unit the next line opens on and the glyphs the count does not know (measured.SHORT_SLACK_EM's two: Latin digits
+# set with the quarter-em spaces round them widen the lines the measure is read from): 「4.2.1 城市书房建筑面积不宜」,
+# 13 em on 16; 「4.1.1 城市书房宜设在人口」, 12 on a measure read at 16 where the lines hold 15.
+UNTITLED_ROOM_EM = INDENT_EM + 2.0
 
 
 def untitled_clause(line: Line, layout: "Layout") -> bool:
