@@ -19,7 +19,7 @@ from typing import Iterable, Sequence, TypeVar
 
 from booklet.clean.lines import Line
 from booklet.typeset.segment import word_across
-from booklet.shapes import WHOLE_HEADING_RE, full_width_only, parallel_phrases, COMPRESSIBLE_PUNCT_RE, IDEOGRAPH_SPACE_RE, NO_LINE_START, OPENERS, SPACE_AFTER_MARK_RE, ITEM_SOLID_RE, ITEM_SPACED_RE, SPEAKER_TURN_RE, HEADING_NUMBER_FIRST, NUMBERED_RE, MID_WORD_LAST_RE, NARROW_CHAR_RE, ends_sentence, term_entries
+from booklet.shapes import CLAUSE_LEAD_RE, CLAUSE_TEXT_RE, WHOLE_HEADING_RE, full_width_only, parallel_phrases, COMPRESSIBLE_PUNCT_RE, IDEOGRAPH_SPACE_RE, NO_LINE_START, OPENERS, SPACE_AFTER_MARK_RE, ITEM_SOLID_RE, ITEM_SPACED_RE, SPEAKER_TURN_RE, HEADING_NUMBER_FIRST, NUMBERED_RE, MID_WORD_LAST_RE, NARROW_CHAR_RE, ends_sentence, term_entries
 
 # Lines narrower than this (em) say nothing about the measure: labels, page numbers, names.
 MEASURE_MIN_EM = 6
@@ -202,6 +202,9 @@ class Layout:
     regions: tuple[tuple[int, float], ...] = ()
     measure_exact: bool = False  # lines of full-width characters only reach the measure (their count is exact)
     firsts_full: bool = False  # (pocket79) block paragraphs: first lines after a finished block reach the measure
+    # (stdind89) a standard's outline levels (dots in the number: 1 for 4.2, 2 for 4.2.1) whose subclauses are
+    # written untitled, opening on their text (``untitled_depths``)
+    untitled_depths: frozenset[int] = frozenset()
 
     def printed_width(self, line: Line) -> float:
         """The width ``line`` took on the page (em), with the file's punctuation habit."""
@@ -491,7 +494,70 @@ def study_layout(lines: Sequence[Line]) -> Layout:
     exact = wrapped and not compressed and not regions and _measure_exact(cut, measure, lost)
     firsts_full = wrapped and not uses_indent and not lost and _firsts_full(body, measure, rooms)
     return Layout(measure, wrapped, uses_indent, trail_marks_end, sparse, lost, compressed, regions, exact,
-                  firsts_full)
+                  firsts_full, untitled_depths(body, measure) if wrapped else frozenset())
+
+
+def untitled_depths(body: Sequence[Line], measure: float) -> frozenset[int]:
+    """(stdind89) The levels of a standard's outline whose subclauses are written untitled.  GB/T 1.1 has the
+    subclauses of one level all titled or all untitled: a titled subclause's title names it in a few words and
+    stands alone (「4.1　选址」), an untitled one opens on its text, a sentence the measure may cut anywhere.  A
+    level is untitled where one of its subclauses surely opens on its text (``_opens_on_text``), or where its
+    subclauses' first lines were cut by the measure: ``UNTITLED_CUT_MIN`` of them or more, most of the level's,
+    end at one width near the measure (``UNTITLED_ROOM_EM``) — titles end where their words do, each at its own
+    width (「4.1.1 城市书房宜设在人口」, 「4.2.1 城市书房建筑面积不」, 「5.1.1 城市书房每周开放时」: 12 em each on 15)."""
+    depths: set[int] = set()
+    cut: dict[int, Counter] = {}
+    for k, line in enumerate(body):
+        lead = CLAUSE_LEAD_RE.match(line.text)
+        if lead is None:
+            continue
+        depth = lead.group("number").count(".")
+        if _opens_on_text(line, body[k + 1] if k + 1 < len(body) else None):
+            depths.add(depth)
+        elif not line.final:
+            cut.setdefault(depth, Counter())[round(line.width * 2)] += 1
+    for depth, widths in cut.items():
+        if depth in depths:
+            continue
+        half_ems, count = widths.most_common(1)[0]
+        if count >= UNTITLED_CUT_MIN and 2 * count > sum(widths.values()) \
+                and measure - half_ems / 2 <= UNTITLED_ROOM_EM:
+            depths.add(depth)
+    return frozenset(depths)
+
+
+# (stdind89) Subclauses' first lines ending at one width, this many or more, were cut there by the measure: three
+# titles of one length by chance are rare, two are not (「4.1　选址」, 「5.1　开放」).
+UNTITLED_CUT_MIN = 3
+
+
+def _opens_on_text(line: Line, nxt: Line | None) -> bool:
+    """(stdind89) The subclause numbered at the head of ``line`` opens on its text, no title: a sentence ends on
+    its line (no title holds a stop), or a pause parts its first words (``shapes.CLAUSE_TEXT_RE``) and the sentence
+    ends on the next line — a heading wrapped at its comma (「二、准确把握形势任务，」 / 「进一步明确工作重点」) ends
+    on no stop."""
+    if "。" in line.text:
+        return True
+    return CLAUSE_TEXT_RE.match(line.text) is not None and nxt is not None and nxt.final and not nxt.listed
+
+
+# (stdind89) An untitled subclause's first line (``untitled_clause``) runs on where it stops no further short of the
+# measure than an indent the extractor may have dropped (a clause set in like the paragraphs, two em) and two em for
+# the unit the next line opens on and the glyphs the count does not know (measured.SHORT_SLACK_EM's two: Latin digits
+# set with the quarter-em spaces round them widen the lines the measure is read from): 「4.2.1 城市书房建筑面积不宜」,
+# 13 em on 16; 「4.1.1 城市书房宜设在人口」, 12 on a measure read at 16 where the lines hold 15.
+UNTITLED_ROOM_EM = INDENT_EM + 2.0
+
+
+def untitled_clause(line: Line, layout: "Layout") -> bool:
+    """(stdind89) ``line`` opens a subclause of a level the file writes untitled (``Layout.untitled_depths``),
+    ends no sentence and reaches the measure less an indent and a unit (``UNTITLED_ROOM_EM``): the first line of
+    the subclause's text, which runs on into the next — not a title, which is short and stands alone."""
+    if not layout.untitled_depths or line.final:
+        return False
+    lead = CLAUSE_LEAD_RE.match(line.text)
+    return lead is not None and lead.group("number").count(".") in layout.untitled_depths \
+        and layout.measure_at(line) - line.width <= UNTITLED_ROOM_EM + line.unsure
 
 
 def _latin_word_last(text: str) -> bool:

@@ -11,7 +11,7 @@ asks it straight away between two lines no evidence reads (``unwrap.quiet_lines`
 
 from __future__ import annotations
 
-from booklet.clean.layout import FULL_SLACK_EM, INDENT_EM, SHORT_SHARE, Layout, numbered_heading, pushed_down
+from booklet.clean.layout import FULL_SLACK_EM, INDENT_EM, SHORT_SHARE, Layout, numbered_heading, pushed_down, untitled_clause
 from booklet.clean.lines import Around, Line
 from booklet.typeset.segment import words
 from booklet.clean.setoff import REST_WIDER_EM, centred_apart, centred_rest, centred_under, ends_on_pause, kicker_over_wrapped_title, pause_over_larger, pause_over_topic, set_alone, signed_under, rest_of_larger_line, set_wider, left_open, title_at_own_measure_under, stops_in_phrase
@@ -95,6 +95,10 @@ def _wrapped_break(prev: Line, cur: Line, layout: Layout, prev_opens: bool, arou
         # this file marks block ends with a trailing space — after a sentence, a title or a
         # heading; one after a clause that runs on (「…深入实施 」 / 「“中学生英才计划”…」) is noise
         return True
+    if not (cur.listed or cur.opener or cur.indent) and untitled_clause(prev, layout):
+        # (stdind89) the first line of an untitled subclause's text, its indent dropped, goes on (「4.2.1 城市书房建筑
+        # 面积不宜」 / 「小于150平方米，…」): GB/T 1.1 writes the level's subclauses all untitled
+        return False
     if stops_short(prev, cur, layout, prev_opens):
         if layout.trail_marks_end and not prev.trail_space and not cur.page_start:
             # this file marks its block ends with a trailing space, and this line carries none: it
