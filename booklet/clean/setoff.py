@@ -123,6 +123,12 @@ def set_in_rest_across(prev: Line, cur: Line, nxt: Line | None, layout: Layout) 
     room = layout.measure_at(cur) - max(INDENT_EM, layout.indent_lost)
     if cur.width > room - SET_IN_REST_SHORT_EM or (nxt is not None and pushed_down(nxt.text)):
         return False
+    if cur.clause:
+        # (a rest holding a clause mark is left to the rules that read it — a numbered question's, which
+        # end it on its ？ (qa83): the first version joined 「6.党员因工作调动或者外」 / 「出务工经商，组织关系
+        # 应当怎」 here, and the question, going on over a page turn, was then read as a paragraph — dev
+        # qa_yingzhi_parts_runin × kai_16_hei_heads, 10 cases worse)
+        return False
     return abs(cur.width - (prev.width + INDENT_EM)) <= SET_IN_REST_EDGE_EM \
         or word_across(prev.text[-RUN_ON_CONTEXT:], cur.text[:RUN_ON_CONTEXT])
 
