@@ -79,9 +79,12 @@ RUN_ON_CONTEXT = 3
 # mark set half-width, 标点挤压, or one pushed down): a line a whole character short of that room stopped
 # at a measure of its own (``set_in_rest_across``)
 SET_IN_REST_SHORT_EM = 1.0
-# (wrap89) a heading's indent set at its own size or the body's: its rest's count ends within one
-# character of its first line's and the indent (1.15× two em: 2 or 1.7 em in body characters)
-SET_IN_REST_EDGE_EM = 1.0
+# (wrap89) the rest ends at the first line's edge: full-width characters count exactly, and a heading
+# set in by two em at its own size has a rest exactly the indent wider — so no slack (half an em for a
+# float's rounding).  A character's slack took a paragraph's first line, 12 under a heading of 11 on a
+# pocket page whose room is 13 (``test_clean_pocket_set_in_heads``: 「二、作风建设要常抓长效」 / 「作风问题具有
+# 反复性和顽固」), which the widths alone cannot tell from a rest an indent set at the body's size left
+SET_IN_REST_EDGE_EM = 0.5
 # The colons a run-in label ends with, looked for where ``RUN_IN_LABEL_RE`` puts them (after two
 # to four ideographs): one slice test keeps the pattern off most lines.
 _LABEL_COLONS = frozenset("：:")
