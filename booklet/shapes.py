@@ -1790,6 +1790,14 @@ def couplet(text: str) -> bool:
     return match is not None and len(match.group(1)) == len(match.group(2))
 
 
+# (wrap89) A quoted term alone on a line (「“最后一公里”」, 「“放管服”」): curly quotes around one run of
+# ideographs, digits or Latin, with no stop, pause, colon or space — a term, not a quoted sentence.
+# ``QUOTED_TERM_MAX`` characters at most: a term is a few words (a longer quotation is a saying, which
+# may head a piece of its own).
+QUOTED_TERM_MAX = 10
+QUOTED_TERM_LINE_RE = re.compile(rf"^“[^“”\s\u3000。！？!?，,、；;：:]{{2,{QUOTED_TERM_MAX}}}”$")
+
+
 def couplet_over(upper: str, lower: str) -> bool:
     """``upper`` is a couplet set whole over ``lower``, the next element of its headline (a kicker
     over its title: 「抓好冬春农田水利建设 夯实明年粮食丰收基础」 / 「全县冬修水利工程全面开工」): ``lower``

@@ -24,7 +24,7 @@ from __future__ import annotations
 from typing import Callable
 
 from booklet.cjk import width
-from booklet.clean.layout import FULL_SLACK_EM, INDENT_EM, Layout
+from booklet.clean.layout import FULL_SLACK_EM, INDENT_EM, Layout, pushed_down
 from booklet.clean.lines import Around, Line
 from booklet.shapes import (EXCERPT_NOTE_RE, ANSWER_TURN_RE, QUESTION_BLOCK_RE, CLAUSE_RE, ADDRESSED_RE, BOUND_ON_TAGS, TAKES_UP_TAGS, CLOSED_FIGURE_RE, count_after_noun, DASH_LED_RE, EDITION_NOTE_RE, ITEMS_APART_RE, PIECE_SUBTITLE_RE, PROFILE_SUBTITLE_RE, COMPILER_NOTE_RE, POST_LINE_RE, REPORTERS_OPEN_RE, ADDRESSEES_RE, BRACKETED_LINE_RE, CHAPTER_ONLY_RE, CLOSED_ATTRIBUTION_RE, CONTRIBUTOR_LINE_RE, DATE_IN_BRACKETS_RE, ISSUER_RE,
                             KICKER_END_RE, NUMBERED_RE, NUMERAL_ONLY_RE, PHRASE_OPEN_TAGS, RUN_IN_LABEL_RE, TOPIC_OPEN_RE, TOPIC_PROSE_RE, SUBJECT_TAGS, TOPIC_END_TAGS, VERB_TAGS, LINKING_TAGS, FIGURE_DATE_END_RE, SALUTATION_RE, STOP_RE, ends_mid_word, opens_on_tail, full_width_only, ideographs_only,
@@ -75,6 +75,16 @@ NAME_APART_MIN = 3
 # Characters either side of a line break the dictionary reads for a word across it: enough for a
 # four-character word cut anywhere (as ``flow.WORD_CONTEXT``).
 RUN_ON_CONTEXT = 3
+# (wrap89) a paragraph's first line that goes on fills its room to within a character's slack (a
+# mark set half-width, 标点挤压, or one pushed down): a line a whole character short of that room stopped
+# at a measure of its own (``set_in_rest_across``)
+SET_IN_REST_SHORT_EM = 1.0
+# (wrap89) the rest ends at the first line's edge: full-width characters count exactly, and a heading
+# set in by two em at its own size has a rest exactly the indent wider — so no slack (half an em for a
+# float's rounding).  A character's slack took a paragraph's first line, 12 under a heading of 11 on a
+# pocket page whose room is 13 (``test_clean_pocket_set_in_heads``: 「二、作风建设要常抓长效」 / 「作风问题具有
+# 反复性和顽固」), which the widths alone cannot tell from a rest an indent set at the body's size left
+SET_IN_REST_EDGE_EM = 0.5
 # The colons a run-in label ends with, looked for where ``RUN_IN_LABEL_RE`` puts them (after two
 # to four ideographs): one slice test keeps the pattern off most lines.
 _LABEL_COLONS = frozenset("：:")
@@ -96,9 +106,34 @@ def rest_of_larger_line(prev: Line, cur: Line, layout: Layout, head: Line | None
     # and its width is exact (full-width characters only: no space or digit whose width is unsure,
     # nor a number spread glyph by glyph, 「（ 一 ） 企业主体责任落」)
     set_in = first is prev and full_width_only(cur.text) \
-        and cur.width <= layout.measure_at(cur) - max(INDENT_EM, layout.indent_lost) - INDENT_EM
+        and (cur.width <= layout.measure_at(cur) - max(INDENT_EM, layout.indent_lost) - INDENT_EM
+             or (numbered and set_in_rest_across(prev, cur, nxt, layout)))
     return _plain_rest(cur, prev, numbered or question_ends_head(prev, cur, nxt),
                        INDENT_EM if set_in else 0.0, signed_under(nxt))
+
+
+def set_in_rest_across(prev: Line, cur: Line, nxt: Line | None, layout: Layout) -> bool:
+    """(wrap89) ``cur`` is the rest of a numbered heading set in like the paragraphs, ``prev`` its first
+    line cut by the heading's own measure (「一、深刻认识加强和改进乡村」 / 「治理对推进乡村全面振兴的重要意」 /
+    「义」: 1.15× set in two em on an 18 em measure, 13 and 15 characters).  A heading set larger and set
+    in wraps at a measure narrower than the body's: its first line stops an indent short of the line
+    under it, which runs from the margin to the same edge (``SET_IN_REST_EDGE_EM``), or the measure cut
+    a dictionary word across the break (``segment.word_across``) — and the rest stops short of a body
+    first line's room by a whole character (``SET_IN_REST_SHORT_EM``), which a paragraph's first line
+    that goes on never does, unless the line under it opens on what kinsoku pushed down
+    (``pushed_down``).  ``rest_of_larger_line`` asks it of a numbered first line only: a rest carries no
+    number (``_plain_rest`` refuses a listed line) and finishes no sentence."""
+    room = layout.measure_at(cur) - max(INDENT_EM, layout.indent_lost)
+    if cur.width > room - SET_IN_REST_SHORT_EM or (nxt is not None and pushed_down(nxt.text)):
+        return False
+    if cur.clause:
+        # (a rest holding a clause mark is left to the rules that read it — a numbered question's, which
+        # end it on its ？ (qa83): the first version joined 「6.党员因工作调动或者外」 / 「出务工经商，组织关系
+        # 应当怎」 here, and the question, going on over a page turn, was then read as a paragraph — dev
+        # qa_yingzhi_parts_runin × kai_16_hei_heads, 10 cases worse)
+        return False
+    return abs(cur.width - (prev.width + INDENT_EM)) <= SET_IN_REST_EDGE_EM \
+        or word_across(prev.text[-RUN_ON_CONTEXT:], cur.text[:RUN_ON_CONTEXT])
 
 
 def question_ends_over_answer(prev: Line, cur: Line, nxt: Line | None) -> bool:

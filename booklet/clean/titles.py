@@ -11,7 +11,7 @@ from booklet.clean.lines import join_logged
 from booklet.clean.setoff import QUESTION_ENDS, REST_WIDER_EM, left_open, set_wider, short_tail, stops_in_phrase, takes_up
 from booklet.clean.stages import Blocks
 from booklet.report import Log
-from booklet.shapes import (PART_WORD_RE, BOX_LABEL_ONLY_RE, BYLINE_ROLES, CODE_LINE_RE, CONTRIBUTOR_LINE_RE, ISSUER_RE, REGION_LEVELS, SIGNING_BODY_RE, ISSUE_LINE_RE, VOLUME_LINE_RE, CHAPTER_ONLY_RE, NOTE_MARK_END_RE, kicker_end, NUMBERED_RE, QUESTION_BLOCK_RE, STOP_RE, TOC_ROW_RE, WORD_CONTEXT, ideographs_only,
+from booklet.shapes import (QUOTED_TERM_LINE_RE, PART_WORD_RE, BOX_LABEL_ONLY_RE, BYLINE_ROLES, CODE_LINE_RE, CONTRIBUTOR_LINE_RE, ISSUER_RE, REGION_LEVELS, SIGNING_BODY_RE, ISSUE_LINE_RE, VOLUME_LINE_RE, CHAPTER_ONLY_RE, NOTE_MARK_END_RE, kicker_end, NUMBERED_RE, QUESTION_BLOCK_RE, STOP_RE, TOC_ROW_RE, WORD_CONTEXT, ideographs_only,
                             ends_sentence, looks_like_byline, name_like, set_apart,
                             short_line_role, ROW_ROLES, couplet_over, couplet_under, headline_apart)
 from booklet.typeset.segment import word_across, words
@@ -330,12 +330,22 @@ def _wrapped_pair(prev: Blk, blk: Blk, byline_below: bool = False) -> bool:
         return False   # numbered lines wrap by ``_numbered_wrapped``
     if width(prev.text) < width(blk.text) + WRAP_WIDER_EM or kicker_end(prev.text):
         return False   # not clearly wider, or ending on a kicker's word: two elements
-    if headline_apart(blk.text) is not None or couplet_over(prev.text, blk.text) or couplet_under(prev.text, blk.text):
+    if headline_apart(blk.text) is not None or (couplet_over(prev.text, blk.text) and not quoted_term_taken_up(blk.text)) \
+            or couplet_under(prev.text, blk.text):
         return False   # the authors' names set apart or a salutation under any line; a couplet's two set halves are whole
     if _own_line(blk.text):
         return False   # (bull67) an issue, a volume or a code line: set on a line of its own under a wider name (「工　作　简　报」 / 「第12期」)
     return may_run_on(prev) or not (name_like(blk.text) or signed_by_body(prev.text, blk.text)) \
         or byline_below and _bare(blk.text)
+
+
+def quoted_term_taken_up(text: str) -> bool:
+    """(wrap89) ``text``, a heading line, is one quoted term alone (``shapes.QUOTED_TERM_LINE_RE``:
+    「“最后一公里”」): a title quotes a term inside its phrase, the term taking up what the words before it
+    name (「拧紧责任链条　跑好安全生产」 / 「“最后一公里”」: 跑好…的“最后一公里”), and no element of a headline
+    is a quoted term and nothing more — so under a couplet it is the couplet's wrapped rest, not the next
+    element (``shapes.couplet_over``)."""
+    return QUOTED_TERM_LINE_RE.match(text.strip()) is not None
 
 
 def _body_opens(text: str) -> bool:
