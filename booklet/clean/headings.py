@@ -22,7 +22,7 @@ from booklet.clean.titles import opens_series
 from booklet.i18n import _
 from booklet.report import Log, excerpt
 from booklet.typeset.segment import word_across, words
-from booklet.shapes import (ADDRESS_LINE_RE, CONTACT_FIELD_RE, POST_LINE_RE, WHOLE_HEADING_RE, FIGURE_CELL_RE, ROW_WITH_FIGURE_RE, SPACED_RUN_RE, FIGURE_NUMBER_ONLY_RE, PROSE_PUNCT_RE, closes_open_quote, opens_on_number, ordinal, ADDRESSEES_RE, ANNEX_LINE_RE, LIST_ITEM_RE, SIGNING_BODIES_RE, COLUMN_LABEL_FIRST, COLONS, ISSUE_LINE_RE, ISSUED_ON_RE, COLOPHON_ROW_RE, DATE_HEAD_RE, PRINTING_DAY_RE, PRINTING_ROW_RE, PROVISION_CITATION_RE, TITLE_ONLY_RE, TABLE_GAP_RE, TABLE_ROW_RE, TABLE_ROW_PRESSED_RE, GRID_ROW_RE, TABLE_WORD_ROW_RE, TABLE_CAPTION_RE, TABLE_CELLS_MIN, CLAUSE_ROW_RE, TABLE_NAMES_ROW_RE, FIGURE_RE, ARTICLE_RUN_IN_RE, ATTRIBUTION_MAX_EM, BARE_SPEAKER_LABEL_RE, BYLINE_LABEL_RE, DASH_LED_RE, DOC_NUMBER_RE, EXCLAIMED_LINE_RE, FIELD_LINE_RE, ISSUER_RE, JOINED_EXCLAIMED_RE,
+from booklet.shapes import (ADDRESS_LINE_RE, CONTACT_FIELD_RE, FULL_STOP_END_RE, POST_LINE_RE, WHOLE_HEADING_RE, FIGURE_CELL_RE, ROW_WITH_FIGURE_RE, SPACED_RUN_RE, FIGURE_NUMBER_ONLY_RE, PROSE_PUNCT_RE, closes_open_quote, opens_on_number, ordinal, ADDRESSEES_RE, ANNEX_LINE_RE, LIST_ITEM_RE, SIGNING_BODIES_RE, COLUMN_LABEL_FIRST, COLONS, ISSUE_LINE_RE, ISSUED_ON_RE, COLOPHON_ROW_RE, DATE_HEAD_RE, PRINTING_DAY_RE, PRINTING_ROW_RE, PROVISION_CITATION_RE, TITLE_ONLY_RE, TABLE_GAP_RE, TABLE_ROW_RE, TABLE_ROW_PRESSED_RE, GRID_ROW_RE, TABLE_WORD_ROW_RE, TABLE_CAPTION_RE, TABLE_CELLS_MIN, CLAUSE_ROW_RE, TABLE_NAMES_ROW_RE, FIGURE_RE, ARTICLE_RUN_IN_RE, ATTRIBUTION_MAX_EM, BARE_SPEAKER_LABEL_RE, BYLINE_LABEL_RE, DASH_LED_RE, DOC_NUMBER_RE, EXCLAIMED_LINE_RE, FIELD_LINE_RE, ISSUER_RE, JOINED_EXCLAIMED_RE,
                             LABEL_RE, LISTED_NAME_RE, NAME_ROW_RE, NOTE_RE, NUMBERED_RE, ORDINAL_FIRST, HEADING_OPEN_TAGS,
                             QUESTION_BLOCK_RE, QUESTION_HEADING_RE, QUOTE_OPENERS, SALUTATION_RE, SIGN_DATE_RE, SOURCE_LINE_RE, SPEAKER_LINE_RE, SPEC_ROW_RE, SPEC_ROW_SPACED_RE, STOP_RE, CLAUSE_RE, TERM_ENTRY_RE, TERM_EQUIVALENT_RE, TERM_LINE_RE, TERM_NUMBER_RE,
                             WHOLE_NAME_RE, WORD_CHAR_RE,
@@ -92,10 +92,6 @@ NUMBERED_SENTENCE_KEY = "№"
 # cannot tell the two apart, the parallel can; but a series made only of such tails would read every
 # one-sentence last line of a text as a head.
 SENTENCE_HEADS_STANDING_MIN = 2
-# (heads89) The stops a paragraph's line ends on before a head taken off its end: a sentence's full stop,
-# not a colon or a semicolon (a lead-in, 「要做到：」, or a clause of a list runs on into the line under it).
-_HEAD_ABOVE_STOPS = frozenset("。！？!?")
-_CLOSERS = "”’」』）)"
 
 
 def classify_shapes(stage: Blocks, log: Log) -> Blocks:
@@ -442,11 +438,12 @@ def sentence_headings(stage: Blocks, log: Log) -> Blocks:
 def _tail_head(blk: Blk, layout: Layout) -> Blk | None:
     """(heads89) A paragraph's last line cut off as a block of its own, where it is shaped as an unnumbered
     sentence head (``_sentence_head_key``) and opens a sentence — the line above ended on a full stop
-    (``_HEAD_ABOVE_STOPS``) — or None: 「…越要把好事办好、实事办实。」 / 「办实事要先问需于民。」 read as one
+    (``shapes.FULL_STOP_END_RE``: not a colon or a semicolon — a lead-in, 「要做到：」, or a clause of a list
+    runs on into the line under it) — or None: 「…越要把好事办好、实事办实。」 / 「办实事要先问需于民。」 read as one
     paragraph, its last line full."""
     if blk.kind is not Kind.PARA or len(blk.starts) < 2 or not blk.text.rstrip().endswith("。"):
         return None   # (most paragraphs: a sentence head ends on 。, ``_sentence_head_key``; no cut is made)
-    if blk.text[:blk.starts[-1][0]].rstrip().rstrip(_CLOSERS)[-1:] not in _HEAD_ABOVE_STOPS:
+    if FULL_STOP_END_RE.search(blk.text[:blk.starts[-1][0]].rstrip()) is None:
         return None
     tail = split_at(blk, len(blk.starts) - 1)[1]
     if ordinal(tail.text) is not None:
@@ -869,9 +866,10 @@ def _row_among_rows(blocks: Sequence[Blk], i: int) -> bool:
     return n >= TABLE_CELLS_MIN and any(0 <= j < len(blocks) and _cells_of_row(blocks[j]) == n for j in (i - 1, i + 1))
 
 
-def _clause_row(blk: Blk) -> bool:
-    """(plan89) A paragraph of one line that is a table's row whose cells hold clauses (``shapes.CLAUSE_ROW_RE``)."""
-    return blk.kind is Kind.PARA and "\n" not in blk.text and CLAUSE_ROW_RE.match(blk.text.strip()) is not None
+def _row_shaped(blk: Blk, row: re.Pattern[str]) -> bool:
+    """(plan89) A paragraph of one line shaped as a table's ``row``: a row whose cells hold clauses
+    (``shapes.CLAUSE_ROW_RE``) or a header of column names (``shapes.TABLE_NAMES_ROW_RE``)."""
+    return blk.kind is Kind.PARA and "\n" not in blk.text and row.match(blk.text.strip()) is not None
 
 
 def _clause_row_among_rows(blocks: Sequence[Blk], i: int) -> bool:
@@ -879,7 +877,7 @@ def _clause_row_among_rows(blocks: Sequence[Blk], i: int) -> bool:
     应急预案's levels table, 「响应级别 启动条件 指挥机构」 / 「Ⅳ级 1小时降雨量达到30毫米以上，或局部出现积水 市指挥部办公室」 /
     …: pdfplumber and pdftotext write each gap as one space, the direct reader some as one, a row the measure
     wrapped comes back one line with its wrap's gap lost).  A table's rows stand together, one after another with
-    no text between; a heading has text under it.  So: a row of clause cells (``_clause_row``) beside another, or
+    no text between; a heading has text under it.  So: a row of clause cells (``_row_shaped``) beside another, or
     under its header of column names (``shapes.TABLE_NAMES_ROW_RE``); the header over such a row; and a line
     holding a clause between two such rows (the row whose gap its reader lost at the wrap: 「…主干道积水市指挥部
     副总指挥」).  ``_row_among_rows`` reads the rows whose gaps are the table's wide ones, three or more."""
@@ -890,16 +888,12 @@ def _clause_row_among_rows(blocks: Sequence[Blk], i: int) -> bool:
     below = blocks[i + 1] if i + 1 < len(blocks) else None
     text = blk.text.strip()
     if CLAUSE_ROW_RE.match(text) is not None:
-        return (above is not None and (_clause_row(above) or _names_row(above))) or (below is not None and _clause_row(below))
+        return (above is not None and (_row_shaped(above, CLAUSE_ROW_RE) or _row_shaped(above, TABLE_NAMES_ROW_RE))) \
+            or (below is not None and _row_shaped(below, CLAUSE_ROW_RE))
     if TABLE_NAMES_ROW_RE.match(text) is not None:
-        return below is not None and _clause_row(below)
+        return below is not None and _row_shaped(below, CLAUSE_ROW_RE)
     return above is not None and below is not None and CLAUSE_RE.search(text) is not None and not ends_sentence(text) \
-        and _clause_row(above) and _clause_row(below)
-
-
-def _names_row(blk: Blk) -> bool:
-    """(plan89) A paragraph of one line that is a table's header of column names (``shapes.TABLE_NAMES_ROW_RE``)."""
-    return blk.kind is Kind.PARA and "\n" not in blk.text and TABLE_NAMES_ROW_RE.match(blk.text.strip()) is not None
+        and _row_shaped(above, CLAUSE_ROW_RE) and _row_shaped(below, CLAUSE_ROW_RE)
 
 
 def _row_under_row(blocks: Sequence[Blk], i: int) -> bool:

@@ -497,6 +497,11 @@ def study_layout(lines: Sequence[Line]) -> Layout:
                   firsts_full, untitled_depths(body, measure) if wrapped else frozenset())
 
 
+# (stdind89) Subclauses' first lines ending at one width, this many or more, were cut there by the measure: three
+# titles of one length by chance are rare, two are not (「4.1　选址」, 「5.1　开放」).
+UNTITLED_CUT_MIN = 3
+
+
 def untitled_depths(body: Sequence[Line], measure: float) -> frozenset[int]:
     """(stdind89) The levels of a standard's outline whose subclauses are written untitled.  GB/T 1.1 has the
     subclauses of one level all titled or all untitled: a titled subclause's title names it in a few words and
@@ -524,11 +529,6 @@ def untitled_depths(body: Sequence[Line], measure: float) -> frozenset[int]:
                 and measure - half_ems / 2 <= UNTITLED_ROOM_EM:
             depths.add(depth)
     return frozenset(depths)
-
-
-# (stdind89) Subclauses' first lines ending at one width, this many or more, were cut there by the measure: three
-# titles of one length by chance are rare, two are not (「4.1　选址」, 「5.1　开放」).
-UNTITLED_CUT_MIN = 3
 
 
 def _opens_on_text(line: Line, nxt: Line | None) -> bool:
