@@ -33,6 +33,9 @@ from booklet.shapes import BRACKETED_NUMBER_OPEN_RE, NOTE_LEAD_RE, NOTE_MARKS_IN
 # A verse's line ends on its clause's or sentence's mark (a closing quote or bracket after it).
 VERSE_MARKS = frozenset("，。？！；、,?!;")
 _CLOSERS = "”’」』）)"
+# (speed90) The last characters a line ``marked_end`` may accept ends on: a mark, or a closer after one.  Any
+# other last character refuses the line at once (``verse_lines`` asks it inline, most lines of prose fail).
+_MARKED_LAST = VERSE_MARKS | frozenset(_CLOSERS)
 # A run is verse from this many lines: a 绝句 has four, a 词's stanza three or more; prose lines
 # that end on a mark by chance, four in a row with none running full, are not seen in prose.
 VERSE_RUN_MIN = 4
@@ -67,7 +70,7 @@ def verse_lines(lines: Sequence[Line], room: Callable[[Line], float],
     for i, line in enumerate([*lines, None]):
         if i in skip:
             continue
-        if line is not None and _set_short(line, room):
+        if line is not None and line.text[-1:] in _MARKED_LAST and _set_short(line, room):
             members.append(i)
             continue
         if len(members) >= VERSE_RUN_MIN:
