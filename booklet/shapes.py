@@ -1170,6 +1170,16 @@ SECTION_NUMBER_RE = re.compile(
 # A section heading's own number at a line's start: 「一、」, 「（一）」, 「第一章」, and a figure before a
 # full-width stop (「1、」, 「1．」) — a figure before a Latin stop may be a list item or a quantity.
 SECTION_OPEN_RE = re.compile(rf"^(?:{CN_ORDINAL}|{CN_PAREN}|{CHAPTER}|\d+[、．])")
+# (speed90) The first characters ``SECTION_OPEN_RE`` may match on (any other digit: ``str.isdigit``, which every
+# ``\d`` passes): a scan of every line asks this set before the pattern (``may_open_on_section``).
+SECTION_OPEN_FIRST = frozenset(CN_DIGITS + "（第")
+
+
+def may_open_on_section(text: str) -> bool:
+    """``text``'s first character allows a section heading's number (``SECTION_OPEN_RE``): a digit, a
+    Chinese digit, 「（」 or 「第」 — or white space, which ``opens_on_number``'s callers strip first."""
+    first = text[:1]
+    return first in SECTION_OPEN_FIRST or first.isdigit() or first.isspace()
 
 
 def opens_on_number(text: str, *, clause_numbers: bool = True, items: bool = False) -> bool:

@@ -31,7 +31,7 @@ from booklet.shapes import (ATTRIBUTION_OPEN_RE, BARE_HEAD_RE, CITING_OPENERS, C
                             ISSUE_RE,
                             LABEL_RE, NOTE_LEAD_RE, NOTE_MARK_FIRST, NUMBERED_RE, PADDING_RE, PAGED_HEAD_RE, PAGED_HEAD_END_RE, PAGED_HEAD_START_RE,
                             GLUED_FOLIO_RE,
-                            CREDIT_RE, PROSE_PUNCT_RE, PUBLICATION_RE, SOURCE_LINE_RE, WORD_CHAR_RE, WORDY_RE, ends_sentence, heading_key, opens_on_number,
+                            CREDIT_RE, PROSE_PUNCT_RE, PUBLICATION_RE, SOURCE_LINE_RE, WORD_CHAR_RE, WORDY_RE, ends_sentence, heading_key, may_open_on_section, opens_on_number,
                             WEEKDAY_RE, is_attribution, name_like, opens_title, source_rest)
 
 # A page's top and bottom bands hold this many lines each (page numbers not counted): a
@@ -1147,7 +1147,8 @@ def _heading_copies(lines: Sequence[Line], skip: AbstractSet[int]) -> dict[str, 
     heading's number) whose words stand as a line twice or more, ``skip`` aside, by their words."""
     found: dict[str, list[int]] = {}
     for i, line in enumerate(lines):
-        if i in skip or line.given_heading or not opens_on_number(line.text.strip(), clause_numbers=False):
+        if not may_open_on_section(line.text) or i in skip or line.given_heading \
+                or not opens_on_number(line.text.strip(), clause_numbers=False):
             continue
         if _may_copy_section(line):
             found.setdefault(_exact_key(line.text), []).append(i)
