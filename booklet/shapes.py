@@ -1170,16 +1170,10 @@ SECTION_NUMBER_RE = re.compile(
 # A section heading's own number at a line's start: 「一、」, 「（一）」, 「第一章」, and a figure before a
 # full-width stop (「1、」, 「1．」) — a figure before a Latin stop may be a list item or a quantity.
 SECTION_OPEN_RE = re.compile(rf"^(?:{CN_ORDINAL}|{CN_PAREN}|{CHAPTER}|\d+[、．])")
-# (speed90) The first characters ``SECTION_OPEN_RE`` may match on (any other digit: ``str.isdigit``, which every
-# ``\d`` passes): a scan of every line asks this set before the pattern (``may_open_on_section``).
-SECTION_OPEN_FIRST = frozenset(CN_DIGITS + "（第")
-
-
-def may_open_on_section(text: str) -> bool:
-    """``text``'s first character allows a section heading's number (``SECTION_OPEN_RE``): a digit, a
-    Chinese digit, 「（」 or 「第」 — or white space, which ``opens_on_number``'s callers strip first."""
-    first = text[:1]
-    return first in SECTION_OPEN_FIRST or first.isdigit() or first.isspace()
+# (speed90) The look ``SECTION_OPEN_RE`` passes first on a stripped line: past white space (``\s`` is ``str.isspace``,
+# what ``strip`` takes off), a digit (``\d``), a Chinese digit, 「（」 or 「第」 — the first character each of its
+# numbers opens on.  A scan of every line maps it over the texts in C and asks the pattern of the few it lets through.
+SECTION_OPEN_LOOK_RE = re.compile(rf"\s*[{CN_DIGITS}（第\d]")
 
 
 def opens_on_number(text: str, *, clause_numbers: bool = True, items: bool = False) -> bool:
@@ -1688,8 +1682,9 @@ def reporters_byline(text: str) -> bool:
 PART_WORDS = ("前言", "引言", "导言", "序言", "绪论", "绪言", "后记", "结语", "结束语", "余论", "附录", "目录", "摘要", "编后",
               "编后记", "按语", "致谢", "小结")
 PART_WORD_RE = re.compile(rf"^(?:{'|'.join(PART_WORDS)})$")
-# (speed90) The characters a part's name opens on: a scan of every line asks this set before the pattern.
-PART_WORD_FIRST = frozenset(word[0] for word in PART_WORDS)
+# (speed90) A line holding a part's name alone between white space: ``PART_WORD_RE`` of the stripped line (``\s`` is
+# ``str.isspace``, what ``strip`` takes off), matched over every line's text in C with no strip and no call a line.
+PART_WORD_LINE_RE = re.compile(rf"\s*(?:{'|'.join(PART_WORDS)})\s*$")
 
 
 # (parts79) A part's label alone on its line, over the part's own title on the next: a book, a
