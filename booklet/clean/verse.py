@@ -73,9 +73,10 @@ def verse_lines(lines: Sequence[Line], room: Callable[[Line], float],
         if line is not None and line.text[-1:] in _MARKED_LAST and _set_short(line, room):
             members.append(i)
             continue
-        if len(members) >= VERSE_RUN_MIN:
-            runs.append(range(members[0], members[-1] + 1))
-        members.clear()
+        if members:   # (speed90: most lines end no run, and pay no count and no clearing)
+            if len(members) >= VERSE_RUN_MIN:
+                runs.append(range(members[0], members[-1] + 1))
+            members.clear()
     return runs
 
 
