@@ -1,0 +1,62 @@
+"""A numbered head set larger, wrapped over three lines, read as a kicker over a title, or cut before a
+rest that reads as a name (issue 10, branch wrap90).
+
+Seed 426 of ``tests/eval/heading_sweep.py --kind heading`` (designs no rule was written from), sw25_02:
+an 18 em measure, numbered heads in bold 楷体 1.3× centred, so 13 characters a line:
+
+- 「一、深刻认识加强和改进乡村」 / 「治理对推进乡村全面振兴的重」 / 「要意义」 — the first two lines are as wide
+  and the break falls between two words (乡村 / 治理), which is how ``setoff.kicker_over_wrapped_title``
+  reads a 引题 over a title's first line: the head's number stayed a heading alone and its rest another.
+  A line opening on a section head's number is no kicker (``setoff.numbered_line``).
+- 「二、准确把握加强乡村治理必」 / 「须坚持的基本原则和主要目标」 / 「任务」 — 任务 reads as a name (任 a
+  surname), and ``_plain_rest`` refuses a name as a heading's rest (an author's under a title); a section's
+  numbered head carries no byline, so its rest may read as one.
+
+The pages are real extractions (plain pdftotext, pypdf), whole, in ``tests/data/extractions``; both page
+tests fail on main c03c9896.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from booklet.model import Paragraph
+
+HEAD_ONE = "一、深刻认识加强和改进乡村治理对推进乡村全面振兴的重要意义"
+HEAD_TWO = "二、准确把握加强乡村治理必须坚持的基本原则和主要目标任务"
+
+
+@pytest.mark.parametrize("page", [
+    "reader_parts_documents__sw25_02_s426_heading__pdftotext.txt",
+    "reader_parts_documents__sw25_02_s426_heading__pypdf.txt",
+])
+def test_a_numbered_head_over_three_lines_is_one_heading(extracted, headings_of, texts, page):
+    doc = extracted(page)
+    heads = headings_of(doc)
+    assert HEAD_ONE in heads
+    assert HEAD_TWO in heads
+    assert "一、深刻认识加强和改进乡村" not in heads
+    assert not any(h.startswith("治理对推进") for h in heads)
+    assert "任务" not in heads
+    paragraphs = texts(doc, Paragraph)
+    assert any(p.startswith("乡村治理是国家治理的基石。") for p in paragraphs)
+
+
+def _lines(*texts_):
+    from booklet.clean.lines import to_lines
+    from booklet.readers.text import raw_lines
+    return to_lines(raw_lines("".join(t + "\n" for t in texts_)))
+
+
+@pytest.mark.parametrize("text, numbered", [
+    ("一、深刻认识加强和改进乡村", True),
+    ("（二）产业发展势头向好", True),
+    ("3.着力扩大有效投资", True),
+    ("一张“明白卡”让", False),            # a kicker opening on 一 with no mark after it
+    ("2026年全县粮食生产喜获丰收", False),   # a year, no heading's number
+    ("小切口解决大问题", False),
+])
+def test_numbered_line(text, numbered):
+    from booklet.clean.setoff import numbered_line
+    (line,) = _lines(text)
+    assert numbered_line(line) is numbered
