@@ -60,3 +60,50 @@ def test_numbered_line(text, numbered):
     from booklet.clean.setoff import numbered_line
     (line,) = _lines(text)
     assert numbered_line(line) is numbered
+
+
+# Titles cut by their measure where the cut reads as two headline elements (wrap89's lefts (a) and (b)), on
+# seed 414's pages (wrap89's draw, kept; the rules below were written from them):
+# - sw25_03: 「凝心聚力抓落实 奋力开创县域经」 / 「济高质量发展新局面」 — the cut left the first line two halves of
+#   seven ideographs, a couplet by chance, read as a kicker over a title; the measure cut 经济 across the break
+#   (``shapes.couplet_cut_in_word``);
+# - pocketwide pw59_00: 「青禾县2026年政府工作」 / 「报告（摘要）」 — read as a phrase kicker over a closed title; a
+#   genre word alone names no matter (``shapes.GENRE_TAIL_RE``).
+
+def test_a_title_cut_inside_a_word_is_no_couplet_kicker(extracted, headings_of):
+    doc = extracted("speech_county_meeting__sw25_03_s414_heading__pdftotext.txt")
+    heads = [h.replace(" ", "").replace("\u3000", "") for h in headings_of(doc)]
+    assert "凝心聚力抓落实奋力开创县域经济高质量发展新局面" in heads
+    assert "济高质量发展新局面" not in heads
+
+
+@pytest.mark.parametrize("page", [
+    "report_county_government_work__pw59_00_s414_pocketwide__pdftotext.txt",
+    "report_county_government_work__pw59_00_s414_pocketwide__pypdf.txt",
+])
+def test_a_title_cut_before_its_genre_is_one_title(extracted, headings_of, page):
+    doc = extracted(page)
+    heads = [h.replace(" ", "") for h in headings_of(doc)]
+    assert "青禾县2026年政府工作报告（摘要）" in heads
+    assert "报告（摘要）" not in heads
+    assert "青禾县2026年政府工作" not in heads
+
+
+@pytest.mark.parametrize("upper, lower, cut", [
+    ("凝心聚力抓落实　奋力开创县域经", "济高质量发展新局面", True),      # 经济
+    ("党建引领聚合力　为民服务办实事", "市科技局开展科技特派员进企业服务活动", False),
+    ("抓好冬春农田水利建设　夯实明年粮食丰收基础", "全县冬修水利工程全面开工", False),
+])
+def test_couplet_cut_in_word(upper, lower, cut):
+    from booklet.shapes import couplet_cut_in_word, couplet_over
+    assert couplet_cut_in_word(upper, lower) is cut
+    assert couplet_over(upper, lower) is not cut
+
+
+@pytest.mark.parametrize("text, tail", [
+    ("报告（摘要）", True), ("的通知", True), ("方案（试行）", True), ("意见", True),
+    ("政府工作报告", False), ("报告会在京举行", False), ("通知（2026年第3号文件的补充说明）", False),
+])
+def test_genre_tail(text, tail):
+    from booklet.shapes import GENRE_TAIL_RE
+    assert (GENRE_TAIL_RE.match(text) is not None) is tail
