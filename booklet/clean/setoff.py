@@ -108,11 +108,15 @@ def rest_of_larger_line(prev: Line, cur: Line, layout: Layout, head: Line | None
     set_in = first is prev and full_width_only(cur.text) \
         and (cur.width <= layout.measure_at(cur) - max(INDENT_EM, layout.indent_lost) - INDENT_EM
              or (numbered and set_in_rest_across(prev, cur, nxt, layout)))
-    # (wrap90) a section's numbered head carries no byline — a piece signs under its title — so a rest
-    # that reads as a name is the head's (「二、准确把握加强乡村治理必」 / 「须坚持的基本原则和主要目标」 /
-    # 「任务」, 任 a surname), as under a headline's byline (``signed_under``)
+    # (wrap90) a section's numbered head carries no byline — a piece signs under its title — so under a
+    # numbered head that ran over a full line already (``prev`` its second line, as wide as its first: the
+    # head had not ended) a rest that reads as a name is the head's (「二、准确把握加强乡村治理必」 / 「须坚持的
+    # 基本原则和主要目标」 / 「任务」, 任 a surname), as under a headline's byline (``signed_under``).  Not under
+    # a numbered first line: there a name is as often the page's furniture (the author's name a two-column
+    # journal page runs at its head, 「（一）技术逻辑：从信息化到智能化」 / 「林思远」: dev, pdftotext)
+    ran_on = numbered and head is not None and head is not prev
     return _plain_rest(cur, prev, numbered or question_ends_head(prev, cur, nxt),
-                       INDENT_EM if set_in else 0.0, numbered or signed_under(nxt))
+                       INDENT_EM if set_in else 0.0, ran_on or signed_under(nxt))
 
 
 def numbered_line(line: Line) -> bool:
