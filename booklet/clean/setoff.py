@@ -112,9 +112,10 @@ def rest_of_larger_line(prev: Line, cur: Line, layout: Layout, head: Line | None
     # numbered head that ran over a full line already (``prev`` its second line, as wide as its first: the
     # head had not ended) a rest that reads as a name is the head's (「二、准确把握加强乡村治理必」 / 「须坚持的
     # 基本原则和主要目标」 / 「任务」, 任 a surname), as under a headline's byline (``signed_under``).  Not under
-    # a numbered first line: there a name is as often the page's furniture (the author's name a two-column
-    # journal page runs at its head, 「（一）技术逻辑：从信息化到智能化」 / 「林思远」: dev, pdftotext)
-    ran_on = numbered and head is not None and head is not prev
+    # a numbered first line: there a name of ``NAME_APART_MIN`` characters or more is as often the page's
+    # furniture (the author's name a two-column journal page runs at its head, 「（一）技术逻辑：从信息化到智
+    # 能化」 / 「林思远」: dev, pdftotext); two characters are as often a head's last word (「…主要目标」 / 「任务」)
+    ran_on = numbered and ((head is not None and head is not prev) or len(cur.text.strip()) < NAME_APART_MIN)
     return _plain_rest(cur, prev, numbered or question_ends_head(prev, cur, nxt),
                        INDENT_EM if set_in else 0.0, ran_on or signed_under(nxt))
 
