@@ -12,8 +12,11 @@ an 18 em measure, numbered heads in bold 楷体 1.3× centred, so 13 characters 
   surname), and ``_plain_rest`` refuses a name as a heading's rest (an author's under a title); a section's
   numbered head carries no byline, so its rest may read as one.
 
-The pages are real extractions (plain pdftotext, pypdf), whole, in ``tests/data/extractions``; both page
-tests fail on main c03c9896.
+Seed 427 (the unseen check) sw25_03 under pypdf: the same head on one full line over 「任务」 — a rest of two
+characters is a head's last word, a name set apart holds three (``setoff.NAME_APART_MIN``).
+
+The pages are real extractions (plain pdftotext, pypdf), whole, in ``tests/data/extractions``; every page
+test fails on main c03c9896.
 """
 
 from __future__ import annotations
@@ -40,6 +43,14 @@ def test_a_numbered_head_over_three_lines_is_one_heading(extracted, headings_of,
     assert "任务" not in heads
     paragraphs = texts(doc, Paragraph)
     assert any(p.startswith("乡村治理是国家治理的基石。") for p in paragraphs)
+
+
+def test_a_numbered_head_keeps_its_two_character_rest(extracted, headings_of):
+    # seed 427 (the unseen check) sw25_03 under pypdf: the head on one full line, its rest 「任务」 under it
+    doc = extracted("reader_parts_documents__sw25_03_s427_heading__pypdf.txt")
+    heads = headings_of(doc)
+    assert HEAD_TWO in heads
+    assert "任务" not in heads
 
 
 def _lines(*texts_):
