@@ -1814,9 +1814,20 @@ def couplet_over(upper: str, lower: str) -> bool:
     a line wrapped from ``upper`` could be (``wider_than_its_rest``: 「党建引领聚合力 为民服务办实事」 /
     「市科技局开展科技特派员进企业服务活动」)."""
     lower, upper = lower.strip(), upper.strip()
-    if not couplet(upper) or " " in lower or "\u3000" in lower:
+    if not couplet(upper) or " " in lower or "\u3000" in lower or couplet_cut_in_word(upper, lower):
         return False
     return width(lower) + COUPLET_STEP_EM <= width(upper) or wider_than_its_rest(upper, lower)
+
+
+def couplet_cut_in_word(upper: str, lower: str) -> bool:
+    """(wrap90) ``upper`` reads as a couplet only by the measure: the dictionary reads a word across the
+    break into ``lower`` (``segment.word_across``: 「凝心聚力抓落实　奋力开创县域经」 / 「济高质量发展新局面」,
+    经济).  A couplet's halves are two whole phrases set on their own line, each ending on its last word; a
+    title wrapped at its measure is cut where the line ends, and where the cut leaves its halves as many
+    ideographs by chance the line still goes on in its word."""
+    from booklet.typeset.segment import word_across
+
+    return word_across(upper[-WORD_CONTEXT:], lower[:WORD_CONTEXT])
 
 
 # The space between a couplet's two halves is set at most this wide (em): an ideographic space, or
@@ -2205,6 +2216,13 @@ _GENRES = ("通知|通报|报告|请示|意见|决定|决议|办法|规定|方�
            "|命令|议案|倡议书|倡议|计划|要点|安排|说明|汇报|建议|提案|条例|守则|章程|制度")
 # (the genre may be qualified: 「的调研报告」, 「的实施意见」, 「的工作方案」)
 DOC_TITLE_RE = re.compile(rf"关于[^。！？；]+的[{IDEOGRAPH}]{{0,4}}?(?:{_GENRES})$")
+# (wrap90) A title's rest that is its genre word alone, maybe after 的 and before a bracketed note on the
+# text (「报告（摘要）」, 「的通知」, 「方案（试行）」): a title names its matter before its genre, so no element of
+# a headline is a genre and nothing more — a line so made is the rest of the title over it, which the measure
+# cut before the genre (「青禾县2026年政府工作」 / 「报告（摘要）」).  The note holds at most
+# ``GENRE_NOTE_MAX`` characters (摘要, 节选, 试行, 征求意见稿, 代拟稿).
+GENRE_NOTE_MAX = 6
+GENRE_TAIL_RE = re.compile(rf"^的?(?:{_GENRES})(?:[（(][{IDEOGRAPH}]{{1,{GENRE_NOTE_MAX}}}[）)])?$")
 # A letter's addressees (主送机关, GB/T 9704 7.3.2) on the line under its title: bodies' names, 、
 # between bodies of a kind and ， between kinds, ending in a colon (「各区（县）精神文明建设委员会，市
 # 文明委各成员单位：」).  Every part ends in a body's word, so a lead-in sentence (「为此，我们…发出

@@ -21,7 +21,7 @@ from booklet.typeset.segment import words
 from booklet.clean.titles import OWN_MEASURE_EM, may_run_on, opens_series, same_measure, signed_by_body, wrapped_over_narrower_wrap
 from booklet.i18n import _
 from booklet.report import Log
-from booklet.shapes import (ordinal, AUTHOR_BODY_RE, EXCERPT_NOTE_RE, POST_LINE_RE, REPORTERS_OPEN_RE, BOUND_OPEN_TAGS, BRACKETED_LINE_RE, CONTRIBUTOR_LINE_RE, VOLUME_LINE_RE, DOC_TITLE_RE, CLAUSE_RE, EDITION_NOTE_RE, EDITOR_NOTE_RE, FIELD_COLON_RE, ISSUE_LINE_RE, ISSUER_RE, KICKER_END_RE, kicker_end, quoted_element,
+from booklet.shapes import (ordinal, GENRE_TAIL_RE, AUTHOR_BODY_RE, EXCERPT_NOTE_RE, POST_LINE_RE, REPORTERS_OPEN_RE, BOUND_OPEN_TAGS, BRACKETED_LINE_RE, CONTRIBUTOR_LINE_RE, VOLUME_LINE_RE, DOC_TITLE_RE, CLAUSE_RE, EDITION_NOTE_RE, EDITOR_NOTE_RE, FIELD_COLON_RE, ISSUE_LINE_RE, ISSUER_RE, KICKER_END_RE, kicker_end, quoted_element,
                             CITING_OPENERS, CODE_LINE_RE,
                             NUMBER_UNIT_FIRST, NUMBERED_RE, PROSE_PUNCT_RE, STOP_RE, BYLINE_ROLES, leading_unit_width,
                             LABEL_RE, couplet, couplet_over, part_label, couplet_under, headline_apart, ideographs_only, looks_like_byline, one_phrase, series_phrase, name_like, opens_title, reporters_byline)
@@ -1025,8 +1025,9 @@ def _phrase_over_closed_title(upper: str, title_lines: Sequence[str], measure: f
     title = "".join(t.strip() for t in title_lines)
     title_measure = _title_measure(title_lines)
     if not title_measure or not series_phrase(upper) or width(_SPACES.sub("", title)) < KICKER_TITLE_MIN_EM \
-            or CLAUSE_RE.search(title) or STOP_RE.search(title) or _opens_bound(first):
-        return False
+            or CLAUSE_RE.search(title) or STOP_RE.search(title) or _opens_bound(first) \
+            or GENRE_TAIL_RE.match(_SPACES.sub("", title)):
+        return False   # (wrap90) a genre alone (「报告（摘要）」) names no matter: the rest of the title over it
     if width(upper) < title_measure + PHRASE_KICKER_STEP_EM:
         return False
     if width(upper) >= KICKER_BODY_SHARE * measure:

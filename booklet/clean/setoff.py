@@ -96,7 +96,7 @@ def rest_of_larger_line(prev: Line, cur: Line, layout: Layout, head: Line | None
     heading of three lines) has ``prev``'s width and ends no sentence either; ``nxt``, the line
     after ``cur``, does not finish a sentence ``cur`` left open (``_goes_on_in``)."""
     first = head if head is not None else prev
-    numbered = first.listed and NUMBERED_RE.match(first.text) is not None
+    numbered = numbered_line(first)
     if not _wrapped_larger(prev, layout, head) or _goes_on_in(cur, nxt, layout):
         return False
     # a heading set in like the paragraphs indents its first line only: the rest runs from the
@@ -108,8 +108,23 @@ def rest_of_larger_line(prev: Line, cur: Line, layout: Layout, head: Line | None
     set_in = first is prev and full_width_only(cur.text) \
         and (cur.width <= layout.measure_at(cur) - max(INDENT_EM, layout.indent_lost) - INDENT_EM
              or (numbered and set_in_rest_across(prev, cur, nxt, layout)))
+    # (wrap90) a section's numbered head carries no byline — a piece signs under its title — so under a
+    # numbered head that ran over a full line already (``prev`` its second line, as wide as its first: the
+    # head had not ended) a rest that reads as a name is the head's (「二、准确把握加强乡村治理必」 / 「须坚持的
+    # 基本原则和主要目标」 / 「任务」, 任 a surname), as under a headline's byline (``signed_under``).  Not under
+    # a numbered first line: there a name of ``NAME_APART_MIN`` characters or more is as often the page's
+    # furniture (the author's name a two-column journal page runs at its head, 「（一）技术逻辑：从信息化到智
+    # 能化」 / 「林思远」: dev, pdftotext); two characters are as often a head's last word (「…主要目标」 / 「任务」)
+    ran_on = numbered and ((head is not None and head is not prev) or len(cur.text.strip()) < NAME_APART_MIN)
     return _plain_rest(cur, prev, numbered or question_ends_head(prev, cur, nxt),
-                       INDENT_EM if set_in else 0.0, signed_under(nxt))
+                       INDENT_EM if set_in else 0.0, ran_on or signed_under(nxt))
+
+
+def numbered_line(line: Line) -> bool:
+    """(wrap90) ``line`` opens on a heading's number (``NUMBERED_RE``: 「一、」, 「（二）」, 「3.」) and the layout read
+    it so (``Line.listed``): the first line of a section's head, never a headline's 引题 (a kicker stands over
+    a piece's title and carries no number) and never a rest (a wrapped line's rest carries none)."""
+    return line.listed and NUMBERED_RE.match(line.text) is not None
 
 
 def set_in_rest_across(prev: Line, cur: Line, nxt: Line | None, layout: Layout) -> bool:
@@ -293,6 +308,12 @@ def kicker_over_wrapped_title(prev: Line, cur: Line, layout: Layout, around: Aro
     (``signed_under``)."""
     nxt, head, after = around.nxt, around.head, around.after
     if nxt is None or (head is not None and head is not prev) or prev.clause or cur.clause:
+        return False
+    if numbered_line(prev):
+        # (wrap90) a line opening on a section head's number is no 引题: a numbered head set larger wraps at
+        # its own measure, so its first line and the line under it are as wide, and where the break falls
+        # between two words (「一、深刻认识加强和改进乡村」 / 「治理对推进乡村全面振兴的重」 / 「要意义」, 乡村 / 治理)
+        # the kicker's words read it as one — the rest of the head was cut off as a title of its own
         return False
     if set_wider(prev.text, prev.width, cur.text, cur.width):
         return not prev.final and not _other_role(prev) and short_tail(nxt.width) \
