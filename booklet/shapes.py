@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from typing import Iterable, Sequence
 
-from booklet.cjk import CJK_PUNCT, IDEOGRAPH, width
+from booklet.cjk import CJK_PUNCT, IDEOGRAPH, IDEOGRAPH_RE, width
 
 # ------------------------------------------------------------------ character classes ---
 
@@ -1894,7 +1894,7 @@ GAPS_AHEAD_MAX = 4
 # name) is shorter; a run this long without a stop is prose (the scan stays linear).
 WORD_SCAN_CHARS = 40
 _LAST_MARK = re.compile(f"(?s).*[{re.escape(_WORD_STOPS.replace(' ', ''))}]")
-_IS_IDEOGRAPH = re.compile(f"[{IDEOGRAPH}]").match
+_IS_IDEOGRAPH = IDEOGRAPH_RE.match
 _NEXT_STOP = re.compile(f"[{re.escape(_WORD_STOPS)}]")
 _SPACES_AT = re.compile(" +")
 # What may follow a name that ends a field: the text's end, a bracket, a slash, a line break.
@@ -2232,7 +2232,7 @@ BODIES_ROW_RE = re.compile(rf"^{_LISTED}(?:[ \t\u3000]+{_LISTED})+$")
 LISTED_NAME_RE = re.compile(rf"^(?:{_LISTED}|{_LISTED_CUT})$")
 # A row whose names are all whole (none cut by the measure): what follows it is a row of its own,
 # also one long name alone (「北塘县人民检察院　北塘县农村信用合作联社」 / 「江城经济技术开发区管委会政务服务中心」).
-WHOLE_NAME_ROW_RE = re.compile(rf"^{_LISTED}(?:[ \t\u3000]+{_LISTED})+$")
+WHOLE_NAME_ROW_RE = BODIES_ROW_RE   # (the same shape: names each whole, set apart, two or more)
 WHOLE_NAME_RE = re.compile(rf"^{_LISTED}$")
 # The last characters a whole name can end on (a suffix's last, or its bracket's): one C-speed
 # look at a line's end rules out a line of prose before ``WHOLE_NAME_RE`` is tried.
