@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from typing import Iterable, Sequence
 
-from booklet.cjk import CJK_PUNCT, IDEOGRAPH, width
+from booklet.cjk import CJK_PUNCT, IDEOGRAPH, IDEOGRAPH_RE, width
 
 # ------------------------------------------------------------------ character classes ---
 
@@ -1914,7 +1914,7 @@ GAPS_AHEAD_MAX = 4
 # name) is shorter; a run this long without a stop is prose (the scan stays linear).
 WORD_SCAN_CHARS = 40
 _LAST_MARK = re.compile(f"(?s).*[{re.escape(_WORD_STOPS.replace(' ', ''))}]")
-_IS_IDEOGRAPH = re.compile(f"[{IDEOGRAPH}]").match
+_IS_IDEOGRAPH = IDEOGRAPH_RE.match
 _NEXT_STOP = re.compile(f"[{re.escape(_WORD_STOPS)}]")
 _SPACES_AT = re.compile(" +")
 # What may follow a name that ends a field: the text's end, a bracket, a slash, a line break.
@@ -2123,20 +2123,23 @@ CREDIT_RE = re.compile(r"(?:[/／]\s*摄\s*[）)]?|摄影[：:]?\s*\S{1,12}|[（
 # the year a 年鉴's or a report's table opens its title on (19xx/20xx年), and is parted there — a year
 # is never a table's number, and a number of three figures or more before it is no table's.
 FIGURE_NUMBER_GLUED_MAX = 2
-FIGURE_RE = re.compile(r"^[图表]\s*(?:\d+(?:[-.．—]\d+)*(?:[ \t\u3000]+|\s*[：:]\s*)"
+# A figure's or a table's number, read alike wherever it stands (``FIGURE_RE``, ``FIGURE_NUMBER_ONLY_RE``): its
+# own or a chapter's and its own within it (「1」, 「1-1」, 「3.2」), of up to three figures, each part after the
+# first of up to two — a year's four figures are never a number (a title opens on them: 「表2025　…」 is no table 2025).
+_FIGURE_NUMBER = r"\d{1,3}(?:[-.．—]\d{1,2})*"
+FIGURE_RE = re.compile(rf"^[图表]\s*(?:{_FIGURE_NUMBER}(?:[ \t\u3000]+|\s*[：:]\s*)"
                        rf"|\d{{1,{FIGURE_NUMBER_GLUED_MAX}}}(?=(?:19|20)\d{{2}}年))"
                        r"[^\s，、。！？；：,;:]{2,30}$")
 # (plain86) A figure's or a table's number alone on a line (「表1」, 「图 2」, 「表3：」): the caption's number and its title
 # are set on one line apart by a wide gap, and a reader that writes each piece of a line set apart as a text
 # block of its own (plain pdftotext) writes the number and the title as two blocks, a blank line between.
-FIGURE_NUMBER_ONLY_RE = re.compile(r"^[图表][ \t\u3000]?\d{1,3}(?:[-.．—]\d{1,2})*[：:]?$")
+FIGURE_NUMBER_ONLY_RE = re.compile(rf"^[图表][ \t\u3000]?{_FIGURE_NUMBER}[：:]?$")
 # (plain86) A caption's title names what its table or figure shows (a place, a year, a subject: 「2025年青禾县主要
 # 农作物播种面积和产量」); a column's name (「指标」, 「农机总动力」, 「播种面积（万亩）」) is shorter, or ends on its unit
 # in brackets, and is the table's first cell, which a reader may write after the number where the title is
 # set elsewhere on its row.  So a title read after a bare number holds at least ``CAPTION_TITLE_MIN_CHARS``
-# characters and ends on no bracketed unit.
+# characters and ends on no bracketed unit (``UNIT_IN_BRACKETS_END_RE``, with the table's units below).
 CAPTION_TITLE_MIN_CHARS = 6
-UNIT_IN_BRACKETS_END_RE = re.compile(r"[（(][^（()）]{1,8}[）)]$")
 # (plain86) A table's cell that is a figure and nothing else (「42.6」, 「5420」, 「91.6」, 「2.1%」, 「-0.3」): no heading,
 # no title and no line of prose is a bare figure.
 FIGURE_CELL_RE = re.compile(r"^[-+−]?\d[\d,，.．]*[%‰]?$")
@@ -2256,7 +2259,7 @@ BODIES_ROW_RE = re.compile(rf"^{_LISTED}(?:[ \t\u3000]+{_LISTED})+$")
 LISTED_NAME_RE = re.compile(rf"^(?:{_LISTED}|{_LISTED_CUT})$")
 # A row whose names are all whole (none cut by the measure): what follows it is a row of its own,
 # also one long name alone (「北塘县人民检察院　北塘县农村信用合作联社」 / 「江城经济技术开发区管委会政务服务中心」).
-WHOLE_NAME_ROW_RE = re.compile(rf"^{_LISTED}(?:[ \t\u3000]+{_LISTED})+$")
+WHOLE_NAME_ROW_RE = BODIES_ROW_RE   # (the same shape: names each whole, set apart, two or more)
 WHOLE_NAME_RE = re.compile(rf"^{_LISTED}$")
 # The last characters a whole name can end on (a suffix's last, or its bracket's): one C-speed
 # look at a line's end rules out a line of prose before ``WHOLE_NAME_RE`` is tried.
@@ -2510,7 +2513,12 @@ _TABLE_FIGURE = r"[-+－]?\d[\d.,%％‰]*"
 # note (「青禾县 2026 年政府工作报告（摘要）」) is a title, and read as a label, a figure and a unit cell it became a
 # table row whose spaces stay (and so no title).
 _UNIT_CHARS = "个件条家所项处座台辆名户次元吨亩套张人米里克斤升瓦度时秒天日年月岁间床栋株头只匹册本篇部份批场期届顷方公千小平立分"
-_TABLE_UNIT = rf"[^\s（）()]*[（(](?:[%％‰℃]|[A-Za-z²³/·]{{1,6}}|[万亿千百十]?[{_UNIT_CHARS}/]{{1,4}})[）)]"
+_BRACKETED_UNIT = rf"[（(](?:[%％‰℃]|[A-Za-z²³/·]{{1,6}}|[万亿千百十]?[{_UNIT_CHARS}/]{{1,4}})[）)]"
+_TABLE_UNIT = rf"[^\s（）()]*{_BRACKETED_UNIT}"
+# (plain86) A column's name that ends on its unit in brackets (「播种面积（万亩）」, 「增长（%）」): the same units a
+# header cell names (``_BRACKETED_UNIT``) — a caption's title ends on no unit (``CAPTION_TITLE_MIN_CHARS``), though
+# it may end on a bracketed note (「（摘要）」, 「（单位：万元）」).
+UNIT_IN_BRACKETS_END_RE = re.compile(rf"{_BRACKETED_UNIT}$")
 # Readers that write the gap between two cells as one space (pdftotext, pdfplumber: 「主城区 172
 # 2036 9860」) leave a row looking like words a space apart — and like a line of a Word document
 # whose figures the word processor set off by spaces (「市科技局 2025 年工作总结和 2026 年工作思路」).

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from operator import attrgetter
-from typing import Sequence
+from typing import Callable, Sequence
 
 from booklet.cjk import width
 from booklet.clean.blocks import Blk, Kind, all_bold, joined_block, source_lines, split_at
@@ -1276,19 +1276,27 @@ def _signing(blocks: Sequence[Blk]) -> list[bool]:
     guide's 「青河县农业农村局办公室」, 「县委党校教研室」 on the last line): a heading heads what follows
     it, and after a signature come only its date and the 版记's rows (``_closing``)."""
     signing = [False] * len(blocks)
-    date_below = body_below = False   # (the block under this one: a date line; a signing body's name)
-    person_below = False              # (gongwen89; the block under this one: a person signing over the date)
-    closing = True                    # (nothing but a date or a 版记's row under this block)
+    below: tuple[str, ...] = ("closing",)   # (the roles of what stands under this block, ``_SIGNS_OVER``'s keys)
+    closing = True                          # (nothing but a date or a 版记's row under this block)
     for i in range(len(blocks) - 1, -1, -1):
         text = blocks[i].text
         body = False
-        if date_below or body_below or person_below or closing:   # (most blocks stand over no signature)
-            body = "\n" not in text and SIGNING_BODIES_RE.match(text) is not None
-            signing[i] = body or date_below and looks_like_byline(text) or person_below and _signer_post(text)
-        person_below = signing[i] and not body and date_below
-        date_below, body_below = SIGN_DATE_RE.match(text) is not None, signing[i] and body
+        if below:   # (most blocks stand over no signature)
+            body = _body_signs(text)
+            signing[i] = body or any(signs(text) for role in below for signs in _SIGNS_OVER[role])
         closing = closing and _closing(text)
+        below = tuple(role for role, held in (
+            ("date", SIGN_DATE_RE.match(text) is not None),
+            ("body", signing[i] and body),
+            ("person", signing[i] and not body and "date" in below),
+            ("closing", closing)) if held)
     return signing
+
+
+def _body_signs(text: str) -> bool:
+    """A signing body's name alone on its line (``SIGNING_BODIES_RE``): it signs over any role of
+    ``_SIGNS_OVER`` — a joint letter stacks its issuers' names, and a body's name closes a text."""
+    return "\n" not in text and SIGNING_BODIES_RE.match(text) is not None
 
 
 def _signer_post(text: str) -> bool:
@@ -1299,6 +1307,21 @@ def _signer_post(text: str) -> bool:
     signing over the date signs with them: a heading heads text, and under this one stand only a name
     and a date."""
     return "\n" not in text and POST_LINE_RE.match(text) is not None
+
+
+# (gongwen89) Who signs over each role of the block under it in a signature (``_signing``), besides
+# a signing body's name, which signs over every role (``_body_signs``: a joint letter stacks its
+# issuers' names over the date, and a body's name closes a text).  Over a date line
+# (``SIGN_DATE_RE``): a person's name (``looks_like_byline``); over a person signing over the date:
+# the person's office on a line of its own (``_signer_post``); over a body's name, or over nothing
+# but a date and the 版记's rows (``_closing``): a body's name only — a short word over a signature
+# (「专刊」, the last word of a wrapped title) is no issuer.
+_SIGNS_OVER: dict[str, tuple[Callable[[str], bool], ...]] = {
+    "date": (looks_like_byline,),
+    "person": (_signer_post,),
+    "body": (),
+    "closing": (),
+}
 
 
 def _annex_list(blocks: Sequence[Blk], signing: Sequence[bool], log: Log) -> list[Blk]:

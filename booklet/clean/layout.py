@@ -15,7 +15,7 @@ from itertools import compress, repeat
 from operator import is_, not_
 from dataclasses import dataclass
 from math import ceil, inf
-from typing import Iterable, Sequence, TypeVar
+from typing import Iterable, NamedTuple, Sequence, TypeVar
 
 from booklet.clean.lines import Line
 from booklet.typeset.segment import word_across
@@ -465,13 +465,15 @@ def study_layout(lines: Sequence[Line]) -> Layout:
     body = [ln for ln in lines if not ln.given_heading]
     # (asked twice below: read once; after sentence ends too on a narrow measure, ``NARROW_MEASURE_EM``)
     # (speed83: the first lines' rooms read once at each measure, for the lost indent and ``_firsts_full``)
-    rooms = _first_rooms(body, measure)
+    firsts = _first_lines(body, measure)
+    rooms = _rooms(firsts)
     lost_seen = _indent_lost(body, measure, after_sentence=measure <= NARROW_MEASURE_EM, rooms=rooms)
     stretches = _narrow_stretches(lines, cut, measure, compressed)
     wrapped = is_wrapped(lines, measure, compressed, cut, lost_seen, stretches)
     if not wrapped and (wide := _wider_measure(lines, cut, measure, compressed)):
         measure, stretches = wide
-        rooms = _first_rooms(body, measure)
+        firsts = _first_lines(body, measure)
+        rooms = _rooms(firsts)
         lost_seen = _indent_lost(body, measure, after_sentence=measure <= NARROW_MEASURE_EM, rooms=rooms)
         wrapped = True
     indented = [ln.indent for ln in body].count(True)
@@ -492,7 +494,7 @@ def study_layout(lines: Sequence[Line]) -> Layout:
         lost = _lost_under_flush_heads(body, measure)
     regions = _with_stretches(_regions(lines, cut, measure, compressed), stretches, lines, measure) if wrapped else ()
     exact = wrapped and not compressed and not regions and _measure_exact(cut, measure, lost)
-    firsts_full = wrapped and not uses_indent and not lost and _firsts_full(body, measure, rooms)
+    firsts_full = wrapped and not uses_indent and not lost and _firsts_full(firsts, measure, rooms)
     return Layout(measure, wrapped, uses_indent, trail_marks_end, sparse, lost, compressed, regions, exact,
                   firsts_full, untitled_depths(body, measure) if wrapped else frozenset())
 
@@ -566,14 +568,14 @@ def _latin_word_last(text: str) -> bool:
     return last.isascii() and last.isalpha()
 
 
-def _firsts_full(body: Sequence[Line], measure: float, rooms: Sequence[float] | None = None) -> bool:
+def _firsts_full(firsts: Sequence[_First], measure: float, rooms: Sequence[float] | None = None) -> bool:
     """(pocket79) The file sets its paragraphs block: the lines of prose after a finished block
-    (``_first_rooms``) run to the measure as every line of a paragraph but its last does — no indent
+    (``_first_lines``) run to the measure as every line of a paragraph but its last does — no indent
     seen, none lost.  There a paragraph's first line is as full as its second, so a line that opens
     its block and stops short of the measure by more than the next line's first unit is no first
     line the measure cut (a 小标题 set in bold at the body's size over a block paragraph:
     「坚持问题导向，补齐基础研究短板」, 15 em on an 18-em page whose first lines hold 18)."""
-    rooms = _first_rooms(body, measure) if rooms is None else rooms   # (``rooms``: read already)
+    rooms = _rooms(firsts) if rooms is None else rooms   # (``rooms``: made already)
     if len(rooms) < LOST_INDENT_MIN_LINES or measure - rooms[len(rooms) // 2] > FIRSTS_FULL_EM:
         return False
     # (a page whose first lines lost an indent shows some an indent short however full the rest:
@@ -585,8 +587,9 @@ def _firsts_full(body: Sequence[Line], measure: float, rooms: Sequence[float] | 
     # phrases after a finished block (「坚持问题导向，补齐基础研究短板」, 15 em on 17) or the rest of a
     # numbered heading a larger face wrapped (「二、准确把握形势任」 / 「务，进一步明确工作重点」, 11 on 14)
     # stops short as a first line that lost its indent does; three such on a short text made a page
-    # whose first lines all run full read as one that dropped its indents.  Read without them.
-    heads = _first_rooms(body, measure, heads_apart=True)
+    # whose first lines all run full read as one that dropped its indents.  Read without them (the same
+    # first lines, not read again: ``heading_room`` asked of each).
+    heads = _rooms([f for f in firsts if not heading_room(f.above, f.line)])
     if len(heads) == len(rooms) or len(heads) < LOST_INDENT_MIN_LINES \
             or measure - heads[len(heads) // 2] > FIRSTS_FULL_EM:
         return False
@@ -808,12 +811,33 @@ def pushed_down(text: str) -> bool:
     return text[1:2] in NO_LINE_START or text[:1] in OPENERS
 
 
-def _first_rooms(body: Sequence[Line], measure: float, going_on: bool = False,
-                 heads_apart: bool = False) -> list[float]:
-    """The rooms of the lines of prose after a clearly finished block (a short line: a paragraph's
-    last line, a heading, an attribution), sorted: each line's width, or one em more where the
-    line after it may hold a character kinsoku pushed down (``pushed_down``), leaving the line
-    one short of its room.
+class _First(NamedTuple):
+    """A line ``_first_lines`` read as a first line: its room (``_first_room``), whether the line after it
+    may hold a character kinsoku pushed down (``pushed_down``), and the finished line above it."""
+    room: float
+    pushed: bool
+    above: Line
+    line: Line
+
+
+def _first_lines(body: Sequence[Line], measure: float, going_on: bool = False) -> list[_First]:
+    """The lines of prose after a clearly finished block (a short line: a paragraph's last line, a
+    heading, an attribution), in order; with ``going_on``, only lines the next line goes on from as a
+    second line (``_goes_on_wider``).  Read once a measure: ``_rooms`` makes their rooms, of all of them
+    or of those that are no heading's own line (``_firsts_full``)."""
+    firsts: list[_First] = []
+    for i in range(1, len(body)):
+        prev, cur = body[i - 1], body[i]
+        if prev.width < ENDED_SHARE * measure and cur.clause and _may_start(cur, measure) \
+                and not (going_on and (i + 1 == len(body) or not _goes_on_wider(cur, body[i + 1]))):
+            firsts.append(_First(_first_room(cur), i + 1 < len(body) and pushed_down(body[i + 1].text), prev, cur))
+    return firsts
+
+
+def _rooms(firsts: Sequence[_First]) -> list[float]:
+    """The rooms of ``firsts`` (``_first_lines``), sorted: each line's width, or one em more where the
+    line after it may hold a character kinsoku pushed down (``pushed_down``), leaving the line one
+    short of its room.
 
     On a pocket page a paragraph's first line ends so as often as not (「作风问题，说到底是党性问」,
     12 where a first line holds 13): the median of the bare widths read a three-em indent where
@@ -822,27 +846,21 @@ def _first_rooms(body: Sequence[Line], measure: float, going_on: bool = False,
     A pushed line is raised no wider than the narrowest first line that was not pushed: that one
     shows the room at least, and a line already as wide filled it before a line opening on 「X，」
     and went unpushed (on a column whose first lines differ — hung marks, narrow digits, a
-    measure read one em wide — a raise past it moved the median off the first lines).  With
-    ``going_on``, only lines the next line goes on from as a second line (``_goes_on_wider``).  With
-    ``heads_apart`` (pocket89), not a heading's own line (``heading_room``)."""
-    rooms: list[float] = []
-    pushed: list[bool] = []
-    for i in range(1, len(body)):
-        prev, cur = body[i - 1], body[i]
-        if prev.width < ENDED_SHARE * measure and cur.clause and _may_start(cur, measure) \
-                and not (going_on and (i + 1 == len(body) or not _goes_on_wider(cur, body[i + 1]))) \
-                and not (heads_apart and heading_room(prev, cur)):
-            rooms.append(_first_room(cur))
-            pushed.append(i + 1 < len(body) and pushed_down(body[i + 1].text))
-    unpushed = [w for w, p in zip(rooms, pushed) if not p]
-    if unpushed:
-        room = min(unpushed)
-        rooms = [max(w, min(w + PUSHED_FIRST_EM, room)) if p else w for w, p in zip(rooms, pushed)]
-    return sorted(rooms)
+    measure read one em wide — a raise past it moved the median off the first lines)."""
+    unpushed = [f.room for f in firsts if not f.pushed]
+    if not unpushed:
+        return sorted(f.room for f in firsts)
+    room = min(unpushed)
+    return sorted(max(f.room, min(f.room + PUSHED_FIRST_EM, room)) if f.pushed else f.room for f in firsts)
+
+
+def _first_rooms(body: Sequence[Line], measure: float, going_on: bool = False) -> list[float]:
+    """The sorted rooms of the first lines of ``body`` (``_first_lines``, ``_rooms``)."""
+    return _rooms(_first_lines(body, measure, going_on))
 
 
 def heading_room(prev: Line, cur: Line) -> bool:
-    """(pocket89) ``cur``, read by ``_first_rooms`` as a first line after the finished block ``prev``, is a
+    """(pocket89) ``cur``, read by ``_first_lines`` as a first line after the finished block ``prev``, is a
     heading's own line: of full-width characters, ending on a word (``WHOLE_HEADING_RE``: no stop, no
     pause), and either a whole 小标题 of two phrases in parallel (``shapes.parallel_phrases``, of a length:
     ``PAIRED_PHRASE_MIN``, ``PAIRED_PHRASE_SLACK``; 「坚持人才引领，优化创新生态」 — a paragraph's first

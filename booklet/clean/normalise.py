@@ -19,15 +19,15 @@ from bisect import bisect_right
 from itertools import accumulate
 from typing import Callable, Sequence
 
-from booklet.cjk import CJK_PUNCT, IDEOGRAPH
+from booklet.cjk import CJK_PUNCT, IDEOGRAPH_RE
 from booklet.clean.blocks import Blk
 from booklet.clean.stages import Blocks
 from booklet.report import Change, Log
-from booklet.shapes import SECTION_NUMBER_RE, TABLE_ROW_RE, ideograph_space_is_gap
+from booklet.shapes import CJK_CHAR_RE, SECTION_NUMBER_RE, TABLE_ROW_RE, ideograph_space_is_gap
 
-_IDEO_RE = re.compile(f"[{IDEOGRAPH}]")
+_IDEO_RE = IDEOGRAPH_RE
 _PUNCT_RE = re.compile(f"[{CJK_PUNCT}]")
-_CJK_RE = re.compile(f"[{IDEOGRAPH}{CJK_PUNCT}]")
+_CJK_RE = CJK_CHAR_RE
 _ALNUM_RE = re.compile(r"[0-9A-Za-z]")
 # ASCII punctuation that becomes full-width next to Chinese (``_half``): no space after it there.
 _TO_FULL = frozenset(",;:?!")

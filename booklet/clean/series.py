@@ -35,10 +35,10 @@ from __future__ import annotations
 import re
 from typing import Sequence
 
-from booklet.cjk import NARROW_EM
+from booklet.cjk import IDEOGRAPH_RE, NARROW_EM
 from booklet.clean.layout import Layout
 from booklet.clean.lines import Line
-from booklet.shapes import BOUND_OPEN_TAGS, IDEOGRAPH, PAREN_NUMBER_RE, leading_unit_width, leaves_bracket_open, leaves_quote_open, ordinal
+from booklet.shapes import BOUND_OPEN_TAGS, PAREN_NUMBER_RE, leading_unit_width, leaves_bracket_open, leaves_quote_open, ordinal
 from booklet.typeset.segment import word_bounds, words
 
 # The numberings read so: （一） (ordinal kind 1) and （1） (kind 2), GB/T 9704's third and fourth
@@ -55,7 +55,7 @@ SERIES_ROOM_EM = 1.0
 # The characters either side of a break the segmenter reads to tell a word cut in two (a word is
 # rarely longer than four; the context steadies its reading).
 _WORD_SPAN = 8
-_IDEOGRAPH_RE = re.compile(f"[{IDEOGRAPH}]")
+_IDEOGRAPH_RE = IDEOGRAPH_RE
 # Marks that make a member an item, not a head: a sentence ended on its line, or a run-in label.
 _ITEM_ENDS = frozenset("；;。！？")
 _LABEL_MARKS = frozenset("：:")

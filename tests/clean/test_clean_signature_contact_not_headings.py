@@ -27,7 +27,7 @@ from __future__ import annotations
 import pytest
 
 from booklet.clean.blocks import Blk, Kind
-from booklet.clean.headings import _field_name, _signer_post, _signing
+from booklet.clean.headings import _SIGNS_OVER, _body_signs, _field_name, _signer_post, _signing
 from booklet.shapes import ADDRESS_LINE_RE
 
 REPORT = "report_duty_agriculture_bureau__sw25_00_s402_word__pdftotext.txt"
@@ -85,6 +85,22 @@ def test_the_office_signs_only_over_a_person_signing_over_the_date():
     # an office over a name with text under it is no signature (a byline under a title)
     byline = _blocks("县农业农村局局长", "周立新", "主任、各位副主任、秘书长、各位委员：", "根据县人大常委会工作安排，现报告如下。")
     assert _signing(byline)[0] is False
+
+
+@pytest.mark.parametrize("role", sorted(_SIGNS_OVER))
+@pytest.mark.parametrize("heading", ["一、坚持学法用法", "第三章　监督管理", "（二）压实工作责任", "关于做好冬季安全生产工作的通知"])
+def test_no_signer_of_the_role_table_takes_a_heading(role, heading):
+    assert not any(signs(heading) for signs in (_body_signs, *_SIGNS_OVER[role]))
+
+
+def test_the_role_table_reads_what_stands_under_a_signature():
+    # a body over a body over the date (a joint letter); a person over the date; the body closing the text
+    assert _signing(_blocks("特此通知。", "中共江城市委", "江城市人民政府", "2026年9月9日")) == [False, True, True, False]
+    assert _signing(_blocks("以上报告，请审议。", "周立新", "2026年12月18日")) == [False, True, False]
+    assert _signing(_blocks("以上为本期内容。", "县委党校教研室")) == [False, True]
+    # a short word over a body's name is no issuer; an office over a body's name signs nothing
+    assert _signing(_blocks("专刊", "县委党校教研室")) == [False, True]
+    assert _signing(_blocks("县农业农村局局长", "江城市人民政府", "2026年9月9日"))[0] is False
 
 
 def test_a_name_under_a_field_ending_on_a_body_goes_on_it():

@@ -208,19 +208,20 @@ def test_the_study_reads_the_first_lines_rooms_once_a_measure(monkeypatch: pytes
     monkeypatch.setattr(layout_module, "_last_measured", [None])
     expected = study_layout(lines)
     asked: list[tuple[float, bool]] = []
-    rooms = layout_module._first_rooms
+    read = layout_module._first_lines
 
     def counting(body, measure, going_on=False):
         asked.append((measure, going_on))
-        return rooms(body, measure, going_on)
+        return read(body, measure, going_on)
 
-    monkeypatch.setattr(layout_module, "_first_rooms", counting)
+    monkeypatch.setattr(layout_module, "_first_lines", counting)
     monkeypatch.setattr(layout_module, "_last_measured", [None])
     assert study_layout(lines) == expected
     assert asked and len(asked) == len(set(asked))
     body = [ln for ln in lines if not ln.given_heading]
-    assert layout_module._firsts_full(body, expected.measure, rooms(body, expected.measure)) \
-        == layout_module._firsts_full(body, expected.measure)
+    firsts = read(body, expected.measure)
+    assert layout_module._firsts_full(firsts, expected.measure, layout_module._rooms(firsts)) \
+        == layout_module._firsts_full(firsts, expected.measure)
 
 
 def test_a_cleaning_holds_no_lines_measured_past_its_end() -> None:

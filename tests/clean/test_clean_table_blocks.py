@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import pytest
 
-from booklet.shapes import FIGURE_CELL_RE, FIGURE_NUMBER_ONLY_RE
+from booklet.shapes import FIGURE_CELL_RE, FIGURE_NUMBER_ONLY_RE, FIGURE_RE, UNIT_IN_BRACKETS_END_RE
 
 _HEADS = ["农业农村", "种植业", "畜牧业", "农村改革", "农业科技与农机", "乡村建设", "农产品质量安全", "林业和水利"]
 
@@ -53,6 +53,30 @@ def test_a_figures_number_alone(text):
 @pytest.mark.parametrize("text", ["表1所示", "表", "图示", "表2025", "表1　2025年主要指标", "表一"])
 def test_no_figures_number_alone(text):
     assert FIGURE_NUMBER_ONLY_RE.match(text) is None
+
+
+@pytest.mark.parametrize("text, number", [
+    ("表1　2025年全县主要经济指标", True), ("图1-1 科技成果产出及出口现状", True), ("表12：全市分布情况", True),
+    ("表12025年青禾县主要农作物播种面积", True),   # (the number glued to the year)
+    ("表2025　全县主要经济指标", False), ("图1-123 科技成果产出", False),   # a year, a part of three figures: no number
+])
+def test_a_caption_reads_its_number_as_the_number_alone_does(text, number):
+    # one number pattern for both (``shapes._FIGURE_NUMBER``): a caption and its number alone read one number
+    assert (FIGURE_RE.match(text) is not None) is number
+    head = text.split("\u3000")[0].split(" ")[0].split("：")[0]
+    if number and "年" not in head:
+        assert FIGURE_NUMBER_ONLY_RE.match(head)
+
+
+@pytest.mark.parametrize("text", ["播种面积（万亩）", "增长（%）", "单价（元/吨）", "用电量（万千瓦时）", "面积（km²）", "(个)"])
+def test_a_column_name_ends_on_its_unit(text):
+    assert UNIT_IN_BRACKETS_END_RE.search(text)
+
+
+@pytest.mark.parametrize("text", ["2025年全县主要经济指标（摘要）", "2025年主要指标（单位：万元）", "全县工作情况（2025年）",
+                                  "播种面积（万亩）和产量"])
+def test_a_bracketed_note_is_no_unit(text):
+    assert UNIT_IN_BRACKETS_END_RE.search(text) is None
 
 
 @pytest.mark.parametrize("text", ["42.6", "5420", "2.1%", "-0.3", "1,180"])
