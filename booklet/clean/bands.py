@@ -197,7 +197,8 @@ def section_heads(lines: Sequence[Line], pages: Pages, drop: AbstractSet[int],
     tops.update(rectos)
     if not tops:
         return set()
-    once = len(tops) < HEAD_MIN_PAGES   # (one later page: its top judged alone)
+    # (one later page: its top judged alone; habits90: or one later page's top no other rule took)
+    once = len(tops) < HEAD_MIN_PAGES or _one_top_untaken(tops, drop)
     # (verso68) the first page's top too, once the other pages show the habit: a head printed on
     # the first page as well names the section begun there (「一、基本知识」 over the title)
     first = [] if once else [i for page, i, rank in band if page == 0 and rank == 0 and i not in drop
@@ -227,6 +228,16 @@ def section_heads(lines: Sequence[Line], pages: Pages, drop: AbstractSet[int],
             found.add(i + step)
             step += 1
     return found - drop if once or len(found) >= HEAD_MIN_PAGES else set()
+
+
+def _one_top_untaken(tops: Mapping[int, int], drop: AbstractSet[int]) -> bool:
+    """(habits90) Of the later pages' tops, one only is left that no other rule took: a book with odd
+    and even heads prints its own title (or the piece's) over the versos and the section in force over
+    the rectos, so the tops the repeated head took are the versos', and a short text's rectos show the
+    section head once (four pages: the opener, which prints no head, and one recto).  That top is
+    judged alone, as a two-page text's is (once69): it copies a heading printed once, on its page or
+    an earlier one."""
+    return sum(1 for i in tops if i not in drop) < HEAD_MIN_PAGES
 
 
 def _may_copy_section(line: Line) -> bool:
