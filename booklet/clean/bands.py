@@ -627,9 +627,17 @@ def _named_head_words(text: str) -> str:
     if len(right) == 2:
         pairs.append((right[1], right[0]))
     for name, words in pairs:
-        if BARE_HEAD_RE.match(name) and not (BARE_HEAD_RE.match(words) or HEADER_LINE_RE.match(words)):
+        if BARE_HEAD_RE.match(name) and not (BARE_HEAD_RE.match(words) or HEADER_LINE_RE.match(words)) \
+                and not _numbers_a_part(name):
             return _SPACES.sub("", words)
     return ""
+
+
+def _numbers_a_part(name: str) -> bool:
+    """(habits90) A bare head's place holds a part's number (「第三章」, 「第一节」, 「第二部分」): that is the
+    title's own numbering, set apart from its words by a space — a chapter opener prints no head, and its
+    title, wrapped at the large size (「第三章 区域科技创新体」 / 「系建设」), opens on it."""
+    return opens_on_number(name, clause_numbers=False)
 
 
 def _runs_on(before: tuple[int, int, bool, str], item: tuple[int, int, bool, str],

@@ -62,3 +62,18 @@ def test_verso_pairs_refuses_other_words_a_sentence_and_a_count_one_apart():
     assert verso_pairs(lines, [0, 3]) == set()    # (a clause: a count's words)
     lines = _lines("2", "理论学习读本", "正文。", "3", "理论学习读本")
     assert verso_pairs(lines, [0, 3]) == set()    # (one apart: no versos)
+
+
+def test_a_chapter_openers_wrapped_title_is_no_head(extracted, headings_of):
+    """``bands._numbers_a_part``: the opener prints no head; its title, set large, wraps (「第三章 区域科技
+    创新体」 / 「系建设」) and opens on the chapter's number — no band name beside the title's words."""
+    doc = extracted("chapter_footnotes_region__sw25_05_s418_book__pdftotext.txt")
+    heads = headings_of(doc)
+    assert heads[0] == "第三章 区域科技创新体系建设"
+    assert "系建设" not in heads
+
+
+def test_numbers_a_part_takes_a_parts_number_and_refuses_a_band_name():
+    from booklet.clean.bands import _numbers_a_part
+    assert _numbers_a_part("第三章") and _numbers_a_part("第一节") and _numbers_a_part("第二部分")
+    assert not _numbers_a_part("内部刊物") and not _numbers_a_part("要闻") and not _numbers_a_part("学习手册")
