@@ -197,11 +197,13 @@ def section_heads(lines: Sequence[Line], pages: Pages, drop: AbstractSet[int],
     tops.update(rectos)
     if not tops:
         return set()
-    # (one later page: its top judged alone; habits90: or one later page's top no other rule took)
-    once = len(tops) < HEAD_MIN_PAGES or _one_top_untaken(tops, drop)
+    alone = len(tops) < HEAD_MIN_PAGES   # (one later page: its top judged alone)
+    # (habits90) … or one later page's top that no other rule took: judged alone too, the first page's
+    # top still asked where the taken tops show the habit
+    once = alone or _one_top_untaken(tops, drop)
     # (verso68) the first page's top too, once the other pages show the habit: a head printed on
     # the first page as well names the section begun there (「一、基本知识」 over the title)
-    first = [] if once else [i for page, i, rank in band if page == 0 and rank == 0 and i not in drop
+    first = [] if alone else [i for page, i, rank in band if page == 0 and rank == 0 and i not in drop
                              and _may_copy_section(lines[i]) and not lines[i].given_heading]
     variants = {i: _section_keys(lines[i].text) for i in (*tops, *first)}
     keys = {key for found in variants.values() for key in found}
