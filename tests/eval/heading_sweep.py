@@ -10,6 +10,11 @@ harness's extractors and scores each case with the gold scorer.
     python tests/eval/heading_sweep.py --json /tmp/sweep25/sweep.json
     python tests/eval/heading_sweep.py --designs 60 --seed 25 --only pypdf
 
+(habits90) ``--habits book`` gives each drawn design a book's odd and even heads that differ (the book's
+title over the versos, the section in force over the rectos, the folio beside them or at the foot, no
+head on the opener, centred headings); ``--habits gongwen`` sets it on the GB/T 9704 A4 page and gives
+公文 texts an 附件说明 and a 版记 (see ``book_habits``, ``gongwen_habits``, ``gongwen_doc``).
+
 Dev texts only: the held-out set is never set here.  Prints heading F1 and boundary F1 per design
 and per family, and the designs' parameters, so that failures can be sorted into kinds.
 """
