@@ -197,10 +197,13 @@ def section_heads(lines: Sequence[Line], pages: Pages, drop: AbstractSet[int],
     tops.update(rectos)
     if not tops:
         return set()
-    once = len(tops) < HEAD_MIN_PAGES   # (one later page: its top judged alone)
+    alone = len(tops) < HEAD_MIN_PAGES   # (one later page: its top judged alone)
+    # (habits90) … or one later page's top that no other rule took: judged alone too, the first page's
+    # top still asked where the taken tops show the habit
+    once = alone or _one_top_untaken(tops, drop)
     # (verso68) the first page's top too, once the other pages show the habit: a head printed on
     # the first page as well names the section begun there (「一、基本知识」 over the title)
-    first = [] if once else [i for page, i, rank in band if page == 0 and rank == 0 and i not in drop
+    first = [] if alone else [i for page, i, rank in band if page == 0 and rank == 0 and i not in drop
                              and _may_copy_section(lines[i]) and not lines[i].given_heading]
     variants = {i: _section_keys(lines[i].text) for i in (*tops, *first)}
     keys = {key for found in variants.values() for key in found}
@@ -227,6 +230,16 @@ def section_heads(lines: Sequence[Line], pages: Pages, drop: AbstractSet[int],
             found.add(i + step)
             step += 1
     return found - drop if once or len(found) >= HEAD_MIN_PAGES else set()
+
+
+def _one_top_untaken(tops: Mapping[int, int], drop: AbstractSet[int]) -> bool:
+    """(habits90) Of the later pages' tops, one only is left that no other rule took: a book with odd
+    and even heads prints its own title (or the piece's) over the versos and the section in force over
+    the rectos, so the tops the repeated head took are the versos', and a short text's rectos show the
+    section head once (four pages: the opener, which prints no head, and one recto).  That top is
+    judged alone, as a two-page text's is (once69): it copies a heading printed once, on its page or
+    an earlier one."""
+    return sum(1 for i in tops if i not in drop) < HEAD_MIN_PAGES
 
 
 def _may_copy_section(line: Line) -> bool:
@@ -616,9 +629,17 @@ def _named_head_words(text: str) -> str:
     if len(right) == 2:
         pairs.append((right[1], right[0]))
     for name, words in pairs:
-        if BARE_HEAD_RE.match(name) and not (BARE_HEAD_RE.match(words) or HEADER_LINE_RE.match(words)):
+        if BARE_HEAD_RE.match(name) and not (BARE_HEAD_RE.match(words) or HEADER_LINE_RE.match(words)) \
+                and not _numbers_a_part(name):
             return _SPACES.sub("", words)
     return ""
+
+
+def _numbers_a_part(name: str) -> bool:
+    """(habits90) A bare head's place holds a part's number (「第三章」, 「第一节」, 「第二部分」): that is the
+    title's own numbering, set apart from its words by a space — a chapter opener prints no head, and its
+    title, wrapped at the large size (「第三章 区域科技创新体」 / 「系建设」), opens on it."""
+    return opens_on_number(name, clause_numbers=False)
 
 
 def _runs_on(before: tuple[int, int, bool, str], item: tuple[int, int, bool, str],

@@ -120,7 +120,7 @@ def find_pages(lines: Sequence[Line]) -> Pages:
         # (pypdf75) two digits a page apart by chance (a verso's folio 「4」, a count 「5」 cut off at its
         # face) make no sequence where the versos' folios run on longer by two
         numbers |= set() if _versos_outrun(run, alternate) else run
-    alternate = set() if numbers else alternate or inside_sequence(lines, digits)
+    alternate = set() if numbers else alternate or inside_sequence(lines, digits) or verso_pairs(lines, digits)
     numbers |= {i for i in candidates if i == len(lines) - 1}
     numbers |= {i for i in digits if i == 0 or (i == 1 and _head_words(lines[0], lines[1]))}
     starts = sorted(set(marked_starts).union(_starts_after(numbers, len(lines))))
@@ -500,6 +500,29 @@ def inside_sequence(lines: Sequence[Line], digits: Sequence[int]) -> set[int]:
     full = full_width(lines)
     inside = [i for i in digits if between_halves(lines, i, full, words=False)]
     return _sequence(lines, inside, 2, INSIDE_SEQUENCE_MIN)
+
+
+def verso_pairs(lines: Sequence[Line], digits: Sequence[int]) -> set[int]:
+    """(habits90) The verso folios of a short book, two of them (``2`` … ``4``), each with the same
+    words beside it on the same side: a book's verso head sets the folio at its outer edge and the
+    book's (or the part's) title beside it (「2  理论学习读本」 … 「4  理论学习读本」), and pypdf, ending
+    a line at each change of font, writes the folio and the words as two lines (「2」 / 「理论学习读本」);
+    the rectos print the chapter in force, so no third copy comes.  A count the text holds runs on
+    with what it counts; the same line of words beside two digits two apart is a head
+    (``_head_words``: no clause punctuation, no sentence end, no numbering of its own)."""
+    if len(digits) < INSIDE_SEQUENCE_MIN:
+        return set()
+    beside: dict[tuple[int, str], list[int]] = {}
+    for i in digits:
+        for side in (-1, 1):
+            k = i + side
+            if 0 <= k < len(lines) and _head_words(lines[k], lines[i]):
+                beside.setdefault((side, "".join(lines[k].text.split())), []).append(i)
+    out: set[int] = set()
+    for where in beside.values():
+        if len(where) >= INSIDE_SEQUENCE_MIN:
+            out |= _sequence(lines, where, 2, INSIDE_SEQUENCE_MIN)
+    return out
 
 
 def _sequence(lines: Sequence[Line], candidates: Sequence[int], step: int, least: int) -> set[int]:

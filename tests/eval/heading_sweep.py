@@ -10,6 +10,11 @@ harness's extractors and scores each case with the gold scorer.
     python tests/eval/heading_sweep.py --json /tmp/sweep25/sweep.json
     python tests/eval/heading_sweep.py --designs 60 --seed 25 --only pypdf
 
+(habits90) ``--habits book`` gives each drawn design a book's odd and even heads that differ (the book's
+title over the versos, the section in force over the rectos, the folio beside them or at the foot, no
+head on the opener, centred headings); ``--habits gongwen`` sets it on the GB/T 9704 A4 page and gives
+公文 texts an 附件说明 and a 版记 (see ``book_habits``, ``gongwen_habits``, ``gongwen_doc``).
+
 Dev texts only: the held-out set is never set here.  Prints heading F1 and boundary F1 per design
 and per family, and the designs' parameters, so that failures can be sorted into kinds.
 """
@@ -575,6 +580,92 @@ def spaced_doc(doc, lay: Layout, seed: int):
     return replace(doc, blocks=tuple(out))
 
 
+# (habits90, ``--habits book|gongwen``) page habits real books and GB/T 9704 公文 have that the kinds
+# above never draw together.  book: the verso heads the book (its series title), the recto the
+# chapter in force (``{section}``) or the piece's title, a rule under the head or not, no head on the
+# opening page (a chapter opener), the folio on every page, in the head at the outer edge (none at the
+# foot) or at the foot's outer corner; headings centred with space about them (「第一节」 as books set it);
+# on any of the kinds' measures, not only a pocket's.  gongwen: the A4 公文 page of GB/T 9704 — 37 mm
+# top, 28 mm inner margin, 28 characters (27–29 as offices' templates set it) by 22 lines (leading
+# 1.75–1.85), no running head, 「— N —」 folios at the outer edge (alternating sides), 一、 in 黑体 and
+# （一） in 楷体 set in like the paragraphs; and in the text (print and gold alike, ``gongwen_doc``):
+# an 附件说明 (「附件：1.…」 with its later items set in to the number) before the signature and a 版记
+# after it (抄送 line, the 印发机关 and 印发日期 on one row), as the texts' own 附件 and 抄送 lines are
+# read: paragraphs; the 印发 row a right-set line (``sign``) as notice_gongshi_cadres reads it.  Drawn
+# from a stream seeded by the seed and the design's name: without the option every seed draws as
+# before.
+BOOK_VERSO = ("理论学习读本", "{title}", "干部读本", "学习贯彻全会精神辅导读本")
+BOOK_RECTO = ("{section}", "{section}", "{title}")
+BOOK_FOOTS = ("{n}", "·{n}·", "— {n} —", "{n}")
+
+
+def book_habits(lay: Layout, seed: int) -> Layout:
+    """(habits90) `lay` with a book's page habits (see above): verso and recto heads that differ,
+    the folio on every page — beside the head at the outer edge (「12  理论学习读本」, 「第一章 总论  13」)
+    or at the foot's outer corner —, a head rule, an opener without a head, centred headings with
+    space about them."""
+    rng = random.Random(f"book{seed}{lay.name}")
+    even, odd = rng.choice(BOOK_VERSO), rng.choice(BOOK_RECTO)
+    if rng.random() < 0.6:  # the folio in the head, at the outer edge of both pages
+        even, odd, foot = (f"{{n}}|{even}",), (f"{odd}|{{n}}",), ""
+    else:
+        even, odd, foot = (even,), (odd,), rng.choice(BOOK_FOOTS)
+    centre = rng.random() < 0.6
+    space = rng.choice(((1.0, 0.5), (1.5, 1.0), (0.8, 0.3))) if centre else lay.heading_space
+    return replace(lay, header_odd=odd, header_even=even, header_rule=rng.random() < 0.5,
+                   header_on_first=False, footer=foot, footer_outer=True, centre_headings=centre,
+                   heading_indent=None if centre else lay.heading_indent, heading_space=space,
+                   title_scale=rng.choice((1.4, 1.6, 1.8)))
+
+
+def gongwen_habits(lay: Layout, seed: int) -> Layout:
+    """(habits90) `lay` replaced by a GB/T 9704 公文 page (see above): the design's name kept."""
+    from layouts import GONGWEN_MARGINS
+
+    rng = random.Random(f"gongwen{seed}{lay.name}")
+    top, bottom, inner, outer = GONGWEN_MARGINS
+    jitter = rng.uniform(-2, 2) * MM
+    return replace(lay, page=A4, margins=(top + jitter, bottom - jitter, inner, outer), columns=1,
+                   measure=rng.choice((27, 28, 28, 28, 29)), leading=round(rng.uniform(1.75, 1.85), 2),
+                   indent=2.0, para_space=0.0, hanging=rng.random() < 0.5, justify=True,
+                   title_scale=rng.choice((1.375, 1.375, 1.25)), heading_scale=1.0, heading_style="hei",
+                   heading_face=None, centre_headings=False, heading_indent=None, heading_space=None,
+                   header_odd=(), header_even=None, header_rule=False, header_first=None,
+                   footer=rng.choice(("— {n} —", "— {n} —", "－{n}－", "-{n}-")), footer_outer=True,
+                   latin_font=rng.random() < 0.5, body_face=rng.choice(("ming", "ming", "kai")),
+                   span_head=0)
+
+
+ANNEXES = ("江城市{topic}任务分解表", "江城市{topic}工作联系人名单", "{topic}情况统计表", "{topic}工作进度安排")
+COPIES = ("抄送：市委各部门，市人大常委会办公室，市政协办公室，市监委，市法院，市检察院。",
+          "抄送：市委办公室，市人大常委会办公室，市政协办公室。",
+          "抄送：省人民政府办公厅。")
+
+
+def gongwen_doc(doc, seed: int):
+    """(habits90) A 公文 (a text with a 主送 line or a 文号 and a signature) with an 附件说明 before
+    its signature and a 版记 after it (print and gold alike); other texts as they are."""
+    from docs import Block
+
+    blocks = list(doc.blocks)
+    kinds = [b.kind for b in blocks]
+    if "sign" not in kinds or not ({"to", "docno"} & set(kinds)) or any(b.text.startswith("附件") for b in blocks):
+        return doc
+    rng = random.Random(f"gwdoc{seed}{doc.name}")
+    first = kinds.index("sign")
+    last = max(k for k, kind in enumerate(kinds) if kind == "sign")
+    topic = re.sub(r"^(关于|江城市)|的?(通知|意见|方案|实施方案|若干意见|决定)$", "", doc.title)[:10] or "重点工作"
+    names = [a.format(topic=topic) for a in rng.sample(ANNEXES, rng.randint(1, 3))]
+    annex = [Block("p", f"附件：{'1.' if len(names) > 1 else ''}{names[0]}")]
+    annex += [Block("p", f"{k}.{n}") for k, n in enumerate(names[1:], 2)]
+    signer = blocks[first].text.split("　")[0]
+    day = re.search(r"(\d{4})年(\d{1,2})月(\d{1,2})日", blocks[last].text)
+    issued = f"{day.group(1)}年{day.group(2)}月{int(day.group(3)) + 1}日印发" if day else "2026年11月21日印发"
+    office = signer if signer.endswith("办公室") else f"{signer}办公室"
+    record = [Block("p", rng.choice(COPIES)), Block("sign", f"{office}  {issued}")]
+    return replace(doc, blocks=tuple(blocks[:first] + annex + blocks[first:last + 1] + record + blocks[last + 1:]))
+
+
 KINDS = {"heading": design, "pocket": pocket_design, "pocketwide": pocket_wide_design, "columns": column_design, "news": news_design,
          "bulletin": bulletin_design}
 
@@ -607,7 +698,9 @@ def _saved_cases(doc, lay: Layout, work: Path, families: tuple) -> list:
 
 
 def _job(args: tuple) -> list[dict]:
-    doc, lay, work, families, keep, spaced, signed_end, short = args
+    doc, lay, work, families, keep, spaced, signed_end, short, habits = args
+    if habits and habits[0] == "gongwen":  # (habits90) the 附件说明 and the 版记
+        doc = gongwen_doc(doc, f"{habits[1]}{lay.name}")
     if short:
         doc = short_doc(doc, short)
     doc = masthead_doc(doc, lay)
@@ -681,6 +774,12 @@ def main(argv: list[str] | None = None) -> int:
                     help="(short80) cut each text to its first N characters at a block boundary (print and "
                          "gold alike; headings left at the end dropped; the draw otherwise unchanged): a "
                          "short one-page text, its columns a few lines each")
+    ap.add_argument("--habits", choices=("book", "gongwen"),
+                    help="(habits90) book: verso and recto heads that differ (the book's title / the chapter, "
+                         "the folio beside them at the outer edge), a head rule, no head on the opener, centred "
+                         "headings with space about them; gongwen: a GB/T 9704 A4 page (28 characters by 22 "
+                         "lines, 「— N —」 folios alternating sides, no head) and, in 公文 texts, an 附件说明 and a "
+                         "版记 (抄送, 印发 row) — print and gold alike; the draw otherwise unchanged")
     ap.add_argument("--json", type=Path)
     ap.add_argument("--keep", type=Path, help="keep input, gold and output per case here")
     args = ap.parse_args(argv)
@@ -694,6 +793,10 @@ def main(argv: list[str] | None = None) -> int:
         designs = [word_report(d, args.seed, PERIODICAL_HEADS if args.periodical else WORD_HEADS) for d in designs]
     if args.edges:
         designs = [edge_habits(d, args.seed) for d in designs]
+    if args.habits == "book":
+        designs = [book_habits(d, args.seed) for d in designs]
+    elif args.habits == "gongwen":
+        designs = [gongwen_habits(d, args.seed) for d in designs]
     if args.masthead:
         shapes = MASTHEAD_SETS[args.masthead]
         designs = [masthead_variant(d, args.seed, k, shapes) for k, d in enumerate(designs)]
@@ -734,7 +837,7 @@ def main(argv: list[str] | None = None) -> int:
     with tempfile.TemporaryDirectory() as tmp:
         work = Path(tmp)
         jobs = [(doc, lay, work, families, args.keep, args.seed if args.spaced else None,
-                 args.signed_end, args.short)
+                 args.signed_end, args.short, (args.habits, args.seed) if args.habits else None)
                 for lay in designs for doc in docs]
         rows: list[dict] = []
         with ProcessPoolExecutor(2, mp_context=get_context("fork")) as pool:
