@@ -29,3 +29,22 @@ def test_sub_heads_under_their_part_heads_are_headings(extracted, texts, family)
     heads = [h.replace(" ", "") for h in texts(doc, Heading)]
     assert [h for h in heads if h.startswith("（")] == SUB_HEADS, heads
     assert "一、履行职责情况" in heads and "二、廉洁自律情况" in heads
+
+
+def test_under_parent_heading_cases_and_refusals():
+    from booklet.clean.blocks import Blk, Kind
+    from booklet.clean.headings import _under_parent_heading
+    from booklet.clean.layout import Layout
+
+    def blk(text, kind=Kind.PARA):
+        return Blk(kind=kind, text=text, first=1, last=1)
+
+    sub = blk("（一）抓班子带队伍，凝聚干事合力")
+    layout = Layout(measure=17.0, wrapped=True, uses_indent=True, trail_marks_end=False)
+    assert _under_parent_heading([blk("一、履行职责情况"), sub], 1, layout)
+    assert _under_parent_heading([blk("一、履行职责情况", Kind.HEADING), sub], 1, layout)
+    # under a paragraph, under a heading of no number, under its own numbering, at the text's start: no parent
+    assert not _under_parent_heading([blk("全年主持召开党委会议36次，研究事项52项。"), sub], 1, layout)
+    assert not _under_parent_heading([blk("工作回顾", Kind.HEADING), sub], 1, layout)
+    assert not _under_parent_heading([blk("（三）上一部分的小标题", Kind.HEADING), sub], 1, layout)
+    assert not _under_parent_heading([sub], 1, layout)
