@@ -73,6 +73,12 @@ def collapse_spaced_headings(lines: list[Line], log: Log) -> list[Line]:
     return out
 
 
+# (texts90) A text heads its parts alike: couplet heads come in a series (a 事迹材料's four, a 解说词's halls), so
+# at least this many pairs in the text are joined.  One pair alone is as likely a headline wrapped in a narrow
+# column into two even lines (「河西区举办」 / 「冬季招聘会」, 「项目建设」 / 「跑出加速…」 on the dev news pages).
+COUPLET_HEADS_MIN = 2
+
+
 def join_couplet_halves(lines: list[Line], log: Log) -> list[Line]:
     """(texts90) A head made of two phrases of as many ideographs each, set on one line with a wide space between
     (a couplet, 对仗: 「苦练本领　精益求精」, 「第一展厅　星火初燃」 — how a 事迹材料, a 解说词 or a 心得 heads its
@@ -84,9 +90,10 @@ def join_couplet_halves(lines: list[Line], log: Log) -> list[Line]:
     subtitle's wrapped rest 「国劳动模范陈永刚」 over the byline 「江城重工集团工会」 is as even), the second half is the
     next block and ends it (a blank or the text's end after it), the two make a couplet, and what follows is
     prose — a line with clause or sentence marks (a head stands over its text; lines of verse, each alone and
-    even, stand over the next line of verse, which has neither).  The same list comes back when none changed."""
+    even, stand over the next line of verse, which has neither) — and only where the text holds
+    ``COUPLET_HEADS_MIN`` such pairs or more.  The same list comes back when none changed."""
     pairs = _couplet_halves(lines)
-    if not pairs:
+    if len(pairs) < COUPLET_HEADS_MIN:
         return lines
     out: list[Line] = []
     k = 0

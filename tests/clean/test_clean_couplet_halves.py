@@ -51,8 +51,12 @@ def _joined(text: str) -> list[str]:
 
 def test_couplet_halves_cases_and_refusals():
     # joined: after a sentence's end, the second half ending its block, prose after
-    assert _joined("上一段的最后一句。\n\n第一展厅\n\n星火初燃\n\n展厅里陈列着一百多件文物。\n") == [
-        "上一段的最后一句。", "第一展厅\u3000星火初燃", "展厅里陈列着一百多件文物。"]
+    assert _joined("上一段的最后一句。\n\n第一展厅\n\n星火初燃\n\n展厅里陈列着一百多件文物。\n\n第二展厅\n\n浴血奋战\n\n"
+                   "这里讲述的是，那段岁月。\n") == [
+        "上一段的最后一句。", "第一展厅\u3000星火初燃", "展厅里陈列着一百多件文物。", "第二展厅\u3000浴血奋战",
+        "这里讲述的是，那段岁月。"]
+    # one pair alone (COUPLET_HEADS_MIN): as likely a headline wrapped into two even lines in a narrow column
+    assert "河西区举办" in _joined("上一条消息的结尾。\n\n河西区举办\n\n冬季招聘会\n\n本报讯　12月5日，河西区举办招聘会。\n")
     # halves of unequal length: no couplet
     assert "苦练本领" in _joined("上一段的最后一句。\n\n苦练本领\n\n精益求精好\n\n展厅里陈列着文物。\n")
     # lines of verse, each alone and even: the next line is no prose
