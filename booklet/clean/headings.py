@@ -210,6 +210,10 @@ def guess_headings(stage: Blocks, log: Log) -> Blocks:
 # a break: two (「一、」 and 「二、」 over 「三、」) — one alone may be a list's item a page break set apart
 # (「（三）本单位产生的具有保存」 / a head between / 「价值的电子文件…」), or a running head copying a heading.
 SIBLING_HEADS_MIN = 2
+# (texts90) … or one, where the series' first heading stood right under a heading of another numbering (「一、履行
+# 职责情况」 / 「（一）抓班子带队伍，凝聚干事合力」): the outline's two levels are set as heads there, which no list's
+# item a page break set apart and no running head shows (a 述职报告's sub-heads, two or three to a part).
+SIBLING_HEADS_UNDER_PARENT_MIN = 1
 
 
 def _sibling_heads_apart(blocks: Sequence[Blk], layout: Layout, log: Log) -> Sequence[Blk]:
@@ -223,6 +227,8 @@ def _sibling_heads_apart(blocks: Sequence[Blk], layout: Layout, log: Log) -> Seq
     # (each ordinal kind: the value of its last block read as a heading, and how many siblings in a row
     # before it were so read)
     heads: dict[int, tuple[int, int]] = {}
+    # (texts90) the ordinal kinds whose series' first heading stood right under a heading of another numbering
+    parented: set[int] = set()
     for blk in blocks:
         out.append(blk)
         number = ordinal(blk.text) if blk.kind in (Kind.PARA, Kind.HEADING) else None
@@ -231,7 +237,8 @@ def _sibling_heads_apart(blocks: Sequence[Blk], layout: Layout, log: Log) -> Seq
         kind, value = number
         last, run = heads.get(kind, (0, 0))
         run = run + 1 if last == value - 1 else 1
-        if blk.kind is Kind.PARA and len(blk.starts) > 1 and last == value - 1 and run > SIBLING_HEADS_MIN \
+        needed = SIBLING_HEADS_UNDER_PARENT_MIN if kind in parented else SIBLING_HEADS_MIN
+        if blk.kind is Kind.PARA and len(blk.starts) > 1 and last == value - 1 and run > needed \
                 and _sibling_head(blk, layout):
             out[-1:] = split_at(blk, 1)
             log.decided(out[-1].first, "split", _("{text!r}: the next heading of its series, set apart from the "
@@ -239,9 +246,28 @@ def _sibling_heads_apart(blocks: Sequence[Blk], layout: Layout, log: Log) -> Seq
             heads[kind] = (value, run)
         elif blk.kind is Kind.HEADING or looks_like_heading(blk.text, layout):   # (wrapped or not)
             heads[kind] = (value, run)
+            if value == 1:
+                if _under_parent_heading(out, kind, layout):
+                    parented.add(kind)
+                else:
+                    parented.discard(kind)
         else:
             heads.pop(kind, None)   # (a numbered paragraph: the series is a list's, no headings')
+            parented.discard(kind)
     return out
+
+
+def _under_parent_heading(out: Sequence[Blk], kind: int, layout: Layout) -> bool:
+    """(texts90) The block just put last in ``out`` (its series' first, of ordinal ``kind``) stands right under a
+    heading that opens on an ordinal of another kind — read as one (``Kind.HEADING``) or reading as one
+    (``looks_like_heading``), as the series' own count reads them: its parent in the outline (「一、…」 over
+    「（一）…」)."""
+    if len(out) < 2:
+        return False
+    above = out[-2]
+    parent = ordinal(above.text) if above.kind in (Kind.PARA, Kind.HEADING) else None
+    return parent is not None and parent[0] != kind \
+        and (above.kind is Kind.HEADING or looks_like_heading(above.text, layout))
 
 
 def _sibling_head(blk: Blk, layout: Layout) -> bool:

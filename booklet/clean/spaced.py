@@ -12,7 +12,8 @@ from operator import is_
 from booklet.clean.lines import Line
 from booklet.i18n import _
 from booklet.report import Log
-from booklet.shapes import IDEOGRAPH_SPACE_RE, SPACED_HEADING_RE, SPREAD_OUT_RE, ideograph_space_is_gap, opens_on_tail
+from booklet.shapes import (IDEOGRAPH_SPACE_RE, SPACED_HEADING_RE, SPREAD_OUT_RE, couplet, ideograph_space_is_gap,
+                            opens_on_tail)
 
 _ONE_CHAR = re.compile(r"^[\u3400-\u9fff]$")
 _ENDS_ONE = re.compile(r"(?:^|[\s\d.、）)])[\u3400-\u9fff]$")
@@ -39,7 +40,9 @@ def collapse_spaced_headings(lines: list[Line], log: Log) -> list[Line]:
     Only two kinds of line can change: a line before (or starting) a run of one-letter lines, and
     a short line holding a space (a heading spaced out on one line).  Most lines of a file are
     neither, so those are found first (``_spread_runs``, a comprehension each) and only they are
-    looked at, in order; the same list comes back when none changed."""
+    looked at, in order; the same list comes back when none changed.  First, a couplet head's two
+    halves written as two blocks are put back on one line (``join_couplet_halves``)."""
+    lines = join_couplet_halves(lines, log)
     texts = [line.text for line in lines]
     merges = _spread_runs(texts)
     todo = sorted({k for k, text in enumerate(texts) if " " in text and len(text) <= SPACED_LINE_MAX_CHARS}
@@ -68,6 +71,59 @@ def collapse_spaced_headings(lines: list[Line], log: Log) -> list[Line]:
         return lines   # (nothing changed)
     out.extend(lines[done:])
     return out
+
+
+# (texts90) A text heads its parts alike: couplet heads come in a series (a 事迹材料's four, a 解说词's halls), so
+# at least this many pairs in the text are joined.  One pair alone is as likely a headline wrapped in a narrow
+# column into two even lines (「河西区举办」 / 「冬季招聘会」, 「项目建设」 / 「跑出加速…」 on the dev news pages).
+COUPLET_HEADS_MIN = 2
+
+
+def join_couplet_halves(lines: list[Line], log: Log) -> list[Line]:
+    """(texts90) A head made of two phrases of as many ideographs each, set on one line with a wide space between
+    (a couplet, 对仗: 「苦练本领　精益求精」, 「第一展厅　星火初燃」 — how a 事迹材料, a 解说词 or a 心得 heads its
+    parts, and how a headline's element is made: ``shapes.couplet``): plain pdftotext writes the text on each side
+    of a wide gap as a text block of its own, so the head comes out as two blocks, 「苦练本领」 / (blank) /
+    「精益求精」, and the second half is read as a paragraph under a heading.  The halves are put back on one line,
+    the gap an ideographic space, where (``_couplet_halves``): the first half opens the text or follows a
+    sentence's end (a blank line before it proves nothing where an extractor writes one under every line: a
+    subtitle's wrapped rest 「国劳动模范陈永刚」 over the byline 「江城重工集团工会」 is as even), the second half is the
+    next block and ends it (a blank or the text's end after it), the two make a couplet, and what follows is
+    prose — a line with clause or sentence marks (a head stands over its text; lines of verse, each alone and
+    even, stand over the next line of verse, which has neither) — and only where the text holds
+    ``COUPLET_HEADS_MIN`` such pairs or more.  The same list comes back when none changed."""
+    pairs = _couplet_halves(lines)
+    if len(pairs) < COUPLET_HEADS_MIN:
+        return lines
+    out: list[Line] = []
+    k = 0
+    while k < len(lines):
+        if k not in pairs:
+            out.append(lines[k])
+            k += 1
+            continue
+        first, second = lines[k], lines[k + 1]
+        text = first.text + "\u3000" + second.text
+        log.decided(first.lineno, "merged", _("a couplet's halves written apart joined: {text!r}").format(text=text))
+        out.append(first.but(text=text, trail_space=second.trail_space, page_end=second.page_end))
+        k += 2
+    return out
+
+
+def _couplet_halves(lines: list[Line]) -> set[int]:
+    """(texts90) The first halves of the couplets ``join_couplet_halves`` joins (see there)."""
+    pairs: set[int] = set()
+    k = 0
+    while k + 2 < len(lines):
+        first, second, after = lines[k], lines[k + 1], lines[k + 2]
+        if second.blanks_before and after.blanks_before and (after.clause or after.final) \
+                and (k == 0 or lines[k - 1].final) and not first.page_end \
+                and not second.page_start and couplet(first.text + "\u3000" + second.text):
+            pairs.add(k)
+            k += 2
+            continue
+        k += 1
+    return pairs
 
 
 def _spread_runs(texts: list[str]) -> dict[int, int]:
