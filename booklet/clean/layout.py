@@ -367,14 +367,7 @@ def _top_mode(widths: Sequence[float], hung: Sequence[bool] | None = None,
     need = max(MEASURE_SUPPORT_MIN, MEASURE_SUPPORT_SHARE * top)
     peak = max(bins.values())
     own = min(MEASURE_OWN_MIN, MEASURE_OWN_SHARE * peak)
-    # (pocket90) a width needs lines of its own even where it has the top support: on a page whose
-    # marks hang (``hung``), a lone line an em wider than dozens holds a hung mark and reaches them by
-    # ``_REACH_BINS`` (「…3家，」 hung past a 13-em measure), and read as the measure it made every
-    # first line an em shorter than it is
-    best = None if hung is None else max((b for b, n in support.items() if n >= need and owned.get(b, 0) >= own),
-                                         default=None)
-    if best is None:
-        best = max(b for b, n in support.items() if n == top or (n >= need and owned.get(b, 0) >= own))
+    best = max(b for b, n in support.items() if n == top or (n >= need and owned.get(b, 0) >= own))
     return best * MEASURE_BIN_EM, peak
 
 
