@@ -352,6 +352,29 @@ def edge_habits(lay: Layout, seed: int) -> Layout:
 FIRST_ONLY_LATER = ((), (), ("{title}",))
 
 
+# (pocket90, ``--plain-heads``) the pocket-book heading the pocket draws never set: the 小标题 in the
+# body's own face and size, neither bold nor larger, set apart only by space around it (a blank line
+# or half of one), by centring, or by standing flush at the margin over indented paragraphs — the
+# cheapest pocket books and Word files saved small set headings so.  A 楷体 heading at the body's
+# size is among them (the face differs, the size not).  Drawn from a second stream seeded by the
+# design's own name, so a seed draws the same designs with or without it; the gold is unchanged.
+PLAIN_HEAD_FACES = (None, None, None, "kai")
+PLAIN_HEAD_SPACES = ((1.0, 0.0), (1.0, 0.5), (0.5, 0.5), (0.5, 0.0), (1.0, 1.0))
+
+
+def plain_heads(lay: Layout, seed: int) -> Layout:
+    """(pocket90) `lay` with its headings in the body's face (or 楷体) at the body's size, set apart
+    by space above (and below) and by centring or a flush start, never by weight or size."""
+    from dataclasses import replace
+
+    rng = random.Random(f"plain{seed}{lay.name}")
+    centre = rng.random() < 0.4
+    head_indent = None if centre else rng.choice((0.0, 0.0, None))
+    return replace(lay, heading_style="larger", heading_scale=1.0, heading_face=rng.choice(PLAIN_HEAD_FACES),
+                   centre_headings=centre, heading_indent=head_indent,
+                   heading_space=rng.choice(PLAIN_HEAD_SPACES))
+
+
 def first_head_only(lay: Layout, seed: int) -> Layout:
     """(onepage64) `lay` with its head printed once, on the first page (Word's different first
     page); a text that fits one page is a one-page document under that head."""
@@ -753,6 +776,10 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--first-head", action="store_true",
                     help="(onepage64) print each design's head (after --word) on the first page only, "
                          "Word's different first page; later pages print none or the title")
+    ap.add_argument("--plain-heads", action="store_true",
+                    help="(pocket90) set every drawn design's headings in the body's face (or 楷体) at the body's "
+                         "size, neither bold nor larger, set apart only by space above (and below), centring or "
+                         "a flush start over indented paragraphs (PLAIN_HEAD_SPACES; the draw otherwise unchanged)")
     ap.add_argument("--notes", choices=("circled", "bracket"),
                     help="(brack66) print every design's note markers so: 「①」 or 「[1]」 (the draw otherwise "
                          "unchanged); 'notes' in --texts takes the dev texts that have notes")
@@ -800,6 +827,8 @@ def main(argv: list[str] | None = None) -> int:
     if args.masthead:
         shapes = MASTHEAD_SETS[args.masthead]
         designs = [masthead_variant(d, args.seed, k, shapes) for k, d in enumerate(designs)]
+    if args.plain_heads:
+        designs = [plain_heads(d, args.seed) for d in designs]
     if args.first_head:
         designs = [first_head_only(d, args.seed) for d in designs]
     if args.columns:
