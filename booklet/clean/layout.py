@@ -355,12 +355,10 @@ def _past_first_lines(cut: _Cut, widths: Sequence[float], measure: float,
 
 
 def _top_mode(widths: Sequence[float], hung: Sequence[bool] | None = None,
-              bins: dict[int, int] | None = None, own_only: bool = False) -> tuple[float, int]:
+              bins: dict[int, int] | None = None) -> tuple[float, int]:
     """The measure ``widths`` show (see ``MEASURE_SUPPORT_SHARE``), and how many lines have the
     commonest width exactly (the higher that peak, the likelier the reading).  A width's own
-    lines are those that do not end in a mark that may hang (``hung``, ``HANGING_MARKS``); with
-    ``own_only`` (``_single_measure``) the top support alone does not make a width the measure —
-    it needs lines of its own too, when some width has them."""
+    lines are those that do not end in a mark that may hang (``hung``, ``HANGING_MARKS``)."""
     bins = bins or _bins(widths)   # (``bins``: ``widths``' when counted already)
     owned = bins if hung is None else _bins(compress(widths, map(not_, hung)))
     seen, none = bins.get, repeat(0)
@@ -369,27 +367,8 @@ def _top_mode(widths: Sequence[float], hung: Sequence[bool] | None = None,
     need = max(MEASURE_SUPPORT_MIN, MEASURE_SUPPORT_SHARE * top)
     peak = max(bins.values())
     own = min(MEASURE_OWN_MIN, MEASURE_OWN_SHARE * peak)
-    best = max((b for b, n in support.items() if n >= need and owned.get(b, 0) >= own), default=None) \
-        if own_only and hung is not None else None
-    if best is None:
-        best = max(b for b, n in support.items() if n == top or (n >= need and owned.get(b, 0) >= own))
+    best = max(b for b, n in support.items() if n == top or (n >= need and owned.get(b, 0) >= own))
     return best * MEASURE_BIN_EM, peak
-
-
-def _single_measure(cut: "_Cut", measure: float, compressed: bool) -> float:
-    """(pocket90b) The measure of a page of one measure (no ``_regions``) whose marks hang: the widest
-    common width with lines of its own (``_top_mode``'s ``own_only``), where the top support alone
-    had taken a width an em wider.  On a pocket page a lone line whose 「，」 hangs past a 13-em
-    measure reaches the 23 lines of 13 by ``_REACH_BINS`` and read as the measure (14), every first
-    line and every 小标题 an em short of it; a line of the page's own measure ends on a character.
-    Only on one-measure pages: on column and news pages a column's hung lines are fewer than the
-    lines of another column's width, and the top support read the measure a region's pieces share
-    (pocket90: 17 dev column pages worse when asked everywhere).  Only a step of at most
-    ``MEASURE_REACH_EM`` down (the reach a hung mark takes); otherwise the measure stands."""
-    if compressed or not any(cut.hung):
-        return measure
-    own = _top_mode(cut.plain, cut.hung, own_only=True)[0]
-    return own if 0 < measure - own <= MEASURE_REACH_EM else measure
 
 
 def _bins(widths: Iterable[float]) -> dict[int, int]:
@@ -514,15 +493,6 @@ def study_layout(lines: Sequence[Line]) -> Layout:
         # wrap itself was judged as before)
         lost = _lost_under_flush_heads(body, measure)
     regions = _with_stretches(_regions(lines, cut, measure, compressed), stretches, lines, measure) if wrapped else ()
-    if wrapped and not regions and (single := _single_measure(cut, measure, compressed)) != measure:
-        # (pocket90b) one measure, read off lines of its own: the first lines and the lost indent read again at it
-        measure = single
-        firsts = _first_lines(body, measure)
-        rooms = _rooms(firsts)
-        lost_seen = _indent_lost(body, measure, after_sentence=measure <= NARROW_MEASURE_EM, rooms=rooms)
-        lost = lost_seen if not uses_indent else 0.0
-        if not uses_indent and not lost:
-            lost = _lost_under_flush_heads(body, measure)
     exact = wrapped and not compressed and not regions and _measure_exact(cut, measure, lost)
     firsts_full = wrapped and not uses_indent and not lost and _firsts_full(firsts, measure, rooms)
     return Layout(measure, wrapped, uses_indent, trail_marks_end, sparse, lost, compressed, regions, exact,
@@ -858,21 +828,10 @@ def _first_lines(body: Sequence[Line], measure: float, going_on: bool = False) -
     firsts: list[_First] = []
     for i in range(1, len(body)):
         prev, cur = body[i - 1], body[i]
-        if (prev.width < ENDED_SHARE * measure or (i >= 2 and _heading_line_apart(body[i - 2], prev))) \
-                and cur.clause and _may_start(cur, measure) \
+        if prev.width < ENDED_SHARE * measure and cur.clause and _may_start(cur, measure) \
                 and not (going_on and (i + 1 == len(body) or not _goes_on_wider(cur, body[i + 1]))):
             firsts.append(_First(_first_room(cur), i + 1 < len(body) and pushed_down(body[i + 1].text), prev, cur))
     return firsts
-
-
-def _heading_line_apart(above: Line, line: Line) -> bool:
-    """(pocket90b) ``line`` is a 小标题's own line set apart between paragraphs: it follows a finished
-    sentence (``above.final``), is of full-width characters, holds no clause punctuation and ends on a
-    word (``WHOLE_HEADING_RE``) — so the line after it opens a paragraph, however wide the heading (a
-    小标题 as wide as an indented first line, 「创新平台建设取得新突破」 over 13 em, is no short line).
-    Where every paragraph follows a 小标题, the first lines were read after none of them."""
-    return above.final and not line.clause and not line.final and full_width_only(line.text) \
-        and WHOLE_HEADING_RE.match(line.text) is not None
 
 
 def _rooms(firsts: Sequence[_First]) -> list[float]:
